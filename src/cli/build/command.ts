@@ -1,0 +1,26 @@
+// `backchannel build <inputs..> --out DIR`: reads articles, extracts facts, writes DIR/graph.json atomically.
+import type { CommandModule } from "yargs";
+
+export interface BuildArgs {
+  inputs: string[];
+  out: string;
+  strict: boolean;
+  verbose: boolean;
+  progress: boolean;
+}
+
+export const buildCommand: CommandModule<{}, BuildArgs> = {
+  command: "build <inputs..>",
+  describe: "Build the graph from article files, folders or .jsonl streams",
+  builder: (y) =>
+    y
+      .positional("inputs", { type: "string", array: true, demandOption: true, describe: "Files or folders of articles (.txt .md .html .jsonl)" })
+      .option("out", { alias: "o", type: "string", default: "out", describe: "Output folder (graph.json and more)" })
+      .option("strict", { type: "boolean", default: false, describe: "Stop at the first unreadable or malformed input" })
+      .option("progress", { type: "boolean", default: true, describe: "Show a progress bar on a terminal" })
+      .example("$0 build examples --out out", "Build the sample corpus into out/graph.json") as any,
+  handler: async (args) => {
+    const { runBuild } = await import("./run.js");
+    await runBuild(args);
+  },
+};

@@ -1,0 +1,6 @@
+// Commands beyond build and export, each in its own folder. Add a command by appending its module here.
+import type { CommandModule } from "yargs";
+
+export const extraCommands: CommandModule<any, any>[] = [
+  // view (issue 6), eval (issue 3)
+];

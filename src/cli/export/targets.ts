@@ -1,0 +1,6 @@
+// The export subcommands. Add a target by appending its CommandModule here (one file per target).
+import type { CommandModule } from "yargs";
+
+export const exportTargets: CommandModule<any, any>[] = [
+  // neo4j (issue 4), gexf and graphml (issue 5)
+];

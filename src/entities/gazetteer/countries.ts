@@ -1,0 +1,113 @@
+// Countries, their names, demonyms and capitals, from the maintained `world-countries` package, plus the
+// news-style variants derived from them ("U.S." from "US", "N. Korea" from "North Korea").
+// Surface forms are matched case-sensitively: "US" is a country, "us" is not.
+import { createRequire } from "node:module";
+
+export interface Country {
+  /** Slug of the common name: `north-korea`. */
+  key: string;
+  /** Common English name: "North Korea". */
+  name: string;
+  official: string;
+  /** Every surface form that names the country itself (name, official name, abbreviations, variants). */
+  aliases: string[];
+  /** "Japanese", "North Korean". */
+  demonyms: string[];
+  capitals: string[];
+  cca2: string;
+  cca3: string;
+}
+
+interface RawCountry {
+  name: { common: string; official: string };
+  altSpellings: string[];
+  demonyms?: { eng?: { f: string; m: string } };
+  capital?: string[];
+  cca2: string;
+  cca3: string;
+  independent?: boolean;
+}
+
+/** Everyday English names that the package does not list as spellings. General knowledge, not story names. */
+const EXTRA_ALIASES: Record<string, string[]> = {
+  US: ["America", "the States"],
+  GB: ["Britain", "U.K."],
+  NL: ["Holland"],
+  KR: ["ROK"],
+  CN: ["PRC"],
+  VA: ["Holy See"],
+  CZ: ["Czech Republic"],
+  MM: ["Burma"],
+  CI: ["Ivory Coast"],
+};
+
+const latin = (s: string) => /^[\p{Script=Latin}\p{N}\s.,'’()-]+$/u.test(s);
+
+export function slugify(s: string): string {
+  return s
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/['’]/g, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}
+
+function variants(name: string): string[] {
+  const out = [name];
+  const compass = name.match(/^(North|South|East|West)\s+(.+)$/);
+  if (compass) out.push(`${compass[1][0]}. ${compass[2]}`);
+  if (/^[A-Z]{2,3}$/.test(name)) out.push(name.split("").join(".") + ".");
+  if (name.startsWith("The ")) out.push(name.slice(4));
+  return out;
+}
+
+function load(): Country[] {
+  const require = createRequire(import.meta.url);
+  const raw = require("world-countries") as RawCountry[];
+  return raw.map((c) => {
+    const alts = c.altSpellings.filter((a) => latin(a) && !a.includes(",") && a !== c.cca2);
+    const extra = EXTRA_ALIASES[c.cca2] ?? [];
+    const aliases = [...new Set([c.name.common, c.name.official, ...alts, ...extra].flatMap(variants))];
+    const d = c.demonyms?.eng;
+    return {
+      key: slugify(c.name.common),
+      name: c.name.common,
+      official: c.name.official,
+      aliases,
+      demonyms: d ? [...new Set([d.m, d.f])].filter(Boolean) : [],
+      capitals: (c.capital ?? []).filter(latin),
+      cca2: c.cca2,
+      cca3: c.cca3,
+    };
+  });
+}
+
+export const COUNTRIES: readonly Country[] = load();
+
+function indexBy(pick: (c: Country) => string[]): Map<string, Country> {
+  const m = new Map<string, Country>();
+  for (const c of COUNTRIES) for (const s of pick(c)) if (!m.has(s)) m.set(s, c);
+  return m;
+}
+
+const byName = indexBy((c) => c.aliases);
+const byDemonym = indexBy((c) => c.demonyms);
+const byCapital = indexBy((c) => c.capitals);
+const byKey = indexBy((c) => [c.key]);
+
+/** The country a surface form names ("Japan", "U.S.", "DPRK", "N. Korea"), else undefined. */
+export const countryByName = (s: string): Country | undefined => byName.get(s);
+/** The country of a demonym ("Japanese", "North Korean"), else undefined. */
+export const countryByDemonym = (s: string): Country | undefined => byDemonym.get(s);
+/** The country whose capital this is ("Pyongyang", "Tokyo"), else undefined. */
+export const countryByCapital = (s: string): Country | undefined => byCapital.get(s);
+export const countryByKey = (key: string): Country | undefined => byKey.get(key);
+
+/** All surface forms (names and demonyms), longest first: for building matchers. */
+export function countrySurfaceForms(): { form: string; country: Country; demonym: boolean }[] {
+  const out: { form: string; country: Country; demonym: boolean }[] = [];
+  for (const [form, country] of byName) out.push({ form, country, demonym: false });
+  for (const [form, country] of byDemonym) out.push({ form, country, demonym: true });
+  return out.sort((a, b) => b.form.length - a.form.length);
+}
