@@ -1,0 +1,147 @@
+// Local features of each token: the word and its neighbours, shapes, prefixes and suffixes, capitalisation
+// in its sentence, gazetteer marks, and what the rest of the same document says about the word's case.
+import { finish, hashInt, hashStr, templateSeed } from "./hash.js";
+import { capClass, normalizeWord, wordShape } from "./word-shape.js";
+import type { Gazetteer } from "./gazetteer.js";
+
+/** What feature extraction needs besides the text: shipped inside the model file. */
+export interface FeatureResources {
+  gazetteer: Gazetteer;
+  /** Words seen mostly in lowercase in the training text. */
+  lowerVocab: Set<string>;
+}
+
+/** Feature hashes of every token of one sentence: token i owns feats[offsets[i] .. offsets[i + 1]). */
+export interface SentenceFeatures {
+  feats: Int32Array;
+  offsets: Int32Array;
+}
+
+/** Per-token views shared by local and document features. */
+export interface TokenView {
+  words: string[];
+  lower: string[];
+  norm: string[];
+  cap: string[];
+  shortShape: string[];
+  /** Sentence case: U mostly capitals (headline), T title case, N normal. */
+  sentenceCase: string;
+}
+
+let nextTemplate = 0;
+const T = () => templateSeed(nextTemplate++);
+const F = {
+  bias: T(), word: T(), norm: T(), longShape: T(), cap: T(), capWindow: T(), vocab: T(), len: T(),
+  normAt: [T(), T(), T(), T()], // -2 -1 +1 +2
+  shapeAt: [T(), T(), T(), T(), T()], // -2 .. +2
+  shapeBi: [T(), T()], shapeTri: T(), bigram: [T(), T()],
+  prefix: [T(), T(), T(), T()], suffix: [T(), T(), T(), T(), T()],
+  gaz: T(), gazCap: T(), gazPrev: T(), gazNext: T(), docCase: T(), hyphen: T(), prevWordCap: T(),
+};
+export const DOC_TEMPLATE_BASE = 1000;
+
+export class FeatureSink {
+  buf = new Int32Array(1024);
+  n = 0;
+  push(h: number): void {
+    if (this.n === this.buf.length) {
+      const b = new Int32Array(this.buf.length * 2);
+      b.set(this.buf);
+      this.buf = b;
+    }
+    this.buf[this.n++] = finish(h);
+  }
+}
+
+export function tokenView(words: string[]): TokenView {
+  const lower = words.map((w) => w.toLowerCase());
+  const cap = words.map(capClass);
+  let alpha = 0;
+  let upper = 0;
+  let title = 0;
+  for (let i = 0; i < words.length; i++) {
+    if (!/[A-Za-z]/.test(words[i])) continue;
+    alpha++;
+    if (cap[i] === "A") upper++;
+    if (cap[i] === "A" || cap[i] === "C" || cap[i] === "a") title++;
+  }
+  const sentenceCase = alpha >= 2 && upper / alpha > 0.7 ? "U" : alpha >= 4 && title / alpha > 0.8 ? "T" : "N";
+  return { words, lower, norm: lower.map(normalizeWord), cap, shortShape: words.map((w) => wordShape(w)), sentenceCase };
+}
+
+/** Lowercased words of a document seen lowercase, and capitalised words seen away from a sentence start. */
+export interface DocCase {
+  lowercase: Set<string>;
+  capitalisedInside: Map<string, number>;
+}
+
+export function docCase(views: TokenView[]): DocCase {
+  const lowercase = new Set<string>();
+  const capitalisedInside = new Map<string, number>();
+  for (const v of views)
+    for (let i = 0; i < v.words.length; i++) {
+      if (v.cap[i] === "l") lowercase.add(v.lower[i]);
+      else if (v.cap[i] === "C" && i > 0 && v.sentenceCase === "N" && v.words[i - 1] !== '"')
+        capitalisedInside.set(v.lower[i], (capitalisedInside.get(v.lower[i]) ?? 0) + 1);
+    }
+  return { lowercase, capitalisedInside };
+}
+
+const str = (seed: number, s: string) => hashStr(seed, s);
+const pair = (seed: number, a: string, b: string) => hashStr(hashInt(hashStr(seed, a), 0x1f), b);
+
+/** Local features for every token of one sentence, appended to `sink`; returns the per-token offsets. */
+export function sentenceFeatures(v: TokenView, doc: DocCase, res: FeatureResources, sink: FeatureSink): Int32Array {
+  const n = v.words.length;
+  const offsets = new Int32Array(n + 1);
+  const marks = res.gazetteer.mark(v.lower);
+  const normAt = (i: number) => (i < 0 ? "<s>" : i >= n ? "</s>" : v.norm[i]);
+  const shapeAt = (i: number) => (i < 0 ? "<s>" : i >= n ? "</s>" : v.shortShape[i]);
+  const capAt = (i: number) => (i < 0 ? "<" : i >= n ? ">" : v.cap[i]);
+  for (let i = 0; i < n; i++) {
+    offsets[i] = sink.n;
+    const w = v.words[i];
+    const nw = v.norm[i];
+    const cc = v.cap[i];
+    const ctx = `${cc}${i === 0 ? 1 : 0}${v.sentenceCase}`;
+    sink.push(F.bias);
+    sink.push(str(F.word, w));
+    sink.push(str(F.norm, nw));
+    sink.push(str(F.longShape, wordShape(w, 4)));
+    sink.push(str(F.cap, ctx));
+    sink.push(str(F.capWindow, capAt(i - 1) + cc + capAt(i + 1)));
+    sink.push(str(F.vocab, (res.lowerVocab.has(v.lower[i]) ? "v" : "-") + ctx));
+    sink.push(hashInt(F.len, Math.min(w.length, 10)));
+    sink.push(str(F.normAt[0], normAt(i - 2)));
+    sink.push(str(F.normAt[1], normAt(i - 1)));
+    sink.push(str(F.normAt[2], normAt(i + 1)));
+    sink.push(str(F.normAt[3], normAt(i + 2)));
+    for (let k = -2; k <= 2; k++) sink.push(str(F.shapeAt[k + 2], shapeAt(i + k)));
+    sink.push(pair(F.shapeBi[0], shapeAt(i - 1), shapeAt(i)));
+    sink.push(pair(F.shapeBi[1], shapeAt(i), shapeAt(i + 1)));
+    sink.push(hashStr(pair(F.shapeTri, shapeAt(i - 1), shapeAt(i)), shapeAt(i + 1)));
+    sink.push(pair(F.bigram[0], normAt(i - 1), nw));
+    sink.push(pair(F.bigram[1], nw, normAt(i + 1)));
+    sink.push(pair(F.prevWordCap, normAt(i - 1), cc));
+    for (let k = 1; k <= 4 && k < w.length; k++) sink.push(hashStr(F.prefix[k - 1], w, 0, k));
+    for (let k = 1; k <= 5 && k < nw.length; k++) sink.push(hashStr(F.suffix[k - 1], nw, nw.length - k));
+    for (const m of marks[i]) {
+      sink.push(hashInt(F.gaz, m));
+      sink.push(hashStr(hashInt(F.gazCap, m), ctx));
+    }
+    if (i > 0) for (const m of marks[i - 1]) sink.push(hashInt(F.gazPrev, m));
+    if (i + 1 < n) for (const m of marks[i + 1]) sink.push(hashInt(F.gazNext, m));
+    const dash = nw.indexOf("-");
+    if (dash > 0 && dash < nw.length - 1) {
+      sink.push(hashStr(hashInt(F.hyphen, 1), nw, 0, dash));
+      sink.push(hashStr(hashInt(F.hyphen, 2), nw, nw.lastIndexOf("-") + 1));
+    }
+    if (cc !== "l" && cc !== "p" && cc !== "d") {
+      const inside = (doc.capitalisedInside.get(v.lower[i]) ?? 0) - (i > 0 && cc === "C" && v.sentenceCase === "N" ? 1 : 0);
+      const flags = (doc.lowercase.has(v.lower[i]) ? "l" : "-") + (inside > 0 ? "c" : "-");
+      sink.push(str(F.docCase, flags + ctx));
+    }
+  }
+  offsets[n] = sink.n;
+  return offsets;
+}
