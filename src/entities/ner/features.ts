@@ -81,53 +81,68 @@ export function docCase(views: TokenView[]): DocCase {
   for (const v of views)
     for (let i = 0; i < v.words.length; i++) {
       if (v.cap[i] === "l") lowercase.add(v.lower[i]);
-      else if (v.cap[i] === "C" && i > 0 && v.sentenceCase === "N" && v.words[i - 1] !== '"')
+      else if (capitalisedInside_(v, i))
         capitalisedInside.set(v.lower[i], (capitalisedInside.get(v.lower[i]) ?? 0) + 1);
     }
   return { lowercase, capitalisedInside };
 }
 
+/** A capitalised word inside a normal sentence (not its first word, not after a quote): likely a name. */
+const capitalisedInside_ = (v: TokenView, i: number) => v.cap[i] === "C" && i > 0 && v.sentenceCase === "N" && v.words[i - 1] !== '"';
+
 const str = (seed: number, s: string) => hashStr(seed, s);
-const pair = (seed: number, a: string, b: string) => hashStr(hashInt(hashStr(seed, a), 0x1f), b);
+const SEED = 0x811c9dc5 | 0;
+const BOS = hashStr(SEED, "<s>");
+const EOS = hashStr(SEED, "</s>");
+
+/** Per-token string hashes, so window features combine integers instead of rehashing strings. */
+function tokenHashes(values: string[]): Int32Array {
+  const out = new Int32Array(values.length + 4);
+  out[0] = out[1] = BOS;
+  for (let i = 0; i < values.length; i++) out[i + 2] = hashStr(SEED, values[i]);
+  out[values.length + 2] = out[values.length + 3] = EOS;
+  return out;
+}
 
 /** Local features for every token of one sentence, appended to `sink`; returns the per-token offsets. */
 export function sentenceFeatures(v: TokenView, doc: DocCase, res: FeatureResources, sink: FeatureSink): Int32Array {
   const n = v.words.length;
   const offsets = new Int32Array(n + 1);
   const marks = res.gazetteer.mark(v.lower);
-  const normAt = (i: number) => (i < 0 ? "<s>" : i >= n ? "</s>" : v.norm[i]);
-  const shapeAt = (i: number) => (i < 0 ? "<s>" : i >= n ? "</s>" : v.shortShape[i]);
-  const capAt = (i: number) => (i < 0 ? "<" : i >= n ? ">" : v.cap[i]);
+  const hn = tokenHashes(v.norm); // token i at hn[i + 2]
+  const hs = tokenHashes(v.shortShape);
+  const capAt = (i: number) => (i < 0 ? 60 : i >= n ? 62 : v.cap[i].charCodeAt(0));
   for (let i = 0; i < n; i++) {
     offsets[i] = sink.n;
     const w = v.words[i];
     const nw = v.norm[i];
     const cc = v.cap[i];
-    const ctx = `${cc}${i === 0 ? 1 : 0}${v.sentenceCase}`;
+    const ctx = hashInt(hashInt(cc.charCodeAt(0), i === 0 ? 1 : 0), v.sentenceCase.charCodeAt(0));
+    const j = i + 2;
     sink.push(F.bias);
     sink.push(str(F.word, w));
-    sink.push(str(F.norm, nw));
+    sink.push(hashInt(F.norm, hn[j]));
     sink.push(str(F.longShape, wordShape(w, 4)));
-    sink.push(str(F.cap, ctx));
-    sink.push(str(F.capWindow, capAt(i - 1) + cc + capAt(i + 1)));
-    sink.push(str(F.vocab, (res.lowerVocab.has(v.lower[i]) ? "v" : "-") + ctx));
+    sink.push(hashInt(F.cap, ctx));
+    sink.push(hashInt(hashInt(hashInt(F.capWindow, capAt(i - 1)), capAt(i)), capAt(i + 1)));
+    sink.push(hashInt(hashInt(F.vocab, res.lowerVocab.has(v.lower[i]) ? 1 : 0), ctx));
     sink.push(hashInt(F.len, Math.min(w.length, 10)));
-    sink.push(str(F.normAt[0], normAt(i - 2)));
-    sink.push(str(F.normAt[1], normAt(i - 1)));
-    sink.push(str(F.normAt[2], normAt(i + 1)));
-    sink.push(str(F.normAt[3], normAt(i + 2)));
-    for (let k = -2; k <= 2; k++) sink.push(str(F.shapeAt[k + 2], shapeAt(i + k)));
-    sink.push(pair(F.shapeBi[0], shapeAt(i - 1), shapeAt(i)));
-    sink.push(pair(F.shapeBi[1], shapeAt(i), shapeAt(i + 1)));
-    sink.push(hashStr(pair(F.shapeTri, shapeAt(i - 1), shapeAt(i)), shapeAt(i + 1)));
-    sink.push(pair(F.bigram[0], normAt(i - 1), nw));
-    sink.push(pair(F.bigram[1], nw, normAt(i + 1)));
-    sink.push(pair(F.prevWordCap, normAt(i - 1), cc));
+    sink.push(hashInt(F.normAt[0], hn[j - 2]));
+    sink.push(hashInt(F.normAt[1], hn[j - 1]));
+    sink.push(hashInt(F.normAt[2], hn[j + 1]));
+    sink.push(hashInt(F.normAt[3], hn[j + 2]));
+    for (let k = -2; k <= 2; k++) sink.push(hashInt(F.shapeAt[k + 2], hs[j + k]));
+    sink.push(hashInt(hashInt(F.shapeBi[0], hs[j - 1]), hs[j]));
+    sink.push(hashInt(hashInt(F.shapeBi[1], hs[j]), hs[j + 1]));
+    sink.push(hashInt(hashInt(hashInt(F.shapeTri, hs[j - 1]), hs[j]), hs[j + 1]));
+    sink.push(hashInt(hashInt(F.bigram[0], hn[j - 1]), hn[j]));
+    sink.push(hashInt(hashInt(F.bigram[1], hn[j]), hn[j + 1]));
+    sink.push(hashInt(hashInt(F.prevWordCap, hn[j - 1]), capAt(i)));
     for (let k = 1; k <= 4 && k < w.length; k++) sink.push(hashStr(F.prefix[k - 1], w, 0, k));
     for (let k = 1; k <= 5 && k < nw.length; k++) sink.push(hashStr(F.suffix[k - 1], nw, nw.length - k));
     for (const m of marks[i]) {
       sink.push(hashInt(F.gaz, m));
-      sink.push(hashStr(hashInt(F.gazCap, m), ctx));
+      sink.push(hashInt(hashInt(F.gazCap, m), ctx));
     }
     if (i > 0) for (const m of marks[i - 1]) sink.push(hashInt(F.gazPrev, m));
     if (i + 1 < n) for (const m of marks[i + 1]) sink.push(hashInt(F.gazNext, m));
@@ -137,9 +152,9 @@ export function sentenceFeatures(v: TokenView, doc: DocCase, res: FeatureResourc
       sink.push(hashStr(hashInt(F.hyphen, 2), nw, nw.lastIndexOf("-") + 1));
     }
     if (cc !== "l" && cc !== "p" && cc !== "d") {
-      const inside = (doc.capitalisedInside.get(v.lower[i]) ?? 0) - (i > 0 && cc === "C" && v.sentenceCase === "N" ? 1 : 0);
-      const flags = (doc.lowercase.has(v.lower[i]) ? "l" : "-") + (inside > 0 ? "c" : "-");
-      sink.push(str(F.docCase, flags + ctx));
+      const inside = (doc.capitalisedInside.get(v.lower[i]) ?? 0) - (capitalisedInside_(v, i) ? 1 : 0);
+      const flags = (doc.lowercase.has(v.lower[i]) ? 1 : 0) + (inside > 0 ? 2 : 0);
+      sink.push(hashInt(hashInt(F.docCase, flags), ctx));
     }
   }
   offsets[n] = sink.n;

@@ -9,35 +9,48 @@ export type GazetteerMarks = number[][];
 
 interface Entry {
   tokens: string[];
+  list: number;
 }
 
 export class Gazetteer {
   readonly names: string[];
-  private readonly index: Map<string, Entry[]>[];
+  /** First token → entries of every list starting with it. */
+  private readonly index = new Map<string, Entry[]>();
 
   constructor(lists: GazetteerLists) {
     this.names = Object.keys(lists).sort();
-    this.index = this.names.map((n) => buildIndex(lists[n]));
+    this.names.forEach((name, list) => {
+      for (const raw of lists[name]) {
+        const tokens = entryTokens(raw);
+        if (!tokens.length) continue;
+        const bucket = this.index.get(tokens[0]);
+        if (bucket) bucket.push({ tokens, list });
+        else this.index.set(tokens[0], [{ tokens, list }]);
+      }
+    });
   }
 
-  /** Marks for each token of a sentence given its lowercased tokens. */
+  /** Marks for each token of a sentence given its lowercased tokens: per list, longest matches left to right. */
   mark(lower: readonly string[]): GazetteerMarks {
     const marks: GazetteerMarks = lower.map(() => []);
-    for (let g = 0; g < this.index.length; g++) {
-      const idx = this.index[g];
-      for (let i = 0; i < lower.length; ) {
-        const cands = idx.get(lower[i]);
-        let len = 0;
-        if (cands) for (const e of cands) if (e.tokens.length > len && matchesAt(lower, i, e.tokens)) len = e.tokens.length;
-        if (len === 0) {
-          i++;
-          continue;
-        }
+    const lists = this.names.length;
+    const blockedUntil = new Int32Array(lists);
+    const longest = new Int32Array(lists);
+    for (let i = 0; i < lower.length; i++) {
+      const cands = this.index.get(lower[i]);
+      if (!cands) continue;
+      longest.fill(0);
+      for (const e of cands)
+        if (i >= blockedUntil[e.list] && e.tokens.length > longest[e.list] && matchesAt(lower, i, e.tokens)) longest[e.list] = e.tokens.length;
+      for (let g = 0; g < lists; g++) {
+        const len = longest[g];
+        if (len === 0) continue;
         if (len === 1) marks[i].push(g * 4 + 3);
         else for (let k = 0; k < len; k++) marks[i + k].push(g * 4 + (k === 0 ? 0 : k === len - 1 ? 2 : 1));
-        i += len;
+        blockedUntil[g] = i + len;
       }
     }
+    for (const m of marks) if (m.length > 1) m.sort((a, b) => a - b);
     return marks;
   }
 }
@@ -55,16 +68,4 @@ export function entryTokens(entry: string): string[] {
     .replace(/'s\b/g, " 's")
     .split(/\s+/)
     .filter(Boolean);
-}
-
-function buildIndex(entries: string[]): Map<string, Entry[]> {
-  const idx = new Map<string, Entry[]>();
-  for (const raw of entries) {
-    const tokens = entryTokens(raw);
-    if (!tokens.length) continue;
-    const list = idx.get(tokens[0]) ?? [];
-    list.push({ tokens });
-    idx.set(tokens[0], list);
-  }
-  return idx;
 }

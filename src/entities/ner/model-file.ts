@@ -41,7 +41,7 @@ class Writer {
   }
 }
 
-/** Serialise a model, dropping weights that round to zero and features left with none. */
+/** Serialise a model; weights are stored as int16 steps of one scale per stage (those rounding to 0 dropped). */
 export function encodeModel(m: ModelContents): Buffer {
   const w = new Writer();
   const header = Buffer.from(JSON.stringify(m.header), "utf8");
@@ -49,7 +49,7 @@ export function encodeModel(m: ModelContents): Buffer {
   w.parts.push(header);
   for (const s of m.stages) {
     let max = 0;
-    for (const x of s.weights) max = Math.max(max, Math.abs(x));
+    for (const x of s.values) max = Math.max(max, Math.abs(x));
     const scale = max > 0 ? max / 32767 : 1;
     const keep: number[] = [];
     const nnz: number[] = [];
@@ -57,10 +57,10 @@ export function encodeModel(m: ModelContents): Buffer {
     const vals: number[] = [];
     for (let r = 0; r < s.hashes.length; r++) {
       let k = 0;
-      for (let t = 0; t < T; t++) {
-        const q = Math.round(s.weights[r * T + t] / scale);
+      for (let j = s.rowStart[r]; j < s.rowStart[r + 1]; j++) {
+        const q = Math.round(s.values[j] / scale);
         if (q === 0) continue;
-        tags.push(t);
+        tags.push(s.tags[j]);
         vals.push(q);
         k++;
       }
@@ -82,10 +82,13 @@ export function encodeModel(m: ModelContents): Buffer {
 
 /** Parse a model file's bytes; throws a plain Error naming what is wrong (the caller adds the path). */
 export function decodeModel(gz: Buffer): ModelContents {
-  const b = gunzipSync(gz);
+  let b: Buffer;
+  try {
+    b = gunzipSync(gz);
+  } catch {
+    throw new Error("it is not gzip data");
+  }
   let off = 0;
-  const u32 = () => ((off += 4), b.readUInt32LE(off - 4));
-  const f32 = () => ((off += 4), b.readFloatLE(off - 4));
   const take = (n: number) => {
     if (off + n > b.length) throw new Error("the file is truncated");
     const copy = new Uint8Array(n);
@@ -93,9 +96,15 @@ export function decodeModel(gz: Buffer): ModelContents {
     off += n;
     return copy.buffer;
   };
+  const u32 = () => new DataView(take(4)).getUint32(0, true);
+  const f32 = () => new DataView(take(4)).getFloat32(0, true);
   const headerLen = u32();
-  const header = JSON.parse(b.subarray(off, off + headerLen).toString("utf8")) as ModelHeader;
-  off += headerLen;
+  let header: ModelHeader;
+  try {
+    header = JSON.parse(Buffer.from(take(headerLen)).toString("utf8")) as ModelHeader;
+  } catch {
+    throw new Error("its header is not JSON");
+  }
   if (header.format !== MODEL_FORMAT) throw new Error(`it is not a ${MODEL_FORMAT} model`);
   if (header.version !== MODEL_VERSION) throw new Error(`it has format version ${header.version}, expected ${MODEL_VERSION}`);
   const stages: StageData[] = [];
@@ -106,14 +115,15 @@ export function decodeModel(gz: Buffer): ModelContents {
     const hashes = new Int32Array(take(nFeat * 4));
     const nnz = new Uint8Array(take(nFeat));
     const tags = new Uint8Array(take(nVals));
-    const vals = new Int16Array(take(nVals * 2));
-    const weights = new Float32Array(nFeat * T);
-    let v = 0;
-    for (let r = 0; r < nFeat; r++) for (let k = 0; k < nnz[r]; k++, v++) weights[r * T + tags[v]] = vals[v] * scale;
+    const q = new Int16Array(take(nVals * 2));
+    const rowStart = new Int32Array(nFeat + 1);
+    for (let r = 0; r < nFeat; r++) rowStart[r + 1] = rowStart[r] + nnz[r];
+    if (rowStart[nFeat] !== nVals) throw new Error("its weight counts do not add up");
+    const values = Float32Array.from(q, (x) => x * scale);
     const trans = new Float32Array(take(T * T * 4));
     const start = new Float32Array(take(T * 4));
     const end = new Float32Array(take(T * 4));
-    stages.push({ hashes, weights, trans, start, end });
+    stages.push({ hashes, rowStart, tags, values, trans, start, end });
   }
   return { header, stages };
 }

@@ -12,6 +12,16 @@ for (let a = 0; a < T; a++) {
   for (let b = 0; b < T; b++) ALLOWED[a * T + b] = allowedTransition(a, b) ? 1 : 0;
 }
 
+/** For each tag b, the tags that may precede it: PRED[PRED_START[b] .. PRED_START[b + 1]). */
+const predList: number[] = [];
+export const PRED_START = new Int32Array(T + 1);
+for (let b = 0; b < T; b++) {
+  PRED_START[b] = predList.length;
+  for (let a = 0; a < T; a++) if (ALLOWED[a * T + b]) predList.push(a);
+}
+PRED_START[T] = predList.length;
+export const PRED = Int8Array.from(predList);
+
 let delta = new Float64Array(64 * T);
 let back = new Int8Array(64 * T);
 
@@ -39,8 +49,8 @@ export function viterbi(
     for (let b = 0; b < T; b++) {
       let best = -Infinity;
       let arg = 0;
-      for (let a = 0; a < T; a++) {
-        if (!ALLOWED[a * T + b]) continue;
+      for (let k = PRED_START[b], e = PRED_START[b + 1]; k < e; k++) {
+        const a = PRED[k];
         const s = delta[prev + a] + trans[a * T + b];
         if (s > best) (best = s), (arg = a);
       }

@@ -2,7 +2,7 @@
 // and, where it differs from the gold tags, +1/-1 updates of emission and transition weights (lazy averaging).
 import { NUM_TAGS } from "../tags.js";
 import { viterbi } from "../viterbi.js";
-import type { StageData } from "../stage-weights.js";
+import { sparseStage, type StageData } from "../stage-weights.js";
 
 const T = NUM_TAGS;
 
@@ -116,7 +116,7 @@ export function decodeAll(m: DenseWeights, sentences: TrainSentence[]): Int8Arra
   });
 }
 
-/** Dense id-space weights → inference stage data keyed by feature hash (rows of zeros dropped later). */
+/** Dense id-space weights → sparse inference stage data keyed by feature hash. */
 export function toStageData(m: DenseWeights, hashes: ArrayLike<number>): StageData {
-  return { hashes: Int32Array.from(hashes), weights: m.weights, trans: m.trans, start: m.start, end: m.end };
+  return sparseStage(hashes, m.weights, m.trans, m.start, m.end);
 }
