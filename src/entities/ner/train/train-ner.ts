@@ -23,6 +23,9 @@ export interface TrainNerOptions {
   cityMinPopulation: number;
   /** A word joins the lowercase vocabulary when seen lowercase this often in the training text. */
   lowerVocabMinCount: number;
+  /** Shares of training documents added again in lowercase and in uppercase, for text with odd casing. */
+  augmentLowercase: number;
+  augmentUppercase: number;
   log: (line: string) => void;
 }
 
@@ -33,6 +36,8 @@ export const DEFAULT_TRAIN_NER: Omit<TrainNerOptions, "trainFile" | "devFile"> =
   seed: 20240601,
   cityMinPopulation: 20000,
   lowerVocabMinCount: 2,
+  augmentLowercase: 0.1,
+  augmentUppercase: 0.05,
   log: () => {},
 };
 
@@ -75,6 +80,21 @@ function lowerVocabulary(docs: ConllDocument[], min: number): string[] {
   const counts = new Map<string, number>();
   for (const d of docs) for (const s of d.sentences) for (const w of s.tokens) if (/^[a-z][a-z'-]*$/.test(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
   return [...counts].filter(([, c]) => c >= min).map(([w]) => w).sort();
+}
+
+/** Casing copies of some training documents (chosen by the seed); returns them with their originals' index. */
+function augment(docs: ConllDocument[], o: TrainNerOptions): { docs: ConllDocument[]; origin: number[] } {
+  const rand = rng(o.seed ^ 0x5eed);
+  const out: ConllDocument[] = [];
+  const origin: number[] = [];
+  docs.forEach((d, i) => {
+    const r = rand();
+    const recase = r < o.augmentLowercase ? (w: string) => w.toLowerCase() : r < o.augmentLowercase + o.augmentUppercase ? (w: string) => w.toUpperCase() : null;
+    if (!recase) return;
+    out.push({ sentences: d.sentences.map((s) => ({ ...s, tokens: s.tokens.map(recase) })) });
+    origin.push(i);
+  });
+  return { docs: out, origin };
 }
 
 function prepare(docs: ConllDocument[], res: FeatureResources): PreparedDocument[] {
@@ -126,10 +146,14 @@ function trainFixed(numFeatures: number, train: TrainSentence[], epochs: number,
 export function trainNer(o: TrainNerOptions): TrainNerResult {
   validateTrainNer(o);
   const t0 = Date.now();
-  const trainDocs = readConll(o.trainFile);
+  const original = readConll(o.trainFile);
+  const extra = augment(original, o);
+  const trainDocs = [...original, ...extra.docs];
+  // A recased copy sits in its original's jackknife fold, so no fold sees its own text.
+  const fold = [...original.map((_, i) => i % o.folds), ...extra.origin.map((i) => i % o.folds)];
   const devDocs = readConll(o.devFile);
   const gazetteers: GazetteerLists = loadGazetteerLists({ cityMinPopulation: o.cityMinPopulation });
-  const lowerVocab = lowerVocabulary(trainDocs, o.lowerVocabMinCount);
+  const lowerVocab = lowerVocabulary(original, o.lowerVocabMinCount);
   const res: FeatureResources = { gazetteer: new Gazetteer(gazetteers), lowerVocab: new Set(lowerVocab) };
   const train = prepare(trainDocs, res);
   const dev = prepare(devDocs, res);
@@ -137,6 +161,7 @@ export function trainNer(o: TrainNerOptions): TrainNerResult {
   const train1 = stage1Sentences(train, index, true);
   const dev1 = stage1Sentences(dev, index, false);
   const n1 = index.size;
+  o.log(`${extra.docs.length} recased copies of ${original.length} training documents`);
   o.log(`${train1.flat().length} training sentences, ${n1} local features (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
 
   const s1 = trainSelecting("stage 1", n1, train1.flat(), dev1.flat(), o);
@@ -145,10 +170,10 @@ export function trainNer(o: TrainNerOptions): TrainNerResult {
   // Jackknife: stage-1 tags of each fold of eng.train from a model trained on the other folds.
   const jack: Int8Array[][] = train.map(() => []);
   for (let k = 0; k < o.folds; k++) {
-    const rest = train1.filter((_, d) => d % o.folds !== k).flat();
+    const rest = train1.filter((_, d) => fold[d] !== k).flat();
     const m = trainFixed(n1, rest, s1.epochs, o.seed + k + 1);
     train1.forEach((sents, d) => {
-      if (d % o.folds === k) jack[d] = decodeAll(m, sents);
+      if (fold[d] === k) jack[d] = decodeAll(m, sents);
     });
     o.log(`fold ${k + 1}/${o.folds} done (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
   }
@@ -172,6 +197,7 @@ export function trainNer(o: TrainNerOptions): TrainNerResult {
         data: "CoNLL-2003 eng.train; settings chosen on eng.testa",
         epochs: [s1.epochs, s2.epochs],
         folds: o.folds,
+        augment: { lowercase: o.augmentLowercase, uppercase: o.augmentUppercase },
         seed: o.seed,
         devF1: [round(s1.report.overall.f1), round(s2.report.overall.f1)],
         seconds: Math.round(seconds),
