@@ -8,12 +8,14 @@ export function quoteIdentifier(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : "`" + name.replace(/`/g, "``") + "`";
 }
 
-/** Constraint and index statements, idempotent (IF NOT EXISTS); run before any data is written. */
+/**
+ * Constraint statements, idempotent (IF NOT EXISTS); run before any data is written. (No index on `label`:
+ * range indexes refuse values over 8 kB, and a label may be that long.)
+ */
 export function schemaStatements(): string[] {
   const l = quoteIdentifier(COMMON_LABEL);
   const statements = [
     `CREATE CONSTRAINT backchannel_entity_id IF NOT EXISTS FOR (n:${l}) REQUIRE n.${NODE_ID} IS UNIQUE`,
-    `CREATE INDEX backchannel_entity_label IF NOT EXISTS FOR (n:${l}) ON (n.label)`,
   ];
   for (const type of ALL_RELATIONS)
     statements.push(
