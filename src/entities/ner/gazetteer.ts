@@ -63,6 +63,7 @@ function matchesAt(lower: readonly string[], i: number, tokens: string[]): boole
 
 /** Split a gazetteer entry the way CoNLL splits words: on spaces, with "'s" and a final comma apart. */
 export function entryTokens(entry: string): string[] {
+  if (!/[\s']/.test(entry)) return entry ? [entry.toLowerCase()] : [];
   return entry
     .toLowerCase()
     .replace(/'s\b/g, " 's")

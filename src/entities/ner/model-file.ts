@@ -119,7 +119,8 @@ export function decodeModel(gz: Buffer): ModelContents {
     const rowStart = new Int32Array(nFeat + 1);
     for (let r = 0; r < nFeat; r++) rowStart[r + 1] = rowStart[r] + nnz[r];
     if (rowStart[nFeat] !== nVals) throw new Error("its weight counts do not add up");
-    const values = Float32Array.from(q, (x) => x * scale);
+    const values = new Float32Array(nVals);
+    for (let k = 0; k < nVals; k++) values[k] = q[k] * scale;
     const trans = new Float32Array(take(T * T * 4));
     const start = new Float32Array(take(T * 4));
     const end = new Float32Array(take(T * 4));

@@ -96,31 +96,39 @@ export class TwoStageWeights {
   private readonly values: Float32Array[] = [];
 
   constructor(readonly stages: [StageData, StageData]) {
-    const rowOf = new Map<number, number>();
-    for (const s of stages) for (const h of s.hashes) if (!rowOf.has(h)) rowOf.set(h, rowOf.size);
-    const hashes = Int32Array.from(rowOf.keys());
+    // Union of both stages' hashes, numbered in order of first appearance.
+    const union: number[] = [];
+    const probe = new UnionTable(stages[0].hashes.length + stages[1].hashes.length);
+    const rowOfStage = stages.map((s) => {
+      const rows = new Int32Array(s.hashes.length);
+      for (let r = 0; r < rows.length; r++) rows[r] = probe.rowOf(s.hashes[r], union);
+      return rows;
+    });
+    const hashes = Int32Array.from(union);
     const rows = hashes.length;
-    for (const s of stages) {
+    stages.forEach((s, si) => {
+      const rowOf = rowOfStage[si];
       const count = new Int32Array(rows + 1);
       const src = new Int32Array(rows).fill(-1);
-      s.hashes.forEach((h, r) => {
-        const u = rowOf.get(h)!;
-        src[u] = r;
-        count[u + 1] = s.rowStart[r + 1] - s.rowStart[r];
-      });
+      for (let r = 0; r < rowOf.length; r++) {
+        src[rowOf[r]] = r;
+        count[rowOf[r] + 1] = s.rowStart[r + 1] - s.rowStart[r];
+      }
       for (let u = 0; u < rows; u++) count[u + 1] += count[u];
       const tags = new Uint8Array(count[rows]);
       const values = new Float32Array(count[rows]);
       for (let u = 0; u < rows; u++) {
         const r = src[u];
         if (r < 0) continue;
-        tags.set(s.tags.subarray(s.rowStart[r], s.rowStart[r + 1]), count[u]);
-        values.set(s.values.subarray(s.rowStart[r], s.rowStart[r + 1]), count[u]);
+        for (let k = s.rowStart[r], o = count[u]; k < s.rowStart[r + 1]; k++, o++) {
+          tags[o] = s.tags[k];
+          values[o] = s.values[k];
+        }
       }
       this.start.push(count);
       this.tags.push(tags);
       this.values.push(values);
-    }
+    });
     const empty = new Float32Array(T * T);
     this.table = new StageWeights({ hashes, rowStart: new Int32Array(rows + 1), tags: new Uint8Array(0), values: new Float32Array(0), trans: empty, start: empty, end: empty });
   }
@@ -154,5 +162,28 @@ export class TwoStageWeights {
         for (let k = s2[r], e = s2[r + 1]; k < e; k++) em2[base + t2[k]] += v2[k];
       }
     }
+  }
+}
+
+/** Insert-or-find table for merging hash lists (training and loading only). */
+class UnionTable {
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+  constructor(capacity: number) {
+    let size = 1024;
+    while (size < capacity * 2) size *= 2;
+    this.slots = new Int32Array(size * 2);
+    this.mask = size - 1;
+  }
+  rowOf(h: number, union: number[]): number {
+    let i = h & this.mask;
+    while (this.slots[2 * i] !== 0) {
+      if (this.slots[2 * i] === h) return this.slots[2 * i + 1];
+      i = (i + 1) & this.mask;
+    }
+    this.slots[2 * i] = h;
+    this.slots[2 * i + 1] = union.length;
+    union.push(h);
+    return union.length - 1;
   }
 }
