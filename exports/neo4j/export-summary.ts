@@ -34,7 +34,7 @@ export function describeSummary(s: Neo4jExportSummary, where: string): string {
       (changed ? "." : " (already up to date: nothing changed)."),
     `  nodes: ${s.nodesCreated} created, ${s.nodesUpdated} updated; ` +
       `relationships: ${s.relationshipsCreated} created, ${s.relationshipsUpdated} updated` +
-      (s.constraintsAdded || s.indexesAdded ? `; ${s.constraintsAdded} constraints and ${s.indexesAdded} indexes added` : ""),
+      (s.constraintsAdded ? `; ${s.constraintsAdded} constraints added` : ""),
   ];
   if (s.relationshipsMissingEnds) lines.push(`  warning: ${s.relationshipsMissingEnds} relationships skipped: an end node is missing`);
   return lines.join("\n");

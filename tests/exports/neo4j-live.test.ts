@@ -9,7 +9,7 @@ import { syntheticGraph } from "../fixtures/synthetic-graph.js";
 import { exportToNeo4j } from "../../exports/neo4j/export-to-neo4j.js";
 import { isBackchannelError } from "../../graph/errors.js";
 import { liveExportScenarios } from "./neo4j-scenarios.js";
-import { SKIP_REASON, clearDatabase, cli, graphDir, neo4jTarget, openDriver, run } from "./neo4j-support.js";
+import { SKIP_REASON, clearDatabase, cli, graphDir, neo4jTarget, openDriver, readmeQueries, run } from "./neo4j-support.js";
 
 liveExportScenarios("the sample graph", () => graphDir(sampleGraph(), "sample"));
 liveExportScenarios("a synthetic graph (1,500 nodes, 4,000 relationships)", () => graphDir(syntheticGraph({ nodes: 1500, relationships: 4000, seed: 7 }), "synthetic"), {
@@ -39,6 +39,21 @@ describe("live Neo4j export of hostile strings", { skip: target ? false : SKIP_R
       const [rec] = await run(driver, "MATCH ()-[r {key: $key}]->() RETURN r.note AS note, r.evidence_rule AS rule", { key: e });
       assert.equal(rec!.get("note"), g.getEdgeAttribute(e, "note"));
       assert.deepEqual(rec!.get("rule"), g.getEdgeAttribute(e, "evidence").map((x) => x.rule));
+    }
+  });
+});
+
+describe("the README's queries", { skip: target ? false : SKIP_REASON }, () => {
+  it("are five, and run without error on the sample graph", async () => {
+    const driver = openDriver(target!);
+    try {
+      await clearDatabase(driver, target!.database);
+      await exportToNeo4j(sampleGraph(), { ...target! });
+      const queries = readmeQueries();
+      assert.equal(queries.length, 5);
+      for (const q of queries) await run(driver, q);
+    } finally {
+      await driver.close();
     }
   });
 });

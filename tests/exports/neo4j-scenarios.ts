@@ -1,13 +1,31 @@
 // The live export's behaviour, as scenarios run against the real server for any graph folder (the sample
-// fixtures now, the seeds' graph once built): counts, evidence, idempotence, concurrency, a killed export, growth.
+// fixtures and the seeds' graph): counts, evidence, idempotence, concurrency, a killed export, growth; the Cypher
+// script and the neo4j-admin CSV files compared with the live export.
 import { after, before, beforeEach, describe, it } from "node:test";
 import assert from "node:assert/strict";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { Driver } from "neo4j-driver";
 import { KINDS, ALL_RELATIONS } from "../../graph/schema.js";
 import { loadGraph } from "../../graph/io/load-graph.js";
 import type { BackchannelGraph } from "../../graph/types.js";
 import { exportToNeo4j } from "../../exports/neo4j/export-to-neo4j.js";
-import { SKIP_REASON, clearDatabase, cliAsync, counts, dump, graphDir, neo4jTarget, openDriver, run, type Neo4jTarget } from "./neo4j-support.js";
+import {
+  SKIP_REASON,
+  clearDatabase,
+  cli,
+  cliAsync,
+  counts,
+  dump,
+  graphDir,
+  importCsvAndStart,
+  neo4jTarget,
+  openDriver,
+  run,
+  runCypherScript,
+  type Neo4jTarget,
+} from "./neo4j-support.js";
 
 /** Exports with the CLI in a child process; resolves with its exit code and output. */
 function exportWithCli(dir: string, extra: string[] = []) {
@@ -124,6 +142,76 @@ export function liveExportScenarios(name: string, graphFolder: () => Promise<str
       assert.equal(grown.relationshipsCreated, graph.size - small.size);
       assert.ok(grown.nodesUpdated > 0, "mention counts were updated");
       assert.deepEqual(await dump(driver, target!.database), reference);
+    });
+  });
+}
+
+/** The Cypher script, run statement by statement on an empty database, gives what the live export gives. */
+export function cypherScriptScenario(name: string, graphFolder: () => Promise<string> | string): void {
+  const target = neo4jTarget();
+  describe(`Cypher script of ${name}`, { skip: target ? false : SKIP_REASON }, () => {
+    let driver: Driver;
+    let dir: string;
+    before(async () => {
+      dir = await graphFolder();
+      driver = openDriver(target!);
+    });
+    after(async () => driver?.close());
+
+    it("run on an empty database, gives the same nodes, relationships and properties as the live export", async () => {
+      const graph = await loadGraph(dir);
+      await clearDatabase(driver, target!.database);
+      await exportToNeo4j(graph, { ...target! });
+      const live = await dump(driver, target!.database);
+
+      const file = join(mkdtempSync(join(tmpdir(), "backchannel-cypher-")), "graph.cypher");
+      const r = cli(["export", "neo4j", dir, "--cypher", file]);
+      assert.equal(r.status, 0, r.stderr);
+      await clearDatabase(driver, target!.database);
+      const script = readFileSync(file, "utf8");
+      await runCypherScript(driver, script, target!.database);
+      assert.deepEqual(await counts(driver, target!.database), { nodes: graph.order, relationships: graph.size });
+      assert.deepEqual(await dump(driver, target!.database), live);
+
+      await runCypherScript(driver, script, target!.database);
+      assert.deepEqual(await dump(driver, target!.database), live, "a second run changes nothing");
+    });
+  });
+}
+
+/** The CSV files, loaded with the README's neo4j-admin command, give what the live export gives. */
+export function csvImportScenario(name: string, graphFolder: () => Promise<string> | string): void {
+  const target = neo4jTarget();
+  describe(`neo4j-admin CSV files of ${name}`, { skip: target ? false : SKIP_REASON }, () => {
+    let driver: Driver;
+    let dir: string;
+    before(async () => {
+      dir = await graphFolder();
+      driver = openDriver(target!);
+    });
+    after(async () => driver?.close());
+
+    it("load with the README's neo4j-admin command into the same graph as the live export", async () => {
+      const graph = await loadGraph(dir);
+      await clearDatabase(driver, target!.database);
+      await exportToNeo4j(graph, { ...target! });
+      const live = await dump(driver, target!.database);
+
+      const csv = mkdtempSync(join(tmpdir(), "backchannel-csv-"));
+      const r = cli(["export", "neo4j", dir, "--csv", csv]);
+      assert.equal(r.status, 0, r.stderr);
+      const imported = await importCsvAndStart(readFileSync(join(csv, "README.md"), "utf8"));
+      try {
+        assert.match(imported.output, /IMPORT DONE/);
+        assert.deepEqual(await counts(imported.driver), { nodes: graph.order, relationships: graph.size });
+        assert.deepEqual(await dump(imported.driver), live);
+        await runCypherScript(imported.driver, readFileSync(join(csv, "constraints.cypher"), "utf8"));
+        const server = { uri: (await imported.driver.getServerInfo()).address!, user: "neo4j", password: "backchannel-test" };
+        const again = await exportToNeo4j(graph, { ...server, uri: `bolt://${server.uri}` });
+        assert.deepEqual([again.nodesCreated, again.nodesUpdated, again.relationshipsCreated, again.relationshipsUpdated], [0, 0, 0, 0]);
+      } finally {
+        await imported.stop();
+      }
     });
   });
 }

@@ -1,7 +1,7 @@
 // Shared pieces of the Neo4j export tests: the server named by NEO4J_* (skip outside CI when there is none),
 // clearing it, counting, a canonical dump of everything in it, writing graphs to folders, running the CLI.
 import { spawn, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -128,4 +128,68 @@ export async function neo4jService(): Promise<{
   TEST_PASSWORD: string;
 }> {
   return import(pathToFileURL(join(ROOT, "scripts", "services", "neo4j.mjs")).href);
+}
+
+/** Runs a Cypher script written by `export neo4j --cypher`, statement by statement, in auto-commit transactions. */
+export async function runCypherScript(driver: Driver, script: string, database?: string): Promise<number> {
+  const { scriptStatements } = await import("../../exports/cypher/write-cypher.js");
+  const statements = scriptStatements(script);
+  const session = driver.session({ database });
+  try {
+    for (const s of statements) await session.run(s);
+  } finally {
+    await session.close();
+  }
+  return statements.length;
+}
+
+/** The first ```sh block of a README written by `export neo4j --csv`: the neo4j-admin import command. */
+export function importCommandOf(readme: string): string {
+  const m = /```sh\n(neo4j-admin [\s\S]*?)\n```/.exec(readme);
+  if (!m) throw new Error("no neo4j-admin command in the README");
+  return m[1]!;
+}
+
+/**
+ * Runs the README's import command as written, with `neo4j-admin` being Neo4j's AdminTool from the Maven
+ * jars and NEO4J_HOME a fresh folder, then starts a Neo4j on that home. Returns its driver and stop().
+ */
+export async function importCsvAndStart(readme: string): Promise<{ driver: Driver; stop(): Promise<void>; output: string }> {
+  const service = await neo4jService();
+  const home = mkdtempSync(join(tmpdir(), "backchannel-neo4j-import-"));
+  const classpath = service.launcherClasspath(ROOT);
+  const script = `neo4j-admin() { NEO4J_HOME="$HOME_DIR" java -Xmx1g -cp "$CLASSPATH" org.neo4j.cli.AdminTool "$@"; }\nset -e\n${importCommandOf(readme)}\n`;
+  const r = spawnSync("bash", ["-c", script], { encoding: "utf8", env: { ...process.env, HOME_DIR: home, CLASSPATH: classpath }, timeout: 300_000 });
+  const output = `${r.stdout}\n${r.stderr}`;
+  if (r.status !== 0) throw new Error(`neo4j-admin database import failed (${r.status}):\n${output.slice(-3000)}`);
+  const server = await service.startNeo4j({ root: ROOT, home, heap: "512m" });
+  const driver = neo4j.driver(server.uri, neo4j.auth.basic("neo4j", service.TEST_PASSWORD));
+  return {
+    driver,
+    output,
+    stop: async () => {
+      await driver.close();
+      await server.stop();
+    },
+  };
+}
+
+/** The ```cypher blocks of exports/neo4j/README.md: the queries we promise run on the seeds' graph. */
+export function readmeQueries(): string[] {
+  const readme = readFileSync(join(ROOT, "exports", "neo4j", "README.md"), "utf8");
+  return [...readme.matchAll(/```cypher\n([\s\S]*?)\n```/g)].map((m) => m[1]!);
+}
+
+let seeds: Promise<string> | undefined;
+
+/** Builds ../shared/seeds through the real CLI into a temp folder, once per test file; resolves to the folder. */
+export function seedsGraphDir(): Promise<string> {
+  seeds ??= new Promise((resolve, reject) => {
+    const out = mkdtempSync(join(tmpdir(), "backchannel-seeds-"));
+    const child = spawn(process.execPath, ["bin/backchannel.js", "build", join(ROOT, "..", "shared", "seeds"), "--out", out, "--no-progress"], { cwd: ROOT });
+    let stderr = "";
+    child.stderr.on("data", (d) => (stderr += d));
+    child.on("exit", (code) => (code === 0 ? resolve(out) : reject(new Error(`building ../shared/seeds failed (${code}): ${stderr.trim()}`))));
+  });
+  return seeds;
 }
