@@ -12,10 +12,11 @@ export interface DocumentFeatures {
 /** Empty tokens would have no shape; tag them as an underscore. */
 const clean = (words: string[]) => (words.some((w) => !w) ? words.map((w) => w || "_") : words);
 
-export function extractDocument(sentences: string[][], res: FeatureResources): DocumentFeatures {
+/** Local features of a document; without `withWord`, only those that depend on context (see wordFeatures). */
+export function extractDocument(sentences: string[][], res: FeatureResources, withWord = true): DocumentFeatures {
   const views = sentences.map((s) => tokenView(clean(s)));
   const dc = docCase(views);
   const sink = new FeatureSink();
-  const offsets = views.map((v) => sentenceFeatures(v, dc, res, sink));
+  const offsets = views.map((v) => sentenceFeatures(v, dc, res, sink, withWord));
   return { views, sink, offsets };
 }

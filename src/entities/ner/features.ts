@@ -99,13 +99,36 @@ const EOS = hashStr(SEED, "</s>");
 function tokenHashes(values: string[]): Int32Array {
   const out = new Int32Array(values.length + 4);
   out[0] = out[1] = BOS;
-  for (let i = 0; i < values.length; i++) out[i + 2] = hashStr(SEED, values[i]);
+  for (let i = 0; i < values.length; i++) out[i + 2] = stringHash(values[i]);
   out[values.length + 2] = out[values.length + 3] = EOS;
   return out;
 }
 
+/**
+ * Features of the word alone (the same wherever it occurs), given its string hashes from tokenHashes:
+ * the tagger caches their weights per word.
+ */
+export function wordFeatures(w: string, nw: string, normHash: number, shapeHash: number, sink: FeatureSink): void {
+  sink.push(F.bias);
+  sink.push(str(F.word, w));
+  sink.push(hashInt(F.norm, normHash));
+  sink.push(str(F.longShape, wordShape(w, 4)));
+  sink.push(hashInt(F.len, Math.min(w.length, 10)));
+  sink.push(hashInt(F.shapeAt[2], shapeHash));
+  for (let k = 1; k <= 4 && k < w.length; k++) sink.push(hashStr(F.prefix[k - 1], w, 0, k));
+  for (let k = 1; k <= 5 && k < nw.length; k++) sink.push(hashStr(F.suffix[k - 1], nw, nw.length - k));
+  const dash = nw.indexOf("-");
+  if (dash > 0 && dash < nw.length - 1) {
+    sink.push(hashStr(hashInt(F.hyphen, 1), nw, 0, dash));
+    sink.push(hashStr(hashInt(F.hyphen, 2), nw, nw.lastIndexOf("-") + 1));
+  }
+}
+
+/** The string hash tokenHashes gives one value. */
+export const stringHash = (s: string): number => hashStr(SEED, s);
+
 /** Local features for every token of one sentence, appended to `sink`; returns the per-token offsets. */
-export function sentenceFeatures(v: TokenView, doc: DocCase, res: FeatureResources, sink: FeatureSink): Int32Array {
+export function sentenceFeatures(v: TokenView, doc: DocCase, res: FeatureResources, sink: FeatureSink, withWord = true): Int32Array {
   const n = v.words.length;
   const offsets = new Int32Array(n + 1);
   const marks = res.gazetteer.mark(v.lower);
@@ -119,38 +142,27 @@ export function sentenceFeatures(v: TokenView, doc: DocCase, res: FeatureResourc
     const cc = v.cap[i];
     const ctx = hashInt(hashInt(cc.charCodeAt(0), i === 0 ? 1 : 0), v.sentenceCase.charCodeAt(0));
     const j = i + 2;
-    sink.push(F.bias);
-    sink.push(str(F.word, w));
-    sink.push(hashInt(F.norm, hn[j]));
-    sink.push(str(F.longShape, wordShape(w, 4)));
+    if (withWord) wordFeatures(w, nw, hn[j], hs[j], sink);
     sink.push(hashInt(F.cap, ctx));
     sink.push(hashInt(hashInt(hashInt(F.capWindow, capAt(i - 1)), capAt(i)), capAt(i + 1)));
     sink.push(hashInt(hashInt(F.vocab, res.lowerVocab.has(v.lower[i]) ? 1 : 0), ctx));
-    sink.push(hashInt(F.len, Math.min(w.length, 10)));
     sink.push(hashInt(F.normAt[0], hn[j - 2]));
     sink.push(hashInt(F.normAt[1], hn[j - 1]));
     sink.push(hashInt(F.normAt[2], hn[j + 1]));
     sink.push(hashInt(F.normAt[3], hn[j + 2]));
-    for (let k = -2; k <= 2; k++) sink.push(hashInt(F.shapeAt[k + 2], hs[j + k]));
+    for (const k of [-2, -1, 1, 2]) sink.push(hashInt(F.shapeAt[k + 2], hs[j + k]));
     sink.push(hashInt(hashInt(F.shapeBi[0], hs[j - 1]), hs[j]));
     sink.push(hashInt(hashInt(F.shapeBi[1], hs[j]), hs[j + 1]));
     sink.push(hashInt(hashInt(hashInt(F.shapeTri, hs[j - 1]), hs[j]), hs[j + 1]));
     sink.push(hashInt(hashInt(F.bigram[0], hn[j - 1]), hn[j]));
     sink.push(hashInt(hashInt(F.bigram[1], hn[j]), hn[j + 1]));
     sink.push(hashInt(hashInt(F.prevWordCap, hn[j - 1]), capAt(i)));
-    for (let k = 1; k <= 4 && k < w.length; k++) sink.push(hashStr(F.prefix[k - 1], w, 0, k));
-    for (let k = 1; k <= 5 && k < nw.length; k++) sink.push(hashStr(F.suffix[k - 1], nw, nw.length - k));
     for (const m of marks[i]) {
       sink.push(hashInt(F.gaz, m));
       sink.push(hashInt(hashInt(F.gazCap, m), ctx));
     }
     if (i > 0) for (const m of marks[i - 1]) sink.push(hashInt(F.gazPrev, m));
     if (i + 1 < n) for (const m of marks[i + 1]) sink.push(hashInt(F.gazNext, m));
-    const dash = nw.indexOf("-");
-    if (dash > 0 && dash < nw.length - 1) {
-      sink.push(hashStr(hashInt(F.hyphen, 1), nw, 0, dash));
-      sink.push(hashStr(hashInt(F.hyphen, 2), nw, nw.lastIndexOf("-") + 1));
-    }
     if (cc !== "l" && cc !== "p" && cc !== "d") {
       const inside = (doc.capitalisedInside.get(v.lower[i]) ?? 0) - (capitalisedInside_(v, i) ? 1 : 0);
       const flags = (doc.lowercase.has(v.lower[i]) ? 1 : 0) + (inside > 0 ? 2 : 0);
