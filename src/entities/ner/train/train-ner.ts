@@ -200,7 +200,6 @@ export function trainNer(o: TrainNerOptions): TrainNerResult {
         augment: { lowercase: o.augmentLowercase, uppercase: o.augmentUppercase },
         seed: o.seed,
         devF1: [round(s1.report.overall.f1), round(s2.report.overall.f1)],
-        seconds: Math.round(seconds),
       },
     },
     stages: [toStageData(s1.best, index.hashes.slice(0, n1)), toStageData(s2.best, index.hashes)],
