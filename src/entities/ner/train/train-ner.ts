@@ -44,6 +44,9 @@ export const DEFAULT_TRAIN_NER: Omit<TrainNerOptions, "trainFile" | "devFile"> =
 export function validateTrainNer(o: TrainNerOptions): void {
   for (const k of ["maxEpochs", "patience", "folds", "lowerVocabMinCount"] as const)
     if (!Number.isInteger(o[k]) || o[k] < 1) throw new Error(`train-ner: ${k} must be a positive integer, got ${o[k]}`);
+  const shares = o.augmentLowercase + o.augmentUppercase;
+  if (!(o.augmentLowercase >= 0 && o.augmentUppercase >= 0 && shares <= 1))
+    throw new Error(`train-ner: augment shares must be ≥ 0 and add up to at most 1, got ${o.augmentLowercase} + ${o.augmentUppercase}`);
   if (o.folds < 2) throw new Error(`train-ner: folds must be at least 2, got ${o.folds}`);
 }
 
