@@ -24,6 +24,7 @@ import {
   openDriver,
   run,
   runCypherScript,
+  type Dump,
   type Neo4jTarget,
 } from "./neo4j-support.js";
 
@@ -65,7 +66,7 @@ export function liveExportScenarios(name: string, graphFolder: () => Promise<str
     let driver: Driver;
     let dir: string;
     let graph: BackchannelGraph;
-    let reference: Awaited<ReturnType<typeof dump>>;
+    let reference: Dump;
     const connection = () => ({ ...target! });
 
     before(async () => {
@@ -146,72 +147,61 @@ export function liveExportScenarios(name: string, graphFolder: () => Promise<str
   });
 }
 
-/** The Cypher script, run statement by statement on an empty database, gives what the live export gives. */
-export function cypherScriptScenario(name: string, graphFolder: () => Promise<string> | string): void {
+/** A suite on the test server for one graph folder: `it` bodies get the driver, the folder and the live export's dump. */
+function fileExportSuite(title: string, graphFolder: () => Promise<string> | string, test: string, body: (c: { driver: Driver; dir: string; graph: BackchannelGraph; live: Dump }) => Promise<void>): void {
   const target = neo4jTarget();
-  describe(`Cypher script of ${name}`, { skip: target ? false : SKIP_REASON }, () => {
+  describe(title, { skip: target ? false : SKIP_REASON }, () => {
     let driver: Driver;
-    let dir: string;
-    before(async () => {
-      dir = await graphFolder();
+    before(() => {
       driver = openDriver(target!);
     });
     after(async () => driver?.close());
-
-    it("run on an empty database, gives the same nodes, relationships and properties as the live export", async () => {
+    it(test, async () => {
+      const dir = await graphFolder();
       const graph = await loadGraph(dir);
       await clearDatabase(driver, target!.database);
       await exportToNeo4j(graph, { ...target! });
       const live = await dump(driver, target!.database);
-
-      const file = join(mkdtempSync(join(tmpdir(), "backchannel-cypher-")), "graph.cypher");
-      const r = cli(["export", "neo4j", dir, "--cypher", file]);
-      assert.equal(r.status, 0, r.stderr);
       await clearDatabase(driver, target!.database);
-      const script = readFileSync(file, "utf8");
-      await runCypherScript(driver, script, target!.database);
-      assert.deepEqual(await counts(driver, target!.database), { nodes: graph.order, relationships: graph.size });
-      assert.deepEqual(await dump(driver, target!.database), live);
-
-      await runCypherScript(driver, script, target!.database);
-      assert.deepEqual(await dump(driver, target!.database), live, "a second run changes nothing");
+      await body({ driver, dir, graph, live });
     });
   });
 }
 
-/** The CSV files, loaded with the README's neo4j-admin command, give what the live export gives. */
+/** The Cypher script, run statement by statement on an empty database, gives what the live export gives. */
+export function cypherScriptScenario(name: string, graphFolder: () => Promise<string> | string): void {
+  const test = "run on an empty database, gives the same nodes, relationships and properties as the live export";
+  fileExportSuite(`Cypher script of ${name}`, graphFolder, test, async ({ driver, dir, graph, live }) => {
+    const database = neo4jTarget()!.database;
+    const file = join(mkdtempSync(join(tmpdir(), "backchannel-cypher-")), "graph.cypher");
+    const r = cli(["export", "neo4j", dir, "--cypher", file]);
+    assert.equal(r.status, 0, r.stderr);
+    const script = readFileSync(file, "utf8");
+    await runCypherScript(driver, script, database);
+    assert.deepEqual(await counts(driver, database), { nodes: graph.order, relationships: graph.size });
+    assert.deepEqual(await dump(driver, database), live);
+    await runCypherScript(driver, script, database);
+    assert.deepEqual(await dump(driver, database), live, "a second run changes nothing");
+  });
+}
+
+/** The CSV files, loaded with the README's neo4j-admin command into a second server, give what the live export gives. */
 export function csvImportScenario(name: string, graphFolder: () => Promise<string> | string): void {
-  const target = neo4jTarget();
-  describe(`neo4j-admin CSV files of ${name}`, { skip: target ? false : SKIP_REASON }, () => {
-    let driver: Driver;
-    let dir: string;
-    before(async () => {
-      dir = await graphFolder();
-      driver = openDriver(target!);
-    });
-    after(async () => driver?.close());
-
-    it("load with the README's neo4j-admin command into the same graph as the live export", async () => {
-      const graph = await loadGraph(dir);
-      await clearDatabase(driver, target!.database);
-      await exportToNeo4j(graph, { ...target! });
-      const live = await dump(driver, target!.database);
-
-      const csv = mkdtempSync(join(tmpdir(), "backchannel-csv-"));
-      const r = cli(["export", "neo4j", dir, "--csv", csv]);
-      assert.equal(r.status, 0, r.stderr);
-      const imported = await importCsvAndStart(readFileSync(join(csv, "README.md"), "utf8"));
-      try {
-        assert.match(imported.output, /IMPORT DONE/);
-        assert.deepEqual(await counts(imported.driver), { nodes: graph.order, relationships: graph.size });
-        assert.deepEqual(await dump(imported.driver), live);
-        await runCypherScript(imported.driver, readFileSync(join(csv, "constraints.cypher"), "utf8"));
-        const server = { uri: (await imported.driver.getServerInfo()).address!, user: "neo4j", password: "backchannel-test" };
-        const again = await exportToNeo4j(graph, { ...server, uri: `bolt://${server.uri}` });
-        assert.deepEqual([again.nodesCreated, again.nodesUpdated, again.relationshipsCreated, again.relationshipsUpdated], [0, 0, 0, 0]);
-      } finally {
-        await imported.stop();
-      }
-    });
+  const test = "load with the README's neo4j-admin command into the same graph as the live export";
+  fileExportSuite(`neo4j-admin CSV files of ${name}`, graphFolder, test, async ({ dir, graph, live }) => {
+    const csv = mkdtempSync(join(tmpdir(), "backchannel-csv-"));
+    const r = cli(["export", "neo4j", dir, "--csv", csv]);
+    assert.equal(r.status, 0, r.stderr);
+    const imported = await importCsvAndStart(readFileSync(join(csv, "README.md"), "utf8"));
+    try {
+      assert.match(imported.output, /IMPORT DONE/);
+      assert.deepEqual(await counts(imported.driver), { nodes: graph.order, relationships: graph.size });
+      assert.deepEqual(await dump(imported.driver), live);
+      await runCypherScript(imported.driver, readFileSync(join(csv, "constraints.cypher"), "utf8"));
+      const again = await exportToNeo4j(graph, { uri: imported.uri, user: "neo4j", password: imported.password });
+      assert.deepEqual([again.nodesCreated, again.nodesUpdated, again.relationshipsCreated, again.relationshipsUpdated], [0, 0, 0, 0]);
+    } finally {
+      await imported.stop();
+    }
   });
 }

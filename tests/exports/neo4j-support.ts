@@ -1,7 +1,7 @@
 // Shared pieces of the Neo4j export tests: the server named by NEO4J_* (skip outside CI when there is none),
 // clearing it, counting, a canonical dump of everything in it, writing graphs to folders, running the CLI.
 import { spawn, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -70,8 +70,13 @@ function canonicalProps(p: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.keys(p).sort().map((k) => [k, canonical(p[k])]));
 }
 
+export interface Dump {
+  nodes: unknown[];
+  relationships: unknown[];
+}
+
 /** Every node (id, labels, properties) and relationship (key, type, ends, properties), sorted. */
-export async function dump(driver: Driver, database?: string): Promise<{ nodes: unknown[]; relationships: unknown[] }> {
+export async function dump(driver: Driver, database?: string): Promise<Dump> {
   const nodes = await run(driver, "MATCH (n) RETURN n.id AS id, labels(n) AS labels, properties(n) AS props ORDER BY id", {}, database);
   const rels = await run(
     driver,
@@ -154,7 +159,7 @@ export function importCommandOf(readme: string): string {
  * Runs the README's import command as written, with `neo4j-admin` being Neo4j's AdminTool from the Maven
  * jars and NEO4J_HOME a fresh folder, then starts a Neo4j on that home. Returns its driver and stop().
  */
-export async function importCsvAndStart(readme: string): Promise<{ driver: Driver; stop(): Promise<void>; output: string }> {
+export async function importCsvAndStart(readme: string): Promise<{ driver: Driver; uri: string; password: string; stop(): Promise<void>; output: string }> {
   const service = await neo4jService();
   const home = mkdtempSync(join(tmpdir(), "backchannel-neo4j-import-"));
   const classpath = service.launcherClasspath(ROOT);
@@ -166,10 +171,13 @@ export async function importCsvAndStart(readme: string): Promise<{ driver: Drive
   const driver = neo4j.driver(server.uri, neo4j.auth.basic("neo4j", service.TEST_PASSWORD));
   return {
     driver,
+    uri: server.uri,
+    password: service.TEST_PASSWORD,
     output,
     stop: async () => {
       await driver.close();
       await server.stop();
+      rmSync(home, { recursive: true, force: true });
     },
   };
 }
