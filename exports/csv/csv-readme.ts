@@ -7,6 +7,14 @@ export function shellQuote(s: string): string {
   return /^[A-Za-z0-9_\-+=.,/:@]+$/.test(s) ? s : "'" + s.replace(/'/g, `'\\''`) + "'";
 }
 
+/** `--name=value` with only the value quoted when it needs to be. */
+function shellOption(arg: string): string {
+  const m = /^(--[a-z-]+=)(.*)$/s.exec(arg);
+  return m ? m[1] + shellQuote(m[2]!) : shellQuote(arg);
+}
+
+const plural = (n: number, word: string) => `${n} ${n === 1 ? word.replace(/s$/, "") : word}`;
+
 /** `;` and `|` as they are; any other delimiter in neo4j-admin's `U+XXXX` notation. */
 export function delimiterArgument(d: string): string {
   return d === ";" || d === "|" ? d : "U+" + d.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0");
@@ -36,8 +44,8 @@ export function importArguments(input: CsvReadmeInput, database = "neo4j"): stri
 
 export function csvReadme(input: CsvReadmeInput): { text: string; command: string } {
   const args = importArguments(input);
-  const command = ["neo4j-admin " + args.slice(0, 4).join(" "), ...args.slice(4).map(shellQuote)].join(" \\\n  ");
-  const list = input.files.map((f) => `- \`${f.name}\`: ${f.rows} ${f.kind}`).join("\n");
+  const command = ["neo4j-admin " + args.slice(0, 4).join(" "), ...args.slice(4).map(shellOption)].join(" \\\n  ");
+  const list = input.files.map((f) => `- \`${f.name}\`: ${plural(f.rows, f.kind)}`).join("\n");
   const text = `# backchannel graph as neo4j-admin import files
 
 ${input.nodes} nodes and ${input.relationships} relationships, one file per kind and per relation:
