@@ -4,9 +4,9 @@
 /** Characters that can never appear in an XML 1.0 document, even as character references. */
 const FORBIDDEN =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-const NEEDS_WORK = /[\u0000-\u001F&<>"\uD800-\uDFFF\uFFFE\uFFFF]/;
-const ATTRIBUTE_SPECIALS = /[&<>"\t\n\r]/g;
-const TEXT_SPECIALS = /[&<>\r]/g;
+const NEEDS_WORK = /[\u0000-\u001F&<>"\u0085\u2028\u2029\uD800-\uDFFF\uFFFE\uFFFF]/;
+const ATTRIBUTE_SPECIALS = /[&<>"\t\n\r\u0085\u2028\u2029]/g;
+const TEXT_SPECIALS = /[&<>\r\u0085\u2028\u2029]/g;
 const ENTITIES: Record<string, string> = {
   "&": "&amp;",
   "<": "&lt;",
@@ -16,6 +16,10 @@ const ENTITIES: Record<string, string> = {
   "\t": "&#9;",
   "\n": "&#10;",
   "\r": "&#13;",
+  // XML 1.1 line ends: parsers that apply 1.1 rules (xmldom) turn raw ones into newlines or spaces.
+  "\u0085": "&#133;",
+  "\u2028": "&#8232;",
+  "\u2029": "&#8233;",
 };
 
 /** The string without the characters XML 1.0 forbids; emoji (paired surrogates) are kept. */

@@ -12,7 +12,7 @@ import type { BackchannelGraph, EdgeAttributes, NodeAttributes } from "../../gra
 import { hexToRgb, kindColor, relationColor } from "../common/colors.js";
 import { drawGraph, type Drawing } from "../common/drawing.js";
 import { EDGE_FIELDS, NODE_FIELDS, edgeWeight, type Field, type FieldType, type FieldValue } from "../common/fields.js";
-import { escapeAttribute, escapeText, xmlNumber } from "../common/xml-escape.js";
+import { escapeAttribute, escapeText, xmlNumber, xmlSafe } from "../common/xml-escape.js";
 import { validateGraphmlOptions, type GraphmlOptions } from "./graphml-options.js";
 
 export const GRAPHML_NAMESPACE = "http://graphml.graphdrawing.org/xmlns";
@@ -67,7 +67,7 @@ function data(id: string, value: string): string {
 function fieldValue(v: FieldValue): string {
   if (typeof v === "string") return v;
   if (typeof v === "number") return String(v);
-  return JSON.stringify(v);
+  return JSON.stringify(v.map(xmlSafe)); // JSON would carry control characters as \u escapes; drop them as elsewhere
 }
 
 function fieldData<A>(prefix: "n" | "e", fields: readonly Field<A>[], a: A): string {
