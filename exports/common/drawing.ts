@@ -1,6 +1,7 @@
 // Where and how big each node is drawn in exported files: positions and sizes the graph already carries
 // (the build lays it out, so the viewer and the files agree), else a seeded ForceAtlas2 layout and PageRank.
 import Graph from "graphology";
+import { BackchannelError } from "../../graph/errors.js";
 import pagerank from "graphology-metrics/centrality/pagerank.js";
 import { layoutGraph } from "../../graph/layout.js";
 import type { BackchannelGraph, EdgeAttributes, NodeAttributes } from "../../graph/types.js";
@@ -15,6 +16,17 @@ export interface DrawingOptions {
 }
 
 export const DEFAULT_DRAWING: DrawingOptions = { seed: 42, minSize: 3, maxSize: 18 };
+
+/** Throws a usage error naming the exporter (`what`) and the bad drawing option. */
+export function validateDrawingOptions(o: DrawingOptions, what: string): void {
+  const fail = (problem: string) => {
+    throw new BackchannelError("EUSAGE", `${what}: ${problem}`);
+  };
+  if (!Number.isInteger(o.seed)) fail(`seed must be an integer, not ${o.seed}`);
+  if (o.iterations !== undefined && !(Number.isInteger(o.iterations) && o.iterations >= 0))
+    fail(`iterations must be a whole number, not ${o.iterations}`);
+  if (!(o.minSize >= 0 && o.maxSize >= o.minSize)) fail(`sizes must satisfy 0 <= minSize <= maxSize (${o.minSize}, ${o.maxSize})`);
+}
 
 export interface Drawing {
   position(node: string, a: NodeAttributes): { x: number; y: number };

@@ -1,7 +1,7 @@
 // `backchannel export gexf DIR [--out FILE] [--dynamic]`: writes DIR/graph.json as GEXF 1.3 for Gephi
 // (typed attributes, colours, layout, and with --dynamic a date timeline). The work is lazily imported.
-import { dirname, join } from "node:path";
 import type { CommandModule } from "yargs";
+import { defaultOutputPath } from "./output-path.js";
 
 export interface ExportGexfArgs {
   dir: string;
@@ -26,7 +26,7 @@ export const exportGexfCommand: CommandModule<{}, ExportGexfArgs> = {
       import("../../../exports/gexf/index.js"),
     ]);
     const graph = await loadGraph(args.dir);
-    const out = args.out ?? join(args.dir.endsWith(".json") ? dirname(args.dir) : args.dir, "graph.gexf");
+    const out = args.out ?? defaultOutputPath(args.dir, "graph.gexf");
     await writeGexf(graph, out, { dynamic: args.dynamic, seed: args.seed });
     console.log(`wrote ${out} (${graph.order} nodes, ${graph.size} edges${args.dynamic ? ", dynamic" : ""})`);
   },

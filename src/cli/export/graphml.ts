@@ -1,7 +1,7 @@
 // `backchannel export graphml DIR [--out FILE]`: writes DIR/graph.json as GraphML with typed keys (yEd,
 // Cytoscape, Gephi, networkx). The work is lazily imported.
-import { dirname, join } from "node:path";
 import type { CommandModule } from "yargs";
+import { defaultOutputPath } from "./output-path.js";
 
 export interface ExportGraphmlArgs {
   dir: string;
@@ -24,7 +24,7 @@ export const exportGraphmlCommand: CommandModule<{}, ExportGraphmlArgs> = {
       import("../../../exports/graphml/index.js"),
     ]);
     const graph = await loadGraph(args.dir);
-    const out = args.out ?? join(args.dir.endsWith(".json") ? dirname(args.dir) : args.dir, "graph.graphml");
+    const out = args.out ?? defaultOutputPath(args.dir, "graph.graphml");
     await writeGraphml(graph, out, { seed: args.seed });
     console.log(`wrote ${out} (${graph.order} nodes, ${graph.size} edges)`);
   },
