@@ -4,8 +4,10 @@
 //  - GraphML has no list type: lists are JSON arrays in a string key (unambiguous, any reader can split them).
 //  - Typed keys (`int`, `double`, `string`) as networkx, Gephi, Cytoscape and yEd read them; Gephi picks up
 //    the keys named `label`, `weight`, `x`, `y`, `size`, `r`, `g`, `b` as its own label, weight and drawing.
-//  - yEd draws only its own `y:ShapeNode` graphics, written first in each node so that networkx (which
-//    reads them too) ends up with our typed `x`, `y` and `label` rather than yEd's strings.
+//  - yEd draws only its own `y:ShapeNode` graphics (option `yed`, off by default because Gephi reports the
+//    untyped `yfiles.type` key as SEVERE), written first in each node so that networkx (which reads them
+//    too) ends up with our typed `x`, `y` and `label` rather than yEd's strings.
+//  - GraphML has no edge kind, so Gephi offers to merge parallel edges of different relations: use GEXF there.
 //  - Carriage returns are written `&#13;` (XML parsers turn a raw one into a newline); characters XML 1.0
 //    forbids are dropped. Parallel edges keep their ids; `parse.edges`/`parse.nodes` counts are given.
 import type { BackchannelGraph, EdgeAttributes, NodeAttributes } from "../../graph/types.js";

@@ -1,5 +1,6 @@
 // `backchannel export gexf DIR [--out FILE] [--dynamic]` driven through the real CLI on a graph folder, and on
-// the seeds' graph built by `backchannel build` (GEXF static and dynamic, GraphML): valid, and read back whole.
+// the seeds' graph built by `backchannel build` (GEXF static and dynamic, GraphML): valid, read back whole by
+// graphology-gexf, networkx and Gephi's importer.
 import { before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
@@ -11,6 +12,7 @@ import { loadGraph } from "../../graph/io/load-graph.js";
 import type { BackchannelGraph } from "../../graph/types.js";
 import { sampleGraph } from "../fixtures/sample-graph.js";
 import { jingGexf, networkxRead, xmlWellFormed, xmllintGexf } from "./support/external-readers.js";
+import { gephiComplaints, gephiImport } from "./support/gephi.js";
 import { buildSeedsGraph, cli } from "./support/seeds-graph.js";
 
 describe("backchannel export gexf", () => {
@@ -73,6 +75,9 @@ describe("the seeds' graph, built by the CLI", () => {
       const nx = networkxRead("gexf", file);
       assert.equal(Object.keys(nx.nodes).length, graph.order);
       assert.equal(nx.edges.length, graph.size);
+      const gephi = gephiImport(file);
+      assert.deepEqual(gephiComplaints(gephi), []);
+      assert.deepEqual([gephi.nodes, gephi.edges, gephi.dynamic], [graph.order, graph.size, dynamic]);
     });
 
   it("exports as GraphML that networkx reads with the same counts", () => {

@@ -7,6 +7,7 @@ export interface ExportGraphmlArgs {
   dir: string;
   out?: string;
   seed: number;
+  yed: boolean;
 }
 
 export const exportGraphmlCommand: CommandModule<{}, ExportGraphmlArgs> = {
@@ -16,6 +17,7 @@ export const exportGraphmlCommand: CommandModule<{}, ExportGraphmlArgs> = {
     y
       .positional("dir", { type: "string", demandOption: true, describe: "Folder holding graph.json (or the JSON file)" })
       .option("out", { alias: "o", type: "string", describe: "Output file (default DIR/graph.graphml)" })
+      .option("yed", { type: "boolean", default: false, describe: "Add yEd node graphics (position, size, colour, label)" })
       .option("seed", { type: "number", default: 42, describe: "Layout seed, when the graph carries no positions" })
       .example("$0 export graphml out", "Write out/graph.graphml") as any,
   handler: async (args) => {
@@ -25,7 +27,7 @@ export const exportGraphmlCommand: CommandModule<{}, ExportGraphmlArgs> = {
     ]);
     const graph = await loadGraph(args.dir);
     const out = args.out ?? defaultOutputPath(args.dir, "graph.graphml");
-    await writeGraphml(graph, out, { seed: args.seed });
+    await writeGraphml(graph, out, { seed: args.seed, yed: args.yed });
     console.log(`wrote ${out} (${graph.order} nodes, ${graph.size} edges)`);
   },
 };
