@@ -42,7 +42,11 @@ for (const [name, make] of [["sample", sampleGraph], ["awkward", awkwardGraph]] 
         assert.ok(g.xSpread > 1, `x spread ${g.xSpread}`);
       });
 
-      it(dynamic ? "as a dynamic graph, for the timeline" : "as a static graph", () => assert.equal(g.dynamic, dynamic));
+      it(dynamic ? "as a dynamic graph whose timeline spans the fixture's dates" : "as a static graph", () => {
+        assert.equal(g.dynamic, dynamic);
+        // Earliest: the Vell–Tam meeting, 2021-05-03; latest: the summit dated only "2022", so all of 2022.
+        assert.deepEqual(g.timeBounds, dynamic ? ["2021-05-03", "2022-12-31"] : null);
+      });
 
       if (name === "awkward")
         it("with awkward labels and aliases intact", () => {

@@ -1,5 +1,5 @@
 // Opens a GEXF/GraphML file with Gephi's own importer (gephi-toolkit, headless) and prints what Gephi makes of
-// it as one JSON line: node/edge counts, edge kinds, dynamic or not, and every import-report issue.
+// it as one JSON line: node/edge counts, edge kinds, dynamic or not (and its time bounds), every import issue.
 // Run: java -cp gephi-toolkit-0.10.1-all.jar tools/gephi-import/GephiImport.java FILE [NODE_ID...]
 // (each NODE_ID given is reported with its label and aliases as Gephi parsed them).
 import java.io.File;
@@ -66,11 +66,18 @@ public class GephiImport {
       if (value instanceof String[]) for (String a : (String[]) value) aliases.add(quote(a));
       probes.add(quote(args[i]) + ":{\"label\":" + quote(n.getLabel()) + ",\"aliases\":[" + String.join(",", aliases) + "]}");
     }
+    String bounds = "null";
+    if (model.isDynamic()) {
+      org.gephi.graph.api.Interval b = model.getTimeBounds();
+      bounds = "[" + quote(java.time.Instant.ofEpochMilli((long) b.getLow()).toString().substring(0, 10)) + ","
+          + quote(java.time.Instant.ofEpochMilli((long) b.getHigh()).toString().substring(0, 10)) + "]";
+    }
     List<String> kindList = new ArrayList<>();
     for (String k : kinds) kindList.add(quote(k));
     System.out.println("{\"nodes\":" + model.getGraph().getNodeCount()
         + ",\"edges\":" + model.getGraph().getEdgeCount()
         + ",\"dynamic\":" + model.isDynamic()
+        + ",\"timeBounds\":" + bounds
         + ",\"coloredNodes\":" + colored
         + ",\"xSpread\":" + (maxX - minX)
         + ",\"edgeKinds\":[" + String.join(",", kindList) + "]"

@@ -11,6 +11,8 @@ export interface GephiImport {
   nodes: number;
   edges: number;
   dynamic: boolean;
+  /** First and last day of the timeline (dynamic files), as Gephi computed them from the spells. */
+  timeBounds: [string, string] | null;
   coloredNodes: number;
   xSpread: number;
   edgeKinds: string[];
