@@ -73,6 +73,22 @@ for (const c of CASES) {
   });
 }
 
+describe("GraphML with yEd graphics", () => {
+  it("carries y:ShapeNode per node and still gives networkx our typed label, x and y", async () => {
+    const graph = awkwardGraph();
+    const file = join(dir, "yed.graphml");
+    await writeGraphml(graph, file, { yed: true });
+    assert.ok(xmlWellFormed(file).ok);
+    assert.equal(readFileSync(file, "utf8").match(/<y:ShapeNode>/g)?.length, graph.order);
+    const nx = networkxRead("graphml", file);
+    assert.equal(nx.edges.length, graph.size);
+    graph.forEachNode((node, a) => {
+      assert.equal(nx.nodes[node]!.label, xmlExpected(a.label));
+      assert.equal(typeof nx.nodes[node]!.x, "number");
+    });
+  });
+});
+
 describe("backchannel export graphml", () => {
   it("writes DIR/graph.graphml from DIR/graph.json, or --out FILE", () => {
     const folder = mkdtempSync(join(tmpdir(), "backchannel-graphml-cli-"));

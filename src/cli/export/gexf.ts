@@ -1,7 +1,7 @@
 // `backchannel export gexf DIR [--out FILE] [--dynamic]`: writes DIR/graph.json as GEXF 1.3 for Gephi
 // (typed attributes, colours, layout, and with --dynamic a date timeline). The work is lazily imported.
 import type { CommandModule } from "yargs";
-import { defaultOutputPath } from "./output-path.js";
+import { runFileExport } from "./file-export.js";
 
 export interface ExportGexfArgs {
   dir: string;
@@ -21,13 +21,8 @@ export const exportGexfCommand: CommandModule<{}, ExportGexfArgs> = {
       .option("seed", { type: "number", default: 42, describe: "Layout seed, when the graph carries no positions" })
       .example("$0 export gexf out --dynamic", "Write out/graph.gexf with a timeline") as any,
   handler: async (args) => {
-    const [{ loadGraph }, { writeGexf }] = await Promise.all([
-      import("../../../graph/io/load-graph.js"),
-      import("../../../exports/gexf/index.js"),
-    ]);
-    const graph = await loadGraph(args.dir);
-    const out = args.out ?? defaultOutputPath(args.dir, "graph.gexf");
-    await writeGexf(graph, out, { dynamic: args.dynamic, seed: args.seed });
-    console.log(`wrote ${out} (${graph.order} nodes, ${graph.size} edges${args.dynamic ? ", dynamic" : ""})`);
+    const { writeGexf } = await import("../../../exports/gexf/index.js");
+    const options = { dynamic: args.dynamic, seed: args.seed };
+    await runFileExport(args, "graph.gexf", (graph, out) => writeGexf(graph, out, options), args.dynamic ? ", dynamic" : "");
   },
 };

@@ -1,7 +1,7 @@
 // `backchannel export graphml DIR [--out FILE]`: writes DIR/graph.json as GraphML with typed keys (yEd,
 // Cytoscape, Gephi, networkx). The work is lazily imported.
 import type { CommandModule } from "yargs";
-import { defaultOutputPath } from "./output-path.js";
+import { runFileExport } from "./file-export.js";
 
 export interface ExportGraphmlArgs {
   dir: string;
@@ -21,13 +21,8 @@ export const exportGraphmlCommand: CommandModule<{}, ExportGraphmlArgs> = {
       .option("seed", { type: "number", default: 42, describe: "Layout seed, when the graph carries no positions" })
       .example("$0 export graphml out", "Write out/graph.graphml") as any,
   handler: async (args) => {
-    const [{ loadGraph }, { writeGraphml }] = await Promise.all([
-      import("../../../graph/io/load-graph.js"),
-      import("../../../exports/graphml/index.js"),
-    ]);
-    const graph = await loadGraph(args.dir);
-    const out = args.out ?? defaultOutputPath(args.dir, "graph.graphml");
-    await writeGraphml(graph, out, { seed: args.seed, yed: args.yed });
-    console.log(`wrote ${out} (${graph.order} nodes, ${graph.size} edges)`);
+    const { writeGraphml } = await import("../../../exports/graphml/index.js");
+    const options = { seed: args.seed, yed: args.yed };
+    await runFileExport(args, "graph.graphml", (graph, out) => writeGraphml(graph, out, options));
   },
 };
