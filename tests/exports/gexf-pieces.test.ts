@@ -101,7 +101,7 @@ describe("drawing", () => {
     const back = parse(Graph, a);
     const xs = new Set(back.mapNodes((_n, at) => at.x));
     assert.equal(xs.size, back.order, "distinct positions");
-    // Freedonia has the most links in the fixture; PageRank makes the article (everything points at it) biggest.
+    // Every entity links to the article (MENTIONED_IN), so PageRank ranks it above a place with one link in.
     assert.ok(back.getNodeAttribute("article:a1", "size") > back.getNodeAttribute("place:port-arlen", "size"));
   });
 
