@@ -77,6 +77,8 @@ export interface RelationRecord {
   title?: string;
   note?: string;
   date?: string;
+  /** Guessed rather than stated (a title with no country, resolved from context): dropped when a stated one exists. */
+  weak?: boolean;
 }
 
 /** Everything extracted from one article: plain records, merged into the graph afterwards. */

@@ -30,7 +30,7 @@ interface RawCountry {
 
 /** Everyday English names that the package does not list as spellings. General knowledge, not story names. */
 const EXTRA_ALIASES: Record<string, string[]> = {
-  US: ["America", "the States"],
+  US: ["US", "America"],
   GB: ["Britain", "U.K."],
   NL: ["Holland"],
   KR: ["ROK"],

@@ -1,0 +1,250 @@
+// Merges the facts of many articles into one graphology graph: entities with the same key or a shared full
+// name become one node, lone surnames join the one full name they fit, meetings reported by several articles
+// become one (matched by people, else by the states involved, and by year), states never seen acting become
+// places, and every edge keeps its evidence sentences, deduplicated.
+import Graph from "graphology";
+import { MENTIONED_IN, RELATIONS, isSymmetric, type ExtractedRelation, type Kind, type MeetingStatus } from "./schema.js";
+import type { ArticleFacts, BackchannelGraph, EdgeAttributes, EntityRecord, Evidence, GraphAttributes, NodeAttributes, RelationRecord } from "./types.js";
+import { mergeMeetings, type MeetingInput } from "./merge-meetings.js";
+import { decideStatus } from "./meeting-status.js";
+
+class UnionFind {
+  private parent = new Map<string, string>();
+  find(x: string): string {
+    let p = this.parent.get(x) ?? x;
+    if (p !== x) {
+      p = this.find(p);
+      this.parent.set(x, p);
+    }
+    return p;
+  }
+  union(a: string, b: string, prefer: (a: string, b: string) => string = (x) => x) {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra === rb) return;
+    const root = prefer(ra, rb);
+    this.parent.set(root === ra ? rb : ra, root);
+  }
+}
+
+const norm = (s: string) => s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/['’]/g, "").replace(/[^a-z0-9]+/g, " ").trim();
+
+interface Merged {
+  key: string;
+  kind: Kind;
+  labels: Map<string, number>;
+  aliases: Set<string>;
+  mentions: number;
+  articles: Set<string>;
+  acted: boolean;
+}
+
+export function buildGraph(facts: ArticleFacts[], attrs: GraphAttributes = {}): BackchannelGraph {
+  const dateOf = new Map(facts.map((f) => [f.article.id, f.article.date]));
+  const records = facts.flatMap((f) => f.entities.filter((e) => e.kind !== "Meeting" || e.extra?.named).map((e) => ({ e, article: f.article.id })));
+  const uf = new UnionFind();
+  const byKey = new Map<string, EntityRecord[]>();
+  for (const { e } of records) {
+    if (!byKey.has(e.key)) byKey.set(e.key, []);
+    byKey.get(e.key)!.push(e);
+    uf.find(e.key);
+  }
+  // organisations and documents sharing a full name (an alias of three or more words) are one
+  const strong = new Map<string, string>();
+  for (const { e } of records) {
+    if (e.kind !== "Organization" && e.kind !== "Document") continue;
+    for (const a of e.aliases) {
+      const n = `${e.kind}|${norm(a)}`;
+      if (norm(a).split(" ").length < 3) continue;
+      if (strong.has(n)) uf.union(strong.get(n)!, e.key);
+      else strong.set(n, e.key);
+    }
+  }
+  // documents: "Pyongyang Declaration" is the end of "Japan-North Korea Pyongyang Declaration"
+  const docs = [...byKey.keys()].filter((k) => k.startsWith("document:"));
+  for (const a of docs) for (const b of docs) if (a !== b && a.endsWith(`-${b.slice(9)}`)) uf.union(b, a);
+  // lone names ("person:kim") join the one full name whose first or last word they are
+  const fullPeople = [...byKey.keys()].filter((k) => k.startsWith("person:") && k.includes("-"));
+  for (const k of byKey.keys()) {
+    if (!k.startsWith("person:") || k.includes("-")) continue;
+    const t = k.slice(7);
+    const hosts = fullPeople.filter((f) => {
+      const parts = f.slice(7).split("-");
+      return parts[0] === t || parts[parts.length - 1] === t;
+    });
+    if (hosts.length === 1) uf.union(hosts[0], k);
+  }
+
+  // merge records into nodes
+  const merged = new Map<string, Merged>();
+  for (const { e, article } of records) {
+    const root = uf.find(e.key);
+    let m = merged.get(root);
+    if (!m) {
+      m = { key: root, kind: e.kind, labels: new Map(), aliases: new Set(), mentions: 0, articles: new Set(), acted: false };
+      merged.set(root, m);
+    }
+    if (e.key === root || !m.labels.size) m.labels.set(e.label, (m.labels.get(e.label) ?? 0) + e.mentions + (e.key === root ? 1000 : 0));
+    else m.labels.set(e.label, (m.labels.get(e.label) ?? 0) + e.mentions);
+    for (const a of e.aliases) m.aliases.add(a);
+    m.aliases.add(e.label);
+    m.mentions += e.mentions;
+    m.articles.add(article);
+    if (e.extra?.acted) m.acted = true;
+  }
+  // a state only ever named as a location is a place ("the summit in Singapore")
+  const rekey = new Map<string, string>();
+  for (const m of merged.values()) {
+    if (m.kind === "Government" && !m.acted) {
+      const place = `place:${m.key.slice("government:".length)}`;
+      rekey.set(m.key, place);
+      m.kind = "Place";
+    }
+  }
+  const resolveKey = (k: string) => {
+    const r = uf.find(k);
+    return rekey.get(r) ?? r;
+  };
+
+  // relations with resolved ends; weak offices give way to stated ones
+  let relations: RelationRecord[] = facts.flatMap((f) => f.relations).map((r) => ({ ...r, source: resolveKey(r.source), target: resolveKey(r.target) }));
+  const stated = new Set(relations.filter((r) => r.relation === "HOLDS_OFFICE" && !r.weak).map((r) => r.source));
+  relations = relations.filter((r) => !(r.relation === "HOLDS_OFFICE" && r.weak && stated.has(r.source)));
+  const governmentOf = new Map<string, string>();
+  for (const r of relations) if (r.relation === "HOLDS_OFFICE" && r.target.startsWith("government:") && !governmentOf.has(r.source)) governmentOf.set(r.source, r.target);
+  for (const r of relations)
+    if (r.relation === "AFFILIATED_WITH" && r.target.startsWith("government:")) {
+      for (const h of relations) if (h.relation === "HOLDS_OFFICE" && h.target === r.source && !governmentOf.has(h.source)) governmentOf.set(h.source, r.target);
+    }
+  // a state's own official is not an intermediary for it
+  relations = relations.filter((r) => !(r.relation === "CONVEYED_VIA" && governmentOf.get(r.target) === r.source));
+
+  // meetings across articles
+  const meetingInputs: MeetingInput[] = facts.flatMap((f) =>
+    f.entities
+      .filter((e) => e.kind === "Meeting" && !e.extra?.named)
+      .map((e) => ({
+        key: e.key,
+        article: f.article.id,
+        articleDate: f.article.date,
+        participants: ((e.extra?.participants as string[]) ?? []).map(resolveKey),
+        statuses: (e.extra?.statuses as MeetingStatus[]) ?? [],
+        date: e.date,
+        label: e.label || undefined,
+        head: String(e.extra?.head ?? "meeting"),
+      })),
+  );
+  const named = new Map<string, MeetingStatus[]>();
+  for (const f of facts) for (const e of f.entities) if (e.kind === "Meeting" && e.extra?.named) named.set(e.key, [...(named.get(e.key) ?? []), ...((e.extra?.statuses as MeetingStatus[]) ?? [])]);
+  const labelOf = (k: string) => bestLabel(merged.get(k));
+  const shortName = (k: string) => shortLabel(merged.get(k));
+  const { clusters, keyOf } = mergeMeetings(meetingInputs, governmentOf, labelOf, shortName);
+  relations = relations
+    .map((r) => ({ ...r, source: keyOf.get(r.source) ?? r.source, target: keyOf.get(r.target) ?? r.target }))
+    .filter((r) => !r.source.includes("#") && !r.target.includes("#"));
+
+  // the graph
+  const graph = new Graph<NodeAttributes, EdgeAttributes, GraphAttributes>({ type: "directed", multi: true, allowSelfLoops: false });
+  graph.replaceAttributes({ ...attrs, articles: facts.length });
+  const seenDates = (arts: Iterable<string>) => [...arts].map((a) => dateOf.get(a)).filter((d): d is string => !!d).sort();
+  for (const m of merged.values()) {
+    const key = rekey.get(m.key) ?? m.key;
+    const dates = seenDates(m.articles);
+    const label = bestLabel(m);
+    const attrsN: NodeAttributes = {
+      label,
+      kind: m.kind,
+      aliases: [...m.aliases].sort(),
+      mentions: m.mentions,
+      articles: [...m.articles].sort(),
+      ...(dates.length ? { firstSeen: dates[0], lastSeen: dates[dates.length - 1] } : {}),
+    };
+    if (m.kind === "Meeting") {
+      attrsN.status = decideStatus(named.get(m.key) ?? []);
+    }
+    graph.addNode(key, attrsN);
+  }
+  for (const c of clusters) {
+    const dates = seenDates(c.articles);
+    graph.addNode(c.key, {
+      label: c.label,
+      kind: "Meeting",
+      aliases: c.aliases,
+      mentions: c.mentions,
+      articles: [...c.articles].sort(),
+      status: c.status,
+      ...(c.date ? { date: c.date } : {}),
+      ...(dates.length ? { firstSeen: dates[0], lastSeen: dates[dates.length - 1] } : {}),
+    });
+  }
+  for (const f of facts) {
+    const a = f.article;
+    graph.addNode(`article:${a.id}`, {
+      label: a.title ?? a.id,
+      kind: "Article",
+      aliases: [],
+      mentions: 0,
+      articles: [a.id],
+      ...(a.title ? { title: a.title } : {}),
+      ...(a.date ? { date: a.date } : {}),
+      ...(a.source ? { source: a.source } : {}),
+      ...(a.url ? { url: a.url } : {}),
+    });
+  }
+  addRelations(graph, relations);
+  // offices held, on the person
+  graph.forEachEdge((_e, attr, s) => {
+    if (attr.relation === "HOLDS_OFFICE" && attr.title) {
+      const titles = graph.getNodeAttribute(s, "titles") ?? [];
+      if (!titles.includes(attr.title)) graph.setNodeAttribute(s, "titles", [...titles, attr.title]);
+    }
+  });
+  // provenance
+  graph.forEachNode((n, attr) => {
+    if (attr.kind === "Article") return;
+    for (const a of attr.articles) {
+      const target = `article:${a}`;
+      if (graph.hasNode(target)) graph.addEdgeWithKey(`${MENTIONED_IN}:${n}->${target}`, n, target, { relation: MENTIONED_IN, evidence: [], articles: 1 });
+    }
+  });
+  return graph;
+}
+
+
+function bestLabel(m?: Merged): string {
+  if (!m) return "";
+  return [...m.labels].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]?.[0] ?? m.key;
+}
+
+/** The name people use alone ("Kim" for Kim Jong Un, when the articles do), else the full label. */
+function shortLabel(m?: Merged): string {
+  const label = bestLabel(m);
+  if (!m || m.kind !== "Person") return label;
+  const parts = label.split(/[\s-]+/);
+  const single = [...m.aliases].filter((a) => !/\s/.test(a) && (a === parts[0] || a === parts[parts.length - 1]));
+  return single[0] ?? label;
+}
+
+function addRelations(graph: BackchannelGraph, relations: RelationRecord[]) {
+  for (const r of relations) {
+    if (!graph.hasNode(r.source) || !graph.hasNode(r.target) || r.source === r.target) continue;
+    const spec = RELATIONS[r.relation as ExtractedRelation];
+    const sk = graph.getNodeAttribute(r.source, "kind");
+    const tk = graph.getNodeAttribute(r.target, "kind");
+    if (!(spec.from as readonly Kind[]).includes(sk) || !(spec.to as readonly Kind[]).includes(tk)) continue;
+    let [s, t] = [r.source, r.target];
+    if (isSymmetric(r.relation) && s > t) [s, t] = [t, s];
+    const key = `${r.relation}:${s}->${t}`;
+    if (!graph.hasEdge(key)) {
+      graph.addEdgeWithKey(key, s, t, { relation: r.relation, evidence: [], articles: 0 });
+    }
+    const attr = graph.getEdgeAttributes(key);
+    const ev: Evidence = r.evidence;
+    if (!attr.evidence.some((x) => x.article === ev.article && x.text === ev.text)) attr.evidence.push(ev);
+    attr.articles = new Set(attr.evidence.map((x) => x.article)).size;
+    if (ev.attribution) attr.attribution = [...new Set([...(attr.attribution ?? []), ev.attribution])];
+    if (r.title && !attr.title) attr.title = r.title;
+    if (r.note && !attr.note) attr.note = r.note;
+    if (r.date && !attr.date) attr.date = r.date;
+  }
+}

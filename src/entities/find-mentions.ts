@@ -1,0 +1,434 @@
+// Finds mentions in one sentence: capitalised runs split into countries, demonyms, titles, honorifics,
+// person names, organisations, events and documents, plus the lower-case phrases that name a state
+// ("the Japanese government", "the North Korean side", "the North"). Offsets are into the article text.
+import type { EntityKind } from "../../graph/schema.js";
+import type { Sentence } from "../../graph/types.js";
+import { words, type Word } from "../text/words.js";
+import { countryByCapital, countryByDemonym, countryByName, type Country } from "./gazetteer/countries.js";
+import { AFFILIATION_TITLES, DESCRIPTIVE_TITLES, HONORIFICS, NOT_NAME_WORDS, OFFICE_TITLES, RUN_BREAKERS } from "./lexicon/titles.js";
+import { DOCUMENT_HEADS, EVENT_HEADS, MEDIA_NOUNS, ORG_HEADS, STATE_ORGAN_HEADS } from "./lexicon/organizations.js";
+
+export type MentionKind = EntityKind | "Demonym";
+
+export interface FoundMention {
+  start: number;
+  end: number;
+  /** The words as written. */
+  text: string;
+  sentence: number;
+  kind: MentionKind;
+  /** The name proper: without "the", honorifics or titles. */
+  name: string;
+  /** Governments and demonyms: the country's key. */
+  country?: string;
+  /** A capital or country used as a location ("in Pyongyang"). */
+  locative?: boolean;
+  /** People: the title before the name, and the country or organisation that qualifies it. */
+  title?: string;
+  titleCountry?: string;
+  titleIsAffiliation?: boolean;
+  honorific?: boolean;
+  /** Organisations: the owner a possessive or demonym names (country key). */
+  owner?: string;
+  /** Organisations and events: the head noun ("Ministry", "Forum"). */
+  head?: string;
+  /** Single capitalised word not otherwise classified: resolved later against the article's names. */
+  bare?: boolean;
+  /** Start of the whole phrase naming a person with title and qualifier ("Japan's Foreign Minister Taro Kono"). */
+  outerStart?: number;
+  /** Type the NER model gave this stretch, when one ran. */
+  ner?: string;
+}
+
+/** Named-entity spans from a model, as character ranges; used to type runs the rules leave open. */
+export interface NerHint {
+  start: number;
+  end: number;
+  type: "PER" | "ORG" | "LOC" | "MISC";
+}
+
+export interface MentionContext {
+  /** Countries named anywhere in the article, for "the North" and "the South". */
+  articleCountries: Set<string>;
+  ner?: NerHint[];
+}
+
+const GOV_NOUNS = new Set(["government", "side", "authorities", "administration", "regime", "leadership", "state"]);
+const LOCATIVE = new Set(["in", "at", "near", "outside", "from", "across", "around", "inside", "to", "via", "toward", "towards"]);
+const TRAVEL = /\b(visit|visits|visited|visiting|trip|travel|travelled|traveled|invite|invited|inviting|go|went|come|came|fly|flew|return|returned|returning|arrive|arrived|moved|sent|send|back)\b/i;
+const PLACE_NOUNS = new Set(["city", "region", "province", "port", "island", "islands", "town", "capital", "coast", "county", "district", "prefecture", "peninsula", "border", "village", "state"]);
+const GEO_HEADS = new Set(["Peninsula", "Sea", "Ocean", "River", "Mountains", "Mountain", "Island", "Islands", "Strait", "Bay", "Gulf", "Palace", "Square", "Airport", "Valley", "Lake", "Desert", "Zone", "Hotel", "Hall", "House", "Building", "Village", "Base"]);
+const CONNECTORS = new Set(["of", "for", "and", "&", "de", "on", "in", "the", "du", "la", "von", "van", "al", "bin"]);
+
+const titleWords = (list: string[]) => list.map((t) => t.split(" ")).sort((a, b) => b.length - a.length);
+const OFFICE = titleWords(OFFICE_TITLES);
+const DESCRIPTIVE = titleWords([...DESCRIPTIVE_TITLES, ...AFFILIATION_TITLES]);
+const AFFILIATION = new Set(AFFILIATION_TITLES);
+const ORG_HEAD = new Set(ORG_HEADS);
+const EVENT_HEAD = new Set(EVENT_HEADS);
+const DOC_HEAD = new Set(DOCUMENT_HEADS);
+const STATE_ORGAN = new Set(STATE_ORGAN_HEADS.map((s) => s.toLowerCase()));
+const HONORIFIC = new Set(HONORIFICS.map((h) => h.replace(/\.$/, "")));
+
+const bareText = (w: Word) => w.text.replace(/\.$/, "");
+const isPossessive = (w?: Word) => !!w && /^['’][sS]$/.test(w.text);
+
+export function findMentions(article: string, sentence: Sentence, ctx: MentionContext): FoundMention[] {
+  const W = words(sentence.text, sentence.start);
+  const out: FoundMention[] = [];
+  const slice = (a: number, b: number) => article.slice(W[a].start, W[b - 1].end);
+  const add = (a: number, b: number, m: Omit<FoundMention, "start" | "end" | "text" | "sentence">) => {
+    out.push({ start: W[a].start, end: W[b - 1].end, text: slice(a, b), sentence: sentence.index, ...m });
+  };
+
+  let i = 0;
+  while (i < W.length) {
+    const w = W[i];
+    // "the North" / "the South" naming a North X / South X country of this article
+    if ((w.text === "North" || w.text === "South") && W[i - 1]?.text.toLowerCase() === "the" && !W[i + 1]?.cap) {
+      const c = [...ctx.articleCountries].find((k) => k.startsWith(`${w.text.toLowerCase()}-`));
+      if (c) {
+        add(i - 1, i + 1, { kind: "Government", name: `the ${w.text}`, country: c });
+        i++;
+        continue;
+      }
+    }
+    if (!w.cap && !/^\d/.test(w.text)) {
+      i++;
+      continue;
+    }
+    const end = runEnd(W, i);
+    const long = countryAt(W, i, Math.min(W.length, i + 8), article);
+    if (long && long.end > end) {
+      add(i, long.end, { kind: long.demonym ? "Demonym" : "Government", name: long.country.name, country: long.country.key });
+      i = long.end;
+      continue;
+    }
+    analyseRun(W, i, end, article, ctx, add);
+    i = end;
+  }
+  attachLowercaseMentions(W, article, sentence, ctx, out, add);
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** The end (exclusive) of a run of capitalised words starting at i, bridging connectors and plural possessives. */
+function runEnd(W: Word[], i: number): number {
+  let j = i + 1;
+  while (j < W.length) {
+    const w = W[j];
+    if (w.cap && !isSentencePunct(w)) {
+      if (RUN_BREAKERS.has(w.text) && !w.hyphen) break;
+      j++;
+      continue;
+    }
+    // plural possessive inside a name: "Workers' Party"
+    if ((w.text === "'" || w.text === "’") && W[j - 1].text.endsWith("s") && W[j - 1].end === w.start && W[j + 1]?.cap) {
+      j++;
+      continue;
+    }
+    if (w.hyphen && /^\p{L}/u.test(w.text) && !w.cap && /^(in|un|il|jong|ho|hee|yong|nam|jin|bok|gun)$/i.test(w.text)) {
+      j++; // romanised given names written with a lower-case hyphenated part: "Jae-in", "Yo-jong"
+      continue;
+    }
+    if (CONNECTORS.has(w.text) && W[j + 1]?.cap && !NOT_NAME_WORDS.has(W[j + 1].text) && j > i) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  // never end on a connector
+  while (j > i + 1 && CONNECTORS.has(W[j - 1].text)) j--;
+  return j;
+}
+
+function isSentencePunct(w: Word) {
+  return /^[^\p{L}\p{N}]/u.test(w.text);
+}
+
+type Adder = (a: number, b: number, m: Omit<FoundMention, "start" | "end" | "text" | "sentence">) => void;
+
+/** Longest country name or demonym starting at word a and ending by b. */
+function countryAt(W: Word[], a: number, b: number, article: string): { end: number; country: Country; demonym: boolean } | undefined {
+  for (let e = Math.min(b, a + 7); e > a; e--) {
+    if (W[e - 1].text === "'" || W[e - 1].text === "’") continue;
+    const s = article.slice(W[a].start, W[e - 1].end).replace(/’/g, "'");
+    const c = countryByName(s);
+    if (c) return { end: e, country: c, demonym: false };
+    const d = countryByDemonym(s);
+    if (d) return { end: e, country: d, demonym: true };
+  }
+  return undefined;
+}
+
+function titleAt(W: Word[], a: number, b: number, table: string[][]): number {
+  for (const t of table) {
+    if (a + t.length > b) continue;
+    let ok = true;
+    for (let k = 0; k < t.length && ok; k++) ok = bareText(W[a + k]).toLowerCase() === t[k];
+    if (ok) return t.length;
+  }
+  return 0;
+}
+
+function nerTypeOf(ctx: MentionContext, start: number, end: number): string | undefined {
+  let best: string | undefined;
+  let bestOverlap = 0;
+  for (const h of ctx.ner ?? []) {
+    const o = Math.min(end, h.end) - Math.max(start, h.start);
+    if (o > bestOverlap) [best, bestOverlap] = [h.type, o];
+  }
+  return best;
+}
+
+function analyseRun(W: Word[], a: number, b: number, article: string, ctx: MentionContext, add: Adder, headed = false): void {
+  // drop leading function words ("The", "In") and honorific handling
+  while (a < b && (NOT_NAME_WORDS.has(bareText(W[a])) || RUN_BREAKERS.has(bareText(W[a]))) && !HONORIFIC.has(bareText(W[a]))) a++;
+  if (a >= b) return;
+  const last = headed ? bareText(lastHead(W, a, b)) : bareText(W[b - 1]);
+  if (W[b]?.text.startsWith("$") || W[b]?.text === "$") return; // "US$20", "S$26"
+
+  // A head noun inside the run with "of/for/in" modifiers after it: "General Association of Korean Residents in Japan"
+  for (let h = b - 2; h > a && !headed; h--) {
+    const hw = bareText(W[h]);
+    if (!ORG_HEAD.has(hw) && !DOC_HEAD.has(hw) && !EVENT_HEAD.has(hw)) continue;
+    let e = h + 1;
+    while (e < b && /^(of|for|in|on)$/.test(W[e].text) && W[e + 1]?.cap && !(/^(in|on)$/.test(W[e].text) && ORG_HEAD.has(bareText(W[e - 1])))) {
+      e += 2;
+      while (e < b && W[e].cap) e++;
+    }
+    if (e === h + 1) break;
+    analyseRun(W, a, e, article, ctx, add, true);
+    if (e < b) analyseRun(W, e, b, article, ctx, add);
+    return;
+  }
+  // Hyphenated compounds of names ("Trump-Kim", "Japan-North Korea", "North-South Korean"): each part alone
+  if (!headed && W.slice(a + 1, b).some((w) => w.hyphen && w.cap)) {
+    const parts = splitCompound(W, a, b);
+    const follows = W[b] && !W[b].cap && COMPOUND_NOUNS.has(W[b].text.toLowerCase());
+    const allStates = parts.every(([s, e]) => COMPASS.has(W[s].text) || countryAt(W, s, e, article)?.end === e || (e - s === 1 && countryByCapital(W[s].text)));
+    if (parts.length > 1 && (follows || allStates)) {
+      for (const [i, [s, e]] of parts.entries()) {
+        const next = parts[i + 1];
+        if (e - s === 1 && COMPASS.has(W[s].text) && next && COMPASS.has(W[next[0]].text) && next[1] - next[0] > 1) {
+          // "North-South Korean": the bare compass word borrows the rest of the next part
+          const rest = article.slice(W[next[0] + 1].start, W[next[1] - 1].end);
+          const c = countryByDemonym(`${W[s].text} ${rest}`) ?? countryByName(`${W[s].text} ${rest}`);
+          if (c) add(s, e, { kind: "Demonym", name: `${W[s].text} ${rest}`, country: c.key });
+          continue;
+        }
+        analyseRun(W, s, e, article, ctx, add);
+      }
+      return;
+    }
+  }
+  // Documents and events and organisations by their head noun
+  const headKind: MentionKind | undefined = DOC_HEAD.has(last) ? "Document" : EVENT_HEAD.has(last) && b - a > 1 ? "Meeting" : ORG_HEAD.has(last) && b - a > 1 ? "Organization" : undefined;
+  if (headKind || (ORG_HEAD.has(last) && b - a === 1 && STATE_ORGAN.has(last.toLowerCase()))) {
+    let s = a;
+    let owner: string | undefined;
+    const c = countryAt(W, a, b - 1, article);
+    if (c && (c.demonym || W[c.end]?.hyphen || headKind === "Document")) {
+      owner = c.country.key;
+      // "Japan-North Korea Pyongyang Declaration": a compound of countries before the name proper
+      s = c.end;
+      while (s < b - 1 && W[s].hyphen) {
+        const c2 = countryAt(W, s, b - 1, article);
+        if (!c2) break;
+        s = c2.end;
+      }
+      if (headKind !== "Document" && STATE_ORGAN.has(last.toLowerCase()) && c.demonym) s = a; // "Japanese Foreign Ministry"
+    }
+    add(a, b, {
+      kind: headKind ?? "Organization",
+      name: article.slice(W[s].start, W[b - 1].end),
+      owner,
+      head: last,
+    });
+    return;
+  }
+  // a run with connectors but no head: split it at the connectors
+  for (let k = a + 1; k < b - 1; k++) {
+    if (CONNECTORS.has(W[k].text) && !W[k].cap && !W[k].hyphen) {
+      analyseRun(W, a, k, article, ctx, add);
+      analyseRun(W, k + 1, b, article, ctx, add);
+      return;
+    }
+  }
+
+  // Countries and demonyms, possibly several joined by hyphens, possibly followed by more
+  const c = countryAt(W, a, b, article);
+  if (c) {
+    const next = W[c.end];
+    const gov = next && !next.cap && GOV_NOUNS.has(next.text.toLowerCase());
+    if (c.demonym && !gov) add(a, c.end, { kind: "Demonym", name: article.slice(W[a].start, W[c.end - 1].end), country: c.country.key });
+    else if (gov) add(a, c.end + 1, { kind: "Government", name: c.country.name, country: c.country.key });
+    else add(a, c.end, { kind: "Government", name: c.country.name, country: c.country.key, locative: isLocative(W, a, c.end) });
+    if (c.end < b) analyseRun(W, c.end, b, article, ctx, add);
+    return;
+  }
+  // Honorific + name
+  if (HONORIFIC.has(bareText(W[a])) && b - a > 1) {
+    add(a + 1, b, { kind: "Person", name: article.slice(W[a + 1].start, W[b - 1].end), honorific: true, outerStart: W[a].start });
+    return;
+  }
+  // Title + name ("Prime Minister Shinzo Abe"), qualified by a country before it
+  const t = titleAt(W, a, b, OFFICE);
+  if (t && b - a > t) {
+    const title = article.slice(W[a].start, W[a + t - 1].end);
+    const q = qualifierBefore(W, a, article, ctx);
+    add(a + t, b, { kind: "Person", name: article.slice(W[a + t].start, W[b - 1].end), title, titleCountry: q?.country, outerStart: q?.start ?? W[a].start });
+    return;
+  }
+  // Capitals: a place when located, the state when it acts
+  const capital = b - a === 1 ? countryByCapital(titleCase(W[a].text)) : undefined;
+  if (capital) {
+    const cap = capital;
+    if (isLocative(W, a, b) || /^\p{Lu}+$/u.test(W[a].text) || W[b]?.hyphen) add(a, b, { kind: "Place", name: W[a].text, locative: true });
+    else add(a, b, { kind: "Government", name: cap.name, country: cap.key });
+    return;
+  }
+  const ner = nerTypeOf(ctx, W[a].start, W[b - 1].end);
+  if (b - a > 1 && GEO_HEADS.has(bareText(W[b - 1]))) {
+    add(a, b, { kind: "Place", name: article.slice(W[a].start, W[b - 1].end), head: W[b - 1].text });
+    return;
+  }
+  // A run that only modifies a place noun ("Far Eastern city") names nothing by itself
+  const after = W[b];
+  if (after && !after.cap && PLACE_NOUNS.has(after.text.toLowerCase()) && ner !== "LOC") return;
+  // Lower-case title before the name ("North Korean leader Kim Jong Un", "analyst Moon Seong Mook")
+  const lt = lowercaseTitleBefore(W, a);
+  if (lt) {
+    const q = qualifierBefore(W, lt.start, article, ctx);
+    add(a, b, {
+      kind: "Person",
+      name: article.slice(W[a].start, W[b - 1].end),
+      title: lt.title,
+      titleCountry: q?.country,
+      outerStart: q?.start ?? W[lt.start].start,
+      titleIsAffiliation: AFFILIATION.has(lt.title.toLowerCase()),
+    });
+    return;
+  }
+  const name = article.slice(W[a].start, W[b - 1].end);
+  if (/^\d/.test(name)) return;
+  if (isLocative(W, a, b) && ner !== "PER" && ner !== "ORG") {
+    add(a, b, { kind: "Place", name, locative: true, ner });
+    return;
+  }
+  if (after && !after.cap && MEDIA_NOUNS.some((n) => article.startsWith(n, after.start))) {
+    add(a, b, { kind: "Organization", name, head: after.text, ner });
+    return;
+  }
+  const kind: MentionKind | undefined =
+    ner === "PER" ? "Person" : ner === "ORG" ? "Organization" : ner === "LOC" ? "Place" : ner === "MISC" ? undefined : b - a >= 2 && looksLikeName(W, a, b) ? "Person" : undefined;
+  if (kind) add(a, b, { kind, name, ner });
+  else if (b - a === 1 && !ner && !sentenceInitial(W, a)) add(a, b, { kind: "Person", name, bare: true, ner });
+  else if (ner === "MISC" && b - a === 1) add(a, b, { kind: "Person", name, bare: true, ner });
+}
+
+function lastHead(W: Word[], a: number, b: number): Word {
+  for (let h = b - 1; h >= a; h--) {
+    const hw = bareText(W[h]);
+    if (ORG_HEAD.has(hw) || DOC_HEAD.has(hw) || EVENT_HEAD.has(hw)) return W[h];
+  }
+  return W[b - 1];
+}
+
+const titleCase = (s: string) => (/^\p{Lu}+$/u.test(s) ? s[0] + s.slice(1).toLowerCase() : s);
+
+/** First word of the sentence, or first after an opening quote or bullet. */
+function sentenceInitial(W: Word[], a: number): boolean {
+  return a === 0 || /^["“‘'(•\-–—*:]$/.test(W[a - 1].text);
+}
+
+/** Nouns after a hyphenated pair of names that make it a pair ("Trump-Kim talks", "Tokyo-Pyongyang contacts"). */
+const COMPOUND_NOUNS = new Set(["summit", "summits", "meeting", "meetings", "talks", "relations", "ties", "contacts", "contact", "dialogue", "negotiations", "border", "alliance", "agreement", "deal", "rivalry", "tensions", "channel", "channels", "exchange", "exchanges", "trade", "cooperation", "normalization", "normalisation", "declaration", "treaty", "accord", "pact", "partnership", "friendship", "war", "conflict", "axis", "diplomacy", "call", "phone"]);
+const COMPASS = new Set(["North", "South", "East", "West"]);
+
+/** Splits a hyphenated run into its name parts; "North-South Korean" gives "North Korean" and "South Korean" spans. */
+function splitCompound(W: Word[], a: number, b: number): [number, number][] {
+  const parts: [number, number][] = [];
+  let s = a;
+  for (let k = a + 1; k <= b; k++) {
+    if (k === b || (W[k].hyphen && W[k].cap)) {
+      parts.push([s, k]);
+      s = k;
+    }
+  }
+  return parts;
+}
+
+function looksLikeName(W: Word[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const t = W[k].text;
+    if (!/^\p{Lu}[\p{Ll}'’]+$/u.test(t) && !(W[k].hyphen && /^\p{L}+$/u.test(t))) return false;
+  }
+  return b - a <= 4;
+}
+
+function isLocative(W: Word[], a: number, b: number): boolean {
+  const prev = W[a - 1]?.text.toLowerCase();
+  if (W[b]?.hyphen && /^based$/i.test(W[b].text)) return true;
+  if (!prev) return false;
+  if (prev === "to") {
+    const before = W.slice(Math.max(0, a - 5), a - 1).map((w) => w.text).join(" ");
+    return TRAVEL.test(before);
+  }
+  if (prev === "of" && PLACE_NOUNS.has(W[a - 2]?.text.toLowerCase() ?? "")) return true; // "the city of Vladivostok"
+  if (prev === "," && W[a - 2]?.cap && !RUN_BREAKERS.has(bareText(W[a - 2])) && isLocative(W, a - 2, a - 1)) return true; // "in Pyeongchang, South Korea"
+  return LOCATIVE.has(prev) && prev !== "via";
+}
+
+/** A lower-case title right before word a: "leader", "ceremonial leader", "government spokesman", "analyst". */
+function lowercaseTitleBefore(W: Word[], a: number): { title: string; start: number } | undefined {
+  for (let n = 3; n >= 1; n--) {
+    const s = a - n;
+    if (s < 0) continue;
+    const ws = W.slice(s, a);
+    if (ws.some((w) => w.cap)) continue;
+    const phrase = ws.map((w) => w.text.toLowerCase()).join(" ");
+    const hit = DESCRIPTIVE.find((t) => t.join(" ") === phrase);
+    if (hit) return { title: phrase, start: s };
+  }
+  return undefined;
+}
+
+/** The country that qualifies a title at word a: "Japanese", "Japan's", "the North's", "then-Japanese", "U.S.". */
+function qualifierBefore(W: Word[], a: number, article: string, ctx: MentionContext): { country?: string; start: number } | undefined {
+  let k = a - 1;
+  if (k >= 0 && !W[k].cap && GOV_NOUNS.has(W[k].text.toLowerCase())) k--; // "Japanese government spokesman"
+  if (k >= 0 && isPossessive(W[k])) k--;
+  for (let s = Math.max(0, k - 4); s <= k; s++) {
+    const c = countryAt(W, s, k + 1, article);
+    if (c && c.end === k + 1) return { country: c.country.key, start: W[W[s - 1]?.text.toLowerCase() === "the" ? s - 1 : s].start };
+  }
+  if (k >= 0 && (W[k].text === "North" || W[k].text === "South") && W[k - 1]?.text.toLowerCase() === "the")
+    return { country: [...ctx.articleCountries].find((c) => c.startsWith(`${W[k].text.toLowerCase()}-`)), start: W[k - 1].start };
+  return undefined;
+}
+
+/** Lower-case phrases: "the Japanese government" is caught by runs; here "our embassy in Beijing" and the like. */
+function attachLowercaseMentions(W: Word[], article: string, sentence: Sentence, ctx: MentionContext, out: FoundMention[], add: Adder) {
+  void sentence;
+  void ctx;
+  for (let i = 0; i < W.length - 2; i++) {
+    const w = W[i].text.toLowerCase();
+    if ((w === "embassy" || w === "consulate" || w === "mission") && !W[i].cap && W[i + 1].text === "in" && W[i + 2].cap && W[i - 1]?.text !== "facto") {
+      const city = W[i + 2].text;
+      const owner = ownerBefore(W, i, article, out);
+      add(i, i + 3, { kind: "Organization", name: `${w[0].toUpperCase()}${w.slice(1)} in ${city}`, head: w, owner });
+    }
+  }
+}
+
+/** The owner of a lower-case state organ: "Japan's embassy", "the Japanese embassy", "our embassy" (left open). */
+function ownerBefore(W: Word[], i: number, article: string, found: FoundMention[]): string | undefined {
+  let k = i - 1;
+  if (k >= 0 && isPossessive(W[k])) k--;
+  const prior = found.filter((m) => m.end <= W[i].start && (m.kind === "Government" || m.kind === "Demonym"));
+  const last = prior[prior.length - 1];
+  if (last && k >= 0 && last.end === W[k].end) return last.country;
+  if (W[i - 1]?.text.toLowerCase() === "our") return "@speaker";
+  void article;
+  return undefined;
+}

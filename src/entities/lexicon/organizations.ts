@@ -1,0 +1,33 @@
+// Head nouns that make a capitalised phrase an organisation, an event (a meeting) or a document, and the
+// state organs whose owner a possessive names ("North Korea's ruling Workers' Party").
+
+export const ORG_HEADS = [
+  "Party", "Association", "Ministry", "Ministries", "University", "Institute", "Institution", "Agency", "Bureau",
+  "Council", "Committee", "Commission", "Embassy", "Consulate", "Mission", "Bank", "Fund", "Organization", "Organisation",
+  "Union", "Court", "Office", "Department", "Corporation", "Corp", "Company", "Group", "Foundation", "Center", "Centre",
+  "Academy", "School", "College", "Army", "Navy", "Force", "Forces", "Guard", "Assembly", "Parliament", "Congress",
+  "Senate", "Cabinet", "Secretariat", "Federation", "League", "Alliance", "Front", "Movement", "Society", "Service",
+  "Services", "Authority", "Administration", "Network", "Broadcasting", "News", "Times", "Post", "Journal", "Herald",
+  "Shimbun", "Daily", "Tribune", "Gazette", "Press", "Telegraph", "Guardian", "Monitor", "Review", "Television",
+  "Radio", "Council", "Board", "Command", "Headquarters", "Inc", "Ltd", "Foundation", "Institute",
+];
+
+/** Lower-case nouns after a newspaper's name: "Japan's Asahi newspaper". */
+export const MEDIA_NOUNS = ["newspaper", "daily", "news agency", "agency", "broadcaster", "network", "magazine", "tabloid", "weekly", "wire service"];
+
+/** Organs of a state: a possessive owner ("X's Foreign Ministry") makes them AFFILIATED_WITH that government. */
+export const STATE_ORGAN_HEADS = [
+  "Party", "Ministry", "Embassy", "Consulate", "Mission", "Army", "Navy", "Force", "Forces", "Guard", "Assembly",
+  "Parliament", "Congress", "Cabinet", "Bureau", "Department", "Agency", "Office", "Council", "Commission",
+  "Committee", "Command", "Administration", "Secretariat", "Service", "Services", "Authority", "Delegation",
+  "embassy", "mission", "consulate", "ministry", "delegation", "office",
+];
+
+/** Head nouns of named events, which become Meeting nodes ("Eastern Economic Forum"). */
+export const EVENT_HEADS = ["Forum", "Summit", "Conference", "Games", "Olympics", "Expo", "Dialogue", "Talks", "Meeting", "Congress", "Convention", "Symposium"];
+
+/** Head nouns of named documents ("Pyongyang Declaration"). */
+export const DOCUMENT_HEADS = [
+  "Declaration", "Treaty", "Agreement", "Accord", "Accords", "Communique", "Communiqué", "Charter", "Pact", "Protocol",
+  "Memorandum", "Statement", "Framework", "Resolution", "Joint Statement", "Act", "Constitution", "Armistice",
+];

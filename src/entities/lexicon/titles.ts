@@ -1,0 +1,57 @@
+// Office titles, honorifics and family words: general English knowledge used to recognise people and the
+// posts they hold. A title's `kind` says whether holding it means office (government) or affiliation.
+
+/** Titles that precede a name ("Foreign Minister Taro Kono"), longest first when matched. */
+export const OFFICE_TITLES = [
+  "Chief Cabinet Secretary", "Deputy Chief Cabinet Secretary", "Cabinet Secretary", "Prime Minister", "Deputy Prime Minister",
+  "Vice President", "President", "Vice Premier", "Premier", "Chancellor", "Vice Chancellor", "Foreign Minister",
+  "Deputy Foreign Minister", "Vice Foreign Minister", "Defense Minister", "Defence Minister", "Finance Minister",
+  "Trade Minister", "Interior Minister", "Justice Minister", "Minister", "Secretary of State", "Deputy Secretary of State",
+  "Secretary-General", "Secretary General", "Secretary", "Under Secretary", "Undersecretary", "Ambassador", "Envoy",
+  "Special Envoy", "Special Representative", "Representative", "Senator", "Congressman", "Congresswoman", "Governor",
+  "Mayor", "King", "Queen", "Emperor", "Empress", "Crown Prince", "Prince", "Princess", "Sultan", "Emir", "Sheikh",
+  "Chairman", "Chairwoman", "Chair", "General", "Lieutenant General", "Admiral", "Marshal", "Colonel", "Commander",
+  "Director", "Director General", "Deputy Director General", "Spokesman", "Spokeswoman", "Spokesperson",
+  "National Security Adviser", "National Security Advisor", "Adviser", "Advisor", "Chief of Staff", "Speaker",
+  "Supreme Leader", "Leader", "Pope", "Cardinal", "Chief Executive", "Consul General", "Consul", "Lawmaker",
+].map((t) => t.toLowerCase());
+
+/** Lower-case descriptive titles used before a name ("North Korean leader Kim Jong Un"). */
+export const DESCRIPTIVE_TITLES = [
+  "leader", "ceremonial leader", "supreme leader", "government spokesman", "government spokeswoman", "government spokesperson",
+  "spokesman", "spokeswoman", "spokesperson", "official", "senior official", "diplomat", "senior diplomat", "envoy",
+  "special envoy", "negotiator", "chief negotiator", "nuclear envoy", "ambassador", "minister", "foreign minister",
+  "prime minister", "president", "vice president", "lawmaker", "legislator", "dictator", "strongman", "ruler",
+  "head of state", "deputy director general", "director general", "director", "chief", "premier", "monarch",
+];
+
+/** Titles that make the holder a member of an organisation rather than an office holder of a state. */
+export const AFFILIATION_TITLES = [
+  "professor", "associate professor", "assistant professor", "analyst", "researcher", "research fellow", "fellow",
+  "senior fellow", "scholar", "expert", "lecturer", "economist", "director of research", "student", "editor",
+  "correspondent", "reporter", "member", "activist", "adviser", "advisor",
+];
+
+export const HONORIFICS = ["Mr", "Mrs", "Ms", "Miss", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Sir", "Dame", "Madam"];
+
+/** Family words for RELATIVE_OF ("Kim's sister", "the late father of ..."). */
+export const FAMILY_WORDS = [
+  "father", "mother", "son", "daughter", "brother", "sister", "half-brother", "half-sister", "wife", "husband",
+  "uncle", "aunt", "nephew", "niece", "cousin", "grandfather", "grandmother", "grandson", "granddaughter", "father-in-law",
+  "brother-in-law", "sister-in-law", "son-in-law", "widow", "widower",
+];
+
+/** Words that, capitalised at the start of a name-like run, are not part of a name. */
+export const NOT_NAME_WORDS = new Set(
+  ("The A An And But Or In On At For From To Of By With As After Before During Following Since While When Where If " +
+    "Earlier Later Meanwhile However Still Yet Also This That These Those It Its He She They We I You His Her Their Our " +
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August " +
+    "September October November December Key Points Subscribe Read More What Why How Who Observers Experts Analysts " +
+    "Talk Talks News Those Another Some Many Most Both Each Every No Not Mr Mrs Ms Dr There Here Then Now So Such " +
+    "Your My PM Jan Feb Mar Apr Aug Sep Sept Oct Nov Dec Other All Any Several Few One Two Three Asked Under Over Despite Although Because Until Once Like Unlike").split(" "),
+);
+
+/** Words that end a capitalised run even in its middle (dates are not names). */
+export const RUN_BREAKERS = new Set(
+  "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July August September October November December".split(" "),
+);

@@ -1,0 +1,147 @@
+// Resolves one article's mentions to entities: full names anchor people ("Kim Jong Un"), surnames, given
+// names and honorifics attach to the anchor they fit ("Mr Kim", "Kim", "Jong Un"), appositions give aliases
+// ("..., or Chongryon"), state organs take their owner ("South Korea's Foreign Ministry"), capitals that act
+// become their state. Keys are article-independent, so the graph builder can merge across articles.
+import type { EntityKind } from "../../graph/schema.js";
+import type { EntityRecord } from "../../graph/types.js";
+import { countryByKey, slugify } from "./gazetteer/countries.js";
+import type { FoundMention } from "./find-mentions.js";
+import { STATE_ORGAN_HEADS } from "./lexicon/organizations.js";
+
+export interface ResolvedMention extends FoundMention {
+  /** Entity key; undefined for demonyms and for mentions left unresolved (dropped). */
+  key?: string;
+}
+
+export interface Resolution {
+  mentions: ResolvedMention[];
+  entities: Map<string, EntityRecord>;
+}
+
+const STATE_ORGAN = new Set(STATE_ORGAN_HEADS.map((s) => s.toLowerCase()));
+const nameTokens = (s: string) => s.replace(/['’]s$/, "").split(/[\s\-‐‑]+/).filter(Boolean);
+const normName = (s: string) => nameTokens(s).join(" ").toLowerCase();
+
+export function entityKey(kind: EntityKind, name: string): string {
+  return `${kind.toLowerCase()}:${slugify(name)}`;
+}
+
+/** "Japanese" for Japan, used to name state organs ("Japanese Foreign Ministry"). */
+export function demonymOf(countryKey: string): string | undefined {
+  return countryByKey(countryKey)?.demonyms[0];
+}
+
+export function resolveMentions(text: string, found: FoundMention[]): Resolution {
+  const mentions: ResolvedMention[] = found.map((m) => ({ ...m }));
+  const entities = new Map<string, EntityRecord>();
+  const touch = (m: ResolvedMention, key: string, kind: EntityKind, label: string) => {
+    m.key = key;
+    m.kind = kind;
+    let e = entities.get(key);
+    if (!e) {
+      e = { key, kind, label, aliases: [], mentions: 0 };
+      entities.set(key, e);
+    }
+    e.mentions++;
+    const alias = m.text.replace(/^(the|The)\s+/, "");
+    if (!e.aliases.includes(alias)) e.aliases.push(alias);
+    if (m.name !== alias && !e.aliases.includes(m.name) && m.kind !== "Government") e.aliases.push(m.name);
+  };
+
+  // Governments and places: keys from the gazetteer or the name
+  for (const m of mentions) {
+    if (m.kind === "Government" && m.country) touch(m, `government:${m.country}`, "Government", countryByKey(m.country)?.name ?? m.name);
+    else if (m.kind === "Place") touch(m, entityKey("Place", m.name), "Place", m.name);
+    else if (m.kind === "Document") touch(m, entityKey("Document", m.name), "Document", m.name);
+  }
+  resolveOrganizations(text, mentions, touch);
+  resolvePeople(mentions, touch);
+  // Bare words that name an organisation or place already seen ("the Asahi", "Chongryon")
+  const byName = new Map<string, { key: string; kind: EntityKind; label: string }>();
+  for (const e of entities.values()) for (const a of e.aliases) if (e.kind !== "Person") byName.set(normName(a), e);
+  for (const e of entities.values())
+    if (e.kind === "Organization") for (const t of nameTokens(e.label)) if (/^\p{Lu}/u.test(t) && t.length > 3 && !byName.has(t.toLowerCase())) byName.set(t.toLowerCase(), e);
+  for (const m of mentions) {
+    if (m.key || !m.bare) continue;
+    const hit = byName.get(normName(m.name));
+    if (hit) touch(m, hit.key, hit.kind, hit.label);
+    else if (m.ner === "ORG") touch(m, entityKey("Organization", m.name), "Organization", m.name);
+    else if (m.ner === "LOC") touch(m, entityKey("Place", m.name), "Place", m.name);
+  }
+  return { mentions, entities };
+}
+
+type Toucher = (m: ResolvedMention, key: string, kind: EntityKind, label: string) => void;
+
+function resolveOrganizations(text: string, mentions: ResolvedMention[], touch: Toucher) {
+  const orgs = mentions.filter((m) => m.kind === "Organization");
+  // owner from a possessive state just before: "South Korea's Foreign Ministry", "North Korea's ruling ... Party"
+  for (const m of orgs) {
+    if (m.owner) continue;
+    const before = text.slice(Math.max(0, m.start - 40), m.start);
+    const gov = mentions.filter((g) => g.kind === "Government" && g.end <= m.start && g.end >= m.start - 40).pop();
+    if (gov && /^['’]s\s+(?:(?:ruling|main|de facto|own|top|state|foreign)\s+)*$/i.test(text.slice(gov.end, m.start))) m.owner = gov.country;
+    else if (/\bour\s+$/i.test(before)) m.owner = "@speaker";
+  }
+  // an owner-less state organ ("the Foreign Ministry") is the same-named one with an owner in this article
+  for (const m of orgs) {
+    if (m.owner || !isStateOrgan(m)) continue;
+    const twin = orgs.find((o) => o !== m && o.owner && o.owner !== "@speaker" && normName(o.name).endsWith(normName(m.name)));
+    if (twin) m.owner = twin.owner;
+  }
+  for (const m of orgs) {
+    let label = m.name;
+    if (m.owner && m.owner !== "@speaker" && isStateOrgan(m)) {
+      const dem = demonymOf(m.owner);
+      if (dem && !label.startsWith(dem)) label = `${dem} ${label.replace(/^(?:the|The)\s+/, "")}`;
+    }
+    touch(m, entityKey("Organization", label), "Organization", label);
+  }
+  // appositions: "ORG", or NAME  /  ORG (NAME)  → NAME is an alias of ORG
+  for (const m of mentions) {
+    if (!m.key?.startsWith("organization:")) continue;
+    const tail = text.slice(m.end, m.end + 8);
+    const alias = mentions.find((x) => x.start > m.end && x.start <= m.end + 8 && !x.key);
+    if (alias && /^["”’']?\s*(?:,\s*or|\(|,\s*also known as|,\s*known as)\s*$/.test(text.slice(m.end, alias.start)) && tail) {
+      touch(alias, m.key, "Organization", m.name);
+    }
+  }
+}
+
+function isStateOrgan(m: FoundMention): boolean {
+  return !!m.head && STATE_ORGAN.has(m.head.toLowerCase()) && /^(the\s+)?(Foreign|Defen[cs]e|Finance|Trade|Interior|Justice|Unification|Embassy|Consulate|Mission|Ministry|Cabinet|Office|Foreign Affairs)|^(Embassy|Consulate|Mission) in /i.test(m.name);
+}
+
+function resolvePeople(mentions: ResolvedMention[], touch: Toucher) {
+  const people = mentions.filter((m) => m.kind === "Person" && !m.key);
+  // anchors: names of two or more words; a name contained in a longer one joins it ("Jong Un" in "Kim Jong Un")
+  const anchors: { tokens: string[]; label: string; key: string; first: number }[] = [];
+  const full = people.filter((m) => nameTokens(m.name).length >= 2).sort((a, b) => nameTokens(b.name).length - nameTokens(a.name).length || a.start - b.start);
+  for (const m of full) {
+    const toks = nameTokens(m.name).map((t) => t.toLowerCase());
+    const host = anchors.find((a) => a.tokens.join(" ") === toks.join(" ")) ?? anchors.find((a) => containsRun(a.tokens, toks));
+    if (host) {
+      host.first = Math.min(host.first, m.start);
+      touch(m, host.key, "Person", host.label);
+    } else {
+      const a = { tokens: toks, label: nameTokens(m.name).join(" ") === m.name ? m.name : m.name, key: entityKey("Person", m.name), first: m.start };
+      anchors.push(a);
+      touch(m, a.key, "Person", a.label);
+    }
+  }
+  anchors.sort((a, b) => a.first - b.first);
+  // single names: the anchor whose first or last name it is; the first such person introduced wins
+  for (const m of people) {
+    if (m.key) continue;
+    const t = normName(m.name);
+    const host = anchors.find((a) => a.tokens[0] === t || a.tokens[a.tokens.length - 1] === t);
+    if (host) touch(m, host.key, "Person", host.label);
+    else if (!m.bare || m.ner === "PER") touch(m, entityKey("Person", m.name), "Person", m.name);
+  }
+}
+
+function containsRun(hay: string[], needle: string[]): boolean {
+  if (needle.length >= hay.length) return false;
+  for (let i = 0; i + needle.length <= hay.length; i++) if (needle.every((t, k) => hay[i + k] === t)) return true;
+  return false;
+}

@@ -1,0 +1,90 @@
+// One article in, its facts out: sentences → mentions (rules + NER model) → entities → relations and
+// meetings. Pure and deterministic; the graph builder merges the facts of many articles afterwards.
+import type { Article, ArticleFacts, EntityRecord, Sentence } from "../../graph/types.js";
+import { splitSentences } from "../text/sentences.js";
+import { tokenize } from "../text/tokens.js";
+import { findMentions, type FoundMention, type NerHint } from "../entities/find-mentions.js";
+import { countryByCapital, countryByName } from "../entities/gazetteer/countries.js";
+import { resolveMentions } from "../entities/resolve.js";
+import type { NerModel } from "../entities/ner/index.js";
+import { abstractSentence } from "../relations/abstract.js";
+import { extractRelations, RelationSink } from "../relations/extract-relations.js";
+import { MeetingTracker, meetingEntities } from "../relations/meetings.js";
+
+export interface ExtractOptions {
+  ner?: NerModel;
+}
+
+export function extractArticle(article: Article, options: ExtractOptions = {}): ArticleFacts {
+  const text = article.text;
+  const sentences = dedupeSentences(splitSentences(text));
+  const warnings: string[] = [];
+  const ner = options.ner ? nerHints(text, sentences, options.ner) : undefined;
+  // first pass: which countries the article names ("the North" needs them)
+  const articleCountries = new Set<string>();
+  for (const m of text.matchAll(/\b(North|South) [A-Z][a-z]+\b/g)) {
+    const c = countryByName(m[0]);
+    if (c) articleCountries.add(c.key);
+  }
+  const found: FoundMention[] = [];
+  sentences.forEach((s, i) => found.push(...findMentions(text, s, { articleCountries, ner: ner?.[i] })));
+  const { mentions, entities } = resolveMentions(text, found);
+  const homeCountry = datelineCountry(text);
+
+  const governmentOf = new Map<string, string>();
+  for (const m of mentions) if (m.kind === "Person" && m.key && m.titleCountry && !m.titleIsAffiliation) governmentOf.set(m.key, `government:${m.titleCountry}`);
+
+  const sink = new RelationSink(article);
+  const abstracts = sentences.map((s) => abstractSentence(text, s, mentions));
+  extractRelations({ article, sentences, mentions, governmentOf, homeCountry }, abstracts, sink);
+
+  const tracker = new MeetingTracker(article.id, article.date, sink);
+  let prevSubject: string | undefined;
+  for (const a of abstracts) {
+    tracker.scan(a, prevSubject);
+    const first = a.text.match(/<([PG])(\d+)>/);
+    if (first) prevSubject = a.slots[Number(first[2])]?.key ?? prevSubject;
+  }
+  const all: EntityRecord[] = [...entities.values(), ...meetingEntities(tracker.meetings, mentions)];
+  // Places and governments used as places: remember whether each state ever acted
+  for (const e of all) {
+    if (e.kind !== "Government") continue;
+    const acted = mentions.some((m) => m.key === e.key && !m.locative);
+    e.extra = { ...(e.extra ?? {}), acted };
+  }
+  const { text: _t, ...meta } = article;
+  void _t;
+  return {
+    article: { ...meta, words: text.split(/\s+/).filter(Boolean).length },
+    entities: all,
+    relations: sink.out,
+    warnings,
+  };
+}
+
+/** Pages that print a story twice: a sentence repeated verbatim counts once (its first occurrence). */
+function dedupeSentences(sentences: Sentence[]): Sentence[] {
+  const seen = new Set<string>();
+  return sentences
+    .filter((s) => {
+      const k = s.text.replace(/\s+/g, " ");
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    })
+    .map((s, index) => ({ ...s, index }));
+}
+
+function nerHints(text: string, sentences: { start: number; end: number }[], model: NerModel): NerHint[][] {
+  const toks = sentences.map((s) => tokenize(text.slice(s.start, s.end), s.start));
+  const spans = model.tagDocument(toks.map((t) => t.map((x) => x.text)));
+  return spans.map((ss, i) => ss.map((sp) => ({ start: toks[i][sp.start].start, end: toks[i][sp.end - 1].end, type: sp.type })));
+}
+
+/** "TOKYO •", "SEOUL (Reuters) -": a dateline's city gives the article's home state. */
+function datelineCountry(text: string): string | undefined {
+  const m = text.slice(0, 400).match(/(?:^|\n)\s*([A-Z][A-Z .'-]{2,30})\s*(?:[•,(—–-]|\(\w+\))/);
+  if (!m) return undefined;
+  const city = m[1].trim().toLowerCase().replace(/\b\w/g, (c) => c.toUpperCase());
+  return countryByCapital(city)?.key ?? countryByName(city)?.key;
+}

@@ -1,0 +1,42 @@
+// An article's publication date from its own text when metadata has none: a dateline at the top
+// ("TOKYO, March 30, 2018") or a print/published line ("appeared in the print edition ... on March 30, 2018").
+// Dates elsewhere (photo captions, history) are not publication dates and are ignored.
+import { findDates } from "../text/dates.js";
+
+const PRINT_LINE = /\b(print edition|published|updated|posted|first appeared|appeared in|filed)\b/i;
+
+export function dateFromText(text: string): string | undefined {
+  const lines = text.split(/\r?\n/);
+  const head = lines.slice(0, 4).join("\n");
+  const headDate = full(head, true);
+  if (headDate) return headDate;
+  for (const line of lines) if (PRINT_LINE.test(line)) {
+    const d = full(line, false);
+    if (d) return d;
+  }
+  return undefined;
+}
+
+/** A complete (year-month-day) absolute date in `s`; in a head, only near its start (a dateline). */
+function full(s: string, dateline: boolean): string | undefined {
+  for (const d of findDates(s)) {
+    if (d.relative || !d.iso || d.iso.length < 10) continue;
+    if (dateline && d.start > 80) continue;
+    return d.iso;
+  }
+  return undefined;
+}
+
+/** Normalises a metadata date (string, Date, number) to an ISO prefix, or undefined. */
+export function normaliseDate(v: unknown): string | undefined {
+  if (v instanceof Date && !isNaN(v.getTime())) return v.toISOString().slice(0, 10);
+  if (typeof v === "number" && v > 1000 && v < 3000) return String(v);
+  if (typeof v !== "string" || !v.trim()) return undefined;
+  const s = v.trim();
+  const iso = s.match(/^(\d{4})(-\d{2})?(-\d{2})?/);
+  if (iso) return iso[0];
+  const found = findDates(s).find((d) => d.iso);
+  if (found) return found.iso;
+  const t = Date.parse(s);
+  return isNaN(t) ? undefined : new Date(t).toISOString().slice(0, 10);
+}

@@ -1,0 +1,125 @@
+// One reader per article format: plain text, Markdown with YAML front matter, HTML (visible article text
+// only, via Mozilla Readability on linkedom), and JSON Lines (one article a line).
+import matter from "gray-matter";
+import { parseHTML } from "linkedom";
+import { Readability } from "@mozilla/readability";
+import { BackchannelError } from "../../graph/errors.js";
+import type { Article } from "../../graph/types.js";
+import { dateFromText, normaliseDate } from "./article-date.js";
+
+const str = (v: unknown) => (typeof v === "string" && v.trim() ? v.trim() : undefined);
+
+/** A first line that reads as a headline: short, no sentence-final period, followed by more text. */
+export function titleLine(text: string): string | undefined {
+  const m = text.match(/^\s*([^\n]{3,200})\n/);
+  if (!m) return undefined;
+  const line = m[1].trim();
+  if (/[.;,]$/.test(line) || line.split(/\s+/).length > 25 || /^[•\-*]/.test(line)) return undefined;
+  return line;
+}
+
+export function readTxt(id: string, origin: string, text: string): Article {
+  return { id, origin, text, title: titleLine(text), date: dateFromText(text) };
+}
+
+export function readMarkdown(id: string, origin: string, raw: string): Article {
+  let parsed: matter.GrayMatterFile<string>;
+  try {
+    parsed = matter(raw);
+  } catch (e) {
+    const err = e as Error & { mark?: { line?: number } };
+    const line = err.mark?.line !== undefined ? `:${err.mark.line + 1}` : "";
+    const why = err.message.split("\n")[0].replace(/\s*at line \d+, column \d+:?$/, "");
+    throw new BackchannelError("EINPUT", `${origin}${line}: malformed YAML front matter (${why})`);
+  }
+  const data = (parsed.data ?? {}) as Record<string, unknown>;
+  const text = parsed.content;
+  if (!text.trim()) throw new BackchannelError("EINPUT", `${origin}: no article text after the front matter`);
+  const heading = text.match(/^\s*#\s+(.+)$/m)?.[1]?.trim();
+  return {
+    id: str(data.id) ?? id,
+    origin,
+    text,
+    title: str(data.title) ?? heading ?? titleLine(text),
+    date: normaliseDate(data.date) ?? dateFromText(text),
+    source: str(data.source),
+    url: str(data.url),
+  };
+}
+
+const BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, td, th, dd, dt";
+
+export function readHtml(id: string, origin: string, html: string): Article {
+  const { document } = parseHTML(html);
+  for (const el of document.querySelectorAll("script, style, noscript, template, svg, iframe")) el.remove();
+  const meta = (sel: string) => str(document.querySelector(sel)?.getAttribute("content"));
+  const metaDate =
+    meta('meta[property="article:published_time"]') ?? meta('meta[name="date"]') ?? meta('meta[itemprop="datePublished"]');
+  const timeEl = str(document.querySelector("time[datetime]")?.getAttribute("datetime"));
+  // linkedom's DOM has no TypeScript DOM lib here: elements are typed loosely.
+  let body: any = null;
+  let title: string | undefined;
+  try {
+    const parsed = new Readability(document.cloneNode(true) as any, { charThreshold: 100 }).parse();
+    if (parsed?.content) {
+      body = parseHTML(`<html><body>${parsed.content}</body></html>`).document.body;
+      title = str(parsed.title);
+    }
+  } catch {
+    body = null;
+  }
+  const root = body ?? document.querySelector("article, main") ?? document.body;
+  const text = root ? blockText(root) : "";
+  if (!text.trim()) throw new BackchannelError("EINPUT", `${origin}: no visible article text in the HTML`);
+  title ??= str(document.querySelector("h1")?.textContent) ?? str(document.querySelector("title")?.textContent);
+  return {
+    id,
+    origin,
+    text,
+    title,
+    date: normaliseDate(metaDate ?? timeEl) ?? dateFromText(text),
+    source: meta('meta[property="og:site_name"]'),
+    url: meta('meta[property="og:url"]') ?? str(document.querySelector('link[rel="canonical"]')?.getAttribute("href")),
+  };
+}
+
+/** Block elements' text, one paragraph a line pair; inline whitespace collapsed. */
+function blockText(root: any): string {
+  const blocks = [...root.querySelectorAll(BLOCKS)].filter((el: any) => !el.querySelector(BLOCKS));
+  const parts = (blocks.length ? blocks : [root])
+    .map((el: any) => String(el.textContent ?? "").replace(/\s+/g, " ").trim())
+    .filter((t: string) => t && !BOILERPLATE.test(t));
+  return parts.join("\n\n") + "\n";
+}
+
+/** Subscription and sharing boilerplate that Readability sometimes keeps. */
+const BOILERPLATE = /^(subscribe( now)?|sign up|share (this|on)|advertisement|read more|related( articles)?|follow us)\b.{0,80}$/i;
+
+export function parseJsonlLine(line: string, origin: string, lineNo: number): Article {
+  let rec: Record<string, unknown>;
+  try {
+    rec = JSON.parse(line);
+  } catch (e) {
+    throw new BackchannelError("EINPUT", `${origin}:${lineNo}: not valid JSON (${(e as Error).message.split("\n")[0]})`);
+  }
+  if (!rec || typeof rec !== "object" || Array.isArray(rec))
+    throw new BackchannelError("EINPUT", `${origin}:${lineNo}: expected a JSON object with a "text" field`);
+  const text = rec.text;
+  if (typeof text !== "string" || !text.trim())
+    throw new BackchannelError("EINPUT", `${origin}:${lineNo}: missing or empty "text" field`);
+  const id = str(rec.id) ?? (typeof rec.id === "number" ? String(rec.id) : undefined) ?? `${baseId(origin)}-${lineNo}`;
+  return {
+    id,
+    origin: `${origin}:${lineNo}`,
+    text,
+    title: str(rec.title) ?? titleLine(text),
+    date: normaliseDate(rec.date) ?? dateFromText(text),
+    source: str(rec.source),
+    url: str(rec.url),
+  };
+}
+
+export function baseId(path: string): string {
+  const name = path.split(/[\\/]/).pop() ?? path;
+  return name.replace(/\.[^.]+$/, "");
+}

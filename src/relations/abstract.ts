@@ -1,0 +1,65 @@
+// Rewrites a sentence with its mentions replaced by placeholders ("<P3> asked <P5> to convey to <G7>") so
+// relation rules can be plain regular expressions. Letters: P person, G government, O organisation, L place,
+// D document, E named event, N demonym. A titled person's placeholder covers title and qualifier too.
+import type { Sentence } from "../../graph/types.js";
+import type { ResolvedMention } from "../entities/resolve.js";
+
+export const KIND_LETTER: Record<string, string> = {
+  Person: "P",
+  Government: "G",
+  Organization: "O",
+  Place: "L",
+  Document: "D",
+  Meeting: "E",
+  Demonym: "N",
+};
+
+export interface AbstractSentence {
+  sentence: Sentence;
+  /** The rewritten text. */
+  text: string;
+  /** Placeholder number → mention. */
+  slots: ResolvedMention[];
+}
+
+export function abstractSentence(articleText: string, sentence: Sentence, mentions: ResolvedMention[]): AbstractSentence {
+  const usable = mentions
+    .filter((m) => m.sentence === sentence.index && (m.key || m.kind === "Demonym"))
+    .sort((a, b) => (a.outerStart ?? a.start) - (b.outerStart ?? b.start) || b.end - a.end);
+  const slots: ResolvedMention[] = [];
+  let text = "";
+  let at = sentence.start;
+  for (const m of usable) {
+    const s = m.outerStart ?? m.start;
+    if (s < at) continue; // inside a titled person's phrase, or overlapping
+    text += articleText.slice(at, s);
+    text += `<${KIND_LETTER[m.kind]}${slots.length}>`;
+    slots.push(m);
+    at = m.end;
+  }
+  text += articleText.slice(at, sentence.end);
+  // "the government of Mr Kim", "Mr Kim's government": the person stands for the state he leads
+  text = text.replace(/\b[Tt]he government of (<P\d+>)/g, "$1").replace(/(<P\d+>)['’]s government\b/g, "$1");
+  return { sentence, text: text.replace(/[“”]/g, '"').replace(/[‘’]/g, "'"), slots };
+}
+
+/** The same sentence with appositions after a name collapsed: "<P1>, deputy director at <O2>, conveyed" → "<P1> conveyed". */
+export function collapseAppositions(text: string): string {
+  return text.replace(/(<[PGO]\d+>),(?: [^,;"]{2,90}?),(?= )/g, "$1");
+}
+
+const SLOT_RE = /<([A-Z])(\d+)>/g;
+
+/** The slots named inside a matched group ("<P3> and <P5>" → [3, 5]). */
+export function slotsIn(group: string | undefined): number[] {
+  if (!group) return [];
+  return [...group.matchAll(SLOT_RE)].map((m) => Number(m[2]));
+}
+
+/** Expands rule macros: `@PG` → one placeholder of those kinds; `@@PG` → a list of them joined by commas/and. */
+export function compilePattern(pattern: string, flags = ""): RegExp {
+  const src = pattern
+    .replace(/@@([A-Z]+)/g, (_, k) => `<[${k}]\\d+>(?:(?:,|, and| and| or)(?: the)? <[${k}]\\d+>)*`)
+    .replace(/@([A-Z]+)/g, (_, k) => `<[${k}]\\d+>`);
+  return new RegExp(src, flags.includes("g") ? flags : flags + "g");
+}

@@ -1,0 +1,203 @@
+// Applies the relation rules to one article's placeholder sentences and adds the relations that follow from
+// the mentions themselves: offices from titles ("Japanese Foreign Minister Taro Kono"), state organs' owners,
+// a passive "has been conveyed to X" that continues the last message, and "the declaration they signed".
+import type { ExtractedRelation } from "../../graph/schema.js";
+import type { Article, Evidence, RelationRecord, Sentence } from "../../graph/types.js";
+import type { ResolvedMention } from "../entities/resolve.js";
+import { AFFILIATION_TITLES } from "../entities/lexicon/titles.js";
+import { abstractSentence, collapseAppositions, compilePattern, slotsIn, type AbstractSentence } from "./abstract.js";
+import { attributionOf } from "./attribution.js";
+import { COMMUNICATION_RULES } from "./rules/communication.js";
+import { PEOPLE_RULES } from "./rules/people.js";
+import type { RelationRule } from "./rules/rule.js";
+
+const RULES: { rule: RelationRule; re: RegExp }[] = [...COMMUNICATION_RULES, ...PEOPLE_RULES].map((rule) => ({
+  rule,
+  re: compilePattern(rule.pattern),
+}));
+
+const OFFICE_WORDS = /\b(director|minister|official|spokes\w*|secretary|ambassador|envoy|chief|head|deputy|president|chairman|chair|commander|governor|counsellor|counselor|consul)\b/i;
+const AFFILIATION = new RegExp(`\\b(${AFFILIATION_TITLES.join("|")})\\b`, "i");
+const debug = () => process.env.BACKCHANNEL_DEBUG?.split(",").includes("rules");
+
+export interface RelationContext {
+  article: Article;
+  sentences: Sentence[];
+  mentions: ResolvedMention[];
+  /** Government key of each person as this article states it (from titles), for rules that need it. */
+  governmentOf: Map<string, string>;
+  /** The country of the article's dateline, when it has one. */
+  homeCountry?: string;
+}
+
+export class RelationSink {
+  readonly out: RelationRecord[] = [];
+  private seen = new Set<string>();
+  constructor(private readonly article: Article) {}
+
+  evidence(s: Sentence, rule: string): Evidence {
+    const ev: Evidence = { article: this.article.id, text: s.text, start: s.start, end: s.end, rule };
+    const who = attributionOf(s.text);
+    if (who) ev.attribution = who;
+    return ev;
+  }
+
+  add(relation: ExtractedRelation, source: string | undefined, target: string | undefined, s: Sentence, rule: string, extra: Partial<RelationRecord> = {}) {
+    if (!source || !target || source === target) return;
+    const id = `${relation}|${source}|${target}|${s.index}`;
+    if (this.seen.has(id)) return;
+    this.seen.add(id);
+    if (debug()) console.error(`rule: ${relation} ${source} -> ${target} (${rule}) «${s.text.slice(0, 80)}»`);
+    this.out.push({ relation, source, target, evidence: this.evidence(s, rule), ...extra });
+  }
+}
+
+export function extractRelations(ctx: RelationContext, abstracts: AbstractSentence[], sink: RelationSink): void {
+  officesFromTitles(ctx, sink);
+  ownersOfOrganisations(ctx, sink);
+  for (const a of abstracts) {
+    const variants = [a.text, collapseAppositions(a.text)];
+    for (const { rule, re } of RULES) {
+      for (const text of new Set(variants)) {
+        re.lastIndex = 0;
+        for (const m of text.matchAll(re)) applyRule(rule, m, a, ctx, sink);
+      }
+    }
+    passiveConveyance(a, ctx, sink);
+    documentTheySigned(a, abstracts, ctx, sink);
+  }
+  intermediariesDeliver(ctx, sink);
+  officeTitlesAsHoldsOffice(sink);
+}
+
+function applyRule(rule: RelationRule, m: RegExpMatchArray, a: AbstractSentence, ctx: RelationContext, sink: RelationSink) {
+  const g = m.groups ?? {};
+  for (const e of rule.emit) {
+    const sources = refKeys(e.source, g, a, ctx);
+    const targets = refKeys(e.target, g, a, ctx);
+    if (rule.reason.startsWith("analyst") && !slotsIn(g.p).some((i) => a.slots[i]?.titleIsAffiliation)) continue;
+    const note = e.note ?? (e.noteGroup ? g[e.noteGroup]?.trim() : undefined);
+    const title = e.titleGroup ? g[e.titleGroup]?.trim() : undefined;
+    for (const s of sources)
+      for (const t of targets)
+        sink.add(e.relation, s, t, a.sentence, rule.reason, { ...(note ? { note } : {}), ...(title ? { title } : {}), ...(e.weak ? { weak: true } : {}) });
+  }
+}
+
+function keyOf(m: ResolvedMention | undefined): string | undefined {
+  if (!m) return undefined;
+  if (m.kind === "Demonym") return m.country ? `government:${m.country}` : undefined;
+  return m.key;
+}
+
+function refKeys(ref: string, groups: Record<string, string | undefined>, a: AbstractSentence, ctx: RelationContext): string[] {
+  if (ref.startsWith("@ownerOf:")) {
+    return slotsIn(groups[ref.slice(9)])
+      .map((i) => a.slots[i])
+      .map((m) => (m?.owner && m.owner !== "@speaker" ? `government:${m.owner}` : m?.owner === "@speaker" ? speakerGovernment(a, ctx) : undefined))
+      .filter((k): k is string => !!k);
+  }
+  if (ref.startsWith("@governmentOf:")) {
+    return slotsIn(groups[ref.slice(14)])
+      .map((i) => keyOf(a.slots[i]))
+      .map((k) => (k ? ctx.governmentOf.get(k) : undefined))
+      .filter((k): k is string => !!k);
+  }
+  return slotsIn(groups[ref]).map((i) => keyOf(a.slots[i])).filter((k): k is string => !!k);
+}
+
+/** "our embassy" in a quote: the state of whoever speaks, else the state the previous sentence was about. */
+function speakerGovernment(a: AbstractSentence, ctx: RelationContext): string | undefined {
+  const speaker = a.slots.find((m) => m.kind === "Person" && m.key && ctx.governmentOf.has(m.key));
+  if (speaker) return ctx.governmentOf.get(speaker.key!);
+  const prev = ctx.mentions.filter((m) => m.sentence === a.sentence.index - 1 && m.kind === "Government");
+  return prev[0]?.key ?? (ctx.homeCountry ? `government:${ctx.homeCountry}` : undefined);
+}
+
+/** "Japanese Foreign Minister Taro Kono" → Kono HOLDS_OFFICE Japan (title "Foreign Minister"). */
+function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
+  for (const m of ctx.mentions) {
+    if (m.kind !== "Person" || !m.key || !m.title || m.titleIsAffiliation) continue;
+    const s = ctx.sentences[m.sentence];
+    const title = m.title.replace(/^then[- ]/i, "");
+    if (m.titleCountry) {
+      sink.add("HOLDS_OFFICE", m.key, `government:${m.titleCountry}`, s, "a title qualified by a state names an office", { title });
+      continue;
+    }
+    // A bare title: a state right after the name ("President Xi Jinping in China"), else the dateline's.
+    const after = ctx.mentions.find((x) => x.sentence === m.sentence && x.kind === "Government" && x.start > m.end && x.start - m.end <= 4);
+    const gov = after?.key ?? (ctx.homeCountry ? `government:${ctx.homeCountry}` : undefined);
+    if (gov) sink.add("HOLDS_OFFICE", m.key, gov, s, "a bare title, with the state from context", { title, weak: true });
+  }
+}
+
+/** State organs named with their owner ("North Korea's ruling Workers' Party") belong to that state. */
+function ownersOfOrganisations(ctx: RelationContext, sink: RelationSink) {
+  for (const m of ctx.mentions) {
+    if (m.kind !== "Organization" || !m.key || !m.owner) continue;
+    const s = ctx.sentences[m.sentence];
+    const owner = m.owner === "@speaker" ? speakerGovernmentFor(m, ctx) : `government:${m.owner}`;
+    if (owner && /\b(Ministry|Embassy|Consulate|Mission|Party|Army|Navy|Force|Forces|Cabinet|Bureau|Office|Agency|Council|Commission|Committee|Parliament|Assembly|Guard|Command|Service|Delegation|embassy|consulate|mission)\b/.test(m.name))
+      sink.add("AFFILIATED_WITH", m.key, owner, s, "a state organ named with its owner");
+  }
+}
+
+function speakerGovernmentFor(m: ResolvedMention, ctx: RelationContext): string | undefined {
+  const inSentence = ctx.mentions.filter((x) => x.sentence === m.sentence);
+  const speaker = inSentence.find((x) => x.kind === "Person" && x.key && ctx.governmentOf.has(x.key));
+  if (speaker) return ctx.governmentOf.get(speaker.key!);
+  const prev = ctx.mentions.filter((x) => x.sentence === m.sentence - 1 && x.kind === "Government");
+  return prev[0]?.key ?? (ctx.homeCountry ? `government:${ctx.homeCountry}` : undefined);
+}
+
+/** "his intention has been conveyed to Mr. Jong Un": the last message's recipient passed it on. */
+function passiveConveyance(a: AbstractSentence, ctx: RelationContext, sink: RelationSink) {
+  const m = a.text.match(/(?:has been|had been|was|were|is being|been|got) (?:conveyed|relayed|passed on|delivered|communicated|forwarded) to (?:the )?(<[PGO]\d+>)(?! by)/);
+  if (!m) return;
+  const rcp = keyOf(a.slots[slotsIn(m[1])[0]]);
+  const last = [...sink.out].reverse().find((r) => r.relation === "CONVEYED_TO" && r.evidence.start < a.sentence.start && r.target.startsWith("person:"));
+  if (!rcp || !last || last.target === rcp) return;
+  sink.add("CONVEYED_TO", last.target, rcp, a.sentence, "a passive 'conveyed to' continues the last message through its recipient");
+  sink.add("CONVEYED_VIA", last.source, last.target, a.sentence, "a passive 'conveyed to' makes the last recipient an intermediary");
+}
+
+/** "The declaration they signed": the last document, signed by the people of the last meeting mentioned. */
+function documentTheySigned(a: AbstractSentence, all: AbstractSentence[], ctx: RelationContext, sink: RelationSink) {
+  const m = a.text.match(/\b(?:the|The) (?:declaration|treaty|agreement|accord|pact|communique|charter)(?: that| which)? they signed\b/);
+  if (!m) return;
+  const earlier = ctx.mentions.filter((x) => x.start < a.sentence.start);
+  const doc = earlier.filter((x) => x.kind === "Document" && x.key).pop();
+  const prevIdx = all.findIndex((x) => x.sentence.index === a.sentence.index) - 1;
+  const prev = all[prevIdx];
+  if (!doc || !prev) return;
+  const people = prev.slots.filter((x) => x.kind === "Person" && x.key).map((x) => x.key!);
+  for (const p of new Set(people)) sink.add("SIGNED", p, doc.key!, a.sentence, "'the declaration they signed': the people of the previous sentence");
+}
+
+/** A message sent via an organisation that acts for another state reaches that state. */
+function intermediariesDeliver(ctx: RelationContext, sink: RelationSink) {
+  const owner = new Map<string, string>();
+  for (const r of sink.out) if (r.relation === "AFFILIATED_WITH" && r.target.startsWith("government:")) owner.set(r.source, r.target);
+  for (const r of [...sink.out]) {
+    if (r.relation !== "CONVEYED_VIA") continue;
+    const state = owner.get(r.target);
+    if (state && state !== r.source && ctx.governmentOf.get(r.source) !== state) {
+      const s = ctx.sentences.find((x) => x.start === r.evidence.start)!;
+      sink.add("CONVEYED_TO", r.target, state, s, "an intermediary acting for a state delivers to that state");
+    }
+  }
+}
+
+/** "deputy director general at the Foreign Ministry": an office, not a mere affiliation. */
+function officeTitlesAsHoldsOffice(sink: RelationSink) {
+  for (const r of sink.out) {
+    if (r.relation !== "AFFILIATED_WITH" || !r.source.startsWith("person:") || !r.note) continue;
+    if (OFFICE_WORDS.test(r.note) && !AFFILIATION.test(r.note)) {
+      r.relation = "HOLDS_OFFICE";
+      r.title = r.note;
+      delete r.note;
+    }
+  }
+}
+
+export { abstractSentence };

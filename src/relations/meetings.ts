@@ -1,0 +1,399 @@
+// Finds meetings in one article: verb events ("Kim met Xi", "Abe might meet Kim"), noun events ("a summit
+// between A and B", "the Trump-Kim meeting", "summits with A and B", "their meeting"), named events ("Eastern
+// Economic Forum") and anaphora ("the summit", "that 2002 summit", "the two leaders"). Each gets participants,
+// place, date and a status from the words around it; PROPOSED, PARTICIPANT_IN, HELD_IN and MET_WITH follow.
+import type { MeetingStatus } from "../../graph/schema.js";
+import { decideStatus } from "../../graph/meeting-status.js";
+import type { EntityRecord, Sentence } from "../../graph/types.js";
+import { findDates } from "../text/dates.js";
+import type { ResolvedMention } from "../entities/resolve.js";
+import { slotsIn, type AbstractSentence } from "./abstract.js";
+import type { RelationSink } from "./extract-relations.js";
+
+export interface MeetingFacts {
+  /** Provisional key (`meeting:<article>#<n>`) or a named event's key. */
+  key: string;
+  label?: string;
+  named: boolean;
+  /** "summit", "meeting", "conference" ... */
+  head: string;
+  participants: Set<string>;
+  proposers: Set<string>;
+  places: Set<string>;
+  date?: string;
+  /** Status votes from each mention, in order. */
+  statuses: MeetingStatus[];
+  sentences: Sentence[];
+  /** Where in the article it was last mentioned, for anaphora. */
+  lastAt: number;
+  placeLabel?: string;
+}
+
+const SUMMIT_HEADS = "summit talks|summit meeting|summits|summit|meetings|meeting|talks|tête-à-tête|encounter";
+const EVENT_HEADS = "conference|gathering|forum|convention|symposium|congress|games|olympics";
+const HEAD_RE = new RegExp(`\\b(?:${SUMMIT_HEADS}|${EVENT_HEADS})\\b`, "gi");
+const LIST = (k: string) => `<[${k}]\\d+>(?:(?:,|, and| and)(?: the)? <[${k}]\\d+>)*`;
+
+const CANCELLED = /\b(cancel(?:l?ed|s|ling)?|called off|scrapped|postponed|pulled out)\b/i;
+const PLANNED = /\b(will be held|to be held|(?:is|are|being) (?:being )?planned|planned for|scheduled|slated|set for|expected|due to|will (?:meet|hold|attend|host)|preparations? for|upcoming|forthcoming|agreed to (?:meet|hold))\b/i;
+const PROPOSED = /\b(offer(?:ed|s)?|propos(?:ed|al|es|e)|seek(?:ing|s)?|sought|wants?|wanted|wish(?:es)?|desire|intention|hopes? (?:to|for)|possib(?:le|ility|ilities)|potential|could|might|may|would|consider(?:ing|s)?|arrange|sounded out|push(?:ing)? for|call(?:ed|ing)? for|open to|readiness|willing|likelihood|prospects?|outlook|unlikely|realiz\w+|if)\b/i;
+const HELD_VERB = /\b(met|held (?:talks|a summit|a meeting|summits)|had talks|made (?:a|his|her|their) (?:\w+ )?(?:visit|trip)|visited|hosted)\b/i;
+const NEGATION = /\b(not|never|n't|no longer|yet to)\b/i;
+const PAST = /\b(said|told|met|held|admitted|acknowledged|agreed|discussed|expressed|made|visited|signed|allowed|took|gave|hosted|attended|attending|denied|did|was|were|stressed|confirmed|announced|offered)\b/i;
+const FUTURE = /\b(will|would|could|might|may|expected|planned|scheduled|to be held|hopes?|wants?|if)\b/i;
+const PROPOSER_CUE = /\b(offered|offers|offer|proposed|proposes|propose|proposal|sought|seeks|seek|seeking|wants|wanted|want|wish|desire|intention|hopes to|hoped to|called for|calling for|pushing for|push for|suggested|arrange|sounded out)\b/i;
+
+/** Rough head class, for matching an anaphor ("the gathering") to its meeting ("an international conference"). */
+const headClass = (h: string) => (new RegExp(`^(?:${EVENT_HEADS})$`, "i").test(h) ? "event" : "summit");
+
+export class MeetingTracker {
+  readonly meetings: MeetingFacts[] = [];
+  private n = 0;
+  constructor(
+    private readonly articleId: string,
+    private readonly articleDate: string | undefined,
+    private readonly sink: RelationSink,
+  ) {}
+
+  private create(head: string, s: Sentence, at: number, named?: { key: string; label: string }): MeetingFacts {
+    const m: MeetingFacts = {
+      key: named?.key ?? `meeting:${this.articleId}#${++this.n}`,
+      label: named?.label,
+      named: !!named,
+      head: head.toLowerCase(),
+      participants: new Set(),
+      proposers: new Set(),
+      places: new Set(),
+      statuses: [],
+      sentences: [s],
+      lastAt: at,
+    };
+    this.meetings.push(m);
+    return m;
+  }
+
+  /** The most recent meeting of the same class, optionally of a given year. */
+  private recent(head: string, year?: string): MeetingFacts | undefined {
+    const cls = headClass(head);
+    const cands = [...this.meetings].sort((a, b) => b.lastAt - a.lastAt);
+    return (
+      cands.find((m) => headClass(m.head) === cls && (!year || m.date?.startsWith(year))) ??
+      (year ? undefined : cands.find((m) => headClass(m.head) === cls))
+    );
+  }
+
+  /** Records one mention of a meeting in sentence `a`, around [from, to) of the placeholder text. */
+  private mention(m: MeetingFacts, a: AbstractSentence, from: number, to: number, people: string[], extra: { status?: MeetingStatus; year?: string }) {
+    const s = a.sentence;
+    if (!m.sentences.includes(s)) m.sentences.push(s);
+    m.lastAt = s.start + from;
+    for (const p of people) m.participants.add(p);
+    const status = extra.status ?? statusAround(a.text, from, to);
+    m.statuses.push(status);
+    const date = extra.year ?? dateAround(a.sentence.text, this.articleDate, a.text.slice(Math.max(0, from - 40), to + 60));
+    if (date && (!m.date || (date.startsWith(m.date) && date.length > m.date.length))) m.date = date;
+    const place = placeAfter(a, to);
+    if (place) m.places.add(place);
+    const rule = `meeting (${status})`;
+    for (const p of people) this.sink.add("PARTICIPANT_IN", p, m.key, s, `${rule}: a participant`);
+    if (place) this.sink.add("HELD_IN", m.key, place, s, `${rule}: where it takes place`);
+    for (const p of proposerOf(a, from, to)) {
+      m.proposers.add(p);
+      this.sink.add("PROPOSED", p, m.key, s, "proposed, offered or sought the meeting");
+    }
+    if (status === "held") {
+      const ps = people.filter((p) => p.startsWith("person:"));
+      for (let i = 0; i < ps.length; i++)
+        for (let j = i + 1; j < ps.length; j++) this.sink.add("MET_WITH", ps[i], ps[j], s, "a meeting that was held", date ? { date } : {});
+    }
+  }
+
+  scan(a: AbstractSentence, prevSubject: string | undefined): void {
+    const text = a.text;
+    const keyOf = (i: number) => {
+      const m = a.slots[i];
+      if (!m) return undefined;
+      if (m.kind === "Demonym") return m.country ? `government:${m.country}` : undefined;
+      return m.kind === "Person" || m.kind === "Government" ? m.key : undefined;
+    };
+    const keys = (g?: string) => slotsIn(g).map(keyOf).filter((k): k is string => !!k);
+    const used: [number, number][] = [];
+    const free = (s: number, e: number) => !used.some(([x, y]) => s < y && e > x);
+
+    // Named events
+    for (const [i, slot] of a.slots.entries()) {
+      if (slot.kind !== "Meeting" || !slot.key) continue;
+      const at = text.indexOf(`<E${i}>`);
+      let m = this.meetings.find((x) => x.key === slot.key);
+      m ??= this.create(slot.head ?? "forum", a.sentence, a.sentence.start + at, { key: slot.key, label: slot.name });
+      const attendee = text.slice(at).match(/^<E\d+>,? which (<[PG]\d+>) (?:is |was |will be )?(?:expected |scheduled |set |due |invited )?to attend/);
+      const before = text.slice(0, at).match(/(<[PG]\d+>)[^<]{0,40}?\b(?:attend|attending|attended|take part in|participate in|join|joining)\s+(?:the\s+)?$/);
+      this.mention(m, a, at, at + `<E${i}>`.length, keys(attendee?.[1] ?? before?.[1]), {});
+      used.push([at, at + 5]);
+      // "meet ... on the sidelines of <E>": the event is where that meeting happens
+    }
+
+    // Verb events: "A met B", "A might meet B", "A held talks with B", "to meet with B"
+    const verbRe = new RegExp(
+      `(?<a>${LIST("PGN")}|[Tt]he two leaders|[Bb]oth leaders|[Tt]he leaders|he|she|him|Mr\\. \\w+)?(?<mid>[^<.]{0,40}?)\\b(?<verb>met(?: with)?|meets(?: with)?|meet(?: with)?|meeting with|held (?:summit )?talks with|hold (?:summit )?talks with|holds talks with|had talks with)\\b (?:the )?(?<b>${LIST("PG")})?`,
+      "g",
+    );
+    for (const v of text.matchAll(verbRe)) {
+      const g = v.groups!;
+      const from = v.index! + (g.a?.length ?? 0) + (g.mid?.length ?? 0);
+      const to = v.index! + v[0].length;
+      if (!free(from, to)) continue;
+      const window = text.slice(Math.max(0, from - 30), from + 12);
+      if (NEGATION.test(window)) continue;
+      let left = keys(g.a);
+      if (!left.length && g.a && /leaders/i.test(g.a)) left = [...(this.recent("summit")?.participants ?? [])].filter((p) => p.startsWith("person:"));
+      if (!left.length) {
+        const prior = [...text.slice(0, from).matchAll(/<([PG])(\d+)>/g)].map((x) => keyOf(Number(x[2]))).filter(Boolean) as string[];
+        left = prior.length ? [prior[prior.length - 1]] : prevSubject ? [prevSubject] : [];
+      }
+      const right = keys(g.b);
+      const people = [...new Set([...left, ...right])];
+      if (people.length < 2) continue;
+      const verb = g.verb.toLowerCase();
+      let status: MeetingStatus;
+      const lead = text.slice(Math.max(0, from - 45), from);
+      if (/^(met|held|had)/.test(verb) && !/\b(will|would|could|might|may|to)\s+$/.test(lead)) status = "held";
+      else if (/\b(will|is to|are to|is set to|agreed to)\s+$/.test(lead) || PLANNED.test(lead)) status = "planned";
+      else status = "proposed";
+      if (status !== "held" && CANCELLED.test(text)) status = "cancelled";
+      const years = yearsIn(text.slice(from, from + 90));
+      const groups = years.length > 1 ? years : [undefined];
+      for (const y of groups) {
+        const m = this.matchOrCreate(people, "meeting", a, from, y);
+        this.mention(m, a, from, to, people, { status, year: y });
+      }
+      used.push([from, to]);
+      this.afterSidelines(a, to, people);
+    }
+
+    // Noun events
+    for (const h of text.matchAll(HEAD_RE)) {
+      const head = h[0];
+      const from = h.index!;
+      const to = from + head.length;
+      if (!free(from, to)) continue;
+      const pre = text.slice(Math.max(0, from - 80), from);
+      const post = text.slice(to, to + 160);
+      const compound = pre.match(/((?:<[PGN]\d+>-)+<[PGN]\d+>)(?:'s)? (?:[a-z'-]+ ){0,2}$/);
+      const single = pre.match(/(?:a|an|the|possible|potential) (<[GN]\d+>) (?:[a-z'-]+ ){0,2}$/);
+      const between = post.match(new RegExp(`^ between (?:the )?(${LIST("PGN")})`));
+      const withList = post.match(new RegExp(`^ with (?:the )?(${LIST("PG")})`));
+      const their = /\btheir (?:[a-z'-]+ ){0,2}$/.test(pre);
+      const another = /\b[Aa]nother\s*$/.test(pre);
+      const definite = /\b(?:the|that|this|these|those)(?: [\w'-]+){0,3}\s*$/i.test(pre) || /<[PG]\d+>'s (?:[a-z'-]+ )?$/.test(pre) === false && /'s (?:[a-z'-]+ )?$/.test(pre);
+      const plural = /s$/i.test(head) && !/talks$/i.test(head);
+      const yearInPhrase = pre.match(/\b((?:19|20)\d\d) (?:[a-z'-]+ ){0,2}$/)?.[1];
+      let people: string[] = [];
+      let separate: string[][] | undefined;
+      const clauseSubject = subjectBefore(text, from, keyOf);
+      if (compound) people = keys(compound[1]);
+      if (between) people.push(...keys(between[1]));
+      if (withList) {
+        const others = keys(withList[1]);
+        const partner = compound || single ? [] : clauseSubject ? [clauseSubject] : prevSubject ? [prevSubject] : [];
+        if (another) {
+          const last = this.recent("summit");
+          const shared = last ? [...last.participants].filter((p) => !others.includes(p) && p.startsWith("person:")) : [];
+          people.push(...(shared.length ? shared.slice(0, 1) : partner), ...others);
+        } else if ((plural || /\b(separate|respectively)\b/.test(text)) && others.length > 1) {
+          separate = others.map((o) => [...partner, o]);
+        } else people.push(...partner, ...others);
+      }
+      if (single) people.push(...keys(single[1]));
+      if (their && !people.length) people = slotsIn(text.slice(0, from)).map(keyOf).filter((k): k is string => !!k && k.startsWith("person:"));
+      if (/\b(?:in|at) (?:a|an) (?:\w+ ){0,2}$/.test(pre) && !people.length) {
+        people = slotsIn(text.slice(0, from)).map(keyOf).filter((k): k is string => !!k && k.startsWith("person:"));
+      }
+      people = [...new Set(people)];
+      if (separate) {
+        // "summits with A and B ... respectively": one meeting each, dates in order
+        const dates = findDates(a.sentence.text, this.articleDate).filter((d) => d.iso);
+        separate.forEach((ps, i) => {
+          const uniq = [...new Set(ps)];
+          const date = dates.length === separate!.length ? dates[i].iso : undefined;
+          const m = this.matchOrCreate(uniq, head, a, from, date?.slice(0, 4));
+          if (date && !m.date) m.date = date;
+          this.mention(m, a, from, to, uniq, {});
+        });
+        used.push([from, to]);
+        continue;
+      }
+      if (people.length >= 2 || (people.length === 1 && (withList || single || compound))) {
+        const years = yearInPhrase ? [yearInPhrase] : [];
+        const m = this.matchOrCreate(people, head, a, from, years[0]);
+        this.mention(m, a, from, to, people, { year: yearInPhrase });
+        used.push([from, to]);
+        continue;
+      }
+      if (definite || /^(?:-day|day)/.test(pre.slice(-4))) {
+        // anaphora: "the summit", "that landmark 2002 summit", "the two-day gathering"
+        const m = this.recent(head, yearInPhrase);
+        if (!m) continue;
+        const subj = /\b(?:during|at|in|after|following|on the sidelines of|while attending)\b[^<]{0,40}$/i.test(pre) ? firstSlot(a, keyOf) : undefined;
+        const ps = subj && text.indexOf(`<`) >= 0 ? [subj] : [];
+        this.mention(m, a, from, to, ps, {});
+        used.push([from, to]);
+        continue;
+      }
+      // an indefinite meeting with no names: the states and people of its clause ("a bilateral summit")
+      if (/\b(?:a|an)\s+(?:[a-z'-]+\s+){0,3}$/i.test(pre) && !plural) {
+        const clause = clauseSlots(text, from, keyOf);
+        if (clause.length >= 1) {
+          const phraseEnd = to + (post.match(/^ in <L\d+>/)?.[0].length ?? 0);
+          const m = this.matchOrCreate(clause, head, a, from, undefined);
+          if (headClass(head) === "event" && !m.label) m.label = eventLabel(text, from, phraseEnd, a);
+          this.mention(m, a, from, to, clause, {});
+          used.push([from, to]);
+        }
+      }
+    }
+  }
+
+  /** "... on the sidelines of the Eastern Economic Forum": the event shares the meeting's place. */
+  private afterSidelines(a: AbstractSentence, to: number, people: string[]) {
+    void people;
+    const m = a.text.slice(to).match(/^[^.]{0,120}?on the sidelines of (?:the )?<E(\d+)>/);
+    if (!m) return;
+    const ev = a.slots[Number(m[1])];
+    const place = placeAfter(a, to);
+    if (ev?.key && place) this.sink.add("HELD_IN", ev.key, place, a.sentence, "an event where a meeting on its sidelines takes place");
+  }
+
+  /** Same people (or a subset) in this article, and no conflicting year: the same meeting. */
+  private matchOrCreate(people: string[], head: string, a: AbstractSentence, at: number, year?: string): MeetingFacts {
+    const cls = headClass(head);
+    const hit = [...this.meetings]
+      .reverse()
+      .find(
+        (m) =>
+          !m.named &&
+          headClass(m.head) === cls &&
+          sameParty(m.participants, people) &&
+          (!year || !m.date || m.date.startsWith(year)),
+      );
+    return hit ?? this.create(head, a.sentence, a.sentence.start + at);
+  }
+}
+
+function sameParty(existing: Set<string>, people: string[]): boolean {
+  const ex = [...existing];
+  const pe = ex.filter((p) => p.startsWith("person:"));
+  const pp = people.filter((p) => p.startsWith("person:"));
+  if (pe.length && pp.length) return pp.length === pe.length && pp.every((p) => pe.includes(p));
+  if (!pe.length && !pp.length) return people.length === ex.length && people.every((p) => existing.has(p));
+  return false;
+}
+
+function yearsIn(s: string): string[] {
+  return [...new Set([...s.matchAll(/\b(?:19|20)\d\d\b/g)].map((m) => m[0]))];
+}
+
+function statusAround(text: string, from: number, to: number): MeetingStatus {
+  const before = text.slice(Math.max(0, from - 70), from);
+  const after = text.slice(to, to + 60);
+  const window = before + " " + after;
+  if (CANCELLED.test(window)) return "cancelled";
+  if (/\b(?:following|after|since)\s+(?:the |this week's |last week's |that |their |its |his )?(?:[\w'-]+ ){0,3}$/i.test(before)) return "held";
+  if (/\b(?:this week's|last week's|last month's|yesterday's|recent|landmark|historic|unprecedented|first-ever|previous|earlier)\s+(?:[\w'-]+ ){0,2}$/i.test(before) && !FUTURE.test(after)) return "held";
+  if (/\b(?:during|at|in)\s+(?:the |that |a |an |their )(?:[\w'-]+ ){0,3}$/i.test(before) && PAST.test(text) && !FUTURE.test(window)) return "held";
+  if (/\bwhile attending\b/.test(before) && PAST.test(text)) return "held";
+  if (HELD_VERB.test(window) && !NEGATION.test(window)) return "held";
+  if (PLANNED.test(window)) return "planned";
+  if (PROPOSED.test(window)) return "proposed";
+  return "proposed";
+}
+
+function dateAround(sentence: string, articleDate: string | undefined, near: string): string | undefined {
+  const dates = findDates(sentence, articleDate).filter((d) => d.iso);
+  const plain = near.replace(/<[A-Z]\d+>/g, "X");
+  const close = dates.find((d) => plain.includes(d.text));
+  return (close ?? (dates.length === 1 ? dates[0] : undefined))?.iso;
+}
+
+/** "in Pyongyang", "in Russia's Far Eastern city of Vladivostok", "visit to North Korea" after the phrase. */
+function placeAfter(a: AbstractSentence, to: number): string | undefined {
+  const rest = a.text.slice(to, to + 110);
+  const m = rest.match(/^[^.;<]{0,40}?\b(?:in|at|to) (?:the )?(?:<G\d+>'s [^<]{0,40}?)?<([LG])(\d+)>/);
+  if (!m) return undefined;
+  const slot = a.slots[Number(m[2])];
+  if (!slot?.key) return undefined;
+  if (/\bto $/.test(rest.slice(0, m.index! + m[0].indexOf("<"))) && !/visit|trip/.test(a.text.slice(Math.max(0, to - 40), to + 20))) return undefined;
+  return slot.key;
+}
+
+/** The proposer: "its/his desire" → the clause's subject; "Japan's intention" → Japan; else the nearest state or person before the cue. */
+function proposerOf(a: AbstractSentence, from: number, to: number): string[] {
+  void to;
+  const before = a.text.slice(Math.max(0, from - 120), from);
+  const cue = [...before.matchAll(new RegExp(PROPOSER_CUE.source, "gi"))].pop();
+  if (!cue) return [];
+  const cueAt = Math.max(0, from - 120) + cue.index!;
+  const between = a.text.slice(cueAt, from);
+  if (/\b(?:readiness|possibilit)/.test(between)) return [];
+  const upto = a.text.slice(0, cueAt);
+  const owner = upto.match(/<([PG])(\d+)>'s (?:\w+ )?$/);
+  const key = (i: number) => {
+    const m = a.slots[i];
+    return m && (m.kind === "Person" || m.kind === "Government") ? m.key : undefined;
+  };
+  if (owner) return [key(Number(owner[2]))].filter(Boolean) as string[];
+  if (/\b(?:its|his|her|their) (?:\w+ )?$/.test(upto)) {
+    const first = upto.match(/<([PG])(\d+)>/);
+    return first ? ([key(Number(first[2]))].filter(Boolean) as string[]) : [];
+  }
+  const slots = [...upto.matchAll(/<([PG])(\d+)>(?! \w+ to (?:the )?$)/g)];
+  const last = slots.pop();
+  if (!last) return [];
+  const afterLast = upto.slice(last.index! + last[0].length);
+  if (/^ (?:to|with|between|and)\b/.test(afterLast) || /\b(?:to|with) $/.test(upto.slice(0, last.index!))) {
+    const prev = slots.pop();
+    return prev ? ([key(Number(prev[2]))].filter(Boolean) as string[]) : [];
+  }
+  return [key(Number(last[2]))].filter(Boolean) as string[];
+}
+
+function subjectBefore(text: string, at: number, keyOf: (i: number) => string | undefined): string | undefined {
+  const clauseStart = Math.max(0, ...[", and ", "; ", ", but ", " while "].map((s) => text.lastIndexOf(s, at)).filter((i) => i >= 0));
+  const m = text.slice(clauseStart, at).match(/<([PGN])(\d+)>/);
+  return m ? keyOf(Number(m[2])) : undefined;
+}
+
+function clauseSlots(text: string, at: number, keyOf: (i: number) => string | undefined): string[] {
+  const seps = [", and ", "; ", ", but ", " while "];
+  const start = Math.max(0, ...seps.map((s) => text.lastIndexOf(s, at)).filter((i) => i >= 0));
+  const ends = seps.map((s) => text.indexOf(s, at)).filter((i) => i >= 0);
+  const end = ends.length ? Math.min(...ends) : text.length;
+  const inside = text.slice(start, end);
+  return [...new Set(slotsIn(inside).map(keyOf).filter((k): k is string => !!k))];
+}
+
+function firstSlot(a: AbstractSentence, keyOf: (i: number) => string | undefined): string | undefined {
+  const m = a.text.match(/<P(\d+)>/);
+  return m ? keyOf(Number(m[1])) : undefined;
+}
+
+/** "an international conference in Ulaanbaatar": the phrase itself names an unnamed event. */
+function eventLabel(text: string, from: number, to: number, a: AbstractSentence): string {
+  const pre = text.slice(0, from).match(/(?:a|an)\s+((?:[a-z'-]+\s+){0,3})$/i)?.[1] ?? "";
+  const phrase = (pre + text.slice(from, to)).replace(/<[A-Z](\d+)>/g, (_, i) => a.slots[Number(i)]?.name ?? "");
+  return phrase.trim();
+}
+
+export function meetingEntities(meetings: MeetingFacts[], mentions: ResolvedMention[]): EntityRecord[] {
+  void mentions;
+  return meetings.map((m) => ({
+    key: m.key,
+    kind: "Meeting",
+    label: m.label ?? "",
+    aliases: m.label ? [m.label] : [],
+    mentions: m.statuses.length,
+    status: decideStatus(m.statuses),
+    date: m.date,
+    extra: { participants: [...m.participants], head: m.head, named: m.named, statuses: m.statuses, proposers: [...m.proposers] },
+  }));
+}

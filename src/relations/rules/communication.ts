@@ -1,0 +1,60 @@
+// Rules for messages: who conveyed what to whom, through which intermediary, and who asked whom to act.
+// Each rule is a pattern over the placeholder sentence (see ../abstract.ts) and the edges it yields.
+import type { RelationRule } from "./rule.js";
+
+const AUX = "(?: (?:has|have|had|also|recently|separately|then|later|already|reportedly|previously|repeatedly|directly|once|twice|has also|had also|would|will|could))*";
+const TELL = "(?:conveyed|relayed|passed on|delivered|communicated|told|informed|briefed|notified|sounded out|contacted|approached|wrote to)";
+const RECIPIENT = "(?:the )?(?:(?:leaders?|officials?|members?|representatives?|head|chief) of )?(?:@G's (?:ruling |main )?)?(?<rcp>@@PGO)";
+const MESSAGE = "(?:stance|position|intention|intentions|wish|desire|message|views?|proposal|offer|readiness|willingness|hope|request|plan|plans)";
+
+export const COMMUNICATION_RULES: RelationRule[] = [
+  {
+    reason: "sender told or conveyed to a recipient",
+    pattern: `(?<src>@PGO)${AUX} ${TELL}(?: to)? ${RECIPIENT}`,
+    emit: [{ relation: "CONVEYED_TO", source: "src", target: "rcp" }],
+  },
+  {
+    reason: "sender used a channel to convey a message to someone named after it",
+    pattern: `(?<src>@PG)${AUX} (?:used|sent|employed|dispatched) [^<]{0,40}? to convey (?:his|her|its|their) [^<]{0,80}?(?<rcp>@PG)`,
+    emit: [{ relation: "CONVEYED_TO", source: "src", target: "rcp" }],
+  },
+  {
+    reason: "sender expressed or sent a message via an intermediary",
+    pattern: `(?<src>@PG)${AUX} (?:expressed|conveyed|sent|relayed|communicated|passed|delivered|made|extended|offered)\\b[^<]{0,90}?(?:via|through) (?:the |its |his |her |our |their )?(?<mid>@PO)`,
+    emit: [{ relation: "CONVEYED_VIA", source: "src", target: "mid" }],
+  },
+  {
+    reason: "a route via the sender's own mission",
+    pattern: `(?:communicat\\w+|contact\\w*|in touch|channel\\w*|route)\\b[^.]{0,80}?(?:via|through) (?:our|its|their|his|her) (?<mid>@O)`,
+    emit: [{ relation: "CONVEYED_VIA", source: "@ownerOf:mid", target: "mid" }],
+  },
+  {
+    reason: "asked intermediaries to convey a message",
+    pattern: `(?<src>@PG)${AUX} (?:asked|requested|urged|called on|tasked|entrusted) (?<mids>@@P) to (?:convey|relay|pass on|deliver|carry|send|transmit)(?: to ${RECIPIENT})?`,
+    emit: [
+      { relation: "ASKED", source: "src", target: "mids" },
+      { relation: "CONVEYED_VIA", source: "src", target: "mids" },
+      { relation: "CONVEYED_TO", source: "mids", target: "rcp" },
+    ],
+  },
+  {
+    reason: "asked for someone's cooperation",
+    pattern: `(?<src>@PG)${AUX} (?:ask|asks|asked|request|requests|requested|seek|seeks|sought|urge|urged|enlist|enlisted)(?: for)? (?<tgt>@P)'s (?:cooperation|help|support|assistance|backing|understanding|mediation)`,
+    emit: [{ relation: "ASKED", source: "src", target: "tgt" }],
+  },
+  {
+    reason: "asked someone to act",
+    pattern: `(?<src>@PG)${AUX} (?:asked|urged|requested|pressed|called on|implored) (?<tgt>@@P) to `,
+    emit: [{ relation: "ASKED", source: "src", target: "tgt" }],
+  },
+  {
+    reason: "an intermediary told a recipient about a state's stance",
+    pattern: `(?<src>@P)${AUX} ${TELL}(?: to)? ${RECIPIENT} [^.]{0,160}?(?<owner>@GN)'s ${MESSAGE}`,
+    emit: [{ relation: "CONVEYED_VIA", source: "owner", target: "src" }],
+  },
+  {
+    reason: "conveyed a state's stance to a recipient",
+    pattern: `(?<src>@P)${AUX} ${TELL}(?: to)? ${RECIPIENT} (?<owner>@GN)'s ${MESSAGE}`,
+    emit: [{ relation: "CONVEYED_VIA", source: "owner", target: "src" }],
+  },
+];

@@ -1,0 +1,62 @@
+// Rules for people's ties: family, offices and affiliations stated around a name, invitations and signatures.
+import { FAMILY_WORDS } from "../../entities/lexicon/titles.js";
+import type { RelationRule } from "./rule.js";
+
+const FAMILY = `(?<rel>${FAMILY_WORDS.join("|")})`;
+const STATE_ROLE = "(?:embassy|mission|representative|representation|arm|wing|mouthpiece|branch|organ|agency|proxy|office|consulate|delegation)";
+
+export const PEOPLE_RULES: RelationRule[] = [
+  {
+    reason: "X's father (sister ...) Y",
+    pattern: `(?<a>@P)'s (?:late |younger |older |elder |half-|own )?${FAMILY}(?: and [a-z -]+?)?,? (?<b>@P)`,
+    emit: [{ relation: "RELATIVE_OF", source: "b", target: "a", noteGroup: "rel" }],
+  },
+  {
+    reason: "Y, the late father (sister ...) of X",
+    pattern: `(?<b>@P),? (?:the |his |her |a )?(?:late |younger |older |elder )?${FAMILY} of (?<a>@P)`,
+    emit: [{ relation: "RELATIVE_OF", source: "b", target: "a", noteGroup: "rel" }],
+  },
+  {
+    reason: "X's sister and senior official Y: an official of X's state",
+    pattern: `(?<a>@P)'s ${FAMILY} and (?<title>(?:senior |top |high-ranking |deputy |chief )?(?:official|adviser|advisor|aide|minister|director|spokeswoman|spokesman|envoy|secretary)),? (?<b>@P)`,
+    emit: [{ relation: "HOLDS_OFFICE", source: "b", target: "@governmentOf:a", titleGroup: "title", weak: true }],
+  },
+  {
+    reason: "Y, a professor (analyst ...) at an organisation",
+    pattern: `(?<p>@P), (?:an? |the )?(?<title>[a-z][a-z -]{2,60}?) (?:at|of|with|for|in) (?:the )?(?:@L-based )?(?<org>@O)(?:'s (?<sub>@O))?`,
+    emit: [
+      { relation: "AFFILIATED_WITH", source: "p", target: "org", noteGroup: "title" },
+      { relation: "AFFILIATED_WITH", source: "p", target: "sub", noteGroup: "title" },
+    ],
+  },
+  {
+    reason: "analyst (professor ...) Y with an organisation",
+    pattern: `(?<p>@P),? (?:with|of|at|from) (?:the )?(?:@L-based )?(?<org>@O)`,
+    emit: [{ relation: "AFFILIATED_WITH", source: "p", target: "org" }],
+  },
+  {
+    reason: "an organisation described as a state's embassy (arm, mouthpiece ...)",
+    pattern: `(?<org>@O)"?,? (?:or @O, )?(?:which is |is |as )?(?:the |a )?(?<gov>@G)'s (?:de facto |official |unofficial |main |top )?${STATE_ROLE}`,
+    emit: [{ relation: "AFFILIATED_WITH", source: "org", target: "gov" }],
+  },
+  {
+    reason: "X invited Y",
+    pattern: `(?<src>@PG)(?: [a-z]+){0,4} (?:invited|invites|invite|inviting)(?: [a-z]+)? (?<tgt>@@PG)`,
+    emit: [{ relation: "INVITED", source: "src", target: "tgt" }],
+  },
+  {
+    reason: "Y was invited by X",
+    pattern: `(?<tgt>@@PG) (?:has |have |had |was |were )?(?:also |been |also been )*invited by (?<src>@PG)`,
+    emit: [{ relation: "INVITED", source: "src", target: "tgt" }],
+  },
+  {
+    reason: "X signed a document",
+    pattern: `(?<src>@@PG)(?: [a-z]+){0,2} signed (?:the )?(?<doc>@D)`,
+    emit: [{ relation: "SIGNED", source: "src", target: "doc" }],
+  },
+  {
+    reason: "a document signed by X",
+    pattern: `(?<doc>@D),? (?:was |were |which was )?signed by (?<src>@@PG)`,
+    emit: [{ relation: "SIGNED", source: "src", target: "doc" }],
+  },
+];

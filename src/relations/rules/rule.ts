@@ -1,0 +1,21 @@
+// The shape of a relation rule: a pattern over the placeholder sentence and the edges each match yields.
+// A `source`/`target` is a named group of the pattern, or `@ownerOf:<group>` (the state owning that organisation).
+import type { ExtractedRelation } from "../../../graph/schema.js";
+
+export interface RuleEmit {
+  relation: ExtractedRelation;
+  source: string;
+  target: string;
+  /** A fixed note, or the name of a group whose text becomes the note. */
+  note?: string;
+  noteGroup?: string;
+  titleGroup?: string;
+  weak?: boolean;
+}
+
+export interface RelationRule {
+  /** Why an edge from this rule exists; travels into the evidence as `rule`. */
+  reason: string;
+  pattern: string;
+  emit: RuleEmit[];
+}

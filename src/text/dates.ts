@@ -1,0 +1,137 @@
+// Finds dates in text and resolves them to ISO 8601 prefixes ("2018-03-30", "2018-03", "2018"), including
+// relative ones ("on Tuesday", "this week", "early June", "Feb. 9 this year") against the article's date.
+
+const MONTHS: Record<string, number> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
+  july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10, november: 11, nov: 11,
+  december: 12, dec: 12,
+};
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+
+export const MONTH_RE = "(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sep(?:t(?:ember|\\.)?|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)";
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+export function monthNumber(word: string): number | undefined {
+  return MONTHS[word.toLowerCase().replace(/\.$/, "")];
+}
+
+export function isoDate(y?: number, m?: number, d?: number): string | undefined {
+  if (!y) return undefined;
+  if (!m) return String(y);
+  if (!d) return `${y}-${pad(m)}`;
+  return `${y}-${pad(m)}-${pad(d)}`;
+}
+
+export interface DateMention {
+  start: number;
+  end: number;
+  text: string;
+  /** ISO prefix as far as known; undefined when the year cannot be known. */
+  iso?: string;
+  /** Month and day known without a year (e.g. "Feb. 9" in an undated article). */
+  partial?: { month?: number; day?: number };
+  relative: boolean;
+}
+
+function parseYmd(y: number | undefined, monthWord: string | undefined, day: number | undefined) {
+  const m = monthWord ? monthNumber(monthWord) : undefined;
+  return { y, m, d: day };
+}
+
+/** Parses an ISO date string (or prefix) into numbers. */
+export function parseIso(iso?: string): { y?: number; m?: number; d?: number } {
+  const m = iso?.match(/^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/);
+  if (!m) return {};
+  return { y: +m[1], m: m[2] ? +m[2] : undefined, d: m[3] ? +m[3] : undefined };
+}
+
+function shiftDays(iso: string, days: number): string {
+  const t = new Date(`${iso}T00:00:00Z`).getTime() + days * 86400000;
+  return new Date(t).toISOString().slice(0, 10);
+}
+
+/** All date expressions in `text` (offsets relative to `text`), resolved against `articleDate` when relative. */
+export function findDates(text: string, articleDate?: string): DateMention[] {
+  const out: DateMention[] = [];
+  const ref = parseIso(articleDate);
+  const taken: [number, number][] = [];
+  const free = (s: number, e: number) => !taken.some(([a, b]) => s < b && e > a);
+  const push = (match: RegExpExecArray, iso: string | undefined, relative: boolean, partial?: DateMention["partial"]) => {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (!free(start, end)) return;
+    taken.push([start, end]);
+    out.push({ start, end, text: match[0], iso, relative, partial });
+  };
+  const scan = (re: RegExp, f: (m: RegExpExecArray) => void) => {
+    for (const m of text.matchAll(re)) f(m as RegExpExecArray);
+  };
+  // "March 30, 2018", "Sept. 11-13", "Feb. 9 this year", "April 27"
+  scan(new RegExp(`\\b(${MONTH_RE})\\s+(\\d{1,2})(?:\\s*[-–]\\s*\\d{1,2})?(?:(?:st|nd|rd|th)?,?\\s+(\\d{4})|\\s+(this|last|next) year)?\\b`, "g"), (m) => {
+    const { m: mo, d } = parseYmd(undefined, m[1], +m[2]);
+    if (!mo || d! > 31) return;
+    let y = m[3] ? +m[3] : undefined;
+    if (!y && ref.y) {
+      y = ref.y + (m[4] === "last" ? -1 : m[4] === "next" ? 1 : 0);
+      if (!m[4] && ref.m && mo > ref.m + 2) y = ref.y - 1; // a month well after the article's: last year
+    }
+    push(m, isoDate(y, mo, d), !m[3], y ? undefined : { month: mo, day: d });
+  });
+  // "30 March 2018"
+  scan(new RegExp(`\\b(\\d{1,2})\\s+(${MONTH_RE})\\s+(\\d{4})\\b`, "g"), (m) => {
+    push(m, isoDate(+m[3], monthNumber(m[2]), +m[1]), false);
+  });
+  // "in early June", "in mid-April", "in late 2011", "in March", "April 2018"
+  scan(new RegExp(`\\b(?:(early|mid|late)[-\\s])?(${MONTH_RE})(?:\\s+(\\d{4}))?\\b`, "g"), (m) => {
+    const mo = monthNumber(m[2]);
+    if (!mo) return;
+    if (m[2] === "May" && !m[1] && !m[3] && !/\b(in|by|since|until|for|of|from|to|early|mid|late)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) return;
+    let y = m[3] ? +m[3] : ref.y;
+    if (!m[3] && ref.y && ref.m && mo > ref.m + 2) y = undefined; // unclear which year: leave open
+    push(m, isoDate(y, mo), !m[3], y ? undefined : { month: mo });
+  });
+  // ISO dates
+  scan(/\b(\d{4})-(\d{2})-(\d{2})\b/g, (m) => push(m, `${m[1]}-${m[2]}-${m[3]}`, false));
+  // years: "in 2002", "2002 summit" (1900–2099)
+  scan(/\b(19|20)\d{2}\b/g, (m) => push(m, m[0], false));
+  // relative: "on Tuesday", "this week", "yesterday", "today", "this month", "earlier this month"
+  scan(/\b(?:(?:on|last|this|next)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g, (m) => {
+    let iso: string | undefined;
+    if (ref.d) {
+      const refIso = isoDate(ref.y, ref.m, ref.d)!;
+      const dow = new Date(`${refIso}T00:00:00Z`).getUTCDay();
+      const want = WEEKDAYS.indexOf(m[1].toLowerCase());
+      const back = (dow - want + 7) % 7 || (/next/.test(m[0]) ? -7 : 0);
+      iso = shiftDays(refIso, -back);
+    }
+    push(m, iso, true);
+  });
+  scan(/\b(yesterday|today|this week|last week|this month|last month|next month|this year|last year|next year)\b/gi, (m) => {
+    let iso: string | undefined;
+    const w = m[1].toLowerCase();
+    if (ref.y) {
+      if (w === "this year") iso = String(ref.y);
+      else if (w === "last year") iso = String(ref.y - 1);
+      else if (w === "next year") iso = String(ref.y + 1);
+      else if (ref.m) {
+        const refIso = isoDate(ref.y, ref.m, ref.d ?? 15)!;
+        if (w === "this month" || w === "this week") iso = w === "this week" && ref.d ? shiftDays(refIso, -3).slice(0, 7) : isoDate(ref.y, ref.m);
+        else if (w === "last month") iso = shiftDays(isoDate(ref.y, ref.m, 1)!, -1).slice(0, 7);
+        else if (w === "next month") iso = shiftDays(isoDate(ref.y, ref.m, 28)!, 7).slice(0, 7);
+        else if (w === "last week") iso = shiftDays(refIso, -7).slice(0, 7);
+        else if (ref.d) iso = w === "yesterday" ? shiftDays(refIso, -1) : refIso;
+      }
+    }
+    push(m, iso, true);
+  });
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The most specific of two ISO prefixes that agree; the first when they conflict. */
+export function mostSpecific(a?: string, b?: string): string | undefined {
+  if (!a) return b;
+  if (!b) return a;
+  if (b.startsWith(a)) return b;
+  return a;
+}

@@ -1,0 +1,66 @@
+// Splits an article into sentences with character offsets: paragraph and line breaks always end a sentence;
+// ". ! ?" end one unless they close an abbreviation ("Mr.", "U.S.", "Feb.") or an initial ("N. Korea").
+import type { Sentence } from "../../graph/types.js";
+
+/** Abbreviations after which a period does not end a sentence (general English, news style). */
+const ABBREVIATIONS = new Set(
+  ("mr mrs ms dr prof sen rep gov gen lt col maj capt cmdr adm sgt st mt ft jr sr rev hon pres vs etc " +
+    "no nos vol fig inc corp co ltd bros dept univ assn est approx jan feb mar apr jun jul aug sep sept oct nov dec " +
+    "mon tue tues wed thu thur thurs fri sat sun e.g i.e a.m p.m u.s u.k u.n u.s.a e.u").split(" "),
+);
+
+const ENDERS = /[.!?…]/;
+const CLOSERS = /["'”’)\]]/;
+
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let start = 0;
+  const emit = (end: number) => {
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(text[s])) s++;
+    while (e > s && /\s/.test(text[e - 1])) e--;
+    if (e > s && /[\p{L}\p{N}]/u.test(text.slice(s, e))) out.push({ index: out.length, start: s, end: e, text: text.slice(s, e) });
+    start = end;
+  };
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text[i];
+    if (c === "\n") {
+      emit(i);
+      continue;
+    }
+    if (!ENDERS.test(c)) continue;
+    let j = i + 1;
+    while (j < n && (ENDERS.test(text[j]) || CLOSERS.test(text[j]))) j++;
+    if (j < n && !/\s/.test(text[j])) continue;
+    if (c === "." && !endsSentence(text, i, j)) continue;
+    emit(j);
+    i = j - 1;
+  }
+  emit(n);
+  return out;
+}
+
+function endsSentence(text: string, dot: number, after: number): boolean {
+  let k = dot - 1;
+  while (k >= 0 && /[\p{L}.]/u.test(text[k])) k--;
+  const word = text.slice(k + 1, dot).toLowerCase();
+  let next = after;
+  while (next < text.length && text[next] === " ") next++;
+  const following = text[next] ?? "";
+  if (/^\p{Lu}$/u.test(text[dot - 1] ?? "") && (k === dot - 2 || text[dot - 2] === ".")) {
+    // an initial ("N. Korea", "J. Smith") or dotted acronym ("U.S.") — a sentence may still end after an acronym
+    if (word.length <= 1) return false;
+    return /\p{Lu}/u.test(following) && !/^[A-Z]\.?\s/.test(text.slice(next, next + 3)) && isLikelyStart(text, next);
+  }
+  if (ABBREVIATIONS.has(word)) return false;
+  if (/^\d/.test(following) && /^(no|nos|vol|fig|p|pp)$/.test(word)) return false;
+  return following === "" || !/\p{Ll}/u.test(following);
+}
+
+/** After an acronym like "U.S.", a capitalised function word suggests a new sentence. */
+function isLikelyStart(text: string, at: number): boolean {
+  const w = text.slice(at, at + 12).split(/\s/)[0];
+  return /^(The|A|An|It|He|She|They|We|In|On|But|And|This|That|There|His|Her|Its|Their|I)$/.test(w);
+}

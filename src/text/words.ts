@@ -1,0 +1,35 @@
+// Word tokens for mention finding: like tokens.ts, but hyphens split compounds ("Japan-North Korea",
+// "Trump-Kim") so each part can be looked up; `hyphen` marks a token joined to the previous one by a hyphen.
+
+export interface Word {
+  text: string;
+  start: number;
+  end: number;
+  /** Joined to the previous word by a hyphen or dash without spaces. */
+  hyphen: boolean;
+  /** Starts with an upper-case letter (or is a dotted acronym). */
+  cap: boolean;
+}
+
+const WORD_RE = /(?:[A-Z]\.){2,}|[A-Z]\.(?=\s)|(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Feb|Jan|Aug|Sept|Sep|Oct|Nov|Dec|No)\.|[\p{L}\p{M}\p{N}]+(?:['’](?![sS]\b)[\p{L}\p{M}]+)*|['’][sS]\b|\S/gu;
+
+export function words(text: string, offset = 0): Word[] {
+  const out: Word[] = [];
+  let prevEnd = -1;
+  let prevDash = false;
+  for (const m of text.matchAll(WORD_RE)) {
+    const t = m[0];
+    const start = offset + m.index!;
+    const isDash = t === "-" || t === "‐" || t === "‑" || t === "–";
+    if (isDash && start === prevEnd) {
+      prevDash = true;
+      prevEnd = start + 1;
+      continue;
+    }
+    const hyphen = prevDash && start === prevEnd;
+    prevDash = false;
+    out.push({ text: t, start, end: start + t.length, hyphen, cap: /^\p{Lu}/u.test(t) });
+    prevEnd = start + t.length;
+  }
+  return out;
+}
