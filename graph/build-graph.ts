@@ -142,6 +142,8 @@ export function buildGraph(facts: ArticleFacts[], attrs: GraphAttributes = {}): 
   relations = relations
     .map((r) => ({ ...r, source: keyOf.get(r.source) ?? r.source, target: keyOf.get(r.target) ?? r.target }))
     .filter((r) => !r.source.includes("#") && !r.target.includes("#"));
+  const members = new Map(clusters.map((c) => [c.key, c.participants]));
+  relations = relations.filter((r) => r.relation !== "PARTICIPANT_IN" || !members.has(r.target) || members.get(r.target)!.has(r.source));
 
   // the graph
   const graph = new Graph<NodeAttributes, EdgeAttributes, GraphAttributes>({ type: "directed", multi: true, allowSelfLoops: false });

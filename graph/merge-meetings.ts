@@ -43,7 +43,9 @@ export function mergeMeetings(
   const yearOk = (c: MeetingCluster, m: MeetingInput) => !year(c.date) || !year(m.date) || year(c.date) === year(m.date);
   const join = (c: (typeof clusters)[number], m: MeetingInput) => {
     c.members.push(m);
-    for (const p of m.participants) c.participants.add(p);
+    const led = c.members.some((x) => people(x.participants).length >= 2);
+    // a leaders' meeting keeps its leaders: people from vaguer mentions ("talks with North Korea") stay out
+    for (const p of m.participants) if (!led || !p.startsWith("person:") || people(m.participants).length >= 2) c.participants.add(p);
     c.articles.add(m.article);
     c.statuses.push(...m.statuses);
     if (m.date && (!c.date || (m.date.startsWith(c.date) && m.date.length > c.date.length))) c.date = m.date;

@@ -180,9 +180,9 @@ function nerTypeOf(ctx: MentionContext, start: number, end: number): string | un
   return best;
 }
 
-function analyseRun(W: Word[], a: number, b: number, article: string, ctx: MentionContext, add: Adder, headed = false): void {
+function analyseRun(W: Word[], a: number, b: number, article: string, ctx: MentionContext, add: Adder, headed = false, compoundPart = false): void {
   // drop leading function words ("The", "In") and honorific handling
-  while (a < b && (NOT_NAME_WORDS.has(bareText(W[a])) || RUN_BREAKERS.has(bareText(W[a]))) && !HONORIFIC.has(bareText(W[a]))) a++;
+  while (a < b && (((NOT_NAME_WORDS.has(bareText(W[a])) || RUN_BREAKERS.has(bareText(W[a]))) && !HONORIFIC.has(bareText(W[a]))) || CONNECTORS.has(W[a].text))) a++;
   if (a >= b) return;
   const last = headed ? bareText(lastHead(W, a, b)) : bareText(W[b - 1]);
   if (W[b]?.text.startsWith("$") || W[b]?.text === "$") return; // "US$20", "S$26"
@@ -216,7 +216,7 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
           if (c) add(s, e, { kind: "Demonym", name: `${W[s].text} ${rest}`, country: c.key });
           continue;
         }
-        analyseRun(W, s, e, article, ctx, add);
+        analyseRun(W, s, e, article, ctx, add, false, true);
       }
       return;
     }
@@ -311,6 +311,12 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
   }
   const name = article.slice(W[a].start, W[b - 1].end);
   if (/^\d/.test(name)) return;
+  if (b - a === 1) {
+    // one word: resolution decides (a surname, an alias, a place), with the model's type as a hint
+    if (COMPASS.has(name) || (sentenceInitial(W, a) && ner !== "ORG")) return;
+    add(a, b, { kind: "Person", name, bare: true, ner: compoundPart ? undefined : ner, locative: isLocative(W, a, b) });
+    return;
+  }
   if (isLocative(W, a, b) && ner !== "PER" && ner !== "ORG") {
     add(a, b, { kind: "Place", name, locative: true, ner });
     return;
@@ -322,8 +328,6 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
   const kind: MentionKind | undefined =
     ner === "PER" ? "Person" : ner === "ORG" ? "Organization" : ner === "LOC" ? "Place" : ner === "MISC" ? undefined : b - a >= 2 && looksLikeName(W, a, b) ? "Person" : undefined;
   if (kind) add(a, b, { kind, name, ner });
-  else if (b - a === 1 && !ner && !sentenceInitial(W, a)) add(a, b, { kind: "Person", name, bare: true, ner });
-  else if (ner === "MISC" && b - a === 1) add(a, b, { kind: "Person", name, bare: true, ner });
 }
 
 function lastHead(W: Word[], a: number, b: number): Word {

@@ -53,6 +53,7 @@ export function resolveMentions(text: string, found: FoundMention[]): Resolution
     if (m.kind === "Government" && m.country) touch(m, `government:${m.country}`, "Government", countryByKey(m.country)?.name ?? m.name);
     else if (m.kind === "Place") touch(m, entityKey("Place", m.name), "Place", m.name);
     else if (m.kind === "Document") touch(m, entityKey("Document", m.name), "Document", m.name);
+    else if (m.kind === "Meeting") touch(m, entityKey("Meeting", m.name), "Meeting", m.name);
   }
   resolveOrganizations(text, mentions, touch);
   resolvePeople(mentions, touch);
@@ -66,7 +67,8 @@ export function resolveMentions(text: string, found: FoundMention[]): Resolution
     const hit = byName.get(normName(m.name));
     if (hit) touch(m, hit.key, hit.kind, hit.label);
     else if (m.ner === "ORG") touch(m, entityKey("Organization", m.name), "Organization", m.name);
-    else if (m.ner === "LOC") touch(m, entityKey("Place", m.name), "Place", m.name);
+    else if (m.ner === "LOC" || (m.locative && m.ner !== "PER")) touch(m, entityKey("Place", m.name), "Place", m.name);
+    else if (m.ner === "PER") touch(m, entityKey("Person", m.name), "Person", m.name);
   }
   return { mentions, entities };
 }
@@ -136,7 +138,7 @@ function resolvePeople(mentions: ResolvedMention[], touch: Toucher) {
     const t = normName(m.name);
     const host = anchors.find((a) => a.tokens[0] === t || a.tokens[a.tokens.length - 1] === t);
     if (host) touch(m, host.key, "Person", host.label);
-    else if (!m.bare || m.ner === "PER") touch(m, entityKey("Person", m.name), "Person", m.name);
+    else if (!m.bare) touch(m, entityKey("Person", m.name), "Person", m.name);
   }
 }
 

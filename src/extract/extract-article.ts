@@ -45,7 +45,7 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
     const first = a.text.match(/<([PG])(\d+)>/);
     if (first) prevSubject = a.slots[Number(first[2])]?.key ?? prevSubject;
   }
-  const all: EntityRecord[] = [...entities.values(), ...meetingEntities(tracker.meetings, mentions)];
+  const all: EntityRecord[] = [...[...entities.values()].filter((e) => e.kind !== "Meeting"), ...meetingEntities(tracker.meetings, mentions)];
   // Places and governments used as places: remember whether each state ever acted
   for (const e of all) {
     if (e.kind !== "Government") continue;

@@ -7,6 +7,7 @@ import type { ResolvedMention } from "../entities/resolve.js";
 import { AFFILIATION_TITLES } from "../entities/lexicon/titles.js";
 import { abstractSentence, collapseAppositions, compilePattern, slotsIn, type AbstractSentence } from "./abstract.js";
 import { attributionOf } from "./attribution.js";
+import { collapseKin } from "./meetings.js";
 import { COMMUNICATION_RULES } from "./rules/communication.js";
 import { PEOPLE_RULES } from "./rules/people.js";
 import type { RelationRule } from "./rules/rule.js";
@@ -170,7 +171,7 @@ function documentTheySigned(a: AbstractSentence, all: AbstractSentence[], ctx: R
   const prevIdx = all.findIndex((x) => x.sentence.index === a.sentence.index) - 1;
   const prev = all[prevIdx];
   if (!doc || !prev) return;
-  const people = prev.slots.filter((x) => x.kind === "Person" && x.key).map((x) => x.key!);
+  const people = slotsIn(collapseKin(prev.text)).map((i) => prev.slots[i]).filter((x) => x?.kind === "Person" && x.key).map((x) => x.key!);
   for (const p of new Set(people)) sink.add("SIGNED", p, doc.key!, a.sentence, "'the declaration they signed': the people of the previous sentence");
 }
 

@@ -6,6 +6,7 @@ import type { MeetingStatus } from "../../graph/schema.js";
 import { decideStatus } from "../../graph/meeting-status.js";
 import type { EntityRecord, Sentence } from "../../graph/types.js";
 import { findDates } from "../text/dates.js";
+import { FAMILY_WORDS } from "../entities/lexicon/titles.js";
 import type { ResolvedMention } from "../entities/resolve.js";
 import { slotsIn, type AbstractSentence } from "./abstract.js";
 import type { RelationSink } from "./extract-relations.js";
@@ -35,7 +36,7 @@ const HEAD_RE = new RegExp(`\\b(?:${SUMMIT_HEADS}|${EVENT_HEADS})\\b`, "gi");
 const LIST = (k: string) => `<[${k}]\\d+>(?:(?:,|, and| and)(?: the)? <[${k}]\\d+>)*`;
 
 const CANCELLED = /\b(cancel(?:l?ed|s|ling)?|called off|scrapped|postponed|pulled out)\b/i;
-const PLANNED = /\b(will be held|to be held|(?:is|are|being) (?:being )?planned|planned for|scheduled|slated|set for|expected|due to|will (?:meet|hold|attend|host)|preparations? for|upcoming|forthcoming|agreed to (?:meet|hold))\b/i;
+const PLANNED = /\b(will|will be held|to be held|(?:is|are|being) (?:being )?planned|planned for|scheduled|slated|set for|expected|due to|will (?:meet|hold|attend|host)|preparations? for|upcoming|forthcoming|agreed to (?:meet|hold))\b/i;
 const PROPOSED = /\b(offer(?:ed|s)?|propos(?:ed|al|es|e)|seek(?:ing|s)?|sought|wants?|wanted|wish(?:es)?|desire|intention|hopes? (?:to|for)|possib(?:le|ility|ilities)|potential|could|might|may|would|consider(?:ing|s)?|arrange|sounded out|push(?:ing)? for|call(?:ed|ing)? for|open to|readiness|willing|likelihood|prospects?|outlook|unlikely|realiz\w+|if)\b/i;
 const HELD_VERB = /\b(met|held (?:talks|a summit|a meeting|summits)|had talks|made (?:a|his|her|their) (?:\w+ )?(?:visit|trip)|visited|hosted)\b/i;
 const NEGATION = /\b(not|never|n't|no longer|yet to)\b/i;
@@ -73,9 +74,9 @@ export class MeetingTracker {
   }
 
   /** The most recent meeting of the same class, optionally of a given year. */
-  private recent(head: string, year?: string): MeetingFacts | undefined {
+  private recent(head: string, year?: string, before = Infinity): MeetingFacts | undefined {
     const cls = headClass(head);
-    const cands = [...this.meetings].sort((a, b) => b.lastAt - a.lastAt);
+    const cands = this.meetings.filter((m) => m.lastAt < before).sort((a, b) => b.lastAt - a.lastAt);
     return (
       cands.find((m) => headClass(m.head) === cls && (!year || m.date?.startsWith(year))) ??
       (year ? undefined : cands.find((m) => headClass(m.head) === cls))
@@ -109,7 +110,7 @@ export class MeetingTracker {
   }
 
   scan(a: AbstractSentence, prevSubject: string | undefined): void {
-    const text = a.text;
+    const text = collapseKin(a.text);
     const keyOf = (i: number) => {
       const m = a.slots[i];
       if (!m) return undefined;
@@ -188,11 +189,26 @@ export class MeetingTracker {
       const definite = /\b(?:the|that|this|these|those)(?: [\w'-]+){0,3}\s*$/i.test(pre) || /<[PG]\d+>'s (?:[a-z'-]+ )?$/.test(pre) === false && /'s (?:[a-z'-]+ )?$/.test(pre);
       const plural = /s$/i.test(head) && !/talks$/i.test(head);
       const yearInPhrase = pre.match(/\b((?:19|20)\d\d) (?:[a-z'-]+ ){0,2}$/)?.[1];
+      if (/^talks$/i.test(head) && !compound && !between && !their) continue;
       let people: string[] = [];
       let separate: string[][] | undefined;
-      const clauseSubject = subjectBefore(text, from, keyOf);
+      if (withList && /\bthe (?:[\w'-]+ ){0,2}$/i.test(pre) && !compound) {
+        const others = keys(withList[1]);
+        const m = [...this.meetings].filter((x) => x.lastAt < a.sentence.start + from && others.every((o) => x.participants.has(o))).sort((x, y) => y.lastAt - x.lastAt)[0];
+        if (m) {
+          this.mention(m, a, from, to, [], {});
+          used.push([from, to]);
+          continue;
+        }
+      }
+      const owner = pre.match(/<([GPN])(\d+)>'s (?:\w+ ){1,2}(?:regarding|on|about|for|of|to hold) (?:a |an |the )?(?:[\w'-]+ ){0,2}$/);
+      const clauseSubject = owner ? keyOf(Number(owner[2])) : subjectBefore(text, from, keyOf);
       if (compound) people = keys(compound[1]);
-      if (between) people.push(...keys(between[1]));
+      if (between) {
+        const bs = keys(between[1]);
+        if (plural && bs.length >= 3) separate = bs.slice(1).map((o) => [bs[0], o]);
+        else people.push(...bs);
+      }
       if (withList) {
         const others = keys(withList[1]);
         const partner = compound || single ? [] : clauseSubject ? [clauseSubject] : prevSubject ? [prevSubject] : [];
@@ -205,10 +221,9 @@ export class MeetingTracker {
         } else people.push(...partner, ...others);
       }
       if (single) people.push(...keys(single[1]));
-      if (their && !people.length) people = slotsIn(text.slice(0, from)).map(keyOf).filter((k): k is string => !!k && k.startsWith("person:"));
-      if (/\b(?:in|at) (?:a|an) (?:\w+ ){0,2}$/.test(pre) && !people.length) {
-        people = slotsIn(text.slice(0, from)).map(keyOf).filter((k): k is string => !!k && k.startsWith("person:"));
-      }
+      const clausePeople = () => slotsIn(text.slice(Math.max(0, text.lastIndexOf(", ", from - 30) + 1), from)).map(keyOf).filter((k): k is string => !!k && k.startsWith("person:"));
+      if (their && !people.length) people = clausePeople();
+      if (/\b(?:in|at) (?:a|an) (?:\w+ ){0,2}$/.test(pre) && !people.length) people = clausePeople();
       people = [...new Set(people)];
       if (separate) {
         // "summits with A and B ... respectively": one meeting each, dates in order
@@ -232,7 +247,7 @@ export class MeetingTracker {
       }
       if (definite || /^(?:-day|day)/.test(pre.slice(-4))) {
         // anaphora: "the summit", "that landmark 2002 summit", "the two-day gathering"
-        const m = this.recent(head, yearInPhrase);
+        const m = this.recent(head, yearInPhrase, a.sentence.start + from);
         if (!m) continue;
         const subj = /\b(?:during|at|in|after|following|on the sidelines of|while attending)\b[^<]{0,40}$/i.test(pre) ? firstSlot(a, keyOf) : undefined;
         const ps = subj && text.indexOf(`<`) >= 0 ? [subj] : [];
@@ -397,3 +412,9 @@ export function meetingEntities(meetings: MeetingFacts[], mentions: ResolvedMent
     extra: { participants: [...m.participants], head: m.head, named: m.named, statuses: m.statuses, proposers: [...m.proposers] },
   }));
 }
+
+/** "Kim's late father Kim Jong Il" → "Kim Jong Il": for meetings the possessor is not a party. */
+export function collapseKin(text: string): string {
+  return text.replace(new RegExp(`<P\\d+>'s (?:late |younger |elder |older )?(?:${FAMILY_WORDS.join("|")}),? (?:and [a-z ]+,? )?(<P\\d+>)`, "g"), "$1");
+}
+

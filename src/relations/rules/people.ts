@@ -41,7 +41,7 @@ export const PEOPLE_RULES: RelationRule[] = [
   },
   {
     reason: "X invited Y",
-    pattern: `(?<src>@PG)(?: [a-z]+){0,4} (?:invited|invites|invite|inviting)(?: [a-z]+)? (?<tgt>@@PG)`,
+    pattern: `(?<src>@PG)(?: (?!been\\b)[a-z]+){0,4} (?:invited|invites|invite|inviting)(?: [a-z]+)? (?<tgt>@@PG)`,
     emit: [{ relation: "INVITED", source: "src", target: "tgt" }],
   },
   {
