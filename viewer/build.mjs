@@ -16,7 +16,7 @@ await build({
   format: "iife",
   platform: "browser",
   target: ["es2020"],
-  minify: true,
+  minify: process.env.VIEWER_MINIFY !== "0",
   sourcemap: true,
   legalComments: "none",
   logLevel: "warning",

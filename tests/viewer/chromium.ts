@@ -19,6 +19,8 @@ export const CHROMIUM_ARGS = [
   "--disable-sync",
   // Chromium no longer falls back to software WebGL on its own; sigma needs WebGL.
   "--enable-unsafe-swiftshader",
+  // Extra flags for experiments (e.g. a GPU machine): CHROMIUM_EXTRA_ARGS="--use-angle=gl --enable-gpu".
+  ...(process.env.CHROMIUM_EXTRA_ARGS ?? "").split(/\s+/).filter(Boolean),
 ];
 
 export interface Chromium {

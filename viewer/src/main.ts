@@ -29,7 +29,15 @@ let renderer: Sigma | null = null;
 let state: State | null = null;
 let source: string | null = null;
 let failure: string | null = null;
-const timings: ViewerTimings = { loadedMs: null, firstRenderMs: null, renders: 0 };
+const timings: ViewerTimings = { loadedMs: null, firstRenderMs: null, renders: 0, steps: {} };
+
+/** Runs one start-up step and records how long it took. */
+function step<T>(name: string, fn: () => T): T {
+  const t = performance.now();
+  const out = fn();
+  timings.steps[name] = Math.round(performance.now() - t);
+  return out;
+}
 
 installProbe({ graph: () => graph, renderer: () => renderer, state: () => state, source: () => source, error: () => failure, timings });
 
@@ -71,10 +79,10 @@ function describeCounts(g: ViewerGraph, st: State): string {
 
 function start(g: ViewerGraph, index: GraphIndex): void {
   const st = createState(defaultFilters(index));
-  st.hidden = computeHidden(g, index, st.filters);
+  st.hidden = step("filter", () => computeHidden(g, index, st.filters));
   state = st;
   const container = byId("graph");
-  const sigma = new Sigma(g, container, sigmaSettings(g, st));
+  const sigma = step("sigma", () => new Sigma(g, container, sigmaSettings(g, st)));
   renderer = sigma;
   sigma.on("afterRender", () => timings.renders++);
   requestAnimationFrame(() => {
@@ -82,11 +90,14 @@ function start(g: ViewerGraph, index: GraphIndex): void {
   });
 
   const panel = byId("panel");
-  const refresh = () => {
-    sigma.refresh({ skipIndexation: true });
+  const showCounts = () => {
     const counts = describeCounts(g, st);
     setStatus(`${counts} · ${source}`);
     container.setAttribute("aria-label", `Graph: ${counts}. Use search, the legend and the filters to explore it.`);
+  };
+  const refresh = () => {
+    sigma.refresh({ skipIndexation: true });
+    showCounts();
   };
 
   const centreOn = (node: string) => {
@@ -159,7 +170,7 @@ function start(g: ViewerGraph, index: GraphIndex): void {
   }
 
   // Search, legend, filters, path finder, layout.
-  const entries = buildSearchIndex(g);
+  const entries = step("search-index", () => buildSearchIndex(g));
   const search = createSearchBox(entries, {
     id: "search-input",
     label: "Search entities by name or alias",
@@ -209,20 +220,24 @@ function start(g: ViewerGraph, index: GraphIndex): void {
     }
   });
 
-  refresh();
+  // The constructor has drawn the first frame already; only the status needs filling in.
+  showCounts();
 }
 
 async function main(): Promise<void> {
   try {
     const params = new URLSearchParams(location.search);
+    const t = performance.now();
     const loaded = await loadGraphData(params);
-    graph = loaded.graph;
+    timings.steps.load = Math.round(performance.now() - t);
+    const g = (graph = loaded.graph);
     source = loaded.source;
-    prepareGraph(graph);
+    step("prepare", () => prepareGraph(g));
     timings.loadedMs = performance.now();
-    const name = graph.getAttribute("name");
+    const name = g.getAttribute("name");
     if (name) byId("graph-name").textContent = String(name);
-    start(graph, indexGraph(graph));
+    const index = step("index", () => indexGraph(g));
+    step("start", () => start(g, index));
   } catch (e) {
     failure = (e as Error).message;
     console.error(`backchannel viewer: ${failure}`);

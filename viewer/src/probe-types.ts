@@ -9,6 +9,8 @@ export interface ViewerTimings {
   firstRenderMs: number | null;
   /** How many times sigma has rendered. */
   renders: number;
+  /** ms spent in each start-up step (load, prepare, index, sigma, ...), in order. */
+  steps: Record<string, number>;
 }
 
 export interface ViewerProbe {
@@ -22,4 +24,6 @@ export interface ViewerProbe {
   /** Where a node is drawn, in CSS pixels relative to the graph container (null if unknown). */
   nodePosition(key: string): { x: number; y: number } | null;
   nodeAttributes(key: string): NodeAttributes | null;
+  /** Renders once and counts the pixels sigma's layers actually painted (alpha > 0), per layer. */
+  drawnPixels(): Record<string, number>;
 }

@@ -41,7 +41,10 @@ export function syntheticGraph(options: Partial<SyntheticOptions> = {}): ViewerG
     const [cx, cy] = centres[Math.floor(i / clusterSize)];
     const angle = rand() * Math.PI * 2;
     const r = Math.sqrt(-2 * Math.log(rand() + 1e-12)) * Math.sqrt(clusterSize) * 1.5;
-    const key = `n${i}`;
+    // Index-like keys on purpose: graphology keeps per-node adjacency objects keyed by neighbour, and 100k
+    // distinct *named* keys overflow V8's map transitions, making every later `{}` copy slow (sigma copies
+    // each node's and edge's attributes on refresh). Index keys are stored as elements and avoid that.
+    const key = String(i);
     keys[i] = key;
     graph.addNode(key, {
       label: `${kind} ${i}`,

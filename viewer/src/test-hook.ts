@@ -56,6 +56,30 @@ export function installProbe(s: ProbeSources): void {
       const g = s.graph();
       return g?.hasNode(key) ? structuredClone(g.getNodeAttributes(key)) : null;
     },
+    drawnPixels: () => {
+      const r = s.renderer();
+      return r ? countDrawnPixels(r) : {};
+    },
   };
   Object.defineProperty(window, "__backchannel", { value: Object.freeze(probe), writable: false, configurable: false });
+}
+
+/** Copies each of sigma's canvases right after a render (before the WebGL buffer is cleared) and counts inked pixels. */
+function countDrawnPixels(renderer: Sigma): Record<string, number> {
+  renderer.refresh({ skipIndexation: true });
+  const out: Record<string, number> = {};
+  for (const [layer, canvas] of Object.entries(renderer.getCanvases())) {
+    if (!canvas.width || !canvas.height) continue;
+    const copy = document.createElement("canvas");
+    copy.width = canvas.width;
+    copy.height = canvas.height;
+    const ctx = copy.getContext("2d", { willReadFrequently: true });
+    if (!ctx) continue;
+    ctx.drawImage(canvas, 0, 0);
+    const data = ctx.getImageData(0, 0, copy.width, copy.height).data;
+    let inked = 0;
+    for (let i = 3; i < data.length; i += 4) if (data[i] > 0) inked++;
+    out[layer] = inked;
+  }
+  return out;
 }
