@@ -61,7 +61,7 @@ export function mergeMeetings(
   const others = inputs.filter((m) => people(m.participants).length < 2);
   for (const m of leaders) {
     const ps = people(m.participants).sort().join("|");
-    const hit = clusters.find((c) => people(c.participants).sort().join("|") === ps && yearOk(c, m));
+    const hit = clusters.find((c) => people(c.participants).sort().join("|") === ps && yearOk(c, m) && isEvent(c.head) === isEvent(m.head));
     if (hit) join(hit, m);
     else fresh(m);
   }
@@ -80,7 +80,9 @@ export function mergeMeetings(
       return mine.size >= 2 || people(m.participants).every((p) => c.participants.has(p)) || theirs.size === 2;
     });
     const local = fits.filter((c) => c.articles.has(m.article));
-    const pick = (local.length ? local : fits).sort((a, b) => b.members.length - a.members.length)[0];
+    const led = (c: (typeof clusters)[number]) => (people(c.participants).length >= 2 ? 1 : 0);
+    const exact = (c: (typeof clusters)[number]) => (states(c.participants).size === mine.size ? 1 : 0);
+    const pick = (local.length ? local : fits).sort((a, b) => led(b) - led(a) || exact(b) - exact(a) || b.members.length - a.members.length)[0];
     if (pick && (local.length || fits.length === 1 || mine.size >= 2)) join(pick, m);
     else if (mine.size >= 2 || m.label) fresh(m);
   }

@@ -36,6 +36,8 @@ export interface FoundMention {
   bare?: boolean;
   /** Start of the whole phrase naming a person with title and qualifier ("Japan's Foreign Minister Taro Kono"). */
   outerStart?: number;
+  /** First word of its sentence: its capital letter says nothing. */
+  initial?: boolean;
   /** Type the NER model gave this stretch, when one ran. */
   ner?: string;
 }
@@ -313,8 +315,9 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
   if (/^\d/.test(name)) return;
   if (b - a === 1) {
     // one word: resolution decides (a surname, an alias, a place), with the model's type as a hint
-    if (COMPASS.has(name) || (sentenceInitial(W, a) && ner !== "ORG")) return;
-    add(a, b, { kind: "Person", name, bare: true, ner: compoundPart ? undefined : ner, locative: isLocative(W, a, b) });
+    if (COMPASS.has(name)) return;
+    const initial = sentenceInitial(W, a);
+    add(a, b, { kind: "Person", name, bare: true, initial, ner: compoundPart || (initial && ner !== "ORG") ? undefined : ner, locative: isLocative(W, a, b) });
     return;
   }
   if (isLocative(W, a, b) && ner !== "PER" && ner !== "ORG") {

@@ -74,9 +74,9 @@ export class MeetingTracker {
   }
 
   /** The most recent meeting of the same class, optionally of a given year. */
-  private recent(head: string, year?: string, before = Infinity): MeetingFacts | undefined {
+  private recent(head: string, year?: string, before = Infinity, notHeld = false): MeetingFacts | undefined {
     const cls = headClass(head);
-    const cands = this.meetings.filter((m) => m.lastAt < before).sort((a, b) => b.lastAt - a.lastAt);
+    const cands = this.meetings.filter((m) => m.lastAt < before && (!notHeld || !m.statuses.includes("held"))).sort((a, b) => b.lastAt - a.lastAt);
     return (
       cands.find((m) => headClass(m.head) === cls && (!year || m.date?.startsWith(year))) ??
       (year ? undefined : cands.find((m) => headClass(m.head) === cls))
@@ -84,14 +84,14 @@ export class MeetingTracker {
   }
 
   /** Records one mention of a meeting in sentence `a`, around [from, to) of the placeholder text. */
-  private mention(m: MeetingFacts, a: AbstractSentence, from: number, to: number, people: string[], extra: { status?: MeetingStatus; year?: string }) {
+  private mention(m: MeetingFacts, a: AbstractSentence, from: number, to: number, people: string[], extra: { status?: MeetingStatus; year?: string; anaphor?: boolean }) {
     const s = a.sentence;
     if (!m.sentences.includes(s)) m.sentences.push(s);
     m.lastAt = s.start + from;
     for (const p of people) m.participants.add(p);
     const status = extra.status ?? statusAround(a.text, from, to);
     m.statuses.push(status);
-    const date = extra.year ?? dateAround(a.sentence.text, this.articleDate, a.text.slice(Math.max(0, from - 40), to + 60));
+    const date = extra.year ?? (extra.anaphor ? undefined : dateAround(a.sentence.text, this.articleDate, a.text.slice(Math.max(0, from - 30), to + 30)));
     if (date && (!m.date || (date.startsWith(m.date) && date.length > m.date.length))) m.date = date;
     const place = placeAfter(a, to);
     if (place) m.places.add(place);
@@ -109,8 +109,9 @@ export class MeetingTracker {
     }
   }
 
-  scan(a: AbstractSentence, prevSubject: string | undefined): void {
-    const text = collapseKin(a.text);
+  scan(sentence: AbstractSentence, prevSubject: string | undefined): void {
+    const a = { ...sentence, text: collapseKin(sentence.text) };
+    const text = a.text;
     const keyOf = (i: number) => {
       const m = a.slots[i];
       if (!m) return undefined;
@@ -136,34 +137,37 @@ export class MeetingTracker {
 
     // Verb events: "A met B", "A might meet B", "A held talks with B", "to meet with B"
     const verbRe = new RegExp(
-      `(?<a>${LIST("PGN")}|[Tt]he two leaders|[Bb]oth leaders|[Tt]he leaders|he|she|him|Mr\\. \\w+)?(?<mid>[^<.]{0,40}?)\\b(?<verb>met(?: with)?|meets(?: with)?|meet(?: with)?|meeting with|held (?:summit )?talks with|hold (?:summit )?talks with|holds talks with|had talks with)\\b (?:the )?(?<b>${LIST("PG")})?`,
+      `(?<lead>[Tt]he two leaders |[Bb]oth leaders |[Tt]he leaders |[Tt]he two sides )?(?<mid>[^<.]{0,40}?)\\b(?<verb>met(?: with)?|meets(?: with)?|meet(?: with)?|meeting with|held (?:summit )?talks with|hold (?:summit )?talks with|holds talks with|had talks with)\\b (?:the )?(?<b>${LIST("PG")})?`,
       "g",
     );
     for (const v of text.matchAll(verbRe)) {
       const g = v.groups!;
-      const from = v.index! + (g.a?.length ?? 0) + (g.mid?.length ?? 0);
+      const from = v.index! + (g.lead?.length ?? 0) + (g.mid?.length ?? 0);
       const to = v.index! + v[0].length;
       if (!free(from, to)) continue;
       const window = text.slice(Math.max(0, from - 30), from + 12);
       if (NEGATION.test(window)) continue;
-      let left = keys(g.a);
-      if (!left.length && g.a && /leaders/i.test(g.a)) left = [...(this.recent("summit")?.participants ?? [])].filter((p) => p.startsWith("person:"));
-      if (!left.length) {
-        const prior = [...text.slice(0, from).matchAll(/<([PG])(\d+)>/g)].map((x) => keyOf(Number(x[2]))).filter(Boolean) as string[];
-        left = prior.length ? [prior[prior.length - 1]] : prevSubject ? [prevSubject] : [];
-      }
-      const right = keys(g.b);
-      const people = [...new Set([...left, ...right])];
-      if (people.length < 2) continue;
       const verb = g.verb.toLowerCase();
-      let status: MeetingStatus;
       const lead = text.slice(Math.max(0, from - 45), from);
+      let status: MeetingStatus;
       if (/^(met|held|had)/.test(verb) && !/\b(will|would|could|might|may|to)\s+$/.test(lead)) status = "held";
       else if (/\b(will|is to|are to|is set to|agreed to)\s+$/.test(lead) || PLANNED.test(lead)) status = "planned";
       else status = "proposed";
       if (status !== "held" && CANCELLED.test(text)) status = "cancelled";
-      const years = yearsIn(text.slice(from, from + 90));
-      const groups = years.length > 1 ? years : [undefined];
+      let left: string[] = [];
+      if (g.lead) {
+        const last = this.recent("summit", undefined, a.sentence.start + from, status !== "held");
+        left = [...(last?.participants ?? [])].filter((p) => p.startsWith("person:"));
+      } else {
+        const subj = subjectSlot(text, from, keyOf);
+        left = subj ? [subj] : prevSubject ? [prevSubject] : [];
+      }
+      const right = keys(g.b);
+      const people = [...new Set([...left, ...right])];
+      if (people.length < 2) continue;
+      const after = yearsIn(text.slice(from, from + 90));
+      const inSentence = yearsIn(text);
+      const groups = after.length > 1 ? after : inSentence.length === 1 ? inSentence : [undefined];
       for (const y of groups) {
         const m = this.matchOrCreate(people, "meeting", a, from, y);
         this.mention(m, a, from, to, people, { status, year: y });
@@ -190,19 +194,20 @@ export class MeetingTracker {
       const plural = /s$/i.test(head) && !/talks$/i.test(head);
       const yearInPhrase = pre.match(/\b((?:19|20)\d\d) (?:[a-z'-]+ ){0,2}$/)?.[1];
       if (/^talks$/i.test(head) && !compound && !between && !their) continue;
+      if (/\b(?:news|press|video) $/i.test(pre)) continue;
       let people: string[] = [];
       let separate: string[][] | undefined;
       if (withList && /\bthe (?:[\w'-]+ ){0,2}$/i.test(pre) && !compound) {
         const others = keys(withList[1]);
         const m = [...this.meetings].filter((x) => x.lastAt < a.sentence.start + from && others.every((o) => x.participants.has(o))).sort((x, y) => y.lastAt - x.lastAt)[0];
         if (m) {
-          this.mention(m, a, from, to, [], {});
+          this.mention(m, a, from, to, [], { anaphor: true });
           used.push([from, to]);
           continue;
         }
       }
       const owner = pre.match(/<([GPN])(\d+)>'s (?:\w+ ){1,2}(?:regarding|on|about|for|of|to hold) (?:a |an |the )?(?:[\w'-]+ ){0,2}$/);
-      const clauseSubject = owner ? keyOf(Number(owner[2])) : subjectBefore(text, from, keyOf);
+      const clauseSubject = owner ? keyOf(Number(owner[2])) : subjectSlot(text, from, keyOf);
       if (compound) people = keys(compound[1]);
       if (between) {
         const bs = keys(between[1]);
@@ -249,9 +254,9 @@ export class MeetingTracker {
         // anaphora: "the summit", "that landmark 2002 summit", "the two-day gathering"
         const m = this.recent(head, yearInPhrase, a.sentence.start + from);
         if (!m) continue;
-        const subj = /\b(?:during|at|in|after|following|on the sidelines of|while attending)\b[^<]{0,40}$/i.test(pre) ? firstSlot(a, keyOf) : undefined;
+        const subj = /\b(?:during|at|in|on the sidelines of)\s+(?:the|that|this|a|an)\s+(?:[\w'-]+\s+){0,2}$/i.test(pre) ? firstSlot(a, keyOf) : undefined;
         const ps = subj && text.indexOf(`<`) >= 0 ? [subj] : [];
-        this.mention(m, a, from, to, ps, {});
+        this.mention(m, a, from, to, ps, { anaphor: true });
         used.push([from, to]);
         continue;
       }
@@ -326,8 +331,8 @@ function statusAround(text: string, from: number, to: number): MeetingStatus {
 function dateAround(sentence: string, articleDate: string | undefined, near: string): string | undefined {
   const dates = findDates(sentence, articleDate).filter((d) => d.iso);
   const plain = near.replace(/<[A-Z]\d+>/g, "X");
-  const close = dates.find((d) => plain.includes(d.text));
-  return (close ?? (dates.length === 1 ? dates[0] : undefined))?.iso;
+  const close = dates.find((d) => plain.includes(d.text) && !/\b(?:said|says|told|interview)\b[^.]{0,25}$/.test(sentence.slice(0, d.start)));
+  return close?.iso;
 }
 
 /** "in Pyongyang", "in Russia's Far Eastern city of Vladivostok", "visit to North Korea" after the phrase. */
@@ -370,6 +375,18 @@ function proposerOf(a: AbstractSentence, from: number, to: number): string[] {
     return prev ? ([key(Number(prev[2]))].filter(Boolean) as string[]) : [];
   }
   return [key(Number(last[2]))].filter(Boolean) as string[];
+}
+
+/** The nearest state or person before `at` that is not the object of a preposition: the doer of a verb. */
+function subjectSlot(text: string, at: number, keyOf: (i: number) => string | undefined): string | undefined {
+  const slots = [...text.slice(0, at).matchAll(/<([PGN])(\d+)>/g)];
+  for (let i = slots.length - 1; i >= 0; i--) {
+    const before = text.slice(0, slots[i].index!);
+    if (/\b(?:to|in|at|of|with|from|for|by|about|on|between|and|that) (?:the )?$/i.test(before)) continue;
+    const k = keyOf(Number(slots[i][2]));
+    if (k) return k;
+  }
+  return undefined;
 }
 
 function subjectBefore(text: string, at: number, keyOf: (i: number) => string | undefined): string | undefined {
