@@ -4,7 +4,7 @@
 import type { EntityKind } from "../../graph/schema.js";
 import type { Sentence } from "../../graph/types.js";
 import { words, type Word } from "../text/words.js";
-import { countryByCapital, countryByDemonym, countryByName, type Country } from "./gazetteer/countries.js";
+import { countryByCapital, countryByDemonym, countryByName, countrySurfaceForms, type Country } from "./gazetteer/countries.js";
 import { AFFILIATION_TITLES, DESCRIPTIVE_TITLES, HONORIFICS, NOT_NAME_WORDS, OFFICE_TITLES, RUN_BREAKERS } from "./lexicon/titles.js";
 import { DOCUMENT_HEADS, EVENT_HEADS, MEDIA_NOUNS, ORG_HEADS, STATE_ORGAN_HEADS } from "./lexicon/organizations.js";
 
@@ -313,19 +313,19 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
   }
   const name = article.slice(W[a].start, W[b - 1].end);
   if (/^\d/.test(name)) return;
+  if (after && !after.cap && MEDIA_NOUNS.some((n) => article.startsWith(n, after.start))) {
+    add(a, b, { kind: "Organization", name, head: after.text, ner });
+    return;
+  }
   if (b - a === 1) {
     // one word: resolution decides (a surname, an alias, a place), with the model's type as a hint
-    if (COMPASS.has(name)) return;
+    if (COMPASS.has(name) || isPluralOfCountry(name)) return;
     const initial = sentenceInitial(W, a);
     add(a, b, { kind: "Person", name, bare: true, initial, ner: compoundPart || (initial && ner !== "ORG") ? undefined : ner, locative: isLocative(W, a, b) });
     return;
   }
   if (isLocative(W, a, b) && ner !== "PER" && ner !== "ORG") {
     add(a, b, { kind: "Place", name, locative: true, ner });
-    return;
-  }
-  if (after && !after.cap && MEDIA_NOUNS.some((n) => article.startsWith(n, after.start))) {
-    add(a, b, { kind: "Organization", name, head: after.text, ner });
     return;
   }
   const kind: MentionKind | undefined =
@@ -363,6 +363,13 @@ function splitCompound(W: Word[], a: number, b: number): [number, number][] {
     }
   }
   return parts;
+}
+
+/** "the two Koreas", "the Americas": a plural of a country's name is a region, not an entity. */
+function isPluralOfCountry(name: string): boolean {
+  if (!name.endsWith("s")) return false;
+  const stem = name.slice(0, -1);
+  return countrySurfaceForms().some((f) => !f.demonym && (f.form === stem || f.form.endsWith(` ${stem}`)));
 }
 
 function looksLikeName(W: Word[], a: number, b: number): boolean {

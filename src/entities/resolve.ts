@@ -104,7 +104,7 @@ function resolveOrganizations(text: string, mentions: ResolvedMention[], touch: 
     if (!m.key?.startsWith("organization:")) continue;
     const tail = text.slice(m.end, m.end + 8);
     const alias = mentions.find((x) => x.start > m.end && x.start <= m.end + 8 && !x.key);
-    if (alias && /^["”’']?\s*(?:,\s*or|\(|,\s*also known as|,\s*known as)\s*$/.test(text.slice(m.end, alias.start)) && tail) {
+    if (alias && /^["”’']?\s*,?\s*["”’']?\s*(?:or|\(|also known as|known as)\s*$/.test(text.slice(m.end, alias.start)) && tail) {
       touch(alias, m.key, "Organization", m.name);
     }
   }

@@ -166,8 +166,8 @@ export class MeetingTracker {
       const people = [...new Set([...left, ...right])];
       if (people.length < 2) continue;
       const after = yearsIn(text.slice(from, from + 90));
-      const inSentence = yearsIn(text);
-      const groups = after.length > 1 ? after : inSentence.length === 1 ? inSentence : [undefined];
+      const near = yearsIn(text.slice(Math.max(0, from - 20), from + 90)).concat(yearsIn(text.match(/^(?:In|in) ((?:19|20)\d\d),/)?.[1] ?? ""));
+      const groups = after.length > 1 ? after : near.length === 1 ? near : [undefined];
       for (const y of groups) {
         const m = this.matchOrCreate(people, "meeting", a, from, y);
         this.mention(m, a, from, to, people, { status, year: y });
@@ -250,6 +250,7 @@ export class MeetingTracker {
         used.push([from, to]);
         continue;
       }
+      if (definite && plural) continue; // "the earlier summits": several, none in particular
       if (definite || /^(?:-day|day)/.test(pre.slice(-4))) {
         // anaphora: "the summit", "that landmark 2002 summit", "the two-day gathering"
         const m = this.recent(head, yearInPhrase, a.sentence.start + from);
@@ -262,7 +263,8 @@ export class MeetingTracker {
       }
       // an indefinite meeting with no names: the states and people of its clause ("a bilateral summit")
       if (/\b(?:a|an)\s+(?:[a-z'-]+\s+){0,3}$/i.test(pre) && !plural) {
-        const clause = clauseSlots(text, from, keyOf);
+        let clause = clauseSlots(text, from, keyOf);
+        if (!clause.length && headClass(head) === "event") clause = [...new Set(slotsIn(text).map(keyOf).filter((k): k is string => !!k))];
         if (clause.length >= 1) {
           const phraseEnd = to + (post.match(/^ in <L\d+>/)?.[0].length ?? 0);
           const m = this.matchOrCreate(clause, head, a, from, undefined);
@@ -382,7 +384,7 @@ function subjectSlot(text: string, at: number, keyOf: (i: number) => string | un
   const slots = [...text.slice(0, at).matchAll(/<([PGN])(\d+)>/g)];
   for (let i = slots.length - 1; i >= 0; i--) {
     const before = text.slice(0, slots[i].index!);
-    if (/\b(?:to|in|at|of|with|from|for|by|about|on|between|and|that) (?:the )?$/i.test(before)) continue;
+    if (/\b(?:to|in|at|of|with|from|for|by|about|on|between) (?:the )?$/i.test(before)) continue;
     const k = keyOf(Number(slots[i][2]));
     if (k) return k;
   }
