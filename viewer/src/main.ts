@@ -235,7 +235,7 @@ async function main(): Promise<void> {
     step("prepare", () => prepareGraph(g));
     timings.loadedMs = performance.now();
     const name = g.getAttribute("name");
-    if (name) byId("graph-name").textContent = String(name);
+    if (name && name !== "backchannel") byId("graph-name").textContent = String(name);
     const index = step("index", () => indexGraph(g));
     step("start", () => start(g, index));
   } catch (e) {
