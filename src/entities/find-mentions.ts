@@ -250,7 +250,7 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
   }
   // a run with connectors but no head: split it at the connectors
   for (let k = a + 1; k < b - 1; k++) {
-    if (CONNECTORS.has(W[k].text) && !W[k].cap && !W[k].hyphen) {
+    if (CONNECTORS.has(W[k].text) && !W[k].cap && !W[k].hyphen && !insideTitle(W, a, k)) {
       analyseRun(W, a, k, article, ctx, add);
       analyseRun(W, k + 1, b, article, ctx, add);
       return;
@@ -331,6 +331,15 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
   const kind: MentionKind | undefined =
     ner === "PER" ? "Person" : ner === "ORG" ? "Organization" : ner === "LOC" ? "Place" : ner === "MISC" ? undefined : b - a >= 2 && looksLikeName(W, a, b) ? "Person" : undefined;
   if (kind) add(a, b, { kind, name, ner });
+}
+
+/** A connector that belongs to an office title ("Secretary of State") does not split the run. */
+function insideTitle(W: Word[], a: number, k: number): boolean {
+  for (let j = a; j < k; j++) {
+    const n = titleAt(W, j, W.length, OFFICE);
+    if (n && j + n > k) return true;
+  }
+  return false;
 }
 
 function lastHead(W: Word[], a: number, b: number): Word {
@@ -443,6 +452,7 @@ function ownerBefore(W: Word[], i: number, article: string, found: FoundMention[
   const last = prior[prior.length - 1];
   if (last && k >= 0 && last.end === W[k].end) return last.country;
   if (W[i - 1]?.text.toLowerCase() === "our") return "@speaker";
+  if (/^(its|their)$/i.test(W[i - 1]?.text ?? "")) return prior.find((m) => m.kind === "Government")?.country;
   void article;
   return undefined;
 }

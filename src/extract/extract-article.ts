@@ -4,7 +4,7 @@ import type { Article, ArticleFacts, EntityRecord, Sentence } from "../../graph/
 import { splitSentences } from "../text/sentences.js";
 import { tokenize } from "../text/tokens.js";
 import { findMentions, type FoundMention, type NerHint } from "../entities/find-mentions.js";
-import { countryByCapital, countryByName } from "../entities/gazetteer/countries.js";
+import { countryByCapital, countryByKey, countryByName } from "../entities/gazetteer/countries.js";
 import { resolveMentions } from "../entities/resolve.js";
 import type { NerModel } from "../entities/ner/index.js";
 import { abstractSentence } from "../relations/abstract.js";
@@ -45,11 +45,18 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
     const first = a.text.match(/<([PG])(\d+)>/);
     if (first) prevSubject = a.slots[Number(first[2])]?.key ?? prevSubject;
   }
+  // states that relations name only through a demonym ("Turkish President ...") still need their node
+  for (const r of sink.out)
+    for (const k of [r.source, r.target])
+      if (k.startsWith("government:") && !entities.has(k)) {
+        const c = countryByKey(k.slice("government:".length));
+        if (c) entities.set(k, { key: k, kind: "Government", label: c.name, aliases: [c.name], mentions: 1, extra: { acted: true } });
+      }
   const all: EntityRecord[] = [...[...entities.values()].filter((e) => e.kind !== "Meeting"), ...meetingEntities(tracker.meetings, mentions)];
   // Places and governments used as places: remember whether each state ever acted
   for (const e of all) {
     if (e.kind !== "Government") continue;
-    const acted = mentions.some((m) => m.key === e.key && !m.locative);
+    const acted = e.extra?.acted === true || mentions.some((m) => m.key === e.key && !m.locative);
     e.extra = { ...(e.extra ?? {}), acted };
   }
   const { text: _t, ...meta } = article;

@@ -19,6 +19,7 @@ const RULES: { rule: RelationRule; re: RegExp }[] = [...COMMUNICATION_RULES, ...
 
 const OFFICE_WORDS = /\b(director|minister|official|spokes\w*|secretary|ambassador|envoy|chief|head|deputy|president|chairman|chair|commander|governor|counsellor|counselor|consul)\b/i;
 const AFFILIATION = new RegExp(`\\b(${AFFILIATION_TITLES.join("|")})\\b`, "i");
+const HEAD_OF_STATE = /^(president|vice president|prime minister|king|queen|emperor|leader|supreme leader|chancellor|premier|crown prince|prince|emir|sultan)$/i;
 const debug = () => process.env.BACKCHANNEL_DEBUG?.split(",").includes("rules");
 
 export interface RelationContext {
@@ -127,7 +128,9 @@ function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
     }
     // A bare title: a state right after the name ("President Xi Jinping in China"), else the dateline's.
     const after = ctx.mentions.find((x) => x.sentence === m.sentence && x.kind === "Government" && x.start > m.end && x.start - m.end <= 4);
-    const gov = after?.key ?? (ctx.homeCountry ? `government:${ctx.homeCountry}` : undefined);
+    // the dateline's state for a cabinet-level title; a head of state named without a country is often foreign
+    const home = ctx.homeCountry && !HEAD_OF_STATE.test(title) ? `government:${ctx.homeCountry}` : undefined;
+    const gov = after?.key ?? home;
     if (gov) sink.add("HOLDS_OFFICE", m.key, gov, s, "a bare title, with the state from context", { title, weak: true });
   }
 }

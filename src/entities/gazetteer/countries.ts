@@ -65,7 +65,9 @@ function variants(name: string): string[] {
 function load(): Country[] {
   const require = createRequire(import.meta.url);
   const raw = require("world-countries") as RawCountry[];
-  return raw.map((c) => {
+  // independent states first, so "French" is France's demonym, not that of France's southern territories
+  const ordered = [...raw].sort((a, b) => Number(b.independent ?? false) - Number(a.independent ?? false));
+  return ordered.map((c) => {
     const alts = c.altSpellings.filter((a) => latin(a) && !a.includes(",") && a !== c.cca2);
     const extra = EXTRA_ALIASES[c.cca2] ?? [];
     const aliases = [...new Set([c.name.common, c.name.official, ...alts, ...extra].flatMap(variants))];

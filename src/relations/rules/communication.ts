@@ -20,7 +20,7 @@ export const COMMUNICATION_RULES: RelationRule[] = [
   },
   {
     reason: "sender expressed or sent a message via an intermediary",
-    pattern: `(?<src>@PG)${AUX} (?:expressed|conveyed|sent|relayed|communicated|passed|delivered|made|extended|offered)\\b[^<]{0,90}?(?:via|through) (?:the |its |his |her |our |their )?(?<mid>@PO)`,
+    pattern: `(?<src>@PG)${AUX} (?:expressed|conveyed|sent|relayed|communicated|passed|delivered|made|extended|offered)\\b[^.]{0,90}?(?:via|through) (?:the |its |his |her |our |their )?(?<mid>@PO)`,
     emit: [{ relation: "CONVEYED_VIA", source: "src", target: "mid" }],
   },
   {
@@ -30,7 +30,7 @@ export const COMMUNICATION_RULES: RelationRule[] = [
   },
   {
     reason: "asked intermediaries to convey a message",
-    pattern: `(?<src>@PG)${AUX} (?:asked|requested|urged|called on|tasked|entrusted) (?<mids>@@P) to (?:convey|relay|pass on|deliver|carry|send|transmit)(?: to ${RECIPIENT})?`,
+    pattern: `(?<src>@PG)${AUX} (?:asked|requested|urged|called on|tasked|entrusted) (?<mids>@@P) to (?:convey|relay|pass on|deliver|carry|send|transmit)(?:(?: [^.]{0,80}?)? to ${RECIPIENT})?`,
     emit: [
       { relation: "ASKED", source: "src", target: "mids" },
       { relation: "CONVEYED_VIA", source: "src", target: "mids" },
