@@ -13,7 +13,7 @@ declare global {
 
 export interface ProbeSources {
   graph: () => ViewerGraph | null;
-  renderer: () => Sigma | null;
+  renderer: () => Sigma<any, any> | null;
   state: () => State | null;
   source: () => string | null;
   error: () => string | null;
@@ -65,7 +65,7 @@ export function installProbe(s: ProbeSources): void {
 }
 
 /** Copies each of sigma's canvases right after a render (before the WebGL buffer is cleared) and counts inked pixels. */
-function countDrawnPixels(renderer: Sigma): Record<string, number> {
+function countDrawnPixels(renderer: Sigma<any, any>): Record<string, number> {
   renderer.refresh({ skipIndexation: true });
   const out: Record<string, number> = {};
   for (const [layer, canvas] of Object.entries(renderer.getCanvases())) {
