@@ -16,7 +16,7 @@ await build({
   format: "iife",
   platform: "browser",
   target: ["es2020"],
-  minify: process.env.VIEWER_MINIFY !== "0",
+  minify: process.env.VIEWER_MINIFY !== "0", // VIEWER_MINIFY=0 for readable stacks when profiling
   sourcemap: true,
   legalComments: "none",
   logLevel: "warning",
