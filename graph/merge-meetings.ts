@@ -75,6 +75,8 @@ export function mergeMeetings(
     }
     const fits = clusters.filter((c) => {
       if (!yearOk(c, m) || c.head !== m.head && (isEvent(c.head) || isEvent(m.head))) return false;
+      // a meeting said to have happened is not the same as one only planned or proposed in the same article
+      if (c.articles.has(m.article) && m.statuses.includes("held") !== c.statuses.includes("held")) return false;
       const theirs = states(c.participants);
       if (!mine.size || ![...mine].every((s) => theirs.has(s))) return false;
       return mine.size >= 2 || people(m.participants).every((p) => c.participants.has(p)) || theirs.size === 2;

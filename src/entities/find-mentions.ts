@@ -60,7 +60,9 @@ const LOCATIVE = new Set(["in", "at", "near", "outside", "from", "across", "arou
 const TRAVEL = /\b(visit|visits|visited|visiting|trip|travel|travelled|traveled|invite|invited|inviting|go|went|come|came|fly|flew|return|returned|returning|arrive|arrived|moved|sent|send|back)\b/i;
 const PLACE_NOUNS = new Set(["city", "region", "province", "port", "island", "islands", "town", "capital", "coast", "county", "district", "prefecture", "peninsula", "border", "village", "state"]);
 const GEO_HEADS = new Set(["Peninsula", "Sea", "Ocean", "River", "Mountains", "Mountain", "Island", "Islands", "Strait", "Bay", "Gulf", "Palace", "Square", "Airport", "Valley", "Lake", "Desert", "Zone", "Hotel", "Hall", "House", "Building", "Village", "Base"]);
-const CONNECTORS = new Set(["of", "for", "and", "&", "de", "on", "in", "the", "du", "la", "von", "van", "al", "bin"]);
+const CONNECTORS = new Set(["of", "for", "and", "&", "on", "in", "the"]);
+/** Particles inside personal names ("Faisal bin Farhan", "Ursula von der Leyen"): part of the run, never a split. */
+const NAME_PARTICLES = new Set(["bin", "ibn", "bint", "al", "el", "abu", "de", "da", "del", "della", "der", "di", "du", "la", "le", "van", "von", "y", "dos", "das"]);
 
 const titleWords = (list: string[]) => list.map((t) => t.split(" ")).sort((a, b) => b.length - a.length);
 const OFFICE = titleWords(OFFICE_TITLES);
@@ -132,7 +134,7 @@ function runEnd(W: Word[], i: number): number {
       j++; // romanised given names written with a lower-case hyphenated part: "Jae-in", "Yo-jong"
       continue;
     }
-    if (CONNECTORS.has(w.text) && W[j + 1]?.cap && !NOT_NAME_WORDS.has(W[j + 1].text) && j > i) {
+    if ((CONNECTORS.has(w.text) || NAME_PARTICLES.has(w.text)) && W[j + 1]?.cap && !NOT_NAME_WORDS.has(W[j + 1].text) && j > i) {
       j++;
       continue;
     }
@@ -285,7 +287,7 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
   const capital = b - a === 1 ? countryByCapital(titleCase(W[a].text)) : undefined;
   if (capital) {
     const cap = capital;
-    if (isLocative(W, a, b) || /^\p{Lu}+$/u.test(W[a].text) || W[b]?.hyphen) add(a, b, { kind: "Place", name: W[a].text, locative: true });
+    if (isLocative(W, a, b) || /^\p{Lu}+$/u.test(W[a].text) || W[b]?.hyphen) add(a, b, { kind: "Place", name: titleCase(W[a].text), locative: true });
     else add(a, b, { kind: "Government", name: cap.name, country: cap.key });
     return;
   }

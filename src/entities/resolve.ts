@@ -136,7 +136,8 @@ function resolvePeople(mentions: ResolvedMention[], touch: Toucher) {
   for (const m of people) {
     if (m.key) continue;
     const t = normName(m.name);
-    const host = anchors.find((a) => a.tokens[0] === t || a.tokens[a.tokens.length - 1] === t);
+    const inner = anchors.filter((a) => a.tokens.slice(1, -1).includes(t) && !/^(bin|ibn|al|el|de|da|van|von|der|prince|king|sheikh)$/.test(t));
+    const host = anchors.find((a) => a.tokens[0] === t || a.tokens[a.tokens.length - 1] === t) ?? (inner.length === 1 ? inner[0] : undefined);
     if (host) touch(m, host.key, "Person", host.label);
     else if (!m.bare) touch(m, entityKey("Person", m.name), "Person", m.name);
   }

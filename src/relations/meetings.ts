@@ -137,7 +137,7 @@ export class MeetingTracker {
 
     // Verb events: "A met B", "A might meet B", "A held talks with B", "to meet with B"
     const verbRe = new RegExp(
-      `(?<lead>[Tt]he two leaders |[Bb]oth leaders |[Tt]he leaders |[Tt]he two sides )?(?<mid>[^<.]{0,40}?)\\b(?<verb>met(?: with)?|meets(?: with)?|meet(?: with)?|meeting with|held (?:summit )?talks with|hold (?:summit )?talks with|holds talks with|had talks with)\\b (?:the )?(?<b>${LIST("PG")})?`,
+      `(?<lead>[Tt]he two leaders |[Bb]oth leaders |[Tt]he leaders |[Tt]he two sides )?(?<mid>[^<.]{0,40}?)\\b(?<verb>met(?: with)?|meets(?: with)?|meet(?: with)?|meeting with|held (?:summit )?talks with|hold (?:summit )?talks with|holds talks with|had talks with)\\b (?:the )?(?:(?:his|her|their|its) )?(?:<N\\d+> )?(?:counterpart,? )?(?<b>${LIST("PG")})?`,
       "g",
     );
     for (const v of text.matchAll(verbRe)) {
@@ -193,7 +193,7 @@ export class MeetingTracker {
       const definite = /\b(?:the|that|this|these|those)(?: [\w'-]+){0,3}\s*$/i.test(pre) || /<[PG]\d+>'s (?:[a-z'-]+ )?$/.test(pre) === false && /'s (?:[a-z'-]+ )?$/.test(pre);
       const plural = /s$/i.test(head) && !/talks$/i.test(head);
       const yearInPhrase = pre.match(/\b((?:19|20)\d\d) (?:[a-z'-]+ ){0,2}$/)?.[1];
-      if (/^talks$/i.test(head) && !compound && !between && !their) continue;
+      if (/^talks$/i.test(head) && !compound && !between && !their && !/^ in <[LG]\d+>/.test(post)) continue;
       if (/\b(?:news|press|video) $/i.test(pre)) continue;
       let people: string[] = [];
       let separate: string[][] | undefined;
@@ -261,8 +261,8 @@ export class MeetingTracker {
         used.push([from, to]);
         continue;
       }
-      // an indefinite meeting with no names: the states and people of its clause ("a bilateral summit")
-      if (/\b(?:a|an)\s+(?:[a-z'-]+\s+){0,3}$/i.test(pre) && !plural) {
+      // an indefinite meeting with no names: the states and people of its clause ("a bilateral summit", "days of talks in X")
+      if ((/\b(?:a|an)\s+(?:[a-z'-]+\s+){0,3}$/i.test(pre) || /\b(?:days?|rounds?|weeks?|hours?) of $/.test(pre)) && !plural) {
         let clause = clauseSlots(text, from, keyOf);
         if (!clause.length && headClass(head) === "event") clause = [...new Set(slotsIn(text).map(keyOf).filter((k): k is string => !!k))];
         if (clause.length >= 1) {

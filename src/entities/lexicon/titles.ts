@@ -22,7 +22,8 @@ export const DESCRIPTIVE_TITLES = [
   "spokesman", "spokeswoman", "spokesperson", "official", "senior official", "diplomat", "senior diplomat", "envoy",
   "special envoy", "negotiator", "chief negotiator", "nuclear envoy", "ambassador", "minister", "foreign minister",
   "prime minister", "president", "vice president", "lawmaker", "legislator", "dictator", "strongman", "ruler",
-  "head of state", "deputy director general", "director general", "director", "chief", "premier", "monarch",
+  "head of state", "national security adviser", "national security advisor", "security adviser", "top diplomat", "chief diplomat",
+  "counterpart", "foreign secretary", "secretary", "adviser", "advisor", "aide", "top aide", "deputy director general", "director general", "director", "chief", "premier", "monarch",
 ];
 
 /** Titles that make the holder a member of an organisation rather than an office holder of a state. */

@@ -23,7 +23,7 @@ export const PEOPLE_RULES: RelationRule[] = [
   },
   {
     reason: "Y, a professor (analyst ...) at an organisation",
-    pattern: `(?<p>@P), (?:an? |the )?(?<title>[a-z][a-z -]{2,60}?) (?:at|of|with|for|in) (?:the )?(?:@L-based )?(?<org>@O)(?:'s (?<sub>@O))?`,
+    pattern: `(?<p>@P), (?:an? |the )?(?<title>[a-z][a-z -]{2,60}?) (?:at|of|with|for|in) (?:the )?(?:@G's )?(?:@L-based )?(?<org>@O)(?:'s (?<sub>@O))?`,
     emit: [
       { relation: "AFFILIATED_WITH", source: "p", target: "org", noteGroup: "title" },
       { relation: "AFFILIATED_WITH", source: "p", target: "sub", noteGroup: "title" },
