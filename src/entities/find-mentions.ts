@@ -27,6 +27,8 @@ export interface FoundMention {
   title?: string;
   titleCountry?: string;
   titleIsAffiliation?: boolean;
+  /** Start offset of the organisation mention that qualifies the title ("U.N." in "U.N. Secretary-General"). */
+  titleOrgAt?: number;
   honorific?: boolean;
   /** Organisations: the owner a possessive or demonym names (country key). */
   owner?: string;
@@ -270,6 +272,15 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     if (c.end < b) analyseRun(W, c.end, b, article, ctx, add);
     return;
   }
+  // An organisation's acronym before a title: "U.N. Secretary-General Antonio Guterres", "NATO chief ..."
+  if (/^(?:(?:[A-Z]\.){2,}|[A-Z]{2,6})$/.test(W[a].text) && b - a > 2) {
+    const t2 = titleAt(W, a + 1, b, OFFICE);
+    if (t2 && b - a - 1 > t2) {
+      add(a, a + 1, { kind: "Organization", name: W[a].text, head: W[a].text });
+      add(a + 1 + t2, b, { kind: "Person", name: article.slice(W[a + 1 + t2].start, W[b - 1].end), title: article.slice(W[a + 1].start, W[a + t2].end), titleOrgAt: W[a].start, outerStart: W[a].start });
+      return;
+    }
+  }
   // Honorific + name
   if (HONORIFIC.has(bareText(W[a])) && b - a > 1) {
     add(a + 1, b, { kind: "Person", name: article.slice(W[a + 1].start, W[b - 1].end), honorific: true, outerStart: W[a].start });
@@ -395,6 +406,10 @@ function isLocative(W: Word[], a: number, b: number): boolean {
   const prev = W[a - 1]?.text.toLowerCase();
   if (W[b]?.hyphen && /^based$/i.test(W[b].text)) return true;
   if (!prev) return false;
+  if (prev === "from") {
+    const before = W.slice(Math.max(0, a - 5), a - 1).map((w) => w.text).join(" ");
+    return TRAVEL.test(before) || /\b(article|report|dispatch|story|correspondent|reporting|writing|fled|escaped)\b/i.test(before);
+  }
   if (prev === "to") {
     const before = W.slice(Math.max(0, a - 5), a - 1).map((w) => w.text).join(" ");
     return TRAVEL.test(before);

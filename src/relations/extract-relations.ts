@@ -122,6 +122,11 @@ function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
     if (m.kind !== "Person" || !m.key || !m.title || m.titleIsAffiliation) continue;
     const s = ctx.sentences[m.sentence];
     const title = m.title.replace(/^then[- ]/i, "");
+    if (m.titleOrgAt !== undefined) {
+      const org = ctx.mentions.find((x) => x.start === m.titleOrgAt && x.kind === "Organization" && x.key);
+      if (org) sink.add("HOLDS_OFFICE", m.key, org.key!, s, "a title qualified by an organisation names an office", { title });
+      continue;
+    }
     if (m.titleCountry) {
       sink.add("HOLDS_OFFICE", m.key, `government:${m.titleCountry}`, s, "a title qualified by a state names an office", { title });
       continue;

@@ -84,7 +84,7 @@ export class MeetingTracker {
   }
 
   /** Records one mention of a meeting in sentence `a`, around [from, to) of the placeholder text. */
-  private mention(m: MeetingFacts, a: AbstractSentence, from: number, to: number, people: string[], extra: { status?: MeetingStatus; year?: string; anaphor?: boolean }) {
+  private mention(m: MeetingFacts, a: AbstractSentence, from: number, to: number, people: string[], extra: { status?: MeetingStatus; year?: string; anaphor?: boolean; placeFrom?: number }) {
     const s = a.sentence;
     if (!m.sentences.includes(s)) m.sentences.push(s);
     m.lastAt = s.start + from;
@@ -93,7 +93,7 @@ export class MeetingTracker {
     m.statuses.push(status);
     const date = extra.year ?? (extra.anaphor ? undefined : dateAround(a.sentence.text, this.articleDate, a.text.slice(Math.max(0, from - 30), to + 30)));
     if (date && (!m.date || (date.startsWith(m.date) && date.length > m.date.length))) m.date = date;
-    const place = placeAfter(a, to);
+    const place = placeAfter(a, extra.placeFrom ?? to);
     if (place) m.places.add(place);
     const rule = `meeting (${status})`;
     for (const p of people) this.sink.add("PARTICIPANT_IN", p, m.key, s, `${rule}: a participant`);
@@ -246,7 +246,7 @@ export class MeetingTracker {
       if (people.length >= 2 || (people.length === 1 && (withList || single || compound))) {
         const years = yearInPhrase ? [yearInPhrase] : [];
         const m = this.matchOrCreate(people, head, a, from, years[0]);
-        this.mention(m, a, from, to, people, { year: yearInPhrase });
+        this.mention(m, a, from, to, people, { year: yearInPhrase, placeFrom: to + (between?.[0].length ?? withList?.[0].length ?? 0) });
         used.push([from, to]);
         continue;
       }

@@ -78,7 +78,7 @@ function load(): Country[] {
       official: c.name.official,
       aliases,
       demonyms: d ? [...new Set([d.m, d.f])].filter(Boolean) : [],
-      capitals: (c.capital ?? []).filter(latin),
+      capitals: (c.capital ?? []).filter(latin).flatMap((k) => (/ D\.C\.$/.test(k) ? [k, k.replace(/ D\.C\.$/, "")] : [k])),
       cca2: c.cca2,
       cca3: c.cca3,
     };

@@ -9,6 +9,19 @@ const MESSAGE = "(?:stance|position|intention|intentions|wish|desire|message|vie
 
 export const COMMUNICATION_RULES: RelationRule[] = [
   {
+    reason: "an intermediary delivered a message from a sender to a recipient",
+    pattern: `(?<mid>@@PGO)${AUX} (?:delivered|carried|passed|relayed|conveyed|handed over|brought) (?:a |the |an )?(?:\\w+ )?(?:message|letter|note|proposal|offer|reply|response|invitation)s? from (?<src>@PG) to ${RECIPIENT}`,
+    emit: [
+      { relation: "CONVEYED_VIA", source: "src", target: "mid" },
+      { relation: "CONVEYED_TO", source: "mid", target: "rcp" },
+    ],
+  },
+  {
+    reason: "sender sent a letter (message, envoy) to a recipient",
+    pattern: `(?<src>@PGO)${AUX} (?:sent|dispatched|handed|delivered|addressed) (?:a |an |the |his |her |its )?(?:\\w+ )?(?:letter|message|note|envoy|reply|response|invitation)s? to ${RECIPIENT}`,
+    emit: [{ relation: "CONVEYED_TO", source: "src", target: "rcp" }],
+  },
+  {
     reason: "sender told or conveyed to a recipient",
     pattern: `(?<src>@PGO)${AUX} ${TELL}(?: to)? ${RECIPIENT}`,
     emit: [{ relation: "CONVEYED_TO", source: "src", target: "rcp" }],
