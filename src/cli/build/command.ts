@@ -7,6 +7,11 @@ export interface BuildArgs {
   strict: boolean;
   verbose: boolean;
   progress: boolean;
+  /** Worker threads (default: one per core). */
+  jobs?: number;
+  /** Incremental build: "" uses --out, a folder replaces --out. Undefined: full build, no cache. */
+  update?: string;
+  maxArticleMb?: number;
 }
 
 export const buildCommand: CommandModule<{}, BuildArgs> = {
@@ -18,7 +23,14 @@ export const buildCommand: CommandModule<{}, BuildArgs> = {
       .option("out", { alias: "o", type: "string", default: "out", describe: "Output folder (graph.json and more)" })
       .option("strict", { type: "boolean", default: false, describe: "Stop at the first unreadable or malformed input" })
       .option("progress", { type: "boolean", default: true, describe: "Show a progress bar on a terminal" })
-      .example("$0 build examples --out out", "Build the sample corpus into out/graph.json") as any,
+      .option("jobs", { alias: "j", type: "number", describe: "Worker threads for extraction (default: one per core; 1 runs in-process)" })
+      .option("update", {
+        type: "string",
+        describe: "Incremental build: reuse the facts cached in DIR (default: --out) for unchanged articles",
+      })
+      .option("max-article-mb", { type: "number", default: 5, describe: "Skip (with a warning) any file or JSONL line larger than this" })
+      .example("$0 build examples --out out", "Build the sample corpus into out/graph.json")
+      .example("$0 build news/ --out out --update", "Rebuild, extracting only new or changed articles") as any,
   handler: async (args) => {
     const { runBuild } = await import("./run.js");
     await runBuild(args);

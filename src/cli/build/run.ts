@@ -1,63 +1,56 @@
-// The build job: read articles one at a time → extract facts → merge into one graph → lay it out → write
-// DIR/graph.json atomically (and the static viewer beside it), with a progress bar on a terminal and a summary.
-import { createHash } from "node:crypto";
+// The build job: stream articles → extract facts in worker threads (or take them from the --update cache) →
+// merge into one graph → lay it out → write DIR/graph.json atomically (and the static viewer beside it), with a
+// progress bar on a terminal and a summary.
 import { join } from "node:path";
 import { BackchannelError } from "../../../graph/errors.js";
 import { buildGraph } from "../../../graph/build-graph.js";
 import { layoutGraph } from "../../../graph/layout.js";
 import { writeFileAtomic } from "../../../graph/io/atomic-write.js";
-import type { ArticleFacts, BackchannelGraph } from "../../../graph/types.js";
-import { readArticles } from "../../read/read-inputs.js";
-import { extractArticle } from "../../extract/extract-article.js";
-import { loadNerModel } from "../../entities/ner/index.js";
+import type { BackchannelGraph } from "../../../graph/types.js";
+import { DEFAULT_EXTRACT_CORPUS, extractCorpus, type ExtractCorpusOptions } from "../../build/extract-corpus.js";
 import type { BuildArgs } from "./command.js";
 
 export interface BuildResult {
   graph: BackchannelGraph;
   articles: number;
+  words: number;
+  /** Articles extracted in this run, and reused from the --update cache. */
+  extracted: number;
+  reused: number;
   problems: string[];
+  notes: string[];
   seconds: number;
 }
 
+export type BuildOptions = Partial<ExtractCorpusOptions>;
+
 /** Reads and extracts every article under `inputs`; bad inputs are reported and skipped (fatal when strict). */
-export async function buildFromInputs(
-  inputs: string[],
-  options: { strict?: boolean; onProblem?: (msg: string) => void; onArticle?: (n: number, id: string) => void } = {},
-): Promise<BuildResult> {
+export async function buildFromInputs(inputs: string[], options: BuildOptions = {}): Promise<BuildResult> {
   const t0 = performance.now();
-  const ner = loadNerModel();
-  const problems: string[] = [];
-  const report = (msg: string) => {
-    problems.push(msg);
-    options.onProblem?.(msg);
+  const c = await extractCorpus(inputs, options);
+  const graph = buildGraph(c.facts, { name: "backchannel", builtAt: new Date().toISOString() });
+  return {
+    graph,
+    articles: c.facts.length,
+    words: c.words,
+    extracted: c.extracted,
+    reused: c.reused,
+    problems: c.problems,
+    notes: c.notes,
+    seconds: (performance.now() - t0) / 1000,
   };
-  const facts: ArticleFacts[] = [];
-  const seenText = new Map<string, string>();
-  const seenId = new Set<string>();
-  for await (const article of readArticles(inputs, { strict: !!options.strict, onProblem: (e) => report(e.message) })) {
-    const hash = createHash("sha1").update(article.text).digest("hex");
-    const twin = seenText.get(hash);
-    if (twin) {
-      report(`${article.origin}: same text as ${twin}; read once`);
-      continue;
-    }
-    seenText.set(hash, article.origin);
-    if (seenId.has(article.id)) {
-      const msg = `${article.origin}: article id "${article.id}" already used; skipped`;
-      if (options.strict) throw new BackchannelError("EINPUT", msg);
-      report(msg);
-      continue;
-    }
-    seenId.add(article.id);
-    const f = extractArticle(article, { ner });
-    facts.push(f);
-    options.onArticle?.(facts.length, article.id);
-  }
-  const graph = buildGraph(facts, { name: "backchannel", builtAt: new Date().toISOString() });
-  return { graph, articles: facts.length, problems, seconds: (performance.now() - t0) / 1000 };
 }
 
-export async function runBuild(args: BuildArgs): Promise<void> {
+export function buildOptionsFromArgs(args: BuildArgs): BuildOptions & { out: string } {
+  const jobs = args.jobs ?? DEFAULT_EXTRACT_CORPUS.jobs;
+  const mb = args.maxArticleMb ?? 5;
+  if (!(mb > 0)) throw new BackchannelError("EUSAGE", `--max-article-mb must be a positive number, not ${args.maxArticleMb}`);
+  const out = args.update ? args.update : args.out;
+  return { jobs, strict: args.strict, maxArticleBytes: Math.round(mb * 1024 * 1024), cacheDir: args.update !== undefined ? out : undefined, out };
+}
+
+export async function runBuild(args: BuildArgs): Promise<BuildResult> {
+  const { out, ...options } = buildOptionsFromArgs(args);
   const tty = args.progress && process.stderr.isTTY;
   let bar: { update(n: number, p?: object): void; stop(): void } | undefined;
   if (tty) {
@@ -66,14 +59,16 @@ export async function runBuild(args: BuildArgs): Promise<void> {
     b.start(0, 0, { id: "" });
     bar = { update: (n, p) => b.update(n, p), stop: () => b.stop() };
   }
+  const say = (prefix: string) => (msg: string) => {
+    if (bar) process.stderr.write("\r\x1b[K");
+    console.error(`${prefix}: ${msg}`);
+  };
   let result: BuildResult;
   try {
     result = await buildFromInputs(args.inputs, {
-      strict: args.strict,
-      onProblem: (msg) => {
-        if (bar) process.stderr.write("\n");
-        console.error(`warning: ${msg}`);
-      },
+      ...options,
+      onProblem: say("warning"),
+      onNote: say("note"),
       onArticle: (n, id) => bar?.update(n, { id }),
     });
   } finally {
@@ -81,10 +76,11 @@ export async function runBuild(args: BuildArgs): Promise<void> {
   }
   if (!result.articles) throw new BackchannelError("EINPUT", `${args.inputs.join(", ")}: no readable articles found`);
   layoutGraph(result.graph);
-  await writeFileAtomic(join(args.out, "graph.json"), JSON.stringify(result.graph.export()));
+  await writeFileAtomic(join(out, "graph.json"), JSON.stringify(result.graph.export()));
   const { writeStaticViewer } = await import("../view/static-copy.js");
-  await writeStaticViewer(args.out).catch((e: Error) => console.error(`warning: viewer not written (${e.message})`));
-  printSummary(result, args.out);
+  await writeStaticViewer(out).catch((e: Error) => console.error(`warning: viewer not written (${e.message})`));
+  printSummary(result, out);
+  return result;
 }
 
 function printSummary(r: BuildResult, out: string) {
@@ -93,7 +89,8 @@ function printSummary(r: BuildResult, out: string) {
   r.graph.forEachNode((_n, a) => kinds.set(a.kind, (kinds.get(a.kind) ?? 0) + 1));
   r.graph.forEachEdge((_e, a) => rels.set(a.relation, (rels.get(a.relation) ?? 0) + 1));
   const fmt = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(", ");
-  console.log(`built ${join(out, "graph.json")} from ${r.articles} articles in ${r.seconds.toFixed(2)} s`);
+  const reused = r.reused ? ` (${r.extracted} extracted, ${r.reused} unchanged from the cache)` : "";
+  console.log(`built ${join(out, "graph.json")} from ${r.articles} articles${reused}, ${r.words} words, in ${r.seconds.toFixed(2)} s`);
   console.log(`  nodes ${r.graph.order}: ${fmt(kinds)}`);
   console.log(`  edges ${r.graph.size}: ${fmt(rels)}`);
   if (r.problems.length) console.log(`  ${r.problems.length} input problem(s) reported above`);

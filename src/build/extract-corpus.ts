@@ -1,0 +1,155 @@
+// Streams every article under the inputs through the extraction pool (or the cache, for --update) and returns
+// only their facts, deduplicated and sorted by article id then origin, so the graph is the same whatever --jobs.
+import { BackchannelError } from "../../graph/errors.js";
+import type { ArticleFacts } from "../../graph/types.js";
+import { DEFAULT_MAX_ARTICLE_BYTES, readRawUnits, unitOrigin } from "../read/read-units.js";
+import { createExtractPool, DEFAULT_POOL, type ExtractPool } from "./extract-pool.js";
+import { extractorVersion } from "./extractor-version.js";
+import { contentHash, FactsCacheReader, FactsCacheWriter, unitKey } from "./facts-cache.js";
+import type { UnitResult } from "./process-unit.js";
+
+export interface ExtractCorpusOptions {
+  jobs: number;
+  strict: boolean;
+  maxArticleBytes: number;
+  /** Folder whose .cache/facts.jsonl is reused and rewritten (incremental build); none: no cache. */
+  cacheDir?: string;
+  /** A bad input, one line (printed as a warning). */
+  onProblem?: (msg: string) => void;
+  /** Something worth knowing that is not a problem (duplicates, cache state). */
+  onNote?: (msg: string) => void;
+  /** Called as each article is done. */
+  onArticle?: (done: number, id: string) => void;
+}
+
+export const DEFAULT_EXTRACT_CORPUS: ExtractCorpusOptions = {
+  jobs: DEFAULT_POOL.jobs,
+  strict: false,
+  maxArticleBytes: DEFAULT_MAX_ARTICLE_BYTES,
+};
+
+export interface CorpusFacts {
+  facts: ArticleFacts[];
+  problems: string[];
+  notes: string[];
+  words: number;
+  /** Articles extracted in this run, and taken from the cache. */
+  extracted: number;
+  reused: number;
+}
+
+interface Done {
+  seq: number;
+  origin: string;
+  textHash: string;
+  facts: ArticleFacts;
+}
+
+export async function extractCorpus(inputs: string[], options: Partial<ExtractCorpusOptions> = {}): Promise<CorpusFacts> {
+  const o = { ...DEFAULT_EXTRACT_CORPUS, ...options };
+  const out: CorpusFacts = { facts: [], problems: [], notes: [], words: 0, extracted: 0, reused: 0 };
+  const problem = (msg: string) => {
+    out.problems.push(msg);
+    o.onProblem?.(msg);
+  };
+  const note = (msg: string) => {
+    out.notes.push(msg);
+    o.onNote?.(msg);
+  };
+  const version = extractorVersion();
+  const cache = o.cacheDir ? await FactsCacheReader.open(o.cacheDir, version, note) : undefined;
+  const writer = o.cacheDir ? await FactsCacheWriter.create(o.cacheDir, version) : undefined;
+  // started on the first article the cache does not have, so an update with nothing new loads no model
+  let pool: Promise<ExtractPool> | undefined;
+  const getPool = () => (pool ??= createExtractPool({ jobs: o.jobs }));
+  const done: Done[] = [];
+  const finish = (d: Done) => {
+    done.push(d);
+    o.onArticle?.(done.length, d.facts.article.id);
+  };
+  let fatal: unknown;
+  const onResult = (seq: number, origin: string, key: string, r: UnitResult) => {
+    if (!r.ok) {
+      if (o.strict) fatal ??= new BackchannelError(r.code, r.problem);
+      else problem(r.problem);
+      return;
+    }
+    writer?.add(key, r.textHash, r.json);
+    out.extracted++;
+    finish({ seq, origin, textHash: r.textHash, facts: JSON.parse(r.json) });
+  };
+  const inflight = new Set<Promise<void>>();
+  const maxInflight = o.jobs * 4;
+  const firstOrigin = new Map<string, string>();
+  let seq = 0;
+  try {
+    const units = readRawUnits(inputs, { strict: o.strict, maxArticleBytes: o.maxArticleBytes, onProblem: (e) => problem(e.message) });
+    for await (const unit of units) {
+      if (fatal) break;
+      const origin = unitOrigin(unit);
+      const content = contentHash(unit.bytes);
+      const twin = firstOrigin.get(content);
+      if (twin) {
+        note(`${origin}: same content as ${twin}; read once`);
+        continue;
+      }
+      firstOrigin.set(content, origin);
+      const key = unitKey(version, unit, content);
+      const n = seq++;
+      const hit = cache?.get(key);
+      if (hit) {
+        writer!.keep(hit.raw);
+        out.reused++;
+        finish({ seq: n, origin, textHash: hit.entry.text, facts: { ...hit.entry.facts, article: { ...hit.entry.facts.article, origin } } });
+        continue;
+      }
+      while (inflight.size >= maxInflight) await Promise.race(inflight);
+      const p: Promise<void> = getPool().then((pl) => pl.run(unit)).then(
+        (r) => onResult(n, origin, key, r),
+        (e) => void (fatal ??= e),
+      );
+      const tracked = p.finally(() => inflight.delete(tracked));
+      inflight.add(tracked);
+    }
+    await Promise.all(inflight);
+    if (fatal) throw fatal;
+    writer?.commit();
+  } catch (e) {
+    writer?.abort();
+    throw e;
+  } finally {
+    cache?.close();
+    if (pool) await pool.then((pl) => pl.close(), () => undefined);
+  }
+  out.facts = settle(done, o.strict, problem, note);
+  out.words = out.facts.reduce((s, f) => s + f.article.words, 0);
+  return out;
+}
+
+/** In reading order: the same text read twice counts once; a reused id is a problem. Then sorted by id, origin. */
+function settle(done: Done[], strict: boolean, problem: (m: string) => void, note: (m: string) => void): ArticleFacts[] {
+  done.sort((a, b) => a.seq - b.seq);
+  const byText = new Map<string, string>();
+  const byId = new Map<string, string>();
+  const kept: ArticleFacts[] = [];
+  for (const d of done) {
+    const twin = byText.get(d.textHash);
+    if (twin) {
+      note(`${d.origin}: same text as ${twin}; read once`);
+      continue;
+    }
+    byText.set(d.textHash, d.origin);
+    const id = d.facts.article.id;
+    const other = byId.get(id);
+    if (other) {
+      const msg = `${d.origin}: article id "${id}" already used by ${other}; skipped`;
+      if (strict) throw new BackchannelError("EINPUT", msg);
+      problem(msg);
+      continue;
+    }
+    byId.set(id, d.origin);
+    kept.push(d.facts);
+  }
+  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return kept.sort((a, b) => cmp(a.article.id, b.article.id) || cmp(a.article.origin, b.article.origin));
+}

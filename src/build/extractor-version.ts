@@ -1,0 +1,56 @@
+// The extractor's version for the build cache: a hash of the package version, the NER model file and the
+// compiled code of every stage that turns bytes into facts, so any change there invalidates cached facts.
+import { createHash } from "node:crypto";
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { DEFAULT_NER_MODEL } from "../entities/ner/index.js";
+
+/** Folders of src/ (beside this one) whose code decides the facts of an article. */
+export const EXTRACTION_STAGES = ["read", "text", "entities", "relations", "extract"];
+
+const srcRoot = join(dirname(fileURLToPath(import.meta.url)), "..");
+
+function codeFiles(dir: string, out: string[] = []): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir).sort();
+  } catch {
+    return out;
+  }
+  for (const name of names) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) codeFiles(p, out);
+    else if (/\.(js|ts|json)$/.test(name) && !name.endsWith(".map") && !name.endsWith(".d.ts")) out.push(p);
+  }
+  return out;
+}
+
+/** The version in the nearest package.json above src/ (whether run from src/ or dist/src/). */
+function packageVersion(): string {
+  for (let dir = srcRoot, i = 0; i < 4; i++, dir = dirname(dir)) {
+    try {
+      return String(JSON.parse(readFileSync(join(dir, "package.json"), "utf8")).version ?? "?");
+    } catch {
+      continue;
+    }
+  }
+  return "?";
+}
+
+let memo: string | undefined;
+
+export function extractorVersion(modelPath: string = DEFAULT_NER_MODEL): string {
+  if (memo) return memo;
+  const h = createHash("sha256");
+  h.update(`backchannel ${packageVersion()}\0`);
+  try {
+    h.update(readFileSync(modelPath));
+  } catch {
+    h.update("no model");
+  }
+  for (const stage of EXTRACTION_STAGES)
+    for (const f of codeFiles(join(srcRoot, stage))) h.update(`\0${f.slice(srcRoot.length)}\0`).update(readFileSync(f));
+  memo = h.digest("hex").slice(0, 32);
+  return memo;
+}
