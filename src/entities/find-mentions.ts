@@ -27,6 +27,8 @@ export interface FoundMention {
   title?: string;
   titleCountry?: string;
   titleIsAffiliation?: boolean;
+  /** A title standing for its holder ("the Japanese prime minister"): resolved to the person the article names. */
+  titleRef?: { country: string; title: string };
   /** Start offset of the organisation mention that qualifies the title ("U.N." in "U.N. Secretary-General"). */
   titleOrgAt?: number;
   honorific?: boolean;
@@ -458,6 +460,19 @@ function attachLowercaseMentions(W: Word[], article: string, sentence: Sentence,
       const owner = ownerBefore(W, i, article, out);
       add(i, i + 3, { kind: "Organization", name: `${w[0].toUpperCase()}${w.slice(1)} in ${city}`, head: w, owner });
     }
+  }
+  // a title with no name ("the Japanese prime minister", "North Korea's leader"): the office holder, resolved later
+  for (const q of out.filter((m) => m.kind === "Demonym" || m.kind === "Government")) {
+    let k = W.findIndex((x) => x.start >= q.end);
+    if (k < 0) continue;
+    if (isPossessive(W[k])) k++;
+    const n = titleAt(W, k, W.length, OFFICE) || titleAt(W, k, W.length, DESCRIPTIVE);
+    if (!n || !q.country) continue;
+    const next = W[k + n];
+    if (next && (next.cap || next.text === ",")) continue; // a name follows (or an apposition): handled as a titled person
+    const title = article.slice(W[k].start, W[k + n - 1].end);
+    if (AFFILIATION.has(title.toLowerCase()) || /^(official|diplomat|envoy|lawmaker|legislator|spokes\w+|adviser|advisor|aide|secretary|counterpart|minister|chief|director)$/i.test(title)) continue;
+    out.push({ start: q.start, end: W[k + n - 1].end, text: article.slice(q.start, W[k + n - 1].end), sentence: q.sentence, kind: "Person", name: title, bare: true, titleRef: { country: q.country, title } });
   }
 }
 

@@ -45,7 +45,7 @@ export function resolveMentions(text: string, found: FoundMention[]): Resolution
     e.mentions++;
     const alias = m.text.replace(/^(the|The)\s+/, "");
     if (!e.aliases.includes(alias)) e.aliases.push(alias);
-    if (m.name !== alias && !e.aliases.includes(m.name) && m.kind !== "Government") e.aliases.push(m.name);
+    if (m.name !== alias && !e.aliases.includes(m.name) && m.kind !== "Government" && !m.titleRef) e.aliases.push(m.name);
   };
 
   // Governments and places: keys from the gazetteer or the name
@@ -57,13 +57,19 @@ export function resolveMentions(text: string, found: FoundMention[]): Resolution
   }
   resolveOrganizations(text, mentions, touch);
   resolvePeople(mentions, touch);
+  // "the Japanese prime minister": the person this article names with that title and country
+  for (const m of mentions) {
+    if (!m.titleRef || m.key) continue;
+    const holder = mentions.find((p) => p.kind === "Person" && p.key && !p.titleRef && p.titleCountry === m.titleRef!.country && p.title?.toLowerCase().replace(/^then[- ]/, "") === m.titleRef!.title.toLowerCase());
+    if (holder) touch(m, holder.key!, "Person", holder.name);
+  }
   // Bare words that name an organisation or place already seen ("the Asahi", "Chongryon")
   const byName = new Map<string, { key: string; kind: EntityKind; label: string }>();
   for (const e of entities.values()) for (const a of e.aliases) if (e.kind !== "Person") byName.set(normName(a), e);
   for (const e of entities.values())
     if (e.kind === "Organization") for (const t of nameTokens(e.label)) if (/^\p{Lu}/u.test(t) && t.length > 3 && !byName.has(t.toLowerCase())) byName.set(t.toLowerCase(), e);
   for (const m of mentions) {
-    if (m.key || !m.bare) continue;
+    if (m.key || !m.bare || m.titleRef) continue;
     const hit = byName.get(normName(m.name));
     if (hit) touch(m, hit.key, hit.kind, hit.label);
     else if (m.ner === "ORG") touch(m, entityKey("Organization", m.name), "Organization", m.name);
@@ -115,7 +121,7 @@ function isStateOrgan(m: FoundMention): boolean {
 }
 
 function resolvePeople(mentions: ResolvedMention[], touch: Toucher) {
-  const people = mentions.filter((m) => m.kind === "Person" && !m.key);
+  const people = mentions.filter((m) => m.kind === "Person" && !m.key && !m.titleRef);
   // anchors: names of two or more words; a name contained in a longer one joins it ("Jong Un" in "Kim Jong Un")
   const anchors: { tokens: string[]; label: string; key: string; first: number }[] = [];
   const full = people.filter((m) => nameTokens(m.name).length >= 2).sort((a, b) => nameTokens(b.name).length - nameTokens(a.name).length || a.start - b.start);
