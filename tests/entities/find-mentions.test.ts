@@ -1,0 +1,118 @@
+// Mentions in one sentence, found by the rules alone (no NER model): countries and the lower-case phrases that
+// name a state, demonyms, "the North", capitals acting or located, titles with their qualifiers, honorifics,
+// organisations by their head noun, documents and named events.
+import { describe, it } from "node:test";
+import assert from "node:assert/strict";
+import { splitSentences } from "../../src/text/sentences.js";
+import { findMentions, type FoundMention } from "../../src/entities/find-mentions.js";
+
+/** Every mention in `text`, as "Kind:text" plus the details asked for. */
+function mentions(text: string, articleCountries: string[] = []): FoundMention[] {
+  return splitSentences(text).flatMap((s) => findMentions(text, s, { articleCountries: new Set(articleCountries) }));
+}
+const brief = (m: FoundMention) => `${m.kind}:${m.text}`;
+const find = (text: string, surface: string, countries: string[] = []) => mentions(text, countries).find((m) => m.text === surface);
+
+describe("states", () => {
+  const table: [string, string[]][] = [
+    ["Norway and the Norwegian government talked with Chile.", ["Government:Norway", "Government:Norwegian government", "Government:Chile"]],
+    ["The DPRK and the U.S. exchanged letters.", ["Government:DPRK", "Government:U.S."]],
+    ["Bolivian officials said nothing.", ["Demonym:Bolivian"]],
+    ["Chile-Bolivia talks resumed.", ["Government:Chile", "Government:Bolivia"]],
+  ];
+  for (const [text, expected] of table)
+    it(text, () => assert.deepEqual(mentions(text).filter((m) => m.kind === "Government" || m.kind === "Demonym").map(brief), expected));
+
+  it("mentions carry the country's key", () => {
+    assert.equal(find("The DPRK said so.", "DPRK")?.country, "north-korea");
+    assert.equal(find("Bolivian officials said so.", "Bolivian")?.country, "bolivia");
+  });
+
+  it('"the North" names the article\'s North X country', () => {
+    const m = find("Seoul said the North rejected the offer.", "the North", ["north-korea", "south-korea"]);
+    assert.equal(m?.kind, "Government");
+    assert.equal(m?.country, "north-korea");
+  });
+  it('"the North" names nothing when the article has no North X country', () => {
+    assert.equal(find("Seoul said the North rejected the offer.", "the North", ["chile"]), undefined);
+  });
+  it('"The North" at the start of a sentence', { todo: 'a sentence-initial "The North" is swallowed by the capitalised run and never checked' }, () => {
+    assert.equal(find("The North rejected the offer.", "The North", ["north-korea", "south-korea"])?.country, "north-korea");
+  });
+});
+
+describe("capitals: the state when they act, a place when located", () => {
+  const table: [string, string, string, string?][] = [
+    ["Oslo rejected the proposal.", "Oslo", "Government"],
+    ["The envoys met in Oslo.", "Oslo", "Place"],
+    ["The envoy flew to Oslo on Monday.", "Oslo", "Place"],
+    ["Talks were held near Santiago.", "Santiago", "Place"],
+    ["Montevideo is trusted by both sides.", "Montevideo", "Government"],
+  ];
+  for (const [text, surface, kind] of table) it(text, () => assert.equal(find(text, surface)?.kind, kind));
+  it("an acting capital resolves to its country", () => assert.equal(find("Oslo rejected the proposal.", "Oslo")?.country, "norway"));
+});
+
+describe("people: titles, qualifiers, honorifics", () => {
+  const people: [string, { name: string; title?: string; titleCountry?: string; honorific?: boolean }, string?][] = [
+    ["Bolivian Foreign Minister Lucía Condori spoke.", { name: "Lucía Condori", title: "Foreign Minister", titleCountry: "bolivia" }],
+    ["Chile's Foreign Minister Tomás Ibarra spoke.", { name: "Tomás Ibarra", title: "Foreign Minister", titleCountry: "chile" }],
+    ["Norwegian Prime Minister Ingrid Dahl arrived.", { name: "Ingrid Dahl", title: "Prime Minister", titleCountry: "norway" }],
+    ["North Korean leader Kim Jong Un spoke.", { name: "Kim Jong Un", title: "leader", titleCountry: "north-korea" }],
+    ["They heard Uruguayan envoy Martín Echeverry.", { name: "Martín Echeverry", title: "envoy", titleCountry: "uruguay" }],
+    ["Senator Paula Vergara objected.", { name: "Paula Vergara", title: "Senator" }],
+    ["Mr. Ibarra declined.", { name: "Ibarra", honorific: true }],
+    ["They met Mrs Condori.", { name: "Condori", honorific: true }],
+    ["Then Dr. Ruiz spoke.", { name: "Ruiz", honorific: true }],
+    [
+      "Former Japanese Prime Minister Haruto Ishida visited Oslo.",
+      { name: "Haruto Ishida", title: "Prime Minister", titleCountry: "japan" },
+      'a capitalised qualifier before the title ("Former", "Then-") loses the whole person',
+    ],
+  ];
+  for (const [text, expected, todo] of people)
+    it(text, todo ? { todo } : {}, () => {
+      const m = mentions(text).find((x) => x.kind === "Person");
+      assert.ok(m, "a person is found");
+      const got: Record<string, unknown> = { name: m.name };
+      for (const k of ["title", "titleCountry", "honorific"] as const) if (m[k] !== undefined) got[k] = m[k];
+      assert.deepEqual(got, expected);
+    });
+  it("a titled person's phrase starts at its qualifier", () => {
+    const text = "He said Chile's Foreign Minister Tomás Ibarra agreed.";
+    const m = mentions(text).find((x) => x.kind === "Person")!;
+    assert.equal(text.slice(m.outerStart, m.end), "Chile's Foreign Minister Tomás Ibarra");
+  });
+});
+
+describe("organisations, documents and events", () => {
+  const table: [string, string, string, string?][] = [
+    ["Paula Vergara, an analyst at the Andean Policy Institute, said so.", "Andean Policy Institute", "Organization"],
+    ["The Japanese Foreign Ministry issued a statement.", "Japanese Foreign Ministry", "Organization"],
+    ["They signed the Arica Transit Agreement.", "Arica Transit Agreement", "Document"],
+    ["They signed the Oslo Accord in 1993.", "Oslo Accord", "Document"],
+    ["The Eastern Trade Forum opened on Monday.", "Eastern Trade Forum", "Meeting"],
+    ["The General Association of Bolivian Residents in Chile protested.", "General Association of Bolivian Residents in Chile", "Organization"],
+    [
+      "Valeria Núñez, a political scientist at the University of Santiago, said so.",
+      "University of Santiago",
+      "Organization",
+      'a head noun first ("University of X", "Bank of X") is not taken as the head: "University" becomes a bare word and Santiago an acting government',
+    ],
+  ];
+  for (const [text, surface, kind, todo] of table) it(text, todo ? { todo } : {}, () => assert.equal(find(text, surface)?.kind, kind));
+
+  it("a state organ named with a demonym has that state as owner", () => {
+    assert.equal(find("The Japanese Foreign Ministry issued a statement.", "Japanese Foreign Ministry")?.owner, "japan");
+  });
+  it("lower-case missions: 'the Bolivian consulate in Santiago' is an organisation owned by Bolivia", () => {
+    const m = mentions("He wrote through the Bolivian consulate in Santiago.").find((x) => x.kind === "Organization");
+    assert.equal(m?.owner, "bolivia");
+    assert.equal(m?.name, "Consulate in Santiago");
+  });
+});
+
+describe("odd input gives fewer mentions, never a crash", () => {
+  const odd = ["", "   ", "!!! ??? ...", "ÀÉÎ ÕÜ 😀 — “” ‘’", "A", "The The The", "US$20 and S$26", "Mr.", "x".repeat(5000), "Chile-".repeat(50)];
+  for (const text of odd) it(JSON.stringify(text.slice(0, 30)), () => assert.ok(Array.isArray(mentions(text))));
+});

