@@ -61,7 +61,9 @@ export function mergeMeetings(
   const others = inputs.filter((m) => people(m.participants).length < 2);
   for (const m of leaders) {
     const ps = people(m.participants).sort().join("|");
-    const hit = clusters.find((c) => people(c.participants).sort().join("|") === ps && yearOk(c, m) && isEvent(c.head) === isEvent(m.head));
+    const sameArticleClash = (c: MeetingCluster) =>
+      c.articles.has(m.article) && (m.statuses.includes("held") !== c.statuses.includes("held") || m.statuses.includes("cancelled") !== c.statuses.includes("cancelled"));
+    const hit = clusters.find((c) => people(c.participants).sort().join("|") === ps && yearOk(c, m) && isEvent(c.head) === isEvent(m.head) && !sameArticleClash(c));
     if (hit) join(hit, m);
     else fresh(m);
   }

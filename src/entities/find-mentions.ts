@@ -196,7 +196,7 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
   if (W[b]?.text.startsWith("$") || W[b]?.text === "$") return; // "US$20", "S$26"
 
   // A head noun inside the run with "of/for/in" modifiers after it: "General Association of Korean Residents in Japan"
-  for (let h = b - 2; h > a && !headed; h--) {
+  for (let h = b - 2; h >= a && !headed; h--) {
     const hw = bareText(W[h]);
     if (!ORG_HEAD.has(hw) && !DOC_HEAD.has(hw) && !EVENT_HEAD.has(hw)) continue;
     let e = h + 1;
@@ -340,7 +340,7 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     return;
   }
   if (isLocative(W, a, b) && ner !== "PER" && ner !== "ORG") {
-    add(a, b, { kind: "Place", name, locative: true, ner });
+    add(a, b, { kind: "Place", name: /^[\p{Lu}\s.'-]+$/u.test(name) ? name.split(" ").map(titleCase).join(" ") : name, locative: true, ner });
     return;
   }
   const kind: MentionKind | undefined =

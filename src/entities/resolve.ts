@@ -51,7 +51,10 @@ export function resolveMentions(text: string, found: FoundMention[]): Resolution
   // Governments and places: keys from the gazetteer or the name
   for (const m of mentions) {
     if (m.kind === "Government" && m.country) touch(m, `government:${m.country}`, "Government", countryByKey(m.country)?.name ?? m.name);
-    else if (m.kind === "Place") touch(m, entityKey("Place", m.name), "Place", m.name);
+    else if (m.kind === "Place") {
+      const name = /^[\p{Lu}\s.'-]+$/u.test(m.name) ? m.name.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase()) : m.name;
+      touch(m, entityKey("Place", name), "Place", name);
+    }
     else if (m.kind === "Document") touch(m, entityKey("Document", m.name), "Document", m.name);
     else if (m.kind === "Meeting") touch(m, entityKey("Meeting", m.name), "Meeting", m.name);
   }

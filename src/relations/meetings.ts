@@ -137,7 +137,7 @@ export class MeetingTracker {
 
     // Verb events: "A met B", "A might meet B", "A held talks with B", "to meet with B"
     const verbRe = new RegExp(
-      `(?<lead>[Tt]he two leaders |[Bb]oth leaders |[Tt]he leaders |[Tt]he two sides )?(?<mid>[^<.]{0,40}?)\\b(?<verb>met(?: with)?|meets(?: with)?|meet(?: with)?|meeting with|held (?:summit )?talks with|hold (?:summit )?talks with|holds talks with|had talks with)\\b (?:the )?(?:(?:his|her|their|its) )?(?:<N\\d+> )?(?:counterpart,? )?(?<b>${LIST("PG")})?`,
+      `(?<lead>[Tt]he two leaders |[Bb]oth leaders |[Tt]he leaders |[Tt]he two sides )?(?<mid>[^<.]{0,40}?)\\b(?<verb>met(?: with)?|meets(?: with)?|meet(?: with)?|meeting with|hosted|welcomed|received|hosts|will host|to host|held (?:summit )?talks with|hold (?:summit )?talks with|holds talks with|had talks with)\\b (?:the )?(?:(?:his|her|their|its) )?(?:<N\\d+> )?(?:counterpart,? )?(?<b>${LIST("PG")})?`,
       "g",
     );
     for (const v of text.matchAll(verbRe)) {
@@ -150,7 +150,7 @@ export class MeetingTracker {
       const verb = g.verb.toLowerCase();
       const lead = text.slice(Math.max(0, from - 45), from);
       let status: MeetingStatus;
-      if (/^(met|held|had)/.test(verb) && !/\b(will|would|could|might|may|to)\s+$/.test(lead)) status = "held";
+      if (/^(met|held|had|hosted|welcomed|received)/.test(verb) && !/\b(will|would|could|might|may|to)\s+$/.test(lead)) status = "held";
       else if (/\b(will|is to|are to|is set to|agreed to)\s+$/.test(lead) || PLANNED.test(lead)) status = "planned";
       else status = "proposed";
       if (status !== "held" && CANCELLED.test(text)) status = "cancelled";
@@ -161,6 +161,9 @@ export class MeetingTracker {
       } else {
         const subj = subjectSlot(text, from, keyOf);
         left = subj ? [subj] : prevSubject ? [prevSubject] : [];
+        // "Modi and Sharif met": a coordinated subject meets as a pair
+        const pair = text.slice(0, from).match(/<([PG])(\d+)> and <([PG])(\d+)>[^<]{0,30}$/);
+        if (pair && !g.b) left = [keyOf(Number(pair[2])), keyOf(Number(pair[4]))].filter((k): k is string => !!k);
       }
       const right = keys(g.b);
       const people = [...new Set([...left, ...right])];
@@ -169,7 +172,7 @@ export class MeetingTracker {
       const near = yearsIn(text.slice(Math.max(0, from - 20), from + 90)).concat(yearsIn(text.match(/^(?:In|in) ((?:19|20)\d\d),/)?.[1] ?? ""));
       const groups = after.length > 1 ? after : near.length === 1 ? near : [undefined];
       for (const y of groups) {
-        const m = this.matchOrCreate(people, "meeting", a, from, y);
+        const m = this.matchOrCreate(people, "meeting", a, from, y, status);
         this.mention(m, a, from, to, people, { status, year: y });
       }
       used.push([from, to]);
@@ -209,6 +212,11 @@ export class MeetingTracker {
       const owner = pre.match(/<([GPN])(\d+)>'s (?:\w+ ){1,2}(?:regarding|on|about|for|of|to hold) (?:a |an |the )?(?:[\w'-]+ ){0,2}$/);
       const clauseSubject = owner ? keyOf(Number(owner[2])) : subjectSlot(text, from, keyOf);
       if (compound) people = keys(compound[1]);
+      const pairAnaphor = post.match(/^ between (?:the two leaders|both leaders|the two sides|the two men|the leaders)\b/);
+      if (pairAnaphor && !between) {
+        const last = this.recent(head, undefined, a.sentence.start + from);
+        people.push(...[...(last?.participants ?? [])].filter((p) => p.startsWith("person:")));
+      }
       if (between) {
         const bs = keys(between[1]);
         if (plural && bs.length >= 3) separate = bs.slice(1).map((o) => [bs[0], o]);
@@ -245,7 +253,7 @@ export class MeetingTracker {
       }
       if (people.length >= 2 || (people.length === 1 && (withList || single || compound))) {
         const years = yearInPhrase ? [yearInPhrase] : [];
-        const m = this.matchOrCreate(people, head, a, from, years[0]);
+        const m = this.matchOrCreate(people, head, a, from, years[0], statusAround(text, from, to));
         this.mention(m, a, from, to, people, { year: yearInPhrase, placeFrom: to + (between?.[0].length ?? withList?.[0].length ?? 0) });
         used.push([from, to]);
         continue;
@@ -287,7 +295,7 @@ export class MeetingTracker {
   }
 
   /** Same people (or a subset) in this article, and no conflicting year: the same meeting. */
-  private matchOrCreate(people: string[], head: string, a: AbstractSentence, at: number, year?: string): MeetingFacts {
+  private matchOrCreate(people: string[], head: string, a: AbstractSentence, at: number, year?: string, status?: MeetingStatus): MeetingFacts {
     const cls = headClass(head);
     const hit = [...this.meetings]
       .reverse()
@@ -296,7 +304,9 @@ export class MeetingTracker {
           !m.named &&
           headClass(m.head) === cls &&
           sameParty(m.participants, people) &&
-          (!year || !m.date || m.date.startsWith(year)),
+          (!year || !m.date || m.date.startsWith(year)) &&
+          // a meeting said to have happened and one still ahead (or called off) are two meetings
+          (!status || !m.statuses.length || ((status === "held") === m.statuses.includes("held") && (status === "cancelled") === m.statuses.includes("cancelled"))),
       );
     return hit ?? this.create(head, a.sentence, a.sentence.start + at);
   }
