@@ -2,6 +2,7 @@
 // size by PageRank-like importance (degree-based, cheap), colour by kind from the schema's palette.
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import { KIND_COLORS } from "./schema.js";
+import { seededRandom } from "./seeded-random.js";
 import type { BackchannelGraph } from "./types.js";
 
 export interface LayoutOptions {
@@ -14,17 +15,7 @@ export interface LayoutOptions {
 
 export const DEFAULT_LAYOUT: LayoutOptions = { seed: 42, minSize: 3, maxSize: 18 };
 
-/** mulberry32: a tiny seeded PRNG, enough for initial positions. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom };
 
 export function layoutGraph(graph: BackchannelGraph, options: Partial<LayoutOptions> = {}): void {
   const o = { ...DEFAULT_LAYOUT, ...options };

@@ -1,6 +1,7 @@
 // The training procedure: stage 1 (local features) is trained on eng.train with the epoch count chosen on
 // eng.testa; 5-fold jackknifed stage-1 tags of eng.train feed stage 2 (local + document features), whose
 // epoch count is chosen on eng.testa too. Seeded shuffles make every run identical.
+import { seededRandom } from "../../../../graph/seeded-random.js";
 import { readConll, type ConllDocument } from "../conll.js";
 import { extractDocument } from "../extract.js";
 import { Gazetteer, type GazetteerLists } from "../gazetteer.js";
@@ -58,17 +59,8 @@ export interface TrainNerResult {
   seconds: number;
 }
 
-/** Seeded PRNG (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded PRNG (mulberry32), shared with the layout. */
+export const rng = seededRandom;
 
 function shuffled(n: number, rand: () => number): Int32Array {
   const a = Int32Array.from({ length: n }, (_, i) => i);
