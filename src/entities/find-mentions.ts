@@ -6,7 +6,7 @@ import type { Sentence } from "../../graph/types.js";
 import { words, type Word } from "../text/words.js";
 import { countryByCapital, countryByDemonym, countryByName, countrySurfaceForms, type Country } from "./gazetteer/countries.js";
 import { AFFILIATION_TITLES, DESCRIPTIVE_TITLES, HONORIFICS, NOT_NAME_WORDS, OFFICE_TITLES, RUN_BREAKERS } from "./lexicon/titles.js";
-import { DOCUMENT_HEADS, EVENT_HEADS, MEDIA_NOUNS, ORG_HEADS, STATE_ORGAN_HEADS } from "./lexicon/organizations.js";
+import { DOCUMENT_HEADS, EVENT_HEADS, MEDIA_NOUNS, NEWS_AGENCIES, ORG_HEADS, STATE_ORGAN_HEADS } from "./lexicon/organizations.js";
 
 export type MentionKind = EntityKind | "Demonym";
 
@@ -59,6 +59,7 @@ export interface MentionContext {
   ner?: NerHint[];
 }
 
+const AGENCIES = new Set(NEWS_AGENCIES);
 const GOV_NOUNS = new Set(["government", "side", "authorities", "administration", "regime", "leadership", "state"]);
 const LOCATIVE = new Set(["in", "at", "near", "outside", "from", "across", "around", "inside", "to", "via", "toward", "towards"]);
 const TRAVEL = /\b(visit|visits|visited|visiting|trip|travel|travelled|traveled|invite|invited|inviting|go|went|come|came|fly|flew|return|returned|returning|arrive|arrived|moved|sent|send|back)\b/i;
@@ -330,6 +331,10 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
   if (/^\d/.test(name)) return;
   if (after && !after.cap && MEDIA_NOUNS.some((n) => article.startsWith(n, after.start))) {
     add(a, b, { kind: "Organization", name, head: after.text, ner });
+    return;
+  }
+  if (AGENCIES.has(name)) {
+    add(a, b, { kind: "Organization", name, head: "agency" });
     return;
   }
   if (b - a === 1) {

@@ -31,3 +31,10 @@ export const DOCUMENT_HEADS = [
   "Declaration", "Treaty", "Agreement", "Accord", "Accords", "Communique", "Communiqué", "Charter", "Pact", "Protocol",
   "Memorandum", "Statement", "Framework", "Resolution", "Joint Statement", "Act", "Constitution", "Armistice",
 ];
+
+/** News agencies that wire stories carry as bylines ("• Kyodo", "(Reuters)"): general knowledge of the trade. */
+export const NEWS_AGENCIES = [
+  "Reuters", "AP", "Associated Press", "AFP", "Agence France-Presse", "Kyodo", "Kyodo News", "Jiji", "Jiji Press", "Yonhap",
+  "Xinhua", "TASS", "Interfax", "RIA Novosti", "Bloomberg", "dpa", "ANSA", "EFE", "PTI", "KCNA", "Anadolu", "IRNA", "Bernama",
+  "Antara", "UPI", "CNA", "NHK", "BBC", "CNN", "Al Jazeera",
+];
