@@ -3,7 +3,7 @@
 import { BackchannelError } from "../../graph/errors.js";
 import type { ArticleFacts } from "../../graph/types.js";
 import { DEFAULT_MAX_ARTICLE_BYTES, readRawUnits, unitOrigin } from "../read/read-units.js";
-import { createExtractPool, DEFAULT_POOL, type ExtractPool } from "./extract-pool.js";
+import { createExtractPool, DEFAULT_POOL, validatePoolOptions, type ExtractPool } from "./extract-pool.js";
 import { extractorVersion } from "./extractor-version.js";
 import { contentHash, FactsCacheReader, FactsCacheWriter, unitKey } from "./facts-cache.js";
 import type { UnitResult } from "./process-unit.js";
@@ -47,6 +47,7 @@ interface Done {
 
 export async function extractCorpus(inputs: string[], options: Partial<ExtractCorpusOptions> = {}): Promise<CorpusFacts> {
   const o = { ...DEFAULT_EXTRACT_CORPUS, ...options };
+  validatePoolOptions({ jobs: o.jobs });
   const out: CorpusFacts = { facts: [], problems: [], notes: [], words: 0, extracted: 0, reused: 0 };
   const problem = (msg: string) => {
     out.problems.push(msg);

@@ -38,10 +38,11 @@ function packageVersion(): string {
   return "?";
 }
 
-let memo: string | undefined;
+const memo = new Map<string, string>();
 
 export function extractorVersion(modelPath: string = DEFAULT_NER_MODEL): string {
-  if (memo) return memo;
+  const known = memo.get(modelPath);
+  if (known) return known;
   const h = createHash("sha256");
   h.update(`backchannel ${packageVersion()}\0`);
   try {
@@ -51,6 +52,7 @@ export function extractorVersion(modelPath: string = DEFAULT_NER_MODEL): string 
   }
   for (const stage of EXTRACTION_STAGES)
     for (const f of codeFiles(join(srcRoot, stage))) h.update(`\0${f.slice(srcRoot.length)}\0`).update(readFileSync(f));
-  memo = h.digest("hex").slice(0, 32);
-  return memo;
+  const version = h.digest("hex").slice(0, 32);
+  memo.set(modelPath, version);
+  return version;
 }

@@ -1,0 +1,86 @@
+// A build killed with SIGKILL (while extracting, or the moment its temporary graph file appears) leaves the
+// previous graph.json whole, and the facts cache the previous or the next one, whole: never a part of either.
+import { describe, it, before } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync, readdirSync, watch, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { CACHE_FILE } from "../../src/build/facts-cache.js";
+import { cli, cliAsync, SEEDS, tempDir } from "./support.js";
+
+/** A JSON Lines corpus of `copies` variants of each seed article (distinct texts, so none is a duplicate). */
+function writeCorpus(file: string, copies: number, skip = 0) {
+  const seeds = readdirSync(SEEDS).filter((f) => f.endsWith(".txt")).sort().map((f) => readFileSync(join(SEEDS, f), "utf8"));
+  const out: string[] = [];
+  for (let k = skip; k < copies; k++) seeds.forEach((text, i) => out.push(JSON.stringify({ id: `s${i}-v${k}`, text: `${text}\n\nEdition ${k}.\n` })));
+  writeFileSync(file, out.join("\n") + "\n");
+}
+
+/** Starts a build and kills it with SIGKILL after `ms`, or as soon as a temporary graph.json appears in `out`. */
+function killedBuild(args: string[], out: string, when: number | "temp-file"): Promise<{ signal: string | null; sawTemp: boolean }> {
+  return new Promise((resolve) => {
+    const child = cliAsync(args);
+    let sawTemp = false;
+    let watcher: ReturnType<typeof watch> | undefined;
+    let timer: NodeJS.Timeout | undefined;
+    if (when === "temp-file")
+      watcher = watch(out, (_e, name) => {
+        if (name && /^\.graph\.json\..*\.tmp$/.test(String(name))) {
+          sawTemp = true;
+          child.kill("SIGKILL");
+        }
+      });
+    else timer = setTimeout(() => child.kill("SIGKILL"), when);
+    child.on("exit", (_code, signal) => {
+      watcher?.close();
+      clearTimeout(timer);
+      resolve({ signal, sawTemp });
+    });
+  });
+}
+
+describe("build: atomic output under SIGKILL", () => {
+  let root: string;
+  let corpus: string;
+  let out: string;
+  let oldGraph: string;
+  let oldCache: string;
+  before(() => {
+    root = tempDir("kill");
+    corpus = join(root, "corpus.jsonl");
+    out = join(root, "out");
+    writeCorpus(corpus, 6);
+    const r = cli(["build", corpus, "--out", out, "--update", "--jobs", "2"]);
+    assert.equal(r.status, 0, r.stderr);
+    oldGraph = readFileSync(join(out, "graph.json"), "utf8");
+    oldCache = readFileSync(join(out, CACHE_FILE), "utf8");
+    writeCorpus(corpus, 8, 1); // one edition fewer, two more: the next build gives another graph
+  });
+
+  for (const when of [150, 600, 1500, "temp-file"] as const) {
+    it(`killed ${typeof when === "number" ? `after ${when} ms` : "when its temporary graph file appears"}: the previous graph.json and cache are intact`, async (t) => {
+      const { signal, sawTemp } = await killedBuild(["build", corpus, "--out", out, "--update", "--jobs", "2"], out, when);
+      const now = readFileSync(join(out, "graph.json"), "utf8");
+      if (signal !== "SIGKILL") {
+        t.diagnostic(`the build finished before the kill (${when})`);
+        JSON.parse(now);
+        return;
+      }
+      if (when === "temp-file") assert.ok(sawTemp);
+      assert.ok(now === oldGraph, "graph.json is the previous build, byte for byte");
+      const cache = readFileSync(join(out, CACHE_FILE), "utf8");
+      // the cache is committed when extraction is complete, before the graph is written: old, or new and whole
+      if (when !== "temp-file") assert.ok(cache === oldCache, "the facts cache is the previous one");
+      const entries = cache.trim().split("\n").map((l) => JSON.parse(l));
+      assert.equal(entries[0].backchannelFactsCache, 1);
+      assert.ok(entries.slice(1).every((e) => /^[0-9a-f]{64}$/.test(e.key) && e.facts.article.id));
+    });
+  }
+
+  it("an uninterrupted build then replaces graph.json whole", () => {
+    const r = cli(["build", corpus, "--out", out, "--update", "--jobs", "2"]);
+    assert.equal(r.status, 0, r.stderr);
+    const g = JSON.parse(readFileSync(join(out, "graph.json"), "utf8"));
+    assert.equal(g.nodes.filter((n: { attributes: { kind: string } }) => n.attributes.kind === "Article").length, 35);
+    assert.notEqual(JSON.stringify(g), oldGraph);
+  });
+});
