@@ -169,8 +169,22 @@ function countryAt(W: Word[], a: number, b: number, article: string): { end: num
   return undefined;
 }
 
+/** Titles grouped by their first word, longest first, so a lookup only tries the titles that can match. */
+const byFirstWord = new WeakMap<string[][], Map<string, string[][]>>();
 function titleAt(W: Word[], a: number, b: number, table: string[][]): number {
-  for (const t of table) {
+  if (a >= W.length) return 0;
+  let index = byFirstWord.get(table);
+  if (!index) {
+    index = new Map();
+    for (const t of table) {
+      const list = index.get(t[0]) ?? [];
+      list.push(t);
+      index.set(t[0], list);
+    }
+    byFirstWord.set(table, index);
+  }
+  const first = W[a].text.replace(/\.$/, "").toLowerCase();
+  for (const t of index.get(first) ?? []) {
     if (a + t.length > b) continue;
     let ok = true;
     for (let k = 0; k < t.length && ok; k++) ok = bareText(W[a + k]).toLowerCase() === t[k];
@@ -395,10 +409,11 @@ function splitCompound(W: Word[], a: number, b: number): [number, number][] {
 }
 
 /** "the two Koreas", "the Americas": a plural of a country's name is a region, not an entity. */
+let countryWords: Set<string> | undefined;
 function isPluralOfCountry(name: string): boolean {
   if (!name.endsWith("s")) return false;
-  const stem = name.slice(0, -1);
-  return countrySurfaceForms().some((f) => !f.demonym && (f.form === stem || f.form.endsWith(` ${stem}`)));
+  countryWords ??= new Set(countrySurfaceForms().filter((f) => !f.demonym).map((f) => f.form.split(" ").pop()!));
+  return countryWords.has(name.slice(0, -1));
 }
 
 function looksLikeName(W: Word[], a: number, b: number): boolean {

@@ -35,6 +35,12 @@ const EVENT_HEADS = "conference|gathering|forum|convention|symposium|congress|ga
 const HEAD_RE = new RegExp(`\\b(?:${SUMMIT_HEADS}|${EVENT_HEADS})\\b`, "gi");
 const LIST = (k: string) => `<[${k}]\\d+>(?:(?:,|, and| and)(?: the)? <[${k}]\\d+>)*`;
 
+/** Verbs of meeting, with whom after them; who met is found by looking back from the verb. */
+const VERB_EVENT = new RegExp(
+  `\\b(?<verb>met(?: with)?|meets(?: with)?|meet(?: with)?|meeting with|hosted|welcomed|received|hosts|will host|to host|held (?:summit )?talks with|hold (?:summit )?talks with|holds talks with|had talks with)\\b (?:the )?(?:(?:his|her|their|its) )?(?:<N\\d+> )?(?:counterpart,? )?(?<b>${LIST("PG")})?`,
+  "g",
+);
+const LEAD_PAIR = /([Tt]he two leaders|[Bb]oth leaders|[Tt]he leaders|[Tt]he two sides) [^<.]{0,40}$/;
 const CANCELLED = /\b(cancel(?:l?ed|s|ling)?|called off|scrapped|postponed|pulled out)\b/i;
 const PLANNED = /\b(will|will be held|to be held|(?:is|are|being) (?:being )?planned|planned for|scheduled|slated|set for|expected|due to|will (?:meet|hold|attend|host)|preparations? for|upcoming|forthcoming|agreed to (?:meet|hold))\b/i;
 const PROPOSED = /\b(offer(?:ed|s)?|propos(?:ed|al|es|e)|seek(?:ing|s)?|sought|wants?|wanted|wish(?:es)?|desire|intention|hopes? (?:to|for)|possib(?:le|ility|ilities)|potential|could|might|may|would|consider(?:ing|s)?|arrange|sounded out|push(?:ing)? for|call(?:ed|ing)? for|open to|readiness|willing|likelihood|prospects?|outlook|unlikely|realiz\w+|if)\b/i;
@@ -136,18 +142,15 @@ export class MeetingTracker {
     }
 
     // Verb events: "A met B", "A might meet B", "A held talks with B", "to meet with B"
-    const verbRe = new RegExp(
-      `(?<lead>[Tt]he two leaders |[Bb]oth leaders |[Tt]he leaders |[Tt]he two sides )?(?<mid>[^<.]{0,40}?)\\b(?<verb>met(?: with)?|meets(?: with)?|meet(?: with)?|meeting with|hosted|welcomed|received|hosts|will host|to host|held (?:summit )?talks with|hold (?:summit )?talks with|holds talks with|had talks with)\\b (?:the )?(?:(?:his|her|their|its) )?(?:<N\\d+> )?(?:counterpart,? )?(?<b>${LIST("PG")})?`,
-      "g",
-    );
-    for (const v of text.matchAll(verbRe)) {
-      const g = v.groups!;
-      const from = v.index! + (g.lead?.length ?? 0) + (g.mid?.length ?? 0);
+    for (const v of text.matchAll(VERB_EVENT)) {
+      const leadMatch = text.slice(Math.max(0, v.index! - 60), v.index!).match(LEAD_PAIR);
+      const g: Record<string, string | undefined> = { ...v.groups, lead: leadMatch?.[1] };
+      const from = v.index!;
       const to = v.index! + v[0].length;
       if (!free(from, to)) continue;
       const window = text.slice(Math.max(0, from - 30), from + 12);
       if (NEGATION.test(window)) continue;
-      const verb = g.verb.toLowerCase();
+      const verb = (g.verb ?? "").toLowerCase();
       const lead = text.slice(Math.max(0, from - 45), from);
       let status: MeetingStatus;
       if (/^(met|held|had|hosted|welcomed|received)/.test(verb) && !/\b(will|would|could|might|may|to)\s+$/.test(lead)) status = "held";
