@@ -192,6 +192,18 @@ describe("buildGraph: meetings across articles", () => {
     assert.equal(g.getNodeAttribute(g.source(held[0]), "kind"), "Meeting");
   });
 
+  it(
+    "an undated meeting still to come is not the one held years before the article",
+    { todo: "merge-meetings lets a meeting with no date join any year: a summit planned in a 2025 article joins the same leaders' meeting held in 2019" },
+    () => {
+      const g = buildGraph([
+        facts("past", [...people, meeting("meeting:past#1", both, ["held"], "2019")], part("meeting:past#1", "past"), { date: "2025-04-15" }),
+        facts("future", [...people, meeting("meeting:future#1", both, ["planned"])], part("meeting:future#1", "future"), { date: "2025-03-28" }),
+      ]);
+      assert.deepEqual(meetingNodes(g).map((m) => m.status).sort(), ["held", "planned"]);
+    },
+  );
+
   it("no provisional meeting key (article#n) survives into the graph", () => {
     const g = buildGraph([facts("k1", [...people, meeting("meeting:k1#1", both, ["proposed"])], part("meeting:k1#1", "k1"))]);
     assert.equal(g.nodes().some((n) => n.includes("#")), false);
