@@ -25,7 +25,9 @@ export function readTxt(id: string, origin: string, text: string): Article {
 export function readMarkdown(id: string, origin: string, raw: string): Article {
   let parsed: matter.GrayMatterFile<string>;
   try {
-    parsed = matter(raw);
+    // with options, gray-matter skips its cache: a plain object keyed by the whole file, which would keep every
+    // article read in memory and returns Object.prototype members for texts like "valueOf"
+    parsed = matter(raw, { language: "yaml" });
   } catch (e) {
     const err = e as Error & { mark?: { line?: number } };
     const line = err.mark?.line !== undefined ? `:${err.mark.line + 1}` : "";
@@ -50,7 +52,9 @@ export function readMarkdown(id: string, origin: string, raw: string): Article {
 const BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, td, th, dd, dt";
 
 export function readHtml(id: string, origin: string, html: string): Article {
-  const { document } = parseHTML(html);
+  // linkedom leaves documentElement null for a fragment without <html>: give fragments a document
+  const { document } = parseHTML(/<html[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`);
+  if (!document.documentElement) throw new BackchannelError("EINPUT", `${origin}: not readable as HTML`);
   for (const el of document.querySelectorAll("script, style, noscript, template, svg, iframe")) el.remove();
   const meta = (sel: string) => str(document.querySelector(sel)?.getAttribute("content"));
   const metaDate =
