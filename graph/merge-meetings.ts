@@ -40,7 +40,16 @@ export function mergeMeetings(
   const states = (ps: Iterable<string>) => new Set([...ps].map((p) => (p.startsWith("person:") ? governmentOf.get(p) : p)).filter((x): x is string => !!x));
   const clusters: (MeetingCluster & { members: MeetingInput[] })[] = [];
   const keyOf = new Map<string, string>();
-  const yearOk = (c: MeetingCluster, m: MeetingInput) => !year(c.date) || !year(m.date) || year(c.date) === year(m.date);
+  // a meeting still ahead, reported without a date, happens around its article's year
+  const yearOf = (m: MeetingInput) => year(m.date) ?? (m.statuses.includes("held") ? undefined : year(m.articleDate));
+  const yearOk = (c: MeetingCluster & { members: MeetingInput[] }, m: MeetingInput) => {
+    const y = yearOf(m);
+    if (!y) return true;
+    return c.members.every((x) => {
+      const cy = yearOf(x);
+      return !cy || cy === y || (!year(x.date) && !year(m.date));
+    });
+  };
   const join = (c: (typeof clusters)[number], m: MeetingInput) => {
     c.members.push(m);
     const led = c.members.some((x) => people(x.participants).length >= 2);
@@ -52,7 +61,7 @@ export function mergeMeetings(
     if (m.label && !c.aliases.includes(m.label)) c.aliases.push(m.label);
   };
   const fresh = (m: MeetingInput) => {
-    const c = { key: "", label: "", aliases: [], participants: new Set<string>(), articles: new Set<string>(), statuses: [], status: "proposed" as MeetingStatus, mentions: 0, head: m.head, members: [] as MeetingInput[] };
+    const c: MeetingCluster & { members: MeetingInput[] } = { key: "", label: "", aliases: [], participants: new Set<string>(), articles: new Set<string>(), statuses: [], status: "proposed", mentions: 0, head: m.head, members: [] };
     join(c, m);
     clusters.push(c);
   };

@@ -106,6 +106,24 @@ export function findMentions(article: string, sentence: Sentence, ctx: MentionCo
       i++;
       continue;
     }
+    // "The North rejected ...": the capital T starts the sentence, the phrase is still "the North"
+    if (w.text === "The" && (W[i + 1]?.text === "North" || W[i + 1]?.text === "South") && !W[i + 2]?.cap) {
+      const c = [...ctx.articleCountries].find((k) => k.startsWith(`${W[i + 1].text.toLowerCase()}-`));
+      if (c) {
+        add(i, i + 2, { kind: "Government", name: `the ${W[i + 1].text}`, country: c });
+        i += 2;
+        continue;
+      }
+    }
+    // a dateline: "LA PAZ, May 21, 2025 —", "TOKYO •"
+    const dl = i === 0 ? datelineEnd(W) : 0;
+    if (dl) {
+      const name = article.slice(W[0].start, W[dl - 1].end).toLowerCase().replace(/(^|[\s-])\p{L}/gu, (x) => x.toUpperCase());
+      const cap = countryByCapital(name);
+      add(0, dl, { kind: "Place", name, locative: true, ...(cap ? {} : {}) });
+      i = dl;
+      continue;
+    }
     const end = runEnd(W, i);
     const long = countryAt(W, i, Math.min(W.length, i + 8), article);
     if (long && long.end > end) {
@@ -145,8 +163,8 @@ function runEnd(W: Word[], i: number): number {
     }
     break;
   }
-  // never end on a connector
-  while (j > i + 1 && CONNECTORS.has(W[j - 1].text)) j--;
+  // never end on a connector (a hyphenated name part such as "Jae-in" is not one)
+  while (j > i + 1 && CONNECTORS.has(W[j - 1].text) && !W[j - 1].hyphen) j--;
   return j;
 }
 
@@ -358,7 +376,7 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     add(a, b, { kind: "Person", name, bare: true, initial, ner: compoundPart || (initial && ner !== "ORG") ? undefined : ner, locative: isLocative(W, a, b) });
     return;
   }
-  if (isLocative(W, a, b) && ner !== "PER" && ner !== "ORG") {
+  if (isLocative(W, a, b) && ner !== "ORG") {
     add(a, b, { kind: "Place", name: /^[\p{Lu}\s.'-]+$/u.test(name) ? name.split(" ").map(titleCase).join(" ") : name, locative: true, ner });
     return;
   }
@@ -374,6 +392,17 @@ function insideTitle(W: Word[], a: number, k: number): boolean {
     if (n && j + n > k) return true;
   }
   return false;
+}
+
+/** A run of capitalised words opening the text and followed by a dateline mark: "LA PAZ," "TOKYO •". */
+function datelineEnd(W: Word[]): number {
+  let k = 0;
+  while (k < W.length && k < 4 && /^\p{Lu}[\p{Lu}.'’-]*$/u.test(W[k].text) && W[k].text.length > 1) k++;
+  if (!k || k >= W.length) return 0;
+  const next = W[k].text;
+  if (!/^[,•—–-]$|^\($/.test(next)) return 0;
+  if (k === 1 && (countryByName(W[0].text) || AGENCIES.has(W[0].text))) return 0;
+  return k;
 }
 
 function lastHead(W: Word[], a: number, b: number): Word {

@@ -31,7 +31,8 @@ export function demonymOf(countryKey: string): string | undefined {
   return countryByKey(countryKey)?.demonyms[0];
 }
 
-export function resolveMentions(text: string, found: FoundMention[]): Resolution {
+/** `home`: the country of the article's dateline, owner of an unqualified "the Foreign Ministry". */
+export function resolveMentions(text: string, found: FoundMention[], home?: string): Resolution {
   const mentions: ResolvedMention[] = found.map((m) => ({ ...m }));
   const entities = new Map<string, EntityRecord>();
   const touch = (m: ResolvedMention, key: string, kind: EntityKind, label: string) => {
@@ -58,7 +59,7 @@ export function resolveMentions(text: string, found: FoundMention[]): Resolution
     else if (m.kind === "Document") touch(m, entityKey("Document", m.name), "Document", m.name);
     else if (m.kind === "Meeting") touch(m, entityKey("Meeting", m.name), "Meeting", m.name);
   }
-  resolveOrganizations(text, mentions, touch);
+  resolveOrganizations(text, mentions, touch, home);
   resolvePeople(mentions, touch);
   // "the Japanese prime minister": the person this article names with that title and country
   for (const m of mentions) {
@@ -84,7 +85,7 @@ export function resolveMentions(text: string, found: FoundMention[]): Resolution
 
 type Toucher = (m: ResolvedMention, key: string, kind: EntityKind, label: string) => void;
 
-function resolveOrganizations(text: string, mentions: ResolvedMention[], touch: Toucher) {
+function resolveOrganizations(text: string, mentions: ResolvedMention[], touch: Toucher, home?: string) {
   const orgs = mentions.filter((m) => m.kind === "Organization");
   // owner from a possessive state just before: "South Korea's Foreign Ministry", "North Korea's ruling ... Party"
   for (const m of orgs) {
@@ -97,8 +98,9 @@ function resolveOrganizations(text: string, mentions: ResolvedMention[], touch: 
   // an owner-less state organ ("the Foreign Ministry") is the same-named one with an owner in this article
   for (const m of orgs) {
     if (m.owner || !isStateOrgan(m)) continue;
-    const twin = orgs.find((o) => o !== m && o.owner && o.owner !== "@speaker" && normName(o.name).endsWith(normName(m.name)));
-    if (twin) m.owner = twin.owner;
+    const twins = new Set(orgs.filter((o) => o !== m && o.owner && o.owner !== "@speaker" && normName(o.name).endsWith(normName(m.name))).map((o) => o.owner));
+    if (twins.size === 1 && (!home || twins.has(home))) m.owner = [...twins][0];
+    else if (home) m.owner = home;
   }
   for (const m of orgs) {
     let label = m.name;

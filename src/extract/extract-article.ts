@@ -28,8 +28,8 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   }
   const found: FoundMention[] = [];
   sentences.forEach((s, i) => found.push(...findMentions(text, s, { articleCountries, ner: ner?.[i] })));
-  const { mentions, entities } = resolveMentions(text, found);
   const homeCountry = datelineCountry(text);
+  const { mentions, entities } = resolveMentions(text, found, homeCountry);
 
   const governmentOf = new Map<string, string>();
   for (const m of mentions) if (m.kind === "Person" && m.key && m.titleCountry && !m.titleIsAffiliation) governmentOf.set(m.key, `government:${m.titleCountry}`);

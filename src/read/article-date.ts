@@ -7,21 +7,24 @@ const PRINT_LINE = /\b(print edition|published|updated|posted|first appeared|app
 
 export function dateFromText(text: string): string | undefined {
   const lines = text.split(/\r?\n/);
-  const head = lines.slice(0, 4).join("\n");
-  const headDate = full(head, true);
-  if (headDate) return headDate;
   for (const line of lines) if (PRINT_LINE.test(line)) {
-    const d = full(line, false);
+    const d = full(line);
     if (d) return d;
+  }
+  // a dateline: the first lines, a date near the line's start after at most a city in capitals
+  for (const line of lines.filter((l) => l.trim()).slice(0, 6)) {
+    for (const d of findDates(line)) {
+      if (d.relative || !d.iso || d.iso.length < 10) continue;
+      if (/^[\s•*-]*(?:[\p{Lu}][\p{Lu}\s.'’-]*(?:\([^)]{0,40}\))?\s*[,•—–-]?\s*)?$/u.test(line.slice(0, d.start)) && d.start <= 60) return d.iso;
+    }
   }
   return undefined;
 }
 
-/** A complete (year-month-day) absolute date in `s`; in a head, only near its start (a dateline). */
-function full(s: string, dateline: boolean): string | undefined {
+/** A complete (year-month-day) absolute date in `s`. */
+function full(s: string): string | undefined {
   for (const d of findDates(s)) {
     if (d.relative || !d.iso || d.iso.length < 10) continue;
-    if (dateline && d.start > 80) continue;
     return d.iso;
   }
   return undefined;

@@ -95,9 +95,9 @@ export class MeetingTracker {
     if (!m.sentences.includes(s)) m.sentences.push(s);
     m.lastAt = s.start + from;
     for (const p of people) m.participants.add(p);
-    const status = extra.status ?? statusAround(a.text, from, to);
+    const status = extra.status ?? statusAround(a.text, from, extra.placeFrom ?? to);
     m.statuses.push(status);
-    const date = extra.year ?? (extra.anaphor ? undefined : dateAround(a.sentence.text, this.articleDate, a.text.slice(Math.max(0, from - 30), to + 30)));
+    const date = extra.year ?? (extra.anaphor ? undefined : dateAround(a.sentence.text, this.articleDate, a.text.slice(Math.max(0, from - 30), (extra.placeFrom ?? to) + 30)));
     if (date && (!m.date || (date.startsWith(m.date) && date.length > m.date.length))) m.date = date;
     const place = placeAfter(a, extra.placeFrom ?? to);
     if (place) m.places.add(place);
@@ -192,7 +192,7 @@ export class MeetingTracker {
       const post = text.slice(to, to + 160);
       const compound = pre.match(/((?:<[PGN]\d+>-)+<[PGN]\d+>)(?:'s)? (?:[a-z'-]+ ){0,2}$/);
       const single = pre.match(/(?:a|an|the|possible|potential) (<[GN]\d+>) (?:[a-z'-]+ ){0,2}$/);
-      const between = post.match(new RegExp(`^ between (?:the )?(${LIST("PGN")})`));
+      const between = post.match(new RegExp(`^ between (?:the )?(<[PGN]\\d+>(?:(?:,|, and| and)(?: the| his| her| their)?(?: <N\\d+>)?(?: counterpart,?)? <[PGN]\\d+>)*)`));
       const withList = post.match(new RegExp(`^ with (?:the )?(${LIST("PG")})`));
       const their = /\btheir (?:[a-z'-]+ ){0,2}$/.test(pre);
       const another = /\b[Aa]nother\s*$/.test(pre);
@@ -346,7 +346,12 @@ function statusAround(text: string, from: number, to: number): MeetingStatus {
 function dateAround(sentence: string, articleDate: string | undefined, near: string): string | undefined {
   const dates = findDates(sentence, articleDate).filter((d) => d.iso);
   const plain = near.replace(/<[A-Z]\d+>/g, "X");
-  const close = dates.find((d) => plain.includes(d.text) && !/\b(?:said|says|told|interview)\b[^.]{0,25}$/.test(sentence.slice(0, d.start)));
+  const close = dates.find(
+    (d) =>
+      plain.includes(d.text) &&
+      !/\b(?:said|says|told|interview)\b[^.]{0,25}$/.test(sentence.slice(0, d.start)) &&
+      !/^[\p{Lu}][\p{Lu}\s.'’-]*,\s*$/u.test(sentence.slice(0, d.start)), // a dateline's date is the article's
+  );
   return close?.iso;
 }
 

@@ -74,7 +74,7 @@ export function findDates(text: string, articleDate?: string): DateMention[] {
     let y = m[3] ? +m[3] : undefined;
     if (!y && ref.y) {
       y = ref.y + (m[4] === "last" ? -1 : m[4] === "next" ? 1 : 0);
-      if (!m[4] && ref.m && mo > ref.m + 2) y = ref.y - 1; // a month well after the article's: last year
+      if (!m[4] && ref.m && mo > ref.m + 3) y = ref.y - 1; // a month well after the article's: last year's
     }
     push(m, isoDate(y, mo, d), !m[3], y ? undefined : { month: mo, day: d });
   });
@@ -88,7 +88,7 @@ export function findDates(text: string, articleDate?: string): DateMention[] {
     if (!mo) return;
     if (m[2] === "May" && !m[1] && !m[3] && !/\b(in|by|since|until|for|of|from|to|early|mid|late)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) return;
     let y = m[3] ? +m[3] : ref.y;
-    if (!m[3] && ref.y && ref.m && mo > ref.m + 2) y = undefined; // unclear which year: leave open
+    if (!m[3] && ref.y && ref.m && mo > ref.m + 3) y = undefined; // unclear which year: leave open
     push(m, isoDate(y, mo), !m[3], y ? undefined : { month: mo });
   });
   // ISO dates
@@ -102,8 +102,8 @@ export function findDates(text: string, articleDate?: string): DateMention[] {
       const refIso = isoDate(ref.y, ref.m, ref.d)!;
       const dow = new Date(`${refIso}T00:00:00Z`).getUTCDay();
       const want = WEEKDAYS.indexOf(m[1].toLowerCase());
-      const back = (dow - want + 7) % 7 || (/next/.test(m[0]) ? -7 : 0);
-      iso = shiftDays(refIso, -back);
+      if (/^next/i.test(m[0])) iso = shiftDays(refIso, ((want - dow + 7) % 7 || 7) + (want > dow ? 7 : 0));
+      else iso = shiftDays(refIso, -((dow - want + 7) % 7));
     }
     push(m, iso, true);
   });

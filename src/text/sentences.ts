@@ -9,6 +9,9 @@ const ABBREVIATIONS = new Set(
     "mon tue tues wed thu thur thurs fri sat sun e.g i.e a.m p.m u.s u.k u.n u.s.a e.u").split(" "),
 );
 
+/** Abbreviations that often end a sentence too ("Acme Inc. The firm ..."). */
+const COMPANY = new Set(["inc", "corp", "co", "ltd", "bros", "etc", "jr", "sr"]);
+
 const ENDERS = /[.!?…]/;
 const CLOSERS = /["'”’)\]]/;
 
@@ -35,6 +38,8 @@ export function splitSentences(text: string): Sentence[] {
     while (j < n && (ENDERS.test(text[j]) || CLOSERS.test(text[j]))) j++;
     if (j < n && !/\s/.test(text[j])) continue;
     if (c === "." && !endsSentence(text, i, j)) continue;
+    if (c !== "." && j > i + 1 && /^\s+\p{Ll}/u.test(text.slice(j, j + 3))) continue; // '"Is it over?" she asked.'
+
     emit(j);
     i = j - 1;
   }
@@ -54,6 +59,8 @@ function endsSentence(text: string, dot: number, after: number): boolean {
     if (word.length <= 1) return false;
     return /\p{Lu}/u.test(following) && !/^[A-Z]\.?\s/.test(text.slice(next, next + 3)) && isLikelyStart(text, next);
   }
+  if (word === "no" || word === "nos") return /^\d/.test(following) ? false : true;
+  if (COMPANY.has(word)) return isLikelyStart(text, next);
   if (ABBREVIATIONS.has(word)) return false;
   if (/^\d/.test(following) && /^(no|nos|vol|fig|p|pp)$/.test(word)) return false;
   return following === "" || !/\p{Ll}/u.test(following);

@@ -17,12 +17,10 @@ describe("dateFromText", () => {
     [
       "Uruguayan envoy carried messages between Chile and Bolivia for months\n\nSANTIAGO, March 4, 2025 — Text.",
       "2025-03-04",
-      "a dateline after a headline longer than ~70 characters is not found: the 80-character window is counted from the top of the text, not from the dateline's line",
     ],
     [
       "Talks resume\n\nSix years after the summit of March 30, 2018, the envoys met again.\n\nThis article appeared in the print edition on April 2, 2024.",
       "2024-04-02",
-      "a date inside the opening sentence is taken as the dateline, ahead of the print line",
     ],
   ];
   for (const [text, expected, todo] of table)

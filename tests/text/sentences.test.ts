@@ -23,9 +23,9 @@ describe("splitSentences", () => {
     ["Headline without a period\nFirst sentence. Second one.\n\nA last paragraph", ["Headline without a period", "First sentence.", "Second one.", "A last paragraph"]],
     ["   \n\n  ", []],
     ["— • —", []],
-    ["\"Is it over?\" she asked. He shook his head.", ["\"Is it over?\" she asked.", "He shook his head."], "a question or exclamation inside quotes followed by a lower-case speech tag ends the sentence"],
-    ["\"No.\" He smiled.", ["\"No.\"", "He smiled."], "\"No.\" is taken for the abbreviation of number even when no digit follows"],
-    ["He works for Acme Inc. The firm grew.", ["He works for Acme Inc.", "The firm grew."], "a sentence ending in an abbreviation (Inc., Co., Ltd.) runs into the next one"],
+    ["\"Is it over?\" she asked. He shook his head.", ["\"Is it over?\" she asked.", "He shook his head."]],
+    ["\"No.\" He smiled.", ["\"No.\"", "He smiled."]],
+    ["He works for Acme Inc. The firm grew.", ["He works for Acme Inc.", "The firm grew."]],
   ];
   for (const [input, expected, todo] of table) it(JSON.stringify(input), todo ? { todo } : {}, () => assert.deepEqual(split(input), expected));
 

@@ -19,7 +19,9 @@ export interface BuildResult {
   reused: number;
   problems: string[];
   notes: string[];
+  /** Reading, extraction and merging; `timings` splits the whole build by phase (seconds). */
   seconds: number;
+  timings: { extract: number; merge: number; layout?: number; write?: number };
 }
 
 export type BuildOptions = Partial<ExtractCorpusOptions>;
@@ -28,7 +30,9 @@ export type BuildOptions = Partial<ExtractCorpusOptions>;
 export async function buildFromInputs(inputs: string[], options: BuildOptions = {}): Promise<BuildResult> {
   const t0 = performance.now();
   const c = await extractCorpus(inputs, options);
+  const t1 = performance.now();
   const graph = buildGraph(c.facts, { name: "backchannel", builtAt: new Date().toISOString() });
+  const t2 = performance.now();
   return {
     graph,
     articles: c.facts.length,
@@ -37,7 +41,8 @@ export async function buildFromInputs(inputs: string[], options: BuildOptions = 
     reused: c.reused,
     problems: c.problems,
     notes: c.notes,
-    seconds: (performance.now() - t0) / 1000,
+    seconds: (t2 - t0) / 1000,
+    timings: { extract: (t1 - t0) / 1000, merge: (t2 - t1) / 1000 },
   };
 }
 
@@ -75,8 +80,12 @@ export async function runBuild(args: BuildArgs): Promise<BuildResult> {
     bar?.stop();
   }
   if (!result.articles) throw new BackchannelError("EINPUT", `${args.inputs.join(", ")}: no readable articles found`);
+  let t = performance.now();
   layoutGraph(result.graph);
+  result.timings.layout = (performance.now() - t) / 1000;
+  t = performance.now();
   await writeFileAtomic(join(out, "graph.json"), JSON.stringify(result.graph.export()));
+  result.timings.write = (performance.now() - t) / 1000;
   const { writeStaticViewer } = await import("../view/static-copy.js");
   await writeStaticViewer(out).catch((e: Error) => console.error(`warning: viewer not written (${e.message})`));
   printSummary(result, out);

@@ -3,8 +3,10 @@
 import type { RelationRule } from "./rule.js";
 
 const AUX = "(?: (?:has|have|had|also|recently|separately|then|later|already|reportedly|previously|repeatedly|directly|once|twice|has also|had also|would|will|could))*";
-const TELL = "(?:conveyed|relayed|passed on|delivered|communicated|told|informed|briefed|notified|sounded out|contacted|approached|wrote to)";
-const RECIPIENT = "(?:the )?(?:(?:leaders?|officials?|members?|representatives?|head|chief) of )?(?:@G's (?:ruling |main )?)?(?<rcp>@@PGO)";
+/** Verbs whose recipient is their object ("told X") or follows "to" ("conveyed to X"). */
+const TELL = "(?:told|informed|briefed|notified|sounded out|contacted|approached|(?:conveyed|relayed|passed on|delivered|communicated|wrote|sent word|reached out) to)";
+/** A recipient is not a possessor: in "conveyed Chile's condolences" Chile receives nothing. */
+const RECIPIENT = "(?:the )?(?:(?:leaders?|officials?|members?|representatives?|head|chief) of )?(?:@G's (?:ruling |main )?)?(?<rcp>@@PGO)(?!'s)";
 const MESSAGE = "(?:stance|position|intention|intentions|wish|desire|message|views?|proposal|offer|readiness|willingness|hope|request|plan|plans)";
 
 export const COMMUNICATION_RULES: RelationRule[] = [
@@ -23,7 +25,7 @@ export const COMMUNICATION_RULES: RelationRule[] = [
   },
   {
     reason: "sender told or conveyed to a recipient",
-    pattern: `(?<src>@PGO)${AUX} ${TELL}(?: to)? ${RECIPIENT}`,
+    pattern: `(?<src>@PGO)${AUX} ${TELL} ${RECIPIENT}`,
     emit: [{ relation: "CONVEYED_TO", source: "src", target: "rcp" }],
   },
   {
@@ -62,12 +64,12 @@ export const COMMUNICATION_RULES: RelationRule[] = [
   },
   {
     reason: "an intermediary told a recipient about a state's stance",
-    pattern: `(?<src>@P)${AUX} ${TELL}(?: to)? ${RECIPIENT} [^.]{0,160}?(?<owner>@GN)'s ${MESSAGE}`,
+    pattern: `(?<src>@P)${AUX} ${TELL} ${RECIPIENT} [^.]{0,160}?(?<owner>@GN)'s ${MESSAGE}`,
     emit: [{ relation: "CONVEYED_VIA", source: "owner", target: "src" }],
   },
   {
     reason: "conveyed a state's stance to a recipient",
-    pattern: `(?<src>@P)${AUX} ${TELL}(?: to)? ${RECIPIENT} (?<owner>@GN)'s ${MESSAGE}`,
+    pattern: `(?<src>@P)${AUX} ${TELL} ${RECIPIENT} (?<owner>@GN)'s ${MESSAGE}`,
     emit: [{ relation: "CONVEYED_VIA", source: "owner", target: "src" }],
   },
 ];

@@ -41,7 +41,7 @@ export const PEOPLE_RULES: RelationRule[] = [
   },
   {
     reason: "X invited Y",
-    pattern: `(?<src>@PG)(?: (?!been\\b)[a-z]+){0,4} (?:invited|invites|invite|inviting)(?: [a-z]+)? (?<tgt>@@PG)`,
+    pattern: `(?<src>@PG)(?: (?!(?:been|was|were|is|are|be|being)\\b)[a-z]+){0,4} (?:invited|invites|invite|inviting)(?: [a-z]+)? (?<tgt>@@PG)(?! by)`,
     emit: [{ relation: "INVITED", source: "src", target: "tgt" }],
   },
   {
