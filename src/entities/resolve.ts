@@ -102,7 +102,13 @@ function resolveOrganizations(text: string, mentions: ResolvedMention[], touch: 
     if (twins.size === 1 && (!home || twins.has(home))) m.owner = [...twins][0];
     else if (home) m.owner = home;
   }
+  const placeNames = new Set(mentions.filter((x) => x.kind === "Place").map((x) => normName(x.name)));
   for (const m of orgs) {
+    if (!m.head && placeNames.has(normName(m.name))) {
+      // the model's ORG for a name this article uses as a place ("between Santiago and La Paz")
+      touch(m, entityKey("Place", m.name), "Place", m.name);
+      continue;
+    }
     let label = m.name;
     if (m.owner && m.owner !== "@speaker" && isStateOrgan(m)) {
       const dem = demonymOf(m.owner);
