@@ -20,6 +20,8 @@ export interface ExtractCorpusOptions {
   onNote?: (msg: string) => void;
   /** Called as each article is done. */
   onArticle?: (done: number, id: string) => void;
+  /** Called once every article is extracted, before the facts are ordered and returned. */
+  onExtracted?: (articles: number) => void;
 }
 
 export const DEFAULT_EXTRACT_CORPUS: ExtractCorpusOptions = {
@@ -122,6 +124,7 @@ export async function extractCorpus(inputs: string[], options: Partial<ExtractCo
     cache?.close();
     if (pool) await pool.then((pl) => pl.close(), () => undefined);
   }
+  o.onExtracted?.(done.length);
   out.facts = settle(done, o.strict, problem, note);
   out.words = out.facts.reduce((s, f) => s + f.article.words, 0);
   return out;

@@ -60,12 +60,13 @@ export async function runBuild(args: BuildArgs): Promise<BuildResult> {
   let bar: { update(n: number, p?: object): void; stop(): void } | undefined;
   if (tty) {
     const { SingleBar, Presets } = await import("cli-progress");
-    const b = new SingleBar({ format: "reading {bar} {value} articles · {id}", clearOnComplete: true, hideCursor: true }, Presets.shades_classic);
+    // the total is unknown while streaming: a count and the article at hand, no bar to fill
+    const b = new SingleBar({ format: "reading {value} articles · {id}", clearOnComplete: true, hideCursor: true }, Presets.shades_classic);
     b.start(0, 0, { id: "" });
     bar = { update: (n, p) => b.update(n, p), stop: () => b.stop() };
   }
   const say = (prefix: string) => (msg: string) => {
-    if (bar) process.stderr.write("\r\x1b[K");
+    if (tty) process.stderr.write("\r\x1b[K");
     console.error(`${prefix}: ${msg}`);
   };
   let result: BuildResult;
@@ -75,13 +76,21 @@ export async function runBuild(args: BuildArgs): Promise<BuildResult> {
       onProblem: say("warning"),
       onNote: say("note"),
       onArticle: (n, id) => bar?.update(n, { id }),
+      onExtracted: (n) => {
+        bar?.stop();
+        bar = undefined;
+        if (tty) process.stderr.write(`merging the facts of ${n} articles…\r`);
+      },
     });
   } finally {
     bar?.stop();
   }
+  if (tty) process.stderr.write("\x1b[K");
   if (!result.articles) throw new BackchannelError("EINPUT", `${args.inputs.join(", ")}: no readable articles found`);
+  if (tty) process.stderr.write(`merged ${result.articles} articles in ${result.timings.merge.toFixed(1)} s; laying out ${result.graph.order} nodes…`);
   let t = performance.now();
   layoutGraph(result.graph);
+  if (tty) process.stderr.write("\r\x1b[K");
   result.timings.layout = (performance.now() - t) / 1000;
   t = performance.now();
   await writeFileAtomic(join(out, "graph.json"), JSON.stringify(result.graph.export()));
