@@ -6,6 +6,7 @@ import { DEFAULT_MAX_ARTICLE_BYTES, readRawUnits, unitOrigin } from "../read/rea
 import { createExtractPool, DEFAULT_POOL, validatePoolOptions, type ExtractPool } from "./extract-pool.js";
 import { extractorVersion } from "./extractor-version.js";
 import { contentHash, FactsCacheReader, FactsCacheWriter, unitKey } from "./facts-cache.js";
+import { internStrings } from "./intern-strings.js";
 import type { UnitResult } from "./process-unit.js";
 
 export interface ExtractCorpusOptions {
@@ -66,7 +67,9 @@ export async function extractCorpus(inputs: string[], options: Partial<ExtractCo
   let pool: Promise<ExtractPool> | undefined;
   const getPool = () => (pool ??= createExtractPool({ jobs: o.jobs }));
   const done: Done[] = [];
+  const strings = new Map<string, string>();
   const finish = (d: Done) => {
+    internStrings(d.facts, strings);
     done.push(d);
     o.onArticle?.(done.length, d.facts.article.id);
   };
@@ -124,6 +127,7 @@ export async function extractCorpus(inputs: string[], options: Partial<ExtractCo
     cache?.close();
     if (pool) await pool.then((pl) => pl.close(), () => undefined);
   }
+  strings.clear();
   o.onExtracted?.(done.length);
   out.facts = settle(done, o.strict, problem, note);
   out.words = out.facts.reduce((s, f) => s + f.article.words, 0);

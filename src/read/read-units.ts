@@ -53,7 +53,7 @@ export function ioError(path: string, e: unknown): BackchannelError {
   return new BackchannelError("EREAD", `${path}: cannot read (${why})`, { cause: e });
 }
 
-const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+const mb = (n: number) => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : n >= 1024 ? `${Math.round(n / 1024)} KB` : `${n} bytes`);
 
 function tooBig(origin: string, size: number, limit: number, what: string): BackchannelError {
   return new BackchannelError("EINPUT", `${origin}: ${what} is ${mb(size)}, over the ${mb(limit)} limit for one article (--max-article-mb); skipped`);

@@ -1,0 +1,97 @@
+// The build's pieces in-process: JSON Lines split into units (CRLF, BOM, blank and overlong lines, no final
+// newline), the facts cache (written, indexed across read chunks, reused), and string interning.
+import { describe, it } from "node:test";
+import assert from "node:assert/strict";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { BackchannelError } from "../../graph/errors.js";
+import { readJsonlUnits } from "../../src/read/read-units.js";
+import { FactsCacheReader, FactsCacheWriter, unitKey, contentHash } from "../../src/build/facts-cache.js";
+import { internStrings } from "../../src/build/intern-strings.js";
+import { tempDir } from "./support.js";
+
+async function units(content: string | Buffer, maxArticleBytes = 100) {
+  const file = join(tempDir("units"), "f.jsonl");
+  writeFileSync(file, content);
+  const problems: string[] = [];
+  const out: { line?: number; text: string }[] = [];
+  for await (const u of readJsonlUnits(file, { strict: false, maxArticleBytes, onProblem: (e: BackchannelError) => problems.push(e.message.slice(file.length)) }))
+    out.push({ line: u.line, text: Buffer.from(u.bytes).toString("utf8") });
+  return { out, problems };
+}
+
+describe("readJsonlUnits", () => {
+  it("splits lines with their numbers: CRLF, a BOM, blank lines and no final newline", async () => {
+    const { out, problems } = await units(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('{"a":1}\r\n\r\n  \n{"b":2}\n{"c":3}')]));
+    assert.deepEqual(out, [
+      { line: 1, text: '{"a":1}' },
+      { line: 4, text: '{"b":2}' },
+      { line: 5, text: '{"c":3}' },
+    ]);
+    assert.deepEqual(problems, []);
+  });
+
+  it("a line over the limit is one problem with its number; the lines after it are read", async () => {
+    const { out, problems } = await units(`{"a":1}\n${"x".repeat(101)}\n{"c":3}\n`, 100);
+    assert.deepEqual(out.map((u) => u.line), [1, 3]);
+    assert.equal(problems.length, 1);
+    assert.match(problems[0], /^:2: the line is 101 bytes, over the 100 bytes limit for one article/);
+  });
+
+  it("a line of exactly the limit is kept", async () => {
+    const { out } = await units(`${"y".repeat(100)}\n`, 100);
+    assert.equal(out[0].text.length, 100);
+  });
+});
+
+describe("facts cache", () => {
+  it("indexes entries across read chunks and returns them byte for byte; other versions are not read", async () => {
+    const dir = tempDir("cache");
+    mkdirSync(join(dir, ".cache"));
+    const w = await FactsCacheWriter.create(dir, "v1");
+    const keys: string[] = [];
+    // about 3 MB: entries straddle the reader's 1 MB chunks
+    for (let i = 0; i < 300; i++) {
+      const bytes = Buffer.from(`article ${i}`);
+      const key = unitKey("v1", { path: `/x/a${i}.txt`, format: "txt", bytes }, contentHash(bytes));
+      keys.push(key);
+      const facts = { article: { id: `a${i}`, origin: `/x/a${i}.txt`, words: 2 }, entities: [], relations: [], warnings: ["w".repeat(10_000 + i)] };
+      w.add(key, `t${i}`, JSON.stringify(facts));
+    }
+    w.commit();
+    const notes: string[] = [];
+    const r = await FactsCacheReader.open(dir, "v1", (m) => notes.push(m));
+    assert.equal(r.size, 300);
+    for (const i of [0, 1, 99, 150, 299]) {
+      const hit = r.get(keys[i])!;
+      assert.equal(hit.entry.facts.article.id, `a${i}`);
+      assert.equal(hit.entry.facts.warnings[0].length, 10_000 + i);
+      assert.equal(hit.entry.text, `t${i}`);
+    }
+    r.close();
+    const other = await FactsCacheReader.open(dir, "v2", (m) => notes.push(m));
+    assert.equal(other.size, 0);
+    assert.match(notes[0], /made by another extractor version/);
+  });
+
+  it("the key changes with the bytes, the file name, the line and the extractor version, not with the folder", () => {
+    const bytes = Buffer.from("text");
+    const k = (path: string, line: number | undefined, v = "v1", b = bytes) => unitKey(v, { path, line, format: "txt", bytes: b }, contentHash(b));
+    assert.equal(k("/a/x.txt", undefined), k("/b/x.txt", undefined));
+    assert.notEqual(k("/a/x.txt", undefined), k("/a/y.txt", undefined));
+    assert.notEqual(k("/a/x.txt", 1), k("/a/x.txt", 2));
+    assert.notEqual(k("/a/x.txt", undefined, "v2"), k("/a/x.txt", undefined));
+    assert.notEqual(k("/a/x.txt", undefined, "v1", Buffer.from("text!")), k("/a/x.txt", undefined));
+  });
+});
+
+describe("internStrings", () => {
+  it("leaves values equal (only shares equal strings)", () => {
+    const long = "A sentence long enough not to be shared across articles, repeated as evidence for several relations.";
+    const facts = JSON.parse(JSON.stringify({ a: ["x", "x", { b: long, c: long }], d: { e: [long, 1, null, true] } }));
+    const before = JSON.stringify(facts);
+    const shared = new Map<string, string>();
+    assert.equal(JSON.stringify(internStrings(facts, shared)), before);
+    assert.deepEqual([...shared.keys()], ["x"]);
+  });
+});
