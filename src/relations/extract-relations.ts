@@ -170,17 +170,28 @@ function passiveConveyance(a: AbstractSentence, ctx: RelationContext, sink: Rela
   sink.add("CONVEYED_VIA", last.source, last.target, a.sentence, "a passive 'conveyed to' makes the last recipient an intermediary");
 }
 
-/** "The declaration they signed": the last document, signed by the people of the last meeting mentioned. */
+/**
+ * "The declaration they signed", "the two leaders signed <D>": the signers are the people just named (this
+ * sentence's, else the previous sentence's), the document is the one named here or the last one named.
+ */
 function documentTheySigned(a: AbstractSentence, all: AbstractSentence[], ctx: RelationContext, sink: RelationSink) {
-  const m = a.text.match(/\b(?:the|The) (?:declaration|treaty|agreement|accord|pact|communique|charter)(?: that| which)? they signed\b/);
-  if (!m) return;
-  const earlier = ctx.mentions.filter((x) => x.start < a.sentence.start);
-  const doc = earlier.filter((x) => x.kind === "Document" && x.key).pop();
-  const prevIdx = all.findIndex((x) => x.sentence.index === a.sentence.index) - 1;
-  const prev = all[prevIdx];
-  if (!doc || !prev) return;
-  const people = slotsIn(collapseKin(prev.text)).map((i) => prev.slots[i]).filter((x) => x?.kind === "Person" && x.key).map((x) => x.key!);
-  for (const p of new Set(people)) sink.add("SIGNED", p, doc.key!, a.sentence, "'the declaration they signed': the people of the previous sentence");
+  const anaphor = a.text.match(/\b(?:the|The) (?:declaration|treaty|agreement|accord|pact|communique|charter)(?: that| which)? they signed\b/);
+  const pair = a.text.match(/\b(?:[Tt]he two leaders|[Bb]oth leaders|[Tt]he two sides|[Bb]oth sides|[Tt]he two men|[Tt]he two ministers|[Tt]hey)(?: \w+){0,2} signed (?:the )?(?:<D(\d+)>)?/);
+  if (!anaphor && !pair) return;
+  const named = pair?.[1] !== undefined ? a.slots[Number(pair[1])] : undefined;
+  const doc = named ?? ctx.mentions.filter((x) => x.start < a.sentence.start && x.kind === "Document" && x.key).pop();
+  if (!doc?.key) return;
+  const before = (x: AbstractSentence, upto: number) =>
+    slotsIn(collapseKin(x.text.slice(0, upto))).map((i) => x.slots[i]).filter((m) => m?.kind === "Person" && m.key).map((m) => m!.key!);
+  const at = (anaphor ?? pair)!.index!;
+  let people = pair ? before(a, at) : [];
+  if (people.length < 2) {
+    const prev = all[all.findIndex((x) => x.sentence.index === a.sentence.index) - 1];
+    if (prev) people = before(prev, prev.text.length);
+  }
+  const signers = [...new Set(people)];
+  if (signers.length < 2 && pair) return;
+  for (const p of signers) sink.add("SIGNED", p, doc.key, a.sentence, "'they signed': the people just named signed the document");
 }
 
 /** A message sent via an organisation that acts for another state reaches that state. */
