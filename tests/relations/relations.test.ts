@@ -13,6 +13,21 @@ const KIN = ["RELATIVE_OF"];
 const MESSAGE = ["CONVEYED_VIA", "CONVEYED_TO", "ASKED"];
 
 const table: Row[] = [
+  [
+    "Chilean President Isabel Ferrán welcomed Bolivian President Rodrigo Mamani, and the two leaders signed the Arica Transit Agreement.",
+    ["SIGNED person:isabel-ferran -> document:arica-transit-agreement", "SIGNED person:rodrigo-mamani -> document:arica-transit-agreement"],
+    ["SIGNED"],
+  ],
+  [
+    "Swiss Ambassador Anna Keller delivered a message from Washington to Tehran on Monday.",
+    ["CONVEYED_VIA government:united-states -> person:anna-keller", "CONVEYED_TO person:anna-keller -> government:iran"],
+    MESSAGE,
+  ],
+  [
+    "U.S. Secretary of State Ann Bright met Chinese Foreign Minister Li Wen in Beijing.",
+    ["HOLDS_OFFICE person:ann-bright -> government:united-states [Secretary of State]", "HOLDS_OFFICE person:li-wen -> government:china [Foreign Minister]"],
+    OFFICE,
+  ],
   ["Bolivian Foreign Minister Lucía Condori spoke in La Paz.", ["HOLDS_OFFICE person:lucia-condori -> government:bolivia [Foreign Minister]"], OFFICE],
   ["Chile's President Isabel Ferrán declined to comment.", ["HOLDS_OFFICE person:isabel-ferran -> government:chile [President]"], OFFICE],
   ["Uruguayan envoy Martín Echeverry flew home.", ["HOLDS_OFFICE person:martin-echeverry -> government:uruguay [envoy]"], OFFICE],
