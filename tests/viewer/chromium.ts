@@ -82,3 +82,10 @@ export function probeOf(page: Page) {
     nodeAttributes: (key: string) => page.evaluate((k) => (globalThis as unknown as ProbeHost).__backchannel!.nodeAttributes(k), key),
   };
 }
+
+/** Types into a search box, waits for its suggestions, and picks the first with Enter. */
+export async function choose(page: Page, input: string, text: string): Promise<void> {
+  await page.fill(input, text);
+  await page.waitForSelector(`${input} ~ .suggestions li[role=option]`);
+  await page.press(input, "Enter");
+}

@@ -10,16 +10,10 @@ import { pathToFileURL } from "node:url";
 import type { Page } from "playwright-core";
 import { awkwardGraph, sampleGraph } from "../fixtures/sample-graph.js";
 import { writeStaticViewer } from "../../src/cli/view/static-copy.js";
-import { collectErrors, launchChromium, probeOf, waitForViewer, type Chromium } from "./chromium.js";
+import { choose, collectErrors, launchChromium, probeOf, waitForViewer, type Chromium } from "./chromium.js";
 import { ROOT, startView, writeGraphDir, type RunningView } from "./serve-cli.js";
 
 const SHOTS = join(ROOT, "test-output", "viewer");
-
-async function choose(page: Page, input: string, text: string): Promise<void> {
-  await page.fill(input, text);
-  await page.waitForSelector(`${input} ~ .suggestions li[role=option]`);
-  await page.press(input, "Enter");
-}
 
 describe("viewer page (sample graph)", () => {
   let dir: string;

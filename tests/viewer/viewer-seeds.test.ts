@@ -6,17 +6,11 @@ import { mkdir, mkdtemp, readFile, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { collectErrors, launchChromium, probeOf, waitForViewer, type Chromium } from "./chromium.js";
+import { choose, collectErrors, launchChromium, probeOf, waitForViewer, type Chromium } from "./chromium.js";
 import { ROOT, runCli, startView, type RunningView } from "./serve-cli.js";
 
 const SEEDS = join(ROOT, "..", "shared", "seeds");
 const SHOTS = join(ROOT, "test-output", "viewer");
-
-async function choose(page: Page, input: string, text: string): Promise<void> {
-  await page.fill(input, text);
-  await page.waitForSelector(`${input} ~ .suggestions li[role=option]`);
-  await page.press(input, "Enter");
-}
 
 describe("viewer on the seeds' graph", () => {
   let out: string;
