@@ -64,15 +64,19 @@ export function buildGraph(facts: ArticleFacts[], attrs: GraphAttributes = {}): 
   const docs = [...byKey.keys()].filter((k) => k.startsWith("document:"));
   for (const a of docs) for (const b of docs) if (a !== b && a.endsWith(`-${b.slice(9)}`)) uf.union(b, a);
   // lone names ("person:kim") join the one full name whose first or last word they are
-  const fullPeople = [...byKey.keys()].filter((k) => k.startsWith("person:") && k.includes("-"));
+  const hostsOf = new Map<string, Set<string>>();
+  for (const f of byKey.keys()) {
+    if (!f.startsWith("person:") || !f.includes("-")) continue;
+    const parts = f.slice(7).split("-");
+    for (const t of new Set([parts[0], parts[parts.length - 1]])) {
+      if (!hostsOf.has(t)) hostsOf.set(t, new Set());
+      hostsOf.get(t)!.add(f);
+    }
+  }
   for (const k of byKey.keys()) {
     if (!k.startsWith("person:") || k.includes("-")) continue;
-    const t = k.slice(7);
-    const hosts = fullPeople.filter((f) => {
-      const parts = f.slice(7).split("-");
-      return parts[0] === t || parts[parts.length - 1] === t;
-    });
-    if (hosts.length === 1) uf.union(hosts[0], k);
+    const hosts = hostsOf.get(k.slice(7));
+    if (hosts?.size === 1) uf.union([...hosts][0], k);
   }
 
   // merge records into nodes
@@ -112,10 +116,12 @@ export function buildGraph(facts: ArticleFacts[], attrs: GraphAttributes = {}): 
   relations = relations.filter((r) => !(r.relation === "HOLDS_OFFICE" && r.weak && stated.has(r.source)));
   const governmentOf = new Map<string, string>();
   for (const r of relations) if (r.relation === "HOLDS_OFFICE" && r.target.startsWith("government:") && !governmentOf.has(r.source)) governmentOf.set(r.source, r.target);
-  for (const r of relations)
-    if (r.relation === "AFFILIATED_WITH" && r.target.startsWith("government:")) {
-      for (const h of relations) if (h.relation === "HOLDS_OFFICE" && h.target === r.source && !governmentOf.has(h.source)) governmentOf.set(h.source, r.target);
-    }
+  const orgState = new Map<string, string>();
+  for (const r of relations) if (r.relation === "AFFILIATED_WITH" && r.target.startsWith("government:") && !orgState.has(r.source)) orgState.set(r.source, r.target);
+  for (const h of relations) {
+    const state = h.relation === "HOLDS_OFFICE" ? orgState.get(h.target) : undefined;
+    if (state && !governmentOf.has(h.source)) governmentOf.set(h.source, state);
+  }
   // a state's own official is not an intermediary for it
   relations = relations.filter((r) => !(r.relation === "CONVEYED_VIA" && governmentOf.get(r.target) === r.source));
 

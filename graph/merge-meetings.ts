@@ -37,65 +37,108 @@ export function mergeMeetings(
   labelOf: (key: string) => string,
   shortName: (key: string) => string,
 ): { clusters: MeetingCluster[]; keyOf: Map<string, string> } {
-  const states = (ps: Iterable<string>) => new Set([...ps].map((p) => (p.startsWith("person:") ? governmentOf.get(p) : p)).filter((x): x is string => !!x));
-  const clusters: (MeetingCluster & { members: MeetingInput[] })[] = [];
+  const stateOf = (p: string) => (p.startsWith("person:") ? governmentOf.get(p) : p);
+  const states = (ps: Iterable<string>) => new Set([...ps].map(stateOf).filter((x): x is string => !!x));
+  // Clusters keep what matching needs (states, years, flags) so that merging stays linear in practice.
+  type Cluster = MeetingCluster & {
+    members: MeetingInput[];
+    led: boolean;
+    states: Set<string>;
+    dated: Set<string>;
+    inferred: Set<string>;
+    held: boolean;
+    cancelled: boolean;
+    order: number;
+  };
+  const clusters: Cluster[] = [];
   const keyOf = new Map<string, string>();
+  const byPeople = new Map<string, Cluster[]>();
+  const byState = new Map<string, Set<Cluster>>();
+  const byAlias = new Map<string, Cluster>();
   // a meeting still ahead, reported without a date, happens around its article's year
   const yearOf = (m: MeetingInput) => year(m.date) ?? (m.statuses.includes("held") ? undefined : year(m.articleDate));
-  const yearOk = (c: MeetingCluster & { members: MeetingInput[] }, m: MeetingInput) => {
+  const yearOk = (c: Cluster, m: MeetingInput) => {
     const y = yearOf(m);
     if (!y) return true;
-    return c.members.every((x) => {
-      const cy = yearOf(x);
-      return !cy || cy === y || (!year(x.date) && !year(m.date));
-    });
+    for (const cy of c.dated) if (cy !== y) return false;
+    if (year(m.date)) for (const cy of c.inferred) if (cy !== y) return false;
+    return true;
   };
-  const join = (c: (typeof clusters)[number], m: MeetingInput) => {
+  const join = (c: Cluster, m: MeetingInput) => {
     c.members.push(m);
-    const led = c.members.some((x) => people(x.participants).length >= 2);
+    const leader = people(m.participants).length >= 2;
+    c.led ||= leader;
     // a leaders' meeting keeps its leaders: people from vaguer mentions ("talks with North Korea") stay out
-    for (const p of m.participants) if (!led || !p.startsWith("person:") || people(m.participants).length >= 2) c.participants.add(p);
+    for (const p of m.participants) {
+      if (c.led && p.startsWith("person:") && !leader) continue;
+      c.participants.add(p);
+      const st = stateOf(p);
+      if (st && !c.states.has(st)) {
+        c.states.add(st);
+        if (!byState.has(st)) byState.set(st, new Set());
+        byState.get(st)!.add(c);
+      }
+    }
     c.articles.add(m.article);
     c.statuses.push(...m.statuses);
+    c.held ||= m.statuses.includes("held");
+    c.cancelled ||= m.statuses.includes("cancelled");
+    const y = yearOf(m);
+    if (y) (year(m.date) ? c.dated : c.inferred).add(y);
     if (m.date && (!c.date || (m.date.startsWith(c.date) && m.date.length > c.date.length))) c.date = m.date;
-    if (m.label && !c.aliases.includes(m.label)) c.aliases.push(m.label);
+    if (m.label && !c.aliases.includes(m.label)) {
+      c.aliases.push(m.label);
+      if (!byAlias.has(m.label)) byAlias.set(m.label, c);
+    }
   };
-  const fresh = (m: MeetingInput) => {
-    const c: MeetingCluster & { members: MeetingInput[] } = { key: "", label: "", aliases: [], participants: new Set<string>(), articles: new Set<string>(), statuses: [], status: "proposed", mentions: 0, head: m.head, members: [] };
+  const fresh = (m: MeetingInput): Cluster => {
+    const c: Cluster = {
+      key: "", label: "", aliases: [], participants: new Set<string>(), articles: new Set<string>(), statuses: [], status: "proposed", mentions: 0,
+      head: m.head, members: [], led: false, states: new Set(), dated: new Set(), inferred: new Set(), held: false, cancelled: false, order: clusters.length,
+    };
     join(c, m);
     clusters.push(c);
+    return c;
   };
   // leaders' meetings first: they anchor the rest
   const leaders = inputs.filter((m) => people(m.participants).length >= 2);
   const others = inputs.filter((m) => people(m.participants).length < 2);
   for (const m of leaders) {
     const ps = people(m.participants).sort().join("|");
-    const sameArticleClash = (c: MeetingCluster) =>
-      c.articles.has(m.article) && (m.statuses.includes("held") !== c.statuses.includes("held") || m.statuses.includes("cancelled") !== c.statuses.includes("cancelled"));
-    const hit = clusters.find((c) => people(c.participants).sort().join("|") === ps && yearOk(c, m) && isEvent(c.head) === isEvent(m.head) && !sameArticleClash(c));
+    const held = m.statuses.includes("held");
+    const cancelled = m.statuses.includes("cancelled");
+    const sameArticleClash = (c: Cluster) => c.articles.has(m.article) && (held !== c.held || cancelled !== c.cancelled);
+    const hit = (byPeople.get(ps) ?? []).find((c) => yearOk(c, m) && isEvent(c.head) === isEvent(m.head) && !sameArticleClash(c));
     if (hit) join(hit, m);
-    else fresh(m);
+    else {
+      const c = fresh(m);
+      if (!byPeople.has(ps)) byPeople.set(ps, []);
+      byPeople.get(ps)!.push(c);
+    }
   }
   for (const m of others) {
     const mine = states(m.participants);
     if (m.label && !mine.size) {
-      const hit = clusters.find((c) => c.aliases.includes(m.label!));
+      const hit = byAlias.get(m.label);
       if (hit) join(hit, m);
       else fresh(m);
       continue;
     }
-    const fits = clusters.filter((c) => {
-      if (!yearOk(c, m) || c.head !== m.head && (isEvent(c.head) || isEvent(m.head))) return false;
+    if (!mine.size) continue;
+    // clusters involving every state of this mention: the smallest index list, filtered by the rest
+    const lists = [...mine].map((st) => byState.get(st) ?? new Set<Cluster>()).sort((a, b) => a.size - b.size);
+    const held = m.statuses.includes("held");
+    const fits = [...lists[0]].filter((c) => {
+      if (!lists.every((l) => l.has(c))) return false;
+      if (!yearOk(c, m) || (c.head !== m.head && (isEvent(c.head) || isEvent(m.head)))) return false;
       // a meeting said to have happened is not the same as one only planned or proposed in the same article
-      if (c.articles.has(m.article) && m.statuses.includes("held") !== c.statuses.includes("held")) return false;
-      const theirs = states(c.participants);
-      if (!mine.size || ![...mine].every((s) => theirs.has(s))) return false;
-      return mine.size >= 2 || people(m.participants).every((p) => c.participants.has(p)) || theirs.size === 2;
+      if (c.articles.has(m.article) && held !== c.held) return false;
+      return mine.size >= 2 || people(m.participants).every((p) => c.participants.has(p)) || c.states.size === 2;
     });
     const local = fits.filter((c) => c.articles.has(m.article));
-    const led = (c: (typeof clusters)[number]) => (people(c.participants).length >= 2 ? 1 : 0);
-    const exact = (c: (typeof clusters)[number]) => (states(c.participants).size === mine.size ? 1 : 0);
-    const pick = (local.length ? local : fits).sort((a, b) => led(b) - led(a) || exact(b) - exact(a) || b.members.length - a.members.length)[0];
+    const led = (c: Cluster) => (people(c.participants).length >= 2 ? 1 : 0);
+    const exact = (c: Cluster) => (c.states.size === mine.size ? 1 : 0);
+    const pick = (local.length ? local : fits).sort((a, b) => led(b) - led(a) || exact(b) - exact(a) || b.members.length - a.members.length || a.order - b.order)[0];
     if (pick && (local.length || fits.length === 1 || mine.size >= 2)) join(pick, m);
     else if (mine.size >= 2 || m.label) fresh(m);
   }
@@ -119,7 +162,10 @@ export function mergeMeetings(
     c.mentions = c.statuses.length;
     for (const m of c.members) keyOf.set(m.key, key);
   }
-  return { clusters: clusters.map(({ members: _m, ...c }) => c), keyOf };
+  return {
+    clusters: clusters.map(({ members: _m, led: _l, states: _s, dated: _d, inferred: _i, held: _h, cancelled: _c, order: _o, ...c }) => c),
+    keyOf,
+  };
 }
 
 function isEvent(head: string) {
