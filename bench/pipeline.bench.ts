@@ -2,6 +2,7 @@
 // generated names, builds each with 1 and 2 worker threads in a child process, then an --update after adding 1%,
 // and prints words per second, seconds, peak RSS, nodes and edges. BENCH_SIZES=1000,10000 BENCH_JOBS=1,2.
 import { spawnSync } from "node:child_process";
+import { Worker } from "node:worker_threads";
 import { mkdirSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -39,11 +40,25 @@ const phases = (t: Run["timings"]) => [t.extract, t.merge, t.layout, t.write].ma
 const row = (label: string, r: Run) =>
   `| ${label} | ${r.articles} | ${r.words} | ${r.seconds.toFixed(1)} | ${phases(r.timings)} | ${Math.round(r.words / r.seconds)} | ${Math.round(r.peakRssMiB)} | ${r.nodes} | ${r.edges} |`;
 
+/** How much faster this machine runs a CPU-bound loop on two threads than on one, right now (the ceiling for --jobs 2). */
+async function parallelCeiling(): Promise<number> {
+  const code = `let x = 0; const t = performance.now(); for (let i = 0; i < 2e8; i++) x += i % 7; require("node:worker_threads").parentPort.postMessage(x);`;
+  const run = (n: number) => {
+    const t0 = performance.now();
+    return Promise.all(Array.from({ length: n }, () => new Promise<void>((res) => new Worker(code, { eval: true }).once("message", () => res())))).then(() => performance.now() - t0);
+  };
+  await run(1);
+  const one = await run(1);
+  const two = await run(2);
+  return (2 * one) / two;
+}
+
 export default async function bench(): Promise<void> {
   const sizes = list(process.env.BENCH_SIZES, [1000, 10000]);
   const jobsList = list(process.env.BENCH_JOBS, [1, 2]);
   const pool = await loadSentencePool(root);
   console.log(`pipeline: ${pool.sentences.length} sentences and ${pool.sourcePeople} people from ${pool.source}; ${cpus().length} × ${cpus()[0]?.model}, ${Math.round(totalmem() / 2 ** 30)} GiB`);
+  console.log(`pipeline: two CPU-bound threads run ${(await parallelCeiling()).toFixed(2)}× as fast as one on this machine now (other load included)`);
   console.log("| run | articles | words | seconds | read+extract / merge / layout / write s | words/s | peak RSS MiB | nodes | edges |");
   console.log("|---|---|---|---|---|---|---|---|---|");
   const full = new Map<string, Run>();
