@@ -1,13 +1,15 @@
 // The build's pieces in-process: JSON Lines split into units (CRLF, BOM, blank and overlong lines, no final
-// newline), the facts cache (written, indexed across read chunks, reused), and string interning.
+// newline), the facts cache (written, indexed across read chunks, reused), string interning, streamed graph.json.
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { BackchannelError } from "../../graph/errors.js";
 import { readJsonlUnits } from "../../src/read/read-units.js";
 import { FactsCacheReader, FactsCacheWriter, unitKey, contentHash } from "../../src/build/facts-cache.js";
 import { internStrings } from "../../src/build/intern-strings.js";
+import { writeGraphJson } from "../../src/cli/build/write-graph-json.js";
+import { awkwardGraph, sampleGraph } from "../fixtures/sample-graph.js";
 import { tempDir } from "./support.js";
 
 async function units(content: string | Buffer, maxArticleBytes = 100) {
@@ -93,5 +95,18 @@ describe("internStrings", () => {
     const shared = new Map<string, string>();
     assert.equal(JSON.stringify(internStrings(facts, shared)), before);
     assert.deepEqual([...shared.keys()], ["x"]);
+  });
+});
+
+describe("writeGraphJson", () => {
+  it("writes the same bytes as JSON.stringify(graph.export()), across write batches", async () => {
+    const big = sampleGraph();
+    for (let i = 0; i < 4500; i++) big.addNode(`person:p${i}`, { label: `P ${i}`, kind: "Person", aliases: [], mentions: 1, articles: ["a"] });
+    for (let i = 1; i < 4500; i++) big.addEdge(`person:p${i - 1}`, `person:p${i}`, { relation: "MET_WITH", evidence: [], articles: 1 });
+    for (const g of [sampleGraph(), awkwardGraph(), big]) {
+      const file = join(tempDir("graph-json"), "graph.json");
+      await writeGraphJson(file, g);
+      assert.ok(readFileSync(file, "utf8") === JSON.stringify(g.export()));
+    }
   });
 });

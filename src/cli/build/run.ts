@@ -5,10 +5,10 @@ import { join } from "node:path";
 import { BackchannelError } from "../../../graph/errors.js";
 import { buildGraph } from "../../../graph/build-graph.js";
 import { layoutGraph } from "../../../graph/layout.js";
-import { writeFileAtomic } from "../../../graph/io/atomic-write.js";
 import type { BackchannelGraph } from "../../../graph/types.js";
 import { DEFAULT_EXTRACT_CORPUS, extractCorpus, type ExtractCorpusOptions } from "../../build/extract-corpus.js";
 import type { BuildArgs } from "./command.js";
+import { writeGraphJson } from "./write-graph-json.js";
 
 export interface BuildResult {
   graph: BackchannelGraph;
@@ -93,7 +93,7 @@ export async function runBuild(args: BuildArgs): Promise<BuildResult> {
   if (tty) process.stderr.write("\r\x1b[K");
   result.timings.layout = (performance.now() - t) / 1000;
   t = performance.now();
-  await writeFileAtomic(join(out, "graph.json"), JSON.stringify(result.graph.export()));
+  await writeGraphJson(join(out, "graph.json"), result.graph);
   result.timings.write = (performance.now() - t) / 1000;
   const { writeStaticViewer } = await import("../view/static-copy.js");
   await writeStaticViewer(out).catch((e: Error) => console.error(`warning: viewer not written (${e.message})`));
