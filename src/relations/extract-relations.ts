@@ -5,7 +5,7 @@ import type { ExtractedRelation } from "../../graph/schema.js";
 import type { Article, Evidence, RelationRecord, Sentence } from "../../graph/types.js";
 import type { ResolvedMention } from "../entities/resolve.js";
 import { AFFILIATION_TITLES } from "../entities/lexicon/titles.js";
-import { abstractSentence, collapseAppositions, compilePattern, slotsIn, type AbstractSentence } from "./abstract.js";
+import { collapseAppositions, compilePattern, slotsIn, type AbstractSentence } from "./abstract.js";
 import { attributionOf } from "./attribution.js";
 import { collapseKin } from "./meetings.js";
 import { COMMUNICATION_RULES } from "./rules/communication.js";
@@ -96,7 +96,7 @@ function refKeys(ref: string, groups: Record<string, string | undefined>, a: Abs
   if (ref.startsWith("@ownerOf:")) {
     return slotsIn(groups[ref.slice(9)])
       .map((i) => a.slots[i])
-      .map((m) => (m?.owner && m.owner !== "@speaker" ? `government:${m.owner}` : m?.owner === "@speaker" ? speakerGovernment(a, ctx) : undefined))
+      .map((m) => (m?.owner && m.owner !== "@speaker" ? `government:${m.owner}` : m?.owner === "@speaker" ? speakerGovernment(a.sentence.index, ctx) : undefined))
       .filter((k): k is string => !!k);
   }
   if (ref.startsWith("@governmentOf:")) {
@@ -108,12 +108,12 @@ function refKeys(ref: string, groups: Record<string, string | undefined>, a: Abs
   return slotsIn(groups[ref]).map((i) => keyOf(a.slots[i])).filter((k): k is string => !!k);
 }
 
-/** "our embassy" in a quote: the state of whoever speaks, else the state the previous sentence was about. */
-function speakerGovernment(a: AbstractSentence, ctx: RelationContext): string | undefined {
-  const speaker = a.slots.find((m) => m.kind === "Person" && m.key && ctx.governmentOf.has(m.key));
+/** "our embassy" in a quote: the state of whoever speaks in that sentence, else of the previous sentence's subject. */
+function speakerGovernment(sentence: number, ctx: RelationContext): string | undefined {
+  const speaker = ctx.mentions.find((x) => x.sentence === sentence && x.kind === "Person" && x.key && ctx.governmentOf.has(x.key));
   if (speaker) return ctx.governmentOf.get(speaker.key!);
-  const prev = ctx.mentions.filter((m) => m.sentence === a.sentence.index - 1 && m.kind === "Government");
-  return prev[0]?.key ?? (ctx.homeCountry ? `government:${ctx.homeCountry}` : undefined);
+  const prev = ctx.mentions.find((x) => x.sentence === sentence - 1 && x.kind === "Government");
+  return prev?.key ?? (ctx.homeCountry ? `government:${ctx.homeCountry}` : undefined);
 }
 
 /** "Japanese Foreign Minister Taro Kono" → Kono HOLDS_OFFICE Japan (title "Foreign Minister"). */
@@ -145,18 +145,10 @@ function ownersOfOrganisations(ctx: RelationContext, sink: RelationSink) {
   for (const m of ctx.mentions) {
     if (m.kind !== "Organization" || !m.key || !m.owner) continue;
     const s = ctx.sentences[m.sentence];
-    const owner = m.owner === "@speaker" ? speakerGovernmentFor(m, ctx) : `government:${m.owner}`;
+    const owner = m.owner === "@speaker" ? speakerGovernment(m.sentence, ctx) : `government:${m.owner}`;
     if (owner && /\b(Ministry|Embassy|Consulate|Mission|Party|Army|Navy|Force|Forces|Cabinet|Bureau|Office|Agency|Council|Commission|Committee|Parliament|Assembly|Guard|Command|Service|Delegation|embassy|consulate|mission)\b/.test(m.name))
       sink.add("AFFILIATED_WITH", m.key, owner, s, "a state organ named with its owner");
   }
-}
-
-function speakerGovernmentFor(m: ResolvedMention, ctx: RelationContext): string | undefined {
-  const inSentence = ctx.mentions.filter((x) => x.sentence === m.sentence);
-  const speaker = inSentence.find((x) => x.kind === "Person" && x.key && ctx.governmentOf.has(x.key));
-  if (speaker) return ctx.governmentOf.get(speaker.key!);
-  const prev = ctx.mentions.filter((x) => x.sentence === m.sentence - 1 && x.kind === "Government");
-  return prev[0]?.key ?? (ctx.homeCountry ? `government:${ctx.homeCountry}` : undefined);
 }
 
 /** "his intention has been conveyed to Mr. Jong Un": the last message's recipient passed it on. */
@@ -220,4 +212,3 @@ function officeTitlesAsHoldsOffice(sink: RelationSink) {
   }
 }
 
-export { abstractSentence };

@@ -409,12 +409,6 @@ function subjectSlot(text: string, at: number, keyOf: (i: number) => string | un
   return undefined;
 }
 
-function subjectBefore(text: string, at: number, keyOf: (i: number) => string | undefined): string | undefined {
-  const clauseStart = Math.max(0, ...[", and ", "; ", ", but ", " while "].map((s) => text.lastIndexOf(s, at)).filter((i) => i >= 0));
-  const m = text.slice(clauseStart, at).match(/<([PGN])(\d+)>/);
-  return m ? keyOf(Number(m[2])) : undefined;
-}
-
 function clauseSlots(text: string, at: number, keyOf: (i: number) => string | undefined): string[] {
   const seps = [", and ", "; ", ", but ", " while "];
   const start = Math.max(0, ...seps.map((s) => text.lastIndexOf(s, at)).filter((i) => i >= 0));
