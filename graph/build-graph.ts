@@ -62,7 +62,16 @@ export function buildGraph(facts: ArticleFacts[], attrs: GraphAttributes = {}): 
   }
   // documents: "Pyongyang Declaration" is the end of "Japan-North Korea Pyongyang Declaration"
   const docs = [...byKey.keys()].filter((k) => k.startsWith("document:"));
-  for (const a of docs) for (const b of docs) if (a !== b && a.endsWith(`-${b.slice(9)}`)) uf.union(b, a);
+  const docAt = new Map(docs.map((k, i) => [k.slice(9), i]));
+  for (const a of docs) {
+    const slug = a.slice(9);
+    const ends: number[] = [];
+    for (let i = slug.indexOf("-"); i >= 0; i = slug.indexOf("-", i + 1)) {
+      const at = docAt.get(slug.slice(i + 1));
+      if (at !== undefined) ends.push(at);
+    }
+    for (const b of ends.sort((x, y) => x - y)) uf.union(docs[b], a);
+  }
   // lone names ("person:kim") join the one full name whose first or last word they are
   const hostsOf = new Map<string, Set<string>>();
   for (const f of byKey.keys()) {
@@ -233,7 +242,10 @@ function shortLabel(m?: Merged): string {
   return single[0] ?? label;
 }
 
+/** Adds relations as edges, one per (relation, ends), each keeping its evidence sentences once. The relations
+ * come grouped by article (facts order), so a repeated sentence can only be among the edge's last evidence. */
 function addRelations(graph: BackchannelGraph, relations: RelationRecord[]) {
+  const touched: EdgeAttributes[] = [];
   for (const r of relations) {
     if (!graph.hasNode(r.source) || !graph.hasNode(r.target) || r.source === r.target) continue;
     const spec = RELATIONS[r.relation as ExtractedRelation];
@@ -243,16 +255,21 @@ function addRelations(graph: BackchannelGraph, relations: RelationRecord[]) {
     let [s, t] = [r.source, r.target];
     if (isSymmetric(r.relation) && s > t) [s, t] = [t, s];
     const key = `${r.relation}:${s}->${t}`;
-    if (!graph.hasEdge(key)) {
+    let attr: EdgeAttributes;
+    if (graph.hasEdge(key)) attr = graph.getEdgeAttributes(key);
+    else {
       graph.addEdgeWithKey(key, s, t, { relation: r.relation, evidence: [], articles: 0 });
+      touched.push((attr = graph.getEdgeAttributes(key)));
     }
-    const attr = graph.getEdgeAttributes(key);
     const ev: Evidence = r.evidence;
-    if (!attr.evidence.some((x) => x.article === ev.article && x.text === ev.text)) attr.evidence.push(ev);
-    attr.articles = new Set(attr.evidence.map((x) => x.article)).size;
-    if (ev.attribution) attr.attribution = [...new Set([...(attr.attribution ?? []), ev.attribution])];
+    const list = attr.evidence;
+    let dup = false;
+    for (let i = list.length - 1; i >= 0 && list[i].article === ev.article; i--) if (list[i].text === ev.text) dup = true;
+    if (!dup) list.push(ev);
+    if (ev.attribution && !attr.attribution?.includes(ev.attribution)) attr.attribution = [...(attr.attribution ?? []), ev.attribution];
     if (r.title && !attr.title) attr.title = r.title;
     if (r.note && !attr.note) attr.note = r.note;
     if (r.date && !attr.date) attr.date = r.date;
   }
+  for (const attr of touched) attr.articles = new Set(attr.evidence.map((x) => x.article)).size;
 }

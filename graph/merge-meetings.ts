@@ -28,6 +28,8 @@ export interface MeetingCluster {
   head: string;
 }
 
+/** Clusters of up to this many states are listed under every three of them. */
+const WIDE = 10;
 const year = (d?: string) => d?.match(/^\d{4}/)?.[0];
 const people = (ps: Iterable<string>) => [...ps].filter((p) => p.startsWith("person:"));
 
@@ -39,22 +41,26 @@ export function mergeMeetings(
 ): { clusters: MeetingCluster[]; keyOf: Map<string, string> } {
   const stateOf = (p: string) => (p.startsWith("person:") ? governmentOf.get(p) : p);
   const states = (ps: Iterable<string>) => new Set([...ps].map(stateOf).filter((x): x is string => !!x));
-  // Clusters keep what matching needs (states, years, flags) so that merging stays linear in practice.
+  // Clusters keep what matching needs (states, years, flags, people count) and are indexed by people, by
+  // article, and by their sets of states and years, so that merging stays linear in the number of mentions.
   type Cluster = MeetingCluster & {
     members: MeetingInput[];
     led: boolean;
+    people: number;
     states: Set<string>;
     dated: Set<string>;
     inferred: Set<string>;
     held: boolean;
     cancelled: boolean;
     order: number;
+    /** The state lists (see `lists`) this cluster has been put in. */
+    lists: Set<string>;
   };
   const clusters: Cluster[] = [];
   const keyOf = new Map<string, string>();
   const byPeople = new Map<string, Cluster[]>();
-  const byState = new Map<string, Set<Cluster>>();
   const byAlias = new Map<string, Cluster>();
+  const byArticle = new Map<string, Cluster[]>();
   // a meeting still ahead, reported without a date, happens around its article's year
   const yearOf = (m: MeetingInput) => year(m.date) ?? (m.statuses.includes("held") ? undefined : year(m.articleDate));
   const yearOk = (c: Cluster, m: MeetingInput) => {
@@ -64,6 +70,77 @@ export function mergeMeetings(
     if (year(m.date)) for (const cy of c.inferred) if (cy !== y) return false;
     return true;
   };
+  const better = (a: Cluster, b: Cluster, size: number) => {
+    const led = +(b.people >= 2) - +(a.people >= 2);
+    if (led) return led > 0;
+    const exact = +(b.states.size === size) - +(a.states.size === size);
+    if (exact) return exact > 0;
+    if (a.members.length !== b.members.length) return b.members.length > a.members.length;
+    return b.order < a.order;
+  };
+
+  // State lists: "<one, two or (for clusters of up to WIDE states) three states, sorted, |-joined>#<tag>", where the tag says which mentions' years the
+  // cluster can match: "*" any; "-" no dated year; "2018" dated 2018; "=2018" every year it has is 2018; "0" none.
+  // A cluster leaves "-", "=…" and "0" by gaining years; it stays listed there, and lookups skip it.
+  const lists = new Map<string, Cluster[]>();
+  /** The best cluster of a list for mentions naming exactly its states: scores only grow, except when a cluster
+   * gains a state or a year that takes it off the list; then the list's best is found again. */
+  const tops = new Map<string, Cluster>();
+  const tagOk = (tag: string, c: Cluster) => {
+    if (tag === "*") return true;
+    if (tag === "-") return !c.dated.size;
+    if (tag === "0") return !c.dated.size && !c.inferred.size;
+    if (tag[0] === "=") return [...c.dated, ...c.inferred].every((y) => y === tag.slice(1));
+    return c.dated.has(tag);
+  };
+  const tagsOf = (c: Cluster) => {
+    const years = new Set([...c.dated, ...c.inferred]);
+    return ["*", ...(c.dated.size ? c.dated : ["-"]), ...(!years.size ? ["0"] : years.size === 1 ? [`=${[...years][0]}`] : [])];
+  };
+  const listSize = (key: string) => key.slice(0, key.lastIndexOf("#")).split("|").length;
+  const listed = (key: string, c: Cluster) => tagOk(key.slice(key.lastIndexOf("#") + 1), c);
+  const stateKeys = (sts: string[]) => {
+    const s = [...sts].sort();
+    const keys = [...s];
+    for (let i = 0; i < s.length; i++)
+      for (let j = i + 1; j < s.length; j++) {
+        keys.push(`${s[i]}|${s[j]}`);
+        if (s.length <= WIDE) for (let k = j + 1; k < s.length; k++) keys.push(`${s[i]}|${s[j]}|${s[k]}`);
+      }
+    return keys;
+  };
+  const consider = (key: string, c: Cluster) => {
+    const t = tops.get(key);
+    if (t === c) {
+      if (c.states.size !== listSize(key) || !listed(key, c)) tops.delete(key);
+    } else if (t && listed(key, c) && better(t, c, listSize(key))) tops.set(key, c);
+  };
+  /** Clusters of more than WIDE states (no three-state lists): three-state mentions also look here. */
+  const wide = new Set<Cluster>();
+  const reindex = (c: Cluster) => {
+    if (c.states.size > WIDE) wide.add(c);
+    const tags = tagsOf(c);
+    for (const sk of stateKeys([...c.states]))
+      for (const tag of tags) {
+        const key = `${sk}#${tag}`;
+        if (c.lists.has(key)) continue;
+        c.lists.add(key);
+        if (!lists.has(key)) lists.set(key, []);
+        lists.get(key)!.push(c);
+      }
+    for (const key of c.lists) consider(key, c);
+  };
+  const topOf = (key: string) => {
+    let t = tops.get(key);
+    if (!t && lists.has(key)) {
+      const kept = lists.get(key)!.filter((c) => listed(key, c));
+      lists.set(key, kept);
+      for (const c of kept) if (!t || better(t, c, listSize(key))) t = c;
+      if (t) tops.set(key, t);
+    }
+    return t;
+  };
+
   const join = (c: Cluster, m: MeetingInput) => {
     c.members.push(m);
     const leader = people(m.participants).length >= 2;
@@ -71,15 +148,18 @@ export function mergeMeetings(
     // a leaders' meeting keeps its leaders: people from vaguer mentions ("talks with North Korea") stay out
     for (const p of m.participants) {
       if (c.led && p.startsWith("person:") && !leader) continue;
-      c.participants.add(p);
-      const st = stateOf(p);
-      if (st && !c.states.has(st)) {
-        c.states.add(st);
-        if (!byState.has(st)) byState.set(st, new Set());
-        byState.get(st)!.add(c);
+      if (!c.participants.has(p)) {
+        c.participants.add(p);
+        if (p.startsWith("person:")) c.people++;
       }
+      const st = stateOf(p);
+      if (st) c.states.add(st);
     }
-    c.articles.add(m.article);
+    if (!c.articles.has(m.article)) {
+      c.articles.add(m.article);
+      if (!byArticle.has(m.article)) byArticle.set(m.article, []);
+      byArticle.get(m.article)!.push(c);
+    }
     c.statuses.push(...m.statuses);
     c.held ||= m.statuses.includes("held");
     c.cancelled ||= m.statuses.includes("cancelled");
@@ -90,14 +170,16 @@ export function mergeMeetings(
       c.aliases.push(m.label);
       if (!byAlias.has(m.label)) byAlias.set(m.label, c);
     }
+    reindex(c);
   };
   const fresh = (m: MeetingInput): Cluster => {
     const c: Cluster = {
       key: "", label: "", aliases: [], participants: new Set<string>(), articles: new Set<string>(), statuses: [], status: "proposed", mentions: 0,
-      head: m.head, members: [], led: false, states: new Set(), dated: new Set(), inferred: new Set(), held: false, cancelled: false, order: clusters.length,
+      head: m.head, members: [], led: false, people: 0, states: new Set(), dated: new Set(), inferred: new Set(), held: false, cancelled: false,
+      order: clusters.length, lists: new Set(),
     };
-    join(c, m);
     clusters.push(c);
+    join(c, m);
     return c;
   };
   // leaders' meetings first: they anchor the rest
@@ -125,21 +207,48 @@ export function mergeMeetings(
       continue;
     }
     if (!mine.size) continue;
-    // clusters involving every state of this mention: the smallest index list, filtered by the rest
-    const lists = [...mine].map((st) => byState.get(st) ?? new Set<Cluster>()).sort((a, b) => a.size - b.size);
     const held = m.statuses.includes("held");
-    const fits = [...lists[0]].filter((c) => {
-      if (!lists.every((l) => l.has(c))) return false;
+    const mp = people(m.participants);
+    const sts = [...mine].sort();
+    const fits = (c: Cluster) => {
+      for (const st of sts) if (!c.states.has(st)) return false;
       if (!yearOk(c, m) || (c.head !== m.head && (isEvent(c.head) || isEvent(m.head)))) return false;
       // a meeting said to have happened is not the same as one only planned or proposed in the same article
       if (c.articles.has(m.article) && held !== c.held) return false;
-      return mine.size >= 2 || people(m.participants).every((p) => c.participants.has(p)) || c.states.size === 2;
-    });
-    const local = fits.filter((c) => c.articles.has(m.article));
-    const led = (c: Cluster) => (people(c.participants).length >= 2 ? 1 : 0);
-    const exact = (c: Cluster) => (c.states.size === mine.size ? 1 : 0);
-    const pick = (local.length ? local : fits).sort((a, b) => led(b) - led(a) || exact(b) - exact(a) || b.members.length - a.members.length || a.order - b.order)[0];
-    if (pick && (local.length || fits.length === 1 || mine.size >= 2)) join(pick, m);
+      return mine.size >= 2 || mp.every((p) => c.participants.has(p)) || c.states.size === 2;
+    };
+    // clusters reported by the same article come first; else every cluster of these states that the year allows
+    let pick: Cluster | undefined;
+    for (const c of byArticle.get(m.article) ?? []) if (fits(c) && (!pick || better(pick, c, mine.size))) pick = c;
+    if (!pick) {
+      const y = yearOf(m);
+      const tags = !y ? ["*"] : year(m.date) ? [`=${y}`, "0"] : [y, "-"];
+      // the list of all these states (of the first two, for four or more)
+      const sk = sts.slice(0, sts.length > 3 ? 2 : 3).join("|");
+      const seen = new Set<Cluster>();
+      let count = 0;
+      let best: Cluster | undefined;
+      const candidates = tags.map((t) => `${sk}#${t}`).map((key) => ({ key, all: lists.get(key) ?? [] }));
+      if (sts.length === 3) candidates.push({ key: "", all: [...wide] });
+      scan: for (const { key, all } of candidates) {
+        // two or three states: the list's best cluster, when it fits, is the best this list can give
+        const t = key && sts.length <= 3 && sts.length >= 2 ? topOf(key) : undefined;
+        if (t && fits(t)) {
+          if (!best || better(best, t, mine.size)) best = t;
+          continue;
+        }
+        for (const c of all) {
+          if (seen.has(c) || !fits(c)) continue;
+          seen.add(c);
+          count++;
+          if (!best || better(best, c, mine.size)) best = c;
+          // one state alone joins only the one meeting it can mean
+          if (mine.size < 2 && count > 1) break scan;
+        }
+      }
+      if (best && (count === 1 || mine.size >= 2)) pick = best;
+    }
+    if (pick) join(pick, m);
     else if (mine.size >= 2 || m.label) fresh(m);
   }
   // names, keys, status
@@ -163,7 +272,7 @@ export function mergeMeetings(
     for (const m of c.members) keyOf.set(m.key, key);
   }
   return {
-    clusters: clusters.map(({ members: _m, led: _l, states: _s, dated: _d, inferred: _i, held: _h, cancelled: _c, order: _o, ...c }) => c),
+    clusters: clusters.map(({ members: _m, led: _l, people: _p, lists: _ls, states: _s, dated: _d, inferred: _i, held: _h, cancelled: _c, order: _o, ...c }) => c),
     keyOf,
   };
 }
