@@ -30,6 +30,8 @@ export interface MeetingCluster {
 
 /** Clusters of up to this many states are listed under every three of them. */
 const WIDE = 10;
+/** Best clusters kept per state list (see mergeMeetings). */
+const TOP = 8;
 const year = (d?: string) => d?.match(/^\d{4}/)?.[0];
 const people = (ps: Iterable<string>) => [...ps].filter((p) => p.startsWith("person:"));
 
@@ -83,9 +85,9 @@ export function mergeMeetings(
   // cluster can match: "*" any; "-" no dated year; "2018" dated 2018; "=2018" every year it has is 2018; "0" none.
   // A cluster leaves "-", "=…" and "0" by gaining years; it stays listed there, and lookups skip it.
   const lists = new Map<string, Cluster[]>();
-  /** The best cluster of a list for mentions naming exactly its states: scores only grow, except when a cluster
-   * gains a state or a year that takes it off the list; then the list's best is found again. */
-  const tops = new Map<string, Cluster>();
+  /** The best TOP clusters of a list, best first, for mentions naming exactly its states. Scores only grow, except
+   * when a cluster gains a state or a year that takes it off the list; then the list's best are found again. */
+  const tops = new Map<string, Cluster[]>();
   const tagOk = (tag: string, c: Cluster) => {
     if (tag === "*") return true;
     if (tag === "-") return !c.dated.size;
@@ -111,9 +113,15 @@ export function mergeMeetings(
   };
   const consider = (key: string, c: Cluster) => {
     const t = tops.get(key);
-    if (t === c) {
-      if (c.states.size !== listSize(key) || !listed(key, c)) tops.delete(key);
-    } else if (t && listed(key, c) && better(t, c, listSize(key))) tops.set(key, c);
+    if (!t) return;
+    const size = listSize(key);
+    const at = t.indexOf(c);
+    if (at >= 0 && (c.states.size !== size || !listed(key, c))) tops.delete(key);
+    else if (at >= 0 || (listed(key, c) && (t.length < TOP || better(t[t.length - 1], c, size)))) {
+      if (at < 0) t.push(c);
+      t.sort((a, b) => (better(a, b, size) ? 1 : -1));
+      if (t.length > TOP) t.pop();
+    }
   };
   /** Clusters of more than WIDE states (no three-state lists): three-state mentions also look here. */
   const wide = new Set<Cluster>();
@@ -130,13 +138,20 @@ export function mergeMeetings(
       }
     for (const key of c.lists) consider(key, c);
   };
-  const topOf = (key: string) => {
+  const topOf = (key: string): Cluster[] => {
     let t = tops.get(key);
-    if (!t && lists.has(key)) {
-      const kept = lists.get(key)!.filter((c) => listed(key, c));
+    if (!t) {
+      const size = listSize(key);
+      const kept = (lists.get(key) ?? []).filter((c) => listed(key, c));
       lists.set(key, kept);
-      for (const c of kept) if (!t || better(t, c, listSize(key))) t = c;
-      if (t) tops.set(key, t);
+      t = [];
+      for (const c of kept)
+        if (t.length < TOP || better(t[t.length - 1], c, size)) {
+          t.push(c);
+          t.sort((a, b) => (better(a, b, size) ? 1 : -1));
+          if (t.length > TOP) t.pop();
+        }
+      tops.set(key, t);
     }
     return t;
   };
@@ -231,9 +246,9 @@ export function mergeMeetings(
       const candidates = tags.map((t) => `${sk}#${t}`).map((key) => ({ key, all: lists.get(key) ?? [] }));
       if (sts.length === 3) candidates.push({ key: "", all: [...wide] });
       scan: for (const { key, all } of candidates) {
-        // two or three states: the list's best cluster, when it fits, is the best this list can give
-        const t = key && sts.length <= 3 && sts.length >= 2 ? topOf(key) : undefined;
-        if (t && fits(t)) {
+        // two or three states: the first of the list's best clusters that fits is the best this list can give
+        const t = key && sts.length <= 3 && sts.length >= 2 ? topOf(key).find(fits) : undefined;
+        if (t) {
           if (!best || better(best, t, mine.size)) best = t;
           continue;
         }
