@@ -1,6 +1,7 @@
 // The build through the real CLI on copies of ../shared/seeds: the graph is the same whatever --jobs and input
-// order; `--update` reuses cached facts, drops removed articles and equals a full rebuild; the cache is ignored
-// when the extractor changes or a line of it is damaged.
+// order; `--update` reuses cached facts, drops removed articles and equals a full rebuild (after a small
+// addition, but for the positions it keeps); the cache is ignored when the extractor changes or a line of it is
+// damaged.
 import { describe, it, before } from "node:test";
 import assert from "node:assert/strict";
 import { appendFileSync, copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
@@ -15,6 +16,17 @@ function ok(args: string[]) {
   const r = cli(args);
   assert.equal(r.status, 0, r.stderr);
   return r;
+}
+
+/** The graph without its build time and node positions. */
+function graphWithoutLayout(dir: string): string {
+  const g = readGraph(dir);
+  delete g.attributes.builtAt;
+  for (const n of g.nodes) {
+    delete n.attributes.x;
+    delete n.attributes.y;
+  }
+  return JSON.stringify(g);
 }
 
 /** "(E extracted, R unchanged from the cache)" from the summary; all extracted when the part is absent. */
@@ -118,6 +130,29 @@ describe("build --update", () => {
     const r = ok(["build", corpus, "--out", out, "--update"]);
     assert.deepEqual(counts(r.stdout), { articles: 5, extracted: 1, reused: 4 });
     assert.equal(graphWithoutTime(out), graphWithoutTime(join(root, "full")));
+  });
+
+  it("a small addition keeps every known node where it was and places the new ones; --relayout lays out as a full rebuild", () => {
+    const before = new Map(readGraph(out).nodes.map((n) => [n.key, n.attributes]));
+    appendFileSync(corpus + "/feed.jsonl", JSON.stringify({ id: "feed-3", text: "Foreign Minister Ana Duarte met Prime Minister Magnus Berg in Oslo on Monday." }) + "\n");
+    const r = ok(["build", corpus, "--update", out]);
+    assert.deepEqual(counts(r.stdout), { articles: 6, extracted: 1, reused: 5 });
+    assert.doesNotMatch(r.stderr, /laid out again/);
+    const g = readGraph(out);
+    let kept = 0;
+    for (const n of g.nodes) {
+      const was = before.get(n.key);
+      if (was) {
+        kept++;
+        assert.deepEqual([n.attributes.x, n.attributes.y], [was.x, was.y], n.key);
+      } else assert.ok(Number.isFinite(n.attributes.x) && Number.isFinite(n.attributes.y), n.key);
+    }
+    assert.ok(kept > 0 && kept < g.nodes.length, `${kept} of ${g.nodes.length} nodes were there before`);
+    const rebuilt = join(root, "full-after-addition");
+    full(rebuilt);
+    assert.equal(graphWithoutLayout(out), graphWithoutLayout(rebuilt), "everything but positions equals a full rebuild");
+    ok(["build", corpus, "--update", out, "--relayout"]);
+    assert.equal(graphWithoutTime(out), graphWithoutTime(rebuilt));
   });
 
   it("the extractor version follows the model file", () => {

@@ -12,6 +12,8 @@ export interface BuildArgs {
   /** Incremental build: "" uses --out, a folder replaces --out. Undefined: full build, no cache. */
   update?: string;
   maxArticleMb?: number;
+  /** With --update: lay the whole graph out again rather than keep the previous positions. */
+  relayout?: boolean;
 }
 
 export const buildCommand: CommandModule<{}, BuildArgs> = {
@@ -27,6 +29,11 @@ export const buildCommand: CommandModule<{}, BuildArgs> = {
       .option("update", {
         type: "string",
         describe: "Incremental build: reuse the facts cached in DIR (default: --out) for unchanged articles",
+      })
+      .option("relayout", {
+        type: "boolean",
+        default: false,
+        describe: "With --update: lay the whole graph out again (by default nodes keep their places and only new ones are placed)",
       })
       .option("max-article-mb", { type: "number", default: 5, describe: "Skip (with a warning) any file or JSONL line larger than this" })
       .example("$0 build examples --out out", "Build the sample corpus into out/graph.json")

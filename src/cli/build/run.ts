@@ -9,6 +9,10 @@ import type { BackchannelGraph } from "../../../graph/types.js";
 import { DEFAULT_EXTRACT_CORPUS, extractCorpus, type ExtractCorpusOptions } from "../../build/extract-corpus.js";
 import type { BuildArgs } from "./command.js";
 import { writeGraphJson } from "./write-graph-json.js";
+import { readPositions, writePositions } from "../../build/layout-cache.js";
+
+/** An update keeps the previous positions when they cover at least this share of the new graph's nodes. */
+const KEEP_LAYOUT_SHARE = 0.9;
 
 export interface BuildResult {
   graph: BackchannelGraph;
@@ -89,11 +93,21 @@ export async function runBuild(args: BuildArgs): Promise<BuildResult> {
   if (!result.articles) throw new BackchannelError("EINPUT", `${args.inputs.join(", ")}: no readable articles found`);
   if (tty) process.stderr.write(`merged ${result.articles} articles in ${result.timings.merge.toFixed(1)} s; laying out ${result.graph.order} nodes…`);
   let t = performance.now();
-  layoutGraph(result.graph);
+  let keep = options.cacheDir && !args.relayout ? await readPositions(options.cacheDir, say("note")) : undefined;
+  if (keep) {
+    let kept = 0;
+    result.graph.forEachNode((n) => void (keep!.has(n) && kept++));
+    if (kept < KEEP_LAYOUT_SHARE * result.graph.order) {
+      say("note")(`${result.graph.order - kept} of ${result.graph.order} nodes are new: the graph is laid out again`);
+      keep = undefined;
+    }
+  }
+  layoutGraph(result.graph, { keep });
   if (tty) process.stderr.write("\r\x1b[K");
   result.timings.layout = (performance.now() - t) / 1000;
   t = performance.now();
   await writeGraphJson(join(out, "graph.json"), result.graph);
+  if (options.cacheDir) await writePositions(options.cacheDir, result.graph);
   result.timings.write = (performance.now() - t) / 1000;
   const { writeStaticViewer } = await import("../view/static-copy.js");
   await writeStaticViewer(out).catch((e: Error) => console.error(`warning: viewer not written (${e.message})`));
