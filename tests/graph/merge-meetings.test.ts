@@ -1,0 +1,131 @@
+// Merging meeting mentions across articles: the indexed matching of graph/merge-meetings.ts (state lists, best
+// clusters kept per list) groups mentions exactly as the rule says when every cluster is checked, on random input.
+import { describe, it } from "node:test";
+import assert from "node:assert/strict";
+import fc from "fast-check";
+import { mergeMeetings, type MeetingInput } from "../../graph/merge-meetings.js";
+import type { MeetingStatus } from "../../graph/schema.js";
+
+const year = (d?: string) => d?.match(/^\d{4}/)?.[0];
+const isPerson = (p: string) => p.startsWith("person:");
+const isEvent = (h: string) => h === "conference";
+
+/** The matching rule checked against every cluster, in the plainest form: the reference for the indexed one. */
+function reference(inputs: MeetingInput[], governmentOf: Map<string, string>): string[][] {
+  const stateOf = (p: string) => (isPerson(p) ? governmentOf.get(p) : p);
+  const statesOf = (ps: Iterable<string>) => new Set([...ps].map(stateOf).filter((x): x is string => !!x));
+  interface C { members: MeetingInput[]; participants: Set<string>; articles: Set<string>; dated: Set<string>; inferred: Set<string>; held: boolean; cancelled: boolean; led: boolean; head: string; aliases: string[] }
+  const clusters: C[] = [];
+  const aliasOwner = new Map<string, C>();
+  const yearOf = (m: MeetingInput) => year(m.date) ?? (m.statuses.includes("held") ? undefined : year(m.articleDate));
+  const yearOk = (c: C, m: MeetingInput) => {
+    const y = yearOf(m);
+    return !y || ([...c.dated].every((d) => d === y) && (!year(m.date) || [...c.inferred].every((d) => d === y)));
+  };
+  const join = (c: C, m: MeetingInput) => {
+    const leader = m.participants.filter(isPerson).length >= 2;
+    c.members.push(m);
+    c.led ||= leader;
+    for (const p of m.participants) if (!(c.led && isPerson(p) && !leader)) c.participants.add(p);
+    c.articles.add(m.article);
+    c.held ||= m.statuses.includes("held");
+    c.cancelled ||= m.statuses.includes("cancelled");
+    const y = yearOf(m);
+    if (y) (year(m.date) ? c.dated : c.inferred).add(y);
+    if (m.label && !c.aliases.includes(m.label)) c.aliases.push(m.label);
+    if (m.label && !aliasOwner.has(m.label)) aliasOwner.set(m.label, c);
+  };
+  const fresh = (m: MeetingInput) => {
+    const c: C = { members: [], participants: new Set(), articles: new Set(), dated: new Set(), inferred: new Set(), held: false, cancelled: false, led: false, head: m.head, aliases: [] };
+    clusters.push(c);
+    join(c, m);
+  };
+  const people = (c: C) => [...c.participants].filter(isPerson).length;
+  for (const m of inputs.filter((m) => m.participants.filter(isPerson).length >= 2)) {
+    const ps = m.participants.filter(isPerson).sort().join("|");
+    const held = m.statuses.includes("held");
+    const cancelled = m.statuses.includes("cancelled");
+    const hit = clusters.find(
+      (c) => c.members[0].participants.filter(isPerson).length >= 2 && c.members[0].participants.filter(isPerson).sort().join("|") === ps &&
+        yearOk(c, m) && isEvent(c.head) === isEvent(m.head) && !(c.articles.has(m.article) && (held !== c.held || cancelled !== c.cancelled)),
+    );
+    if (hit) join(hit, m);
+    else fresh(m);
+  }
+  for (const m of inputs.filter((m) => m.participants.filter(isPerson).length < 2)) {
+    const mine = statesOf(m.participants);
+    if (m.label && !mine.size) {
+      const hit = aliasOwner.get(m.label);
+      if (hit) join(hit, m);
+      else fresh(m);
+      continue;
+    }
+    if (!mine.size) continue;
+    const held = m.statuses.includes("held");
+    const fits = clusters.filter((c) => {
+      const cs = statesOf(c.participants);
+      if (![...mine].every((s) => cs.has(s)) || !yearOk(c, m) || (c.head !== m.head && (isEvent(c.head) || isEvent(m.head)))) return false;
+      if (c.articles.has(m.article) && held !== c.held) return false;
+      return mine.size >= 2 || m.participants.filter(isPerson).every((p) => c.participants.has(p)) || cs.size === 2;
+    });
+    const local = fits.filter((c) => c.articles.has(m.article));
+    const score = (c: C) => [people(c) >= 2 ? 1 : 0, statesOf(c.participants).size === mine.size ? 1 : 0, c.members.length, -clusters.indexOf(c)];
+    const rank = (a: C, b: C) => score(b).reduce((d, x, i) => d || x - score(a)[i], 0);
+    const pick = (local.length ? local : fits).sort(rank)[0];
+    if (pick && (local.length || fits.length === 1 || mine.size >= 2)) join(pick, m);
+    else if (mine.size >= 2 || m.label) fresh(m);
+  }
+  return clusters.map((c) => inputs.filter((m) => c.members.includes(m)).map((m) => m.key));
+}
+
+const STATUSES: MeetingStatus[] = ["proposed", "planned", "held", "cancelled"];
+const input = fc.record({
+  article: fc.integer({ min: 0, max: 3 }),
+  articleYear: fc.option(fc.integer({ min: 2018, max: 2020 })),
+  people: fc.uniqueArray(fc.integer({ min: 0, max: 4 }), { maxLength: 3 }),
+  states: fc.uniqueArray(fc.integer({ min: 0, max: 3 }), { maxLength: 3 }),
+  statuses: fc.uniqueArray(fc.constantFrom(...STATUSES), { minLength: 1, maxLength: 2 }),
+  date: fc.option(fc.constantFrom("2018", "2019-05", "2020-01-02")),
+  label: fc.option(fc.constantFrom("the Alpha talks", "the Beta summit")),
+  head: fc.constantFrom("summit", "meeting", "talks", "conference"),
+});
+
+describe("mergeMeetings", () => {
+  it("groups mentions as the rule checked against every cluster does (random mentions, 300 runs)", () => {
+    fc.assert(
+      fc.property(fc.array(input, { maxLength: 60 }), fc.integer({ min: 0, max: 2 ** 31 }), (raw, seed) => {
+        // people 0–3 hold office in a state (two may share one); 4 does not
+        const governmentOf = new Map([0, 1, 2, 3].map((p) => [`person:p${p}`, `government:s${(p * (1 + (seed % 2)) + seed) % 4}`]));
+        const inputs: MeetingInput[] = raw.map((r, i) => ({
+          key: `m${i}#`,
+          article: `a${r.article}`,
+          articleDate: r.articleYear === null ? undefined : `${r.articleYear}-06-01`,
+          participants: [...r.people.map((p) => `person:p${p}`), ...r.states.map((s) => `government:s${s}`)],
+          statuses: r.statuses,
+          date: r.date ?? undefined,
+          label: r.label ?? undefined,
+          head: r.head,
+        }));
+        const { clusters, keyOf } = mergeMeetings(inputs, governmentOf, (k) => k, (k) => k);
+        const groups = clusters.map((c) => inputs.filter((m) => keyOf.get(m.key) === c.key).map((m) => m.key)).filter((g) => g.length);
+        assert.deepEqual(groups, reference(inputs, governmentOf));
+      }),
+      { numRuns: 300, seed: 20261123 },
+    );
+  });
+
+  it("a meeting named by two states joins the leaders' meeting of that year with the most mentions", () => {
+    const gov = new Map([["person:a", "government:x"], ["person:b", "government:y"], ["person:c", "government:x"]]);
+    const m = (key: string, participants: string[], article: string, date?: string): MeetingInput => ({ key, article, articleDate: "2024-03-01", participants, statuses: ["planned"], date, head: "summit" });
+    const inputs = [
+      m("m1#", ["person:a", "person:b"], "a1"),
+      m("m2#", ["person:c", "person:b"], "a2"),
+      m("m3#", ["person:c", "person:b"], "a3"),
+      m("m4#", ["government:x", "government:y"], "a4"),
+      m("m5#", ["government:x", "government:y"], "a5", "2019-01"),
+    ];
+    const { keyOf } = mergeMeetings(inputs, gov, (k) => k, (k) => k.slice(7));
+    assert.equal(keyOf.get("m4#"), keyOf.get("m2#"), "the c–b summit has two mentions, the a–b one");
+    assert.notEqual(keyOf.get("m5#"), keyOf.get("m2#"), "a 2019 date keeps it apart from the 2024 summits");
+  });
+});
