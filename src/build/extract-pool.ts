@@ -14,6 +14,9 @@ export interface PoolOptions {
   modelPath?: string;
 }
 
+/** Units sent ahead to each worker. */
+const AHEAD = 3;
+
 export const DEFAULT_POOL: PoolOptions = { jobs: availableParallelism() };
 
 export function validatePoolOptions(o: PoolOptions): PoolOptions {
@@ -54,9 +57,9 @@ interface Task {
 }
 
 class WorkerPool implements ExtractPool {
-  private idle: Worker[] = [];
   private queue: Task[] = [];
-  private busy = new Map<Worker, Task>();
+  /** Tasks sent to each worker, oldest first: a worker holds up to AHEAD, so it never waits for the main thread. */
+  private sent = new Map<Worker, Task[]>();
   private broken: Error | undefined;
   private seq = 0;
 
@@ -87,7 +90,7 @@ class WorkerPool implements ExtractPool {
         w.on("message", (r: WorkerReply) => this.reply(w, r));
         w.on("error", (e) => this.fail(w, e));
         w.on("exit", (code) => this.fail(w, new Error(`exited with code ${code}`)));
-        this.idle.push(w);
+        this.sent.set(w, []);
         resolve();
         this.dispatch();
       };
@@ -106,19 +109,21 @@ class WorkerPool implements ExtractPool {
   }
 
   private dispatch() {
-    while (this.idle.length && this.queue.length) {
-      const w = this.idle.pop()!;
+    while (this.queue.length) {
+      let w: Worker | undefined;
+      for (const [x, tasks] of this.sent) if (tasks.length < AHEAD && (!w || tasks.length < this.sent.get(w)!.length)) w = x;
+      if (!w) return;
       const t = this.queue.shift()!;
-      this.busy.set(w, t);
+      this.sent.get(w)!.push(t);
       w.postMessage({ seq: t.seq, unit: t.unit } satisfies WorkerRequest);
     }
   }
 
   private reply(w: Worker, m: WorkerReply) {
-    const t = this.busy.get(w);
+    const tasks = this.sent.get(w);
+    const t = tasks?.[0];
     if (!t || !("seq" in m) || m.seq !== t.seq) return;
-    this.busy.delete(w);
-    this.idle.push(w);
+    tasks.shift();
     t.resolve(m.result);
     this.dispatch();
   }
@@ -126,11 +131,11 @@ class WorkerPool implements ExtractPool {
   /** A worker died (out of memory, a crash): the build cannot be trusted to be complete, so it stops. */
   private fail(w: Worker, e: Error) {
     if (this.broken) return;
-    const t = this.busy.get(w);
+    const t = this.sent.get(w)?.[0];
     const where = t ? ` while reading ${unitOrigin(t.unit)}` : "";
     this.broken = new BackchannelError("EINPUT", `a build worker stopped${where} (${e.message.split("\n")[0]})`, { cause: e });
-    for (const task of [...this.busy.values(), ...this.queue]) task.reject(this.broken);
-    this.busy.clear();
+    for (const task of [...[...this.sent.values()].flat(), ...this.queue]) task.reject(this.broken);
+    for (const tasks of this.sent.values()) tasks.length = 0;
     this.queue = [];
   }
 
