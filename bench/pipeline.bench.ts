@@ -1,6 +1,8 @@
 // Whole-pipeline speed (`npm run bench -- pipeline`): generates corpora of recombined sample sentences with
-// generated names, builds each with 1 and 2 worker threads in a child process, then an --update after adding 1%,
-// and prints words per second, seconds, peak RSS, nodes and edges. BENCH_SIZES=1000,10000 BENCH_JOBS=1,2.
+// generated names, builds each with 1 and 2 worker threads in a child process (plain builds, no cache), then once
+// more writing the --update cache and an --update after adding 1%, and prints words per second, seconds, peak
+// RSS, nodes and edges. BENCH_SIZES=1000,10000 BENCH_JOBS=1,2; BENCH_HEAP_MB sets the child's V8 heap limit
+// (default: three quarters of the machine's memory, so that a big corpus finishes and its real peak is seen).
 import { spawnSync } from "node:child_process";
 import { Worker } from "node:worker_threads";
 import { mkdirSync, rmSync } from "node:fs";
@@ -26,8 +28,10 @@ interface Run {
   peakRssMiB: number;
 }
 
+const heapMb = Number(process.env.BENCH_HEAP_MB) || Math.round((totalmem() * 0.75) / 2 ** 20);
+
 function measure(inputs: string[], out: string, jobs: number, update: boolean): Run {
-  const r = spawnSync(process.execPath, [join(here, "pipeline-child.js"), JSON.stringify({ inputs, out, jobs, update })], {
+  const r = spawnSync(process.execPath, [`--max-old-space-size=${heapMb}`, join(here, "pipeline-child.js"), JSON.stringify({ inputs, out, jobs, update })], {
     encoding: "utf8",
     maxBuffer: 256 << 20,
   });
@@ -68,28 +72,35 @@ export default async function bench(): Promise<void> {
     mkdirSync(dir, { recursive: true });
     const o = { ...DEFAULT_CORPUS, articles: n };
     await writeCorpus(join(dir, "base.jsonl"), pool, o);
+    const threads = (j: number) => `${j} thread${j > 1 ? "s" : ""}`;
     for (const jobs of jobsList) {
       const out = join(work, `out-${n}-j${jobs}`);
       rmSync(out, { recursive: true, force: true });
-      // the last full build of a size also writes the --update cache, for the update run after it
-      const last = jobs === jobsList[jobsList.length - 1];
-      const r = measure([dir], out, jobs, last);
+      const r = measure([dir], out, jobs, false);
       full.set(`${n}/${jobs}`, r);
-      console.log(row(`${n} articles, ${jobs} thread${jobs > 1 ? "s" : ""}${last ? " (writes cache)" : ""}`, r));
-      if (last) {
-        await writeCorpus(join(dir, "added.jsonl"), pool, o, n, n + Math.max(1, Math.round(n / 100)));
-        const u = measure([dir], out, jobs, true);
-        console.log(row(`${n} + 1%, --update, ${jobs} thread${jobs > 1 ? "s" : ""} (${u.extracted} extracted, ${u.reused} reused; ${((u.seconds / r.seconds) * 100).toFixed(1)}% of the full build)`, u));
-        rmSync(join(dir, "added.jsonl"));
-      }
+      console.log(row(`${n} articles, ${threads(jobs)}`, r));
+      rmSync(out, { recursive: true, force: true });
     }
+    // the incremental build: a full build that writes the cache, then 1% more articles
+    const jobs = jobsList[jobsList.length - 1];
+    const out = join(work, `out-${n}-update`);
+    rmSync(out, { recursive: true, force: true });
+    const c = measure([dir], out, jobs, true);
+    console.log(row(`${n} articles, ${threads(jobs)}, --update with no cache yet (writes it)`, c));
+    await writeCorpus(join(dir, "added.jsonl"), pool, o, n, n + Math.max(1, Math.round(n / 100)));
+    const u = measure([dir], out, jobs, true);
+    const share = (x: Run) => ((u.seconds / x.seconds) * 100).toFixed(1);
+    console.log(row(`${n} + 1%, --update, ${threads(jobs)} (${u.extracted} extracted, ${u.reused} reused; ${share(c)}% of that build, ${share(full.get(`${n}/${jobs}`)!)}% of the plain one)`, u));
+    rmSync(join(dir, "added.jsonl"));
+    rmSync(out, { recursive: true, force: true });
   }
-  const [a, b] = sizes;
   if (jobsList.includes(1) && jobsList.includes(2))
     for (const n of sizes) console.log(`pipeline: ${n} articles, 2 threads vs 1: ${(full.get(`${n}/1`)!.seconds / full.get(`${n}/2`)!.seconds).toFixed(2)}×`);
-  if (a && b) for (const j of jobsList) {
-    const x = full.get(`${a}/${j}`)!;
-    const y = full.get(`${b}/${j}`)!;
-    console.log(`pipeline: ${b / a}× the articles took ${(y.seconds / x.seconds).toFixed(2)}× the time (${j} thread${j > 1 ? "s" : ""})`);
-  }
+  for (let i = 1; i < sizes.length; i++)
+    for (const j of jobsList) {
+      const [a, b] = [sizes[i - 1], sizes[i]];
+      const x = full.get(`${a}/${j}`)!;
+      const y = full.get(`${b}/${j}`)!;
+      console.log(`pipeline: ${a} → ${b} articles (${b / a}×) took ${(y.seconds / x.seconds).toFixed(2)}× the time (${j} thread${j > 1 ? "s" : ""})`);
+    }
 }
