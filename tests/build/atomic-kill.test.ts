@@ -1,10 +1,12 @@
 // A build killed with SIGKILL (while extracting, or the moment its temporary graph file appears) leaves the
-// previous graph.json whole, and the facts cache the previous or the next one, whole: never a part of either.
+// previous graph.json whole (or, if the kill came after the rename, the whole new one), and the facts cache the
+// previous or the next one, whole: never a part of either.
 import { describe, it, before } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync, readdirSync, watch, writeFileSync } from "node:fs";
+import { cpSync, readFileSync, readdirSync, rmSync, watch, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { CACHE_FILE } from "../../src/build/facts-cache.js";
+import { POSITIONS_FILE } from "../../src/build/layout-cache.js";
 import { cli, cliAsync, SEEDS, tempDir } from "./support.js";
 
 /** A JSON Lines corpus of `copies` variants of each seed article (distinct texts, so none is a duplicate). */
@@ -44,6 +46,20 @@ describe("build: atomic output under SIGKILL", () => {
   let out: string;
   let oldGraph: string;
   let oldCache: string;
+  let oldPositions: string;
+  /** The next build's graph.json (without its build time), from the same update run uninterrupted elsewhere. */
+  let newGraph: string;
+  const withoutTime = (json: string) => {
+    const g = JSON.parse(json);
+    delete g.attributes.builtAt;
+    return JSON.stringify(g);
+  };
+  /** Every case starts from the previous build. */
+  const restore = () => {
+    writeFileSync(join(out, "graph.json"), oldGraph);
+    writeFileSync(join(out, CACHE_FILE), oldCache);
+    writeFileSync(join(out, POSITIONS_FILE), oldPositions);
+  };
   before(() => {
     root = tempDir("kill");
     corpus = join(root, "corpus.jsonl");
@@ -53,24 +69,31 @@ describe("build: atomic output under SIGKILL", () => {
     assert.equal(r.status, 0, r.stderr);
     oldGraph = readFileSync(join(out, "graph.json"), "utf8");
     oldCache = readFileSync(join(out, CACHE_FILE), "utf8");
+    oldPositions = readFileSync(join(out, POSITIONS_FILE), "utf8");
     writeCorpus(corpus, 8, 1); // one edition fewer, two more: the next build gives another graph
+    const ref = join(root, "reference");
+    cpSync(out, ref, { recursive: true });
+    const n = cli(["build", corpus, "--out", ref, "--update", "--jobs", "2"]);
+    assert.equal(n.status, 0, n.stderr);
+    newGraph = withoutTime(readFileSync(join(ref, "graph.json"), "utf8"));
+    rmSync(ref, { recursive: true });
   });
 
   for (const when of [150, 600, 1500, "temp-file"] as const) {
     it(`killed ${typeof when === "number" ? `after ${when} ms` : "when its temporary graph file appears"}: the previous graph.json and cache are intact`, async (t) => {
       const { signal, sawTemp } = await killedBuild(["build", corpus, "--out", out, "--update", "--jobs", "2"], out, when);
       const now = readFileSync(join(out, "graph.json"), "utf8");
+      const cache = readFileSync(join(out, CACHE_FILE), "utf8");
+      restore();
       if (signal !== "SIGKILL") {
         t.diagnostic(`the build finished before the kill (${when})`);
-        JSON.parse(now);
-        // put the previous build back, so that the next case still has one to protect
-        writeFileSync(join(out, "graph.json"), oldGraph);
-        writeFileSync(join(out, CACHE_FILE), oldCache);
+        assert.equal(withoutTime(now), newGraph);
         return;
       }
       if (when === "temp-file") assert.ok(sawTemp);
-      assert.ok(now === oldGraph, "graph.json is the previous build, byte for byte");
-      const cache = readFileSync(join(out, CACHE_FILE), "utf8");
+      const kept = now === oldGraph;
+      if (!kept) t.diagnostic(`killed just after graph.json was replaced (${when})`);
+      assert.ok(kept || withoutTime(now) === newGraph, "graph.json is the previous build byte for byte, or the whole new one");
       // the cache is committed when extraction is complete, before the graph is written: old, or new and whole
       const entries = cache.trim().split("\n").map((l) => JSON.parse(l));
       const articles = readFileSync(corpus, "utf8").trim().split("\n").length;
