@@ -48,6 +48,9 @@ interface Done {
   facts: ArticleFacts;
 }
 
+/** Bytes of articles read ahead of the workers. */
+const MAX_PENDING_BYTES = 32 * 1024 * 1024;
+
 export async function extractCorpus(inputs: string[], options: Partial<ExtractCorpusOptions> = {}): Promise<CorpusFacts> {
   const o = { ...DEFAULT_EXTRACT_CORPUS, ...options };
   validatePoolOptions({ jobs: o.jobs });
@@ -85,7 +88,10 @@ export async function extractCorpus(inputs: string[], options: Partial<ExtractCo
     finish({ seq, origin, textHash: r.textHash, facts: JSON.parse(r.json) });
   };
   const inflight = new Set<Promise<void>>();
-  const maxInflight = o.jobs * 4;
+  // Articles waiting for a worker: at least a few per worker, and more while they are small, so that the reader
+  // goes on (parsing cached articles of an update) while the workers extract the new ones.
+  const minInflight = o.jobs * 4;
+  let pendingBytes = 0;
   const firstOrigin = new Map<string, string>();
   let seq = 0;
   try {
@@ -109,12 +115,17 @@ export async function extractCorpus(inputs: string[], options: Partial<ExtractCo
         finish({ seq: n, origin, textHash: hit.entry.text, facts: { ...hit.entry.facts, article: { ...hit.entry.facts.article, origin } } });
         continue;
       }
-      while (inflight.size >= maxInflight) await Promise.race(inflight);
+      while (inflight.size >= minInflight && pendingBytes >= MAX_PENDING_BYTES) await Promise.race(inflight);
+      const size = unit.bytes.length;
+      pendingBytes += size;
       const p: Promise<void> = getPool().then((pl) => pl.run(unit)).then(
         (r) => onResult(n, origin, key, r),
         (e) => void (fatal ??= e),
       );
-      const tracked = p.finally(() => inflight.delete(tracked));
+      const tracked = p.finally(() => {
+        inflight.delete(tracked);
+        pendingBytes -= size;
+      });
       inflight.add(tracked);
     }
     await Promise.all(inflight);
