@@ -192,7 +192,9 @@ export class MeetingTracker {
       const post = text.slice(to, to + 160);
       const compound = pre.match(/((?:<[PGN]\d+>-)+<[PGN]\d+>)(?:'s)? (?:[a-z'-]+ ){0,2}$/);
       const single = pre.match(/(?:a|an|the|possible|potential) (<[GN]\d+>) (?:[a-z'-]+ ){0,2}$/);
-      const between = post.match(new RegExp(`^ between (?:the )?(<[PGN]\\d+>(?:(?:,|, and| and)(?: the| his| her| their)?(?: <N\\d+>)?(?: counterpart,?)? <[PGN]\\d+>)*)`));
+      // "between A, B and C": commas, then one last "and" ends the list ("between A and B, the C ..." is two)
+      const item = `(?: the| his| her| their)?(?: <N\\d+>)?(?: counterpart,?)? <[PGN]\\d+>`;
+      const between = post.match(new RegExp(`^ between (?:the )?(<[PGN]\\d+>(?:,${item})*(?:,? and${item})?)`));
       const withList = post.match(new RegExp(`^ with (?:the )?(${LIST("PG")})`));
       const their = /\btheir (?:[a-z'-]+ ){0,2}$/.test(pre);
       const another = /\b[Aa]nother\s*$/.test(pre);

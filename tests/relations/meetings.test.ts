@@ -39,6 +39,12 @@ const table: Row[] = [
     "Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani would meet in Montevideo.",
     [{ status: "proposed", participants: BOTH }],
   ],
+  // "between A and B, the C ...": the list ends at "and B"; C is the next clause's subject, not a participant
+  [
+    "After last week's summit between Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani, the Uruguayan government is looking for a role as mediator.",
+    [{ status: "held", date: "2025-03", participants: BOTH }],
+  ],
+  ["The summit between Chile, Bolivia and Uruguay was cancelled.", [{ status: "cancelled", participants: ["government:bolivia", "government:chile", "government:uruguay"] }]],
 ];
 
 describe("meetings and their status", () => {
