@@ -111,17 +111,20 @@ export function mergeMeetings(
       }
     return keys;
   };
+  /** Puts c among the best of t (best first, at most TOP), or re-sorts it there after its score grew. */
+  const offer = (t: Cluster[], c: Cluster, size: number) => {
+    const at = t.indexOf(c);
+    if (at < 0 && t.length >= TOP && !better(t[t.length - 1], c, size)) return;
+    if (at < 0) t.push(c);
+    t.sort((a, b) => (better(a, b, size) ? 1 : -1));
+    if (t.length > TOP) t.pop();
+  };
   const consider = (key: string, c: Cluster) => {
     const t = tops.get(key);
     if (!t) return;
     const size = listSize(key);
-    const at = t.indexOf(c);
-    if (at >= 0 && (c.states.size !== size || !listed(key, c))) tops.delete(key);
-    else if (at >= 0 || (listed(key, c) && (t.length < TOP || better(t[t.length - 1], c, size)))) {
-      if (at < 0) t.push(c);
-      t.sort((a, b) => (better(a, b, size) ? 1 : -1));
-      if (t.length > TOP) t.pop();
-    }
+    if (t.includes(c) && (c.states.size !== size || !listed(key, c))) tops.delete(key);
+    else if (listed(key, c)) offer(t, c, size);
   };
   /** Clusters of more than WIDE states (no three-state lists): three-state mentions also look here. */
   const wide = new Set<Cluster>();
@@ -145,12 +148,7 @@ export function mergeMeetings(
       const kept = (lists.get(key) ?? []).filter((c) => listed(key, c));
       lists.set(key, kept);
       t = [];
-      for (const c of kept)
-        if (t.length < TOP || better(t[t.length - 1], c, size)) {
-          t.push(c);
-          t.sort((a, b) => (better(a, b, size) ? 1 : -1));
-          if (t.length > TOP) t.pop();
-        }
+      for (const c of kept) offer(t, c, size);
       tops.set(key, t);
     }
     return t;

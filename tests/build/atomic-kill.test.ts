@@ -7,7 +7,7 @@ import { cpSync, readFileSync, readdirSync, rmSync, watch, writeFileSync } from 
 import { join } from "node:path";
 import { CACHE_FILE } from "../../src/build/facts-cache.js";
 import { POSITIONS_FILE } from "../../src/build/layout-cache.js";
-import { cli, cliAsync, SEEDS, tempDir } from "./support.js";
+import { cli, cliAsync, SEEDS, tempDir, withoutTime } from "./support.js";
 
 /** A JSON Lines corpus of `copies` variants of each seed article (distinct texts, so none is a duplicate). */
 function writeCorpus(file: string, copies: number, skip = 0) {
@@ -49,11 +49,6 @@ describe("build: atomic output under SIGKILL", () => {
   let oldPositions: string;
   /** The next build's graph.json (without its build time), from the same update run uninterrupted elsewhere. */
   let newGraph: string;
-  const withoutTime = (json: string) => {
-    const g = JSON.parse(json);
-    delete g.attributes.builtAt;
-    return JSON.stringify(g);
-  };
   /** Every case starts from the previous build. */
   const restore = () => {
     writeFileSync(join(out, "graph.json"), oldGraph);

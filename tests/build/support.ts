@@ -47,12 +47,20 @@ export interface GraphJson {
 
 export const readGraph = (dir: string): GraphJson => JSON.parse(readFileSync(join(dir, "graph.json"), "utf8"));
 
-/** graph.json as text with `builtAt` removed: two builds of the same facts give the same string. */
-export function graphWithoutTime(dir: string): string {
-  const g = readGraph(dir);
+/** graph.json text with `builtAt` removed (and node positions too, with `layout: false`): two builds of the same
+ * facts give the same string. */
+export function withoutTime(json: string, { layout = true } = {}): string {
+  const g = JSON.parse(json) as GraphJson;
   delete g.attributes.builtAt;
+  if (!layout)
+    for (const n of g.nodes) {
+      delete n.attributes.x;
+      delete n.attributes.y;
+    }
   return JSON.stringify(g);
 }
+
+export const graphWithoutTime = (dir: string, o?: { layout?: boolean }): string => withoutTime(readFileSync(join(dir, "graph.json"), "utf8"), o);
 
 /** The stderr lines that are not blank. */
 export const lines = (s: string) => s.split("\n").filter((l) => l.trim());
