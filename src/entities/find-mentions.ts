@@ -329,6 +329,8 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     add(a + t, b, { kind: "Person", name: article.slice(W[a + t].start, W[b - 1].end), title, titleCountry: q?.country, outerStart: q?.start ?? W[a].start });
     return;
   }
+  // A title alone ("Prime Minister", its name cut off by a date or a line end) names no one by itself
+  if (t && t === b - a) return;
   // Capitals: a place when located, the state when it acts
   const capital = b - a === 1 ? countryByCapital(titleCase(W[a].text)) : undefined;
   if (capital) {

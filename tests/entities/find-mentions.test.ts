@@ -77,6 +77,11 @@ describe("people: titles, qualifiers, honorifics", () => {
       for (const k of ["title", "titleCountry", "honorific"] as const) if (m[k] !== undefined) got[k] = m[k];
       assert.deepEqual(got, expected);
     });
+  for (const text of ["The proposal came from the Prime Minister.", "Chile's Foreign Minister, on Monday, declined.", "Prime Minister Monday Okafor spoke."])
+    it(`a title alone names no one: ${text}`, () => {
+      const people = mentions(text).filter((x) => x.kind === "Person").map((m) => m.name);
+      assert.ok(!people.some((n) => /Minister/.test(n)), `found ${people.join(", ")}`);
+    });
   it("a titled person's phrase starts at its qualifier", () => {
     const text = "He said Chile's Foreign Minister Tomás Ibarra agreed.";
     const m = mentions(text).find((x) => x.kind === "Person")!;
