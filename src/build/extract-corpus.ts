@@ -87,11 +87,9 @@ export async function extractCorpus(inputs: string[], options: Partial<ExtractCo
     out.extracted++;
     finish({ seq, origin, textHash: r.textHash, facts: JSON.parse(r.json) });
   };
-  const inflight = new Set<Promise<void>>();
   // Articles waiting for a worker: at least a few per worker, and more while they are small, so that the reader
   // goes on (parsing cached articles of an update) while the workers extract the new ones.
-  const minInflight = o.jobs * 4;
-  let pendingBytes = 0;
+  const ahead = new ReadAhead(o.jobs * 4, MAX_PENDING_BYTES);
   const firstOrigin = new Map<string, string>();
   let seq = 0;
   try {
@@ -115,20 +113,16 @@ export async function extractCorpus(inputs: string[], options: Partial<ExtractCo
         finish({ seq: n, origin, textHash: hit.entry.text, facts: { ...hit.entry.facts, article: { ...hit.entry.facts.article, origin } } });
         continue;
       }
-      while (inflight.size >= minInflight && pendingBytes >= MAX_PENDING_BYTES) await Promise.race(inflight);
+      await ahead.room();
       const size = unit.bytes.length;
-      pendingBytes += size;
-      const p: Promise<void> = getPool().then((pl) => pl.run(unit)).then(
-        (r) => onResult(n, origin, key, r),
-        (e) => void (fatal ??= e),
-      );
-      const tracked = p.finally(() => {
-        inflight.delete(tracked);
-        pendingBytes -= size;
-      });
-      inflight.add(tracked);
+      ahead.take(size);
+      getPool()
+        .then((pl) => pl.run(unit))
+        .then((r) => onResult(n, origin, key, r))
+        .catch((e) => void (fatal ??= e))
+        .finally(() => ahead.give(size));
     }
-    await Promise.all(inflight);
+    await ahead.drained();
     if (fatal) throw fatal;
     writer?.commit();
   } catch (e) {
@@ -143,6 +137,46 @@ export async function extractCorpus(inputs: string[], options: Partial<ExtractCo
   out.facts = settle(done, o.strict, problem, note);
   out.words = out.facts.reduce((s, f) => s + f.article.words, 0);
   return out;
+}
+
+/**
+ * How far the reader may run ahead of the workers: it waits while at least `minCount` articles and `maxBytes`
+ * bytes are pending. One waiter at a time (the reader), woken by the article that frees room: no per-wait cost
+ * that grows with the number pending (a race over every pending promise was quadratic at 100k articles).
+ */
+export class ReadAhead {
+  private count = 0;
+  private bytes = 0;
+  private wake: (() => void) | undefined;
+  constructor(
+    private readonly minCount: number,
+    private readonly maxBytes: number,
+  ) {}
+  get pending() {
+    return { count: this.count, bytes: this.bytes };
+  }
+  private full() {
+    return this.count >= this.minCount && this.bytes >= this.maxBytes;
+  }
+  take(bytes: number) {
+    this.count++;
+    this.bytes += bytes;
+  }
+  give(bytes: number) {
+    this.count--;
+    this.bytes -= bytes;
+    const w = this.wake;
+    this.wake = undefined;
+    w?.();
+  }
+  /** Resolves once there is room for one more article. */
+  async room(): Promise<void> {
+    while (this.full()) await new Promise<void>((r) => (this.wake = r));
+  }
+  /** Resolves once nothing is pending. */
+  async drained(): Promise<void> {
+    while (this.count > 0) await new Promise<void>((r) => (this.wake = r));
+  }
 }
 
 /** In reading order: the same text read twice counts once; a reused id is a problem. Then sorted by id, origin. */
