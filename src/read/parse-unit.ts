@@ -25,5 +25,7 @@ export function parseUnit(unit: RawUnit): Article {
   if (unit.format === "md") return readMarkdown(id, path, text);
   if (unit.format === "html") return readHtml(id, path, text);
   if (text.trimStart().startsWith("<") && /<(html|body|article|p)\b/i.test(text.slice(0, 2000))) return readHtml(id, path, text);
+  // a text file that opens with YAML front matter (title, date, source) is read as such
+  if (/^\uFEFF?---[ \t]*\r?\n[\s\S]*?\r?\n---[ \t]*(\r?\n|$)/.test(text.slice(0, 20_000))) return readMarkdown(id, path, text);
   return readTxt(id, path, text);
 }

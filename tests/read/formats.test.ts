@@ -4,6 +4,7 @@ import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { parseJsonlLine, readHtml, readMarkdown, readTxt, titleLine, baseId } from "../../src/read/formats.js";
 import { isBackchannelError } from "../../graph/errors.js";
+import { parseUnit } from "../../src/read/parse-unit.js";
 
 /** Runs f and returns the BackchannelError it throws (failing the test when it throws nothing else). */
 function thrown(f: () => unknown): { code: string; message: string } {
@@ -39,6 +40,18 @@ describe("readTxt", () => {
     const a = readTxt("x", "x.txt", "The envoys talked for hours. Nobody said when.");
     assert.equal(a.title, undefined);
     assert.equal(a.date, undefined);
+  });
+  it("a .txt file that opens with YAML front matter is read as front matter, not as text", () => {
+    const raw = "---\ntitle: Envoys meet in Oslo\ndate: 2025-05-03\nsource: Nordic Wire\n---\nTwo envoys met on Saturday.\n";
+    const a = parseUnit({ path: "in/oslo.txt", format: "txt", bytes: new TextEncoder().encode(raw) });
+    assert.equal(a.title, "Envoys meet in Oslo");
+    assert.equal(a.date, "2025-05-03");
+    assert.equal(a.source, "Nordic Wire");
+    assert.equal(a.text.trim(), "Two envoys met on Saturday.");
+  });
+  it("a .txt file whose first line is only a rule, with no closing one, stays text", () => {
+    const raw = "---\nTwo envoys met on Saturday.\n";
+    assert.equal(parseUnit({ path: "in/x.txt", format: "txt", bytes: new TextEncoder().encode(raw) }).text, raw);
   });
   it("ids are file names without their extension", () => {
     assert.equal(baseId("/a/b/summit-report.txt"), "summit-report");
