@@ -350,14 +350,26 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
   // Lower-case title before the name ("North Korean leader Kim Jong Un", "analyst Moon Seong Mook")
   const lt = lowercaseTitleBefore(W, a);
   if (lt) {
-    const q = qualifierBefore(W, lt.start, article, ctx);
+    let { start, title } = lt;
+    let q = qualifierBefore(W, start, article, ctx);
+    // "Egypt's intelligence chief", "the U.S. nuclear envoy": a word or two naming the field between state and title
+    for (let k = 1; !q && k <= 2 && start - k >= 0 && isFieldWord(W[start - k]); k++) {
+      q = qualifierBefore(W, start - k, article, ctx);
+      if (q) {
+        title = `${W.slice(start - k, start).map((w) => w.text.toLowerCase()).join(" ")} ${title}`;
+        start -= k;
+      }
+    }
+    // "Mossad chief David Barnea": the name right before the title is the organisation the post is in
+    const orgAt = q ? undefined : nameRunBefore(W, start, article);
     add(a, b, {
       kind: "Person",
       name: article.slice(W[a].start, W[b - 1].end),
-      title: lt.title,
+      title,
       titleCountry: q?.country,
-      outerStart: q?.start ?? W[lt.start].start,
-      titleIsAffiliation: AFFILIATION.has(lt.title.toLowerCase()),
+      outerStart: q?.start ?? orgAt ?? W[start].start,
+      titleIsAffiliation: AFFILIATION.has(title.toLowerCase()),
+      ...(orgAt !== undefined ? { titleOrgAt: orgAt } : {}),
     });
     return;
   }
@@ -484,6 +496,20 @@ function lowercaseTitleBefore(W: Word[], a: number): { title: string; start: num
     if (hit) return { title: phrase, start: s };
   }
   return undefined;
+}
+
+const NOT_FIELD = new Set(["the", "a", "an", "and", "or", "but", "of", "in", "on", "at", "to", "for", "with", "by", "from", "as", "that", "this", "his", "her", "their", "its", "our", "said", "says", "told", "who", "which", "was", "is", "were", "are", "be", "been", "has", "have", "had", "then", "than", "also", "not"]);
+/** A lower-case word that can name the field of a post ("intelligence", "nuclear", "defence"). */
+const isFieldWord = (w: Word) => !w.cap && /^[a-z][a-z-]{2,}$/.test(w.text) && !NOT_FIELD.has(w.text);
+
+/** Start offset of a run of capitalised words ending right before word a (one space apart, not a possessive and
+ * not opening the sentence): "Mossad" in "Mossad chief David Barnea". */
+function nameRunBefore(W: Word[], a: number, article: string): number | undefined {
+  let k = a - 1;
+  if (k < 1 || !W[k].cap || article.slice(W[k].end, W[a].start) !== " ") return undefined;
+  while (k > 0 && W[k - 1].cap && article.slice(W[k - 1].end, W[k].start) === " ") k--;
+  if (k === 0 || isPossessive(W[k - 1])) return undefined;
+  return W[k].start;
 }
 
 /** The country that qualifies a title at word a: "Japanese", "Japan's", "the North's", "then-Japanese", "U.S.". */

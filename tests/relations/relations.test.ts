@@ -31,6 +31,12 @@ const table: Row[] = [
   ["Bolivian Foreign Minister Lucía Condori spoke in La Paz.", ["HOLDS_OFFICE person:lucia-condori -> government:bolivia [Foreign Minister]"], OFFICE],
   ["Chile's President Isabel Ferrán declined to comment.", ["HOLDS_OFFICE person:isabel-ferran -> government:chile [President]"], OFFICE],
   ["Uruguayan envoy Martín Echeverry flew home.", ["HOLDS_OFFICE person:martin-echeverry -> government:uruguay [envoy]"], OFFICE],
+  ["Peru's intelligence chief Julio Arana also took part.", ["HOLDS_OFFICE person:julio-arana -> government:peru [intelligence chief]"], OFFICE],
+  [
+    "LIMA, March 3 - Officials said Interpol chief Marta Solís would attend.",
+    ["HOLDS_OFFICE person:marta-solis -> organization:interpol [chief]"],
+    OFFICE,
+  ],
   ["Paula Vergara, an analyst at the Andean Policy Institute, said so.", ["AFFILIATED_WITH person:paula-vergara -> organization:andean-policy-institute {analyst}"], OFFICE],
   [
     "Paula Vergara, deputy director general at the Bolivian Foreign Ministry, said so.",
