@@ -307,14 +307,19 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     if (c.end < b) analyseRun(W, c.end, b, article, ctx, add);
     return;
   }
-  // An organisation's acronym before a title: "U.N. Secretary-General Antonio Guterres", "NATO chief ..."
-  if (/^(?:(?:[A-Z]\.){2,}|[A-Z]{2,6})$/.test(W[a].text) && b - a > 2) {
-    const t2 = titleAt(W, a + 1, b, OFFICE);
-    if (t2 && b - a - 1 > t2) {
-      add(a, a + 1, { kind: "Organization", name: W[a].text, head: W[a].text });
-      add(a + 1 + t2, b, { kind: "Person", name: article.slice(W[a + 1 + t2].start, W[b - 1].end), title: article.slice(W[a + 1].start, W[a + t2].end), titleOrgAt: W[a].start, outerStart: W[a].start });
-      return;
-    }
+  // An organisation before a title: "U.N. Secretary-General Antonio Guterres", "United Nations Secretary-General
+  // ...", "World Health Organization Director-General ...": an acronym, a name ending in an organisation's head
+  // noun, or one the model reads as an organisation
+  for (let k = 1; k <= 4 && b - a - k > 1; k++) {
+    const t2 = titleAt(W, a + k, b, OFFICE);
+    if (!t2 || b - a - k <= t2 || insideTitle(W, a, a + k)) continue; // "Chief Cabinet Secretary" is one title
+    const org = article.slice(W[a].start, W[a + k - 1].end);
+    const isOrg =
+      (k === 1 && /^(?:(?:[A-Z]\.){2,}|[A-Z]{2,6})$/.test(W[a].text)) || ORG_HEAD.has(bareText(W[a + k - 1])) || nerTypeOf(ctx, W[a].start, W[a + k - 1].end) === "ORG";
+    if (!isOrg) continue;
+    add(a, a + k, { kind: "Organization", name: org, head: W[a + k - 1].text });
+    add(a + k + t2, b, { kind: "Person", name: article.slice(W[a + k + t2].start, W[b - 1].end), title: article.slice(W[a + k].start, W[a + k + t2 - 1].end), titleOrgAt: W[a].start, outerStart: W[a].start });
+    return;
   }
   // Honorific + name
   if (HONORIFIC.has(bareText(W[a])) && b - a > 1) {

@@ -61,6 +61,8 @@ describe("people: titles, qualifiers, honorifics", () => {
     ["North Korean leader Kim Jong Un spoke.", { name: "Kim Jong Un", title: "leader", titleCountry: "north-korea" }],
     ["They heard Uruguayan envoy Martín Echeverry.", { name: "Martín Echeverry", title: "envoy", titleCountry: "uruguay" }],
     ["Senator Paula Vergara objected.", { name: "Paula Vergara", title: "Senator" }],
+    ["Japanese Chief Cabinet Secretary Kenji Sato spoke.", { name: "Kenji Sato", title: "Chief Cabinet Secretary", titleCountry: "japan" }],
+    ["Chief Cabinet Secretary Kenji Sato spoke.", { name: "Kenji Sato", title: "Chief Cabinet Secretary" }],
     ["Mr. Ibarra declined.", { name: "Ibarra", honorific: true }],
     ["They met Mrs Condori.", { name: "Condori", honorific: true }],
     ["Then Dr. Ruiz spoke.", { name: "Ruiz", honorific: true }],

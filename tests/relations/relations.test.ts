@@ -31,6 +31,16 @@ const table: Row[] = [
   ["Bolivian Foreign Minister Lucía Condori spoke in La Paz.", ["HOLDS_OFFICE person:lucia-condori -> government:bolivia [Foreign Minister]"], OFFICE],
   ["Chile's President Isabel Ferrán declined to comment.", ["HOLDS_OFFICE person:isabel-ferran -> government:chile [President]"], OFFICE],
   ["Uruguayan envoy Martín Echeverry flew home.", ["HOLDS_OFFICE person:martin-echeverry -> government:uruguay [envoy]"], OFFICE],
+  [
+    "United Nations Secretary-General Ingrid Solberg called for calm.",
+    ["HOLDS_OFFICE person:ingrid-solberg -> organization:united-nations [Secretary-General]"],
+    OFFICE,
+  ],
+  [
+    "Andean Development Bank President Raúl Quispe visited Lima.",
+    ["HOLDS_OFFICE person:raul-quispe -> organization:andean-development-bank [President]"],
+    OFFICE,
+  ],
   ["Peru's intelligence chief Julio Arana also took part.", ["HOLDS_OFFICE person:julio-arana -> government:peru [intelligence chief]"], OFFICE],
   [
     "LIMA, March 3 - Officials said Interpol chief Marta Solís would attend.",
