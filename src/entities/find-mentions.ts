@@ -157,6 +157,11 @@ function runEnd(W: Word[], i: number): number {
       j++; // romanised given names written with a lower-case hyphenated part: "Jae-in", "Yo-jong"
       continue;
     }
+    // "International Committee of the Red Cross", "Summit of the Americas": "of the" after a head noun
+    if ((w.text === "of" || w.text === "for") && W[j + 1]?.text === "the" && W[j + 2]?.cap && !isSentencePunct(W[j + 2]) && W.slice(i, j).some(isHead)) {
+      j += 2;
+      continue;
+    }
     if ((CONNECTORS.has(w.text) || NAME_PARTICLES.has(w.text)) && W[j + 1]?.cap && !NOT_NAME_WORDS.has(W[j + 1].text) && j > i) {
       j++;
       continue;
@@ -233,8 +238,9 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     const hw = bareText(W[h]);
     if (!ORG_HEAD.has(hw) && !DOC_HEAD.has(hw) && !EVENT_HEAD.has(hw)) continue;
     let e = h + 1;
-    while (e < b && /^(of|for|in|on)$/.test(W[e].text) && W[e + 1]?.cap && !(/^(in|on)$/.test(W[e].text) && ORG_HEAD.has(bareText(W[e - 1])))) {
-      e += 2;
+    // (an event's "in"/"on" says where or when: "Summit of the Americas in Panama")
+    while (e < b && /^(of|for|in|on)$/.test(W[e].text) && (W[e + 1]?.cap || ofThe(W, e)) && !(/^(in|on)$/.test(W[e].text) && (ORG_HEAD.has(bareText(W[e - 1])) || EVENT_HEAD.has(hw)))) {
+      e += ofThe(W, e) ? 3 : 2;
       while (e < b && W[e].cap) e++;
     }
     if (e === h + 1) break;
@@ -425,12 +431,19 @@ function datelineEnd(W: Word[]): number {
 }
 
 function lastHead(W: Word[], a: number, b: number): Word {
-  for (let h = b - 1; h >= a; h--) {
-    const hw = bareText(W[h]);
-    if (ORG_HEAD.has(hw) || DOC_HEAD.has(hw) || EVENT_HEAD.has(hw)) return W[h];
-  }
+  for (let h = b - 1; h >= a; h--) if (isHead(W[h])) return W[h];
   return W[b - 1];
 }
+
+/** The head noun of an organisation, a document or an event. */
+function isHead(w: Word | undefined): boolean {
+  if (!w) return false;
+  const hw = bareText(w);
+  return ORG_HEAD.has(hw) || DOC_HEAD.has(hw) || EVENT_HEAD.has(hw);
+}
+
+/** "of the X" (or "for the X") at word e, X capitalised. */
+const ofThe = (W: Word[], e: number) => (W[e].text === "of" || W[e].text === "for") && W[e + 1]?.text === "the" && !!W[e + 2]?.cap;
 
 const titleCase = (s: string) => (/^\p{Lu}+$/u.test(s) ? s[0] + s.slice(1).toLowerCase() : s);
 

@@ -97,6 +97,9 @@ describe("organisations, documents and events", () => {
     ["The Japanese Foreign Ministry issued a statement.", "Japanese Foreign Ministry", "Organization"],
     ["They signed the Arica Transit Agreement.", "Arica Transit Agreement", "Document"],
     ["They signed the Oslo Accord in 1993.", "Oslo Accord", "Document"],
+    ["The Andean Committee of the Blue Cross sent observers.", "Andean Committee of the Blue Cross", "Organization"],
+    ["The leaders meet at the Summit of the Andes in Quito.", "Summit of the Andes", "Meeting"],
+    ["He spoke at the Lima Forum in Cusco.", "Lima Forum", "Meeting"],
     ["The Eastern Trade Forum opened on Monday.", "Eastern Trade Forum", "Meeting"],
     ["The General Association of Bolivian Residents in Chile protested.", "General Association of Bolivian Residents in Chile", "Organization"],
     [
