@@ -19,6 +19,8 @@ const RULES: { rule: RelationRule; re: RegExp }[] = [...COMMUNICATION_RULES, ...
 
 const OFFICE_WORDS = /\b(director|minister|official|spokes\w*|secretary|ambassador|envoy|chief|head|deputy|president|chairman|chair|commander|governor|counsellor|counselor|consul)\b/i;
 const AFFILIATION = new RegExp(`\\b(${AFFILIATION_TITLES.join("|")})\\b`, "i");
+/** Titles that are no state's office: a bare one gets no state from context. */
+const NOT_A_STATE_OFFICE = /^(pope|cardinal|archbishop|bishop|patriarch|rabbi|imam|reverend|rev\.?|father|sister|professor|prof\.?|dr\.?)$/i;
 const HEAD_OF_STATE = /^(president|vice president|prime minister|king|queen|emperor|leader|supreme leader|chancellor|premier|crown prince|prince|emir|sultan)$/i;
 const debug = () => process.env.BACKCHANNEL_DEBUG?.split(",").includes("rules");
 
@@ -132,7 +134,9 @@ function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
       continue;
     }
     // A bare title: a state right after the name ("President Xi Jinping in China"), else the dateline's.
-    const after = ctx.mentions.find((x) => x.sentence === m.sentence && x.kind === "Government" && x.start > m.end && x.start - m.end <= 4);
+    // ("President Xi Jinping of China", "... in China"; not "Kerry to Cuba", where he goes)
+    if (NOT_A_STATE_OFFICE.test(title)) continue;
+    const after = ctx.mentions.find((x) => x.sentence === m.sentence && x.kind === "Government" && x.start > m.end && /^ (?:of|in) (?:the )?$/.test(ctx.article.text.slice(m.end, x.start)));
     // the dateline's state for a cabinet-level title; a head of state named without a country is often foreign
     const home = ctx.homeCountry && !HEAD_OF_STATE.test(title) ? `government:${ctx.homeCountry}` : undefined;
     const gov = after?.key ?? home;

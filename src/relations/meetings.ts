@@ -370,7 +370,13 @@ function placeAfter(a: AbstractSentence, to: number): string | undefined {
 
 /** The proposer: "its/his desire" → the clause's subject; "Japan's intention" → Japan; else the nearest state or person before the cue. */
 function proposerOf(a: AbstractSentence, from: number, to: number): string[] {
-  void to;
+  const key = (i: number) => {
+    const m = a.slots[i];
+    return m && (m.kind === "Person" || m.kind === "Government") ? m.key : undefined;
+  };
+  // passive: "a meeting with X was proposed by Y", "the visit had been suggested by Y"
+  const passive = a.text.slice(to, to + 160).match(/^[^.;]{0,100}?\b(?:was|were|had been|has been|have been|is being) (?:first |also |reportedly )?(?:proposed|suggested|offered|sought|requested|floated) by (?:the )?<([PG])(\d+)>/);
+  if (passive) return [key(Number(passive[2]))].filter(Boolean) as string[];
   const before = a.text.slice(Math.max(0, from - 120), from);
   const cue = [...before.matchAll(new RegExp(PROPOSER_CUE.source, "gi"))].pop();
   if (!cue) return [];
@@ -379,10 +385,6 @@ function proposerOf(a: AbstractSentence, from: number, to: number): string[] {
   if (/\b(?:readiness|possibilit)/.test(between)) return [];
   const upto = a.text.slice(0, cueAt);
   const owner = upto.match(/<([PG])(\d+)>'s (?:\w+ )?$/);
-  const key = (i: number) => {
-    const m = a.slots[i];
-    return m && (m.kind === "Person" || m.kind === "Government") ? m.key : undefined;
-  };
   if (owner) return [key(Number(owner[2]))].filter(Boolean) as string[];
   if (/\b(?:its|his|her|their) (?:\w+ )?$/.test(upto)) {
     const first = upto.match(/<([PG])(\d+)>/);

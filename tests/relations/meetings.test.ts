@@ -80,6 +80,11 @@ describe("participants, proposers and places", () => {
   it("the one who proposes is PROPOSED", () => {
     assert.deepEqual(relations(extract("Chilean President Isabel Ferrán proposed a summit with Bolivian President Rodrigo Mamani."), ["PROPOSED"]), [`PROPOSED ${FERRAN} -> meeting`]);
   });
+  it("the one a meeting 'was proposed by' is PROPOSED", () => {
+    const f = extract("A summit between Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani was first proposed by Uruguay.");
+    assert.deepEqual(relations(f, ["PROPOSED"]), ["PROPOSED government:uruguay -> meeting"]);
+    assert.deepEqual(meetings(f), [{ status: "proposed", participants: BOTH }]);
+  });
   it("a meeting taken up again by an anaphor (\"the meeting\") is one meeting", () => {
     const f = extract(
       "Chilean President Isabel Ferrán met Bolivian President Rodrigo Mamani in Montevideo on Thursday. The meeting lasted four hours, officials said.",

@@ -41,6 +41,8 @@ const table: Row[] = [
     ["HOLDS_OFFICE person:raul-quispe -> organization:andean-development-bank [President]"],
     OFFICE,
   ],
+  ["LIMA, March 3 - A visit by Foreign Minister Elena Paredes to Chile was discussed.", ["HOLDS_OFFICE person:elena-paredes -> government:peru [Foreign Minister]"], OFFICE],
+  ["LIMA, March 3 - Pope Gregorio received the envoys.", [], OFFICE],
   ["Peru's intelligence chief Julio Arana also took part.", ["HOLDS_OFFICE person:julio-arana -> government:peru [intelligence chief]"], OFFICE],
   [
     "LIMA, March 3 - Officials said Interpol chief Marta Solís would attend.",
