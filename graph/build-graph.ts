@@ -153,7 +153,10 @@ export function buildGraph(facts: ArticleFacts[], attrs: GraphAttributes = {}): 
   for (const f of facts) for (const e of f.entities) if (e.kind === "Meeting" && e.extra?.named) named.set(e.key, [...(named.get(e.key) ?? []), ...((e.extra?.statuses as MeetingStatus[]) ?? [])]);
   const labelOf = (k: string) => bestLabel(merged.get(k));
   const shortName = (k: string) => shortLabel(merged.get(k));
+  const tm = performance.now();
   const { clusters, keyOf } = mergeMeetings(meetingInputs, governmentOf, labelOf, shortName);
+  if (process.env.BACKCHANNEL_DEBUG?.split(",").includes("merge"))
+    console.error(`merge: ${meetingInputs.length} meeting mentions into ${clusters.length} meetings in ${((performance.now() - tm) / 1000).toFixed(1)} s`);
   // (the records are this function's own copies: re-pointed in place)
   const members = new Map(clusters.map((c) => [c.key, c.participants]));
   relations = relations.filter((r) => {

@@ -3,8 +3,9 @@
 //
 // Small graphs are laid out whole. Big ones in two steps, so that the cost stays linear in the corpus: ForceAtlas2
 // on the skeleton (people, states, organisations, places, documents; two people are linked once per meeting they
-// share), with an iteration budget proportional to the whole graph; then every meeting sits among its
-// participants and every article among what it mentions. An update keeps the positions it is given and places
+// share), at most its best-connected few thousand nodes, with an iteration budget proportional to the whole graph;
+// then every other node sits among its neighbours: the rest of the skeleton, meetings among their participants
+// and articles among what they mention. An update keeps the positions it is given and places
 // only the new nodes the same way (a stable picture from one build to the next). The viewer can refine either with
 // its own ForceAtlas2.
 import Graph from "graphology";
@@ -23,12 +24,16 @@ export interface LayoutOptions {
   wholeUpTo: number;
   /** Positions to keep (an update's previous layout): only the other nodes are placed, around them. */
   keep?: ReadonlyMap<string, readonly [number, number]>;
+  /** Of a big graph's skeleton, at most this many of the best-connected nodes go through ForceAtlas2; the others
+   * are placed among their neighbours like meetings and articles. */
+  skeletonCore: number;
 }
 
-export const DEFAULT_LAYOUT: LayoutOptions = { seed: 42, minSize: 3, maxSize: 18, wholeUpTo: 2_000 };
+export const DEFAULT_LAYOUT: LayoutOptions = { seed: 42, minSize: 3, maxSize: 18, wholeUpTo: 2_000, skeletonCore: 6_000 };
 
-/** Node-iterations of ForceAtlas2 per node of the whole graph, for the skeleton of a big one. */
-const SKELETON_BUDGET = 8;
+/** ForceAtlas2 work on the skeleton, in (node + edge)-iterations per node of the whole graph: the layout's cost
+ * stays proportional to the graph whatever the density of the skeleton. */
+const SKELETON_BUDGET = 150;
 
 export { seededRandom };
 
@@ -49,7 +54,7 @@ export function layoutGraph(graph: BackchannelGraph, options: Partial<LayoutOpti
   });
   if (o.keep) placeAround(graph, new Map([...o.keep].filter(([k]) => graph.hasNode(k)) as [string, Point][]), rand);
   else if (order <= o.wholeUpTo) layoutWhole(graph, o.iterations ?? 300);
-  else placeAround(graph, layoutSkeleton(graph, o.iterations), rand);
+  else placeAround(graph, layoutSkeleton(graph, o.iterations, o.skeletonCore), rand);
   let maxDeg = 1;
   graph.forEachNode((n) => {
     maxDeg = Math.max(maxDeg, graph.degree(n));
@@ -68,12 +73,16 @@ function layoutWhole(graph: BackchannelGraph, iterations: number) {
 
 const inSkeleton = (k: Kind) => k !== "Article" && k !== "Meeting";
 
-/** ForceAtlas2 on the skeleton from the nodes' current (seeded) positions; returns the skeleton's positions. */
-function layoutSkeleton(graph: BackchannelGraph, iterations?: number): Map<string, Point> {
+/** ForceAtlas2 on the skeleton's core from the nodes' current (seeded) positions; returns the core's positions. */
+function layoutSkeleton(graph: BackchannelGraph, iterations: number | undefined, core: number): Map<string, Point> {
   const sk = new Graph<{ x: number; y: number }, { weight: number }>({ type: "undirected", multi: false, allowSelfLoops: false });
-  graph.forEachNode((n, a) => {
-    if (inSkeleton(a.kind)) sk.addNode(n, { x: a.x!, y: a.y! });
-  });
+  let members = graph.filterNodes((_n, a) => inSkeleton(a.kind));
+  if (members.length > core) {
+    // the best-connected (most edges: articles, meetings, offices), ties by key so order does not matter
+    const ranked = members.map((n) => [n, graph.degree(n)] as const).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    members = ranked.slice(0, core).map(([n]) => n);
+  }
+  for (const n of members) sk.addNode(n, { x: graph.getNodeAttribute(n, "x")!, y: graph.getNodeAttribute(n, "y")! });
   const link = (s: string, t: string) => {
     if (s !== t) sk.updateEdge(s, t, (a) => ({ weight: (a.weight ?? 0) + 1 }));
   };
@@ -88,8 +97,11 @@ function layoutSkeleton(graph: BackchannelGraph, iterations?: number): Map<strin
     else for (const m of around.slice(1)) link(around[0], m);
   });
   if (sk.size > 0) {
-    const its = iterations ?? Math.max(20, Math.min(300, Math.round((SKELETON_BUDGET * graph.order) / Math.max(1, sk.order))));
+    const its = iterations ?? Math.max(20, Math.min(300, Math.round((SKELETON_BUDGET * graph.order) / Math.max(1, sk.order + sk.size))));
+    const t = performance.now();
     forceAtlas2.assign(sk, { iterations: its, getEdgeWeight: "weight", settings: { ...forceAtlas2.inferSettings(sk), barnesHutOptimize: sk.order > 2_000 } });
+    if (process.env.BACKCHANNEL_DEBUG?.split(",").includes("layout"))
+      console.error(`layout: skeleton ${sk.order} nodes, ${sk.size} edges, ${its} iterations in ${((performance.now() - t) / 1000).toFixed(1)} s`);
   }
   const at = new Map<string, Point>();
   sk.forEachNode((n, a) => at.set(n, [a.x, a.y]));
@@ -127,9 +139,12 @@ function placeAround(graph: BackchannelGraph, fixed: Map<string, Point>, rand: (
     at.set(n, [x / k + r * Math.cos(angle), y / k + r * Math.sin(angle)]);
     return true;
   };
-  // a few passes reach nodes whose neighbours were placed in an earlier one; articles wait for the rest
+  // passes reach nodes whose neighbours were placed in an earlier one (while some are); articles wait for the rest
   let pending = graph.filterNodes((n, a) => !at.has(n) && a.kind !== "Article");
-  for (let pass = 0; pass < 3 && pending.length; pass++) pending = pending.filter((n) => !place(n));
+  for (let pass = 0, before = -1; pass < 8 && pending.length && pending.length !== before; pass++) {
+    before = pending.length;
+    pending = pending.filter((n) => !place(n));
+  }
   for (const n of graph.filterNodes((n, a) => !at.has(n) && a.kind === "Article")) if (!place(n)) pending.push(n);
   for (const [n, [x, y]] of at) graph.mergeNodeAttributes(n, { x, y });
 }

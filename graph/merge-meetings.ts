@@ -30,6 +30,8 @@ export interface MeetingCluster {
 
 /** Clusters of up to this many states are listed under every three of them. */
 const WIDE = 10;
+/** Clusters of up to this many states are also listed under every four of them. */
+const WIDE4 = 6;
 /** Best clusters kept per state list (see mergeMeetings). */
 const TOP = 8;
 const year = (d?: string) => d?.match(/^\d{4}/)?.[0];
@@ -101,14 +103,21 @@ export function mergeMeetings(
   };
   const listSize = (key: string) => key.slice(0, key.lastIndexOf("#")).split("|").length;
   const listed = (key: string, c: Cluster) => tagOk(key.slice(key.lastIndexOf("#") + 1), c);
-  const stateKeys = (sts: string[]) => {
+  const stateKeys = (sts: string[], head: string) => {
     const s = [...sts].sort();
     const keys = [...s];
     for (let i = 0; i < s.length; i++)
       for (let j = i + 1; j < s.length; j++) {
         keys.push(`${s[i]}|${s[j]}`);
-        if (s.length <= WIDE) for (let k = j + 1; k < s.length; k++) keys.push(`${s[i]}|${s[j]}|${s[k]}`);
+        if (s.length <= WIDE)
+          for (let k = j + 1; k < s.length; k++) {
+            keys.push(`${s[i]}|${s[j]}|${s[k]}`);
+            if (s.length <= WIDE4) for (let l = k + 1; l < s.length; l++) keys.push(`${s[i]}|${s[j]}|${s[k]}|${s[l]}`);
+          }
       }
+    // a cluster of exactly two states is also listed under each of them with a "2:<event or ->:" mark (one-state
+    // mentions naming a person join such a cluster even without that person, if both are the same event or neither is one)
+    if (s.length === 2) keys.push(`2:${eventTag(head)}:${s[0]}`, `2:${eventTag(head)}:${s[1]}`);
     return keys;
   };
   /** Puts c among the best of t (best first, at most TOP), or re-sorts it there after its score grew. */
@@ -126,12 +135,17 @@ export function mergeMeetings(
     if (t.includes(c) && (c.states.size !== size || !listed(key, c))) tops.delete(key);
     else if (listed(key, c)) offer(t, c, size);
   };
-  /** Clusters of more than WIDE states (no three-state lists): three-state mentions also look here. */
+  /** Clusters of more than WIDE states (no three-state lists): three-state mentions also look here; and of more
+   * than WIDE4 (no four-state lists), for mentions of four or more states. */
   const wide = new Set<Cluster>();
+  const wide4 = new Set<Cluster>();
+  /** Clusters by the people in them. */
+  const byPerson = new Map<string, Cluster[]>();
   const reindex = (c: Cluster) => {
     if (c.states.size > WIDE) wide.add(c);
+    if (c.states.size > WIDE4) wide4.add(c);
     const tags = tagsOf(c);
-    for (const sk of stateKeys([...c.states]))
+    for (const sk of stateKeys([...c.states], c.head))
       for (const tag of tags) {
         const key = `${sk}#${tag}`;
         if (c.lists.has(key)) continue;
@@ -163,7 +177,11 @@ export function mergeMeetings(
       if (c.led && p.startsWith("person:") && !leader) continue;
       if (!c.participants.has(p)) {
         c.participants.add(p);
-        if (p.startsWith("person:")) c.people++;
+        if (p.startsWith("person:")) {
+          c.people++;
+          if (!byPerson.has(p)) byPerson.set(p, []);
+          byPerson.get(p)!.push(c);
+        }
       }
       const st = stateOf(p);
       if (st) c.states.add(st);
@@ -236,21 +254,34 @@ export function mergeMeetings(
     if (!pick) {
       const y = yearOf(m);
       const tags = !y ? ["*"] : year(m.date) ? [`=${y}`, "0"] : [y, "-"];
-      // the list of all these states (of the first two, for four or more)
-      const sk = sts.slice(0, sts.length > 3 ? 2 : 3).join("|");
+      // the list of all these states (of the first four, for more); for one state naming people, the clusters
+      // that can fit it: those with these people, and those of exactly two states
+      const sk = sts.slice(0, 4).join("|");
       const seen = new Set<Cluster>();
       let count = 0;
       let best: Cluster | undefined;
-      const candidates = tags.map((t) => `${sk}#${t}`).map((key) => ({ key, all: lists.get(key) ?? [] }));
+      const one = sts.length === 1 && mp.length > 0;
+      // (a "2:" list drops, as it meets them, the clusters that have left it for good: grown past two states, or
+      // off its year tag)
+      const candidates: { key: string; all: Cluster[]; two?: string }[] = one
+        ? [{ key: "", all: byPerson.get(mp[0]) ?? [] }, ...tags.map((t) => `2:${eventTag(m.head)}:${sk}#${t}`).map((two) => ({ key: "", all: lists.get(two) ?? [], two }))]
+        : tags.map((t) => `${sk}#${t}`).map((key) => ({ key, all: lists.get(key) ?? [] }));
       if (sts.length === 3) candidates.push({ key: "", all: [...wide] });
-      scan: for (const { key, all } of candidates) {
-        // two or three states: the first of the list's best clusters that fits is the best this list can give
-        const t = key && sts.length <= 3 && sts.length >= 2 ? topOf(key).find(fits) : undefined;
+      if (sts.length >= 4) candidates.push({ key: "", all: [...wide4] });
+      scan: for (const { key, all, two } of candidates) {
+        // two to four states: the first of the list's best clusters that fits is the best this list can give
+        const t = key && sts.length <= 4 && sts.length >= 2 ? topOf(key).find(fits) : undefined;
         if (t) {
           if (!best || better(best, t, mine.size)) best = t;
           continue;
         }
-        for (const c of all) {
+        for (let i = 0; i < all.length; i++) {
+          const c = all[i];
+          if (two && (c.states.size !== 2 || !listed(two, c))) {
+            all[i--] = all[all.length - 1];
+            all.pop();
+            continue;
+          }
           if (seen.has(c) || !fits(c)) continue;
           seen.add(c);
           count++;
@@ -289,6 +320,9 @@ export function mergeMeetings(
     keyOf,
   };
 }
+
+/** What a "2:" list key says of a head: the event it names, or "-" for any meeting that is not one. */
+const eventTag = (head: string) => (isEvent(head) ? head : "-");
 
 function isEvent(head: string) {
   return /^(conference|gathering|forum|convention|symposium|congress|games|olympics)$/.test(head);
