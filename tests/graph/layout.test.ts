@@ -68,6 +68,31 @@ describe("layoutGraph", () => {
     assert.equal(positions(again), positions(g));
   });
 
+  it("a skeleton bigger than its core: the best-connected go through ForceAtlas2, the others sit by their neighbours", () => {
+    const g = world(300, 6);
+    layoutGraph(g, { wholeUpTo: 100, skeletonCore: 30 });
+    const people = g.filterNodes((n, a) => a.kind === "Person" && n !== "person:alone").map((n) => point(g, n));
+    for (const p of people) assert.ok(Number.isFinite(p[0]) && Number.isFinite(p[1]));
+    // the states (best connected) are laid out, apart; a person outside the core sits by its state, the nearest
+    const states = [0, 1, 2, 3, 4, 5].map((s) => point(g, `government:s${s}`));
+    assert.ok(Math.min(...states.flatMap((a, i) => states.slice(i + 1).map((b) => dist(a, b)))) > 0);
+    let byOwn = 0;
+    for (let p = 0; p < 300; p++) {
+      const at = point(g, `person:p${p}`);
+      const nearest = states.map((s, i) => [dist(at, s), i]).sort((a, b) => a[0] - b[0])[0][1];
+      if (nearest === p % 6) byOwn++;
+    }
+    assert.ok(byOwn > 0.9 * 300, `${byOwn} of 300 people nearest their own state`);
+    // a meeting sits between its two people
+    for (let p = 0; p + 1 < 300; p += 23) {
+      const [a, b, m] = [point(g, `person:p${p}`), point(g, `person:p${p + 1}`), point(g, `meeting:m${p}`)];
+      assert.ok(dist(m, a) < dist(a, b) + 1 && dist(m, b) < dist(a, b) + 1, `meeting m${p} between its people`);
+    }
+    const again = world(300, 6);
+    layoutGraph(again, { wholeUpTo: 100, skeletonCore: 30 });
+    assert.equal(positions(again), positions(g));
+  });
+
   it("keeps the positions it is given and places only the other nodes, next to their neighbours", () => {
     const before = world(60, 3);
     layoutGraph(before);
