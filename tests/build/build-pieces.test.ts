@@ -9,6 +9,7 @@ import { readJsonlUnits } from "../../src/read/read-units.js";
 import { FactsCacheReader, FactsCacheWriter, unitKey, contentHash } from "../../src/build/facts-cache.js";
 import { internStrings } from "../../src/build/intern-strings.js";
 import { writeGraphJson } from "../../src/cli/build/write-graph-json.js";
+import type { EdgeAttributes } from "../../graph/types.js";
 import { awkwardGraph, sampleGraph } from "../fixtures/sample-graph.js";
 import { tempDir } from "./support.js";
 
@@ -103,6 +104,10 @@ describe("writeGraphJson", () => {
     const big = sampleGraph();
     for (let i = 0; i < 4500; i++) big.addNode(`person:p${i}`, { label: `P ${i}`, kind: "Person", aliases: [], mentions: 1, articles: ["a"] });
     for (let i = 1; i < 4500; i++) big.addEdge(`person:p${i - 1}`, `person:p${i}`, { relation: "MET_WITH", evidence: [], articles: 1 });
+    // provenance edges of a build share one (frozen) attributes object
+    const mention = Object.freeze({ relation: "MENTIONED_IN", evidence: [], articles: 1 }) as EdgeAttributes;
+    for (let i = 0; i < 4500; i += 3) big.addEdge(`person:p${i}`, `person:p${(i * 7) % 4500}`, mention);
+    big.addEdge("person:p1", "person:p2", { relation: "ASKED", evidence: [{ article: "a", text: "x \"y\" \u2028", start: 0, end: 7 }], articles: 1 });
     for (const g of [sampleGraph(), awkwardGraph(), big]) {
       const file = join(tempDir("graph-json"), "graph.json");
       await writeGraphJson(file, g);

@@ -24,13 +24,20 @@ export async function writeGraphJson(target: string, graph: BackchannelGraph): P
       write,
     );
     await write(`],"edges":[`);
+    // edges that share one attributes object (the provenance edges of a build: most of a big graph) have
+    // their attributes serialised once
+    let shared: object | undefined;
+    let sharedJson = "";
     await writeBatched(
       (function* () {
         for (const { edge, attributes, source, target, undirected } of graph.edgeEntries()) {
-          const e: Record<string, unknown> = { key: edge, source, target };
-          if (!isEmpty(attributes)) e.attributes = attributes;
-          if (mixed && undirected) e.undirected = true;
-          yield e;
+          let json = `{"key":${JSON.stringify(edge)},"source":${JSON.stringify(source)},"target":${JSON.stringify(target)}`;
+          if (!isEmpty(attributes)) {
+            if (attributes !== shared) [shared, sharedJson] = [attributes, JSON.stringify(attributes)];
+            json += `,"attributes":${sharedJson}`;
+          }
+          if (mixed && undirected) json += `,"undirected":true`;
+          yield `${json}}`;
         }
       })(),
       write,
@@ -39,11 +46,12 @@ export async function writeGraphJson(target: string, graph: BackchannelGraph): P
   });
 }
 
+/** Writes items (objects, or strings already serialised) as the comma-separated inside of a JSON array. */
 async function writeBatched(items: Iterable<unknown>, write: (s: string) => Promise<void>) {
   let part: string[] = [];
   let first = true;
   for (const x of items) {
-    part.push(JSON.stringify(x));
+    part.push(typeof x === "string" ? x : JSON.stringify(x));
     if (part.length === BATCH) {
       await write((first ? "" : ",") + part.join(","));
       first = false;
