@@ -7,6 +7,7 @@ import { MENTIONED_IN, RELATIONS, isSymmetric, type ExtractedRelation, type Kind
 import type { ArticleFacts, BackchannelGraph, EdgeAttributes, EntityRecord, Evidence, GraphAttributes, NodeAttributes, RelationRecord } from "./types.js";
 import { mergeMeetings, type MeetingInput } from "./merge-meetings.js";
 import { decideStatus } from "./meeting-status.js";
+import { debugOn } from "./debug.js";
 
 class UnionFind {
   private parent = new Map<string, string>();
@@ -155,7 +156,7 @@ export function buildGraph(facts: ArticleFacts[], attrs: GraphAttributes = {}): 
   const shortName = (k: string) => shortLabel(merged.get(k));
   const tm = performance.now();
   const { clusters, keyOf } = mergeMeetings(meetingInputs, governmentOf, labelOf, shortName);
-  if (process.env.BACKCHANNEL_DEBUG?.split(",").includes("merge"))
+  if (debugOn("merge"))
     console.error(`merge: ${meetingInputs.length} meeting mentions into ${clusters.length} meetings in ${((performance.now() - tm) / 1000).toFixed(1)} s`);
   // (the records are this function's own copies: re-pointed in place)
   const members = new Map(clusters.map((c) => [c.key, c.participants]));

@@ -12,6 +12,7 @@ import Graph from "graphology";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import { KIND_COLORS, type Kind } from "./schema.js";
 import { seededRandom } from "./seeded-random.js";
+import { debugOn } from "./debug.js";
 import type { BackchannelGraph } from "./types.js";
 
 export interface LayoutOptions {
@@ -100,7 +101,7 @@ function layoutSkeleton(graph: BackchannelGraph, iterations: number | undefined,
     const its = iterations ?? Math.max(20, Math.min(300, Math.round((SKELETON_BUDGET * graph.order) / Math.max(1, sk.order + sk.size))));
     const t = performance.now();
     forceAtlas2.assign(sk, { iterations: its, getEdgeWeight: "weight", settings: { ...forceAtlas2.inferSettings(sk), barnesHutOptimize: sk.order > 2_000 } });
-    if (process.env.BACKCHANNEL_DEBUG?.split(",").includes("layout"))
+    if (debugOn("layout"))
       console.error(`layout: skeleton ${sk.order} nodes, ${sk.size} edges, ${its} iterations in ${((performance.now() - t) / 1000).toFixed(1)} s`);
   }
   const at = new Map<string, Point>();

@@ -158,7 +158,7 @@ function runEnd(W: Word[], i: number): number {
       continue;
     }
     // "International Committee of the Red Cross", "Summit of the Americas": "of the" after a head noun
-    if ((w.text === "of" || w.text === "for") && W[j + 1]?.text === "the" && W[j + 2]?.cap && !isSentencePunct(W[j + 2]) && W.slice(i, j).some(isHead)) {
+    if (ofThe(W, j) && !isSentencePunct(W[j + 2]) && W.slice(i, j).some(isHead)) {
       j += 2;
       continue;
     }
@@ -235,8 +235,8 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
 
   // A head noun inside the run with "of/for/in" modifiers after it: "General Association of Korean Residents in Japan"
   for (let h = b - 2; h >= a && !headed; h--) {
+    if (!isHead(W[h])) continue;
     const hw = bareText(W[h]);
-    if (!ORG_HEAD.has(hw) && !DOC_HEAD.has(hw) && !EVENT_HEAD.has(hw)) continue;
     let e = h + 1;
     // (an event's "in"/"on" says where or when: "Summit of the Americas in Panama")
     while (e < b && /^(of|for|in|on)$/.test(W[e].text) && (W[e + 1]?.cap || ofThe(W, e)) && !(/^(in|on)$/.test(W[e].text) && (ORG_HEAD.has(bareText(W[e - 1])) || EVENT_HEAD.has(hw)))) {

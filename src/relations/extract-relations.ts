@@ -1,6 +1,7 @@
 // Applies the relation rules to one article's placeholder sentences and adds the relations that follow from
 // the mentions themselves: offices from titles ("Japanese Foreign Minister Taro Kono"), state organs' owners,
 // a passive "has been conveyed to X" that continues the last message, and "the declaration they signed".
+import { debugOn } from "../../graph/debug.js";
 import type { ExtractedRelation } from "../../graph/schema.js";
 import type { Article, Evidence, RelationRecord, Sentence } from "../../graph/types.js";
 import type { ResolvedMention } from "../entities/resolve.js";
@@ -22,7 +23,7 @@ const AFFILIATION = new RegExp(`\\b(${AFFILIATION_TITLES.join("|")})\\b`, "i");
 /** Titles that are no state's office: a bare one gets no state from context. */
 const NOT_A_STATE_OFFICE = /^(pope|cardinal|archbishop|bishop|patriarch|rabbi|imam|reverend|rev\.?|father|sister|professor|prof\.?|dr\.?)$/i;
 const HEAD_OF_STATE = /^(president|vice president|prime minister|king|queen|emperor|leader|supreme leader|chancellor|premier|crown prince|prince|emir|sultan)$/i;
-const debug = () => process.env.BACKCHANNEL_DEBUG?.split(",").includes("rules");
+const debug = () => debugOn("rules");
 
 export interface RelationContext {
   article: Article;

@@ -3,6 +3,7 @@
 import { SingleBar, Presets } from "cli-progress";
 import { loadGraph } from "../../../../graph/io/load-graph.js";
 import { isBackchannelError } from "../../../../graph/errors.js";
+import { debugOn } from "../../../../graph/debug.js";
 import { writeNeo4jCsv } from "../../../../exports/csv/write-csv.js";
 import { writeCypherScript } from "../../../../exports/cypher/write-cypher.js";
 import { describeSummary } from "../../../../exports/neo4j/export-summary.js";
@@ -11,7 +12,7 @@ import { DEFAULT_NEO4J_EXPORT, type Neo4jExportProgress } from "../../../../expo
 import type { ExportNeo4jArgs } from "./command.js";
 
 function progressReporter(args: ExportNeo4jArgs): { onProgress: (p: Neo4jExportProgress) => void; stop: () => void } {
-  const debug = (process.env.BACKCHANNEL_DEBUG ?? "").split(",").includes("neo4j");
+  const debug = debugOn("neo4j");
   const bar = args.progress && process.stderr.isTTY ? new SingleBar({ format: "neo4j {bar} {value}/{total} {group}", stream: process.stderr, hideCursor: true }, Presets.shades_classic) : undefined;
   let started = false;
   return {
