@@ -5,6 +5,8 @@ import { isBackchannelError } from "../../graph/errors.js";
 import { buildCommand } from "./build/command.js";
 import { exportCommand } from "./export/command.js";
 import { extraCommands } from "./commands.js";
+import { planHeap, runWithHeap } from "./heap.js";
+import { debugOn } from "../../graph/debug.js";
 
 export const COMMANDS: CommandModule<any, any>[] = [buildCommand, exportCommand, ...extraCommands];
 
@@ -43,7 +45,16 @@ export function reportError(e: unknown, verbose: boolean): number {
   return 1;
 }
 
+/** The CLI entry: `build` and `export` run in a worker thread with a bigger heap when Node's default is small
+ * (see heap.ts); everything else, and those when the heap is already big enough, right here. */
 export async function main(argv: string[]): Promise<void> {
+  const plan = planHeap(argv);
+  if (debugOn("heap")) console.error(`heap: ${plan.why}`);
+  if (plan.limitMb) process.exitCode = await runWithHeap(new URL("./heap-worker.js", import.meta.url), argv, plan.limitMb);
+  else await runCli(argv);
+}
+
+export async function runCli(argv: string[]): Promise<void> {
   try {
     await createCli(argv).parseAsync();
   } catch (e) {
