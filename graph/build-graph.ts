@@ -50,13 +50,14 @@ export function buildGraph(facts: ArticleFacts[], attrs: GraphAttributes = {}): 
     byKey.get(e.key)!.push(e);
     uf.find(e.key);
   }
-  // organisations and documents sharing a full name (an alias of three or more words) are one
+  // organisations and documents sharing a full name (an alias of three or more words, or an organisation's
+  // acronym: "KCNA" alone and "Korean Central News Agency (KCNA)") are one
   const strong = new Map<string, string>();
   for (const { e } of records) {
     if (e.kind !== "Organization" && e.kind !== "Document") continue;
     for (const a of e.aliases) {
       const n = `${e.kind}|${norm(a)}`;
-      if (norm(a).split(" ").length < 3) continue;
+      if (norm(a).split(" ").length < 3 && !(e.kind === "Organization" && /^\p{Lu}{3,6}$/u.test(a))) continue;
       if (strong.has(n)) uf.union(strong.get(n)!, e.key);
       else strong.set(n, e.key);
     }

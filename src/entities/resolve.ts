@@ -59,7 +59,7 @@ export function resolveMentions(text: string, found: FoundMention[], home?: stri
     else if (m.kind === "Document") touch(m, entityKey("Document", m.name), "Document", m.name);
     else if (m.kind === "Meeting") touch(m, entityKey("Meeting", m.name), "Meeting", m.name);
   }
-  resolveOrganizations(text, mentions, touch, home);
+  resolveOrganizations(text, mentions, touch, entities, home);
   resolvePeople(mentions, touch);
   // "the Japanese prime minister": the person this article names with that title and country
   for (const m of mentions) {
@@ -85,7 +85,7 @@ export function resolveMentions(text: string, found: FoundMention[], home?: stri
 
 type Toucher = (m: ResolvedMention, key: string, kind: EntityKind, label: string) => void;
 
-function resolveOrganizations(text: string, mentions: ResolvedMention[], touch: Toucher, home?: string) {
+function resolveOrganizations(text: string, mentions: ResolvedMention[], touch: Toucher, entities: Map<string, EntityRecord>, home?: string) {
   const orgs = mentions.filter((m) => m.kind === "Organization");
   // owner from a possessive state just before: "South Korea's Foreign Ministry", "North Korea's ruling ... Party"
   for (const m of orgs) {
@@ -117,14 +117,27 @@ function resolveOrganizations(text: string, mentions: ResolvedMention[], touch: 
     touch(m, entityKey("Organization", label), "Organization", label);
   }
   // appositions: "ORG", or NAME  /  ORG (NAME)  → NAME is an alias of ORG
+  // (an acronym already taken for an organisation of its own, "Korean Central News Agency (KCNA)", moves over
+  // with every mention of it in the article)
   for (const m of mentions) {
     if (!m.key?.startsWith("organization:")) continue;
     const tail = text.slice(m.end, m.end + 8);
-    const alias = mentions.find((x) => x.start > m.end && x.start <= m.end + 8 && !x.key);
-    if (alias && /^["”’']?\s*,?\s*["”’']?\s*(?:or|\(|also known as|known as)\s*$/.test(text.slice(m.end, alias.start)) && tail) {
-      touch(alias, m.key, "Organization", m.name);
-    }
+    const alias = mentions.find((x) => x.start > m.end && x.start <= m.end + 8 && (!x.key || (x.key.startsWith("organization:") && x.key !== m.key && x.name === acronymOf(m.name))));
+    if (!alias || !tail || !/^["”’']?\s*,?\s*["”’']?\s*(?:or|\(|also known as|known as)\s*$/.test(text.slice(m.end, alias.start))) continue;
+    const was = alias.key;
+    if (was) {
+      entities.delete(was);
+      for (const x of mentions) if (x.key === was) touch(x, m.key, "Organization", m.name);
+    } else touch(alias, m.key, "Organization", m.name);
   }
+}
+
+/** "Korean Central News Agency" → "KCNA", "International Committee of the Red Cross" → "ICRC". */
+export function acronymOf(name: string): string {
+  return nameTokens(name)
+    .filter((t) => /^\p{Lu}/u.test(t))
+    .map((t) => t[0])
+    .join("");
 }
 
 function isStateOrgan(m: FoundMention): boolean {

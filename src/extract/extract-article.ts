@@ -9,7 +9,7 @@ import { resolveMentions } from "../entities/resolve.js";
 import type { NerModel } from "../entities/ner/index.js";
 import { abstractSentence } from "../relations/abstract.js";
 import { extractRelations, RelationSink } from "../relations/extract-relations.js";
-import { MeetingTracker, meetingEntities } from "../relations/meetings.js";
+import { MeetingTracker, pairOf, meetingEntities } from "../relations/meetings.js";
 
 export interface ExtractOptions {
   ner?: NerModel;
@@ -40,8 +40,10 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
 
   const tracker = new MeetingTracker(article.id, article.date, sink);
   let prevSubject: string | undefined;
+  let prevPair: string[] = [];
   for (const a of abstracts) {
-    tracker.scan(a, prevSubject);
+    tracker.scan(a, prevSubject, prevPair);
+    prevPair = pairOf(a);
     const first = a.text.match(/<([PG])(\d+)>/);
     if (first) prevSubject = a.slots[Number(first[2])]?.key ?? prevSubject;
   }

@@ -22,6 +22,15 @@ const OFFICE_WORDS = /\b(director|minister|official|spokes\w*|secretary|ambassad
 const AFFILIATION = new RegExp(`\\b(${AFFILIATION_TITLES.join("|")})\\b`, "i");
 /** Titles that are no state's office: a bare one gets no state from context. */
 const NOT_A_STATE_OFFICE = /^(pope|cardinal|archbishop|bishop|patriarch|rabbi|imam|reverend|rev\.?|father|sister|professor|prof\.?|dr\.?)$/i;
+/** Titles that name the state by themselves (lower case → gazetteer key). */
+const TITLE_OF_ONE_STATE: Record<string, string> = {
+  "secretary of state": "united-states",
+  "chief cabinet secretary": "japan",
+  "state councilor": "china",
+  taoiseach: "ireland",
+};
+/** "Israeli officials said", "Egyptian sources say": whose voice a sentence carries. */
+const VOICE = /^(?:'s)? (?:government |foreign ministry |security |intelligence |military |defen[cs]e )?(?:officials?|sources?|authorities|diplomats?|spokes(?:man|woman|person)|negotiators?|media)\b/;
 const HEAD_OF_STATE = /^(president|vice president|prime minister|king|queen|emperor|leader|supreme leader|chancellor|premier|crown prince|prince|emir|sultan)$/i;
 const debug = () => debugOn("rules");
 
@@ -60,7 +69,9 @@ export class RelationSink {
 export function extractRelations(ctx: RelationContext, abstracts: AbstractSentence[], sink: RelationSink): void {
   officesFromTitles(ctx, sink);
   ownersOfOrganisations(ctx, sink);
+  const log = debug();
   for (const a of abstracts) {
+    if (log) console.error(`rules: sentence ${a.sentence.index}: ${a.text}`);
     const variants = [a.text, collapseAppositions(a.text)];
     for (const { rule, re } of RULES) {
       for (const text of new Set(variants)) {
@@ -138,9 +149,15 @@ function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
     // ("President Xi Jinping of China", "... in China"; not "Kerry to Cuba", where he goes)
     if (NOT_A_STATE_OFFICE.test(title)) continue;
     const after = ctx.mentions.find((x) => x.sentence === m.sentence && x.kind === "Government" && x.start > m.end && /^ (?:of|in) (?:the )?$/.test(ctx.article.text.slice(m.end, x.start)));
+    // a title only one state uses ("Secretary of State Mike Pompeo" in a story from Seoul)
+    const only = TITLE_OF_ONE_STATE[title.toLowerCase()];
+    // the state whose people the sentence quotes ("Israeli officials said a visit by Foreign Minister X ...")
+    const voice = ctx.mentions.find(
+      (x) => x.sentence === m.sentence && x.end <= m.start && x.country && (x.kind === "Demonym" || x.kind === "Government") && VOICE.test(ctx.article.text.slice(x.end, x.end + 40)),
+    );
     // the dateline's state for a cabinet-level title; a head of state named without a country is often foreign
     const home = ctx.homeCountry && !HEAD_OF_STATE.test(title) ? `government:${ctx.homeCountry}` : undefined;
-    const gov = after?.key ?? home;
+    const gov = after?.key ?? (only ? `government:${only}` : voice ? `government:${voice.country}` : home);
     if (gov) sink.add("HOLDS_OFFICE", m.key, gov, s, "a bare title, with the state from context", { title, weak: true });
   }
 }

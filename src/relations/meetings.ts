@@ -40,7 +40,7 @@ const VERB_EVENT = new RegExp(
   `\\b(?<verb>met(?: with)?|meets(?: with)?|meet(?: with)?|meeting with|hosted|welcomed|received|hosts|will host|to host|held (?:summit )?talks with|hold (?:summit )?talks with|holds talks with|had talks with)\\b (?:the )?(?:(?:his|her|their|its) )?(?:<N\\d+> )?(?:counterpart,? )?(?<b>${LIST("PG")})?`,
   "g",
 );
-const LEAD_PAIR = /([Tt]he two leaders|[Bb]oth leaders|[Tt]he leaders|[Tt]he two sides) [^<.]{0,40}$/;
+const LEAD_PAIR = /([Tt]he two (?:leaders|sides|presidents|prime ministers|foreign ministers|ministers|men|women|heads of state)|[Bb]oth leaders|[Tt]he leaders) [^<.]{0,40}$/;
 const CANCELLED = /\b(cancel(?:l?ed|s|ling)?|called off|scrapped|postponed|pulled out)\b/i;
 const PLANNED = /\b(will|will be held|to be held|(?:is|are|being) (?:being )?planned|planned for|scheduled|slated|set for|expected|due to|will (?:meet|hold|attend|host)|preparations? for|upcoming|forthcoming|agreed to (?:meet|hold))\b/i;
 const PROPOSED = /\b(offer(?:ed|s)?|propos(?:ed|al|es|e)|seek(?:ing|s)?|sought|wants?|wanted|wish(?:es)?|desire|intention|hopes? (?:to|for)|possib(?:le|ility|ilities)|potential|could|might|may|would|consider(?:ing|s)?|arrange|sounded out|push(?:ing)? for|call(?:ed|ing)? for|open to|readiness|willing|likelihood|prospects?|outlook|unlikely|realiz\w+|if)\b/i;
@@ -115,7 +115,9 @@ export class MeetingTracker {
     }
   }
 
-  scan(sentence: AbstractSentence, prevSubject: string | undefined): void {
+  /** `prevPair`: the people the previous sentence named as a pair ("Obama and Castro spoke"), for "the two
+   * presidents" when no meeting of theirs came before. */
+  scan(sentence: AbstractSentence, prevSubject: string | undefined, prevPair: string[] = []): void {
     const a = { ...sentence, text: collapseKin(sentence.text) };
     const text = a.text;
     const keyOf = (i: number) => {
@@ -161,6 +163,7 @@ export class MeetingTracker {
       if (g.lead) {
         const last = this.recent("summit", undefined, a.sentence.start + from, status !== "held");
         left = [...(last?.participants ?? [])].filter((p) => p.startsWith("person:"));
+        if (left.length < 2) left = prevPair;
       } else {
         const subj = subjectSlot(text, from, keyOf);
         left = subj ? [subj] : prevSubject ? [prevSubject] : [];
@@ -453,3 +456,9 @@ export function collapseKin(text: string): string {
   return text.replace(new RegExp(`<P\\d+>'s (?:late |younger |elder |older )?(?:${FAMILY_WORDS.join("|")}),? (?:and [a-z ]+,? )?(<P\\d+>)`, "g"), "$1");
 }
 
+/** The two people a sentence names as a pair ("<P1> and <P2> spoke"), if it does. */
+export function pairOf(a: AbstractSentence): string[] {
+  const m = a.text.match(/<P(\d+)> and <P(\d+)>/);
+  const keys = m ? [a.slots[Number(m[1])]?.key, a.slots[Number(m[2])]?.key] : [];
+  return keys.length === 2 && keys[0] && keys[1] && keys[0] !== keys[1] ? (keys as string[]) : [];
+}

@@ -70,6 +70,17 @@ describe("organisations", () => {
     assert.deepEqual(keys(text).filter((k) => k.startsWith("Asobol")), [`Asobol→${key}`, `Asobol→${key}`]);
     assert.deepEqual(resolve(text).entities.get(key)?.aliases, ["General Association of Bolivian Residents in Chile", "Asobol"]);
   });
+  it('"Full Name (ACRONYM)": an acronym known on its own (a news agency) moves to the full name, every mention of it', () => {
+    const text = "The Islamic Republic News Agency (IRNA) said the talks would resume. IRNA gave no date.";
+    const key = "organization:islamic-republic-news-agency";
+    assert.deepEqual(keys(text).filter((k) => /^(IRNA|Islamic)/.test(k)), [`Islamic Republic News Agency→${key}`, `IRNA→${key}`, `IRNA→${key}`]);
+    assert.equal(resolve(text).entities.has("organization:irna"), false);
+    assert.deepEqual(resolve(text).entities.get(key)?.aliases, ["Islamic Republic News Agency", "IRNA"]);
+  });
+  it("an acronym that does not fit the name stays apart", () => {
+    const text = "The Andean News Agency (Reuters) said so.";
+    assert.ok(!keys(text).includes("Reuters→organization:andean-news-agency"));
+  });
   it("an owner-less state organ is the owned one named earlier in the article", () => {
     assert.deepEqual(keys("The Chilean Foreign Ministry spoke. The Foreign Ministry said more."), [
       "Chilean Foreign Ministry→organization:chilean-foreign-ministry",

@@ -70,6 +70,15 @@ describe("buildGraph: entities", () => {
     assert.equal(a.firstSeen, "2025-03-28");
     assert.equal(a.lastSeen, "2025-04-02");
   });
+  it('an organisation known by its acronym alone in one article is the one named in full "(ACRONYM)" in another', () => {
+    const org = (key: string, label: string, aliases: string[]): EntityRecord => ({ key, kind: "Organization", label, aliases, mentions: 1 });
+    const g2 = buildGraph([
+      facts("b1", [org("organization:andean-news-agency", "Andean News Agency", ["Andean News Agency", "ANA"])], []),
+      facts("b2", [org("organization:ana", "ANA", ["ANA"]), org("organization:anc", "ANC", ["ANC"])], []),
+    ]);
+    assert.deepEqual(g2.filterNodes((_n, a) => a.kind === "Organization").sort(), ["organization:anc", "organization:andean-news-agency"]);
+    assert.deepEqual(g2.getNodeAttribute("organization:andean-news-agency", "articles"), ["b1", "b2"]);
+  });
   it("the offices a person holds are listed on the person", () => {
     assert.deepEqual(g.getNodeAttribute(FERRAN, "titles"), ["President"]);
   });

@@ -20,6 +20,11 @@ const table: Row[] = [
   ["The summit between Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani was cancelled.", [{ status: "cancelled", participants: BOTH }]],
   ["The summit between Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani has been postponed.", [{ status: "cancelled", participants: BOTH }]],
   ["Chilean President Isabel Ferrán did not meet Bolivian President Rodrigo Mamani.", []],
+  [
+    "Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani spoke by telephone on Monday. The two presidents are expected to meet in Arica in May.",
+    [{ status: "planned", date: "2025-05", participants: BOTH }],
+  ],
+  ["Chilean President Isabel Ferrán spoke on Monday. The two presidents are expected to meet in Arica in May.", []],
   ["A meeting between Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani was held in Lima.", [{ status: "held", participants: BOTH }]],
   ["The summit between Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani took place in Lima.", [{ status: "held", participants: BOTH }]],
   ["Talks between Chile, Bolivia and Peru were held in Lima on Sunday.", [{ status: "held", date: "2025-03-23", participants: ["government:bolivia", "government:chile", "government:peru"] }]],

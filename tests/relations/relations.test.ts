@@ -24,6 +24,21 @@ const table: Row[] = [
     MESSAGE,
   ],
   [
+    "Bolivian President Rodrigo Mamani replied in a letter delivered through Swiss Ambassador Anna Keller.",
+    ["CONVEYED_VIA person:rodrigo-mamani -> person:anna-keller"],
+    MESSAGE,
+  ],
+  [
+    "A letter from Chilean President Isabel Ferrán to Bolivian President Rodrigo Mamani was delivered by Swiss Ambassador Anna Keller on Friday.",
+    ["CONVEYED_VIA person:isabel-ferran -> person:anna-keller", "CONVEYED_TO person:anna-keller -> person:rodrigo-mamani"],
+    MESSAGE,
+  ],
+  [
+    "Chile sent its reply to Bolivia, carried by the International Committee of the Red Cross.",
+    ["CONVEYED_VIA government:chile -> organization:international-committee-of-the-red-cross", "CONVEYED_TO organization:international-committee-of-the-red-cross -> government:bolivia", "CONVEYED_TO government:chile -> government:bolivia"],
+    MESSAGE,
+  ],
+  [
     "U.S. Secretary of State Ann Bright met Chinese Foreign Minister Li Wen in Beijing.",
     ["HOLDS_OFFICE person:ann-bright -> government:united-states [Secretary of State]", "HOLDS_OFFICE person:li-wen -> government:china [Foreign Minister]"],
     OFFICE,
@@ -43,6 +58,12 @@ const table: Row[] = [
   ],
   ["LIMA, March 3 - A visit by Foreign Minister Elena Paredes to Chile was discussed.", ["HOLDS_OFFICE person:elena-paredes -> government:peru [Foreign Minister]"], OFFICE],
   ["LIMA, March 3 - Pope Gregorio received the envoys.", [], OFFICE],
+  ["LIMA, March 3 - Secretary of State Ann Bright will fly to Santiago.", ["HOLDS_OFFICE person:ann-bright -> government:united-states [Secretary of State]"], OFFICE],
+  [
+    "LIMA, March 3 - Chilean officials said a visit by Foreign Minister Tomás Riquelme to Lima was postponed.",
+    ["HOLDS_OFFICE person:tomas-riquelme -> government:chile [Foreign Minister]"],
+    OFFICE,
+  ],
   ["Peru's intelligence chief Julio Arana also took part.", ["HOLDS_OFFICE person:julio-arana -> government:peru [intelligence chief]"], OFFICE],
   [
     "LIMA, March 3 - Officials said Interpol chief Marta Solís would attend.",

@@ -19,6 +19,22 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     ],
   },
   {
+    reason: "a sender's letter (message, reply) was delivered through an intermediary",
+    pattern: `(?<src>@PG)${AUX} (?:replied|responded|answered|wrote back|wrote|sent (?:a |an |his |her |its |their )?(?:\\w+ )?(?:letter|message|note|reply|response)s?)\\b(?: to ${RECIPIENT})?[^<.]{0,40}? (?:delivered|carried|handed over|passed on|relayed|conveyed|sent|brought) (?:through|via|by) (?:the |its |his |her )?(?<mid>@PO)`,
+    emit: [
+      { relation: "CONVEYED_VIA", source: "src", target: "mid" },
+      { relation: "CONVEYED_TO", source: "mid", target: "rcp" },
+    ],
+  },
+  {
+    reason: "a letter (message, reply) from a sender was delivered by an intermediary",
+    pattern: `\\b(?:[Aa]|[Aa]n|[Tt]he) (?:\\w+ )?(?:letter|message|note|reply|response|invitation)s? from (?<src>@PG)(?: to ${RECIPIENT})?,?[^<.]{0,30}? (?:was|were|had been|has been|is being) (?:\\w+ )?(?:delivered|carried|handed over|passed on|relayed|conveyed|brought) (?:through|via|by) (?:the |its |his |her )?(?<mid>@PO)`,
+    emit: [
+      { relation: "CONVEYED_VIA", source: "src", target: "mid" },
+      { relation: "CONVEYED_TO", source: "mid", target: "rcp" },
+    ],
+  },
+  {
     reason: "sender sent a letter (message, envoy) to a recipient",
     pattern: `(?<src>@PGO)${AUX} (?:sent|dispatched|handed|delivered|addressed) (?:a |an |the |his |her |its )?(?:\\w+ )?(?:letter|message|note|envoy|reply|response|invitation)s? to ${RECIPIENT}`,
     emit: [{ relation: "CONVEYED_TO", source: "src", target: "rcp" }],
