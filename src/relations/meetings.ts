@@ -37,11 +37,11 @@ const LIST = (k: string) => `<[${k}]\\d+>(?:(?:,|, and| and)(?: the)? <[${k}]\\d
 
 /** Verbs of meeting, with whom after them; who met is found by looking back from the verb. */
 const VERB_EVENT = new RegExp(
-  `\\b(?<verb>met(?: with)?|meets(?: with)?|meet(?: with)?|meeting with|hosted|welcomed|received|hosts|will host|to host|held (?:summit )?talks with|hold (?:summit )?talks with|holds talks with|had talks with)\\b (?:the )?(?:(?:his|her|their|its) )?(?:<N\\d+> )?(?:counterpart,? )?(?<b>${LIST("PG")})?`,
+  `\\b(?<verb>met(?: with)?|meets(?: with)?|meet(?: with)?|meeting with|hosted|welcomed|received|hosts|will host|to host|held (?:summit )?talks with|hold (?:summit )?talks with|holds talks with|had talks with)\\b (?:the )?(?:(?:his|her|their|its) )?(?:(?<bn><N\\d+>) (?:officials|delegates|delegation|negotiators|envoys|diplomats|representatives)\\b|(?:<N\\d+> )?(?:counterpart,? )?(?<b>${LIST("PG")})?)`,
   "g",
 );
 const LEAD_PAIR = /([Tt]he two (?:leaders|sides|presidents|prime ministers|foreign ministers|ministers|men|women|heads of state)|[Bb]oth leaders|[Tt]he leaders) [^<.]{0,40}$/;
-const CANCELLED = /\b(cancel(?:l?ed|s|ling)?|called off|scrapped|postponed|pulled out)\b/i;
+const CANCELLED = /\b(cancel(?:l?ed|s|ling)?|called off|scrapped|shelved|put on hold|put off|postponed|pulled out)\b/i;
 const PLANNED = /\b(will|will be held|to be held|(?:is|are|being) (?:being )?planned|planned for|scheduled|slated|set for|expected|due to|will (?:meet|hold|attend|host)|preparations? for|upcoming|forthcoming|agreed to (?:meet|hold))\b/i;
 const PROPOSED = /\b(offer(?:ed|s)?|propos(?:ed|al|es|e)|seek(?:ing|s)?|sought|wants?|wanted|wish(?:es)?|desire|intention|hopes? (?:to|for)|possib(?:le|ility|ilities)|potential|could|might|may|would|consider(?:ing|s)?|arrange|sounded out|push(?:ing)? for|call(?:ed|ing)? for|open to|readiness|willing|likelihood|prospects?|outlook|unlikely|realiz\w+|if)\b/i;
 const HELD_VERB = /\b(met|held (?:talks|a summit|a meeting|summits)|(?:was|were|had been|has been|have been) (?:\w+ )?(?:held|convened)(?! up)|took place|had talks|made (?:a|his|her|their) (?:\w+ )?(?:visit|trip)|visited|hosted)\b/i;
@@ -165,13 +165,15 @@ export class MeetingTracker {
         left = [...(last?.participants ?? [])].filter((p) => p.startsWith("person:"));
         if (left.length < 2) left = prevPair;
       } else {
-        const subj = subjectSlot(text, from, keyOf);
+        // "X told Y officials that he was willing to meet Z": a pronoun after the last name is the last person named
+        const pronoun = /\b(?:he|she)\b[^<]{0,60}$/.test(text.slice(0, from)) ? lastPerson(text.slice(0, from), keyOf) : undefined;
+        const subj = pronoun ?? subjectSlot(text, from, keyOf);
         left = subj ? [subj] : prevSubject ? [prevSubject] : [];
         // "Modi and Sharif met": a coordinated subject meets as a pair
         const pair = text.slice(0, from).match(/<([PG])(\d+)> and <([PG])(\d+)>[^<]{0,30}$/);
         if (pair && !g.b) left = [keyOf(Number(pair[2])), keyOf(Number(pair[4]))].filter((k): k is string => !!k);
       }
-      const right = keys(g.b);
+      const right = keys(g.b ?? g.bn);
       const people = [...new Set([...left, ...right])];
       if (people.length < 2) continue;
       const after = yearsIn(text.slice(from, from + 90));
@@ -206,6 +208,9 @@ export class MeetingTracker {
       const yearInPhrase = pre.match(/\b((?:19|20)\d\d) (?:[a-z'-]+ ){0,2}$/)?.[1];
       if (/^talks$/i.test(head) && !compound && !between && !their && !/^ in <[LG]\d+>/.test(post)) continue;
       if (/\b(?:news|press|video) $/i.test(pre)) continue;
+      // "met ... on the sidelines of a regional forum": the meeting is the news, not an unnamed event ("the
+      // gathering" is one already known, and takes part)
+      if (/\bon the sidelines of an? (?:[\w'-]+ ){0,3}$/i.test(pre)) continue;
       let people: string[] = [];
       let separate: string[][] | undefined;
       if (withList && /\bthe (?:[\w'-]+ ){0,2}$/i.test(pre) && !compound) {
@@ -261,7 +266,9 @@ export class MeetingTracker {
       }
       if (people.length >= 2 || (people.length === 1 && (withList || single || compound))) {
         const years = yearInPhrase ? [yearInPhrase] : [];
-        const m = this.matchOrCreate(people, head, a, from, years[0], statusAround(text, from, to));
+        // "the (proposed) A-B meeting": definite too
+        const definiteRef = definite || (!!compound && /\b(?:the|that|this) (?:[\w'-]+ ){0,2}$/i.test(pre.slice(0, pre.length - compound[0].length)));
+        const m = this.matchOrCreate(people, head, a, from, years[0], statusAround(text, from, to), definiteRef);
         this.mention(m, a, from, to, people, { year: yearInPhrase, placeFrom: to + (between?.[0].length ?? withList?.[0].length ?? 0) });
         used.push([from, to]);
         continue;
@@ -303,7 +310,8 @@ export class MeetingTracker {
   }
 
   /** Same people (or a subset) in this article, and no conflicting year: the same meeting. */
-  private matchOrCreate(people: string[], head: string, a: AbstractSentence, at: number, year?: string, status?: MeetingStatus): MeetingFacts {
+  /** `definite` ("the proposed A-B meeting was shelved"): a cancellation may end a meeting already proposed or planned. */
+  private matchOrCreate(people: string[], head: string, a: AbstractSentence, at: number, year?: string, status?: MeetingStatus, definite = false): MeetingFacts {
     const cls = headClass(head);
     const hit = [...this.meetings]
       .reverse()
@@ -314,7 +322,9 @@ export class MeetingTracker {
           sameParty(m.participants, people) &&
           (!year || !m.date || m.date.startsWith(year)) &&
           // a meeting said to have happened and one still ahead (or called off) are two meetings
-          (!status || !m.statuses.length || ((status === "held") === m.statuses.includes("held") && (status === "cancelled") === m.statuses.includes("cancelled"))),
+          (!status ||
+            !m.statuses.length ||
+            ((status === "held") === m.statuses.includes("held") && ((status === "cancelled") === m.statuses.includes("cancelled") || (definite && status === "cancelled" && !m.statuses.includes("held"))))),
       );
     return hit ?? this.create(head, a.sentence, a.sentence.start + at);
   }
@@ -363,7 +373,8 @@ function dateAround(sentence: string, articleDate: string | undefined, near: str
 /** "in Pyongyang", "in Russia's Far Eastern city of Vladivostok", "visit to North Korea" after the phrase. */
 function placeAfter(a: AbstractSentence, to: number): string | undefined {
   const rest = a.text.slice(to, to + 110);
-  const m = rest.match(/^[^.;<]{0,40}?\b(?:in|at|to) (?:the )?(?:<G\d+>'s [^<]{0,40}?)?<([LG])(\d+)>/);
+  // (up to 40 characters on, or past an unnamed event the meeting was on the sidelines of)
+  const m = rest.match(/^(?:[^.;<]{0,40}?|[^.;<]{0,20}?\bon the sidelines of [^.;<]{0,60}?)\b(?:in|at|to) (?:the )?(?:<G\d+>'s [^<]{0,40}?)?<([LG])(\d+)>/);
   if (!m) return undefined;
   const slot = a.slots[Number(m[2])];
   if (!slot?.key) return undefined;
@@ -423,6 +434,11 @@ function clauseSlots(text: string, at: number, keyOf: (i: number) => string | un
   const end = ends.length ? Math.min(...ends) : text.length;
   const inside = text.slice(start, end);
   return [...new Set(slotsIn(inside).map(keyOf).filter((k): k is string => !!k))];
+}
+
+function lastPerson(text: string, keyOf: (i: number) => string | undefined): string | undefined {
+  const m = [...text.matchAll(/<P(\d+)>/g)].pop();
+  return m ? keyOf(Number(m[1])) : undefined;
 }
 
 function firstSlot(a: AbstractSentence, keyOf: (i: number) => string | undefined): string | undefined {

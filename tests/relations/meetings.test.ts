@@ -25,6 +25,19 @@ const table: Row[] = [
     [{ status: "planned", date: "2025-05", participants: BOTH }],
   ],
   ["Chilean President Isabel Ferrán spoke on Monday. The two presidents are expected to meet in Arica in May.", []],
+  [
+    "Chile's top intelligence official, Jorge Salinas, secretly met Bolivian officials in Asunción in July.",
+    [{ status: "held", participants: ["government:bolivia", "person:jorge-salinas"] }],
+  ],
+  ["Chilean President Isabel Ferrán told visiting Peruvian officials that she was willing to meet Bolivian President Rodrigo Mamani.", [{ status: "proposed", participants: BOTH }]],
+  [
+    "Chilean President Isabel Ferrán proposed a summit with Bolivian President Rodrigo Mamani. The proposed Ferrán-Mamani summit was later shelved.",
+    [{ status: "cancelled", participants: BOTH }],
+  ],
+  [
+    "Chilean Foreign Minister Tomás Riquelme met his Bolivian counterpart Lucía Condori on the sidelines of a regional forum in Lima.",
+    [{ status: "held", participants: ["person:lucia-condori", "person:tomas-riquelme"] }],
+  ],
   ["A meeting between Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani was held in Lima.", [{ status: "held", participants: BOTH }]],
   ["The summit between Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani took place in Lima.", [{ status: "held", participants: BOTH }]],
   ["Talks between Chile, Bolivia and Peru were held in Lima on Sunday.", [{ status: "held", date: "2025-03-23", participants: ["government:bolivia", "government:chile", "government:peru"] }]],

@@ -58,6 +58,8 @@ const table: Row[] = [
   ],
   ["LIMA, March 3 - A visit by Foreign Minister Elena Paredes to Chile was discussed.", ["HOLDS_OFFICE person:elena-paredes -> government:peru [Foreign Minister]"], OFFICE],
   ["LIMA, March 3 - Pope Gregorio received the envoys.", [], OFFICE],
+  ["Chile's top intelligence official, Jorge Salinas, flew to La Paz.", ["HOLDS_OFFICE person:jorge-salinas -> government:chile [top intelligence official]"], OFFICE],
+  ["Chilean President Isabel Ferrán said she had asked Bolivian President Rodrigo Mamani to reopen the border.", ["ASKED person:isabel-ferran -> person:rodrigo-mamani"], MESSAGE],
   ["LIMA, March 3 - Secretary of State Ann Bright will fly to Santiago.", ["HOLDS_OFFICE person:ann-bright -> government:united-states [Secretary of State]"], OFFICE],
   [
     "LIMA, March 3 - Chilean officials said a visit by Foreign Minister Tomás Riquelme to Lima was postponed.",

@@ -2,7 +2,8 @@
 // Each rule is a pattern over the placeholder sentence (see ../abstract.ts) and the edges it yields.
 import type { RelationRule } from "./rule.js";
 
-const AUX = "(?: (?:has|have|had|also|recently|separately|then|later|already|reportedly|previously|repeatedly|directly|once|twice|has also|had also|would|will|could))*";
+/** Between a sender and the verb: reported speech ("X said he had asked"), then auxiliaries and adverbs. */
+const AUX = "(?:,? (?:(?:has|have|had) )?said(?: that)? (?:he|she|it|they))?(?: (?:has|have|had|also|recently|separately|then|later|already|reportedly|previously|repeatedly|directly|once|twice|has also|had also|would|will|could))*";
 /** Verbs whose recipient is their object ("told X") or follows "to" ("conveyed to X"). */
 const TELL = "(?:told|informed|briefed|notified|sounded out|contacted|approached|(?:conveyed|relayed|passed on|delivered|communicated|wrote|sent word|reached out) to)";
 /** A recipient is not a possessor: in "conveyed Chile's condolences" Chile receives nothing. */

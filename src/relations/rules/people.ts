@@ -22,6 +22,11 @@ export const PEOPLE_RULES: RelationRule[] = [
     emit: [{ relation: "HOLDS_OFFICE", source: "b", target: "@governmentOf:a", titleGroup: "title", weak: true }],
   },
   {
+    reason: "a state's official named in apposition: \"Japan's top intelligence official, X,\"",
+    pattern: `(?<gov>@G)'s (?<title>(?:(?:top|senior|chief|deputy|special|former|new|lead|foreign|intelligence|security|nuclear|trade|defen[cs]e|national|policy|peace|point|then)[ -])*(?:official|negotiator|envoy|diplomat|adviser|advisor|spokes(?:man|woman|person)|ambassador|representative|aide|intelligence chief|spy chief|spymaster)),? (?<p>@P)`,
+    emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "gov", titleGroup: "title" }],
+  },
+  {
     reason: "Y, a professor (analyst ...) at an organisation",
     pattern: `(?<p>@P), (?:an? |the )?(?<title>[a-z][a-z -]{2,60}?) (?:at|of|with|for|in) (?:the )?(?:@G's )?(?:@L-based )?(?<org>@O)(?:'s (?<sub>@O))?`,
     emit: [
