@@ -14,8 +14,8 @@ console.log(
     words: r.words,
     extracted: r.extracted,
     reused: r.reused,
-    nodes: r.graph.order,
-    edges: r.graph.size,
+    nodes: r.nodes,
+    edges: r.edges,
     peakRssMiB: process.resourceUsage().maxRSS / 1024,
   })}`,
 );

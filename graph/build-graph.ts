@@ -3,11 +3,12 @@
 // become one (matched by people, else by the states involved, and by year), states never seen acting become
 // places, and every edge keeps its evidence sentences, deduplicated.
 import Graph from "graphology";
-import { MENTIONED_IN, RELATIONS, isSymmetric, type ExtractedRelation, type Kind, type MeetingStatus } from "./schema.js";
+import { RELATIONS, isSymmetric, type ExtractedRelation, type Kind, type MeetingStatus } from "./schema.js";
 import type { ArticleFacts, BackchannelGraph, EdgeAttributes, EntityRecord, Evidence, GraphAttributes, NodeAttributes, RelationRecord } from "./types.js";
 import { mergeMeetings, type MeetingInput } from "./merge-meetings.js";
 import { decideStatus } from "./meeting-status.js";
 import { debugOn } from "./debug.js";
+import { addProvenance } from "./provenance.js";
 
 class UnionFind {
   private parent = new Map<string, string>();
@@ -40,7 +41,13 @@ interface Merged {
   acted: boolean;
 }
 
-export function buildGraph(facts: ArticleFacts[], attrs: GraphAttributes = {}): BackchannelGraph {
+export interface BuildGraphOptions {
+  /** "edges" (the default): MENTIONED_IN edges in the graph; "implicit": only in each node's `articles`, for
+   * callers that read them from there (layout and graph.json writer with the same option; see provenance.ts). */
+  provenance?: "edges" | "implicit";
+}
+
+export function buildGraph(facts: ArticleFacts[], attrs: GraphAttributes = {}, options: BuildGraphOptions = {}): BackchannelGraph {
   const dateOf = new Map(facts.map((f) => [f.article.id, f.article.date]));
   const records = facts.flatMap((f) => f.entities.filter((e) => e.kind !== "Meeting" || e.extra?.named).map((e) => ({ e, article: f.article.id })));
   const uf = new UnionFind();
@@ -224,21 +231,9 @@ export function buildGraph(facts: ArticleFacts[], attrs: GraphAttributes = {}): 
       if (!titles.includes(attr.title)) graph.setNodeAttribute(s, "titles", [...titles, attr.title]);
     }
   });
-  // provenance
-  graph.forEachNode((n, attr) => {
-    if (attr.kind === "Article") return;
-    for (const a of attr.articles) {
-      const target = `article:${a}`;
-      if (graph.hasNode(target)) graph.addEdgeWithKey(`${MENTIONED_IN}:${n}->${target}`, n, target, MENTION);
-    }
-  });
+  if (options.provenance !== "implicit") addProvenance(graph);
   return graph;
 }
-
-
-/** Provenance edges have no evidence of their own: they all share one frozen attributes object (a third of the
- * memory of a big graph otherwise goes to hundreds of thousands of identical ones). */
-const MENTION: EdgeAttributes = Object.freeze({ relation: MENTIONED_IN, evidence: Object.freeze([]) as unknown as Evidence[], articles: 1 });
 
 function bestLabel(m?: Merged): string {
   if (!m) return "";

@@ -14,6 +14,7 @@ import { KIND_COLORS, type Kind } from "./schema.js";
 import { seededRandom } from "./seeded-random.js";
 import { debugOn } from "./debug.js";
 import type { BackchannelGraph } from "./types.js";
+import { addProvenance, type ProvenanceIndex } from "./provenance.js";
 
 export interface LayoutOptions {
   seed: number;
@@ -28,6 +29,9 @@ export interface LayoutOptions {
   /** Of a big graph's skeleton, at most this many of the best-connected nodes go through ForceAtlas2; the others
    * are placed among their neighbours like meetings and articles. */
   skeletonCore: number;
+  /** The graph's provenance links when they are implicit (built with `provenance: "implicit"`): counted and
+   * followed as the MENTIONED_IN edges they stand for, with the same result. */
+  provenance?: ProvenanceIndex;
 }
 
 export const DEFAULT_LAYOUT: LayoutOptions = { seed: 42, minSize: 3, maxSize: 18, wholeUpTo: 2_000, skeletonCore: 6_000 };
@@ -53,20 +57,30 @@ export function layoutGraph(graph: BackchannelGraph, options: Partial<LayoutOpti
       color: KIND_COLORS[a.kind] ?? "#999999",
     });
   });
-  if (o.keep) placeAround(graph, new Map([...o.keep].filter(([k]) => graph.hasNode(k)) as [string, Point][]), rand);
-  else if (order <= o.wholeUpTo) layoutWhole(graph, o.iterations ?? 300);
-  else placeAround(graph, layoutSkeleton(graph, o.iterations, o.skeletonCore), rand);
+  const links = o.provenance;
+  const degree = links ? (n: string) => graph.degree(n) + links.degree(n) : (n: string) => graph.degree(n);
+  if (o.keep) placeAround(graph, new Map([...o.keep].filter(([k]) => graph.hasNode(k)) as [string, Point][]), rand, links);
+  else if (order <= o.wholeUpTo) layoutWhole(graph, o.iterations ?? 300, !!links);
+  else placeAround(graph, layoutSkeleton(graph, o.iterations, o.skeletonCore, degree), rand, links);
   let maxDeg = 1;
   graph.forEachNode((n) => {
-    maxDeg = Math.max(maxDeg, graph.degree(n));
+    maxDeg = Math.max(maxDeg, degree(n));
   });
   graph.forEachNode((n) => {
-    const d = graph.degree(n);
+    const d = degree(n);
     graph.setNodeAttribute(n, "size", o.minSize + (o.maxSize - o.minSize) * Math.sqrt(d / maxDeg));
   });
 }
 
-function layoutWhole(graph: BackchannelGraph, iterations: number) {
+function layoutWhole(graph: BackchannelGraph, iterations: number, implicit: boolean) {
+  if (implicit) {
+    // a small graph: ForceAtlas2 on a copy with its provenance edges, the positions back
+    const whole = graph.copy();
+    addProvenance(whole);
+    layoutWhole(whole, iterations, false);
+    whole.forEachNode((n, a) => graph.mergeNodeAttributes(n, { x: a.x, y: a.y }));
+    return;
+  }
   if (graph.size === 0) return;
   const settings = forceAtlas2.inferSettings(graph);
   forceAtlas2.assign(graph, { iterations, settings: { ...settings, barnesHutOptimize: graph.order > 2_000 } });
@@ -75,12 +89,12 @@ function layoutWhole(graph: BackchannelGraph, iterations: number) {
 const inSkeleton = (k: Kind) => k !== "Article" && k !== "Meeting";
 
 /** ForceAtlas2 on the skeleton's core from the nodes' current (seeded) positions; returns the core's positions. */
-function layoutSkeleton(graph: BackchannelGraph, iterations: number | undefined, core: number): Map<string, Point> {
+function layoutSkeleton(graph: BackchannelGraph, iterations: number | undefined, core: number, degree: (n: string) => number): Map<string, Point> {
   const sk = new Graph<{ x: number; y: number }, { weight: number }>({ type: "undirected", multi: false, allowSelfLoops: false });
   let members = graph.filterNodes((_n, a) => inSkeleton(a.kind));
   if (members.length > core) {
     // the best-connected (most edges: articles, meetings, offices), ties by key so order does not matter
-    const ranked = members.map((n) => [n, graph.degree(n)] as const).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    const ranked = members.map((n) => [n, degree(n)] as const).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     members = ranked.slice(0, core).map(([n]) => n);
   }
   for (const n of members) sk.addNode(n, { x: graph.getNodeAttribute(n, "x")!, y: graph.getNodeAttribute(n, "y")! });
@@ -114,7 +128,7 @@ function layoutSkeleton(graph: BackchannelGraph, iterations: number | undefined,
  * (meetings and skeleton nodes before articles, so an article sits among what it mentions), with a seeded
  * jitter of about the spacing of the fixed nodes; nodes with no placed neighbour keep their seeded start.
  */
-function placeAround(graph: BackchannelGraph, fixed: Map<string, Point>, rand: () => number) {
+function placeAround(graph: BackchannelGraph, fixed: Map<string, Point>, rand: () => number, links?: ProvenanceIndex) {
   const at = new Map(fixed);
   let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
   for (const [x, y] of at.values()) {
@@ -126,14 +140,21 @@ function placeAround(graph: BackchannelGraph, fixed: Map<string, Point>, rand: (
   const spacing = at.size > 1 ? Math.max(maxX - minX, maxY - minY) / Math.sqrt(at.size) : 10;
   const place = (n: string) => {
     let x = 0, y = 0, k = 0;
-    graph.forEachNeighbor(n, (m) => {
+    const add = (m: string) => {
       const p = at.get(m);
       if (p) {
         x += p[0];
         y += p[1];
         k++;
       }
-    });
+    };
+    graph.forEachNeighbor(n, add);
+    if (links) {
+      // the implicit MENTIONED_IN neighbours: an article's readers; a node's articles
+      const readers = links.readers.get(n);
+      if (readers) readers.forEach(add);
+      else for (const a of graph.getNodeAttribute(n, "articles")) add(`article:${a}`);
+    }
     if (!k) return false;
     const angle = rand() * 2 * Math.PI;
     const r = spacing * (0.15 + 0.35 * rand());

@@ -5,6 +5,8 @@ import { join } from "node:path";
 import { BackchannelError } from "../../../graph/errors.js";
 import { buildGraph } from "../../../graph/build-graph.js";
 import { layoutGraph } from "../../../graph/layout.js";
+import { countProvenance, indexProvenance } from "../../../graph/provenance.js";
+import { MENTIONED_IN } from "../../../graph/schema.js";
 import type { BackchannelGraph } from "../../../graph/types.js";
 import { DEFAULT_EXTRACT_CORPUS, extractCorpus, type ExtractCorpusOptions } from "../../build/extract-corpus.js";
 import type { BuildArgs } from "./command.js";
@@ -15,7 +17,12 @@ import { readPositions, writePositions } from "../../build/layout-cache.js";
 const KEEP_LAYOUT_SHARE = 0.9;
 
 export interface BuildResult {
+  /** The merged graph, its MENTIONED_IN edges implicit in each node's `articles` (graph/provenance.ts): graph.json
+   * has them; `addProvenance(graph)` adds them here. */
   graph: BackchannelGraph;
+  /** Nodes and edges of graph.json (the implicit MENTIONED_IN edges counted). */
+  nodes: number;
+  edges: number;
   articles: number;
   words: number;
   /** Articles extracted in this run, and reused from the --update cache. */
@@ -35,10 +42,12 @@ export async function buildFromInputs(inputs: string[], options: BuildOptions = 
   const t0 = performance.now();
   const c = await extractCorpus(inputs, options);
   const t1 = performance.now();
-  const graph = buildGraph(c.facts, { name: "backchannel", builtAt: new Date().toISOString() });
+  const graph = buildGraph(c.facts, { name: "backchannel", builtAt: new Date().toISOString() }, { provenance: "implicit" });
   const t2 = performance.now();
   return {
     graph,
+    nodes: graph.order,
+    edges: graph.size + countProvenance(graph),
     articles: c.facts.length,
     words: c.words,
     extracted: c.extracted,
@@ -102,11 +111,11 @@ export async function runBuild(args: BuildArgs): Promise<BuildResult> {
       keep = undefined;
     }
   }
-  layoutGraph(result.graph, { keep });
+  layoutGraph(result.graph, { keep, provenance: indexProvenance(result.graph) });
   if (tty) process.stderr.write("\r\x1b[K");
   result.timings.layout = (performance.now() - t) / 1000;
   t = performance.now();
-  await writeGraphJson(join(out, "graph.json"), result.graph);
+  await writeGraphJson(join(out, "graph.json"), result.graph, { provenance: "implicit" });
   if (options.cacheDir) await writePositions(options.cacheDir, result.graph);
   result.timings.write = (performance.now() - t) / 1000;
   const { writeStaticViewer } = await import("../view/static-copy.js");
@@ -120,10 +129,11 @@ function printSummary(r: BuildResult, out: string) {
   const rels = new Map<string, number>();
   r.graph.forEachNode((_n, a) => kinds.set(a.kind, (kinds.get(a.kind) ?? 0) + 1));
   r.graph.forEachEdge((_e, a) => rels.set(a.relation, (rels.get(a.relation) ?? 0) + 1));
+  if (r.edges > r.graph.size) rels.set(MENTIONED_IN, r.edges - r.graph.size);
   const fmt = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(", ");
   const reused = r.reused ? ` (${r.extracted} extracted, ${r.reused} unchanged from the cache)` : "";
   console.log(`built ${join(out, "graph.json")} from ${r.articles} articles${reused}, ${r.words} words, in ${r.seconds.toFixed(2)} s`);
-  console.log(`  nodes ${r.graph.order}: ${fmt(kinds)}`);
-  console.log(`  edges ${r.graph.size}: ${fmt(rels)}`);
+  console.log(`  nodes ${r.nodes}: ${fmt(kinds)}`);
+  console.log(`  edges ${r.edges}: ${fmt(rels)}`);
   if (r.problems.length) console.log(`  ${r.problems.length} input problem(s) reported above`);
 }

@@ -3,6 +3,7 @@
 // copy of every node and edge (millions of objects for 100k articles) in memory.
 import { writeStreamAtomic } from "../../../graph/io/atomic-write.js";
 import type { BackchannelGraph } from "../../../graph/types.js";
+import { MENTION, provenanceKey, provenanceLinks } from "../../../graph/provenance.js";
 
 /** Items per write: large enough for few writes, small enough to keep each chunk a few MB. */
 const BATCH = 2000;
@@ -12,11 +13,13 @@ const isEmpty = (o: object) => {
   return true;
 };
 
-export async function writeGraphJson(target: string, graph: BackchannelGraph): Promise<void> {
-  const options = { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops };
+/** `provenance: "implicit"`: the graph was built without its MENTIONED_IN edges (graph/provenance.ts); they are
+ * written after the others, as buildGraph would have added them. */
+export async function writeGraphJson(target: string, graph: BackchannelGraph, options: { provenance?: "edges" | "implicit" } = {}): Promise<void> {
+  const graphOptions = { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops };
   const mixed = graph.type === "mixed";
   await writeStreamAtomic(target, async (write) => {
-    await write(`{"options":${JSON.stringify(options)},"attributes":${JSON.stringify(graph.getAttributes())},"nodes":[`);
+    await write(`{"options":${JSON.stringify(graphOptions)},"attributes":${JSON.stringify(graph.getAttributes())},"nodes":[`);
     await writeBatched(
       (function* () {
         for (const { node, attributes } of graph.nodeEntries()) yield isEmpty(attributes) ? { key: node } : { key: node, attributes };
@@ -38,6 +41,11 @@ export async function writeGraphJson(target: string, graph: BackchannelGraph): P
           }
           if (mixed && undirected) json += `,"undirected":true`;
           yield `${json}}`;
+        }
+        if (options.provenance === "implicit") {
+          const attributes = `,"attributes":${JSON.stringify(MENTION)}}`;
+          for (const [n, article] of provenanceLinks(graph))
+            yield `{"key":${JSON.stringify(provenanceKey(n, article))},"source":${JSON.stringify(n)},"target":${JSON.stringify(article)}${attributes}`;
         }
       })(),
       write,
