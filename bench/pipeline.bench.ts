@@ -1,7 +1,8 @@
 // Whole-pipeline speed (`npm run bench -- pipeline`): generates corpora of recombined sample sentences with
 // generated names, builds each with 1 and 2 worker threads in a child process (plain builds, no cache), then once
 // more writing the --update cache and an --update after adding 1%, and prints words per second, seconds, peak
-// RSS, nodes and edges. BENCH_SIZES=1000,10000 BENCH_JOBS=1,2; BENCH_HEAP_MB sets the child's V8 heap limit
+// RSS, nodes and edges (and a one-thread build pinned to one core). BENCH_SIZES=1000,10000 BENCH_JOBS=1,2;
+// BENCH_ONE_CORE=0 skips the pinned build; BENCH_HEAP_MB sets the child's V8 heap limit
 // (default: three quarters of the machine's memory, so that a big corpus finishes and its real peak is seen).
 import { spawnSync } from "node:child_process";
 import { Worker } from "node:worker_threads";
@@ -29,9 +30,14 @@ interface Run {
 }
 
 const heapMb = Number(process.env.BENCH_HEAP_MB) || Math.round((totalmem() * 0.75) / 2 ** 20);
+/** BENCH_ONE_CORE=0 skips the extra one-thread build pinned to one core (needs taskset and two cores). */
+const pinOneCore = process.env.BENCH_ONE_CORE !== "0" && cpus().length > 1 && spawnSync("taskset", ["-c", "0", "true"]).status === 0;
 
-function measure(inputs: string[], out: string, jobs: number, update: boolean): Run {
-  const r = spawnSync(process.execPath, [`--max-old-space-size=${heapMb}`, join(here, "pipeline-child.js"), JSON.stringify({ inputs, out, jobs, update })], {
+/** With `oneCore`, the build runs pinned to one CPU (taskset): with --jobs 1 the main thread (reading, merging)
+ * otherwise runs beside the worker on the second core, so "one thread" uses more than one core. */
+function measure(inputs: string[], out: string, jobs: number, update: boolean, oneCore = false): Run {
+  const args = [`--max-old-space-size=${heapMb}`, join(here, "pipeline-child.js"), JSON.stringify({ inputs, out, jobs, update })];
+  const r = spawnSync(oneCore ? "taskset" : process.execPath, oneCore ? ["-c", "0", process.execPath, ...args] : args, {
     encoding: "utf8",
     maxBuffer: 256 << 20,
   });
@@ -80,6 +86,12 @@ export default async function bench(): Promise<void> {
       full.set(`${n}/${jobs}`, r);
       console.log(row(`${n} articles, ${threads(jobs)}`, r));
       rmSync(out, { recursive: true, force: true });
+      if (jobs === 1 && pinOneCore) {
+        const p = measure([dir], out, 1, false, true);
+        full.set(`${n}/1core`, p);
+        console.log(row(`${n} articles, 1 thread on one core (taskset -c 0)`, p));
+        rmSync(out, { recursive: true, force: true });
+      }
     }
     // the incremental build: a full build that writes the cache, then 1% more articles
     const jobs = jobsList[jobsList.length - 1];
@@ -95,7 +107,12 @@ export default async function bench(): Promise<void> {
     rmSync(out, { recursive: true, force: true });
   }
   if (jobsList.includes(1) && jobsList.includes(2))
-    for (const n of sizes) console.log(`pipeline: ${n} articles, 2 threads vs 1: ${(full.get(`${n}/1`)!.seconds / full.get(`${n}/2`)!.seconds).toFixed(2)}×`);
+    for (const n of sizes) {
+      const two = full.get(`${n}/2`)!.seconds;
+      const core = full.get(`${n}/1core`);
+      const vsCore = core ? `; vs 1 thread on one core: ${(core.seconds / two).toFixed(2)}×` : "";
+      console.log(`pipeline: ${n} articles, 2 threads vs 1: ${(full.get(`${n}/1`)!.seconds / two).toFixed(2)}×${vsCore}`);
+    }
   for (let i = 1; i < sizes.length; i++)
     for (const j of jobsList) {
       const [a, b] = [sizes[i - 1], sizes[i]];

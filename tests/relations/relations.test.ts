@@ -58,6 +58,13 @@ const table: Row[] = [
   ],
   ["LIMA, March 3 - A visit by Foreign Minister Elena Paredes to Chile was discussed.", ["HOLDS_OFFICE person:elena-paredes -> government:peru [Foreign Minister]"], OFFICE],
   ["LIMA, March 3 - Pope Gregorio received the envoys.", [], OFFICE],
+  [
+    "Swiss Ambassador Anna Keller flew to La Paz on Monday to deliver a message from Chilean President Isabel Ferrán to Bolivian President Rodrigo Mamani.",
+    ["CONVEYED_VIA person:isabel-ferran -> person:anna-keller", "CONVEYED_TO person:anna-keller -> person:rodrigo-mamani"],
+    MESSAGE,
+  ],
+  ["Bolivian President Rodrigo Mamani accepted an invitation from Chilean President Isabel Ferrán to visit Santiago.", ["INVITED person:isabel-ferran -> person:rodrigo-mamani"], ["INVITED"]],
+  ["Bolivian President Rodrigo Mamani visited Santiago on Monday at the invitation of Chilean President Isabel Ferrán.", ["INVITED person:isabel-ferran -> person:rodrigo-mamani"], ["INVITED"]],
   ["Chile's top intelligence official, Jorge Salinas, flew to La Paz.", ["HOLDS_OFFICE person:jorge-salinas -> government:chile [top intelligence official]"], OFFICE],
   ["Chilean President Isabel Ferrán said she had asked Bolivian President Rodrigo Mamani to reopen the border.", ["ASKED person:isabel-ferran -> person:rodrigo-mamani"], MESSAGE],
   ["LIMA, March 3 - Secretary of State Ann Bright will fly to Santiago.", ["HOLDS_OFFICE person:ann-bright -> government:united-states [Secretary of State]"], OFFICE],

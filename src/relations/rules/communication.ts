@@ -13,7 +13,7 @@ const MESSAGE = "(?:stance|position|intention|intentions|wish|desire|message|vie
 export const COMMUNICATION_RULES: RelationRule[] = [
   {
     reason: "an intermediary delivered a message from a sender to a recipient",
-    pattern: `(?<mid>@@PGO)${AUX} (?:delivered|carried|passed|relayed|conveyed|handed over|brought) (?:a |the |an )?(?:\\w+ )?(?:message|letter|note|proposal|offer|reply|response|invitation)s? from (?<src>@PG) to ${RECIPIENT}`,
+    pattern: `(?<mid>@@PGO)${AUX} (?:delivered|carried|passed|relayed|conveyed|handed over|brought|(?:[a-z]+ ){1,3}(?:to <[GL]\\d+> )?(?:on \\w+ )?to (?:deliver|carry|pass on|relay|convey|hand over|bring)) (?:a |the |an )?(?:\\w+ )?(?:message|letter|note|proposal|offer|reply|response|invitation)s? from (?<src>@PG) to ${RECIPIENT}`,
     emit: [
       { relation: "CONVEYED_VIA", source: "src", target: "mid" },
       { relation: "CONVEYED_TO", source: "mid", target: "rcp" },

@@ -55,6 +55,16 @@ export const PEOPLE_RULES: RelationRule[] = [
     emit: [{ relation: "INVITED", source: "src", target: "tgt" }],
   },
   {
+    reason: "Y accepted (declined) X's invitation",
+    pattern: `(?<tgt>@@PG)(?: [a-z]+){0,2} (?:accepted|declined|rejected|turned down|received|extended) (?:an |the |a )?invitation from (?<src>@PG)`,
+    emit: [{ relation: "INVITED", source: "src", target: "tgt" }],
+  },
+  {
+    reason: "Y came at the invitation of X",
+    pattern: `(?<tgt>@@PG)(?: [a-z]+){1,3}(?: <[GL]\\d+>)?(?: \\w+){0,3},? at the invitation of (?<src>@PG)`,
+    emit: [{ relation: "INVITED", source: "src", target: "tgt" }],
+  },
+  {
     reason: "X signed a document",
     pattern: `(?<src>@@PG)(?: [a-z]+){0,2} signed (?:the )?(?<doc>@D)`,
     emit: [{ relation: "SIGNED", source: "src", target: "doc" }],
