@@ -35,18 +35,22 @@ const EVENT_HEADS = "conference|gathering|forum|convention|symposium|congress|ga
 const HEAD_RE = new RegExp(`\\b(?:${SUMMIT_HEADS}|${EVENT_HEADS})\\b`, "gi");
 const LIST = (k: string) => `<[${k}]\\d+>(?:(?:,|, and| and)(?: the)? <[${k}]\\d+>)*`;
 
+/** Words for talks that still name a meeting: "held secret talks", "held high-level talks with". */
+const TALKS_KIND = "(?:secret|direct|indirect|informal|formal|bilateral|high-level|working-level|closed-door|face-to-face|preliminary|exploratory|confidential|back-channel|fresh|further|new)";
 /** Verbs of meeting, with whom after them; who met is found by looking back from the verb. */
 const VERB_EVENT = new RegExp(
-  `\\b(?<verb>met(?: with)?|meets(?: with)?|meet(?: with)?|meeting with|hosted|welcomed|received|hosts|will host|to host|held (?:summit )?talks with|hold (?:summit )?talks with|holds talks with|had talks with)\\b (?:the )?(?:(?:his|her|their|its) )?(?:(?<bn><N\\d+>) (?:officials|delegates|delegation|negotiators|envoys|diplomats|representatives)\\b|(?:<N\\d+> )?(?:counterpart,? )?(?<b>${LIST("PG")})?)`,
+  `\\b(?<verb>met(?: with)?|meets(?: with)?|meet(?: with)?|meeting with|hosted|welcomed|received|hosts|will host|to host|(?:held|hold|holds|had|have) (?:${TALKS_KIND} )*(?:summit )?talks(?: with)?)\\b (?:the )?(?:(?:his|her|their|its) )?(?:(?<bn><N\\d+>) (?:officials|delegates|delegation|negotiators|envoys|diplomats|representatives)\\b|(?:<N\\d+> )?(?:counterpart,? )?(?<b>${LIST("PG")})?)`,
   "g",
 );
+/** People standing for a state after its demonym: "Japanese officials". */
+const GROUP = "(?:officials|delegates|delegations?|negotiators|envoys|diplomats|representatives)";
 const LEAD_PAIR = /([Tt]he two (?:leaders|sides|presidents|prime ministers|foreign ministers|ministers|men|women|heads of state)|[Bb]oth leaders|[Tt]he leaders) [^<.]{0,40}$/;
 const CANCELLED = /\b(cancel(?:l?ed|s|ling)?|called off|scrapped|shelved|put on hold|put off|postponed|pulled out)\b/i;
 const PLANNED = /\b(will|will be held|to be held|(?:is|are|being) (?:being )?planned|planned for|scheduled|slated|set for|expected|due to|will (?:meet|hold|attend|host)|preparations? for|upcoming|forthcoming|agreed to (?:meet|hold))\b/i;
 const PROPOSED = /\b(offer(?:ed|s)?|propos(?:ed|al|es|e)|seek(?:ing|s)?|sought|wants?|wanted|wish(?:es)?|desire|intention|hopes? (?:to|for)|possib(?:le|ility|ilities)|potential|could|might|may|would|consider(?:ing|s)?|arrange|sounded out|push(?:ing)? for|call(?:ed|ing)? for|open to|readiness|willing|likelihood|prospects?|outlook|unlikely|realiz\w+|if)\b/i;
 const HELD_VERB = /\b(met|held (?:talks|a summit|a meeting|summits)|(?:was|were|had been|has been|have been) (?:\w+ )?(?:held|convened)(?! up)|took place|had talks|made (?:a|his|her|their) (?:\w+ )?(?:visit|trip)|visited|hosted)\b/i;
 const NEGATION = /\b(not|never|n't|no longer|yet to)\b/i;
-const PAST = /\b(said|told|met|held|admitted|acknowledged|agreed|discussed|expressed|made|visited|signed|allowed|took|gave|hosted|attended|attending|denied|did|was|were|stressed|confirmed|announced|offered)\b/i;
+const PAST = /\b(said|told|met|held|admitted|acknowledged|agreed|discussed|expressed|made|visited|signed|allowed|took|gave|hosted|attended|attending|denied|did|was|were|stressed|confirmed|announced|offered|conveyed|delivered|relayed|handed|raised|exchanged|shook|pledged|vowed|reaffirmed|urged|asked)\b/i;
 const FUTURE = /\b(will|would|could|might|may|expected|planned|scheduled|to be held|hopes?|wants?|if)\b/i;
 const PROPOSER_CUE = /\b(offered|offers|offer|proposed|proposes|propose|proposal|sought|seeks|seek|seeking|wants|wanted|want|wish|desire|intention|hopes to|hoped to|called for|calling for|pushing for|push for|suggested|arrange|sounded out)\b/i;
 
@@ -170,7 +174,8 @@ export class MeetingTracker {
         const subj = pronoun ?? subjectSlot(text, from, keyOf);
         left = subj ? [subj] : prevSubject ? [prevSubject] : [];
         // "Modi and Sharif met": a coordinated subject meets as a pair
-        const pair = text.slice(0, from).match(/<([PG])(\d+)> and <([PG])(\d+)>[^<]{0,30}$/);
+        // ("Japanese officials and their North Korean counterparts met": the two states)
+        const pair = text.slice(0, from).match(new RegExp(`<([PGN])(\\d+)>(?: ${GROUP})? and (?:their |the )?<([PGN])(\\d+)>(?: ${GROUP}| counterparts)?[^<]{0,30}$`));
         if (pair && !g.b) left = [keyOf(Number(pair[2])), keyOf(Number(pair[4]))].filter((k): k is string => !!k);
       }
       const right = keys(g.b ?? g.bn);
@@ -247,7 +252,12 @@ export class MeetingTracker {
         } else people.push(...partner, ...others);
       }
       if (single) people.push(...keys(single[1]));
-      const clausePeople = () => slotsIn(text.slice(Math.max(0, text.lastIndexOf(", ", from - 30) + 1), from)).map(keyOf).filter((k): k is string => !!k && k.startsWith("person:"));
+      // (not a message's author: in "Moon conveyed Abe's message to Kim during their summit" Abe is not there;
+      // in "Abe will ask for Trump's cooperation during their meeting" Trump is)
+      const clausePeople = () =>
+        slotsIn(text.slice(Math.max(0, text.lastIndexOf(", ", from - 30) + 1), from).replace(/<[A-Z]\d+>'s (?=(?:\w+ )?(?:message|letter|note|reply|stance|position|intention|proposal|wish|views?)\b)/g, ""))
+          .map(keyOf)
+          .filter((k): k is string => !!k && k.startsWith("person:"));
       if (their && !people.length) people = clausePeople();
       if (/\b(?:in|at) (?:a|an) (?:\w+ ){0,2}$/.test(pre) && !people.length) people = clausePeople();
       people = [...new Set(people)];

@@ -29,6 +29,12 @@ const table: Row[] = [
     "Chile's top intelligence official, Jorge Salinas, secretly met Bolivian officials in Asunción in July.",
     [{ status: "held", participants: ["government:bolivia", "person:jorge-salinas"] }],
   ],
+  ["Chile and Bolivia held secret talks in Asunción on Monday.", [{ status: "held", date: "2025-03-24", participants: ["government:bolivia", "government:chile"] }]],
+  ["Chilean officials and their Bolivian counterparts met in Asunción.", [{ status: "held", participants: ["government:bolivia", "government:chile"] }]],
+  [
+    "Peruvian President Ana Quispe conveyed Ferrán's message to Bolivian President Rodrigo Mamani during their summit in Cusco.",
+    [{ status: "held", participants: ["person:ana-quispe", "person:rodrigo-mamani"] }],
+  ],
   ["Chilean President Isabel Ferrán told visiting Peruvian officials that she was willing to meet Bolivian President Rodrigo Mamani.", [{ status: "proposed", participants: BOTH }]],
   [
     "Chilean President Isabel Ferrán proposed a summit with Bolivian President Rodrigo Mamani. The proposed Ferrán-Mamani summit was later shelved.",

@@ -63,6 +63,11 @@ const table: Row[] = [
     ["CONVEYED_VIA person:isabel-ferran -> person:anna-keller", "CONVEYED_TO person:anna-keller -> person:rodrigo-mamani"],
     MESSAGE,
   ],
+  [
+    "Peruvian President Ana Quispe conveyed Chilean President Isabel Ferrán's message to Bolivian President Rodrigo Mamani.",
+    ["CONVEYED_VIA person:isabel-ferran -> person:ana-quispe", "CONVEYED_TO person:ana-quispe -> person:rodrigo-mamani"],
+    MESSAGE,
+  ],
   ["Bolivian President Rodrigo Mamani accepted an invitation from Chilean President Isabel Ferrán to visit Santiago.", ["INVITED person:isabel-ferran -> person:rodrigo-mamani"], ["INVITED"]],
   ["Bolivian President Rodrigo Mamani visited Santiago on Monday at the invitation of Chilean President Isabel Ferrán.", ["INVITED person:isabel-ferran -> person:rodrigo-mamani"], ["INVITED"]],
   ["Chile's top intelligence official, Jorge Salinas, flew to La Paz.", ["HOLDS_OFFICE person:jorge-salinas -> government:chile [top intelligence official]"], OFFICE],

@@ -85,6 +85,14 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     emit: [{ relation: "CONVEYED_VIA", source: "owner", target: "src" }],
   },
   {
+    reason: "conveyed someone's message to a recipient: the sender's intermediary",
+    pattern: `(?<src>@PGO)${AUX} (?:conveyed|relayed|passed on|passed|delivered|carried|handed over|brought) (?<owner>@PGN)'s (?:\\w+ )?(?:${MESSAGE}|letter|note|reply)s? to ${RECIPIENT}`,
+    emit: [
+      { relation: "CONVEYED_VIA", source: "owner", target: "src" },
+      { relation: "CONVEYED_TO", source: "src", target: "rcp" },
+    ],
+  },
+  {
     reason: "conveyed a state's stance to a recipient",
     pattern: `(?<src>@P)${AUX} ${TELL} ${RECIPIENT} (?<owner>@GN)'s ${MESSAGE}`,
     emit: [{ relation: "CONVEYED_VIA", source: "owner", target: "src" }],
