@@ -49,28 +49,30 @@ export interface BuildGraphOptions {
 
 export function buildGraph(facts: ArticleFacts[], attrs: GraphAttributes = {}, options: BuildGraphOptions = {}): BackchannelGraph {
   const dateOf = new Map(facts.map((f) => [f.article.id, f.article.date]));
-  const records = facts.flatMap((f) => f.entities.filter((e) => e.kind !== "Meeting" || e.extra?.named).map((e) => ({ e, article: f.article.id })));
+  // every entity record but unnamed meetings (merged below), with its article
+  const records = (fn: (e: EntityRecord, article: string) => void) => {
+    for (const f of facts) for (const e of f.entities) if (e.kind !== "Meeting" || e.extra?.named) fn(e, f.article.id);
+  };
   const uf = new UnionFind();
-  const byKey = new Map<string, EntityRecord[]>();
-  for (const { e } of records) {
-    if (!byKey.has(e.key)) byKey.set(e.key, []);
-    byKey.get(e.key)!.push(e);
+  const entityKeys = new Set<string>();
+  records((e) => {
+    entityKeys.add(e.key);
     uf.find(e.key);
-  }
+  });
   // organisations and documents sharing a full name (an alias of three or more words, or an organisation's
   // acronym: "KCNA" alone and "Korean Central News Agency (KCNA)") are one
   const strong = new Map<string, string>();
-  for (const { e } of records) {
-    if (e.kind !== "Organization" && e.kind !== "Document") continue;
+  records((e) => {
+    if (e.kind !== "Organization" && e.kind !== "Document") return;
     for (const a of e.aliases) {
       const n = `${e.kind}|${norm(a)}`;
       if (norm(a).split(" ").length < 3 && !(e.kind === "Organization" && /^\p{Lu}{3,6}$/u.test(a))) continue;
       if (strong.has(n)) uf.union(strong.get(n)!, e.key);
       else strong.set(n, e.key);
     }
-  }
+  });
   // documents: "Pyongyang Declaration" is the end of "Japan-North Korea Pyongyang Declaration"
-  const docs = [...byKey.keys()].filter((k) => k.startsWith("document:"));
+  const docs = [...entityKeys.keys()].filter((k) => k.startsWith("document:"));
   const docAt = new Map(docs.map((k, i) => [k.slice(9), i]));
   for (const a of docs) {
     const slug = a.slice(9);
@@ -83,7 +85,7 @@ export function buildGraph(facts: ArticleFacts[], attrs: GraphAttributes = {}, o
   }
   // lone names ("person:kim") join the one full name whose first or last word they are
   const hostsOf = new Map<string, Set<string>>();
-  for (const f of byKey.keys()) {
+  for (const f of entityKeys.keys()) {
     if (!f.startsWith("person:") || !f.includes("-")) continue;
     const parts = f.slice(7).split("-");
     for (const t of new Set([parts[0], parts[parts.length - 1]])) {
@@ -91,7 +93,7 @@ export function buildGraph(facts: ArticleFacts[], attrs: GraphAttributes = {}, o
       hostsOf.get(t)!.add(f);
     }
   }
-  for (const k of byKey.keys()) {
+  for (const k of entityKeys.keys()) {
     if (!k.startsWith("person:") || k.includes("-")) continue;
     const hosts = hostsOf.get(k.slice(7));
     if (hosts?.size === 1) uf.union([...hosts][0], k);
@@ -99,7 +101,7 @@ export function buildGraph(facts: ArticleFacts[], attrs: GraphAttributes = {}, o
 
   // merge records into nodes
   const merged = new Map<string, Merged>();
-  for (const { e, article } of records) {
+  records((e, article) => {
     const root = uf.find(e.key);
     let m = merged.get(root);
     if (!m) {
@@ -113,7 +115,7 @@ export function buildGraph(facts: ArticleFacts[], attrs: GraphAttributes = {}, o
     m.mentions += e.mentions;
     m.articles.add(article);
     if (e.extra?.acted) m.acted = true;
-  }
+  });
   // a state only ever named as a location is a place ("the summit in Singapore")
   const rekey = new Map<string, string>();
   for (const m of merged.values()) {
@@ -128,20 +130,26 @@ export function buildGraph(facts: ArticleFacts[], attrs: GraphAttributes = {}, o
     return rekey.get(r) ?? r;
   };
 
-  // relations with resolved ends; weak offices give way to stated ones
-  let relations: RelationRecord[] = facts.flatMap((f) => f.relations).map((r) => ({ ...r, source: resolveKey(r.source), target: resolveKey(r.target) }));
-  const stated = new Set(relations.filter((r) => r.relation === "HOLDS_OFFICE" && !r.weak).map((r) => r.source));
-  relations = relations.filter((r) => !(r.relation === "HOLDS_OFFICE" && r.weak && stated.has(r.source)));
+  // relations with resolved ends (kept beside the records, not in copies of them: millions in a big corpus);
+  // weak offices give way to stated ones
+  const rel = resolvedRelations(facts, resolveKey);
+  const stated = new Set<string>();
+  rel.each((i, r) => void (r.relation === "HOLDS_OFFICE" && !r.weak && stated.add(rel.source[i])));
+  rel.each((i, r) => void (r.relation === "HOLDS_OFFICE" && r.weak && stated.has(rel.source[i]) && rel.drop(i)));
   const governmentOf = new Map<string, string>();
-  for (const r of relations) if (r.relation === "HOLDS_OFFICE" && r.target.startsWith("government:") && !governmentOf.has(r.source)) governmentOf.set(r.source, r.target);
+  rel.each((i, r) => {
+    if (r.relation === "HOLDS_OFFICE" && rel.target[i].startsWith("government:") && !governmentOf.has(rel.source[i])) governmentOf.set(rel.source[i], rel.target[i]);
+  });
   const orgState = new Map<string, string>();
-  for (const r of relations) if (r.relation === "AFFILIATED_WITH" && r.target.startsWith("government:") && !orgState.has(r.source)) orgState.set(r.source, r.target);
-  for (const h of relations) {
-    const state = h.relation === "HOLDS_OFFICE" ? orgState.get(h.target) : undefined;
-    if (state && !governmentOf.has(h.source)) governmentOf.set(h.source, state);
-  }
+  rel.each((i, r) => {
+    if (r.relation === "AFFILIATED_WITH" && rel.target[i].startsWith("government:") && !orgState.has(rel.source[i])) orgState.set(rel.source[i], rel.target[i]);
+  });
+  rel.each((i, h) => {
+    const state = h.relation === "HOLDS_OFFICE" ? orgState.get(rel.target[i]) : undefined;
+    if (state && !governmentOf.has(rel.source[i])) governmentOf.set(rel.source[i], state);
+  });
   // a state's own official is not an intermediary for it
-  relations = relations.filter((r) => !(r.relation === "CONVEYED_VIA" && governmentOf.get(r.target) === r.source));
+  rel.each((i, r) => void (r.relation === "CONVEYED_VIA" && governmentOf.get(rel.target[i]) === rel.source[i] && rel.drop(i)));
 
   // meetings across articles
   const meetingInputs: MeetingInput[] = facts.flatMap((f) =>
@@ -166,13 +174,13 @@ export function buildGraph(facts: ArticleFacts[], attrs: GraphAttributes = {}, o
   const { clusters, keyOf } = mergeMeetings(meetingInputs, governmentOf, labelOf, shortName);
   if (debugOn("merge"))
     console.error(`merge: ${meetingInputs.length} meeting mentions into ${clusters.length} meetings in ${((performance.now() - tm) / 1000).toFixed(1)} s`);
-  // (the records are this function's own copies: re-pointed in place)
+  // ends re-pointed to the merged meetings
   const members = new Map(clusters.map((c) => [c.key, c.participants]));
-  relations = relations.filter((r) => {
-    r.source = keyOf.get(r.source) ?? r.source;
-    r.target = keyOf.get(r.target) ?? r.target;
-    if (r.source.includes("#") || r.target.includes("#")) return false;
-    return r.relation !== "PARTICIPANT_IN" || !members.has(r.target) || members.get(r.target)!.has(r.source);
+  rel.each((i, r) => {
+    const source = (rel.source[i] = keyOf.get(rel.source[i]) ?? rel.source[i]);
+    const target = (rel.target[i] = keyOf.get(rel.target[i]) ?? rel.target[i]);
+    if (source.includes("#") || target.includes("#")) rel.drop(i);
+    else if (r.relation === "PARTICIPANT_IN" && members.has(target) && !members.get(target)!.has(source)) rel.drop(i);
   });
 
   // the graph
@@ -223,7 +231,7 @@ export function buildGraph(facts: ArticleFacts[], attrs: GraphAttributes = {}, o
       ...(a.url ? { url: a.url } : {}),
     });
   }
-  addRelations(graph, relations);
+  addRelations(graph, rel);
   // offices held, on the person
   graph.forEachEdge((_e, attr, s) => {
     if (attr.relation === "HOLDS_OFFICE" && attr.title) {
@@ -251,15 +259,15 @@ function shortLabel(m?: Merged): string {
 
 /** Adds relations as edges, one per (relation, ends), each keeping its evidence sentences once. The relations
  * come grouped by article (facts order), so a repeated sentence can only be among the edge's last evidence. */
-function addRelations(graph: BackchannelGraph, relations: RelationRecord[]) {
+function addRelations(graph: BackchannelGraph, rel: ResolvedRelations) {
   const touched: EdgeAttributes[] = [];
-  for (const r of relations) {
-    if (!graph.hasNode(r.source) || !graph.hasNode(r.target) || r.source === r.target) continue;
+  rel.each((i, r) => {
+    let [s, t] = [rel.source[i], rel.target[i]];
+    if (!graph.hasNode(s) || !graph.hasNode(t) || s === t) return;
     const spec = RELATIONS[r.relation as ExtractedRelation];
-    const sk = graph.getNodeAttribute(r.source, "kind");
-    const tk = graph.getNodeAttribute(r.target, "kind");
-    if (!(spec.from as readonly Kind[]).includes(sk) || !(spec.to as readonly Kind[]).includes(tk)) continue;
-    let [s, t] = [r.source, r.target];
+    const sk = graph.getNodeAttribute(s, "kind");
+    const tk = graph.getNodeAttribute(t, "kind");
+    if (!(spec.from as readonly Kind[]).includes(sk) || !(spec.to as readonly Kind[]).includes(tk)) return;
     if (isSymmetric(r.relation) && s > t) [s, t] = [t, s];
     const key = `${r.relation}:${s}->${t}`;
     let attr: EdgeAttributes;
@@ -271,12 +279,34 @@ function addRelations(graph: BackchannelGraph, relations: RelationRecord[]) {
     const ev: Evidence = r.evidence;
     const list = attr.evidence;
     let dup = false;
-    for (let i = list.length - 1; i >= 0 && list[i].article === ev.article; i--) if (list[i].text === ev.text) dup = true;
+    for (let j = list.length - 1; j >= 0 && list[j].article === ev.article; j--) if (list[j].text === ev.text) dup = true;
     if (!dup) list.push(ev);
     if (ev.attribution && !attr.attribution?.includes(ev.attribution)) attr.attribution = [...(attr.attribution ?? []), ev.attribution];
     if (r.title && !attr.title) attr.title = r.title;
     if (r.note && !attr.note) attr.note = r.note;
     if (r.date && !attr.date) attr.date = r.date;
-  }
+  });
   for (const attr of touched) attr.articles = new Set(attr.evidence.map((x) => x.article)).size;
+}
+
+/** The relations of a corpus in facts order, their ends resolved (`source[i]`, `target[i]`), and which are still in. */
+interface ResolvedRelations {
+  source: string[];
+  target: string[];
+  /** Calls `fn` for each relation still in, in order. */
+  each(fn: (i: number, r: RelationRecord) => void): void;
+  drop(i: number): void;
+}
+
+function resolvedRelations(facts: ArticleFacts[], resolve: (key: string) => string): ResolvedRelations {
+  const records = facts.flatMap((f) => f.relations);
+  const live = new Uint8Array(records.length).fill(1);
+  return {
+    source: records.map((r) => resolve(r.source)),
+    target: records.map((r) => resolve(r.target)),
+    each(fn) {
+      for (let i = 0; i < records.length; i++) if (live[i]) fn(i, records[i]);
+    },
+    drop: (i) => void (live[i] = 0),
+  };
 }
