@@ -48,7 +48,7 @@ const LEAD_PAIR = /([Tt]he two (?:leaders|sides|presidents|prime ministers|forei
 const CANCELLED = /\b(cancel(?:l?ed|s|ling)?|called off|scrapped|shelved|put on hold|put off|postponed|pulled out)\b/i;
 const PLANNED = /\b(will|will be held|to be held|(?:is|are|being) (?:being )?planned|planned for|scheduled|slated|set for|expected|due to|will (?:meet|hold|attend|host)|preparations? for|upcoming|forthcoming|agreed to (?:meet|hold))\b/i;
 const PROPOSED = /\b(offer(?:ed|s)?|propos(?:ed|al|es|e)|seek(?:ing|s)?|sought|wants?|wanted|wish(?:es)?|desire|intention|hopes? (?:to|for)|possib(?:le|ility|ilities)|potential|could|might|may|would|consider(?:ing|s)?|arrange|sounded out|push(?:ing)? for|call(?:ed|ing)? for|open to|readiness|willing|likelihood|prospects?|outlook|unlikely|realiz\w+|if)\b/i;
-const HELD_VERB = /\b(met|held (?:talks|a summit|a meeting|summits)|(?:was|were|had been|has been|have been) (?:\w+ )?(?:held|convened)(?! up)|took place|had talks|made (?:a|his|her|their) (?:\w+ )?(?:visit|trip)|visited|hosted)\b/i;
+const HELD_VERB = /\b(met|held (?:talks|a summit|a meeting|summits)|(?:was|were|had been|has been|have been) (?:\w+ )?(?:held|convened)(?! up)|took place|had talks|made (?:a|his|her|their) (?:\w+ )?(?:visit|trip)|visited|hosted|lasted|ended|concluded|wrapped up)\b/i;
 const NEGATION = /\b(not|never|n't|no longer|yet to)\b/i;
 const PAST = /\b(said|told|met|held|admitted|acknowledged|agreed|discussed|expressed|made|visited|signed|allowed|took|gave|hosted|attended|attending|denied|did|was|were|stressed|confirmed|announced|offered|conveyed|delivered|relayed|handed|raised|exchanged|shook|pledged|vowed|reaffirmed|urged|asked)\b/i;
 const FUTURE = /\b(will|would|could|might|may|expected|planned|scheduled|to be held|hopes?|wants?|if)\b/i;
@@ -278,7 +278,9 @@ export class MeetingTracker {
         const years = yearInPhrase ? [yearInPhrase] : [];
         // "the (proposed) A-B meeting": definite too
         const definiteRef = definite || (!!compound && /\b(?:the|that|this) (?:[\w'-]+ ){0,2}$/i.test(pre.slice(0, pre.length - compound[0].length)));
-        const m = this.matchOrCreate(people, head, a, from, years[0], statusAround(text, from, to), definiteRef);
+        // ("the meeting between A and B" with no word of its status is the one already known, whatever it was)
+        const cue = statusCue(text, from, to);
+        const m = this.matchOrCreate(people, head, a, from, years[0], definiteRef && !cue ? undefined : (cue ?? "proposed"), definiteRef);
         this.mention(m, a, from, to, people, { year: yearInPhrase, placeFrom: to + (between?.[0].length ?? withList?.[0].length ?? 0) });
         used.push([from, to]);
         continue;
@@ -354,6 +356,11 @@ function yearsIn(s: string): string[] {
 }
 
 function statusAround(text: string, from: number, to: number): MeetingStatus {
+  return statusCue(text, from, to) ?? "proposed";
+}
+
+/** The status the words around a meeting phrase give it, if any. */
+function statusCue(text: string, from: number, to: number): MeetingStatus | undefined {
   const before = text.slice(Math.max(0, from - 70), from);
   const after = text.slice(to, to + 60);
   const window = before + " " + after;
@@ -365,7 +372,7 @@ function statusAround(text: string, from: number, to: number): MeetingStatus {
   if (HELD_VERB.test(window) && !NEGATION.test(window)) return "held";
   if (PLANNED.test(window)) return "planned";
   if (PROPOSED.test(window)) return "proposed";
-  return "proposed";
+  return undefined;
 }
 
 function dateAround(sentence: string, articleDate: string | undefined, near: string): string | undefined {

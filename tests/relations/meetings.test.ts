@@ -29,6 +29,10 @@ const table: Row[] = [
     "Chile's top intelligence official, Jorge Salinas, secretly met Bolivian officials in Asunción in July.",
     [{ status: "held", participants: ["government:bolivia", "person:jorge-salinas"] }],
   ],
+  [
+    "Chilean President Isabel Ferrán met Bolivian President Rodrigo Mamani in Lima on Saturday. The meeting between Ferrán and Mamani, their first since 2019, lasted two hours.",
+    [{ status: "held", date: "2025-03-22", participants: BOTH }],
+  ],
   ["Chile and Bolivia held secret talks in Asunción on Monday.", [{ status: "held", date: "2025-03-24", participants: ["government:bolivia", "government:chile"] }]],
   ["Chilean officials and their Bolivian counterparts met in Asunción.", [{ status: "held", participants: ["government:bolivia", "government:chile"] }]],
   [

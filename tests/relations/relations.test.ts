@@ -68,6 +68,7 @@ const table: Row[] = [
     ["CONVEYED_VIA person:isabel-ferran -> person:ana-quispe", "CONVEYED_TO person:ana-quispe -> person:rodrigo-mamani"],
     MESSAGE,
   ],
+  ["Bolivia said in a statement that it had received a letter from Chilean President Isabel Ferrán.", ["CONVEYED_TO person:isabel-ferran -> government:bolivia"], MESSAGE],
   ["Bolivian President Rodrigo Mamani accepted an invitation from Chilean President Isabel Ferrán to visit Santiago.", ["INVITED person:isabel-ferran -> person:rodrigo-mamani"], ["INVITED"]],
   ["Bolivian President Rodrigo Mamani visited Santiago on Monday at the invitation of Chilean President Isabel Ferrán.", ["INVITED person:isabel-ferran -> person:rodrigo-mamani"], ["INVITED"]],
   ["Chile's top intelligence official, Jorge Salinas, flew to La Paz.", ["HOLDS_OFFICE person:jorge-salinas -> government:chile [top intelligence official]"], OFFICE],

@@ -36,6 +36,11 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     ],
   },
   {
+    reason: "a recipient received a letter (message) from a sender",
+    pattern: `(?<rcp>@PGO)(?: [a-z]+){0,8}? (?:received|got) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note|reply|response)s? from (?<src>@PG)`,
+    emit: [{ relation: "CONVEYED_TO", source: "src", target: "rcp" }],
+  },
+  {
     reason: "sender sent a letter (message, envoy) to a recipient",
     pattern: `(?<src>@PGO)${AUX} (?:sent|dispatched|handed|delivered|addressed) (?:a |an |the |his |her |its )?(?:\\w+ )?(?:letter|message|note|envoy|reply|response|invitation)s? to ${RECIPIENT}`,
     emit: [{ relation: "CONVEYED_TO", source: "src", target: "rcp" }],
