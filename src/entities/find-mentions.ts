@@ -544,6 +544,8 @@ function qualifierBefore(W: Word[], a: number, article: string, ctx: MentionCont
   return undefined;
 }
 
+const CALENDAR_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
 /** Lower-case phrases: "the Japanese government" is caught by runs; here "our embassy in Beijing" and the like. */
 function attachLowercaseMentions(W: Word[], article: string, sentence: Sentence, ctx: MentionContext, out: FoundMention[], add: Adder) {
   void sentence;
@@ -551,9 +553,12 @@ function attachLowercaseMentions(W: Word[], article: string, sentence: Sentence,
   for (let i = 0; i < W.length - 2; i++) {
     const w = W[i].text.toLowerCase();
     if ((w === "embassy" || w === "consulate" || w === "mission") && !W[i].cap && W[i + 1].text === "in" && W[i + 2].cap && W[i - 1]?.text !== "facto") {
-      const city = W[i + 2].text;
+      // the place: up to three capitalised words ("La Paz"), not a day or month ("in Tokyo Monday")
+      let end = i + 3;
+      while (end < i + 5 && W[end]?.cap && !CALENDAR_WORD.test(W[end].text)) end++;
+      const city = article.slice(W[i + 2].start, W[end - 1].end);
       const owner = ownerBefore(W, i, article, out);
-      add(i, i + 3, { kind: "Organization", name: `${w[0].toUpperCase()}${w.slice(1)} in ${city}`, head: w, owner });
+      add(i, end, { kind: "Organization", name: `${w[0].toUpperCase()}${w.slice(1)} in ${city}`, head: w, owner });
     }
   }
   // a title with no name ("the Japanese prime minister", "North Korea's leader"): the office holder, resolved later

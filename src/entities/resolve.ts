@@ -4,7 +4,7 @@
 // become their state. Keys are article-independent, so the graph builder can merge across articles.
 import type { EntityKind } from "../../graph/schema.js";
 import type { EntityRecord } from "../../graph/types.js";
-import { countryByKey, slugify } from "./gazetteer/countries.js";
+import { countryByCapital, countryByKey, countryByName, slugify } from "./gazetteer/countries.js";
 import type { FoundMention } from "./find-mentions.js";
 import { STATE_ORGAN_HEADS } from "./lexicon/organizations.js";
 
@@ -100,7 +100,13 @@ function resolveOrganizations(text: string, mentions: ResolvedMention[], touch: 
     if (m.owner || !isStateOrgan(m)) continue;
     const twins = new Set(orgs.filter((o) => o !== m && o.owner && o.owner !== "@speaker" && normName(o.name).endsWith(normName(m.name))).map((o) => o.owner));
     if (twins.size === 1 && (!home || twins.has(home))) m.owner = [...twins][0];
-    else if (home) m.owner = home;
+    else if (home && !missionTo(m, home)) m.owner = home;
+    else if (/ in /.test(m.name)) {
+      // "Sweden, which has an embassy in Pyongyang" (from Pyongyang, or with no dateline): not the host's own;
+      // the state named before it in the sentence
+      const gov = mentions.find((g) => g.kind === "Government" && g.sentence === m.sentence && g.start < m.start && g.country && !missionTo(m, g.country));
+      if (gov) m.owner = gov.country;
+    }
   }
   const placeNames = new Set(mentions.filter((x) => x.kind === "Place").map((x) => normName(x.name)));
   for (const m of orgs) {
@@ -138,6 +144,13 @@ export function acronymOf(name: string): string {
     .filter((t) => /^\p{Lu}/u.test(t))
     .map((t) => t[0])
     .join("");
+}
+
+/** "embassy in Pyongyang" when `state` is North Korea: a mission to that state, so none of its own. */
+function missionTo(m: FoundMention, state: string): boolean {
+  const at = m.name.match(/^(?:the\s+)?(?:Embassy|Consulate|Mission|embassy|consulate|mission) in (.+)$/)?.[1];
+  const c = at ? (countryByCapital(at) ?? countryByName(at)) : undefined;
+  return c?.key === state;
 }
 
 function isStateOrgan(m: FoundMention): boolean {

@@ -39,7 +39,7 @@ const LIST = (k: string) => `<[${k}]\\d+>(?:(?:,|, and| and)(?: the)? <[${k}]\\d
 const TALKS_KIND = "(?:secret|direct|indirect|informal|formal|bilateral|high-level|working-level|closed-door|face-to-face|preliminary|exploratory|confidential|back-channel|fresh|further|new)";
 /** Verbs of meeting, with whom after them; who met is found by looking back from the verb. */
 const VERB_EVENT = new RegExp(
-  `\\b(?<verb>met(?: with)?|meets(?: with)?|meet(?: with)?|meeting with|hosted|welcomed|received|hosts|will host|to host|(?:held|hold|holds|had|have) (?:${TALKS_KIND} )*(?:summit )?talks(?: with)?)\\b (?:the )?(?:(?:his|her|their|its) )?(?:(?<bn><N\\d+>) (?:officials|delegates|delegation|negotiators|envoys|diplomats|representatives)\\b|(?:<N\\d+> )?(?:counterpart,? )?(?<b>${LIST("PG")})?)`,
+  `\\b(?<verb>met(?: with)?|meets(?: with)?|meet(?: with)?|meeting with|hosted|welcomed|received|hosts|will host|to host|(?:held|hold|holds|had|have) (?:${TALKS_KIND} )*(?:summit )?(?:talks|contacts|consultations|negotiations)(?: with)?)\\b (?:the )?(?:(?:his|her|their|its) )?(?:(?<bn><N\\d+>) (?:officials|delegates|delegation|negotiators|envoys|diplomats|representatives)\\b|(?:<N\\d+> )?(?:counterpart,? )?(?<b>${LIST("PG")})?)`,
   "g",
 );
 /** People standing for a state after its demonym: "Japanese officials". */

@@ -33,6 +33,7 @@ const table: Row[] = [
     "Chilean President Isabel Ferrán met Bolivian President Rodrigo Mamani in Lima on Saturday. The meeting between Ferrán and Mamani, their first since 2019, lasted two hours.",
     [{ status: "held", date: "2025-03-22", participants: BOTH }],
   ],
+  ["Chilean and Bolivian officials have held secret contacts in Asunción this year.", [{ status: "held", date: "2025", participants: ["government:bolivia", "government:chile"] }]],
   ["Chile and Bolivia held secret talks in Asunción on Monday.", [{ status: "held", date: "2025-03-24", participants: ["government:bolivia", "government:chile"] }]],
   ["Chilean officials and their Bolivian counterparts met in Asunción.", [{ status: "held", participants: ["government:bolivia", "government:chile"] }]],
   [

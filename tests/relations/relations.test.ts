@@ -93,6 +93,12 @@ const table: Row[] = [
   ],
   ["Bolivian President Rodrigo Mamani's brother, Ernesto Mamani, carried the letter.", ["RELATIVE_OF person:ernesto-mamani -> person:rodrigo-mamani {brother}"], KIN],
   ["Ernesto Mamani, the younger brother of Bolivian President Rodrigo Mamani, carried the letter.", ["RELATIVE_OF person:ernesto-mamani -> person:rodrigo-mamani {brother}"], KIN],
+  ["Lucía Condori, the influential sister of Bolivian President Rodrigo Mamani, spoke.", ["RELATIVE_OF person:lucia-condori -> person:rodrigo-mamani {sister}"], KIN],
+  [
+    "LA PAZ, March 3 - Norway, which has an embassy in La Paz, offered to help.",
+    ["AFFILIATED_WITH organization:norwegian-embassy-in-la-paz -> government:norway"],
+    OFFICE,
+  ],
   ["Chilean President Isabel Ferrán's daughter Clara Ferrán attended.", ["RELATIVE_OF person:clara-ferran -> person:isabel-ferran {daughter}"], KIN],
   [
     "Bolivian President Rodrigo Mamani asked Uruguayan envoy Martín Echeverry to convey a message to Chilean President Isabel Ferrán.",

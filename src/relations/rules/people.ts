@@ -13,7 +13,7 @@ export const PEOPLE_RULES: RelationRule[] = [
   },
   {
     reason: "Y, the late father (sister ...) of X",
-    pattern: `(?<b>@P),? (?:the |his |her |a )?(?:late |younger |older |elder )?${FAMILY} of (?<a>@P)`,
+    pattern: `(?<b>@P),? (?:the |his |her |a )?(?:(?:late|younger|older|elder|powerful|influential|only|eldest|youngest) )*${FAMILY} of (?<a>@P)`,
     emit: [{ relation: "RELATIVE_OF", source: "b", target: "a", noteGroup: "rel" }],
   },
   {
