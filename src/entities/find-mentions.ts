@@ -153,8 +153,8 @@ function runEnd(W: Word[], i: number): number {
       j++;
       continue;
     }
-    if (w.hyphen && /^\p{L}/u.test(w.text) && !w.cap && /^(in|un|il|jong|ho|hee|yong|nam|jin|bok|gun)$/i.test(w.text)) {
-      j++; // romanised given names written with a lower-case hyphenated part: "Jae-in", "Yo-jong"
+    if (w.hyphen && !w.cap && hyphenatedGivenName(W, i, j)) {
+      j++; // romanised given names written with a lower-case hyphenated part: "Jae-in", "Yo-jong", "Ki-moon"
       continue;
     }
     // "International Committee of the Red Cross", "Summit of the Americas": "of the" after a head noun
@@ -166,11 +166,29 @@ function runEnd(W: Word[], i: number): number {
       j++;
       continue;
     }
+    // two particles in a row: "Humberto de la Calle", "Ursula von der Leyen"
+    if (NAME_PARTICLES.has(w.text) && NAME_PARTICLES.has(W[j + 1]?.text ?? "") && W[j + 2]?.cap && !NOT_NAME_WORDS.has(W[j + 2].text) && j > i) {
+      j += 2;
+      continue;
+    }
     break;
   }
   // never end on a connector (a hyphenated name part such as "Jae-in" is not one)
   while (j > i + 1 && CONNECTORS.has(W[j - 1].text) && !W[j - 1].hyphen) j--;
   return j;
+}
+
+/** Lower-case syllables that never continue a name after a hyphen: "Trump-era", "Kim-led", "Iran-backed". */
+const HYPHEN_SUFFIXES = new Set(["led", "era", "run", "born", "made", "based", "backed", "owned", "style", "type", "wide", "like", "free", "only", "level", "bound", "linked", "aligned", "friendly", "held", "ruled"]);
+
+/**
+ * W[j] is the lower-case part after a hyphen of a romanised given name ("Jae-in", "Ki-moon", "Jong-un"): the word
+ * before it is a short name part after at least one other ("Moon Jae-in"), and the syllable is short.
+ */
+function hyphenatedGivenName(W: Word[], i: number, j: number): boolean {
+  const prev = W[j - 1];
+  if (j - 1 <= i || prev.end !== W[j].start - 1 || !/^\p{Lu}\p{Ll}{0,3}$/u.test(prev.text)) return false;
+  return /^\p{Ll}{1,4}$/u.test(W[j].text) && !HYPHEN_SUFFIXES.has(W[j].text);
 }
 
 function isSentencePunct(w: Word) {

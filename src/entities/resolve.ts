@@ -80,8 +80,24 @@ export function resolveMentions(text: string, found: FoundMention[], home?: stri
     else if (m.ner === "LOC" || (m.locative && m.ner !== "PER")) touch(m, entityKey("Place", m.name), "Place", m.name);
     else if (m.ner === "PER") touch(m, entityKey("Person", m.name), "Person", m.name);
   }
+  // "Rodrigo Londono, known as Timochenko": the name a person goes by is that person wherever it appears
+  for (const m of mentions) {
+    if (m.kind !== "Person" || !m.key) continue;
+    const x = mentions.find((y) => y.start > m.end && y.start <= m.end + 24 && !STATE.has(y.kind) && y.key !== m.key && nameTokens(y.name).length <= 2 && KNOWN_AS.test(text.slice(m.end, y.start)));
+    if (!x) continue;
+    const label = entities.get(m.key)!.label;
+    for (const y of mentions) {
+      if (y.name !== x.name || STATE.has(y.kind)) continue;
+      const was = y.key ? entities.get(y.key) : undefined;
+      if (was && --was.mentions === 0) entities.delete(was.key);
+      touch(y, m.key, "Person", label);
+    }
+  }
   return { mentions, entities };
 }
+
+const KNOWN_AS = /^,?\s*\(?(?:also |better |widely |popularly )?(?:known as|nicknamed|dubbed|alias)\s+["“']?$/;
+const STATE = new Set<string>(["Government", "Demonym"]);
 
 type Toucher = (m: ResolvedMention, key: string, kind: EntityKind, label: string) => void;
 

@@ -30,7 +30,7 @@ const TITLE_OF_ONE_STATE: Record<string, string> = {
   taoiseach: "ireland",
 };
 /** "Israeli officials said", "Egyptian sources say": whose voice a sentence carries. */
-const VOICE = /^(?:'s)? (?:government |foreign ministry |security |intelligence |military |defen[cs]e )?(?:officials?|sources?|authorities|diplomats?|spokes(?:man|woman|person)|negotiators?|media)\b/;
+const VOICE = /^(?:'s)? (?:government |foreign ministry |security |intelligence |military |defen[cs]e )?(?:officials?|sources?|authorities|diplomats?|spokes(?:man|woman|person)|negotiators?|media)\b[^<.;]{0,25}?\b(?:said|say|says|told|tell|confirmed|added|noted|stated|reported|insisted|claimed|believed?)\b/;
 const HEAD_OF_STATE = /^(president|vice president|prime minister|king|queen|emperor|leader|supreme leader|chancellor|premier|crown prince|prince|emir|sultan)$/i;
 const debug = () => debugOn("rules");
 
@@ -150,10 +150,11 @@ function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
     if (NOT_A_STATE_OFFICE.test(title)) continue;
     const after = ctx.mentions.find((x) => x.sentence === m.sentence && x.kind === "Government" && x.start > m.end && /^ (?:of|in) (?:the )?$/.test(ctx.article.text.slice(m.end, x.start)));
     // a title only one state uses ("Secretary of State Mike Pompeo" in a story from Seoul)
-    const only = TITLE_OF_ONE_STATE[title.toLowerCase()];
+    // ("Deputy Secretary of State", "Assistant Secretary of State": the same state's)
+    const only = TITLE_OF_ONE_STATE[title.toLowerCase().replace(/^(?:(?:deputy|under|assistant|acting|principal deputy) )+/, "")];
     // the state whose people the sentence quotes ("Israeli officials said a visit by Foreign Minister X ...")
     const voice = ctx.mentions.find(
-      (x) => x.sentence === m.sentence && x.end <= m.start && x.country && (x.kind === "Demonym" || x.kind === "Government") && VOICE.test(ctx.article.text.slice(x.end, x.end + 40)),
+      (x) => x.sentence === m.sentence && x.end <= m.start && x.country && (x.kind === "Demonym" || x.kind === "Government") && VOICE.test(ctx.article.text.slice(x.end, x.end + 60)),
     );
     // the dateline's state for a cabinet-level title; a head of state named without a country is often foreign
     const home = ctx.homeCountry && !HEAD_OF_STATE.test(title) ? `government:${ctx.homeCountry}` : undefined;

@@ -45,10 +45,10 @@ const VERB_EVENT = new RegExp(
 /** People standing for a state after its demonym: "Japanese officials". */
 const GROUP = "(?:officials|delegates|delegations?|negotiators|envoys|diplomats|representatives)";
 const LEAD_PAIR = /([Tt]he two (?:leaders|sides|presidents|prime ministers|foreign ministers|ministers|men|women|heads of state)|[Bb]oth leaders|[Tt]he leaders) [^<.]{0,40}$/;
-const CANCELLED = /\b(cancel(?:l?ed|s|ling)?|called off|scrapped|shelved|put on hold|put off|postponed|pulled out)\b/i;
-const PLANNED = /\b(will|will be held|to be held|(?:is|are|being) (?:being )?planned|planned for|scheduled|slated|set for|expected|due to|will (?:meet|hold|attend|host)|preparations? for|upcoming|forthcoming|agreed to (?:meet|hold))\b/i;
+const CANCELLED = /\b(cancel(?:l?ed|s|ling)?|called off|scrapped|shelved|put on hold|(?:put off|postponed|delayed) indefinitely|pulled out)\b/i;
+const PLANNED = /\b(will|will be held|to be held|postponed|put off|delayed|pushed back|rescheduled|(?:is|are|being) (?:being )?planned|planned for|scheduled|slated|set for|expected|due to|will (?:meet|hold|attend|host)|preparations? for|upcoming|forthcoming|agreed to (?:meet|hold))\b/i;
 const PROPOSED = /\b(offer(?:ed|s)?|propos(?:ed|al|es|e)|seek(?:ing|s)?|sought|wants?|wanted|wish(?:es)?|desire|intention|hopes? (?:to|for)|possib(?:le|ility|ilities)|potential|could|might|may|would|consider(?:ing|s)?|arrange|sounded out|push(?:ing)? for|call(?:ed|ing)? for|open to|readiness|willing|likelihood|prospects?|outlook|unlikely|realiz\w+|if)\b/i;
-const HELD_VERB = /\b(met|held (?:talks|a summit|a meeting|summits)|(?:was|were|had been|has been|have been) (?:\w+ )?(?:held|convened)(?! up)|took place|had talks|made (?:a|his|her|their) (?:\w+ )?(?:visit|trip)|visited|hosted|lasted|ended|concluded|wrapped up)\b/i;
+const HELD_VERB = /\b(met|began with|started with|held (?:talks|a summit|a meeting|summits)|(?:was|were|had been|has been|have been) (?:\w+ )?(?:held|convened)(?! up)|took place|had talks|made (?:a|his|her|their) (?:\w+ )?(?:visit|trip)|visited|hosted|lasted|ended|concluded|wrapped up)\b/i;
 const NEGATION = /\b(not|never|n't|no longer|yet to)\b/i;
 const PAST = /\b(said|told|met|held|admitted|acknowledged|agreed|discussed|expressed|made|visited|signed|allowed|took|gave|hosted|attended|attending|denied|did|was|were|stressed|confirmed|announced|offered|conveyed|delivered|relayed|handed|raised|exchanged|shook|pledged|vowed|reaffirmed|urged|asked)\b/i;
 const FUTURE = /\b(will|would|could|might|may|expected|planned|scheduled|to be held|hopes?|wants?|if)\b/i;
@@ -101,7 +101,8 @@ export class MeetingTracker {
     for (const p of people) m.participants.add(p);
     const status = extra.status ?? statusAround(a.text, from, extra.placeFrom ?? to);
     m.statuses.push(status);
-    const date = extra.year ?? (extra.anaphor ? undefined : dateAround(a.sentence.text, this.articleDate, a.text.slice(Math.max(0, from - 30), (extra.placeFrom ?? to) + 30)));
+    const around = extra.anaphor ? undefined : dateAround(a.sentence.text, this.articleDate, a.text.slice(Math.max(0, from - 30), (extra.placeFrom ?? to) + 30));
+    const date = extra.year ? (around?.startsWith(extra.year) ? around : extra.year) : around;
     if (date && (!m.date || (date.startsWith(m.date) && date.length > m.date.length))) m.date = date;
     const place = placeAfter(a, extra.placeFrom ?? to);
     if (place) m.places.add(place);
@@ -171,18 +172,21 @@ export class MeetingTracker {
       } else {
         // "X told Y officials that he was willing to meet Z": a pronoun after the last name is the last person named
         const pronoun = /\b(?:he|she)\b[^<]{0,60}$/.test(text.slice(0, from)) ? lastPerson(text.slice(0, from), keyOf) : undefined;
-        const subj = pronoun ?? subjectSlot(text, from, keyOf);
+        // "led by X, who met Y": the relative pronoun stands for the name before it
+        const relative = text.slice(0, from).match(/<[PG](\d+)>,? who (?:[a-z]+ ){0,2}$/);
+        const subj = relative ? keyOf(Number(relative[1])) : pronoun ?? subjectSlot(text, from, keyOf);
         left = subj ? [subj] : prevSubject ? [prevSubject] : [];
         // "Modi and Sharif met": a coordinated subject meets as a pair
         // ("Japanese officials and their North Korean counterparts met": the two states)
-        const pair = text.slice(0, from).match(new RegExp(`<([PGN])(\\d+)>(?: ${GROUP})? and (?:their |the )?<([PGN])(\\d+)>(?: ${GROUP}| counterparts)?[^<]{0,30}$`));
+        // ("Santos and the FARC leader Rodrigo Londono, known as Timochenko, met": past an apposition)
+        const pair = text.slice(0, from).match(new RegExp(`<([PGN])(\\d+)>(?: ${GROUP})? and (?:their |the )?<([PGN])(\\d+)>(?: ${GROUP}| counterparts)?(?:, [^<,.]{0,30}(?:<[A-Z]\\d+>)?[^<,.]{0,20},)?[^<]{0,30}$`));
         if (pair && !g.b) left = [keyOf(Number(pair[2])), keyOf(Number(pair[4]))].filter((k): k is string => !!k);
       }
       const right = keys(g.b ?? g.bn);
       const people = [...new Set([...left, ...right])];
       if (people.length < 2) continue;
       const after = yearsIn(text.slice(from, from + 90));
-      const near = yearsIn(text.slice(Math.max(0, from - 20), from + 90)).concat(yearsIn(text.match(/^(?:In|in) ((?:19|20)\d\d),/)?.[1] ?? ""));
+      const near = yearsIn(text.slice(Math.max(0, from - 20), from + 90)).concat(yearsIn(text.match(OPENING_DATE)?.[1] ?? ""));
       const groups = after.length > 1 ? after : near.length === 1 ? near : [undefined];
       for (const y of groups) {
         const m = this.matchOrCreate(people, "meeting", a, from, y, status);
@@ -203,15 +207,17 @@ export class MeetingTracker {
       const compound = pre.match(/((?:<[PGN]\d+>-)+<[PGN]\d+>)(?:'s)? (?:[a-z'-]+ ){0,2}$/);
       const single = pre.match(/(?:a|an|the|possible|potential) (<[GN]\d+>) (?:[a-z'-]+ ){0,2}$/);
       // "between A, B and C": commas, then one last "and" ends the list ("between A and B, the C ..." is two)
-      const item = `(?: the| his| her| their)?(?: <N\\d+>)?(?: counterpart,?)? <[PGN]\\d+>`;
-      const between = post.match(new RegExp(`^ between (?:the )?(<[PGN]\\d+>(?:,${item})*(?:,? and${item})?)`));
+      const item = `(?: the| his| her| their)?(?: former| then| outgoing| incoming| acting)?(?: <N\\d+>)?(?: counterpart,?)? <[PGN]\\d+>`;
+      // ("a secret meeting in Havana between A and B": the place may come first)
+      const placeFirst = post.match(/^ in <[LG]\d+>(?= between )/)?.[0] ?? "";
+      const between = post.slice(placeFirst.length).match(new RegExp(`^ between (?:the )?(<[PGN]\\d+>(?:,${item})*(?:,? and${item})?)`));
       const withList = post.match(new RegExp(`^ with (?:the )?(${LIST("PG")})`));
       const their = /\btheir (?:[a-z'-]+ ){0,2}$/.test(pre);
       const another = /\b[Aa]nother\s*$/.test(pre);
       const definite = /\b(?:the|that|this|these|those)(?: [\w'-]+){0,3}\s*$/i.test(pre) || /<[PG]\d+>'s (?:[a-z'-]+ )?$/.test(pre) === false && /'s (?:[a-z'-]+ )?$/.test(pre);
       const plural = /s$/i.test(head) && !/talks$/i.test(head);
       const yearInPhrase = pre.match(/\b((?:19|20)\d\d) (?:[a-z'-]+ ){0,2}$/)?.[1];
-      if (/^talks$/i.test(head) && !compound && !between && !their && !/^ in <[LG]\d+>/.test(post)) continue;
+      if (/^talks$/i.test(head) && !compound && !between && !withList && !their && !/^ in <[LG]\d+>/.test(post)) continue;
       if (/\b(?:news|press|video) $/i.test(pre)) continue;
       // "met ... on the sidelines of a regional forum": the meeting is the news, not an unnamed event ("the
       // gathering" is one already known, and takes part)
@@ -281,7 +287,7 @@ export class MeetingTracker {
         // ("the meeting between A and B" with no word of its status is the one already known, whatever it was)
         const cue = statusCue(text, from, to);
         const m = this.matchOrCreate(people, head, a, from, years[0], definiteRef && !cue ? undefined : (cue ?? "proposed"), definiteRef);
-        this.mention(m, a, from, to, people, { year: yearInPhrase, placeFrom: to + (between?.[0].length ?? withList?.[0].length ?? 0) });
+        this.mention(m, a, from, to, people, { year: yearInPhrase, placeFrom: to + (placeFirst ? 0 : (between?.[0].length ?? withList?.[0].length ?? 0)) });
         used.push([from, to]);
         continue;
       }
@@ -362,7 +368,8 @@ function statusAround(text: string, from: number, to: number): MeetingStatus {
 /** The status the words around a meeting phrase give it, if any. */
 function statusCue(text: string, from: number, to: number): MeetingStatus | undefined {
   const before = text.slice(Math.max(0, from - 70), from);
-  const after = text.slice(to, to + 60);
+  // (past a relative clause: "a meeting between A and B, who opposed the accord, was cancelled")
+  const after = text.slice(to, to + 160).replace(/^([^.]*?), (?:who|which|whose) [^,.]{1,80},/, "$1").slice(0, 60);
   const window = before + " " + after;
   if (CANCELLED.test(window)) return "cancelled";
   if (/\b(?:following|after|since)\s+(?:the |this week's |last week's |that |their |its |his )?(?:[\w'-]+ ){0,3}$/i.test(before)) return "held";
@@ -375,12 +382,16 @@ function statusCue(text: string, from: number, to: number): MeetingStatus | unde
   return undefined;
 }
 
+/** A date that opens the sentence and so dates all of it: "In 2018,", "In June 2016,", "On March 3, 2019,". */
+const OPENING_DATE = /^(?:In|On|By) (?:(?:early|late|mid-?) ?)?(?:[A-Z][a-z]+ )?(?:\d{1,2},? )?((?:19|20)\d\d),/;
+
 function dateAround(sentence: string, articleDate: string | undefined, near: string): string | undefined {
   const dates = findDates(sentence, articleDate).filter((d) => d.iso);
   const plain = near.replace(/<[A-Z]\d+>/g, "X");
+  const opening = sentence.match(OPENING_DATE)?.[0];
   const close = dates.find(
     (d) =>
-      plain.includes(d.text) &&
+      (plain.includes(d.text) || (!!opening && d.end <= opening.length)) &&
       !/\b(?:said|says|told|interview)\b[^.]{0,25}$/.test(sentence.slice(0, d.start)) &&
       !/^[\p{Lu}][\p{Lu}\s.'’-]*,\s*$/u.test(sentence.slice(0, d.start)), // a dateline's date is the article's
   );
@@ -391,7 +402,7 @@ function dateAround(sentence: string, articleDate: string | undefined, near: str
 function placeAfter(a: AbstractSentence, to: number): string | undefined {
   const rest = a.text.slice(to, to + 110);
   // (up to 40 characters on, or past an unnamed event the meeting was on the sidelines of)
-  const m = rest.match(/^(?:[^.;<]{0,40}?|[^.;<]{0,20}?\bon the sidelines of [^.;<]{0,60}?)\b(?:in|at|to) (?:the )?(?:<G\d+>'s [^<]{0,40}?)?<([LG])(\d+)>/);
+  const m = rest.match(/^(?:[^.;<]{0,40}?|[^.;<]{0,20}?\bon the sidelines of [^.;<]{0,60}?)\b(?:in|at|to|(?:planned|scheduled|set|slated) for) (?:the )?(?:<G\d+>'s [^<]{0,40}?)?<([LG])(\d+)>/);
   if (!m) return undefined;
   const slot = a.slots[Number(m[2])];
   if (!slot?.key) return undefined;
@@ -449,7 +460,8 @@ function clauseSlots(text: string, at: number, keyOf: (i: number) => string | un
   const start = Math.max(0, ...seps.map((s) => text.lastIndexOf(s, at)).filter((i) => i >= 0));
   const ends = seps.map((s) => text.indexOf(s, at)).filter((i) => i >= 0);
   const end = ends.length ? Math.min(...ends) : text.length;
-  const inside = text.slice(start, end);
+  // (those who brokered or hosted it are not at the table: "a meeting in Havana, brokered by Norway and Cuba")
+  const inside = text.slice(start, end).replace(new RegExp(`\\b(?:brokered|mediated|facilitated|arranged|sponsored) by (?:the )?${LIST("PGN")}`, "g"), "");
   return [...new Set(slotsIn(inside).map(keyOf).filter((k): k is string => !!k))];
 }
 

@@ -18,7 +18,25 @@ const table: Row[] = [
   ["Chilean President Isabel Ferrán proposed a summit with Bolivian President Rodrigo Mamani.", [{ status: "proposed", participants: BOTH }]],
   ["Chilean President Isabel Ferrán might meet Bolivian President Rodrigo Mamani later this year.", [{ status: "proposed", date: "2025", participants: BOTH }]],
   ["The summit between Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani was cancelled.", [{ status: "cancelled", participants: BOTH }]],
-  ["The summit between Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani has been postponed.", [{ status: "cancelled", participants: BOTH }]],
+  // postponed is still to happen; postponed indefinitely is not
+  ["The summit between Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani has been postponed.", [{ status: "planned", participants: BOTH }]],
+  ["The summit between Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani has been postponed indefinitely.", [{ status: "cancelled", participants: BOTH }]],
+  // a relative clause between the meeting and its status word
+  [
+    "A proposed meeting between Chilean President Isabel Ferrán and former Bolivian President Rodrigo Mamani, who opposed the accord, was cancelled after Mamani declined.",
+    [{ status: "cancelled", participants: BOTH }],
+  ],
+  // "who met": the name before the relative pronoun met
+  ["The Bolivian delegation was led by Rodrigo Mamani, who met Isabel Ferrán in Lima dozens of times.", [{ status: "held", participants: BOTH }]],
+  // a coordinated subject past an apposition, dated by the sentence's opening
+  [
+    "In June 2024, Ferrán and the Bolivian leader Rodrigo Mamani, known as El Tigre, met in Lima and signed a ceasefire.",
+    [{ status: "held", date: "2024-06", participants: ["person:ferran", MAMANI] }],
+  ],
+  // the place before "between"; those who brokered it are not at the table
+  ["Talks began with a secret meeting in Lima between Chile and Bolivia, brokered by Peru and Uruguay.", [{ status: "held", participants: ["government:bolivia", "government:chile"] }]],
+  ["Talks began with a secret meeting in Lima, brokered by Peru and Uruguay, between Chile and Bolivia.", [{ status: "held", participants: ["government:bolivia", "government:chile"] }]],
+  ["Bolivia proposed a new round of talks with Chile in Lima.", [{ status: "proposed", participants: ["government:bolivia", "government:chile"] }]],
   ["Chilean President Isabel Ferrán did not meet Bolivian President Rodrigo Mamani.", []],
   [
     "Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani spoke by telephone on Monday. The two presidents are expected to meet in Arica in May.",
@@ -105,6 +123,11 @@ describe("participants, proposers and places", () => {
       `PARTICIPANT_IN ${FERRAN} -> meeting`,
       `PARTICIPANT_IN ${MAMANI} -> meeting`,
     ]);
+  });
+  it("a meeting 'planned for' a city is held there", () => {
+    const f = extract("A meeting between Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani planned for Arica in May was postponed for a day.");
+    assert.deepEqual(relations(f, ["HELD_IN"]), ["HELD_IN meeting -> place:arica"]);
+    assert.deepEqual(meetings(f), [{ status: "planned", date: "2025-05", participants: BOTH }]);
   });
   it("the one who proposes is PROPOSED", () => {
     assert.deepEqual(relations(extract("Chilean President Isabel Ferrán proposed a summit with Bolivian President Rodrigo Mamani."), ["PROPOSED"]), [`PROPOSED ${FERRAN} -> meeting`]);

@@ -131,6 +131,25 @@ const table: Row[] = [
   ],
   ["The Arica Transit Agreement was signed by Chilean Foreign Minister Tomás Ibarra.", ["SIGNED person:tomas-ibarra -> document:arica-transit-agreement"], ["SIGNED"]],
   ["Analysts doubt that the Arica Transit Agreement will last.", [], ["SIGNED"]], // a document named, nobody signing
+  // offices in apposition, in lower case, to a state or an organisation
+  [
+    "Ernesto Vidal, Peru's minister responsible for foreign affairs, delivered a letter from Chilean President Isabel Ferrán to Bolivia's supreme leader, Rodrigo Mamani, in 2012.",
+    [
+      "HOLDS_OFFICE person:ernesto-vidal -> government:peru [minister responsible for foreign affairs]",
+      "HOLDS_OFFICE person:rodrigo-mamani -> government:bolivia [supreme leader]",
+      "HOLDS_OFFICE person:isabel-ferran -> government:chile [President]",
+      "CONVEYED_VIA person:isabel-ferran -> person:ernesto-vidal",
+      "CONVEYED_TO person:ernesto-vidal -> person:rodrigo-mamani",
+    ],
+    [...OFFICE, ...MESSAGE],
+  ],
+  ["The talks were chaired by the Andean Community's foreign policy chief, Marta Quiroga.", ["HOLDS_OFFICE person:marta-quiroga -> organization:andean-community [foreign policy chief]"], OFFICE],
+  // a title only one state uses, with a rank before it; a demonym that is not a voice gives no state
+  ["LIMA, March 3 - Deputy Secretary of State Ann Bright led the American side.", ["HOLDS_OFFICE person:ann-bright -> government:united-states [Deputy Secretary of State]"], OFFICE],
+  ["LIMA, March 3 - Chilean diplomats met in Arica, with Sultan Omar Rahim acting as the go-between.", [], OFFICE],
+  // "his brother, X" after the person it belongs to
+  ["Bolivian President Rodrigo Mamani sent his brother, Ernesto Mamani, to the talks in Lima.", ["RELATIVE_OF person:ernesto-mamani -> person:rodrigo-mamani {brother}"], KIN],
+  ["Rodrigo Mamani and his younger sister Clara Mamani arrived in Lima.", ["RELATIVE_OF person:clara-mamani -> person:rodrigo-mamani {sister}"], KIN],
 ];
 
 describe("relations from one sentence", () => {
@@ -181,5 +200,14 @@ describe("entities with the NER model", () => {
   it("a person introduced with a title keeps one key across the article", () => {
     const keys = keysOf("Senator Paula Vergara objected. Vergara said the accord was rushed.");
     assert.deepEqual(keys.filter((k) => k.startsWith("person:")), ["person:paula-vergara"]);
+  });
+  it('"Ana Ki-moon", "Tomás de la Vega", "Ursula von der Brenner" are whole names; "Ferrán-era" is not one', () => {
+    const keys = keysOf("Ana Ki-moon met Tomás de la Vega. Ursula von der Brenner criticised a Ferrán-era plan.");
+    assert.deepEqual(keys.filter((k) => k.startsWith("person:")).sort(), ["person:ana-ki-moon", "person:tomas-de-la-vega", "person:ursula-von-der-brenner"]);
+  });
+  it('"X, known as Y": Y is X wherever it appears, not a place', () => {
+    const f = extract("The rebel leader Rodrigo Londono, known as Timochenko, arrived in Lima. Timochenko spoke first.");
+    assert.ok(!f.entities.some((e) => /timochenko/.test(e.key)), f.entities.map((e) => e.key).join(" "));
+    assert.ok(f.entities.find((e) => e.key === "person:rodrigo-londono")?.aliases.includes("Timochenko"));
   });
 });

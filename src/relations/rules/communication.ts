@@ -3,11 +3,11 @@
 import type { RelationRule } from "./rule.js";
 
 /** Between a sender and the verb: reported speech ("X said he had asked"), then auxiliaries and adverbs. */
-const AUX = "(?:,? (?:(?:has|have|had) )?said(?: that)? (?:he|she|it|they))?(?: (?:has|have|had|also|recently|separately|then|later|already|reportedly|previously|repeatedly|directly|once|twice|has also|had also|would|will|could))*";
+const AUX = "(?:, (?:the |a |an )?(?:@GO's )?[a-z][a-z -]{1,50},)?(?:,? (?:(?:has|have|had) )?said(?: that)? (?:he|she|it|they))?(?: (?:has|have|had|also|recently|separately|then|later|already|reportedly|previously|repeatedly|directly|once|twice|has also|had also|would|will|could))*";
 /** Verbs whose recipient is their object ("told X") or follows "to" ("conveyed to X"). */
 const TELL = "(?:told|informed|briefed|notified|sounded out|contacted|approached|(?:conveyed|relayed|passed on|delivered|communicated|wrote|sent word|reached out) to)";
 /** A recipient is not a possessor: in "conveyed Chile's condolences" Chile receives nothing. */
-const RECIPIENT = "(?:the )?(?:(?:leaders?|officials?|members?|representatives?|head|chief) of )?(?:@G's (?:ruling |main )?)?(?<rcp>@@PGO)(?!'s)";
+const RECIPIENT = "(?:the )?(?:(?:leaders?|officials?|members?|representatives?|head|chief) of )?(?:@G's (?:ruling |main )?(?:[a-z][a-z -]{1,40}, )?)?(?<rcp>@@PGO)(?!'s)";
 const MESSAGE = "(?:stance|position|intention|intentions|wish|desire|message|views?|proposal|offer|readiness|willingness|hope|request|plan|plans)";
 
 export const COMMUNICATION_RULES: RelationRule[] = [
