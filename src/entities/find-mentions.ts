@@ -4,7 +4,7 @@
 import type { EntityKind } from "../../graph/schema.js";
 import type { Sentence } from "../../graph/types.js";
 import { words, type Word } from "../text/words.js";
-import { countryByCapital, countryByDemonym, countryByName, countrySurfaceForms, type Country } from "./gazetteer/countries.js";
+import { countryByCapital, countryByDemonym, countryByName, countryBySeat, countrySurfaceForms, type Country } from "./gazetteer/countries.js";
 import { AFFILIATION_TITLES, DESCRIPTIVE_TITLES, HONORIFICS, NOT_NAME_WORDS, OFFICE_TITLES, RUN_BREAKERS } from "./lexicon/titles.js";
 import { DOCUMENT_HEADS, EVENT_HEADS, MEDIA_NOUNS, NEWS_AGENCIES, ORG_HEADS, STATE_ORGAN_HEADS } from "./lexicon/organizations.js";
 
@@ -129,6 +129,11 @@ export function findMentions(article: string, sentence: Sentence, ctx: MentionCo
     if (long && long.end > end) {
       add(i, long.end, { kind: long.demonym ? "Demonym" : "Government", name: long.country.name, country: long.country.key });
       i = long.end;
+      continue;
+    }
+    // the wire a story came from, in its dateline: "ANKARA, April 5 (Example Wire) -"
+    if (sentence.index === 0 && i <= 12 && W[i - 1]?.text === "(" && W[end]?.text === ")" && /^[-—–]$/.test(W[end + 1]?.text ?? "")) {
+      i = end;
       continue;
     }
     analyseRun(W, i, end, article, ctx, add);
@@ -361,7 +366,7 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
   // A title alone ("Prime Minister", its name cut off by a date or a line end) names no one by itself
   if (t && t === b - a) return;
   // Capitals: a place when located, the state when it acts
-  const capital = b - a === 1 ? countryByCapital(titleCase(W[a].text)) : undefined;
+  const capital = b - a === 1 ? (countryByCapital(titleCase(W[a].text)) ?? countryBySeat(W[a].text)) : b - a === 2 ? countryBySeat(article.slice(W[a].start, W[b - 1].end)) : undefined;
   if (capital) {
     const cap = capital;
     if (isLocative(W, a, b) || /^\p{Lu}+$/u.test(W[a].text) || W[b]?.hyphen) add(a, b, { kind: "Place", name: titleCase(W[a].text), locative: true });
@@ -553,6 +558,11 @@ function qualifierBefore(W: Word[], a: number, article: string, ctx: MentionCont
   let k = a - 1;
   if (k >= 0 && !W[k].cap && GOV_NOUNS.has(W[k].text.toLowerCase())) k--; // "Japanese government spokesman"
   if (k >= 0 && isPossessive(W[k])) k--;
+  // "Kremlin spokesman", "White House press secretary"
+  for (const s of [k - 1, k]) {
+    const seat = s >= 0 && W[s].cap ? countryBySeat(article.slice(W[s].start, W[k].end)) : undefined;
+    if (seat) return { country: seat.key, start: W[W[s - 1]?.text.toLowerCase() === "the" ? s - 1 : s].start };
+  }
   for (let s = Math.max(0, k - 4); s <= k; s++) {
     const c = countryAt(W, s, k + 1, article);
     if (c && c.end === k + 1) return { country: c.country.key, start: W[W[s - 1]?.text.toLowerCase() === "the" ? s - 1 : s].start };

@@ -70,8 +70,10 @@ export function extractRelations(ctx: RelationContext, abstracts: AbstractSenten
   officesFromTitles(ctx, sink);
   ownersOfOrganisations(ctx, sink);
   const log = debug();
-  for (const a of abstracts) {
-    if (log) console.error(`rules: sentence ${a.sentence.index}: ${a.text}`);
+  for (const [i, a0] of abstracts.entries()) {
+    if (log) console.error(`rules: sentence ${a0.sentence.index}: ${a0.text}`);
+    // "He delivered a note from A to B": a pronoun opening the sentence is the person the previous one was about
+    const a = withPronounResolved(a0, abstracts[i - 1]);
     const variants = [a.text, collapseAppositions(a.text)];
     for (const { rule, re } of RULES) {
       for (const text of new Set(variants)) {
@@ -84,6 +86,20 @@ export function extractRelations(ctx: RelationContext, abstracts: AbstractSenten
   }
   intermediariesDeliver(ctx, sink);
   officeTitlesAsHoldsOffice(sink);
+}
+
+/**
+ * A sentence opening with "He" or "She" gets, for the rules, the person the previous sentence opened with (or the
+ * only person it named) in the pronoun's place, as one more slot.
+ */
+export function withPronounResolved(a: AbstractSentence, prev: AbstractSentence | undefined): AbstractSentence {
+  const m = a.text.match(/^(?:He|She)\b/);
+  if (!m || !prev) return a;
+  const opening = prev.text.match(/^(?:[A-Z][a-z]+ )?<P(\d+)>/)?.[1];
+  const people = [...new Set(prev.slots.filter((x) => x.kind === "Person" && x.key).map((x) => x.key))];
+  const referent = opening !== undefined ? prev.slots[Number(opening)] : people.length === 1 ? prev.slots.find((x) => x.key === people[0]) : undefined;
+  if (!referent?.key) return a;
+  return { ...a, text: `<P${a.slots.length}>${a.text.slice(m[0].length)}`, slots: [...a.slots, referent] };
 }
 
 function applyRule(rule: RelationRule, m: RegExpMatchArray, a: AbstractSentence, ctx: RelationContext, sink: RelationSink) {
@@ -135,7 +151,7 @@ function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
   for (const m of ctx.mentions) {
     if (m.kind !== "Person" || !m.key || !m.title || m.titleIsAffiliation) continue;
     const s = ctx.sentences[m.sentence];
-    const title = m.title.replace(/^then[- ]/i, "");
+    const title = counterpartTitle(m, ctx) ?? m.title.replace(/^then[- ]/i, "");
     if (m.titleOrgAt !== undefined) {
       const org = ctx.mentions.find((x) => x.start === m.titleOrgAt && x.kind === "Organization" && x.key);
       if (org) sink.add("HOLDS_OFFICE", m.key, org.key!, s, "a title qualified by an organisation names an office", { title });
@@ -161,6 +177,13 @@ function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
     const gov = after?.key ?? (only ? `government:${only}` : voice ? `government:${voice.country}` : home);
     if (gov) sink.add("HOLDS_OFFICE", m.key, gov, s, "a bare title, with the state from context", { title, weak: true });
   }
+}
+
+/** "Russian Foreign Minister X and his Ukrainian counterpart Y": Y's title is X's. */
+function counterpartTitle(m: ResolvedMention, ctx: RelationContext): string | undefined {
+  if (!/^counterparts?$/i.test(m.title ?? "")) return undefined;
+  const before = ctx.mentions.filter((x) => x.sentence === m.sentence && x.kind === "Person" && x.end <= m.start && x.title && !/^counterparts?$/i.test(x.title)).pop();
+  return before?.title?.replace(/^then[- ]/i, "");
 }
 
 /** State organs named with their owner ("North Korea's ruling Workers' Party") belong to that state. */

@@ -101,7 +101,7 @@ export class MeetingTracker {
     for (const p of people) m.participants.add(p);
     const status = extra.status ?? statusAround(a.text, from, extra.placeFrom ?? to);
     m.statuses.push(status);
-    const around = extra.anaphor ? undefined : dateAround(a.sentence.text, this.articleDate, a.text.slice(Math.max(0, from - 30), (extra.placeFrom ?? to) + 30));
+    const around = extra.anaphor ? undefined : dateAround(a.sentence.text, this.articleDate, a.text.slice(Math.max(0, from - 30), (extra.placeFrom ?? to) + 50));
     const date = extra.year ? (around?.startsWith(extra.year) ? around : extra.year) : around;
     if (date && (!m.date || (date.startsWith(m.date) && date.length > m.date.length))) m.date = date;
     const place = placeAfter(a, extra.placeFrom ?? to);
@@ -160,7 +160,9 @@ export class MeetingTracker {
       const verb = (g.verb ?? "").toLowerCase();
       const lead = text.slice(Math.max(0, from - 45), from);
       let status: MeetingStatus;
+      // ("flew to Moscow to meet Putin": a trip made to meet is a meeting held)
       if (/^(met|held|had|hosted|welcomed|received)/.test(verb) && !/\b(will|would|could|might|may|to)\s+$/.test(lead)) status = "held";
+      else if (/^meet/.test(verb) && /\b(?:flew|travell?ed|went|came|arrived|returned|drove|headed)\b[^<.]{0,12}(?:<[LG]\d+>[^<.]{0,12})?\bto\s+$/.test(lead) && !NEGATION.test(lead)) status = "held";
       else if (/\b(will|is to|are to|is set to|agreed to)\s+$/.test(lead) || PLANNED.test(lead)) status = "planned";
       else status = "proposed";
       if (status !== "held" && CANCELLED.test(text)) status = "cancelled";
@@ -179,7 +181,7 @@ export class MeetingTracker {
         // "Modi and Sharif met": a coordinated subject meets as a pair
         // ("Japanese officials and their North Korean counterparts met": the two states)
         // ("Santos and the FARC leader Rodrigo Londono, known as Timochenko, met": past an apposition)
-        const pair = text.slice(0, from).match(new RegExp(`<([PGN])(\\d+)>(?: ${GROUP})? and (?:their |the )?<([PGN])(\\d+)>(?: ${GROUP}| counterparts)?(?:, [^<,.]{0,30}(?:<[A-Z]\\d+>)?[^<,.]{0,20},)?[^<]{0,30}$`));
+        const pair = text.slice(0, from).match(new RegExp(`<([PGN])(\\d+)>(?: ${GROUP})? and (?:their |the |his |her )?(?:<N\\d+> counterpart,? )?<([PGN])(\\d+)>(?: ${GROUP}| counterparts)?(?:, [^<,.]{0,30}(?:<[A-Z]\\d+>)?[^<,.]{0,20},)?[^<]{0,30}$`));
         if (pair && !g.b) left = [keyOf(Number(pair[2])), keyOf(Number(pair[4]))].filter((k): k is string => !!k);
       }
       const right = keys(g.b ?? g.bn);
@@ -402,7 +404,8 @@ function dateAround(sentence: string, articleDate: string | undefined, near: str
 function placeAfter(a: AbstractSentence, to: number): string | undefined {
   const rest = a.text.slice(to, to + 110);
   // (up to 40 characters on, or past an unnamed event the meeting was on the sidelines of)
-  const m = rest.match(/^(?:[^.;<]{0,40}?|[^.;<]{0,20}?\bon the sidelines of [^.;<]{0,60}?)\b(?:in|at|to|(?:planned|scheduled|set|slated) for) (?:the )?(?:<G\d+>'s [^<]{0,40}?)?<([LG])(\d+)>/);
+  // ("in Russia's Far Eastern city of X", "in the southern Turkish resort of X")
+  const m = rest.match(/^(?:[^.;<]{0,40}?|[^.;<]{0,20}?\bon the sidelines of [^.;<]{0,60}?)\b(?:in|at|to|(?:planned|scheduled|set|slated) for) (?:the )?(?:<G\d+>'s [^<]{0,40}?|(?:[a-z-]+ ){0,2}<N\d+> [a-z ]{0,20}? of )?<([LG])(\d+)>/);
   if (!m) return undefined;
   const slot = a.slots[Number(m[2])];
   if (!slot?.key) return undefined;

@@ -37,6 +37,13 @@ const table: Row[] = [
   ["Talks began with a secret meeting in Lima between Chile and Bolivia, brokered by Peru and Uruguay.", [{ status: "held", participants: ["government:bolivia", "government:chile"] }]],
   ["Talks began with a secret meeting in Lima, brokered by Peru and Uruguay, between Chile and Bolivia.", [{ status: "held", participants: ["government:bolivia", "government:chile"] }]],
   ["Bolivia proposed a new round of talks with Chile in Lima.", [{ status: "proposed", participants: ["government:bolivia", "government:chile"] }]],
+  // a trip made to meet someone is a meeting held
+  ["Peruvian President Ana Quispe, who flew to La Paz to meet Bolivian President Rodrigo Mamani on March 5, spoke.", [{ status: "held", date: "2025-03-05", participants: ["person:ana-quispe", MAMANI] }]],
+  // "his <demonym> counterpart": the pair meets; "in the northern Chilean port of Arica"; the date past the place
+  [
+    "Peruvian Foreign Minister Elena Paredes and her Chilean counterpart Tomás Riquelme met in the northern Chilean port of Arica on March 10.",
+    [{ status: "held", date: "2025-03-10", participants: ["person:elena-paredes", "person:tomas-riquelme"] }],
+  ],
   ["Chilean President Isabel Ferrán did not meet Bolivian President Rodrigo Mamani.", []],
   [
     "Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani spoke by telephone on Monday. The two presidents are expected to meet in Arica in May.",
@@ -128,6 +135,10 @@ describe("participants, proposers and places", () => {
     const f = extract("A meeting between Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani planned for Arica in May was postponed for a day.");
     assert.deepEqual(relations(f, ["HELD_IN"]), ["HELD_IN meeting -> place:arica"]);
     assert.deepEqual(meetings(f), [{ status: "planned", date: "2025-05", participants: BOTH }]);
+  });
+  it("'in the northern Chilean port of Arica' is where it was held", () => {
+    const f = extract("Peruvian Foreign Minister Elena Paredes and her Chilean counterpart Tomás Riquelme met in the northern Chilean port of Arica.");
+    assert.deepEqual(relations(f, ["HELD_IN"]), ["HELD_IN meeting -> place:arica"]);
   });
   it("the one who proposes is PROPOSED", () => {
     assert.deepEqual(relations(extract("Chilean President Isabel Ferrán proposed a summit with Bolivian President Rodrigo Mamani."), ["PROPOSED"]), [`PROPOSED ${FERRAN} -> meeting`]);

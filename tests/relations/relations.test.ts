@@ -150,6 +150,21 @@ const table: Row[] = [
   // "his brother, X" after the person it belongs to
   ["Bolivian President Rodrigo Mamani sent his brother, Ernesto Mamani, to the talks in Lima.", ["RELATIVE_OF person:ernesto-mamani -> person:rodrigo-mamani {brother}"], KIN],
   ["Rodrigo Mamani and his younger sister Clara Mamani arrived in Lima.", ["RELATIVE_OF person:clara-mamani -> person:rodrigo-mamani {sister}"], KIN],
+  // "his <demonym> counterpart" takes the title of the one before; a seat of government stands for its state
+  [
+    "Peruvian Foreign Minister Elena Paredes and her Chilean counterpart Tomás Riquelme met in Arica.",
+    ["HOLDS_OFFICE person:elena-paredes -> government:peru [Foreign Minister]", "HOLDS_OFFICE person:tomas-riquelme -> government:chile [Foreign Minister]"],
+    OFFICE,
+  ],
+  ["LIMA, March 3 - Kremlin spokesman Pavel Orlov declined to comment.", ["HOLDS_OFFICE person:pavel-orlov -> government:russia [spokesman]"], OFFICE],
+  ["LIMA, March 3 - White House press secretary Ann Bright said so.", ["HOLDS_OFFICE person:ann-bright -> government:united-states [press secretary]"], OFFICE],
+  // a sentence opening with "He" is about the person the one before opened with
+  [
+    "Swiss Ambassador Anna Keller, who attended the talks, had carried messages for months. She delivered a note from Chilean President Isabel Ferrán to Bolivian President Rodrigo Mamani in March.",
+    ["CONVEYED_VIA person:isabel-ferran -> person:anna-keller", "CONVEYED_TO person:anna-keller -> person:rodrigo-mamani"],
+    MESSAGE,
+  ],
+  ["Peruvian President Ana Quispe also passed messages to Bolivia.", ["CONVEYED_TO person:ana-quispe -> government:bolivia"], MESSAGE],
 ];
 
 describe("relations from one sentence", () => {
@@ -204,6 +219,10 @@ describe("entities with the NER model", () => {
   it('"Ana Ki-moon", "Tomás de la Vega", "Ursula von der Brenner" are whole names; "Ferrán-era" is not one', () => {
     const keys = keysOf("Ana Ki-moon met Tomás de la Vega. Ursula von der Brenner criticised a Ferrán-era plan.");
     assert.deepEqual(keys.filter((k) => k.startsWith("person:")).sort(), ["person:ana-ki-moon", "person:tomas-de-la-vega", "person:ursula-von-der-brenner"]);
+  });
+  it("the wire in a dateline is no organisation of the story", () => {
+    const keys = keysOf("LIMA, March 5 (Andean Wire) - Peruvian President Ana Quispe flew to La Paz.");
+    assert.ok(!keys.some((k) => /andean-wire/.test(k)), keys.join(" "));
   });
   it('"X, known as Y": Y is X wherever it appears, not a place', () => {
     const f = extract("The rebel leader Rodrigo Londono, known as Timochenko, arrived in Lima. Timochenko spoke first.");

@@ -98,6 +98,21 @@ const byDemonym = indexBy((c) => c.demonyms);
 const byCapital = indexBy((c) => c.capitals);
 const byKey = indexBy((c) => [c.key]);
 
+/** Seats of government that stand for their state in news ("the Kremlin said", "White House spokesman"). General
+ * knowledge, not story names. */
+const SEATS: Record<string, string[]> = {
+  RU: ["Kremlin"],
+  US: ["White House"],
+  FR: ["Elysee", "Élysée", "Elysee Palace", "Élysée Palace"],
+  GB: ["Downing Street"],
+  KR: ["Blue House"],
+  CN: ["Zhongnanhai"],
+  JP: ["Kantei"],
+};
+const bySeat = new Map(Object.entries(SEATS).flatMap(([cca2, names]) => names.map((n) => [n, COUNTRIES.find((c) => c.cca2 === cca2)!] as const)));
+/** The state a seat of government stands for ("Kremlin" → Russia), else undefined. */
+export const countryBySeat = (s: string): Country | undefined => bySeat.get(s);
+
 /** The country a surface form names ("Japan", "U.S.", "DPRK", "N. Korea"), else undefined. */
 export const countryByName = (s: string): Country | undefined => byName.get(s);
 /** The country of a demonym ("Japanese", "North Korean"), else undefined. */

@@ -3,7 +3,7 @@
 import type { RelationRule } from "./rule.js";
 
 /** Between a sender and the verb: reported speech ("X said he had asked"), then auxiliaries and adverbs. */
-const AUX = "(?:, (?:the |a |an )?(?:@GO's )?[a-z][a-z -]{1,50},)?(?:,? (?:(?:has|have|had) )?said(?: that)? (?:he|she|it|they))?(?: (?:has|have|had|also|recently|separately|then|later|already|reportedly|previously|repeatedly|directly|once|twice|has also|had also|would|will|could))*";
+const AUX = "(?:,? (?:(?:has|have|had) )?said(?: that)? (?:he|she|it|they))?(?: (?:has|have|had|also|recently|separately|then|later|already|reportedly|previously|repeatedly|directly|once|twice|has also|had also|would|will|could))*";
 /** Verbs whose recipient is their object ("told X") or follows "to" ("conveyed to X"). */
 const TELL = "(?:told|informed|briefed|notified|sounded out|contacted|approached|(?:conveyed|relayed|passed on|delivered|communicated|wrote|sent word|reached out) to)";
 /** A recipient is not a possessor: in "conveyed Chile's condolences" Chile receives nothing. */
@@ -41,8 +41,8 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     emit: [{ relation: "CONVEYED_TO", source: "src", target: "rcp" }],
   },
   {
-    reason: "sender sent a letter (message, envoy) to a recipient",
-    pattern: `(?<src>@PGO)${AUX} (?:sent|dispatched|handed|delivered|addressed) (?:a |an |the |his |her |its )?(?:\\w+ )?(?:letter|message|note|envoy|reply|response|invitation)s? to ${RECIPIENT}`,
+    reason: "sender sent (passed, carried) a letter (message, envoy) to a recipient",
+    pattern: `(?<src>@PGO)${AUX} (?:sent|dispatched|handed|delivered|addressed|passed|carried|relayed) (?:a |an |the |his |her |its )?(?:\\w+ )?(?:letter|message|note|envoy|reply|response|invitation)s? to ${RECIPIENT}`,
     emit: [{ relation: "CONVEYED_TO", source: "src", target: "rcp" }],
   },
   {
