@@ -424,7 +424,7 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     add(a, b, { kind: "Person", name, bare: true, initial, ner: compoundPart || (initial && ner !== "ORG") ? undefined : ner, locative: isLocative(W, a, b) });
     return;
   }
-  if (isLocative(W, a, b) && ner !== "ORG") {
+  if (isLocative(W, a, b, ner) && ner !== "ORG") {
     add(a, b, { kind: "Place", name: /^[\p{Lu}\s.'-]+$/u.test(name) ? name.split(" ").map(titleCase).join(" ") : name, locative: true, ner });
     return;
   }
@@ -508,7 +508,7 @@ function looksLikeName(W: Word[], a: number, b: number): boolean {
   return b - a <= 4;
 }
 
-function isLocative(W: Word[], a: number, b: number): boolean {
+function isLocative(W: Word[], a: number, b: number, ner?: string): boolean {
   const prev = W[a - 1]?.text.toLowerCase();
   if (W[b]?.hyphen && /^based$/i.test(W[b].text)) return true;
   if (!prev) return false;
@@ -521,7 +521,8 @@ function isLocative(W: Word[], a: number, b: number): boolean {
     return TRAVEL.test(before);
   }
   if (prev === "of" && PLACE_NOUNS.has(W[a - 2]?.text.toLowerCase() ?? "")) return true; // "the city of Vladivostok"
-  if (prev === "," && W[a - 2]?.cap && !RUN_BREAKERS.has(bareText(W[a - 2])) && isLocative(W, a - 2, a - 1)) return true; // "in Pyeongchang, South Korea"
+  // "in Pyeongchang, South Korea" (not "his ambassador in Washington, Agha Hilaly,": a name the model reads as a person)
+  if (prev === "," && W[a - 2]?.cap && !RUN_BREAKERS.has(bareText(W[a - 2])) && isLocative(W, a - 2, a - 1)) return ner !== "PER";
   return LOCATIVE.has(prev) && prev !== "via";
 }
 

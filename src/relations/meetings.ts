@@ -94,7 +94,7 @@ export class MeetingTracker {
   }
 
   /** Records one mention of a meeting in sentence `a`, around [from, to) of the placeholder text. */
-  private mention(m: MeetingFacts, a: AbstractSentence, from: number, to: number, people: string[], extra: { status?: MeetingStatus; year?: string; anaphor?: boolean; placeFrom?: number }) {
+  private mention(m: MeetingFacts, a: AbstractSentence, from: number, to: number, people: string[], extra: { status?: MeetingStatus; year?: string; anaphor?: boolean; placeFrom?: number; place?: string }) {
     const s = a.sentence;
     if (!m.sentences.includes(s)) m.sentences.push(s);
     m.lastAt = s.start + from;
@@ -104,7 +104,7 @@ export class MeetingTracker {
     const around = extra.anaphor ? undefined : dateAround(a.sentence.text, this.articleDate, a.text.slice(Math.max(0, from - 30), (extra.placeFrom ?? to) + 50));
     const date = extra.year ? (around?.startsWith(extra.year) ? around : extra.year) : around;
     if (date && (!m.date || (date.startsWith(m.date) && date.length > m.date.length))) m.date = date;
-    const place = placeAfter(a, extra.placeFrom ?? to);
+    const place = extra.place ?? placeAfter(a, extra.placeFrom ?? to);
     if (place) m.places.add(place);
     const rule = `meeting (${status})`;
     for (const p of people) this.sink.add("PARTICIPANT_IN", p, m.key, s, `${rule}: a participant`);
@@ -190,9 +190,12 @@ export class MeetingTracker {
       const after = yearsIn(text.slice(from, from + 90));
       const near = yearsIn(text.slice(Math.max(0, from - 20), from + 90)).concat(yearsIn(text.match(OPENING_DATE)?.[1] ?? ""));
       const groups = after.length > 1 ? after : near.length === 1 ? near : [undefined];
+      // "flew to Beijing, where he met Y": the place named before "where"
+      const where = text.slice(0, from).match(/<[LG](\d+)>,? where (?:[a-z]+ ){0,3}$/);
+      const place = where ? a.slots[Number(where[1])]?.key : undefined;
       for (const y of groups) {
         const m = this.matchOrCreate(people, "meeting", a, from, y, status);
-        this.mention(m, a, from, to, people, { status, year: y });
+        this.mention(m, a, from, to, people, { status, year: y, ...(place ? { place } : {}) });
       }
       used.push([from, to]);
       this.afterSidelines(a, to, people);

@@ -1,4 +1,4 @@
-// The whole pipeline (reading, extraction, merge) on five articles unlike the seeds: front matter in a .txt file,
+// The whole pipeline (reading, extraction, merge) on six articles unlike the seeds: front matter in a .txt file,
 // offices in organisations ("Mossad chief", "United Nations Secretary-General"), a field word between state and
 // title ("Egypt's intelligence chief"), names with "of the", passive "were held", "the two presidents" after a
 // sentence that named them as a pair.
@@ -10,7 +10,7 @@ import type { BackchannelGraph } from "../../graph/types.js";
 
 const FOLDER = join(process.cwd(), "tests", "fixtures", "unseen");
 
-describe("five articles unlike the seeds", () => {
+describe("six articles unlike the seeds", () => {
   let g: BackchannelGraph;
   before(async () => {
     g = (await buildFromInputs([FOLDER], { jobs: 1 })).graph;
@@ -126,6 +126,23 @@ describe("five articles unlike the seeds", () => {
     const offered = g.findNode((n, a) => a.kind === "Meeting" && edge("PROPOSED", "person:recep-tayyip-erdogan", n));
     assert.equal(offered && g.getNodeAttribute(offered, "status"), "proposed");
     assert.ok(!edge("MET_WITH", "person:vladimir-putin", "person:volodymyr-zelenskiy") && !edge("MET_WITH", "person:volodymyr-zelenskiy", "person:vladimir-putin"));
+  });
+
+  it("Islamabad: messages passed both ways by Pakistan's president; a note handed over by his ambassador (a person, not a place); messages on Nixon's behalf", () => {
+    for (const state of ["government:united-states", "government:china"]) {
+      assert.ok(edge("CONVEYED_VIA", state, "person:yahya-khan"), state);
+      assert.ok(edge("CONVEYED_TO", "person:yahya-khan", state), state);
+    }
+    assert.equal(g.getNodeAttribute("person:agha-hilaly", "kind"), "Person");
+    assert.ok(edge("CONVEYED_VIA", "person:zhou-enlai", "person:agha-hilaly"));
+    assert.ok(edge("CONVEYED_TO", "person:agha-hilaly", "person:henry-kissinger"));
+    assert.ok(edge("CONVEYED_VIA", "person:richard-nixon", "person:nicolae-ceausescu"));
+  });
+
+  it("Islamabad: 'flew secretly to Beijing, where he met Zhou' is a meeting held in Beijing", () => {
+    const m = g.findNode((n, a) => a.kind === "Meeting" && edge("PARTICIPANT_IN", "person:henry-kissinger", n) && edge("PARTICIPANT_IN", "person:zhou-enlai", n));
+    assert.ok(m && edge("HELD_IN", m, "place:beijing"));
+    assert.equal(g.getNodeAttribute(m, "status"), "held");
   });
 
   it("'The two presidents are expected to meet in Panama': a planned Obama–Castro meeting", () => {

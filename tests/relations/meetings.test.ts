@@ -136,6 +136,11 @@ describe("participants, proposers and places", () => {
     assert.deepEqual(relations(f, ["HELD_IN"]), ["HELD_IN meeting -> place:arica"]);
     assert.deepEqual(meetings(f), [{ status: "planned", date: "2025-05", participants: BOTH }]);
   });
+  it("'flew secretly to La Paz, where she met Y': held there", () => {
+    const f = extract("Peruvian President Ana Quispe flew secretly to La Paz, where she met Bolivian President Rodrigo Mamani.");
+    assert.deepEqual(relations(f, ["HELD_IN"]), ["HELD_IN meeting -> place:la-paz"]);
+    assert.deepEqual(meetings(f), [{ status: "held", participants: ["person:ana-quispe", MAMANI] }]);
+  });
   it("'in the northern Chilean port of Arica' is where it was held", () => {
     const f = extract("Peruvian Foreign Minister Elena Paredes and her Chilean counterpart Tomás Riquelme met in the northern Chilean port of Arica.");
     assert.deepEqual(relations(f, ["HELD_IN"]), ["HELD_IN meeting -> place:arica"]);

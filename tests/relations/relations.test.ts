@@ -165,6 +165,22 @@ const table: Row[] = [
     MESSAGE,
   ],
   ["Peruvian President Ana Quispe also passed messages to Bolivia.", ["CONVEYED_TO person:ana-quispe -> government:bolivia"], MESSAGE],
+  // messages carried both ways; a note handed over; messages carried on someone's behalf
+  [
+    "President Rodrigo Mamani of Bolivia had passed messages between Chile and Peru for months.",
+    ["CONVEYED_VIA government:chile -> person:rodrigo-mamani", "CONVEYED_VIA government:peru -> person:rodrigo-mamani", "CONVEYED_TO person:rodrigo-mamani -> government:chile", "CONVEYED_TO person:rodrigo-mamani -> government:peru"],
+    MESSAGE,
+  ],
+  [
+    "His ambassador in Lima, Jorge Salinas, handed Bolivian President Rodrigo Mamani a handwritten note from Chilean President Isabel Ferrán.",
+    ["CONVEYED_VIA person:isabel-ferran -> person:jorge-salinas", "CONVEYED_TO person:jorge-salinas -> person:rodrigo-mamani"],
+    MESSAGE,
+  ],
+  [
+    "Peru's leader, Ana Quispe, also carried messages to Bolivia on Isabel Ferrán's behalf.",
+    ["CONVEYED_VIA person:isabel-ferran -> person:ana-quispe", "CONVEYED_TO person:ana-quispe -> government:bolivia"],
+    MESSAGE,
+  ],
 ];
 
 describe("relations from one sentence", () => {

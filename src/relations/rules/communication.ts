@@ -2,8 +2,9 @@
 // Each rule is a pattern over the placeholder sentence (see ../abstract.ts) and the edges it yields.
 import type { RelationRule } from "./rule.js";
 
-/** Between a sender and the verb: reported speech ("X said he had asked"), then auxiliaries and adverbs. */
-const AUX = "(?:,? (?:(?:has|have|had) )?said(?: that)? (?:he|she|it|they))?(?: (?:has|have|had|also|recently|separately|then|later|already|reportedly|previously|repeatedly|directly|once|twice|has also|had also|would|will|could))*";
+/** Between a sender and the verb: the sender's state ("President X of Pakistan"), reported speech ("X said he had
+ * asked"), then auxiliaries and adverbs, and the comma closing an apposition ("his ambassador, X, handed"). */
+const AUX = "(?: of (?:the )?@G)?(?:,? (?:(?:has|have|had) )?said(?: that)? (?:he|she|it|they))?(?:,? (?:has|have|had|also|recently|separately|then|later|already|reportedly|previously|repeatedly|directly|once|twice|has also|had also|would|will|could))*,?";
 /** Verbs whose recipient is their object ("told X") or follows "to" ("conveyed to X"). */
 const TELL = "(?:told|informed|briefed|notified|sounded out|contacted|approached|(?:conveyed|relayed|passed on|delivered|communicated|wrote|sent word|reached out) to)";
 /** A recipient is not a possessor: in "conveyed Chile's condolences" Chile receives nothing. */
@@ -25,6 +26,32 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     emit: [
       { relation: "CONVEYED_VIA", source: "src", target: "mid" },
       { relation: "CONVEYED_TO", source: "mid", target: "rcp" },
+    ],
+  },
+  {
+    reason: "an intermediary handed a recipient a letter (note, message) from a sender",
+    pattern: `(?<mid>@@PGO)${AUX} (?:handed|gave|passed|brought|showed) ${RECIPIENT} (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note|reply|response)s? from (?<src>@PG)`,
+    emit: [
+      { relation: "CONVEYED_VIA", source: "src", target: "mid" },
+      { relation: "CONVEYED_TO", source: "mid", target: "rcp" },
+    ],
+  },
+  {
+    reason: "an intermediary carried messages between two sides, both ways",
+    pattern: `(?<mid>@@PO)${AUX} (?:passed|carried|relayed|conveyed|ferried|shuttled|exchanged) (?:\\w+ )?(?:messages|letters|notes) between (?:the )?(?<a>@PG) and (?:the )?(?<b>@PG)`,
+    emit: [
+      { relation: "CONVEYED_VIA", source: "a", target: "mid" },
+      { relation: "CONVEYED_VIA", source: "b", target: "mid" },
+      { relation: "CONVEYED_TO", source: "mid", target: "a" },
+      { relation: "CONVEYED_TO", source: "mid", target: "b" },
+    ],
+  },
+  {
+    reason: "an intermediary carried messages on a sender's behalf",
+    pattern: `(?<mid>@@PO)${AUX} (?:passed|carried|relayed|conveyed|delivered|took|sent) (?:\\w+ )?(?:messages?|letters?|notes?)(?: to ${RECIPIENT})? on (?:(?<src>@PG)'s behalf|behalf of (?<src2>@PG))`,
+    emit: [
+      { relation: "CONVEYED_VIA", source: "src", target: "mid" },
+      { relation: "CONVEYED_VIA", source: "src2", target: "mid" },
     ],
   },
   {
