@@ -421,7 +421,11 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     // one word: resolution decides (a surname, an alias, a place), with the model's type as a hint
     if (COMPASS.has(name) || isPluralOfCountry(name)) return;
     const initial = sentenceInitial(W, a);
-    add(a, b, { kind: "Person", name, bare: true, initial, ner: compoundPart || (initial && ner !== "ORG") ? undefined : ner, locative: isLocative(W, a, b) });
+    const locative = isLocative(W, a, b);
+    // "the Taliban signed", "the Taliban's political chief": a one-word name after a lower-case "the", not
+    // located, that the model leaves untyped, is a group, not a person
+    const group = (!ner || ner === "MISC") && !locative && !initial && W[a - 1]?.text === "the" && !W[b]?.cap;
+    add(a, b, { kind: "Person", name, bare: true, initial, ner: group ? "ORG" : compoundPart || (initial && ner !== "ORG") ? undefined : ner, locative });
     return;
   }
   if (isLocative(W, a, b, ner) && ner !== "ORG") {

@@ -43,9 +43,12 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   return { sentence, text: text.replace(/[“”]/g, '"').replace(/[‘’]/g, "'"), slots };
 }
 
-/** The same sentence with appositions after a name collapsed: "<P1>, deputy director at <O2>, conveyed" → "<P1> conveyed". */
+/** The same sentence with appositions collapsed: "<P1>, deputy director at <O2>, conveyed" → "<P1> conveyed",
+ * "the <O1>'s political chief, <P2>, signed" → "<P2> signed". */
 export function collapseAppositions(text: string): string {
-  return text.replace(/(<[PGO]\d+>),(?: [^,;"]{2,90}?),(?= )/g, "$1");
+  return text
+    .replace(/(?:the )?<[GO]\d+>'s? [a-z][a-z -]{1,40}, (<P\d+>),(?= )/g, "$1") // "the <O1>'s political chief, <P2>," → "<P2>"
+    .replace(/(<[PGO]\d+>),(?: [^,;"]{2,90}?),(?= )/g, "$1");
 }
 
 const SLOT_RE = /<([A-Z])(\d+)>/g;

@@ -1,4 +1,4 @@
-// The whole pipeline (reading, extraction, merge) on six articles unlike the seeds: front matter in a .txt file,
+// The whole pipeline (reading, extraction, merge) on seven articles unlike the seeds: front matter in a .txt file,
 // offices in organisations ("Mossad chief", "United Nations Secretary-General"), a field word between state and
 // title ("Egypt's intelligence chief"), names with "of the", passive "were held", "the two presidents" after a
 // sentence that named them as a pair.
@@ -10,7 +10,7 @@ import type { BackchannelGraph } from "../../graph/types.js";
 
 const FOLDER = join(process.cwd(), "tests", "fixtures", "unseen");
 
-describe("six articles unlike the seeds", () => {
+describe("seven articles unlike the seeds", () => {
   let g: BackchannelGraph;
   before(async () => {
     g = (await buildFromInputs([FOLDER], { jobs: 1 })).graph;
@@ -143,6 +143,14 @@ describe("six articles unlike the seeds", () => {
     const m = g.findNode((n, a) => a.kind === "Meeting" && edge("PARTICIPANT_IN", "person:henry-kissinger", n) && edge("PARTICIPANT_IN", "person:zhou-enlai", n));
     assert.ok(m && edge("HELD_IN", m, "place:beijing"));
     assert.equal(g.getNodeAttribute(m, "status"), "held");
+  });
+
+  it("Doha signing: 'the Taliban' is an organisation, its political chief holds office there, and both envoys sign", () => {
+    assert.equal(g.getNodeAttribute("organization:taliban", "kind"), "Organization");
+    assert.ok(!g.hasNode("person:taliban"));
+    assert.deepEqual(officesOf("person:mullah-abdul-ghani-baradar"), ["organization:taliban"]);
+    const doc = g.findNode((n, a) => a.kind === "Document" && edge("SIGNED", "person:zalmay-khalilzad", n));
+    assert.ok(doc && edge("SIGNED", "person:mullah-abdul-ghani-baradar", doc));
   });
 
   it("'The two presidents are expected to meet in Panama': a planned Obama–Castro meeting", () => {

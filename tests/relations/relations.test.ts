@@ -165,6 +165,17 @@ const table: Row[] = [
     MESSAGE,
   ],
   ["Peruvian President Ana Quispe also passed messages to Bolivia.", ["CONVEYED_TO person:ana-quispe -> government:bolivia"], MESSAGE],
+  // a group named "the X" (not a person); its official in apposition; both sign
+  [
+    "Chilean President Isabel Ferrán and the Montoneros' political chief, Rodrigo Mamani, signed the Arica Transit Agreement.",
+    [
+      "HOLDS_OFFICE person:isabel-ferran -> government:chile [President]",
+      "HOLDS_OFFICE person:rodrigo-mamani -> organization:montoneros [political chief]",
+      "SIGNED person:isabel-ferran -> document:arica-transit-agreement",
+      "SIGNED person:rodrigo-mamani -> document:arica-transit-agreement",
+    ],
+    [...OFFICE, "SIGNED"],
+  ],
   // messages carried both ways; a note handed over; messages carried on someone's behalf
   [
     "President Rodrigo Mamani of Bolivia had passed messages between Chile and Peru for months.",
@@ -235,6 +246,11 @@ describe("entities with the NER model", () => {
   it('"Ana Ki-moon", "Tomás de la Vega", "Ursula von der Brenner" are whole names; "Ferrán-era" is not one', () => {
     const keys = keysOf("Ana Ki-moon met Tomás de la Vega. Ursula von der Brenner criticised a Ferrán-era plan.");
     assert.deepEqual(keys.filter((k) => k.startsWith("person:")).sort(), ["person:ana-ki-moon", "person:tomas-de-la-vega", "person:ursula-von-der-brenner"]);
+  });
+  it('"the Montoneros signed": a one-word name after "the" is a group, not a person; "in the Crimea" stays a place', () => {
+    const keys = keysOf("Bolivia and the Montoneros signed a truce. Talks were held in the Chapare.");
+    assert.ok(keys.includes("organization:montoneros"), keys.join(" "));
+    assert.ok(!keys.some((k) => k.startsWith("organization:chapare")), keys.join(" "));
   });
   it("the wire in a dateline is no organisation of the story", () => {
     const keys = keysOf("LIMA, March 5 (Andean Wire) - Peruvian President Ana Quispe flew to La Paz.");

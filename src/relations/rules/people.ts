@@ -5,7 +5,7 @@ import type { RelationRule } from "./rule.js";
 const FAMILY = `(?<rel>${FAMILY_WORDS.join("|")})`;
 /** A post named in lower case after a possessive: "top intelligence official", "supreme leader", "minister responsible for foreign affairs". */
 const OFFICE =
-  "(?:(?:top|senior|chief|deputy|special|former|new|lead|foreign|intelligence|security|nuclear|trade|defen[cs]e|national|policy|peace|point|then|supreme|prime|vice|interior|finance|acting|first|chief)[ -])*" +
+  "(?:(?:top|senior|chief|deputy|special|former|new|lead|foreign|intelligence|security|nuclear|trade|defen[cs]e|national|policy|peace|point|then|supreme|prime|vice|interior|finance|acting|first|political|military|spiritual|executive)[ -])*" +
   "(?:official|negotiator|envoy|diplomat|adviser|advisor|spokes(?:man|woman|person)|ambassador|representative|aide|intelligence chief|spy chief|spymaster|minister|leader|chief|president|premier|secretary|director|head|commander|chairman|chairwoman)" +
   "(?: (?:responsible for|for|of) (?:the )?[a-z]+(?: (?:and )?[a-z]+){0,2})?";
 const STATE_ROLE = "(?:embassy|mission|representative|representation|arm|wing|mouthpiece|branch|organ|agency|proxy|office|consulate|delegation)";
@@ -33,12 +33,12 @@ export const PEOPLE_RULES: RelationRule[] = [
   },
   {
     reason: "a state's (organisation's) official named in apposition: \"Japan's top intelligence official, X,\"",
-    pattern: `(?<gov>@GO)'s (?<title>${OFFICE}),? (?<p>@P)`,
+    pattern: `(?<gov>@GO)'s? (?<title>${OFFICE}),? (?<p>@P)`,
     emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "gov", titleGroup: "title" }],
   },
   {
     reason: "a name with its state's (organisation's) office in apposition: \"X, Oman's minister responsible for foreign affairs,\"",
-    pattern: `(?<p>@P), (?:the |a )?(?<gov>@GO)'s (?<title>${OFFICE})(?=,|\\.|;| who\\b| and\\b|$)`,
+    pattern: `(?<p>@P), (?:the |a )?(?<gov>@GO)'s? (?<title>${OFFICE})(?=,|\\.|;| who\\b| and\\b|$)`,
     emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "gov", titleGroup: "title" }],
   },
   {
