@@ -369,7 +369,9 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
   const capital = b - a === 1 ? (countryByCapital(titleCase(W[a].text)) ?? countryBySeat(W[a].text)) : b - a === 2 ? countryBySeat(article.slice(W[a].start, W[b - 1].end)) : undefined;
   if (capital) {
     const cap = capital;
-    if (isLocative(W, a, b) || /^\p{Lu}+$/u.test(W[a].text) || W[b]?.hyphen) add(a, b, { kind: "Place", name: titleCase(W[a].text), locative: true });
+    const place = b - a === 1 ? titleCase(W[a].text) : article.slice(W[a].start, W[b - 1].end); // "at the White House"
+    const located = isLocative(W, a, b) || (W[a - 1]?.text === "the" && isLocative(W, a - 1, b)); // "in the Kremlin"
+    if (located || /^\p{Lu}+$/u.test(W[a].text) || W[b]?.hyphen) add(a, b, { kind: "Place", name: place, locative: true });
     else add(a, b, { kind: "Government", name: cap.name, country: cap.key });
     return;
   }

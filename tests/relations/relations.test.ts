@@ -252,6 +252,10 @@ describe("entities with the NER model", () => {
     assert.ok(keys.includes("organization:montoneros"), keys.join(" "));
     assert.ok(!keys.some((k) => k.startsWith("organization:chapare")), keys.join(" "));
   });
+  it("a seat of government: where a meeting is when located, its state when it acts", () => {
+    const keys = keysOf("The two presidents met at the White House on Monday. The Kremlin said the talks were useful.");
+    assert.ok(keys.includes("place:white-house") && keys.includes("government:russia"), keys.join(" "));
+  });
   it("the wire in a dateline is no organisation of the story", () => {
     const keys = keysOf("LIMA, March 5 (Andean Wire) - Peruvian President Ana Quispe flew to La Paz.");
     assert.ok(!keys.some((k) => /andean-wire/.test(k)), keys.join(" "));
