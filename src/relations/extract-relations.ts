@@ -95,7 +95,8 @@ export function extractRelations(ctx: RelationContext, abstracts: AbstractSenten
 export function withPronounResolved(a: AbstractSentence, prev: AbstractSentence | undefined): AbstractSentence {
   const m = a.text.match(/^(?:He|She)\b/);
   if (!m || !prev) return a;
-  const opening = prev.text.match(/^(?:[A-Z][a-z]+ )?<P(\d+)>/)?.[1];
+  // (past an opening adverbial: "Over the Easter weekend, CIA Director <P>")
+  const opening = prev.text.match(/^(?:[^<,.]{0,60}, )?(?:[A-Z][a-z]+ )?<P(\d+)>/)?.[1];
   const people = [...new Set(prev.slots.filter((x) => x.kind === "Person" && x.key).map((x) => x.key))];
   const referent = opening !== undefined ? prev.slots[Number(opening)] : people.length === 1 ? prev.slots.find((x) => x.key === people[0]) : undefined;
   if (!referent?.key) return a;

@@ -48,7 +48,9 @@ const LEAD_PAIR = /([Tt]he two (?:leaders|sides|presidents|prime ministers|forei
 const CANCELLED = /\b(cancel(?:l?ed|s|ling)?|called off|scrapped|shelved|put on hold|(?:put off|postponed|delayed) indefinitely|pulled out)\b/i;
 const PLANNED = /\b(will|will be held|to be held|postponed|put off|delayed|pushed back|rescheduled|(?:is|are|being) (?:being )?planned|planned for|scheduled|slated|set for|expected|due to|will (?:meet|hold|attend|host)|preparations? for|upcoming|forthcoming|agreed to (?:meet|hold))\b/i;
 const PROPOSED = /\b(offer(?:ed|s)?|propos(?:ed|al|es|e)|seek(?:ing|s)?|sought|wants?|wanted|wish(?:es)?|desire|intention|hopes? (?:to|for)|possib(?:le|ility|ilities)|potential|could|might|may|would|consider(?:ing|s)?|arrange|sounded out|push(?:ing)? for|call(?:ed|ing)? for|open to|readiness|willing|likelihood|prospects?|outlook|unlikely|realiz\w+|if)\b/i;
-const HELD_VERB = /\b(met|began with|started with|held (?:talks|a summit|a meeting|summits)|(?:was|were|had been|has been|have been) (?:\w+ )?(?:held|convened)(?! up)|took place|had talks|made (?:a|his|her|their) (?:\w+ )?(?:visit|trip)|visited|hosted|lasted|ended|concluded|wrapped up)\b/i;
+const HELD_VERB = /\b(met|began with|started with|went ahead|held (?:talks|a summit|a meeting|summits)|(?:was|were|had been|has been|have been) (?:\w+ )?(?:held|convened)(?! up)|took place|had talks|made (?:a|his|her|their) (?:\w+ )?(?:visit|trip)|visited|hosted|lasted|ended|concluded|wrapped up)\b/i;
+/** Right before a meeting noun: "held a surprise second (meeting)", "had a brief (meeting)". */
+const HELD_BEFORE = /\b(?:held|had) (?:a |an |their |his |her |its |the )?(?:[\w-]+ ){0,3}$/;
 const NEGATION = /\b(not|never|n't|no longer|yet to)\b/i;
 const PAST = /\b(said|told|met|held|admitted|acknowledged|agreed|discussed|expressed|made|visited|signed|allowed|took|gave|hosted|attended|attending|denied|did|was|were|stressed|confirmed|announced|offered|conveyed|delivered|relayed|handed|raised|exchanged|shook|pledged|vowed|reaffirmed|urged|asked)\b/i;
 const FUTURE = /\b(will|would|could|might|may|expected|planned|scheduled|to be held|hopes?|wants?|if)\b/i;
@@ -162,6 +164,7 @@ export class MeetingTracker {
       let status: MeetingStatus;
       // ("flew to Moscow to meet Putin": a trip made to meet is a meeting held)
       if (/^(met|held|had|hosted|welcomed|received)/.test(verb) && !/\b(will|would|could|might|may|to)\s+$/.test(lead)) status = "held";
+      else if (/^meeting/.test(verb) && HELD_BEFORE.test(lead) && !NEGATION.test(lead)) status = "held";
       else if (/^meet/.test(verb) && /\b(?:flew|travell?ed|went|came|arrived|returned|drove|headed)\b[^<.]{0,12}(?:<[LG]\d+>[^<.]{0,12})?\bto\s+$/.test(lead) && !NEGATION.test(lead)) status = "held";
       else if (/\b(will|is to|are to|is set to|agreed to)\s+$/.test(lead) || PLANNED.test(lead)) status = "planned";
       else status = "proposed";
@@ -191,7 +194,7 @@ export class MeetingTracker {
       const near = yearsIn(text.slice(Math.max(0, from - 20), from + 90)).concat(yearsIn(text.match(OPENING_DATE)?.[1] ?? ""));
       const groups = after.length > 1 ? after : near.length === 1 ? near : [undefined];
       // "flew to Beijing, where he met Y": the place named before "where"
-      const where = text.slice(0, from).match(/<[LG](\d+)>,? where (?:[a-z]+ ){0,3}$/);
+      const where = text.slice(0, from).match(/<[LG](\d+)>,? where (?:[a-z]+ ){0,3}$/) ?? text.slice(0, from).match(/\b(?:flew|travell?ed|went|came|arrived|drove)\b[^<.]{0,20} to <[LG](\d+)> and (?:[a-z]+ ){0,2}$/);
       const place = where ? a.slots[Number(where[1])]?.key : undefined;
       for (const y of groups) {
         const m = this.matchOrCreate(people, "meeting", a, from, y, status);
@@ -298,11 +301,19 @@ export class MeetingTracker {
       }
       if (definite && plural) continue; // "the earlier summits": several, none in particular
       if (definite || /^(?:-day|day)/.test(pre.slice(-4))) {
-        // anaphora: "the summit", "that landmark 2002 summit", "the two-day gathering"
-        const m = this.recent(head, yearInPhrase, a.sentence.start + from);
+        // anaphora: "the summit", "that landmark 2002 summit", "the two-day gathering"; one that is called off or
+        // still planned was not held yet; the people the sentence names pick theirs ("The summit went ahead in
+        // Singapore, where Trump and Kim signed …")
+        const cue = statusCue(text, from, to);
+        const named = [...new Set(slotsIn(text).map((i) => a.slots[i]).filter((x) => x?.kind === "Person" && x.key).map((x) => x!.key!))];
+        const theirs =
+          named.length >= 2
+            ? [...this.meetings].filter((x) => x.lastAt < a.sentence.start + from && headClass(x.head) === headClass(head) && named.every((p) => x.participants.has(p))).sort((x, y) => y.lastAt - x.lastAt)[0]
+            : undefined;
+        const m = theirs ?? this.recent(head, yearInPhrase, a.sentence.start + from, cue !== undefined && cue !== "held");
         if (!m) continue;
         const subj = /\b(?:during|at|in|on the sidelines of)\s+(?:the|that|this|a|an)\s+(?:[\w'-]+\s+){0,2}$/i.test(pre) ? firstSlot(a, keyOf) : undefined;
-        const ps = subj && text.indexOf(`<`) >= 0 ? [subj] : [];
+        const ps = theirs ? named : subj && text.indexOf(`<`) >= 0 ? [subj] : [];
         this.mention(m, a, from, to, ps, { anaphor: true });
         used.push([from, to]);
         continue;
@@ -377,6 +388,7 @@ function statusCue(text: string, from: number, to: number): MeetingStatus | unde
   const after = text.slice(to, to + 160).replace(/^([^.]*?), (?:who|which|whose) [^,.]{1,80},/, "$1").slice(0, 60);
   const window = before + " " + after;
   if (CANCELLED.test(window)) return "cancelled";
+  if (HELD_BEFORE.test(before) && !NEGATION.test(before.slice(-40))) return "held";
   if (/\b(?:following|after|since)\s+(?:the |this week's |last week's |that |their |its |his )?(?:[\w'-]+ ){0,3}$/i.test(before)) return "held";
   if (/\b(?:this week's|last week's|last month's|yesterday's|recent|landmark|historic|unprecedented|first-ever|previous|earlier)\s+(?:[\w'-]+ ){0,2}$/i.test(before) && !FUTURE.test(after)) return "held";
   if (/\b(?:during|at|in)\s+(?:the |that |a |an |their )(?:[\w'-]+ ){0,3}$/i.test(before) && PAST.test(text) && !FUTURE.test(window)) return "held";

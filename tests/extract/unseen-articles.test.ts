@@ -1,4 +1,4 @@
-// The whole pipeline (reading, extraction, merge) on seven articles unlike the seeds: front matter in a .txt file,
+// The whole pipeline (reading, extraction, merge) on eight articles unlike the seeds: front matter in a .txt file,
 // offices in organisations ("Mossad chief", "United Nations Secretary-General"), a field word between state and
 // title ("Egypt's intelligence chief"), names with "of the", passive "were held", "the two presidents" after a
 // sentence that named them as a pair.
@@ -10,7 +10,7 @@ import type { BackchannelGraph } from "../../graph/types.js";
 
 const FOLDER = join(process.cwd(), "tests", "fixtures", "unseen");
 
-describe("seven articles unlike the seeds", () => {
+describe("eight articles unlike the seeds", () => {
   let g: BackchannelGraph;
   before(async () => {
     g = (await buildFromInputs([FOLDER], { jobs: 1 })).graph;
@@ -151,6 +151,21 @@ describe("seven articles unlike the seeds", () => {
     assert.deepEqual(officesOf("person:mullah-abdul-ghani-baradar"), ["organization:taliban"]);
     const doc = g.findNode((n, a) => a.kind === "Document" && edge("SIGNED", "person:zalmay-khalilzad", n));
     assert.ok(doc && edge("SIGNED", "person:mullah-abdul-ghani-baradar", doc));
+  });
+
+  it("Seoul: envoys carry messages; a summit called off by letter then held in Singapore; 'held a surprise second meeting'", () => {
+    assert.ok(edge("CONVEYED_VIA", "person:kim-jong-un", "person:chung-eui-yong"));
+    assert.ok(edge("CONVEYED_VIA", "person:donald-trump", "person:mike-pompeo"));
+    assert.ok(edge("CONVEYED_TO", "person:donald-trump", "person:kim-jong-un"));
+    const singapore = g.findNode((n, a) => a.kind === "Meeting" && edge("HELD_IN", n, "place:singapore"));
+    assert.ok(singapore && edge("PARTICIPANT_IN", "person:donald-trump", singapore) && edge("PARTICIPANT_IN", "person:kim-jong-un", singapore));
+    assert.equal(g.getNodeAttribute(singapore, "status"), "held");
+    assert.ok(edge("MET_WITH", "person:donald-trump", "person:kim-jong-un") || edge("MET_WITH", "person:kim-jong-un", "person:donald-trump"));
+    const panmunjom = g.findNode((n, a) => a.kind === "Meeting" && edge("HELD_IN", n, "place:panmunjom"));
+    assert.equal(panmunjom && g.getNodeAttribute(panmunjom, "status"), "held");
+    const pompeo = g.findNode((n, a) => a.kind === "Meeting" && edge("PARTICIPANT_IN", "person:mike-pompeo", n));
+    assert.ok(pompeo && edge("HELD_IN", pompeo, "place:pyongyang"));
+    assert.ok(!g.someNode((n) => /easter/.test(n)));
   });
 
   it("'The two presidents are expected to meet in Panama': a planned Obama–Castro meeting", () => {

@@ -37,6 +37,17 @@ const table: Row[] = [
   ["Talks began with a secret meeting in Lima between Chile and Bolivia, brokered by Peru and Uruguay.", [{ status: "held", participants: ["government:bolivia", "government:chile"] }]],
   ["Talks began with a secret meeting in Lima, brokered by Peru and Uruguay, between Chile and Bolivia.", [{ status: "held", participants: ["government:bolivia", "government:chile"] }]],
   ["Bolivia proposed a new round of talks with Chile in Lima.", [{ status: "proposed", participants: ["government:bolivia", "government:chile"] }]],
+  // "held a surprise second meeting with"
+  ["Peruvian President Ana Quispe held a surprise second meeting with Bolivian President Rodrigo Mamani in Arica.", [{ status: "held", participants: ["person:ana-quispe", MAMANI] }]],
+  // a summit called off, then held: "the planned summit" is the one not held yet, "the summit went ahead, where A and
+  // B signed" is theirs, though another meeting came between
+  [
+    "Chilean President Isabel Ferrán wanted to meet Bolivian President Rodrigo Mamani. Peruvian President Ana Quispe met Mamani in Lima. On May 24, Ferrán called off the planned summit in a letter to Mamani. The summit went ahead in Arica on June 12, where Ferrán and Mamani signed a joint statement.",
+    [
+      { status: "held", participants: BOTH },
+      { status: "held", participants: ["person:ana-quispe", MAMANI] },
+    ],
+  ],
   // a trip made to meet someone is a meeting held
   ["Peruvian President Ana Quispe, who flew to La Paz to meet Bolivian President Rodrigo Mamani on March 5, spoke.", [{ status: "held", date: "2025-03-05", participants: ["person:ana-quispe", MAMANI] }]],
   // "his <demonym> counterpart": the pair meets; "in the northern Chilean port of Arica"; the date past the place
@@ -140,6 +151,14 @@ describe("participants, proposers and places", () => {
     const f = extract("Peruvian President Ana Quispe flew secretly to La Paz, where she met Bolivian President Rodrigo Mamani.");
     assert.deepEqual(relations(f, ["HELD_IN"]), ["HELD_IN meeting -> place:la-paz"]);
     assert.deepEqual(meetings(f), [{ status: "held", participants: ["person:ana-quispe", MAMANI] }]);
+  });
+  it("'travelled secretly to La Paz and met Y': held there; the summit that 'went ahead in Arica' is held there and its pair met", () => {
+    const f = extract("Peruvian Foreign Minister Elena Paredes travelled secretly to La Paz and met Bolivian President Rodrigo Mamani.");
+    assert.deepEqual(relations(f, ["HELD_IN"]), ["HELD_IN meeting -> place:la-paz"]);
+    const g = extract("Chilean President Isabel Ferrán wanted to meet Bolivian President Rodrigo Mamani. Peruvian President Ana Quispe met Mamani in Lima. The summit went ahead in Arica, where Ferrán and Mamani signed a joint statement.");
+    assert.ok(relations(g, ["MET_WITH"]).includes(`MET_WITH ${FERRAN} -> ${MAMANI}`));
+    const arica = g.relations.find((r) => r.relation === "HELD_IN" && r.target === "place:arica");
+    assert.ok(arica && g.relations.some((r) => r.relation === "PARTICIPANT_IN" && r.source === FERRAN && r.target === arica.source));
   });
   it("'in the northern Chilean port of Arica' is where it was held", () => {
     const f = extract("Peruvian Foreign Minister Elena Paredes and her Chilean counterpart Tomás Riquelme met in the northern Chilean port of Arica.");

@@ -176,6 +176,14 @@ const table: Row[] = [
     ],
     [...OFFICE, "SIGNED"],
   ],
+  // an envoy travelling with a message; "She carried a message from X" after an opening adverbial; a letter to Y
+  ["Chilean Foreign Minister Tomás Riquelme flew to La Paz in March with a message from Chilean President Isabel Ferrán.", ["CONVEYED_VIA person:isabel-ferran -> person:tomas-riquelme"], MESSAGE],
+  [
+    "Over the Easter weekend, Peruvian Foreign Minister Elena Paredes travelled secretly to La Paz and met Bolivian President Rodrigo Mamani. She carried a message from Chilean President Isabel Ferrán.",
+    ["CONVEYED_VIA person:isabel-ferran -> person:elena-paredes"],
+    MESSAGE,
+  ],
+  ["On May 24, Chilean President Isabel Ferrán called off the summit in a letter to Bolivian President Rodrigo Mamani.", ["CONVEYED_TO person:isabel-ferran -> person:rodrigo-mamani"], MESSAGE],
   // messages carried both ways; a note handed over; messages carried on someone's behalf
   [
     "President Rodrigo Mamani of Bolivia had passed messages between Chile and Peru for months.",
@@ -255,6 +263,9 @@ describe("entities with the NER model", () => {
   it("a seat of government: where a meeting is when located, its state when it acts", () => {
     const keys = keysOf("The two presidents met at the White House on Monday. The Kremlin said the talks were useful.");
     assert.ok(keys.includes("place:white-house") && keys.includes("government:russia"), keys.join(" "));
+  });
+  it("a holiday names no one: 'Over the Easter weekend'", () => {
+    assert.ok(!keysOf("Over the Easter weekend, Peruvian Foreign Minister Elena Paredes flew to La Paz.").some((k) => /easter/.test(k)));
   });
   it("the wire in a dateline is no organisation of the story", () => {
     const keys = keysOf("LIMA, March 5 (Andean Wire) - Peruvian President Ana Quispe flew to La Paz.");

@@ -49,7 +49,9 @@ export const NOT_NAME_WORDS = new Set(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August " +
     "September October November December Key Points Subscribe Read More What Why How Who Observers Experts Analysts " +
     "Talk Talks News Those Another Some Many Most Both Each Every No Not Mr Mrs Ms Dr There Here Then Now So Such " +
-    "Former Acting Interim Outgoing Incoming Then Ex Your My PM Jan Feb Mar Apr Aug Sep Sept Oct Nov Dec Other All Any Several Few One Two Three Asked Under Over Despite Although Because Until Once Like Unlike").split(" "),
+    "Former Acting Interim Outgoing Incoming Then Ex Your My PM Jan Feb Mar Apr Aug Sep Sept Oct Nov Dec Other All Any Several Few One Two Three Asked Under Over Despite Although Because Until Once Like Unlike " +
+    // holidays and seasons date things; they name no one
+    "Easter Christmas Ramadan Eid Passover Thanksgiving Hanukkah Diwali Nowruz Lent Advent").split(" "),
 );
 
 /** Words that end a capitalised run even in its middle (dates are not names). */

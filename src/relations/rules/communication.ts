@@ -37,6 +37,21 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     ],
   },
   {
+    reason: "an envoy travelled with a message (letter) from a sender",
+    pattern: `(?<mid>@@PGO)${AUX} (?:flew|travell?ed|went|came|arrived|returned)(?: secretly| quietly)? (?:to|in) <[LG]\\d+>(?: [a-z]+ [A-Za-z0-9]+)? with (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:message|letter|note|invitation|proposal|offer)s? from (?<src>@PG)`,
+    emit: [{ relation: "CONVEYED_VIA", source: "src", target: "mid" }],
+  },
+  {
+    reason: "an envoy carried (brought) a message from a sender, the recipient unnamed",
+    pattern: `(?<mid>@@P)${AUX} (?:carried|brought|delivered|relayed|conveyed) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:message|letter|note)s? from (?<src>@PG)(?! to)`,
+    emit: [{ relation: "CONVEYED_VIA", source: "src", target: "mid" }],
+  },
+  {
+    reason: "a sender acted in a letter (message) to a recipient",
+    pattern: `(?<src>@PG)${AUX} (?:[a-z]+ ){1,6}in (?:a |an |his |her |its )(?:[\\w-]+ ){0,2}(?:letter|message|note)s? to ${RECIPIENT}`,
+    emit: [{ relation: "CONVEYED_TO", source: "src", target: "rcp" }],
+  },
+  {
     reason: "an intermediary carried messages between two sides, both ways",
     pattern: `(?<mid>@@PO)${AUX} (?:passed|carried|relayed|conveyed|ferried|shuttled|exchanged) (?:\\w+ )?(?:messages|letters|notes) between (?:the )?(?<a>@PG) and (?:the )?(?<b>@PG)`,
     emit: [
