@@ -188,6 +188,8 @@ export class MeetingTracker {
         if (pair && !g.b) left = [keyOf(Number(pair[2])), keyOf(Number(pair[4]))].filter((k): k is string => !!k);
       }
       const right = keys(g.b ?? g.bn);
+      // "Iraq and Oman hosted five rounds of talks": hosts meet their guests, not each other
+      if (/^(?:hosted|welcomed|received|hosts|will host|to host)$/.test(verb) && !right.length) continue;
       const people = [...new Set([...left, ...right])];
       if (people.length < 2) continue;
       const after = yearsIn(text.slice(from, from + 90));
@@ -225,7 +227,8 @@ export class MeetingTracker {
       const definite = /\b(?:the|that|this|these|those)(?: [\w'-]+){0,3}\s*$/i.test(pre) || /<[PG]\d+>'s (?:[a-z'-]+ )?$/.test(pre) === false && /'s (?:[a-z'-]+ )?$/.test(pre);
       const plural = /s$/i.test(head) && !/talks$/i.test(head);
       const yearInPhrase = pre.match(/\b((?:19|20)\d\d) (?:[a-z'-]+ ){0,2}$/)?.[1];
-      if (/^talks$/i.test(head) && !compound && !between && !withList && !their && !/^ in <[LG]\d+>/.test(post)) continue;
+      const pairAnaphor = post.match(/^ between (?:the two (?:leaders|sides|men|rivals|countries|governments|states|neighbours|neighbors)|both (?:leaders|sides|countries)|the leaders)\b/);
+      if (/^talks$/i.test(head) && !compound && !between && !withList && !pairAnaphor && !their && !/^ in <[LG]\d+>/.test(post)) continue;
       if (/\b(?:news|press|video) $/i.test(pre)) continue;
       // "met ... on the sidelines of a regional forum": the meeting is the news, not an unnamed event ("the
       // gathering" is one already known, and takes part)
@@ -244,10 +247,14 @@ export class MeetingTracker {
       const owner = pre.match(/<([GPN])(\d+)>'s (?:\w+ ){1,2}(?:regarding|on|about|for|of|to hold) (?:a |an |the )?(?:[\w'-]+ ){0,2}$/);
       const clauseSubject = owner ? keyOf(Number(owner[2])) : subjectSlot(text, from, keyOf);
       if (compound) people = keys(compound[1]);
-      const pairAnaphor = post.match(/^ between (?:the two leaders|both leaders|the two sides|the two men|the leaders)\b/);
+      // "five earlier rounds of talks between the two rivals": several meetings before, none in particular
+      if (pairAnaphor && !between && /\b(?:rounds|sessions) of $|\b(?:earlier|previous|prior|past) (?:[a-z-]+ ){0,2}$/.test(pre)) continue;
       if (pairAnaphor && !between) {
+        // the last meeting's people, or its states when it had no people ("talks between the two rivals")
         const last = this.recent(head, undefined, a.sentence.start + from);
-        people.push(...[...(last?.participants ?? [])].filter((p) => p.startsWith("person:")));
+        const ps = [...(last?.participants ?? [])];
+        const persons = ps.filter((p) => p.startsWith("person:"));
+        people.push(...(persons.length >= 2 || /leaders|men/.test(pairAnaphor[0]) ? persons : ps.filter((p) => p.startsWith("government:"))));
       }
       if (between) {
         const bs = keys(between[1]);
@@ -410,6 +417,7 @@ function dateAround(sentence: string, articleDate: string | undefined, near: str
     (d) =>
       (plain.includes(d.text) || (!!opening && d.end <= opening.length)) &&
       !/\b(?:said|says|told|interview)\b[^.]{0,25}$/.test(sentence.slice(0, d.start)) &&
+      !/\b(?:since|until|till)\s+$/i.test(sentence.slice(0, d.start)) && // a period's bound, not a meeting's date
       !/^[\p{Lu}][\p{Lu}\s.'’-]*,\s*$/u.test(sentence.slice(0, d.start)), // a dateline's date is the article's
   );
   return close?.iso;

@@ -1,4 +1,4 @@
-// The whole pipeline (reading, extraction, merge) on eight articles unlike the seeds: front matter in a .txt file,
+// The whole pipeline (reading, extraction, merge) on nine articles unlike the seeds: front matter in a .txt file,
 // offices in organisations ("Mossad chief", "United Nations Secretary-General"), a field word between state and
 // title ("Egypt's intelligence chief"), names with "of the", passive "were held", "the two presidents" after a
 // sentence that named them as a pair.
@@ -10,7 +10,7 @@ import type { BackchannelGraph } from "../../graph/types.js";
 
 const FOLDER = join(process.cwd(), "tests", "fixtures", "unseen");
 
-describe("eight articles unlike the seeds", () => {
+describe("nine articles unlike the seeds", () => {
   let g: BackchannelGraph;
   before(async () => {
     g = (await buildFromInputs([FOLDER], { jobs: 1 })).graph;
@@ -166,6 +166,15 @@ describe("eight articles unlike the seeds", () => {
     const pompeo = g.findNode((n, a) => a.kind === "Meeting" && edge("PARTICIPANT_IN", "person:mike-pompeo", n));
     assert.ok(pompeo && edge("HELD_IN", pompeo, "place:pyongyang"));
     assert.ok(!g.someNode((n) => /easter/.test(n)));
+  });
+
+  it("Beijing (a plain .txt with a headline and a date line): talks brokered by China were held there; earlier hosts met no one", () => {
+    const m = g.findNode((n, a) => a.kind === "Meeting" && edge("HELD_IN", n, "place:beijing") && edge("PARTICIPANT_IN", "government:saudi-arabia", n));
+    assert.ok(m && edge("PARTICIPANT_IN", "government:iran", m));
+    assert.equal(g.getNodeAttribute(m, "status"), "held");
+    assert.ok(!g.someNode((n, a) => a.kind === "Meeting" && edge("PARTICIPANT_IN", "government:iraq", n) && edge("PARTICIPANT_IN", "government:oman", n)));
+    assert.deepEqual(officesOf("person:wang-yi"), ["government:china"]);
+    assert.ok(edge("CONVEYED_TO", "person:salman", "government:iran"));
   });
 
   it("'The two presidents are expected to meet in Panama': a planned Obama–Castro meeting", () => {

@@ -48,6 +48,8 @@ const table: Row[] = [
       { status: "held", participants: ["person:ana-quispe", MAMANI] },
     ],
   ],
+  // hosts of talks between others are not a pair that met; "earlier rounds" are several meetings, none in particular
+  ["Uruguay and Paraguay had hosted five earlier rounds of talks between the two rivals since 2021.", []],
   // a trip made to meet someone is a meeting held
   ["Peruvian President Ana Quispe, who flew to La Paz to meet Bolivian President Rodrigo Mamani on March 5, spoke.", [{ status: "held", date: "2025-03-05", participants: ["person:ana-quispe", MAMANI] }]],
   // "his <demonym> counterpart": the pair meets; "in the northern Chilean port of Arica"; the date past the place
@@ -159,6 +161,10 @@ describe("participants, proposers and places", () => {
     assert.ok(relations(g, ["MET_WITH"]).includes(`MET_WITH ${FERRAN} -> ${MAMANI}`));
     const arica = g.relations.find((r) => r.relation === "HELD_IN" && r.target === "place:arica");
     assert.ok(arica && g.relations.some((r) => r.relation === "PARTICIPANT_IN" && r.source === FERRAN && r.target === arica.source));
+  });
+  it("'talks between the two countries' are the talks of the states last named, and their host is no participant", () => {
+    const f = extract("Chile and Bolivia held secret talks in Asunción on Monday. Peru hosted the talks between the two countries.");
+    assert.deepEqual(meetings(f), [{ status: "held", date: "2025-03-24", participants: ["government:bolivia", "government:chile"] }]);
   });
   it("'in the northern Chilean port of Arica' is where it was held", () => {
     const f = extract("Peruvian Foreign Minister Elena Paredes and her Chilean counterpart Tomás Riquelme met in the northern Chilean port of Arica.");

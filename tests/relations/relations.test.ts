@@ -184,6 +184,7 @@ const table: Row[] = [
     MESSAGE,
   ],
   ["On May 24, Chilean President Isabel Ferrán called off the summit in a letter to Bolivian President Rodrigo Mamani.", ["CONVEYED_TO person:isabel-ferran -> person:rodrigo-mamani"], MESSAGE],
+  ["A visit to La Paz by Peruvian President Ana Quispe was proposed by Bolivian President Rodrigo Mamani in a letter delivered to Lima.", ["CONVEYED_TO person:rodrigo-mamani -> government:peru"], MESSAGE],
   // messages carried both ways; a note handed over; messages carried on someone's behalf
   [
     "President Rodrigo Mamani of Bolivia had passed messages between Chile and Peru for months.",

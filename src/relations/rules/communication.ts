@@ -48,7 +48,7 @@ export const COMMUNICATION_RULES: RelationRule[] = [
   },
   {
     reason: "a sender acted in a letter (message) to a recipient",
-    pattern: `(?<src>@PG)${AUX} (?:[a-z]+ ){1,6}in (?:a |an |his |her |its )(?:[\\w-]+ ){0,2}(?:letter|message|note)s? to ${RECIPIENT}`,
+    pattern: `(?<src>@PG)${AUX} (?:[a-z]+ ){0,6}in (?:a |an |his |her |its )(?:[\\w-]+ ){0,2}(?:letter|message|note)s? (?:(?:delivered|sent|addressed|handed) )?to ${RECIPIENT}`,
     emit: [{ relation: "CONVEYED_TO", source: "src", target: "rcp" }],
   },
   {
