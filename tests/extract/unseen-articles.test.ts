@@ -1,4 +1,4 @@
-// The whole pipeline (reading, extraction, merge) on nine articles unlike the seeds: front matter in a .txt file,
+// The whole pipeline (reading, extraction, merge) on ten articles unlike the seeds: front matter in a .txt file,
 // offices in organisations ("Mossad chief", "United Nations Secretary-General"), a field word between state and
 // title ("Egypt's intelligence chief"), names with "of the", passive "were held", "the two presidents" after a
 // sentence that named them as a pair.
@@ -10,7 +10,7 @@ import type { BackchannelGraph } from "../../graph/types.js";
 
 const FOLDER = join(process.cwd(), "tests", "fixtures", "unseen");
 
-describe("nine articles unlike the seeds", () => {
+describe("ten articles unlike the seeds", () => {
   let g: BackchannelGraph;
   before(async () => {
     g = (await buildFromInputs([FOLDER], { jobs: 1 })).graph;
@@ -175,6 +175,13 @@ describe("nine articles unlike the seeds", () => {
     assert.ok(!g.someNode((n, a) => a.kind === "Meeting" && edge("PARTICIPANT_IN", "government:iraq", n) && edge("PARTICIPANT_IN", "government:oman", n)));
     assert.deepEqual(officesOf("person:wang-yi"), ["government:china"]);
     assert.ok(edge("CONVEYED_TO", "person:salman", "government:iran"));
+  });
+
+  it("Jeddah: the leaders' first meeting in Asmara on July 8; a minister named by his portfolio", () => {
+    const m = g.findNode((n, a) => a.kind === "Meeting" && edge("PARTICIPANT_IN", "person:abiy-ahmed", n) && edge("PARTICIPANT_IN", "person:isaias-afwerki", n));
+    assert.ok(m && edge("HELD_IN", m, "place:asmara"));
+    assert.equal(g.getNodeAttribute(m, "date"), "2018-07-08");
+    assert.deepEqual(officesOf("person:yemane-gebremeskel"), ["government:eritrea"]);
   });
 
   it("'The two presidents are expected to meet in Panama': a planned Obama–Castro meeting", () => {

@@ -144,6 +144,7 @@ const table: Row[] = [
     [...OFFICE, ...MESSAGE],
   ],
   ["The talks were chaired by the Andean Community's foreign policy chief, Marta Quiroga.", ["HOLDS_OFFICE person:marta-quiroga -> organization:andean-community [foreign policy chief]"], OFFICE],
+  ["Bolivia's energy and mines minister, Ernesto Vidal, said the talks had been postponed.", ["HOLDS_OFFICE person:ernesto-vidal -> government:bolivia [energy and mines minister]"], OFFICE],
   // a title only one state uses, with a rank before it; a demonym that is not a voice gives no state
   ["LIMA, March 3 - Deputy Secretary of State Ann Bright led the American side.", ["HOLDS_OFFICE person:ann-bright -> government:united-states [Deputy Secretary of State]"], OFFICE],
   ["LIMA, March 3 - Chilean diplomats met in Arica, with Sultan Omar Rahim acting as the go-between.", [], OFFICE],
