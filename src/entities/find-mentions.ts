@@ -566,13 +566,15 @@ function qualifierBefore(W: Word[], a: number, article: string, ctx: MentionCont
   if (k >= 0 && !W[k].cap && GOV_NOUNS.has(W[k].text.toLowerCase())) k--; // "Japanese government spokesman"
   if (k >= 0 && isPossessive(W[k])) k--;
   // "Kremlin spokesman", "White House press secretary"
+  // (the qualifier starts at its "the", if any)
+  const from = (s: number) => W[W[s - 1]?.text.toLowerCase() === "the" ? s - 1 : s].start;
   for (const s of [k - 1, k]) {
     const seat = s >= 0 && W[s].cap ? countryBySeat(article.slice(W[s].start, W[k].end)) : undefined;
-    if (seat) return { country: seat.key, start: W[W[s - 1]?.text.toLowerCase() === "the" ? s - 1 : s].start };
+    if (seat) return { country: seat.key, start: from(s) };
   }
   for (let s = Math.max(0, k - 4); s <= k; s++) {
     const c = countryAt(W, s, k + 1, article);
-    if (c && c.end === k + 1) return { country: c.country.key, start: W[W[s - 1]?.text.toLowerCase() === "the" ? s - 1 : s].start };
+    if (c && c.end === k + 1) return { country: c.country.key, start: from(s) };
   }
   if (k >= 0 && (W[k].text === "North" || W[k].text === "South") && W[k - 1]?.text.toLowerCase() === "the")
     return { country: [...ctx.articleCountries].find((c) => c.startsWith(`${W[k].text.toLowerCase()}-`)), start: W[k - 1].start };

@@ -152,7 +152,7 @@ function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
   for (const m of ctx.mentions) {
     if (m.kind !== "Person" || !m.key || !m.title || m.titleIsAffiliation) continue;
     const s = ctx.sentences[m.sentence];
-    const title = counterpartTitle(m, ctx) ?? m.title.replace(/^then[- ]/i, "");
+    const title = (counterpartTitle(m, ctx) ?? m.title).replace(/^then[- ]/i, "");
     if (m.titleOrgAt !== undefined) {
       const org = ctx.mentions.find((x) => x.start === m.titleOrgAt && x.kind === "Organization" && x.key);
       if (org) sink.add("HOLDS_OFFICE", m.key, org.key!, s, "a title qualified by an organisation names an office", { title });
@@ -183,8 +183,7 @@ function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
 /** "Russian Foreign Minister X and his Ukrainian counterpart Y": Y's title is X's. */
 function counterpartTitle(m: ResolvedMention, ctx: RelationContext): string | undefined {
   if (!/^counterparts?$/i.test(m.title ?? "")) return undefined;
-  const before = ctx.mentions.filter((x) => x.sentence === m.sentence && x.kind === "Person" && x.end <= m.start && x.title && !/^counterparts?$/i.test(x.title)).pop();
-  return before?.title?.replace(/^then[- ]/i, "");
+  return ctx.mentions.filter((x) => x.sentence === m.sentence && x.kind === "Person" && x.end <= m.start && x.title && !/^counterparts?$/i.test(x.title)).pop()?.title;
 }
 
 /** State organs named with their owner ("North Korea's ruling Workers' Party") belong to that state. */

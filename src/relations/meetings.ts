@@ -312,7 +312,7 @@ export class MeetingTracker {
         // still planned was not held yet; the people the sentence names pick theirs ("The summit went ahead in
         // Singapore, where Trump and Kim signed …")
         const cue = statusCue(text, from, to);
-        const named = [...new Set(slotsIn(text).map((i) => a.slots[i]).filter((x) => x?.kind === "Person" && x.key).map((x) => x!.key!))];
+        const named = [...new Set(slotsIn(text).map(keyOf).filter((k): k is string => !!k?.startsWith("person:")))];
         const theirs =
           named.length >= 2
             ? [...this.meetings].filter((x) => x.lastAt < a.sentence.start + from && headClass(x.head) === headClass(head) && named.every((p) => x.participants.has(p))).sort((x, y) => y.lastAt - x.lastAt)[0]
@@ -321,7 +321,7 @@ export class MeetingTracker {
         if (!m) continue;
         const subj = /\b(?:during|at|in|on the sidelines of)\s+(?:the|that|this|a|an)\s+(?:[\w'-]+\s+){0,2}$/i.test(pre) ? firstSlot(a, keyOf) : undefined;
         const ps = theirs ? named : subj && text.indexOf(`<`) >= 0 ? [subj] : [];
-        this.mention(m, a, from, to, ps, { anaphor: true });
+        this.mention(m, a, from, to, ps, { anaphor: true, status: cue ?? "proposed" });
         used.push([from, to]);
         continue;
       }
