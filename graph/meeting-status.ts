@@ -10,3 +10,13 @@ export function decideStatus(votes: readonly MeetingStatus[]): MeetingStatus {
   if (!planned && !proposed) return "proposed";
   return planned > proposed ? "planned" : "proposed";
 }
+
+/** Two meetings of the same people a few days apart are one (reports differ by a day or a time zone); further
+ * apart, two: true when `date` is a day more than `DAY_SLACK` days from one of `days`. */
+export const DAY_SLACK = 3;
+export function dayClash(days: Iterable<string>, date?: string): boolean {
+  if (date?.length !== 10) return false;
+  const t = Date.parse(date);
+  for (const d of days) if (d.length === 10 && Math.abs(Date.parse(d) - t) > DAY_SLACK * 86400000) return true;
+  return false;
+}

@@ -2,7 +2,7 @@
 // people; a meeting named only by states ("a Japan-North Korea summit") joins the leaders' meeting whose
 // people hold office in those states, preferring one reported by the same article; years must agree.
 import type { MeetingStatus } from "./schema.js";
-import { decideStatus } from "./meeting-status.js";
+import { dayClash, decideStatus } from "./meeting-status.js";
 
 export interface MeetingInput {
   key: string;
@@ -54,6 +54,8 @@ export function mergeMeetings(
     states: Set<string>;
     dated: Set<string>;
     inferred: Set<string>;
+    /** The full days its mentions give. */
+    days: Set<string>;
     held: boolean;
     cancelled: boolean;
     order: number;
@@ -72,7 +74,7 @@ export function mergeMeetings(
     if (!y) return true;
     for (const cy of c.dated) if (cy !== y) return false;
     if (year(m.date)) for (const cy of c.inferred) if (cy !== y) return false;
-    return true;
+    return !dayClash(c.days, m.date);
   };
   const better = (a: Cluster, b: Cluster, size: number) => {
     const led = +(b.people >= 2) - +(a.people >= 2);
@@ -196,6 +198,7 @@ export function mergeMeetings(
     c.cancelled ||= m.statuses.includes("cancelled");
     const y = yearOf(m);
     if (y) (year(m.date) ? c.dated : c.inferred).add(y);
+    if (m.date?.length === 10) c.days.add(m.date);
     if (m.date && (!c.date || (m.date.startsWith(c.date) && m.date.length > c.date.length))) c.date = m.date;
     if (m.label && !c.aliases.includes(m.label)) {
       c.aliases.push(m.label);
@@ -206,7 +209,7 @@ export function mergeMeetings(
   const fresh = (m: MeetingInput): Cluster => {
     const c: Cluster = {
       key: "", label: "", aliases: [], participants: new Set<string>(), articles: new Set<string>(), statuses: [], status: "proposed", mentions: 0,
-      head: m.head, members: [], led: false, people: 0, states: new Set(), dated: new Set(), inferred: new Set(), held: false, cancelled: false,
+      head: m.head, members: [], led: false, people: 0, states: new Set(), dated: new Set(), inferred: new Set(), days: new Set(), held: false, cancelled: false,
       order: clusters.length, lists: new Set(),
     };
     clusters.push(c);
@@ -306,6 +309,8 @@ export function mergeMeetings(
     else if (c.aliases.length) label = c.aliases[0];
     else label = `${[...states(c.participants)].map(labelOf).join("–")} ${noun}`;
     if (y && !label.includes(y)) label = `${label} (${y})`;
+    // (a second meeting of that name says its date: "Vučić–Kurti meeting (2023-02-27)")
+    if (used.has(`meeting:${slug(label)}`) && y && c.date!.length > 4 && label.endsWith(`(${y})`)) label = `${label.slice(0, -(y.length + 2))}(${c.date})`;
     let key = `meeting:${slug(label)}`;
     for (let i = 2; used.has(key); i++) key = `meeting:${slug(label)}-${i}`;
     used.add(key);
@@ -316,7 +321,7 @@ export function mergeMeetings(
     for (const m of c.members) keyOf.set(m.key, key);
   }
   return {
-    clusters: clusters.map(({ members: _m, led: _l, people: _p, lists: _ls, states: _s, dated: _d, inferred: _i, held: _h, cancelled: _c, order: _o, ...c }) => c),
+    clusters: clusters.map(({ members: _m, led: _l, people: _p, lists: _ls, states: _s, dated: _d, inferred: _i, days: _dd, held: _h, cancelled: _c, order: _o, ...c }) => c),
     keyOf,
   };
 }

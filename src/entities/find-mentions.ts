@@ -6,7 +6,7 @@ import type { Sentence } from "../../graph/types.js";
 import { words, type Word } from "../text/words.js";
 import { countryByCapital, countryByDemonym, countryByName, countryBySeat, countrySurfaceForms, type Country } from "./gazetteer/countries.js";
 import { AFFILIATION_TITLES, DESCRIPTIVE_TITLES, HONORIFICS, NOT_NAME_WORDS, OFFICE_TITLES, RUN_BREAKERS } from "./lexicon/titles.js";
-import { DOCUMENT_HEADS, EVENT_HEADS, MEDIA_NOUNS, NEWS_AGENCIES, ORG_HEADS, STATE_ORGAN_HEADS } from "./lexicon/organizations.js";
+import { DOCUMENT_HEADS, EVENT_HEADS, MEDIA_NOUNS, NEWS_AGENCIES, ORG_HEADS, PLACE_HEADS, STATE_ORGAN_HEADS } from "./lexicon/organizations.js";
 
 export type MentionKind = EntityKind | "Demonym";
 
@@ -76,6 +76,7 @@ const AFFILIATION = new Set(AFFILIATION_TITLES);
 const ORG_HEAD = new Set(ORG_HEADS);
 const EVENT_HEAD = new Set(EVENT_HEADS);
 const DOC_HEAD = new Set(DOCUMENT_HEADS);
+const PLACE_HEAD = new Set(PLACE_HEADS);
 const STATE_ORGAN = new Set(STATE_ORGAN_HEADS.map((s) => s.toLowerCase()));
 const HONORIFIC = new Set(HONORIFICS.map((h) => h.replace(/\.$/, "")));
 
@@ -165,6 +166,12 @@ function runEnd(W: Word[], i: number): number {
     // "International Committee of the Red Cross", "Summit of the Americas": "of the" after a head noun
     if (ofThe(W, j) && !isSentencePunct(W[j + 2]) && W.slice(i, j).some(isHead)) {
       j += 2;
+      continue;
+    }
+    // a document's title runs on through "on the", "to": "Agreement on the Path to Normalisation"
+    const docLink = docModifier(W, j);
+    if (docLink && W.slice(i, j).some((x) => DOC_HEAD.has(bareText(x)))) {
+      j += docLink;
       continue;
     }
     if ((CONNECTORS.has(w.text) || NAME_PARTICLES.has(w.text)) && W[j + 1]?.cap && !NOT_NAME_WORDS.has(W[j + 1].text) && j > i) {
@@ -262,8 +269,12 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     const hw = bareText(W[h]);
     let e = h + 1;
     // (an event's "in"/"on" says where or when: "Summit of the Americas in Panama")
-    while (e < b && /^(of|for|in|on)$/.test(W[e].text) && (W[e + 1]?.cap || ofThe(W, e)) && !(/^(in|on)$/.test(W[e].text) && (ORG_HEAD.has(bareText(W[e - 1])) || EVENT_HEAD.has(hw)))) {
-      e += ofThe(W, e) ? 3 : 2;
+    while (e < b) {
+      if (DOC_HEAD.has(hw) && docModifier(W, e)) {
+        e += docModifier(W, e) + 1;
+      } else if (/^(of|for|in|on)$/.test(W[e].text) && (W[e + 1]?.cap || ofThe(W, e)) && !(/^(in|on)$/.test(W[e].text) && (ORG_HEAD.has(bareText(W[e - 1])) || EVENT_HEAD.has(hw) || DOC_HEAD.has(hw)))) {
+        e += ofThe(W, e) ? 3 : 2;
+      } else break;
       while (e < b && W[e].cap) e++;
     }
     if (e === h + 1) break;
@@ -314,6 +325,11 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
       owner,
       head: last,
     });
+    return;
+  }
+  // a named place by its head noun: "Gaza Strip", "Korean Peninsula"; "Line of Control", "Strait of Hormuz"
+  if ((PLACE_HEAD.has(last) && b - a > 1 && !W[b - 2].hyphen) || (PLACE_HEAD.has(bareText(W[a])) && W[a + 1]?.text === "of" && b - a > 2)) {
+    add(a, b, { kind: "Place", name: article.slice(W[a].start, W[b - 1].end), locative: isLocative(W, a, b), head: PLACE_HEAD.has(last) ? last : bareText(W[a]) });
     return;
   }
   // a run with connectors but no head: split it at the connectors
@@ -472,6 +488,13 @@ function isHead(w: Word | undefined): boolean {
 }
 
 /** "of the X" (or "for the X") at word e, X capitalised. */
+/** Words that carry a document's title on at `e` ("on the", "to", "for"): how many, before the next capital. */
+function docModifier(W: Word[], e: number): number {
+  if (!/^(?:on|to|for|of)$/.test(W[e]?.text ?? "")) return 0;
+  if (W[e + 1]?.cap && !isSentencePunct(W[e + 1])) return 1;
+  return W[e + 1]?.text === "the" && W[e + 2]?.cap && !isSentencePunct(W[e + 2]) ? 2 : 0;
+}
+
 const ofThe = (W: Word[], e: number) => (W[e].text === "of" || W[e].text === "for") && W[e + 1]?.text === "the" && !!W[e + 2]?.cap;
 
 const titleCase = (s: string) => (/^\p{Lu}+$/u.test(s) ? s[0] + s.slice(1).toLowerCase() : s);

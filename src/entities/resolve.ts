@@ -72,9 +72,13 @@ export function resolveMentions(text: string, found: FoundMention[], home?: stri
   for (const e of entities.values()) for (const a of e.aliases) if (e.kind !== "Person") byName.set(normName(a), e);
   for (const e of entities.values())
     if (e.kind === "Organization") for (const t of nameTokens(e.label)) if (/^\p{Lu}/u.test(t) && t.length > 3 && !byName.has(t.toLowerCase())) byName.set(t.toLowerCase(), e);
+  // (and an acronym of an organisation the article names in full: "the European Union … the EU's envoy")
+  const byAcronym = new Map<string, { key: string; kind: EntityKind; label: string }>();
+  for (const e of entities.values())
+    if (e.kind === "Organization" && nameTokens(e.label).filter((t) => /^\p{Lu}/u.test(t)).length >= 2 && !byAcronym.has(acronymOf(e.label))) byAcronym.set(acronymOf(e.label), e);
   for (const m of mentions) {
     if (m.key || !m.bare || m.titleRef) continue;
-    const hit = byName.get(normName(m.name));
+    const hit = byName.get(normName(m.name)) ?? (/^[A-Z]{2,6}$/.test(m.name) ? byAcronym.get(m.name) : undefined);
     if (hit) touch(m, hit.key, hit.kind, hit.label);
     else if (m.ner === "ORG") touch(m, entityKey("Organization", m.name), "Organization", m.name);
     else if (m.ner === "LOC" || (m.locative && m.ner !== "PER")) touch(m, entityKey("Place", m.name), "Place", m.name);

@@ -17,7 +17,7 @@ export interface ExtractOptions {
 
 export function extractArticle(article: Article, options: ExtractOptions = {}): ArticleFacts {
   const text = article.text;
-  const sentences = dedupeSentences(splitSentences(text));
+  const sentences = dedupeSentences(splitSentences(text).filter((s) => !isBoilerplate(s.text)));
   const warnings: string[] = [];
   const ner = options.ner ? nerHints(text, sentences, options.ner) : undefined;
   // first pass: which countries the article names ("the North" needs them)
@@ -72,6 +72,17 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
 }
 
 /** Pages that print a story twice: a sentence repeated verbatim counts once (its first occurrence). */
+/** Lines of a news page that are not its story: the byline ("By A and B"), the credits ("(Reporting by A in
+ * Geneva; Editing by B)"), page furniture ("Advertisement", "Related: …"). Their names are no one in the news. */
+const BYLINE = /^By (?:[\p{Lu}][\p{L}.'’-]*\s?){1,4}(?:(?:,|,? and) (?:[\p{Lu}][\p{L}.'’-]*\s?){1,4})*(?:\s*[,;|—–-]+\s*(?:[\p{Lu}][\p{L}.'’-]*\s?){1,4})?\.?$/u;
+const CREDITS = /^\(?(?:Reporting|Writing|Additional reporting|Editing|Compiled|Written|Produced|Graphics|Photos?) by\b/i;
+const FURNITURE = /^(?:Advertisement|Scroll to continue|Related(?: coverage| stories| articles)?:|Read more:|Read also:|See also:|Sign up\b|Subscribe\b|Share this\b|Click here\b)/i;
+
+export function isBoilerplate(sentence: string): boolean {
+  const t = sentence.trim();
+  return BYLINE.test(t) || CREDITS.test(t) || FURNITURE.test(t);
+}
+
 function dedupeSentences(sentences: Sentence[]): Sentence[] {
   const seen = new Set<string>();
   return sentences

@@ -1,10 +1,12 @@
 // Streams the raw units articles are made of (a whole file, or one line of a JSON Lines file) as bytes, before
 // any decoding, so that callers can hash them (the build cache) and parse them elsewhere (worker threads).
 import { createReadStream, promises as fs } from "node:fs";
-import { extname, join } from "node:path";
+import { basename, extname, join } from "node:path";
 import { BackchannelError } from "../../graph/errors.js";
 
 export const ARTICLE_EXTENSIONS = [".txt", ".text", ".md", ".markdown", ".html", ".htm", ".jsonl", ".ndjson"];
+/** Files in a corpus folder that describe it rather than report news. */
+const NOT_ARTICLES = /^(?:readme|license|licence|changelog|contributing)(?:\.[a-z]+)?$/i;
 
 /** How a unit's bytes are read: "txt" also covers unknown extensions (an HTML sniff happens when parsing). */
 export type UnitFormat = "txt" | "md" | "html" | "jsonl";
@@ -101,7 +103,8 @@ export async function* listInputFiles(inputs: string[], options: ReadOptions = D
       }
       for (const name of names) if (!name.startsWith(".")) yield* walk(join(path, name), false);
     } else if (st.isFile()) {
-      if (explicit || ARTICLE_EXTENSIONS.includes(extname(path).toLowerCase())) yield path;
+      // (a folder's README, LICENSE or CHANGELOG documents the corpus; named on the command line, it is read)
+      if (explicit || (ARTICLE_EXTENSIONS.includes(extname(path).toLowerCase()) && !NOT_ARTICLES.test(basename(path)))) yield path;
     }
   }
   for (const input of inputs) yield* walk(input, true);

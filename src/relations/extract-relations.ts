@@ -21,7 +21,7 @@ const RULES: { rule: RelationRule; re: RegExp }[] = [...COMMUNICATION_RULES, ...
 const OFFICE_WORDS = /\b(director|minister|official|spokes\w*|secretary|ambassador|envoy|chief|head|deputy|president|chairman|chair|commander|governor|counsellor|counselor|consul)\b/i;
 const AFFILIATION = new RegExp(`\\b(${AFFILIATION_TITLES.join("|")})\\b`, "i");
 /** Titles that are no state's office: a bare one gets no state from context. */
-const NOT_A_STATE_OFFICE = /^(pope|cardinal|archbishop|bishop|patriarch|rabbi|imam|reverend|rev\.?|father|sister|professor|prof\.?|dr\.?)$/i;
+const NOT_A_STATE_OFFICE = /^(pope|cardinal|archbishop|bishop|patriarch|rabbi|imam|reverend|rev\.?|father|sister|professor|prof\.?|dr\.?|sheikh|sheikha)$/i;
 /** Titles that name the state by themselves (lower case → gazetteer key). */
 const TITLE_OF_ONE_STATE: Record<string, string> = {
   "secretary of state": "united-states",
@@ -46,6 +46,8 @@ export interface RelationContext {
 
 export class RelationSink {
   readonly out: RelationRecord[] = [];
+  /** How many records of `out` have been read for offices (learnOffices). */
+  learnedUpTo = 0;
   private seen = new Set<string>();
   constructor(private readonly article: Article) {}
 
@@ -83,9 +85,19 @@ export function extractRelations(ctx: RelationContext, abstracts: AbstractSenten
     }
     passiveConveyance(a, ctx, sink);
     documentTheySigned(a, abstracts, ctx, sink);
+    learnOffices(sink, ctx.governmentOf);
   }
   intermediariesDeliver(ctx, sink);
   officeTitlesAsHoldsOffice(sink);
+}
+
+/** A state office stated in apposition ("Azerbaijan's president, X,") tells later sentences X's state, as a title does. */
+function learnOffices(sink: RelationSink, governmentOf: Map<string, string>) {
+  for (let i = sink.learnedUpTo; i < sink.out.length; i++) {
+    const r = sink.out[i];
+    if (r.relation === "HOLDS_OFFICE" && !r.weak && r.target.startsWith("government:") && !governmentOf.has(r.source)) governmentOf.set(r.source, r.target);
+  }
+  sink.learnedUpTo = sink.out.length;
 }
 
 /**
@@ -111,6 +123,14 @@ function applyRule(rule: RelationRule, m: RegExpMatchArray, a: AbstractSentence,
     if (rule.reason.startsWith("analyst") && !slotsIn(g.p).some((i) => a.slots[i]?.titleIsAffiliation)) continue;
     const note = e.note ?? (e.noteGroup ? g[e.noteGroup]?.trim() : undefined);
     const title = e.titleGroup ? g[e.titleGroup]?.trim() : undefined;
+    if (e.titleFromSlot) {
+      for (const i of slotsIn(g[e.source])) {
+        const m = a.slots[i];
+        if (m?.kind !== "Person" || !m.key || !m.title || m.titleIsAffiliation) continue;
+        for (const t of targets) sink.add(e.relation, m.key, t, a.sentence, rule.reason, { title: m.title });
+      }
+      continue;
+    }
     for (const s of sources)
       for (const t of targets)
         sink.add(e.relation, s, t, a.sentence, rule.reason, { ...(note ? { note } : {}), ...(title ? { title } : {}), ...(e.weak ? { weak: true } : {}) });
@@ -248,9 +268,16 @@ function intermediariesDeliver(ctx: RelationContext, sink: RelationSink) {
 
 /** "deputy director general at the Foreign Ministry": an office, not a mere affiliation. */
 function officeTitlesAsHoldsOffice(sink: RelationSink) {
-  for (const r of sink.out) {
+  const held = new Set(sink.out.filter((r) => r.relation === "HOLDS_OFFICE").map((r) => `${r.source}|${r.target}|${r.evidence.start}`));
+  for (let i = 0; i < sink.out.length; i++) {
+    const r = sink.out[i];
     if (r.relation !== "AFFILIATED_WITH" || !r.source.startsWith("person:") || !r.note) continue;
     if (OFFICE_WORDS.test(r.note) && !AFFILIATION.test(r.note)) {
+      // (the same office already read from the same sentence by an office rule: once)
+      if (held.has(`${r.source}|${r.target}|${r.evidence.start}`)) {
+        sink.out.splice(i--, 1);
+        continue;
+      }
       r.relation = "HOLDS_OFFICE";
       r.title = r.note;
       delete r.note;

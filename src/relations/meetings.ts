@@ -3,9 +3,9 @@
 // Economic Forum") and anaphora ("the summit", "that 2002 summit", "the two leaders"). Each gets participants,
 // place, date and a status from the words around it; PROPOSED, PARTICIPANT_IN, HELD_IN and MET_WITH follow.
 import type { MeetingStatus } from "../../graph/schema.js";
-import { decideStatus } from "../../graph/meeting-status.js";
+import { dayClash, decideStatus } from "../../graph/meeting-status.js";
 import type { EntityRecord, Sentence } from "../../graph/types.js";
-import { findDates } from "../text/dates.js";
+import { findDates, shiftDays } from "../text/dates.js";
 import { FAMILY_WORDS } from "../entities/lexicon/titles.js";
 import type { ResolvedMention } from "../entities/resolve.js";
 import { slotsIn, type AbstractSentence } from "./abstract.js";
@@ -34,12 +34,16 @@ const SUMMIT_HEADS = "summit talks|summit meeting|summits|summit|meetings|meetin
 const EVENT_HEADS = "conference|gathering|forum|convention|symposium|congress|games|olympics";
 const HEAD_RE = new RegExp(`\\b(?:${SUMMIT_HEADS}|${EVENT_HEADS})\\b`, "gi");
 const LIST = (k: string) => `<[${k}]\\d+>(?:(?:,|, and| and)(?: the)? <[${k}]\\d+>)*`;
+/** A person after the office that names them: "<G1>'s prime minister, <P2>" (the state is not a second participant). */
+const TITLED = "(?:<[GO]\\d+>'s (?:[a-z-]+ ){0,3}[a-z-]+, )?<[PG]\\d+>";
+const TITLED_LIST = `${TITLED}(?:(?:,|, and| and)(?: the)? ${TITLED})*`;
+const untitled = (list: string) => list.replace(/<[GO]\d+>'s (?:[a-z-]+ ){0,3}[a-z-]+, (?=<)/g, "");
 
 /** Words for talks that still name a meeting: "held secret talks", "held high-level talks with". */
 const TALKS_KIND = "(?:secret|direct|indirect|informal|formal|bilateral|high-level|working-level|closed-door|face-to-face|preliminary|exploratory|confidential|back-channel|fresh|further|new)";
 /** Verbs of meeting, with whom after them; who met is found by looking back from the verb. */
 const VERB_EVENT = new RegExp(
-  `\\b(?<verb>met(?: with)?|meets(?: with)?|meet(?: with)?|meeting with|hosted|welcomed|received|hosts|will host|to host|(?:held|hold|holds|had|have) (?:${TALKS_KIND} )*(?:summit )?(?:talks|contacts|consultations|negotiations)(?: with)?)\\b (?:the )?(?:(?:his|her|their|its) )?(?:(?<bn><N\\d+>) (?:officials|delegates|delegation|negotiators|envoys|diplomats|representatives)\\b|(?:<N\\d+> )?(?:counterpart,? )?(?<b>${LIST("PG")})?)`,
+  `\\b(?<verb>met(?: with)?|meets(?: with)?|meet(?: with)?|meeting with|hosted|welcomed|received|hosts|will host|to host|(?:held|hold|holds|had|have) (?:${TALKS_KIND} )*(?:summit )?(?:talks|contacts|consultations|negotiations)(?: with)?)\\b (?:the )?(?:(?:his|her|their|its) )?(?:(?<bn><N\\d+>) (?:officials|delegates|delegation|negotiators|envoys|diplomats|representatives)\\b|(?:<N\\d+> )?(?:counterpart,? )?(?<b>${TITLED_LIST})?)`,
   "g",
 );
 /** People standing for a state after its demonym: "Japanese officials". */
@@ -103,7 +107,7 @@ export class MeetingTracker {
     for (const p of people) m.participants.add(p);
     const status = extra.status ?? statusAround(a.text, from, extra.placeFrom ?? to);
     m.statuses.push(status);
-    const around = extra.anaphor ? undefined : dateAround(a.sentence.text, this.articleDate, a.text.slice(Math.max(0, from - 30), (extra.placeFrom ?? to) + 50));
+    const around = extra.anaphor ? undefined : dateAround(a.sentence.text, this.articleDate, a.text.slice(Math.max(0, from - 30), (extra.placeFrom ?? to) + 50), status === "planned" || status === "proposed");
     const date = extra.year ? (around?.startsWith(extra.year) ? around : extra.year) : around;
     if (date && (!m.date || (date.startsWith(m.date) && date.length > m.date.length))) m.date = date;
     const place = extra.place ?? placeAfter(a, extra.placeFrom ?? to);
@@ -171,15 +175,21 @@ export class MeetingTracker {
       if (status !== "held" && CANCELLED.test(text)) status = "cancelled";
       let left: string[] = [];
       if (g.lead) {
+        // "the two leaders": the two people this sentence named before, else the last meeting's, else the last pair
+        const named = [...new Set(slotsIn(text.slice(0, from)).map(keyOf).filter((k): k is string => !!k?.startsWith("person:")))];
         const last = this.recent("summit", undefined, a.sentence.start + from, status !== "held");
-        left = [...(last?.participants ?? [])].filter((p) => p.startsWith("person:"));
+        left = named.length === 2 ? named : [...(last?.participants ?? [])].filter((p) => p.startsWith("person:"));
         if (left.length < 2) left = prevPair;
       } else {
         // "X told Y officials that he was willing to meet Z": a pronoun after the last name is the last person named
         const pronoun = /\b(?:he|she)\b[^<]{0,60}$/.test(text.slice(0, from)) ? lastPerson(text.slice(0, from), keyOf) : undefined;
         // "led by X, who met Y": the relative pronoun stands for the name before it
         const relative = text.slice(0, from).match(/<[PG](\d+)>,? who (?:[a-z]+ ){0,2}$/);
-        const subj = relative ? keyOf(Number(relative[1])) : pronoun ?? subjectSlot(text, from, keyOf);
+        // "Y had asked him to meet Z": the one asked meets (a pronoun: the person the sentence opened with, not Y)
+        const asked = text.slice(0, from).match(/(?:<P(\d+)>[^<]{0,30})?\b(?:asked|urged|invited|encouraged|pressed|called on) (?:(him|her)|<P(\d+)>) to (?:[a-z]+ ){0,2}$/);
+        const opener = asked?.[2] ? [...text.matchAll(/<P(\d+)>/g)].map((x) => keyOf(Number(x[1]))).find((k) => k && k !== (asked[1] ? keyOf(Number(asked[1])) : undefined)) : undefined;
+        const askedOne = asked ? (asked[3] ? keyOf(Number(asked[3])) : opener) : undefined;
+        const subj = askedOne ?? (relative ? keyOf(Number(relative[1])) : pronoun ?? subjectSlot(text, from, keyOf));
         left = subj ? [subj] : prevSubject ? [prevSubject] : [];
         // "Modi and Sharif met": a coordinated subject meets as a pair
         // ("Japanese officials and their North Korean counterparts met": the two states)
@@ -187,7 +197,7 @@ export class MeetingTracker {
         const pair = text.slice(0, from).match(new RegExp(`<([PGN])(\\d+)>(?: ${GROUP})? and (?:their |the |his |her )?(?:<N\\d+> counterpart,? )?<([PGN])(\\d+)>(?: ${GROUP}| counterparts)?(?:, [^<,.]{0,30}(?:<[A-Z]\\d+>)?[^<,.]{0,20},)?[^<]{0,30}$`));
         if (pair && !g.b) left = [keyOf(Number(pair[2])), keyOf(Number(pair[4]))].filter((k): k is string => !!k);
       }
-      const right = keys(g.b ?? g.bn);
+      const right = keys(g.b ? untitled(g.b) : g.bn);
       // "Iraq and Oman hosted five rounds of talks": hosts meet their guests, not each other
       if (/^(?:hosted|welcomed|received|hosts|will host|to host)$/.test(verb) && !right.length) continue;
       const people = [...new Set([...left, ...right])];
@@ -198,8 +208,11 @@ export class MeetingTracker {
       // "flew to Beijing, where he met Y": the place named before "where"
       const where = text.slice(0, from).match(/<[LG](\d+)>,? where (?:[a-z]+ ){0,3}$/) ?? text.slice(0, from).match(/\b(?:flew|travell?ed|went|came|arrived|drove)\b[^<.]{0,20} to <[LG](\d+)> and (?:[a-z]+ ){0,2}$/);
       const place = where ? a.slots[Number(where[1])]?.key : undefined;
+      // ("had been due to meet": the plan of a meeting not held, whatever became of it: any such one of theirs)
+      const formerPlan = status === "planned" && /\bhad been (?:due|scheduled|set|expected|supposed|slated) to\s+$/.test(lead);
+      const day = groups.length === 1 ? dateAround(a.sentence.text, this.articleDate, a.text.slice(Math.max(0, from - 30), to + 50), status === "planned" || status === "proposed") : undefined;
       for (const y of groups) {
-        const m = this.matchOrCreate(people, "meeting", a, from, y, status);
+        const m = formerPlan ? this.matchOrCreate(people, "meeting", a, from, y, "cancelled", true, day) : this.matchOrCreate(people, "meeting", a, from, y, status, false, day);
         this.mention(m, a, from, to, people, { status, year: y, ...(place ? { place } : {}) });
       }
       used.push([from, to]);
@@ -221,22 +234,24 @@ export class MeetingTracker {
       // ("a secret meeting in Havana between A and B": the place may come first)
       const placeFirst = post.match(/^ in <[LG]\d+>(?= between )/)?.[0] ?? "";
       const between = post.slice(placeFirst.length).match(new RegExp(`^ between (?:the )?(<[PGN]\\d+>(?:,${item})*(?:,? and${item})?)`));
-      const withList = post.match(new RegExp(`^ with (?:the )?(${LIST("PG")})`));
+      const withList = post.match(new RegExp(`^ with (?:the )?(${TITLED_LIST})`));
       const their = /\btheir (?:[a-z'-]+ ){0,2}$/.test(pre);
       const another = /\b[Aa]nother\s*$/.test(pre);
       const definite = /\b(?:the|that|this|these|those)(?: [\w'-]+){0,3}\s*$/i.test(pre) || /<[PG]\d+>'s (?:[a-z'-]+ )?$/.test(pre) === false && /'s (?:[a-z'-]+ )?$/.test(pre);
       const plural = /s$/i.test(head) && !/talks$/i.test(head);
       const yearInPhrase = pre.match(/\b((?:19|20)\d\d) (?:[a-z'-]+ ){0,2}$/)?.[1];
       const pairAnaphor = post.match(/^ between (?:the two (?:leaders|sides|men|rivals|countries|governments|states|neighbours|neighbors)|both (?:leaders|sides|countries)|the leaders)\b/);
-      if (/^talks$/i.test(head) && !compound && !between && !withList && !pairAnaphor && !their && !/^ in <[LG]\d+>/.test(post)) continue;
+      if (/^talks$/i.test(head) && !compound && !between && !withList && !pairAnaphor && !their && !/^ (?:in|at) (?:the (?:[a-z-]+ ){0,2}(?:town|city|resort|village|port|capital|region|province) of )?<[LG]\d+>/.test(post)) continue;
       if (/\b(?:news|press|video) $/i.test(pre)) continue;
       // "met ... on the sidelines of a regional forum": the meeting is the news, not an unnamed event ("the
       // gathering" is one already known, and takes part)
       if (/\bon the sidelines of an? (?:[\w'-]+ ){0,3}$/i.test(pre)) continue;
+      // ("a meeting with X at a European summit in Granada": the summit is where that meeting is, not another)
+      if (/\b(?:meet(?:ing)?|met|talks)\b[^.;]{0,60}\bat an? (?:[\w'-]+ ){0,3}$/i.test(pre)) continue;
       let people: string[] = [];
       let separate: string[][] | undefined;
       if (withList && /\bthe (?:[\w'-]+ ){0,2}$/i.test(pre) && !compound) {
-        const others = keys(withList[1]);
+        const others = keys(untitled(withList[1]));
         const m = [...this.meetings].filter((x) => x.lastAt < a.sentence.start + from && others.every((o) => x.participants.has(o))).sort((x, y) => y.lastAt - x.lastAt)[0];
         if (m) {
           this.mention(m, a, from, to, [], { anaphor: true });
@@ -262,7 +277,7 @@ export class MeetingTracker {
         else people.push(...bs);
       }
       if (withList) {
-        const others = keys(withList[1]);
+        const others = keys(untitled(withList[1]));
         const partner = compound || single ? [] : clauseSubject ? [clauseSubject] : prevSubject ? [prevSubject] : [];
         if (another) {
           const last = this.recent("summit");
@@ -317,7 +332,11 @@ export class MeetingTracker {
           named.length >= 2
             ? [...this.meetings].filter((x) => x.lastAt < a.sentence.start + from && headClass(x.head) === headClass(head) && named.every((p) => x.participants.has(p))).sort((x, y) => y.lastAt - x.lastAt)[0]
             : undefined;
-        const m = theirs ?? this.recent(head, yearInPhrase, a.sentence.start + from, cue !== undefined && cue !== "held");
+        // ("The meeting was first proposed in a letter": the history of one that may since have been held)
+        const m =
+          theirs ??
+          this.recent(head, yearInPhrase, a.sentence.start + from, cue !== undefined && cue !== "held") ??
+          (cue === "proposed" && /^ (?:was|had been) (?:first |originally |initially )?proposed\b/.test(post) ? this.recent(head, yearInPhrase, a.sentence.start + from) : undefined);
         if (!m) continue;
         const subj = /\b(?:during|at|in|on the sidelines of)\s+(?:the|that|this|a|an)\s+(?:[\w'-]+\s+){0,2}$/i.test(pre) ? firstSlot(a, keyOf) : undefined;
         const ps = theirs ? named : subj && text.indexOf(`<`) >= 0 ? [subj] : [];
@@ -331,9 +350,14 @@ export class MeetingTracker {
         if (!clause.length && headClass(head) === "event") clause = [...new Set(slotsIn(text).map(keyOf).filter((k): k is string => !!k))];
         if (clause.length >= 1) {
           const phraseEnd = to + (post.match(/^ in <L\d+>/)?.[0].length ?? 0);
-          const m = this.matchOrCreate(clause, head, a, from, undefined);
+          // ("for a full summit in 1987": its year keeps it apart from a meeting of other years; "invited Y to
+          // Moscow for a summit": the place before)
+          const y = yearsIn(post.slice(0, 30))[0];
+          const m = this.matchOrCreate(clause, head, a, from, y);
           if (headClass(head) === "event" && !m.label) m.label = eventLabel(text, from, phraseEnd, a);
-          this.mention(m, a, from, to, clause, {});
+          const before = pre.match(/\bto <([LG])(\d+)> for (?:a|an) (?:[a-z'-]+ ){0,3}$/);
+          const place = before ? a.slots[Number(before[2])]?.key : undefined;
+          this.mention(m, a, from, to, clause, { ...(y ? { year: y } : {}), ...(place ? { place } : {}) });
           used.push([from, to]);
         }
       }
@@ -352,7 +376,7 @@ export class MeetingTracker {
 
   /** Same people (or a subset) in this article, and no conflicting year: the same meeting. */
   /** `definite` ("the proposed A-B meeting was shelved"): a cancellation may end a meeting already proposed or planned. */
-  private matchOrCreate(people: string[], head: string, a: AbstractSentence, at: number, year?: string, status?: MeetingStatus, definite = false): MeetingFacts {
+  private matchOrCreate(people: string[], head: string, a: AbstractSentence, at: number, year?: string, status?: MeetingStatus, definite = false, day?: string): MeetingFacts {
     const cls = headClass(head);
     const hit = [...this.meetings]
       .reverse()
@@ -362,6 +386,8 @@ export class MeetingTracker {
           headClass(m.head) === cls &&
           sameParty(m.participants, people) &&
           (!year || !m.date || m.date.startsWith(year)) &&
+          // (two days named: two meetings, "met in Ohrid on March 18 … had already met in Brussels on 27 February")
+          !dayClash(m.date ? [m.date] : [], day) &&
           // a meeting said to have happened and one still ahead (or called off) are two meetings
           (!status ||
             !m.statuses.length ||
@@ -380,8 +406,9 @@ function sameParty(existing: Set<string>, people: string[]): boolean {
   return false;
 }
 
+/** Years named in `s`, but not a period's bound ("since 2021"). */
 function yearsIn(s: string): string[] {
-  return [...new Set([...s.matchAll(/\b(?:19|20)\d\d\b/g)].map((m) => m[0]))];
+  return [...new Set([...s.matchAll(/(?<!\b(?:[Ss]ince|[Uu]ntil|[Tt]ill) )\b(?:19|20)\d\d\b/g)].map((m) => m[0]))];
 }
 
 function statusAround(text: string, from: number, to: number): MeetingStatus {
@@ -392,7 +419,7 @@ function statusAround(text: string, from: number, to: number): MeetingStatus {
 function statusCue(text: string, from: number, to: number): MeetingStatus | undefined {
   const before = text.slice(Math.max(0, from - 70), from);
   // (past a relative clause: "a meeting between A and B, who opposed the accord, was cancelled")
-  const after = text.slice(to, to + 160).replace(/^([^.]*?), (?:who|which|whose) [^,.]{1,80},/, "$1").slice(0, 60);
+  const after = text.slice(to, to + 160).replace(/^([^.]*?), (?:who|which|whose) [^,.]{1,80},/, "$1").slice(0, 60).split(/, (?:and|but|while) |; /)[0]; // (not into the next clause)
   const window = before + " " + after;
   if (CANCELLED.test(window)) return "cancelled";
   if (HELD_BEFORE.test(before) && !NEGATION.test(before.slice(-40))) return "held";
@@ -409,7 +436,9 @@ function statusCue(text: string, from: number, to: number): MeetingStatus | unde
 /** A date that opens the sentence and so dates all of it: "In 2018,", "In June 2016,", "On March 3, 2019,". */
 const OPENING_DATE = /^(?:In|On|By) (?:(?:early|late|mid-?) ?)?(?:[A-Z][a-z]+ )?(?:\d{1,2},? )?((?:19|20)\d\d),/;
 
-function dateAround(sentence: string, articleDate: string | undefined, near: string): string | undefined {
+/** The date of the meeting phrase `near` in its sentence; `ahead` (a meeting still to come): "on Saturday" is the
+ * next one, not the last. */
+function dateAround(sentence: string, articleDate: string | undefined, near: string, ahead = false): string | undefined {
   const dates = findDates(sentence, articleDate).filter((d) => d.iso);
   const plain = near.replace(/<[A-Z]\d+>/g, "X");
   const opening = sentence.match(OPENING_DATE)?.[0];
@@ -420,15 +449,17 @@ function dateAround(sentence: string, articleDate: string | undefined, near: str
       !/\b(?:since|until|till)\s+$/i.test(sentence.slice(0, d.start)) && // a period's bound, not a meeting's date
       !/^[\p{Lu}][\p{Lu}\s.'’-]*,\s*$/u.test(sentence.slice(0, d.start)), // a dateline's date is the article's
   );
+  if (ahead && close?.iso && articleDate && close.iso < articleDate.slice(0, 10) && /^(?:on |this )?[A-Z][a-z]+day$/.test(close.text)) return shiftDays(close.iso, 7);
   return close?.iso;
 }
 
 /** "in Pyongyang", "in Russia's Far Eastern city of Vladivostok", "visit to North Korea" after the phrase. */
 function placeAfter(a: AbstractSentence, to: number): string | undefined {
   const rest = a.text.slice(to, to + 110);
-  // (up to 40 characters on, or past an unnamed event the meeting was on the sidelines of)
+  // (up to 40 characters on, an organisation's or event's name among them, or past an unnamed event the meeting
+  // was on the sidelines of)
   // ("in Russia's Far Eastern city of X", "in the southern Turkish resort of X")
-  const m = rest.match(/^(?:[^.;<]{0,40}?|[^.;<]{0,20}?\bon the sidelines of [^.;<]{0,60}?)\b(?:in|at|to|(?:planned|scheduled|set|slated) for) (?:the )?(?:<G\d+>'s [^<]{0,40}?|(?:[a-z-]+ ){0,2}<N\d+> [a-z ]{0,20}? of )?<([LG])(\d+)>/);
+  const m = rest.match(/^(?:(?:[^.;<]|<[OE]\d+>){0,40}?|[^.;<]{0,20}?\bon the sidelines of [^.;<]{0,60}?)\b(?:in|at|to|(?:planned|scheduled|set|slated) for) (?:the )?(?:<G\d+>'s [^<]{0,40}?|(?:[a-z-]+ ){0,2}<N\d+> [a-z ]{0,20}? of |(?:[a-z-]+ ){0,2}(?:town|city|resort|village|port|capital|region|province) of )?<([LG])(\d+)>/);
   if (!m) return undefined;
   const slot = a.slots[Number(m[2])];
   if (!slot?.key) return undefined;
@@ -445,6 +476,9 @@ function proposerOf(a: AbstractSentence, from: number, to: number): string[] {
   // passive: "a meeting with X was proposed by Y", "the visit had been suggested by Y"
   const passive = a.text.slice(to, to + 160).match(/^[^.;]{0,100}?\b(?:was|were|had been|has been|have been|is being) (?:first |also |reportedly )?(?:proposed|suggested|offered|sought|requested|floated) by (?:the )?<([PG])(\d+)>/);
   if (passive) return [key(Number(passive[2]))].filter(Boolean) as string[];
+  // "the meeting was first proposed in a letter from Y"
+  const byLetter = a.text.slice(to, to + 160).match(/^[^.;]{0,60}?\b(?:was|were|had been|has been) (?:first |also |reportedly )?(?:proposed|suggested|offered|floated) in (?:a|an|the) (?:[\w-]+ )?(?:letter|message|note) from (?:the )?<([PG])(\d+)>/);
+  if (byLetter) return [key(Number(byLetter[2]))].filter(Boolean) as string[];
   const before = a.text.slice(Math.max(0, from - 120), from);
   const cue = [...before.matchAll(new RegExp(PROPOSER_CUE.source, "gi"))].pop();
   if (!cue) return [];
@@ -482,7 +516,7 @@ function subjectSlot(text: string, at: number, keyOf: (i: number) => string | un
 }
 
 function clauseSlots(text: string, at: number, keyOf: (i: number) => string | undefined): string[] {
-  const seps = [", and ", "; ", ", but ", " while "];
+  const seps = [", and ", "; ", ", but ", " while ", " — ", " -- "]; // (the last two end a dateline)
   const start = Math.max(0, ...seps.map((s) => text.lastIndexOf(s, at)).filter((i) => i >= 0));
   const ends = seps.map((s) => text.indexOf(s, at)).filter((i) => i >= 0);
   const end = ends.length ? Math.min(...ends) : text.length;

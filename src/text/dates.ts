@@ -46,7 +46,7 @@ export function parseIso(iso?: string): { y?: number; m?: number; d?: number } {
   return { y: +m[1], m: m[2] ? +m[2] : undefined, d: m[3] ? +m[3] : undefined };
 }
 
-function shiftDays(iso: string, days: number): string {
+export function shiftDays(iso: string, days: number): string {
   const t = new Date(`${iso}T00:00:00Z`).getTime() + days * 86400000;
   return new Date(t).toISOString().slice(0, 10);
 }
@@ -81,6 +81,15 @@ export function findDates(text: string, articleDate?: string): DateMention[] {
   // "30 March 2018"
   scan(new RegExp(`\\b(\\d{1,2})\\s+(${MONTH_RE})\\s+(\\d{4})\\b`, "g"), (m) => {
     push(m, isoDate(+m[3], monthNumber(m[2]), +m[1]), false);
+  });
+  // "on 14 May", "12-13 October" (day before month, no year): the year as for "May 14"
+  scan(new RegExp(`\\b(\\d{1,2})(?:\\s*[-–]\\s*\\d{1,2})?\\s+(${MONTH_RE})(?!\\s+\\d{4})\\b`, "g"), (m) => {
+    const mo = monthNumber(m[2]);
+    const d = +m[1];
+    if (!mo || d < 1 || d > 31) return;
+    let y = ref.y;
+    if (y && ref.m && mo > ref.m + 3) y -= 1;
+    push(m, isoDate(y, mo, d), true, y ? undefined : { month: mo, day: d });
   });
   // "in early June", "in mid-April", "in late 2011", "in March", "April 2018"
   scan(new RegExp(`\\b(?:(early|mid|late)[-\\s])?(${MONTH_RE})(?:\\s+(\\d{4}))?\\b`, "g"), (m) => {

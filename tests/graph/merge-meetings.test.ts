@@ -14,12 +14,13 @@ const isEvent = (h: string) => h === "conference";
 function reference(inputs: MeetingInput[], governmentOf: Map<string, string>): string[][] {
   const stateOf = (p: string) => (isPerson(p) ? governmentOf.get(p) : p);
   const statesOf = (ps: Iterable<string>) => new Set([...ps].map(stateOf).filter((x): x is string => !!x));
-  interface C { members: MeetingInput[]; participants: Set<string>; articles: Set<string>; dated: Set<string>; inferred: Set<string>; held: boolean; cancelled: boolean; led: boolean; head: string; aliases: string[] }
+  interface C { members: MeetingInput[]; participants: Set<string>; articles: Set<string>; dated: Set<string>; inferred: Set<string>; days: Set<string>; held: boolean; cancelled: boolean; led: boolean; head: string; aliases: string[] }
   const clusters: C[] = [];
   const aliasOwner = new Map<string, C>();
   const yearOf = (m: MeetingInput) => year(m.date) ?? (m.statuses.includes("held") ? undefined : year(m.articleDate));
   const yearOk = (c: C, m: MeetingInput) => {
     const y = yearOf(m);
+    if (m.date?.length === 10 && [...c.days].some((d) => Math.abs(Date.parse(d) - Date.parse(m.date!)) > 3 * 86400000)) return false;
     return !y || ([...c.dated].every((d) => d === y) && (!year(m.date) || [...c.inferred].every((d) => d === y)));
   };
   const join = (c: C, m: MeetingInput) => {
@@ -32,11 +33,12 @@ function reference(inputs: MeetingInput[], governmentOf: Map<string, string>): s
     c.cancelled ||= m.statuses.includes("cancelled");
     const y = yearOf(m);
     if (y) (year(m.date) ? c.dated : c.inferred).add(y);
+    if (m.date?.length === 10) c.days.add(m.date);
     if (m.label && !c.aliases.includes(m.label)) c.aliases.push(m.label);
     if (m.label && !aliasOwner.has(m.label)) aliasOwner.set(m.label, c);
   };
   const fresh = (m: MeetingInput) => {
-    const c: C = { members: [], participants: new Set(), articles: new Set(), dated: new Set(), inferred: new Set(), held: false, cancelled: false, led: false, head: m.head, aliases: [] };
+    const c: C = { members: [], participants: new Set(), articles: new Set(), dated: new Set(), inferred: new Set(), days: new Set(), held: false, cancelled: false, led: false, head: m.head, aliases: [] };
     clusters.push(c);
     join(c, m);
   };
@@ -86,7 +88,7 @@ const input = (states: number, perMention: number) =>
     people: fc.uniqueArray(fc.integer({ min: 0, max: 4 }), { maxLength: 3 }),
     states: fc.uniqueArray(fc.integer({ min: 0, max: states - 1 }), { maxLength: perMention }),
     statuses: fc.uniqueArray(fc.constantFrom(...STATUSES), { minLength: 1, maxLength: 2 }),
-    date: fc.option(fc.constantFrom("2018", "2019-05", "2020-01-02")),
+    date: fc.option(fc.constantFrom("2018", "2019-05", "2020-01-02", "2020-01-04", "2020-01-20")),
     label: fc.option(fc.constantFrom("the Alpha talks", "the Beta summit")),
     head: fc.constantFrom("summit", "meeting", "talks", "conference"),
   });

@@ -47,6 +47,8 @@ describe("readArticles on a folder with good and bad files", () => {
     writeFileSync(join(dir, "f-latin1.txt"), Buffer.from("Caf\xe9 talks\n\nBody.\n", "latin1"));
     writeFileSync(join(dir, "notes.csv"), "not,an,article\n");
     writeFileSync(join(dir, ".hidden.txt"), "Hidden\n\nNever read.\n");
+    writeFileSync(join(dir, "README.md"), "About this corpus\n\nFive stories about envoys.\n");
+    writeFileSync(join(dir, "nested", "LICENSE.txt"), "Licence\n\nMay be shared.\n");
     writeFileSync(join(dir, "nested", "g-page.html"), "<html><body><article><h1>Page</h1><p>A paragraph long enough to be an article body, written for this test only, about envoys.</p></article></body></html>");
     writeFileSync(
       join(dir, "nested", "deeper", "h-wire.jsonl"),
@@ -72,7 +74,7 @@ describe("readArticles on a folder with good and bad files", () => {
     return { articles, problems };
   }
 
-  it("reads every good article, recursively, skipping other extensions and hidden files", async () => {
+  it("reads every good article, recursively, skipping other extensions, hidden files and the folder's README and LICENSE", async () => {
     const { articles } = lenient;
     const byId = new Map(articles.map((a) => [a.id, a]));
     assert.deepEqual([...byId.keys()].sort(), ["a-plain", "b-front", "g-page", "w1", "w2"]);
@@ -96,6 +98,12 @@ describe("readArticles on a folder with good and bad files", () => {
       ],
     );
     for (const p of problems) assert.equal(p.split("\n").length, 1);
+  });
+
+  it("a README named on the command line is read", async () => {
+    const named: Article[] = [];
+    for await (const a of readArticles([join(dir, "README.md")], { strict: true, onProblem: () => {} })) named.push(a);
+    assert.deepEqual(named.map((a) => a.id), ["README"]);
   });
 
   it("strict makes a bad input fatal, with the same one-line message", async () => {

@@ -116,6 +116,37 @@ const table: Row[] = [
     [{ status: "held", date: "2025-03", participants: BOTH }],
   ],
   ["The summit between Chile, Bolivia and Uruguay was cancelled.", [{ status: "cancelled", participants: ["government:bolivia", "government:chile", "government:uruguay"] }]],
+  // a meeting with a person named after their office; the summit it was to be held at is no second meeting
+  [
+    "Chilean President Isabel Ferrán pulled out of a planned meeting with Bolivia's president, Rodrigo Mamani, at a regional summit in Quito next week.",
+    [{ status: "cancelled", participants: BOTH }],
+  ],
+  // two days named: two meetings ("14 March", day before month)
+  [
+    "Chilean President Isabel Ferrán met Bolivian President Rodrigo Mamani in Quito on 14 March. The two leaders had already met in Lima on 2 February.",
+    [
+      { status: "held", date: "2025-03-14", participants: BOTH },
+      { status: "held", date: "2025-02-02", participants: BOTH },
+    ],
+  ],
+  // "had been due to meet": the plan of the meeting that was called off, not another one
+  [
+    "Chilean President Isabel Ferrán cancelled her meeting with Bolivian President Rodrigo Mamani. Ferrán had been due to meet Mamani in Quito.",
+    [{ status: "cancelled", participants: BOTH }],
+  ],
+  // a meeting still to come "on Thursday" is next Thursday (the article is of Friday 2025-03-28)
+  ["Chilean President Isabel Ferrán will meet Bolivian President Rodrigo Mamani in Montevideo on Thursday.", [{ status: "planned", date: "2025-04-03", participants: BOTH }]],
+  // the one asked to meet meets, not the one asking
+  ["Jorge Salinas asked Isabel Ferrán to meet Rodrigo Mamani in Quito.", [{ status: "proposed", participants: BOTH }]],
+  // "since 2021" dates nothing; a summit's own year keeps it apart; a status word in the next clause is not its own
+  ["Isabel Ferrán and Rodrigo Mamani last met in Quito, where talks have been hosted since 2021.", [{ status: "held", participants: BOTH }]],
+  [
+    "Isabel Ferrán invited Rodrigo Mamani to Quito for a summit in 2026, and the two leaders had first met in Lima in 2019.",
+    [
+      { status: "held", date: "2019", participants: BOTH },
+      { status: "proposed", date: "2026", participants: BOTH },
+    ],
+  ],
 ];
 
 describe("meetings and their status", () => {

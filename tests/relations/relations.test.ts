@@ -202,6 +202,31 @@ const table: Row[] = [
     ["CONVEYED_VIA person:isabel-ferran -> person:ana-quispe", "CONVEYED_TO person:ana-quispe -> government:bolivia"],
     MESSAGE,
   ],
+  // offices in apposition with a demonym or a state used as one, or after "the <office> of"
+  [
+    "The talks were hosted by the French president, Hélène Marchetti, and the German chancellor, Konrad Albers.",
+    ["HOLDS_OFFICE person:helene-marchetti -> government:france [president]", "HOLDS_OFFICE person:konrad-albers -> government:germany [chancellor]"],
+    OFFICE,
+  ],
+  ["Ana Quispe, the Bolivian foreign ministry spokeswoman, said no date had been set.", ["HOLDS_OFFICE person:ana-quispe -> government:bolivia [foreign ministry spokeswoman]"], OFFICE],
+  ["Ernesto Mamani, the Chilean envoy for the Andean Community, flew to Lima.", ["HOLDS_OFFICE person:ernesto-mamani -> government:chile [envoy]"], OFFICE],
+  ["The talks were chaired by the president of the Andean Council, Tomás Ibarra.", ["HOLDS_OFFICE person:tomas-ibarra -> organization:andean-council [president]"], OFFICE],
+  ["Tomás Ibarra, the secretary-general of the Andean Community, flew to Lima.", ["HOLDS_OFFICE person:tomas-ibarra -> organization:andean-community [secretary-general]"], OFFICE],
+  ["Isabel Ferrán met the Andean Community's special envoy Tomás Ibarra in Lima.", ["HOLDS_OFFICE person:tomas-ibarra -> organization:andean-community [special envoy]"], OFFICE],
+  // an aide of a leader serves the leader's state (a weak office, yielding to a stated one)
+  [
+    "Jorge Salinas, a foreign policy adviser to Bolivian President Rodrigo Mamani, declined to comment.",
+    ["HOLDS_OFFICE person:jorge-salinas -> government:bolivia [foreign policy adviser]", "HOLDS_OFFICE person:rodrigo-mamani -> government:bolivia [President]"],
+    OFFICE,
+  ],
+  // "who hosted the meeting with <O>" is no title at <O>
+  ["Jorge Salinas, who hosted the meeting with the Andean Community, spoke first.", [], OFFICE],
+  [
+    "The talks were first proposed in a letter from Isabel Ferrán that Jorge Salinas handed to Rodrigo Mamani in Lima.",
+    ["CONVEYED_VIA person:isabel-ferran -> person:jorge-salinas", "CONVEYED_TO person:jorge-salinas -> person:rodrigo-mamani"],
+    MESSAGE,
+  ],
+  ["Anna Keller shuttled between La Paz and Santiago for weeks, carrying proposals from Isabel Ferrán to both capitals.", ["CONVEYED_VIA person:isabel-ferran -> person:anna-keller"], MESSAGE],
 ];
 
 describe("relations from one sentence", () => {

@@ -51,6 +51,9 @@ describe("relative dates against the article's date (Thursday 2025-05-22)", () =
     ["on November 3", "November 3=2024-11-03"], // well after May: last year's
     ["next year", "next year=2026"],
     ["They will meet next Friday.", "next Friday=2025-05-30"],
+    // the day before the month, as British papers write it
+    ["They met in Brussels on 14 May.", "14 May=2025-05-14"],
+    ["talks on 12-13 October", "12-13 October=2024-10-12"], // well after May: last year's
   ];
   for (const [text, expected, todo] of table) it(text, todo ? { todo } : {}, () => assert.equal(first(text, ref), expected));
 

@@ -41,6 +41,16 @@ const EXTRA_ALIASES: Record<string, string[]> = {
   CI: ["Ivory Coast"],
 };
 
+/** States of the last century that news archives still name ("Soviet leader Mikhail Gorbachev"); the package lists only
+ * today's. Their capitals are left out: Moscow and Belgrade stand for today's states. */
+const FORMER_STATES: RawCountry[] = [
+  { name: { common: "Soviet Union", official: "Union of Soviet Socialist Republics" }, altSpellings: ["USSR", "U.S.S.R."], demonyms: { eng: { f: "Soviet", m: "Soviet" } }, cca2: "SU", cca3: "SUN" },
+  { name: { common: "East Germany", official: "German Democratic Republic" }, altSpellings: ["GDR"], demonyms: { eng: { f: "East German", m: "East German" } }, cca2: "DD", cca3: "DDR" },
+  { name: { common: "West Germany", official: "Federal Republic of Germany" }, altSpellings: ["FRG"], demonyms: { eng: { f: "West German", m: "West German" } }, cca2: "DE-W", cca3: "BRD" },
+  { name: { common: "Yugoslavia", official: "Socialist Federal Republic of Yugoslavia" }, altSpellings: [], demonyms: { eng: { f: "Yugoslav", m: "Yugoslav" } }, cca2: "YU", cca3: "YUG" },
+  { name: { common: "Czechoslovakia", official: "Czechoslovak Socialist Republic" }, altSpellings: [], demonyms: { eng: { f: "Czechoslovak", m: "Czechoslovak" } }, cca2: "CS", cca3: "CSK" },
+];
+
 const latin = (s: string) => /^[\p{Script=Latin}\p{N}\s.,'’()-]+$/u.test(s);
 
 export function slugify(s: string): string {
@@ -64,7 +74,7 @@ function variants(name: string): string[] {
 
 function load(): Country[] {
   const require = createRequire(import.meta.url);
-  const raw = require("world-countries") as RawCountry[];
+  const raw = [...(require("world-countries") as RawCountry[]), ...FORMER_STATES];
   // independent states first, so "French" is France's demonym, not that of France's southern territories
   const ordered = [...raw].sort((a, b) => Number(b.independent ?? false) - Number(a.independent ?? false));
   return ordered.map((c) => {

@@ -38,3 +38,9 @@ export const NEWS_AGENCIES = [
   "Xinhua", "TASS", "Interfax", "RIA Novosti", "Bloomberg", "dpa", "ANSA", "EFE", "PTI", "KCNA", "Anadolu", "IRNA", "Bernama",
   "Antara", "UPI", "CNA", "NHK", "BBC", "CNN", "Al Jazeera",
 ];
+
+/** Head nouns of named places that are no state or city: "Line of Control", "Gaza Strip", "Korean Peninsula". */
+export const PLACE_HEADS = [
+  "Line", "Zone", "Strip", "Peninsula", "Strait", "Straits", "Sea", "Gulf", "Island", "Islands", "Valley", "Heights",
+  "Desert", "River", "Canal", "Corridor", "Mountains", "Lake", "Plateau", "Basin", "Archipelago",
+];

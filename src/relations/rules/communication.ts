@@ -21,6 +21,14 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     ],
   },
   {
+    reason: "a message from a sender that an intermediary handed to a recipient",
+    pattern: `\\b(?:message|letter|note|proposal|offer|reply|invitation)s? from (?<src>@PG),? (?:that|which) (?<mid>@P)${AUX} (?:handed|delivered|passed|carried|brought|gave|took|conveyed|relayed)(?: over| on)? to ${RECIPIENT}`,
+    emit: [
+      { relation: "CONVEYED_VIA", source: "src", target: "mid" },
+      { relation: "CONVEYED_TO", source: "mid", target: "rcp" },
+    ],
+  },
+  {
     reason: "a sender's letter (message, reply) was delivered through an intermediary",
     pattern: `(?<src>@PG)${AUX} (?:replied|responded|answered|wrote back|wrote|sent (?:a |an |his |her |its |their )?(?:\\w+ )?(?:letter|message|note|reply|response)s?)\\b(?: to ${RECIPIENT})?[^<.]{0,40}? (?:delivered|carried|handed over|passed on|relayed|conveyed|sent|brought) (?:through|via|by) (?:the |its |his |her )?(?<mid>@PO)`,
     emit: [
@@ -43,7 +51,12 @@ export const COMMUNICATION_RULES: RelationRule[] = [
   },
   {
     reason: "an envoy carried (brought) a message from a sender, the recipient unnamed",
-    pattern: `(?<mid>@@P)${AUX} (?:carried|brought|delivered|relayed|conveyed) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:message|letter|note)s? from (?<src>@PG)(?! to)`,
+    pattern: `(?<mid>@@P)${AUX} (?:carried|brought|delivered|relayed|conveyed) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:message|letter|note|proposal)s? from (?<src>@PG)(?! to <)`,
+    emit: [{ relation: "CONVEYED_VIA", source: "src", target: "mid" }],
+  },
+  {
+    reason: "an envoy travelled, carrying a sender's message: \"X shuttled between A and B, carrying proposals from Y\"",
+    pattern: `(?:^|, |; )(?<mid>@P) (?:[a-z]+ ){1,3}(?:between|to|from) [^.;]{0,80}?, (?:carrying|bringing|delivering|relaying) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:message|letter|note|proposal)s? from (?<src>@PG)(?! to <)`,
     emit: [{ relation: "CONVEYED_VIA", source: "src", target: "mid" }],
   },
   {

@@ -5,10 +5,10 @@ import type { RelationRule } from "./rule.js";
 const FAMILY = `(?<rel>${FAMILY_WORDS.join("|")})`;
 /** A post named in lower case after a possessive: "top intelligence official", "supreme leader", "minister responsible for foreign affairs". */
 const OFFICE =
-  "(?:(?:top|senior|chief|deputy|special|former|new|lead|foreign|intelligence|security|nuclear|trade|defen[cs]e|national|policy|peace|point|then|supreme|prime|vice|interior|finance|acting|first|political|military|spiritual|executive)[ -])*" +
+  "(?:(?:top|senior|chief|deputy|special|former|new|lead|foreign|intelligence|security|nuclear|trade|defen[cs]e|national|policy|peace|point|then|supreme|prime|vice|interior|finance|acting|first|political|military|spiritual|executive|ministry|state|army|navy|military|crown)[ -])*" +
   // a portfolio before the post: "information minister", "energy and mines minister"
   "(?:[a-z]+ (?:and [a-z]+ )?(?=minister\\b))?" +
-  "(?:official|negotiator|envoy|diplomat|adviser|advisor|spokes(?:man|woman|person)|ambassador|representative|aide|intelligence chief|spy chief|spymaster|minister|leader|chief|president|premier|secretary|director|head|commander|chairman|chairwoman)" +
+  "(?:official|negotiator|envoy|diplomat|adviser|advisor|spokes(?:man|woman|person)|ambassador|representative|aide|intelligence chief|spy chief|spymaster|minister|leader|chief|president|premier|secretary|secretary-general|director|head|commander|chairman|chairwoman|chancellor|king|queen|emir|sultan|prince)" +
   "(?: (?:responsible for|for|of) (?:the )?[a-z]+(?: (?:and )?[a-z]+){0,2})?";
 const STATE_ROLE = "(?:embassy|mission|representative|representation|arm|wing|mouthpiece|branch|organ|agency|proxy|office|consulate|delegation)";
 
@@ -44,8 +44,34 @@ export const PEOPLE_RULES: RelationRule[] = [
     emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "gov", titleGroup: "title" }],
   },
   {
+    reason: "a state's office named by its demonym (or name) in apposition: \"the French president, X\", \"X, the Russian foreign ministry spokeswoman,\", \"X, the U.S. envoy for …\"",
+    pattern: `(?:\\b[Tt]he (?<gov>@NG) (?<title>${OFFICE}),? (?<p>@P)|(?<p2>@P), (?:the |an? )(?<gov2>@NG) (?<title2>${OFFICE})(?=,|\\.|;| who\\b| and\\b| for (?:the )?<|$))`,
+    emit: [
+      { relation: "HOLDS_OFFICE", source: "p", target: "gov", titleGroup: "title" },
+      { relation: "HOLDS_OFFICE", source: "p2", target: "gov2", titleGroup: "title2" },
+    ],
+  },
+  {
+    reason: "a titled person after an organisation's (state's) possessive: \"the EU's special envoy X\"",
+    pattern: `(?<gov>@GO)'s (?<p>@P)`,
+    emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "gov", titleFromSlot: true }],
+  },
+  {
+    reason: "an aide of a leader: \"X, a foreign policy adviser to Y,\" serves Y's state",
+    pattern: `(?<p>@P), (?:an? |the |a senior |a top )?(?<title>(?:[a-z]+ ){0,2}(?:adviser|advisor|aide|envoy|spokes(?:man|woman|person))) (?:to|for) (?<a>@P)`,
+    emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "@governmentOf:a", titleGroup: "title", weak: true }],
+  },
+  {
+    reason: "an office of a state (organisation) in apposition: \"the president of the European Council, X\", \"X, the emir of Qatar,\"",
+    pattern: `(?:\\b[Tt]he (?<title>${OFFICE}) of (?:the )?(?<gov>@GO), (?<p>@P)|(?<p2>@P), the (?<title2>${OFFICE}) of (?:the )?(?<gov2>@GO)(?=,|\\.|;| who\\b| and\\b|$))`,
+    emit: [
+      { relation: "HOLDS_OFFICE", source: "p", target: "gov", titleGroup: "title" },
+      { relation: "HOLDS_OFFICE", source: "p2", target: "gov2", titleGroup: "title2" },
+    ],
+  },
+  {
     reason: "Y, a professor (analyst ...) at an organisation",
-    pattern: `(?<p>@P), (?:an? |the )?(?<title>[a-z][a-z -]{2,60}?) (?:at|of|with|for|in) (?:the )?(?:@G's )?(?:@L-based )?(?<org>@O)(?:'s (?<sub>@O))?`,
+    pattern: `(?<p>@P), (?:an? |the )?(?!(?:and|or|but|who|which|that|whose) )(?<title>[a-z][a-z -]{2,60}?) (?:at|of|with|for|in) (?:the )?(?:@G's )?(?:@L-based )?(?<org>@O)(?:'s (?<sub>@O))?`,
     emit: [
       { relation: "AFFILIATED_WITH", source: "p", target: "org", noteGroup: "title" },
       { relation: "AFFILIATED_WITH", source: "p", target: "sub", noteGroup: "title" },

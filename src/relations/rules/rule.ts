@@ -10,6 +10,8 @@ export interface RuleEmit {
   note?: string;
   noteGroup?: string;
   titleGroup?: string;
+  /** Only for a source named with its title ("special envoy X"), which becomes the edge's title. */
+  titleFromSlot?: boolean;
   weak?: boolean;
 }
 
