@@ -13,9 +13,12 @@ import { COMMUNICATION_RULES } from "./rules/communication.js";
 import { PEOPLE_RULES } from "./rules/people.js";
 import type { RelationRule } from "./rules/rule.js";
 
-const RULES: { rule: RelationRule; re: RegExp }[] = [...COMMUNICATION_RULES, ...PEOPLE_RULES].map((rule) => ({
+/** Each rule with its regular expression and the fewest placeholders a sentence needs for it to yield an edge (two
+ * ends; one for a rule with a single placeholder, whose other end is derived from it): most sentences name fewer. */
+const RULES: { rule: RelationRule; re: RegExp; minSlots: number }[] = [...COMMUNICATION_RULES, ...PEOPLE_RULES].map((rule) => ({
   rule,
   re: compilePattern(rule.pattern),
+  minSlots: Math.min(2, (rule.pattern.match(/@/g) ?? []).length),
 }));
 
 const OFFICE_WORDS = /\b(director|minister|official|spokes\w*|secretary|ambassador|envoy|chief|head|deputy|president|chairman|chair|commander|governor|counsellor|counselor|consul)\b/i;
@@ -77,7 +80,9 @@ export function extractRelations(ctx: RelationContext, abstracts: AbstractSenten
     // "He delivered a note from A to B": a pronoun opening the sentence is the person the previous one was about
     const a = withPronounResolved(a0, abstracts[i - 1]);
     const variants = [a.text, collapseAppositions(a.text)];
-    for (const { rule, re } of RULES) {
+    const slots = (a.text.match(/<[A-Z]\d+>/g) ?? []).length;
+    for (const { rule, re, minSlots } of RULES) {
+      if (slots < minSlots) continue;
       for (const text of new Set(variants)) {
         re.lastIndex = 0;
         for (const m of text.matchAll(re)) applyRule(rule, m, a, ctx, sink);
