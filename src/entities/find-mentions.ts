@@ -4,7 +4,7 @@
 import type { EntityKind } from "../../graph/schema.js";
 import type { Sentence } from "../../graph/types.js";
 import { words, type Word } from "../text/words.js";
-import { countryByCapital, countryByDemonym, countryByName, countryBySeat, countrySurfaceForms, type Country } from "./gazetteer/countries.js";
+import { countryByCapital, countryByDemonym, countryByName, countryBySeat, countrySurfaceForms, isRegion, type Country } from "./gazetteer/countries.js";
 import { AFFILIATION_TITLES, DESCRIPTIVE_TITLES, HONORIFICS, NOT_NAME_WORDS, OFFICE_TITLES, RUN_BREAKERS } from "./lexicon/titles.js";
 import { DOCUMENT_HEADS, EVENT_HEADS, MEDIA_NOUNS, NEWS_AGENCIES, ORG_HEADS, PLACE_HEADS, STATE_ORGAN_HEADS } from "./lexicon/organizations.js";
 
@@ -216,7 +216,8 @@ function countryAt(W: Word[], a: number, b: number, article: string): { end: num
     const s = article.slice(W[a].start, W[e - 1].end).replace(/’/g, "'");
     const c = countryByName(s);
     if (c) return { end: e, country: c, demonym: false };
-    const d = countryByDemonym(s);
+    // ("Americans", "Israelis": the people of a state, as their demonym)
+    const d = countryByDemonym(s) ?? (/[a-z]s$/.test(s) ? countryByDemonym(s.slice(0, -1)) : undefined);
     if (d) return { end: e, country: d, demonym: true };
   }
   return undefined;
@@ -262,6 +263,11 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
   if (a >= b) return;
   const last = headed ? bareText(lastHead(W, a, b)) : bareText(W[b - 1]);
   if (W[b]?.text.startsWith("$") || W[b]?.text === "$") return; // "US$20", "S$26"
+  // a world region ("Latin America", "the Western Balkans") is a place, whatever the model thinks
+  if (isRegion(article.slice(W[a].start, W[b - 1].end))) {
+    add(a, b, { kind: "Place", name: article.slice(W[a].start, W[b - 1].end), locative: isLocative(W, a, b) });
+    return;
+  }
 
   // A head noun inside the run with "of/for/in" modifiers after it: "General Association of Korean Residents in Japan"
   for (let h = b - 2; h >= a && !headed; h--) {
@@ -540,6 +546,9 @@ function looksLikeName(W: Word[], a: number, b: number): boolean {
 function isLocative(W: Word[], a: number, b: number, ner?: string): boolean {
   const prev = W[a - 1]?.text.toLowerCase();
   if (W[b]?.hyphen && /^based$/i.test(W[b].text)) return true;
+  // "to Moscow, where he held talks", "to Kyiv in June, where": the place where something happened
+  if (W[b]?.text === "," && W[b + 1]?.text === "where") return true;
+  if (/^(?:in|on)$/.test(W[b]?.text ?? "") && W[b + 1]?.cap && W[b + 2]?.text === "," && W[b + 3]?.text === "where") return true;
   if (!prev) return false;
   if (prev === "from") {
     const before = W.slice(Math.max(0, a - 5), a - 1).map((w) => w.text).join(" ");
@@ -608,7 +617,6 @@ const CALENDAR_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sun
 
 /** Lower-case phrases: "the Japanese government" is caught by runs; here "our embassy in Beijing" and the like. */
 function attachLowercaseMentions(W: Word[], article: string, sentence: Sentence, ctx: MentionContext, out: FoundMention[], add: Adder) {
-  void sentence;
   void ctx;
   for (let i = 0; i < W.length - 2; i++) {
     const w = W[i].text.toLowerCase();
@@ -634,7 +642,22 @@ function attachLowercaseMentions(W: Word[], article: string, sentence: Sentence,
     if (AFFILIATION.has(title.toLowerCase()) || /^(official|diplomat|envoy|lawmaker|legislator|spokes\w+|adviser|advisor|aide|secretary|counterpart|minister|chief|director)$/i.test(title)) continue;
     out.push({ start: q.start, end: W[k + n - 1].end, text: article.slice(q.start, W[k + n - 1].end), sentence: q.sentence, kind: "Person", name: title, bare: true, titleRef: { country: q.country, title } });
   }
+  // "the pope", "the cardinal", "the president" with no state: the one holder of that title the article names, if
+  // there is exactly one (resolved later; country "")
+  for (let i = 0; i < W.length - 1; i++) {
+    if (W[i].text.toLowerCase() !== "the" || W[i + 1].cap) continue;
+    const n = titleAt(W, i + 1, W.length, OFFICE);
+    if (!n || !UNIQUE_ROLE.test(article.slice(W[i + 1].start, W[i + n].end))) continue;
+    const next = W[i + n + 1];
+    if (next && (next.cap || next.text === "," || next.text === "of" || next.hyphen)) continue;
+    if (out.some((m) => m.start <= W[i + 1].start && m.end >= W[i + n].end)) continue;
+    const title = article.slice(W[i + 1].start, W[i + n].end);
+    out.push({ start: W[i].start, end: W[i + n].end, text: article.slice(W[i].start, W[i + n].end), sentence: sentence.index, kind: "Person", name: title, bare: true, titleRef: { country: "", title } });
+  }
 }
+
+/** Titles that name one person in a story when it names only one holder: "the pope", "the emir", "the president". */
+const UNIQUE_ROLE = /^(?:pope|cardinal|emir|king|queen|sultan|crown prince|president|prime minister|chancellor|premier|secretary-general|supreme leader)$/;
 
 /** The owner of a lower-case state organ: "Japan's embassy", "the Japanese embassy", "our embassy" (left open). */
 function ownerBefore(W: Word[], i: number, article: string, found: FoundMention[]): string | undefined {

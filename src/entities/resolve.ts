@@ -64,8 +64,15 @@ export function resolveMentions(text: string, found: FoundMention[], home?: stri
   // "the Japanese prime minister": the person this article names with that title and country
   for (const m of mentions) {
     if (!m.titleRef || m.key) continue;
-    const holder = mentions.find((p) => p.kind === "Person" && p.key && !p.titleRef && p.titleCountry === m.titleRef!.country && p.title?.toLowerCase().replace(/^then[- ]/, "") === m.titleRef!.title.toLowerCase());
-    if (holder) touch(m, holder.key!, "Person", holder.name);
+    const holds = (p: ResolvedMention) => p.kind === "Person" && !!p.key && !p.titleRef && p.title?.toLowerCase().replace(/^then[- ]/, "") === m.titleRef!.title.toLowerCase();
+    if (m.titleRef.country) {
+      const holder = mentions.find((p) => holds(p) && p.titleCountry === m.titleRef!.country);
+      if (holder) touch(m, holder.key!, "Person", holder.name);
+    } else {
+      // ("the pope": the one person titled so in this article, or no one)
+      const holders = mentions.filter(holds);
+      if (holders.length && holders.every((p) => p.key === holders[0].key)) touch(m, holders[0].key!, "Person", holders[0].name);
+    }
   }
   // Bare words that name an organisation or place already seen ("the Asahi", "Chongryon")
   const byName = new Map<string, { key: string; kind: EntityKind; label: string }>();

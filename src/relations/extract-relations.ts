@@ -126,8 +126,10 @@ function applyRule(rule: RelationRule, m: RegExpMatchArray, a: AbstractSentence,
     const sources = refKeys(e.source, g, a, ctx);
     const targets = refKeys(e.target, g, a, ctx);
     if (rule.reason.startsWith("analyst") && !slotsIn(g.p).some((i) => a.slots[i]?.titleIsAffiliation)) continue;
-    const note = e.note ?? (e.noteGroup ? g[e.noteGroup]?.trim() : undefined);
-    const title = e.titleGroup ? g[e.titleGroup]?.trim() : undefined;
+    // (a place named in a title is written back: "top adviser on <L2>" → "top adviser on Latin America")
+    const words = (x: string | undefined) => x?.trim().replace(/<[A-Z](\d+)>/g, (_, i) => a.slots[Number(i)]?.text ?? "");
+    const note = e.note ?? (e.noteGroup ? words(g[e.noteGroup]) : undefined);
+    const title = e.titleGroup ? words(g[e.titleGroup]) : undefined;
     if (e.titleFromSlot) {
       for (const i of slotsIn(g[e.source])) {
         const m = a.slots[i];

@@ -35,9 +35,12 @@ const EVENT_HEADS = "conference|gathering|forum|convention|symposium|congress|ga
 const HEAD_RE = new RegExp(`\\b(?:${SUMMIT_HEADS}|${EVENT_HEADS})\\b`, "gi");
 const LIST = (k: string) => `<[${k}]\\d+>(?:(?:,|, and| and)(?: the)? <[${k}]\\d+>)*`;
 /** A person after the office that names them: "<G1>'s prime minister, <P2>" (the state is not a second participant). */
-const TITLED = "(?:<[GO]\\d+>'s (?:[a-z-]+ ){0,3}[a-z-]+, )?<[PG]\\d+>";
+const TITLED = "(?:<[GO]\\d+>'s (?:[\\w-]+ ){0,5}[\\w-]+, )?<[PG]\\d+>";
+/** An apposition after a name in a list, before ", and": "between A, the head of B's assembly, and C". */
+const APPOS = "(?:, (?:the |an? )?[a-z][^<,;.]{0,40}(?:<[GOLN]\\d+>(?:'s)?[^<,;.]{0,40}){0,2}(?=, and ))?";
+const APPOS_RE = /, (?:the |an? )?[a-z][^<,;.]{0,40}(?:<[GOLN]\d+>(?:'s)?[^<,;.]{0,40}){0,2}(?=, and )/g;
 const TITLED_LIST = `${TITLED}(?:(?:,|, and| and)(?: the)? ${TITLED})*`;
-const untitled = (list: string) => list.replace(/<[GO]\d+>'s (?:[a-z-]+ ){0,3}[a-z-]+, (?=<)/g, "");
+const untitled = (list: string) => list.replace(/<[GO]\d+>'s (?:[\w-]+ ){0,5}[\w-]+, (?=<)/g, "");
 
 /** Words for talks that still name a meeting: "held secret talks", "held high-level talks with". */
 const TALKS_KIND = "(?:secret|direct|indirect|informal|formal|bilateral|high-level|working-level|closed-door|face-to-face|preliminary|exploratory|confidential|back-channel|fresh|further|new)";
@@ -51,7 +54,7 @@ const GROUP = "(?:officials|delegates|delegations?|negotiators|envoys|diplomats|
 const LEAD_PAIR = /([Tt]he two (?:leaders|sides|presidents|prime ministers|foreign ministers|ministers|men|women|heads of state)|[Bb]oth leaders|[Tt]he leaders) [^<.]{0,40}$/;
 const CANCELLED = /\b(cancel(?:l?ed|s|ling)?|called off|scrapped|shelved|put on hold|(?:put off|postponed|delayed) indefinitely|pulled out)\b/i;
 const PLANNED = /\b(will|will be held|to be held|postponed|put off|delayed|pushed back|rescheduled|(?:is|are|being) (?:being )?planned|planned for|scheduled|slated|set for|expected|due to|will (?:meet|hold|attend|host)|preparations? for|upcoming|forthcoming|agreed to (?:meet|hold))\b/i;
-const PROPOSED = /\b(offer(?:ed|s)?|propos(?:ed|al|es|e)|seek(?:ing|s)?|sought|wants?|wanted|wish(?:es)?|desire|intention|hopes? (?:to|for)|possib(?:le|ility|ilities)|potential|could|might|may|would|consider(?:ing|s)?|arrange|sounded out|push(?:ing)? for|call(?:ed|ing)? for|open to|readiness|willing|likelihood|prospects?|outlook|unlikely|realiz\w+|if)\b/i;
+const PROPOSED = /\b(offer(?:ed|s)?|propos(?:ed|al|es|e)|floated|seek(?:ing|s)?|sought|wants?|wanted|wish(?:es)?|desire|intention|hopes? (?:to|for)|possib(?:le|ility|ilities)|potential|could|might|may|would|consider(?:ing|s)?|arrange|sounded out|push(?:ing)? for|call(?:ed|ing)? for|open to|readiness|willing|likelihood|prospects?|outlook|unlikely|realiz\w+|if)\b/i;
 const HELD_VERB = /\b(met|began with|started with|went ahead|held (?:talks|a summit|a meeting|summits)|(?:was|were|had been|has been|have been) (?:\w+ )?(?:held|convened)(?! up)|took place|had talks|made (?:a|his|her|their) (?:\w+ )?(?:visit|trip)|visited|hosted|lasted|ended|concluded|wrapped up)\b/i;
 /** Right before a meeting noun: "held a surprise second (meeting)", "had a brief (meeting)". */
 const HELD_BEFORE = /\b(?:held|had) (?:a |an |their |his |her |its |the )?(?:[\w-]+ ){0,3}$/;
@@ -182,7 +185,11 @@ export class MeetingTracker {
         if (left.length < 2) left = prevPair;
       } else {
         // "X told Y officials that he was willing to meet Z": a pronoun after the last name is the last person named
-        const pronoun = /\b(?:he|she)\b[^<]{0,60}$/.test(text.slice(0, from)) ? lastPerson(text.slice(0, from), keyOf) : undefined;
+        // (after "where", the one who travelled there: "trips by X to Kyiv, where he met Y, and to Moscow, where he …")
+        const traveller = /, where (?:he|she)\b[^<]{0,60}$/.test(text.slice(0, from))
+          ? text.slice(0, from).match(/\b(?:trips?|visits?|tour|journey) by <P(\d+)>|<P(\d+)> (?:[a-z]+ ){0,2}(?:travell?ed|flew|went|returned|arrived|headed)\b/)
+          : null;
+        const pronoun = /\b(?:he|she)\b[^<]{0,60}$/.test(text.slice(0, from)) ? (traveller ? keyOf(Number(traveller[1] ?? traveller[2])) : lastPerson(text.slice(0, from), keyOf)) : undefined;
         // "led by X, who met Y": the relative pronoun stands for the name before it
         const relative = text.slice(0, from).match(/<[PG](\d+)>,? who (?:[a-z]+ ){0,2}$/);
         // "Y had asked him to meet Z": the one asked meets (a pronoun: the person the sentence opened with, not Y)
@@ -206,7 +213,7 @@ export class MeetingTracker {
       const near = yearsIn(text.slice(Math.max(0, from - 20), from + 90)).concat(yearsIn(text.match(OPENING_DATE)?.[1] ?? ""));
       const groups = after.length > 1 ? after : near.length === 1 ? near : [undefined];
       // "flew to Beijing, where he met Y": the place named before "where"
-      const where = text.slice(0, from).match(/<[LG](\d+)>,? where (?:[a-z]+ ){0,3}$/) ?? text.slice(0, from).match(/\b(?:flew|travell?ed|went|came|arrived|drove)\b[^<.]{0,20} to <[LG](\d+)> and (?:[a-z]+ ){0,2}$/);
+      const where = text.slice(0, from).match(/<[LG](\d+)>(?: (?:in|on) [A-Z][a-z]+)?,? where (?:[a-z]+ ){0,3}$/) ?? text.slice(0, from).match(/\b(?:flew|travell?ed|went|came|arrived|drove)\b[^<.]{0,20} to <[LG](\d+)> and (?:[a-z]+ ){0,2}$/);
       const place = where ? a.slots[Number(where[1])]?.key : undefined;
       // ("had been due to meet": the plan of a meeting not held, whatever became of it: any such one of theirs)
       const formerPlan = status === "planned" && /\bhad been (?:due|scheduled|set|expected|supposed|slated) to\s+$/.test(lead);
@@ -230,10 +237,10 @@ export class MeetingTracker {
       const compound = pre.match(/((?:<[PGN]\d+>-)+<[PGN]\d+>)(?:'s)? (?:[a-z'-]+ ){0,2}$/);
       const single = pre.match(/(?:a|an|the|possible|potential) (<[GN]\d+>) (?:[a-z'-]+ ){0,2}$/);
       // "between A, B and C": commas, then one last "and" ends the list ("between A and B, the C ..." is two)
-      const item = `(?: the| his| her| their)?(?: former| then| outgoing| incoming| acting)?(?: <N\\d+>)?(?: counterpart,?)? <[PGN]\\d+>`;
+      const item = `(?: the| his| her| their)?(?: former| then| outgoing| incoming| acting)?(?: <N\\d+>)?(?: counterpart,?)? <[PGN]\\d+>${APPOS}`;
       // ("a secret meeting in Havana between A and B": the place may come first)
       const placeFirst = post.match(/^ in <[LG]\d+>(?= between )/)?.[0] ?? "";
-      const between = post.slice(placeFirst.length).match(new RegExp(`^ between (?:the )?(<[PGN]\\d+>(?:,${item})*(?:,? and${item})?)`));
+      const between = post.slice(placeFirst.length).match(new RegExp(`^ between (?:the )?(<[PGN]\\d+>${APPOS}(?:,${item})*(?:,? and${item})?)`));
       const withList = post.match(new RegExp(`^ with (?:the )?(${TITLED_LIST})`));
       const their = /\btheir (?:[a-z'-]+ ){0,2}$/.test(pre);
       const another = /\b[Aa]nother\s*$/.test(pre);
@@ -272,7 +279,7 @@ export class MeetingTracker {
         people.push(...(persons.length >= 2 || /leaders|men/.test(pairAnaphor[0]) ? persons : ps.filter((p) => p.startsWith("government:"))));
       }
       if (between) {
-        const bs = keys(between[1]);
+        const bs = keys(between[1].replace(APPOS_RE, ""));
         if (plural && bs.length >= 3) separate = bs.slice(1).map((o) => [bs[0], o]);
         else people.push(...bs);
       }
@@ -423,12 +430,12 @@ function statusCue(text: string, from: number, to: number): MeetingStatus | unde
   const window = before + " " + after;
   if (CANCELLED.test(window)) return "cancelled";
   if (HELD_BEFORE.test(before) && !NEGATION.test(before.slice(-40))) return "held";
-  if (/\b(?:following|after|since)\s+(?:the |this week's |last week's |that |their |its |his )?(?:[\w'-]+ ){0,3}$/i.test(before)) return "held";
+  if (/\b(?:following|followed|after|since)\s+(?:the |this week's |last week's |that |their |its |his )?(?:[\w'-]+ ){0,3}$/i.test(before)) return "held";
   if (/\b(?:this week's|last week's|last month's|yesterday's|recent|landmark|historic|unprecedented|first-ever|previous|earlier)\s+(?:[\w'-]+ ){0,2}$/i.test(before) && !FUTURE.test(after)) return "held";
   if (/\b(?:during|at|in)\s+(?:the |that |a |an |their )(?:[\w'-]+ ){0,3}$/i.test(before) && PAST.test(text) && !FUTURE.test(window)) return "held";
   if (/\bwhile attending\b/.test(before) && PAST.test(text)) return "held";
   if (HELD_VERB.test(window) && !NEGATION.test(window)) return "held";
-  if (PLANNED.test(window)) return "planned";
+  if (PLANNED.test(window) && !/\b(?:not|never|yet to) (?:been |be )?(?:scheduled|planned|set)\b/.test(window)) return "planned";
   if (PROPOSED.test(window)) return "proposed";
   return undefined;
 }
@@ -447,6 +454,7 @@ function dateAround(sentence: string, articleDate: string | undefined, near: str
       (plain.includes(d.text) || (!!opening && d.end <= opening.length)) &&
       !/\b(?:said|says|told|interview)\b[^.]{0,25}$/.test(sentence.slice(0, d.start)) &&
       !/\b(?:since|until|till)\s+$/i.test(sentence.slice(0, d.start)) && // a period's bound, not a meeting's date
+      !/\b(?:floated|proposed|suggested|raised|announced|agreed)\s+(?:in|on)\s+$/i.test(sentence.slice(0, d.start)) && // when it was proposed
       !/^[\p{Lu}][\p{Lu}\s.'’-]*,\s*$/u.test(sentence.slice(0, d.start)), // a dateline's date is the article's
   );
   if (ahead && close?.iso && articleDate && close.iso < articleDate.slice(0, 10) && /^(?:on |this )?[A-Z][a-z]+day$/.test(close.text)) return shiftDays(close.iso, 7);

@@ -147,6 +147,21 @@ const table: Row[] = [
       { status: "proposed", date: "2026", participants: BOTH },
     ],
   ],
+  // "between A, the head of B's assembly, and C": past the apposition, and its state is no participant; "followed" talks were held
+  [
+    "The deal followed months of secret talks in Lima between Rodrigo Mamani, the head of Bolivia's National Assembly, and Isabel Ferrán, Chile's top negotiator.",
+    [{ status: "held", participants: BOTH }],
+  ],
+  // after "where", the one who travelled: "trips by X to A, where he met Y, and to B, where he met Z"
+  [
+    "The visit followed trips by Jorge Salinas to Lima in June, where he met Isabel Ferrán, and to La Paz, where he held talks with Rodrigo Mamani.",
+    [
+      { status: "held", date: "2025-06", participants: [FERRAN, "person:jorge-salinas"] },
+      { status: "held", participants: ["person:jorge-salinas", MAMANI] },
+    ],
+  ],
+  // "first floated in May" is when it was proposed, and "has not been scheduled" is no plan
+  ["A meeting between Isabel Ferrán and Rodrigo Mamani, first floated in May, has not been scheduled.", [{ status: "proposed", participants: BOTH }]],
 ];
 
 describe("meetings and their status", () => {

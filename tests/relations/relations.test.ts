@@ -227,6 +227,26 @@ const table: Row[] = [
     MESSAGE,
   ],
   ["Anna Keller shuttled between La Paz and Santiago for weeks, carrying proposals from Isabel Ferrán to both capitals.", ["CONVEYED_VIA person:isabel-ferran -> person:anna-keller"], MESSAGE],
+  ["Roberto Vidal, the Chilean special presidential envoy for hostage affairs, flew to La Paz.", ["HOLDS_OFFICE person:roberto-vidal -> government:chile [special presidential envoy for hostage affairs]"], OFFICE],
+  ["Ana Quispe, Bolivia's commissioner for children's rights, spoke.", ["HOLDS_OFFICE person:ana-quispe -> government:bolivia [commissioner for children's rights]"], OFFICE],
+  ["Tomás Ibarra, Chile's top adviser on Latin America, declined.", ["HOLDS_OFFICE person:tomas-ibarra -> government:chile [top adviser on Latin America]"], OFFICE],
+  // "met X … and handed him a letter from Y"; "the pope" is the one pope the text names
+  [
+    "Cardinal Anna Keller met Bolivian President Rodrigo Mamani in La Paz and handed him a letter from Chilean President Isabel Ferrán.",
+    ["CONVEYED_VIA person:isabel-ferran -> person:anna-keller", "CONVEYED_TO person:anna-keller -> person:rodrigo-mamani"],
+    MESSAGE,
+  ],
+  [
+    "Pope Gregorio sent Cardinal Anna Keller to La Paz.\n\nKeller met Bolivian President Rodrigo Mamani and handed him a letter from the pope.",
+    ["CONVEYED_VIA person:gregorio -> person:anna-keller", "CONVEYED_TO person:anna-keller -> person:rodrigo-mamani"],
+    MESSAGE,
+  ],
+  // Qatar's prime minister "hosted the negotiators and relayed messages between A and B"
+  [
+    "Peru's prime minister, Ana Quispe, hosted the negotiators and relayed messages between Chile and Bolivia.",
+    ["CONVEYED_VIA government:chile -> person:ana-quispe", "CONVEYED_VIA government:bolivia -> person:ana-quispe", "CONVEYED_TO person:ana-quispe -> government:chile", "CONVEYED_TO person:ana-quispe -> government:bolivia"],
+    MESSAGE,
+  ],
 ];
 
 describe("relations from one sentence", () => {

@@ -138,3 +138,14 @@ export function countrySurfaceForms(): { form: string; country: Country; demonym
   for (const [form, country] of byDemonym) out.push({ form, country, demonym: true });
   return out.sort((a, b) => b.form.length - a.form.length);
 }
+
+/** World regions that news names as places, never as people or organisations. General knowledge. */
+const REGIONS = new Set([
+  "Latin America", "South America", "North America", "Central America", "Middle East", "Near East", "Far East",
+  "Southeast Asia", "South Asia", "East Asia", "Central Asia", "Asia-Pacific", "Indo-Pacific", "Western Europe",
+  "Eastern Europe", "Central Europe", "Balkans", "Western Balkans", "Caucasus", "South Caucasus", "Horn of Africa",
+  "Sahel", "Maghreb", "Levant", "Caribbean", "Arctic", "Antarctic", "Scandinavia", "Persian Gulf", "Gulf",
+  "Sub-Saharan Africa", "West Africa", "East Africa", "North Africa", "Southern Africa", "Great Lakes",
+]);
+/** True when `s` names a world region ("Latin America", "the Balkans" without its article). */
+export const isRegion = (s: string): boolean => REGIONS.has(s);

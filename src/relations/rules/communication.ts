@@ -37,6 +37,14 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     ],
   },
   {
+    reason: "an intermediary met a recipient and handed him a letter from a sender",
+    pattern: `(?<mid>@P)${AUX} (?:met|visited|received|saw) (?<rcp>@P)[^<.;]{0,40}?(?:<L\\d+>[^<.;]{0,10})? and (?:handed|gave|passed|delivered) (?:him|her) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note)s? from (?<src>@PG)`,
+    emit: [
+      { relation: "CONVEYED_VIA", source: "src", target: "mid" },
+      { relation: "CONVEYED_TO", source: "mid", target: "rcp" },
+    ],
+  },
+  {
     reason: "an intermediary handed a recipient a letter (note, message) from a sender",
     pattern: `(?<mid>@@PGO)${AUX} (?:handed|gave|passed|brought|showed) ${RECIPIENT} (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note|reply|response)s? from (?<src>@PG)`,
     emit: [
@@ -66,7 +74,7 @@ export const COMMUNICATION_RULES: RelationRule[] = [
   },
   {
     reason: "an intermediary carried messages between two sides, both ways",
-    pattern: `(?<mid>@@PO)${AUX} (?:passed|carried|relayed|conveyed|ferried|shuttled|exchanged) (?:\\w+ )?(?:messages|letters|notes) between (?:the )?(?<a>@PG) and (?:the )?(?<b>@PG)`,
+    pattern: `(?<mid>@@PO)${AUX} (?:[a-z]+ (?:[a-z]+ ){0,2}and )?(?:passed|carried|relayed|conveyed|ferried|shuttled|exchanged) (?:\\w+ )?(?:messages|letters|notes) between (?:the )?(?<a>@PG) and (?:the )?(?<b>@PG)`,
     emit: [
       { relation: "CONVEYED_VIA", source: "a", target: "mid" },
       { relation: "CONVEYED_VIA", source: "b", target: "mid" },

@@ -5,11 +5,11 @@ import type { RelationRule } from "./rule.js";
 const FAMILY = `(?<rel>${FAMILY_WORDS.join("|")})`;
 /** A post named in lower case after a possessive: "top intelligence official", "supreme leader", "minister responsible for foreign affairs". */
 const OFFICE =
-  "(?:(?:top|senior|chief|deputy|special|former|new|lead|foreign|intelligence|security|nuclear|trade|defen[cs]e|national|policy|peace|point|then|supreme|prime|vice|interior|finance|acting|first|political|military|spiritual|executive|ministry|state|army|navy|military|crown)[ -])*" +
+  "(?:(?:top|senior|chief|deputy|special|former|new|lead|foreign|intelligence|security|nuclear|trade|defen[cs]e|national|policy|peace|point|then|supreme|prime|vice|interior|finance|acting|first|political|military|spiritual|executive|ministry|state|army|navy|military|crown|presidential)[ -])*" +
   // a portfolio before the post: "information minister", "energy and mines minister"
   "(?:[a-z]+ (?:and [a-z]+ )?(?=minister\\b))?" +
-  "(?:official|negotiator|envoy|diplomat|adviser|advisor|spokes(?:man|woman|person)|ambassador|representative|aide|intelligence chief|spy chief|spymaster|minister|leader|chief|president|premier|secretary|secretary-general|director|head|commander|chairman|chairwoman|chancellor|king|queen|emir|sultan|prince)" +
-  "(?: (?:responsible for|for|of) (?:the )?[a-z]+(?: (?:and )?[a-z]+){0,2})?";
+  "(?:official|negotiator|envoy|diplomat|adviser|advisor|spokes(?:man|woman|person)|ambassador|representative|aide|intelligence chief|spy chief|spymaster|minister|leader|chief|president|premier|secretary|secretary-general|director|head|commander|chairman|chairwoman|chancellor|king|queen|emir|sultan|prince|commissioner|ombudsman)" +
+  "(?: (?:responsible for|for|of|on) (?:the )?(?:<[LN]\\d+>|[A-Za-z'’]+(?: (?:and )?[A-Za-z'’]+){0,2}))?";
 const STATE_ROLE = "(?:embassy|mission|representative|representation|arm|wing|mouthpiece|branch|organ|agency|proxy|office|consulate|delegation)";
 
 export const PEOPLE_RULES: RelationRule[] = [
