@@ -49,6 +49,8 @@ const VERB_EVENT = new RegExp(
   `\\b(?<verb>met(?: with)?|meets(?: with)?|meet(?: with)?|meeting with|hosted|welcomed|received|hosts|will host|to host|(?:held|hold|holds|had|have) (?:${TALKS_KIND} )*(?:summit )?(?:talks|contacts|consultations|negotiations)(?: with)?)\\b (?:the )?(?:(?:his|her|their|its) )?(?:(?<bn><N\\d+>) (?:officials|delegates|delegation|negotiators|envoys|diplomats|representatives)\\b|(?:<N\\d+> )?(?:counterpart,? )?(?<b>${TITLED_LIST})?)`,
   "g",
 );
+/** "A and B signed a peace agreement in Jeddah" (a signing together, at a place). */
+const SIGNED_TOGETHER = /(<P\d+>)(?:, [^<,;.]{0,40}(?:<[GNO]\d+>'s)?[^<,;.]{0,30},)? and (?:the |his |her )?(?:[a-z-]+ ){0,3}(<P\d+>)(?:, [^<,;.]{0,60},)? (?:jointly |formally )?signed (?:a|an|the) [^.;<]{0,60}?(?:<[DE]\d+>[^.;<]{0,20}?)?\bin <L(\d+)>/g;
 /** People standing for a state after its demonym: "Japanese officials". */
 const GROUP = "(?:officials|delegates|delegations?|negotiators|envoys|diplomats|representatives)";
 const LEAD_PAIR = /([Tt]he two (?:leaders|sides|presidents|prime ministers|foreign ministers|ministers|men|women|heads of state)|[Bb]oth leaders|[Tt]he leaders) [^<.]{0,40}$/;
@@ -103,14 +105,14 @@ export class MeetingTracker {
   }
 
   /** Records one mention of a meeting in sentence `a`, around [from, to) of the placeholder text. */
-  private mention(m: MeetingFacts, a: AbstractSentence, from: number, to: number, people: string[], extra: { status?: MeetingStatus; year?: string; anaphor?: boolean; placeFrom?: number; place?: string }) {
+  private mention(m: MeetingFacts, a: AbstractSentence, from: number, to: number, people: string[], extra: { status?: MeetingStatus; year?: string; anaphor?: boolean; dated?: boolean; placeFrom?: number; place?: string }) {
     const s = a.sentence;
     if (!m.sentences.includes(s)) m.sentences.push(s);
     m.lastAt = s.start + from;
     for (const p of people) m.participants.add(p);
     const status = extra.status ?? statusAround(a.text, from, extra.placeFrom ?? to);
     m.statuses.push(status);
-    const around = extra.anaphor ? undefined : dateAround(a.sentence.text, this.articleDate, a.text.slice(Math.max(0, from - 30), (extra.placeFrom ?? to) + 50), status === "planned" || status === "proposed");
+    const around = extra.anaphor && !extra.dated ? undefined : dateAround(a.sentence.text, this.articleDate, a.text.slice(Math.max(0, from - 30), (extra.placeFrom ?? to) + 50), status === "planned" || status === "proposed");
     const date = extra.year ? (around?.startsWith(extra.year) ? around : extra.year) : around;
     if (date && (!m.date || (date.startsWith(m.date) && date.length > m.date.length))) m.date = date;
     const place = extra.place ?? placeAfter(a, extra.placeFrom ?? to);
@@ -207,7 +209,9 @@ export class MeetingTracker {
       const right = keys(g.b ? untitled(g.b) : g.bn);
       // "Iraq and Oman hosted five rounds of talks": hosts meet their guests, not each other
       if (/^(?:hosted|welcomed|received|hosts|will host|to host)$/.test(verb) && !right.length) continue;
-      const people = [...new Set([...left, ...right])];
+      // ("had met Kim in Pyongyang, together with the South's intelligence chief, Suh Hoon": one more at the table)
+      const along = text.slice(to).match(/^(?:[^.;<]|<[LGN]\d+>){0,60}?,? (?:together with|along with|accompanied by) (?:the )?(?:(?:[^<,;.]|<[GNO]\d+>){0,60}, )?<P(\d+)>/);
+      const people = [...new Set([...left, ...right, ...(along ? keys(`<P${along[1]}>`) : [])])];
       if (people.length < 2) continue;
       const after = yearsIn(text.slice(from, from + 90));
       const near = yearsIn(text.slice(Math.max(0, from - 20), from + 90)).concat(yearsIn(text.match(OPENING_DATE)?.[1] ?? ""));
@@ -224,6 +228,20 @@ export class MeetingTracker {
       }
       used.push([from, to]);
       this.afterSidelines(a, to, people);
+    }
+
+    // "A and B signed a peace agreement in Jeddah": two people signing together at a place met there
+    for (const v of text.matchAll(SIGNED_TOGETHER)) {
+      const from = v.index! + v[0].indexOf("signed");
+      const to = from + "signed".length;
+      if (!free(from, to) || NEGATION.test(text.slice(Math.max(0, from - 20), from))) continue;
+      const people = [...new Set([...keys(v[1]), ...keys(v[2])])].filter((p) => p.startsWith("person:"));
+      const place = a.slots[Number(v[3])]?.key;
+      if (people.length < 2 || !place) continue;
+      const day = dateAround(a.sentence.text, this.articleDate, a.text.slice(from, from + 120));
+      const m = this.matchOrCreate(people, "meeting", a, from, day?.slice(0, 4), "held", false, day);
+      this.mention(m, a, from, to, people, { status: "held", place, placeFrom: v.index! + v[0].length });
+      used.push([from, to]);
     }
 
     // Noun events
@@ -347,7 +365,9 @@ export class MeetingTracker {
         if (!m) continue;
         const subj = /\b(?:during|at|in|on the sidelines of)\s+(?:the|that|this|a|an)\s+(?:[\w'-]+\s+){0,2}$/i.test(pre) ? firstSlot(a, keyOf) : undefined;
         const ps = theirs ? named : subj && text.indexOf(`<`) >= 0 ? [subj] : [];
-        this.mention(m, a, from, to, ps, { anaphor: true, status: cue ?? "proposed" });
+        // ("The summit went ahead in Singapore on June 12": a date right after what became of it is its own)
+        const dated = /^ (?:went ahead|was held|were held|took place|opened|began|ended|is to be held|will be held|(?:was|is) (?:now )?scheduled|(?:was|has been) (?:re)?set)\b/.test(post);
+        this.mention(m, a, from, to, ps, { anaphor: true, dated, status: cue ?? "proposed" });
         used.push([from, to]);
         continue;
       }

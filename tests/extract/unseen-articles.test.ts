@@ -178,10 +178,21 @@ describe("sixteen articles unlike the seeds", () => {
   });
 
   it("Jeddah: the leaders' first meeting in Asmara on July 8; a minister named by his portfolio", () => {
-    const m = g.findNode((n, a) => a.kind === "Meeting" && edge("PARTICIPANT_IN", "person:abiy-ahmed", n) && edge("PARTICIPANT_IN", "person:isaias-afwerki", n));
-    assert.ok(m && edge("HELD_IN", m, "place:asmara"));
+    const m = g.findNode((n, a) => a.kind === "Meeting" && edge("PARTICIPANT_IN", "person:abiy-ahmed", n) && edge("PARTICIPANT_IN", "person:isaias-afwerki", n) && edge("HELD_IN", n, "place:asmara"));
+    assert.ok(m);
     assert.equal(g.getNodeAttribute(m, "date"), "2018-07-08");
     assert.deepEqual(officesOf("person:yemane-gebremeskel"), ["government:eritrea"]);
+    // "A and B signed a peace agreement in Jeddah on Sunday": they met there that day
+    const jeddah = g.findNode((n, a) => a.kind === "Meeting" && edge("HELD_IN", n, "place:jeddah"))!;
+    assert.ok(edge("PARTICIPANT_IN", "person:abiy-ahmed", jeddah) && edge("PARTICIPANT_IN", "person:isaias-afwerki", jeddah));
+    assert.deepEqual([g.getNodeAttribute(jeddah, "status"), g.getNodeAttribute(jeddah, "date")], ["held", "2018-09-16"]);
+  });
+
+  it("Seoul: 'had met Kim in Pyongyang, together with … Suh Hoon' seats Suh too; 'The summit went ahead in Singapore on June 12' dates it", () => {
+    const pyongyang = g.findNode((n, a) => a.kind === "Meeting" && edge("PARTICIPANT_IN", "person:chung-eui-yong", n) && edge("HELD_IN", n, "place:pyongyang"))!;
+    assert.ok(edge("PARTICIPANT_IN", "person:suh-hoon", pyongyang));
+    const singapore = g.findNode((n, a) => a.kind === "Meeting" && edge("HELD_IN", n, "place:singapore"))!;
+    assert.equal(g.getNodeAttribute(singapore, "date"), "2018-06-12");
   });
 
   it("'The two presidents are expected to meet in Panama': a planned Obama–Castro meeting", () => {

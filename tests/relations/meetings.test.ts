@@ -40,11 +40,11 @@ const table: Row[] = [
   // "held a surprise second meeting with"
   ["Peruvian President Ana Quispe held a surprise second meeting with Bolivian President Rodrigo Mamani in Arica.", [{ status: "held", participants: ["person:ana-quispe", MAMANI] }]],
   // a summit called off, then held: "the planned summit" is the one not held yet, "the summit went ahead, where A and
-  // B signed" is theirs, though another meeting came between
+  // B signed" is theirs, though another meeting came between, and "went ahead … on June 12" dates it
   [
     "Chilean President Isabel Ferrán wanted to meet Bolivian President Rodrigo Mamani. Peruvian President Ana Quispe met Mamani in Lima. On May 24, Ferrán called off the planned summit in a letter to Mamani. The summit went ahead in Arica on June 12, where Ferrán and Mamani signed a joint statement.",
     [
-      { status: "held", participants: BOTH },
+      { status: "held", date: "2025-06-12", participants: BOTH },
       { status: "held", participants: ["person:ana-quispe", MAMANI] },
     ],
   ],
@@ -162,6 +162,17 @@ const table: Row[] = [
   ],
   // "first floated in May" is when it was proposed, and "has not been scheduled" is no plan
   ["A meeting between Isabel Ferrán and Rodrigo Mamani, first floated in May, has not been scheduled.", [{ status: "proposed", participants: BOTH }]],
+  // more at the table: "together with X"
+  [
+    "Peruvian envoy Ana Quispe had met Bolivian President Rodrigo Mamani in La Paz days earlier, together with Peru's intelligence chief, Jorge Salinas.",
+    [{ status: "held", participants: ["person:ana-quispe", "person:jorge-salinas", MAMANI] }],
+  ],
+  // two leaders signing together at a place met there
+  [
+    "Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani signed a border agreement in Arica on Sunday.",
+    [{ status: "held", date: "2025-03-23", participants: BOTH }],
+  ],
+  ["Chile and Bolivia signed a border agreement in Arica on Sunday.", []],
 ];
 
 describe("meetings and their status", () => {
