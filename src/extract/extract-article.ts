@@ -80,7 +80,7 @@ const FURNITURE = /^(?:Advertisement|Scroll to continue|Related(?: coverage| sto
 
 export function isBoilerplate(sentence: string): boolean {
   const t = sentence.trim();
-  return BYLINE.test(t) || CREDITS.test(t) || FURNITURE.test(t);
+  return BYLINE.test(t) || CREDITS.test(t) || FURNITURE.test(t) || /^#{1,6}\s+\S+$/.test(t); // (and a one-word heading: "## Timeline")
 }
 
 function dedupeSentences(sentences: Sentence[]): Sentence[] {

@@ -214,7 +214,7 @@ export class MeetingTracker {
       const people = [...new Set([...left, ...right, ...(along ? keys(`<P${along[1]}>`) : [])])];
       if (people.length < 2) continue;
       const after = yearsIn(text.slice(from, from + 90));
-      const near = yearsIn(text.slice(Math.max(0, from - 20), from + 90)).concat(yearsIn(text.match(OPENING_DATE)?.[1] ?? ""));
+      const near = yearsIn(text.slice(Math.max(0, from - 20), from + 90)).concat(yearsIn(openingYear(text) ?? ""));
       const groups = after.length > 1 ? after : near.length === 1 ? near : [undefined];
       // "flew to Beijing, where he met Y": the place named before "where"
       const where = text.slice(0, from).match(/<[LG](\d+)>(?: (?:in|on) [A-Z][a-z]+)?,? where (?:[a-z]+ ){0,3}$/) ?? text.slice(0, from).match(/\b(?:flew|travell?ed|went|came|arrived|drove)\b[^<.]{0,20} to <[LG](\d+)> and (?:[a-z]+ ){0,2}$/);
@@ -461,7 +461,12 @@ function statusCue(text: string, from: number, to: number): MeetingStatus | unde
 }
 
 /** A date that opens the sentence and so dates all of it: "In 2018,", "In June 2016,", "On March 3, 2019,". */
-const OPENING_DATE = /^(?:In|On|By) (?:(?:early|late|mid-?) ?)?(?:[A-Z][a-z]+ )?(?:\d{1,2},? )?((?:19|20)\d\d),/;
+/** (also a timeline's entry: "- May 10-11, 2023: A and B met in Vienna") */
+const OPENING_DATE = /^(?:(?:In|On|By) (?:(?:early|late|mid-?) ?)?(?:[A-Z][a-z]+ )?(?:\d{1,2},? )?((?:19|20)\d\d),|(?:[-•*–]\s*)?(?:[A-Z][a-z]+\.? \d{1,2}(?:[-–]\d{1,2})?,? )?((?:19|20)\d\d):)/;
+const openingYear = (text: string) => {
+  const m = text.match(OPENING_DATE);
+  return m?.[1] ?? m?.[2];
+};
 
 /** The date of the meeting phrase `near` in its sentence; `ahead` (a meeting still to come): "on Saturday" is the
  * next one, not the last. */

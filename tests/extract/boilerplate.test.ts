@@ -14,6 +14,8 @@ describe("boilerplate lines", () => {
     ["Additional reporting by Li Wei", true],
     ["Advertisement · Scroll to continue", true],
     ["Related: Bolivia says talks will be indirect", true],
+    ["## Timeline", true],
+    ["## What comes next", false],
     ["By Tuesday, Chile had agreed to the talks.", false],
     ["By then the envoys had left.", false],
     ["Bolivian President Rodrigo Mamani met Chilean President Isabel Ferrán.", false],

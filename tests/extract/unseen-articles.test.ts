@@ -1,4 +1,4 @@
-// The whole pipeline (reading, extraction, merge) on sixteen articles unlike the seeds: front matter in a .txt file,
+// The whole pipeline (reading, extraction, merge) on seventeen articles unlike the seeds: front matter in a .txt file,
 // offices in organisations ("Mossad chief", "United Nations Secretary-General"), a field word between state and
 // title ("Egypt's intelligence chief"), names with "of the", passive "were held", "the two presidents" after a
 // sentence that named them as a pair.
@@ -10,7 +10,7 @@ import type { BackchannelGraph } from "../../graph/types.js";
 
 const FOLDER = join(process.cwd(), "tests", "fixtures", "unseen");
 
-describe("sixteen articles unlike the seeds", () => {
+describe("seventeen articles unlike the seeds", () => {
   let g: BackchannelGraph;
   before(async () => {
     g = (await buildFromInputs([FOLDER], { jobs: 1 })).graph;
@@ -279,6 +279,15 @@ describe("sixteen articles unlike the seeds", () => {
     assert.ok(edge("CONVEYED_VIA", "person:francis", "person:matteo-zuppi") && edge("CONVEYED_TO", "person:matteo-zuppi", "person:joe-biden"));
     assert.deepEqual(meetingsOf("francis", "volodymyr-zelenskyy").map((m) => [m.status, m.date]), [["proposed", undefined]]);
     assert.ok(!g.someNode((_n, a) => /dataLayer|track\(/.test(a.label)));
+  });
+
+  it("Explainer (Markdown with headings and a timeline): each dated entry is its own meeting, in its own place; a one-word heading is no one", () => {
+    const theirs = meetingsOf("jake-sullivan", "wang-yi").map((m) => m.date).sort();
+    assert.deepEqual(theirs, ["2023-05-10", "2023-09-16", "2024-01-26"]);
+    const malta = g.findNode((n, a) => a.kind === "Meeting" && a.date === "2023-09-16")!;
+    assert.ok(edge("HELD_IN", malta, "place:malta") && !edge("HELD_IN", malta, "place:vienna"));
+    assert.deepEqual(meetingsOf("jake-sullivan", "zhang-youxia").map((m) => [m.date, m.status]), [["2024-08-27", "held"]]);
+    assert.ok(!g.hasNode("person:timeline"));
   });
 
   it("Caracas: 'talks in Doha between A, the head of B's National Assembly, and C, …' were held; offices 'on Latin America' and 'for hostage affairs'; messages relayed by Qatar's prime minister", () => {

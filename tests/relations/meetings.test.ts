@@ -173,6 +173,14 @@ const table: Row[] = [
     [{ status: "held", date: "2025-03-23", participants: BOTH }],
   ],
   ["Chile and Bolivia signed a border agreement in Arica on Sunday.", []],
+  // a timeline's entries: the date before the colon is the meeting's
+  [
+    "- May 10-11, 2023: Isabel Ferrán and Rodrigo Mamani met in Lima.\n- Sept. 16, 2023: The two leaders held talks in Quito.",
+    [
+      { status: "held", date: "2023-05-10", participants: BOTH },
+      { status: "held", date: "2023-09-16", participants: BOTH },
+    ],
+  ],
 ];
 
 describe("meetings and their status", () => {
