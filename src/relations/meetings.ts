@@ -43,16 +43,17 @@ const TITLED_LIST = `${TITLED}(?:(?:,|, and| and)(?: the)? ${TITLED})*`;
 const untitled = (list: string) => list.replace(/<[GO]\d+>'s (?:[\w-]+ ){0,5}[\w-]+, (?=<)/g, "");
 
 /** Words for talks that still name a meeting: "held secret talks", "held high-level talks with". */
-const TALKS_KIND = "(?:secret|direct|indirect|informal|formal|bilateral|high-level|working-level|closed-door|face-to-face|preliminary|exploratory|confidential|back-channel|fresh|further|new)";
+const TALKS_KIND = "(?:separate|secret|direct|indirect|informal|formal|bilateral|high-level|working-level|closed-door|face-to-face|preliminary|exploratory|confidential|back-channel|fresh|further|new)";
 /** Verbs of meeting, with whom after them; who met is found by looking back from the verb. */
 const VERB_EVENT = new RegExp(
-  `\\b(?<verb>met(?: with)?|meets(?: with)?|meet(?: with)?|meeting with|hosted|welcomed|received|hosts|will host|to host|(?:held|hold|holds|had|have) (?:${TALKS_KIND} )*(?:summit )?(?:talks|contacts|consultations|negotiations)(?: with)?)\\b (?:the )?(?:(?:his|her|their|its) )?(?:(?<bn><N\\d+>) (?:officials|delegates|delegation|negotiators|envoys|diplomats|representatives)\\b|(?:<N\\d+> )?(?:counterpart,? )?(?<b>${TITLED_LIST})?)`,
+  `\\b(?<verb>met(?: with)?|meets(?: with)?|meet(?: with)?|meeting with|hosted|welcomed|received|hosts|will host|to host|(?:held|hold|holds|had|have) (?:${TALKS_KIND} )*(?:summit )?(?:talks|contacts|consultations|negotiations)(?: with)?)\\b (?:the )?(?:(?:his|her|their|its) )?(?:(?<bn><N\\d+>) (?:officials|delegates|delegation|negotiators|envoys|diplomats|representatives)\\b|(?:<N\\d+> )?(?:(?:counterparts?|hosts?),? )?(?<b>${TITLED_LIST})?)`,
   "g",
 );
 /** "A and B signed a peace agreement in Jeddah" (a signing together, at a place). */
 const SIGNED_TOGETHER = /(<P\d+>)(?:, [^<,;.]{0,40}(?:<[GNO]\d+>'s)?[^<,;.]{0,30},)? and (?:the |his |her )?(?:[a-z-]+ ){0,3}(<P\d+>)(?:, [^<,;.]{0,60},)? (?:jointly |formally )?signed (?:a|an|the) [^.;<]{0,60}?(?:<[DE]\d+>[^.;<]{0,20}?)?\bin <L(\d+)>/g;
 /** People standing for a state after its demonym: "Japanese officials". */
 const GROUP = "(?:officials|delegates|delegations?|negotiators|envoys|diplomats|representatives)";
+const LEAD_GROUP = /\b[Tt]he (three|four|five) (countries'|nations'|governments'|states' )?\s?(?:leaders|foreign ministers|ministers|heads of state|presidents|sides)\b [^<.]{0,40}$/;
 const LEAD_PAIR = /([Tt]he two (?:leaders|sides|presidents|prime ministers|foreign ministers|ministers|men|women|heads of state)|[Bb]oth leaders|[Tt]he leaders) [^<.]{0,40}$/;
 const CANCELLED = /\b(cancel(?:l?ed|s|ling)?|called off|scrapped|shelved|put on hold|(?:put off|postponed|delayed) indefinitely|pulled out)\b/i;
 const PLANNED = /\b(will|will be held|to be held|postponed|put off|delayed|pushed back|rescheduled|(?:is|are|being) (?:being )?planned|planned for|scheduled|slated|set for|expected|due to|will (?:meet|hold|attend|host)|preparations? for|upcoming|forthcoming|agreed to (?:meet|hold))\b/i;
@@ -179,7 +180,18 @@ export class MeetingTracker {
       else status = "proposed";
       if (status !== "held" && CANCELLED.test(text)) status = "cancelled";
       let left: string[] = [];
-      if (g.lead) {
+      // "The three countries' leaders last met in Chengdu": the states (or people) of the last meeting of three
+      const group = text.slice(Math.max(0, from - 60), from).match(LEAD_GROUP);
+      if (group && !g.lead) {
+        const n = { three: 3, four: 4, five: 5 }[group[1].toLowerCase() as "three" | "four" | "five"];
+        const last = [...this.meetings].filter((x) => x.lastAt < a.sentence.start).sort((x, y) => y.lastAt - x.lastAt).find((x) => {
+          const ps = [...x.participants];
+          return ps.filter((p) => p.startsWith("person:")).length === n || ps.filter((p) => p.startsWith("government:")).length === n;
+        });
+        const ps = [...(last?.participants ?? [])];
+        const persons = ps.filter((p) => p.startsWith("person:"));
+        left = persons.length === n && !group[2] ? persons : ps.filter((p) => p.startsWith("government:"));
+      } else if (g.lead) {
         // "the two leaders": the two people this sentence named before, else the last meeting's, else the last pair
         const named = [...new Set(slotsIn(text.slice(0, from)).map(keyOf).filter((k): k is string => !!k?.startsWith("person:")))];
         const last = this.recent("summit", undefined, a.sentence.start + from, status !== "held");
@@ -204,7 +216,11 @@ export class MeetingTracker {
         // ("Japanese officials and their North Korean counterparts met": the two states)
         // ("Santos and the FARC leader Rodrigo Londono, known as Timochenko, met": past an apposition)
         const pair = text.slice(0, from).match(new RegExp(`<([PGN])(\\d+)>(?: ${GROUP})? and (?:their |the |his |her )?(?:<N\\d+> counterpart,? )?<([PGN])(\\d+)>(?: ${GROUP}| counterparts)?(?:, [^<,.]{0,30}(?:<[A-Z]\\d+>)?[^<,.]{0,20},)?[^<]{0,30}$`));
-        if (pair && !g.b) left = [keyOf(Number(pair[2])), keyOf(Number(pair[4]))].filter((k): k is string => !!k);
+        // ("A and B will hold separate talks with C": both, each with C)
+        if (pair && (!g.b || /\bseparate\b/.test(verb))) left = [keyOf(Number(pair[2])), keyOf(Number(pair[4]))].filter((k): k is string => !!k);
+        // "The foreign ministers of A, B and C will meet": all the states listed
+        const ofList = text.slice(0, from).match(/\b(?:ministers|leaders|officials|envoys|representatives|delegations|negotiators|heads of state|presidents|diplomats) of (?:the )?(<[GN]\d+>(?:, (?:the )?<[GN]\d+>)*,? and (?:the )?<[GN]\d+>)[^<]{0,30}$/);
+        if (ofList && !g.b) left = keys(ofList[1]);
       }
       const right = keys(g.b ? untitled(g.b) : g.bn);
       // "Iraq and Oman hosted five rounds of talks": hosts meet their guests, not each other
@@ -222,10 +238,13 @@ export class MeetingTracker {
       // ("had been due to meet": the plan of a meeting not held, whatever became of it: any such one of theirs)
       const formerPlan = status === "planned" && /\bhad been (?:due|scheduled|set|expected|supposed|slated) to\s+$/.test(lead);
       const day = groups.length === 1 ? dateAround(a.sentence.text, this.articleDate, a.text.slice(Math.max(0, from - 30), to + 50), status === "planned" || status === "proposed") : undefined;
-      for (const y of groups) {
-        const m = formerPlan ? this.matchOrCreate(people, "meeting", a, from, y, "cancelled", true, day) : this.matchOrCreate(people, "meeting", a, from, y, status, false, day);
-        this.mention(m, a, from, to, people, { status, year: y, ...(place ? { place } : {}) });
-      }
+      // ("A and B will hold separate talks with C": two meetings, each with C)
+      const tables = /\bseparate\b/.test(verb) && left.length >= 2 && right.length === 1 ? left.map((l) => [l, right[0]]) : [people];
+      for (const y of groups)
+        for (const ps of tables) {
+          const m = formerPlan ? this.matchOrCreate(ps, "meeting", a, from, y, "cancelled", true, day) : this.matchOrCreate(ps, "meeting", a, from, y, status, false, day);
+          this.mention(m, a, from, to, ps, { status, year: y, ...(place ? { place } : {}) });
+        }
       used.push([from, to]);
       this.afterSidelines(a, to, people);
     }
@@ -360,11 +379,14 @@ export class MeetingTracker {
         // ("The meeting was first proposed in a letter": the history of one that may since have been held)
         const m =
           theirs ??
-          this.recent(head, yearInPhrase, a.sentence.start + from, cue !== undefined && cue !== "held") ??
+          // ("… talks on the sidelines of the meeting": an earlier sentence's meeting, not the talks themselves)
+          this.recent(head, yearInPhrase, /\bon the sidelines of (?:the|this|that) (?:[\w'-]+ ){0,2}$/i.test(pre) ? a.sentence.start : a.sentence.start + from, cue !== undefined && cue !== "held") ??
           (cue === "proposed" && /^ (?:was|had been) (?:first |originally |initially )?proposed\b/.test(post) ? this.recent(head, yearInPhrase, a.sentence.start + from) : undefined);
         if (!m) continue;
         const subj = /\b(?:during|at|in|on the sidelines of)\s+(?:the|that|this|a|an)\s+(?:[\w'-]+\s+){0,2}$/i.test(pre) ? firstSlot(a, keyOf) : undefined;
-        const ps = theirs ? named : subj && text.indexOf(`<`) >= 0 ? [subj] : [];
+        // (everyone who meets on its sidelines attends it: "A and B will hold talks with C on the sidelines of the meeting")
+        const sidelines = /\bon the sidelines of (?:the|this|that) (?:[\w'-]+ ){0,2}$/i.test(pre);
+        const ps = theirs ? named : sidelines ? [...new Set(slotsIn(text.slice(0, from)).map(keyOf).filter((k): k is string => !!k?.startsWith("person:")))] : subj && text.indexOf(`<`) >= 0 ? [subj] : [];
         // ("The summit went ahead in Singapore on June 12": a date right after what became of it is its own)
         const dated = /^ (?:went ahead|was held|were held|took place|opened|began|ended|is to be held|will be held|(?:was|is) (?:now )?scheduled|(?:was|has been) (?:re)?set)\b/.test(post);
         this.mention(m, a, from, to, ps, { anaphor: true, dated, status: cue ?? "proposed" });

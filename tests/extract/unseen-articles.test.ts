@@ -1,4 +1,4 @@
-// The whole pipeline (reading, extraction, merge) on seventeen articles unlike the seeds: front matter in a .txt file,
+// The whole pipeline (reading, extraction, merge) on eighteen articles unlike the seeds: front matter in a .txt file,
 // offices in organisations ("Mossad chief", "United Nations Secretary-General"), a field word between state and
 // title ("Egypt's intelligence chief"), names with "of the", passive "were held", "the two presidents" after a
 // sentence that named them as a pair.
@@ -10,7 +10,7 @@ import type { BackchannelGraph } from "../../graph/types.js";
 
 const FOLDER = join(process.cwd(), "tests", "fixtures", "unseen");
 
-describe("seventeen articles unlike the seeds", () => {
+describe("eighteen articles unlike the seeds", () => {
   let g: BackchannelGraph;
   before(async () => {
     g = (await buildFromInputs([FOLDER], { jobs: 1 })).graph;
@@ -288,6 +288,21 @@ describe("seventeen articles unlike the seeds", () => {
     assert.ok(edge("HELD_IN", malta, "place:malta") && !edge("HELD_IN", malta, "place:vienna"));
     assert.deepEqual(meetingsOf("jake-sullivan", "zhang-youxia").map((m) => [m.date, m.status]), [["2024-08-27", "held"]]);
     assert.ok(!g.hasNode("person:timeline"));
+  });
+
+  it("Busan: 'the foreign ministers of A, B and C will meet' is all three; 'A and B will hold separate talks with their host, C, on the sidelines of the meeting' is two meetings, and all three attend the meeting", () => {
+    const trilateral = g.findNode((n, a) => a.kind === "Meeting" && edge("HELD_IN", n, "place:busan"))!;
+    assert.deepEqual(["japan", "china", "south-korea"].map((s) => edge("PARTICIPANT_IN", `government:${s}`, trilateral)), [true, true, true]);
+    assert.deepEqual([g.getNodeAttribute(trilateral, "status"), g.getNodeAttribute(trilateral, "date")], ["planned", "2023-11-26"]);
+    for (const p of ["yoko-kamikawa", "wang-yi", "park-jin"]) assert.ok(edge("PARTICIPANT_IN", `person:${p}`, trilateral), p);
+    const bilateral = (x: string, y: string) =>
+      g.filterNodes((n, a) => a.kind === "Meeting" && a.status === "planned" && g.inNeighbors(n).filter((p) => p.startsWith("person:")).sort().join() === [`person:${x}`, `person:${y}`].sort().join());
+    assert.equal(bilateral("yoko-kamikawa", "park-jin").length, 1);
+    assert.equal(bilateral("wang-yi", "park-jin").length, 1);
+    // "The three countries' leaders last met in Chengdu in December 2019"
+    const chengdu = g.findNode((n, a) => a.kind === "Meeting" && edge("HELD_IN", n, "place:chengdu"))!;
+    assert.deepEqual([g.getNodeAttribute(chengdu, "status"), g.getNodeAttribute(chengdu, "date")], ["held", "2019-12"]);
+    assert.ok(edge("PARTICIPANT_IN", "government:japan", chengdu) && edge("PARTICIPANT_IN", "government:china", chengdu));
   });
 
   it("Caracas: 'talks in Doha between A, the head of B's National Assembly, and C, …' were held; offices 'on Latin America' and 'for hostage affairs'; messages relayed by Qatar's prime minister", () => {

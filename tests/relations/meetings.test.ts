@@ -181,6 +181,16 @@ const table: Row[] = [
       { status: "held", date: "2023-09-16", participants: BOTH },
     ],
   ],
+  // "the foreign ministers of A, B and C": all three states
+  ["The foreign ministers of Chile, Bolivia and Peru will meet in Lima next week.", [{ status: "planned", participants: ["government:bolivia", "government:chile", "government:peru"] }]],
+  // "separate talks with C": one meeting each
+  [
+    "Isabel Ferrán and Rodrigo Mamani will hold separate talks with their host, Ana Quispe, in Lima.",
+    [
+      { status: "planned", participants: ["person:ana-quispe", FERRAN] },
+      { status: "planned", participants: ["person:ana-quispe", MAMANI] },
+    ],
+  ],
 ];
 
 describe("meetings and their status", () => {
