@@ -210,7 +210,9 @@ export class MeetingTracker {
         const asked = text.slice(0, from).match(/(?:<P(\d+)>[^<]{0,30})?\b(?:asked|urged|invited|encouraged|pressed|called on) (?:(him|her)|<P(\d+)>) to (?:[a-z]+ ){0,2}$/);
         const opener = asked?.[2] ? [...text.matchAll(/<P(\d+)>/g)].map((x) => keyOf(Number(x[1]))).find((k) => k && k !== (asked[1] ? keyOf(Number(asked[1])) : undefined)) : undefined;
         const askedOne = asked ? (asked[3] ? keyOf(Number(asked[3])) : opener) : undefined;
-        const subj = askedOne ?? (relative ? keyOf(Number(relative[1])) : pronoun ?? subjectSlot(text, from, keyOf));
+        // "its delegation, headed by X, had met Y": the one who led it
+        const headed = text.slice(0, from).match(/\b(?:delegation|team|negotiators|envoys|mission),? (?:headed|led) by <P(\d+)>,?(?: [a-z]+){0,3} $/);
+        const subj = askedOne ?? (headed ? keyOf(Number(headed[1])) : relative ? keyOf(Number(relative[1])) : pronoun ?? subjectSlot(text, from, keyOf));
         left = subj ? [subj] : prevSubject ? [prevSubject] : [];
         // "Modi and Sharif met": a coordinated subject meets as a pair
         // ("Japanese officials and their North Korean counterparts met": the two states)
@@ -233,7 +235,11 @@ export class MeetingTracker {
       const near = yearsIn(text.slice(Math.max(0, from - 20), from + 90)).concat(yearsIn(openingYear(text) ?? ""));
       const groups = after.length > 1 ? after : near.length === 1 ? near : [undefined];
       // "flew to Beijing, where he met Y": the place named before "where"
-      const where = text.slice(0, from).match(/<[LG](\d+)>(?: (?:in|on) [A-Z][a-z]+)?,? where (?:[a-z]+ ){0,3}$/) ?? text.slice(0, from).match(/\b(?:flew|travell?ed|went|came|arrived|drove)\b[^<.]{0,20} to <[LG](\d+)> and (?:[a-z]+ ){0,2}$/);
+      const where =
+        text.slice(0, from).match(/<[LG](\d+)>(?: (?:in|on) [A-Z][a-z]+)?,? where (?:[a-z]+ ){0,3}$/) ??
+        text.slice(0, from).match(/\b(?:flew|travell?ed|went|came|arrived|drove)\b[^<.]{0,20} to <[LG](\d+)> and (?:[a-z]+ ){0,2}$/) ??
+        // ("is expected to travel to Paris next week to meet Y")
+        text.slice(0, from).match(/\b(?:fly|travel|go|head|return|flew|travell?ed|went|headed|returned)\b[^<.]{0,12} to <L(\d+)>[^<.]{0,20}\bto $/);
       const place = where ? a.slots[Number(where[1])]?.key : undefined;
       // ("had been due to meet": the plan of a meeting not held, whatever became of it: any such one of theirs)
       const formerPlan = status === "planned" && /\bhad been (?:due|scheduled|set|expected|supposed|slated) to\s+$/.test(lead);

@@ -191,6 +191,9 @@ const table: Row[] = [
       { status: "planned", participants: ["person:ana-quispe", MAMANI] },
     ],
   ],
+  // "its delegation, headed by X, had met Y": X meets; "to travel to Paris next week to meet Y": in Paris
+  ["Bolivia said its delegation, headed by Rodrigo Mamani, had met Isabel Ferrán on Monday.", [{ status: "held", date: "2025-03-24", participants: BOTH }]],
+  ["Isabel Ferrán is expected to travel to Lima next week to meet Rodrigo Mamani.", [{ status: "planned", participants: BOTH }]],
 ];
 
 describe("meetings and their status", () => {
@@ -210,6 +213,11 @@ describe("MET_WITH only for meetings that were held", () => {
 });
 
 describe("participants, proposers and places", () => {
+  it('"to travel to Lima next week to meet Y": the planned meeting is in Lima', () => {
+    const got = relations(extract("Isabel Ferrán is expected to travel to Lima next week to meet Rodrigo Mamani."), ["HELD_IN"]);
+    assert.equal(got.length, 1);
+    assert.match(got[0], /-> place:lima$/);
+  });
   it("a held meeting gives PARTICIPANT_IN for each person, HELD_IN its place and one MET_WITH", () => {
     const got = relations(extract("Chilean President Isabel Ferrán met Bolivian President Rodrigo Mamani in Montevideo."), ["PARTICIPANT_IN", "HELD_IN", "MET_WITH"]);
     assert.deepEqual(got.sort(), [
