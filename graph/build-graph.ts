@@ -10,6 +10,9 @@ import { decideStatus } from "./meeting-status.js";
 import { debugOn } from "./debug.js";
 import { addProvenance } from "./provenance.js";
 
+/** Words after which a name is the father's: "bin", "ibn", "bint", "ben". */
+const PATRONYMIC = /^(?:bin|ibn|bint|ben)$/i;
+
 class UnionFind {
   private parent = new Map<string, string>();
   find(x: string): string {
@@ -88,7 +91,9 @@ export function buildGraph(facts: ArticleFacts[], attrs: GraphAttributes = {}, o
   for (const f of entityKeys.keys()) {
     if (!f.startsWith("person:") || !f.includes("-")) continue;
     const parts = f.slice(7).split("-");
-    for (const t of new Set([parts[0], parts[parts.length - 1]])) {
+    // (not a father's name: "Salman" alone is not "Mohammed bin Salman")
+    const patronymic = PATRONYMIC.test(parts[parts.length - 2] ?? "");
+    for (const t of new Set([parts[0], ...(patronymic ? [] : [parts[parts.length - 1]])])) {
       if (!hostsOf.has(t)) hostsOf.set(t, new Set());
       hostsOf.get(t)!.add(f);
     }

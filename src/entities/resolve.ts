@@ -87,6 +87,7 @@ export function resolveMentions(text: string, found: FoundMention[], home?: stri
     if (m.key || !m.bare || m.titleRef) continue;
     const hit = byName.get(normName(m.name)) ?? (/^[A-Z]{2,6}$/.test(m.name) ? byAcronym.get(m.name) : undefined);
     if (hit) touch(m, hit.key, hit.kind, hit.label);
+    else if (personCue(text, m)) touch(m, entityKey("Person", m.name), "Person", m.name);
     else if (m.ner === "ORG") touch(m, entityKey("Organization", m.name), "Organization", m.name);
     else if (m.ner === "LOC" || (m.locative && m.ner !== "PER")) touch(m, entityKey("Place", m.name), "Place", m.name);
     else if (m.ner === "PER") touch(m, entityKey("Person", m.name), "Person", m.name);
@@ -105,6 +106,15 @@ export function resolveMentions(text: string, found: FoundMention[], home?: stri
     }
   }
   return { mentions, entities };
+}
+
+/** A lone name that the words around it make a person, whatever the model read: "Trump's envoy", "met Putin in
+ * Moscow", "told Netanyahu" (an organisation the model saw stays one after "talks with"). */
+function personCue(text: string, m: ResolvedMention): boolean {
+  const after = text.slice(m.end, m.end + 40);
+  if (/^['’]s (?:(?:special|top|chief|senior|personal|longtime|own) )?(?:envoy|adviser|advisor|aide|spokes(?:man|woman|person)|son|daughter|wife|husband|brother|sister|chief of staff|lawyer|deputy|predecessor|successor)\b/.test(after)) return true;
+  const before = text.slice(Math.max(0, m.start - 30), m.start);
+  return m.ner !== "ORG" && /\b(?:met|meet|meets|meeting with|told|phoned|thanked|congratulated)\s+$/.test(before) && !/^\s*(?:officials|delegates|delegation|negotiators|envoys|diplomats|representatives|government)\b/.test(after);
 }
 
 const KNOWN_AS = /^,?\s*\(?(?:also |better |widely |popularly )?(?:known as|nicknamed|dubbed|alias)\s+["“']?$/;
@@ -207,7 +217,8 @@ function resolvePeople(mentions: ResolvedMention[], touch: Toucher) {
     if (m.key) continue;
     const t = normName(m.name);
     const inner = anchors.filter((a) => a.tokens.slice(1, -1).includes(t) && !/^(bin|ibn|al|el|de|da|van|von|der|prince|king|sheikh)$/.test(t));
-    const host = anchors.find((a) => a.tokens[0] === t || a.tokens[a.tokens.length - 1] === t) ?? (inner.length === 1 ? inner[0] : undefined);
+    // (not a father's name: "Salman" alone is not "Mohammed bin Salman")
+    const host = anchors.find((a) => a.tokens[0] === t || (a.tokens[a.tokens.length - 1] === t && !/^(?:bin|ibn|bint|ben)$/.test(a.tokens[a.tokens.length - 2] ?? ""))) ?? (inner.length === 1 ? inner[0] : undefined);
     if (host) touch(m, host.key, "Person", host.label);
     else if (!m.bare) touch(m, entityKey("Person", m.name), "Person", m.name);
   }

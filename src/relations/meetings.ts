@@ -113,7 +113,7 @@ export class MeetingTracker {
     for (const p of people) m.participants.add(p);
     const status = extra.status ?? statusAround(a.text, from, extra.placeFrom ?? to);
     m.statuses.push(status);
-    const around = extra.anaphor && !extra.dated ? undefined : dateAround(a.sentence.text, this.articleDate, a.text.slice(Math.max(0, from - 30), (extra.placeFrom ?? to) + 50), status === "planned" || status === "proposed");
+    const around = extra.anaphor && !extra.dated ? undefined : dateAround(a.sentence.text, this.articleDate, a.text.slice(Math.max(0, from - 30), (extra.placeFrom ?? to) + 50), status === "planned");
     const date = extra.year ? (around?.startsWith(extra.year) ? around : extra.year) : around;
     if (date && (!m.date || (date.startsWith(m.date) && date.length > m.date.length))) m.date = date;
     const place = extra.place ?? placeAfter(a, extra.placeFrom ?? to);
@@ -243,7 +243,7 @@ export class MeetingTracker {
       const place = where ? a.slots[Number(where[1])]?.key : undefined;
       // ("had been due to meet": the plan of a meeting not held, whatever became of it: any such one of theirs)
       const formerPlan = status === "planned" && /\bhad been (?:due|scheduled|set|expected|supposed|slated) to\s+$/.test(lead);
-      const day = groups.length === 1 ? dateAround(a.sentence.text, this.articleDate, a.text.slice(Math.max(0, from - 30), to + 50), status === "planned" || status === "proposed") : undefined;
+      const day = groups.length === 1 ? dateAround(a.sentence.text, this.articleDate, a.text.slice(Math.max(0, from - 30), to + 50), status === "planned") : undefined;
       // ("A and B will hold separate talks with C": two meetings, each with C)
       const tables = /\bseparate\b/.test(verb) && left.length >= 2 && right.length === 1 ? left.map((l) => [l, right[0]]) : [people];
       for (const y of groups)
@@ -520,7 +520,7 @@ function placeAfter(a: AbstractSentence, to: number): string | undefined {
   // (up to 40 characters on, an organisation's or event's name among them, or past an unnamed event the meeting
   // was on the sidelines of)
   // ("in Russia's Far Eastern city of X", "in the southern Turkish resort of X")
-  const m = rest.match(/^(?:(?:[^.;<]|<[OE]\d+>){0,40}?|[^.;<]{0,20}?\bon the sidelines of [^.;<]{0,60}?)\b(?:in|at|to|(?:planned|scheduled|set|slated) for) (?:the )?(?:<G\d+>'s [^<]{0,40}?|(?:[a-z-]+ ){0,2}<N\d+> [a-z ]{0,20}? of |(?:[a-z-]+ ){0,2}(?:town|city|resort|village|port|capital|region|province) of )?<([LG])(\d+)>/);
+  const m = rest.match(/^(?:(?:[^.;<]|<[OE]\d+>){0,40}?|[^.;<]{0,20}?\bon the sidelines of [^.;<]{0,60}?)\b(?:in|at|to|(?:planned|scheduled|set|slated) for) (?:the )?(?:<G\d+>'s [^<]{0,40}?|(?:[a-z-]+ ){0,2}<N\d+> [a-z ]{0,20}? of |(?:[a-z-]+ ){0,2}(?:town|city|resort|village|port|capital|region|province) of )?<([LG])(\d+)>(?! (?:city|town|port|capital|resort|region)\b)/);
   if (!m) return undefined;
   const slot = a.slots[Number(m[2])];
   if (!slot?.key) return undefined;

@@ -247,6 +247,11 @@ const table: Row[] = [
     ["CONVEYED_VIA government:chile -> person:ana-quispe", "CONVEYED_VIA government:bolivia -> person:ana-quispe", "CONVEYED_TO person:ana-quispe -> government:chile", "CONVEYED_TO person:ana-quispe -> government:bolivia"],
     MESSAGE,
   ],
+  [
+    "Ferrán's envoy Anna Keller met Mamani in La Paz last month and carried a message from the Bolivian government back to Santiago.",
+    ["CONVEYED_VIA government:bolivia -> person:anna-keller"],
+    MESSAGE,
+  ],
 ];
 
 describe("relations from one sentence", () => {

@@ -63,6 +63,11 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     emit: [{ relation: "CONVEYED_VIA", source: "src", target: "mid" }],
   },
   {
+    reason: "an envoy met someone and carried a message back: \"X met Y in Moscow and carried a message from Z\"",
+    pattern: `(?:^(?:<[A-Z]\\d+>'s (?:[a-z]+ )?)?|, )(?<mid>@P) (?:met|visited|saw|held talks with) [^.;]{0,80}? and (?:carried|brought|took) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:message|letter|note|reply|proposal)s? from (?:the )?(?<src>@PG)(?! to <)`,
+    emit: [{ relation: "CONVEYED_VIA", source: "src", target: "mid" }],
+  },
+  {
     reason: "an envoy travelled, carrying a sender's message: \"X shuttled between A and B, carrying proposals from Y\"",
     pattern: `(?:^|, |; )(?<mid>@P) (?:[a-z]+ ){1,3}(?:between|to|from) [^.;]{0,80}?, (?:carrying|bringing|delivering|relaying) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:message|letter|note|proposal)s? from (?<src>@PG)(?! to <)`,
     emit: [{ relation: "CONVEYED_VIA", source: "src", target: "mid" }],
