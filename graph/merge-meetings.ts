@@ -54,7 +54,7 @@ export function mergeMeetings(
     states: Set<string>;
     dated: Set<string>;
     inferred: Set<string>;
-    /** The full days its mentions give. */
+    /** The days and months its mentions give. */
     days: Set<string>;
     held: boolean;
     cancelled: boolean;
@@ -198,7 +198,7 @@ export function mergeMeetings(
     c.cancelled ||= m.statuses.includes("cancelled");
     const y = yearOf(m);
     if (y) (year(m.date) ? c.dated : c.inferred).add(y);
-    if (m.date?.length === 10) c.days.add(m.date);
+    if (m.date && m.date.length >= 7) c.days.add(m.date);
     if (m.date && (!c.date || (m.date.startsWith(c.date) && m.date.length > c.date.length))) c.date = m.date;
     if (m.label && !c.aliases.includes(m.label)) {
       c.aliases.push(m.label);

@@ -123,6 +123,9 @@ const STATE = new Set<string>(["Government", "Demonym"]);
 type Toucher = (m: ResolvedMention, key: string, kind: EntityKind, label: string) => void;
 
 function resolveOrganizations(text: string, mentions: ResolvedMention[], touch: Toucher, entities: Map<string, EntityRecord>, home?: string) {
+  // the model's ORG for a name this article gives a person elsewhere ("Joe Biden and Xi Jinping held …"): a person
+  const personNames = new Set(mentions.filter((m) => m.kind === "Person" && nameTokens(m.name).length >= 2).map((m) => normName(m.name)));
+  for (const m of mentions) if (m.kind === "Organization" && !m.head && personNames.has(normName(m.name))) m.kind = "Person";
   const orgs = mentions.filter((m) => m.kind === "Organization");
   // owner from a possessive state just before: "South Korea's Foreign Ministry", "North Korea's ruling ... Party"
   for (const m of orgs) {

@@ -49,6 +49,8 @@ const VERB_EVENT = new RegExp(
   `\\b(?<verb>met(?: with)?|meets(?: with)?|meet(?: with)?|meeting with|hosted|welcomed|received|hosts|will host|to host|(?:held|hold|holds|had|have) (?:${TALKS_KIND} )*(?:summit )?(?:talks|contacts|consultations|negotiations)(?: with)?)\\b (?:the )?(?:(?:his|her|their|its) )?(?:(?<bn><N\\d+>) (?:officials|delegates|delegation|negotiators|envoys|diplomats|representatives)\\b|(?:<N\\d+> )?(?:(?:counterparts?|hosts?),? )?(?<b>${TITLED_LIST})?)`,
   "g",
 );
+/** "(he) was received by Y": a meeting held with Y. */
+const RECEIVED_BY = new RegExp(`\\b(?:was|were|had been|has been) (?:warmly |formally |personally )?(?:received|welcomed|hosted|greeted) by (?:the )?(${TITLED_LIST})`, "g");
 /** "A and B signed a peace agreement in Jeddah" (a signing together, at a place). */
 const SIGNED_TOGETHER = /(<P\d+>)(?:, [^<,;.]{0,40}(?:<[GNO]\d+>'s)?[^<,;.]{0,30},)? and (?:the |his |her )?(?:[a-z-]+ ){0,3}(<P\d+>)(?:, [^<,;.]{0,60},)? (?:jointly |formally )?signed (?:a|an|the) [^.;<]{0,60}?(?:<[DE]\d+>[^.;<]{0,20}?)?\bin <L(\d+)>/g;
 /** People standing for a state after its demonym: "Japanese officials". */
@@ -177,7 +179,8 @@ export class MeetingTracker {
       else if (/^meeting/.test(verb) && HELD_BEFORE.test(lead) && !NEGATION.test(lead)) status = "held";
       else if (/^meet/.test(verb) && /\b(?:flew|travell?ed|went|came|arrived|returned|drove|headed)\b[^<.]{0,12}(?:<[LG]\d+>[^<.]{0,12})?\bto\s+$/.test(lead) && !NEGATION.test(lead)) status = "held";
       else if (/\b(will|is to|are to|is set to|agreed to)\s+$/.test(lead) || PLANNED.test(lead)) status = "planned";
-      else status = "proposed";
+      // ("X's meeting with Y in Munich was cordial": what the noun's own words say)
+      else status = (/^meeting/.test(verb) ? statusCue(text, from, from + "meeting".length) : undefined) ?? "proposed";
       if (status !== "held" && CANCELLED.test(text)) status = "cancelled";
       let left: string[] = [];
       // "The three countries' leaders last met in Chengdu": the states (or people) of the last meeting of three
@@ -253,6 +256,24 @@ export class MeetingTracker {
         }
       used.push([from, to]);
       this.afterSidelines(a, to, people);
+    }
+
+    // "… where he was received by Y at the White House": the one received met Y
+    for (const v of text.matchAll(RECEIVED_BY)) {
+      const from = v.index!;
+      const to = from + v[0].length;
+      if (!free(from, to) || NEGATION.test(text.slice(Math.max(0, from - 20), from))) continue;
+      const before = text.slice(0, from);
+      const traveller = / where (?:he|she) $/.test(before) ? before.match(/<P(\d+)> (?:[a-z]+ ){0,3}(?:paid|made|travell?ed|flew|went|arrived|visited|headed)\b/) : null;
+      const subj = traveller ? keyOf(Number(traveller[1])) : /\b(?:he|she) $/.test(before) ? lastPerson(before, keyOf) : subjectSlot(text, from, keyOf);
+      const people = [...new Set([subj, ...keys(untitled(v[1]))])].filter((k): k is string => !!k);
+      if (people.length < 2) continue;
+      const where = before.match(/<[LG](\d+)>,? where (?:he|she) $/);
+      const place = where ? a.slots[Number(where[1])]?.key : undefined;
+      const day = dateAround(a.sentence.text, this.articleDate, a.text.slice(Math.max(0, from - 30), to + 50));
+      const m = this.matchOrCreate(people, "meeting", a, from, day?.slice(0, 4), "held", false, day);
+      this.mention(m, a, from, to, people, { status: "held", ...(place ? { place } : {}) });
+      used.push([from, to]);
     }
 
     // "A and B signed a peace agreement in Jeddah": two people signing together at a place met there
@@ -480,11 +501,13 @@ function statusCue(text: string, from: number, to: number): MeetingStatus | unde
   if (HELD_BEFORE.test(before) && !NEGATION.test(before.slice(-40))) return "held";
   if (/\b(?:following|followed|after|since)\s+(?:the |this week's |last week's |that |their |its |his )?(?:[\w'-]+ ){0,3}$/i.test(before)) return "held";
   if (/\b(?:this week's|last week's|last month's|yesterday's|recent|landmark|historic|unprecedented|first-ever|previous|earlier)\s+(?:[\w'-]+ ){0,2}$/i.test(before) && !FUTURE.test(after)) return "held";
-  if (/\b(?:during|at|in)\s+(?:the |that |a |an |their )(?:[\w'-]+ ){0,3}$/i.test(before) && PAST.test(text) && !FUTURE.test(window)) return "held";
+  if (/\b(?:during|at|in)\s+(?:the |that |a |an |their |<[PG]\d+>'s )(?:[\w'-]+ ){0,3}$/i.test(before) && PAST.test(text) && !FUTURE.test(window)) return "held";
   if (/\bwhile attending\b/.test(before) && PAST.test(text)) return "held";
   if (HELD_VERB.test(window) && !NEGATION.test(window)) return "held";
   if (PLANNED.test(window) && !/\b(?:not|never|yet to) (?:been |be )?(?:scheduled|planned|set)\b/.test(window)) return "planned";
   if (PROPOSED.test(window)) return "proposed";
+  // "X's meeting with Y in Munich was cordial", "The talks were productive": described as past, so held
+  if (/^[^.;]{0,70}?\b(?:was|were) (?!(?:to|due|set|not|never|being|now|yet|still|also|likely|unlikely|in|on|at|under|uncertain|unclear|off|possible|doubtful|open|pending|tentative|tentatively)\b)[a-z]+(?:ly)?\b/.test(after) && /(?:\b(?:the|their|this|that)|<[PG]\d+>'s) (?:[\w'-]+ ){0,2}$/i.test(before)) return "held";
   return undefined;
 }
 

@@ -20,7 +20,9 @@ function reference(inputs: MeetingInput[], governmentOf: Map<string, string>): s
   const yearOf = (m: MeetingInput) => year(m.date) ?? (m.statuses.includes("held") ? undefined : year(m.articleDate));
   const yearOk = (c: C, m: MeetingInput) => {
     const y = yearOf(m);
-    if (m.date?.length === 10 && [...c.days].some((d) => Math.abs(Date.parse(d) - Date.parse(m.date!)) > 3 * 86400000)) return false;
+    // (a month is its whole month; more than three days between: two meetings)
+    const range = (d: string): [number, number] => (d.length === 10 ? [Date.parse(d), Date.parse(d)] : [Date.parse(`${d}-01`), Date.parse(`${d}-${new Date(Date.UTC(+d.slice(0, 4), +d.slice(5, 7), 0)).getUTCDate()}`)]);
+    if (m.date && m.date.length >= 7 && [...c.days].some((d) => { const [a, b] = [range(d), range(m.date!)]; return Math.max(a[0] - b[1], b[0] - a[1]) > 3 * 86400000; })) return false;
     return !y || ([...c.dated].every((d) => d === y) && (!year(m.date) || [...c.inferred].every((d) => d === y)));
   };
   const join = (c: C, m: MeetingInput) => {
@@ -33,7 +35,7 @@ function reference(inputs: MeetingInput[], governmentOf: Map<string, string>): s
     c.cancelled ||= m.statuses.includes("cancelled");
     const y = yearOf(m);
     if (y) (year(m.date) ? c.dated : c.inferred).add(y);
-    if (m.date?.length === 10) c.days.add(m.date);
+    if (m.date && m.date.length >= 7) c.days.add(m.date);
     if (m.label && !c.aliases.includes(m.label)) c.aliases.push(m.label);
     if (m.label && !aliasOwner.has(m.label)) aliasOwner.set(m.label, c);
   };
@@ -88,7 +90,7 @@ const input = (states: number, perMention: number) =>
     people: fc.uniqueArray(fc.integer({ min: 0, max: 4 }), { maxLength: 3 }),
     states: fc.uniqueArray(fc.integer({ min: 0, max: states - 1 }), { maxLength: perMention }),
     statuses: fc.uniqueArray(fc.constantFrom(...STATUSES), { minLength: 1, maxLength: 2 }),
-    date: fc.option(fc.constantFrom("2018", "2019-05", "2020-01-02", "2020-01-04", "2020-01-20")),
+    date: fc.option(fc.constantFrom("2018", "2019-05", "2019-06-01", "2020-01", "2020-01-02", "2020-01-04", "2020-01-20", "2020-02")),
     label: fc.option(fc.constantFrom("the Alpha talks", "the Beta summit")),
     head: fc.constantFrom("summit", "meeting", "talks", "conference"),
   });

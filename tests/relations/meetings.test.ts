@@ -194,6 +194,19 @@ const table: Row[] = [
   // "its delegation, headed by X, had met Y": X meets; "to travel to Paris next week to meet Y": in Paris
   ["Bolivia said its delegation, headed by Rodrigo Mamani, had met Isabel Ferrán on Monday.", [{ status: "held", date: "2025-03-24", participants: BOTH }]],
   ["Isabel Ferrán is expected to travel to Lima next week to meet Rodrigo Mamani.", [{ status: "planned", participants: BOTH }]],
+  // a meeting described in the past is held: "X's meeting with Y … was cordial", "During X's talks with Y …"
+  ["Isabel Ferrán's meeting with Rodrigo Mamani in Lima on Friday was cordial.", [{ status: "held", date: "2025-03-28", participants: BOTH }]],
+  ["During Isabel Ferrán's talks with Rodrigo Mamani in Lima, both sides agreed to keep talking.", [{ status: "held", participants: BOTH }]],
+  // a month and a day more than three days apart: two meetings
+  [
+    "Isabel Ferrán met Rodrigo Mamani in Lima in January. The two leaders met again in Quito on March 20.",
+    [
+      { status: "held", date: "2025-01", participants: BOTH },
+      { status: "held", date: "2025-03-20", participants: BOTH },
+    ],
+  ],
+  // "where she was received by Y": the visitor met Y
+  ["Isabel Ferrán paid a state visit to La Paz, where she was received by Rodrigo Mamani.", [{ status: "held", participants: BOTH }]],
 ];
 
 describe("meetings and their status", () => {
