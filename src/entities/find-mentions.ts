@@ -385,6 +385,15 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     add(a + t, b, { kind: "Person", name: article.slice(W[a + t].start, W[b - 1].end), title, titleCountry: q?.country, outerStart: q?.start ?? W[a].start });
     return;
   }
+  // A portfolio before the post: "Homeland Security Secretary Alejandro Mayorkas", "Energy Minister X"
+  for (let k = 1; k <= 3 && a + k < b - 1 && !t; k++) {
+    if (!/^(?:Secretary|Minister|Commissioner|Adviser|Advisor)$/.test(W[a + k].text)) continue;
+    if (W.slice(a, a + k).some((w) => !w.cap || CONNECTORS.has(w.text) || w.hyphen) || countryAt(W, a, a + k, article)) break;
+    const title = article.slice(W[a].start, W[a + k].end);
+    const q = qualifierBefore(W, a, article, ctx);
+    add(a + k + 1, b, { kind: "Person", name: article.slice(W[a + k + 1].start, W[b - 1].end), title, titleCountry: q?.country, outerStart: q?.start ?? W[a].start });
+    return;
+  }
   // A title alone ("Prime Minister", its name cut off by a date or a line end) names no one by itself
   if (t && t === b - a) return;
   // Capitals: a place when located, the state when it acts

@@ -5,7 +5,7 @@ import { debugOn } from "../../graph/debug.js";
 import type { ExtractedRelation } from "../../graph/schema.js";
 import type { Article, Evidence, RelationRecord, Sentence } from "../../graph/types.js";
 import type { ResolvedMention } from "../entities/resolve.js";
-import { AFFILIATION_TITLES } from "../entities/lexicon/titles.js";
+import { AFFILIATION_TITLES, OFFICE_TITLES } from "../entities/lexicon/titles.js";
 import { collapseAppositions, compilePattern, slotsIn, type AbstractSentence } from "./abstract.js";
 import { attributionOf } from "./attribution.js";
 import { collapseKin } from "./meetings.js";
@@ -34,6 +34,7 @@ const TITLE_OF_ONE_STATE: Record<string, string> = {
 };
 /** "Israeli officials said", "Egyptian sources say": whose voice a sentence carries. */
 const VOICE = /^(?:'s)? (?:government |foreign ministry |security |intelligence |military |defen[cs]e )?(?:officials?|sources?|authorities|diplomats?|spokes(?:man|woman|person)|negotiators?|media)\b[^<.;]{0,25}?\b(?:said|say|says|told|tell|confirmed|added|noted|stated|reported|insisted|claimed|believed?)\b/;
+const KNOWN_TITLES = new Set(OFFICE_TITLES);
 const HEAD_OF_STATE = /^(president|vice president|prime minister|king|queen|emperor|leader|supreme leader|chancellor|premier|crown prince|prince|emir|sultan)$/i;
 const debug = () => debugOn("rules");
 
@@ -201,7 +202,8 @@ function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
       (x) => x.sentence === m.sentence && x.end <= m.start && x.country && (x.kind === "Demonym" || x.kind === "Government") && VOICE.test(ctx.article.text.slice(x.end, x.end + 60)),
     );
     // the dateline's state for a cabinet-level title; a head of state named without a country is often foreign
-    const home = ctx.homeCountry && !HEAD_OF_STATE.test(title) ? `government:${ctx.homeCountry}` : undefined;
+    // (not for a portfolio the lexicon does not know, "Homeland Security Secretary": it may be anyone's)
+    const home = ctx.homeCountry && !HEAD_OF_STATE.test(title) && KNOWN_TITLES.has(title.toLowerCase()) ? `government:${ctx.homeCountry}` : undefined;
     const gov = after?.key ?? (only ? `government:${only}` : voice ? `government:${voice.country}` : home);
     if (gov) sink.add("HOLDS_OFFICE", m.key, gov, s, "a bare title, with the state from context", { title, weak: true });
   }

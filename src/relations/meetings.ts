@@ -49,6 +49,8 @@ const VERB_EVENT = new RegExp(
   `\\b(?<verb>met(?: with)?|meets(?: with)?|meet(?: with)?|meeting with|hosted|welcomed|received|hosts|will host|to host|(?:held|hold|holds|had|have) (?:${TALKS_KIND} )*(?:summit )?(?:talks|contacts|consultations|negotiations)(?: with)?)\\b (?:the )?(?:(?:his|her|their|its) )?(?:(?<bn><N\\d+>) (?:officials|delegates|delegation|negotiators|envoys|diplomats|representatives)\\b|(?:<N\\d+> )?(?:(?:counterparts?|hosts?),? )?(?<b>${TITLED_LIST})?)`,
   "g",
 );
+/** "X was joined by A", "Y travelled with B and C" (a sentence about who came to a meeting already told). */
+const JOINED_BY = new RegExp(`<P(\\d+)> (?:was|were) (?:joined|accompanied) by (${TITLED_LIST})|<P(\\d+)> (?:travell?ed|came|arrived) with (${TITLED_LIST})`, "g");
 /** "(he) was received by Y": a meeting held with Y. */
 const RECEIVED_BY = new RegExp(`\\b(?:was|were|had been|has been) (?:warmly |formally |personally )?(?:received|welcomed|hosted|greeted) by (?:the )?(${TITLED_LIST})`, "g");
 /** "A and B signed a peace agreement in Jeddah" (a signing together, at a place). */
@@ -256,6 +258,21 @@ export class MeetingTracker {
         }
       used.push([from, to]);
       this.afterSidelines(a, to, people);
+    }
+
+    // "X was joined by A, while Y travelled with B and C": they are at the meeting X (Y) was last at
+    const earlier = this.meetings.filter((x) => x.lastAt < a.sentence.start).sort((x, y) => y.lastAt - x.lastAt);
+    for (const v of text.matchAll(JOINED_BY)) {
+      const host = keyOf(Number(v[1] ?? v[3]));
+      const extra = keys(untitled(v[2] ?? v[4])).filter((k) => k.startsWith("person:"));
+      const m = host ? earlier.find((x) => x.participants.has(host)) : undefined;
+      if (!m || !extra.length) continue;
+      const from = v.index!;
+      const present = [...m.participants].filter((p) => p.startsWith("person:") && !extra.includes(p));
+      const held = m.statuses.includes("held");
+      this.mention(m, a, from, from + v[0].length, extra, { anaphor: true, status: held ? "held" : m.statuses[m.statuses.length - 1] });
+      // (those who joined met those already there)
+      if (held) for (const x of extra) for (const p of present) this.sink.add("MET_WITH", x, p, a.sentence, "a meeting that was held", m.date ? { date: m.date } : {});
     }
 
     // "… where he was received by Y at the White House": the one received met Y
@@ -534,6 +551,8 @@ function dateAround(sentence: string, articleDate: string | undefined, near: str
       !/^[\p{Lu}][\p{Lu}\s.'’-]*,\s*$/u.test(sentence.slice(0, d.start)), // a dateline's date is the article's
   );
   if (ahead && close?.iso && articleDate && close.iso < articleDate.slice(0, 10) && /^(?:on |this )?[A-Z][a-z]+day$/.test(close.text)) return shiftDays(close.iso, 7);
+  // ("will meet in January", written in December: next January)
+  if (ahead && close?.iso && close.relative && articleDate && close.iso.length >= 7 && close.iso < articleDate.slice(0, close.iso.length)) return `${Number(close.iso.slice(0, 4)) + 1}${close.iso.slice(4)}`;
   return close?.iso;
 }
 

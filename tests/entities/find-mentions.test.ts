@@ -67,6 +67,9 @@ describe("people: titles, qualifiers, honorifics", () => {
     ["Senator Paula Vergara objected.", { name: "Paula Vergara", title: "Senator" }],
     ["Japanese Chief Cabinet Secretary Kenji Sato spoke.", { name: "Kenji Sato", title: "Chief Cabinet Secretary", titleCountry: "japan" }],
     ["Chief Cabinet Secretary Kenji Sato spoke.", { name: "Kenji Sato", title: "Chief Cabinet Secretary" }],
+    // a portfolio before the post
+    ["Bolivian Energy Minister Lucía Condori spoke.", { name: "Lucía Condori", title: "Energy Minister", titleCountry: "bolivia" }],
+    ["Homeland Security Secretary Paula Vergara objected.", { name: "Paula Vergara", title: "Homeland Security Secretary" }],
     ["Mr. Ibarra declined.", { name: "Ibarra", honorific: true }],
     ["They met Mrs Condori.", { name: "Condori", honorific: true }],
     ["Then Dr. Ruiz spoke.", { name: "Ruiz", honorific: true }],

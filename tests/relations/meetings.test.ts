@@ -207,6 +207,13 @@ const table: Row[] = [
   ],
   // "where she was received by Y": the visitor met Y
   ["Isabel Ferrán paid a state visit to La Paz, where she was received by Rodrigo Mamani.", [{ status: "held", participants: BOTH }]],
+  // a planned month before the article's month is next year's (the article is of March 2025)
+  ["Isabel Ferrán will meet Rodrigo Mamani in Lima in February.", [{ status: "planned", date: "2026-02", participants: BOTH }]],
+  // "X was joined by A": A is at X's meeting
+  [
+    "Isabel Ferrán met Rodrigo Mamani in Lima on Monday.\n\nFerrán was joined by Foreign Minister Ana Quispe, while Mamani travelled with Jorge Salinas.",
+    [{ status: "held", date: "2025-03-24", participants: ["person:ana-quispe", FERRAN, "person:jorge-salinas", MAMANI] }],
+  ],
 ];
 
 describe("meetings and their status", () => {
