@@ -262,7 +262,7 @@ export class MeetingTracker {
 
     // "X was joined by A, while Y travelled with B and C": they are at the meeting X (Y) was last at
     const earlier = this.meetings.filter((x) => x.lastAt < a.sentence.start).sort((x, y) => y.lastAt - x.lastAt);
-    for (const v of text.matchAll(JOINED_BY)) {
+    for (const v of / (?:by|with) /.test(text) ? text.matchAll(JOINED_BY) : []) {
       const host = keyOf(Number(v[1] ?? v[3]));
       const extra = keys(untitled(v[2] ?? v[4])).filter((k) => k.startsWith("person:"));
       const m = host ? earlier.find((x) => x.participants.has(host)) : undefined;
@@ -276,7 +276,7 @@ export class MeetingTracker {
     }
 
     // "… where he was received by Y at the White House": the one received met Y
-    for (const v of text.matchAll(RECEIVED_BY)) {
+    for (const v of text.includes(" by ") ? text.matchAll(RECEIVED_BY) : []) {
       const from = v.index!;
       const to = from + v[0].length;
       if (!free(from, to) || NEGATION.test(text.slice(Math.max(0, from - 20), from))) continue;
@@ -294,7 +294,7 @@ export class MeetingTracker {
     }
 
     // "A and B signed a peace agreement in Jeddah": two people signing together at a place met there
-    for (const v of text.matchAll(SIGNED_TOGETHER)) {
+    for (const v of text.includes(" signed ") ? text.matchAll(SIGNED_TOGETHER) : []) {
       const from = v.index! + v[0].indexOf("signed");
       const to = from + "signed".length;
       if (!free(from, to) || NEGATION.test(text.slice(Math.max(0, from - 20), from))) continue;

@@ -10,6 +10,9 @@ const OFFICE =
   "(?:[a-z]+ (?:and [a-z]+ )?(?=minister\\b))?" +
   "(?:official|negotiator|envoy|diplomat|adviser|advisor|spokes(?:man|woman|person)|ambassador|representative|aide|intelligence chief|spy chief|spymaster|minister|leader|chief|president|premier|secretary|secretary-general|director|head|commander|chairman|chairwoman|chancellor|king|queen|emir|sultan|prince|commissioner|ombudsman)" +
   "(?: (?:responsible for|for|of|on) (?:the )?(?:<[LN]\\d+>|[A-Za-z'’]+(?: (?:and )?[A-Za-z'’]+){0,2}))?";
+/** Not a name that ends an office phrase before it ("the French president, X, the German chancellor, Y": X is not
+ * the chancellor). */
+const NOT_AFTER_TITLE = "(?<!\\b[Tt]he (?:<[NGO]\\d+>(?:'s)? )?(?:[a-z-]+ ){0,5}[a-z-]+(?: of (?:the )?<[GO]\\d+>)?, )";
 const STATE_ROLE = "(?:embassy|mission|representative|representation|arm|wing|mouthpiece|branch|organ|agency|proxy|office|consulate|delegation)";
 
 export const PEOPLE_RULES: RelationRule[] = [
@@ -44,12 +47,14 @@ export const PEOPLE_RULES: RelationRule[] = [
     emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "gov", titleGroup: "title" }],
   },
   {
-    reason: "a state's office named by its demonym (or name) in apposition: \"the French president, X\", \"X, the Russian foreign ministry spokeswoman,\", \"X, the U.S. envoy for …\"",
-    pattern: `(?:\\b[Tt]he (?<gov>@NG) (?<title>${OFFICE}),? (?<p>@P)|(?<p2>@P), (?:the |an? )(?<gov2>@NG) (?<title2>${OFFICE})(?=,|\\.|;| who\\b| and\\b| for (?:the )?<|$))`,
-    emit: [
-      { relation: "HOLDS_OFFICE", source: "p", target: "gov", titleGroup: "title" },
-      { relation: "HOLDS_OFFICE", source: "p2", target: "gov2", titleGroup: "title2" },
-    ],
+    reason: "a state's office named by its demonym (or name) before the name: \"the French president, X\", \"the U.S. envoy, X\"",
+    pattern: `\\b[Tt]he (?<gov>@NG) (?<title>${OFFICE}),? (?<p>@P)`,
+    emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "gov", titleGroup: "title" }],
+  },
+  {
+    reason: "a state's office named by its demonym (or name) after the name: \"X, the Russian foreign ministry spokeswoman,\", \"X, the U.S. envoy for …\"",
+    pattern: `${NOT_AFTER_TITLE}(?<p>@P), (?:the |an? )(?<gov>@NG) (?<title>${OFFICE})(?=,|\\.|;| who\\b| and\\b| for (?:the )?<|$)`,
+    emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "gov", titleGroup: "title" }],
   },
   {
     reason: "a titled person after an organisation's (state's) possessive: \"the EU's special envoy X\"",
@@ -62,12 +67,14 @@ export const PEOPLE_RULES: RelationRule[] = [
     emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "@governmentOf:a", titleGroup: "title", weak: true }],
   },
   {
-    reason: "an office of a state (organisation) in apposition: \"the president of the European Council, X\", \"X, the emir of Qatar,\"",
-    pattern: `(?:\\b[Tt]he (?<title>${OFFICE}) of (?:the )?(?<gov>@GO), (?<p>@P)|(?<p2>@P), the (?<title2>${OFFICE}) of (?:the )?(?<gov2>@GO)(?=,|\\.|;| who\\b| and\\b|$))`,
-    emit: [
-      { relation: "HOLDS_OFFICE", source: "p", target: "gov", titleGroup: "title" },
-      { relation: "HOLDS_OFFICE", source: "p2", target: "gov2", titleGroup: "title2" },
-    ],
+    reason: "an office of a state (organisation) before the name: \"the president of the European Council, X\"",
+    pattern: `\\b[Tt]he (?<title>${OFFICE}) of (?:the )?(?<gov>@GO), (?<p>@P)`,
+    emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "gov", titleGroup: "title" }],
+  },
+  {
+    reason: "an office of a state (organisation) after the name: \"X, the emir of Qatar,\"",
+    pattern: `${NOT_AFTER_TITLE}(?<p>@P), the (?<title>${OFFICE}) of (?:the )?(?<gov>@GO)(?=,|\\.|;| who\\b| and\\b|$)`,
+    emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "gov", titleGroup: "title" }],
   },
   {
     reason: "Y, a professor (analyst ...) at an organisation",
