@@ -81,6 +81,8 @@ const STATE_ORGAN = new Set(STATE_ORGAN_HEADS.map((s) => s.toLowerCase()));
 const HONORIFIC = new Set(HONORIFICS.map((h) => h.replace(/\.$/, "")));
 
 const bareText = (w: Word) => w.text.replace(/\.$/, "");
+/** Nouns whose possessive is part of a name ("People's Party"), not an owner. */
+const NAME_POSSESSORS = new Set(["People", "Peoples", "Women", "Children", "Citizens", "Farmers", "Peasants", "Patriots", "Veterans", "Martyrs", "Nation", "Nations", "Students", "Workers", "Men"]);
 const isPossessive = (w?: Word) => !!w && /^['’][sS]$/.test(w.text);
 
 export function findMentions(article: string, sentence: Sentence, ctx: MentionContext): FoundMention[] {
@@ -127,7 +129,8 @@ export function findMentions(article: string, sentence: Sentence, ctx: MentionCo
     }
     const end = runEnd(W, i);
     const long = countryAt(W, i, Math.min(W.length, i + 8), article);
-    if (long && long.end > end) {
+    // (or as long, when a possessive is inside it: "Democratic People's Republic of Korea")
+    if (long && (long.end > end || (long.end === end && W.slice(i, end).some(isPossessive)))) {
       add(i, long.end, { kind: long.demonym ? "Demonym" : "Government", name: long.country.name, country: long.country.key });
       i = long.end;
       continue;
@@ -151,6 +154,11 @@ function runEnd(W: Word[], i: number): number {
     const w = W[j];
     if (w.cap && !isSentencePunct(w)) {
       if (RUN_BREAKERS.has(w.text) && !w.hyphen) break;
+      j++;
+      continue;
+    }
+    // a possessive inside a name: "Tigray People's Liberation Front", "People's Liberation Army"
+    if (isPossessive(w) && NAME_POSSESSORS.has(W[j - 1].text) && W[j - 1].end === w.start && W[j + 1]?.cap) {
       j++;
       continue;
     }

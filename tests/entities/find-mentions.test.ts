@@ -121,6 +121,9 @@ describe("organisations, documents and events", () => {
     ["Shots were fired across the Line of Control.", "Line of Control", "Place"],
     ["Ships crossed the Strait of Magellan.", "Strait of Magellan", "Place"],
     ["Talks on the Korean Peninsula resumed.", "Korean Peninsula", "Place"],
+    // a possessive inside a name ("People's"), and inside a state's official name
+    ["A spokesman for the Andean People's Liberation Front spoke.", "Andean People's Liberation Front", "Organization"],
+    ["Talks with the Democratic People’s Republic of Korea resumed.", "Democratic People’s Republic of Korea", "Government"],
     // world regions are places, whatever the model reads
     ["She is his top adviser on Latin America.", "Latin America", "Place"],
     ["Envoys toured the Western Balkans.", "Western Balkans", "Place"],

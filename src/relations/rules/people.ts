@@ -38,7 +38,7 @@ export const PEOPLE_RULES: RelationRule[] = [
   },
   {
     reason: "a state's (organisation's) official named in apposition: \"Japan's top intelligence official, X,\"",
-    pattern: `(?<gov>@GO)'s? (?<title>${OFFICE}),? (?<p>@P)`,
+    pattern: `(?<gov>@GO)'s? (?<title>${OFFICE}),? (?:former |then-?)?(?<p>@P)`,
     emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "gov", titleGroup: "title" }],
   },
   {
