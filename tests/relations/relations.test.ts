@@ -252,6 +252,16 @@ const table: Row[] = [
     ["CONVEYED_VIA government:bolivia -> person:anna-keller"],
     MESSAGE,
   ],
+  [
+    "Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani exchanged letters in 2024.",
+    ["CONVEYED_TO person:isabel-ferran -> person:rodrigo-mamani", "CONVEYED_TO person:rodrigo-mamani -> person:isabel-ferran"],
+    MESSAGE,
+  ],
+  [
+    "Bolivian President Rodrigo Mamani sent his brother Ernesto Mamani to Santiago with a message for Chilean President Isabel Ferrán.",
+    ["CONVEYED_VIA person:rodrigo-mamani -> person:ernesto-mamani", "CONVEYED_TO person:ernesto-mamani -> person:isabel-ferran"],
+    MESSAGE,
+  ],
 ];
 
 describe("relations from one sentence", () => {

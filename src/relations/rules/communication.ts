@@ -114,6 +114,22 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     emit: [{ relation: "CONVEYED_TO", source: "src", target: "rcp" }],
   },
   {
+    reason: "a sender sent a messenger with a message for a recipient: \"X sent his sister Y to Seoul with a message for Z\"",
+    pattern: `(?<src>@PG)${AUX} (?:sent|dispatched) (?:his |her |its |their |an? )?(?:[a-z-]+,? ){0,2}(?<mid>@P),? (?:to <[GL]\\d+> )?with (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:message|letter|note|invitation)s? (?:for|to) ${RECIPIENT}`,
+    emit: [
+      { relation: "CONVEYED_VIA", source: "src", target: "mid" },
+      { relation: "CONVEYED_TO", source: "mid", target: "rcp" },
+    ],
+  },
+  {
+    reason: "two sides exchanged letters (messages): each wrote to the other",
+    pattern: `(?<a>@PG) and (?:the )?(?:[a-z-]+ ){0,3}(?<b>@PG)(?:, [^<,;.]{0,60},)? (?:have |had |also |secretly |privately )*exchanged (?:[a-z-]+ ){0,2}(?:letters|messages|notes)\\b`,
+    emit: [
+      { relation: "CONVEYED_TO", source: "a", target: "b" },
+      { relation: "CONVEYED_TO", source: "b", target: "a" },
+    ],
+  },
+  {
     reason: "sender told or conveyed to a recipient",
     pattern: `(?<src>@PGO)${AUX} ${TELL} ${RECIPIENT}`,
     emit: [{ relation: "CONVEYED_TO", source: "src", target: "rcp" }],
