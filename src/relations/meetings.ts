@@ -59,7 +59,14 @@ const SIGNED_TOGETHER = /(<P\d+>)(?:, [^<,;.]{0,40}(?:<[GNO]\d+>'s)?[^<,;.]{0,30
 const GROUP = "(?:officials|delegates|delegations?|negotiators|envoys|diplomats|representatives)";
 const LEAD_GROUP = /\b[Tt]he (three|four|five) (countries'|nations'|governments'|states' )?\s?(?:leaders|foreign ministers|ministers|heads of state|presidents|sides)\b [^<.]{0,40}$/;
 const LEAD_PAIR = /([Tt]he two (?:leaders|sides|presidents|prime ministers|foreign ministers|ministers|men|women|heads of state)|[Bb]oth leaders|[Tt]he leaders) [^<.]{0,40}$/;
-const CANCELLED = /\b(cancel(?:l?ed|s|ling)?|called off|scrapped|shelved|put on hold|(?:put off|postponed|delayed) indefinitely|pulled out)\b/i;
+const CANCELLED = /\b(cancel(?:l?ed|s|ling)?|called off|scrapped|shelved|put on hold|(?:put off|postponed|delayed) indefinitely|pulled out|fell through|collapsed|never (?:happened|took place|materiali[sz]ed))\b/i;
+/** "Officials denied that A had met B", "Reports that A and B met were false": no meeting is told. */
+const DENIED_BEFORE = /\b(?:denied|denies|deny|dismissed|rejected|refuted)\b[^.;]{0,30}\b(?:that|reports?|claims?|rumou?rs?)\b[^.;]{0,80}$/i;
+const FALSE_AFTER = /^[^.;]{0,80}?\b(?:were|was|are|is|proved|turned out to be) (?:false|untrue|unfounded|baseless|wrong|inaccurate|fabricated)\b/i;
+function denied(text: string, from: number, to: number): boolean {
+  const before = text.slice(Math.max(0, from - 120), from);
+  return DENIED_BEFORE.test(before) || (/\b(?:[Rr]eports?|[Cc]laims?|[Rr]umou?rs?) (?:that|of)\b/.test(before) && FALSE_AFTER.test(text.slice(to)));
+}
 const PLANNED = /\b(will|will be held|to be held|postponed|put off|delayed|pushed back|rescheduled|(?:is|are|being) (?:being )?planned|planned for|scheduled|slated|set for|expected|due to|will (?:meet|hold|attend|host)|preparations? for|upcoming|forthcoming|agreed to (?:meet|hold))\b/i;
 const PROPOSED = /\b(offer(?:ed|s)?|propos(?:ed|al|es|e)|floated|seek(?:ing|s)?|sought|wants?|wanted|wish(?:es)?|desire|intention|hopes? (?:to|for)|possib(?:le|ility|ilities)|potential|could|might|may|would|consider(?:ing|s)?|arrange|sounded out|push(?:ing)? for|call(?:ed|ing)? for|open to|readiness|willing|likelihood|prospects?|outlook|unlikely|realiz\w+|if)\b/i;
 const HELD_VERB = /\b(met|began with|started with|went ahead|held (?:talks|a summit|a meeting|summits)|(?:was|were|had been|has been|have been) (?:\w+ )?(?:held|convened)(?! up)|took place|had talks|made (?:a|his|her|their) (?:\w+ )?(?:visit|trip)|visited|hosted|lasted|ended|concluded|wrapped up)\b/i;
@@ -172,7 +179,7 @@ export class MeetingTracker {
       const to = v.index! + v[0].length;
       if (!free(from, to)) continue;
       const window = text.slice(Math.max(0, from - 30), from + 12);
-      if (NEGATION.test(window)) continue;
+      if (NEGATION.test(window) || denied(text, from, to)) continue;
       const verb = (g.verb ?? "").toLowerCase();
       const lead = text.slice(Math.max(0, from - 45), from);
       let status: MeetingStatus;
@@ -330,7 +337,7 @@ export class MeetingTracker {
       const yearInPhrase = pre.match(/\b((?:19|20)\d\d) (?:[a-z'-]+ ){0,2}$/)?.[1];
       const pairAnaphor = post.match(/^ between (?:the two (?:leaders|sides|men|rivals|countries|governments|states|neighbours|neighbors)|both (?:leaders|sides|countries)|the leaders)\b/);
       if (/^talks$/i.test(head) && !compound && !between && !withList && !pairAnaphor && !their && !/^ (?:in|at) (?:the (?:[a-z-]+ ){0,2}(?:town|city|resort|village|port|capital|region|province) of )?<[LG]\d+>/.test(post)) continue;
-      if (/\b(?:news|press|video) $/i.test(pre)) continue;
+      if (/\b(?:news|press|video) $/i.test(pre) || denied(text, from, to)) continue;
       // "met ... on the sidelines of a regional forum": the meeting is the news, not an unnamed event ("the
       // gathering" is one already known, and takes part)
       if (/\bon the sidelines of an? (?:[\w'-]+ ){0,3}$/i.test(pre)) continue;

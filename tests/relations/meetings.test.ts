@@ -214,6 +214,11 @@ const table: Row[] = [
     "Isabel Ferrán met Rodrigo Mamani in Lima on Monday.\n\nFerrán was joined by Foreign Minister Ana Quispe, while Mamani travelled with Jorge Salinas.",
     [{ status: "held", date: "2025-03-24", participants: ["person:ana-quispe", FERRAN, "person:jorge-salinas", MAMANI] }],
   ],
+  // a denied or false report tells no meeting; a plan that "fell through" is cancelled
+  ["Officials denied that Isabel Ferrán had met Rodrigo Mamani in Arica.", []],
+  ["Reports that Isabel Ferrán and Rodrigo Mamani met secretly in Arica were false.", []],
+  ["Reports of a secret meeting between Isabel Ferrán and Rodrigo Mamani in Arica were unfounded.", []],
+  ["Isabel Ferrán was supposed to meet Rodrigo Mamani in Arica but the plan fell through.", [{ status: "cancelled", participants: BOTH }]],
 ];
 
 describe("meetings and their status", () => {
@@ -227,6 +232,8 @@ describe("MET_WITH only for meetings that were held", () => {
     ["Chilean President Isabel Ferrán proposed a summit with Bolivian President Rodrigo Mamani.", false],
     ["Bolivia has proposed a summit between Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani in Montevideo.", false],
     ["The summit between Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani was cancelled.", false],
+    ["Officials denied that Chilean President Isabel Ferrán had met Bolivian President Rodrigo Mamani.", false],
+    ["Chilean President Isabel Ferrán met Bolivian President Rodrigo Mamani, officials said, denying earlier reports.", true],
   ];
   for (const [text, met] of rows)
     it(`${met ? "" : "no "}MET_WITH: ${text}`, () => assert.equal(relations(extract(text), ["MET_WITH"]).length, met ? 1 : 0));
