@@ -262,6 +262,10 @@ const table: Row[] = [
     ["CONVEYED_VIA person:rodrigo-mamani -> person:ernesto-mamani", "CONVEYED_TO person:ernesto-mamani -> person:isabel-ferran"],
     MESSAGE,
   ],
+  // an invitation only possible, wished or denied is none
+  ["Chilean President Isabel Ferrán never invited Bolivian President Rodrigo Mamani.", [], ["INVITED"]],
+  ["Chilean President Isabel Ferrán may invite Bolivian President Rodrigo Mamani to Santiago.", [], ["INVITED"]],
+  ["Chilean President Isabel Ferrán has formally invited Bolivian President Rodrigo Mamani to Santiago.", ["INVITED person:isabel-ferran -> person:rodrigo-mamani"], ["INVITED"]],
 ];
 
 describe("relations from one sentence", () => {

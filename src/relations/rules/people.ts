@@ -96,7 +96,8 @@ export const PEOPLE_RULES: RelationRule[] = [
   },
   {
     reason: "X invited Y",
-    pattern: `(?<src>@PG)(?: (?!(?:been|was|were|is|are|be|being)\\b)[a-z]+){0,4} (?:invited|invites|invite|inviting)(?: [a-z]+)? (?<tgt>@@PG)(?! by)`,
+    // (not one only possible, wished or refused: "may invite", "never invited", "plans to invite")
+    pattern: `(?<src>@PG)(?: (?!(?:been|was|were|is|are|be|being|not|never|may|might|could|would|will|should|shall|can|to|plans?|planned|hopes?|hoped|wants?|wanted|wish|wishes|intends?|intended|refused|declined|considering|considers?|expected)\\b)[a-z]+){0,4} (?:invited|invites|invite|inviting)(?: [a-z]+)? (?<tgt>@@PG)(?! by)`,
     emit: [{ relation: "INVITED", source: "src", target: "tgt" }],
   },
   {
