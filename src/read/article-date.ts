@@ -34,6 +34,8 @@ function full(s: string): string | undefined {
 export function normaliseDate(v: unknown): string | undefined {
   if (v instanceof Date && !isNaN(v.getTime())) return v.toISOString().slice(0, 10);
   if (typeof v === "number" && v > 1000 && v < 3000) return String(v);
+  // a Unix time, in seconds or milliseconds
+  if (typeof v === "number" && v >= 1e8) return new Date(v >= 1e11 ? v : v * 1000).toISOString().slice(0, 10);
   if (typeof v !== "string" || !v.trim()) return undefined;
   const s = v.trim();
   const iso = s.match(/^(\d{4})(-\d{2})?(-\d{2})?/);

@@ -42,10 +42,8 @@ export function readMarkdown(id: string, origin: string, raw: string): Article {
     id: str(data.id) ?? id,
     origin,
     text,
-    title: str(data.title) ?? heading ?? titleLine(text),
-    date: normaliseDate(data.date) ?? dateFromText(text),
-    source: str(data.source),
-    url: str(data.url),
+    ...recordMeta(data, text),
+    title: str(first(data, TITLE_FIELDS)) ?? heading ?? titleLine(text),
   };
 }
 
@@ -108,18 +106,35 @@ export function parseJsonlLine(line: string, origin: string, lineNo: number): Ar
   }
   if (!rec || typeof rec !== "object" || Array.isArray(rec))
     throw new BackchannelError("EINPUT", `${origin}:${lineNo}: expected a JSON object with a "text" field`);
-  const text = rec.text;
+  const text = first(rec, TEXT_FIELDS);
   if (typeof text !== "string" || !text.trim())
-    throw new BackchannelError("EINPUT", `${origin}:${lineNo}: missing or empty "text" field`);
+    throw new BackchannelError("EINPUT", `${origin}:${lineNo}: missing or empty "text" field (or ${TEXT_FIELDS.slice(1, 4).join(", ")} …)`);
   const id = str(rec.id) ?? (typeof rec.id === "number" ? String(rec.id) : undefined) ?? `${baseId(origin)}-${lineNo}`;
   return {
     id,
     origin: `${origin}:${lineNo}`,
     text,
-    title: str(rec.title) ?? titleLine(text),
-    date: normaliseDate(rec.date) ?? dateFromText(text),
-    source: str(rec.source),
-    url: str(rec.url),
+    ...recordMeta(rec, text),
+  };
+}
+
+/** The field names news feeds and scrapers use for an article's text, title, date, source and address, the
+ * project's own first ("text", "title", "date", "source", "url"). */
+const TEXT_FIELDS = ["text", "body", "content", "maintext", "article", "articleBody", "full_text", "fullText"];
+const TITLE_FIELDS = ["title", "headline"];
+const DATE_FIELDS = ["date", "published", "publishedAt", "published_at", "pubDate", "datePublished", "date_publish", "publish_date", "timestamp"];
+const SOURCE_FIELDS = ["source", "publisher", "source_domain", "site", "outlet"];
+const URL_FIELDS = ["url", "link", "href"];
+const first = (rec: Record<string, unknown>, keys: string[]) => keys.map((k) => rec[k]).find((v) => v !== undefined && v !== null && v !== "");
+/** A source may be an object ({"name": "Example Wire"}). */
+const named = (v: unknown) => str(v) ?? (v && typeof v === "object" ? str((v as Record<string, unknown>).name) : undefined);
+
+function recordMeta(rec: Record<string, unknown>, text: string): Pick<Article, "title" | "date" | "source" | "url"> {
+  return {
+    title: str(first(rec, TITLE_FIELDS)) ?? titleLine(text),
+    date: normaliseDate(first(rec, DATE_FIELDS)) ?? dateFromText(text),
+    source: named(first(rec, SOURCE_FIELDS)),
+    url: str(first(rec, URL_FIELDS)),
   };
 }
 

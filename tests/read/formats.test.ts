@@ -155,6 +155,13 @@ describe("parseJsonlLine", () => {
     assert.equal(parseJsonlLine('{"text":"Body."}', "in/wire.jsonl", 4).id, "wire-4");
     assert.equal(parseJsonlLine('{"id":42,"text":"Body."}', "in/wire.jsonl", 4).id, "42");
   });
+  it("reads the field names feeds and scrapers use: body/content/maintext, headline, published/pubDate/Unix time, publisher object, link", () => {
+    const a = parseJsonlLine(JSON.stringify({ headline: "H", published: "2024-03-10T12:00:00Z", publisher: { name: "P" }, link: "l", body: "Body." }), "f.jsonl", 1);
+    assert.deepEqual(a, { id: "f-1", origin: "f.jsonl:1", text: "Body.", title: "H", date: "2024-03-10", source: "P", url: "l" });
+    assert.equal(parseJsonlLine(JSON.stringify({ pubDate: "Tue, 12 Mar 2024 08:00:00 GMT", content: "Body." }), "f.jsonl", 2).date, "2024-03-12");
+    assert.equal(parseJsonlLine(JSON.stringify({ timestamp: 1710072000, maintext: "Body." }), "f.jsonl", 3).date, "2024-03-10");
+    assert.equal(parseJsonlLine(JSON.stringify({ date_publish: "March 12, 2024", article: "Body." }), "f.jsonl", 4).date, "2024-03-12");
+  });
   it("the date comes from the text's dateline when the record has none", () => {
     assert.equal(parseJsonlLine(JSON.stringify({ text: "OSLO, May 3, 2025 — Body." }), "w.jsonl", 1).date, "2025-05-03");
   });
