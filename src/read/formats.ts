@@ -53,6 +53,7 @@ export function readHtml(id: string, origin: string, html: string): Article {
   // linkedom leaves documentElement null for a fragment without <html>: give fragments a document
   const { document } = parseHTML(/<html[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`);
   if (!document.documentElement) throw new BackchannelError("EINPUT", `${origin}: not readable as HTML`);
+  const ld = linkedData(document);
   for (const el of document.querySelectorAll("script, style, noscript, template, svg, iframe")) el.remove();
   const meta = (sel: string) => str(document.querySelector(sel)?.getAttribute("content"));
   const metaDate =
@@ -73,16 +74,32 @@ export function readHtml(id: string, origin: string, html: string): Article {
   const root = body ?? document.querySelector("article, main") ?? document.body;
   const text = root ? blockText(root) : "";
   if (!text.trim()) throw new BackchannelError("EINPUT", `${origin}: no visible article text in the HTML`);
-  title ??= str(document.querySelector("h1")?.textContent) ?? str(document.querySelector("title")?.textContent);
+  title ??= ld.headline ?? str(document.querySelector("h1")?.textContent) ?? str(document.querySelector("title")?.textContent);
   return {
     id,
     origin,
     text,
     title,
-    date: normaliseDate(metaDate ?? timeEl) ?? dateFromText(text),
-    source: meta('meta[property="og:site_name"]'),
+    date: normaliseDate(metaDate ?? ld.datePublished ?? timeEl) ?? dateFromText(text),
+    source: meta('meta[property="og:site_name"]') ?? ld.publisher,
     url: meta('meta[property="og:url"]') ?? str(document.querySelector('link[rel="canonical"]')?.getAttribute("href")),
   };
+}
+
+/** A news page's schema.org JSON-LD (NewsArticle and the like): its date, headline and publisher, when given. */
+function linkedData(document: any): { datePublished?: unknown; headline?: string; publisher?: string } {
+  for (const el of document.querySelectorAll('script[type="application/ld+json"]')) {
+    let data: unknown;
+    try {
+      data = JSON.parse(String(el.textContent ?? ""));
+    } catch {
+      continue; // a page's broken metadata is no reason to refuse its text
+    }
+    const items = (Array.isArray(data) ? data : [data, ...((data as any)?.["@graph"] ?? [])]) as any[];
+    const art = items.find((x) => x && typeof x === "object" && (x.datePublished || x.headline));
+    if (art) return { datePublished: art.datePublished, headline: str(art.headline), publisher: str(art.publisher?.name) ?? str(art.publisher) };
+  }
+  return {};
 }
 
 /** Block elements' text, one paragraph a line pair; inline whitespace collapsed. */

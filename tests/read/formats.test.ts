@@ -139,6 +139,14 @@ describe("readHtml: the visible article text only", () => {
   it("paragraphs are separated by blank lines, so sentences never run across them", () => {
     assert.match(a.text, /afterwards\.\n\nThe meeting/);
   });
+  it("a page with only schema.org JSON-LD gives its date, headline and publisher from there (a broken block is skipped)", () => {
+    const ld = readHtml(
+      "ld",
+      "in/ld.html",
+      `<html><head><script type="application/ld+json">{broken</script><script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Envoys meet in Oslo","datePublished":"2025-05-03T09:00:00+02:00","publisher":{"@type":"Organization","name":"Nordic Wire"}}</script></head><body><article><p>Two envoys met in Oslo on Saturday and agreed to keep talking through the summer, officials said afterwards.</p></article></body></html>`,
+    );
+    assert.deepEqual([ld.date, ld.title, ld.source], ["2025-05-03", "Envoys meet in Oslo", "Nordic Wire"]);
+  });
   it("a page with no visible text is one EINPUT line naming the file", () => {
     const e = thrown(() => readHtml("x", "in/x.html", "<html><head><script>var a = 1;</script></head><body><nav></nav></body></html>"));
     assert.equal(e.code, "EINPUT");
