@@ -126,6 +126,14 @@ function resolveOrganizations(text: string, mentions: ResolvedMention[], touch: 
   // the model's ORG for a name this article gives a person elsewhere ("Joe Biden and Xi Jinping held …"): a person
   const personNames = new Set(mentions.filter((m) => m.kind === "Person" && nameTokens(m.name).length >= 2).map((m) => normName(m.name)));
   for (const m of mentions) if (m.kind === "Organization" && !m.head && personNames.has(normName(m.name))) m.kind = "Person";
+  // and for a name-shaped one joined by "and" to a person ("Vladimir Putin and Volodymyr Zelensky met")
+  for (const m of mentions) {
+    if (m.kind !== "Organization" || m.head || !/^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u.test(m.name) || /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 5), m.start))) continue;
+    const partner = mentions.find(
+      (p) => p.kind === "Person" && p !== m && p.sentence === m.sentence && ((p.end <= m.start && /^,? and $/.test(text.slice(p.end, m.start))) || (p.start >= m.end && /^,? and $/.test(text.slice(m.end, p.start)))),
+    );
+    if (partner) m.kind = "Person";
+  }
   const orgs = mentions.filter((m) => m.kind === "Organization");
   // owner from a possessive state just before: "South Korea's Foreign Ministry", "North Korea's ruling ... Party"
   for (const m of orgs) {

@@ -219,6 +219,9 @@ const table: Row[] = [
   ["Reports that Isabel Ferrán and Rodrigo Mamani met secretly in Arica were false.", []],
   ["Reports of a secret meeting between Isabel Ferrán and Rodrigo Mamani in Arica were unfounded.", []],
   ["Isabel Ferrán was supposed to meet Rodrigo Mamani in Arica but the plan fell through.", [{ status: "cancelled", participants: BOTH }]],
+  // a meeting verb at the end of its clause ("were to meet,", "met.")
+  ["If Isabel Ferrán and Rodrigo Mamani were to meet, Lima would be the likely venue.", [{ status: "proposed", participants: BOTH }]],
+  ["Isabel Ferrán and Rodrigo Mamani met.", [{ status: "held", participants: BOTH }]],
 ];
 
 describe("meetings and their status", () => {
