@@ -108,6 +108,9 @@ export function resolveMentions(text: string, found: FoundMention[], home?: stri
   return { mentions, entities };
 }
 
+/** Words after a name that only a person is followed by: "met", "said he", "'s wife", ", who". */
+const PERSON_AFTER = /^(?:,? who\b|,? whose\b| (?:met|meets|will meet|visited|flew|travell?ed)\b| (?:said|told \w+|added|warned|insisted) (?:that )?(?:he|she)\b|['’]s (?:wife|husband|son|daughter|father|mother|office|spokes(?:man|woman|person)|aides?|chief of staff)\b)/;
+
 /** A lone name that the words around it make a person, whatever the model read: "Trump's envoy", "met Putin in
  * Moscow", "told Netanyahu" (an organisation the model saw stays one after "talks with"). */
 function personCue(text: string, m: ResolvedMention): boolean {
@@ -134,6 +137,11 @@ function resolveOrganizations(text: string, mentions: ResolvedMention[], touch: 
     );
     if (partner) m.kind = "Person";
   }
+  // and one the article treats as a person anywhere ("Volodymyr Zelensky met …", "Zelensky said he …", "Prabowo
+  // Subianto, who …"): every mention of that name
+  const named = (m: ResolvedMention) => m.kind === "Organization" && !m.head && /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u.test(m.name);
+  const personLike = new Set(mentions.filter((m) => named(m) && PERSON_AFTER.test(text.slice(m.end, m.end + 40))).map((m) => normName(m.name)));
+  for (const m of mentions) if (named(m) && personLike.has(normName(m.name))) m.kind = "Person";
   const orgs = mentions.filter((m) => m.kind === "Organization");
   // owner from a possessive state just before: "South Korea's Foreign Ministry", "North Korea's ruling ... Party"
   for (const m of orgs) {

@@ -27,6 +27,11 @@ describe("the model's organisation that is a person", () => {
   it("named as a person elsewhere in the article", () => {
     assert.deepEqual(withOrg("Rodrigo Mamani held talks in Lima. Aides said Rodrigo Mamani was tired.", "Rodrigo Mamani"), ["person:rodrigo-mamani", "person:rodrigo-mamani"]);
   });
+  it('treated as a person anywhere in the article: "X met …", "X said he …", "X, who …"', () => {
+    assert.deepEqual(withOrg("Rodrigo Mamani met the envoys in Lima.", "Rodrigo Mamani"), ["person:rodrigo-mamani"]);
+    assert.deepEqual(withOrg("Rodrigo Mamani said he would go to Lima.", "Rodrigo Mamani"), ["person:rodrigo-mamani"]);
+    assert.deepEqual(withOrg("Andes Holdings said profits rose in Lima.", "Andes Holdings"), ["organization:andes-holdings"]);
+  });
   it("an organisation with its head noun stays one: \"Isabel Ferrán and the Andean Council met\"", () => {
     assert.deepEqual(withOrg("Isabel Ferrán and the Andean Council met in Lima.", "Andean Council"), ["organization:andean-council"]);
   });
