@@ -83,11 +83,14 @@ export function resolveMentions(text: string, found: FoundMention[], home?: stri
   const byAcronym = new Map<string, { key: string; kind: EntityKind; label: string }>();
   for (const e of entities.values())
     if (e.kind === "Organization" && nameTokens(e.label).filter((t) => /^\p{Lu}/u.test(t)).length >= 2 && !byAcronym.has(acronymOf(e.label))) byAcronym.set(acronymOf(e.label), e);
+  // (a lone name located once is a place in all its mentions: "met in Panmunjom … Panmunjom hosted")
+  const located = new Set(mentions.filter((m) => m.bare && !m.key && (m.ner === "LOC" || (m.locative && m.ner !== "PER"))).map((m) => normName(m.name)));
   for (const m of mentions) {
     if (m.key || !m.bare || m.titleRef) continue;
     const hit = byName.get(normName(m.name)) ?? (/^[A-Z]{2,6}$/.test(m.name) ? byAcronym.get(m.name) : undefined);
     if (hit) touch(m, hit.key, hit.kind, hit.label);
     else if (personCue(text, m)) touch(m, entityKey("Person", m.name), "Person", m.name);
+    else if (located.has(normName(m.name)) && m.ner !== "PER") touch(m, entityKey("Place", m.name), "Place", m.name);
     else if (m.ner === "ORG") touch(m, entityKey("Organization", m.name), "Organization", m.name);
     else if (m.ner === "LOC" || (m.locative && m.ner !== "PER")) touch(m, entityKey("Place", m.name), "Place", m.name);
     else if (m.ner === "PER") touch(m, entityKey("Person", m.name), "Person", m.name);

@@ -32,6 +32,12 @@ describe("the model's organisation that is a person", () => {
     assert.deepEqual(withOrg("Rodrigo Mamani said he would go to Lima.", "Rodrigo Mamani"), ["person:rodrigo-mamani"]);
     assert.deepEqual(withOrg("Andes Holdings said profits rose in Lima.", "Andes Holdings"), ["organization:andes-holdings"]);
   });
+  it("a lone name located once is a place in all its mentions, whatever the model read in the others", () => {
+    const text = "The envoys met in Panmunjom on Tuesday. Panmunjom hosted the last round.";
+    const second = text.lastIndexOf("Panmunjom");
+    const found = splitSentences(text).flatMap((s) => findMentions(text, s, { articleCountries: new Set(), ner: second >= s.start && second < s.end ? [{ start: second, end: second + 9, type: "ORG" as const }] : [] }));
+    assert.deepEqual(resolveMentions(text, found).mentions.filter((m) => m.name === "Panmunjom").map((m) => m.key), ["place:panmunjom", "place:panmunjom"]);
+  });
   it("an organisation with its head noun stays one: \"Isabel Ferrán and the Andean Council met\"", () => {
     assert.deepEqual(withOrg("Isabel Ferrán and the Andean Council met in Lima.", "Andean Council"), ["organization:andean-council"]);
   });
