@@ -49,6 +49,16 @@ const VERB_EVENT = new RegExp(
   `\\b(?<verb>met(?: with)?|meets(?: with)?|meet(?: with)?|meeting with|hosted|welcomed|received|hosts|will host|to host|(?:held|hold|holds|had|have) (?:${TALKS_KIND} )*(?:summit )?(?:talks|contacts|consultations|negotiations)(?: with)?)\\b(?: |(?=[,.;:!?]))(?:the )?(?:(?:his|her|their|its) )?(?:(?<bn><N\\d+>) (?:officials|delegates|delegation|negotiators|envoys|diplomats|representatives)\\b|(?:<N\\d+> )?(?:(?:counterparts?|hosts?),? )?(?<b>${TITLED_LIST})?)`,
   "g",
 );
+/** What the patterns of one sentence's scan share: the sentence, its text, slot keys, and the spans already read. */
+interface Scan {
+  a: AbstractSentence;
+  text: string;
+  keyOf: (i: number) => string | undefined;
+  keys: (g?: string) => string[];
+  used: [number, number][];
+  free: (s: number, e: number) => boolean;
+}
+
 /** "X was joined by A", "Y travelled with B and C" (a sentence about who came to a meeting already told). */
 const JOINED_BY = new RegExp(`<P(\\d+)> (?:was|were) (?:joined|accompanied) by (${TITLED_LIST})|<P(\\d+)> (?:travell?ed|came|arrived) with (${TITLED_LIST})`, "g");
 /** "(he) was received by Y": a meeting held with Y. */
@@ -267,52 +277,10 @@ export class MeetingTracker {
       this.afterSidelines(a, to, people);
     }
 
-    // "X was joined by A, while Y travelled with B and C": they are at the meeting X (Y) was last at
-    const earlier = this.meetings.filter((x) => x.lastAt < a.sentence.start).sort((x, y) => y.lastAt - x.lastAt);
-    for (const v of / (?:by|with) /.test(text) ? text.matchAll(JOINED_BY) : []) {
-      const host = keyOf(Number(v[1] ?? v[3]));
-      const extra = keys(untitled(v[2] ?? v[4])).filter((k) => k.startsWith("person:"));
-      const m = host ? earlier.find((x) => x.participants.has(host)) : undefined;
-      if (!m || !extra.length) continue;
-      const from = v.index!;
-      const present = [...m.participants].filter((p) => p.startsWith("person:") && !extra.includes(p));
-      const held = m.statuses.includes("held");
-      this.mention(m, a, from, from + v[0].length, extra, { anaphor: true, status: held ? "held" : m.statuses[m.statuses.length - 1] });
-      // (those who joined met those already there)
-      if (held) for (const x of extra) for (const p of present) this.sink.add("MET_WITH", x, p, a.sentence, "a meeting that was held", m.date ? { date: m.date } : {});
-    }
-
-    // "… where he was received by Y at the White House": the one received met Y
-    for (const v of text.includes(" by ") ? text.matchAll(RECEIVED_BY) : []) {
-      const from = v.index!;
-      const to = from + v[0].length;
-      if (!free(from, to) || NEGATION.test(text.slice(Math.max(0, from - 20), from))) continue;
-      const before = text.slice(0, from);
-      const traveller = / where (?:he|she) $/.test(before) ? before.match(/<P(\d+)> (?:[a-z]+ ){0,3}(?:paid|made|travell?ed|flew|went|arrived|visited|headed)\b/) : null;
-      const subj = traveller ? keyOf(Number(traveller[1])) : /\b(?:he|she) $/.test(before) ? lastPerson(before, keyOf) : subjectSlot(text, from, keyOf);
-      const people = [...new Set([subj, ...keys(untitled(v[1]))])].filter((k): k is string => !!k);
-      if (people.length < 2) continue;
-      const where = before.match(/<[LG](\d+)>,? where (?:he|she) $/);
-      const place = where ? a.slots[Number(where[1])]?.key : undefined;
-      const day = dateAround(a.sentence.text, this.articleDate, a.text.slice(Math.max(0, from - 30), to + 50));
-      const m = this.matchOrCreate(people, "meeting", a, from, day?.slice(0, 4), "held", false, day);
-      this.mention(m, a, from, to, people, { status: "held", ...(place ? { place } : {}) });
-      used.push([from, to]);
-    }
-
-    // "A and B signed a peace agreement in Jeddah": two people signing together at a place met there
-    for (const v of text.includes(" signed ") ? text.matchAll(SIGNED_TOGETHER) : []) {
-      const from = v.index! + v[0].indexOf("signed");
-      const to = from + "signed".length;
-      if (!free(from, to) || NEGATION.test(text.slice(Math.max(0, from - 20), from))) continue;
-      const people = [...new Set([...keys(v[1]), ...keys(v[2])])].filter((p) => p.startsWith("person:"));
-      const place = a.slots[Number(v[3])]?.key;
-      if (people.length < 2 || !place) continue;
-      const day = dateAround(a.sentence.text, this.articleDate, a.text.slice(from, from + 120));
-      const m = this.matchOrCreate(people, "meeting", a, from, day?.slice(0, 4), "held", false, day);
-      this.mention(m, a, from, to, people, { status: "held", place, placeFrom: v.index! + v[0].length });
-      used.push([from, to]);
-    }
+    const scan: Scan = { a, text, keyOf, keys, used, free };
+    this.joinedBy(scan);
+    this.receivedBy(scan);
+    this.signedTogether(scan);
 
     // Noun events
     for (const h of text.matchAll(HEAD_RE)) {
@@ -465,6 +433,59 @@ export class MeetingTracker {
   }
 
   /** "... on the sidelines of the Eastern Economic Forum": the event shares the meeting's place. */
+  /** "X was joined by A, while Y travelled with B and C": they are at the meeting X (Y) was last at. */
+  private joinedBy({ a, text, keyOf, keys }: Scan) {
+    const earlier = this.meetings.filter((x) => x.lastAt < a.sentence.start).sort((x, y) => y.lastAt - x.lastAt);
+    for (const v of / (?:by|with) /.test(text) ? text.matchAll(JOINED_BY) : []) {
+      const host = keyOf(Number(v[1] ?? v[3]));
+      const extra = keys(untitled(v[2] ?? v[4])).filter((k) => k.startsWith("person:"));
+      const m = host ? earlier.find((x) => x.participants.has(host)) : undefined;
+      if (!m || !extra.length) continue;
+      const from = v.index!;
+      const present = [...m.participants].filter((p) => p.startsWith("person:") && !extra.includes(p));
+      const held = m.statuses.includes("held");
+      this.mention(m, a, from, from + v[0].length, extra, { anaphor: true, status: held ? "held" : m.statuses[m.statuses.length - 1] });
+      // (those who joined met those already there)
+      if (held) for (const x of extra) for (const p of present) this.sink.add("MET_WITH", x, p, a.sentence, "a meeting that was held", m.date ? { date: m.date } : {});
+    }
+  }
+
+  /** "… where he was received by Y at the White House": the one received met Y. */
+  private receivedBy({ a, text, keyOf, keys, used, free }: Scan) {
+    for (const v of text.includes(" by ") ? text.matchAll(RECEIVED_BY) : []) {
+      const from = v.index!;
+      const to = from + v[0].length;
+      if (!free(from, to) || NEGATION.test(text.slice(Math.max(0, from - 20), from))) continue;
+      const before = text.slice(0, from);
+      const traveller = / where (?:he|she) $/.test(before) ? before.match(/<P(\d+)> (?:[a-z]+ ){0,3}(?:paid|made|travell?ed|flew|went|arrived|visited|headed)\b/) : null;
+      const subj = traveller ? keyOf(Number(traveller[1])) : /\b(?:he|she) $/.test(before) ? lastPerson(before, keyOf) : subjectSlot(text, from, keyOf);
+      const people = [...new Set([subj, ...keys(untitled(v[1]))])].filter((k): k is string => !!k);
+      if (people.length < 2) continue;
+      const where = before.match(/<[LG](\d+)>,? where (?:he|she) $/);
+      const place = where ? a.slots[Number(where[1])]?.key : undefined;
+      const day = dateAround(a.sentence.text, this.articleDate, a.text.slice(Math.max(0, from - 30), to + 50));
+      const m = this.matchOrCreate(people, "meeting", a, from, day?.slice(0, 4), "held", false, day);
+      this.mention(m, a, from, to, people, { status: "held", ...(place ? { place } : {}) });
+      used.push([from, to]);
+    }
+  }
+
+  /** "A and B signed a peace agreement in Jeddah": two people signing together at a place met there. */
+  private signedTogether({ a, text, keys, used, free }: Scan) {
+    for (const v of text.includes(" signed ") ? text.matchAll(SIGNED_TOGETHER) : []) {
+      const from = v.index! + v[0].indexOf("signed");
+      const to = from + "signed".length;
+      if (!free(from, to) || NEGATION.test(text.slice(Math.max(0, from - 20), from))) continue;
+      const people = [...new Set([...keys(v[1]), ...keys(v[2])])].filter((p) => p.startsWith("person:"));
+      const place = a.slots[Number(v[3])]?.key;
+      if (people.length < 2 || !place) continue;
+      const day = dateAround(a.sentence.text, this.articleDate, a.text.slice(from, from + 120));
+      const m = this.matchOrCreate(people, "meeting", a, from, day?.slice(0, 4), "held", false, day);
+      this.mention(m, a, from, to, people, { status: "held", place, placeFrom: v.index! + v[0].length });
+      used.push([from, to]);
+    }
+  }
+
   private afterSidelines(a: AbstractSentence, to: number, people: string[]) {
     void people;
     const m = a.text.slice(to).match(/^[^.]{0,120}?on the sidelines of (?:the )?<E(\d+)>/);
