@@ -42,6 +42,8 @@ interface Merged {
   mentions: number;
   articles: Set<string>;
   acted: boolean;
+  /** Titles the articles name a person with (see EntityRecord.extra.titles). */
+  titles: Set<string>;
 }
 
 export interface BuildGraphOptions {
@@ -110,7 +112,7 @@ export function buildGraph(facts: ArticleFacts[], attrs: GraphAttributes = {}, o
     const root = uf.find(e.key);
     let m = merged.get(root);
     if (!m) {
-      m = { key: root, kind: e.kind, labels: new Map(), aliases: new Set(), mentions: 0, articles: new Set(), acted: false };
+      m = { key: root, kind: e.kind, labels: new Map(), aliases: new Set(), mentions: 0, articles: new Set(), acted: false, titles: new Set() };
       merged.set(root, m);
     }
     if (e.key === root || !m.labels.size) m.labels.set(e.label, (m.labels.get(e.label) ?? 0) + e.mentions + (e.key === root ? 1000 : 0));
@@ -120,6 +122,7 @@ export function buildGraph(facts: ArticleFacts[], attrs: GraphAttributes = {}, o
     m.mentions += e.mentions;
     m.articles.add(article);
     if (e.extra?.acted) m.acted = true;
+    for (const t of (e.extra?.titles as string[] | undefined) ?? []) m.titles.add(t);
   });
   // a state only ever named as a location is a place ("the summit in Singapore")
   const rekey = new Map<string, string>();
@@ -237,13 +240,15 @@ export function buildGraph(facts: ArticleFacts[], attrs: GraphAttributes = {}, o
     });
   }
   addRelations(graph, rel);
-  // offices held, on the person
+  // offices held, on the person; a person with none known keeps the titles the articles name them with
+  // ("Homeland Security Secretary", no state given)
   graph.forEachEdge((_e, attr, s) => {
     if (attr.relation === "HOLDS_OFFICE" && attr.title) {
       const titles = graph.getNodeAttribute(s, "titles") ?? [];
       if (!titles.includes(attr.title)) graph.setNodeAttribute(s, "titles", [...titles, attr.title]);
     }
   });
+  for (const [key, m] of merged) if (m.kind === "Person" && m.titles.size && graph.hasNode(key) && !graph.getNodeAttribute(key, "titles")) graph.setNodeAttribute(key, "titles", [...m.titles]);
   if (options.provenance !== "implicit") addProvenance(graph);
   return graph;
 }

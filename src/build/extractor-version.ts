@@ -8,6 +8,9 @@ import { DEFAULT_NER_MODEL } from "../entities/ner/index.js";
 
 /** Folders of src/ (beside this one) whose code decides the facts of an article. */
 export const EXTRACTION_STAGES = ["read", "text", "entities", "relations", "extract"];
+/** Modules of graph/ that extraction uses to decide facts (a meeting's status, when two mentions are one meeting,
+ * the schema), by name without extension: a change there changes facts too. */
+export const EXTRACTION_GRAPH_MODULES = ["meeting-status", "schema"];
 
 const srcRoot = join(dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -38,6 +41,18 @@ function packageVersion(): string {
   return "?";
 }
 
+/** The code files the version hashes, as [name relative to the project, path]. */
+export function extractorFiles(): [string, string][] {
+  const out: [string, string][] = [];
+  for (const stage of EXTRACTION_STAGES) for (const f of codeFiles(join(srcRoot, stage))) out.push([f.slice(srcRoot.length), f]);
+  const graphRoot = join(srcRoot, "..", "graph");
+  for (const f of codeFiles(graphRoot)) {
+    const rel = f.slice(graphRoot.length + 1);
+    if (EXTRACTION_GRAPH_MODULES.includes(rel.replace(/\.(?:js|ts)$/, ""))) out.push([`graph/${rel}`, f]);
+  }
+  return out;
+}
+
 const memo = new Map<string, string>();
 
 export function extractorVersion(modelPath: string = DEFAULT_NER_MODEL): string {
@@ -50,8 +65,7 @@ export function extractorVersion(modelPath: string = DEFAULT_NER_MODEL): string 
   } catch {
     h.update("no model");
   }
-  for (const stage of EXTRACTION_STAGES)
-    for (const f of codeFiles(join(srcRoot, stage))) h.update(`\0${f.slice(srcRoot.length)}\0`).update(readFileSync(f));
+  for (const [name, f] of extractorFiles()) h.update(`\0${name}\0`).update(readFileSync(f));
   const version = h.digest("hex").slice(0, 32);
   memo.set(modelPath, version);
   return version;

@@ -54,6 +54,14 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
         const c = countryByKey(k.slice("government:".length));
         if (c) entities.set(k, { key: k, kind: "Government", label: c.name, aliases: [c.name], mentions: 1, extra: { acted: true } });
       }
+  // the titles a person is named with, kept even when no state or organisation is known for them
+  for (const m of mentions) {
+    if (m.kind !== "Person" || !m.key || !m.title || m.titleIsAffiliation || m.titleRef) continue;
+    const e = entities.get(m.key);
+    const titles = (e?.extra?.titles as string[] | undefined) ?? [];
+    const title = m.title.replace(/^then[- ]/i, "");
+    if (e && !titles.includes(title)) e.extra = { ...(e.extra ?? {}), titles: [...titles, title] };
+  }
   const all: EntityRecord[] = [...[...entities.values()].filter((e) => e.kind !== "Meeting"), ...meetingEntities(tracker.meetings, mentions)];
   // Places and governments used as places: remember whether each state ever acted
   for (const e of all) {
@@ -71,7 +79,6 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   };
 }
 
-/** Pages that print a story twice: a sentence repeated verbatim counts once (its first occurrence). */
 /** Lines of a news page that are not its story: the byline ("By A and B"), the credits ("(Reporting by A in
  * Geneva; Editing by B)"), page furniture ("Advertisement", "Related: …"). Their names are no one in the news. */
 const BYLINE = /^By (?:[\p{Lu}][\p{L}.'’-]*\s?){1,4}(?:(?:,|,? and) (?:[\p{Lu}][\p{L}.'’-]*\s?){1,4})*(?:\s*[,;|—–-]+\s*(?:[\p{Lu}][\p{L}.'’-]*\s?){1,4})?\.?$/u;
@@ -83,6 +90,7 @@ export function isBoilerplate(sentence: string): boolean {
   return BYLINE.test(t) || CREDITS.test(t) || FURNITURE.test(t) || /^#{1,6}\s+\S+$/.test(t); // (and a one-word heading: "## Timeline")
 }
 
+/** Pages that print a story twice: a sentence repeated verbatim counts once (its first occurrence). */
 function dedupeSentences(sentences: Sentence[]): Sentence[] {
   const seen = new Set<string>();
   return sentences

@@ -6,7 +6,7 @@ import { describe, it, before } from "node:test";
 import assert from "node:assert/strict";
 import { appendFileSync, copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { extractorVersion } from "../../src/build/extractor-version.js";
+import { extractorFiles, extractorVersion } from "../../src/build/extractor-version.js";
 import { CACHE_FILE } from "../../src/build/facts-cache.js";
 import { cli, FIXTURES, graphWithoutTime, readGraph, SEEDS, tempDir } from "./support.js";
 
@@ -149,5 +149,12 @@ describe("build --update", () => {
     writeFileSync(other, "not the shipped model");
     assert.match(extractorVersion(), /^[0-9a-f]{32}$/);
     assert.notEqual(extractorVersion(other), extractorVersion());
+  });
+
+  it("the extractor version covers every extraction stage and the graph modules extraction uses (meeting status)", () => {
+    const names = extractorFiles().map(([n]) => n.replace(/\\/g, "/"));
+    for (const stage of ["/read/", "/text/", "/entities/", "/relations/", "/extract/"]) assert.ok(names.some((n) => n.includes(stage)), stage);
+    assert.ok(names.some((n) => /^graph\/meeting-status\.(?:js|ts)$/.test(n)), names.filter((n) => n.startsWith("graph/")).join(", "));
+    assert.ok(!names.some((n) => /^graph\/(?:layout|build-graph)\./.test(n)), "not the merge or the layout");
   });
 });

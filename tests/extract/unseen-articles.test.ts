@@ -324,6 +324,8 @@ describe("twenty-one articles unlike the seeds", () => {
     for (const p of ["andres-manuel-lopez-obrador", "antony-blinken", "alicia-barcena", "alejandro-mayorkas", "liz-sherwood-randall"]) assert.ok(edge("PARTICIPANT_IN", `person:${p}`, palace), p);
     assert.ok(edge("MET_WITH", "person:alejandro-mayorkas", "person:andres-manuel-lopez-obrador") || edge("MET_WITH", "person:andres-manuel-lopez-obrador", "person:alejandro-mayorkas"));
     assert.equal(g.getNodeAttribute("person:alejandro-mayorkas", "label"), "Alejandro Mayorkas", "the portfolio is a title, not part of the name");
+    // (and it stays on the node though no state is known for it)
+    assert.deepEqual(g.getNodeAttribute("person:alejandro-mayorkas", "titles"), ["Homeland Security Secretary"]);
     assert.deepEqual(officesOf("person:alejandro-mayorkas"), [], "a portfolio the lexicon does not know takes no state from the dateline");
     assert.deepEqual(meetingsOf("alicia-barcena", "alejandro-mayorkas").filter((m) => m.status === "planned").map((m) => m.date), ["2024-01"]);
     // (the Havana story of December 2014: "expected to meet in Panama in April" is April 2015)
