@@ -81,6 +81,8 @@ const STATE_ORGAN = new Set(STATE_ORGAN_HEADS.map((s) => s.toLowerCase()));
 const HONORIFIC = new Set(HONORIFICS.map((h) => h.replace(/\.$/, "")));
 
 const bareText = (w: Word) => w.text.replace(/\.$/, "");
+/** Words of a ministry's portfolio in a title ("Minister of Foreign Affairs", "Secretary of State for Defence"). */
+const PORTFOLIO_WORDS = new Set(["Foreign", "Affairs", "External", "Home", "Internal", "Interior", "Defence", "Defense", "National", "Finance", "Economy", "Economic", "Trade", "Industry", "Justice", "Health", "Education", "Unification", "Security", "Energy", "Commerce", "Treasury", "Culture", "Information", "Agriculture", "Labour", "Labor", "Transport", "Environment", "Public", "Safety", "Immigration", "Development", "International", "Cooperation", "Relations", "Strategic", "Planning", "Commonwealth", "European", "Overseas", "Gulf", "Asian", "African", "Intelligence", "Europe", "Asia", "Africa", "Americas", "Middle", "East", "Pacific", "Indo-Pacific"]);
 /** Nouns whose possessive is part of a name ("People's Party"), not an owner. */
 const NAME_POSSESSORS = new Set(["People", "Peoples", "Women", "Children", "Citizens", "Farmers", "Peasants", "Patriots", "Veterans", "Martyrs", "Nation", "Nations", "Students", "Workers", "Men"]);
 const isPossessive = (w?: Word) => !!w && /^['’][sS]$/.test(w.text);
@@ -341,13 +343,29 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     });
     return;
   }
+  // A post of a portfolio before the name: "Minister of Foreign Affairs Cho Tae-yul", "Secretary of State for
+  // Defence X" (the portfolio's words are known ones; the name starts at the first other word and ends before a
+  // connector: "… in Seoul" is read on its own)
+  if (/^(?:Minister|Secretary|Commissioner)$/.test(W[a].text) && /^(?:of|for)$/.test(W[a + 1]?.text ?? "")) {
+    let k = a + 2;
+    if (W[k]?.text === "State" && W[k + 1]?.text === "for") k += 2;
+    while (k < b && (PORTFOLIO_WORDS.has(W[k].text) || (W[k].text === "and" && PORTFOLIO_WORDS.has(W[k + 1]?.text ?? "")))) k++;
+    let e = k;
+    while (e < b && (W[e].cap || (W[e].hyphen && e > k)) && !CONNECTORS.has(W[e].text)) e++;
+    if (k > a + 2 && e > k) {
+      const q = qualifierBefore(W, a, article, ctx);
+      add(k, e, { kind: "Person", name: article.slice(W[k].start, W[e - 1].end), title: article.slice(W[a].start, W[k - 1].end), titleCountry: q?.country, outerStart: q?.start ?? W[a].start });
+      if (e + 1 < b) analyseRun(W, e + 1, b, article, ctx, add);
+      return;
+    }
+  }
   // a named place by its head noun: "Gaza Strip", "Korean Peninsula"; "Line of Control", "Strait of Hormuz"
   if ((PLACE_HEAD.has(last) && b - a > 1 && !W[b - 2].hyphen) || (PLACE_HEAD.has(bareText(W[a])) && W[a + 1]?.text === "of" && b - a > 2)) {
     add(a, b, { kind: "Place", name: article.slice(W[a].start, W[b - 1].end), locative: isLocative(W, a, b), head: PLACE_HEAD.has(last) ? last : bareText(W[a]) });
     return;
   }
-  // a run with connectors but no head: split it at the connectors
-  for (let k = a + 1; k < b - 1; k++) {
+  // a run with connectors but no head: split it at the connectors (not a state's official name: "Republic of Korea")
+  for (let k = a + 1; k < b - 1 && countryAt(W, a, b, article)?.end !== b; k++) {
     if (CONNECTORS.has(W[k].text) && !W[k].cap && !W[k].hyphen && !insideTitle(W, a, k)) {
       analyseRun(W, a, k, article, ctx, add);
       analyseRun(W, k + 1, b, article, ctx, add);

@@ -82,8 +82,8 @@ export function findDates(text: string, articleDate?: string): DateMention[] {
   scan(new RegExp(`\\b(\\d{1,2})\\s+(${MONTH_RE})\\s+(\\d{4})\\b`, "g"), (m) => {
     push(m, isoDate(+m[3], monthNumber(m[2]), +m[1]), false);
   });
-  // "on 14 May", "12-13 October" (day before month, no year): the year as for "May 14"
-  scan(new RegExp(`\\b(\\d{1,2})(?:\\s*[-–]\\s*\\d{1,2})?\\s+(${MONTH_RE})(?!\\s+\\d{4})\\b`, "g"), (m) => {
+  // "on 14 May", "12-13 October", "from 5 to 6 March" (day before month, no year): the first day, the year as for "May 14"
+  scan(new RegExp(`\\b(\\d{1,2})(?:\\s*(?:[-–]|to|and)\\s*\\d{1,2})?\\s+(${MONTH_RE})(?!\\s+\\d{4})\\b`, "g"), (m) => {
     const mo = monthNumber(m[2]);
     const d = +m[1];
     if (!mo || d < 1 || d > 31) return;

@@ -23,6 +23,8 @@ describe("states", () => {
     ["Soviet leaders met West German officials and the USSR said so.", ["Demonym:Soviet", "Demonym:West German", "Government:USSR"]],
     // a plural demonym: the people of a state
     ["Bolivia freed ten Chileans.", ["Government:Bolivia", "Demonym:Chileans"]],
+    // an official name with "of" inside is the state, not two places
+    ["Envoys visited the Republic of Korea.", ["Government:Republic of Korea"]],
   ];
   for (const [text, expected] of table)
     it(text, () => assert.deepEqual(mentions(text).filter((m) => m.kind === "Government" || m.kind === "Demonym").map(brief), expected));
@@ -70,6 +72,9 @@ describe("people: titles, qualifiers, honorifics", () => {
     // a portfolio before the post
     ["Bolivian Energy Minister Lucía Condori spoke.", { name: "Lucía Condori", title: "Energy Minister", titleCountry: "bolivia" }],
     ["Homeland Security Secretary Paula Vergara objected.", { name: "Paula Vergara", title: "Homeland Security Secretary" }],
+    // a post of a portfolio before the name, the name ending before a connector
+    ["She met Minister of Foreign Affairs Kang Tae-yul in Lima.", { name: "Kang Tae-yul", title: "Minister of Foreign Affairs" }],
+    ["The Secretary of State for Defence Paula Vergara spoke.", { name: "Paula Vergara", title: "Secretary of State for Defence" }],
     ["Mr. Ibarra declined.", { name: "Ibarra", honorific: true }],
     ["They met Mrs Condori.", { name: "Condori", honorific: true }],
     ["Then Dr. Ruiz spoke.", { name: "Ruiz", honorific: true }],

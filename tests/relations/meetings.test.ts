@@ -222,6 +222,9 @@ const table: Row[] = [
   // a meeting verb at the end of its clause ("were to meet,", "met.")
   ["If Isabel Ferrán and Rodrigo Mamani were to meet, Lima would be the likely venue.", [{ status: "proposed", participants: BOTH }]],
   ["Isabel Ferrán and Rodrigo Mamani met.", [{ status: "held", participants: BOTH }]],
+  // a courtesy call is a meeting
+  ["Isabel Ferrán will pay a courtesy call on Rodrigo Mamani in La Paz.", [{ status: "planned", participants: BOTH }]],
+  ["Isabel Ferrán paid a courtesy call on Rodrigo Mamani in La Paz on Monday.", [{ status: "held", date: "2025-03-24", participants: BOTH }]],
 ];
 
 describe("meetings and their status", () => {

@@ -54,6 +54,7 @@ describe("relative dates against the article's date (Thursday 2025-05-22)", () =
     // the day before the month, as British papers write it
     ["They met in Brussels on 14 May.", "14 May=2025-05-14"],
     ["talks on 12-13 October", "12-13 October=2024-10-12"], // well after May: last year's
+    ["a visit from 5 to 6 May", "5 to 6 May=2025-05-05"],
   ];
   for (const [text, expected, todo] of table) it(text, todo ? { todo } : {}, () => assert.equal(first(text, ref), expected));
 
