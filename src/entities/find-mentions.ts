@@ -269,7 +269,8 @@ function nerTypeOf(ctx: MentionContext, start: number, end: number): string | un
 
 function analyseRun(W: Word[], a: number, b: number, article: string, ctx: MentionContext, add: Adder, headed = false, compoundPart = false): void {
   // drop leading function words ("The", "In") and honorific handling
-  while (a < b && (((NOT_NAME_WORDS.has(bareText(W[a])) || RUN_BREAKERS.has(bareText(W[a]))) && !HONORIFIC.has(bareText(W[a]))) || CONNECTORS.has(W[a].text))) a++;
+  // (not a word a title starts with: "Under Secretary of State X")
+  while (a < b && (((NOT_NAME_WORDS.has(bareText(W[a])) || RUN_BREAKERS.has(bareText(W[a]))) && !HONORIFIC.has(bareText(W[a])) && !(b - a > 2 && titleAt(W, a, b, OFFICE) > 1)) || CONNECTORS.has(W[a].text))) a++;
   if (a >= b) return;
   const last = headed ? bareText(lastHead(W, a, b)) : bareText(W[b - 1]);
   if (W[b]?.text.startsWith("$") || W[b]?.text === "$") return; // "US$20", "S$26"

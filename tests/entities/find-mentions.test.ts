@@ -75,6 +75,7 @@ describe("people: titles, qualifiers, honorifics", () => {
     // a post of a portfolio before the name, the name ending before a connector
     ["She met Minister of Foreign Affairs Kang Tae-yul in Lima.", { name: "Kang Tae-yul", title: "Minister of Foreign Affairs" }],
     ["The Secretary of State for Defence Paula Vergara spoke.", { name: "Paula Vergara", title: "Secretary of State for Defence" }],
+    ["They met Under Secretary of State Paula Vergara.", { name: "Paula Vergara", title: "Under Secretary of State" }],
     ["Mr. Ibarra declined.", { name: "Ibarra", honorific: true }],
     ["They met Mrs Condori.", { name: "Condori", honorific: true }],
     ["Then Dr. Ruiz spoke.", { name: "Ruiz", honorific: true }],

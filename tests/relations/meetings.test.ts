@@ -225,6 +225,9 @@ const table: Row[] = [
   // a courtesy call is a meeting
   ["Isabel Ferrán will pay a courtesy call on Rodrigo Mamani in La Paz.", [{ status: "planned", participants: BOTH }]],
   ["Isabel Ferrán paid a courtesy call on Rodrigo Mamani in La Paz on Monday.", [{ status: "held", date: "2025-03-24", participants: BOTH }]],
+  // any two words before "talks" ("strategic stability talks"), but "no talks" are none
+  ["Isabel Ferrán and Rodrigo Mamani held strategic stability talks in Lima.", [{ status: "held", participants: BOTH }]],
+  ["Isabel Ferrán and Rodrigo Mamani held no talks in Lima.", []],
 ];
 
 describe("meetings and their status", () => {

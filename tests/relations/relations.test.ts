@@ -266,6 +266,7 @@ const table: Row[] = [
   ["Chilean President Isabel Ferrán never invited Bolivian President Rodrigo Mamani.", [], ["INVITED"]],
   ["Chilean President Isabel Ferrán may invite Bolivian President Rodrigo Mamani to Santiago.", [], ["INVITED"]],
   ["Chilean President Isabel Ferrán has formally invited Bolivian President Rodrigo Mamani to Santiago.", ["INVITED person:isabel-ferran -> person:rodrigo-mamani"], ["INVITED"]],
+  ["Peru's special envoy on Andean affairs, Jorge Salinas, flew to La Paz.", ["HOLDS_OFFICE person:jorge-salinas -> government:peru [special envoy on Andean affairs]"], OFFICE],
 ];
 
 describe("relations from one sentence", () => {
