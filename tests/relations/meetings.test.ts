@@ -228,6 +228,18 @@ const table: Row[] = [
   // any two words before "talks" ("strategic stability talks"), but "no talks" are none
   ["Isabel Ferrán and Rodrigo Mamani held strategic stability talks in Lima.", [{ status: "held", participants: BOTH }]],
   ["Isabel Ferrán and Rodrigo Mamani held no talks in Lima.", []],
+  // "sat down with": a meeting
+  ["Isabel Ferrán sat down with Rodrigo Mamani in Lima on Monday.", [{ status: "held", date: "2025-03-24", participants: BOTH }]],
+  ["Isabel Ferrán will sit down with Rodrigo Mamani in Lima.", [{ status: "planned", participants: BOTH }]],
+  // the date past the event whose sidelines it was on
+  // (the forum, a named event, is a meeting of its own)
+  [
+    "Isabel Ferrán met Rodrigo Mamani on the sidelines of the Andean Trade Forum in Lima on Wednesday.",
+    [
+      { status: "held", date: "2025-03-26", participants: [] },
+      { status: "held", date: "2025-03-26", participants: BOTH },
+    ],
+  ],
 ];
 
 describe("meetings and their status", () => {
