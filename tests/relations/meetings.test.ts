@@ -240,6 +240,9 @@ const table: Row[] = [
       { status: "held", date: "2025-03-26", participants: BOTH },
     ],
   ],
+  // a named event someone spoke on the sidelines of was held; one they will speak at is planned
+  ["Isabel Ferrán spoke for an hour on the sidelines of the Andean Trade Forum.", [{ status: "held", participants: [] }]],
+  ["Isabel Ferrán will speak on the sidelines of the Andean Trade Forum.", [{ status: "planned", participants: [] }]],
 ];
 
 describe("meetings and their status", () => {
