@@ -287,8 +287,9 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     let e = h + 1;
     // (an event's "in"/"on" says where or when: "Summit of the Americas in Panama")
     while (e < b) {
-      if (DOC_HEAD.has(hw) && docModifier(W, e)) {
-        e += docModifier(W, e) + 1;
+      const link = DOC_HEAD.has(hw) ? docModifier(W, e) : 0;
+      if (link) {
+        e += link + 1;
       } else if (/^(of|for|in|on)$/.test(W[e].text) && (W[e + 1]?.cap || ofThe(W, e)) && !(/^(in|on)$/.test(W[e].text) && (ORG_HEAD.has(bareText(W[e - 1])) || EVENT_HEAD.has(hw) || DOC_HEAD.has(hw)))) {
         e += ofThe(W, e) ? 3 : 2;
       } else break;
@@ -366,7 +367,8 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     return;
   }
   // a run with connectors but no head: split it at the connectors (not a state's official name: "Republic of Korea")
-  for (let k = a + 1; k < b - 1 && countryAt(W, a, b, article)?.end !== b; k++) {
+  const officialName = b - a > 2 && countryAt(W, a, b, article)?.end === b;
+  for (let k = a + 1; k < b - 1 && !officialName; k++) {
     if (CONNECTORS.has(W[k].text) && !W[k].cap && !W[k].hyphen && !insideTitle(W, a, k)) {
       analyseRun(W, a, k, article, ctx, add);
       analyseRun(W, k + 1, b, article, ctx, add);

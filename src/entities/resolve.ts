@@ -7,6 +7,7 @@ import type { EntityRecord } from "../../graph/types.js";
 import { countryByCapital, countryByKey, countryByName, slugify } from "./gazetteer/countries.js";
 import type { FoundMention } from "./find-mentions.js";
 import { STATE_ORGAN_HEADS } from "./lexicon/organizations.js";
+import { withoutThen } from "./lexicon/titles.js";
 
 export interface ResolvedMention extends FoundMention {
   /** Entity key; undefined for demonyms and for mentions left unresolved (dropped). */
@@ -64,7 +65,7 @@ export function resolveMentions(text: string, found: FoundMention[], home?: stri
   // "the Japanese prime minister": the person this article names with that title and country
   for (const m of mentions) {
     if (!m.titleRef || m.key) continue;
-    const holds = (p: ResolvedMention) => p.kind === "Person" && !!p.key && !p.titleRef && p.title?.toLowerCase().replace(/^then[- ]/, "") === m.titleRef!.title.toLowerCase();
+    const holds = (p: ResolvedMention) => p.kind === "Person" && !!p.key && !p.titleRef && withoutThen(p.title ?? "").toLowerCase() === m.titleRef!.title.toLowerCase();
     if (m.titleRef.country) {
       const holder = mentions.find((p) => holds(p) && p.titleCountry === m.titleRef!.country);
       if (holder) touch(m, holder.key!, "Person", holder.name);
@@ -133,8 +134,9 @@ function resolveOrganizations(text: string, mentions: ResolvedMention[], touch: 
   const personNames = new Set(mentions.filter((m) => m.kind === "Person" && nameTokens(m.name).length >= 2).map((m) => normName(m.name)));
   for (const m of mentions) if (m.kind === "Organization" && !m.head && personNames.has(normName(m.name))) m.kind = "Person";
   // and for a name-shaped one joined by "and" to a person ("Vladimir Putin and Volodymyr Zelensky met")
+  const named = (m: ResolvedMention) => m.kind === "Organization" && !m.head && /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u.test(m.name);
   for (const m of mentions) {
-    if (m.kind !== "Organization" || m.head || !/^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u.test(m.name) || /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 5), m.start))) continue;
+    if (!named(m) || /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 5), m.start))) continue;
     const partner = mentions.find(
       (p) => p.kind === "Person" && p !== m && p.sentence === m.sentence && ((p.end <= m.start && /^,? and $/.test(text.slice(p.end, m.start))) || (p.start >= m.end && /^,? and $/.test(text.slice(m.end, p.start)))),
     );
@@ -142,7 +144,6 @@ function resolveOrganizations(text: string, mentions: ResolvedMention[], touch: 
   }
   // and one the article treats as a person anywhere ("Volodymyr Zelensky met …", "Zelensky said he …", "Prabowo
   // Subianto, who …"): every mention of that name
-  const named = (m: ResolvedMention) => m.kind === "Organization" && !m.head && /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u.test(m.name);
   const personLike = new Set(mentions.filter((m) => named(m) && PERSON_AFTER.test(text.slice(m.end, m.end + 40))).map((m) => normName(m.name)));
   for (const m of mentions) if (named(m) && personLike.has(normName(m.name))) m.kind = "Person";
   const orgs = mentions.filter((m) => m.kind === "Organization");

@@ -6,6 +6,7 @@ import { tokenize } from "../text/tokens.js";
 import { findMentions, type FoundMention, type NerHint } from "../entities/find-mentions.js";
 import { countryByCapital, countryByKey, countryByName } from "../entities/gazetteer/countries.js";
 import { resolveMentions } from "../entities/resolve.js";
+import { withoutThen } from "../entities/lexicon/titles.js";
 import type { NerModel } from "../entities/ner/index.js";
 import { abstractSentence } from "../relations/abstract.js";
 import { extractRelations, RelationSink } from "../relations/extract-relations.js";
@@ -59,7 +60,7 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
     if (m.kind !== "Person" || !m.key || !m.title || m.titleIsAffiliation || m.titleRef) continue;
     const e = entities.get(m.key);
     const titles = (e?.extra?.titles as string[] | undefined) ?? [];
-    const title = m.title.replace(/^then[- ]/i, "");
+    const title = withoutThen(m.title);
     if (e && !titles.includes(title)) e.extra = { ...(e.extra ?? {}), titles: [...titles, title] };
   }
   const all: EntityRecord[] = [...[...entities.values()].filter((e) => e.kind !== "Meeting"), ...meetingEntities(tracker.meetings, mentions)];

@@ -5,7 +5,7 @@ import { debugOn } from "../../graph/debug.js";
 import type { ExtractedRelation } from "../../graph/schema.js";
 import type { Article, Evidence, RelationRecord, Sentence } from "../../graph/types.js";
 import type { ResolvedMention } from "../entities/resolve.js";
-import { AFFILIATION_TITLES, OFFICE_TITLES } from "../entities/lexicon/titles.js";
+import { AFFILIATION_TITLES, OFFICE_TITLES, withoutThen } from "../entities/lexicon/titles.js";
 import { collapseAppositions, compilePattern, slotsIn, type AbstractSentence } from "./abstract.js";
 import { attributionOf } from "./attribution.js";
 import { collapseKin } from "./meetings.js";
@@ -123,12 +123,12 @@ export function withPronounResolved(a: AbstractSentence, prev: AbstractSentence 
 
 function applyRule(rule: RelationRule, m: RegExpMatchArray, a: AbstractSentence, ctx: RelationContext, sink: RelationSink) {
   const g = m.groups ?? {};
+  // (a place named in a title is written back: "top adviser on <L2>" → "top adviser on Latin America")
+  const words = (x: string | undefined) => x?.trim().replace(/<[A-Z](\d+)>/g, (_, i) => a.slots[Number(i)]?.text ?? "");
   for (const e of rule.emit) {
     const sources = refKeys(e.source, g, a, ctx);
     const targets = refKeys(e.target, g, a, ctx);
     if (rule.reason.startsWith("analyst") && !slotsIn(g.p).some((i) => a.slots[i]?.titleIsAffiliation)) continue;
-    // (a place named in a title is written back: "top adviser on <L2>" → "top adviser on Latin America")
-    const words = (x: string | undefined) => x?.trim().replace(/<[A-Z](\d+)>/g, (_, i) => a.slots[Number(i)]?.text ?? "");
     const note = e.note ?? (e.noteGroup ? words(g[e.noteGroup]) : undefined);
     const title = e.titleGroup ? words(g[e.titleGroup]) : undefined;
     if (e.titleFromSlot) {
@@ -180,7 +180,7 @@ function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
   for (const m of ctx.mentions) {
     if (m.kind !== "Person" || !m.key || !m.title || m.titleIsAffiliation) continue;
     const s = ctx.sentences[m.sentence];
-    const title = (counterpartTitle(m, ctx) ?? m.title).replace(/^then[- ]/i, "");
+    const title = withoutThen(counterpartTitle(m, ctx) ?? m.title);
     if (m.titleOrgAt !== undefined) {
       const org = ctx.mentions.find((x) => x.start === m.titleOrgAt && x.kind === "Organization" && x.key);
       if (org) sink.add("HOLDS_OFFICE", m.key, org.key!, s, "a title qualified by an organisation names an office", { title });

@@ -35,12 +35,15 @@ const EVENT_HEADS = "conference|gathering|forum|convention|symposium|congress|ga
 const HEAD_RE = new RegExp(`\\b(?:${SUMMIT_HEADS}|${EVENT_HEADS})\\b`, "gi");
 const LIST = (k: string) => `<[${k}]\\d+>(?:(?:,|, and| and)(?: the)? <[${k}]\\d+>)*`;
 /** A person after the office that names them: "<G1>'s prime minister, <P2>" (the state is not a second participant). */
-const TITLED = "(?:<[GO]\\d+>'s (?:[\\w-]+ ){0,5}[\\w-]+, )?<[PG]\\d+>";
+const TITLE_BEFORE = "<[GO]\\d+>'s (?:[\\w-]+ ){0,5}[\\w-]+, ";
+const TITLED = `(?:${TITLE_BEFORE})?<[PG]\\d+>`;
 /** An apposition after a name in a list, before ", and": "between A, the head of B's assembly, and C". */
-const APPOS = "(?:, (?:the |an? )?[a-z][^<,;.]{0,40}(?:<[GOLN]\\d+>(?:'s)?[^<,;.]{0,40}){0,2}(?=, and ))?";
-const APPOS_RE = /, (?:the |an? )?[a-z][^<,;.]{0,40}(?:<[GOLN]\d+>(?:'s)?[^<,;.]{0,40}){0,2}(?=, and )/g;
+const APPOSITION = ", (?:the |an? )?[a-z][^<,;.]{0,40}(?:<[GOLN]\\d+>(?:'s)?[^<,;.]{0,40}){0,2}(?=, and )";
+const APPOS = `(?:${APPOSITION})?`;
+const APPOS_RE = new RegExp(APPOSITION, "g");
 const TITLED_LIST = `${TITLED}(?:(?:,|, and| and)(?: the)? ${TITLED})*`;
-const untitled = (list: string) => list.replace(/<[GO]\d+>'s (?:[\w-]+ ){0,5}[\w-]+, (?=<)/g, "");
+const TITLE_BEFORE_RE = new RegExp(`${TITLE_BEFORE}(?=<)`, "g");
+const untitled = (list: string) => list.replace(TITLE_BEFORE_RE, "");
 
 /** Words for talks that still name a meeting: "held secret talks", "held high-level talks with". */
 const TALKS_KIND = "(?:separate|secret|direct|indirect|informal|formal|bilateral|high-level|working-level|closed-door|face-to-face|preliminary|exploratory|confidential|back-channel|fresh|further|new)";
@@ -126,6 +129,11 @@ export class MeetingTracker {
     );
   }
 
+  /** The date of the meeting phrase from `from` (less 30 characters before it) to `end` of the placeholder text. */
+  private dateNear(a: AbstractSentence, from: number, end: number, ahead = false): string | undefined {
+    return dateAround(a.sentence.text, this.articleDate, a.text.slice(Math.max(0, from - 30), end), ahead);
+  }
+
   /** Records one mention of a meeting in sentence `a`, around [from, to) of the placeholder text. */
   private mention(m: MeetingFacts, a: AbstractSentence, from: number, to: number, people: string[], extra: { status?: MeetingStatus; year?: string; anaphor?: boolean; dated?: boolean; placeFrom?: number; place?: string }) {
     const s = a.sentence;
@@ -136,7 +144,7 @@ export class MeetingTracker {
     m.statuses.push(status);
     // (past an event the meeting was on the sidelines of: "met Y on the sidelines of the APEC summit in San Francisco on Wednesday")
     const reach = /^ on the (?:sidelines|margins) of /.test(a.text.slice(extra.placeFrom ?? to)) ? 120 : 50;
-    const around = extra.anaphor && !extra.dated ? undefined : dateAround(a.sentence.text, this.articleDate, a.text.slice(Math.max(0, from - 30), (extra.placeFrom ?? to) + reach), status === "planned");
+    const around = extra.anaphor && !extra.dated ? undefined : this.dateNear(a, from, (extra.placeFrom ?? to) + reach, status === "planned");
     const date = extra.year ? (around?.startsWith(extra.year) ? around : extra.year) : around;
     if (date && (!m.date || (date.startsWith(m.date) && date.length > m.date.length))) m.date = date;
     const place = extra.place ?? placeAfter(a, extra.placeFrom ?? to);
@@ -167,6 +175,8 @@ export class MeetingTracker {
       return m.kind === "Person" || m.kind === "Government" ? m.key : undefined;
     };
     const keys = (g?: string) => slotsIn(g).map(keyOf).filter((k): k is string => !!k);
+    /** The people named in `s` (a stretch of the placeholder text), once each. */
+    const persons = (s: string) => [...new Set(keys(s).filter((k) => k.startsWith("person:")))];
     const used: [number, number][] = [];
     const free = (s: number, e: number) => !used.some(([x, y]) => s < y && e > x);
 
@@ -217,7 +227,7 @@ export class MeetingTracker {
         left = persons.length === n && !group[2] ? persons : ps.filter((p) => p.startsWith("government:"));
       } else if (g.lead) {
         // "the two leaders": the two people this sentence named before, else the last meeting's, else the last pair
-        const named = [...new Set(slotsIn(text.slice(0, from)).map(keyOf).filter((k): k is string => !!k?.startsWith("person:")))];
+        const named = persons(text.slice(0, from));
         const last = this.recent("summit", undefined, a.sentence.start + from, status !== "held");
         left = named.length === 2 ? named : [...(last?.participants ?? [])].filter((p) => p.startsWith("person:"));
         if (left.length < 2) left = prevPair;
@@ -267,7 +277,7 @@ export class MeetingTracker {
       const place = where ? a.slots[Number(where[1])]?.key : undefined;
       // ("had been due to meet": the plan of a meeting not held, whatever became of it: any such one of theirs)
       const formerPlan = status === "planned" && /\bhad been (?:due|scheduled|set|expected|supposed|slated) to\s+$/.test(lead);
-      const day = groups.length === 1 ? dateAround(a.sentence.text, this.articleDate, a.text.slice(Math.max(0, from - 30), to + 50), status === "planned") : undefined;
+      const day = groups.length === 1 ? this.dateNear(a, from, to + 50, status === "planned") : undefined;
       // ("A and B will hold separate talks with C": two meetings, each with C)
       const tables = /\bseparate\b/.test(verb) && left.length >= 2 && right.length === 1 ? left.map((l) => [l, right[0]]) : [people];
       for (const y of groups)
@@ -392,22 +402,22 @@ export class MeetingTracker {
         // still planned was not held yet; the people the sentence names pick theirs ("The summit went ahead in
         // Singapore, where Trump and Kim signed …")
         const cue = statusCue(text, from, to);
-        const named = [...new Set(slotsIn(text).map(keyOf).filter((k): k is string => !!k?.startsWith("person:")))];
+        const named = persons(text);
         const theirs =
           named.length >= 2
             ? [...this.meetings].filter((x) => x.lastAt < a.sentence.start + from && headClass(x.head) === headClass(head) && named.every((p) => x.participants.has(p))).sort((x, y) => y.lastAt - x.lastAt)[0]
             : undefined;
+        // ("… talks on the sidelines of the meeting": an earlier sentence's meeting, not the talks themselves, and
+        // everyone who meets on its sidelines attends it)
+        const sidelines = /\bon the sidelines of (?:the|this|that) (?:[\w'-]+ ){0,2}$/i.test(pre);
         // ("The meeting was first proposed in a letter": the history of one that may since have been held)
         const m =
           theirs ??
-          // ("… talks on the sidelines of the meeting": an earlier sentence's meeting, not the talks themselves)
-          this.recent(head, yearInPhrase, /\bon the sidelines of (?:the|this|that) (?:[\w'-]+ ){0,2}$/i.test(pre) ? a.sentence.start : a.sentence.start + from, cue !== undefined && cue !== "held") ??
+          this.recent(head, yearInPhrase, sidelines ? a.sentence.start : a.sentence.start + from, cue !== undefined && cue !== "held") ??
           (cue === "proposed" && /^ (?:was|had been) (?:first |originally |initially )?proposed\b/.test(post) ? this.recent(head, yearInPhrase, a.sentence.start + from) : undefined);
         if (!m) continue;
         const subj = /\b(?:during|at|in|on the sidelines of)\s+(?:the|that|this|a|an)\s+(?:[\w'-]+\s+){0,2}$/i.test(pre) ? firstSlot(a, keyOf) : undefined;
-        // (everyone who meets on its sidelines attends it: "A and B will hold talks with C on the sidelines of the meeting")
-        const sidelines = /\bon the sidelines of (?:the|this|that) (?:[\w'-]+ ){0,2}$/i.test(pre);
-        const ps = theirs ? named : sidelines ? [...new Set(slotsIn(text.slice(0, from)).map(keyOf).filter((k): k is string => !!k?.startsWith("person:")))] : subj && text.indexOf(`<`) >= 0 ? [subj] : [];
+        const ps = theirs ? named : sidelines ? persons(text.slice(0, from)) : subj && text.indexOf(`<`) >= 0 ? [subj] : [];
         // ("The summit went ahead in Singapore on June 12": a date right after what became of it is its own)
         const dated = /^ (?:went ahead|was held|were held|took place|opened|began|ended|is to be held|will be held|(?:was|is) (?:now )?scheduled|(?:was|has been) (?:re)?set)\b/.test(post);
         this.mention(m, a, from, to, ps, { anaphor: true, dated, status: cue ?? "proposed" });
@@ -434,7 +444,6 @@ export class MeetingTracker {
     }
   }
 
-  /** "... on the sidelines of the Eastern Economic Forum": the event shares the meeting's place. */
   /** "X was joined by A, while Y travelled with B and C": they are at the meeting X (Y) was last at. */
   private joinedBy({ a, text, keyOf, keys }: Scan) {
     const earlier = this.meetings.filter((x) => x.lastAt < a.sentence.start).sort((x, y) => y.lastAt - x.lastAt);
@@ -465,7 +474,7 @@ export class MeetingTracker {
       if (people.length < 2) continue;
       const where = before.match(/<[LG](\d+)>,? where (?:he|she) $/);
       const place = where ? a.slots[Number(where[1])]?.key : undefined;
-      const day = dateAround(a.sentence.text, this.articleDate, a.text.slice(Math.max(0, from - 30), to + 50));
+      const day = this.dateNear(a, from, to + 50);
       const m = this.matchOrCreate(people, "meeting", a, from, day?.slice(0, 4), "held", false, day);
       this.mention(m, a, from, to, people, { status: "held", ...(place ? { place } : {}) });
       used.push([from, to]);
@@ -488,6 +497,7 @@ export class MeetingTracker {
     }
   }
 
+  /** "... on the sidelines of the Eastern Economic Forum": the event shares the meeting's place. */
   private afterSidelines(a: AbstractSentence, to: number, people: string[]) {
     void people;
     const m = a.text.slice(to).match(/^[^.]{0,120}?on the sidelines of (?:the )?<E(\d+)>/);

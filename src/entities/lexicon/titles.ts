@@ -34,6 +34,9 @@ export const AFFILIATION_TITLES = [
   "correspondent", "reporter", "member", "activist", "adviser", "advisor",
 ];
 
+/** A title as held, without a "then-" that dates it ("then-President" → "President"). */
+export const withoutThen = (title: string): string => title.replace(/^then[- ]/i, "");
+
 export const HONORIFICS = ["Mr", "Mrs", "Ms", "Miss", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Sir", "Dame", "Madam"];
 
 /** Family words for RELATIVE_OF ("Kim's sister", "the late father of ..."). */
