@@ -50,6 +50,9 @@ export interface BuildGraphOptions {
   /** "edges" (the default): MENTIONED_IN edges in the graph; "implicit": only in each node's `articles`, for
    * callers that read them from there (layout and graph.json writer with the same option; see provenance.ts). */
   provenance?: "edges" | "implicit";
+  /** The facts are the caller's no longer: each article's entity and relation records are dropped (its arrays
+   * emptied in place) once merged, so that a big build does not hold all its facts and the whole graph at once. */
+  consume?: boolean;
 }
 
 export function buildGraph(facts: ArticleFacts[], attrs: GraphAttributes = {}, options: BuildGraphOptions = {}): BackchannelGraph {
@@ -140,7 +143,7 @@ export function buildGraph(facts: ArticleFacts[], attrs: GraphAttributes = {}, o
 
   // relations with resolved ends (kept beside the records, not in copies of them: millions in a big corpus);
   // weak offices give way to stated ones
-  const rel = resolvedRelations(facts, resolveKey);
+  const rel = resolvedRelations(facts, resolveKey, !!options.consume);
   const stated = new Set<string>();
   rel.each((i, r) => void (r.relation === "HOLDS_OFFICE" && !r.weak && stated.add(rel.source[i])));
   rel.each((i, r) => void (r.relation === "HOLDS_OFFICE" && r.weak && stated.has(rel.source[i]) && rel.drop(i)));
@@ -176,6 +179,7 @@ export function buildGraph(facts: ArticleFacts[], attrs: GraphAttributes = {}, o
   );
   const named = new Map<string, MeetingStatus[]>();
   for (const f of facts) for (const e of f.entities) if (e.kind === "Meeting" && e.extra?.named) named.set(e.key, [...(named.get(e.key) ?? []), ...((e.extra?.statuses as MeetingStatus[]) ?? [])]);
+  if (options.consume) for (const f of facts) f.entities = [];
   const labelOf = (k: string) => bestLabel(merged.get(k));
   const shortName = (k: string) => shortLabel(merged.get(k));
   const tm = performance.now();
@@ -271,7 +275,7 @@ function shortLabel(m?: Merged): string {
  * come grouped by article (facts order), so a repeated sentence can only be among the edge's last evidence. */
 function addRelations(graph: BackchannelGraph, rel: ResolvedRelations) {
   const touched: EdgeAttributes[] = [];
-  rel.each((i, r) => {
+  rel.last((i, r) => {
     let [s, t] = [rel.source[i], rel.target[i]];
     if (!graph.hasNode(s) || !graph.hasNode(t) || s === t) return;
     const spec = RELATIONS[r.relation as ExtractedRelation];
@@ -296,7 +300,11 @@ function addRelations(graph: BackchannelGraph, rel: ResolvedRelations) {
     if (r.note && !attr.note) attr.note = r.note;
     if (r.date && !attr.date) attr.date = r.date;
   });
-  for (const attr of touched) attr.articles = new Set(attr.evidence.map((x) => x.article)).size;
+  for (const attr of touched) {
+    attr.articles = new Set(attr.evidence.map((x) => x.article)).size;
+    // an exact copy: a pushed-to list keeps room for a dozen more (a tenth of a big graph's memory)
+    attr.evidence = attr.evidence.slice();
+  }
 }
 
 /** The relations of a corpus in facts order, their ends resolved (`source[i]`, `target[i]`), and which are still in. */
@@ -306,17 +314,30 @@ interface ResolvedRelations {
   /** Calls `fn` for each relation still in, in order. */
   each(fn: (i: number, r: RelationRecord) => void): void;
   drop(i: number): void;
+  /** Like `each`, for the last pass: when consuming, each record is let go once `fn` is done with it. */
+  last(fn: (i: number, r: RelationRecord) => void): void;
 }
 
-function resolvedRelations(facts: ArticleFacts[], resolve: (key: string) => string): ResolvedRelations {
-  const records = facts.flatMap((f) => f.relations);
+/** `consume`: the articles' relation arrays are emptied here, their records held only by this (see `last`). */
+function resolvedRelations(facts: ArticleFacts[], resolve: (key: string) => string, consume: boolean): ResolvedRelations {
+  const records: (RelationRecord | undefined)[] = facts.flatMap((f) => f.relations);
+  if (consume) for (const f of facts) f.relations = [];
   const live = new Uint8Array(records.length).fill(1);
+  const each = (fn: (i: number, r: RelationRecord) => void) => {
+    for (let i = 0; i < records.length; i++) if (live[i]) fn(i, records[i]!);
+  };
   return {
-    source: records.map((r) => resolve(r.source)),
-    target: records.map((r) => resolve(r.target)),
-    each(fn) {
-      for (let i = 0; i < records.length; i++) if (live[i]) fn(i, records[i]);
-    },
+    source: records.map((r) => resolve(r!.source)),
+    target: records.map((r) => resolve(r!.target)),
+    each,
     drop: (i) => void (live[i] = 0),
+    last: consume
+      ? (fn) => {
+          for (let i = 0; i < records.length; i++) {
+            if (live[i]) fn(i, records[i]!);
+            records[i] = undefined;
+          }
+        }
+      : each,
   };
 }

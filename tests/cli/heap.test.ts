@@ -7,7 +7,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { planHeap } from "../../src/cli/heap.js";
+import { HEAP_GROWING_PERCENT, planHeap, planHeapGrowth } from "../../src/cli/heap.js";
 
 const GiB = 1024;
 const plan = (argv: string[], env: NodeJS.ProcessEnv = {}, execArgv: string[] = []) => planHeap(argv, env, execArgv, 4 * GiB, 24 * GiB);
@@ -38,6 +38,23 @@ describe("planHeap", () => {
   });
 });
 
+describe("planHeapGrowth", () => {
+  it(`caps a big job's heap growth at ${HEAP_GROWING_PERCENT}% unless told otherwise`, () => {
+    assert.equal(planHeapGrowth({}, []).flag, `--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+    assert.equal(planHeapGrowth({ BACKCHANNEL_HEAP_GROWTH: "60" }, []).flag, "--heap-growing-percent=60");
+  });
+  it("leaves V8's own growth with BACKCHANNEL_HEAP_GROWTH=0, and the user's own flag alone", () => {
+    assert.equal(planHeapGrowth({ BACKCHANNEL_HEAP_GROWTH: "0" }, []).flag, undefined);
+    assert.equal(planHeapGrowth({ NODE_OPTIONS: "--heap-growing-percent=80" }, []).flag, undefined);
+    assert.equal(planHeapGrowth({}, ["--heap_growing_percent=80"]).flag, undefined);
+  });
+  it("says so when BACKCHANNEL_HEAP_GROWTH is not a whole percentage, and keeps the default", () => {
+    const p = planHeapGrowth({ BACKCHANNEL_HEAP_GROWTH: "a bit" }, []);
+    assert.equal(p.flag, `--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+    assert.match(p.why, /BACKCHANNEL_HEAP_GROWTH=a bit is not a whole percentage/);
+  });
+});
+
 describe("the CLI in its heap worker", () => {
   const SEEDS = join(process.cwd(), "..", "shared", "seeds");
   const run = (env: NodeJS.ProcessEnv, out: string) => {
@@ -55,6 +72,7 @@ describe("the CLI in its heap worker", () => {
     const m = /running in a worker thread with a (\d+) MiB heap limit/.exec(r.stderr);
     assert.ok(m, r.stderr);
     assert.ok(Number(m[1]) >= 1500 && Number(m[1]) < 1700, m[0]);
+    assert.match(r.stderr, new RegExp(`heap: heap growth ${HEAP_GROWING_PERCENT}%`));
     assert.match(r.stdout, /^built .*graph\.json from 5 articles/m);
     assert.equal(JSON.parse(readFileSync(join(out, "graph.json"), "utf8")).attributes.articles, 5);
   });

@@ -9,6 +9,8 @@ import { decideStatus } from "../../graph/meeting-status.js";
 import { ALL_RELATIONS, KINDS, MENTIONED_IN, MEETING_STATUSES, RELATIONS, type ExtractedRelation, type MeetingStatus } from "../../graph/schema.js";
 import type { ArticleFacts, EntityRecord, RelationRecord } from "../../graph/types.js";
 import { extractArticle } from "../../src/extract/extract-article.js";
+import { extractCorpus } from "../../src/build/extract-corpus.js";
+import { join } from "node:path";
 
 // ---- small hand-written facts -------------------------------------------------------------------------------
 
@@ -231,6 +233,21 @@ describe("buildGraph on extracted facts", () => {
     assert.equal(ev[0].start, 0);
     assert.equal(text.slice(ev[0].start, ev[0].end), s);
     assert.equal(g.getNodeAttribute("person:alberto-segovia", "mentions"), 1);
+  });
+});
+
+describe("buildGraph consuming its facts (a big build's memory)", () => {
+  const FOLDERS = [join(process.cwd(), "tests", "fixtures", "unseen"), join(process.cwd(), "..", "shared", "seeds")];
+  it("empties each article's records as it merges them, and builds the same graph", async () => {
+    const { facts } = await extractCorpus(FOLDERS, { jobs: 1 });
+    const kept = structuredClone(facts);
+    const relations = facts.reduce((n, f) => n + f.relations.length, 0);
+    assert.ok(facts.length >= 25 && relations > 200, `${facts.length} articles, ${relations} relations`);
+    const consumed = buildGraph(facts, { name: "t" }, { consume: true });
+    assert.ok(facts.every((f) => f.entities.length === 0 && f.relations.length === 0));
+    assert.ok(facts.every((f, i) => f.article.id === kept[i].article.id), "the article records stay");
+    assert.equal(JSON.stringify(consumed.export()), JSON.stringify(buildGraph(kept, { name: "t" }).export()));
+    assert.ok(kept.every((f) => f.entities.length > 0), "without consume the facts are left as they were");
   });
 });
 

@@ -12,6 +12,7 @@ import { DEFAULT_EXTRACT_CORPUS, extractCorpus, type ExtractCorpusOptions } from
 import type { BuildArgs } from "./command.js";
 import { writeGraphJson } from "./write-graph-json.js";
 import { readPositions, writePositions } from "../../build/layout-cache.js";
+import { capHeapGrowth } from "../heap.js";
 
 /** An update keeps the previous positions when they cover at least this share of the new graph's nodes. */
 const KEEP_LAYOUT_SHARE = 0.9;
@@ -42,7 +43,7 @@ export async function buildFromInputs(inputs: string[], options: BuildOptions = 
   const t0 = performance.now();
   const c = await extractCorpus(inputs, options);
   const t1 = performance.now();
-  const graph = buildGraph(c.facts, { name: "backchannel", builtAt: new Date().toISOString() }, { provenance: "implicit" });
+  const graph = buildGraph(c.facts, { name: "backchannel", builtAt: new Date().toISOString() }, { provenance: "implicit", consume: true });
   const t2 = performance.now();
   return {
     graph,
@@ -69,6 +70,7 @@ export function buildOptionsFromArgs(args: BuildArgs): BuildOptions & { out: str
 
 export async function runBuild(args: BuildArgs): Promise<BuildResult> {
   const { out, ...options } = buildOptionsFromArgs(args);
+  capHeapGrowth();
   const tty = args.progress && process.stderr.isTTY;
   let bar: { update(n: number, p?: object): void; stop(): void } | undefined;
   if (tty) {
@@ -112,6 +114,7 @@ export async function runBuild(args: BuildArgs): Promise<BuildResult> {
     }
   }
   layoutGraph(result.graph, { keep, provenance: indexProvenance(result.graph) });
+  keep = undefined; // a big graph's previous positions: not held while graph.json is written
   if (tty) process.stderr.write("\r\x1b[K");
   result.timings.layout = (performance.now() - t) / 1000;
   t = performance.now();
