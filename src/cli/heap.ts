@@ -1,5 +1,5 @@
 // Big corpora need a bigger V8 heap than Node's default (about 4 GiB here, whatever the machine has; a build of
-// 100k articles peaks near 7 GiB). Node cannot raise the limit of a running isolate, so `build` and `export` run
+// 100k articles peaks near 4 GiB, and near 7 GiB before its heap growth was capped). Node cannot raise the limit of a running isolate, so `build` and `export` run
 // in a worker thread given a limit of three quarters of the machine's memory, unless the user chose a limit
 // (--max-old-space-size in NODE_OPTIONS or on node's command line). BACKCHANNEL_HEAP_MB=N runs them with N MiB
 // (more or less than the default; 0: the default heap, no worker).
@@ -82,7 +82,8 @@ export function adoptTerminal(): boolean {
 
 /** How far V8 may let a heap grow past what the last full collection kept: by this percentage, not V8's own
  * choice of up to four times, which with a limit of three quarters of the machine made a build's memory two to
- * three times what it holds (10k articles: 720–760 MiB peak for ~260 MiB live; 440–550 MiB with this). */
+ * three times what it holds. Measured (bench/README.md): 10k articles 840 → 540–580 MiB peak, 100k (an update
+ * with nothing new) 4.8 → 3.7 GiB, for a few percent more time. */
 export const HEAP_GROWING_PERCENT = 30;
 
 /** The V8 flag that caps heap growth for a big job, or why none is set (the user's own flag, or

@@ -9,6 +9,8 @@ const AUX = "(?: of (?:the )?@G)?(?:,? (?:(?:has|have|had) )?said(?: that)? (?:h
 const TELL = "(?:told|informed|briefed|notified|sounded out|contacted|approached|(?:conveyed|relayed|passed on|delivered|communicated|wrote|sent word|reached out) to)";
 /** A recipient is not a possessor: in "conveyed Chile's condolences" Chile receives nothing. */
 const RECIPIENT = "(?:the )?(?:(?:leaders?|officials?|members?|representatives?|head|chief) of )?(?:@G's (?:ruling |main )?(?:[a-z][a-z -]{1,40}, )?)?(?<rcp>@@PGO)(?!'s)";
+/** A call, not a meeting: "phone call", "telephone conversation", "video call". */
+const CALL = "(?:(?:tele)?phone|video) (?:call|conversation|talks)";
 const MESSAGE = "(?:stance|position|intention|intentions|wish|desire|message|views?|proposal|offer|readiness|willingness|hope|request|plan|plans)";
 
 export const COMMUNICATION_RULES: RelationRule[] = [
@@ -127,6 +129,34 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     emit: [
       { relation: "CONVEYED_TO", source: "a", target: "b" },
       { relation: "CONVEYED_TO", source: "b", target: "a" },
+    ],
+  },
+  {
+    reason: "two sides spoke by phone: each told the other",
+    pattern: `(?<a>@PG) and (?:the )?(?:[a-z-]+ ){0,3}(?<b>@PG)${AUX} (?:(?:spoke|talked|conferred) (?:by|on the|over the) (?:tele)?phone|(?:held|had) (?:a |an )?(?:[\\w-]+ ){0,2}${CALL})\\b`,
+    emit: [
+      { relation: "CONVEYED_TO", source: "a", target: "b", note: "phone call" },
+      { relation: "CONVEYED_TO", source: "b", target: "a", note: "phone call" },
+    ],
+  },
+  {
+    reason: "a caller spoke to a recipient by phone",
+    pattern: `(?<src>@PG)${AUX} (?:(?:spoke|talked|conferred) (?:(?:by|on the|over the) (?:tele)?phone (?:with|to) ${RECIPIENT}|(?:with|to) ${RECIPIENT} (?:by|on the|over the) (?:tele)?phone)|(?:held|had|made) (?:a |an )?(?:[\\w-]+ ){0,2}${CALL} (?:with|to) ${RECIPIENT}|(?:phoned|telephoned|rang) ${RECIPIENT})`,
+    emit: [{ relation: "CONVEYED_TO", source: "src", target: "rcp", note: "phone call" }],
+  },
+  {
+    reason: "in a phone call with a recipient, a caller said (told, urged)",
+    pattern: `\\b[Ii]n (?:a |an |the |their |his |her |its )?(?:[\\w-]+ ){0,2}${CALL} with ${RECIPIENT}(?: on \\w+)?, (?<src>@PG)${AUX} [a-z]+`,
+    emit: [{ relation: "CONVEYED_TO", source: "src", target: "rcp", note: "phone call" }],
+  },
+  {
+    reason: "a mediator between two sides: \"X mediated between A and B\", \"talks between A and B, mediated by X\"",
+    pattern: `(?:(?<mid>@@PO)${AUX} (?:mediated|brokered|facilitated|arbitrated|acted as (?:a |an |the )?(?:mediator|go-between|intermediary|channel))(?: (?:the )?(?:[a-z-]+ )?(?:talks|contacts|negotiations|dialogue))? between (?:the )?(?<a>@PG) and (?:the )?(?<b>@PG)|\\bbetween (?:the )?(?<a2>@PG) and (?:the )?(?<b2>@PG),? (?:[a-z]+ ){0,3}(?:mediated|brokered|facilitated) by (?:the )?(?<mid2>@PO))`,
+    emit: [
+      { relation: "CONVEYED_VIA", source: "a", target: "mid" },
+      { relation: "CONVEYED_VIA", source: "b", target: "mid" },
+      { relation: "CONVEYED_VIA", source: "a2", target: "mid2" },
+      { relation: "CONVEYED_VIA", source: "b2", target: "mid2" },
     ],
   },
   {
