@@ -49,7 +49,7 @@ const untitled = (list: string) => list.replace(TITLE_BEFORE_RE, "");
 const TALKS_KIND = "(?:separate|secret|direct|indirect|informal|formal|bilateral|high-level|working-level|closed-door|face-to-face|preliminary|exploratory|confidential|back-channel|fresh|further|new)";
 /** Verbs of meeting, with whom after them; who met is found by looking back from the verb. */
 const VERB_EVENT = new RegExp(
-  `\\b(?<verb>met(?: with)?|meets(?: with)?|meet(?: with)?|meeting with|hosted|welcomed|received|hosts|will host|to host|(?:paid|pay|pays|made|make) (?:a )?courtesy (?:call|visit) (?:on|to)|(?:sat|sit|sits) down with|(?:held|hold|holds|had|have) (?:${TALKS_KIND} )*(?:(?!(?:no|held|hold|had|have|been)\\b)[a-z-]+ ){0,2}(?:summit )?(?:talks|contacts|consultations|negotiations)(?: with)?)\\b(?: |(?=[,.;:!?]))(?:the )?(?:(?:his|her|their|its) )?(?:(?<bn><N\\d+>) (?:officials|delegates|delegation|negotiators|envoys|diplomats|representatives)\\b|(?:<N\\d+> )?(?:(?:counterparts?|hosts?),? )?(?<b>${TITLED_LIST})?)`,
+  `\\b(?<verb>met(?: with)?|meets(?: with)?|meet(?: with)?|meeting with|hosted|welcomed|received|hosts|will host|to host|(?:paid|pay|pays|made|make) (?:a )?courtesy (?:call|visit) (?:on|to)|(?:sat|sit|sits) down with|(?:held|hold|holds|had|have) (?:${TALKS_KIND} )*(?:(?!(?:no|held|hold|had|have|been|phone|telephone|video)\\b)[a-z-]+ ){0,2}(?:summit )?(?:talks|contacts|consultations|negotiations)(?: with)?)\\b(?: |(?=[,.;:!?]))(?:the )?(?:(?:his|her|their|its) )?(?:(?<bn><N\\d+>) (?:officials|delegates|delegation|negotiators|envoys|diplomats|representatives)\\b|(?:<N\\d+> )?(?:(?:counterparts?|hosts?),? )?(?<b>${TITLED_LIST})?)`,
   "g",
 );
 /** What the patterns of one sentence's scan share: the sentence, its text, slot keys, and the spans already read. */
@@ -317,7 +317,7 @@ export class MeetingTracker {
       const yearInPhrase = pre.match(/\b((?:19|20)\d\d) (?:[a-z'-]+ ){0,2}$/)?.[1];
       const pairAnaphor = post.match(/^ between (?:the two (?:leaders|sides|men|rivals|countries|governments|states|neighbours|neighbors)|both (?:leaders|sides|countries)|the leaders)\b/);
       if (/^talks$/i.test(head) && !compound && !between && !withList && !pairAnaphor && !their && !/^ (?:in|at) (?:the (?:[a-z-]+ ){0,2}(?:town|city|resort|village|port|capital|region|province) of )?<[LG]\d+>/.test(post)) continue;
-      if (/\b(?:news|press|video) $/i.test(pre) || denied(text, from, to)) continue;
+      if (/\b(?:news|press|video|phone|telephone) $/i.test(pre) || denied(text, from, to)) continue;
       // "met ... on the sidelines of a regional forum": the meeting is the news, not an unnamed event ("the
       // gathering" is one already known, and takes part)
       if (/\bon the sidelines of an? (?:[\w'-]+ ){0,3}$/i.test(pre)) continue;

@@ -250,6 +250,14 @@ describe("twenty-one articles unlike the seeds", () => {
     assert.ok(edge("PROPOSED", "person:qamar-javed-bajwa", g.findNode((n, a) => a.kind === "Meeting" && edge("PARTICIPANT_IN", "person:imran-khan", n))!));
   });
 
+  it("phone calls are messages, not meetings: 'Khan spoke by phone with Sheikh Mohamed bin Zayed'; 'Obama and Castro spoke by telephone'", () => {
+    const call = (s: string, t: string) => edge("CONVEYED_TO", s, t) && g.getEdgeAttribute(`CONVEYED_TO:${s}->${t}`, "note") === "phone call";
+    assert.ok(call("person:imran-khan", "person:mohamed-bin-zayed"));
+    assert.ok(call("person:barack-obama", "person:raul-castro") && call("person:raul-castro", "person:barack-obama"));
+    assert.ok(call("person:barack-obama", "person:hassan-rouhani"));
+    assert.ok(!edge("MET_WITH", "person:barack-obama", "person:hassan-rouhani") && !edge("MET_WITH", "person:hassan-rouhani", "person:barack-obama"));
+  });
+
   it("Reykjavik (1986): Soviet offices; a letter from Gorbachev handed to Reagan by Shevardnadze proposed the summit; 'the two leaders' of the sentence met in Geneva in 1985", () => {
     assert.deepEqual(officesOf("person:mikhail-gorbachev"), ["government:soviet-union"]);
     assert.deepEqual(officesOf("person:eduard-shevardnadze"), ["government:soviet-union"]);

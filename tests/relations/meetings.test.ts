@@ -63,6 +63,8 @@ const table: Row[] = [
     [{ status: "planned", date: "2025-05", participants: BOTH }],
   ],
   ["Chilean President Isabel Ferrán spoke on Monday. The two presidents are expected to meet in Arica in May.", []],
+  ["Chilean President Isabel Ferrán held phone talks with Bolivian President Rodrigo Mamani on Tuesday.", []],
+  ["The video talks between Chile and Bolivia lasted an hour.", []],
   [
     "Chile's top intelligence official, Jorge Salinas, secretly met Bolivian officials in Asunción in July.",
     [{ status: "held", participants: ["government:bolivia", "person:jorge-salinas"] }],

@@ -267,11 +267,39 @@ const table: Row[] = [
   ["Chilean President Isabel Ferrán may invite Bolivian President Rodrigo Mamani to Santiago.", [], ["INVITED"]],
   ["Chilean President Isabel Ferrán has formally invited Bolivian President Rodrigo Mamani to Santiago.", ["INVITED person:isabel-ferran -> person:rodrigo-mamani"], ["INVITED"]],
   ["Peru's special envoy on Andean affairs, Jorge Salinas, flew to La Paz.", ["HOLDS_OFFICE person:jorge-salinas -> government:peru [special envoy on Andean affairs]"], OFFICE],
+  // a phone call is a message each way it goes, never a meeting; a mediator between two sides is their intermediary
+  ["Chilean President Isabel Ferrán spoke by phone with Bolivian President Rodrigo Mamani on Tuesday.", ["CONVEYED_TO person:isabel-ferran -> person:rodrigo-mamani {phone call}"], [...MESSAGE, "MET_WITH", "PARTICIPANT_IN"]],
+  ["Chilean President Isabel Ferrán spoke with Bolivian President Rodrigo Mamani by telephone.", ["CONVEYED_TO person:isabel-ferran -> person:rodrigo-mamani {phone call}"], [...MESSAGE, "MET_WITH", "PARTICIPANT_IN"]],
+  ["Chilean President Isabel Ferrán held a 40-minute phone call with Bolivian President Rodrigo Mamani.", ["CONVEYED_TO person:isabel-ferran -> person:rodrigo-mamani {phone call}"], [...MESSAGE, "MET_WITH", "PARTICIPANT_IN"]],
+  ["Chilean President Isabel Ferrán held phone talks with Bolivian President Rodrigo Mamani on Tuesday.", ["CONVEYED_TO person:isabel-ferran -> person:rodrigo-mamani {phone call}"], [...MESSAGE, "MET_WITH", "PARTICIPANT_IN"]],
+  ["Chilean President Isabel Ferrán said she had spoken with Bolivian President Rodrigo Mamani by phone.", ["CONVEYED_TO person:isabel-ferran -> person:rodrigo-mamani {phone call}"], [...MESSAGE, "MET_WITH", "PARTICIPANT_IN"]],
+  ["Chilean President Isabel Ferrán telephoned Bolivian President Rodrigo Mamani to offer condolences.", ["CONVEYED_TO person:isabel-ferran -> person:rodrigo-mamani {phone call}"], [...MESSAGE, "MET_WITH", "PARTICIPANT_IN"]],
+  ["In a telephone call with Bolivian President Rodrigo Mamani on Tuesday, Chilean President Isabel Ferrán urged restraint.", ["CONVEYED_TO person:isabel-ferran -> person:rodrigo-mamani {phone call}"], [...MESSAGE, "MET_WITH", "PARTICIPANT_IN"]],
+  [
+    "Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani held a phone call on Tuesday.",
+    ["CONVEYED_TO person:isabel-ferran -> person:rodrigo-mamani {phone call}", "CONVEYED_TO person:rodrigo-mamani -> person:isabel-ferran {phone call}"],
+    [...MESSAGE, "MET_WITH", "PARTICIPANT_IN"],
+  ],
+  ["Uruguayan envoy Martín Echeverry mediated between Chile and Bolivia.", ["CONVEYED_VIA government:bolivia -> person:martin-echeverry", "CONVEYED_VIA government:chile -> person:martin-echeverry"], MESSAGE],
+  ["Uruguayan envoy Martín Echeverry acted as a go-between between Chile and Bolivia.", ["CONVEYED_VIA government:bolivia -> person:martin-echeverry", "CONVEYED_VIA government:chile -> person:martin-echeverry"], MESSAGE],
+  [
+    "Talks between Chile and Bolivia, mediated by the International Committee of the Red Cross, resumed in Geneva.",
+    ["CONVEYED_VIA government:bolivia -> organization:international-committee-of-the-red-cross", "CONVEYED_VIA government:chile -> organization:international-committee-of-the-red-cross"],
+    MESSAGE,
+  ],
 ];
 
 describe("relations from one sentence", () => {
   for (const [sentence, expected, only, todo] of table)
     it(sentence, todo ? { todo } : {}, () => assert.deepEqual(relations(extract(sentence), only).sort(), [...expected].sort()));
+});
+
+describe("a phone call", () => {
+  it('is noted as one on its edge ("phone call"), with the rule that read it', () => {
+    const [r] = extract("Chilean President Isabel Ferrán spoke by phone with Bolivian President Rodrigo Mamani.").relations.filter((x) => x.relation === "CONVEYED_TO");
+    assert.equal(r.note, "phone call");
+    assert.match(r.evidence.rule ?? "", /phone/);
+  });
 });
 
 describe("every relation is evidenced", () => {

@@ -133,7 +133,7 @@ export const COMMUNICATION_RULES: RelationRule[] = [
   },
   {
     reason: "two sides spoke by phone: each told the other",
-    pattern: `(?<a>@PG) and (?:the )?(?:[a-z-]+ ){0,3}(?<b>@PG)${AUX} (?:(?:spoke|talked|conferred) (?:by|on the|over the) (?:tele)?phone|(?:held|had) (?:a |an )?(?:[\\w-]+ ){0,2}${CALL})\\b`,
+    pattern: `(?<a>@PG) and (?:the )?(?:[a-z-]+ ){0,3}(?<b>@PG)${AUX} (?:(?:spoke|spoken|talked|conferred) (?:by|on the|over the) (?:tele)?phone|(?:held|had) (?:a |an )?(?:[\\w-]+ ){0,2}${CALL})\\b`,
     emit: [
       { relation: "CONVEYED_TO", source: "a", target: "b", note: "phone call" },
       { relation: "CONVEYED_TO", source: "b", target: "a", note: "phone call" },
@@ -141,7 +141,12 @@ export const COMMUNICATION_RULES: RelationRule[] = [
   },
   {
     reason: "a caller spoke to a recipient by phone",
-    pattern: `(?<src>@PG)${AUX} (?:(?:spoke|talked|conferred) (?:(?:by|on the|over the) (?:tele)?phone (?:with|to) ${RECIPIENT}|(?:with|to) ${RECIPIENT} (?:by|on the|over the) (?:tele)?phone)|(?:held|had|made) (?:a |an )?(?:[\\w-]+ ){0,2}${CALL} (?:with|to) ${RECIPIENT}|(?:phoned|telephoned|rang) ${RECIPIENT})`,
+    pattern: `(?<src>@PG)${AUX} (?:(?:spoke|spoken|talked|conferred) (?:by|on the|over the) (?:tele)?phone (?:with|to)|(?:held|had|made) (?:a |an )?(?:[\\w-]+ ){0,2}${CALL} (?:with|to)|phoned|telephoned|rang) ${RECIPIENT}`,
+    emit: [{ relation: "CONVEYED_TO", source: "src", target: "rcp", note: "phone call" }],
+  },
+  {
+    reason: "a caller spoke with a recipient by phone",
+    pattern: `(?<src>@PG)${AUX} (?:spoke|spoken|talked|conferred) (?:with|to) ${RECIPIENT} (?:by|on the|over the) (?:tele)?phone`,
     emit: [{ relation: "CONVEYED_TO", source: "src", target: "rcp", note: "phone call" }],
   },
   {
@@ -150,13 +155,19 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     emit: [{ relation: "CONVEYED_TO", source: "src", target: "rcp", note: "phone call" }],
   },
   {
-    reason: "a mediator between two sides: \"X mediated between A and B\", \"talks between A and B, mediated by X\"",
-    pattern: `(?:(?<mid>@@PO)${AUX} (?:mediated|brokered|facilitated|arbitrated|acted as (?:a |an |the )?(?:mediator|go-between|intermediary|channel))(?: (?:the )?(?:[a-z-]+ )?(?:talks|contacts|negotiations|dialogue))? between (?:the )?(?<a>@PG) and (?:the )?(?<b>@PG)|\\bbetween (?:the )?(?<a2>@PG) and (?:the )?(?<b2>@PG),? (?:[a-z]+ ){0,3}(?:mediated|brokered|facilitated) by (?:the )?(?<mid2>@PO))`,
+    reason: "a mediator between two sides: \"X mediated between A and B\"",
+    pattern: `(?<mid>@@PO)${AUX} (?:mediated|brokered|facilitated|arbitrated|acted as (?:a |an |the )?(?:mediator|go-between|intermediary|channel))(?: (?:the )?(?:[a-z-]+ )?(?:talks|contacts|negotiations|dialogue))? between (?:the )?(?<a>@PG) and (?:the )?(?<b>@PG)`,
     emit: [
       { relation: "CONVEYED_VIA", source: "a", target: "mid" },
       { relation: "CONVEYED_VIA", source: "b", target: "mid" },
-      { relation: "CONVEYED_VIA", source: "a2", target: "mid2" },
-      { relation: "CONVEYED_VIA", source: "b2", target: "mid2" },
+    ],
+  },
+  {
+    reason: "talks between two sides mediated by a third: \"talks between A and B, mediated by X\"",
+    pattern: `\\bbetween (?:the )?(?<a>@PG) and (?:the )?(?<b>@PG),? (?:[a-z]+ ){0,3}(?:mediated|brokered|facilitated) by (?:the )?(?<mid>@PO)`,
+    emit: [
+      { relation: "CONVEYED_VIA", source: "a", target: "mid" },
+      { relation: "CONVEYED_VIA", source: "b", target: "mid" },
     ],
   },
   {
