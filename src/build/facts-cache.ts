@@ -40,6 +40,7 @@ export class FactsCacheReader {
   /** Opens DIR's cache; a missing one, or one made by another extractor version, is empty (with a note why). */
   static async open(dir: string, version: string, note: (msg: string) => void): Promise<FactsCacheReader> {
     const path = join(dir, CACHE_FILE);
+    // the entries are read by offset through a descriptor of the reader's own
     let fd: number;
     try {
       fd = openSync(path, "r");
@@ -61,7 +62,10 @@ export class FactsCacheReader {
     let pending: Buffer[] = [];
     let chunkStart = 0;
     let lineStart = 0;
-    for await (const chunk of createReadStream(path, { fd, autoClose: false, start: 0, highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+    // the stream opens and closes its own descriptor: leaving the loop early (a stale cache) closes it, after any
+    // read in flight, so it must not be one that the build goes on to use (it had been the reader's, and by then
+    // the number of the next cache's file: an update over a stale cache of more than a MiB failed with EBADF)
+    for await (const chunk of createReadStream(path, { start: 0, highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
       let from = 0;
       for (let nl = chunk.indexOf(10); nl >= 0 && !stale; nl = chunk.indexOf(10, from)) {
         const piece = chunk.subarray(from, nl);

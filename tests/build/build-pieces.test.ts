@@ -77,6 +77,27 @@ describe("facts cache", () => {
     assert.match(notes[0], /made by another extractor version/);
   });
 
+  it("a stale cache of several MB leaves the next cache's file alone: it is written and committed whole", async () => {
+    const dir = tempDir("stale");
+    mkdirSync(join(dir, ".cache"));
+    const old = await FactsCacheWriter.create(dir, "v1");
+    for (let i = 0; i < 300; i++) old.add(`${i}`.padStart(64, "0"), "t", JSON.stringify({ warnings: ["w".repeat(10_000)] }));
+    old.commit();
+    const notes: string[] = [];
+    const stale = await FactsCacheReader.open(dir, "v2", (m) => notes.push(m));
+    assert.equal(stale.size, 0);
+    assert.match(notes[0], /made by another extractor version/);
+    // what a build does next: open the next cache, and write to it as articles are extracted
+    const next = await FactsCacheWriter.create(dir, "v2");
+    await new Promise((r) => setTimeout(r, 200));
+    next.add("f".repeat(64), "t", JSON.stringify({ article: { id: "a" } }));
+    next.commit();
+    stale.close();
+    const lines = readFileSync(join(dir, ".cache", "facts.jsonl"), "utf8").trim().split("\n");
+    assert.equal(lines.length, 2);
+    assert.match(lines[0], /"extractor":"v2"/);
+  });
+
   it("the key changes with the bytes, the file name, the line and the extractor version, not with the folder", () => {
     const bytes = Buffer.from("text");
     const k = (path: string, line: number | undefined, v = "v1", b = bytes) => unitKey(v, { path, line, format: "txt", bytes: b }, contentHash(b));
