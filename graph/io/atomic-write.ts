@@ -26,7 +26,8 @@ export async function writeStreamAtomic(
 ): Promise<void> {
   await fs.mkdir(dirname(target), { recursive: true });
   const tmp = tempPathFor(target);
-  const out = createWriteStream(tmp);
+  // a MiB may wait in the stream before `write` waits for it to drain (the default, 16 KiB, is less than a chunk)
+  const out = createWriteStream(tmp, { highWaterMark: 1 << 20 });
   const write = (chunk: string | Uint8Array) =>
     new Promise<void>((resolve, reject) => {
       const onError = (e: Error) => reject(e);

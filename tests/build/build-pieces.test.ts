@@ -8,7 +8,7 @@ import type { BackchannelError } from "../../graph/errors.js";
 import { readJsonlUnits } from "../../src/read/read-units.js";
 import { FactsCacheReader, FactsCacheWriter, unitKey, contentHash } from "../../src/build/facts-cache.js";
 import { internStrings } from "../../src/build/intern-strings.js";
-import { writeGraphJson } from "../../src/cli/build/write-graph-json.js";
+import { CHUNK_CHARS, writeBatched, writeGraphJson } from "../../src/cli/build/write-graph-json.js";
 import type { EdgeAttributes } from "../../graph/types.js";
 import { awkwardGraph, sampleGraph } from "../fixtures/sample-graph.js";
 import { tempDir } from "./support.js";
@@ -134,5 +134,13 @@ describe("writeGraphJson", () => {
       await writeGraphJson(file, g);
       assert.ok(readFileSync(file, "utf8") === JSON.stringify(g.export()));
     }
+  });
+  it("writes in pieces of tens of KB (a piece over 128 KiB would go straight to V8's old generation), each a whole list's part", async () => {
+    const pieces: string[] = [];
+    const items = Array.from({ length: 20_000 }, (_, i) => ({ key: `k${i}`, label: "x".repeat(i % 50) }));
+    await writeBatched(items, async (s) => void pieces.push(s));
+    assert.ok(pieces.length > 10, `${pieces.length} pieces`);
+    assert.ok(pieces.every((p) => p.length < CHUNK_CHARS + 200 && p.length * 2 < 128 * 1024), String(Math.max(...pieces.map((p) => p.length))));
+    assert.deepEqual(JSON.parse(`[${pieces.join("")}]`), items);
   });
 });
