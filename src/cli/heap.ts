@@ -1,5 +1,5 @@
 // Big corpora need a bigger V8 heap than Node's default (about 4 GiB here, whatever the machine has; a build of
-// 100k articles peaks at 3–4 GiB, near 7 GiB before its heap growth was capped). Node cannot raise the limit of a running isolate, so `build` and `export` run
+// 100k articles peaks near 3.2 GiB, near 7 GiB before its heap growth was capped). Node cannot raise the limit of a running isolate, so `build` and `export` run
 // in a worker thread given a limit of three quarters of the machine's memory, unless the user chose a limit
 // (--max-old-space-size in NODE_OPTIONS or on node's command line). BACKCHANNEL_HEAP_MB=N runs them with N MiB
 // (more or less than the default; 0: the default heap, no worker).
