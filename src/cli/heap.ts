@@ -1,6 +1,7 @@
 // Big corpora need a bigger V8 heap than Node's default (about 4 GiB here, whatever the machine has; a build of
-// 100k articles peaks near 3.2 GiB, near 7 GiB before its heap growth was capped). Node cannot raise the limit of a running isolate, so `build` and `export` run
-// in a worker thread given a limit of three quarters of the machine's memory, unless the user chose a limit
+// 100k articles peaks near 3.2 GiB, near 7 GiB before its heap growth was capped). Node cannot raise the limit of
+// a running isolate, so `build` and `export` run in a worker thread given a limit of three quarters of the
+// machine's memory, unless the user chose a limit
 // (--max-old-space-size in NODE_OPTIONS or on node's command line). BACKCHANNEL_HEAP_MB=N runs them with N MiB
 // (more or less than the default; 0: the default heap, no worker).
 // A worker, not a child process: a kill of the process (even SIGKILL) ends the job with it, and stdout, stderr
@@ -20,6 +21,9 @@ export interface HeapPlan {
   why: string;
 }
 
+/** Whether the user gave node a flag (in NODE_OPTIONS or on node's own command line). */
+const userSet = (flag: RegExp, env: NodeJS.ProcessEnv, execArgv: readonly string[]) => [...execArgv, ...(env.NODE_OPTIONS ?? "").split(/\s+/)].some((a) => flag.test(a));
+
 /** Decides whether `argv` should run in a worker with a bigger heap, from the environment given. */
 export function planHeap(
   argv: readonly string[],
@@ -31,8 +35,7 @@ export function planHeap(
   const command = argv.find((a) => !a.startsWith("-"));
   if (!command || !BIG_HEAP_COMMANDS.has(command)) return { why: `${command ?? "no command"} runs with the default heap` };
   if (argv.includes("--help") || argv.includes("-h")) return { why: "help" };
-  const chosen = [...execArgv, ...(env.NODE_OPTIONS ?? "").split(/\s+/)].some((a) => /^--max[-_]old[-_]space[-_]size\b/.test(a));
-  if (chosen) return { why: "the heap limit was set with --max-old-space-size" };
+  if (userSet(/^--max[-_]old[-_]space[-_]size\b/, env, execArgv)) return { why: "the heap limit was set with --max-old-space-size" };
   const asked = env.BACKCHANNEL_HEAP_MB?.trim();
   const current = Math.round(currentMb);
   if (asked) {
@@ -89,8 +92,7 @@ export const HEAP_GROWING_PERCENT = 30;
 /** The V8 flag that caps heap growth for a big job, or why none is set (the user's own flag, or
  * BACKCHANNEL_HEAP_GROWTH=N: N percent; 0 leaves V8's own choice). */
 export function planHeapGrowth(env: NodeJS.ProcessEnv = process.env, execArgv: readonly string[] = process.execArgv): { flag?: string; why: string } {
-  const own = [...execArgv, ...(env.NODE_OPTIONS ?? "").split(/\s+/)].some((a) => /^--heap[-_]growing[-_]percent\b/.test(a));
-  if (own) return { why: "heap growth set with --heap-growing-percent" };
+  if (userSet(/^--heap[-_]growing[-_]percent\b/, env, execArgv)) return { why: "heap growth set with --heap-growing-percent" };
   const asked = env.BACKCHANNEL_HEAP_GROWTH?.trim();
   if (asked !== undefined && asked !== "") {
     const n = Number(asked);

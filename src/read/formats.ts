@@ -42,8 +42,7 @@ export function readMarkdown(id: string, origin: string, raw: string): Article {
     id: str(data.id) ?? id,
     origin,
     text,
-    ...recordMeta(data, text),
-    title: str(first(data, TITLE_FIELDS)) ?? heading ?? titleLine(text),
+    ...recordMeta(data, text, heading),
   };
 }
 
@@ -146,9 +145,10 @@ const first = (rec: Record<string, unknown>, keys: string[]) => keys.map((k) => 
 /** A source may be an object ({"name": "Example Wire"}). */
 const named = (v: unknown) => str(v) ?? (v && typeof v === "object" ? str((v as Record<string, unknown>).name) : undefined);
 
-function recordMeta(rec: Record<string, unknown>, text: string): Pick<Article, "title" | "date" | "source" | "url"> {
+/** `heading`: a title the text itself gives (a Markdown "# …"), before its first line. */
+function recordMeta(rec: Record<string, unknown>, text: string, heading?: string): Pick<Article, "title" | "date" | "source" | "url"> {
   return {
-    title: str(first(rec, TITLE_FIELDS)) ?? titleLine(text),
+    title: str(first(rec, TITLE_FIELDS)) ?? heading ?? titleLine(text),
     date: normaliseDate(first(rec, DATE_FIELDS)) ?? dateFromText(text),
     source: named(first(rec, SOURCE_FIELDS)),
     url: str(first(rec, URL_FIELDS)),

@@ -11,6 +11,9 @@ const TELL = "(?:told|informed|briefed|notified|sounded out|contacted|approached
 const RECIPIENT = "(?:the )?(?:(?:leaders?|officials?|members?|representatives?|head|chief) of )?(?:@G's (?:ruling |main )?(?:[a-z][a-z -]{1,40}, )?)?(?<rcp>@@PGO)(?!'s)";
 /** A call, not a meeting: "phone call", "telephone conversation", "video call". */
 const CALL = "(?:(?:tele)?phone|video) (?:call|conversation|talks)";
+/** Speaking, and by phone: "spoke by telephone", "talked over the phone". */
+const SPOKE = "(?:spoke|spoken|talked|conferred)";
+const BY_PHONE = "(?:by|on the|over the) (?:tele)?phone";
 const MESSAGE = "(?:stance|position|intention|intentions|wish|desire|message|views?|proposal|offer|readiness|willingness|hope|request|plan|plans)";
 
 export const COMMUNICATION_RULES: RelationRule[] = [
@@ -133,7 +136,7 @@ export const COMMUNICATION_RULES: RelationRule[] = [
   },
   {
     reason: "two sides spoke by phone: each told the other",
-    pattern: `(?<a>@PG) and (?:the )?(?:[a-z-]+ ){0,3}(?<b>@PG)${AUX} (?:(?:spoke|spoken|talked|conferred) (?:by|on the|over the) (?:tele)?phone|(?:held|had) (?:a |an )?(?:[\\w-]+ ){0,2}${CALL})\\b`,
+    pattern: `(?<a>@PG) and (?:the )?(?:[a-z-]+ ){0,3}(?<b>@PG)${AUX} (?:${SPOKE} ${BY_PHONE}|(?:held|had) (?:a |an )?(?:[\\w-]+ ){0,2}${CALL})\\b`,
     emit: [
       { relation: "CONVEYED_TO", source: "a", target: "b", note: "phone call" },
       { relation: "CONVEYED_TO", source: "b", target: "a", note: "phone call" },
@@ -141,12 +144,12 @@ export const COMMUNICATION_RULES: RelationRule[] = [
   },
   {
     reason: "a caller spoke to a recipient by phone",
-    pattern: `(?<src>@PG)${AUX} (?:(?:spoke|spoken|talked|conferred) (?:by|on the|over the) (?:tele)?phone (?:with|to)|(?:held|had|made) (?:a |an )?(?:[\\w-]+ ){0,2}${CALL} (?:with|to)|phoned|telephoned|rang) ${RECIPIENT}`,
+    pattern: `(?<src>@PG)${AUX} (?:${SPOKE} ${BY_PHONE} (?:with|to)|(?:held|had|made) (?:a |an )?(?:[\\w-]+ ){0,2}${CALL} (?:with|to)|phoned|telephoned|rang) ${RECIPIENT}`,
     emit: [{ relation: "CONVEYED_TO", source: "src", target: "rcp", note: "phone call" }],
   },
   {
     reason: "a caller spoke with a recipient by phone",
-    pattern: `(?<src>@PG)${AUX} (?:spoke|spoken|talked|conferred) (?:with|to) ${RECIPIENT} (?:by|on the|over the) (?:tele)?phone`,
+    pattern: `(?<src>@PG)${AUX} ${SPOKE} (?:with|to) ${RECIPIENT} ${BY_PHONE}`,
     emit: [{ relation: "CONVEYED_TO", source: "src", target: "rcp", note: "phone call" }],
   },
   {
