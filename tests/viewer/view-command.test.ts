@@ -2,11 +2,11 @@
 // else, fails in one line without a graph; writeStaticViewer copies a self-contained page beside a graph.
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtemp, readFile, readdir, rm } from "node:fs/promises";
+import { mkdtemp, readFile, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { sampleGraph } from "../fixtures/sample-graph.js";
-import { writeStaticViewer } from "../../src/cli/view/static-copy.js";
+import { linkOrCopyAtomic, writeStaticViewer } from "../../src/cli/view/static-copy.js";
 import { runCli, startView, writeGraphDir, type RunningView } from "./serve-cli.js";
 
 describe("backchannel view", () => {
@@ -82,6 +82,53 @@ describe("writeStaticViewer", () => {
       const script = await readFile(join(out, "viewer", "graph.js"), "utf8");
       const assigned = script.slice(script.indexOf("=") + 1).trim().replace(/;$/, "");
       assert.deepEqual(JSON.parse(assigned), JSON.parse(json));
+    } finally {
+      await rm(out, { recursive: true, force: true });
+    }
+  });
+
+  it("gives the page graph.json as a second name for OUT/graph.json, not a second copy", async () => {
+    const out = await writeGraphDir(await mkdtemp(join(tmpdir(), "bc-static-link-")), sampleGraph());
+    try {
+      await writeStaticViewer(out);
+      const [a, b] = await Promise.all([stat(join(out, "graph.json")), stat(join(out, "viewer", "graph.json"))]);
+      assert.equal(b.ino, a.ino, "one file on disk");
+      assert.equal(a.nlink, 2);
+      // a later build renames a new graph.json into place: the page's name is re-pointed to it, atomically
+      await writeFile(join(out, ".next.json"), '{"nodes":[],"edges":[]}');
+      await rename(join(out, ".next.json"), join(out, "graph.json"));
+      await writeStaticViewer(out);
+      assert.equal(await readFile(join(out, "viewer", "graph.json"), "utf8"), '{"nodes":[],"edges":[]}');
+      assert.ok(!(await readdir(join(out, "viewer"))).some((f) => f.startsWith(".")), "no temp names left");
+    } finally {
+      await rm(out, { recursive: true, force: true });
+    }
+  });
+
+  it("copies where it cannot link (a missing source fails in one line and leaves the target as it was)", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "bc-static-copy-"));
+    try {
+      await writeFile(join(dir, "to.json"), "old");
+      await assert.rejects(linkOrCopyAtomic(join(dir, "missing.json"), join(dir, "to.json")), { name: "BackchannelError", code: "EWRITE" });
+      assert.equal(await readFile(join(dir, "to.json"), "utf8"), "old");
+      assert.deepEqual((await readdir(dir)).sort(), ["to.json"]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("leaves graph.js out above the size a page loads from a script, and removes an older one", async () => {
+    const out = await writeGraphDir(await mkdtemp(join(tmpdir(), "bc-static-big-")), sampleGraph());
+    try {
+      await writeStaticViewer(out);
+      assert.ok((await readdir(join(out, "viewer"))).includes("graph.js"));
+      const notes: string[] = [];
+      await writeStaticViewer(out, undefined, { maxScriptBytes: 10, onNote: (m) => notes.push(m) });
+      const files = await readdir(join(out, "viewer"));
+      assert.ok(!files.includes("graph.js"), "a stale graph.js would show the old graph from disk");
+      assert.ok(files.includes("graph.json"));
+      assert.equal(notes.length, 1);
+      assert.match(notes[0], /graph\.js not written: graph\.json is \d+ MiB.*backchannel view/);
     } finally {
       await rm(out, { recursive: true, force: true });
     }

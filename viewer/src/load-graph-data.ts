@@ -60,7 +60,7 @@ function loadGraphScript(src: string, fetchError: Error): Promise<Serialized> {
         ? resolve(window.__BACKCHANNEL_GRAPH__)
         : reject(new Error(`${src} loaded but did not define the graph`));
     script.onerror = () =>
-      reject(new Error(`graph.json cannot be fetched (${fetchError.message}) and ${src} is missing beside the page`));
+      reject(new Error(`graph.json cannot be fetched (${fetchError.message}) and ${src} is missing beside the page: serve the folder (backchannel view)`));
     document.head.appendChild(script);
   });
 }

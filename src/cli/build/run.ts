@@ -122,7 +122,7 @@ export async function runBuild(args: BuildArgs): Promise<BuildResult> {
   if (options.cacheDir) await writePositions(options.cacheDir, result.graph);
   result.timings.write = (performance.now() - t) / 1000;
   const { writeStaticViewer } = await import("../view/static-copy.js");
-  await writeStaticViewer(out).catch((e: Error) => console.error(`warning: viewer not written (${e.message})`));
+  await writeStaticViewer(out, undefined, { onNote: say("note") }).catch((e: Error) => console.error(`warning: viewer not written (${e.message})`));
   printSummary(result, out);
   return result;
 }
