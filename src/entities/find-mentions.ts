@@ -146,6 +146,7 @@ export function findMentions(article: string, sentence: Sentence, ctx: MentionCo
     i = end;
   }
   attachLowercaseMentions(W, article, sentence, ctx, out, add);
+  organisationsOfPosts(W, out, ctx);
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
@@ -394,9 +395,7 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     const t2 = titleAt(W, a + k, b, OFFICE);
     if (!t2 || b - a - k <= t2 || insideTitle(W, a, a + k)) continue; // "Chief Cabinet Secretary" is one title
     const org = article.slice(W[a].start, W[a + k - 1].end);
-    const isOrg =
-      (k === 1 && /^(?:(?:[A-Z]\.){2,}|[A-Z]{2,6})$/.test(W[a].text)) || ORG_HEAD.has(bareText(W[a + k - 1])) || nerTypeOf(ctx, W[a].start, W[a + k - 1].end) === "ORG";
-    if (!isOrg) continue;
+    if (!orgLike(W, a, a + k, ctx)) continue;
     add(a, a + k, { kind: "Organization", name: org, head: W[a + k - 1].text });
     add(a + k + t2, b, { kind: "Person", name: article.slice(W[a + k + t2].start, W[b - 1].end), title: article.slice(W[a + k].start, W[a + k + t2 - 1].end), titleOrgAt: W[a].start, outerStart: W[a].start });
     return;
@@ -456,8 +455,16 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
         start -= k;
       }
     }
-    // "Mossad chief David Barnea": the name right before the title is the organisation the post is in
-    const orgAt = q ? undefined : nameRunBefore(W, start, article);
+    // "Mossad chief David Barnea": the name right before the title is the organisation the post is in (also
+    // across a field word or two: "EU foreign policy chief Josep Borrell")
+    let orgAt = q ? undefined : nameRunBefore(W, start, article, ctx);
+    for (let k = 1; !q && orgAt === undefined && k <= 2 && start - k >= 0 && isFieldWord(W[start - k]); k++) {
+      orgAt = nameRunBefore(W, start - k, article, ctx);
+      if (orgAt !== undefined) {
+        title = `${W.slice(start - k, start).map((w) => w.text.toLowerCase()).join(" ")} ${title}`;
+        start -= k;
+      }
+    }
     add(a, b, {
       kind: "Person",
       name: article.slice(W[a].start, W[b - 1].end),
@@ -620,14 +627,38 @@ const NOT_FIELD = new Set(["the", "a", "an", "and", "or", "but", "of", "in", "on
 /** A lower-case word that can name the field of a post ("intelligence", "nuclear", "defence"). */
 const isFieldWord = (w: Word) => !w.cap && /^[a-z][a-z-]{2,}$/.test(w.text) && !NOT_FIELD.has(w.text);
 
-/** Start offset of a run of capitalised words ending right before word a (one space apart, not a possessive and
- * not opening the sentence): "Mossad" in "Mossad chief David Barnea". */
-function nameRunBefore(W: Word[], a: number, article: string): number | undefined {
+/** Start offset of a run of capitalised words ending right before word a (one space apart, not after a
+ * possessive): "Mossad" in "Mossad chief David Barnea". Opening the sentence, where any word has a capital, only
+ * a run that looks like an organisation: an acronym, a name ending in an organisation's head noun, or one the
+ * model reads as one ("EU envoy X"; not "Former envoy X"). */
+function nameRunBefore(W: Word[], a: number, article: string, ctx: MentionContext): number | undefined {
   let k = a - 1;
-  if (k < 1 || !W[k].cap || article.slice(W[k].end, W[a].start) !== " ") return undefined;
+  if (k < 0 || !W[k].cap || article.slice(W[k].end, W[a].start) !== " ") return undefined;
   while (k > 0 && W[k - 1].cap && article.slice(W[k - 1].end, W[k].start) === " ") k--;
-  if (k === 0 || isPossessive(W[k - 1])) return undefined;
+  if (k > 0 && isPossessive(W[k - 1])) return undefined;
+  if (k === 0 && !orgLike(W, 0, a, ctx)) return undefined;
   return W[k].start;
+}
+
+/** "BRICS secretariat head X": the run a post is in is an organisation when it looks like one, even where the run
+ * alone read as a name (an unknown acronym opening the sentence). */
+function organisationsOfPosts(W: Word[], out: FoundMention[], ctx: MentionContext) {
+  for (const p of out) {
+    if (p.kind !== "Person" || p.titleOrgAt === undefined) continue;
+    const at = out.findIndex((m) => m.start === p.titleOrgAt && m.kind === "Person" && !m.title && !m.honorific);
+    if (at < 0) continue;
+    const run = out[at];
+    const a = W.findIndex((w) => w.start === run.start);
+    const b = W.findIndex((w) => w.end === run.end) + 1;
+    if (a < 0 || b <= a || !orgLike(W, a, b, ctx)) continue;
+    out[at] = { start: run.start, end: run.end, text: run.text, sentence: run.sentence, kind: "Organization", name: run.text, head: W[b - 1].text };
+  }
+}
+
+/** Words a..b-1 read as an organisation's name: an acronym ("EU", "U.N."), a name ending in an organisation's
+ * head noun ("African Union Commission"), or one the model reads as an organisation. */
+function orgLike(W: Word[], a: number, b: number, ctx: MentionContext): boolean {
+  return (b - a === 1 && /^(?:(?:[A-Z]\.){2,}|[A-Z]{2,6})$/.test(W[a].text)) || ORG_HEAD.has(bareText(W[b - 1])) || nerTypeOf(ctx, W[a].start, W[b - 1].end) === "ORG";
 }
 
 /** The country that qualifies a title at word a: "Japanese", "Japan's", "the North's", "then-Japanese", "U.S.". */
@@ -677,7 +708,7 @@ function attachLowercaseMentions(W: Word[], article: string, sentence: Sentence,
     const next = W[k + n];
     if (next && (next.cap || next.text === ",")) continue; // a name follows (or an apposition): handled as a titled person
     const title = article.slice(W[k].start, W[k + n - 1].end);
-    if (AFFILIATION.has(title.toLowerCase()) || /^(official|diplomat|envoy|lawmaker|legislator|spokes\w+|adviser|advisor|aide|secretary|counterpart|minister|chief|director)$/i.test(title)) continue;
+    if (AFFILIATION.has(title.toLowerCase()) || /^(official|diplomat|envoy|lawmaker|legislator|spokes\w+|adviser|advisor|aide|secretary|counterpart|minister|chief|director|chair\w*|head|commissioner|mediator|(?:\w+ )?representative|(?:special )?coordinator)$/i.test(title)) continue;
     out.push({ start: q.start, end: W[k + n - 1].end, text: article.slice(q.start, W[k + n - 1].end), sentence: q.sentence, kind: "Person", name: title, bare: true, titleRef: { country: q.country, title } });
   }
   // "the pope", "the cardinal", "the president" with no state: the one holder of that title the article names, if

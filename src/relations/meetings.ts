@@ -47,9 +47,11 @@ const untitled = (list: string) => list.replace(TITLE_BEFORE_RE, "");
 
 /** Words for talks that still name a meeting: "held secret talks", "held high-level talks with". */
 const TALKS_KIND = "(?:separate|secret|direct|indirect|informal|formal|bilateral|high-level|working-level|closed-door|face-to-face|preliminary|exploratory|confidential|back-channel|fresh|further|new)";
+/** Nouns a meeting word modifies ("summit declaration", "meeting room"): the phrase is about them. */
+const MODIFIED_NOUN = /^ (?:declarations?|communiqu[eé]s?|statements?|documents?|agenda|venues?|site|hall|room|table|format|process|mechanism|diplomacy|season|secretariat)\b/i;
 /** Verbs of meeting, with whom after them; who met is found by looking back from the verb. */
 const VERB_EVENT = new RegExp(
-  `\\b(?<verb>met(?: with)?|meets(?: with)?|meet(?: with)?|meeting with|hosted|welcomed|received|hosts|will host|to host|(?:paid|pay|pays|made|make) (?:a )?courtesy (?:call|visit) (?:on|to)|(?:sat|sit|sits) down with|(?:held|hold|holds|had|have) (?:${TALKS_KIND} )*(?:(?!(?:no|held|hold|had|have|been|phone|telephone|video)\\b)[a-z-]+ ){0,2}(?:summit )?(?:talks|contacts|consultations|negotiations)(?: with)?)\\b(?: |(?=[,.;:!?]))(?:the )?(?:(?:his|her|their|its) )?(?:(?<bn><N\\d+>) (?:officials|delegates|delegation|negotiators|envoys|diplomats|representatives)\\b|(?:<N\\d+> )?(?:(?:counterparts?|hosts?),? )?(?<b>${TITLED_LIST})?)`,
+  `\\b(?<verb>met(?: with)?|meets(?: with)?|meet(?: with)?|meeting with|hosted|welcomed|received|hosts|will host|to host|(?:paid|pay|pays|made|make) (?:a )?courtesy (?:call|visit) (?:on|to)|(?:sat|sit|sits) down with|(?:held|hold|holds|had|have) (?:${TALKS_KIND} )*(?:(?!(?:no|held|hold|had|have|been|phone|telephone|video)\\b)[a-z-]+ ){0,2}(?:summit )?(?:talks|contacts|consultations|negotiations|conversations?)(?: with)?)\\b(?: |(?=[,.;:!?]))(?:the )?(?:(?:his|her|their|its) )?(?:(?<bn><N\\d+>) (?:officials|delegates|delegation|negotiators|envoys|diplomats|representatives)\\b|(?:<N\\d+> )?(?:(?:counterparts?|hosts?),? )?(?<b>${TITLED_LIST})?)`,
   "g",
 );
 /** What the patterns of one sentence's scan share: the sentence, its text, slot keys, and the spans already read. */
@@ -144,10 +146,10 @@ export class MeetingTracker {
     m.statuses.push(status);
     // (past an event the meeting was on the sidelines of: "met Y on the sidelines of the APEC summit in San Francisco on Wednesday")
     const reach = /^ on the (?:sidelines|margins) of /.test(a.text.slice(extra.placeFrom ?? to)) ? 120 : 50;
-    const around = extra.anaphor && !extra.dated ? undefined : this.dateNear(a, from, (extra.placeFrom ?? to) + reach, status === "planned");
+    const around = extra.anaphor && !extra.dated ? undefined : this.dateNear(a, from, (extra.placeFrom ?? to) + reach, status === "planned" && !tripBefore(a.text, from)?.past);
     const date = extra.year ? (around?.startsWith(extra.year) ? around : extra.year) : around;
     if (date && (!m.date || (date.startsWith(m.date) && date.length > m.date.length))) m.date = date;
-    const place = extra.place ?? placeAfter(a, extra.placeFrom ?? to);
+    const place = extra.place ?? placeAfter(a, extra.placeFrom ?? to) ?? placeBefore(a, from);
     if (place) m.places.add(place);
     const rule = `meeting (${status})`;
     for (const p of people) this.sink.add("PARTICIPANT_IN", p, m.key, s, `${rule}: a participant`);
@@ -208,7 +210,7 @@ export class MeetingTracker {
       // ("flew to Moscow to meet Putin": a trip made to meet is a meeting held)
       if (/^(met|held|had|hosted|welcomed|received|paid|made|sat)/.test(verb) && !/\b(will|would|could|might|may|to)\s+$/.test(lead)) status = "held";
       else if (/^meeting/.test(verb) && HELD_BEFORE.test(lead) && !NEGATION.test(lead)) status = "held";
-      else if (/^meet/.test(verb) && /\b(?:flew|travell?ed|went|came|arrived|returned|drove|headed)\b[^<.]{0,12}(?:<[LG]\d+>[^<.]{0,12})?\bto\s+$/.test(lead) && !NEGATION.test(lead)) status = "held";
+      else if (/^meet/.test(verb) && /\b(?:flew|travell?ed|went|came|arrived|returned|drove|headed)\b[^<.]{0,12}(?:<[LG]\d+>[^<.]{0,24})?\bto\s+$/.test(lead) && !NEGATION.test(lead)) status = "held";
       else if (/\b(will|is to|are to|is set to|agreed to)\s+$/.test(lead) || PLANNED.test(lead)) status = "planned";
       // ("X's meeting with Y in Munich was cordial": what the noun's own words say)
       else status = (/^meeting/.test(verb) ? statusCue(text, from, from + "meeting".length) : undefined) ?? "proposed";
@@ -315,9 +317,11 @@ export class MeetingTracker {
       const definite = /\b(?:the|that|this|these|those)(?: [\w'-]+){0,3}\s*$/i.test(pre) || /<[PG]\d+>'s (?:[a-z'-]+ )?$/.test(pre) === false && /'s (?:[a-z'-]+ )?$/.test(pre);
       const plural = /s$/i.test(head) && !/talks$/i.test(head);
       const yearInPhrase = pre.match(/\b((?:19|20)\d\d) (?:[a-z'-]+ ){0,2}$/)?.[1];
-      const pairAnaphor = post.match(/^ between (?:the two (?:leaders|sides|men|rivals|countries|governments|states|neighbours|neighbors)|both (?:leaders|sides|countries)|the leaders)\b/);
+      const pairAnaphor = post.slice(placeFirst.length).match(/^ between (?:the two (?:leaders|sides|men|women|presidents|prime ministers|foreign ministers|ministers|heads of state|rivals|countries|governments|states|neighbours|neighbors)|both (?:leaders|sides|countries)|the leaders)\b/);
       if (/^talks$/i.test(head) && !compound && !between && !withList && !pairAnaphor && !their && !/^ (?:in|at) (?:the (?:[a-z-]+ ){0,2}(?:town|city|resort|village|port|capital|region|province) of )?<[LG]\d+>/.test(post)) continue;
       if (/\b(?:news|press|video|phone|telephone) $/i.test(pre) || denied(text, from, to)) continue;
+      // a word modifying another noun names no meeting: "a draft of the summit declaration", "the talks process"
+      if (MODIFIED_NOUN.test(post)) continue;
       // "met ... on the sidelines of a regional forum": the meeting is the news, not an unnamed event ("the
       // gathering" is one already known, and takes part)
       if (/\bon the sidelines of an? (?:[\w'-]+ ){0,3}$/i.test(pre)) continue;
@@ -344,7 +348,7 @@ export class MeetingTracker {
         const last = this.recent(head, undefined, a.sentence.start + from);
         const ps = [...(last?.participants ?? [])];
         const persons = ps.filter((p) => p.startsWith("person:"));
-        people.push(...(persons.length >= 2 || /leaders|men/.test(pairAnaphor[0]) ? persons : ps.filter((p) => p.startsWith("government:"))));
+        people.push(...(persons.length >= 2 || /leaders|men|presidents|ministers|heads/.test(pairAnaphor[0]) ? persons : ps.filter((p) => p.startsWith("government:"))));
       }
       if (between) {
         const bs = keys(between[1].replace(APPOS_RE, ""));
@@ -552,7 +556,7 @@ function statusAround(text: string, from: number, to: number): MeetingStatus {
 function statusCue(text: string, from: number, to: number): MeetingStatus | undefined {
   const before = text.slice(Math.max(0, from - 70), from);
   // (past a relative clause: "a meeting between A and B, who opposed the accord, was cancelled")
-  const after = text.slice(to, to + 160).replace(/^([^.]*?), (?:who|which|whose) [^,.]{1,80},/, "$1").slice(0, 60).split(/, (?:and|but|while) |; /)[0]; // (not into the next clause)
+  const after = text.slice(to, to + 160).replace(/^([^.]*?), (?:who|which|whose) [^,.]{1,80},/, "$1").slice(0, 75).split(/, (?:and|but|while) |; /)[0]; // (not into the next clause)
   const window = before + " " + after;
   if (CANCELLED.test(window)) return "cancelled";
   if (HELD_BEFORE.test(before) && !NEGATION.test(before.slice(-40))) return "held";
@@ -563,6 +567,8 @@ function statusCue(text: string, from: number, to: number): MeetingStatus | unde
   if (HELD_VERB.test(window) && !NEGATION.test(window)) return "held";
   if (PLANNED.test(window) && !/\b(?:not|never|yet to) (?:been |be )?(?:scheduled|planned|set)\b/.test(window)) return "planned";
   if (PROPOSED.test(window)) return "proposed";
+  // "arrived in Riyadh on Monday for talks with Y": someone went there for it, so it is set, if not yet told held
+  if (tripBefore(text, from)) return "planned";
   // "X's meeting with Y in Munich was cordial", "The talks were productive": described as past, so held
   if (/^[^.;]{0,70}?\b(?:was|were) (?!(?:to|due|set|not|never|being|now|yet|still|also|likely|unlikely|in|on|at|under|uncertain|unclear|off|possible|doubtful|open|pending|tentative|tentatively)\b)[a-z]+(?:ly)?\b/.test(after) && /(?:\b(?:the|their|this|that)|<[PG]\d+>'s) (?:[\w'-]+ ){0,2}$/i.test(before)) return "held";
   return undefined;
@@ -608,6 +614,19 @@ function placeAfter(a: AbstractSentence, to: number): string | undefined {
   if (!slot?.key) return undefined;
   if (/\bto $/.test(rest.slice(0, m.index! + m[0].indexOf("<"))) && !/visit|trip/.test(a.text.slice(Math.max(0, to - 40), to + 20))) return undefined;
   return slot.key;
+}
+
+/** Where someone went for the meeting: "is to travel to Beijing next month for talks with Y", "arrived in Doha
+ * on Monday for a meeting with". */
+function placeBefore(a: AbstractSentence, from: number): string | undefined {
+  const trip = tripBefore(a.text, from);
+  return trip ? a.slots[trip.slot]?.key : undefined;
+}
+/** A trip made (or to be made) for the meeting that follows: the verb, and where to. */
+const TRIP_FOR = /\b(travel(?:l?ed|s)?|go|goes|went|fly|flies|flew|head(?:ed|s)?|come|came|arrive[sd]?|return(?:ed|s)?) (?:to|in) <[LG](\d+)>(?: (?:on|next|this|last|later|early|late) [\w-]+)? for (?:(?:a|an|the|further|fresh|more) )?(?:[a-z-]+ ){0,2}$/;
+function tripBefore(text: string, from: number): { slot: number; past: boolean } | undefined {
+  const m = text.slice(Math.max(0, from - 90), from).match(TRIP_FOR);
+  return m ? { slot: Number(m[2]), past: /(?:ed|went|flew|came)$/.test(m[1]) } : undefined;
 }
 
 /** The proposer: "its/his desire" → the clause's subject; "Japan's intention" → Japan; else the nearest state or person before the cue. */

@@ -1,4 +1,4 @@
-// The whole pipeline (reading, extraction, merge) on twenty-one articles unlike the seeds: front matter in a .txt file,
+// The whole pipeline (reading, extraction, merge) on twenty-two articles unlike the seeds: front matter in a .txt file,
 // offices in organisations ("Mossad chief", "United Nations Secretary-General"), a field word between state and
 // title ("Egypt's intelligence chief"), names with "of the", passive "were held", "the two presidents" after a
 // sentence that named them as a pair.
@@ -10,7 +10,7 @@ import type { BackchannelGraph } from "../../graph/types.js";
 
 const FOLDER = join(process.cwd(), "tests", "fixtures", "unseen");
 
-describe("twenty-one articles unlike the seeds", () => {
+describe("twenty-two articles unlike the seeds", () => {
   let g: BackchannelGraph;
   before(async () => {
     g = (await buildFromInputs([FOLDER], { jobs: 1 })).graph;
@@ -346,6 +346,19 @@ describe("twenty-one articles unlike the seeds", () => {
     assert.deepEqual(officesOf("person:getachew-reda"), ["organization:tigray-peoples-liberation-front"]);
     assert.ok(officesOf("person:olusegun-obasanjo").includes("organization:african-union"));
     assert.deepEqual(meetingsOf("olusegun-obasanjo", "abiy-ahmed").map((m) => m.status), ["held"]);
+  });
+
+  it("Johannesburg: a talk 'at the summit' is the pair's own meeting, not the one on its sidelines; a trip 'to Beijing next month for talks' is planned there; 'the summit declaration' is no meeting", () => {
+    assert.deepEqual(meetingsOf("s-jaishankar", "wang-yi").map((m) => [m.status, m.date]), [["held", "2023-08-24"]]);
+    assert.deepEqual(meetingsOf("narendra-modi", "s-jaishankar"), []);
+    assert.deepEqual(meetingsOf("narendra-modi", "xi-jinping").map((m) => m.status).sort(), ["held", "proposed"]);
+    assert.ok(edge("MET_WITH", "person:narendra-modi", "person:xi-jinping"));
+    const [trip] = meetingsOf("ajit-doval", "wang-yi");
+    assert.deepEqual([trip?.status, trip?.date], ["planned", "2023-09"]);
+    assert.ok(g.someNode((n, a) => a === trip && edge("HELD_IN", n, "place:beijing")));
+    assert.deepEqual(officesOf("person:lindiwe-mokoena"), ["organization:brics"]);
+    assert.equal(g.getEdgeAttribute("HOLDS_OFFICE:person:lindiwe-mokoena->organization:brics", "title"), "secretariat head");
+    assert.ok(edge("CONVEYED_TO", "person:lindiwe-mokoena", "person:s-jaishankar"));
   });
 
   it("Caracas: 'talks in Doha between A, the head of B's National Assembly, and C, …' were held; offices 'on Latin America' and 'for hostage affairs'; messages relayed by Qatar's prime minister", () => {

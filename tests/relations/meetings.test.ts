@@ -64,6 +64,32 @@ const table: Row[] = [
   ],
   ["Chilean President Isabel Ferrán spoke on Monday. The two presidents are expected to meet in Arica in May.", []],
   ["Chilean President Isabel Ferrán held phone talks with Bolivian President Rodrigo Mamani on Tuesday.", []],
+  // a conversation held face to face is a meeting; one on the phone is not
+  ["Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani held a brief conversation at the summit in Lima.", [{ status: "held", participants: BOTH }]],
+  ["Chilean President Isabel Ferrán had a phone conversation with Bolivian President Rodrigo Mamani.", []],
+  // a trip made to meet, dated between place and verb
+  [
+    "Chilean Foreign Minister Tomás Riquelme flew to La Paz on Saturday to meet Bolivian President Rodrigo Mamani.",
+    [{ status: "held", date: "2025-03-22", participants: [MAMANI, "person:tomas-riquelme"] }],
+  ],
+  // a trip for talks: set (dated back when the trip is past, ahead when to come), not merely proposed
+  [
+    "Chilean Foreign Minister Tomás Riquelme arrived in La Paz on Monday for talks with Bolivian President Rodrigo Mamani.",
+    [{ status: "planned", date: "2025-03-24", participants: [MAMANI, "person:tomas-riquelme"] }],
+  ],
+  [
+    "Chilean Foreign Minister Tomás Riquelme will travel to La Paz on Monday for talks with Bolivian President Rodrigo Mamani.",
+    [{ status: "planned", date: "2025-03-31", participants: [MAMANI, "person:tomas-riquelme"] }],
+  ],
+  ["Chilean Foreign Minister Tomás Riquelme proposed to travel to La Paz for talks with Bolivian President Rodrigo Mamani.", [{ status: "proposed", participants: [MAMANI, "person:tomas-riquelme"] }]],
+  // "between the two presidents" past the place: the pair of the last meeting
+  [
+    "Chilean President Isabel Ferrán met Bolivian President Rodrigo Mamani in Lima on Thursday. A follow-up meeting in Arica between the two presidents was postponed indefinitely.",
+    [
+      { status: "held", date: "2025-03-27", participants: BOTH },
+      { status: "cancelled", participants: BOTH },
+    ],
+  ],
   ["The video talks between Chile and Bolivia lasted an hour.", []],
   [
     "Chile's top intelligence official, Jorge Salinas, secretly met Bolivian officials in Asunción in July.",
@@ -270,6 +296,15 @@ describe("participants, proposers and places", () => {
     const got = relations(extract("Isabel Ferrán is expected to travel to Lima next week to meet Rodrigo Mamani."), ["HELD_IN"]);
     assert.equal(got.length, 1);
     assert.match(got[0], /-> place:lima$/);
+  });
+  it('"to travel to La Paz for talks with Y", "arrived in La Paz for a meeting with Y": the meeting is in La Paz', () => {
+    for (const text of [
+      "Chilean Foreign Minister Tomás Riquelme is expected to travel to La Paz next month for talks with Bolivian President Rodrigo Mamani.",
+      "Chilean Foreign Minister Tomás Riquelme arrived in La Paz on Monday for a meeting with Bolivian President Rodrigo Mamani.",
+    ])
+      assert.deepEqual(relations(extract(text), ["HELD_IN", "MET_WITH"]), ["HELD_IN meeting -> place:la-paz"], text);
+    const planned = extract("A planned meeting in Arica between the two presidents was postponed indefinitely.");
+    assert.deepEqual(relations(planned, ["HELD_IN"]), [], "no meeting of no one");
   });
   it("a held meeting gives PARTICIPANT_IN for each person, HELD_IN its place and one MET_WITH", () => {
     const got = relations(extract("Chilean President Isabel Ferrán met Bolivian President Rodrigo Mamani in Montevideo."), ["PARTICIPANT_IN", "HELD_IN", "MET_WITH"]);

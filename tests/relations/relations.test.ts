@@ -85,6 +85,11 @@ const table: Row[] = [
     ["HOLDS_OFFICE person:marta-solis -> organization:interpol [chief]"],
     OFFICE,
   ],
+  // an organisation before a lower-case post, also opening the sentence and across field words
+  ["Mercosur Commission chairman Tomás Riquelme urged calm.", ["HOLDS_OFFICE person:tomas-riquelme -> organization:mercosur-commission [chairman]"], OFFICE],
+  ["OAS envoy Marta Solís flew to La Paz.", ["HOLDS_OFFICE person:marta-solis -> organization:oas [envoy]"], OFFICE],
+  ["Officials said OAS foreign policy chief Marta Solís would attend.", ["HOLDS_OFFICE person:marta-solis -> organization:oas [foreign policy chief]"], OFFICE],
+  ["Former envoy Marta Solís flew to La Paz.", [], OFFICE],
   ["Paula Vergara, an analyst at the Andean Policy Institute, said so.", ["AFFILIATED_WITH person:paula-vergara -> organization:andean-policy-institute {analyst}"], OFFICE],
   [
     "Paula Vergara, deputy director general at the Bolivian Foreign Ministry, said so.",
@@ -280,6 +285,23 @@ const table: Row[] = [
     ["CONVEYED_TO person:isabel-ferran -> person:rodrigo-mamani {phone call}", "CONVEYED_TO person:rodrigo-mamani -> person:isabel-ferran {phone call}"],
     [...MESSAGE, "MET_WITH", "PARTICIPANT_IN"],
   ],
+  // people standing for a state receive for it; an order to act is asking; an urging in a call is both
+  ["Chilean President Isabel Ferrán told Bolivian officials that she would attend.", ["CONVEYED_TO person:isabel-ferran -> government:bolivia"], MESSAGE],
+  ["Chilean President Isabel Ferrán told Bolivian reporters that she would attend.", [], MESSAGE],
+  [
+    "Bolivian President Rodrigo Mamani said he had instructed the head of the National Intelligence Agency, Jorge Salinas, to send a delegation.",
+    ["ASKED person:rodrigo-mamani -> person:jorge-salinas"],
+    MESSAGE,
+  ],
+  [
+    "Chilean President Isabel Ferrán urged Bolivian President Rodrigo Mamani in a phone call on Thursday to accept the deal.",
+    ["CONVEYED_TO person:isabel-ferran -> person:rodrigo-mamani {phone call}", "ASKED person:isabel-ferran -> person:rodrigo-mamani"],
+    [...MESSAGE, "MET_WITH", "PARTICIPANT_IN"],
+  ],
+  // a paper handed over is a message delivered (one from someone else makes the giver an intermediary: above)
+  ["Uruguayan envoy Martín Echeverry handed Bolivian President Rodrigo Mamani a revised draft of the agreement.", ["CONVEYED_TO person:martin-echeverry -> person:rodrigo-mamani"], MESSAGE],
+  ["Uruguayan envoy Martín Echeverry presented Bolivian President Rodrigo Mamani with a peace plan on Monday.", ["CONVEYED_TO person:martin-echeverry -> person:rodrigo-mamani"], MESSAGE],
+  ["Uruguayan envoy Martín Echeverry handed Bolivian President Rodrigo Mamani a medal.", [], MESSAGE],
   ["Uruguayan envoy Martín Echeverry mediated between Chile and Bolivia.", ["CONVEYED_VIA government:bolivia -> person:martin-echeverry", "CONVEYED_VIA government:chile -> person:martin-echeverry"], MESSAGE],
   ["Uruguayan envoy Martín Echeverry acted as a go-between between Chile and Bolivia.", ["CONVEYED_VIA government:bolivia -> person:martin-echeverry", "CONVEYED_VIA government:chile -> person:martin-echeverry"], MESSAGE],
   [

@@ -25,6 +25,9 @@ export const DESCRIPTIVE_TITLES = [
   "prime minister", "president", "vice president", "lawmaker", "legislator", "dictator", "strongman", "ruler",
   "head of state", "national security adviser", "national security advisor", "security adviser", "top diplomat", "chief diplomat",
   "counterpart", "foreign secretary", "secretary", "adviser", "advisor", "aide", "top aide", "deputy director general", "director general", "director", "chief", "premier", "monarch",
+  // posts in organisations ("African Union Commission chairman X", "EU foreign policy chief X")
+  "chairman", "chairwoman", "chairperson", "head", "secretary-general", "secretary general", "commissioner", "mediator",
+  "representative", "special representative", "high representative", "coordinator", "special coordinator",
 ];
 
 /** Titles that make the holder a member of an organisation rather than an office holder of a state. */

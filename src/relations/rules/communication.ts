@@ -8,7 +8,7 @@ const AUX = "(?: of (?:the )?@G)?(?:,? (?:(?:has|have|had) )?said(?: that)? (?:h
 /** Verbs whose recipient is their object ("told X") or follows "to" ("conveyed to X"). */
 const TELL = "(?:told|informed|briefed|notified|sounded out|contacted|approached|(?:conveyed|relayed|passed on|delivered|communicated|wrote|sent word|reached out) to)";
 /** A recipient is not a possessor: in "conveyed Chile's condolences" Chile receives nothing. */
-const RECIPIENT = "(?:the )?(?:(?:leaders?|officials?|members?|representatives?|head|chief) of )?(?:@G's (?:ruling |main )?(?:[a-z][a-z -]{1,40}, )?)?(?<rcp>@@PGO)(?!'s)";
+const RECIPIENT = "(?:the )?(?:(?:leaders?|officials?|members?|representatives?|head|chief) of )?(?:@G's (?:ruling |main )?(?:[a-z][a-z -]{1,40}, )?)?(?<rcp>@@PGO(?!'s)|<N\\d+>(?= (?:officials|diplomats|negotiators|envoys|delegates|delegation|mediators|leaders|authorities|counterparts)\\b))";
 /** A call, not a meeting: "phone call", "telephone conversation", "video call". */
 const CALL = "(?:(?:tele)?phone|video) (?:call|conversation|talks)";
 /** Speaking, and by phone: "spoke by telephone", "talked over the phone". */
@@ -56,6 +56,11 @@ export const COMMUNICATION_RULES: RelationRule[] = [
       { relation: "CONVEYED_VIA", source: "src", target: "mid" },
       { relation: "CONVEYED_TO", source: "mid", target: "rcp" },
     ],
+  },
+  {
+    reason: "a sender handed a recipient a letter (proposal, draft): \"X handed Y a revised draft of the agreement\"",
+    pattern: `(?<src>@@PGO)${AUX} (?:handed|gave|passed|delivered|presented) ${RECIPIENT} (?:with )?(?:a |an |the |his |her |its |their )?(?:[\\w-]+ ){0,2}(?:letter|message|note|reply|response|proposal|draft|plan|invitation|offer)s?\\b(?! from)`,
+    emit: [{ relation: "CONVEYED_TO", source: "src", target: "rcp" }],
   },
   {
     reason: "an envoy travelled with a message (letter) from a sender",
@@ -158,6 +163,11 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     emit: [{ relation: "CONVEYED_TO", source: "src", target: "rcp", note: "phone call" }],
   },
   {
+    reason: "a caller told (urged, assured) a recipient in a phone call",
+    pattern: `(?<src>@PG)${AUX} (?:told|urged|asked|assured|warned|pressed|informed) ${RECIPIENT} (?:in|during|over) (?:a |an |the |their |his |her )?(?:[\\w-]+ ){0,2}${CALL}`,
+    emit: [{ relation: "CONVEYED_TO", source: "src", target: "rcp", note: "phone call" }],
+  },
+  {
     reason: "a mediator between two sides: \"X mediated between A and B\"",
     pattern: `(?<mid>@@PO)${AUX} (?:mediated|brokered|facilitated|arbitrated|acted as (?:a |an |the )?(?:mediator|go-between|intermediary|channel))(?: (?:the )?(?:[a-z-]+ )?(?:talks|contacts|negotiations|dialogue))? between (?:the )?(?<a>@PG) and (?:the )?(?<b>@PG)`,
     emit: [
@@ -209,7 +219,8 @@ export const COMMUNICATION_RULES: RelationRule[] = [
   },
   {
     reason: "asked someone to act",
-    pattern: `(?<src>@PG)${AUX} (?:asked|urged|requested|pressed|called on|implored) (?<tgt>@@P) to `,
+    // ("instructed the head of the Mossad, X, to send"; "urged Y in a phone call on Thursday to accept")
+    pattern: `(?<src>@PG)${AUX} (?:asked|urged|requested|pressed|called on|implored|instructed|ordered|directed|tasked) (?:the [a-z -]{1,30} of (?:the )?<[GO]\\d+>, )?(?<tgt>@@P),?(?: (?:in|during|on|at|over) [^<.;,]{1,40}?)? to `,
     emit: [{ relation: "ASKED", source: "src", target: "tgt" }],
   },
   {
