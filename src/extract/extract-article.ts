@@ -48,12 +48,17 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
     const first = a.text.match(/<([PG])(\d+)>/);
     if (first) prevSubject = a.slots[Number(first[2])]?.key ?? prevSubject;
   }
-  // states that relations name only through a demonym ("Turkish President ...") still need their node
+  // states that relations name only through a demonym ("Turkish President ...") still need their node; a state a
+  // relation names acts, even if the text also names it as a place ("officials in Oman … Omani Foreign Minister X"),
+  // but for where a meeting is
   for (const r of sink.out)
     for (const k of [r.source, r.target])
       if (k.startsWith("government:") && !entities.has(k)) {
         const c = countryByKey(k.slice("government:".length));
         if (c) entities.set(k, { key: k, kind: "Government", label: c.name, aliases: [c.name], mentions: 1, extra: { acted: true } });
+      } else if (k.startsWith("government:") && !(r.relation === "HELD_IN" && k === r.target)) {
+        const e = entities.get(k)!;
+        e.extra = { ...(e.extra ?? {}), acted: true };
       }
   // the titles a person is named with, kept even when no state or organisation is known for them
   for (const m of mentions) {

@@ -51,7 +51,7 @@ const TALKS_KIND = "(?:separate|secret|direct|indirect|informal|formal|bilateral
 const MODIFIED_NOUN = /^ (?:declarations?|communiqu[eé]s?|statements?|documents?|agenda|venues?|site|hall|room|table|format|process|mechanism|diplomacy|season|secretariat)\b/i;
 /** Verbs of meeting, with whom after them; who met is found by looking back from the verb. */
 const VERB_EVENT = new RegExp(
-  `\\b(?<verb>met(?: with)?|meets(?: with)?|meet(?: with)?|meeting with|hosted|welcomed|received|hosts|will host|to host|(?:paid|pay|pays|made|make) (?:a )?courtesy (?:call|visit) (?:on|to)|(?:sat|sit|sits) down with|(?:held|hold|holds|had|have) (?:${TALKS_KIND} )*(?:(?!(?:no|held|hold|had|have|been|phone|telephone|video)\\b)[a-z-]+ ){0,2}(?:summit )?(?:talks|contacts|consultations|negotiations|conversations?)(?: with)?)\\b(?: |(?=[,.;:!?]))(?:the )?(?:(?:his|her|their|its) )?(?:(?<bn><N\\d+>) (?:officials|delegates|delegation|negotiators|envoys|diplomats|representatives)\\b|(?:<N\\d+> )?(?:(?:counterparts?|hosts?),? )?(?<b>${TITLED_LIST})?)`,
+  `\\b(?<verb>met(?: with)?|meets(?: with)?|meet(?: with)?|meeting with|hosted|welcomed|received|hosts|will host|to host|(?:paid|pay|pays|made|make) (?:a )?courtesy (?:call|visit) (?:on|to)|(?:sat|sit|sits) down with|(?:held|hold|holds|had|have) (?:(?:their|his|her|its) )?(?:${TALKS_KIND} )*(?:(?!(?:no|held|hold|had|have|been|phone|telephone|video)\\b)[a-z-]+ ){0,2}(?:summit )?(?:talks|contacts|consultations|negotiations|conversations?)(?: with)?)\\b(?: |(?=[,.;:!?]))(?:the )?(?:(?:his|her|their|its) )?(?:(?<bn><N\\d+>) (?:officials|delegates|delegation|negotiators|envoys|diplomats|representatives)\\b|(?:<N\\d+> )?(?:(?:counterparts?|hosts?),? )?(?<b>${TITLED_LIST})?)`,
   "g",
 );
 /** What the patterns of one sentence's scan share: the sentence, its text, slot keys, and the spans already read. */
@@ -86,7 +86,7 @@ const PLANNED = /\b(will|will be held|to be held|postponed|put off|delayed|pushe
 const PROPOSED = /\b(offer(?:ed|s)?|propos(?:ed|al|es|e)|floated|seek(?:ing|s)?|sought|wants?|wanted|wish(?:es)?|desire|intention|hopes? (?:to|for)|possib(?:le|ility|ilities)|potential|could|might|may|would|consider(?:ing|s)?|arrange|sounded out|push(?:ing)? for|call(?:ed|ing)? for|open to|readiness|willing|likelihood|prospects?|outlook|unlikely|realiz\w+|if)\b/i;
 const HELD_VERB = /\b(met|began with|started with|went ahead|held (?:talks|a summit|a meeting|summits)|(?:was|were|had been|has been|have been) (?:\w+ )?(?:held|convened)(?! up)|took place|had talks|made (?:a|his|her|their) (?:\w+ )?(?:visit|trip)|visited|hosted|lasted|ended|concluded|wrapped up)\b/i;
 /** Right before a meeting noun: "held a surprise second (meeting)", "had a brief (meeting)". */
-const HELD_BEFORE = /\b(?:held|had) (?:a |an |their |his |her |its |the )?(?:[\w-]+ ){0,3}$/;
+const HELD_BEFORE = /\b(?:held (?:a |an |their |his |her |its |the )?(?:[\w-]+ ){0,3}|had (?:(?:a |an |their |his |her |its |the )(?:[\w-]+ ){0,3}|(?!(?:\w+ed|been|sought|begun|done|gone|taken|given|made|not|never|no)\b)(?:[\w-]+ ){1,3}))$/;
 const NEGATION = /\b(not|never|n't|no longer|yet to)\b/i;
 const PAST = /\b(said|told|met|held|spoke|talked|admitted|acknowledged|agreed|discussed|expressed|made|visited|signed|allowed|took|gave|hosted|attended|attending|denied|did|was|were|stressed|confirmed|announced|offered|conveyed|delivered|relayed|handed|raised|exchanged|shook|pledged|vowed|reaffirmed|urged|asked)\b/i;
 const FUTURE = /\b(will|would|could|might|may|expected|planned|scheduled|to be held|hopes?|wants?|if)\b/i;
@@ -314,7 +314,7 @@ export class MeetingTracker {
       const withList = post.match(new RegExp(`^ with (?:the )?(${TITLED_LIST})`));
       const their = /\btheir (?:[a-z'-]+ ){0,2}$/.test(pre);
       const another = /\b[Aa]nother\s*$/.test(pre);
-      const definite = /\b(?:the|that|this|these|those)(?: [\w'-]+){0,3}\s*$/i.test(pre) || /<[PG]\d+>'s (?:[a-z'-]+ )?$/.test(pre) === false && /'s (?:[a-z'-]+ )?$/.test(pre);
+      const definite = /\b(?:the|that|this|these|those|such an?)(?: [\w'-]+){0,3}\s*$/i.test(pre) || /<[PG]\d+>'s (?:[a-z'-]+ )?$/.test(pre) === false && /'s (?:[a-z'-]+ )?$/.test(pre);
       const plural = /s$/i.test(head) && !/talks$/i.test(head);
       const yearInPhrase = pre.match(/\b((?:19|20)\d\d) (?:[a-z'-]+ ){0,2}$/)?.[1];
       const pairAnaphor = post.slice(placeFirst.length).match(/^ between (?:the two (?:leaders|sides|men|women|presidents|prime ministers|foreign ministers|ministers|heads of state|rivals|countries|governments|states|neighbours|neighbors)|both (?:leaders|sides|countries)|the leaders)\b/);
@@ -570,7 +570,7 @@ function statusCue(text: string, from: number, to: number): MeetingStatus | unde
   // "arrived in Riyadh on Monday for talks with Y": someone went there for it, so it is set, if not yet told held
   if (tripBefore(text, from)) return "planned";
   // "X's meeting with Y in Munich was cordial", "The talks were productive": described as past, so held
-  if (/^[^.;]{0,70}?\b(?:was|were) (?!(?:to|due|set|not|never|being|now|yet|still|also|likely|unlikely|in|on|at|under|uncertain|unclear|off|possible|doubtful|open|pending|tentative|tentatively)\b)[a-z]+(?:ly)?\b/.test(after) && /(?:\b(?:the|their|this|that)|<[PG]\d+>'s) (?:[\w'-]+ ){0,2}$/i.test(before)) return "held";
+  if (/^[^.;]{0,70}?\b(?:was|were) (?!(?:to|due|set|not|never|being|now|yet|still|also|likely|unlikely|in|on|at|under|uncertain|unclear|off|possible|doubtful|open|pending|tentative|tentatively|premature|impossible|unrealistic|unthinkable|inconceivable|improbable|necessary|needed|essential|important|desirable|welcome|conditional|overdue|crucial|vital|urgent|inevitable|feasible|conceivable|expected|envisaged|contemplated)\b)[a-z]+(?:ly)?\b/.test(after) && /(?:\b(?:the|their|this|that)|<[PG]\d+>'s) (?:[\w'-]+ ){0,2}$/i.test(before)) return "held";
   return undefined;
 }
 

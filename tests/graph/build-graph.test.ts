@@ -236,6 +236,18 @@ describe("buildGraph on extracted facts", () => {
   });
 });
 
+describe("a state both a place and an actor in one article", () => {
+  it("stays a government when a relation names it (its foreign minister), though the text also names it as a place", () => {
+    const text = "Officials in Peru carried messages for months. Peruvian Foreign Minister Elena Paredes met Bolivian President Rodrigo Mamani in Lima.";
+    const g = buildGraph([extractArticle({ id: "peru", origin: "peru.txt", text, date: "2025-03-20" })]);
+    assert.equal(g.getNodeAttribute("government:peru", "kind"), "Government");
+    assert.ok(g.hasEdge("HOLDS_OFFICE:person:elena-paredes->government:peru"));
+    assert.ok(!g.hasNode("place:peru"));
+    const alone = buildGraph([extractArticle({ id: "peru", origin: "peru.txt", text: "Officials in Peru carried messages for months.", date: "2025-03-20" })]);
+    assert.equal(alone.getNodeAttribute("place:peru", "kind"), "Place", "named only as where they were, a place");
+  });
+});
+
 describe("buildGraph consuming its facts (a big build's memory)", () => {
   const FOLDERS = [join(process.cwd(), "tests", "fixtures", "unseen"), join(process.cwd(), "..", "shared", "seeds")];
   it("empties each article's records as it merges them, and builds the same graph", async () => {

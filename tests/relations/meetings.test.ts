@@ -67,6 +67,16 @@ const table: Row[] = [
   // a conversation held face to face is a meeting; one on the phone is not
   ["Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani held a brief conversation at the summit in Lima.", [{ status: "held", participants: BOTH }]],
   ["Chilean President Isabel Ferrán had a phone conversation with Bolivian President Rodrigo Mamani.", []],
+  // "had proposed a meeting" is a proposal, not "had a meeting"; a meeting judged "premature" was not held; "such a
+  // meeting" is the one just named
+  [
+    "Chilean Foreign Minister Tomás Riquelme said Santiago had proposed a meeting between Isabel Ferrán and Rodrigo Mamani, but Bolivia said such a meeting was premature.",
+    [{ status: "proposed", participants: BOTH }],
+  ],
+  ["Bolivian officials said the meeting between Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani was premature.", [{ status: "proposed", participants: BOTH }]],
+  ["Chilean President Isabel Ferrán had a long meeting with Bolivian President Rodrigo Mamani in Lima.", [{ status: "held", participants: BOTH }]],
+  // a determiner before the talks; the two delegations' states
+  ["Chilean and Bolivian delegations held their first direct talks in a decade in Lima on Thursday.", [{ status: "held", date: "2025-03-27", participants: ["government:bolivia", "government:chile"] }]],
   // a trip made to meet, dated between place and verb
   [
     "Chilean Foreign Minister Tomás Riquelme flew to La Paz on Saturday to meet Bolivian President Rodrigo Mamani.",
@@ -285,6 +295,7 @@ describe("MET_WITH only for meetings that were held", () => {
     ["Bolivia has proposed a summit between Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani in Montevideo.", false],
     ["The summit between Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani was cancelled.", false],
     ["Officials denied that Chilean President Isabel Ferrán had met Bolivian President Rodrigo Mamani.", false],
+    ["Chile had proposed a meeting between Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani.", false],
     ["Chilean President Isabel Ferrán met Bolivian President Rodrigo Mamani, officials said, denying earlier reports.", true],
   ];
   for (const [text, met] of rows)

@@ -298,6 +298,11 @@ const table: Row[] = [
     ["CONVEYED_TO person:isabel-ferran -> person:rodrigo-mamani {phone call}", "ASKED person:isabel-ferran -> person:rodrigo-mamani"],
     [...MESSAGE, "MET_WITH", "PARTICIPANT_IN"],
   ],
+  [
+    "Chilean President Isabel Ferrán had sent a letter to Bolivian President Rodrigo Mamani in March, which was delivered by a Peruvian diplomat, Jorge Salinas.",
+    ["CONVEYED_TO person:isabel-ferran -> person:rodrigo-mamani", "CONVEYED_VIA person:isabel-ferran -> person:jorge-salinas", "CONVEYED_TO person:jorge-salinas -> person:rodrigo-mamani"],
+    MESSAGE,
+  ],
   // a paper handed over is a message delivered (one from someone else makes the giver an intermediary: above)
   ["Uruguayan envoy Martín Echeverry handed Bolivian President Rodrigo Mamani a revised draft of the agreement.", ["CONVEYED_TO person:martin-echeverry -> person:rodrigo-mamani"], MESSAGE],
   ["Uruguayan envoy Martín Echeverry presented Bolivian President Rodrigo Mamani with a peace plan on Monday.", ["CONVEYED_TO person:martin-echeverry -> person:rodrigo-mamani"], MESSAGE],

@@ -114,6 +114,14 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     ],
   },
   {
+    reason: "a letter sent to a recipient, which an intermediary delivered: \"X sent a letter to Y, which was delivered by Z\"",
+    pattern: `(?<src>@PG)${AUX} (?:sent|wrote|addressed) (?:a |an |the |his |her |its )?(?:[\\w-]+ ){0,2}(?:letter|message|note)s? to ${RECIPIENT}[^<.;]{0,60}?,? which (?:was|were|had been|has been) (?:\\w+ )?(?:delivered|carried|handed over|passed on|relayed|conveyed|brought|taken) (?:to (?:him|her|them) )?(?:by|through|via) (?:the |an? )?(?:(?:<N\\d+> )?[a-z-]+(?: [a-z-]+)?,? )?(?<mid>@PO)`,
+    emit: [
+      { relation: "CONVEYED_VIA", source: "src", target: "mid" },
+      { relation: "CONVEYED_TO", source: "mid", target: "rcp" },
+    ],
+  },
+  {
     reason: "a recipient received a letter (message) from a sender",
     pattern: `(?<rcp>@PGO)(?: [a-z]+){0,8}? (?:received|got) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note|reply|response)s? from (?<src>@PG)`,
     emit: [{ relation: "CONVEYED_TO", source: "src", target: "rcp" }],
