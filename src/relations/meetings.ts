@@ -623,7 +623,7 @@ function placeBefore(a: AbstractSentence, from: number): string | undefined {
   return trip ? a.slots[trip.slot]?.key : undefined;
 }
 /** A trip made (or to be made) for the meeting that follows: the verb, and where to. */
-const TRIP_FOR = /\b(travel(?:l?ed|s)?|go|goes|went|fly|flies|flew|head(?:ed|s)?|come|came|arrive[sd]?|return(?:ed|s)?) (?:to|in) <[LG](\d+)>(?: (?:on|next|this|last|later|early|late) [\w-]+)? for (?:(?:a|an|the|further|fresh|more) )?(?:[a-z-]+ ){0,2}$/;
+const TRIP_FOR = /\b(travel(?:l?ed|s)?|go|goes|went|fly|flies|flew|head(?:ed|s)?|come|came|arrive[sd]?|return(?:ed|s)?)(?: (?:secretly|quietly|briefly|then|later|again|also))? (?:to|in) (?:the (?:<[GN]\d+> )?(?:[a-z-]+ )?(?:city|town|resort|port|capital|region|province) of )?<[LG](\d+)>(?: (?:on|next|this|last|later|early|late) [\w-]+)? for (?:(?:a|an|the|further|fresh|more) )?(?:[a-z-]+ ){0,2}$/;
 function tripBefore(text: string, from: number): { slot: number; past: boolean } | undefined {
   const m = text.slice(Math.max(0, from - 90), from).match(TRIP_FOR);
   return m ? { slot: Number(m[2]), past: /(?:ed|went|flew|came)$/.test(m[1]) } : undefined;
@@ -683,7 +683,11 @@ function clauseSlots(text: string, at: number, keyOf: (i: number) => string | un
   const ends = seps.map((s) => text.indexOf(s, at)).filter((i) => i >= 0);
   const end = ends.length ? Math.min(...ends) : text.length;
   // (those who brokered or hosted it are not at the table: "a meeting in Havana, brokered by Norway and Cuba")
-  const inside = text.slice(start, end).replace(new RegExp(`\\b(?:brokered|mediated|facilitated|arranged|sponsored) by (?:the )?${LIST("PGN")}`, "g"), "");
+  // (nor who reports it: "…, the White House said")
+  const inside = text
+    .slice(start, end)
+    .replace(new RegExp(`\\b(?:brokered|mediated|facilitated|arranged|sponsored) by (?:the )?${LIST("PGN")}`, "g"), "")
+    .replace(/, (?:the |a |an )?(?:[a-z-]+ )?<[PGNO]\d+>(?:'s)?(?: [a-z-]+){0,2} (?:said|says|told|reported|announced|confirmed|added|stated)\b.*$/, "");
   return [...new Set(slotsIn(inside).map(keyOf).filter((k): k is string => !!k))];
 }
 

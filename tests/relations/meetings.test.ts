@@ -77,6 +77,11 @@ const table: Row[] = [
   ["Chilean President Isabel Ferrán had a long meeting with Bolivian President Rodrigo Mamani in Lima.", [{ status: "held", participants: BOTH }]],
   // a determiner before the talks; the two delegations' states
   ["Chilean and Bolivian delegations held their first direct talks in a decade in Lima on Thursday.", [{ status: "held", date: "2025-03-27", participants: ["government:bolivia", "government:chile"] }]],
+  // who reports the talks is not at them
+  [
+    "Chilean Foreign Minister Tomás Riquelme and Bolivian Foreign Minister Elena Paredes held two days of talks in Lima, the Chilean presidency said.",
+    [{ status: "held", participants: ["person:elena-paredes", "person:tomas-riquelme"] }],
+  ],
   // a trip made to meet, dated between place and verb
   [
     "Chilean Foreign Minister Tomás Riquelme flew to La Paz on Saturday to meet Bolivian President Rodrigo Mamani.",
@@ -90,6 +95,10 @@ const table: Row[] = [
   [
     "Chilean Foreign Minister Tomás Riquelme will travel to La Paz on Monday for talks with Bolivian President Rodrigo Mamani.",
     [{ status: "planned", date: "2025-03-31", participants: [MAMANI, "person:tomas-riquelme"] }],
+  ],
+  [
+    "Chilean Foreign Minister Tomás Riquelme flew secretly to the Bolivian city of Santa Cruz last year for talks with Bolivian President Rodrigo Mamani.",
+    [{ status: "planned", date: "2024", participants: [MAMANI, "person:tomas-riquelme"] }],
   ],
   ["Chilean Foreign Minister Tomás Riquelme proposed to travel to La Paz for talks with Bolivian President Rodrigo Mamani.", [{ status: "proposed", participants: [MAMANI, "person:tomas-riquelme"] }]],
   // "between the two presidents" past the place: the pair of the last meeting
@@ -312,6 +321,7 @@ describe("participants, proposers and places", () => {
     for (const text of [
       "Chilean Foreign Minister Tomás Riquelme is expected to travel to La Paz next month for talks with Bolivian President Rodrigo Mamani.",
       "Chilean Foreign Minister Tomás Riquelme arrived in La Paz on Monday for a meeting with Bolivian President Rodrigo Mamani.",
+      "Chilean Foreign Minister Tomás Riquelme flew secretly to the Bolivian capital of La Paz for talks with Bolivian President Rodrigo Mamani.",
     ])
       assert.deepEqual(relations(extract(text), ["HELD_IN", "MET_WITH"]), ["HELD_IN meeting -> place:la-paz"], text);
     const planned = extract("A planned meeting in Arica between the two presidents was postponed indefinitely.");
