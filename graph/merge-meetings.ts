@@ -249,7 +249,10 @@ export function mergeMeetings(
       if (!yearOk(c, m) || (c.head !== m.head && (isEvent(c.head) || isEvent(m.head)))) return false;
       // a meeting said to have happened is not the same as one only planned or proposed in the same article
       if (c.articles.has(m.article) && held !== c.held) return false;
-      return mine.size >= 2 || mp.every((p) => c.participants.has(p)) || c.states.size === 2;
+      if (mine.size >= 2 || mp.every((p) => c.participants.has(p))) return true;
+      // (someone else's meeting with the same state in the same article is another meeting: "X met the Saudi crown
+      // prince in Neom … Y travelled to Riyadh to meet Saudi officials")
+      return c.states.size === 2 && !(c.articles.has(m.article) && c.people > 0);
     };
     // clusters reported by the same article come first; else every cluster of these states that the year allows
     let pick: Cluster | undefined;

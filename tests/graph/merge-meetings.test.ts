@@ -70,7 +70,7 @@ function reference(inputs: MeetingInput[], governmentOf: Map<string, string>): s
       const cs = statesOf(c.participants);
       if (![...mine].every((s) => cs.has(s)) || !yearOk(c, m) || (c.head !== m.head && (isEvent(c.head) || isEvent(m.head)))) return false;
       if (c.articles.has(m.article) && held !== c.held) return false;
-      return mine.size >= 2 || m.participants.filter(isPerson).every((p) => c.participants.has(p)) || cs.size === 2;
+      return mine.size >= 2 || m.participants.filter(isPerson).every((p) => c.participants.has(p)) || (cs.size === 2 && !(c.articles.has(m.article) && people(c) > 0));
     });
     const local = fits.filter((c) => c.articles.has(m.article));
     const score = (c: C) => [people(c) >= 2 ? 1 : 0, statesOf(c.participants).size === mine.size ? 1 : 0, c.members.length, -clusters.indexOf(c)];
@@ -136,5 +136,18 @@ describe("mergeMeetings", () => {
     const { keyOf } = mergeMeetings(inputs, gov, (k) => k, (k) => k.slice(7));
     assert.equal(keyOf.get("m4#"), keyOf.get("m2#"), "the c–b summit has two mentions, the a–b one");
     assert.notEqual(keyOf.get("m5#"), keyOf.get("m2#"), "a 2019 date keeps it apart from the 2024 summits");
+  });
+
+  it("someone's meeting with one state does not join another person's meeting with it in the same article", () => {
+    const gov = new Map([["person:a", "government:x"]]);
+    const m = (key: string, participants: string[], article: string): MeetingInput => ({ key, article, articleDate: "2024-03-01", participants, statuses: ["held"], head: "meeting" });
+    // "A met the Y crown prince in Neom … D travelled to Riyadh to meet Y officials" (D's state unknown)
+    const { keyOf, clusters } = mergeMeetings([m("m1#", ["person:a", "government:y"], "a1"), m("m2#", ["person:d", "government:y"], "a1")], gov, (k) => k, (k) => k.slice(7));
+    assert.ok(keyOf.has("m1#"));
+    assert.notEqual(keyOf.get("m2#"), keyOf.get("m1#"));
+    assert.ok(!clusters.some((c) => c.participants.has("person:d") && c.participants.has("person:a")));
+    // from another article it still may: "talks with Y" by A's colleague, reported elsewhere
+    const other = mergeMeetings([m("m1#", ["person:a", "government:y"], "a1"), m("m2#", ["person:d", "government:y"], "a2")], gov, (k) => k, (k) => k.slice(7));
+    assert.equal(other.keyOf.get("m2#"), other.keyOf.get("m1#"));
   });
 });
