@@ -4,7 +4,7 @@
 // become their state. Keys are article-independent, so the graph builder can merge across articles.
 import type { EntityKind } from "../../graph/schema.js";
 import type { EntityRecord } from "../../graph/types.js";
-import { countryByCapital, countryByKey, countryByName, slugify } from "./gazetteer/countries.js";
+import { countryByKey, countryOfPlace, slugify } from "./gazetteer/countries.js";
 import type { FoundMention } from "./find-mentions.js";
 import { STATE_ORGAN_HEADS } from "./lexicon/organizations.js";
 import { withoutThen } from "./lexicon/titles.js";
@@ -68,7 +68,10 @@ export function resolveMentions(text: string, found: FoundMention[], home?: stri
     const holds = (p: ResolvedMention) => p.kind === "Person" && !!p.key && !p.titleRef && withoutThen(p.title ?? "").toLowerCase() === m.titleRef!.title.toLowerCase();
     if (m.titleRef.country) {
       const holder = mentions.find((p) => holds(p) && p.titleCountry === m.titleRef!.country);
+      // (in a story from that state, its one holder named without a country: "Crown Prince X" from Riyadh)
+      const local = m.titleRef.country === home ? mentions.filter((p) => holds(p) && !p.titleCountry) : [];
       if (holder) touch(m, holder.key!, "Person", holder.name);
+      else if (local.length && local.every((p) => p.key === local[0].key)) touch(m, local[0].key!, "Person", local[0].name);
     } else {
       // ("the pope": the one person titled so in this article, or no one)
       const holders = mentions.filter(holds);
@@ -209,7 +212,7 @@ export function acronymOf(name: string): string {
 /** "embassy in Pyongyang" when `state` is North Korea: a mission to that state, so none of its own. */
 function missionTo(m: FoundMention, state: string): boolean {
   const at = m.name.match(/^(?:the\s+)?(?:Embassy|Consulate|Mission|embassy|consulate|mission) in (.+)$/)?.[1];
-  const c = at ? (countryByCapital(at) ?? countryByName(at)) : undefined;
+  const c = at ? countryOfPlace(at) : undefined;
   return c?.key === state;
 }
 

@@ -4,7 +4,7 @@ import type { Article, ArticleFacts, EntityRecord, Sentence } from "../../graph/
 import { splitSentences } from "../text/sentences.js";
 import { tokenize } from "../text/tokens.js";
 import { findMentions, type FoundMention, type NerHint } from "../entities/find-mentions.js";
-import { countryByCapital, countryByKey, countryByName } from "../entities/gazetteer/countries.js";
+import { countryByKey, countryByName, countryOfPlace } from "../entities/gazetteer/countries.js";
 import { resolveMentions } from "../entities/resolve.js";
 import { withoutThen } from "../entities/lexicon/titles.js";
 import type { NerModel } from "../entities/ner/index.js";
@@ -120,5 +120,5 @@ function datelineCountry(text: string): string | undefined {
   const m = text.slice(0, 400).match(/(?:^|\n)\s*([A-Z][A-Z .'-]{2,30})\s*(?:[•,(—–-]|\(\w+\))/);
   if (!m) return undefined;
   const city = m[1].trim().toLowerCase().replace(/\b\w/g, (c) => c.toUpperCase());
-  return countryByCapital(city)?.key ?? countryByName(city)?.key;
+  return countryOfPlace(city)?.key;
 }

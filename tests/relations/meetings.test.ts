@@ -77,6 +77,17 @@ const table: Row[] = [
   ["Chilean President Isabel Ferrán had a long meeting with Bolivian President Rodrigo Mamani in Lima.", [{ status: "held", participants: BOTH }]],
   // a determiner before the talks; the two delegations' states
   ["Chilean and Bolivian delegations held their first direct talks in a decade in Lima on Thursday.", [{ status: "held", date: "2025-03-27", participants: ["government:bolivia", "government:chile"] }]],
+  // "the Peruvian president" in a story from Lima: the one president it names without a country; not from Santiago
+  [
+    "LIMA, March 3 - President Ana Quispe spoke. Chilean Foreign Minister Tomás Riquelme later met the Peruvian president in Cusco.",
+    [{ status: "held", participants: ["person:ana-quispe", "person:tomas-riquelme"] }],
+  ],
+  ["SANTIAGO, March 3 - President Ana Quispe spoke. Chilean Foreign Minister Tomás Riquelme later met the Peruvian president in Cusco.", []],
+  // (La Paz is Bolivia's seat of government, not the capital the country list gives: its dateline is Bolivia's)
+  [
+    "LA PAZ, March 3 - President Rodrigo Mamani spoke. Chilean Foreign Minister Tomás Riquelme later met the Bolivian president in Sucre.",
+    [{ status: "held", participants: [MAMANI, "person:tomas-riquelme"] }],
+  ],
   // who reports the talks is not at them
   [
     "Chilean Foreign Minister Tomás Riquelme and Bolivian Foreign Minister Elena Paredes held two days of talks in Lima, the Chilean presidency said.",

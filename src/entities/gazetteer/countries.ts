@@ -118,6 +118,9 @@ const SEATS: Record<string, string[]> = {
   KR: ["Blue House"],
   CN: ["Zhongnanhai"],
   JP: ["Kantei"],
+  // seats of government that are not the capital the package lists
+  BO: ["La Paz"],
+  NL: ["The Hague"],
 };
 const bySeat = new Map(Object.entries(SEATS).flatMap(([cca2, names]) => names.map((n) => [n, COUNTRIES.find((c) => c.cca2 === cca2)!] as const)));
 /** The state a seat of government stands for ("Kremlin" → Russia), else undefined. */
@@ -130,6 +133,8 @@ export const countryByDemonym = (s: string): Country | undefined => byDemonym.ge
 /** The country whose capital this is ("Pyongyang", "Tokyo"), else undefined. */
 export const countryByCapital = (s: string): Country | undefined => byCapital.get(s);
 export const countryByKey = (key: string): Country | undefined => byKey.get(key);
+/** The country a place name stands for: its capital or seat of government ("La Paz"), or its own name. */
+export const countryOfPlace = (s: string): Country | undefined => byCapital.get(s) ?? bySeat.get(s) ?? byName.get(s);
 
 /** All surface forms (names and demonyms), longest first: for building matchers. */
 export function countrySurfaceForms(): { form: string; country: Country; demonym: boolean }[] {
