@@ -202,7 +202,7 @@ function runEnd(W: Word[], i: number): number {
 }
 
 /** Lower-case syllables that never continue a name after a hyphen: "Trump-era", "Kim-led", "Iran-backed". */
-const HYPHEN_SUFFIXES = new Set(["led", "era", "run", "born", "made", "based", "backed", "owned", "style", "type", "wide", "like", "free", "only", "level", "bound", "linked", "aligned", "friendly", "held", "ruled"]);
+const HYPHEN_SUFFIXES = new Set(["led", "era", "run", "born", "made", "based", "backed", "owned", "style", "type", "wide", "like", "free", "only", "level", "bound", "linked", "aligned", "friendly", "held", "ruled", "class", "sized", "scale", "speed", "proof", "ready", "first", "month", "year", "week", "days", "hours", "party", "state", "plus"]);
 
 /**
  * W[j] is the lower-case part after a hyphen of a romanised given name ("Jae-in", "Ki-moon", "Jong-un"): the word
@@ -211,7 +211,8 @@ const HYPHEN_SUFFIXES = new Set(["led", "era", "run", "born", "made", "based", "
 function hyphenatedGivenName(W: Word[], i: number, j: number): boolean {
   const prev = W[j - 1];
   if (j - 1 <= i || prev.end !== W[j].start - 1 || !/^\p{Lu}\p{Ll}{0,3}$/u.test(prev.text)) return false;
-  return /^\p{Ll}{1,4}$/u.test(W[j].text) && !HYPHEN_SUFFIXES.has(W[j].text);
+  // (up to five letters: "Jae-myung", "Ki-hyun"; "-style", "-based" and the like are not names)
+  return /^\p{Ll}{1,5}$/u.test(W[j].text) && !HYPHEN_SUFFIXES.has(W[j].text);
 }
 
 function isSentencePunct(w: Word) {

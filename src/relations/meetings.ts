@@ -36,7 +36,7 @@ const HEAD_RE = new RegExp(`\\b(?:${SUMMIT_HEADS}|${EVENT_HEADS})\\b`, "gi");
 const LIST = (k: string) => `<[${k}]\\d+>(?:(?:,|, and| and)(?: the)? <[${k}]\\d+>)*`;
 /** A person after the office that names them: "<G1>'s prime minister, <P2>" (the state is not a second participant). */
 const TITLE_BEFORE = "<[GO]\\d+>'s (?:[\\w-]+ ){0,5}[\\w-]+, ";
-const TITLED = `(?:${TITLE_BEFORE})?<[PG]\\d+>`;
+const TITLED = `(?:${TITLE_BEFORE})?<[PG]\\d+>(?!['’]s\\b)`;
 /** An apposition after a name in a list, before ", and": "between A, the head of B's assembly, and C". */
 const APPOSITION = ", (?:the |an? )?[a-z][^<,;.]{0,40}(?:<[GOLN]\\d+>(?:'s)?[^<,;.]{0,40}){0,2}(?=, and )";
 const APPOS = `(?:${APPOSITION})?`;
@@ -82,7 +82,7 @@ function denied(text: string, from: number, to: number): boolean {
   const before = text.slice(Math.max(0, from - 120), from);
   return DENIED_BEFORE.test(before) || (/\b(?:[Rr]eports?|[Cc]laims?|[Rr]umou?rs?) (?:that|of)\b/.test(before) && FALSE_AFTER.test(text.slice(to)));
 }
-const PLANNED = /\b(will|will be held|to be held|postponed|put off|delayed|pushed back|rescheduled|(?:is|are|being) (?:being )?planned|planned for|scheduled|slated|set for|expected|due to|will (?:meet|hold|attend|host)|preparations? for|upcoming|forthcoming|agreed to (?:meet|hold))\b/i;
+const PLANNED = /\b(will|will be held|to be held|postponed|put off|delayed|pushed back|rescheduled|(?:is|are|being) (?:being )?planned|planned for|scheduled|slated|set for|expected|due to|will (?:meet|hold|attend|host)|preparations? for|prepar(?:e|es|ed|ing)|upcoming|forthcoming|agreed to (?:meet|hold))\b/i;
 const PROPOSED = /\b(offer(?:ed|s)?|propos(?:ed|al|es|e)|floated|seek(?:ing|s)?|sought|wants?|wanted|wish(?:es)?|desire|intention|hopes? (?:to|for)|possib(?:le|ility|ilities)|potential|could|might|may|would|consider(?:ing|s)?|arrange|sounded out|push(?:ing)? for|call(?:ed|ing)? for|open to|readiness|willing|likelihood|prospects?|outlook|unlikely|realiz\w+|if)\b/i;
 const HELD_VERB = /\b(met|began with|started with|went ahead|held (?:talks|a summit|a meeting|summits)|(?:was|were|had been|has been|have been) (?:\w+ )?(?:held|convened)(?! up)|took place|had talks|made (?:a|his|her|their) (?:\w+ )?(?:visit|trip)|visited|hosted|lasted|ended|concluded|wrapped up)\b/i;
 /** Right before a meeting noun: "held a surprise second (meeting)", "had a brief (meeting)". */
@@ -596,6 +596,8 @@ function dateAround(sentence: string, articleDate: string | undefined, near: str
       !/\b(?:floated|proposed|suggested|raised|announced|agreed)\s+(?:in|on)\s+$/i.test(sentence.slice(0, d.start)) && // when it was proposed
       !/^[\p{Lu}][\p{Lu}\s.'’-]*,\s*$/u.test(sentence.slice(0, d.start)), // a dateline's date is the article's
   );
+  // ("made two trips last month to prepare a summit": a past date is not a meeting still to come's)
+  if (ahead && close && /\b(?:last|past|ago|earlier|previous|yesterday)\b/i.test(close.text)) return undefined;
   if (ahead && close?.iso && articleDate && close.iso < articleDate.slice(0, 10) && /^(?:on |this )?[A-Z][a-z]+day$/.test(close.text)) return shiftDays(close.iso, 7);
   // ("will meet in January", written in December: next January)
   if (ahead && close?.iso && close.relative && articleDate && close.iso.length >= 7 && close.iso < articleDate.slice(0, close.iso.length)) return `${Number(close.iso.slice(0, 4)) + 1}${close.iso.slice(4)}`;

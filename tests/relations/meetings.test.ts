@@ -88,6 +88,16 @@ const table: Row[] = [
     "LA PAZ, March 3 - President Rodrigo Mamani spoke. Chilean Foreign Minister Tomás Riquelme later met the Bolivian president in Sucre.",
     [{ status: "held", participants: [MAMANI, "person:tomas-riquelme"] }],
   ],
+  // a possessor in an apposition is not at the table; a five-letter syllable after a hyphen is part of the name
+  [
+    "Bolivian President Rodrigo Mamani spoke. Chilean envoy Park Ji-myung met Lucía Condori, the Bolivian president's sister, in La Paz.",
+    [{ status: "held", participants: ["person:lucia-condori", "person:park-ji-myung"] }],
+  ],
+  // a trip "last month to prepare a summit": planned, and that month is the trip's, not the summit's
+  [
+    "Chile's spy chief Jorge Salinas made two secret trips to La Paz last month to prepare a summit between Isabel Ferrán and Rodrigo Mamani.",
+    [{ status: "planned", participants: BOTH }],
+  ],
   // who reports the talks is not at them
   [
     "Chilean Foreign Minister Tomás Riquelme and Bolivian Foreign Minister Elena Paredes held two days of talks in Lima, the Chilean presidency said.",
