@@ -1,4 +1,4 @@
-// The whole pipeline (reading, extraction, merge) on twenty-two articles unlike the seeds: front matter in a .txt file,
+// The whole pipeline (reading, extraction, merge) on twenty-four articles unlike the seeds: front matter in a .txt file,
 // offices in organisations ("Mossad chief", "United Nations Secretary-General"), a field word between state and
 // title ("Egypt's intelligence chief"), names with "of the", passive "were held", "the two presidents" after a
 // sentence that named them as a pair.
@@ -10,7 +10,7 @@ import type { BackchannelGraph } from "../../graph/types.js";
 
 const FOLDER = join(process.cwd(), "tests", "fixtures", "unseen");
 
-describe("twenty-two articles unlike the seeds", () => {
+describe("twenty-four articles unlike the seeds", () => {
   let g: BackchannelGraph;
   before(async () => {
     g = (await buildFromInputs([FOLDER], { jobs: 1 })).graph;
@@ -359,6 +359,27 @@ describe("twenty-two articles unlike the seeds", () => {
     assert.deepEqual(officesOf("person:lindiwe-mokoena"), ["organization:brics"]);
     assert.equal(g.getEdgeAttribute("HOLDS_OFFICE:person:lindiwe-mokoena->organization:brics", "title"), "secretariat head");
     assert.ok(edge("CONVEYED_TO", "person:lindiwe-mokoena", "person:s-jaishankar"));
+  });
+
+  it("Istanbul: 'Kyiv had proposed a meeting between Zelensky and Putin' (then 'premature') is proposed and no MET_WITH; the delegations' talks are the two states', held in Istanbul", () => {
+    assert.deepEqual(meetingsOf("volodymyr-zelensky", "vladimir-putin").map((m) => m.status), ["proposed"]);
+    assert.ok(!edge("MET_WITH", "person:vladimir-putin", "person:volodymyr-zelensky") && !edge("MET_WITH", "person:volodymyr-zelensky", "person:vladimir-putin"));
+    assert.ok(edge("PROPOSED", "government:ukraine", g.findNode((n, a) => a.kind === "Meeting" && edge("PARTICIPANT_IN", "person:vladimir-putin", n) && edge("PARTICIPANT_IN", "person:volodymyr-zelensky", n))!));
+    const talks = g.findNode((n, a) => a.kind === "Meeting" && edge("PARTICIPANT_IN", "government:ukraine", n) && edge("PARTICIPANT_IN", "government:russia", n) && a.status === "held");
+    assert.ok(talks && edge("HELD_IN", talks, "place:istanbul"));
+    assert.equal(g.getNodeAttribute(talks, "date"), "2025-05-16");
+    assert.deepEqual(meetingsOf("volodymyr-zelensky", "marco-rubio").map((m) => m.status), ["held"]);
+  });
+
+  it("Seoul: 'Lee Jae-myung' whole; the envoy met Kim Yo Jong, not her brother; the summit he prepares is planned, not dated by his trips; the letter he carried", () => {
+    assert.ok(g.hasNode("person:lee-jae-myung") && !g.hasNode("person:lee-jae"));
+    assert.ok(edge("MET_WITH", "person:kim-yo-jong", "person:park-ji-won"));
+    assert.ok(!edge("MET_WITH", "person:kim-jong-un", "person:park-ji-won") && !edge("MET_WITH", "person:park-ji-won", "person:kim-jong-un"));
+    const [summit] = meetingsOf("lee-jae-myung", "kim-jong-un");
+    assert.equal(summit?.status, "planned");
+    assert.equal(summit?.date, undefined);
+    assert.ok(edge("CONVEYED_VIA", "person:lee-jae-myung", "person:park-ji-won") && edge("CONVEYED_TO", "person:park-ji-won", "person:kim-jong-un"));
+    assert.deepEqual(officesOf("person:park-ji-won"), ["organization:national-intelligence-service"]);
   });
 
   it("Caracas: 'talks in Doha between A, the head of B's National Assembly, and C, …' were held; offices 'on Latin America' and 'for hostage affairs'; messages relayed by Qatar's prime minister", () => {
