@@ -69,7 +69,7 @@ const JOINED_BY = new RegExp(`<P(\\d+)> (?:was|were) (?:joined|accompanied) by (
 /** "(he) was received by Y": a meeting held with Y. */
 const RECEIVED_BY = new RegExp(`\\b(?:was|were|had been|has been) (?:warmly |formally |personally )?(?:received|welcomed|hosted|greeted) by (?:the )?(${TITLED_LIST})`, "g");
 /** "A and B signed a peace agreement in Jeddah" (a signing together, at a place). */
-const SIGNED_TOGETHER = /(<P\d+>)(?:, [^<,;.]{0,40}(?:<[GNO]\d+>'s)?[^<,;.]{0,30},)? and (?:the |his |her )?(?:[a-z-]+ ){0,3}(<P\d+>)(?:, [^<,;.]{0,60},)? (?:jointly |formally )?signed (?:a|an|the) [^.;<]{0,60}?(?:<[DE]\d+>[^.;<]{0,20}?)?\bin <L(\d+)>/g;
+const SIGNED_TOGETHER = /(<P\d+>)(?:, [^<,;.]{0,40}(?:<[GNO]\d+>'s)?[^<,;.]{0,30},)? and (?:the |his |her )?(?:[a-z-]+ ){0,3}(<P\d+>)(?:, [^<,;.]{0,60},)? (?:jointly |formally )?(signed|(?:are|were) (?:expected|due|set|scheduled) to sign|will (?:jointly |formally )?sign|are to sign) (?:a|an|the) [^.;<]{0,60}?(?:<[DE]\d+>[^.;<]{0,20}?)?\bin <L(\d+)>/g;
 /** People standing for a state after its demonym: "Japanese officials". */
 const GROUP = "(?:officials|delegates|delegations?|negotiators|envoys|diplomats|representatives)";
 const LEAD_GROUP = /\b[Tt]he (three|four|five) (countries'|nations'|governments'|states' )?\s?(?:leaders|foreign ministers|ministers|heads of state|presidents|sides)\b [^<.]{0,40}$/;
@@ -230,7 +230,9 @@ export class MeetingTracker {
       } else if (g.lead) {
         // "the two leaders": the two people this sentence named before, else the last meeting's, else the last pair
         const named = persons(text.slice(0, from));
-        const last = this.recent("summit", undefined, a.sentence.start + from, status !== "held");
+        // (a pair whose only meeting so far was held, to meet again: "The two leaders agreed to meet again in Brazil")
+        const at = a.sentence.start + from;
+        const last = this.recent("summit", undefined, at, status !== "held") ?? (status !== "held" ? this.recent("summit", undefined, at) : undefined);
         left = named.length === 2 ? named : [...(last?.participants ?? [])].filter((p) => p.startsWith("person:"));
         if (left.length < 2) left = prevPair;
       } else {
@@ -254,8 +256,10 @@ export class MeetingTracker {
         // ("Japanese officials and their North Korean counterparts met": the two states)
         // ("Santos and the FARC leader Rodrigo Londono, known as Timochenko, met": past an apposition)
         const pair = text.slice(0, from).match(new RegExp(`<([PGN])(\\d+)>(?: ${GROUP})? and (?:their |the |his |her )?(?:<N\\d+> counterpart,? )?<([PGN])(\\d+)>(?: ${GROUP}| counterparts)?(?:, [^<,.]{0,30}(?:<[A-Z]\\d+>)?[^<,.]{0,20},)?[^<]{0,30}$`));
-        // ("A and B will hold separate talks with C": both, each with C)
-        if (pair && (!g.b || /\bseparate\b/.test(verb))) left = [keyOf(Number(pair[2])), keyOf(Number(pair[4]))].filter((k): k is string => !!k);
+        // ("A and B will hold separate talks with C": both, each with C; "A and his counterpart B met C": the three
+        // people; not states: "as the U.S. and Seoul prepare for a meeting with Kim" is theirs with him)
+        if (pair && (!g.b || /\bseparate\b/.test(verb) || (pair[1] === "P" && pair[3] === "P")))
+          left = [keyOf(Number(pair[2])), keyOf(Number(pair[4]))].filter((k): k is string => !!k);
         // "The foreign ministers of A, B and C will meet": all the states listed
         const ofList = text.slice(0, from).match(/\b(?:ministers|leaders|officials|envoys|representatives|delegations|negotiators|heads of state|presidents|diplomats) of (?:the )?(<[GN]\d+>(?:, (?:the )?<[GN]\d+>)*,? and (?:the )?<[GN]\d+>)[^<]{0,30}$/);
         if (ofList && !g.b) left = keys(ofList[1]);
@@ -487,16 +491,18 @@ export class MeetingTracker {
 
   /** "A and B signed a peace agreement in Jeddah": two people signing together at a place met there. */
   private signedTogether({ a, text, keys, used, free }: Scan) {
-    for (const v of text.includes(" signed ") ? text.matchAll(SIGNED_TOGETHER) : []) {
-      const from = v.index! + v[0].indexOf("signed");
-      const to = from + "signed".length;
+    for (const v of / sign(?:ed)? /.test(text) ? text.matchAll(SIGNED_TOGETHER) : []) {
+      const from = v.index! + v[0].indexOf(v[3]);
+      const to = from + v[3].length;
       if (!free(from, to) || NEGATION.test(text.slice(Math.max(0, from - 20), from))) continue;
       const people = [...new Set([...keys(v[1]), ...keys(v[2])])].filter((p) => p.startsWith("person:"));
-      const place = a.slots[Number(v[3])]?.key;
+      const place = a.slots[Number(v[4])]?.key;
       if (people.length < 2 || !place) continue;
-      const day = dateAround(a.sentence.text, this.articleDate, a.text.slice(from, from + 120));
-      const m = this.matchOrCreate(people, "meeting", a, from, day?.slice(0, 4), "held", false, day);
-      this.mention(m, a, from, to, people, { status: "held", place, placeFrom: v.index! + v[0].length });
+      // ("are expected to sign a further deal in Washington": a signing still to come is a meeting planned)
+      const status: MeetingStatus = v[3] === "signed" ? "held" : "planned";
+      const day = dateAround(a.sentence.text, this.articleDate, a.text.slice(from, from + 120), status === "planned");
+      const m = this.matchOrCreate(people, "meeting", a, from, day?.slice(0, 4), status, false, day);
+      this.mention(m, a, from, to, people, { status, place, placeFrom: v.index! + v[0].length });
       used.push([from, to]);
     }
   }

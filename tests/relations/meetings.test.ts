@@ -98,6 +98,23 @@ const table: Row[] = [
     "Chile's spy chief Jorge Salinas made two secret trips to La Paz last month to prepare a summit between Isabel Ferrán and Rodrigo Mamani.",
     [{ status: "planned", participants: BOTH }],
   ],
+  // "to meet again" after their meeting: another one, planned; "A and his counterpart B met C": all three
+  [
+    "Chilean President Isabel Ferrán met Bolivian President Rodrigo Mamani in Lima on Thursday. The two leaders agreed to meet again in Arica within three months.",
+    [
+      { status: "held", date: "2025-03-27", participants: BOTH },
+      { status: "planned", participants: BOTH },
+    ],
+  ],
+  [
+    "Peruvian Foreign Minister Elena Paredes and her Chilean counterpart Tomás Riquelme later met Bolivian President Rodrigo Mamani in Sucre.",
+    [{ status: "held", participants: ["person:elena-paredes", MAMANI, "person:tomas-riquelme"] }],
+  ],
+  // a signing together still to come
+  [
+    "Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani are expected to sign a border treaty in Lima next month.",
+    [{ status: "planned", date: "2025-04", participants: BOTH }],
+  ],
   // who reports the talks is not at them
   [
     "Chilean Foreign Minister Tomás Riquelme and Bolivian Foreign Minister Elena Paredes held two days of talks in Lima, the Chilean presidency said.",
@@ -347,6 +364,12 @@ describe("participants, proposers and places", () => {
       assert.deepEqual(relations(extract(text), ["HELD_IN", "MET_WITH"]), ["HELD_IN meeting -> place:la-paz"], text);
     const planned = extract("A planned meeting in Arica between the two presidents was postponed indefinitely.");
     assert.deepEqual(relations(planned, ["HELD_IN"]), [], "no meeting of no one");
+  });
+  it("'in the Oval Office' is a place (a seat of government, not an office-named organisation); 'meet again in Arica' is there", () => {
+    const oval = extract("Peruvian President Ana Quispe met US President John Carter in the Oval Office.");
+    assert.deepEqual(relations(oval, ["HELD_IN"]), ["HELD_IN meeting -> place:oval-office"]);
+    const again = extract("Chilean President Isabel Ferrán met Bolivian President Rodrigo Mamani in Lima on Thursday. The two leaders agreed to meet again in Arica.");
+    assert.deepEqual(relations(again, ["HELD_IN"]).sort(), ["HELD_IN meeting -> place:arica", "HELD_IN meeting -> place:lima"]);
   });
   it("a held meeting gives PARTICIPANT_IN for each person, HELD_IN its place and one MET_WITH", () => {
     const got = relations(extract("Chilean President Isabel Ferrán met Bolivian President Rodrigo Mamani in Montevideo."), ["PARTICIPANT_IN", "HELD_IN", "MET_WITH"]);

@@ -85,6 +85,8 @@ const table: Row[] = [
     ["HOLDS_OFFICE person:marta-solis -> organization:interpol [chief]"],
     OFFICE,
   ],
+  // "St Vincent" is Saint Vincent and the Grenadines
+  ["St Vincent Prime Minister Marcus Lewis hosted the talks.", ["HOLDS_OFFICE person:marcus-lewis -> government:saint-vincent-and-the-grenadines [Prime Minister]"], OFFICE],
   // an organisation before a lower-case post, also opening the sentence and across field words
   ["Mercosur Commission chairman Tomás Riquelme urged calm.", ["HOLDS_OFFICE person:tomas-riquelme -> organization:mercosur-commission [chairman]"], OFFICE],
   ["OAS envoy Marta Solís flew to La Paz.", ["HOLDS_OFFICE person:marta-solis -> organization:oas [envoy]"], OFFICE],

@@ -39,6 +39,7 @@ const EXTRA_ALIASES: Record<string, string[]> = {
   CZ: ["Czech Republic"],
   MM: ["Burma"],
   CI: ["Ivory Coast"],
+  VC: ["Saint Vincent"],
 };
 
 /** States of the last century that news archives still name ("Soviet leader Mikhail Gorbachev"); the package lists only
@@ -69,6 +70,8 @@ function variants(name: string): string[] {
   if (compass) out.push(`${compass[1][0]}. ${compass[2]}`);
   if (/^[A-Z]{2,3}$/.test(name)) out.push(name.split("").join(".") + ".");
   if (name.startsWith("The ")) out.push(name.slice(4));
+  // "St Vincent and the Grenadines", "St. Lucia"
+  if (name.startsWith("Saint ")) out.push(`St ${name.slice(6)}`, `St. ${name.slice(6)}`);
   return out;
 }
 
@@ -112,7 +115,7 @@ const byKey = indexBy((c) => [c.key]);
  * knowledge, not story names. */
 const SEATS: Record<string, string[]> = {
   RU: ["Kremlin"],
-  US: ["White House"],
+  US: ["White House", "Oval Office"],
   FR: ["Elysee", "Élysée", "Elysee Palace", "Élysée Palace"],
   GB: ["Downing Street"],
   KR: ["Blue House"],
