@@ -120,6 +120,14 @@ const table: Row[] = [
     "Chilean Foreign Minister Tomás Riquelme and Bolivian Foreign Minister Elena Paredes held two days of talks in Lima, the Chilean presidency said.",
     [{ status: "held", participants: ["person:elena-paredes", "person:tomas-riquelme"] }],
   ],
+  // one that did not take place, or that they failed to hold, is cancelled; refusing, ruling out, "has yet to",
+  // "never met" and "reportedly met" keep their meaning
+  ["A meeting between Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani did not take place.", [{ status: "cancelled", participants: BOTH }]],
+  ["Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani failed to meet in Lima.", [{ status: "cancelled", participants: BOTH }]],
+  ["Chilean President Isabel Ferrán ruled out meeting Bolivian President Rodrigo Mamani before the election.", []],
+  ["Chilean President Isabel Ferrán has yet to meet Bolivian President Rodrigo Mamani.", []],
+  ["Chilean President Isabel Ferrán has never met Bolivian President Rodrigo Mamani in person.", []],
+  ["Chilean President Isabel Ferrán refused to meet Bolivian President Rodrigo Mamani.", [{ status: "proposed", participants: BOTH }]],
   // a trip made to meet, dated between place and verb
   [
     "Chilean Foreign Minister Tomás Riquelme flew to La Paz on Saturday to meet Bolivian President Rodrigo Mamani.",
