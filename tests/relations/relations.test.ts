@@ -305,6 +305,33 @@ const table: Row[] = [
     ["CONVEYED_TO person:isabel-ferran -> person:rodrigo-mamani", "CONVEYED_VIA person:isabel-ferran -> person:jorge-salinas", "CONVEYED_TO person:jorge-salinas -> person:rodrigo-mamani"],
     MESSAGE,
   ],
+  // a call received; messages exchanged through someone; a channel used; word passed
+  ["Bolivian President Rodrigo Mamani received a call from Chilean President Isabel Ferrán on Monday.", ["CONVEYED_TO person:isabel-ferran -> person:rodrigo-mamani {phone call}"], [...MESSAGE, "MET_WITH", "PARTICIPANT_IN"]],
+  [
+    "Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani exchanged messages through Peruvian envoy Jorge Salinas.",
+    [
+      "CONVEYED_TO person:isabel-ferran -> person:rodrigo-mamani",
+      "CONVEYED_TO person:rodrigo-mamani -> person:isabel-ferran",
+      "CONVEYED_VIA person:isabel-ferran -> person:jorge-salinas",
+      "CONVEYED_VIA person:rodrigo-mamani -> person:jorge-salinas",
+    ],
+    MESSAGE,
+  ],
+  [
+    "Chilean President Isabel Ferrán used Peruvian envoy Jorge Salinas as a conduit to Bolivian President Rodrigo Mamani.",
+    ["CONVEYED_VIA person:isabel-ferran -> person:jorge-salinas", "CONVEYED_TO person:jorge-salinas -> person:rodrigo-mamani"],
+    MESSAGE,
+  ],
+  [
+    "Chilean President Isabel Ferrán passed word to Bolivian President Rodrigo Mamani through Peruvian envoy Jorge Salinas.",
+    ["CONVEYED_TO person:isabel-ferran -> person:rodrigo-mamani", "CONVEYED_VIA person:isabel-ferran -> person:jorge-salinas"],
+    MESSAGE,
+  ],
+  [
+    "Chilean President Isabel Ferrán reached out to Bolivian President Rodrigo Mamani through Peruvian envoy Jorge Salinas.",
+    ["CONVEYED_TO person:isabel-ferran -> person:rodrigo-mamani", "CONVEYED_VIA person:isabel-ferran -> person:jorge-salinas"],
+    MESSAGE,
+  ],
   // a paper handed over is a message delivered (one from someone else makes the giver an intermediary: above)
   ["Uruguayan envoy Martín Echeverry handed Bolivian President Rodrigo Mamani a revised draft of the agreement.", ["CONVEYED_TO person:martin-echeverry -> person:rodrigo-mamani"], MESSAGE],
   ["Uruguayan envoy Martín Echeverry presented Bolivian President Rodrigo Mamani with a peace plan on Monday.", ["CONVEYED_TO person:martin-echeverry -> person:rodrigo-mamani"], MESSAGE],

@@ -6,7 +6,7 @@ import type { RelationRule } from "./rule.js";
  * asked"), then auxiliaries and adverbs, and the comma closing an apposition ("his ambassador, X, handed"). */
 const AUX = "(?: of (?:the )?@G)?(?:,? (?:(?:has|have|had) )?said(?: that)? (?:he|she|it|they))?(?:,? (?:has|have|had|also|recently|separately|then|later|already|reportedly|previously|repeatedly|directly|once|twice|has also|had also|would|will|could))*,?";
 /** Verbs whose recipient is their object ("told X") or follows "to" ("conveyed to X"). */
-const TELL = "(?:told|informed|briefed|notified|sounded out|contacted|approached|(?:conveyed|relayed|passed on|delivered|communicated|wrote|sent word|reached out) to)";
+const TELL = "(?:told|informed|briefed|notified|sounded out|contacted|approached|(?:conveyed|relayed|passed on|delivered|communicated|wrote|sent word|passed word|reached out) to)";
 /** A recipient is not a possessor: in "conveyed Chile's condolences" Chile receives nothing. */
 const RECIPIENT = "(?:the )?(?:(?:leaders?|officials?|members?|representatives?|head|chief) of )?(?:@G's (?:ruling |main )?(?:[a-z][a-z -]{1,40}, )?)?(?<rcp>@@PGO(?!'s)|<N\\d+>(?= (?:officials|diplomats|negotiators|envoys|delegates|delegation|mediators|leaders|authorities|counterparts)\\b))";
 /** A call, not a meeting: "phone call", "telephone conversation", "video call". */
@@ -176,6 +176,27 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     emit: [{ relation: "CONVEYED_TO", source: "src", target: "rcp", note: "phone call" }],
   },
   {
+    reason: "a recipient received a call from a caller",
+    pattern: `(?<rcp>@PGO)${AUX} (?:received|took|got|answered) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:(?:tele)?phone |video )?call from (?<src>@PG)`,
+    emit: [{ relation: "CONVEYED_TO", source: "src", target: "rcp", note: "phone call" }],
+  },
+  {
+    reason: "two sides exchanged messages through an intermediary: each passed them through it",
+    pattern: `(?<a>@PG) and (?:the |his |her |its |their )?(?:<N\\d+> counterpart,? )?(?<b>@PG)${AUX} (?:exchanged|traded|passed) (?:\\w+ )?(?:messages|letters|notes|proposals) (?:through|via) (?:the |an? )?(?<mid>@PO)`,
+    emit: [
+      { relation: "CONVEYED_VIA", source: "a", target: "mid" },
+      { relation: "CONVEYED_VIA", source: "b", target: "mid" },
+    ],
+  },
+  {
+    reason: "a sender used an intermediary as a channel (to a recipient)",
+    pattern: `(?<src>@PG)${AUX} (?:used|relied on|turned to) (?:the |his |her |its |their )?(?<mid>@PO),? as (?:a |an |the |his |her |its |their )?(?:[\\w-]+ )?(?:conduit|channel|intermediary|go-between|messenger|back ?channel)(?: to ${RECIPIENT})?`,
+    emit: [
+      { relation: "CONVEYED_VIA", source: "src", target: "mid" },
+      { relation: "CONVEYED_TO", source: "mid", target: "rcp" },
+    ],
+  },
+  {
     reason: "a mediator between two sides: \"X mediated between A and B\"",
     pattern: `(?<mid>@@PO)${AUX} (?:mediated|brokered|facilitated|arbitrated|acted as (?:a |an |the )?(?:mediator|go-between|intermediary|channel))(?: (?:the )?(?:[a-z-]+ )?(?:talks|contacts|negotiations|dialogue))? between (?:the )?(?<a>@PG) and (?:the )?(?<b>@PG)`,
     emit: [
@@ -203,7 +224,7 @@ export const COMMUNICATION_RULES: RelationRule[] = [
   },
   {
     reason: "sender expressed or sent a message via an intermediary",
-    pattern: `(?<src>@PG)${AUX} (?:expressed|conveyed|sent|relayed|communicated|passed|delivered|made|extended|offered)\\b[^.]{0,90}?(?:via|through) (?:the |its |his |her |our |their )?(?<mid>@PO)`,
+    pattern: `(?<src>@PG)${AUX} (?:expressed|conveyed|sent|relayed|communicated|passed|delivered|made|extended|offered|reached out)\\b[^.]{0,90}?(?:via|through) (?:the |its |his |her |our |their )?(?<mid>@PO)`,
     emit: [{ relation: "CONVEYED_VIA", source: "src", target: "mid" }],
   },
   {
