@@ -324,14 +324,20 @@ const table: Row[] = [
   ],
   [
     "Chilean President Isabel Ferrán passed word to Bolivian President Rodrigo Mamani through Peruvian envoy Jorge Salinas.",
-    ["CONVEYED_TO person:isabel-ferran -> person:rodrigo-mamani", "CONVEYED_VIA person:isabel-ferran -> person:jorge-salinas"],
+    ["CONVEYED_TO person:isabel-ferran -> person:rodrigo-mamani", "CONVEYED_VIA person:isabel-ferran -> person:jorge-salinas", "CONVEYED_TO person:jorge-salinas -> person:rodrigo-mamani"],
     MESSAGE,
   ],
   [
     "Chilean President Isabel Ferrán reached out to Bolivian President Rodrigo Mamani through Peruvian envoy Jorge Salinas.",
-    ["CONVEYED_TO person:isabel-ferran -> person:rodrigo-mamani", "CONVEYED_VIA person:isabel-ferran -> person:jorge-salinas"],
+    ["CONVEYED_TO person:isabel-ferran -> person:rodrigo-mamani", "CONVEYED_VIA person:isabel-ferran -> person:jorge-salinas", "CONVEYED_TO person:jorge-salinas -> person:rodrigo-mamani"],
     MESSAGE,
   ],
+  [
+    "Chilean President Isabel Ferrán sent a message to Bolivian President Rodrigo Mamani via Peruvian envoy Jorge Salinas.",
+    ["CONVEYED_TO person:isabel-ferran -> person:rodrigo-mamani", "CONVEYED_VIA person:isabel-ferran -> person:jorge-salinas", "CONVEYED_TO person:jorge-salinas -> person:rodrigo-mamani"],
+    MESSAGE,
+  ],
+  ["Chilean President Isabel Ferrán sent a proposal to host talks through Peruvian envoy Jorge Salinas.", ["CONVEYED_VIA person:isabel-ferran -> person:jorge-salinas"], MESSAGE],
   // a paper handed over is a message delivered (one from someone else makes the giver an intermediary: above)
   ["Uruguayan envoy Martín Echeverry handed Bolivian President Rodrigo Mamani a revised draft of the agreement.", ["CONVEYED_TO person:martin-echeverry -> person:rodrigo-mamani"], MESSAGE],
   ["Uruguayan envoy Martín Echeverry presented Bolivian President Rodrigo Mamani with a peace plan on Monday.", ["CONVEYED_TO person:martin-echeverry -> person:rodrigo-mamani"], MESSAGE],
