@@ -94,6 +94,10 @@ describe("writeStaticViewer", () => {
       const [a, b] = await Promise.all([stat(join(out, "graph.json")), stat(join(out, "viewer", "graph.json"))]);
       assert.equal(b.ino, a.ino, "one file on disk");
       assert.equal(a.nlink, 2);
+      // again with the same graph.json: nothing changes, and no name is left behind
+      await writeStaticViewer(out);
+      assert.equal((await stat(join(out, "graph.json"))).nlink, 2);
+      assert.ok(!(await readdir(join(out, "viewer"))).some((f) => f.startsWith(".")), "no temp names left");
       // a later build renames a new graph.json into place: the page's name is re-pointed to it, atomically
       await writeFile(join(out, ".next.json"), '{"nodes":[],"edges":[]}');
       await rename(join(out, ".next.json"), join(out, "graph.json"));

@@ -21,10 +21,13 @@ async function copyAtomic(from: string, to: string): Promise<void> {
 /** `to` becomes another name for `from`'s content, atomically: a hard link renamed into place, else a copy. */
 export async function linkOrCopyAtomic(from: string, to: string): Promise<"linked" | "copied"> {
   await fs.mkdir(dirname(to), { recursive: true });
+  const [a, b] = await Promise.all([fs.stat(from).catch(() => undefined), fs.stat(to).catch(() => undefined)]);
+  if (a && b && a.dev === b.dev && a.ino === b.ino) return "linked"; // already (and rename would leave the temp name)
   const tmp = join(dirname(to), `.${basename(to)}.${process.pid}.${randomBytes(4).toString("hex")}.link`);
   try {
     await fs.link(from, tmp);
     await fs.rename(tmp, to);
+    await fs.rm(tmp, { force: true }); // (rename between two names of one file does nothing)
     return "linked";
   } catch {
     await fs.rm(tmp, { force: true });
