@@ -45,13 +45,15 @@ const TITLED_LIST = `${TITLED}(?:(?:,|, and| and)(?: the)? ${TITLED})*`;
 const TITLE_BEFORE_RE = new RegExp(`${TITLE_BEFORE}(?=<)`, "g");
 const untitled = (list: string) => list.replace(TITLE_BEFORE_RE, "");
 
+/** A post named before the name it stands for: "met the Syrian foreign minister, X," */
+const POST = "(?:minister|president|prime minister|premier|secretary|leader|envoy|chief|ambassador|adviser|advisor|official|diplomat|king|emir|chancellor|director|head|spokes(?:man|woman|person))";
 /** Words for talks that still name a meeting: "held secret talks", "held high-level talks with". */
 const TALKS_KIND = "(?:separate|secret|direct|indirect|informal|formal|bilateral|high-level|working-level|closed-door|face-to-face|preliminary|exploratory|confidential|back-channel|fresh|further|new)";
 /** Nouns a meeting word modifies ("summit declaration", "meeting room"): the phrase is about them. */
 const MODIFIED_NOUN = /^ (?:declarations?|communiqu[eé]s?|statements?|documents?|agenda|venues?|site|hall|room|table|format|process|mechanism|diplomacy|season|secretariat)\b/i;
 /** Verbs of meeting, with whom after them; who met is found by looking back from the verb. */
 const VERB_EVENT = new RegExp(
-  `\\b(?<verb>met(?: with)?|meets(?: with)?|meet(?: with)?|meeting with|hosted|welcomed|received|hosts|will host|to host|(?:paid|pay|pays|made|make) (?:a )?courtesy (?:call|visit) (?:on|to)|(?:sat|sit|sits) down with|(?:held|hold|holds|had|have) (?:(?:their|his|her|its) )?(?:${TALKS_KIND} )*(?:(?!(?:no|held|hold|had|have|been|phone|telephone|video)\\b)[a-z-]+ ){0,2}(?:summit )?(?:talks|contacts|consultations|negotiations|conversations?)(?: with)?)\\b(?: |(?=[,.;:!?]))(?:the )?(?:(?:his|her|their|its) )?(?:(?<bn><N\\d+>) (?:officials|delegates|delegation|negotiators|envoys|diplomats|representatives)\\b|(?:<N\\d+> )?(?:(?:counterparts?|hosts?),? )?(?<b>${TITLED_LIST})?)`,
+  `\\b(?<verb>met(?: with)?|meets(?: with)?|meet(?: with)?|meeting with|hosted|welcomed|received|hosts|will host|to host|(?:paid|pay|pays|made|make) (?:a )?courtesy (?:call|visit) (?:on|to)|(?:sat|sit|sits) down with|(?:held|hold|holds|had|have) (?:(?:their|his|her|its) )?(?:${TALKS_KIND} )*(?:(?!(?:no|held|hold|had|have|been|phone|telephone|video)\\b)[a-z-]+ ){0,2}(?:summit )?(?:talks|contacts|consultations|negotiations|conversations?)(?: with)?)\\b(?: |(?=[,.;:!?]))(?:the )?(?:(?:his|her|their|its) )?(?:(?<bn><N\\d+>) (?:officials|delegates|delegation|negotiators|envoys|diplomats|representatives)\\b|(?:<N\\d+> )?(?:(?:counterparts?|hosts?|(?:[a-z-]+ ){0,2}${POST}),? )?(?<b>${TITLED_LIST})?)`,
   "g",
 );
 /** What the patterns of one sentence's scan share: the sentence, its text, slot keys, and the spans already read. */
@@ -78,6 +80,9 @@ const CANCELLED = /\b(cancel(?:l?ed|s|ling)?|called off|scrapped|shelved|put on 
 /** "Officials denied that A had met B", "Reports that A and B met were false": no meeting is told. */
 const DENIED_BEFORE = /\b(?:denied|denies|deny|dismissed|rejected|refuted)\b[^.;]{0,30}\b(?:that|reports?|claims?|rumou?rs?)\b[^.;]{0,80}$/i;
 const FALSE_AFTER = /^[^.;]{0,80}?\b(?:were|was|are|is|proved|turned out to be) (?:false|untrue|unfounded|baseless|wrong|inaccurate|fabricated)\b/i;
+/** "It is unclear whether A met B", "officials would not say if …": a meeting put in doubt is not told held (one
+ * "it is uncertain whether B would be willing to hold talks with A" is still proposed). */
+const DOUBTED_BEFORE = /\b(?:unclear|not clear|unknown|uncertain|not known|(?:did|would|could) not (?:say|confirm)|declined to (?:say|confirm)|refused to (?:say|confirm))\b[^.;]{0,30}\b(?:whether|if)\b[^.;]{0,80}$/i;
 function denied(text: string, from: number, to: number): boolean {
   const before = text.slice(Math.max(0, from - 120), from);
   return DENIED_BEFORE.test(before) || (/\b(?:[Rr]eports?|[Cc]laims?|[Rr]umou?rs?) (?:that|of)\b/.test(before) && FALSE_AFTER.test(text.slice(to)));
@@ -208,12 +213,16 @@ export class MeetingTracker {
       const lead = text.slice(Math.max(0, from - 45), from);
       let status: MeetingStatus;
       // ("flew to Moscow to meet Putin": a trip made to meet is a meeting held)
-      if (/^(met|held|had|hosted|welcomed|received|paid|made|sat)/.test(verb) && !/\b(will|would|could|might|may|to)\s+$/.test(lead)) status = "held";
+      // ("was to have met", "would have met … had the flight not been delayed": planned, and it did not happen)
+      if (/^(met|held|had|hosted|welcomed|received|paid|made|sat)/.test(verb) && /\b(?:(?:was|were) to|would) have\s+$/.test(lead)) status = "cancelled";
+      else if (/^(met|held|had|hosted|welcomed|received|paid|made|sat)/.test(verb) && /\b(?:could|might|may|should|must) have\s+$/.test(lead)) status = "proposed";
+      else if (/^(met|held|had|hosted|welcomed|received|paid|made|sat)/.test(verb) && !/\b(will|would|could|might|may|to)\s+$/.test(lead)) status = "held";
       else if (/^meeting/.test(verb) && HELD_BEFORE.test(lead) && !NEGATION.test(lead)) status = "held";
       else if (/^meet/.test(verb) && /\b(?:flew|travell?ed|went|came|arrived|returned|drove|headed)\b[^<.]{0,12}(?:<[LG]\d+>[^<.]{0,24})?\bto\s+$/.test(lead) && !NEGATION.test(lead)) status = "held";
       else if (/\b(will|is to|are to|is set to|agreed to)\s+$/.test(lead) || PLANNED.test(lead)) status = "planned";
       // ("X's meeting with Y in Munich was cordial": what the noun's own words say)
       else status = (/^meeting/.test(verb) ? statusCue(text, from, from + "meeting".length) : undefined) ?? "proposed";
+      if (status === "held" && DOUBTED_BEFORE.test(text.slice(Math.max(0, from - 120), from))) continue;
       if (status !== "held" && CANCELLED.test(text)) status = "cancelled";
       let left: string[] = [];
       // "The three countries' leaders last met in Chengdu": the states (or people) of the last meeting of three
@@ -250,7 +259,9 @@ export class MeetingTracker {
         const askedOne = asked ? (asked[3] ? keyOf(Number(asked[3])) : opener) : undefined;
         // "its delegation, headed by X, had met Y": the one who led it
         const headed = text.slice(0, from).match(/\b(?:delegation|team|negotiators|envoys|mission),? (?:headed|led) by <P(\d+)>,?(?: [a-z]+){0,3} $/);
-        const subj = askedOne ?? (headed ? keyOf(Number(headed[1])) : relative ? keyOf(Number(relative[1])) : pronoun ?? subjectSlot(text, from, keyOf));
+        // "X, Oman's foreign minister, met": the name before the apposition, not the state in it
+        const appositive = text.slice(0, from).match(/<P(\d+)>, (?:the |a |an |his |her |its |their )?(?:[a-z-]+ )?(?:<[GNO]\d+>(?:'s)? )?[a-z][a-z -]{0,40}, (?:[a-z]+ ){0,2}$/);
+        const subj = askedOne ?? (headed ? keyOf(Number(headed[1])) : relative ? keyOf(Number(relative[1])) : appositive ? keyOf(Number(appositive[1])) : pronoun ?? subjectSlot(text, from, keyOf));
         left = subj ? [subj] : prevSubject ? [prevSubject] : [];
         // "Modi and Sharif met": a coordinated subject meets as a pair
         // ("Japanese officials and their North Korean counterparts met": the two states)

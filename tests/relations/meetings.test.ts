@@ -128,6 +128,17 @@ const table: Row[] = [
   ["Chilean President Isabel Ferrán has yet to meet Bolivian President Rodrigo Mamani.", []],
   ["Chilean President Isabel Ferrán has never met Bolivian President Rodrigo Mamani in person.", []],
   ["Chilean President Isabel Ferrán refused to meet Bolivian President Rodrigo Mamani.", [{ status: "proposed", participants: BOTH }]],
+  // "was to have met", "would have met … had": planned and not held; "may have met": not told held; "it is unclear
+  // whether A met B": nothing told (but "uncertain whether B would hold talks with A" is a proposal)
+  ["Chilean President Isabel Ferrán was to have met Bolivian President Rodrigo Mamani in Arica on Friday, but the visit fell through.", [{ status: "cancelled", date: "2025-03-28", participants: BOTH }]],
+  ["Chilean President Isabel Ferrán would have met Bolivian President Rodrigo Mamani in Arica had the flight not been delayed.", [{ status: "cancelled", participants: BOTH }]],
+  ["Chilean President Isabel Ferrán may have met Bolivian President Rodrigo Mamani in Arica.", [{ status: "proposed", participants: BOTH }]],
+  ["It is unclear whether Chilean President Isabel Ferrán met Bolivian President Rodrigo Mamani in Arica.", []],
+  ["It is uncertain whether Bolivia would be willing to hold summit talks with Chilean President Isabel Ferrán.", [{ status: "proposed", participants: ["government:bolivia", FERRAN] }]],
+  // a post in apposition: after the subject (not its state), or before the object's name
+  ["Elena Paredes, Peru's foreign minister, met Bolivian President Rodrigo Mamani in Lima.", [{ status: "held", participants: ["person:elena-paredes", MAMANI] }]],
+  ["Elena Paredes, the Peruvian foreign minister, met Bolivian President Rodrigo Mamani in Lima.", [{ status: "held", participants: ["person:elena-paredes", MAMANI] }]],
+  ["Chilean President Isabel Ferrán received the Bolivian foreign minister, Tomás Riquelme, in Santiago on Sunday.", [{ status: "held", date: "2025-03-23", participants: [FERRAN, "person:tomas-riquelme"] }]],
   // a trip made to meet, dated between place and verb
   [
     "Chilean Foreign Minister Tomás Riquelme flew to La Paz on Saturday to meet Bolivian President Rodrigo Mamani.",

@@ -85,6 +85,8 @@ const table: Row[] = [
     ["HOLDS_OFFICE person:marta-solis -> organization:interpol [chief]"],
     OFFICE,
   ],
+  // "Turkey" (the package says "Türkiye")
+  ["Turkey's foreign minister, Marcus Lewis, offered to host the talks.", ["HOLDS_OFFICE person:marcus-lewis -> government:turkiye [foreign minister]"], OFFICE],
   // "St Vincent" is Saint Vincent and the Grenadines
   ["St Vincent Prime Minister Marcus Lewis hosted the talks.", ["HOLDS_OFFICE person:marcus-lewis -> government:saint-vincent-and-the-grenadines [Prime Minister]"], OFFICE],
   // an organisation before a lower-case post, also opening the sentence and across field words

@@ -40,6 +40,12 @@ const EXTRA_ALIASES: Record<string, string[]> = {
   MM: ["Burma"],
   CI: ["Ivory Coast"],
   VC: ["Saint Vincent"],
+  // names the package lacks that news still uses
+  TR: ["Turkey"],
+  CV: ["Cabo Verde"],
+  CG: ["Republic of Congo", "Congo-Brazzaville"],
+  BA: ["Bosnia"],
+  GM: ["The Gambia"],
 };
 
 /** States of the last century that news archives still name ("Soviet leader Mikhail Gorbachev"); the package lists only
