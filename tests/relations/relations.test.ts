@@ -344,6 +344,19 @@ const table: Row[] = [
   ["Uruguayan envoy Martín Echeverry handed Bolivian President Rodrigo Mamani a revised draft of the agreement.", ["CONVEYED_TO person:martin-echeverry -> person:rodrigo-mamani"], MESSAGE],
   ["Uruguayan envoy Martín Echeverry presented Bolivian President Rodrigo Mamani with a peace plan on Monday.", ["CONVEYED_TO person:martin-echeverry -> person:rodrigo-mamani"], MESSAGE],
   ["Uruguayan envoy Martín Echeverry handed Bolivian President Rodrigo Mamani a medal.", [], MESSAGE],
+  // more ways a call is told: an adverb before the verb, "in a phone call with", "called Y to discuss", after another
+  // verb, "In a telephone conversation, X told Y"; not "called Y a liar", and "called on Y to" is asking
+  ["Chilean President Isabel Ferrán instead spoke with Bolivian President Rodrigo Mamani by telephone.", ["CONVEYED_TO person:isabel-ferran -> person:rodrigo-mamani {phone call}"], [...MESSAGE, "MET_WITH", "PARTICIPANT_IN"]],
+  ["Chilean President Isabel Ferrán rejected the idea in a phone call with Bolivian President Rodrigo Mamani.", ["CONVEYED_TO person:isabel-ferran -> person:rodrigo-mamani {phone call}"], [...MESSAGE, "MET_WITH", "PARTICIPANT_IN"]],
+  ["Chilean President Isabel Ferrán called Bolivian President Rodrigo Mamani on Tuesday to discuss the border.", ["CONVEYED_TO person:isabel-ferran -> person:rodrigo-mamani {phone call}"], [...MESSAGE, "MET_WITH", "PARTICIPANT_IN"]],
+  [
+    "Chilean President Isabel Ferrán met Peruvian President Ana Quispe and later spoke by phone with Bolivian President Rodrigo Mamani.",
+    ["CONVEYED_TO person:isabel-ferran -> person:rodrigo-mamani {phone call}"],
+    MESSAGE,
+  ],
+  ["In a telephone conversation, Chilean President Isabel Ferrán told Bolivian President Rodrigo Mamani that talks could resume.", ["CONVEYED_TO person:isabel-ferran -> person:rodrigo-mamani {phone call}"], [...MESSAGE, "MET_WITH", "PARTICIPANT_IN"]],
+  ["Chilean President Isabel Ferrán called Bolivian President Rodrigo Mamani a liar.", [], MESSAGE],
+  ["Chilean President Isabel Ferrán called on Bolivian President Rodrigo Mamani to resign.", ["ASKED person:isabel-ferran -> person:rodrigo-mamani"], MESSAGE],
   ["Uruguayan envoy Martín Echeverry mediated between Chile and Bolivia.", ["CONVEYED_VIA government:bolivia -> person:martin-echeverry", "CONVEYED_VIA government:chile -> person:martin-echeverry"], MESSAGE],
   ["Uruguayan envoy Martín Echeverry acted as a go-between between Chile and Bolivia.", ["CONVEYED_VIA government:bolivia -> person:martin-echeverry", "CONVEYED_VIA government:chile -> person:martin-echeverry"], MESSAGE],
   [

@@ -4,7 +4,7 @@ import type { RelationRule } from "./rule.js";
 
 /** Between a sender and the verb: the sender's state ("President X of Pakistan"), reported speech ("X said he had
  * asked"), then auxiliaries and adverbs, and the comma closing an apposition ("his ambassador, X, handed"). */
-const AUX = "(?: of (?:the )?@G)?(?:,? (?:(?:has|have|had) )?said(?: that)? (?:he|she|it|they))?(?:,? (?:has|have|had|also|recently|separately|then|later|already|reportedly|previously|repeatedly|directly|once|twice|has also|had also|would|will|could))*,?";
+const AUX = "(?: of (?:the )?@G)?(?:,? (?:(?:has|have|had) )?said(?: that)? (?:he|she|it|they))?(?:,? (?:has|have|had|also|recently|separately|then|later|already|reportedly|previously|repeatedly|directly|once|twice|has also|had also|would|will|could|instead|again|personally|privately|quietly|secretly|briefly|subsequently|finally|first|earlier))*,?";
 /** Verbs whose recipient is their object ("told X") or follows "to" ("conveyed to X"). */
 const TELL = "(?:told|informed|briefed|notified|sounded out|contacted|approached|(?:conveyed|relayed|passed on|delivered|communicated|wrote|sent word|passed word|reached out) to)";
 /** A recipient is not a possessor: in "conveyed Chile's condolences" Chile receives nothing. */
@@ -173,6 +173,26 @@ export const COMMUNICATION_RULES: RelationRule[] = [
   {
     reason: "a caller told (urged, assured) a recipient in a phone call",
     pattern: `(?<src>@PG)${AUX} (?:told|urged|asked|assured|warned|pressed|informed) ${RECIPIENT} (?:in|during|over) (?:a |an |the |their |his |her )?(?:[\\w-]+ ){0,2}${CALL}`,
+    emit: [{ relation: "CONVEYED_TO", source: "src", target: "rcp", note: "phone call" }],
+  },
+  {
+    reason: "a caller said (did) something in a phone call with a recipient: \"X rejected the idea in a phone call with Y\"",
+    pattern: `(?<src>@PG)${AUX} [a-z]+(?: [^<.;,]{1,50}?)? (?:in|during|over) (?:a |an |the |their |his |her )?(?:[\\w-]+ ){0,2}${CALL} with ${RECIPIENT}`,
+    emit: [{ relation: "CONVEYED_TO", source: "src", target: "rcp", note: "phone call" }],
+  },
+  {
+    reason: "in a phone call, a caller told (urged) a recipient: \"In a telephone conversation, X told Y\"",
+    pattern: `\\b[Ii]n (?:a |an |the |their )?(?:[\\w-]+ ){0,2}${CALL}(?: on \\w+)?, (?<src>@PG)${AUX} (?:told|informed|assured|urged|warned|asked|pressed|briefed) ${RECIPIENT}`,
+    emit: [{ relation: "CONVEYED_TO", source: "src", target: "rcp", note: "phone call" }],
+  },
+  {
+    reason: "a caller called a recipient to discuss (urge, congratulate) something",
+    pattern: `(?<src>@PG)${AUX} (?:called|rang|phoned) ${RECIPIENT}(?: (?:on|late|early|last) \\w+)?(?: by (?:tele)?phone)? to (?:discuss|talk|express|offer|convey|congratulate|urge|press|ask|thank|brief|inform|reassure|warn|condole|wish|raise)\\b`,
+    emit: [{ relation: "CONVEYED_TO", source: "src", target: "rcp", note: "phone call" }],
+  },
+  {
+    reason: "a caller did something else and then spoke by phone with a recipient: \"X met Y and later spoke by phone with Z\"",
+    pattern: `(?<src>@PG)${AUX} (?:(?!, who|, which)[^.;]){1,80}? and (?:later |then |also |afterwards )?(?:${SPOKE} ${BY_PHONE} (?:with|to)|phoned|telephoned) ${RECIPIENT}`,
     emit: [{ relation: "CONVEYED_TO", source: "src", target: "rcp", note: "phone call" }],
   },
   {
