@@ -340,6 +340,23 @@ const table: Row[] = [
     MESSAGE,
   ],
   ["Chilean President Isabel Ferrán sent a proposal to host talks through Peruvian envoy Jorge Salinas.", ["CONVEYED_VIA person:isabel-ferran -> person:jorge-salinas"], MESSAGE],
+  // a letter carried from A to B, by someone named or not; messages carried between two sides
+  [
+    "Peruvian envoy Jorge Salinas flew to La Paz on Monday carrying a personal letter from Chilean President Isabel Ferrán to Bolivian President Rodrigo Mamani.",
+    ["CONVEYED_TO person:isabel-ferran -> person:rodrigo-mamani", "CONVEYED_VIA person:isabel-ferran -> person:jorge-salinas", "CONVEYED_TO person:jorge-salinas -> person:rodrigo-mamani"],
+    MESSAGE,
+  ],
+  ["The delegation carried a message from Chilean President Isabel Ferrán to Bolivian President Rodrigo Mamani.", ["CONVEYED_TO person:isabel-ferran -> person:rodrigo-mamani"], MESSAGE],
+  [
+    "Peruvian envoy Jorge Salinas recalled carrying messages between Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani for months.",
+    [
+      "CONVEYED_VIA person:isabel-ferran -> person:jorge-salinas",
+      "CONVEYED_VIA person:rodrigo-mamani -> person:jorge-salinas",
+      "CONVEYED_TO person:jorge-salinas -> person:isabel-ferran",
+      "CONVEYED_TO person:jorge-salinas -> person:rodrigo-mamani",
+    ],
+    MESSAGE,
+  ],
   // a paper handed over is a message delivered (one from someone else makes the giver an intermediary: above)
   ["Uruguayan envoy Martín Echeverry handed Bolivian President Rodrigo Mamani a revised draft of the agreement.", ["CONVEYED_TO person:martin-echeverry -> person:rodrigo-mamani"], MESSAGE],
   ["Uruguayan envoy Martín Echeverry presented Bolivian President Rodrigo Mamani with a peace plan on Monday.", ["CONVEYED_TO person:martin-echeverry -> person:rodrigo-mamani"], MESSAGE],

@@ -26,6 +26,25 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     ],
   },
   {
+    reason: "a messenger carrying a letter from a sender to a recipient: \"X flew to Beijing carrying a letter from A to B\", \"The delegation carried a message from A to B\"",
+    pattern: `(?:(?<mid>@P)${AUX} (?:[^.;<]|<[LGT]\\d+>){0,60}?)?\\b(?:carrying|bearing|bringing|delivering|taking|with|carried|brought|took|bore) (?:a |an |the |his |her |its )?(?:[\\w-]+ ){0,2}(?:message|letter|note|invitation|proposal)s? from (?<src>@PG) to ${RECIPIENT}`,
+    emit: [
+      { relation: "CONVEYED_TO", source: "src", target: "rcp" },
+      { relation: "CONVEYED_VIA", source: "src", target: "mid" },
+      { relation: "CONVEYED_TO", source: "mid", target: "rcp" },
+    ],
+  },
+  {
+    reason: "a messenger carried messages between two sides: \"X recalled carrying messages between A and B\"",
+    pattern: `(?<mid>@P)${AUX} (?:[a-z]+ ){0,2}(?:carrying|relaying|passing|ferrying) (?:\\w+ )?(?:messages|letters|notes) between (?:the )?(?<a>@PG) and (?:the )?(?<b>@PG)`,
+    emit: [
+      { relation: "CONVEYED_VIA", source: "a", target: "mid" },
+      { relation: "CONVEYED_VIA", source: "b", target: "mid" },
+      { relation: "CONVEYED_TO", source: "mid", target: "a" },
+      { relation: "CONVEYED_TO", source: "mid", target: "b" },
+    ],
+  },
+  {
     reason: "a message from a sender that an intermediary handed to a recipient",
     pattern: `\\b(?:message|letter|note|proposal|offer|reply|invitation)s? from (?<src>@PG),? (?:that|which) (?<mid>@P)${AUX} (?:handed|delivered|passed|carried|brought|gave|took|conveyed|relayed)(?: over| on)? to ${RECIPIENT}`,
     emit: [
