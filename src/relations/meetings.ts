@@ -147,7 +147,9 @@ export class MeetingTracker {
     if (!m.sentences.includes(s)) m.sentences.push(s);
     m.lastAt = s.start + from;
     for (const p of people) m.participants.add(p);
-    const status = extra.status ?? statusAround(a.text, from, extra.placeFrom ?? to);
+    let status = extra.status ?? statusAround(a.text, from, extra.placeFrom ?? to);
+    // ("July 13: Egypt hosts a summit … in Cairo": a timeline tells what happened in the present tense)
+    if ((status === "proposed" || status === "planned") && narratedPast(a.sentence.text, this.articleDate)) status = "held";
     m.statuses.push(status);
     // (past an event the meeting was on the sidelines of: "met Y on the sidelines of the APEC summit in San Francisco on Wednesday")
     const reach = /^ on the (?:sidelines|margins) of /.test(a.text.slice(extra.placeFrom ?? to)) ? 120 : 50;
@@ -633,6 +635,17 @@ function placeAfter(a: AbstractSentence, to: number): string | undefined {
   if (!slot?.key) return undefined;
   if (/\bto $/.test(rest.slice(0, m.index! + m[0].indexOf("<"))) && !/visit|trip/.test(a.text.slice(Math.max(0, to - 40), to + 20))) return undefined;
   return slot.key;
+}
+
+/** A timeline's entry ("July 13: A meets B in Cairo", "- May 6, 2023: talks open"), dated before the article, told
+ * in the present tense and with no word of plans: what it tells happened. */
+const TIMELINE_ENTRY = /^(?:[-•*–]\s*)?((?:[A-Z][a-z]+\.? \d{1,2}(?:[-–]\d{1,2})?(?:,? (?:19|20)\d\d)?|(?:19|20)\d\d|[A-Z][a-z]+ (?:19|20)\d\d)):\s/;
+const PRESENT_EVENT = /\b(?:meets|hosts|holds|convenes|receives|welcomes|visits|signs|opens|begins|sits down)\b/;
+function narratedPast(sentence: string, articleDate: string | undefined): boolean {
+  const entry = sentence.match(TIMELINE_ENTRY);
+  if (!entry || !articleDate || !PRESENT_EVENT.test(sentence) || FUTURE.test(sentence) || PROPOSED.test(sentence)) return false;
+  const iso = findDates(entry[1], articleDate).find((d) => d.iso)?.iso;
+  return !!iso && iso <= articleDate.slice(0, iso.length);
 }
 
 /** Where someone went for the meeting: "is to travel to Beijing next month for talks with Y", "arrived in Doha

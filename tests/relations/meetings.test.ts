@@ -139,6 +139,9 @@ const table: Row[] = [
   ["Elena Paredes, Peru's foreign minister, met Bolivian President Rodrigo Mamani in Lima.", [{ status: "held", participants: ["person:elena-paredes", MAMANI] }]],
   ["Elena Paredes, the Peruvian foreign minister, met Bolivian President Rodrigo Mamani in Lima.", [{ status: "held", participants: ["person:elena-paredes", MAMANI] }]],
   ["Chilean President Isabel Ferrán received the Bolivian foreign minister, Tomás Riquelme, in Santiago on Sunday.", [{ status: "held", date: "2025-03-23", participants: [FERRAN, "person:tomas-riquelme"] }]],
+  // a timeline tells past events in the present tense; an entry still to come keeps its plan
+  ["March 20: Chilean President Isabel Ferrán meets Bolivian President Rodrigo Mamani in Arica.", [{ status: "held", date: "2025-03-20", participants: BOTH }]],
+  ["May 2: Chilean President Isabel Ferrán meets Bolivian President Rodrigo Mamani in Arica.", [{ status: "proposed", date: "2025-05-02", participants: BOTH }]],
   // a trip made to meet, dated between place and verb
   [
     "Chilean Foreign Minister Tomás Riquelme flew to La Paz on Saturday to meet Bolivian President Rodrigo Mamani.",
