@@ -710,7 +710,7 @@ function attachLowercaseMentions(W: Word[], article: string, sentence: Sentence,
     const next = W[k + n];
     if (next && (next.cap || next.text === ",")) continue; // a name follows (or an apposition): handled as a titled person
     const title = article.slice(W[k].start, W[k + n - 1].end);
-    if (AFFILIATION.has(title.toLowerCase()) || /^(official|diplomat|envoy|lawmaker|legislator|spokes\w+|adviser|advisor|aide|secretary|counterpart|minister|chief|director|chair\w*|head|commissioner|mediator|(?:\w+ )?representative|(?:special )?coordinator)$/i.test(title)) continue;
+    if (AFFILIATION.has(title.toLowerCase()) || /^(official|diplomat|envoy|lawmaker|legislator|spokes\w+|adviser|advisor|aide|secretary|counterpart|minister|chief|director|chair\w*|head|commissioner|mediator|(?:\w+ )?representative|(?:special )?coordinator|commander)$/i.test(title)) continue;
     out.push({ start: q.start, end: W[k + n - 1].end, text: article.slice(q.start, W[k + n - 1].end), sentence: q.sentence, kind: "Person", name: title, bare: true, titleRef: { country: q.country, title } });
   }
   // "the pope", "the cardinal", "the president" with no state: the one holder of that title the article names, if

@@ -69,7 +69,7 @@ interface Scan {
 /** "X was joined by A", "Y travelled with B and C" (a sentence about who came to a meeting already told). */
 const JOINED_BY = new RegExp(`<P(\\d+)> (?:was|were) (?:joined|accompanied) by (${TITLED_LIST})|<P(\\d+)> (?:travell?ed|came|arrived) with (${TITLED_LIST})`, "g");
 /** "(he) was received by Y": a meeting held with Y. */
-const RECEIVED_BY = new RegExp(`\\b(?:was|were|had been|has been) (?:warmly |formally |personally )?(?:received|welcomed|hosted|greeted) by (?:the )?(${TITLED_LIST})`, "g");
+const RECEIVED_BY = new RegExp(`\\b(?:was|were|had been|has been) (?:warmly |formally |personally )?(?:received|welcomed|hosted|greeted)(?: (?:at|in) (?:the )?[a-z ]{1,30}?)? by (?:the )?(${TITLED_LIST})`, "g");
 /** "A and B signed a peace agreement in Jeddah" (a signing together, at a place). */
 const SIGNED_TOGETHER = /(<P\d+>)(?:, [^<,;.]{0,40}(?:<[GNO]\d+>'s)?[^<,;.]{0,30},)? and (?:the |his |her )?(?:[a-z-]+ ){0,3}(<P\d+>)(?:, [^<,;.]{0,60},)? (?:jointly |formally )?(signed|(?:are|were) (?:expected|due|set|scheduled) to sign|will (?:jointly |formally )?sign|are to sign) (?:a|an|the) [^.;<]{0,60}?(?:<[DE]\d+>[^.;<]{0,20}?)?\bin <L(\d+)>/g;
 /** People standing for a state after its demonym: "Japanese officials". */
@@ -80,6 +80,10 @@ const CANCELLED = /\b(cancel(?:l?ed|s|ling)?|called off|scrapped|shelved|put on 
 /** "Officials denied that A had met B", "Reports that A and B met were false": no meeting is told. */
 const DENIED_BEFORE = /\b(?:denied|denies|deny|dismissed|rejected|refuted)\b[^.;]{0,30}\b(?:that|reports?|claims?|rumou?rs?)\b[^.;]{0,80}$/i;
 const FALSE_AFTER = /^[^.;]{0,80}?\b(?:were|was|are|is|proved|turned out to be) (?:false|untrue|unfounded|baseless|wrong|inaccurate|fabricated)\b/i;
+/** "had been due to meet": a plan from before, whatever became of it. */
+const FORMER_PLAN = /\bhad been (?:due|scheduled|set|expected|supposed|slated) to\s+$/;
+/** "hopes to meet", "wants to meet", "would like to meet": a meeting wished for is still ahead. */
+const HOPED = /\b(?:hopes?|hoped|wants?|wanted|wishes|wished|would like|plans?|intends?|seeks?|is seeking|offered|proposed) to\s+$/;
 /** "It is unclear whether A met B", "officials would not say if …": a meeting put in doubt is not told held (one
  * "it is uncertain whether B would be willing to hold talks with A" is still proposed). */
 const DOUBTED_BEFORE = /\b(?:unclear|not clear|unknown|uncertain|not known|(?:did|would|could) not (?:say|confirm)|declined to (?:say|confirm)|refused to (?:say|confirm))\b[^.;]{0,30}\b(?:whether|if)\b[^.;]{0,80}$/i;
@@ -153,7 +157,9 @@ export class MeetingTracker {
     m.statuses.push(status);
     // (past an event the meeting was on the sidelines of: "met Y on the sidelines of the APEC summit in San Francisco on Wednesday")
     const reach = /^ on the (?:sidelines|margins) of /.test(a.text.slice(extra.placeFrom ?? to)) ? 120 : 50;
-    const around = extra.anaphor && !extra.dated ? undefined : this.dateNear(a, from, (extra.placeFrom ?? to) + reach, status === "planned" && !tripBefore(a.text, from)?.past);
+    // (a meeting still to come: "on Friday" is the next one; not a trip already made, nor a plan that "had been due")
+    const ahead = (status === "planned" && !tripBefore(a.text, from)?.past && !FORMER_PLAN.test(a.text.slice(Math.max(0, from - 45), from))) || (status === "proposed" && HOPED.test(a.text.slice(Math.max(0, from - 45), from)));
+    const around = extra.anaphor && !extra.dated ? undefined : this.dateNear(a, from, (extra.placeFrom ?? to) + reach, ahead);
     const date = extra.year ? (around?.startsWith(extra.year) ? around : extra.year) : around;
     if (date && (!m.date || (date.startsWith(m.date) && date.length > m.date.length))) m.date = date;
     const place = extra.place ?? placeAfter(a, extra.placeFrom ?? to) ?? placeBefore(a, from);
@@ -290,13 +296,13 @@ export class MeetingTracker {
       // "flew to Beijing, where he met Y": the place named before "where"
       const where =
         text.slice(0, from).match(/<[LG](\d+)>(?: (?:in|on|from) [^<,;.]{1,25})?,? where (?:[a-z]+ ){0,3}$/) ??
-        text.slice(0, from).match(/\b(?:flew|travell?ed|went|came|arrived|drove)\b[^<.]{0,20} to <[LG](\d+)> and (?:[a-z]+ ){0,2}$/) ??
+        text.slice(0, from).match(/\b(?:flew|travell?ed|went|came|arrived|drove)\b[^<.]{0,20} (?:to|in) <[LG](\d+)>(?: (?:on|late|early) \w+)? and (?:[a-z]+ ){0,2}$/) ??
         // ("is expected to travel to Paris next week to meet Y")
         text.slice(0, from).match(/\b(?:fly|travel|go|head|return|flew|travell?ed|went|headed|returned)\b[^<.]{0,12} to <L(\d+)>[^<.]{0,20}\bto $/);
       const place = where ? a.slots[Number(where[1])]?.key : undefined;
       // ("had been due to meet": the plan of a meeting not held, whatever became of it: any such one of theirs)
-      const formerPlan = status === "planned" && /\bhad been (?:due|scheduled|set|expected|supposed|slated) to\s+$/.test(lead);
-      const day = groups.length === 1 ? this.dateNear(a, from, to + 50, status === "planned") : undefined;
+      const formerPlan = status === "planned" && FORMER_PLAN.test(lead);
+      const day = groups.length === 1 ? this.dateNear(a, from, to + 50, (status === "planned" && !formerPlan) || (status === "proposed" && HOPED.test(lead))) : undefined;
       // ("A and B will hold separate talks with C": two meetings, each with C)
       const tables = /\bseparate\b/.test(verb) && left.length >= 2 && right.length === 1 ? left.map((l) => [l, right[0]]) : [people];
       for (const y of groups)
@@ -652,7 +658,10 @@ function narratedPast(sentence: string, articleDate: string | undefined): boolea
  * on Monday for a meeting with". */
 function placeBefore(a: AbstractSentence, from: number): string | undefined {
   const trip = tripBefore(a.text, from);
-  return trip ? a.slots[trip.slot]?.key : undefined;
+  if (trip) return a.slots[trip.slot]?.key;
+  // ("arrived in Cairo on Sunday and held separate meetings with …")
+  const then = a.text.slice(Math.max(0, from - 90), from).match(/\b(?:flew|travell?ed|went|came|arrived|returned)\b[^<.]{0,12} (?:to|in) <[LG](\d+)>(?: (?:on|late|early) \w+)? and (?:later |then )?(?:held|had) (?:[a-z-]+ ){0,3}$/);
+  return then ? a.slots[Number(then[1])]?.key : undefined;
 }
 /** A trip made (or to be made) for the meeting that follows: the verb, and where to. */
 const TRIP_FOR = /\b(travel(?:l?ed|s)?|go|goes|went|fly|flies|flew|head(?:ed|s)?|come|came|arrive[sd]?|return(?:ed|s)?)(?: (?:secretly|quietly|briefly|then|later|again|also))? (?:to|in) (?:the (?:<[GN]\d+> )?(?:[a-z-]+ )?(?:city|town|resort|port|capital|region|province) of )?<[LG](\d+)>(?: (?:on|next|this|last|later|early|late) [\w-]+)? for (?:(?:a|an|the|further|fresh|more) )?(?:[a-z-]+ ){0,2}$/;

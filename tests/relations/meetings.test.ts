@@ -139,6 +139,9 @@ const table: Row[] = [
   ["Elena Paredes, Peru's foreign minister, met Bolivian President Rodrigo Mamani in Lima.", [{ status: "held", participants: ["person:elena-paredes", MAMANI] }]],
   ["Elena Paredes, the Peruvian foreign minister, met Bolivian President Rodrigo Mamani in Lima.", [{ status: "held", participants: ["person:elena-paredes", MAMANI] }]],
   ["Chilean President Isabel Ferrán received the Bolivian foreign minister, Tomás Riquelme, in Santiago on Sunday.", [{ status: "held", date: "2025-03-23", participants: [FERRAN, "person:tomas-riquelme"] }]],
+  // "was received at the airport by Y"; a meeting hoped for "on Friday" is the next Friday, one that "had been due" the last
+  ["Chilean Foreign Minister Tomás Riquelme was received at the airport by Bolivian President Rodrigo Mamani.", [{ status: "held", participants: [MAMANI, "person:tomas-riquelme"] }]],
+  ["Chilean President Isabel Ferrán hopes to meet Bolivian President Rodrigo Mamani on Thursday.", [{ status: "proposed", date: "2025-04-03", participants: BOTH }]],
   // a timeline tells past events in the present tense; an entry still to come keeps its plan
   ["March 20: Chilean President Isabel Ferrán meets Bolivian President Rodrigo Mamani in Arica.", [{ status: "held", date: "2025-03-20", participants: BOTH }]],
   ["May 2: Chilean President Isabel Ferrán meets Bolivian President Rodrigo Mamani in Arica.", [{ status: "proposed", date: "2025-05-02", participants: BOTH }]],
@@ -376,6 +379,11 @@ describe("participants, proposers and places", () => {
     const got = relations(extract("Isabel Ferrán is expected to travel to Lima next week to meet Rodrigo Mamani."), ["HELD_IN"]);
     assert.equal(got.length, 1);
     assert.match(got[0], /-> place:lima$/);
+  });
+  it('"arrived in La Paz on Sunday and held separate meetings with A and B": both in La Paz', () => {
+    const f = extract("Chilean Foreign Minister Tomás Riquelme arrived in La Paz on Sunday and held separate meetings with Bolivian President Rodrigo Mamani and Peruvian President Ana Quispe.");
+    assert.deepEqual(relations(f, ["HELD_IN"]), ["HELD_IN meeting -> place:la-paz", "HELD_IN meeting -> place:la-paz"]);
+    assert.equal(meetings(f).length, 2);
   });
   it('"to travel to La Paz for talks with Y", "arrived in La Paz for a meeting with Y": the meeting is in La Paz', () => {
     for (const text of [

@@ -94,6 +94,7 @@ const table: Row[] = [
   ["OAS envoy Marta Solís flew to La Paz.", ["HOLDS_OFFICE person:marta-solis -> organization:oas [envoy]"], OFFICE],
   ["Officials said OAS foreign policy chief Marta Solís would attend.", ["HOLDS_OFFICE person:marta-solis -> organization:oas [foreign policy chief]"], OFFICE],
   ["Former envoy Marta Solís flew to La Paz.", [], OFFICE],
+  ["ELN commander Pablo Quintero said the talks would continue.", ["HOLDS_OFFICE person:pablo-quintero -> organization:eln [commander]"], OFFICE],
   ["Paula Vergara, an analyst at the Andean Policy Institute, said so.", ["AFFILIATED_WITH person:paula-vergara -> organization:andean-policy-institute {analyst}"], OFFICE],
   [
     "Paula Vergara, deputy director general at the Bolivian Foreign Ministry, said so.",

@@ -27,7 +27,7 @@ export const DESCRIPTIVE_TITLES = [
   "counterpart", "foreign secretary", "secretary", "adviser", "advisor", "aide", "top aide", "deputy director general", "director general", "director", "chief", "premier", "monarch",
   // posts in organisations ("African Union Commission chairman X", "EU foreign policy chief X")
   "chairman", "chairwoman", "chairperson", "head", "secretary-general", "secretary general", "commissioner", "mediator",
-  "representative", "special representative", "high representative", "coordinator", "special coordinator",
+  "representative", "special representative", "high representative", "coordinator", "special coordinator", "commander",
 ];
 
 /** Titles that make the holder a member of an organisation rather than an office holder of a state. */
