@@ -8,7 +8,7 @@ const OFFICE =
   "(?:(?:top|senior|chief|deputy|special|former|new|lead|foreign|intelligence|security|nuclear|trade|defen[cs]e|national|policy|peace|point|then|supreme|prime|vice|interior|finance|acting|first|political|military|spiritual|executive|ministry|state|army|navy|military|crown|presidential)[ -])*" +
   // a portfolio before the post: "information minister", "energy and mines minister"
   "(?:[a-z]+ (?:and [a-z]+ )?(?=minister\\b))?" +
-  "(?:official|negotiator|envoy|diplomat|adviser|advisor|spokes(?:man|woman|person)|ambassador|representative|aide|intelligence chief|spy chief|spymaster|minister|leader|chief|president|premier|secretary|secretary-general|director|head|commander|chairman|chairwoman|chancellor|king|queen|emir|sultan|prince|commissioner|ombudsman)" +
+  "(?:official|negotiator|envoy|diplomat|adviser|advisor|spokes(?:man|woman|person)|ambassador|representative|aide|intelligence chief|spy chief|spymaster|minister|leader|chief|president|premier|secretary|secretary-general|director|head|commander|chairman|chairwoman|chancellor|king|queen|emir|sultan|prince|commissioner|ombudsman|coordinator|mediator)" +
   "(?: (?:responsible for|for|of|on) (?:the )?(?:<[LN]\\d+>(?: affairs| issues| policy)?|[A-Za-z'’]+(?: (?:and )?[A-Za-z'’]+){0,2}))?";
 /** Not a name that ends an office phrase before it ("the French president, X, the German chancellor, Y": X is not
  * the chancellor). */
@@ -48,7 +48,8 @@ export const PEOPLE_RULES: RelationRule[] = [
   },
   {
     reason: "a state's office named by its demonym (or name) before the name: \"the French president, X\", \"the U.S. envoy, X\"",
-    pattern: `\\b[Tt]he (?<gov>@NG) (?<title>${OFFICE}),? (?<p>@P)`,
+    // (also an organisation's: "a senior Hamas official, X,")
+    pattern: `\\b(?:[Tt]he|[Aa]n?) (?:(?:senior|top|former|high-ranking|leading) )?(?<gov>@NGO) (?<title>${OFFICE}),? (?<p>@P)`,
     emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "gov", titleGroup: "title" }],
   },
   {
