@@ -89,11 +89,13 @@ export function resolveMentions(text: string, found: FoundMention[], home?: stri
     if (e.kind === "Organization" && nameTokens(e.label).filter((t) => /^\p{Lu}/u.test(t)).length >= 2 && !byAcronym.has(acronymOf(e.label))) byAcronym.set(acronymOf(e.label), e);
   // (a lone name located once is a place in all its mentions: "met in Panmunjom … Panmunjom hosted")
   const located = new Set(mentions.filter((m) => m.bare && !m.key && (m.ner === "LOC" || (m.locative && m.ner !== "PER"))).map((m) => normName(m.name)));
+  // (a lone name one of whose mentions is a person's is a person in all: "Blinken said … met Blinken in Beijing")
+  const people = new Set(mentions.filter((m) => !m.key && m.bare && !m.titleRef && personCue(text, m)).map((m) => normName(m.name)));
   for (const m of mentions) {
     if (m.key || !m.bare || m.titleRef) continue;
     const hit = byName.get(normName(m.name)) ?? (/^[A-Z]{2,6}$/.test(m.name) ? byAcronym.get(m.name) : undefined);
     if (hit) touch(m, hit.key, hit.kind, hit.label);
-    else if (personCue(text, m)) touch(m, entityKey("Person", m.name), "Person", m.name);
+    else if (people.has(normName(m.name))) touch(m, entityKey("Person", m.name), "Person", m.name);
     else if (located.has(normName(m.name)) && m.ner !== "PER") touch(m, entityKey("Place", m.name), "Place", m.name);
     else if (m.ner === "ORG") touch(m, entityKey("Organization", m.name), "Organization", m.name);
     else if (m.ner === "LOC" || (m.locative && m.ner !== "PER")) touch(m, entityKey("Place", m.name), "Place", m.name);
@@ -124,6 +126,8 @@ function personCue(text: string, m: ResolvedMention): boolean {
   const after = text.slice(m.end, m.end + 40);
   if (/^['’]s (?:(?:special|top|chief|senior|personal|longtime|own) )?(?:envoy|adviser|advisor|aide|spokes(?:man|woman|person)|son|daughter|wife|husband|brother|sister|chief of staff|lawyer|deputy|predecessor|successor)\b/.test(after)) return true;
   const before = text.slice(Math.max(0, m.start - 30), m.start);
+  // ("Putin said", "Zelensky urged": what only people do, whatever the model read, but not an acronym: "NATO said")
+  if (!/^\p{Lu}+$/u.test(m.name) && m.ner !== "ORG" && /^ (?:said|says|told|urged|insisted|added|warned|vowed|pledged|thanked|congratulated)\b/.test(after)) return true;
   return m.ner !== "ORG" && /\b(?:met|meet|meets|meeting with|told|phoned|thanked|congratulated)\s+$/.test(before) && !/^\s*(?:officials|delegates|delegation|negotiators|envoys|diplomats|representatives|government)\b/.test(after);
 }
 

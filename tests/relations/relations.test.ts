@@ -392,6 +392,16 @@ describe("relations from one sentence", () => {
     it(sentence, todo ? { todo } : {}, () => assert.deepEqual(relations(extract(sentence), only).sort(), [...expected].sort()));
 });
 
+describe("a lone name", () => {
+  it("is a person, in all its mentions, when one of them does what only people do ('Putin told reporters'), whatever the model read", () => {
+    const f = extract("The Kremlin said Putin would not attend the talks. Putin told reporters he was busy.");
+    assert.ok(f.entities.some((e) => e.key === "person:putin"));
+    assert.ok(!f.entities.some((e) => e.key === "place:putin"));
+    // an acronym saying something stays an organisation
+    assert.ok(extract("NATO said the alliance was ready.").entities.some((e) => e.key === "organization:nato"));
+  });
+});
+
 describe("a phone call", () => {
   it('is noted as one on its edge ("phone call"), with the rule that read it', () => {
     const [r] = extract("Chilean President Isabel Ferrán spoke by phone with Bolivian President Rodrigo Mamani.").relations.filter((x) => x.relation === "CONVEYED_TO");
