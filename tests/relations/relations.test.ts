@@ -343,6 +343,11 @@ const table: Row[] = [
     ["CONVEYED_TO person:isabel-ferran -> person:rodrigo-mamani", "CONVEYED_VIA person:isabel-ferran -> person:jorge-salinas", "CONVEYED_TO person:jorge-salinas -> person:rodrigo-mamani"],
     MESSAGE,
   ],
+  [
+    "Chilean President Isabel Ferrán sent a message to Bolivian President Rodrigo Mamani through the Peruvian foreign minister, Elena Paredes.",
+    ["CONVEYED_TO person:isabel-ferran -> person:rodrigo-mamani", "CONVEYED_VIA person:isabel-ferran -> person:elena-paredes", "CONVEYED_TO person:elena-paredes -> person:rodrigo-mamani"],
+    MESSAGE,
+  ],
   ["Chilean President Isabel Ferrán sent a proposal to host talks through Peruvian envoy Jorge Salinas.", ["CONVEYED_VIA person:isabel-ferran -> person:jorge-salinas"], MESSAGE],
   // a letter carried from A to B, by someone named or not; messages carried between two sides
   [
