@@ -298,7 +298,9 @@ export class MeetingTracker {
         text.slice(0, from).match(/<[LG](\d+)>(?: (?:in|on|from) [^<,;.]{1,25})?,? where (?:[a-z]+ ){0,3}$/) ??
         text.slice(0, from).match(/\b(?:flew|travell?ed|went|came|arrived|drove)\b[^<.]{0,20} (?:to|in) <[LG](\d+)>(?: (?:on|late|early) \w+)? and (?:[a-z]+ ){0,2}$/) ??
         // ("is expected to travel to Paris next week to meet Y")
-        text.slice(0, from).match(/\b(?:fly|travel|go|head|return|flew|travell?ed|went|headed|returned)\b[^<.]{0,12} to <L(\d+)>[^<.]{0,20}\bto $/);
+        text.slice(0, from).match(/\b(?:fly|travel|go|head|return|flew|travell?ed|went|headed|returned)\b[^<.]{0,12} to <L(\d+)>[^<.]{0,20}\bto $/) ??
+        // ("On the sidelines of the NATO summit in Vilnius, A held talks with B")
+        text.slice(0, from).match(/^(?:[^<,;.]{0,20} )?[Oo]n the (?:sidelines|margins) of (?:[^<,;.]|<[OE]\d+>){0,60}?\bin <L(\d+)>, (?:[^;.]){0,80}$/);
       const place = where ? a.slots[Number(where[1])]?.key : undefined;
       // ("had been due to meet": the plan of a meeting not held, whatever became of it: any such one of theirs)
       const formerPlan = status === "planned" && FORMER_PLAN.test(lead);

@@ -380,6 +380,10 @@ describe("participants, proposers and places", () => {
     assert.equal(got.length, 1);
     assert.match(got[0], /-> place:lima$/);
   });
+  it('"On the sidelines of the summit in Quito, A held talks with B": in Quito', () => {
+    const f = extract("On the sidelines of the Andean summit in Quito, Chilean President Isabel Ferrán held talks with Bolivian President Rodrigo Mamani.");
+    assert.deepEqual(relations(f, ["HELD_IN"]), ["HELD_IN meeting -> place:quito"]);
+  });
   it('"arrived in La Paz on Sunday and held separate meetings with A and B": both in La Paz', () => {
     const f = extract("Chilean Foreign Minister Tomás Riquelme arrived in La Paz on Sunday and held separate meetings with Bolivian President Rodrigo Mamani and Peruvian President Ana Quispe.");
     assert.deepEqual(relations(f, ["HELD_IN"]), ["HELD_IN meeting -> place:la-paz", "HELD_IN meeting -> place:la-paz"]);

@@ -97,6 +97,7 @@ const table: Row[] = [
   // an organisation's post before a name in apposition; a state's coordinator "for" a region after one
   ["A senior ELN official, Pablo Quintero, denied the report.", ["HOLDS_OFFICE person:pablo-quintero -> organization:eln [official]"], OFFICE],
   ["Ann Bright, the White House coordinator for the Middle East, visited Riyadh.", ["HOLDS_OFFICE person:ann-bright -> government:united-states [coordinator for the Middle East]"], OFFICE],
+  ["Ana Roberts, the OAS secretary general, hosted the meeting.", ["HOLDS_OFFICE person:ana-roberts -> organization:oas [secretary general]"], OFFICE],
   ["ELN commander Pablo Quintero said the talks would continue.", ["HOLDS_OFFICE person:pablo-quintero -> organization:eln [commander]"], OFFICE],
   ["Paula Vergara, an analyst at the Andean Policy Institute, said so.", ["AFFILIATED_WITH person:paula-vergara -> organization:andean-policy-institute {analyst}"], OFFICE],
   [

@@ -8,7 +8,7 @@ const OFFICE =
   "(?:(?:top|senior|chief|deputy|special|former|new|lead|foreign|intelligence|security|nuclear|trade|defen[cs]e|national|policy|peace|point|then|supreme|prime|vice|interior|finance|acting|first|political|military|spiritual|executive|ministry|state|army|navy|military|crown|presidential)[ -])*" +
   // a portfolio before the post: "information minister", "energy and mines minister"
   "(?:[a-z]+ (?:and [a-z]+ )?(?=minister\\b))?" +
-  "(?:official|negotiator|envoy|diplomat|adviser|advisor|spokes(?:man|woman|person)|ambassador|representative|aide|intelligence chief|spy chief|spymaster|minister|leader|chief|president|premier|secretary|secretary-general|director|head|commander|chairman|chairwoman|chancellor|king|queen|emir|sultan|prince|commissioner|ombudsman|coordinator|mediator)" +
+  "(?:official|negotiator|envoy|diplomat|adviser|advisor|spokes(?:man|woman|person)|ambassador|representative|aide|intelligence chief|spy chief|spymaster|minister|leader|chief|president|premier|secretary[- ]general|secretary|director|head|commander|chairman|chairwoman|chancellor|king|queen|emir|sultan|prince|commissioner|ombudsman|coordinator|mediator)" +
   "(?: (?:responsible for|for|of|on) (?:the )?(?:<[LN]\\d+>(?: affairs| issues| policy)?|[A-Za-z'’]+(?: (?:and )?[A-Za-z'’]+){0,2}))?";
 /** Not a name that ends an office phrase before it ("the French president, X, the German chancellor, Y": X is not
  * the chancellor). */
@@ -54,7 +54,7 @@ export const PEOPLE_RULES: RelationRule[] = [
   },
   {
     reason: "a state's office named by its demonym (or name) after the name: \"X, the Russian foreign ministry spokeswoman,\", \"X, the U.S. envoy for …\"",
-    pattern: `${NOT_AFTER_TITLE}(?<p>@P), (?:the |an? )(?<gov>@NG) (?<title>${OFFICE})(?=,|\\.|;| who\\b| and\\b| for (?:the )?<|$)`,
+    pattern: `${NOT_AFTER_TITLE}(?<p>@P), (?:the |an? )(?<gov>@NGO) (?<title>${OFFICE})(?=,|\\.|;| who\\b| and\\b| for (?:the )?<|$)`,
     emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "gov", titleGroup: "title" }],
   },
   {
