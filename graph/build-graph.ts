@@ -175,6 +175,7 @@ export function buildGraph(facts: ArticleFacts[], attrs: GraphAttributes = {}, o
         date: e.date,
         label: e.label || undefined,
         head: String(e.extra?.head ?? "meeting"),
+        ...(e.extra?.distinct ? { distinct: true } : {}),
       })),
   );
   const named = new Map<string, MeetingStatus[]>();

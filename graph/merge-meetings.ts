@@ -13,6 +13,8 @@ export interface MeetingInput {
   date?: string;
   label?: string;
   head: string;
+  /** Its article tells it apart from another meeting of the same people ("met again in Ankara"). */
+  distinct?: boolean;
 }
 
 export interface MeetingCluster {
@@ -223,7 +225,8 @@ export function mergeMeetings(
     const ps = people(m.participants).sort().join("|");
     const held = m.statuses.includes("held");
     const cancelled = m.statuses.includes("cancelled");
-    const sameArticleClash = (c: Cluster) => c.articles.has(m.article) && (held !== c.held || cancelled !== c.cancelled);
+    const sameArticleClash = (c: Cluster) =>
+      c.articles.has(m.article) && (held !== c.held || cancelled !== c.cancelled || !!m.distinct || c.members.some((x) => x.distinct && x.article === m.article));
     const hit = (byPeople.get(ps) ?? []).find((c) => yearOk(c, m) && isEvent(c.head) === isEvent(m.head) && !sameArticleClash(c));
     if (hit) join(hit, m);
     else {

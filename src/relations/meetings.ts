@@ -28,6 +28,8 @@ export interface MeetingFacts {
   /** Where in the article it was last mentioned, for anaphora. */
   lastAt: number;
   placeLabel?: string;
+  /** Another meeting of the same people that this article tells apart ("met again in Ankara"): not merged with it. */
+  distinct?: boolean;
 }
 
 const SUMMIT_HEADS = "summit talks|summit meeting|summits|summit|meetings|meeting|talks|tête-à-tête|encounter";
@@ -53,7 +55,7 @@ const TALKS_KIND = "(?:separate|secret|direct|indirect|informal|formal|bilateral
 const MODIFIED_NOUN = /^ (?:declarations?|communiqu[eé]s?|statements?|documents?|agenda|venues?|site|hall|room|table|format|process|mechanism|diplomacy|season|secretariat)\b/i;
 /** Verbs of meeting, with whom after them; who met is found by looking back from the verb. */
 const VERB_EVENT = new RegExp(
-  `\\b(?<verb>met(?: with)?|meets(?: with)?|meet(?: with)?|meeting with|hosted|welcomed|received|hosts|will host|to host|(?:paid|pay|pays|made|make) (?:a )?courtesy (?:call|visit) (?:on|to)|(?:sat|sit|sits) down with|(?:held|hold|holds|had|have) (?:(?:their|his|her|its) )?(?:${TALKS_KIND} )*(?:(?!(?:no|held|hold|had|have|been|phone|telephone|video)\\b)[a-z-]+ ){0,2}(?:summit )?(?:talks|contacts|consultations|negotiations|conversations?)(?: with)?)\\b(?: |(?=[,.;:!?]))(?:the )?(?:(?:his|her|their|its) )?(?:(?<bn><N\\d+>) (?:officials|delegates|delegation|negotiators|envoys|diplomats|representatives)\\b|(?:<N\\d+> )?(?:(?:counterparts?|hosts?|(?:[a-z-]+ ){0,2}${POST}),? )?(?<b>${TITLED_LIST})?)`,
+  `\\b(?<verb>met(?: with)?|meets(?: with)?|meet(?: with)?|meeting with|hosted|welcomed|received|hosts|will host|to host|(?:paid|pay|pays|made|make) (?:a )?courtesy (?:call|visit) (?:on|to)|(?:sat|sit|sits) down with|(?:held|hold|holds|had|have) (?:(?:their|his|her|its) )?(?:${TALKS_KIND} )*(?:(?!(?:no|held|hold|had|have|been|phone|telephone|video)\\b)[a-z-]+ ){0,2}(?:summit )?(?:talks|contacts|consultations|negotiations|conversations?)(?: with)?)\\b(?: |(?=[,.;:!?]))(?:the )?(?:(?:his|her|their|its) )?(?:(?<bn><N\\d+>) (?:officials|delegates|delegation|negotiators|envoys|diplomats|representatives)\\b|(?:<[NO]\\d+> )?(?:(?:counterparts?|hosts?|(?:[a-z-]+ ){0,2}${POST}),? )?(?<b>${TITLED_LIST})?)`,
   "g",
 );
 /** What the patterns of one sentence's scan share: the sentence, its text, slot keys, and the spans already read. */
@@ -79,7 +81,9 @@ const LEAD_PAIR = /([Tt]he two (?:leaders|sides|presidents|prime ministers|forei
 const CANCELLED = /\b(cancel(?:l?ed|s|ling)?|called off|scrapped|shelved|put on hold|(?:put off|postponed|delayed) indefinitely|pulled out|fell through|collapsed|never (?:happened|took place|materiali[sz]ed)|did(?: not|n['’]t) (?:take place|happen|go ahead|materiali[sz]e)|failed to (?:meet|take place|materiali[sz]e))\b/i;
 /** "Officials denied that A had met B", "Reports that A and B met were false": no meeting is told. */
 const DENIED_BEFORE = /\b(?:denied|denies|deny|dismissed|rejected|refuted)\b[^.;]{0,30}\b(?:that|reports?|claims?|rumou?rs?)\b[^.;]{0,80}$/i;
-const FALSE_AFTER = /^[^.;]{0,80}?\b(?:were|was|are|is|proved|turned out to be) (?:false|untrue|unfounded|baseless|wrong|inaccurate|fabricated)\b/i;
+const FALSE_AFTER = /^[^.;]{0,80}?\b(?:(?:were|was|are|is|proved|turned out to be) (?:false|untrue|unfounded|baseless|wrong|inaccurate|fabricated)|(?:were|was|have been|has been) (?:denied|dismissed|rejected)|a (?:claim|report) (?:that )?(?:<[A-Z]\d+> |the [a-z ]+)?(?:denied|rejected|dismissed))\b/i;
+/** "Rumours that A met B", "A is believed to have met B", "allegedly met": told, not confirmed: no meeting held. */
+const HEARSAY_BEFORE = /(?:\b(?:[Rr]umou?rs?|[Ss]peculation|[Aa]llegations?|[Cc]laims?|[Rr]eports?) (?:that|of)\b[^.;]{0,80}|\b(?:said|believed|thought|reported|rumou?red|alleged|understood) to have |\ballegedly |\breportedly |\bclaimed that [^.;]{0,60})$/;
 /** "had been due to meet": a plan from before, whatever became of it. */
 const FORMER_PLAN = /\bhad been (?:due|scheduled|set|expected|supposed|slated) to\s+$/;
 /** "hopes to meet", "wants to meet", "would like to meet": a meeting wished for is still ahead. */
@@ -95,8 +99,8 @@ const PLANNED = /\b(will|will be held|to be held|postponed|put off|delayed|pushe
 const PROPOSED = /\b(offer(?:ed|s)?|propos(?:ed|al|es|e)|floated|seek(?:ing|s)?|sought|wants?|wanted|wish(?:es)?|desire|intention|hopes? (?:to|for)|possib(?:le|ility|ilities)|potential|could|might|may|would|consider(?:ing|s)?|arrange|sounded out|push(?:ing)? for|call(?:ed|ing)? for|open to|readiness|willing|likelihood|prospects?|outlook|unlikely|realiz\w+|if)\b/i;
 const HELD_VERB = /\b(met|began with|started with|went ahead|held (?:talks|a summit|a meeting|summits)|(?:was|were|had been|has been|have been) (?:\w+ )?(?:held|convened)(?! up)|took place|had talks|made (?:a|his|her|their) (?:\w+ )?(?:visit|trip)|visited|hosted|lasted|ended|concluded|wrapped up)\b/i;
 /** Right before a meeting noun: "held a surprise second (meeting)", "had a brief (meeting)". */
-const HELD_BEFORE = /\b(?:held (?:a |an |their |his |her |its |the )?(?:[\w-]+ ){0,3}|had (?:(?:a |an |their |his |her |its |the )(?:[\w-]+ ){0,3}|(?!(?:\w+ed|been|sought|begun|done|gone|taken|given|made|not|never|no)\b)(?:[\w-]+ ){1,3}))$/;
-const NEGATION = /\b(not|never|n't|no longer|yet to)\b/i;
+const HELD_BEFORE = /\b(?:held (?!no\b|not\b|never\b)(?:a |an |their |his |her |its |the )?(?:[\w-]+ ){0,3}|had (?:(?:a |an |their |his |her |its |the )(?:[\w-]+ ){0,3}|(?!(?:\w+ed|been|sought|begun|done|gone|taken|given|made|not|never|no)\b)(?:[\w-]+ ){1,3}))$/;
+const NEGATION = /\b(not|never|n't|no longer|yet to|no plans? to|no intention of)\b/i;
 const PAST = /\b(said|told|met|held|spoke|talked|admitted|acknowledged|agreed|discussed|expressed|made|visited|signed|allowed|took|gave|hosted|attended|attending|denied|did|was|were|stressed|confirmed|announced|offered|conveyed|delivered|relayed|handed|raised|exchanged|shook|pledged|vowed|reaffirmed|urged|asked)\b/i;
 const FUTURE = /\b(will|would|could|might|may|expected|planned|scheduled|to be held|hopes?|wants?|if)\b/i;
 const PROPOSER_CUE = /\b(offered|offers|offer|proposed|proposes|propose|proposal|sought|seeks|seek|seeking|wants|wanted|want|wish|desire|intention|hopes to|hoped to|called for|calling for|pushing for|push for|suggested|arrange|sounded out)\b/i;
@@ -141,8 +145,8 @@ export class MeetingTracker {
   }
 
   /** The date of the meeting phrase from `from` (less 30 characters before it) to `end` of the placeholder text. */
-  private dateNear(a: AbstractSentence, from: number, end: number, ahead = false): string | undefined {
-    return dateAround(a.sentence.text, this.articleDate, a.text.slice(Math.max(0, from - 30), end), ahead);
+  private dateNear(a: AbstractSentence, from: number, end: number, when?: When): string | undefined {
+    return dateAround(a.sentence.text, this.articleDate, a.text.slice(Math.max(0, from - 30), end), when);
   }
 
   /** Records one mention of a meeting in sentence `a`, around [from, to) of the placeholder text. */
@@ -159,7 +163,7 @@ export class MeetingTracker {
     const reach = /^ on the (?:sidelines|margins) of /.test(a.text.slice(extra.placeFrom ?? to)) ? 120 : 50;
     // (a meeting still to come: "on Friday" is the next one; not a trip already made, nor a plan that "had been due")
     const ahead = (status === "planned" && !tripBefore(a.text, from)?.past && !FORMER_PLAN.test(a.text.slice(Math.max(0, from - 45), from))) || (status === "proposed" && HOPED.test(a.text.slice(Math.max(0, from - 45), from)));
-    const around = extra.anaphor && !extra.dated ? undefined : this.dateNear(a, from, (extra.placeFrom ?? to) + reach, ahead);
+    const around = extra.anaphor && !extra.dated ? undefined : this.dateNear(a, from, (extra.placeFrom ?? to) + reach, ahead ? "ahead" : status === "held" ? "behind" : undefined);
     const date = extra.year ? (around?.startsWith(extra.year) ? around : extra.year) : around;
     if (date && (!m.date || (date.startsWith(m.date) && date.length > m.date.length))) m.date = date;
     const place = extra.place ?? placeAfter(a, extra.placeFrom ?? to) ?? placeBefore(a, from);
@@ -230,7 +234,9 @@ export class MeetingTracker {
       else if (/\b(will|is to|are to|is set to|agreed to)\s+$/.test(lead) || PLANNED.test(lead)) status = "planned";
       // ("X's meeting with Y in Munich was cordial": what the noun's own words say)
       else status = (/^meeting/.test(verb) ? statusCue(text, from, from + "meeting".length) : undefined) ?? "proposed";
+      if (/^meeting/.test(verb) && /\bno (?:such |formal |direct |further |new |planned )?$/.test(lead)) continue; // "held no meeting with"
       if (status === "held" && DOUBTED_BEFORE.test(text.slice(Math.max(0, from - 120), from))) continue;
+      if (status === "held" && HEARSAY_BEFORE.test(text.slice(Math.max(0, from - 120), from))) status = "proposed";
       if (status !== "held" && CANCELLED.test(text)) status = "cancelled";
       let left: string[] = [];
       // "The three countries' leaders last met in Chengdu": the states (or people) of the last meeting of three
@@ -304,12 +310,14 @@ export class MeetingTracker {
       const place = where ? a.slots[Number(where[1])]?.key : undefined;
       // ("had been due to meet": the plan of a meeting not held, whatever became of it: any such one of theirs)
       const formerPlan = status === "planned" && FORMER_PLAN.test(lead);
-      const day = groups.length === 1 ? this.dateNear(a, from, to + 50, (status === "planned" && !formerPlan) || (status === "proposed" && HOPED.test(lead))) : undefined;
+      const day = groups.length === 1 ? this.dateNear(a, from, to + 50, (status === "planned" && !formerPlan) || (status === "proposed" && HOPED.test(lead)) ? "ahead" : status === "held" ? "behind" : undefined) : undefined;
       // ("A and B will hold separate talks with C": two meetings, each with C)
       const tables = /\bseparate\b/.test(verb) && left.length >= 2 && right.length === 1 ? left.map((l) => [l, right[0]]) : [people];
       for (const y of groups)
         for (const ps of tables) {
-          const m = formerPlan ? this.matchOrCreate(ps, "meeting", a, from, y, "cancelled", true, day) : this.matchOrCreate(ps, "meeting", a, from, y, status, false, day);
+          const again = /^(?:[^.;<]|<[LT]\d+>){0,20}?\bagain\b/.test(text.slice(to, to + 40)) || /\bagain\s+$/.test(lead);
+          const other = { place: place ?? placeAfter(a, to), again };
+          const m = formerPlan ? this.matchOrCreate(ps, "meeting", a, from, y, "cancelled", true, day) : this.matchOrCreate(ps, "meeting", a, from, y, status, false, day, other);
           this.mention(m, a, from, to, ps, { status, year: y, ...(place ? { place } : {}) });
         }
       used.push([from, to]);
@@ -345,6 +353,8 @@ export class MeetingTracker {
       const pairAnaphor = post.slice(placeFirst.length).match(/^ between (?:the two (?:leaders|sides|men|women|presidents|prime ministers|foreign ministers|ministers|heads of state|rivals|countries|governments|states|neighbours|neighbors)|both (?:leaders|sides|countries)|the leaders)\b/);
       if (/^talks$/i.test(head) && !compound && !between && !withList && !pairAnaphor && !their && !/^ (?:in|at) (?:the (?:[a-z-]+ ){0,2}(?:town|city|resort|village|port|capital|region|province) of )?<[LG]\d+>/.test(post)) continue;
       if (/\b(?:news|press|video|phone|telephone) $/i.test(pre) || denied(text, from, to)) continue;
+      // none at all: "There will be no meeting with X", "no such talks", "did not hold talks with", "had no meeting"
+      if (/\bno (?:such |formal |direct |further |new |planned )?$|\b(?:not|never|n['’]t) (?:hold|have|held|had|attend|attended|seek|sought|plan|planned) (?:a |an |any |the )?(?:[a-z-]+ ){0,2}$/i.test(pre)) continue;
       // a word modifying another noun names no meeting: "a draft of the summit declaration", "the talks process"
       if (MODIFIED_NOUN.test(post)) continue;
       // "met ... on the sidelines of a regional forum": the meeting is the news, not an unnamed event ("the
@@ -503,7 +513,7 @@ export class MeetingTracker {
       if (people.length < 2) continue;
       const where = before.match(/<[LG](\d+)>,? where (?:he|she) $/);
       const place = where ? a.slots[Number(where[1])]?.key : undefined;
-      const day = this.dateNear(a, from, to + 50);
+      const day = this.dateNear(a, from, to + 50, "behind");
       const m = this.matchOrCreate(people, "meeting", a, from, day?.slice(0, 4), "held", false, day);
       this.mention(m, a, from, to, people, { status: "held", ...(place ? { place } : {}) });
       used.push([from, to]);
@@ -521,7 +531,7 @@ export class MeetingTracker {
       if (people.length < 2 || !place) continue;
       // ("are expected to sign a further deal in Washington": a signing still to come is a meeting planned)
       const status: MeetingStatus = v[3] === "signed" ? "held" : "planned";
-      const day = dateAround(a.sentence.text, this.articleDate, a.text.slice(from, from + 120), status === "planned");
+      const day = dateAround(a.sentence.text, this.articleDate, a.text.slice(from, from + 120), status === "planned" ? "ahead" : "behind");
       const m = this.matchOrCreate(people, "meeting", a, from, day?.slice(0, 4), status, false, day);
       this.mention(m, a, from, to, people, { status, place, placeFrom: v.index! + v[0].length });
       used.push([from, to]);
@@ -540,13 +550,17 @@ export class MeetingTracker {
 
   /** Same people (or a subset) in this article, and no conflicting year: the same meeting. */
   /** `definite` ("the proposed A-B meeting was shelved"): a cancellation may end a meeting already proposed or planned. */
-  private matchOrCreate(people: string[], head: string, a: AbstractSentence, at: number, year?: string, status?: MeetingStatus, definite = false, day?: string): MeetingFacts {
+  private matchOrCreate(people: string[], head: string, a: AbstractSentence, at: number, year?: string, status?: MeetingStatus, definite = false, day?: string, other?: { place?: string; again?: boolean }): MeetingFacts {
     const cls = headClass(head);
+    // (held again, or held somewhere else: "met in Sochi on Monday … met again in Ankara on Friday")
+    const another = (m: MeetingFacts) => status === "held" && m.statuses.includes("held") && (!!other?.again || (!!other?.place && m.places.size > 0 && !m.places.has(other.place)));
+    let apart = false;
     const hit = [...this.meetings]
       .reverse()
       .find(
         (m) =>
           !m.named &&
+          !(another(m) && sameParty(m.participants, people) && (apart = true)) &&
           headClass(m.head) === cls &&
           sameParty(m.participants, people) &&
           (!year || !m.date || m.date.startsWith(year)) &&
@@ -557,7 +571,10 @@ export class MeetingTracker {
             !m.statuses.length ||
             ((status === "held") === m.statuses.includes("held") && ((status === "cancelled") === m.statuses.includes("cancelled") || (definite && status === "cancelled" && !m.statuses.includes("held"))))),
       );
-    return hit ?? this.create(head, a.sentence, a.sentence.start + at);
+    if (hit) return hit;
+    const made = this.create(head, a.sentence, a.sentence.start + at);
+    if (apart) made.distinct = true;
+    return made;
   }
 }
 
@@ -611,7 +628,11 @@ const openingYear = (text: string) => {
 
 /** The date of the meeting phrase `near` in its sentence; `ahead` (a meeting still to come): "on Saturday" is the
  * next one, not the last. */
-function dateAround(sentence: string, articleDate: string | undefined, near: string, ahead = false): string | undefined {
+/** Which way a relative date goes when its meeting's status says: still ahead, or already held. */
+type When = "ahead" | "behind";
+
+function dateAround(sentence: string, articleDate: string | undefined, near: string, when?: When): string | undefined {
+  const ahead = when === "ahead";
   const dates = findDates(sentence, articleDate).filter((d) => d.iso);
   const plain = near.replace(/<[A-Z]\d+>/g, "X");
   const opening = sentence.match(OPENING_DATE)?.[0];
@@ -628,6 +649,8 @@ function dateAround(sentence: string, articleDate: string | undefined, near: str
   if (ahead && close?.iso && articleDate && close.iso < articleDate.slice(0, 10) && /^(?:on |this )?[A-Z][a-z]+day$/.test(close.text)) return shiftDays(close.iso, 7);
   // ("will meet in January", written in December: next January)
   if (ahead && close?.iso && close.relative && articleDate && close.iso.length >= 7 && close.iso < articleDate.slice(0, close.iso.length)) return `${Number(close.iso.slice(0, 4)) + 1}${close.iso.slice(4)}`;
+  // ("met in Berlin on March 3", written on January 1: last March; a meeting held is never after its article)
+  if (when === "behind" && close?.iso && close.relative && articleDate && close.iso.length >= 7 && close.iso > articleDate.slice(0, close.iso.length)) return `${Number(close.iso.slice(0, 4)) - 1}${close.iso.slice(4)}`;
   return close?.iso;
 }
 
@@ -761,7 +784,7 @@ export function meetingEntities(meetings: MeetingFacts[], mentions: ResolvedMent
     mentions: m.statuses.length,
     status: decideStatus(m.statuses),
     date: m.date,
-    extra: { participants: [...m.participants], head: m.head, named: m.named, statuses: m.statuses, proposers: [...m.proposers] },
+    extra: { participants: [...m.participants], head: m.head, named: m.named, statuses: m.statuses, proposers: [...m.proposers], ...(m.distinct ? { distinct: true } : {}) },
   }));
 }
 

@@ -138,6 +138,14 @@ describe("mergeMeetings", () => {
     assert.notEqual(keyOf.get("m5#"), keyOf.get("m2#"), "a 2019 date keeps it apart from the 2024 summits");
   });
 
+  it("an article's meeting told apart from another of the same people ('met again in Ankara') stays apart; across articles they join", () => {
+    const m = (key: string, article: string, distinct?: boolean): MeetingInput => ({ key, article, articleDate: "2024-03-01", participants: ["person:a", "person:b"], statuses: ["held"], head: "meeting", ...(distinct ? { distinct } : {}) });
+    const same = mergeMeetings([m("m1#", "a1"), m("m2#", "a1", true)], new Map(), (k) => k, (k) => k.slice(7));
+    assert.notEqual(same.keyOf.get("m1#"), same.keyOf.get("m2#"));
+    const other = mergeMeetings([m("m1#", "a1"), m("m2#", "a2")], new Map(), (k) => k, (k) => k.slice(7));
+    assert.equal(other.keyOf.get("m1#"), other.keyOf.get("m2#"));
+  });
+
   it("someone's meeting with one state does not join another person's meeting with it in the same article", () => {
     const gov = new Map([["person:a", "government:x"]]);
     const m = (key: string, participants: string[], article: string): MeetingInput => ({ key, article, articleDate: "2024-03-01", participants, statuses: ["held"], head: "meeting" });

@@ -44,7 +44,8 @@ const table: Row[] = [
   [
     "Chilean President Isabel Ferrán wanted to meet Bolivian President Rodrigo Mamani. Peruvian President Ana Quispe met Mamani in Lima. On May 24, Ferrán called off the planned summit in a letter to Mamani. The summit went ahead in Arica on June 12, where Ferrán and Mamani signed a joint statement.",
     [
-      { status: "held", date: "2025-06-12", participants: BOTH },
+      // (held "on June 12", in an article of March 28: the June before it)
+      { status: "held", date: "2024-06-12", participants: BOTH },
       { status: "held", participants: ["person:ana-quispe", MAMANI] },
     ],
   ],
@@ -142,6 +143,25 @@ const table: Row[] = [
   // "was received at the airport by Y"; a meeting hoped for "on Friday" is the next Friday, one that "had been due" the last
   ["Chilean Foreign Minister Tomás Riquelme was received at the airport by Bolivian President Rodrigo Mamani.", [{ status: "held", participants: [MAMANI, "person:tomas-riquelme"] }]],
   ["Chilean President Isabel Ferrán hopes to meet Bolivian President Rodrigo Mamani on Thursday.", [{ status: "proposed", date: "2025-04-03", participants: BOTH }]],
+  // none held: "held no meeting", denied reports, "no meeting with", "no plans to meet"; hearsay is not held
+  ["Chilean President Isabel Ferrán held no meeting with Bolivian President Rodrigo Mamani in Lima.", []],
+  ["Reports that Chilean President Isabel Ferrán met Bolivian President Rodrigo Mamani in Lima were denied by her office.", []],
+  ['"There will be no meeting with Bolivian President Rodrigo Mamani," Chilean President Isabel Ferrán said.', []],
+  ["Chilean President Isabel Ferrán has no plans to meet Bolivian President Rodrigo Mamani.", []],
+  ["Rumours that Chilean President Isabel Ferrán met Bolivian President Rodrigo Mamani in Lima spread on Monday.", [{ status: "proposed", date: "2025-03-24", participants: BOTH }]],
+  ["Chilean President Isabel Ferrán allegedly met Bolivian President Rodrigo Mamani in Lima.", [{ status: "proposed", participants: BOTH }]],
+  // met again, or elsewhere: another meeting; a meeting held is dated before its article ("on May 3", written in March)
+  [
+    "Chilean President Isabel Ferrán met Bolivian President Rodrigo Mamani in Lima on Monday. Ferrán met Mamani again in Arica on Thursday.",
+    [
+      { status: "held", date: "2025-03-24", participants: BOTH },
+      { status: "held", date: "2025-03-27", participants: BOTH },
+    ],
+  ],
+  ["Chilean President Isabel Ferrán met Bolivian President Rodrigo Mamani in Lima on May 3.", [{ status: "held", date: "2024-05-03", participants: BOTH }]],
+  ["Chilean President Isabel Ferrán will meet Bolivian President Rodrigo Mamani in Lima on May 3.", [{ status: "planned", date: "2025-05-03", participants: BOTH }]],
+  // an organisation's post before the name: "met the OAS envoy, X,"
+  ["Chilean President Isabel Ferrán met the OAS envoy, Marta Solís, in Santiago.", [{ status: "held", participants: [FERRAN, "person:marta-solis"] }]],
   // a timeline tells past events in the present tense; an entry still to come keeps its plan
   ["March 20: Chilean President Isabel Ferrán meets Bolivian President Rodrigo Mamani in Arica.", [{ status: "held", date: "2025-03-20", participants: BOTH }]],
   ["May 2: Chilean President Isabel Ferrán meets Bolivian President Rodrigo Mamani in Arica.", [{ status: "proposed", date: "2025-05-02", participants: BOTH }]],
@@ -266,7 +286,8 @@ const table: Row[] = [
   [
     "The visit followed trips by Jorge Salinas to Lima in June, where he met Isabel Ferrán, and to La Paz, where he held talks with Rodrigo Mamani.",
     [
-      { status: "held", date: "2025-06", participants: [FERRAN, "person:jorge-salinas"] },
+      // (held "in June", written in March: last June)
+      { status: "held", date: "2024-06", participants: [FERRAN, "person:jorge-salinas"] },
       { status: "held", participants: ["person:jorge-salinas", MAMANI] },
     ],
   ],
