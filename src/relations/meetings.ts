@@ -256,7 +256,10 @@ export class MeetingTracker {
         // (a pair whose only meeting so far was held, to meet again: "The two leaders agreed to meet again in Brazil")
         const at = a.sentence.start + from;
         const last = this.recent("summit", undefined, at, status !== "held") ?? (status !== "held" ? this.recent("summit", undefined, at) : undefined);
-        left = named.length === 2 ? named : [...(last?.participants ?? [])].filter((p) => p.startsWith("person:"));
+        // (a pair the sentence before spoke of together, by phone or in talks, comes before an older meeting's: "A
+        // spoke by phone with B on Tuesday. The two leaders will meet in Paris")
+        const lastPair = [...(last?.participants ?? [])].filter((p) => p.startsWith("person:"));
+        left = named.length === 2 ? named : prevPair.length === 2 ? prevPair : lastPair;
         if (left.length < 2) left = prevPair;
       } else {
         // "X told Y officials that he was willing to meet Z": a pronoun after the last name is the last person named
@@ -795,7 +798,8 @@ export function collapseKin(text: string): string {
 
 /** The two people a sentence names as a pair ("<P1> and <P2> spoke"), if it does. */
 export function pairOf(a: AbstractSentence): string[] {
-  const m = a.text.match(/<P(\d+)> and <P(\d+)>/);
-  const keys = m ? [a.slots[Number(m[1])]?.key, a.slots[Number(m[2])]?.key] : [];
+  // ("A and B", "A spoke by phone with B", "A phoned B")
+  const m = a.text.match(/<P(\d+)> and <P(\d+)>|<P(\d+)>(?:,? [a-z]+){0,2} (?:spoke|talked|conferred)(?: (?:by|on the|over the) (?:tele)?phone)? (?:with|to) (?:the )?<P(\d+)>|<P(\d+)>(?:,? [a-z]+){0,2} (?:phoned|telephoned|called) <P(\d+)>/)?.slice(1).filter(Boolean);
+  const keys = m ? [a.slots[Number(m[0])]?.key, a.slots[Number(m[1])]?.key] : [];
   return keys.length === 2 && keys[0] && keys[1] && keys[0] !== keys[1] ? (keys as string[]) : [];
 }

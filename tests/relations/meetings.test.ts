@@ -143,6 +143,14 @@ const table: Row[] = [
   // "was received at the airport by Y"; a meeting hoped for "on Friday" is the next Friday, one that "had been due" the last
   ["Chilean Foreign Minister Tomás Riquelme was received at the airport by Bolivian President Rodrigo Mamani.", [{ status: "held", participants: [MAMANI, "person:tomas-riquelme"] }]],
   ["Chilean President Isabel Ferrán hopes to meet Bolivian President Rodrigo Mamani on Thursday.", [{ status: "proposed", date: "2025-04-03", participants: BOTH }]],
+  // "the two leaders" after a sentence where two others spoke by phone: those two, not the pair of an older meeting
+  [
+    "Chilean President Isabel Ferrán met Bolivian President Rodrigo Mamani in Lima on Monday. Peruvian President Ana Quispe spoke by phone with Ecuadorian President Luis Andrade on Tuesday. The two leaders will meet in Quito in May.",
+    [
+      { status: "held", date: "2025-03-24", participants: BOTH },
+      { status: "planned", date: "2025-05", participants: ["person:ana-quispe", "person:luis-andrade"] },
+    ],
+  ],
   // none held: "held no meeting", denied reports, "no meeting with", "no plans to meet"; hearsay is not held
   ["Chilean President Isabel Ferrán held no meeting with Bolivian President Rodrigo Mamani in Lima.", []],
   ["Reports that Chilean President Isabel Ferrán met Bolivian President Rodrigo Mamani in Lima were denied by her office.", []],

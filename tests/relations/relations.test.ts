@@ -87,6 +87,9 @@ const table: Row[] = [
   ],
   // "Turkey" (the package says "Türkiye")
   ["Turkey's foreign minister, Marcus Lewis, offered to host the talks.", ["HOLDS_OFFICE person:marcus-lewis -> government:turkiye [foreign minister]"], OFFICE],
+  // demonyms the country list spells otherwise or lacks
+  ["Ecuadorian President Luis Andrade spoke.", ["HOLDS_OFFICE person:luis-andrade -> government:ecuador [President]"], OFFICE],
+  ["Kazakh Foreign Minister Aidos Nurlan spoke.", ["HOLDS_OFFICE person:aidos-nurlan -> government:kazakhstan [Foreign Minister]"], OFFICE],
   // "St Vincent" is Saint Vincent and the Grenadines
   ["St Vincent Prime Minister Marcus Lewis hosted the talks.", ["HOLDS_OFFICE person:marcus-lewis -> government:saint-vincent-and-the-grenadines [Prime Minister]"], OFFICE],
   // an organisation before a lower-case post, also opening the sentence and across field words

@@ -48,6 +48,21 @@ const EXTRA_ALIASES: Record<string, string[]> = {
   GM: ["The Gambia"],
 };
 
+/** Demonyms news uses that the package spells otherwise or lacks ("Ecuadorian", "Saudi", "Kazakh"). */
+const EXTRA_DEMONYMS: Record<string, string[]> = {
+  EC: ["Ecuadorian"],
+  AR: ["Argentinian"],
+  PH: ["Philippine"],
+  SA: ["Saudi"],
+  NP: ["Nepali"],
+  KZ: ["Kazakh"],
+  UZ: ["Uzbek"],
+  KG: ["Kyrgyz"],
+  TJ: ["Tajik"],
+  BA: ["Bosnian"],
+  IS: ["Icelandic"],
+};
+
 /** States of the last century that news archives still name ("Soviet leader Mikhail Gorbachev"); the package lists only
  * today's. Their capitals are left out: Moscow and Belgrade stand for today's states. */
 const FORMER_STATES: RawCountry[] = [
@@ -96,7 +111,7 @@ function load(): Country[] {
       name: c.name.common,
       official: c.name.official,
       aliases,
-      demonyms: d ? [...new Set([d.m, d.f])].filter(Boolean) : [],
+      demonyms: [...new Set([...(d ? [d.m, d.f] : []), ...(EXTRA_DEMONYMS[c.cca2] ?? [])])].filter(Boolean),
       capitals: (c.capital ?? []).filter(latin).flatMap((k) => (/ D\.C\.$/.test(k) ? [k, k.replace(/ D\.C\.$/, "")] : [k])),
       cca2: c.cca2,
       cca3: c.cca3,
