@@ -411,6 +411,13 @@ describe("a lone name", () => {
   });
 });
 
+describe("a group opening a sentence", () => {
+  it("is no one: 'Officials said …', 'Diplomats said …' make no person", () => {
+    for (const text of ["Officials said the talks would resume.", "Diplomats said the meeting was tense."])
+      assert.deepEqual(extract(text).entities.filter((e) => e.kind === "Person"), [], text);
+  });
+});
+
 describe("a phone call", () => {
   it('is noted as one on its edge ("phone call"), with the rule that read it', () => {
     const [r] = extract("Chilean President Isabel Ferrán spoke by phone with Bolivian President Rodrigo Mamani.").relations.filter((x) => x.relation === "CONVEYED_TO");

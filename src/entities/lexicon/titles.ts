@@ -58,7 +58,9 @@ export const NOT_NAME_WORDS = new Set(
     "Talk Talks News Those Another Some Many Most Both Each Every No Not Mr Mrs Ms Dr There Here Then Now So Such " +
     "Former Acting Interim Outgoing Incoming Then Ex Your My PM Jan Feb Mar Apr Aug Sep Sept Oct Nov Dec Other All Any Several Few One Two Three Asked Under Over Despite Although Because Until Once Like Unlike " +
     // holidays and seasons date things; they name no one
-    "Easter Christmas Ramadan Eid Passover Thanksgiving Hanukkah Diwali Nowruz Lent Advent").split(" "),
+    "Easter Christmas Ramadan Eid Passover Thanksgiving Hanukkah Diwali Nowruz Lent Advent " +
+    // groups of people opening a sentence ("Officials said …")
+    "Officials Diplomats Sources Aides Negotiators Mediators Envoys Delegates Ministers Leaders Critics Witnesses Residents").split(" "),
 );
 
 /** Words that end a capitalised run even in its middle (dates are not names). */
