@@ -50,7 +50,8 @@ export async function writeStreamAtomic(
     await fh.close();
     await fs.rename(tmp, target);
   } catch (e) {
-    out.destroy();
+    // (the stream may still be opening its file: wait until it is closed, or the file would appear after the rm)
+    if (!out.closed) await new Promise<void>((resolve) => out.once("close", () => resolve()).destroy());
     await fs.rm(tmp, { force: true });
     if (e instanceof BackchannelError) throw e;
     throw new BackchannelError("EWRITE", `${target}: cannot write (${(e as Error).message})`, { cause: e });

@@ -82,6 +82,22 @@ describe("streaming and atomic writing", () => {
     assert.equal(readFileSync(file, "utf8"), "previous");
     assert.deepEqual(readdirSync(dir).filter((f) => f.endsWith(".tmp")), []);
   });
+
+  it("... every time: a failure while the temp file is still being opened leaves none behind (a race, 100 tries)", async () => {
+    const file = join(dir, "race.gexf");
+    writeFileSync(file, "previous");
+    function* failing() {
+      yield "x".repeat(1 << 17);
+      throw new Error("boom");
+    }
+    for (let i = 0; i < 100; i++) {
+      await assert.rejects(writeChunksAtomic(file, failing()));
+      // (a file the stream was still opening would appear a moment later)
+      await new Promise((r) => setTimeout(r, 2));
+      assert.deepEqual(readdirSync(dir).filter((f) => f.endsWith(".tmp")), [], `try ${i}`);
+    }
+    assert.equal(readFileSync(file, "utf8"), "previous");
+  });
 });
 
 describe("drawing", () => {
