@@ -83,7 +83,7 @@ export function extractRelations(ctx: RelationContext, abstracts: AbstractSenten
     const variants = [a.text, collapseAppositions(a.text)];
     const slots = (a.text.match(/<[A-Z]\d+>/g) ?? []).length;
     for (const { rule, re, minSlots } of RULES) {
-      if (slots < minSlots) continue;
+      if (slots < minSlots || (rule.cue && !rule.cue.test(a.text))) continue;
       for (const text of new Set(variants)) {
         re.lastIndex = 0;
         for (const m of text.matchAll(re)) applyRule(rule, m, a, ctx, sink);

@@ -19,6 +19,7 @@ const MESSAGE = "(?:stance|position|intention|intentions|wish|desire|message|vie
 export const COMMUNICATION_RULES: RelationRule[] = [
   {
     reason: "an intermediary delivered a message from a sender to a recipient",
+    cue: /\b(?:message|letter|note|proposal|offer|reply|response|invitation)s? from\b/,
     pattern: `(?<mid>@@PGO)${AUX} (?:delivered|carried|passed|relayed|conveyed|handed over|brought|(?:[a-z]+ ){1,3}(?:to <[GL]\\d+> )?(?:on \\w+ )?to (?:deliver|carry|pass on|relay|convey|hand over|bring)) (?:a |the |an )?(?:\\w+ )?(?:message|letter|note|proposal|offer|reply|response|invitation)s? from (?<src>@PG) to ${RECIPIENT}`,
     emit: [
       { relation: "CONVEYED_VIA", source: "src", target: "mid" },
@@ -27,6 +28,7 @@ export const COMMUNICATION_RULES: RelationRule[] = [
   },
   {
     reason: "a messenger carrying a letter from a sender to a recipient: \"X flew to Beijing carrying a letter from A to B\", \"The delegation carried a message from A to B\"",
+    cue: /\b(?:message|letter|note|invitation|proposal)s? from\b/,
     pattern: `(?:(?<mid>@P)${AUX} (?:[^.;<]|<[LGT]\\d+>){0,60}?)?\\b(?:carrying|bearing|bringing|delivering|taking|with|carried|brought|took|bore) (?:a |an |the |his |her |its )?(?:[\\w-]+ ){0,2}(?:message|letter|note|invitation|proposal)s? from (?<src>@PG) to ${RECIPIENT}`,
     emit: [
       { relation: "CONVEYED_TO", source: "src", target: "rcp" },
@@ -78,6 +80,7 @@ export const COMMUNICATION_RULES: RelationRule[] = [
   },
   {
     reason: "a sender handed a recipient a letter (proposal, draft): \"X handed Y a revised draft of the agreement\"",
+    cue: /\b(?:handed|gave|passed|delivered|presented)\b/,
     pattern: `(?<src>@@PGO)${AUX} (?:handed|gave|passed|delivered|presented) ${RECIPIENT} (?:with )?(?:a |an |the |his |her |its |their )?(?:[\\w-]+ ){0,2}(?:letter|message|note|reply|response|proposal|draft|plan|invitation|offer)s?\\b(?! from)`,
     emit: [{ relation: "CONVEYED_TO", source: "src", target: "rcp" }],
   },
@@ -134,6 +137,7 @@ export const COMMUNICATION_RULES: RelationRule[] = [
   },
   {
     reason: "a letter sent to a recipient, which an intermediary delivered: \"X sent a letter to Y, which was delivered by Z\"",
+    cue: /\bwhich (?:was|were|had been|has been)\b/,
     pattern: `(?<src>@PG)${AUX} (?:sent|wrote|addressed) (?:a |an |the |his |her |its )?(?:[\\w-]+ ){0,2}(?:letter|message|note)s? to ${RECIPIENT}[^<.;]{0,60}?,? which (?:was|were|had been|has been) (?:\\w+ )?(?:delivered|carried|handed over|passed on|relayed|conveyed|brought|taken) (?:to (?:him|her|them) )?(?:by|through|via) (?:the |an? )?(?:(?:<N\\d+> )?[a-z-]+(?: [a-z-]+)?,? )?(?<mid>@PO)`,
     emit: [
       { relation: "CONVEYED_VIA", source: "src", target: "mid" },
@@ -211,6 +215,7 @@ export const COMMUNICATION_RULES: RelationRule[] = [
   },
   {
     reason: "a caller did something else and then spoke by phone with a recipient: \"X met Y and later spoke by phone with Z\"",
+    cue: /\b(?:phone|phoned|telephoned)\b/,
     pattern: `(?<src>@PG)${AUX} (?:(?!, who|, which)[^.;]){1,80}? and (?:later |then |also |afterwards )?(?:${SPOKE} ${BY_PHONE} (?:with|to)|phoned|telephoned) ${RECIPIENT}`,
     emit: [{ relation: "CONVEYED_TO", source: "src", target: "rcp", note: "phone call" }],
   },
@@ -229,6 +234,7 @@ export const COMMUNICATION_RULES: RelationRule[] = [
   },
   {
     reason: "a sender used an intermediary as a channel (to a recipient)",
+    cue: /\b(?:conduit|channel|intermediary|go-between|messenger|backchannel)\b/,
     pattern: `(?<src>@PG)${AUX} (?:used|relied on|turned to) (?:the |his |her |its |their )?(?<mid>@PO),? as (?:a |an |the |his |her |its |their )?(?:[\\w-]+ )?(?:conduit|channel|intermediary|go-between|messenger|back ?channel)(?: to ${RECIPIENT})?`,
     emit: [
       { relation: "CONVEYED_VIA", source: "src", target: "mid" },

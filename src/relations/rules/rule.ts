@@ -20,4 +20,7 @@ export interface RelationRule {
   reason: string;
   pattern: string;
   emit: RuleEmit[];
+  /** A cheap test a sentence must pass before the pattern is tried (the words it cannot match without): patterns
+   * that open with an optional or repeated part are tried at every placeholder, and most sentences have none of them. */
+  cue?: RegExp;
 }
