@@ -280,6 +280,11 @@ export class MeetingTracker {
         const appositive = text.slice(0, from).match(/<P(\d+)>, (?:the |a |an |his |her |its |their )?(?:[a-z-]+ )?(?:<[GNO]\d+>(?:'s)? )?[a-z][a-z -]{0,40}, (?:[a-z]+ ){0,2}$/);
         const subj = askedOne ?? (headed ? keyOf(Number(headed[1])) : relative ? keyOf(Number(relative[1])) : appositive ? keyOf(Number(appositive[1])) : pronoun ?? subjectSlot(text, from, keyOf));
         left = subj ? [subj] : prevSubject ? [prevSubject] : [];
+        // "when they met in Islamabad": the two people this sentence named before, else the pair of the sentence before
+        if (!g.b && /\b[Tt]hey (?:(?:had|have|first|last|later|then|also|finally|eventually|secretly|briefly) )*$/.test(text.slice(0, from))) {
+          const before = persons(text.slice(0, from));
+          left = before.length >= 2 ? before.slice(-2) : prevPair;
+        }
         // "Modi and Sharif met": a coordinated subject meets as a pair
         // ("Japanese officials and their North Korean counterparts met": the two states)
         // ("Santos and the FARC leader Rodrigo Londono, known as Timochenko, met": past an apposition)

@@ -151,6 +151,16 @@ const table: Row[] = [
       { status: "planned", date: "2025-05", participants: ["person:ana-quispe", "person:luis-andrade"] },
     ],
   ],
+  // "they met": the two this sentence named before, else the pair of the sentence before
+  [
+    "Chilean President Isabel Ferrán said she had urged Bolivian President Rodrigo Mamani to accept a truce when they met in Arica in 2024.",
+    [{ status: "held", date: "2024", participants: BOTH }],
+  ],
+  [
+    "Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani spoke on Monday. They met in Arica on March 12.",
+    [{ status: "held", date: "2025-03-12", participants: BOTH }],
+  ],
+  ["They met in Arica on March 12.", []],
   // none held: "held no meeting", denied reports, "no meeting with", "no plans to meet"; hearsay is not held
   ["Chilean President Isabel Ferrán held no meeting with Bolivian President Rodrigo Mamani in Lima.", []],
   ["Reports that Chilean President Isabel Ferrán met Bolivian President Rodrigo Mamani in Lima were denied by her office.", []],
