@@ -52,14 +52,14 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   // relation names acts, even if the text also names it as a place ("officials in Oman … Omani Foreign Minister X"),
   // but for where a meeting is
   for (const r of sink.out)
-    for (const k of [r.source, r.target])
-      if (k.startsWith("government:") && !entities.has(k)) {
+    for (const k of [r.source, r.target]) {
+      if (!k.startsWith("government:")) continue;
+      const e = entities.get(k);
+      if (!e) {
         const c = countryByKey(k.slice("government:".length));
         if (c) entities.set(k, { key: k, kind: "Government", label: c.name, aliases: [c.name], mentions: 1, extra: { acted: true } });
-      } else if (k.startsWith("government:") && !(r.relation === "HELD_IN" && k === r.target)) {
-        const e = entities.get(k)!;
-        e.extra = { ...(e.extra ?? {}), acted: true };
-      }
+      } else if (!(r.relation === "HELD_IN" && k === r.target)) e.extra = { ...(e.extra ?? {}), acted: true };
+    }
   // the titles a person is named with, kept even when no state or organisation is known for them
   for (const m of mentions) {
     if (m.kind !== "Person" || !m.key || !m.title || m.titleIsAffiliation || m.titleRef) continue;

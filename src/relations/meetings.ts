@@ -161,9 +161,7 @@ export class MeetingTracker {
     m.statuses.push(status);
     // (past an event the meeting was on the sidelines of: "met Y on the sidelines of the APEC summit in San Francisco on Wednesday")
     const reach = /^ on the (?:sidelines|margins) of /.test(a.text.slice(extra.placeFrom ?? to)) ? 120 : 50;
-    // (a meeting still to come: "on Friday" is the next one; not a trip already made, nor a plan that "had been due")
-    const ahead = (status === "planned" && !tripBefore(a.text, from)?.past && !FORMER_PLAN.test(a.text.slice(Math.max(0, from - 45), from))) || (status === "proposed" && HOPED.test(a.text.slice(Math.max(0, from - 45), from)));
-    const around = extra.anaphor && !extra.dated ? undefined : this.dateNear(a, from, (extra.placeFrom ?? to) + reach, ahead ? "ahead" : status === "held" ? "behind" : undefined);
+    const around = extra.anaphor && !extra.dated ? undefined : this.dateNear(a, from, (extra.placeFrom ?? to) + reach, dateWay(status, a.text, from));
     const date = extra.year ? (around?.startsWith(extra.year) ? around : extra.year) : around;
     if (date && (!m.date || (date.startsWith(m.date) && date.length > m.date.length))) m.date = date;
     const place = extra.place ?? placeAfter(a, extra.placeFrom ?? to) ?? placeBefore(a, from);
@@ -226,9 +224,10 @@ export class MeetingTracker {
       let status: MeetingStatus;
       // ("flew to Moscow to meet Putin": a trip made to meet is a meeting held)
       // ("was to have met", "would have met … had the flight not been delayed": planned, and it did not happen)
-      if (/^(met|held|had|hosted|welcomed|received|paid|made|sat)/.test(verb) && /\b(?:(?:was|were) to|would) have\s+$/.test(lead)) status = "cancelled";
-      else if (/^(met|held|had|hosted|welcomed|received|paid|made|sat)/.test(verb) && /\b(?:could|might|may|should|must) have\s+$/.test(lead)) status = "proposed";
-      else if (/^(met|held|had|hosted|welcomed|received|paid|made|sat)/.test(verb) && !/\b(will|would|could|might|may|to)\s+$/.test(lead)) status = "held";
+      const pastVerb = /^(met|held|had|hosted|welcomed|received|paid|made|sat)/.test(verb);
+      if (pastVerb && /\b(?:(?:was|were) to|would) have\s+$/.test(lead)) status = "cancelled";
+      else if (pastVerb && /\b(?:could|might|may|should|must) have\s+$/.test(lead)) status = "proposed";
+      else if (pastVerb && !/\b(will|would|could|might|may|to)\s+$/.test(lead)) status = "held";
       else if (/^meeting/.test(verb) && HELD_BEFORE.test(lead) && !NEGATION.test(lead)) status = "held";
       else if (/^meet/.test(verb) && /\b(?:flew|travell?ed|went|came|arrived|returned|drove|headed)\b[^<.]{0,12}(?:<[LG]\d+>[^<.]{0,24})?\bto\s+$/.test(lead) && !NEGATION.test(lead)) status = "held";
       else if (/\b(will|is to|are to|is set to|agreed to)\s+$/.test(lead) || PLANNED.test(lead)) status = "planned";
@@ -318,7 +317,7 @@ export class MeetingTracker {
       const place = where ? a.slots[Number(where[1])]?.key : undefined;
       // ("had been due to meet": the plan of a meeting not held, whatever became of it: any such one of theirs)
       const formerPlan = status === "planned" && FORMER_PLAN.test(lead);
-      const day = groups.length === 1 ? this.dateNear(a, from, to + 50, (status === "planned" && !formerPlan) || (status === "proposed" && HOPED.test(lead)) ? "ahead" : status === "held" ? "behind" : undefined) : undefined;
+      const day = groups.length === 1 ? this.dateNear(a, from, to + 50, dateWay(status, text, from)) : undefined;
       // ("A and B will hold separate talks with C": two meetings, each with C)
       const tables = /\bseparate\b/.test(verb) && left.length >= 2 && right.length === 1 ? left.map((l) => [l, right[0]]) : [people];
       for (const y of groups)
@@ -634,11 +633,19 @@ const openingYear = (text: string) => {
   return m?.[1] ?? m?.[2];
 };
 
-/** The date of the meeting phrase `near` in its sentence; `ahead` (a meeting still to come): "on Saturday" is the
- * next one, not the last. */
 /** Which way a relative date goes when its meeting's status says: still ahead, or already held. */
 type When = "ahead" | "behind";
 
+/** The way for a meeting phrase at `from`: ahead for one still to come ("on Friday" is the next one), but not a trip
+ * already made nor a plan that "had been due"; behind for one held. */
+function dateWay(status: MeetingStatus, text: string, from: number): When | undefined {
+  const lead = text.slice(Math.max(0, from - 45), from);
+  if ((status === "planned" && !tripBefore(text, from)?.past && !FORMER_PLAN.test(lead)) || (status === "proposed" && HOPED.test(lead))) return "ahead";
+  return status === "held" ? "behind" : undefined;
+}
+
+/** The date of the meeting phrase `near` in its sentence, relative dates taken the `when` way ("on Saturday" ahead
+ * is the next one, not the last; "on March 3" behind is the last). */
 function dateAround(sentence: string, articleDate: string | undefined, near: string, when?: When): string | undefined {
   const ahead = when === "ahead";
   const dates = findDates(sentence, articleDate).filter((d) => d.iso);

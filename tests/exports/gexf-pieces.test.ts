@@ -71,13 +71,15 @@ describe("streaming and atomic writing", () => {
     assert.ok(valid.ok, valid.output);
   });
 
+  /** Pieces that fail after the first 128 KiB. */
+  function* failing() {
+    yield "x".repeat(1 << 17);
+    throw new Error("boom");
+  }
+
   it("leaves the previous file intact and no temp file when producing fails midway", async () => {
     const file = join(dir, "keep.gexf");
     writeFileSync(file, "previous");
-    function* failing() {
-      yield "x".repeat(1 << 17);
-      throw new Error("boom");
-    }
     await assert.rejects(writeChunksAtomic(file, failing()), (e) => isBackchannelError(e) && e.code === "EWRITE");
     assert.equal(readFileSync(file, "utf8"), "previous");
     assert.deepEqual(readdirSync(dir).filter((f) => f.endsWith(".tmp")), []);
@@ -86,10 +88,6 @@ describe("streaming and atomic writing", () => {
   it("... every time: a failure while the temp file is still being opened leaves none behind (a race, 100 tries)", async () => {
     const file = join(dir, "race.gexf");
     writeFileSync(file, "previous");
-    function* failing() {
-      yield "x".repeat(1 << 17);
-      throw new Error("boom");
-    }
     for (let i = 0; i < 100; i++) {
       await assert.rejects(writeChunksAtomic(file, failing()));
       // (a file the stream was still opening would appear a moment later)
