@@ -85,6 +85,8 @@ const FALSE_AFTER = /^[^.;]{0,80}?\b(?:(?:were|was|are|is|proved|turned out to b
 /** "Rumours that A met B", "A is believed to have met B", "allegedly met": told, not confirmed: no meeting held. */
 const HEARSAY_BEFORE = /(?:\b(?:[Rr]umou?rs?|[Ss]peculation|[Aa]llegations?|[Cc]laims?|[Rr]eports?) (?:that|of)\b[^.;]{0,80}|\b(?:said|believed|thought|reported|rumou?red|alleged|understood) to have |\ballegedly |\breportedly |\bclaimed that [^.;]{0,60})$/;
 /** "had been due to meet": a plan from before, whatever became of it. */
+/** "They" as a meeting verb's subject, past words that keep it so: "They agreed to meet", "they will meet". */
+const THEY_BEFORE = /\b[Tt]hey (?:(?:had|have|first|last|later|then|also|finally|eventually|secretly|briefly|will|would|could|may|might|should|shall|are|were|not|to|agreed|plan|planned|hope|hoped|want|wanted|intend|intended|expect|expected|due|set|scheduled|likely|again|soon|both) )*$/;
 const FORMER_PLAN = /\bhad been (?:due|scheduled|set|expected|supposed|slated) to\s+$/;
 /** "hopes to meet", "wants to meet", "would like to meet": a meeting wished for is still ahead. */
 const HOPED = /\b(?:hopes?|hoped|wants?|wanted|wishes|wished|would like|plans?|intends?|seeks?|is seeking|offered|proposed) to\s+$/;
@@ -280,7 +282,8 @@ export class MeetingTracker {
         const subj = askedOne ?? (headed ? keyOf(Number(headed[1])) : relative ? keyOf(Number(relative[1])) : appositive ? keyOf(Number(appositive[1])) : pronoun ?? subjectSlot(text, from, keyOf));
         left = subj ? [subj] : prevSubject ? [prevSubject] : [];
         // "when they met in Islamabad": the two people this sentence named before, else the pair of the sentence before
-        if (!g.b && /\b[Tt]hey (?:(?:had|have|first|last|later|then|also|finally|eventually|secretly|briefly) )*$/.test(text.slice(0, from))) {
+        // ("They agreed to meet again in Berlin", "They are expected to meet", "they will meet")
+        if (!g.b && THEY_BEFORE.test(text.slice(0, from))) {
           const before = persons(text.slice(0, from));
           left = before.length >= 2 ? before.slice(-2) : prevPair;
         }
@@ -810,8 +813,8 @@ export function collapseKin(text: string): string {
 
 /** The two people a sentence names as a pair ("<P1> and <P2> spoke"), if it does. */
 export function pairOf(a: AbstractSentence): string[] {
-  // ("A and B", "A spoke by phone with B", "A phoned B")
-  const m = a.text.match(/<P(\d+)> and <P(\d+)>|<P(\d+)>(?:,? [a-z]+){0,2} (?:spoke|talked|conferred)(?: (?:by|on the|over the) (?:tele)?phone)? (?:with|to) (?:the )?<P(\d+)>|<P(\d+)>(?:,? [a-z]+){0,2} (?:phoned|telephoned|called) <P(\d+)>/)?.slice(1).filter(Boolean);
+  // ("A and B", "A spoke by phone with B", "A phoned B", "A met B")
+  const m = a.text.match(/<P(\d+)> and <P(\d+)>|<P(\d+)>(?:,? [a-z]+){0,2} (?:spoke|talked|conferred)(?: (?:by|on the|over the) (?:tele)?phone)? (?:with|to) (?:the )?<P(\d+)>|<P(\d+)>(?:,? [a-z]+){0,2} (?:phoned|telephoned|called|met(?: with)?|held talks with|hosted|received) (?:the )?<P(\d+)>/)?.slice(1).filter(Boolean);
   const keys = m ? [a.slots[Number(m[0])]?.key, a.slots[Number(m[1])]?.key] : [];
   return keys.length === 2 && keys[0] && keys[1] && keys[0] !== keys[1] ? (keys as string[]) : [];
 }

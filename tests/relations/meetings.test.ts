@@ -107,6 +107,18 @@ const table: Row[] = [
       { status: "planned", participants: BOTH },
     ],
   ],
+  // "They" with words between it and the verb: the pair the sentence before met, or spoke of
+  [
+    "Chilean President Isabel Ferrán met Bolivian President Rodrigo Mamani in Lima on Thursday. They agreed to meet again next month in Arica.",
+    [
+      { status: "held", date: "2025-03-27", participants: BOTH },
+      { status: "planned", date: "2025-04", participants: BOTH },
+    ],
+  ],
+  [
+    "Chilean President Isabel Ferrán spoke by phone with Bolivian President Rodrigo Mamani on Monday. They are expected to meet in Arica next week.",
+    [{ status: "planned", participants: BOTH }],
+  ],
   [
     "Peruvian Foreign Minister Elena Paredes and her Chilean counterpart Tomás Riquelme later met Bolivian President Rodrigo Mamani in Sucre.",
     [{ status: "held", participants: ["person:elena-paredes", MAMANI, "person:tomas-riquelme"] }],
