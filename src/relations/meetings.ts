@@ -302,8 +302,9 @@ export class MeetingTracker {
       const right = keys(g.b ? untitled(g.b) : g.bn);
       // "Iraq and Oman hosted five rounds of talks": hosts meet their guests, not each other
       if (/^(?:hosted|welcomed|received|hosts|will host|to host)$/.test(verb) && !right.length) continue;
-      // ("had met Kim in Pyongyang, together with the South's intelligence chief, Suh Hoon": one more at the table)
-      const along = text.slice(to).match(/^(?:[^.;<]|<[LGN]\d+>){0,60}?,? (?:together with|along with|accompanied by) (?:the )?(?:(?:[^<,;.]|<[GNO]\d+>){0,60}, )?<P(\d+)>/);
+      // ("had met Kim in Pyongyang, together with the South's intelligence chief, Suh Hoon": one more at the table;
+      // so is the one who hosts or chairs: "held talks in Brussels hosted by European Council President Charles Michel")
+      const along = text.slice(to).match(/^(?:[^.;<]|<[LGN]\d+>){0,60}?,? (?:together with|along with|accompanied by|(?:hosted|chaired|convened|presided over) by|in the presence of) (?:the )?(?:(?:[^<,;.]|<[GNO]\d+>){0,60}, )?(?:<[GNO]\d+> (?:[A-Z][a-z]+ ){0,3})?<P(\d+)>/);
       const people = [...new Set([...left, ...right, ...(along ? keys(`<P${along[1]}>`) : [])])];
       if (people.length < 2) continue;
       const after = yearsIn(text.slice(from, from + 90));

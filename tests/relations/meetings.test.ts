@@ -107,6 +107,15 @@ const table: Row[] = [
       { status: "planned", participants: BOTH },
     ],
   ],
+  // the one who hosts or chairs the talks is at the table
+  [
+    "Chilean President Isabel Ferrán held talks with Bolivian President Rodrigo Mamani in Lima hosted by Peruvian President Elena Paredes.",
+    [{ status: "held", participants: ["person:elena-paredes", ...BOTH] }],
+  ],
+  [
+    "Chilean President Isabel Ferrán will meet Bolivian President Rodrigo Mamani in Lima, in talks chaired by Elena Paredes.",
+    [{ status: "planned", participants: ["person:elena-paredes", ...BOTH] }],
+  ],
   // "They" with words between it and the verb: the pair the sentence before met, or spoke of
   [
     "Chilean President Isabel Ferrán met Bolivian President Rodrigo Mamani in Lima on Thursday. They agreed to meet again next month in Arica.",
