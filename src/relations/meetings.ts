@@ -5,7 +5,7 @@
 import type { MeetingStatus } from "../../graph/schema.js";
 import { dayClash, decideStatus } from "../../graph/meeting-status.js";
 import type { EntityRecord, Sentence } from "../../graph/types.js";
-import { findDates, shiftDays } from "../text/dates.js";
+import { findDates, resolveMonth, shiftDays } from "../text/dates.js";
 import { FAMILY_WORDS } from "../entities/lexicon/titles.js";
 import type { ResolvedMention } from "../entities/resolve.js";
 import { slotsIn, type AbstractSentence } from "./abstract.js";
@@ -652,7 +652,9 @@ function dateWay(status: MeetingStatus, text: string, from: number): When | unde
  * is the next one, not the last; "on March 3" behind is the last). */
 function dateAround(sentence: string, articleDate: string | undefined, near: string, when?: When): string | undefined {
   const ahead = when === "ahead";
-  const dates = findDates(sentence, articleDate).filter((d) => d.iso);
+  const dates = findDates(sentence, articleDate)
+    .map((d) => (d.iso ? d : { ...d, iso: resolveMonth(d, articleDate, when) }))
+    .filter((d) => d.iso);
   const plain = near.replace(/<[A-Z]\d+>/g, "X");
   const opening = sentence.match(OPENING_DATE)?.[0];
   const close = dates.find(

@@ -6,6 +6,7 @@ const MONTHS: Record<string, number> = {
   july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10, november: 11, nov: 11,
   december: 12, dec: 12,
 };
+const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 
 export const MONTH_RE = "(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sep(?:t(?:ember|\\.)?|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)";
@@ -97,8 +98,24 @@ export function findDates(text: string, articleDate?: string): DateMention[] {
     if (!mo) return;
     if (m[2] === "May" && !m[1] && !m[3] && !/\b(in|by|since|until|for|of|from|to|early|mid|late)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) return;
     let y = m[3] ? +m[3] : ref.y;
-    if (!m[3] && ref.y && ref.m && mo > ref.m + 3) y = undefined; // unclear which year: leave open
+    // ("last September", "next March": the one before, or after, the article's month)
+    const which = m[3] || m[1] ? undefined : text.slice(Math.max(0, m.index - 5), m.index).match(/\b(last|next|this)\s+$/i)?.[1].toLowerCase();
+    if (which && ref.y && ref.m) y = which === "last" ? (mo < ref.m ? ref.y : ref.y - 1) : which === "next" ? (mo > ref.m ? ref.y : ref.y + 1) : ref.y;
+    else if (!m[3] && ref.y && ref.m && mo > ref.m + 3) y = undefined; // unclear which year: leave open (see resolveMonth)
     push(m, isoDate(y, mo), !m[3], y ? undefined : { month: mo });
+  });
+  // "two weeks ago", "three days ago", "a month ago", "two years ago"
+  scan(/\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (day|week|month|year)s? ago\b/gi, (m) => {
+    const n = NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1]);
+    let iso: string | undefined;
+    if (ref.y && ref.m) {
+      const refIso = isoDate(ref.y, ref.m, ref.d ?? 15)!;
+      const unit = m[2].toLowerCase();
+      if (unit === "year") iso = String(ref.y - n);
+      else if (unit === "month") iso = isoDate(ref.y + Math.floor((ref.m - 1 - n) / 12), ((((ref.m - 1 - n) % 12) + 12) % 12) + 1);
+      else if (ref.d) iso = unit === "day" ? shiftDays(refIso, -n) : shiftDays(refIso, -7 * n).slice(0, 7);
+    }
+    push(m, iso, true);
   });
   // ISO dates
   scan(/\b(\d{4})-(\d{2})-(\d{2})\b/g, (m) => push(m, `${m[1]}-${m[2]}-${m[3]}`, false));
@@ -135,6 +152,16 @@ export function findDates(text: string, articleDate?: string): DateMention[] {
     push(m, iso, true);
   });
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** A month named without a year ("in November", `partial`) in the year that puts it on the `when` side of the
+ * article's date: behind for what happened, ahead for what is to come; undefined when neither is known. */
+export function resolveMonth(d: DateMention, articleDate: string | undefined, when: "ahead" | "behind" | undefined): string | undefined {
+  const ref = parseIso(articleDate);
+  const mo = d.partial?.month;
+  if (d.iso || !mo || !when || !ref.y || !ref.m) return d.iso;
+  const y = when === "behind" ? (mo <= ref.m ? ref.y : ref.y - 1) : mo >= ref.m ? ref.y : ref.y + 1;
+  return isoDate(y, mo, d.partial?.day);
 }
 
 /** The most specific of two ISO prefixes that agree; the first when they conflict. */

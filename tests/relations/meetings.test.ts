@@ -107,6 +107,10 @@ const table: Row[] = [
       { status: "planned", participants: BOTH },
     ],
   ],
+  // a month without a year: the last one for a meeting held, the next for one to come
+  ["Chilean President Isabel Ferrán met Bolivian President Rodrigo Mamani in Lima in November.", [{ status: "held", date: "2024-11", participants: BOTH }]],
+  ["Chilean President Isabel Ferrán will meet Bolivian President Rodrigo Mamani in Lima in October.", [{ status: "planned", date: "2025-10", participants: BOTH }]],
+  ["Chilean President Isabel Ferrán met Bolivian President Rodrigo Mamani in Lima two years ago.", [{ status: "held", date: "2023", participants: BOTH }]],
   // the one who hosts or chairs the talks is at the table
   [
     "Chilean President Isabel Ferrán held talks with Bolivian President Rodrigo Mamani in Lima hosted by Peruvian President Elena Paredes.",
@@ -234,7 +238,7 @@ const table: Row[] = [
   ["The video talks between Chile and Bolivia lasted an hour.", []],
   [
     "Chile's top intelligence official, Jorge Salinas, secretly met Bolivian officials in Asunción in July.",
-    [{ status: "held", participants: ["government:bolivia", "person:jorge-salinas"] }],
+    [{ status: "held", date: "2024-07", participants: ["government:bolivia", "person:jorge-salinas"] }],
   ],
   [
     "Chilean President Isabel Ferrán met Bolivian President Rodrigo Mamani in Lima on Saturday. The meeting between Ferrán and Mamani, their first since 2019, lasted two hours.",

@@ -2,7 +2,7 @@
 // "Feb. 9 this year") resolved against the article's date, and left open when the year cannot be known.
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { findDates, isoDate, mostSpecific, parseIso } from "../../src/text/dates.js";
+import { findDates, isoDate, mostSpecific, parseIso, resolveMonth } from "../../src/text/dates.js";
 
 /** The first date found in `text`, as "matched text=iso". */
 const first = (text: string, ref?: string) => {
@@ -55,6 +55,17 @@ describe("relative dates against the article's date (Thursday 2025-05-22)", () =
     ["They met in Brussels on 14 May.", "14 May=2025-05-14"],
     ["talks on 12-13 October", "12-13 October=2024-10-12"], // well after May: last year's
     ["a visit from 5 to 6 May", "5 to 6 May=2025-05-05"],
+    // "last" and "next" before a month: the one before, or after, the article's month
+    ["They met last September.", "September=2024-09"],
+    ["They met last March.", "March=2025-03"],
+    ["They will meet next March.", "March=2026-03"],
+    ["They will meet next September.", "September=2025-09"],
+    // so long ago
+    ["They met three days ago.", "three days ago=2025-05-19"],
+    ["They met two weeks ago.", "two weeks ago=2025-05"],
+    ["They met a month ago.", "a month ago=2025-04"],
+    ["They met seven months ago.", "seven months ago=2024-10"],
+    ["They met two years ago.", "two years ago=2023"],
   ];
   for (const [text, expected, todo] of table) it(text, todo ? { todo } : {}, () => assert.equal(first(text, ref), expected));
 
@@ -63,6 +74,13 @@ describe("relative dates against the article's date (Thursday 2025-05-22)", () =
   });
   it("a month well after the article's month is left open rather than guessed", () => {
     assert.equal(first("a summit in December", ref), "December=?");
+  });
+  it("a month left open takes the year its meeting's side of the article says: behind for one held, ahead for one to come", () => {
+    const [d] = findDates("a summit in December", ref);
+    assert.equal(resolveMonth(d, ref, "behind"), "2024-12");
+    assert.equal(resolveMonth(d, ref, "ahead"), "2025-12");
+    assert.equal(resolveMonth(d, ref, undefined), undefined);
+    assert.equal(resolveMonth(findDates("in early June", ref)[0], ref, "behind"), "2025-06"); // known already: kept
   });
   it("an article dated to the month only resolves months but not week days", () => {
     assert.equal(first("in early June", "2025-05"), "early June=2025-06");
