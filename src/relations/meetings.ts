@@ -87,6 +87,8 @@ const HEARSAY_BEFORE = /(?:\b(?:[Rr]umou?rs?|[Ss]peculation|[Aa]llegations?|[Cc]
 /** "had been due to meet": a plan from before, whatever became of it. */
 /** "They" as a meeting verb's subject, past words that keep it so: "They agreed to meet", "they will meet". */
 const THEY_BEFORE = /\b[Tt]hey (?:(?:had|have|first|last|later|then|also|finally|eventually|secretly|briefly|will|would|could|may|might|should|shall|are|were|not|to|agreed|plan|planned|hope|hoped|want|wanted|intend|intended|expect|expected|due|set|scheduled|likely|again|soon|both) )*$/;
+/** After a meeting verb's phrase, another meeting of the same people in the same clause: "… and again in Berlin". */
+const AND_AGAIN = /^(?:[^.;<]|<[LGT]\d+>){0,60}?,? and (?:then |later )?again\b/;
 const FORMER_PLAN = /\bhad been (?:due|scheduled|set|expected|supposed|slated) to\s+$/;
 /** "hopes to meet", "wants to meet", "would like to meet": a meeting wished for is still ahead. */
 const HOPED = /\b(?:hopes?|hoped|wants?|wanted|wishes|wished|would like|plans?|intends?|seeks?|is seeking|offered|proposed) to\s+$/;
@@ -152,7 +154,7 @@ export class MeetingTracker {
   }
 
   /** Records one mention of a meeting in sentence `a`, around [from, to) of the placeholder text. */
-  private mention(m: MeetingFacts, a: AbstractSentence, from: number, to: number, people: string[], extra: { status?: MeetingStatus; year?: string; anaphor?: boolean; dated?: boolean; placeFrom?: number; place?: string }) {
+  private mention(m: MeetingFacts, a: AbstractSentence, from: number, to: number, people: string[], extra: { status?: MeetingStatus; year?: string; date?: string; anaphor?: boolean; dated?: boolean; placeFrom?: number; place?: string }) {
     const s = a.sentence;
     if (!m.sentences.includes(s)) m.sentences.push(s);
     m.lastAt = s.start + from;
@@ -163,7 +165,7 @@ export class MeetingTracker {
     m.statuses.push(status);
     // (past an event the meeting was on the sidelines of: "met Y on the sidelines of the APEC summit in San Francisco on Wednesday")
     const reach = /^ on the (?:sidelines|margins) of /.test(a.text.slice(extra.placeFrom ?? to)) ? 120 : 50;
-    const around = extra.anaphor && !extra.dated ? undefined : this.dateNear(a, from, (extra.placeFrom ?? to) + reach, dateWay(status, a.text, from));
+    const around = "date" in extra ? extra.date : extra.anaphor && !extra.dated ? undefined : this.dateNear(a, from, (extra.placeFrom ?? to) + reach, dateWay(status, a.text, from));
     const date = extra.year ? (around?.startsWith(extra.year) ? around : extra.year) : around;
     if (date && (!m.date || (date.startsWith(m.date) && date.length > m.date.length))) m.date = date;
     const place = extra.place ?? placeAfter(a, extra.placeFrom ?? to) ?? placeBefore(a, from);
@@ -333,6 +335,17 @@ export class MeetingTracker {
         }
       used.push([from, to]);
       this.afterSidelines(a, to, people);
+      // "met B in Paris in March and again in Berlin in June": one more meeting of the same people, its own place and date
+      const again = groups.length === 1 && !formerPlan ? text.slice(to, to + 90).match(AND_AGAIN) : null;
+      if (again) {
+        const at = to + again.index! + again[0].length;
+        const date = dateAround(a.sentence.text, this.articleDate, text.slice(at, at + 50), dateWay(status, text, from));
+        const where = placeAfter(a, at);
+        for (const ps of tables) {
+          const m = this.matchOrCreate(ps, "meeting", a, at, date?.slice(0, 4) ?? groups[0], status, false, date, { place: where, again: true });
+          this.mention(m, a, at, at, ps, { status, date, ...(where ? { place: where } : {}) });
+        }
+      }
     }
 
     const scan: Scan = { a, text, keyOf, keys, used, free };

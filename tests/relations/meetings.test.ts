@@ -111,6 +111,14 @@ const table: Row[] = [
   ["Chilean President Isabel Ferrán met Bolivian President Rodrigo Mamani in Lima in November.", [{ status: "held", date: "2024-11", participants: BOTH }]],
   ["Chilean President Isabel Ferrán will meet Bolivian President Rodrigo Mamani in Lima in October.", [{ status: "planned", date: "2025-10", participants: BOTH }]],
   ["Chilean President Isabel Ferrán met Bolivian President Rodrigo Mamani in Lima two years ago.", [{ status: "held", date: "2023", participants: BOTH }]],
+  // "and again": one more meeting of theirs, with its own place and date
+  [
+    "Chilean President Isabel Ferrán met Bolivian President Rodrigo Mamani in Lima in January and again in Quito in March.",
+    [
+      { status: "held", date: "2025-01", participants: BOTH },
+      { status: "held", date: "2025-03", participants: BOTH },
+    ],
+  ],
   // the one who hosts or chairs the talks is at the table
   [
     "Chilean President Isabel Ferrán held talks with Bolivian President Rodrigo Mamani in Lima hosted by Peruvian President Elena Paredes.",
@@ -468,6 +476,8 @@ describe("participants, proposers and places", () => {
     assert.deepEqual(relations(oval, ["HELD_IN"]), ["HELD_IN meeting -> place:oval-office"]);
     const again = extract("Chilean President Isabel Ferrán met Bolivian President Rodrigo Mamani in Lima on Thursday. The two leaders agreed to meet again in Arica.");
     assert.deepEqual(relations(again, ["HELD_IN"]).sort(), ["HELD_IN meeting -> place:arica", "HELD_IN meeting -> place:lima"]);
+    const andAgain = extract("Chilean President Isabel Ferrán met Bolivian President Rodrigo Mamani in Lima in January and again in Quito in March.");
+    assert.deepEqual(relations(andAgain, ["HELD_IN"]).sort(), ["HELD_IN meeting -> place:lima", "HELD_IN meeting -> place:quito"]);
   });
   it("a held meeting gives PARTICIPANT_IN for each person, HELD_IN its place and one MET_WITH", () => {
     const got = relations(extract("Chilean President Isabel Ferrán met Bolivian President Rodrigo Mamani in Montevideo."), ["PARTICIPANT_IN", "HELD_IN", "MET_WITH"]);
