@@ -6,7 +6,7 @@ import type { Sentence } from "../../graph/types.js";
 import { words, type Word } from "../text/words.js";
 import { countryByCapital, countryByDemonym, countryByName, countryBySeat, countrySurfaceForms, isRegion, type Country } from "./gazetteer/countries.js";
 import { AFFILIATION_TITLES, DESCRIPTIVE_TITLES, HONORIFICS, NOT_NAME_WORDS, OFFICE_TITLES, RUN_BREAKERS } from "./lexicon/titles.js";
-import { DOCUMENT_HEADS, EVENT_HEADS, MEDIA_NOUNS, NEWS_AGENCIES, ORG_HEADS, PLACE_HEADS, STATE_ORGAN_HEADS } from "./lexicon/organizations.js";
+import { DOCUMENT_HEADS, EVENT_HEADS, knownOrganization, MEDIA_NOUNS, NEWS_AGENCIES, ORG_HEADS, PLACE_HEADS, STATE_ORGAN_HEADS } from "./lexicon/organizations.js";
 
 export type MentionKind = EntityKind | "Demonym";
 
@@ -486,6 +486,10 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
   }
   if (AGENCIES.has(name)) {
     add(a, b, { kind: "Organization", name, head: "agency" });
+    return;
+  }
+  if (knownOrganization(name)) {
+    add(a, b, { kind: "Organization", name, head: "organization" });
     return;
   }
   if (b - a === 1) {

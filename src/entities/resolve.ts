@@ -6,7 +6,7 @@ import type { EntityKind } from "../../graph/schema.js";
 import type { EntityRecord } from "../../graph/types.js";
 import { countryByKey, countryOfPlace, slugify } from "./gazetteer/countries.js";
 import type { FoundMention } from "./find-mentions.js";
-import { STATE_ORGAN_HEADS } from "./lexicon/organizations.js";
+import { knownOrganization, STATE_ORGAN_HEADS } from "./lexicon/organizations.js";
 import { withoutThen } from "./lexicon/titles.js";
 
 export interface ResolvedMention extends FoundMention {
@@ -37,6 +37,9 @@ export function resolveMentions(text: string, found: FoundMention[], home?: stri
   const mentions: ResolvedMention[] = found.map((m) => ({ ...m }));
   const entities = new Map<string, EntityRecord>();
   const touch = (m: ResolvedMention, key: string, kind: EntityKind, label: string) => {
+    // ("UN", "U.N.", "the United Nations": one organisation, named in full)
+    const known = kind === "Organization" ? (knownOrganization(label) ?? knownOrganization(m.name)) : undefined;
+    if (known) [key, label] = [entityKey("Organization", known[0]), known[0]];
     m.key = key;
     m.kind = kind;
     let e = entities.get(key);
@@ -45,6 +48,7 @@ export function resolveMentions(text: string, found: FoundMention[], home?: stri
       entities.set(key, e);
     }
     e.mentions++;
+    for (const form of known?.[1] ?? []) if (!e.aliases.includes(form)) e.aliases.push(form);
     const alias = m.text.replace(/^(the|The)\s+/, "");
     if (!e.aliases.includes(alias)) e.aliases.push(alias);
     if (m.name !== alias && !e.aliases.includes(m.name) && m.kind !== "Government" && !m.titleRef) e.aliases.push(m.name);

@@ -115,6 +115,8 @@ const headClass = (h: string) => (new RegExp(`^(?:${EVENT_HEADS})$`, "i").test(h
 export class MeetingTracker {
   readonly meetings: MeetingFacts[] = [];
   private n = 0;
+  /** The last year the article's sentences so far named ("In September 2013, …"). */
+  private storyYear?: string;
   constructor(
     private readonly articleId: string,
     private readonly articleDate: string | undefined,
@@ -150,7 +152,14 @@ export class MeetingTracker {
 
   /** The date of the meeting phrase from `from` (less 30 characters before it) to `end` of the placeholder text. */
   private dateNear(a: AbstractSentence, from: number, end: number, when?: When): string | undefined {
-    return dateAround(a.sentence.text, this.articleDate, a.text.slice(Math.max(0, from - 30), end), when);
+    return this.dateIn(a, a.text.slice(Math.max(0, from - 30), end), when);
+  }
+
+  /** `dateAround` in this article: a month named without a year takes one only when the story has not gone back to
+   * another year ("In September 2013 … a meeting planned for Geneva in November" is not next November). */
+  private dateIn(a: AbstractSentence, near: string, when?: When): string | undefined {
+    const elsewhen = !!this.storyYear && !this.articleDate?.startsWith(this.storyYear);
+    return dateAround(a.sentence.text, this.articleDate, near, elsewhen ? undefined : when, when);
   }
 
   /** Records one mention of a meeting in sentence `a`, around [from, to) of the placeholder text. */
@@ -339,7 +348,7 @@ export class MeetingTracker {
       const again = groups.length === 1 && !formerPlan ? text.slice(to, to + 90).match(AND_AGAIN) : null;
       if (again) {
         const at = to + again.index! + again[0].length;
-        const date = dateAround(a.sentence.text, this.articleDate, text.slice(at, at + 50), dateWay(status, text, from));
+        const date = this.dateIn(a, text.slice(at, at + 50), dateWay(status, text, from));
         const where = placeAfter(a, at);
         for (const ps of tables) {
           const m = this.matchOrCreate(ps, "meeting", a, at, date?.slice(0, 4) ?? groups[0], status, false, date, { place: where, again: true });
@@ -505,6 +514,7 @@ export class MeetingTracker {
         }
       }
     }
+    this.storyYear = yearsIn(text).pop() ?? this.storyYear;
   }
 
   /** "X was joined by A, while Y travelled with B and C": they are at the meeting X (Y) was last at. */
@@ -555,7 +565,7 @@ export class MeetingTracker {
       if (people.length < 2 || !place) continue;
       // ("are expected to sign a further deal in Washington": a signing still to come is a meeting planned)
       const status: MeetingStatus = v[3] === "signed" ? "held" : "planned";
-      const day = dateAround(a.sentence.text, this.articleDate, a.text.slice(from, from + 120), status === "planned" ? "ahead" : "behind");
+      const day = this.dateIn(a, a.text.slice(from, from + 120), status === "planned" ? "ahead" : "behind");
       const m = this.matchOrCreate(people, "meeting", a, from, day?.slice(0, 4), status, false, day);
       this.mention(m, a, from, to, people, { status, place, placeFrom: v.index! + v[0].length });
       used.push([from, to]);
@@ -662,11 +672,11 @@ function dateWay(status: MeetingStatus, text: string, from: number): When | unde
 }
 
 /** The date of the meeting phrase `near` in its sentence, relative dates taken the `when` way ("on Saturday" ahead
- * is the next one, not the last; "on March 3" behind is the last). */
-function dateAround(sentence: string, articleDate: string | undefined, near: string, when?: When): string | undefined {
+ * is the next one, not the last; "on March 3" behind is the last), and a month left open the `monthWay` way. */
+function dateAround(sentence: string, articleDate: string | undefined, near: string, monthWay: When | undefined, when?: When): string | undefined {
   const ahead = when === "ahead";
   const dates = findDates(sentence, articleDate)
-    .map((d) => (d.iso ? d : { ...d, iso: resolveMonth(d, articleDate, when) }))
+    .map((d) => (d.iso ? d : { ...d, iso: resolveMonth(d, articleDate, monthWay) }))
     .filter((d) => d.iso);
   const plain = near.replace(/<[A-Z]\d+>/g, "X");
   const opening = sentence.match(OPENING_DATE)?.[0];

@@ -106,6 +106,14 @@ describe("organisations", () => {
     assert.equal(resolve(text).entities.has("organization:irna"), false);
     assert.deepEqual(resolve(text).entities.get(key)?.aliases, ["Islamic Republic News Agency", "IRNA"]);
   });
+  it('an international organisation named by acronym or in full ("UN", "U.N.", "the United Nations") is one entity, both forms its aliases', () => {
+    const text = "UN envoy Marta Solís arrived. The United Nations said talks would resume. A U.N. spokesman agreed.";
+    const got = keys(text).filter((k) => /^(UN|U\.N\.|United)/.test(k));
+    assert.deepEqual(got, ["UN→organization:united-nations", "United Nations→organization:united-nations", "U.N.→organization:united-nations"]);
+    assert.deepEqual(resolve(text).entities.get("organization:united-nations")?.aliases.slice(0, 2), ["United Nations", "UN"]);
+    // (shown by its acronym where that is its common name)
+    assert.equal(resolve("NATO said so.").entities.get("organization:nato")?.label, "NATO");
+  });
   it("an acronym that does not fit the name stays apart", () => {
     const text = "The Andean News Agency (Reuters) said so.";
     assert.ok(!keys(text).includes("Reuters→organization:andean-news-agency"));

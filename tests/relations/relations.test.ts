@@ -94,13 +94,13 @@ const table: Row[] = [
   ["St Vincent Prime Minister Marcus Lewis hosted the talks.", ["HOLDS_OFFICE person:marcus-lewis -> government:saint-vincent-and-the-grenadines [Prime Minister]"], OFFICE],
   // an organisation before a lower-case post, also opening the sentence and across field words
   ["Mercosur Commission chairman Tomás Riquelme urged calm.", ["HOLDS_OFFICE person:tomas-riquelme -> organization:mercosur-commission [chairman]"], OFFICE],
-  ["OAS envoy Marta Solís flew to La Paz.", ["HOLDS_OFFICE person:marta-solis -> organization:oas [envoy]"], OFFICE],
-  ["Officials said OAS foreign policy chief Marta Solís would attend.", ["HOLDS_OFFICE person:marta-solis -> organization:oas [foreign policy chief]"], OFFICE],
+  ["OAS envoy Marta Solís flew to La Paz.", ["HOLDS_OFFICE person:marta-solis -> organization:organization-of-american-states [envoy]"], OFFICE],
+  ["Officials said OAS foreign policy chief Marta Solís would attend.", ["HOLDS_OFFICE person:marta-solis -> organization:organization-of-american-states [foreign policy chief]"], OFFICE],
   ["Former envoy Marta Solís flew to La Paz.", [], OFFICE],
   // an organisation's post before a name in apposition; a state's coordinator "for" a region after one
   ["A senior ELN official, Pablo Quintero, denied the report.", ["HOLDS_OFFICE person:pablo-quintero -> organization:eln [official]"], OFFICE],
   ["Ann Bright, the White House coordinator for the Middle East, visited Riyadh.", ["HOLDS_OFFICE person:ann-bright -> government:united-states [coordinator for the Middle East]"], OFFICE],
-  ["Ana Roberts, the OAS secretary general, hosted the meeting.", ["HOLDS_OFFICE person:ana-roberts -> organization:oas [secretary general]"], OFFICE],
+  ["Ana Roberts, the OAS secretary general, hosted the meeting.", ["HOLDS_OFFICE person:ana-roberts -> organization:organization-of-american-states [secretary general]"], OFFICE],
   ["ELN commander Pablo Quintero said the talks would continue.", ["HOLDS_OFFICE person:pablo-quintero -> organization:eln [commander]"], OFFICE],
   ["Paula Vergara, an analyst at the Andean Policy Institute, said so.", ["AFFILIATED_WITH person:paula-vergara -> organization:andean-policy-institute {analyst}"], OFFICE],
   [

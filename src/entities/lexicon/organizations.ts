@@ -44,3 +44,37 @@ export const PLACE_HEADS = [
   "Line", "Zone", "Strip", "Peninsula", "Strait", "Straits", "Sea", "Gulf", "Island", "Islands", "Valley", "Heights",
   "Desert", "River", "Canal", "Corridor", "Mountains", "Lake", "Plateau", "Basin", "Archipelago",
 ];
+
+/** International organisations that news names by acronym as often as in full ("the UN", "U.N.", "the United
+ * Nations"): the name to show first, then its other form, so that every form is one entity within and across
+ * articles. General knowledge. */
+export const KNOWN_ORGANIZATIONS: readonly (readonly [label: string, other: string])[] = [
+  ["United Nations", "UN"],
+  ["European Union", "EU"],
+  ["NATO", "North Atlantic Treaty Organization"],
+  ["African Union", "AU"],
+  ["ASEAN", "Association of Southeast Asian Nations"],
+  ["OSCE", "Organization for Security and Co-operation in Europe"],
+  ["IAEA", "International Atomic Energy Agency"],
+  ["International Committee of the Red Cross", "ICRC"],
+  ["IGAD", "Intergovernmental Authority on Development"],
+  ["ECOWAS", "Economic Community of West African States"],
+  ["Gulf Cooperation Council", "GCC"],
+  ["Organization of American States", "OAS"],
+  ["Shanghai Cooperation Organisation", "SCO"],
+  ["International Monetary Fund", "IMF"],
+  ["World Trade Organization", "WTO"],
+  ["World Health Organization", "WHO"],
+  ["International Criminal Court", "ICC"],
+  ["Organisation of Islamic Cooperation", "OIC"],
+  ["OPEC", "Organization of the Petroleum Exporting Countries"],
+];
+
+/** Known organisations by every form: a name in any case (no leading "the"), an acronym in capitals (dots dropped:
+ * "U.N."); each → [the label to show, both forms]. */
+const KNOWN_ORG = new Map(
+  KNOWN_ORGANIZATIONS.flatMap(([label, other]) => [label, other].map((form) => [/^\p{Lu}+$/u.test(form) ? form : form.toLowerCase(), [label, [label, other]] as const])),
+);
+export function knownOrganization(name: string): readonly [label: string, forms: readonly string[]] | undefined {
+  return KNOWN_ORG.get(name.replace(/\./g, "")) ?? KNOWN_ORG.get(name.replace(/^the\s+/i, "").toLowerCase());
+}
