@@ -151,15 +151,16 @@ export class MeetingTracker {
   }
 
   /** The date of the meeting phrase from `from` (less 30 characters before it) to `end` of the placeholder text. */
-  private dateNear(a: AbstractSentence, from: number, end: number, when?: When): string | undefined {
-    return this.dateIn(a, a.text.slice(Math.max(0, from - 30), end), when);
+  private dateNear(a: AbstractSentence, from: number, to: number, end: number, when?: When): string | undefined {
+    const start = Math.max(0, from - 30);
+    return this.dateIn(a, a.text.slice(start, end), when, [from - start, to - start]);
   }
 
   /** `dateAround` in this article: a month named without a year takes one only when the story has not gone back to
    * another year ("In September 2013 … a meeting planned for Geneva in November" is not next November). */
-  private dateIn(a: AbstractSentence, near: string, when?: When): string | undefined {
+  private dateIn(a: AbstractSentence, near: string, when?: When, span: [number, number] = [0, 0]): string | undefined {
     const elsewhen = !!this.storyYear && !this.articleDate?.startsWith(this.storyYear);
-    return dateAround(a.sentence.text, this.articleDate, near, elsewhen ? undefined : when, when);
+    return dateAround(a.sentence.text, this.articleDate, near, span, elsewhen ? undefined : when, when);
   }
 
   /** Records one mention of a meeting in sentence `a`, around [from, to) of the placeholder text. */
@@ -174,7 +175,7 @@ export class MeetingTracker {
     m.statuses.push(status);
     // (past an event the meeting was on the sidelines of: "met Y on the sidelines of the APEC summit in San Francisco on Wednesday")
     const reach = /^ on the (?:sidelines|margins) of /.test(a.text.slice(extra.placeFrom ?? to)) ? 120 : 50;
-    const around = "date" in extra ? extra.date : extra.anaphor && !extra.dated ? undefined : this.dateNear(a, from, (extra.placeFrom ?? to) + reach, dateWay(status, a.text, from));
+    const around = "date" in extra ? extra.date : extra.anaphor && !extra.dated ? undefined : this.dateNear(a, from, to, (extra.placeFrom ?? to) + reach, dateWay(status, a.text, from));
     const date = extra.year ? (around?.startsWith(extra.year) ? around : extra.year) : around;
     if (date && (!m.date || (date.startsWith(m.date) && date.length > m.date.length))) m.date = date;
     const place = extra.place ?? placeAfter(a, extra.placeFrom ?? to) ?? placeBefore(a, from);
@@ -332,7 +333,7 @@ export class MeetingTracker {
       const place = where ? a.slots[Number(where[1])]?.key : undefined;
       // ("had been due to meet": the plan of a meeting not held, whatever became of it: any such one of theirs)
       const formerPlan = status === "planned" && FORMER_PLAN.test(lead);
-      const day = groups.length === 1 ? this.dateNear(a, from, to + 50, dateWay(status, text, from)) : undefined;
+      const day = groups.length === 1 ? this.dateNear(a, from, to, to + 50, dateWay(status, text, from)) : undefined;
       // ("A and B will hold separate talks with C": two meetings, each with C)
       const tables = /\bseparate\b/.test(verb) && left.length >= 2 && right.length === 1 ? left.map((l) => [l, right[0]]) : [people];
       for (const y of groups)
@@ -547,7 +548,7 @@ export class MeetingTracker {
       if (people.length < 2) continue;
       const where = before.match(/<[LG](\d+)>,? where (?:he|she) $/);
       const place = where ? a.slots[Number(where[1])]?.key : undefined;
-      const day = this.dateNear(a, from, to + 50, "behind");
+      const day = this.dateNear(a, from, to, to + 50, "behind");
       const m = this.matchOrCreate(people, "meeting", a, from, day?.slice(0, 4), "held", false, day);
       this.mention(m, a, from, to, people, { status: "held", ...(place ? { place } : {}) });
       used.push([from, to]);
@@ -631,6 +632,9 @@ function statusAround(text: string, from: number, to: number): MeetingStatus {
 }
 
 /** The status the words around a meeting phrase give it, if any. */
+/** Words that put a meeting after another event: "ahead of his meeting with Y", "to prepare for talks with Y". */
+const AHEAD_OF = /\b(?:ahead of|in (?:the )?(?:run-up|preparation) (?:to|for)|to prepare for|preparing for|(?:days|weeks|a day|a week|shortly|just) before)\b/i;
+const AHEAD_OF_NOUN = new RegExp(`${AHEAD_OF.source}\\s+(?:the |a |an |his |her |their |its |next week's |this week's )?(?:[\\w'-]+ ){0,3}$`, "i");
 function statusCue(text: string, from: number, to: number): MeetingStatus | undefined {
   const before = text.slice(Math.max(0, from - 70), from);
   // (past a relative clause: "a meeting between A and B, who opposed the accord, was cancelled")
@@ -639,6 +643,8 @@ function statusCue(text: string, from: number, to: number): MeetingStatus | unde
   if (CANCELLED.test(window)) return "cancelled";
   if (HELD_BEFORE.test(before) && !NEGATION.test(before.slice(-40))) return "held";
   if (/\b(?:following|followed|after|since)\s+(?:the |this week's |last week's |that |their |its |his )?(?:[\w'-]+ ){0,3}$/i.test(before)) return "held";
+  // ("met Z on Monday ahead of his meeting with Y on Friday", "to prepare for talks with Y": one still to come)
+  if (AHEAD_OF_NOUN.test(before)) return "planned";
   if (/\b(?:this week's|last week's|last month's|yesterday's|recent|landmark|historic|unprecedented|first-ever|previous|earlier)\s+(?:[\w'-]+ ){0,2}$/i.test(before) && !FUTURE.test(after)) return "held";
   if (/\b(?:during|at|in|on the (?:sidelines|margins) of)\s+(?:the |that |a |an |their |<[PG]\d+>'s )(?:[\w'-]+ ){0,3}$/i.test(before) && PAST.test(text) && !FUTURE.test(window)) return "held";
   if (/\bwhile attending\b/.test(before) && PAST.test(text)) return "held";
@@ -671,23 +677,37 @@ function dateWay(status: MeetingStatus, text: string, from: number): When | unde
   return status === "held" ? "behind" : undefined;
 }
 
-/** The date of the meeting phrase `near` in its sentence, relative dates taken the `when` way ("on Saturday" ahead
- * is the next one, not the last; "on March 3" behind is the last), and a month left open the `monthWay` way. */
-function dateAround(sentence: string, articleDate: string | undefined, near: string, monthWay: When | undefined, when?: When): string | undefined {
+/** The date of the meeting phrase at `span` of `near` (a stretch of its sentence's placeholder text): of the dates
+ * in `near`, the closest to the phrase (but not one before it that another clause holds: "A, who will meet B on
+ * Friday, met C on Monday", "received B on Monday, a day before talks with C"), else the sentence's opening date; relative dates taken the `when` way ("on Saturday"
+ * ahead is the next one, not the last; "on March 3" behind is the last), and a month left open the `monthWay` way. */
+function dateAround(sentence: string, articleDate: string | undefined, near: string, span: [number, number], monthWay: When | undefined, when?: When): string | undefined {
   const ahead = when === "ahead";
+  const plain = near.replace(/<[A-Z]\d+>/g, "X");
+  // (the phrase's offsets in `plain`: each placeholder before it shrank to one letter)
+  const shrink = (at: number) => at - (near.slice(0, at).length - near.slice(0, at).replace(/<[A-Z]\d+>/g, "X").length);
+  const [from, to] = [shrink(span[0]), shrink(span[1])];
+  const opening = sentence.match(OPENING_DATE)?.[0];
   const dates = findDates(sentence, articleDate)
     .map((d) => (d.iso ? d : { ...d, iso: resolveMonth(d, articleDate, monthWay) }))
-    .filter((d) => d.iso);
-  const plain = near.replace(/<[A-Z]\d+>/g, "X");
-  const opening = sentence.match(OPENING_DATE)?.[0];
-  const close = dates.find(
-    (d) =>
-      (plain.includes(d.text) || (!!opening && d.end <= opening.length)) &&
-      !/\b(?:said|says|told|interview)\b[^.]{0,25}$/.test(sentence.slice(0, d.start)) &&
-      !/\b(?:since|until|till)\s+$/i.test(sentence.slice(0, d.start)) && // a period's bound, not a meeting's date
-      !/\b(?:floated|proposed|suggested|raised|announced|agreed)\s+(?:in|on)\s+$/i.test(sentence.slice(0, d.start)) && // when it was proposed
-      !/^[\p{Lu}][\p{Lu}\s.'’-]*,\s*$/u.test(sentence.slice(0, d.start)), // a dateline's date is the article's
-  );
+    .filter(
+      (d) =>
+        !!d.iso &&
+        !/\b(?:said|says|told|interview)\b[^.]{0,25}$/.test(sentence.slice(0, d.start)) &&
+        !/\b(?:since|until|till)\s+$/i.test(sentence.slice(0, d.start)) && // a period's bound, not a meeting's date
+        !/\b(?:floated|proposed|suggested|raised|announced|agreed)\s+(?:in|on)\s+$/i.test(sentence.slice(0, d.start)) && // when it was proposed
+        !/^[\p{Lu}][\p{Lu}\s.'’-]*,\s*$/u.test(sentence.slice(0, d.start)), // a dateline's date is the article's
+    );
+  const distance = (d: { text: string }) => {
+    const at = plain.indexOf(d.text);
+    if (at < 0) return Infinity;
+    if (at >= from) return Math.max(0, at - to);
+    const between = plain.slice(at + d.text.length, from);
+    return /,\s*$|\bbefore\b/.test(between) || AHEAD_OF.test(between) ? Infinity : from - (at + d.text.length);
+  };
+  let close: (typeof dates)[number] | undefined;
+  for (const d of dates) if (distance(d) < (close ? distance(close) : Infinity)) close = d;
+  close ??= dates.find((d) => !!opening && d.end <= opening.length);
   // ("made two trips last month to prepare a summit": a past date is not a meeting still to come's)
   if (ahead && close && /\b(?:last|past|ago|earlier|previous|yesterday)\b/i.test(close.text)) return undefined;
   if (ahead && close?.iso && articleDate && close.iso < articleDate.slice(0, 10) && /^(?:on |this )?[A-Z][a-z]+day$/.test(close.text)) return shiftDays(close.iso, 7);
@@ -776,11 +796,15 @@ function proposerOf(a: AbstractSentence, from: number, to: number): string[] {
 }
 
 /** The nearest state or person before `at` that is not the object of a preposition: the doer of a verb. */
+/** Right before a name that is a verb's object, not a clause's subject: "met", "hosted", "told" … */
+const OBJECT_OF = /\b(?:met|meets|meet|hosted|hosts|received|receives|welcomed|welcomes|told|tells|called|phoned|briefed|briefs|thanked|visited|invited|asked|urged|joined|accompanied|congratulated|greeted)(?: with)? (?:the )?$/;
 function subjectSlot(text: string, at: number, keyOf: (i: number) => string | undefined): string | undefined {
   const slots = [...text.slice(0, at).matchAll(/<([PGN])(\d+)>/g)];
   for (let i = slots.length - 1; i >= 0; i--) {
     const before = text.slice(0, slots[i].index!);
     if (/\b(?:to|in|at|of|with|from|for|by|about|on|between) (?:the )?$/i.test(before)) continue;
+    // (nor a verb's object: in "A met B on Monday ahead of his meeting with C" the subject is A)
+    if (OBJECT_OF.test(before)) continue;
     const k = keyOf(Number(slots[i][2]));
     if (k) return k;
   }

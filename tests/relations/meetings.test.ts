@@ -111,6 +111,29 @@ const table: Row[] = [
   ["Chilean President Isabel Ferrán met Bolivian President Rodrigo Mamani in Lima in November.", [{ status: "held", date: "2024-11", participants: BOTH }]],
   ["Chilean President Isabel Ferrán will meet Bolivian President Rodrigo Mamani in Lima in October.", [{ status: "planned", date: "2025-10", participants: BOTH }]],
   ["Chilean President Isabel Ferrán met Bolivian President Rodrigo Mamani in Lima two years ago.", [{ status: "held", date: "2023", participants: BOTH }]],
+  // a meeting still ahead named after the one held: the subject's, not the object's ("his meeting", "talks with")
+  [
+    "Chilean President Isabel Ferrán met Peruvian President Ana Quispe on Monday ahead of her meeting with Bolivian President Rodrigo Mamani on Friday.",
+    [
+      { status: "held", date: "2025-03-24", participants: ["person:ana-quispe", FERRAN] },
+      { status: "planned", date: "2025-03-28", participants: BOTH },
+    ],
+  ],
+  [
+    "Chilean President Isabel Ferrán met Peruvian President Ana Quispe on Monday to prepare for talks with Bolivian President Rodrigo Mamani.",
+    [
+      { status: "held", date: "2025-03-24", participants: ["person:ana-quispe", FERRAN] },
+      { status: "planned", participants: BOTH },
+    ],
+  ],
+  // (and a date another clause holds is not the meeting's)
+  [
+    "Chilean President Isabel Ferrán, who will meet Bolivian President Rodrigo Mamani on Friday, met Peruvian President Ana Quispe on Monday.",
+    [
+      { status: "planned", date: "2025-03-28", participants: BOTH },
+      { status: "held", date: "2025-03-24", participants: ["person:ana-quispe", FERRAN] },
+    ],
+  ],
   // "and again": one more meeting of theirs, with its own place and date
   [
     "Chilean President Isabel Ferrán met Bolivian President Rodrigo Mamani in Lima in January and again in Quito in March.",
