@@ -711,6 +711,9 @@ function attachLowercaseMentions(W: Word[], article: string, sentence: Sentence,
     if (isPossessive(W[k])) k++;
     const n = titleAt(W, k, W.length, OFFICE) || titleAt(W, k, W.length, DESCRIPTIVE);
     if (!n || !q.country) continue;
+    // (not an indefinite one: "the first visit by a South Korean leader in 12 years" is no one in particular)
+    const det = W.findIndex((x) => x.start >= q.start) - 1;
+    if (/^(?:a|an|any|another|no|every|each)$/i.test(W[det]?.text ?? "")) continue;
     const next = W[k + n];
     if (next && (next.cap || next.text === ",")) continue; // a name follows (or an apposition): handled as a titled person
     const title = article.slice(W[k].start, W[k + n - 1].end);

@@ -111,6 +111,26 @@ const table: Row[] = [
   ["Chilean President Isabel Ferrán met Bolivian President Rodrigo Mamani in Lima in November.", [{ status: "held", date: "2024-11", participants: BOTH }]],
   ["Chilean President Isabel Ferrán will meet Bolivian President Rodrigo Mamani in Lima in October.", [{ status: "planned", date: "2025-10", participants: BOTH }]],
   ["Chilean President Isabel Ferrán met Bolivian President Rodrigo Mamani in Lima two years ago.", [{ status: "held", date: "2023", participants: BOTH }]],
+  // "separately": one meeting with each
+  [
+    "Peruvian President Ana Quispe met Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani separately in Lima.",
+    [
+      { status: "held", participants: ["person:ana-quispe", FERRAN] },
+      { status: "held", participants: ["person:ana-quispe", MAMANI] },
+    ],
+  ],
+  [
+    "Peruvian President Ana Quispe met separately with Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani.",
+    [
+      { status: "held", participants: ["person:ana-quispe", FERRAN] },
+      { status: "held", participants: ["person:ana-quispe", MAMANI] },
+    ],
+  ],
+  // whoever "a Chilean leader" may be, no one at the summit (the story from Santiago names one)
+  [
+    "SANTIAGO (Example Wire) - Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani held a summit in Lima on Thursday, the first such visit by a Chilean leader in 12 years. Opposition leader Marta Solís criticized the summit.",
+    [{ status: "held", date: "2025-03-27", participants: ["government:chile", ...BOTH] }],
+  ],
   // a meeting still ahead named after the one held: the subject's, not the object's ("his meeting", "talks with")
   [
     "Chilean President Isabel Ferrán met Peruvian President Ana Quispe on Monday ahead of her meeting with Bolivian President Rodrigo Mamani on Friday.",
@@ -464,6 +484,11 @@ describe("MET_WITH only for meetings that were held", () => {
     ["Officials denied that Chilean President Isabel Ferrán had met Bolivian President Rodrigo Mamani.", false],
     ["Chile had proposed a meeting between Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani.", false],
     ["Chilean President Isabel Ferrán met Bolivian President Rodrigo Mamani, officials said, denying earlier reports.", true],
+    // a meeting told and then denied; one of aides, not of those they serve
+    ["Chilean President Isabel Ferrán met Bolivian President Rodrigo Mamani in Lima, according to reports later denied by both sides.", false],
+    ["Chilean President Isabel Ferrán met Bolivian President Rodrigo Mamani in Lima in a meeting that was later denied.", false],
+    ["Chilean President Isabel Ferrán met Bolivian President Rodrigo Mamani in Lima, according to reports.", true],
+    ["Aides to Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani met in Lima on Monday.", false],
   ];
   for (const [text, met] of rows)
     it(`${met ? "" : "no "}MET_WITH: ${text}`, () => assert.equal(relations(extract(text), ["MET_WITH"]).length, met ? 1 : 0));
