@@ -201,6 +201,9 @@ function runEnd(W: Word[], i: number): number {
   return j;
 }
 
+/** Lower-case nouns of the members of a group: after a one-word name, the name is the group's ("Houthi officials"). */
+const GROUP_NOUNS = new Set(["officials", "leaders", "delegation", "delegates", "negotiators", "fighters", "rebels", "militants", "militia", "militias", "forces", "representatives", "commanders", "diplomats", "mediators", "envoys", "members"]);
+
 /** Lower-case syllables that never continue a name after a hyphen: "Trump-era", "Kim-led", "Iran-backed". */
 const HYPHEN_SUFFIXES = new Set(["led", "era", "run", "born", "made", "based", "backed", "owned", "style", "type", "wide", "like", "free", "only", "level", "bound", "linked", "aligned", "friendly", "held", "ruled", "class", "sized", "scale", "speed", "proof", "ready", "first", "month", "year", "week", "days", "hours", "party", "state", "plus"]);
 
@@ -499,7 +502,8 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     const locative = isLocative(W, a, b);
     // "the Taliban signed", "the Taliban's political chief": a one-word name after a lower-case "the", not
     // located, that the model leaves untyped, is a group, not a person
-    const group = (!ner || ner === "MISC") && !locative && !initial && W[a - 1]?.text === "the" && !W[b]?.cap;
+    // ("talks with Houthi officials", "Hamas negotiators": a name before a group noun is the group's, never a person)
+    const group = ((!ner || ner === "MISC") && !locative && !initial && W[a - 1]?.text === "the" && !W[b]?.cap) || GROUP_NOUNS.has(W[b]?.text ?? "");
     add(a, b, { kind: "Person", name, bare: true, initial, ner: group ? "ORG" : compoundPart || (initial && ner !== "ORG") ? undefined : ner, locative });
     return;
   }

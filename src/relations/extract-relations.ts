@@ -121,11 +121,18 @@ export function withPronounResolved(a: AbstractSentence, prev: AbstractSentence 
   return { ...a, text: `<P${a.slots.length}>${a.text.slice(m[0].length)}`, slots: [...a.slots, referent] };
 }
 
+/** A message only offered, expected or still to be carried ("offered to carry a message from A to B", "is expected to
+ * deliver a letter next week"): no delivery is told. */
+const UNDONE = /\b(?:(?:offer(?:ed|s)?|agreed|plans?|planned|intends?|intended|hopes?|hoped|wants?|wanted|(?:is|are|was|were) (?:expected|due|set|scheduled|supposed|ready|willing|prepared)|is to|are to|refused|declined|failed|volunteered|proposed) to|will|would|could|might|may|shall)\s+(?:\w+ ){0,2}?(?:deliver|carry|pass|relay|convey|hand|bring|take|send|transmit)\b/i;
+const DELIVERY: ReadonlySet<string> = new Set(["CONVEYED_VIA", "CONVEYED_TO"]);
+
 function applyRule(rule: RelationRule, m: RegExpMatchArray, a: AbstractSentence, ctx: RelationContext, sink: RelationSink) {
   const g = m.groups ?? {};
+  const undone = UNDONE.test(a.text.slice(Math.max(0, m.index! - 40), m.index! + m[0].length));
   // (a place named in a title is written back: "top adviser on <L2>" → "top adviser on Latin America")
   const words = (x: string | undefined) => x?.trim().replace(/<[A-Z](\d+)>/g, (_, i) => a.slots[Number(i)]?.text ?? "");
   for (const e of rule.emit) {
+    if (undone && DELIVERY.has(e.relation)) continue;
     const sources = refKeys(e.source, g, a, ctx);
     const targets = refKeys(e.target, g, a, ctx);
     if (rule.reason.startsWith("analyst") && !slotsIn(g.p).some((i) => a.slots[i]?.titleIsAffiliation)) continue;

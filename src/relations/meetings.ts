@@ -50,7 +50,7 @@ const untitled = (list: string) => list.replace(TITLE_BEFORE_RE, "");
 /** A post named before the name it stands for: "met the Syrian foreign minister, X," */
 const POST = "(?:minister|president|prime minister|premier|secretary|leader|envoy|chief|ambassador|adviser|advisor|official|diplomat|king|emir|chancellor|director|head|spokes(?:man|woman|person))";
 /** Words for talks that still name a meeting: "held secret talks", "held high-level talks with". */
-const TALKS_KIND = "(?:separate|secret|direct|indirect|informal|formal|bilateral|high-level|working-level|closed-door|face-to-face|preliminary|exploratory|confidential|back-channel|fresh|further|new)";
+const TALKS_KIND = "(?:separate|secret|direct|indirect|proximity|informal|formal|bilateral|high-level|working-level|closed-door|face-to-face|preliminary|exploratory|confidential|back-channel|fresh|further|new)";
 /** Nouns a meeting word modifies ("summit declaration", "meeting room"): the phrase is about them. */
 const MODIFIED_NOUN = /^ (?:declarations?|communiqu[eé]s?|statements?|documents?|agenda|venues?|site|hall|room|table|format|process|mechanism|diplomacy|season|secretariat)\b/i;
 /** Verbs of meeting, with whom after them; who met is found by looking back from the verb. */
@@ -89,6 +89,9 @@ const HEARSAY_BEFORE = /(?:\b(?:[Rr]umou?rs?|[Ss]peculation|[Aa]llegations?|[Cc]
 const THEY_BEFORE = /\b[Tt]hey (?:(?:had|have|first|last|later|then|also|finally|eventually|secretly|briefly|will|would|could|may|might|should|shall|are|were|not|to|agreed|plan|planned|hope|hoped|want|wanted|intend|intended|expect|expected|due|set|scheduled|likely|again|soon|both) )*$/;
 /** After a meeting verb's phrase, another meeting of the same people in the same clause: "… and again in Berlin". */
 const AND_AGAIN = /^(?:[^.;<]|<[LGT]\d+>){0,60}?,? and (?:then |later )?again\b/;
+/** Talks held through others, not face to face: "indirect talks", "proximity talks", "… without meeting directly". */
+const INDIRECT_BEFORE = /\b(?:indirect|proximity|shuttle)\b/i;
+const INDIRECT_AFTER = /^[^.;]{0,100}?\b(?:without (?:ever )?meeting (?:directly|face[ -]to[ -]face|in person)|(?:did not|didn't|never) meet (?:directly|face[ -]to[ -]face|in person))\b/i;
 const FORMER_PLAN = /\bhad been (?:due|scheduled|set|expected|supposed|slated) to\s+$/;
 /** "hopes to meet", "wants to meet", "would like to meet": a meeting wished for is still ahead. */
 const HOPED = /\b(?:hopes?|hoped|wants?|wanted|wishes|wished|would like|plans?|intends?|seeks?|is seeking|offered|proposed) to\s+$/;
@@ -104,7 +107,7 @@ function denied(text: string, from: number, to: number): boolean {
 const DENIED_AFTER = /^,? (?:that|which) (?:was|were|has been|have been) (?:(?:later|since|subsequently|swiftly|quickly|promptly) )?(?:denied|dismissed|rejected|disputed)\b|^[^.;]{0,100}?\b(?:according to (?:[a-z]+ )?(?:reports?|claims?|accounts?|sources)|in a (?:meeting|encounter) (?:that|which)) (?:(?:that|which) )?(?:(?:was|were|has been|have been) )?(?:(?:later|since|subsequently|swiftly|quickly|promptly|both) )?(?:denied|dismissed|rejected|disputed)\b/i;
 const PLANNED = /\b(will|will be held|to be held|postponed|put off|delayed|pushed back|rescheduled|(?:is|are|being) (?:being )?planned|planned for|scheduled|slated|set for|expected|due to|will (?:meet|hold|attend|host)|preparations? for|prepar(?:e|es|ed|ing)|upcoming|forthcoming|agreed to (?:meet|hold))\b/i;
 const PROPOSED = /\b(offer(?:ed|s)?|propos(?:ed|al|es|e)|floated|seek(?:ing|s)?|sought|wants?|wanted|wish(?:es)?|desire|intention|hopes? (?:to|for)|possib(?:le|ility|ilities)|potential|could|might|may|would|consider(?:ing|s)?|arrange|sounded out|push(?:ing)? for|call(?:ed|ing)? for|open to|readiness|willing|likelihood|prospects?|outlook|unlikely|realiz\w+|if)\b/i;
-const HELD_VERB = /\b(met|began with|started with|went ahead|held (?:talks|a summit|a meeting|summits)|(?:was|were|had been|has been|have been) (?:\w+ )?(?:held|convened)(?! up)|took place|had talks|made (?:a|his|her|their) (?:\w+ )?(?:visit|trip)|visited|hosted|lasted|ended|concluded|wrapped up)\b/i;
+const HELD_VERB = /\b(met|began with|started with|went ahead|resumed|reconvened|got under way|(?:is|are|was|were) (?:now |already )?under way|kicked off|walked out of|held (?:talks|a summit|a meeting|summits)|(?:was|were|had been|has been|have been) (?:\w+ )?(?:held|convened)(?! up)|took place|had talks|made (?:a|his|her|their) (?:\w+ )?(?:visit|trip)|visited|hosted|lasted|ended|concluded|wrapped up)\b/i;
 /** Right before a meeting noun: "held a surprise second (meeting)", "had a brief (meeting)". */
 const HELD_BEFORE = /\b(?:held (?!no\b|not\b|never\b)(?:a |an |their |his |her |its |the )?(?:[\w-]+ ){0,3}|had (?:(?:a |an |their |his |her |its |the )(?:[\w-]+ ){0,3}|(?!(?:\w+ed|been|sought|begun|done|gone|taken|given|made|not|never|no)\b)(?:[\w-]+ ){1,3}))$/;
 const NEGATION = /\b(not|never|n't|no longer|yet to|no plans? to|no intention of)\b/i;
@@ -168,6 +171,8 @@ export class MeetingTracker {
 
   /** Records one mention of a meeting in sentence `a`, around [from, to) of the placeholder text. */
   private mention(m: MeetingFacts, a: AbstractSentence, from: number, to: number, people: string[], extra: { status?: MeetingStatus; year?: string; date?: string; anaphor?: boolean; dated?: boolean; placeFrom?: number; place?: string }) {
+    // ("held indirect talks in Doha", "proximity talks … without meeting directly": talks held, but no one met)
+    const apart = INDIRECT_BEFORE.test(a.text.slice(Math.max(0, from - 40), to)) || INDIRECT_AFTER.test(a.text.slice(to, to + 140));
     const s = a.sentence;
     if (!m.sentences.includes(s)) m.sentences.push(s);
     m.lastAt = s.start + from;
@@ -190,7 +195,7 @@ export class MeetingTracker {
       m.proposers.add(p);
       this.sink.add("PROPOSED", p, m.key, s, "proposed, offered or sought the meeting");
     }
-    if (status === "held") {
+    if (status === "held" && !apart) {
       const ps = people.filter((p) => p.startsWith("person:"));
       for (let i = 0; i < ps.length; i++)
         for (let j = i + 1; j < ps.length; j++) this.sink.add("MET_WITH", ps[i], ps[j], s, "a meeting that was held", date ? { date } : {});

@@ -111,6 +111,9 @@ const table: Row[] = [
   ["Chilean President Isabel Ferrán met Bolivian President Rodrigo Mamani in Lima in November.", [{ status: "held", date: "2024-11", participants: BOTH }]],
   ["Chilean President Isabel Ferrán will meet Bolivian President Rodrigo Mamani in Lima in October.", [{ status: "planned", date: "2025-10", participants: BOTH }]],
   ["Chilean President Isabel Ferrán met Bolivian President Rodrigo Mamani in Lima two years ago.", [{ status: "held", date: "2023", participants: BOTH }]],
+  // talks that resumed (or are under way) are held
+  ["Talks between Chile and Bolivia resumed in Lima on Monday after a two-year pause.", [{ status: "held", date: "2025-03-24", participants: ["government:bolivia", "government:chile"] }]],
+  ["Indirect talks between Chile and Bolivia are under way in Lima.", [{ status: "held", participants: ["government:bolivia", "government:chile"] }]],
   // "separately": one meeting with each
   [
     "Peruvian President Ana Quispe met Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani separately in Lima.",
@@ -489,6 +492,12 @@ describe("MET_WITH only for meetings that were held", () => {
     ["Chilean President Isabel Ferrán met Bolivian President Rodrigo Mamani in Lima in a meeting that was later denied.", false],
     ["Chilean President Isabel Ferrán met Bolivian President Rodrigo Mamani in Lima, according to reports.", true],
     ["Aides to Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani met in Lima on Monday.", false],
+    // talks through others: held, but no one met
+    ["Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani held indirect talks in Lima.", false],
+    ["Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani held proximity talks through Peruvian mediators without meeting directly.", false],
+    ["Talks between Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani resumed in Lima on Monday.", true],
+    // (a group's officials are no person: "Tupac officials" is the group's)
+    ["Chilean President Isabel Ferrán met Tupac officials in Lima. Bolivian President Rodrigo Mamani met Tupac officials later.", false],
   ];
   for (const [text, met] of rows)
     it(`${met ? "" : "no "}MET_WITH: ${text}`, () => assert.equal(relations(extract(text), ["MET_WITH"]).length, met ? 1 : 0));

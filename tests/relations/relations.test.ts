@@ -23,6 +23,14 @@ const table: Row[] = [
     ["CONVEYED_VIA government:united-states -> person:anna-keller", "CONVEYED_TO person:anna-keller -> government:iran"],
     MESSAGE,
   ],
+  // a delivery only offered, or still ahead, is none; a trip made to deliver is one
+  ["Swiss Ambassador Anna Keller offered to carry a message from Chilean President Isabel Ferrán to Bolivian President Rodrigo Mamani.", [], MESSAGE],
+  ["Swiss Ambassador Anna Keller is expected to deliver a letter from Chilean President Isabel Ferrán to Bolivian President Rodrigo Mamani next week.", [], MESSAGE],
+  [
+    "Swiss Ambassador Anna Keller flew to La Paz on Monday to deliver a letter from Chilean President Isabel Ferrán to Bolivian President Rodrigo Mamani.",
+    ["CONVEYED_VIA person:isabel-ferran -> person:anna-keller", "CONVEYED_TO person:anna-keller -> person:rodrigo-mamani"],
+    MESSAGE,
+  ],
   [
     "Bolivian President Rodrigo Mamani replied in a letter delivered through Swiss Ambassador Anna Keller.",
     ["CONVEYED_VIA person:rodrigo-mamani -> person:anna-keller"],
