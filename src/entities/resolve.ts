@@ -132,7 +132,10 @@ function personCue(text: string, m: ResolvedMention): boolean {
   const before = text.slice(Math.max(0, m.start - 30), m.start);
   // ("Putin said", "Zelensky urged": what only people do, whatever the model read, but not an acronym: "NATO said")
   if (!/^\p{Lu}+$/u.test(m.name) && m.ner !== "ORG" && /^ (?:said|says|told|urged|insisted|added|warned|vowed|pledged|thanked|congratulated)\b/.test(after)) return true;
-  return m.ner !== "ORG" && /\b(?:met|meet|meets|meeting with|told|phoned|thanked|congratulated)\s+$/.test(before) && !/^\s*(?:officials|delegates|delegation|negotiators|envoys|diplomats|representatives|government)\b/.test(after);
+  // ("met Erdogan on Friday": one meets a person, even one the model read as an organisation, but not an acronym's
+  // nor a known organisation's: "met NATO")
+  const orgLike = m.ner === "ORG" && (/^\p{Lu}+$/u.test(m.name) || !!knownOrganization(m.name));
+  return !orgLike && (m.ner !== "ORG" || /\b(?:met|meets)\s+$/.test(before)) && /\b(?:met|meet|meets|meeting with|told|phoned|thanked|congratulated)\s+$/.test(before) && !/^\s*(?:officials|delegates|delegation|negotiators|envoys|diplomats|representatives|government)\b/.test(after);
 }
 
 const KNOWN_AS = /^,?\s*\(?(?:also |better |widely |popularly )?(?:known as|nicknamed|dubbed|alias)\s+["“']?$/;
@@ -246,6 +249,8 @@ function resolvePeople(mentions: ResolvedMention[], touch: Toucher) {
     }
   }
   anchors.sort((a, b) => a.first - b.first);
+  // one-word names a title makes people ("Pope Francis"): the same word alone is that person ("Francis also asked")
+  const titled = new Map(people.filter((m) => !m.bare && !m.key && nameTokens(m.name).length === 1).map((m) => [normName(m.name), entityKey("Person", m.name)]));
   // single names: the anchor whose first or last name it is; the first such person introduced wins
   for (const m of people) {
     if (m.key) continue;
@@ -255,6 +260,7 @@ function resolvePeople(mentions: ResolvedMention[], touch: Toucher) {
     const host = anchors.find((a) => a.tokens[0] === t || (a.tokens[a.tokens.length - 1] === t && !/^(?:bin|ibn|bint|ben)$/.test(a.tokens[a.tokens.length - 2] ?? ""))) ?? (inner.length === 1 ? inner[0] : undefined);
     if (host) touch(m, host.key, "Person", host.label);
     else if (!m.bare) touch(m, entityKey("Person", m.name), "Person", m.name);
+    else if (titled.has(t)) touch(m, titled.get(t)!, "Person", m.name);
   }
 }
 

@@ -38,12 +38,21 @@ describe("the model's organisation that is a person", () => {
     const found = splitSentences(text).flatMap((s) => findMentions(text, s, { articleCountries: new Set(), ner: second >= s.start && second < s.end ? [{ start: second, end: second + 9, type: "ORG" as const }] : [] }));
     assert.deepEqual(resolveMentions(text, found).mentions.filter((m) => m.name === "Panmunjom").map((m) => m.key), ["place:panmunjom", "place:panmunjom"]);
   });
+  it('a lone name one "met" is a person, but not an acronym nor a movement one knows ("met NATO", "met Hamas")', () => {
+    assert.deepEqual(withOrg("Isabel Ferrán met Mamani in Lima.", "Mamani"), ["person:mamani"]);
+    assert.deepEqual(withOrg("Isabel Ferrán met ANDEX in Lima.", "ANDEX"), ["organization:andex"]);
+    assert.deepEqual(withOrg("Isabel Ferrán met Hamas in Lima.", "Hamas"), ["organization:hamas"]);
+  });
   it("an organisation with its head noun stays one: \"Isabel Ferrán and the Andean Council met\"", () => {
     assert.deepEqual(withOrg("Isabel Ferrán and the Andean Council met in Lima.", "Andean Council"), ["organization:andean-council"]);
   });
 });
 
 describe("people", () => {
+  it('a one-word name a title made a person is that person alone: "Pope Leo … Leo also asked"', () => {
+    // (the title is no part of the name's text)
+    assert.deepEqual(keys("Pope Leo wrote to Isabel Ferrán. Leo also asked Rodrigo Mamani to help.").filter((k) => k.startsWith("Leo")), ["Leo→person:leo", "Leo→person:leo"]);
+  });
   it('"Mr Kim", "Kim" and "Jong Un" are Kim Jong Un; "Kim Yo Jong" is someone else', () => {
     const text =
       "North Korean leader Kim Jong Un received the envoys. Mr Kim said little. Later Kim left the hall. Jong Un smiled. His sister Kim Yo Jong stayed behind.";

@@ -46,9 +46,9 @@ export const PLACE_HEADS = [
 ];
 
 /** International organisations that news names by acronym as often as in full ("the UN", "U.N.", "the United
- * Nations"): the name to show first, then its other form, so that every form is one entity within and across
- * articles. General knowledge. */
-export const KNOWN_ORGANIZATIONS: readonly (readonly [label: string, other: string])[] = [
+ * Nations"), and movements it names in one word: the name to show first, then its other forms, so that every form
+ * is one organisation within and across articles (never a person or a place). General knowledge. */
+export const KNOWN_ORGANIZATIONS: readonly (readonly [label: string, ...other: string[]])[] = [
   ["United Nations", "UN"],
   ["European Union", "EU"],
   ["NATO", "North Atlantic Treaty Organization"],
@@ -68,13 +68,14 @@ export const KNOWN_ORGANIZATIONS: readonly (readonly [label: string, other: stri
   ["International Criminal Court", "ICC"],
   ["Organisation of Islamic Cooperation", "OIC"],
   ["OPEC", "Organization of the Petroleum Exporting Countries"],
+  // armed and political movements that news names in one word, as parties to talks
+  ["Hamas"], ["Hezbollah"], ["Fatah"], ["Taliban"], ["Houthis", "Houthi"], ["Islamic Jihad"], ["al-Shabab"], ["Boko Haram"],
+  ["Revolutionary Armed Forces of Colombia", "FARC"], ["ELN"], ["Kurdistan Workers' Party", "PKK"], ["M23"], ["Tigray People's Liberation Front", "TPLF"],
 ];
 
 /** Known organisations by every form: a name in any case (no leading "the"), an acronym in capitals (dots dropped:
  * "U.N."); each → [the label to show, both forms]. */
-const KNOWN_ORG = new Map(
-  KNOWN_ORGANIZATIONS.flatMap(([label, other]) => [label, other].map((form) => [/^\p{Lu}+$/u.test(form) ? form : form.toLowerCase(), [label, [label, other]] as const])),
-);
+const KNOWN_ORG = new Map(KNOWN_ORGANIZATIONS.flatMap((forms) => forms.map((form) => [/^[\p{Lu}\d]+$/u.test(form) ? form : form.toLowerCase(), [forms[0], forms] as const])));
 export function knownOrganization(name: string): readonly [label: string, forms: readonly string[]] | undefined {
   return KNOWN_ORG.get(name.replace(/\./g, "")) ?? KNOWN_ORG.get(name.replace(/^the\s+/i, "").toLowerCase());
 }
