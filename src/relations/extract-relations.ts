@@ -35,6 +35,10 @@ const TITLE_OF_ONE_STATE: Record<string, string> = {
 /** "Israeli officials said", "Egyptian sources say": whose voice a sentence carries. */
 const VOICE = /^(?:'s)? (?:government |foreign ministry |security |intelligence |military |defen[cs]e )?(?:officials?|sources?|authorities|diplomats?|spokes(?:man|woman|person)|negotiators?|media)\b[^<.;]{0,25}?\b(?:said|say|says|told|tell|confirmed|added|noted|stated|reported|insisted|claimed|believed?)\b/;
 const KNOWN_TITLES = new Set(OFFICE_TITLES);
+/** Bare titles that a story's own state does not vouch for: a commander named in a story from Cairo may be Libyan. */
+const NOT_HOME_TITLE = /\b(?:commander|general|colonel|field marshal|warlord|militia leader|rebel leader)\b/i;
+/** After "led the Chinese": what a person leads for a state ("side", "delegation", "team"). */
+const SIDE = /^(?:'s)? (?:side|delegation|team|negotiators|negotiating team|mission)\b/;
 const HEAD_OF_STATE = /^(president|vice president|prime minister|king|queen|emperor|leader|supreme leader|chancellor|premier|crown prince|prince|emir|sultan)$/i;
 const debug = () => debugOn("rules");
 
@@ -210,8 +214,12 @@ function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
     );
     // the dateline's state for a cabinet-level title; a head of state named without a country is often foreign
     // (not for a portfolio the lexicon does not know, "Homeland Security Secretary": it may be anyone's)
-    const home = ctx.homeCountry && !HEAD_OF_STATE.test(title) && KNOWN_TITLES.has(title.toLowerCase()) ? `government:${ctx.homeCountry}` : undefined;
-    const gov = after?.key ?? (only ? `government:${only}` : voice ? `government:${voice.country}` : home);
+    const home = ctx.homeCountry && !HEAD_OF_STATE.test(title) && !NOT_HOME_TITLE.test(title) && KNOWN_TITLES.has(title.toLowerCase()) ? `government:${ctx.homeCountry}` : undefined;
+    // the side the sentence says the person led ("Vice Foreign Minister X headed the Chinese side", in a story from Manila)
+    const side = ctx.mentions.find(
+      (x) => x.sentence === m.sentence && x.start > m.end && x.country && (x.kind === "Demonym" || x.kind === "Government") && /\b(?:led|leads|headed|heads|leading|heading) (?:the )?$/.test(ctx.article.text.slice(Math.max(m.end, x.start - 20), x.start)) && (SIDE.test(ctx.article.text.slice(x.end, x.end + 30)) || /\b(?:side|delegation|team)$/i.test(x.text)),
+    );
+    const gov = after?.key ?? (only ? `government:${only}` : side ? `government:${side.country}` : voice ? `government:${voice.country}` : home);
     if (gov) sink.add("HOLDS_OFFICE", m.key, gov, s, "a bare title, with the state from context", { title, weak: true });
   }
 }

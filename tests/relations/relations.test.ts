@@ -105,6 +105,10 @@ const table: Row[] = [
   ["St Vincent Prime Minister Marcus Lewis hosted the talks.", ["HOLDS_OFFICE person:marcus-lewis -> government:saint-vincent-and-the-grenadines [Prime Minister]"], OFFICE],
   // an organisation before a lower-case post, also opening the sentence and across field words
   ["Mercosur Commission chairman Tomás Riquelme urged calm.", ["HOLDS_OFFICE person:tomas-riquelme -> organization:mercosur-commission [chairman]"], OFFICE],
+  // a bare title in a story from Lima: the side the person led, else Peru; a commander there is not vouched for
+  ["LIMA (Example Wire) - Vice Foreign Minister Ana Quispe headed the Chilean side.", ["HOLDS_OFFICE person:ana-quispe -> government:chile [Vice Foreign Minister]"], OFFICE],
+  ["LIMA (Example Wire) - Vice Foreign Minister Ana Quispe said talks went well.", ["HOLDS_OFFICE person:ana-quispe -> government:peru [Vice Foreign Minister]"], OFFICE],
+  ["LIMA (Example Wire) - The envoys met commander Jorge Salinas on Monday.", [], OFFICE],
   ["OAS envoy Marta Solís flew to La Paz.", ["HOLDS_OFFICE person:marta-solis -> organization:organization-of-american-states [envoy]"], OFFICE],
   ["Officials said OAS foreign policy chief Marta Solís would attend.", ["HOLDS_OFFICE person:marta-solis -> organization:organization-of-american-states [foreign policy chief]"], OFFICE],
   ["Former envoy Marta Solís flew to La Paz.", [], OFFICE],
