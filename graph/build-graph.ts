@@ -44,6 +44,8 @@ interface Merged {
   acted: boolean;
   /** Titles the articles name a person with (see EntityRecord.extra.titles). */
   titles: Set<string>;
+  /** A named meeting's date, the most specific one its articles agree on. */
+  date?: string;
 }
 
 export interface BuildGraphOptions {
@@ -125,6 +127,7 @@ export function buildGraph(facts: ArticleFacts[], attrs: GraphAttributes = {}, o
     m.mentions += e.mentions;
     m.articles.add(article);
     if (e.extra?.acted) m.acted = true;
+    if (e.kind === "Meeting" && e.date && (!m.date || (e.date.startsWith(m.date) && e.date.length > m.date.length))) m.date = e.date;
     for (const t of (e.extra?.titles as string[] | undefined) ?? []) m.titles.add(t);
   });
   // a state only ever named as a location is a place ("the summit in Singapore")
@@ -214,6 +217,7 @@ export function buildGraph(facts: ArticleFacts[], attrs: GraphAttributes = {}, o
     };
     if (m.kind === "Meeting") {
       attrsN.status = decideStatus(named.get(m.key) ?? []);
+      if (m.date) attrsN.date = m.date;
     }
     graph.addNode(key, attrsN);
   }

@@ -142,6 +142,14 @@ export function findMentions(article: string, sentence: Sentence, ctx: MentionCo
       i = end;
       continue;
     }
+    // "the G20 summit", "an ASEAN summit", "the African Union summit": an event a group's name and a lower-case head name
+    const from = W[i].text === "The" ? i + 1 : i;
+    const event = from < end ? eventAfter(W, from, end, article) : undefined;
+    if (event) {
+      add(from, end + 1, { kind: "Meeting", name: event, head: W[end].text });
+      i = end + 1;
+      continue;
+    }
     analyseRun(W, i, end, article, ctx, add);
     i = end;
   }
@@ -199,6 +207,18 @@ function runEnd(W: Word[], i: number): number {
   // never end on a connector (a hyphenated name part such as "Jae-in" is not one)
   while (j > i + 1 && CONNECTORS.has(W[j - 1].text) && !W[j - 1].hyphen) j--;
   return j;
+}
+
+/** Lower-case heads of an event named by the group that holds it: "the G20 summit", "an OSCE ministerial". */
+const GROUP_EVENT_HEADS = new Set(["summit", "summits", "conference", "forum", "ministerial", "ministerial meeting"]);
+/** The name of the event at [a, b) and the word after it, when the run is a group's name: an acronym ("G20", "ASEAN",
+ * "COP28") or an organisation the lexicon knows ("African Union"). */
+function eventAfter(W: Word[], a: number, b: number, article: string): string | undefined {
+  const head = W[b];
+  if (!head || head.cap || !GROUP_EVENT_HEADS.has(head.text) || b - a > 4) return undefined;
+  const name = article.slice(W[a].start, W[b - 1].end);
+  const group = (b - a === 1 && /^(?=.*[A-Z].*[A-Z0-9])[A-Z][A-Za-z]*\d*$/.test(name) && !/^[A-Z][a-z]+$/.test(name)) || !!knownOrganization(name);
+  return group && !countryByName(name) ? `${name} ${head.text.replace(/s$/, "")}` : undefined;
 }
 
 /** Lower-case nouns of the members of a group: after a one-word name, the name is the group's ("Houthi officials"). */

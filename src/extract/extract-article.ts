@@ -5,7 +5,7 @@ import { splitSentences } from "../text/sentences.js";
 import { tokenize } from "../text/tokens.js";
 import { findMentions, type FoundMention, type NerHint } from "../entities/find-mentions.js";
 import { countryByKey, countryByName, countryOfPlace } from "../entities/gazetteer/countries.js";
-import { resolveMentions } from "../entities/resolve.js";
+import { resolveMentions, type ResolvedMention } from "../entities/resolve.js";
 import { withoutThen } from "../entities/lexicon/titles.js";
 import type { NerModel } from "../entities/ner/index.js";
 import { abstractSentence } from "../relations/abstract.js";
@@ -31,6 +31,7 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   sentences.forEach((s, i) => found.push(...findMentions(text, s, { articleCountries, ner: ner?.[i] })));
   const homeCountry = datelineCountry(text);
   const { mentions, entities } = resolveMentions(text, found, homeCountry);
+  datedGroupEvents(mentions, sentences, article.date);
 
   const governmentOf = new Map<string, string>();
   for (const m of mentions) if (m.kind === "Person" && m.key && m.titleCountry && !m.titleIsAffiliation) governmentOf.set(m.key, `government:${m.titleCountry}`);
@@ -121,4 +122,17 @@ function datelineCountry(text: string): string | undefined {
   if (!m) return undefined;
   const city = m[1].trim().toLowerCase().replace(/\b\w/g, (c) => c.toUpperCase());
   return countryOfPlace(city)?.key;
+}
+
+/** "The G20 summit" recurs every year: an event a group's name and a lower-case head name ("G20 summit") takes the
+ * year its sentence names, else the article's ("2024 G20 summit"), so that each year's is one meeting of its own. */
+function datedGroupEvents(mentions: ResolvedMention[], sentences: Sentence[], articleDate: string | undefined) {
+  for (const m of mentions) {
+    if (m.kind !== "Meeting" || !m.head || /^\p{Lu}/u.test(m.head) || /\b(?:19|20)\d\d\b/.test(m.name)) continue;
+    const years = [...new Set(sentences[m.sentence]?.text.match(/\b(?:19|20)\d\d\b/g) ?? [])];
+    const year = years.length === 1 ? years[0] : articleDate?.slice(0, 4);
+    if (!year) continue;
+    m.name = `${year} ${m.name}`;
+    m.key = `${m.key}-${year}`;
+  }
 }

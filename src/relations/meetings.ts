@@ -107,11 +107,11 @@ function denied(text: string, from: number, to: number): boolean {
 const DENIED_AFTER = /^,? (?:that|which) (?:was|were|has been|have been) (?:(?:later|since|subsequently|swiftly|quickly|promptly) )?(?:denied|dismissed|rejected|disputed)\b|^[^.;]{0,100}?\b(?:according to (?:[a-z]+ )?(?:reports?|claims?|accounts?|sources)|in a (?:meeting|encounter) (?:that|which)) (?:(?:that|which) )?(?:(?:was|were|has been|have been) )?(?:(?:later|since|subsequently|swiftly|quickly|promptly|both) )?(?:denied|dismissed|rejected|disputed)\b/i;
 const PLANNED = /\b(will|will be held|to be held|postponed|put off|delayed|pushed back|rescheduled|(?:is|are|being) (?:being )?planned|planned for|scheduled|slated|set for|expected|due to|will (?:meet|hold|attend|host)|preparations? for|prepar(?:e|es|ed|ing)|upcoming|forthcoming|agreed to (?:meet|hold))\b/i;
 const PROPOSED = /\b(offer(?:ed|s)?|propos(?:ed|al|es|e)|floated|seek(?:ing|s)?|sought|wants?|wanted|wish(?:es)?|desire|intention|hopes? (?:to|for)|possib(?:le|ility|ilities)|potential|could|might|may|would|consider(?:ing|s)?|arrange|sounded out|push(?:ing)? for|call(?:ed|ing)? for|open to|readiness|willing|likelihood|prospects?|outlook|unlikely|realiz\w+|if)\b/i;
-const HELD_VERB = /\b(met|began with|started with|went ahead|resumed|reconvened|got under way|(?:is|are|was|were) (?:now |already )?under way|kicked off|walked out of|held (?:talks|a summit|a meeting|summits)|(?:was|were|had been|has been|have been) (?:\w+ )?(?:held|convened)(?! up)|took place|had talks|made (?:a|his|her|their) (?:\w+ )?(?:visit|trip)|visited|hosted|lasted|ended|concluded|wrapped up)\b/i;
+const HELD_VERB = /\b(met|attended|took part in|participated in|began with|started with|went ahead|resumed|reconvened|got under way|(?:is|are|was|were) (?:now |already )?under way|kicked off|walked out of|held (?:talks|a summit|a meeting|summits)|(?:was|were|had been|has been|have been) (?:\w+ )?(?:held|convened)(?! up)|took place|had talks|made (?:a|his|her|their) (?:\w+ )?(?:visit|trip)|visited|hosted|lasted|ended|concluded|wrapped up)\b/i;
 /** Right before a meeting noun: "held a surprise second (meeting)", "had a brief (meeting)". */
 const HELD_BEFORE = /\b(?:held (?!no\b|not\b|never\b)(?:a |an |their |his |her |its |the )?(?:[\w-]+ ){0,3}|had (?:(?:a |an |their |his |her |its |the )(?:[\w-]+ ){0,3}|(?!(?:\w+ed|been|sought|begun|done|gone|taken|given|made|not|never|no)\b)(?:[\w-]+ ){1,3}))$/;
 const NEGATION = /\b(not|never|n't|no longer|yet to|no plans? to|no intention of)\b/i;
-const PAST = /\b(said|told|met|held|spoke|talked|admitted|acknowledged|agreed|discussed|expressed|made|visited|signed|allowed|took|gave|hosted|attended|attending|denied|did|was|were|stressed|confirmed|announced|offered|conveyed|delivered|relayed|handed|raised|exchanged|shook|pledged|vowed|reaffirmed|urged|asked)\b/i;
+const PAST = /\b(said|told|met|held|sat|spoke|talked|admitted|acknowledged|agreed|discussed|expressed|made|visited|signed|allowed|took|gave|hosted|attended|attending|denied|did|was|were|stressed|confirmed|announced|offered|conveyed|delivered|relayed|handed|raised|exchanged|shook|pledged|vowed|reaffirmed|urged|asked)\b/i;
 const FUTURE = /\b(will|would|could|might|may|expected|planned|scheduled|to be held|hopes?|wants?|if)\b/i;
 const PROPOSER_CUE = /\b(offered|offers|offer|proposed|proposes|propose|proposal|sought|seeks|seek|seeking|wants|wanted|want|wish|desire|intention|hopes to|hoped to|called for|calling for|pushing for|push for|suggested|arrange|sounded out)\b/i;
 
@@ -170,7 +170,7 @@ export class MeetingTracker {
   }
 
   /** Records one mention of a meeting in sentence `a`, around [from, to) of the placeholder text. */
-  private mention(m: MeetingFacts, a: AbstractSentence, from: number, to: number, people: string[], extra: { status?: MeetingStatus; year?: string; date?: string; anaphor?: boolean; dated?: boolean; placeFrom?: number; place?: string }) {
+  private mention(m: MeetingFacts, a: AbstractSentence, from: number, to: number, people: string[], extra: { status?: MeetingStatus; year?: string; date?: string; anaphor?: boolean; dated?: boolean; placeFrom?: number; place?: string; crowd?: boolean }) {
     // ("held indirect talks in Doha", "proximity talks … without meeting directly": talks held, but no one met)
     const apart = INDIRECT_BEFORE.test(a.text.slice(Math.max(0, from - 40), to)) || INDIRECT_AFTER.test(a.text.slice(to, to + 140));
     const s = a.sentence;
@@ -195,7 +195,7 @@ export class MeetingTracker {
       m.proposers.add(p);
       this.sink.add("PROPOSED", p, m.key, s, "proposed, offered or sought the meeting");
     }
-    if (status === "held" && !apart) {
+    if (status === "held" && !apart && !extra.crowd) {
       const ps = people.filter((p) => p.startsWith("person:"));
       for (let i = 0; i < ps.length; i++)
         for (let j = i + 1; j < ps.length; j++) this.sink.add("MET_WITH", ps[i], ps[j], s, "a meeting that was held", date ? { date } : {});
@@ -228,8 +228,9 @@ export class MeetingTracker {
       let m = this.meetings.find((x) => x.key === slot.key);
       m ??= this.create(slot.head ?? "forum", a.sentence, a.sentence.start + at, { key: slot.key, label: slot.name });
       const attendee = text.slice(at).match(/^<E\d+>,? which (<[PG]\d+>) (?:is |was |will be )?(?:expected |scheduled |set |due |invited )?to attend/);
-      const before = text.slice(0, at).match(/(<[PG]\d+>)[^<]{0,40}?\b(?:attend|attending|attended|take part in|participate in|join|joining)\s+(?:the\s+)?$/);
-      this.mention(m, a, at, at + `<E${i}>`.length, keys(attendee?.[1] ?? before?.[1]), {});
+      // ("A and B both attended the NATO summit": each of them; a gathering of many is no meeting of each with each)
+      const before = text.slice(0, at).match(/((?:<[PG]\d+>(?:,? and |, ))*<[PG]\d+>)[^<]{0,40}?\b(?:attend|attending|attended|take part in|took part in|participate in|participated in|join|joined|joining)\s+(?:the\s+)?$/);
+      this.mention(m, a, at, at + `<E${i}>`.length, keys(attendee?.[1] ?? before?.[1]), { crowd: true });
       used.push([at, at + 5]);
       // "meet ... on the sidelines of <E>": the event is where that meeting happens
     }

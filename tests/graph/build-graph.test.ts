@@ -72,6 +72,14 @@ describe("buildGraph: entities", () => {
     assert.equal(a.firstSeen, "2025-03-28");
     assert.equal(a.lastSeen, "2025-04-02");
   });
+  it("a named meeting keeps the most specific date its articles give", () => {
+    const summit = (date?: string): EntityRecord => ({
+      key: "meeting:g20-summit-2025", kind: "Meeting", label: "2025 G20 summit", aliases: ["2025 G20 summit"], mentions: 1, status: "held", ...(date ? { date } : {}),
+      extra: { participants: [], statuses: ["held"], head: "summit", named: true, proposers: [] },
+    });
+    const g2 = buildGraph([facts("b1", [summit("2025-11")], []), facts("b2", [summit("2025-11-18")], []), facts("b3", [summit()], [])]);
+    assert.equal(g2.getNodeAttribute("meeting:g20-summit-2025", "date"), "2025-11-18");
+  });
   it('an organisation known by its acronym alone in one article is the one named in full "(ACRONYM)" in another', () => {
     const org = (key: string, label: string, aliases: string[]): EntityRecord => ({ key, kind: "Organization", label, aliases, mentions: 1 });
     const g2 = buildGraph([

@@ -111,6 +111,13 @@ const table: Row[] = [
   ["Chilean President Isabel Ferrán met Bolivian President Rodrigo Mamani in Lima in November.", [{ status: "held", date: "2024-11", participants: BOTH }]],
   ["Chilean President Isabel Ferrán will meet Bolivian President Rodrigo Mamani in Lima in October.", [{ status: "planned", date: "2025-10", participants: BOTH }]],
   ["Chilean President Isabel Ferrán met Bolivian President Rodrigo Mamani in Lima two years ago.", [{ status: "held", date: "2023", participants: BOTH }]],
+  // an event a group's name and a lower-case head name: a meeting of its year, each attendee at it (and no one
+  // met anyone for being there)
+  [
+    "Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani both attended the G20 summit in Rio de Janeiro on Monday.",
+    [{ status: "held", date: "2025-03-24", participants: BOTH }],
+  ],
+  ["The ASEAN summit in Jakarta was postponed.", [{ status: "planned", participants: [] }]],
   // talks that resumed (or are under way) are held
   ["Talks between Chile and Bolivia resumed in Lima on Monday after a two-year pause.", [{ status: "held", date: "2025-03-24", participants: ["government:bolivia", "government:chile"] }]],
   ["Indirect talks between Chile and Bolivia are under way in Lima.", [{ status: "held", participants: ["government:bolivia", "government:chile"] }]],
@@ -492,6 +499,7 @@ describe("MET_WITH only for meetings that were held", () => {
     ["Chilean President Isabel Ferrán met Bolivian President Rodrigo Mamani in Lima in a meeting that was later denied.", false],
     ["Chilean President Isabel Ferrán met Bolivian President Rodrigo Mamani in Lima, according to reports.", true],
     ["Aides to Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani met in Lima on Monday.", false],
+    ["Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani both attended the G20 summit in Rio de Janeiro on Monday.", false],
     // talks through others: held, but no one met
     ["Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani held indirect talks in Lima.", false],
     ["Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani held proximity talks through Peruvian mediators without meeting directly.", false],
@@ -527,6 +535,11 @@ describe("participants, proposers and places", () => {
       assert.deepEqual(relations(extract(text), ["HELD_IN", "MET_WITH"]), ["HELD_IN meeting -> place:la-paz"], text);
     const planned = extract("A planned meeting in Arica between the two presidents was postponed indefinitely.");
     assert.deepEqual(relations(planned, ["HELD_IN"]), [], "no meeting of no one");
+  });
+  it("a group's event is keyed by its year: the sentence's, else the article's ('2025 G20 summit', '2023 G20 summit')", () => {
+    const keysOf = (f: ReturnType<typeof extract>) => f.entities.filter((e) => e.kind === "Meeting").map((e) => `${e.key} ${e.label}`);
+    assert.deepEqual(keysOf(extract("Isabel Ferrán attended the G20 summit in Rio de Janeiro.")), ["meeting:g20-summit-2025 2025 G20 summit"]);
+    assert.deepEqual(keysOf(extract("Isabel Ferrán attended the G20 summit in New Delhi in 2023.")), ["meeting:g20-summit-2023 2023 G20 summit"]);
   });
   it("'in the Oval Office' is a place (a seat of government, not an office-named organisation); 'meet again in Arica' is there", () => {
     const oval = extract("Peruvian President Ana Quispe met US President John Carter in the Oval Office.");

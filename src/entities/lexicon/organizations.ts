@@ -68,6 +68,10 @@ export const KNOWN_ORGANIZATIONS: readonly (readonly [label: string, ...other: s
   ["International Criminal Court", "ICC"],
   ["Organisation of Islamic Cooperation", "OIC"],
   ["OPEC", "Organization of the Petroleum Exporting Countries"],
+  ["Arab League"],
+  ["APEC", "Asia-Pacific Economic Cooperation"],
+  ["G7", "Group of Seven"],
+  ["G20", "Group of 20"],
   // armed and political movements that news names in one word, as parties to talks
   ["Hamas"], ["Hezbollah"], ["Fatah"], ["Taliban"], ["Houthis", "Houthi"], ["Islamic Jihad"], ["al-Shabab"], ["Boko Haram"],
   ["Revolutionary Armed Forces of Colombia", "FARC"], ["ELN"], ["Kurdistan Workers' Party", "PKK"], ["M23"], ["Tigray People's Liberation Front", "TPLF"],
