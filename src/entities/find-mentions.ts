@@ -193,6 +193,11 @@ function runEnd(W: Word[], i: number): number {
       j += docLink;
       continue;
     }
+    // ("Giovanni d'Aniello", "Valéry d'Estaing": an elided particle joined to the surname)
+    if (/^[dl]['’]\p{Lu}/u.test(w.text) && j > i) {
+      j++;
+      continue;
+    }
     if ((CONNECTORS.has(w.text) || NAME_PARTICLES.has(w.text)) && W[j + 1]?.cap && !NOT_NAME_WORDS.has(W[j + 1].text) && j > i) {
       j++;
       continue;
@@ -208,6 +213,14 @@ function runEnd(W: Word[], i: number): number {
   while (j > i + 1 && CONNECTORS.has(W[j - 1].text) && !W[j - 1].hyphen) j--;
   return j;
 }
+
+/** Right after a verb that takes a person ("met Hun Sen"): a name there the model calls MISC is a person's. */
+function metBefore(W: Word[], a: number, article: string): boolean {
+  return /\b(?:met|meets|meet|meeting with|talks with|told|phoned|called|urged|asked|invited|received|hosted|thanked|congratulated)\s+$/.test(article.slice(Math.max(0, W[a].start - 16), W[a].start));
+}
+
+/** Styles that may follow a post before a name: "Foreign Minister Prince Faisal", "Emir Sheikh Tamim". */
+const STYLES = new Set(["Prince", "Princess", "Sheikh", "Sheikha", "Sayyid", "Ayatollah", "Archbishop", "Cardinal", "Dr", "Dr."]);
 
 /** Lower-case heads of an event named by the group that holds it: "the G20 summit", "an OSCE ministerial". */
 const GROUP_EVENT_HEADS = new Set(["summit", "summits", "conference", "forum", "ministerial", "ministerial meeting"]);
@@ -377,6 +390,8 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
   if (/^(?:Minister|Secretary|Commissioner)$/.test(W[a].text) && /^(?:of|for)$/.test(W[a + 1]?.text ?? "")) {
     let k = a + 2;
     if (W[k]?.text === "State" && W[k + 1]?.text === "for") k += 2;
+    // ("Minister of State Mohammed Al-Khulaifi": a minister of state, the name after it)
+    else if (W[k]?.text === "State" && W[a].text === "Minister") k += 1;
     while (k < b && (PORTFOLIO_WORDS.has(W[k].text) || (W[k].text === "and" && PORTFOLIO_WORDS.has(W[k + 1]?.text ?? "")))) k++;
     let e = k;
     while (e < b && (W[e].cap || (W[e].hyphen && e > k)) && !CONNECTORS.has(W[e].text)) e++;
@@ -435,7 +450,10 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
   if (t && b - a > t) {
     const title = article.slice(W[a].start, W[a + t - 1].end);
     const q = qualifierBefore(W, a, article, ctx);
-    add(a + t, b, { kind: "Person", name: article.slice(W[a + t].start, W[b - 1].end), title, titleCountry: q?.country, outerStart: q?.start ?? W[a].start });
+    // (a style after the post is no part of the name: "Foreign Minister Prince Faisal bin Farhan")
+    let n = a + t;
+    while (n < b - 1 && STYLES.has(W[n].text)) n++;
+    add(n, b, { kind: "Person", name: article.slice(W[n].start, W[b - 1].end), title, titleCountry: q?.country, outerStart: q?.start ?? W[a].start });
     return;
   }
   // A portfolio before the post: "Homeland Security Secretary Alejandro Mayorkas", "Energy Minister X"
@@ -532,7 +550,7 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     return;
   }
   const kind: MentionKind | undefined =
-    ner === "PER" ? "Person" : ner === "ORG" ? "Organization" : ner === "LOC" ? "Place" : ner === "MISC" ? undefined : b - a >= 2 && looksLikeName(W, a, b) ? "Person" : undefined;
+    ner === "PER" ? "Person" : ner === "ORG" ? "Organization" : ner === "LOC" ? "Place" : ner === "MISC" && !metBefore(W, a, article) ? undefined : b - a >= 2 && looksLikeName(W, a, b) ? "Person" : undefined;
   if (kind) add(a, b, { kind, name, ner });
 }
 

@@ -24,7 +24,7 @@ const RULES: { rule: RelationRule; re: RegExp; minSlots: number }[] = [...COMMUN
 const OFFICE_WORDS = /\b(director|minister|official|spokes\w*|secretary|ambassador|envoy|chief|head|deputy|president|chairman|chair|commander|governor|counsellor|counselor|consul)\b/i;
 const AFFILIATION = new RegExp(`\\b(${AFFILIATION_TITLES.join("|")})\\b`, "i");
 /** Titles that are no state's office: a bare one gets no state from context. */
-const NOT_A_STATE_OFFICE = /^(pope|cardinal|archbishop|bishop|patriarch|rabbi|imam|reverend|rev\.?|father|sister|professor|prof\.?|dr\.?|sheikh|sheikha)$/i;
+const NOT_A_STATE_OFFICE = /^(pope|cardinal|archbishop|bishop|patriarch|rabbi|imam|(?:grand )?ayatollah|reverend|rev\.?|father|sister|professor|prof\.?|dr\.?|sheikh|sheikha)$/i;
 /** Titles that name the state by themselves (lower case → gazetteer key). */
 const TITLE_OF_ONE_STATE: Record<string, string> = {
   "secretary of state": "united-states",
@@ -129,6 +129,21 @@ export function withPronounResolved(a: AbstractSentence, prev: AbstractSentence 
  * deliver a letter next week"): no delivery is told. */
 const UNDONE = /\b(?:(?:offer(?:ed|s)?|agreed|plans?|planned|intends?|intended|hopes?|hoped|wants?|wanted|(?:is|are|was|were) (?:expected|due|set|scheduled|supposed|ready|willing|prepared)|is to|are to|refused|declined|failed|volunteered|proposed) to|will|would|could|might|may|shall)\s+(?:\w+ ){0,2}?(?:deliver|carry|pass|relay|convey|hand|bring|take|send|transmit)\b/i;
 const DELIVERY: ReadonlySet<string> = new Set(["CONVEYED_VIA", "CONVEYED_TO"]);
+/** Before a state that completes someone's post, not an end of a message: "the Dutch ambassador to Egypt, delivered",
+ * "the UN envoy for Yemen, briefed", "the emir of Qatar, received a call". */
+const POST_OF = /\b(?:ambassador|envoy|emissary|representative|consul|charg[eé] d'affaires|emir|king|queen|sultan|president|(?:prime |foreign )?minister|chancellor|leader|ruler|crown prince|coordinator|mediator) (?:to|for|of|in|at|on) (?:the )?$/i;
+
+/** Whether the state `k` is named in the sentence only as what someone's post is of or to. */
+function onlyInPost(a: AbstractSentence, k: string): boolean {
+  if (!k.startsWith("government:")) return false;
+  let seen = false;
+  for (const m of a.text.matchAll(/<[A-Z](\d+)>/g)) {
+    if (keyOf(a.slots[Number(m[1])]) !== k) continue;
+    if (!POST_OF.test(a.text.slice(0, m.index))) return false;
+    seen = true;
+  }
+  return seen;
+}
 
 function applyRule(rule: RelationRule, m: RegExpMatchArray, a: AbstractSentence, ctx: RelationContext, sink: RelationSink) {
   const g = m.groups ?? {};
@@ -137,8 +152,10 @@ function applyRule(rule: RelationRule, m: RegExpMatchArray, a: AbstractSentence,
   const words = (x: string | undefined) => x?.trim().replace(/<[A-Z](\d+)>/g, (_, i) => a.slots[Number(i)]?.text ?? "");
   for (const e of rule.emit) {
     if (undone && DELIVERY.has(e.relation)) continue;
-    const sources = refKeys(e.source, g, a, ctx);
-    const targets = refKeys(e.target, g, a, ctx);
+    // (a state only named as what someone's post is of or to: no end of a message)
+    const message = DELIVERY.has(e.relation);
+    const sources = refKeys(e.source, g, a, ctx).filter((k) => !message || !onlyInPost(a, k));
+    const targets = refKeys(e.target, g, a, ctx).filter((k) => !message || !onlyInPost(a, k));
     if (rule.reason.startsWith("analyst") && !slotsIn(g.p).some((i) => a.slots[i]?.titleIsAffiliation)) continue;
     const note = e.note ?? (e.noteGroup ? words(g[e.noteGroup]) : undefined);
     const title = e.titleGroup ? words(g[e.titleGroup]) : undefined;

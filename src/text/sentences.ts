@@ -9,6 +9,9 @@ const ABBREVIATIONS = new Set(
     "mon tue tues wed thu thur thurs fri sat sun e.g i.e a.m p.m u.s u.k u.n u.s.a e.u").split(" "),
 );
 
+/** Abbreviations of titles, which come before a name ("Sen. Smith"), never after one. */
+const TITLE_ABBREVIATIONS = new Set(["sen", "rep", "gov", "gen", "col", "lt", "maj", "capt", "adm", "sgt"]);
+
 /** Abbreviations that often end a sentence too ("Acme Inc. The firm ..."). */
 const COMPANY = new Set(["inc", "corp", "co", "ltd", "bros", "etc", "jr", "sr"]);
 
@@ -61,6 +64,9 @@ function endsSentence(text: string, dot: number, after: number): boolean {
   }
   if (word === "no" || word === "nos") return /^\d/.test(following) ? false : true;
   if (COMPANY.has(word)) return isLikelyStart(text, next);
+  // a title's abbreviation goes before a name, so after one it is the name's end: "met Hun Sen. Later, …"
+  // (not after a grade: "Senior Gen. Min Aung Hlaing")
+  if (TITLE_ABBREVIATIONS.has(word) && /\p{Lu}\p{Ll}+\s$/u.test(text.slice(Math.max(0, k - 20), k + 1)) && !/\b(?:Senior|Lieutenant|Major|Brigadier|Vice|Rear|Retired|Former|Acting)\s$/.test(text.slice(Math.max(0, k - 20), k + 1)) && !/\p{Ll}/u.test(following)) return true;
   if (ABBREVIATIONS.has(word)) return false;
   if (/^\d/.test(following) && /^(no|nos|vol|fig|p|pp)$/.test(word)) return false;
   return following === "" || !/\p{Ll}/u.test(following);

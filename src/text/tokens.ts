@@ -1,10 +1,11 @@
 // Splits a sentence into word and punctuation tokens with offsets, CoNLL-style: "Japan's" → "Japan" "'s",
-// "U.S." and "Mr." stay whole, hyphenated words stay one token.
+// "U.S." and "Mr." stay whole (a title's abbreviation not at the end: "met Hun Sen." ends on a name), hyphenated
+// words stay one token.
 
 import type { Token } from "../../graph/types.js";
 
 const TOKEN_RE =
-  /(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|No|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|Inc|Corp|Co|Ltd|Mt|Ft|vs|[A-Z])\.(?=\s|$|[,;:)])|\$?\d+(?:[.,]\d+)*(?:%|s)?|[\p{L}\p{M}\p{N}]+(?:[-‐‑'’.][\p{L}\p{M}\p{N}]+)*|['’][sS]\b|\S/gu;
+  /(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col)\.(?=\s|[,;:)])|(?:St|Jr|Sr|No|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|Inc|Corp|Co|Ltd|Mt|Ft|vs|[A-Z])\.(?=\s|$|[,;:)])|\$?\d+(?:[.,]\d+)*(?:%|s)?|[\p{L}\p{M}\p{N}]+(?:[-‐‑'’.][\p{L}\p{M}\p{N}]+)*|['’][sS]\b|\S/gu;
 
 export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];

@@ -76,6 +76,10 @@ describe("people: titles, qualifiers, honorifics", () => {
     ["She met Minister of Foreign Affairs Kang Tae-yul in Lima.", { name: "Kang Tae-yul", title: "Minister of Foreign Affairs" }],
     ["The Secretary of State for Defence Paula Vergara spoke.", { name: "Paula Vergara", title: "Secretary of State for Defence" }],
     ["They met Under Secretary of State Paula Vergara.", { name: "Paula Vergara", title: "Under Secretary of State" }],
+    // a style after the post is no part of the name; "Minister of State"; an elided particle is
+    ["Saudi Foreign Minister Prince Faisal bin Khalid urged calm.", { name: "Faisal bin Khalid", title: "Foreign Minister", titleCountry: "saudi-arabia" }],
+    ["Qatar's Minister of State Ahmed Al-Kuwari visited Lima.", { name: "Ahmed Al-Kuwari", title: "Minister of State", titleCountry: "qatar" }],
+    ["Archbishop Giovanni d'Amato met them.", { name: "Giovanni d'Amato", title: "Archbishop" }],
     ["Mr. Ibarra declined.", { name: "Ibarra", honorific: true }],
     ["They met Mrs Condori.", { name: "Condori", honorific: true }],
     ["Then Dr. Ruiz spoke.", { name: "Ruiz", honorific: true }],

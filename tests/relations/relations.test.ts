@@ -26,6 +26,8 @@ const table: Row[] = [
   // "has written to"; a letter's recipient is no destination ("sent a letter to X Y": X Y no place)
   ["Pope Leo has written to Chilean President Isabel Ferrán.", ["CONVEYED_TO person:leo -> person:isabel-ferran"], MESSAGE],
   ["Rodrigo Mamani sent a letter to Isabel Ferrán.", ["CONVEYED_TO person:rodrigo-mamani -> person:isabel-ferran"], MESSAGE],
+  // a state only named in someone's post is no end of the message
+  ["Anna Keller, the Swiss ambassador to Chile, delivered the note to Foreign Minister Tomás Ibarra.", ["CONVEYED_TO person:anna-keller -> person:tomas-ibarra"], MESSAGE],
   // a delivery only offered, or still ahead, is none; a trip made to deliver is one
   ["Swiss Ambassador Anna Keller offered to carry a message from Chilean President Isabel Ferrán to Bolivian President Rodrigo Mamani.", [], MESSAGE],
   ["Swiss Ambassador Anna Keller is expected to deliver a letter from Chilean President Isabel Ferrán to Bolivian President Rodrigo Mamani next week.", [], MESSAGE],

@@ -26,6 +26,9 @@ describe("splitSentences", () => {
     ["\"Is it over?\" she asked. He shook his head.", ["\"Is it over?\" she asked.", "He shook his head."]],
     ["\"No.\" He smiled.", ["\"No.\"", "He smiled."]],
     ["He works for Acme Inc. The firm grew.", ["He works for Acme Inc.", "The firm grew."]],
+    // a title's abbreviation after a name is the name's end ("Hun Sen"), not a title before one ("Senior Gen. Soto")
+    ["Ibarra met Hun Sen. Later he left.", ["Ibarra met Hun Sen.", "Later he left."]],
+    ["Ibarra met Senior Gen. Soto. Later he left.", ["Ibarra met Senior Gen. Soto.", "Later he left."]],
   ];
   for (const [input, expected, todo] of table) it(JSON.stringify(input), todo ? { todo } : {}, () => assert.deepEqual(split(input), expected));
 
@@ -53,6 +56,10 @@ describe("splitSentences", () => {
 describe("tokenize and words", () => {
   it("tokenize keeps titles and acronyms whole and splits possessives", () => {
     assert.deepEqual(tokenize("Mr. Ibarra's U.S. visit, Jae-in said.").map((t) => t.text), ["Mr.", "Ibarra", "'s", "U.S.", "visit", ",", "Jae-in", "said", "."]);
+  });
+  it("a title's abbreviation ending the sentence is a name's end: 'met Hun Sen.'", () => {
+    assert.deepEqual(tokenize("They met Hun Sen.").map((t) => t.text), ["They", "met", "Hun", "Sen", "."]);
+    assert.deepEqual(words("They met Hun Sen.").map((t) => t.text), ["They", "met", "Hun", "Sen", "."]);
   });
   it("token offsets point into the text, shifted by the offset given", () => {
     const text = "xx Envoys met.";
