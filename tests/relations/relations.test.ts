@@ -26,6 +26,46 @@ const table: Row[] = [
   // "has written to"; a letter's recipient is no destination ("sent a letter to X Y": X Y no place)
   ["Pope Leo has written to Chilean President Isabel Ferrán.", ["CONVEYED_TO person:leo -> person:isabel-ferran"], MESSAGE],
   ["Rodrigo Mamani sent a letter to Isabel Ferrán.", ["CONVEYED_TO person:rodrigo-mamani -> person:isabel-ferran"], MESSAGE],
+  // messengers told passively, in a relative clause, after a meeting; a recipient's counterpart; asked passively
+  [
+    "A letter from Chilean President Isabel Ferrán was handed to Bolivian President Rodrigo Mamani by the Swiss ambassador, Anna Keller.",
+    ["CONVEYED_VIA person:isabel-ferran -> person:anna-keller", "CONVEYED_TO person:anna-keller -> person:rodrigo-mamani"],
+    MESSAGE,
+  ],
+  [
+    "Bolivian President Rodrigo Mamani received Swiss Ambassador Anna Keller, who carried a message from Chilean President Isabel Ferrán.",
+    ["CONVEYED_VIA person:isabel-ferran -> person:anna-keller", "CONVEYED_TO person:anna-keller -> person:rodrigo-mamani"],
+    MESSAGE,
+  ],
+  [
+    "Anna Keller met Bolivian President Rodrigo Mamani and conveyed Chilean President Isabel Ferrán's message of goodwill.",
+    ["CONVEYED_VIA person:isabel-ferran -> person:anna-keller", "CONVEYED_TO person:anna-keller -> person:rodrigo-mamani"],
+    MESSAGE,
+  ],
+  [
+    "Bolivian President Rodrigo Mamani received a message from Chilean President Isabel Ferrán through Swiss Ambassador Anna Keller.",
+    ["CONVEYED_TO person:isabel-ferran -> person:rodrigo-mamani", "CONVEYED_VIA person:isabel-ferran -> person:anna-keller", "CONVEYED_TO person:anna-keller -> person:rodrigo-mamani"],
+    MESSAGE,
+  ],
+  [
+    "Chilean President Isabel Ferrán sent her special envoy, Anna Keller, to La Paz to deliver a message to Bolivian President Rodrigo Mamani.",
+    ["CONVEYED_VIA person:isabel-ferran -> person:anna-keller", "CONVEYED_TO person:anna-keller -> person:rodrigo-mamani"],
+    MESSAGE,
+  ],
+  [
+    "Swiss Ambassador Anna Keller shuttled between Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani.",
+    ["CONVEYED_VIA person:isabel-ferran -> person:anna-keller", "CONVEYED_VIA person:rodrigo-mamani -> person:anna-keller"],
+    MESSAGE,
+  ],
+  [
+    "Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani did not meet, but exchanged messages through Swiss Ambassador Anna Keller.",
+    ["CONVEYED_VIA person:isabel-ferran -> person:anna-keller", "CONVEYED_VIA person:rodrigo-mamani -> person:anna-keller"],
+    MESSAGE,
+  ],
+  ["Chilean Foreign Minister Tomás Ibarra told his Bolivian counterpart, Lucía Condori, that Chile was ready.", ["CONVEYED_TO person:tomas-ibarra -> person:lucia-condori"], MESSAGE],
+  ["Chilean President Isabel Ferrán called Bolivian President Rodrigo Mamani on Sunday.", ["CONVEYED_TO person:isabel-ferran -> person:rodrigo-mamani {phone call}"], MESSAGE],
+  ["Peruvian President Ana Quispe has been asked by Chile to mediate with Bolivia.", ["ASKED government:chile -> person:ana-quispe"], MESSAGE],
+  ["Chilean President Isabel Ferrán requested that Peruvian President Ana Quispe mediate with Bolivia.", ["ASKED person:isabel-ferran -> person:ana-quispe"], MESSAGE],
   // a state only named in someone's post is no end of the message
   ["Anna Keller, the Swiss ambassador to Chile, delivered the note to Foreign Minister Tomás Ibarra.", ["CONVEYED_TO person:anna-keller -> person:tomas-ibarra"], MESSAGE],
   // a delivery only offered, or still ahead, is none; a trip made to deliver is one
@@ -84,6 +124,8 @@ const table: Row[] = [
   ["Bolivia said in a statement that it had received a letter from Chilean President Isabel Ferrán.", ["CONVEYED_TO person:isabel-ferran -> government:bolivia"], MESSAGE],
   ["Bolivian President Rodrigo Mamani accepted an invitation from Chilean President Isabel Ferrán to visit Santiago.", ["INVITED person:isabel-ferran -> person:rodrigo-mamani"], ["INVITED"]],
   ["Bolivian President Rodrigo Mamani visited Santiago on Monday at the invitation of Chilean President Isabel Ferrán.", ["INVITED person:isabel-ferran -> person:rodrigo-mamani"], ["INVITED"]],
+  ["Bolivian President Rodrigo Mamani has been invited to Santiago by Chilean President Isabel Ferrán.", ["INVITED person:isabel-ferran -> person:rodrigo-mamani"], ["INVITED"]],
+  ["Chilean President Isabel Ferrán extended an invitation to Bolivian President Rodrigo Mamani to visit Santiago.", ["INVITED person:isabel-ferran -> person:rodrigo-mamani"], ["INVITED"]],
   ["Chile's top intelligence official, Jorge Salinas, flew to La Paz.", ["HOLDS_OFFICE person:jorge-salinas -> government:chile [top intelligence official]"], OFFICE],
   ["Chilean President Isabel Ferrán said she had asked Bolivian President Rodrigo Mamani to reopen the border.", ["ASKED person:isabel-ferran -> person:rodrigo-mamani"], MESSAGE],
   ["LIMA, March 3 - Secretary of State Ann Bright will fly to Santiago.", ["HOLDS_OFFICE person:ann-bright -> government:united-states [Secretary of State]"], OFFICE],
@@ -128,6 +170,7 @@ const table: Row[] = [
   ["Bolivian President Rodrigo Mamani's brother, Ernesto Mamani, carried the letter.", ["RELATIVE_OF person:ernesto-mamani -> person:rodrigo-mamani {brother}"], KIN],
   ["Ernesto Mamani, the younger brother of Bolivian President Rodrigo Mamani, carried the letter.", ["RELATIVE_OF person:ernesto-mamani -> person:rodrigo-mamani {brother}"], KIN],
   ["Lucía Condori, the influential sister of Bolivian President Rodrigo Mamani, spoke.", ["RELATIVE_OF person:lucia-condori -> person:rodrigo-mamani {sister}"], KIN],
+  ["Ernesto Mamani is the eldest son of former president Rodrigo Mamani.", ["RELATIVE_OF person:ernesto-mamani -> person:rodrigo-mamani {son}"], KIN],
   [
     "LA PAZ, March 3 - Norway, which has an embassy in La Paz, offered to help.",
     ["AFFILIATED_WITH organization:norwegian-embassy-in-la-paz -> government:norway"],
@@ -260,7 +303,12 @@ const table: Row[] = [
     ["CONVEYED_VIA person:isabel-ferran -> person:jorge-salinas", "CONVEYED_TO person:jorge-salinas -> person:rodrigo-mamani"],
     MESSAGE,
   ],
-  ["Anna Keller shuttled between La Paz and Santiago for weeks, carrying proposals from Isabel Ferrán to both capitals.", ["CONVEYED_VIA person:isabel-ferran -> person:anna-keller"], MESSAGE],
+  // (shuttling between two capitals: each government's go-between)
+  [
+    "Anna Keller shuttled between La Paz and Santiago for weeks, carrying proposals from Isabel Ferrán to both capitals.",
+    ["CONVEYED_VIA government:bolivia -> person:anna-keller", "CONVEYED_VIA government:chile -> person:anna-keller", "CONVEYED_VIA person:isabel-ferran -> person:anna-keller"],
+    MESSAGE,
+  ],
   ["Roberto Vidal, the Chilean special presidential envoy for hostage affairs, flew to La Paz.", ["HOLDS_OFFICE person:roberto-vidal -> government:chile [special presidential envoy for hostage affairs]"], OFFICE],
   ["Ana Quispe, Bolivia's commissioner for children's rights, spoke.", ["HOLDS_OFFICE person:ana-quispe -> government:bolivia [commissioner for children's rights]"], OFFICE],
   ["Tomás Ibarra, Chile's top adviser on Latin America, declined.", ["HOLDS_OFFICE person:tomas-ibarra -> government:chile [top adviser on Latin America]"], OFFICE],

@@ -8,7 +8,7 @@ const AUX = "(?: of (?:the )?@G)?(?:,? (?:(?:has|have|had) )?said(?: that)? (?:h
 /** Verbs whose recipient is their object ("told X") or follows "to" ("conveyed to X"). */
 const TELL = "(?:told|informed|briefed|notified|sounded out|contacted|approached|(?:conveyed|relayed|passed on|delivered|communicated|wrote|written|sent word|passed word|reached out) to)";
 /** A recipient is not a possessor: in "conveyed Chile's condolences" Chile receives nothing. */
-const RECIPIENT = "(?:the )?(?:(?:leaders?|officials?|members?|representatives?|head|chief) of )?(?:@G's (?:ruling |main )?(?:[a-z][a-z -]{1,40}, )?)?(?<rcp>@@PGO(?!'s)|<N\\d+>(?= (?:officials|diplomats|negotiators|envoys|delegates|delegation|mediators|leaders|authorities|counterparts)\\b))";
+const RECIPIENT = "(?:the )?(?:(?:his|her|their|its) (?:<[NG]\\d+> )?counterparts?,? )?(?:(?:leaders?|officials?|members?|representatives?|head|chief) of )?(?:@G's (?:ruling |main )?(?:[a-z][a-z -]{1,40}, )?)?(?<rcp>@@PGO(?!'s)|<N\\d+>(?= (?:officials|diplomats|negotiators|envoys|delegates|delegation|mediators|leaders|authorities|counterparts)\\b))";
 /** A call, not a meeting: "phone call", "telephone conversation", "video call". */
 const CALL = "(?:(?:tele)?phone|video) (?:call|conversation|talks)";
 /** Speaking, and by phone: "spoke by telephone", "talked over the phone". */
@@ -155,12 +155,63 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     emit: [{ relation: "CONVEYED_TO", source: "src", target: "rcp" }],
   },
   {
-    reason: "a sender sent a messenger with a message for a recipient: \"X sent his sister Y to Seoul with a message for Z\"",
-    pattern: `(?<src>@PG)${AUX} (?:sent|dispatched) (?:his |her |its |their |an? )?(?:[a-z-]+,? ){0,2}(?<mid>@P),? (?:to <[GL]\\d+> )?with (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:message|letter|note|invitation)s? (?:for|to) ${RECIPIENT}`,
+    reason: "a sender sent a messenger with a message for a recipient: \"X sent his sister Y to Seoul with a message for Z\", \"… to deliver a message to Z\"",
+    pattern: `(?<src>@PG)${AUX} (?:sent|dispatched) (?:his |her |its |their |an? )?(?:[a-z-]+,? ){0,2}(?<mid>@P),? (?:to <[GL]\\d+> )?(?:with|to (?:deliver|carry|convey|hand over|pass on)) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:message|letter|note|invitation)s? (?:for|to) ${RECIPIENT}`,
     emit: [
       { relation: "CONVEYED_VIA", source: "src", target: "mid" },
       { relation: "CONVEYED_TO", source: "mid", target: "rcp" },
     ],
+  },
+  {
+    reason: "a letter (message) was handed to a recipient by a messenger: \"The message was handed to Y by X\"",
+    cue: /\b(?:was|were|had been|has been|is being) (?:\w+ )?(?:handed|delivered|passed|given|carried|brought|relayed|conveyed)\b/,
+    pattern: `\\b(?:(?:[Aa]|[Aa]n|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir) |(?<owner>@PG)'s )(?:[\\w-]+ )?(?:letter|message|note|reply|response|invitation)s?(?: from (?<src>@PG))?,?[^<.]{0,30}? (?:was|were|had been|has been|is being) (?:\\w+ )?(?:handed|delivered|passed|given|carried|brought|relayed|conveyed)(?: over| on)? to ${RECIPIENT} by (?:the |an? )?(?:(?:<[NG]\\d+>(?:'s)? )?[a-z-]+(?: [a-z-]+)?,? )?(?<mid>@PO)`,
+    emit: [
+      { relation: "CONVEYED_VIA", source: "src", target: "mid" },
+      { relation: "CONVEYED_VIA", source: "owner", target: "mid" },
+      { relation: "CONVEYED_TO", source: "mid", target: "rcp" },
+    ],
+  },
+  {
+    reason: "a recipient received a messenger who carried a sender's message: \"Y received X, who carried a message from Z\"",
+    cue: /, who\b/,
+    pattern: `(?<rcp>@PG)${AUX} (?:received|met|hosted|welcomed|met with) (?:the )?(?:(?:<[NG]\\d+>(?:'s)? )?[a-z-]+(?: [a-z-]+)?,? )?(?<mid>@P),? who (?:[a-z]+ )?(?:carried|delivered|brought|passed on|conveyed|relayed|handed over) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:message|letter|note|invitation|proposal)s? from (?<src>@PG)`,
+    emit: [
+      { relation: "CONVEYED_VIA", source: "src", target: "mid" },
+      { relation: "CONVEYED_TO", source: "mid", target: "rcp" },
+    ],
+  },
+  {
+    reason: "a messenger met a recipient and conveyed a sender's message: \"X met Y and conveyed Z's message\"",
+    pattern: `(?<mid>@P)${AUX} (?:met|met with|visited|received|held talks with) (?<rcp>@P)[^<.;]{0,40}? and (?:conveyed|relayed|delivered|passed on|handed over) (?<owner>@PG)'s (?:[\\w-]+ )?(?:message|letter|note|invitation|proposal)s?`,
+    emit: [
+      { relation: "CONVEYED_VIA", source: "owner", target: "mid" },
+      { relation: "CONVEYED_TO", source: "mid", target: "rcp" },
+    ],
+  },
+  {
+    reason: "a recipient received a sender's message through an intermediary: \"Y received a message from Z through X\"",
+    cue: /\b(?:through|via)\b/,
+    pattern: `(?<rcp>@PGO)(?: [a-z]+){0,8}? (?:received|got) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note|reply|response|proposal)s? from (?<src>@PG) (?:through|via) (?:the |an? )?(?:(?:<[NG]\\d+>(?:'s)? )?[a-z][a-z -]{0,40}, )?(?<mid>@PO)`,
+    emit: [
+      { relation: "CONVEYED_VIA", source: "src", target: "mid" },
+      { relation: "CONVEYED_TO", source: "mid", target: "rcp" },
+    ],
+  },
+  {
+    reason: "an intermediary shuttled between two sides",
+    cue: /\bshuttl/,
+    pattern: `(?<mid>@@PO)${AUX} (?:shuttled|has shuttled|shuttling|kept shuttling) between (?:the )?(?<a>@PG) and (?:the )?(?<b>@PG)`,
+    emit: [
+      { relation: "CONVEYED_VIA", source: "a", target: "mid" },
+      { relation: "CONVEYED_VIA", source: "b", target: "mid" },
+    ],
+  },
+  {
+    reason: "a caller called a recipient on a given day: \"X called Y on Sunday.\"",
+    cue: /\b(?:called|rang|phoned)\b/,
+    pattern: `(?<src>@PG)${AUX} (?:called|rang) ${RECIPIENT} (?:late |early )?(?:on |last )(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:night|morning|evening|afternoon))?(?=[.;]| and\\b| to\\b|, )`,
+    emit: [{ relation: "CONVEYED_TO", source: "src", target: "rcp", note: "phone call" }],
   },
   {
     reason: "two sides exchanged letters (messages): each wrote to the other",
@@ -226,7 +277,7 @@ export const COMMUNICATION_RULES: RelationRule[] = [
   },
   {
     reason: "two sides exchanged messages through an intermediary: each passed them through it",
-    pattern: `(?<a>@PG) and (?:the |his |her |its |their )?(?:<N\\d+> counterpart,? )?(?<b>@PG)${AUX} (?:exchanged|traded|passed) (?:\\w+ )?(?:messages|letters|notes|proposals) (?:through|via) (?:the |an? )?(?<mid>@PO)`,
+    pattern: `(?<a>@PG) and (?:the |his |her |its |their )?(?:<N\\d+> counterpart,? )?(?<b>@PG)(?:${AUX}|[^<.;]{0,40}?,? (?:but|and|instead)(?: have| had)?) (?:exchanged|traded|passed) (?:\\w+ )?(?:messages|letters|notes|proposals) (?:through|via) (?:the |an? )?(?:(?:<[NG]\\d+>(?:'s)? )?[a-z][a-z -]{0,40},? )?(?<mid>@PO)`,
     emit: [
       { relation: "CONVEYED_VIA", source: "a", target: "mid" },
       { relation: "CONVEYED_VIA", source: "b", target: "mid" },
@@ -289,6 +340,16 @@ export const COMMUNICATION_RULES: RelationRule[] = [
       { relation: "CONVEYED_VIA", source: "src", target: "mids" },
       { relation: "CONVEYED_TO", source: "mids", target: "rcp" },
     ],
+  },
+  {
+    reason: "Y was asked by X to act: \"Y has been asked by Tehran to mediate\"",
+    pattern: `(?<tgt>@@P),? (?:has |have |had |was |were )?(?:also |been |also been )*(?:asked|urged|requested|pressed|called on|tasked) by (?<src>@PG) to `,
+    emit: [{ relation: "ASKED", source: "src", target: "tgt" }],
+  },
+  {
+    reason: "X requested that Y act: \"X requested that Y mediate\"",
+    pattern: `(?<src>@PG)${AUX} (?:requested|asked|urged|proposed|suggested) that (?<tgt>@P) (?!(?:is|was|were|has|had|would|will|could|should|did|does)\\b)[a-z]+`,
+    emit: [{ relation: "ASKED", source: "src", target: "tgt" }],
   },
   {
     reason: "asked for someone's cooperation",

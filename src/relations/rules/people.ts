@@ -27,8 +27,9 @@ export const PEOPLE_RULES: RelationRule[] = [
     emit: [{ relation: "RELATIVE_OF", source: "b", target: "a", noteGroup: "rel" }],
   },
   {
-    reason: "Y, the late father (sister ...) of X",
-    pattern: `(?<b>@P),? (?:the |his |her |a )?(?:(?:late|younger|older|elder|powerful|influential|only|eldest|youngest) )*${FAMILY} of (?<a>@P)`,
+    reason: "Y, the late father (sister ...) of X; Y is the son of X",
+    // ("Y is the eldest son of former prime minister X": a lower-case post before the parent's name)
+    pattern: `(?<b>@P)(?:,? | (?:is|was) )(?:the |his |her |a )?(?:(?:late|younger|older|elder|powerful|influential|only|eldest|youngest|second|third) )*${FAMILY} of (?:(?:the late |former |late )?(?:[a-z-]+ ){0,2}(?=<P))?(?<a>@P)`,
     emit: [{ relation: "RELATIVE_OF", source: "b", target: "a", noteGroup: "rel" }],
   },
   {
@@ -103,12 +104,18 @@ export const PEOPLE_RULES: RelationRule[] = [
   },
   {
     reason: "Y was invited by X",
-    pattern: `(?<tgt>@@PG) (?:has |have |had |was |were )?(?:also |been |also been )*invited by (?<src>@PG)`,
+    // ("has been invited to Baku by X", "was invited to visit Kyiv by X")
+    pattern: `(?<tgt>@@PG) (?:has |have |had |was |were )?(?:also |been |also been )*invited (?:to (?:visit )?(?:<[GL]\\d+>|[a-z]+(?: [a-z]+)?) )?by (?<src>@PG)`,
     emit: [{ relation: "INVITED", source: "src", target: "tgt" }],
   },
   {
     reason: "Y accepted (declined) X's invitation",
     pattern: `(?<tgt>@@PG)(?: [a-z]+){0,2} (?:accepted|declined|rejected|turned down|received|extended) (?:an |the |a )?invitation from (?<src>@PG)`,
+    emit: [{ relation: "INVITED", source: "src", target: "tgt" }],
+  },
+  {
+    reason: "X extended an invitation to Y",
+    pattern: `(?<src>@PG)(?: [a-z]+){0,2} (?:extended|issued|sent|delivered|conveyed) (?:an |the |a )?(?:[\\w-]+ )?invitation to (?<tgt>@@PG)`,
     emit: [{ relation: "INVITED", source: "src", target: "tgt" }],
   },
   {
