@@ -255,7 +255,11 @@ export class MeetingTracker {
       else if (pastVerb && !/\b(will|would|could|might|may|to)\s+$/.test(lead)) status = "held";
       else if (/^meeting/.test(verb) && HELD_BEFORE.test(lead) && !NEGATION.test(lead)) status = "held";
       else if (/^meet/.test(verb) && /\b(?:flew|travell?ed|went|came|arrived|returned|drove|headed)\b[^<.]{0,12}(?:<[LG]\d+>[^<.]{0,24})?\bto\s+$/.test(lead) && !NEGATION.test(lead)) status = "held";
+      // ("sent Foreign Minister X to meet Y in Damascus on Monday": an envoy sent is a meeting held; one still to be sent is planned)
+      else if (/^meet/.test(verb) && /\b(?:sent|dispatched)\s+(?:[^<.]{0,30})?<P\d+>,?\s+to\s+$/.test(lead) && !NEGATION.test(lead) && !FUTURE.test(lead)) status = "held";
       else if (/\b(will|is to|are to|is set to|agreed to)\s+$/.test(lead) || PLANNED.test(lead)) status = "planned";
+      // ("is set to host Y", "said she would meet Y in Ottawa in April": a plan, told)
+      else if ((/^to /.test(verb) && /\b(?:is|are|was|were) (?:set|due|scheduled|expected)\s+$/.test(lead)) || /\bsaid (?:that )?(?:he|she|they|it|<[PG]\d+>) would\s+$/.test(lead)) status = "planned";
       // ("X's meeting with Y in Munich was cordial": what the noun's own words say)
       else status = (/^meeting/.test(verb) ? statusCue(text, from, from + "meeting".length) : undefined) ?? "proposed";
       if (/^meeting/.test(verb) && /\bno (?:such |formal |direct |further |new |planned )?$/.test(lead)) continue; // "held no meeting with"
@@ -348,6 +352,8 @@ export class MeetingTracker {
       const place = where ? a.slots[Number(where[1])]?.key : undefined;
       // ("had been due to meet": the plan of a meeting not held, whatever became of it: any such one of theirs)
       const formerPlan = status === "planned" && FORMER_PLAN.test(lead);
+      // ("had been expected to meet in New York, but Erdogan left early": it did not happen)
+      if (formerPlan && /^[^.;]{0,80}?,? but\b/.test(text.slice(to))) status = "cancelled";
       const day = groups.length === 1 ? this.dateNear(a, from, to, to + 50, dateWay(status, text, from)) : undefined;
       // ("A and B will hold separate talks with C": two meetings, each with C)
       // ("A met B and C separately": two meetings, each with A)
@@ -657,8 +663,13 @@ function statusCue(text: string, from: number, to: number): MeetingStatus | unde
   // (past a relative clause: "a meeting between A and B, who opposed the accord, was cancelled")
   const after = text.slice(to, to + 160).replace(/^([^.]*?), (?:who|which|whose) [^,.]{1,80},/, "$1").slice(0, 75).split(/, (?:and|but|while) |; /)[0]; // (not into the next clause)
   const window = before + " " + after;
+  // ("Talks between A and B collapsed in Athens": they were held, and failed)
+  if (/^[^.;]{0,100}?\b(?:collapsed|broke down|ended in failure|ended without)\b/.test(after) && !/\b(?:plans?|planned|proposed|hopes?|efforts?)\b/i.test(window)) return "held";
   if (CANCELLED.test(window)) return "cancelled";
   if (HELD_BEFORE.test(before) && !NEGATION.test(before.slice(-40))) return "held";
+  // ("It was the third meeting between A and B", "is in Ankara for talks with Y")
+  if (/\b(?:was|were|is|marked) (?:the|their) (?:first|second|third|fourth|fifth|sixth|latest|\d+(?:st|nd|rd|th)) (?:[\w'-]+ ){0,2}$/i.test(before) && !FUTURE.test(before)) return "held";
+  if (/\b(?:is|was|are|were) (?:now |already )?in <[LG]\d+>(?: (?:on|this|for) [\w-]+)? for (?:(?:a|an|the|further|fresh|more) )?(?:[a-z-]+ ){0,2}$/.test(before)) return "held";
   if (/\b(?:following|followed|after|since)\s+(?:the |this week's |last week's |that |their |its |his )?(?:[\w'-]+ ){0,3}$/i.test(before)) return "held";
   // ("met Z on Monday ahead of his meeting with Y on Friday", "to prepare for talks with Y": one still to come)
   if (AHEAD_OF_NOUN.test(before)) return "planned";
@@ -767,7 +778,10 @@ function placeBefore(a: AbstractSentence, from: number): string | undefined {
   if (trip) return a.slots[trip.slot]?.key;
   // ("arrived in Cairo on Sunday and held separate meetings with …")
   const then = a.text.slice(Math.max(0, from - 90), from).match(/\b(?:flew|travell?ed|went|came|arrived|returned)\b[^<.]{0,12} (?:to|in) <[LG](\d+)>(?: (?:on|late|early) \w+)? and (?:later |then )?(?:held|had) (?:[a-z-]+ ){0,3}$/);
-  return then ? a.slots[Number(then[1])]?.key : undefined;
+  if (then) return a.slots[Number(then[1])]?.key;
+  // ("is in Ankara for talks with Y")
+  const there = a.text.slice(Math.max(0, from - 60), from).match(/\b(?:is|was|are|were) (?:now |already )?in <[LG](\d+)>(?: (?:on|this|for) [\w-]+)? for (?:(?:a|an|the|further|fresh|more) )?(?:[a-z-]+ ){0,2}$/);
+  return there ? a.slots[Number(there[1])]?.key : undefined;
 }
 /** A trip made (or to be made) for the meeting that follows: the verb, and where to. */
 const TRIP_FOR = /\b(travel(?:l?ed|s)?|go|goes|went|fly|flies|flew|head(?:ed|s)?|come|came|arrive[sd]?|return(?:ed|s)?)(?: (?:secretly|quietly|briefly|then|later|again|also))? (?:to|in) (?:the (?:<[GN]\d+> )?(?:[a-z-]+ )?(?:city|town|resort|port|capital|region|province) of )?<[LG](\d+)>(?: (?:on|next|this|last|later|early|late) [\w-]+)? for (?:(?:a|an|the|further|fresh|more) )?(?:[a-z-]+ ){0,2}$/;

@@ -133,7 +133,7 @@ export function findDates(text: string, articleDate?: string): DateMention[] {
     }
     push(m, iso, true);
   });
-  scan(/\b(yesterday|today|this week|last week|this month|last month|next month|this year|last year|next year)\b/gi, (m) => {
+  scan(/\b(yesterday|today|this week|last week|next week|this month|last month|next month|this year|last year|next year)\b/gi, (m) => {
     let iso: string | undefined;
     const w = m[1].toLowerCase();
     if (ref.y) {
@@ -146,6 +146,7 @@ export function findDates(text: string, articleDate?: string): DateMention[] {
         else if (w === "last month") iso = shiftDays(isoDate(ref.y, ref.m, 1)!, -1).slice(0, 7);
         else if (w === "next month") iso = shiftDays(isoDate(ref.y, ref.m, 28)!, 7).slice(0, 7);
         else if (w === "last week") iso = shiftDays(refIso, -7).slice(0, 7);
+        else if (w === "next week") iso = shiftDays(refIso, 7).slice(0, 7);
         else if (ref.d) iso = w === "yesterday" ? shiftDays(refIso, -1) : refIso;
       }
     }

@@ -118,6 +118,16 @@ const table: Row[] = [
     [{ status: "held", date: "2025-03-24", participants: BOTH }],
   ],
   ["The ASEAN summit in Jakarta was postponed.", [{ status: "planned", participants: [] }]],
+  // held: the Nth meeting, talks one is in a city for, an envoy sent to meet, talks that collapsed (not plans that did)
+  ["It was the third meeting between Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani this year.", [{ status: "held", date: "2025", participants: BOTH }]],
+  ["Chilean President Isabel Ferrán is in Lima for talks with Bolivian President Rodrigo Mamani.", [{ status: "held", participants: BOTH }]],
+  ["Peruvian President Ana Quispe sent Isabel Ferrán to meet Bolivian President Rodrigo Mamani in Lima on Monday.", [{ status: "held", date: "2025-03-24", participants: BOTH }]],
+  ["Talks between Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani collapsed in Lima on Monday.", [{ status: "held", date: "2025-03-24", participants: BOTH }]],
+  ["Plans for talks between Chile and Bolivia collapsed.", [{ status: "cancelled", participants: ["government:bolivia", "government:chile"] }]],
+  // planned: a plan told ("said she would meet"), "is set to host"; a plan that was not kept ("had been expected …, but")
+  ["Chilean President Isabel Ferrán said she would meet Bolivian President Rodrigo Mamani in Lima in April.", [{ status: "planned", date: "2025-04", participants: BOTH }]],
+  ["Chilean President Isabel Ferrán is set to host Bolivian President Rodrigo Mamani in Santiago next week.", [{ status: "planned", date: "2025-04", participants: BOTH }]],
+  ["Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani had been expected to meet in Lima, but Mamani left early.", [{ status: "cancelled", participants: BOTH }]],
   // talks that resumed (or are under way) are held
   ["Talks between Chile and Bolivia resumed in Lima on Monday after a two-year pause.", [{ status: "held", date: "2025-03-24", participants: ["government:bolivia", "government:chile"] }]],
   ["Indirect talks between Chile and Bolivia are under way in Lima.", [{ status: "held", participants: ["government:bolivia", "government:chile"] }]],
@@ -191,7 +201,7 @@ const table: Row[] = [
   ],
   [
     "Chilean President Isabel Ferrán spoke by phone with Bolivian President Rodrigo Mamani on Monday. They are expected to meet in Arica next week.",
-    [{ status: "planned", participants: BOTH }],
+    [{ status: "planned", date: "2025-04", participants: BOTH }],
   ],
   [
     "Peruvian Foreign Minister Elena Paredes and her Chilean counterpart Tomás Riquelme later met Bolivian President Rodrigo Mamani in Sucre.",
@@ -353,7 +363,7 @@ const table: Row[] = [
   // a meeting with a person named after their office; the summit it was to be held at is no second meeting
   [
     "Chilean President Isabel Ferrán pulled out of a planned meeting with Bolivia's president, Rodrigo Mamani, at a regional summit in Quito next week.",
-    [{ status: "cancelled", participants: BOTH }],
+    [{ status: "cancelled", date: "2025-04", participants: BOTH }],
   ],
   // two days named: two meetings ("14 March", day before month)
   [
@@ -417,7 +427,7 @@ const table: Row[] = [
     ],
   ],
   // "the foreign ministers of A, B and C": all three states
-  ["The foreign ministers of Chile, Bolivia and Peru will meet in Lima next week.", [{ status: "planned", participants: ["government:bolivia", "government:chile", "government:peru"] }]],
+  ["The foreign ministers of Chile, Bolivia and Peru will meet in Lima next week.", [{ status: "planned", date: "2025-04", participants: ["government:bolivia", "government:chile", "government:peru"] }]],
   // "separate talks with C": one meeting each
   [
     "Isabel Ferrán and Rodrigo Mamani will hold separate talks with their host, Ana Quispe, in Lima.",
@@ -428,7 +438,7 @@ const table: Row[] = [
   ],
   // "its delegation, headed by X, had met Y": X meets; "to travel to Paris next week to meet Y": in Paris
   ["Bolivia said its delegation, headed by Rodrigo Mamani, had met Isabel Ferrán on Monday.", [{ status: "held", date: "2025-03-24", participants: BOTH }]],
-  ["Isabel Ferrán is expected to travel to Lima next week to meet Rodrigo Mamani.", [{ status: "planned", participants: BOTH }]],
+  ["Isabel Ferrán is expected to travel to Lima next week to meet Rodrigo Mamani.", [{ status: "planned", date: "2025-04", participants: BOTH }]],
   // a meeting described in the past is held: "X's meeting with Y … was cordial", "During X's talks with Y …"
   ["Isabel Ferrán's meeting with Rodrigo Mamani in Lima on Friday was cordial.", [{ status: "held", date: "2025-03-28", participants: BOTH }]],
   ["During Isabel Ferrán's talks with Rodrigo Mamani in Lima, both sides agreed to keep talking.", [{ status: "held", participants: BOTH }]],

@@ -41,6 +41,7 @@ describe("relative dates against the article's date (Thursday 2025-05-22)", () =
     ["They meet today.", "today=2025-05-22"],
     ["They met last month.", "last month=2025-04"],
     ["They meet next month.", "next month=2025-06"],
+    ["They meet next week.", "next week=2025-05"],
     ["They met this month.", "this month=2025-05"],
     ["a summit in early June", "early June=2025-06"],
     ["a visit in mid-April", "mid-April=2025-04"],
