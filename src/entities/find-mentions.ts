@@ -654,6 +654,7 @@ function isLocative(W: Word[], a: number, b: number, ner?: string): boolean {
     return TRAVEL.test(before);
   }
   if (prev === "of" && PLACE_NOUNS.has(W[a - 2]?.text.toLowerCase() ?? "")) return true; // "the city of Vladivostok"
+  if (/^(?:visit|visits|visited|visiting|toured|touring)$/.test(prev) && ner !== "PER") return true; // "will visit Seoul"
   // "in Pyeongchang, South Korea" (not "his ambassador in Washington, Agha Hilaly,": a name the model reads as a person)
   if (prev === "," && W[a - 2]?.cap && !RUN_BREAKERS.has(bareText(W[a - 2])) && isLocative(W, a - 2, a - 1)) return ner !== "PER";
   return LOCATIVE.has(prev) && prev !== "via";

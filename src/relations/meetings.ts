@@ -55,7 +55,7 @@ const TALKS_KIND = "(?:separate|secret|direct|indirect|proximity|informal|formal
 const MODIFIED_NOUN = /^ (?:declarations?|communiqu[eé]s?|statements?|documents?|agenda|venues?|site|hall|room|table|format|process|mechanism|diplomacy|season|secretariat)\b/i;
 /** Verbs of meeting, with whom after them; who met is found by looking back from the verb. */
 const VERB_EVENT = new RegExp(
-  `\\b(?<verb>met(?: with)?|meets(?: with)?|meet(?: with)?|meeting with|hosted|welcomed|received|hosts|will host|to host|(?:paid|pay|pays|made|make) (?:a )?courtesy (?:call|visit) (?:on|to)|(?:sat|sit|sits) down with|(?:held|hold|holds|had|have) (?:(?:their|his|her|its) )?(?:${TALKS_KIND} )*(?:(?!(?:no|held|hold|had|have|been|phone|telephone|video)\\b)[a-z-]+ ){0,2}(?:summit )?(?:talks|contacts|consultations|negotiations|conversations?)(?: with)?)\\b(?: |(?=[,.;:!?]))(?:the )?(?:(?:his|her|their|its) )?(?:(?<bn><N\\d+>) (?:officials|delegates|delegation|negotiators|envoys|diplomats|representatives)\\b|(?:<[NO]\\d+> )?(?:(?:counterparts?|hosts?|(?:[a-z-]+ ){0,2}${POST}),? )?(?<b>${TITLED_LIST})?)`,
+  `\\b(?<verb>met(?: with)?|meets(?: with)?|meet(?: with)?|meeting with|hosted|welcomed|received|hosts|will host|to host|(?:will|to) (?:receive|welcome)|(?:paid|pay|pays|made|make) (?:a |an )?(?:(?:courtesy|state|official|working|surprise|rare|first|historic|two-day|three-day|brief) )+(?:call|visit) (?:on|to)|(?:sat|sit|sits) down with|(?:held|hold|holds|had|have) (?:(?:their|his|her|its) )?(?:${TALKS_KIND} )*(?:(?!(?:no|held|hold|had|have|been|phone|telephone|video)\\b)[a-z-]+ ){0,2}(?:summit )?(?:talks|contacts|consultations|negotiations|conversations?)(?: with)?)\\b(?: |(?=[,.;:!?]))(?:the )?(?:(?:his|her|their|its) )?(?:(?<bn><N\\d+>) (?:officials|delegates|delegation|negotiators|envoys|diplomats|representatives)\\b|(?:<[NO]\\d+> )?(?:(?:counterparts?|hosts?|(?:[a-z-]+ ){0,2}${POST}),? )?(?<b>${TITLED_LIST})?)`,
   "g",
 );
 /** What the patterns of one sentence's scan share: the sentence, its text, slot keys, and the spans already read. */
@@ -257,7 +257,7 @@ export class MeetingTracker {
       else if (/^meet/.test(verb) && /\b(?:flew|travell?ed|went|came|arrived|returned|drove|headed)\b[^<.]{0,12}(?:<[LG]\d+>[^<.]{0,24})?\bto\s+$/.test(lead) && !NEGATION.test(lead)) status = "held";
       // ("sent Foreign Minister X to meet Y in Damascus on Monday": an envoy sent is a meeting held; one still to be sent is planned)
       else if (/^meet/.test(verb) && /\b(?:sent|dispatched)\s+(?:[^<.]{0,30})?<P\d+>,?\s+to\s+$/.test(lead) && !NEGATION.test(lead) && !FUTURE.test(lead)) status = "held";
-      else if (/\b(will|is to|are to|is set to|agreed to)\s+$/.test(lead) || PLANNED.test(lead)) status = "planned";
+      else if (/\b(will|is to|are to|is set to|agreed to)\s+$/.test(lead) || /^will /.test(verb) || PLANNED.test(lead)) status = "planned";
       // ("is set to host Y", "said she would meet Y in Ottawa in April": a plan, told)
       else if ((/^to /.test(verb) && /\b(?:is|are|was|were) (?:set|due|scheduled|expected)\s+$/.test(lead)) || /\bsaid (?:that )?(?:he|she|they|it|<[PG]\d+>) would\s+$/.test(lead)) status = "planned";
       // ("X's meeting with Y in Munich was cordial": what the noun's own words say)
@@ -329,10 +329,13 @@ export class MeetingTracker {
         // "The foreign ministers of A, B and C will meet": all the states listed
         const ofList = text.slice(0, from).match(/\b(?:ministers|leaders|officials|envoys|representatives|delegations|negotiators|heads of state|presidents|diplomats) of (?:the )?(<[GN]\d+>(?:, (?:the )?<[GN]\d+>)*,? and (?:the )?<[GN]\d+>)[^<]{0,30}$/);
         if (ofList && !g.b) left = keys(ofList[1]);
+        // "A, B and C met in Nicosia": the three
+        const list = text.slice(0, from).match(/^(?:[^<]{0,40})?((?:<[PGN]\d+>, )+<[PGN]\d+>,? and <[PGN]\d+>)[^<]{0,30}$/);
+        if (list && !g.b && !proxies) left = keys(list[1]);
       }
       const right = keys(g.b ? untitled(g.b) : g.bn);
       // "Iraq and Oman hosted five rounds of talks": hosts meet their guests, not each other
-      if (/^(?:hosted|welcomed|received|hosts|will host|to host)$/.test(verb) && !right.length) continue;
+      if (/^(?:hosted|welcomed|received|hosts|will host|to host|(?:will|to) (?:receive|welcome))$/.test(verb) && !right.length) continue;
       // ("had met Kim in Pyongyang, together with the South's intelligence chief, Suh Hoon": one more at the table;
       // so is the one who hosts or chairs: "held talks in Brussels hosted by European Council President Charles Michel")
       const along = text.slice(to).match(/^(?:[^.;<]|<[LGN]\d+>){0,60}?,? (?:together with|along with|accompanied by|(?:hosted|chaired|convened|presided over) by|in the presence of) (?:the )?(?:(?:[^<,;.]|<[GNO]\d+>){0,60}, )?(?:<[GNO]\d+> (?:[A-Z][a-z]+ ){0,3})?<P(\d+)>/);
@@ -399,7 +402,8 @@ export class MeetingTracker {
       // "between A, B and C": commas, then one last "and" ends the list ("between A and B, the C ..." is two)
       const item = `(?: the| his| her| their)?(?: former| then| outgoing| incoming| acting)?(?: <N\\d+>)?(?: counterpart,?)? <[PGN]\\d+>${APPOS}`;
       // ("a secret meeting in Havana between A and B": the place may come first)
-      const placeFirst = post.match(/^ in <[LG]\d+>(?= between )/)?.[0] ?? "";
+      // ("talks in Nairobi on Wednesday between A and B", "Talks were held between A and B")
+      const placeFirst = post.match(/^(?: (?:were|was|have been|had been|will be|are to be|is to be) (?:held|convened))?(?: in <[LG]\d+>)?(?: (?:on|last|this|next) \w+)?(?= between )/)?.[0] ?? "";
       const between = post.slice(placeFirst.length).match(new RegExp(`^ between (?:the )?(<[PGN]\\d+>${APPOS}(?:,${item})*(?:,? and${item})?)`));
       const withList = post.match(new RegExp(`^ with (?:the )?(${TITLED_LIST})`));
       const their = /\btheir (?:[a-z'-]+ ){0,2}$/.test(pre);
@@ -467,6 +471,12 @@ export class MeetingTracker {
           .filter((k): k is string => !!k && k.startsWith("person:"));
       if (their && !people.length) people = clausePeople();
       if (/\b(?:in|at) (?:a|an) (?:\w+ ){0,2}$/.test(pre) && !people.length) people = clausePeople();
+      // ("A and B attended talks in Bangkok")
+      // (not "attending the forum": one already named, which the anaphor finds)
+      if (/\b(?:attended|attend|attending|joined|took part in|participated in)\s+(?:a |an )?(?:[\w'-]+ ){0,2}$/.test(pre) && !/\bthe (?:[\w'-]+ ){0,2}$/.test(pre) && !people.length) people = clausePeople();
+      // (whoever hosts or chairs the talks is at them: "X hosted talks in Nairobi between A and B")
+      const host = pre.match(/<P(\d+)>(?:,[^<,]{1,60},)? (?:[a-z]+ )?(?:hosted|chaired|convened|presided over) (?:the |a |an )?(?:[\w'-]+ ){0,2}$/);
+      if (host && people.length) people.push(...keys(`<P${host[1]}>`));
       people = [...new Set(people)];
       if (separate) {
         // "summits with A and B ... respectively": one meeting each, dates in order
@@ -784,7 +794,7 @@ function placeBefore(a: AbstractSentence, from: number): string | undefined {
   return there ? a.slots[Number(there[1])]?.key : undefined;
 }
 /** A trip made (or to be made) for the meeting that follows: the verb, and where to. */
-const TRIP_FOR = /\b(travel(?:l?ed|s)?|go|goes|went|fly|flies|flew|head(?:ed|s)?|come|came|arrive[sd]?|return(?:ed|s)?)(?: (?:secretly|quietly|briefly|then|later|again|also))? (?:to|in) (?:the (?:<[GN]\d+> )?(?:[a-z-]+ )?(?:city|town|resort|port|capital|region|province) of )?<[LG](\d+)>(?: (?:on|next|this|last|later|early|late) [\w-]+)? for (?:(?:a|an|the|further|fresh|more) )?(?:[a-z-]+ ){0,2}$/;
+const TRIP_FOR = /\b(travel(?:l?ed|s)?|go|goes|went|fly|flies|flew|head(?:ed|s)?|come|came|arrive[sd]?|return(?:ed|s)?|visit(?:ed|s)?)(?: (?:secretly|quietly|briefly|then|later|again|also))? (?:(?:to|in) )?(?:the (?:<[GN]\d+> )?(?:[a-z-]+ )?(?:city|town|resort|port|capital|region|province) of )?<[LG](\d+)>(?: (?:on|next|this|last|later|early|late) [\w-]+)? for (?:(?:a|an|the|further|fresh|more) )?(?:[a-z-]+ ){0,2}$/;
 function tripBefore(text: string, from: number): { slot: number; past: boolean } | undefined {
   const m = text.slice(Math.max(0, from - 90), from).match(TRIP_FOR);
   return m ? { slot: Number(m[2]), past: /(?:ed|went|flew|came)$/.test(m[1]) } : undefined;
@@ -828,7 +838,7 @@ function proposerOf(a: AbstractSentence, from: number, to: number): string[] {
 
 /** The nearest state or person before `at` that is not the object of a preposition: the doer of a verb. */
 /** Right before a name that is a verb's object, not a clause's subject: "met", "hosted", "told" … */
-const OBJECT_OF = /\b(?:met|meets|meet|hosted|hosts|received|receives|welcomed|welcomes|told|tells|called|phoned|briefed|briefs|thanked|visited|invited|asked|urged|joined|accompanied|congratulated|greeted)(?: with)? (?:the )?$/;
+const OBJECT_OF = /\b(?:met|meets|meet|hosted|hosts|received|receives|welcomed|welcomes|told|tells|called|phoned|briefed|briefs|thanked|visit|visits|visiting|visited|toured|tour|invited|asked|urged|joined|accompanied|congratulated|greeted)(?: with)? (?:the )?$/;
 function subjectSlot(text: string, at: number, keyOf: (i: number) => string | undefined): string | undefined {
   const slots = [...text.slice(0, at).matchAll(/<([PGN])(\d+)>/g)];
   for (let i = slots.length - 1; i >= 0; i--) {

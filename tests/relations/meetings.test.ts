@@ -128,6 +128,20 @@ const table: Row[] = [
   ["Chilean President Isabel Ferrán said she would meet Bolivian President Rodrigo Mamani in Lima in April.", [{ status: "planned", date: "2025-04", participants: BOTH }]],
   ["Chilean President Isabel Ferrán is set to host Bolivian President Rodrigo Mamani in Santiago next week.", [{ status: "planned", date: "2025-04", participants: BOTH }]],
   ["Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani had been expected to meet in Lima, but Mamani left early.", [{ status: "cancelled", participants: BOTH }]],
+  // visits for talks, receiving, state visits; talks hosted between two, held between two, attended; three who met
+  ["Chilean President Isabel Ferrán will visit Lima next week for talks with Bolivian President Rodrigo Mamani.", [{ status: "planned", date: "2025-04", participants: BOTH }]],
+  ["Chilean President Isabel Ferrán will receive Bolivian President Rodrigo Mamani in Santiago on Friday.", [{ status: "planned", date: "2025-03-28", participants: BOTH }]],
+  ["Chilean President Isabel Ferrán paid a state visit to Bolivia last week.", [{ status: "held", date: "2025-03", participants: ["government:bolivia", FERRAN] }]],
+  [
+    "Peruvian President Ana Quispe hosted talks in Lima on Wednesday between Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani.",
+    [{ status: "held", date: "2025-03-26", participants: ["person:ana-quispe", ...BOTH] }],
+  ],
+  ["Talks were held between Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani in Lima on Friday.", [{ status: "held", date: "2025-03-28", participants: BOTH }]],
+  ["Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani attended talks in Lima on Friday.", [{ status: "held", date: "2025-03-28", participants: BOTH }]],
+  [
+    "Chilean President Isabel Ferrán, Bolivian President Rodrigo Mamani and Peruvian President Ana Quispe met in Lima on Monday.",
+    [{ status: "held", date: "2025-03-24", participants: ["person:ana-quispe", ...BOTH] }],
+  ],
   // talks that resumed (or are under way) are held
   ["Talks between Chile and Bolivia resumed in Lima on Monday after a two-year pause.", [{ status: "held", date: "2025-03-24", participants: ["government:bolivia", "government:chile"] }]],
   ["Indirect talks between Chile and Bolivia are under way in Lima.", [{ status: "held", participants: ["government:bolivia", "government:chile"] }]],
@@ -550,6 +564,9 @@ describe("participants, proposers and places", () => {
     const keysOf = (f: ReturnType<typeof extract>) => f.entities.filter((e) => e.kind === "Meeting").map((e) => `${e.key} ${e.label}`);
     assert.deepEqual(keysOf(extract("Isabel Ferrán attended the G20 summit in Rio de Janeiro.")), ["meeting:g20-summit-2025 2025 G20 summit"]);
     assert.deepEqual(keysOf(extract("Isabel Ferrán attended the G20 summit in New Delhi in 2023.")), ["meeting:g20-summit-2023 2023 G20 summit"]);
+  });
+  it("'will visit Lima next week for talks with Y': the planned meeting is in Lima (a capital visited is a place)", () => {
+    assert.deepEqual(relations(extract("Chilean President Isabel Ferrán will visit Lima next week for talks with Bolivian President Rodrigo Mamani."), ["HELD_IN"]), ["HELD_IN meeting -> place:lima"]);
   });
   it("'in the Oval Office' is a place (a seat of government, not an office-named organisation); 'meet again in Arica' is there", () => {
     const oval = extract("Peruvian President Ana Quispe met US President John Carter in the Oval Office.");
