@@ -59,10 +59,13 @@ export function slotsIn(group: string | undefined): number[] {
   return [...group.matchAll(SLOT_RE)].map((m) => Number(m[2]));
 }
 
+/** After a list's later item: not one who speaks of the rest ("met A, B said" lists A alone). */
+export const NOT_A_SOURCE = "(?!,? (?:said|says|told|confirmed|added|announced|reported|stated|noted|wrote|tweeted|insisted)\\b)";
+
 /** Expands rule macros: `@PG` → one placeholder of those kinds; `@@PG` → a list of them joined by commas/and. */
 export function compilePattern(pattern: string, flags = ""): RegExp {
   const src = pattern
-    .replace(/@@([A-Z]+)/g, (_, k) => `<[${k}]\\d+>(?:(?:,|, and| and| or)(?: the)? <[${k}]\\d+>)*`)
+    .replace(/@@([A-Z]+)/g, (_, k) => `<[${k}]\\d+>(?:(?:,|, and| and| or)(?: the)? <[${k}]\\d+>${NOT_A_SOURCE})*`)
     .replace(/@([A-Z]+)/g, (_, k) => `<[${k}]\\d+>`);
   return new RegExp(src, flags.includes("g") ? flags : flags + "g");
 }

@@ -8,7 +8,7 @@ import type { EntityRecord, Sentence } from "../../graph/types.js";
 import { findDates, resolveMonth, shiftDays } from "../text/dates.js";
 import { FAMILY_WORDS } from "../entities/lexicon/titles.js";
 import type { ResolvedMention } from "../entities/resolve.js";
-import { slotsIn, type AbstractSentence } from "./abstract.js";
+import { NOT_A_SOURCE, slotsIn, type AbstractSentence } from "./abstract.js";
 import type { RelationSink } from "./extract-relations.js";
 
 export interface MeetingFacts {
@@ -43,7 +43,7 @@ const TITLED = `(?:${TITLE_BEFORE})?<[PG]\\d+>(?!['’]s\\b)`;
 const APPOSITION = ", (?:the |an? )?[a-z][^<,;.]{0,40}(?:<[GOLN]\\d+>(?:'s)?[^<,;.]{0,40}){0,2}(?=, and )";
 const APPOS = `(?:${APPOSITION})?`;
 const APPOS_RE = new RegExp(APPOSITION, "g");
-const TITLED_LIST = `${TITLED}(?:(?:,|, and| and)(?: the)? ${TITLED})*`;
+const TITLED_LIST = `${TITLED}(?:(?:,|, and| and)(?: the)? ${TITLED}${NOT_A_SOURCE})*`;
 const TITLE_BEFORE_RE = new RegExp(`${TITLE_BEFORE}(?=<)`, "g");
 const untitled = (list: string) => list.replace(TITLE_BEFORE_RE, "");
 
@@ -244,6 +244,8 @@ export class MeetingTracker {
       if (!free(from, to)) continue;
       const window = text.slice(Math.max(0, from - 30), from + 12);
       if (NEGATION.test(window) || denied(text, from, to)) continue;
+      // ("Biden, whose envoy had met Scholz": someone unnamed met)
+      if (/\bwhose (?:[a-z-]+ ){1,3}$/.test(text.slice(0, from))) continue;
       const verb = (g.verb ?? "").toLowerCase();
       const lead = text.slice(Math.max(0, from - 45), from);
       let status: MeetingStatus;
@@ -837,10 +839,18 @@ function proposerOf(a: AbstractSentence, from: number, to: number): string[] {
 }
 
 /** The nearest state or person before `at` that is not the object of a preposition: the doer of a verb. */
+/** An aside that ends right before a verb, after the name it describes: ", Donald Trump's special envoy, ", ", who
+ * advised Donald Trump, " (the name before it stays). */
+const ASIDE_AT_END = /(<[A-Z]\d+>),\s(?:who|whose|which|the|a|an|his|her|their|its|<[PGNO]\d+>['’]s)\b[^,;]{1,80},\s?$/;
+
 /** Right before a name that is a verb's object, not a clause's subject: "met", "hosted", "told" … */
 const OBJECT_OF = /\b(?:met|meets|meet|hosted|hosts|received|receives|welcomed|welcomes|told|tells|called|phoned|briefed|briefs|thanked|visit|visits|visiting|visited|toured|tour|invited|asked|urged|joined|accompanied|congratulated|greeted)(?: with)? (?:the )?$/;
 function subjectSlot(text: string, at: number, keyOf: (i: number) => string | undefined): string | undefined {
-  const slots = [...text.slice(0, at).matchAll(/<([PGN])(\d+)>/g)];
+  // (past an aside between the subject and its verb: "X, Donald Trump's special envoy, met", "X, who will succeed Y
+  // as …, met": the names inside it are not the subject)
+  let head = text.slice(0, at);
+  for (let cut = head.replace(ASIDE_AT_END, "$1"); cut !== head; cut = head.replace(ASIDE_AT_END, "$1")) head = cut;
+  const slots = [...head.matchAll(/<([PGN])(\d+)>/g)];
   for (let i = slots.length - 1; i >= 0; i--) {
     const before = text.slice(0, slots[i].index!);
     if (/\b(?:to|in|at|of|with|from|for|by|about|on|between) (?:the )?$/i.test(before)) continue;

@@ -128,6 +128,10 @@ const table: Row[] = [
   ["Chilean President Isabel Ferrán said she would meet Bolivian President Rodrigo Mamani in Lima in April.", [{ status: "planned", date: "2025-04", participants: BOTH }]],
   ["Chilean President Isabel Ferrán is set to host Bolivian President Rodrigo Mamani in Santiago next week.", [{ status: "planned", date: "2025-04", participants: BOTH }]],
   ["Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani had been expected to meet in Lima, but Mamani left early.", [{ status: "cancelled", participants: BOTH }]],
+  // the one an aside describes meets, not the names inside it; a source after the object is not at the table
+  ["Anna Keller, Isabel Ferrán's special envoy, met Bolivian President Rodrigo Mamani in La Paz.", [{ status: "held", participants: ["person:anna-keller", MAMANI] }]],
+  ["Anna Keller, who advised Isabel Ferrán, met Bolivian President Rodrigo Mamani.", [{ status: "held", participants: ["person:anna-keller", MAMANI] }]],
+  ["Isabel Ferrán met Rodrigo Mamani, Ana Quispe said.", [{ status: "held", participants: BOTH }]],
   // visits for talks, receiving, state visits; talks hosted between two, held between two, attended; three who met
   ["Chilean President Isabel Ferrán will visit Lima next week for talks with Bolivian President Rodrigo Mamani.", [{ status: "planned", date: "2025-04", participants: BOTH }]],
   ["Chilean President Isabel Ferrán will receive Bolivian President Rodrigo Mamani in Santiago on Friday.", [{ status: "planned", date: "2025-03-28", participants: BOTH }]],
@@ -523,6 +527,8 @@ describe("MET_WITH only for meetings that were held", () => {
     ["Chilean President Isabel Ferrán met Bolivian President Rodrigo Mamani in Lima in a meeting that was later denied.", false],
     ["Chilean President Isabel Ferrán met Bolivian President Rodrigo Mamani in Lima, according to reports.", true],
     ["Aides to Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani met in Lima on Monday.", false],
+    // (whose envoy met, someone unnamed did)
+    ["Peruvian President Ana Quispe met Isabel Ferrán, whose envoy had met Rodrigo Mamani.", true],
     ["Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani both attended the G20 summit in Rio de Janeiro on Monday.", false],
     // talks through others: held, but no one met
     ["Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani held indirect talks in Lima.", false],

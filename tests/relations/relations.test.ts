@@ -66,6 +66,8 @@ const table: Row[] = [
   ["Chilean President Isabel Ferrán called Bolivian President Rodrigo Mamani on Sunday.", ["CONVEYED_TO person:isabel-ferran -> person:rodrigo-mamani {phone call}"], MESSAGE],
   ["Peruvian President Ana Quispe has been asked by Chile to mediate with Bolivia.", ["ASKED government:chile -> person:ana-quispe"], MESSAGE],
   ["Chilean President Isabel Ferrán requested that Peruvian President Ana Quispe mediate with Bolivia.", ["ASKED person:isabel-ferran -> person:ana-quispe"], MESSAGE],
+  // (who reports a letter is not its recipient)
+  ["Isabel Ferrán wrote to Rodrigo Mamani, Ana Quispe said.", ["CONVEYED_TO person:isabel-ferran -> person:rodrigo-mamani"], MESSAGE],
   // a state only named in someone's post is no end of the message
   ["Anna Keller, the Swiss ambassador to Chile, delivered the note to Foreign Minister Tomás Ibarra.", ["CONVEYED_TO person:anna-keller -> person:tomas-ibarra"], MESSAGE],
   // a delivery only offered, or still ahead, is none; a trip made to deliver is one
