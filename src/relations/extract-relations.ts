@@ -6,6 +6,7 @@ import type { ExtractedRelation } from "../../graph/schema.js";
 import type { Article, Evidence, RelationRecord, Sentence } from "../../graph/types.js";
 import type { ResolvedMention } from "../entities/resolve.js";
 import { AFFILIATION_TITLES, OFFICE_TITLES, withoutThen } from "../entities/lexicon/titles.js";
+import { NEWS_AGENCIES } from "../entities/lexicon/organizations.js";
 import { collapseAppositions, compilePattern, slotsIn, type AbstractSentence } from "./abstract.js";
 import { attributionOf } from "./attribution.js";
 import { collapseKin } from "./meetings.js";
@@ -129,9 +130,21 @@ export function withPronounResolved(a: AbstractSentence, prev: AbstractSentence 
  * deliver a letter next week"): no delivery is told. */
 const UNDONE = /\b(?:(?:offer(?:ed|s)?|agreed|plans?|planned|intends?|intended|hopes?|hoped|wants?|wanted|(?:is|are|was|were) (?:expected|due|set|scheduled|supposed|ready|willing|prepared)|is to|are to|refused|declined|failed|volunteered|proposed) to|will|would|could|might|may|shall)\s+(?:\w+ ){0,2}?(?:deliver|carry|pass|relay|convey|hand|bring|take|send|transmit)\b/i;
 const DELIVERY: ReadonlySet<string> = new Set(["CONVEYED_VIA", "CONVEYED_TO"]);
+const NOT_DONE = /\b(?:not|never)\s+(?:\w+ly\s+)?(?:received|receive|got|sent|send|wrote|written|delivered|deliver|passed|told|tell|conveyed|relayed|called|phoned)\b|n['’]t\s+(?:\w+ly\s+)?(?:received|receive|sent|send|write|written|deliver|delivered|passed|tell|told|conveyed|relayed|call|called|phoned)\b/i;
 /** Before a state that completes someone's post, not an end of a message: "the Dutch ambassador to Egypt, delivered",
  * "the UN envoy for Yemen, briefed", "the emir of Qatar, received a call". */
 const POST_OF = /\b(?:ambassador|envoy|emissary|representative|consul|charg[eé] d'affaires|emir|king|queen|sultan|president|(?:prime |foreign )?minister|chancellor|leader|ruler|crown prince|coordinator|mediator) (?:to|for|of|in|at|on) (?:the )?$/i;
+
+/** News outlets and assemblies one speaks to in public ("told Reuters", "told the Bundestag"): no recipient of a
+ * diplomatic message. */
+const AUDIENCE = new RegExp(
+  `^(?:the )?(?:${NEWS_AGENCIES.map((n) => n.replace(/[.*+?^$()|[\]\\]/g, "\\$&")).join("|")}|NPR|Fox News|Le Monde|CBS|NBC|ABC|Sky News|[A-Z][\\w.-]*(?: [A-Z][\\w.-]*)* (?:News|Times|Post|Journal|Herald|Gazette|Tribune|Telegraph|Guardian|Radio|Television|TV|Network)(?: [A-Z][\\w.-]*)*|Congress|Parliament|Senate|Bundestag|Knesset|Duma|State Duma|Diet|Majlis|(?:[A-Z][\\w.-]* )*Assembly|House of (?:Commons|Lords|Representatives)|(?:[A-Z][a-z]+ )*Committee)$`,
+);
+function anAudience(a: AbstractSentence, k: string): boolean {
+  if (!k.startsWith("organization:")) return false;
+  const m = a.slots.find((x) => x.key === k);
+  return !!m && (AUDIENCE.test(m.text) || AUDIENCE.test(m.name ?? ""));
+}
 
 /** Whether the state `k` is named in the sentence only as what someone's post is of or to. */
 function onlyInPost(a: AbstractSentence, k: string): boolean {
@@ -147,7 +160,8 @@ function onlyInPost(a: AbstractSentence, k: string): boolean {
 
 function applyRule(rule: RelationRule, m: RegExpMatchArray, a: AbstractSentence, ctx: RelationContext, sink: RelationSink) {
   const g = m.groups ?? {};
-  const undone = UNDONE.test(a.text.slice(Math.max(0, m.index! - 40), m.index! + m[0].length));
+  // (nor one not received, not sent: "has not received a letter from X", "never wrote to Y")
+  const undone = UNDONE.test(a.text.slice(Math.max(0, m.index! - 40), m.index! + m[0].length)) || NOT_DONE.test(m[0]);
   // (a place named in a title is written back: "top adviser on <L2>" → "top adviser on Latin America")
   const words = (x: string | undefined) => x?.trim().replace(/<[A-Z](\d+)>/g, (_, i) => a.slots[Number(i)]?.text ?? "");
   for (const e of rule.emit) {
@@ -155,7 +169,7 @@ function applyRule(rule: RelationRule, m: RegExpMatchArray, a: AbstractSentence,
     // (a state only named as what someone's post is of or to: no end of a message)
     const message = DELIVERY.has(e.relation);
     const sources = refKeys(e.source, g, a, ctx).filter((k) => !message || !onlyInPost(a, k));
-    const targets = refKeys(e.target, g, a, ctx).filter((k) => !message || !onlyInPost(a, k));
+    const targets = refKeys(e.target, g, a, ctx).filter((k) => !message || (!onlyInPost(a, k) && !anAudience(a, k)));
     if (rule.reason.startsWith("analyst") && !slotsIn(g.p).some((i) => a.slots[i]?.titleIsAffiliation)) continue;
     const note = e.note ?? (e.noteGroup ? words(g[e.noteGroup]) : undefined);
     const title = e.titleGroup ? words(g[e.titleGroup]) : undefined;

@@ -78,12 +78,12 @@ const SIGNED_TOGETHER = /(<P\d+>)(?:, [^<,;.]{0,40}(?:<[GNO]\d+>'s)?[^<,;.]{0,30
 const GROUP = "(?:officials|delegates|delegations?|negotiators|envoys|diplomats|representatives)";
 const LEAD_GROUP = /\b[Tt]he (three|four|five) (countries'|nations'|governments'|states' )?\s?(?:leaders|foreign ministers|ministers|heads of state|presidents|sides)\b [^<.]{0,40}$/;
 const LEAD_PAIR = /([Tt]he two (?:leaders|sides|presidents|prime ministers|foreign ministers|ministers|men|women|heads of state)|[Bb]oth leaders|[Tt]he leaders) [^<.]{0,40}$/;
-const CANCELLED = /\b(cancel(?:l?ed|s|ling)?|called off|scrapped|shelved|put on hold|(?:put off|postponed|delayed) indefinitely|pulled out|fell through|collapsed|never (?:happened|took place|materiali[sz]ed)|did(?: not|n['’]t) (?:take place|happen|go ahead|materiali[sz]e)|failed to (?:meet|take place|materiali[sz]e))\b/i;
+const CANCELLED = /\b(cancel(?:l?ed|s|ling)?|called off|scrapped|shelved|(?:was|were|been|is|are) (?:ruled out|blocked|vetoed|nixed|scuttled|sabotaged|axed|torpedoed|killed off|dropped from the (?:schedule|agenda))|put on hold|(?:put off|postponed|delayed) indefinitely|pulled out|fell through|collapsed|never (?:happened|took place|materiali[sz]ed)|did(?: not|n['’]t) (?:take place|happen|go ahead|materiali[sz]e)|failed to (?:meet|take place|materiali[sz]e))\b/i;
 /** "Officials denied that A had met B", "Reports that A and B met were false": no meeting is told. */
 const DENIED_BEFORE = /\b(?:denied|denies|deny|dismissed|rejected|refuted)\b[^.;]{0,30}\b(?:that|reports?|claims?|rumou?rs?)\b[^.;]{0,80}$/i;
 const FALSE_AFTER = /^[^.;]{0,80}?\b(?:(?:were|was|are|is|proved|turned out to be) (?:false|untrue|unfounded|baseless|wrong|inaccurate|fabricated)|(?:were|was|have been|has been) (?:(?:later|since|subsequently|swiftly|quickly|promptly) )?(?:denied|dismissed|rejected)|a (?:claim|report) (?:that )?(?:<[A-Z]\d+> |the [a-z ]+)?(?:denied|rejected|dismissed)|(?:reports?|claims?|accounts?) (?:(?:later|since|subsequently|swiftly|quickly|promptly) )?(?:denied|dismissed|rejected) by)\b/i;
 /** "Rumours that A met B", "A is believed to have met B", "allegedly met": told, not confirmed: no meeting held. */
-const HEARSAY_BEFORE = /(?:\b(?:[Rr]umou?rs?|[Ss]peculation|[Aa]llegations?|[Cc]laims?|[Rr]eports?) (?:that|of)\b[^.;]{0,80}|\b(?:said|believed|thought|reported|rumou?red|alleged|understood) to have |\ballegedly |\breportedly |\bclaimed that [^.;]{0,60})$/;
+const HEARSAY_BEFORE = /(?:\b(?:[Rr]umou?rs?|[Ss]peculation|[Aa]llegations?|[Cc]laims?|[Rr]eports?)(?: [a-z]+)? (?:that|of|say|says|suggest|suggested)\b[^.;]{0,80}|\b[Aa]ccording to (?:unconfirmed )?(?:rumou?rs|speculation|unconfirmed reports)\b[^.;]{0,80}|\b(?:media|press|newspapers?|outlets?|tabloids?|bloggers?)(?: [a-z]+)? (?:claimed|claim|claims|alleged|alleges|speculated|speculate)(?: that)? [^.;]{0,60}|\b(?:intelligence|analysts?|officials?|experts?|observers?|diplomats?)(?: [a-z]+)? (?:believes?|believed|suspects?|suspected|thinks?|thought|assess(?:es|ed)?)(?: that)? [^.;]{0,60}|\b(?:said|believed|thought|reported|rumou?red|alleged|understood) to have |\b(?:appears?|appeared|seems?|seemed) to have (?:\w+ly )?|\b(?:likely|probably|possibly|presumably|apparently) (?:\w+ly )?|\ballegedly |\breportedly |\bclaimed that [^.;]{0,60})$/;
 /** "had been due to meet": a plan from before, whatever became of it. */
 /** "They" as a meeting verb's subject, past words that keep it so: "They agreed to meet", "they will meet". */
 const THEY_BEFORE = /\b[Tt]hey (?:(?:had|have|first|last|later|then|also|finally|eventually|secretly|briefly|will|would|could|may|might|should|shall|are|were|not|to|agreed|plan|planned|hope|hoped|want|wanted|intend|intended|expect|expected|due|set|scheduled|likely|again|soon|both) )*$/;
@@ -106,11 +106,11 @@ function denied(text: string, from: number, to: number): boolean {
  * right after a meeting noun, "(a meeting) that was later denied". */
 const DENIED_AFTER = /^,? (?:that|which) (?:was|were|has been|have been) (?:(?:later|since|subsequently|swiftly|quickly|promptly) )?(?:denied|dismissed|rejected|disputed)\b|^[^.;]{0,100}?\b(?:according to (?:[a-z]+ )?(?:reports?|claims?|accounts?|sources)|in a (?:meeting|encounter) (?:that|which)) (?:(?:that|which) )?(?:(?:was|were|has been|have been) )?(?:(?:later|since|subsequently|swiftly|quickly|promptly|both) )?(?:denied|dismissed|rejected|disputed)\b/i;
 const PLANNED = /\b(will|will be held|to be held|postponed|put off|delayed|pushed back|rescheduled|(?:is|are|being) (?:being )?planned|planned for|scheduled|slated|set for|expected|due to|will (?:meet|hold|attend|host)|preparations? for|prepar(?:e|es|ed|ing)|upcoming|forthcoming|agreed to (?:meet|hold))\b/i;
-const PROPOSED = /\b(offer(?:ed|s)?|propos(?:ed|al|es|e)|floated|seek(?:ing|s)?|sought|wants?|wanted|wish(?:es)?|desire|intention|hopes? (?:to|for)|possib(?:le|ility|ilities)|potential|could|might|may|would|consider(?:ing|s)?|arrange|sounded out|push(?:ing)? for|call(?:ed|ing)? for|open to|readiness|willing|likelihood|prospects?|outlook|unlikely|realiz\w+|if)\b/i;
+const PROPOSED = /\b((?:thrown|cast|put) into doubt|in doubt|non-starter|derailed|offer(?:ed|s)?|propos(?:ed|al|es|e)|floated|seek(?:ing|s)?|sought|wants?|wanted|wish(?:es)?|desire|intention|hopes? (?:to|for)|possib(?:le|ility|ilities)|potential|could|might|may|would|consider(?:ing|s)?|arrange|sounded out|push(?:ing)? for|call(?:ed|ing)? for|open to|readiness|willing|likelihood|prospects?|outlook|unlikely|realiz\w+|if)\b/i;
 const HELD_VERB = /\b(met|attended|took part in|participated in|began with|started with|went ahead|resumed|reconvened|got under way|(?:is|are|was|were) (?:now |already )?under way|kicked off|walked out of|held (?:talks|a summit|a meeting|summits)|(?:was|were|had been|has been|have been) (?:\w+ )?(?:held|convened)(?! up)|took place|had talks|made (?:a|his|her|their) (?:\w+ )?(?:visit|trip)|visited|hosted|lasted|ended|concluded|wrapped up)\b/i;
 /** Right before a meeting noun: "held a surprise second (meeting)", "had a brief (meeting)". */
 const HELD_BEFORE = /\b(?:held (?!no\b|not\b|never\b)(?:a |an |their |his |her |its |the )?(?:[\w-]+ ){0,3}|had (?:(?:a |an |their |his |her |its |the )(?:[\w-]+ ){0,3}|(?!(?:\w+ed|been|sought|begun|done|gone|taken|given|made|not|never|no)\b)(?:[\w-]+ ){1,3}))$/;
-const NEGATION = /\b(not|never|n't|no longer|yet to|no plans? to|no intention of)\b/i;
+const NEGATION = /\b(?:not|never|no longer|yet to|no plans? to|no intention of)\b|n['’]t\b/i;
 const PAST = /\b(said|told|met|held|sat|spoke|talked|admitted|acknowledged|agreed|discussed|expressed|made|visited|signed|allowed|took|gave|hosted|attended|attending|denied|did|was|were|stressed|confirmed|announced|offered|conveyed|delivered|relayed|handed|raised|exchanged|shook|pledged|vowed|reaffirmed|urged|asked)\b/i;
 const FUTURE = /\b(will|would|could|might|may|expected|planned|scheduled|to be held|hopes?|wants?|if)\b/i;
 const PROPOSER_CUE = /\b(offered|offers|offer|proposed|proposes|propose|proposal|sought|seeks|seek|seeking|wants|wanted|want|wish|desire|intention|hopes to|hoped to|called for|calling for|pushing for|push for|suggested|arrange|sounded out)\b/i;
@@ -229,7 +229,9 @@ export class MeetingTracker {
       m ??= this.create(slot.head ?? "forum", a.sentence, a.sentence.start + at, { key: slot.key, label: slot.name });
       const attendee = text.slice(at).match(/^<E\d+>,? which (<[PG]\d+>) (?:is |was |will be )?(?:expected |scheduled |set |due |invited )?to attend/);
       // ("A and B both attended the NATO summit": each of them; a gathering of many is no meeting of each with each)
-      const before = text.slice(0, at).match(/((?:<[PG]\d+>(?:,? and |, ))*<[PG]\d+>)[^<]{0,40}?\b(?:attend|attending|attended|take part in|took part in|participate in|participated in|join|joined|joining)\s+(?:the\s+)?$/);
+      const before = text.slice(0, at).match(/((?:<[PG]\d+>(?:,? and |, ))*<[PG]\d+>)([^<]{0,40}?)\b(?:attend|attending|attended|take part in|took part in|participate in|participated in|join|joined|joining)\s+(?:the\s+)?$/);
+      // (not one who will not, may not or declined to: "Modi will not attend the G20 summit")
+      if (before && /\b(?:not|never|declined|refused|unlikely|may|might|whether|skip|skipped|boycott\w*)\b|n['’]t\b/.test(before[2])) before.splice(1, 1, "");
       this.mention(m, a, at, at + `<E${i}>`.length, keys(attendee?.[1] ?? before?.[1]), { crowd: true });
       used.push([at, at + 5]);
       // "meet ... on the sidelines of <E>": the event is where that meeting happens
@@ -253,7 +255,7 @@ export class MeetingTracker {
       // ("was to have met", "would have met … had the flight not been delayed": planned, and it did not happen)
       const pastVerb = /^(met|held|had|hosted|welcomed|received|paid|made|sat)/.test(verb);
       if (pastVerb && /\b(?:(?:was|were) to|would) have\s+$/.test(lead)) status = "cancelled";
-      else if (pastVerb && /\b(?:could|might|may|should|must) have\s+$/.test(lead)) status = "proposed";
+      else if (pastVerb && /\b(?:could|might|may|should|must) have\s+(?:\w+ly\s+)?$/.test(lead)) status = "proposed";
       else if (pastVerb && !/\b(will|would|could|might|may|to)\s+$/.test(lead)) status = "held";
       else if (/^meeting/.test(verb) && HELD_BEFORE.test(lead) && !NEGATION.test(lead)) status = "held";
       else if (/^meet/.test(verb) && /\b(?:flew|travell?ed|went|came|arrived|returned|drove|headed)\b[^<.]{0,12}(?:<[LG]\d+>[^<.]{0,24})?\bto\s+$/.test(lead) && !NEGATION.test(lead)) status = "held";
@@ -266,6 +268,11 @@ export class MeetingTracker {
       else status = (/^meeting/.test(verb) ? statusCue(text, from, from + "meeting".length) : undefined) ?? "proposed";
       if (/^meeting/.test(verb) && /\bno (?:such |formal |direct |further |new |planned )?$/.test(lead)) continue; // "held no meeting with"
       if (status === "held" && DOUBTED_BEFORE.test(text.slice(Math.max(0, from - 120), from))) continue;
+      // ("Neither A nor B met C"; "Reporters asked whether A had met B": nothing told; "If A had met B", "Had A met B,
+      // …": a meeting supposed, not held)
+      const clause = text.slice(0, from).split(/[,;:]\s/).pop()!;
+      if (/\b(?:[Nn]either|[Ww]hether)\b|\b(?:[Aa]sked|wondered|know|knows|unclear) if\b/.test(clause)) continue;
+      if (status === "held" && (/(?:^|\s)(?:[Ii]f|[Uu]nless)\b/.test(clause) || /^Had\b/.test(clause))) status = "proposed";
       if (status === "held" && HEARSAY_BEFORE.test(text.slice(Math.max(0, from - 120), from))) status = "proposed";
       if (status !== "held" && CANCELLED.test(text)) status = "cancelled";
       let left: string[] = [];

@@ -118,6 +118,8 @@ const table: Row[] = [
     [{ status: "held", date: "2025-03-24", participants: BOTH }],
   ],
   ["The ASEAN summit in Jakarta was postponed.", [{ status: "planned", participants: [] }]],
+  // (one who will not attend is not at it)
+  ["Chilean President Isabel Ferrán will not attend the G20 summit in Rio de Janeiro.", [{ status: "planned", participants: [] }]],
   // held: the Nth meeting, talks one is in a city for, an envoy sent to meet, talks that collapsed (not plans that did)
   ["It was the third meeting between Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani this year.", [{ status: "held", date: "2025", participants: BOTH }]],
   ["Chilean President Isabel Ferrán is in Lima for talks with Bolivian President Rodrigo Mamani.", [{ status: "held", participants: BOTH }]],
@@ -527,6 +529,22 @@ describe("MET_WITH only for meetings that were held", () => {
     ["Chilean President Isabel Ferrán met Bolivian President Rodrigo Mamani in Lima in a meeting that was later denied.", false],
     ["Chilean President Isabel Ferrán met Bolivian President Rodrigo Mamani in Lima, according to reports.", true],
     ["Aides to Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani met in Lima on Monday.", false],
+    // contracted negations; hearsay of many kinds; derailed meetings; conditions and questions; neither … nor
+    ["Chilean President Isabel Ferrán hasn't met Bolivian President Rodrigo Mamani since March.", false],
+    ["Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani haven't met since March.", false],
+    ["Rumours swirled that Chilean President Isabel Ferrán had met Bolivian President Rodrigo Mamani in Arica.", false],
+    ["Unconfirmed reports say Chilean President Isabel Ferrán met Bolivian President Rodrigo Mamani in Arica.", false],
+    ["According to rumours, Chilean President Isabel Ferrán met Bolivian President Rodrigo Mamani in Arica.", false],
+    ["Peruvian media claimed Chilean President Isabel Ferrán met Bolivian President Rodrigo Mamani in Arica.", false],
+    ["Peruvian intelligence believes Chilean President Isabel Ferrán met Bolivian President Rodrigo Mamani in Arica.", false],
+    ["Chilean President Isabel Ferrán probably met Bolivian President Rodrigo Mamani in Arica.", false],
+    ["Chilean President Isabel Ferrán may have secretly met Bolivian President Rodrigo Mamani in Arica.", false],
+    ["Isabel Ferrán's meeting with Rodrigo Mamani was ruled out.", false],
+    ["Isabel Ferrán's meeting with Rodrigo Mamani was thrown into doubt.", false],
+    ["If Isabel Ferrán had met Rodrigo Mamani in 2020, history might be different.", false],
+    ["Had Isabel Ferrán met Rodrigo Mamani in 2020, history might be different.", false],
+    ["Reporters asked whether Isabel Ferrán had met Rodrigo Mamani.", false],
+    ["Neither Isabel Ferrán nor Ana Quispe met Rodrigo Mamani in 2021.", false],
     // (whose envoy met, someone unnamed did)
     ["Peruvian President Ana Quispe met Isabel Ferrán, whose envoy had met Rodrigo Mamani.", true],
     ["Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani both attended the G20 summit in Rio de Janeiro on Monday.", false],

@@ -66,6 +66,13 @@ const table: Row[] = [
   ["Chilean President Isabel Ferrán called Bolivian President Rodrigo Mamani on Sunday.", ["CONVEYED_TO person:isabel-ferran -> person:rodrigo-mamani {phone call}"], MESSAGE],
   ["Peruvian President Ana Quispe has been asked by Chile to mediate with Bolivia.", ["ASKED government:chile -> person:ana-quispe"], MESSAGE],
   ["Chilean President Isabel Ferrán requested that Peruvian President Ana Quispe mediate with Bolivia.", ["ASKED person:isabel-ferran -> person:ana-quispe"], MESSAGE],
+  // a letter not received is none; a newspaper or a parliament one speaks to is no recipient
+  ["Bolivian President Rodrigo Mamani has not received a letter from Chilean President Isabel Ferrán.", [], MESSAGE],
+  ["Bolivian President Rodrigo Mamani said he hadn't received any letter from Chilean President Isabel Ferrán.", [], MESSAGE],
+  ["Chilean President Isabel Ferrán told Reuters she had raised the issue with Rodrigo Mamani.", [], MESSAGE],
+  ["Chilean President Isabel Ferrán told the Andean Times that Bolivia was ready.", [], MESSAGE],
+  ["Chilean President Isabel Ferrán told Congress that the deal was dead.", [], MESSAGE],
+  ["Chilean President Isabel Ferrán told the Chilean Foreign Ministry that talks were over.", ["CONVEYED_TO person:isabel-ferran -> organization:chilean-foreign-ministry"], MESSAGE],
   // (who reports a letter is not its recipient)
   ["Isabel Ferrán wrote to Rodrigo Mamani, Ana Quispe said.", ["CONVEYED_TO person:isabel-ferran -> person:rodrigo-mamani"], MESSAGE],
   // a state only named in someone's post is no end of the message

@@ -58,6 +58,8 @@ export const NOT_NAME_WORDS = new Set(
     "September October November December Key Points Subscribe Read More What Why How Who Observers Experts Analysts " +
     "Talk Talks News Those Another Some Many Most Both Each Every No Not Mr Mrs Ms Dr There Here Then Now So Such " +
     "Former Acting Interim Outgoing Incoming Then Ex Your My PM Jan Feb Mar Apr Aug Sep Sept Oct Nov Dec Other All Any Several Few One Two Three Asked Under Over Despite Although Because Until Once Like Unlike " +
+    // question and condition openers, glued to the name after them ("Had Donald Trump met …", "Neither Joe Biden nor …")
+    "Whether Had Will Would Could Should Did Does Do Has Have Is Are Was Were Can Might Must Neither Nor Either Unless " +
     // holidays and seasons date things; they name no one
     "Easter Christmas Ramadan Eid Passover Thanksgiving Hanukkah Diwali Nowruz Lent Advent " +
     // groups of people opening a sentence ("Officials said …")
