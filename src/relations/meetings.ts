@@ -43,7 +43,8 @@ const TITLED = `(?:${TITLE_BEFORE})?<[PG]\\d+>(?!['’]s\\b)`;
 const APPOSITION = ", (?:the |an? )?[a-z][^<,;.]{0,40}(?:<[GOLN]\\d+>(?:'s)?[^<,;.]{0,40}){0,2}(?=, and )";
 const APPOS = `(?:${APPOSITION})?`;
 const APPOS_RE = new RegExp(APPOSITION, "g");
-const TITLED_LIST = `${TITLED}(?:(?:,|, and| and)(?: the)? ${TITLED}${NOT_A_SOURCE})*`;
+/** "A", "A and B", "A, B and C" (a comma joins only a list that ends with "and": "met A, B spoke" is not one). */
+const TITLED_LIST = `${TITLED}(?:(?:,(?: the)? ${TITLED}${NOT_A_SOURCE})*,? and(?: the)? ${TITLED}${NOT_A_SOURCE})?`;
 const TITLE_BEFORE_RE = new RegExp(`${TITLE_BEFORE}(?=<)`, "g");
 const untitled = (list: string) => list.replace(TITLE_BEFORE_RE, "");
 
@@ -55,7 +56,7 @@ const TALKS_KIND = "(?:separate|secret|direct|indirect|proximity|informal|formal
 const MODIFIED_NOUN = /^ (?:declarations?|communiqu[eé]s?|statements?|documents?|agenda|venues?|site|hall|room|table|format|process|mechanism|diplomacy|season|secretariat)\b/i;
 /** Verbs of meeting, with whom after them; who met is found by looking back from the verb. */
 const VERB_EVENT = new RegExp(
-  `\\b(?<verb>met(?: with)?|meets(?: with)?|meet(?: with)?|meeting with|hosted|welcomed|received|hosts|will host|to host|(?:will|to) (?:receive|welcome)|(?:paid|pay|pays|made|make) (?:a |an )?(?:(?:courtesy|state|official|working|surprise|rare|first|historic|two-day|three-day|brief) )+(?:call|visit) (?:on|to)|(?:sat|sit|sits) down with|(?:held|hold|holds|had|have) (?:(?:their|his|her|its) )?(?:${TALKS_KIND} )*(?:(?!(?:no|held|hold|had|have|been|phone|telephone|video)\\b)[a-z-]+ ){0,2}(?:summit )?(?:talks|contacts|consultations|negotiations|conversations?)(?: with)?)\\b(?: |(?=[,.;:!?]))(?:the )?(?:(?:his|her|their|its) )?(?:(?<bn><N\\d+>) (?:officials|delegates|delegation|negotiators|envoys|diplomats|representatives)\\b|(?:<[NO]\\d+> )?(?:(?:counterparts?|hosts?|(?:[a-z-]+ ){0,2}${POST}),? )?(?<b>${TITLED_LIST})?)`,
+  `\\b(?<verb>met(?: with)?|meets(?: with)?|meet(?: with)?|meeting with|meeting(?= <P\\d+>(?!['’]s))|hosted|welcomed|received|hosts|will host|to host|(?:will|to) (?:receive|welcome)|(?:paid|pay|pays|made|make) (?:a |an )?(?:(?:courtesy|state|official|working|surprise|rare|first|historic|two-day|three-day|brief) )+(?:call|visit) (?:on|to)|(?:sat|sit|sits) down with|(?:held|hold|holds|had|have) (?:(?:their|his|her|its) )?(?:${TALKS_KIND} )*(?:(?!(?:no|held|hold|had|have|been|phone|telephone|video)\\b)[a-z-]+ ){0,2}(?:summit )?(?:talks|contacts|consultations|negotiations|conversations?)(?: with)?)\\b(?: |(?=[,.;:!?]))(?:the )?(?:(?:his|her|their|its) )?(?:(?<bn><N\\d+>) (?:officials|delegates|delegation|negotiators|envoys|diplomats|representatives)\\b|(?:<[NO]\\d+> )?(?:(?:counterparts?|hosts?|(?:[a-z-]+ ){0,2}${POST}),? )?(?<b>${TITLED_LIST})?)`,
   "g",
 );
 /** What the patterns of one sentence's scan share: the sentence, its text, slot keys, and the spans already read. */
@@ -246,6 +247,8 @@ export class MeetingTracker {
       if (!free(from, to)) continue;
       const window = text.slice(Math.max(0, from - 30), from + 12);
       if (NEGATION.test(window) || denied(text, from, to)) continue;
+      // ("ruled out meeting Y", "without meeting Y": a gerund that says no meeting)
+      if (/^meeting$/.test(v.groups?.verb ?? "") && /\b(?:ruled out|rule out|rules out|avoid(?:ed|s|ing)?|against|refus\w+|declin\w+|reject\w+|oppos\w+|without|instead of|stopp?(?:ed)? short of|den(?:y|ied|ies))\s+$/i.test(text.slice(Math.max(0, from - 30), from))) continue;
       // ("Biden, whose envoy had met Scholz": someone unnamed met)
       if (/\bwhose (?:[a-z-]+ ){1,3}$/.test(text.slice(0, from))) continue;
       const verb = (g.verb ?? "").toLowerCase();
@@ -315,7 +318,9 @@ export class MeetingTracker {
         const headed = text.slice(0, from).match(/\b(?:delegation|team|negotiators|envoys|mission),? (?:headed|led) by <P(\d+)>,?(?: [a-z]+){0,3} $/);
         // "X, Oman's foreign minister, met": the name before the apposition, not the state in it
         const appositive = text.slice(0, from).match(/<P(\d+)>, (?:the |a |an |his |her |its |their )?(?:[a-z-]+ )?(?:<[GNO]\d+>(?:'s)? )?[a-z][a-z -]{0,40}, (?:[a-z]+ ){0,2}$/);
-        const subj = askedOne ?? (headed ? keyOf(Number(headed[1])) : relative ? keyOf(Number(relative[1])) : appositive ? keyOf(Number(appositive[1])) : pronoun ?? subjectSlot(text, from, keyOf));
+        // ("welcomed Y's offer to meet Z": Y's meeting with Z)
+        const offerer = text.slice(0, from).match(/<[PG](\d+)>['’]s (?:[a-z-]+ )?(?:offer|proposal|plan|bid|attempt|decision|invitation|request|call|desire|wish|intention|readiness|willingness) to (?:[a-z]+ ){0,2}$/);
+        const subj = askedOne ?? (offerer ? keyOf(Number(offerer[1])) : headed ? keyOf(Number(headed[1])) : relative ? keyOf(Number(relative[1])) : appositive ? keyOf(Number(appositive[1])) : pronoun ?? subjectSlot(text, from, keyOf));
         left = subj ? [subj] : prevSubject ? [prevSubject] : [];
         // "when they met in Islamabad": the two people this sentence named before, else the pair of the sentence before
         // ("They agreed to meet again in Berlin", "They are expected to meet", "they will meet")
@@ -695,7 +700,11 @@ function statusCue(text: string, from: number, to: number): MeetingStatus | unde
   if (/\b(?:this week's|last week's|last month's|yesterday's|recent|landmark|historic|unprecedented|first-ever|previous|earlier)\s+(?:[\w'-]+ ){0,2}$/i.test(before) && !FUTURE.test(after)) return "held";
   if (/\b(?:during|at|in|on the (?:sidelines|margins) of)\s+(?:the |that |a |an |their |<[PG]\d+>'s )(?:[\w'-]+ ){0,3}$/i.test(before) && PAST.test(text) && !FUTURE.test(window)) return "held";
   if (/\bwhile attending\b/.test(before) && PAST.test(text)) return "held";
-  if (HELD_VERB.test(window) && !NEGATION.test(window)) return "held";
+  // (not a past verb before the noun that is not about it: "visited Beijing but was denied a meeting with Xi",
+  // "visited Beijing to lay the groundwork for talks between A and B")
+  const hv = window.match(HELD_VERB);
+  const aside = !!hv && hv.index! < before.length && /\b(?:but|amid|where|groundwork|prepar\w*|request\w*|sought|seek\w*|denied|refused|hop\w*|possib\w*|speculat\w*|to)\b/.test(before.slice(hv.index! + hv[0].length));
+  if (hv && !aside && !NEGATION.test(window)) return "held";
   if (PLANNED.test(window) && !/\b(?:not|never|yet to) (?:been |be )?(?:scheduled|planned|set)\b/.test(window)) return "planned";
   if (PROPOSED.test(window)) return "proposed";
   // "arrived in Riyadh on Monday for talks with Y": someone went there for it, so it is set, if not yet told held
@@ -824,6 +833,8 @@ function proposerOf(a: AbstractSentence, from: number, to: number): string[] {
   const before = a.text.slice(Math.max(0, from - 120), from);
   const cue = [...before.matchAll(new RegExp(PROPOSER_CUE.source, "gi"))].pop();
   if (!cue) return [];
+  // (not one who answers someone else's proposal: "rejected a proposal to meet Y", "welcomed an offer of talks")
+  if (/\b(?:rejected|rejects|dismissed|turned down|refused|declined|welcomed|welcomes|accepted|accepts|considered|ignored|spurned|received|studying|weighing) (?:a|an|the) (?:[a-z-]+ )?$/i.test(before.slice(0, cue.index))) return [];
   const cueAt = Math.max(0, from - 120) + cue.index!;
   const between = a.text.slice(cueAt, from);
   if (/\b(?:readiness|possibilit)/.test(between)) return [];

@@ -130,6 +130,16 @@ const table: Row[] = [
   ["Chilean President Isabel Ferrán said she would meet Bolivian President Rodrigo Mamani in Lima in April.", [{ status: "planned", date: "2025-04", participants: BOTH }]],
   ["Chilean President Isabel Ferrán is set to host Bolivian President Rodrigo Mamani in Santiago next week.", [{ status: "planned", date: "2025-04", participants: BOTH }]],
   ["Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani had been expected to meet in Lima, but Mamani left early.", [{ status: "cancelled", participants: BOTH }]],
+  // a gerund with its object is a meeting of the clause's subject ("a day after meeting Y on Thursday")
+  [
+    "Isabel Ferrán will meet Ana Quispe on Monday, a day after meeting Rodrigo Mamani on Sunday.",
+    [
+      { status: "planned", date: "2025-03-31", participants: ["person:ana-quispe", FERRAN] },
+      { status: "planned", date: "2025-03-30", participants: BOTH },
+    ],
+  ],
+  // someone else's offer: theirs; an offer rejected names no proposer
+  ["Isabel Ferrán welcomed Ana Quispe's offer to meet Rodrigo Mamani.", [{ status: "proposed", participants: ["person:ana-quispe", MAMANI] }]],
   // the one an aside describes meets, not the names inside it; a source after the object is not at the table
   ["Anna Keller, Isabel Ferrán's special envoy, met Bolivian President Rodrigo Mamani in La Paz.", [{ status: "held", participants: ["person:anna-keller", MAMANI] }]],
   ["Anna Keller, who advised Isabel Ferrán, met Bolivian President Rodrigo Mamani.", [{ status: "held", participants: ["person:anna-keller", MAMANI] }]],
@@ -545,6 +555,10 @@ describe("MET_WITH only for meetings that were held", () => {
     ["Had Isabel Ferrán met Rodrigo Mamani in 2020, history might be different.", false],
     ["Reporters asked whether Isabel Ferrán had met Rodrigo Mamani.", false],
     ["Neither Isabel Ferrán nor Ana Quispe met Rodrigo Mamani in 2021.", false],
+    // one who spoke after a meeting was not at it; a visit is no meeting one was denied or prepared
+    ["After Isabel Ferrán met Rodrigo Mamani, Ana Quispe spoke to reporters.", true],
+    ["Isabel Ferrán visited La Paz but was denied a meeting with Rodrigo Mamani.", false],
+    ["Ana Quispe visited La Paz to lay the groundwork for talks between Isabel Ferrán and Rodrigo Mamani.", false],
     // (whose envoy met, someone unnamed did)
     ["Peruvian President Ana Quispe met Isabel Ferrán, whose envoy had met Rodrigo Mamani.", true],
     ["Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani both attended the G20 summit in Rio de Janeiro on Monday.", false],
@@ -634,6 +648,10 @@ describe("participants, proposers and places", () => {
   it("'in the northern Chilean port of Arica' is where it was held", () => {
     const f = extract("Peruvian Foreign Minister Elena Paredes and her Chilean counterpart Tomás Riquelme met in the northern Chilean port of Arica.");
     assert.deepEqual(relations(f, ["HELD_IN"]), ["HELD_IN meeting -> place:arica"]);
+  });
+  it("one who rejects or welcomes a proposal is not its proposer", () => {
+    assert.deepEqual(relations(extract("Isabel Ferrán rejected a proposal to meet Rodrigo Mamani."), ["PROPOSED"]), []);
+    assert.deepEqual(relations(extract("Isabel Ferrán welcomed Ana Quispe's offer to meet Rodrigo Mamani."), ["PROPOSED"]), ["PROPOSED person:ana-quispe -> meeting"]);
   });
   it("the one who proposes is PROPOSED", () => {
     assert.deepEqual(relations(extract("Chilean President Isabel Ferrán proposed a summit with Bolivian President Rodrigo Mamani."), ["PROPOSED"]), [`PROPOSED ${FERRAN} -> meeting`]);
