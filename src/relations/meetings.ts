@@ -268,6 +268,11 @@ export class MeetingTracker {
       // ("is set to host Y", "said she would meet Y in Ottawa in April": a plan, told)
       else if ((/^to /.test(verb) && /\b(?:is|are|was|were) (?:set|due|scheduled|expected)\s+$/.test(lead)) || /\bsaid (?:that )?(?:he|she|they|it|<[PG]\d+>) would\s+$/.test(lead)) status = "planned";
       // ("X's meeting with Y in Munich was cordial": what the noun's own words say)
+      // ("Macron meets Scholz in Berlin on Friday": a schedule in the present tense; a caption with a past date, held)
+      else if (/^(?:meets|hosts|holds|receives|welcomes)\b/.test(verb) && !NEGATION.test(lead)) {
+        const when = this.dateNear(a, from, to, to + 60, undefined);
+        status = when && this.articleDate && when.length >= 10 && when < this.articleDate.slice(0, 10) && !/\b(?:on|this|next) [A-Z][a-z]+day\b|\btoday\b/.test(text.slice(to, to + 60)) ? "held" : "planned";
+      }
       else status = (/^meeting/.test(verb) ? statusCue(text, from, from + "meeting".length) : undefined) ?? "proposed";
       if (/^meeting/.test(verb) && /\bno (?:such |formal |direct |further |new |planned )?$/.test(lead)) continue; // "held no meeting with"
       if (status === "held" && DOUBTED_BEFORE.test(text.slice(Math.max(0, from - 120), from))) continue;
@@ -374,7 +379,7 @@ export class MeetingTracker {
       const day = groups.length === 1 ? this.dateNear(a, from, to, to + 50, dateWay(status, text, from)) : undefined;
       // ("A and B will hold separate talks with C": two meetings, each with C)
       // ("A met B and C separately": two meetings, each with A)
-      const split = apart || /\bseparate\b/.test(verb);
+      const split = apart || /\b(?:separate|bilateral)\b/.test(verb) || /^[^.;]{0,60}?\bin separate (?:sessions|meetings|talks)\b/.test(text.slice(to));
       const tables = split && left.length >= 2 && right.length === 1 ? left.map((l) => [l, right[0]]) : split && left.length === 1 && right.length >= 2 ? right.map((r) => [left[0], r]) : [people];
       for (const y of groups)
         for (const ps of tables) {
@@ -691,6 +696,9 @@ function statusCue(text: string, from: number, to: number): MeetingStatus | unde
   if (/^[^.;]{0,100}?\b(?:collapsed|broke down|ended in failure|ended without)\b/.test(after) && !/\b(?:plans?|planned|proposed|hopes?|efforts?)\b/i.test(window)) return "held";
   if (CANCELLED.test(window)) return "cancelled";
   if (HELD_BEFORE.test(before) && !NEGATION.test(before.slice(-40))) return "held";
+  // ("said talks with Y were productive", "praised his talks with Y", "recalled his first meeting with Y")
+  if (/^[^.;]{0,60}?\b(?:were|was|had been|have been) (?:very |most |extremely |quite |\w+ly )?(?:productive|useful|candid|constructive|cordial|frank|positive|fruitful|tense|difficult|successful|friendly|warm|good|excellent|substantive|substantial|thorough|in-depth|detailed|long|lengthy|brief|short)\b/.test(after) && !FUTURE.test(after.slice(0, 40))) return "held";
+  if (/\b(?:praised|hailed|described|recalled|remembered|briefed (?:[\w-]+ ){0,3}on|told of|spoke of|reported on|leaked details of) (?:his|her|their|the|its) (?:[\w'-]+ ){0,2}$/.test(before)) return "held";
   // ("It was the third meeting between A and B", "is in Ankara for talks with Y")
   if (/\b(?:was|were|is|marked) (?:the|their) (?:first|second|third|fourth|fifth|sixth|latest|\d+(?:st|nd|rd|th)) (?:[\w'-]+ ){0,2}$/i.test(before) && !FUTURE.test(before)) return "held";
   if (/\b(?:is|was|are|were) (?:now |already )?in <[LG]\d+>(?: (?:on|this|for) [\w-]+)? for (?:(?:a|an|the|further|fresh|more) )?(?:[a-z-]+ ){0,2}$/.test(before)) return "held";

@@ -308,7 +308,21 @@ const table: Row[] = [
   ["Chilean President Isabel Ferrán met the OAS envoy, Marta Solís, in Santiago.", [{ status: "held", participants: [FERRAN, "person:marta-solis"] }]],
   // a timeline tells past events in the present tense; an entry still to come keeps its plan
   ["March 20: Chilean President Isabel Ferrán meets Bolivian President Rodrigo Mamani in Arica.", [{ status: "held", date: "2025-03-20", participants: BOTH }]],
-  ["May 2: Chilean President Isabel Ferrán meets Bolivian President Rodrigo Mamani in Arica.", [{ status: "proposed", date: "2025-05-02", participants: BOTH }]],
+  ["May 2: Chilean President Isabel Ferrán meets Bolivian President Rodrigo Mamani in Arica.", [{ status: "planned", date: "2025-05-02", participants: BOTH }]],
+  // the present tense with a day still to come is a schedule; a caption with a past date tells one held
+  ["Chilean President Isabel Ferrán meets Bolivian President Rodrigo Mamani in Arica on Monday.", [{ status: "planned", date: "2025-03-31", participants: BOTH }]],
+  ["FILE PHOTO: Chilean President Isabel Ferrán meets Bolivian President Rodrigo Mamani in Arica, June 12, 2023.", [{ status: "held", date: "2023-06-12", participants: BOTH }]],
+  // talks told of as past: held
+  ["Chilean President Isabel Ferrán said talks with Bolivian President Rodrigo Mamani were productive.", [{ status: "held", participants: BOTH }]],
+  ["Chilean President Isabel Ferrán recalled her first meeting with Bolivian President Rodrigo Mamani in 2014.", [{ status: "held", date: "2014", participants: BOTH }]],
+  // bilateral talks with two: one meeting with each
+  [
+    "Peruvian President Ana Quispe held bilateral talks with Isabel Ferrán and Rodrigo Mamani on the sidelines of the summit.",
+    [
+      { status: "held", participants: ["person:ana-quispe", FERRAN] },
+      { status: "held", participants: ["person:ana-quispe", MAMANI] },
+    ],
+  ],
   // a trip made to meet, dated between place and verb
   [
     "Chilean Foreign Minister Tomás Riquelme flew to La Paz on Saturday to meet Bolivian President Rodrigo Mamani.",

@@ -134,6 +134,12 @@ const table: Row[] = [
   ["Bolivian President Rodrigo Mamani accepted an invitation from Chilean President Isabel Ferrán to visit Santiago.", ["INVITED person:isabel-ferran -> person:rodrigo-mamani"], ["INVITED"]],
   ["Bolivian President Rodrigo Mamani visited Santiago on Monday at the invitation of Chilean President Isabel Ferrán.", ["INVITED person:isabel-ferran -> person:rodrigo-mamani"], ["INVITED"]],
   ["Bolivian President Rodrigo Mamani has been invited to Santiago by Chilean President Isabel Ferrán.", ["INVITED person:isabel-ferran -> person:rodrigo-mamani"], ["INVITED"]],
+  // "invited Y to reconsider" asks; "Y's voters" are not Y
+  ["Chilean President Isabel Ferrán invited Rodrigo Mamani to reconsider his position.", [], ["INVITED"]],
+  ["Chilean President Isabel Ferrán invited Rodrigo Mamani's voters to the rally.", [], ["INVITED"]],
+  ["Chilean President Isabel Ferrán invited Rodrigo Mamani to make his first trip to Santiago.", ["INVITED person:isabel-ferran -> person:rodrigo-mamani"], ["INVITED"]],
+  // a critic of an organisation is no member
+  ["Tomás Ibarra, a critic of the Andean Council, spoke.", [], OFFICE],
   ["Chilean President Isabel Ferrán extended an invitation to Bolivian President Rodrigo Mamani to visit Santiago.", ["INVITED person:isabel-ferran -> person:rodrigo-mamani"], ["INVITED"]],
   ["Chile's top intelligence official, Jorge Salinas, flew to La Paz.", ["HOLDS_OFFICE person:jorge-salinas -> government:chile [top intelligence official]"], OFFICE],
   ["Chilean President Isabel Ferrán said she had asked Bolivian President Rodrigo Mamani to reopen the border.", ["ASKED person:isabel-ferran -> person:rodrigo-mamani"], MESSAGE],

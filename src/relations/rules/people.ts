@@ -80,7 +80,8 @@ export const PEOPLE_RULES: RelationRule[] = [
   },
   {
     reason: "Y, a professor (analyst ...) at an organisation",
-    pattern: `(?<p>@P), (?:an? |the )?(?!(?:and|or|but|who|which|that|whose) )(?<title>[a-z][a-z -]{2,60}?) (?:at|of|with|for|in) (?:the )?(?:@G's )?(?:@L-based )?(?<org>@O)(?:'s (?<sub>@O))?`,
+    // (not one who only judges it: "a critic of NATO")
+    pattern: `(?<p>@P), (?:an? |the )?(?!(?:and|or|but|who|which|that|whose) )(?!(?:\\w+ )?(?:critic|opponent|supporter|fan|admirer|friend|enemy|rival|sceptic|skeptic|foe|detractor|champion|ally|target|victim)s? )(?<title>[a-z][a-z -]{2,60}?) (?:at|of|with|for|in) (?:the )?(?:@G's )?(?:@L-based )?(?<org>@O)(?:'s (?<sub>@O))?`,
     emit: [
       { relation: "AFFILIATED_WITH", source: "p", target: "org", noteGroup: "title" },
       { relation: "AFFILIATED_WITH", source: "p", target: "sub", noteGroup: "title" },
@@ -99,7 +100,8 @@ export const PEOPLE_RULES: RelationRule[] = [
   {
     reason: "X invited Y",
     // (not one only possible, wished or refused: "may invite", "never invited", "plans to invite")
-    pattern: `(?<src>@PG)(?: (?!(?:been|was|were|is|are|be|being|not|never|may|might|could|would|will|should|shall|can|to|plans?|planned|hopes?|hoped|wants?|wanted|wish|wishes|intends?|intended|refused|declined|considering|considers?|expected)\\b)[a-z]+){0,4} (?:invited|invites|invite|inviting)(?: [a-z]+)? (?<tgt>@@PG)(?! by)`,
+    // (not one asked to do something else, "invited Y to reconsider", nor Y's people: "invited Le Pen's voters")
+    pattern: `(?<src>@PG)(?: (?!(?:been|was|were|is|are|be|being|not|never|may|might|could|would|will|should|shall|can|to|plans?|planned|hopes?|hoped|wants?|wanted|wish|wishes|intends?|intended|refused|declined|considering|considers?|expected)\\b)[a-z]+){0,4} (?:invited|invites|invite|inviting)(?: [a-z]+)? (?<tgt>@@PG)(?! by)(?!['’]s)(?! to (?!(?:visit|attend|come|join|travel|meet|take|participate|address|speak|hold|dine|stay|talks|make|pay|go|return|sign|open|a|an|the|his|her|their)\\b)[a-z]+)`,
     emit: [{ relation: "INVITED", source: "src", target: "tgt" }],
   },
   {
