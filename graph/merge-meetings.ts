@@ -227,7 +227,10 @@ export function mergeMeetings(
     const cancelled = m.statuses.includes("cancelled");
     const sameArticleClash = (c: Cluster) =>
       c.articles.has(m.article) && (held !== c.held || cancelled !== c.cancelled || !!m.distinct || c.members.some((x) => x.distinct && x.article === m.article));
-    const hit = (byPeople.get(ps) ?? []).find((c) => yearOk(c, m) && isEvent(c.head) === isEvent(m.head) && !sameArticleClash(c));
+    const fit = (byPeople.get(ps) ?? []).filter((c) => yearOk(c, m) && isEvent(c.head) === isEvent(m.head) && !sameArticleClash(c));
+    // (one the mention does not date is the one nearest its article in time, not the pair's first: "they also met
+    // on the sidelines" in a February story is February's meeting, not January's)
+    const hit = fit.length > 1 && !m.date && m.articleDate ? nearest(fit, m.articleDate) : fit[0];
     if (hit) join(hit, m);
     else {
       const c = fresh(m);
@@ -330,6 +333,20 @@ export function mergeMeetings(
     clusters: clusters.map(({ members: _m, led: _l, people: _p, lists: _ls, states: _s, dated: _d, inferred: _i, days: _dd, held: _h, cancelled: _c, order: _o, ...c }) => c),
     keyOf,
   };
+}
+
+/** The cluster whose date (else its latest article's) is nearest `date`; the first such on a tie. */
+function nearest<C extends { date?: string; members: MeetingInput[] }>(cs: C[], date: string): C {
+  const t = (d: string) => Date.parse(`${d.slice(0, 10)}${d.length === 4 ? "-07-01" : d.length === 7 ? "-15" : ""}`);
+  const at = t(date);
+  let best = cs[0];
+  let bestGap = Infinity;
+  for (const c of cs) {
+    const ref = c.date ?? c.members.map((x) => x.articleDate).filter((d): d is string => !!d).sort().pop();
+    const gap = ref ? Math.abs(t(ref) - at) : Infinity;
+    if (gap < bestGap) [best, bestGap] = [c, gap];
+  }
+  return best;
 }
 
 /** What a "2:" list key says of a head: the event it names, or "-" for any meeting that is not one. */

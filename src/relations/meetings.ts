@@ -93,6 +93,9 @@ const AND_AGAIN = /^(?:[^.;<]|<[LGT]\d+>){0,60}?,? and (?:then |later )?again\b/
 /** Talks held through others, not face to face: "indirect talks", "proximity talks", "… without meeting directly". */
 const INDIRECT_BEFORE = /\b(?:indirect|proximity|shuttle)\b/i;
 const INDIRECT_AFTER = /^[^.;]{0,100}?\b(?:without (?:ever )?meeting (?:directly|face[ -]to[ -]face|in person)|(?:did not|didn't|never) meet (?:directly|face[ -]to[ -]face|in person))\b/i;
+/** A meeting moved: the date the sentence gives is the old one, unless it says where to. */
+const POSTPONED = /\b(?:postponed|put off|delayed|pushed back)\b(?! (?:for|by) (?:a|an|one|two|three|\d+) (?:day|days|hours?)\b)/i;
+const POSTPONED_TO = /\b(?:postponed|put off|delayed|pushed back|rescheduled|moved)\b[^.;]{0,30}?\b(?:to|until|till)\b/i;
 const FORMER_PLAN = /\bhad been (?:due|scheduled|set|expected|supposed|slated) to\s+$/;
 /** "hopes to meet", "wants to meet", "would like to meet": a meeting wished for is still ahead. */
 const HOPED = /\b(?:hopes?|hoped|wants?|wanted|wishes|wished|would like|plans?|intends?|seeks?|is seeking|offered|proposed) to\s+$/;
@@ -185,7 +188,15 @@ export class MeetingTracker {
     // (past an event the meeting was on the sidelines of: "met Y on the sidelines of the APEC summit in San Francisco on Wednesday")
     const reach = /^ on the (?:sidelines|margins) of /.test(a.text.slice(extra.placeFrom ?? to)) ? 120 : 50;
     const around = "date" in extra ? extra.date : extra.anaphor && !extra.dated ? undefined : this.dateNear(a, from, to, (extra.placeFrom ?? to) + reach, dateWay(status, a.text, from));
-    const date = extra.year ? (around?.startsWith(extra.year) ? around : extra.year) : around;
+    let date = extra.year ? (around?.startsWith(extra.year) ? around : extra.year) : around;
+    // ("the June 10 summit was postponed": the day it is no longer on; "postponed to July 14" names the new one)
+    if (date && date.length > 4 && status !== "held" && POSTPONED.test(s.text)) {
+      const moved = s.text.match(POSTPONED_TO);
+      const to = moved ? findDates(s.text, this.articleDate).find((d) => d.start > moved.index! && d.iso) : undefined;
+      // (a new date named without a year is still ahead: "postponed to July 14", written in January)
+      const ahead = to?.iso && to.relative && this.articleDate && to.iso < this.articleDate.slice(0, to.iso.length) ? `${Number(to.iso.slice(0, 4)) + 1}${to.iso.slice(4)}` : to?.iso;
+      date = ahead ?? date.slice(0, 4);
+    }
     if (date && (!m.date || (date.startsWith(m.date) && date.length > m.date.length))) m.date = date;
     const place = extra.place ?? placeAfter(a, extra.placeFrom ?? to) ?? placeBefore(a, from);
     if (place) m.places.add(place);
@@ -247,6 +258,8 @@ export class MeetingTracker {
       if (!free(from, to)) continue;
       const window = text.slice(Math.max(0, from - 30), from + 12);
       if (NEGATION.test(window) || denied(text, from, to)) continue;
+      // ("held talks by phone": a call, not a meeting)
+      if (/(?:talks|conversations?|consultations|contacts)(?: with)?$/.test(v.groups?.verb ?? "") && /^(?:(?:[^.;<]|<[PG]\d+>){0,40}? )?(?:by (?:tele)?phone|over the (?:tele)?phone|on the (?:tele)?phone|by video(?: ?link| ?call)?|via video(?: ?link)?|virtually|online)\b/.test(text.slice(to))) continue;
       // ("ruled out meeting Y", "without meeting Y": a gerund that says no meeting)
       if (/^meeting$/.test(v.groups?.verb ?? "") && /\b(?:ruled out|rule out|rules out|avoid(?:ed|s|ing)?|against|refus\w+|declin\w+|reject\w+|oppos\w+|without|instead of|stopp?(?:ed)? short of|den(?:y|ied|ies))\s+$/i.test(text.slice(Math.max(0, from - 30), from))) continue;
       // ("Biden, whose envoy had met Scholz": someone unnamed met)
@@ -306,6 +319,8 @@ export class MeetingTracker {
         const lastPair = [...(last?.participants ?? [])].filter((p) => p.startsWith("person:"));
         left = named.length === 2 ? named : prevPair.length === 2 ? prevPair : lastPair;
         if (left.length < 2) left = prevPair;
+        // ("The two sides first met in Mexico City in 2021": the parties, not the two people who met last)
+        if (/\b(?:sides|delegations|teams|countries|governments)\b/i.test(g.lead ?? "")) left = [...(last?.participants ?? [])].filter((p) => !p.startsWith("person:"));
       } else {
         // "X told Y officials that he was willing to meet Z": a pronoun after the last name is the last person named
         // (after "where", the one who travelled there: "trips by X to Kyiv, where he met Y, and to Moscow, where he …")
@@ -517,7 +532,10 @@ export class MeetingTracker {
         // ("the meeting between A and B" with no word of its status is the one already known, whatever it was)
         const cue = statusCue(text, from, to);
         const m = this.matchOrCreate(people, head, a, from, years[0], definiteRef && !cue ? undefined : (cue ?? "proposed"), definiteRef);
-        this.mention(m, a, from, to, people, { year: yearInPhrase, placeFrom: to + (placeFirst ? 0 : (between?.[0].length ?? withList?.[0].length ?? 0)) });
+        // (a definite one with no word of its status is the known one, and says nothing new of it: "in the first talks
+        // between the two men")
+        const known = definiteRef && !cue && m.statuses.length ? { status: m.statuses[m.statuses.length - 1] } : {};
+        this.mention(m, a, from, to, people, { year: yearInPhrase, placeFrom: to + (placeFirst ? 0 : (between?.[0].length ?? withList?.[0].length ?? 0)), ...known });
         used.push([from, to]);
         continue;
       }
@@ -706,7 +724,7 @@ function statusCue(text: string, from: number, to: number): MeetingStatus | unde
   // ("met Z on Monday ahead of his meeting with Y on Friday", "to prepare for talks with Y": one still to come)
   if (AHEAD_OF_NOUN.test(before)) return "planned";
   if (/\b(?:this week's|last week's|last month's|yesterday's|recent|landmark|historic|unprecedented|first-ever|previous|earlier)\s+(?:[\w'-]+ ){0,2}$/i.test(before) && !FUTURE.test(after)) return "held";
-  if (/\b(?:during|at|in|on the (?:sidelines|margins) of)\s+(?:the |that |a |an |their |<[PG]\d+>'s )(?:[\w'-]+ ){0,3}$/i.test(before) && PAST.test(text) && !FUTURE.test(window)) return "held";
+  if (/\b(?:during|at|in|on the (?:sidelines|margins) of)\s+(?:the |that |a |an |their |<[PG]\d+>'s )(?:[\w'-]+ ){0,3}$/i.test(before) && PAST.test(text) && !FUTURE.test(window) && !/\bwill\b/.test(text.slice(0, from))) return "held";
   if (/\bwhile attending\b/.test(before) && PAST.test(text)) return "held";
   // (not a past verb before the noun that is not about it: "visited Beijing but was denied a meeting with Xi",
   // "visited Beijing to lay the groundwork for talks between A and B")

@@ -49,10 +49,16 @@ function reference(inputs: MeetingInput[], governmentOf: Map<string, string>): s
     const ps = m.participants.filter(isPerson).sort().join("|");
     const held = m.statuses.includes("held");
     const cancelled = m.statuses.includes("cancelled");
-    const hit = clusters.find(
+    const fit = clusters.filter(
       (c) => c.members[0].participants.filter(isPerson).length >= 2 && c.members[0].participants.filter(isPerson).sort().join("|") === ps &&
         yearOk(c, m) && isEvent(c.head) === isEvent(m.head) && !(c.articles.has(m.article) && (held !== c.held || cancelled !== c.cancelled)),
     );
+    // (a mention with no date of its own: the fitting cluster nearest its article's date, the earliest on a tie)
+    const when = (d: string) => Date.parse(d.length === 4 ? `${d}-07-01` : d.length === 7 ? `${d}-15` : d.slice(0, 10));
+    const dateOf = (c: C) => c.members.map((x) => x.date).filter((d): d is string => !!d).reduce<string | undefined>((a, d) => (!a || (d.startsWith(a) && d.length > a.length) ? d : a), undefined);
+    const ref = (c: C) => dateOf(c) ?? c.members.map((x) => x.articleDate).filter((d): d is string => !!d).sort().pop();
+    const gap = (c: C) => (ref(c) ? Math.abs(when(ref(c)!) - when(m.articleDate!)) : Infinity);
+    const hit = fit.length > 1 && !m.date && m.articleDate ? fit.reduce((best, c) => (gap(c) < gap(best) ? c : best)) : fit[0];
     if (hit) join(hit, m);
     else fresh(m);
   }
@@ -123,6 +129,12 @@ describe("mergeMeetings", () => {
   it("groups mentions as the rule checked against every cluster does (random mentions of 4 states, 300 runs)", () => sameAsReference(4, 3, 300));
   it("... and of 12 states, up to 8 in one mention (clusters past the three- and four-state lists; 200 runs)", () => sameAsReference(12, 8, 200));
 
+  it("a leaders' meeting a mention does not date is the one nearest its article, not the pair's first", () => {
+    const m = (key: string, article: string, articleDate: string, date?: string): MeetingInput => ({ key, article, articleDate, participants: ["person:a", "person:b"], statuses: ["held"], head: "meeting", ...(date ? { date } : {}) });
+    const { keyOf } = mergeMeetings([m("jan", "a1", "2025-01-10", "2025-01-08"), m("feb", "a2", "2025-02-26", "2025-02-24"), m("again", "a3", "2025-02-27")], new Map(), (k) => k, (k) => k);
+    assert.equal(keyOf.get("again"), keyOf.get("feb"));
+    assert.notEqual(keyOf.get("again"), keyOf.get("jan"));
+  });
   it("a meeting named by two states joins the leaders' meeting of that year with the most mentions", () => {
     const gov = new Map([["person:a", "government:x"], ["person:b", "government:y"], ["person:c", "government:x"]]);
     const m = (key: string, participants: string[], article: string, date?: string): MeetingInput => ({ key, article, articleDate: "2024-03-01", participants, statuses: ["planned"], date, head: "summit" });

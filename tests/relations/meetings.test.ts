@@ -144,6 +144,19 @@ const table: Row[] = [
   ["Anna Keller, Isabel Ferrán's special envoy, met Bolivian President Rodrigo Mamani in La Paz.", [{ status: "held", participants: ["person:anna-keller", MAMANI] }]],
   ["Anna Keller, who advised Isabel Ferrán, met Bolivian President Rodrigo Mamani.", [{ status: "held", participants: ["person:anna-keller", MAMANI] }]],
   ["Isabel Ferrán met Rodrigo Mamani, Ana Quispe said.", [{ status: "held", participants: BOTH }]],
+  // talks by phone are a call; "the two sides" are the parties; a postponed day is no longer the date (the new one is)
+  ["Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani held talks by phone on Tuesday.", []],
+  [
+    "Chilean President Isabel Ferrán met Bolivian President Rodrigo Mamani in Lima on Monday. The two sides first met in Quito in August 2021.",
+    [{ status: "held", date: "2025-03-24", participants: BOTH }],
+  ],
+  ["The June 10 summit between Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani was postponed.", [{ status: "planned", date: "2025", participants: BOTH }]],
+  ["The summit between Isabel Ferrán and Rodrigo Mamani, planned for June 10, was postponed to July 14.", [{ status: "planned", date: "2025-07-14", participants: BOTH }]],
+  // (a definite mention with no word of its status adds none: still planned)
+  [
+    "Isabel Ferrán will meet Rodrigo Mamani in Lima next week, officials said on Monday, in the first talks between the two leaders.",
+    [{ status: "planned", date: "2025-04", participants: BOTH }],
+  ],
   // visits for talks, receiving, state visits; talks hosted between two, held between two, attended; three who met
   ["Chilean President Isabel Ferrán will visit Lima next week for talks with Bolivian President Rodrigo Mamani.", [{ status: "planned", date: "2025-04", participants: BOTH }]],
   ["Chilean President Isabel Ferrán will receive Bolivian President Rodrigo Mamani in Santiago on Friday.", [{ status: "planned", date: "2025-03-28", participants: BOTH }]],

@@ -64,6 +64,11 @@ const table: Row[] = [
   ],
   ["Chilean Foreign Minister Tomás Ibarra told his Bolivian counterpart, Lucía Condori, that Chile was ready.", ["CONVEYED_TO person:tomas-ibarra -> person:lucia-condori"], MESSAGE],
   ["Chilean President Isabel Ferrán called Bolivian President Rodrigo Mamani on Sunday.", ["CONVEYED_TO person:isabel-ferran -> person:rodrigo-mamani {phone call}"], MESSAGE],
+  [
+    "Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani held talks by phone on Tuesday.",
+    ["CONVEYED_TO person:isabel-ferran -> person:rodrigo-mamani {phone call}", "CONVEYED_TO person:rodrigo-mamani -> person:isabel-ferran {phone call}"],
+    MESSAGE,
+  ],
   ["Peruvian President Ana Quispe has been asked by Chile to mediate with Bolivia.", ["ASKED government:chile -> person:ana-quispe"], MESSAGE],
   ["Chilean President Isabel Ferrán requested that Peruvian President Ana Quispe mediate with Bolivia.", ["ASKED person:isabel-ferran -> person:ana-quispe"], MESSAGE],
   // a letter not received is none; a newspaper or a parliament one speaks to is no recipient
