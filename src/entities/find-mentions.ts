@@ -417,6 +417,11 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     }
   }
 
+  // a city named after its state: "Mexico City", "Kuwait City", "Guatemala City" (not the state and a "City")
+  if (b - a === 2 && W[b - 1].text === "City" && countryAt(W, a, a + 1, article)) {
+    add(a, b, { kind: "Place", name: article.slice(W[a].start, W[b - 1].end), locative: true });
+    return;
+  }
   // Countries and demonyms, possibly several joined by hyphens, possibly followed by more
   const c = countryAt(W, a, b, article);
   if (c) {
@@ -550,6 +555,8 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     return;
   }
   const kind: MentionKind | undefined =
+    // ("Faisal bin Farhan": a patronymic makes a person's name, whatever the model read)
+    / (?:bin|ibn|bint) \p{Lu}/u.test(name) && ner !== "LOC" ? "Person" :
     ner === "PER" ? "Person" : ner === "ORG" ? "Organization" : ner === "LOC" ? "Place" : ner === "MISC" && !metBefore(W, a, article) ? undefined : b - a >= 2 && looksLikeName(W, a, b) ? "Person" : undefined;
   if (kind) add(a, b, { kind, name, ner });
 }

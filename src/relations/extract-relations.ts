@@ -250,7 +250,10 @@ function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
     const side = ctx.mentions.find(
       (x) => x.sentence === m.sentence && x.start > m.end && x.country && (x.kind === "Demonym" || x.kind === "Government") && /\b(?:led|leads|headed|heads|leading|heading) (?:the )?$/.test(ctx.article.text.slice(Math.max(m.end, x.start - 20), x.start)) && (SIDE.test(ctx.article.text.slice(x.end, x.end + 30)) || /\b(?:side|delegation|team)$/i.test(x.text)),
     );
-    const gov = after?.key ?? (only ? `government:${only}` : side ? `government:${side.country}` : voice ? `government:${voice.country}` : home);
+    // (a person the article gives a state elsewhere keeps it: "Chinese Foreign Minister Wang Yi … Foreign Minister Wang
+    // Yi said", in a story from Canberra)
+    const known = ctx.governmentOf.get(m.key);
+    const gov = after?.key ?? (only ? `government:${only}` : side ? `government:${side.country}` : voice ? `government:${voice.country}` : known ?? home);
     if (gov) sink.add("HOLDS_OFFICE", m.key, gov, s, "a bare title, with the state from context", { title, weak: true });
   }
 }

@@ -38,7 +38,7 @@ const HEAD_RE = new RegExp(`\\b(?:${SUMMIT_HEADS}|${EVENT_HEADS})\\b`, "gi");
 const LIST = (k: string) => `<[${k}]\\d+>(?:(?:,|, and| and)(?: the)? <[${k}]\\d+>)*`;
 /** A person after the office that names them: "<G1>'s prime minister, <P2>" (the state is not a second participant). */
 const TITLE_BEFORE = "<[GO]\\d+>'s (?:[\\w-]+ ){0,5}[\\w-]+, ";
-const TITLED = `(?:${TITLE_BEFORE})?<[PG]\\d+>(?!['’]s\\b)`;
+const TITLED = `(?:then-|ex-)?(?:${TITLE_BEFORE})?<[PG]\\d+>(?!['’]s\\b)`;
 /** An apposition after a name in a list, before ", and": "between A, the head of B's assembly, and C". */
 const APPOSITION = ", (?:the |an? )?[a-z][^<,;.]{0,40}(?:<[GOLN]\\d+>(?:'s)?[^<,;.]{0,40}){0,2}(?=, and )";
 const APPOS = `(?:${APPOSITION})?`;

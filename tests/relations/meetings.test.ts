@@ -144,6 +144,9 @@ const table: Row[] = [
   ["Anna Keller, Isabel Ferrán's special envoy, met Bolivian President Rodrigo Mamani in La Paz.", [{ status: "held", participants: ["person:anna-keller", MAMANI] }]],
   ["Anna Keller, who advised Isabel Ferrán, met Bolivian President Rodrigo Mamani.", [{ status: "held", participants: ["person:anna-keller", MAMANI] }]],
   ["Isabel Ferrán met Rodrigo Mamani, Ana Quispe said.", [{ status: "held", participants: BOTH }]],
+  // "then-foreign minister Y"; a patronymic name the model may call an organisation; "Mexico City" one place
+  ["Isabel Ferrán last visited Peru in March 2024, when she met then-foreign minister Ana Quispe in Lima.", [{ status: "held", date: "2024-03", participants: ["person:ana-quispe", FERRAN] }]],
+  ["Faisal bin Khalid met Rodrigo Mamani in Lima on Wednesday.", [{ status: "held", date: "2025-03-26", participants: ["person:faisal-bin-khalid", MAMANI] }]],
   // talks by phone are a call; "the two sides" are the parties; a postponed day is no longer the date (the new one is)
   ["Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani held talks by phone on Tuesday.", []],
   [
@@ -629,6 +632,9 @@ describe("participants, proposers and places", () => {
     const keysOf = (f: ReturnType<typeof extract>) => f.entities.filter((e) => e.kind === "Meeting").map((e) => `${e.key} ${e.label}`);
     assert.deepEqual(keysOf(extract("Isabel Ferrán attended the G20 summit in Rio de Janeiro.")), ["meeting:g20-summit-2025 2025 G20 summit"]);
     assert.deepEqual(keysOf(extract("Isabel Ferrán attended the G20 summit in New Delhi in 2023.")), ["meeting:g20-summit-2023 2023 G20 summit"]);
+  });
+  it("a city named after its state is one place: 'in Mexico City'", () => {
+    assert.deepEqual(relations(extract("Isabel Ferrán met Rodrigo Mamani in Mexico City on Thursday."), ["HELD_IN"]), ["HELD_IN meeting -> place:mexico-city"]);
   });
   it("'will visit Lima next week for talks with Y': the planned meeting is in Lima (a capital visited is a place)", () => {
     assert.deepEqual(relations(extract("Chilean President Isabel Ferrán will visit Lima next week for talks with Bolivian President Rodrigo Mamani."), ["HELD_IN"]), ["HELD_IN meeting -> place:lima"]);

@@ -80,6 +80,17 @@ const table: Row[] = [
   ["Chilean President Isabel Ferrán told the Chilean Foreign Ministry that talks were over.", ["CONVEYED_TO person:isabel-ferran -> organization:chilean-foreign-ministry"], MESSAGE],
   // (who reports a letter is not its recipient)
   ["Isabel Ferrán wrote to Rodrigo Mamani, Ana Quispe said.", ["CONVEYED_TO person:isabel-ferran -> person:rodrigo-mamani"], MESSAGE],
+  // "his brother" after a recipient is the subject's; "by sending … through"; a state's concerns conveyed
+  [
+    "Isabel Ferrán conveyed Chile's concerns to Rodrigo Mamani through his brother Ernesto Mamani.",
+    ["CONVEYED_VIA government:chile -> person:isabel-ferran", "CONVEYED_TO person:isabel-ferran -> person:rodrigo-mamani"],
+    [...MESSAGE, ...KIN],
+  ],
+  [
+    "Isabel Ferrán responded by sending a message to Rodrigo Mamani through Anna Keller.",
+    ["CONVEYED_VIA person:isabel-ferran -> person:anna-keller", "CONVEYED_TO person:anna-keller -> person:rodrigo-mamani"],
+    MESSAGE,
+  ],
   // a state only named in someone's post is no end of the message
   ["Anna Keller, the Swiss ambassador to Chile, delivered the note to Foreign Minister Tomás Ibarra.", ["CONVEYED_TO person:anna-keller -> person:tomas-ibarra"], MESSAGE],
   // a delivery only offered, or still ahead, is none; a trip made to deliver is one
@@ -169,6 +180,8 @@ const table: Row[] = [
   ["St Vincent Prime Minister Marcus Lewis hosted the talks.", ["HOLDS_OFFICE person:marcus-lewis -> government:saint-vincent-and-the-grenadines [Prime Minister]"], OFFICE],
   // an organisation before a lower-case post, also opening the sentence and across field words
   ["Mercosur Commission chairman Tomás Riquelme urged calm.", ["HOLDS_OFFICE person:tomas-riquelme -> organization:mercosur-commission [chairman]"], OFFICE],
+  // a bare title in a story from Lima, of a person the article gives another state: that state
+  ["LIMA (Example Wire) - Chilean Foreign Minister Tomás Ibarra arrived. Foreign Minister Tomás Ibarra said talks went well.", ["HOLDS_OFFICE person:tomas-ibarra -> government:chile [Foreign Minister]", "HOLDS_OFFICE person:tomas-ibarra -> government:chile [Foreign Minister]"], OFFICE],
   // a bare title in a story from Lima: the side the person led, else Peru; a commander there is not vouched for
   ["LIMA (Example Wire) - Vice Foreign Minister Ana Quispe headed the Chilean side.", ["HOLDS_OFFICE person:ana-quispe -> government:chile [Vice Foreign Minister]"], OFFICE],
   ["LIMA (Example Wire) - Vice Foreign Minister Ana Quispe said talks went well.", ["HOLDS_OFFICE person:ana-quispe -> government:peru [Vice Foreign Minister]"], OFFICE],

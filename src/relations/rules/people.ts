@@ -23,7 +23,8 @@ export const PEOPLE_RULES: RelationRule[] = [
   },
   {
     reason: "X ... his (her) brother (sister ...) Y",
-    pattern: `(?<a>@P)[^<.;]{0,40}? (?:his|her) (?:(?:late|younger|older|elder|eldest|youngest|half-|own) )*${FAMILY},? (?<b>@P)`,
+    // (not one a preposition governs: in "conveyed … to Modi through his brother Tahnoun" the brother is not Modi's)
+    pattern: `(?<!\\b(?:to|with|for|from|by|of|on|at|about|toward|towards) )(?<a>@P)[^<.;]{0,40}? (?:his|her) (?:(?:late|younger|older|elder|eldest|youngest|half-|own) )*${FAMILY},? (?<b>@P)`,
     emit: [{ relation: "RELATIVE_OF", source: "b", target: "a", noteGroup: "rel" }],
   },
   {
