@@ -244,7 +244,9 @@ export class MeetingTracker {
       const before = text.slice(0, at).match(/((?:<[PG]\d+>(?:,? and |, ))*<[PG]\d+>)([^<]{0,40}?)\b(?:attend|attending|attended|take part in|took part in|participate in|participated in|join|joined|joining)\s+(?:the\s+)?$/);
       // (not one who will not, may not or declined to: "Modi will not attend the G20 summit")
       if (before && /\b(?:not|never|declined|refused|unlikely|may|might|whether|skip|skipped|boycott\w*)\b|n['’]t\b/.test(before[2])) before.splice(1, 1, "");
-      this.mention(m, a, at, at + `<E${i}>`.length, keys(attendee?.[1] ?? before?.[1]), { crowd: true });
+      // (one who pulls out of a summit does not call it off: "Modi pulled out of the G20 summit")
+      const leaving = /\b(?:pulled out of|pulling out of|withdrew from|withdrawn from|skipped|skipping|will skip|boycotted|boycotting|stayed away from)\s+(?:the\s+)?$/.test(text.slice(0, at));
+      this.mention(m, a, at, at + `<E${i}>`.length, leaving ? [] : keys(attendee?.[1] ?? before?.[1]), { crowd: true, ...(leaving ? { status: "planned" as MeetingStatus } : {}) });
       used.push([at, at + 5]);
       // "meet ... on the sidelines of <E>": the event is where that meeting happens
     }
@@ -258,6 +260,8 @@ export class MeetingTracker {
       if (!free(from, to)) continue;
       const window = text.slice(Math.max(0, from - 30), from + 12);
       if (NEGATION.test(window) || denied(text, from, to)) continue;
+      // ("Real Madrid met Barcelona in the final", "met the EU halfway": no meeting of diplomats)
+      if (/^(?:[^.;]{0,60}?)\b(?:in|at) the (?:final|semi-?finals?|quarter-?finals?|first round|second round|group stage|match|tournament|championship|cup final|derby|league)\b|^(?:[^.;<]|<[A-Z]\d+>){0,40}?\b(?:halfway|head-on|in the middle)\b/.test(text.slice(to))) continue;
       // ("held talks by phone": a call, not a meeting)
       if (/(?:talks|conversations?|consultations|contacts)(?: with)?$/.test(v.groups?.verb ?? "") && /^(?:(?:[^.;<]|<[PG]\d+>){0,40}? )?(?:by (?:tele)?phone|over the (?:tele)?phone|on the (?:tele)?phone|by video(?: ?link| ?call)?|via video(?: ?link)?|virtually|online)\b/.test(text.slice(to))) continue;
       // ("ruled out meeting Y", "without meeting Y": a gerund that says no meeting)
@@ -289,6 +293,8 @@ export class MeetingTracker {
       else status = (/^meeting/.test(verb) ? statusCue(text, from, from + "meeting".length) : undefined) ?? "proposed";
       if (/^meeting/.test(verb) && /\bno (?:such |formal |direct |further |new |planned )?$/.test(lead)) continue; // "held no meeting with"
       if (status === "held" && DOUBTED_BEFORE.test(text.slice(Math.max(0, from - 120), from))) continue;
+      // ("It is unclear whether A will meet B": not yet a plan)
+      if (status === "planned" && DOUBTED_BEFORE.test(text.slice(Math.max(0, from - 120), from))) status = "proposed";
       // ("Neither A nor B met C"; "Reporters asked whether A had met B": nothing told; "If A had met B", "Had A met B,
       // …": a meeting supposed, not held)
       const clause = text.slice(0, from).split(/[,;:]\s/).pop()!;

@@ -43,6 +43,11 @@ describe("the model's organisation that is a person", () => {
     assert.deepEqual(withOrg("Isabel Ferrán met ANDEX in Lima.", "ANDEX"), ["organization:andex"]);
     assert.deepEqual(withOrg("Isabel Ferrán met Hamas in Lima.", "Hamas"), ["organization:hamas"]);
   });
+  it('a name the model reads as an organisation right after "met" is a person: "met Khalid al-Rashed", "met Rodrigo Mamani"', () => {
+    assert.deepEqual(withOrg("Isabel Ferrán met Khalid al-Rashed in Lima.", "Khalid al-Rashed"), ["person:khalid-al-rashed"]);
+    assert.deepEqual(withOrg("Isabel Ferrán met Rodrigo Mamani in Lima.", "Rodrigo Mamani"), ["person:rodrigo-mamani"]);
+    assert.deepEqual(withOrg("Isabel Ferrán met Andes Holdings in Lima.", "Andes Holdings"), ["organization:andes-holdings"]);
+  });
   it("an organisation with its head noun stays one: \"Isabel Ferrán and the Andean Council met\"", () => {
     assert.deepEqual(withOrg("Isabel Ferrán and the Andean Council met in Lima.", "Andean Council"), ["organization:andean-council"]);
   });

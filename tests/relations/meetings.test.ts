@@ -118,6 +118,8 @@ const table: Row[] = [
     [{ status: "held", date: "2025-03-24", participants: BOTH }],
   ],
   ["The ASEAN summit in Jakarta was postponed.", [{ status: "planned", participants: [] }]],
+  // (one who pulls out of a summit does not call it off)
+  ["Chilean President Isabel Ferrán pulled out of the G20 summit in Rio de Janeiro.", [{ status: "planned", participants: [] }]],
   // (one who will not attend is not at it)
   ["Chilean President Isabel Ferrán will not attend the G20 summit in Rio de Janeiro.", [{ status: "planned", participants: [] }]],
   // held: the Nth meeting, talks one is in a city for, an envoy sent to meet, talks that collapsed (not plans that did)
@@ -585,6 +587,10 @@ describe("MET_WITH only for meetings that were held", () => {
     ["Had Isabel Ferrán met Rodrigo Mamani in 2020, history might be different.", false],
     ["Reporters asked whether Isabel Ferrán had met Rodrigo Mamani.", false],
     ["Neither Isabel Ferrán nor Ana Quispe met Rodrigo Mamani in 2021.", false],
+    // a title alone is no person; matches and idioms are no meetings
+    ["The Foreign Secretary met Rodrigo Mamani in Lima.", false],
+    ["Real Andino met Club Bolívar in the final in La Paz.", false],
+    ["Isabel Ferrán met Rodrigo Mamani halfway on the budget.", false],
     // one who spoke after a meeting was not at it; a visit is no meeting one was denied or prepared
     ["After Isabel Ferrán met Rodrigo Mamani, Ana Quispe spoke to reporters.", true],
     ["Isabel Ferrán visited La Paz but was denied a meeting with Rodrigo Mamani.", false],

@@ -16,6 +16,7 @@ export const OFFICE_TITLES = [
   "National Security Adviser", "National Security Advisor", "Adviser", "Advisor", "Chief of Staff", "Speaker",
   "Supreme Leader", "Leader", "Pope", "Cardinal", "Chief Executive", "Consul General", "Consul", "Lawmaker",
   "Ayatollah", "Grand Ayatollah", "Archbishop", "Bishop", "Patriarch", "Federal Councillor", "Minister of State",
+  "Foreign Secretary", "Home Secretary", "Defence Secretary", "Defense Secretary", "Foreign Affairs Secretary",
 ].map((t) => t.toLowerCase());
 
 /** Lower-case descriptive titles used before a name ("North Korean leader Kim Jong Un"). */
