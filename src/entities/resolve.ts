@@ -257,7 +257,9 @@ function resolvePeople(mentions: ResolvedMention[], touch: Toucher) {
     const t = normName(m.name);
     const inner = anchors.filter((a) => a.tokens.slice(1, -1).includes(t) && !/^(bin|ibn|al|el|de|da|van|von|der|prince|king|sheikh)$/.test(t));
     // (not a father's name: "Salman" alone is not "Mohammed bin Salman")
-    const host = anchors.find((a) => a.tokens[0] === t || (a.tokens[a.tokens.length - 1] === t && !/^(?:bin|ibn|bint|ben)$/.test(a.tokens[a.tokens.length - 2] ?? ""))) ?? (inner.length === 1 ? inner[0] : undefined);
+    // (a surname before a given name: "Abbas" is Mahmoud Abbas, not Abbas Kamel, when the article names both)
+    const bySurname = anchors.find((a) => a.tokens.length > 1 && a.tokens[a.tokens.length - 1] === t && !/^(?:bin|ibn|bint|ben)$/.test(a.tokens[a.tokens.length - 2] ?? ""));
+    const host = bySurname ?? anchors.find((a) => a.tokens[0] === t) ?? (inner.length === 1 ? inner[0] : undefined);
     if (host) touch(m, host.key, "Person", host.label);
     else if (!m.bare) touch(m, entityKey("Person", m.name), "Person", m.name);
     else if (titled.has(t)) touch(m, titled.get(t)!, "Person", m.name);

@@ -735,7 +735,12 @@ function statusCue(text: string, from: number, to: number): MeetingStatus | unde
   // (not a past verb before the noun that is not about it: "visited Beijing but was denied a meeting with Xi",
   // "visited Beijing to lay the groundwork for talks between A and B")
   const hv = window.match(HELD_VERB);
-  const aside = !!hv && hv.index! < before.length && /\b(?:but|amid|where|groundwork|prepar\w*|request\w*|sought|seek\w*|denied|refused|hop\w*|possib\w*|speculat\w*|to)\b/.test(before.slice(hv.index! + hv[0].length));
+  const aside =
+    !!hv &&
+    (hv.index! < before.length
+      ? /\b(?:but|amid|where|groundwork|prepar\w*|request\w*|sought|seek\w*|denied|refused|hop\w*|possib\w*|speculat\w*|to)\b/.test(before.slice(hv.index! + hv[0].length))
+      : // ("the first meeting between them since they met in Doha": that was another)
+        /\b(?:since|after|before|than)\b/.test(window.slice(before.length, hv.index!)));
   if (hv && !aside && !NEGATION.test(window)) return "held";
   if (PLANNED.test(window) && !/\b(?:not|never|yet to) (?:been |be )?(?:scheduled|planned|set)\b/.test(window)) return "planned";
   if (PROPOSED.test(window)) return "proposed";
@@ -761,7 +766,7 @@ type When = "ahead" | "behind";
  * already made nor a plan that "had been due"; behind for one held. */
 function dateWay(status: MeetingStatus, text: string, from: number): When | undefined {
   const lead = text.slice(Math.max(0, from - 45), from);
-  if ((status === "planned" && !tripBefore(text, from)?.past && !FORMER_PLAN.test(lead)) || (status === "proposed" && HOPED.test(lead))) return "ahead";
+  if ((status === "planned" && !tripBefore(text, from)?.past && !FORMER_PLAN.test(lead)) || (status === "proposed" && (HOPED.test(lead) || /\bwould (?:\w+ )?$/.test(lead)))) return "ahead";
   return status === "held" ? "behind" : undefined;
 }
 
@@ -814,6 +819,8 @@ function placeAfter(a: AbstractSentence, to: number): string | undefined {
   // ("in Russia's Far Eastern city of X", "in the southern Turkish resort of X")
   const m = rest.match(/^(?:(?:[^.;<]|<[OE]\d+>){0,40}?|[^.;<]{0,20}?\bon the sidelines of [^.;<]{0,60}?)\b(?:in|at|to|(?:planned|scheduled|set|slated) for) (?:the )?(?:<G\d+>'s [^<]{0,40}?|(?:[a-z-]+ ){0,2}<N\d+> [a-z ]{0,20}? of |(?:[a-z-]+ ){0,2}(?:town|city|resort|village|port|capital|region|province) of )?<([LG])(\d+)>(?! (?:city|town|port|capital|resort|region)\b)/);
   if (!m) return undefined;
+  // (not past a clause about another time: "the first meeting between them since they met in Doha")
+  if (/\b(?:since|after|before|than|when|while|unlike)\b/.test(rest.slice(0, m.index! + m[0].lastIndexOf("<")))) return undefined;
   const slot = a.slots[Number(m[2])];
   if (!slot?.key) return undefined;
   if (/\bto $/.test(rest.slice(0, m.index! + m[0].indexOf("<"))) && !/visit|trip/.test(a.text.slice(Math.max(0, to - 40), to + 20))) return undefined;
@@ -892,6 +899,7 @@ function proposerOf(a: AbstractSentence, from: number, to: number): string[] {
 /** An aside that ends right before a verb, after the name it describes: ", Donald Trump's special envoy, ", ", who
  * advised Donald Trump, " (the name before it stays). */
 const ASIDE_AT_END = /(<[A-Z]\d+>),\s(?:who|whose|which|the|a|an|his|her|their|its|<[PGNO]\d+>['’]s)\b[^,;]{1,80},\s?$/;
+const ASIDE = /(<[A-Z]\d+>),\s(?:who|whose|which|the|a|an|his|her|their|its|<[PGNO]\d+>['’]s)\b[^,;]{1,80},\s/g;
 
 /** Right before a name that is a verb's object, not a clause's subject: "met", "hosted", "told" … */
 const OBJECT_OF = /\b(?:met|meets|meet|hosted|hosts|received|receives|welcomed|welcomes|told|tells|called|phoned|briefed|briefs|thanked|visit|visits|visiting|visited|toured|tour|invited|asked|urged|joined|accompanied|congratulated|greeted)(?: with)? (?:the )?$/;
@@ -900,6 +908,8 @@ function subjectSlot(text: string, at: number, keyOf: (i: number) => string | un
   // as …, met": the names inside it are not the subject)
   let head = text.slice(0, at);
   for (let cut = head.replace(ASIDE_AT_END, "$1"); cut !== head; cut = head.replace(ASIDE_AT_END, "$1")) head = cut;
+  // (and one the verb comes a clause after: "X, Macron's special envoy, visited Beirut and held talks with Y")
+  head = head.replace(ASIDE, "$1 ");
   const slots = [...head.matchAll(/<([PGN])(\d+)>/g)];
   for (let i = slots.length - 1; i >= 0; i--) {
     const before = text.slice(0, slots[i].index!);
@@ -965,7 +975,7 @@ export function collapseKin(text: string): string {
 /** The two people a sentence names as a pair ("<P1> and <P2> spoke"), if it does. */
 export function pairOf(a: AbstractSentence): string[] {
   // ("A and B", "A spoke by phone with B", "A phoned B", "A met B")
-  const m = a.text.match(/<P(\d+)> and <P(\d+)>|<P(\d+)>(?:,? [a-z]+){0,2} (?:spoke|talked|conferred)(?: (?:by|on the|over the) (?:tele)?phone)? (?:with|to) (?:the )?<P(\d+)>|<P(\d+)>(?:,? [a-z]+){0,2} (?:phoned|telephoned|called|met(?: with)?|held talks with|hosted|received) (?:the )?<P(\d+)>/)?.slice(1).filter(Boolean);
+  const m = a.text.match(/<P(\d+)> and (?:(?:his|her|their) (?:<[NG]\d+> )?(?:counterpart,? )?)?<P(\d+)>|<P(\d+)>(?:,? [a-z]+){0,2} (?:spoke|talked|conferred)(?: (?:by|on the|over the) (?:tele)?phone)? (?:with|to) (?:the )?<P(\d+)>|<P(\d+)>(?:,? [a-z]+){0,2} (?:phoned|telephoned|called|met(?: with)?|held talks with|hosted|received) (?:the )?<P(\d+)>/)?.slice(1).filter(Boolean);
   const keys = m ? [a.slots[Number(m[0])]?.key, a.slots[Number(m[1])]?.key] : [];
   return keys.length === 2 && keys[0] && keys[1] && keys[0] !== keys[1] ? (keys as string[]) : [];
 }

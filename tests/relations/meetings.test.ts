@@ -149,6 +149,28 @@ const table: Row[] = [
   // "then-foreign minister Y"; a patronymic name the model may call an organisation; "Mexico City" one place
   ["Isabel Ferrán last visited Peru in March 2024, when she met then-foreign minister Ana Quispe in Lima.", [{ status: "held", date: "2024-03", participants: ["person:ana-quispe", FERRAN] }]],
   ["Faisal bin Khalid met Rodrigo Mamani in Lima on Wednesday.", [{ status: "held", date: "2025-03-26", participants: ["person:faisal-bin-khalid", MAMANI] }]],
+  // an aside the verb comes a clause after; a surname before a given name; "since they met" is another meeting
+  [
+    "Isabel Ferrán wants a deal. Anna Keller, Ferrán's special envoy, visited La Paz and held talks with Bolivian President Rodrigo Mamani.",
+    [{ status: "held", participants: ["person:anna-keller", MAMANI] }],
+  ],
+  [
+    "Chilean intelligence chief Mamani Quispe met the delegations. Bolivian President Rodrigo Mamani did not attend. Mamani and Isabel Ferrán last met in Arica in October 2022.",
+    [{ status: "held", date: "2022-10", participants: BOTH }],
+  ],
+  [
+    "Isabel Ferrán and Rodrigo Mamani will meet in Lima on June 15. It will be their first meeting since they met in Quito in April.",
+    [
+      { status: "planned", date: "2025-06-15", participants: BOTH },
+      { status: "held", date: "2024-04", participants: BOTH },
+    ],
+  ],
+  // "A and her counterpart B … The two ministers met"; "would meet … on Nov. 4" is still ahead
+  [
+    "Chilean Foreign Minister Tomás Ibarra and his Bolivian counterpart Lucía Condori agreed on Saturday to resume talks. The two ministers met in Arica.",
+    [{ status: "held", participants: ["person:lucia-condori", "person:tomas-ibarra"] }],
+  ],
+  ["Isabel Ferrán would instead meet Rodrigo Mamani in Quito on Nov. 4.", [{ status: "proposed", date: "2025-11-04", participants: BOTH }]],
   // talks by phone are a call; "the two sides" are the parties; a postponed day is no longer the date (the new one is)
   ["Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani held talks by phone on Tuesday.", []],
   [
@@ -638,6 +660,13 @@ describe("participants, proposers and places", () => {
     const keysOf = (f: ReturnType<typeof extract>) => f.entities.filter((e) => e.kind === "Meeting").map((e) => `${e.key} ${e.label}`);
     assert.deepEqual(keysOf(extract("Isabel Ferrán attended the G20 summit in Rio de Janeiro.")), ["meeting:g20-summit-2025 2025 G20 summit"]);
     assert.deepEqual(keysOf(extract("Isabel Ferrán attended the G20 summit in New Delhi in 2023.")), ["meeting:g20-summit-2023 2023 G20 summit"]);
+  });
+  it("a place past a clause about another time is not the meeting's: '… since they met in Quito'", () => {
+    const f = extract("Isabel Ferrán and Rodrigo Mamani will meet in Lima on June 15. It will be their first meeting since they met in Quito in April.");
+    const at = (status: string) => f.entities.find((e) => e.kind === "Meeting" && e.status === status)!.key;
+    const heldIn = (key: string) => f.relations.filter((r) => r.relation === "HELD_IN" && r.source === key).map((r) => r.target);
+    assert.deepEqual(heldIn(at("planned")), ["place:lima"]);
+    assert.deepEqual(heldIn(at("held")), ["place:quito"]);
   });
   it("a city named after its state is one place: 'in Mexico City'", () => {
     assert.deepEqual(relations(extract("Isabel Ferrán met Rodrigo Mamani in Mexico City on Thursday."), ["HELD_IN"]), ["HELD_IN meeting -> place:mexico-city"]);

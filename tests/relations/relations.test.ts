@@ -91,6 +91,13 @@ const table: Row[] = [
     ["CONVEYED_VIA person:isabel-ferran -> person:anna-keller", "CONVEYED_TO person:anna-keller -> person:rodrigo-mamani"],
     MESSAGE,
   ],
+  [
+    "Chilean President Isabel Ferrán sent her foreign minister, Tomás Ibarra, to La Paz carrying a message to Bolivian President Rodrigo Mamani.",
+    ["CONVEYED_VIA person:isabel-ferran -> person:tomas-ibarra", "CONVEYED_TO person:tomas-ibarra -> person:rodrigo-mamani"],
+    MESSAGE,
+  ],
+  // (a clause between a name and an organisation is no affiliation: "X later spoke by telephone with the IAEA chief")
+  ["Tomás Ibarra, later spoke by telephone with the Andean Council chief.", [], OFFICE],
   // a state only named in someone's post is no end of the message
   ["Anna Keller, the Swiss ambassador to Chile, delivered the note to Foreign Minister Tomás Ibarra.", ["CONVEYED_TO person:anna-keller -> person:tomas-ibarra"], MESSAGE],
   // a delivery only offered, or still ahead, is none; a trip made to deliver is one

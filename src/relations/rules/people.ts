@@ -82,7 +82,7 @@ export const PEOPLE_RULES: RelationRule[] = [
   {
     reason: "Y, a professor (analyst ...) at an organisation",
     // (not one who only judges it: "a critic of NATO")
-    pattern: `(?<p>@P), (?:an? |the )?(?!(?:and|or|but|who|which|that|whose) )(?!(?:\\w+ )?(?:critic|opponent|supporter|fan|admirer|friend|enemy|rival|sceptic|skeptic|foe|detractor|champion|ally|target|victim)s? )(?<title>[a-z][a-z -]{2,60}?) (?:at|of|with|for|in) (?:the )?(?:@G's )?(?:@L-based )?(?<org>@O)(?:'s (?<sub>@O))?`,
+    pattern: `(?<p>@P), (?:an? |the )?(?!(?:and|or|but|who|which|that|whose) )(?!(?:\\w+ )?(?:critic|opponent|supporter|fan|admirer|friend|enemy|rival|sceptic|skeptic|foe|detractor|champion|ally|target|victim)s? )(?![a-z -]*\\b(?:said|says|spoke|speaks|met|meets|told|tells|called|calls|later|also|then|has|had|was|were|is|are|will|would|could|may|might|did|does|went|held|holds|by)\\b)(?<title>[a-z][a-z -]{2,60}?) (?:at|of|with|for|in) (?:the )?(?:@G's )?(?:@L-based )?(?<org>@O)(?:'s (?<sub>@O))?`,
     emit: [
       { relation: "AFFILIATED_WITH", source: "p", target: "org", noteGroup: "title" },
       { relation: "AFFILIATED_WITH", source: "p", target: "sub", noteGroup: "title" },
