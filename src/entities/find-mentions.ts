@@ -407,7 +407,14 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     add(a, b, { kind: "Place", name: article.slice(W[a].start, W[b - 1].end), locative: isLocative(W, a, b), head: PLACE_HEAD.has(last) ? last : bareText(W[a]) });
     return;
   }
-  // a run with connectors but no head: split it at the connectors (not a state's official name: "Republic of Korea")
+  // a run with connectors but no head: split it at the connectors (not a state's official name: "Republic of Korea",
+  // also when more follows it: "the Democratic Republic of Congo and Rwanda")
+  const opening = b - a > 3 ? countryAt(W, a, b, article) : undefined;
+  if (opening && opening.end - a > 2 && opening.end < b - 1 && CONNECTORS.has(W[opening.end].text)) {
+    analyseRun(W, a, opening.end, article, ctx, add);
+    analyseRun(W, opening.end + 1, b, article, ctx, add);
+    return;
+  }
   const officialName = b - a > 2 && countryAt(W, a, b, article)?.end === b;
   for (let k = a + 1; k < b - 1 && !officialName; k++) {
     if (CONNECTORS.has(W[k].text) && !W[k].cap && !W[k].hyphen && !insideTitle(W, a, k)) {

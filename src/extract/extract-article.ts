@@ -66,7 +66,9 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
     if (m.kind !== "Person" || !m.key || !m.title || m.titleIsAffiliation || m.titleRef) continue;
     const e = entities.get(m.key);
     const titles = (e?.extra?.titles as string[] | undefined) ?? [];
-    const title = withoutThen(m.title);
+    // (a post once held says so: "Former Kenyan President X" is a former President)
+    const former = /\b(?:former|ex-)\s*$/i.test(text.slice(Math.max(0, (m.outerStart ?? m.start) - 10), m.outerStart ?? m.start));
+    const title = `${former ? "former " : ""}${withoutThen(m.title)}`;
     if (e && !titles.includes(title)) e.extra = { ...(e.extra ?? {}), titles: [...titles, title] };
   }
   const all: EntityRecord[] = [...[...entities.values()].filter((e) => e.kind !== "Meeting"), ...meetingEntities(tracker.meetings, mentions)];

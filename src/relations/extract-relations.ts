@@ -221,6 +221,8 @@ function speakerGovernment(sentence: number, ctx: RelationContext): string | und
 function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
   for (const m of ctx.mentions) {
     if (m.kind !== "Person" || !m.key || !m.title || m.titleIsAffiliation) continue;
+    // (a post held once is no office held: "Former Kenyan President Uhuru Kenyatta")
+    if (/\b(?:former|ex-)\s*$/i.test(ctx.article.text.slice(Math.max(0, (m.outerStart ?? m.start) - 10), m.outerStart ?? m.start))) continue;
     const s = ctx.sentences[m.sentence];
     const title = withoutThen(counterpartTitle(m, ctx) ?? m.title);
     if (m.titleOrgAt !== undefined) {

@@ -86,6 +86,9 @@ const FALSE_AFTER = /^[^.;]{0,80}?\b(?:(?:were|was|are|is|proved|turned out to b
 /** "Rumours that A met B", "A is believed to have met B", "allegedly met": told, not confirmed: no meeting held. */
 const HEARSAY_BEFORE = /(?:\b(?:[Rr]umou?rs?|[Ss]peculation|[Aa]llegations?|[Cc]laims?|[Rr]eports?)(?: [a-z]+)? (?:that|of|say|says|suggest|suggested)\b[^.;]{0,80}|\b[Aa]ccording to (?:unconfirmed )?(?:rumou?rs|speculation|unconfirmed reports)\b[^.;]{0,80}|\b(?:media|press|newspapers?|outlets?|tabloids?|bloggers?)(?: [a-z]+)? (?:claimed|claim|claims|alleged|alleges|speculated|speculate)(?: that)? [^.;]{0,60}|\b(?:intelligence|analysts?|officials?|experts?|observers?|diplomats?)(?: [a-z]+)? (?:believes?|believed|suspects?|suspected|thinks?|thought|assess(?:es|ed)?)(?: that)? [^.;]{0,60}|\b(?:said|believed|thought|reported|rumou?red|alleged|understood) to have |\b(?:appears?|appeared|seems?|seemed) to have (?:\w+ly )?|\b(?:likely|probably|possibly|presumably|apparently) (?:\w+ly )?|\ballegedly |\breportedly |\bclaimed that [^.;]{0,60})$/;
 /** "had been due to meet": a plan from before, whatever became of it. */
+/** A year that dates an event: "in 2013", "since 2021", "in August 2022", "on March 3, 2019". */
+const STORY_YEAR = /\b(?:in|since|during|until|till|from|by|early|late|mid-?)\s((?:19|20)\d\d)\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.?\s(?:\d{1,2},?\s)?((?:19|20)\d\d)\b/g;
+
 /** "They" as a meeting verb's subject, past words that keep it so: "They agreed to meet", "they will meet". */
 const THEY_BEFORE = /\b[Tt]hey (?:(?:had|have|first|last|later|then|also|finally|eventually|secretly|briefly|will|would|could|may|might|should|shall|are|were|not|to|agreed|plan|planned|hope|hoped|want|wanted|intend|intended|expect|expected|due|set|scheduled|likely|again|soon|both) )*$/;
 /** After a meeting verb's phrase, another meeting of the same people in the same clause: "… and again in Berlin". */
@@ -170,7 +173,10 @@ export class MeetingTracker {
    * another year ("In September 2013 … a meeting planned for Geneva in November" is not next November). */
   private dateIn(a: AbstractSentence, near: string, when?: When, span: [number, number] = [0, 0]): string | undefined {
     const elsewhen = !!this.storyYear && !this.articleDate?.startsWith(this.storyYear);
-    return dateAround(a.sentence.text, this.articleDate, near, span, elsewhen ? undefined : when, when);
+    const date = dateAround(a.sentence.text, this.articleDate, near, span, elsewhen ? undefined : when, when);
+    // ("took office in August 2022 … met in Caracas in November of that year")
+    const that = /\b(?:of that year|that same year|the same year|later that year)\b/.test(near.replace(/<[A-Z]\d+>/g, "X")) ? yearsIn(a.sentence.text).pop() : undefined;
+    return that && date && date.length >= 7 ? `${that}${date.slice(4)}` : date;
   }
 
   /** Records one mention of a meeting in sentence `a`, around [from, to) of the placeholder text. */
@@ -591,7 +597,8 @@ export class MeetingTracker {
         }
       }
     }
-    this.storyYear = yearsIn(text).pop() ?? this.storyYear;
+    // (a year an event is dated by, not one that qualifies a noun: "in August 2022", not "the 1994 genocide")
+    this.storyYear = [...text.matchAll(STORY_YEAR)].map((m) => m[1] ?? m[2]).pop() ?? this.storyYear;
   }
 
   /** "X was joined by A, while Y travelled with B and C": they are at the meeting X (Y) was last at. */

@@ -25,6 +25,8 @@ describe("states", () => {
     ["Bolivia freed ten Chileans.", ["Government:Bolivia", "Demonym:Chileans"]],
     // an official name with "of" inside is the state, not two places
     ["Envoys visited the Republic of Korea.", ["Government:Republic of Korea"]],
+    // (an official name with "of" before "and" and another state)
+    ["The presidents of the Democratic Republic of Congo and Rwanda met.", ["Government:Democratic Republic of Congo", "Government:Rwanda"]],
   ];
   for (const [text, expected] of table)
     it(text, () => assert.deepEqual(mentions(text).filter((m) => m.kind === "Government" || m.kind === "Demonym").map(brief), expected));

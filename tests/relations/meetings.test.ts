@@ -171,6 +171,15 @@ const table: Row[] = [
     [{ status: "held", participants: ["person:lucia-condori", "person:tomas-ibarra"] }],
   ],
   ["Isabel Ferrán would instead meet Rodrigo Mamani in Quito on Nov. 4.", [{ status: "proposed", date: "2025-11-04", participants: BOTH }]],
+  // "in November of that year": the year the sentence names; a year qualifying a noun does not move the story
+  [
+    "Isabel Ferrán, who took office in August 2022, asked Rodrigo Mamani to host the talks when the two leaders met in La Paz in November of that year.",
+    [{ status: "held", date: "2022-11", participants: BOTH }],
+  ],
+  [
+    "Bolivia recalls the 1994 border crisis. Isabel Ferrán held talks with Rodrigo Mamani in Lima in November.",
+    [{ status: "held", date: "2024-11", participants: BOTH }],
+  ],
   // talks by phone are a call; "the two sides" are the parties; a postponed day is no longer the date (the new one is)
   ["Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani held talks by phone on Tuesday.", []],
   [

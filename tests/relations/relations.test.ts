@@ -187,6 +187,8 @@ const table: Row[] = [
   ["St Vincent Prime Minister Marcus Lewis hosted the talks.", ["HOLDS_OFFICE person:marcus-lewis -> government:saint-vincent-and-the-grenadines [Prime Minister]"], OFFICE],
   // an organisation before a lower-case post, also opening the sentence and across field words
   ["Mercosur Commission chairman Tomás Riquelme urged calm.", ["HOLDS_OFFICE person:tomas-riquelme -> organization:mercosur-commission [chairman]"], OFFICE],
+  // a post once held is no office held
+  ["Former Bolivian President Rodrigo Mamani held talks in Lima.", [], OFFICE],
   // a bare title in a story from Lima, of a person the article gives another state: that state
   ["LIMA (Example Wire) - Chilean Foreign Minister Tomás Ibarra arrived. Foreign Minister Tomás Ibarra said talks went well.", ["HOLDS_OFFICE person:tomas-ibarra -> government:chile [Foreign Minister]", "HOLDS_OFFICE person:tomas-ibarra -> government:chile [Foreign Minister]"], OFFICE],
   // a bare title in a story from Lima: the side the person led, else Peru; a commander there is not vouched for
