@@ -690,7 +690,7 @@ function lowercaseTitleBefore(W: Word[], a: number): { title: string; start: num
   return undefined;
 }
 
-const NOT_FIELD = new Set(["the", "a", "an", "and", "or", "but", "of", "in", "on", "at", "to", "for", "with", "by", "from", "as", "that", "this", "his", "her", "their", "its", "our", "said", "says", "told", "who", "which", "was", "is", "were", "are", "be", "been", "has", "have", "had", "then", "than", "also", "not"]);
+const NOT_FIELD = new Set(["the", "a", "an", "and", "or", "but", "of", "in", "on", "at", "to", "for", "with", "by", "from", "as", "that", "this", "his", "her", "their", "its", "our", "said", "says", "told", "who", "which", "was", "is", "were", "are", "be", "been", "has", "have", "had", "then", "than", "also", "not", "via", "through", "into", "onto", "upon", "amid", "after", "before", "since", "during", "about", "against", "between", "among", "without", "under", "over", "met", "meets", "sent", "urged", "asked", "thanked"]);
 /** A lower-case word that can name the field of a post ("intelligence", "nuclear", "defence"). */
 const isFieldWord = (w: Word) => !w.cap && /^[a-z][a-z-]{2,}$/.test(w.text) && !NOT_FIELD.has(w.text);
 

@@ -417,6 +417,17 @@ export class MeetingTracker {
         }
       used.push([from, to]);
       this.afterSidelines(a, to, people);
+      // "met B in Moscow in April and C in Lviv in August": one more meeting, of the subject with C, its own place and date
+      const second = groups.length === 1 && !formerPlan && left.length === 1 ? text.slice(to, to + 120).match(/^(?:[^.;<]|<[LT]\d+>){0,60}? and (?:the )?<P(\d+)> (?=(?:in|at) <L\d+>)/) : null;
+      const other = second ? keyOf(Number(second[1])) : undefined;
+      if (second && other && !people.includes(other)) {
+        const at = to + second.index! + second[0].length;
+        const date = this.dateIn(a, text.slice(at, at + 50), dateWay(status, text, from));
+        const where = placeAfter(a, at - 1);
+        const ps = [left[0], other];
+        const m = this.matchOrCreate(ps, "meeting", a, at, date?.slice(0, 4), status, false, date, { place: where });
+        this.mention(m, a, at, at, ps, { status, date, ...(where ? { place: where } : {}) });
+      }
       // "met B in Paris in March and again in Berlin in June": one more meeting of the same people, its own place and date
       const again = groups.length === 1 && !formerPlan ? text.slice(to, to + 90).match(AND_AGAIN) : null;
       if (again) {
@@ -982,7 +993,7 @@ export function collapseKin(text: string): string {
 /** The two people a sentence names as a pair ("<P1> and <P2> spoke"), if it does. */
 export function pairOf(a: AbstractSentence): string[] {
   // ("A and B", "A spoke by phone with B", "A phoned B", "A met B")
-  const m = a.text.match(/<P(\d+)> and (?:(?:his|her|their) (?:<[NG]\d+> )?(?:counterpart,? )?)?<P(\d+)>|<P(\d+)>(?:,? [a-z]+){0,2} (?:spoke|talked|conferred)(?: (?:by|on the|over the) (?:tele)?phone)? (?:with|to) (?:the )?<P(\d+)>|<P(\d+)>(?:,? [a-z]+){0,2} (?:phoned|telephoned|called|met(?: with)?|held talks with|hosted|received) (?:the )?<P(\d+)>/)?.slice(1).filter(Boolean);
+  const m = a.text.match(/<P(\d+)> and (?:(?:his|her|their) (?:<[NG]\d+> )?(?:counterpart,? )?)?<P(\d+)>|<P(\d+)>(?:,? [a-z]+){0,2} (?:spoke|talked|conferred)(?: (?:by|on the|over the) (?:tele)?phone)? (?:with|to) (?:the )?<P(\d+)>|<P(\d+)>(?:,? [a-z]+){0,2} (?:phoned|telephoned|called|met(?: with)?|held talks with|hosted|received|urged|asked|told|invited|thanked|congratulated|warned|pressed|briefed) (?:the )?<P(\d+)>/)?.slice(1).filter(Boolean);
   const keys = m ? [a.slots[Number(m[0])]?.key, a.slots[Number(m[1])]?.key] : [];
   return keys.length === 2 && keys[0] && keys[1] && keys[0] !== keys[1] ? (keys as string[]) : [];
 }

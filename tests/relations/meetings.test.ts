@@ -180,6 +180,15 @@ const table: Row[] = [
     "Bolivia recalls the 1994 border crisis. Isabel Ferrán held talks with Rodrigo Mamani in Lima in November.",
     [{ status: "held", date: "2024-11", participants: BOTH }],
   ],
+  // "X urged Y. The two leaders met"; two objects each with a place: two meetings
+  ["Isabel Ferrán urged Rodrigo Mamani to cooperate. The two leaders met in Lima.", [{ status: "held", participants: BOTH }]],
+  [
+    "Ana Quispe met Isabel Ferrán in Santiago in January and Rodrigo Mamani in La Paz in February.",
+    [
+      { status: "held", date: "2025-01", participants: ["person:ana-quispe", FERRAN] },
+      { status: "held", date: "2025-02", participants: ["person:ana-quispe", MAMANI] },
+    ],
+  ],
   // talks by phone are a call; "the two sides" are the parties; a postponed day is no longer the date (the new one is)
   ["Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani held talks by phone on Tuesday.", []],
   [

@@ -83,7 +83,7 @@ const table: Row[] = [
   // "his brother" after a recipient is the subject's; "by sending … through"; a state's concerns conveyed
   [
     "Isabel Ferrán conveyed Chile's concerns to Rodrigo Mamani through his brother Ernesto Mamani.",
-    ["CONVEYED_VIA government:chile -> person:isabel-ferran", "CONVEYED_TO person:isabel-ferran -> person:rodrigo-mamani"],
+    ["CONVEYED_VIA government:chile -> person:isabel-ferran", "CONVEYED_TO person:isabel-ferran -> person:rodrigo-mamani", "CONVEYED_VIA person:isabel-ferran -> person:ernesto-mamani"],
     [...MESSAGE, ...KIN],
   ],
   [
@@ -94,6 +94,17 @@ const table: Row[] = [
   [
     "Chilean President Isabel Ferrán sent her foreign minister, Tomás Ibarra, to La Paz carrying a message to Bolivian President Rodrigo Mamani.",
     ["CONVEYED_VIA person:isabel-ferran -> person:tomas-ibarra", "CONVEYED_TO person:tomas-ibarra -> person:rodrigo-mamani"],
+    MESSAGE,
+  ],
+  // a messenger named with a lower-case post; senders listed
+  [
+    "Isabel Ferrán sent a letter to Rodrigo Mamani via intelligence chief Anna Keller.",
+    ["CONVEYED_TO person:isabel-ferran -> person:rodrigo-mamani", "CONVEYED_VIA person:isabel-ferran -> person:anna-keller", "CONVEYED_TO person:anna-keller -> person:rodrigo-mamani"],
+    MESSAGE,
+  ],
+  [
+    "Chile and Peru sent a message to Bolivia through Swiss Ambassador Anna Keller.",
+    ["CONVEYED_TO government:peru -> government:bolivia", "CONVEYED_VIA government:chile -> person:anna-keller", "CONVEYED_VIA government:peru -> person:anna-keller", "CONVEYED_TO person:anna-keller -> government:bolivia"],
     MESSAGE,
   ],
   // (a clause between a name and an organisation is no affiliation: "X later spoke by telephone with the IAEA chief")
