@@ -949,7 +949,9 @@ function clauseSlots(text: string, at: number, keyOf: (i: number) => string | un
   // (nor who reports it: "…, the White House said")
   const inside = text
     .slice(start, end)
-    .replace(new RegExp(`\\b(?:brokered|mediated|facilitated|arranged|sponsored) by (?:the )?${LIST("PGN")}`, "g"), "")
+    .replace(new RegExp(`\\b(?:brokered|mediated|facilitated|arranged|sponsored|proposed|suggested|offered|rejected|welcomed|announced|reported|confirmed|denied) by (?:the )?${LIST("PGN")}`, "g"), "")
+    // (nor the source: "…, according to the Egyptian source")
+    .replace(/,? according to (?:the |a |an )?[^,;]*$/, "")
     .replace(/, (?:the |a |an )?(?:[a-z-]+ )?<[PGNO]\d+>(?:'s)?(?: [a-z-]+){0,2} (?:said|says|told|reported|announced|confirmed|added|stated)\b.*$/, "");
   return [...new Set(slotsIn(inside).map(keyOf).filter((k): k is string => !!k))];
 }

@@ -180,6 +180,9 @@ const table: Row[] = [
     "Bolivia recalls the 1994 border crisis. Isabel Ferrán held talks with Rodrigo Mamani in Lima in November.",
     [{ status: "held", date: "2024-11", participants: BOTH }],
   ],
+  // who proposed a meeting, and who reports it, are not at it
+  ["A meeting in Lima between Chile and Bolivia, proposed by Peru, was rejected by La Paz.", [{ status: "proposed", participants: ["government:bolivia", "government:chile"] }]],
+  ["A meeting of Chilean and Bolivian officials is scheduled in Arica, according to a Peruvian source.", [{ status: "planned", participants: ["government:bolivia", "government:chile"] }]],
   // "X urged Y. The two leaders met"; two objects each with a place: two meetings
   ["Isabel Ferrán urged Rodrigo Mamani to cooperate. The two leaders met in Lima.", [{ status: "held", participants: BOTH }]],
   [
