@@ -219,6 +219,9 @@ function metBefore(W: Word[], a: number, article: string): boolean {
   return /\b(?:met|meets|meet|meeting with|talks with|told|phoned|called|urged|asked|invited|received|hosted|thanked|congratulated)\s+$/.test(article.slice(Math.max(0, W[a].start - 16), W[a].start));
 }
 
+/** Heads of a body named by what it is of: "House of Representatives", "Government of National Unity". */
+const OF_HEADS = new Set(["House", "Government", "Council", "Chamber", "Court", "Ministry", "Department", "Office", "Commission", "Committee", "Assembly", "Organization", "Organisation", "League", "Union", "Plan", "Treaty", "Charter", "Declaration", "Convention"]);
+
 /** Styles that may follow a post before a name: "Foreign Minister Prince Faisal", "Emir Sheikh Tamim". */
 const STYLES = new Set(["Prince", "Princess", "Sheikh", "Sheikha", "Sayyid", "Ayatollah", "Archbishop", "Cardinal", "Dr", "Dr."]);
 
@@ -416,6 +419,14 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     return;
   }
   const officialName = b - a > 2 && countryAt(W, a, b, article)?.end === b;
+  // (nor a body named by what it is of: "House of Representatives", "Government of National Unity", "Joint
+  // Comprehensive Plan of Action")
+  const ofBody = W.slice(a + 1, b - 1).findIndex((w, i) => w.text === "of" && OF_HEADS.has(bareText(W[a + i])) && W.slice(a + i + 2, b).every((x) => x.cap || CONNECTORS.has(x.text)));
+  if (ofBody >= 0 && !officialName && !W.slice(a, b).some((w) => w.text === "and")) {
+    const head = bareText(W[a + ofBody]);
+    add(a, b, { kind: head === "Plan" || DOC_HEAD.has(head) ? "Document" : "Organization", name: article.slice(W[a].start, W[b - 1].end), head });
+    return;
+  }
   for (let k = a + 1; k < b - 1 && !officialName; k++) {
     if (CONNECTORS.has(W[k].text) && !W[k].cap && !W[k].hyphen && !insideTitle(W, a, k)) {
       analyseRun(W, a, k, article, ctx, add);

@@ -13,6 +13,16 @@ function mentions(text: string, articleCountries: string[] = []): FoundMention[]
 const brief = (m: FoundMention) => `${m.kind}:${m.text}`;
 const find = (text: string, surface: string, countries: string[] = []) => mentions(text, countries).find((m) => m.text === surface);
 
+describe("bodies named by what they are of", () => {
+  it('"House of Representatives", "Government of National Unity" are one organisation; "Joint Plan of Action" one document', () => {
+    const got = mentions("Bolivia's House of Representatives and the Government of National Unity disagree. They signed the Joint Plan of Action.").map(brief);
+    assert.ok(got.includes("Organization:House of Representatives"), got.join(", "));
+    assert.ok(got.includes("Organization:Government of National Unity"), got.join(", "));
+    assert.ok(got.includes("Document:Joint Plan of Action"), got.join(", "));
+    assert.ok(!got.includes("Organization:Representatives") && !got.includes("Organization:National Unity"), got.join(", "));
+  });
+});
+
 describe("states", () => {
   const table: [string, string[]][] = [
     ["Norway and the Norwegian government talked with Chile.", ["Government:Norway", "Government:Norwegian government", "Government:Chile"]],
