@@ -2,6 +2,7 @@
 // meetings. Pure and deterministic; the graph builder merges the facts of many articles afterwards.
 import type { Article, ArticleFacts, EntityRecord, Sentence } from "../../graph/types.js";
 import { splitSentences } from "../text/sentences.js";
+import { findDates } from "../text/dates.js";
 import { tokenize } from "../text/tokens.js";
 import { findMentions, type FoundMention, type NerHint } from "../entities/find-mentions.js";
 import { countryByKey, countryByName, countryOfPlace } from "../entities/gazetteer/countries.js";
@@ -40,7 +41,9 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   const abstracts = sentences.map((s) => abstractSentence(text, s, mentions));
   extractRelations({ article, sentences, mentions, governmentOf, homeCountry }, abstracts, sink);
 
-  const tracker = new MeetingTracker(article.id, article.date, sink);
+  const titlesOf = new Map<string, string[]>();
+  for (const m of mentions) if (m.kind === "Person" && m.key && m.title) titlesOf.set(m.key, [...(titlesOf.get(m.key) ?? []), withoutThen(m.title).toLowerCase()]);
+  const tracker = new MeetingTracker(article.id, article.date, sink, titlesOf);
   let prevSubject: string | undefined;
   let prevPair: string[] = [];
   for (const a of abstracts) {
@@ -131,8 +134,11 @@ function datelineCountry(text: string): string | undefined {
 function datedGroupEvents(mentions: ResolvedMention[], sentences: Sentence[], articleDate: string | undefined) {
   for (const m of mentions) {
     if (m.kind !== "Meeting" || !m.head || /^\p{Lu}/u.test(m.head) || /\b(?:19|20)\d\d\b/.test(m.name)) continue;
-    const years = [...new Set(sentences[m.sentence]?.text.match(/\b(?:19|20)\d\d\b/g) ?? [])];
-    const year = years.length === 1 ? years[0] : articleDate?.slice(0, 4);
+    const text = sentences[m.sentence]?.text ?? "";
+    const years = [...new Set(text.match(/\b(?:19|20)\d\d\b/g) ?? [])];
+    // (else a relative date's: "at the G20 summit in Bali last November", written in January, is the year before's)
+    const relative = findDates(text, articleDate).filter((d) => d.iso && d.relative && /\blast\b/i.test(text.slice(Math.max(0, d.start - 5), d.start) + d.text));
+    const year = years.length === 1 ? years[0] : relative.length === 1 ? relative[0].iso!.slice(0, 4) : articleDate?.slice(0, 4);
     if (!year) continue;
     m.name = `${year} ${m.name}`;
     m.key = `${m.key}-${year}`;

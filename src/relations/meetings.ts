@@ -134,6 +134,8 @@ export class MeetingTracker {
     private readonly articleId: string,
     private readonly articleDate: string | undefined,
     private readonly sink: RelationSink,
+    /** The titles the article names each person with (lower case), to check "the two presidents" against. */
+    private readonly titlesOf: ReadonlyMap<string, readonly string[]> = new Map(),
   ) {}
 
   private create(head: string, s: Sentence, at: number, named?: { key: string; label: string }): MeetingFacts {
@@ -331,6 +333,9 @@ export class MeetingTracker {
         const lastPair = [...(last?.participants ?? [])].filter((p) => p.startsWith("person:"));
         left = named.length === 2 ? named : prevPair.length === 2 ? prevPair : lastPair;
         if (left.length < 2) left = prevPair;
+        // ("President Biden spoke with Prime Minister Modi. The two presidents met …": not a pair of presidents)
+        const role = g.lead?.match(/\b(presidents|prime ministers|foreign ministers|kings|emirs|chancellors)\b/i)?.[1].toLowerCase().replace(/s$/, "");
+        if (role && left.some((p) => (this.titlesOf.get(p) ?? []).length && !this.titlesOf.get(p)!.some((t) => t.endsWith(role)))) left = [];
         // ("The two sides first met in Mexico City in 2021": the parties, not the two people who met last)
         if (/\b(?:sides|delegations|teams|countries|governments)\b/i.test(g.lead ?? "")) left = [...(last?.participants ?? [])].filter((p) => !p.startsWith("person:"));
       } else {

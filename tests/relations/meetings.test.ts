@@ -638,6 +638,9 @@ describe("MET_WITH only for meetings that were held", () => {
     ["After Isabel Ferrán met Rodrigo Mamani, Ana Quispe spoke to reporters.", true],
     ["Isabel Ferrán visited La Paz but was denied a meeting with Rodrigo Mamani.", false],
     ["Ana Quispe visited La Paz to lay the groundwork for talks between Isabel Ferrán and Rodrigo Mamani.", false],
+    // "the two presidents" are no pair of a president and a prime minister
+    ["President Isabel Ferrán spoke by phone with Prime Minister Rodrigo Mamani on Tuesday. The two presidents met in Lima last year.", false],
+    ["President Isabel Ferrán spoke by phone with President Rodrigo Mamani on Tuesday. The two presidents met in Lima last year.", true],
     // (whose envoy met, someone unnamed did)
     ["Peruvian President Ana Quispe met Isabel Ferrán, whose envoy had met Rodrigo Mamani.", true],
     ["Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani both attended the G20 summit in Rio de Janeiro on Monday.", false],
@@ -679,6 +682,8 @@ describe("participants, proposers and places", () => {
   });
   it("a group's event is keyed by its year: the sentence's, else the article's ('2025 G20 summit', '2023 G20 summit')", () => {
     const keysOf = (f: ReturnType<typeof extract>) => f.entities.filter((e) => e.kind === "Meeting").map((e) => `${e.key} ${e.label}`);
+    // (or a date's there: "last November", written in March)
+    assert.deepEqual(keysOf(extract("Isabel Ferrán attended the G20 summit in Rio de Janeiro last November.")), ["meeting:g20-summit-2024 2024 G20 summit"]);
     assert.deepEqual(keysOf(extract("Isabel Ferrán attended the G20 summit in Rio de Janeiro.")), ["meeting:g20-summit-2025 2025 G20 summit"]);
     assert.deepEqual(keysOf(extract("Isabel Ferrán attended the G20 summit in New Delhi in 2023.")), ["meeting:g20-summit-2023 2023 G20 summit"]);
   });
