@@ -138,7 +138,7 @@ const POST_OF = /\b(?:ambassador|envoy|emissary|representative|consul|charg[eé]
 /** News outlets and assemblies one speaks to in public ("told Reuters", "told the Bundestag"): no recipient of a
  * diplomatic message. */
 const AUDIENCE = new RegExp(
-  `^(?:the )?(?:${NEWS_AGENCIES.map((n) => n.replace(/[.*+?^$()|[\]\\]/g, "\\$&")).join("|")}|NPR|Fox News|Le Monde|CBS|NBC|ABC|Sky News|[A-Z][\\w.-]*(?: [A-Z][\\w.-]*)* (?:News|Times|Post|Journal|Herald|Gazette|Tribune|Telegraph|Guardian|Radio|Television|TV|Network)(?: [A-Z][\\w.-]*)*|Congress|Parliament|Senate|Bundestag|Knesset|Duma|State Duma|Diet|Majlis|(?:[A-Z][\\w.-]* )*Assembly|House of (?:Commons|Lords|Representatives)|(?:[A-Z][a-z]+ )*Committee)$`,
+  `^(?:the )?(?:${NEWS_AGENCIES.map((n) => n.replace(/[.*+?^$()|[\]\\]/g, "\\$&")).join("|")}|NPR|Fox News|Le Monde|CBS|NBC|ABC|Sky News|[A-Z][\\w.-]*(?: [A-Z][\\w.-]*)* (?:News|Times|Post|Journal|Herald|Gazette|Tribune|Telegraph|Guardian|Radio|Television|TV|Network)(?: [A-Z][\\w.-]*)*|Congress|Parliament|Senate|Bundestag|Knesset|Duma|State Duma|Diet|Majlis|(?:[A-Z][\\w.-]* )*Assembly|(?:[A-Z][\\w.-]* )*(?:Courier|Herald|Times|Post|News)|House|House of [A-Z][a-z]+|House of (?:Commons|Lords|Representatives)|(?:[A-Z][a-z]+ )*Committee)$`,
 );
 function anAudience(a: AbstractSentence, k: string): boolean {
   if (!k.startsWith("organization:")) return false;

@@ -84,7 +84,7 @@ const CANCELLED = /\b(cancel(?:l?ed|s|ling)?|called off|scrapped|shelved|(?:was|
 const DENIED_BEFORE = /\b(?:denied|denies|deny|dismissed|rejected|refuted)\b[^.;]{0,30}\b(?:that|reports?|claims?|rumou?rs?)\b[^.;]{0,80}$/i;
 const FALSE_AFTER = /^[^.;]{0,80}?\b(?:(?:were|was|are|is|proved|turned out to be) (?:false|untrue|unfounded|baseless|wrong|inaccurate|fabricated)|(?:were|was|have been|has been) (?:(?:later|since|subsequently|swiftly|quickly|promptly) )?(?:denied|dismissed|rejected)|a (?:claim|report) (?:that )?(?:<[A-Z]\d+> |the [a-z ]+)?(?:denied|rejected|dismissed)|(?:reports?|claims?|accounts?) (?:(?:later|since|subsequently|swiftly|quickly|promptly) )?(?:denied|dismissed|rejected) by)\b/i;
 /** "Rumours that A met B", "A is believed to have met B", "allegedly met": told, not confirmed: no meeting held. */
-const HEARSAY_BEFORE = /(?:\b(?:[Rr]umou?rs?|[Ss]peculation|[Aa]llegations?|[Cc]laims?|[Rr]eports?)(?: [a-z]+)? (?:that|of|say|says|suggest|suggested)\b[^.;]{0,80}|\b[Aa]ccording to (?:unconfirmed )?(?:rumou?rs|speculation|unconfirmed reports)\b[^.;]{0,80}|\b(?:media|press|newspapers?|outlets?|tabloids?|bloggers?)(?: [a-z]+)? (?:claimed|claim|claims|alleged|alleges|speculated|speculate)(?: that)? [^.;]{0,60}|\b(?:intelligence|analysts?|officials?|experts?|observers?|diplomats?)(?: [a-z]+)? (?:believes?|believed|suspects?|suspected|thinks?|thought|assess(?:es|ed)?)(?: that)? [^.;]{0,60}|\b(?:said|believed|thought|reported|rumou?red|alleged|understood) to have |\b(?:appears?|appeared|seems?|seemed) to have (?:\w+ly )?|\b(?:likely|probably|possibly|presumably|apparently) (?:\w+ly )?|\ballegedly |\breportedly |\bclaimed that [^.;]{0,60})$/;
+const HEARSAY_BEFORE = /(?:\b(?:[Rr]umou?rs?|[Ss]peculation|[Aa]llegations?|[Cc]laims?|[Rr]eports?)(?: [a-z]+){0,3} (?:that|of|say|says|suggest|suggested)\b[^.;]{0,80}|\b[Aa]ccording to (?:unconfirmed )?(?:rumou?rs|speculation|unconfirmed reports)\b[^.;]{0,80}|\b(?:media|press|newspapers?|outlets?|tabloids?|bloggers?)(?: [a-z]+)? (?:claimed|claim|claims|alleged|alleges|speculated|speculate)(?: that)? [^.;]{0,60}|\b(?:intelligence|analysts?|officials?|experts?|observers?|diplomats?)(?: [a-z]+)? (?:believes?|believed|suspects?|suspected|thinks?|thought|assess(?:es|ed)?)(?: that)? [^.;]{0,60}|\b(?:said|believed|thought|reported|rumou?red|alleged|understood) to have |\b(?:appears?|appeared|seems?|seemed) to have (?:\w+ly )?|\b(?:likely|probably|possibly|presumably|apparently) (?:\w+ly )?|\ballegedly |\breportedly |\bclaimed that [^.;]{0,60})$/;
 /** "had been due to meet": a plan from before, whatever became of it. */
 /** A year that dates an event: "in 2013", "since 2021", "in August 2022", "on March 3, 2019". */
 const STORY_YEAR = /\b(?:in|since|during|until|till|from|by|early|late|mid-?)\s((?:19|20)\d\d)\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.?\s(?:\d{1,2},?\s)?((?:19|20)\d\d)\b/g;
@@ -111,7 +111,7 @@ function denied(text: string, from: number, to: number): boolean {
 }
 /** "A met B in Jeddah, according to reports later denied by both sides", "… in a meeting that was later denied"; and
  * right after a meeting noun, "(a meeting) that was later denied". */
-const DENIED_AFTER = /^,? (?:that|which) (?:was|were|has been|have been) (?:(?:later|since|subsequently|swiftly|quickly|promptly) )?(?:denied|dismissed|rejected|disputed)\b|^[^.;]{0,100}?\b(?:according to (?:[a-z]+ )?(?:reports?|claims?|accounts?|sources)|in a (?:meeting|encounter) (?:that|which)) (?:(?:that|which) )?(?:(?:was|were|has been|have been) )?(?:(?:later|since|subsequently|swiftly|quickly|promptly|both) )?(?:denied|dismissed|rejected|disputed)\b/i;
+const DENIED_AFTER = /^[^.;]{0,80}?,? but (?:\w+ ){0,3}(?:denied|dismissed|rejected) (?:it|this|that|the (?:report|claim|rumou?r)s?)\b|^,? (?:that|which) (?:was|were|has been|have been) (?:(?:later|since|subsequently|swiftly|quickly|promptly) )?(?:denied|dismissed|rejected|disputed)\b|^[^.;]{0,100}?\b(?:according to (?:[a-z]+ )?(?:reports?|claims?|accounts?|sources)|in a (?:meeting|encounter) (?:that|which)) (?:(?:that|which) )?(?:(?:was|were|has been|have been) )?(?:(?:later|since|subsequently|swiftly|quickly|promptly|both) )?(?:denied|dismissed|rejected|disputed)\b/i;
 const PLANNED = /\b(will|will be held|to be held|postponed|put off|delayed|pushed back|rescheduled|(?:is|are|being) (?:being )?planned|planned for|scheduled|slated|set for|expected|due to|will (?:meet|hold|attend|host)|preparations? for|prepar(?:e|es|ed|ing)|upcoming|forthcoming|agreed to (?:meet|hold))\b/i;
 const PROPOSED = /\b((?:thrown|cast|put) into doubt|in doubt|non-starter|derailed|offer(?:ed|s)?|propos(?:ed|al|es|e)|floated|seek(?:ing|s)?|sought|wants?|wanted|wish(?:es)?|desire|intention|hopes? (?:to|for)|possib(?:le|ility|ilities)|potential|could|might|may|would|consider(?:ing|s)?|arrange|sounded out|push(?:ing)? for|call(?:ed|ing)? for|open to|readiness|willing|likelihood|prospects?|outlook|unlikely|realiz\w+|if)\b/i;
 const HELD_VERB = /\b(met|attended|took part in|participated in|began with|started with|went ahead|resumed|reconvened|got under way|(?:is|are|was|were) (?:now |already )?under way|kicked off|walked out of|held (?:talks|a summit|a meeting|summits)|(?:was|were|had been|has been|have been) (?:\w+ )?(?:held|convened)(?! up)|took place|had talks|made (?:a|his|her|their) (?:\w+ )?(?:visit|trip)|visited|hosted|lasted|ended|concluded|wrapped up)\b/i;
@@ -251,7 +251,7 @@ export class MeetingTracker {
       // ("A and B both attended the NATO summit": each of them; a gathering of many is no meeting of each with each)
       const before = text.slice(0, at).match(/((?:<[PG]\d+>(?:,? and |, ))*<[PG]\d+>)([^<]{0,40}?)\b(?:attend|attending|attended|take part in|took part in|participate in|participated in|join|joined|joining)\s+(?:the\s+)?$/);
       // (not one who will not, may not or declined to: "Modi will not attend the G20 summit")
-      if (before && /\b(?:not|never|declined|refused|unlikely|may|might|whether|skip|skipped|boycott\w*)\b|n['’]t\b/.test(before[2])) before.splice(1, 1, "");
+      if (before && /\b(?:not|never|declined|refused|unlikely|may|might|whether|skip|skipped|boycott\w*|invited|asked|urged|called on|wants?|hopes?|plans?)\b|n['’]t\b/.test(before[2])) before.splice(1, 1, "");
       // (one who pulls out of a summit does not call it off: "Modi pulled out of the G20 summit")
       const leaving = /\b(?:pulled out of|pulling out of|withdrew from|withdrawn from|skipped|skipping|will skip|boycotted|boycotting|stayed away from)\s+(?:the\s+)?$/.test(text.slice(0, at));
       this.mention(m, a, at, at + `<E${i}>`.length, leaving ? [] : keys(attendee?.[1] ?? before?.[1]), { crowd: true, ...(leaving ? { status: "planned" as MeetingStatus } : {}) });
@@ -266,7 +266,8 @@ export class MeetingTracker {
       const from = v.index!;
       const to = v.index! + v[0].length;
       if (!free(from, to)) continue;
-      const window = text.slice(Math.max(0, from - 30), from + 12);
+      // (the negation of this clause, not of one before it: "have not met since they held talks in Arica")
+      const window = text.slice(Math.max(0, from - 30), from).split(/\b(?:since|after|before|when|but|because)\b/).pop()! + text.slice(from, from + 12);
       if (NEGATION.test(window) || denied(text, from, to)) continue;
       // ("Real Madrid met Barcelona in the final", "met the EU halfway": no meeting of diplomats)
       if (/^(?:[^.;]{0,60}?)\b(?:in|at) the (?:final|semi-?finals?|quarter-?finals?|first round|second round|group stage|match|tournament|championship|cup final|derby|league)\b|^(?:[^.;<]|<[A-Z]\d+>){0,40}?\b(?:halfway|head-on|in the middle)\b/.test(text.slice(to))) continue;
@@ -955,6 +956,10 @@ function clauseSlots(text: string, at: number, keyOf: (i: number) => string | un
   const inside = text
     .slice(start, end)
     .replace(new RegExp(`\\b(?:brokered|mediated|facilitated|arranged|sponsored|proposed|suggested|offered|rejected|welcomed|announced|reported|confirmed|denied) by (?:the )?${LIST("PGN")}`, "g"), "")
+    // (nor one only invited to it: "had invited Bolivia to join a regional forum")
+    .replace(new RegExp(`\\b(?:invited|asked|urged|encouraged) (?:the )?${LIST("PGN")} to (?:join|attend|take part in|participate in)\\b`, "g"), "")
+    // (nor where it is: "during a meeting in Singapore")
+    .replace(/\b(?:in|at) (?:the )?<[LG]\d+>/g, "")
     // (nor the source: "…, according to the Egyptian source")
     .replace(/,? according to (?:the |a |an )?[^,;]*$/, "")
     .replace(/, (?:the |a |an )?(?:[a-z-]+ )?<[PGNO]\d+>(?:'s)?(?: [a-z-]+){0,2} (?:said|says|told|reported|announced|confirmed|added|stated)\b.*$/, "");

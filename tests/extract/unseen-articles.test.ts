@@ -1,4 +1,4 @@
-// The whole pipeline (reading, extraction, merge) on twenty-four articles unlike the seeds: front matter in a .txt file,
+// The whole pipeline (reading, extraction, merge) on twenty-five articles unlike the seeds: front matter in a .txt file,
 // offices in organisations ("Mossad chief", "United Nations Secretary-General"), a field word between state and
 // title ("Egypt's intelligence chief"), names with "of the", passive "were held", "the two presidents" after a
 // sentence that named them as a pair.
@@ -10,7 +10,7 @@ import type { BackchannelGraph } from "../../graph/types.js";
 
 const FOLDER = join(process.cwd(), "tests", "fixtures", "unseen");
 
-describe("twenty-four articles unlike the seeds", () => {
+describe("twenty-five articles unlike the seeds", () => {
   let g: BackchannelGraph;
   before(async () => {
     g = (await buildFromInputs([FOLDER], { jobs: 1 })).graph;
@@ -380,6 +380,24 @@ describe("twenty-four articles unlike the seeds", () => {
     assert.equal(summit?.date, undefined);
     assert.ok(edge("CONVEYED_VIA", "person:lee-jae-myung", "person:park-ji-won") && edge("CONVEYED_TO", "person:park-ji-won", "person:kim-jong-un"));
     assert.deepEqual(officesOf("person:park-ji-won"), ["organization:national-intelligence-service"]);
+  });
+
+  it("Andes (invented): an envoy in apposition meets, not her principal; a reply handed over by an ambassador; a denied rumour and a call are no meetings; aides meet for no one", () => {
+    assert.ok(edge("MET_WITH", "person:elena-castro", "person:rodrigo-vargas") && edge("MET_WITH", "person:elena-castro", "person:tomas-ortega"));
+    assert.ok(!g.someNode((n, a) => a.kind === "Meeting" && edge("PARTICIPANT_IN", "person:ana-morales", n) && edge("PARTICIPANT_IN", "person:rodrigo-vargas", n)));
+    assert.ok(edge("CONVEYED_VIA", "person:ana-morales", "person:elena-castro") && edge("CONVEYED_TO", "person:elena-castro", "person:rodrigo-vargas"));
+    assert.ok(edge("CONVEYED_TO", "person:luis-quiroga", "person:ana-morales"));
+    // Vargas and Ortega met once, in Arica in November 2024: not in Tacna (a denied rumour), not by phone, not through aides
+    const theirs = meetingsOf("rodrigo-vargas", "tomas-ortega");
+    assert.deepEqual(theirs.map((m) => [m.status, m.date]), [["held", "2024-11"]]);
+    assert.ok(!g.someNode((n, a) => a.kind === "Meeting" && edge("HELD_IN", n, "place:tacna")));
+    assert.ok(!g.someNode((_n, a) => a.kind === "Meeting" && a.status === "held" && g.someEdge((e, ea, s, t) => ea.relation === "HELD_IN" && t === "place:lima")));
+    // Reuters is no recipient; Castro, "a former foreign minister", holds that office no more
+    assert.ok(!g.someEdge((_e, a, _s, t) => a.relation === "CONVEYED_TO" && t === "organization:reuters"));
+    assert.deepEqual(officesOf("person:elena-castro"), ["government:peru"]);
+    const apec = g.findNode((n, a) => a.kind === "Meeting" && edge("HELD_IN", n, "place:auckland"));
+    assert.ok(apec && edge("PARTICIPANT_IN", "person:ana-morales", apec));
+    assert.equal(g.getNodeAttribute(apec, "status"), "planned");
   });
 
   it("Caracas: 'talks in Doha between A, the head of B's National Assembly, and C, …' were held; offices 'on Latin America' and 'for hostage affairs'; messages relayed by Qatar's prime minister", () => {

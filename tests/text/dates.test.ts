@@ -17,6 +17,7 @@ describe("absolute dates", () => {
     ["signed on Sept. 12, 2024.", "Sept. 12, 2024=2024-09-12"],
     ["The 2018-04-27 summit.", "2018-04-27=2018-04-27"],
     ["in April 2018", "April 2018=2018-04"],
+    ["in November of 2024", "November of 2024=2024-11"],
     ["the 2002 summit", "2002=2002"],
     ["in late 2011", "2011=2011"],
     ["They may meet again.", "none"], // the modal verb is not the month
