@@ -529,7 +529,13 @@ export class MeetingTracker {
       // (not a message's author: in "Moon conveyed Abe's message to Kim during their summit" Abe is not there;
       // in "Abe will ask for Trump's cooperation during their meeting" Trump is)
       const clausePeople = () =>
-        slotsIn(text.slice(Math.max(0, text.lastIndexOf(", ", from - 30) + 1), from).replace(/<[A-Z]\d+>'s (?=(?:\w+ )?(?:message|letter|note|reply|stance|position|intention|proposal|wish|views?)\b)/g, ""))
+        slotsIn(
+          text
+            .slice(Math.max(0, text.lastIndexOf(", ", from - 30) + 1), from)
+            .replace(/<[A-Z]\d+>'s (?=(?:\w+ )?(?:message|letter|note|reply|stance|position|intention|proposal|wish|views?)\b)/g, "")
+            // ("passed a message from Aliyev to Putin during their talks": the sender is not there)
+            .replace(/\b(?:message|letter|note|reply|proposal)s? from (?:the )?<[A-Z]\d+>/g, ""),
+        )
           .map(keyOf)
           .filter((k): k is string => !!k && k.startsWith("person:"));
       if (their && !people.length) people = clausePeople();

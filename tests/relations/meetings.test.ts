@@ -641,6 +641,8 @@ describe("MET_WITH only for meetings that were held", () => {
     // "the two presidents" are no pair of a president and a prime minister
     ["President Isabel Ferrán spoke by phone with Prime Minister Rodrigo Mamani on Tuesday. The two presidents met in Lima last year.", false],
     ["President Isabel Ferrán spoke by phone with President Rodrigo Mamani on Tuesday. The two presidents met in Lima last year.", true],
+    // (the sender of a message passed on during talks is not at them: one MET_WITH, the messenger and the recipient)
+    ["Ana Quispe said she had passed a message from Isabel Ferrán to Rodrigo Mamani during their talks in Lima.", true],
     // (whose envoy met, someone unnamed did)
     ["Peruvian President Ana Quispe met Isabel Ferrán, whose envoy had met Rodrigo Mamani.", true],
     ["Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani both attended the G20 summit in Rio de Janeiro on Monday.", false],
