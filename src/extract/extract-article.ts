@@ -7,7 +7,7 @@ import { tokenize } from "../text/tokens.js";
 import { findMentions, type FoundMention, type NerHint } from "../entities/find-mentions.js";
 import { countryByKey, countryByName, countryOfPlace } from "../entities/gazetteer/countries.js";
 import { resolveMentions, type ResolvedMention } from "../entities/resolve.js";
-import { withoutThen } from "../entities/lexicon/titles.js";
+import { heldFormerly, withoutThen } from "../entities/lexicon/titles.js";
 import type { NerModel } from "../entities/ner/index.js";
 import { abstractSentence } from "../relations/abstract.js";
 import { extractRelations, RelationSink } from "../relations/extract-relations.js";
@@ -70,8 +70,7 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
     const e = entities.get(m.key);
     const titles = (e?.extra?.titles as string[] | undefined) ?? [];
     // (a post once held says so: "Former Kenyan President X" is a former President)
-    const former = /\b(?:former|ex-)\s*$/i.test(text.slice(Math.max(0, (m.outerStart ?? m.start) - 10), m.outerStart ?? m.start));
-    const title = `${former ? "former " : ""}${withoutThen(m.title)}`;
+    const title = `${heldFormerly(text, m) ? "former " : ""}${withoutThen(m.title)}`;
     if (e && !titles.includes(title)) e.extra = { ...(e.extra ?? {}), titles: [...titles, title] };
   }
   const all: EntityRecord[] = [...[...entities.values()].filter((e) => e.kind !== "Meeting"), ...meetingEntities(tracker.meetings, mentions)];

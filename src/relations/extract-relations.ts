@@ -5,7 +5,7 @@ import { debugOn } from "../../graph/debug.js";
 import type { ExtractedRelation } from "../../graph/schema.js";
 import type { Article, Evidence, RelationRecord, Sentence } from "../../graph/types.js";
 import type { ResolvedMention } from "../entities/resolve.js";
-import { AFFILIATION_TITLES, OFFICE_TITLES, withoutThen } from "../entities/lexicon/titles.js";
+import { AFFILIATION_TITLES, heldFormerly, OFFICE_TITLES, withoutThen } from "../entities/lexicon/titles.js";
 import { NEWS_AGENCIES } from "../entities/lexicon/organizations.js";
 import { collapseAppositions, compilePattern, slotsIn, type AbstractSentence } from "./abstract.js";
 import { attributionOf } from "./attribution.js";
@@ -138,7 +138,7 @@ const POST_OF = /\b(?:ambassador|envoy|emissary|representative|consul|charg[eé]
 /** News outlets and assemblies one speaks to in public ("told Reuters", "told the Bundestag"): no recipient of a
  * diplomatic message. */
 const AUDIENCE = new RegExp(
-  `^(?:the )?(?:${NEWS_AGENCIES.map((n) => n.replace(/[.*+?^$()|[\]\\]/g, "\\$&")).join("|")}|NPR|Fox News|Le Monde|CBS|NBC|ABC|Sky News|[A-Z][\\w.-]*(?: [A-Z][\\w.-]*)* (?:News|Times|Post|Journal|Herald|Gazette|Tribune|Telegraph|Guardian|Radio|Television|TV|Network)(?: [A-Z][\\w.-]*)*|Congress|Parliament|Senate|Bundestag|Knesset|Duma|State Duma|Diet|Majlis|(?:[A-Z][\\w.-]* )*Assembly|(?:[A-Z][\\w.-]* )*(?:Courier|Herald|Times|Post|News)|House|House of [A-Z][a-z]+|House of (?:Commons|Lords|Representatives)|(?:[A-Z][a-z]+ )*Committee)$`,
+  `^(?:the )?(?:${NEWS_AGENCIES.map((n) => n.replace(/[.*+?^$()|[\]\\]/g, "\\$&")).join("|")}|NPR|Fox News|Le Monde|CBS|NBC|ABC|Sky News|[A-Z][\\w.-]*(?: [A-Z][\\w.-]*)* (?:News|Times|Post|Journal|Herald|Gazette|Tribune|Telegraph|Guardian|Radio|Television|TV|Network)(?: [A-Z][\\w.-]*)*|Congress|Parliament|Senate|Bundestag|Knesset|Duma|State Duma|Diet|Majlis|(?:[A-Z][\\w.-]* )*Assembly|(?:[A-Z][\\w.-]* )*(?:Courier|Herald|Times|Post|News)|House|House of [A-Z][a-z]+|(?:[A-Z][a-z]+ )*Committee)$`,
 );
 function anAudience(a: AbstractSentence, k: string): boolean {
   if (!k.startsWith("organization:")) return false;
@@ -222,7 +222,7 @@ function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
   for (const m of ctx.mentions) {
     if (m.kind !== "Person" || !m.key || !m.title || m.titleIsAffiliation) continue;
     // (a post held once is no office held: "Former Kenyan President Uhuru Kenyatta")
-    if (/\b(?:former|ex-)\s*$/i.test(ctx.article.text.slice(Math.max(0, (m.outerStart ?? m.start) - 10), m.outerStart ?? m.start))) continue;
+    if (heldFormerly(ctx.article.text, m)) continue;
     const s = ctx.sentences[m.sentence];
     const title = withoutThen(counterpartTitle(m, ctx) ?? m.title);
     if (m.titleOrgAt !== undefined) {

@@ -5,7 +5,7 @@
 import type { MeetingStatus } from "../../graph/schema.js";
 import { dayClash, decideStatus } from "../../graph/meeting-status.js";
 import type { EntityRecord, Sentence } from "../../graph/types.js";
-import { findDates, resolveMonth, shiftDays } from "../text/dates.js";
+import { findDates, resolveMonth, shiftDays, yearOnSide } from "../text/dates.js";
 import { FAMILY_WORDS } from "../entities/lexicon/titles.js";
 import type { ResolvedMention } from "../entities/resolve.js";
 import { NOT_A_SOURCE, slotsIn, type AbstractSentence } from "./abstract.js";
@@ -181,6 +181,17 @@ export class MeetingTracker {
     return that && date && date.length >= 7 ? `${that}${date.slice(4)}` : date;
   }
 
+  /** One more meeting of each of `tables` that the same clause tells at `at`, with the place and date that follow it:
+   * "… and again in Berlin in June", "… and C in Lviv in August" (`year`: the clause's, when no date follows). */
+  private alsoMet(a: AbstractSentence, at: number, tables: string[][], status: MeetingStatus, when: When | undefined, other: { again?: boolean; year?: string } = {}) {
+    const date = this.dateIn(a, a.text.slice(at, at + 50), when);
+    const where = placeAfter(a, at);
+    for (const ps of tables) {
+      const m = this.matchOrCreate(ps, "meeting", a, at, date?.slice(0, 4) ?? other.year, status, false, date, { place: where, again: other.again });
+      this.mention(m, a, at, at, ps, { status, date, ...(where ? { place: where } : {}) });
+    }
+  }
+
   /** Records one mention of a meeting in sentence `a`, around [from, to) of the placeholder text. */
   private mention(m: MeetingFacts, a: AbstractSentence, from: number, to: number, people: string[], extra: { status?: MeetingStatus; year?: string; date?: string; anaphor?: boolean; dated?: boolean; placeFrom?: number; place?: string; crowd?: boolean }) {
     // ("held indirect talks in Doha", "proximity talks … without meeting directly": talks held, but no one met)
@@ -200,10 +211,9 @@ export class MeetingTracker {
     // ("the June 10 summit was postponed": the day it is no longer on; "postponed to July 14" names the new one)
     if (date && date.length > 4 && status !== "held" && POSTPONED.test(s.text)) {
       const moved = s.text.match(POSTPONED_TO);
-      const to = moved ? findDates(s.text, this.articleDate).find((d) => d.start > moved.index! && d.iso) : undefined;
+      const next = moved ? findDates(s.text, this.articleDate).find((d) => d.start > moved.index! && d.iso) : undefined;
       // (a new date named without a year is still ahead: "postponed to July 14", written in January)
-      const ahead = to?.iso && to.relative && this.articleDate && to.iso < this.articleDate.slice(0, to.iso.length) ? `${Number(to.iso.slice(0, 4)) + 1}${to.iso.slice(4)}` : to?.iso;
-      date = ahead ?? date.slice(0, 4);
+      date = (next && yearOnSide(next, this.articleDate, "ahead")) ?? date.slice(0, 4);
     }
     if (date && (!m.date || (date.startsWith(m.date) && date.length > m.date.length))) m.date = date;
     const place = extra.place ?? placeAfter(a, extra.placeFrom ?? to) ?? placeBefore(a, from);
@@ -226,7 +236,7 @@ export class MeetingTracker {
    * presidents" when no meeting of theirs came before. */
   scan(sentence: AbstractSentence, prevSubject: string | undefined, prevPair: string[] = []): void {
     // ("met separately with A and B": two meetings, one with each; the word out of the pattern's way)
-    const apart = /\bseparately\b/.test(sentence.text);
+    const separately = /\bseparately\b/.test(sentence.text);
     const a = { ...sentence, text: collapseKin(sentence.text).replace(/\b(met|meet|meets|talks) separately with\b/g, "$1 with") };
     const text = a.text;
     const keyOf = (i: number) => {
@@ -412,7 +422,7 @@ export class MeetingTracker {
       const day = groups.length === 1 ? this.dateNear(a, from, to, to + 50, dateWay(status, text, from)) : undefined;
       // ("A and B will hold separate talks with C": two meetings, each with C)
       // ("A met B and C separately": two meetings, each with A)
-      const split = apart || /\b(?:separate|bilateral)\b/.test(verb) || /^[^.;]{0,60}?\bin separate (?:sessions|meetings|talks)\b/.test(text.slice(to));
+      const split = separately || /\b(?:separate|bilateral)\b/.test(verb) || /^[^.;]{0,60}?\bin separate (?:sessions|meetings|talks)\b/.test(text.slice(to));
       const tables = split && left.length >= 2 && right.length === 1 ? left.map((l) => [l, right[0]]) : split && left.length === 1 && right.length >= 2 ? right.map((r) => [left[0], r]) : [people];
       for (const y of groups)
         for (const ps of tables) {
@@ -423,28 +433,13 @@ export class MeetingTracker {
         }
       used.push([from, to]);
       this.afterSidelines(a, to, people);
-      // "met B in Moscow in April and C in Lviv in August": one more meeting, of the subject with C, its own place and date
+      // "met B in Moscow in April and C in Lviv in August": one more meeting, of the subject with C
       const second = groups.length === 1 && !formerPlan && left.length === 1 ? text.slice(to, to + 120).match(/^(?:[^.;<]|<[LT]\d+>){0,60}? and (?:the )?<P(\d+)> (?=(?:in|at) <L\d+>)/) : null;
       const other = second ? keyOf(Number(second[1])) : undefined;
-      if (second && other && !people.includes(other)) {
-        const at = to + second.index! + second[0].length;
-        const date = this.dateIn(a, text.slice(at, at + 50), dateWay(status, text, from));
-        const where = placeAfter(a, at - 1);
-        const ps = [left[0], other];
-        const m = this.matchOrCreate(ps, "meeting", a, at, date?.slice(0, 4), status, false, date, { place: where });
-        this.mention(m, a, at, at, ps, { status, date, ...(where ? { place: where } : {}) });
-      }
-      // "met B in Paris in March and again in Berlin in June": one more meeting of the same people, its own place and date
+      if (second && other && !people.includes(other)) this.alsoMet(a, to + second.index! + second[0].length, [[left[0], other]], status, dateWay(status, text, from));
+      // "met B in Paris in March and again in Berlin in June": one more meeting of the same people
       const again = groups.length === 1 && !formerPlan ? text.slice(to, to + 90).match(AND_AGAIN) : null;
-      if (again) {
-        const at = to + again.index! + again[0].length;
-        const date = this.dateIn(a, text.slice(at, at + 50), dateWay(status, text, from));
-        const where = placeAfter(a, at);
-        for (const ps of tables) {
-          const m = this.matchOrCreate(ps, "meeting", a, at, date?.slice(0, 4) ?? groups[0], status, false, date, { place: where, again: true });
-          this.mention(m, a, at, at, ps, { status, date, ...(where ? { place: where } : {}) });
-        }
-      }
+      if (again) this.alsoMet(a, to + again.index! + again[0].length, tables, status, dateWay(status, text, from), { again: true, year: groups[0] });
     }
 
     const scan: Scan = { a, text, keyOf, keys, used, free };
@@ -834,11 +829,9 @@ function dateAround(sentence: string, articleDate: string | undefined, near: str
   // ("made two trips last month to prepare a summit": a past date is not a meeting still to come's)
   if (ahead && close && /\b(?:last|past|ago|earlier|previous|yesterday)\b/i.test(close.text)) return undefined;
   if (ahead && close?.iso && articleDate && close.iso < articleDate.slice(0, 10) && /^(?:on |this )?[A-Z][a-z]+day$/.test(close.text)) return shiftDays(close.iso, 7);
-  // ("will meet in January", written in December: next January)
-  if (ahead && close?.iso && close.relative && articleDate && close.iso.length >= 7 && close.iso < articleDate.slice(0, close.iso.length)) return `${Number(close.iso.slice(0, 4)) + 1}${close.iso.slice(4)}`;
-  // ("met in Berlin on March 3", written on January 1: last March; a meeting held is never after its article)
-  if (when === "behind" && close?.iso && close.relative && articleDate && close.iso.length >= 7 && close.iso > articleDate.slice(0, close.iso.length)) return `${Number(close.iso.slice(0, 4)) - 1}${close.iso.slice(4)}`;
-  return close?.iso;
+  // ("will meet in January", written in December: next January; "met in Berlin on March 3", written on January 1:
+  // last March, a meeting held is never after its article)
+  return close && when ? yearOnSide(close, articleDate, when) : close?.iso;
 }
 
 /** "in Pyongyang", "in Russia's Far Eastern city of Vladivostok", "visit to North Korea" after the phrase. */

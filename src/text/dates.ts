@@ -165,6 +165,18 @@ export function resolveMonth(d: DateMention, articleDate: string | undefined, wh
   return isoDate(y, mo, d.partial?.day);
 }
 
+/** A date written without its year ("on March 3", "in January") moved a year to the `side` of the article it must
+ * be on: ahead for what is to come ("will meet in January", written in December), behind for what happened ("met on
+ * March 3", written in January); its ISO prefix unchanged when it is there already or has a year of its own. */
+export function yearOnSide(d: Pick<DateMention, "iso" | "relative">, articleDate: string | undefined, side: "ahead" | "behind"): string | undefined {
+  const iso = d.iso;
+  if (!iso || !d.relative || !articleDate || iso.length < 7) return iso;
+  const ref = articleDate.slice(0, iso.length);
+  if (side === "ahead" && iso < ref) return `${Number(iso.slice(0, 4)) + 1}${iso.slice(4)}`;
+  if (side === "behind" && iso > ref) return `${Number(iso.slice(0, 4)) - 1}${iso.slice(4)}`;
+  return iso;
+}
+
 /** The most specific of two ISO prefixes that agree; the first when they conflict. */
 export function mostSpecific(a?: string, b?: string): string | undefined {
   if (!a) return b;

@@ -41,6 +41,12 @@ export const AFFILIATION_TITLES = [
 
 /** A title as held, without a "then-" that dates it ("then-President" → "President"). */
 export const withoutThen = (title: string): string => title.replace(/^then[- ]/i, "");
+/** Whether the titled name at `m` (its title and qualifier from `outerStart`) is told as a post once held: "Former
+ * Kenyan President X", "ex-President X". */
+export const heldFormerly = (text: string, m: { start: number; outerStart?: number }): boolean => {
+  const at = m.outerStart ?? m.start;
+  return /\b(?:former|ex-)\s*$/i.test(text.slice(Math.max(0, at - 10), at));
+};
 
 export const HONORIFICS = ["Mr", "Mrs", "Ms", "Miss", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Sir", "Dame", "Madam"];
 
