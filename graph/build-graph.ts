@@ -184,8 +184,10 @@ export function buildGraph(facts: ArticleFacts[], attrs: GraphAttributes = {}, o
   const named = new Map<string, MeetingStatus[]>();
   for (const f of facts) for (const e of f.entities) if (e.kind === "Meeting" && e.extra?.named) named.set(e.key, [...(named.get(e.key) ?? []), ...((e.extra?.statuses as MeetingStatus[]) ?? [])]);
   if (options.consume) for (const f of facts) f.entities = [];
-  const labelOf = (k: string) => bestLabel(merged.get(k));
-  const shortName = (k: string) => shortLabel(merged.get(k));
+  const labels = new Map<string, string>();
+  const shortNames = new Map<string, string>();
+  const labelOf = (k: string) => labels.get(k) ?? labels.set(k, bestLabel(merged.get(k))).get(k)!;
+  const shortName = (k: string) => shortNames.get(k) ?? shortNames.set(k, shortLabel(merged.get(k))).get(k)!;
   const tm = performance.now();
   const { clusters, keyOf } = mergeMeetings(meetingInputs, governmentOf, labelOf, shortName);
   if (debugOn("merge"))
@@ -280,12 +282,15 @@ function shortLabel(m?: Merged): string {
  * come grouped by article (facts order), so a repeated sentence can only be among the edge's last evidence. */
 function addRelations(graph: BackchannelGraph, rel: ResolvedRelations) {
   const touched: EdgeAttributes[] = [];
+  // (kinds looked up here, not in the graph: millions of lookups in a big corpus)
+  const kindOf = new Map<string, Kind>();
+  graph.forEachNode((n, a) => void kindOf.set(n, a.kind));
   rel.last((i, r) => {
     let [s, t] = [rel.source[i], rel.target[i]];
-    if (!graph.hasNode(s) || !graph.hasNode(t) || s === t) return;
+    const sk = kindOf.get(s);
+    const tk = kindOf.get(t);
+    if (!sk || !tk || s === t) return;
     const spec = RELATIONS[r.relation as ExtractedRelation];
-    const sk = graph.getNodeAttribute(s, "kind");
-    const tk = graph.getNodeAttribute(t, "kind");
     if (!(spec.from as readonly Kind[]).includes(sk) || !(spec.to as readonly Kind[]).includes(tk)) return;
     if (isSymmetric(r.relation) && s > t) [s, t] = [t, s];
     const key = `${r.relation}:${s}->${t}`;

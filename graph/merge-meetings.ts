@@ -124,20 +124,31 @@ export function mergeMeetings(
     if (s.length === 2) keys.push(`2:${eventTag(head)}:${s[0]}`, `2:${eventTag(head)}:${s[1]}`);
     return keys;
   };
-  /** Puts c among the best of t (best first, at most TOP), or re-sorts it there after its score grew. */
-  const offer = (t: Cluster[], c: Cluster, size: number) => {
+  /** How many of a list's best its `tops` entry holds, when fewer than TOP (some have left it; see consider). */
+  const room = new Map<string, number>();
+  /** Puts c among the best of t (best first, at most `max`), or re-sorts it there after its score grew. */
+  const offer = (t: Cluster[], c: Cluster, size: number, max = TOP) => {
     const at = t.indexOf(c);
-    if (at < 0 && t.length >= TOP && !better(t[t.length - 1], c, size)) return;
+    if (at < 0 && t.length >= max && !better(t[t.length - 1], c, size)) return;
     if (at < 0) t.push(c);
     t.sort((a, b) => (better(a, b, size) ? 1 : -1));
-    if (t.length > TOP) t.pop();
+    if (t.length > max) t.pop();
   };
   const consider = (key: string, c: Cluster) => {
     const t = tops.get(key);
     if (!t) return;
     const size = listSize(key);
-    if (t.includes(c) && (c.states.size !== size || !listed(key, c))) tops.delete(key);
-    else if (listed(key, c)) offer(t, c, size);
+    const at = t.indexOf(c);
+    if (at >= 0 && (c.states.size !== size || !listed(key, c))) {
+      // its score fell (or it left the list): the others are still the list's best, fewer of them; it may
+      // come back among them (a full rebuild of a big list's best, each time, made merging quadratic)
+      t.splice(at, 1);
+      if (t.length + 1 === (room.get(key) ?? TOP)) room.set(key, t.length);
+      if (!t.length) {
+        tops.delete(key);
+        room.delete(key);
+      } else if (listed(key, c)) offer(t, c, size, room.get(key));
+    } else if (listed(key, c)) offer(t, c, size, room.get(key));
   };
   /** Clusters of more than WIDE states (no three-state lists): three-state mentions also look here; and of more
    * than WIDE4 (no four-state lists), for mentions of four or more states. */
@@ -309,6 +320,7 @@ export function mergeMeetings(
   }
   // names, keys, status
   const used = new Set<string>();
+  const next = new Map<string, number>();
   for (const c of clusters) {
     const ps = people(c.participants);
     const y = year(c.date);
@@ -320,8 +332,15 @@ export function mergeMeetings(
     if (y && !label.includes(y)) label = `${label} (${y})`;
     // (a second meeting of that name says its date: "Vučić–Kurti meeting (2023-02-27)")
     if (used.has(`meeting:${slug(label)}`) && y && c.date!.length > 4 && label.endsWith(`(${y})`)) label = `${label.slice(0, -(y.length + 2))}(${c.date})`;
-    let key = `meeting:${slug(label)}`;
-    for (let i = 2; used.has(key); i++) key = `meeting:${slug(label)}-${i}`;
+    const base = `meeting:${slug(label)}`;
+    let key = base;
+    // (numbered from where the last meeting of that name stopped: every lower number is taken)
+    if (used.has(key)) {
+      let i = next.get(base) ?? 2;
+      while (used.has(`${base}-${i}`)) i++;
+      key = `${base}-${i}`;
+      next.set(base, i + 1);
+    }
     used.add(key);
     c.key = key;
     c.label = label;

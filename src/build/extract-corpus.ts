@@ -13,7 +13,7 @@ export interface ExtractCorpusOptions {
   jobs: number;
   strict: boolean;
   maxArticleBytes: number;
-  /** Folder whose .cache/facts.jsonl is reused and rewritten (incremental build); none: no cache. */
+  /** Folder whose .cache/facts.jsonl is reused and added to (incremental build); none: no cache. */
   cacheDir?: string;
   /** A bad input, one line (printed as a warning). */
   onProblem?: (msg: string) => void;
@@ -65,7 +65,7 @@ export async function extractCorpus(inputs: string[], options: Partial<ExtractCo
   };
   const version = extractorVersion();
   const cache = o.cacheDir ? await FactsCacheReader.open(o.cacheDir, version, note) : undefined;
-  const writer = o.cacheDir ? await FactsCacheWriter.create(o.cacheDir, version) : undefined;
+  const writer = o.cacheDir ? await FactsCacheWriter.create(o.cacheDir, version, cache) : undefined;
   // started on the first article the cache does not have, so an update with nothing new loads no model
   let pool: Promise<ExtractPool> | undefined;
   const getPool = () => (pool ??= createExtractPool({ jobs: o.jobs }));
@@ -108,7 +108,7 @@ export async function extractCorpus(inputs: string[], options: Partial<ExtractCo
       const n = seq++;
       const hit = cache?.get(key);
       if (hit) {
-        writer!.keep(hit.raw);
+        writer!.keep(key, hit.raw);
         out.reused++;
         finish({ seq: n, origin, textHash: hit.entry.text, facts: { ...hit.entry.facts, article: { ...hit.entry.facts.article, origin } } });
         continue;

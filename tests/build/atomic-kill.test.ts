@@ -1,6 +1,6 @@
 // A build killed with SIGKILL (while extracting, or the moment its temporary graph file appears) leaves the
 // previous graph.json whole (or, if the kill came after the rename, the whole new one), and the facts cache the
-// previous or the next one, whole: never a part of either.
+// previous one with whole entries appended (and at most one cut line, which the next build reads as a miss).
 import { describe, it, before } from "node:test";
 import assert from "node:assert/strict";
 import { cpSync, readFileSync, readdirSync, rmSync, watch, writeFileSync } from "node:fs";
@@ -89,20 +89,33 @@ describe("build: atomic output under SIGKILL", () => {
       const kept = now === oldGraph;
       if (!kept) t.diagnostic(`killed just after graph.json was replaced (${when})`);
       assert.ok(kept || withoutTime(now) === newGraph, "graph.json is the previous build byte for byte, or the whole new one");
-      // the cache is committed when extraction is complete, before the graph is written: old, or new and whole
-      const entries = cache.trim().split("\n").map((l) => JSON.parse(l));
-      const articles = readFileSync(corpus, "utf8").trim().split("\n").length;
-      assert.ok(cache === oldCache || entries.length === articles + 1, "the facts cache is the previous one or the whole new one");
-      assert.equal(entries[0].backchannelFactsCache, 1);
-      assert.ok(entries.slice(1).every((e) => /^[0-9a-f]{64}$/.test(e.key) && e.facts.article.id));
+      // the cache is appended to as articles are extracted: the previous one, then whole entries, then at most
+      // one cut line (read as a miss by the next build)
+      assert.ok(cache.startsWith(oldCache), "the previous facts cache is kept, byte for byte");
+      const added = cache.slice(oldCache.length).split("\n");
+      const cut = added.pop()!;
+      for (const l of added) {
+        const e = JSON.parse(l);
+        assert.ok(/^[0-9a-f]{64}$/.test(e.key) && e.facts.article.id, "an appended entry is whole");
+      }
+      if (cut) assert.throws(() => JSON.parse(cut), "only the last line may be cut");
+      assert.equal(JSON.parse(cache.slice(0, cache.indexOf("\n"))).backchannelFactsCache, 1);
     });
   }
 
-  it("an uninterrupted build then replaces graph.json whole", () => {
+  it("an uninterrupted build then replaces graph.json whole, over a cache with a cut last line", () => {
+    const cache = join(out, CACHE_FILE);
+    const text = readFileSync(cache, "utf8");
+    const lines = text.trimEnd().split("\n");
+    writeFileSync(cache, `${text}${lines[lines.length - 1].slice(0, 150)}`);
     const r = cli(["build", corpus, "--out", out, "--update", "--jobs", "2"]);
     assert.equal(r.status, 0, r.stderr);
     const g = JSON.parse(readFileSync(join(out, "graph.json"), "utf8"));
     assert.equal(g.nodes.filter((n: { attributes: { kind: string } }) => n.attributes.kind === "Article").length, 35);
     assert.notEqual(JSON.stringify(g), oldGraph);
+    assert.equal(withoutTime(readFileSync(join(out, "graph.json"), "utf8")), newGraph);
+    const after = readFileSync(cache, "utf8").split("\n");
+    assert.equal(after.pop(), "", "every line ends");
+    assert.equal(after.filter((l) => { try { return !!JSON.parse(l); } catch { return false; } }).length, after.length - 1, "the cut line is left alone, on a line of its own");
   });
 });

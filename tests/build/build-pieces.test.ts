@@ -2,7 +2,7 @@
 // newline), the facts cache (written, indexed across read chunks, reused), string interning, streamed graph.json.
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { BackchannelError } from "../../graph/errors.js";
 import { readJsonlUnits } from "../../src/read/read-units.js";
@@ -96,6 +96,46 @@ describe("facts cache", () => {
     const lines = readFileSync(join(dir, ".cache", "facts.jsonl"), "utf8").trim().split("\n");
     assert.equal(lines.length, 2);
     assert.match(lines[0], /"extractor":"v2"/);
+  });
+
+  it("a build appends to a current cache, and rewrites it with only the entries in use once most are not", async () => {
+    const dir = tempDir("append");
+    const file = join(dir, ".cache", "facts.jsonl");
+    const entry = (i: number) => JSON.stringify({ article: { id: `a${i}`, origin: `a${i}`, words: 1 }, entities: [], relations: [], warnings: [] });
+    const key = (i: number) => `${i}`.padStart(64, "0");
+    const build = async (keep: number[], add: number[]) => {
+      const r = await FactsCacheReader.open(dir, "v1", () => undefined);
+      const w = await FactsCacheWriter.create(dir, "v1", r);
+      for (const i of keep) w.keep(key(i), r.get(key(i))!.raw);
+      for (const i of add) w.add(key(i), "t", entry(i));
+      w.commit();
+      r.close();
+      return w.compacted;
+    };
+    assert.equal(await build([], [0, 1, 2, 3]), false);
+    const first = readFileSync(file, "utf8");
+    // two more, one gone: appended, the old bytes untouched
+    assert.equal(await build([0, 1, 2], [4, 5]), false);
+    const second = readFileSync(file, "utf8");
+    assert.ok(second.startsWith(first));
+    assert.deepEqual(second.slice(first.length).trim().split("\n").map((l) => JSON.parse(l).key), [key(4), key(5)]);
+    // a build cut off mid-line: the next one reads the cut entry as a miss and starts its own on a new line
+    writeFileSync(file, second + second.split("\n")[1].slice(0, 120));
+    const cut = await FactsCacheReader.open(dir, "v1", () => undefined);
+    assert.equal(cut.size, 6);
+    cut.close();
+    assert.equal(await build([0, 1, 2, 4, 5], [6]), false);
+    const third = readFileSync(file, "utf8").split("\n");
+    assert.equal(JSON.parse(third[third.length - 2]).key, key(6));
+    // most of the file unused (only 5 and 6 kept, 7 new): rewritten with the entries in use, in file order
+    assert.equal(await build([5, 6], [7]), true);
+    const lines = readFileSync(file, "utf8").trim().split("\n");
+    assert.match(lines[0], /"extractor":"v1"/);
+    assert.deepEqual(lines.slice(1).map((l) => JSON.parse(l).key), [key(5), key(6), key(7)]);
+    const again = await FactsCacheReader.open(dir, "v1", () => undefined);
+    assert.deepEqual([5, 6, 7].map((i) => again.get(key(i))?.entry.facts.article.id), ["a5", "a6", "a7"]);
+    again.close();
+    assert.deepEqual(readdirSync(join(dir, ".cache")), ["facts.jsonl"], "no temporary file left");
   });
 
   it("the key changes with the bytes, the file name, the line and the extractor version, not with the folder", () => {
