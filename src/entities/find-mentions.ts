@@ -65,6 +65,8 @@ const LOCATIVE = new Set(["in", "at", "near", "outside", "from", "across", "arou
 const TRAVEL = /\b(visit|visits|visited|visiting|trip|travel|travelled|traveled|invite|invited|inviting|go|went|come|came|fly|flew|return|returned|returning|arrive|arrived|moved|sent|send|back)\b/i;
 const PLACE_NOUNS = new Set(["city", "region", "province", "port", "island", "islands", "town", "capital", "coast", "county", "district", "prefecture", "peninsula", "border", "village", "state"]);
 const GEO_HEADS = new Set(["Peninsula", "Sea", "Ocean", "River", "Mountains", "Mountain", "Island", "Islands", "Strait", "Bay", "Gulf", "Palace", "Square", "Airport", "Valley", "Lake", "Desert", "Zone", "Hotel", "Hall", "House", "Building", "Village", "Base"]);
+/** Lower-case nouns after a name that make it the name of a venue. */
+const VENUE_NOUNS = new Set(["estate", "resort", "ranch", "compound", "cosmodrome", "spaceport", "palace", "residence", "retreat", "guesthouse", "airbase"]);
 const CONNECTORS = new Set(["of", "for", "and", "&", "on", "in", "the"]);
 /** Particles inside personal names ("Faisal bin Farhan", "Ursula von der Leyen"): part of the run, never a split. */
 const NAME_PARTICLES = new Set(["bin", "ibn", "bint", "al", "el", "abu", "de", "da", "del", "della", "der", "di", "du", "la", "le", "van", "von", "y", "dos", "das"]);
@@ -154,6 +156,7 @@ export function findMentions(article: string, sentence: Sentence, ctx: MentionCo
     i = end;
   }
   attachLowercaseMentions(W, article, sentence, ctx, out, add);
+  titlesInApposition(W, article, ctx, out);
   organisationsOfPosts(W, out, ctx);
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
@@ -505,9 +508,19 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     add(a, b, { kind: "Place", name: article.slice(W[a].start, W[b - 1].end), head: W[b - 1].text });
     return;
   }
-  // A run that only modifies a place noun ("Far Eastern city") names nothing by itself
   const after = W[b];
+  // A venue named before its lower-case noun ("at the Filoli estate", "the Vostochny cosmodrome") is a place
+  if (after && !after.cap && VENUE_NOUNS.has(after.text) && ner !== "PER" && !knownOrganization(article.slice(W[a].start, W[b - 1].end))) {
+    add(a, b + 1, { kind: "Place", name: `${article.slice(W[a].start, W[b - 1].end)} ${after.text[0].toUpperCase()}${after.text.slice(1)}`, head: after.text, locative: isLocative(W, a, b) || (W[a - 1]?.text === "the" && isLocative(W, a - 1, b)) });
+    return;
+  }
+  // A run that only modifies a place noun ("Far Eastern city") names nothing by itself
   if (after && !after.cap && PLACE_NOUNS.has(after.text.toLowerCase()) && ner !== "LOC") return;
+  // a name before a media noun is the outlet's, even after a title word ("the North's official KCNA news agency")
+  if (after && !after.cap && MEDIA_NOUNS.some((n) => article.startsWith(n, after.start))) {
+    add(a, b, { kind: "Organization", name: article.slice(W[a].start, W[b - 1].end), head: after.text, ner });
+    return;
+  }
   // Lower-case title before the name ("North Korean leader Kim Jong Un", "analyst Moon Seong Mook")
   const lt = lowercaseTitleBefore(W, a);
   if (lt) {
@@ -544,10 +557,6 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
   }
   const name = article.slice(W[a].start, W[b - 1].end);
   if (/^\d/.test(name)) return;
-  if (after && !after.cap && MEDIA_NOUNS.some((n) => article.startsWith(n, after.start))) {
-    add(a, b, { kind: "Organization", name, head: after.text, ner });
-    return;
-  }
   if (AGENCIES.has(name)) {
     add(a, b, { kind: "Organization", name, head: "agency" });
     return;
@@ -758,6 +767,27 @@ function qualifierBefore(W: Word[], a: number, article: string, ctx: MentionCont
   if (k >= 0 && (W[k].text === "North" || W[k].text === "South") && W[k - 1]?.text.toLowerCase() === "the")
     return { country: [...ctx.articleCountries].find((c) => c.startsWith(`${W[k].text.toLowerCase()}-`)), start: W[k - 1].start };
   return undefined;
+}
+
+/** A capitalised post of a state before the name, set off by a comma: "Ethiopia's Foreign Minister, Mr Tesfaye
+ * Gebremariam," and "Kenya's President, Juma Kiprotich," (British and wire style) name the person with that post. */
+function titlesInApposition(W: Word[], article: string, ctx: MentionContext, out: FoundMention[]) {
+  for (const m of out) {
+    if (m.kind !== "Person" || m.title) continue;
+    let k = W.findIndex((x) => x.start >= m.start);
+    while (k > 0 && HONORIFIC.has(bareText(W[k - 1]))) k--;
+    if (k < 2 || W[k - 1].text !== ",") continue;
+    for (let n = Math.min(4, k - 1); n >= 1; n--) {
+      const j = k - 1 - n;
+      if (!W[j].cap || titleAt(W, j, k - 1, OFFICE) !== n) continue;
+      const q = qualifierBefore(W, j, article, ctx);
+      if (!q?.country) break;
+      m.title = article.slice(W[j].start, W[k - 2].end);
+      m.titleCountry = q.country;
+      m.outerStart = q.start;
+      break;
+    }
+  }
 }
 
 const CALENDAR_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;

@@ -71,6 +71,8 @@ interface Scan {
 
 /** "X was joined by A", "Y travelled with B and C" (a sentence about who came to a meeting already told). */
 const JOINED_BY = new RegExp(`<P(\\d+)> (?:was|were) (?:joined|accompanied) by (${TITLED_LIST})|<P(\\d+)> (?:travell?ed|came|arrived) with (${TITLED_LIST})`, "g");
+/** "(the meeting) was attended by A, B and C": they were at it. */
+const ATTENDED_BY = new RegExp(`^ (?:was|were|had been|has been|will be) (?:also )?attended by (?:the )?(${TITLED_LIST})`);
 /** "(he) was received by Y": a meeting held with Y. */
 const RECEIVED_BY = new RegExp(`\\b(?:was|were|had been|has been) (?:warmly |formally |personally )?(?:received|welcomed|hosted|greeted)(?: (?:at|in) (?:the )?[a-z ]{1,30}?)? by (?:the )?(${TITLED_LIST})`, "g");
 /** "A and B signed a peace agreement in Jeddah" (a signing together, at a place). */
@@ -107,7 +109,7 @@ const HOPED = /\b(?:hopes?|hoped|wants?|wanted|wishes|wished|would like|plans?|i
 const DOUBTED_BEFORE = /\b(?:unclear|not clear|unknown|uncertain|not known|(?:did|would|could) not (?:say|confirm)|declined to (?:say|confirm)|refused to (?:say|confirm))\b[^.;]{0,30}\b(?:whether|if)\b[^.;]{0,80}$/i;
 function denied(text: string, from: number, to: number): boolean {
   const before = text.slice(Math.max(0, from - 120), from);
-  return DENIED_BEFORE.test(before) || (/\b(?:[Rr]eports?|[Cc]laims?|[Rr]umou?rs?) (?:that|of)\b/.test(before) && FALSE_AFTER.test(text.slice(to))) || DENIED_AFTER.test(text.slice(to, to + 200));
+  return DENIED_BEFORE.test(before) || (/\b(?:[Rr]eports?|[Cc]laims?|[Rr]umou?rs?)(?: (?:in|by|from|on) [^.;,]{0,40}?)? (?:that|of)\b/.test(before) && FALSE_AFTER.test(text.slice(to))) || DENIED_AFTER.test(text.slice(to, to + 200));
 }
 /** "A met B in Jeddah, according to reports later denied by both sides", "… in a meeting that was later denied"; and
  * right after a meeting noun, "(a meeting) that was later denied". */
@@ -470,7 +472,8 @@ export class MeetingTracker {
       const plural = /s$/i.test(head) && !/talks$/i.test(head);
       const yearInPhrase = pre.match(/\b((?:19|20)\d\d) (?:[a-z'-]+ ){0,2}$/)?.[1];
       const pairAnaphor = post.slice(placeFirst.length).match(/^ between (?:the two (?:leaders|sides|men|women|presidents|prime ministers|foreign ministers|ministers|heads of state|rivals|countries|governments|states|neighbours|neighbors)|both (?:leaders|sides|countries)|the leaders)\b/);
-      if (/^talks$/i.test(head) && !compound && !between && !withList && !pairAnaphor && !their && !/^ (?:in|at) (?:the (?:[a-z-]+ ){0,2}(?:town|city|resort|village|port|capital|region|province) of )?<[LG]\d+>/.test(post)) continue;
+      const attending = /\b(?:attended|joined|took part in|participated in|sat in on) the $/.test(pre) || ATTENDED_BY.test(post);
+      if (/^talks$/i.test(head) && !compound && !between && !withList && !pairAnaphor && !their && !attending && !/^ (?:in|at) (?:the (?:[a-z-]+ ){0,2}(?:town|city|resort|village|port|capital|region|province) of )?<[LG]\d+>/.test(post)) continue;
       if (/\b(?:news|press|video|phone|telephone) $/i.test(pre) || denied(text, from, to)) continue;
       // none at all: "There will be no meeting with X", "no such talks", "did not hold talks with", "had no meeting"
       if (/\bno (?:such |formal |direct |further |new |planned )?$|\b(?:not|never|n['’]t) (?:hold|have|held|had|attend|attended|seek|sought|plan|planned) (?:a |an |any |the )?(?:[a-z-]+ ){0,2}$/i.test(pre)) continue;
@@ -590,10 +593,21 @@ export class MeetingTracker {
           (cue === "proposed" && /^ (?:was|had been) (?:first |originally |initially )?proposed\b/.test(post) ? this.recent(head, yearInPhrase, a.sentence.start + from) : undefined);
         if (!m) continue;
         const subj = /\b(?:during|at|in|on the sidelines of)\s+(?:the|that|this|a|an)\s+(?:[\w'-]+\s+){0,2}$/i.test(pre) ? firstSlot(a, keyOf) : undefined;
-        const ps = theirs ? named : sidelines ? persons(text.slice(0, from)) : subj && text.indexOf(`<`) >= 0 ? [subj] : [];
+        // ("The meeting was attended by A, B and C", "X, Spain's interior minister, also attended the talks")
+        const attendedBy = post.match(ATTENDED_BY)?.[1];
+        const attender = pre.match(/<P(\d+)>(?:,[^<,]{1,60},)?,? (?:also |too |later )?(?:attended|joined|took part in|participated in|sat in on) (?:the|that|this) (?:[\w'-]+ ){0,2}$/)?.[1];
+        const attendees = attendedBy ? keys(untitled(attendedBy)) : attender !== undefined ? keys(`<P${attender}>`) : [];
+        const present = [...m.participants].filter((p) => p.startsWith("person:"));
+        const ps = theirs ? named : sidelines ? persons(text.slice(0, from)) : attendees.length ? attendees : subj && text.indexOf(`<`) >= 0 ? [subj] : [];
         // ("The summit went ahead in Singapore on June 12": a date right after what became of it is its own)
         const dated = /^ (?:went ahead|was held|were held|took place|opened|began|ended|is to be held|will be held|(?:was|is) (?:now )?scheduled|(?:was|has been) (?:re)?set)\b/.test(post);
-        this.mention(m, a, from, to, ps, { anaphor: true, dated, status: cue ?? "proposed" });
+        // ("will be attended by": still ahead, whatever "attended" says)
+        const status = attendedBy && /^ (?:will|would) be\b/.test(post) ? "planned" : (cue ?? "proposed");
+        this.mention(m, a, from, to, ps, { anaphor: true, dated, status });
+        // (those at a meeting held met those already known to be at it, unless it is a gathering of many)
+        if (attendees.length && status === "held" && headClass(m.head) !== "event" && present.length <= 4)
+          for (const x of attendees.filter((k) => k.startsWith("person:")))
+            for (const p of present) if (p !== x) this.sink.add("MET_WITH", x, p, a.sentence, "a meeting that was held", m.date ? { date: m.date } : {});
         used.push([from, to]);
         continue;
       }
@@ -896,7 +910,13 @@ function proposerOf(a: AbstractSentence, from: number, to: number): string[] {
   const cue = [...before.matchAll(new RegExp(PROPOSER_CUE.source, "gi"))].pop();
   if (!cue) return [];
   // (not one who answers someone else's proposal: "rejected a proposal to meet Y", "welcomed an offer of talks")
-  if (/\b(?:rejected|rejects|dismissed|turned down|refused|declined|welcomed|welcomes|accepted|accepts|considered|ignored|spurned|received|studying|weighing) (?:a|an|the) (?:[a-z-]+ )?$/i.test(before.slice(0, cue.index))) return [];
+  // (its maker may be named with it: "turned down an Ethiopian proposal for a summit" is Ethiopia's)
+  const answered = before.slice(0, cue.index).match(/\b(?:rejected|rejects|dismissed|turned down|refused|declined|welcomed|welcomes|accepted|accepts|considered|ignored|spurned|received|studying|weighing|rebuffed) (?:a|an|the) (?:[a-z-]+ |<[NG](\d+)>(?:'s)? )?$/i);
+  if (answered) {
+    const maker = answered[1] !== undefined ? a.slots[Number(answered[1])] : undefined;
+    const state = maker?.kind === "Demonym" ? (maker.country ? `government:${maker.country}` : undefined) : maker?.key;
+    return state?.startsWith("government:") ? [state] : [];
+  }
   const cueAt = Math.max(0, from - 120) + cue.index!;
   const between = a.text.slice(cueAt, from);
   if (/\b(?:readiness|possibilit)/.test(between)) return [];

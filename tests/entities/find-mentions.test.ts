@@ -166,3 +166,16 @@ describe("odd input gives fewer mentions, never a crash", () => {
   const odd = ["", "   ", "!!! ??? ...", "ÀÉÎ ÕÜ 😀 — “” ‘’", "A", "The The The", "US$20 and S$26", "Mr.", "x".repeat(5000), "Chile-".repeat(50)];
   for (const text of odd) it(JSON.stringify(text.slice(0, 30)), () => assert.ok(Array.isArray(mentions(text))));
 });
+
+describe("venues and outlets named before a lower-case noun", () => {
+  it('"at the Quinta Vergara estate", "the Baikonur cosmodrome": a place, noun and all', () => {
+    const got = mentions("The presidents met at the Quinta Vergara estate. Later they toured the Baikonur cosmodrome.").map(brief);
+    assert.ok(got.includes("Place:Quinta Vergara estate") && got.includes("Place:Baikonur cosmodrome"), got.join(", "));
+    assert.equal(find("The presidents met at the Quinta Vergara estate.", "Quinta Vergara estate")?.name, "Quinta Vergara Estate");
+  });
+  it('"the North\'s official Andina news agency": an outlet, not a person with a post', () => {
+    const got = mentions("Peru's official Andina news agency reported the visit.").map(brief);
+    assert.ok(got.includes("Organization:Andina"), got.join(", "));
+    assert.ok(!got.includes("Person:Andina"), got.join(", "));
+  });
+});

@@ -351,6 +351,7 @@ const table: Row[] = [
   // none held: "held no meeting", denied reports, "no meeting with", "no plans to meet"; hearsay is not held
   ["Chilean President Isabel Ferrán held no meeting with Bolivian President Rodrigo Mamani in Lima.", []],
   ["Reports that Chilean President Isabel Ferrán met Bolivian President Rodrigo Mamani in Lima were denied by her office.", []],
+  ["Reports in the Peruvian press that Chilean President Isabel Ferrán had secretly met Bolivian President Rodrigo Mamani in Lima last week were denied by both governments.", []],
   ['"There will be no meeting with Bolivian President Rodrigo Mamani," Chilean President Isabel Ferrán said.', []],
   ["Chilean President Isabel Ferrán has no plans to meet Bolivian President Rodrigo Mamani.", []],
   ["Rumours that Chilean President Isabel Ferrán met Bolivian President Rodrigo Mamani in Lima spread on Monday.", [{ status: "proposed", date: "2025-03-24", participants: BOTH }]],
@@ -748,6 +749,8 @@ describe("participants, proposers and places", () => {
   it("one who rejects or welcomes a proposal is not its proposer", () => {
     assert.deepEqual(relations(extract("Isabel Ferrán rejected a proposal to meet Rodrigo Mamani."), ["PROPOSED"]), []);
     assert.deepEqual(relations(extract("Isabel Ferrán welcomed Ana Quispe's offer to meet Rodrigo Mamani."), ["PROPOSED"]), ["PROPOSED person:ana-quispe -> meeting"]);
+    // (the proposal's maker named by its demonym: "turned down a Bolivian proposal")
+    assert.deepEqual(relations(extract("Chile has turned down a Bolivian proposal for a summit in Arica next month."), ["PROPOSED"]), ["PROPOSED government:bolivia -> meeting"]);
   });
   it("the one who proposes is PROPOSED", () => {
     assert.deepEqual(relations(extract("Chilean President Isabel Ferrán proposed a summit with Bolivian President Rodrigo Mamani."), ["PROPOSED"]), [`PROPOSED ${FERRAN} -> meeting`]);
@@ -756,6 +759,22 @@ describe("participants, proposers and places", () => {
     const f = extract("A summit between Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani was first proposed by Uruguay.");
     assert.deepEqual(relations(f, ["PROPOSED"]), ["PROPOSED government:uruguay -> meeting"]);
     assert.deepEqual(meetings(f), [{ status: "proposed", participants: BOTH }]);
+  });
+  it("those the meeting 'was attended by', or who 'also attended the talks', were at it and met those there", () => {
+    const QUIROGA = "person:luis-quiroga";
+    const VIDAL = "person:jorge-vidal";
+    const f = extract(
+      "Chilean President Isabel Ferrán met Bolivian President Rodrigo Mamani in Montevideo on Thursday. The meeting was attended by Bolivia's foreign minister, Luis Quiroga, and Chilean envoy Jorge Vidal.",
+    );
+    assert.deepEqual(meetings(f), [{ status: "held", date: "2025-03-27", participants: [FERRAN, VIDAL, QUIROGA, MAMANI].sort() }]);
+    const met = relations(f, ["MET_WITH"]);
+    for (const p of [FERRAN, MAMANI]) for (const x of [QUIROGA, VIDAL]) assert.ok(met.some((r) => r.includes(p) && r.includes(x)), `${x} met ${p}: ${met.join("; ")}`);
+    const also = extract("Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani held talks in Arica on Thursday. Bolivia's foreign minister, Luis Quiroga, also attended the talks.");
+    assert.deepEqual(meetings(also), [{ status: "held", date: "2025-03-27", participants: [FERRAN, QUIROGA, MAMANI].sort() }]);
+    // one still ahead: attended by them, no one met
+    const ahead = extract("Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani will hold talks in Arica on Friday. The talks will be attended by Chilean envoy Jorge Vidal.");
+    assert.deepEqual(meetings(ahead), [{ status: "planned", date: "2025-03-28", participants: [FERRAN, VIDAL, MAMANI].sort() }]);
+    assert.deepEqual(relations(ahead, ["MET_WITH"]), []);
   });
   it("a meeting taken up again by an anaphor (\"the meeting\") is one meeting", () => {
     const f = extract(

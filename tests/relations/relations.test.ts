@@ -26,6 +26,17 @@ const table: Row[] = [
   // "has written to"; a letter's recipient is no destination ("sent a letter to X Y": X Y no place)
   ["Pope Leo has written to Chilean President Isabel Ferrán.", ["CONVEYED_TO person:leo -> person:isabel-ferran"], MESSAGE],
   ["Rodrigo Mamani sent a letter to Isabel Ferrán.", ["CONVEYED_TO person:rodrigo-mamani -> person:isabel-ferran"], MESSAGE],
+  // a sender named by its demonym; "handed a letter from X to Y"
+  [
+    "Swiss Ambassador Anna Keller relayed Bolivian demands to Chilean President Isabel Ferrán on Monday.",
+    ["CONVEYED_VIA government:bolivia -> person:anna-keller", "CONVEYED_TO person:anna-keller -> person:isabel-ferran"],
+    MESSAGE,
+  ],
+  [
+    "Swiss Ambassador Anna Keller handed a personal letter from Bolivian President Rodrigo Mamani to Chilean President Isabel Ferrán.",
+    ["CONVEYED_VIA person:rodrigo-mamani -> person:anna-keller", "CONVEYED_TO person:anna-keller -> person:isabel-ferran"],
+    MESSAGE,
+  ],
   // messengers told passively, in a relative clause, after a meeting; a recipient's counterpart; asked passively
   [
     "A letter from Chilean President Isabel Ferrán was handed to Bolivian President Rodrigo Mamani by the Swiss ambassador, Anna Keller.",
@@ -64,6 +75,7 @@ const table: Row[] = [
   ],
   ["Chilean Foreign Minister Tomás Ibarra told his Bolivian counterpart, Lucía Condori, that Chile was ready.", ["CONVEYED_TO person:tomas-ibarra -> person:lucia-condori"], MESSAGE],
   ["Chilean President Isabel Ferrán called Bolivian President Rodrigo Mamani on Sunday.", ["CONVEYED_TO person:isabel-ferran -> person:rodrigo-mamani {phone call}"], MESSAGE],
+  ["Chilean President Isabel Ferrán spoke by telephone on Monday with Bolivian President Rodrigo Mamani.", ["CONVEYED_TO person:isabel-ferran -> person:rodrigo-mamani {phone call}"], MESSAGE],
   [
     "Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani held talks by phone on Tuesday.",
     ["CONVEYED_TO person:isabel-ferran -> person:rodrigo-mamani {phone call}", "CONVEYED_TO person:rodrigo-mamani -> person:isabel-ferran {phone call}"],
@@ -140,6 +152,15 @@ const table: Row[] = [
     OFFICE,
   ],
   ["Bolivian Foreign Minister Lucía Condori spoke in La Paz.", ["HOLDS_OFFICE person:lucia-condori -> government:bolivia [Foreign Minister]"], OFFICE],
+  // a capitalised post set off by commas (British and wire style), after an honorific too
+  ["Peru's Foreign Minister, Mr Tomás Quispe, flew to Quito.", ["HOLDS_OFFICE person:tomas-quispe -> government:peru [Foreign Minister]"], OFFICE],
+  ["Japan's Chief Cabinet Secretary, Haruto Ishida, declined to comment.", ["HOLDS_OFFICE person:haruto-ishida -> government:japan [Chief Cabinet Secretary]"], OFFICE],
+  // a list of names each with its post before it: the second post is not the first name's
+  [
+    "Peru's foreign minister, Elena Castro, Chile's foreign minister, Jorge Vidal, and Bolivian envoy Luis Quiroga attended.",
+    ["HOLDS_OFFICE person:elena-castro -> government:peru [foreign minister]", "HOLDS_OFFICE person:jorge-vidal -> government:chile [foreign minister]", "HOLDS_OFFICE person:luis-quiroga -> government:bolivia [envoy]"],
+    OFFICE,
+  ],
   ["Chile's President Isabel Ferrán declined to comment.", ["HOLDS_OFFICE person:isabel-ferran -> government:chile [President]"], OFFICE],
   ["Uruguayan envoy Martín Echeverry flew home.", ["HOLDS_OFFICE person:martin-echeverry -> government:uruguay [envoy]"], OFFICE],
   [

@@ -20,7 +20,7 @@ export const COMMUNICATION_RULES: RelationRule[] = [
   {
     reason: "an intermediary delivered a message from a sender to a recipient",
     cue: /\b(?:message|letter|note|proposal|offer|reply|response|invitation)s? from\b/,
-    pattern: `(?<mid>@@PGO)${AUX} (?:delivered|carried|passed|relayed|conveyed|handed over|brought|(?:[a-z]+ ){1,3}(?:to <[GL]\\d+> )?(?:on \\w+ )?to (?:deliver|carry|pass on|relay|convey|hand over|bring)) (?:a |the |an )?(?:\\w+ )?(?:message|letter|note|proposal|offer|reply|response|invitation)s? from (?<src>@PG) to ${RECIPIENT}`,
+    pattern: `(?<mid>@@PGO)${AUX} (?:delivered|carried|passed|relayed|conveyed|handed over|handed|brought|(?:[a-z]+ ){1,3}(?:to <[GL]\\d+> )?(?:on \\w+ )?to (?:deliver|carry|pass on|relay|convey|hand over|bring)) (?:a |the |an )?(?:\\w+ )?(?:message|letter|note|proposal|offer|reply|response|invitation)s? from (?<src>@PG) to ${RECIPIENT}`,
     emit: [
       { relation: "CONVEYED_VIA", source: "src", target: "mid" },
       { relation: "CONVEYED_TO", source: "mid", target: "rcp" },
@@ -231,7 +231,8 @@ export const COMMUNICATION_RULES: RelationRule[] = [
   },
   {
     reason: "a caller spoke to a recipient by phone",
-    pattern: `(?<src>@PG)${AUX} (?:${SPOKE} ${BY_PHONE} (?:with|to)|(?:held|had|made) (?:a |an )?(?:[\\w-]+ ){0,2}${CALL} (?:with|to)|phoned|telephoned|rang) ${RECIPIENT}`,
+    // (a day between: "spoke by telephone on Monday with X")
+    pattern: `(?<src>@PG)${AUX} (?:${SPOKE} ${BY_PHONE}(?: (?:on|last|late on|early on) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|night|month)(?: (?:night|morning|evening|afternoon))?)? (?:with|to)|(?:held|had|made) (?:a |an )?(?:[\\w-]+ ){0,2}${CALL} (?:with|to)|phoned|telephoned|rang) ${RECIPIENT}`,
     emit: [{ relation: "CONVEYED_TO", source: "src", target: "rcp", note: "phone call" }],
   },
   {
@@ -369,9 +370,11 @@ export const COMMUNICATION_RULES: RelationRule[] = [
   },
   {
     reason: "conveyed someone's message to a recipient: the sender's intermediary",
-    pattern: `(?<src>@PGO)${AUX} (?:conveyed|relayed|passed on|passed|delivered|carried|handed over|brought) (?<owner>@PGN)'s (?:\\w+ )?(?:${MESSAGE}|letter|note|reply)s? to ${RECIPIENT}`,
+    // (the sender also by its demonym: "relayed Israeli demands to X")
+    pattern: `(?<src>@PGO)${AUX} (?:conveyed|relayed|passed on|passed|delivered|carried|handed over|brought) (?:(?<owner>@PGN)'s|(?<ownerN>@N)) (?:\\w+ )?(?:${MESSAGE}|letter|note|reply)s? (?:back )?to ${RECIPIENT}`,
     emit: [
       { relation: "CONVEYED_VIA", source: "owner", target: "src" },
+      { relation: "CONVEYED_VIA", source: "ownerN", target: "src" },
       { relation: "CONVEYED_TO", source: "src", target: "rcp" },
     ],
   },

@@ -45,7 +45,9 @@ export const PEOPLE_RULES: RelationRule[] = [
   },
   {
     reason: "a name with its state's (organisation's) office in apposition: \"X, Oman's minister responsible for foreign affairs,\"",
-    pattern: `(?<p>@P), (?:the |a )?(?<gov>@GO)'s? (?<title>${OFFICE})(?=,|\\.|;| who\\b| and\\b|$)`,
+    // (not a name with its own post before it: in "Colombia's foreign minister, X, Venezuela's foreign minister, Y"
+    // the second post is Y's)
+    pattern: `(?<!<[GO]\\d+>'s? (?:[A-Za-z-]+ ){0,5}[A-Za-z-]+, )(?<p>@P), (?:the |a )?(?<gov>@GO)'s? (?<title>${OFFICE})(?=,|\\.|;| who\\b| and\\b|$)`,
     emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "gov", titleGroup: "title" }],
   },
   {
