@@ -56,7 +56,7 @@ const TALKS_KIND = "(?:separate|secret|direct|indirect|proximity|informal|formal
 const MODIFIED_NOUN = /^ (?:declarations?|communiqu[eé]s?|statements?|documents?|agenda|venues?|site|hall|room|table|format|process|mechanism|diplomacy|season|secretariat)\b/i;
 /** Verbs of meeting, with whom after them; who met is found by looking back from the verb. */
 const VERB_EVENT = new RegExp(
-  `\\b(?<verb>met(?: with)?|meets(?: with)?|meet(?: with)?|meeting with|meeting(?= <P\\d+>(?!['’]s))|hosted|welcomed|received|hosts|will host|to host|(?:will|to) (?:receive|welcome)|(?:paid|pay|pays|made|make) (?:a |an )?(?:(?:courtesy|state|official|working|surprise|rare|first|historic|two-day|three-day|brief) )+(?:call|visit) (?:on|to)|(?:sat|sit|sits) down with|(?:held|hold|holds|had|have) (?:(?:their|his|her|its) )?(?:${TALKS_KIND} )*(?:(?!(?:no|held|hold|had|have|been|phone|telephone|video)\\b)[a-z-]+ ){0,2}(?:summit )?(?:talks|contacts|consultations|negotiations|conversations?)(?: with)?)\\b(?: |(?=[,.;:!?]))(?:the )?(?:(?:his|her|their|its) )?(?:(?<bn><N\\d+>) (?:officials|delegates|delegation|negotiators|envoys|diplomats|representatives)\\b|(?:<[NO]\\d+> )?(?:(?:counterparts?|hosts?|(?:[a-z-]+ ){0,2}${POST}),? )?(?<b>${TITLED_LIST})?)`,
+  `\\b(?<verb>met(?: with)?|meets(?: with)?|meet(?: with)?|meeting with|meeting(?= <P\\d+>(?!['’]s))|hosted|welcomed|received|hosts|will host|to host|(?:will|to) (?:receive|welcome)|(?:paid|pay|pays|made|make) (?:a |an )?(?:(?:courtesy|state|official|working|surprise|rare|first|historic|two-day|three-day|brief) )+(?:call|visit) (?:on|to)|(?:sat|sit|sits) down with|(?:held|hold|holds|had|have) (?:(?:their|his|her|its) )?(?:${TALKS_KIND} )*(?:(?!(?:no|held|hold|had|have|been|phone|telephone|video)\\b)[a-z-]+ ){0,2}(?:summit )?(?:talks|contacts|consultations|negotiations|conversations?)(?: with)?)\\b(?: |(?=[,.;:!?]))(?:the )?(?:(?:his|her|their|its) )?(?:(?:an? )?(?<bn><N\\d+>) (?:officials|delegates|delegation|negotiators|envoys|diplomats|representatives)\\b(?:,? (?:led|headed) by (?:the )?(?<bl>${TITLED})(?!,? (?:who|and)\\b))?|(?:<[NO]\\d+> )?(?:(?:counterparts?|hosts?|(?:[a-z-]+ ){0,2}${POST}),? )?(?<b>${TITLED_LIST})?)`,
   "g",
 );
 /** What the patterns of one sentence's scan share: the sentence, its text, slot keys, and the spans already read. */
@@ -71,8 +71,8 @@ interface Scan {
 
 /** "X was joined by A", "Y travelled with B and C" (a sentence about who came to a meeting already told). */
 const JOINED_BY = new RegExp(`<P(\\d+)> (?:was|were) (?:joined|accompanied) by (${TITLED_LIST})|<P(\\d+)> (?:travell?ed|came|arrived) with (${TITLED_LIST})`, "g");
-/** "(the meeting) was attended by A, B and C": they were at it. */
-const ATTENDED_BY = new RegExp(`^ (?:was|were|had been|has been|will be) (?:also )?attended by (?:the )?(${TITLED_LIST})`);
+/** "(the meeting) was attended by A, B and C", "(the talks, held on 11 August,) brought together A and B": they were at it. */
+const ATTENDED_BY = new RegExp(`^(?: (?:was|were|had been|has been|will be) (?:also )?attended by|(?:, [^<,;.]{1,60},)? brought together) (?:the )?(${TITLED_LIST})`);
 /** "(he) was received by Y": a meeting held with Y. */
 const RECEIVED_BY = new RegExp(`\\b(?:was|were|had been|has been) (?:warmly |formally |personally )?(?:received|welcomed|hosted|greeted)(?: (?:at|in) (?:the )?[a-z ]{1,30}?)? by (?:the )?(${TITLED_LIST})`, "g");
 /** "A and B signed a peace agreement in Jeddah" (a signing together, at a place). */
@@ -397,7 +397,8 @@ export class MeetingTracker {
         const list = text.slice(0, from).match(/^(?:[^<]{0,40})?((?:<[PGN]\d+>, )+<[PGN]\d+>,? and <[PGN]\d+>)[^<]{0,30}$/);
         if (list && !g.b && !proxies) left = keys(list[1]);
       }
-      const right = keys(g.b ? untitled(g.b) : g.bn);
+      // ("met a Ukrainian delegation led by X": the state and the one who led it)
+      const right = keys(g.b ? untitled(g.b) : g.bn).concat(g.bl ? keys(untitled(g.bl)) : []);
       // "Iraq and Oman hosted five rounds of talks": hosts meet their guests, not each other
       if (/^(?:hosted|welcomed|received|hosts|will host|to host|(?:will|to) (?:receive|welcome))$/.test(verb) && !right.length) continue;
       // ("had met Kim in Pyongyang, together with the South's intelligence chief, Suh Hoon": one more at the table;
@@ -601,12 +602,12 @@ export class MeetingTracker {
         const ps = theirs ? named : sidelines ? persons(text.slice(0, from)) : attendees.length ? attendees : subj && text.indexOf(`<`) >= 0 ? [subj] : [];
         // ("The summit went ahead in Singapore on June 12": a date right after what became of it is its own)
         const dated = /^ (?:went ahead|was held|were held|took place|opened|began|ended|is to be held|will be held|(?:was|is) (?:now )?scheduled|(?:was|has been) (?:re)?set)\b/.test(post);
-        // ("will be attended by": still ahead, whatever "attended" says)
-        const status = attendedBy && /^ (?:will|would) be\b/.test(post) ? "planned" : (cue ?? "proposed");
+        // ("was attended by", "brought together": held; "will be attended by": still ahead, whatever "attended" says)
+        const status = attendedBy ? (/^ (?:will|would) be\b/.test(post) ? "planned" : "held") : (cue ?? "proposed");
         this.mention(m, a, from, to, ps, { anaphor: true, dated, status });
         // (those at a meeting held met those already known to be at it, unless it is a gathering of many)
         if (attendees.length && status === "held" && headClass(m.head) !== "event" && present.length <= 4)
-          for (const x of attendees.filter((k) => k.startsWith("person:")))
+          for (const x of attendees.filter((k) => k.startsWith("person:") && !present.includes(k)))
             for (const p of present) if (p !== x) this.sink.add("MET_WITH", x, p, a.sentence, "a meeting that was held", m.date ? { date: m.date } : {});
         used.push([from, to]);
         continue;

@@ -776,6 +776,16 @@ describe("participants, proposers and places", () => {
     assert.deepEqual(meetings(ahead), [{ status: "planned", date: "2025-03-28", participants: [FERRAN, VIDAL, MAMANI].sort() }]);
     assert.deepEqual(relations(ahead, ["MET_WITH"]), []);
   });
+  it("'met a Bolivian delegation led by X': the state and the one who led it are at the meeting", () => {
+    const f = extract("Chilean President Isabel Ferrán met a Bolivian delegation led by Rodrigo Mamani in Arica on Thursday.");
+    assert.deepEqual(meetings(f), [{ status: "held", date: "2025-03-27", participants: [FERRAN, "government:bolivia", MAMANI].sort() }]);
+    assert.deepEqual(relations(f, ["MET_WITH"]), [`MET_WITH ${FERRAN} -> ${MAMANI}`]);
+  });
+  it("'the talks, held on 11 August, brought together A and B': they were at the talks, held", () => {
+    const f = extract("Chilean and Bolivian envoys met in Lima in August. The talks, held on 11 August, brought together Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani.");
+    assert.deepEqual(meetings(f).map((m) => [m.status, m.participants.filter((p) => p.startsWith("person:"))]), [["held", BOTH]]);
+    assert.deepEqual(relations(f, ["MET_WITH"]), [`MET_WITH ${FERRAN} -> ${MAMANI}`]);
+  });
   it("a meeting taken up again by an anaphor (\"the meeting\") is one meeting", () => {
     const f = extract(
       "Chilean President Isabel Ferrán met Bolivian President Rodrigo Mamani in Montevideo on Thursday. The meeting lasted four hours, officials said.",

@@ -155,6 +155,8 @@ const table: Row[] = [
   // a capitalised post set off by commas (British and wire style), after an honorific too
   ["Peru's Foreign Minister, Mr Tomás Quispe, flew to Quito.", ["HOLDS_OFFICE person:tomas-quispe -> government:peru [Foreign Minister]"], OFFICE],
   ["Japan's Chief Cabinet Secretary, Haruto Ishida, declined to comment.", ["HOLDS_OFFICE person:haruto-ishida -> government:japan [Chief Cabinet Secretary]"], OFFICE],
+  // a leader's aide after the leader's possessive serves the leader's state
+  ["Chilean President Isabel Ferrán's chief of staff, Jorge Vidal, said the talks were useful.", ["HOLDS_OFFICE person:isabel-ferran -> government:chile [President]", "HOLDS_OFFICE person:jorge-vidal -> government:chile [chief of staff]"], OFFICE],
   // a list of names each with its post before it: the second post is not the first name's
   [
     "Peru's foreign minister, Elena Castro, Chile's foreign minister, Jorge Vidal, and Bolivian envoy Luis Quiroga attended.",

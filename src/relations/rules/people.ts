@@ -67,6 +67,11 @@ export const PEOPLE_RULES: RelationRule[] = [
     emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "gov", titleFromSlot: true }],
   },
   {
+    reason: "a leader's aide named after the leader's possessive: \"Y's chief of staff, X,\" serves Y's state",
+    pattern: `(?<a>@P)'s (?<title>chief of staff|(?:deputy |press |chief )?spokes(?:man|woman|person)|(?:[a-z]+ )?(?:adviser|advisor)|aide|special envoy|envoy|press secretary),? (?<p>@P)`,
+    emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "@governmentOf:a", titleGroup: "title", weak: true }],
+  },
+  {
     reason: "an aide of a leader: \"X, a foreign policy adviser to Y,\" serves Y's state",
     pattern: `(?<p>@P), (?:an? |the |a senior |a top )?(?<title>(?:[a-z]+ ){0,2}(?:adviser|advisor|aide|envoy|spokes(?:man|woman|person))) (?:to|for) (?<a>@P)`,
     emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "@governmentOf:a", titleGroup: "title", weak: true }],
