@@ -84,7 +84,7 @@ const HONORIFIC = new Set(HONORIFICS.map((h) => h.replace(/\.$/, "")));
 
 const bareText = (w: Word) => w.text.replace(/\.$/, "");
 /** Words of a ministry's portfolio in a title ("Minister of Foreign Affairs", "Secretary of State for Defence"). */
-const PORTFOLIO_WORDS = new Set(["Foreign", "Affairs", "External", "Home", "Internal", "Interior", "Defence", "Defense", "National", "Finance", "Economy", "Economic", "Trade", "Industry", "Justice", "Health", "Education", "Unification", "Security", "Energy", "Commerce", "Treasury", "Culture", "Information", "Agriculture", "Labour", "Labor", "Transport", "Environment", "Public", "Safety", "Immigration", "Development", "International", "Cooperation", "Relations", "Strategic", "Planning", "Commonwealth", "European", "Overseas", "Gulf", "Asian", "African", "Intelligence", "Europe", "Asia", "Africa", "Americas", "Middle", "East", "Pacific", "Indo-Pacific"]);
+const PORTFOLIO_WORDS = new Set(["Foreign", "Affairs", "External", "Home", "Internal", "Interior", "Defence", "Defense", "National", "Finance", "Economy", "Economic", "Trade", "Industry", "Justice", "Health", "Education", "Unification", "Security", "Energy", "Commerce", "Treasury", "Culture", "Information", "Agriculture", "Labour", "Labor", "Transport", "Environment", "Public", "Safety", "Immigration", "Development", "International", "Cooperation", "Relations", "Strategic", "Planning", "Commonwealth", "European", "Overseas", "Gulf", "Asian", "African", "Intelligence", "Europe", "Asia", "Africa", "Americas", "Middle", "East", "Pacific", "Indo-Pacific", "Climate", "Change", "Digital", "Tourism", "Fisheries", "Mines", "Mining", "Petroleum", "Water", "Women", "Youth", "Sports", "Science", "Technology", "Housing", "Social", "Welfare", "Communications", "Infrastructure", "Investment", "Natural", "Resources", "Maritime", "Migration", "Legal", "Parliamentary", "Reconciliation", "Religious", "Veterans", "Family"]);
 /** Nouns whose possessive is part of a name ("People's Party"), not an owner. */
 const NAME_POSSESSORS = new Set(["People", "Peoples", "Women", "Children", "Citizens", "Farmers", "Peasants", "Patriots", "Veterans", "Martyrs", "Nation", "Nations", "Students", "Workers", "Men"]);
 const isPossessive = (w?: Word) => !!w && /^['’][sS]$/.test(w.text);
@@ -401,6 +401,8 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     while (k < b && (PORTFOLIO_WORDS.has(W[k].text) || (W[k].text === "and" && PORTFOLIO_WORDS.has(W[k + 1]?.text ?? "")))) k++;
     let e = k;
     while (e < b && (W[e].cap || (W[e].hyphen && e > k)) && !CONNECTORS.has(W[e].text)) e++;
+    // (the post alone, its holder after a comma: "Indonesia's Minister of Environment, Sri Wulandari,")
+    if (k > a + 2 && k === b) return;
     if (k > a + 2 && e > k) {
       const q = qualifierBefore(W, a, article, ctx);
       add(k, e, { kind: "Person", name: article.slice(W[k].start, W[e - 1].end), title: article.slice(W[a].start, W[k - 1].end), titleCountry: q?.country, outerStart: q?.start ?? W[a].start });
@@ -777,9 +779,9 @@ function titlesInApposition(W: Word[], article: string, ctx: MentionContext, out
     let k = W.findIndex((x) => x.start >= m.start);
     while (k > 0 && HONORIFIC.has(bareText(W[k - 1]))) k--;
     if (k < 2 || W[k - 1].text !== ",") continue;
-    for (let n = Math.min(4, k - 1); n >= 1; n--) {
+    for (let n = Math.min(8, k - 1); n >= 1; n--) {
       const j = k - 1 - n;
-      if (!W[j].cap || titleAt(W, j, k - 1, OFFICE) !== n) continue;
+      if (!W[j].cap || (titleAt(W, j, k - 1, OFFICE) !== n && !portfolioPost(W, j, k - 1))) continue;
       const q = qualifierBefore(W, j, article, ctx);
       if (!q?.country) break;
       m.title = article.slice(W[j].start, W[k - 2].end);
@@ -788,6 +790,13 @@ function titlesInApposition(W: Word[], article: string, ctx: MentionContext, out
       break;
     }
   }
+}
+
+/** "Minister of Environment", "Secretary of State for Defence": a post of a portfolio filling [j, e). */
+function portfolioPost(W: Word[], j: number, e: number): boolean {
+  if (!/^(?:Minister|Secretary|Commissioner)$/.test(W[j].text) || !/^(?:of|for)$/.test(W[j + 1]?.text ?? "") || e < j + 3) return false;
+  for (let k = j + 2; k < e; k++) if (!PORTFOLIO_WORDS.has(W[k].text) && !/^(?:and|State|for|the)$/.test(W[k].text)) return false;
+  return true;
 }
 
 const CALENDAR_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;

@@ -179,3 +179,11 @@ describe("venues and outlets named before a lower-case noun", () => {
     assert.ok(!got.includes("Person:Andina"), got.join(", "));
   });
 });
+
+describe("a post of a portfolio alone before a comma", () => {
+  it('"Peru\'s Minister of Environment, Rosa Huamán," names no place or body "Environment"', () => {
+    const got = mentions("Peru's Minister of Environment, Rosa Huamán, flew to Quito.").map(brief);
+    assert.ok(!got.some((m) => m.endsWith(":Environment")), got.join(", "));
+    assert.equal(find("Peru's Minister of Environment, Rosa Huamán, flew to Quito.", "Rosa Huamán")?.title, "Minister of Environment");
+  });
+});

@@ -157,6 +157,8 @@ const table: Row[] = [
   ["Japan's Chief Cabinet Secretary, Haruto Ishida, declined to comment.", ["HOLDS_OFFICE person:haruto-ishida -> government:japan [Chief Cabinet Secretary]"], OFFICE],
   // a leader's aide after the leader's possessive serves the leader's state
   ["Chilean President Isabel Ferrán's chief of staff, Jorge Vidal, said the talks were useful.", ["HOLDS_OFFICE person:isabel-ferran -> government:chile [President]", "HOLDS_OFFICE person:jorge-vidal -> government:chile [chief of staff]"], OFFICE],
+  // a post of a portfolio set off by commas: no place "Environment", the name after it holds the post
+  ["Peru's Minister of Environment, Rosa Huamán, flew to Quito.", ["HOLDS_OFFICE person:rosa-huaman -> government:peru [Minister of Environment]"], OFFICE],
   // a list of names each with its post before it: the second post is not the first name's
   [
     "Peru's foreign minister, Elena Castro, Chile's foreign minister, Jorge Vidal, and Bolivian envoy Luis Quiroga attended.",
