@@ -625,7 +625,8 @@ export class MeetingTracker {
           if (headClass(head) === "event" && !m.label) m.label = eventLabel(text, from, phraseEnd, a);
           const before = pre.match(/\bto <([LG])(\d+)> for (?:a|an) (?:[a-z'-]+ ){0,3}$/);
           const place = before ? a.slots[Number(before[2])]?.key : undefined;
-          this.mention(m, a, from, to, clause, { ...(y ? { year: y } : {}), ...(place ? { place } : {}) });
+          // (being at the same conference is not meeting each other: "although both were in Singapore for a conference")
+          this.mention(m, a, from, to, clause, { ...(y ? { year: y } : {}), ...(place ? { place } : {}), crowd: headClass(head) === "event" });
           used.push([from, to]);
         }
       }

@@ -615,6 +615,8 @@ describe("MET_WITH only for meetings that were held", () => {
     ["Chilean President Isabel Ferrán met Bolivian President Rodrigo Mamani in Lima in a meeting that was later denied.", false],
     ["Chilean President Isabel Ferrán met Bolivian President Rodrigo Mamani in Lima, according to reports.", true],
     ["Aides to Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani met in Lima on Monday.", false],
+    // at the same conference is not meeting each other
+    ["Isabel Ferrán and Rodrigo Mamani did not meet, she added, although both were in Lima for an unrelated conference.", false],
     // contracted negations; hearsay of many kinds; derailed meetings; conditions and questions; neither … nor
     ["Chilean President Isabel Ferrán hasn't met Bolivian President Rodrigo Mamani since March.", false],
     ["Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani haven't met since March.", false],
