@@ -415,6 +415,20 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     add(a, b, { kind: "Place", name: article.slice(W[a].start, W[b - 1].end), locative: isLocative(W, a, b), head: PLACE_HEAD.has(last) ? last : bareText(W[a]) });
     return;
   }
+  // two posts held together before the name: "Qatari Prime Minister and Foreign Minister Sheikh Mohammed X"
+  // (the state may open the run: "Qatari", "Qatar's")
+  let ta = countryAt(W, a, Math.min(b, a + 3), article)?.end ?? a;
+  if (ta > a && isPossessive(W[ta])) ta++;
+  const t1 = titleAt(W, ta, b, OFFICE);
+  const t2 = t1 && W[ta + t1]?.text === "and" ? titleAt(W, ta + t1 + 1, b, OFFICE) : 0;
+  if (t2 && b - (ta + t1 + 1 + t2) > 0 && W[ta + t1 + 1 + t2].cap) {
+    if (ta > a) analyseRun(W, a, ta, article, ctx, add);
+    let n = ta + t1 + 1 + t2;
+    while (n < b - 1 && STYLES.has(W[n].text)) n++;
+    const q = qualifierBefore(W, ta, article, ctx);
+    add(n, b, { kind: "Person", name: article.slice(W[n].start, W[b - 1].end), title: article.slice(W[ta].start, W[ta + t1 + t2].end), titleCountry: q?.country, outerStart: q?.start ?? W[ta].start });
+    return;
+  }
   // a run with connectors but no head: split it at the connectors (not a state's official name: "Republic of Korea",
   // also when more follows it: "the Democratic Republic of Congo and Rwanda")
   const opening = b - a > 3 ? countryAt(W, a, b, article) : undefined;
@@ -500,7 +514,8 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
   if (capital) {
     const cap = capital;
     const place = b - a === 1 ? titleCase(W[a].text) : article.slice(W[a].start, W[b - 1].end); // "at the White House"
-    const located = isLocative(W, a, b) || (W[a - 1]?.text === "the" && isLocative(W, a - 1, b)); // "in the Kremlin"
+    // "in the Kremlin"; "the Omani capital Muscat" (a place noun before it)
+    const located = isLocative(W, a, b) || (W[a - 1]?.text === "the" && isLocative(W, a - 1, b)) || /^(?:capital|city|port|town)$/.test(W[a - 1]?.text ?? "");
     if (located || /^\p{Lu}+$/u.test(W[a].text) || W[b]?.hyphen) add(a, b, { kind: "Place", name: place, locative: true });
     else add(a, b, { kind: "Government", name: cap.name, country: cap.key });
     return;
@@ -827,6 +842,7 @@ function attachLowercaseMentions(W: Word[], article: string, sentence: Sentence,
     if (/^(?:a|an|any|another|no|every|each)$/i.test(W[det]?.text ?? "")) continue;
     const next = W[k + n];
     if (next && (next.cap || next.text === ",")) continue; // a name follows (or an apposition): handled as a titled person
+    if (next?.text === "and" && titleAt(W, k + n + 1, W.length, OFFICE)) continue; // a second post, then the name
     const title = article.slice(W[k].start, W[k + n - 1].end);
     if (AFFILIATION.has(title.toLowerCase()) || /^(official|diplomat|envoy|lawmaker|legislator|spokes\w+|adviser|advisor|aide|secretary|counterpart|minister|chief|director|chair\w*|head|commissioner|mediator|(?:\w+ )?representative|(?:special )?coordinator|commander)$/i.test(title)) continue;
     out.push({ start: q.start, end: W[k + n - 1].end, text: article.slice(q.start, W[k + n - 1].end), sentence: q.sentence, kind: "Person", name: title, bare: true, titleRef: { country: q.country, title } });

@@ -36,8 +36,9 @@ const SUMMIT_HEADS = "summit talks|summit meeting|summits|summit|meetings|meetin
 const EVENT_HEADS = "conference|gathering|forum|convention|symposium|congress|games|olympics";
 const HEAD_RE = new RegExp(`\\b(?:${SUMMIT_HEADS}|${EVENT_HEADS})\\b`, "gi");
 const LIST = (k: string) => `<[${k}]\\d+>(?:(?:,|, and| and)(?: the)? <[${k}]\\d+>)*`;
-/** A person after the office that names them: "<G1>'s prime minister, <P2>" (the state is not a second participant). */
-const TITLE_BEFORE = "<[GO]\\d+>'s (?:[\\w-]+ ){0,5}[\\w-]+, ";
+/** A person after the office that names them: "<G1>'s prime minister, <P2>", "the kingdom's crown prince, <P2>" (the
+ * state is not a second participant). */
+const TITLE_BEFORE = "(?:<[GO]\\d+>|the (?:kingdom|emirate|sultanate|country|republic|island nation|state))'s (?:[\\w-]+ ){0,5}[\\w-]+, ";
 const TITLED = `(?:then-|ex-)?(?:${TITLE_BEFORE})?<[PG]\\d+>(?!['’]s\\b)`;
 /** An apposition after a name in a list, before ", and": "between A, the head of B's assembly, and C". */
 const APPOSITION = ", (?:the |an? )?[a-z][^<,;.]{0,40}(?:<[GOLN]\\d+>(?:'s)?[^<,;.]{0,40}){0,2}(?=, and )";
@@ -447,7 +448,7 @@ export class MeetingTracker {
 
     const scan: Scan = { a, text, keyOf, keys, used, free };
     this.joinedBy(scan);
-    this.receivedBy(scan);
+    this.receivedBy(scan, prevSubject);
     this.signedTogether(scan);
 
     // Noun events
@@ -653,14 +654,15 @@ export class MeetingTracker {
   }
 
   /** "… where he was received by Y at the White House": the one received met Y. */
-  private receivedBy({ a, text, keyOf, keys, used, free }: Scan) {
+  private receivedBy({ a, text, keyOf, keys, used, free }: Scan, prevSubject?: string) {
     for (const v of text.includes(" by ") ? text.matchAll(RECEIVED_BY) : []) {
       const from = v.index!;
       const to = from + v[0].length;
       if (!free(from, to) || NEGATION.test(text.slice(Math.max(0, from - 20), from))) continue;
       const before = text.slice(0, from);
       const traveller = / where (?:he|she) $/.test(before) ? before.match(/<P(\d+)> (?:[a-z]+ ){0,3}(?:paid|made|travell?ed|flew|went|arrived|visited|headed)\b/) : null;
-      const subj = traveller ? keyOf(Number(traveller[1])) : /\b(?:he|she) $/.test(before) ? lastPerson(before, keyOf) : subjectSlot(text, from, keyOf);
+      // ("He had been received by Y" opening the sentence: the one the sentence before was about)
+      const subj = traveller ? keyOf(Number(traveller[1])) : /\b(?:he|she) $/.test(before) ? lastPerson(before, keyOf) : /^(?:He|She) $/.test(before) ? prevSubject : subjectSlot(text, from, keyOf);
       const people = [...new Set([subj, ...keys(untitled(v[1]))])].filter((k): k is string => !!k);
       if (people.length < 2) continue;
       const where = before.match(/<[LG](\d+)>,? where (?:he|she) $/);
@@ -855,8 +857,8 @@ function placeAfter(a: AbstractSentence, to: number): string | undefined {
   const rest = a.text.slice(to, to + 110);
   // (up to 40 characters on, an organisation's or event's name among them, or past an unnamed event the meeting
   // was on the sidelines of)
-  // ("in Russia's Far Eastern city of X", "in the southern Turkish resort of X")
-  const m = rest.match(/^(?:(?:[^.;<]|<[OE]\d+>){0,40}?|[^.;<]{0,20}?\bon the sidelines of [^.;<]{0,60}?)\b(?:in|at|to|(?:planned|scheduled|set|slated) for) (?:the )?(?:<G\d+>'s [^<]{0,40}?|(?:[a-z-]+ ){0,2}<N\d+> [a-z ]{0,20}? of |(?:[a-z-]+ ){0,2}(?:town|city|resort|village|port|capital|region|province) of )?<([LG])(\d+)>(?! (?:city|town|port|capital|resort|region)\b)/);
+  // ("in Russia's Far Eastern city of X", "in the southern Turkish resort of X", "in the Omani capital X")
+  const m = rest.match(/^(?:(?:[^.;<]|<[OE]\d+>){0,40}?|[^.;<]{0,20}?\bon the sidelines of [^.;<]{0,60}?)\b(?:in|at|to|(?:planned|scheduled|set|slated) for) (?:the )?(?:<G\d+>'s [^<]{0,40}?|(?:[a-z-]+ ){0,2}<N\d+> (?:[a-z ]{0,20}? of |(?:capital|city|port|town|resort|village) )|(?:[a-z-]+ ){0,2}(?:town|city|resort|village|port|capital|region|province) of )?<([LG])(\d+)>(?! (?:city|town|port|capital|resort|region)\b)/);
   if (!m) return undefined;
   // (not past a clause about another time: "the first meeting between them since they met in Doha")
   if (/\b(?:since|after|before|than|when|while|unlike)\b/.test(rest.slice(0, m.index! + m[0].lastIndexOf("<")))) return undefined;

@@ -788,6 +788,15 @@ describe("participants, proposers and places", () => {
     assert.deepEqual(meetings(f).map((m) => [m.status, m.participants.filter((p) => p.startsWith("person:"))]), [["held", BOTH]]);
     assert.deepEqual(relations(f, ["MET_WITH"]), [`MET_WITH ${FERRAN} -> ${MAMANI}`]);
   });
+  it("'Senior Chilean and Bolivian officials met … in the Peruvian capital Lima': the two states, in Lima", () => {
+    const f = extract("Senior Chilean and Bolivian officials met secretly in the Peruvian capital Lima in August.");
+    assert.deepEqual(meetings(f), [{ status: "held", date: "2024-08", participants: ["government:bolivia", "government:chile"] }]);
+    assert.deepEqual(relations(f, ["HELD_IN"]), ["HELD_IN meeting -> place:lima"]);
+  });
+  it("'He had been received by the kingdom's crown prince, Y': the one the sentence before was about met Y", () => {
+    const f = extract("Chilean President Isabel Ferrán arrived in Riyadh on Monday. She had been received by the kingdom's crown prince, Rodrigo Mamani, on Monday.");
+    assert.deepEqual(relations(f, ["MET_WITH"]), [`MET_WITH ${FERRAN} -> ${MAMANI}`]);
+  });
   it("a meeting taken up again by an anaphor (\"the meeting\") is one meeting", () => {
     const f = extract(
       "Chilean President Isabel Ferrán met Bolivian President Rodrigo Mamani in Montevideo on Thursday. The meeting lasted four hours, officials said.",

@@ -159,6 +159,8 @@ const table: Row[] = [
   ["Chilean President Isabel Ferrán's chief of staff, Jorge Vidal, said the talks were useful.", ["HOLDS_OFFICE person:isabel-ferran -> government:chile [President]", "HOLDS_OFFICE person:jorge-vidal -> government:chile [chief of staff]"], OFFICE],
   // a post of a portfolio set off by commas: no place "Environment", the name after it holds the post
   ["Peru's Minister of Environment, Rosa Huamán, flew to Quito.", ["HOLDS_OFFICE person:rosa-huaman -> government:peru [Minister of Environment]"], OFFICE],
+  // two posts held together before the name
+  ["Peruvian Prime Minister and Foreign Minister Elena Castro flew to Quito.", ["HOLDS_OFFICE person:elena-castro -> government:peru [Prime Minister and Foreign Minister]"], OFFICE],
   // a list of names each with its post before it: the second post is not the first name's
   [
     "Peru's foreign minister, Elena Castro, Chile's foreign minister, Jorge Vidal, and Bolivian envoy Luis Quiroga attended.",

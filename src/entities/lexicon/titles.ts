@@ -70,7 +70,9 @@ export const NOT_NAME_WORDS = new Set(
     // holidays and seasons date things; they name no one
     "Easter Christmas Ramadan Eid Passover Thanksgiving Hanukkah Diwali Nowruz Lent Advent " +
     // groups of people opening a sentence ("Officials said …")
-    "Officials Diplomats Sources Aides Negotiators Mediators Envoys Delegates Ministers Leaders Critics Witnesses Residents").split(" "),
+    "Officials Diplomats Sources Aides Negotiators Mediators Envoys Delegates Ministers Leaders Critics Witnesses Residents " +
+    // adjectives of rank opening a sentence before a demonym ("Senior Saudi and Iranian officials met")
+    "Senior Top High-ranking Junior Mid-level Lower-level").split(" "),
 );
 
 /** Words that end a capitalised run even in its middle (dates are not names). */

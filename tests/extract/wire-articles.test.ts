@@ -1,0 +1,62 @@
+// The whole pipeline on twelve articles in wire and British style (tests/fixtures/wire): what was fixed after they
+// were first scored, pinned on the articles themselves (offices in apposition, denied reports, attendees, relays,
+// a delegation's leader, outlets and venues).
+import { describe, it, before } from "node:test";
+import assert from "node:assert/strict";
+import { join } from "node:path";
+import { buildFromInputs } from "../../src/cli/build/run.js";
+import type { BackchannelGraph } from "../../graph/types.js";
+
+const FOLDER = join(process.cwd(), "tests", "fixtures", "wire");
+
+describe("twelve articles in wire and British style", () => {
+  let g: BackchannelGraph;
+  before(async () => {
+    g = (await buildFromInputs([FOLDER], { jobs: 1 })).graph;
+  });
+  const edge = (relation: string, s: string, t: string) => g.hasEdge(`${relation}:${s}->${t}`) || (relation === "MET_WITH" && g.hasEdge(`${relation}:${t}->${s}`));
+  const officesOf = (p: string) => g.outEdges(p).filter((e) => g.getEdgeAttribute(e, "relation") === "HOLDS_OFFICE").map((e) => g.target(e));
+  const meetingOf = (people: string[]) => g.filterNodes((n, a) => a.kind === "Meeting" && people.every((p) => edge("PARTICIPANT_IN", p, n)));
+
+  it("capitalised posts set off by commas name their holders; the next name's post is not the one before", () => {
+    assert.deepEqual(officesOf("person:tesfaye-gebremariam"), ["government:ethiopia"]);
+    assert.deepEqual(officesOf("person:kenji-morimoto"), ["government:japan"]);
+    assert.deepEqual(officesOf("person:sri-wulandari"), ["government:indonesia"]);
+    assert.deepEqual(officesOf("person:sofia-restrepo"), ["government:colombia"]);
+    assert.ok(!g.someNode((_n, a) => a.label === "Environment" || a.label === "Climate"));
+  });
+
+  it("a denied report tells no meeting, nor does being at the same conference; 'the two leaders' are the pair of leaders", () => {
+    assert.ok(!edge("MET_WITH", "person:lee-seo-yeon", "person:aiko-tanabe"));
+    const hiroshima = meetingOf(["person:park-min-jun", "person:haruto-ishikawa"]).filter((m) => edge("HELD_IN", m, "place:hiroshima"));
+    assert.equal(hiroshima.length, 1);
+    assert.equal(g.getNodeAttribute(hiroshima[0], "status"), "held");
+  });
+
+  it("those the talks were attended by were at them (Vostochny); a delegation's leader is at the meeting (Jeddah)", () => {
+    for (const p of ["person:sergei-lavrov", "person:sergei-shoigu", "person:choe-son-hui"]) assert.equal(meetingOf(["person:vladimir-putin", "person:kim-jong-un", p]).length, 1, p);
+    assert.ok(edge("MET_WITH", "person:marco-rubio", "person:andriy-yermak"));
+  });
+
+  it("received by 'the kingdom's crown prince, Y' (Jeddah); officials' secret talks 'in the Omani capital Muscat' that 'brought together' two envoys", () => {
+    assert.ok(edge("MET_WITH", "person:volodymyr-zelenskiy", "person:mohammed-bin-salman"));
+    const muscat = meetingOf(["person:faisal-al-otaibi", "person:reza-kazemi"]);
+    assert.equal(muscat.length, 1);
+    assert.ok(edge("HELD_IN", muscat[0], "place:muscat"));
+    assert.equal(g.getNodeAttribute(muscat[0], "status"), "held");
+    assert.deepEqual(officesOf("person:mohammed-bin-abdulrahman-al-thani"), ["government:qatar"]);
+  });
+
+  it("an outlet after 'official' is no person; a venue before its noun is a place", () => {
+    assert.equal(g.getNodeAttribute("organization:kcna", "kind"), "Organization");
+    assert.ok(!g.hasNode("person:kcna"));
+    assert.equal(g.getNodeAttribute("place:filoli-estate", "kind"), "Place");
+  });
+
+  it("relayed demands and a rebuffed offer: who sent, who proposed", () => {
+    assert.ok(edge("CONVEYED_VIA", "government:israel", "person:mohammed-bin-abdulrahman-al-thani"));
+    assert.ok(edge("CONVEYED_TO", "person:mohammed-bin-abdulrahman-al-thani", "person:ismail-haniyeh"));
+    assert.ok(g.someInEdge("meeting:kenya-ethiopia-summit", (_e, a, s) => a.relation === "PROPOSED" && s === "government:ethiopia"));
+    assert.ok(!g.someInEdge("meeting:kenya-ethiopia-summit", (_e, a, s) => a.relation === "PROPOSED" && s === "government:kenya"));
+  });
+});
