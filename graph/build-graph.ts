@@ -73,7 +73,7 @@ export function buildGraph(facts: ArticleFacts[], attrs: GraphAttributes = {}, o
   // acronym: "KCNA" alone and "Korean Central News Agency (KCNA)") are one
   const strong = new Map<string, string>();
   records((e) => {
-    if (e.kind !== "Organization" && e.kind !== "Document") return;
+    if ((e.kind !== "Organization" && e.kind !== "Document") || e.extra?.generic) return;
     for (const a of e.aliases) {
       const n = `${e.kind}|${norm(a)}`;
       if (norm(a).split(" ").length < 3 && !(e.kind === "Organization" && /^\p{Lu}{3,6}$/u.test(a))) continue;

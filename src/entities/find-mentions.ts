@@ -36,6 +36,9 @@ export interface FoundMention {
   owner?: string;
   /** Organisations and events: the head noun ("Ministry", "Forum"). */
   head?: string;
+  /** Documents: one named only by what it is ("a memorandum of understanding"): this article's own, never merged
+   * with another article's by name. */
+  generic?: boolean;
   /** Single capitalised word not otherwise classified: resolved later against the article's names. */
   bare?: boolean;
   /** Start of the whole phrase naming a person with title and qualifier ("Japan's Foreign Minister Taro Kono"). */
@@ -157,6 +160,7 @@ export function findMentions(article: string, sentence: Sentence, ctx: MentionCo
   }
   attachLowercaseMentions(W, article, sentence, ctx, out, add);
   titlesInApposition(W, article, ctx, out);
+  documentsSigned(W, article, add);
   organisationsOfPosts(W, out, ctx);
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
@@ -804,6 +808,47 @@ function titlesInApposition(W: Word[], article: string, ctx: MentionContext, out
       m.outerStart = q.start;
       break;
     }
+  }
+}
+
+/** What is signed when it has no name: "signed a memorandum of understanding", "inked a trade deal". */
+const SIGNED_HEADS = ["memorandum of understanding", "memoranda of understanding", "letter of intent", "joint statement", "joint declaration", "joint communique", "agreement", "agreements", "accord", "accords", "deal", "declaration", "treaty", "pact", "memorandum", "communique", "protocol", "roadmap", "framework", "charter", "ceasefire", "truce", "contract", "contracts"];
+const SIGNED_HEAD_WORDS = SIGNED_HEADS.map((h) => h.split(" "));
+/** Words of no use in a document's name: "a separate agreement", "an identical document". */
+const SIGNED_FILLER = new Set(["separate", "identical", "new", "historic", "landmark", "long-awaited", "formal", "final", "two", "three", "several", "series", "of", "number"]);
+const SIGNING = /^(?:signed|signs|sign|signing|inked|initialled|initialed)$/;
+
+/** "A and B signed a memorandum of understanding on carbon accounting": a document of this article, named by what
+ * it is (modifiers and an "on/for …" of lower-case words kept: "peace agreement", "agreement on carbon accounting"). */
+function documentsSigned(W: Word[], article: string, add: Adder) {
+  for (let i = 0; i < W.length - 2; i++) {
+    if (W[i].cap || !SIGNING.test(W[i].text)) continue;
+    let j = i + 1;
+    // (a definite one only with words of its own: "the grain agreement", not "the agreement" told before)
+    const definite = W[j].text === "the";
+    if (!definite && !/^(?:a|an|two|three|several|separate)$/.test(W[j].text)) continue;
+    j++;
+    while (j < W.length && SIGNED_FILLER.has(W[j].text)) j++;
+    // up to two lower-case modifiers, then a head ("trade deal", "ceasefire agreement")
+    let found: [number, number] | undefined;
+    for (let k = j; k <= j + 2 && k < W.length && !found; k++) {
+      if (k > j && (W[k - 1].cap || !/^[a-z-]+$/.test(W[k - 1].text))) break;
+      for (const h of SIGNED_HEAD_WORDS) if (!found && h.every((x, n) => W[k + n]?.text === x)) found = [k, k + h.length];
+    }
+    if (!found) continue;
+    // ("a bilateral ceasefire agreement": the last head is the document)
+    while (found[1] < W.length && /^(?:agreement|accord|deal|declaration|treaty|pact|protocol|statement|memorandum)$/.test(W[found[1]].text)) found[1]++;
+    let end = found[1];
+    const modified = found[0] > j;
+    // ("… on carbon accounting", "… for economic cooperation": a lower-case topic, not a day or "the sidelines")
+    if (/^(?:on|for)$/.test(W[end]?.text ?? "")) {
+      let e = end + 1;
+      while (e < W.length && e < end + 5 && /^[a-z-]+$/.test(W[e].text) && !/^(?:the|a|an|and|with|in|at|to|by|this|that|their|its|his|her)$/.test(W[e].text)) e++;
+      if (e > end + 1 && !/^(?:sidelines|margins|behalf)$/.test(W[end + 1].text)) end = e;
+    }
+    if (definite && !modified && end === found[1]) continue;
+    add(j, end, { kind: "Document", name: article.slice(W[j].start, W[end - 1].end), head: W[found[1] - 1].text, generic: true });
+    i = end - 1;
   }
 }
 

@@ -1,7 +1,9 @@
 // Resolves one article's mentions to entities: full names anchor people ("Kim Jong Un"), surnames, given
 // names and honorifics attach to the anchor they fit ("Mr Kim", "Kim", "Jong Un"), appositions give aliases
 // ("..., or Chongryon"), state organs take their owner ("South Korea's Foreign Ministry"), capitals that act
-// become their state. Keys are article-independent, so the graph builder can merge across articles.
+// become their state. Keys are article-independent, so the graph builder can merge across articles (but for a
+// document named only by what it is, "a peace agreement": that one is this article's).
+import { createHash } from "node:crypto";
 import type { EntityKind } from "../../graph/schema.js";
 import type { EntityRecord } from "../../graph/types.js";
 import { countryByKey, countryOfPlace, slugify } from "./gazetteer/countries.js";
@@ -25,6 +27,11 @@ const normName = (s: string) => nameTokens(s).join(" ").toLowerCase();
 
 export function entityKey(kind: EntityKind, name: string): string {
   return `${kind.toLowerCase()}:${slugify(name)}`;
+}
+
+/** Six hex digits of the article's text: what keeps an article's own unnamed things apart from another's. */
+function articleTag(text: string): string {
+  return createHash("sha1").update(text).digest("hex").slice(0, 6);
 }
 
 /** "Japanese" for Japan, used to name state organs ("Japanese Foreign Ministry"). */
@@ -61,8 +68,21 @@ export function resolveMentions(text: string, found: FoundMention[], home?: stri
       const name = /^[\p{Lu}\s.'-]+$/u.test(m.name) ? m.name.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase()) : m.name;
       touch(m, entityKey("Place", name), "Place", name);
     }
-    else if (m.kind === "Document") touch(m, entityKey("Document", m.name), "Document", m.name);
+    else if (m.kind === "Document" && !m.generic) touch(m, entityKey("Document", m.name), "Document", m.name);
     else if (m.kind === "Meeting") touch(m, entityKey("Meeting", m.name), "Meeting", m.name);
+  }
+  // A document named only by what it is ("signed an agreement") is the one document of that kind the article names
+  // ("the Agreement for Bringing Peace to Afghanistan"), else this article's own: "a peace agreement" here is not
+  // one elsewhere
+  for (const m of mentions) {
+    if (m.kind !== "Document" || !m.generic) continue;
+    const head = (m.head ?? "").toLowerCase().replace(/s$/, "");
+    const named = [...new Set(mentions.filter((x) => x.kind === "Document" && !x.generic && x.key && x.name.toLowerCase().includes(head)).map((x) => x.key!))];
+    if (named.length === 1) touch(m, named[0], "Document", entities.get(named[0])!.label);
+    else {
+      touch(m, `${entityKey("Document", m.name)}-${articleTag(text)}`, "Document", m.name);
+      entities.get(m.key!)!.extra = { generic: true };
+    }
   }
   resolveOrganizations(text, mentions, touch, entities, home);
   resolvePeople(mentions, touch);

@@ -73,7 +73,11 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
     const title = `${heldFormerly(text, m) ? "former " : ""}${withoutThen(m.title)}`;
     if (e && !titles.includes(title)) e.extra = { ...(e.extra ?? {}), titles: [...titles, title] };
   }
-  const all: EntityRecord[] = [...[...entities.values()].filter((e) => e.kind !== "Meeting"), ...meetingEntities(tracker.meetings, mentions)];
+  // (a document named only by what it is stays only if someone is told to have signed it: "the opposition, which
+  // signed an electoral agreement" alone leaves a node of no use)
+  const related = new Set(sink.out.flatMap((r) => [r.source, r.target]));
+  const kept = [...entities.values()].filter((e) => e.kind !== "Meeting" && !(e.extra?.generic && !related.has(e.key)));
+  const all: EntityRecord[] = [...kept, ...meetingEntities(tracker.meetings, mentions)];
   // Places and governments used as places: remember whether each state ever acted
   for (const e of all) {
     if (e.kind !== "Government") continue;

@@ -294,7 +294,7 @@ function passiveConveyance(a: AbstractSentence, ctx: RelationContext, sink: Rela
  */
 function documentTheySigned(a: AbstractSentence, all: AbstractSentence[], ctx: RelationContext, sink: RelationSink) {
   const anaphor = a.text.match(/\b(?:the|The) (?:declaration|treaty|agreement|accord|pact|communique|charter)(?: that| which)? they signed\b/);
-  const pair = a.text.match(/\b(?:[Tt]he two leaders|[Bb]oth leaders|[Tt]he two sides|[Bb]oth sides|[Tt]he two men|[Tt]he two ministers|[Tt]hey)(?: \w+){0,2} signed (?:the )?(?:<D(\d+)>)?/);
+  const pair = a.text.match(/\b(?:[Tt]he two leaders|[Bb]oth leaders|[Tt]he two sides|[Bb]oth sides|[Tt]he two men|[Tt]he two women|[Bb]oth men|[Tt]he pair|[Tt]he two ministers|[Tt]he two presidents|[Tt]hey)(?: \w+){0,2} signed (?:the |a |an )?(?:(?:separate|identical|new|historic|landmark|formal|final) )*(?:<D(\d+)>)?/);
   if (!anaphor && !pair) return;
   const named = pair?.[1] !== undefined ? a.slots[Number(pair[1])] : undefined;
   const doc = named ?? ctx.mentions.filter((x) => x.start < a.sentence.start && x.kind === "Document" && x.key).pop();
@@ -303,9 +303,11 @@ function documentTheySigned(a: AbstractSentence, all: AbstractSentence[], ctx: R
     slotsIn(collapseKin(x.text.slice(0, upto))).map((i) => x.slots[i]).filter((m) => m?.kind === "Person" && m.key).map((m) => m!.key!);
   const at = (anaphor ?? pair)!.index!;
   let people = pair ? before(a, at) : [];
-  if (people.length < 2) {
-    const prev = all[all.findIndex((x) => x.sentence.index === a.sentence.index) - 1];
-    if (prev) people = before(prev, prev.text.length);
+  // (else the people of the sentence before, or of the one before that: "The pair signed X. They also signed Y.")
+  const here = all.findIndex((x) => x.sentence.index === a.sentence.index);
+  for (let back = 1; people.length < 2 && back <= 2 && here - back >= 0; back++) {
+    const prev = all[here - back];
+    people = before(prev, prev.text.length);
   }
   const signers = [...new Set(people)];
   if (signers.length < 2 && pair) return;

@@ -187,3 +187,15 @@ describe("a post of a portfolio alone before a comma", () => {
     assert.equal(find("Peru's Minister of Environment, Rosa Huamán, flew to Quito.", "Rosa Huamán")?.title, "Minister of Environment");
   });
 });
+
+describe("documents named only by what they are", () => {
+  it('"signed a memorandum of understanding on lithium mining", "a bilateral ceasefire agreement", "the water agreement"', () => {
+    const docs = (t: string) => mentions(t).filter((m) => m.kind === "Document").map((m) => `${m.name}${m.generic ? " (generic)" : ""}`);
+    assert.deepEqual(docs("They signed a memorandum of understanding on lithium mining in Arica."), ["memorandum of understanding on lithium mining (generic)"]);
+    assert.deepEqual(docs("They signed a bilateral ceasefire agreement on Monday."), ["bilateral ceasefire agreement (generic)"]);
+    assert.deepEqual(docs("They signed the water agreement."), ["water agreement (generic)"]);
+    // (a bare definite one was told before; a deal only discussed is signed by no one)
+    assert.deepEqual(docs("They signed the agreement."), []);
+    assert.deepEqual(docs("They discussed a trade deal."), []);
+  });
+});

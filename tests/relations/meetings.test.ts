@@ -816,3 +816,23 @@ describe("participants, proposers and places", () => {
     },
   );
 });
+
+describe("documents signed, named only by what they are", () => {
+  it("'The pair signed a memorandum … They also signed a separate agreement …': two documents of this article, each signed by both", () => {
+    const f = extract(
+      "Chilean President Isabel Ferrán met Bolivian President Rodrigo Mamani in Arica. The pair signed a memorandum of understanding on lithium mining. They also signed a separate agreement on water rights.",
+    );
+    const signed = relations(f, ["SIGNED"]).map((r) => r.replace(/-[0-9a-f]{6}$/, ""));
+    assert.deepEqual(signed.sort(), [
+      `SIGNED ${FERRAN} -> document:agreement-on-water-rights`,
+      `SIGNED ${FERRAN} -> document:memorandum-of-understanding-on-lithium-mining`,
+      `SIGNED ${MAMANI} -> document:agreement-on-water-rights`,
+      `SIGNED ${MAMANI} -> document:memorandum-of-understanding-on-lithium-mining`,
+    ]);
+  });
+  it("is the one document of its kind the article names, and one no one signed is no node", () => {
+    const f = extract("Chile and Bolivia signed an agreement in Arica. Officials called the Arica Water Agreement a breakthrough. The opposition, which signed an electoral agreement with the government, said nothing.");
+    assert.deepEqual(relations(f, ["SIGNED"]).sort(), ["SIGNED government:bolivia -> document:arica-water-agreement", "SIGNED government:chile -> document:arica-water-agreement"]);
+    assert.ok(!f.entities.some((e) => e.kind === "Document" && e.label === "electoral agreement"));
+  });
+});

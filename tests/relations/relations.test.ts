@@ -8,11 +8,27 @@ import { extract, relations } from "./support.js";
 
 type Row = [sentence: string, expected: string[], only: string[], todo?: string];
 
+/** A document named only by what it is ends its key with its article's tag, shown as "@". */
+const articleTagged = (r: string) => r.replace(/(document:[a-z0-9-]+)-[0-9a-f]{6}$/, "$1-@");
+
 const OFFICE = ["HOLDS_OFFICE", "AFFILIATED_WITH"];
 const KIN = ["RELATIVE_OF"];
 const MESSAGE = ["CONVEYED_VIA", "CONVEYED_TO", "ASKED"];
 
 const table: Row[] = [
+  // a document named only by what it is: this article's own, its words kept; co-signers after "with"
+  [
+    "Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani signed a memorandum of understanding on lithium mining in Arica.",
+    ["SIGNED person:isabel-ferran -> document:memorandum-of-understanding-on-lithium-mining-@", "SIGNED person:rodrigo-mamani -> document:memorandum-of-understanding-on-lithium-mining-@"],
+    ["SIGNED"],
+  ],
+  [
+    "Chilean Foreign Minister Jorge Vidal signed the water agreement with Bolivian envoy Luis Quiroga and Peruvian envoy Elena Castro.",
+    ["SIGNED person:jorge-vidal -> document:water-agreement-@", "SIGNED person:luis-quiroga -> document:water-agreement-@", "SIGNED person:elena-castro -> document:water-agreement-@"],
+    ["SIGNED"],
+  ],
+  // ("signed the agreement": one told before, not a new one)
+  ["Chilean Foreign Minister Jorge Vidal signed the agreement on Monday.", [], ["SIGNED"]],
   [
     "Chilean President Isabel Ferrán welcomed Bolivian President Rodrigo Mamani, and the two leaders signed the Arica Transit Agreement.",
     ["SIGNED person:isabel-ferran -> document:arica-transit-agreement", "SIGNED person:rodrigo-mamani -> document:arica-transit-agreement"],
@@ -543,7 +559,7 @@ const table: Row[] = [
 
 describe("relations from one sentence", () => {
   for (const [sentence, expected, only, todo] of table)
-    it(sentence, todo ? { todo } : {}, () => assert.deepEqual(relations(extract(sentence), only).sort(), [...expected].sort()));
+    it(sentence, todo ? { todo } : {}, () => assert.deepEqual(relations(extract(sentence), only).map(articleTagged).sort(), [...expected].sort()));
 });
 
 describe("a lone name", () => {

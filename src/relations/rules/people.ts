@@ -135,8 +135,15 @@ export const PEOPLE_RULES: RelationRule[] = [
   },
   {
     reason: "X signed a document",
-    pattern: `(?<src>@@PG)(?: [a-z]+){0,2} signed (?:the )?(?<doc>@D)`,
+    // (a list may name an organisation too: "The United States and the Taliban signed an agreement"; only states and
+    // people sign in the graph)
+    pattern: `(?<src>@@PGO)(?: [a-z]+){0,2} (?:signed|inked|initiall?ed) (?:the |a |an |two |three |several |separate )?(?:(?:separate|identical|new|historic|landmark|formal|final) )*(?<doc>@D)`,
     emit: [{ relation: "SIGNED", source: "src", target: "doc" }],
+  },
+  {
+    reason: "X signed a document with Y: both signed it",
+    pattern: `(?<src>@@PG)(?: [a-z]+){0,2} (?:signed|inked) (?:the |a |an |two |three |several |separate )?(?:(?:separate|identical|new|historic|landmark|formal|final) )*(?<doc>@D) with (?:the )?(?<co>@@PG)`,
+    emit: [{ relation: "SIGNED", source: "co", target: "doc" }],
   },
   {
     reason: "a document signed by X",
