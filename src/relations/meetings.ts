@@ -413,6 +413,8 @@ export class MeetingTracker {
       // "flew to Beijing, where he met Y": the place named before "where"
       const where =
         text.slice(0, from).match(/<[LG](\d+)>(?: (?:in|on|from) [^<,;.]{1,25})?,? where (?:[a-z]+ ){0,3}$/) ??
+        // ("a meeting in Riyadh on February 18, when A met B")
+        text.slice(0, from).match(/\b(?:meeting|talks|summit|visit|trip) (?:in|at) <L(\d+)>(?: (?:on|in|last) [^<,;.]{1,25})?, when (?:[^<,;.]|<[PGN]\d+>){1,80}$/) ??
         text.slice(0, from).match(/\b(?:flew|travell?ed|went|came|arrived|drove)\b[^<.]{0,20} (?:to|in) <[LG](\d+)>(?: (?:on|late|early) \w+)? and (?:[a-z]+ ){0,2}$/) ??
         // ("is expected to travel to Paris next week to meet Y")
         text.slice(0, from).match(/\b(?:fly|travel|go|head|return|flew|travell?ed|went|headed|returned)\b[^<.]{0,12} to <L(\d+)>[^<.]{0,20}\bto $/) ??

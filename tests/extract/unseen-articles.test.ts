@@ -188,6 +188,11 @@ describe("twenty-five articles unlike the seeds", () => {
     const jeddah = g.findNode((n, a) => a.kind === "Meeting" && edge("HELD_IN", n, "place:jeddah"))!;
     assert.ok(edge("PARTICIPANT_IN", "person:abiy-ahmed", jeddah) && edge("PARTICIPANT_IN", "person:isaias-afwerki", jeddah));
     assert.deepEqual([g.getNodeAttribute(jeddah, "status"), g.getNodeAttribute(jeddah, "date")], ["held", "2018-09-16"]);
+    // … and signed it: a document of that article, named by what it is
+    const signed = (p: string) => g.filterOutEdges(p, (_e, a) => a.relation === "SIGNED").map((e) => g.target(e));
+    const [doc] = signed("person:abiy-ahmed");
+    assert.equal(g.getNodeAttribute(doc, "label"), "peace agreement");
+    assert.deepEqual(signed("person:isaias-afwerki"), [doc]);
   });
 
   it("Seoul: 'had met Kim in Pyongyang, together with … Suh Hoon' seats Suh too; 'The summit went ahead in Singapore on June 12' dates it", () => {

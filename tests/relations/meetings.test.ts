@@ -797,6 +797,11 @@ describe("participants, proposers and places", () => {
     const f = extract("Chilean President Isabel Ferrán arrived in Riyadh on Monday. She had been received by the kingdom's crown prince, Rodrigo Mamani, on Monday.");
     assert.deepEqual(relations(f, ["MET_WITH"]), [`MET_WITH ${FERRAN} -> ${MAMANI}`]);
   });
+  it("'a meeting in Lima on February 18, when A met B': held in Lima that day", () => {
+    const f = extract("The talks follow a meeting in Lima on February 18, when Chilean President Isabel Ferrán met Bolivian President Rodrigo Mamani.");
+    assert.deepEqual(meetings(f), [{ status: "held", date: "2025-02-18", participants: BOTH }]);
+    assert.deepEqual(relations(f, ["HELD_IN"]), ["HELD_IN meeting -> place:lima"]);
+  });
   it("a meeting taken up again by an anaphor (\"the meeting\") is one meeting", () => {
     const f = extract(
       "Chilean President Isabel Ferrán met Bolivian President Rodrigo Mamani in Montevideo on Thursday. The meeting lasted four hours, officials said.",
