@@ -8,6 +8,7 @@ import { findMentions, type FoundMention, type NerHint } from "../entities/find-
 import { countryByKey, countryByName, countryOfPlace } from "../entities/gazetteer/countries.js";
 import { resolveMentions, type ResolvedMention } from "../entities/resolve.js";
 import { heldFormerly, withoutThen } from "../entities/lexicon/titles.js";
+import { NATIONAL_WIRES } from "../entities/lexicon/organizations.js";
 import type { NerModel } from "../entities/ner/index.js";
 import { abstractSentence } from "../relations/abstract.js";
 import { extractRelations, RelationSink } from "../relations/extract-relations.js";
@@ -39,7 +40,7 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
 
   const sink = new RelationSink(article);
   const abstracts = sentences.map((s) => abstractSentence(text, s, mentions));
-  extractRelations({ article, sentences, mentions, governmentOf, homeCountry }, abstracts, sink);
+  extractRelations({ article, sentences, mentions, governmentOf, homeCountry, homeWire: !!homeCountry && nationalWire(text) === homeCountry }, abstracts, sink);
 
   const titlesOf = new Map<string, string[]>();
   for (const m of mentions) if (m.kind === "Person" && m.key && m.title) titlesOf.set(m.key, [...(titlesOf.get(m.key) ?? []), withoutThen(m.title).toLowerCase()]);
@@ -126,10 +127,20 @@ function nerHints(text: string, sentences: { start: number; end: number }[], mod
 
 /** "TOKYO •", "SEOUL (Reuters) -": a dateline's city gives the article's home state. */
 function datelineCountry(text: string): string | undefined {
-  const m = text.slice(0, 400).match(/(?:^|\n)\s*([A-Z][A-Z .'-]{2,30})\s*(?:[•,(—–-]|\(\w+\))/);
+  // (also in title case before a date and a wire: "New Delhi, Aug 19 (PTI)")
+  const m =
+    text.slice(0, 400).match(/(?:^|\n)\s*([A-Z][A-Z .'-]{2,30})\s*(?:[•,(—–-]|\(\w+\))/) ??
+    text.slice(0, 400).match(/(?:^|\n)\s*([A-Z][a-z]+(?: [A-Z][a-z]+)?), [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})? \(/);
   if (!m) return undefined;
   const city = m[1].trim().toLowerCase().replace(/\b\w/g, (c) => c.toUpperCase());
   return countryOfPlace(city)?.key;
+}
+
+/** The national agency a story's dateline names ("TOKYO, Kyodo --", "SEOUL, March 3 (Yonhap) --"): its state. */
+function nationalWire(text: string): string | undefined {
+  const head = text.slice(0, 300).split("\n").find((l) => /\S/.test(l) && !/^(?:---|title:|date:|source:)/.test(l)) ?? "";
+  const m = head.slice(0, 120).match(new RegExp(`[(,]\\s*(${Object.keys(NATIONAL_WIRES).join("|")})\\b`));
+  return m ? NATIONAL_WIRES[m[1]] : undefined;
 }
 
 /** "The G20 summit" recurs every year: an event a group's name and a lower-case head name ("G20 summit") takes the

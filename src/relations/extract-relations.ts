@@ -51,6 +51,9 @@ export interface RelationContext {
   governmentOf: Map<string, string>;
   /** The country of the article's dateline, when it has one. */
   homeCountry?: string;
+  /** The story is that country's own news agency's ("TOKYO, Kyodo --", "SEOUL (Yonhap) --"): it names its own
+   * leaders with no country ("Prime Minister Junichiro Koizumi met North Korean leader Kim Jong Il"). */
+  homeWire?: boolean;
 }
 
 export class RelationSink {
@@ -245,9 +248,11 @@ function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
     const voice = ctx.mentions.find(
       (x) => x.sentence === m.sentence && x.end <= m.start && x.country && (x.kind === "Demonym" || x.kind === "Government") && VOICE.test(ctx.article.text.slice(x.end, x.end + 60)),
     );
-    // the dateline's state for a cabinet-level title; a head of state named without a country is often foreign
+    // the dateline's state for a cabinet-level title; a head of state named without a country is often foreign,
+    // unless the story is the national agency's of the dateline's state
     // (not for a portfolio the lexicon does not know, "Homeland Security Secretary": it may be anyone's)
-    const home = ctx.homeCountry && !HEAD_OF_STATE.test(title) && !NOT_HOME_TITLE.test(title) && KNOWN_TITLES.has(title.toLowerCase()) ? `government:${ctx.homeCountry}` : undefined;
+    // (a national agency writing at home: its heads of state too)
+    const home = ctx.homeCountry && (!HEAD_OF_STATE.test(title) || ctx.homeWire) && !NOT_HOME_TITLE.test(title) && KNOWN_TITLES.has(title.toLowerCase()) ? `government:${ctx.homeCountry}` : undefined;
     // the side the sentence says the person led ("Vice Foreign Minister X headed the Chinese side", in a story from Manila)
     const side = ctx.mentions.find(
       (x) => x.sentence === m.sentence && x.start > m.end && x.country && (x.kind === "Demonym" || x.kind === "Government") && /\b(?:led|leads|headed|heads|leading|heading) (?:the )?$/.test(ctx.article.text.slice(Math.max(m.end, x.start - 20), x.start)) && (SIDE.test(ctx.article.text.slice(x.end, x.end + 30)) || /\b(?:side|delegation|team)$/i.test(x.text)),

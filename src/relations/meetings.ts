@@ -45,7 +45,9 @@ const APPOSITION = ", (?:the |an? )?[a-z][^<,;.]{0,40}(?:<[GOLN]\\d+>(?:'s)?[^<,
 const APPOS = `(?:${APPOSITION})?`;
 const APPOS_RE = new RegExp(APPOSITION, "g");
 /** "A", "A and B", "A, B and C" (a comma joins only a list that ends with "and": "met A, B spoke" is not one). */
-const TITLED_LIST = `${TITLED}(?:(?:,(?: the)? ${TITLED}${NOT_A_SOURCE})*,? and(?: the)? ${TITLED}${NOT_A_SOURCE})?`;
+/** Not the subject of a clause of its own: in "met with A, and B, chairman of C, also met with A" B is no second guest. */
+const NOT_A_SUBJECT = "(?!(?:, [^;.]{1,100}?,)? (?:also |then |later |separately )?(?:met|meets|held|hosted|received|visited|signed|called|sat|spoke)\\b)";
+const TITLED_LIST = `${TITLED}(?:(?:,(?: the)? ${TITLED}${NOT_A_SOURCE})*,? and(?: the)? ${TITLED}${NOT_A_SOURCE}${NOT_A_SUBJECT})?`;
 const TITLE_BEFORE_RE = new RegExp(`${TITLE_BEFORE}(?=<)`, "g");
 const untitled = (list: string) => list.replace(TITLE_BEFORE_RE, "");
 
@@ -57,7 +59,7 @@ const TALKS_KIND = "(?:separate|secret|direct|indirect|proximity|informal|formal
 const MODIFIED_NOUN = /^ (?:declarations?|communiqu[eé]s?|statements?|documents?|agenda|venues?|site|hall|room|table|format|process|mechanism|diplomacy|season|secretariat)\b/i;
 /** Verbs of meeting, with whom after them; who met is found by looking back from the verb. */
 const VERB_EVENT = new RegExp(
-  `\\b(?<verb>met(?: with)?|meets(?: with)?|meet(?: with)?|meeting with|meeting(?= <P\\d+>(?!['’]s))|hosted|welcomed|received|hosts|will host|to host|(?:will|to) (?:receive|welcome)|(?:paid|pay|pays|made|make) (?:a |an )?(?:(?:courtesy|state|official|working|surprise|rare|first|historic|two-day|three-day|brief) )+(?:call|visit) (?:on|to)|(?:sat|sit|sits) down with|(?:held|hold|holds|had|have) (?:(?:their|his|her|its) )?(?:${TALKS_KIND} )*(?:(?!(?:no|held|hold|had|have|been|phone|telephone|video)\\b)[a-z-]+ ){0,2}(?:summit )?(?:talks|contacts|consultations|negotiations|conversations?)(?: with)?)\\b(?: |(?=[,.;:!?]))(?:the )?(?:(?:his|her|their|its) )?(?:(?:an? )?(?<bn><N\\d+>) (?:officials|delegates|delegation|negotiators|envoys|diplomats|representatives)\\b(?:,? (?:led|headed) by (?:the )?(?<bl>${TITLED})(?!,? (?:who|and)\\b))?|(?:<[NO]\\d+> )?(?:(?:counterparts?|hosts?|(?:[a-z-]+ ){0,2}${POST}),? )?(?<b>${TITLED_LIST})?)`,
+  `\\b(?<verb>met(?: with)?|meets(?: with)?|meet(?: with)?|meeting with|meeting(?= <P\\d+>(?!['’]s))|hosted|welcomed|received|hosts|will host|to host|(?:will|to) (?:receive|welcome)|(?:paid|pay|pays|made|make) (?:a |an )?(?:(?:courtesy|state|official|working|surprise|rare|first|historic|two-day|three-day|brief) )+(?:call|visit) (?:on|to)|(?:sat|sit|sits) down with|called on(?= (?:the )?(?:<[NGO]\\d+>'s )?(?:[a-z-]+ ){0,3}<P\\d+>)(?![^.;]{0,100}? to (?!him\\b|her\\b|them\\b)[a-z]+)|(?:held|hold|holds|had|have) (?:(?:their|his|her|its) )?(?:${TALKS_KIND} )*(?:(?!(?:no|held|hold|had|have|been|phone|telephone|video)\\b)[a-z-]+ ){0,2}(?:summit )?(?:talks|contacts|consultations|negotiations|conversations?)(?: with)?)\\b(?: |(?=[,.;:!?]))(?:the )?(?:(?:his|her|their|its) )?(?:visiting )?(?:(?:an? )?(?<bn><N\\d+>) (?:officials|delegates|delegation|negotiators|envoys|diplomats|representatives)\\b(?:,? (?:led|headed) by (?:the )?(?<bl>${TITLED})(?!,? (?:who|and)\\b))?|(?:<[NO]\\d+> )?(?:(?:counterparts?|hosts?|(?:[a-z-]+ ){0,2}${POST}),? )?(?<b>${TITLED_LIST})?)`,
   "g",
 );
 /** What the patterns of one sentence's scan share: the sentence, its text, slot keys, and the spans already read. */
@@ -117,7 +119,7 @@ function denied(text: string, from: number, to: number): boolean {
 const DENIED_AFTER = /^[^.;]{0,80}?,? but (?:\w+ ){0,3}(?:denied|dismissed|rejected) (?:it|this|that|the (?:report|claim|rumou?r)s?)\b|^,? (?:that|which) (?:was|were|has been|have been) (?:(?:later|since|subsequently|swiftly|quickly|promptly) )?(?:denied|dismissed|rejected|disputed)\b|^[^.;]{0,100}?\b(?:according to (?:[a-z]+ )?(?:reports?|claims?|accounts?|sources)|in a (?:meeting|encounter) (?:that|which)) (?:(?:that|which) )?(?:(?:was|were|has been|have been) )?(?:(?:later|since|subsequently|swiftly|quickly|promptly|both) )?(?:denied|dismissed|rejected|disputed)\b/i;
 const PLANNED = /\b(will|will be held|to be held|postponed|put off|delayed|pushed back|rescheduled|(?:is|are|being) (?:being )?planned|planned for|scheduled|slated|set for|expected|due to|will (?:meet|hold|attend|host)|preparations? for|prepar(?:e|es|ed|ing)|upcoming|forthcoming|agreed to (?:meet|hold))\b/i;
 const PROPOSED = /\b((?:thrown|cast|put) into doubt|in doubt|non-starter|derailed|offer(?:ed|s)?|propos(?:ed|al|es|e)|floated|seek(?:ing|s)?|sought|wants?|wanted|wish(?:es)?|desire|intention|hopes? (?:to|for)|possib(?:le|ility|ilities)|potential|could|might|may|would|consider(?:ing|s)?|arrange|sounded out|push(?:ing)? for|call(?:ed|ing)? for|open to|readiness|willing|likelihood|prospects?|outlook|unlikely|realiz\w+|if)\b/i;
-const HELD_VERB = /\b(met|attended|took part in|participated in|began with|started with|went ahead|resumed|reconvened|got under way|(?:is|are|was|were) (?:now |already )?under way|kicked off|walked out of|held (?:talks|a summit|a meeting|summits)|(?:was|were|had been|has been|have been) (?:\w+ )?(?:held|convened)(?! up)|took place|had talks|made (?:a|his|her|their) (?:\w+ )?(?:visit|trip)|visited|hosted|lasted|ended|concluded|wrapped up)\b/i;
+const HELD_VERB = /\b(met|called on|attended|took part in|participated in|began with|started with|went ahead|resumed|reconvened|got under way|(?:is|are|was|were) (?:now |already )?under way|kicked off|walked out of|held (?:talks|a summit|a meeting|summits)|(?:was|were|had been|has been|have been) (?:\w+ )?(?:held|convened)(?! up)|took place|had talks|made (?:a|his|her|their) (?:\w+ )?(?:visit|trip)|visited|hosted|lasted|ended|concluded|wrapped up)\b/i;
 /** Right before a meeting noun: "held a surprise second (meeting)", "had a brief (meeting)". */
 const HELD_BEFORE = /\b(?:held (?!no\b|not\b|never\b)(?:a |an |their |his |her |its |the )?(?:[\w-]+ ){0,3}|had (?:(?:a |an |their |his |her |its |the )(?:[\w-]+ ){0,3}|(?!(?:\w+ed|been|sought|begun|done|gone|taken|given|made|not|never|no)\b)(?:[\w-]+ ){1,3}))$/;
 const NEGATION = /\b(?:not|never|no longer|yet to|no plans? to|no intention of)\b|n['’]t\b/i;
@@ -295,7 +297,7 @@ export class MeetingTracker {
       let status: MeetingStatus;
       // ("flew to Moscow to meet Putin": a trip made to meet is a meeting held)
       // ("was to have met", "would have met … had the flight not been delayed": planned, and it did not happen)
-      const pastVerb = /^(met|held|had|hosted|welcomed|received|paid|made|sat)/.test(verb);
+      const pastVerb = /^(met|held|had|hosted|welcomed|received|paid|made|sat|called)/.test(verb);
       if (pastVerb && /\b(?:(?:was|were) to|would) have\s+$/.test(lead)) status = "cancelled";
       else if (pastVerb && /\b(?:could|might|may|should|must) have\s+(?:\w+ly\s+)?$/.test(lead)) status = "proposed";
       else if (pastVerb && !/\b(will|would|could|might|may|to)\s+$/.test(lead)) status = "held";

@@ -802,6 +802,17 @@ describe("participants, proposers and places", () => {
     assert.deepEqual(meetings(f), [{ status: "held", date: "2025-02-18", participants: BOTH }]);
     assert.deepEqual(relations(f, ["HELD_IN"]), ["HELD_IN meeting -> place:lima"]);
   });
+  it("'held talks with visiting Bolivian President Y', 'called on Y' (not 'called on Y to …'): held meetings", () => {
+    assert.deepEqual(meetings(extract("Chilean President Isabel Ferrán held talks with visiting Bolivian President Rodrigo Mamani in Santiago on Friday.")), [{ status: "held", date: "2025-03-28", participants: BOTH }]);
+    assert.deepEqual(meetings(extract("Visiting Chilean President Isabel Ferrán called on Bolivian President Rodrigo Mamani in La Paz on Tuesday.")), [{ status: "held", date: "2025-03-25", participants: BOTH }]);
+    assert.deepEqual(meetings(extract("Chilean President Isabel Ferrán called on Bolivian President Rodrigo Mamani to release the prisoners.")), []);
+  });
+  it("'A met with Y, and B, chairman of C, also met with Y': two meetings, A and B did not meet", () => {
+    const f = extract("Chilean President Isabel Ferrán met with Bolivian President Rodrigo Mamani, and Ana Quispe, chair of the Andean Council, also met with Mamani.");
+    const met = relations(f, ["MET_WITH"]);
+    assert.ok(!met.some((r) => r.includes(FERRAN) && r.includes("person:ana-quispe")), met.join("; "));
+    assert.ok(met.some((r) => r.includes(MAMANI) && r.includes("person:ana-quispe")), met.join("; "));
+  });
   it("a meeting taken up again by an anaphor (\"the meeting\") is one meeting", () => {
     const f = extract(
       "Chilean President Isabel Ferrán met Bolivian President Rodrigo Mamani in Montevideo on Thursday. The meeting lasted four hours, officials said.",

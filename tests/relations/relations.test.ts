@@ -42,6 +42,12 @@ const table: Row[] = [
   // "has written to"; a letter's recipient is no destination ("sent a letter to X Y": X Y no place)
   ["Pope Leo has written to Chilean President Isabel Ferrán.", ["CONVEYED_TO person:leo -> person:isabel-ferran"], MESSAGE],
   ["Rodrigo Mamani sent a letter to Isabel Ferrán.", ["CONVEYED_TO person:rodrigo-mamani -> person:isabel-ferran"], MESSAGE],
+  [
+    "Swiss Ambassador Anna Keller conveyed greetings from Bolivian President Rodrigo Mamani to Chilean President Isabel Ferrán.",
+    ["CONVEYED_VIA person:rodrigo-mamani -> person:anna-keller", "CONVEYED_TO person:anna-keller -> person:isabel-ferran"],
+    MESSAGE,
+  ],
+  ["Chilean President Isabel Ferrán accepted Bolivian President Rodrigo Mamani's invitation to visit La Paz.", ["INVITED person:rodrigo-mamani -> person:isabel-ferran"], ["INVITED"]],
   // a sender named by its demonym; "handed a letter from X to Y"
   [
     "Swiss Ambassador Anna Keller relayed Bolivian demands to Chilean President Isabel Ferrán on Monday.",
@@ -177,6 +183,10 @@ const table: Row[] = [
   ["Peru's Minister of Environment, Rosa Huamán, flew to Quito.", ["HOLDS_OFFICE person:rosa-huaman -> government:peru [Minister of Environment]"], OFFICE],
   // two posts held together before the name
   ["Peruvian Prime Minister and Foreign Minister Elena Castro flew to Quito.", ["HOLDS_OFFICE person:elena-castro -> government:peru [Prime Minister and Foreign Minister]"], OFFICE],
+  // a national agency at home names its own leaders with no country; another wire's story does not tell
+  ["LIMA, March 3 (Andina) - President Ana Quispe met Chilean President Isabel Ferrán.", ["HOLDS_OFFICE person:isabel-ferran -> government:chile [President]"], OFFICE],
+  ["TOKYO, Kyodo -- Prime Minister Haruto Ishida met Chilean President Isabel Ferrán.", ["HOLDS_OFFICE person:haruto-ishida -> government:japan [Prime Minister]", "HOLDS_OFFICE person:isabel-ferran -> government:chile [President]"], OFFICE],
+  ["New Delhi, Aug 19 (PTI) Prime Minister Arjun Mehta met Chilean President Isabel Ferrán.", ["HOLDS_OFFICE person:arjun-mehta -> government:india [Prime Minister]", "HOLDS_OFFICE person:isabel-ferran -> government:chile [President]"], OFFICE],
   // a list of names each with its post before it: the second post is not the first name's
   [
     "Peru's foreign minister, Elena Castro, Chile's foreign minister, Jorge Vidal, and Bolivian envoy Luis Quiroga attended.",

@@ -40,6 +40,15 @@ export const NEWS_AGENCIES = [
   "Antara", "UPI", "CNA", "NHK", "BBC", "CNN", "Al Jazeera",
 ];
 
+/** National news agencies and the state each reports from: at home, they name their own leaders with no country. */
+export const NATIONAL_WIRES: Record<string, string> = {
+  Kyodo: "japan", Jiji: "japan", Yonhap: "south-korea", KCNA: "north-korea", Xinhua: "china", PTI: "india", ANI: "india",
+  IANS: "india", TASS: "russia", Tass: "russia", "RIA Novosti": "russia", Interfax: "russia", Anadolu: "turkiye",
+  IRNA: "iran", WAM: "united-arab-emirates", SPA: "saudi-arabia", QNA: "qatar", KUNA: "kuwait", APP: "pakistan",
+  Bernama: "malaysia", Antara: "indonesia", PNA: "philippines", VNA: "vietnam", MENA: "egypt", Ukrinform: "ukraine",
+  PAP: "poland", ANSA: "italy", EFE: "spain", dpa: "germany", AAP: "australia", BSS: "bangladesh", ONA: "oman",
+};
+
 /** Head nouns of named places that are no state or city: "Line of Control", "Gaza Strip", "Korean Peninsula". */
 export const PLACE_HEADS = [
   "Line", "Zone", "Strip", "Peninsula", "Strait", "Straits", "Sea", "Gulf", "Island", "Islands", "Valley", "Heights",

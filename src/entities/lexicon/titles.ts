@@ -72,7 +72,7 @@ export const NOT_NAME_WORDS = new Set(
     // groups of people opening a sentence ("Officials said …")
     "Officials Diplomats Sources Aides Negotiators Mediators Envoys Delegates Ministers Leaders Critics Witnesses Residents " +
     // adjectives of rank opening a sentence before a demonym ("Senior Saudi and Iranian officials met")
-    "Senior Top High-ranking Junior Mid-level Lower-level").split(" "),
+    "Senior Top High-ranking Junior Mid-level Lower-level Visiting").split(" "),
 );
 
 /** Words that end a capitalised run even in its middle (dates are not names). */

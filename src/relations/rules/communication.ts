@@ -19,8 +19,9 @@ const MESSAGE = "(?:stance|position|intention|intentions|wish|desire|message|vie
 export const COMMUNICATION_RULES: RelationRule[] = [
   {
     reason: "an intermediary delivered a message from a sender to a recipient",
-    cue: /\b(?:message|letter|note|proposal|offer|reply|response|invitation)s? from\b/,
-    pattern: `(?<mid>@@PGO)${AUX} (?:delivered|carried|passed|relayed|conveyed|handed over|handed|brought|(?:[a-z]+ ){1,3}(?:to <[GL]\\d+> )?(?:on \\w+ )?to (?:deliver|carry|pass on|relay|convey|hand over|bring)) (?:a |the |an )?(?:\\w+ )?(?:message|letter|note|proposal|offer|reply|response|invitation)s? from (?<src>@PG) to ${RECIPIENT}`,
+    cue: /\b(?:message|letter|note|proposal|offer|reply|response|invitation|greeting|regard|wishe|condolence|congratulation)s? from\b/,
+    // (greetings and wishes too: "conveyed greetings from President Xi Jinping to Indian Prime Minister Narendra Modi")
+    pattern: `(?<mid>@@PGO)${AUX} (?:delivered|carried|passed|relayed|conveyed|handed over|handed|brought|(?:[a-z]+ ){1,3}(?:to <[GL]\\d+> )?(?:on \\w+ )?to (?:deliver|carry|pass on|relay|convey|hand over|bring)) (?:a |the |an |warm |his |her )?(?:\\w+ )?(?:message|letter|note|proposal|offer|reply|response|invitation|greetings|regards|wishes|condolences|congratulations)s? from (?<src>@PG) to ${RECIPIENT}`,
     emit: [
       { relation: "CONVEYED_VIA", source: "src", target: "mid" },
       { relation: "CONVEYED_TO", source: "mid", target: "rcp" },
