@@ -82,6 +82,7 @@ export class RelationSink {
 
 export function extractRelations(ctx: RelationContext, abstracts: AbstractSentence[], sink: RelationSink): void {
   officesFromTitles(ctx, sink);
+  counterpartsNamed(ctx, sink);
   ownersOfOrganisations(ctx, sink);
   const log = debug();
   for (const [i, a0] of abstracts.entries()) {
@@ -240,6 +241,12 @@ function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
     // A bare title: a state right after the name ("President Xi Jinping in China"), else the dateline's.
     // ("President Xi Jinping of China", "... in China"; not "Kerry to Cuba", where he goes)
     if (NOT_A_STATE_OFFICE.test(title)) continue;
+    // ("met his Vietnamese counterpart, Foreign Minister X": the counterpart's state)
+    const counterpart = counterpartState(m, ctx);
+    if (counterpart) {
+      sink.add("HOLDS_OFFICE", m.key, counterpart, s, "a counterpart named by a state", { title });
+      continue;
+    }
     const after = ctx.mentions.find((x) => x.sentence === m.sentence && x.kind === "Government" && x.start > m.end && /^ (?:of|in) (?:the )?$/.test(ctx.article.text.slice(m.end, x.start)));
     // a title only one state uses ("Secretary of State Mike Pompeo" in a story from Seoul)
     // ("Deputy Secretary of State", "Assistant Secretary of State": the same state's)
@@ -260,12 +267,39 @@ function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
     // (a person the article gives a state elsewhere keeps it: "Chinese Foreign Minister Wang Yi … Foreign Minister Wang
     // Yi said", in a story from Canberra)
     const known = ctx.governmentOf.get(m.key);
-    const gov = after?.key ?? (only ? `government:${only}` : side ? `government:${side.country}` : voice ? `government:${voice.country}` : known ?? home);
+    // the state that sends or names them ("Vietnam will send Deputy Foreign Minister X", in a story from Manila)
+    const sender = ctx.mentions.find(
+      (x) => x.sentence === m.sentence && x.end <= m.start && x.country && x.kind === "Government" && /^ (?:will |would |has |had |is to |also )*(?:send|sends|sent|dispatch(?:es|ed)?|appoint(?:s|ed)?|name[sd]?) (?:its |her |his )?$/.test(ctx.article.text.slice(x.end, m.outerStart ?? m.start)),
+    );
+    const gov = after?.key ?? (only ? `government:${only}` : side ? `government:${side.country}` : sender ? `government:${sender.country}` : voice ? `government:${voice.country}` : known ?? home);
     if (gov) sink.add("HOLDS_OFFICE", m.key, gov, s, "a bare title, with the state from context", { title, weak: true });
   }
 }
 
 /** "Russian Foreign Minister X and his Ukrainian counterpart Y": Y's title is X's. */
+/** "his Vietnamese counterpart, (Foreign Minister) X", "her Turkish counterpart X": X's state. */
+function counterpartState(m: ResolvedMention, ctx: RelationContext): string | undefined {
+  const at = m.outerStart ?? m.start;
+  const before = ctx.article.text.slice(Math.max(0, at - 60), at);
+  const cue = before.match(/\b(?:his|her|their|its) (?:\S+ ){0,2}counterparts?,?\s*$/);
+  if (!cue) return undefined;
+  const from = at - before.length + cue.index!;
+  const state = ctx.mentions.find((x) => x.sentence === m.sentence && x.start >= from && x.end <= at && x.country && (x.kind === "Demonym" || x.kind === "Government"));
+  return state ? `government:${state.country}` : undefined;
+}
+
+/** "… met her Turkish counterpart, Hakan Yildirim": an untitled person named as a state's counterpart holds the post
+ * the sentence's other person holds, for that state. */
+function counterpartsNamed(ctx: RelationContext, sink: RelationSink) {
+  for (const m of ctx.mentions) {
+    if (m.kind !== "Person" || !m.key || m.title || m.titleRef) continue;
+    const state = counterpartState(m, ctx);
+    if (!state) continue;
+    const other = ctx.mentions.filter((x) => x.sentence === m.sentence && x.kind === "Person" && x.end <= m.start && x.title && !/^counterparts?$/i.test(x.title)).pop();
+    sink.add("HOLDS_OFFICE", m.key, state, ctx.sentences[m.sentence], "a counterpart named by a state", { title: other ? withoutThen(other.title!) : "counterpart" });
+  }
+}
+
 function counterpartTitle(m: ResolvedMention, ctx: RelationContext): string | undefined {
   if (!/^counterparts?$/i.test(m.title ?? "")) return undefined;
   return ctx.mentions.filter((x) => x.sentence === m.sentence && x.kind === "Person" && x.end <= m.start && x.title && !/^counterparts?$/i.test(x.title)).pop()?.title;
@@ -298,6 +332,14 @@ function passiveConveyance(a: AbstractSentence, ctx: RelationContext, sink: Rela
  * sentence's, else the previous sentence's), the document is the one named here or the last one named.
  */
 function documentTheySigned(a: AbstractSentence, all: AbstractSentence[], ctx: RelationContext, sink: RelationSink) {
+  // "The accord was signed by A and B": the document last named before, by them
+  const passive = a.text.match(/\b[Tt]he (?:[a-z-]+ )?(?:declaration|treaty|agreement|accord|pact|communique|charter|deal|memorandum|protocol|document|statement)s? (?:was|were) (?:formally |jointly )?signed by (<[PG]\d+>(?:(?:,| and|, and) <[PG]\d+>)*)/);
+  const earlier = passive ? ctx.mentions.filter((x) => x.start < a.sentence.start && x.kind === "Document" && x.key).pop() : undefined;
+  if (passive && earlier?.key)
+    for (const i of slotsIn(passive[1])) {
+      const who = a.slots[i];
+      if (who?.key && (who.kind === "Person" || who.kind === "Government")) sink.add("SIGNED", who.key, earlier.key, a.sentence, "'the accord was signed by X': the document named before");
+    }
   const anaphor = a.text.match(/\b(?:the|The) (?:declaration|treaty|agreement|accord|pact|communique|charter)(?: that| which)? they signed\b/);
   const pair = a.text.match(/\b(?:[Tt]he two leaders|[Bb]oth leaders|[Tt]he two sides|[Bb]oth sides|[Tt]he two men|[Tt]he two women|[Bb]oth men|[Tt]he pair|[Tt]he two ministers|[Tt]he two presidents|[Tt]hey)(?: \w+){0,2} signed (?:the |a |an )?(?:(?:separate|identical|new|historic|landmark|formal|final) )*(?:<D(\d+)>)?/);
   if (!anaphor && !pair) return;

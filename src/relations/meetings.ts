@@ -39,7 +39,10 @@ const LIST = (k: string) => `<[${k}]\\d+>(?:(?:,|, and| and)(?: the)? <[${k}]\\d
 /** A person after the office that names them: "<G1>'s prime minister, <P2>", "the kingdom's crown prince, <P2>" (the
  * state is not a second participant). */
 const TITLE_BEFORE = "(?:<[GO]\\d+>|the (?:kingdom|emirate|sultanate|country|republic|island nation|state))'s (?:[\\w-]+ ){0,5}[\\w-]+, ";
-const TITLED = `(?:then-|ex-)?(?:${TITLE_BEFORE})?<[PG]\\d+>(?!['’]s\\b)`;
+/** A lower-case post (or the word before the post the name carries) before a name in a list: "… and opposition
+ * negotiator <P3>", read as "and opposition <P3>". */
+const LOWER_POST = "(?:(?:opposition|rebel|government|senior|top|former|acting|special|deputy|lead|chief|veteran|party|military|army) |(?:[a-z-]+ )?(?:negotiator|envoy|minister|adviser|advisor|official|leader|spokes(?:man|woman|person)|ambassador|chief|diplomat|representative|mediator|commissioner|lawmaker) )";
+const TITLED = `(?:then-|ex-)?(?:${TITLE_BEFORE})?${LOWER_POST}?<[PG]\\d+>(?!['’]s\\b)`;
 /** An apposition after a name in a list, before ", and": "between A, the head of B's assembly, and C". */
 const APPOSITION = ", (?:the |an? )?[a-z][^<,;.]{0,40}(?:<[GOLN]\\d+>(?:'s)?[^<,;.]{0,40}){0,2}(?=, and )";
 const APPOS = `(?:${APPOSITION})?`;
@@ -84,7 +87,7 @@ const SIGNED_TOGETHER = /(<P\d+>)(?:, [^<,;.]{0,40}(?:<[GNO]\d+>'s)?[^<,;.]{0,30
 const GROUP = "(?:officials|delegates|delegations?|negotiators|envoys|diplomats|representatives)";
 const LEAD_GROUP = /\b[Tt]he (three|four|five) (countries'|nations'|governments'|states' )?\s?(?:leaders|foreign ministers|ministers|heads of state|presidents|sides)\b [^<.]{0,40}$/;
 const LEAD_PAIR = /([Tt]he two (?:leaders|sides|presidents|prime ministers|foreign ministers|ministers|men|women|heads of state)|[Bb]oth leaders|[Tt]he leaders) [^<.]{0,40}$/;
-const CANCELLED = /\b(cancel(?:l?ed|s|ling)?|called off|scrapped|shelved|(?:was|were|been|is|are) (?:ruled out|blocked|vetoed|nixed|scuttled|sabotaged|axed|torpedoed|killed off|dropped from the (?:schedule|agenda))|put on hold|(?:put off|postponed|delayed) indefinitely|pulled out|fell through|collapsed|never (?:happened|took place|materiali[sz]ed)|did(?: not|n['’]t) (?:take place|happen|go ahead|materiali[sz]e)|failed to (?:meet|take place|materiali[sz]e))\b/i;
+const CANCELLED = /\b(cancel(?:l?ed|s|ling)?|called off|scrapped|shelved|(?:was|were|been|is|are) (?:ruled out|blocked|vetoed|nixed|scuttled|sabotaged|axed|torpedoed|killed off|dropped from the (?:schedule|agenda))|put on hold|downgraded to (?:a |an )?(?:phone|telephone|video) (?:call|conversation)|(?:put off|postponed|delayed) indefinitely|pulled out|fell through|collapsed|never (?:happened|took place|materiali[sz]ed)|did(?: not|n['’]t) (?:take place|happen|go ahead|materiali[sz]e)|failed to (?:meet|take place|materiali[sz]e))\b/i;
 /** "Officials denied that A had met B", "Reports that A and B met were false": no meeting is told. */
 const DENIED_BEFORE = /\b(?:denied|denies|deny|dismissed|rejected|refuted)\b[^.;]{0,30}\b(?:that|reports?|claims?|rumou?rs?)\b[^.;]{0,80}$/i;
 const FALSE_AFTER = /^[^.;]{0,80}?\b(?:(?:were|was|are|is|proved|turned out to be) (?:false|untrue|unfounded|baseless|wrong|inaccurate|fabricated)|(?:were|was|have been|has been) (?:(?:later|since|subsequently|swiftly|quickly|promptly) )?(?:denied|dismissed|rejected)|a (?:claim|report) (?:that )?(?:<[A-Z]\d+> |the [a-z ]+)?(?:denied|rejected|dismissed)|(?:reports?|claims?|accounts?) (?:(?:later|since|subsequently|swiftly|quickly|promptly) )?(?:denied|dismissed|rejected) by)\b/i;
@@ -302,7 +305,7 @@ export class MeetingTracker {
       else if (pastVerb && /\b(?:could|might|may|should|must) have\s+(?:\w+ly\s+)?$/.test(lead)) status = "proposed";
       else if (pastVerb && !/\b(will|would|could|might|may|to)\s+$/.test(lead)) status = "held";
       else if (/^meeting/.test(verb) && HELD_BEFORE.test(lead) && !NEGATION.test(lead)) status = "held";
-      else if (/^meet/.test(verb) && /\b(?:flew|travell?ed|went|came|arrived|returned|drove|headed)\b[^<.]{0,12}(?:<[LG]\d+>[^<.]{0,24})?\bto\s+$/.test(lead) && !NEGATION.test(lead)) status = "held";
+      else if (/^meet/.test(verb) && /\b(?:flew|flown|travell?ed|went|gone|came|arrived|returned|drove|headed)\b[^<.]{0,12}(?:<[LG]\d+>[^<.]{0,24})?\bto\s+$/.test(lead) && !NEGATION.test(lead)) status = "held";
       // ("sent Foreign Minister X to meet Y in Damascus on Monday": an envoy sent is a meeting held; one still to be sent is planned)
       else if (/^meet/.test(verb) && /\b(?:sent|dispatched)\s+(?:[^<.]{0,30})?<P\d+>,?\s+to\s+$/.test(lead) && !NEGATION.test(lead) && !FUTURE.test(lead)) status = "held";
       else if (/\b(will|is to|are to|is set to|agreed to)\s+$/.test(lead) || /^will /.test(verb) || PLANNED.test(lead)) status = "planned";
@@ -419,7 +422,7 @@ export class MeetingTracker {
         text.slice(0, from).match(/\b(?:meeting|talks|summit|visit|trip) (?:in|at) <L(\d+)>(?: (?:on|in|last) [^<,;.]{1,25})?, when (?:[^<,;.]|<[PGN]\d+>){1,80}$/) ??
         text.slice(0, from).match(/\b(?:flew|travell?ed|went|came|arrived|drove)\b[^<.]{0,20} (?:to|in) <[LG](\d+)>(?: (?:on|late|early) \w+)? and (?:[a-z]+ ){0,2}$/) ??
         // ("is expected to travel to Paris next week to meet Y")
-        text.slice(0, from).match(/\b(?:fly|travel|go|head|return|flew|travell?ed|went|headed|returned)\b[^<.]{0,12} to <L(\d+)>[^<.]{0,20}\bto $/) ??
+        text.slice(0, from).match(/\b(?:fly|travel|go|head|return|flew|flown|travell?ed|went|gone|headed|returned)\b[^<.]{0,12} to <L(\d+)>[^<.]{0,20}\bto $/) ??
         // ("On the sidelines of the NATO summit in Vilnius, A held talks with B")
         text.slice(0, from).match(/^(?:[^<,;.]{0,20} )?[Oo]n the (?:sidelines|margins) of (?:[^<,;.]|<[OE]\d+>){0,60}?\bin <L(\d+)>, (?:[^;.]){0,80}$/);
       const place = where ? a.slots[Number(where[1])]?.key : undefined;
@@ -865,7 +868,8 @@ function placeAfter(a: AbstractSentence, to: number): string | undefined {
   const m = rest.match(/^(?:(?:[^.;<]|<[OE]\d+>){0,40}?|[^.;<]{0,20}?\bon the sidelines of [^.;<]{0,60}?)\b(?:in|at|to|(?:planned|scheduled|set|slated) for) (?:the )?(?:<G\d+>'s [^<]{0,40}?|(?:[a-z-]+ ){0,2}<N\d+> (?:[a-z ]{0,20}? of |(?:capital|city|port|town|resort|village) )|(?:[a-z-]+ ){0,2}(?:town|city|resort|village|port|capital|region|province) of )?<([LG])(\d+)>(?! (?:city|town|port|capital|resort|region)\b)/);
   if (!m) return undefined;
   // (not past a clause about another time: "the first meeting between them since they met in Doha")
-  if (/\b(?:since|after|before|than|when|while|unlike)\b/.test(rest.slice(0, m.index! + m[0].lastIndexOf("<")))) return undefined;
+  // (nor past what happened elsewhere meanwhile: "went ahead despite an air raid alert in Kyiv")
+  if (/\b(?:since|after|before|than|when|while|unlike|despite|amid)\b/.test(rest.slice(0, m.index! + m[0].lastIndexOf("<")))) return undefined;
   const slot = a.slots[Number(m[2])];
   if (!slot?.key) return undefined;
   if (/\bto $/.test(rest.slice(0, m.index! + m[0].indexOf("<"))) && !/visit|trip/.test(a.text.slice(Math.max(0, to - 40), to + 20))) return undefined;

@@ -813,6 +813,19 @@ describe("participants, proposers and places", () => {
     assert.ok(!met.some((r) => r.includes(FERRAN) && r.includes("person:ana-quispe")), met.join("; "));
     assert.ok(met.some((r) => r.includes(MAMANI) && r.includes("person:ana-quispe")), met.join("; "));
   });
+  it("'met with A and opposition negotiator B in Lima'; 'had flown to Lima on Monday to meet with A': held, in Lima", () => {
+    const f = extract("Chilean President Isabel Ferrán met with Bolivian President Rodrigo Mamani and opposition negotiator Ana Quispe in Lima on Monday.");
+    assert.deepEqual(meetings(f), [{ status: "held", date: "2025-03-24", participants: [FERRAN, "person:ana-quispe", MAMANI].sort() }]);
+    assert.deepEqual(relations(f, ["HELD_IN"]), ["HELD_IN meeting -> place:lima"]);
+    const flown = extract("Chilean President Isabel Ferrán had flown to Lima on Monday to meet with Bolivian President Rodrigo Mamani.");
+    assert.deepEqual(meetings(flown), [{ status: "held", date: "2025-03-24", participants: BOTH }]);
+    assert.deepEqual(relations(flown, ["HELD_IN"]), ["HELD_IN meeting -> place:lima"]);
+  });
+  it("'was downgraded to a phone call': cancelled; 'went ahead despite an air raid alert in Kyiv' is not where", () => {
+    assert.equal(meetings(extract("A planned summit between Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani was downgraded to a phone call."))[0]?.status, "cancelled");
+    const f = extract("Chilean President Isabel Ferrán held talks with Bolivian President Rodrigo Mamani in Arica on Tuesday. The meeting went ahead despite a strike in Lima.");
+    assert.deepEqual(relations(f, ["HELD_IN"]), ["HELD_IN meeting -> place:arica"]);
+  });
   it("a meeting taken up again by an anaphor (\"the meeting\") is one meeting", () => {
     const f = extract(
       "Chilean President Isabel Ferrán met Bolivian President Rodrigo Mamani in Montevideo on Thursday. The meeting lasted four hours, officials said.",

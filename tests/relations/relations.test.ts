@@ -27,6 +27,14 @@ const table: Row[] = [
     ["SIGNED person:jorge-vidal -> document:water-agreement-@", "SIGNED person:luis-quiroga -> document:water-agreement-@", "SIGNED person:elena-castro -> document:water-agreement-@"],
     ["SIGNED"],
   ],
+  // "The accord was signed by A and B": the document named before
+  [
+    "Chile and Bolivia signed a ceasefire agreement on Saturday. The accord was signed by Chilean Foreign Minister Jorge Vidal and Bolivian Foreign Minister Luis Quiroga.",
+    ["SIGNED government:chile -> document:ceasefire-agreement-@", "SIGNED government:bolivia -> document:ceasefire-agreement-@", "SIGNED person:jorge-vidal -> document:ceasefire-agreement-@", "SIGNED person:luis-quiroga -> document:ceasefire-agreement-@"],
+    ["SIGNED"],
+  ],
+  // "asked X to pass a message to Y"
+  ["Chilean President Isabel Ferrán asked Swiss Ambassador Anna Keller to pass a message to Bolivia.", ["ASKED person:isabel-ferran -> person:anna-keller", "CONVEYED_VIA person:isabel-ferran -> person:anna-keller", "CONVEYED_TO person:anna-keller -> government:bolivia"], MESSAGE],
   // ("signed the agreement": one told before, not a new one)
   ["Chilean Foreign Minister Jorge Vidal signed the agreement on Monday.", [], ["SIGNED"]],
   [
@@ -187,6 +195,15 @@ const table: Row[] = [
   ["LIMA, March 3 (Andina) - President Ana Quispe met Chilean President Isabel Ferrán.", ["HOLDS_OFFICE person:isabel-ferran -> government:chile [President]"], OFFICE],
   ["TOKYO, Kyodo -- Prime Minister Haruto Ishida met Chilean President Isabel Ferrán.", ["HOLDS_OFFICE person:haruto-ishida -> government:japan [Prime Minister]", "HOLDS_OFFICE person:isabel-ferran -> government:chile [President]"], OFFICE],
   ["New Delhi, Aug 19 (PTI) Prime Minister Arjun Mehta met Chilean President Isabel Ferrán.", ["HOLDS_OFFICE person:arjun-mehta -> government:india [Prime Minister]", "HOLDS_OFFICE person:isabel-ferran -> government:chile [President]"], OFFICE],
+  // a counterpart named by a state, with a post or without; the state that sends someone is theirs, not the dateline's
+  [
+    "LIMA, Feb. 3 (AP) — Peruvian Foreign Minister Elena Castro met with her Chilean counterpart, Foreign Minister Jorge Vidal. Bolivian President Rodrigo Mamani met his Ecuadorian counterpart, Luis Quiroga.",
+    ["HOLDS_OFFICE person:elena-castro -> government:peru [Foreign Minister]", "HOLDS_OFFICE person:jorge-vidal -> government:chile [Foreign Minister]", "HOLDS_OFFICE person:rodrigo-mamani -> government:bolivia [President]", "HOLDS_OFFICE person:luis-quiroga -> government:ecuador [President]"],
+    OFFICE,
+  ],
+  ["LIMA, Feb. 3 (AP) — Chile will send Deputy Foreign Minister Jorge Vidal to the talks.", ["HOLDS_OFFICE person:jorge-vidal -> government:chile [Deputy Foreign Minister]"], OFFICE],
+  // a post with the place it is held in or for
+  ["Chile's ambassador to the Holy See, Jorge Vidal, said so.", ["HOLDS_OFFICE person:jorge-vidal -> government:chile [ambassador to the Holy See]"], OFFICE],
   // a list of names each with its post before it: the second post is not the first name's
   [
     "Peru's foreign minister, Elena Castro, Chile's foreign minister, Jorge Vidal, and Bolivian envoy Luis Quiroga attended.",

@@ -336,7 +336,7 @@ export const COMMUNICATION_RULES: RelationRule[] = [
   },
   {
     reason: "asked intermediaries to convey a message",
-    pattern: `(?<src>@PG)${AUX} (?:asked|requested|urged|called on|tasked|entrusted) (?<mids>@@P) to (?:convey|relay|pass on|deliver|carry|send|transmit)(?:(?: [^.]{0,80}?)? to ${RECIPIENT})?`,
+    pattern: `(?<src>@PG)${AUX} (?:asked|requested|urged|called on|tasked|entrusted) (?<mids>@@P) to (?:convey|relay|pass on|pass|deliver|carry|send|transmit)(?:(?: [^.]{0,80}?)? to ${RECIPIENT})?`,
     emit: [
       { relation: "ASKED", source: "src", target: "mids" },
       { relation: "CONVEYED_VIA", source: "src", target: "mids" },

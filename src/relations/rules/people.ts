@@ -9,7 +9,7 @@ const OFFICE =
   // a portfolio before the post: "information minister", "energy and mines minister"
   "(?:[a-z]+ (?:and [a-z]+ )?(?=minister\\b))?" +
   "(?:official|negotiator|envoy|diplomat|adviser|advisor|spokes(?:man|woman|person)|ambassador|representative|aide|intelligence chief|spy chief|spymaster|minister|leader|chief|president|premier|secretary[- ]general|secretary|director|head|commander|chairman|chairwoman|chancellor|king|queen|emir|sultan|prince|commissioner|ombudsman|coordinator|mediator)" +
-  "(?: (?:responsible for|for|of|on) (?:the )?(?:<[LN]\\d+>(?: affairs| issues| policy)?|[A-Za-z'’]+(?: (?:and )?[A-Za-z'’]+){0,2}))?";
+  "(?: (?:responsible for|for|of|on) (?:the )?(?:<[LN]\\d+>(?: affairs| issues| policy)?|[A-Za-z'’]+(?: (?:and )?[A-Za-z'’]+){0,2})| (?:to|in|at) (?:the )?<[LGO]\\d+>)?";
 /** Not a name that ends an office phrase before it ("the French president, X, the German chancellor, Y": X is not
  * the chancellor). */
 const NOT_AFTER_TITLE = "(?<!\\b[Tt]he (?:<[NGO]\\d+>(?:'s)? )?(?:[a-z-]+ ){0,5}[a-z-]+(?: of (?:the )?<[GO]\\d+>)?, )";
