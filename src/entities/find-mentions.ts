@@ -843,7 +843,7 @@ function documentsSigned(W: Word[], article: string, add: Adder) {
     // ("… on carbon accounting", "… for economic cooperation": a lower-case topic, not a day or "the sidelines")
     if (/^(?:on|for)$/.test(W[end]?.text ?? "")) {
       let e = end + 1;
-      while (e < W.length && e < end + 5 && /^[a-z-]+$/.test(W[e].text) && !/^(?:the|a|an|and|with|in|at|to|by|this|that|their|its|his|her)$/.test(W[e].text)) e++;
+      while (e < W.length && e < end + 5 && /^[a-z-]+$/.test(W[e].text) && !/^(?:the|a|an|and|with|in|at|to|by|this|that|their|its|his|her|last|next|earlier|later|yesterday|today|tomorrow|after|before|during|which|that|who)$/.test(W[e].text)) e++;
       if (e > end + 1 && !/^(?:sidelines|margins|behalf)$/.test(W[end + 1].text)) end = e;
     }
     if (definite && !modified && end === found[1]) continue;

@@ -197,5 +197,7 @@ describe("documents named only by what they are", () => {
     // (a bare definite one was told before; a deal only discussed is signed by no one)
     assert.deepEqual(docs("They signed the agreement."), []);
     assert.deepEqual(docs("They discussed a trade deal."), []);
+    // (a time after it is no part of its name)
+    assert.deepEqual(docs("They signed a deal on gas exports last week."), ["deal on gas exports (generic)"]);
   });
 });

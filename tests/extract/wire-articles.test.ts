@@ -9,7 +9,7 @@ import type { BackchannelGraph } from "../../graph/types.js";
 
 const FOLDER = join(process.cwd(), "tests", "fixtures", "wire");
 
-describe("twelve articles in wire and British style", () => {
+describe("twenty-four articles in wire, British and American style", () => {
   let g: BackchannelGraph;
   before(async () => {
     g = (await buildFromInputs([FOLDER], { jobs: 1 })).graph;
@@ -45,6 +45,26 @@ describe("twelve articles in wire and British style", () => {
     assert.ok(edge("HELD_IN", muscat[0], "place:muscat"));
     assert.equal(g.getNodeAttribute(muscat[0], "status"), "held");
     assert.deepEqual(officesOf("person:mohammed-bin-abdulrahman-al-thani"), ["government:qatar"]);
+  });
+
+  it("round two: a national agency's own leader; 'held talks with visiting X'; 'called on X'; counterparts' and senders' states", () => {
+    assert.deepEqual(officesOf("person:junichiro-koizumi"), ["government:japan"]);
+    assert.equal(meetingOf(["person:xi-jinping", "person:luiz-inacio-lula-da-silva"]).filter((m) => g.getNodeAttribute(m, "status") === "held").length, 1);
+    assert.ok(edge("MET_WITH", "person:wang-yi", "person:narendra-modi"));
+    assert.ok(!edge("MET_WITH", "person:li-qiang", "person:zhao-leji"));
+    assert.deepEqual(officesOf("person:pham-duc-minh"), ["government:vietnam"]);
+    assert.deepEqual(officesOf("person:nguyen-thi-lan"), ["government:vietnam"]);
+    assert.ok(edge("MET_WITH", "person:joaquim-tavares", "person:carolina-mendoza"));
+  });
+
+  it("round two: documents named only by what they are, with their signers", () => {
+    const signersOf = (label: string) => {
+      const doc = g.findNode((_n, a) => a.kind === "Document" && a.label === label);
+      return doc ? g.inEdges(doc).filter((e) => g.getEdgeAttribute(e, "relation") === "SIGNED").map((e) => g.source(e)).sort() : [];
+    };
+    assert.deepEqual(signersOf("joint declaration"), ["person:junichiro-koizumi", "person:kim-jong-il"]);
+    assert.ok(signersOf("ceasefire agreement").includes("government:nigeria") && signersOf("ceasefire agreement").includes("government:niger"));
+    assert.deepEqual(signersOf("protocol on grain corridor inspections").length, 2);
   });
 
   it("an outlet after 'official' is no person; a venue before its noun is a place", () => {

@@ -204,6 +204,8 @@ const table: Row[] = [
   ["LIMA, Feb. 3 (AP) — Chile will send Deputy Foreign Minister Jorge Vidal to the talks.", ["HOLDS_OFFICE person:jorge-vidal -> government:chile [Deputy Foreign Minister]"], OFFICE],
   // a post with the place it is held in or for
   ["Chile's ambassador to the Holy See, Jorge Vidal, said so.", ["HOLDS_OFFICE person:jorge-vidal -> government:chile [ambassador to the Holy See]"], OFFICE],
+  // keys of names with letters that do not decompose (ı, ł, ø, đ): folded to their base letters
+  ["Turkish Foreign Minister Hakan Yıldırım met Polish Foreign Minister Radosław Nowak.", ["HOLDS_OFFICE person:hakan-yildirim -> government:turkiye [Foreign Minister]", "HOLDS_OFFICE person:radoslaw-nowak -> government:poland [Foreign Minister]"], OFFICE],
   // a list of names each with its post before it: the second post is not the first name's
   [
     "Peru's foreign minister, Elena Castro, Chile's foreign minister, Jorge Vidal, and Bolivian envoy Luis Quiroga attended.",

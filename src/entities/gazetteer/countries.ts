@@ -75,10 +75,14 @@ const FORMER_STATES: RawCountry[] = [
 
 const latin = (s: string) => /^[\p{Script=Latin}\p{N}\s.,'’()-]+$/u.test(s);
 
+/** Latin letters with no decomposition to a base letter: "Yıldırım", "Łódź", "Øresund", "Đoàn", "Straße". */
+const LATIN_FOLD: Record<string, string> = { ı: "i", ł: "l", Ł: "l", ø: "o", Ø: "o", đ: "d", Đ: "d", ð: "d", Ð: "d", ß: "ss", æ: "ae", Æ: "ae", œ: "oe", Œ: "oe", þ: "th", Þ: "th", ħ: "h", Ħ: "h" };
+
 export function slugify(s: string): string {
   return s
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[ıłŁøØđĐðÐßæÆœŒþÞħĦ]/g, (c) => LATIN_FOLD[c])
     .toLowerCase()
     .replace(/['’]/g, "")
     .replace(/[^a-z0-9]+/g, "-")
