@@ -67,7 +67,7 @@ const GOV_NOUNS = new Set(["government", "side", "authorities", "administration"
 const LOCATIVE = new Set(["in", "at", "near", "outside", "from", "across", "around", "inside", "to", "via", "toward", "towards"]);
 const TRAVEL = /\b(visit|visits|visited|visiting|trip|travel|travelled|traveled|invite|invited|inviting|go|went|gone|come|came|fly|flew|flown|return|returned|returning|arrive|arrived|moved|sent|send|back)\b/i;
 const PLACE_NOUNS = new Set(["city", "region", "province", "port", "island", "islands", "town", "capital", "coast", "county", "district", "prefecture", "peninsula", "border", "village", "state"]);
-const GEO_HEADS = new Set(["Peninsula", "Sea", "Ocean", "River", "Mountains", "Mountain", "Island", "Islands", "Strait", "Bay", "Gulf", "Palace", "Square", "Airport", "Valley", "Lake", "Desert", "Zone", "Hotel", "Hall", "House", "Building", "Village", "Base"]);
+const GEO_HEADS = new Set(["Peninsula", "Sea", "Ocean", "River", "Mountains", "Mountain", "Island", "Islands", "Strait", "Bay", "Gulf", "Palace", "Square", "Airport", "Valley", "Lake", "Desert", "Zone", "Hotel", "Hall", "House", "Building", "Village", "Base", "Guesthouse", "Residence", "Cosmodrome", "Estate", "Compound", "Ranch", "Resort"]);
 /** Lower-case nouns after a name that make it the name of a venue. */
 const VENUE_NOUNS = new Set(["estate", "resort", "ranch", "compound", "cosmodrome", "spaceport", "palace", "residence", "retreat", "guesthouse", "airbase"]);
 const CONNECTORS = new Set(["of", "for", "and", "&", "on", "in", "the"]);
@@ -190,7 +190,8 @@ function runEnd(W: Word[], i: number): number {
       continue;
     }
     // "International Committee of the Red Cross", "Summit of the Americas": "of the" after a head noun
-    if (ofThe(W, j) && !isSentencePunct(W[j + 2]) && W.slice(i, j).some(isHead)) {
+    // (and after a building's or place's: "the Great Hall of the People")
+    if (ofThe(W, j) && !isSentencePunct(W[j + 2]) && W.slice(i, j).some((x) => isHead(x) || GEO_HEADS.has(bareText(x)))) {
       j += 2;
       continue;
     }
@@ -419,6 +420,12 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     add(a, b, { kind: "Place", name: article.slice(W[a].start, W[b - 1].end), locative: isLocative(W, a, b), head: PLACE_HEAD.has(last) ? last : bareText(W[a]) });
     return;
   }
+  // a building or place named by what it is of: "the Great Hall of the People", "Palace of the Nation"
+  const geoOf = b - a > 2 ? W.slice(a, b - 2).findIndex((w, i) => GEO_HEADS.has(bareText(w)) && !OF_HEADS.has(bareText(w)) && W[a + i + 1].text === "of") : -1;
+  if (geoOf >= 0 && W.slice(a + geoOf + 2, b).every((x) => x.cap || CONNECTORS.has(x.text)) && W[b - 1].cap) {
+    add(a, b, { kind: "Place", name: article.slice(W[a].start, W[b - 1].end), head: bareText(W[a + geoOf]), locative: isLocative(W, a, b) || (W[a - 1]?.text === "the" && isLocative(W, a - 1, b)) });
+    return;
+  }
   // two posts held together before the name: "Qatari Prime Minister and Foreign Minister Sheikh Mohammed X"
   // (the state may open the run: "Qatari", "Qatar's")
   let ta = countryAt(W, a, Math.min(b, a + 3), article)?.end ?? a;
@@ -587,6 +594,8 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     return;
   }
   if (b - a === 1) {
+    // (a post opening the sentence, in lower case after its first word: "National security adviser Jake Sullivan")
+    if (sentenceInitial(W, a) && (titleAt(W, a, W.length, DESCRIPTIVE) > 1 || titleAt(W, a, W.length, OFFICE) > 1)) return;
     // one word: resolution decides (a surname, an alias, a place), with the model's type as a hint
     if (COMPASS.has(name) || isPluralOfCountry(name)) return;
     const initial = sentenceInitial(W, a);

@@ -99,11 +99,13 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
  * Geneva; Editing by B)"), page furniture ("Advertisement", "Related: …"). Their names are no one in the news. */
 const BYLINE = /^By (?:[\p{Lu}][\p{L}.'’-]*\s?){1,4}(?:(?:,|,? and) (?:[\p{Lu}][\p{L}.'’-]*\s?){1,4})*(?:\s*[,;|—–-]+\s*(?:[\p{Lu}][\p{L}.'’-]*\s?){1,4})?\.?$/u;
 const CREDITS = /^\(?(?:Reporting|Writing|Additional reporting|Editing|Compiled|Written|Produced|Graphics|Photos?) by\b/i;
+/** A line that is only a publication time: "Mon 8 Jul 2024 11.42 BST", "Tuesday, 9 July 2024 10:05 GMT". */
+const TIMESTAMP = /^(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|urday|rsday)?\.?,? )?\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}(?:,? \d{1,2}[.:]\d{2}(?: ?[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,5})?)?$/;
 const FURNITURE = /^(?:Advertisement|Scroll to continue|Related(?: coverage| stories| articles)?:|Read more:|Read also:|See also:|Sign up\b|Subscribe\b|Share this\b|Click here\b)/i;
 
 export function isBoilerplate(sentence: string): boolean {
   const t = sentence.trim();
-  return BYLINE.test(t) || CREDITS.test(t) || FURNITURE.test(t) || /^#{1,6}\s+\S+$/.test(t); // (and a one-word heading: "## Timeline")
+  return BYLINE.test(t) || CREDITS.test(t) || FURNITURE.test(t) || TIMESTAMP.test(t) || /^#{1,6}\s+\S+$/.test(t); // (and a one-word heading: "## Timeline")
 }
 
 /** Pages that print a story twice: a sentence repeated verbatim counts once (its first occurrence). */

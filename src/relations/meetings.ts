@@ -861,7 +861,8 @@ function dateAround(sentence: string, articleDate: string | undefined, near: str
 
 /** "in Pyongyang", "in Russia's Far Eastern city of Vladivostok", "visit to North Korea" after the phrase. */
 function placeAfter(a: AbstractSentence, to: number): string | undefined {
-  const rest = a.text.slice(to, to + 110);
+  // (past an apposition of the one met: "met Wang Yi, China's top diplomat, in Vienna")
+  const rest = a.text.slice(to, to + 110).replace(/^, (?:the |a |an )?(?:<[GN]\d+>(?:'s)? )?[a-z][a-z -]{0,40}, (?=(?:in|at) <)/, " ");
   // (up to 40 characters on, an organisation's or event's name among them, or past an unnamed event the meeting
   // was on the sidelines of)
   // ("in Russia's Far Eastern city of X", "in the southern Turkish resort of X", "in the Omani capital X")

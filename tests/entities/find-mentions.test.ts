@@ -173,10 +173,22 @@ describe("venues and outlets named before a lower-case noun", () => {
     assert.ok(got.includes("Place:Quinta Vergara estate") && got.includes("Place:Baikonur cosmodrome"), got.join(", "));
     assert.equal(find("The presidents met at the Quinta Vergara estate.", "Quinta Vergara estate")?.name, "Quinta Vergara Estate");
   });
+  it('"the Great Hall of the People", "the Miraflores State Guesthouse": one place each; "the House of Commons" stays a body', () => {
+    const got = mentions("They met at the Great Hall of the People. Later they dined at the Miraflores State Guesthouse. The House of Commons debated it.").map(brief);
+    assert.ok(got.includes("Place:Great Hall of the People") && got.includes("Place:Miraflores State Guesthouse"), got.join(", "));
+    assert.ok(got.includes("Organization:House of Commons") && !got.some((m) => m.endsWith(":People")), got.join(", "));
+  });
   it('"the North\'s official Andina news agency": an outlet, not a person with a post', () => {
     const got = mentions("Peru's official Andina news agency reported the visit.").map(brief);
     assert.ok(got.includes("Organization:Andina"), got.join(", "));
     assert.ok(!got.includes("Person:Andina"), got.join(", "));
+  });
+});
+
+describe("a lower-case post opening the sentence with a capital", () => {
+  it('"National security adviser Jorge Vidal met …" names no one "National"', () => {
+    const got = mentions("National security adviser Jorge Vidal met envoys in Lima.").map(brief);
+    assert.ok(!got.some((m) => m.endsWith(":National")), got.join(", "));
   });
 });
 

@@ -13,6 +13,8 @@ describe("dateFromText", () => {
     ["Headline\n\nText.\n\nPublished: April 2, 2019", "2019-04-02"],
     ["Headline\n\nText.\n\nThe 1998 treaty was signed on June 5, 1998, long before.", undefined], // a date in the story, not a print line
     ["No date here at all.\nNone below either.", undefined],
+    // a byline's time line, its weekday first
+    ["Envoys meet\n\nMarta Iglesias in Lima\nMon 8 Jul 2024 11.42 BST\n\nText.", "2024-07-08"],
     ["Envoys meet\n\nOSLO, May 2025 — Only a month.", undefined], // a dateline must be a full date
     [
       "Uruguayan envoy carried messages between Chile and Bolivia for months\n\nSANTIAGO, March 4, 2025 — Text.",

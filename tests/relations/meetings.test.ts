@@ -821,6 +821,9 @@ describe("participants, proposers and places", () => {
     assert.deepEqual(meetings(flown), [{ status: "held", date: "2025-03-24", participants: BOTH }]);
     assert.deepEqual(relations(flown, ["HELD_IN"]), ["HELD_IN meeting -> place:lima"]);
   });
+  it("'met Y, Bolivia's top diplomat, in Lima': held in Lima", () => {
+    assert.deepEqual(relations(extract("Chilean President Isabel Ferrán met Rodrigo Mamani, Bolivia's top diplomat, in Lima in May."), ["HELD_IN"]), ["HELD_IN meeting -> place:lima"]);
+  });
   it("'was downgraded to a phone call': cancelled; 'went ahead despite an air raid alert in Kyiv' is not where", () => {
     assert.equal(meetings(extract("A planned summit between Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani was downgraded to a phone call."))[0]?.status, "cancelled");
     const f = extract("Chilean President Isabel Ferrán held talks with Bolivian President Rodrigo Mamani in Arica on Tuesday. The meeting went ahead despite a strike in Lima.");

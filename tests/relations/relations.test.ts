@@ -16,6 +16,8 @@ const KIN = ["RELATIVE_OF"];
 const MESSAGE = ["CONVEYED_VIA", "CONVEYED_TO", "ASKED"];
 
 const table: Row[] = [
+  // a relative named after the name, with the other's possessive
+  ["Bolivian President Rodrigo Mamani spoke. Lucía Mamani, the Bolivian president's younger sister, arrived on Friday.", ["RELATIVE_OF person:lucia-mamani -> person:rodrigo-mamani {sister}"], KIN],
   // a document named only by what it is: this article's own, its words kept; co-signers after "with"
   [
     "Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani signed a memorandum of understanding on lithium mining in Arica.",

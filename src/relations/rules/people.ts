@@ -22,6 +22,11 @@ export const PEOPLE_RULES: RelationRule[] = [
     emit: [{ relation: "RELATIVE_OF", source: "b", target: "a", noteGroup: "rel" }],
   },
   {
+    reason: "Y, X's sister (the leader's younger sister)",
+    pattern: `(?<b>@P), (?:the |a )?(?<a>@P)'s (?:late |younger |older |elder |eldest |youngest |half-|own |only )?${FAMILY}(?=,|\\.|;| and\\b| who\\b|$)`,
+    emit: [{ relation: "RELATIVE_OF", source: "b", target: "a", noteGroup: "rel" }],
+  },
+  {
     reason: "X ... his (her) brother (sister ...) Y",
     // (not one a preposition governs: in "conveyed … to Modi through his brother Tahnoun" the brother is not Modi's)
     pattern: `(?<!\\b(?:to|with|for|from|by|of|on|at|about|toward|towards) )(?<a>@P)[^<.;]{0,40}? (?:his|her) (?:(?:late|younger|older|elder|eldest|youngest|half-|own) )*${FAMILY},? (?<b>@P)`,
