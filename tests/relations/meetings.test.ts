@@ -824,6 +824,13 @@ describe("participants, proposers and places", () => {
   it("'met Y, Bolivia's top diplomat, in Lima': held in Lima", () => {
     assert.deepEqual(relations(extract("Chilean President Isabel Ferrán met Rodrigo Mamani, Bolivia's top diplomat, in Lima in May."), ["HELD_IN"]), ["HELD_IN meeting -> place:lima"]);
   });
+  it("'X invited Y to visit Lima in April': a visit X proposes there, planned once Y accepted; no one met", () => {
+    const f = extract("Chilean President Isabel Ferrán invited Bolivian President Rodrigo Mamani to visit Santiago in April.");
+    assert.deepEqual(meetings(f), [{ status: "proposed", date: "2025-04", participants: BOTH }]);
+    assert.deepEqual(relations(f, ["PROPOSED", "HELD_IN", "MET_WITH"]).sort(), ["HELD_IN meeting -> place:santiago", `PROPOSED ${FERRAN} -> meeting`]);
+    const accepted = extract("Chilean President Isabel Ferrán extended an invitation to Bolivian President Rodrigo Mamani to visit Santiago in April, and Mamani accepted.");
+    assert.equal(meetings(accepted)[0]?.status, "planned");
+  });
   it("'was downgraded to a phone call': cancelled; 'went ahead despite an air raid alert in Kyiv' is not where", () => {
     assert.equal(meetings(extract("A planned summit between Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani was downgraded to a phone call."))[0]?.status, "cancelled");
     const f = extract("Chilean President Isabel Ferrán held talks with Bolivian President Rodrigo Mamani in Arica on Tuesday. The meeting went ahead despite a strike in Lima.");
