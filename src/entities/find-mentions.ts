@@ -249,7 +249,7 @@ function eventAfter(W: Word[], a: number, b: number, article: string): string | 
 const GROUP_NOUNS = new Set(["officials", "leaders", "delegation", "delegates", "negotiators", "fighters", "rebels", "militants", "militia", "militias", "forces", "representatives", "commanders", "diplomats", "mediators", "envoys", "members"]);
 
 /** Lower-case syllables that never continue a name after a hyphen: "Trump-era", "Kim-led", "Iran-backed". */
-const HYPHEN_SUFFIXES = new Set(["led", "era", "run", "born", "made", "based", "backed", "owned", "style", "type", "wide", "like", "free", "only", "level", "bound", "linked", "aligned", "friendly", "held", "ruled", "class", "sized", "scale", "speed", "proof", "ready", "first", "month", "year", "week", "days", "hours", "party", "state", "plus"]);
+const HYPHEN_SUFFIXES = new Set(["led", "era", "run", "born", "made", "based", "backed", "owned", "style", "type", "wide", "like", "free", "only", "level", "bound", "linked", "aligned", "friendly", "held", "ruled", "class", "sized", "scale", "speed", "proof", "ready", "first", "month", "year", "week", "days", "hours", "party", "state", "plus", "sector", "nation", "policy", "border", "backed", "funded", "minded", "called", "shaped", "ending", "making", "period", "member", "region", "armed", "strong", "long", "term", "round", "track", "phase", "stage", "power", "weight", "owned", "elect"]);
 
 /**
  * W[j] is the lower-case part after a hyphen of a romanised given name ("Jae-in", "Ki-moon", "Jong-un"): the word
@@ -257,9 +257,10 @@ const HYPHEN_SUFFIXES = new Set(["led", "era", "run", "born", "made", "based", "
  */
 function hyphenatedGivenName(W: Word[], i: number, j: number): boolean {
   const prev = W[j - 1];
-  if (j - 1 <= i || prev.end !== W[j].start - 1 || !/^\p{Lu}\p{Ll}{0,3}$/u.test(prev.text)) return false;
-  // (up to five letters: "Jae-myung", "Ki-hyun"; "-style", "-based" and the like are not names)
-  return /^\p{Ll}{1,5}$/u.test(W[j].text) && !HYPHEN_SUFFIXES.has(W[j].text);
+  if (j - 1 <= i || prev.end !== W[j].start - 1 || !/^\p{Lu}\p{Ll}{0,5}$/u.test(prev.text)) return false;
+  // (up to six letters: "Jae-myung", "Ki-hyun", "Myoung-gyon", "Hyeong-gyeong"; "-style", "-based" and the like are
+  // not names)
+  return /^\p{Ll}{1,6}$/u.test(W[j].text) && !HYPHEN_SUFFIXES.has(W[j].text);
 }
 
 function isSentencePunct(w: Word) {

@@ -213,3 +213,11 @@ describe("documents named only by what they are", () => {
     assert.deepEqual(docs("They signed a deal on gas exports last week."), ["deal on gas exports (generic)"]);
   });
 });
+
+describe("romanised given names with a hyphen", () => {
+  it('"Cho Myoung-gyon", "Im Jong-seok", "Kim Yo-jong" are whole; "Biden-era", "US-led" are not names', () => {
+    const got = mentions("Unification Minister Cho Myoung-gyon met Im Jong-seok and Kim Yo-jong. Biden-era policy and US-led talks went on.").map(brief);
+    for (const n of ["Person:Cho Myoung-gyon", "Person:Im Jong-seok", "Person:Kim Yo-jong"]) assert.ok(got.includes(n), `${n}: ${got.join(", ")}`);
+    assert.ok(!got.some((m) => /era|led/.test(m)), got.join(", "));
+  });
+});
