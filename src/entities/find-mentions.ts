@@ -322,6 +322,8 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
   // (not a word a title starts with: "Under Secretary of State X")
   while (a < b && (((NOT_NAME_WORDS.has(bareText(W[a])) || RUN_BREAKERS.has(bareText(W[a]))) && !HONORIFIC.has(bareText(W[a])) && !(b - a > 2 && titleAt(W, a, b, OFFICE) > 1)) || CONNECTORS.has(W[a].text))) a++;
   if (a >= b) return;
+  // (an honorific alone names no one: "H.E." before "President X")
+  if (b - a === 1 && HONORIFIC.has(bareText(W[a]))) return;
   const last = headed ? bareText(lastHead(W, a, b)) : bareText(W[b - 1]);
   if (W[b]?.text.startsWith("$") || W[b]?.text === "$") return; // "US$20", "S$26"
   // a world region ("Latin America", "the Western Balkans") is a place, whatever the model thinks
@@ -423,7 +425,14 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
   }
   // a building or place named by what it is of: "the Great Hall of the People", "Palace of the Nation"
   const geoOf = b - a > 2 ? W.slice(a, b - 2).findIndex((w, i) => GEO_HEADS.has(bareText(w)) && !OF_HEADS.has(bareText(w)) && W[a + i + 1].text === "of") : -1;
-  if (geoOf >= 0 && W.slice(a + geoOf + 2, b).every((x) => x.cap || CONNECTORS.has(x.text)) && W[b - 1].cap) {
+  // (up to a connector after its name: "the Great Hall of the People in Beijing" is the hall, then the city)
+  const geoEnd = geoOf < 0 ? -1 : W.findIndex((x, i) => i > a + geoOf + 2 && i < b && CONNECTORS.has(x.text) && x.text !== "the");
+  if (geoEnd > 0) {
+    analyseRun(W, a, geoEnd, article, ctx, add);
+    analyseRun(W, geoEnd + 1, b, article, ctx, add);
+    return;
+  }
+  if (geoOf >= 0 && W.slice(a + geoOf + 2, b).every((x) => x.cap || x.text === "the") && W[b - 1].cap) {
     add(a, b, { kind: "Place", name: article.slice(W[a].start, W[b - 1].end), head: bareText(W[a + geoOf]), locative: isLocative(W, a, b) || (W[a - 1]?.text === "the" && isLocative(W, a - 1, b)) });
     return;
   }
@@ -488,12 +497,16 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
   for (let k = 1; k <= 4 && b - a - k > 1; k++) {
     const t2 = titleAt(W, a + k, b, OFFICE);
     if (!t2 || b - a - k <= t2 || insideTitle(W, a, a + k)) continue; // "Chief Cabinet Secretary" is one title
+    // (not a post itself before a style: "Amir Sheikh X", "Emir Sheikh X")
+    if (titleAt(W, a, a + k, OFFICE) === k) continue;
     const org = article.slice(W[a].start, W[a + k - 1].end);
     if (!orgLike(W, a, a + k, ctx)) continue;
     add(a, a + k, { kind: "Organization", name: org, head: W[a + k - 1].text });
     add(a + k + t2, b, { kind: "Person", name: article.slice(W[a + k + t2].start, W[b - 1].end), title: article.slice(W[a + k].start, W[a + k + t2 - 1].end), titleOrgAt: W[a].start, outerStart: W[a].start });
     return;
   }
+  // an honorific before a post: "H.E. President X", "Mr. Foreign Minister X": the post and the name after it
+  if (HONORIFIC.has(bareText(W[a])) && b - a > 2 && titleAt(W, a + 1, b, OFFICE) && titleAt(W, a + 1, b, OFFICE) < b - a - 1) return analyseRun(W, a + 1, b, article, ctx, add);
   // Honorific + name
   if (HONORIFIC.has(bareText(W[a])) && b - a > 1) {
     add(a + 1, b, { kind: "Person", name: article.slice(W[a + 1].start, W[b - 1].end), honorific: true, outerStart: W[a].start });
@@ -776,6 +789,8 @@ function organisationsOfPosts(W: Word[], out: FoundMention[], ctx: MentionContex
 /** Words a..b-1 read as an organisation's name: an acronym ("EU", "U.N."), a name ending in an organisation's
  * head noun ("African Union Commission"), or one the model reads as an organisation. */
 function orgLike(W: Word[], a: number, b: number, ctx: MentionContext): boolean {
+  // (not an honorific: "H.E. President X")
+  if (b - a === 1 && HONORIFIC.has(bareText(W[a]))) return false;
   return (b - a === 1 && /^(?:(?:[A-Z]\.){2,}|[A-Z]{2,6})$/.test(W[a].text)) || ORG_HEAD.has(bareText(W[b - 1])) || nerTypeOf(ctx, W[a].start, W[b - 1].end) === "ORG";
 }
 
@@ -812,10 +827,31 @@ function titlesInApposition(W: Word[], article: string, ctx: MentionContext, out
       const j = k - 1 - n;
       if (!W[j].cap || (titleAt(W, j, k - 1, OFFICE) !== n && !portfolioPost(W, j, k - 1))) continue;
       const q = qualifierBefore(W, j, article, ctx);
-      if (!q?.country) break;
+      // (a post with no state, after "the": "The Chancellor, Mr. X," — the state from context, later)
+      if (!q?.country) {
+        if (/^the$/i.test(W[j - 1]?.text ?? "")) [m.title, m.outerStart] = [article.slice(W[j].start, W[k - 2].end), W[j - 1].start];
+        break;
+      }
       m.title = article.slice(W[j].start, W[k - 2].end);
       m.titleCountry = q.country;
       m.outerStart = q.start;
+      break;
+    }
+    // "the King of Jordan, Abdullah Hakim," "the President of Kenya, X,": a post of a state named after it
+    if (m.title) continue;
+    for (let s = k - 2; s > 2 && s >= k - 5; s--) {
+      const c = countryAt(W, s, k - 1, article);
+      if (!c || c.end !== k - 1) continue;
+      const of = W[s - 1]?.text === "the" ? s - 2 : s - 1;
+      if (W[of]?.text !== "of") break;
+      for (let n = Math.min(4, of); n >= 1; n--) {
+        const j = of - n;
+        if (!W[j].cap || titleAt(W, j, of, OFFICE) !== n) continue;
+        m.title = article.slice(W[j].start, W[of - 1].end);
+        m.titleCountry = c.country.key;
+        m.outerStart = W[j - 1]?.text.toLowerCase() === "the" ? W[j - 1].start : W[j].start;
+        break;
+      }
       break;
     }
   }

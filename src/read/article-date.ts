@@ -15,8 +15,8 @@ export function dateFromText(text: string): string | undefined {
   for (const line of lines.filter((l) => l.trim()).slice(0, 6)) {
     for (const d of findDates(line)) {
       if (d.relative || !d.iso || d.iso.length < 10) continue;
-      // (or a weekday: a byline's "Mon 8 Jul 2024 11.42 BST")
-      if (/^[\s•*-]*(?:[\p{Lu}][\p{Lu}\s.'’-]*(?:\([^)]{0,40}\))?\s*[,•—–-]?\s*|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|urday|rsday)?\.?,?\s+)?$/u.test(line.slice(0, d.start)) && d.start <= 60) return d.iso;
+      // (or a weekday: a byline's "Mon 8 Jul 2024 11.42 BST", "NAIROBI, Tuesday, 7 May 2024 —")
+      if (/^[\s•*-]*(?:[\p{Lu}][\p{Lu}\s.'’-]*(?:\([^)]{0,40}\))?\s*[,•—–-]?\s*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s*)?|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|urday|rsday)?\.?,?\s+)?$/u.test(line.slice(0, d.start)) && d.start <= 60) return d.iso;
     }
   }
   return undefined;

@@ -38,7 +38,7 @@ const HEAD_RE = new RegExp(`\\b(?:${SUMMIT_HEADS}|${EVENT_HEADS})\\b`, "gi");
 const LIST = (k: string) => `<[${k}]\\d+>(?:(?:,|, and| and)(?: the)? <[${k}]\\d+>)*`;
 /** A person after the office that names them: "<G1>'s prime minister, <P2>", "the kingdom's crown prince, <P2>" (the
  * state is not a second participant). */
-const TITLE_BEFORE = "(?:<[GO]\\d+>|the (?:kingdom|emirate|sultanate|country|republic|island nation|state))'s (?:[\\w-]+ ){0,5}[\\w-]+, ";
+const TITLE_BEFORE = "(?:(?:<[GO]\\d+>|the (?:kingdom|emirate|sultanate|country|republic|island nation|state))'s (?:[\\w-]+ ){0,5}[\\w-]+|(?:[A-Z][\\w-]+ ){1,3}of (?:the )?<G\\d+>), ";
 /** A lower-case post (or the word before the post the name carries) before a name in a list: "… and opposition
  * negotiator <P3>", read as "and opposition <P3>". */
 const LOWER_POST = "(?:(?:opposition|rebel|government|senior|top|former|acting|special|deputy|lead|chief|veteran|party|military|army) |(?:[a-z-]+ )?(?:negotiator|envoy|minister|adviser|advisor|official|leader|spokes(?:man|woman|person)|ambassador|chief|diplomat|representative|mediator|commissioner|lawmaker) )";
@@ -307,6 +307,8 @@ export class MeetingTracker {
       else if (pastVerb && /\b(?:could|might|may|should|must) have\s+(?:\w+ly\s+)?$/.test(lead)) status = "proposed";
       else if (pastVerb && !/\b(will|would|could|might|may|to)\s+$/.test(lead)) status = "held";
       else if (/^meeting/.test(verb) && HELD_BEFORE.test(lead) && !NEGATION.test(lead)) status = "held";
+      // ("did meet Y on March 3": an emphatic past, not a question or a negation)
+      else if (/^meet(?: with)?$/.test(verb) && /\bdid (?:in fact |indeed |eventually |finally |briefly )?$/.test(lead) && !/\b(?:[Dd]id not|[Dd]idn['’]t|[Ww]hether|[Ii]f|[Nn]ever)\b/.test(lead)) status = "held";
       else if (/^meet/.test(verb) && /\b(?:flew|flown|travell?ed|went|gone|came|arrived|returned|drove|headed)\b[^<.]{0,12}(?:<[LG]\d+>[^<.]{0,24})?\bto\s+$/.test(lead) && !NEGATION.test(lead)) status = "held";
       // ("sent Foreign Minister X to meet Y in Damascus on Monday": an envoy sent is a meeting held; one still to be sent is planned)
       else if (/^meet/.test(verb) && /\b(?:sent|dispatched)\s+(?:[^<.]{0,30})?<P\d+>,?\s+to\s+$/.test(lead) && !NEGATION.test(lead) && !FUTURE.test(lead)) status = "held";

@@ -93,7 +93,8 @@ export function findDates(text: string, articleDate?: string): DateMention[] {
     push(m, isoDate(y, mo, d), true, y ? undefined : { month: mo, day: d });
   });
   // "in early June", "in mid-April", "in late 2011", "in March", "April 2018"
-  scan(new RegExp(`\\b(?:(early|mid|late)[-\\s])?(${MONTH_RE})(?:\\s+(?:of\\s+)?(\\d{4}))?\\b`, "g"), (m) => {
+  // (not a month inside a hyphenated name: "Mar-a-Lago")
+  scan(new RegExp(`\\b(?:(early|mid|late)[-\\s])?(${MONTH_RE})(?![-–][A-Za-z])(?:\\s+(?:of\\s+)?(\\d{4}))?\\b`, "g"), (m) => {
     const mo = monthNumber(m[2]);
     if (!mo) return;
     if (m[2] === "May" && !m[1] && !m[3] && !/\b(in|by|since|until|for|of|from|to|early|mid|late)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) return;

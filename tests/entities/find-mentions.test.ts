@@ -174,7 +174,8 @@ describe("venues and outlets named before a lower-case noun", () => {
     assert.equal(find("The presidents met at the Quinta Vergara estate.", "Quinta Vergara estate")?.name, "Quinta Vergara Estate");
   });
   it('"the Great Hall of the People", "the Miraflores State Guesthouse": one place each; "the House of Commons" stays a body', () => {
-    const got = mentions("They met at the Great Hall of the People. Later they dined at the Miraflores State Guesthouse. The House of Commons debated it.").map(brief);
+    const got = mentions("They met at the Great Hall of the People in Beijing. Later they dined at the Miraflores State Guesthouse. The House of Commons debated it.").map(brief);
+    assert.ok(got.includes("Place:Beijing"), got.join(", "));
     assert.ok(got.includes("Place:Great Hall of the People") && got.includes("Place:Miraflores State Guesthouse"), got.join(", "));
     assert.ok(got.includes("Organization:House of Commons") && !got.some((m) => m.endsWith(":People")), got.join(", "));
   });

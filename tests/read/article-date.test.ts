@@ -15,6 +15,7 @@ describe("dateFromText", () => {
     ["No date here at all.\nNone below either.", undefined],
     // a byline's time line, its weekday first
     ["Envoys meet\n\nMarta Iglesias in Lima\nMon 8 Jul 2024 11.42 BST\n\nText.", "2024-07-08"],
+    ["NAIROBI, Tuesday, 7 May 2024 — Text.", "2024-05-07"],
     ["Envoys meet\n\nOSLO, May 2025 — Only a month.", undefined], // a dateline must be a full date
     [
       "Uruguayan envoy carried messages between Chile and Bolivia for months\n\nSANTIAGO, March 4, 2025 — Text.",

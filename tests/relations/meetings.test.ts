@@ -831,6 +831,10 @@ describe("participants, proposers and places", () => {
     const accepted = extract("Chilean President Isabel Ferrán extended an invitation to Bolivian President Rodrigo Mamani to visit Santiago in April, and Mamani accepted.");
     assert.equal(meetings(accepted)[0]?.status, "planned");
   });
+  it("'did meet Y on March 3' (emphatic) is held; 'met the King of Bolivia, Y,' is a meeting with Y", () => {
+    assert.equal(meetings(extract("Chilean President Isabel Ferrán did meet Bolivian President Rodrigo Mamani in Lima on March 3."))[0]?.status, "held");
+    assert.deepEqual(meetings(extract("Chilean President Isabel Ferrán met the President of Bolivia, Rodrigo Mamani, on Monday.")), [{ status: "held", date: "2025-03-24", participants: BOTH }]);
+  });
   it("'was downgraded to a phone call': cancelled; 'went ahead despite an air raid alert in Kyiv' is not where", () => {
     assert.equal(meetings(extract("A planned summit between Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani was downgraded to a phone call."))[0]?.status, "cancelled");
     const f = extract("Chilean President Isabel Ferrán held talks with Bolivian President Rodrigo Mamani in Arica on Tuesday. The meeting went ahead despite a strike in Lima.");

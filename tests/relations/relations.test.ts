@@ -208,6 +208,12 @@ const table: Row[] = [
   ["Chile's ambassador to the Holy See, Jorge Vidal, said so.", ["HOLDS_OFFICE person:jorge-vidal -> government:chile [ambassador to the Holy See]"], OFFICE],
   // keys of names with letters that do not decompose (ı, ł, ø, đ): folded to their base letters
   ["Turkish Foreign Minister Hakan Yıldırım met Polish Foreign Minister Radosław Nowak.", ["HOLDS_OFFICE person:hakan-yildirim -> government:turkiye [Foreign Minister]", "HOLDS_OFFICE person:radoslaw-nowak -> government:poland [Foreign Minister]"], OFFICE],
+  // "the President of Bolivia, X,"; the holders of one post in two states in their order; "H.E. President X";
+  // "Amir Sheikh X" (a post, not a body named Amir)
+  ["Chilean President Isabel Ferrán met the President of Bolivia, Rodrigo Mamani, on Monday.", ["HOLDS_OFFICE person:isabel-ferran -> government:chile [President]", "HOLDS_OFFICE person:rodrigo-mamani -> government:bolivia [President]"], OFFICE],
+  ["The foreign ministers of Chile and Bolivia, Jorge Vidal and Luis Quiroga, met in Lima.", ["HOLDS_OFFICE person:jorge-vidal -> government:chile [foreign minister]", "HOLDS_OFFICE person:luis-quiroga -> government:bolivia [foreign minister]"], OFFICE],
+  ["H.E. President Rodrigo Mamani of Bolivia arrived.", ["HOLDS_OFFICE person:rodrigo-mamani -> government:bolivia [President]"], OFFICE],
+  ["Kuwaiti Amir Sheikh Faisal Al-Hamad received the envoys.", ["HOLDS_OFFICE person:faisal-al-hamad -> government:kuwait [Amir]"], OFFICE],
   // a list of names each with its post before it: the second post is not the first name's
   [
     "Peru's foreign minister, Elena Castro, Chile's foreign minister, Jorge Vidal, and Bolivian envoy Luis Quiroga attended.",

@@ -17,6 +17,7 @@ export const OFFICE_TITLES = [
   "Supreme Leader", "Leader", "Pope", "Cardinal", "Chief Executive", "Consul General", "Consul", "Lawmaker",
   "Ayatollah", "Grand Ayatollah", "Archbishop", "Bishop", "Patriarch", "Federal Councillor", "Minister of State",
   "Foreign Secretary", "Home Secretary", "Defence Secretary", "Defense Secretary", "Foreign Affairs Secretary",
+  "Amir", "Deputy President", "Vice-President", "Deputy Chancellor", "Head of State", "Head of Government",
 ].map((t) => t.toLowerCase());
 
 /** Lower-case descriptive titles used before a name ("North Korean leader Kim Jong Un"). */
@@ -48,7 +49,7 @@ export const heldFormerly = (text: string, m: { start: number; outerStart?: numb
   return /\b(?:former|ex-)\s*$/i.test(text.slice(Math.max(0, at - 10), at));
 };
 
-export const HONORIFICS = ["Mr", "Mrs", "Ms", "Miss", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Sir", "Dame", "Madam"];
+export const HONORIFICS = ["Mr", "Mrs", "Ms", "Miss", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Sir", "Dame", "Madam", "H.E.", "H.E"];
 
 /** Family words for RELATIVE_OF ("Kim's sister", "the late father of ..."). */
 export const FAMILY_WORDS = [
@@ -72,7 +73,9 @@ export const NOT_NAME_WORDS = new Set(
     // groups of people opening a sentence ("Officials said …")
     "Officials Diplomats Sources Aides Negotiators Mediators Envoys Delegates Ministers Leaders Critics Witnesses Residents " +
     // adjectives of rank opening a sentence before a demonym ("Senior Saudi and Iranian officials met")
-    "Senior Top High-ranking Junior Mid-level Lower-level Visiting").split(" "),
+    "Senior Top High-ranking Junior Mid-level Lower-level Visiting " +
+    // a post in the plural before two names ("Presidents A and B")
+    "Presidents Premiers Kings Chancellors Emirs Ambassadors Senators").split(" "),
 );
 
 /** Words that end a capitalised run even in its middle (dates are not names). */

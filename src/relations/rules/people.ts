@@ -72,6 +72,14 @@ export const PEOPLE_RULES: RelationRule[] = [
     emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "gov", titleFromSlot: true }],
   },
   {
+    reason: "the holders of one post in two states, named in their order: \"the foreign ministers of A and B, X and Y,\"",
+    pattern: `\\b[Tt]he (?<title>foreign minister|president|prime minister|defen[cs]e minister|interior minister|finance minister|national security adviser|leader|ambassador|envoy|chief negotiator)s of (?:the )?(?<g1>@G) and (?:the )?(?<g2>@G),? (?<p1>@P) and (?<p2>@P)`,
+    emit: [
+      { relation: "HOLDS_OFFICE", source: "p1", target: "g1", titleGroup: "title" },
+      { relation: "HOLDS_OFFICE", source: "p2", target: "g2", titleGroup: "title" },
+    ],
+  },
+  {
     reason: "a leader's aide named after the leader's possessive: \"Y's chief of staff, X,\" serves Y's state",
     pattern: `(?<a>@P)'s (?<title>chief of staff|(?:deputy |press |chief )?spokes(?:man|woman|person)|(?:[a-z]+ )?(?:adviser|advisor)|aide|special envoy|envoy|press secretary),? (?<p>@P)`,
     emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "@governmentOf:a", titleGroup: "title", weak: true }],
