@@ -62,7 +62,7 @@ const TALKS_KIND = "(?:separate|secret|direct|indirect|proximity|informal|formal
 const MODIFIED_NOUN = /^ (?:declarations?|communiqu[eé]s?|statements?|documents?|agenda|venues?|site|hall|room|table|format|process|mechanism|diplomacy|season|secretariat)\b/i;
 /** Verbs of meeting, with whom after them; who met is found by looking back from the verb. */
 const VERB_EVENT = new RegExp(
-  `\\b(?<verb>met(?: with)?|meets(?: with)?|meet(?: with)?|meeting with|meeting(?= <P\\d+>(?!['’]s))|hosted|welcomed|received|hosts|will host|to host|(?:will|to) (?:receive|welcome)|(?:paid|pay|pays|made|make) (?:a |an )?(?:(?:courtesy|state|official|working|surprise|rare|first|historic|two-day|three-day|brief) )+(?:call|visit) (?:on|to)|(?:sat|sit|sits) down with|called on(?= (?:the )?(?:<[NGO]\\d+>'s )?(?:[a-z-]+ ){0,3}<P\\d+>)(?![^.;]{0,100}? to (?!him\\b|her\\b|them\\b)[a-z]+)|(?:held|hold|holds|had|have) (?:(?:their|his|her|its) )?(?:${TALKS_KIND} )*(?:(?!(?:no|held|hold|had|have|been|phone|telephone|video)\\b)[a-z-]+ ){0,2}(?:summit )?(?:talks|contacts|consultations|negotiations|conversations?)(?: with)?)\\b(?: |(?=[,.;:!?]))(?:the )?(?:(?:his|her|their|its) )?(?:visiting )?(?:(?:an? )?(?<bn><N\\d+>) (?:officials|delegates|delegation|negotiators|envoys|diplomats|representatives)\\b(?:,? (?:led|headed) by (?:the )?(?<bl>${TITLED})(?!,? (?:who|and)\\b))?|(?:<[NO]\\d+> )?(?:(?:counterparts?|hosts?|(?:[a-z-]+ ){0,2}${POST}),? )?(?<b>${TITLED_LIST})?)`,
+  `\\b(?<verb>met(?: with)?|meets(?: with)?|meet(?: with)?|meeting with|meeting(?= <P\\d+>(?!['’]s))|hosted|welcomed|received|hosts|receives|welcomes|will host|to host|(?:will|to) (?:receive|welcome)|shook hands with|sat down together|(?:paid|pay|pays|made|make) (?:a |an )?(?:(?:courtesy|state|official|working|surprise|rare|first|historic|two-day|three-day|brief) )+(?:call|visit) (?:on|to)|(?:sat|sit|sits) down with|called on(?= (?:the )?(?:<[NGO]\\d+>'s )?(?:[a-z-]+ ){0,3}<P\\d+>)(?![^.;]{0,100}? to (?!him\\b|her\\b|them\\b)[a-z]+)|(?:held|hold|holds|had|have|began|opened|started) (?:(?:their|his|her|its) )?(?:${TALKS_KIND} )*(?:(?!(?:no|held|hold|had|have|been|phone|telephone|video)\\b)[a-z-]+ ){0,2}(?:summit )?(?:talks|contacts|consultations|negotiations|conversations?)(?: with)?)\\b(?: |(?=[,.;:!?]))(?:the )?(?:(?:his|her|their|its) )?(?:visiting )?(?:(?:an? )?(?<bn><N\\d+>) (?:officials|delegates|delegation|negotiators|envoys|diplomats|representatives)\\b(?:,? (?:led|headed) by (?:the )?(?<bl>${TITLED})(?!,? (?:who|and)\\b))?|(?:<[NO]\\d+> )?(?:(?:counterparts?|hosts?|(?:[a-z-]+ ){0,2}${POST}),? )?(?<b>${TITLED_LIST})?)`,
   "g",
 );
 /** What the patterns of one sentence's scan share: the sentence, its text, slot keys, and the spans already read. */
@@ -128,7 +128,7 @@ const HELD_VERB = /\b(met|called on|attended|took part in|participated in|began 
 /** Right before a meeting noun: "held a surprise second (meeting)", "had a brief (meeting)". */
 const HELD_BEFORE = /\b(?:held (?!no\b|not\b|never\b)(?:a |an |their |his |her |its |the )?(?:[\w-]+ ){0,3}|had (?:(?:a |an |their |his |her |its |the )(?:[\w-]+ ){0,3}|(?!(?:\w+ed|been|sought|begun|done|gone|taken|given|made|not|never|no)\b)(?:[\w-]+ ){1,3}))$/;
 const NEGATION = /\b(?:not|never|no longer|yet to|no plans? to|no intention of)\b|n['’]t\b/i;
-const PAST = /\b(said|told|met|held|sat|spoke|talked|admitted|acknowledged|agreed|discussed|expressed|made|visited|signed|allowed|took|gave|hosted|attended|attending|denied|did|was|were|stressed|confirmed|announced|offered|conveyed|delivered|relayed|handed|raised|exchanged|shook|pledged|vowed|reaffirmed|urged|asked)\b/i;
+const PAST = /\b(said|told|met|held|sat|spoke|talked|fell|died|collapsed|argued|clashed|stormed|walked|broke|arrived|left|admitted|acknowledged|agreed|discussed|expressed|made|visited|signed|allowed|took|gave|hosted|attended|attending|denied|did|was|were|stressed|confirmed|announced|offered|conveyed|delivered|relayed|handed|raised|exchanged|shook|pledged|vowed|reaffirmed|urged|asked)\b/i;
 const FUTURE = /\b(will|would|could|might|may|expected|planned|scheduled|to be held|hopes?|wants?|if)\b/i;
 const PROPOSER_CUE = /\b(offered|offers|offer|proposed|proposes|propose|proposal|sought|seeks|seek|seeking|wants|wanted|want|wish|desire|intention|hopes to|hoped to|called for|calling for|pushing for|push for|suggested|arrange|sounded out)\b/i;
 
@@ -302,11 +302,14 @@ export class MeetingTracker {
       let status: MeetingStatus;
       // ("flew to Moscow to meet Putin": a trip made to meet is a meeting held)
       // ("was to have met", "would have met … had the flight not been delayed": planned, and it did not happen)
-      const pastVerb = /^(met|held|had|hosted|welcomed|received|paid|made|sat|called)/.test(verb);
+      const pastVerb = /^(met|held|had|hosted|welcomed|received|paid|made|sat|called|shook|began|opened|started)/.test(verb);
       if (pastVerb && /\b(?:(?:was|were) to|would) have\s+$/.test(lead)) status = "cancelled";
       else if (pastVerb && /\b(?:could|might|may|should|must) have\s+(?:\w+ly\s+)?$/.test(lead)) status = "proposed";
       else if (pastVerb && !/\b(will|would|could|might|may|to)\s+$/.test(lead)) status = "held";
       else if (/^meeting/.test(verb) && HELD_BEFORE.test(lead) && !NEGATION.test(lead)) status = "held";
+      // ("Biden meets Xi at a mansion near San Francisco": the present of news, of the day, when nothing says later)
+      // (with no day named: "meets Y in Arica on Monday" may be a schedule)
+      else if (/^(?:meets|hosts|receives|welcomes)\b/.test(verb) && !FUTURE.test(a.sentence.text) && !/\b(?:next|tomorrow|later|upcoming|plans?|due|set to|to be|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|week|month)\b|\d/i.test(a.sentence.text) && !NEGATION.test(lead)) status = "held";
       // ("did meet Y on March 3": an emphatic past, not a question or a negation)
       else if (/^meet(?: with)?$/.test(verb) && /\bdid (?:in fact |indeed |eventually |finally |briefly )?$/.test(lead) && !/\b(?:[Dd]id not|[Dd]idn['’]t|[Ww]hether|[Ii]f|[Nn]ever)\b/.test(lead)) status = "held";
       else if (/^meet/.test(verb) && /\b(?:flew|flown|travell?ed|went|gone|came|arrived|returned|drove|headed)\b[^<.]{0,12}(?:<[LG]\d+>[^<.]{0,24})?\bto\s+$/.test(lead) && !NEGATION.test(lead)) status = "held";
@@ -377,7 +380,8 @@ export class MeetingTracker {
         // "its delegation, headed by X, had met Y": the one who led it
         const headed = text.slice(0, from).match(/\b(?:delegation|team|negotiators|envoys|mission),? (?:headed|led) by <P(\d+)>,?(?: [a-z]+){0,3} $/);
         // "X, Oman's foreign minister, met": the name before the apposition, not the state in it
-        const appositive = text.slice(0, from).match(/<P(\d+)>, (?:the |a |an |his |her |its |their )?(?:[a-z-]+ )?(?:<[GNO]\d+>(?:'s)? )?[a-z][a-z -]{0,40}, (?:[a-z]+ ){0,2}$/);
+        // (also "X, then Vice President <P>'s national security adviser, met")
+        const appositive = text.slice(0, from).match(/<P(\d+)>, (?:the |a |an |his |her |its |their |then |then-)?(?:[a-z-]+ )?(?:(?:[A-Z][\w-]+ ){0,3}<[PGNO]\d+>(?:'s)? )?[a-z][a-z -]{0,40}, (?:[a-z]+ ){0,2}$/);
         // ("welcomed Y's offer to meet Z": Y's meeting with Z)
         const offerer = text.slice(0, from).match(/<[PG](\d+)>['’]s (?:[a-z-]+ )?(?:offer|proposal|plan|bid|attempt|decision|invitation|request|call|desire|wish|intention|readiness|willingness) to (?:[a-z]+ ){0,2}$/);
         const subj = askedOne ?? (offerer ? keyOf(Number(offerer[1])) : headed ? keyOf(Number(headed[1])) : relative ? keyOf(Number(relative[1])) : appositive ? keyOf(Number(appositive[1])) : pronoun ?? subjectSlot(text, from, keyOf));
@@ -927,7 +931,10 @@ function placeBefore(a: AbstractSentence, from: number): string | undefined {
   if (then) return a.slots[Number(then[1])]?.key;
   // ("is in Ankara for talks with Y")
   const there = a.text.slice(Math.max(0, from - 60), from).match(/\b(?:is|was|are|were) (?:now |already )?in <[LG](\d+)>(?: (?:on|this|for) [\w-]+)? for (?:(?:a|an|the|further|fresh|more) )?(?:[a-z-]+ ){0,2}$/);
-  return there ? a.slots[Number(there[1])]?.key : undefined;
+  if (there) return a.slots[Number(there[1])]?.key;
+  // ("In Belgrade on September 13, 1995, A met B": the place the sentence opens with, when none follows)
+  const opening = a.text.slice(0, from).match(/^(?:[^<,;.]{0,20} )?[Ii]n <L(\d+)>(?: (?:on|in|last) [^<;.]{1,30})?, (?:[^<;.]|<[PGN]\d+>){1,80}$/);
+  return opening ? a.slots[Number(opening[1])]?.key : undefined;
 }
 /** A trip made (or to be made) for the meeting that follows: the verb, and where to. */
 const TRIP_FOR = /\b(travel(?:l?ed|s)?|go|goes|went|fly|flies|flew|head(?:ed|s)?|come|came|arrive[sd]?|return(?:ed|s)?|visit(?:ed|s)?)(?: (?:secretly|quietly|briefly|then|later|again|also))? (?:(?:to|in) )?(?:the (?:<[GN]\d+> )?(?:[a-z-]+ )?(?:city|town|resort|port|capital|region|province) of )?<[LG](\d+)>(?: (?:on|next|this|last|later|early|late) [\w-]+)? for (?:(?:a|an|the|further|fresh|more) )?(?:[a-z-]+ ){0,2}$/;

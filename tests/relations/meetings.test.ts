@@ -835,6 +835,22 @@ describe("participants, proposers and places", () => {
     assert.equal(meetings(extract("Chilean President Isabel Ferrán did meet Bolivian President Rodrigo Mamani in Lima on March 3."))[0]?.status, "held");
     assert.deepEqual(meetings(extract("Chilean President Isabel Ferrán met the President of Bolivia, Rodrigo Mamani, on Monday.")), [{ status: "held", date: "2025-03-24", participants: BOTH }]);
   });
+  it("the present of news with no day named is held; 'sat down together', 'shook hands with', 'began talks with' are meetings held", () => {
+    assert.equal(meetings(extract("Chilean President Isabel Ferrán meets Bolivian President Rodrigo Mamani at a ranch near Arica."))[0]?.status, "held");
+    for (const t of [
+      "Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani sat down together in Arica on March 3.",
+      "Chilean President Isabel Ferrán shook hands with Bolivian President Rodrigo Mamani at the airport.",
+      "Chilean President Isabel Ferrán began talks with Bolivian President Rodrigo Mamani in Arica on March 3.",
+    ])
+      assert.deepEqual(relations(extract(t), ["MET_WITH"]), [`MET_WITH ${FERRAN} -> ${MAMANI}`], t);
+  });
+  it("'In Arica on March 3, 2019, A met B': held there, that day; 'A, then Y's national security adviser, met B': A met B", () => {
+    const f = extract("In Arica on March 3, 2019, Chilean President Isabel Ferrán met Bolivian President Rodrigo Mamani.");
+    assert.deepEqual(meetings(f), [{ status: "held", date: "2019-03-03", participants: BOTH }]);
+    assert.deepEqual(relations(f, ["HELD_IN"]), ["HELD_IN meeting -> place:arica"]);
+    const appos = extract("Jorge Vidal, then President Isabel Ferrán's national security adviser, met Bolivian President Rodrigo Mamani in Lima in 2013.");
+    assert.deepEqual(relations(appos, ["MET_WITH"]), [`MET_WITH person:jorge-vidal -> ${MAMANI}`]);
+  });
   it("'was downgraded to a phone call': cancelled; 'went ahead despite an air raid alert in Kyiv' is not where", () => {
     assert.equal(meetings(extract("A planned summit between Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani was downgraded to a phone call."))[0]?.status, "cancelled");
     const f = extract("Chilean President Isabel Ferrán held talks with Bolivian President Rodrigo Mamani in Arica on Tuesday. The meeting went ahead despite a strike in Lima.");
