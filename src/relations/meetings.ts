@@ -188,7 +188,12 @@ export class MeetingTracker {
     const date = dateAround(a.sentence.text, this.articleDate, near, span, elsewhen ? undefined : when, when);
     // ("took office in August 2022 … met in Caracas in November of that year")
     const that = /\b(?:of that year|that same year|the same year|later that year)\b/.test(near.replace(/<[A-Z]\d+>/g, "X")) ? yearsIn(a.sentence.text).pop() : undefined;
-    return that && date && date.length >= 7 ? `${that}${date.slice(4)}` : date;
+    if (that && date && date.length >= 7) return `${that}${date.slice(4)}`;
+    // ("… in Helsinki in July 1985. Shultz then travelled to Moscow, where he met Gorbachev on November 5": a day
+    // named without a year, in a story gone back to another year, is of that year, not the article's)
+    if (when === "behind" && elsewhen && date && date.length === 10 && this.articleDate && date.startsWith(this.articleDate.slice(0, 4)) && !yearsIn(a.sentence.text).length && !/\b(?:last|next|this|ago|yesterday|today|tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i.test(a.sentence.text))
+      return `${this.storyYear}${date.slice(4)}`;
+    return date;
   }
 
   /** One more meeting of each of `tables` that the same clause tells at `at`, with the place and date that follow it:

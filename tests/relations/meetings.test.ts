@@ -851,6 +851,13 @@ describe("participants, proposers and places", () => {
     const appos = extract("Jorge Vidal, then President Isabel Ferrán's national security adviser, met Bolivian President Rodrigo Mamani in Lima in 2013.");
     assert.deepEqual(relations(appos, ["MET_WITH"]), [`MET_WITH person:jorge-vidal -> ${MAMANI}`]);
   });
+  it("a day named without a year, in a story gone back to another year, is of that year (held); a plan ahead keeps the article's", () => {
+    const f = extract(
+      "Chilean President Isabel Ferrán met Bolivian President Rodrigo Mamani in Lima in July 1985. Ferrán then travelled to La Paz, where she met Peruvian President Ana Quispe on November 5.",
+      "2025-11-19",
+    );
+    assert.deepEqual(meetings(f).map((m) => m.date), ["1985-07", "1985-11-05"]);
+  });
   it("'was downgraded to a phone call': cancelled; 'went ahead despite an air raid alert in Kyiv' is not where", () => {
     assert.equal(meetings(extract("A planned summit between Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani was downgraded to a phone call."))[0]?.status, "cancelled");
     const f = extract("Chilean President Isabel Ferrán held talks with Bolivian President Rodrigo Mamani in Arica on Tuesday. The meeting went ahead despite a strike in Lima.");

@@ -214,6 +214,7 @@ const table: Row[] = [
   ["The foreign ministers of Chile and Bolivia, Jorge Vidal and Luis Quiroga, met in Lima.", ["HOLDS_OFFICE person:jorge-vidal -> government:chile [foreign minister]", "HOLDS_OFFICE person:luis-quiroga -> government:bolivia [foreign minister]"], OFFICE],
   ["H.E. President Rodrigo Mamani of Bolivia arrived.", ["HOLDS_OFFICE person:rodrigo-mamani -> government:bolivia [President]"], OFFICE],
   ["Kuwaiti Amir Sheikh Faisal Al-Hamad received the envoys.", ["HOLDS_OFFICE person:faisal-al-hamad -> government:kuwait [Amir]"], OFFICE],
+  ["Rodrigo Mamani, then president of Bolivia, met the envoys.", ["HOLDS_OFFICE person:rodrigo-mamani -> government:bolivia [president]"], OFFICE],
   // a list of names each with its post before it: the second post is not the first name's
   [
     "Peru's foreign minister, Elena Castro, Chile's foreign minister, Jorge Vidal, and Bolivian envoy Luis Quiroga attended.",

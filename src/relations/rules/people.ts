@@ -96,7 +96,8 @@ export const PEOPLE_RULES: RelationRule[] = [
   },
   {
     reason: "an office of a state (organisation) after the name: \"X, the emir of Qatar,\"",
-    pattern: `${NOT_AFTER_TITLE}(?<p>@P), the (?<title>${OFFICE}) of (?:the )?(?<gov>@GO)(?=,|\\.|;| who\\b| and\\b|$)`,
+    // (also a post held then: "X, then president of Serbia,")
+    pattern: `${NOT_AFTER_TITLE}(?<p>@P), (?:the |then |then-|the then |the then-)(?<title>${OFFICE}) of (?:the )?(?<gov>@GO)(?=,|\\.|;| who\\b| and\\b|$)`,
     emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "gov", titleGroup: "title" }],
   },
   {
