@@ -6,7 +6,7 @@ const MONTHS: Record<string, number> = {
   july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10, november: 11, nov: 11,
   december: 12, dec: 12,
 };
-const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, "twenty-five": 25, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, "a hundred": 100 };
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 
 export const MONTH_RE = "(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sep(?:t(?:ember|\\.)?|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)";
@@ -106,13 +106,14 @@ export function findDates(text: string, articleDate?: string): DateMention[] {
     push(m, isoDate(y, mo), !m[3], y ? undefined : { month: mo });
   });
   // "two weeks ago", "three days ago", "a month ago", "two years ago"
-  scan(/\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (day|week|month|year)s? ago\b/gi, (m) => {
+  // ("Forty years ago this week": that year, this month)
+  scan(/\b(a hundred|twenty-five|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3}) (day|week|month|year)s? ago(?: (?:this|that) (week|month))?\b/gi, (m) => {
     const n = NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1]);
     let iso: string | undefined;
     if (ref.y && ref.m) {
       const refIso = isoDate(ref.y, ref.m, ref.d ?? 15)!;
       const unit = m[2].toLowerCase();
-      if (unit === "year") iso = String(ref.y - n);
+      if (unit === "year") iso = m[3] ? isoDate(ref.y - n, ref.m) : String(ref.y - n);
       else if (unit === "month") iso = isoDate(ref.y + Math.floor((ref.m - 1 - n) / 12), ((((ref.m - 1 - n) % 12) + 12) % 12) + 1);
       else if (ref.d) iso = unit === "day" ? shiftDays(refIso, -n) : shiftDays(refIso, -7 * n).slice(0, 7);
     }

@@ -9,7 +9,7 @@ import type { BackchannelGraph } from "../../graph/types.js";
 
 const FOLDER = join(process.cwd(), "tests", "fixtures", "wire");
 
-describe("twenty-four articles in wire, British and American style", () => {
+describe("thirty-six articles in wire, British, American, historical and other presses' styles", () => {
   let g: BackchannelGraph;
   before(async () => {
     g = (await buildFromInputs([FOLDER], { jobs: 1 })).graph;
@@ -58,13 +58,27 @@ describe("twenty-four articles in wire, British and American style", () => {
   });
 
   it("round two: documents named only by what they are, with their signers", () => {
-    const signersOf = (label: string) => {
-      const doc = g.findNode((_n, a) => a.kind === "Document" && a.label === label);
+    // (the documents of that label one of them signed: several articles have a "joint declaration")
+    const signersOf = (label: string, by: string) => {
+      const doc = g.findNode((n, a) => a.kind === "Document" && a.label === label && edge("SIGNED", by, n));
       return doc ? g.inEdges(doc).filter((e) => g.getEdgeAttribute(e, "relation") === "SIGNED").map((e) => g.source(e)).sort() : [];
     };
-    assert.deepEqual(signersOf("joint declaration"), ["person:junichiro-koizumi", "person:kim-jong-il"]);
-    assert.ok(signersOf("ceasefire agreement").includes("government:nigeria") && signersOf("ceasefire agreement").includes("government:niger"));
-    assert.deepEqual(signersOf("protocol on grain corridor inspections").length, 2);
+    assert.deepEqual(signersOf("joint declaration", "person:junichiro-koizumi"), ["person:junichiro-koizumi", "person:kim-jong-il"]);
+    assert.ok(signersOf("ceasefire agreement", "government:nigeria").includes("government:niger"));
+    assert.deepEqual(signersOf("protocol on grain corridor inspections", "person:olena-marchuk").length, 2);
+  });
+
+  it("round three: a timeline's 'receives', 'then president of Serbia', a retrospective's year, appositions of posts, 'did meet'", () => {
+    const nixon = meetingOf(["person:richard-nixon", "person:yahya-khan"]);
+    assert.equal(nixon.length, 1);
+    assert.deepEqual([g.getNodeAttribute(nixon[0], "status"), g.getNodeAttribute(nixon[0], "date")], ["held", "1970-10-25"]);
+    assert.deepEqual(officesOf("person:slobodan-milosevic"), ["government:serbia"]);
+    const moscow = meetingOf(["person:george-shultz", "person:mikhail-gorbachev"]).filter((m) => edge("HELD_IN", m, "place:moscow"));
+    assert.equal(moscow.length === 1 && g.getNodeAttribute(moscow[0], "date"), "1985-11-05");
+    assert.ok(edge("MET_WITH", "person:ronald-reagan", "person:mikhail-gorbachev"));
+    assert.deepEqual(officesOf("person:faisal-al-hamad-al-sabah"), ["government:kuwait"]);
+    assert.ok(edge("MET_WITH", "person:arsen-grigoryan", "person:elnur-huseynov"));
+    assert.ok(!g.someNode((_n, a) => a.label === "H.E." || a.label === "Amir" || a.label === "Mon"));
   });
 
   it("an outlet after 'official' is no person; a venue before its noun is a place", () => {

@@ -67,6 +67,8 @@ describe("relative dates against the article's date (Thursday 2025-05-22)", () =
     ["They met two weeks ago.", "two weeks ago=2025-05"],
     ["They met a month ago.", "a month ago=2025-04"],
     ["They met seven months ago.", "seven months ago=2024-10"],
+    ["Forty years ago this week, they met.", "Forty years ago this week=1985-05"],
+    ["They met fifty years ago.", "fifty years ago=1975"],
     ["They met two years ago.", "two years ago=2023"],
   ];
   for (const [text, expected, todo] of table) it(text, todo ? { todo } : {}, () => assert.equal(first(text, ref), expected));
