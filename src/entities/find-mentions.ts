@@ -941,7 +941,8 @@ function attachLowercaseMentions(W: Word[], article: string, sentence: Sentence,
   // "the pope", "the cardinal", "the president" with no state: the one holder of that title the article names, if
   // there is exactly one (resolved later; country "")
   for (let i = 0; i < W.length - 1; i++) {
-    if (W[i].text.toLowerCase() !== "the" || W[i + 1].cap) continue;
+    // (capitalised too, as papers write a post they mean: "invited the Chancellor to Warsaw", "His Highness the Amir")
+    if (W[i].text.toLowerCase() !== "the") continue;
     const n = titleAt(W, i + 1, W.length, OFFICE);
     if (!n || !UNIQUE_ROLE.test(article.slice(W[i + 1].start, W[i + n].end))) continue;
     const next = W[i + n + 1];
@@ -953,7 +954,7 @@ function attachLowercaseMentions(W: Word[], article: string, sentence: Sentence,
 }
 
 /** Titles that name one person in a story when it names only one holder: "the pope", "the emir", "the president". */
-const UNIQUE_ROLE = /^(?:pope|cardinal|emir|king|queen|sultan|crown prince|president|prime minister|chancellor|premier|secretary-general|supreme leader)$/;
+const UNIQUE_ROLE = /^(?:pope|cardinal|emir|amir|king|queen|sultan|crown prince|president|prime minister|chancellor|premier|secretary-general|supreme leader|head of state)$/i;
 
 /** The owner of a lower-case state organ: "Japan's embassy", "the Japanese embassy", "our embassy" (left open). */
 function ownerBefore(W: Word[], i: number, article: string, found: FoundMention[]): string | undefined {

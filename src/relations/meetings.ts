@@ -79,8 +79,9 @@ interface Scan {
 const JOINED_BY = new RegExp(`<P(\\d+)> (?:was|were) (?:joined|accompanied) by (${TITLED_LIST})|<P(\\d+)> (?:travell?ed|came|arrived) with (${TITLED_LIST})`, "g");
 /** "(the meeting) was attended by A, B and C", "(the talks, held on 11 August,) brought together A and B": they were at it. */
 const ATTENDED_BY = new RegExp(`^(?: (?:was|were|had been|has been|will be) (?:also )?attended by|(?:, [^<,;.]{1,60},)? brought together) (?:the )?(${TITLED_LIST})`);
-/** "X invited Y to visit Ankara", "X has invited Y to make a state visit to Oslo" (the host, the guest, the place). */
-const INVITED_TO_VISIT = new RegExp(`<[PG](\\d+)>(?:,[^<,]{1,60},)? (?:has |had |have |also |formally |personally )*(?:invited|(?:extended|issued|renewed) (?:an |the |his |her |its )?invitation to) (${TITLED_LIST}) to (?:visit|come to|travel to|make (?:a |an )?(?:state |official |working )?visit to)(?: (?:the )?<[LG](\\d+)>)?`, "g");
+/** "X invited Y to visit Ankara", "X has invited Y to make a state visit to Oslo", "X invited Y to Warsaw in June" (the
+ * host, the guest, the place). */
+const INVITED_TO_VISIT = new RegExp(`<[PG](\\d+)>(?:,[^<,]{1,60},)? (?:has |had |have |also |formally |personally )*(?:invited|(?:extended|issued|renewed) (?:an |the |his |her |its )?invitation to) (${TITLED_LIST}) to (?:(?:visit|come to|travel to|make (?:a |an )?(?:state |official |working )?visit to)(?: (?:the )?<[LG](\\d+)>)?|(?:the )?<[LG](\\d+)>(?= (?:in|on|next|this|for|at)\\b|[,.;]))`, "g");
 /** "(he) was received by Y": a meeting held with Y. */
 const RECEIVED_BY = new RegExp(`\\b(?:was|were|had been|has been) (?:warmly |formally |personally )?(?:received|welcomed|hosted|greeted)(?: (?:at|in) (?:the )?[a-z ]{1,30}?)? by (?:the )?(${TITLED_LIST})`, "g");
 /** "A and B signed a peace agreement in Jeddah" (a signing together, at a place). */
@@ -707,7 +708,7 @@ export class MeetingTracker {
       if (people.length < 2 || !host) continue;
       const after = text.slice(to, to + 120);
       const status: MeetingStatus = /\b(?:accepted|agreed)\b/.test(after) && !/\b(?:not|never)\s+(?:\w+ly\s+)?(?:accepted|agreed)\b/.test(after) ? "planned" : "proposed";
-      const place = v[3] !== undefined ? a.slots[Number(v[3])]?.key : undefined;
+      const place = (v[3] ?? v[4]) !== undefined ? a.slots[Number(v[3] ?? v[4])]?.key : undefined;
       const day = this.dateNear(a, from, to, to + 40, "ahead");
       const m = this.matchOrCreate(people, "visit", a, from, day?.slice(0, 4), status, false, day);
       this.mention(m, a, from, to, people, { status, ...(place ? { place } : {}) });

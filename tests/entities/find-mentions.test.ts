@@ -110,7 +110,8 @@ describe("people: titles, qualifiers, honorifics", () => {
     });
   for (const text of ["The proposal came from the Prime Minister.", "Chile's Foreign Minister, on Monday, declined.", "Prime Minister Monday Okafor spoke."])
     it(`a title alone names no one: ${text}`, () => {
-      const people = mentions(text).filter((x) => x.kind === "Person").map((m) => m.name);
+      // (a reference to the one holder the article may name is no name: "the Prime Minister" is resolved later)
+      const people = mentions(text).filter((x) => x.kind === "Person" && !x.titleRef).map((m) => m.name);
       assert.ok(!people.some((n) => /Minister/.test(n)), `found ${people.join(", ")}`);
     });
   it("a titled person's phrase starts at its qualifier", () => {

@@ -215,6 +215,13 @@ const table: Row[] = [
   ["H.E. President Rodrigo Mamani of Bolivia arrived.", ["HOLDS_OFFICE person:rodrigo-mamani -> government:bolivia [President]"], OFFICE],
   ["Kuwaiti Amir Sheikh Faisal Al-Hamad received the envoys.", ["HOLDS_OFFICE person:faisal-al-hamad -> government:kuwait [Amir]"], OFFICE],
   ["Rodrigo Mamani, then president of Bolivia, met the envoys.", ["HOLDS_OFFICE person:rodrigo-mamani -> government:bolivia [president]"], OFFICE],
+  // "the Chancellor", "His Highness the Amir": the one holder of that post the article names
+  ["Chancellor Jorge Vidal met the envoys. Bolivian President Rodrigo Mamani invited the Chancellor to La Paz in June.", ["INVITED person:rodrigo-mamani -> person:jorge-vidal"], ["INVITED"]],
+  [
+    "Kuwaiti Amir Sheikh Faisal Al-Hamad received the envoy. Iranian envoy Ali Tavakoli conveyed greetings from Iranian President Hamid Ghaffari to His Highness the Amir.",
+    ["CONVEYED_VIA person:hamid-ghaffari -> person:ali-tavakoli", "CONVEYED_TO person:ali-tavakoli -> person:faisal-al-hamad"],
+    MESSAGE,
+  ],
   // a list of names each with its post before it: the second post is not the first name's
   [
     "Peru's foreign minister, Elena Castro, Chile's foreign minister, Jorge Vidal, and Bolivian envoy Luis Quiroga attended.",

@@ -8,7 +8,7 @@ const AUX = "(?: of (?:the )?@G)?(?:,? (?:(?:has|have|had) )?said(?: that)? (?:h
 /** Verbs whose recipient is their object ("told X") or follows "to" ("conveyed to X"). */
 const TELL = "(?:told|informed|briefed|notified|sounded out|contacted|approached|(?:conveyed|relayed|passed on|delivered|communicated|wrote|written|sent word|passed word|reached out) to)";
 /** A recipient is not a possessor: in "conveyed Chile's condolences" Chile receives nothing. */
-const RECIPIENT = "(?:the )?(?:(?:his|her|their|its) (?:<[NG]\\d+> )?counterparts?,? )?(?:(?:leaders?|officials?|members?|representatives?|head|chief) of )?(?:@G's (?:ruling |main )?(?:[a-z][a-z -]{1,40}, )?)?(?<rcp>@@PGO(?!'s)(?! (?:state |public |national )?(?:television|tv|radio|media|press|newspapers?|broadcasters?|news agency)\\b)|<N\\d+>(?= (?:officials|diplomats|negotiators|envoys|delegates|delegation|mediators|leaders|authorities|counterparts)\\b))";
+const RECIPIENT = "(?:(?:His|Her|Their) (?:Royal )?(?:Highness|Majesty|Excellency|Holiness) )?(?:the )?(?:(?:his|her|their|its) (?:<[NG]\\d+> )?counterparts?,? )?(?:(?:leaders?|officials?|members?|representatives?|head|chief) of )?(?:@G's (?:ruling |main )?(?:[a-z][a-z -]{1,40}, )?)?(?<rcp>@@PGO(?!'s)(?! (?:state |public |national )?(?:television|tv|radio|media|press|newspapers?|broadcasters?|news agency)\\b)|<N\\d+>(?= (?:officials|diplomats|negotiators|envoys|delegates|delegation|mediators|leaders|authorities|counterparts)\\b))";
 /** A call, not a meeting: "phone call", "telephone conversation", "video call". */
 const CALL = "(?:(?:tele)?phone|video) (?:call|conversation|talks)";
 /** Speaking, and by phone: "spoke by telephone", "talked over the phone". */
