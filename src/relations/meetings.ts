@@ -41,7 +41,7 @@ const LIST = (k: string) => `<[${k}]\\d+>(?:(?:,|, and| and)(?: the)? <[${k}]\\d
 const TITLE_BEFORE = "(?:(?:<[GO]\\d+>|the (?:kingdom|emirate|sultanate|country|republic|island nation|state))'s (?:[\\w-]+ ){0,5}[\\w-]+|(?:[A-Z][\\w-]+ ){1,3}of (?:the )?<G\\d+>), ";
 /** A lower-case post (or the word before the post the name carries) before a name in a list: "… and opposition
  * negotiator <P3>", read as "and opposition <P3>". */
-const LOWER_POST = "(?:(?:opposition|rebel|government|senior|top|former|acting|special|deputy|lead|chief|veteran|party|military|army) |(?:[a-z-]+ )?(?:negotiator|envoy|minister|adviser|advisor|official|leader|spokes(?:man|woman|person)|ambassador|chief|diplomat|representative|mediator|commissioner|lawmaker) )";
+const LOWER_POST = "(?:(?:opposition|rebel|government|senior|top|former|acting|special|deputy|lead|chief|veteran|party|military|army|presidential|royal) |(?:[a-z-]+ )?(?:negotiator|envoy|minister|adviser|advisor|official|leader|spokes(?:man|woman|person)|ambassador|chief|diplomat|representative|mediator|commissioner|lawmaker) )";
 const TITLED = `(?:then-|ex-)?(?:${TITLE_BEFORE})?${LOWER_POST}?<[PG]\\d+>(?!['’]s\\b)`;
 /** An apposition after a name in a list, before ", and": "between A, the head of B's assembly, and C". */
 const APPOSITION = ", (?:the |an? )?[a-z][^<,;.]{0,40}(?:<[GOLN]\\d+>(?:'s)?[^<,;.]{0,40}){0,2}(?=, and )";
@@ -83,7 +83,9 @@ const ATTENDED_BY = new RegExp(`^(?: (?:was|were|had been|has been|will be) (?:a
  * host, the guest, the place). */
 const INVITED_TO_VISIT = new RegExp(`<[PG](\\d+)>(?:,[^<,]{1,60},)? (?:has |had |have |also |formally |personally )*(?:invited|(?:extended|issued|renewed) (?:an |the |his |her |its )?invitation to) (${TITLED_LIST}) to (?:(?:visit|come to|travel to|make (?:a |an )?(?:state |official |working )?visit to)(?: (?:the )?<[LG](\\d+)>)?|(?:the )?<[LG](\\d+)>(?= (?:in|on|next|this|for|at)\\b|[,.;]))`, "g");
 /** "(he) was received by Y": a meeting held with Y. */
-const RECEIVED_BY = new RegExp(`\\b(?:was|were|had been|has been) (?:warmly |formally |personally )?(?:received|welcomed|hosted|greeted)(?: (?:at|in) (?:the )?[a-z ]{1,30}?)? by (?:the )?(${TITLED_LIST})`, "g");
+const RECEIVED_BY = new RegExp(`\\b(?:was|were|had been|has been) (?:warmly |formally |personally )?(?:received|welcomed|hosted|greeted)(?: (?:at|in) (?:the )?(?:<L(\\d+)>|[a-z ]{1,30}?))?(?: (?:on|last) \\w+)? by (?:the )?${LOWER_POST}?(${TITLED_LIST})`, "g");
+/** "X brought A, B and C together at Dayton": a meeting of them all, X with them. */
+const BROUGHT_TOGETHER = new RegExp(`<P(\\d+)> (?:brought|gathered|got) (${TITLED_LIST}) together\\b`, "g");
 /** "A and B signed a peace agreement in Jeddah" (a signing together, at a place). */
 const SIGNED_TOGETHER = /(<P\d+>)(?:, [^<,;.]{0,40}(?:<[GNO]\d+>'s)?[^<,;.]{0,30},)? and (?:the |his |her )?(?:[a-z-]+ ){0,3}(<P\d+>)(?:, [^<,;.]{0,60},)? (?:jointly |formally )?(signed|(?:are|were) (?:expected|due|set|scheduled) to sign|will (?:jointly |formally )?sign|are to sign) (?:a|an|the) [^.;<]{0,60}?(?:<[DE]\d+>[^.;<]{0,20}?)?\bin <L(\d+)>/g;
 /** People standing for a state after its demonym: "Japanese officials". */
@@ -471,6 +473,7 @@ export class MeetingTracker {
     this.joinedBy(scan);
     this.receivedBy(scan, prevSubject);
     this.invitedToVisit(scan);
+    this.broughtTogether(scan);
     this.signedTogether(scan);
 
     // Noun events
@@ -685,13 +688,29 @@ export class MeetingTracker {
       const traveller = / where (?:he|she) $/.test(before) ? before.match(/<P(\d+)> (?:[a-z]+ ){0,3}(?:paid|made|travell?ed|flew|went|arrived|visited|headed)\b/) : null;
       // ("He had been received by Y" opening the sentence: the one the sentence before was about)
       const subj = traveller ? keyOf(Number(traveller[1])) : /\b(?:he|she) $/.test(before) ? lastPerson(before, keyOf) : /^(?:He|She) $/.test(before) ? prevSubject : subjectSlot(text, from, keyOf);
-      const people = [...new Set([subj, ...keys(untitled(v[1]))])].filter((k): k is string => !!k);
+      const people = [...new Set([subj, ...keys(untitled(v[2]))])].filter((k): k is string => !!k);
       if (people.length < 2) continue;
       const where = before.match(/<[LG](\d+)>,? where (?:he|she) $/);
-      const place = where ? a.slots[Number(where[1])]?.key : undefined;
+      // ("was received at the Kremlin by Y": there)
+      const place = where ? a.slots[Number(where[1])]?.key : v[1] !== undefined ? a.slots[Number(v[1])]?.key : undefined;
       const day = this.dateNear(a, from, to, to + 50, "behind");
       const m = this.matchOrCreate(people, "meeting", a, from, day?.slice(0, 4), "held", false, day);
       this.mention(m, a, from, to, people, { status: "held", ...(place ? { place } : {}) });
+      used.push([from, to]);
+    }
+  }
+
+  /** "Holbrooke brought Milosevic, Izetbegovic and Tudjman together at Wright-Patterson": held, all of them. */
+  private broughtTogether({ a, text, keyOf, keys, used, free }: Scan) {
+    for (const v of text.includes(" together") ? text.matchAll(BROUGHT_TOGETHER) : []) {
+      const from = v.index!;
+      const to = from + v[0].length;
+      if (!free(from, to) || NEGATION.test(text.slice(Math.max(0, from - 30), from + 20)) || FUTURE.test(text.slice(Math.max(0, from - 30), from))) continue;
+      const people = [...new Set([keyOf(Number(v[1])), ...keys(untitled(v[2]))])].filter((k): k is string => !!k);
+      if (people.length < 3) continue;
+      const day = this.dateNear(a, from, to, to + 60, "behind");
+      const m = this.matchOrCreate(people, "talks", a, from, day?.slice(0, 4), "held", false, day);
+      this.mention(m, a, from, to, people, { status: "held" });
       used.push([from, to]);
     }
   }

@@ -858,6 +858,12 @@ describe("participants, proposers and places", () => {
     );
     assert.deepEqual(meetings(f).map((m) => m.date), ["1985-07", "1985-11-05"]);
   });
+  it("'X brought A, B and C together at …': one meeting of the four, held; 'was received at the Kremlin by presidential aide Y': held there", () => {
+    const f = extract("Peruvian envoy Ana Quispe brought Isabel Ferrán, Rodrigo Mamani and Jorge Vidal together in Arica in November 1995.");
+    assert.deepEqual(meetings(f), [{ status: "held", date: "1995-11", participants: [FERRAN, "person:ana-quispe", "person:jorge-vidal", MAMANI].sort() }]);
+    const r = extract("Chilean President Isabel Ferrán was received at the Kremlin by presidential aide Rodrigo Mamani on Monday.");
+    assert.deepEqual(relations(r, ["MET_WITH", "HELD_IN"]).sort(), ["HELD_IN meeting -> place:kremlin", `MET_WITH ${FERRAN} -> ${MAMANI}`]);
+  });
   it("'was downgraded to a phone call': cancelled; 'went ahead despite an air raid alert in Kyiv' is not where", () => {
     assert.equal(meetings(extract("A planned summit between Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani was downgraded to a phone call."))[0]?.status, "cancelled");
     const f = extract("Chilean President Isabel Ferrán held talks with Bolivian President Rodrigo Mamani in Arica on Tuesday. The meeting went ahead despite a strike in Lima.");

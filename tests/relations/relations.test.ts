@@ -222,6 +222,7 @@ const table: Row[] = [
     ["CONVEYED_VIA person:hamid-ghaffari -> person:ali-tavakoli", "CONVEYED_TO person:ali-tavakoli -> person:faisal-al-hamad"],
     MESSAGE,
   ],
+  ["Chilean President Isabel Ferrán spoke. Jorge Vidal, then Ferrán's national security adviser, flew to La Paz.", ["HOLDS_OFFICE person:isabel-ferran -> government:chile [President]", "HOLDS_OFFICE person:jorge-vidal -> government:chile [national security adviser]"], OFFICE],
   // a list of names each with its post before it: the second post is not the first name's
   [
     "Peru's foreign minister, Elena Castro, Chile's foreign minister, Jorge Vidal, and Bolivian envoy Luis Quiroga attended.",

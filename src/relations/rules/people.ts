@@ -85,6 +85,11 @@ export const PEOPLE_RULES: RelationRule[] = [
     emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "@governmentOf:a", titleGroup: "title", weak: true }],
   },
   {
+    reason: "a leader's aide named before the leader's possessive: \"X, then Y's national security adviser,\" serves Y's state",
+    pattern: `(?<p>@P), (?:then |then-|the |now )?(?:[A-Z][a-z]+ )?(?<a>@P)'s (?<title>chief of staff|(?:deputy |press |chief )?spokes(?:man|woman|person)|(?:[a-z]+ ){0,2}(?:adviser|advisor)|aide|special envoy|envoy|press secretary|special representative(?: for [a-z ]+)?)(?=,|\\.|;| and\\b| who\\b|$)`,
+    emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "@governmentOf:a", titleGroup: "title", weak: true }],
+  },
+  {
     reason: "an aide of a leader: \"X, a foreign policy adviser to Y,\" serves Y's state",
     pattern: `(?<p>@P), (?:an? |the |a senior |a top )?(?<title>(?:[a-z]+ ){0,2}(?:adviser|advisor|aide|envoy|spokes(?:man|woman|person))) (?:to|for) (?<a>@P)`,
     emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "@governmentOf:a", titleGroup: "title", weak: true }],
