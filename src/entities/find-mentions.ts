@@ -535,12 +535,13 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
   // A title alone ("Prime Minister", its name cut off by a date or a line end) names no one by itself
   if (t && t === b - a) return;
   // Capitals: a place when located, the state when it acts
-  const capital = b - a === 1 ? (countryByCapital(titleCase(W[a].text)) ?? countryBySeat(W[a].text)) : b - a === 2 ? countryBySeat(article.slice(W[a].start, W[b - 1].end)) : undefined;
+  const capital = b - a === 1 ? (countryByCapital(titleCase(W[a].text)) ?? countryBySeat(W[a].text)) : b - a === 2 ? (countryBySeat(article.slice(W[a].start, W[b - 1].end)) ?? countryByCapital(article.slice(W[a].start, W[b - 1].end))) : undefined;
   if (capital) {
     const cap = capital;
     const place = b - a === 1 ? titleCase(W[a].text) : article.slice(W[a].start, W[b - 1].end); // "at the White House"
     // "in the Kremlin"; "the Omani capital Muscat" (a place noun before it)
-    const located = isLocative(W, a, b) || (W[a - 1]?.text === "the" && isLocative(W, a - 1, b)) || /^(?:capital|city|port|town)$/.test(W[a - 1]?.text ?? "");
+    // (and the city a post is of: "the crown prince of Abu Dhabi", "the mayor of Kyiv")
+    const located = isLocative(W, a, b) || (W[a - 1]?.text === "the" && isLocative(W, a - 1, b)) || /^(?:capital|city|port|town|of)$/.test(W[a - 1]?.text ?? "");
     if (located || /^\p{Lu}+$/u.test(W[a].text) || W[b]?.hyphen) add(a, b, { kind: "Place", name: place, locative: true });
     else add(a, b, { kind: "Government", name: cap.name, country: cap.key });
     return;

@@ -864,6 +864,10 @@ describe("participants, proposers and places", () => {
     const r = extract("Chilean President Isabel Ferrán was received at the Kremlin by presidential aide Rodrigo Mamani on Monday.");
     assert.deepEqual(relations(r, ["MET_WITH", "HELD_IN"]).sort(), ["HELD_IN meeting -> place:kremlin", `MET_WITH ${FERRAN} -> ${MAMANI}`]);
   });
+  it("'received at Miraflores Palace on Monday the Bolivian President Y': held there", () => {
+    const f = extract("Chilean President Isabel Ferrán received at Miraflores Palace on Monday the Bolivian President Rodrigo Mamani.");
+    assert.deepEqual(relations(f, ["MET_WITH", "HELD_IN"]).sort(), ["HELD_IN meeting -> place:miraflores-palace", `MET_WITH ${FERRAN} -> ${MAMANI}`]);
+  });
   it("'was downgraded to a phone call': cancelled; 'went ahead despite an air raid alert in Kyiv' is not where", () => {
     assert.equal(meetings(extract("A planned summit between Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani was downgraded to a phone call."))[0]?.status, "cancelled");
     const f = extract("Chilean President Isabel Ferrán held talks with Bolivian President Rodrigo Mamani in Arica on Tuesday. The meeting went ahead despite a strike in Lima.");

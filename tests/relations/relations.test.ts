@@ -52,6 +52,17 @@ const table: Row[] = [
   // "has written to"; a letter's recipient is no destination ("sent a letter to X Y": X Y no place)
   ["Pope Leo has written to Chilean President Isabel Ferrán.", ["CONVEYED_TO person:leo -> person:isabel-ferran"], MESSAGE],
   ["Rodrigo Mamani sent a letter to Isabel Ferrán.", ["CONVEYED_TO person:rodrigo-mamani -> person:isabel-ferran"], MESSAGE],
+  // capitals written without their accents, two-word capitals; a carrier with the post's place
+  [
+    "Uruguayan Foreign Minister Martín Olivera carried messages between Brasilia and Buenos Aires in May.",
+    ["CONVEYED_VIA government:brazil -> person:martin-olivera", "CONVEYED_VIA government:argentina -> person:martin-olivera", "CONVEYED_TO person:martin-olivera -> government:brazil", "CONVEYED_TO person:martin-olivera -> government:argentina"],
+    MESSAGE,
+  ],
+  [
+    "Chilean President Isabel Ferrán passed the proposal to La Paz through the Swiss ambassador to Bolivia, Anna Keller.",
+    ["CONVEYED_VIA person:isabel-ferran -> person:anna-keller", "CONVEYED_TO person:anna-keller -> government:bolivia"],
+    MESSAGE,
+  ],
   [
     "Swiss Ambassador Anna Keller conveyed greetings from Bolivian President Rodrigo Mamani to Chilean President Isabel Ferrán.",
     ["CONVEYED_VIA person:rodrigo-mamani -> person:anna-keller", "CONVEYED_TO person:anna-keller -> person:isabel-ferran"],

@@ -133,7 +133,9 @@ function indexBy(pick: (c: Country) => string[]): Map<string, Country> {
 
 const byName = indexBy((c) => c.aliases);
 const byDemonym = indexBy((c) => c.demonyms);
-const byCapital = indexBy((c) => c.capitals);
+// (also without accents, as English copy often writes them: "Brasilia", "Bogota", "Asuncion")
+const stripAccents = (k: string) => k.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
+const byCapital = indexBy((c) => [...new Set([...c.capitals, ...c.capitals.map(stripAccents)])]);
 const byKey = indexBy((c) => [c.key]);
 
 /** Seats of government that stand for their state in news ("the Kremlin said", "White House spokesman"). General

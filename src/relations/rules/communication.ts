@@ -323,7 +323,7 @@ export const COMMUNICATION_RULES: RelationRule[] = [
   {
     reason: "sender expressed or sent a message via an intermediary",
     // (and the intermediary's to the recipient named before it: "sent a message to Y via Z")
-    pattern: `(?<src>@@PG)${AUX} (?:[a-z]+ by )?(?:expressed|conveyed|sent|relayed|communicated|passed|delivered|made|extended|offered|reached out|sending|conveying|passing|relaying)\\b(?:[^.<]{0,60}? to ${RECIPIENT})?[^.]{0,90}?(?:via|through) (?:the |its |his |her |our |their )?(?:(?:<[NG]\\d+>(?:'s)? )?[a-z][a-z -]{0,40},? )?(?<mid>@PO)`,
+    pattern: `(?<src>@@PG)${AUX} (?:[a-z]+ by )?(?:expressed|conveyed|sent|relayed|communicated|passed|delivered|made|extended|offered|reached out|sending|conveying|passing|relaying)\\b(?:[^.<]{0,60}? to ${RECIPIENT})?[^.]{0,90}?(?:via|through) (?:the |its |his |her |our |their )?(?:(?:<[NG]\\d+>(?:'s)? )?[a-z][a-z -]{0,40}(?: (?:to|in|at) (?:the )?<[GLO]\\d+>)?,? )?(?<mid>@PO)`,
     emit: [
       { relation: "CONVEYED_VIA", source: "src", target: "mid" },
       { relation: "CONVEYED_TO", source: "mid", target: "rcp" },
