@@ -859,7 +859,7 @@ function titlesInApposition(W: Word[], article: string, ctx: MentionContext, out
 }
 
 /** What is signed when it has no name: "signed a memorandum of understanding", "inked a trade deal". */
-const SIGNED_HEADS = ["memorandum of understanding", "memoranda of understanding", "letter of intent", "joint statement", "joint declaration", "joint communique", "agreement", "agreements", "accord", "accords", "deal", "declaration", "treaty", "pact", "memorandum", "communique", "protocol", "roadmap", "framework", "charter", "ceasefire", "truce", "contract", "contracts"];
+const SIGNED_HEADS = ["memorandum of understanding", "memoranda of understanding", "letter of intent", "joint statement", "joint declaration", "joint communique", "agreement", "agreements", "accord", "accords", "deal", "declaration", "treaty", "pact", "memorandum", "communique", "protocol", "roadmap", "framework", "charter", "ceasefire", "truce", "contract", "contracts", "plan", "programme", "program"];
 const SIGNED_HEAD_WORDS = SIGNED_HEADS.map((h) => h.split(" "));
 /** Words of no use in a document's name: "a separate agreement", "an identical document". */
 const SIGNED_FILLER = new Set(["separate", "identical", "new", "historic", "landmark", "long-awaited", "formal", "final", "two", "three", "several", "series", "of", "number"]);
@@ -869,34 +869,45 @@ const SIGNING = /^(?:signed|signs|sign|signing|inked|initialled|initialed)$/;
  * it is (modifiers and an "on/for …" of lower-case words kept: "peace agreement", "agreement on carbon accounting"). */
 function documentsSigned(W: Word[], article: string, add: Adder) {
   for (let i = 0; i < W.length - 2; i++) {
-    if (W[i].cap || !SIGNING.test(W[i].text)) continue;
-    let j = i + 1;
-    // (a definite one only with words of its own: "the grain agreement", not "the agreement" told before)
-    const definite = W[j].text === "the";
-    if (!definite && !/^(?:a|an|two|three|several|separate)$/.test(W[j].text)) continue;
-    j++;
-    while (j < W.length && SIGNED_FILLER.has(W[j].text)) j++;
-    // up to two lower-case modifiers, then a head ("trade deal", "ceasefire agreement")
-    let found: [number, number] | undefined;
-    for (let k = j; k <= j + 2 && k < W.length && !found; k++) {
-      if (k > j && (W[k - 1].cap || !/^[a-z-]+$/.test(W[k - 1].text))) break;
-      for (const h of SIGNED_HEAD_WORDS) if (!found && h.every((x, n) => W[k + n]?.text === x)) found = [k, k + h.length];
-    }
-    if (!found) continue;
-    // ("a bilateral ceasefire agreement": the last head is the document)
-    while (found[1] < W.length && /^(?:agreement|accord|deal|declaration|treaty|pact|protocol|statement|memorandum)$/.test(W[found[1]].text)) found[1]++;
-    let end = found[1];
-    const modified = found[0] > j;
-    // ("… on carbon accounting", "… for economic cooperation": a lower-case topic, not a day or "the sidelines")
-    if (/^(?:on|for)$/.test(W[end]?.text ?? "")) {
-      let e = end + 1;
-      while (e < W.length && e < end + 5 && /^[a-z-]+$/.test(W[e].text) && !/^(?:the|a|an|and|with|in|at|to|by|this|that|their|its|his|her|last|next|earlier|later|yesterday|today|tomorrow|after|before|during|which|that|who)$/.test(W[e].text)) e++;
-      if (e > end + 1 && !/^(?:sidelines|margins|behalf)$/.test(W[end + 1].text)) end = e;
-    }
-    if (definite && !modified && end === found[1]) continue;
-    add(j, end, { kind: "Document", name: article.slice(W[j].start, W[end - 1].end), head: W[found[1] - 1].text, generic: true });
+    // after a signing verb ("signed a memorandum …"), or before a passive one ("a trade agreement, which was signed by")
+    const after = !W[i].cap && SIGNING.test(W[i].text);
+    const doc = after ? documentPhrase(W, i + 1) : /^(?:a|an|the)$/i.test(W[i].text) ? documentPhrase(W, i) : undefined;
+    if (!doc) continue;
+    const [j, end, head] = doc;
+    if (!after && !/^(?:,? which|,? that)? (?:was|were|had been|has been) (?:\w+ly )?signed\b/.test(article.slice(W[end - 1].end, W[end - 1].end + 40))) continue;
+    add(j, end, { kind: "Document", name: article.slice(W[j].start, W[end - 1].end), head, generic: true });
     i = end - 1;
   }
+}
+
+/** A document named only by what it is from its determiner at `d`: [first word, end, head noun], or undefined. */
+function documentPhrase(W: Word[], d: number): [number, number, string] | undefined {
+  // (a definite one only with words of its own: "the grain agreement", not "the agreement" told before)
+  const definite = W[d]?.text.toLowerCase() === "the";
+  if (!definite && !/^(?:a|an|two|three|several|separate)$/i.test(W[d]?.text ?? "")) return undefined;
+  let j = d + 1;
+  while (j < W.length && SIGNED_FILLER.has(W[j].text)) j++;
+  // up to two lower-case modifiers, then a head ("trade deal", "ceasefire agreement")
+  let found: [number, number] | undefined;
+  for (let k = j; k <= j + 2 && k < W.length && !found; k++) {
+    if (k > j && (W[k - 1].cap || !/^[a-z-]+$/.test(W[k - 1].text))) break;
+    for (const h of SIGNED_HEAD_WORDS) if (!found && h.every((x, n) => W[k + n]?.text === x)) found = [k, k + h.length];
+  }
+  if (!found) return undefined;
+  // ("a bilateral ceasefire agreement": the last head is the document)
+  while (found[1] < W.length && /^(?:agreement|accord|deal|declaration|treaty|pact|protocol|statement|memorandum)$/.test(W[found[1]].text)) found[1]++;
+  let end = found[1];
+  const modified = found[0] > j;
+  // ("… on carbon accounting", "… for economic cooperation": a lower-case topic, not a day or "the sidelines")
+  if (/^(?:on|for|of)$/.test(W[end]?.text ?? "")) {
+    let e = end + 1;
+    while (e < W.length && e < end + 5 && /^[a-z-]+$/.test(W[e].text) && !/^(?:the|a|an|and|with|in|at|to|by|for|on|of|this|that|their|its|his|her|last|next|earlier|later|yesterday|today|tomorrow|after|before|during|which|that|who)$/.test(W[e].text)) e++;
+    if (e > end + 1 && !/^(?:sidelines|margins|behalf)$/.test(W[end + 1].text)) end = e;
+  }
+  // ("a plan" only with what it is of: "a plan of consultations")
+  if (/^plans?$/.test(W[found[1] - 1].text) && end === found[1]) return undefined;
+  if (definite && !modified && end === found[1]) return undefined;
+  return [j, end, W[found[1] - 1].text];
 }
 
 /** "Minister of Environment", "Secretary of State for Defence": a post of a portfolio filling [j, e). */

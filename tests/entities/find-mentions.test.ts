@@ -213,6 +213,10 @@ describe("documents named only by what they are", () => {
     assert.deepEqual(docs("They discussed a trade deal."), []);
     // (a time after it is no part of its name)
     assert.deepEqual(docs("They signed a deal on gas exports last week."), ["deal on gas exports (generic)"]);
+    // (before a passive signing too; a plan only with what it is of)
+    assert.deepEqual(docs("They agreed a trade agreement, which was signed by the ministers."), ["trade agreement (generic)"]);
+    assert.deepEqual(docs("They signed a plan of consultations for 2025."), ["plan of consultations (generic)"]);
+    assert.deepEqual(docs("They signed a plan."), []);
   });
 });
 

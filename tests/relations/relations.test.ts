@@ -37,6 +37,11 @@ const table: Row[] = [
   ],
   // "asked X to pass a message to Y"
   ["Chilean President Isabel Ferrán asked Swiss Ambassador Anna Keller to pass a message to Bolivia.", ["ASKED person:isabel-ferran -> person:anna-keller", "CONVEYED_VIA person:isabel-ferran -> person:anna-keller", "CONVEYED_TO person:anna-keller -> government:bolivia"], MESSAGE],
+  [
+    "Chile and Bolivia agreed a water agreement, which was signed by Chilean Foreign Minister Jorge Vidal and Bolivian Foreign Minister Luis Quiroga.",
+    ["SIGNED person:jorge-vidal -> document:water-agreement-@", "SIGNED person:luis-quiroga -> document:water-agreement-@"],
+    ["SIGNED"],
+  ],
   // ("signed the agreement": one told before, not a new one)
   ["Chilean Foreign Minister Jorge Vidal signed the agreement on Monday.", [], ["SIGNED"]],
   [
@@ -52,6 +57,12 @@ const table: Row[] = [
   // "has written to"; a letter's recipient is no destination ("sent a letter to X Y": X Y no place)
   ["Pope Leo has written to Chilean President Isabel Ferrán.", ["CONVEYED_TO person:leo -> person:isabel-ferran"], MESSAGE],
   ["Rodrigo Mamani sent a letter to Isabel Ferrán.", ["CONVEYED_TO person:rodrigo-mamani -> person:isabel-ferran"], MESSAGE],
+  // a timeline's present tense
+  [
+    "- Oct 27, 1970: Swiss Ambassador Anna Keller passes a message from Bolivian President Rodrigo Mamani to Chilean President Isabel Ferrán.",
+    ["CONVEYED_VIA person:rodrigo-mamani -> person:anna-keller", "CONVEYED_TO person:anna-keller -> person:isabel-ferran"],
+    MESSAGE,
+  ],
   // capitals written without their accents, two-word capitals; a carrier with the post's place
   [
     "Uruguayan Foreign Minister Martín Olivera carried messages between Brasilia and Buenos Aires in May.",

@@ -21,7 +21,8 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     reason: "an intermediary delivered a message from a sender to a recipient",
     cue: /\b(?:message|letter|note|proposal|offer|reply|response|invitation|greeting|regard|wishe|condolence|congratulation)s? from\b/,
     // (greetings and wishes too: "conveyed greetings from President Xi Jinping to Indian Prime Minister Narendra Modi")
-    pattern: `(?<mid>@@PGO)${AUX} (?:delivered|carried|passed|relayed|conveyed|handed over|handed|brought|(?:[a-z]+ ){1,3}(?:to <[GL]\\d+> )?(?:on \\w+ )?to (?:deliver|carry|pass on|relay|convey|hand over|bring)) (?:a |the |an |warm |his |her )?(?:\\w+ )?(?:message|letter|note|proposal|offer|reply|response|invitation|greetings|regards|wishes|condolences|congratulations)s? from (?<src>@PG) to ${RECIPIENT}`,
+    // (a timeline's present too: "passes the message to Premier Zhou")
+    pattern: `(?<mid>@@PGO)${AUX} (?:delivered|carried|passed|relayed|conveyed|handed over|handed|brought|delivers|carries|passes|relays|conveys|hands over|hands|brings|(?:[a-z]+ ){1,3}(?:to <[GL]\\d+> )?(?:on \\w+ )?to (?:deliver|carry|pass on|relay|convey|hand over|bring)) (?:a |the |an |warm |his |her )?(?:\\w+ )?(?:message|letter|note|proposal|offer|reply|response|invitation|greetings|regards|wishes|condolences|congratulations)s? from (?<src>@PG) to ${RECIPIENT}`,
     emit: [
       { relation: "CONVEYED_VIA", source: "src", target: "mid" },
       { relation: "CONVEYED_TO", source: "mid", target: "rcp" },
@@ -73,7 +74,7 @@ export const COMMUNICATION_RULES: RelationRule[] = [
   },
   {
     reason: "an intermediary handed a recipient a letter (note, message) from a sender",
-    pattern: `(?<mid>@@PGO)${AUX} (?:handed|gave|passed|brought|showed) ${RECIPIENT} (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note|reply|response)s? from (?<src>@PG)`,
+    pattern: `(?<mid>@@PGO)${AUX} (?:handed|gave|passed|brought|showed|hands|gives|passes|brings) ${RECIPIENT} (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note|reply|response)s? from (?<src>@PG)`,
     emit: [
       { relation: "CONVEYED_VIA", source: "src", target: "mid" },
       { relation: "CONVEYED_TO", source: "mid", target: "rcp" },
