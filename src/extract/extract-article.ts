@@ -44,7 +44,10 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
 
   const titlesOf = new Map<string, string[]>();
   for (const m of mentions) if (m.kind === "Person" && m.key && m.title) titlesOf.set(m.key, [...(titlesOf.get(m.key) ?? []), withoutThen(m.title).toLowerCase()]);
-  const tracker = new MeetingTracker(article.id, article.date, sink, titlesOf);
+  // (each person's state for telling colleagues at a meeting: offices stated, then those inferred)
+  const stateOf = new Map(governmentOf);
+  for (const r of sink.out) if (r.relation === "HOLDS_OFFICE" && r.target.startsWith("government:") && !stateOf.has(r.source)) stateOf.set(r.source, r.target);
+  const tracker = new MeetingTracker(article.id, article.date, sink, titlesOf, stateOf);
   let prevSubject: string | undefined;
   let prevPair: string[] = [];
   for (const a of abstracts) {

@@ -271,7 +271,10 @@ function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
     const sender = ctx.mentions.find(
       (x) => x.sentence === m.sentence && x.end <= m.start && x.country && x.kind === "Government" && /^ (?:will |would |has |had |is to |also )*(?:send|sends|sent|dispatch(?:es|ed)?|appoint(?:s|ed)?|name[sd]?) (?:its |her |his )?$/.test(ctx.article.text.slice(x.end, m.outerStart ?? m.start)),
     );
-    const gov = after?.key ?? (only ? `government:${only}` : side ? `government:${side.country}` : sender ? `government:${sender.country}` : voice ? `government:${voice.country}` : known ?? home);
+    // the state of the titled name before it in a list ("Russian Foreign Minister X, Defence Minister Y and …")
+    const prior = ctx.mentions.filter((x) => x.sentence === m.sentence && x.kind === "Person" && x.end <= (m.outerStart ?? m.start) && x.titleCountry).pop();
+    const listed = prior && /^,\s*$/.test(ctx.article.text.slice(prior.end, m.outerStart ?? m.start)) ? `government:${prior.titleCountry}` : undefined;
+    const gov = after?.key ?? (only ? `government:${only}` : side ? `government:${side.country}` : sender ? `government:${sender.country}` : voice ? `government:${voice.country}` : listed ?? known ?? home);
     if (gov) sink.add("HOLDS_OFFICE", m.key, gov, s, "a bare title, with the state from context", { title, weak: true });
   }
 }

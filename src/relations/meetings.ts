@@ -149,7 +149,18 @@ export class MeetingTracker {
     private readonly sink: RelationSink,
     /** The titles the article names each person with (lower case), to check "the two presidents" against. */
     private readonly titlesOf: ReadonlyMap<string, readonly string[]> = new Map(),
+    /** The state each person serves, as the article tells it, to tell colleagues at a meeting of two sides. */
+    private readonly stateOf: ReadonlyMap<string, string> = new Map(),
   ) {}
+
+  /** Two people of one state at a meeting of two sides or more are colleagues: they do not meet each other there
+   * ("Rubio and Waltz met a Ukrainian delegation", "attended by Lavrov, Shoigu and North Korea's Choe"). */
+  private colleagues(x: string, y: string, people: readonly string[]): boolean {
+    const sx = this.stateOf.get(x);
+    if (!sx || sx !== this.stateOf.get(y)) return false;
+    const sides = new Set(people.map((p) => (p.startsWith("government:") ? p : this.stateOf.get(p))).filter(Boolean));
+    return sides.size >= 2;
+  }
 
   private create(head: string, s: Sentence, at: number, named?: { key: string; label: string }): MeetingFacts {
     const m: MeetingFacts = {
@@ -211,7 +222,7 @@ export class MeetingTracker {
   }
 
   /** Records one mention of a meeting in sentence `a`, around [from, to) of the placeholder text. */
-  private mention(m: MeetingFacts, a: AbstractSentence, from: number, to: number, people: string[], extra: { status?: MeetingStatus; year?: string; date?: string; anaphor?: boolean; dated?: boolean; placeFrom?: number; place?: string; crowd?: boolean }) {
+  private mention(m: MeetingFacts, a: AbstractSentence, from: number, to: number, people: string[], extra: { status?: MeetingStatus; year?: string; date?: string; anaphor?: boolean; dated?: boolean; placeFrom?: number; place?: string; crowd?: boolean; side?: string[]; attendees?: boolean }) {
     // ("held indirect talks in Doha", "proximity talks … without meeting directly": talks held, but no one met)
     const apart = INDIRECT_BEFORE.test(a.text.slice(Math.max(0, from - 40), to)) || INDIRECT_AFTER.test(a.text.slice(to, to + 140));
     const s = a.sentence;
@@ -245,8 +256,15 @@ export class MeetingTracker {
     }
     if (status === "held" && !apart && !extra.crowd) {
       const ps = people.filter((p) => p.startsWith("person:"));
+      const all = [...new Set([...m.participants, ...people])];
       for (let i = 0; i < ps.length; i++)
-        for (let j = i + 1; j < ps.length; j++) this.sink.add("MET_WITH", ps[i], ps[j], s, "a meeting that was held", date ? { date } : {});
+        for (let j = i + 1; j < ps.length; j++) {
+          if (this.colleagues(ps[i], ps[j], all)) continue;
+          if (extra.side?.includes(ps[i]) && extra.side.includes(ps[j])) continue;
+          // (those a meeting was attended by meet each other only when the article puts them on different sides)
+          if (extra.attendees && !(this.stateOf.get(ps[i]) && this.stateOf.get(ps[j]) && this.stateOf.get(ps[i]) !== this.stateOf.get(ps[j]))) continue;
+          this.sink.add("MET_WITH", ps[i], ps[j], s, "a meeting that was held", date ? { date } : {});
+        }
     }
   }
 
@@ -457,7 +475,9 @@ export class MeetingTracker {
           const again = /^(?:[^.;<]|<[LT]\d+>){0,20}?\bagain\b/.test(text.slice(to, to + 40)) || /\bagain\s+$/.test(lead);
           const other = { place: place ?? placeAfter(a, to), again };
           const m = formerPlan ? this.matchOrCreate(ps, "meeting", a, from, y, "cancelled", true, day) : this.matchOrCreate(ps, "meeting", a, from, y, status, false, day, other);
-          this.mention(m, a, from, to, ps, { status, year: y, ...(place ? { place } : {}) });
+          // ("A and B met C": A and B came as one side and did not meet each other)
+          const side = left.length >= 2 && right.length >= 1 && ps.length > left.length ? left.filter((p) => p.startsWith("person:")) : [];
+          this.mention(m, a, from, to, ps, { status, year: y, ...(place ? { place } : {}), ...(side.length >= 2 ? { side } : {}) });
         }
       used.push([from, to]);
       this.afterSidelines(a, to, people);
@@ -492,7 +512,8 @@ export class MeetingTracker {
       // ("a secret meeting in Havana between A and B": the place may come first)
       // ("talks in Nairobi on Wednesday between A and B", "Talks were held between A and B")
       const placeFirst = post.match(/^(?: (?:were|was|have been|had been|will be|are to be|is to be) (?:held|convened))?(?: in <[LG]\d+>)?(?: (?:on|last|this|next) \w+)?(?= between )/)?.[0] ?? "";
-      const between = post.slice(placeFirst.length).match(new RegExp(`^ between (?:the )?(<[PGN]\\d+>${APPOS}(?:,${item})*(?:,? and${item})?)`));
+      // (a post in the plural before the pair: "a summit between Presidents A and B")
+      const between = post.slice(placeFirst.length).match(new RegExp(`^ between (?:the )?(?:(?:[Pp]residents|[Pp]rime [Mm]inisters|[Ff]oreign [Mm]inisters|[Ll]eaders|[Kk]ings|[Cc]hancellors|[Pp]remiers) )?(<[PGN]\\d+>${APPOS}(?:,${item})*(?:,? and${item})?)`));
       const withList = post.match(new RegExp(`^ with (?:the )?(${TITLED_LIST})`));
       const their = /\btheir (?:[a-z'-]+ ){0,2}$/.test(pre);
       const another = /\b[Aa]nother\s*$/.test(pre);
@@ -631,11 +652,11 @@ export class MeetingTracker {
         const dated = /^ (?:went ahead|was held|were held|took place|opened|began|ended|is to be held|will be held|(?:was|is) (?:now )?scheduled|(?:was|has been) (?:re)?set)\b/.test(post);
         // ("was attended by", "brought together": held; "will be attended by": still ahead, whatever "attended" says)
         const status = attendedBy ? (/^ (?:will|would) be\b/.test(post) ? "planned" : "held") : (cue ?? "proposed");
-        this.mention(m, a, from, to, ps, { anaphor: true, dated, status });
+        this.mention(m, a, from, to, ps, { anaphor: true, dated, status, ...(attendees.length ? { attendees: true } : {}) });
         // (those at a meeting held met those already known to be at it, unless it is a gathering of many)
         if (attendees.length && status === "held" && headClass(m.head) !== "event" && present.length <= 4)
           for (const x of attendees.filter((k) => k.startsWith("person:") && !present.includes(k)))
-            for (const p of present) if (p !== x) this.sink.add("MET_WITH", x, p, a.sentence, "a meeting that was held", m.date ? { date: m.date } : {});
+            for (const p of present) if (p !== x && !this.colleagues(x, p, [...m.participants])) this.sink.add("MET_WITH", x, p, a.sentence, "a meeting that was held", m.date ? { date: m.date } : {});
         used.push([from, to]);
         continue;
       }

@@ -143,11 +143,20 @@ const byKey = indexBy((c) => [c.key]);
 const SEATS: Record<string, string[]> = {
   RU: ["Kremlin"],
   US: ["White House", "Oval Office"],
-  FR: ["Elysee", "Élysée", "Elysee Palace", "Élysée Palace"],
   GB: ["Downing Street"],
-  KR: ["Blue House"],
   CN: ["Zhongnanhai"],
   JP: ["Kantei"],
+  // (and foreign ministries or palaces the press names for their state)
+  FR: ["Elysee", "Élysée", "Elysee Palace", "Élysée Palace", "Quai d'Orsay"],
+  BR: ["Itamaraty", "Planalto", "Planalto Palace"],
+  AR: ["Casa Rosada"],
+  CO: ["Casa de Nariño", "Palacio de Nariño"],
+  MX: ["Los Pinos"],
+  KR: ["Blue House", "Cheong Wa Dae", "Yongsan"],
+  IN: ["South Block", "Raisina Hill"],
+  TR: ["Cankaya", "Çankaya"],
+  DE: ["Bundeskanzleramt"],
+  UA: ["Bankova"],
   // seats of government that are not the capital the package lists
   BO: ["La Paz"],
   NL: ["The Hague"],
