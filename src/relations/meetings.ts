@@ -396,7 +396,10 @@ export class MeetingTracker {
         const traveller = /, where (?:he|she)\b[^<]{0,60}$/.test(text.slice(0, from))
           ? text.slice(0, from).match(/\b(?:trips?|visits?|tour|journey) by <P(\d+)>|<P(\d+)> (?:[a-z]+ ){0,2}(?:travell?ed|flew|went|returned|arrived|headed)\b/)
           : null;
-        const pronoun = /\b(?:he|she)\b[^<]{0,60}$/.test(text.slice(0, from)) ? (traveller ? keyOf(Number(traveller[1] ?? traveller[2])) : lastPerson(text.slice(0, from), keyOf)) : undefined;
+        // (in a clause of time after the main one, the main clause's subject: "Wang called on Modi and conveyed greetings
+        // from Xi to him, a day after he held talks with Jaishankar" is Wang's meeting)
+        const mainSubject = /\b(?:after|before|when|as|while|since|until|once) (?:he|she)\b[^<]{0,60}$/.test(text.slice(0, from)) ? text.match(/^(?:[^<,.;]{0,30}, )?<P(\d+)>/)?.[1] : undefined;
+        const pronoun = /\b(?:he|she)\b[^<]{0,60}$/.test(text.slice(0, from)) ? (traveller ? keyOf(Number(traveller[1] ?? traveller[2])) : mainSubject !== undefined ? keyOf(Number(mainSubject)) : lastPerson(text.slice(0, from), keyOf)) : undefined;
         // "led by X, who met Y": the relative pronoun stands for the name before it
         const relative = text.slice(0, from).match(/<[PG](\d+)>,? who (?:[a-z]+ ){0,2}$/);
         // "Y had asked him to meet Z": the one asked meets (a pronoun: the person the sentence opened with, not Y)

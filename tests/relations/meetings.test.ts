@@ -781,6 +781,12 @@ describe("participants, proposers and places", () => {
     assert.deepEqual(meetings(ahead), [{ status: "planned", date: "2025-03-28", participants: [FERRAN, VIDAL, MAMANI].sort() }]);
     assert.deepEqual(relations(ahead, ["MET_WITH"]), []);
   });
+  it("'he' in a clause of time after the main one is the main clause's subject, not the last name", () => {
+    const f = extract("Peruvian envoy Ana Quispe called on Chilean President Isabel Ferrán and conveyed greetings from Bolivian President Rodrigo Mamani to her, a day after she held talks with Chilean envoy Jorge Vidal.");
+    const met = relations(f, ["MET_WITH"]);
+    assert.ok(met.includes("MET_WITH person:ana-quispe -> person:jorge-vidal"), met.join("; "));
+    assert.ok(!met.some((r) => r.includes(MAMANI)), met.join("; "));
+  });
   it("'A and B met C': A and B came as one side and did not meet each other", () => {
     const f = extract("Chilean President Isabel Ferrán and Chilean envoy Jorge Vidal met Bolivian President Rodrigo Mamani in Arica on Thursday.");
     assert.deepEqual(relations(f, ["MET_WITH"]).sort(), [`MET_WITH ${FERRAN} -> ${MAMANI}`, `MET_WITH person:jorge-vidal -> ${MAMANI}`]);
