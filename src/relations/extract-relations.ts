@@ -335,6 +335,14 @@ function passiveConveyance(a: AbstractSentence, ctx: RelationContext, sink: Rela
  * sentence's, else the previous sentence's), the document is the one named here or the last one named.
  */
 function documentTheySigned(a: AbstractSentence, all: AbstractSentence[], ctx: RelationContext, sink: RelationSink) {
+  // "Shoigu signed the agreement with Akar and Guterres": the document last named before, by them all
+  const known = a.text.match(/(<[PG]\d+>(?:(?:,| and|, and) <[PG]\d+>)*)(?: [a-z]+){0,2} signed the (?:agreement|accord|deal|declaration|treaty|document|memorandum|protocol|pact)(?: with (?:the )?(<[PG]\d+>(?:(?:,| and|, and) (?:the )?<[PG]\d+>)*))?(?=[ ,.;])/);
+  const told = known ? ctx.mentions.filter((x) => x.start < a.sentence.start && x.kind === "Document" && x.key).pop() : undefined;
+  if (known && told?.key)
+    for (const i of [...slotsIn(known[1]), ...slotsIn(known[2])]) {
+      const who = a.slots[i];
+      if (who?.key && (who.kind === "Person" || who.kind === "Government")) sink.add("SIGNED", who.key, told.key, a.sentence, "'signed the agreement (with Y)': the document named before");
+    }
   // "The accord was signed by A and B": the document last named before, by them
   const passive = a.text.match(/\b[Tt]he (?:[a-z-]+ )?(?:declaration|treaty|agreement|accord|pact|communique|charter|deal|memorandum|protocol|document|statement)s? (?:was|were) (?:formally |jointly )?signed by (<[PG]\d+>(?:(?:,| and|, and) <[PG]\d+>)*)/);
   const earlier = passive ? ctx.mentions.filter((x) => x.start < a.sentence.start && x.kind === "Document" && x.key).pop() : undefined;

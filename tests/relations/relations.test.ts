@@ -42,6 +42,12 @@ const table: Row[] = [
     ["SIGNED person:jorge-vidal -> document:water-agreement-@", "SIGNED person:luis-quiroga -> document:water-agreement-@"],
     ["SIGNED"],
   ],
+  // "signed the agreement with A and B": the one named before, by all of them
+  [
+    "Chile and Bolivia signed a water agreement on Friday. Chilean Foreign Minister Jorge Vidal signed the agreement with Bolivian envoy Luis Quiroga.",
+    ["SIGNED government:chile -> document:water-agreement-@", "SIGNED government:bolivia -> document:water-agreement-@", "SIGNED person:jorge-vidal -> document:water-agreement-@", "SIGNED person:luis-quiroga -> document:water-agreement-@"],
+    ["SIGNED"],
+  ],
   // ("signed the agreement": one told before, not a new one)
   ["Chilean Foreign Minister Jorge Vidal signed the agreement on Monday.", [], ["SIGNED"]],
   [
@@ -57,6 +63,12 @@ const table: Row[] = [
   // "has written to"; a letter's recipient is no destination ("sent a letter to X Y": X Y no place)
   ["Pope Leo has written to Chilean President Isabel Ferrán.", ["CONVEYED_TO person:leo -> person:isabel-ferran"], MESSAGE],
   ["Rodrigo Mamani sent a letter to Isabel Ferrán.", ["CONVEYED_TO person:rodrigo-mamani -> person:isabel-ferran"], MESSAGE],
+  // a passive relay through two people
+  [
+    "A message from Chilean President Isabel Ferrán was first passed to Swiss Ambassador Anna Keller, who then relayed it to Bolivian President Rodrigo Mamani.",
+    ["CONVEYED_VIA person:isabel-ferran -> person:anna-keller", "CONVEYED_TO person:anna-keller -> person:rodrigo-mamani"],
+    MESSAGE,
+  ],
   // a timeline's present tense
   [
     "- Oct 27, 1970: Swiss Ambassador Anna Keller passes a message from Bolivian President Rodrigo Mamani to Chilean President Isabel Ferrán.",

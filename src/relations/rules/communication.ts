@@ -65,6 +65,15 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     ],
   },
   {
+    reason: "a message from a sender passed to one who relayed it on: \"A message from X was passed to Y, who then relayed it to Z\"",
+    cue: /\bwho (?:then |later |in turn |promptly )?(?:relayed|passed|delivered|handed|conveyed|forwarded)\b/,
+    pattern: `\\b(?:[Aa]|[Aa]n|[Tt]he) (?:[\\w-]+ )?(?:letter|message|note|reply|response|proposal)s? from (?<src>@PG),?[^<.;]{0,20}? (?:was|were|had been) (?:\\w+ )?(?:passed|handed|delivered|given|sent|conveyed)(?: on)? to (?:the )?(?<mid>@P),? who (?:then |later |in turn |promptly )?(?:relayed|passed|delivered|handed|conveyed|forwarded)(?: it| them)?(?: on)? to ${RECIPIENT}`,
+    emit: [
+      { relation: "CONVEYED_VIA", source: "src", target: "mid" },
+      { relation: "CONVEYED_TO", source: "mid", target: "rcp" },
+    ],
+  },
+  {
     reason: "an intermediary met a recipient and handed him a letter from a sender",
     pattern: `(?<mid>@P)${AUX} (?:met|visited|received|saw) (?<rcp>@P)[^<.;]{0,40}?(?:<L\\d+>[^<.;]{0,10})? and (?:handed|gave|passed|delivered) (?:him|her) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note)s? from (?<src>@PG)`,
     emit: [
