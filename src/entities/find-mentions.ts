@@ -821,6 +821,15 @@ function qualifierBefore(W: Word[], a: number, article: string, ctx: MentionCont
 function titlesInApposition(W: Word[], article: string, ctx: MentionContext, out: FoundMention[]) {
   for (const m of out) {
     if (m.kind !== "Person" || m.title) continue;
+    // "William Burns, then deputy secretary of state," (a post after the name, with no state: from context later)
+    const e = W.findIndex((x) => x.start >= m.end);
+    if (e > 0 && W[e]?.text === "," && /^(?:then|the)$/.test(W[e + 1]?.text ?? "")) {
+      const n = titleAt(W, e + 2, W.length, OFFICE);
+      if (n && W[e + 2 + n]?.text === "," && !W.slice(e + 2, e + 2 + n).some((x) => x.cap)) {
+        m.title = article.slice(W[e + 2].start, W[e + 1 + n].end);
+        continue;
+      }
+    }
     let k = W.findIndex((x) => x.start >= m.start);
     while (k > 0 && HONORIFIC.has(bareText(W[k - 1]))) k--;
     if (k < 2 || W[k - 1].text !== ",") continue;
@@ -840,6 +849,7 @@ function titlesInApposition(W: Word[], article: string, ctx: MentionContext, out
     }
     // "the King of Jordan, Abdullah Hakim," "the President of Kenya, X,": a post of a state named after it
     if (m.title) continue;
+
     for (let s = k - 2; s > 2 && s >= k - 5; s--) {
       const c = countryAt(W, s, k - 1, article);
       if (!c || c.end !== k - 1) continue;

@@ -257,6 +257,8 @@ const table: Row[] = [
     MESSAGE,
   ],
   ["Chilean President Isabel Ferrán spoke. Jorge Vidal, then Ferrán's national security adviser, flew to La Paz.", ["HOLDS_OFFICE person:isabel-ferran -> government:chile [President]", "HOLDS_OFFICE person:jorge-vidal -> government:chile [national security adviser]"], OFFICE],
+  // a post after the name, with no state: a post only one state has
+  ["Jorge Vidal, then secretary of state, flew to Lima.", ["HOLDS_OFFICE person:jorge-vidal -> government:united-states [secretary of state]"], OFFICE],
   // a list of names each with its post before it: the second post is not the first name's
   [
     "Peru's foreign minister, Elena Castro, Chile's foreign minister, Jorge Vidal, and Bolivian envoy Luis Quiroga attended.",
