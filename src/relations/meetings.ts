@@ -7,6 +7,7 @@ import { dayClash, decideStatus } from "../../graph/meeting-status.js";
 import type { EntityRecord, Sentence } from "../../graph/types.js";
 import { findDates, resolveMonth, shiftDays, yearOnSide } from "../text/dates.js";
 import { FAMILY_WORDS } from "../entities/lexicon/titles.js";
+import { countryOfPlace } from "../entities/gazetteer/countries.js";
 import type { ResolvedMention } from "../entities/resolve.js";
 import { NOT_A_SOURCE, slotsIn, type AbstractSentence } from "./abstract.js";
 import type { RelationSink } from "./extract-relations.js";
@@ -84,6 +85,8 @@ const ATTENDED_BY = new RegExp(`^(?: (?:was|were|had been|has been|will be) (?:a
 const INVITED_TO_VISIT = new RegExp(`<[PG](\\d+)>(?:,[^<,]{1,60},)? (?:has |had |have |also |formally |personally )*(?:invited|(?:extended|issued|renewed) (?:an |the |his |her |its )?invitation to) (${TITLED_LIST}) to (?:(?:visit|come to|travel to|make (?:a |an )?(?:state |official |working )?visit to)(?: (?:the )?<[LG](\\d+)>)?|(?:the )?<[LG](\\d+)>(?= (?:in|on|next|this|for|at)\\b|[,.;]))`, "g");
 /** "(he) was received by Y": a meeting held with Y. */
 const RECEIVED_BY = new RegExp(`\\b(?:was|were|had been|has been) (?:warmly |formally |personally )?(?:received|welcomed|hosted|greeted)(?: (?:at|in) (?:the )?(?:<L(\\d+)>|[a-z ]{1,30}?))?(?: (?:on|last) \\w+)? by (?:the )?${LOWER_POST}?(${TITLED_LIST})`, "g");
+/** "X's planned visit to Ankara", "a visit by X to Gdansk" (the visitor; the place or state visited). */
+const VISIT_TO = new RegExp(`(?:<P(\\d+)>'s (?:(?:planned|proposed|scheduled|expected|upcoming|first|official|state|working|two-day|three-day) )*visit|\\b(?:[Aa]|[Tt]he) (?:(?:planned|proposed|scheduled|expected|upcoming|first|official|state|working|two-day|three-day) )*visit by (?:the )?(?:<N\\d+> )?<P(\\d+)>) to (?:the )?<([LG])(\\d+)>`, "g");
 /** "X brought A, B and C together at Dayton": a meeting of them all, X with them. */
 const BROUGHT_TOGETHER = new RegExp(`<P(\\d+)> (?:brought|gathered|got) (${TITLED_LIST}) together\\b`, "g");
 /** "A and B signed a peace agreement in Jeddah" (a signing together, at a place). */
@@ -498,6 +501,7 @@ export class MeetingTracker {
     this.receivedBy(scan, prevSubject);
     this.invitedToVisit(scan);
     this.broughtTogether(scan);
+    this.visitTo(scan);
     this.signedTogether(scan);
 
     // Noun events
@@ -721,6 +725,29 @@ export class MeetingTracker {
       const day = this.dateNear(a, from, to, to + 50, "behind");
       const m = this.matchOrCreate(people, "meeting", a, from, day?.slice(0, 4), "held", false, day);
       this.mention(m, a, from, to, people, { status: "held", ...(place ? { place } : {}) });
+      used.push([from, to]);
+    }
+  }
+
+  /** "Hrytsenko's planned visit to Ankara next month was canceled", "a visit by Chancellor X to Gdansk": a meeting of
+   * the visitor with the state visited, there. */
+  private visitTo({ a, text, keyOf, used, free }: Scan) {
+    for (const v of text.includes("visit") ? text.matchAll(VISIT_TO) : []) {
+      const from = v.index!;
+      const to = from + v[0].length;
+      if (!free(from, to)) continue;
+      const visitor = keyOf(Number(v[1] ?? v[2]));
+      const where = a.slots[Number(v[4])];
+      const host = v[3] === "G" ? where?.key : where?.name ? countryOfPlace(where.name)?.key : undefined;
+      const state = host ? (host.startsWith("government:") ? host : `government:${host}`) : undefined;
+      if (!visitor || !where?.key) continue;
+      // (a visit told in the past with no word of its fate was made: "X's state visit to Bolivia was a success")
+      const status = statusCue(text, from, to) ?? (/\b(?:planned|scheduled|upcoming|expected)\b/.test(v[0]) || /\b(?:next|later this|upcoming)\b/.test(text) ? "planned" : PAST.test(text) && !FUTURE.test(text) ? "held" : "proposed");
+      const day = this.dateNear(a, from, to, to + 50, dateWay(status, text, from));
+      // (the state visited, when the place tells it; else the visitor alone, there)
+      const people = state ? [visitor, state] : [visitor];
+      const m = this.matchOrCreate(people, "visit", a, from, day?.slice(0, 4), status, false, day);
+      this.mention(m, a, from, to, people, { status, place: where.key });
       used.push([from, to]);
     }
   }

@@ -787,6 +787,13 @@ describe("participants, proposers and places", () => {
     assert.ok(met.includes("MET_WITH person:ana-quispe -> person:jorge-vidal"), met.join("; "));
     assert.ok(!met.some((r) => r.includes(MAMANI)), met.join("; "));
   });
+  it("'X's planned visit to La Paz was cancelled', 'a visit by X to Arica': a meeting of the visitor with the state visited (or the visitor alone), there", () => {
+    const f = extract("Chilean President Isabel Ferrán's planned visit to La Paz next month was cancelled, officials said.");
+    assert.deepEqual(meetings(f), [{ status: "cancelled", date: "2025-04", participants: [FERRAN, "government:bolivia"].sort() }]);
+    assert.deepEqual(relations(f, ["HELD_IN", "MET_WITH"]), ["HELD_IN meeting -> place:la-paz"]);
+    const g = extract("A visit by Chilean President Isabel Ferrán to Arica, planned for February, was called off.");
+    assert.deepEqual(meetings(g).map((m) => [m.status, m.participants]), [["cancelled", [FERRAN]]]);
+  });
   it("'A and B met C': A and B came as one side and did not meet each other", () => {
     const f = extract("Chilean President Isabel Ferrán and Chilean envoy Jorge Vidal met Bolivian President Rodrigo Mamani in Arica on Thursday.");
     assert.deepEqual(relations(f, ["MET_WITH"]).sort(), [`MET_WITH ${FERRAN} -> ${MAMANI}`, `MET_WITH person:jorge-vidal -> ${MAMANI}`]);
