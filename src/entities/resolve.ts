@@ -98,7 +98,11 @@ export function resolveMentions(text: string, found: FoundMention[], home?: stri
       else if (local.length && local.every((p) => p.key === local[0].key)) touch(m, local[0].key!, "Person", local[0].name);
     } else {
       // ("the pope": the one person titled so in this article, or no one)
-      const holders = mentions.filter(holds);
+      // ("the Head of State": the one head of state of the dateline's state, or of no state named, in this article)
+      const heads = /^head of state$/i.test(m.titleRef.title)
+        ? mentions.filter((p) => p.kind === "Person" && !!p.key && !p.titleRef && /^(?:president|king|queen|emir|amir|sultan)$/i.test(withoutThen(p.title ?? "")) && (!p.titleCountry || p.titleCountry === home))
+        : [];
+      const holders = heads.length ? heads : mentions.filter(holds);
       if (holders.length && holders.every((p) => p.key === holders[0].key)) touch(m, holders[0].key!, "Person", holders[0].name);
     }
   }

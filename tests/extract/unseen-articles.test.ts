@@ -60,6 +60,10 @@ describe("twenty-five articles unlike the seeds", () => {
     assert.ok(edge("MET_WITH", "person:mohammed-bin-abdulrahman-al-thani", "person:william-burns"));
     // ("Egypt's intelligence chief Abbas Kamel also took part in the talks")
     assert.ok(edge("MET_WITH", "person:abbas-kamel", "person:william-burns"));
+    // ("a planned visit by Foreign Minister Eli Cohen to Doha was cancelled")
+    const visit = g.findNode((n, a) => a.kind === "Meeting" && edge("PARTICIPANT_IN", "person:eli-cohen", n));
+    assert.equal(visit && g.getNodeAttribute(visit, "status"), "cancelled");
+    assert.ok(visit && edge("PARTICIPANT_IN", "government:qatar", visit));
     const paris = g.findNode((n, a) => a.kind === "Meeting" && edge("HELD_IN", n, "place:paris"));
     assert.equal(paris && g.getNodeAttribute(paris, "status"), "planned");
     assert.ok(!edge("MET_WITH", "person:david-barnea", "person:william-burns") && !edge("MET_WITH", "person:william-burns", "person:david-barnea"));

@@ -794,6 +794,10 @@ describe("participants, proposers and places", () => {
     const g = extract("A visit by Chilean President Isabel Ferrán to Arica, planned for February, was called off.");
     assert.deepEqual(meetings(g).map((m) => [m.status, m.participants]), [["cancelled", [FERRAN]]]);
   });
+  it("'the Head of State' is the dateline state's one head of state, not the one quoted", () => {
+    const f = extract('LA PAZ — President Rodrigo Mamani hosted Peruvian envoy Ana Quispe. "A planned meeting between the Head of State and Chilean President Isabel Ferrán has been cancelled," spokesman Jorge Vidal added.');
+    assert.ok(meetings(f).some((m) => m.status === "cancelled" && m.participants.join() === [FERRAN, MAMANI].sort().join()), JSON.stringify(meetings(f)));
+  });
   it("'A and B met C': A and B came as one side and did not meet each other", () => {
     const f = extract("Chilean President Isabel Ferrán and Chilean envoy Jorge Vidal met Bolivian President Rodrigo Mamani in Arica on Thursday.");
     assert.deepEqual(relations(f, ["MET_WITH"]).sort(), [`MET_WITH ${FERRAN} -> ${MAMANI}`, `MET_WITH person:jorge-vidal -> ${MAMANI}`]);
