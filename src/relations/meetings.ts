@@ -42,7 +42,8 @@ const LIST = (k: string) => `<[${k}]\\d+>(?:(?:,|, and| and)(?: the)? <[${k}]\\d
 const TITLE_BEFORE = "(?:(?:<[GO]\\d+>|the (?:kingdom|emirate|sultanate|country|republic|island nation|state))'s (?:[\\w-]+ ){0,5}[\\w-]+|(?:[A-Z][\\w-]+ ){1,3}of (?:the )?<G\\d+>), ";
 /** A lower-case post (or the word before the post the name carries) before a name in a list: "… and opposition
  * negotiator <P3>", read as "and opposition <P3>". */
-const LOWER_POST = "(?:(?:opposition|rebel|government|senior|top|former|acting|special|deputy|lead|chief|veteran|party|military|army|presidential|royal) |(?:[a-z-]+ )?(?:negotiator|envoy|minister|adviser|advisor|official|leader|spokes(?:man|woman|person)|ambassador|chief|diplomat|representative|mediator|commissioner|lawmaker) )";
+const LOWER_POST_WORDS = "(?:opposition|rebel|government|senior|top|former|acting|special|deputy|lead|chief|veteran|party|military|army|presidential|royal|(?:[a-z-]+ )?(?:negotiator|envoy|minister|adviser|advisor|official|leader|spokes(?:man|woman|person)|ambassador|chief|diplomat|representative|mediator|commissioner|lawmaker))";
+const LOWER_POST = `(?:${LOWER_POST_WORDS} )`;
 const TITLED = `(?:then-|ex-)?(?:${TITLE_BEFORE})?${LOWER_POST}?<[PG]\\d+>(?!['’]s\\b)`;
 /** An apposition after a name in a list, before ", and": "between A, the head of B's assembly, and C". */
 const APPOSITION = ", (?:the |an? )?[a-z][^<,;.]{0,40}(?:<[GOLN]\\d+>(?:'s)?[^<,;.]{0,40}){0,2}(?=, and )";
@@ -515,7 +516,7 @@ export class MeetingTracker {
       const compound = pre.match(/((?:<[PGN]\d+>-)+<[PGN]\d+>)(?:'s)? (?:[a-z'-]+ ){0,2}$/);
       const single = pre.match(/(?:a|an|the|possible|potential) (<[GN]\d+>) (?:[a-z'-]+ ){0,2}$/);
       // "between A, B and C": commas, then one last "and" ends the list ("between A and B, the C ..." is two)
-      const item = `(?: the| his| her| their)?(?: former| then| outgoing| incoming| acting)?(?: <N\\d+>)?(?: counterpart,?)? <[PGN]\\d+>${APPOS}`;
+      const item = `(?: the| his| her| their)?(?: former| then| outgoing| incoming| acting)?(?: <N\\d+>)?(?: counterpart,?)?(?: ${LOWER_POST_WORDS})? <[PGN]\\d+>${APPOS}`;
       // ("a secret meeting in Havana between A and B": the place may come first)
       // ("talks in Nairobi on Wednesday between A and B", "Talks were held between A and B")
       const placeFirst = post.match(/^(?: (?:were|was|have been|had been|will be|are to be|is to be) (?:held|convened))?(?: in <[LG]\d+>)?(?: (?:on|last|this|next) \w+)?(?= between )/)?.[0] ?? "";
@@ -624,7 +625,10 @@ export class MeetingTracker {
         // (a definite one with no word of its status is the known one, and says nothing new of it: "in the first talks
         // between the two men")
         const known = definiteRef && !cue && m.statuses.length ? { status: m.statuses[m.statuses.length - 1] } : {};
-        this.mention(m, a, from, to, people, { year: yearInPhrase, placeFrom: to + (placeFirst ? 0 : (between?.[0].length ?? withList?.[0].length ?? 0)), ...known });
+        // (those who attended a conference or forum together were there, not meeting each other: "A and B attended a
+        // conference in Lima")
+        const gathering = headClass(head) === "event" && /\b(?:attended|attend|attends|attending|took part in|participated in)\s+(?:a |an |the )?(?:[\w'-]+ ){0,2}$/.test(pre);
+        this.mention(m, a, from, to, people, { year: yearInPhrase, placeFrom: to + (placeFirst ? 0 : (between?.[0].length ?? withList?.[0].length ?? 0)), ...known, ...(gathering ? { crowd: true } : {}) });
         used.push([from, to]);
         continue;
       }

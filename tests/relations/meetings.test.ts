@@ -617,6 +617,7 @@ describe("MET_WITH only for meetings that were held", () => {
     ["Aides to Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani met in Lima on Monday.", false],
     // at the same conference is not meeting each other
     ["Isabel Ferrán and Rodrigo Mamani did not meet, she added, although both were in Lima for an unrelated conference.", false],
+    ["Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani attended a conference in Lima on Monday.", false],
     // contracted negations; hearsay of many kinds; derailed meetings; conditions and questions; neither … nor
     ["Chilean President Isabel Ferrán hasn't met Bolivian President Rodrigo Mamani since March.", false],
     ["Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani haven't met since March.", false],
@@ -797,6 +798,11 @@ describe("participants, proposers and places", () => {
   it("'the Head of State' is the dateline state's one head of state, not the one quoted", () => {
     const f = extract('LA PAZ — President Rodrigo Mamani hosted Peruvian envoy Ana Quispe. "A planned meeting between the Head of State and Chilean President Isabel Ferrán has been cancelled," spokesman Jorge Vidal added.');
     assert.ok(meetings(f).some((m) => m.status === "cancelled" && m.participants.join() === [FERRAN, MAMANI].sort().join()), JSON.stringify(meetings(f)));
+  });
+  it("'X offered to host talks between A and opposition leader B in Oslo': proposed by X, there", () => {
+    const f = extract("Peruvian envoy Ana Quispe offered to host talks between Chilean President Isabel Ferrán and opposition leader Rodrigo Mamani in Lima.");
+    assert.deepEqual(meetings(f), [{ status: "proposed", participants: BOTH }]);
+    assert.deepEqual(relations(f, ["PROPOSED", "HELD_IN"]).sort(), ["HELD_IN meeting -> place:lima", "PROPOSED person:ana-quispe -> meeting"]);
   });
   it("'A and B met C': A and B came as one side and did not meet each other", () => {
     const f = extract("Chilean President Isabel Ferrán and Chilean envoy Jorge Vidal met Bolivian President Rodrigo Mamani in Arica on Thursday.");
