@@ -891,6 +891,8 @@ function statusCue(text: string, from: number, to: number): MeetingStatus | unde
   if (/\b(?:was|were|is|marked) (?:the|their) (?:first|second|third|fourth|fifth|sixth|latest|\d+(?:st|nd|rd|th)) (?:[\w'-]+ ){0,2}$/i.test(before) && !FUTURE.test(before)) return "held";
   if (/\b(?:is|was|are|were) (?:now |already )?in <[LG]\d+>(?: (?:on|this|for) [\w-]+)? for (?:(?:a|an|the|further|fresh|more) )?(?:[a-z-]+ ){0,2}$/.test(before)) return "held";
   if (/\b(?:following|followed|after|since)\s+(?:the |this week's |last week's |that |their |its |his )?(?:[\w'-]+ ){0,3}$/i.test(before)) return "held";
+  // ("after more than eight hours of talks between A and B")
+  if (/\b(?:following|after)\s+(?:more than |nearly |almost |some |about |over )?(?:[\w-]+ )?(?:hours?|days?|weeks?|months?|rounds?|years?) of\s+$/i.test(before)) return "held";
   // ("met Z on Monday ahead of his meeting with Y on Friday", "to prepare for talks with Y": one still to come)
   if (AHEAD_OF_NOUN.test(before)) return "planned";
   if (/\b(?:this week's|last week's|last month's|yesterday's|recent|landmark|historic|unprecedented|first-ever|previous|earlier)\s+(?:[\w'-]+ ){0,2}$/i.test(before) && !FUTURE.test(after)) return "held";
@@ -1049,6 +1051,8 @@ function proposerOf(a: AbstractSentence, from: number, to: number): string[] {
   }
   const cueAt = Math.max(0, from - 120) + cue.index!;
   const between = a.text.slice(cueAt, from);
+  // (a proposal of something else: "accept a U.S. proposal for an immediate ceasefire after hours of talks")
+  if (/^(?:proposal|offer|proposed|offered) (?:for|of|to) (?:an? |the )?(?:[\w-]+ ){0,4}(?:ceasefire|truce|deal|plan|agreement|exchange|swap|release|pause|aid|loan|sanctions)\b/i.test(between)) return [];
   if (/\b(?:readiness|possibilit)/.test(between)) return [];
   const upto = a.text.slice(0, cueAt);
   const owner = upto.match(/<([PG])(\d+)>'s (?:\w+ )?$/);

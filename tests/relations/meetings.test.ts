@@ -804,6 +804,11 @@ describe("participants, proposers and places", () => {
     assert.deepEqual(meetings(f), [{ status: "proposed", participants: BOTH }]);
     assert.deepEqual(relations(f, ["PROPOSED", "HELD_IN"]).sort(), ["HELD_IN meeting -> place:lima", "PROPOSED person:ana-quispe -> meeting"]);
   });
+  it("'accept a Chilean proposal for a ceasefire after eight hours of talks between A and B': talks held, proposed by no one", () => {
+    const f = extract("Bolivia was ready to accept a Chilean proposal for an immediate ceasefire after more than eight hours of talks between Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani in Arica.");
+    assert.equal(meetings(f)[0]?.status, "held");
+    assert.deepEqual(relations(f, ["PROPOSED"]), []);
+  });
   it("'A and B met C': A and B came as one side and did not meet each other", () => {
     const f = extract("Chilean President Isabel Ferrán and Chilean envoy Jorge Vidal met Bolivian President Rodrigo Mamani in Arica on Thursday.");
     assert.deepEqual(relations(f, ["MET_WITH"]).sort(), [`MET_WITH ${FERRAN} -> ${MAMANI}`, `MET_WITH person:jorge-vidal -> ${MAMANI}`]);
