@@ -44,7 +44,7 @@ const TITLE_BEFORE = "(?:(?:<[GO]\\d+>|the (?:kingdom|emirate|sultanate|country|
  * negotiator <P3>", read as "and opposition <P3>". */
 const LOWER_POST_WORDS = "(?:opposition|rebel|government|senior|top|former|acting|special|deputy|lead|chief|veteran|party|military|army|presidential|royal|(?:[a-z-]+ )?(?:negotiator|envoy|minister|adviser|advisor|official|leader|spokes(?:man|woman|person)|ambassador|chief|diplomat|representative|mediator|commissioner|lawmaker))";
 const LOWER_POST = `(?:${LOWER_POST_WORDS} )`;
-const TITLED = `(?:then-|ex-)?(?:${TITLE_BEFORE})?${LOWER_POST}?<[PG]\\d+>(?!['’]s\\b)`;
+const TITLED = `(?:then-|ex-)?(?:${TITLE_BEFORE})?(?:<G\\d+>['’]s (?=<P))?${LOWER_POST}?<[PG]\\d+>(?!['’]s\\b)`;
 /** An apposition after a name in a list, before ", and": "between A, the head of B's assembly, and C". */
 const APPOSITION = ", (?:the |an? )?[a-z][^<,;.]{0,40}(?:<[GOLN]\\d+>(?:'s)?[^<,;.]{0,40}){0,2}(?=, and )";
 const APPOS = `(?:${APPOSITION})?`;
@@ -54,7 +54,8 @@ const APPOS_RE = new RegExp(APPOSITION, "g");
 const NOT_A_SUBJECT = "(?!(?:, [^;.]{1,100}?,)? (?:also |then |later |separately )?(?:met|meets|held|hosted|received|visited|signed|called|sat|spoke)\\b)";
 const TITLED_LIST = `${TITLED}(?:(?:,(?: the)? ${TITLED}${NOT_A_SOURCE})*,? and(?: the)? ${TITLED}${NOT_A_SOURCE}${NOT_A_SUBJECT})?`;
 const TITLE_BEFORE_RE = new RegExp(`${TITLE_BEFORE}(?=<)`, "g");
-const untitled = (list: string) => list.replace(TITLE_BEFORE_RE, "");
+// (and a state's possessive before its person: "met North Korea's Kim Yong Nam" is a meeting with him, not the state)
+const untitled = (list: string) => list.replace(TITLE_BEFORE_RE, "").replace(/<G\d+>['’]s (?=<P)/g, "");
 
 /** A post named before the name it stands for: "met the Syrian foreign minister, X," */
 const POST = "(?:minister|president|prime minister|premier|secretary|leader|envoy|chief|ambassador|adviser|advisor|official|diplomat|king|emir|chancellor|director|head|spokes(?:man|woman|person))";
@@ -79,6 +80,8 @@ interface Scan {
 
 /** "X was joined by A", "Y travelled with B and C" (a sentence about who came to a meeting already told). */
 const JOINED_BY = new RegExp(`<P(\\d+)> (?:was|were) (?:joined|accompanied) by (${TITLED_LIST})|<P(\\d+)> (?:travell?ed|came|arrived) with (${TITLED_LIST})`, "g");
+/** A live blog entry's time: "06:05 GMT - ", "14:05 — ". */
+const LIVE_ENTRY = /^\s*\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?\s*[-—–:]\s*/;
 /** "(the meeting) was attended by A, B and C", "(the talks, held on 11 August,) brought together A and B": they were at it. */
 const ATTENDED_BY = new RegExp(`^(?: (?:was|were|had been|has been|will be) (?:also )?attended by|(?:, [^<,;.]{1,60},)? brought together) (?:the )?(${TITLED_LIST})`);
 /** "X invited Y to visit Ankara", "X has invited Y to make a state visit to Oslo", "X invited Y to Warsaw in June" (the
@@ -339,7 +342,8 @@ export class MeetingTracker {
       else if (/^meeting/.test(verb) && HELD_BEFORE.test(lead) && !NEGATION.test(lead)) status = "held";
       // ("Biden meets Xi at a mansion near San Francisco": the present of news, of the day, when nothing says later)
       // (with no day named: "meets Y in Arica on Monday" may be a schedule)
-      else if (/^(?:meets|hosts|receives|welcomes)\b/.test(verb) && !FUTURE.test(a.sentence.text) && !/\b(?:next|tomorrow|later|upcoming|plans?|due|set to|to be|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|week|month)\b|\d/i.test(a.sentence.text) && !NEGATION.test(lead)) status = "held";
+      // (a live blog's entry opens with its time: "06:05 GMT - A meets B at the Assembly Hall")
+      else if (/^(?:meets|hosts|receives|welcomes)\b/.test(verb) && !FUTURE.test(a.sentence.text) && !/\b(?:next|tomorrow|later|upcoming|plans?|due|set to|to be|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|week|month)\b|\d/i.test(a.sentence.text.replace(LIVE_ENTRY, "")) && !NEGATION.test(lead)) status = "held";
       // ("did meet Y on March 3": an emphatic past, not a question or a negation)
       else if (/^meet(?: with)?$/.test(verb) && /\bdid (?:in fact |indeed |eventually |finally |briefly )?$/.test(lead) && !/\b(?:[Dd]id not|[Dd]idn['’]t|[Ww]hether|[Ii]f|[Nn]ever)\b/.test(lead)) status = "held";
       else if (/^meet/.test(verb) && /\b(?:flew|flown|travell?ed|went|gone|came|arrived|returned|drove|headed)\b[^<.]{0,12}(?:<[LG]\d+>[^<.]{0,24})?\bto\s+$/.test(lead) && !NEGATION.test(lead)) status = "held";

@@ -809,6 +809,10 @@ describe("participants, proposers and places", () => {
     assert.equal(meetings(f)[0]?.status, "held");
     assert.deepEqual(relations(f, ["PROPOSED"]), []);
   });
+  it("a live blog's entry ('06:05 GMT - A meets Bolivia's B at …') is held; 'meets Bolivia's B' is a meeting with B, not with Bolivia", () => {
+    const f = extract("06:05 GMT - Chilean President Isabel Ferrán meets Bolivia's Rodrigo Mamani at the Quemado Palace.");
+    assert.deepEqual(meetings(f), [{ status: "held", participants: BOTH }]);
+  });
   it("'A and B met C': A and B came as one side and did not meet each other", () => {
     const f = extract("Chilean President Isabel Ferrán and Chilean envoy Jorge Vidal met Bolivian President Rodrigo Mamani in Arica on Thursday.");
     assert.deepEqual(relations(f, ["MET_WITH"]).sort(), [`MET_WITH ${FERRAN} -> ${MAMANI}`, `MET_WITH person:jorge-vidal -> ${MAMANI}`]);
