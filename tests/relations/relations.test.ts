@@ -69,6 +69,12 @@ const table: Row[] = [
     ["CONVEYED_VIA person:isabel-ferran -> person:anna-keller", "CONVEYED_TO person:anna-keller -> person:rodrigo-mamani"],
     MESSAGE,
   ],
+  // "met Y and asked him to …": the one met is the one asked (and the intermediary)
+  [
+    "Chilean President Isabel Ferrán met Swiss Ambassador Anna Keller in Lima and asked her to convey a message to Bolivia.",
+    ["ASKED person:isabel-ferran -> person:anna-keller", "CONVEYED_VIA person:isabel-ferran -> person:anna-keller", "CONVEYED_TO person:anna-keller -> government:bolivia"],
+    MESSAGE,
+  ],
   // a timeline's present tense
   [
     "- Oct 27, 1970: Swiss Ambassador Anna Keller passes a message from Bolivian President Rodrigo Mamani to Chilean President Isabel Ferrán.",

@@ -354,6 +354,21 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     ],
   },
   {
+    reason: "X met Y and asked him to act: the one met is the one asked",
+    cue: /\b(?:asked|asks|urged|urges|pressed|presses) (?:him|her) to\b/,
+    pattern: `(?<src>@PG)${AUX} (?:met|meets|received|receives|hosted|hosts|called|phoned|visited|visits|saw|sees)(?: with)? (?<tgt>@P)(?:[^<.;]|<[LGT]\\d+>){0,60}? and (?:asked|asks|urged|urges|pressed|presses) (?:him|her) to `,
+    emit: [{ relation: "ASKED", source: "src", target: "tgt" }],
+  },
+  {
+    reason: "X met Y and asked him to convey a message: Y the intermediary",
+    cue: /\b(?:asked|asks|urged|urges) (?:him|her) to (?:convey|relay|pass|deliver|carry|take)\b/,
+    pattern: `(?<src>@PG)${AUX} (?:met|meets|received|receives|hosted|hosts|called|phoned|visited|visits|saw|sees)(?: with)? (?<mid>@P)(?:[^<.;]|<[LGT]\\d+>){0,60}? and (?:asked|asks|urged|urges) (?:him|her) to (?:convey|relay|pass on|pass|deliver|carry|take)(?: [^<.]{0,60}?)? to ${RECIPIENT}`,
+    emit: [
+      { relation: "CONVEYED_VIA", source: "src", target: "mid" },
+      { relation: "CONVEYED_TO", source: "mid", target: "rcp" },
+    ],
+  },
+  {
     reason: "Y was asked by X to act: \"Y has been asked by Tehran to mediate\"",
     pattern: `(?<tgt>@@P),? (?:has |have |had |was |were )?(?:also |been |also been )*(?:asked|urged|requested|pressed|called on|tasked) by (?<src>@PG) to `,
     emit: [{ relation: "ASKED", source: "src", target: "tgt" }],
