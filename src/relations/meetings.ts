@@ -98,7 +98,7 @@ const SIGNED_TOGETHER = /(<P\d+>)(?:, [^<,;.]{0,40}(?:<[GNO]\d+>'s)?[^<,;.]{0,30
 /** People standing for a state after its demonym: "Japanese officials". */
 const GROUP = "(?:officials|delegates|delegations?|negotiators|envoys|diplomats|representatives)";
 const LEAD_GROUP = /\b[Tt]he (three|four|five) (countries'|nations'|governments'|states' )?\s?(?:leaders|foreign ministers|ministers|heads of state|presidents|sides)\b [^<.]{0,40}$/;
-const LEAD_PAIR = /([Tt]he two (?:leaders|sides|presidents|prime ministers|foreign ministers|ministers|men|women|heads of state)|[Bb]oth leaders|[Tt]he leaders) [^<.]{0,40}$/;
+const LEAD_PAIR = /([Tt]he two (?:leaders|sides|presidents|prime ministers|foreign ministers|ministers|men|women|heads of state|envoys|diplomats)|[Bb]oth (?:leaders|men|women)|[Tt]he pair|[Tt]he leaders) [^<.]{0,40}$/;
 const CANCELLED = /\b(cancel(?:l?ed|s|ling)?|called off|scrapped|shelved|(?:was|were|been|is|are) (?:ruled out|blocked|vetoed|nixed|scuttled|sabotaged|axed|torpedoed|killed off|dropped from the (?:schedule|agenda))|put on hold|downgraded to (?:a |an )?(?:phone|telephone|video) (?:call|conversation)|(?:put off|postponed|delayed) indefinitely|pulled out|fell through|collapsed|never (?:happened|took place|materiali[sz]ed)|did(?: not|n['’]t) (?:take place|happen|go ahead|materiali[sz]e)|failed to (?:meet|take place|materiali[sz]e))\b/i;
 /** "Officials denied that A had met B", "Reports that A and B met were false": no meeting is told. */
 const DENIED_BEFORE = /\b(?:denied|denies|deny|dismissed|rejected|refuted)\b[^.;]{0,30}\b(?:that|reports?|claims?|rumou?rs?)\b[^.;]{0,80}$/i;
@@ -391,7 +391,8 @@ export class MeetingTracker {
         // (a pair the sentence before spoke of together, by phone or in talks, comes before an older meeting's: "A
         // spoke by phone with B on Tuesday. The two leaders will meet in Paris")
         const lastPair = [...(last?.participants ?? [])].filter((p) => p.startsWith("person:"));
-        left = named.length === 2 ? named : prevPair.length === 2 ? prevPair : lastPair;
+        // (a pair is two: the last meeting of three or more says nothing of which two)
+        left = named.length === 2 ? named : prevPair.length === 2 ? prevPair : lastPair.length === 2 ? lastPair : [];
         if (left.length < 2) left = prevPair;
         // ("President Biden spoke with Prime Minister Modi. The two presidents met …": not a pair of presidents)
         const role = g.lead?.match(/\b(presidents|prime ministers|foreign ministers|kings|emirs|chancellors)\b/i)?.[1].toLowerCase().replace(/s$/, "");

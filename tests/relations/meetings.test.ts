@@ -813,6 +813,10 @@ describe("participants, proposers and places", () => {
     const f = extract("06:05 GMT - Chilean President Isabel Ferrán meets Bolivia's Rodrigo Mamani at the Quemado Palace.");
     assert.deepEqual(meetings(f), [{ status: "held", participants: BOTH }]);
   });
+  it("'The pair last met in Caracas in 2022': the two the sentence before spoke of", () => {
+    const f = extract("Chilean President Isabel Ferrán spoke with Bolivian President Rodrigo Mamani on Monday. The pair last met in Arica in 2022.");
+    assert.deepEqual(meetings(f), [{ status: "held", date: "2022", participants: BOTH }]);
+  });
   it("'A and B met C': A and B came as one side and did not meet each other", () => {
     const f = extract("Chilean President Isabel Ferrán and Chilean envoy Jorge Vidal met Bolivian President Rodrigo Mamani in Arica on Thursday.");
     assert.deepEqual(relations(f, ["MET_WITH"]).sort(), [`MET_WITH ${FERRAN} -> ${MAMANI}`, `MET_WITH person:jorge-vidal -> ${MAMANI}`]);
