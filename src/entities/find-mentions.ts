@@ -732,7 +732,8 @@ function isLocative(W: Word[], a: number, b: number, ner?: string): boolean {
     const before = W.slice(Math.max(0, a - 5), a - 1).map((w) => w.text).join(" ");
     // (a message's recipient, not a destination: "sent a letter to Thaksin Shinawatra")
     if (/\b(?:letters?|messages?|notes?|reply|replies|invitations?|appeals?|requests?|proposals?|word|condolences|congratulations|greetings|invite)$/i.test(before)) return false;
-    return TRAVEL.test(before);
+    // (the guests of an invitation may be a long list: "invited both President A and President B to Istanbul")
+    return TRAVEL.test(before) || /\binvited\b/.test(W.slice(Math.max(0, a - 14), a - 1).map((w) => w.text).join(" "));
   }
   if (prev === "of" && PLACE_NOUNS.has(W[a - 2]?.text.toLowerCase() ?? "")) return true; // "the city of Vladivostok"
   if (/^(?:visit|visits|visited|visiting|toured|touring)$/.test(prev) && ner !== "PER") return true; // "will visit Seoul"

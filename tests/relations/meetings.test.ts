@@ -817,6 +817,11 @@ describe("participants, proposers and places", () => {
     const f = extract("Chilean President Isabel Ferrán spoke with Bolivian President Rodrigo Mamani on Monday. The pair last met in Arica in 2022.");
     assert.deepEqual(meetings(f), [{ status: "held", date: "2022", participants: BOTH }]);
   });
+  it("'X has invited both A and B to Lima for direct negotiations': a meeting of the three that X proposes, there", () => {
+    const f = extract("Peruvian President Ana Quispe has invited both Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani to Lima for direct negotiations.");
+    assert.deepEqual(meetings(f), [{ status: "proposed", participants: [FERRAN, "person:ana-quispe", MAMANI].sort() }]);
+    assert.deepEqual(relations(f, ["PROPOSED", "HELD_IN"]).sort(), ["HELD_IN meeting -> place:lima", "PROPOSED person:ana-quispe -> meeting"]);
+  });
   it("'A and B met C': A and B came as one side and did not meet each other", () => {
     const f = extract("Chilean President Isabel Ferrán and Chilean envoy Jorge Vidal met Bolivian President Rodrigo Mamani in Arica on Thursday.");
     assert.deepEqual(relations(f, ["MET_WITH"]).sort(), [`MET_WITH ${FERRAN} -> ${MAMANI}`, `MET_WITH person:jorge-vidal -> ${MAMANI}`]);
