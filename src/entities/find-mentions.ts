@@ -320,7 +320,8 @@ function nerTypeOf(ctx: MentionContext, start: number, end: number): string | un
 function analyseRun(W: Word[], a: number, b: number, article: string, ctx: MentionContext, add: Adder, headed = false, compoundPart = false): void {
   // drop leading function words ("The", "In") and honorific handling
   // (not a word a title starts with: "Under Secretary of State X")
-  while (a < b && (((NOT_NAME_WORDS.has(bareText(W[a])) || RUN_BREAKERS.has(bareText(W[a]))) && !HONORIFIC.has(bareText(W[a])) && !(b - a > 2 && titleAt(W, a, b, OFFICE) > 1)) || CONNECTORS.has(W[a].text))) a++;
+  // (and a year before a name: "In August 2013 Omani Sultan Qaboos …" made one run of "2013 Omani Sultan Qaboos")
+  while (a < b && (((NOT_NAME_WORDS.has(bareText(W[a])) || RUN_BREAKERS.has(bareText(W[a]))) && !HONORIFIC.has(bareText(W[a])) && !(b - a > 2 && titleAt(W, a, b, OFFICE) > 1)) || CONNECTORS.has(W[a].text) || (/^(?:1[89]|20)\d\d,?$/.test(W[a].text) && b - a > 1))) a++;
   if (a >= b) return;
   // (an honorific alone names no one: "H.E." before "President X")
   if (b - a === 1 && HONORIFIC.has(bareText(W[a]))) return;

@@ -88,7 +88,7 @@ export function extractRelations(ctx: RelationContext, abstracts: AbstractSenten
   for (const [i, a0] of abstracts.entries()) {
     if (log) console.error(`rules: sentence ${a0.sentence.index}: ${a0.text}`);
     // "He delivered a note from A to B": a pronoun opening the sentence is the person the previous one was about
-    const a = withPronounResolved(a0, abstracts[i - 1]);
+    const a = withObjectResolved(withPronounResolved(a0, abstracts[i - 1]), abstracts[i - 1]);
     const variants = [a.text, collapseAppositions(a.text)];
     const slots = (a.text.match(/<[A-Z]\d+>/g) ?? []).length;
     for (const { rule, re, minSlots } of RULES) {
@@ -128,6 +128,19 @@ export function withPronounResolved(a: AbstractSentence, prev: AbstractSentence 
   const referent = opening !== undefined ? prev.slots[Number(opening)] : people.length === 1 ? prev.slots.find((x) => x.key === people[0]) : undefined;
   if (!referent?.key) return a;
   return { ...a, text: `<P${a.slots.length}>${a.text.slice(m[0].length)}`, slots: [...a.slots, referent] };
+}
+
+/**
+ * "… Qaboos flew to Tehran. Obama telephoned him on September 27": a "him" or "her" right after a verb of contact, in
+ * a sentence whose subject is someone else, is the person the previous sentence opened with.
+ */
+export function withObjectResolved(a: AbstractSentence, prev: AbstractSentence | undefined): AbstractSentence {
+  const m = a.text.match(/^((?:[^<.;]{0,30})?<P(\d+)>[^<.;]{0,20}? (?:telephoned|phoned|called|rang|thanked|congratulated|invited|urged|asked) )(him|her)\b/);
+  if (!m || !prev) return a;
+  const opening = prev.text.match(/^(?:[^<,.]{0,60}, )?(?:[A-Z][a-z]+ )?<P(\d+)>/)?.[1];
+  const referent = opening !== undefined ? prev.slots[Number(opening)] : undefined;
+  if (!referent?.key || referent.key === a.slots[Number(m[2])]?.key) return a;
+  return { ...a, text: `${m[1]}<P${a.slots.length}>${a.text.slice(m[0].length)}`, slots: [...a.slots, referent] };
 }
 
 /** A message only offered, expected or still to be carried ("offered to carry a message from A to B", "is expected to

@@ -227,3 +227,11 @@ describe("romanised given names with a hyphen", () => {
     assert.ok(!got.some((m) => /era|led/.test(m)), got.join(", "));
   });
 });
+
+describe("a year before a name", () => {
+  it('"In August 2013 Omani Sultan Qaboos bin Said flew …": the year is no part of a run, the sultan is found', () => {
+    const m = find("In August 2013 Omani Sultan Qaboos bin Said flew to Tehran.", "Qaboos bin Said");
+    assert.equal(m?.title, "Sultan");
+    assert.equal(m?.titleCountry, "oman");
+  });
+});

@@ -75,6 +75,8 @@ const table: Row[] = [
     ["ASKED person:isabel-ferran -> person:anna-keller", "CONVEYED_VIA person:isabel-ferran -> person:anna-keller", "CONVEYED_TO person:anna-keller -> government:bolivia"],
     MESSAGE,
   ],
+  // "telephoned her": the one the sentence before opened with, when this one's subject is someone else
+  ["Swiss Ambassador Anna Keller flew to La Paz. Chilean President Isabel Ferrán telephoned her on Monday.", ["CONVEYED_TO person:isabel-ferran -> person:anna-keller {phone call}"], MESSAGE],
   // a timeline's present tense
   [
     "- Oct 27, 1970: Swiss Ambassador Anna Keller passes a message from Bolivian President Rodrigo Mamani to Chilean President Isabel Ferrán.",
