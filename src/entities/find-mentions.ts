@@ -249,7 +249,7 @@ function eventAfter(W: Word[], a: number, b: number, article: string): string | 
 const GROUP_NOUNS = new Set(["officials", "leaders", "delegation", "delegates", "negotiators", "fighters", "rebels", "militants", "militia", "militias", "forces", "representatives", "commanders", "diplomats", "mediators", "envoys", "members"]);
 
 /** Lower-case syllables that never continue a name after a hyphen: "Trump-era", "Kim-led", "Iran-backed". */
-const HYPHEN_SUFFIXES = new Set(["led", "era", "run", "born", "made", "based", "backed", "owned", "style", "type", "wide", "like", "free", "only", "level", "bound", "linked", "aligned", "friendly", "held", "ruled", "class", "sized", "scale", "speed", "proof", "ready", "first", "month", "year", "week", "days", "hours", "party", "state", "plus", "sector", "nation", "policy", "border", "backed", "funded", "minded", "called", "shaped", "ending", "making", "period", "member", "region", "armed", "strong", "long", "term", "round", "track", "phase", "stage", "power", "weight", "owned", "elect"]);
+const HYPHEN_SUFFIXES = new Set(["led", "era", "run", "born", "made", "based", "backed", "owned", "style", "type", "wide", "like", "free", "only", "level", "bound", "linked", "aligned", "friendly", "held", "ruled", "class", "sized", "scale", "speed", "proof", "ready", "first", "month", "year", "week", "days", "hours", "party", "state", "plus", "sector", "nation", "policy", "border", "funded", "minded", "called", "shaped", "ending", "making", "period", "member", "region", "armed", "strong", "long", "term", "round", "track", "phase", "stage", "power", "weight", "elect"]);
 
 /**
  * W[j] is the lower-case part after a hyphen of a romanised given name ("Jae-in", "Ki-moon", "Jong-un"): the word
@@ -434,7 +434,7 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     return;
   }
   if (geoOf >= 0 && W.slice(a + geoOf + 2, b).every((x) => x.cap || x.text === "the") && W[b - 1].cap) {
-    add(a, b, { kind: "Place", name: article.slice(W[a].start, W[b - 1].end), head: bareText(W[a + geoOf]), locative: isLocative(W, a, b) || (W[a - 1]?.text === "the" && isLocative(W, a - 1, b)) });
+    add(a, b, { kind: "Place", name: article.slice(W[a].start, W[b - 1].end), head: bareText(W[a + geoOf]), locative: locatedAt(W, a, b) });
     return;
   }
   // two posts held together before the name: "Qatari Prime Minister and Foreign Minister Sheikh Mohammed X"
@@ -507,7 +507,8 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     return;
   }
   // an honorific before a post: "H.E. President X", "Mr. Foreign Minister X": the post and the name after it
-  if (HONORIFIC.has(bareText(W[a])) && b - a > 2 && titleAt(W, a + 1, b, OFFICE) && titleAt(W, a + 1, b, OFFICE) < b - a - 1) return analyseRun(W, a + 1, b, article, ctx, add);
+  const postAfter = HONORIFIC.has(bareText(W[a])) && b - a > 2 ? titleAt(W, a + 1, b, OFFICE) : 0;
+  if (postAfter && postAfter < b - a - 1) return analyseRun(W, a + 1, b, article, ctx, add);
   // Honorific + name
   if (HONORIFIC.has(bareText(W[a])) && b - a > 1) {
     add(a + 1, b, { kind: "Person", name: article.slice(W[a + 1].start, W[b - 1].end), honorific: true, outerStart: W[a].start });
@@ -542,7 +543,7 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     const place = b - a === 1 ? titleCase(W[a].text) : article.slice(W[a].start, W[b - 1].end); // "at the White House"
     // "in the Kremlin"; "the Omani capital Muscat" (a place noun before it)
     // (and the city a post is of: "the crown prince of Abu Dhabi", "the mayor of Kyiv")
-    const located = isLocative(W, a, b) || (W[a - 1]?.text === "the" && isLocative(W, a - 1, b)) || /^(?:capital|city|port|town|of)$/.test(W[a - 1]?.text ?? "");
+    const located = locatedAt(W, a, b) || /^(?:capital|city|port|town|of)$/.test(W[a - 1]?.text ?? "");
     if (located || /^\p{Lu}+$/u.test(W[a].text) || W[b]?.hyphen) add(a, b, { kind: "Place", name: place, locative: true });
     else add(a, b, { kind: "Government", name: cap.name, country: cap.key });
     return;
@@ -555,7 +556,7 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
   const after = W[b];
   // A venue named before its lower-case noun ("at the Filoli estate", "the Vostochny cosmodrome") is a place
   if (after && !after.cap && VENUE_NOUNS.has(after.text) && ner !== "PER" && !knownOrganization(article.slice(W[a].start, W[b - 1].end))) {
-    add(a, b + 1, { kind: "Place", name: `${article.slice(W[a].start, W[b - 1].end)} ${after.text[0].toUpperCase()}${after.text.slice(1)}`, head: after.text, locative: isLocative(W, a, b) || (W[a - 1]?.text === "the" && isLocative(W, a - 1, b)) });
+    add(a, b + 1, { kind: "Place", name: `${article.slice(W[a].start, W[b - 1].end)} ${after.text[0].toUpperCase()}${after.text.slice(1)}`, head: after.text, locative: locatedAt(W, a, b) });
     return;
   }
   // A run that only modifies a place noun ("Far Eastern city") names nothing by itself
@@ -716,6 +717,11 @@ function looksLikeName(W: Word[], a: number, b: number): boolean {
     if (!/^\p{Lu}[\p{Ll}'’]+$/u.test(t) && !(W[k].hyphen && /^\p{L}+$/u.test(t))) return false;
   }
   return b - a <= 4;
+}
+
+/** Words a..b-1 are where something is, with or without a "the" before them ("in the Kremlin", "at the Filoli estate"). */
+function locatedAt(W: Word[], a: number, b: number): boolean {
+  return isLocative(W, a, b) || (W[a - 1]?.text === "the" && isLocative(W, a - 1, b));
 }
 
 function isLocative(W: Word[], a: number, b: number, ner?: string): boolean {

@@ -2,7 +2,7 @@
 // meetings. Pure and deterministic; the graph builder merges the facts of many articles afterwards.
 import type { Article, ArticleFacts, EntityRecord, Sentence } from "../../graph/types.js";
 import { splitSentences } from "../text/sentences.js";
-import { findDates } from "../text/dates.js";
+import { findDates, WEEKDAY_RE } from "../text/dates.js";
 import { tokenize } from "../text/tokens.js";
 import { findMentions, type FoundMention, type NerHint } from "../entities/find-mentions.js";
 import { countryByKey, countryByName, countryOfPlace } from "../entities/gazetteer/countries.js";
@@ -103,7 +103,7 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
 const BYLINE = /^By (?:[\p{Lu}][\p{L}.'’-]*\s?){1,4}(?:(?:,|,? and) (?:[\p{Lu}][\p{L}.'’-]*\s?){1,4})*(?:\s*[,;|—–-]+\s*(?:[\p{Lu}][\p{L}.'’-]*\s?){1,4})?\.?$/u;
 const CREDITS = /^\(?(?:Reporting|Writing|Additional reporting|Editing|Compiled|Written|Produced|Graphics|Photos?) by\b/i;
 /** A line that is only a publication time: "Mon 8 Jul 2024 11.42 BST", "Tuesday, 9 July 2024 10:05 GMT". */
-const TIMESTAMP = /^(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|urday|rsday)?\.?,? )?\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}(?:,? \d{1,2}[.:]\d{2}(?: ?[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,5})?)?$/;
+const TIMESTAMP = new RegExp(`^(?:${WEEKDAY_RE}\\.?,? )?\\d{1,2} [A-Z][a-z]{2,8}\\.? \\d{4}(?:,? \\d{1,2}[.:]\\d{2}(?: ?[AaPp]\\.?[Mm]\\.?)?(?: [A-Z]{2,5})?)?$`);
 const FURNITURE = /^(?:Advertisement|Scroll to continue|Related(?: coverage| stories| articles)?:|Read more:|Read also:|See also:|Sign up\b|Subscribe\b|Share this\b|Click here\b)/i;
 
 export function isBoilerplate(sentence: string): boolean {

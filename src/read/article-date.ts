@@ -1,8 +1,11 @@
 // An article's publication date from its own text when metadata has none: a dateline at the top
 // ("TOKYO, March 30, 2018") or a print/published line ("appeared in the print edition ... on March 30, 2018").
 // Dates elsewhere (photo captions, history) are not publication dates and are ignored.
-import { findDates } from "../text/dates.js";
+import { findDates, WEEKDAY_RE } from "../text/dates.js";
 
+/** What may stand before a dateline's date: a city in capitals (and its wire), a weekday after it, or a weekday
+ * alone (a byline's "Mon 8 Jul 2024 11.42 BST", "NAIROBI, Tuesday, 7 May 2024 —"). */
+const DATELINE_BEFORE = new RegExp(`^[\\s•*-]*(?:[\\p{Lu}][\\p{Lu}\\s.'’-]*(?:\\([^)]{0,40}\\))?\\s*[,•—–-]?\\s*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\\s*)?|${WEEKDAY_RE}\\.?,?\\s+)?$`, "u");
 const PRINT_LINE = /\b(print edition|published|updated|posted|first appeared|appeared in|filed)\b/i;
 
 export function dateFromText(text: string): string | undefined {
@@ -15,8 +18,7 @@ export function dateFromText(text: string): string | undefined {
   for (const line of lines.filter((l) => l.trim()).slice(0, 6)) {
     for (const d of findDates(line)) {
       if (d.relative || !d.iso || d.iso.length < 10) continue;
-      // (or a weekday: a byline's "Mon 8 Jul 2024 11.42 BST", "NAIROBI, Tuesday, 7 May 2024 —")
-      if (/^[\s•*-]*(?:[\p{Lu}][\p{Lu}\s.'’-]*(?:\([^)]{0,40}\))?\s*[,•—–-]?\s*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s*)?|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|urday|rsday)?\.?,?\s+)?$/u.test(line.slice(0, d.start)) && d.start <= 60) return d.iso;
+      if (DATELINE_BEFORE.test(line.slice(0, d.start)) && d.start <= 60) return d.iso;
     }
   }
   return undefined;

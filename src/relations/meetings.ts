@@ -263,7 +263,8 @@ export class MeetingTracker {
     }
     if (status === "held" && !apart && !extra.crowd) {
       const ps = people.filter((p) => p.startsWith("person:"));
-      const all = [...new Set([...m.participants, ...people])];
+      // (everyone at it so far, these included: the sides there are)
+      const all = [...m.participants];
       for (let i = 0; i < ps.length; i++)
         for (let j = i + 1; j < ps.length; j++) {
           if (this.colleagues(ps[i], ps[j], all)) continue;

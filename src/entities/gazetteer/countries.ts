@@ -78,10 +78,11 @@ const latin = (s: string) => /^[\p{Script=Latin}\p{N}\s.,'’()-]+$/u.test(s);
 /** Latin letters with no decomposition to a base letter: "Yıldırım", "Łódź", "Øresund", "Đoàn", "Straße". */
 const LATIN_FOLD: Record<string, string> = { ı: "i", ł: "l", Ł: "l", ø: "o", Ø: "o", đ: "d", Đ: "d", ð: "d", Ð: "d", ß: "ss", æ: "ae", Æ: "ae", œ: "oe", Œ: "oe", þ: "th", Þ: "th", ħ: "h", Ħ: "h" };
 
+/** The letters without their accents: "Brasília" → "Brasilia". */
+const stripAccents = (k: string) => k.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
+
 export function slugify(s: string): string {
-  return s
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
+  return stripAccents(s)
     .replace(/[ıłŁøØđĐðÐßæÆœŒþÞħĦ]/g, (c) => LATIN_FOLD[c])
     .toLowerCase()
     .replace(/['’]/g, "")
@@ -134,7 +135,6 @@ function indexBy(pick: (c: Country) => string[]): Map<string, Country> {
 const byName = indexBy((c) => c.aliases);
 const byDemonym = indexBy((c) => c.demonyms);
 // (also without accents, as English copy often writes them: "Brasilia", "Bogota", "Asuncion")
-const stripAccents = (k: string) => k.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
 const byCapital = indexBy((c) => [...new Set([...c.capitals, ...c.capitals.map(stripAccents)])]);
 const byKey = indexBy((c) => [c.key]);
 
