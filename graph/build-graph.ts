@@ -4,7 +4,7 @@
 // places, and every edge keeps its evidence sentences, deduplicated.
 import Graph from "graphology";
 import { RELATIONS, isSymmetric, type ExtractedRelation, type Kind, type MeetingStatus } from "./schema.js";
-import type { ArticleFacts, BackchannelGraph, EdgeAttributes, EntityRecord, Evidence, GraphAttributes, NodeAttributes, RelationRecord } from "./types.js";
+import { arraySource, type ArticleFacts, type BackchannelGraph, type EdgeAttributes, type EntityRecord, type Evidence, type FactsSource, type GraphAttributes, type NodeAttributes, type RelationRecord } from "./types.js";
 import { mergeMeetings, type MeetingInput } from "./merge-meetings.js";
 import { decideStatus } from "./meeting-status.js";
 import { debugOn } from "./debug.js";
@@ -15,6 +15,9 @@ const PATRONYMIC = /^(?:bin|ibn|bint|ben)$/i;
 
 class UnionFind {
   private parent = new Map<string, string>();
+  clear() {
+    this.parent.clear();
+  }
   find(x: string): string {
     let p = this.parent.get(x) ?? x;
     if (p !== x) {
@@ -57,30 +60,39 @@ export interface BuildGraphOptions {
   consume?: boolean;
 }
 
-export function buildGraph(facts: ArticleFacts[], attrs: GraphAttributes = {}, options: BuildGraphOptions = {}): BackchannelGraph {
-  const dateOf = new Map(facts.map((f) => [f.article.id, f.article.date]));
-  // every entity record but unnamed meetings (merged below), with its article
-  const records = (fn: (e: EntityRecord, article: string) => void) => {
-    for (const f of facts) for (const e of f.entities) if (e.kind !== "Meeting" || e.extra?.named) fn(e, f.article.id);
-  };
+const heapNow = (stage: string) => {
+  if (!debugOn("merge")) return;
+  (globalThis as { gc?: () => void }).gc?.();
+  const m = process.memoryUsage();
+  const mib = (n: number) => Math.round(n / 2 ** 20);
+  console.error(`merge: ${stage}: heap ${mib(m.heapUsed)} of ${mib(m.heapTotal)} MiB, external ${mib(m.external)}, rss ${mib(m.rss)}`);
+};
+
+export function buildGraph(input: ArticleFacts[] | FactsSource, attrs: GraphAttributes = {}, options: BuildGraphOptions = {}): BackchannelGraph {
+  const source = Array.isArray(input) ? arraySource(input, !!options.consume) : input;
+  const articles = source.articles;
+  const dateOf = new Map(articles.map((a) => [a.id, a.date]));
+  // every entity record but unnamed meetings (merged below) is merged by key
+  const byKey = (e: EntityRecord) => e.kind !== "Meeting" || !!e.extra?.named;
   const uf = new UnionFind();
   const entityKeys = new Set<string>();
-  records((e) => {
-    entityKeys.add(e.key);
-    uf.find(e.key);
-  });
   // organisations and documents sharing a full name (an alias of three or more words, or an organisation's
   // acronym: "KCNA" alone and "Korean Central News Agency (KCNA)") are one
   const strong = new Map<string, string>();
-  records((e) => {
-    if ((e.kind !== "Organization" && e.kind !== "Document") || e.extra?.generic) return;
-    for (const a of e.aliases) {
-      const n = `${e.kind}|${norm(a)}`;
-      if (norm(a).split(" ").length < 3 && !(e.kind === "Organization" && /^\p{Lu}{3,6}$/u.test(a))) continue;
-      if (strong.has(n)) uf.union(strong.get(n)!, e.key);
-      else strong.set(n, e.key);
+  for (let i = 0; i < articles.length; i++) {
+    for (const e of source.read(i, "entities").entities) {
+      if (!byKey(e)) continue;
+      entityKeys.add(e.key);
+      if ((e.kind !== "Organization" && e.kind !== "Document") || e.extra?.generic) continue;
+      for (const a of e.aliases) {
+        const n = `${e.kind}|${norm(a)}`;
+        if (norm(a).split(" ").length < 3 && !(e.kind === "Organization" && /^\p{Lu}{3,6}$/u.test(a))) continue;
+        if (strong.has(n)) uf.union(strong.get(n)!, e.key);
+        else strong.set(n, e.key);
+      }
     }
-  });
+  }
+  strong.clear();
   // documents: "Pyongyang Declaration" is the end of "Japan-North Korea Pyongyang Declaration"
   const docs = [...entityKeys.keys()].filter((k) => k.startsWith("document:"));
   const docAt = new Map(docs.map((k, i) => [k.slice(9), i]));
@@ -110,26 +122,55 @@ export function buildGraph(facts: ArticleFacts[], attrs: GraphAttributes = {}, o
     const hosts = hostsOf.get(k.slice(7));
     if (hosts?.size === 1) uf.union([...hosts][0], k);
   }
+  hostsOf.clear();
+  entityKeys.clear();
 
-  // merge records into nodes
+  // merge records into nodes; gather the meetings to merge across articles and each relation's ends (kept as
+  // columns, not records: millions in a big corpus; their evidence is read again when the edges are made)
   const merged = new Map<string, Merged>();
-  records((e, article) => {
-    const root = uf.find(e.key);
-    let m = merged.get(root);
-    if (!m) {
-      m = { key: root, kind: e.kind, labels: new Map(), aliases: new Set(), mentions: 0, articles: new Set(), acted: false, titles: new Set() };
-      merged.set(root, m);
+  const meetingInputs: MeetingInput[] = [];
+  const named = new Map<string, MeetingStatus[]>();
+  const rel = new RelationColumns();
+  for (let i = 0; i < articles.length; i++) {
+    const article = articles[i];
+    const { entities, relations } = source.read(i);
+    for (const e of entities) {
+      if (e.kind === "Meeting" && e.extra?.named) named.set(e.key, [...(named.get(e.key) ?? []), ...((e.extra?.statuses as MeetingStatus[]) ?? [])]);
+      if (!byKey(e)) {
+        meetingInputs.push({
+          key: e.key,
+          article: article.id,
+          articleDate: article.date,
+          participants: ((e.extra?.participants as string[]) ?? []).map((p) => rel.pool(p)),
+          statuses: (e.extra?.statuses as MeetingStatus[]) ?? [],
+          date: e.date,
+          label: e.label || undefined,
+          head: rel.pool(String(e.extra?.head ?? "meeting")),
+          ...(e.extra?.distinct ? { distinct: true } : {}),
+        });
+        continue;
+      }
+      const root = uf.find(e.key);
+      let m = merged.get(root);
+      if (!m) {
+        m = { key: root, kind: e.kind, labels: new Map(), aliases: new Set(), mentions: 0, articles: new Set(), acted: false, titles: new Set() };
+        merged.set(root, m);
+      }
+      if (e.key === root || !m.labels.size) m.labels.set(e.label, (m.labels.get(e.label) ?? 0) + e.mentions + (e.key === root ? 1000 : 0));
+      else m.labels.set(e.label, (m.labels.get(e.label) ?? 0) + e.mentions);
+      for (const a of e.aliases) m.aliases.add(a);
+      m.aliases.add(e.label);
+      m.mentions += e.mentions;
+      m.articles.add(article.id);
+      if (e.extra?.acted) m.acted = true;
+      if (e.kind === "Meeting" && e.date && (!m.date || (e.date.startsWith(m.date) && e.date.length > m.date.length))) m.date = e.date;
+      for (const t of (e.extra?.titles as string[] | undefined) ?? []) m.titles.add(t);
     }
-    if (e.key === root || !m.labels.size) m.labels.set(e.label, (m.labels.get(e.label) ?? 0) + e.mentions + (e.key === root ? 1000 : 0));
-    else m.labels.set(e.label, (m.labels.get(e.label) ?? 0) + e.mentions);
-    for (const a of e.aliases) m.aliases.add(a);
-    m.aliases.add(e.label);
-    m.mentions += e.mentions;
-    m.articles.add(article);
-    if (e.extra?.acted) m.acted = true;
-    if (e.kind === "Meeting" && e.date && (!m.date || (e.date.startsWith(m.date) && e.date.length > m.date.length))) m.date = e.date;
-    for (const t of (e.extra?.titles as string[] | undefined) ?? []) m.titles.add(t);
-  });
+    rel.addArticle(relations);
+    source.release?.(i, "entities");
+  }
+  rel.seal();
+  heapNow("records merged");
   // a state only ever named as a location is a place ("the summit in Singapore")
   const rekey = new Map<string, string>();
   for (const m of merged.values()) {
@@ -144,46 +185,28 @@ export function buildGraph(facts: ArticleFacts[], attrs: GraphAttributes = {}, o
     return rekey.get(r) ?? r;
   };
 
-  // relations with resolved ends (kept beside the records, not in copies of them: millions in a big corpus);
-  // weak offices give way to stated ones
-  const rel = resolvedRelations(facts, resolveKey, !!options.consume);
+  // relations with resolved ends; weak offices give way to stated ones
+  rel.resolve(resolveKey);
   const stated = new Set<string>();
-  rel.each((i, r) => void (r.relation === "HOLDS_OFFICE" && !r.weak && stated.add(rel.source[i])));
-  rel.each((i, r) => void (r.relation === "HOLDS_OFFICE" && r.weak && stated.has(rel.source[i]) && rel.drop(i)));
+  rel.each((i) => void (rel.relation[i] === "HOLDS_OFFICE" && !rel.weak.has(i) && stated.add(rel.source[i])));
+  rel.each((i) => void (rel.relation[i] === "HOLDS_OFFICE" && rel.weak.has(i) && stated.has(rel.source[i]) && rel.drop(i)));
   const governmentOf = new Map<string, string>();
-  rel.each((i, r) => {
-    if (r.relation === "HOLDS_OFFICE" && rel.target[i].startsWith("government:") && !governmentOf.has(rel.source[i])) governmentOf.set(rel.source[i], rel.target[i]);
+  rel.each((i) => {
+    if (rel.relation[i] === "HOLDS_OFFICE" && rel.target[i].startsWith("government:") && !governmentOf.has(rel.source[i])) governmentOf.set(rel.source[i], rel.target[i]);
   });
   const orgState = new Map<string, string>();
-  rel.each((i, r) => {
-    if (r.relation === "AFFILIATED_WITH" && rel.target[i].startsWith("government:") && !orgState.has(rel.source[i])) orgState.set(rel.source[i], rel.target[i]);
+  rel.each((i) => {
+    if (rel.relation[i] === "AFFILIATED_WITH" && rel.target[i].startsWith("government:") && !orgState.has(rel.source[i])) orgState.set(rel.source[i], rel.target[i]);
   });
-  rel.each((i, h) => {
-    const state = h.relation === "HOLDS_OFFICE" ? orgState.get(rel.target[i]) : undefined;
+  rel.each((i) => {
+    const state = rel.relation[i] === "HOLDS_OFFICE" ? orgState.get(rel.target[i]) : undefined;
     if (state && !governmentOf.has(rel.source[i])) governmentOf.set(rel.source[i], state);
   });
   // a state's own official is not an intermediary for it
-  rel.each((i, r) => void (r.relation === "CONVEYED_VIA" && governmentOf.get(rel.target[i]) === rel.source[i] && rel.drop(i)));
+  rel.each((i) => void (rel.relation[i] === "CONVEYED_VIA" && governmentOf.get(rel.target[i]) === rel.source[i] && rel.drop(i)));
 
   // meetings across articles
-  const meetingInputs: MeetingInput[] = facts.flatMap((f) =>
-    f.entities
-      .filter((e) => e.kind === "Meeting" && !e.extra?.named)
-      .map((e) => ({
-        key: e.key,
-        article: f.article.id,
-        articleDate: f.article.date,
-        participants: ((e.extra?.participants as string[]) ?? []).map(resolveKey),
-        statuses: (e.extra?.statuses as MeetingStatus[]) ?? [],
-        date: e.date,
-        label: e.label || undefined,
-        head: String(e.extra?.head ?? "meeting"),
-        ...(e.extra?.distinct ? { distinct: true } : {}),
-      })),
-  );
-  const named = new Map<string, MeetingStatus[]>();
-  for (const f of facts) for (const e of f.entities) if (e.kind === "Meeting" && e.extra?.named) named.set(e.key, [...(named.get(e.key) ?? []), ...((e.extra?.statuses as MeetingStatus[]) ?? [])]);
-  if (options.consume) for (const f of facts) f.entities = [];
+  for (const m of meetingInputs) m.participants = m.participants.map(resolveKey);
   const labels = new Map<string, string>();
   const shortNames = new Map<string, string>();
   const labelOf = (k: string) => labels.get(k) ?? labels.set(k, bestLabel(merged.get(k))).get(k)!;
@@ -193,17 +216,18 @@ export function buildGraph(facts: ArticleFacts[], attrs: GraphAttributes = {}, o
   if (debugOn("merge"))
     console.error(`merge: ${meetingInputs.length} meeting mentions into ${clusters.length} meetings in ${((performance.now() - tm) / 1000).toFixed(1)} s`);
   // ends re-pointed to the merged meetings
+  heapNow("meetings merged");
   const members = new Map(clusters.map((c) => [c.key, c.participants]));
-  rel.each((i, r) => {
+  rel.each((i) => {
     const source = (rel.source[i] = keyOf.get(rel.source[i]) ?? rel.source[i]);
     const target = (rel.target[i] = keyOf.get(rel.target[i]) ?? rel.target[i]);
     if (source.includes("#") || target.includes("#")) rel.drop(i);
-    else if (r.relation === "PARTICIPANT_IN" && members.has(target) && !members.get(target)!.has(source)) rel.drop(i);
+    else if (rel.relation[i] === "PARTICIPANT_IN" && members.has(target) && !members.get(target)!.has(source)) rel.drop(i);
   });
 
   // the graph
   const graph = new Graph<NodeAttributes, EdgeAttributes, GraphAttributes>({ type: "directed", multi: true, allowSelfLoops: false });
-  graph.replaceAttributes({ ...attrs, articles: facts.length });
+  graph.replaceAttributes({ ...attrs, articles: articles.length });
   const seenDates = (arts: Iterable<string>) => [...arts].map((a) => dateOf.get(a)).filter((d): d is string => !!d).sort();
   for (const m of merged.values()) {
     const key = rekey.get(m.key) ?? m.key;
@@ -236,8 +260,7 @@ export function buildGraph(facts: ArticleFacts[], attrs: GraphAttributes = {}, o
       ...(dates.length ? { firstSeen: dates[0], lastSeen: dates[dates.length - 1] } : {}),
     });
   }
-  for (const f of facts) {
-    const a = f.article;
+  for (const a of articles) {
     graph.addNode(`article:${a.id}`, {
       label: a.title ?? a.id,
       kind: "Article",
@@ -250,7 +273,16 @@ export function buildGraph(facts: ArticleFacts[], attrs: GraphAttributes = {}, o
       ...(a.url ? { url: a.url } : {}),
     });
   }
-  addRelations(graph, rel);
+  // what the merge no longer needs is let go before the edges, the bulk of a big graph, are made
+  const spokenTitles = new Map<string, string[]>();
+  for (const [key, m] of merged) if (m.kind === "Person" && m.titles.size) spokenTitles.set(key, [...m.titles]);
+  for (const done of [merged, named, rekey, governmentOf, orgState, stated, labels, shortNames, keyOf, members, dateOf]) done.clear();
+  meetingInputs.length = 0;
+  clusters.length = 0;
+  uf.clear();
+  heapNow("nodes added");
+  addRelations(graph, rel, source);
+  heapNow("edges added");
   // offices held, on the person; a person with none known keeps the titles the articles name them with
   // ("Homeland Security Secretary", no state given)
   graph.forEachEdge((_e, attr, s) => {
@@ -259,7 +291,7 @@ export function buildGraph(facts: ArticleFacts[], attrs: GraphAttributes = {}, o
       if (!titles.includes(attr.title)) graph.setNodeAttribute(s, "titles", [...titles, attr.title]);
     }
   });
-  for (const [key, m] of merged) if (m.kind === "Person" && m.titles.size && graph.hasNode(key) && !graph.getNodeAttribute(key, "titles")) graph.setNodeAttribute(key, "titles", [...m.titles]);
+  for (const [key, titles] of spokenTitles) if (graph.hasNode(key) && !graph.getNodeAttribute(key, "titles")) graph.setNodeAttribute(key, "titles", titles);
   if (options.provenance !== "implicit") addProvenance(graph);
   return graph;
 }
@@ -280,12 +312,12 @@ function shortLabel(m?: Merged): string {
 
 /** Adds relations as edges, one per (relation, ends), each keeping its evidence sentences once. The relations
  * come grouped by article (facts order), so a repeated sentence can only be among the edge's last evidence. */
-function addRelations(graph: BackchannelGraph, rel: ResolvedRelations) {
+function addRelations(graph: BackchannelGraph, rel: RelationColumns, source: FactsSource) {
   const touched: EdgeAttributes[] = [];
   // (kinds looked up here, not in the graph: millions of lookups in a big corpus)
   const kindOf = new Map<string, Kind>();
   graph.forEachNode((n, a) => void kindOf.set(n, a.kind));
-  rel.last((i, r) => {
+  rel.last(source, (i, r) => {
     let [s, t] = [rel.source[i], rel.target[i]];
     const sk = kindOf.get(s);
     const tk = kindOf.get(t);
@@ -297,18 +329,24 @@ function addRelations(graph: BackchannelGraph, rel: ResolvedRelations) {
     let attr: EdgeAttributes;
     if (graph.hasEdge(key)) attr = graph.getEdgeAttributes(key);
     else {
-      graph.addEdgeWithKey(key, s, t, { relation: r.relation, evidence: [], articles: 0 });
+      graph.addEdgeWithKey(key, s, t, { relation: rel.relation[i] as ExtractedRelation, evidence: [], articles: 0 });
       touched.push((attr = graph.getEdgeAttributes(key)));
     }
     const ev: Evidence = r.evidence;
     const list = attr.evidence;
     let dup = false;
     for (let j = list.length - 1; j >= 0 && list[j].article === ev.article; j--) if (list[j].text === ev.text) dup = true;
-    if (!dup) list.push(ev);
-    if (ev.attribution && !attr.attribution?.includes(ev.attribution)) attr.attribution = [...(attr.attribution ?? []), ev.attribution];
-    if (r.title && !attr.title) attr.title = r.title;
+    if (!dup) {
+      // (a spooled article's records are parsed afresh: the strings an edge keeps are shared ones)
+      ev.article = rel.pool(ev.article);
+      if (ev.rule) ev.rule = rel.pool(ev.rule);
+      if (ev.attribution) ev.attribution = rel.pool(ev.attribution);
+      list.push(ev);
+    }
+    if (ev.attribution && !attr.attribution?.includes(ev.attribution)) attr.attribution = [...(attr.attribution ?? []), rel.pool(ev.attribution)];
+    if (r.title && !attr.title) attr.title = rel.pool(r.title);
     if (r.note && !attr.note) attr.note = r.note;
-    if (r.date && !attr.date) attr.date = r.date;
+    if (r.date && !attr.date) attr.date = rel.pool(r.date);
   });
   for (const attr of touched) {
     attr.articles = new Set(attr.evidence.map((x) => x.article)).size;
@@ -317,37 +355,74 @@ function addRelations(graph: BackchannelGraph, rel: ResolvedRelations) {
   }
 }
 
-/** The relations of a corpus in facts order, their ends resolved (`source[i]`, `target[i]`), and which are still in. */
-interface ResolvedRelations {
-  source: string[];
-  target: string[];
-  /** Calls `fn` for each relation still in, in order. */
-  each(fn: (i: number, r: RelationRecord) => void): void;
-  drop(i: number): void;
-  /** Like `each`, for the last pass: when consuming, each record is let go once `fn` is done with it. */
-  last(fn: (i: number, r: RelationRecord) => void): void;
-}
+/**
+ * The relations of a corpus in facts order, as columns: each one's relation, its ends (resolved by `resolve`,
+ * re-pointed by the caller), whether it is weak and still in. The records themselves (evidence) are read again,
+ * article by article, by `last`. Equal strings are shared (`pool`): records read from a spool are fresh parses.
+ */
+class RelationColumns {
+  relation: string[] = [];
+  source: string[] = [];
+  target: string[] = [];
+  weak = new Set<number>();
+  /** Index of each article's first relation. */
+  private starts: number[] = [];
+  private live = new Uint8Array(0);
+  private strings = new Map<string, string>();
 
-/** `consume`: the articles' relation arrays are emptied here, their records held only by this (see `last`). */
-function resolvedRelations(facts: ArticleFacts[], resolve: (key: string) => string, consume: boolean): ResolvedRelations {
-  const records: (RelationRecord | undefined)[] = facts.flatMap((f) => f.relations);
-  if (consume) for (const f of facts) f.relations = [];
-  const live = new Uint8Array(records.length).fill(1);
-  const each = (fn: (i: number, r: RelationRecord) => void) => {
-    for (let i = 0; i < records.length; i++) if (live[i]) fn(i, records[i]!);
-  };
-  return {
-    source: records.map((r) => resolve(r!.source)),
-    target: records.map((r) => resolve(r!.target)),
-    each,
-    drop: (i) => void (live[i] = 0),
-    last: consume
-      ? (fn) => {
-          for (let i = 0; i < records.length; i++) {
-            if (live[i]) fn(i, records[i]!);
-            records[i] = undefined;
-          }
+  pool(s: string): string {
+    const hit = this.strings.get(s);
+    if (hit !== undefined) return hit;
+    this.strings.set(s, s);
+    return s;
+  }
+  addArticle(records: RelationRecord[]) {
+    this.starts.push(this.relation.length);
+    for (const r of records) {
+      if (r.weak) this.weak.add(this.relation.length);
+      this.relation.push(this.pool(r.relation));
+      this.source.push(this.pool(r.source));
+      this.target.push(this.pool(r.target));
+    }
+  }
+  seal() {
+    this.live = new Uint8Array(this.relation.length).fill(1);
+  }
+  resolve(resolve: (key: string) => string) {
+    for (let i = 0; i < this.source.length; i++) {
+      this.source[i] = resolve(this.source[i]);
+      this.target[i] = resolve(this.target[i]);
+    }
+  }
+  /** Calls `fn` for each relation still in, in order. */
+  each(fn: (i: number) => void) {
+    for (let i = 0; i < this.live.length; i++) if (this.live[i]) fn(i);
+  }
+  drop(i: number) {
+    this.live[i] = 0;
+  }
+  /** The last pass: each relation still in with its record, read article by article from `source`, which is
+   * told as each article is done. */
+  last(source: FactsSource, fn: (i: number, r: RelationRecord) => void) {
+    for (let a = 0; a < this.starts.length; a++) {
+      const first = this.starts[a];
+      const end = a + 1 < this.starts.length ? this.starts[a + 1] : this.live.length;
+      if (first < end) {
+        const records = source.read(a, "relations").relations;
+        if (records.length !== end - first) throw new Error(`article ${a}: ${records.length} relations read again, ${end - first} before`);
+        // an article's sentence is the evidence of several relations: one string (a fresh parse has a copy each)
+        const texts = new Map<string, string>();
+        for (let i = first; i < end; i++) {
+          if (!this.live[i]) continue;
+          const r = records[i - first];
+          const text = texts.get(r.evidence.text);
+          if (text === undefined) texts.set(r.evidence.text, r.evidence.text);
+          else r.evidence.text = text;
+          fn(i, r);
         }
-      : each,
-  };
+      }
+      source.release?.(a, "relations");
+    }
+    this.strings.clear();
+  }
 }

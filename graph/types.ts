@@ -89,6 +89,31 @@ export interface ArticleFacts {
   warnings: string[];
 }
 
+/** An article as the merge sees it (its records apart). */
+export type ArticleRecord = ArticleFacts["article"];
+
+/**
+ * The facts of a corpus in merge order, read as often as the merge needs them (three passes): from memory, or
+ * parsed afresh each time from a spool on disk (src/build/facts-spool.ts), so that a big build never holds every
+ * article's records at once.
+ */
+export interface FactsSource {
+  readonly articles: readonly ArticleRecord[];
+  /** Article i's records: both parts, or at least the one asked for. */
+  read(i: number, part?: "entities" | "relations"): Pick<ArticleFacts, "entities" | "relations">;
+  /** The merge is done with article i's records of that part: a source may let them go. */
+  release?(i: number, part: "entities" | "relations"): void;
+}
+
+/** A source over facts in memory; `consume`: each part is emptied in place once released. */
+export function arraySource(facts: ArticleFacts[], consume = false): FactsSource {
+  return {
+    articles: facts.map((f) => f.article),
+    read: (i) => facts[i],
+    release: consume ? (i, part) => void (facts[i][part] = []) : undefined,
+  };
+}
+
 /** Node attributes of the built graph. */
 export interface NodeAttributes {
   label: string;

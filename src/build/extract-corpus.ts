@@ -1,11 +1,14 @@
 // Streams every article under the inputs through the extraction pool (or the cache, for --update) and returns
 // only their facts, deduplicated and sorted by article id then origin, so the graph is the same whatever --jobs.
+// The first `holdBytes` of facts are held in memory, the rest spooled to disk (facts-spool.ts) for the merge to
+// read back: a big corpus's facts are more than its graph.
 import { BackchannelError } from "../../graph/errors.js";
-import type { ArticleFacts } from "../../graph/types.js";
+import type { ArticleFacts, ArticleRecord } from "../../graph/types.js";
 import { DEFAULT_MAX_ARTICLE_BYTES, readRawUnits, unitOrigin } from "../read/read-units.js";
 import { createExtractPool, DEFAULT_POOL, validatePoolOptions, type ExtractPool } from "./extract-pool.js";
 import { extractorVersion } from "./extractor-version.js";
-import { contentHash, FactsCacheReader, FactsCacheWriter, unitKey } from "./facts-cache.js";
+import { contentHash, FactsCacheReader, FactsCacheWriter, factsBytes, unitKey } from "./facts-cache.js";
+import { CorpusSource, FactsSpool, type SpoolRef } from "./facts-spool.js";
 import { internStrings } from "./intern-strings.js";
 import type { UnitResult } from "./process-unit.js";
 
@@ -23,16 +26,23 @@ export interface ExtractCorpusOptions {
   onArticle?: (done: number, id: string) => void;
   /** Called once every article is extracted, before the facts are ordered and returned. */
   onExtracted?: (articles: number) => void;
+  /** Bytes of facts (as JSON) held in memory; the rest go to a spool on disk, read back by the merge. */
+  holdBytes: number;
+  /** Where the spool is made (default: the system's temporary folder). */
+  spoolDir?: string;
 }
 
 export const DEFAULT_EXTRACT_CORPUS: ExtractCorpusOptions = {
   jobs: DEFAULT_POOL.jobs,
   strict: false,
   maxArticleBytes: DEFAULT_MAX_ARTICLE_BYTES,
+  holdBytes: 64 * 1024 * 1024,
 };
 
 export interface CorpusFacts {
-  facts: ArticleFacts[];
+  /** The facts, deduplicated and sorted by article id then origin, for one merge (which lets each article's
+   * records go once merged); `source.close()` frees its spool. */
+  source: CorpusSource;
   problems: string[];
   notes: string[];
   words: number;
@@ -45,7 +55,10 @@ interface Done {
   seq: number;
   origin: string;
   textHash: string;
-  facts: ArticleFacts;
+  article: ArticleRecord;
+  /** Its facts, held in memory, or where they are in the spool. */
+  facts?: ArticleFacts;
+  ref?: SpoolRef;
 }
 
 /** Bytes of articles read ahead of the workers. */
@@ -54,7 +67,7 @@ const MAX_PENDING_BYTES = 32 * 1024 * 1024;
 export async function extractCorpus(inputs: string[], options: Partial<ExtractCorpusOptions> = {}): Promise<CorpusFacts> {
   const o = { ...DEFAULT_EXTRACT_CORPUS, ...options };
   validatePoolOptions({ jobs: o.jobs });
-  const out: CorpusFacts = { facts: [], problems: [], notes: [], words: 0, extracted: 0, reused: 0 };
+  const out: Omit<CorpusFacts, "source"> = { problems: [], notes: [], words: 0, extracted: 0, reused: 0 };
   const problem = (msg: string) => {
     out.problems.push(msg);
     o.onProblem?.(msg);
@@ -71,10 +84,21 @@ export async function extractCorpus(inputs: string[], options: Partial<ExtractCo
   const getPool = () => (pool ??= createExtractPool({ jobs: o.jobs }));
   const done: Done[] = [];
   const strings = new Map<string, string>();
-  const finish = (d: Done) => {
-    internStrings(d.facts, strings);
-    done.push(d);
-    o.onArticle?.(done.length, d.facts.article.id);
+  let spool: FactsSpool | undefined;
+  let held = 0;
+  /** An article's facts, and their JSON (the extractor's, or the cache line's): held, or spooled. */
+  const finish = (d: Pick<Done, "seq" | "origin" | "textHash">, facts: ArticleFacts, json: Buffer | string) => {
+    const bytes = typeof json === "string" ? Buffer.byteLength(json) : json.length;
+    let kept: Done;
+    if (held + bytes <= o.holdBytes) {
+      held += bytes;
+      kept = { ...d, article: facts.article, facts: internStrings(facts, strings) };
+    } else {
+      spool ??= new FactsSpool(o.spoolDir);
+      kept = { ...d, article: internStrings(facts.article, strings), ref: spool.put(typeof json === "string" ? Buffer.from(json) : json) };
+    }
+    done.push(kept);
+    o.onArticle?.(done.length, kept.article.id);
   };
   let fatal: unknown;
   const onResult = (seq: number, origin: string, key: string, r: UnitResult) => {
@@ -85,7 +109,7 @@ export async function extractCorpus(inputs: string[], options: Partial<ExtractCo
     }
     writer?.add(key, r.textHash, r.json);
     out.extracted++;
-    finish({ seq, origin, textHash: r.textHash, facts: JSON.parse(r.json) });
+    finish({ seq, origin, textHash: r.textHash }, JSON.parse(r.json), r.json);
   };
   // Articles waiting for a worker: at least a few per worker, and more while they are small, so that the reader
   // goes on (parsing cached articles of an update) while the workers extract the new ones.
@@ -110,7 +134,8 @@ export async function extractCorpus(inputs: string[], options: Partial<ExtractCo
       if (hit) {
         writer!.keep(key, hit.raw);
         out.reused++;
-        finish({ seq: n, origin, textHash: hit.entry.text, facts: { ...hit.entry.facts, article: { ...hit.entry.facts.article, origin } } });
+        const facts = { ...hit.entry.facts, article: { ...hit.entry.facts.article, origin } };
+        finish({ seq: n, origin, textHash: hit.entry.text }, facts, factsBytes(hit.raw) ?? JSON.stringify(hit.entry.facts));
         continue;
       }
       await ahead.room();
@@ -127,6 +152,7 @@ export async function extractCorpus(inputs: string[], options: Partial<ExtractCo
     writer?.commit();
   } catch (e) {
     writer?.abort();
+    spool?.close();
     throw e;
   } finally {
     cache?.close();
@@ -134,10 +160,23 @@ export async function extractCorpus(inputs: string[], options: Partial<ExtractCo
   }
   strings.clear();
   o.onExtracted?.(done.length);
-  out.facts = settle(done, o.strict, problem, note);
-  out.words = out.facts.reduce((s, f) => s + f.article.words, 0);
-  return out;
+  let kept: Done[];
+  try {
+    kept = settle(done, o.strict, problem, note);
+  } catch (e) {
+    spool?.close();
+    throw e;
+  }
+  out.words = kept.reduce((s, d) => s + d.article.words, 0);
+  const source = new CorpusSource(
+    kept.map((d) => d.article),
+    kept.map((d) => d.facts),
+    kept.map((d) => d.ref),
+    spool,
+  );
+  return { ...out, source };
 }
+
 
 /**
  * How far the reader may run ahead of the workers: it waits while at least `minCount` articles and `maxBytes`
@@ -180,11 +219,11 @@ export class ReadAhead {
 }
 
 /** In reading order: the same text read twice counts once; a reused id is a problem. Then sorted by id, origin. */
-function settle(done: Done[], strict: boolean, problem: (m: string) => void, note: (m: string) => void): ArticleFacts[] {
+function settle(done: Done[], strict: boolean, problem: (m: string) => void, note: (m: string) => void): Done[] {
   done.sort((a, b) => a.seq - b.seq);
   const byText = new Map<string, string>();
   const byId = new Map<string, string>();
-  const kept: ArticleFacts[] = [];
+  const kept: Done[] = [];
   for (const d of done) {
     const twin = byText.get(d.textHash);
     if (twin) {
@@ -192,7 +231,7 @@ function settle(done: Done[], strict: boolean, problem: (m: string) => void, not
       continue;
     }
     byText.set(d.textHash, d.origin);
-    const id = d.facts.article.id;
+    const id = d.article.id;
     const other = byId.get(id);
     if (other) {
       const msg = `${d.origin}: article id "${id}" already used by ${other}; skipped`;
@@ -201,7 +240,7 @@ function settle(done: Done[], strict: boolean, problem: (m: string) => void, not
       continue;
     }
     byId.set(id, d.origin);
-    kept.push(d.facts);
+    kept.push(d);
   }
   const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   return kept.sort((a, b) => cmp(a.article.id, b.article.id) || cmp(a.article.origin, b.article.origin));

@@ -25,6 +25,15 @@ export function unitKey(version: string, unit: RawUnit, contentHash: string): st
 
 export const contentHash = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 
+/** The facts part of a cache line (`{"key":"<64 hex>","text":"<64 hex>","facts":{…}}`), without parsing it. */
+export function factsBytes(line: Buffer): Buffer | undefined {
+  const head = '","facts":';
+  const at = '{"key":"'.length + 64 + '","text":"'.length + 64;
+  return line.length > at + head.length + 1 && line.toString("latin1", at, at + head.length) === head && line[line.length - 1] === 0x7d
+    ? line.subarray(at + head.length, line.length - 1)
+    : undefined;
+}
+
 const header = (version: string) => JSON.stringify({ backchannelFactsCache: FORMAT, extractor: version });
 
 /** The cache of the previous build: an index of line offsets (nothing parsed until a line is needed). */

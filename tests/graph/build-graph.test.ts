@@ -259,7 +259,8 @@ describe("a state both a place and an actor in one article", () => {
 describe("buildGraph consuming its facts (a big build's memory)", () => {
   const FOLDERS = [join(process.cwd(), "tests", "fixtures", "unseen"), join(process.cwd(), "..", "shared", "seeds")];
   it("empties each article's records as it merges them, and builds the same graph", async () => {
-    const { facts } = await extractCorpus(FOLDERS, { jobs: 1 });
+    const { source } = await extractCorpus(FOLDERS, { jobs: 1, holdBytes: Infinity });
+    const facts: ArticleFacts[] = source.articles.map((article, i) => ({ article, ...source.read(i), warnings: [] }));
     const kept = structuredClone(facts);
     const relations = facts.reduce((n, f) => n + f.relations.length, 0);
     assert.ok(facts.length >= 25 && relations > 200, `${facts.length} articles, ${relations} relations`);
@@ -268,6 +269,9 @@ describe("buildGraph consuming its facts (a big build's memory)", () => {
     assert.ok(facts.every((f, i) => f.article.id === kept[i].article.id), "the article records stay");
     assert.equal(JSON.stringify(consumed.export()), JSON.stringify(buildGraph(kept, { name: "t" }).export()));
     assert.ok(kept.every((f) => f.entities.length > 0), "without consume the facts are left as they were");
+    const fromSource = buildGraph(source, { name: "t" });
+    assert.ok(source.articles.every((_a, i) => source.read(i).entities.length === 0 && source.read(i).relations.length === 0), "a corpus source lets go of what it held");
+    assert.equal(JSON.stringify(fromSource.export()), JSON.stringify(consumed.export()));
   });
 });
 

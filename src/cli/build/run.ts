@@ -43,13 +43,18 @@ export async function buildFromInputs(inputs: string[], options: BuildOptions = 
   const t0 = performance.now();
   const c = await extractCorpus(inputs, options);
   const t1 = performance.now();
-  const graph = buildGraph(c.facts, { name: "backchannel", builtAt: new Date().toISOString() }, { provenance: "implicit", consume: true });
+  let graph: BackchannelGraph;
+  try {
+    graph = buildGraph(c.source, { name: "backchannel", builtAt: new Date().toISOString() }, { provenance: "implicit" });
+  } finally {
+    c.source.close();
+  }
   const t2 = performance.now();
   return {
     graph,
     nodes: graph.order,
     edges: graph.size + countProvenance(graph),
-    articles: c.facts.length,
+    articles: c.source.articles.length,
     words: c.words,
     extracted: c.extracted,
     reused: c.reused,
@@ -65,7 +70,23 @@ export function buildOptionsFromArgs(args: BuildArgs): BuildOptions & { out: str
   const mb = args.maxArticleMb ?? 5;
   if (!(mb > 0)) throw new BackchannelError("EUSAGE", `--max-article-mb must be a positive number, not ${args.maxArticleMb}`);
   const out = args.update ? args.update : args.out;
-  return { jobs, strict: args.strict, maxArticleBytes: Math.round(mb * 1024 * 1024), cacheDir: args.update !== undefined ? out : undefined, out };
+  return {
+    jobs,
+    strict: args.strict,
+    maxArticleBytes: Math.round(mb * 1024 * 1024),
+    cacheDir: args.update !== undefined ? out : undefined,
+    out,
+    ...holdFromEnv(),
+  };
+}
+
+/** BACKCHANNEL_HOLD_MB=N: megabytes of facts (as JSON) a build holds in memory before it spools the rest to disk. */
+export function holdFromEnv(env: NodeJS.ProcessEnv = process.env): { holdBytes?: number } {
+  const asked = env.BACKCHANNEL_HOLD_MB?.trim();
+  if (asked === undefined || asked === "") return {};
+  const n = Number(asked);
+  if (!(n >= 0)) throw new BackchannelError("EUSAGE", `BACKCHANNEL_HOLD_MB must be a number of megabytes (0 or more), not "${asked}"`);
+  return { holdBytes: n * 1024 * 1024 };
 }
 
 export async function runBuild(args: BuildArgs): Promise<BuildResult> {
