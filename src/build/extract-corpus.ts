@@ -36,7 +36,7 @@ export const DEFAULT_EXTRACT_CORPUS: ExtractCorpusOptions = {
   jobs: DEFAULT_POOL.jobs,
   strict: false,
   maxArticleBytes: DEFAULT_MAX_ARTICLE_BYTES,
-  holdBytes: 64 * 1024 * 1024,
+  holdBytes: 256 * 1024 * 1024,
 };
 
 export interface CorpusFacts {
