@@ -169,7 +169,6 @@ export function buildGraph(input: ArticleFacts[] | FactsSource, attrs: GraphAttr
     rel.addArticle(relations);
     source.release?.(i, "entities");
   }
-  rel.seal();
   heapNow("records merged");
   // a state only ever named as a location is a place ("the summit in Singapore")
   const rekey = new Map<string, string>();
@@ -385,10 +384,9 @@ class RelationColumns {
       this.target.push(this.pool(r.target));
     }
   }
-  seal() {
-    this.live = new Uint8Array(this.relation.length).fill(1);
-  }
+  /** Once every article is added: the ends resolved, every relation in. */
   resolve(resolve: (key: string) => string) {
+    this.live = new Uint8Array(this.relation.length).fill(1);
     for (let i = 0; i < this.source.length; i++) {
       this.source[i] = resolve(this.source[i]);
       this.target[i] = resolve(this.target[i]);

@@ -92,6 +92,10 @@ export interface ArticleFacts {
 /** An article as the merge sees it (its records apart). */
 export type ArticleRecord = ArticleFacts["article"];
 
+/** The two lists of records an article has. */
+export type FactsPart = "entities" | "relations";
+export type ArticleRecords = Pick<ArticleFacts, FactsPart>;
+
 /**
  * The facts of a corpus in merge order, read as often as the merge needs them (three passes): from memory, or
  * parsed afresh each time from a spool on disk (src/build/facts-spool.ts), so that a big build never holds every
@@ -100,9 +104,9 @@ export type ArticleRecord = ArticleFacts["article"];
 export interface FactsSource {
   readonly articles: readonly ArticleRecord[];
   /** Article i's records: both parts, or at least the one asked for. */
-  read(i: number, part?: "entities" | "relations"): Pick<ArticleFacts, "entities" | "relations">;
+  read(i: number, part?: FactsPart): ArticleRecords;
   /** The merge is done with article i's records of that part: a source may let them go. */
-  release?(i: number, part: "entities" | "relations"): void;
+  release?(i: number, part: FactsPart): void;
 }
 
 /** A source over facts in memory; `consume`: each part is emptied in place once released. */

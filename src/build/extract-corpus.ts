@@ -177,7 +177,6 @@ export async function extractCorpus(inputs: string[], options: Partial<ExtractCo
   return { ...out, source };
 }
 
-
 /**
  * How far the reader may run ahead of the workers: it waits while at least `minCount` articles and `maxBytes`
  * bytes are pending. One waiter at a time (the reader), woken by the article that frees room: no per-wait cost

@@ -4,15 +4,13 @@
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { ArticleFacts, ArticleRecord, FactsSource } from "../../graph/types.js";
+import type { ArticleFacts, ArticleRecord, ArticleRecords, FactsPart, FactsSource } from "../../graph/types.js";
 
 /** Where an article's facts JSON is in the spool. */
 export interface SpoolRef {
   offset: number;
   length: number;
 }
-
-export type FactsPart = "entities" | "relations";
 
 const RELATIONS_KEY = Buffer.from(',"relations":[');
 const WARNINGS_KEY = Buffer.from(',"warnings":[');
@@ -87,7 +85,7 @@ export class FactsSpool {
   }
 
   /** One article's records, parsed afresh: both parts, or only the one asked for (the other empty). */
-  read(ref: SpoolRef, part?: FactsPart): Pick<ArticleFacts, "entities" | "relations"> {
+  read(ref: SpoolRef, part?: FactsPart): ArticleRecords {
     this.flush();
     const buf = Buffer.allocUnsafe(ref.length);
     for (let at = 0; at < ref.length; ) {
@@ -126,7 +124,7 @@ export class CorpusSource implements FactsSource {
     return this.refs.reduce((n, r) => n + (r ? 1 : 0), 0);
   }
 
-  read(i: number, part?: FactsPart): Pick<ArticleFacts, "entities" | "relations"> {
+  read(i: number, part?: FactsPart): ArticleRecords {
     const f = this.held[i];
     if (f) return f;
     const ref = this.refs[i];
@@ -134,7 +132,7 @@ export class CorpusSource implements FactsSource {
     return this.spool.read(ref, part);
   }
 
-  release(i: number, part: "entities" | "relations") {
+  release(i: number, part: FactsPart) {
     const f = this.held[i];
     if (f) f[part] = [];
   }
