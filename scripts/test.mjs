@@ -1,7 +1,8 @@
 // `npm test`: builds, starts the services the tests need (a Neo4j on loopback unless NEO4J_URI names one),
 // runs every dist/tests/**/*.test.js with node's test runner, then stops what it started.
 import { spawnSync, spawn } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -38,6 +39,10 @@ for (const h of hooks) {
   }
 }
 
+// Every scratch folder a test makes goes under one folder of this run, removed at the end, so runs leave
+// nothing behind in the system's temporary folder even when a test forgets to clean up after itself.
+const scratch = mkdtempSync(join(tmpdir(), "backchannel-tests-"));
+env.TMPDIR = scratch;
 let code = 1;
 try {
   const child = spawn(process.execPath, ["--test", "--test-concurrency=1", "--test-reporter=spec", ...files], {
@@ -48,5 +53,6 @@ try {
   code = await new Promise((resolve) => child.on("exit", (c, sig) => resolve(c ?? (sig ? 1 : 0))));
 } finally {
   for (const s of started.reverse()) await s.stop?.();
+  rmSync(scratch, { recursive: true, force: true });
 }
 process.exit(code);
