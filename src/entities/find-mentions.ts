@@ -307,6 +307,19 @@ function titleAt(W: Word[], a: number, b: number, table: string[][]): number {
   return 0;
 }
 
+/** A post in the plural at word a ("Foreign Ministers", "Presidents", "Prime Ministers"): its words and the post
+ * in the singular, as written ("Foreign Minister"). */
+function pluralTitleAt(W: Word[], a: number, b: number): { words: number; title: string } | undefined {
+  for (let e = a + 1; e <= Math.min(b, a + 4); e++) {
+    const w = bareText(W[e - 1]);
+    const one = /[^aeiou]ies$/.test(w) ? `${w.slice(0, -3)}y` : /[^s]s$/.test(w) ? w.slice(0, -1) : undefined;
+    if (!one || !W[e - 1].cap) continue;
+    const words = [...W.slice(a, e - 1).map(bareText), one].join(" ");
+    if (OFFICE.some((t) => t.length === e - a && t.join(" ") === words.toLowerCase())) return { words: e - a, title: words };
+  }
+  return undefined;
+}
+
 function nerTypeOf(ctx: MentionContext, start: number, end: number): string | undefined {
   let best: string | undefined;
   let bestOverlap = 0;
@@ -321,7 +334,7 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
   // drop leading function words ("The", "In") and honorific handling
   // (not a word a title starts with: "Under Secretary of State X")
   // (and a year before a name: "In August 2013 Omani Sultan Qaboos …" made one run of "2013 Omani Sultan Qaboos")
-  while (a < b && (((NOT_NAME_WORDS.has(bareText(W[a])) || RUN_BREAKERS.has(bareText(W[a]))) && !HONORIFIC.has(bareText(W[a])) && !(b - a > 2 && titleAt(W, a, b, OFFICE) > 1)) || CONNECTORS.has(W[a].text) || (/^(?:1[89]|20)\d\d,?$/.test(W[a].text) && b - a > 1))) a++;
+  while (a < b && (((NOT_NAME_WORDS.has(bareText(W[a])) || RUN_BREAKERS.has(bareText(W[a]))) && !HONORIFIC.has(bareText(W[a])) && !(b - a > 2 && (titleAt(W, a, b, OFFICE) > 1 || pluralTitleAt(W, a, b)))) || CONNECTORS.has(W[a].text) || (/^(?:1[89]|20)\d\d,?$/.test(W[a].text) && b - a > 1))) a++;
   if (a >= b) return;
   // (an honorific alone names no one: "H.E." before "President X")
   if (b - a === 1 && HONORIFIC.has(bareText(W[a]))) return;
@@ -450,6 +463,25 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     const q = qualifierBefore(W, ta, article, ctx);
     add(n, b, { kind: "Person", name: article.slice(W[n].start, W[b - 1].end), title: article.slice(W[ta].start, W[ta + t1 + t2].end), titleCountry: q?.country, outerStart: q?.start ?? W[ta].start });
     return;
+  }
+  // a post in the plural before two or more names: "Foreign Ministers Hakan Fidan and Sergei Lavrov" (each holds it)
+  const plural = pluralTitleAt(W, ta, b);
+  if (plural?.words === b - ta) return; // the post alone: "Chinese and Indian Foreign Ministers met"
+  if (plural) {
+    const names: [number, number][] = [];
+    let s = ta + plural.words;
+    for (let k = s; k <= b; k++) {
+      if (k < b && W[k].text !== "and" && W[k].text !== ",") continue;
+      names.push([s, k]);
+      s = k + 1;
+    }
+    if (names.length > 1 && names.every(([x, y]) => y > x && W.slice(x, y).every((w) => w.cap || NAME_PARTICLES.has(w.text) || w.hyphen))) {
+      if (ta > a) analyseRun(W, a, ta, article, ctx, add);
+      const q = qualifierBefore(W, ta, article, ctx);
+      const title = plural.title;
+      for (const [x, y] of names) add(x, y, { kind: "Person", name: article.slice(W[x].start, W[y - 1].end), title, titleCountry: q?.country, outerStart: x === ta + plural.words ? (q?.start ?? W[ta].start) : W[x].start });
+      return;
+    }
   }
   // a run with connectors but no head: split it at the connectors (not a state's official name: "Republic of Korea",
   // also when more follows it: "the Democratic Republic of Congo and Rwanda")

@@ -235,3 +235,11 @@ describe("a year before a name", () => {
     assert.equal(m?.titleCountry, "oman");
   });
 });
+
+describe("posts in the plural", () => {
+  it('"Foreign Ministers A and B": each a person with the post in the singular; the plural post alone names no one', () => {
+    const found = mentions("Foreign Ministers Hakan Okan and Ayla Demir met. Presidents Isabel Ferrán and Rodrigo Mamani spoke. Chinese and Indian Foreign Ministers met.");
+    const people = found.filter((m) => m.kind === "Person").map((m) => `${m.name ?? m.text}|${m.title}`);
+    assert.deepEqual(people, ["Hakan Okan|Foreign Minister", "Ayla Demir|Foreign Minister", "Isabel Ferrán|President", "Rodrigo Mamani|President"]);
+  });
+});

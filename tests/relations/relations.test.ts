@@ -645,6 +645,11 @@ const table: Row[] = [
     ["CONVEYED_VIA government:bolivia -> organization:international-committee-of-the-red-cross", "CONVEYED_VIA government:chile -> organization:international-committee-of-the-red-cross"],
     MESSAGE,
   ],
+  // a post in the plural before two names: each holds it
+  ["Turkish Foreign Ministers Hakan Okan and Ayla Demir met in Ankara.", ["HOLDS_OFFICE person:hakan-okan -> government:turkiye [Foreign Minister]", "HOLDS_OFFICE person:ayla-demir -> government:turkiye [Foreign Minister]"], OFFICE],
+  // "X met Y and invited him": the one met is the one invited; an adverb before "said" ("later said he had asked")
+  ["Chilean President Isabel Ferrán said she had met her Bolivian counterpart Rodrigo Mamani in Arica and invited him to visit Santiago.", ["INVITED person:isabel-ferran -> person:rodrigo-mamani"], ["INVITED"]],
+  ["Chilean President Isabel Ferrán hosted Bolivian President Rodrigo Mamani. Ferrán later said she had asked Mamani to reopen the border.", ["ASKED person:isabel-ferran -> person:rodrigo-mamani"], ["ASKED"]],
 ];
 
 describe("relations from one sentence", () => {

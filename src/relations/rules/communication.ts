@@ -4,7 +4,7 @@ import type { RelationRule } from "./rule.js";
 
 /** Between a sender and the verb: the sender's state ("President X of Pakistan"), reported speech ("X said he had
  * asked"), then auxiliaries and adverbs, and the comma closing an apposition ("his ambassador, X, handed"). */
-const AUX = "(?: of (?:the )?@G)?(?:,? (?:(?:has|have|had) )?said(?: that)? (?:he|she|it|they))?(?:,? (?:has|have|had|also|recently|separately|then|later|already|reportedly|previously|repeatedly|directly|once|twice|has also|had also|would|will|could|instead|again|personally|privately|quietly|secretly|briefly|subsequently|finally|first|earlier))*,?";
+const AUX = "(?: of (?:the )?@G)?(?:,? (?:(?:later|also|then|earlier|previously) )?(?:(?:has|have|had) )?said(?: that)? (?:he|she|it|they))?(?:,? (?:has|have|had|also|recently|separately|then|later|already|reportedly|previously|repeatedly|directly|once|twice|has also|had also|would|will|could|instead|again|personally|privately|quietly|secretly|briefly|subsequently|finally|first|earlier))*,?";
 /** Verbs whose recipient is their object ("told X") or follows "to" ("conveyed to X"). */
 const TELL = "(?:told|informed|briefed|notified|sounded out|contacted|approached|(?:conveyed|relayed|passed on|delivered|communicated|wrote|written|sent word|passed word|reached out) to)";
 /** A recipient is not a possessor: in "conveyed Chile's condolences" Chile receives nothing. */
@@ -358,6 +358,12 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     cue: /\b(?:asked|asks|urged|urges|pressed|presses) (?:him|her) to\b/,
     pattern: `(?<src>@PG)${AUX} (?:met|meets|received|receives|hosted|hosts|called|phoned|visited|visits|saw|sees)(?: with)? (?<tgt>@P)(?:[^<.;]|<[LGT]\\d+>){0,60}? and (?:asked|asks|urged|urges|pressed|presses) (?:him|her) to `,
     emit: [{ relation: "ASKED", source: "src", target: "tgt" }],
+  },
+  {
+    reason: "X met Y and invited him: the one met is the one invited",
+    cue: /\b(?:invited|invites) (?:him|her)\b/,
+    pattern: `(?<src>@PG)${AUX} (?:met|meets|received|receives|hosted|hosts|called|phoned|visited|visits|saw|sees|spoke|speaks|talked|talks)(?: with| to)? (?:(?:his|her|their) (?:<[NG]\\d+> )?(?:counterparts?,? )?)?(?<tgt>@P)(?:[^<.;]|<[LGT]\\d+>){0,60}? and (?:also |then |later )?(?:invited|invites) (?:him|her)\\b`,
+    emit: [{ relation: "INVITED", source: "src", target: "tgt" }],
   },
   {
     reason: "X met Y and asked him to convey a message: Y the intermediary",
