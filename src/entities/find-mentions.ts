@@ -860,7 +860,8 @@ function qualifierBefore(W: Word[], a: number, article: string, ctx: MentionCont
  * Gebremariam," and "Kenya's President, Juma Kiprotich," (British and wire style) name the person with that post. */
 function titlesInApposition(W: Word[], article: string, ctx: MentionContext, out: FoundMention[]) {
   for (const m of out) {
-    if (m.kind !== "Person" || m.title) continue;
+    // (a style read as the post, "Sheikh", gives way to the post set off before it)
+    if (m.kind !== "Person" || (m.title && !STYLES.has(m.title))) continue;
     // "William Burns, then deputy secretary of state," (a post after the name, with no state: from context later)
     const e = W.findIndex((x) => x.start >= m.end);
     if (e > 0 && W[e]?.text === "," && /^(?:then|the)$/.test(W[e + 1]?.text ?? "")) {
@@ -871,7 +872,8 @@ function titlesInApposition(W: Word[], article: string, ctx: MentionContext, out
       }
     }
     let k = W.findIndex((x) => x.start >= m.start);
-    while (k > 0 && HONORIFIC.has(bareText(W[k - 1]))) k--;
+    // (past an honorific or a style: "Qatar's Prime Minister, Sheikh Mohammed X,")
+    while (k > 0 && (HONORIFIC.has(bareText(W[k - 1])) || STYLES.has(W[k - 1].text))) k--;
     if (k < 2 || W[k - 1].text !== ",") continue;
     for (let n = Math.min(8, k - 1); n >= 1; n--) {
       const j = k - 1 - n;

@@ -36,6 +36,8 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
     text += `<${KIND_LETTER[m.kind]}${slots.length}>`;
     slots.push(m);
     at = m.end;
+    // a post set off before the name ("Qatar's Prime Minister, Sheikh X,"): its closing comma goes with it
+    if (s < m.start && articleText[at] === "," && /,\s+(?:\p{Lu}[\p{L}.]*\s+)?$/u.test(articleText.slice(s, m.start))) at++;
   }
   text += articleText.slice(at, sentence.end);
   // "the government of Mr Kim", "Mr Kim's government": the person stands for the state he leads
@@ -47,7 +49,7 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
  * "the <O1>'s political chief, <P2>, signed" → "<P2> signed". */
 export function collapseAppositions(text: string): string {
   return text
-    .replace(/(?:the )?<[GO]\d+>'s? [a-z][a-z -]{1,40}, (<P\d+>),(?= )/g, "$1") // "the <O1>'s political chief, <P2>," → "<P2>"
+    .replace(/(?:the )?<[GO]\d+>'s? [A-Za-z][A-Za-z -]{1,40}, (<P\d+>),(?= )/g, "$1") // "the <O1>'s political chief, <P2>," → "<P2>"
     .replace(/(<[PGO]\d+>),(?: [^,;"]{2,90}?),(?= )/g, "$1");
 }
 

@@ -18,6 +18,8 @@ const table: Row[] = [
   ["Chilean President Isabel Ferrán proposed a summit with Bolivian President Rodrigo Mamani.", [{ status: "proposed", participants: BOTH }]],
   ["Chilean President Isabel Ferrán might meet Bolivian President Rodrigo Mamani later this year.", [{ status: "proposed", date: "2025", participants: BOTH }]],
   ["The summit between Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani was cancelled.", [{ status: "cancelled", participants: BOTH }]],
+  // a dinner hosted for guests is a meeting of host and guests
+  ["Chilean President Isabel Ferrán hosted a working dinner for Bolivian President Rodrigo Mamani in Santiago.", [{ status: "held", participants: BOTH }]],
   // postponed is still to happen; postponed indefinitely is not
   ["The summit between Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani has been postponed.", [{ status: "planned", participants: BOTH }]],
   ["The summit between Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani has been postponed indefinitely.", [{ status: "cancelled", participants: BOTH }]],
