@@ -87,7 +87,11 @@ const HONORIFIC = new Set(HONORIFICS.map((h) => h.replace(/\.$/, "")));
 
 const bareText = (w: Word) => w.text.replace(/\.$/, "");
 /** Words of a ministry's portfolio in a title ("Minister of Foreign Affairs", "Secretary of State for Defence"). */
-const PORTFOLIO_WORDS = new Set(["Foreign", "Affairs", "External", "Home", "Internal", "Interior", "Defence", "Defense", "National", "Finance", "Economy", "Economic", "Trade", "Industry", "Justice", "Health", "Education", "Unification", "Security", "Energy", "Commerce", "Treasury", "Culture", "Information", "Agriculture", "Labour", "Labor", "Transport", "Environment", "Public", "Safety", "Immigration", "Development", "International", "Cooperation", "Relations", "Strategic", "Planning", "Commonwealth", "European", "Overseas", "Gulf", "Asian", "African", "Intelligence", "Europe", "Asia", "Africa", "Americas", "Middle", "East", "Pacific", "Indo-Pacific", "Climate", "Change", "Digital", "Tourism", "Fisheries", "Mines", "Mining", "Petroleum", "Water", "Women", "Youth", "Sports", "Science", "Technology", "Housing", "Social", "Welfare", "Communications", "Infrastructure", "Investment", "Natural", "Resources", "Maritime", "Migration", "Legal", "Parliamentary", "Reconciliation", "Religious", "Veterans", "Family"]);
+const PORTFOLIO_WORDS = new Set(["Foreign", "Affairs", "External", "Home", "Internal", "Interior", "Defence", "Defense", "National", "Finance", "Economy", "Economic", "Trade", "Industry", "Justice", "Health", "Education", "Unification", "Security", "Energy", "Commerce", "Treasury", "Culture", "Information", "Agriculture", "Labour", "Labor", "Transport", "Environment", "Public", "Safety", "Immigration", "Development", "International", "Cooperation", "Relations", "Strategic", "Planning", "Commonwealth", "European", "Overseas", "Gulf", "Asian", "African", "Intelligence", "Europe", "Asia", "Africa", "Americas", "Middle", "East", "Pacific", "Indo-Pacific", "Climate", "Change", "Digital", "Tourism", "Fisheries", "Mines", "Mining", "Petroleum", "Water", "Women", "Youth", "Sports", "Science", "Technology", "Housing", "Social", "Welfare", "Communications", "Infrastructure", "Investment", "Natural", "Resources", "Maritime", "Migration", "Legal", "Parliamentary", "Reconciliation", "Religious", "Veterans", "Family", "Policy", "Political", "Multilateral", "Bilateral", "Consular", "Administration", "Management", "Regional", "Global", "Humanitarian", "Planning"]);
+/** The last word of a post named by its portfolio or rank ("External Affairs Minister", "Joint Secretary"). */
+const POST_WORD = /^(?:Minister|Secretary|Adviser|Advisor|Commissioner|Undersecretary|Spokesperson|Spokesman|Spokeswoman|Director|Ambassador|Envoy|Coordinator)$/;
+/** Ranks before a post ("Joint Secretary", "Additional Secretary", "Deputy Minister"). */
+const RANKS = new Set(["Joint", "Additional", "Deputy", "Assistant", "Under", "Principal", "Permanent", "Special", "Senior", "Chief", "Vice", "First", "Second", "Third", "State", "Acting", "Official"]);
 /** Nouns whose possessive is part of a name ("People's Party"), not an owner. */
 const NAME_POSSESSORS = new Set(["People", "Peoples", "Women", "Children", "Citizens", "Farmers", "Peasants", "Patriots", "Veterans", "Martyrs", "Nation", "Nations", "Students", "Workers", "Men"]);
 const isPossessive = (w?: Word) => !!w && /^['’][sS]$/.test(w.text);
@@ -165,6 +169,13 @@ export function findMentions(article: string, sentence: Sentence, ctx: MentionCo
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
+/** Past a bracketed aside of up to four words opening at word i ("(EAM)", "(Indian Ocean Region)"); else i. */
+function pastBrackets(W: Word[], i: number): number {
+  if (W[i]?.text !== "(") return i;
+  for (let k = i + 2; k <= i + 5 && k < W.length; k++) if (W[k].text === ")") return k + 1;
+  return i;
+}
+
 /** The end (exclusive) of a run of capitalised words starting at i, bridging connectors and plural possessives. */
 function runEnd(W: Word[], i: number): number {
   let j = i + 1;
@@ -174,6 +185,14 @@ function runEnd(W: Word[], i: number): number {
       if (RUN_BREAKERS.has(w.text) && !w.hyphen) break;
       j++;
       continue;
+    }
+    // a post's acronym or remit in brackets before the name: "External Affairs Minister (EAM) S. Jaishankar"
+    if (w.text === "(" && POST_WORD.test(bareText(W[j - 1]))) {
+      const after = pastBrackets(W, j);
+      if (after > j && W[after]?.cap && W.slice(j + 1, after - 1).every((x) => x.cap)) {
+        j = after;
+        continue;
+      }
     }
     // a possessive inside a name: "Tigray People's Liberation Front", "People's Liberation Army"
     if (isPossessive(w) && NAME_POSSESSORS.has(W[j - 1].text) && W[j - 1].end === w.start && W[j + 1]?.cap) {
@@ -367,7 +386,8 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     return;
   }
   // Hyphenated compounds of names ("Trump-Kim", "Japan-North Korea", "North-South Korean"): each part alone
-  if (!headed && W.slice(a + 1, b).some((w) => w.hyphen && w.cap)) {
+  // (not a state's own hyphenated name: "Guinea-Bissau", "Timor-Leste")
+  if (!headed && W.slice(a + 1, b).some((w) => w.hyphen && w.cap) && !countryByName(article.slice(W[a].start, W[b - 1].end))) {
     const parts = splitCompound(W, a, b);
     const follows = W[b] && !W[b].cap && COMPOUND_NOUNS.has(W[b].text.toLowerCase());
     const allStates = parts.every(([s, e]) => COMPASS.has(W[s].text) || countryAt(W, s, e, article)?.end === e || (e - s === 1 && countryByCapital(W[s].text)));
@@ -415,7 +435,7 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
   // A post of a portfolio before the name: "Minister of Foreign Affairs Cho Tae-yul", "Secretary of State for
   // Defence X" (the portfolio's words are known ones; the name starts at the first other word and ends before a
   // connector: "… in Seoul" is read on its own)
-  if (/^(?:Minister|Secretary|Commissioner)$/.test(W[a].text) && /^(?:of|for)$/.test(W[a + 1]?.text ?? "")) {
+  if (/^(?:Minister|Secretary|Commissioner|Undersecretary|Under-Secretary|Director|Director-General|Coordinator)$/.test(W[a].text) && /^(?:of|for)$/.test(W[a + 1]?.text ?? "")) {
     let k = a + 2;
     if (W[k]?.text === "State" && W[k + 1]?.text === "for") k += 2;
     // ("Minister of State Mohammed Al-Khulaifi": a minister of state, the name after it)
@@ -533,7 +553,8 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     // (not a post itself before a style: "Amir Sheikh X", "Emir Sheikh X")
     if (titleAt(W, a, a + k, OFFICE) === k) continue;
     const org = article.slice(W[a].start, W[a + k - 1].end);
-    if (!orgLike(W, a, a + k, ctx)) continue;
+    // (a portfolio is no organisation: "External Affairs Minister")
+    if (!orgLike(W, a, a + k, ctx) || (k > 1 && W.slice(a, a + k).every((w) => PORTFOLIO_WORDS.has(w.text))) || W.slice(a, a + k + 1).some((w) => w.text === "(" || w.text === ")")) continue;
     add(a, a + k, { kind: "Organization", name: org, head: W[a + k - 1].text });
     add(a + k + t2, b, { kind: "Person", name: article.slice(W[a + k + t2].start, W[b - 1].end), title: article.slice(W[a + k].start, W[a + k + t2 - 1].end), titleOrgAt: W[a].start, outerStart: W[a].start });
     return;
@@ -541,9 +562,10 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
   // an honorific before a post: "H.E. President X", "Mr. Foreign Minister X": the post and the name after it
   const postAfter = HONORIFIC.has(bareText(W[a])) && b - a > 2 ? titleAt(W, a + 1, b, OFFICE) : 0;
   if (postAfter && postAfter < b - a - 1) return analyseRun(W, a + 1, b, article, ctx, add);
-  // Honorific + name
+  // Honorific + name (two honorifics: "H.E. Mr. X")
   if (HONORIFIC.has(bareText(W[a])) && b - a > 1) {
-    add(a + 1, b, { kind: "Person", name: article.slice(W[a + 1].start, W[b - 1].end), honorific: true, outerStart: W[a].start });
+    const n = HONORIFIC.has(bareText(W[a + 1])) && b - a > 2 ? a + 2 : a + 1;
+    add(n, b, { kind: "Person", name: article.slice(W[n].start, W[b - 1].end), honorific: true, outerStart: W[a].start });
     return;
   }
   // Title + name ("Prime Minister Shinzo Abe"), qualified by a country before it
@@ -551,8 +573,9 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
   if (t && b - a > t) {
     const title = article.slice(W[a].start, W[a + t - 1].end);
     const q = qualifierBefore(W, a, article, ctx);
-    // (a style after the post is no part of the name: "Foreign Minister Prince Faisal bin Farhan")
-    let n = a + t;
+    // (a style after the post is no part of the name: "Foreign Minister Prince Faisal bin Farhan"; nor is the post's
+    // acronym in brackets: "Foreign Secretary (FS) X")
+    let n = pastBrackets(W, a + t);
     while (n < b - 1 && STYLES.has(W[n].text)) n++;
     add(n, b, { kind: "Person", name: article.slice(W[n].start, W[b - 1].end), title, titleCountry: q?.country, outerStart: q?.start ?? W[a].start });
     return;
@@ -563,11 +586,15 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     if (W.slice(a, a + k).some((w) => !w.cap || CONNECTORS.has(w.text) || w.hyphen) || countryAt(W, a, a + k, article)) break;
     const title = article.slice(W[a].start, W[a + k].end);
     const q = qualifierBefore(W, a, article, ctx);
-    add(a + k + 1, b, { kind: "Person", name: article.slice(W[a + k + 1].start, W[b - 1].end), title, titleCountry: q?.country, outerStart: q?.start ?? W[a].start });
+    const n = pastBrackets(W, a + k + 1);
+    if (n >= b) return;
+    add(n, b, { kind: "Person", name: article.slice(W[n].start, W[b - 1].end), title, titleCountry: q?.country, outerStart: q?.start ?? W[a].start });
     return;
   }
-  // A title alone ("Prime Minister", its name cut off by a date or a line end) names no one by itself
+  // A title alone ("Prime Minister", its name cut off by a date or a line end) names no one by itself, nor does a
+  // post of a portfolio ("External Affairs Minister", "Joint Secretary", "Additional Secretary")
   if (t && t === b - a) return;
+  if (b - a <= 4 && POST_WORD.test(W[b - 1].text) && W.slice(a, b - 1).every((w) => PORTFOLIO_WORDS.has(w.text) || RANKS.has(w.text))) return;
   // Capitals: a place when located, the state when it acts
   const capital = b - a === 1 ? (countryByCapital(titleCase(W[a].text)) ?? countryBySeat(W[a].text)) : b - a === 2 ? (countryBySeat(article.slice(W[a].start, W[b - 1].end)) ?? countryByCapital(article.slice(W[a].start, W[b - 1].end))) : undefined;
   if (capital) {

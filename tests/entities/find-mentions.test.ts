@@ -243,3 +243,21 @@ describe("posts in the plural", () => {
     assert.deepEqual(people, ["Hakan Okan|Foreign Minister", "Ayla Demir|Foreign Minister", "Isabel Ferrán|President", "Rodrigo Mamani|President"]);
   });
 });
+
+describe("posts written the way other presses write them", () => {
+  const people = (text: string) => mentions(text).filter((m) => m.kind === "Person").map((m) => `${m.name ?? m.text}|${m.title ?? ""}`);
+  it("a post's acronym or remit in brackets before the name; a post of a portfolio alone names no one", () => {
+    assert.deepEqual(people("Ali Hassan held talks with External Affairs Minister (EAM) S. Jaishankar at Hyderabad House."), ["Ali Hassan|", "S. Jaishankar|External Affairs Minister"]);
+    assert.deepEqual(people("It was signed by Joint Secretary (Indian Ocean Region) Kavita Rao of the ministry."), ["Kavita Rao|Joint Secretary"]);
+    assert.deepEqual(people("The External Affairs Minister said so. An Additional Secretary was there."), []);
+  });
+  it('"PM Modi", "EAM Jaishankar": abbreviated posts; "H.E. Mr. X": two honorifics; "Undersecretary for Policy X"', () => {
+    assert.deepEqual(people("PM Modi met EAM Jaishankar."), ["Modi|PM", "Jaishankar|EAM"]);
+    assert.deepEqual(people("The minister received H.E. Mr. Domingos Neto on Tuesday."), ["Domingos Neto|"]);
+    assert.deepEqual(people("He will be accompanied by Undersecretary for Policy Miguel Ocampo."), ["Miguel Ocampo|Undersecretary for Policy"]);
+  });
+  it('a state\'s own hyphenated name is one state ("Guinea-Bissau"), and its demonyms as news writes them ("Maldivian")', () => {
+    assert.deepEqual(mentions("President Umaro Embalo of Guinea-Bissau spoke.").filter((m) => m.kind === "Government").map((m) => m.country), ["guinea-bissau"]);
+    assert.equal(find("Maldivian Foreign Minister Ibrahim Sharif spoke.", "Ibrahim Sharif")?.titleCountry, "maldives");
+  });
+});

@@ -61,6 +61,20 @@ const EXTRA_DEMONYMS: Record<string, string[]> = {
   TJ: ["Tajik"],
   BA: ["Bosnian"],
   IS: ["Icelandic"],
+  MV: ["Maldivian"],
+  GW: ["Bissau-Guinean"],
+  CV: ["Cape Verdean", "Cabo Verdean"],
+  DJ: ["Djiboutian"],
+  KM: ["Comorian"],
+  LU: ["Luxembourgish"],
+  SR: ["Surinamese"],
+  BW: ["Botswanan"],
+  BF: ["Burkinabè"],
+  SI: ["Slovenian"],
+  SK: ["Slovakian"],
+  ST: ["Santomean"],
+  TL: ["Timorese"],
+  MK: ["North Macedonian"],
 };
 
 /** States of the last century that news archives still name ("Soviet leader Mikhail Gorbachev"); the package lists only

@@ -18,6 +18,8 @@ export const OFFICE_TITLES = [
   "Ayatollah", "Grand Ayatollah", "Archbishop", "Bishop", "Patriarch", "Federal Councillor", "Minister of State",
   "Foreign Secretary", "Home Secretary", "Defence Secretary", "Defense Secretary", "Foreign Affairs Secretary",
   "Amir", "Deputy President", "Vice-President", "Deputy Chancellor", "Head of State", "Head of Government",
+  // abbreviated, as the Indian and Pakistani press write them ("PM Modi", "EAM Jaishankar")
+  "PM", "EAM",
 ].map((t) => t.toLowerCase());
 
 /** Lower-case descriptive titles used before a name ("North Korean leader Kim Jong Un"). */
@@ -65,7 +67,7 @@ export const NOT_NAME_WORDS = new Set(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August " +
     "September October November December Key Points Subscribe Read More What Why How Who Observers Experts Analysts " +
     "Talk Talks News Those Another Some Many Most Both Each Every No Not Mr Mrs Ms Dr There Here Then Now So Such " +
-    "Former Acting Interim Outgoing Incoming Then Ex Your My PM Jan Feb Mar Apr Aug Sep Sept Oct Nov Dec Other All Any Several Few One Two Three Asked Under Over Despite Although Because Until Once Like Unlike " +
+    "Former Acting Interim Outgoing Incoming Then Ex Your My Jan Feb Mar Apr Aug Sep Sept Oct Nov Dec Other All Any Several Few One Two Three Asked Under Over Despite Although Because Until Once Like Unlike " +
     // question and condition openers, glued to the name after them ("Had Donald Trump met …", "Neither Joe Biden nor …")
     "Whether Had Will Would Could Should Did Does Do Has Have Is Are Was Were Can Might Must Neither Nor Either Unless " +
     // holidays and seasons date things; they name no one
