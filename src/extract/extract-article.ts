@@ -53,7 +53,9 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   for (const a of abstracts) {
     tracker.scan(a, prevSubject, prevPair);
     prevPair = pairOf(a);
-    const first = a.text.match(/<([PG])(\d+)>/);
+    // (the one the sentence opens with, past an opening phrase: not a name deep in it, "It was the first time the
+    // two leaders had sat down together since <P1> won …", which leaves the subject before it)
+    const first = a.text.match(/^(?:[^<.;]{0,60}, )?(?:[A-Z][a-z]+ )?(?:the )?<([PG])(\d+)>/) ?? (/^(?:He|She|They|It)\b/.test(a.text) ? null : a.text.match(/<([PG])(\d+)>/));
     if (first) prevSubject = a.slots[Number(first[2])]?.key ?? prevSubject;
   }
   // states that relations name only through a demonym ("Turkish President ...") still need their node; a state a

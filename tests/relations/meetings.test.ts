@@ -962,3 +962,13 @@ describe("documents signed, named only by what they are", () => {
     assert.ok(!f.entities.some((e) => e.kind === "Document" && e.label === "electoral agreement"));
   });
 });
+
+describe("the one a sentence is about", () => {
+  it("is the name it opens with, not one deep inside it: 'The meeting with Y' after 'It was … since Z took office' is the subject's before", () => {
+    const f = extract(
+      "Chilean President Isabel Ferrán held talks with Peruvian President Ana Quispe in Lima on Monday. It was the first such visit since Bolivian President Rodrigo Mamani took office in May. The meeting with Uruguayan President Diego Ríos, on Tuesday, was shorter.",
+    );
+    const withRios = meetings(f).filter((m) => m.participants.includes("person:diego-rios"));
+    assert.deepEqual(withRios.map((m) => m.participants), [["person:diego-rios", FERRAN]]);
+  });
+});
