@@ -91,7 +91,7 @@ const PORTFOLIO_WORDS = new Set(["Foreign", "Affairs", "External", "Home", "Inte
 /** The last word of a post named by its portfolio or rank ("External Affairs Minister", "Joint Secretary"). */
 const POST_WORD = /^(?:Minister|Secretary|Adviser|Advisor|Commissioner|Undersecretary|Spokesperson|Spokesman|Spokeswoman|Director|Ambassador|Envoy|Coordinator)$/;
 /** Ranks before a post ("Joint Secretary", "Additional Secretary", "Deputy Minister"). */
-const RANKS = new Set(["Joint", "Additional", "Deputy", "Assistant", "Under", "Principal", "Permanent", "Special", "Senior", "Chief", "Vice", "First", "Second", "Third", "State", "Acting", "Official"]);
+const RANKS = new Set(["High", "Joint", "Additional", "Deputy", "Assistant", "Under", "Principal", "Permanent", "Special", "Senior", "Chief", "Vice", "First", "Second", "Third", "State", "Acting", "Official"]);
 /** Nouns whose possessive is part of a name ("People's Party"), not an owner. */
 const NAME_POSSESSORS = new Set(["People", "Peoples", "Women", "Children", "Citizens", "Farmers", "Peasants", "Patriots", "Veterans", "Martyrs", "Nation", "Nations", "Students", "Workers", "Men"]);
 const isPossessive = (w?: Word) => !!w && /^['’][sS]$/.test(w.text);
