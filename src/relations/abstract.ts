@@ -49,8 +49,9 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
  * "the <O1>'s political chief, <P2>, signed" → "<P2> signed". */
 export function collapseAppositions(text: string): string {
   return text
-    .replace(/(?:the )?<[GO]\d+>'s? [A-Za-z][A-Za-z -]{1,40}, (<P\d+>),(?= )/g, "$1") // "the <O1>'s political chief, <P2>," → "<P2>"
-    .replace(/(<[PGO]\d+>),(?: [^,;"]{2,90}?),(?= )/g, "$1");
+    .replace(/(?:the )?<[GO]\d+>'s? [A-Za-z][A-Za-z -]{1,40}, (<P\d+>)(?:,(?= )|(?=[.;]))/g, "$1") // "the <O1>'s political chief, <P2>," → "<P2>"
+    // (not a list's next item: "met <P1>, <P2>, the <N3> prime minister, and …")
+    .replace(/(<[PGO]\d+>),(?! <[A-Z]\d+>,)(?: [^,;"]{2,90}?),(?= )/g, "$1");
 }
 
 const SLOT_RE = /<([A-Z])(\d+)>/g;

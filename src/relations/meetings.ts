@@ -46,13 +46,13 @@ const LOWER_POST_WORDS = "(?:opposition|rebel|government|senior|top|former|actin
 const LOWER_POST = `(?:${LOWER_POST_WORDS} )`;
 const TITLED = `(?:then-|ex-)?(?:${TITLE_BEFORE})?(?:<G\\d+>['’]s (?=<P))?${LOWER_POST}?<[PG]\\d+>(?!['’]s\\b)`;
 /** An apposition after a name in a list, before ", and": "between A, the head of B's assembly, and C". */
-const APPOSITION = ", (?:the |an? )?[a-z][^<,;.]{0,40}(?:<[GOLN]\\d+>(?:'s)?[^<,;.]{0,40}){0,2}(?=, and )";
+const APPOSITION = ", (?:the |an? )?(?:[a-z]|<[GOLN]\\d+> [a-z])[^<,;.]{0,40}(?:<[GOLN]\\d+>(?:'s)?[^<,;.]{0,40}){0,2}(?=, and )";
 const APPOS = `(?:${APPOSITION})?`;
 const APPOS_RE = new RegExp(APPOSITION, "g");
 /** "A", "A and B", "A, B and C" (a comma joins only a list that ends with "and": "met A, B spoke" is not one). */
 /** Not the subject of a clause of its own: in "met with A, and B, chairman of C, also met with A" B is no second guest. */
 const NOT_A_SUBJECT = "(?!(?:, [^;.]{1,100}?,)? (?:also |then |later |separately )?(?:met|meets|held|hosted|received|visited|signed|called|sat|spoke)\\b)";
-const TITLED_LIST = `${TITLED}(?:(?:,(?: the)? ${TITLED}${NOT_A_SOURCE})*,? and(?: the)? ${TITLED}${NOT_A_SOURCE}${NOT_A_SUBJECT})?`;
+const TITLED_LIST = `${TITLED}(?:(?:,(?: the)? ${TITLED}${NOT_A_SOURCE})*${APPOS},? and(?: the)? ${TITLED}${NOT_A_SOURCE}${NOT_A_SUBJECT})?`;
 const TITLE_BEFORE_RE = new RegExp(`${TITLE_BEFORE}(?=<)`, "g");
 // (and a state's possessive before its person: "met North Korea's Kim Yong Nam" is a meeting with him, not the state)
 const untitled = (list: string) => list.replace(TITLE_BEFORE_RE, "").replace(/<G\d+>['’]s (?=<P)/g, "");
@@ -65,7 +65,7 @@ const TALKS_KIND = "(?:separate|secret|direct|indirect|proximity|informal|formal
 const MODIFIED_NOUN = /^ (?:declarations?|communiqu[eé]s?|statements?|documents?|agenda|venues?|site|hall|room|table|format|process|mechanism|diplomacy|season|secretariat)\b/i;
 /** Verbs of meeting, with whom after them; who met is found by looking back from the verb. */
 const VERB_EVENT = new RegExp(
-  `\\b(?<verb>met(?: with)?|meets(?: with)?|meet(?: with)?|meeting with|meeting(?= <P\\d+>(?!['’]s))|(?:hosted|hosts|will host|to host) (?:an? )?(?:(?:state|working|private|official|informal|gala|farewell|welcome) )?(?:dinner|lunch|luncheon|banquet|reception|breakfast) (?:for|in honou?r of)|hosted|welcomed|received|hosts|receives|welcomes|will host|to host|(?:will|to) (?:receive|welcome)|shook hands with|sat down together|(?:paid|pay|pays|made|make) (?:a |an )?(?:(?:courtesy|state|official|working|surprise|rare|first|historic|two-day|three-day|brief) )+(?:call|visit) (?:on|to)|(?:sat|sit|sits) down with|called on(?= (?:the )?(?:<[NGO]\\d+>'s )?(?:[a-z-]+ ){0,3}<P\\d+>)(?![^.;]{0,100}? to (?!him\\b|her\\b|them\\b)[a-z]+)|(?:held|hold|holds|had|have|began|opened|started) (?:(?:their|his|her|its) )?(?:${TALKS_KIND} )*(?:(?!(?:no|held|hold|had|have|been|phone|telephone|video)\\b)[a-z-]+ ){0,2}(?:summit )?(?:talks|contacts|consultations|negotiations|conversations?)(?: with)?)\\b(?: |(?=[,.;:!?]))(?:(?<=\\b(?:received|hosted|welcomed|met) )(?:at|in) (?:the )?(?<at><L\\d+>),? (?:(?:on|last) \\w+,? )?)?(?:the )?(?:(?:his|her|their|its) )?(?:visiting )?(?:(?:an? )?(?<bn><N\\d+>) (?:officials|delegates|delegation|negotiators|envoys|diplomats|representatives)\\b(?:,? (?:led|headed) by (?:the )?(?<bl>${TITLED})(?!,? (?:who|and)\\b))?|(?:<[NO]\\d+> )?(?:(?:counterparts?|hosts?|(?:[a-z-]+ ){0,2}${POST}),? )?(?<b>${TITLED_LIST})?)`,
+  `\\b(?<verb>met(?: with)?|meets(?: with)?|meet(?: with)?|meeting with|meeting(?= <P\\d+>(?!['’]s))|(?:hosted|hosts|will host|to host) (?:an? )?(?:(?:state|working|private|official|informal|gala|farewell|welcome) )?(?:dinner|lunch|luncheon|banquet|reception|breakfast) (?:for|in honou?r of)|hosted|welcomed|received|hosts|receives|welcomes|will host|to host|(?:will|to) (?:receive|welcome)|shook hands with|sat down together|(?:paid|pay|pays|made|make) (?:a |an )?(?:(?:courtesy|state|official|working|surprise|rare|first|historic|two-day|three-day|brief) )+(?:call|visit) (?:on|to)|(?:sat|sit|sits) down with|called on(?= (?:the )?(?:<[NGO]\\d+>'s )?(?:[a-z-]+ ){0,3}<P\\d+>)(?![^.;]{0,100}? to (?!him\\b|her\\b|them\\b)[a-z]+)|(?:held|hold|holds|had|have|began|opened|started) (?:(?:their|his|her|its) )?(?:${TALKS_KIND} )*(?:(?!(?:no|held|hold|had|have|been|phone|telephone|video)\\b)[a-z-]+ ){0,2}(?:summit )?(?:talks|contacts|consultations|negotiations|conversations?|meetings)(?: with)?)\\b(?: |(?=[,.;:!?]))(?:(?<=\\b(?:received|hosted|welcomed|met) )(?:at|in) (?:the )?(?<at><L\\d+>),? (?:(?:on|last) \\w+,? )?)?(?:the )?(?:(?:his|her|their|its) )?(?:visiting )?(?:(?:an? )?(?<bn><N\\d+>) (?:officials|delegates|delegation|negotiators|envoys|diplomats|representatives)\\b(?:,? (?:led|headed) by (?:the )?(?<bl>${TITLED})(?!,? (?:who|and)\\b))?|(?:<[NO]\\d+> )?(?:(?:counterparts?|hosts?|(?:[a-z-]+ ){0,2}${POST}),? )?(?<b>${TITLED_LIST})?)`,
   "g",
 );
 /** What the patterns of one sentence's scan share: the sentence, its text, slot keys, and the spans already read. */
@@ -326,7 +326,7 @@ export class MeetingTracker {
       // ("Real Madrid met Barcelona in the final", "met the EU halfway": no meeting of diplomats)
       if (/^(?:[^.;]{0,60}?)\b(?:in|at) the (?:final|semi-?finals?|quarter-?finals?|first round|second round|group stage|match|tournament|championship|cup final|derby|league)\b|^(?:[^.;<]|<[A-Z]\d+>){0,40}?\b(?:halfway|head-on|in the middle)\b/.test(text.slice(to))) continue;
       // ("held talks by phone": a call, not a meeting)
-      if (/(?:talks|conversations?|consultations|contacts)(?: with)?$/.test(v.groups?.verb ?? "") && /^(?:(?:[^.;<]|<[PG]\d+>){0,40}? )?(?:by (?:tele)?phone|over the (?:tele)?phone|on the (?:tele)?phone|by video(?: ?link| ?call)?|via video(?: ?link)?|virtually|online)\b/.test(text.slice(to))) continue;
+      if (/(?:talks|conversations?|consultations|contacts|meetings)(?: with)?$/.test(v.groups?.verb ?? "") && /^(?:(?:[^.;<]|<[PG]\d+>){0,40}? )?(?:by (?:tele)?phone|over the (?:tele)?phone|on the (?:tele)?phone|by video(?: ?link| ?call)?|via video(?: ?link)?|virtually|online)\b/.test(text.slice(to))) continue;
       // ("ruled out meeting Y", "without meeting Y": a gerund that says no meeting)
       if (/^meeting$/.test(v.groups?.verb ?? "") && /\b(?:ruled out|rule out|rules out|avoid(?:ed|s|ing)?|against|refus\w+|declin\w+|reject\w+|oppos\w+|without|instead of|stopp?(?:ed)? short of|den(?:y|ied|ies))\s+$/i.test(text.slice(Math.max(0, from - 30), from))) continue;
       // ("Biden, whose envoy had met Scholz": someone unnamed met)
@@ -424,7 +424,9 @@ export class MeetingTracker {
         // ("welcomed Y's offer to meet Z": Y's meeting with Z)
         const offerer = text.slice(0, from).match(/<[PG](\d+)>['’]s (?:[a-z-]+ )?(?:offer|proposal|plan|bid|attempt|decision|invitation|request|call|desire|wish|intention|readiness|willingness) to (?:[a-z]+ ){0,2}$/);
         const subj = askedOne ?? (offerer ? keyOf(Number(offerer[1])) : headed ? keyOf(Number(headed[1])) : relative ? keyOf(Number(relative[1])) : appositive ? keyOf(Number(appositive[1])) : pronoun ?? subjectSlot(text, from, keyOf));
-        left = subj ? [subj] : prevSubject ? [prevSubject] : [];
+        // ("The president wants to sit down with Y": the one person of the article with that post, not Y)
+        const byPost = subj ? undefined : this.holderOf(text.slice(0, from).match(TITLE_SUBJECT)?.[1], keys(g.b ?? ""));
+        left = subj ? [subj] : byPost ? [byPost] : prevSubject ? [prevSubject] : [];
         // "when they met in Islamabad": the two people this sentence named before, else the pair of the sentence before
         // ("They agreed to meet again in Berlin", "They are expected to meet", "they will meet")
         if (!g.b && THEY_BEFORE.test(text.slice(0, from))) {
@@ -451,7 +453,7 @@ export class MeetingTracker {
         if (list && !g.b && !proxies) left = keys(list[1]);
       }
       // ("met a Ukrainian delegation led by X": the state and the one who led it)
-      const right = keys(g.b ? untitled(g.b) : g.bn).concat(g.bl ? keys(untitled(g.bl)) : []);
+      const right = keys(g.b ? untitled(g.b.replace(APPOS_RE, "")) : g.bn).concat(g.bl ? keys(untitled(g.bl)) : []);
       // "Iraq and Oman hosted five rounds of talks": hosts meet their guests, not each other
       if (/^(?:hosted|welcomed|received|hosts|will host|to host|(?:will|to) (?:receive|welcome))$/.test(verb) && !right.length) continue;
       // ("had met Kim in Pyongyang, together with the South's intelligence chief, Suh Hoon": one more at the table;
@@ -718,6 +720,14 @@ export class MeetingTracker {
   }
 
   /** "… where he was received by Y at the White House": the one received met Y. */
+  /** The one person the article names with `post` ("president"), other than those in `not`. */
+  private holderOf(post: string | undefined, not: string[]): string | undefined {
+    if (!post) return undefined;
+    const p = post.toLowerCase();
+    const holders = [...this.titlesOf].filter(([k, ts]) => !not.includes(k) && ts.some((t) => t === p || t.endsWith(` ${p}`))).map(([k]) => k);
+    return holders.length === 1 ? holders[0] : undefined;
+  }
+
   private receivedBy({ a, text, keyOf, keys, used, free }: Scan, prevSubject?: string) {
     for (const v of text.includes(" by ") ? text.matchAll(RECEIVED_BY) : []) {
       const from = v.index!;
@@ -878,6 +888,8 @@ function statusAround(text: string, from: number, to: number): MeetingStatus {
 }
 
 /** The status the words around a meeting phrase give it, if any. */
+/** A sentence whose subject is a post with "the" before the verb: "The president wants to …", "the prime minister will". */
+const TITLE_SUBJECT = /^(?:[^<.;]{0,30}, )?["']?[Tt]he (president|prime minister|foreign minister|chancellor|premier|king|emir|crown prince|secretary of state|minister) (?:[a-z]+ ){0,4}$/;
 /** Words that put a meeting after another event: "ahead of his meeting with Y", "to prepare for talks with Y". */
 const AHEAD_OF = /\b(?:ahead of|in (?:the )?(?:run-up|preparation) (?:to|for)|to prepare for|preparing for|(?:days|weeks|a day|a week|shortly|just) before)\b/i;
 const AHEAD_OF_NOUN = new RegExp(`${AHEAD_OF.source}\\s+(?:the |a |an |his |her |their |its |next week's |this week's )?(?:[\\w'-]+ ){0,3}$`, "i");
@@ -890,6 +902,13 @@ function statusCue(text: string, from: number, to: number): MeetingStatus | unde
   if (/^[^.;]{0,100}?\b(?:collapsed|broke down|ended in failure|ended without)\b/.test(after) && !/\b(?:plans?|planned|proposed|hopes?|efforts?)\b/i.test(window)) return "held";
   if (CANCELLED.test(window)) return "cancelled";
   if (HELD_BEFORE.test(before) && !NEGATION.test(before.slice(-40))) return "held";
+  // "The meeting with Y, held at the hotel on Monday, ran for an hour", "A's talks with B, also on Monday, focused on
+  // trade": the noun's own past, so held
+  const own = /(?:\b(?:the|their|this|that|his|her)|<[PG]\d+>['’]s) (?:[\w'-]+ ){0,2}$/i.test(before);
+  // (past whom it was with: "The meeting with <P1>, held at …")
+  const rest = after.replace(/^ (?:with|between) (?:the )?<[PGN]\d+>(?:(?:,| and) (?:the )?<[PGN]\d+>)*/, "");
+  if (own && /^,? (?:held|convened|hosted) (?:at|in|on|by)\b/.test(rest) && !FUTURE.test(after)) return "held";
+  if (own && /^(?:,[^,.;]{1,80},)? (?:ran|lasted|went on|focused|focussed|centred|centered|concentrated|touched|dwelt|covered|addressed|produced|yielded|ended)\b/.test(rest) && !FUTURE.test(after)) return "held";
   // ("said talks with Y were productive", "praised his talks with Y", "recalled his first meeting with Y")
   if (/^[^.;]{0,60}?\b(?:were|was|had been|have been) (?:very |most |extremely |quite |\w+ly )?(?:productive|useful|candid|constructive|cordial|frank|positive|fruitful|tense|difficult|successful|friendly|warm|good|excellent|substantive|substantial|thorough|in-depth|detailed|long|lengthy|brief|short)\b/.test(after) && !FUTURE.test(after.slice(0, 40))) return "held";
   if (/\b(?:praised|hailed|described|recalled|remembered|briefed (?:[\w-]+ ){0,3}on|told of|spoke of|reported on|leaked details of) (?:his|her|their|the|its) (?:[\w'-]+ ){0,2}$/.test(before)) return "held";

@@ -34,4 +34,11 @@ describe("twelve articles in the forms of press releases, digests, briefings, co
     assert.ok(edge("MET_WITH", "person:anthony-albanese", "person:claudia-sheinbaum"));
     assert.ok(!edge("MET_WITH", "person:keir-starmer", "person:claudia-sheinbaum"));
   });
+
+  it("'held bilateral meetings with A, B, the British prime minister, and …': one each; 'The meeting with Xi, held at …' and 'Albanese's talks with Starmer … focused on' were held", () => {
+    for (const p of ["person:xi-jinping", "person:keir-starmer", "person:claudia-sheinbaum"]) assert.ok(edge("MET_WITH", "person:anthony-albanese", p), p);
+    const withXi = g.filterNodes((n, a) => a.kind === "Meeting" && edge("PARTICIPANT_IN", "person:xi-jinping", n));
+    assert.deepEqual(withXi.map((m) => g.getNodeAttribute(m, "status")), ["held"]);
+    assert.ok(edge("PARTICIPANT_IN", "person:penny-wong", withXi[0]));
+  });
 });

@@ -20,6 +20,20 @@ const table: Row[] = [
   ["The summit between Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani was cancelled.", [{ status: "cancelled", participants: BOTH }]],
   // a dinner hosted for guests is a meeting of host and guests
   ["Chilean President Isabel Ferrán hosted a working dinner for Bolivian President Rodrigo Mamani in Santiago.", [{ status: "held", participants: BOTH }]],
+  // "held bilateral meetings with A, B, the X prime minister, and C's new president, D": one each, past the asides
+  [
+    "Chilean President Isabel Ferrán held bilateral meetings with Bolivian President Rodrigo Mamani, Ana Quispe, the Peruvian president, and Uruguay's new president, Diego Ríos.",
+    [
+      { status: "held", participants: BOTH },
+      { status: "held", participants: ["person:ana-quispe", FERRAN] },
+      { status: "held", participants: ["person:diego-rios", FERRAN] },
+    ],
+  ],
+  // the noun's own past: "The meeting with Y, held at …, ran for", "A's talks with B, also on Monday, focused on"
+  ["Chilean President Isabel Ferrán arrived in Lima. The meeting with Bolivian President Rodrigo Mamani, held at the palace on Monday, ran for an hour.", [{ status: "held", date: "2025-03-24", participants: BOTH }]],
+  ["Chilean President Isabel Ferrán's talks with Bolivian President Rodrigo Mamani, also on Monday, focused on trade.", [{ status: "held", date: "2025-03-24", participants: BOTH }]],
+  // "The president wants to sit down with Y": the article's one president but Y
+  ["Foreign Minister Lucía Condori said Bolivian President Rodrigo Mamani was ready. \"The president wants to sit down with President Isabel Ferrán,\" Condori said.", [{ status: "proposed", participants: BOTH }]],
   // postponed is still to happen; postponed indefinitely is not
   ["The summit between Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani has been postponed.", [{ status: "planned", participants: BOTH }]],
   ["The summit between Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani has been postponed indefinitely.", [{ status: "cancelled", participants: BOTH }]],
