@@ -50,6 +50,8 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
 export function collapseAppositions(text: string): string {
   return text
     .replace(/(?:the )?<[GO]\d+>'s? [A-Za-z][A-Za-z -]{1,40}, (<P\d+>)(?:,(?= )|(?=[.;]))/g, "$1") // "the <O1>'s political chief, <P2>," → "<P2>"
+    // "<P1> of <G2>": the state a person is of ("President Faye of Senegal")
+    .replace(/(<P\d+>) of (?:the )?<G\d+>(?=[ ,.;])/g, "$1")
     // (not a list's next item: "met <P1>, <P2>, the <N3> prime minister, and …")
     .replace(/(<[PGO]\d+>),(?! <[A-Z]\d+>,)(?: [^,;"]{2,90}?),(?= )/g, "$1");
 }

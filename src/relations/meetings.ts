@@ -524,7 +524,8 @@ export class MeetingTracker {
       const compound = pre.match(/((?:<[PGN]\d+>-)+<[PGN]\d+>)(?:'s)? (?:[a-z'-]+ ){0,2}$/);
       const single = pre.match(/(?:a|an|the|possible|potential) (<[GN]\d+>) (?:[a-z'-]+ ){0,2}$/);
       // "between A, B and C": commas, then one last "and" ends the list ("between A and B, the C ..." is two)
-      const item = `(?: the| his| her| their)?(?: former| then| outgoing| incoming| acting)?(?: <N\\d+>)?(?: counterpart,?)?(?: ${LOWER_POST_WORDS})? <[PGN]\\d+>${APPOS}`;
+      // (and a person after the post that names them: "between A and <G1>'s minister of fisheries, <P2>")
+      const item = `(?: the| his| her| their)?(?: former| then| outgoing| incoming| acting)?(?: <N\\d+>)?(?: counterpart,?)?(?: ${LOWER_POST_WORDS})? (?:${TITLE_BEFORE})?<[PGN]\\d+>${APPOS}`;
       // ("a secret meeting in Havana between A and B": the place may come first)
       // ("talks in Nairobi on Wednesday between A and B", "Talks were held between A and B")
       const placeFirst = post.match(/^(?: (?:were|was|have been|had been|will be|are to be|is to be) (?:held|convened))?(?: in <[LG]\d+>)?(?: (?:on|last|this|next) \w+)?(?= between )/)?.[0] ?? "";
@@ -573,7 +574,7 @@ export class MeetingTracker {
         people.push(...(persons.length >= 2 || /leaders|men|presidents|ministers|heads/.test(pairAnaphor[0]) ? persons : ps.filter((p) => p.startsWith("government:"))));
       }
       if (between) {
-        const bs = keys(between[1].replace(APPOS_RE, ""));
+        const bs = keys(untitled(between[1].replace(APPOS_RE, "")));
         if (plural && bs.length >= 3) separate = bs.slice(1).map((o) => [bs[0], o]);
         else people.push(...bs);
       }
@@ -736,7 +737,9 @@ export class MeetingTracker {
       const before = text.slice(0, from);
       const traveller = / where (?:he|she) $/.test(before) ? before.match(/<P(\d+)> (?:[a-z]+ ){0,3}(?:paid|made|travell?ed|flew|went|arrived|visited|headed)\b/) : null;
       // ("He had been received by Y" opening the sentence: the one the sentence before was about)
-      const subj = traveller ? keyOf(Number(traveller[1])) : /\b(?:he|she) $/.test(before) ? lastPerson(before, keyOf) : /^(?:He|She) $/.test(before) ? prevSubject : subjectSlot(text, from, keyOf);
+      // ("… by Foreign Minister X, who was received by Y": the name before the relative pronoun)
+      const relative = before.match(/<P(\d+)>,? who $/);
+      const subj = traveller ? keyOf(Number(traveller[1])) : relative ? keyOf(Number(relative[1])) : /\b(?:he|she) $/.test(before) ? lastPerson(before, keyOf) : /^(?:He|She) $/.test(before) ? prevSubject : subjectSlot(text, from, keyOf);
       const people = [...new Set([subj, ...keys(untitled(v[2]))])].filter((k): k is string => !!k);
       if (people.length < 2) continue;
       const where = before.match(/<[LG](\d+)>,? where (?:he|she) $/);

@@ -41,4 +41,16 @@ describe("twelve articles in the forms of press releases, digests, briefings, co
     assert.deepEqual(withXi.map((m) => g.getNodeAttribute(m, "status")), ["held"]);
     assert.ok(edge("PARTICIPANT_IN", "person:penny-wong", withXi[0]));
   });
+
+  it("the passive story: a message from X of Senegal delivered to Y by Z, who was received by Y; an invitation extended to A by B", () => {
+    assert.ok(edge("CONVEYED_VIA", "person:bassirou-diomaye-faye", "person:yassine-fall"));
+    assert.ok(edge("CONVEYED_TO", "person:yassine-fall", "person:rui-duarte-de-barros"));
+    assert.ok(edge("MET_WITH", "person:yassine-fall", "person:rui-duarte-de-barros"));
+    assert.ok(edge("INVITED", "person:umaro-sissoco-embalo", "person:bassirou-diomaye-faye"));
+    // "A meeting between Ms. Haugland and Guinea-Bissau's minister of fisheries, Malam Djaló, … was cancelled"
+    const called = g.filterNodes((n, a) => a.kind === "Meeting" && edge("PARTICIPANT_IN", "person:malam-djalo", n));
+    assert.deepEqual(called.map((m) => g.getNodeAttribute(m, "status")), ["cancelled"]);
+    // "The talks were hosted by Norway" (no one named) is no other story's meeting of Norway
+    assert.ok(!g.someNode((n, a) => a.kind === "Meeting" && a.articles.length > 1));
+  });
 });

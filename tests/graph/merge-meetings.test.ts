@@ -76,6 +76,8 @@ function reference(inputs: MeetingInput[], governmentOf: Map<string, string>): s
       const cs = statesOf(c.participants);
       if (![...mine].every((s) => cs.has(s)) || !yearOk(c, m) || (c.head !== m.head && (isEvent(c.head) || isEvent(m.head)))) return false;
       if (c.articles.has(m.article) && held !== c.held) return false;
+      // (one state alone with no one named joins only its own article's meeting)
+      if (mine.size === 1 && !m.participants.some(isPerson) && !c.articles.has(m.article)) return false;
       return mine.size >= 2 || m.participants.filter(isPerson).every((p) => c.participants.has(p)) || (cs.size === 2 && !(c.articles.has(m.article) && people(c) > 0));
     });
     const local = fits.filter((c) => c.articles.has(m.article));
@@ -169,5 +171,15 @@ describe("mergeMeetings", () => {
     // from another article it still may: "talks with Y" by A's colleague, reported elsewhere
     const other = mergeMeetings([m("m1#", ["person:a", "government:y"], "a1"), m("m2#", ["person:d", "government:y"], "a2")], gov, (k) => k, (k) => k.slice(7));
     assert.equal(other.keyOf.get("m2#"), other.keyOf.get("m1#"));
+  });
+
+  it("one state alone, no one named, joins its own article's meeting of that state, never another article's", () => {
+    const gov = new Map([["person:a", "government:x"]]);
+    const m = (key: string, participants: string[], article: string): MeetingInput => ({ key, article, articleDate: "2024-03-01", participants, statuses: ["held"], head: "talks" });
+    // "The talks were hosted by Norway" in one story; a Norwegian minister's meeting with X's in another
+    const apart = mergeMeetings([m("m1#", ["person:a", "person:b", "government:y"], "a1"), m("m2#", ["government:y"], "a2")], gov, (k) => k, (k) => k.slice(7));
+    assert.ok(!apart.keyOf.has("m2#"));
+    const together = mergeMeetings([m("m1#", ["person:a", "person:b", "government:y"], "a1"), m("m2#", ["government:y"], "a1")], gov, (k) => k, (k) => k.slice(7));
+    assert.equal(together.keyOf.get("m2#"), together.keyOf.get("m1#"));
   });
 });

@@ -152,6 +152,11 @@ export const PEOPLE_RULES: RelationRule[] = [
     emit: [{ relation: "INVITED", source: "src", target: "tgt" }],
   },
   {
+    reason: "an invitation was extended to Y by X",
+    pattern: `\\b(?:[Aa]n?|[Tt]he) (?:[\\w-]+ )?invitation(?: to [^<.;]{1,60}?(?:<[GL]\\d+>[^<.;]{0,20}?)?)? (?:was|has been|had been) (?:formally |personally |also )?(?:extended|issued|sent|delivered|conveyed) to (?<tgt>@@PG) by (?<src>@PG)`,
+    emit: [{ relation: "INVITED", source: "src", target: "tgt" }],
+  },
+  {
     reason: "Y came at the invitation of X",
     pattern: `(?<tgt>@@PG)(?: [a-z]+){1,3}(?: <[GL]\\d+>)?(?: \\w+){0,3},? at the invitation of (?<src>@PG)`,
     emit: [{ relation: "INVITED", source: "src", target: "tgt" }],
