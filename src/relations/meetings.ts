@@ -65,7 +65,7 @@ const TALKS_KIND = "(?:separate|secret|direct|indirect|proximity|informal|formal
 const MODIFIED_NOUN = /^ (?:declarations?|communiqu[eé]s?|statements?|documents?|agenda|venues?|site|hall|room|table|format|process|mechanism|diplomacy|season|secretariat)\b/i;
 /** Verbs of meeting, with whom after them; who met is found by looking back from the verb. */
 const VERB_EVENT = new RegExp(
-  `\\b(?<verb>met(?: with)?|meets(?: with)?|meet(?: with)?|meeting with|meeting(?= <P\\d+>(?!['’]s))|(?:hosted|hosts|will host|to host) (?:an? )?(?:(?:state|working|private|official|informal|gala|farewell|welcome) )?(?:dinner|lunch|luncheon|banquet|reception|breakfast) (?:for|in honou?r of)|hosted|welcomed|received|hosts|receives|welcomes|will host|to host|(?:will|to) (?:receive|welcome)|shook hands with|sat down together|(?:paid|pay|pays|made|make) (?:a |an )?(?:(?:courtesy|state|official|working|surprise|rare|first|historic|two-day|three-day|brief) )+(?:call|visit) (?:on|to)|(?:sat|sit|sits) down with|called on(?= (?:the )?(?:<[NGO]\\d+>'s )?(?:[a-z-]+ ){0,3}<P\\d+>)(?![^.;]{0,100}? to (?!him\\b|her\\b|them\\b)[a-z]+)|(?:held|hold|holds|had|have|began|opened|started) (?:(?:their|his|her|its) )?(?:${TALKS_KIND} )*(?:(?!(?:no|held|hold|had|have|been|phone|telephone|video)\\b)[a-z-]+ ){0,2}(?:summit )?(?:talks|contacts|consultations|negotiations|conversations?|meetings)(?: with)?)\\b(?: |(?=[,.;:!?]))(?:(?<=\\b(?:received|hosted|welcomed|met) )(?:at|in) (?:the )?(?<at><L\\d+>),? (?:(?:on|last) \\w+,? )?)?(?:the )?(?:(?:his|her|their|its) )?(?:visiting )?(?:(?:an? )?(?<bn><N\\d+>) (?:officials|delegates|delegation|negotiators|envoys|diplomats|representatives)\\b(?:,? (?:led|headed) by (?:the )?(?<bl>${TITLED})(?!,? (?:who|and)\\b))?|(?:<[NO]\\d+> )?(?:(?:counterparts?|hosts?|(?:[a-z-]+ ){0,2}${POST}),? )?(?<b>${TITLED_LIST})?)`,
+  `\\b(?<verb>met(?: with)?|meets(?: with)?|meet(?: with)?|meeting with|meeting(?= <P\\d+>(?!['’]s))|(?:hosted|hosts|will host|to host) (?:an? )?(?:(?:state|working|private|official|informal|gala|farewell|welcome) )?(?:dinner|lunch|luncheon|banquet|reception|breakfast) (?:for|in honou?r of)|hosted|welcomed|received|hosts|receives|welcomes|will host|to host|(?:will|to) (?:receive|welcome)|shook hands with|sat down together|spent (?:(?:about|some|nearly|almost|more than|over|around) )?(?:[\\w-]+ ){1,2}together|(?:paid|pay|pays|made|make) (?:a |an )?(?:(?:courtesy|state|official|working|surprise|rare|first|historic|two-day|three-day|brief) )+(?:call|visit) (?:on|to)|(?:sat|sit|sits) down with|called on(?= (?:the )?(?:<[NGO]\\d+>'s )?(?:[a-z-]+ ){0,3}<P\\d+>)(?![^.;]{0,100}? to (?!him\\b|her\\b|them\\b)[a-z]+)|(?:held|hold|holds|had|have|began|opened|started) (?:(?:their|his|her|its) )?(?:${TALKS_KIND} )*(?:(?!(?:no|held|hold|had|have|been|phone|telephone|video)\\b)[a-z-]+ ){0,2}(?:summit )?(?:talks|contacts|consultations|negotiations|conversations?|meetings)(?: with)?)\\b(?: |(?=[,.;:!?]))(?:(?<=\\b(?:received|hosted|welcomed|met) )(?:at|in) (?:the )?(?<at><L\\d+>),? (?:(?:on|last) \\w+,? )?)?(?:the )?(?:(?:his|her|their|its) )?(?:visiting )?(?:(?:an? )?(?<bn><N\\d+>) (?:officials|delegates|delegation|negotiators|envoys|diplomats|representatives)\\b(?:,? (?:led|headed) by (?:the )?(?<bl>${TITLED})(?!,? (?:who|and)\\b))?|(?:<[NO]\\d+> )?(?:(?:counterparts?|hosts?|(?:[a-z-]+ ){0,2}${POST}),? )?(?<b>${TITLED_LIST})?)`,
   "g",
 );
 /** What the patterns of one sentence's scan share: the sentence, its text, slot keys, and the spans already read. */
@@ -336,7 +336,7 @@ export class MeetingTracker {
       let status: MeetingStatus;
       // ("flew to Moscow to meet Putin": a trip made to meet is a meeting held)
       // ("was to have met", "would have met … had the flight not been delayed": planned, and it did not happen)
-      const pastVerb = /^(met|held|had|hosted|welcomed|received|paid|made|sat|called|shook|began|opened|started)/.test(verb);
+      const pastVerb = /^(met|held|had|hosted|welcomed|received|paid|made|sat|called|shook|began|opened|started|spent)/.test(verb);
       if (pastVerb && /\b(?:(?:was|were) to|would) have\s+$/.test(lead)) status = "cancelled";
       else if (pastVerb && /\b(?:could|might|may|should|must) have\s+(?:\w+ly\s+)?$/.test(lead)) status = "proposed";
       else if (pastVerb && !/\b(will|would|could|might|may|to)\s+$/.test(lead)) status = "held";
@@ -432,6 +432,11 @@ export class MeetingTracker {
         if (!g.b && THEY_BEFORE.test(text.slice(0, from))) {
           const before = persons(text.slice(0, from));
           left = before.length >= 2 ? before.slice(-2) : prevPair;
+          // ("The two ministers first floated the idea … when they met": the pair of the last meeting)
+          if (left.length < 2 && /^(?:[^<.;]{0,20} )?(?:[Tt]he two|[Bb]oth) (?:leaders|ministers|foreign ministers|presidents|prime ministers|men|women|envoys)\b/.test(text)) {
+            const lastPair = [...(this.recent("summit", undefined, a.sentence.start + from)?.participants ?? [])].filter((p) => p.startsWith("person:"));
+            if (lastPair.length === 2) left = lastPair;
+          }
         }
         // "Modi and Sharif met": a coordinated subject meets as a pair
         // ("Japanese officials and their North Korean counterparts met": the two states)

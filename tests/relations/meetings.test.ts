@@ -34,6 +34,14 @@ const table: Row[] = [
   ["Chilean President Isabel Ferrán's talks with Bolivian President Rodrigo Mamani, also on Monday, focused on trade.", [{ status: "held", date: "2025-03-24", participants: BOTH }]],
   // "The president wants to sit down with Y": the article's one president but Y
   ["Foreign Minister Lucía Condori said Bolivian President Rodrigo Mamani was ready. \"The president wants to sit down with President Isabel Ferrán,\" Condori said.", [{ status: "proposed", participants: BOTH }]],
+  // "A and his counterpart, B, spent five hours together": they met; "The two ministers … when they met": the last pair
+  [
+    "Chilean Foreign Minister Tomás Ibarra and his Bolivian counterpart, Lucía Condori, spent about five hours together at a hotel in Arica on Tuesday. The path was long. The two ministers first floated the idea when they met briefly in Lima in December.",
+    [
+      { status: "held", date: "2025-03-25", participants: ["person:lucia-condori", "person:tomas-ibarra"] },
+      { status: "held", date: "2024-12", participants: ["person:lucia-condori", "person:tomas-ibarra"] },
+    ],
+  ],
   // postponed is still to happen; postponed indefinitely is not
   ["The summit between Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani has been postponed.", [{ status: "planned", participants: BOTH }]],
   ["The summit between Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani has been postponed indefinitely.", [{ status: "cancelled", participants: BOTH }]],
