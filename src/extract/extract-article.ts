@@ -11,7 +11,7 @@ import { heldFormerly, withoutThen } from "../entities/lexicon/titles.js";
 import { NATIONAL_WIRES } from "../entities/lexicon/organizations.js";
 import type { NerModel } from "../entities/ner/index.js";
 import { abstractSentence } from "../relations/abstract.js";
-import { extractRelations, RelationSink } from "../relations/extract-relations.js";
+import { extractRelations, RelationSink, resolvePronouns } from "../relations/extract-relations.js";
 import { MeetingTracker, pairOf, meetingEntities } from "../relations/meetings.js";
 
 export interface ExtractOptions {
@@ -39,8 +39,10 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   for (const m of mentions) if (m.kind === "Person" && m.key && m.titleCountry && !m.titleIsAffiliation) governmentOf.set(m.key, `government:${m.titleCountry}`);
 
   const sink = new RelationSink(article);
-  const abstracts = sentences.map((s) => abstractSentence(text, s, mentions));
-  extractRelations({ article, sentences, mentions, governmentOf, homeCountry, homeWire: !!homeCountry && nationalWire(text) === homeCountry }, abstracts, sink);
+  // ("He delivered a note from A to B": a pronoun opening the sentence is the person the previous one was about)
+  const resolved = resolvePronouns(sentences.map((s) => abstractSentence(text, s, mentions)));
+  extractRelations({ article, sentences, mentions, governmentOf, homeCountry, homeWire: !!homeCountry && nationalWire(text) === homeCountry }, resolved.all, sink);
+  const abstracts = resolved.objects;
 
   const titlesOf = new Map<string, string[]>();
   for (const m of mentions) if (m.kind === "Person" && m.key && m.title) titlesOf.set(m.key, [...(titlesOf.get(m.key) ?? []), withoutThen(m.title).toLowerCase()]);

@@ -85,10 +85,8 @@ export function extractRelations(ctx: RelationContext, abstracts: AbstractSenten
   counterpartsNamed(ctx, sink);
   ownersOfOrganisations(ctx, sink);
   const log = debug();
-  for (const [i, a0] of abstracts.entries()) {
-    if (log) console.error(`rules: sentence ${a0.sentence.index}: ${a0.text}`);
-    // "He delivered a note from A to B": a pronoun opening the sentence is the person the previous one was about
-    const a = withObjectResolved(withPronounResolved(a0, abstracts[i - 1]), abstracts[i - 1]);
+  for (const a of abstracts) {
+    if (log) console.error(`rules: sentence ${a.sentence.index}: ${a.text}`);
     const variants = [a.text, collapseAppositions(a.text)];
     const slots = (a.text.match(/<[A-Z]\d+>/g) ?? []).length;
     for (const { rule, re, minSlots } of RULES) {
@@ -116,31 +114,68 @@ function learnOffices(sink: RelationSink, governmentOf: Map<string, string>) {
 }
 
 /**
+ * The sentences with their pronouns resolved, in order, each against the ones before as resolved: "Haugland met
+ * Dawit. She told her counterpart … She also asked him to …" gives both "She" Haugland and "him" Dawit.
+ */
+export function resolvePronouns(abstracts: AbstractSentence[]): { all: AbstractSentence[]; objects: AbstractSentence[] } {
+  const all: AbstractSentence[] = [];
+  const objects: AbstractSentence[] = [];
+  for (const a of abstracts) {
+    const subject = withPronounResolved(a, all[all.length - 1]);
+    const before = all.slice(-2);
+    all.push(withObjectResolved(subject, before));
+    // (the meetings read "He"/"She" themselves: only the object is given them, the subject told apart as resolved)
+    objects.push(withObjectResolved(a, before, subject));
+  }
+  return { all, objects };
+}
+
+/**
  * A sentence opening with "He" or "She" gets, for the rules, the person the previous sentence opened with (or the
  * only person it named) in the pronoun's place, as one more slot.
  */
 export function withPronounResolved(a: AbstractSentence, prev: AbstractSentence | undefined): AbstractSentence {
   const m = a.text.match(/^(?:He|She)\b/);
   if (!m || !prev) return a;
-  // (past an opening adverbial: "Over the Easter weekend, CIA Director <P>")
-  const opening = prev.text.match(/^(?:[^<,.]{0,60}, )?(?:[A-Z][a-z]+ )?<P(\d+)>/)?.[1];
+  // (past an opening adverbial: "Over the Easter weekend, CIA Director <P>", "By Thursday <P>")
+  const opening = prev.text.match(OPENER)?.[1];
   const people = [...new Set(prev.slots.filter((x) => x.kind === "Person" && x.key).map((x) => x.key))];
   const referent = opening !== undefined ? prev.slots[Number(opening)] : people.length === 1 ? prev.slots.find((x) => x.key === people[0]) : undefined;
   if (!referent?.key) return a;
-  return { ...a, text: `<P${a.slots.length}>${a.text.slice(m[0].length)}`, slots: [...a.slots, referent] };
+  // (and the same pronoun as the subject of a clause after: "She handed him a list, and she invited him")
+  const rest = a.text.slice(m[0].length).replace(new RegExp(`(,? and |; )${m[0].toLowerCase()}\\b`, "g"), `$1<P${a.slots.length}>`);
+  return { ...a, text: `<P${a.slots.length}>${rest}`, slots: [...a.slots, referent] };
 }
+
+/** The person a sentence opens with, past an opening phrase: "Over the weekend, <P>", "By Thursday <P>". */
+/** Verbs whose "him" or "her" is the one the sentence is with. */
+const OBJECT_VERBS = "telephoned|phoned|called|rang|thanked|congratulated|invited|urged|asked|met|hosted|received|visited|pressed|handed|gave|told";
+const OPENER = /^(?:[^<,.]{0,60}, |(?:[A-Z][a-z]+ )(?:(?:[a-z]+|[A-Z][a-z]+) ){0,2})?<P(\d+)>/;
 
 /**
  * "… Qaboos flew to Tehran. Obama telephoned him on September 27": a "him" or "her" right after a verb of contact, in
- * a sentence whose subject is someone else, is the person the previous sentence opened with.
+ * a sentence whose subject is someone else, is the person the previous sentence opened with; when that is the
+ * subject, the last other person it named, else the sentence before it named ("Haugland went into talks with Dawit.
+ * She told her counterpart … She also asked him to").
  */
-export function withObjectResolved(a: AbstractSentence, prev: AbstractSentence | undefined): AbstractSentence {
-  const m = a.text.match(/^((?:[^<.;]{0,30})?<P(\d+)>[^<.;]{0,20}? (?:telephoned|phoned|called|rang|thanked|congratulated|invited|urged|asked) )(him|her)\b/);
+export function withObjectResolved(a: AbstractSentence, before: AbstractSentence[], resolved: AbstractSentence = a): AbstractSentence {
+  const m = a.text.match(/^((?:[^<.;]{0,30})?(?:<P\d+>|He|She)[^<.;]{0,20}? (?:telephoned|phoned|called|rang|thanked|congratulated|invited|urged|asked|met|hosted|received|visited|pressed|handed|gave|told) )(him|her)\b/);
+  const prev = before[before.length - 1];
   if (!m || !prev) return a;
-  const opening = prev.text.match(/^(?:[^<,.]{0,60}, )?(?:[A-Z][a-z]+ )?<P(\d+)>/)?.[1];
-  const referent = opening !== undefined ? prev.slots[Number(opening)] : undefined;
-  if (!referent?.key || referent.key === a.slots[Number(m[2])]?.key) return a;
-  return { ...a, text: `${m[1]}<P${a.slots.length}>${a.text.slice(m[0].length)}`, slots: [...a.slots, referent] };
+  // (the subject as resolved: "She" is the one the sentence before was about)
+  const subject = resolved.slots[Number(resolved.text.match(/^(?:[^<.;]{0,30})?<P(\d+)>/)?.[1] ?? -1)]?.key;
+  if (!subject) return a;
+  const opening = prev.text.match(OPENER)?.[1];
+  let referent = opening !== undefined ? prev.slots[Number(opening)] : undefined;
+  if (!referent?.key || referent.key === subject)
+    for (const b of [...before].reverse()) {
+      referent = [...b.text.matchAll(/<P(\d+)>/g)].map((x) => b.slots[Number(x[1])]).filter((x) => x?.key && x.key !== subject).pop();
+      if (referent) break;
+    }
+  if (!referent?.key || referent.key === subject) return a;
+  // (the same "him" again after another verb of the sentence: "handed him a list, and she invited him")
+  const rest = a.text.slice(m[0].length).replace(new RegExp(`\\b(${OBJECT_VERBS}) ${m[2]}\\b`, "g"), `$1 <P${a.slots.length}>`);
+  return { ...a, text: `${m[1]}<P${a.slots.length}>${rest}`, slots: [...a.slots, referent] };
 }
 
 /** A message only offered, expected or still to be carried ("offered to carry a message from A to B", "is expected to

@@ -649,6 +649,18 @@ const table: Row[] = [
   ["Turkish Foreign Ministers Hakan Okan and Ayla Demir met in Ankara.", ["HOLDS_OFFICE person:hakan-okan -> government:turkiye [Foreign Minister]", "HOLDS_OFFICE person:ayla-demir -> government:turkiye [Foreign Minister]"], OFFICE],
   // a post set off before a name with a style ("Sheikh"), capitalised: the post is held, and the one it names invites
   ["Qatar's Prime Minister, Sheikh Khalid bin Saud, invited Bolivian President Rodrigo Mamani to Doha.", ["HOLDS_OFFICE person:khalid-bin-saud -> government:qatar [Prime Minister]", "HOLDS_OFFICE person:rodrigo-mamani -> government:bolivia [President]", "INVITED person:khalid-bin-saud -> person:rodrigo-mamani"], ["INVITED", "HOLDS_OFFICE"]],
+  // pronouns resolved in a chain: "She" the one the sentences are about, "her" the last other person named before
+  [
+    "Chilean President Isabel Ferrán went straight into talks with Peru's president, Ana Quispe. She told her counterpart that Chile was ready. She also asked her to reopen the border.",
+    ["ASKED person:isabel-ferran -> person:ana-quispe"],
+    ["ASKED"],
+  ],
+  // the same pronoun again in a later clause: "She handed him a list, and she invited him to visit …"
+  [
+    "By Thursday Chilean President Isabel Ferrán was in Lima with Bolivian President Rodrigo Mamani. She handed him a list of demands, and she invited him to visit Santiago.",
+    ["INVITED person:isabel-ferran -> person:rodrigo-mamani"],
+    ["INVITED"],
+  ],
   // "X met Y and invited him": the one met is the one invited; an adverb before "said" ("later said he had asked")
   ["Chilean President Isabel Ferrán said she had met her Bolivian counterpart Rodrigo Mamani in Arica and invited him to visit Santiago.", ["INVITED person:isabel-ferran -> person:rodrigo-mamani"], ["INVITED"]],
   ["Chilean President Isabel Ferrán hosted Bolivian President Rodrigo Mamani. Ferrán later said she had asked Mamani to reopen the border.", ["ASKED person:isabel-ferran -> person:rodrigo-mamani"], ["ASKED"]],
