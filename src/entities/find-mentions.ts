@@ -441,6 +441,9 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     // ("Minister of State Mohammed Al-Khulaifi": a minister of state, the name after it)
     else if (W[k]?.text === "State" && W[a].text === "Minister") k += 1;
     while (k < b && (PORTFOLIO_WORDS.has(W[k].text) || (W[k].text === "and" && PORTFOLIO_WORDS.has(W[k + 1]?.text ?? "")))) k++;
+    // (the post of a state and no name: "Minister of External Relations of Angola", its holder after a comma)
+    const ofState = k > a + 2 && W[k]?.text === "of" ? countryAt(W, W[k + 1]?.text === "the" ? k + 2 : k + 1, b, article) : undefined;
+    if (ofState?.end === b) return analyseRun(W, W[k + 1]?.text === "the" ? k + 2 : k + 1, b, article, ctx, add);
     let e = k;
     while (e < b && (W[e].cap || (W[e].hyphen && e > k)) && !CONNECTORS.has(W[e].text)) e++;
     // (the post alone, its holder after a comma: "Indonesia's Minister of Environment, Sri Wulandari,")
@@ -924,9 +927,10 @@ function titlesInApposition(W: Word[], article: string, ctx: MentionContext, out
       if (!c || c.end !== k - 1) continue;
       const of = W[s - 1]?.text === "the" ? s - 2 : s - 1;
       if (W[of]?.text !== "of") break;
-      for (let n = Math.min(4, of); n >= 1; n--) {
+      for (let n = Math.min(6, of); n >= 1; n--) {
         const j = of - n;
-        if (!W[j].cap || titleAt(W, j, of, OFFICE) !== n) continue;
+        // ("the Minister of External Relations of Angola, X,": a portfolio's post too)
+        if (!W[j].cap || (titleAt(W, j, of, OFFICE) !== n && !portfolioPost(W, j, of))) continue;
         m.title = article.slice(W[j].start, W[of - 1].end);
         m.titleCountry = c.country.key;
         m.outerStart = W[j - 1]?.text.toLowerCase() === "the" ? W[j - 1].start : W[j].start;

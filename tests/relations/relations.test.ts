@@ -661,6 +661,13 @@ const table: Row[] = [
     ["INVITED person:isabel-ferran -> person:rodrigo-mamani"],
     ["INVITED"],
   ],
+  // a press release's posts: "X, Ambassador of the Republic of Angola to Portugal,"; "the Minister of External Relations of
+  // Angola, Y," (a portfolio's post of a state, its holder after a comma)
+  [
+    "The minister received H.E. Mr. Domingos Kiala Neto, Ambassador of the Republic of Angola to Portugal, on Tuesday. He brought a letter from the Minister of External Relations of Angola, Téte António, inviting the minister to Luanda.",
+    ["HOLDS_OFFICE person:domingos-kiala-neto -> government:angola [Ambassador]", "HOLDS_OFFICE person:tete-antonio -> government:angola [Minister of External Relations]"],
+    OFFICE,
+  ],
   // "X met Y and invited him": the one met is the one invited; an adverb before "said" ("later said he had asked")
   ["Chilean President Isabel Ferrán said she had met her Bolivian counterpart Rodrigo Mamani in Arica and invited him to visit Santiago.", ["INVITED person:isabel-ferran -> person:rodrigo-mamani"], ["INVITED"]],
   ["Chilean President Isabel Ferrán hosted Bolivian President Rodrigo Mamani. Ferrán later said she had asked Mamani to reopen the border.", ["ASKED person:isabel-ferran -> person:rodrigo-mamani"], ["ASKED"]],

@@ -106,6 +106,11 @@ export const PEOPLE_RULES: RelationRule[] = [
     emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "gov", titleGroup: "title" }],
   },
   {
+    reason: "a diplomat's post of a state after the name, capitalised and bare: \"X, Ambassador of the Republic of Angola to Portugal,\"",
+    pattern: `(?<p>@P), (?<title>(?:Ambassador|High Commissioner|Permanent Representative|Consul General|Consul|Charg[eé] d'Affaires|Envoy|Special Envoy)(?: Extraordinary and Plenipotentiary)?) of (?:the )?(?<gov>@G)(?: to (?:the )?<[GO]\\d+>)?(?=,|\\.|;| who\\b| and\\b|$)`,
+    emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "gov", titleGroup: "title" }],
+  },
+  {
     reason: "Y, a professor (analyst ...) at an organisation",
     // (not one who only judges it: "a critic of NATO")
     pattern: `(?<p>@P), (?:an? |the )?(?!(?:and|or|but|who|which|that|whose) )(?!(?:\\w+ )?(?:critic|opponent|supporter|fan|admirer|friend|enemy|rival|sceptic|skeptic|foe|detractor|champion|ally|target|victim)s? )(?![a-z -]*\\b(?:said|says|spoke|speaks|met|meets|told|tells|called|calls|later|also|then|has|had|was|were|is|are|will|would|could|may|might|did|does|went|held|holds|by)\\b)(?<title>[a-z][a-z -]{2,60}?) (?:at|of|with|for|in) (?:the )?(?:@G's )?(?:@L-based )?(?<org>@O)(?:'s (?<sub>@O))?`,
