@@ -611,6 +611,11 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     return;
   }
   const ner = nerTypeOf(ctx, W[a].start, W[b - 1].end);
+  // (a camp or fort named before its name: "Camp David", "Fort Meade")
+  if (b - a === 2 && /^(?:Camp|Fort|Mount|Lake|Cape)$/.test(W[a].text)) {
+    add(a, b, { kind: "Place", name: article.slice(W[a].start, W[b - 1].end), head: W[a].text, locative: locatedAt(W, a, b) });
+    return;
+  }
   if (b - a > 1 && GEO_HEADS.has(bareText(W[b - 1]))) {
     add(a, b, { kind: "Place", name: article.slice(W[a].start, W[b - 1].end), head: W[b - 1].text });
     return;

@@ -42,7 +42,8 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   // ("He delivered a note from A to B": a pronoun opening the sentence is the person the previous one was about)
   const resolved = resolvePronouns(sentences.map((s) => abstractSentence(text, s, mentions)));
   extractRelations({ article, sentences, mentions, governmentOf, homeCountry, homeWire: !!homeCountry && nationalWire(text) === homeCountry }, resolved.all, sink);
-  const abstracts = resolved.objects;
+  // (for the meetings, "President Faye of Senegal and X met" is a pair of people: the state a person is of goes with them)
+  const abstracts = resolved.objects.map((a) => ({ ...a, text: a.text.replace(/(<P\d+>) of (?:the )?<G\d+>(?=[ ,.;])/g, "$1") }));
 
   const titlesOf = new Map<string, string[]>();
   for (const m of mentions) if (m.kind === "Person" && m.key && m.title) titlesOf.set(m.key, [...(titlesOf.get(m.key) ?? []), withoutThen(m.title).toLowerCase()]);

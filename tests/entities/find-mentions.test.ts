@@ -261,3 +261,10 @@ describe("posts written the way other presses write them", () => {
     assert.equal(find("Maldivian Foreign Minister Ibrahim Sharif spoke.", "Ibrahim Sharif")?.titleCountry, "maldives");
   });
 });
+
+describe("places named by what they are before their name", () => {
+  it('"Camp David", "Mount Igman", "Fort Meade" are places, whatever the name after them', () => {
+    for (const [text, name] of [["Forty-five years after Camp David, diplomats met.", "Camp David"], ["The road to Mount Igman was closed.", "Mount Igman"], ["He drove to Fort Meade.", "Fort Meade"]])
+      assert.equal(find(text, name)?.kind, "Place", name);
+  });
+});

@@ -42,6 +42,10 @@ const table: Row[] = [
       { status: "held", date: "2024-12", participants: ["person:lucia-condori", "person:tomas-ibarra"] },
     ],
   ],
+  // "A of X and B sat down at a table in …": the pair (the state a person is of goes with them); "returned the visit in
+  // late December, meeting Y in Z": held
+  ["President Isabel Ferrán of Chile and Bolivian President Rodrigo Mamani sat down at a table in Lima on March 3 and signed a pact.", [{ status: "held", date: "2025-03-03", participants: BOTH }]],
+  ["Bolivian President Rodrigo Mamani visited Santiago in May 2024. Chilean President Isabel Ferrán returned the visit in June 2024, meeting Mamani in La Paz.", [{ status: "held", date: "2024", participants: BOTH }]],
   // postponed is still to happen; postponed indefinitely is not
   ["The summit between Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani has been postponed.", [{ status: "planned", participants: BOTH }]],
   ["The summit between Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani has been postponed indefinitely.", [{ status: "cancelled", participants: BOTH }]],
