@@ -104,8 +104,13 @@ const CANCELLED = /\b(cancel(?:l?ed|s|ling)?|called off|scrapped|shelved|(?:was|
 const DENIED_BEFORE = /\b(?:denied|denies|deny|dismissed|rejected|refuted)\b[^.;]{0,30}\b(?:that|reports?|claims?|rumou?rs?)\b[^.;]{0,80}$/i;
 const FALSE_AFTER = /^[^.;]{0,80}?\b(?:(?:were|was|are|is|proved|turned out to be) (?:false|untrue|unfounded|baseless|wrong|inaccurate|fabricated)|(?:were|was|have been|has been) (?:(?:later|since|subsequently|swiftly|quickly|promptly) )?(?:denied|dismissed|rejected)|a (?:claim|report) (?:that )?(?:<[A-Z]\d+> |the [a-z ]+)?(?:denied|rejected|dismissed)|(?:reports?|claims?|accounts?) (?:(?:later|since|subsequently|swiftly|quickly|promptly) )?(?:denied|dismissed|rejected) by)\b/i;
 /** "Rumours that A met B", "A is believed to have met B", "allegedly met": told, not confirmed: no meeting held. */
-const HEARSAY_BEFORE = /(?:\b(?:[Rr]umou?rs?|[Ss]peculation|[Aa]llegations?|[Cc]laims?|[Rr]eports?)(?: [a-z]+){0,3} (?:that|of|say|says|suggest|suggested)\b[^.;]{0,80}|\b[Aa]ccording to (?:unconfirmed )?(?:rumou?rs|speculation|unconfirmed reports)\b[^.;]{0,80}|\b(?:media|press|newspapers?|outlets?|tabloids?|bloggers?)(?: [a-z]+)? (?:claimed|claim|claims|alleged|alleges|speculated|speculate)(?: that)? [^.;]{0,60}|\b(?:intelligence|analysts?|officials?|experts?|observers?|diplomats?)(?: [a-z]+)? (?:believes?|believed|suspects?|suspected|thinks?|thought|assess(?:es|ed)?)(?: that)? [^.;]{0,60}|\b(?:said|believed|thought|reported|rumou?red|alleged|understood) to have |\b(?:appears?|appeared|seems?|seemed) to have (?:\w+ly )?|\b(?:likely|probably|possibly|presumably|apparently) (?:\w+ly )?|\ballegedly |\breportedly |\bclaimed that [^.;]{0,60})$/;
+const HEARSAY_BEFORE = /(?:\bciting (?:unnamed|anonymous|unidentified)\b[^.;]{0,100}|\b(?:[Rr]umou?rs?|[Ss]peculation|[Aa]llegations?|[Cc]laims?|[Rr]eports?)(?: [a-z]+){0,3} (?:that|of|say|says|suggest|suggested)\b[^.;]{0,80}|\b[Aa]ccording to (?:unconfirmed )?(?:rumou?rs|speculation|unconfirmed reports)\b[^.;]{0,80}|\b(?:media|press|newspapers?|outlets?|tabloids?|bloggers?)(?: [a-z]+)? (?:claimed|claim|claims|alleged|alleges|speculated|speculate)(?: that)? [^.;]{0,60}|\b(?:intelligence|analysts?|officials?|experts?|observers?|diplomats?)(?: [a-z]+)? (?:believes?|believed|suspects?|suspected|thinks?|thought|assess(?:es|ed)?)(?: that)? [^.;]{0,60}|\b(?:said|believed|thought|reported|rumou?red|alleged|understood) to have |\b(?:appears?|appeared|seems?|seemed) to have (?:\w+ly )?|\b(?:likely|probably|possibly|presumably|apparently) (?:\w+ly )?|\ballegedly |\breportedly |\bclaimed that [^.;]{0,60})$/;
 /** "had been due to meet": a plan from before, whatever became of it. */
+/** Whether a person or state is named before `from` in the clause ("A said the meeting with B …" has a subject). */
+function left0(text: string, from: number): boolean {
+  return /<[PG]\d+>/.test(text.slice(Math.max(0, text.lastIndexOf(", ", from) + 1, text.lastIndexOf("; ", from) + 1), from));
+}
+
 /** A year that dates an event: "in 2013", "since 2021", "in August 2022", "on March 3, 2019". */
 const STORY_YEAR = /\b(?:in|since|during|until|till|from|by|early|late|mid-?)\s((?:19|20)\d\d)\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.?\s(?:\d{1,2},?\s)?((?:19|20)\d\d)\b/g;
 
@@ -363,6 +368,8 @@ export class MeetingTracker {
       }
       else status = (/^meeting/.test(verb) ? statusCue(text, from, from + "meeting".length) : undefined) ?? "proposed";
       if (/^meeting/.test(verb) && /\bno (?:such |formal |direct |further |new |planned )?$/.test(lead)) continue; // "held no meeting with"
+      // ("What I can confirm is the meeting with Y": the one already told of, if any; the noun's own reading says)
+      if (/^meeting with/.test(verb) && /\b(?:the|that|this) $/i.test(lead) && !left0(text, from) && [...this.meetings].some((x) => keys(g.b ?? "").every((k) => x.participants.has(k)))) continue;
       if (status === "held" && DOUBTED_BEFORE.test(text.slice(Math.max(0, from - 120), from))) continue;
       // ("It is unclear whether A will meet B": not yet a plan)
       if (status === "planned" && DOUBTED_BEFORE.test(text.slice(Math.max(0, from - 120), from))) status = "proposed";
@@ -371,7 +378,9 @@ export class MeetingTracker {
       const clause = text.slice(0, from).split(/[,;:]\s/).pop()!;
       if (/\b(?:[Nn]either|[Ww]hether)\b|\b(?:[Aa]sked|wondered|know|knows|unclear) if\b/.test(clause)) continue;
       if (status === "held" && (/(?:^|\s)(?:[Ii]f|[Uu]nless)\b/.test(clause) || /^Had\b/.test(clause))) status = "proposed";
-      if (status === "held" && HEARSAY_BEFORE.test(text.slice(Math.max(0, from - 120), from))) status = "proposed";
+      // (a plan only reported by others is one proposed: "a wire agency is reporting, citing unnamed diplomats, that A
+      // will sit down with B")
+      if ((status === "held" || status === "planned") && HEARSAY_BEFORE.test(text.slice(Math.max(0, from - 120), from))) status = "proposed";
       if (status !== "held" && CANCELLED.test(text)) status = "cancelled";
       let left: string[] = [];
       // "The three countries' leaders last met in Chengdu": the states (or people) of the last meeting of three
@@ -563,7 +572,9 @@ export class MeetingTracker {
         const others = keys(untitled(withList[1]));
         const m = [...this.meetings].filter((x) => x.lastAt < a.sentence.start + from && others.every((o) => x.participants.has(o))).sort((x, y) => y.lastAt - x.lastAt)[0];
         if (m) {
-          this.mention(m, a, from, to, [], { anaphor: true });
+          // (with no word of its status, the known one's: "What I can confirm is the meeting with Y")
+          const cue = statusCue(text, from, to) ?? m.statuses[m.statuses.length - 1];
+          this.mention(m, a, from, to, [], { anaphor: true, ...(cue ? { status: cue } : {}) });
           used.push([from, to]);
           continue;
         }

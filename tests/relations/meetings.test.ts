@@ -46,6 +46,12 @@ const table: Row[] = [
   // late December, meeting Y in Z": held
   ["President Isabel Ferrán of Chile and Bolivian President Rodrigo Mamani sat down at a table in Lima on March 3 and signed a pact.", [{ status: "held", date: "2025-03-03", participants: BOTH }]],
   ["Bolivian President Rodrigo Mamani visited Santiago in May 2024. Chilean President Isabel Ferrán returned the visit in June 2024, meeting Mamani in La Paz.", [{ status: "held", date: "2024", participants: BOTH }]],
+  // a plan only reported by others is proposed; "the meeting with Y" a speaker confirms is the one told of before
+  ["A wire agency is reporting, citing unnamed diplomats, that Chilean President Isabel Ferrán will sit down with Bolivian President Rodrigo Mamani in Lima.", [{ status: "proposed", participants: BOTH }]],
+  [
+    "Chilean President Isabel Ferrán will meet Bolivian President Rodrigo Mamani in Lima on Friday, spokeswoman Ana Quispe said. What I can confirm is the meeting with President Mamani, Quispe told reporters.",
+    [{ status: "planned", date: "2025-03-28", participants: BOTH }],
+  ],
   // postponed is still to happen; postponed indefinitely is not
   ["The summit between Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani has been postponed.", [{ status: "planned", participants: BOTH }]],
   ["The summit between Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani has been postponed indefinitely.", [{ status: "cancelled", participants: BOTH }]],
