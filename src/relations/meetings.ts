@@ -718,7 +718,11 @@ export class MeetingTracker {
       }
     }
     // (a year an event is dated by, not one that qualifies a noun: "in August 2022", not "the 1994 genocide")
-    this.storyYear = [...text.matchAll(STORY_YEAR)].map((m) => m[1] ?? m[2]).pop() ?? this.storyYear;
+    // (nor one in a relative clause about someone: "Benali, who left government in 2019,")
+    // (and a sentence of the present, "late last year", "on Tuesday", brings the story back to the article's time)
+    const told = [...text.replace(/,? (?:who|whose) [^,;.]*/g, "").matchAll(STORY_YEAR)].map((m) => m[1] ?? m[2]).pop();
+    if (told) this.storyYear = told;
+    else if (/\b(?:last|this|next) (?:year|month|week)\b|\b(?:yesterday|today|tomorrow)\b|\b(?:on|last|next|this) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(text)) this.storyYear = undefined;
   }
 
   /** "X was joined by A, while Y travelled with B and C": they are at the meeting X (Y) was last at. */

@@ -52,6 +52,12 @@ const table: Row[] = [
     "Chilean President Isabel Ferrán will meet Bolivian President Rodrigo Mamani in Lima on Friday, spokeswoman Ana Quispe said. What I can confirm is the meeting with President Mamani, Quispe told reporters.",
     [{ status: "planned", date: "2025-03-28", participants: BOTH }],
   ],
+  // a year in a relative clause about someone, or one a sentence of the present ("late last year") has left, dates
+  // nothing after it: "April 12" is the article's year
+  [
+    "The border has been closed since 1994. The channel was opened late last year by Rodrigo Mamani, who left government in 2019. Mamani and Isabel Ferrán met in Geneva on February 12.",
+    [{ status: "held", date: "2025-02-12", participants: ["person:isabel-ferran", MAMANI] }],
+  ],
   // postponed is still to happen; postponed indefinitely is not
   ["The summit between Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani has been postponed.", [{ status: "planned", participants: BOTH }]],
   ["The summit between Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani has been postponed indefinitely.", [{ status: "cancelled", participants: BOTH }]],
