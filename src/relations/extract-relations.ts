@@ -120,7 +120,11 @@ function learnOffices(sink: RelationSink, governmentOf: Map<string, string>) {
 export function resolvePronouns(abstracts: AbstractSentence[]): { all: AbstractSentence[]; objects: AbstractSentence[] } {
   const all: AbstractSentence[] = [];
   const objects: AbstractSentence[] = [];
-  for (const a of abstracts) {
+  let visitor: AbstractSentence["slots"][number] | undefined;
+  for (const raw of abstracts) {
+    const a = withVisitorResolved(raw, visitor);
+    const v = raw.text.match(/\b[Vv]isiting (?:the )?<P(\d+)>/)?.[1];
+    if (v !== undefined && raw.slots[Number(v)]?.key) visitor = raw.slots[Number(v)];
     const subject = withPronounResolved(a, all[all.length - 1]);
     const before = all.slice(-2);
     all.push(withObjectResolved(subject, before));
@@ -128,6 +132,13 @@ export function resolvePronouns(abstracts: AbstractSentence[]): { all: AbstractS
     objects.push(withObjectResolved(a, before, subject));
   }
   return { all, objects };
+}
+
+/** "the visiting dignitary", "the visitor": the one the article named as visiting ("Visiting Foreign Minister X"). */
+function withVisitorResolved(a: AbstractSentence, visitor: AbstractSentence["slots"][number] | undefined): AbstractSentence {
+  const re = /\b[Tt]he (?:visiting (?:dignitary|guest|minister|foreign minister|leader|president|premier|prime minister|envoy|official)|visitor)\b/g;
+  if (!visitor?.key || !re.test(a.text)) return a;
+  return { ...a, text: a.text.replace(re, `<P${a.slots.length}>`), slots: [...a.slots, visitor] };
 }
 
 /**

@@ -58,6 +58,14 @@ const table: Row[] = [
     "The border has been closed since 1994. The channel was opened late last year by Rodrigo Mamani, who left government in 2019. Mamani and Isabel Ferrán met in Geneva on February 12.",
     [{ status: "held", date: "2025-02-12", participants: ["person:isabel-ferran", MAMANI] }],
   ],
+  // "the visiting dignitary" is the one the article named as visiting
+  [
+    "Visiting Chilean President Isabel Ferrán held talks with Peruvian officials in Lima. A memorandum was signed by Peruvian minister Ana Quispe. Later, the visiting dignitary called on Bolivian President Rodrigo Mamani.",
+    [
+      { status: "held", participants: ["government:peru", FERRAN] },
+      { status: "held", participants: BOTH },
+    ],
+  ],
   // postponed is still to happen; postponed indefinitely is not
   ["The summit between Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani has been postponed.", [{ status: "planned", participants: BOTH }]],
   ["The summit between Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani has been postponed indefinitely.", [{ status: "cancelled", participants: BOTH }]],
