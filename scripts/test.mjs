@@ -1,7 +1,7 @@
 // `npm test`: builds, starts the services the tests need (a Neo4j on loopback unless NEO4J_URI names one),
 // runs every dist/tests/**/*.test.js with node's test runner, then stops what it started.
 import { spawnSync, spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -41,7 +41,9 @@ for (const h of hooks) {
 
 // Every scratch folder a test makes goes under one folder of this run, removed at the end, so runs leave
 // nothing behind in the system's temporary folder even when a test forgets to clean up after itself.
+// (open to all, as /tmp is: a test runs the CLI as another user, to read a file its owner cannot)
 const scratch = mkdtempSync(join(tmpdir(), "backchannel-tests-"));
+chmodSync(scratch, 0o1777);
 env.TMPDIR = scratch;
 let code = 1;
 try {
