@@ -163,6 +163,7 @@ export function findMentions(article: string, sentence: Sentence, ctx: MentionCo
     i = end;
   }
   attachLowercaseMentions(W, article, sentence, ctx, out, add);
+  namesAfterPosts(article, out);
   titlesInApposition(W, article, ctx, out);
   documentsSigned(W, article, add);
   organisationsOfPosts(W, out, ctx);
@@ -889,6 +890,17 @@ function qualifierBefore(W: Word[], a: number, article: string, ctx: MentionCont
   if (k >= 0 && (W[k].text === "North" || W[k].text === "South") && W[k - 1]?.text.toLowerCase() === "the")
     return { country: [...ctx.articleCountries].find((c) => c.startsWith(`${W[k].text.toLowerCase()}-`)), start: W[k - 1].start };
   return undefined;
+}
+
+/** A post of a state set off before a name the model read as a place or a body is a person's ("the Minister of External
+ * Relations of Angola, Téte António,": Tete is also a town). */
+const POST_OF_STATE_BEFORE = /\b(?:Minister|Secretary|President|Ambassador|King|Queen|Emir|Sultan|Chancellor|Premier|Envoy)(?: of (?:the )?\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,3})? of (?:the )?(\p{Lu}[\p{L} -]+?), $/u;
+function namesAfterPosts(article: string, out: FoundMention[]) {
+  for (const m of out) {
+    if ((m.kind !== "Place" && m.kind !== "Organization") || m.head || !/^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}$/u.test(m.text) || article[m.end] !== ",") continue;
+    const post = article.slice(Math.max(0, m.start - 90), m.start).match(POST_OF_STATE_BEFORE);
+    if (post && countryByName(post[1])) m.kind = "Person";
+  }
 }
 
 /** A capitalised post of a state before the name, set off by a comma: "Ethiopia's Foreign Minister, Mr Tesfaye

@@ -6,7 +6,7 @@
 import { createHash } from "node:crypto";
 import type { EntityKind } from "../../graph/schema.js";
 import type { EntityRecord } from "../../graph/types.js";
-import { countryByKey, countryOfPlace, slugify } from "./gazetteer/countries.js";
+import { countryByKey, countryByName, countryOfPlace, slugify } from "./gazetteer/countries.js";
 import type { FoundMention } from "./find-mentions.js";
 import { knownOrganization, STATE_ORGAN_HEADS } from "./lexicon/organizations.js";
 import { withoutThen } from "./lexicon/titles.js";
@@ -190,7 +190,11 @@ function resolveOrganizations(text: string, mentions: ResolvedMention[], touch: 
     if (m.owner) continue;
     const before = text.slice(Math.max(0, m.start - 40), m.start);
     const gov = mentions.filter((g) => g.kind === "Government" && g.end <= m.start && g.end >= m.start - 40).pop();
+    // (or a state named at its end: "the Ministry of External Relations of Angola")
+    const tail = m.name.match(/.* of (?:the )?(\p{Lu}[\p{L} ]+)$/u)?.[1];
+    const named = tail && isStateOrgan(m) ? countryByName(tail)?.key : undefined;
     if (gov && /^['’]s\s+(?:(?:ruling|main|de facto|own|top|state|foreign)\s+)*$/i.test(text.slice(gov.end, m.start))) m.owner = gov.country;
+    else if (named) m.owner = named;
     else if (/\bour\s+$/i.test(before)) m.owner = "@speaker";
   }
   // an owner-less state organ ("the Foreign Ministry") is the same-named one with an owner in this article
@@ -214,7 +218,8 @@ function resolveOrganizations(text: string, mentions: ResolvedMention[], touch: 
       continue;
     }
     let label = m.name;
-    if (m.owner && m.owner !== "@speaker" && isStateOrgan(m)) {
+    // (not one that names its state at its end: "Ministry of External Relations of Angola")
+    if (m.owner && m.owner !== "@speaker" && isStateOrgan(m) && countryByName(m.name.match(/.* of (?:the )?(\p{Lu}[\p{L} ]+)$/u)?.[1] ?? "")?.key !== m.owner) {
       const dem = demonymOf(m.owner);
       if (dem && !label.startsWith(dem)) label = `${dem} ${label.replace(/^(?:the|The)\s+/, "")}`;
     }

@@ -141,9 +141,10 @@ function datelineCountry(text: string): string | undefined {
   const m =
     text.slice(0, 400).match(/(?:^|\n)\s*([A-Z][A-Z .'-]{2,30})\s*(?:[•,(—–-]|\(\w+\))/) ??
     text.slice(0, 400).match(/(?:^|\n)\s*([A-Z][a-z]+(?: [A-Z][a-z]+)?), [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})? \(/);
-  if (!m) return undefined;
-  const city = m[1].trim().toLowerCase().replace(/\b\w/g, (c) => c.toUpperCase());
-  return countryOfPlace(city)?.key;
+  const city = m ? m[1].trim().toLowerCase().replace(/\b\w/g, (c) => c.toUpperCase()) : undefined;
+  // (a ministry's own release: "PRESS RELEASE — Ministry of Foreign Affairs of the Portuguese Republic")
+  const issuer = text.slice(0, 400).match(/(?:^|\n)[^\n]{0,40}\bMinistry of [A-Z][\w ]{2,40}? of (?:the )?([A-Z][\w ]{2,40}?)\s*(?:\n|$)/)?.[1];
+  return (city ? countryOfPlace(city)?.key : undefined) ?? (issuer ? countryByName(issuer)?.key : undefined);
 }
 
 /** The national agency a story's dateline names ("TOKYO, Kyodo --", "SEOUL, March 3 (Yonhap) --"): its state. */

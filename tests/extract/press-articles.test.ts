@@ -53,4 +53,17 @@ describe("twelve articles in the forms of press releases, digests, briefings, co
     // "The talks were hosted by Norway" (no one named) is no other story's meeting of Norway
     assert.ok(!g.someNode((n, a) => a.kind === "Meeting" && a.articles.length > 1));
   });
+
+  it("a ministry's own release: its minister's bare post is its state's; 'the Ministry of External Relations of Angola' is Angola's; 'the Minister of External Relations of Angola, Téte António,' is a person, Angola's", () => {
+    assert.deepEqual(g.outNeighbors("person:paulo-rangel").filter((n) => n.startsWith("government:")), ["government:portugal"]);
+    assert.ok(edge("AFFILIATED_WITH", "organization:ministry-of-external-relations-of-angola", "government:angola"));
+    assert.ok(!g.someNode((_n, a) => /^Portuguese Ministry of External Relations/.test(a.label)));
+    assert.deepEqual(g.outNeighbors("person:tete-antonio").filter((n) => n.startsWith("government:")), ["government:angola"]);
+    assert.ok(edge("HOLDS_OFFICE", "person:domingos-kiala-neto", "government:angola"));
+  });
+
+  it("'the visiting dignitary called on President Murmu' is the visiting minister's call", () => {
+    assert.ok(edge("MET_WITH", "person:ibrahim-sharif", "person:droupadi-murmu"));
+    assert.ok(!edge("MET_WITH", "person:kavita-raghunathan", "person:droupadi-murmu"));
+  });
 });
