@@ -66,6 +66,9 @@ const table: Row[] = [
       { status: "held", participants: BOTH },
     ],
   ],
+  // "…yesterday, hosting Y" after a past clause; "spent close to four hours together"
+  ["Chilean President Isabel Ferrán flew home to Arica on Monday, hosting her Bolivian counterpart Rodrigo Mamani for talks.", [{ status: "held", participants: BOTH }]],
+  ["Ms Ferrán and Mr Mamani spent close to four hours together in Arica on Monday.", [{ status: "held", date: "2025-03-24", participants: ["person:ferran", "person:mamani"] }]],
   // postponed is still to happen; postponed indefinitely is not
   ["The summit between Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani has been postponed.", [{ status: "planned", participants: BOTH }]],
   ["The summit between Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani has been postponed indefinitely.", [{ status: "cancelled", participants: BOTH }]],
