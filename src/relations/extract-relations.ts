@@ -146,7 +146,8 @@ function withVisitorResolved(a: AbstractSentence, visitor: AbstractSentence["slo
  * only person it named) in the pronoun's place, as one more slot.
  */
 export function withPronounResolved(a: AbstractSentence, prev: AbstractSentence | undefined): AbstractSentence {
-  const m = a.text.match(/^(?:He|She)\b/);
+  // (also past an opening phrase of time: "On Thursday he held talks with Y")
+  const m = a.text.match(/^(?:(?:On|In|At|By|Later|Earlier|After|Before|During|That|This|Next|Last)\b[^<,.;"]{0,40},? )?(?:He|She|he|she)\b/);
   if (!m || !prev) return a;
   // (past an opening adverbial: "Over the Easter weekend, CIA Director <P>", "By Thursday <P>")
   const opening = prev.text.match(OPENER)?.[1];
@@ -154,8 +155,9 @@ export function withPronounResolved(a: AbstractSentence, prev: AbstractSentence 
   const referent = opening !== undefined ? prev.slots[Number(opening)] : people.length === 1 ? prev.slots.find((x) => x.key === people[0]) : undefined;
   if (!referent?.key) return a;
   // (and the same pronoun as the subject of a clause after: "She handed him a list, and she invited him")
-  const rest = a.text.slice(m[0].length).replace(new RegExp(`(,? and |; )${m[0].toLowerCase()}\\b`, "g"), `$1<P${a.slots.length}>`);
-  return { ...a, text: `<P${a.slots.length}>${rest}`, slots: [...a.slots, referent] };
+  const pronoun = m[0].match(/(?:He|She|he|she)$/)![0].toLowerCase();
+  const rest = a.text.slice(m[0].length).replace(new RegExp(`(,? and |; )${pronoun}\\b`, "g"), `$1<P${a.slots.length}>`);
+  return { ...a, text: `${m[0].slice(0, -pronoun.length)}<P${a.slots.length}>${rest}`, slots: [...a.slots, referent] };
 }
 
 /** The person a sentence opens with, past an opening phrase: "Over the weekend, <P>", "By Thursday <P>". */

@@ -69,6 +69,18 @@ const table: Row[] = [
   // "…yesterday, hosting Y" after a past clause; "spent close to four hours together"
   ["Chilean President Isabel Ferrán flew home to Arica on Monday, hosting her Bolivian counterpart Rodrigo Mamani for talks.", [{ status: "held", participants: BOTH }]],
   ["Ms Ferrán and Mr Mamani spent close to four hours together in Arica on Monday.", [{ status: "held", date: "2025-03-24", participants: ["person:ferran", "person:mamani"] }]],
+  // "had lunch at a winery with Y"; "On Thursday he held talks with Y" (the one the sentence before was about);
+  // "was received briefly by Y"; "the Bolivian minister met Y" (the article's one Bolivian minister)
+  ["Chilean President Isabel Ferrán had lunch at a winery in Arica with Bolivian President Rodrigo Mamani on Monday.", [{ status: "held", date: "2025-03-24", participants: BOTH }]],
+  ["Chilean President Isabel Ferrán arrived in Lima on Wednesday. On Thursday she held talks with Bolivian President Rodrigo Mamani.", [{ status: "held", date: "2025-03-27", participants: BOTH }]],
+  ["Chilean President Isabel Ferrán spoke in Rome. Before leaving, she was received briefly by Bolivian President Rodrigo Mamani.", [{ status: "held", participants: BOTH }]],
+  [
+    "Bolivian Foreign Minister Lucía Condori held talks with Chilean Foreign Minister Tomás Ibarra in Arica. Later on Tuesday the Bolivian minister met Ana Quispe, Peru's trade minister.",
+    [
+      { status: "held", participants: ["person:lucia-condori", "person:tomas-ibarra"] },
+      { status: "held", date: "2025-03-25", participants: ["person:ana-quispe", "person:lucia-condori"] },
+    ],
+  ],
   // postponed is still to happen; postponed indefinitely is not
   ["The summit between Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani has been postponed.", [{ status: "planned", participants: BOTH }]],
   ["The summit between Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani has been postponed indefinitely.", [{ status: "cancelled", participants: BOTH }]],
