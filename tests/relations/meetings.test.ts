@@ -81,6 +81,12 @@ const table: Row[] = [
       { status: "held", date: "2025-03-25", participants: ["person:ana-quispe", "person:lucia-condori"] },
     ],
   ],
+  // "in May 2024" is a month, not "may"; "that had been scheduled for Thursday … was called off"; "said on Monday that A
+  // would host his counterpart, B," (planned); "a meeting of the two leaders" a spokeswoman speaks of is none of hers
+  ["Chilean President Isabel Ferrán returned the visit in May 2024, meeting Bolivian President Rodrigo Mamani in La Paz.", [{ status: "held", date: "2024", participants: BOTH }]],
+  ["A meeting between the foreign ministers of Chile and Bolivia that had been scheduled for Thursday in Arica was called off on Wednesday.", [{ status: "cancelled", participants: ["government:bolivia", "government:chile"] }]],
+  ["Chile's foreign ministry said on Monday that Isabel Ferrán would host her Bolivian counterpart, Rodrigo Mamani, for talks.", [{ status: "planned", participants: BOTH }]],
+  ["Spokeswoman Ana Quispe told reporters that the invitation had come from Isabel Ferrán and that the agenda would include a meeting of the two leaders.", []],
   // postponed is still to happen; postponed indefinitely is not
   ["The summit between Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani has been postponed.", [{ status: "planned", participants: BOTH }]],
   ["The summit between Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani has been postponed indefinitely.", [{ status: "cancelled", participants: BOTH }]],
