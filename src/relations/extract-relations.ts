@@ -25,16 +25,18 @@ const RULES: { rule: RelationRule; re: RegExp; minSlots: number }[] = [...COMMUN
 const OFFICE_WORDS = /\b(director|minister|official|spokes\w*|secretary|ambassador|envoy|chief|head|deputy|president|chairman|chair|commander|governor|counsellor|counselor|consul)\b/i;
 const AFFILIATION = new RegExp(`\\b(${AFFILIATION_TITLES.join("|")})\\b`, "i");
 /** Titles that are no state's office: a bare one gets no state from context. */
-const NOT_A_STATE_OFFICE = /^(pope|cardinal|archbishop|bishop|patriarch|rabbi|imam|(?:grand )?ayatollah|reverend|rev\.?|father|sister|professor|prof\.?|dr\.?|sheikh|sheikha)$/i;
+const NOT_A_STATE_OFFICE = /^(cardinal|archbishop|bishop|patriarch|rabbi|imam|(?:grand )?ayatollah|reverend|rev\.?|father|sister|professor|prof\.?|dr\.?|sheikh|sheikha)$/i;
 /** Titles that name the state by themselves (lower case → gazetteer key). */
 const TITLE_OF_ONE_STATE: Record<string, string> = {
   "secretary of state": "united-states",
   "chief cabinet secretary": "japan",
   "state councilor": "china",
   taoiseach: "ireland",
+  "external affairs minister": "india",
+  pope: "vatican-city",
 };
 /** "Israeli officials said", "Egyptian sources say": whose voice a sentence carries. */
-const VOICE = /^(?:'s)? (?:government |foreign ministry |security |intelligence |military |defen[cs]e )?(?:officials?|sources?|authorities|diplomats?|spokes(?:man|woman|person)|negotiators?|media)\b[^<.;]{0,25}?\b(?:said|say|says|told|tell|confirmed|added|noted|stated|reported|insisted|claimed|believed?)\b/;
+const VOICE = /^(?:'s)? (?:government |foreign ministry |security |intelligence |military |defen[cs]e )?(?:officials?|sources?|authorities|diplomats?|spokes(?:man|woman|person)|negotiators?|media|(?:foreign |defen[cs]e |interior )?ministry|presidency|government)\b[^<.;]{0,25}?\b(?:said|say|says|told|tell|confirmed|added|noted|stated|reported|insisted|claimed|believed?)\b/;
 const KNOWN_TITLES = new Set(OFFICE_TITLES);
 /** Bare titles that a story's own state does not vouch for: a commander named in a story from Cairo may be Libyan. */
 const NOT_HOME_TITLE = /\b(?:commander|general|colonel|field marshal|warlord|militia leader|rebel leader)\b/i;

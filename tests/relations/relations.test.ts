@@ -286,7 +286,12 @@ const table: Row[] = [
     OFFICE,
   ],
   ["LIMA, March 3 - A visit by Foreign Minister Elena Paredes to Chile was discussed.", ["HOLDS_OFFICE person:elena-paredes -> government:peru [Foreign Minister]"], OFFICE],
-  ["LIMA, March 3 - Pope Gregorio received the envoys.", [], OFFICE],
+  // posts only one state has ("External Affairs Minister" is India's); "<state>'s foreign ministry said … that Foreign
+  // Minister X would" (the state whose ministry speaks)
+  ["LIMA, March 3 - External Affairs Minister Ravi Menon arrived.", ["HOLDS_OFFICE person:ravi-menon -> government:india [External Affairs Minister]"], OFFICE],
+  ["Chile's foreign ministry said on Monday that Foreign Minister Tomás Ibarra would host his Bolivian counterpart, Lucía Condori, for talks.", ["HOLDS_OFFICE person:tomas-ibarra -> government:chile [Foreign Minister]", "HOLDS_OFFICE person:lucia-condori -> government:bolivia [Foreign Minister]"], OFFICE],
+  // a pope is the Holy See's, not the dateline's state
+  ["LIMA, March 3 - Pope Gregorio received the envoys.", ["HOLDS_OFFICE person:gregorio -> government:vatican-city [Pope]"], OFFICE],
   [
     "Swiss Ambassador Anna Keller flew to La Paz on Monday to deliver a message from Chilean President Isabel Ferrán to Bolivian President Rodrigo Mamani.",
     ["CONVEYED_VIA person:isabel-ferran -> person:anna-keller", "CONVEYED_TO person:anna-keller -> person:rodrigo-mamani"],
