@@ -769,7 +769,10 @@ export class MeetingTracker {
       // ("He had been received by Y" opening the sentence: the one the sentence before was about)
       // ("… by Foreign Minister X, who was received by Y": the name before the relative pronoun)
       const relative = before.match(/<P(\d+)>,? who $/);
-      const subj = traveller ? keyOf(Number(traveller[1])) : relative ? keyOf(Number(relative[1])) : /^(?:[^<.;]{0,40}, )?(?:He|She|he|she) $/.test(before) ? prevSubject : /\b(?:he|she) $/.test(before) ? lastPerson(before, keyOf) : subjectSlot(text, from, keyOf);
+      // ("Before leaving, the minister was received by Y": the article's one minister)
+      const post = before.match(TITLE_SUBJECT);
+      const byPost = post ? this.holderOf(post[2], keys(untitled(v[2])), post[1] !== undefined && a.slots[Number(post[1])]?.country ? `government:${a.slots[Number(post[1])].country}` : undefined) : undefined;
+      const subj = traveller ? keyOf(Number(traveller[1])) : relative ? keyOf(Number(relative[1])) : byPost ? byPost : /^(?:[^<.;]{0,40}, )?(?:He|She|he|she) $/.test(before) ? prevSubject : /\b(?:he|she) $/.test(before) ? lastPerson(before, keyOf) : subjectSlot(text, from, keyOf);
       const people = [...new Set([subj, ...keys(untitled(v[2]))])].filter((k): k is string => !!k);
       if (people.length < 2) continue;
       const where = before.match(/<[LG](\d+)>,? where (?:he|she) $/);

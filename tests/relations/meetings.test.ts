@@ -87,6 +87,11 @@ const table: Row[] = [
   ["A meeting between the foreign ministers of Chile and Bolivia that had been scheduled for Thursday in Arica was called off on Wednesday.", [{ status: "cancelled", participants: ["government:bolivia", "government:chile"] }]],
   ["Chile's foreign ministry said on Monday that Isabel Ferrán would host her Bolivian counterpart, Rodrigo Mamani, for talks.", [{ status: "planned", participants: BOTH }]],
   ["Spokeswoman Ana Quispe told reporters that the invitation had come from Isabel Ferrán and that the agenda would include a meeting of the two leaders.", []],
+  // "Before leaving, the minister was received briefly by Y": the article's one minister
+  [
+    "Chilean Foreign Minister Tomás Ibarra spoke in Rome on Monday. Before leaving, the minister was received briefly by Bolivian President Rodrigo Mamani.",
+    [{ status: "held", participants: [MAMANI, "person:tomas-ibarra"] }],
+  ],
   // postponed is still to happen; postponed indefinitely is not
   ["The summit between Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani has been postponed.", [{ status: "planned", participants: BOTH }]],
   ["The summit between Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani has been postponed indefinitely.", [{ status: "cancelled", participants: BOTH }]],

@@ -290,6 +290,12 @@ const table: Row[] = [
   // Minister X would" (the state whose ministry speaks)
   ["LIMA, March 3 - External Affairs Minister Ravi Menon arrived.", ["HOLDS_OFFICE person:ravi-menon -> government:india [External Affairs Minister]"], OFFICE],
   ["Chile's foreign ministry said on Monday that Foreign Minister Tomás Ibarra would host his Bolivian counterpart, Lucía Condori, for talks.", ["HOLDS_OFFICE person:tomas-ibarra -> government:chile [Foreign Minister]", "HOLDS_OFFICE person:lucia-condori -> government:bolivia [Foreign Minister]"], OFFICE],
+  // "met Y at the palace on Thursday and handed him a letter from Z"
+  [
+    "Chilean Foreign Minister Tomás Ibarra met Cardinal Anna Keller, the envoy of the pope, at the Apostolic Palace on Thursday and handed her a letter from President Isabel Ferrán.",
+    ["CONVEYED_VIA person:isabel-ferran -> person:tomas-ibarra", "CONVEYED_TO person:tomas-ibarra -> person:anna-keller"],
+    ["CONVEYED_VIA", "CONVEYED_TO"],
+  ],
   // a pope is the Holy See's, not the dateline's state
   ["LIMA, March 3 - Pope Gregorio received the envoys.", ["HOLDS_OFFICE person:gregorio -> government:vatican-city [Pope]"], OFFICE],
   [

@@ -75,7 +75,8 @@ export const COMMUNICATION_RULES: RelationRule[] = [
   },
   {
     reason: "an intermediary met a recipient and handed him a letter from a sender",
-    pattern: `(?<mid>@P)${AUX} (?:met|visited|received|saw) (?<rcp>@P)[^<.;]{0,40}?(?:<L\\d+>[^<.;]{0,10})? and (?:handed|gave|passed|delivered) (?:him|her) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note)s? from (?<src>@PG)`,
+    // ("met Y at the Apostolic Palace on Thursday and handed him a letter from Z")
+    pattern: `(?<mid>@P)${AUX} (?:met|visited|received|saw) (?<rcp>@P)[^<.;]{0,40}?(?:<L\\d+>[^<.;]{0,25})? and (?:handed|gave|passed|delivered) (?:him|her) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note)s? from (?<src>@PG)`,
     emit: [
       { relation: "CONVEYED_VIA", source: "src", target: "mid" },
       { relation: "CONVEYED_TO", source: "mid", target: "rcp" },
