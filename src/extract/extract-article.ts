@@ -58,7 +58,10 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
     prevPair = pairOf(a);
     // (the one the sentence opens with, past an opening phrase: not a name deep in it, "It was the first time the
     // two leaders had sat down together since <P1> won …", which leaves the subject before it)
-    const first = a.text.match(/^(?:[^<.;]{0,60}, )?(?:[A-Z][a-z]+ )?(?:the )?<([PG])(\d+)>/) ?? (/^(?:He|She|They|It)\b/.test(a.text) ? null : a.text.match(/<([PG])(\d+)>/));
+    // (nor one after a subject named by a post: "In the Russian capital the cardinal, who …, met <P2>")
+    const first =
+      a.text.match(/^(?:[^<.;]{0,60}, )?(?:[A-Z][a-z]+ )?(?:the )?<([PG])(\d+)>/) ??
+      (/^(?:He|She|They|It)\b/.test(a.text) || POST_SUBJECT.test(a.text.slice(0, Math.max(0, a.text.search(/<[PG]\d+>/)))) ? null : a.text.match(/<([PG])(\d+)>/));
     if (first) prevSubject = a.slots[Number(first[2])]?.key ?? prevSubject;
   }
   // states that relations name only through a demonym ("Turkish President ...") still need their node; a state a
@@ -146,6 +149,9 @@ function datelineCountry(text: string): string | undefined {
   const issuer = text.slice(0, 400).match(/(?:^|\n)[^\n]{0,40}\bMinistry of [A-Z][\w ]{2,40}? of (?:the )?([A-Z][\w ]{2,40}?)\s*(?:\n|$)/)?.[1];
   return (city ? countryOfPlace(city)?.key : undefined) ?? (issuer ? countryByName(issuer)?.key : undefined);
 }
+
+/** A subject named by a post before any name: "the cardinal", "The minister", "the Indonesian minister". */
+const POST_SUBJECT = /\b[Tt]he (?:[a-z-]+ ){0,2}(?:cardinal|minister|president|envoy|ambassador|leader|king|emir|prince|chancellor|premier|secretary|official|diplomat|spokes(?:man|woman|person)|mediator|archbishop|pope)\b/;
 
 /** The national agency a story's dateline names ("TOKYO, Kyodo --", "SEOUL, March 3 (Yonhap) --"): its state. */
 function nationalWire(text: string): string | undefined {

@@ -1168,8 +1168,10 @@ function clauseSlots(text: string, at: number, keyOf: (i: number) => string | un
   const end = ends.length ? Math.min(...ends) : text.length;
   // (those who brokered or hosted it are not at the table: "a meeting in Havana, brokered by Norway and Cuba")
   // (nor who reports it: "…, the White House said")
+  // (nor one named in an aside about another: "X, the envoy the pope has entrusted with …, was back after talks in Y")
   const inside = text
     .slice(start, end)
+    .replace(ASIDE, "$1 ")
     .replace(new RegExp(`\\b(?:brokered|mediated|facilitated|arranged|sponsored|proposed|suggested|offered|rejected|welcomed|announced|reported|confirmed|denied) by (?:the )?${LIST("PGN")}`, "g"), "")
     // (nor one only invited to it: "had invited Bolivia to join a regional forum")
     .replace(new RegExp(`\\b(?:invited|asked|urged|encouraged) (?:the )?${LIST("PGN")} to (?:join|attend|take part in|participate in)\\b`, "g"), "")

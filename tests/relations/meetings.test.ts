@@ -92,6 +92,17 @@ const table: Row[] = [
     "Chilean Foreign Minister Tomás Ibarra spoke in Rome on Monday. Before leaving, the minister was received briefly by Bolivian President Rodrigo Mamani.",
     [{ status: "held", participants: [MAMANI, "person:tomas-ibarra"] }],
   ],
+  // a name in an aside about another is not at the talks ("X, the envoy the pope has entrusted with …, was back after
+  // talks in Y"); a subject named by a post ("the cardinal, who …, met B") leaves the one the story is about
+  // ("On Thursday he held talks with C" is X's)
+  [
+    "ROME - Cardinal Anna Keller, the envoy Pope Gregorio has entrusted with seeking a truce, was back in Rome on Friday after two days of talks in Lima. In the Peruvian capital the cardinal, who is also a bishop, met Rodrigo Mamani, the president's adviser, on Wednesday. On Thursday she held talks with Ana Quispe, Peru's children's commissioner.",
+    [
+      { status: "held", date: "2025-03-28", participants: ["person:anna-keller"] },
+      { status: "held", date: "2025-03-26", participants: ["person:anna-keller", MAMANI] },
+      { status: "held", date: "2025-03-27", participants: ["person:ana-quispe", "person:anna-keller"] },
+    ],
+  ],
   // postponed is still to happen; postponed indefinitely is not
   ["The summit between Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani has been postponed.", [{ status: "planned", participants: BOTH }]],
   ["The summit between Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani has been postponed indefinitely.", [{ status: "cancelled", participants: BOTH }]],
