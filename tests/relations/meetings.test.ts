@@ -103,6 +103,11 @@ const table: Row[] = [
       { status: "held", date: "2025-03-27", participants: ["person:ana-quispe", "person:anna-keller"] },
     ],
   ],
+  // "the two ministers held a 40-minute bilateral meeting": the last two people named together, sentences before
+  [
+    "The agreement was signed by Chilean Foreign Minister Tomás Ibarra and Bolivian Foreign Minister Lucía Condori in Arica. Peru's minister watched. After the ceremony, the two ministers held a 40-minute bilateral meeting.",
+    [{ status: "held", participants: ["person:lucia-condori", "person:tomas-ibarra"] }],
+  ],
   // postponed is still to happen; postponed indefinitely is not
   ["The summit between Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani has been postponed.", [{ status: "planned", participants: BOTH }]],
   ["The summit between Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani has been postponed indefinitely.", [{ status: "cancelled", participants: BOTH }]],

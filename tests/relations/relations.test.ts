@@ -296,6 +296,12 @@ const table: Row[] = [
     ["CONVEYED_VIA person:isabel-ferran -> person:tomas-ibarra", "CONVEYED_TO person:tomas-ibarra -> person:anna-keller"],
     ["CONVEYED_VIA", "CONVEYED_TO"],
   ],
+  // "delivered the same message from A to B in Lima and to C in La Paz": both
+  [
+    "Cardinal Anna Keller delivered the same message from Pope Gregorio to Ana Quispe in Lima and to Rodrigo Mamani in La Paz.",
+    ["CONVEYED_VIA person:gregorio -> person:anna-keller", "CONVEYED_TO person:anna-keller -> person:ana-quispe", "CONVEYED_TO person:anna-keller -> person:rodrigo-mamani"],
+    ["CONVEYED_VIA", "CONVEYED_TO"],
+  ],
   // a pope is the Holy See's, not the dateline's state
   ["LIMA, March 3 - Pope Gregorio received the envoys.", ["HOLDS_OFFICE person:gregorio -> government:vatican-city [Pope]"], OFFICE],
   [
