@@ -25,7 +25,11 @@ const is = (k, name) => {
   const n = fold(name);
   const ns = names(k);
   if (ns.includes(n)) return true;
-  if (k.startsWith("person:")) return ns.some((x) => x.split(/\s+/).includes(surname(name)));
+  // (a name with a father's name, "Khalid bin Salman", is told apart by its first word too)
+  if (k.startsWith("person:")) {
+    const first = /\b(?:bin|ibn|bint)\b/.test(n) ? n.split(/\s+/)[0] : undefined;
+    return ns.some((x) => x.split(/\s+/).includes(surname(name)) && (!first || x.split(/\s+/).includes(first)));
+  }
   if (k.startsWith("document:")) return n.split(/\W+/).filter((w) => w.length >= 4).some((w) => ns.some((x) => x.includes(w)));
   return false;
 };
