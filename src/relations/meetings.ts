@@ -565,7 +565,7 @@ export class MeetingTracker {
       const yearInPhrase = pre.match(/\b((?:19|20)\d\d) (?:[a-z'-]+ ){0,2}$/)?.[1];
       const pairAnaphor = post.slice(placeFirst.length).match(/^ between (?:the two (?:leaders|sides|men|women|presidents|prime ministers|foreign ministers|ministers|heads of state|rivals|countries|governments|states|neighbours|neighbors)|both (?:leaders|sides|countries)|the leaders)\b/);
       const attending = /\b(?:attended|joined|took part in|participated in|sat in on) the $/.test(pre) || ATTENDED_BY.test(post);
-      if (/^talks$/i.test(head) && !compound && !between && !withList && !pairAnaphor && !their && !attending && !/^ (?:in|at) (?:the (?:[a-z-]+ ){0,2}(?:town|city|resort|village|port|capital|region|province) of )?<[LG]\d+>/.test(post)) continue;
+      if (/^talks$/i.test(head) && !compound && !between && !withList && !pairAnaphor && !their && !attending && !/^ (?:in|at) (?:the (?:[a-z-]+ ){0,2}(?:town|city|resort|village|port|capital|region|province) of |the )?<[LG]\d+>/.test(post)) continue;
       if (/\b(?:news|press|video|phone|telephone) $/i.test(pre) || denied(text, from, to)) continue;
       // none at all: "There will be no meeting with X", "no such talks", "did not hold talks with", "had no meeting"
       if (/\bno (?:such |formal |direct |further |new |planned )?$|\b(?:not|never|n['’]t) (?:hold|have|held|had|attend|attended|seek|sought|plan|planned) (?:a |an |any |the )?(?:[a-z-]+ ){0,2}$/i.test(pre)) continue;
@@ -959,8 +959,8 @@ function statusCue(text: string, from: number, to: number): MeetingStatus | unde
   if (/\b(?:was|were|is|marked) (?:the|their) (?:first|second|third|fourth|fifth|sixth|latest|\d+(?:st|nd|rd|th)) (?:[\w'-]+ ){0,2}$/i.test(before) && !FUTURE.test(before)) return "held";
   if (/\b(?:is|was|are|were) (?:now |already )?in <[LG]\d+>(?: (?:on|this|for) [\w-]+)? for (?:(?:a|an|the|further|fresh|more) )?(?:[a-z-]+ ){0,2}$/.test(before)) return "held";
   if (/\b(?:following|followed|after|since)\s+(?:the |this week's |last week's |that |their |its |his )?(?:[\w'-]+ ){0,3}$/i.test(before)) return "held";
-  // ("after more than eight hours of talks between A and B")
-  if (/\b(?:following|after)\s+(?:more than |nearly |almost |some |about |over )?(?:[\w-]+ )?(?:hours?|days?|weeks?|months?|rounds?|years?) of\s+$/i.test(before)) return "held";
+  // ("after more than eight hours of talks between A and B", "During two days of talks at X, A and B agreed")
+  if (/\b(?:following|after|during|over)\s+(?:more than |nearly |almost |some |about |over )?(?:[\w-]+ )?(?:hours?|days?|weeks?|months?|rounds?|years?) of\s+$/i.test(before) && !FUTURE.test(before)) return "held";
   // ("met Z on Monday ahead of his meeting with Y on Friday", "to prepare for talks with Y": one still to come)
   if (AHEAD_OF_NOUN.test(before)) return "planned";
   if (/\b(?:this week's|last week's|last month's|yesterday's|recent|landmark|historic|unprecedented|first-ever|previous|earlier)\s+(?:[\w'-]+ ){0,2}$/i.test(before) && !FUTURE.test(after)) return "held";
@@ -1170,7 +1170,10 @@ function subjectSlot(text: string, at: number, keyOf: (i: number) => string | un
 function clauseSlots(text: string, at: number, keyOf: (i: number) => string | undefined): string[] {
   const seps = [", and ", "; ", ", but ", " while ", " — ", " -- "]; // (the last two end a dateline)
   const start = Math.max(0, ...seps.map((s) => text.lastIndexOf(s, at)).filter((i) => i >= 0));
+  // (nor what they agreed on: "During two days of talks at X, A and B agreed that C would visit")
   const ends = seps.map((s) => text.indexOf(s, at)).filter((i) => i >= 0);
+  const agreed = text.slice(at).search(/ (?:agreed|said|announced|decided|confirmed) that /);
+  if (agreed >= 0) ends.push(at + agreed);
   const end = ends.length ? Math.min(...ends) : text.length;
   // (those who brokered or hosted it are not at the table: "a meeting in Havana, brokered by Norway and Cuba")
   // (nor who reports it: "…, the White House said")

@@ -108,6 +108,10 @@ const table: Row[] = [
     "The agreement was signed by Chilean Foreign Minister Tomás Ibarra and Bolivian Foreign Minister Lucía Condori in Arica. Peru's minister watched. After the ceremony, the two ministers held a 40-minute bilateral meeting.",
     [{ status: "held", participants: ["person:lucia-condori", "person:tomas-ibarra"] }],
   ],
+  // "after three hours of talks at the presidential palace" (a place after "the"); "During two days of talks at X, A and B
+  // agreed that C would visit" (held, theirs: not C's)
+  ["LIMA - Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani agreed on Wednesday to set up patrols, after three hours of talks at the Lima presidential palace.", [{ status: "held", participants: BOTH }]],
+  ["During two days of talks at the Lima guesthouse, Isabel Ferrán and Rodrigo Mamani agreed that Ana Quispe would visit Chile.", [{ status: "held", participants: ["person:isabel-ferran", MAMANI] }]],
   // postponed is still to happen; postponed indefinitely is not
   ["The summit between Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani has been postponed.", [{ status: "planned", participants: BOTH }]],
   ["The summit between Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani has been postponed indefinitely.", [{ status: "cancelled", participants: BOTH }]],
