@@ -123,7 +123,10 @@ export function resolvePronouns(abstracts: AbstractSentence[]): { all: AbstractS
   const all: AbstractSentence[] = [];
   const objects: AbstractSentence[] = [];
   let visitor: AbstractSentence["slots"][number] | undefined;
-  for (const raw of abstracts) {
+  const holders = new Map<string, { slot: AbstractSentence["slots"][number]; posts: Set<string> }>();
+  for (const given of abstracts) {
+    const raw = withPostResolved(given, holders);
+    for (const slot of given.slots) if (slot.kind === "Person" && slot.key) notePosts(holders, slot);
     const a = withVisitorResolved(raw, visitor);
     const v = raw.text.match(/\b[Vv]isiting (?:the )?<P(\d+)>/)?.[1];
     if (v !== undefined && raw.slots[Number(v)]?.key) visitor = raw.slots[Number(v)];
@@ -134,6 +137,30 @@ export function resolvePronouns(abstracts: AbstractSentence[]): { all: AbstractS
     objects.push(withObjectResolved(a, before, subject));
   }
   return { all, objects };
+}
+
+/** Posts a name is given ("Foreign Minister", "Prince" before it), in lower case, kept for "the minister" later. */
+function notePosts(holders: Map<string, { slot: AbstractSentence["slots"][number]; posts: Set<string> }>, slot: AbstractSentence["slots"][number]) {
+  const h = holders.get(slot.key!) ?? { slot, posts: new Set<string>() };
+  if (slot.title) h.posts.add(slot.title.toLowerCase().replace(/^(?:then|former)[- ]/, ""));
+  const style = slot.text.match(/^(Prince|Princess|King|Queen|Emir|Sultan|Cardinal|Pope|Sheikh|Archbishop)\b/)?.[1];
+  if (style) h.posts.add(style.toLowerCase());
+  holders.set(slot.key!, h);
+}
+
+/** "the prince", "the Indonesian minister", "the envoy": the one person named before with that post (of that state). */
+const POST_ANAPHOR = /\b[Tt]he (?:<N(\d+)> )?(president|prime minister|foreign minister|minister|prince|princess|king|queen|emir|sultan|chancellor|premier|envoy|ambassador|cardinal|secretary-general|speaker)\b(?!['’]s (?:office|government|ministry|party)|-| of\b| and\b|s\b)/g;
+function withPostResolved(a: AbstractSentence, holders: Map<string, { slot: AbstractSentence["slots"][number]; posts: Set<string> }>): AbstractSentence {
+  if (!holders.size || !/\b[Tt]he (?:<N\d+> )?[a-z]/.test(a.text)) return a;
+  const slots = [...a.slots];
+  const text = a.text.replace(POST_ANAPHOR, (all, n: string | undefined, post: string) => {
+    const state = n !== undefined ? a.slots[Number(n)]?.country : undefined;
+    const fits = [...holders.values()].filter((h) => [...h.posts].some((p) => p === post || p.endsWith(` ${post}`)) && (!state || h.slot.titleCountry === state));
+    if (fits.length !== 1) return all;
+    slots.push(fits[0].slot);
+    return `<P${slots.length - 1}>`;
+  });
+  return text === a.text ? a : { ...a, text, slots };
 }
 
 /** "the visiting dignitary", "the visitor": the one the article named as visiting ("Visiting Foreign Minister X"). */

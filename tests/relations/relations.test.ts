@@ -302,6 +302,12 @@ const table: Row[] = [
     ["CONVEYED_VIA person:gregorio -> person:anna-keller", "CONVEYED_TO person:anna-keller -> person:ana-quispe", "CONVEYED_TO person:anna-keller -> person:rodrigo-mamani"],
     ["CONVEYED_VIA", "CONVEYED_TO"],
   ],
+  // "the Egyptian minister", "the president": the one person named before with that post (of that state)
+  [
+    "Chilean Foreign Minister Tomás Ibarra met Bolivian Foreign Minister Lucía Condori in Arica. An invitation from President Isabel Ferrán was handed to the Bolivian minister by Uruguayan envoy Martín Echeverry.",
+    ["CONVEYED_TO person:martin-echeverry -> person:lucia-condori"],
+    ["CONVEYED_TO"],
+  ],
   // a pope is the Holy See's, not the dateline's state
   ["LIMA, March 3 - Pope Gregorio received the envoys.", ["HOLDS_OFFICE person:gregorio -> government:vatican-city [Pope]"], OFFICE],
   [
