@@ -442,7 +442,7 @@ function documentTheySigned(a: AbstractSentence, all: AbstractSentence[], ctx: R
       if (who?.key && (who.kind === "Person" || who.kind === "Government")) sink.add("SIGNED", who.key, earlier.key, a.sentence, "'the accord was signed by X': the document named before");
     }
   const anaphor = a.text.match(/\b(?:the|The) (?:declaration|treaty|agreement|accord|pact|communique|charter)(?: that| which)? they signed\b/);
-  const pair = a.text.match(/\b(?:[Tt]he two leaders|[Bb]oth leaders|[Tt]he two sides|[Bb]oth sides|[Tt]he two men|[Tt]he two women|[Bb]oth men|[Tt]he pair|[Tt]he two ministers|[Tt]he two presidents|[Tt]hey)(?: \w+){0,2} signed (?:the |a |an )?(?:(?:separate|identical|new|historic|landmark|formal|final) )*(?:<D(\d+)>)?/);
+  const pair = a.text.match(/\b(?:[Tt]he two leaders|[Bb]oth leaders|[Tt]he two sides|[Bb]oth sides|[Tt]he two men|[Tt]he two women|[Bb]oth men|[Tt]he pair|[Tt]he two ministers|[Tt]he two presidents|[Tt]he leaders|[Tt]he (?:two )?heads of state|[Tt]hey)(?: \w+){0,2} signed (?:the |a |an )?(?:(?:separate|identical|new|historic|landmark|formal|final) )*(?:<D(\d+)>)?/);
   if (!anaphor && !pair) return;
   const named = pair?.[1] !== undefined ? a.slots[Number(pair[1])] : undefined;
   const doc = named ?? ctx.mentions.filter((x) => x.start < a.sentence.start && x.kind === "Document" && x.key).pop();

@@ -112,6 +112,12 @@ const table: Row[] = [
   // agreed that C would visit" (held, theirs: not C's)
   ["LIMA - Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani agreed on Wednesday to set up patrols, after three hours of talks at the Lima presidential palace.", [{ status: "held", participants: BOTH }]],
   ["During two days of talks at the Lima guesthouse, Isabel Ferrán and Rodrigo Mamani agreed that Ana Quispe would visit Chile.", [{ status: "held", participants: ["person:isabel-ferran", MAMANI] }]],
+  // "the Bolivian president had paid a courtesy call on the Speaker of Parliament, X,": the article's one Bolivian
+  // president, and the person after a post of a body
+  [
+    "Bolivian President Rodrigo Mamani arrived in Lima on Monday. Earlier in the day the Bolivian president had paid a courtesy call on the Speaker of Parliament, Ana Quispe, before addressing a business forum.",
+    [{ status: "held", participants: ["person:ana-quispe", MAMANI] }],
+  ],
   // postponed is still to happen; postponed indefinitely is not
   ["The summit between Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani has been postponed.", [{ status: "planned", participants: BOTH }]],
   ["The summit between Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani has been postponed indefinitely.", [{ status: "cancelled", participants: BOTH }]],

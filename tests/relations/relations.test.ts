@@ -308,6 +308,12 @@ const table: Row[] = [
     ["CONVEYED_TO person:martin-echeverry -> person:lucia-condori"],
     ["CONVEYED_TO"],
   ],
+  // "The leaders then signed a memorandum of understanding on …": the two last named
+  [
+    "Chilean President Isabel Ferrán held talks with Bolivian President Rodrigo Mamani in Arica. The leaders then signed a memorandum of understanding on lithium mining.",
+    ["SIGNED person:isabel-ferran -> document:memorandum-of-understanding-on-lithium-mining-@", "SIGNED person:rodrigo-mamani -> document:memorandum-of-understanding-on-lithium-mining-@"],
+    ["SIGNED"],
+  ],
   // a pope is the Holy See's, not the dateline's state
   ["LIMA, March 3 - Pope Gregorio received the envoys.", ["HOLDS_OFFICE person:gregorio -> government:vatican-city [Pope]"], OFFICE],
   [
