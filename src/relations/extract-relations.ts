@@ -127,7 +127,9 @@ export function resolvePronouns(abstracts: AbstractSentence[]): { all: AbstractS
   for (const given of abstracts) {
     const raw = withPostResolved(given, holders);
     for (const slot of given.slots) if (slot.kind === "Person" && slot.key) notePosts(holders, slot);
-    const a = withVisitorResolved(raw, visitor);
+    // ("A and B sat in separate rooms while X carried messages between them": between A and B)
+    const pairBefore = raw.text.match(/(<P\d+>) and (<P\d+>)(?=[^.;]*\bbetween them\b)/);
+    const a = withVisitorResolved(pairBefore ? { ...raw, text: raw.text.replace(/\bbetween them\b/, `between ${pairBefore[1]} and ${pairBefore[2]}`) } : raw, visitor);
     const v = raw.text.match(/\b[Vv]isiting (?:the )?<P(\d+)>/)?.[1];
     if (v !== undefined && raw.slots[Number(v)]?.key) visitor = raw.slots[Number(v)];
     const subject = withPronounResolved(a, all[all.length - 1]);

@@ -118,6 +118,8 @@ const table: Row[] = [
     "Bolivian President Rodrigo Mamani arrived in Lima on Monday. Earlier in the day the Bolivian president had paid a courtesy call on the Speaker of Parliament, Ana Quispe, before addressing a business forum.",
     [{ status: "held", participants: ["person:ana-quispe", MAMANI] }],
   ],
+  // "held separate talks on Wednesday with Y"
+  ["Chilean Foreign Minister Tomás Ibarra held separate talks on Wednesday with Rodrigo Mamani, his Bolivian counterpart, at the foreign ministry.", [{ status: "held", date: "2025-03-26", participants: [MAMANI, "person:tomas-ibarra"] }]],
   // postponed is still to happen; postponed indefinitely is not
   ["The summit between Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani has been postponed.", [{ status: "planned", participants: BOTH }]],
   ["The summit between Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani has been postponed indefinitely.", [{ status: "cancelled", participants: BOTH }]],

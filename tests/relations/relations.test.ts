@@ -314,6 +314,12 @@ const table: Row[] = [
     ["SIGNED person:isabel-ferran -> document:memorandum-of-understanding-on-lithium-mining-@", "SIGNED person:rodrigo-mamani -> document:memorandum-of-understanding-on-lithium-mining-@"],
     ["SIGNED"],
   ],
+  // "A and B sat in separate rooms while X carried messages between them"
+  [
+    "Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani sat in separate rooms while Uruguayan envoy Martín Echeverry carried messages between them.",
+    ["CONVEYED_VIA person:isabel-ferran -> person:martin-echeverry", "CONVEYED_VIA person:rodrigo-mamani -> person:martin-echeverry"],
+    ["CONVEYED_VIA"],
+  ],
   // a pope is the Holy See's, not the dateline's state
   ["LIMA, March 3 - Pope Gregorio received the envoys.", ["HOLDS_OFFICE person:gregorio -> government:vatican-city [Pope]"], OFFICE],
   [
