@@ -104,7 +104,7 @@ const CANCELLED = /\b(cancel(?:l?ed|s|ling)?|called off|scrapped|shelved|(?:was|
 const DENIED_BEFORE = /\b(?:denied|denies|deny|dismissed|rejected|refuted)\b[^.;]{0,30}\b(?:that|reports?|claims?|rumou?rs?)\b[^.;]{0,80}$/i;
 const FALSE_AFTER = /^[^.;]{0,80}?\b(?:(?:were|was|are|is|proved|turned out to be) (?:false|untrue|unfounded|baseless|wrong|inaccurate|fabricated)|(?:were|was|have been|has been) (?:(?:later|since|subsequently|swiftly|quickly|promptly) )?(?:denied|dismissed|rejected)|a (?:claim|report) (?:that )?(?:<[A-Z]\d+> |the [a-z ]+)?(?:denied|rejected|dismissed)|(?:reports?|claims?|accounts?) (?:(?:later|since|subsequently|swiftly|quickly|promptly) )?(?:denied|dismissed|rejected) by)\b/i;
 /** "Rumours that A met B", "A is believed to have met B", "allegedly met": told, not confirmed: no meeting held. */
-const HEARSAY_BEFORE = /(?:\bciting (?:unnamed|anonymous|unidentified)\b[^.;]{0,100}|\b(?:[Rr]umou?rs?|[Ss]peculation|[Aa]llegations?|[Cc]laims?|[Rr]eports?)(?: [a-z]+){0,3} (?:that|of|say|says|suggest|suggested)\b[^.;]{0,80}|\b[Aa]ccording to (?:unconfirmed )?(?:rumou?rs|speculation|unconfirmed reports)\b[^.;]{0,80}|\b(?:media|press|newspapers?|outlets?|tabloids?|bloggers?)(?: [a-z]+)? (?:claimed|claim|claims|alleged|alleges|speculated|speculate)(?: that)? [^.;]{0,60}|\b(?:intelligence|analysts?|officials?|experts?|observers?|diplomats?)(?: [a-z]+)? (?:believes?|believed|suspects?|suspected|thinks?|thought|assess(?:es|ed)?)(?: that)? [^.;]{0,60}|\b(?:said|believed|thought|reported|rumou?red|alleged|understood) to have |\b(?:appears?|appeared|seems?|seemed) to have (?:\w+ly )?|\b(?:likely|probably|possibly|presumably|apparently) (?:\w+ly )?|\ballegedly |\breportedly |\bclaimed that [^.;]{0,60})$/;
+const HEARSAY_BEFORE = /(?:\bciting (?:unnamed|anonymous|unidentified)\b[^.;]{0,100}|\b(?:[Rr]umou?rs?|[Ss]peculation|[Aa]llegations?|[Cc]laims?|[Rr]eports?)(?: [a-z]+){0,3} (?:that|of|say|says|suggest|suggested)\b[^.;]{0,80}|\b[Aa]ccording to (?:unconfirmed )?(?:rumou?rs|speculation|unconfirmed reports)\b[^.;]{0,80}|\b(?:media|press|newspapers?|outlets?|tabloids?|bloggers?|websites?|site|channels?)(?: [a-z]+)? (?:claimed|claim|claims|alleged|alleges|speculated|speculate|reported)(?: that)? [^.;]{0,60}|\b(?:intelligence|analysts?|officials?|experts?|observers?|diplomats?)(?: [a-z]+)? (?:believes?|believed|suspects?|suspected|thinks?|thought|assess(?:es|ed)?)(?: that)? [^.;]{0,60}|\b(?:said|believed|thought|reported|rumou?red|alleged|understood) to have |\b(?:appears?|appeared|seems?|seemed) to have (?:\w+ly )?|\b(?:likely|probably|possibly|presumably|apparently) (?:\w+ly )?|\ballegedly |\breportedly |\bclaimed that [^.;]{0,60})$/;
 /** "had been due to meet": a plan from before, whatever became of it. */
 /** Whether a person or state is named before `from` in the clause ("A said the meeting with B …" has a subject). */
 function left0(text: string, from: number): boolean {
@@ -411,7 +411,12 @@ export class MeetingTracker {
         // (a pair is two: the last meeting of three or more says nothing of which two)
         // (else the last pair named together: "The agreement was signed by A and B. … After the ceremony, the two
         // ministers held a meeting")
-        left = named.length === 2 ? named : prevPair.length === 2 ? prevPair : lastPair.length === 2 ? lastPair : (this.pairNamed ?? []);
+        // (a post named, "the two foreign ministers", must be theirs: the pair named long before may be others)
+        const post = g.lead?.match(/\b(presidents|prime ministers|foreign ministers|ministers|kings|emirs|chancellors|envoys)\b/i)?.[1].toLowerCase().replace(/s$/, "");
+        // (one named with no post at all may hold it: "his Bolivian counterpart, X")
+        const holdsPost = (p: string) => !post || !(this.titlesOf.get(p) ?? []).length || (this.titlesOf.get(p) ?? []).some((t) => new RegExp(`\\b${post}\\b`).test(t));
+        const earlier = (this.pairNamed ?? []).every(holdsPost) ? (this.pairNamed ?? []) : [];
+        left = named.length === 2 ? named : prevPair.length === 2 && prevPair.every(holdsPost) ? prevPair : lastPair.length === 2 && lastPair.every(holdsPost) ? lastPair : earlier;
         if (left.length < 2) left = prevPair;
         // ("President Biden spoke with Prime Minister Modi. The two presidents met …": not a pair of presidents)
         const role = g.lead?.match(/\b(presidents|prime ministers|foreign ministers|kings|emirs|chancellors)\b/i)?.[1].toLowerCase().replace(/s$/, "");

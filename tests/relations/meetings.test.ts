@@ -120,6 +120,12 @@ const table: Row[] = [
   ],
   // "held separate talks on Wednesday with Y"
   ["Chilean Foreign Minister Tomás Ibarra held separate talks on Wednesday with Rodrigo Mamani, his Bolivian counterpart, at the foreign ministry.", [{ status: "held", date: "2025-03-26", participants: [MAMANI, "person:tomas-ibarra"] }]],
+  // "the two foreign ministers" are not a pair named long before who hold no such post; a meeting a news website
+  // reported (and both sides denied) is not told held
+  [
+    "Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani met in Geneva in January. Foreign Minister Tomás Ibarra proposed talks with his Bolivian counterpart. Last week, a news website reported that the two foreign ministers had already met secretly in Lisbon.",
+    [{ status: "held", date: "2025-01", participants: BOTH }],
+  ],
   // postponed is still to happen; postponed indefinitely is not
   ["The summit between Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani has been postponed.", [{ status: "planned", participants: BOTH }]],
   ["The summit between Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani has been postponed indefinitely.", [{ status: "cancelled", participants: BOTH }]],
