@@ -124,9 +124,19 @@ export function resolvePronouns(abstracts: AbstractSentence[]): { all: AbstractS
   const objects: AbstractSentence[] = [];
   let visitor: AbstractSentence["slots"][number] | undefined;
   const holders = new Map<string, { slot: AbstractSentence["slots"][number]; posts: Set<string> }>();
-  for (const given of abstracts) {
-    const raw = withPostResolved(given, holders);
+  let lastTwo: [AbstractSentence["slots"][number], AbstractSentence["slots"][number]] | undefined;
+  for (let given of abstracts) {
+    given = withPostResolved(given, holders);
     for (const slot of given.slots) if (slot.kind === "Person" && slot.key) notePosts(holders, slot);
+    // ("… Aliyev and Pashinyan … X invited both leaders to Astana": the last two named together)
+    const both = /\b(?:invited|urged|asked|hosted|received|welcomed|met) (?:both leaders|the two leaders|both men|the two men|both presidents|the two presidents)\b/;
+    if (lastTwo && both.test(given.text)) {
+      const [x, y] = [given.slots.length, given.slots.length + 1];
+      given = { ...given, text: given.text.replace(both, (m) => `${m.split(" ")[0]} <P${x}> and <P${y}>`), slots: [...given.slots, lastTwo[0], lastTwo[1]] };
+    }
+    const named = given.text.match(/<P(\d+)>,? and <P(\d+)>/);
+    if (named && given.slots[Number(named[1])]?.key && given.slots[Number(named[2])]?.key) lastTwo = [given.slots[Number(named[1])], given.slots[Number(named[2])]];
+    const raw = given;
     // ("A and B sat in separate rooms while X carried messages between them": between A and B)
     const pairBefore = raw.text.match(/(<P\d+>) and (<P\d+>)(?=[^.;]*\bbetween them\b)/);
     const a = withVisitorResolved(pairBefore ? { ...raw, text: raw.text.replace(/\bbetween them\b/, `between ${pairBefore[1]} and ${pairBefore[2]}`) } : raw, visitor);
@@ -444,7 +454,7 @@ function documentTheySigned(a: AbstractSentence, all: AbstractSentence[], ctx: R
       if (who?.key && (who.kind === "Person" || who.kind === "Government")) sink.add("SIGNED", who.key, earlier.key, a.sentence, "'the accord was signed by X': the document named before");
     }
   const anaphor = a.text.match(/\b(?:the|The) (?:declaration|treaty|agreement|accord|pact|communique|charter)(?: that| which)? they signed\b/);
-  const pair = a.text.match(/\b(?:[Tt]he two leaders|[Bb]oth leaders|[Tt]he two sides|[Bb]oth sides|[Tt]he two men|[Tt]he two women|[Bb]oth men|[Tt]he pair|[Tt]he two ministers|[Tt]he two presidents|[Tt]he leaders|[Tt]he (?:two )?heads of state|[Tt]hey)(?: \w+){0,2} signed (?:the |a |an )?(?:(?:separate|identical|new|historic|landmark|formal|final) )*(?:<D(\d+)>)?/);
+  const pair = a.text.match(/\b(?:[Tt]he two leaders|[Bb]oth leaders|[Tt]he two sides|[Bb]oth sides|[Tt]he two men|[Tt]he two women|[Bb]oth men|[Tt]he pair|[Tt]he two ministers|[Tt]he two presidents|[Tt]he leaders|[Tt]he (?:two )?heads of state|(?<=, and )the two|[Tt]hey)(?: \w+){0,2} signed (?:the |a |an )?(?:(?:separate|identical|new|historic|landmark|formal|final) )*(?:<D(\d+)>)?/);
   if (!anaphor && !pair) return;
   const named = pair?.[1] !== undefined ? a.slots[Number(pair[1])] : undefined;
   const doc = named ?? ctx.mentions.filter((x) => x.start < a.sentence.start && x.kind === "Document" && x.key).pop();

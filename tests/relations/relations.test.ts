@@ -320,6 +320,17 @@ const table: Row[] = [
     ["CONVEYED_VIA person:isabel-ferran -> person:martin-echeverry", "CONVEYED_VIA person:rodrigo-mamani -> person:martin-echeverry"],
     ["CONVEYED_VIA"],
   ],
+  // "X invited both leaders to Astana": the last two named together; "…, and the two signed an agreement"
+  [
+    "Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani agreed on a text. Peruvian President Ana Quispe invited both leaders to Lima.",
+    ["INVITED person:ana-quispe -> person:isabel-ferran", "INVITED person:ana-quispe -> person:rodrigo-mamani"],
+    ["INVITED"],
+  ],
+  [
+    "Chilean Foreign Minister Tomás Ibarra met Bolivia's foreign minister, Lucía Condori, on Wednesday, and the two signed an air services agreement.",
+    ["SIGNED person:lucia-condori -> document:air-services-agreement-@", "SIGNED person:tomas-ibarra -> document:air-services-agreement-@"],
+    ["SIGNED"],
+  ],
   // a pope is the Holy See's, not the dateline's state
   ["LIMA, March 3 - Pope Gregorio received the envoys.", ["HOLDS_OFFICE person:gregorio -> government:vatican-city [Pope]"], OFFICE],
   [
