@@ -331,6 +331,12 @@ const table: Row[] = [
     ["SIGNED person:lucia-condori -> document:air-services-agreement-@", "SIGNED person:tomas-ibarra -> document:air-services-agreement-@"],
     ["SIGNED"],
   ],
+  // "its president, X": the state the sentence is about, not another named between
+  [
+    "Bolivia on Wednesday turned down an offer from Peru to host a meeting between its president, Rodrigo Mamani, and Chile's leader.",
+    ["HOLDS_OFFICE person:rodrigo-mamani -> government:bolivia [president]"],
+    OFFICE,
+  ],
   // a pope is the Holy See's, not the dateline's state
   ["LIMA, March 3 - Pope Gregorio received the envoys.", ["HOLDS_OFFICE person:gregorio -> government:vatican-city [Pope]"], OFFICE],
   [

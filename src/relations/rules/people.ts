@@ -106,6 +106,11 @@ export const PEOPLE_RULES: RelationRule[] = [
     emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "gov", titleGroup: "title" }],
   },
   {
+    reason: "a state's own post named by 'its', the state the sentence is about: \"Azerbaijan turned down an offer from Kazakhstan to host a meeting between its president, X, and Y\"",
+    pattern: `^(?:[A-Z][a-z]+ )?(?:[Tt]he )?(?<gov>@G)(?!'s| (?:and|or)\\b)[^.;]{0,140}? its (?<title>${OFFICE}),? (?<p>@P)`,
+    emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "gov", titleGroup: "title" }],
+  },
+  {
     reason: "a diplomat's post of a state after the name, capitalised and bare: \"X, Ambassador of the Republic of Angola to Portugal,\"",
     pattern: `(?<p>@P), (?<title>(?:Ambassador|High Commissioner|Permanent Representative|Consul General|Consul|Charg[eé] d'Affaires|Envoy|Special Envoy)(?: Extraordinary and Plenipotentiary)?) of (?:the )?(?<gov>@G)(?: to (?:the )?<[GO]\\d+>)?(?=,|\\.|;| who\\b| and\\b|$)`,
     emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "gov", titleGroup: "title" }],
