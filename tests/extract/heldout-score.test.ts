@@ -38,14 +38,14 @@ describe("held-out articles scored against their expected facts", () => {
     assert.match(r.stdout, /MET_WITH edges 1, 1 not expected: Ana Quispe–Rodrigo Mamani; forbidden pairs present 1/);
   });
 
-  it("the second set (66 of 165 when it was written, 84 after the fixes it showed): at least 84, and no MET_WITH it forbids", () => {
+  it("the second set (66 of 165 when it was written, 85 after the fixes it showed): at least 85, and no MET_WITH it forbids", () => {
     const out2 = mkdtempSync(join(tmpdir(), "backchannel-heldout2-"));
     const b = spawnSync(process.execPath, [join(ROOT, "bin", "backchannel.js"), "build", join(ROOT, "tests", "fixtures", "heldout2"), "--out", out2, "--jobs", "1", "--no-progress"], { encoding: "utf8" });
     assert.equal(b.status, 0, b.stderr);
     const r = score(join(out2, "graph.json"), join(ROOT, "tests", "fixtures", "heldout2-expected.md"));
     const [found, all] = r.stdout.match(/^all\s+(\d+)\/(\d+)/m)!.slice(1).map(Number);
     assert.equal(all, 165);
-    assert.ok(found >= 84, r.stdout);
+    assert.ok(found >= 85, r.stdout);
     assert.match(r.stdout, /forbidden pairs present 0/);
   });
 

@@ -337,6 +337,12 @@ const table: Row[] = [
     ["HOLDS_OFFICE person:rodrigo-mamani -> government:bolivia [president]"],
     OFFICE,
   ],
+  // "a state visit to Bolivia … with his host, President X": the host is that state's
+  [
+    "Chilean President Isabel Ferrán ended a state visit to Bolivia on Thursday after talks with her host, President Rodrigo Mamani.",
+    ["HOLDS_OFFICE person:isabel-ferran -> government:chile [President]", "HOLDS_OFFICE person:rodrigo-mamani -> government:bolivia"],
+    OFFICE,
+  ],
   // a pope is the Holy See's, not the dateline's state
   ["LIMA, March 3 - Pope Gregorio received the envoys.", ["HOLDS_OFFICE person:gregorio -> government:vatican-city [Pope]"], OFFICE],
   [

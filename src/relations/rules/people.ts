@@ -106,6 +106,11 @@ export const PEOPLE_RULES: RelationRule[] = [
     emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "gov", titleGroup: "title" }],
   },
   {
+    reason: "the host of a visit to a state is that state's: \"ended a state visit to Ghana after talks with his host, President X\"",
+    pattern: `\\bvisit to (?:the )?(?<gov>@G)[^<.;]{0,60}? (?:his|her|their) hosts?,? (?<p>@P)`,
+    emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "gov", weak: true }],
+  },
+  {
     reason: "a state's own post named by 'its', the state the sentence is about: \"Azerbaijan turned down an offer from Kazakhstan to host a meeting between its president, X, and Y\"",
     pattern: `^(?:[A-Z][a-z]+ )?(?:[Tt]he )?(?<gov>@G)(?!'s| (?:and|or)\\b)[^.;]{0,140}? its (?<title>${OFFICE}),? (?<p>@P)`,
     emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "gov", titleGroup: "title" }],
