@@ -277,7 +277,8 @@ export function mergeMeetings(
     // clusters reported by the same article come first; else every cluster of these states that the year allows
     let pick: Cluster | undefined;
     for (const c of byArticle.get(m.article) ?? []) if (fits(c) && (!pick || better(pick, c, mine.size))) pick = c;
-    if (!pick) {
+    // (one state alone with no one named fits only its own article's clusters, tried above: no other is scanned)
+    if (!pick && (mine.size > 1 || mp.length > 0)) {
       const y = yearOf(m);
       const tags = !y ? ["*"] : year(m.date) ? [`=${y}`, "0"] : [y, "-"];
       // the list of all these states (of the first four, for more); for one state naming people, the clusters

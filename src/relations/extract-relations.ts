@@ -125,21 +125,12 @@ export function resolvePronouns(abstracts: AbstractSentence[]): { all: AbstractS
   let visitor: AbstractSentence["slots"][number] | undefined;
   const holders = new Map<string, { slot: AbstractSentence["slots"][number]; posts: Set<string> }>();
   let lastTwo: [AbstractSentence["slots"][number], AbstractSentence["slots"][number]] | undefined;
-  for (let given of abstracts) {
-    given = withPostResolved(given, holders);
+  for (const given of abstracts) {
+    const raw = withPairResolved(withPostResolved(given, holders), lastTwo);
     for (const slot of given.slots) if (slot.kind === "Person" && slot.key) notePosts(holders, slot);
-    // ("… Aliyev and Pashinyan … X invited both leaders to Astana": the last two named together)
-    const both = /\b(?:invited|urged|asked|hosted|received|welcomed|met) (?:both leaders|the two leaders|both men|the two men|both presidents|the two presidents)\b/;
-    if (lastTwo && both.test(given.text)) {
-      const [x, y] = [given.slots.length, given.slots.length + 1];
-      given = { ...given, text: given.text.replace(both, (m) => `${m.split(" ")[0]} <P${x}> and <P${y}>`), slots: [...given.slots, lastTwo[0], lastTwo[1]] };
-    }
-    const named = given.text.match(/<P(\d+)>,? and <P(\d+)>/);
-    if (named && given.slots[Number(named[1])]?.key && given.slots[Number(named[2])]?.key) lastTwo = [given.slots[Number(named[1])], given.slots[Number(named[2])]];
-    const raw = given;
-    // ("A and B sat in separate rooms while X carried messages between them": between A and B)
-    const pairBefore = raw.text.match(/(<P\d+>) and (<P\d+>)(?=[^.;]*\bbetween them\b)/);
-    const a = withVisitorResolved(pairBefore ? { ...raw, text: raw.text.replace(/\bbetween them\b/, `between ${pairBefore[1]} and ${pairBefore[2]}`) } : raw, visitor);
+    const named = raw.text.match(/<P(\d+)>,? and <P(\d+)>/);
+    if (named && raw.slots[Number(named[1])]?.key && raw.slots[Number(named[2])]?.key) lastTwo = [raw.slots[Number(named[1])], raw.slots[Number(named[2])]];
+    const a = withVisitorResolved(raw, visitor);
     const v = raw.text.match(/\b[Vv]isiting (?:the )?<P(\d+)>/)?.[1];
     if (v !== undefined && raw.slots[Number(v)]?.key) visitor = raw.slots[Number(v)];
     const subject = withPronounResolved(a, all[all.length - 1]);
@@ -149,6 +140,18 @@ export function resolvePronouns(abstracts: AbstractSentence[]): { all: AbstractS
     objects.push(withObjectResolved(a, before, subject));
   }
   return { all, objects };
+}
+
+/** A pair told of again: "X invited both leaders to Astana" (the last two named together), "A and B sat in separate
+ * rooms while X carried messages between them" (between A and B). */
+function withPairResolved(a: AbstractSentence, lastTwo: [AbstractSentence["slots"][number], AbstractSentence["slots"][number]] | undefined): AbstractSentence {
+  const both = /\b(?:invited|urged|asked|hosted|received|welcomed|met) (?:both leaders|the two leaders|both men|the two men|both presidents|the two presidents)\b/;
+  if (lastTwo && both.test(a.text)) {
+    const [x, y] = [a.slots.length, a.slots.length + 1];
+    return { ...a, text: a.text.replace(both, (m) => `${m.split(" ")[0]} <P${x}> and <P${y}>`), slots: [...a.slots, lastTwo[0], lastTwo[1]] };
+  }
+  const pair = a.text.match(/(<P\d+>) and (<P\d+>)(?=[^.;]*\bbetween them\b)/);
+  return pair ? { ...a, text: a.text.replace(/\bbetween them\b/, `between ${pair[1]} and ${pair[2]}`) } : a;
 }
 
 /** Posts a name is given ("Foreign Minister", "Prince" before it), in lower case, kept for "the minister" later. */
@@ -201,9 +204,11 @@ export function withPronounResolved(a: AbstractSentence, prev: AbstractSentence 
   return { ...a, text: `${m[0].slice(0, -pronoun.length)}<P${a.slots.length}>${rest}`, slots: [...a.slots, referent] };
 }
 
-/** The person a sentence opens with, past an opening phrase: "Over the weekend, <P>", "By Thursday <P>". */
 /** Verbs whose "him" or "her" is the one the sentence is with. */
 const OBJECT_VERBS = "telephoned|phoned|called|rang|thanked|congratulated|invited|urged|asked|met|hosted|received|visited|pressed|handed|gave|told";
+/** "<P3> later met him", "She handed him": the subject, a verb of contact and the pronoun after it. */
+const OBJECT_AFTER_VERB = new RegExp(`^((?:[^<.;]{0,30})?(?:<P\\d+>|He|She)[^<.;]{0,20}? (?:${OBJECT_VERBS}) )(him|her)\\b`);
+/** The person a sentence opens with, past an opening phrase: "Over the weekend, <P>", "By Thursday <P>". */
 const OPENER = /^(?:[^<,.]{0,60}, |(?:[A-Z][a-z]+ )(?:(?:[a-z]+|[A-Z][a-z]+) ){0,2})?<P(\d+)>/;
 
 /**
@@ -213,7 +218,7 @@ const OPENER = /^(?:[^<,.]{0,60}, |(?:[A-Z][a-z]+ )(?:(?:[a-z]+|[A-Z][a-z]+) ){0
  * She told her counterpart … She also asked him to").
  */
 export function withObjectResolved(a: AbstractSentence, before: AbstractSentence[], resolved: AbstractSentence = a): AbstractSentence {
-  const m = a.text.match(/^((?:[^<.;]{0,30})?(?:<P\d+>|He|She)[^<.;]{0,20}? (?:telephoned|phoned|called|rang|thanked|congratulated|invited|urged|asked|met|hosted|received|visited|pressed|handed|gave|told) )(him|her)\b/);
+  const m = a.text.match(OBJECT_AFTER_VERB);
   const prev = before[before.length - 1];
   if (!m || !prev) return a;
   // (the subject as resolved: "She" is the one the sentence before was about)
