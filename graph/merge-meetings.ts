@@ -266,9 +266,6 @@ export function mergeMeetings(
       if (!yearOk(c, m) || (c.head !== m.head && (isEvent(c.head) || isEvent(m.head)))) return false;
       // a meeting said to have happened is not the same as one only planned or proposed in the same article
       if (c.articles.has(m.article) && held !== c.held) return false;
-      // (one state alone, no one named: only its own article's meeting of that state, for another article's could be any
-      // of that state's meetings: "The talks were hosted by Norway" is not Norway's meeting elsewhere)
-      if (mine.size === 1 && !mp.length && !c.articles.has(m.article)) return false;
       if (mine.size >= 2 || mp.every((p) => c.participants.has(p))) return true;
       // (someone else's meeting with the same state in the same article is another meeting: "X met the Saudi crown
       // prince in Neom … Y travelled to Riyadh to meet Saudi officials")
@@ -277,7 +274,8 @@ export function mergeMeetings(
     // clusters reported by the same article come first; else every cluster of these states that the year allows
     let pick: Cluster | undefined;
     for (const c of byArticle.get(m.article) ?? []) if (fits(c) && (!pick || better(pick, c, mine.size))) pick = c;
-    // (one state alone with no one named fits only its own article's clusters, tried above: no other is scanned)
+    // (one state alone, no one named, joins only its own article's meeting of that state, tried above: another
+    // article's could be any of that state's meetings, "The talks were hosted by Norway" is not Norway's meeting elsewhere)
     if (!pick && (mine.size > 1 || mp.length > 0)) {
       const y = yearOf(m);
       const tags = !y ? ["*"] : year(m.date) ? [`=${y}`, "0"] : [y, "-"];

@@ -191,8 +191,7 @@ function resolveOrganizations(text: string, mentions: ResolvedMention[], touch: 
     const before = text.slice(Math.max(0, m.start - 40), m.start);
     const gov = mentions.filter((g) => g.kind === "Government" && g.end <= m.start && g.end >= m.start - 40).pop();
     // (or a state named at its end: "the Ministry of External Relations of Angola")
-    const tail = m.name.match(/.* of (?:the )?(\p{Lu}[\p{L} ]+)$/u)?.[1];
-    const named = tail && isStateOrgan(m) ? countryByName(tail)?.key : undefined;
+    const named = isStateOrgan(m) ? stateAtEnd(m.name) : undefined;
     if (gov && /^['’]s\s+(?:(?:ruling|main|de facto|own|top|state|foreign)\s+)*$/i.test(text.slice(gov.end, m.start))) m.owner = gov.country;
     else if (named) m.owner = named;
     else if (/\bour\s+$/i.test(before)) m.owner = "@speaker";
@@ -219,7 +218,7 @@ function resolveOrganizations(text: string, mentions: ResolvedMention[], touch: 
     }
     let label = m.name;
     // (not one that names its state at its end: "Ministry of External Relations of Angola")
-    if (m.owner && m.owner !== "@speaker" && isStateOrgan(m) && countryByName(m.name.match(/.* of (?:the )?(\p{Lu}[\p{L} ]+)$/u)?.[1] ?? "")?.key !== m.owner) {
+    if (m.owner && m.owner !== "@speaker" && isStateOrgan(m) && stateAtEnd(m.name) !== m.owner) {
       const dem = demonymOf(m.owner);
       if (dem && !label.startsWith(dem)) label = `${dem} ${label.replace(/^(?:the|The)\s+/, "")}`;
     }
@@ -254,6 +253,12 @@ function missionTo(m: FoundMention, state: string): boolean {
   const at = m.name.match(/^(?:the\s+)?(?:Embassy|Consulate|Mission|embassy|consulate|mission) in (.+)$/)?.[1];
   const c = at ? countryOfPlace(at) : undefined;
   return c?.key === state;
+}
+
+/** The state a body's name ends with: "Ministry of External Relations of Angola" → angola. */
+function stateAtEnd(name: string): string | undefined {
+  const tail = name.match(/.* of (?:the )?(\p{Lu}[\p{L} ]+)$/u)?.[1];
+  return tail ? countryByName(tail)?.key : undefined;
 }
 
 function isStateOrgan(m: FoundMention): boolean {

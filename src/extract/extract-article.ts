@@ -10,7 +10,7 @@ import { resolveMentions, type ResolvedMention } from "../entities/resolve.js";
 import { heldFormerly, withoutThen } from "../entities/lexicon/titles.js";
 import { NATIONAL_WIRES } from "../entities/lexicon/organizations.js";
 import type { NerModel } from "../entities/ner/index.js";
-import { abstractSentence } from "../relations/abstract.js";
+import { abstractSentence, withoutStatesOfPeople } from "../relations/abstract.js";
 import { extractRelations, RelationSink, resolvePronouns } from "../relations/extract-relations.js";
 import { MeetingTracker, pairOf, meetingEntities } from "../relations/meetings.js";
 
@@ -43,7 +43,7 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   const resolved = resolvePronouns(sentences.map((s) => abstractSentence(text, s, mentions)));
   extractRelations({ article, sentences, mentions, governmentOf, homeCountry, homeWire: !!homeCountry && nationalWire(text) === homeCountry }, resolved.all, sink);
   // (for the meetings, "President Faye of Senegal and X met" is a pair of people: the state a person is of goes with them)
-  const abstracts = resolved.objects.map((a) => ({ ...a, text: a.text.replace(/(<P\d+>) of (?:the )?<G\d+>(?=[ ,.;])/g, "$1") }));
+  const abstracts = resolved.objects.map((a) => ({ ...a, text: withoutStatesOfPeople(a.text) }));
 
   const titlesOf = new Map<string, string[]>();
   for (const m of mentions) if (m.kind === "Person" && m.key && m.title) titlesOf.set(m.key, [...(titlesOf.get(m.key) ?? []), withoutThen(m.title).toLowerCase()]);

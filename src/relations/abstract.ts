@@ -48,12 +48,15 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
 /** The same sentence with appositions collapsed: "<P1>, deputy director at <O2>, conveyed" → "<P1> conveyed",
  * "the <O1>'s political chief, <P2>, signed" → "<P2> signed". */
 export function collapseAppositions(text: string): string {
-  return text
-    .replace(/(?:the )?<[GO]\d+>'s? [A-Za-z][A-Za-z -]{1,40}, (<P\d+>)(?:,(?= )|(?=[.;]))/g, "$1") // "the <O1>'s political chief, <P2>," → "<P2>"
-    // "<P1> of <G2>": the state a person is of ("President Faye of Senegal")
-    .replace(/(<P\d+>) of (?:the )?<G\d+>(?=[ ,.;])/g, "$1")
+  // "the <O1>'s political chief, <P2>," → "<P2>"
+  return withoutStatesOfPeople(text.replace(/(?:the )?<[GO]\d+>'s? [A-Za-z][A-Za-z -]{1,40}, (<P\d+>)(?:,(?= )|(?=[.;]))/g, "$1"))
     // (not a list's next item: "met <P1>, <P2>, the <N3> prime minister, and …")
     .replace(/(<[PGO]\d+>),(?! <[A-Z]\d+>,)(?: [^,;"]{2,90}?),(?= )/g, "$1");
+}
+
+/** "<P1> of <G2>" read as "<P1>": the state a person is of goes with them ("President Faye of Senegal"). */
+export function withoutStatesOfPeople(text: string): string {
+  return text.replace(/(<P\d+>) of (?:the )?<G\d+>(?=[ ,.;])/g, "$1");
 }
 
 const SLOT_RE = /<([A-Z])(\d+)>/g;

@@ -449,9 +449,7 @@ export class MeetingTracker {
         const subj = askedOne ?? (offerer ? keyOf(Number(offerer[1])) : headed ? keyOf(Number(headed[1])) : relative ? keyOf(Number(relative[1])) : appositive ? keyOf(Number(appositive[1])) : pronoun ?? subjectSlot(text, from, keyOf));
         // ("The president wants to sit down with Y": the one person of the article with that post, not Y)
         // (the post is the clause's subject, before its state's demonym: "the Indonesian minister met Y" is of that state)
-        const post = askedOne || offerer || headed || relative || appositive ? null : text.slice(0, from).match(TITLE_SUBJECT);
-        const postState = post?.[1] !== undefined ? a.slots[Number(post[1])]?.country : undefined;
-        const byPost = post ? this.holderOf(post[2], keys(g.b ?? ""), postState && `government:${postState}`) : undefined;
+        const byPost = askedOne || offerer || headed || relative || appositive ? undefined : this.holderOf(text.slice(0, from).match(TITLE_SUBJECT), a, keys(g.b ?? ""));
         left = byPost ? [byPost] : subj ? [subj] : prevSubject ? [prevSubject] : [];
         // "when they met in Islamabad": the two people this sentence named before, else the pair of the sentence before
         // ("They agreed to meet again in Berlin", "They are expected to meet", "they will meet")
@@ -762,15 +760,18 @@ export class MeetingTracker {
     }
   }
 
-  /** "… where he was received by Y at the White House": the one received met Y. */
-  /** The one person the article names with `post` ("president"), other than those in `not`. */
-  private holderOf(post: string | undefined, not: string[], state?: string): string | undefined {
+  /** The one person the article names with the post a TITLE_SUBJECT match names ("the Indonesian minister": of that
+   * state), other than those in `not`. */
+  private holderOf(post: RegExpMatchArray | null, a: AbstractSentence, not: string[]): string | undefined {
     if (!post) return undefined;
-    const p = post.toLowerCase();
+    const p = post[2].toLowerCase();
+    const country = post[1] !== undefined ? a.slots[Number(post[1])]?.country : undefined;
+    const state = country && `government:${country}`;
     const holders = [...this.titlesOf].filter(([k, ts]) => !not.includes(k) && (!state || this.stateOf.get(k) === state) && ts.some((t) => t === p || t.endsWith(` ${p}`))).map(([k]) => k);
     return holders.length === 1 ? holders[0] : undefined;
   }
 
+  /** "… where he was received by Y at the White House": the one received met Y. */
   private receivedBy({ a, text, keyOf, keys, used, free }: Scan, prevSubject?: string) {
     for (const v of text.includes(" by ") ? text.matchAll(RECEIVED_BY) : []) {
       const from = v.index!;
@@ -782,8 +783,7 @@ export class MeetingTracker {
       // ("… by Foreign Minister X, who was received by Y": the name before the relative pronoun)
       const relative = before.match(/<P(\d+)>,? who $/);
       // ("Before leaving, the minister was received by Y": the article's one minister)
-      const post = before.match(TITLE_SUBJECT);
-      const byPost = post ? this.holderOf(post[2], keys(untitled(v[2])), post[1] !== undefined && a.slots[Number(post[1])]?.country ? `government:${a.slots[Number(post[1])].country}` : undefined) : undefined;
+      const byPost = this.holderOf(before.match(TITLE_SUBJECT), a, keys(untitled(v[2])));
       const subj = traveller ? keyOf(Number(traveller[1])) : relative ? keyOf(Number(relative[1])) : byPost ? byPost : /^(?:[^<.;]{0,40}, )?(?:He|She|he|she) $/.test(before) ? prevSubject : /\b(?:he|she) $/.test(before) ? lastPerson(before, keyOf) : subjectSlot(text, from, keyOf);
       const people = [...new Set([subj, ...keys(untitled(v[2]))])].filter((k): k is string => !!k);
       if (people.length < 2) continue;
@@ -935,12 +935,12 @@ function statusAround(text: string, from: number, to: number): MeetingStatus {
   return statusCue(text, from, to) ?? "proposed";
 }
 
-/** The status the words around a meeting phrase give it, if any. */
 /** A sentence whose subject is a post with "the" before the verb: "The president wants to …", "the prime minister will". */
 const TITLE_SUBJECT = /^(?:[^<.;]{0,30}, |[A-Z][a-z]+ (?:[A-Za-z]+ ){0,3})?["']?[Tt]he (?:<N(\d+)> )?(president|prime minister|foreign minister|chancellor|premier|king|emir|crown prince|secretary of state|minister|envoy|ambassador) (?:[a-z]+ ){0,4}$/;
 /** Words that put a meeting after another event: "ahead of his meeting with Y", "to prepare for talks with Y". */
 const AHEAD_OF = /\b(?:ahead of|in (?:the )?(?:run-up|preparation) (?:to|for)|to prepare for|preparing for|(?:days|weeks|a day|a week|shortly|just) before)\b/i;
 const AHEAD_OF_NOUN = new RegExp(`${AHEAD_OF.source}\\s+(?:the |a |an |his |her |their |its |next week's |this week's )?(?:[\\w'-]+ ){0,3}$`, "i");
+/** The status the words around a meeting phrase give it, if any. */
 function statusCue(text: string, from: number, to: number): MeetingStatus | undefined {
   const before = text.slice(Math.max(0, from - 70), from);
   // (past a relative clause: "a meeting between A and B, who opposed the accord, was cancelled")
