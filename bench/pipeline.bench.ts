@@ -2,9 +2,10 @@
 // generated names, builds each with 1 and 2 worker threads in a child process (plain builds, no cache), then once
 // more writing the --update cache and an --update after adding 1%, and prints words per second, seconds, peak
 // RSS, nodes and edges (and a one-thread build pinned to one core). BENCH_SIZES=1000,10000 BENCH_JOBS=1,2;
-// BENCH_ONE_CORE=0 skips the pinned build; BENCH_HEAP_MB sets the child's V8 heap limit
+// BENCH_ONE_CORE=0 skips the pinned build; BENCH_CEILING=0 skips the workload's own two-core ceiling (two one-thread builds
+// of the smallest corpus at once, against one alone); BENCH_HEAP_MB sets the child's V8 heap limit
 // (default: three quarters of the machine's memory, so that a big corpus finishes and its real peak is seen).
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { Worker } from "node:worker_threads";
 import { mkdirSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -44,6 +45,49 @@ function measure(inputs: string[], out: string, jobs: number, update: boolean, o
   const line = r.stdout.split("\n").find((l) => l.startsWith("BENCH "));
   if (r.status !== 0 || !line) throw new Error(`bench build failed (${r.status}): ${r.stderr.slice(-2000)}`);
   return JSON.parse(line.slice(6));
+}
+
+/** `measure` for several builds at once, each in its own process (`spawn`, not `spawnSync`). */
+function measureTogether(builds: { inputs: string[]; out: string }[]): Promise<Run[]> {
+  return Promise.all(
+    builds.map(
+      ({ inputs, out }) =>
+        new Promise<Run>((resolve, reject) => {
+          const args = [`--max-old-space-size=${heapMb}`, join(here, "pipeline-child.js"), JSON.stringify({ inputs, out, jobs: 1, update: false })];
+          const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "pipe"] });
+          let stdout = "";
+          let stderr = "";
+          child.stdout.on("data", (d) => (stdout += d));
+          child.stderr.on("data", (d) => (stderr = (stderr + d).slice(-2000)));
+          child.on("close", (code) => {
+            const line = stdout.split("\n").find((l) => l.startsWith("BENCH "));
+            if (code !== 0 || !line) reject(new Error(`bench build failed (${code}): ${stderr}`));
+            else resolve(JSON.parse(line.slice(6)));
+          });
+        }),
+    ),
+  );
+}
+
+/**
+ * The ceiling for two threads on this work, not on a CPU loop: one one-thread build of `dir` alone, then two of
+ * them at once in separate processes (nothing shared: no merge, no messages), alternated `rounds` times. Two
+ * copies finish the work of two builds; the throughput of two cores over one is 2 × alone ÷ together. No design of
+ * one build on two threads does better than two independent builds, short of doing less work in all.
+ */
+async function workloadCeiling(dir: string, rounds = 2): Promise<{ alone: number[]; together: number[]; ratio: number }> {
+  const alone: number[] = [];
+  const together: number[] = [];
+  const out = (k: string) => join(work, `out-ceiling-${k}`);
+  for (let i = 0; i < rounds; i++) {
+    alone.push(measure([dir], out("a"), 1, false).seconds);
+    rmSync(out("a"), { recursive: true, force: true });
+    const pair = await measureTogether([{ inputs: [dir], out: out("b") }, { inputs: [dir], out: out("c") }]);
+    together.push(Math.max(...pair.map((r) => r.seconds)));
+    for (const k of ["b", "c"]) rmSync(out(k), { recursive: true, force: true });
+  }
+  const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+  return { alone, together, ratio: (2 * mean(alone)) / mean(together) };
 }
 
 const phases = (t: Run["timings"]) => [t.extract, t.merge, t.layout, t.write].map((x) => x.toFixed(1)).join(" / ");
@@ -105,6 +149,12 @@ export default async function bench(): Promise<void> {
     console.log(row(`${n} + 1%, --update, ${threads(jobs)} (${u.extracted} extracted, ${u.reused} reused; ${share(c)}% of that build, ${share(full.get(`${n}/${jobs}`)!)}% of the plain one)`, u));
     rmSync(join(dir, "added.jsonl"));
     rmSync(out, { recursive: true, force: true });
+  }
+  if (jobsList.includes(1) && jobsList.includes(2) && process.env.BENCH_CEILING !== "0") {
+    const n = sizes[0];
+    const c = await workloadCeiling(join(work, `corpus-${n}`));
+    const s = (xs: number[]) => xs.map((x) => x.toFixed(1)).join(", ");
+    console.log(`pipeline: the workload's own ceiling, ${n} articles: one 1-thread build alone ${s(c.alone)} s; two at once (separate processes) ${s(c.together)} s: two cores do ${c.ratio.toFixed(2)}× the work of one`);
   }
   if (jobsList.includes(1) && jobsList.includes(2))
     for (const n of sizes) {

@@ -5,7 +5,7 @@ import type { EntityKind } from "../../graph/schema.js";
 import type { Sentence } from "../../graph/types.js";
 import { words, type Word } from "../text/words.js";
 import { countryByCapital, countryByDemonym, countryByName, countryBySeat, countrySurfaceForms, isRegion, type Country } from "./gazetteer/countries.js";
-import { AFFILIATION_TITLES, DESCRIPTIVE_TITLES, HONORIFICS, NOT_NAME_WORDS, OFFICE_TITLES, RUN_BREAKERS } from "./lexicon/titles.js";
+import { AFFILIATION_TITLES, DESCRIPTIVE_TITLES, HONORIFICS, NOT_NAME_WORDS, OFFICE_TITLES, RUN_BREAKERS, STYLE_HOLDERS } from "./lexicon/titles.js";
 import { DOCUMENT_HEADS, EVENT_HEADS, knownOrganization, MEDIA_NOUNS, NEWS_AGENCIES, ORG_HEADS, PLACE_HEADS, STATE_ORGAN_HEADS } from "./lexicon/organizations.js";
 
 export type MentionKind = EntityKind | "Demonym";
@@ -87,7 +87,7 @@ const HONORIFIC = new Set(HONORIFICS.map((h) => h.replace(/\.$/, "")));
 
 const bareText = (w: Word) => w.text.replace(/\.$/, "");
 /** Words of a ministry's portfolio in a title ("Minister of Foreign Affairs", "Secretary of State for Defence"). */
-const PORTFOLIO_WORDS = new Set(["Foreign", "Affairs", "External", "Home", "Internal", "Interior", "Defence", "Defense", "National", "Finance", "Economy", "Economic", "Trade", "Industry", "Justice", "Health", "Education", "Unification", "Security", "Energy", "Commerce", "Treasury", "Culture", "Information", "Agriculture", "Labour", "Labor", "Transport", "Environment", "Public", "Safety", "Immigration", "Development", "International", "Cooperation", "Relations", "Strategic", "Planning", "Commonwealth", "European", "Overseas", "Gulf", "Asian", "African", "Intelligence", "Europe", "Asia", "Africa", "Americas", "Middle", "East", "Pacific", "Indo-Pacific", "Climate", "Change", "Digital", "Tourism", "Fisheries", "Mines", "Mining", "Petroleum", "Water", "Women", "Youth", "Sports", "Science", "Technology", "Housing", "Social", "Welfare", "Communications", "Infrastructure", "Investment", "Natural", "Resources", "Maritime", "Migration", "Legal", "Parliamentary", "Reconciliation", "Religious", "Veterans", "Family", "Policy", "Political", "Multilateral", "Bilateral", "Consular", "Administration", "Management", "Regional", "Global", "Humanitarian"]);
+const PORTFOLIO_WORDS = new Set(["Foreign", "Affairs", "External", "Home", "Internal", "Interior", "Defence", "Defense", "National", "Finance", "Economy", "Economic", "Trade", "Industry", "Justice", "Health", "Education", "Unification", "Security", "Energy", "Commerce", "Treasury", "Culture", "Information", "Agriculture", "Labour", "Labor", "Transport", "Environment", "Public", "Safety", "Immigration", "Development", "International", "Cooperation", "Relations", "Strategic", "Planning", "Commonwealth", "European", "Overseas", "Gulf", "Asian", "African", "Intelligence", "Europe", "Asia", "Africa", "Americas", "Middle", "East", "Pacific", "Indo-Pacific", "Climate", "Change", "Digital", "Tourism", "Fisheries", "Mines", "Mining", "Petroleum", "Water", "Women", "Youth", "Sports", "Science", "Technology", "Housing", "Social", "Welfare", "Communications", "Infrastructure", "Investment", "Natural", "Resources", "Maritime", "Migration", "Legal", "Parliamentary", "Reconciliation", "Religious", "Veterans", "Family", "Policy", "Political", "Multilateral", "Bilateral", "Consular", "Administration", "Management", "Regional", "Global", "Humanitarian", "Expatriates", "Emigrants", "Diaspora", "Worship", "Integration", "Francophonie", "Solidarity"]);
 /** The last word of a post named by its portfolio or rank ("External Affairs Minister", "Joint Secretary"). */
 const POST_WORD = /^(?:Minister|Secretary|Adviser|Advisor|Commissioner|Undersecretary|Spokesperson|Spokesman|Spokeswoman|Director|Ambassador|Envoy|Coordinator)$/;
 /** Ranks before a post ("Joint Secretary", "Additional Secretary", "Deputy Minister"). */
@@ -563,12 +563,16 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     add(a + k + t2, b, { kind: "Person", name: article.slice(W[a + k + t2].start, W[b - 1].end), title: article.slice(W[a + k].start, W[a + k + t2 - 1].end), titleOrgAt: W[a].start, outerStart: W[a].start });
     return;
   }
+  // ("Royal Highness": one style)
+  if (W[a].text === "Royal" && W[a + 1]?.text === "Highness" && b - a > 2) return analyseRun(W, a + 1, b, article, ctx, add);
   // an honorific before a post: "H.E. President X", "Mr. Foreign Minister X": the post and the name after it
   const postAfter = HONORIFIC.has(bareText(W[a])) && b - a > 2 ? titleAt(W, a + 1, b, OFFICE) : 0;
   if (postAfter && postAfter < b - a - 1) return analyseRun(W, a + 1, b, article, ctx, add);
   // Honorific + name (two honorifics: "H.E. Mr. X")
   if (HONORIFIC.has(bareText(W[a])) && b - a > 1) {
     const n = HONORIFIC.has(bareText(W[a + 1])) && b - a > 2 ? a + 2 : a + 1;
+    // (a style's possession is no name: "Her Majesty's Government")
+    if (isPossessive(W[a + 1]) || isPossessive(W[n])) return;
     add(n, b, { kind: "Person", name: article.slice(W[n].start, W[b - 1].end), honorific: true, outerStart: W[a].start });
     return;
   }
@@ -1062,6 +1066,19 @@ function attachLowercaseMentions(W: Word[], article: string, sentence: Sentence,
     if (out.some((m) => m.start <= W[i + 1].start && m.end >= W[i + n].end)) continue;
     const title = article.slice(W[i + 1].start, W[i + n].end);
     out.push({ start: W[i].start, end: W[i + n].end, text: article.slice(W[i].start, W[i + n].end), sentence: sentence.index, kind: "Person", name: title, bare: true, titleRef: { country: "", title } });
+  }
+
+  // "His Majesty", "Her Royal Highness", "His Holiness" with no name or post after them: the one holder of a post so
+  // styled that the article names (resolved later, with STYLE_HOLDERS)
+  for (let i = 0; i < W.length - 1; i++) {
+    if (!/^(?:His|Her|Their)$/.test(W[i].text)) continue;
+    const j = W[i + 1].text === "Royal" ? i + 2 : i + 1;
+    const style = W[j]?.text.toLowerCase();
+    if (!style || !(style in STYLE_HOLDERS)) continue;
+    const next = W[j + 1];
+    if (next && next.cap && !isPossessive(next)) continue;
+    if (out.some((m) => m.start <= W[i].start && m.end >= W[j].end)) continue;
+    out.push({ start: W[i].start, end: W[j].end, text: article.slice(W[i].start, W[j].end), sentence: sentence.index, kind: "Person", name: W[j].text, bare: true, titleRef: { country: "", title: W[j].text } });
   }
 }
 

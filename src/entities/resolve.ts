@@ -9,7 +9,7 @@ import type { EntityRecord } from "../../graph/types.js";
 import { countryByKey, countryByName, countryOfPlace, slugify } from "./gazetteer/countries.js";
 import type { FoundMention } from "./find-mentions.js";
 import { knownOrganization, STATE_ORGAN_HEADS } from "./lexicon/organizations.js";
-import { withoutThen } from "./lexicon/titles.js";
+import { STYLE_HOLDERS, withoutThen } from "./lexicon/titles.js";
 
 export interface ResolvedMention extends FoundMention {
   /** Entity key; undefined for demonyms and for mentions left unresolved (dropped). */
@@ -102,7 +102,10 @@ export function resolveMentions(text: string, found: FoundMention[], home?: stri
       const heads = /^head of state$/i.test(m.titleRef.title)
         ? mentions.filter((p) => p.kind === "Person" && !!p.key && !p.titleRef && /^(?:president|king|queen|emir|amir|sultan)$/i.test(withoutThen(p.title ?? "")) && (!p.titleCountry || p.titleCountry === home))
         : [];
-      const holders = heads.length ? heads : mentions.filter(holds);
+      // ("His Majesty": the one person the article names with a post so styled)
+      const styled = STYLE_HOLDERS[m.titleRef.title.toLowerCase()];
+      const byStyle = styled ? mentions.filter((p) => p.kind === "Person" && !!p.key && !p.titleRef && styled.test(withoutThen(p.title ?? ""))) : [];
+      const holders = heads.length ? heads : styled ? byStyle : mentions.filter(holds);
       if (holders.length && holders.every((p) => p.key === holders[0].key)) touch(m, holders[0].key!, "Person", holders[0].name);
     }
   }

@@ -330,6 +330,9 @@ function speakerGovernment(sentence: number, ctx: RelationContext): string | und
 
 /** "Japanese Foreign Minister Taro Kono" → Kono HOLDS_OFFICE Japan (title "Foreign Minister"). */
 function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
+  // the state of a post the article refers them by ("President X … the Portuguese President"): theirs
+  const referred = new Map<string, string>();
+  for (const x of ctx.mentions) if (x.key && x.titleRef?.country && !referred.has(x.key)) referred.set(x.key, x.titleRef.country);
   for (const m of ctx.mentions) {
     if (m.kind !== "Person" || !m.key || !m.title || m.titleIsAffiliation) continue;
     // (a post held once is no office held: "Former Kenyan President Uhuru Kenyatta")
@@ -381,7 +384,8 @@ function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
     // the state of the titled name before it in a list ("Russian Foreign Minister X, Defence Minister Y and …")
     const prior = ctx.mentions.filter((x) => x.sentence === m.sentence && x.kind === "Person" && x.end <= (m.outerStart ?? m.start) && x.titleCountry).pop();
     const listed = prior && /^,\s*$/.test(ctx.article.text.slice(prior.end, m.outerStart ?? m.start)) ? `government:${prior.titleCountry}` : undefined;
-    const gov = after?.key ?? (only ? `government:${only}` : side ? `government:${side.country}` : sender ? `government:${sender.country}` : voice ? `government:${voice.country}` : listed ?? known ?? home);
+    const ref = referred.get(m.key);
+    const gov = after?.key ?? (only ? `government:${only}` : side ? `government:${side.country}` : sender ? `government:${sender.country}` : voice ? `government:${voice.country}` : listed ?? known ?? (ref ? `government:${ref}` : home));
     if (gov) sink.add("HOLDS_OFFICE", m.key, gov, s, "a bare title, with the state from context", { title, weak: true });
   }
 }

@@ -87,6 +87,10 @@ describe("people: titles, qualifiers, honorifics", () => {
     // a post of a portfolio before the name, the name ending before a connector
     ["She met Minister of Foreign Affairs Kang Tae-yul in Lima.", { name: "Kang Tae-yul", title: "Minister of Foreign Affairs" }],
     ["The Secretary of State for Defence Paula Vergara spoke.", { name: "Paula Vergara", title: "Secretary of State for Defence" }],
+    ["They met Minister of Foreign Affairs and Expatriates Karim Haddad.", { name: "Karim Haddad", title: "Minister of Foreign Affairs and Expatriates" }],
+    // a style before the post ("His Majesty", "His Royal Highness") is no part of the name
+    ["His Majesty King Faisal II arrived.", { name: "Faisal II", title: "King" }],
+    ["They welcomed His Royal Highness Crown Prince Omar Hamdan.", { name: "Omar Hamdan", title: "Crown Prince" }],
     ["They met Under Secretary of State Paula Vergara.", { name: "Paula Vergara", title: "Under Secretary of State" }],
     // a style after the post is no part of the name; "Minister of State"; an elided particle is
     ["Saudi Foreign Minister Prince Faisal bin Khalid urged calm.", { name: "Faisal bin Khalid", title: "Foreign Minister", titleCountry: "saudi-arabia" }],

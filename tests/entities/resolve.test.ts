@@ -153,3 +153,16 @@ describe("states and places", () => {
     assert.equal(r.entities.get("government:chile")?.mentions, 3);
   });
 });
+
+describe('a style in place of a name: "His Majesty", "His Holiness"', () => {
+  it("is the one person the article names with a post so styled", () => {
+    assert.deepEqual(
+      keys("King Faisal II arrived in Lima. His Majesty met the president. His Holiness was absent.").filter((k) => k.startsWith("His")),
+      ["His Majesty→person:faisal-ii"],
+    );
+  });
+  it("is no one when two people hold such posts, or none does", () => {
+    assert.deepEqual(keys("King Faisal II and Sultan Omar Hamdan arrived in Lima. His Majesty met the president.").filter((k) => k.startsWith("His")), []);
+    assert.deepEqual(keys("President Rodrigo Mamani arrived in Lima. His Majesty's government objected.").filter((k) => k.startsWith("His")), []);
+  });
+});

@@ -118,6 +118,17 @@ const table: Row[] = [
     "Bolivian President Rodrigo Mamani arrived in Lima on Monday. Earlier in the day the Bolivian president had paid a courtesy call on the Speaker of Parliament, Ana Quispe, before addressing a business forum.",
     [{ status: "held", participants: ["person:ana-quispe", MAMANI] }],
   ],
+  // a style before a post ("His Majesty King X") and in place of the name ("His Majesty paid …"); "granted an audience
+  // to Y"; a second verb of the sentence's subject past an apposition ("…, Y, at the palace, and later held talks at
+  // the official residence of the Prime Minister with Z")
+  [
+    "His Majesty King Faisal II arrived in Lima on Monday. On Tuesday, His Majesty paid a courtesy call on the Speaker of Parliament, Ana Quispe, at the Legislative Palace, and later held talks at the official residence of the Prime Minister with Prime Minister Diego Ríos.",
+    [
+      { status: "held", date: "2025-03-25", participants: ["person:ana-quispe", "person:faisal-ii"] },
+      { status: "held", participants: ["person:diego-rios", "person:faisal-ii"] },
+    ],
+  ],
+  ["Her Majesty Queen Rania Haddad granted an audience to Bolivian President Rodrigo Mamani at the palace on Tuesday.", [{ status: "held", date: "2025-03-25", participants: ["person:rania-haddad", MAMANI] }]],
   // "held separate talks on Wednesday with Y"
   ["Chilean Foreign Minister Tomás Ibarra held separate talks on Wednesday with Rodrigo Mamani, his Bolivian counterpart, at the foreign ministry.", [{ status: "held", date: "2025-03-26", participants: [MAMANI, "person:tomas-ibarra"] }]],
   // "the two foreign ministers" are not a pair named long before who hold no such post; a meeting a news website

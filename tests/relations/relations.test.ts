@@ -393,6 +393,10 @@ const table: Row[] = [
   ["Former Bolivian President Rodrigo Mamani held talks in Lima.", [], OFFICE],
   // a bare title in a story from Lima, of a person the article gives another state: that state
   ["LIMA (Example Wire) - Chilean Foreign Minister Tomás Ibarra arrived. Foreign Minister Tomás Ibarra said talks went well.", ["HOLDS_OFFICE person:tomas-ibarra -> government:chile [Foreign Minister]", "HOLDS_OFFICE person:tomas-ibarra -> government:chile [Foreign Minister]"], OFFICE],
+  // a head of state named with a bare title in a story from Lima is not vouched for as Peru's, unless the article
+  // refers to them by the post of that state ("the Peruvian President")
+  ["LIMA (Example Wire) - President Rodrigo Mamani welcomed the king.", [], OFFICE],
+  ["LIMA (Example Wire) - President Rodrigo Mamani welcomed the king. Later, the Peruvian President hosted a banquet.", ["HOLDS_OFFICE person:rodrigo-mamani -> government:peru [President]"], OFFICE],
   // a bare title in a story from Lima: the side the person led, else Peru; a commander there is not vouched for
   ["LIMA (Example Wire) - Vice Foreign Minister Ana Quispe headed the Chilean side.", ["HOLDS_OFFICE person:ana-quispe -> government:chile [Vice Foreign Minister]"], OFFICE],
   ["LIMA (Example Wire) - Vice Foreign Minister Ana Quispe said talks went well.", ["HOLDS_OFFICE person:ana-quispe -> government:peru [Vice Foreign Minister]"], OFFICE],

@@ -51,7 +51,17 @@ export const heldFormerly = (text: string, m: { start: number; outerStart?: numb
   return /\b(?:former|ex-)\s*$/i.test(text.slice(Math.max(0, at - 10), at));
 };
 
-export const HONORIFICS = ["Mr", "Mrs", "Ms", "Miss", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Sir", "Dame", "Madam", "H.E.", "H.E"];
+export const HONORIFICS = ["Mr", "Mrs", "Ms", "Miss", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Sir", "Dame", "Madam", "H.E.", "H.E", ...["Majesty", "Highness", "Excellency", "Holiness", "Eminence", "Beatitude"]];
+
+/** Styles that stand for a person when no name follows ("His Majesty arrived …"): the posts of whom they are said,
+ * so that the style names the one holder of such a post in the article. */
+export const STYLE_HOLDERS: Record<string, RegExp> = {
+  majesty: /^(?:king|queen|emperor|empress|sultan)$/i,
+  highness: /^(?:emir|amir|crown prince|prince|princess|sheikh|sheikha|sultan)$/i,
+  holiness: /^(?:pope|patriarch|dalai lama)$/i,
+  beatitude: /^(?:patriarch|archbishop)$/i,
+  eminence: /^(?:cardinal|grand imam|grand mufti|ayatollah|grand ayatollah)$/i,
+};
 
 /** Family words for RELATIVE_OF ("Kim's sister", "the late father of ..."). */
 export const FAMILY_WORDS = [
