@@ -142,7 +142,8 @@ function nerHints(text: string, sentences: { start: number; end: number }[], mod
 function datelineCountry(text: string): string | undefined {
   // (also in title case before a date and a wire: "New Delhi, Aug 19 (PTI)")
   const m =
-    text.slice(0, 400).match(/(?:^|\n)\s*([A-Z][A-Z .'-]{2,30})\s*(?:[•,(—–-]|\(\w+\))/) ??
+    // (and before a colon, as the Indian and Pakistani press write it: "NEW DELHI: A retired …")
+    text.slice(0, 400).match(/(?:^|\n)\s*([A-Z][A-Z .'-]{2,30})\s*(?:[•,(—–:-]|\(\w+\))/) ??
     text.slice(0, 400).match(/(?:^|\n)\s*([A-Z][a-z]+(?: [A-Z][a-z]+)?), [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})? \(/);
   const city = m ? m[1].trim().toLowerCase().replace(/\b\w/g, (c) => c.toUpperCase()) : undefined;
   // (a ministry's own release: "PRESS RELEASE — Ministry of Foreign Affairs of the Portuguese Republic")

@@ -7,6 +7,7 @@ import type { Article, Evidence, RelationRecord, Sentence } from "../../graph/ty
 import type { ResolvedMention } from "../entities/resolve.js";
 import { AFFILIATION_TITLES, heldFormerly, OFFICE_TITLES, withoutThen } from "../entities/lexicon/titles.js";
 import { NEWS_AGENCIES } from "../entities/lexicon/organizations.js";
+import { countryOfPlace } from "../entities/gazetteer/countries.js";
 import { collapseAppositions, compilePattern, slotsIn, type AbstractSentence } from "./abstract.js";
 import { attributionOf } from "./attribution.js";
 import { collapseKin } from "./meetings.js";
@@ -33,6 +34,7 @@ const TITLE_OF_ONE_STATE: Record<string, string> = {
   "state councilor": "china",
   taoiseach: "ireland",
   "external affairs minister": "india",
+  eam: "india",
   pope: "vatican-city",
 };
 /** "Israeli officials said", "Egyptian sources say": whose voice a sentence carries. */
@@ -42,7 +44,7 @@ const KNOWN_TITLES = new Set(OFFICE_TITLES);
 const NOT_HOME_TITLE = /\b(?:commander|general|colonel|field marshal|warlord|militia leader|rebel leader)\b/i;
 /** After "led the Chinese": what a person leads for a state ("side", "delegation", "team"). */
 const SIDE = /^(?:'s)? (?:side|delegation|team|negotiators|negotiating team|mission)\b/;
-const HEAD_OF_STATE = /^(president|vice president|prime minister|king|queen|emperor|leader|supreme leader|chancellor|premier|crown prince|prince|emir|sultan)$/i;
+const HEAD_OF_STATE = /^(president|vice president|prime minister|pm|king|queen|emperor|leader|supreme leader|chancellor|premier|crown prince|prince|emir|sultan)$/i;
 const debug = () => debugOn("rules");
 
 export interface RelationContext {
@@ -370,6 +372,10 @@ function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
     // (not for a portfolio the lexicon does not know, "Homeland Security Secretary": it may be anyone's)
     // (a national agency writing at home: its heads of state too)
     const home = ctx.homeCountry && (!HEAD_OF_STATE.test(title) || ctx.homeWire) && !NOT_HOME_TITLE.test(title) && KNOWN_TITLES.has(title.toLowerCase()) ? `government:${ctx.homeCountry}` : undefined;
+    // a sentence that opens in a state's capital, the person right after it: that state's ("In Islamabad, PM X said")
+    const inCapital = ctx.article.text.slice(s.start, m.outerStart ?? m.start).match(/^In (\p{Lu}[\p{L}.' -]{1,30}?), $/u)?.[1];
+    const capitalOf = inCapital && !NOT_HOME_TITLE.test(title) && KNOWN_TITLES.has(title.toLowerCase()) ? countryOfPlace(inCapital) : undefined;
+    const local = capitalOf && capitalOf.capitals.includes(inCapital!) ? `government:${capitalOf.key}` : undefined;
     // the side the sentence says the person led ("Vice Foreign Minister X headed the Chinese side", in a story from Manila)
     const side = ctx.mentions.find(
       (x) => x.sentence === m.sentence && x.start > m.end && x.country && (x.kind === "Demonym" || x.kind === "Government") && /\b(?:led|leads|headed|heads|leading|heading) (?:the )?$/.test(ctx.article.text.slice(Math.max(m.end, x.start - 20), x.start)) && (SIDE.test(ctx.article.text.slice(x.end, x.end + 30)) || /\b(?:side|delegation|team)$/i.test(x.text)),
@@ -377,15 +383,16 @@ function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
     // (a person the article gives a state elsewhere keeps it: "Chinese Foreign Minister Wang Yi … Foreign Minister Wang
     // Yi said", in a story from Canberra)
     const known = ctx.governmentOf.get(m.key);
-    // the state that sends or names them ("Vietnam will send Deputy Foreign Minister X", in a story from Manila)
+    // the state that sends or names them ("Vietnam will send Deputy Foreign Minister X", in a story from Manila; "Ukraine was
+    // represented by Foreign Minister X")
     const sender = ctx.mentions.find(
-      (x) => x.sentence === m.sentence && x.end <= m.start && x.country && x.kind === "Government" && /^ (?:will |would |has |had |is to |also )*(?:send|sends|sent|dispatch(?:es|ed)?|appoint(?:s|ed)?|name[sd]?) (?:its |her |his )?$/.test(ctx.article.text.slice(x.end, m.outerStart ?? m.start)),
+      (x) => x.sentence === m.sentence && x.end <= m.start && x.country && x.kind === "Government" && /^ (?:will |would |has |had |is to |also )*(?:send|sends|sent|dispatch(?:es|ed)?|appoint(?:s|ed)?|name[sd]?|(?:was|is|will be|were) represented by) (?:its |her |his )?$/.test(ctx.article.text.slice(x.end, m.outerStart ?? m.start)),
     );
     // the state of the titled name before it in a list ("Russian Foreign Minister X, Defence Minister Y and …")
     const prior = ctx.mentions.filter((x) => x.sentence === m.sentence && x.kind === "Person" && x.end <= (m.outerStart ?? m.start) && x.titleCountry).pop();
     const listed = prior && /^,\s*$/.test(ctx.article.text.slice(prior.end, m.outerStart ?? m.start)) ? `government:${prior.titleCountry}` : undefined;
     const ref = referred.get(m.key);
-    const gov = after?.key ?? (only ? `government:${only}` : side ? `government:${side.country}` : sender ? `government:${sender.country}` : voice ? `government:${voice.country}` : listed ?? known ?? (ref ? `government:${ref}` : home));
+    const gov = after?.key ?? (only ? `government:${only}` : side ? `government:${side.country}` : sender ? `government:${sender.country}` : voice ? `government:${voice.country}` : listed ?? known ?? (ref ? `government:${ref}` : local ?? home));
     if (gov) sink.add("HOLDS_OFFICE", m.key, gov, s, "a bare title, with the state from context", { title, weak: true });
   }
 }

@@ -296,6 +296,12 @@ const table: Row[] = [
     ["CONVEYED_VIA person:isabel-ferran -> person:tomas-ibarra", "CONVEYED_TO person:tomas-ibarra -> person:anna-keller"],
     ["CONVEYED_VIA", "CONVEYED_TO"],
   ],
+  // "met Y and passed on a message from Z": Z's message, through the one who met Y, to Y
+  [
+    "On the margins of the summit, Chilean Foreign Minister Tomás Ibarra met Lucía Condori and passed on a message from President Isabel Ferrán proposing talks.",
+    ["CONVEYED_VIA person:isabel-ferran -> person:tomas-ibarra", "CONVEYED_TO person:tomas-ibarra -> person:lucia-condori", "CONVEYED_TO person:isabel-ferran -> person:lucia-condori"],
+    ["CONVEYED_VIA", "CONVEYED_TO"],
+  ],
   // "delivered the same message from A to B in Lima and to C in La Paz": both
   [
     "Cardinal Anna Keller delivered the same message from Pope Gregorio to Ana Quispe in Lima and to Rodrigo Mamani in La Paz.",
@@ -397,6 +403,13 @@ const table: Row[] = [
   // refers to them by the post of that state ("the Peruvian President")
   ["LIMA (Example Wire) - President Rodrigo Mamani welcomed the king.", [], OFFICE],
   ["LIMA (Example Wire) - President Rodrigo Mamani welcomed the king. Later, the Peruvian President hosted a banquet.", ["HOLDS_OFFICE person:rodrigo-mamani -> government:peru [President]"], OFFICE],
+  // a dateline before a colon ("LIMA: …", as the South Asian press writes it); a sentence opening in another state's
+  // capital, the person right after it ("In Santiago, Foreign Minister X said"): that state's
+  ["LIMA: Foreign Minister Elena Paredes spoke on Monday.", ["HOLDS_OFFICE person:elena-paredes -> government:peru [Foreign Minister]"], OFFICE],
+  ["LIMA: The talks went on. In Santiago, Foreign Minister Tomás Ibarra said Chile was ready.", ["HOLDS_OFFICE person:tomas-ibarra -> government:chile [Foreign Minister]"], OFFICE],
+  ["LIMA: EAM Ravi Menon arrived.", ["HOLDS_OFFICE person:ravi-menon -> government:india [EAM]"], OFFICE],
+  // "Chile was represented by Foreign Minister X": the state that sends them
+  ["LIMA (Example Wire) - Chile was represented by Foreign Minister Tomás Ibarra.", ["HOLDS_OFFICE person:tomas-ibarra -> government:chile [Foreign Minister]"], OFFICE],
   // a bare title in a story from Lima: the side the person led, else Peru; a commander there is not vouched for
   ["LIMA (Example Wire) - Vice Foreign Minister Ana Quispe headed the Chilean side.", ["HOLDS_OFFICE person:ana-quispe -> government:chile [Vice Foreign Minister]"], OFFICE],
   ["LIMA (Example Wire) - Vice Foreign Minister Ana Quispe said talks went well.", ["HOLDS_OFFICE person:ana-quispe -> government:peru [Vice Foreign Minister]"], OFFICE],

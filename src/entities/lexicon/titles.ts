@@ -19,7 +19,7 @@ export const OFFICE_TITLES = [
   "Foreign Secretary", "Home Secretary", "Defence Secretary", "Defense Secretary", "Foreign Affairs Secretary",
   "Amir", "Deputy President", "Vice-President", "Deputy Chancellor", "Head of State", "Head of Government",
   // abbreviated, as the Indian and Pakistani press write them ("PM Modi", "EAM Jaishankar")
-  "PM", "EAM",
+  "PM", "EAM", "FM", "Deputy PM",
 ].map((t) => t.toLowerCase());
 
 /** Lower-case descriptive titles used before a name ("North Korean leader Kim Jong Un"). */
