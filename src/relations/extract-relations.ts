@@ -86,6 +86,7 @@ export class RelationSink {
 
 export function extractRelations(ctx: RelationContext, abstracts: AbstractSentence[], sink: RelationSink): void {
   officesFromTitles(ctx, sink);
+  postsOfStatesBeforeNames(ctx, sink);
   counterpartsNamed(ctx, sink);
   ownersOfOrganisations(ctx, sink);
   const log = debug();
@@ -394,6 +395,30 @@ function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
     const ref = referred.get(m.key);
     const gov = after?.key ?? (only ? `government:${only}` : side ? `government:${side.country}` : sender ? `government:${sender.country}` : voice ? `government:${voice.country}` : listed ?? known ?? (ref ? `government:${ref}` : local ?? home));
     if (gov) sink.add("HOLDS_OFFICE", m.key, gov, s, "a bare title, with the state from context", { title, weak: true });
+  }
+}
+
+/** An official release's style: the post of a state before the name with no comma ("Prime Minister of Mongolia Mr.
+ * X", "Minister for Foreign Affairs of Mongolia Ms. X", "President of the Republic of Chile Mr. X"), or after it, set
+ * off ("X, Minister of Foreign Affairs of the Republic of Chile,"). */
+const POST_OF_STATE = /\b((?:(?:First |Deputy |Vice )?(?:Prime Minister|President|Vice President|Minister|Secretary|Speaker|Chairman|Chairperson|Ambassador))(?: (?:of|for) (?:the )?\p{Lu}[\p{L}&' -]*?)?) of (?:the )?(?:Republic of (?:the )?)?$/u;
+
+function postsOfStatesBeforeNames(ctx: RelationContext, sink: RelationSink) {
+  const text = ctx.article.text;
+  for (const m of ctx.mentions) {
+    if (m.kind !== "Person" || !m.key || m.title || m.titleRef) continue;
+    const at = m.outerStart ?? m.start;
+    // the state right before the name, at most an honorific between
+    const s = ctx.sentences[m.sentence];
+    const state = ctx.mentions.find((x) => x.sentence === m.sentence && x.kind === "Government" && x.country && x.end <= at && /^\s*(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+|H\.E\.?\s+|Madam\s+)?$/.test(text.slice(x.end, m.start)));
+    // (or after the name, set off: "X, Minister of Foreign Affairs of the Republic of Chile,")
+    const after = state ? undefined : ctx.mentions.find((x) => x.sentence === m.sentence && x.kind === "Government" && x.country && x.start > m.end && /^, [^,;<]{2,80}$/.test(text.slice(m.end, x.start)) && /^\s*[,.;)]/.test(text.slice(x.end, x.end + 2)));
+    const post = state ? text.slice(s.start, state.start).match(POST_OF_STATE)?.[1] : after ? text.slice(m.end, after.start).match(new RegExp(`^, ${POST_OF_STATE.source}`, "u"))?.[1] : undefined;
+    const where = state ?? after;
+    if (!where) continue;
+    if (!post || /^(?:Minister|Secretary) (?:of|for) (?:the )?Republic$/.test(post)) continue;
+    const title = post.replace(/ of the Republic$/, "");
+    sink.add("HOLDS_OFFICE", m.key, `government:${where.country}`, s, "the post of a state next to the name (an official release's style)", { title });
   }
 }
 

@@ -408,6 +408,13 @@ const table: Row[] = [
   ["LIMA: Foreign Minister Elena Paredes spoke on Monday.", ["HOLDS_OFFICE person:elena-paredes -> government:peru [Foreign Minister]"], OFFICE],
   ["LIMA: The talks went on. In Santiago, Foreign Minister Tomás Ibarra said Chile was ready.", ["HOLDS_OFFICE person:tomas-ibarra -> government:chile [Foreign Minister]"], OFFICE],
   ["LIMA: EAM Ravi Menon arrived.", ["HOLDS_OFFICE person:ravi-menon -> government:india [EAM]"], OFFICE],
+  // an official release's style: the post of a state before the name with no comma, or set off after it
+  ["Prime Minister of Peru Mr. Diego Ríos received the delegation.", ["HOLDS_OFFICE person:diego-rios -> government:peru [Prime Minister]"], OFFICE],
+  ["Minister for Foreign Affairs of Bolivia Ms. Lucía Condori spoke.", ["HOLDS_OFFICE person:lucia-condori -> government:bolivia [Minister for Foreign Affairs]"], OFFICE],
+  ["They greeted President of the Republic of Chile Mr. Tomás Ibarra.", ["HOLDS_OFFICE person:tomas-ibarra -> government:chile [President]"], OFFICE],
+  ["She received Mr. Tomás Ibarra, Minister of Energy of the Republic of Chile, at the ministry.", ["HOLDS_OFFICE person:tomas-ibarra -> government:chile [Minister of Energy]"], OFFICE],
+  // (not a place: "the ambassador in Chile" is no post of Chile's; nor a name that does not follow the state)
+  ["She met Tomás Ibarra, who lived in Chile, on Monday.", [], OFFICE],
   // "Chile was represented by Foreign Minister X": the state that sends them
   ["LIMA (Example Wire) - Chile was represented by Foreign Minister Tomás Ibarra.", ["HOLDS_OFFICE person:tomas-ibarra -> government:chile [Foreign Minister]"], OFFICE],
   // a bare title in a story from Lima: the side the person led, else Peru; a commander there is not vouched for
