@@ -334,7 +334,8 @@ export class MeetingTracker {
       // ("Real Madrid met Barcelona in the final", "met the EU halfway": no meeting of diplomats)
       if (/^(?:[^.;]{0,60}?)\b(?:in|at) the (?:final|semi-?finals?|quarter-?finals?|first round|second round|group stage|match|tournament|championship|cup final|derby|league)\b|^(?:[^.;<]|<[A-Z]\d+>){0,40}?\b(?:halfway|head-on|in the middle)\b/.test(text.slice(to))) continue;
       // ("held talks by phone": a call, not a meeting)
-      if (/(?:talks|conversations?|consultations|contacts|meetings)(?: with)?$/.test(v.groups?.verb ?? "") && /^(?:(?:[^.;<]|<[PG]\d+>){0,40}? )?(?:by (?:tele)?phone|over the (?:tele)?phone|on the (?:tele)?phone|by video(?: ?link| ?call)?|via video(?: ?link)?|virtually|online)\b/.test(text.slice(to))) continue;
+      // ("held a meeting by videoconference")
+      if (/(?:talks|conversations?|consultations|contacts|meetings?)(?: with)?$/.test(v.groups?.verb ?? "") && /^(?:(?:[^.;<]|<[PG]\d+>){0,40}? )?(?:by (?:tele)?phone|over the (?:tele)?phone|on the (?:tele)?phone|by (?:video|tele)(?: ?link| ?call| ?conference|conferencing)?|via video(?: ?link| ?call| ?conference)?|virtually|online)\b/.test(text.slice(to))) continue;
       // ("ruled out meeting Y", "without meeting Y": a gerund that says no meeting)
       if (/^meeting$/.test(v.groups?.verb ?? "") && /\b(?:ruled out|rule out|rules out|avoid(?:ed|s|ing)?|against|refus\w+|declin\w+|reject\w+|oppos\w+|without|instead of|stopp?(?:ed)? short of|den(?:y|ied|ies))\s+$/i.test(text.slice(Math.max(0, from - 30), from))) continue;
       // ("Biden, whose envoy had met Scholz": someone unnamed met)
@@ -570,6 +571,8 @@ export class MeetingTracker {
       const attending = /\b(?:attended|joined|took part in|participated in|sat in on) the $/.test(pre) || ATTENDED_BY.test(post);
       if (/^talks$/i.test(head) && !compound && !between && !withList && !pairAnaphor && !their && !attending && !/^ (?:in|at) (?:the (?:[a-z-]+ ){0,2}(?:town|city|resort|village|port|capital|region|province) of |the )?<[LG]\d+>/.test(post)) continue;
       if (/\b(?:news|press|video|phone|telephone) $/i.test(pre) || denied(text, from, to)) continue;
+      // ("a meeting by videoconference", "talks by phone": a call, not a meeting)
+      if (/^ (?:by|via|over) (?:the )?(?:video|tele|phone)/i.test(post)) continue;
       // none at all: "There will be no meeting with X", "no such talks", "did not hold talks with", "had no meeting"
       if (/\bno (?:such |formal |direct |further |new |planned )?$|\b(?:not|never|n['’]t) (?:hold|have|held|had|attend|attended|seek|sought|plan|planned) (?:a |an |any |the )?(?:[a-z-]+ ){0,2}$/i.test(pre)) continue;
       // a word modifying another noun names no meeting: "a draft of the summit declaration", "the talks process"

@@ -132,6 +132,9 @@ const table: Row[] = [
   // "was received (separately) by <state>'s <post>, Y" and "by the Bolivian foreign minister, Y": the post before the name
   ["Foreign Minister Tomás Ibarra, who accompanied the president, was received separately by Bolivia's deputy prime minister for European integration, Lucía Condori.", [{ status: "held", participants: ["person:lucia-condori", "person:tomas-ibarra"] }]],
   ["Tomás Ibarra was received by the Bolivian foreign minister, Lucía Condori, on Monday.", [{ status: "held", date: "2025-03-24", participants: ["person:lucia-condori", "person:tomas-ibarra"] }]],
+  // a meeting (talks) held by videoconference is a call, not a meeting
+  ["Chilean President Isabel Ferrán held a meeting by videoconference with Bolivian President Rodrigo Mamani on Monday.", []],
+  ["Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani held talks by videoconference on Monday.", []],
   // "held separate talks on Wednesday with Y"
   ["Chilean Foreign Minister Tomás Ibarra held separate talks on Wednesday with Rodrigo Mamani, his Bolivian counterpart, at the foreign ministry.", [{ status: "held", date: "2025-03-26", participants: [MAMANI, "person:tomas-ibarra"] }]],
   // "the two foreign ministers" are not a pair named long before who hold no such post; a meeting a news website
