@@ -36,15 +36,22 @@ const pinOneCore = process.env.BENCH_ONE_CORE !== "0" && cpus().length > 1 && sp
 
 /** With `oneCore`, the build runs pinned to one CPU (taskset): with --jobs 1 the main thread (reading, merging)
  * otherwise runs beside the worker on the second core, so "one thread" uses more than one core. */
+const childArgs = (inputs: string[], out: string, jobs: number, update: boolean) => [`--max-old-space-size=${heapMb}`, join(here, "pipeline-child.js"), JSON.stringify({ inputs, out, jobs, update })];
+/** The child's figures: its `BENCH {…}` line. */
+const benchLine = (stdout: string): Run | undefined => {
+  const line = stdout.split("\n").find((l) => l.startsWith("BENCH "));
+  return line ? JSON.parse(line.slice(6)) : undefined;
+};
+
 function measure(inputs: string[], out: string, jobs: number, update: boolean, oneCore = false): Run {
-  const args = [`--max-old-space-size=${heapMb}`, join(here, "pipeline-child.js"), JSON.stringify({ inputs, out, jobs, update })];
+  const args = childArgs(inputs, out, jobs, update);
   const r = spawnSync(oneCore ? "taskset" : process.execPath, oneCore ? ["-c", "0", process.execPath, ...args] : args, {
     encoding: "utf8",
     maxBuffer: 256 << 20,
   });
-  const line = r.stdout.split("\n").find((l) => l.startsWith("BENCH "));
-  if (r.status !== 0 || !line) throw new Error(`bench build failed (${r.status}): ${r.stderr.slice(-2000)}`);
-  return JSON.parse(line.slice(6));
+  const run = benchLine(r.stdout);
+  if (r.status !== 0 || !run) throw new Error(`bench build failed (${r.status}): ${r.stderr.slice(-2000)}`);
+  return run;
 }
 
 /** `measure` for several builds at once, each in its own process (`spawn`, not `spawnSync`). */
@@ -53,16 +60,15 @@ function measureTogether(builds: { inputs: string[]; out: string }[]): Promise<R
     builds.map(
       ({ inputs, out }) =>
         new Promise<Run>((resolve, reject) => {
-          const args = [`--max-old-space-size=${heapMb}`, join(here, "pipeline-child.js"), JSON.stringify({ inputs, out, jobs: 1, update: false })];
-          const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "pipe"] });
+          const child = spawn(process.execPath, childArgs(inputs, out, 1, false), { stdio: ["ignore", "pipe", "pipe"] });
           let stdout = "";
           let stderr = "";
           child.stdout.on("data", (d) => (stdout += d));
           child.stderr.on("data", (d) => (stderr = (stderr + d).slice(-2000)));
           child.on("close", (code) => {
-            const line = stdout.split("\n").find((l) => l.startsWith("BENCH "));
-            if (code !== 0 || !line) reject(new Error(`bench build failed (${code}): ${stderr}`));
-            else resolve(JSON.parse(line.slice(6)));
+            const run = benchLine(stdout);
+            if (code !== 0 || !run) reject(new Error(`bench build failed (${code}): ${stderr}`));
+            else resolve(run);
           });
         }),
     ),

@@ -376,7 +376,7 @@ function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
     // a sentence that opens in a state's capital, the person right after it: that state's ("In Islamabad, PM X said")
     const inCapital = ctx.article.text.slice(s.start, m.outerStart ?? m.start).match(/^In (\p{Lu}[\p{L}.' -]{1,30}?), $/u)?.[1];
     const capitalOf = inCapital && !NOT_HOME_TITLE.test(title) && KNOWN_TITLES.has(title.toLowerCase()) ? countryOfPlace(inCapital) : undefined;
-    const local = capitalOf && capitalOf.capitals.includes(inCapital!) ? `government:${capitalOf.key}` : undefined;
+    const local = inCapital && capitalOf?.capitals.includes(inCapital) ? `government:${capitalOf.key}` : undefined;
     // the side the sentence says the person led ("Vice Foreign Minister X headed the Chinese side", in a story from Manila)
     const side = ctx.mentions.find(
       (x) => x.sentence === m.sentence && x.start > m.end && x.country && (x.kind === "Demonym" || x.kind === "Government") && /\b(?:led|leads|headed|heads|leading|heading) (?:the )?$/.test(ctx.article.text.slice(Math.max(m.end, x.start - 20), x.start)) && (SIDE.test(ctx.article.text.slice(x.end, x.end + 30)) || /\b(?:side|delegation|team)$/i.test(x.text)),

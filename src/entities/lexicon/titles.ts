@@ -51,7 +51,9 @@ export const heldFormerly = (text: string, m: { start: number; outerStart?: numb
   return /\b(?:former|ex-)\s*$/i.test(text.slice(Math.max(0, at - 10), at));
 };
 
-export const HONORIFICS = ["Mr", "Mrs", "Ms", "Miss", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Sir", "Dame", "Madam", "H.E.", "H.E", ...["Majesty", "Highness", "Excellency", "Holiness", "Eminence", "Beatitude"]];
+export const HONORIFICS = ["Mr", "Mrs", "Ms", "Miss", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Sir", "Dame", "Madam", "H.E.", "H.E",
+  // styles ("His Majesty King X", "Her Excellency Ms. Y")
+  "Majesty", "Highness", "Excellency", "Holiness", "Eminence", "Beatitude"];
 
 /** Styles that stand for a person when no name follows ("His Majesty arrived …"): the posts of whom they are said,
  * so that the style names the one holder of such a post in the article. */
