@@ -849,7 +849,9 @@ export class MeetingTracker {
       const people = [...new Set([host, ...guests])].filter((k): k is string => !!k);
       if (people.length < 2 || !host) continue;
       const after = text.slice(to, to + 120);
-      const status: MeetingStatus = /\b(?:accepted|agreed)\b/.test(after) && !/\b(?:not|never)\s+(?:\w+ly\s+)?(?:accepted|agreed)\b/.test(after) ? "planned" : "proposed";
+      // ("had invited A and B to Doha for a meeting, but it was cancelled": the invitation's meeting did not happen)
+      const called = /^[^.;]{0,80}?\bbut (?:it|the (?:meeting|visit|talks|summit))\b[^.;]{0,20}? (?:was|were|has been|had been) (?:cancell?ed|called off|scrapped)\b/.test(after);
+      const status: MeetingStatus = called ? "cancelled" : /\b(?:accepted|agreed)\b/.test(after) && !/\b(?:not|never)\s+(?:\w+ly\s+)?(?:accepted|agreed)\b/.test(after) ? "planned" : "proposed";
       const place = (v[3] ?? v[4]) !== undefined ? a.slots[Number(v[3] ?? v[4])]?.key : undefined;
       const day = this.dateNear(a, from, to, to + 40, "ahead");
       const m = this.matchOrCreate(people, "visit", a, from, day?.slice(0, 4), status, false, day);

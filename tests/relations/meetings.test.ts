@@ -132,6 +132,8 @@ const table: Row[] = [
   // "was received (separately) by <state>'s <post>, Y" and "by the Bolivian foreign minister, Y": the post before the name
   ["Foreign Minister Tomás Ibarra, who accompanied the president, was received separately by Bolivia's deputy prime minister for European integration, Lucía Condori.", [{ status: "held", participants: ["person:lucia-condori", "person:tomas-ibarra"] }]],
   ["Tomás Ibarra was received by the Bolivian foreign minister, Lucía Condori, on Monday.", [{ status: "held", date: "2025-03-24", participants: ["person:lucia-condori", "person:tomas-ibarra"] }]],
+  // "had invited A and B to Lima for a meeting, but it was cancelled": the invitation's meeting did not happen
+  ["Foreign Minister Tomás Ibarra had invited Isabel Ferrán and Rodrigo Mamani to Lima for a meeting under his chairmanship, but it was cancelled two days before it was due to open.", [{ status: "cancelled", participants: [FERRAN, MAMANI, "person:tomas-ibarra"] }]],
   // a meeting (talks) held by videoconference is a call, not a meeting
   ["Chilean President Isabel Ferrán held a meeting by videoconference with Bolivian President Rodrigo Mamani on Monday.", []],
   ["Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani held talks by videoconference on Monday.", []],
