@@ -296,6 +296,12 @@ const table: Row[] = [
     ["CONVEYED_VIA person:isabel-ferran -> person:tomas-ibarra", "CONVEYED_TO person:tomas-ibarra -> person:anna-keller"],
     ["CONVEYED_VIA", "CONVEYED_TO"],
   ],
+  // "handed the envoy a sealed letter from Y addressed to Z": Y's letter, through X, to Z (the envoy unnamed)
+  [
+    "Shortly after midday, Tomás Ibarra handed the envoy a sealed letter from Chilean President Isabel Ferrán addressed to Rodrigo Mamani.",
+    ["CONVEYED_VIA person:isabel-ferran -> person:tomas-ibarra", "CONVEYED_TO person:isabel-ferran -> person:rodrigo-mamani"],
+    ["CONVEYED_VIA", "CONVEYED_TO"],
+  ],
   // "met Y and passed on a message from Z": Z's message, through the one who met Y, to Y
   [
     "On the margins of the summit, Chilean Foreign Minister Tomás Ibarra met Lucía Condori and passed on a message from President Isabel Ferrán proposing talks.",

@@ -94,6 +94,14 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     ],
   },
   {
+    reason: "an intermediary handed on a letter from a sender addressed to a recipient: \"X handed the envoy a sealed letter from Y addressed to Z\"",
+    pattern: `(?<mid>@P)${AUX} (?:handed|gave|passed|delivered|brought)(?: over| on)? (?:(?:the |an? |his |her )?(?:[a-z-]+ ){0,2}|<[PGO]\\d+> )?(?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note)s? from (?<src>@PG),? addressed to (?:the )?(?<rcp>@P)`,
+    emit: [
+      { relation: "CONVEYED_VIA", source: "src", target: "mid" },
+      { relation: "CONVEYED_TO", source: "src", target: "rcp" },
+    ],
+  },
+  {
     reason: "an intermediary handed a recipient a letter (note, message) from a sender",
     pattern: `(?<mid>@@PGO)${AUX} (?:handed|gave|passed|brought|showed|hands|gives|passes|brings) ${RECIPIENT} (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note|reply|response)s? from (?<src>@PG)`,
     emit: [
