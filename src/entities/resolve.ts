@@ -99,13 +99,11 @@ export function resolveMentions(text: string, found: FoundMention[], home?: stri
     } else {
       // ("the pope": the one person titled so in this article, or no one)
       // ("the Head of State": the one head of state of the dateline's state, or of no state named, in this article)
-      const heads = /^head of state$/i.test(m.titleRef.title)
-        ? mentions.filter((p) => p.kind === "Person" && !!p.key && !p.titleRef && /^(?:president|king|queen|emir|amir|sultan)$/i.test(withoutThen(p.title ?? "")) && (!p.titleCountry || p.titleCountry === home))
-        : [];
       // ("His Majesty": the one person the article names with a post so styled)
+      const namedWith = (posts: RegExp) => mentions.filter((p) => p.kind === "Person" && !!p.key && !p.titleRef && posts.test(withoutThen(p.title ?? "")));
+      const heads = /^head of state$/i.test(m.titleRef.title) ? namedWith(/^(?:president|king|queen|emir|amir|sultan)$/i).filter((p) => !p.titleCountry || p.titleCountry === home) : [];
       const styled = STYLE_HOLDERS[m.titleRef.title.toLowerCase()];
-      const byStyle = styled ? mentions.filter((p) => p.kind === "Person" && !!p.key && !p.titleRef && styled.test(withoutThen(p.title ?? ""))) : [];
-      const holders = heads.length ? heads : styled ? byStyle : mentions.filter(holds);
+      const holders = heads.length ? heads : styled ? namedWith(styled) : mentions.filter(holds);
       if (holders.length && holders.every((p) => p.key === holders[0].key)) touch(m, holders[0].key!, "Person", holders[0].name);
     }
   }

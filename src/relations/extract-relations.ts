@@ -403,6 +403,9 @@ function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
  * off ("X, Minister of Foreign Affairs of the Republic of Chile,"). */
 const POST_OF_STATE = /\b((?:(?:First |Deputy |Vice )?(?:Prime Minister|President|Vice President|Minister|Secretary|Speaker|Chairman|Chairperson|Ambassador))(?: (?:of|for) (?:the )?\p{Lu}[\p{L}&' -]*?)?) of (?:the )?(?:Republic of (?:the )?)?$/u;
 
+/** The same post set off after the name: ", Minister of Foreign Affairs of the Republic of " before the state. */
+const POST_OF_STATE_AFTER = new RegExp(`^, ${POST_OF_STATE.source}`, "u");
+
 function postsOfStatesBeforeNames(ctx: RelationContext, sink: RelationSink) {
   const text = ctx.article.text;
   for (const m of ctx.mentions) {
@@ -413,7 +416,7 @@ function postsOfStatesBeforeNames(ctx: RelationContext, sink: RelationSink) {
     const state = ctx.mentions.find((x) => x.sentence === m.sentence && x.kind === "Government" && x.country && x.end <= at && /^\s*(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+|H\.E\.?\s+|Madam\s+)?$/.test(text.slice(x.end, m.start)));
     // (or after the name, set off: "X, Minister of Foreign Affairs of the Republic of Chile,")
     const after = state ? undefined : ctx.mentions.find((x) => x.sentence === m.sentence && x.kind === "Government" && x.country && x.start > m.end && /^, [^,;<]{2,80}$/.test(text.slice(m.end, x.start)) && /^\s*[,.;)]/.test(text.slice(x.end, x.end + 2)));
-    const post = state ? text.slice(s.start, state.start).match(POST_OF_STATE)?.[1] : after ? text.slice(m.end, after.start).match(new RegExp(`^, ${POST_OF_STATE.source}`, "u"))?.[1] : undefined;
+    const post = state ? text.slice(s.start, state.start).match(POST_OF_STATE)?.[1] : after ? text.slice(m.end, after.start).match(POST_OF_STATE_AFTER)?.[1] : undefined;
     const where = state ?? after;
     if (!where) continue;
     if (!post || /^(?:Minister|Secretary) (?:of|for) (?:the )?Republic$/.test(post)) continue;
