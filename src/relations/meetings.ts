@@ -86,7 +86,7 @@ const LIVE_ENTRY = /^\s*\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4}
 const ATTENDED_BY = new RegExp(`^(?: (?:was|were|had been|has been|will be) (?:also )?attended by|(?:, [^<,;.]{1,60},)? brought together) (?:the )?(${TITLED_LIST})`);
 /** "X invited Y to visit Ankara", "X has invited Y to make a state visit to Oslo", "X invited Y to Warsaw in June" (the
  * host, the guest, the place). */
-const INVITED_TO_VISIT = new RegExp(`<[PG](\\d+)>(?:,[^<,]{1,60},)? (?:has |had |have |also |formally |personally )*(?:invited|(?:extended|issued|renewed) (?:an |the |his |her |its )?invitation to) (?:both )?(${TITLED_LIST}) to (?:(?:visit|come to|travel to|make (?:a |an )?(?:state |official |working )?visit to)(?: (?:the )?<[LG](\\d+)>)?|(?:the )?<[LG](\\d+)>(?= (?:in|on|next|this|for|at)\\b|[,.;]))`, "g");
+const INVITED_TO_VISIT = new RegExp(`<[PG](\\d+)>(?:,[^<,]{1,60},|,(?= (?:has|had|have) ))? (?:has |had |have |also |formally |personally )*(?:invited|(?:extended|issued|renewed) (?:an |the |his |her |its )?invitation to) (?:both )?(${TITLED_LIST}) to (?:(?:visit|come to|travel to|make (?:a |an )?(?:state |official |working )?visit to)(?: (?:the )?<[LG](\\d+)>)?|(?:the )?<[LG](\\d+)>(?= (?:in|on|next|this|for|at)\\b|[,.;]))`, "g");
 /** "(he) was received by Y": a meeting held with Y. */
 const RECEIVED_BY = new RegExp(`\\b(?:was|were|had been|has been) (?:warmly |formally |personally |briefly |also |later )?(?:received|welcomed|hosted|greeted)(?: briefly| warmly| formally| personally| separately)?(?: (?:at|in) (?:the )?(?:<L(\\d+)>|[a-z ]{1,30}?))?(?: (?:on|last) \\w+)? by (?:the )?(?:(?:<G\\d+>['’]s |<N\\d+> )?[a-z-]+(?: [a-z-]+){0,3}(?: (?:for|of) (?:<[ONLG]\\d+>)?(?: ?[a-z-]+){0,2})?, |${LOWER_POST})?(${TITLED_LIST})`, "g");
 /** "X's planned visit to Ankara", "a visit by X to Gdansk" (the visitor; the place or state visited). */
@@ -194,10 +194,12 @@ export class MeetingTracker {
     return m;
   }
 
-  /** The most recent meeting of the same class, optionally of a given year. */
-  private recent(head: string, year?: string, before = Infinity, notHeld = false): MeetingFacts | undefined {
+  /** The most recent meeting of the same class, optionally of a given year; `notHeld`: not one held; `notCalledOff`:
+   * not one called off and never held (what "happened" is not the meeting that was cancelled). */
+  private recent(head: string, year?: string, before = Infinity, notHeld = false, notCalledOff = false): MeetingFacts | undefined {
     const cls = headClass(head);
-    const cands = this.meetings.filter((m) => m.lastAt < before && (!notHeld || !m.statuses.includes("held"))).sort((a, b) => b.lastAt - a.lastAt);
+    const fits = (m: MeetingFacts) => (!notHeld || !m.statuses.includes("held")) && (!notCalledOff || m.statuses.includes("held") || !m.statuses.includes("cancelled"));
+    const cands = this.meetings.filter((m) => m.lastAt < before && fits(m)).sort((a, b) => b.lastAt - a.lastAt);
     return (
       cands.find((m) => headClass(m.head) === cls && (!year || m.date?.startsWith(year))) ??
       (year ? undefined : cands.find((m) => headClass(m.head) === cls))
@@ -694,7 +696,7 @@ export class MeetingTracker {
         // ("The meeting was first proposed in a letter": the history of one that may since have been held)
         const m =
           theirs ??
-          this.recent(head, yearInPhrase, sidelines ? a.sentence.start : a.sentence.start + from, cue !== undefined && cue !== "held") ??
+          this.recent(head, yearInPhrase, sidelines ? a.sentence.start : a.sentence.start + from, cue !== undefined && cue !== "held", cue === "held") ??
           (cue === "proposed" && /^ (?:was|had been) (?:first |originally |initially )?proposed\b/.test(post) ? this.recent(head, yearInPhrase, a.sentence.start + from) : undefined);
         if (!m) continue;
         const subj = /\b(?:during|at|in|on the sidelines of)\s+(?:the|that|this|a|an)\s+(?:[\w'-]+\s+){0,2}$/i.test(pre) ? firstSlot(a, keyOf) : undefined;
@@ -1206,6 +1208,8 @@ function clauseSlots(text: string, at: number, keyOf: (i: number) => string | un
     .replace(new RegExp(`\\b(?:invited|asked|urged|encouraged) (?:the )?${LIST("PGN")} to (?:join|attend|take part in|participate in)\\b`, "g"), "")
     // (nor where it is: "during a meeting in Singapore")
     .replace(/\b(?:in|at) (?:the )?<[LG]\d+>/g, "")
+    // (nor the state of a post held by one named: "Peru's foreign minister, X, had invited …" is X's)
+    .replace(/<G\d+>['’]s (?:[a-z-]+ ){0,3}[a-z-]+,? (?=<P\d+>)/g, "")
     // (nor the source: "…, according to the Egyptian source")
     .replace(/,? according to (?:the |a |an )?[^,;]*$/, "")
     .replace(/, (?:the |a |an )?(?:[a-z-]+ )?<[PGNO]\d+>(?:'s)?(?: [a-z-]+){0,2} (?:said|says|told|reported|announced|confirmed|added|stated)\b.*$/, "");

@@ -134,6 +134,13 @@ const table: Row[] = [
   ["Tomás Ibarra was received by the Bolivian foreign minister, Lucía Condori, on Monday.", [{ status: "held", date: "2025-03-24", participants: ["person:lucia-condori", "person:tomas-ibarra"] }]],
   // "had invited A and B to Lima for a meeting, but it was cancelled": the invitation's meeting did not happen
   ["Foreign Minister Tomás Ibarra had invited Isabel Ferrán and Rodrigo Mamani to Lima for a meeting under his chairmanship, but it was cancelled two days before it was due to open.", [{ status: "cancelled", participants: [FERRAN, MAMANI, "person:tomas-ibarra"] }]],
+  // (the host in apposition: "Peru's foreign minister, X, had invited …")
+  ["Peru's foreign minister, Tomás Ibarra, had invited Isabel Ferrán and Rodrigo Mamani to Lima for a meeting, but it was cancelled after Santiago objected.", [{ status: "cancelled", participants: [FERRAN, MAMANI, "person:tomas-ibarra"] }]],
+  // what "happened" is not the meeting that was called off: "the meeting" here is another, or none known
+  [
+    "Foreign Minister Tomás Ibarra had invited Isabel Ferrán and Rodrigo Mamani to Lima for a meeting, but it was cancelled. An analyst said the meeting mattered because it happened at all.",
+    [{ status: "cancelled", participants: [FERRAN, MAMANI, "person:tomas-ibarra"] }],
+  ],
   // a meeting (talks) held by videoconference is a call, not a meeting
   ["Chilean President Isabel Ferrán held a meeting by videoconference with Bolivian President Rodrigo Mamani on Monday.", []],
   ["Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani held talks by videoconference on Monday.", []],
