@@ -64,6 +64,8 @@ export interface MentionContext {
 
 const AGENCIES = new Set(NEWS_AGENCIES);
 const GOV_NOUNS = new Set(["government", "side", "authorities", "administration", "regime", "leadership", "state"]);
+/** State organs that are never a person, whatever the model read ("the Cabinet agreed"). */
+const ORGAN_NOUNS = new Set(["Cabinet", "Parliament", "Ministry", "Embassy", "Presidency", "Secretariat", "Commission", "Congress", "Senate"]);
 const LOCATIVE = new Set(["in", "at", "near", "outside", "from", "across", "around", "inside", "to", "via", "toward", "towards"]);
 const TRAVEL = /\b(visit|visits|visited|visiting|trip|travel|travelled|traveled|invite|invited|inviting|go|went|gone|come|came|fly|flew|flown|return|returned|returning|arrive|arrived|moved|sent|send|back)\b/i;
 const PLACE_NOUNS = new Set(["city", "region", "province", "port", "island", "islands", "town", "capital", "coast", "county", "district", "prefecture", "peninsula", "border", "village", "state"]);
@@ -687,6 +689,8 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     if (sentenceInitial(W, a) && (titleAt(W, a, W.length, DESCRIPTIVE) > 1 || titleAt(W, a, W.length, OFFICE) > 1)) return;
     // one word: resolution decides (a surname, an alias, a place), with the model's type as a hint
     if (COMPASS.has(name) || isPluralOfCountry(name)) return;
+    // (a state's organ written with a capital is nobody's name: "the Government said", "Her Majesty's Government")
+    if (GOV_NOUNS.has(name.toLowerCase()) || (ORGAN_NOUNS.has(name) && ner === "PER")) return;
     const initial = sentenceInitial(W, a);
     const locative = isLocative(W, a, b);
     // "the Taliban signed", "the Taliban's political chief": a one-word name after a lower-case "the", not

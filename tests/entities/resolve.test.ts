@@ -154,6 +154,22 @@ describe("states and places", () => {
   });
 });
 
+describe("a state's organ with a capital is nobody, whatever the model read", () => {
+  // (the model's reading given by hand: PER on the organ)
+  const asPerson = (text: string, name: string) => {
+    const at = text.indexOf(name);
+    const found = splitSentences(text).flatMap((s) => findMentions(text, s, { articleCountries: new Set(), ner: at >= s.start && at < s.end ? [{ start: at, end: at + name.length, type: "PER" as const }] : [] }));
+    return resolveMentions(text, found).mentions.filter((m) => m.kind === "Person" && m.key).map((m) => m.text);
+  };
+  it('"Her Majesty\'s Government said", "the Cabinet agreed"', () => {
+    assert.deepEqual(asPerson("Her Majesty's Government said on Tuesday that it would send an envoy.", "Government"), []);
+    assert.deepEqual(asPerson("On Monday the Cabinet agreed to send an envoy.", "Cabinet"), []);
+  });
+  it("a surname the model reads as a person still is one", () => {
+    assert.deepEqual(asPerson("On Monday Quispe agreed to send an envoy.", "Quispe"), ["Quispe"]);
+  });
+});
+
 describe('a style in place of a name: "His Majesty", "His Holiness"', () => {
   it("is the one person the article names with a post so styled", () => {
     assert.deepEqual(
