@@ -126,11 +126,12 @@ export function resolvePronouns(abstracts: AbstractSentence[]): { all: AbstractS
   const all: AbstractSentence[] = [];
   const objects: AbstractSentence[] = [];
   let visitor: AbstractSentence["slots"][number] | undefined;
-  const holders = new Map<string, { slot: AbstractSentence["slots"][number]; posts: Set<string> }>();
+  const holders: Holders = new Map();
   let lastTwo: [AbstractSentence["slots"][number], AbstractSentence["slots"][number]] | undefined;
   for (const given of abstracts) {
     const raw = withPairResolved(withPostResolved(given, holders), lastTwo);
     for (const slot of given.slots) if (slot.kind === "Person" && slot.key) notePosts(holders, slot);
+    noteStates(holders, given);
     const named = raw.text.match(/<P(\d+)>,? and <P(\d+)>/);
     if (named && raw.slots[Number(named[1])]?.key && raw.slots[Number(named[2])]?.key) lastTwo = [raw.slots[Number(named[1])], raw.slots[Number(named[2])]];
     const a = withVisitorResolved(raw, visitor);
@@ -157,8 +158,22 @@ function withPairResolved(a: AbstractSentence, lastTwo: [AbstractSentence["slots
   return pair ? { ...a, text: a.text.replace(/\bbetween them\b/, `between ${pair[1]} and ${pair[2]}`) } : a;
 }
 
+/** The people named with a post, by key: the post's words in lower case, and the state a sentence says they stand for. */
+type Holders = Map<string, { slot: AbstractSentence["slots"][number]; posts: Set<string>; state?: string }>;
+
+/** "Ukraine was represented by Foreign Minister X", "Chile sent its foreign minister, X": the state X stands for. */
+const STANDS_FOR = /<G(\d+)> (?:(?:was|is|were|will be|had been|has been) represented by|(?:sent|sends|will send|dispatched)) (?:its |her |his )?(?:[a-z-]+ ){0,3}(?:[a-z-]+, )?<P(\d+)>/g;
+
+function noteStates(holders: Holders, a: AbstractSentence) {
+  for (const m of a.text.matchAll(STANDS_FOR)) {
+    const state = a.slots[Number(m[1])]?.country;
+    const h = holders.get(a.slots[Number(m[2])]?.key ?? "");
+    if (state && h) h.state = state;
+  }
+}
+
 /** Posts a name is given ("Foreign Minister", "Prince" before it), in lower case, kept for "the minister" later. */
-function notePosts(holders: Map<string, { slot: AbstractSentence["slots"][number]; posts: Set<string> }>, slot: AbstractSentence["slots"][number]) {
+function notePosts(holders: Holders, slot: AbstractSentence["slots"][number]) {
   const h = holders.get(slot.key!) ?? { slot, posts: new Set<string>() };
   if (slot.title) h.posts.add(slot.title.toLowerCase().replace(/^(?:then|former)[- ]/, ""));
   const style = slot.text.match(/^(Prince|Princess|King|Queen|Emir|Sultan|Cardinal|Pope|Sheikh|Archbishop)\b/)?.[1];
@@ -168,12 +183,12 @@ function notePosts(holders: Map<string, { slot: AbstractSentence["slots"][number
 
 /** "the prince", "the Indonesian minister", "the envoy": the one person named before with that post (of that state). */
 const POST_ANAPHOR = /\b[Tt]he (?:<N(\d+)> )?(president|prime minister|foreign minister|minister|prince|princess|king|queen|emir|sultan|chancellor|premier|envoy|ambassador|cardinal|secretary-general|speaker)\b(?!['’]s (?:office|government|ministry|party)|-| of\b| and\b|s\b)/g;
-function withPostResolved(a: AbstractSentence, holders: Map<string, { slot: AbstractSentence["slots"][number]; posts: Set<string> }>): AbstractSentence {
+function withPostResolved(a: AbstractSentence, holders: Holders): AbstractSentence {
   if (!holders.size || !/\b[Tt]he (?:<N\d+> )?[a-z]/.test(a.text)) return a;
   const slots = [...a.slots];
   const text = a.text.replace(POST_ANAPHOR, (all, n: string | undefined, post: string) => {
     const state = n !== undefined ? a.slots[Number(n)]?.country : undefined;
-    const fits = [...holders.values()].filter((h) => [...h.posts].some((p) => p === post || p.endsWith(` ${post}`)) && (!state || h.slot.titleCountry === state));
+    const fits = [...holders.values()].filter((h) => [...h.posts].some((p) => p === post || p.endsWith(` ${post}`)) && (!state || (h.state ?? h.slot.titleCountry) === state));
     if (fits.length !== 1) return all;
     slots.push(fits[0].slot);
     return `<P${slots.length - 1}>`;

@@ -65,7 +65,7 @@ const TALKS_KIND = "(?:separate|secret|direct|indirect|proximity|informal|formal
 const MODIFIED_NOUN = /^ (?:declarations?|communiqu[eé]s?|statements?|documents?|agenda|venues?|site|hall|room|table|format|process|mechanism|diplomacy|season|secretariat)\b/i;
 /** Verbs of meeting, with whom after them; who met is found by looking back from the verb. */
 const VERB_EVENT = new RegExp(
-  `\\b(?<verb>met(?: with)?|meets(?: with)?|meet(?: with)?|meeting with|meeting(?= <P\\d+>(?!['’]s))|(?:hosted|hosts|will host|to host) (?:an? )?(?:(?:state|working|private|official|informal|gala|farewell|welcome) )?(?:dinner|lunch|luncheon|banquet|reception|breakfast) (?:for|in honou?r of)|hosted|hosting(?= (?:the |his |her |their )?(?:<[NGO]\\d+> )?(?:[a-z-]+ ){0,2}<P\\d+>)|welcomed|received|hosts|receives|welcomes|will host|would host|to host|(?:will|to) (?:receive|welcome)|shook hands with|sat down together|(?:held|had) (?:a |an |their )(?:(?!(?:no|phone|telephone|video)\\b)[\\w-]+ ){0,3}meeting(?: with)?(?= |[,.;])|(?:had|has|have|will have) (?:a |an )?(?:working |private |long |brief |informal )?(?:lunch|dinner|breakfast|luncheon)(?: (?:at|in) (?:the |a |an )?[^<.;,]{0,40}?(?:<L\\d+>[^<.;,]{0,20}?)?)? with|sat down(?= (?:at|in|on|for|to)\\b)|spent (?:(?:about|some|nearly|almost|more than|over|around|roughly|close to|upwards of) )?(?:[\\w-]+ ){1,2}together|(?:paid|pay|pays|made|make) (?:a |an )?(?:(?:courtesy|state|official|working|surprise|rare|first|historic|two-day|three-day|brief) )+(?:call|visit) (?:on|to)|(?:sat|sit|sits) down with|(?:granted|grants|gave|gives|will grant) (?:a |an )?(?:private |brief |special |rare )?audience to|called on(?= (?:the )?(?:<[NGO]\\d+>'s )?(?:[a-z-]+ ){0,3}<P\\d+>)(?![^.;]{0,100}? to (?!him\\b|her\\b|them\\b)[a-z]+)|(?:held|hold|holds|had|have|began|opened|started) (?:(?:their|his|her|its) )?(?:${TALKS_KIND} )*(?:(?!(?:no|held|hold|had|have|been|phone|telephone|video)\\b)[a-z-]+ ){0,2}(?:summit )?(?:talks|contacts|consultations|negotiations|conversations?|meetings)(?: (?:on|last|this) [A-Z][a-z]+(?: (?:morning|afternoon|evening|night))?(?= with))?(?: (?:at|in) (?:the )?(?:[a-z-]+ ){1,3}of (?:the )?<[PGLO]\\d+>(?= with))?(?: with)?)\\b(?: |(?=[,.;:!?]))(?:(?<=\\b(?:received|hosted|welcomed|met) )(?:at|in) (?:the )?(?<at><L\\d+>),? (?:(?:on|last) \\w+,? )?)?(?:the )?(?:(?:his|her|their|its) )?(?:visiting )?(?:(?:an? )?(?<bn><N\\d+>) (?:officials|delegates|delegation|negotiators|envoys|diplomats|representatives)\\b(?:,? (?:led|headed) by (?:the )?(?<bl>${TITLED})(?!,? (?:who|and)\\b))?|(?:<[NO]\\d+>,? )?(?:(?:counterparts?|hosts?|(?:[a-z-]+ ){0,2}${POST}),? )?(?<b>${TITLED_LIST})?)`,
+  `\\b(?<verb>met(?: with)?|meets(?: with)?|meet(?: with)?|meeting with|meeting(?= <P\\d+>(?!['’]s))|(?:hosted|hosts|will host|to host) (?:an? )?(?:(?:state|working|private|official|informal|gala|farewell|welcome) )?(?:dinner|lunch|luncheon|banquet|reception|breakfast) (?:for|in honou?r of)|hosted|hosting(?= (?:the |his |her |their )?(?:<[NGO]\\d+> )?(?:[a-z-]+ ){0,2}<P\\d+>)|welcomed|received|hosts|receives|welcomes|will host|would host|to host|(?:will|to) (?:receive|welcome)|shook hands with|sat down together|(?:held|had) (?:a |an |their )(?:(?!(?:no|phone|telephone|video)\\b)[\\w-]+ ){0,3}meeting(?: with)?(?= |[,.;])|(?:had|has|have|will have) (?:a |an )?(?:working |private |long |brief |informal )?(?:lunch|dinner|breakfast|luncheon)(?: (?:at|in) (?:the |a |an )?[^<.;,]{0,40}?(?:<L\\d+>[^<.;,]{0,20}?)?)? with|sat down(?= (?:at|in|on|for|to)\\b)|spent (?:(?:about|some|nearly|almost|more than|over|around|roughly|close to|upwards of) )?(?:[\\w-]+ ){1,2}together|(?:paid|pay|pays|made|make) (?:a |an )?(?:(?:courtesy|state|official|working|surprise|rare|first|historic|two-day|three-day|brief) )+(?:call|visit) (?:on|to)|(?:sat|sit|sits) down with|(?:granted|grants|gave|gives|will grant) (?:a |an )?(?:private |brief |special |rare )?audience to|called on(?= (?:the )?(?:<[NGO]\\d+>'s )?(?:[a-z-]+ ){0,3}<P\\d+>)(?![^.;]{0,100}? to (?!him\\b|her\\b|them\\b)[a-z]+)|(?:held|hold|holds|had|have|began|opened|started) (?:(?:their|his|her|its) )?(?:${TALKS_KIND} )*(?:(?!(?:no|held|hold|had|have|been|phone|telephone|video)\\b)[a-z-]+ ){0,2}(?:summit )?(?:talks|contacts|consultations|negotiations|conversations?|meetings)(?: (?:(?:on|last|this|that|next) (?:[A-Z][a-z]+(?: (?:morning|afternoon|evening|night))?|morning|afternoon|evening|night|day)|later that (?:day|morning|afternoon|evening|night)|the same day)(?= with))?(?: (?:at|in) (?:the )?(?:[a-z-]+ ){1,3}of (?:the )?<[PGLO]\\d+>(?= with))?(?: with)?)\\b(?: |(?=[,.;:!?]))(?:(?<=\\b(?:received|hosted|welcomed|met) )(?:at|in) (?:the )?(?<at><L\\d+>),? (?:(?:on|last) \\w+,? )?)?(?:the )?(?:(?:his|her|their|its) )?(?:visiting )?(?:(?:an? )?(?<bn><N\\d+>) (?:officials|delegates|delegation|negotiators|envoys|diplomats|representatives)\\b(?:,? (?:led|headed) by (?:the )?(?<bl>${TITLED})(?!,? (?:who|and)\\b))?|(?:<[NO]\\d+>,? )?(?:(?:counterparts?|hosts?|(?:[a-z-]+ ){0,2}${POST}),? )?(?<b>${TITLED_LIST})?)`,
   "g",
 );
 /** What the patterns of one sentence's scan share: the sentence, its text, slot keys, and the spans already read. */
@@ -84,9 +84,9 @@ const JOINED_BY = new RegExp(`<P(\\d+)> (?:was|were) (?:joined|accompanied) by (
 const LIVE_ENTRY = /^\s*\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?\s*[-—–:]\s*/;
 /** "(the meeting) was attended by A, B and C", "(the talks, held on 11 August,) brought together A and B": they were at it. */
 const ATTENDED_BY = new RegExp(`^(?: (?:was|were|had been|has been|will be) (?:also )?attended by|(?:, [^<,;.]{1,60},)? brought together) (?:the )?(${TITLED_LIST})`);
-/** "X invited Y to visit Ankara", "X has invited Y to make a state visit to Oslo", "X invited Y to Warsaw in June" (the
- * host, the guest, the place). */
-const INVITED_TO_VISIT = new RegExp(`<[PG](\\d+)>(?:,[^<,]{1,60},|,(?= (?:has|had|have) ))? (?:has |had |have |also |formally |personally )*(?:invited|(?:extended|issued|renewed) (?:an |the |his |her |its )?invitation to) (?:both )?(${TITLED_LIST}) to (?:(?:visit|come to|travel to|make (?:a |an )?(?:state |official |working )?visit to)(?: (?:the )?<[LG](\\d+)>)?|(?:the )?<[LG](\\d+)>(?= (?:in|on|next|this|for|at)\\b|[,.;]))`, "g");
+/** "X invited Y to visit Ankara", "X has invited Y to make a state visit to Oslo", "X invited Y to Warsaw in June", "X
+ * said she had invited Y to Z" (the host, the guest, the place). */
+const INVITED_TO_VISIT = new RegExp(`(?:<[PG](\\d+)>|^(?:He|She))(?:,[^<,]{1,60},|,(?= (?:has|had|have) )| (?:said|says|told reporters|announced)(?: (?:on|last) [A-Z][a-z]+)? (?:that )?(?:she|he|it))? (?:has |had |have |also |formally |personally )*(?:invited|(?:extended|issued|renewed) (?:an |the |his |her |its )?invitation to) (?:both )?(${TITLED_LIST}) to (?:(?:visit|come to|travel to|make (?:a |an )?(?:state |official |working )?visit to)(?: (?:the )?<[LG](\\d+)>)?|(?:the )?<[LG](\\d+)>(?= (?:in|on|next|this|for|at)\\b|[,.;]))`, "g");
 /** "(he) was received by Y": a meeting held with Y. */
 const RECEIVED_BY = new RegExp(`\\b(?:was|were|had been|has been) (?:warmly |formally |personally |briefly |also |later )?(?:received|welcomed|hosted|greeted)(?: briefly| warmly| formally| personally| separately)?(?: (?:at|in) (?:the )?(?:<L(\\d+)>|[a-z ]{1,30}?))?(?: (?:on|last) \\w+)? by (?:the )?(?:(?:<G\\d+>['’]s |<N\\d+> )?[a-z-]+(?: [a-z-]+){0,3}(?: (?:for|of) (?:<[ONLG]\\d+>)?(?: ?[a-z-]+){0,2})?, |${LOWER_POST})?(${TITLED_LIST})`, "g");
 /** "X's planned visit to Ankara", "a visit by X to Gdansk" (the visitor; the place or state visited). */
@@ -540,7 +540,7 @@ export class MeetingTracker {
     const scan: Scan = { a, text, keyOf, keys, used, free };
     this.joinedBy(scan);
     this.receivedBy(scan, prevSubject);
-    this.invitedToVisit(scan);
+    this.invitedToVisit(scan, prevSubject);
     this.broughtTogether(scan);
     this.visitTo(scan);
     this.signedTogether(scan);
@@ -841,12 +841,13 @@ export class MeetingTracker {
   }
 
   /** "X invited Y to visit Ankara in April": a visit X proposes, planned once Y "accepted", in that place. */
-  private invitedToVisit({ a, text, keyOf, keys, used, free }: Scan) {
+  private invitedToVisit({ a, text, keyOf, keys, used, free }: Scan, prevSubject?: string) {
     for (const v of text.includes("invit") ? text.matchAll(INVITED_TO_VISIT) : []) {
       const from = v.index!;
       const to = from + v[0].length;
       if (!free(from, to) || NEGATION.test(text.slice(Math.max(0, from - 30), from + 20))) continue;
-      const host = keyOf(Number(v[1]));
+      // ("She said she had invited Y": the one the sentence before was about)
+      const host = v[1] !== undefined ? keyOf(Number(v[1])) : prevSubject;
       const guests = keys(untitled(v[2]));
       const people = [...new Set([host, ...guests])].filter((k): k is string => !!k);
       if (people.length < 2 || !host) continue;

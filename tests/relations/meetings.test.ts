@@ -141,6 +141,17 @@ const table: Row[] = [
     "Foreign Minister Tomás Ibarra had invited Isabel Ferrán and Rodrigo Mamani to Lima for a meeting, but it was cancelled. An analyst said the meeting mattered because it happened at all.",
     [{ status: "cancelled", participants: [FERRAN, MAMANI, "person:tomas-ibarra"] }],
   ],
+  // "held talks that evening with Y": a time between the talks and whom they were with
+  ["Chilean President Isabel Ferrán held talks that evening with her Bolivian counterpart, Rodrigo Mamani, on trade.", [{ status: "held", participants: BOTH }]],
+  // "X said she had invited Y to Z …, and that Y had accepted": the invitation told, accepted
+  ["Chilean President Isabel Ferrán said she had invited Rodrigo Mamani to Santiago in September, and that Mamani had accepted.", [{ status: "planned", date: "2025-09", participants: BOTH }]],
+  // (and "She said she had invited Y": the one the sentence before was about)
+  ["Chilean President Isabel Ferrán spoke to reporters. She said she had invited Rodrigo Mamani to Santiago in September, and that he had accepted.", [{ status: "planned", date: "2025-09", participants: BOTH }]],
+  // "The Bolivian minister" is the one minister named before whose state was not known by his name
+  [
+    "Bolivia was represented by Foreign Minister Tomás Ibarra. The Bolivian minister also held talks that evening with his Chilean counterpart, Lucía Condori.",
+    [{ status: "held", participants: ["person:lucia-condori", "person:tomas-ibarra"] }],
+  ],
   // a meeting (talks) held by videoconference is a call, not a meeting
   ["Chilean President Isabel Ferrán held a meeting by videoconference with Bolivian President Rodrigo Mamani on Monday.", []],
   ["Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani held talks by videoconference on Monday.", []],
