@@ -63,7 +63,7 @@ export interface MentionContext {
 }
 
 const AGENCIES = new Set(NEWS_AGENCIES);
-const GOV_NOUNS = new Set(["government", "side", "authorities", "administration", "regime", "leadership", "state"]);
+const GOV_NOUNS = new Set(["government", "side", "authorities", "administration", "regime", "leadership", "state", "republic"]);
 /** State organs that are never a person, whatever the model read ("the Cabinet agreed"). */
 const ORGAN_NOUNS = new Set(["Cabinet", "Parliament", "Ministry", "Embassy", "Presidency", "Secretariat", "Commission", "Congress", "Senate"]);
 const LOCATIVE = new Set(["in", "at", "near", "outside", "from", "across", "around", "inside", "to", "via", "toward", "towards"]);
@@ -214,6 +214,11 @@ function runEnd(W: Word[], i: number): number {
     // "International Committee of the Red Cross", "Summit of the Americas": "of the" after a head noun
     // (and after a building's or place's: "the Great Hall of the People")
     if (ofThe(W, j) && !isSentencePunct(W[j + 2]) && W.slice(i, j).some((x) => isHead(x) || GEO_HEADS.has(bareText(x)))) {
+      j += 2;
+      continue;
+    }
+    // (and a post's: "President of the Republic of Chile Mr. X", an official release's style)
+    if (ofThe(W, j) && W[j + 2]?.text === "Republic" && W.slice(i, j).some((x) => POST_WORD.test(bareText(x)) || /^(?:President|Chairman|Chairperson|Speaker)$/.test(x.text))) {
       j += 2;
       continue;
     }
@@ -368,6 +373,9 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     return;
   }
 
+  // an official release's post of a state before the name: "Prime Minister of Mongolia Mr. X", "Minister of Mining and
+  // Heavy Industry of Mongolia Mr. X", "President of the Republic of Chile Mr. X"
+  if (!headed && postOfStateBeforeName(W, a, b, article, add)) return;
   // A head noun inside the run with "of/for/in" modifiers after it: "General Association of Korean Residents in Japan"
   for (let h = b - 2; h >= a && !headed; h--) {
     if (!isHead(W[h])) continue;
@@ -711,6 +719,30 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     ner === "ORG" && b - a >= 2 && metBefore(W, a, article) && (looksLikeName(W, a, b) || /^\p{Lu}\p{Ll}+ (?:al|el)-\p{Lu}\p{Ll}+$/u.test(name)) && !knownOrganization(name) && !ORG_HEAD.has(bareText(W[b - 1])) ? "Person" :
     ner === "PER" ? "Person" : ner === "ORG" ? "Organization" : ner === "LOC" ? "Place" : ner === "MISC" && !metBefore(W, a, article) ? undefined : b - a >= 2 && looksLikeName(W, a, b) ? "Person" : undefined;
   if (kind) add(a, b, { kind, name, ner });
+}
+
+/** "<post> (of|for <portfolio>) of (the) <state> (Mr.|Ms.) <name>" as the whole run from a to b: the state, and the
+ * person with the post and its state. */
+function postOfStateBeforeName(W: Word[], a: number, b: number, article: string, add: Adder): boolean {
+  const t = titleAt(W, a, b, OFFICE);
+  if (!t || b - a < t + 3) return false;
+  for (let k = a + t; k < b - 2; k++) {
+    if (W[k].text !== "of") continue;
+    const form = W[k + 1]?.text === "the" ? k + 2 : k + 1;
+    // ("of the Republic of Chile": the state's name after its form, the form part of the mention)
+    let c = form;
+    if (W[c]?.text === "Republic" && W[c + 1]?.text === "of" && !countryAt(W, c, b, article)) c += W[c + 2]?.text === "the" ? 3 : 2;
+    const state = countryAt(W, c, b, article);
+    if (!state || state.demonym || state.end >= b) continue;
+    let n = state.end;
+    while (n < b && HONORIFIC.has(bareText(W[n]))) n++;
+    // (a name after it, and only that: two words at least, or one after an honorific)
+    if (n >= b || (n === state.end && b - n < 2) || W.slice(n, b).some((w) => !w.cap || CONNECTORS.has(w.text)) || countryAt(W, n, b, article)) return false;
+    add(form, state.end, { kind: "Government", name: state.country.name, country: state.country.key });
+    add(n, b, { kind: "Person", name: article.slice(W[n].start, W[b - 1].end), title: article.slice(W[a].start, W[k - 1].end), titleCountry: state.country.key, outerStart: W[a].start });
+    return true;
+  }
+  return false;
 }
 
 /** A connector that belongs to an office title ("Secretary of State") does not split the run. */

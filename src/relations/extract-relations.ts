@@ -164,12 +164,20 @@ type Holders = Map<string, { slot: AbstractSentence["slots"][number]; posts: Set
 /** "Ukraine was represented by Foreign Minister X", "Chile sent its foreign minister, X": the state X stands for. */
 const STANDS_FOR = /<G(\d+)> (?:(?:was|is|were|will be|had been|has been) represented by|(?:sent|sends|will send|dispatched)) (?:its |her |his )?(?:[a-z-]+ ){0,3}(?:[a-z-]+, )?<P(\d+)>/g;
 
+/** "X, Minister of Foreign Affairs of the Republic of Chile,", "X, Ambassador of Angola to Portugal,": an official
+ * release's post of a state after the name. */
+const POST_OF_STATE_AFTER_NAME = /<P(\d+)>, ([A-Z][\w-]*(?: (?:of|for|and|the|[A-Z][\w-]*))*?) of (?:the )?<G(\d+)>(?: to (?:the )?<[GL]\d+>)?(?=[,.;])/g;
+
 function noteStates(holders: Holders, a: AbstractSentence) {
-  for (const m of a.text.matchAll(STANDS_FOR)) {
-    const state = a.slots[Number(m[1])]?.country;
-    const h = holders.get(a.slots[Number(m[2])]?.key ?? "");
-    if (state && h) h.state = state;
-  }
+  const note = (p: string, g: string, post?: string) => {
+    const state = a.slots[Number(g)]?.country;
+    const h = holders.get(a.slots[Number(p)]?.key ?? "");
+    if (!state || !h) return;
+    h.state = state;
+    if (post) h.posts.add(post.toLowerCase());
+  };
+  for (const m of a.text.matchAll(STANDS_FOR)) note(m[2], m[1]);
+  for (const m of a.text.matchAll(POST_OF_STATE_AFTER_NAME)) note(m[1], m[3], m[2]);
 }
 
 /** Posts a name is given ("Foreign Minister", "Prince" before it), in lower case, kept for "the minister" later. */
@@ -182,13 +190,16 @@ function notePosts(holders: Holders, slot: AbstractSentence["slots"][number]) {
 }
 
 /** "the prince", "the Indonesian minister", "the envoy": the one person named before with that post (of that state). */
-const POST_ANAPHOR = /\b[Tt]he (?:<N(\d+)> )?(president|prime minister|foreign minister|minister|prince|princess|king|queen|emir|sultan|chancellor|premier|envoy|ambassador|cardinal|secretary-general|speaker)\b(?!['’]s (?:office|government|ministry|party)|-| of\b| and\b|s\b)/g;
+const POST_ANAPHOR = /\b[Tt]he (?:<N(\d+)> )?(president|prime minister|foreign minister|minister|prince|princess|king|queen|emir|sultan|chancellor|premier|envoy|ambassador|cardinal|secretary-general|speaker)\b(?!['’]s (?:office|government|ministry|party)|-| of\b| and\b|s\b)/gi;
 function withPostResolved(a: AbstractSentence, holders: Holders): AbstractSentence {
-  if (!holders.size || !/\b[Tt]he (?:<N\d+> )?[a-z]/.test(a.text)) return a;
+  if (!holders.size || !/\b[Tt]he (?:<N\d+> )?[a-zA-Z]/.test(a.text)) return a;
   const slots = [...a.slots];
   const text = a.text.replace(POST_ANAPHOR, (all, n: string | undefined, post: string) => {
     const state = n !== undefined ? a.slots[Number(n)]?.country : undefined;
-    const fits = [...holders.values()].filter((h) => [...h.posts].some((p) => p === post || p.endsWith(` ${post}`)) && (!state || (h.state ?? h.slot.titleCountry) === state));
+    const word = post.toLowerCase();
+    // ("the minister" of a "foreign minister" or of a "minister of foreign affairs")
+    const holds = (p: string) => p === word || p.endsWith(` ${word}`) || p.startsWith(`${word} of `) || p.startsWith(`${word} for `);
+    const fits = [...holders.values()].filter((h) => [...h.posts].some(holds) && (!state || (h.state ?? h.slot.titleCountry) === state));
     if (fits.length !== 1) return all;
     slots.push(fits[0].slot);
     return `<P${slots.length - 1}>`;

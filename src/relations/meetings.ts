@@ -215,7 +215,8 @@ export class MeetingTracker {
   /** `dateAround` in this article: a month named without a year takes one only when the story has not gone back to
    * another year ("In September 2013 … a meeting planned for Geneva in November" is not next November). */
   private dateIn(a: AbstractSentence, near: string, when?: When, span: [number, number] = [0, 0]): string | undefined {
-    const elsewhen = !!this.storyYear && !this.articleDate?.startsWith(this.storyYear);
+    // (a story gone on to a later year, "a visit to Chile in 2027", holds nothing already done: "On 14 May, X met Y")
+    const elsewhen = !!this.storyYear && !this.articleDate?.startsWith(this.storyYear) && !(when === "behind" && !!this.articleDate && this.storyYear > this.articleDate.slice(0, 4));
     const date = dateAround(a.sentence.text, this.articleDate, near, span, elsewhen ? undefined : when, when);
     // ("took office in August 2022 … met in Caracas in November of that year")
     const that = /\b(?:of that year|that same year|the same year|later that year)\b/.test(near.replace(/<[A-Z]\d+>/g, "X")) ? yearsIn(a.sentence.text).pop() : undefined;

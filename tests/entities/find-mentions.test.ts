@@ -88,6 +88,10 @@ describe("people: titles, qualifiers, honorifics", () => {
     ["She met Minister of Foreign Affairs Kang Tae-yul in Lima.", { name: "Kang Tae-yul", title: "Minister of Foreign Affairs" }],
     ["The Secretary of State for Defence Paula Vergara spoke.", { name: "Paula Vergara", title: "Secretary of State for Defence" }],
     ["They met Minister of Foreign Affairs and Expatriates Karim Haddad.", { name: "Karim Haddad", title: "Minister of Foreign Affairs and Expatriates" }],
+    // an official release's post of a state before the name: the state is the post's, not a name of its own
+    ["They met Prime Minister of Bolivia Mr. Rodrigo Mamani.", { name: "Rodrigo Mamani", title: "Prime Minister", titleCountry: "bolivia" }],
+    ["They met Minister of Mining and Heavy Industry of Bolivia Ms. Lucía Condori.", { name: "Lucía Condori", title: "Minister of Mining and Heavy Industry", titleCountry: "bolivia" }],
+    ["He brought greetings from President of the Republic of Chile Mr. Tomás Ibarra.", { name: "Tomás Ibarra", title: "President", titleCountry: "chile" }],
     // a style before the post ("His Majesty", "His Royal Highness") is no part of the name
     ["His Majesty King Faisal II arrived.", { name: "Faisal II", title: "King" }],
     ["They welcomed His Royal Highness Crown Prince Omar Hamdan.", { name: "Omar Hamdan", title: "Crown Prince" }],

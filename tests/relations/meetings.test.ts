@@ -147,6 +147,22 @@ const table: Row[] = [
   ["Chilean President Isabel Ferrán said she had invited Rodrigo Mamani to Santiago in September, and that Mamani had accepted.", [{ status: "planned", date: "2025-09", participants: BOTH }]],
   // (and "She said she had invited Y": the one the sentence before was about)
   ["Chilean President Isabel Ferrán spoke to reporters. She said she had invited Rodrigo Mamani to Santiago in September, and that he had accepted.", [{ status: "planned", date: "2025-09", participants: BOTH }]],
+  // "The Chilean Minister": the one named "Minister of Foreign Affairs of the Republic of Chile" after his name
+  [
+    "Foreign Minister Ana Quispe received Mr. Tomás Ibarra, Minister of Foreign Affairs of the Republic of Chile, on Monday. The Chilean Minister also met with Minister of Mining of Peru Mr. Luis Andrade.",
+    [
+      { status: "held", participants: ["person:ana-quispe", "person:tomas-ibarra"] },
+      { status: "held", participants: ["person:luis-andrade", "person:tomas-ibarra"] },
+    ],
+  ],
+  // a day with no year, in a story that went on to a later year, is still of the article's year when it is past
+  [
+    "Chilean President Isabel Ferrán invited Rodrigo Mamani to visit Santiago in 2027. On 14 March, Ferrán had met Bolivian President Rodrigo Mamani in Lima.",
+    [
+      { status: "proposed", date: "2027", participants: BOTH },
+      { status: "held", date: "2025-03-14", participants: BOTH },
+    ],
+  ],
   // "The Bolivian minister" is the one minister named before whose state was not known by his name
   [
     "Bolivia was represented by Foreign Minister Tomás Ibarra. The Bolivian minister also held talks that evening with his Chilean counterpart, Lucía Condori.",
