@@ -132,8 +132,10 @@ export function resolvePronouns(abstracts: AbstractSentence[]): { all: AbstractS
     const raw = withPairResolved(withPostResolved(given, holders), lastTwo);
     for (const slot of given.slots) if (slot.kind === "Person" && slot.key) notePosts(holders, slot);
     noteStates(holders, given);
-    const named = raw.text.match(/<P(\d+)>,? and <P(\d+)>/);
-    if (named && raw.slots[Number(named[1])]?.key && raw.slots[Number(named[2])]?.key) lastTwo = [raw.slots[Number(named[1])], raw.slots[Number(named[2])]];
+    // ("A and B", "the chancellor of Peru, A, and the Chilean foreign minister, B")
+    const named = raw.text.match(/<P(\d+)>,? and <P(\d+)>|<P(\d+)>, and (?:the |his |her )?(?:<[NG]\d+> )?(?:[a-z-]+ ){0,3}[a-z-]+, <P(\d+)>/);
+    const [x, y] = named ? [named[1] ?? named[3], named[2] ?? named[4]].map((i) => raw.slots[Number(i)]) : [];
+    if (x?.key && y?.key) lastTwo = [x, y];
     const a = withVisitorResolved(raw, visitor);
     const v = raw.text.match(/\b[Vv]isiting (?:the )?<P(\d+)>/)?.[1];
     if (v !== undefined && raw.slots[Number(v)]?.key) visitor = raw.slots[Number(v)];
@@ -524,13 +526,14 @@ function documentTheySigned(a: AbstractSentence, all: AbstractSentence[], ctx: R
       if (who?.key && (who.kind === "Person" || who.kind === "Government")) sink.add("SIGNED", who.key, earlier.key, a.sentence, "'the accord was signed by X': the document named before");
     }
   const anaphor = a.text.match(/\b(?:the|The) (?:declaration|treaty|agreement|accord|pact|communique|charter)(?: that| which)? they signed\b/);
-  const pair = a.text.match(/\b(?:[Tt]he two leaders|[Bb]oth leaders|[Tt]he two sides|[Bb]oth sides|[Tt]he two men|[Tt]he two women|[Bb]oth men|[Tt]he pair|[Tt]he two ministers|[Tt]he two presidents|[Tt]he leaders|[Tt]he (?:two )?heads of state|(?<=, and )the two|[Tt]hey)(?: \w+){0,2} signed (?:the |a |an )?(?:(?:separate|identical|new|historic|landmark|formal|final) )*(?:<D(\d+)>)?/);
+  const pair = a.text.match(/\b(?:[Tt]he two leaders|[Bb]oth leaders|[Tt]he two sides|[Bb]oth sides|[Tt]he two men|[Tt]he two women|[Bb]oth men|[Tt]he pair|[Tt]he two ministers|[Bb]oth ministers|[Bb]oth presidents|[Tt]he two presidents|[Tt]he leaders|[Tt]he (?:two )?heads of state|(?<=, and )the two|[Tt]hey)(?: \w+){0,2} signed (?:the |a |an )?(?:(?:separate|identical|new|historic|landmark|formal|final) )*(?:<D(\d+)>)?/);
   if (!anaphor && !pair) return;
   const named = pair?.[1] !== undefined ? a.slots[Number(pair[1])] : undefined;
   const doc = named ?? ctx.mentions.filter((x) => x.start < a.sentence.start && x.kind === "Document" && x.key).pop();
   if (!doc?.key) return;
   const before = (x: AbstractSentence, upto: number) =>
-    slotsIn(collapseKin(x.text.slice(0, upto))).map((i) => x.slots[i]).filter((m) => m?.kind === "Person" && m.key).map((m) => m!.key!);
+    // (not one named in a relative clause: "A, and B, who accompanied C on the journey, held a meeting")
+    slotsIn(collapseKin(x.text.slice(0, upto)).replace(/, (?:who|whose) [^,;]*,/g, ",")).map((i) => x.slots[i]).filter((m) => m?.kind === "Person" && m.key).map((m) => m!.key!);
   const at = (anaphor ?? pair)!.index!;
   let people = pair ? before(a, at) : [];
   // (else the people of the sentence before, or of the one before that: "The pair signed X. They also signed Y.")

@@ -1191,9 +1191,20 @@ function subjectSlot(text: string, at: number, keyOf: (i: number) => string | un
   return undefined;
 }
 
+/** A word that makes a stretch of text a clause, not a noun phrase. */
+const VERB_WORD = /\b(?:[a-z]+ed|met|meets|meet|said|says|held|holds|has|have|had|is|was|were|are|will|would|told|took|made|went|came|saw|gave|left|spoke)\b/;
+
 function clauseSlots(text: string, at: number, keyOf: (i: number) => string | undefined): string[] {
   const seps = [", and ", "; ", ", but ", " while ", " — ", " -- "]; // (the last two end a dateline)
-  const start = Math.max(0, ...seps.map((s) => text.lastIndexOf(s, at)).filter((i) => i >= 0));
+  const lastSep = (before: number) => Math.max(0, ...seps.map((s) => text.lastIndexOf(s, before)).filter((i) => i >= 0));
+  let start = lastSep(at);
+  // (", and" joining two people each set off by a post is one subject: "the chancellor of A, X, and the B foreign
+  // minister, Y, held a working meeting")
+  if (start > 0 && text.startsWith(", and ", start)) {
+    const prev = lastSep(start - 1);
+    const before = text.slice(prev, start);
+    if (/<P\d+>$/.test(before) && !VERB_WORD.test(before.replace(/<[A-Z]\d+>/g, ""))) start = prev;
+  }
   // (nor what they agreed on: "During two days of talks at X, A and B agreed that C would visit")
   const ends = seps.map((s) => text.indexOf(s, at)).filter((i) => i >= 0);
   const agreed = text.slice(at).search(/ (?:agreed|said|announced|decided|confirmed) that /);
@@ -1210,8 +1221,9 @@ function clauseSlots(text: string, at: number, keyOf: (i: number) => string | un
     .replace(new RegExp(`\\b(?:invited|asked|urged|encouraged) (?:the )?${LIST("PGN")} to (?:join|attend|take part in|participate in)\\b`, "g"), "")
     // (nor where it is: "during a meeting in Singapore")
     .replace(/\b(?:in|at) (?:the )?<[LG]\d+>/g, "")
-    // (nor the state of a post held by one named: "Peru's foreign minister, X, had invited …" is X's)
-    .replace(/<G\d+>['’]s (?:[a-z-]+ ){0,3}[a-z-]+,? (?=<P\d+>)/g, "")
+    // (nor the state of a post held by one named: "Peru's foreign minister, X, had invited …", "the chancellor of Peru,
+    // X", "the Peruvian foreign minister, X" are X's)
+    .replace(/<G\d+>['’]s (?:[a-z-]+ ){0,3}[a-z-]+,? (?=<P\d+>)|\bof (?:the )?<G\d+>, (?=<P\d+>)|<N\d+> (?:[a-z-]+ ){0,3}[a-z-]+, (?=<P\d+>)/g, "")
     // (nor the source: "…, according to the Egyptian source")
     .replace(/,? according to (?:the |a |an )?[^,;]*$/, "")
     .replace(/, (?:the |a |an )?(?:[a-z-]+ )?<[PGNO]\d+>(?:'s)?(?: [a-z-]+){0,2} (?:said|says|told|reported|announced|confirmed|added|stated)\b.*$/, "");

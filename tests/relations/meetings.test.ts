@@ -163,6 +163,11 @@ const table: Row[] = [
       { status: "held", date: "2025-03-14", participants: BOTH },
     ],
   ],
+  // two people each set off by a post, joined by ", and", are one subject (and not their states besides)
+  [
+    "In parallel, the chancellor of Chile, Jorge Vidal, and the Bolivian foreign minister, Luis Quiroga, who accompanied Mamani, held a working meeting in a hotel.",
+    [{ status: "held", participants: ["person:jorge-vidal", "person:luis-quiroga"] }],
+  ],
   // "The Bolivian minister" is the one minister named before whose state was not known by his name
   [
     "Bolivia was represented by Foreign Minister Tomás Ibarra. The Bolivian minister also held talks that evening with his Chilean counterpart, Lucía Condori.",

@@ -29,6 +29,12 @@ const table: Row[] = [
     ["SIGNED person:jorge-vidal -> document:water-agreement-@", "SIGNED person:luis-quiroga -> document:water-agreement-@", "SIGNED person:elena-castro -> document:water-agreement-@"],
     ["SIGNED"],
   ],
+  // "both ministers signed": the two of the sentence before, not one named in its relative clause
+  [
+    "The foreign minister of Chile, Jorge Vidal, and the Bolivian foreign minister, Luis Quiroga, who accompanied Elena Castro, held a working meeting. At its close both ministers signed a memorandum of understanding on lithium.",
+    ["SIGNED person:jorge-vidal -> document:memorandum-of-understanding-on-lithium-@", "SIGNED person:luis-quiroga -> document:memorandum-of-understanding-on-lithium-@"],
+    ["SIGNED"],
+  ],
   // "The accord was signed by A and B": the document named before
   [
     "Chile and Bolivia signed a ceasefire agreement on Saturday. The accord was signed by Chilean Foreign Minister Jorge Vidal and Bolivian Foreign Minister Luis Quiroga.",
