@@ -7,7 +7,7 @@ import type { Article, Evidence, RelationRecord, Sentence } from "../../graph/ty
 import type { ResolvedMention } from "../entities/resolve.js";
 import { AFFILIATION_TITLES, heldFormerly, OFFICE_TITLES, withoutThen } from "../entities/lexicon/titles.js";
 import { NEWS_AGENCIES } from "../entities/lexicon/organizations.js";
-import { countryOfPlace } from "../entities/gazetteer/countries.js";
+import { countryByKey, countryOfPlace, reignsAs } from "../entities/gazetteer/countries.js";
 import { collapseAppositions, compilePattern, slotsIn, type AbstractSentence } from "./abstract.js";
 import { attributionOf } from "./attribution.js";
 import { collapseKin } from "./meetings.js";
@@ -44,6 +44,8 @@ const KNOWN_TITLES = new Set(OFFICE_TITLES);
 const NOT_HOME_TITLE = /\b(?:commander|general|colonel|field marshal|warlord|militia leader|rebel leader)\b/i;
 /** After "led the Chinese": what a person leads for a state ("side", "delegation", "team"). */
 const SIDE = /^(?:'s)? (?:side|delegation|team|negotiators|negotiating team|mission)\b/;
+/** A monarch's titles: their state is the one of the article that has such a monarch. */
+const MONARCH = /^(?:king|queen|emperor|emir|amir|sultan|crown prince)$/i;
 const HEAD_OF_STATE = /^(president|vice president|prime minister|pm|king|queen|emperor|leader|supreme leader|chancellor|premier|crown prince|prince|emir|sultan)$/i;
 const debug = () => debugOn("rules");
 
@@ -389,6 +391,9 @@ function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
       continue;
     }
     const after = ctx.mentions.find((x) => x.sentence === m.sentence && x.kind === "Government" && x.start > m.end && /^ (?:of|in) (?:the )?$/.test(ctx.article.text.slice(m.end, x.start)));
+    // (a monarch "of" a capital: "Crown Prince X of Abu Dhabi" is the Emirates')
+    const seat = MONARCH.test(title) ? ctx.mentions.find((x) => x.sentence === m.sentence && x.kind === "Place" && x.start > m.end && /^ of $/.test(ctx.article.text.slice(m.end, x.start))) : undefined;
+    const seatState = seat ? countryOfPlace(seat.text) : undefined;
     // a title only one state uses ("Secretary of State Mike Pompeo" in a story from Seoul)
     // ("Deputy Secretary of State", "Assistant Secretary of State": the same state's)
     const only = TITLE_OF_ONE_STATE[title.toLowerCase().replace(/^(?:(?:deputy|under|assistant|acting|principal deputy) )+/, "")];
@@ -421,7 +426,10 @@ function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
     const prior = ctx.mentions.filter((x) => x.sentence === m.sentence && x.kind === "Person" && x.end <= (m.outerStart ?? m.start) && x.titleCountry).pop();
     const listed = prior && /^,\s*$/.test(ctx.article.text.slice(prior.end, m.outerStart ?? m.start)) ? `government:${prior.titleCountry}` : undefined;
     const ref = referred.get(m.key);
-    const gov = after?.key ?? (only ? `government:${only}` : side ? `government:${side.country}` : sender ? `government:${sender.country}` : voice ? `government:${voice.country}` : listed ?? known ?? (ref ? `government:${ref}` : local ?? home));
+    // (a monarch's title: the one state of the article that has such a monarch, "King X" in a story of Jordan and Portugal)
+    const reigns = MONARCH.test(title) ? [...new Set(ctx.mentions.filter((x) => x.country && (x.kind === "Government" || x.kind === "Demonym")).map((x) => x.country!))].filter((c) => reignsAs(countryByKey(c), title)) : [];
+    const realm = reigns.length === 1 ? `government:${reigns[0]}` : undefined;
+    const gov = after?.key ?? (seatState ? `government:${seatState.key}` : only ? `government:${only}` : side ? `government:${side.country}` : sender ? `government:${sender.country}` : voice ? `government:${voice.country}` : listed ?? known ?? (ref ? `government:${ref}` : realm ?? local ?? home));
     if (gov) sink.add("HOLDS_OFFICE", m.key, gov, s, "a bare title, with the state from context", { title, weak: true });
   }
 }

@@ -29,6 +29,14 @@ const table: Row[] = [
     ["SIGNED person:jorge-vidal -> document:water-agreement-@", "SIGNED person:luis-quiroga -> document:water-agreement-@", "SIGNED person:elena-castro -> document:water-agreement-@"],
     ["SIGNED"],
   ],
+  // a monarch's title with no state: the one state of the story that has such a monarch; "of" a capital, that capital's
+  [
+    "MONTEVIDEO, May 2 - King Faisal Hamdan arrived in Uruguay for talks on trade. Jordan and Uruguay signed a water accord.",
+    ["HOLDS_OFFICE person:faisal-hamdan -> government:jordan [King]"],
+    ["HOLDS_OFFICE"],
+  ],
+  ["King Faisal Hamdan arrived in Uruguay. Jordan, Spain and Uruguay signed a water accord.", [], ["HOLDS_OFFICE"]],
+  ["Crown Prince Omar Hamdan of Abu Dhabi hosted the talks. Saudi Arabia sent an envoy.", ["HOLDS_OFFICE person:omar-hamdan -> government:united-arab-emirates [Crown Prince]"], ["HOLDS_OFFICE"]],
   // "both ministers signed": the two of the sentence before, not one named in its relative clause
   [
     "The foreign minister of Chile, Jorge Vidal, and the Bolivian foreign minister, Luis Quiroga, who accompanied Elena Castro, held a working meeting. At its close both ministers signed a memorandum of understanding on lithium.",

@@ -187,6 +187,25 @@ export const countryByDemonym = (s: string): Country | undefined => byDemonym.ge
 export const countryByCapital = (s: string): Country | undefined => byCapital.get(s);
 export const countryByKey = (key: string): Country | undefined => byKey.get(key);
 /** The country a place name stands for: its capital or seat of government ("La Paz"), or its own name. */
+/** Monarchs' titles beyond what an official name says ("Kingdom of …", "Sultanate of …"). General knowledge. */
+const EXTRA_MONARCHS: Record<string, string[]> = {
+  QA: ["emir", "amir"],
+  KW: ["emir", "amir"],
+  BN: ["sultan"],
+  MY: ["king", "sultan"],
+  JP: ["emperor"],
+};
+
+/** Whether `title` ("King", "Emir", "Crown Prince") is a monarch's of that state. */
+export function reignsAs(country: Country | undefined, title: string): boolean {
+  if (!country) return false;
+  const t = title.toLowerCase().replace(/^crown /, "");
+  if (EXTRA_MONARCHS[country.cca2]?.includes(t)) return true;
+  if (/\bKingdom\b/.test(country.official)) return t === "king" || t === "queen" || t === "prince" || t === "princess";
+  if (/\bSultanate\b/.test(country.official)) return t === "sultan";
+  return false;
+}
+
 export const countryOfPlace = (s: string): Country | undefined => byCapital.get(s) ?? bySeat.get(s) ?? byName.get(s);
 
 /** All surface forms (names and demonyms), longest first: for building matchers. */
