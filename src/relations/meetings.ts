@@ -86,7 +86,7 @@ const LIVE_ENTRY = /^\s*\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4}
 const ATTENDED_BY = new RegExp(`^(?: (?:was|were|had been|has been|will be) (?:also )?attended by|(?:, [^<,;.]{1,60},)? brought together) (?:the )?(${TITLED_LIST})`);
 /** "X invited Y to visit Ankara", "X has invited Y to make a state visit to Oslo", "X invited Y to Warsaw in June", "X
  * said she had invited Y to Z" (the host, the guest, the place). */
-const INVITED_TO_VISIT = new RegExp(`(?:<[PG](\\d+)>|^(?:He|She))(?:,[^<,]{1,60},|,(?= (?:has|had|have) )| (?:said|says|told reporters|announced)(?: (?:on|last) [A-Z][a-z]+)? (?:that )?(?:she|he|it))? (?:has |had |have |also |formally |personally )*(?:invited|(?:extended|issued|renewed) (?:an |the |his |her |its )?invitation to) (?:both )?(${TITLED_LIST}) to (?:(?:visit|come to|travel to|make (?:a |an )?(?:state |official |working )?visit to)(?: (?:the )?<[LG](\\d+)>)?|(?:the )?<[LG](\\d+)>(?= (?:in|on|next|this|for|at)\\b|[,.;]))`, "g");
+const INVITED_TO_VISIT = new RegExp(`(?:<[PG](\\d+)>|^(?:He|She))(?:,[^<,]{1,60},|,(?= (?:has|had|have) )| (?:said|says|told reporters|announced)(?: (?:on|last) [A-Z][a-z]+)? (?:that )?(?:she|he|it))? (?:has |had |have |also |formally |personally )*(?:invited|(?:extended|issued|renewed) (?:an |the |his |her |its )?invitation to) (?:both )?(${TITLED_LIST}) to (?:(?:visit|come to|travel to|(?:make|pay) (?:a |an )?(?:state |official |working )?visit to)(?: (?:the )?<[LG](\\d+)>)?|(?:the )?<[LG](\\d+)>(?= (?:in|on|next|this|for|at)\\b|[,.;]))`, "g");
 /** "(he) was received by Y": a meeting held with Y. */
 const RECEIVED_BY = new RegExp(`\\b(?:was|were|had been|has been) (?:warmly |formally |personally |briefly |also |later )?(?:received|welcomed|hosted|greeted)(?: briefly| warmly| formally| personally| separately)?(?: (?:at|in) (?:the )?(?:<L(\\d+)>|[a-z ]{1,30}?))?(?: (?:on|last) \\w+)? by (?:the )?(?:(?:<G\\d+>['’]s |<N\\d+> )?[a-z-]+(?: [a-z-]+){0,3}(?: (?:for|of) (?:<[ONLG]\\d+>)?(?: ?[a-z-]+){0,2})?, |${LOWER_POST})?(${TITLED_LIST})`, "g");
 /** "X's planned visit to Ankara", "a visit by X to Gdansk" (the visitor; the place or state visited). */
@@ -345,6 +345,8 @@ export class MeetingTracker {
       if (/\bwhose (?:[a-z-]+ ){1,3}$/.test(text.slice(0, from))) continue;
       const verb = (g.verb ?? "").toLowerCase();
       const lead = text.slice(Math.max(0, from - 45), from);
+      // ("invited Y to pay a visit to Z", "extended an invitation to Y to make a state visit": the invitation's, below)
+      if (/\b(?:invited|invitation to) (?:the )?<[PG]\d+> to $/.test(text.slice(Math.max(0, from - 80), from)) && /^(?:pay|make)\b/.test(verb)) continue;
       let status: MeetingStatus;
       // ("flew to Moscow to meet Putin": a trip made to meet is a meeting held)
       // ("was to have met", "would have met … had the flight not been delayed": planned, and it did not happen)
@@ -542,6 +544,7 @@ export class MeetingTracker {
     this.joinedBy(scan);
     this.receivedBy(scan, prevSubject);
     this.invitedToVisit(scan, prevSubject);
+    this.invitationAccepted(scan);
     this.broughtTogether(scan);
     this.visitTo(scan);
     this.signedTogether(scan);
@@ -866,6 +869,19 @@ export class MeetingTracker {
       }
       used.push([from, to]);
     }
+  }
+
+  /** "X invited Y to visit Z. The President accepted the invitation": the visit of the sentence before is planned. */
+  private invitationAccepted({ a, text, used }: Scan) {
+    const v = text.match(/\b(?:accepted|has accepted|had accepted) (?:the|this|his|her|an|that) (?:[a-z]+ )?invitation\b|\b[Tt]he invitation was (?:[a-z]+ )?accepted\b/);
+    if (!v || /\b(?:not|never|n['’]t|declined|refused)\b/.test(text.slice(Math.max(0, v.index! - 20), v.index!))) return;
+    const previous = a.sentence.index - 1;
+    const m = this.meetings.find((x) => x.proposers.size && x.statuses[x.statuses.length - 1] === "proposed" && x.sentences.some((s) => s.index === previous));
+    if (!m) return;
+    // (what was proposed is now agreed: the proposal's votes become the plan's)
+    m.statuses = m.statuses.map((x) => (x === "proposed" ? "planned" : x));
+    this.mention(m, a, v.index!, v.index! + v[0].length, [], { anaphor: true, status: "planned" });
+    used.push([v.index!, v.index! + v[0].length]);
   }
 
   /** "A and B signed a peace agreement in Jeddah": two people signing together at a place met there. */

@@ -168,6 +168,13 @@ const table: Row[] = [
     "In parallel, the chancellor of Chile, Jorge Vidal, and the Bolivian foreign minister, Luis Quiroga, who accompanied Mamani, held a working meeting in a hotel.",
     [{ status: "held", participants: ["person:jorge-vidal", "person:luis-quiroga"] }],
   ],
+  // "extended an invitation to Y to pay a state visit to Z": the invitation's visit; accepted in the next sentence, planned
+  ["Chilean President Isabel Ferrán extended an invitation to Rodrigo Mamani to pay a state visit to Chile.", [{ status: "proposed", participants: BOTH }]],
+  [
+    "Chilean President Isabel Ferrán extended an invitation to Rodrigo Mamani to pay a state visit to Chile. The Bolivian president accepted the invitation.",
+    [{ status: "planned", participants: BOTH }],
+  ],
+  ["Chilean President Isabel Ferrán extended an invitation to Rodrigo Mamani to pay a state visit to Chile. Mamani has not accepted the invitation.", [{ status: "proposed", participants: BOTH }]],
   // "The Bolivian minister" is the one minister named before whose state was not known by his name
   [
     "Bolivia was represented by Foreign Minister Tomás Ibarra. The Bolivian minister also held talks that evening with his Chilean counterpart, Lucía Condori.",

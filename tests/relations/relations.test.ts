@@ -37,6 +37,12 @@ const table: Row[] = [
   ],
   ["King Faisal Hamdan arrived in Uruguay. Jordan, Spain and Uruguay signed a water accord.", [], ["HOLDS_OFFICE"]],
   ["Crown Prince Omar Hamdan of Abu Dhabi hosted the talks. Saudi Arabia sent an envoy.", ["HOLDS_OFFICE person:omar-hamdan -> government:united-arab-emirates [Crown Prince]"], ["HOLDS_OFFICE"]],
+  // "X is paying an official visit to Z from 12 to 15 May at the invitation of Y": Y invited X, not Z
+  [
+    "Chilean Foreign Minister Tomás Ibarra is paying an official visit to Bolivia from 12 to 15 May at the invitation of Foreign Minister Lucía Condori.",
+    ["INVITED person:lucia-condori -> person:tomas-ibarra"],
+    ["INVITED"],
+  ],
   // "both ministers signed": the two of the sentence before, not one named in its relative clause
   [
     "The foreign minister of Chile, Jorge Vidal, and the Bolivian foreign minister, Luis Quiroga, who accompanied Elena Castro, held a working meeting. At its close both ministers signed a memorandum of understanding on lithium.",

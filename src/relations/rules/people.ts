@@ -173,7 +173,9 @@ export const PEOPLE_RULES: RelationRule[] = [
   },
   {
     reason: "Y came at the invitation of X",
-    pattern: `(?<tgt>@@PG)(?: [a-z]+){1,3}(?: <[GL]\\d+>)?(?: \\w+){0,3},? at the invitation of (?<src>@PG)`,
+    // ("X is paying an official visit to Mongolia from 12 to 15 May at the invitation of Y")
+    // (not where they came: "… to Mongolia from 12 to 15 May at the invitation of Y")
+    pattern: `(?<!\\b(?:to|in|from|at) )(?<tgt>@@PG)(?: [a-z]+){1,6}(?: <[GL]\\d+>)?(?: \\w+){0,5},? at the invitation of (?<src>@PG)`,
     emit: [{ relation: "INVITED", source: "src", target: "tgt" }],
   },
   {
