@@ -64,6 +64,8 @@ export interface MentionContext {
 
 const AGENCIES = new Set(NEWS_AGENCIES);
 const GOV_NOUNS = new Set(["government", "side", "authorities", "administration", "regime", "leadership", "state", "republic"]);
+/** Adjectives of regions and peoples beyond one state, never a name alone. */
+const REGIONAL_ADJECTIVES = new Set(["European", "African", "Asian", "Arab", "Latin", "Nordic", "Western", "Eastern", "Central", "Southern", "Northern", "Euro-Atlantic", "Transatlantic"]);
 /** State organs that are never a person, whatever the model read ("the Cabinet agreed"). */
 const ORGAN_NOUNS = new Set(["Cabinet", "Parliament", "Ministry", "Embassy", "Presidency", "Secretariat", "Commission", "Congress", "Senate"]);
 const LOCATIVE = new Set(["in", "at", "near", "outside", "from", "across", "around", "inside", "to", "via", "toward", "towards"]);
@@ -699,6 +701,8 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     if (COMPASS.has(name) || isPluralOfCountry(name)) return;
     // (a state's organ written with a capital is nobody's name: "the Government said", "Her Majesty's Government")
     if (GOV_NOUNS.has(name.toLowerCase()) || (ORGAN_NOUNS.has(name) && ner === "PER")) return;
+    // (nor is a region's adjective: "deputy prime minister for European integration")
+    if (REGIONAL_ADJECTIVES.has(name)) return;
     const initial = sentenceInitial(W, a);
     const locative = isLocative(W, a, b);
     // "the Taliban signed", "the Taliban's political chief": a one-word name after a lower-case "the", not

@@ -43,6 +43,12 @@ const table: Row[] = [
     ["INVITED person:lucia-condori -> person:tomas-ibarra"],
     ["INVITED"],
   ],
+  // a region's adjective in a portfolio is no person: "for European integration"
+  [
+    "Tomás Ibarra was received by Bolivia's deputy prime minister for European integration, Lucía Condori.",
+    ["HOLDS_OFFICE person:lucia-condori -> government:bolivia [deputy prime minister for European integration]"],
+    ["HOLDS_OFFICE"],
+  ],
   // "both ministers signed": the two of the sentence before, not one named in its relative clause
   [
     "The foreign minister of Chile, Jorge Vidal, and the Bolivian foreign minister, Luis Quiroga, who accompanied Elena Castro, held a working meeting. At its close both ministers signed a memorandum of understanding on lithium.",
