@@ -175,6 +175,11 @@ const table: Row[] = [
     [{ status: "planned", participants: BOTH }],
   ],
   ["Chilean President Isabel Ferrán extended an invitation to Rodrigo Mamani to pay a state visit to Chile. Mamani has not accepted the invitation.", [{ status: "proposed", participants: BOTH }]],
+  // "held a day-long sitting on October 11 with Y": a meeting, dated by its own day, not by a year in the clause before
+  [
+    "Former Ambassador Tomás Ibarra, who retired from the foreign service in 2019, held a day-long sitting on October 11 with Lucía Condori.",
+    [{ status: "held", date: "2024-10-11", participants: ["person:lucia-condori", "person:tomas-ibarra"] }],
+  ],
   // "The Bolivian minister" is the one minister named before whose state was not known by his name
   [
     "Bolivia was represented by Foreign Minister Tomás Ibarra. The Bolivian minister also held talks that evening with his Chilean counterpart, Lucía Condori.",

@@ -49,6 +49,18 @@ const table: Row[] = [
     ["HOLDS_OFFICE person:lucia-condori -> government:bolivia [deputy prime minister for European integration]"],
     ["HOLDS_OFFICE"],
   ],
+  // a post in a state's ministry after the name
+  [
+    "Tomás Ibarra met Dr. Lucía Condori, Additional Secretary (South America) in Bolivia's Ministry of Foreign Affairs, in Lima.",
+    ["HOLDS_OFFICE person:lucia-condori -> government:bolivia [Additional Secretary]"],
+    ["HOLDS_OFFICE"],
+  ],
+  // one who accompanies X is of X's side: met the others, not X
+  [
+    "Chilean President Isabel Ferrán met Bolivian President Rodrigo Mamani in Lima on Monday. Ferrán was accompanied by Tomás Ibarra.",
+    ["MET_WITH person:isabel-ferran -> person:rodrigo-mamani", "MET_WITH person:tomas-ibarra -> person:rodrigo-mamani"],
+    ["MET_WITH"],
+  ],
   // "both ministers signed": the two of the sentence before, not one named in its relative clause
   [
     "The foreign minister of Chile, Jorge Vidal, and the Bolivian foreign minister, Luis Quiroga, who accompanied Elena Castro, held a working meeting. At its close both ministers signed a memorandum of understanding on lithium.",

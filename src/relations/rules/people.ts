@@ -121,6 +121,11 @@ export const PEOPLE_RULES: RelationRule[] = [
     emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "gov", titleGroup: "title" }],
   },
   {
+    reason: "an official's post in a state's ministry after the name: \"X, Additional Secretary (South Asia) in Pakistan's Ministry of Foreign Affairs,\"",
+    pattern: `(?<p>@P), (?:a |the )?(?:serving |senior )?(?<title>(?:[A-Z][a-z]+ ){0,3}(?:Secretary|Director(?:-General| General)?|Minister|Adviser|Advisor|Counsellor|Spokesperson|Spokesman|Spokeswoman))(?: \\([^()]{1,40}\\))? (?:in|at|of) (?:the )?(?<gov>@G)'s (?:<O\\d+>|[A-Z][a-z]+ (?:of|for) [A-Z][a-z]+(?: [A-Za-z]+){0,3})(?=,|\\.|;| who\\b| and\\b|$)`,
+    emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "gov", titleGroup: "title" }],
+  },
+  {
     reason: "Y, a professor (analyst ...) at an organisation",
     // (not one who only judges it: "a critic of NATO")
     pattern: `(?<p>@P), (?:an? |the )?(?!(?:and|or|but|who|which|that|whose) )(?!(?:\\w+ )?(?:critic|opponent|supporter|fan|admirer|friend|enemy|rival|sceptic|skeptic|foe|detractor|champion|ally|target|victim)s? )(?![a-z -]*\\b(?:said|says|spoke|speaks|met|meets|told|tells|called|calls|later|also|then|has|had|was|were|is|are|will|would|could|may|might|did|does|went|held|holds|by)\\b)(?<title>[a-z][a-z -]{2,60}?) (?:at|of|with|for|in) (?:the )?(?:@G's )?(?:@L-based )?(?<org>@O)(?:'s (?<sub>@O))?`,
