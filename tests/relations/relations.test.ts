@@ -61,6 +61,13 @@ const table: Row[] = [
     ["MET_WITH person:isabel-ferran -> person:rodrigo-mamani", "MET_WITH person:tomas-ibarra -> person:rodrigo-mamani"],
     ["MET_WITH"],
   ],
+  // "the chairperson of the X Commission, Y"; "Y, the head of Bolivia's Sovereignty Council," holds a post of Bolivia too
+  ["He was appointed by the chairperson of the Andean Commission, Lucía Condori, in May.", ["HOLDS_OFFICE person:lucia-condori -> organization:andean-commission [chairperson]"], ["HOLDS_OFFICE"]],
+  [
+    "A letter went to General Tomás Ibarra, the head of Bolivia's Transitional Sovereignty Council.",
+    ["HOLDS_OFFICE person:tomas-ibarra -> government:bolivia [head]", "HOLDS_OFFICE person:tomas-ibarra -> organization:transitional-sovereignty-council [head]"],
+    ["HOLDS_OFFICE"],
+  ],
   // "both ministers signed": the two of the sentence before, not one named in its relative clause
   [
     "The foreign minister of Chile, Jorge Vidal, and the Bolivian foreign minister, Luis Quiroga, who accompanied Elena Castro, held a working meeting. At its close both ministers signed a memorandum of understanding on lithium.",
