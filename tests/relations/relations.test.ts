@@ -68,6 +68,12 @@ const table: Row[] = [
     ["HOLDS_OFFICE person:tomas-ibarra -> government:bolivia [head]", "HOLDS_OFFICE person:tomas-ibarra -> organization:transitional-sovereignty-council [head]"],
     ["HOLDS_OFFICE"],
   ],
+  // "…, Bolivia was represented by its intelligence chief, X"; "On the Peruvian side sat the national security adviser, Y"
+  [
+    "According to two officials, Bolivia was represented by its intelligence chief, Tomás Ibarra, a career officer. On the Peruvian side sat the national security adviser, Lucía Condori.",
+    ["HOLDS_OFFICE person:tomas-ibarra -> government:bolivia [intelligence chief]", "HOLDS_OFFICE person:lucia-condori -> government:peru [national security adviser]"],
+    ["HOLDS_OFFICE"],
+  ],
   // "both ministers signed": the two of the sentence before, not one named in its relative clause
   [
     "The foreign minister of Chile, Jorge Vidal, and the Bolivian foreign minister, Luis Quiroga, who accompanied Elena Castro, held a working meeting. At its close both ministers signed a memorandum of understanding on lithium.",

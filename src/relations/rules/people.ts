@@ -121,6 +121,20 @@ export const PEOPLE_RULES: RelationRule[] = [
     emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "gov", titleGroup: "title" }],
   },
   {
+    reason: "a state represented by its post holder: \"…, Egypt was represented by its intelligence chief, X\"",
+    pattern: `(?<gov>@G) (?:was|is|will be|had been) represented by its (?<title>${OFFICE}),? (?<p>@P)`,
+    emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "gov", titleGroup: "title" }],
+  },
+  {
+    reason: "a side's post holder: \"On the Ethiopian side sat the national security adviser, X\"",
+    // ("the Ethiopian side" is one mention of the state; "the <N> side" when it is not)
+    pattern: `\\b[Oo]n the (?:(?<gov>@G)|(?<side>@N) side),? (?:sat|was|were|stood|came) (?:the |its )?(?<title>${OFFICE}),? (?<p>@P)`,
+    emit: [
+      { relation: "HOLDS_OFFICE", source: "p", target: "gov", titleGroup: "title" },
+      { relation: "HOLDS_OFFICE", source: "p", target: "side", titleGroup: "title" },
+    ],
+  },
+  {
     reason: "a diplomat's post of a state after the name, capitalised and bare: \"X, Ambassador of the Republic of Angola to Portugal,\"",
     pattern: `(?<p>@P), (?<title>(?:Ambassador|High Commissioner|Permanent Representative|Consul General|Consul|Charg[eé] d'Affaires|Envoy|Special Envoy)(?: Extraordinary and Plenipotentiary)?) of (?:the )?(?<gov>@G)(?: to (?:the )?<[GO]\\d+>)?(?=,|\\.|;| who\\b| and\\b|$)`,
     emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "gov", titleGroup: "title" }],
