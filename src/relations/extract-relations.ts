@@ -194,15 +194,19 @@ function notePosts(holders: Holders, slot: AbstractSentence["slots"][number]) {
 }
 
 /** "the prince", "the Indonesian minister", "the envoy": the one person named before with that post (of that state). */
-const POST_ANAPHOR = /\b[Tt]he (?:<N(\d+)> )?(president|prime minister|foreign minister|minister|prince|princess|king|queen|emir|sultan|chancellor|premier|envoy|ambassador|cardinal|secretary-general|speaker)\b(?!['’]s (?:office|government|ministry|party)|-| of\b| and\b|s\b)/gi;
+const POST_ANAPHOR = /\b[Tt]he (?:<N(\d+)> )?(vice[- ]president|president|prime minister|foreign minister|minister|prince|princess|king|queen|emir|sultan|chancellor|premier|envoy|ambassador|cardinal|secretary-general|speaker|head of state)\b(?!['’]s (?:office|government|ministry|party)|-| of\b| and\b|s\b)/gi;
 function withPostResolved(a: AbstractSentence, holders: Holders): AbstractSentence {
   if (!holders.size || !/\b[Tt]he (?:<N\d+> )?[a-zA-Z]/.test(a.text)) return a;
   const slots = [...a.slots];
   const text = a.text.replace(POST_ANAPHOR, (all, n: string | undefined, post: string) => {
     const state = n !== undefined ? a.slots[Number(n)]?.country : undefined;
-    const word = post.toLowerCase();
-    // ("the minister" of a "foreign minister" or of a "minister of foreign affairs")
-    const holds = (p: string) => p === word || p.endsWith(` ${word}`) || p.startsWith(`${word} of `) || p.startsWith(`${word} for `);
+    const word = post.toLowerCase().replace("vice president", "vice-president");
+    // ("the minister" of a "foreign minister" or of a "minister of foreign affairs"; "the head of state" of a president or
+    // a king; "the president" is no vice-president)
+    const holds = (p: string) =>
+      word === "head of state"
+        ? /^(?:president|king|queen|emir|amir|sultan|emperor)(?: of\b|$)/.test(p)
+        : (p === word || p.endsWith(` ${word}`) || p.startsWith(`${word} of `) || p.startsWith(`${word} for `)) && !(word === "president" && /vice[- ]president/.test(p));
     const fits = [...holders.values()].filter((h) => [...h.posts].some(holds) && (!state || (h.state ?? h.slot.titleCountry) === state));
     if (fits.length !== 1) return all;
     slots.push(fits[0].slot);

@@ -180,6 +180,15 @@ const table: Row[] = [
     "Former Ambassador Tomás Ibarra, who retired from the foreign service in 2019, held a day-long sitting on October 11 with Lucía Condori.",
     [{ status: "held", date: "2024-10-11", participants: ["person:lucia-condori", "person:tomas-ibarra"] }],
   ],
+  // "the vice-president" is the one named so before (not the president); "the head of state" a president or king
+  [
+    "Bolivian President Rodrigo Mamani sent the Vice-President of Bolivia, Lucía Condori, to Lima. On Tuesday the vice-president was received by Peruvian President Ana Quispe.",
+    [{ status: "held", date: "2025-03-25", participants: ["person:ana-quispe", "person:lucia-condori"] }],
+  ],
+  [
+    "King Faisal Hamdan arrived in Lima on Monday. On Tuesday the head of state was received by Peruvian President Ana Quispe.",
+    [{ status: "held", date: "2025-03-25", participants: ["person:ana-quispe", "person:faisal-hamdan"] }],
+  ],
   // "The Bolivian minister" is the one minister named before whose state was not known by his name
   [
     "Bolivia was represented by Foreign Minister Tomás Ibarra. The Bolivian minister also held talks that evening with his Chilean counterpart, Lucía Condori.",
