@@ -430,12 +430,19 @@ function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
     const prior = ctx.mentions.filter((x) => x.sentence === m.sentence && x.kind === "Person" && x.end <= (m.outerStart ?? m.start) && x.titleCountry).pop();
     const listed = prior && /^,\s*$/.test(ctx.article.text.slice(prior.end, m.outerStart ?? m.start)) ? `government:${prior.titleCountry}` : undefined;
     const ref = referred.get(m.key);
-    // (a monarch's title: the one state of the article that has such a monarch, "King X" in a story of Jordan and Portugal)
-    const reigns = MONARCH.test(title) ? [...new Set(ctx.mentions.filter((x) => x.country && (x.kind === "Government" || x.kind === "Demonym")).map((x) => x.country!))].filter((c) => reignsAs(countryByKey(c), title)) : [];
-    const realm = reigns.length === 1 ? `government:${reigns[0]}` : undefined;
+    const realm = realmOf(title, ctx);
     const gov = after?.key ?? (seatState ? `government:${seatState.key}` : only ? `government:${only}` : side ? `government:${side.country}` : sender ? `government:${sender.country}` : voice ? `government:${voice.country}` : listed ?? known ?? (ref ? `government:${ref}` : realm ?? local ?? home));
     if (gov) sink.add("HOLDS_OFFICE", m.key, gov, s, "a bare title, with the state from context", { title, weak: true });
   }
+}
+
+/** A monarch's title with no state: the one state the article names that has such a monarch ("King X" in a story of
+ * Jordan and Portugal is Jordan's), else none. */
+function realmOf(title: string, ctx: RelationContext): string | undefined {
+  if (!MONARCH.test(title)) return undefined;
+  const states = new Set(ctx.mentions.filter((x) => x.country && (x.kind === "Government" || x.kind === "Demonym")).map((x) => x.country!));
+  const reigns = [...states].filter((c) => reignsAs(countryByKey(c), title));
+  return reigns.length === 1 ? `government:${reigns[0]}` : undefined;
 }
 
 /** An official release's style: the post of a state before the name with no comma ("Prime Minister of Mongolia Mr.
