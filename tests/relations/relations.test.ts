@@ -74,6 +74,13 @@ const table: Row[] = [
     ["HOLDS_OFFICE person:tomas-ibarra -> government:bolivia [intelligence chief]", "HOLDS_OFFICE person:lucia-condori -> government:peru [national security adviser]"],
     ["HOLDS_OFFICE"],
   ],
+  // "his Bolivian and Peruvian counterparts, X and Y" in their order; "X, a spokesman for Bolivia's foreign ministry,"
+  [
+    "Chile's foreign minister, Jorge Vidal, called his Bolivian and Peruvian counterparts, Luis Quiroga and Elena Castro, on Tuesday.",
+    ["HOLDS_OFFICE person:jorge-vidal -> government:chile [foreign minister]", "HOLDS_OFFICE person:luis-quiroga -> government:bolivia [counterpart]", "HOLDS_OFFICE person:elena-castro -> government:peru [counterpart]"],
+    ["HOLDS_OFFICE"],
+  ],
+  ["Tomás Ibarra, a spokesman for Bolivia's foreign ministry, declined to comment.", ["HOLDS_OFFICE person:tomas-ibarra -> government:bolivia [spokesman]"], ["HOLDS_OFFICE"]],
   // "both ministers signed": the two of the sentence before, not one named in its relative clause
   [
     "The foreign minister of Chile, Jorge Vidal, and the Bolivian foreign minister, Luis Quiroga, who accompanied Elena Castro, held a working meeting. At its close both ministers signed a memorandum of understanding on lithium.",

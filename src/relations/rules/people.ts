@@ -80,6 +80,19 @@ export const PEOPLE_RULES: RelationRule[] = [
     ],
   },
   {
+    reason: "counterparts of two states, named in their order: \"his Armenian and Azerbaijani counterparts, X and Y\"",
+    pattern: `\\b(?:his|her|their) (?<g1>@NG) and (?<g2>@NG) (?<title>counterpart)s,? (?<p1>@P) and (?<p2>@P)`,
+    emit: [
+      { relation: "HOLDS_OFFICE", source: "p1", target: "g1", titleGroup: "title" },
+      { relation: "HOLDS_OFFICE", source: "p2", target: "g2", titleGroup: "title" },
+    ],
+  },
+  {
+    reason: "a spokesman for a state's ministry: \"X, a spokesman for Azerbaijan's foreign ministry,\"",
+    pattern: `(?<p>@P), (?:a|the|chief) (?<title>spokes(?:man|woman|person)) (?:for|of) (?:the )?(?<gov>@G)'s (?:[a-z]+ )?(?:ministry|government|presidency|cabinet)\\b`,
+    emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "gov", titleGroup: "title" }],
+  },
+  {
     reason: "a leader's aide named after the leader's possessive: \"Y's chief of staff, X,\" serves Y's state",
     pattern: `(?<a>@P)'s (?<title>chief of staff|(?:deputy |press |chief )?spokes(?:man|woman|person)|(?:[a-z]+ )?(?:adviser|advisor)|aide|special envoy|envoy|press secretary),? (?<p>@P)`,
     emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "@governmentOf:a", titleGroup: "title", weak: true }],
