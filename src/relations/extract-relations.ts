@@ -320,7 +320,7 @@ function applyRule(rule: RelationRule, m: RegExpMatchArray, a: AbstractSentence,
     const targets = refKeys(e.target, g, a, ctx).filter((k) => !message || (!onlyInPost(a, k) && !anAudience(a, k)));
     if (rule.reason.startsWith("analyst") && !slotsIn(g.p).some((i) => a.slots[i]?.titleIsAffiliation)) continue;
     const note = e.note ?? (e.noteGroup ? words(g[e.noteGroup]) : undefined);
-    const title = e.titleGroup ? words(g[e.titleGroup]) : undefined;
+    const title = e.title ?? (e.titleGroup ? words(g[e.titleGroup]) : undefined);
     if (e.titleFromSlot) {
       for (const i of slotsIn(g[e.source])) {
         const m = a.slots[i];

@@ -81,6 +81,12 @@ const table: Row[] = [
     ["HOLDS_OFFICE"],
   ],
   ["Tomás Ibarra, a spokesman for Bolivia's foreign ministry, declined to comment.", ["HOLDS_OFFICE person:tomas-ibarra -> government:bolivia [spokesman]"], ["HOLDS_OFFICE"]],
+  // the head of a state's delegation or team
+  [
+    "The Bolivian delegation is led by Luis Quiroga, a deputy minister, while Peru's team is headed by Elena Castro.",
+    ["HOLDS_OFFICE person:luis-quiroga -> government:bolivia [head of delegation]", "HOLDS_OFFICE person:elena-castro -> government:peru [head of delegation]"],
+    ["HOLDS_OFFICE"],
+  ],
   // "both ministers signed": the two of the sentence before, not one named in its relative clause
   [
     "The foreign minister of Chile, Jorge Vidal, and the Bolivian foreign minister, Luis Quiroga, who accompanied Elena Castro, held a working meeting. At its close both ministers signed a memorandum of understanding on lithium.",

@@ -88,6 +88,14 @@ export const PEOPLE_RULES: RelationRule[] = [
     ],
   },
   {
+    reason: "the head of a state's delegation: \"The Vietnamese delegation is led by X\", \"Indonesia's team is headed by Y\"",
+    pattern: `(?:\\b[Tt]he (?<n>@N)|(?<g>@G)'s) (?:delegation|team|negotiating team|side) (?:is|was|will be|had been|has been) (?:led|headed) by (?:the )?(?:[a-z-]+ ){0,4}(?<p>@P)`,
+    emit: [
+      { relation: "HOLDS_OFFICE", source: "p", target: "n", title: "head of delegation" },
+      { relation: "HOLDS_OFFICE", source: "p", target: "g", title: "head of delegation" },
+    ],
+  },
+  {
     reason: "a spokesman for a state's ministry: \"X, a spokesman for Azerbaijan's foreign ministry,\"",
     pattern: `(?<p>@P), (?:a|the|chief) (?<title>spokes(?:man|woman|person)) (?:for|of) (?:the )?(?<gov>@G)'s (?:[a-z]+ )?(?:ministry|government|presidency|cabinet)\\b`,
     emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "gov", titleGroup: "title" }],

@@ -10,6 +10,8 @@ export interface RuleEmit {
   note?: string;
   noteGroup?: string;
   titleGroup?: string;
+  /** A fixed title ("head of delegation"), when the pattern names the role, not the post. */
+  title?: string;
   /** Only for a source named with its title ("special envoy X"), which becomes the edge's title. */
   titleFromSlot?: boolean;
   weak?: boolean;
