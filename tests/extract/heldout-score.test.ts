@@ -40,7 +40,7 @@ describe("held-out articles scored against their expected facts", () => {
 
   // later sets: [folder, facts found when written (before any change made for them), floor now, facts expected]
   const later: [string, number, number, number][] = [
-    ["heldout2", 66, 92, 165],
+    ["heldout2", 66, 93, 165],
     ["heldout3", 57, 111, 165],
   ];
   for (const [set, written, floor, total] of later)

@@ -87,6 +87,8 @@ const table: Row[] = [
     ["HOLDS_OFFICE person:luis-quiroga -> government:bolivia [head of delegation]", "HOLDS_OFFICE person:elena-castro -> government:peru [head of delegation]"],
     ["HOLDS_OFFICE"],
   ],
+  // "principal (permanent, cabinet) secretary for trade" is a post
+  ["Bolivia's principal secretary for trade, Luis Quiroga, held talks in Lima.", ["HOLDS_OFFICE person:luis-quiroga -> government:bolivia [principal secretary for trade]"], ["HOLDS_OFFICE"]],
   // "both ministers signed": the two of the sentence before, not one named in its relative clause
   [
     "The foreign minister of Chile, Jorge Vidal, and the Bolivian foreign minister, Luis Quiroga, who accompanied Elena Castro, held a working meeting. At its close both ministers signed a memorandum of understanding on lithium.",
