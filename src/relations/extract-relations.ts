@@ -88,7 +88,7 @@ export class RelationSink {
 
 export function extractRelations(ctx: RelationContext, abstracts: AbstractSentence[], sink: RelationSink): void {
   officesFromTitles(ctx, sink);
-  postsOfStatesBeforeNames(ctx, sink);
+  postsOfStatesAfterNames(ctx, sink);
   counterpartsNamed(ctx, sink);
   ownersOfOrganisations(ctx, sink);
   const log = debug();
@@ -445,30 +445,20 @@ function realmOf(title: string, ctx: RelationContext): string | undefined {
   return reigns.length === 1 ? `government:${reigns[0]}` : undefined;
 }
 
-/** An official release's style: the post of a state before the name with no comma ("Prime Minister of Mongolia Mr.
- * X", "Minister for Foreign Affairs of Mongolia Ms. X", "President of the Republic of Chile Mr. X"), or after it, set
- * off ("X, Minister of Foreign Affairs of the Republic of Chile,"). */
-const POST_OF_STATE = /\b((?:(?:First |Deputy |Vice )?(?:Prime Minister|President|Vice President|Minister|Secretary|Speaker|Chairman|Chairperson|Ambassador))(?: (?:of|for) (?:the )?\p{Lu}[\p{L}&' -]*?)?) of (?:the )?(?:Republic of (?:the )?)?$/u;
+/** An official release's post of a state, set off after the name: "X, Minister of Foreign Affairs of the Republic of
+ * Chile,", ", President of " before the state. (Before the name, "Prime Minister of Mongolia Mr. X", the post is the
+ * mention's own: find-mentions.) */
+const POST_OF_STATE_AFTER = /^, ((?:(?:First |Deputy |Vice )?(?:Prime Minister|President|Vice President|Minister|Secretary|Speaker|Chairman|Chairperson|Ambassador))(?: (?:of|for) (?:the )?\p{Lu}[\p{L}&' -]*?)?) of (?:the )?(?:Republic of (?:the )?)?$/u;
 
-/** The same post set off after the name: ", Minister of Foreign Affairs of the Republic of " before the state. */
-const POST_OF_STATE_AFTER = new RegExp(`^, ${POST_OF_STATE.source}`, "u");
-
-function postsOfStatesBeforeNames(ctx: RelationContext, sink: RelationSink) {
+function postsOfStatesAfterNames(ctx: RelationContext, sink: RelationSink) {
   const text = ctx.article.text;
   for (const m of ctx.mentions) {
     if (m.kind !== "Person" || !m.key || m.title || m.titleRef) continue;
-    const at = m.outerStart ?? m.start;
-    // the state right before the name, at most an honorific between
-    const s = ctx.sentences[m.sentence];
-    const state = ctx.mentions.find((x) => x.sentence === m.sentence && x.kind === "Government" && x.country && x.end <= at && /^\s*(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+|H\.E\.?\s+|Madam\s+)?$/.test(text.slice(x.end, m.start)));
-    // (or after the name, set off: "X, Minister of Foreign Affairs of the Republic of Chile,")
-    const after = state ? undefined : ctx.mentions.find((x) => x.sentence === m.sentence && x.kind === "Government" && x.country && x.start > m.end && /^, [^,;<]{2,80}$/.test(text.slice(m.end, x.start)) && /^\s*[,.;)]/.test(text.slice(x.end, x.end + 2)));
-    const post = state ? text.slice(s.start, state.start).match(POST_OF_STATE)?.[1] : after ? text.slice(m.end, after.start).match(POST_OF_STATE_AFTER)?.[1] : undefined;
-    const where = state ?? after;
-    if (!where) continue;
-    if (!post || /^(?:Minister|Secretary) (?:of|for) (?:the )?Republic$/.test(post)) continue;
+    const after = ctx.mentions.find((x) => x.sentence === m.sentence && x.kind === "Government" && x.country && x.start > m.end && /^, [^,;<]{2,80}$/.test(text.slice(m.end, x.start)) && /^\s*[,.;)]/.test(text.slice(x.end, x.end + 2)));
+    const post = after ? text.slice(m.end, after.start).match(POST_OF_STATE_AFTER)?.[1] : undefined;
+    if (!after || !post || /^(?:Minister|Secretary) (?:of|for) (?:the )?Republic$/.test(post)) continue;
     const title = post.replace(/ of the Republic$/, "");
-    sink.add("HOLDS_OFFICE", m.key, `government:${where.country}`, s, "the post of a state next to the name (an official release's style)", { title });
+    sink.add("HOLDS_OFFICE", m.key, `government:${after.country}`, ctx.sentences[m.sentence], "the post of a state next to the name (an official release's style)", { title });
   }
 }
 
