@@ -2,13 +2,16 @@
 // name become one node, lone surnames join the one full name they fit, meetings reported by several articles
 // become one (matched by people, else by the states involved, and by year), states never seen acting become
 // places, and every edge keeps its evidence sentences, deduplicated.
+import { writeSync } from "node:fs";
 import Graph from "graphology";
 import { RELATIONS, isSymmetric, type ExtractedRelation, type Kind, type MeetingStatus } from "./schema.js";
 import { arraySource, type ArticleFacts, type BackchannelGraph, type EdgeAttributes, type EntityRecord, type Evidence, type FactsSource, type GraphAttributes, type NodeAttributes, type RelationRecord } from "./types.js";
 import { mergeMeetings, type MeetingInput } from "./merge-meetings.js";
 import { decideStatus } from "./meeting-status.js";
 import { debugOn } from "./debug.js";
+import { heapNow } from "./debug-heap.js";
 import { addProvenance } from "./provenance.js";
+import { GraphEdges, type EdgeSink, type EdgeTable } from "./edge-table.js";
 
 /** Words after which a name is the father's: "bin", "ibn", "bint", "ben". */
 const PATRONYMIC = /^(?:bin|ibn|bint|ben)$/i;
@@ -58,15 +61,11 @@ export interface BuildGraphOptions {
   /** The facts are the caller's no longer: each article's entity and relation records are dropped (its arrays
    * emptied in place) once merged, so that a big build does not hold all its facts and the whole graph at once. */
   consume?: boolean;
+  /** Where the relation edges go: this table (a big build's compact columns, graph/edge-table.ts) instead of the
+   * graph, which then holds nodes (and MENTIONED_IN edges, unless implicit) only. */
+  table?: EdgeTable;
 }
 
-const heapNow = (stage: string) => {
-  if (!debugOn("merge")) return;
-  (globalThis as { gc?: () => void }).gc?.();
-  const m = process.memoryUsage();
-  const mib = (n: number) => Math.round(n / 2 ** 20);
-  console.error(`merge: ${stage}: heap ${mib(m.heapUsed)} of ${mib(m.heapTotal)} MiB, external ${mib(m.external)}, rss ${mib(m.rss)}`);
-};
 
 export function buildGraph(input: ArticleFacts[] | FactsSource, attrs: GraphAttributes = {}, options: BuildGraphOptions = {}): BackchannelGraph {
   const source = Array.isArray(input) ? arraySource(input, !!options.consume) : input;
@@ -213,7 +212,7 @@ export function buildGraph(input: ArticleFacts[] | FactsSource, attrs: GraphAttr
   const tm = performance.now();
   const { clusters, keyOf } = mergeMeetings(meetingInputs, governmentOf, labelOf, shortName);
   if (debugOn("merge"))
-    console.error(`merge: ${meetingInputs.length} meeting mentions into ${clusters.length} meetings in ${((performance.now() - tm) / 1000).toFixed(1)} s`);
+    writeSync(2, `merge: ${meetingInputs.length} meeting mentions into ${clusters.length} meetings in ${((performance.now() - tm) / 1000).toFixed(1)} s\n`);
   // ends re-pointed to the merged meetings
   heapNow("meetings merged");
   const members = new Map(clusters.map((c) => [c.key, c.participants]));
@@ -280,14 +279,15 @@ export function buildGraph(input: ArticleFacts[] | FactsSource, attrs: GraphAttr
   clusters.length = 0;
   uf.clear();
   heapNow("nodes added");
-  addRelations(graph, rel, source);
+  const edges = options.table ?? new GraphEdges(graph);
+  addRelations(graph, edges, rel, source);
   heapNow("edges added");
   // offices held, on the person; a person with none known keeps the titles the articles name them with
   // ("Homeland Security Secretary", no state given)
-  graph.forEachEdge((_e, attr, s) => {
-    if (attr.relation === "HOLDS_OFFICE" && attr.title) {
+  edges.forEachEdge((relation, s, _t, title) => {
+    if (relation === "HOLDS_OFFICE" && title) {
       const titles = graph.getNodeAttribute(s, "titles") ?? [];
-      if (!titles.includes(attr.title)) graph.setNodeAttribute(s, "titles", [...titles, attr.title]);
+      if (!titles.includes(title)) graph.setNodeAttribute(s, "titles", [...titles, title]);
     }
   });
   for (const [key, titles] of spokenTitles) if (graph.hasNode(key) && !graph.getNodeAttribute(key, "titles")) graph.setNodeAttribute(key, "titles", titles);
@@ -311,8 +311,7 @@ function shortLabel(m?: Merged): string {
 
 /** Adds relations as edges, one per (relation, ends), each keeping its evidence sentences once. The relations
  * come grouped by article (facts order), so a repeated sentence can only be among the edge's last evidence. */
-function addRelations(graph: BackchannelGraph, rel: RelationColumns, source: FactsSource) {
-  const touched: EdgeAttributes[] = [];
+function addRelations(graph: BackchannelGraph, edges: EdgeSink, rel: RelationColumns, source: FactsSource) {
   // (kinds looked up here, not in the graph: millions of lookups in a big corpus)
   const kindOf = new Map<string, Kind>();
   graph.forEachNode((n, a) => void kindOf.set(n, a.kind));
@@ -324,34 +323,22 @@ function addRelations(graph: BackchannelGraph, rel: RelationColumns, source: Fac
     const spec = RELATIONS[r.relation as ExtractedRelation];
     if (!(spec.from as readonly Kind[]).includes(sk) || !(spec.to as readonly Kind[]).includes(tk)) return;
     if (isSymmetric(r.relation) && s > t) [s, t] = [t, s];
-    const key = `${r.relation}:${s}->${t}`;
-    let attr: EdgeAttributes;
-    if (graph.hasEdge(key)) attr = graph.getEdgeAttributes(key);
-    else {
-      graph.addEdgeWithKey(key, s, t, { relation: rel.relation[i] as ExtractedRelation, evidence: [], articles: 0 });
-      touched.push((attr = graph.getEdgeAttributes(key)));
-    }
+    const relation = rel.relation[i] as ExtractedRelation;
+    const edge = edges.open(`${r.relation}:${s}->${t}`, relation, s, t);
     const ev: Evidence = r.evidence;
-    const list = attr.evidence;
-    let dup = false;
-    for (let j = list.length - 1; j >= 0 && list[j].article === ev.article; j--) if (list[j].text === ev.text) dup = true;
-    if (!dup) {
+    if (!edges.hasEvidence(edge, ev.article, ev.text)) {
       // (a spooled article's records are parsed afresh: the strings an edge keeps are shared ones)
       ev.article = rel.pool(ev.article);
       if (ev.rule) ev.rule = rel.pool(ev.rule);
       if (ev.attribution) ev.attribution = rel.pool(ev.attribution);
-      list.push(ev);
+      edges.addEvidence(edge, ev);
     }
-    if (ev.attribution && !attr.attribution?.includes(ev.attribution)) attr.attribution = [...(attr.attribution ?? []), rel.pool(ev.attribution)];
-    if (r.title && !attr.title) attr.title = rel.pool(r.title);
-    if (r.note && !attr.note) attr.note = r.note;
-    if (r.date && !attr.date) attr.date = rel.pool(r.date);
+    if (ev.attribution && !edges.hasAttribution(edge, ev.attribution)) edges.addAttribution(edge, rel.pool(ev.attribution));
+    if (r.title && !edges.hasValue(edge, "title")) edges.setValue(edge, "title", rel.pool(r.title));
+    if (r.note && !edges.hasValue(edge, "note")) edges.setValue(edge, "note", r.note);
+    if (r.date && !edges.hasValue(edge, "date")) edges.setValue(edge, "date", rel.pool(r.date));
   });
-  for (const attr of touched) {
-    attr.articles = new Set(attr.evidence.map((x) => x.article)).size;
-    // an exact copy: a pushed-to list keeps room for a dozen more (a tenth of a big graph's memory)
-    attr.evidence = attr.evidence.slice();
-  }
+  edges.finish();
 }
 
 /**

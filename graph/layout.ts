@@ -15,6 +15,7 @@ import { seededRandom } from "./seeded-random.js";
 import { debugOn } from "./debug.js";
 import type { BackchannelGraph } from "./types.js";
 import { addProvenance, type ProvenanceIndex } from "./provenance.js";
+import { graphTopology, type EdgeTable, type Topology } from "./edge-table.js";
 
 export interface LayoutOptions {
   seed: number;
@@ -32,6 +33,9 @@ export interface LayoutOptions {
   /** The graph's provenance links when they are implicit (built with `provenance: "implicit"`): counted and
    * followed as the MENTIONED_IN edges they stand for, with the same result. */
   provenance?: ProvenanceIndex;
+  /** The graph's relation edges when they are kept in a table (built with `table`): followed as the edges they
+   * stand for, with the same result. */
+  table?: EdgeTable;
 }
 
 export const DEFAULT_LAYOUT: LayoutOptions = { seed: 42, minSize: 3, maxSize: 18, wholeUpTo: 2_000, skeletonCore: 6_000 };
@@ -58,10 +62,11 @@ export function layoutGraph(graph: BackchannelGraph, options: Partial<LayoutOpti
     });
   });
   const links = o.provenance;
-  const degree = links ? (n: string) => graph.degree(n) + links.degree(n) : (n: string) => graph.degree(n);
-  if (o.keep) placeAround(graph, new Map([...o.keep].filter(([k]) => graph.hasNode(k)) as [string, Point][]), rand, links);
-  else if (order <= o.wholeUpTo) layoutWhole(graph, o.iterations ?? 300, !!links);
-  else placeAround(graph, layoutSkeleton(graph, o.iterations, o.skeletonCore, degree), rand, links);
+  const edges = o.table ? o.table.topology() : graphTopology(graph);
+  const degree = links ? (n: string) => edges.degree(n) + links.degree(n) : (n: string) => edges.degree(n);
+  if (o.keep) placeAround(graph, edges, new Map([...o.keep].filter(([k]) => graph.hasNode(k)) as [string, Point][]), rand, links);
+  else if (order <= o.wholeUpTo) layoutWhole(graph, o.iterations ?? 300, !!links, o.table);
+  else placeAround(graph, edges, layoutSkeleton(graph, edges, o.iterations, o.skeletonCore, degree), rand, links);
   let maxDeg = 1;
   graph.forEachNode((n) => {
     maxDeg = Math.max(maxDeg, degree(n));
@@ -72,11 +77,12 @@ export function layoutGraph(graph: BackchannelGraph, options: Partial<LayoutOpti
   });
 }
 
-function layoutWhole(graph: BackchannelGraph, iterations: number, implicit: boolean) {
-  if (implicit) {
-    // a small graph: ForceAtlas2 on a copy with its provenance edges, the positions back
+function layoutWhole(graph: BackchannelGraph, iterations: number, implicit: boolean, table?: EdgeTable) {
+  if (implicit || table) {
+    // a small graph: ForceAtlas2 on a copy with its edges from the table and its provenance edges, the positions back
     const whole = graph.copy();
-    addProvenance(whole);
+    table?.addTo(whole);
+    if (implicit) addProvenance(whole);
     layoutWhole(whole, iterations, false);
     whole.forEachNode((n, a) => graph.mergeNodeAttributes(n, { x: a.x, y: a.y }));
     return;
@@ -89,7 +95,7 @@ function layoutWhole(graph: BackchannelGraph, iterations: number, implicit: bool
 const inSkeleton = (k: Kind) => k !== "Article" && k !== "Meeting";
 
 /** ForceAtlas2 on the skeleton's core from the nodes' current (seeded) positions; returns the core's positions. */
-function layoutSkeleton(graph: BackchannelGraph, iterations: number | undefined, core: number, degree: (n: string) => number): Map<string, Point> {
+function layoutSkeleton(graph: BackchannelGraph, edges: Topology, iterations: number | undefined, core: number, degree: (n: string) => number): Map<string, Point> {
   const sk = new Graph<{ x: number; y: number }, { weight: number }>({ type: "undirected", multi: false, allowSelfLoops: false });
   let members = graph.filterNodes((_n, a) => inSkeleton(a.kind));
   if (members.length > core) {
@@ -101,13 +107,13 @@ function layoutSkeleton(graph: BackchannelGraph, iterations: number | undefined,
   const link = (s: string, t: string) => {
     if (s !== t) sk.updateEdge(s, t, (a) => ({ weight: (a.weight ?? 0) + 1 }));
   };
-  graph.forEachEdge((_e, _a, s, t) => {
+  edges.forEachEdge((s, t) => {
     if (sk.hasNode(s) && sk.hasNode(t)) link(s, t);
   });
   // a meeting links its people (and place): pairwise when few, else each to the first
   graph.forEachNode((n, a) => {
     if (a.kind !== "Meeting") return;
-    const around = graph.neighbors(n).filter((m) => sk.hasNode(m));
+    const around = edges.neighbors(n).filter((m) => sk.hasNode(m));
     if (around.length <= 8) for (let i = 0; i < around.length; i++) for (let j = i + 1; j < around.length; j++) link(around[i], around[j]);
     else for (const m of around.slice(1)) link(around[0], m);
   });
@@ -128,7 +134,7 @@ function layoutSkeleton(graph: BackchannelGraph, iterations: number | undefined,
  * (meetings and skeleton nodes before articles, so an article sits among what it mentions), with a seeded
  * jitter of about the spacing of the fixed nodes; nodes with no placed neighbour keep their seeded start.
  */
-function placeAround(graph: BackchannelGraph, fixed: Map<string, Point>, rand: () => number, links?: ProvenanceIndex) {
+function placeAround(graph: BackchannelGraph, edges: Topology, fixed: Map<string, Point>, rand: () => number, links?: ProvenanceIndex) {
   const at = new Map(fixed);
   let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
   for (const [x, y] of at.values()) {
@@ -148,7 +154,7 @@ function placeAround(graph: BackchannelGraph, fixed: Map<string, Point>, rand: (
         k++;
       }
     };
-    graph.forEachNeighbor(n, add);
+    edges.forEachNeighbor(n, add);
     if (links) {
       // the implicit MENTIONED_IN neighbours: an article's readers; a node's articles
       const readers = links.readers.get(n);

@@ -3,6 +3,7 @@
 // copy of every node and edge (millions of objects for 100k articles) in memory.
 import { writeStreamAtomic } from "../../../graph/io/atomic-write.js";
 import type { BackchannelGraph } from "../../../graph/types.js";
+import type { EdgeTable } from "../../../graph/edge-table.js";
 import { MENTION, provenanceKey, provenanceLinks } from "../../../graph/provenance.js";
 
 /** Characters per write: few writes, and each a young-generation string. V8 puts a string over 128 KiB straight
@@ -15,9 +16,10 @@ const isEmpty = (o: object) => {
   return true;
 };
 
-/** `provenance: "implicit"`: the graph was built without its MENTIONED_IN edges (graph/provenance.ts); they are
+/** `table`: the graph's relation edges are in this table (graph/edge-table.ts), written where the graph's own
+ * would be. `provenance: "implicit"`: the graph was built without its MENTIONED_IN edges (graph/provenance.ts); they are
  * written after the others, as buildGraph would have added them. */
-export async function writeGraphJson(target: string, graph: BackchannelGraph, options: { provenance?: "edges" | "implicit" } = {}): Promise<void> {
+export async function writeGraphJson(target: string, graph: BackchannelGraph, options: { provenance?: "edges" | "implicit"; table?: EdgeTable } = {}): Promise<void> {
   const graphOptions = { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops };
   const mixed = graph.type === "mixed";
   await writeStreamAtomic(target, async (write) => {
@@ -44,6 +46,11 @@ export async function writeGraphJson(target: string, graph: BackchannelGraph, op
           if (mixed && undirected) json += `,"undirected":true`;
           yield `${json}}`;
         }
+        // a table's edges: as buildGraph would have added them to the graph (before any MENTIONED_IN edge)
+        const table = options.table;
+        if (table)
+          for (let i = 0; i < table.size; i++)
+            yield `{"key":${JSON.stringify(table.key(i))},"source":${JSON.stringify(table.source[i])},"target":${JSON.stringify(table.target[i])},"attributes":${JSON.stringify(table.attributes(i))}}`;
         if (options.provenance === "implicit") {
           const attributes = `,"attributes":${JSON.stringify(MENTION)}}`;
           for (const [n, article] of provenanceLinks(graph))
