@@ -64,6 +64,9 @@ export interface BuildGraphOptions {
   /** Where the relation edges go: this table (a big build's compact columns, graph/edge-table.ts) instead of the
    * graph, which then holds nodes (and MENTIONED_IN edges, unless implicit) only. */
   table?: EdgeTable;
+  /** A full garbage collection, run where the merge has just let go of much (a big build's memory peak; see
+   * src/cli/heap.ts fullCollector). */
+  collect?: () => void;
 }
 
 
@@ -209,11 +212,13 @@ export function buildGraph(input: ArticleFacts[] | FactsSource, attrs: GraphAttr
   const shortNames = new Map<string, string>();
   const labelOf = (k: string) => labels.get(k) ?? labels.set(k, bestLabel(merged.get(k))).get(k)!;
   const shortName = (k: string) => shortNames.get(k) ?? shortNames.set(k, shortLabel(merged.get(k))).get(k)!;
+  heapNow("meeting mentions resolved");
   const tm = performance.now();
   const { clusters, keyOf } = mergeMeetings(meetingInputs, governmentOf, labelOf, shortName);
   if (debugOn("merge"))
     writeSync(2, `merge: ${meetingInputs.length} meeting mentions into ${clusters.length} meetings in ${((performance.now() - tm) / 1000).toFixed(1)} s\n`);
   // ends re-pointed to the merged meetings
+  options.collect?.();
   heapNow("meetings merged");
   const members = new Map(clusters.map((c) => [c.key, c.participants]));
   rel.each((i) => {
@@ -278,6 +283,7 @@ export function buildGraph(input: ArticleFacts[] | FactsSource, attrs: GraphAttr
   meetingInputs.length = 0;
   clusters.length = 0;
   uf.clear();
+  options.collect?.();
   heapNow("nodes added");
   const edges = options.table ?? new GraphEdges(graph);
   addRelations(graph, edges, rel, source);

@@ -7,7 +7,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { HEAP_GROWING_PERCENT, planHeap, planHeapGrowth } from "../../src/cli/heap.js";
+import { HEAP_GROWING_PERCENT, fullCollector, planHeap, planHeapGrowth } from "../../src/cli/heap.js";
 
 const GiB = 1024;
 const plan = (argv: string[], env: NodeJS.ProcessEnv = {}, execArgv: string[] = []) => planHeap(argv, env, execArgv, 4 * GiB, 24 * GiB);
@@ -91,5 +91,20 @@ describe("the CLI in its heap worker", () => {
     assert.equal(r.stderr.trim().split("\n").length, 1, r.stderr);
     assert.match(r.stderr, /^backchannel: out of memory: the job needed more than its 4 MiB heap \(BACKCHANNEL_HEAP_MB sets it/);
     assert.ok(!existsSync(join(out, "graph.json")));
+  });
+});
+
+describe("fullCollector", () => {
+  it("collects what nothing holds any more, with no --expose-gc given; BACKCHANNEL_GC=0 gives none", async () => {
+    assert.equal(fullCollector({ BACKCHANNEL_GC: "0" }), undefined);
+    const collect = fullCollector({});
+    assert.equal(typeof collect, "function");
+    let held: object | undefined = { big: new Array(1000).fill("x") };
+    const ref = new WeakRef(held);
+    held = undefined;
+    // (a WeakRef's target stays until the job that made it has ended)
+    await new Promise((r) => setImmediate(r));
+    collect!();
+    assert.equal(ref.deref(), undefined);
   });
 });

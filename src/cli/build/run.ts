@@ -14,7 +14,7 @@ import { DEFAULT_EXTRACT_CORPUS, extractCorpus, type ExtractCorpusOptions } from
 import type { BuildArgs } from "./command.js";
 import { writeGraphJson } from "./write-graph-json.js";
 import { readPositions, writePositions } from "../../build/layout-cache.js";
-import { capHeapGrowth } from "../heap.js";
+import { capHeapGrowth, fullCollector } from "../heap.js";
 
 /** An update keeps the previous positions when they cover at least this share of the new graph's nodes. */
 const KEEP_LAYOUT_SHARE = 0.9;
@@ -44,6 +44,8 @@ export type BuildOptions = Partial<ExtractCorpusOptions> & {
   /** The relation edges in an EdgeTable beside a graph of nodes (the build command's way: a third of the memory
    * of graphology's edges), not in the graph. */
   table?: boolean;
+  /** A full garbage collection, run by the merge at its phase boundaries (fullCollector, for a big build). */
+  collect?: () => void;
 };
 
 /** Reads and extracts every article under `inputs`; bad inputs are reported and skipped (fatal when strict). */
@@ -54,7 +56,7 @@ export async function buildFromInputs(inputs: string[], options: BuildOptions = 
   let graph: BackchannelGraph;
   const table = options.table ? new EdgeTable() : undefined;
   try {
-    graph = buildGraph(c.source, { name: "backchannel", builtAt: new Date().toISOString() }, { provenance: "implicit", table });
+    graph = buildGraph(c.source, { name: "backchannel", builtAt: new Date().toISOString() }, { provenance: "implicit", table, collect: options.collect });
   } finally {
     c.source.close();
   }
@@ -120,6 +122,7 @@ export async function runBuild(args: BuildArgs): Promise<BuildResult> {
     result = await buildFromInputs(args.inputs, {
       ...options,
       table: true,
+      collect: fullCollector(),
       onProblem: say("warning"),
       onNote: say("note"),
       onArticle: (n, id) => bar?.update(n, { id }),
