@@ -69,7 +69,6 @@ export interface BuildGraphOptions {
   collect?: () => void;
 }
 
-
 export function buildGraph(input: ArticleFacts[] | FactsSource, attrs: GraphAttributes = {}, options: BuildGraphOptions = {}): BackchannelGraph {
   const source = Array.isArray(input) ? arraySource(input, !!options.consume) : input;
   const articles = source.articles;
