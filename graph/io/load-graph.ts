@@ -5,7 +5,7 @@ import { createReadStream, promises as fs } from "node:fs";
 import { join } from "node:path";
 import { StringDecoder } from "node:string_decoder";
 import Graph from "graphology";
-import type { SerializedGraph, SerializedEdge, SerializedNode } from "graphology-types";
+import type { SerializedGraph } from "graphology-types";
 import { BackchannelError } from "../errors.js";
 import type { BackchannelGraph, EdgeAttributes, GraphAttributes, NodeAttributes } from "../types.js";
 
@@ -84,16 +84,8 @@ export async function readGraphStream(path: string, chunkBytes = 4 * 1024 * 1024
     }
     items++;
     try {
-      if (section === "attributes") graph.replaceAttributes(value as GraphAttributes);
-      else if (section === "nodes") {
-        const n = value as SerializedNode<NodeAttributes>;
-        graph.addNode(n.key, n.attributes);
-      } else {
-        const e = value as SerializedEdge<EdgeAttributes>;
-        if (e.undirected) graph.addUndirectedEdgeWithKey(e.key, e.source, e.target, e.attributes);
-        else if (e.key === undefined) graph.addEdge(e.source, e.target, e.attributes);
-        else graph.addEdgeWithKey(e.key, e.source, e.target, e.attributes);
-      }
+      // (graphology's own import, one item at a time: what parseGraph does with the whole)
+      graph.import(section === "attributes" ? { attributes: value as GraphAttributes } : { [section]: [value] });
     } catch (e) {
       fail(`${section} item ${items}: ${(e as Error).message}`);
     }
