@@ -126,7 +126,6 @@ export class EdgeTable implements EdgeSink {
   readonly relation: Relation[] = [];
   readonly source: string[] = [];
   readonly target: string[] = [];
-  private readonly articleCount = new IntColumn();
   private readonly head = new IntColumn();
   private readonly tail = new IntColumn();
   /** The edge's first evidence row from its last article (articles come in order: a repeat can only be there). */
@@ -160,7 +159,6 @@ export class EdgeTable implements EdgeSink {
       this.head.push(-1);
       this.tail.push(-1);
       this.run.push(-1);
-      this.articleCount.push(0);
     }
     return id;
   }
@@ -183,10 +181,7 @@ export class EdgeTable implements EdgeSink {
     if (last < 0) this.head.data[edge] = e;
     else this.evNext.data[last] = e;
     this.tail.data[edge] = e;
-    if (last < 0 || this.evArticle[last] !== ev.article) {
-      this.articleCount.data[edge]++;
-      this.run.data[edge] = e;
-    }
+    if (last < 0 || this.evArticle[last] !== ev.article) this.run.data[edge] = e;
   }
   hasAttribution(edge: number, who: string) {
     return !!this.attribution.get(edge)?.includes(who);
@@ -204,7 +199,7 @@ export class EdgeTable implements EdgeSink {
     this.index = undefined;
     this.run.data = new Int32Array(0);
     this.run.length = 0;
-    for (const c of [this.articleCount, this.head, this.tail, this.evStart, this.evEnd, this.evNext]) c.trim();
+    for (const c of [this.head, this.tail, this.evStart, this.evEnd, this.evNext]) c.trim();
   }
   forEachEdge(fn: (relation: Relation, source: string, target: string, title: string | undefined) => void) {
     for (let i = 0; i < this.relation.length; i++) fn(this.relation[i], this.source[i], this.target[i], this.values.title.get(i));
@@ -226,14 +221,12 @@ export class EdgeTable implements EdgeSink {
   }
   /** The edge's attributes, as GraphEdges gives them (a fresh object each call). */
   attributes(edge: number): EdgeAttributes {
-    const a = edgeAttributes(this.relation[edge], this.evidence(edge), {
+    return edgeAttributes(this.relation[edge], this.evidence(edge), {
       attribution: this.attribution.get(edge),
       title: this.values.title.get(edge),
       note: this.values.note.get(edge),
       date: this.values.date.get(edge),
     });
-    if (a.articles !== this.articleCount.data[edge]) throw new Error(`edge ${this.key(edge)}: ${a.articles} articles, ${this.articleCount.data[edge]} counted`);
-    return a;
   }
   /** Adds the edges to `graph` (whose nodes they join), in order: the graph GraphEdges would have made. */
   addTo(graph: BackchannelGraph): void {
