@@ -2,7 +2,7 @@
 // back buildGraph's own edges, adjacency, layout and graph.json.
 import { describe, it, before } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, readFileSync, readdirSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildGraph } from "../../graph/build-graph.js";
@@ -11,16 +11,12 @@ import { layoutGraph, type LayoutOptions } from "../../graph/layout.js";
 import { indexProvenance } from "../../graph/provenance.js";
 import type { ArticleFacts, BackchannelGraph, RelationRecord } from "../../graph/types.js";
 import { writeGraphJson } from "../../src/cli/build/write-graph-json.js";
-import { extract } from "../relations/support.js";
-
-const SEEDS = join(process.cwd(), "..", "shared", "seeds");
-const UNSEEN = join(process.cwd(), "tests", "fixtures", "unseen");
+import { seedAndUnseenFacts } from "./support.js";
 
 describe("edge table", () => {
   let facts: ArticleFacts[];
   before(() => {
-    const files = [...readdirSync(SEEDS).map((f) => join(SEEDS, f)), ...readdirSync(UNSEEN).map((f) => join(UNSEEN, f))].filter((f) => f.endsWith(".txt")).sort();
-    facts = files.map((f, i) => extract(readFileSync(f, "utf8"), `2024-0${1 + (i % 9)}-15`, `a${i}`));
+    facts = seedAndUnseenFacts();
   });
   const both = () => {
     const graph = buildGraph(facts, { name: "t" }, { provenance: "implicit" });

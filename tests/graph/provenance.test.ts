@@ -2,7 +2,7 @@
 // graph; the layout (whole, skeleton, and keeping positions) and graph.json come out the same as with real edges.
 import { describe, it, before } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, readFileSync, readdirSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildGraph } from "../../graph/build-graph.js";
@@ -11,16 +11,12 @@ import { addProvenance, countProvenance, indexProvenance } from "../../graph/pro
 import { MENTIONED_IN } from "../../graph/schema.js";
 import type { ArticleFacts, BackchannelGraph } from "../../graph/types.js";
 import { writeGraphJson } from "../../src/cli/build/write-graph-json.js";
-import { extract } from "../relations/support.js";
-
-const SEEDS = join(process.cwd(), "..", "shared", "seeds");
-const UNSEEN = join(process.cwd(), "tests", "fixtures", "unseen");
+import { seedAndUnseenFacts } from "./support.js";
 
 describe("implicit provenance", () => {
   let facts: ArticleFacts[];
   before(() => {
-    const files = [...readdirSync(SEEDS).map((f) => join(SEEDS, f)), ...readdirSync(UNSEEN).map((f) => join(UNSEEN, f))].filter((f) => f.endsWith(".txt")).sort();
-    facts = files.map((f, i) => extract(readFileSync(f, "utf8"), `2024-0${1 + (i % 9)}-15`, `a${i}`));
+    facts = seedAndUnseenFacts();
   });
   const both = () => {
     const edges = buildGraph(facts, { name: "t" });
