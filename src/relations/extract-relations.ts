@@ -14,14 +14,14 @@ import { collapseKin } from "./meetings.js";
 import { COMMUNICATION_RULES } from "./rules/communication.js";
 import { PEOPLE_RULES } from "./rules/people.js";
 import type { RelationRule } from "./rules/rule.js";
+import { mayMatch } from "./required-text.js";
 
 /** Each rule with its regular expression and the fewest placeholders a sentence needs for it to yield an edge (two
  * ends; one for a rule with a single placeholder, whose other end is derived from it): most sentences name fewer. */
-const RULES: { rule: RelationRule; re: RegExp; minSlots: number }[] = [...COMMUNICATION_RULES, ...PEOPLE_RULES].map((rule) => ({
-  rule,
-  re: compilePattern(rule.pattern),
-  minSlots: Math.min(2, (rule.pattern.match(/@/g) ?? []).length),
-}));
+const RULES: { rule: RelationRule; re: RegExp; minSlots: number; may: (text: string) => boolean }[] = [...COMMUNICATION_RULES, ...PEOPLE_RULES].map((rule) => {
+  const re = compilePattern(rule.pattern);
+  return { rule, re, minSlots: Math.min(2, (rule.pattern.match(/@/g) ?? []).length), may: mayMatch(re) };
+});
 
 const OFFICE_WORDS = /\b(director|minister|official|spokes\w*|secretary|ambassador|envoy|chief|head|deputy|president|chairman|chair|commander|governor|counsellor|counselor|consul)\b/i;
 const AFFILIATION = new RegExp(`\\b(${AFFILIATION_TITLES.join("|")})\\b`, "i");
@@ -94,11 +94,13 @@ export function extractRelations(ctx: RelationContext, abstracts: AbstractSenten
   const log = debug();
   for (const a of abstracts) {
     if (log) console.error(`rules: sentence ${a.sentence.index}: ${a.text}`);
-    const variants = [a.text, collapseAppositions(a.text)];
+    const variants = [...new Set([a.text, collapseAppositions(a.text)])];
     const slots = (a.text.match(/<[A-Z]\d+>/g) ?? []).length;
-    for (const { rule, re, minSlots } of RULES) {
+    for (const { rule, re, minSlots, may } of RULES) {
       if (slots < minSlots || (rule.cue && !rule.cue.test(a.text))) continue;
-      for (const text of new Set(variants)) {
+      for (const text of variants) {
+        // (the text the pattern cannot match without, tested on each variant: collapsing an apposition joins text)
+        if (!may(text)) continue;
         re.lastIndex = 0;
         for (const m of text.matchAll(re)) applyRule(rule, m, a, ctx, sink);
       }

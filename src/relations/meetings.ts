@@ -11,6 +11,7 @@ import { countryOfPlace } from "../entities/gazetteer/countries.js";
 import type { ResolvedMention } from "../entities/resolve.js";
 import { NOT_A_SOURCE, slotsIn, type AbstractSentence } from "./abstract.js";
 import type { RelationSink } from "./extract-relations.js";
+import { mayMatch } from "./required-text.js";
 
 export interface MeetingFacts {
   /** Provisional key (`meeting:<article>#<n>`) or a named event's key. */
@@ -70,6 +71,8 @@ const VERB_EVENT = new RegExp(
   `\\b(?<verb>met(?: with)?|meets(?: with)?|meet(?: with)?|meeting with|meeting(?= <P\\d+>(?!['’]s))|(?:hosted|hosts|will host|to host) (?:an? )?(?:(?:state|working|private|official|informal|gala|farewell|welcome) )?(?:dinner|lunch|luncheon|banquet|reception|breakfast) (?:for|in honou?r of)|hosted|hosting(?= (?:the |his |her |their )?(?:<[NGO]\\d+> )?(?:[a-z-]+ ){0,2}<P\\d+>)|welcomed|received|hosts|receives|welcomes|will host|would host|to host|(?:will|to) (?:receive|welcome)|shook hands with|sat down together|(?:held|had) (?:a |an |their )(?:(?!(?:no|phone|telephone|video)\\b)[\\w-]+ ){0,3}(?:meeting(?: with)?|sitting${TIME_BEFORE_WITH} with)(?= |[,.;])|(?:had|has|have|will have) (?:a |an )?(?:working |private |long |brief |informal )?(?:lunch|dinner|breakfast|luncheon)(?: (?:at|in) (?:the |a |an )?[^<.;,]{0,40}?(?:<L\\d+>[^<.;,]{0,20}?)?)? with|sat down(?= (?:at|in|on|for|to)\\b)|spent (?:(?:about|some|nearly|almost|more than|over|around|roughly|close to|upwards of) )?(?:[\\w-]+ ){1,2}together|(?:paid|pay|pays|made|make) (?:a |an )?(?:(?:courtesy|state|official|working|surprise|rare|first|historic|two-day|three-day|brief) )+(?:call|visit) (?:on|to)|(?:sat|sit|sits) down with|(?:granted|grants|gave|gives|will grant) (?:a |an )?(?:private |brief |special |rare )?audience to|called on(?= (?:the )?(?:<[NGO]\\d+>'s )?(?:[a-z-]+ ){0,3}<P\\d+>)(?![^.;]{0,100}? to (?!him\\b|her\\b|them\\b)[a-z]+)|(?:held|hold|holds|had|have|began|opened|started) (?:(?:their|his|her|its) )?(?:${TALKS_KIND} )*(?:(?!(?:no|held|hold|had|have|been|phone|telephone|video)\\b)[a-z-]+ ){0,2}(?:summit )?(?:talks|contacts|consultations|negotiations|conversations?|meetings)${TIME_BEFORE_WITH}(?: (?:at|in) (?:the )?(?:[a-z-]+ ){1,3}of (?:the )?<[PGLO]\\d+>(?= with))?(?: with)?)\\b(?: |(?=[,.;:!?]))(?:(?<=\\b(?:received|hosted|welcomed|met) )(?:at|in) (?:the )?(?<at><L\\d+>),? (?:(?:on|last) \\w+,? )?)?(?:the )?(?:(?:his|her|their|its) )?(?:visiting )?(?:(?:an? )?(?<bn><N\\d+>) (?:officials|delegates|delegation|negotiators|envoys|diplomats|representatives)\\b(?:,? (?:led|headed) by (?:the )?(?<bl>${TITLED})(?!,? (?:who|and)\\b))?|(?:<[NO]\\d+>,? )?(?:(?:counterparts?|hosts?|(?:[a-z-]+ ){0,2}${POST}),? )?(?<b>${TITLED_LIST})?)`,
   "g",
 );
+/** False for a sentence VERB_EVENT cannot match (it has none of the verbs): most of a story's sentences. */
+const MAY_VERB_EVENT = mayMatch(VERB_EVENT);
 /** What the patterns of one sentence's scan share: the sentence, its text, slot keys, and the spans already read. */
 interface Scan {
   a: AbstractSentence;
@@ -327,7 +330,7 @@ export class MeetingTracker {
     }
 
     // Verb events: "A met B", "A might meet B", "A held talks with B", "to meet with B"
-    for (const v of text.matchAll(VERB_EVENT)) {
+    for (const v of MAY_VERB_EVENT(text) ? text.matchAll(VERB_EVENT) : []) {
       const leadMatch = text.slice(Math.max(0, v.index! - 60), v.index!).match(LEAD_PAIR);
       const g: Record<string, string | undefined> = { ...v.groups, lead: leadMatch?.[1] };
       const from = v.index!;
