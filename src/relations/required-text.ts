@@ -97,7 +97,9 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** A test for text that may match `re`: false only when it cannot (see requiredText); always true when nothing
  * is required. */
 export function mayMatch(re: RegExp): (text: string) => boolean {
-  const tests = requiredText(re).map((set): ((text: string) => boolean) => {
+  // (one string's test, a plain search, before a set's scan)
+  const sets = requiredText(re).sort((a, b) => +(a.length > 1) - +(b.length > 1));
+  const tests = sets.map((set): ((text: string) => boolean) => {
     if (set.length === 1) {
       const [one] = set;
       return (text) => text.includes(one);
@@ -105,5 +107,10 @@ export function mayMatch(re: RegExp): (text: string) => boolean {
     const any = new RegExp(set.map(escape).join("|"));
     return (text) => any.test(text);
   });
-  return (text) => tests.every((t) => t(text));
+  return tests.length === 1
+    ? tests[0]
+    : (text) => {
+        for (const t of tests) if (!t(text)) return false;
+        return true;
+      };
 }
