@@ -208,7 +208,10 @@ function withPostResolved(a: AbstractSentence, holders: Holders): AbstractSenten
     const holds = (p: string) =>
       word === "head of state"
         ? /^(?:president|king|queen|emir|amir|sultan|emperor)(?: of\b|$)/.test(p)
-        : (p === word || p.endsWith(` ${word}`) || p.startsWith(`${word} of `) || p.startsWith(`${word} for `)) && !(word === "president" && /vice[- ]president/.test(p));
+        : (p === word || p.endsWith(` ${word}`) || p.startsWith(`${word} of `) || p.startsWith(`${word} for `)) &&
+          !(word === "president" && /vice[- ]president/.test(p)) &&
+          // (nor is a prime minister "the minister": "Italian Prime Minister X … the Italian minister" is another)
+          !(word === "minister" && /^(?:deputy |acting )?prime minister/.test(p));
     const fits = [...holders.values()].filter((h) => [...h.posts].some(holds) && (!state || (h.state ?? h.slot.titleCountry) === state));
     if (fits.length !== 1) return all;
     slots.push(fits[0].slot);
@@ -245,8 +248,12 @@ export function withPronounResolved(a: AbstractSentence, prev: AbstractSentence 
 
 /** Verbs whose "him" or "her" is the one the sentence is with. */
 const OBJECT_VERBS = "telephoned|phoned|called|rang|thanked|congratulated|invited|urged|asked|met|hosted|received|visited|pressed|handed|gave|told";
+/** "him", or "her" as the object ("thanked her for", "handed her a letter", "met her."), not as a possessive before
+ * what is hers ("hosted her Turkish counterpart", "met her counterpart"). */
+const HER_OBJECT = "her(?! <[A-Z]\\d+>| (?!(?:to|on|in|at|and|or|but|for|with|about|by|from|of|as|after|before|during|over|again|twice|once|last|this|that|the|a|an|his|her|their|its|later|then|also|briefly|privately|personally|directly|warmly|alone|there|here|yesterday|today|tomorrow)\\b)[a-z])";
+const OBJECT_PRONOUN = `(him|${HER_OBJECT})\\b`;
 /** "<P3> later met him", "She handed him": the subject, a verb of contact and the pronoun after it. */
-const OBJECT_AFTER_VERB = new RegExp(`^((?:[^<.;]{0,30})?(?:<P\\d+>|He|She)[^<.;]{0,20}? (?:${OBJECT_VERBS}) )(him|her)\\b`);
+const OBJECT_AFTER_VERB = new RegExp(`^((?:[^<.;]{0,30})?(?:<P\\d+>|He|She)[^<.;]{0,20}? (?:${OBJECT_VERBS}) )${OBJECT_PRONOUN}`);
 /** The person a sentence opens with, past an opening phrase: "Over the weekend, <P>", "By Thursday <P>". */
 const OPENER = /^(?:[^<,.]{0,60}, |(?:[A-Z][a-z]+ )(?:(?:[a-z]+|[A-Z][a-z]+) ){0,2})?<P(\d+)>/;
 
@@ -272,7 +279,7 @@ export function withObjectResolved(a: AbstractSentence, before: AbstractSentence
     }
   if (!referent?.key || referent.key === subject) return a;
   // (the same "him" again after another verb of the sentence: "handed him a list, and she invited him")
-  const rest = a.text.slice(m[0].length).replace(new RegExp(`\\b(${OBJECT_VERBS}) ${m[2]}\\b`, "g"), `$1 <P${a.slots.length}>`);
+  const rest = a.text.slice(m[0].length).replace(new RegExp(`\\b(${OBJECT_VERBS}) ${m[2] === "him" ? "him" : HER_OBJECT}\\b`, "g"), `$1 <P${a.slots.length}>`);
   return { ...a, text: `${m[1]}<P${a.slots.length}>${rest}`, slots: [...a.slots, referent] };
 }
 
@@ -323,6 +330,14 @@ function applyRule(rule: RelationRule, m: RegExpMatchArray, a: AbstractSentence,
     if (rule.reason.startsWith("analyst") && !slotsIn(g.p).some((i) => a.slots[i]?.titleIsAffiliation)) continue;
     const note = e.note ?? (e.noteGroup ? words(g[e.noteGroup]) : undefined);
     const title = e.title ?? (e.titleGroup ? words(g[e.titleGroup]) : undefined);
+    // (a name given its own other post is not the one an apposition names: "Speaking to the Dutch ambassador,
+    // President X commended …")
+    const otherPost = (k: string) =>
+      e.relation === "HOLDS_OFFICE" && !!e.titleGroup && !!title && slotsIn(g[e.source]).some((i) => {
+        const m = a.slots[i];
+        // (a style or rank before the name is no other post: "the Vatican's Secretary of State, Cardinal X")
+        return keyOf(m) === k && !!m.title && !m.titleIsAffiliation && OFFICE_WORDS.test(m.title) && !samePost(m.title, title);
+      });
     if (e.titleFromSlot) {
       for (const i of slotsIn(g[e.source])) {
         const m = a.slots[i];
@@ -332,9 +347,16 @@ function applyRule(rule: RelationRule, m: RegExpMatchArray, a: AbstractSentence,
       continue;
     }
     for (const s of sources)
-      for (const t of targets)
-        sink.add(e.relation, s, t, a.sentence, rule.reason, { ...(note ? { note } : {}), ...(title ? { title } : {}), ...(e.weak ? { weak: true } : {}) });
+      if (!otherPost(s))
+        for (const t of targets)
+          sink.add(e.relation, s, t, a.sentence, rule.reason, { ...(note ? { note } : {}), ...(title ? { title } : {}), ...(e.weak ? { weak: true } : {}) });
   }
+}
+
+/** Two names of one post: the same words, or one the end of the other ("Foreign Minister", "minister"). */
+function samePost(x: string, y: string): boolean {
+  const [a, b] = [x, y].map((t) => t.toLowerCase().replace(/^(?:then|former)[- ]/, "").trim());
+  return a === b || a.endsWith(` ${b}`) || b.endsWith(` ${a}`);
 }
 
 function keyOf(m: ResolvedMention | undefined): string | undefined {
@@ -372,6 +394,8 @@ function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
   // the state of a post the article refers them by ("President X … the Portuguese President"): theirs
   const referred = new Map<string, string>();
   for (const x of ctx.mentions) if (x.key && x.titleRef?.country && !referred.has(x.key)) referred.set(x.key, x.titleRef.country);
+  /** The state a sentence told for a bare title, by person. */
+  const given = new Map<string, string>();
   for (const m of ctx.mentions) {
     if (m.kind !== "Person" || !m.key || !m.title || m.titleIsAffiliation) continue;
     // (a post held once is no office held: "Former Kenyan President Uhuru Kenyatta")
@@ -433,7 +457,11 @@ function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
     const listed = prior && /^,\s*$/.test(ctx.article.text.slice(prior.end, m.outerStart ?? m.start)) ? `government:${prior.titleCountry}` : undefined;
     const ref = referred.get(m.key);
     const realm = realmOf(title, ctx);
-    const gov = after?.key ?? (seatState ? `government:${seatState.key}` : only ? `government:${only}` : side ? `government:${side.country}` : sender ? `government:${sender.country}` : voice ? `government:${voice.country}` : listed ?? known ?? (ref ? `government:${ref}` : realm ?? local ?? home));
+    const told = after?.key ?? (seatState ? `government:${seatState.key}` : only ? `government:${only}` : side ? `government:${side.country}` : sender ? `government:${sender.country}` : voice ? `government:${voice.country}` : listed);
+    if (told && !given.has(m.key)) given.set(m.key, told);
+    // (one an earlier sentence gave a state keeps it: "Ambassador X of the Netherlands … Ambassador X said", in a story
+    // from Dodoma, is not Tanzania's)
+    const gov = told ?? known ?? given.get(m.key) ?? (ref ? `government:${ref}` : realm ?? local ?? home);
     if (gov) sink.add("HOLDS_OFFICE", m.key, gov, s, "a bare title, with the state from context", { title, weak: true });
   }
 }

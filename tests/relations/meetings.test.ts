@@ -1157,3 +1157,16 @@ describe("the one a sentence is about", () => {
     assert.deepEqual(withRios.map((m) => m.participants), [["person:diego-rios", FERRAN]]);
   });
 });
+
+describe("the fourth held-out set's lessons (general, invented names)", () => {
+  it('"spent most of that afternoon with Y": a meeting held; "the Chilean minister" is not the Chilean prime minister', () => {
+    const f = extract(
+      "Chilean Foreign Minister Jorge Vidal flew to La Paz with a letter from Chilean Prime Minister Ana Rojas. The Chilean minister arrived on Tuesday and spent most of that afternoon with Bolivian Foreign Minister Luis Quiroga.",
+    );
+    assert.ok(relations(f, ["MET_WITH"]).includes("MET_WITH person:jorge-vidal -> person:luis-quiroga"), relations(f, ["MET_WITH"]).join("; "));
+    assert.deepEqual(
+      meetings(f).filter((m) => m.participants.includes("person:luis-quiroga")).map((m) => m.status),
+      ["held"],
+    );
+  });
+});

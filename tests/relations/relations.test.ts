@@ -927,3 +927,29 @@ describe("entities with the NER model", () => {
     assert.ok(f.entities.find((e) => e.key === "person:rodrigo-londono")?.aliases.includes("Timochenko"));
   });
 });
+
+describe("the fourth held-out set's lessons (general, invented names)", () => {
+  it('"hosted her Peruvian counterpart, X": "her" before what is hers is the subject\'s, not someone named before', () => {
+    const f = extract(
+      "Chilean Foreign Minister Jorge Vidal spoke to his Peruvian counterpart on Wednesday. On Monday, Chilean Deputy Foreign Minister Ana Rojas hosted her Peruvian counterpart, Deputy Foreign Minister Luis Quiroga, in Santiago.",
+    );
+    const met = relations(f, ["MET_WITH"]);
+    assert.ok(met.includes("MET_WITH person:ana-rojas -> person:luis-quiroga"), met.join("; "));
+    assert.ok(!met.some((r) => r.includes("jorge-vidal")), met.join("; "));
+  });
+  it('"Speaking to the Dutch ambassador, President X commended …": a name with its own other post is not the apposition\'s', () => {
+    const offices = relations(extract("Speaking to the Dutch ambassador, President Amina Said commended the Netherlands for its support."), ["HOLDS_OFFICE"]);
+    assert.ok(!offices.some((r) => r.startsWith("HOLDS_OFFICE person:amina-said -> government:netherlands")), offices.join("; "));
+    // (a style or rank is no other post: "the Vatican's Secretary of State, Cardinal X")
+    const cardinal = relations(extract("The talks were attended by the Spanish foreign minister, Cardinal Tomás Vidal."), ["HOLDS_OFFICE"]);
+    assert.ok(cardinal.some((r) => r.startsWith("HOLDS_OFFICE person:tomas-vidal -> government:spain")), cardinal.join("; "));
+  });
+  it("an ambassador an earlier sentence gave a state keeps it, not the dateline's", () => {
+    const offices = relations(
+      extract("DODOMA, June 10 - Ambassador Pieter de Wit of the Kingdom of the Netherlands presented his credentials. Ambassador de Wit said trade would double."),
+      ["HOLDS_OFFICE"],
+    );
+    assert.ok(offices.some((r) => r.startsWith("HOLDS_OFFICE person:pieter-de-wit -> government:netherlands")), offices.join("; "));
+    assert.ok(!offices.some((r) => r.includes("government:tanzania")), offices.join("; "));
+  });
+});
