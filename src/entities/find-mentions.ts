@@ -388,6 +388,9 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
       const link = DOC_HEAD.has(hw) ? docModifier(W, e) : 0;
       if (link) {
         e += link + 1;
+      } else if (DOC_HEAD.has(hw) && e > h + 1 && W[e].text === "and" && W[e + 1]?.cap && !titleAt(W, e + 1, b, OFFICE) && !countryAt(W, e + 1, b, article)) {
+        // (what a document is on goes on past "and": "Port Vila Declaration on Ocean and Climate Security")
+        e += 1;
       } else if (/^(of|for|in|on)$/.test(W[e].text) && (W[e + 1]?.cap || ofThe(W, e)) && !(/^(in|on)$/.test(W[e].text) && (ORG_HEAD.has(bareText(W[e - 1])) || EVENT_HEAD.has(hw) || DOC_HEAD.has(hw)))) {
         e += ofThe(W, e) ? 3 : 2;
       } else break;

@@ -50,8 +50,9 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
 export function collapseAppositions(text: string): string {
   // "the <O1>'s political chief, <P2>," → "<P2>"
   return withoutStatesOfPeople(text.replace(/(?:the )?<[GO]\d+>'s? [A-Za-z][A-Za-z -]{1,40}, (<P\d+>)(?:,(?= )|(?=[.;]))/g, "$1"))
-    // (not a list's next item: "met <P1>, <P2>, the <N3> prime minister, and …")
-    .replace(/(<[PGO]\d+>),(?! <[A-Z]\d+>,)(?: [^,;"]{2,90}?),(?= )/g, "$1");
+    // (not a list's next item: "met <P1>, <P2>, the <N3> prime minister, and …"; and a list goes on past one:
+    // "by <P3>, as summit host, <P4> and <P5>" → "by <P3>, <P4> and <P5>")
+    .replace(/(<[PGO]\d+>),(?! <[A-Z]\d+>,)(?: [^,;"]{2,90}?),(?= (<[PGO]\d+>)?)/g, (_, slot: string, next?: string) => (next ? `${slot},` : slot));
 }
 
 /** "<P1> of <G2>" read as "<P1>": the state a person is of goes with them ("President Faye of Senegal"). */

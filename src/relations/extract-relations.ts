@@ -335,8 +335,9 @@ function applyRule(rule: RelationRule, m: RegExpMatchArray, a: AbstractSentence,
     const otherPost = (k: string) =>
       e.relation === "HOLDS_OFFICE" && !!e.titleGroup && !!title && slotsIn(g[e.source]).some((i) => {
         const m = a.slots[i];
-        // (a style or rank before the name is no other post: "the Vatican's Secretary of State, Cardinal X")
-        return keyOf(m) === k && !!m.title && !m.titleIsAffiliation && OFFICE_WORDS.test(m.title) && !samePost(m.title, title);
+        // (a style or rank before the name is no other post: "the Vatican's Secretary of State, Cardinal X"; nor is
+        // one held before: "the AU's envoy, former Nigerian President X")
+        return keyOf(m) === k && !!m.title && !m.titleIsAffiliation && OFFICE_WORDS.test(m.title) && !samePost(m.title, title) && !heldFormerly(ctx.article.text, m);
       });
     if (e.titleFromSlot) {
       for (const i of slotsIn(g[e.source])) {
@@ -456,23 +457,39 @@ function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
     const prior = ctx.mentions.filter((x) => x.sentence === m.sentence && x.kind === "Person" && x.end <= (m.outerStart ?? m.start) && x.titleCountry).pop();
     const listed = prior && /^,\s*$/.test(ctx.article.text.slice(prior.end, m.outerStart ?? m.start)) ? `government:${prior.titleCountry}` : undefined;
     const ref = referred.get(m.key);
-    const realm = realmOf(title, ctx);
+    const realm = realmOf(title, m, ctx);
     const told = after?.key ?? (seatState ? `government:${seatState.key}` : only ? `government:${only}` : side ? `government:${side.country}` : sender ? `government:${sender.country}` : voice ? `government:${voice.country}` : listed);
     if (told && !given.has(m.key)) given.set(m.key, told);
     // (one an earlier sentence gave a state keeps it: "Ambassador X of the Netherlands … Ambassador X said", in a story
     // from Dodoma, is not Tanzania's)
-    const gov = told ?? known ?? given.get(m.key) ?? (ref ? `government:${ref}` : realm ?? local ?? home);
+    const gov = told ?? known ?? given.get(m.key) ?? ministryOf(m, title, ctx) ?? (ref ? `government:${ref}` : realm ?? local ?? home);
     if (gov) sink.add("HOLDS_OFFICE", m.key, gov, s, "a bare title, with the state from context", { title, weak: true });
   }
 }
 
+/** A minister named by a bare title within two sentences after a state's ministry of that portfolio: "a statement from
+ * the Algerian foreign ministry. … Foreign Minister X, speaking …" (in a story from Rabat) is Algeria's. */
+function ministryOf(m: ResolvedMention, title: string, ctx: RelationContext): string | undefined {
+  const portfolio = title.toLowerCase().match(/\b(foreign|defen[cs]e|interior|finance|trade|economy|justice|health|energy)\b/)?.[1];
+  if (!portfolio || !/\bminister\b/i.test(title)) return undefined;
+  const cue = new RegExp(`^(?:['’]s)? ${portfolio} ministry\\b`, "i");
+  const states = ctx.mentions.filter(
+    (x) => x.sentence >= m.sentence - 2 && x.end <= m.start && x.country && (x.kind === "Demonym" || x.kind === "Government") && cue.test(ctx.article.text.slice(x.end, x.end + 30)),
+  );
+  const last = states[states.length - 1];
+  return last ? `government:${last.country}` : undefined;
+}
+
 /** A monarch's title with no state: the one state the article names that has such a monarch ("King X" in a story of
  * Jordan and Portugal is Jordan's), else none. */
-function realmOf(title: string, ctx: RelationContext): string | undefined {
+function realmOf(title: string, m: ResolvedMention, ctx: RelationContext): string | undefined {
   if (!MONARCH.test(title)) return undefined;
   const states = new Set(ctx.mentions.filter((x) => x.country && (x.kind === "Government" || x.kind === "Demonym")).map((x) => x.country!));
   const reigns = [...states].filter((c) => reignsAs(countryByKey(c), title));
-  return reigns.length === 1 ? `government:${reigns[0]}` : undefined;
+  // (of several, the one the king's own sentence names: "a Moroccan proposal … a message from King X", in a story that
+  // also names Spain)
+  const here = reigns.length > 1 ? reigns.filter((c) => ctx.mentions.some((x) => x.sentence === m.sentence && x.country === c && (x.kind === "Government" || x.kind === "Demonym"))) : reigns;
+  return here.length === 1 ? `government:${here[0]}` : undefined;
 }
 
 /** An official release's post of a state, set off after the name: "X, Minister of Foreign Affairs of the Republic of
@@ -511,14 +528,29 @@ function counterpartsNamed(ctx: RelationContext, sink: RelationSink) {
     if (m.kind !== "Person" || !m.key || m.title || m.titleRef) continue;
     const state = counterpartState(m, ctx);
     if (!state) continue;
-    const other = ctx.mentions.filter((x) => x.sentence === m.sentence && x.kind === "Person" && x.end <= m.start && x.title && !/^counterparts?$/i.test(x.title)).pop();
-    sink.add("HOLDS_OFFICE", m.key, state, ctx.sentences[m.sentence], "a counterpart named by a state", { title: other ? withoutThen(other.title!) : "counterpart" });
+    const post = counterpartPost(m, ctx);
+    sink.add("HOLDS_OFFICE", m.key, state, ctx.sentences[m.sentence], "a counterpart named by a state", { title: post ? withoutThen(post) : "counterpart" });
   }
 }
 
 function counterpartTitle(m: ResolvedMention, ctx: RelationContext): string | undefined {
   if (!/^counterparts?$/i.test(m.title ?? "")) return undefined;
-  return ctx.mentions.filter((x) => x.sentence === m.sentence && x.kind === "Person" && x.end <= m.start && x.title && !/^counterparts?$/i.test(x.title)).pop()?.title;
+  return counterpartPost(m, ctx);
+}
+
+const isCounterpart = (t: string) => /^counterparts?$/i.test(t);
+
+/** The post of the one whose counterpart `m` is: the sentence's subject's (as the article titles them anywhere: "Bourita
+ * … was received by Mauritanian President X and later held talks with his Mauritanian counterpart, Y" is a foreign
+ * minister's), else that of the last titled person before it in the sentence. */
+function counterpartPost(m: ResolvedMention, ctx: RelationContext): string | undefined {
+  const before = ctx.mentions.filter((x) => x.sentence === m.sentence && x.kind === "Person" && x.end <= (m.outerStart ?? m.start) && x.key !== m.key);
+  const subject = before[0];
+  if (subject?.key && ctx.article.text.slice(ctx.sentences[m.sentence].start, subject.outerStart ?? subject.start).trim() === "") {
+    const titled = subject.title && !isCounterpart(subject.title) ? subject : ctx.mentions.find((x) => x.key === subject.key && x.title && !isCounterpart(x.title) && !x.titleIsAffiliation);
+    if (titled?.title) return titled.title;
+  }
+  return before.filter((x) => x.title && !isCounterpart(x.title)).pop()?.title;
 }
 
 /** State organs named with their owner ("North Korea's ruling Workers' Party") belong to that state. */

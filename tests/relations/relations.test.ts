@@ -953,3 +953,39 @@ describe("the fourth held-out set's lessons (general, invented names)", () => {
     assert.ok(!offices.some((r) => r.includes("government:tanzania")), offices.join("; "));
   });
 });
+
+describe("a document signed by a list of leaders (the fourth held-out set)", () => {
+  it('"The X Declaration on A and B was signed at the palace by P1, as host, P2 and P3": one document, each signed it', () => {
+    const f = extract(
+      "The Arica Declaration on Water and Border Security was signed at the Palacio Quemado by Chilean President Isabel Ferrán, as summit host and incoming chair, Bolivian President Rodrigo Mamani and Peruvian President Ana Quispe.",
+    );
+    assert.deepEqual(relations(f, ["SIGNED"]).sort(), [
+      "SIGNED person:ana-quispe -> document:arica-declaration-on-water-and-border-security",
+      "SIGNED person:isabel-ferran -> document:arica-declaration-on-water-and-border-security",
+      "SIGNED person:rodrigo-mamani -> document:arica-declaration-on-water-and-border-security",
+    ]);
+  });
+  it("what a document is on stops before a post, a person or a state after \"and\"", () => {
+    const keys = extract("They signed the Declaration on Trade and Foreign Minister Ana Rojas praised it. They signed the Agreement on Peru and Chile.").entities.map((e) => e.key);
+    assert.ok(keys.includes("document:declaration-on-trade") && keys.includes("person:ana-rojas") && keys.includes("government:chile"), keys.join(" "));
+  });
+});
+
+describe("the state and post of a bare title (the fourth held-out set)", () => {
+  const offices = (text: string) => relations(extract(text), ["HOLDS_OFFICE"]);
+  it("a minister right after a state's ministry of that portfolio is that state's, not the dateline's", () => {
+    const o = offices('LIMA, May 2 (AFP) - The answer came in a statement from the Bolivian foreign ministry. "We see no purpose," it said. Foreign Minister Luis Quiroga, speaking in La Paz, repeated it.');
+    assert.ok(o.some((r) => r.startsWith("HOLDS_OFFICE person:luis-quiroga -> government:bolivia")), o.join("; "));
+    assert.ok(!o.some((r) => r.startsWith("HOLDS_OFFICE person:luis-quiroga -> government:peru")), o.join("; "));
+  });
+  it("a counterpart holds the post of the sentence's subject, not of the last titled name before it", () => {
+    const o = offices(
+      "Chilean Foreign Minister Jorge Vidal arrived on Monday. Vidal was received by Bolivian President Rodrigo Mamani and later held talks with his Bolivian counterpart, Luis Quiroga.",
+    );
+    assert.ok(o.includes("HOLDS_OFFICE person:luis-quiroga -> government:bolivia [Foreign Minister]"), o.join("; "));
+  });
+  it("a king, of several kingdoms the story names, is the one of his own sentence", () => {
+    const o = offices("Algeria has rejected a Moroccan proposal to deliver a message from King Hassan Alami to Algiers. Trade with Spain has grown since 2020.");
+    assert.ok(o.some((r) => r.startsWith("HOLDS_OFFICE person:hassan-alami -> government:morocco")), o.join("; "));
+  });
+});

@@ -237,7 +237,7 @@ export const PEOPLE_RULES: RelationRule[] = [
   },
   {
     reason: "a document signed by X",
-    pattern: `(?<doc>@D),? (?:was |were |which was )?signed by (?<src>@@PG)`,
+    pattern: `(?<doc>@D),? (?:was |were |which was )?signed(?: (?:at|in|on) (?:the )?(?:<[LOG]\\d+>|[A-Z][\\w'-]*(?: [A-Z][\\w'-]*){0,3}))? by (?<src>@@PG)`,
     emit: [{ relation: "SIGNED", source: "src", target: "doc" }],
   },
 ];
