@@ -467,14 +467,19 @@ function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
   }
 }
 
-/** A minister named by a bare title within two sentences after a state's ministry of that portfolio: "a statement from
+/** A minister named by a bare title within three sentences after a state's ministry of that portfolio: "a statement from
  * the Algerian foreign ministry. … Foreign Minister X, speaking …" (in a story from Rabat) is Algeria's. */
 function ministryOf(m: ResolvedMention, title: string, ctx: RelationContext): string | undefined {
-  const portfolio = title.toLowerCase().match(/\b(foreign|defen[cs]e|interior|finance|trade|economy|justice|health|energy)\b/)?.[1];
-  if (!portfolio || !/\bminister\b/i.test(title)) return undefined;
+  const PORTFOLIO = /\b(foreign|defen[cs]e|interior|finance|trade|economy|justice|health|energy)\b/;
+  // (a minister of the portfolio, or the spokesperson of its ministry: "foreign ministry spokesperson X")
+  const spokes = /^spokes(?:person|man|woman)$/i.test(title);
+  const portfolio = spokes
+    ? ctx.article.text.slice(Math.max(0, (m.outerStart ?? m.start) - 40), m.outerStart ?? m.start).toLowerCase().match(/\b(foreign|defen[cs]e|interior|finance|trade|economy|justice|health|energy) ministry(?:['’]s)?\s+$/)?.[1]
+    : /\bminister\b/i.test(title) ? title.toLowerCase().match(PORTFOLIO)?.[1] : undefined;
+  if (!portfolio) return undefined;
   const cue = new RegExp(`^(?:['’]s)? ${portfolio} ministry\\b`, "i");
   const states = ctx.mentions.filter(
-    (x) => x.sentence >= m.sentence - 2 && x.end <= m.start && x.country && (x.kind === "Demonym" || x.kind === "Government") && cue.test(ctx.article.text.slice(x.end, x.end + 30)),
+    (x) => x.sentence >= m.sentence - 3 && x.end <= m.start && x.country && (x.kind === "Demonym" || x.kind === "Government") && cue.test(ctx.article.text.slice(x.end, x.end + 30)),
   );
   const last = states[states.length - 1];
   return last ? `government:${last.country}` : undefined;

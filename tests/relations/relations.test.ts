@@ -984,6 +984,10 @@ describe("the state and post of a bare title (the fourth held-out set)", () => {
     );
     assert.ok(o.includes("HOLDS_OFFICE person:luis-quiroga -> government:bolivia [Foreign Minister]"), o.join("; "));
   });
+  it("a ministry's spokesperson is the state's whose ministry spoke just before", () => {
+    const o = offices("LIMA, May 2 - The Bolivian foreign ministry says so in a statement. No reason was given. Asked about it, foreign ministry spokesperson Luis Quiroga tells the briefing that Bolivia agreed.");
+    assert.ok(o.some((r) => r.startsWith("HOLDS_OFFICE person:luis-quiroga -> government:bolivia")), o.join("; "));
+  });
   it("a king, of several kingdoms the story names, is the one of his own sentence", () => {
     const o = offices("Algeria has rejected a Moroccan proposal to deliver a message from King Hassan Alami to Algiers. Trade with Spain has grown since 2020.");
     assert.ok(o.some((r) => r.startsWith("HOLDS_OFFICE person:hassan-alami -> government:morocco")), o.join("; "));
