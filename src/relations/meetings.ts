@@ -92,6 +92,16 @@ const ATTENDED_BY = new RegExp(`^(?: (?:was|were|had been|has been|will be) (?:a
 /** "X invited Y to visit Ankara", "X has invited Y to make a state visit to Oslo", "X invited Y to Warsaw in June", "X
  * said she had invited Y to Z" (the host, the guest, the place). */
 const INVITED_TO_VISIT = new RegExp(`(?:<[PG](\\d+)>|^(?:He|She))(?:,[^<,]{1,60},|,(?= (?:has|had|have) )| (?:said|says|told reporters|announced)(?: (?:on|last) [A-Z][a-z]+)? (?:that )?(?:she|he|it))? (?:has |had |have |also |formally |personally )*(?:invited|(?:extended|issued|renewed) (?:an |the |his |her |its )?invitation to) (?:both )?(${TITLED_LIST}) to (?:(?:visit|come to|travel to|(?:make|pay) (?:a |an )?(?:state |official |working )?visit to)(?: (?:the )?<[LG](\\d+)>)?|(?:the )?<[LG](\\d+)>(?= (?:in|on|next|this|for|at)\\b|[,.;]))`, "g");
+/** Ambassadors of states, listed: "<P1> of the <G2>, <P3> of the <G4> and <P5>". */
+const ENVOY_LIST = `<P\\d+>(?: of (?:the )?<G\\d+>)?(?:(?:,| and|, and) <P\\d+>(?: of (?:the )?<G\\d+>)?)*`;
+const CREDENCE = "(?:letters? of credence|credentials|credential letters|letters? of accreditation)";
+/** "A, B and C presented their credentials to Y" (a meeting of each with Y). */
+const PRESENTED_CREDENTIALS = new RegExp(`(${ENVOY_LIST}) (?:(?:has|have|had|formally|officially) )*(presented|presents|handed over|submitted|will present|are to present|is to present) (?:his|her|their) ${CREDENCE} (?:to|before) (?:the )?(?:<[GN]\\d+>['’]?s? )?(?:[a-z-]+ ){0,2}(<P\\d+>)`, "g");
+/** "Y received the credentials of A, B and C" (a meeting of each with Y), or of ambassadors named next. */
+const RECEIVED_CREDENTIALS = new RegExp(`(<P\\d+>)[^<.;]{0,40}? (?:received|receives|accepted|accepts|has received) (?:the )?${CREDENCE} (?:of|from) (?:the )?(?:(?:four|three|two|five|six|several|the|new|incoming|\\d+) )*(?:(?:foreign )?(?:ambassadors?|envoys?|high commissioners?|heads? of mission)\\b(?:[^<.;]{0,40}?)?|(${ENVOY_LIST}))`, "g");
+/** "Presenting their credentials were A, B and C": the ones who met the receiver of the sentence before. */
+const PRESENTING_WERE = new RegExp(`^(?:[^<.;]{0,30})?[Pp]resenting (?:their|his|her) ${CREDENCE} (?:on [A-Z][a-z]+ )?(?:were|was) (${ENVOY_LIST})`);
+
 /** "(he) was received by Y": a meeting held with Y. */
 const RECEIVED_BY = new RegExp(`\\b(?:was|were|had been|has been) (?:warmly |formally |personally |briefly |also |later )?(?:received|welcomed|hosted|greeted)(?: briefly| warmly| formally| personally| separately)?(?: (?:at|in) (?:the )?(?:<L(\\d+)>|[a-z ]{1,30}?))?(?: (?:on|last) \\w+)? by (?:the )?(?:(?:<G\\d+>['’]s |<N\\d+> )?[a-z-]+(?: [a-z-]+){0,3}(?: (?:for|of) (?:<[ONLG]\\d+>)?(?: ?[a-z-]+){0,2})?, |${LOWER_POST})?(${TITLED_LIST})`, "g");
 /** "X's planned visit to Ankara", "a visit by X to Gdansk" (the visitor; the place or state visited). */
@@ -555,6 +565,7 @@ export class MeetingTracker {
     this.broughtTogether(scan);
     this.visitTo(scan);
     this.signedTogether(scan);
+    this.credentials(scan);
 
     // Noun events
     for (const h of text.matchAll(HEAD_RE)) {
@@ -891,6 +902,45 @@ export class MeetingTracker {
     m.statuses = m.statuses.map((x) => (x === "proposed" ? "planned" : x));
     this.mention(m, a, v.index!, v.index! + v[0].length, [], { anaphor: true, status: "planned" });
     used.push([v.index!, v.index! + v[0].length]);
+  }
+
+  /** The head of state (or minister) who received ambassadors' credentials, for "Presenting their credentials were …"
+   * in the sentences after. */
+  private credentialsTo?: { key: string; sentence: number };
+
+  /** An ambassador's credentials presented to a head of state: a meeting of the two, held (or planned: "will present").
+   * "A and B presented their credentials to President Y", "Y received the credentials of A and B", "Y received letters
+   * of credence from four new ambassadors. Presenting their credentials were A of X, B of Z …". */
+  private credentials({ a, text, keyOf, keys, used, free }: Scan) {
+    if (!/credential|credence|accreditation/.test(text)) return;
+    const meet = (envoys: string[], receiver: string | undefined, from: number, to: number, status: MeetingStatus) => {
+      for (const envoy of envoys.filter((k) => k.startsWith("person:") && k !== receiver)) {
+        if (!receiver) continue;
+        const people = [envoy, receiver];
+        const day = this.dateNear(a, from, to, to + 50, status === "held" ? "behind" : "ahead");
+        const m = this.matchOrCreate(people, "meeting", a, from, day?.slice(0, 4), status, false, day);
+        this.mention(m, a, from, to, people, { status });
+      }
+      used.push([from, to]);
+    };
+    const envoysIn = (list: string) => keys(list.replace(/ of (?:the )?<G\d+>/g, ""));
+    for (const v of text.matchAll(PRESENTED_CREDENTIALS)) {
+      const from = v.index!;
+      const to = from + v[0].length;
+      if (!free(from, to) || NEGATION.test(text.slice(Math.max(0, from - 20), to))) continue;
+      meet(envoysIn(v[1]), keyOf(Number(v[3].slice(2, -1))), from, to, /^(?:will|are to|is to)\b/.test(v[2]) ? "planned" : "held");
+    }
+    for (const v of text.matchAll(RECEIVED_CREDENTIALS)) {
+      const from = v.index!;
+      const to = from + v[0].length;
+      const receiver = keyOf(Number(v[1].slice(2, -1)));
+      if (!receiver?.startsWith("person:") || NEGATION.test(text.slice(Math.max(0, from - 20), to))) continue;
+      this.credentialsTo = { key: receiver, sentence: a.sentence.index };
+      if (v[2] && free(from, to)) meet(envoysIn(v[2]), receiver, from, to, "held");
+    }
+    const presenting = text.match(PRESENTING_WERE);
+    const to = this.credentialsTo;
+    if (presenting && to && a.sentence.index - to.sentence <= 2) meet(envoysIn(presenting[1]), to.key, presenting.index!, presenting.index! + presenting[0].length, "held");
   }
 
   /** "A and B signed a peace agreement in Jeddah": two people signing together at a place met there. */

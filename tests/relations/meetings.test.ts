@@ -1170,3 +1170,26 @@ describe("the fourth held-out set's lessons (general, invented names)", () => {
     );
   });
 });
+
+describe("ambassadors' credentials (the fourth held-out set)", () => {
+  const met = (text: string) => relations(extract(text), ["MET_WITH"]).sort();
+  it('"A and B presented their credentials to President Y": each met Y; "will present" is a meeting planned', () => {
+    assert.deepEqual(met("Ambassador Pieter de Wit of the Netherlands and Ambassador Ana Rojas of Chile presented their credentials to President Luis Quiroga on Monday."), [
+      "MET_WITH person:ana-rojas -> person:luis-quiroga",
+      "MET_WITH person:pieter-de-wit -> person:luis-quiroga",
+    ]);
+    const f = extract("Ambassador Pieter de Wit will present his credentials to President Luis Quiroga next week.");
+    assert.deepEqual(relations(f, ["MET_WITH"]), []);
+    assert.deepEqual(meetings(f).map((m) => m.status), ["planned"]);
+  });
+  it('"Y received letters of credence from four new ambassadors. Presenting their credentials were A of X and B of Z": each met Y', () => {
+    assert.deepEqual(
+      met("President Luis Quiroga on Wednesday received letters of credence from two new ambassadors at the palace. Presenting their credentials were Ambassador Pieter de Wit of the Kingdom of the Netherlands and Ambassador Ana Rojas of the Republic of Chile."),
+      ["MET_WITH person:ana-rojas -> person:luis-quiroga", "MET_WITH person:pieter-de-wit -> person:luis-quiroga"],
+    );
+  });
+  it('"Y received the credentials of A": a meeting; one not received is none', () => {
+    assert.deepEqual(met("President Luis Quiroga received the credentials of Ambassador Pieter de Wit."), ["MET_WITH person:pieter-de-wit -> person:luis-quiroga"]);
+    assert.deepEqual(met("President Luis Quiroga has not received the credentials of Ambassador Pieter de Wit."), []);
+  });
+});
