@@ -988,6 +988,10 @@ describe("the state and post of a bare title (the fourth held-out set)", () => {
     const o = offices("LIMA, May 2 - The Bolivian foreign ministry says so in a statement. No reason was given. Asked about it, foreign ministry spokesperson Luis Quiroga tells the briefing that Bolivia agreed.");
     assert.ok(o.some((r) => r.startsWith("HOLDS_OFFICE person:luis-quiroga -> government:bolivia")), o.join("; "));
   });
+  it('"Minister of State Administration and Public Service Júlio dos Santos Mabote": a portfolio, then a name with its particle', () => {
+    const keys = extract("The envoy, Minister of State Administration and Public Service Júlio dos Santos Mabote, delivered a message.").entities.map((e) => e.key);
+    assert.ok(keys.includes("person:julio-dos-santos-mabote") && !keys.some((k) => /service|person:julio$/.test(k)), keys.join(" "));
+  });
   it("a king, of several kingdoms the story names, is the one of his own sentence", () => {
     const o = offices("Algeria has rejected a Moroccan proposal to deliver a message from King Hassan Alami to Algiers. Trade with Spain has grown since 2020.");
     assert.ok(o.some((r) => r.startsWith("HOLDS_OFFICE person:hassan-alami -> government:morocco")), o.join("; "));
