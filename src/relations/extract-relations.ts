@@ -467,15 +467,17 @@ function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
   }
 }
 
+/** Portfolios whose ministry a story names with its state ("the Algerian foreign ministry"). */
+const PORTFOLIOS = "foreign|defen[cs]e|interior|finance|trade|economy|justice|health|energy";
+
 /** A minister named by a bare title within three sentences after a state's ministry of that portfolio: "a statement from
  * the Algerian foreign ministry. … Foreign Minister X, speaking …" (in a story from Rabat) is Algeria's. */
 function ministryOf(m: ResolvedMention, title: string, ctx: RelationContext): string | undefined {
-  const PORTFOLIO = /\b(foreign|defen[cs]e|interior|finance|trade|economy|justice|health|energy)\b/;
   // (a minister of the portfolio, or the spokesperson of its ministry: "foreign ministry spokesperson X")
-  const spokes = /^spokes(?:person|man|woman)$/i.test(title);
-  const portfolio = spokes
-    ? ctx.article.text.slice(Math.max(0, (m.outerStart ?? m.start) - 40), m.outerStart ?? m.start).toLowerCase().match(/\b(foreign|defen[cs]e|interior|finance|trade|economy|justice|health|energy) ministry(?:['’]s)?\s+$/)?.[1]
-    : /\bminister\b/i.test(title) ? title.toLowerCase().match(PORTFOLIO)?.[1] : undefined;
+  const at = m.outerStart ?? m.start;
+  const portfolio = /^spokes(?:person|man|woman)$/i.test(title)
+    ? ctx.article.text.slice(Math.max(0, at - 40), at).toLowerCase().match(new RegExp(`\\b(${PORTFOLIOS}) ministry(?:['’]s)?\\s+$`))?.[1]
+    : /\bminister\b/i.test(title) ? title.toLowerCase().match(new RegExp(`\\b(${PORTFOLIOS})\\b`))?.[1] : undefined;
   if (!portfolio) return undefined;
   const cue = new RegExp(`^(?:['’]s)? ${portfolio} ministry\\b`, "i");
   const states = ctx.mentions.filter(
@@ -538,12 +540,11 @@ function counterpartsNamed(ctx: RelationContext, sink: RelationSink) {
   }
 }
 
-function counterpartTitle(m: ResolvedMention, ctx: RelationContext): string | undefined {
-  if (!/^counterparts?$/i.test(m.title ?? "")) return undefined;
-  return counterpartPost(m, ctx);
-}
-
 const isCounterpart = (t: string) => /^counterparts?$/i.test(t);
+
+function counterpartTitle(m: ResolvedMention, ctx: RelationContext): string | undefined {
+  return isCounterpart(m.title ?? "") ? counterpartPost(m, ctx) : undefined;
+}
 
 /** The post of the one whose counterpart `m` is: the sentence's subject's (as the article titles them anywhere: "Bourita
  * … was received by Mauritanian President X and later held talks with his Mauritanian counterpart, Y" is a foreign

@@ -221,8 +221,11 @@ export class MeetingTracker {
     );
   }
 
-  /** The date of the meeting phrase from `from` (less 30 characters before it) to `end` of the placeholder text. */
+  /** The date of the meeting phrase from `from` (less 30 characters before it) to `end` of the placeholder text; for
+   * one still ahead, a date after the phrase first ("agreed on Tuesday to meet in Ankara next month": next month). */
   private dateNear(a: AbstractSentence, from: number, to: number, end: number, when?: When): string | undefined {
+    const after = when === "ahead" ? this.dateIn(a, a.text.slice(from, end), when, [0, to - from]) : undefined;
+    if (after) return after;
     const start = Math.max(0, from - 30);
     return this.dateIn(a, a.text.slice(start, end), when, [from - start, to - start]);
   }
@@ -383,7 +386,8 @@ export class MeetingTracker {
       else if (/^meet/.test(verb) && /\b(?:flew|flown|travell?ed|went|gone|came|arrived|returned|drove|headed)\b[^<.]{0,12}(?:<[LG]\d+>[^<.]{0,24})?\bto\s+$/.test(lead) && !NEGATION.test(lead)) status = "held";
       // ("sent Foreign Minister X to meet Y in Damascus on Monday": an envoy sent is a meeting held; one still to be sent is planned)
       else if (/^meet/.test(verb) && /\b(?:sent|dispatched)\s+(?:[^<.]{0,30})?<P\d+>,?\s+to\s+$/.test(lead) && !NEGATION.test(lead) && !FUTURE.test(lead)) status = "held";
-      else if (/\b(will|is to|are to|is set to|agreed to)\s+$/.test(lead) || /^will /.test(verb) || PLANNED.test(lead)) status = "planned";
+      // ("agreed during a phone call on Tuesday to meet in Ankara next month")
+      else if (/\b(will|is to|are to|is set to|agreed to)\s+$/.test(lead) || /\bagreed\b[^<.;]{0,60}? to\s+$/.test(text.slice(0, from)) || /^will /.test(verb) || PLANNED.test(lead)) status = "planned";
       // ("is set to host Y", "said she would meet Y in Ottawa in April": a plan, told)
       else if ((/^to /.test(verb) && /\b(?:is|are|was|were) (?:set|due|scheduled|expected)\s+$/.test(lead)) || /\bsaid(?: (?:on|last) [A-Z][a-z]+)? (?:that )?(?:he|she|they|it|<[PG]\d+>) would\s+$/.test(lead) || (/^would /.test(verb) && /\b(?:said|announced|confirmed)(?: (?:on|last) [A-Z][a-z]+)? (?:that )?(?:[^<.;]{0,20})?<[PG]\d+> $/.test(lead))) status = "planned";
       // ("X's meeting with Y in Munich was cordial": what the noun's own words say)
@@ -486,7 +490,7 @@ export class MeetingTracker {
         // "Modi and Sharif met": a coordinated subject meets as a pair
         // ("Japanese officials and their North Korean counterparts met": the two states)
         // ("Santos and the FARC leader Rodrigo Londono, known as Timochenko, met": past an apposition)
-        const pair = text.slice(0, from).match(new RegExp(`<([PGN])(\\d+)>(?: ${GROUP})? and (?:their |the |his |her )?(?:<N\\d+> counterpart,? )?<([PGN])(\\d+)>(?: ${GROUP}| counterparts)?(?:, [^<,.]{0,30}(?:<[A-Z]\\d+>)?[^<,.]{0,20},)?[^<]{0,30}$`));
+        const pair = text.slice(0, from).match(new RegExp(`<([PGN])(\\d+)>(?: ${GROUP})? and (?:their |the |his |her )?(?:<N\\d+> counterpart,? )?<([PGN])(\\d+)>(?: ${GROUP}| counterparts)?(?:, [^<,.]{0,30}(?:<[A-Z]\\d+>)?[^<,.]{0,20},)?(?:[^<]{0,30}|[^<.;]{0,20}\\b(?:agreed|decided|promised|pledged|vowed|resolved)\\b[^<.;]{0,60}? to )$`));
         // ("A and B will hold separate talks with C": both, each with C; "A and his counterpart B met C": the three
         // people; not states: "as the U.S. and Seoul prepare for a meeting with Kim" is theirs with him)
         // (not those who speak for them: "Aides to A and B met in Athens" is no meeting of A and B)
@@ -731,7 +735,10 @@ export class MeetingTracker {
         // ("The summit went ahead in Singapore on June 12": a date right after what became of it is its own)
         const dated = /^ (?:went ahead|was held|were held|took place|opened|began|ended|is to be held|will be held|(?:was|is) (?:now )?scheduled|(?:was|has been) (?:re)?set)\b/.test(post);
         // ("was attended by", "brought together": held; "will be attended by": still ahead, whatever "attended" says)
-        const status = attendedBy ? (/^ (?:will|would) be\b/.test(post) ? "planned" : "held") : (cue ?? "proposed");
+        // (a meeting planned stays so when told of again with no word of its status, or a "would" or a hope: "officials
+        // expect the meeting in August", "and that the meeting would focus on trade")
+        const planned = m.statuses[m.statuses.length - 1] === "planned";
+        const status = attendedBy ? (/^ (?:will|would) be\b/.test(post) ? "planned" : "held") : planned && (cue === undefined || cue === "proposed") ? "planned" : (cue ?? "proposed");
         this.mention(m, a, from, to, ps, { anaphor: true, dated, status, ...(attendees.length ? { attendees: true } : {}) });
         // (those at a meeting held met those already known to be at it, unless it is a gathering of many)
         if (attendees.length && status === "held" && headClass(m.head) !== "event" && present.length <= 4)
@@ -914,8 +921,8 @@ export class MeetingTracker {
   private credentials({ a, text, keyOf, keys, used, free }: Scan) {
     if (!/credential|credence|accreditation/.test(text)) return;
     const meet = (envoys: string[], receiver: string | undefined, from: number, to: number, status: MeetingStatus) => {
+      if (!receiver) return;
       for (const envoy of envoys.filter((k) => k.startsWith("person:") && k !== receiver)) {
-        if (!receiver) continue;
         const people = [envoy, receiver];
         const day = this.dateNear(a, from, to, to + 50, status === "held" ? "behind" : "ahead");
         const m = this.matchOrCreate(people, "meeting", a, from, day?.slice(0, 4), status, false, day);
@@ -928,12 +935,12 @@ export class MeetingTracker {
       const from = v.index!;
       const to = from + v[0].length;
       if (!free(from, to) || NEGATION.test(text.slice(Math.max(0, from - 20), to))) continue;
-      meet(envoysIn(v[1]), keyOf(Number(v[3].slice(2, -1))), from, to, /^(?:will|are to|is to)\b/.test(v[2]) ? "planned" : "held");
+      meet(envoysIn(v[1]), keyOf(slotsIn(v[3])[0]), from, to, /^(?:will|are to|is to)\b/.test(v[2]) ? "planned" : "held");
     }
     for (const v of text.matchAll(RECEIVED_CREDENTIALS)) {
       const from = v.index!;
       const to = from + v[0].length;
-      const receiver = keyOf(Number(v[1].slice(2, -1)));
+      const receiver = keyOf(slotsIn(v[1])[0]);
       if (!receiver?.startsWith("person:") || NEGATION.test(text.slice(Math.max(0, from - 20), to))) continue;
       this.credentialsTo = { key: receiver, sentence: a.sentence.index };
       if (v[2] && free(from, to)) meet(envoysIn(v[2]), receiver, from, to, "held");

@@ -1171,6 +1171,19 @@ describe("the fourth held-out set's lessons (general, invented names)", () => {
   });
 });
 
+describe("a meeting agreed on (the fourth held-out set)", () => {
+  it('"A and B agreed during a telephone conversation on Tuesday to meet in person in Arica next month": planned, next month', () => {
+    const f = extract("Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani agreed during a telephone conversation on Tuesday evening to meet in person in Arica next month.");
+    assert.deepEqual(meetings(f), [{ status: "planned", date: "2025-04", participants: BOTH }]);
+  });
+  it("stays planned when told of again with no word of its status, or a 'would'", () => {
+    const f = extract(
+      "Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani are due to meet in Arica next month. Officials expect the meeting in the second half of April. A spokesman said the meeting would focus on water.",
+    );
+    assert.deepEqual(meetings(f).map((m) => m.status), ["planned"]);
+  });
+});
+
 describe("ambassadors' credentials (the fourth held-out set)", () => {
   const met = (text: string) => relations(extract(text), ["MET_WITH"]).sort();
   it('"A and B presented their credentials to President Y": each met Y; "will present" is a meeting planned', () => {
