@@ -247,7 +247,7 @@ export function withPronounResolved(a: AbstractSentence, prev: AbstractSentence 
 }
 
 /** Verbs whose "him" or "her" is the one the sentence is with. */
-const OBJECT_VERBS = "telephoned|phoned|called|rang|thanked|congratulated|invited|urged|asked|met|hosted|received|visited|pressed|handed|gave|told";
+const OBJECT_VERBS = "telephoned|phoned|called|rang|thanked|congratulated|invited|urged|asked|met|hosted|received|visited|pressed|handed|gave|told|is receiving|is hosting|is meeting";
 /** "him", or "her" as the object ("thanked her for", "handed her a letter", "met her."), not as a possessive before
  * what is hers ("hosted her Turkish counterpart", "met her counterpart"). */
 const HER_OBJECT = "her(?! <[A-Z]\\d+>| (?!(?:to|on|in|at|and|or|but|for|with|about|by|from|of|as|after|before|during|over|again|twice|once|last|this|that|the|a|an|his|her|their|its|later|then|also|briefly|privately|personally|directly|warmly|alone|there|here|yesterday|today|tomorrow)\\b)[a-z])";

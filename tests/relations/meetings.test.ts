@@ -1184,6 +1184,18 @@ describe("a meeting agreed on (the fourth held-out set)", () => {
   });
 });
 
+describe("a meeting told in the present progressive (the fourth held-out set)", () => {
+  it('"Foreign Minister X is receiving him", in a live blog: held now, with the one the sentence before opened with', () => {
+    const f = extract("11:48 - Bolivian Ambassador Luis Quiroga has arrived at the Chilean foreign ministry. Foreign Minister Isabel Ferrán is receiving him, an official confirms.");
+    assert.deepEqual(relations(f, ["MET_WITH"]), ["MET_WITH person:isabel-ferran -> person:luis-quiroga"]);
+  });
+  it('"is meeting Y on Friday": ahead, planned', () => {
+    const f = extract("Chilean President Isabel Ferrán is meeting Bolivian President Rodrigo Mamani on Friday in Arica.");
+    assert.deepEqual(meetings(f).map((m) => m.status), ["planned"]);
+    assert.deepEqual(relations(f, ["MET_WITH"]), []);
+  });
+});
+
 describe("ambassadors' credentials (the fourth held-out set)", () => {
   const met = (text: string) => relations(extract(text), ["MET_WITH"]).sort();
   it('"A and B presented their credentials to President Y": each met Y; "will present" is a meeting planned', () => {
