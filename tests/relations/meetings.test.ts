@@ -1196,6 +1196,13 @@ describe("a meeting told in the present progressive (the fourth held-out set)", 
   });
 });
 
+describe("a meeting with one named after a capitalised post of bodies (the fourth held-out set)", () => {
+  it('"held talks with the Deputy Minister for Foreign Affairs and Regional Cooperation, Y,": with Y', () => {
+    const f = extract("Earlier in the morning, Mr Luis Quiroga held talks with the Deputy Minister for Foreign Affairs and Regional Cooperation, Ana Rojas, at the ministry in Lima.");
+    assert.deepEqual(relations(f, ["MET_WITH"]), ["MET_WITH person:luis-quiroga -> person:ana-rojas"]);
+  });
+});
+
 describe("ambassadors' credentials (the fourth held-out set)", () => {
   const met = (text: string) => relations(extract(text), ["MET_WITH"]).sort();
   it('"A and B presented their credentials to President Y": each met Y; "will present" is a meeting planned', () => {

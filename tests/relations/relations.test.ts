@@ -992,6 +992,9 @@ describe("the state and post of a bare title (the fourth held-out set)", () => {
     const keys = extract("The envoy, Minister of State Administration and Public Service Júlio dos Santos Mabote, delivered a message.").entities.map((e) => e.key);
     assert.ok(keys.includes("person:julio-dos-santos-mabote") && !keys.some((k) => /service|person:julio$/.test(k)), keys.join(" "));
   });
+  it('"Chile\'s government spokesman, X,": a government\'s post in apposition', () => {
+    assert.ok(offices("Chile's government spokesman, Jorge Vidal, said the country takes note.").includes("HOLDS_OFFICE person:jorge-vidal -> government:chile [government spokesman]"));
+  });
   it("a king, of several kingdoms the story names, is the one of his own sentence", () => {
     const o = offices("Algeria has rejected a Moroccan proposal to deliver a message from King Hassan Alami to Algiers. Trade with Spain has grown since 2020.");
     assert.ok(o.some((r) => r.startsWith("HOLDS_OFFICE person:hassan-alami -> government:morocco")), o.join("; "));
