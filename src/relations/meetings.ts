@@ -901,11 +901,15 @@ export class MeetingTracker {
   }
 
   /** "X invited Y to visit Z. The President accepted the invitation": the visit of the sentence before is planned. */
-  private invitationAccepted({ a, text, used }: Scan) {
-    const v = text.match(/\b(?:accepted|has accepted|had accepted) (?:the|this|his|her|an|that) (?:[a-z]+ )?invitation\b|\b[Tt]he invitation was (?:[a-z]+ )?accepted\b/);
+  private invitationAccepted({ a, text, keyOf, used }: Scan) {
+    // (also the guest's own "Y accepted, his office said": one the invitation named, not its host)
+    const v = text.match(/\b(?:accepted|has accepted|had accepted) (?:the|this|his|her|an|that) (?:[a-z]+ )?invitation\b|\b[Tt]he invitation was (?:[a-z]+ )?accepted\b|^(?:[^<.;]{0,20} )?<P(\d+)> (?:has |had )?accepted(?=[,.;]| the offer\b)/);
     if (!v || /\b(?:not|never|n['’]t|declined|refused)\b/.test(text.slice(Math.max(0, v.index! - 20), v.index!))) return;
     const previous = a.sentence.index - 1;
-    const m = this.meetings.find((x) => x.proposers.size && x.statuses[x.statuses.length - 1] === "proposed" && x.sentences.some((s) => s.index === previous));
+    const guest = v[1] !== undefined ? keyOf(Number(v[1])) : undefined;
+    const m = this.meetings.find(
+      (x) => x.proposers.size && x.statuses[x.statuses.length - 1] === "proposed" && x.sentences.some((s) => s.index === previous) && (v[1] === undefined || (!!guest && x.participants.has(guest) && !x.proposers.has(guest))),
+    );
     if (!m) return;
     // (what was proposed is now agreed: the proposal's votes become the plan's)
     m.statuses = m.statuses.map((x) => (x === "proposed" ? "planned" : x));

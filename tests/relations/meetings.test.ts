@@ -1203,6 +1203,14 @@ describe("a meeting with one named after a capitalised post of bodies (the fourt
   });
 });
 
+describe("an invitation accepted by the guest (the fourth held-out set)", () => {
+  it('"… had invited Y to visit Santiago in October. Y accepted, his office said.": planned; the host\'s "accepted" is no answer', () => {
+    const invite = "A government statement said Chilean President Isabel Ferrán had invited Bolivian President Rodrigo Mamani to visit Santiago in October.";
+    assert.deepEqual(meetings(extract(`${invite} Mamani accepted, his office said.`)).map((m) => m.status), ["planned"]);
+    assert.deepEqual(meetings(extract(`${invite} Ferrán accepted, her office said.`)).map((m) => m.status), ["proposed"]);
+  });
+});
+
 describe("ambassadors' credentials (the fourth held-out set)", () => {
   const met = (text: string) => relations(extract(text), ["MET_WITH"]).sort();
   it('"A and B presented their credentials to President Y": each met Y; "will present" is a meeting planned', () => {
