@@ -1211,6 +1211,13 @@ describe("an invitation accepted by the guest (the fourth held-out set)", () => 
   });
 });
 
+describe("received an envoy of someone, named after (the fourth held-out set)", () => {
+  it('"Y received at the same venue a special envoy of President Z of Peru, Minister X, who …": Y met X, not Z', () => {
+    const f = extract("Later in the day, President Ana Rojas received at the same venue a special envoy of President Luis Quiroga of Peru, Interior Minister Jorge Vidal, who delivered a written message from his president.");
+    assert.deepEqual(relations(f, ["MET_WITH"]), ["MET_WITH person:ana-rojas -> person:jorge-vidal"]);
+  });
+});
+
 describe("ambassadors' credentials (the fourth held-out set)", () => {
   const met = (text: string) => relations(extract(text), ["MET_WITH"]).sort();
   it('"A and B presented their credentials to President Y": each met Y; "will present" is a meeting planned', () => {
