@@ -822,7 +822,7 @@ export class MeetingTracker {
       const relative = before.match(/<P(\d+)>,? who $/);
       // ("Before leaving, the minister was received by Y": the article's one minister)
       const byPost = this.holderOf(before.match(TITLE_SUBJECT), a, keys(untitled(v[2])));
-      const subj = traveller ? keyOf(Number(traveller[1])) : relative ? keyOf(Number(relative[1])) : byPost ? byPost : /^(?:[^<.;]{0,40}, )?(?:He|She|he|she) $/.test(before) ? prevSubject : /\b(?:he|she) $/.test(before) ? lastPerson(before, keyOf) : subjectSlot(text, from, keyOf);
+      const subj = traveller ? keyOf(Number(traveller[1])) : relative ? keyOf(Number(relative[1])) : byPost ? byPost : /^(?:[^<.;]{0,40}, |(?:On|In|At|By|Later|Earlier|After|Before|During|That|This|Next|Last)\b[^<,.;"]{0,40} )?(?:He|She|he|she) $/.test(before) ? prevSubject : /\b(?:he|she) $/.test(before) ? lastPerson(before, keyOf) : subjectSlot(text, from, keyOf);
       const people = [...new Set([subj, ...keys(untitled(v[2]))])].filter((k): k is string => !!k);
       if (people.length < 2) continue;
       const where = before.match(/<[LG](\d+)>,? where (?:he|she) $/);

@@ -1218,6 +1218,15 @@ describe("received an envoy of someone, named after (the fourth held-out set)", 
   });
 });
 
+describe("a subject pronoun past an opening date (the fourth held-out set)", () => {
+  it('"On May 12 he was received in Lima by Peru\'s president, Y": the one the story is about, past sentences naming no one', () => {
+    const f = extract(
+      "Chilean envoy Jorge Vidal has spent the spring on the road. His method is patience bordering on stubbornness. On May 12 he was received in Lima by Peru's president, Ana Quispe.",
+    );
+    assert.deepEqual(relations(f, ["MET_WITH"]), ["MET_WITH person:jorge-vidal -> person:ana-quispe"]);
+  });
+});
+
 describe("ambassadors' credentials (the fourth held-out set)", () => {
   const met = (text: string) => relations(extract(text), ["MET_WITH"]).sort();
   it('"A and B presented their credentials to President Y": each met Y; "will present" is a meeting planned', () => {
