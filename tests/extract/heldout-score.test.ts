@@ -42,7 +42,7 @@ describe("held-out articles scored against their expected facts", () => {
   const later: [string, number, number, number][] = [
     ["heldout2", 66, 93, 165],
     ["heldout3", 57, 111, 165],
-    ["heldout4", 65, 99, 182],
+    ["heldout4", 65, 102, 182],
   ];
   for (const [set, written, floor, total] of later)
     it(`${set} (${written} of ${total} when it was written, ${floor} after the fixes it showed): at least ${floor}, and no MET_WITH it forbids`, () => {

@@ -1227,6 +1227,17 @@ describe("a subject pronoun past an opening date (the fourth held-out set)", () 
   });
 });
 
+describe("one who chairs the talks is at them (the fourth held-out set)", () => {
+  it('"A and B sat down together in Lima under the chairmanship of Bolivia\'s foreign minister, C": the three met', () => {
+    const f = extract("The foreign ministers of Peru and Chile, Luis Quiroga and Jorge Vidal, sat down together in Lima under the chairmanship of Bolivia's foreign minister, Ana Rojas.");
+    assert.deepEqual(relations(f, ["MET_WITH"]).sort(), [
+      "MET_WITH person:jorge-vidal -> person:ana-rojas",
+      "MET_WITH person:luis-quiroga -> person:ana-rojas",
+      "MET_WITH person:luis-quiroga -> person:jorge-vidal",
+    ]);
+  });
+});
+
 describe("ambassadors' credentials (the fourth held-out set)", () => {
   const met = (text: string) => relations(extract(text), ["MET_WITH"]).sort();
   it('"A and B presented their credentials to President Y": each met Y; "will present" is a meeting planned', () => {
