@@ -196,18 +196,23 @@ function notePosts(holders: Holders, slot: AbstractSentence["slots"][number]) {
 }
 
 /** "the prince", "the Indonesian minister", "the envoy": the one person named before with that post (of that state). */
-const POST_ANAPHOR = /\b[Tt]he (?:<N(\d+)> )?(vice[- ]president|president|prime minister|foreign minister|minister|prince|princess|king|queen|emir|sultan|chancellor|premier|envoy|ambassador|cardinal|secretary-general|speaker|head of state)\b(?!['’]s (?:office|government|ministry|party)|-| of\b| and\b|s\b)/gi;
+const POST_ANAPHOR = /\b[Tt]he (?:<[NG](\d+)> )?(vice[- ]president|president|prime minister|foreign minister|minister|prince|princess|king|queen|emir|sultan|chancellor|premier|envoy|ambassador|cardinal|secretary-general|speaker|head of state|leader)\b(?!['’]s (?:office|government|ministry|party)|-| of\b| and\b|s\b)/gi;
 function withPostResolved(a: AbstractSentence, holders: Holders): AbstractSentence {
-  if (!holders.size || !/\b[Tt]he (?:<N\d+> )?[a-zA-Z]/.test(a.text)) return a;
+  if (!holders.size || !/\b[Tt]he (?:<[NG]\d+> )?[a-zA-Z]/.test(a.text)) return a;
   const slots = [...a.slots];
   const text = a.text.replace(POST_ANAPHOR, (all, n: string | undefined, post: string) => {
-    const state = n !== undefined ? a.slots[Number(n)]?.country : undefined;
+    // (a demonym's state, or a state named as such: "the Vanuatu leader")
+    const slot = n !== undefined ? a.slots[Number(n)] : undefined;
+    const state = slot?.country ?? (slot?.kind === "Government" ? slot.key?.replace(/^government:/, "") : undefined);
     const word = post.toLowerCase().replace("vice president", "vice-president");
     // ("the minister" of a "foreign minister" or of a "minister of foreign affairs"; "the head of state" of a president or
     // a king; "the president" is no vice-president)
     const holds = (p: string) =>
       word === "head of state"
         ? /^(?:president|king|queen|emir|amir|sultan|emperor)(?: of\b|$)/.test(p)
+        : word === "leader"
+        ? // ("the Vanuatu leader": its head of state or government named before)
+          /^(?:president|prime minister|premier|chancellor|king|queen|emir|amir|sultan|emperor|leader|supreme leader)(?: of\b|$)/.test(p)
         : (p === word || p.endsWith(` ${word}`) || p.startsWith(`${word} of `) || p.startsWith(`${word} for `)) &&
           !(word === "president" && /vice[- ]president/.test(p)) &&
           // (nor is a prime minister "the minister": "Italian Prime Minister X … the Italian minister" is another)

@@ -995,6 +995,10 @@ describe("the state and post of a bare title (the fourth held-out set)", () => {
   it('"Chile\'s government spokesman, X,": a government\'s post in apposition', () => {
     assert.ok(offices("Chile's government spokesman, Jorge Vidal, said the country takes note.").includes("HOLDS_OFFICE person:jorge-vidal -> government:chile [government spokesman]"));
   });
+  it('"the Chilean leader", "the Chile leader": the one head of state or government of that state named before', () => {
+    const f = extract("Chilean President Isabel Ferrán opened the summit. Bolivian President Rodrigo Mamani came too. Foreign Minister Ana Rojas handed the Chile leader a letter from Peruvian President Luis Quiroga.");
+    assert.ok(relations(f, ["CONVEYED_TO"]).includes("CONVEYED_TO person:ana-rojas -> person:isabel-ferran"), relations(f, ["CONVEYED_TO"]).join("; "));
+  });
   it("a king, of several kingdoms the story names, is the one of his own sentence", () => {
     const o = offices("Algeria has rejected a Moroccan proposal to deliver a message from King Hassan Alami to Algiers. Trade with Spain has grown since 2020.");
     assert.ok(o.some((r) => r.startsWith("HOLDS_OFFICE person:hassan-alami -> government:morocco")), o.join("; "));
