@@ -365,6 +365,8 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
   // (and a year before a name: "In August 2013 Omani Sultan Qaboos …" made one run of "2013 Omani Sultan Qaboos")
   while (a < b && (((NOT_NAME_WORDS.has(bareText(W[a])) || RUN_BREAKERS.has(bareText(W[a]))) && !HONORIFIC.has(bareText(W[a])) && !(b - a > 2 && (titleAt(W, a, b, OFFICE) > 1 || pluralTitleAt(W, a, b)))) || CONNECTORS.has(W[a].text) || (/^(?:1[89]|20)\d\d,?$/.test(W[a].text) && b - a > 1))) a++;
   if (a >= b) return;
+  // (a time zone names no one: "Japan Standard Time", "Eastern Daylight Time", "Greenwich Mean Time")
+  if (b - a >= 2 && W[b - 1].text === "Time" && /^(?:Standard|Daylight|Summer|Mean|Universal)$/.test(W[b - 2].text)) return;
   // (an honorific alone names no one: "H.E." before "President X")
   if (b - a === 1 && HONORIFIC.has(bareText(W[a]))) return;
   const last = headed ? bareText(lastHead(W, a, b)) : bareText(W[b - 1]);

@@ -921,6 +921,11 @@ describe("entities with the NER model", () => {
     const keys = keysOf("LIMA, March 5 (Andean Wire) - Peruvian President Ana Quispe flew to La Paz.");
     assert.ok(!keys.some((k) => /andean-wire/.test(k)), keys.join(" "));
   });
+  it('a time zone names no one: "Japan Standard Time", "Eastern Daylight Time"', () => {
+    const keys = keysOf("Our live coverage of the summit that was due to open in Lima on Saturday has ended. A summary of the day's developments is below; all times are Peru Standard Time. Foreign Minister Ana Rojas met Luis Quiroga at 10 a.m. Eastern Daylight Time.");
+    assert.ok(!keys.some((k) => /standard-time|daylight-time/.test(k)), keys.join(" "));
+    assert.ok(keys.includes("person:ana-rojas") && keys.includes("person:luis-quiroga"), keys.join(" "));
+  });
   it('"X, known as Y": Y is X wherever it appears, not a place', () => {
     const f = extract("The rebel leader Rodrigo Londono, known as Timochenko, arrived in Lima. Timochenko spoke first.");
     assert.ok(!f.entities.some((e) => /timochenko/.test(e.key)), f.entities.map((e) => e.key).join(" "));
