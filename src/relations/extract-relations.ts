@@ -202,8 +202,7 @@ function withPostResolved(a: AbstractSentence, holders: Holders): AbstractSenten
   const slots = [...a.slots];
   const text = a.text.replace(POST_ANAPHOR, (all, n: string | undefined, post: string) => {
     // (a demonym's state, or a state named as such: "the Vanuatu leader")
-    const slot = n !== undefined ? a.slots[Number(n)] : undefined;
-    const state = slot?.country ?? (slot?.kind === "Government" ? slot.key?.replace(/^government:/, "") : undefined);
+    const state = n !== undefined ? a.slots[Number(n)]?.country : undefined;
     const word = post.toLowerCase().replace("vice president", "vice-president");
     // ("the minister" of a "foreign minister" or of a "minister of foreign affairs"; "the head of state" of a president or
     // a king; "the president" is no vice-president)
@@ -474,6 +473,9 @@ function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
 
 /** Portfolios whose ministry a story names with its state ("the Algerian foreign ministry"). */
 const PORTFOLIOS = "foreign|defen[cs]e|interior|finance|trade|economy|justice|health|energy";
+/** A minister's portfolio in the title; a spokesperson's in the words before ("foreign ministry spokesperson X"). */
+const PORTFOLIO_IN_TITLE = new RegExp(`\\b(${PORTFOLIOS})\\b`);
+const PORTFOLIO_BEFORE = new RegExp(`\\b(${PORTFOLIOS}) ministry(?:['’]s)?\\s+$`);
 
 /** A minister named by a bare title within three sentences after a state's ministry of that portfolio: "a statement from
  * the Algerian foreign ministry. … Foreign Minister X, speaking …" (in a story from Rabat) is Algeria's. */
@@ -481,8 +483,8 @@ function ministryOf(m: ResolvedMention, title: string, ctx: RelationContext): st
   // (a minister of the portfolio, or the spokesperson of its ministry: "foreign ministry spokesperson X")
   const at = m.outerStart ?? m.start;
   const portfolio = /^spokes(?:person|man|woman)$/i.test(title)
-    ? ctx.article.text.slice(Math.max(0, at - 40), at).toLowerCase().match(new RegExp(`\\b(${PORTFOLIOS}) ministry(?:['’]s)?\\s+$`))?.[1]
-    : /\bminister\b/i.test(title) ? title.toLowerCase().match(new RegExp(`\\b(${PORTFOLIOS})\\b`))?.[1] : undefined;
+    ? ctx.article.text.slice(Math.max(0, at - 40), at).toLowerCase().match(PORTFOLIO_BEFORE)?.[1]
+    : /\bminister\b/i.test(title) ? title.toLowerCase().match(PORTFOLIO_IN_TITLE)?.[1] : undefined;
   if (!portfolio) return undefined;
   const cue = new RegExp(`^(?:['’]s)? ${portfolio} ministry\\b`, "i");
   const states = ctx.mentions.filter(

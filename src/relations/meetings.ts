@@ -98,7 +98,7 @@ const CREDENCE = "(?:letters? of credence|credentials|credential letters|letters
 /** "A, B and C presented their credentials to Y" (a meeting of each with Y). */
 const PRESENTED_CREDENTIALS = new RegExp(`(${ENVOY_LIST}) (?:(?:has|have|had|formally|officially) )*(presented|presents|handed over|submitted|will present|are to present|is to present) (?:his|her|their) ${CREDENCE} (?:to|before) (?:the )?(?:<[GN]\\d+>['’]?s? )?(?:[a-z-]+ ){0,2}(<P\\d+>)`, "g");
 /** "Y received the credentials of A, B and C" (a meeting of each with Y), or of ambassadors named next. */
-const RECEIVED_CREDENTIALS = new RegExp(`(<P\\d+>)[^<.;]{0,40}? (?:received|receives|accepted|accepts|has received) (?:the )?${CREDENCE} (?:of|from) (?:the )?(?:(?:four|three|two|five|six|several|the|new|incoming|\\d+) )*(?:(?:foreign )?(?:ambassadors?|envoys?|high commissioners?|heads? of mission)\\b(?:[^<.;]{0,40}?)?|(${ENVOY_LIST}))`, "g");
+const RECEIVED_CREDENTIALS = new RegExp(`(<P\\d+>)[^<.;]{0,40}? (?:received|receives|accepted|accepts|has received) (?:the )?${CREDENCE} (?:of|from) (?:the )?(?:(?:four|three|two|five|six|several|the|new|incoming|\\d+) )*(?:(?:foreign )?(?:ambassadors?|envoys?|high commissioners?|heads? of mission)\\b|(${ENVOY_LIST}))`, "g");
 /** "Presenting their credentials were A, B and C": the ones who met the receiver of the sentence before. */
 const PRESENTING_WERE = new RegExp(`^(?:[^<.;]{0,30})?[Pp]resenting (?:their|his|her) ${CREDENCE} (?:on [A-Z][a-z]+ )?(?:were|was) (${ENVOY_LIST})`);
 

@@ -32,8 +32,10 @@ function placeholderSentences(): string[] {
   return out;
 }
 
+/** Every fixture sentence in placeholder form, read once for both checks below. */
+const texts = placeholderSentences();
+
 describe("rule cues", () => {
-  const texts = placeholderSentences();
   const cued = [...COMMUNICATION_RULES, ...PEOPLE_RULES].filter((r) => r.cue);
   it("exist for the rules that open with an optional part, and the fixtures give sentences to check them on", () => {
     assert.ok(cued.length >= 5, `${cued.length} cued rules`);
@@ -54,7 +56,6 @@ describe("rule cues", () => {
 });
 
 describe("the text a rule's pattern requires", () => {
-  const texts = placeholderSentences();
   const rules = [...COMMUNICATION_RULES, ...PEOPLE_RULES];
   it("is found for most rules", () => {
     const found = rules.filter((r) => requiredText(compilePattern(r.pattern)).length > 0).length;
