@@ -1100,6 +1100,17 @@ function attachLowercaseMentions(W: Word[], article: string, sentence: Sentence,
     if (AFFILIATION.has(title.toLowerCase()) || /^(official|diplomat|envoy|lawmaker|legislator|spokes\w+|adviser|advisor|aide|secretary|counterpart|minister|chief|director|chair\w*|head|commissioner|mediator|(?:\w+ )?representative|(?:special )?coordinator|commander)$/i.test(title)) continue;
     out.push({ start: q.start, end: W[k + n - 1].end, text: article.slice(q.start, W[k + n - 1].end), sentence: q.sentence, kind: "Person", name: title, bare: true, titleRef: { country: q.country, title } });
   }
+  // "the country's prime minister": the post of the state named last before it in the sentence
+  for (let i = 0; i < W.length - 3; i++) {
+    if (!/^the$/i.test(W[i].text) || W[i + 1].text !== "country" || !isPossessive(W[i + 2])) continue;
+    const n = titleAt(W, i + 3, W.length, OFFICE);
+    const next = W[i + 3 + n];
+    if (!n || (next && (next.cap || next.text === ","))) continue;
+    const state = out.filter((m) => m.kind === "Government" && m.country && m.end <= W[i].start).pop();
+    if (!state) continue;
+    const title = article.slice(W[i + 3].start, W[i + 2 + n].end);
+    out.push({ start: W[i].start, end: W[i + 2 + n].end, text: article.slice(W[i].start, W[i + 2 + n].end), sentence: sentence.index, kind: "Person", name: title, bare: true, titleRef: { country: state.country!, title } });
+  }
   // "the pope", "the cardinal", "the president" with no state: the one holder of that title the article names, if
   // there is exactly one (resolved later; country "")
   for (let i = 0; i < W.length - 1; i++) {

@@ -94,8 +94,13 @@ export function resolveMentions(text: string, found: FoundMention[], home?: stri
       const holder = mentions.find((p) => holds(p) && p.titleCountry === m.titleRef!.country);
       // (in a story from that state, its one holder named without a country: "Crown Prince X" from Riyadh)
       const local = m.titleRef.country === home ? mentions.filter((p) => holds(p) && !p.titleCountry) : [];
+      // (of several, the one named within two sentences of it: "met Kazakhstan's president … was received by President X",
+      // in a story from Astana that later names another president)
+      const near = local.filter((p) => Math.abs(p.sentence - m.sentence) <= 2);
+      const one = (ps: ResolvedMention[]) => ps.length > 0 && ps.every((p) => p.key === ps[0].key);
       if (holder) touch(m, holder.key!, "Person", holder.name);
-      else if (local.length && local.every((p) => p.key === local[0].key)) touch(m, local[0].key!, "Person", local[0].name);
+      else if (one(local)) touch(m, local[0].key!, "Person", local[0].name);
+      else if (one(near)) touch(m, near[0].key!, "Person", near[0].name);
     } else {
       // ("the pope": the one person titled so in this article, or no one)
       // ("the Head of State": the one head of state of the dateline's state, or of no state named, in this article)

@@ -40,6 +40,8 @@ const TITLE_OF_ONE_STATE: Record<string, string> = {
 /** "Israeli officials said", "Egyptian sources say": whose voice a sentence carries. */
 const VOICE = /^(?:'s)? (?:government |foreign ministry |security |intelligence |military |defen[cs]e )?(?:officials?|sources?|authorities|diplomats?|spokes(?:man|woman|person)|negotiators?|media|(?:foreign |defen[cs]e |interior )?ministry|presidency|government)\b[^<.;]{0,25}?\b(?:said|say|says|told|tell|confirmed|added|noted|stated|reported|insisted|claimed|believed?)\b/;
 const KNOWN_TITLES = new Set(OFFICE_TITLES);
+/** A spokesperson of a government or presidency left unnamed: the dateline's state's. */
+const HOME_VOICE = /^(?:government|presidential|presidency|cabinet|foreign ministry) spokes(?:man|woman|person)$/i;
 /** Bare titles that a story's own state does not vouch for: a commander named in a story from Cairo may be Libyan. */
 const NOT_HOME_TITLE = /\b(?:commander|general|colonel|field marshal|warlord|militia leader|rebel leader)\b/i;
 /** After "led the Chinese": what a person leads for a state ("side", "delegation", "team"). */
@@ -440,11 +442,14 @@ function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
     // unless the story is the national agency's of the dateline's state
     // (not for a portfolio the lexicon does not know, "Homeland Security Secretary": it may be anyone's)
     // (a national agency writing at home: its heads of state too)
-    const home = ctx.homeCountry && (!HEAD_OF_STATE.test(title) || ctx.homeWire) && !NOT_HOME_TITLE.test(title) && KNOWN_TITLES.has(title.toLowerCase()) ? `government:${ctx.homeCountry}` : undefined;
+    // (and the voice of an unnamed government there: "according to government spokesman X", from Athens)
+    const home = ctx.homeCountry && (!HEAD_OF_STATE.test(title) || ctx.homeWire) && !NOT_HOME_TITLE.test(title) && (KNOWN_TITLES.has(title.toLowerCase()) || HOME_VOICE.test(title)) ? `government:${ctx.homeCountry}` : undefined;
     // a sentence that opens in a state's capital, the person right after it: that state's ("In Islamabad, PM X said")
     const inCapital = ctx.article.text.slice(s.start, m.outerStart ?? m.start).match(/^In (\p{Lu}[\p{L}.' -]{1,30}?), $/u)?.[1];
     const capitalOf = inCapital && !NOT_HOME_TITLE.test(title) && KNOWN_TITLES.has(title.toLowerCase()) ? countryOfPlace(inCapital) : undefined;
     const local = inCapital && capitalOf?.capitals.includes(inCapital) ? `government:${capitalOf.key}` : undefined;
+    // the host one meets in their capital ("was in Kyiv, where he met President X"; "In Bamako, Y was received by Z")
+    const host = KNOWN_TITLES.has(title.toLowerCase()) && !NOT_HOME_TITLE.test(title) ? hostInCapital(ctx.article.text.slice(s.start, m.outerStart ?? m.start), s.text) : undefined;
     // the side the sentence says the person led ("Vice Foreign Minister X headed the Chinese side", in a story from Manila)
     const side = ctx.mentions.find(
       (x) => x.sentence === m.sentence && x.start > m.end && x.country && (x.kind === "Demonym" || x.kind === "Government") && /\b(?:led|leads|headed|heads|leading|heading) (?:the )?$/.test(ctx.article.text.slice(Math.max(m.end, x.start - 20), x.start)) && (SIDE.test(ctx.article.text.slice(x.end, x.end + 30)) || /\b(?:side|delegation|team)$/i.test(x.text)),
@@ -466,9 +471,22 @@ function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
     if (told && !given.has(m.key)) given.set(m.key, told);
     // (one an earlier sentence gave a state keeps it: "Ambassador X of the Netherlands … Ambassador X said", in a story
     // from Dodoma, is not Tanzania's)
-    const gov = told ?? known ?? given.get(m.key) ?? ministryOf(m, title, ctx) ?? (ref ? `government:${ref}` : realm ?? local ?? home);
+    const gov = told ?? known ?? given.get(m.key) ?? ministryOf(m, title, ctx) ?? (ref ? `government:${ref}` : realm ?? local ?? host ?? home);
     if (gov) sink.add("HOLDS_OFFICE", m.key, gov, s, "a bare title, with the state from context", { title, weak: true });
   }
+}
+
+/** A meeting's object right before a name: "met", "talks with", "was received by". */
+const MEETS_OBJECT = /\b(?:met|meet|meets|meeting|saw|see|talks with|received by|hosted by|greeted by|welcomed by|calls? on|called on|paid a courtesy call on|audience with)(?: with)? $/;
+const GATHERING = /\b(?:summit|conference|forum|sidelines|margins|assembly|congress|ceremony|funeral|inauguration|G\d+|games)\b/i;
+/** The state of the capital a meeting is told to happen in, for the one met there: "was in Kyiv, where he met", "flies to
+ * Tashkent on Thursday, where he is to meet", "In Bamako, X was received by". `before`: the sentence up to the name. */
+function hostInCapital(before: string, sentence: string): string | undefined {
+  // (not at a gathering there: "flew to Tokyo, where he met President X at the G7" meets another guest)
+  if (!MEETS_OBJECT.test(before) || GATHERING.test(sentence)) return undefined;
+  const city = before.match(/\b(?:in|to) (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)(?: on \p{Lu}\p{Ll}+| later| next week| this week)?, where [^.;,]*$/u)?.[1] ?? before.match(/^In (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?), [^.;,]*$/u)?.[1];
+  const c = city ? countryOfPlace(city) : undefined;
+  return c ? `government:${c.key}` : undefined;
 }
 
 /** Portfolios whose ministry a story names with its state ("the Algerian foreign ministry"). */
@@ -524,14 +542,16 @@ function postsOfStatesAfterNames(ctx: RelationContext, sink: RelationSink) {
 }
 
 /** "Russian Foreign Minister X and his Ukrainian counterpart Y": Y's title is X's. */
-/** "his Vietnamese counterpart, (Foreign Minister) X", "her Turkish counterpart X": X's state. */
+/** "his Vietnamese counterpart, (Foreign Minister) X", "her Turkish counterpart X", "X, his Polish counterpart,": X's state. */
 function counterpartState(m: ResolvedMention, ctx: RelationContext): string | undefined {
   const at = m.outerStart ?? m.start;
   const before = ctx.article.text.slice(Math.max(0, at - 60), at);
   const cue = before.match(/\b(?:his|her|their|its) (?:\S+ ){0,2}counterparts?,?\s*$/);
-  if (!cue) return undefined;
-  const from = at - before.length + cue.index!;
-  const state = ctx.mentions.find((x) => x.sentence === m.sentence && x.start >= from && x.end <= at && x.country && (x.kind === "Demonym" || x.kind === "Government"));
+  // (or set off after the name: "held talks with X, his Polish counterpart,")
+  const after = cue ? undefined : ctx.article.text.slice(m.end, m.end + 60).match(/^, (?:his|her|their|its) (?:\S+ ){0,2}counterpart(?=[,.;]| (?:at|in|on|and|who)\b)/);
+  if (!cue && !after) return undefined;
+  const [from, to] = cue ? [at - before.length + cue.index!, at] : [m.end, m.end + after![0].length];
+  const state = ctx.mentions.find((x) => x.sentence === m.sentence && x.start >= from && x.end <= to && x.country && (x.kind === "Demonym" || x.kind === "Government"));
   return state ? `government:${state.country}` : undefined;
 }
 

@@ -8,8 +8,14 @@ const OFFICE =
   "(?:(?:top|senior|chief|deputy|special|former|new|lead|principal|permanent|cabinet|foreign|intelligence|security|nuclear|trade|defen[cs]e|national|policy|peace|point|then|supreme|prime|vice|interior|finance|acting|first|political|military|spiritual|executive|ministry|state|army|navy|military|crown|presidential|government)[ -])*" +
   // a portfolio before the post: "information minister", "energy and mines minister"
   "(?:[a-z]+ (?:and [a-z]+ )?(?=minister\\b))?" +
-  "(?:official|negotiator|envoy|diplomat|adviser|advisor|spokes(?:man|woman|person)|ambassador|representative|aide|intelligence chief|spy chief|spymaster|minister|leader|chief|president|premier|secretary[- ]general|secretary|director|head|commander|chairman|chairwoman|chairperson|chair|chancellor|king|queen|emir|sultan|prince|commissioner|ombudsman|coordinator|mediator)" +
+  "(?:official|negotiator|envoy|diplomat|adviser|advisor|spokes(?:man|woman|person)|ambassador|representative|aide|intelligence chief|spy chief|spymaster|minister|leader|chief|president|premier|secretary[- ]general|secretary|director[- ]general|director|head|commander|chairman|chairwoman|chairperson|chair|chancellor|king|queen|emir|sultan|prince|commissioner|ombudsman|coordinator|mediator)" +
   "(?: (?:responsible for|for|of|on) (?:the )?(?:<[LN]\\d+>(?: affairs| issues| policy)?|[A-Za-z'’]+(?: (?:and )?[A-Za-z'’]+){0,2})| (?:to|in|at) (?:the )?<[LGO]\\d+>)?";
+/** The same post as an official release capitalises it: "the Secretary-General of the X", "The X's Director-General". */
+const OFFICE_ANY_CASE = anyCase(OFFICE);
+/** A pattern whose words may also open with a capital: each lower-case letter opening a word of `re` becomes both. */
+function anyCase(re: string): string {
+  return re.replace(/(?<=[(|: \]-])([a-z])(?=[a-z])/g, (c) => `[${c}${c.toUpperCase()}]`);
+}
 /** Not a name that ends an office phrase before it ("the French president, X, the German chancellor, Y": X is not
  * the chancellor). */
 const NOT_AFTER_TITLE = "(?<!\\b[Tt]he (?:<[NGO]\\d+>(?:'s)? )?(?:[a-z-]+ ){0,5}[a-z-]+(?: of (?:the )?<[GO]\\d+>)?, )";
@@ -45,7 +51,7 @@ export const PEOPLE_RULES: RelationRule[] = [
   },
   {
     reason: "a state's (organisation's) official named in apposition: \"Japan's top intelligence official, X,\"",
-    pattern: `(?<gov>@GO)'s? (?<title>${OFFICE}),? (?:former |then-?)?(?<p>@P)`,
+    pattern: `(?<gov>@GO)'s? (?<title>${OFFICE_ANY_CASE}),? (?:former |then-?)?(?<p>@P)`,
     emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "gov", titleGroup: "title" }],
   },
   {
@@ -58,7 +64,8 @@ export const PEOPLE_RULES: RelationRule[] = [
   {
     reason: "a state's office named by its demonym (or name) before the name: \"the French president, X\", \"the U.S. envoy, X\"",
     // (also an organisation's: "a senior Hamas official, X,")
-    pattern: `\\b(?:[Tt]he|[Aa]n?) (?:(?:senior|top|former|high-ranking|leading) )?(?<gov>@NGO) (?<title>${OFFICE}),? (?<p>@P)`,
+    // ("The new German foreign minister, X": a post newly taken is held)
+    pattern: `\\b(?:[Tt]he|[Aa]n?) (?:(?:senior|top|former|high-ranking|leading|new|newly appointed|incoming|outgoing|current) )?(?<gov>@NGO) (?<title>${OFFICE}),? (?<p>@P)`,
     emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "gov", titleGroup: "title" }],
   },
   {
@@ -74,6 +81,14 @@ export const PEOPLE_RULES: RelationRule[] = [
   {
     reason: "the holders of one post in two states, named in their order: \"the foreign ministers of A and B, X and Y,\"",
     pattern: `\\b[Tt]he (?<title>foreign minister|president|prime minister|defen[cs]e minister|interior minister|finance minister|national security adviser|leader|ambassador|envoy|chief negotiator)s of (?:the )?(?<g1>@G) and (?:the )?(?<g2>@G),? (?<p1>@P) and (?<p2>@P)`,
+    emit: [
+      { relation: "HOLDS_OFFICE", source: "p1", target: "g1", titleGroup: "title" },
+      { relation: "HOLDS_OFFICE", source: "p2", target: "g2", titleGroup: "title" },
+    ],
+  },
+  {
+    reason: "the holders of one post, each named with their state: \"The presidents of the two countries, X of A and Y of B,\"",
+    pattern: `\\b[Tt]he (?:two |three )?(?<title>foreign minister|president|prime minister|defen[cs]e minister|interior minister|finance minister|national security adviser|leader|ambassador|envoy|chief negotiator|head of state|minister)s(?: of (?:the|both) (?:two |three )?(?:countries|states|nations|governments|neighbours|neighbors))?,? (?<p1>@P) of (?:the )?(?<g1>@G),? and (?<p2>@P) of (?:the )?(?<g2>@G)`,
     emit: [
       { relation: "HOLDS_OFFICE", source: "p1", target: "g1", titleGroup: "title" },
       { relation: "HOLDS_OFFICE", source: "p2", target: "g2", titleGroup: "title" },
@@ -117,7 +132,8 @@ export const PEOPLE_RULES: RelationRule[] = [
   },
   {
     reason: "an office of a state (organisation) before the name: \"the president of the European Council, X\"",
-    pattern: `\\b[Tt]he (?<title>${OFFICE}) of (?:the )?(?<gov>@GO), (?<p>@P)`,
+    // (capitalised too: "the Secretary-General of the X, Y")
+    pattern: `\\b[Tt]he (?<title>${OFFICE_ANY_CASE}) of (?:the )?(?<gov>@GO), (?<p>@P)`,
     emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "gov", titleGroup: "title" }],
   },
   {
@@ -128,7 +144,8 @@ export const PEOPLE_RULES: RelationRule[] = [
   },
   {
     reason: "the head of a state's body after the name holds a post of that state: \"X, the head of Sudan's Transitional Sovereignty Council,\"",
-    pattern: `${NOT_AFTER_TITLE}(?<p>@P), (?:the |then |then-)(?<title>${OFFICE}) of (?<gov>@G)'s <O\\d+>(?=,|\\.|;| who\\b| and\\b|$)`,
+    // (or of its ministry named in lower case: "X, the secretary-general of Malaysia's foreign ministry,")
+    pattern: `${NOT_AFTER_TITLE}(?<p>@P), (?:the |then |then-)(?<title>${OFFICE}) of (?<gov>@G)'s (?:<O\\d+>|(?:[a-z]+ (?:and [a-z]+ )?)?(?:ministry|government|presidency|cabinet))(?=,|\\.|;| who\\b| and\\b|$)`,
     emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "gov", titleGroup: "title" }],
   },
   {
