@@ -145,6 +145,7 @@ const HOPED = /\b(?:hopes?|hoped|wants?|wanted|wishes|wished|would like|plans?|i
 /** "It is unclear whether A met B", "officials would not say if …": a meeting put in doubt is not told held (one
  * "it is uncertain whether B would be willing to hold talks with A" is still proposed). */
 const DOUBTED_BEFORE = /\b(?:unclear|not clear|unknown|uncertain|not known|(?:did|would|could) not (?:say|confirm)|declined to (?:say|confirm)|refused to (?:say|confirm))\b[^.;]{0,30}\b(?:whether|if)\b[^.;]{0,80}$/i;
+const FIRST_TIME_AHEAD = /\b(?:would|will|could|might) (?:also )?be (?:the|their) first (?:time|occasion)\b[^.;]{0,80}$/i;
 function denied(text: string, from: number, to: number): boolean {
   const before = text.slice(Math.max(0, from - 120), from);
   return DENIED_BEFORE.test(before) || (/\b(?:[Rr]eports?|[Cc]laims?|[Rr]umou?rs?)(?: (?:in|by|from|on) [^.;,]{0,40}?)? (?:that|of)\b/.test(before) && FALSE_AFTER.test(text.slice(to))) || DENIED_AFTER.test(text.slice(to, to + 200));
@@ -305,9 +306,15 @@ export class MeetingTracker {
     }
   }
 
+  /** The last person a sentence opened with. */
+  private personSubject?: string;
+
   /** `prevPair`: the people the previous sentence named as a pair ("Obama and Castro spoke"), for "the two
    * presidents" when no meeting of theirs came before. */
   scan(sentence: AbstractSentence, prevSubject: string | undefined, prevPair: string[] = []): void {
+    // ("he" is a person: past a sentence that opened with a state, the last person one opened with)
+    if (prevSubject?.startsWith("person:")) this.personSubject = prevSubject;
+    else if (prevSubject && /\b(?:he|she|He|She)\b/.test(sentence.text)) prevSubject = this.personSubject;
     // ("met separately with A and B": two meetings, one with each; the word out of the pattern's way)
     const separately = /\bseparately\b/.test(sentence.text);
     const a = { ...sentence, text: collapseKin(sentence.text).replace(/\b(met|meet|meets|talks) separately with\b/g, "$1 with") };
@@ -403,6 +410,8 @@ export class MeetingTracker {
       // ("What I can confirm is the meeting with Y": the one already told of, if any; the noun's own reading says)
       if (/^meeting with/.test(verb) && /\b(?:the|that|this) $/i.test(lead) && !left0(text, from) && [...this.meetings].some((x) => keys(g.b ?? "").every((k) => x.participants.has(k)))) continue;
       if (status === "held" && DOUBTED_BEFORE.test(text.slice(Math.max(0, from - 120), from))) continue;
+      // ("It would be the first time A and B had met": a first meeting still ahead says they have not met)
+      if (status === "held" && FIRST_TIME_AHEAD.test(text.slice(Math.max(0, from - 120), from))) continue;
       // ("It is unclear whether A will meet B": not yet a plan)
       if (status === "planned" && DOUBTED_BEFORE.test(text.slice(Math.max(0, from - 120), from))) status = "proposed";
       // ("Neither A nor B met C"; "Reporters asked whether A had met B": nothing told; "If A had met B", "Had A met B,
@@ -902,8 +911,8 @@ export class MeetingTracker {
 
   /** "X invited Y to visit Z. The President accepted the invitation": the visit of the sentence before is planned. */
   private invitationAccepted({ a, text, keyOf, used }: Scan) {
-    // (also the guest's own "Y accepted, his office said": one the invitation named, not its host)
-    const v = text.match(/\b(?:accepted|has accepted|had accepted) (?:the|this|his|her|an|that) (?:[a-z]+ )?invitation\b|\b[Tt]he invitation was (?:[a-z]+ )?accepted\b|^(?:[^<.;]{0,20} )?<P(\d+)> (?:has |had )?accepted(?=[,.;]| the offer\b)/);
+    // (also the guest's own "Y accepted, his office said", "Y accepted and said …": one the invitation named, not its host)
+    const v = text.match(/\b(?:accepted|has accepted|had accepted) (?:the|this|his|her|an|that) (?:[a-z]+ )?invitation\b|\b[Tt]he invitation was (?:[a-z]+ )?accepted\b|^(?:[^<.;]{0,20} )?<P(\d+)> (?:has |had )?accepted(?=[,.;]| the offer\b| and (?:said|says|added)\b)/);
     if (!v || /\b(?:not|never|n['’]t|declined|refused)\b/.test(text.slice(Math.max(0, v.index! - 20), v.index!))) return;
     const previous = a.sentence.index - 1;
     const guest = v[1] !== undefined ? keyOf(Number(v[1])) : undefined;

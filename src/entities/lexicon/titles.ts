@@ -51,7 +51,7 @@ export const heldFormerly = (text: string, m: { start: number; outerStart?: numb
   return /\b(?:former|ex-)\s*$/i.test(text.slice(Math.max(0, at - 10), at));
 };
 
-export const HONORIFICS = ["Mr", "Mrs", "Ms", "Miss", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Sir", "Dame", "Madam", "H.E.", "H.E",
+export const HONORIFICS = ["Mr", "Mrs", "Ms", "Miss", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Professor", "Sir", "Dame", "Lord", "Lady", "Baroness", "Madam", "H.E.", "H.E",
   // styles ("His Majesty King X", "Her Excellency Ms. Y")
   "Majesty", "Highness", "Excellency", "Holiness", "Eminence", "Beatitude"];
 
