@@ -377,6 +377,17 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     return;
   }
 
+  // an envoy's post "to" a state before the name: "Lao Ambassador to Việt Nam Khamphao Ernthavanh" (the run after "to")
+  if (!headed && W[a - 1]?.text === "to" && /^(?:Ambassador|Envoy|Commissioner|Representative)$/.test(W[a - 2]?.text ?? "")) {
+    const c = countryAt(W, a, b, article);
+    if (c && c.end < b && !c.demonym && W.slice(c.end, b).every((w) => w.cap || NAME_PARTICLES.has(w.text) || w.hyphen) && W[c.end].cap) {
+      const post = W[a - 2].text === "Commissioner" && W[a - 3]?.text === "High" ? a - 3 : a - 2;
+      const q = qualifierBefore(W, post, article, ctx);
+      add(a, c.end, { kind: "Government", name: c.country.name, country: c.country.key });
+      add(c.end, b, { kind: "Person", name: article.slice(W[c.end].start, W[b - 1].end), title: article.slice(W[post].start, W[c.end - 1].end), titleCountry: q?.country, outerStart: q?.start ?? W[post].start });
+      return;
+    }
+  }
   // an official release's post of a state before the name: "Prime Minister of Mongolia Mr. X", "Minister of Mining and
   // Heavy Industry of Mongolia Mr. X", "President of the Republic of Chile Mr. X"
   if (!headed && postOfStateBeforeName(W, a, b, article, add)) return;
@@ -453,23 +464,30 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
   // A post of a portfolio before the name: "Minister of Foreign Affairs Cho Tae-yul", "Secretary of State for
   // Defence X" (the portfolio's words are known ones; the name starts at the first other word and ends before a
   // connector: "… in Seoul" is read on its own)
-  if (/^(?:Minister|Secretary|Commissioner|Undersecretary|Under-Secretary|Director|Director-General|Coordinator)$/.test(W[a].text) && /^(?:of|for)$/.test(W[a + 1]?.text ?? "")) {
-    let k = a + 2;
+  // (after the state's demonym or name too: "Lao Minister of Foreign Affairs X", "Mongolia's Minister of Y X")
+  let pa = countryAt(W, a, Math.min(b, a + 3), article)?.end ?? a;
+  if (pa > a && isPossessive(W[pa])) pa++;
+  if (pa > a && !/^(?:Minister|Secretary|Commissioner|Director)$/.test(W[pa]?.text ?? "")) pa = a;
+  if (/^(?:Minister|Secretary|Commissioner|Undersecretary|Under-Secretary|Director|Director-General|Coordinator)$/.test(W[pa].text) && /^(?:of|for)$/.test(W[pa + 1]?.text ?? "")) {
+    let k = pa + 2;
     if (W[k]?.text === "State" && W[k + 1]?.text === "for") k += 2;
     // ("Minister of State Mohammed Al-Khulaifi": a minister of state, the name after it)
-    else if (W[k]?.text === "State" && W[a].text === "Minister") k += 1;
+    else if (W[k]?.text === "State" && W[pa].text === "Minister") k += 1;
     while (k < b && (PORTFOLIO_WORDS.has(W[k].text) || (W[k].text === "and" && PORTFOLIO_WORDS.has(W[k + 1]?.text ?? "")))) k++;
     // (the post of a state and no name: "Minister of External Relations of Angola", its holder after a comma)
     const state = W[k + 1]?.text === "the" ? k + 2 : k + 1;
-    if (k > a + 2 && W[k]?.text === "of" && countryAt(W, state, b, article)?.end === b) return analyseRun(W, state, b, article, ctx, add);
+    if (k > pa + 2 && W[k]?.text === "of" && countryAt(W, state, b, article)?.end === b) return analyseRun(W, state, b, article, ctx, add);
     let e = k;
     // (a particle inside the name: "Júlio dos Santos Mabote")
     while (e < b && (W[e].cap || (W[e].hyphen && e > k) || (e > k && NAME_PARTICLES.has(W[e].text) && !!W[e + 1]?.cap)) && !CONNECTORS.has(W[e].text)) e++;
     // (the post alone, its holder after a comma: "Indonesia's Minister of Environment, Sri Wulandari,")
-    if (k > a + 2 && k === b) return;
-    if (k > a + 2 && e > k) {
-      const q = qualifierBefore(W, a, article, ctx);
-      add(k, e, { kind: "Person", name: article.slice(W[k].start, W[e - 1].end), title: article.slice(W[a].start, W[k - 1].end), titleCountry: q?.country, outerStart: q?.start ?? W[a].start });
+    if (k > pa + 2 && k === b) {
+      if (pa > a) analyseRun(W, a, pa, article, ctx, add);
+      return;
+    }
+    if (k > pa + 2 && e > k) {
+      const q = qualifierBefore(W, pa, article, ctx);
+      add(k, e, { kind: "Person", name: article.slice(W[k].start, W[e - 1].end), title: article.slice(W[pa].start, W[k - 1].end), titleCountry: q?.country, outerStart: q?.start ?? W[pa].start });
       if (e + 1 < b) analyseRun(W, e + 1, b, article, ctx, add);
       return;
     }
@@ -502,8 +520,12 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     if (ta > a) analyseRun(W, a, ta, article, ctx, add);
     let n = ta + t1 + 1 + t2;
     while (n < b - 1 && STYLES.has(W[n].text)) n++;
+    // (the name ends at an "and" before another: "Deputy PM and FM X and Minister Y signed")
+    const and = W.findIndex((w, i) => i > n && i < b - 1 && w.text === "and");
+    const e = and > 0 ? and : b;
     const q = qualifierBefore(W, ta, article, ctx);
-    add(n, b, { kind: "Person", name: article.slice(W[n].start, W[b - 1].end), title: article.slice(W[ta].start, W[ta + t1 + t2].end), titleCountry: q?.country, outerStart: q?.start ?? W[ta].start });
+    add(n, e, { kind: "Person", name: article.slice(W[n].start, W[e - 1].end), title: article.slice(W[ta].start, W[ta + t1 + t2].end), titleCountry: q?.country, outerStart: q?.start ?? W[ta].start });
+    if (e < b) analyseRun(W, e + 1, b, article, ctx, add);
     return;
   }
   // a post in the plural before two or more names: "Foreign Ministers Hakan Fidan and Sergei Lavrov" (each holds it)

@@ -6,7 +6,7 @@
 import { createHash } from "node:crypto";
 import type { EntityKind } from "../../graph/schema.js";
 import type { EntityRecord } from "../../graph/types.js";
-import { countryByKey, countryByName, countryOfPlace, slugify } from "./gazetteer/countries.js";
+import { countryByDemonym, countryByKey, countryByName, countryOfPlace, slugify } from "./gazetteer/countries.js";
 import type { FoundMention } from "./find-mentions.js";
 import { knownOrganization, STATE_ORGAN_HEADS } from "./lexicon/organizations.js";
 import { STYLE_HOLDERS, withoutThen } from "./lexicon/titles.js";
@@ -93,7 +93,8 @@ export function resolveMentions(text: string, found: FoundMention[], home?: stri
     if (m.titleRef.country) {
       const holder = mentions.find((p) => holds(p) && p.titleCountry === m.titleRef!.country);
       // (in a story from that state, its one holder named without a country: "Crown Prince X" from Riyadh)
-      const local = m.titleRef.country === home ? mentions.filter((p) => holds(p) && !p.titleCountry) : [];
+      // (not one the article names as another state's: "his Uruguayan counterpart, X", "X of Uruguay")
+      const local = m.titleRef.country === home ? mentions.filter((p) => holds(p) && !p.titleCountry && !namedForeign(text, mentions, p.key!, home)) : [];
       // (of several, the one named within two sentences of it: "met Kazakhstan's president … was received by President X",
       // in a story from Astana that later names another president)
       const near = local.filter((p) => Math.abs(p.sentence - m.sentence) <= 2);
@@ -304,6 +305,23 @@ function resolvePeople(mentions: ResolvedMention[], touch: Toucher) {
     else if (!m.bare) touch(m, entityKey("Person", m.name), "Person", m.name);
     else if (titled.has(t)) touch(m, titled.get(t)!, "Person", m.name);
   }
+}
+
+/** Whether the article names person `key` as another state's than `home`: a post with a state ("Uruguayan President
+ * X"), a counterpart of a state ("his Uruguayan counterpart, X"), "X of Uruguay". */
+function namedForeign(text: string, mentions: ResolvedMention[], key: string, home: string | undefined): boolean {
+  const foreign = (s: string | undefined) => {
+    const c = s ? (countryByName(s) ?? countryByDemonym(s)) : undefined;
+    return !!c && c.key !== home;
+  };
+  return mentions.some((p) => {
+    if (p.key !== key || p.kind !== "Person") return false;
+    if (p.titleCountry && p.titleCountry !== home) return true;
+    const at = p.outerStart ?? p.start;
+    const counterpart = text.slice(Math.max(0, at - 50), at).match(/\b(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?) counterparts?,? $/u)?.[1];
+    const of = text.slice(p.end, p.end + 40).match(/^ of (?:the )?(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)/u)?.[1];
+    return foreign(counterpart) || foreign(of);
+  });
 }
 
 function containsRun(hay: string[], needle: string[]): boolean {

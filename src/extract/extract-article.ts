@@ -143,9 +143,10 @@ function datelineCountry(text: string): string | undefined {
   // (also in title case before a date and a wire: "New Delhi, Aug 19 (PTI)")
   const m =
     // (and before a colon, as the Indian and Pakistani press write it: "NEW DELHI: A retired …")
-    text.slice(0, 400).match(/(?:^|\n)\s*([A-Z][A-Z .'-]{2,30})\s*(?:[•,(—–:-]|\(\w+\))/) ??
+    // (in capitals with accents too: "HÀ NỘI, July 16 (VNA) –")
+    text.slice(0, 400).match(/(?:^|\n)\s*(\p{Lu}[\p{Lu} .'-]{2,30})\s*(?:[•,(—–:-]|\(\w+\))/u) ??
     text.slice(0, 400).match(/(?:^|\n)\s*([A-Z][a-z]+(?: [A-Z][a-z]+)?), [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})? \(/);
-  const city = m ? m[1].trim().toLowerCase().replace(/\b\w/g, (c) => c.toUpperCase()) : undefined;
+  const city = m ? m[1].trim().toLowerCase().replace(/(?<![\p{L}'])\p{L}/gu, (c) => c.toUpperCase()) : undefined;
   // (a ministry's own release: "PRESS RELEASE — Ministry of Foreign Affairs of the Portuguese Republic")
   const issuer = text.slice(0, 400).match(/(?:^|\n)[^\n]{0,40}\bMinistry of [A-Z][\w ]{2,40}? of (?:the )?([A-Z][\w ]{2,40}?)\s*(?:\n|$)/)?.[1];
   return (city ? countryOfPlace(city)?.key : undefined) ?? (issuer ? countryByName(issuer)?.key : undefined);

@@ -403,6 +403,9 @@ function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
   for (const x of ctx.mentions) if (x.key && x.titleRef?.country && !referred.has(x.key)) referred.set(x.key, x.titleRef.country);
   /** The state a sentence told for a bare title, by person. */
   const given = new Map<string, string>();
+  // (a state has one president, one prime minister: of several people the article titles so, the dateline's state's is
+  // the one named most, "PM X" of a Vietnamese agency's story, not the Lao "Prime Minister Y" whose letter he received)
+  const homeHead = mostNamedByHeadTitle(ctx);
   for (const m of ctx.mentions) {
     if (m.kind !== "Person" || !m.key || !m.title || m.titleIsAffiliation) continue;
     // (a post held once is no office held: "Former Kenyan President Uhuru Kenyatta")
@@ -443,7 +446,10 @@ function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
     // (not for a portfolio the lexicon does not know, "Homeland Security Secretary": it may be anyone's)
     // (a national agency writing at home: its heads of state too)
     // (and the voice of an unnamed government there: "according to government spokesman X", from Athens)
-    const home = ctx.homeCountry && (!HEAD_OF_STATE.test(title) || ctx.homeWire) && !NOT_HOME_TITLE.test(title) && (KNOWN_TITLES.has(title.toLowerCase()) || HOME_VOICE.test(title)) ? `government:${ctx.homeCountry}` : undefined;
+    const home =
+      ctx.homeCountry && (!HEAD_OF_STATE.test(title) || (ctx.homeWire && homeHead.get(headTitle(title)) === m.key)) && !NOT_HOME_TITLE.test(title) && (KNOWN_TITLES.has(title.toLowerCase()) || HOME_VOICE.test(title))
+        ? `government:${ctx.homeCountry}`
+        : undefined;
     // a sentence that opens in a state's capital, the person right after it: that state's ("In Islamabad, PM X said")
     const inCapital = ctx.article.text.slice(s.start, m.outerStart ?? m.start).match(/^In (\p{Lu}[\p{L}.' -]{1,30}?), $/u)?.[1];
     const capitalOf = inCapital && !NOT_HOME_TITLE.test(title) && KNOWN_TITLES.has(title.toLowerCase()) ? countryOfPlace(inCapital) : undefined;
@@ -474,6 +480,22 @@ function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
     const gov = told ?? known ?? given.get(m.key) ?? ministryOf(m, title, ctx) ?? (ref ? `government:${ref}` : realm ?? local ?? host ?? home);
     if (gov) sink.add("HOLDS_OFFICE", m.key, gov, s, "a bare title, with the state from context", { title, weak: true });
   }
+}
+
+/** A head of state's or government's title in one spelling: "PM" is "prime minister". */
+const headTitle = (title: string) => title.toLowerCase().replace(/^pm$/, "prime minister");
+
+/** For each head's title, the person the article names most often with it (the first named, of equals). */
+function mostNamedByHeadTitle(ctx: RelationContext): Map<string, string> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const m of ctx.mentions) {
+    if (m.kind !== "Person" || !m.key || !m.title || !HEAD_OF_STATE.test(m.title)) continue;
+    const byKey = counts.get(headTitle(m.title)) ?? new Map<string, number>();
+    counts.set(headTitle(m.title), byKey.set(m.key, (byKey.get(m.key) ?? 0) + 1));
+  }
+  const out = new Map<string, string>();
+  for (const [title, byKey] of counts) out.set(title, [...byKey].reduce((best, x) => (x[1] > best[1] ? x : best))[0]);
+  return out;
 }
 
 /** A meeting's object right before a name: "met", "talks with", "was received by". */

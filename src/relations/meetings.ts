@@ -91,7 +91,7 @@ const LIVE_ENTRY = /^\s*\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4}
 const ATTENDED_BY = new RegExp(`^(?: (?:was|were|had been|has been|will be) (?:also )?attended by|(?:, [^<,;.]{1,60},)? brought together) (?:the )?(${TITLED_LIST})`);
 /** "X invited Y to visit Ankara", "X has invited Y to make a state visit to Oslo", "X invited Y to Warsaw in June", "X
  * said she had invited Y to Z" (the host, the guest, the place). */
-const INVITED_TO_VISIT = new RegExp(`(?:<[PG](\\d+)>|^(?:He|She))(?:,[^<,]{1,60},|,(?= (?:has|had|have) )| (?:said|says|told reporters|announced)(?: (?:on|last) [A-Z][a-z]+)? (?:that )?(?:she|he|it))? (?:has |had |have |also |formally |personally )*(?:invited|(?:extended|issued|renewed) (?:an |the |his |her |its )?invitation to) (?:both )?(${TITLED_LIST}) to (?:(?:visit|come to|travel to|(?:make|pay) (?:a |an )?(?:state |official |working )?visit to)(?: (?:the )?<[LG](\\d+)>)?|(?:the )?<[LG](\\d+)>(?= (?:in|on|next|this|for|at)\\b|[,.;]))`, "g");
+const INVITED_TO_VISIT = new RegExp(`(?:<[PG](\\d+)>|^(?:He|She))(?:,[^<,]{1,60},|,(?= (?:has|had|have) )| (?:said|says|told reporters|announced)(?: (?:on|last) [A-Z][a-z]+)? (?:that )?(?:she|he|it))? (?:has |had |have |also |formally |personally )*(?:invited|inviting|(?:extended|issued|renewed) (?:an |the |his |her |its )?invitation to) (?:both )?(${TITLED_LIST}) to (?:(?:visit|come to|travel to|(?:make|pay) (?:a |an )?(?:state |official |working )?visit to)(?: (?:the )?<[LG](\\d+)>)?|(?:the )?<[LG](\\d+)>(?= (?:in|on|next|this|for|at)\\b|[,.;]))`, "g");
 /** Ambassadors of states, listed: "<P1> of the <G2>, <P3> of the <G4> and <P5>". */
 const ENVOY_LIST = `<P\\d+>(?: of (?:the )?<G\\d+>)?(?:(?:,| and|, and) <P\\d+>(?: of (?:the )?<G\\d+>)?)*`;
 const CREDENCE = "(?:letters? of credence|credentials|credential letters|letters? of accreditation)";
@@ -371,7 +371,7 @@ export class MeetingTracker {
       const verb = (g.verb ?? "").toLowerCase();
       const lead = text.slice(Math.max(0, from - 45), from);
       // ("invited Y to pay a visit to Z", "extended an invitation to Y to make a state visit": the invitation's, below)
-      if (/\b(?:invited|invitation to) (?:the )?<[PG]\d+> to $/.test(text.slice(Math.max(0, from - 80), from)) && /^(?:pay|make)\b/.test(verb)) continue;
+      if (/\b(?:invited|inviting|invitation to) (?:the )?<[PG]\d+> to $/.test(text.slice(Math.max(0, from - 80), from)) && /^(?:pay|make)\b/.test(verb)) continue;
       let status: MeetingStatus;
       // ("flew to Moscow to meet Putin": a trip made to meet is a meeting held)
       // ("was to have met", "would have met … had the flight not been delayed": planned, and it did not happen)

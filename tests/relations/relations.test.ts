@@ -1048,3 +1048,49 @@ describe("offices the older held-out sets still missed (eighteenth session, inve
     holds(offices("LIMA - President Ana Quispe spoke with Bolivia's president. The call was made by the Bolivian side, according to government spokesman Jorge Vidal."), "jorge-vidal", "government:peru");
   });
 });
+
+describe("an agency's formal style (the fifth held-out set, invented names)", () => {
+  const rel = (text: string, only: string[], date = "2025-07-16") => relations(extract(text, date), only);
+  it('"Lao Minister of Foreign Affairs X", "Lao Ambassador to Việt Nam Y": a portfolio or a posting before the name, the state before it', () => {
+    const o = rel("PM Trần Văn Hòa received visiting Lao Minister of Foreign Affairs Bounmy Keola in Hanoi. Lao Ambassador to Việt Nam Somchai Vongsa attended the reception.", OFFICE);
+    assert.ok(o.includes("HOLDS_OFFICE person:bounmy-keola -> government:laos [Minister of Foreign Affairs]"), o.join("; "));
+    assert.ok(o.includes("HOLDS_OFFICE person:somchai-vongsa -> government:laos [Ambassador to Việt Nam]"), o.join("; "));
+  });
+  it('"Deputy PM and FM X and Minister Y signed the Plan for Cooperation …": two people, each a signer of one plan', () => {
+    const s = rel("After the talks, Deputy PM and FM Hòa and Minister Bounmy signed the Plan for Cooperation between the two ministries.", ["SIGNED"]);
+    assert.deepEqual(s.sort(), ["SIGNED person:bounmy -> document:plan-for-cooperation", "SIGNED person:hoa -> document:plan-for-cooperation"]);
+  });
+  it('"X conveyed the cordial greetings of A and B to C": each sent them through X', () => {
+    const m = rel("Minister Luis Quiroga conveyed the cordial greetings of President Rodrigo Mamani and Prime Minister Ana Quispe to PM Isabel Ferrán.", MESSAGE);
+    assert.deepEqual(m.sort(), ["CONVEYED_TO person:luis-quiroga -> person:isabel-ferran", "CONVEYED_VIA person:ana-quispe -> person:luis-quiroga", "CONVEYED_VIA person:rodrigo-mamani -> person:luis-quiroga"]);
+  });
+  it('"C accepted the invitation with pleasure and asked X to convey her greetings to A": asked, and X the go-between', () => {
+    const m = rel("PM Isabel Ferrán accepted the invitation with pleasure and asked Minister Luis Quiroga to convey her cordial greetings to President Rodrigo Mamani.", MESSAGE);
+    assert.ok(m.includes("ASKED person:isabel-ferran -> person:luis-quiroga") && m.includes("CONVEYED_VIA person:isabel-ferran -> person:luis-quiroga"), m.join("; "));
+  });
+  it('"X handed over a letter from A inviting C to pay an official visit to S. C accepted the invitation": a message, and a visit planned with A', () => {
+    const f = extract("Minister Luis Quiroga handed over a letter from Prime Minister Ana Quispe inviting PM Isabel Ferrán to pay an official visit to Bolivia. PM Ferrán accepted the invitation with pleasure.");
+    const m = relations(f, MESSAGE);
+    assert.ok(m.includes("CONVEYED_VIA person:ana-quispe -> person:luis-quiroga") && m.includes("CONVEYED_TO person:luis-quiroga -> person:isabel-ferran"), m.join("; "));
+    assert.deepEqual(
+      f.entities.filter((e) => e.kind === "Meeting").map((e) => [e.status, ...((e.extra?.participants as string[]) ?? []).sort()]),
+      [["planned", "person:ana-quispe", "person:isabel-ferran"]],
+    );
+  });
+  it('a dateline in capitals with accents ("HÀ NỘI, July 16 (VNA) –"): the agency\'s state, for the prime minister it names most, not a foreign one it names less', () => {
+    const o = rel(
+      "HÀ NỘI, July 16 (VNA) – PM Trần Văn Hòa received Lao Minister of Foreign Affairs Bounmy Keola. Minister Bounmy handed over a letter from Prime Minister Khamla Sengdara. PM Hòa thanked him. PM Hòa also met State President Lê Minh Tâm.",
+      OFFICE,
+    );
+    assert.ok(o.some((r) => r.startsWith("HOLDS_OFFICE person:tran-van-hoa -> government:vietnam")), o.join("; "));
+    assert.ok(o.includes("HOLDS_OFFICE person:le-minh-tam -> government:vietnam [State President]"), o.join("; "));
+    assert.ok(!o.some((r) => r.startsWith("HOLDS_OFFICE person:khamla-sengdara -> government:vietnam")), o.join("; "));
+  });
+  it("a president the article names as another state's counterpart is not the dateline state's one president", () => {
+    const f = extract(
+      'ASUNCIÓN, July 16 — The President of the Republic, Santiago Ortiz, and his Uruguayan counterpart, Yamandú Ferreira, held a video call. On Tuesday Ortiz received Carolina Sosa in Encarnación. In that instance, Sosa handed the Paraguayan president a letter from Ferreira. "President Ferreira would have wanted to be here," Sosa said.',
+    );
+    assert.ok(!relations(f, MESSAGE).includes("CONVEYED_TO person:yamandu-ferreira -> person:yamandu-ferreira"), relations(f, MESSAGE).join("; "));
+    assert.ok(!relations(f, MESSAGE).some((r) => r.endsWith("-> person:yamandu-ferreira")), relations(f, MESSAGE).join("; "));
+  });
+});

@@ -151,6 +151,8 @@ const byDemonym = indexBy((c) => c.demonyms);
 // (also without accents, as English copy often writes them: "Brasilia", "Bogota", "Asuncion")
 const byCapital = indexBy((c) => [...new Set([...c.capitals, ...c.capitals.map(stripAccents)])]);
 const byKey = indexBy((c) => [c.key]);
+const foldPlace = (s: string) => stripAccents(s).toLowerCase().replace(/[\s'-]+/g, "");
+const byCapitalFolded = indexBy((c) => c.capitals.map(foldPlace));
 
 /** Seats of government that stand for their state in news ("the Kremlin said", "White House spokesman"). General
  * knowledge, not story names. */
@@ -180,11 +182,13 @@ const bySeat = new Map(Object.entries(SEATS).flatMap(([cca2, names]) => names.ma
 export const countryBySeat = (s: string): Country | undefined => bySeat.get(s);
 
 /** The country a surface form names ("Japan", "U.S.", "DPRK", "N. Korea"), else undefined. */
-export const countryByName = (s: string): Country | undefined => byName.get(s);
+// (also with the accents of the state's own spelling: "Việt Nam" is "Viet Nam")
+export const countryByName = (s: string): Country | undefined => byName.get(s) ?? (/[^\x00-\x7f]/.test(s) ? byName.get(stripAccents(s)) : undefined);
 /** The country of a demonym ("Japanese", "North Korean"), else undefined. */
 export const countryByDemonym = (s: string): Country | undefined => byDemonym.get(s);
 /** The country whose capital this is ("Pyongyang", "Tokyo"), else undefined. */
-export const countryByCapital = (s: string): Country | undefined => byCapital.get(s);
+// (and as its own state spells it, in words: "Hà Nội", "HA NOI" are Hanoi)
+export const countryByCapital = (s: string): Country | undefined => byCapital.get(s) ?? byCapitalFolded.get(foldPlace(s));
 export const countryByKey = (key: string): Country | undefined => byKey.get(key);
 /** The country a place name stands for: its capital or seat of government ("La Paz"), or its own name. */
 /** Monarchs' titles beyond what an official name says ("Kingdom of …", "Sultanate of …"). General knowledge. */
@@ -206,7 +210,7 @@ export function reignsAs(country: Country | undefined, title: string): boolean {
   return false;
 }
 
-export const countryOfPlace = (s: string): Country | undefined => byCapital.get(s) ?? bySeat.get(s) ?? byName.get(s);
+export const countryOfPlace = (s: string): Country | undefined => countryByCapital(s) ?? bySeat.get(s) ?? countryByName(s);
 
 /** All surface forms (names and demonyms), longest first: for building matchers. */
 export function countrySurfaceForms(): { form: string; country: Country; demonym: boolean }[] {

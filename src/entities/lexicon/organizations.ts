@@ -30,7 +30,8 @@ export const EVENT_HEADS = ["Forum", "Summit", "Conference", "Games", "Olympics"
 /** Head nouns of named documents ("Pyongyang Declaration"). */
 export const DOCUMENT_HEADS = [
   "Declaration", "Treaty", "Agreement", "Accord", "Accords", "Communique", "Communiqué", "Charter", "Pact", "Protocol",
-  "Memorandum", "Statement", "Framework", "Resolution", "Joint Statement", "Act", "Constitution", "Armistice",
+  "Memorandum", "Statement", "Framework", "Resolution", "Joint Statement", "Act", "Constitution", "Armistice", "Plan",
+  "Roadmap", "Arrangement",
 ];
 
 /** News agencies that wire stories carry as bylines ("• Kyodo", "(Reuters)"): general knowledge of the trade. */

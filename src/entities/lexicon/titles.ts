@@ -18,6 +18,8 @@ export const OFFICE_TITLES = [
   "Ayatollah", "Grand Ayatollah", "Archbishop", "Bishop", "Patriarch", "Federal Councillor", "Minister of State",
   "Foreign Secretary", "Home Secretary", "Defence Secretary", "Defense Secretary", "Foreign Affairs Secretary",
   "Amir", "Deputy President", "Vice-President", "Deputy Chancellor", "Head of State", "Head of Government",
+  // (a party's, and a post named with its state as its agencies write it: "General Secretary X", "State President X")
+  "General Secretary", "State President",
   // abbreviated, as the Indian and Pakistani press write them ("PM Modi", "EAM Jaishankar")
   "PM", "EAM", "FM", "Deputy PM",
 ].map((t) => t.toLowerCase());

@@ -19,13 +19,15 @@ const MESSAGE = "(?:stance|position|intention|intentions|wish|desire|message|vie
 export const COMMUNICATION_RULES: RelationRule[] = [
   {
     reason: "an intermediary delivered a message from a sender to a recipient",
-    cue: /\b(?:message|letter|note|proposal|offer|reply|response|invitation|greeting|regard|wishe|condolence|congratulation)s? from\b/,
+    cue: /\b(?:(?:message|letter|note|proposal|offer|reply|response|invitation|greeting|regard|wishe|condolence|congratulation)s? from|(?:greetings|regards|wishes|message) of)\b/,
     // (greetings and wishes too: "conveyed greetings from President Xi Jinping to Indian Prime Minister Narendra Modi")
     // (a timeline's present too: "passes the message to Premier Zhou")
-    pattern: `(?<mid>@@PGO)${AUX} (?:delivered|carried|passed|relayed|conveyed|handed over|handed|brought|delivers|carries|passes|relays|conveys|hands over|hands|brings|(?:[a-z]+ ){1,3}(?:to <[GL]\\d+> )?(?:on \\w+ )?to (?:deliver|carry|pass on|relay|convey|hand over|bring)) (?:a |the |an |warm |his |her )?(?:\\w+ )?(?:message|letter|note|proposal|offer|reply|response|invitation|greetings|regards|wishes|condolences|congratulations)s? from (?<src>@PG) to ${RECIPIENT}(?: in <L\\d+>,? and (?:then |later )?to (?:the )?(?<rcp2>@P))?`,
+    pattern: `(?<mid>@@PGO)${AUX} (?:delivered|carried|passed|relayed|conveyed|handed over|handed|brought|delivers|carries|passes|relays|conveys|hands over|hands|brings|(?:[a-z]+ ){1,3}(?:to <[GL]\\d+> )?(?:on \\w+ )?to (?:deliver|carry|pass on|relay|convey|hand over|bring)) (?:a |the |an |warm |his |her )?(?:\\w+ )?(?:message|letter|note|proposal|offer|reply|response|invitation|greetings|regards|wishes|condolences|congratulations)s? (?:from (?<src>@PG)|of (?<srcs>@@PG)) to ${RECIPIENT}(?: in <L\\d+>,? and (?:then |later )?to (?:the )?(?<rcp2>@P))?`,
     // ("delivered the same message from A to B in Kyiv and to C in Moscow": both)
+    // ("conveyed the cordial greetings of A and B to C", in an agency's formal style: each of them sent them)
     emit: [
       { relation: "CONVEYED_VIA", source: "src", target: "mid" },
+      { relation: "CONVEYED_VIA", source: "srcs", target: "mid" },
       { relation: "CONVEYED_TO", source: "mid", target: "rcp" },
       { relation: "CONVEYED_TO", source: "mid", target: "rcp2" },
     ],
@@ -48,6 +50,15 @@ export const COMMUNICATION_RULES: RelationRule[] = [
       { relation: "CONVEYED_VIA", source: "b", target: "mid" },
       { relation: "CONVEYED_TO", source: "mid", target: "a" },
       { relation: "CONVEYED_TO", source: "mid", target: "b" },
+    ],
+  },
+  {
+    reason: "an intermediary handed over a sender's letter inviting (asking) a recipient: \"X handed over a letter from Y inviting Z to visit\"",
+    cue: /\b(?:letter|message|note|invitation)s? from\b/,
+    pattern: `(?<mid>@P)${AUX} (?:handed over|handed|delivered|presented|passed on|passed|conveyed) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note|invitation) from (?<src>@PG) (?:inviting|asking|urging|requesting) (?<rcp>@P)`,
+    emit: [
+      { relation: "CONVEYED_VIA", source: "src", target: "mid" },
+      { relation: "CONVEYED_TO", source: "mid", target: "rcp" },
     ],
   },
   {
@@ -366,7 +377,8 @@ export const COMMUNICATION_RULES: RelationRule[] = [
   },
   {
     reason: "asked intermediaries to convey a message",
-    pattern: `(?<src>@PG)${AUX} (?:asked|requested|urged|called on|tasked|entrusted) (?<mids>@@P) to (?:convey|relay|pass on|pass|deliver|carry|send|transmit)(?:(?: [^.]{0,80}?)? to ${RECIPIENT})?`,
+    // (also after another verb of the same subject: "X accepted the invitation with pleasure and asked Y to convey …")
+    pattern: `(?<src>@PG)${AUX} (?:[^<.;]{0,60}? and (?:also |then )?)?(?:asked|requested|urged|called on|tasked|entrusted) (?<mids>@@P) to (?:convey|relay|pass on|pass|deliver|carry|send|transmit)(?:(?: [^.]{0,80}?)? to ${RECIPIENT})?`,
     emit: [
       { relation: "ASKED", source: "src", target: "mids" },
       { relation: "CONVEYED_VIA", source: "src", target: "mids" },
