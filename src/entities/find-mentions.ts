@@ -624,7 +624,8 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     // (a style after the post is no part of the name: "Foreign Minister Prince Faisal bin Farhan"; nor is the post's
     // acronym in brackets: "Foreign Secretary (FS) X")
     let n = pastBrackets(W, a + t);
-    while (n < b - 1 && STYLES.has(W[n].text)) n++;
+    // (nor an honorific: "Vice President Shri C. P. X", "External Affairs Minister Dr. S. X")
+    while (n < b - 1 && (STYLES.has(W[n].text) || HONORIFIC.has(bareText(W[n])))) n++;
     add(n, b, { kind: "Person", name: article.slice(W[n].start, W[b - 1].end), title, titleCountry: q?.country, outerStart: q?.start ?? W[a].start });
     return;
   }
@@ -634,7 +635,8 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     if (W.slice(a, a + k).some((w) => !w.cap || CONNECTORS.has(w.text) || w.hyphen) || countryAt(W, a, a + k, article)) break;
     const title = article.slice(W[a].start, W[a + k].end);
     const q = qualifierBefore(W, a, article, ctx);
-    const n = pastBrackets(W, a + k + 1);
+    let n = pastBrackets(W, a + k + 1);
+    while (n < b - 1 && (STYLES.has(W[n].text) || HONORIFIC.has(bareText(W[n])))) n++;
     if (n >= b) return;
     add(n, b, { kind: "Person", name: article.slice(W[n].start, W[b - 1].end), title, titleCountry: q?.country, outerStart: q?.start ?? W[a].start });
     return;
@@ -1147,6 +1149,12 @@ function attachLowercaseMentions(W: Word[], article: string, sentence: Sentence,
     out.push({ start: W[i].start, end: W[i + n].end, text: article.slice(W[i].start, W[i + n].end), sentence: sentence.index, kind: "Person", name: title, bare: true, titleRef: { country: "", title } });
   }
 
+  // "EAM will travel to Australia", "the PM said": an abbreviated post with no name after it, its one holder (later)
+  for (let i = 0; i < W.length; i++) {
+    if (!/^(?:EAM|PM|FM)$/.test(W[i].text) || W[i + 1]?.cap || /^(?:and|\))$/.test(W[i + 1]?.text ?? "") || /^(?:Deputy|Vice|and|\()$/.test(W[i - 1]?.text ?? "")) continue;
+    if (out.some((m) => m.start <= W[i].start && m.end >= W[i].end)) continue;
+    out.push({ start: W[i].start, end: W[i].end, text: W[i].text, sentence: sentence.index, kind: "Person", name: W[i].text, bare: true, titleRef: { country: "", title: W[i].text } });
+  }
   // "His Majesty", "Her Royal Highness", "His Holiness" with no name or post after them: the one holder of a post so
   // styled that the article names (resolved later, with STYLE_HOLDERS)
   for (let i = 0; i < W.length - 1; i++) {

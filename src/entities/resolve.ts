@@ -9,7 +9,7 @@ import type { EntityRecord } from "../../graph/types.js";
 import { countryByDemonym, countryByKey, countryByName, countryOfPlace, slugify } from "./gazetteer/countries.js";
 import type { FoundMention } from "./find-mentions.js";
 import { knownOrganization, STATE_ORGAN_HEADS } from "./lexicon/organizations.js";
-import { STYLE_HOLDERS, withoutThen } from "./lexicon/titles.js";
+import { spelledOut, STYLE_HOLDERS, withoutThen } from "./lexicon/titles.js";
 
 export interface ResolvedMention extends FoundMention {
   /** Entity key; undefined for demonyms and for mentions left unresolved (dropped). */
@@ -89,7 +89,8 @@ export function resolveMentions(text: string, found: FoundMention[], home?: stri
   // "the Japanese prime minister": the person this article names with that title and country
   for (const m of mentions) {
     if (!m.titleRef || m.key) continue;
-    const holds = (p: ResolvedMention) => p.kind === "Person" && !!p.key && !p.titleRef && withoutThen(p.title ?? "").toLowerCase() === m.titleRef!.title.toLowerCase();
+    // ("EAM" is the External Affairs Minister, "the prime minister" is "PM X")
+    const holds = (p: ResolvedMention) => p.kind === "Person" && !!p.key && !p.titleRef && spelledOut(p.title ?? "") === spelledOut(m.titleRef!.title);
     if (m.titleRef.country) {
       const holder = mentions.find((p) => holds(p) && p.titleCountry === m.titleRef!.country);
       // (in a story from that state, its one holder named without a country: "Crown Prince X" from Riyadh)
@@ -110,7 +111,12 @@ export function resolveMentions(text: string, found: FoundMention[], home?: stri
       const heads = /^head of state$/i.test(m.titleRef.title) ? namedWith(/^(?:president|king|queen|emir|amir|sultan)$/i).filter((p) => !p.titleCountry || p.titleCountry === home) : [];
       const styled = STYLE_HOLDERS[m.titleRef.title.toLowerCase()];
       const holders = heads.length ? heads : styled ? namedWith(styled) : mentions.filter(holds);
+      // (of several, the one named last before it, in its sentence or the two before: "a letter from Prime Minister X.
+      // In the letter, the Prime Minister …", in a story that names another prime minister elsewhere)
+      // (not a style: "King A and Sultan B arrived. His Majesty met …" is either)
+      const last = heads.length || styled ? undefined : holders.filter((p) => p.start < m.start).pop();
       if (holders.length && holders.every((p) => p.key === holders[0].key)) touch(m, holders[0].key!, "Person", holders[0].name);
+      else if (last && m.sentence - last.sentence <= 2) touch(m, last.key!, "Person", last.name);
     }
   }
   // Bare words that name an organisation or place already seen ("the Asahi", "Chongryon")

@@ -506,7 +506,11 @@ const GATHERING = /\b(?:summit|conference|forum|sidelines|margins|assembly|congr
 function hostInCapital(before: string, sentence: string): string | undefined {
   // (not at a gathering there: "flew to Tokyo, where he met President X at the G7" meets another guest)
   if (!MEETS_OBJECT.test(before) || GATHERING.test(sentence)) return undefined;
-  const city = before.match(/\b(?:in|to) (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)(?: on \p{Lu}\p{Ll}+| later| next week| this week)?, where [^.;,]*$/u)?.[1] ?? before.match(/^In (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?), [^.;,]*$/u)?.[1];
+  const city =
+    before.match(/\b(?:in|to) (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)(?: on \p{Lu}\p{Ll}+| later| next week| this week)?, where [^.;,]*$/u)?.[1] ??
+    before.match(/^In (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?), [^.;,]*$/u)?.[1] ??
+    // ("is to travel to Vilnius next week to visit … and to meet President X")
+    before.match(/\b(?:travel|travels|travelled|traveled|fly|flies|flew|go|goes|went|head|heads|headed) to (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)\b[^.;]{0,100}\bto (?:meet|see|hold talks with) $/u)?.[1];
   const c = city ? countryOfPlace(city) : undefined;
   return c ? `government:${c.key}` : undefined;
 }

@@ -66,9 +66,11 @@ const TALKS_KIND = "(?:separate|secret|direct|indirect|proximity|informal|formal
 const MODIFIED_NOUN = /^ (?:declarations?|communiqu[eé]s?|statements?|documents?|agenda|venues?|site|hall|room|table|format|process|mechanism|diplomacy|season|secretariat)\b/i;
 /** Verbs of meeting, with whom after them; who met is found by looking back from the verb. */
 /** A time between a meeting and whom it was with: "held talks that evening with", "held a sitting on October 11 with". */
-const TIME_BEFORE_WITH = `(?: (?:(?:on|last|this|that|next) (?:[A-Z][a-z]+(?: \\d{1,2}| (?:morning|afternoon|evening|night))?|\\d{1,2} [A-Z][a-z]+|morning|afternoon|evening|night|day)|later that (?:day|morning|afternoon|evening|night)|the same day)(?= with))?`;
+// (and where, after a time or alone: "held talks yesterday here in <L> with")
+const TIME_WORDS = `(?:(?:on|last|this|that|next) (?:[A-Z][a-z]+(?: \\d{1,2}| (?:morning|afternoon|evening|night))?|\\d{1,2} [A-Z][a-z]+|morning|afternoon|evening|night|day)|later that (?:day|morning|afternoon|evening|night)|the same day|(?:yesterday|today|tomorrow)(?: (?:morning|afternoon|evening))?)`;
+const TIME_BEFORE_WITH = `(?: ${TIME_WORDS}(?: (?:here |there )?in (?:the )?<L\\d+>)?(?= with)| (?:here|there) in (?:the )?<L\\d+>(?= with))?`;
 const VERB_EVENT = new RegExp(
-  `\\b(?<verb>met(?: with)?|meets(?: with)?|meet(?: with)?|meeting with|meeting(?= <P\\d+>(?!['’]s))|(?:hosted|hosts|will host|to host) (?:an? )?(?:(?:state|working|private|official|informal|gala|farewell|welcome) )?(?:dinner|lunch|luncheon|banquet|reception|breakfast) (?:for|in honou?r of)|hosted|hosting(?= (?:the |his |her |their )?(?:<[NGO]\\d+> )?(?:[a-z-]+ ){0,2}<P\\d+>)|welcomed|received|hosts|receives|welcomes|will host|would host|to host|(?:is|are) (?:now |currently )?(?:receiving|hosting|meeting(?: with)?)(?= (?:the )?(?:<[NGO]\\d+>['’]?s? )?(?:[a-z-]+ ){0,2}<P\\d+>)|(?:will|to) (?:receive|welcome)|shook hands with|sat down together|(?:held|had) (?:a |an |their )(?:(?!(?:no|phone|telephone|video)\\b)[\\w-]+ ){0,3}(?:meeting(?: with)?|sitting${TIME_BEFORE_WITH} with)(?= |[,.;])|(?:had|has|have|will have) (?:a |an )?(?:working |private |long |brief |informal )?(?:lunch|dinner|breakfast|luncheon)(?: (?:at|in) (?:the |a |an )?[^<.;,]{0,40}?(?:<L\\d+>[^<.;,]{0,20}?)?)? with|sat down(?= (?:at|in|on|for|to)\\b)|spent (?:(?:about|some|nearly|almost|more than|over|around|roughly|close to|upwards of) )?(?:[\\w-]+ ){1,2}together|spent (?:(?:most|much|part|all|the rest) of )?(?:the |that |this |an? |(?:two|three|four|five|several|many) )?(?:[\\w-]+ )?(?:afternoon|morning|evening|day|days|hours?|night|weekend) with|(?:paid|pay|pays|made|make) (?:a |an )?(?:(?:courtesy|state|official|working|surprise|rare|first|historic|two-day|three-day|brief) )+(?:call|visit) (?:on|to)|(?:sat|sit|sits) down with|(?:granted|grants|gave|gives|will grant) (?:a |an )?(?:private |brief |special |rare )?audience to|called on(?= (?:the )?(?:<[NGO]\\d+>'s )?(?:[a-z-]+ ){0,3}<P\\d+>)(?![^.;]{0,100}? to (?!him\\b|her\\b|them\\b)[a-z]+)|(?:held|hold|holds|had|have|began|opened|started) (?:(?:their|his|her|its) )?(?:${TALKS_KIND} )*(?:(?!(?:no|held|hold|had|have|been|phone|telephone|video)\\b)[a-z-]+ ){0,2}(?:summit )?(?:talks|contacts|consultations|negotiations|conversations?|meetings)${TIME_BEFORE_WITH}(?: (?:at|in) (?:the )?(?:[a-z-]+ ){1,3}of (?:the )?<[PGLO]\\d+>(?= with))?(?: with)?)\\b(?: |(?=[,.;:!?]))(?:(?<=\\b(?:received|hosted|welcomed|met) )(?:at|in) (?:the )?(?<at><L\\d+>),? (?:(?:on|last) \\w+,? )?)?(?:the )?(?:(?:his|her|their|its) )?(?:visiting )?(?:(?:an? )?(?<bn><N\\d+>) (?:officials|delegates|delegation|negotiators|envoys|diplomats|representatives)\\b(?:,? (?:led|headed) by (?:the )?(?<bl>${TITLED})(?!,? (?:who|and)\\b))?|(?:(?:at|in) (?:the )?(?:same )?(?:venue|palace|residence|ceremony|State House|state house)\\b,? )?(?:<[NO]\\d+>,? )?(?:(?:(?:an? )?(?:[a-z-]+ ){0,2}(?:envoy|emissary|messenger|representative) of (?:<[NG]\\d+>['’]s )?<P\\d+>(?: of (?:the )?<G\\d+>)?|counterparts?|hosts?|(?:[a-z-]+ ){0,2}${POST}|(?:[A-Z][\\w-]+ ){1,3}(?:for|of) (?:the )?<[OGL]\\d+>(?:(?:,| and) (?:the )?<[OGL]\\d+>)*),? )?(?<b>${TITLED_LIST})?)`,
+  `\\b(?<verb>met(?: with)?|meets(?: with)?|meet(?: with)?|meeting with|meeting(?= <P\\d+>(?!['’]s))|(?:hosted|hosts|will host|to host) (?:an? )?(?:(?:state|working|private|official|informal|gala|farewell|welcome) )?(?:dinner|lunch|luncheon|banquet|reception|breakfast) (?:for|in honou?r of)|hosted|hosting(?= (?:the |his |her |their )?(?:<[NGO]\\d+> )?(?:[a-z-]+ ){0,2}<P\\d+>)|welcomed|received|hosts|receives|welcomes|will host|would host|to host|(?:is|are) (?:now |currently )?(?:receiving|hosting|meeting(?: with)?)(?= (?:the )?(?:<[NGO]\\d+>['’]?s? )?(?:[a-z-]+ ){0,2}<P\\d+>)|(?:will|to) (?:receive|welcome)|shook hands with|sat down together|(?:held|had) (?:a |an |their )(?:(?!(?:no|phone|telephone|video)\\b)[\\w-]+ ){0,3}(?:meeting(?: with)?|sitting${TIME_BEFORE_WITH} with)(?= |[,.;])|(?:had|has|have|will have) (?:a |an )?(?:working |private |long |brief |informal )?(?:lunch|dinner|breakfast|luncheon)(?: (?:at|in) (?:the |a |an )?[^<.;,]{0,40}?(?:<L\\d+>[^<.;,]{0,20}?)?)? with|sat down(?= (?:at|in|on|for|to)\\b)|spent (?:(?:about|some|nearly|almost|more than|over|around|roughly|close to|upwards of) )?(?:[\\w-]+ ){1,2}together|spent (?:(?:most|much|part|all|the rest) of )?(?:the |that |this |an? |(?:two|three|four|five|several|many) )?(?:[\\w-]+ )?(?:afternoon|morning|evening|day|days|hours?|night|weekend) with|(?:paid|pay|pays|made|make) (?:a |an )?(?:(?:courtesy|state|official|working|surprise|rare|first|historic|two-day|three-day|brief) )+(?:call|visit) (?:on|to)|(?:sat|sit|sits) down with|(?:granted|grants|gave|gives|will grant) (?:a |an )?(?:private |brief |special |rare )?audience to|(?:called|call|calls) on(?= (?:the )?(?:<[NGO]\\d+>'s )?(?:[a-z-]+ ){0,3}<P\\d+>)(?![^.;]{0,100}? to (?!him\\b|her\\b|them\\b)[a-z]+)|(?:held|hold|holds|had|have|began|opened|started) (?:(?:their|his|her|its) )?(?:${TALKS_KIND} )*(?:(?!(?:no|held|hold|had|have|been|phone|telephone|video)\\b)[a-z-]+ ){0,2}(?:summit )?(?:talks|contacts|consultations|negotiations|conversations?|meetings)${TIME_BEFORE_WITH}(?: (?:at|in) (?:the )?(?:[a-z-]+ ){1,3}of (?:the )?<[PGLO]\\d+>(?= with))?(?: with)?)\\b(?: |(?=[,.;:!?]))(?:(?<=\\b(?:received|hosted|welcomed|met) )(?:at|in) (?:the )?(?<at><L\\d+>),? (?:(?:on|last) \\w+,? )?)?(?:the )?(?:(?:his|her|their|its) )?(?:visiting )?(?:(?:an? )?(?<bn><N\\d+>) (?:officials|delegates|delegation|negotiators|envoys|diplomats|representatives)\\b(?:,? (?:led|headed) by (?:the )?(?<bl>${TITLED})(?!,? (?:who|and)\\b))?|(?:(?:at|in) (?:the )?(?:same )?(?:venue|palace|residence|ceremony|State House|state house)\\b,? )?(?:<[NO]\\d+>,? )?(?:(?:(?:an? )?(?:[a-z-]+ ){0,2}(?:envoy|emissary|messenger|representative) of (?:<[NG]\\d+>['’]s )?<P\\d+>(?: of (?:the )?<G\\d+>)?|counterparts?|hosts?|(?:[a-z-]+ ){0,2}${POST}|(?:[A-Z][\\w-]+ ){1,3}(?:for|of) (?:the )?<[OGL]\\d+>(?:(?:,| and) (?:the )?<[OGL]\\d+>)*),? )?(?<b>${TITLED_LIST})?)`,
   "g",
 );
 /** False for a sentence VERB_EVENT cannot match (it has none of the verbs): most of a story's sentences. */
@@ -91,7 +93,9 @@ const LIVE_ENTRY = /^\s*\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4}
 const ATTENDED_BY = new RegExp(`^(?: (?:was|were|had been|has been|will be) (?:also )?attended by|(?:, [^<,;.]{1,60},)? brought together) (?:the )?(${TITLED_LIST})`);
 /** "X invited Y to visit Ankara", "X has invited Y to make a state visit to Oslo", "X invited Y to Warsaw in June", "X
  * said she had invited Y to Z" (the host, the guest, the place). */
-const INVITED_TO_VISIT = new RegExp(`(?:<[PG](\\d+)>|^(?:He|She))(?:,[^<,]{1,60},|,(?= (?:has|had|have) )| (?:said|says|told reporters|announced)(?: (?:on|last) [A-Z][a-z]+)? (?:that )?(?:she|he|it))? (?:has |had |have |also |formally |personally )*(?:invited|inviting|(?:extended|issued|renewed) (?:an |the |his |her |its )?invitation to) (?:both )?(${TITLED_LIST}) to (?:(?:visit|come to|travel to|(?:make|pay) (?:a |an )?(?:state |official |working )?visit to)(?: (?:the )?<[LG](\\d+)>)?|(?:the )?<[LG](\\d+)>(?= (?:in|on|next|this|for|at)\\b|[,.;]))`, "g");
+const INVITED_TO_VISIT = new RegExp(`(?:<[PG](\\d+)>|^(?:He|She))(?:,[^<,]{1,60},|,(?= (?:has|had|have) )| (?:(?!<P)[^.;]){1,160}?,? and(?= (?:also )?invited)| (?:said|says|told reporters|announced)(?: (?:on|last) [A-Z][a-z]+)? (?:that )?(?:she|he|it))? (?:has |had |have |also |formally |personally )*(?:invited|inviting|(?:extended|issued|renewed) (?:an |the |his |her |its )?invitation to) (?:both )?(${TITLED_LIST}) to (?:(?:visit|come to|travel to|(?:make|pay) (?:a |an )?(?:state |official |working )?visit to)(?: (?:the )?<[LG](\\d+)>)?|(?:the )?<[LG](\\d+)>(?= (?:in|on|next|this|for|at)\\b|[,.;]))`, "g");
+/** "X has invited both leaders to Paris": guests told as the pair named before (the host; the place). */
+const INVITED_PAIR = /<P(\d+)>,? (?:has |had |have |also |now )*invited (?:both (?:leaders|men|women|ministers|presidents|prime ministers|heads of government)|the two (?:leaders|men|women|ministers|presidents|prime ministers)) to (?:visit |meet in |a meeting in )?(?:(?:the )?<[LG](\d+)>)?(?:[^<.;]{0,30}? for (?:a |an |the )?(?:[a-z-]+ )?(?:meeting|summit|talks|session)\b)?/;
 /** Ambassadors of states, listed: "<P1> of the <G2>, <P3> of the <G4> and <P5>". */
 const ENVOY_LIST = `<P\\d+>(?: of (?:the )?<G\\d+>)?(?:(?:,| and|, and) <P\\d+>(?: of (?:the )?<G\\d+>)?)*`;
 const CREDENCE = "(?:letters? of credence|credentials|credential letters|letters? of accreditation)";
@@ -344,6 +348,18 @@ export class MeetingTracker {
       if (before && /\b(?:not|never|declined|refused|unlikely|may|might|whether|skip|skipped|boycott\w*|invited|asked|urged|called on|wants?|hopes?|plans?)\b|n['’]t\b/.test(before[2])) before.splice(1, 1, "");
       // (one who pulls out of a summit does not call it off: "Modi pulled out of the G20 summit")
       const leaving = /\b(?:pulled out of|pulling out of|withdrew from|withdrawn from|skipped|skipping|will skip|boycotted|boycotting|stayed away from)\s+(?:the\s+)?$/.test(text.slice(0, at));
+      // ("In Canberra he will hold the <E> with Y": the two who hold it, a meeting of them; "he" the last subject)
+      const holder = text.slice(0, at).match(/(?:^|[,;] (?:and )?)(?:(?:[^<,;]|<[LT]\d+>){0,40} )?(?:<P(\d+)>|\b(?:he|she)\b)[^<,;]{0,30}?\b(?:hold|holds|held|co-chair|co-chairs|co-chaired|co-chairing|chair|chairs|chaired|holding) (?:the )?$/i);
+      const partner = holder ? text.slice(at).match(/^<E\d+> with (?:the )?(?:<N\d+> )?<P(\d+)>/) : null;
+      const host = holder?.[1] !== undefined ? keyOf(Number(holder[1])) : holder && prevSubject?.startsWith("person:") ? prevSubject : undefined;
+      const pair = partner && host ? [host, keyOf(Number(partner[1]))].filter((k): k is string => !!k) : [];
+      if (pair.length === 2 && pair[0] !== pair[1] && !leaving) {
+        const verb = holder![0];
+        const status: MeetingStatus | undefined = /\b(?:will|to|shall)\b[^<]*$/.test(verb) ? "planned" : /\b(?:held|chaired|co-chaired)\s+(?:the\s+)?$/.test(verb) && !NEGATION.test(verb) ? "held" : undefined;
+        this.mention(m, a, at, at + partner![0].length, pair, status ? { status } : {});
+        used.push([at, at + partner![0].length]);
+        continue;
+      }
       this.mention(m, a, at, at + `<E${i}>`.length, leaving ? [] : keys(attendee?.[1] ?? before?.[1]), { crowd: true, ...(leaving ? { status: "planned" as MeetingStatus } : {}) });
       used.push([at, at + 5]);
       // "meet ... on the sidelines of <E>": the event is where that meeting happens
@@ -396,7 +412,9 @@ export class MeetingTracker {
       // ("sent Foreign Minister X to meet Y in Damascus on Monday": an envoy sent is a meeting held; one still to be sent is planned)
       else if (/^meet/.test(verb) && /\b(?:sent|dispatched)\s+(?:[^<.]{0,30})?<P\d+>,?\s+to\s+$/.test(lead) && !NEGATION.test(lead) && !FUTURE.test(lead)) status = "held";
       // ("agreed during a phone call on Tuesday to meet in Ankara next month")
-      else if (/\b(will|is to|are to|is set to|agreed to)\s+$/.test(lead) || /\bagreed\b[^<.;]{0,60}? to\s+$/.test(text.slice(0, from)) || /^will /.test(verb) || PLANNED.test(lead)) status = "planned";
+      // ("is scheduled to travel to Vilnius next week to visit … and to meet Y": the plan's second purpose)
+      // ("X was to hold consultations with Y": a plan told in the past; not "if A and B were to meet")
+      else if (/\b(will|is to|are to|is set to|agreed to)\s+$/.test(lead) || (/\b(?:was|were) to\s+$/.test(lead) && !/\b(?:[Ii]f|[Uu]nless|[Ww]hether)\b/.test(text.slice(0, from))) || /\bagreed\b[^<.;]{0,60}? to\s+$/.test(text.slice(0, from)) || /^will /.test(verb) || PLANNED.test(lead) || (/\band to\s+$/.test(lead) && /\b(?:is|are) (?:set|due|scheduled|expected|planning|going) to\b[^.;]*$/.test(text.slice(0, from)))) status = "planned";
       // ("is set to host Y", "said she would meet Y in Ottawa in April": a plan, told)
       else if ((/^to /.test(verb) && /\b(?:is|are|was|were) (?:set|due|scheduled|expected)\s+$/.test(lead)) || /\bsaid(?: (?:on|last) [A-Z][a-z]+)? (?:that )?(?:he|she|they|it|<[PG]\d+>) would\s+$/.test(lead) || (/^would /.test(verb) && /\b(?:said|announced|confirmed)(?: (?:on|last) [A-Z][a-z]+)? (?:that )?(?:[^<.;]{0,20})?<[PG]\d+> $/.test(lead))) status = "planned";
       // ("X's meeting with Y in Munich was cordial": what the noun's own words say)
@@ -468,7 +486,9 @@ export class MeetingTracker {
         // (in a clause of time after the main one, the main clause's subject: "Wang called on Modi and conveyed greetings
         // from Xi to him, a day after he held talks with Jaishankar" is Wang's meeting)
         const mainSubject = /\b(?:after|before|when|as|while|since|until|once) (?:he|she)\b[^<]{0,60}$/.test(text.slice(0, from)) ? text.match(/^(?:[^<,.;]{0,30}, )?<P(\d+)>/)?.[1] : undefined;
-        const pronoun = /\b(?:he|she)\b[^<]{0,60}$/.test(text.slice(0, from)) ? (traveller ? keyOf(Number(traveller[1] ?? traveller[2])) : mainSubject !== undefined ? keyOf(Number(mainSubject)) : lastPerson(text.slice(0, from), keyOf)) : undefined;
+        // (a "he" again after a sentence that opened with one: "In Canberra he will hold … with Y, and he will call on Z")
+        const sameHe = /^(?:[^<.;]|<[LT]\d+>)*?\b(?:he|she)\b/i.test(text) && prevSubject?.startsWith("person:") ? prevSubject : undefined;
+        const pronoun = /\b(?:he|she)\b[^<]{0,60}$/.test(text.slice(0, from)) ? (traveller ? keyOf(Number(traveller[1] ?? traveller[2])) : mainSubject !== undefined ? keyOf(Number(mainSubject)) : (sameHe ?? lastPerson(text.slice(0, from), keyOf))) : undefined;
         // "led by X, who met Y": the relative pronoun stands for the name before it
         const relative = text.slice(0, from).match(/<[PG](\d+)>,? who (?:[a-z]+ ){0,2}$/);
         // "Y had asked him to meet Z": the one asked meets (a pronoun: the person the sentence opened with, not Y)
@@ -888,6 +908,8 @@ export class MeetingTracker {
       const from = v.index!;
       const to = from + v[0].length;
       if (!free(from, to) || NEGATION.test(text.slice(Math.max(0, from - 30), from + 20))) continue;
+      // ("X conveyed …, and invited Y": the clause's subject is a person, not a state named inside it)
+      if (v[1] !== undefined && /^<G\d+> (?:(?!<P)[^.;])+?,? and (?:also )?invit/.test(v[0])) continue;
       // ("She said she had invited Y": the one the sentence before was about)
       const host = v[1] !== undefined ? keyOf(Number(v[1])) : prevSubject;
       const guests = keys(untitled(v[2]));
@@ -905,6 +927,25 @@ export class MeetingTracker {
         m.proposers.add(host);
         this.sink.add("PROPOSED", host, m.key, a.sentence, "invited the other to visit: proposed the meeting");
       }
+      // (the invitation itself, where the rules see no subject next to the verb: "X conveyed …, and invited Y")
+      if (/ and (?:also )?invit/.test(v[0])) for (const guest of guests) if (guest !== host) this.sink.add("INVITED", host, guest, a.sentence, "the subject of a clause before it invited the other");
+      used.push([from, to]);
+    }
+    // "X has invited both leaders to Paris next month": the pair the story named last, as the guests
+    const both = text.includes("invit") ? text.match(INVITED_PAIR) : null;
+    const pair = (this.pairNamed ?? []).filter((k) => k.startsWith("person:"));
+    const host = both ? keyOf(Number(both[1])) : undefined;
+    if (both && host && pair.length === 2 && !pair.includes(host) && free(both.index!, both.index! + both[0].length) && !NEGATION.test(both[0])) {
+      const [from, to] = [both.index!, both.index! + both[0].length];
+      const people = [host, ...pair];
+      const status: MeetingStatus = /\b(?:accepted|agreed)\b/.test(text.slice(to, to + 120)) ? "planned" : "proposed";
+      const day = this.dateNear(a, from, to, to + 40, "ahead");
+      const place = both[2] !== undefined ? a.slots[Number(both[2])]?.key : undefined;
+      const m = this.matchOrCreate(people, "visit", a, from, day?.slice(0, 4), status, false, day);
+      this.mention(m, a, from, to, people, { status, ...(place ? { place } : {}) });
+      m.proposers.add(host);
+      this.sink.add("PROPOSED", host, m.key, a.sentence, "invited the pair to meet: proposed the meeting");
+      for (const guest of pair) this.sink.add("INVITED", host, guest, a.sentence, "invited the pair the story named last");
       used.push([from, to]);
     }
   }
@@ -912,7 +953,7 @@ export class MeetingTracker {
   /** "X invited Y to visit Z. The President accepted the invitation": the visit of the sentence before is planned. */
   private invitationAccepted({ a, text, keyOf, used }: Scan) {
     // (also the guest's own "Y accepted, his office said", "Y accepted and said …": one the invitation named, not its host)
-    const v = text.match(/\b(?:accepted|has accepted|had accepted) (?:the|this|his|her|an|that) (?:[a-z]+ )?invitation\b|\b[Tt]he invitation was (?:[a-z]+ )?accepted\b|^(?:[^<.;]{0,20} )?<P(\d+)> (?:has |had )?accepted(?=[,.;]| the offer\b| and (?:said|says|added)\b)/);
+    const v = text.match(/\b(?:accepted|has accepted|had accepted) (?:the|this|his|her|an|that) (?:[a-z]+ )?invitation\b|\b[Tt]he invitation was (?:[a-z]+ )?accepted\b|^(?:[^<.;]{0,20} )?<P(\d+)> (?:said (?:he|she) )?(?:has |had )?accepted(?=[,.;"“ ]| the offer\b| and (?:said|says|added)\b)/);
     if (!v || /\b(?:not|never|n['’]t|declined|refused)\b/.test(text.slice(Math.max(0, v.index! - 20), v.index!))) return;
     const previous = a.sentence.index - 1;
     const guest = v[1] !== undefined ? keyOf(Number(v[1])) : undefined;

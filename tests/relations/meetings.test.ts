@@ -1277,3 +1277,48 @@ describe("the fifth held-out set's lessons (general, invented names)", () => {
     assert.ok(relations(f, ["MET_WITH"]).includes("MET_WITH person:quiroga -> person:isabel-ferran"), relations(f, ["MET_WITH"]).join("; "));
   });
 });
+
+describe("a briefing's and a newspaper's ways of telling meetings (the fifth held-out set, invented names)", () => {
+  const view = (text: string, date = "2026-11-13") => meetings(extract(text, date));
+  it('"X has invited both leaders to Paris next month for a meeting of the Andean Triangle. Mr. B said he had accepted": the pair named last, planned', () => {
+    const f = extract(
+      'President Isabel Ferrán of Chile and President Rodrigo Mamani of Bolivia agreed on Thursday to build a joint network. President Ana Quispe of Peru has invited both leaders to Lima next month for a meeting of the so-called Andean Triangle. Mr. Mamani said he had accepted "with great pleasure."',
+      "2026-02-19",
+    );
+    assert.deepEqual(meetings(f), [{ status: "planned", date: "2026-03", participants: ["person:ana-quispe", FERRAN, MAMANI] }]);
+    assert.deepEqual(relations(f, ["INVITED"]).sort(), ["INVITED person:ana-quispe -> person:isabel-ferran", "INVITED person:ana-quispe -> person:rodrigo-mamani"]);
+  });
+  it('"is scheduled to travel to La Paz next week to visit … and to meet President X": planned, and X is the host\'s', () => {
+    const f = extract("Isabel Ferrán is scheduled to travel to Lima next week to visit the Chilean brigade stationed in Peru and to meet President Ana Quispe, officials said.", "2026-02-19");
+    assert.deepEqual(meetings(f).map((m) => m.status), ["planned"]);
+    assert.ok(relations(f, ["HOLDS_OFFICE"]).includes("HOLDS_OFFICE person:ana-quispe -> government:peru [President]"), relations(f, ["HOLDS_OFFICE"]).join("; "));
+  });
+  it('"held talks yesterday here in Lima with …": a time and a place between the talks and whom they were with', () => {
+    assert.deepEqual(view("Foreign Minister Isabel Ferrán held talks yesterday here in Lima with Rodrigo Mamani."), [{ status: "held", date: "2026-11-12", participants: BOTH }]);
+  });
+  it('"External Affairs Minister Dr. X", "Vice President Shri Y": honorifics after a post are no part of the name', () => {
+    const keys = extract("External Affairs Minister Dr. S. Ferrán called on Vice President Shri C. P. Mamani this morning.").entities.map((e) => e.key);
+    assert.ok(keys.includes("person:s-ferran") && keys.includes("person:c-p-mamani"), keys.join(" "));
+  });
+  it('"EAM will travel to Peru. In Lima he will hold the <Dialogue> with Y on November 20, and he will call on Z the same day": two meetings planned, both his', () => {
+    const m = view(
+      "External Affairs Minister Isabel Ferrán spoke first. Second, EAM will travel to Peru from November 19 to 21. In Lima he will hold the Foreign Ministers' Framework Dialogue with Foreign Minister Rodrigo Mamani on November 20, and he will call on Prime Minister Ana Quispe the same day.",
+    );
+    assert.deepEqual(m.map((x) => [x.status, ...x.participants]), [
+      ["planned", FERRAN, MAMANI],
+      ["planned", "person:ana-quispe", FERRAN],
+    ]);
+  });
+  it('"X was to hold consultations with Y in Lima on November 18": a plan', () => {
+    assert.deepEqual(view("Foreign Secretary Isabel Ferrán was to hold consultations with Rodrigo Mamani in Lima on November 18.").map((m) => m.status), ["planned"]);
+  });
+  it('"… a letter from Prime Minister X. In the letter, the Prime Minister …, and invited President Y to pay a state visit …. President Y has accepted the invitation.": X the host, planned', () => {
+    const f = extract(
+      "Prime Minister Ana Quispe will meet the press. Ambassador Luis Quiroga called on President Rodrigo Mamani on Wednesday and handed over a letter from Prime Minister Isabel Ferrán. In the letter, the Prime Minister conveyed her appreciation for the help extended by Bolivia, and invited President Mamani to pay a state visit to Chile early next year. President Mamani has accepted the invitation.",
+      "2026-11-13",
+    );
+    const r = relations(f, ["INVITED", "CONVEYED_VIA", "CONVEYED_TO"]);
+    for (const x of ["INVITED person:isabel-ferran -> person:rodrigo-mamani", "CONVEYED_VIA person:isabel-ferran -> person:luis-quiroga", "CONVEYED_TO person:luis-quiroga -> person:rodrigo-mamani"]) assert.ok(r.includes(x), `${x}: ${r.join("; ")}`);
+    assert.ok(meetings(f).some((m) => m.status === "planned" && m.participants.join() === BOTH.join()), JSON.stringify(meetings(f)));
+  });
+});

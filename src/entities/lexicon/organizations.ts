@@ -9,7 +9,7 @@ export const ORG_HEADS = [
   "Senate", "Cabinet", "Secretariat", "Federation", "League", "Alliance", "Front", "Movement", "Society", "Service",
   "Services", "Authority", "Administration", "Network", "Broadcasting", "News", "Times", "Post", "Journal", "Herald",
   "Shimbun", "Daily", "Tribune", "Gazette", "Press", "Telegraph", "Guardian", "Monitor", "Review", "Television",
-  "Radio", "Council", "Board", "Command", "Headquarters", "Inc", "Ltd", "Foundation", "Institute",
+  "Radio", "Council", "Board", "Command", "Headquarters", "Inc", "Ltd", "Foundation", "Institute", "Triangle", "Format",
   "Holdings", "Partners", "Capital", "Airlines", "Industries", "Enterprises",
 ];
 

@@ -46,6 +46,12 @@ export const AFFILIATION_TITLES = [
 
 /** A title as held, without a "then-" that dates it ("then-President" → "President"). */
 export const withoutThen = (title: string): string => title.replace(/^then[- ]/i, "");
+/** Posts the press abbreviates, written out: "PM" is "prime minister" (lower case, as titles are compared). */
+const ABBREVIATED: Record<string, string> = { pm: "prime minister", eam: "external affairs minister", fm: "foreign minister" };
+export const spelledOut = (title: string): string => {
+  const t = withoutThen(title).toLowerCase();
+  return ABBREVIATED[t] ?? t;
+};
 /** Whether the titled name at `m` (its title and qualifier from `outerStart`) is told as a post once held: "Former
  * Kenyan President X", "ex-President X". */
 export const heldFormerly = (text: string, m: { start: number; outerStart?: number }): boolean => {
@@ -53,7 +59,7 @@ export const heldFormerly = (text: string, m: { start: number; outerStart?: numb
   return /\b(?:former|ex-)\s*$/i.test(text.slice(Math.max(0, at - 10), at));
 };
 
-export const HONORIFICS = ["Mr", "Mrs", "Ms", "Miss", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Professor", "Sir", "Dame", "Lord", "Lady", "Baroness", "Madam", "H.E.", "H.E",
+export const HONORIFICS = ["Mr", "Mrs", "Ms", "Miss", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Professor", "Sir", "Dame", "Lord", "Lady", "Baroness", "Madam", "H.E.", "H.E", "Shri", "Smt", "Smt.", "Shrimati",
   // styles ("His Majesty King X", "Her Excellency Ms. Y")
   "Majesty", "Highness", "Excellency", "Holiness", "Eminence", "Beatitude"];
 

@@ -97,7 +97,8 @@ export const COMMUNICATION_RULES: RelationRule[] = [
   },
   {
     reason: "an intermediary met a recipient and passed on a message from a sender: \"X met Y and passed on a message from Z\"",
-    pattern: `(?<mid>@P)${AUX} (?:met|visited|received|saw|held talks with) (?<rcp>@P)[^<.;]{0,40}?(?:<L\\d+>[^<.;]{0,25})? and (?:passed on|passed along|delivered|conveyed|relayed|handed over|brought) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note|invitation|proposal)s? from (?<src>@PG)`,
+    // ("X called on President Y on Wednesday and handed over a letter from Z")
+    pattern: `(?<mid>@P)${AUX} (?:met|visited|received|saw|held talks with|called on|paid (?:a )?(?:courtesy )?call on) (?<rcp>@P)[^<.;]{0,40}?(?:<L\\d+>[^<.;]{0,25})? and (?:passed on|passed along|delivered|conveyed|relayed|handed over|brought) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note|invitation|proposal)s? from (?<src>@PG)`,
     emit: [
       { relation: "CONVEYED_VIA", source: "src", target: "mid" },
       { relation: "CONVEYED_TO", source: "mid", target: "rcp" },
