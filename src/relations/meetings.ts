@@ -88,6 +88,14 @@ interface Scan {
 /** "X was joined by A", "Y travelled with B and C" (a sentence about who came to a meeting already told). */
 const JOINED_BY = new RegExp(`<P(\\d+)> (?:was|were) (?:joined|accompanied) by (${TITLED_LIST})|<P(\\d+)> (?:travell?ed|came|arrived) with (${TITLED_LIST})`, "g");
 /** A live blog entry's time: "06:05 GMT - ", "14:05 — ". */
+/** A timeline's dated line: "December 9 – …", "March 2, 2026 — …": the day it tells of (against the article's date), else
+ * undefined. */
+function timelineEntry(sentence: string, articleDate: string | undefined, headingYear?: string): string | undefined {
+  const m = sentence.match(TIMELINE_ENTRY)?.[1];
+  // (the year of the heading above it, "2025", when the line gives none)
+  const day = m && headingYear && !/\b(?:19|20)\d\d\b/.test(m) ? `${m}, ${headingYear}` : m;
+  return day ? findDates(day, articleDate).find((d) => d.iso)?.iso : undefined;
+}
 const LIVE_ENTRY = /^\s*\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?\s*[-—–:]\s*/;
 /** "(the meeting) was attended by A, B and C", "(the talks, held on 11 August,) brought together A and B": they were at it. */
 const ATTENDED_BY = new RegExp(`^(?: (?:was|were|had been|has been|will be) (?:also )?attended by|(?:, [^<,;.]{1,60},)? brought together) (?:the )?(${TITLED_LIST})`);
@@ -271,13 +279,15 @@ export class MeetingTracker {
     m.lastAt = s.start + from;
     for (const p of people) m.participants.add(p);
     let status = extra.status ?? statusAround(a.text, from, extra.placeFrom ?? to);
-    // ("July 13: Egypt hosts a summit … in Cairo": a timeline tells what happened in the present tense)
-    if ((status === "proposed" || status === "planned") && narratedPast(a.sentence.text, this.articleDate)) status = "held";
+    // ("July 13: Egypt hosts a summit … in Cairo", "December 9 – A and B meet in Dushanbe": a timeline tells what happened
+    // in the present tense)
+    const narrated = (status === "proposed" || status === "planned") && this.narratedPast(a.sentence.text);
+    if (narrated) status = "held";
     m.statuses.push(status);
     // (past an event the meeting was on the sidelines of: "met Y on the sidelines of the APEC summit in San Francisco on Wednesday")
     const reach = /^ on the (?:sidelines|margins) of /.test(a.text.slice(extra.placeFrom ?? to)) ? 120 : 50;
     const around = "date" in extra ? extra.date : extra.anaphor && !extra.dated ? undefined : this.dateNear(a, from, to, (extra.placeFrom ?? to) + reach, dateWay(status, a.text, from));
-    let date = extra.year ? (around?.startsWith(extra.year) ? around : extra.year) : around;
+    let date = extra.year ? (around?.startsWith(extra.year) ? around : extra.year) : (around ?? (narrated ? this.entryDay : undefined));
     // ("the June 10 summit was postponed": the day it is no longer on; "postponed to July 14" names the new one)
     if (date && date.length > 4 && status !== "held" && POSTPONED.test(s.text)) {
       const moved = s.text.match(POSTPONED_TO);
@@ -310,6 +320,21 @@ export class MeetingTracker {
     }
   }
 
+  /** Whether the sentence tells in the present what its timeline entry's day, before the article's, saw. */
+  private narratedPast(sentence: string): boolean {
+    const iso = this.entryDay;
+    // (not a plan, an invitation or a call-off told that day: "A and B are to meet on its sidelines", "hands him a letter
+    // inviting Y to visit", "a meeting due to be held …, is cancelled")
+    if (!iso || !this.articleDate || !PRESENT_EVENT.test(sentence) || FUTURE.test(sentence) || PROPOSED.test(sentence) || PLANNED.test(sentence) || CANCELLED.test(sentence) || /\b(?:is|are) to\b|\binvit/.test(sentence)) return false;
+    return iso <= this.articleDate.slice(0, iso.length);
+  }
+
+  /** The day of the timeline entry this sentence is in, and the sentence that opened it. */
+  private entryDay?: string;
+  private entryAt = -1;
+  /** The year a line of its own names ("2025" over a timeline's entries). */
+  private headingYear?: string;
+
   /** The last person a sentence opened with. */
   private personSubject?: string;
 
@@ -317,6 +342,11 @@ export class MeetingTracker {
    * presidents" when no meeting of theirs came before. */
   scan(sentence: AbstractSentence, prevSubject: string | undefined, prevPair: string[] = []): void {
     // ("he" is a person: past a sentence that opened with a state, the last person one opened with)
+    if (/^\s*(?:19|20)\d\d\s*$/.test(sentence.text)) this.headingYear = sentence.text.trim();
+    // (a timeline's entry, and the sentence after it in its line: "July 24 – X begins a visit. He and Y hold talks …")
+    const day = timelineEntry(sentence.text, this.articleDate, this.headingYear);
+    this.entryDay = day ?? (this.entryAt === sentence.sentence.index - 1 ? this.entryDay : undefined);
+    if (day) this.entryAt = sentence.sentence.index;
     if (prevSubject?.startsWith("person:")) this.personSubject = prevSubject;
     else if (prevSubject && /\b(?:he|she|He|She)\b/.test(sentence.text)) prevSubject = this.personSubject;
     // ("met separately with A and B": two meetings, one with each; the word out of the pattern's way)
@@ -536,6 +566,11 @@ export class MeetingTracker {
         // "A, B and C met in Nicosia": the three
         const list = text.slice(0, from).match(/^(?:[^<]{0,40})?((?:<[PGN]\d+>, )+<[PGN]\d+>,? and <[PGN]\d+>)[^<]{0,30}$/);
         if (list && !g.b && !proxies) left = keys(list[1]);
+        // "He and Japarov hold talks": the one the sentence before was about, and the other
+        const heAnd = !pair && !list ? text.slice(0, from).match(/(?:^|[,;] |\band )(?:[^<.;]{0,30} )?(?:He|he|She|she) and <P(\d+)>[^<]{0,30}$/) : null;
+        const other = heAnd ? keyOf(Number(heAnd[1])) : undefined;
+        const he = prevSubject?.startsWith("person:") ? prevSubject : this.personSubject;
+        if (heAnd && other && he && he !== other && !g.b) left = [he, other];
       }
       // ("met a Ukrainian delegation led by X": the state and the one who led it)
       const right = keys(g.b ? untitled(g.b.replace(APPOS_RE, "")) : g.bn).concat(g.bl ? keys(untitled(g.bl)) : []);
@@ -567,7 +602,8 @@ export class MeetingTracker {
       const formerPlan = status === "planned" && FORMER_PLAN.test(lead);
       // ("had been expected to meet in New York, but Erdogan left early": it did not happen)
       if (formerPlan && /^[^.;]{0,80}?,? but\b/.test(text.slice(to))) status = "cancelled";
-      const day = groups.length === 1 ? this.dateNear(a, from, to, to + 50, dateWay(status, text, from)) : undefined;
+      // (else, in a timeline, the day of its entry)
+      const day = (groups.length === 1 ? this.dateNear(a, from, to, to + 50, dateWay(status, text, from)) : undefined) ?? (status === "held" || this.narratedPast(a.sentence.text) ? this.entryDay : undefined);
       // ("A and B will hold separate talks with C": two meetings, each with C)
       // ("A met B and C separately": two meetings, each with A)
       const split = separately || /\b(?:separate|bilateral)\b/.test(verb) || /^[^.;]{0,60}?\bin separate (?:sessions|meetings|talks)\b/.test(text.slice(to));
@@ -1216,14 +1252,10 @@ function placeAfter(a: AbstractSentence, to: number): string | undefined {
 
 /** A timeline's entry ("July 13: A meets B in Cairo", "- May 6, 2023: talks open"), dated before the article, told
  * in the present tense and with no word of plans: what it tells happened. */
-const TIMELINE_ENTRY = /^(?:[-•*–]\s*)?((?:[A-Z][a-z]+\.? \d{1,2}(?:[-–]\d{1,2})?(?:,? (?:19|20)\d\d)?|(?:19|20)\d\d|[A-Z][a-z]+ (?:19|20)\d\d)):\s/;
-const PRESENT_EVENT = /\b(?:meets|hosts|holds|convenes|receives|welcomes|visits|signs|opens|begins|sits down)\b/;
-function narratedPast(sentence: string, articleDate: string | undefined): boolean {
-  const entry = sentence.match(TIMELINE_ENTRY);
-  if (!entry || !articleDate || !PRESENT_EVENT.test(sentence) || FUTURE.test(sentence) || PROPOSED.test(sentence)) return false;
-  const iso = findDates(entry[1], articleDate).find((d) => d.iso)?.iso;
-  return !!iso && iso <= articleDate.slice(0, iso.length);
-}
+// (after a colon or a dash: "July 13: …", "December 9 – …")
+const TIMELINE_ENTRY = /^\s*(?:[-•*–]\s*)?((?:[A-Z][a-z]+\.? \d{1,2}(?:[-–]\d{1,2})?(?:,? (?:19|20)\d\d)?|(?:19|20)\d\d|[A-Z][a-z]+ (?:19|20)\d\d))(?::\s|\s+[–—-]\s)/;
+const PRESENT_EVENT = /\b(?:meets|meet|hosts|host|holds|hold|convenes|receives|welcomes|visits|signs|opens|begins|sits down|(?:is|are) (?:received|hosted|welcomed))\b/;
+
 
 /** Where someone went for the meeting: "is to travel to Beijing next month for talks with Y", "arrived in Doha
  * on Monday for a meeting with". */

@@ -1322,3 +1322,24 @@ describe("a briefing's and a newspaper's ways of telling meetings (the fifth hel
     assert.ok(meetings(f).some((m) => m.status === "planned" && m.participants.join() === BOTH.join()), JSON.stringify(meetings(f)));
   });
 });
+
+describe("a timeline of dated lines (the fifth held-out set, invented names)", () => {
+  const TIMELINE = [
+    "LA PAZ, Nov 20 – Below is a timeline of the main contacts between the two governments.",
+    "2025",
+    "December 9 – Foreign Minister Isabel Ferrán of Chile and her Bolivian counterpart, Rodrigo Mamani, meet in La Paz and sign a protocol on border crossings.",
+    "2026",
+    "February 12 – The Chilean ambassador in La Paz, Luis Quiroga, is received by Ana Quispe and hands her a letter from Ferrán inviting her to make a state visit.",
+    "July 24 – Ferrán begins a two-day visit to Peru. She and Quispe hold talks in Arequipa on the shore of the lake.",
+    "November 17 – Lima announces a session in December. Ferrán and Mamani are to meet on its sidelines.",
+  ].join("\n\n");
+  it("a line's present tense tells what its day saw, dated by the line and the year heading above it; not a plan, nor an invitation", () => {
+    const m = meetings(extract(TIMELINE, "2026-11-20")).map((x) => [x.status, x.status === "held" ? x.date : "", ...x.participants]);
+    // ("She and Quispe hold talks": the one the line opened with, and the other; "are to meet": a plan)
+    assert.deepEqual(m, [
+      ["held", "2025-12-09", FERRAN, MAMANI],
+      ["held", "2026-07-24", "person:ana-quispe", FERRAN],
+      ["planned", "", FERRAN, MAMANI],
+    ]);
+  });
+});
