@@ -95,7 +95,7 @@ const PORTFOLIO_WORDS = new Set(["Foreign", "Affairs", "External", "Home", "Inte
 /** The last word of a post named by its portfolio or rank ("External Affairs Minister", "Joint Secretary"). */
 const POST_WORD = /^(?:Minister|Secretary|Adviser|Advisor|Commissioner|Undersecretary|Spokesperson|Spokesman|Spokeswoman|Director|Ambassador|Envoy|Coordinator)$/;
 /** Ranks before a post ("Joint Secretary", "Additional Secretary", "Deputy Minister"). */
-const RANKS = new Set(["High", "Joint", "Additional", "Deputy", "Assistant", "Under", "Principal", "Permanent", "Special", "Senior", "Chief", "Vice", "First", "Second", "Third", "State", "Acting", "Official"]);
+const RANKS = new Set(["High", "Joint", "Additional", "Deputy", "Assistant", "Under", "Principal", "Permanent", "Special", "Senior", "Chief", "Vice", "First", "Second", "Third", "State", "Acting", "Official", "Prime", "Cabinet"]);
 /** Nouns whose possessive is part of a name ("People's Party"), not an owner. */
 const NAME_POSSESSORS = new Set(["People", "Peoples", "Women", "Children", "Citizens", "Farmers", "Peasants", "Patriots", "Veterans", "Martyrs", "Nation", "Nations", "Students", "Workers", "Men"]);
 const isPossessive = (w?: Word) => !!w && /^['’][sS]$/.test(w.text);
@@ -645,6 +645,8 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
   // post of a portfolio ("External Affairs Minister", "Joint Secretary", "Additional Secretary")
   if (t && t === b - a) return;
   if (b - a <= 4 && POST_WORD.test(W[b - 1].text) && W.slice(a, b - 1).every((w) => PORTFOLIO_WORDS.has(w.text) || RANKS.has(w.text))) return;
+  // (nor is the tail of a portfolio cut at its "and" anyone: "… for Foreign and Diaspora Affairs")
+  if (W[b - 1].text === "Affairs" && W.slice(a, b).every((w) => PORTFOLIO_WORDS.has(w.text)) && nerTypeOf(ctx, W[a].start, W[b - 1].end) === "PER") return;
   // Capitals: a place when located, the state when it acts
   const capital = b - a === 1 ? (countryByCapital(titleCase(W[a].text)) ?? countryBySeat(W[a].text)) : b - a === 2 ? (countryBySeat(article.slice(W[a].start, W[b - 1].end)) ?? countryByCapital(article.slice(W[a].start, W[b - 1].end))) : undefined;
   if (capital) {
@@ -999,7 +1001,20 @@ function titlesInApposition(W: Word[], article: string, ctx: MentionContext, out
     for (let n = Math.min(8, k - 1); n >= 1; n--) {
       const j = k - 1 - n;
       if (!W[j].cap || (titleAt(W, j, k - 1, OFFICE) !== n && !portfolioPost(W, j, k - 1))) continue;
-      const q = qualifierBefore(W, j, article, ctx);
+      let q = qualifierBefore(W, j, article, ctx);
+      // (the second of two posts joined by "and", the state before the first: "Kenya's Prime Cabinet Secretary and
+      // Cabinet Secretary for Foreign and Diaspora Affairs, X,")
+      if (!q?.country && W[j - 1]?.text === "and" && W[j - 2]?.cap) {
+        let f = j - 2;
+        while (f > 0 && W[f - 1].cap && !isPossessive(W[f - 1])) f--;
+        const q2 = f < j - 2 || RANKS.has(W[f].text) || titleAt(W, f, j - 1, OFFICE) ? qualifierBefore(W, f, article, ctx) : undefined;
+        if (q2?.country && (titleAt(W, f, j - 1, OFFICE) === j - 1 - f || POST_WORD.test(W[j - 2].text))) {
+          m.title = article.slice(W[f].start, W[k - 2].end);
+          m.titleCountry = q2.country;
+          m.outerStart = q2.start;
+          break;
+        }
+      }
       // (a post with no state, after "the": "The Chancellor, Mr. X," — the state from context, later)
       if (!q?.country) {
         if (/^the$/i.test(W[j - 1]?.text ?? "")) [m.title, m.outerStart] = [article.slice(W[j].start, W[k - 2].end), W[j - 1].start];
@@ -1033,7 +1048,7 @@ function titlesInApposition(W: Word[], article: string, ctx: MentionContext, out
 }
 
 /** What is signed when it has no name: "signed a memorandum of understanding", "inked a trade deal". */
-const SIGNED_HEADS = ["memorandum of understanding", "memoranda of understanding", "letter of intent", "joint statement", "joint declaration", "joint communique", "agreement", "agreements", "accord", "accords", "deal", "declaration", "treaty", "pact", "memorandum", "communique", "protocol", "roadmap", "framework", "charter", "ceasefire", "truce", "contract", "contracts", "plan", "programme", "program"];
+const SIGNED_HEADS = ["memorandum of understanding", "memoranda of understanding", "letter of intent", "minutes", "joint statement", "joint declaration", "joint communique", "agreement", "agreements", "accord", "accords", "deal", "declaration", "treaty", "pact", "memorandum", "communique", "protocol", "roadmap", "framework", "charter", "ceasefire", "truce", "contract", "contracts", "plan", "programme", "program"];
 const SIGNED_HEAD_WORDS = SIGNED_HEADS.map((h) => h.split(" "));
 /** Words of no use in a document's name: "a separate agreement", "an identical document". */
 const SIGNED_FILLER = new Set(["separate", "identical", "new", "historic", "landmark", "long-awaited", "formal", "final", "two", "three", "several", "series", "of", "number"]);
@@ -1078,6 +1093,13 @@ function documentPhrase(W: Word[], d: number): [number, number, string] | undefi
     while (e < W.length && e < end + 5 && /^[a-z-]+$/.test(W[e].text) && !/^(?:the|a|an|and|with|in|at|to|by|for|on|of|this|that|their|its|his|her|last|next|earlier|later|yesterday|today|tomorrow|after|before|during|which|that|who)$/.test(W[e].text)) e++;
     if (e > end + 1 && !/^(?:sidelines|margins|behalf)$/.test(W[end + 1].text)) end = e;
   }
+  // ("the minutes of the Joint Border Commission": the body whose record it is)
+  if (W[found[1] - 1].text === "minutes" && end === found[1] && W[end]?.text === "of") {
+    let e = W[end + 1]?.text === "the" ? end + 2 : end + 1;
+    const from = e;
+    while (e < W.length && (W[e].cap || (e > from && CONNECTORS.has(W[e].text) && W[e + 1]?.cap))) e++;
+    if (e > from) end = e;
+  }
   // ("a plan" only with what it is of: "a plan of consultations")
   if (/^plans?$/.test(W[found[1] - 1].text) && end === found[1]) return undefined;
   if (definite && !modified && end === found[1]) return undefined;
@@ -1086,6 +1108,8 @@ function documentPhrase(W: Word[], d: number): [number, number, string] | undefi
 
 /** "Minister of Environment", "Secretary of State for Defence": a post of a portfolio filling [j, e). */
 function portfolioPost(W: Word[], j: number, e: number): boolean {
+  // (past a rank: "State Minister for Foreign Affairs", "Deputy Minister of Finance")
+  for (let r = 0; r < 2 && RANKS.has(W[j]?.text ?? "") && j < e - 3; r++) j++;
   if (!/^(?:Minister|Secretary|Commissioner)$/.test(W[j].text) || !/^(?:of|for)$/.test(W[j + 1]?.text ?? "") || e < j + 3) return false;
   for (let k = j + 2; k < e; k++) if (!PORTFOLIO_WORDS.has(W[k].text) && !/^(?:and|State|for|the)$/.test(W[k].text)) return false;
   return true;

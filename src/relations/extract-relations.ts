@@ -214,7 +214,8 @@ function withPostResolved(a: AbstractSentence, holders: Holders): AbstractSenten
         : word === "leader"
         ? // ("the Vanuatu leader": its head of state or government named before)
           /^(?:president|prime minister|premier|chancellor|king|queen|emir|amir|sultan|emperor|leader|supreme leader)(?: of\b|$)/.test(p)
-        : (p === word || p.endsWith(` ${word}`) || p.startsWith(`${word} of `) || p.startsWith(`${word} for `)) &&
+        : // ("State Minister for Foreign Affairs" is "the Ethiopian minister")
+          (p === word || p.endsWith(` ${word}`) || p.startsWith(`${word} of `) || p.startsWith(`${word} for `) || p.includes(` ${word} for `) || p.includes(` ${word} of `)) &&
           !(word === "president" && /vice[- ]president/.test(p)) &&
           // (nor is a prime minister "the minister": "Italian Prime Minister X … the Italian minister" is another)
           !(word === "minister" && /^(?:deputy |acting )?prime minister/.test(p));
@@ -343,6 +344,8 @@ function applyRule(rule: RelationRule, m: RegExpMatchArray, a: AbstractSentence,
         const m = a.slots[i];
         // (a style or rank before the name is no other post: "the Vatican's Secretary of State, Cardinal X"; nor is
         // one held before: "the AU's envoy, former Nigerian President X")
+        // (nor is a post standing for its holder named elsewhere: "With the Brazilian envoy, the President discussed …")
+        if (keyOf(m) === k && m.titleRef && !samePost(m.titleRef.title, title)) return true;
         return keyOf(m) === k && !!m.title && !m.titleIsAffiliation && OFFICE_WORDS.test(m.title) && !samePost(m.title, title) && !heldFormerly(ctx.article.text, m);
       });
     if (e.titleFromSlot) {
@@ -656,7 +659,7 @@ function documentTheySigned(a: AbstractSentence, all: AbstractSentence[], ctx: R
       if (who?.key && (who.kind === "Person" || who.kind === "Government")) sink.add("SIGNED", who.key, earlier.key, a.sentence, "'the accord was signed by X': the document named before");
     }
   const anaphor = a.text.match(/\b(?:the|The) (?:declaration|treaty|agreement|accord|pact|communique|charter)(?: that| which)? they signed\b/);
-  const pair = a.text.match(/\b(?:[Tt]he two leaders|[Bb]oth leaders|[Tt]he two sides|[Bb]oth sides|[Tt]he two men|[Tt]he two women|[Bb]oth men|[Tt]he pair|[Tt]he two ministers|[Bb]oth ministers|[Bb]oth presidents|[Tt]he two presidents|[Tt]he leaders|[Tt]he (?:two )?heads of state|(?<=, and )the two|[Tt]hey)(?: \w+){0,2} signed (?:the |a |an )?(?:(?:separate|identical|new|historic|landmark|formal|final) )*(?:<D(\d+)>)?/);
+  const pair = a.text.match(/\b(?:[Tt]he two leaders|[Bb]oth leaders|[Tt]he two sides|[Bb]oth sides|[Tt]he two men|[Tt]he two women|[Bb]oth men|[Tt]he pair|[Tt]he two ministers|[Bb]oth ministers|[Bb]oth presidents|[Tt]he two presidents|[Tt]he leaders|[Tt]he (?:two )?heads of state|(?<=, and )the two|^The two|[Tt]hey)(?: \w+){0,2} signed (?:the |a |an )?(?:(?:separate|identical|new|historic|landmark|formal|final) )*(?:<D(\d+)>)?/);
   if (!anaphor && !pair) return;
   const named = pair?.[1] !== undefined ? a.slots[Number(pair[1])] : undefined;
   const doc = named ?? ctx.mentions.filter((x) => x.start < a.sentence.start && x.kind === "Document" && x.key).pop();

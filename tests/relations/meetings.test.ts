@@ -1343,3 +1343,10 @@ describe("a timeline of dated lines (the fifth held-out set, invented names)", (
     ]);
   });
 });
+
+describe("a place between the talks and whom they were with (the fifth held-out set)", () => {
+  it('"held talks in Lima with X", "held talks in Lima on Monday with X"', () => {
+    assert.deepEqual(meetings(extract("Foreign Minister Isabel Ferrán held talks in Lima with Rodrigo Mamani.")), [{ status: "held", participants: BOTH }]);
+    assert.deepEqual(meetings(extract("Foreign Minister Isabel Ferrán held talks in Lima on Monday with Rodrigo Mamani.", "2026-05-12")), [{ status: "held", date: "2026-05-11", participants: BOTH }]);
+  });
+});

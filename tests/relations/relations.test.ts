@@ -1094,3 +1094,23 @@ describe("an agency's formal style (the fifth held-out set, invented names)", ()
     assert.ok(!relations(f, MESSAGE).some((r) => r.endsWith("-> person:yamandu-ferreira")), relations(f, MESSAGE).join("; "));
   });
 });
+
+describe("a brief's posts and signatures (the fifth held-out set, invented names)", () => {
+  it('"Chile\'s Prime Cabinet Secretary and Cabinet Secretary for Foreign and Diaspora Affairs, X,": both posts, the state before the first', () => {
+    const o = relations(extract("SANTIAGO, May 12 – Chile's Prime Cabinet Secretary and Cabinet Secretary for Foreign and Diaspora Affairs, Luis Quiroga, held talks on Monday."), OFFICE);
+    assert.deepEqual(o, ["HOLDS_OFFICE person:luis-quiroga -> government:chile [Prime Cabinet Secretary and Cabinet Secretary for Foreign and Diaspora Affairs]"]);
+  });
+  it('"Bolivia\'s State Minister for Foreign Affairs, X" is then "the Bolivian minister" one asks', () => {
+    const f = extract("Foreign Minister Luis Quiroga held talks in Lima on Monday with Bolivia's State Minister for Foreign Affairs, Ana Rojas. Quiroga asked the Bolivian minister to ease restrictions on Peruvian tea.");
+    assert.ok(relations(f, OFFICE).includes("HOLDS_OFFICE person:ana-rojas -> government:bolivia [State Minister for Foreign Affairs]"), relations(f, OFFICE).join("; "));
+    assert.ok(relations(f, MESSAGE).includes("ASKED person:luis-quiroga -> person:ana-rojas"), relations(f, MESSAGE).join("; "));
+  });
+  it('"The two signed the minutes of the Andean Border Commission": the pair named before signed that record', () => {
+    const s = relations(extract("Luis Quiroga held talks in Lima on Monday with Ana Rojas. The two signed the minutes of the Andean Border Commission, which set a deadline."), ["SIGNED"]).map(articleTagged);
+    assert.deepEqual(s.sort(), ["SIGNED person:ana-rojas -> document:minutes-of-the-andean-border-commission-@", "SIGNED person:luis-quiroga -> document:minutes-of-the-andean-border-commission-@"]);
+  });
+  it('"With the Brazilian envoy, the President discussed …": a post standing for one named elsewhere is not the apposition\'s', () => {
+    const o = relations(extract("President Ana Rojas received Ambassador Luis Quiroga of Brazil. With the Brazilian envoy, the President discussed cooperation in biofuels."), OFFICE);
+    assert.ok(!o.includes("HOLDS_OFFICE person:ana-rojas -> government:brazil [envoy]"), o.join("; "));
+  });
+});
