@@ -41,7 +41,7 @@ export function demonymOf(countryKey: string): string | undefined {
 
 /** `home`: the country of the article's dateline, owner of an unqualified "the Foreign Ministry". */
 export function resolveMentions(text: string, found: FoundMention[], home?: string): Resolution {
-  const mentions: ResolvedMention[] = found.map((m) => ({ ...m }));
+  const mentions: ResolvedMention[] = found.map((m) => sameCongo(text, { ...m }));
   const entities = new Map<string, EntityRecord>();
   const touch = (m: ResolvedMention, key: string, kind: EntityKind, label: string) => {
     // ("UN", "U.N.", "the United Nations": one organisation, named in full)
@@ -61,6 +61,9 @@ export function resolveMentions(text: string, found: FoundMention[], home?: stri
     if (m.name !== alias && !e.aliases.includes(m.name) && m.kind !== "Government" && !m.titleRef) e.aliases.push(m.name);
   };
 
+  // (the model's LOC for a name this article gives a person elsewhere: "he carried it back to Ngoy Kasongo")
+  const personNames = new Set(mentions.filter((m) => m.kind === "Person" && nameTokens(m.name).length >= 2).map((m) => normName(m.name)));
+  for (const m of mentions) if (m.kind === "Place" && !m.head && !countryOfPlace(m.name) && personNames.has(normName(m.name))) m.kind = "Person";
   // Governments and places: keys from the gazetteer or the name
   for (const m of mentions) {
     if (m.kind === "Government" && m.country) touch(m, `government:${m.country}`, "Government", countryByKey(m.country)?.name ?? m.name);
@@ -311,6 +314,19 @@ function resolvePeople(mentions: ResolvedMention[], touch: Toucher) {
     else if (!m.bare) touch(m, entityKey("Person", m.name), "Person", m.name);
     else if (titled.has(t)) touch(m, titled.get(t)!, "Person", m.name);
   }
+}
+
+/** "Congo" names both Congos; in a story of Kinshasa, Goma or the Kivus (and not of Brazzaville) it is the Democratic
+ * Republic. */
+const DRC_STORY = /\b(?:Kinshasa|Goma|Kivu|Lubumbashi|Kisangani|Katanga|Ituri|DRC|Democratic Republic of (?:the )?Congo)\b/;
+function sameCongo<M extends { country?: string; titleCountry?: string; titleRef?: { country: string; title: string } }>(text: string, m: M): M {
+  const congo = "republic-of-the-congo";
+  if (m.country !== congo && m.titleCountry !== congo && m.titleRef?.country !== congo) return m;
+  if (!DRC_STORY.test(text) || /\bBrazzaville\b/.test(text)) return m;
+  if (m.country === congo) m.country = "dr-congo";
+  if (m.titleCountry === congo) m.titleCountry = "dr-congo";
+  if (m.titleRef?.country === congo) m.titleRef = { ...m.titleRef, country: "dr-congo" };
+  return m;
 }
 
 /** Whether the article names person `key` as another state's than `home`: a post with a state ("Uruguayan President

@@ -93,6 +93,7 @@ export function extractRelations(ctx: RelationContext, abstracts: AbstractSenten
   postsOfStatesAfterNames(ctx, sink);
   counterpartsNamed(ctx, sink);
   ownersOfOrganisations(ctx, sink);
+  const shuttle = new PaperShuttle();
   const log = debug();
   for (const a of abstracts) {
     if (log) console.error(`rules: sentence ${a.sentence.index}: ${a.text}`);
@@ -109,11 +110,55 @@ export function extractRelations(ctx: RelationContext, abstracts: AbstractSenten
     }
     passiveConveyance(a, ctx, sink);
     documentTheySigned(a, abstracts, ctx, sink);
+    shuttle.sentence(a, sink);
     learnOffices(sink, ctx.governmentOf);
   }
   intermediariesDeliver(ctx, sink);
   officeTitlesAsHoldsOffice(sink);
 }
+
+/** Paper carried between two sides that never meet: "X met Y at his hotel and collected a revised draft … He took it
+ * across the bay and handed it to Z. Z's reply … and he carried it back to Y". Each handover is a message from the one
+ * who gave the paper, through its carrier, to the one who got it. */
+class PaperShuttle {
+  /** The paper in a carrier's hands: the side it came from, its carrier, the sentence it was last moved in, and the
+   * side it was last handed to (whose reply a carrier takes "back"). */
+  private paper?: { from: string; carrier: string; at: number; to?: string };
+
+  sentence(a: AbstractSentence, sink: RelationSink) {
+    const key = (n: string | undefined) => (n === undefined ? undefined : keyOf(a.slots[Number(n)]));
+    const person = (k: string | undefined) => (k?.startsWith("person:") ? k : undefined);
+    // "X met Y … and collected a revised draft", "X collected the reply from Y"
+    const taken = a.text.match(PAPER_TAKEN);
+    if (taken) {
+      const carrier = person(key(taken[1] ?? taken[3]));
+      const from = person(key(taken[2] ?? taken[4]));
+      if (carrier && from && carrier !== from) this.paper = { from, carrier, at: a.sentence.index };
+      return;
+    }
+    // "He took it … and handed it to Z", "he carried it back to Y"
+    const p = this.paper;
+    const given = p && a.sentence.index - p.at <= 2 ? a.text.match(PAPER_GIVEN) : null;
+    if (!given || !p) return;
+    // (its subject: the last name or "he" before the verb, not one whose reply it is: "Y's reply …, and he carried it")
+    const subject = [...a.text.slice(0, given.index!).matchAll(/<P(\d+)>(?!['’]s)|\b(?:[Hh]e|[Ss]he)\b/g)].pop();
+    const carrier = subject?.[1] !== undefined ? person(key(subject[1])) : p.carrier;
+    const to = person(key(given[1]));
+    if (carrier !== p.carrier || !to || to === carrier) return;
+    // (back to the side it came from: the reply of the side it was handed to)
+    const from = to === p.from && p.to ? p.to : p.from;
+    if (from === to) return;
+    sink.add("CONVEYED_VIA", from, carrier, a.sentence, "paper taken from a side and handed to the other: the carrier an intermediary");
+    sink.add("CONVEYED_TO", carrier, to, a.sentence, "paper taken from a side and handed to the other: delivered");
+    sink.add("CONVEYED_TO", from, to, a.sentence, "paper taken from a side and handed to the other: its addressee");
+    this.paper = { from: p.from, carrier, at: a.sentence.index, to };
+  }
+}
+const PAPERS = "(?:draft|text|proposal|counter-proposal|reply|response|letter|message|note|document|paper|list|position paper|amendments?)s?";
+const PAPER_TAKEN = new RegExp(
+  `<P(\\d+)>[^.;<]{0,60}?\\b(?:met|visited|saw|called on) (?:the )?<P(\\d+)>[^.;]{0,80}?\\band (?:collected|received|picked up|took|was given|obtained) (?:a |an |the |his |her |their )?(?:[a-z-]+ ){0,2}${PAPERS}\\b|<P(\\d+)>[^.;<]{0,40}?\\b(?:collected|picked up|took) (?:a |an |the |his |her |their )?(?:[a-z-]+ ){0,2}${PAPERS} from (?:the )?<P(\\d+)>`,
+);
+const PAPER_GIVEN = /\b(?:handed|delivered|passed|gave|took|carried|brought) (?:it|them|the (?:draft|text|proposal|counter-proposal|reply|response|letter|message)s?) (?:back |over |on )?(?:across [^,.;<]{0,30} )?to (?:the )?<P(\d+)>/;
 
 /** A state office stated in apposition ("Azerbaijan's president, X,") tells later sentences X's state, as a title does. */
 function learnOffices(sink: RelationSink, governmentOf: Map<string, string>) {
@@ -467,9 +512,9 @@ function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
     // Yi said", in a story from Canberra)
     const known = ctx.governmentOf.get(m.key);
     // the state that sends or names them ("Vietnam will send Deputy Foreign Minister X", in a story from Manila; "Ukraine was
-    // represented by Foreign Minister X")
+    // represented by Foreign Minister X"; "The Congolese government delegation is led by the Minister of Y, X")
     const sender = ctx.mentions.find(
-      (x) => x.sentence === m.sentence && x.end <= m.start && x.country && x.kind === "Government" && /^ (?:will |would |has |had |is to |also )*(?:send|sends|sent|dispatch(?:es|ed)?|appoint(?:s|ed)?|name[sd]?|(?:was|is|will be|were) represented by) (?:its |her |his )?$/.test(ctx.article.text.slice(x.end, m.outerStart ?? m.start)),
+      (x) => x.sentence === m.sentence && x.end <= m.start && x.country && x.kind === "Government" && /^ (?:will |would |has |had |is to |also )*(?:send|sends|sent|dispatch(?:es|ed)?|appoint(?:s|ed)?|name[sd]?|(?:was|is|will be|were) represented by|(?:government )?(?:delegation|side|team|negotiators) (?:is|was|are|were|will be|has been) (?:led|headed) by(?: the)?) (?:its |her |his )?$/.test(ctx.article.text.slice(x.end, m.outerStart ?? m.start)),
     );
     // the state of the titled name before it in a list ("Russian Foreign Minister X, Defence Minister Y and …")
     const prior = ctx.mentions.filter((x) => x.sentence === m.sentence && x.kind === "Person" && x.end <= (m.outerStart ?? m.start) && x.titleCountry).pop();

@@ -40,10 +40,10 @@ describe("held-out articles scored against their expected facts", () => {
 
   // later sets: [folder, facts found when written (before any change made for them), floor now, facts expected]
   const later: [string, number, number, number][] = [
-    ["heldout2", 66, 98, 165],
+    ["heldout2", 66, 99, 165],
     ["heldout3", 57, 111, 165],
     ["heldout4", 65, 111, 182],
-    ["heldout5", 76, 125, 234],
+    ["heldout5", 76, 135, 234],
   ];
   for (const [set, written, floor, total] of later)
     it(`${set} (${written} of ${total} when it was written, ${floor} after the fixes it showed): at least ${floor}, and no MET_WITH it forbids`, () => {

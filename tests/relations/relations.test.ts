@@ -1114,3 +1114,34 @@ describe("a brief's posts and signatures (the fifth held-out set, invented names
     assert.ok(!o.includes("HOLDS_OFFICE person:ana-rojas -> government:brazil [envoy]"), o.join("; "));
   });
 });
+
+describe("paper carried between sides that never meet (the fifth held-out set, invented names)", () => {
+  const SHUTTLE =
+    "On Sunday morning, Luis Quiroga met Ana Rojas at the Bolivian delegation's hotel and collected a revised draft of the protocol. He took it across the bay that afternoon and handed it to Rodrigo Mamani. Mamani's reply was in the minister's hands by Sunday night, and he carried it back to Ana Rojas on Monday morning.";
+  it("each handover is a message from the side that gave the paper, through its carrier, to the side that got it; the reply goes back", () => {
+    const m = relations(extract(SHUTTLE, "2026-03-19"), MESSAGE);
+    for (const x of [
+      "CONVEYED_VIA person:ana-rojas -> person:luis-quiroga",
+      "CONVEYED_TO person:luis-quiroga -> person:rodrigo-mamani",
+      "CONVEYED_TO person:ana-rojas -> person:rodrigo-mamani",
+      "CONVEYED_VIA person:rodrigo-mamani -> person:luis-quiroga",
+      "CONVEYED_TO person:luis-quiroga -> person:ana-rojas",
+      "CONVEYED_TO person:rodrigo-mamani -> person:ana-rojas",
+    ])
+      assert.ok(m.includes(x), `${x}: ${m.join("; ")}`);
+  });
+  it("the handover is a meeting of the carrier with the one who got it", () => {
+    const met = relations(extract(SHUTTLE, "2026-03-19"), ["MET_WITH"]);
+    assert.ok(met.includes("MET_WITH person:luis-quiroga -> person:rodrigo-mamani"), met.join("; "));
+    assert.ok(!met.some((r) => r.includes("ana-rojas") && r.includes("rodrigo-mamani")), met.join("; "));
+  });
+  it('"Congo" in a story of Kinshasa is the Democratic Republic; "The Congolese government delegation is led by the Minister of Y, X"', () => {
+    const o = relations(extract("DOHA — Talks on eastern Congo resumed. The Congolese government delegation is led by the Minister of Regional Integration, Luis Quiroga. Congo's president, Ana Rojas, spoke from Kinshasa."), OFFICE);
+    assert.ok(o.some((r) => r.startsWith("HOLDS_OFFICE person:luis-quiroga -> government:dr-congo")), o.join("; "));
+    assert.ok(o.some((r) => r.startsWith("HOLDS_OFFICE person:ana-rojas -> government:dr-congo")), o.join("; "));
+  });
+  it('"X, Qatar\'s Minister of State at the Ministry of Foreign Affairs,": a post and where it sits', () => {
+    const o = relations(extract("The man carrying paper between them is Luis Quiroga, Qatar's Minister of State at the Ministry of Foreign Affairs, who has spent weeks in a car."), OFFICE);
+    assert.ok(o.includes("HOLDS_OFFICE person:luis-quiroga -> government:qatar [Minister of State at the Ministry of Foreign Affairs]"), o.join("; "));
+  });
+});

@@ -9,7 +9,8 @@ const OFFICE =
   // a portfolio before the post: "information minister", "energy and mines minister"
   "(?:[a-z]+ (?:and [a-z]+ )?(?=minister\\b))?" +
   "(?:official|negotiator|envoy|diplomat|adviser|advisor|spokes(?:man|woman|person)|ambassador|representative|aide|intelligence chief|spy chief|spymaster|minister|leader|chief|president|premier|secretary[- ]general|secretary|director[- ]general|director|head|commander|chairman|chairwoman|chairperson|chair|chancellor|king|queen|emir|sultan|prince|commissioner|ombudsman|coordinator|mediator)" +
-  "(?: (?:responsible for|for|of|on) (?:the )?(?:<[LN]\\d+>(?: affairs| issues| policy)?|[A-Za-z'’]+(?: (?:and )?[A-Za-z'’]+){0,2})| (?:to|in|at) (?:the )?<[LGO]\\d+>)?";
+  // (and where: "Minister of State at the Ministry of Foreign Affairs")
+  "(?: (?:responsible for|for|of|on) (?:the )?(?:<[LN]\\d+>(?: affairs| issues| policy)?|[A-Za-z'’]+(?: (?:and )?[A-Za-z'’]+){0,2}))?(?: (?:to|in|at) (?:the )?<[LGO]\\d+>)?";
 /** The same post as an official release capitalises it: "the Secretary-General of the X", "The X's Director-General". */
 const OFFICE_ANY_CASE = anyCase(OFFICE);
 /** A pattern whose words may also open with a capital: each lower-case letter opening a word of `re` becomes both. */
@@ -58,7 +59,7 @@ export const PEOPLE_RULES: RelationRule[] = [
     reason: "a name with its state's (organisation's) office in apposition: \"X, Oman's minister responsible for foreign affairs,\"",
     // (not a name with its own post before it: in "Colombia's foreign minister, X, Venezuela's foreign minister, Y"
     // the second post is Y's)
-    pattern: `(?<!<[GO]\\d+>'s? (?:[A-Za-z-]+ ){0,5}[A-Za-z-]+, )(?<p>@P), (?:the |a )?(?<gov>@GO)'s? (?<title>${OFFICE})(?=,|\\.|;| who\\b| and\\b|$)`,
+    pattern: `(?<!<[GO]\\d+>'s? (?:[A-Za-z-]+ ){0,5}[A-Za-z-]+, )(?<p>@P), (?:the |a )?(?<gov>@GO)'s? (?<title>${OFFICE_ANY_CASE})(?=,|\\.|;| who\\b| and\\b|$)`,
     emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "gov", titleGroup: "title" }],
   },
   {
