@@ -97,6 +97,8 @@ function timelineEntry(sentence: string, articleDate: string | undefined, headin
   return day ? findDates(day, articleDate).find((d) => d.iso)?.iso : undefined;
 }
 const LIVE_ENTRY = /^\s*\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?\s*[-—–:]\s*/;
+/** "(a meeting of the Council,) chaired by X, and attended by A, B and C": the chair and those who attended. */
+const CHAIRED_AND_ATTENDED = new RegExp(`^(?: of (?:the )?<[OE]\\d+>)?,? (?:chaired|hosted|presided over|led) by (?:the )?(?:<[NG]\\d+>['’]s )?(?:[a-z-]+ ){0,3}(${TITLED})(?:,? and (?:was )?attended by (${TITLED_LIST}))`);
 /** "(the meeting) was attended by A, B and C", "(the talks, held on 11 August,) brought together A and B": they were at it. */
 const ATTENDED_BY = new RegExp(`^(?: (?:was|were|had been|has been|will be) (?:also )?attended by|(?:, [^<,;.]{1,60},)? brought together) (?:the )?(${TITLED_LIST})`);
 /** "X invited Y to visit Ankara", "X has invited Y to make a state visit to Oslo", "X invited Y to Warsaw in June", "X
@@ -828,6 +830,19 @@ export class MeetingTracker {
           // ("for a full summit in 1987": its year keeps it apart from a meeting of other years; "invited Y to
           // Moscow for a summit": the place before)
           const y = yearsIn(post.slice(0, 30))[0];
+          // ("a meeting of the Council, chaired by X, and attended by A, B and C": the chair and those there, held unless
+          // still ahead)
+          const chaired = post.match(CHAIRED_AND_ATTENDED);
+          if (chaired) {
+            const ps = [...new Set([...keys(untitled(chaired[1])), ...keys(untitled(chaired[2]))])].filter((k) => k.startsWith("person:"));
+            if (ps.length >= 2) {
+              const status: MeetingStatus = FUTURE.test(text) || PLANNED.test(pre) ? "planned" : "held";
+              const m = this.matchOrCreate(ps, head, a, from, y, status);
+              this.mention(m, a, from, to + chaired[0].length, ps, { status, ...(y ? { year: y } : {}) });
+              used.push([from, to + chaired[0].length]);
+              continue;
+            }
+          }
           const m = this.matchOrCreate(clause, head, a, from, y);
           if (headClass(head) === "event" && !m.label) m.label = eventLabel(text, from, phraseEnd, a);
           const before = pre.match(/\bto <([LG])(\d+)> for (?:a|an) (?:[a-z'-]+ ){0,3}$/);

@@ -1350,3 +1350,13 @@ describe("a place between the talks and whom they were with (the fifth held-out 
     assert.deepEqual(meetings(extract("Foreign Minister Isabel Ferrán held talks in Lima on Monday with Rodrigo Mamani.", "2026-05-12")), [{ status: "held", date: "2026-05-11", participants: BOTH }]);
   });
 });
+
+describe("a council's meeting, its chair and those who attended (the fifth held-out set)", () => {
+  it('"preceded by a meeting of the Andean Council, chaired by X, and attended by A, B and C": held, with all four', () => {
+    const f = extract(
+      "The summit was preceded on Thursday by a meeting of the Andean Council, chaired by Chile's foreign minister, Isabel Ferrán, and attended by Rodrigo Mamani, Ana Quispe and Peru's foreign minister, Luis Quiroga.",
+      "2026-07-03",
+    );
+    assert.deepEqual(meetings(f).map((m) => [m.status, ...m.participants]), [["held", "person:ana-quispe", FERRAN, "person:luis-quiroga", MAMANI]]);
+  });
+});

@@ -1145,3 +1145,17 @@ describe("paper carried between sides that never meet (the fifth held-out set, i
     assert.ok(o.includes("HOLDS_OFFICE person:luis-quiroga -> government:qatar [Minister of State at the Ministry of Foreign Affairs]"), o.join("; "));
   });
 });
+
+describe("a document signed after a meeting (the fifth held-out set, invented names)", () => {
+  const signed = (text: string) => relations(extract(text, "2026-07-03"), ["SIGNED"]).map((r) => r.replace(/-[0-9a-f]{6}$/, ""));
+  it('"A and B held a bilateral meeting at the palace and signed a memorandum …": both signed it', () => {
+    assert.deepEqual(signed("On Friday, Ana Rojas and Rodrigo Mamani held a bilateral meeting at the Palacio Quemado and signed a memorandum of understanding on navigation.").sort(), [
+      "SIGNED person:ana-rojas -> document:memorandum-of-understanding-on-navigation",
+      "SIGNED person:rodrigo-mamani -> document:memorandum-of-understanding-on-navigation",
+    ]);
+  });
+  it('"A of X and her Y counterpart, B, meet in L and sign a protocol", "A met B in Lima and signed a treaty": both', () => {
+    assert.deepEqual(signed("December 9 – Foreign Minister Isabel Ferrán of Chile and her Bolivian counterpart, Rodrigo Mamani, meet in La Paz and sign a protocol on road crossings.").length, 2);
+    assert.deepEqual(signed("Isabel Ferrán met Rodrigo Mamani in Lima and signed a treaty on water.").sort(), ["SIGNED person:isabel-ferran -> document:treaty-on-water", "SIGNED person:rodrigo-mamani -> document:treaty-on-water"]);
+  });
+});

@@ -249,6 +249,17 @@ export const PEOPLE_RULES: RelationRule[] = [
     emit: [{ relation: "SIGNED", source: "src", target: "doc" }],
   },
   {
+    reason: "X and Y met (held talks) and signed a document: both signed it",
+    // ("A and B held a bilateral meeting at the palace and signed a memorandum", "A and his counterpart, B, meet in
+    // Dushanbe and sign a protocol", "A met B in Lima and signed a treaty")
+    pattern: `(?<src>@@P)(?: of (?:the )?<G\\d+>)?(?: and (?:his|her|their) (?:<N\\d+> )?counterpart,? (?<co2>@P),?)?(?: [a-z]+){0,2} (?:held|hold|holds|had|met|meet|meets)(?: with)?(?: (?:his|her) (?:<N\\d+> )?counterpart,?)?(?: (?<co>@P))?(?:[^.;<]|<[LT]\\d+>){0,80}? and (?:also |then |later |jointly )?(?:signed|sign|signs) (?:the |a |an |two |separate )?(?:(?:new|historic|landmark|formal) )*(?<doc>@D)`,
+    emit: [
+      { relation: "SIGNED", source: "src", target: "doc" },
+      { relation: "SIGNED", source: "co", target: "doc" },
+      { relation: "SIGNED", source: "co2", target: "doc" },
+    ],
+  },
+  {
     reason: "X signed a document with Y: both signed it",
     pattern: `(?<src>@@PG)(?: [a-z]+){0,2} (?:signed|inked) (?:the |a |an |two |three |several |separate )?(?:(?:separate|identical|new|historic|landmark|formal|final) )*(?<doc>@D) with (?:the )?(?<co>@@PG)`,
     emit: [{ relation: "SIGNED", source: "co", target: "doc" }],
