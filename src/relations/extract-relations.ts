@@ -57,6 +57,8 @@ export interface RelationContext {
   mentions: ResolvedMention[];
   /** Government key of each person as this article states it (from titles), for rules that need it. */
   governmentOf: Map<string, string>;
+  /** The same from offices inferred, not stated ("Foreign Minister X of Bolivia" without a demonym), when no other. */
+  weakGovernmentOf?: Map<string, string>;
   /** The country of the article's dateline, when it has one. */
   homeCountry?: string;
   /** The story is that country's own news agency's ("TOKYO, Kyodo --", "SEOUL (Yonhap) --"): it names its own
@@ -94,6 +96,10 @@ export function extractRelations(ctx: RelationContext, abstracts: AbstractSenten
   counterpartsNamed(ctx, sink);
   ownersOfOrganisations(ctx, sink);
   const shuttle = new PaperShuttle();
+  // (the states the titles told, for the rules of the first sentence too: "X of Bolivia handed Y a letter from Z, his
+  // prime minister")
+  ctx.weakGovernmentOf ??= new Map();
+  learnOffices(sink, ctx.governmentOf, ctx.weakGovernmentOf);
   const log = debug();
   for (const a of abstracts) {
     if (log) console.error(`rules: sentence ${a.sentence.index}: ${a.text}`);
@@ -111,7 +117,7 @@ export function extractRelations(ctx: RelationContext, abstracts: AbstractSenten
     passiveConveyance(a, ctx, sink);
     documentTheySigned(a, abstracts, ctx, sink);
     shuttle.sentence(a, sink);
-    learnOffices(sink, ctx.governmentOf);
+    learnOffices(sink, ctx.governmentOf, ctx.weakGovernmentOf);
   }
   intermediariesDeliver(ctx, sink);
   officeTitlesAsHoldsOffice(sink);
@@ -128,6 +134,14 @@ class PaperShuttle {
   sentence(a: AbstractSentence, sink: RelationSink) {
     const key = (n: string | undefined) => (n === undefined ? undefined : keyOf(a.slots[Number(n)]));
     const person = (k: string | undefined) => (k?.startsWith("person:") ? k : undefined);
+    // "X handed Y a letter from Z": Y holds Z's letter now, to pass it on ("Y passed the letter to W")
+    const handed = a.text.match(PAPER_HANDED);
+    const holder = handed ? person(key(handed[1])) : undefined;
+    const sender = handed ? key(handed[2].slice(1)) : undefined;
+    if (holder && sender && holder !== sender) {
+      this.paper = { from: sender, carrier: holder, at: a.sentence.index };
+      return;
+    }
     // "X met Y … and collected a revised draft", "X collected the reply from Y"
     const taken = a.text.match(PAPER_TAKEN);
     if (taken) {
@@ -158,13 +172,16 @@ const PAPERS = "(?:draft|text|proposal|counter-proposal|reply|response|letter|me
 const PAPER_TAKEN = new RegExp(
   `<P(\\d+)>[^.;<]{0,60}?\\b(?:met|visited|saw|called on) (?:the )?<P(\\d+)>[^.;]{0,80}?\\band (?:collected|received|picked up|took|was given|obtained) (?:a |an |the |his |her |their )?(?:[a-z-]+ ){0,2}${PAPERS}\\b|<P(\\d+)>[^.;<]{0,40}?\\b(?:collected|picked up|took) (?:a |an |the |his |her |their )?(?:[a-z-]+ ){0,2}${PAPERS} from (?:the )?<P(\\d+)>`,
 );
+const PAPER_HANDED = /<P\d+>(?:[^.;<]|<[GL]\d+>){0,40}? (?:handed|gave|passed|delivered to) (?:the )?<P(\d+)> (?:a |an |the )?(?:[\w-]+ ){0,2}(?:letter|message|note)s? from (?:the )?<([PG]\d+)>/;
 const PAPER_GIVEN = /\b(?:handed|delivered|passed|gave|took|carried|brought) (?:it|them|the (?:draft|text|proposal|counter-proposal|reply|response|letter|message)s?) (?:back |over |on )?(?:across [^,.;<]{0,30} )?to (?:the )?<P(\d+)>/;
 
 /** A state office stated in apposition ("Azerbaijan's president, X,") tells later sentences X's state, as a title does. */
-function learnOffices(sink: RelationSink, governmentOf: Map<string, string>) {
+function learnOffices(sink: RelationSink, governmentOf: Map<string, string>, weak?: Map<string, string>) {
   for (let i = sink.learnedUpTo; i < sink.out.length; i++) {
     const r = sink.out[i];
-    if (r.relation === "HOLDS_OFFICE" && !r.weak && r.target.startsWith("government:") && !governmentOf.has(r.source)) governmentOf.set(r.source, r.target);
+    if (r.relation !== "HOLDS_OFFICE" || !r.target.startsWith("government:")) continue;
+    if (!r.weak && !governmentOf.has(r.source)) governmentOf.set(r.source, r.target);
+    else if (r.weak && weak && !weak.has(r.source)) weak.set(r.source, r.target);
   }
   sink.learnedUpTo = sink.out.length;
 }
@@ -430,7 +447,7 @@ function refKeys(ref: string, groups: Record<string, string | undefined>, a: Abs
   if (ref.startsWith("@governmentOf:")) {
     return slotsIn(groups[ref.slice(14)])
       .map((i) => keyOf(a.slots[i]))
-      .map((k) => (k ? ctx.governmentOf.get(k) : undefined))
+      .map((k) => (k ? (ctx.governmentOf.get(k) ?? ctx.weakGovernmentOf?.get(k)) : undefined))
       .filter((k): k is string => !!k);
   }
   return slotsIn(groups[ref]).map((i) => keyOf(a.slots[i])).filter((k): k is string => !!k);

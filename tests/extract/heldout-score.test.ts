@@ -43,7 +43,7 @@ describe("held-out articles scored against their expected facts", () => {
     ["heldout2", 66, 99, 165],
     ["heldout3", 57, 111, 165],
     ["heldout4", 65, 111, 182],
-    ["heldout5", 76, 146, 234],
+    ["heldout5", 76, 147, 234],
   ];
   for (const [set, written, floor, total] of later)
     it(`${set} (${written} of ${total} when it was written, ${floor} after the fixes it showed): at least ${floor}, and no MET_WITH it forbids`, () => {

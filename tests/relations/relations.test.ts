@@ -1159,3 +1159,15 @@ describe("a document signed after a meeting (the fifth held-out set, invented na
     assert.deepEqual(signed("Isabel Ferrán met Rodrigo Mamani in Lima and signed a treaty on water.").sort(), ["SIGNED person:isabel-ferran -> document:treaty-on-water", "SIGNED person:rodrigo-mamani -> document:treaty-on-water"]);
   });
 });
+
+describe("a letter passed along a chain (the fifth held-out set, invented names)", () => {
+  it('"A handed B a letter from C, his prime minister, … B passed the letter to D": C is A\'s state\'s, and the letter goes on through B', () => {
+    const f = extract(
+      "Foreign Minister Luis Quiroga of Bolivia handed Ana Rojas a letter from Rodrigo Mamani, his prime minister, inviting Isabel Ferrán to La Paz. Rojas passed the letter to Isabel Ferrán later that morning, officials said.",
+    );
+    assert.ok(relations(f, OFFICE).some((r) => r.startsWith("HOLDS_OFFICE person:rodrigo-mamani -> government:bolivia")), relations(f, OFFICE).join("; "));
+    const m = relations(f, MESSAGE);
+    for (const x of ["CONVEYED_VIA person:rodrigo-mamani -> person:luis-quiroga", "CONVEYED_TO person:luis-quiroga -> person:ana-rojas", "CONVEYED_VIA person:rodrigo-mamani -> person:ana-rojas", "CONVEYED_TO person:ana-rojas -> person:isabel-ferran"])
+      assert.ok(m.includes(x), `${x}: ${m.join("; ")}`);
+  });
+});

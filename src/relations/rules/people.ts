@@ -127,6 +127,11 @@ export const PEOPLE_RULES: RelationRule[] = [
     emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "@governmentOf:a", titleGroup: "title", weak: true }],
   },
   {
+    reason: "a name given a post as the subject's own: \"X handed Y a letter from Z, his prime minister,\" (Z serves X's state)",
+    pattern: `^(?:[^<.;]{0,60})?(?<a>@P)[^.;]{0,120}? (?<p>@P), (?:his|her) (?<title>(?:prime minister|president|foreign minister|minister|king|emir|sultan|head of state|head of government|chancellor|premier))(?=,|\\.|;| who\\b| and\\b|$)`,
+    emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "@governmentOf:a", titleGroup: "title", weak: true }],
+  },
+  {
     reason: "an aide of a leader: \"X, a foreign policy adviser to Y,\" serves Y's state",
     pattern: `(?<p>@P), (?:an? |the |a senior |a top )?(?<title>(?:[a-z]+ ){0,2}(?:adviser|advisor|aide|envoy|spokes(?:man|woman|person))) (?:to|for) (?<a>@P)`,
     emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "@governmentOf:a", titleGroup: "title", weak: true }],
