@@ -13,6 +13,7 @@ import type { NerModel } from "../entities/ner/index.js";
 import { abstractSentence, withoutStatesOfPeople } from "../relations/abstract.js";
 import { extractRelations, RelationSink, resolvePronouns } from "../relations/extract-relations.js";
 import { MeetingTracker, pairOf, meetingEntities } from "../relations/meetings.js";
+import { fits, gendersOf } from "../relations/gender.js";
 
 export interface ExtractOptions {
   ner?: NerModel;
@@ -40,7 +41,10 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
 
   const sink = new RelationSink(article);
   // ("He delivered a note from A to B": a pronoun opening the sentence is the person the previous one was about)
-  const resolved = resolvePronouns(sentences.map((s) => abstractSentence(text, s, mentions)));
+  // (and not one the article gives the other gender)
+  const given = sentences.map((s) => abstractSentence(text, s, mentions));
+  const genders = gendersOf(text, given);
+  const resolved = resolvePronouns(given, genders);
   extractRelations({ article, sentences, mentions, governmentOf, homeCountry, homeWire: !!homeCountry && nationalWire(text) === homeCountry }, resolved.all, sink);
   // (for the meetings, "President Faye of Senegal and X met" is a pair of people: the state a person is of goes with them)
   const abstracts = resolved.objects.map((a) => ({ ...a, text: withoutStatesOfPeople(a.text) }));
@@ -53,8 +57,12 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   const tracker = new MeetingTracker(article.id, article.date, sink, titlesOf, stateOf);
   let prevSubject: string | undefined;
   let prevPair: string[] = [];
+  const subjects: string[] = [];
   for (const a of abstracts) {
-    tracker.scan(a, prevSubject, prevPair);
+    // ("he" or "she" for the last subject the article does not give the other gender)
+    const pronoun = a.text.match(/\b(?:he|she)\b/i)?.[0];
+    const subject = pronoun && prevSubject?.startsWith("person:") && !fits(pronoun, prevSubject, genders) ? subjects.findLast((k) => k.startsWith("person:") && genders.has(k) && fits(pronoun, k, genders)) : prevSubject;
+    tracker.scan(a, subject, prevPair);
     prevPair = pairOf(a);
     // (the one the sentence opens with, past an opening phrase: not a name deep in it, "It was the first time the
     // two leaders had sat down together since <P1> won …", which leaves the subject before it)
@@ -63,6 +71,7 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
       a.text.match(/^(?:[^<.;]{0,60}, )?(?:[A-Z][a-z]+ )?(?:the )?<([PG])(\d+)>/) ??
       (/^(?:He|She|They|It)\b/.test(a.text) || POST_SUBJECT.test(a.text.slice(0, Math.max(0, a.text.search(/<[PG]\d+>/)))) ? null : a.text.match(/<([PG])(\d+)>/));
     if (first) prevSubject = a.slots[Number(first[2])]?.key ?? prevSubject;
+    if (prevSubject && subjects[subjects.length - 1] !== prevSubject) subjects.push(prevSubject);
   }
   // states that relations name only through a demonym ("Turkish President ...") still need their node; a state a
   // relation names acts, even if the text also names it as a place ("officials in Oman … Omani Foreign Minister X"),

@@ -15,6 +15,7 @@ import { COMMUNICATION_RULES } from "./rules/communication.js";
 import { PEOPLE_RULES } from "./rules/people.js";
 import type { RelationRule } from "./rules/rule.js";
 import { mayMatch } from "./required-text.js";
+import { fits, type Gender } from "./gender.js";
 
 /** Each rule with its regular expression and the fewest placeholders a sentence needs for it to yield an edge (two
  * ends; one for a rule with a single placeholder, whose other end is derived from it): most sentences name fewer. */
@@ -190,7 +191,7 @@ function learnOffices(sink: RelationSink, governmentOf: Map<string, string>, wea
  * The sentences with their pronouns resolved, in order, each against the ones before as resolved: "Haugland met
  * Dawit. She told her counterpart … She also asked him to …" gives both "She" Haugland and "him" Dawit.
  */
-export function resolvePronouns(abstracts: AbstractSentence[]): { all: AbstractSentence[]; objects: AbstractSentence[] } {
+export function resolvePronouns(abstracts: AbstractSentence[], genders: Map<string, Gender> = new Map()): { all: AbstractSentence[]; objects: AbstractSentence[] } {
   const all: AbstractSentence[] = [];
   const objects: AbstractSentence[] = [];
   let visitor: AbstractSentence["slots"][number] | undefined;
@@ -207,7 +208,7 @@ export function resolvePronouns(abstracts: AbstractSentence[]): { all: AbstractS
     const a = withVisitorResolved(raw, visitor);
     const v = raw.text.match(/\b[Vv]isiting (?:the )?<P(\d+)>/)?.[1];
     if (v !== undefined && raw.slots[Number(v)]?.key) visitor = raw.slots[Number(v)];
-    const subject = withPronounResolved(a, all[all.length - 1]);
+    const subject = withPronounResolved(a, all[all.length - 1], genders, all.slice(-4, -1));
     const before = all.slice(-2);
     all.push(withObjectResolved(subject, before));
     // (the meetings read "He"/"She" themselves: only the object is given them, the subject told apart as resolved)
@@ -300,19 +301,40 @@ function withVisitorResolved(a: AbstractSentence, visitor: AbstractSentence["slo
  * A sentence opening with "He" or "She" gets, for the rules, the person the previous sentence opened with (or the
  * only person it named) in the pronoun's place, as one more slot.
  */
-export function withPronounResolved(a: AbstractSentence, prev: AbstractSentence | undefined): AbstractSentence {
+export function withPronounResolved(a: AbstractSentence, prev: AbstractSentence | undefined, genders: Map<string, Gender> = new Map(), earlier: AbstractSentence[] = []): AbstractSentence {
   // (also past an opening phrase of time: "On Thursday he held talks with Y")
   const m = a.text.match(/^(?:(?:On|In|At|By|Later|Earlier|After|Before|During|That|This|Next|Last)\b[^<,.;"]{0,40},? )?(?:He|She|he|she)\b/);
   if (!m || !prev) return a;
+  const pronoun = m[0].match(/(?:He|She|he|she)$/)![0].toLowerCase();
   // (past an opening adverbial: "Over the Easter weekend, CIA Director <P>", "By Thursday <P>")
   const opening = prev.text.match(OPENER)?.[1];
   const people = [...new Set(prev.slots.filter((x) => x.kind === "Person" && x.key).map((x) => x.key))];
-  const referent = opening !== undefined ? prev.slots[Number(opening)] : people.length === 1 ? prev.slots.find((x) => x.key === people[0]) : undefined;
+  let referent = opening !== undefined ? prev.slots[Number(opening)] : people.length === 1 ? prev.slots.find((x) => x.key === people[0]) : undefined;
+  // (not one the article gives the other gender: "Tanyi had given her a letter. In June she had carried it …" is the
+  // last woman named, the sentences before it searched back)
+  if (referent?.key && !fits(pronoun, referent.key, genders)) referent = otherReferent(pronoun, [...earlier, prev], genders);
   if (!referent?.key) return a;
   // (and the same pronoun as the subject of a clause after: "She handed him a list, and she invited him")
-  const pronoun = m[0].match(/(?:He|She|he|she)$/)![0].toLowerCase();
   const rest = a.text.slice(m[0].length).replace(new RegExp(`(,? and |; )${pronoun}\\b`, "g"), `$1<P${a.slots.length}>`);
   return { ...a, text: `${m[0].slice(0, -pronoun.length)}<P${a.slots.length}>${rest}`, slots: [...a.slots, referent] };
+}
+
+/** The person a pronoun stands for when the sentence before opened with someone of the other gender: the latest
+ * person the sentences before name (their openers first) whom the article gives the pronoun's gender. */
+function otherReferent(pronoun: string, before: AbstractSentence[], genders: Map<string, Gender>): AbstractSentence["slots"][number] | undefined {
+  // (one the article gives that gender first; else the latest not given the other)
+  let unknown: AbstractSentence["slots"][number] | undefined;
+  for (const x of [...before].reverse()) {
+    const opening = x.text.match(OPENER)?.[1];
+    const opener = opening !== undefined ? x.slots[Number(opening)] : undefined;
+    const people = x.slots.filter((s) => s.kind === "Person" && s.key).reverse();
+    for (const s of opener ? [opener, ...people] : people) {
+      if (!s.key || !fits(pronoun, s.key, genders)) continue;
+      if (genders.has(s.key)) return s;
+      unknown ??= s;
+    }
+  }
+  return unknown;
 }
 
 /** Verbs whose "him" or "her" is the one the sentence is with. */
