@@ -343,12 +343,12 @@ export class MeetingTracker {
   /** `prevPair`: the people the previous sentence named as a pair ("Obama and Castro spoke"), for "the two
    * presidents" when no meeting of theirs came before. */
   scan(sentence: AbstractSentence, prevSubject: string | undefined, prevPair: string[] = []): void {
-    // ("he" is a person: past a sentence that opened with a state, the last person one opened with)
     if (/^\s*(?:19|20)\d\d\s*$/.test(sentence.text)) this.headingYear = sentence.text.trim();
     // (a timeline's entry, and the sentence after it in its line: "July 24 – X begins a visit. He and Y hold talks …")
     const day = timelineEntry(sentence.text, this.articleDate, this.headingYear);
     this.entryDay = day ?? (this.entryAt === sentence.sentence.index - 1 ? this.entryDay : undefined);
     if (day) this.entryAt = sentence.sentence.index;
+    // ("he" is a person: past a sentence that opened with a state, the last person one opened with)
     if (prevSubject?.startsWith("person:")) this.personSubject = prevSubject;
     else if (prevSubject && /\b(?:he|she|He|She)\b/.test(sentence.text)) prevSubject = this.personSubject;
     // ("met separately with A and B": two meetings, one with each; the word out of the pattern's way)
