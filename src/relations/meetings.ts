@@ -1140,6 +1140,8 @@ function statusAround(text: string, from: number, to: number): MeetingStatus {
 /** A sentence whose subject is a post with "the" before the verb: "The president wants to …", "the prime minister will". */
 const TITLE_SUBJECT = /^(?:[^<.;]{0,30}, |[A-Z][a-z]+ (?:[A-Za-z]+ ){0,3})?["']?[Tt]he (?:<N(\d+)> )?(president|prime minister|foreign minister|chancellor|premier|king|emir|crown prince|secretary of state|minister|envoy|ambassador) (?:[a-z]+ ){0,4}$/;
 /** Words that put a meeting after another event: "ahead of his meeting with Y", "to prepare for talks with Y". */
+/** A time some way back: "last year", "in late August", "two years ago". */
+const PAST_TIME = /\b(?:last (?:year|month|spring|summer|autumn|fall|winter)|in (?:(?:early|mid|late) )?(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:weeks|months|years) ago)\b/;
 const AHEAD_OF = /\b(?:ahead of|in (?:the )?(?:run-up|preparation) (?:to|for)|to prepare for|preparing for|(?:days|weeks|a day|a week|shortly|just) before)\b/i;
 const AHEAD_OF_NOUN = new RegExp(`${AHEAD_OF.source}\\s+(?:the |a |an |his |her |their |its |next week's |this week's )?(?:[\\w'-]+ ){0,3}$`, "i");
 /** The status the words around a meeting phrase give it, if any. */
@@ -1149,6 +1151,8 @@ function statusCue(text: string, from: number, to: number): MeetingStatus | unde
   // (and a "that" clause of its plan: "a meeting between A and B that had been scheduled for Thursday in Ankara was called off")
   const after = text.slice(to, to + 160).replace(/^([^.]*?), (?:who|which|whose) [^,.]{1,80},/, "$1").replace(/^([^.,]*?) that (?:had been|has been|was|were) (?:scheduled|planned|set|due|expected|announced)\b[^,.]{0,60}?(?= (?:was|were|has been|had been) )/, "$1").slice(0, 75).split(/, (?:and|but|while) |; /)[0]; // (not into the next clause)
   const window = before + " " + after;
+  // ("…, in what would be the second meeting between the two leaders": the one just told of, its status told there)
+  if (/\bin what (?:would|will) be (?:the|their) (?:[\w'-]+ ){0,3}$/.test(before)) return undefined;
   // ("Talks between A and B collapsed in Athens": they were held, and failed)
   if (/^[^.;]{0,100}?\b(?:collapsed|broke down|ended in failure|ended without)\b/.test(after) && !/\b(?:plans?|planned|proposed|hopes?|efforts?)\b/i.test(window)) return "held";
   if (CANCELLED.test(window)) return "cancelled";
@@ -1184,6 +1188,9 @@ function statusCue(text: string, from: number, to: number): MeetingStatus | unde
       : // ("the first meeting between them since they met in Doha": that was another)
         /\b(?:since|after|before|than)\b/.test(window.slice(before.length, hv.index!)));
   if (hv && !aside && !NEGATION.test(window)) return "held";
+  // ("Lee travelled to Tokyo in late August for talks with Ishiba", "flew to Santa Cruz last year for talks": a trip made
+  // for it, some time back, so held; "arrived on Monday for talks" may be for talks still to come)
+  if (tripBefore(text, from)?.past && PAST_TIME.test(before) && !FUTURE.test(before) && !NEGATION.test(before)) return "held";
   if (PLANNED.test(window) && !/\b(?:not|never|yet to) (?:been |be )?(?:scheduled|planned|set)\b/.test(window)) return "planned";
   if (PROPOSED.test(window)) return "proposed";
   // "arrived in Riyadh on Monday for talks with Y": someone went there for it, so it is set, if not yet told held
@@ -1292,7 +1299,7 @@ function placeBefore(a: AbstractSentence, from: number): string | undefined {
   return opening ? a.slots[Number(opening[1])]?.key : undefined;
 }
 /** A trip made (or to be made) for the meeting that follows: the verb, and where to. */
-const TRIP_FOR = /\b(travel(?:l?ed|s)?|go|goes|went|fly|flies|flew|head(?:ed|s)?|come|came|arrive[sd]?|return(?:ed|s)?|visit(?:ed|s)?)(?: (?:secretly|quietly|briefly|then|later|again|also))? (?:(?:to|in) )?(?:the (?:<[GN]\d+> )?(?:[a-z-]+ )?(?:city|town|resort|port|capital|region|province) of )?<[LG](\d+)>(?: (?:on|next|this|last|later|early|late) [\w-]+)? for (?:(?:a|an|the|further|fresh|more) )?(?:[a-z-]+ ){0,2}$/;
+const TRIP_FOR = /\b(travel(?:l?ed|s)?|go|goes|went|fly|flies|flew|head(?:ed|s)?|come|came|arrive[sd]?|return(?:ed|s)?|visit(?:ed|s)?)(?: (?:secretly|quietly|briefly|then|later|again|also))? (?:(?:to|in) )?(?:the (?:<[GN]\d+> )?(?:[a-z-]+ )?(?:city|town|resort|port|capital|region|province) of )?<[LG](\d+)>(?: (?:on|next|this|last|later|early|late|in(?: (?:early|mid|late))?) [\w-]+)? for (?:(?:a|an|the|further|fresh|more) )?(?:[a-z-]+ ){0,2}$/;
 function tripBefore(text: string, from: number): { slot: number; past: boolean } | undefined {
   const m = text.slice(Math.max(0, from - 90), from).match(TRIP_FOR);
   return m ? { slot: Number(m[2]), past: /(?:ed|went|flew|came)$/.test(m[1]) } : undefined;

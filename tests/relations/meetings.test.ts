@@ -587,8 +587,9 @@ const table: Row[] = [
     [{ status: "planned", date: "2025-03-31", participants: [MAMANI, "person:tomas-riquelme"] }],
   ],
   [
+    // (a trip some time back for talks: held, eighteenth session)
     "Chilean Foreign Minister Tomás Riquelme flew secretly to the Bolivian city of Santa Cruz last year for talks with Bolivian President Rodrigo Mamani.",
-    [{ status: "planned", date: "2024", participants: [MAMANI, "person:tomas-riquelme"] }],
+    [{ status: "held", date: "2024", participants: [MAMANI, "person:tomas-riquelme"] }],
   ],
   ["Chilean Foreign Minister Tomás Riquelme proposed to travel to La Paz for talks with Bolivian President Rodrigo Mamani.", [{ status: "proposed", participants: [MAMANI, "person:tomas-riquelme"] }]],
   // "between the two presidents" past the place: the pair of the last meeting
@@ -1358,5 +1359,18 @@ describe("a council's meeting, its chair and those who attended (the fifth held-
       "2026-07-03",
     );
     assert.deepEqual(meetings(f).map((m) => [m.status, ...m.participants]), [["held", "person:ana-quispe", FERRAN, "person:luis-quiroga", MAMANI]]);
+  });
+});
+
+describe("a trip made for talks, and a plan told again (the second held-out set, eighteenth session)", () => {
+  it('"X travelled to Lima in late August for talks with Y": held; "had planned to travel …", "wanted to fly …": not', () => {
+    const status = (text: string) => meetings(extract(text, "2025-09-18")).map((m) => m.status);
+    assert.deepEqual(status("Isabel Ferrán travelled to Lima in late August for talks with Rodrigo Mamani."), ["held"]);
+    assert.deepEqual(status("Isabel Ferrán had planned to travel to Lima in late August for talks with Rodrigo Mamani."), ["planned"]);
+    assert.deepEqual(status("Isabel Ferrán wanted to fly to Lima in late August for talks with Rodrigo Mamani."), ["proposed"]);
+  });
+  it('"X will host Y in Arica on Sept. 30, …, in what would be the second meeting between the two leaders": planned', () => {
+    const m = meetings(extract("President Isabel Ferrán will host President Rodrigo Mamani in Arica on Sept. 30, her office said on Thursday, in what would be the second meeting between the two leaders in just over a month.", "2025-09-18"));
+    assert.deepEqual(m, [{ status: "planned", date: "2025-09-30", participants: BOTH }]);
   });
 });
