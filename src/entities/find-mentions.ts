@@ -760,7 +760,9 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
 /** "<post> (of|for <portfolio>) of (the) <state> (Mr.|Ms.) <name>" as the whole run from a to b: the state, and the
  * person with the post and its state. */
 function postOfStateBeforeName(W: Word[], a: number, b: number, article: string, add: Adder): boolean {
-  const t = titleAt(W, a, b, OFFICE);
+  // ("President of the Republic of Chile": the post, then the state's form and name)
+  const t0 = titleAt(W, a, b, OFFICE);
+  const t = t0 > 1 && W[a + t0 - 1].text === "Republic" && W[a + t0 - 3]?.text === "of" ? t0 - 3 : t0;
   if (!t || b - a < t + 3) return false;
   for (let k = a + t; k < b - 2; k++) {
     if (W[k].text !== "of") continue;

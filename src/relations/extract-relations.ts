@@ -42,7 +42,7 @@ const TITLE_OF_ONE_STATE: Record<string, string> = {
 const VOICE = /^(?:'s)? (?:government |foreign ministry |security |intelligence |military |defen[cs]e )?(?:officials?|sources?|authorities|diplomats?|spokes(?:man|woman|person)|negotiators?|media|(?:foreign |defen[cs]e |interior )?ministry|presidency|government)\b[^<.;]{0,25}?\b(?:said|say|says|told|tell|confirmed|added|noted|stated|reported|insisted|claimed|believed?)\b/;
 const KNOWN_TITLES = new Set(OFFICE_TITLES);
 /** A spokesperson of a government or presidency left unnamed: the dateline's state's. */
-const HOME_VOICE = /^(?:government|presidential|presidency|cabinet|foreign ministry) spokes(?:man|woman|person)$/i;
+const HOME_VOICE = /^(?:(?:government|presidential|presidency|cabinet|foreign ministry) spokes(?:man|woman|person)|president of the republic)$/i;
 /** Bare titles that a story's own state does not vouch for: a commander named in a story from Cairo may be Libyan. */
 const NOT_HOME_TITLE = /\b(?:commander|general|colonel|field marshal|warlord|militia leader|rebel leader)\b/i;
 /** After "led the Chinese": what a person leads for a state ("side", "delegation", "team"). */
@@ -532,7 +532,8 @@ function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
     // unless the story is the national agency's of the dateline's state
     // (not for a portfolio the lexicon does not know, "Homeland Security Secretary": it may be anyone's)
     // (a national agency writing at home: its heads of state too)
-    // (and the voice of an unnamed government there: "according to government spokesman X", from Athens)
+    // (and the voice of an unnamed government there: "according to government spokesman X", from Athens; and "The
+    // President of the Republic, X," as the country's own press names its president)
     const home =
       ctx.homeCountry && (!HEAD_OF_STATE.test(title) || (ctx.homeWire && homeHead.get(headTitle(title)) === m.key)) && !NOT_HOME_TITLE.test(title) && (KNOWN_TITLES.has(title.toLowerCase()) || HOME_VOICE.test(title))
         ? `government:${ctx.homeCountry}`

@@ -1171,3 +1171,13 @@ describe("a letter passed along a chain (the fifth held-out set, invented names)
       assert.ok(m.includes(x), `${x}: ${m.join("; ")}`);
   });
 });
+
+describe('"The President of the Republic, X," in a country\'s own press (the third held-out set, eighteenth session)', () => {
+  it("is the dateline state's president, and so the one 'the Paraguayan president' means", () => {
+    const f = extract(
+      "ASUNCIÓN, July 16 — The President of the Republic, Santiago Ortiz, received Chile's vice-president, Carolina Sosa, in Encarnación. In that instance, Sosa handed the Paraguayan president a letter from Isabel Ferrán.",
+    );
+    assert.ok(relations(f, OFFICE).includes("HOLDS_OFFICE person:santiago-ortiz -> government:paraguay [President of the Republic]"), relations(f, OFFICE).join("; "));
+    assert.ok(relations(f, MESSAGE).includes("CONVEYED_TO person:carolina-sosa -> person:santiago-ortiz"), relations(f, MESSAGE).join("; "));
+  });
+});

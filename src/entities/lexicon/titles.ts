@@ -19,7 +19,7 @@ export const OFFICE_TITLES = [
   "Foreign Secretary", "Home Secretary", "Defence Secretary", "Defense Secretary", "Foreign Affairs Secretary",
   "Amir", "Deputy President", "Vice-President", "Deputy Chancellor", "Head of State", "Head of Government",
   // (a party's, and a post named with its state as its agencies write it: "General Secretary X", "State President X")
-  "General Secretary", "State President",
+  "General Secretary", "State President", "President of the Republic",
   // abbreviated, as the Indian and Pakistani press write them ("PM Modi", "EAM Jaishankar")
   "PM", "EAM", "FM", "Deputy PM",
 ].map((t) => t.toLowerCase());
@@ -49,7 +49,8 @@ export const withoutThen = (title: string): string => title.replace(/^then[- ]/i
 /** Posts the press abbreviates, written out: "PM" is "prime minister" (lower case, as titles are compared). */
 const ABBREVIATED: Record<string, string> = { pm: "prime minister", eam: "external affairs minister", fm: "foreign minister" };
 export const spelledOut = (title: string): string => {
-  const t = withoutThen(title).toLowerCase();
+  // ("The President of the Republic, X," in a country's own press is its president)
+  const t = withoutThen(title).toLowerCase().replace(/ of the republic$/, "");
   return ABBREVIATED[t] ?? t;
 };
 /** Whether the titled name at `m` (its title and qualifier from `outerStart`) is told as a post once held: "Former
