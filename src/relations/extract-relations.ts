@@ -540,7 +540,8 @@ function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
         : undefined;
     // a sentence that opens in a state's capital, the person right after it: that state's ("In Islamabad, PM X said")
     const inCapital = ctx.article.text.slice(s.start, m.outerStart ?? m.start).match(/^In (\p{Lu}[\p{L}.' -]{1,30}?), $/u)?.[1];
-    const capitalOf = inCapital && !NOT_HOME_TITLE.test(title) && KNOWN_TITLES.has(title.toLowerCase()) ? countryOfPlace(inCapital) : undefined;
+    // (also two posts held together: "In Islamabad, Deputy PM and FM X told reporters")
+    const capitalOf = inCapital && !NOT_HOME_TITLE.test(title) && title.toLowerCase().split(" and ").some((t) => KNOWN_TITLES.has(t)) ? countryOfPlace(inCapital) : undefined;
     const local = inCapital && capitalOf?.capitals.includes(inCapital) ? `government:${capitalOf.key}` : undefined;
     // the host one meets in their capital ("was in Kyiv, where he met President X"; "In Bamako, Y was received by Z")
     const host = KNOWN_TITLES.has(title.toLowerCase()) && !NOT_HOME_TITLE.test(title) ? hostInCapital(ctx.article.text.slice(s.start, m.outerStart ?? m.start), s.text) : undefined;

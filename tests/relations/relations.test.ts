@@ -1181,3 +1181,11 @@ describe('"The President of the Republic, X," in a country\'s own press (the thi
     assert.ok(relations(f, MESSAGE).includes("CONVEYED_TO person:carolina-sosa -> person:santiago-ortiz"), relations(f, MESSAGE).join("; "));
   });
 });
+
+describe("two posts held together, in a capital (the third held-out set, eighteenth session)", () => {
+  it('"In Lima, Deputy PM and FM X told reporters …", in a story from La Paz: Peru\'s', () => {
+    const o = relations(extract("LA PAZ: Talks resumed. In Lima, Deputy PM and FM Luis Quiroga told reporters that Peru had never closed the door."), OFFICE);
+    assert.ok(o.some((r) => r.startsWith("HOLDS_OFFICE person:luis-quiroga -> government:peru")), o.join("; "));
+    assert.ok(!o.some((r) => r.includes("government:bolivia")), o.join("; "));
+  });
+});
