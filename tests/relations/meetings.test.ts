@@ -1374,3 +1374,10 @@ describe("a trip made for talks, and a plan told again (the second held-out set,
     assert.deepEqual(m, [{ status: "planned", date: "2025-09-30", participants: BOTH }]);
   });
 });
+
+describe("an office's word that the two will meet (the first held-out set, eighteenth session)", () => {
+  it('"Y\'s office said the two leaders would meet in Lima in the coming months": planned', () => {
+    const m = meetings(extract("Rodrigo Mamani and Ana Quispe spoke by telephone on Tuesday. Quispe's office said the two leaders would meet in Lima in the coming months."));
+    assert.deepEqual(m.map((x) => [x.status, ...x.participants]), [["planned", "person:ana-quispe", MAMANI]]);
+  });
+});

@@ -1189,3 +1189,10 @@ describe("two posts held together, in a capital (the third held-out set, eightee
     assert.ok(!o.some((r) => r.includes("government:bolivia")), o.join("; "));
   });
 });
+
+describe("the presidents of two states on the phone, and what their offices said (the first held-out set, eighteenth session)", () => {
+  it('"X of Bolivia and Y of Peru spoke by telephone": a call of the two, not of Bolivia with Y', () => {
+    const c = relations(extract("The presidents of the two countries, Rodrigo Mamani of Bolivia and Ana Quispe of Peru, spoke by telephone on Tuesday, officials said."), MESSAGE);
+    assert.deepEqual(c.sort(), ["CONVEYED_TO person:ana-quispe -> person:rodrigo-mamani {phone call}", "CONVEYED_TO person:rodrigo-mamani -> person:ana-quispe {phone call}"]);
+  });
+});

@@ -266,7 +266,8 @@ export const COMMUNICATION_RULES: RelationRule[] = [
   },
   {
     reason: "two sides spoke by phone: each told the other",
-    pattern: `(?<a>@PG) and (?:the )?(?:[a-z-]+ ){0,3}(?<b>@PG)${AUX} (?:${SPOKE} ${BY_PHONE}|(?:held|had) (?:a |an )?(?:[\\w-]+ ){0,2}${CALL}|(?:held|had) (?:[\\w-]+ )?(?:talks|a conversation|conversations) ${BY_PHONE})\\b`,
+    // (not the state a person is of: "X of Mauritania and Y of Senegal spoke by telephone" is X and Y)
+    pattern: `(?<!\\bof (?:the )?)(?<a>@PG)(?: of (?:the )?<G\\d+>)? and (?:the )?(?:[a-z-]+ ){0,3}(?<b>@PG)${AUX} (?:${SPOKE} ${BY_PHONE}|(?:held|had) (?:a |an )?(?:[\\w-]+ ){0,2}${CALL}|(?:held|had) (?:[\\w-]+ )?(?:talks|a conversation|conversations) ${BY_PHONE})\\b`,
     emit: [
       { relation: "CONVEYED_TO", source: "a", target: "b", note: "phone call" },
       { relation: "CONVEYED_TO", source: "b", target: "a", note: "phone call" },
