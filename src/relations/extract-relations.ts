@@ -158,13 +158,15 @@ class PaperShuttle {
     // (its subject: the last name or "he" before the verb, not one whose reply it is: "Y's reply …, and he carried it")
     const subject = [...a.text.slice(0, given.index!).matchAll(/<P(\d+)>(?!['’]s)|\b(?:[Hh]e|[Ss]he)\b/g)].pop();
     const carrier = subject?.[1] !== undefined ? person(key(subject[1])) : p.carrier;
-    const to = person(key(given[1]));
+    const to = person(key(given[2]));
     if (carrier !== p.carrier || !to || to === carrier) return;
     // (back to the side it came from: the reply of the side it was handed to)
     const from = to === p.from && p.to ? p.to : p.from;
     if (from === to) return;
+    // ("X said he would deliver the letter to the president": the carrier's, to its addressee, not yet delivered)
+    const ahead = !!given[1];
     sink.add("CONVEYED_VIA", from, carrier, a.sentence, "paper taken from a side and handed to the other: the carrier an intermediary");
-    sink.add("CONVEYED_TO", carrier, to, a.sentence, "paper taken from a side and handed to the other: delivered");
+    if (!ahead) sink.add("CONVEYED_TO", carrier, to, a.sentence, "paper taken from a side and handed to the other: delivered");
     sink.add("CONVEYED_TO", from, to, a.sentence, "paper taken from a side and handed to the other: its addressee");
     this.paper = { from: p.from, carrier, at: a.sentence.index, to };
   }
@@ -174,7 +176,7 @@ const PAPER_TAKEN = new RegExp(
   `<P(\\d+)>[^.;<]{0,60}?\\b(?:met|visited|saw|called on) (?:the )?<P(\\d+)>[^.;]{0,80}?\\band (?:collected|received|picked up|took|was given|obtained) (?:a |an |the |his |her |their )?(?:[a-z-]+ ){0,2}${PAPERS}\\b|<P(\\d+)>[^.;<]{0,40}?\\b(?:collected|picked up|took) (?:a |an |the |his |her |their )?(?:[a-z-]+ ){0,2}${PAPERS} from (?:the )?<P(\\d+)>`,
 );
 const PAPER_HANDED = /<P\d+>(?:[^.;<]|<[GL]\d+>){0,40}? (?:handed|gave|passed|delivered to) (?:the )?<P(\d+)> (?:a |an |the )?(?:[\w-]+ ){0,2}(?:letter|message|note)s? from (?:the )?<([PG]\d+)>/;
-const PAPER_GIVEN = /\b(?:handed|delivered|passed|gave|took|carried|brought) (?:it|them|the (?:draft|text|proposal|counter-proposal|reply|response|letter|message)s?) (?:back |over |on )?(?:across [^,.;<]{0,30} )?to (?:the )?<P(\d+)>/;
+const PAPER_GIVEN = /\b(?:handed|delivered|passed|gave|took|carried|brought|(would|will|is to|was to) (?:hand|deliver|pass|give|take|carry|bring)) (?:it|them|the (?:draft|text|proposal|counter-proposal|reply|response|letter|message)s?) (?:back |over |on )?(?:across [^,.;<]{0,30} )?to (?:the )?<P(\d+)>/;
 
 /** A state office stated in apposition ("Azerbaijan's president, X,") tells later sentences X's state, as a title does. */
 function learnOffices(sink: RelationSink, governmentOf: Map<string, string>, weak?: Map<string, string>) {

@@ -1196,3 +1196,14 @@ describe("the presidents of two states on the phone, and what their offices said
     assert.deepEqual(c.sort(), ["CONVEYED_TO person:ana-quispe -> person:rodrigo-mamani {phone call}", "CONVEYED_TO person:rodrigo-mamani -> person:ana-quispe {phone call}"]);
   });
 });
+
+describe("a letter its carrier promises to deliver (the first held-out set, eighteenth session)", () => {
+  it('"X handed Y a letter from Z inviting W … Y said he would deliver the letter to the president": Y carries it, to W; not delivered yet', () => {
+    const m = relations(
+      extract("Luis Quiroga handed Rodrigo Mamani a letter from King Felipe Ortiz inviting President Ana Quispe to make a state visit. Mamani said he would deliver the letter to the president on his return."),
+      MESSAGE,
+    );
+    assert.ok(m.includes("CONVEYED_VIA person:felipe-ortiz -> person:rodrigo-mamani") && m.includes("CONVEYED_TO person:felipe-ortiz -> person:ana-quispe"), m.join("; "));
+    assert.ok(!m.includes("CONVEYED_TO person:rodrigo-mamani -> person:ana-quispe"), m.join("; "));
+  });
+});
