@@ -793,8 +793,16 @@ export class MeetingTracker {
         // everyone who meets on its sidelines attends it)
         const sidelines = /\bon the sidelines of (?:the|this|that) (?:[\w'-]+ ){0,2}$/i.test(pre);
         // ("The meeting was first proposed in a letter": the history of one that may since have been held)
+        // ("Y also took part in the meeting, which lasted an hour": the one held in this sentence or the two before, not
+        // a visit merely proposed since)
+        const tookPart = /<P\d+>(?:,[^<,]{1,60},)?,? (?:also |too |later )?(?:attended|joined|took part in|participated in|sat in on) (?:the|that|this) (?:[\w'-]+ ){0,2}$/.test(pre);
+        const heldNear =
+          (cue === "held" || (tookPart && cue === undefined)) && !sidelines && !yearInPhrase
+            ? [...this.meetings].filter((x) => x.lastAt < a.sentence.start + from && x.statuses.includes("held") && x.sentences.some((y) => a.sentence.index - y.index <= 2)).sort((x, y) => y.lastAt - x.lastAt)[0]
+            : undefined;
         const m =
           theirs ??
+          heldNear ??
           this.recent(head, yearInPhrase, sidelines ? a.sentence.start : a.sentence.start + from, cue !== undefined && cue !== "held", cue === "held") ??
           (cue === "proposed" && /^ (?:was|had been) (?:first |originally |initially )?proposed\b/.test(post) ? this.recent(head, yearInPhrase, a.sentence.start + from) : undefined);
         if (!m) continue;

@@ -1381,3 +1381,17 @@ describe("an office's word that the two will meet (the first held-out set, eight
     assert.deepEqual(m.map((x) => [x.status, ...x.participants]), [["planned", "person:ana-quispe", MAMANI]]);
   });
 });
+
+describe("one who also took part in the meeting (the first held-out set, eighteenth session)", () => {
+  it('"X met Y … and handed him a letter from Z inviting W to visit. … V also took part in the meeting, which lasted an hour": V was at X\'s meeting, not at the visit proposed', () => {
+    const m = meetings(
+      extract(
+        "Foreign Minister Luis Quiroga met Archbishop Tomás Ibarra at the palace on Thursday and handed him a letter from President Ana Quispe inviting Pope Felipe to visit Peru. Ibarra undertook to place the letter in the pontiff's hands, the ministry said. Rodrigo Mamani, Peru's ambassador, also took part in the meeting, which lasted about an hour.",
+      ),
+    );
+    assert.deepEqual(m.map((x) => [x.status, ...x.participants]), [
+      ["held", "person:luis-quiroga", MAMANI, "person:tomas-ibarra"],
+      ["proposed", "person:ana-quispe", "person:felipe"],
+    ]);
+  });
+});
