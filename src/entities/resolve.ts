@@ -61,9 +61,11 @@ export function resolveMentions(text: string, found: FoundMention[], home?: stri
     if (m.name !== alias && !e.aliases.includes(m.name) && m.kind !== "Government" && !m.titleRef) e.aliases.push(m.name);
   };
 
-  // (the model's LOC for a name this article gives a person elsewhere: "he carried it back to Ngoy Kasongo")
+  // the model's ORG or LOC for a name this article gives a person elsewhere ("Joe Biden and Xi Jinping held …", "he
+  // carried it back to Ngoy Kasongo"): a person
   const personNames = new Set(mentions.filter((m) => m.kind === "Person" && nameTokens(m.name).length >= 2).map((m) => normName(m.name)));
-  for (const m of mentions) if (m.kind === "Place" && !m.head && !countryOfPlace(m.name) && personNames.has(normName(m.name))) m.kind = "Person";
+  for (const m of mentions)
+    if (!m.head && personNames.has(normName(m.name)) && (m.kind === "Organization" || (m.kind === "Place" && !countryOfPlace(m.name)))) m.kind = "Person";
   // Governments and places: keys from the gazetteer or the name
   for (const m of mentions) {
     if (m.kind === "Government" && m.country) touch(m, `government:${m.country}`, "Government", countryByKey(m.country)?.name ?? m.name);
@@ -184,10 +186,7 @@ const STATE = new Set<string>(["Government", "Demonym"]);
 type Toucher = (m: ResolvedMention, key: string, kind: EntityKind, label: string) => void;
 
 function resolveOrganizations(text: string, mentions: ResolvedMention[], touch: Toucher, entities: Map<string, EntityRecord>, home?: string) {
-  // the model's ORG for a name this article gives a person elsewhere ("Joe Biden and Xi Jinping held …"): a person
-  const personNames = new Set(mentions.filter((m) => m.kind === "Person" && nameTokens(m.name).length >= 2).map((m) => normName(m.name)));
-  for (const m of mentions) if (m.kind === "Organization" && !m.head && personNames.has(normName(m.name))) m.kind = "Person";
-  // and for a name-shaped one joined by "and" to a person ("Vladimir Putin and Volodymyr Zelensky met")
+  // a name-shaped organisation joined by "and" to a person ("Vladimir Putin and Volodymyr Zelensky met")
   const named = (m: ResolvedMention) => m.kind === "Organization" && !m.head && /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u.test(m.name);
   for (const m of mentions) {
     if (!named(m) || /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 5), m.start))) continue;

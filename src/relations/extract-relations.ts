@@ -5,7 +5,7 @@ import { debugOn } from "../../graph/debug.js";
 import type { ExtractedRelation } from "../../graph/schema.js";
 import type { Article, Evidence, RelationRecord, Sentence } from "../../graph/types.js";
 import type { ResolvedMention } from "../entities/resolve.js";
-import { AFFILIATION_TITLES, heldFormerly, OFFICE_TITLES, withoutThen } from "../entities/lexicon/titles.js";
+import { AFFILIATION_TITLES, heldFormerly, OFFICE_TITLES, spelledOut, withoutThen } from "../entities/lexicon/titles.js";
 import { NEWS_AGENCIES } from "../entities/lexicon/organizations.js";
 import { countryByKey, countryOfPlace, reignsAs } from "../entities/gazetteer/countries.js";
 import { collapseAppositions, compilePattern, slotsIn, type AbstractSentence } from "./abstract.js";
@@ -138,7 +138,7 @@ class PaperShuttle {
     // "X handed Y a letter from Z": Y holds Z's letter now, to pass it on ("Y passed the letter to W")
     const handed = a.text.match(PAPER_HANDED);
     const holder = handed ? person(key(handed[1])) : undefined;
-    const sender = handed ? key(handed[2].slice(1)) : undefined;
+    const sender = handed ? key(handed[2]) : undefined;
     if (holder && sender && holder !== sender) {
       this.paper = { from: sender, carrier: holder, at: a.sentence.index };
       return;
@@ -175,7 +175,7 @@ const PAPERS = "(?:draft|text|proposal|counter-proposal|reply|response|letter|me
 const PAPER_TAKEN = new RegExp(
   `<P(\\d+)>[^.;<]{0,60}?\\b(?:met|visited|saw|called on) (?:the )?<P(\\d+)>[^.;]{0,80}?\\band (?:collected|received|picked up|took|was given|obtained) (?:a |an |the |his |her |their )?(?:[a-z-]+ ){0,2}${PAPERS}\\b|<P(\\d+)>[^.;<]{0,40}?\\b(?:collected|picked up|took) (?:a |an |the |his |her |their )?(?:[a-z-]+ ){0,2}${PAPERS} from (?:the )?<P(\\d+)>`,
 );
-const PAPER_HANDED = /<P\d+>(?:[^.;<]|<[GL]\d+>){0,40}? (?:handed|gave|passed|delivered to) (?:the )?<P(\d+)> (?:a |an |the )?(?:[\w-]+ ){0,2}(?:letter|message|note)s? from (?:the )?<([PG]\d+)>/;
+const PAPER_HANDED = /<P\d+>(?:[^.;<]|<[GL]\d+>){0,40}? (?:handed|gave|passed|delivered to) (?:the )?<P(\d+)> (?:a |an |the )?(?:[\w-]+ ){0,2}(?:letter|message|note)s? from (?:the )?<[PG](\d+)>/;
 const PAPER_GIVEN = /\b(?:handed|delivered|passed|gave|took|carried|brought|(would|will|is to|was to) (?:hand|deliver|pass|give|take|carry|bring)) (?:it|them|the (?:draft|text|proposal|counter-proposal|reply|response|letter|message)s?) (?:back |over |on )?(?:across [^,.;<]{0,30} )?to (?:the )?<P(\d+)>/;
 
 /** A state office stated in apposition ("Azerbaijan's president, X,") tells later sentences X's state, as a title does. */
@@ -537,7 +537,7 @@ function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
     // (and the voice of an unnamed government there: "according to government spokesman X", from Athens; and "The
     // President of the Republic, X," as the country's own press names its president)
     const home =
-      ctx.homeCountry && (!HEAD_OF_STATE.test(title) || (ctx.homeWire && homeHead.get(headTitle(title)) === m.key)) && !NOT_HOME_TITLE.test(title) && (KNOWN_TITLES.has(title.toLowerCase()) || HOME_VOICE.test(title))
+      ctx.homeCountry && (!HEAD_OF_STATE.test(title) || (ctx.homeWire && homeHead.get(spelledOut(title)) === m.key)) && !NOT_HOME_TITLE.test(title) && (KNOWN_TITLES.has(title.toLowerCase()) || HOME_VOICE.test(title))
         ? `government:${ctx.homeCountry}`
         : undefined;
     // a sentence that opens in a state's capital, the person right after it: that state's ("In Islamabad, PM X said")
@@ -573,16 +573,13 @@ function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
   }
 }
 
-/** A head of state's or government's title in one spelling: "PM" is "prime minister". */
-const headTitle = (title: string) => title.toLowerCase().replace(/^pm$/, "prime minister");
-
 /** For each head's title, the person the article names most often with it (the first named, of equals). */
 function mostNamedByHeadTitle(ctx: RelationContext): Map<string, string> {
   const counts = new Map<string, Map<string, number>>();
   for (const m of ctx.mentions) {
     if (m.kind !== "Person" || !m.key || !m.title || !HEAD_OF_STATE.test(m.title)) continue;
-    const byKey = counts.get(headTitle(m.title)) ?? new Map<string, number>();
-    counts.set(headTitle(m.title), byKey.set(m.key, (byKey.get(m.key) ?? 0) + 1));
+    const byKey = counts.get(spelledOut(m.title)) ?? new Map<string, number>();
+    counts.set(spelledOut(m.title), byKey.set(m.key, (byKey.get(m.key) ?? 0) + 1));
   }
   const out = new Map<string, string>();
   for (const [title, byKey] of counts) out.set(title, [...byKey].reduce((best, x) => (x[1] > best[1] ? x : best))[0]);

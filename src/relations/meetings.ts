@@ -575,7 +575,7 @@ export class MeetingTracker {
         // "He and Japarov hold talks": the one the sentence before was about, and the other
         const heAnd = !pair && !list ? text.slice(0, from).match(/(?:^|[,;] |\band )(?:[^<.;]{0,30} )?(?:He|he|She|she) and <P(\d+)>[^<]{0,30}$/) : null;
         const other = heAnd ? keyOf(Number(heAnd[1])) : undefined;
-        const he = prevSubject?.startsWith("person:") ? prevSubject : this.personSubject;
+        const he = prevSubject?.startsWith("person:") ? prevSubject : undefined;
         if (heAnd && other && he && he !== other && !g.b) left = [he, other];
       }
       // ("met a Ukrainian delegation led by X": the state and the one who led it)
@@ -795,9 +795,10 @@ export class MeetingTracker {
         // ("The meeting was first proposed in a letter": the history of one that may since have been held)
         // ("Y also took part in the meeting, which lasted an hour": the one held in this sentence or the two before, not
         // a visit merely proposed since)
-        const tookPart = /<P\d+>(?:,[^<,]{1,60},)?,? (?:also |too |later )?(?:attended|joined|took part in|participated in|sat in on) (?:the|that|this) (?:[\w'-]+ ){0,2}$/.test(pre);
+        // ("X, Spain's interior minister, also attended the talks")
+        const attender = pre.match(/<P(\d+)>(?:,[^<,]{1,60},)?,? (?:also |too |later )?(?:attended|joined|took part in|participated in|sat in on) (?:the|that|this) (?:[\w'-]+ ){0,2}$/)?.[1];
         const heldNear =
-          (cue === "held" || (tookPart && cue === undefined)) && !sidelines && !yearInPhrase
+          (cue === "held" || (attender !== undefined && cue === undefined)) && !sidelines && !yearInPhrase
             ? [...this.meetings].filter((x) => x.lastAt < a.sentence.start + from && x.statuses.includes("held") && x.sentences.some((y) => a.sentence.index - y.index <= 2)).sort((x, y) => y.lastAt - x.lastAt)[0]
             : undefined;
         const m =
@@ -807,9 +808,8 @@ export class MeetingTracker {
           (cue === "proposed" && /^ (?:was|had been) (?:first |originally |initially )?proposed\b/.test(post) ? this.recent(head, yearInPhrase, a.sentence.start + from) : undefined);
         if (!m) continue;
         const subj = /\b(?:during|at|in|on the sidelines of)\s+(?:the|that|this|a|an)\s+(?:[\w'-]+\s+){0,2}$/i.test(pre) ? firstSlot(a, keyOf) : undefined;
-        // ("The meeting was attended by A, B and C", "X, Spain's interior minister, also attended the talks")
+        // ("The meeting was attended by A, B and C")
         const attendedBy = post.match(ATTENDED_BY)?.[1];
-        const attender = pre.match(/<P(\d+)>(?:,[^<,]{1,60},)?,? (?:also |too |later )?(?:attended|joined|took part in|participated in|sat in on) (?:the|that|this) (?:[\w'-]+ ){0,2}$/)?.[1];
         const attendees = attendedBy ? keys(untitled(attendedBy)) : attender !== undefined ? keys(`<P${attender}>`) : [];
         const present = [...m.participants].filter((p) => p.startsWith("person:"));
         const ps = theirs ? named : sidelines ? persons(text.slice(0, from)) : attendees.length ? attendees : subj && text.indexOf(`<`) >= 0 ? [subj] : [];
@@ -983,13 +983,7 @@ export class MeetingTracker {
       const called = /^[^.;]{0,80}?\bbut (?:it|the (?:meeting|visit|talks|summit))\b[^.;]{0,20}? (?:was|were|has been|had been) (?:cancell?ed|called off|scrapped)\b/.test(after);
       const status: MeetingStatus = called ? "cancelled" : /\b(?:accepted|agreed)\b/.test(after) && !/\b(?:not|never)\s+(?:\w+ly\s+)?(?:accepted|agreed)\b/.test(after) ? "planned" : "proposed";
       const place = (v[3] ?? v[4]) !== undefined ? a.slots[Number(v[3] ?? v[4])]?.key : undefined;
-      const day = this.dateNear(a, from, to, to + 40, "ahead");
-      const m = this.matchOrCreate(people, "visit", a, from, day?.slice(0, 4), status, false, day);
-      this.mention(m, a, from, to, people, { status, ...(place ? { place } : {}) });
-      if (!m.proposers.has(host)) {
-        m.proposers.add(host);
-        this.sink.add("PROPOSED", host, m.key, a.sentence, "invited the other to visit: proposed the meeting");
-      }
+      this.visitOffered(a, from, to, host, people, status, place, "invited the other to visit: proposed the meeting");
       // (the invitation itself, where the rules see no subject next to the verb: "X conveyed …, and invited Y")
       if (/ and (?:also )?invit/.test(v[0])) for (const guest of guests) if (guest !== host) this.sink.add("INVITED", host, guest, a.sentence, "the subject of a clause before it invited the other");
       used.push([from, to]);
@@ -1002,14 +996,21 @@ export class MeetingTracker {
       const [from, to] = [both.index!, both.index! + both[0].length];
       const people = [host, ...pair];
       const status: MeetingStatus = /\b(?:accepted|agreed)\b/.test(text.slice(to, to + 120)) ? "planned" : "proposed";
-      const day = this.dateNear(a, from, to, to + 40, "ahead");
       const place = both[2] !== undefined ? a.slots[Number(both[2])]?.key : undefined;
-      const m = this.matchOrCreate(people, "visit", a, from, day?.slice(0, 4), status, false, day);
-      this.mention(m, a, from, to, people, { status, ...(place ? { place } : {}) });
-      m.proposers.add(host);
-      this.sink.add("PROPOSED", host, m.key, a.sentence, "invited the pair to meet: proposed the meeting");
+      this.visitOffered(a, from, to, host, people, status, place, "invited the pair to meet: proposed the meeting");
       for (const guest of pair) this.sink.add("INVITED", host, guest, a.sentence, "invited the pair the story named last");
       used.push([from, to]);
+    }
+  }
+
+  /** A visit the host invited the others to, dated by what follows the invitation, and proposed by the host. */
+  private visitOffered(a: AbstractSentence, from: number, to: number, host: string, people: string[], status: MeetingStatus, place: string | undefined, reason: string) {
+    const day = this.dateNear(a, from, to, to + 40, "ahead");
+    const m = this.matchOrCreate(people, "visit", a, from, day?.slice(0, 4), status, false, day);
+    this.mention(m, a, from, to, people, { status, ...(place ? { place } : {}) });
+    if (!m.proposers.has(host)) {
+      m.proposers.add(host);
+      this.sink.add("PROPOSED", host, m.key, a.sentence, reason);
     }
   }
 

@@ -148,11 +148,11 @@ function indexBy(pick: (c: Country) => string[]): Map<string, Country> {
 
 const byName = indexBy((c) => c.aliases);
 const byDemonym = indexBy((c) => c.demonyms);
-// (also without accents, as English copy often writes them: "Brasilia", "Bogota", "Asuncion")
-const byCapital = indexBy((c) => [...new Set([...c.capitals, ...c.capitals.map(stripAccents)])]);
-const byKey = indexBy((c) => [c.key]);
+// (also without accents, as English copy often writes them, and in words as the state spells it: "Brasilia", "Hà Nội",
+// "HA NOI")
 const foldPlace = (s: string) => stripAccents(s).toLowerCase().replace(/[\s'-]+/g, "");
-const byCapitalFolded = indexBy((c) => c.capitals.map(foldPlace));
+const byCapital = indexBy((c) => c.capitals.map(foldPlace));
+const byKey = indexBy((c) => [c.key]);
 
 /** Seats of government that stand for their state in news ("the Kremlin said", "White House spokesman"). General
  * knowledge, not story names. */
@@ -187,8 +187,7 @@ export const countryByName = (s: string): Country | undefined => byName.get(s) ?
 /** The country of a demonym ("Japanese", "North Korean"), else undefined. */
 export const countryByDemonym = (s: string): Country | undefined => byDemonym.get(s);
 /** The country whose capital this is ("Pyongyang", "Tokyo"), else undefined. */
-// (and as its own state spells it, in words: "Hà Nội", "HA NOI" are Hanoi)
-export const countryByCapital = (s: string): Country | undefined => byCapital.get(s) ?? byCapitalFolded.get(foldPlace(s));
+export const countryByCapital = (s: string): Country | undefined => byCapital.get(foldPlace(s));
 export const countryByKey = (key: string): Country | undefined => byKey.get(key);
 /** The country a place name stands for: its capital or seat of government ("La Paz"), or its own name. */
 /** Monarchs' titles beyond what an official name says ("Kingdom of …", "Sultanate of …"). General knowledge. */
