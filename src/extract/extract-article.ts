@@ -5,7 +5,7 @@ import { splitSentences } from "../text/sentences.js";
 import { findDates, WEEKDAY_RE } from "../text/dates.js";
 import { tokenize } from "../text/tokens.js";
 import { findMentions, type FoundMention, type NerHint } from "../entities/find-mentions.js";
-import { countryByKey, countryByName, countryOfPlace } from "../entities/gazetteer/countries.js";
+import { countryByCapital, countryByKey, countryByName, countryOfPlace } from "../entities/gazetteer/countries.js";
 import { resolveMentions, type ResolvedMention } from "../entities/resolve.js";
 import { heldFormerly, withoutThen } from "../entities/lexicon/titles.js";
 import { NATIONAL_WIRES } from "../entities/lexicon/organizations.js";
@@ -45,7 +45,7 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   const given = sentences.map((s) => abstractSentence(text, s, mentions));
   const genders = gendersOf(text, given);
   const resolved = resolvePronouns(given, genders);
-  extractRelations({ article, sentences, mentions, governmentOf, homeCountry, homeWire: !!homeCountry && nationalWire(text) === homeCountry }, resolved.all, sink);
+  extractRelations({ article, sentences, mentions, governmentOf, homeCountry, homeWire: !!homeCountry && nationalWire(text) === homeCountry, homeCapital: !!homeCountry && countryByCapital(datelineCity(text) ?? "")?.key === homeCountry }, resolved.all, sink);
   // (for the meetings, "President Faye of Senegal and X met" is a pair of people: the state a person is of goes with them)
   const abstracts = resolved.objects.map((a) => ({ ...a, text: withoutStatesOfPeople(a.text) }));
 
@@ -149,16 +149,21 @@ function nerHints(text: string, sentences: { start: number; end: number }[], mod
 
 /** "TOKYO •", "SEOUL (Reuters) -": a dateline's city gives the article's home state. */
 function datelineCountry(text: string): string | undefined {
+  const city = datelineCity(text);
+  // (a ministry's own release: "PRESS RELEASE — Ministry of Foreign Affairs of the Portuguese Republic")
+  const issuer = text.slice(0, 400).match(/(?:^|\n)[^\n]{0,40}\bMinistry of [A-Z][\w ]{2,40}? of (?:the )?([A-Z][\w ]{2,40}?)\s*(?:\n|$)/)?.[1];
+  return (city ? countryOfPlace(city)?.key : undefined) ?? (issuer ? countryByName(issuer)?.key : undefined);
+}
+
+/** The city a dateline opens the story with ("TEHRAN, April 18 -", "New Delhi, Aug 19 (PTI)"), title-cased. */
+function datelineCity(text: string): string | undefined {
   // (also in title case before a date and a wire: "New Delhi, Aug 19 (PTI)")
   const m =
     // (and before a colon, as the Indian and Pakistani press write it: "NEW DELHI: A retired …")
     // (in capitals with accents too: "HÀ NỘI, July 16 (VNA) –")
     text.slice(0, 400).match(/(?:^|\n)\s*(\p{Lu}[\p{Lu} .'-]{2,30})\s*(?:[•,(—–:-]|\(\w+\))/u) ??
     text.slice(0, 400).match(/(?:^|\n)\s*([A-Z][a-z]+(?: [A-Z][a-z]+)?), [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})? \(/);
-  const city = m ? m[1].trim().toLowerCase().replace(/(?<![\p{L}'])\p{L}/gu, (c) => c.toUpperCase()) : undefined;
-  // (a ministry's own release: "PRESS RELEASE — Ministry of Foreign Affairs of the Portuguese Republic")
-  const issuer = text.slice(0, 400).match(/(?:^|\n)[^\n]{0,40}\bMinistry of [A-Z][\w ]{2,40}? of (?:the )?([A-Z][\w ]{2,40}?)\s*(?:\n|$)/)?.[1];
-  return (city ? countryOfPlace(city)?.key : undefined) ?? (issuer ? countryByName(issuer)?.key : undefined);
+  return m ? m[1].trim().toLowerCase().replace(/(?<![\p{L}'])\p{L}/gu, (c) => c.toUpperCase()) : undefined;
 }
 
 /** A subject named by a post before any name: "the cardinal", "The minister", "the Indonesian minister". */

@@ -65,6 +65,8 @@ export interface RelationContext {
   /** The story is that country's own news agency's ("TOKYO, Kyodo --", "SEOUL (Yonhap) --"): it names its own
    * leaders with no country ("Prime Minister Junichiro Koizumi met North Korean leader Kim Jong Il"). */
   homeWire?: boolean;
+  /** The dateline is that country's capital ("TEHRAN, April 18 -"): the one a visitor meets there is its host. */
+  homeCapital?: boolean;
 }
 
 export class RelationSink {
@@ -546,7 +548,7 @@ function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
     const capitalOf = inCapital && !NOT_HOME_TITLE.test(title) && title.toLowerCase().split(" and ").some((t) => KNOWN_TITLES.has(t)) ? countryOfPlace(inCapital) : undefined;
     const local = inCapital && capitalOf?.capitals.includes(inCapital) ? `government:${capitalOf.key}` : undefined;
     // the host one meets in their capital ("was in Kyiv, where he met President X"; "In Bamako, Y was received by Z")
-    const host = KNOWN_TITLES.has(title.toLowerCase()) && !NOT_HOME_TITLE.test(title) ? hostInCapital(ctx.article.text.slice(s.start, m.outerStart ?? m.start), s.text) : undefined;
+    const host = KNOWN_TITLES.has(title.toLowerCase()) && !NOT_HOME_TITLE.test(title) ? (hostInCapital(ctx.article.text.slice(s.start, m.outerStart ?? m.start), s.text) ?? hostAtDateline(m, title, ctx)) : undefined;
     // the side the sentence says the person led ("Vice Foreign Minister X headed the Chinese side", in a story from Manila)
     const side = ctx.mentions.find(
       (x) => x.sentence === m.sentence && x.start > m.end && x.country && (x.kind === "Demonym" || x.kind === "Government") && /\b(?:led|leads|headed|heads|leading|heading) (?:the )?$/.test(ctx.article.text.slice(Math.max(m.end, x.start - 20), x.start)) && (SIDE.test(ctx.article.text.slice(x.end, x.end + 30)) || /\b(?:side|delegation|team)$/i.test(x.text)),
@@ -601,6 +603,24 @@ function hostInCapital(before: string, sentence: string): string | undefined {
     before.match(/\b(?:travel|travels|travelled|traveled|fly|flies|flew|go|goes|went|head|heads|headed) to (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)\b[^.;]{0,100}\bto (?:meet|see|hold talks with) $/u)?.[1];
   const c = city ? countryOfPlace(city) : undefined;
   return c ? `government:${c.key}` : undefined;
+}
+
+/** The head a foreign visitor meets in the dateline's capital: "TEHRAN – … the prince held talks with President X" is
+ * Iran's (not at a gathering there, and only when the one who meets X is another state's: the sentence's person before X,
+ * else, for "the prince" or "he", the last person the sentence before named). */
+function hostAtDateline(m: ResolvedMention, title: string, ctx: RelationContext): string | undefined {
+  if (!ctx.homeCapital || !ctx.homeCountry || !HEAD_OF_STATE.test(title)) return undefined;
+  const s = ctx.sentences[m.sentence];
+  const before = ctx.article.text.slice(s.start, m.outerStart ?? m.start);
+  // (not one met after a journey on: "Quiroga flies on to meet President X next week")
+  if (!MEETS_OBJECT.test(before) || GATHERING.test(s.text) || /\b(?:fl(?:y|ies|ew|own)|travel\w*|go(?:es)?|went|head(?:s|ed)?|leav(?:e|es|ing)|left|on to|continu\w+)\b/.test(before)) return undefined;
+  const home = `government:${ctx.homeCountry}`;
+  const stateOf = (x: ResolvedMention) => (x.key ? (ctx.governmentOf.get(x.key) ?? (x.titleCountry ? `government:${x.titleCountry}` : undefined)) : undefined);
+  const persons = (i: number, upTo: number) => ctx.mentions.filter((x) => x.sentence === i && x.kind === "Person" && x.key && x.key !== m.key && x.end <= upTo);
+  const here = persons(m.sentence, m.start);
+  const visitor = here.length ? here[0] : /^(?:[^.;]{0,40}\b)?(?:[Hh]e|[Ss]he|[Tt]he (?:[a-z]+ ){0,2}[a-z]+)\b/.test(before) ? persons(m.sentence - 1, s.start).pop() : undefined;
+  const theirs = visitor ? stateOf(visitor) : undefined;
+  return theirs && theirs !== home ? home : undefined;
 }
 
 /** Portfolios whose ministry a story names with its state ("the Algerian foreign ministry"). */
@@ -743,6 +763,11 @@ function documentTheySigned(a: AbstractSentence, all: AbstractSentence[], ctx: R
       const who = a.slots[i];
       if (who?.key && (who.kind === "Person" || who.kind === "Government")) sink.add("SIGNED", who.key, earlier.key, a.sentence, "'the accord was signed by X': the document named before");
     }
+  // "A, …, and B, …, met at the ministry in L and signed a protocol": those who met signed it
+  const metAndSigned = a.text.match(/^((?:[^.;<]|<[A-Z]\d+>)*?)\b(?:met|meet|held (?:talks|a (?:[a-z-]+ )?meeting)|sat down)\b(?:[^.;<]|<[LT]\d+>){0,80}? and (?:then |later |also )?(?:jointly |formally )?(?:signed|sign) (?:a |an |the )?(?:[a-z-]+ ){0,3}<D(\d+)>/);
+  const metDoc = metAndSigned ? a.slots[Number(metAndSigned[2])] : undefined;
+  const metPeople = metAndSigned ? [...new Set(slotsIn(collapseKin(metAndSigned[1]).replace(/, (?:who|whose) [^,;]*,/g, ",")).map((i) => a.slots[i]).filter((m) => m?.kind === "Person" && m.key).map((m) => m!.key!))] : [];
+  if (metDoc?.key && metPeople.length >= 2) for (const p of metPeople) sink.add("SIGNED", p, metDoc.key, a.sentence, "'A and B met … and signed a document': both signed it");
   const anaphor = a.text.match(/\b(?:the|The) (?:declaration|treaty|agreement|accord|pact|communique|charter)(?: that| which)? they signed\b/);
   const pair = a.text.match(/\b(?:[Tt]he two leaders|[Bb]oth leaders|[Tt]he two sides|[Bb]oth sides|[Tt]he two men|[Tt]he two women|[Bb]oth men|[Tt]he pair|[Tt]he two ministers|[Bb]oth ministers|[Bb]oth presidents|[Tt]he two presidents|[Tt]he leaders|[Tt]he (?:two )?heads of state|(?<=, and )the two|^The two|[Tt]hey)(?: \w+){0,2} signed (?:the |a |an )?(?:(?:separate|identical|new|historic|landmark|formal|final) )*(?:<D(\d+)>)?/);
   if (!anaphor && !pair) return;

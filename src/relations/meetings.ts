@@ -125,6 +125,12 @@ const BROUGHT_TOGETHER = new RegExp(`<P(\\d+)> (?:brought|gathered|got) (${TITLE
 /** "A and B signed a peace agreement in Jeddah" (a signing together, at a place). */
 const SIGNED_TOGETHER = /(<P\d+>)(?:, [^<,;.]{0,40}(?:<[GNO]\d+>'s)?[^<,;.]{0,30},)? and (?:the |his |her )?(?:[a-z-]+ ){0,3}(<P\d+>)(?:, [^<,;.]{0,60},)? (?:jointly |formally )?(signed|(?:are|were) (?:expected|due|set|scheduled) to sign|will (?:jointly |formally )?sign|are to sign) (?:a|an|the) [^.;<]{0,60}?(?:<[DE]\d+>[^.;<]{0,20}?)?\bin <L(\d+)>/g;
 /** People standing for a state after its demonym: "Japanese officials". */
+/** Two people who signed a document: "A, …, and B signed a", "A and his counterpart B jointly signed the". */
+const SIGNED_AT = /(<P\d+>),? and (?:the |his |her |their )?(?:[a-z-]+ ){0,3}(<P\d+>)(?:, [^<,;.]{0,60},)? (?:jointly |formally |also )?signed (?:a|an|the) /g;
+/** A place a signing was done at together: "at the foreign ministry", "at a ceremony in <L>". */
+const SIGNING_VENUE = /\bat (?:the|a|an) (?:[a-z-]+ ){0,3}(?:ministry|palace|ceremony|residence|office|headquarters|hall|house|building|session|meeting|summit|talks|hotel|embassy|chancellery|parliament|State House)\b(?: (?:in|of) <L(\d+)>)?/;
+/** A signing not done at one table. */
+const APART = /\b(?:separately|(?:separate|different|two) (?:rooms|ceremonies|capitals|locations)|by video|virtually|remotely|by correspondence|in their (?:respective|own) capitals)\b/i;
 const GROUP = "(?:officials|delegates|delegations?|negotiators|envoys|diplomats|representatives)";
 const LEAD_GROUP = /\b[Tt]he (three|four|five) (countries'|nations'|governments'|states' )?\s?(?:leaders|foreign ministers|ministers|heads of state|presidents|sides)\b [^<.]{0,40}$/;
 const LEAD_PAIR = /([Tt]he two (?:leaders|sides|presidents|prime ministers|foreign ministers|ministers|men|women|heads of state|envoys|diplomats)|[Bb]oth (?:leaders|men|women)|[Tt]he pair|[Tt]he leaders) [^<.]{0,40}$/;
@@ -188,6 +194,8 @@ export class MeetingTracker {
   private storyYear?: string;
   /** The last two people a sentence named together ("A and B"), for "the two ministers" later. */
   private pairNamed?: string[];
+  /** The place of the story's dateline ("BOGOTA, April 10 -"), once its first sentence is read. */
+  private datelinePlace?: string;
   constructor(
     private readonly articleId: string,
     private readonly articleDate: string | undefined,
@@ -263,8 +271,8 @@ export class MeetingTracker {
 
   /** One more meeting of each of `tables` that the same clause tells at `at`, with the place and date that follow it:
    * "… and again in Berlin in June", "… and C in Lviv in August" (`year`: the clause's, when no date follows). */
-  private alsoMet(a: AbstractSentence, at: number, tables: string[][], status: MeetingStatus, when: When | undefined, other: { again?: boolean; year?: string } = {}) {
-    const date = this.dateIn(a, a.text.slice(at, at + 50), when);
+  private alsoMet(a: AbstractSentence, at: number, tables: string[][], status: MeetingStatus, when: When | undefined, other: { again?: boolean; year?: string; date?: string } = {}) {
+    const date = this.dateIn(a, a.text.slice(at, at + 50), when) ?? other.date;
     const where = placeAfter(a, at);
     for (const ps of tables) {
       const m = this.matchOrCreate(ps, "meeting", a, at, date?.slice(0, 4) ?? other.year, status, false, date, { place: where, again: other.again });
@@ -557,7 +565,8 @@ export class MeetingTracker {
         // "Modi and Sharif met": a coordinated subject meets as a pair
         // ("Japanese officials and their North Korean counterparts met": the two states)
         // ("Santos and the FARC leader Rodrigo Londono, known as Timochenko, met": past an apposition)
-        const pair = text.slice(0, from).match(new RegExp(`<([PGN])(\\d+)>(?: ${GROUP})? and (?:their |the |his |her )?(?:<N\\d+> counterpart,? )?<([PGN])(\\d+)>(?: ${GROUP}| counterparts)?(?:, [^<,.]{0,30}(?:<[A-Z]\\d+>)?[^<,.]{0,20},)?(?:[^<]{0,30}|[^<.;]{0,20}\\b(?:agreed|decided|promised|pledged|vowed|resolved)\\b[^<.;]{0,60}? to )$`));
+        // ("A, …, and a Saudi assistant foreign minister, B, met at the ministry": a post set off before the second)
+        const pair = text.slice(0, from).match(new RegExp(`<([PGN])(\\d+)>(?: ${GROUP})?,? and (?:their |the |his |her )?(?:<N\\d+> counterpart,? |(?:an? |the |his |her |their )?(?:<[NG]\\d+>(?:['’]s)? )?(?:[a-z-]+ ){0,4}${POST}, )?<([PGN])(\\d+)>(?: ${GROUP}| counterparts)?(?:, [^<,.]{0,30}(?:<[A-Z]\\d+>)?[^<,.]{0,20},)?(?:[^<]{0,30}|[^<.;]{0,20}\\b(?:agreed|decided|promised|pledged|vowed|resolved)\\b[^<.;]{0,60}? to )$`));
         // ("A and B will hold separate talks with C": both, each with C; "A and his counterpart B met C": the three
         // people; not states: "as the U.S. and Seoul prepare for a meeting with Kim" is theirs with him)
         // (not those who speak for them: "Aides to A and B met in Athens" is no meeting of A and B)
@@ -626,9 +635,15 @@ export class MeetingTracker {
       used.push([from, to]);
       this.afterSidelines(a, to, people);
       // "met B in Moscow in April and C in Lviv in August": one more meeting, of the subject with C
-      const second = groups.length === 1 && !formerPlan && left.length === 1 ? text.slice(to, to + 120).match(/^(?:[^.;<]|<[LT]\d+>){0,60}? and (?:the )?<P(\d+)> (?=(?:in|at) <L\d+>)/) : null;
+      // ("held talks with B and with the chief of staff of Iran's armed forces, C": talks with each, the second apart)
+      const second =
+        groups.length === 1 && !formerPlan && left.length === 1
+          ? (text.slice(to, to + 120).match(/^(?:[^.;<]|<[LT]\d+>){0,60}? and (?:the )?<P(\d+)> (?=(?:in|at) <L\d+>)/) ??
+            (/(?:talks|consultations|meetings?|met|meets|meet)(?: with)?$/.test(verb) ? text.slice(to, to + 160).match(/^(?:[^.;<]|<[LT]\d+>){0,40}?,? and (?:later |also |then |separately )*with (?:the )?(?:(?:[^<.;,]|<[GNO]\d+>(?:['’]s)?){0,70}, )?(?:<[GN]\d+> )?(?:[A-Z][a-z]+ ){0,3}<P(\d+)>(?!['’]s)/) : null))
+          : null;
       const other = second ? keyOf(Number(second[1])) : undefined;
-      if (second && other && !people.includes(other)) this.alsoMet(a, to + second.index! + second[0].length, [[left[0], other]], status, dateWay(status, text, from));
+      // (the clause's day for the second of "talks on Thursday with B and with C")
+      if (second && other && !people.includes(other)) this.alsoMet(a, to + second.index! + second[0].length, [[left[0], other]], status, dateWay(status, text, from), { date: / with /.test(second[0]) ? day : undefined });
       // "met B in Paris in March and again in Berlin in June": one more meeting of the same people
       const again = groups.length === 1 && !formerPlan ? text.slice(to, to + 90).match(AND_AGAIN) : null;
       if (again) this.alsoMet(a, to + again.index! + again[0].length, tables, status, dateWay(status, text, from), { again: true, year: groups[0] });
@@ -922,7 +937,7 @@ export class MeetingTracker {
       const place = where ? a.slots[Number(where[1])]?.key : v[1] !== undefined ? a.slots[Number(v[1])]?.key : undefined;
       const day = this.dateNear(a, from, to, to + 50, "behind");
       const m = this.matchOrCreate(people, "meeting", a, from, day?.slice(0, 4), "held", false, day);
-      this.mention(m, a, from, to, people, { status: "held", ...(place ? { place } : {}) });
+      this.mention(m, a, from, to, people, { status: "held", date: day, ...(place ? { place } : {}) });
       used.push([from, to]);
     }
   }
@@ -1084,6 +1099,24 @@ export class MeetingTracker {
       const day = this.dateIn(a, a.text.slice(from, from + 120), status === "planned" ? "ahead" : "behind");
       const m = this.matchOrCreate(people, "meeting", a, from, day?.slice(0, 4), status, false, day);
       this.mention(m, a, from, to, people, { status, place, placeFrom: v.index! + v[0].length });
+      used.push([from, to]);
+    }
+    // ("X and Y signed a memorandum at the foreign ministry on Wednesday", in a story from Bogotá: they signed it together,
+    // there; not "in separate rooms", not "separately")
+    const dateline = a.sentence.index === 0 ? text.match(/^<L(\d+)>(?:,| \(| [—–-])/)?.[1] : undefined;
+    if (dateline !== undefined) this.datelinePlace = a.slots[Number(dateline)]?.key;
+    const venue = text.match(SIGNING_VENUE);
+    for (const v of venue && !APART.test(a.sentence.text) ? text.matchAll(SIGNED_AT) : []) {
+      const from = v.index! + v[0].indexOf(" signed");
+      const to = from + " signed".length;
+      if (!free(from, to) || NEGATION.test(text.slice(Math.max(0, from - 20), from))) continue;
+      const people = [...new Set([...keys(v[1]), ...keys(v[2])])].filter((p) => p.startsWith("person:"));
+      if (people.length < 2) continue;
+      const place = (venue?.[1] !== undefined ? a.slots[Number(venue[1])]?.key : undefined) ?? this.datelinePlace;
+      // (the day told around the venue or the signing: "at the foreign ministry on Wednesday, A and B signed")
+      const day = this.dateIn(a, text.slice(Math.min(venue?.index ?? from, from)), "behind");
+      const m = this.matchOrCreate(people, "meeting", a, from, day?.slice(0, 4), "held", false, day);
+      this.mention(m, a, from, to, people, { status: "held", date: day, ...(place ? { place } : {}) });
       used.push([from, to]);
     }
   }

@@ -1395,3 +1395,27 @@ describe("one who also took part in the meeting (the first held-out set, eightee
     ]);
   });
 });
+
+describe("talks with one and with another; signing together (the second held-out set, nineteenth session)", () => {
+  it('"held talks with President X and with the chief of staff of Peru\'s army, Major General Y": two meetings, the same day', () => {
+    const m = meetings(extract("LIMA, March 28 - Bolivian Foreign Minister Luis Quiroga arrived in Lima on Thursday. Later on Thursday the minister held talks with President Ana Quispe and with the chief of staff of Peru's armed forces, Major General Tomás Ibarra.", "2025-03-28"));
+    assert.deepEqual(m, [
+      { status: "held", date: "2025-03-27", participants: ["person:ana-quispe", "person:luis-quiroga"] },
+      { status: "held", date: "2025-03-27", participants: ["person:luis-quiroga", "person:tomas-ibarra"] },
+    ]);
+  });
+  it('"A, …, and a Bolivian assistant foreign minister, B, met at the ministry in Lima and signed a protocol": held, and both signed', () => {
+    const f = extract("On the sidelines of the visit, Peru's deputy foreign minister for consular affairs, Isabel Ferrán, and a Bolivian assistant foreign minister, Rodrigo Mamani, met at the foreign ministry in Lima and signed a protocol on border crossings.");
+    assert.deepEqual(meetings(f).map((x) => [x.status, ...x.participants]), [["held", FERRAN, MAMANI]]);
+    const signed = relations(f, ["SIGNED"]);
+    assert.equal(signed.length, 2, signed.join("; "));
+    assert.ok(relations(f, ["HOLDS_OFFICE"]).includes(`HOLDS_OFFICE ${MAMANI} -> government:bolivia [assistant foreign minister]`), relations(f).join("; "));
+  });
+  it('"at the foreign ministry on Wednesday, A and B signed a memorandum", in a story from Lima: they met there that day; not when they signed in separate rooms', () => {
+    const f = extract("LIMA, March 28 - In a separate session at the foreign ministry on Wednesday, Bolivia's foreign minister, Luis Quiroga, and Peruvian Deputy Foreign Minister Ana Quispe signed a memorandum of understanding on river policing.", "2025-03-28");
+    assert.deepEqual(meetings(f), [{ status: "held", date: "2025-03-26", participants: ["person:ana-quispe", "person:luis-quiroga"] }]);
+    assert.ok(relations(f).includes("HELD_IN meeting -> place:lima"), relations(f).join("; "));
+    const apart = extract("LIMA, March 28 - At a ceremony at the foreign ministry on Wednesday, Luis Quiroga and Ana Quispe signed the memorandum in separate rooms.", "2025-03-28");
+    assert.deepEqual(meetings(apart), []);
+  });
+});

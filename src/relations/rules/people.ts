@@ -5,7 +5,7 @@ import type { RelationRule } from "./rule.js";
 const FAMILY = `(?<rel>${FAMILY_WORDS.join("|")})`;
 /** A post named in lower case after a possessive: "top intelligence official", "supreme leader", "minister responsible for foreign affairs". */
 const OFFICE =
-  "(?:(?:top|senior|chief|deputy|special|former|new|lead|principal|permanent|cabinet|foreign|intelligence|security|nuclear|trade|defen[cs]e|national|policy|peace|point|then|supreme|prime|vice|interior|finance|acting|first|political|military|spiritual|executive|ministry|state|army|navy|military|crown|presidential|government)[ -])*" +
+  "(?:(?:top|senior|chief|deputy|assistant|under|special|former|new|lead|principal|permanent|cabinet|foreign|intelligence|security|nuclear|trade|defen[cs]e|national|policy|peace|point|then|supreme|prime|vice|interior|finance|acting|first|political|military|spiritual|executive|ministry|state|army|navy|military|crown|presidential|government)[ -])*" +
   // a portfolio before the post: "information minister", "energy and mines minister"
   "(?:[a-z]+ (?:and [a-z]+ )?(?=minister\\b))?" +
   "(?:official|negotiator|envoy|diplomat|adviser|advisor|spokes(?:man|woman|person)|ambassador|representative|aide|intelligence chief|spy chief|spymaster|minister|leader|chief|president|premier|secretary[- ]general|secretary|director[- ]general|director|head|commander|chairman|chairwoman|chairperson|chair|chancellor|king|queen|emir|sultan|prince|commissioner|ombudsman|coordinator|mediator)" +
@@ -72,6 +72,11 @@ export const PEOPLE_RULES: RelationRule[] = [
   {
     reason: "a state's office named by its demonym (or name) after the name: \"X, the Russian foreign ministry spokeswoman,\", \"X, the U.S. envoy for …\"",
     pattern: `${NOT_AFTER_TITLE}(?<p>@P), (?:the |an? )(?<gov>@NGO) (?<title>${OFFICE})(?=,|\\.|;| who\\b| and\\b| for (?:the )?<|$)`,
+    emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "gov", titleGroup: "title" }],
+  },
+  {
+    reason: "a post in a state's body named before the name: \"the chief of staff of Iran's armed forces, X\"",
+    pattern: `\\b(?:[Tt]he|[Aa]n?) (?<title>(?:deputy |acting )?(?:chief of staff|chief|commander|head|director|governor|chairman|chairwoman|chairperson|speaker|secretary|spokes(?:man|woman|person))) of (?:the )?(?<gov>@G)'s (?:[a-z-]+ ){0,3}[a-z-]+, (?:(?:[A-Z][a-z]+ ){1,2}(?=<P))?(?<p>@P)`,
     emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "gov", titleGroup: "title" }],
   },
   {
