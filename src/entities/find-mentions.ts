@@ -91,7 +91,7 @@ const HONORIFIC = new Set(HONORIFICS.map((h) => h.replace(/\.$/, "")));
 
 const bareText = (w: Word) => w.text.replace(/\.$/, "");
 /** Words of a ministry's portfolio in a title ("Minister of Foreign Affairs", "Secretary of State for Defence"). */
-const PORTFOLIO_WORDS = new Set(["Foreign", "Affairs", "External", "Home", "Internal", "Interior", "Defence", "Defense", "National", "Finance", "Economy", "Economic", "Trade", "Industry", "Justice", "Health", "Education", "Unification", "Security", "Energy", "Commerce", "Treasury", "Culture", "Information", "Agriculture", "Labour", "Labor", "Transport", "Environment", "Public", "Safety", "Immigration", "Development", "International", "Cooperation", "Relations", "Strategic", "Planning", "Commonwealth", "European", "Overseas", "Gulf", "Asian", "African", "Intelligence", "Europe", "Asia", "Africa", "Americas", "Middle", "East", "Pacific", "Indo-Pacific", "Climate", "Change", "Digital", "Tourism", "Fisheries", "Mines", "Mining", "Petroleum", "Water", "Women", "Youth", "Sports", "Science", "Technology", "Housing", "Social", "Welfare", "Communications", "Infrastructure", "Investment", "Natural", "Resources", "Maritime", "Migration", "Legal", "Parliamentary", "Reconciliation", "Religious", "Veterans", "Family", "Policy", "Political", "Multilateral", "Bilateral", "Consular", "Administration", "Management", "Regional", "Global", "Humanitarian", "Expatriates", "Emigrants", "Diaspora", "Worship", "Integration", "Francophonie", "Solidarity", "Service", "Civil", "Governance"]);
+const PORTFOLIO_WORDS = new Set(["Foreign", "Affairs", "External", "Home", "Internal", "Interior", "Defence", "Defense", "National", "Finance", "Economy", "Economic", "Trade", "Industry", "Justice", "Health", "Education", "Unification", "Security", "Energy", "Commerce", "Treasury", "Culture", "Information", "Agriculture", "Labour", "Labor", "Transport", "Environment", "Public", "Safety", "Immigration", "Development", "International", "Cooperation", "Relations", "Strategic", "Planning", "Commonwealth", "European", "Overseas", "Gulf", "Asian", "African", "Intelligence", "Europe", "Asia", "Africa", "Americas", "Middle", "East", "Pacific", "Indo-Pacific", "Climate", "Change", "Digital", "Tourism", "Fisheries", "Mines", "Mining", "Petroleum", "Water", "Women", "Youth", "Sports", "Science", "Technology", "Housing", "Social", "Welfare", "Communications", "Infrastructure", "Investment", "Natural", "Resources", "Maritime", "Migration", "Legal", "Parliamentary", "Reconciliation", "Religious", "Veterans", "Family", "Policy", "Political", "Multilateral", "Bilateral", "Consular", "Administration", "Management", "Regional", "Global", "Humanitarian", "Expatriates", "Emigrants", "Diaspora", "Worship", "Integration", "Francophonie", "Solidarity", "Service", "Civil", "Governance", "Employment", "Sport", "Heritage", "Arts", "Media", "Forestry", "Rural", "Urban", "Local", "Lands", "Livestock", "Aviation", "Ports", "Shipping", "Railways", "Power", "Skills", "Innovation", "Research", "Enterprise", "Labour", "Highways", "Telecommunications", "Posts"]);
 /** The last word of a post named by its portfolio or rank ("External Affairs Minister", "Joint Secretary"). */
 const POST_WORD = /^(?:Minister|Secretary|Adviser|Advisor|Commissioner|Undersecretary|Spokesperson|Spokesman|Spokeswoman|Director|Ambassador|Envoy|Coordinator)$/;
 /** Ranks before a post ("Joint Secretary", "Additional Secretary", "Deputy Minister"). */
@@ -477,6 +477,9 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     // (the post of a state and no name: "Minister of External Relations of Angola", its holder after a comma)
     const state = W[k + 1]?.text === "the" ? k + 2 : k + 1;
     if (k > pa + 2 && W[k]?.text === "of" && countryAt(W, state, b, article)?.end === b) return analyseRun(W, state, b, article, ctx, add);
+    const post = k;
+    // (nor a style or an honorific after the post: "Minister of Foreign Affairs Prince Faisal bin Farhan")
+    while (k > pa + 2 && k < b - 1 && (STYLES.has(W[k].text) || HONORIFIC.has(bareText(W[k])))) k++;
     let e = k;
     // (a particle inside the name: "Júlio dos Santos Mabote")
     while (e < b && (W[e].cap || (W[e].hyphen && e > k) || (e > k && NAME_PARTICLES.has(W[e].text) && !!W[e + 1]?.cap)) && !CONNECTORS.has(W[e].text)) e++;
@@ -487,7 +490,7 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     }
     if (k > pa + 2 && e > k) {
       const q = qualifierBefore(W, pa, article, ctx);
-      add(k, e, { kind: "Person", name: article.slice(W[k].start, W[e - 1].end), title: article.slice(W[pa].start, W[k - 1].end), titleCountry: q?.country, outerStart: q?.start ?? W[pa].start });
+      add(k, e, { kind: "Person", name: article.slice(W[k].start, W[e - 1].end), title: article.slice(W[pa].start, W[post - 1].end), titleCountry: q?.country, outerStart: q?.start ?? W[pa].start });
       if (e + 1 < b) analyseRun(W, e + 1, b, article, ctx, add);
       return;
     }
@@ -588,6 +591,8 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     if (c.end < b) analyseRun(W, c.end, b, article, ctx, add);
     return;
   }
+  // ("Royal Highness": one style; alone, "His Royal Highness" stands for its holder, found later)
+  if (W[a].text === "Royal" && W[a + 1]?.text === "Highness") return b - a > 2 ? analyseRun(W, a + 1, b, article, ctx, add) : undefined;
   // An organisation before a title: "U.N. Secretary-General Antonio Guterres", "United Nations Secretary-General
   // ...", "World Health Organization Director-General ...": an acronym, a name ending in an organisation's head
   // noun, or one the model reads as an organisation
@@ -603,8 +608,6 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     add(a + k + t2, b, { kind: "Person", name: article.slice(W[a + k + t2].start, W[b - 1].end), title: article.slice(W[a + k].start, W[a + k + t2 - 1].end), titleOrgAt: W[a].start, outerStart: W[a].start });
     return;
   }
-  // ("Royal Highness": one style)
-  if (W[a].text === "Royal" && W[a + 1]?.text === "Highness" && b - a > 2) return analyseRun(W, a + 1, b, article, ctx, add);
   // an honorific before a post: "H.E. President X", "Mr. Foreign Minister X": the post and the name after it
   const postAfter = HONORIFIC.has(bareText(W[a])) && b - a > 2 ? titleAt(W, a + 1, b, OFFICE) : 0;
   if (postAfter && postAfter < b - a - 1) return analyseRun(W, a + 1, b, article, ctx, add);
@@ -675,6 +678,14 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     add(a, b + 1, { kind: "Place", name: `${article.slice(W[a].start, W[b - 1].end)} ${after.text[0].toUpperCase()}${after.text.slice(1)}`, head: after.text, locative: locatedAt(W, a, b) });
     return;
   }
+  // a name right after a media noun is the outlet's: "the Santa Cruz newspaper El Deber reported"
+  const before = W[a - 1];
+  if (before && !before.cap && /^(?:newspaper|daily|broadcaster|magazine|weekly|tabloid|outlet|website|channel|station|network)$/.test(before.text) && ner !== "LOC") {
+    add(a, b, { kind: "Organization", name: article.slice(W[a].start, W[b - 1].end), head: before.text, ner });
+    return;
+  }
+  // (nor does a run of portfolio words, the tail of a post: "Minister of Foreign Affairs, Foreign Employment and Tourism")
+  if (b - a >= 2 && b - a <= 4 && W.slice(a, b).every((w) => PORTFOLIO_WORDS.has(w.text))) return;
   // A run that only modifies a place noun ("Far Eastern city") names nothing by itself
   if (after && !after.cap && PLACE_NOUNS.has(after.text.toLowerCase()) && ner !== "LOC") return;
   // a name before a media noun is the outlet's, even after a title word ("the North's official KCNA news agency")

@@ -115,6 +115,24 @@ export function resolveMentions(text: string, found: FoundMention[], home?: stri
       const namedWith = (posts: RegExp) => mentions.filter((p) => p.kind === "Person" && !!p.key && !p.titleRef && posts.test(withoutThen(p.title ?? "")));
       const heads = /^head of state$/i.test(m.titleRef.title) ? namedWith(/^(?:president|king|queen|emir|amir|sultan)$/i).filter((p) => !p.titleCountry || p.titleCountry === home) : [];
       const styled = STYLE_HOLDERS[m.titleRef.title.toLowerCase()];
+      // ("His Royal Highness Prince X … His Royal Highness expressed his thanks": the last one the article named with
+      // that style before it, when a press agency styles its principal so)
+      const style = new RegExp(`\\b(?:His|Her) ${/royal/i.test(m.text) ? "Royal " : ""}${m.titleRef.title}\\s+$`);
+      // ("His Royal Highness the Crown Prince": of those styled so, the one the article gives that post, before or after
+      // the name: "His Royal Highness Prince X, Crown Prince and Prime Minister,")
+      const post = styled ? text.slice(m.end).match(/^ the ((?:[A-Z][\w-]+ ){0,3}[A-Z][\w-]+)/)?.[1] : undefined;
+      const posted = post
+        ? [...new Set(mentions.filter((p) => p.kind === "Person" && !!p.key && !p.titleRef && style.test(text.slice(Math.max(0, (p.outerStart ?? p.start) - 30), p.outerStart ?? p.start)) && (p.title === post || new RegExp(`^, (?:[^,.;]{0,30} )?${post}\\b`).test(text.slice(p.end, p.end + 80)))).map((p) => p.key!))]
+        : [];
+      if (posted.length === 1) {
+        touch(m, posted[0], "Person", mentions.find((p) => p.key === posted[0])!.name);
+        continue;
+      }
+      const styledBefore = styled ? mentions.filter((p) => p.kind === "Person" && !!p.key && !p.titleRef && p.start < m.start && style.test(text.slice(Math.max(0, (p.outerStart ?? p.start) - 30), p.outerStart ?? p.start))).pop() : undefined;
+      if (styledBefore) {
+        touch(m, styledBefore.key!, "Person", styledBefore.name);
+        continue;
+      }
       const holders = heads.length ? heads : styled ? namedWith(styled) : mentions.filter(holds);
       // (of several, the one named last before it, in its sentence or the two before: "a letter from Prime Minister X.
       // In the letter, the Prime Minister …", in a story that names another prime minister elsewhere)

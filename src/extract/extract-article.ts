@@ -162,7 +162,8 @@ function datelineCity(text: string): string | undefined {
     // (and before a colon, as the Indian and Pakistani press write it: "NEW DELHI: A retired …")
     // (in capitals with accents too: "HÀ NỘI, July 16 (VNA) –")
     text.slice(0, 400).match(/(?:^|\n)\s*(\p{Lu}[\p{Lu} .'-]{2,30})\s*(?:[•,(—–:-]|\(\w+\))/u) ??
-    text.slice(0, 400).match(/(?:^|\n)\s*([A-Z][a-z]+(?: [A-Z][a-z]+)?), [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})? \(/);
+    // (and before an agency's name after the date: "Riyadh, October 20, 2026, SPA --")
+    text.slice(0, 400).match(/(?:^|\n)\s*([A-Z][a-z]+(?: [A-Z][a-z]+)?), [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?(?: \(|, [A-Z][A-Za-z]{1,8} ?(?:--|[—–-]))/);
   return m ? m[1].trim().toLowerCase().replace(/(?<![\p{L}'])\p{L}/gu, (c) => c.toUpperCase()) : undefined;
 }
 

@@ -41,6 +41,9 @@ const TITLE_OF_ONE_STATE: Record<string, string> = {
 /** "Israeli officials said", "Egyptian sources say": whose voice a sentence carries. */
 const VOICE = /^(?:'s)? (?:government |foreign ministry |security |intelligence |military |defen[cs]e )?(?:officials?|sources?|authorities|diplomats?|spokes(?:man|woman|person)|negotiators?|media|(?:foreign |defen[cs]e |interior )?ministry|presidency|government)\b[^<.;]{0,25}?\b(?:said|say|says|told|tell|confirmed|added|noted|stated|reported|insisted|claimed|believed?)\b/;
 const KNOWN_TITLES = new Set(OFFICE_TITLES);
+/** A cabinet post the lexicon knows, or one named by its portfolio as releases write it: "Minister of Foreign Affairs",
+ * "Minister for Foreign Affairs and Trade", "Minister of State". */
+const knownTitle = (title: string) => KNOWN_TITLES.has(title.toLowerCase()) || /^(?:(?:deputy|vice|first|assistant) )?(?:minister|secretary) (?:of|for) (?:state\b|(?:the )?[a-z]+(?:,? (?:and )?[a-z]+){0,4}$)/i.test(title);
 /** A spokesperson of a government or presidency left unnamed: the dateline's state's. */
 const HOME_VOICE = /^(?:(?:government|presidential|presidency|cabinet|foreign ministry) spokes(?:man|woman|person)|president of the republic)$/i;
 /** Bare titles that a story's own state does not vouch for: a commander named in a story from Cairo may be Libyan. */
@@ -539,16 +542,16 @@ function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
     // (and the voice of an unnamed government there: "according to government spokesman X", from Athens; and "The
     // President of the Republic, X," as the country's own press names its president)
     const home =
-      ctx.homeCountry && (!HEAD_OF_STATE.test(title) || (ctx.homeWire && homeHead.get(spelledOut(title)) === m.key)) && !NOT_HOME_TITLE.test(title) && (KNOWN_TITLES.has(title.toLowerCase()) || HOME_VOICE.test(title))
+      ctx.homeCountry && (!HEAD_OF_STATE.test(title) || (ctx.homeWire && homeHead.get(spelledOut(title)) === m.key)) && !NOT_HOME_TITLE.test(title) && (knownTitle(title) || HOME_VOICE.test(title))
         ? `government:${ctx.homeCountry}`
         : undefined;
     // a sentence that opens in a state's capital, the person right after it: that state's ("In Islamabad, PM X said")
     const inCapital = ctx.article.text.slice(s.start, m.outerStart ?? m.start).match(/^In (\p{Lu}[\p{L}.' -]{1,30}?), $/u)?.[1];
     // (also two posts held together: "In Islamabad, Deputy PM and FM X told reporters")
-    const capitalOf = inCapital && !NOT_HOME_TITLE.test(title) && title.toLowerCase().split(" and ").some((t) => KNOWN_TITLES.has(t)) ? countryOfPlace(inCapital) : undefined;
+    const capitalOf = inCapital && !NOT_HOME_TITLE.test(title) && title.split(" and ").some(knownTitle) ? countryOfPlace(inCapital) : undefined;
     const local = inCapital && capitalOf?.capitals.includes(inCapital) ? `government:${capitalOf.key}` : undefined;
     // the host one meets in their capital ("was in Kyiv, where he met President X"; "In Bamako, Y was received by Z")
-    const host = KNOWN_TITLES.has(title.toLowerCase()) && !NOT_HOME_TITLE.test(title) ? (hostInCapital(ctx.article.text.slice(s.start, m.outerStart ?? m.start), s.text) ?? hostAtDateline(m, title, ctx)) : undefined;
+    const host = knownTitle(title) && !NOT_HOME_TITLE.test(title) ? (hostInCapital(ctx.article.text.slice(s.start, m.outerStart ?? m.start), s.text) ?? hostAtDateline(m, title, ctx)) : undefined;
     // the side the sentence says the person led ("Vice Foreign Minister X headed the Chinese side", in a story from Manila)
     const side = ctx.mentions.find(
       (x) => x.sentence === m.sentence && x.start > m.end && x.country && (x.kind === "Demonym" || x.kind === "Government") && /\b(?:led|leads|headed|heads|leading|heading) (?:the )?$/.test(ctx.article.text.slice(Math.max(m.end, x.start - 20), x.start)) && (SIDE.test(ctx.article.text.slice(x.end, x.end + 30)) || /\b(?:side|delegation|team)$/i.test(x.text)),
@@ -661,15 +664,23 @@ function realmOf(title: string, m: ResolvedMention, ctx: RelationContext): strin
 /** An official release's post of a state, set off after the name: "X, Minister of Foreign Affairs of the Republic of
  * Chile,", ", President of " before the state. (Before the name, "Prime Minister of Mongolia Mr. X", the post is the
  * mention's own: find-mentions.) */
-const POST_OF_STATE_AFTER = /^, ((?:(?:First |Deputy |Vice )?(?:Prime Minister|President|Vice President|Minister|Secretary|Speaker|Chairman|Chairperson|Ambassador))(?: (?:of|for) (?:the )?\p{Lu}[\p{L}&' -]*?)?) of (?:the )?(?:Republic of (?:the )?)?$/u;
+const POST_OF_STATE_AFTER = /^, ((?:(?:First |Deputy |Vice )?(?:Prime Minister|President|Vice President|Minister|Secretary|Speaker|Chairman|Chairperson|Ambassador))(?: (?:of|for) (?:the )?\p{Lu}[\p{L}&' -]*?(?:, \p{Lu}[\p{L}&' -]*?){0,3})?) of (?:the )?(?:Republic of (?:the )?)?$/u;
 
 function postsOfStatesAfterNames(ctx: RelationContext, sink: RelationSink) {
   const text = ctx.article.text;
   for (const m of ctx.mentions) {
-    if (m.kind !== "Person" || !m.key || m.title || m.titleRef) continue;
-    const after = ctx.mentions.find((x) => x.sentence === m.sentence && x.kind === "Government" && x.country && x.start > m.end && /^, [^,;<]{2,80}$/.test(text.slice(m.end, x.start)) && /^\s*[,.;)]/.test(text.slice(x.end, x.end + 2)));
+    // (a style is no post: "His Royal Highness Prince X, Minister of Defense,")
+    if (m.kind !== "Person" || !m.key || (m.title && !/^(?:Prince|Princess|Sheikh|Sheikha)$/.test(m.title)) || m.titleRef) continue;
+    const after = ctx.mentions.find((x) => x.sentence === m.sentence && x.kind === "Government" && x.country && x.start > m.end && /^, (?:[^,;<]|, (?=\p{Lu})){2,120}$/u.test(text.slice(m.end, x.start)) && /^\s*[,.;)]/.test(text.slice(x.end, x.end + 2)));
     const post = after ? text.slice(m.end, after.start).match(POST_OF_STATE_AFTER)?.[1] : undefined;
-    if (!after || !post || /^(?:Minister|Secretary) (?:of|for) (?:the )?Republic$/.test(post)) continue;
+    if (!after || !post || /^(?:Minister|Secretary) (?:of|for) (?:the )?Republic$/.test(post)) {
+      // (a cabinet post alone, set off after the name in a story with a dateline: "Riyadh, Oct 20, SPA -- His Royal
+      // Highness Prince X, Minister of Defense, received …" is the dateline's state's)
+      const alone = !after && !m.titleCountry ? text.slice(m.end, m.end + 120).match(/^, ((?:First |Deputy |Vice )?(?:Crown Prince|Prime Minister|Minister|Secretary|Deputy Prime Minister)(?: (?:[A-Z][\w-]+|of|for|and|the|&))*),/)?.[1] : undefined;
+      const home = alone && ctx.homeCountry && !ctx.governmentOf.has(m.key) && alone.split(/ and (?=[A-Z])/).every((t) => knownTitle(t) || /^Crown Prince$/.test(t)) && !NOT_HOME_TITLE.test(alone);
+      if (home) sink.add("HOLDS_OFFICE", m.key, `government:${ctx.homeCountry}`, ctx.sentences[m.sentence], "a cabinet post set off after the name, in a story from that state", { title: alone, weak: true });
+      continue;
+    }
     const title = post.replace(/ of the Republic$/, "");
     sink.add("HOLDS_OFFICE", m.key, `government:${after.country}`, ctx.sentences[m.sentence], "the post of a state next to the name (an official release's style)", { title });
   }

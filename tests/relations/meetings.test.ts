@@ -1419,3 +1419,49 @@ describe("talks with one and with another; signing together (the second held-out
     assert.deepEqual(meetings(apart), []);
   });
 });
+
+describe("a press agency's readout; a meeting a newspaper reported (the sixth held-out set, nineteenth session)", () => {
+  const SPA = "Amman, October 20, 2026, Petra -- His Royal Highness Prince Tomás Ibarra, Crown Prince and Prime Minister, received at the Basman Palace in Amman today Bolivia's Minister of Foreign Affairs Luis Quiroga, who delivered a written message to His Royal Highness from President Ana Quispe. The reception was attended by Minister of Foreign Affairs Prince Rodrigo Mamani and Minister of State Dr. Isabel Ferrán.";
+  it('"received at <palace> in <city> today X": held there that day; "The reception was attended by A and B": they met the guest, not their own prince', () => {
+    const f = extract(SPA, "2026-10-20");
+    assert.deepEqual(meetings(f), [{ status: "held", date: "2026-10-20", participants: ["person:isabel-ferran", "person:luis-quiroga", MAMANI, "person:tomas-ibarra"] }]);
+    const met = relations(f, ["MET_WITH"]).sort();
+    assert.deepEqual(met, ["MET_WITH person:isabel-ferran -> person:luis-quiroga", `MET_WITH ${MAMANI} -> person:luis-quiroga`, "MET_WITH person:tomas-ibarra -> person:luis-quiroga"]);
+    // (the dateline "Amman, October 20, 2026, Petra --" makes the bare posts Jordan's; "Prince" is no part of the name)
+    const offices = relations(f, ["HOLDS_OFFICE"]);
+    assert.ok(offices.includes(`HOLDS_OFFICE ${MAMANI} -> government:jordan [Minister of Foreign Affairs]`), offices.join("; "));
+  });
+  it('"His Royal Highness" alone, and "His Royal Highness the Crown Prince", stand for the one the article styles so', () => {
+    const f = extract(`${SPA} Later, His Royal Highness the Crown Prince received a phone call from President Ana Quispe. His Royal Highness expressed his thanks.`, "2026-10-20");
+    assert.ok(relations(f).includes("CONVEYED_TO person:luis-quiroga -> person:tomas-ibarra"), relations(f).join("; "));
+    assert.ok(!relations(f).some((r) => /royal-highness/.test(r)), relations(f).join("; "));
+  });
+  it('"The Lima newspaper El Sol reported on Sunday that A and B had met secretly in Quito": no meeting held', () => {
+    const m = meetings(extract("The Lima newspaper El Sol reported on Sunday that Luis Quiroga and Ana Quispe had met secretly in Quito in August."));
+    assert.deepEqual(m.map((x) => x.status), ["proposed"]);
+  });
+  it('"Minister of Foreign Affairs, Foreign Employment and Tourism of Sri Lanka": the portfolios are no one, and the post is Sri Lanka\'s', () => {
+    const f = extract("On March 3, Mr. Luis Quiroga, Minister for Foreign Affairs of Peru, held a meeting in Lima with Hon. Ana Quispe, Minister of Foreign Affairs, Foreign Employment and Tourism of the Democratic Socialist Republic of Sri Lanka.", "2026-03-03");
+    assert.deepEqual(relations(f, ["MET_WITH"]), ["MET_WITH person:luis-quiroga -> person:ana-quispe"]);
+    assert.ok(relations(f, ["HOLDS_OFFICE"]).some((r) => r.startsWith("HOLDS_OFFICE person:ana-quispe -> government:sri-lanka")), relations(f).join("; "));
+  });
+});
+
+describe("a bulletin of several datelined stories; a post that names no one (the sixth held-out set, nineteenth session)", () => {
+  it('"the meeting" after a second dateline is none of the first story\'s, and "The meeting was attended by Z" joins none of them', () => {
+    const f = extract(
+      "Amman, October 20, 2026, Petra -- Prince Tomás Ibarra received a phone call from President Ana Quispe. President Quispe invited Prince Ibarra to visit Peru. Amman, October 20, 2026, Petra -- During the meeting, they reviewed relations. The meeting was attended by Minister of State Isabel Ferrán.",
+      "2026-10-20",
+    );
+    assert.deepEqual(relations(f, ["MET_WITH"]), []);
+    assert.deepEqual(meetings(f), [{ status: "proposed", participants: ["person:ana-quispe", "person:tomas-ibarra"] }]);
+  });
+  it('"The Minister last met Mr Y in Kyiv", in a story of several ministers: no meeting given to the last one named', () => {
+    const f = extract("Luis Quiroga, the Minister for Foreign Affairs, will meet Foreign Minister Rodrigo Mamani on Monday. A spokesperson, Isabel Ferrán, said the Minister was ready. The Minister last met Mr Mamani in Kyiv in September.", "2026-11-15");
+    assert.ok(!relations(f, ["MET_WITH"]).some((r) => r.includes("isabel-ferran")), relations(f).join("; "));
+  });
+  it('"X, who delivered a written message to Y from Z": Z\'s message through X to Y', () => {
+    const r = relations(extract("His Royal Highness Prince Tomás Ibarra received Luis Quiroga, who delivered a written message to His Royal Highness from President Ana Quispe."), ["CONVEYED_VIA", "CONVEYED_TO"]);
+    assert.deepEqual(r.sort(), ["CONVEYED_TO person:luis-quiroga -> person:tomas-ibarra", "CONVEYED_VIA person:ana-quispe -> person:luis-quiroga"]);
+  });
+});

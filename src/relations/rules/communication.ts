@@ -18,6 +18,16 @@ const MESSAGE = "(?:stance|position|intention|intentions|wish|desire|message|vie
 
 export const COMMUNICATION_RULES: RelationRule[] = [
   {
+    reason: "an intermediary delivered a message to a recipient from a sender (the recipient named first)",
+    // ("X, who delivered a written message to His Royal Highness from President Y", a press agency's order)
+    cue: /\b(?:message|letter|note|invitation|greetings)s? (?:addressed )?to\b/,
+    pattern: `(?<mid>@@PGO)(?:,? who)?${AUX} (?:delivered|carried|conveyed|handed over|handed|brought|passed on|relayed) (?:a |the |an |his |her )?(?:[\\w-]+ ){0,2}(?:message|letter|note|invitation|greetings)s? (?:addressed )?to ${RECIPIENT} from (?<src>@PG)`,
+    emit: [
+      { relation: "CONVEYED_VIA", source: "src", target: "mid" },
+      { relation: "CONVEYED_TO", source: "mid", target: "rcp" },
+    ],
+  },
+  {
     reason: "an intermediary delivered a message from a sender to a recipient",
     cue: /\b(?:(?:message|letter|note|proposal|offer|reply|response|invitation|greeting|regard|wishe|condolence|congratulation)s? from|(?:greetings|regards|wishes|message) of)\b/,
     // (greetings and wishes too: "conveyed greetings from President Xi Jinping to Indian Prime Minister Narendra Modi")
