@@ -185,11 +185,13 @@ export function buildGraph(input: ArticleFacts[] | FactsSource, attrs: GraphAttr
     return rekey.get(r) ?? r;
   };
 
-  // relations with resolved ends; weak offices give way to stated ones
+  // relations with resolved ends; weak offices of a state give way to stated ones (a post stated in an organisation,
+  // "Chinese Foreign Ministry spokesperson X", leaves the state's inferred from it)
   rel.resolve(resolveKey);
   const stated = new Set<string>();
-  rel.each((i) => void (rel.relation[i] === "HOLDS_OFFICE" && !rel.weak.has(i) && stated.add(rel.source[i])));
-  rel.each((i) => void (rel.relation[i] === "HOLDS_OFFICE" && rel.weak.has(i) && stated.has(rel.source[i]) && rel.drop(i)));
+  const ofState = (i: number) => rel.relation[i] === "HOLDS_OFFICE" && rel.target[i].startsWith("government:");
+  rel.each((i) => void (ofState(i) && !rel.weak.has(i) && stated.add(rel.source[i])));
+  rel.each((i) => void (ofState(i) && rel.weak.has(i) && stated.has(rel.source[i]) && rel.drop(i)));
   const governmentOf = new Map<string, string>();
   rel.each((i) => {
     if (rel.relation[i] === "HOLDS_OFFICE" && rel.target[i].startsWith("government:") && !governmentOf.has(rel.source[i])) governmentOf.set(rel.source[i], rel.target[i]);

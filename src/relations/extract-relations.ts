@@ -127,6 +127,21 @@ export function extractRelations(ctx: RelationContext, abstracts: AbstractSenten
   }
   intermediariesDeliver(ctx, sink);
   officeTitlesAsHoldsOffice(sink);
+  officesInStateOrgans(sink);
+}
+
+/** "Chinese Foreign Ministry spokesperson X": a post in a state's organ is a post of that state, for one the article
+ * gives no state otherwise. */
+function officesInStateOrgans(sink: RelationSink) {
+  const owner = new Map<string, string>();
+  for (const r of sink.out) if (r.relation === "AFFILIATED_WITH" && r.source.startsWith("organization:") && r.target.startsWith("government:")) owner.set(r.source, r.target);
+  const stated = new Set(sink.out.filter((r) => r.relation === "HOLDS_OFFICE" && r.target.startsWith("government:")).map((r) => r.source));
+  for (const r of [...sink.out]) {
+    const state = r.relation === "HOLDS_OFFICE" && r.source.startsWith("person:") ? owner.get(r.target) : undefined;
+    if (!state || stated.has(r.source)) continue;
+    stated.add(r.source);
+    sink.out.push({ ...r, target: state, weak: true, evidence: { ...r.evidence, rule: "a post in a state's organ is that state's" } });
+  }
 }
 
 /** Paper carried between two sides that never meet: "X met Y at his hotel and collected a revised draft … He took it

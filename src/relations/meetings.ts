@@ -129,6 +129,8 @@ const SIGNED_TOGETHER = /(<P\d+>)(?:, [^<,;.]{0,40}(?:<[GNO]\d+>'s)?[^<,;.]{0,30
 const DATELINE = /^\s*(?:\p{Lu}[\p{L}.' -]{2,30}), (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})(?:, \d{4})?(?:,? (?:\(?[A-Z][A-Za-z]{1,8}\)?))? ?(?:--|[—–-])/u;
 /** "The reception was attended by", "The meeting was also attended by": those at the meeting just told. */
 const MEETING_ATTENDED = /^(?:[^<.;]{0,40}?\b)?[Tt]he (?:reception|meeting|talks|audience|session|dinner|lunch|luncheon|banquet|working lunch)s? (?:was|were) (?:also )?attended by /;
+/** "A and B were present at the talks", "… were also in attendance at the meeting". */
+const PRESENT_AT = /\b(?:was|were) (?:also )?(?:present at|in attendance at) the (?:talks|meeting|reception|audience|session|ceremony)\b/;
 /** Two people who signed a document: "A, …, and B signed a", "A and his counterpart B jointly signed the". */
 const SIGNED_AT = /(<P\d+>),? and (?:the |his |her |their )?(?:[a-z-]+ ){0,3}(<P\d+>)(?:, [^<,;.]{0,60},)? (?:jointly |formally |also )?signed (?:a|an|the) /g;
 /** A place a signing was done at together: "at the foreign ministry", "at a ceremony in <L>". */
@@ -923,17 +925,23 @@ export class MeetingTracker {
    * last told, in this sentence's two before, and met those there (when it was held). */
   private attendedBy({ a, text, keys }: Scan) {
     const v = text.match(MEETING_ATTENDED);
-    if (!v) return;
-    const m = this.meetings.filter((x) => x.lastAt < a.sentence.start && x.lastAt >= this.storyStart && a.sentence.index - Math.max(...x.sentences.map((s) => s.index)) <= 2).sort((x, y) => y.lastAt - x.lastAt)[0];
-    const extra = keys(text.slice(v.index! + v[0].length)).filter((k) => k.startsWith("person:") && !m?.participants.has(k));
+    // ("A, …, and B were present at the talks": those named before it)
+    const present = v ? undefined : text.match(PRESENT_AT);
+    if (!v && !present) return;
+    // (the last meeting held, told in the five sentences before: "were present at the talks" is past, not a visit
+    // invited to since)
+    const m = this.meetings.filter((x) => x.lastAt < a.sentence.start && x.lastAt >= this.storyStart && x.statuses.includes("held") && a.sentence.index - Math.max(...x.sentences.map((s) => s.index)) <= 5).sort((x, y) => y.lastAt - x.lastAt)[0];
+    const named = v ? text.slice(v.index! + v[0].length) : collapseKin(text.slice(0, present!.index!)).replace(/, (?:who|whose) [^,;]*,/g, ",");
+    const extra = keys(named).filter((k) => k.startsWith("person:") && !m?.participants.has(k));
     if (!m || !extra.length) return;
-    const present = [...m.participants].filter((p) => p.startsWith("person:"));
+    const there = [...m.participants].filter((p) => p.startsWith("person:"));
     const held = m.statuses.includes("held");
-    this.mention(m, a, v.index!, v.index! + v[0].length, extra, { anaphor: true, status: held ? "held" : m.statuses[m.statuses.length - 1] });
-    const all = [...present, ...extra];
+    const cue = (v ?? present)!;
+    this.mention(m, a, cue.index!, cue.index! + cue[0].length, extra, { anaphor: true, status: held ? "held" : m.statuses[m.statuses.length - 1] });
+    const all = [...there, ...extra];
     // (the host's own ministers meet the guest, not the host: those of one state are colleagues)
     const apart = (x: string, p: string) => !this.colleagues(x, p, all) && !extra.includes(p);
-    if (held) for (const x of extra) for (const p of present) if (apart(x, p)) this.sink.add("MET_WITH", x, p, a.sentence, "a meeting that was held", m.date ? { date: m.date } : {});
+    if (held) for (const x of extra) for (const p of there) if (apart(x, p)) this.sink.add("MET_WITH", x, p, a.sentence, "a meeting that was held", m.date ? { date: m.date } : {});
   }
 
   /** The one person the article names with the post a TITLE_SUBJECT match names ("the Indonesian minister": of that

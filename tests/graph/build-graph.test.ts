@@ -307,3 +307,12 @@ describe("decideStatus", () => {
   for (const [votes, expected] of table) it(`${JSON.stringify(votes)} → ${expected}`, () => assert.equal(decideStatus(votes), expected));
   it("only ever returns a known status", () => assert.ok(MEETING_STATUSES.includes(decideStatus(["held"]))));
 });
+
+describe("buildGraph: offices inferred and stated (nineteenth session)", () => {
+  it('"Peruvian Foreign Ministry spokesperson X": a post stated in a state\'s organ keeps the state\'s post inferred from it', () => {
+    const f = extractArticle({ id: "o1", origin: "o1.txt", text: "Announcing the visit, Peruvian Foreign Ministry spokesperson Ana Quispe said Lima looked forward to it.", date: "2026-04-14" });
+    const g = buildGraph([f]);
+    assert.ok(g.hasEdge("HOLDS_OFFICE:person:ana-quispe->government:peru"), g.edges().join("; "));
+    assert.ok(g.edges().some((e) => e.startsWith("HOLDS_OFFICE:person:ana-quispe->organization:")), g.edges().join("; "));
+  });
+});

@@ -1465,3 +1465,17 @@ describe("a bulletin of several datelined stories; a post that names no one (the
     assert.deepEqual(r.sort(), ["CONVEYED_TO person:luis-quiroga -> person:tomas-ibarra", "CONVEYED_VIA person:ana-quispe -> person:luis-quiroga"]);
   });
 });
+
+describe("a state agency's talks (the sixth held-out set, nineteenth session)", () => {
+  it('"A, member of … and Peruvian foreign minister, and B were present at the talks": both at the talks held, and A is Peru\'s', () => {
+    const f = extract(
+      "LIMA, April 14 (Andina) -- Peruvian President Ana Quispe held talks with Bolivian President Rodrigo Mamani in Lima on Tuesday. Mamani invited Quispe to pay a state visit to Bolivia. Luis Quiroga, member of the Political Committee of the Peruvian Party and Peruvian foreign minister, and Bolivian Foreign Minister Isabel Ferrán were present at the talks.",
+      "2026-04-14",
+    );
+    assert.deepEqual(meetings(f)[0], { status: "held", date: "2026-04-14", participants: ["person:ana-quispe", "person:isabel-ferran", "person:luis-quiroga", MAMANI] });
+    assert.ok(relations(f, ["HOLDS_OFFICE"]).includes("HOLDS_OFFICE person:luis-quiroga -> government:peru [foreign minister]"), relations(f).join("; "));
+    const met = relations(f, ["MET_WITH"]);
+    assert.ok(!met.some((r) => r.includes("luis-quiroga") && r.includes("ana-quispe")), met.join("; "));
+    assert.ok(met.some((r) => r.includes("luis-quiroga") && r.includes(MAMANI)), met.join("; "));
+  });
+});

@@ -504,7 +504,8 @@ const table: Row[] = [
   ["Paula Vergara, an analyst at the Andean Policy Institute, said so.", ["AFFILIATED_WITH person:paula-vergara -> organization:andean-policy-institute {analyst}"], OFFICE],
   [
     "Paula Vergara, deputy director general at the Bolivian Foreign Ministry, said so.",
-    ["AFFILIATED_WITH organization:bolivian-foreign-ministry -> government:bolivia", "HOLDS_OFFICE person:paula-vergara -> organization:bolivian-foreign-ministry [deputy director general]"],
+    // (and so Bolivia's: a post in a state's organ is that state's)
+    ["AFFILIATED_WITH organization:bolivian-foreign-ministry -> government:bolivia", "HOLDS_OFFICE person:paula-vergara -> government:bolivia [deputy director general]", "HOLDS_OFFICE person:paula-vergara -> organization:bolivian-foreign-ministry [deputy director general]"],
     OFFICE,
   ],
   ["Bolivian President Rodrigo Mamani's brother, Ernesto Mamani, carried the letter.", ["RELATIVE_OF person:ernesto-mamani -> person:rodrigo-mamani {brother}"], KIN],

@@ -70,6 +70,11 @@ export const PEOPLE_RULES: RelationRule[] = [
     emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "gov", titleGroup: "title" }],
   },
   {
+    reason: "a state's office named last of the posts set off after the name: \"X, member of the Political Bureau … and Chinese foreign minister,\"",
+    pattern: `${NOT_AFTER_TITLE}(?<p>@P), (?:[^<,;.]|<[OGLN]\\d+>){3,120}? and (?:the )?(?<gov>@NG) (?<title>${OFFICE})(?=,|\\.|;)`,
+    emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "gov", titleGroup: "title" }],
+  },
+  {
     reason: "a state's office named by its demonym (or name) after the name: \"X, the Russian foreign ministry spokeswoman,\", \"X, the U.S. envoy for …\"",
     pattern: `${NOT_AFTER_TITLE}(?<p>@P), (?:the |an? )(?<gov>@NGO) (?<title>${OFFICE})(?=,|\\.|;| who\\b| and\\b| for (?:the )?<|$)`,
     emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "gov", titleGroup: "title" }],
