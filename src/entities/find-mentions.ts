@@ -591,6 +591,15 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     if (c.end < b) analyseRun(W, c.end, b, article, ctx, add);
     return;
   }
+  // A seat of government before a title: "Kremlin Spokesman Dmitry Peskov", "White House Press Secretary X"
+  for (let k = 1; k <= 2 && b - a - k > 1; k++) {
+    const seat = countryBySeat(article.slice(W[a].start, W[a + k - 1].end));
+    const t2 = seat ? titleAt(W, a + k, b, OFFICE) : 0;
+    if (!seat || !t2 || b - a - k <= t2) continue;
+    add(a, a + k, { kind: "Government", name: seat.name, country: seat.key });
+    add(a + k + t2, b, { kind: "Person", name: article.slice(W[a + k + t2].start, W[b - 1].end), title: article.slice(W[a + k].start, W[a + k + t2 - 1].end), titleCountry: seat.key, outerStart: W[a].start });
+    return;
+  }
   // ("Royal Highness": one style; alone, "His Royal Highness" stands for its holder, found later)
   if (W[a].text === "Royal" && W[a + 1]?.text === "Highness") return b - a > 2 ? analyseRun(W, a + 1, b, article, ctx, add) : undefined;
   // An organisation before a title: "U.N. Secretary-General Antonio Guterres", "United Nations Secretary-General
@@ -772,8 +781,11 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
  * person with the post and its state. */
 function postOfStateBeforeName(W: Word[], a: number, b: number, article: string, add: Adder): boolean {
   // ("President of the Republic of Chile": the post, then the state's form and name)
-  const t0 = titleAt(W, a, b, OFFICE);
-  const t = t0 > 1 && W[a + t0 - 1].text === "Republic" && W[a + t0 - 3]?.text === "of" ? t0 - 3 : t0;
+  // (past a rank the lexicon does not join to the post: "First Deputy Prime Minister of Kazakhstan X")
+  let r = a;
+  while (r < b - 1 && RANKS.has(W[r].text) && !titleAt(W, r, b, OFFICE)) r++;
+  const t0 = titleAt(W, r, b, OFFICE);
+  const t = (t0 > 1 && W[r + t0 - 1].text === "Republic" && W[r + t0 - 3]?.text === "of" ? t0 - 3 : t0) + (t0 ? r - a : 0);
   if (!t || b - a < t + 3) return false;
   for (let k = a + t; k < b - 2; k++) {
     if (W[k].text !== "of") continue;

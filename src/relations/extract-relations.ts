@@ -45,7 +45,7 @@ const KNOWN_TITLES = new Set(OFFICE_TITLES);
  * "Minister for Foreign Affairs and Trade", "Minister of State". */
 const knownTitle = (title: string) => KNOWN_TITLES.has(title.toLowerCase()) || /^(?:(?:deputy|vice|first|assistant) )?(?:minister|secretary) (?:of|for) (?:state\b|(?:the )?[a-z]+(?:,? (?:and )?[a-z]+){0,4}$)/i.test(title);
 /** A spokesperson of a government or presidency left unnamed: the dateline's state's. */
-const HOME_VOICE = /^(?:(?:government|presidential|presidency|cabinet|foreign ministry) spokes(?:man|woman|person)|president of the republic)$/i;
+const HOME_VOICE = /^(?:(?:government|presidential|presidency|cabinet|foreign ministry) spokes(?:man|woman|person)|presidential (?:aide|adviser|advisor)|president of the republic)$/i;
 /** Bare titles that a story's own state does not vouch for: a commander named in a story from Cairo may be Libyan. */
 const NOT_HOME_TITLE = /\b(?:commander|general|colonel|field marshal|warlord|militia leader|rebel leader)\b/i;
 /** After "led the Chinese": what a person leads for a state ("side", "delegation", "team"). */
@@ -524,6 +524,10 @@ function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
     if (m.titleOrgAt !== undefined) {
       const org = ctx.mentions.find((x) => x.start === m.titleOrgAt && x.kind === "Organization" && x.key);
       if (org) sink.add("HOLDS_OFFICE", m.key, org.key!, s, "a title qualified by an organisation names an office", { title });
+      // (a seat of government before the post: "Kremlin Spokesman X", "White House spokesperson Y")
+      const seat = org ? undefined : ctx.mentions.find((x) => x.start === m.titleOrgAt && (x.kind === "Government" || x.kind === "Place"));
+      const seatOf = seat ? (seat.country ?? countryOfPlace(seat.text)?.key) : undefined;
+      if (seatOf) sink.add("HOLDS_OFFICE", m.key, `government:${seatOf}`, s, "a title qualified by a seat of government names an office", { title });
       continue;
     }
     if (m.titleCountry) {
@@ -795,7 +799,7 @@ function documentTheySigned(a: AbstractSentence, all: AbstractSentence[], ctx: R
   const metPeople = metAndSigned ? [...new Set(slotsIn(collapseKin(metAndSigned[1]).replace(/, (?:who|whose) [^,;]*,/g, ",")).map((i) => a.slots[i]).filter((m) => m?.kind === "Person" && m.key).map((m) => m!.key!))] : [];
   if (metDoc?.key && metPeople.length >= 2) for (const p of metPeople) sink.add("SIGNED", p, metDoc.key, a.sentence, "'A and B met … and signed a document': both signed it");
   const anaphor = a.text.match(/\b(?:the|The) (?:declaration|treaty|agreement|accord|pact|communique|charter)(?: that| which)? they signed\b/);
-  const pair = a.text.match(/\b(?:[Tt]he two leaders|[Bb]oth leaders|[Tt]he two sides|[Bb]oth sides|[Tt]he two men|[Tt]he two women|[Bb]oth men|[Tt]he pair|[Tt]he two ministers|[Bb]oth ministers|[Bb]oth presidents|[Tt]he two presidents|[Tt]he leaders|[Tt]he (?:two )?heads of state|(?<=, and )the two|^The two|[Tt]hey)(?: \w+){0,2} signed (?:the |a |an )?(?:(?:separate|identical|new|historic|landmark|formal|final) )*(?:<D(\d+)>)?/);
+  const pair = a.text.match(/\b(?:[Tt]he two leaders|[Bb]oth leaders|[Tt]he two sides|[Bb]oth sides|[Tt]he two men|[Tt]he two women|[Bb]oth men|[Tt]he pair|[Tt]he two (?:(?:deputy|vice|first|foreign|defen[cs]e|trade|finance|economy|interior) )*(?:prime )?ministers|[Bb]oth ministers|[Bb]oth presidents|[Tt]he two presidents|[Tt]he leaders|[Tt]he (?:two )?heads of state|(?<=, and )the two|^The two|[Tt]hey)(?: \w+){0,2} signed (?:the |a |an )?(?:(?:separate|identical|new|historic|landmark|formal|final) )*(?:<D(\d+)>)?/);
   if (!anaphor && !pair) return;
   const named = pair?.[1] !== undefined ? a.slots[Number(pair[1])] : undefined;
   const doc = named ?? ctx.mentions.filter((x) => x.start < a.sentence.start && x.kind === "Document" && x.key).pop();

@@ -1479,3 +1479,15 @@ describe("a state agency's talks (the sixth held-out set, nineteenth session)", 
     assert.ok(met.some((r) => r.includes("luis-quiroga") && r.includes(MAMANI)), met.join("; "));
   });
 });
+
+describe("a state agency's readout of talks (TASS style; the sixth held-out set, nineteenth session)", () => {
+  it('"A and First Deputy Prime Minister of Peru B co-chaired a meeting of the commission … the two deputy prime ministers signed a programme": held, and both signed', () => {
+    const f = extract("On Wednesday, Bolivian Deputy Prime Minister Luis Quiroga and First Deputy Prime Minister of Peru Ana Quispe co-chaired a meeting of the intergovernmental commission in Lima. At the end of the meeting, the two deputy prime ministers signed a programme of border cooperation.", "2026-05-21");
+    assert.deepEqual(meetings(f).map((x) => [x.status, ...x.participants]), [["held", "person:ana-quispe", "person:luis-quiroga"]]);
+    assert.ok(relations(f, ["HOLDS_OFFICE"]).includes("HOLDS_OFFICE person:ana-quispe -> government:peru [First Deputy Prime Minister]"), relations(f).join("; "));
+    assert.equal(relations(f, ["SIGNED"]).length, 2, relations(f).join("; "));
+  });
+  it('"A and B agreed in principle to hold a meeting in person": planned', () => {
+    assert.deepEqual(meetings(extract("Isabel Ferrán and Rodrigo Mamani agreed in principle to hold a meeting in person; its timing will be agreed later.")).map((x) => x.status), ["planned"]);
+  });
+});

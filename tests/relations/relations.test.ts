@@ -1225,3 +1225,13 @@ describe("offices the second held-out set still missed (nineteenth session, inve
     holds(offices("Earlier, the chief of staff of Peru's armed forces, Major General Tomás Ibarra, said the talks went well."), "tomas-ibarra", "government:peru");
   });
 });
+
+describe("posts of a seat of government and of a presidency (the sixth held-out set, nineteenth session)", () => {
+  const offices = (text: string) => relations(extract(text), ["HOLDS_OFFICE"]);
+  it('"Kremlin Spokesman X", "White House spokesperson Y": the state whose seat it is', () => {
+    assert.deepEqual(offices("Kremlin Spokesman Tomás Ibarra told reporters after the talks."), ["HOLDS_OFFICE person:tomas-ibarra -> government:russia [Spokesman]"]);
+  });
+  it('"presidential aide X", in a story from the capital: the dateline\'s state\'s', () => {
+    assert.deepEqual(offices("LIMA, May 21 (Andina) - The timing will be agreed through diplomatic channels, presidential aide Tomás Ibarra told journalists."), ["HOLDS_OFFICE person:tomas-ibarra -> government:peru [presidential aide]"]);
+  });
+});

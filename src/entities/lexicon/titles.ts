@@ -32,7 +32,7 @@ export const DESCRIPTIVE_TITLES = [
   "special envoy", "negotiator", "chief negotiator", "nuclear envoy", "ambassador", "minister", "foreign minister",
   "prime minister", "president", "vice president", "lawmaker", "legislator", "dictator", "strongman", "ruler",
   "head of state", "national security adviser", "national security advisor", "security adviser", "top diplomat", "chief diplomat",
-  "counterpart", "foreign secretary", "secretary", "adviser", "advisor", "aide", "top aide", "deputy director general", "director general", "director", "chief", "premier", "monarch",
+  "counterpart", "foreign secretary", "secretary", "adviser", "advisor", "aide", "top aide", "presidential aide", "presidential adviser", "presidential advisor", "deputy director general", "director general", "director", "chief", "premier", "monarch",
   // posts in organisations ("African Union Commission chairman X", "EU foreign policy chief X")
   "chairman", "chairwoman", "chairperson", "head", "secretary-general", "secretary general", "commissioner", "mediator",
   "representative", "special representative", "high representative", "coordinator", "special coordinator", "commander",
