@@ -303,7 +303,7 @@ export class MeetingTracker {
     if (narrated) status = "held";
     m.statuses.push(status);
     // (past an event the meeting was on the sidelines of: "met Y on the sidelines of the APEC summit in San Francisco on Wednesday")
-    const reach = /^ on the (?:sidelines|margins) of /.test(a.text.slice(extra.placeFrom ?? to)) ? 120 : 50;
+    const reach = /^ (?:in person )?on the (?:sidelines|margins) of /.test(a.text.slice(extra.placeFrom ?? to)) ? 120 : 50;
     const around = "date" in extra ? extra.date : extra.anaphor && !extra.dated ? undefined : this.dateNear(a, from, to, (extra.placeFrom ?? to) + reach, dateWay(status, a.text, from));
     let date = extra.year ? (around?.startsWith(extra.year) ? around : extra.year) : (around ?? (narrated ? this.entryDay : undefined));
     // ("the June 10 summit was postponed": the day it is no longer on; "postponed to July 14" names the new one)

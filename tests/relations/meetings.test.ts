@@ -1491,3 +1491,15 @@ describe("a state agency's readout of talks (TASS style; the sixth held-out set,
     assert.deepEqual(meetings(extract("Isabel Ferrán and Rodrigo Mamani agreed in principle to hold a meeting in person; its timing will be agreed later.")).map((x) => x.status), ["planned"]);
   });
 });
+
+describe("a foreign ministry's readouts (State Department style; the sixth held-out set, nineteenth session)", () => {
+  it('"The Secretary and the Prime Minister agreed to meet in person …": the one Secretary and the prime minister named last', () => {
+    const f = extract("Secretary Luis Quiroga spoke by phone with Peruvian Prime Minister Ana Quispe on August 13. The Secretary and the Prime Minister agreed to meet in person in Lima in September.", "2026-08-13");
+    assert.deepEqual(meetings(f).map((x) => [x.status, ...x.participants]), [["planned", "person:ana-quispe", "person:luis-quiroga"]]);
+  });
+  it('"The Secretary conveyed President X\'s invitation to Prime Minister Y to visit the capital": X invited Y, through the Secretary', () => {
+    const r = relations(extract("Secretary Luis Quiroga met Prime Minister Ana Quispe in Suva. The Secretary conveyed President Rodrigo Mamani's invitation to Prime Minister Quispe to visit Lima."), ["INVITED", "CONVEYED_VIA", "CONVEYED_TO"]);
+    assert.ok(r.includes(`INVITED ${MAMANI} -> person:ana-quispe`), r.join("; "));
+    assert.ok(r.includes(`CONVEYED_VIA ${MAMANI} -> person:luis-quiroga`), r.join("; "));
+  });
+});

@@ -225,6 +225,12 @@ export const PEOPLE_RULES: RelationRule[] = [
     emit: [{ relation: "INVITED", source: "src", target: "tgt" }],
   },
   {
+    reason: "X's invitation conveyed (extended) to Y",
+    // ("The Secretary conveyed President X's invitation to Prime Minister Y to visit the White House")
+    pattern: `\\b(?:conveyed|delivered|extended|relayed|passed on|handed over|renewed) (?:the )?(?<src>@PG)'s (?:[a-z]+ )?invitation to (?:the )?(?<tgt>@@PG)(?! by)`,
+    emit: [{ relation: "INVITED", source: "src", target: "tgt" }],
+  },
+  {
     reason: "Y was invited by X",
     // ("has been invited to Baku by X", "was invited to visit Kyiv by X")
     pattern: `(?<tgt>@@PG) (?:has |have |had |was |were )?(?:also |been |also been )*invited (?:to (?:visit )?(?:<[GL]\\d+>|[a-z]+(?: [a-z]+)?) )?by (?<src>@PG)`,
