@@ -1073,7 +1073,7 @@ function titlesInApposition(W: Word[], article: string, ctx: MentionContext, out
 }
 
 /** What is signed when it has no name: "signed a memorandum of understanding", "inked a trade deal". */
-const SIGNED_HEADS = ["memorandum of understanding", "memoranda of understanding", "letter of intent", "minutes", "joint statement", "joint declaration", "joint communique", "agreement", "agreements", "accord", "accords", "deal", "declaration", "treaty", "pact", "memorandum", "communique", "protocol", "roadmap", "framework", "charter", "ceasefire", "truce", "contract", "contracts", "plan", "programme", "program"];
+const SIGNED_HEADS = ["exchange of notes", "notes", "memorandum of understanding", "memoranda of understanding", "letter of intent", "minutes", "joint statement", "joint declaration", "joint communique", "agreement", "agreements", "accord", "accords", "deal", "declaration", "treaty", "pact", "memorandum", "communique", "protocol", "roadmap", "framework", "charter", "ceasefire", "truce", "contract", "contracts", "plan", "programme", "program"];
 const SIGNED_HEAD_WORDS = SIGNED_HEADS.map((h) => h.split(" "));
 /** Words of no use in a document's name: "a separate agreement", "an identical document". */
 const SIGNED_FILLER = new Set(["separate", "identical", "new", "historic", "landmark", "long-awaited", "formal", "final", "two", "three", "several", "series", "of", "number"]);
@@ -1085,7 +1085,9 @@ function documentsSigned(W: Word[], article: string, add: Adder) {
   for (let i = 0; i < W.length - 2; i++) {
     // after a signing verb ("signed a memorandum …"), or before a passive one ("a trade agreement, which was signed by")
     const after = !W[i].cap && SIGNING.test(W[i].text);
-    const doc = after ? documentPhrase(W, i + 1) : /^(?:a|an|the)$/i.test(W[i].text) ? documentPhrase(W, i) : undefined;
+    // ("signed and exchanged notes concerning a loan": notes with no determiner)
+    const exchanged = after && W[i + 1]?.text === "and" && W[i + 2]?.text === "exchanged";
+    const doc = exchanged ? documentPhrase(W, i + 3, true) : after ? documentPhrase(W, i + 1) : /^(?:a|an|the)$/i.test(W[i].text) ? documentPhrase(W, i) : undefined;
     if (!doc) continue;
     const [j, end, head] = doc;
     if (!after && !/^(?:,? which|,? that)? (?:was|were|had been|has been) (?:\w+ly )?signed\b/.test(article.slice(W[end - 1].end, W[end - 1].end + 40))) continue;
@@ -1095,11 +1097,11 @@ function documentsSigned(W: Word[], article: string, add: Adder) {
 }
 
 /** A document named only by what it is from its determiner at `d`: [first word, end, head noun], or undefined. */
-function documentPhrase(W: Word[], d: number): [number, number, string] | undefined {
+function documentPhrase(W: Word[], d: number, bare = false): [number, number, string] | undefined {
   // (a definite one only with words of its own: "the grain agreement", not "the agreement" told before)
   const definite = W[d]?.text.toLowerCase() === "the";
-  if (!definite && !/^(?:a|an|two|three|several|separate)$/i.test(W[d]?.text ?? "")) return undefined;
-  let j = d + 1;
+  if (!bare && !definite && !/^(?:a|an|two|three|several|separate)$/i.test(W[d]?.text ?? "")) return undefined;
+  let j = bare ? d : d + 1;
   while (j < W.length && SIGNED_FILLER.has(W[j].text)) j++;
   // up to two lower-case modifiers, then a head ("trade deal", "ceasefire agreement")
   let found: [number, number] | undefined;
@@ -1113,7 +1115,7 @@ function documentPhrase(W: Word[], d: number): [number, number, string] | undefi
   let end = found[1];
   const modified = found[0] > j;
   // ("… on carbon accounting", "… for economic cooperation": a lower-case topic, not a day or "the sidelines")
-  if (/^(?:on|for|of)$/.test(W[end]?.text ?? "")) {
+  if (/^(?:on|for|of|concerning)$/.test(W[end]?.text ?? "")) {
     let e = end + 1;
     while (e < W.length && e < end + 5 && /^[a-z-]+$/.test(W[e].text) && !/^(?:the|a|an|and|with|in|at|to|by|for|on|of|this|that|their|its|his|her|last|next|earlier|later|yesterday|today|tomorrow|after|before|during|which|that|who)$/.test(W[e].text)) e++;
     if (e > end + 1 && !/^(?:sidelines|margins|behalf)$/.test(W[end + 1].text)) end = e;

@@ -1503,3 +1503,23 @@ describe("a foreign ministry's readouts (State Department style; the sixth held-
     assert.ok(r.includes(`CONVEYED_VIA ${MAMANI} -> person:luis-quiroga`), r.join("; "));
   });
 });
+
+describe("a foreign ministry's numbered overview (Japanese MOFA style; the sixth held-out set, nineteenth session)", () => {
+  const OVERVIEW =
+    "1. On March 3, Mr. Luis Quiroga, Minister for Foreign Affairs of Peru, held a meeting in Lima with Hon. Ana Quispe, Minister of Foreign Affairs of Bolivia. 2. Following the meeting, the two Ministers signed and exchanged notes concerning a loan for the railway project. 3. The two Ministers concurred to hold the next meeting in La Paz within this year.";
+  it('"The two Ministers concurred to hold the next meeting in La Paz within this year": planned, of the two who met', () => {
+    const m = meetings(extract(OVERVIEW, "2026-03-03"));
+    assert.deepEqual(m[m.length - 1], { status: "planned", date: "2026", participants: ["person:ana-quispe", "person:luis-quiroga"] });
+  });
+  it('"the two Ministers signed and exchanged notes concerning a loan": both signed the notes', () => {
+    assert.equal(relations(extract(OVERVIEW, "2026-03-03"), ["SIGNED"]).length, 2);
+  });
+  it('"The two sides agreed … to hold the next meeting of the commission in La Paz": planned, of the two states', () => {
+    const m = meetings(extract("Peruvian President Ana Quispe held talks with Bolivian President Rodrigo Mamani in Lima on Tuesday. The two sides agreed to open the border crossing, and to hold the next meeting of the intergovernmental commission in La Paz in the second half of this year.", "2026-04-14"));
+    assert.deepEqual(m[1], { status: "planned", date: "2026", participants: ["government:bolivia", "government:peru"] });
+  });
+  it('"held talks in Tokyo with then-Minister for Foreign Affairs, Mr. X": a meeting with X; "A meeting between A and B … will not take place": cancelled', () => {
+    assert.deepEqual(meetings(extract("Ana Quispe previously visited Peru in September 2025, when she held talks in Lima with then-Minister for Foreign Affairs, Mr. Luis Quiroga.", "2026-03-03")).map((x) => [x.status, ...x.participants]), [["held", "person:ana-quispe", "person:luis-quiroga"]]);
+    assert.deepEqual(meetings(extract("A meeting between Ana Quispe and Luis Quiroga, which had been arranged for March 4, will not take place due to the schedule of Quiroga.", "2026-03-03")).map((x) => x.status), ["cancelled"]);
+  });
+});
