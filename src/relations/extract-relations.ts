@@ -100,6 +100,7 @@ export function extractRelations(ctx: RelationContext, abstracts: AbstractSenten
   officesFromTitles(ctx, sink);
   postsOfStatesAfterNames(ctx, sink);
   counterpartsNamed(ctx, sink);
+  statesAfterNames(ctx, sink);
   ownersOfOrganisations(ctx, sink);
   const shuttle = new PaperShuttle();
   // (the states the titles told, for the rules of the first sentence too: "X of Bolivia handed Y a letter from Z, his
@@ -702,6 +703,22 @@ function postsOfStatesAfterNames(ctx: RelationContext, sink: RelationSink) {
     }
     const title = post.replace(/ of the Republic$/, "");
     sink.add("HOLDS_OFFICE", m.key, `government:${after.country}`, ctx.sentences[m.sentence], "the post of a state next to the name (an official release's style)", { title });
+  }
+}
+
+/** "The foreign ministers of the three countries – A of Mali, B of Burkina Faso and C of Niger –": an untitled person
+ * named with "of" a state in a list of such serves it (the post the sentence names for them all, if any). */
+function statesAfterNames(ctx: RelationContext, sink: RelationSink) {
+  const text = ctx.article.text;
+  const ofState = (m: ResolvedMention) => ctx.mentions.find((x) => x.sentence === m.sentence && x.kind === "Government" && x.country && x.start > m.end && /^ of (?:the )?$/.test(text.slice(m.end, x.start)) && /^(?:\s*[,;–—)]| and\b|\.)/.test(text.slice(x.end, x.end + 5)));
+  const listed = ctx.mentions.filter((m) => m.kind === "Person" && m.key && !m.title && !m.titleRef && ofState(m));
+  for (const m of listed) {
+    // (two at least in one sentence: a list, not "Pope Leo of Rome")
+    if (listed.filter((x) => x.sentence === m.sentence).length < 2 || ctx.governmentOf.has(m.key!)) continue;
+    const s = ctx.sentences[m.sentence];
+    const post = text.slice(s.start, m.start).match(/\b(foreign ministers|defen[cs]e ministers|prime ministers|presidents|ministers|leaders|heads of state|envoys|ambassadors)\b/i)?.[1].toLowerCase();
+    const title = post === "heads of state" ? "head of state" : post?.replace(/s$/, "");
+    sink.add("HOLDS_OFFICE", m.key, `government:${ofState(m)!.country}`, s, "a person named with a state in a list of such", { ...(title ? { title } : {}), weak: true });
   }
 }
 

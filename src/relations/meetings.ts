@@ -117,7 +117,7 @@ const RECEIVED_CREDENTIALS = new RegExp(`(<P\\d+>)[^<.;]{0,40}? (?:received|rece
 const PRESENTING_WERE = new RegExp(`^(?:[^<.;]{0,30})?[Pp]resenting (?:their|his|her) ${CREDENCE} (?:on [A-Z][a-z]+ )?(?:were|was) (${ENVOY_LIST})`);
 
 /** "(he) was received by Y": a meeting held with Y. */
-const RECEIVED_BY = new RegExp(`\\b(?:was|were|had been|has been) (?:warmly |formally |personally |briefly |also |later )?(?:received|welcomed|hosted|greeted)(?: briefly| warmly| formally| personally| separately)?(?: (?:at|in) (?:the )?(?:<L(\\d+)>|[a-z ]{1,30}?))?(?: (?:on|last) \\w+)? by (?:the )?(?:(?:<G\\d+>['’]s |<N\\d+> )?[a-z-]+(?: [a-z-]+){0,3}(?: (?:for|of) (?:<[ONLG]\\d+>)?(?: ?[a-z-]+){0,2})?, |${LOWER_POST})?(${TITLED_LIST})`, "g");
+const RECEIVED_BY = new RegExp(`\\b(?:was|were|had been|has been) (?:warmly |formally |personally |briefly |also |later )?(?:received|welcomed|hosted|greeted)(?: briefly| warmly| formally| personally| separately| together| jointly)?(?: (?:at|in) (?:the )?(?:<L(\\d+)>|[a-z ]{1,30}?))?(?: (?:on|last) \\w+)? by (?:the )?(?:(?:<G\\d+>['’]s |<N\\d+> )?[a-z-]+(?: [a-z-]+){0,3}(?: (?:for|of) (?:<[ONLG]\\d+>)?(?: ?[a-z-]+){0,2})?, |${LOWER_POST})?(${TITLED_LIST})`, "g");
 /** "X's planned visit to Ankara", "a visit by X to Gdansk" (the visitor; the place or state visited). */
 const VISIT_TO = new RegExp(`(?:<P(\\d+)>'s (?:(?:planned|proposed|scheduled|expected|upcoming|first|official|state|working|two-day|three-day) )*visit|\\b(?:[Aa]|[Tt]he) (?:(?:planned|proposed|scheduled|expected|upcoming|first|official|state|working|two-day|three-day) )*visit by (?:the )?(?:<N\\d+> )?<P(\\d+)>) to (?:the )?<([LG])(\\d+)>`, "g");
 /** "X brought A, B and C together at Dayton": a meeting of them all, X with them. */
@@ -129,6 +129,8 @@ const SIGNED_TOGETHER = /(<P\d+>)(?:, [^<,;.]{0,40}(?:<[GNO]\d+>'s)?[^<,;.]{0,30
 const DATELINE = /^\s*(?:\p{Lu}[\p{L}.' -]{2,30}), (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})(?:, \d{4})?(?:,? (?:\(?[A-Z][A-Za-z]{1,8}\)?))? ?(?:--|[—–-])/u;
 /** "The reception was attended by", "The meeting was also attended by": those at the meeting just told. */
 const MEETING_ATTENDED = /^(?:[^<.;]{0,40}?\b)?[Tt]he (?:reception|meeting|talks|audience|session|dinner|lunch|luncheon|banquet|working lunch)s? (?:was|were) (?:also )?attended by /;
+/** "X, …, hosted and chaired the session", "Y chaired the talks": the one who hosts the meeting just told. */
+const HOSTED_SESSION = /(?<=<P\d+>(?:, [^<,;.]{0,60}(?:<[GOLN]\d+>[^<,;.]{0,30})?)?,?) (?:also )?(?:hosted and chaired|hosted|chaired|co-chaired|presided over|moderated) the (?:session|talks|meeting|discussions|consultations)\b/;
 /** "The two sides agreed … to hold the next meeting of …", "The two Ministers concurred to hold the next <E>". */
 const NEXT_ROUND = /\b(?:[Tt]he two (sides|countries|governments|nations|delegations|[Mm]inisters|[Ll]eaders|presidents|heads of state|prime ministers|foreign ministers)|[Bb]oth sides)\b[^.;<]{0,20}?\b(?:agreed|concurred|decided|resolved)(?: in principle)?\b(?:[^.;<]|<[A-Z]\d+>){0,160}?\bto hold (?:the |a |their )?next (?:<E(\d+)>|(?:[a-z-]+ ){0,3}(?:meeting|session|round)(?: of (?:the )?(?:(?:<[OGN]\d+>(?:-<[OGN]\d+>)?|[a-z-]+) ){0,4}(?:<O\d+>|[a-z-]+))?)/;
 /** "A and B were present at the talks", "… were also in attendance at the meeting". */
@@ -594,8 +596,12 @@ export class MeetingTracker {
         const ofList = text.slice(0, from).match(/\b(?:ministers|leaders|officials|envoys|representatives|delegations|negotiators|heads of state|presidents|diplomats) of (?:the )?(<[GN]\d+>(?:, (?:the )?<[GN]\d+>)*,? and (?:the )?<[GN]\d+>)[^<]{0,30}$/);
         if (ofList && !g.b) left = keys(ofList[1]);
         // "A, B and C met in Nicosia": the three
-        const list = text.slice(0, from).match(/^(?:[^<]{0,40})?((?:<[PGN]\d+>, )+<[PGN]\d+>,? and <[PGN]\d+>)[^<]{0,30}$/);
+        // (also each with their state: "… – A of Mali, B of Burkina Faso and C of Niger – met")
+        const list = text.slice(0, from).replace(/(<P\d+>) of (?:the )?<G\d+>/g, "$1").match(/^(?:[^<]{0,40}|.*?[–—] )?((?:<[PGN]\d+>, )+<[PGN]\d+>,? and <[PGN]\d+>)(?: [–—])?[^<]{0,30}$/);
         if (list && !g.b && !proxies) left = keys(list[1]);
+        // ("A of Mali, B of Burkina Faso and C of Niger – met X": a list right before the verb is its subject)
+        const subjects = g.b && !proxies ? text.slice(0, from).replace(/(<P\d+>) of (?:the )?<G\d+>/g, "$1").match(/(?:^|[–—,:] )((?:<P\d+>, )+<P\d+>,? and <P\d+>)(?: [–—])? (?:(?:also|then|later|jointly|together) )?$/) : null;
+        if (subjects) left = keys(subjects[1]);
         // "He and Japarov hold talks": the one the sentence before was about, and the other
         const heAnd = !pair && !list ? text.slice(0, from).match(/(?:^|[,;] |\band )(?:[^<.;]{0,30} )?(?:He|he|She|she) and <P(\d+)>[^<]{0,30}$/) : null;
         const other = heAnd ? keyOf(Number(heAnd[1])) : undefined;
@@ -951,8 +957,9 @@ export class MeetingTracker {
    * last told, in this sentence's two before, and met those there (when it was held). */
   private attendedBy({ a, text, keys }: Scan) {
     const v = text.match(MEETING_ATTENDED);
-    // ("A, …, and B were present at the talks": those named before it)
-    const present = v ? undefined : text.match(PRESENT_AT);
+    // ("A, …, and B were present at the talks": those named before it; "Togo's foreign minister, X, hosted and chaired
+    // the session": X)
+    const present = v ? undefined : (text.match(PRESENT_AT) ?? text.match(HOSTED_SESSION));
     if (!v && !present) return;
     // (the last meeting held, told in the five sentences before: "were present at the talks" is past, not a visit
     // invited to since)
@@ -995,7 +1002,13 @@ export class MeetingTracker {
       // ("Before leaving, the minister was received by Y": the article's one minister)
       const byPost = this.holderOf(before.match(TITLE_SUBJECT), a, keys(untitled(v[2])));
       const subj = traveller ? keyOf(Number(traveller[1])) : relative ? keyOf(Number(relative[1])) : byPost ? byPost : /^(?:[^<.;]{0,40}, |(?:On|In|At|By|Later|Earlier|After|Before|During|That|This|Next|Last)\b[^<,.;"]{0,40} )?(?:He|She|he|she) $/.test(before) ? prevSubject : /\b(?:he|she) $/.test(before) ? lastPerson(before, keyOf) : subjectSlot(text, from, keyOf);
-      const people = [...new Set([subj, ...keys(untitled(v[2]))])].filter((k): k is string => !!k);
+      // ("On Thursday the four were received together by Y": the first four at the last meeting held)
+      const counted = before.match(/\b[Tt]he (two|three|four|five|six)\s+$/)?.[1];
+      const n = counted ? { two: 2, three: 3, four: 4, five: 5, six: 6 }[counted]! : 0;
+      const last = n ? this.meetings.filter((x) => x.lastAt < a.sentence.start && x.lastAt >= this.storyStart && x.statuses.includes("held")).sort((x, y) => y.lastAt - x.lastAt)[0] : undefined;
+      const group = last ? [...last.participants].filter((p) => p.startsWith("person:")) : [];
+      const those = n && group.length >= n ? group.slice(0, n) : [];
+      const people = [...new Set([...(those.length ? those : [subj]), ...keys(untitled(v[2]))])].filter((k): k is string => !!k);
       if (people.length < 2) continue;
       const where = before.match(/<[LG](\d+)>,? where (?:he|she) $/);
       // ("was received at the Kremlin by Y": there)

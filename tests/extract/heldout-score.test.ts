@@ -43,8 +43,8 @@ describe("held-out articles scored against their expected facts", () => {
     ["heldout2", 66, 112, 165],
     ["heldout3", 57, 115, 165],
     ["heldout4", 65, 111, 182],
-    ["heldout5", 76, 150, 234],
-    ["heldout6", 104, 144, 247],
+    ["heldout5", 76, 152, 234],
+    ["heldout6", 104, 159, 247],
   ];
   for (const [set, written, floor, total] of later)
     it(`${set} (${written} of ${total} when it was written, ${floor} after the fixes it showed): at least ${floor}, and no MET_WITH it forbids`, () => {

@@ -1523,3 +1523,19 @@ describe("a foreign ministry's numbered overview (Japanese MOFA style; the sixth
     assert.deepEqual(meetings(extract("A meeting between Ana Quispe and Luis Quiroga, which had been arranged for March 4, will not take place due to the schedule of Quiroga.", "2026-03-03")).map((x) => x.status), ["cancelled"]);
   });
 });
+
+describe("an explainer's list of ministers (the sixth held-out set, nineteenth session)", () => {
+  const TEXT =
+    "QUITO, June 12 – The foreign ministers of the three countries – Luis Quiroga of Peru, Ana Quispe of Bolivia and Rodrigo Mamani of Chile – met Tomás Ibarra, the president of the Andean Commission, in Quito on Wednesday. Ecuador's foreign minister, Isabel Ferrán, hosted and chaired the session. On Thursday morning the four were received together by Sofía Benítez, Ecuador's President of the Council of Ministers.";
+  it('"– A of Peru, B of Bolivia and C of Chile – met D": the three met D, and each is their state\'s foreign minister', () => {
+    const f = extract(TEXT, "2026-06-12");
+    const o = relations(f, ["HOLDS_OFFICE"]);
+    for (const [p, g] of [["luis-quiroga", "peru"], ["ana-quispe", "bolivia"], [MAMANI.slice(7), "chile"]]) assert.ok(o.includes(`HOLDS_OFFICE person:${p} -> government:${g} [foreign minister]`), o.join("; "));
+    const m = meetings(f);
+    assert.deepEqual(m[0], { status: "held", date: "2026-06-10", participants: ["person:ana-quispe", "person:isabel-ferran", "person:luis-quiroga", MAMANI, "person:tomas-ibarra"] });
+  });
+  it('"the four were received together by Y": the first four at the meeting before, not its host', () => {
+    const m = meetings(extract(TEXT, "2026-06-12"));
+    assert.deepEqual(m[1], { status: "held", date: "2026-06-11", participants: ["person:ana-quispe", "person:luis-quiroga", MAMANI, "person:sofia-benitez", "person:tomas-ibarra"] });
+  });
+});
