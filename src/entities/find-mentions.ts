@@ -483,7 +483,9 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     let e = k;
     // (a particle inside the name: "Júlio dos Santos Mabote")
     while (e < b && (W[e].cap || (W[e].hyphen && e > k) || (e > k && NAME_PARTICLES.has(W[e].text) && !!W[e + 1]?.cap)) && !CONNECTORS.has(W[e].text)) e++;
-    // (the post alone, its holder after a comma: "Indonesia's Minister of Environment, Sri Wulandari,")
+    // (the post alone, its holder after a comma: "Indonesia's Minister of Environment, Sri Wulandari,"; "the Secretary
+    // of State for Northern Ireland, Hilary Benn": a place after "of State for" is its portfolio)
+    if (W[post - 1]?.text === "for" && W[post - 2]?.text === "State" && e === b && article[W[b - 1].end] === ",") k = b;
     if (k > pa + 2 && k === b) {
       if (pa > a) analyseRun(W, a, pa, article, ctx, add);
       return;

@@ -34,6 +34,8 @@ const TITLE_OF_ONE_STATE: Record<string, string> = {
   "chief cabinet secretary": "japan",
   "state councilor": "china",
   taoiseach: "ireland",
+  tánaiste: "ireland",
+  tanaiste: "ireland",
   "external affairs minister": "india",
   eam: "india",
   pope: "vatican-city",

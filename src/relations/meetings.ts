@@ -131,6 +131,10 @@ const DATELINE = /^\s*(?:\p{Lu}[\p{L}.' -]{2,30}), (?:[A-Z][a-z]{2,8}\.? \d{1,2}
 const MEETING_ATTENDED = /^(?:[^<.;]{0,40}?\b)?[Tt]he (?:reception|meeting|talks|audience|session|dinner|lunch|luncheon|banquet|working lunch)s? (?:was|were) (?:also )?attended by /;
 /** "X, …, hosted and chaired the session", "Y chaired the talks": the one who hosts the meeting just told. */
 const HOSTED_SESSION = /(?<=<P\d+>(?:, [^<,;.]{0,60}(?:<[GOLN]\d+>[^<,;.]{0,30})?)?,?) (?:also )?(?:hosted and chaired|hosted|chaired|co-chaired|presided over|moderated) the (?:session|talks|meeting|discussions|consultations)\b/;
+/** A schedule's day heading: "Monday, 16 November (Brussels)", "Tuesday, November 17". */
+const DAY_HEADING = /^\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? ((?:\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2})(?:,? \d{4})?)\s*(?:\([^)]*\))?\s*$/;
+/** A schedule's entry: a time or a part of the day, a dash, and the principal's verb or noun with no subject. */
+const SCHEDULE_ENTRY = /^\s*(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|Morning|Afternoon|Evening|Noon|Midday)\s*[–—-]\s*(?=(?:Meets|Attends|Briefs|Welcomes|Joins|Takes part|Receives|Hosts|Chairs|Holds|Calls on|Visits|Signs|Working|Bilateral|Meeting|Lunch|Dinner|Breakfast|Talks|Audience|Courtesy call)\b)/;
 /** "The two sides agreed … to hold the next meeting of …", "The two Ministers concurred to hold the next <E>". */
 const NEXT_ROUND = /\b(?:[Tt]he two (sides|countries|governments|nations|delegations|[Mm]inisters|[Ll]eaders|presidents|heads of state|prime ministers|foreign ministers)|[Bb]oth sides)\b[^.;<]{0,20}?\b(?:agreed|concurred|decided|resolved)(?: in principle)?\b(?:[^.;<]|<[A-Z]\d+>){0,160}?\bto hold (?:the |a |their )?next (?:<E(\d+)>|(?:[a-z-]+ ){0,3}(?:meeting|session|round)(?: of (?:the )?(?:(?:<[OGN]\d+>(?:-<[OGN]\d+>)?|[a-z-]+) ){0,4}(?:<O\d+>|[a-z-]+))?)/;
 /** "A and B were present at the talks", "… were also in attendance at the meeting". */
@@ -206,6 +210,9 @@ export class MeetingTracker {
   private pairNamed?: string[];
   /** The place of the story's dateline ("BOGOTA, April 10 -"), once its first sentence is read. */
   private datelinePlace?: string;
+  /** The schedule the article publishes, once it says whose: its principal, the day and place of its heading, and the
+   * meeting of its last entry. */
+  private schedule?: { principal: string; day?: string; place?: string; last?: { m: MeetingFacts; at: number } };
   /** Where the story being read began: the article's start, or a later dateline's. */
   private storyStart = 0;
   constructor(
@@ -389,6 +396,7 @@ export class MeetingTracker {
     const persons = (s: string) => [...new Set(keys(s).filter((k) => k.startsWith("person:")))];
     const used: [number, number][] = [];
     const free = (s: number, e: number) => !used.some(([x, y]) => s < y && e > x);
+    if (this.scheduleLine(a, keyOf)) return;
 
     // Named events
     for (const [i, slot] of a.slots.entries()) {
@@ -928,6 +936,50 @@ export class MeetingTracker {
       // (those who joined met those already there)
       if (held) for (const x of extra) for (const p of present) this.sink.add("MET_WITH", x, p, a.sentence, "a meeting that was held", m.date ? { date: m.date } : {});
     }
+  }
+
+  /** A published schedule ("the following schedule for the Minister for Foreign Affairs, X, for the week"): its day
+   * headings ("Monday, 16 November (Brussels)") and its entries, whose subject is the one it is for ("08:30 – Meets Y",
+   * "13:15 – Working lunch with Y"): a meeting of theirs planned on that day; calls
+   * and video conferences are none; "CANCELLED: …" after an entry calls its meeting off. True when the sentence was one
+   * of the schedule's lines. */
+  private scheduleLine(a: AbstractSentence, keyOf: (i: number) => string | undefined): boolean {
+    const text = a.text;
+    const intro = text.match(/\bschedule (?:for|of) (?:the )?(?:[^<.;]{0,80}?)?<P(\d+)>|<P(\d+)>['’]s (?:public |weekly |daily |official )?(?:schedule|itinerary)\b/);
+    const principal = intro ? keyOf(Number(intro[1] ?? intro[2])) : undefined;
+    if (principal?.startsWith("person:")) {
+      this.schedule = { principal };
+      return false;
+    }
+    const sched = this.schedule;
+    if (!sched) return false;
+    const heading = a.sentence.text.match(DAY_HEADING);
+    if (heading) {
+      sched.day = findDates(heading[1], this.articleDate).find((d) => !!d.iso)?.iso;
+      const where = text.match(/\(<L(\d+)>\)\s*$/);
+      sched.place = where ? a.slots[Number(where[1])]?.key : undefined;
+      return true;
+    }
+    if (/^\s*(?:CANCELL?ED|POSTPONED|CALLED OFF)\b/.test(text) && sched.last && a.sentence.index - sched.last.at <= 1) {
+      this.mention(sched.last.m, a, 0, 0, [], { status: "cancelled", date: sched.day });
+      return true;
+    }
+    const entry = text.match(SCHEDULE_ENTRY);
+    if (!entry || !sched.day) return false;
+    const body = text.slice(entry[0].length);
+    // (a call or a video conference is no meeting; a line of no one but the principal is none either)
+    if (/\b(?:[Tt]elephone|[Pp]hone|[Vv]ideo|[Vv]irtual|[Oo]nline)\b/.test(body)) return true;
+    const people = [...new Set(slotsIn(body).map((i) => keyOf(i + 0)).filter((k): k is string => !!k && k.startsWith("person:") && k !== sched.principal))];
+    if (!people.length) return true;
+    // (a schedule tells what is planned, whatever the day: only a report says it was held)
+    const status: MeetingStatus = /\bCANCELL?ED\b/.test(body) ? "cancelled" : "planned";
+    const at = body.match(/\b(?:at|in|to) (?:the )?<L(\d+)>/);
+    const place = (at ? a.slots[Number(at[1])]?.key : undefined) ?? sched.place;
+    const all = [sched.principal, ...people];
+    const m = this.matchOrCreate(all, "meeting", a, entry[0].length, sched.day.slice(0, 4), status, false, sched.day);
+    this.mention(m, a, entry[0].length, text.length, all, { status, date: sched.day, ...(place ? { place } : {}) });
+    sched.last = { m, at: a.sentence.index };
+    return true;
   }
 
   /** "The two sides agreed to hold the next meeting of the commission in Ulan Bator", "The two Ministers concurred to

@@ -1539,3 +1539,29 @@ describe("an explainer's list of ministers (the sixth held-out set, nineteenth s
     assert.deepEqual(m[1], { status: "held", date: "2026-06-11", participants: ["person:ana-quispe", "person:luis-quiroga", MAMANI, "person:sofia-benitez", "person:tomas-ibarra"] });
   });
 });
+
+describe("a published schedule (the sixth held-out set, nineteenth session)", () => {
+  const SCHEDULE = [
+    "LIMA, 15 November – The Ministry has published the following schedule for the Minister of Foreign Affairs, Luis Quiroga, for the week beginning Monday.",
+    "Monday, 16 November (Quito)",
+    "08:30 – Meets the Foreign Minister of Ecuador, Ana Quispe, at the Carondelet Palace.",
+    "13:15 – Working lunch with the Foreign Minister of Bolivia, Rodrigo Mamani.",
+    "17:30 – Telephone call with Chile's Minister of Foreign Affairs, Isabel Ferrán.",
+    "Tuesday, 17 November (Lima)",
+    "11:30 – Bilateral meeting with the Foreign Minister of Colombia, Tomás Ibarra. CANCELLED: the Colombian side said the minister would not travel.",
+    "14:00 – Briefs President Sofía Benítez on the visit.",
+  ].join("\n\n");
+  it("each entry is a meeting of the one it is for, planned on its heading's day, cancelled when the line says so; a call is none", () => {
+    assert.deepEqual(meetings(extract(SCHEDULE, "2026-11-15")), [
+      { status: "planned", date: "2026-11-16", participants: ["person:ana-quispe", "person:luis-quiroga"] },
+      { status: "planned", date: "2026-11-16", participants: ["person:luis-quiroga", MAMANI] },
+      { status: "cancelled", date: "2026-11-17", participants: ["person:luis-quiroga", "person:tomas-ibarra"] },
+      { status: "planned", date: "2026-11-17", participants: ["person:luis-quiroga", "person:sofia-benitez"] },
+    ]);
+  });
+  it("a schedule tells plans, not meetings held: no one in it has met anyone, even when the article is dated after its days", () => {
+    const f = extract(SCHEDULE, "2026-11-18");
+    assert.deepEqual(meetings(f).map((x) => x.status), ["planned", "planned", "cancelled", "planned"]);
+    assert.deepEqual(relations(f, ["MET_WITH"]), []);
+  });
+});

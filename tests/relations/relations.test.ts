@@ -1235,3 +1235,12 @@ describe("posts of a seat of government and of a presidency (the sixth held-out 
     assert.deepEqual(offices("LIMA, May 21 (Andina) - The timing will be agreed through diplomatic channels, presidential aide Tomás Ibarra told journalists."), ["HOLDS_OFFICE person:tomas-ibarra -> government:peru [presidential aide]"]);
   });
 });
+
+describe("Irish and British posts (the sixth held-out set, nineteenth session)", () => {
+  it('"the Tánaiste, X," is Ireland\'s; "the Secretary of State for Northern Ireland, Y," names Y, not a person "Northern Ireland"', () => {
+    const f = extract("The conference is co-chaired by the Tánaiste, Luis Quiroga, and the Secretary of State for Northern Ireland, Ana Quispe.");
+    const o = relations(f, ["HOLDS_OFFICE"]);
+    assert.ok(o.includes("HOLDS_OFFICE person:luis-quiroga -> government:ireland [Tánaiste]"), o.join("; "));
+    assert.ok(!relations(f).some((r) => r.includes("person:northern-ireland")), relations(f).join("; "));
+  });
+});

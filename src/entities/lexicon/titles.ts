@@ -20,7 +20,7 @@ export const OFFICE_TITLES = [
   "Foreign Secretary", "Home Secretary", "Defence Secretary", "Defense Secretary", "Foreign Affairs Secretary",
   "Amir", "Deputy President", "Vice-President", "Deputy Chancellor", "Head of State", "Head of Government",
   // (a party's, and a post named with its state as its agencies write it: "General Secretary X", "State President X")
-  "General Secretary", "State President", "President of the Republic",
+  "General Secretary", "State President", "President of the Republic", "Taoiseach", "Tánaiste",
   // abbreviated, as the Indian and Pakistani press write them ("PM Modi", "EAM Jaishankar")
   "PM", "EAM", "FM", "Deputy PM",
 ].map((t) => t.toLowerCase());
@@ -98,6 +98,8 @@ export const NOT_NAME_WORDS = new Set(
     "Officials Diplomats Sources Aides Negotiators Mediators Envoys Delegates Ministers Leaders Critics Witnesses Residents " +
     // adjectives of rank opening a sentence before a demonym ("Senior Saudi and Iranian officials met")
     "Senior Top High-ranking Junior Mid-level Lower-level Visiting " +
+    // a schedule's entries open with the principal's verb ("08:30 – Meets …", "Briefs President X on …")
+    "Meets Attends Briefs Welcomes Joins Takes Receives Hosts Chairs Addresses Departs Arrives Returns Travels Visits Holds Signs " +
     // a post in the plural before two names ("Presidents A and B")
     "Presidents Premiers Kings Chancellors Emirs Ambassadors Senators").split(" "),
 );
