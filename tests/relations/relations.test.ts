@@ -1244,3 +1244,23 @@ describe("Irish and British posts (the sixth held-out set, nineteenth session)",
     assert.ok(!relations(f).some((r) => r.includes("person:northern-ireland")), relations(f).join("; "));
   });
 });
+
+describe("letters carried, told from the letter's side (the sixth held-out set, nineteenth session)", () => {
+  const conveyed = (text: string) => relations(extract(text), ["CONVEYED_VIA", "CONVEYED_TO"]).sort();
+  it('"X\'s letter … was carried to Lima by Y, who handed it to Z": through Y to Z', () => {
+    assert.deepEqual(conveyed("Ana Quispe's letter making the proposal was carried to Lima by Luis Quiroga, who handed it to Captain Rodrigo Mamani on May 20."), [
+      "CONVEYED_TO person:luis-quiroga -> person:rodrigo-mamani",
+      "CONVEYED_VIA person:ana-quispe -> person:luis-quiroga",
+    ]);
+  });
+  it('"X\'s proposal reached Z in a letter carried by the president of Paraguay, Y": through Y to Z', () => {
+    assert.deepEqual(conveyed("Ana Quispe's proposal reached Tomás Ibarra in a letter carried by the president of Paraguay, Isabel Ferrán."), [
+      "CONVEYED_TO person:isabel-ferran -> person:tomas-ibarra",
+      "CONVEYED_VIA person:ana-quispe -> person:isabel-ferran",
+    ]);
+  });
+  it('"Y, who delivered a written message addressed to His Royal Highness the Crown Prince from President X": through Y to the prince', () => {
+    const r = conveyed("His Royal Highness Prince Tomás Ibarra, Crown Prince and Prime Minister, received Luis Quiroga, who delivered a written message addressed to His Royal Highness the Crown Prince and Prime Minister from His Excellency President Ana Quispe.");
+    assert.deepEqual(r, ["CONVEYED_TO person:luis-quiroga -> person:tomas-ibarra", "CONVEYED_VIA person:ana-quispe -> person:luis-quiroga"]);
+  });
+});

@@ -18,10 +18,30 @@ const MESSAGE = "(?:stance|position|intention|intentions|wish|desire|message|vie
 
 export const COMMUNICATION_RULES: RelationRule[] = [
   {
+    reason: "a sender's letter was carried by an intermediary, who handed it to a recipient",
+    // ("Bio's letter making the proposal was carried to Ouagadougou by Dussey, who handed it to Captain Traoré")
+    cue: /\b(?:carried|delivered|taken|brought|handed over|passed) (?:to [^.;]{1,40} )?by\b/,
+    pattern: `(?<src>@PG)'s (?:[a-z-]+ ){0,2}(?:letter|message|note|reply|proposal|invitation)s?(?: [a-z-]+){0,4} (?:was|were|had been) (?:carried|delivered|taken|brought|handed over|passed)(?: to (?:the )?(?:<[LG]\\d+>|[a-z ]{1,30}?))? by (?:the )?(?:[a-z-]+ ){0,3}(?<mid>@P),? who (?:then |later )?(?:handed|delivered|gave|passed|took)(?: it| them)?(?: over| on)? to ${RECIPIENT}`,
+    emit: [
+      { relation: "CONVEYED_VIA", source: "src", target: "mid" },
+      { relation: "CONVEYED_TO", source: "mid", target: "rcp" },
+    ],
+  },
+  {
+    reason: "a sender's proposal reached a recipient in a letter carried by an intermediary",
+    // ("Paz Pereira's proposal reached Kast in a letter carried by the president of Paraguay, Santiago Peña Palacios")
+    cue: /\breached\b/,
+    pattern: `(?<src>@PG)'s (?:[a-z-]+ ){0,2}(?:letter|message|proposal|invitation|reply|offer)s? reached (?:the )?(?<rcp>@@PGO) in (?:a|an|the) (?:[a-z-]+ )?(?:letter|message|note) (?:carried|delivered|brought|handed over|sent) by (?:the )?(?:[^<,;.]{0,40}(?:<[GN]\\d+>)?, )?(?<mid>@P)`,
+    emit: [
+      { relation: "CONVEYED_VIA", source: "src", target: "mid" },
+      { relation: "CONVEYED_TO", source: "mid", target: "rcp" },
+    ],
+  },
+  {
     reason: "an intermediary delivered a message to a recipient from a sender (the recipient named first)",
     // ("X, who delivered a written message to His Royal Highness from President Y", a press agency's order)
     cue: /\b(?:message|letter|note|invitation|greetings)s? (?:addressed )?to\b/,
-    pattern: `(?<mid>@@PGO)(?:,? who)?${AUX} (?:delivered|carried|conveyed|handed over|handed|brought|passed on|relayed) (?:a |the |an |his |her )?(?:[\\w-]+ ){0,2}(?:message|letter|note|invitation|greetings)s? (?:addressed )?to ${RECIPIENT} from (?<src>@PG)`,
+    pattern: `(?<mid>@@PGO)(?:,? who)?${AUX} (?:delivered|carried|conveyed|handed over|handed|brought|passed on|relayed) (?:a |the |an |his |her )?(?:[\\w-]+ ){0,2}(?:message|letter|note|invitation|greetings)s? (?:addressed )?to ${RECIPIENT}(?: the (?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+(?: and (?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)?)? from (?:(?:His|Her) (?:Royal )?(?:Highness|Majesty|Excellency) )?(?<src>@PG)`,
     emit: [
       { relation: "CONVEYED_VIA", source: "src", target: "mid" },
       { relation: "CONVEYED_TO", source: "mid", target: "rcp" },
