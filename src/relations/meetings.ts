@@ -130,7 +130,7 @@ const DATELINE = /^\s*(?:\p{Lu}[\p{L}.' -]{2,30}), (?:[A-Z][a-z]{2,8}\.? \d{1,2}
 /** "The reception was attended by", "The meeting was also attended by": those at the meeting just told. */
 const MEETING_ATTENDED = /^(?:[^<.;]{0,40}?\b)?[Tt]he (?:reception|meeting|talks|audience|session|dinner|lunch|luncheon|banquet|working lunch)s? (?:was|were) (?:also )?attended by /;
 /** "X, …, hosted and chaired the session", "Y chaired the talks": the one who hosts the meeting just told. */
-const HOSTED_SESSION = /(?<=<P\d+>(?:, [^<,;.]{0,60}(?:<[GOLN]\d+>[^<,;.]{0,30})?)?,?) (?:also )?(?:hosted and chaired|hosted|chaired|co-chaired|presided over|moderated) the (?:session|talks|meeting|discussions|consultations)\b/;
+const HOSTED_SESSION = /<P\d+>(?:, [^<,;.]{0,60}(?:<[GOLN]\d+>[^<,;.]{0,30})?)?,? (?:also )?(?:hosted and chaired|hosted|chaired|co-chaired|presided over|moderated) the (?:session|talks|meeting|discussions|consultations)\b/;
 /** A schedule's day heading: "Monday, 16 November (Brussels)", "Tuesday, November 17". */
 const DAY_HEADING = /^\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? ((?:\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2})(?:,? \d{4})?)\s*(?:\([^)]*\))?\s*$/;
 /** A schedule's entry: a time or a part of the day, a dash, and the principal's verb or noun with no subject. */
@@ -1011,7 +1011,9 @@ export class MeetingTracker {
     const v = text.match(MEETING_ATTENDED);
     // ("A, …, and B were present at the talks": those named before it; "Togo's foreign minister, X, hosted and chaired
     // the session": X)
-    const present = v ? undefined : (text.match(PRESENT_AT) ?? text.match(HOSTED_SESSION));
+    const hosted = v ? undefined : / the (?:session|talks|meeting|discussions|consultations)\b/.test(text) ? text.match(HOSTED_SESSION) : null;
+    // (the one who hosted: the name the match opens with)
+    const present = v ? undefined : (text.match(PRESENT_AT) ?? (hosted ? Object.assign([hosted[0].slice(hosted[0].indexOf(">") + 1)], { index: hosted.index! + hosted[0].indexOf(">") + 1 }) as RegExpMatchArray : null));
     if (!v && !present) return;
     // (the last meeting held, told in the five sentences before: "were present at the talks" is past, not a visit
     // invited to since)
