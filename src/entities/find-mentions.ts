@@ -675,7 +675,8 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
   }
   const ner = nerTypeOf(ctx, W[a].start, W[b - 1].end);
   // (a camp or fort named before its name: "Camp David", "Fort Meade")
-  if (b - a === 2 && /^(?:Camp|Fort|Mount|Lake|Cape)$/.test(W[a].text)) {
+  // (and a palace named in its own language: "Palacio de Gobierno", "Palais de l'Élysée", "Palácio do Planalto")
+  if ((b - a === 2 && /^(?:Camp|Fort|Mount|Lake|Cape)$/.test(W[a].text)) || (b - a >= 2 && /^(?:Palacio|Palais|Palazzo|Palácio|Schloss)$/.test(W[a].text))) {
     add(a, b, { kind: "Place", name: article.slice(W[a].start, W[b - 1].end), head: W[a].text, locative: locatedAt(W, a, b) });
     return;
   }
@@ -1223,7 +1224,7 @@ function attachLowercaseMentions(W: Word[], article: string, sentence: Sentence,
 }
 
 /** Titles that name one person in a story when it names only one holder: "the pope", "the emir", "the president". */
-const UNIQUE_ROLE = /^(?:pope|cardinal|emir|amir|king|queen|sultan|crown prince|president|prime minister|chancellor|premier|secretary-general|supreme leader|head of state|secretary|deputy secretary|secretary general)$/i;
+const UNIQUE_ROLE = /^(?:pope|holy father|cardinal|emir|amir|king|queen|sultan|crown prince|president|prime minister|chancellor|premier|secretary-general|supreme leader|head of state|secretary|deputy secretary|secretary general|chairperson|deputy chairperson)$/i;
 
 /** The owner of a lower-case state organ: "Japan's embassy", "the Japanese embassy", "our embassy" (left open). */
 function ownerBefore(W: Word[], i: number, article: string, found: FoundMention[]): string | undefined {

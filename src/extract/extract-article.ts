@@ -51,6 +51,9 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
 
   const titlesOf = new Map<string, string[]>();
   for (const m of mentions) if (m.kind === "Person" && m.key && m.title) titlesOf.set(m.key, [...(titlesOf.get(m.key) ?? []), withoutThen(m.title).toLowerCase()]);
+  // (and the posts the rules read around a name: "India's ambassador to Mexico, X," makes X "the ambassador")
+  for (const r of sink.out)
+    if (r.relation === "HOLDS_OFFICE" && r.title && r.source.startsWith("person:") && !titlesOf.has(r.source)) titlesOf.set(r.source, [withoutThen(r.title).toLowerCase().replace(/ (?:to|of|for) .*$/, "")]);
   // (each person's state for telling colleagues at a meeting: offices stated, then those inferred)
   const stateOf = new Map(governmentOf);
   for (const r of sink.out) if (r.relation === "HOLDS_OFFICE" && r.target.startsWith("government:") && !stateOf.has(r.source)) stateOf.set(r.source, r.target);

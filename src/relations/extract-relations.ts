@@ -39,6 +39,7 @@ const TITLE_OF_ONE_STATE: Record<string, string> = {
   "external affairs minister": "india",
   eam: "india",
   pope: "vatican-city",
+  "holy father": "vatican-city",
 };
 /** "Israeli officials said", "Egyptian sources say": whose voice a sentence carries. */
 const VOICE = /^(?:'s)? (?:government |foreign ministry |security |intelligence |military |defen[cs]e )?(?:officials?|sources?|authorities|diplomats?|spokes(?:man|woman|person)|negotiators?|media|(?:foreign |defen[cs]e |interior )?ministry|presidency|government)\b[^<.;]{0,25}?\b(?:said|say|says|told|tell|confirmed|added|noted|stated|reported|insisted|claimed|believed?)\b/;
@@ -235,9 +236,9 @@ export function resolvePronouns(abstracts: AbstractSentence[], genders: Map<stri
     if (v !== undefined && raw.slots[Number(v)]?.key) visitor = raw.slots[Number(v)];
     const subject = withPronounResolved(a, all[all.length - 1], genders, all.slice(-4, -1));
     const before = all.slice(-2);
-    all.push(withObjectResolved(subject, before));
+    all.push(withObjectResolved(subject, before, subject, genders));
     // (the meetings read "He"/"She" themselves: only the object is given them, the subject told apart as resolved)
-    objects.push(withObjectResolved(a, before, subject));
+    objects.push(withObjectResolved(a, before, subject, genders));
   }
   return { all, objects };
 }
@@ -379,18 +380,20 @@ const OPENER = /^(?:[^<,.]{0,60}, |(?:[A-Z][a-z]+ )(?:(?:[a-z]+|[A-Z][a-z]+) ){0
  * subject, the last other person it named, else the sentence before it named ("Haugland went into talks with Dawit.
  * She told her counterpart … She also asked him to").
  */
-export function withObjectResolved(a: AbstractSentence, before: AbstractSentence[], resolved: AbstractSentence = a): AbstractSentence {
+export function withObjectResolved(a: AbstractSentence, before: AbstractSentence[], resolved: AbstractSentence = a, genders: Map<string, Gender> = new Map()): AbstractSentence {
   const m = a.text.match(OBJECT_AFTER_VERB);
   const prev = before[before.length - 1];
   if (!m || !prev) return a;
   // (the subject as resolved: "She" is the one the sentence before was about)
   const subject = resolved.slots[Number(resolved.text.match(/^(?:[^<.;]{0,30})?<P(\d+)>/)?.[1] ?? -1)]?.key;
   if (!subject) return a;
+  // (not one the article gives the other gender: "He received her" is no man)
+  const pronoun = m[2].slice(0, 3);
   const opening = prev.text.match(OPENER)?.[1];
   let referent = opening !== undefined ? prev.slots[Number(opening)] : undefined;
-  if (!referent?.key || referent.key === subject)
+  if (!referent?.key || referent.key === subject || !fits(pronoun, referent.key, genders))
     for (const b of [...before].reverse()) {
-      referent = [...b.text.matchAll(/<P(\d+)>/g)].map((x) => b.slots[Number(x[1])]).filter((x) => x?.key && x.key !== subject).pop();
+      referent = [...b.text.matchAll(/<P(\d+)>/g)].map((x) => b.slots[Number(x[1])]).filter((x) => x?.key && x.key !== subject && fits(pronoun, x.key, genders)).pop();
       if (referent) break;
     }
   if (!referent?.key || referent.key === subject) return a;

@@ -213,6 +213,8 @@ export class MeetingTracker {
   /** The schedule the article publishes, once it says whose: its principal, the day and place of its heading, and the
    * meeting of its last entry. */
   private schedule?: { principal: string; day?: string; place?: string; last?: { m: MeetingFacts; at: number } };
+  /** An audience list being read: its host, the sentence of its last line, and its meetings' status. */
+  private audience?: { host: string; at: number; status: MeetingStatus };
   /** Where the story being read began: the article's start, or a later dateline's. */
   private storyStart = 0;
   constructor(
@@ -396,7 +398,7 @@ export class MeetingTracker {
     const persons = (s: string) => [...new Set(keys(s).filter((k) => k.startsWith("person:")))];
     const used: [number, number][] = [];
     const free = (s: number, e: number) => !used.some(([x, y]) => s < y && e > x);
-    if (this.scheduleLine(a, keyOf)) return;
+    if (this.scheduleLine(a, keyOf) || this.audienceLine(a, keyOf)) return;
 
     // Named events
     for (const [i, slot] of a.slots.entries()) {
@@ -557,7 +559,8 @@ export class MeetingTracker {
         const sameHe = /^(?:[^<.;]|<[LT]\d+>)*?\b(?:he|she)\b/i.test(text) && prevSubject?.startsWith("person:") ? prevSubject : undefined;
         const pronoun = /\b(?:he|she)\b[^<]{0,60}$/.test(text.slice(0, from)) ? (traveller ? keyOf(Number(traveller[1] ?? traveller[2])) : mainSubject !== undefined ? keyOf(Number(mainSubject)) : (sameHe ?? lastPerson(text.slice(0, from), keyOf))) : undefined;
         // "led by X, who met Y": the relative pronoun stands for the name before it
-        const relative = text.slice(0, from).match(/<[PG](\d+)>,? who (?:[a-z]+ ){0,2}$/);
+        // (past an apposition of the name: "received X, President of the Republic of <G>, who subsequently met")
+        const relative = text.slice(0, from).match(/<P(\d+)>, (?:[^<,;.]|<[GOLN]\d+>){2,80}, who (?:[a-z]+ ){0,2}$/) ?? text.slice(0, from).match(/<[PG](\d+)>,? who (?:[a-z]+ ){0,2}$/);
         // "Y had asked him to meet Z": the one asked meets (a pronoun: the person the sentence opened with, not Y)
         const asked = text.slice(0, from).match(/(?:<P(\d+)>[^<]{0,30})?\b(?:asked|urged|invited|encouraged|pressed|called on) (?:(him|her)|<P(\d+)>) to (?:[a-z]+ ){0,2}$/);
         const opener = asked?.[2] ? [...text.matchAll(/<P(\d+)>/g)].map((x) => keyOf(Number(x[1]))).find((k) => k && k !== (asked[1] ? keyOf(Number(asked[1])) : undefined)) : undefined;
@@ -624,6 +627,8 @@ export class MeetingTracker {
       // so is the one who hosts or chairs: "held talks in Brussels hosted by European Council President Charles Michel")
       const along = text.slice(to).match(/^(?:[^.;<]|<[LGN]\d+>){0,60}?,? (?:together with|along with|accompanied by|(?:hosted|chaired|convened|presided over) by|in the presence of|under the (?:chairmanship|chairwomanship|chairpersonship|auspices|mediation) of) (?:the )?(?:(?:[^<,;.]|<[GNO]\d+>){0,60}, )?(?:<[GNO]\d+> (?:[A-Z][a-z]+ ){0,3})?<P(\d+)>/);
       const people = [...new Set([...left, ...right, ...(along ? keys(`<P${along[1]}>`) : [])])];
+      // ("met with Y, accompanied by Z": Z came with Y, on Y's side)
+      const escort = along && / accompanied by /.test(along[0]) && right.length ? [...right, ...keys(`<P${along[1]}>`)] : [];
       if (people.length < 2) continue;
       const after = yearsIn(text.slice(from, from + 90));
       // (not a year that ends a clause before the verb: "X, who retired in 2019, held a sitting on October 11 with Y")
@@ -661,7 +666,8 @@ export class MeetingTracker {
           const m = formerPlan ? this.matchOrCreate(ps, "meeting", a, from, y, "cancelled", true, day) : this.matchOrCreate(ps, "meeting", a, from, y, status, false, day, other);
           // ("A and B met C": A and B came as one side and did not meet each other)
           const side = left.length >= 2 && right.length >= 1 && ps.length > left.length ? left.filter((p) => p.startsWith("person:")) : [];
-          this.mention(m, a, from, to, ps, { status, year: y, ...(place ? { place } : {}), ...(side.length >= 2 ? { side } : {}) });
+          const sideOf = side.length >= 2 ? side : escort.length >= 2 ? escort.filter((p) => p.startsWith("person:")) : [];
+          this.mention(m, a, from, to, ps, { status, year: y, ...(place ? { place } : {}), ...(sideOf.length >= 2 ? { side: sideOf } : {}) });
         }
       used.push([from, to]);
       this.afterSidelines(a, to, people);
@@ -979,6 +985,31 @@ export class MeetingTracker {
     const m = this.matchOrCreate(all, "meeting", a, entry[0].length, sched.day.slice(0, 4), status, false, sched.day);
     this.mention(m, a, entry[0].length, text.length, all, { status, date: sched.day, ...(place ? { place } : {}) });
     sched.last = { m, at: a.sentence.index };
+    return true;
+  }
+
+  /** "The Holy Father received this morning in audience:" and the list after it, a line each ("- His Excellency X,
+   * Ambassador of …;"): a meeting of the host with each, held (planned for "will receive"). True for the list's lines. */
+  private audienceLine(a: AbstractSentence, keyOf: (i: number) => string | undefined): boolean {
+    const text = a.text;
+    const opens = text.match(/^(?:[^<]{0,40})?<P(\d+)> (will receive|received|receives|met|meets)(?: [a-z ]{0,30}?)? (?:in audience|the following)\b[^<:]{0,30}:\s*$/);
+    const host = opens ? keyOf(Number(opens[1])) : undefined;
+    if (host?.startsWith("person:")) {
+      this.audience = { host, at: a.sentence.index, status: opens![2] === "will receive" ? "planned" : "held" };
+      return true;
+    }
+    const list = this.audience;
+    const item = list && a.sentence.index === list.at + 1 ? text.match(/^\s*[-•*–]\s*(?:[^<,;]{0,20})?<P(\d+)>/) : null;
+    if (!list || !item) {
+      this.audience = undefined;
+      return false;
+    }
+    list.at = a.sentence.index;
+    const guest = keyOf(Number(item[1]));
+    if (!guest?.startsWith("person:") || guest === list.host) return true;
+    const day = this.articleDate?.slice(0, 10);
+    const m = this.matchOrCreate([list.host, guest], "meeting", a, 0, day?.slice(0, 4), list.status, false, day);
+    this.mention(m, a, 0, text.length, [list.host, guest], { status: list.status, ...(day ? { date: day } : {}) });
     return true;
   }
 

@@ -1565,3 +1565,37 @@ describe("a published schedule (the sixth held-out set, nineteenth session)", ()
     assert.deepEqual(relations(f, ["MET_WITH"]), []);
   });
 });
+
+describe("a press office's bulletin of audiences (the seventh held-out set, nineteenth session)", () => {
+  const BULLETIN = [
+    "The Holy Father Leo XIV received this morning in audience:",
+    "- His Excellency Mr. Luis Quiroga, Ambassador of the Republic of Peru, for the presentation of the Letters of Credence;",
+    "- His Excellency Mr. Rodrigo Mamani, President of the Plurinational State of Bolivia, and entourage.",
+    "This morning the Holy Father received in audience His Excellency Mr. Rodrigo Mamani, President of the Plurinational State of Bolivia, who subsequently met with His Eminence Cardinal Tomás Ibarra, Secretary of State, accompanied by His Excellency Archbishop Sofía Benítez.",
+  ].join("\n\n");
+  it('"received this morning in audience:" and its list: a meeting held with each guest, that day', () => {
+    const m = meetings(extract(BULLETIN, "2026-06-13"));
+    assert.deepEqual(m.slice(0, 2), [
+      { status: "held", date: "2026-06-13", participants: ["person:leo-xiv", "person:luis-quiroga"] },
+      { status: "held", date: "2026-06-13", participants: ["person:leo-xiv", MAMANI] },
+    ]);
+  });
+  it('"X, President of …, who subsequently met with His Eminence Cardinal Y, accompanied by Z": X met Y and Z, who came together', () => {
+    const met = relations(extract(BULLETIN, "2026-06-13"), ["MET_WITH"]);
+    assert.ok(met.includes(`MET_WITH ${MAMANI} -> person:tomas-ibarra`), met.join("; "));
+    assert.ok(met.includes(`MET_WITH ${MAMANI} -> person:sofia-benitez`), met.join("; "));
+    assert.ok(!met.some((r) => r.includes("tomas-ibarra") && r.includes("sofia-benitez")), met.join("; "));
+  });
+  it('"the Holy Father" is the pope, the Holy See\'s', () => {
+    const o = relations(extract(BULLETIN, "2026-06-13"), ["HOLDS_OFFICE"]);
+    assert.ok(o.some((r) => r.startsWith("HOLDS_OFFICE person:leo-xiv -> government:vatican-city")), o.join("; "));
+  });
+});
+
+describe("a local paper's visit (the seventh held-out set, nineteenth session)", () => {
+  it('"the ambassador called on Governor Y at the Palacio de Gobierno": the one the article made ambassador in apposition; the palace is a place', () => {
+    const f = extract("LIMA - Bolivia's ambassador to Peru, Ana Quispe, arrived on Tuesday and was received by Mayor Isabel Ferrán. \"We have much in common,\" Ferrán told reporters. On Wednesday morning the ambassador called on Governor Luis Quiroga at the Palacio de Gobierno.", "2026-08-20");
+    assert.ok(relations(f, ["MET_WITH"]).includes("MET_WITH person:ana-quispe -> person:luis-quiroga"), relations(f).join("; "));
+    assert.ok(!relations(f).some((r) => r.includes("person:palacio")), relations(f).join("; "));
+  });
+});

@@ -12,7 +12,7 @@ export const OFFICE_TITLES = [
   "Special Envoy", "Special Representative", "Representative", "Senator", "Congressman", "Congresswoman", "Governor",
   "Mayor", "King", "Queen", "Emperor", "Empress", "Crown Prince", "Prince", "Princess", "Sultan", "Emir", "Sheikh",
   "Chairman", "Chairwoman", "Chair", "General", "Lieutenant General", "Major General", "Brigadier General", "Lieutenant Colonel",
-  "Brigadier", "Vice Admiral", "Rear Admiral", "Air Marshal", "Field Marshal", "Captain", "Admiral", "Marshal", "Colonel", "Commander",
+  "Brigadier", "Vice Admiral", "Rear Admiral", "Air Marshal", "Field Marshal", "Captain", "Commodore", "Admiral", "Chairperson", "Deputy Chairperson", "Vice Chairperson", "Deputy Chairman", "Vice Chairman", "Marshal", "Colonel", "Commander",
   "Director", "Director General", "Deputy Director General", "Spokesman", "Spokeswoman", "Spokesperson",
   "National Security Adviser", "National Security Advisor", "Adviser", "Advisor", "Chief of Staff", "Speaker",
   "Supreme Leader", "Leader", "Pope", "Cardinal", "Chief Executive", "Consul General", "Consul", "Lawmaker",
@@ -20,7 +20,7 @@ export const OFFICE_TITLES = [
   "Foreign Secretary", "Home Secretary", "Defence Secretary", "Defense Secretary", "Foreign Affairs Secretary",
   "Amir", "Deputy President", "Vice-President", "Deputy Chancellor", "Head of State", "Head of Government",
   // (a party's, and a post named with its state as its agencies write it: "General Secretary X", "State President X")
-  "General Secretary", "State President", "President of the Republic", "Taoiseach", "Tánaiste",
+  "General Secretary", "State President", "President of the Republic", "Taoiseach", "Tánaiste", "Holy Father",
   // abbreviated, as the Indian and Pakistani press write them ("PM Modi", "EAM Jaishankar")
   "PM", "EAM", "FM", "Deputy PM",
 ].map((t) => t.toLowerCase());
@@ -48,7 +48,7 @@ export const AFFILIATION_TITLES = [
 /** A title as held, without a "then-" that dates it ("then-President" → "President"). */
 export const withoutThen = (title: string): string => title.replace(/^then[- ]/i, "");
 /** Posts the press abbreviates, written out: "PM" is "prime minister" (lower case, as titles are compared). */
-const ABBREVIATED: Record<string, string> = { pm: "prime minister", eam: "external affairs minister", fm: "foreign minister" };
+const ABBREVIATED: Record<string, string> = { pm: "prime minister", eam: "external affairs minister", fm: "foreign minister", "holy father": "pope" };
 export const spelledOut = (title: string): string => {
   // ("The President of the Republic, X," in a country's own press is its president)
   const t = withoutThen(title).toLowerCase().replace(/ of the republic$/, "");
