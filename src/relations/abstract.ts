@@ -44,7 +44,7 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   text = text.replace(/\b[Tt]he government of (<P\d+>)/g, "$1").replace(/(<P\d+>)['’]s government\b/g, "$1");
   // (a style before a name is no word of the sentence's: "met with His Eminence Cardinal X" reads "met with <P>")
   // ("His <P>" where the name's mention took the style after "His")
-  text = text.replace(/\b(?:His|Her|Their) (?:Royal |Serene )?(?:Highness|Majesty|Excellency|Eminence|Holiness|Beatitude)(?:es|ies)? (?=<P\d+>)/g, "").replace(/(?<=\S )(?:His|Her) (?=<P\d+>)/g, "");
+  text = text.replace(/\b(?:His|Her|Their) (?:Royal |Serene )?(?:Highness|Majesty|Excellency|Eminence|Holiness|Beatitude)(?:es|ies)? (?=<P\d+>)/g, "").replace(/(?<=\S )(?:His|Her) (?=<P\d+>)/g, "").replace(/\bH\.\s?E\.? (?=<P\d+>)/g, "");
   return { sentence, text: text.replace(/[“”]/g, '"').replace(/[‘’]/g, "'"), slots };
 }
 

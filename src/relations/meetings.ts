@@ -131,6 +131,8 @@ const DATELINE = /^\s*(?:\p{Lu}[\p{L}.' -]{2,30}), (?:[A-Z][a-z]{2,8}\.? \d{1,2}
 const MEETING_ATTENDED = /^(?:[^<.;]{0,40}?\b)?[Tt]he (?:reception|meeting|talks|audience|session|dinner|lunch|luncheon|banquet|working lunch)s? (?:was|were) (?:also )?attended by /;
 /** "X, …, hosted and chaired the session", "Y chaired the talks": the one who hosts the meeting just told. */
 const HOSTED_SESSION = /<P\d+>(?:, [^<,;.]{0,60}(?:<[GOLN]\d+>[^<,;.]{0,30})?)?,? (?:also )?(?:hosted and chaired|hosted|chaired|co-chaired|presided over|moderated) the (?:session|talks|meeting|discussions|consultations)\b/;
+/** "X, received in audience today, <day>, at the <venue> in <city>, Y": a communiqué's audience (or "will receive"). */
+const RECEIVED_IN_AUDIENCE = /<P(\d+)>,? (?:[^<.;]{0,40} )?(?:(will|is to|is scheduled to) )?receive[sd]? in audience\b(?:[^<.;]|<[OLT]\d+>){0,140}?,? (?:the )?<P(\d+)>/;
 /** A schedule's day heading: "Monday, 16 November (Brussels)", "Tuesday, November 17". */
 const DAY_HEADING = /^\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? ((?:\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2})(?:,? \d{4})?)\s*(?:\([^)]*\))?\s*$/;
 /** A schedule's entry: a time or a part of the day, a dash, and the principal's verb or noun with no subject. */
@@ -686,6 +688,21 @@ export class MeetingTracker {
       if (again) this.alsoMet(a, to + again.index! + again[0].length, tables, status, dateWay(status, text, from), { again: true, year: groups[0] });
     }
 
+    // ("X, received in audience today, Wednesday 9 September 2026, at the Headquarters in Addis Ababa, Y, Special Envoy
+    // of …": a communiqué's audience, with its day and place between)
+    const audience = text.match(RECEIVED_IN_AUDIENCE);
+    const host = audience ? keyOf(Number(audience[1])) : undefined;
+    const guest = audience ? keyOf(Number(audience[3])) : undefined;
+    if (audience && host?.startsWith("person:") && guest?.startsWith("person:") && host !== guest && free(audience.index!, audience.index! + audience[0].length)) {
+      const from = audience.index!;
+      const to = from + audience[0].length;
+      const status: MeetingStatus = audience[2] ? "planned" : "held";
+      const place = [...audience[0].matchAll(/<L(\d+)>/g)].map((x) => a.slots[Number(x[1])]?.key).filter(Boolean).pop();
+      const day = this.dateIn(a, text.slice(from, to), status === "held" ? "behind" : "ahead");
+      const m = this.matchOrCreate([host, guest], "meeting", a, from, day?.slice(0, 4), status, false, day);
+      this.mention(m, a, from, to, [host, guest], { status, ...(day ? { date: day } : {}), ...(place ? { place } : {}) });
+      used.push([from, to]);
+    }
     const scan: Scan = { a, text, keyOf, keys, used, free };
     this.nextRound(scan);
     this.joinedBy(scan);

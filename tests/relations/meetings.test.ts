@@ -1599,3 +1599,20 @@ describe("a local paper's visit (the seventh held-out set, nineteenth session)",
     assert.ok(!relations(f).some((r) => r.includes("person:palacio")), relations(f).join("; "));
   });
 });
+
+describe("a commission's communiqué (the seventh held-out set, nineteenth session)", () => {
+  const COMMUNIQUE = [
+    "1. The Chairperson of the Andean Commission, H.E. Mr. Luis Quiroga, received in audience today, Wednesday 9 September 2026, at the Headquarters of the Commission in Lima, H.E. Ms. Ana Quispe, Special Envoy of the President of the Republic of Bolivia.",
+    "2. The Special Envoy delivered to the Chairperson a letter from H.E. President Rodrigo Mamani.",
+    "3. The Chairperson was accompanied by H.E. Ambassador Tomás Ibarra, Commissioner for Political Affairs.",
+  ].join("\n\n");
+  it('"X, received in audience today, <day>, at the Headquarters … in Lima, Y": held that day, there; "The Chairperson was accompanied by H.E. Z": Z too', () => {
+    const f = extract(COMMUNIQUE, "2026-09-09");
+    assert.deepEqual(meetings(f), [{ status: "held", date: "2026-09-09", participants: ["person:ana-quispe", "person:luis-quiroga", "person:tomas-ibarra"] }]);
+    assert.ok(relations(f).includes("HELD_IN meeting -> place:lima"), relations(f).join("; "));
+  });
+  it('"The Special Envoy delivered to the Chairperson a letter from President Z": the posts set off around the names stand for them', () => {
+    const r = relations(extract(COMMUNIQUE, "2026-09-09"), ["CONVEYED_VIA", "CONVEYED_TO"]).sort();
+    assert.deepEqual(r, ["CONVEYED_TO person:ana-quispe -> person:luis-quiroga", `CONVEYED_VIA ${MAMANI} -> person:ana-quispe`]);
+  });
+});

@@ -18,6 +18,16 @@ const MESSAGE = "(?:stance|position|intention|intentions|wish|desire|message|vie
 
 export const COMMUNICATION_RULES: RelationRule[] = [
   {
+    reason: "an intermediary delivered to a recipient a letter from a sender",
+    // ("The Special Envoy delivered to the Chairperson a letter from H.E. President X", a communiqué's order)
+    cue: /\b(?:delivered|handed|conveyed|presented|handed over) to\b/,
+    pattern: `(?<mid>@@PGO)${AUX} (?:delivered|handed|conveyed|presented|handed over|brought) to ${RECIPIENT} (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note|invitation)s? from (?<src>@PG)`,
+    emit: [
+      { relation: "CONVEYED_VIA", source: "src", target: "mid" },
+      { relation: "CONVEYED_TO", source: "mid", target: "rcp" },
+    ],
+  },
+  {
     reason: "a sender's letter was carried by an intermediary, who handed it to a recipient",
     // ("Bio's letter making the proposal was carried to Ouagadougou by Dussey, who handed it to Captain Traoré")
     cue: /\b(?:carried|delivered|taken|brought|handed over|passed) (?:to [^.;]{1,40} )?by\b/,
@@ -41,7 +51,7 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     reason: "an intermediary delivered a message to a recipient from a sender (the recipient named first)",
     // ("X, who delivered a written message to His Royal Highness from President Y", a press agency's order)
     cue: /\b(?:message|letter|note|invitation|greetings)s? (?:addressed )?to\b/,
-    pattern: `(?<mid>@@PGO)(?:,? who)?${AUX} (?:delivered|carried|conveyed|handed over|handed|brought|passed on|relayed) (?:a |the |an |his |her )?(?:[\\w-]+ ){0,2}(?:message|letter|note|invitation|greetings)s? (?:addressed )?to ${RECIPIENT}(?: the (?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+(?: and (?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)?)? from (?:(?:His|Her) (?:Royal )?(?:Highness|Majesty|Excellency) )?(?<src>@PG)`,
+    pattern: `(?<mid>@@PGO)(?:,? who)?${AUX} (?:delivered|carried|conveyed|handed over|handed|brought|passed on|relayed) (?:a |the |an |his |her )?(?:[\\w-]+ ){0,2}(?:message|letter|note|invitation|greetings)s? (?:addressed )?to ${RECIPIENT}(?: the (?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+| <P\\d+>)?(?: and (?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)? from (?:(?:His|Her) (?:Royal )?(?:Highness|Majesty|Excellency) )?(?<src>@PG)`,
     emit: [
       { relation: "CONVEYED_VIA", source: "src", target: "mid" },
       { relation: "CONVEYED_TO", source: "mid", target: "rcp" },
