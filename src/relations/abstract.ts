@@ -48,6 +48,30 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   return { sentence, text: text.replace(/[“”]/g, '"').replace(/[‘’]/g, "'"), slots };
 }
 
+/** A factbox's line names its subject once and goes on without one: "* X - Greek foreign minister. Attended the plenary
+ * and met Y. Handed Y a letter …". The sentences after the first of a bulleted line that open with a verb get the
+ * line's person as their subject ("<P> attended the plenary …"); a line break ends the line. */
+export function withBulletSubjects(articleText: string, abstracts: AbstractSentence[]): AbstractSentence[] {
+  let subject: AbstractSentence["slots"][number] | undefined;
+  let end = -1;
+  return abstracts.map((a) => {
+    const gap = articleText.slice(Math.max(0, end), a.sentence.start);
+    if (end >= 0 && /\n/.test(gap)) subject = undefined;
+    end = a.sentence.end;
+    const opens = a.text.match(/^\s*[*•·▪‣-]\s+<P(\d+)>\s+[-–—:]\s/);
+    if (opens) {
+      subject = a.slots[Number(opens[1])];
+      return a;
+    }
+    if (!subject || !BULLET_VERB.test(a.text)) return a;
+    const verb = a.text.match(/^\s*(\p{Lu})/u)!;
+    const text = `<P${a.slots.length}> ${a.text.slice(verb.index! + verb[0].length - 1, verb.index! + verb[0].length).toLowerCase()}${a.text.slice(verb.index! + verb[0].length)}`;
+    return { ...a, text, slots: [...a.slots, subject] };
+  });
+}
+/** A sentence opening with its verb, its subject left out: "Held separate meetings …", "Met X on Tuesday". */
+const BULLET_VERB = /^\s*(?:Held|Met|Meets|Attended|Attends|Joined|Joins|Handed|Hands|Chaired|Chairs|Co-chaired|Sat|Sits|Signed|Signs|Received|Receives|Visited|Visits|Hosted|Hosts|Led|Leads|Took part|Takes part|Travelled|Traveled|Travels|Spoke|Speaks|Called|Calls|Delivered|Delivers|Carried|Carries|Conveyed|Conveys|Invited|Invites|Accepted|Accepts|Declined|Declines|Proposed|Proposes|Has|Had|Will|Is due|Was due|Briefed|Briefs|Stayed|Stays|Flew|Returned|Was|Is)\b/;
+
 /** The same sentence with appositions collapsed: "<P1>, deputy director at <O2>, conveyed" → "<P1> conveyed",
  * "the <O1>'s political chief, <P2>, signed" → "<P2> signed". */
 export function collapseAppositions(text: string): string {

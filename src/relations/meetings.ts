@@ -678,7 +678,7 @@ export class MeetingTracker {
       const second =
         groups.length === 1 && !formerPlan && left.length === 1
           ? (text.slice(to, to + 120).match(/^(?:[^.;<]|<[LT]\d+>){0,60}? and (?:the )?<P(\d+)> (?=(?:in|at) <L\d+>)/) ??
-            (/(?:talks|consultations|meetings?|met|meets|meet)(?: with)?$/.test(verb) ? text.slice(to, to + 160).match(/^(?:[^.;<]|<[LT]\d+>){0,40}?,? and (?:later |also |then |separately )*with (?:the )?(?:(?:[^<.;,]|<[GNO]\d+>(?:['’]s)?){0,70}, )?(?:<[GN]\d+> )?(?:[A-Z][a-z]+ ){0,3}<P(\d+)>(?!['’]s)/) : null))
+            (/\b(?:talks|consultations|meetings?|met|meets|meet)\b/.test(verb) && /(?:^(?:met|meets|meet)| with)$/.test(verb) ? text.slice(to, to + 160).match(/^(?:[^.;<]|<[LT]\d+>){0,40}?,? and (?:later |also |then |separately )*with (?:the )?(?:(?:[^<.;,]|<[GNO]\d+>(?:['’]s)?){0,70}, )?(?:<[GN]\d+> )?(?:[A-Z][a-z]+ ){0,3}<P(\d+)>(?!['’]s)/) : null))
           : null;
       const other = second ? keyOf(Number(second[1])) : undefined;
       // (the clause's day for the second of "talks on Thursday with B and with C")

@@ -1616,3 +1616,27 @@ describe("a commission's communiqué (the seventh held-out set, nineteenth sessi
     assert.deepEqual(r, ["CONVEYED_TO person:ana-quispe -> person:luis-quiroga", `CONVEYED_VIA ${MAMANI} -> person:ana-quispe`]);
   });
 });
+
+describe("a factbox of who's who (the seventh held-out set, nineteenth session)", () => {
+  const FACTBOX = [
+    "Here are the main people involved:",
+    "* Luis Quiroga - Peruvian foreign minister. Held separate meetings on Tuesday evening with Ana Quispe and with Rodrigo Mamani. Handed Mamani a letter from Peruvian President Isabel Ferrán.",
+    "* Ana Quispe - President of the Republic of Bolivia. Met Quiroga on Tuesday and attended the plenary.",
+    "* Tomás Ibarra - UN spokesperson. Briefs reporters outside the room.",
+  ].join("\n\n");
+  it("a line's later sentences, with no subject, are its person's: separate meetings with each, a letter handed", () => {
+    const f = extract(FACTBOX, "2026-03-18");
+    assert.deepEqual(meetings(f).map((x) => [x.status, ...x.participants]), [
+      ["held", "person:ana-quispe", "person:luis-quiroga"],
+      ["held", "person:luis-quiroga", MAMANI],
+    ]);
+    assert.ok(relations(f).includes("CONVEYED_VIA person:isabel-ferran -> person:luis-quiroga"), relations(f).join("; "));
+    // (a line break ends the line: the spokesperson's "Briefs reporters" is his, and no one met him)
+    assert.ok(!relations(f, ["MET_WITH"]).some((r) => r.includes("tomas-ibarra")), relations(f).join("; "));
+  });
+  it('"* X - Peruvian foreign minister.", "* Y - President of the Republic of Bolivia.": their posts', () => {
+    const o = relations(extract(FACTBOX, "2026-03-18"), ["HOLDS_OFFICE"]);
+    assert.ok(o.includes("HOLDS_OFFICE person:luis-quiroga -> government:peru [foreign minister]"), o.join("; "));
+    assert.ok(o.some((r) => r.startsWith("HOLDS_OFFICE person:ana-quispe -> government:bolivia")), o.join("; "));
+  });
+});

@@ -100,6 +100,8 @@ export const NOT_NAME_WORDS = new Set(
     "Senior Top High-ranking Junior Mid-level Lower-level Visiting " +
     // a schedule's entries open with the principal's verb ("08:30 – Meets …", "Briefs President X on …")
     "Meets Attends Briefs Welcomes Joins Takes Receives Hosts Chairs Addresses Departs Arrives Returns Travels Visits Holds Signs " +
+    // (and a factbox's, past: "Met X on Tuesday", "Handed Y a letter")
+    "Met Held Attended Joined Handed Chaired Received Visited Hosted Stayed Signed Sits Sat Briefed Delivered Carried Conveyed Travelled Traveled " +
     // a post in the plural before two names ("Presidents A and B")
     "Presidents Premiers Kings Chancellors Emirs Ambassadors Senators").split(" "),
 );

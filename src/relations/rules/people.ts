@@ -85,6 +85,14 @@ export const PEOPLE_RULES: RelationRule[] = [
     emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "gov", titleGroup: "title" }],
   },
   {
+    reason: "a factbox's line: \"* X - Greek foreign minister.\", \"* Y - President of the Republic of Cyprus.\"",
+    pattern: `^\\s*[*•·▪‣-]\\s+(?<p>@P)\\s+[-–—:]\\s+(?:(?:the |a |an )?(?<gov>@NG) (?<title>${OFFICE_ANY_CASE})|(?<title2>${OFFICE_ANY_CASE}) of (?:the )?(?:Republic of (?:the )?)?(?<gov2>@G))(?=[.,;]| and\\b| since\\b)`,
+    emit: [
+      { relation: "HOLDS_OFFICE", source: "p", target: "gov", titleGroup: "title" },
+      { relation: "HOLDS_OFFICE", source: "p", target: "gov2", titleGroup: "title2" },
+    ],
+  },
+  {
     reason: "a titled person after an organisation's (state's) possessive: \"the EU's special envoy X\"",
     pattern: `(?<gov>@GO)'s (?<p>@P)`,
     emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "gov", titleFromSlot: true }],
