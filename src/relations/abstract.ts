@@ -69,6 +69,33 @@ export function withBulletSubjects(articleText: string, abstracts: AbstractSente
     return { ...a, text, slots: [...a.slots, subject] };
   });
 }
+/** A transcript's answer speaks in the first person: "Hamish Falconer (Minister for the Middle East): I visited Muscat on
+ * 9 April, where I met the Foreign Minister of Oman, X." From the line a speaker opens ("X (post):", "X:") to the next
+ * heading or speaker, "I" and "me" are the speaker ("<P> visited Muscat …, where <P> met …"). A question put ("X (Lab):
+ * To ask …") has no speaker who answers. */
+export function withSpeakers(articleText: string, abstracts: AbstractSentence[]): AbstractSentence[] {
+  let speaker: number | undefined;
+  let slot: AbstractSentence["slots"][number] | undefined;
+  let end = -1;
+  return abstracts.map((a) => {
+    // (an answer goes on over paragraphs; a heading, a line with no full stop, ends it)
+    const gap = articleText.slice(Math.max(0, end), a.sentence.start);
+    if (end >= 0 && /\n/.test(gap) && !/[.!?"”]\s*$/.test(a.sentence.text)) slot = undefined;
+    end = a.sentence.end;
+    const opens = a.text.match(/^\s*<P(\d+)>(?: \([^)]{1,120}\)){0,2}:\s/);
+    if (opens && /^\s*<P\d+>(?: \([^)]{1,120}\)){0,2}:\s+To ask\b/.test(a.text)) {
+      slot = undefined;
+      return a;
+    }
+    if (opens) slot = a.slots[Number(opens[1])];
+    if (!slot || !/\b(?:I|me)\b/.test(a.text)) return a;
+    speaker = a.slots.indexOf(slot);
+    const at = speaker >= 0 ? speaker : a.slots.length;
+    const text = a.text.replace(/(?<![\w'’])(?:I|me)(?![\w'’])/g, `<P${at}>`);
+    return { ...a, text, slots: speaker >= 0 ? a.slots : [...a.slots, slot] };
+  });
+}
+
 /** A sentence opening with its verb, its subject left out: "Held separate meetings …", "Met X on Tuesday". */
 const BULLET_VERB = /^\s*(?:Held|Met|Meets|Attended|Attends|Joined|Joins|Handed|Hands|Chaired|Chairs|Co-chaired|Sat|Sits|Signed|Signs|Received|Receives|Visited|Visits|Hosted|Hosts|Led|Leads|Took part|Takes part|Travelled|Traveled|Travels|Spoke|Speaks|Called|Calls|Delivered|Delivers|Carried|Carries|Conveyed|Conveys|Invited|Invites|Accepted|Accepts|Declined|Declines|Proposed|Proposes|Has|Had|Will|Is due|Was due|Briefed|Briefs|Stayed|Stays|Flew|Returned|Was|Is)\b/;
 

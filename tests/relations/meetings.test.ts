@@ -1640,3 +1640,22 @@ describe("a factbox of who's who (the seventh held-out set, nineteenth session)"
     assert.ok(o.some((r) => r.startsWith("HOLDS_OFFICE person:ana-quispe -> government:bolivia")), o.join("; "));
   });
 });
+
+describe("a parliament's written answers (the seventh held-out set, nineteenth session)", () => {
+  const HANSARD = [
+    "Peru: Diplomacy",
+    "Mr Tomás Ibarra (Lima North) (Lab): To ask the Secretary of State what meetings Ministers have held with Andean counterparts since 1 March 2026.",
+    "Luis Quiroga (Minister for the Americas): I visited La Paz on 9 April, where I met the Foreign Minister of Bolivia, Ana Quispe.",
+    "I will meet the Prime Minister of Chile, Rodrigo Mamani, when he visits London on 5 May.",
+    "Ecuador: Embassies",
+    "Isabel Ferrán (Foreign Secretary): I have not met the Ecuadorian Ambassador, Sofía Benítez.",
+  ].join("\n\n");
+  it('the answer\'s "I" is its speaker, over its paragraphs, up to the next heading; the one who put the question is no one\'s "I"', () => {
+    const f = extract(HANSARD, "2026-04-21");
+    assert.deepEqual(meetings(f).map((x) => [x.status, ...x.participants]), [
+      ["held", "person:ana-quispe", "person:luis-quiroga"],
+      ["planned", "person:luis-quiroga", MAMANI],
+    ]);
+    assert.deepEqual(relations(f, ["MET_WITH"]), ["MET_WITH person:luis-quiroga -> person:ana-quispe"]);
+  });
+});
