@@ -1119,9 +1119,11 @@ function documentPhrase(W: Word[], d: number, bare = false): [number, number, st
   const modified = found[0] > j;
   // ("… on carbon accounting", "… for economic cooperation": a lower-case topic, not a day or "the sidelines")
   if (/^(?:on|for|of|concerning)$/.test(W[end]?.text ?? "")) {
-    let e = end + 1;
-    while (e < W.length && e < end + 5 && /^[a-z-]+$/.test(W[e].text) && !/^(?:the|a|an|and|with|in|at|to|by|for|on|of|this|that|their|its|his|her|last|next|earlier|later|yesterday|today|tomorrow|after|before|during|which|that|who)$/.test(W[e].text)) e++;
-    if (e > end + 1 && !/^(?:sidelines|margins|behalf)$/.test(W[end + 1].text)) end = e;
+    // (past a "the": "an action plan for the strategic partnership")
+    const from = W[end + 1]?.text === "the" ? end + 2 : end + 1;
+    let e = from;
+    while (e < W.length && e < from + 4 && /^[a-z-]+$/.test(W[e].text) && !/^(?:the|a|an|and|with|in|at|to|by|for|on|of|this|that|their|its|his|her|last|next|earlier|later|yesterday|today|tomorrow|after|before|during|which|that|who)$/.test(W[e].text)) e++;
+    if (e > from && !/^(?:sidelines|margins|behalf)$/.test(W[from].text)) end = e;
   }
   // ("the minutes of the Joint Border Commission": the body whose record it is)
   if (W[found[1] - 1].text === "minutes" && end === found[1] && W[end]?.text === "of") {
@@ -1131,7 +1133,7 @@ function documentPhrase(W: Word[], d: number, bare = false): [number, number, st
     if (e > from) end = e;
   }
   // ("a plan" only with what it is of: "a plan of consultations")
-  if (/^plans?$/.test(W[found[1] - 1].text) && end === found[1]) return undefined;
+  if (/^plans?$/.test(W[found[1] - 1].text) && end === found[1] && !modified) return undefined;
   if (definite && !modified && end === found[1]) return undefined;
   return [j, end, W[found[1] - 1].text];
 }

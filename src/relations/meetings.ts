@@ -139,6 +139,8 @@ const DAY_HEADING = /^\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Su
 const SCHEDULE_ENTRY = /^\s*(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|Morning|Afternoon|Evening|Noon|Midday)\s*[–—-]\s*(?=(?:Meets|Attends|Briefs|Welcomes|Joins|Takes part|Receives|Hosts|Chairs|Holds|Calls on|Visits|Signs|Working|Bilateral|Meeting|Lunch|Dinner|Breakfast|Talks|Audience|Courtesy call)\b)/;
 /** "The two sides agreed … to hold the next meeting of …", "The two Ministers concurred to hold the next <E>". */
 const NEXT_ROUND = /\b(?:[Tt]he two (sides|countries|governments|nations|delegations|[Mm]inisters|[Ll]eaders|presidents|heads of state|prime ministers|foreign ministers)|[Bb]oth sides)\b[^.;<]{0,20}?\b(?:agreed|concurred|decided|resolved)(?: in principle)?\b(?:[^.;<]|<[A-Z]\d+>){0,160}?\bto hold (?:the |a |their )?next (?:<E(\d+)>|(?:[a-z-]+ ){0,3}(?:meeting|session|round)(?: of (?:the )?(?:(?:<[OGN]\d+>(?:-<[OGN]\d+>)?|[a-z-]+) ){0,4}(?:<O\d+>|[a-z-]+))?)/;
+/** "Attending the talks from the Korean side were A, B and C": those at the meeting just told. */
+const ATTENDING_WERE = /^(?:[^<.;]{0,20})?\bAttending (?:the )?(?:talks|meeting|summit|reception|session|luncheon|dinner)(?: from (?:the )?(?:<[GN]\d+>|[a-z]+)(?: side)?)? (?:were|was) /;
 /** "A and B were present at the talks", "… were also in attendance at the meeting". */
 const PRESENT_AT = /\b(?:was|were) (?:also )?(?:present at|in attendance at) the (?:talks|meeting|reception|audience|session|ceremony)\b/;
 /** Two people who signed a document: "A, …, and B signed a", "A and his counterpart B jointly signed the". */
@@ -1056,7 +1058,7 @@ export class MeetingTracker {
   /** "The reception was attended by A and B", "The meeting was also attended by C": those named were at the meeting
    * last told, in this sentence's two before, and met those there (when it was held). */
   private attendedBy({ a, text, keys }: Scan) {
-    const v = text.match(MEETING_ATTENDED);
+    const v = text.match(MEETING_ATTENDED) ?? text.match(ATTENDING_WERE);
     // ("A, …, and B were present at the talks": those named before it; "Togo's foreign minister, X, hosted and chaired
     // the session": X)
     const hosted = v ? undefined : / the (?:session|talks|meeting|discussions|consultations)\b/.test(text) ? text.match(HOSTED_SESSION) : null;
@@ -1066,7 +1068,10 @@ export class MeetingTracker {
     // (the last meeting held, told in the five sentences before: "were present at the talks" is past, not a visit
     // invited to since)
     const m = this.meetings.filter((x) => x.lastAt < a.sentence.start && x.lastAt >= this.storyStart && x.statuses.includes("held") && a.sentence.index - Math.max(...x.sentences.map((s) => s.index)) <= 5).sort((x, y) => y.lastAt - x.lastAt)[0];
-    const named = v ? text.slice(v.index! + v[0].length) : collapseKin(text.slice(0, present!.index!)).replace(/, (?:who|whose) [^,;]*,/g, ",");
+    // (up to a clause of another subject: "…, while D accompanied E": D came with E, who is there)
+    const tail = v ? text.slice(v.index! + v[0].length) : "";
+    const escort = tail.match(/, while <P(\d+)> accompanied <P(\d+)>/);
+    const named = v ? tail.split(/, while |; /)[0] + (escort && m?.participants.has(keys(`<P${escort[2]}>`)[0] ?? "") ? ` <P${escort[1]}>` : "") : collapseKin(text.slice(0, present!.index!)).replace(/, (?:who|whose) [^,;]*,/g, ",");
     const extra = keys(named).filter((k) => k.startsWith("person:") && !m?.participants.has(k));
     if (!m || !extra.length) return;
     const there = [...m.participants].filter((p) => p.startsWith("person:"));

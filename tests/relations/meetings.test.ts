@@ -1659,3 +1659,14 @@ describe("a parliament's written answers (the seventh held-out set, nineteenth s
     assert.deepEqual(relations(f, ["MET_WITH"]), ["MET_WITH person:luis-quiroga -> person:ana-quispe"]);
   });
 });
+
+describe("a national agency's summit story (the seventh held-out set, nineteenth session)", () => {
+  it('"Attending the talks from the Peruvian side were A and B, while C accompanied Y": all at the talks; "A and C signed an action plan for the partnership"', () => {
+    const f = extract(
+      "LIMA, Sept. 22 (Andina) -- President Ana Quispe held summit talks with visiting President Rodrigo Mamani on Tuesday. Attending the talks from the Peruvian side were Foreign Minister Luis Quiroga and Defense Minister Isabel Ferrán, while Foreign Minister Tomás Ibarra accompanied Mamani. After the talks, Quiroga and Ibarra signed an action plan for the strategic partnership as the two presidents looked on.",
+      "2026-09-22",
+    );
+    assert.deepEqual(meetings(f)[0], { status: "held", date: "2026-09-22", participants: ["person:ana-quispe", "person:isabel-ferran", "person:luis-quiroga", MAMANI, "person:tomas-ibarra"] });
+    assert.deepEqual(relations(f, ["SIGNED"]).map((r) => r.split(" -> ")[0]).sort(), ["SIGNED person:luis-quiroga", "SIGNED person:tomas-ibarra"]);
+  });
+});
