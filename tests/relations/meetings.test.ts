@@ -1670,3 +1670,10 @@ describe("a national agency's summit story (the seventh held-out set, nineteenth
     assert.deepEqual(relations(f, ["SIGNED"]).map((r) => r.split(" -> ")[0]).sort(), ["SIGNED person:luis-quiroga", "SIGNED person:tomas-ibarra"]);
   });
 });
+
+describe("the governor, the mayor, the ambassador (the seventh held-out set, nineteenth session)", () => {
+  it('"The governor was joined by Z": the one governor the article names', () => {
+    const f = extract("On Wednesday the ambassador, Ana Quispe, called on Governor Luis Quiroga at the palace. The governor was joined by the state secretary, Tomás Ibarra.");
+    assert.deepEqual(meetings(f).map((x) => [x.status, ...x.participants]), [["held", "person:ana-quispe", "person:luis-quiroga", "person:tomas-ibarra"]]);
+  });
+});
