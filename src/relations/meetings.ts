@@ -953,9 +953,9 @@ export class MeetingTracker {
       const m = host ? earlier.find((x) => x.participants.has(host)) : undefined;
       if (!m || !extra.length) continue;
       const from = v.index!;
-      // (one who accompanies X, or came with X, is of X's side: they meet the others there, not X)
-      const escort = !/ joined by /.test(v[0]);
-      const present = [...m.participants].filter((p) => p.startsWith("person:") && !extra.includes(p) && !(escort && p === host));
+      // (one who accompanies X, came with X, or joined X, is of X's side: they meet the others there, not X; "The governor
+      // was joined by the state secretary" is no meeting of the two)
+      const present = [...m.participants].filter((p) => p.startsWith("person:") && !extra.includes(p) && p !== host);
       const held = m.statuses.includes("held");
       this.mention(m, a, from, from + v[0].length, extra, { anaphor: true, status: held ? "held" : m.statuses[m.statuses.length - 1] });
       // (those who joined met those already there)

@@ -1677,3 +1677,11 @@ describe("the governor, the mayor, the ambassador (the seventh held-out set, nin
     assert.deepEqual(meetings(f).map((x) => [x.status, ...x.participants]), [["held", "person:ana-quispe", "person:luis-quiroga", "person:tomas-ibarra"]]);
   });
 });
+
+describe("one who joined the host (nineteenth session)", () => {
+  it('"The governor was joined by the state secretary, Z": Z meets the guest, not the governor, whose side Z is on', () => {
+    const met = relations(extract("On Wednesday the ambassador, Ana Quispe, called on Governor Luis Quiroga at the palace. The governor was joined by the state secretary, Tomás Ibarra."), ["MET_WITH"]);
+    assert.ok(met.some((r) => r.includes("tomas-ibarra") && r.includes("ana-quispe")), met.join("; "));
+    assert.ok(!met.some((r) => r.includes("tomas-ibarra") && r.includes("luis-quiroga")), met.join("; "));
+  });
+});
