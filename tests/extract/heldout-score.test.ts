@@ -45,7 +45,7 @@ describe("held-out articles scored against their expected facts", () => {
     ["heldout4", 65, 111, 182],
     ["heldout5", 76, 152, 234],
     ["heldout6", 104, 178, 247],
-    ["heldout7", 73, 127, 255],
+    ["heldout7", 73, 131, 255],
   ];
   for (const [set, written, floor, total] of later)
     it(`${set} (${written} of ${total} when it was written, ${floor} after the fixes it showed): at least ${floor}, and no MET_WITH it forbids`, () => {

@@ -1685,3 +1685,21 @@ describe("one who joined the host (nineteenth session)", () => {
     assert.ok(!met.some((r) => r.includes("tomas-ibarra") && r.includes("luis-quiroga")), met.join("; "));
   });
 });
+
+describe("a profile told in pronouns (the seventh held-out set, nineteenth session)", () => {
+  it('"In July 1997, …, she chaired the session, where she met the Andean leaders A and B": the one the article is about met each, and they came as one side', () => {
+    const f = extract(
+      [
+        "Ana Quispe, a Peruvian diplomat, died in Lima on Friday. Quispe was 87.",
+        "Quispe joined the foreign ministry in 1962. Early postings took Quispe to Quito and Bogotá.",
+        "It was the Andean war, though, that defined her.",
+        "In July 1997, as head of the ministry's Andean division, she chaired the opening session of the talks, where she met the rebel leaders Luis Quiroga and Rodrigo Mamani.",
+        "Quispe retired in 2008.",
+      ].join("\n\n"),
+      "2026-10-12",
+    );
+    assert.deepEqual(meetings(f).map((x) => [x.status, x.date, ...x.participants]), [["held", "1997-07", "person:ana-quispe", "person:luis-quiroga", MAMANI]]);
+    const met = relations(f, ["MET_WITH"]);
+    assert.ok(!met.some((r) => r.includes("luis-quiroga") && r.includes(MAMANI)), met.join("; "));
+  });
+});
