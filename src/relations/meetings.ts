@@ -139,6 +139,19 @@ const DAY_HEADING = /^\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Su
 const SCHEDULE_ENTRY = /^\s*(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|Morning|Afternoon|Evening|Noon|Midday)\s*[–—-]\s*(?=(?:Meets|Attends|Briefs|Welcomes|Joins|Takes part|Receives|Hosts|Chairs|Holds|Calls on|Visits|Signs|Working|Bilateral|Meeting|Lunch|Dinner|Breakfast|Talks|Audience|Courtesy call)\b)/;
 /** "The two sides agreed … to hold the next meeting of …", "The two Ministers concurred to hold the next <E>". */
 const NEXT_ROUND = /\b(?:[Tt]he two (sides|countries|governments|nations|delegations|[Mm]inisters|[Ll]eaders|presidents|heads of state|prime ministers|foreign ministers)|[Bb]oth sides)\b[^.;<]{0,20}?\b(?:agreed|concurred|decided|resolved)(?: in principle)?\b(?:[^.;<]|<[A-Z]\d+>){0,160}?\bto hold (?:the |a |their )?next (?:<E(\d+)>|(?:[a-z-]+ ){0,3}(?:meeting|session|round)(?: of (?:the )?(?:(?:<[OGN]\d+>(?:-<[OGN]\d+>)?|[a-z-]+) ){0,4}(?:<O\d+>|[a-z-]+))?)/;
+/** Where a sentence says who was at the meeting just told, and the stretch that names them: after the cue ("The reception
+ * was attended by A and B", "Attending the talks … were A, B and C") or before it ("A, …, and B were present at the
+ * talks"; "Togo's foreign minister, X, hosted and chaired the session": X, whose name the match opens with). */
+function attendance(text: string): { from: number; to: number; after?: string; before?: string } | undefined {
+  const by = text.match(MEETING_ATTENDED) ?? text.match(ATTENDING_WERE);
+  if (by) return { from: by.index!, to: by.index! + by[0].length, after: text.slice(by.index! + by[0].length) };
+  const present = text.match(PRESENT_AT);
+  if (present) return { from: present.index!, to: present.index! + present[0].length, before: collapseKin(text.slice(0, present.index!)).replace(/, (?:who|whose) [^,;]*,/g, ",") };
+  const hosted = / the (?:session|talks|meeting|discussions|consultations)\b/.test(text) ? text.match(HOSTED_SESSION) : null;
+  if (!hosted) return undefined;
+  const name = hosted[0].slice(0, hosted[0].indexOf(">") + 1);
+  return { from: hosted.index! + name.length, to: hosted.index! + hosted[0].length, before: name };
+}
 /** "Attending the talks from the Korean side were A, B and C": those at the meeting just told. */
 const ATTENDING_WERE = /^(?:[^<.;]{0,20})?\bAttending (?:the )?(?:talks|meeting|summit|reception|session|luncheon|dinner)(?: from (?:the )?(?:<[GN]\d+>|[a-z]+)(?: side)?)? (?:were|was) /;
 /** "A and B were present at the talks", "… were also in attendance at the meeting". */
@@ -1060,26 +1073,20 @@ export class MeetingTracker {
   /** "The reception was attended by A and B", "The meeting was also attended by C": those named were at the meeting
    * last told, in this sentence's two before, and met those there (when it was held). */
   private attendedBy({ a, text, keys }: Scan) {
-    const v = text.match(MEETING_ATTENDED) ?? text.match(ATTENDING_WERE);
-    // ("A, …, and B were present at the talks": those named before it; "Togo's foreign minister, X, hosted and chaired
-    // the session": X)
-    const hosted = v ? undefined : / the (?:session|talks|meeting|discussions|consultations)\b/.test(text) ? text.match(HOSTED_SESSION) : null;
-    // (the one who hosted: the name the match opens with)
-    const present = v ? undefined : (text.match(PRESENT_AT) ?? (hosted ? Object.assign([hosted[0].slice(hosted[0].indexOf(">") + 1)], { index: hosted.index! + hosted[0].indexOf(">") + 1 }) as RegExpMatchArray : null));
-    if (!v && !present) return;
+    const cue = attendance(text);
+    if (!cue) return;
     // (the last meeting held, told in the five sentences before: "were present at the talks" is past, not a visit
     // invited to since)
     const m = this.meetings.filter((x) => x.lastAt < a.sentence.start && x.lastAt >= this.storyStart && x.statuses.includes("held") && a.sentence.index - Math.max(...x.sentences.map((s) => s.index)) <= 5).sort((x, y) => y.lastAt - x.lastAt)[0];
+    if (!m) return;
     // (up to a clause of another subject: "…, while D accompanied E": D came with E, who is there)
-    const tail = v ? text.slice(v.index! + v[0].length) : "";
-    const escort = tail.match(/, while <P(\d+)> accompanied <P(\d+)>/);
-    const named = v ? tail.split(/, while |; /)[0] + (escort && m?.participants.has(keys(`<P${escort[2]}>`)[0] ?? "") ? ` <P${escort[1]}>` : "") : collapseKin(text.slice(0, present!.index!)).replace(/, (?:who|whose) [^,;]*,/g, ",");
-    const extra = keys(named).filter((k) => k.startsWith("person:") && !m?.participants.has(k));
-    if (!m || !extra.length) return;
+    const escort = cue.after?.match(/, while <P(\d+)> accompanied <P(\d+)>/);
+    const named = cue.after !== undefined ? cue.after.split(/, while |; /)[0] + (escort && m.participants.has(keys(`<P${escort[2]}>`)[0] ?? "") ? ` <P${escort[1]}>` : "") : cue.before!;
+    const extra = keys(named).filter((k) => k.startsWith("person:") && !m.participants.has(k));
+    if (!extra.length) return;
     const there = [...m.participants].filter((p) => p.startsWith("person:"));
     const held = m.statuses.includes("held");
-    const cue = (v ?? present)!;
-    this.mention(m, a, cue.index!, cue.index! + cue[0].length, extra, { anaphor: true, status: held ? "held" : m.statuses[m.statuses.length - 1] });
+    this.mention(m, a, cue.from, cue.to, extra, { anaphor: true, status: held ? "held" : m.statuses[m.statuses.length - 1] });
     const all = [...there, ...extra];
     // (the host's own ministers meet the guest, not the host: those of one state are colleagues)
     const apart = (x: string, p: string) => !this.colleagues(x, p, all) && !extra.includes(p);
