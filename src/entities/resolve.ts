@@ -138,17 +138,18 @@ export function resolveMentions(text: string, found: FoundMention[], home?: stri
       // In the letter, the Prime Minister …", in a story that names another prime minister elsewhere)
       // (not a style: "King A and Sultan B arrived. His Majesty met …" is either)
       const last = heads.length || styled ? undefined : holders.filter((p) => p.start < m.start).pop();
-      if (holders.length && holders.every((p) => p.key === holders[0].key)) touch(m, holders[0].key!, "Person", holders[0].name);
+      // (a communiqué's post set off around the name: "The Chairperson of the Commission, H.E. Mr. X, received … Y,
+      // Special Envoy of the President of …" makes X "the Chairperson" and Y "the Special Envoy"; the post so set off
+      // comes before a rank worn as a title: "Y, Ambassador of Angola to Portugal" is "the Ambassador", not "Ambassador Z")
+      const postRe = m.titleRef.title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      const before = new RegExp(`\\b[Tt]he ${postRe}(?: (?:of|for|to) [^,;.]{1,80})?,\\s+(?:H\\.E\\.?\\s+)?(?:(?:Mr|Mrs|Ms|Dr|Ambassador)\\.?\\s+)?$`, "i");
+      const after = new RegExp(`^,\\s+(?:the\\s+)?${postRe}\\b`, "i");
+      const setOff = heads.length || styled ? [] : [...new Set(mentions.filter((p) => p.kind === "Person" && !!p.key && !p.titleRef && p.start < m.start && (before.test(text.slice(Math.max(0, (p.outerStart ?? p.start) - 120), p.outerStart ?? p.start)) || after.test(text.slice(p.end, p.end + 60)))).map((p) => p.key!))];
+      // (only for a post no one holds by title, or "Ambassador", a rank worn before names as well as a post: "the
+      // President" stays the one titled so, not "the President of the Assembly, Z")
+      if (setOff.length === 1 && (!holders.length || /^ambassador$/i.test(m.titleRef.title))) touch(m, setOff[0], "Person", mentions.find((p) => p.key === setOff[0])!.name);
+      else if (holders.length && holders.every((p) => p.key === holders[0].key)) touch(m, holders[0].key!, "Person", holders[0].name);
       else if (last && m.sentence - last.sentence <= 2) touch(m, last.key!, "Person", last.name);
-      else if (!holders.length) {
-        // (a communiqué's post set off around the name: "The Chairperson of the Commission, H.E. Mr. X, received …
-        // Y, Special Envoy of the President of …" makes X "the Chairperson" and Y "the Special Envoy")
-        const post = m.titleRef.title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-        const before = new RegExp(`\\b[Tt]he ${post}(?: (?:of|for|to) [^,;.]{1,80})?,\\s+(?:H\\.E\\.?\\s+)?(?:(?:Mr|Mrs|Ms|Dr|Ambassador)\\.?\\s+)?$`, "i");
-        const after = new RegExp(`^,\\s+(?:the\\s+)?${post}\\b`, "i");
-        const posted = [...new Set(mentions.filter((p) => p.kind === "Person" && !!p.key && !p.titleRef && p.start < m.start && (before.test(text.slice(Math.max(0, (p.outerStart ?? p.start) - 120), p.outerStart ?? p.start)) || after.test(text.slice(p.end, p.end + 60)))).map((p) => p.key!))];
-        if (posted.length === 1) touch(m, posted[0], "Person", mentions.find((p) => p.key === posted[0])!.name);
-      }
     }
   }
   // Bare words that name an organisation or place already seen ("the Asahi", "Chongryon")

@@ -43,3 +43,12 @@ describe("a pronoun past a sentence opened by someone of the other gender", () =
     assert.ok(!c.some((r) => r.startsWith("CONVEYED_TO person:luis-quiroga -> government:bolivia")), c.join("; "));
   });
 });
+
+describe("a name after a pronoun subject gives no gender (nineteenth session)", () => {
+  it('"She had seen X herself …, and she told reporters": X is the object, and a later "him" can still be X', () => {
+    const f = extract(
+      "Ana Quispe went into talks with Foreign Minister Luis Quiroga on Monday. She told her counterpart that aid would double. She also asked him to allow monitors. Isabel Ferrán, a UN envoy, has spent the year travelling. She had seen Quiroga herself in Lima on Wednesday, and she told reporters that she had asked him to act.",
+    );
+    assert.ok(relations(f, ["ASKED"]).includes("ASKED person:ana-quispe -> person:luis-quiroga"), relations(f).join("; "));
+  });
+});

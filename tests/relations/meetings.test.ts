@@ -1703,3 +1703,13 @@ describe("a profile told in pronouns (the seventh held-out set, nineteenth sessi
     assert.ok(!met.some((r) => r.includes("luis-quiroga") && r.includes(MAMANI)), met.join("; "));
   });
 });
+
+describe("\"the Ambassador\" of a release (nineteenth session)", () => {
+  it('"The Minister received X, Ambassador of Bolivia to Peru. The Minister was accompanied by Ambassador Z. … the Ambassador conveyed …": X, whose post is set off, not Z, whose rank is worn as a title', () => {
+    const r = relations(
+      extract("The Minister of Foreign Affairs, Luis Quiroga, received H.E. Mr. Rodrigo Mamani, Ambassador of Bolivia to Peru, at the Ministry on Tuesday. The Minister was accompanied by the Director-General, Ambassador Tomás Ibarra. The Ambassador handed over to the Minister a letter from President Ana Quispe."),
+      ["CONVEYED_VIA", "CONVEYED_TO"],
+    ).sort();
+    assert.deepEqual(r, [`CONVEYED_TO ${MAMANI} -> person:luis-quiroga`, `CONVEYED_VIA person:ana-quispe -> ${MAMANI}`]);
+  });
+});
