@@ -117,37 +117,30 @@ export function resolveMentions(text: string, found: FoundMention[], home?: stri
       const styled = STYLE_HOLDERS[m.titleRef.title.toLowerCase()];
       // ("His Royal Highness Prince X … His Royal Highness expressed his thanks": the last one the article named with
       // that style before it, when a press agency styles its principal so)
-      const style = new RegExp(`\\b(?:His|Her) ${/royal/i.test(m.text) ? "Royal " : ""}${m.titleRef.title}\\s+$`);
-      // ("His Royal Highness the Crown Prince": of those styled so, the one the article gives that post, before or after
-      // the name: "His Royal Highness Prince X, Crown Prince and Prime Minister,")
-      const post = styled ? text.slice(m.end).match(/^ the ((?:[A-Z][\w-]+ ){0,3}[A-Z][\w-]+)/)?.[1] : undefined;
-      const posted = post
-        ? [...new Set(mentions.filter((p) => p.kind === "Person" && !!p.key && !p.titleRef && style.test(text.slice(Math.max(0, (p.outerStart ?? p.start) - 30), p.outerStart ?? p.start)) && (p.title === post || new RegExp(`^, (?:[^,.;]{0,30} )?${post}\\b`).test(text.slice(p.end, p.end + 80)))).map((p) => p.key!))]
-        : [];
-      if (posted.length === 1) {
-        touch(m, posted[0], "Person", mentions.find((p) => p.key === posted[0])!.name);
-        continue;
-      }
-      const styledBefore = styled ? mentions.filter((p) => p.kind === "Person" && !!p.key && !p.titleRef && p.start < m.start && style.test(text.slice(Math.max(0, (p.outerStart ?? p.start) - 30), p.outerStart ?? p.start))).pop() : undefined;
-      if (styledBefore) {
-        touch(m, styledBefore.key!, "Person", styledBefore.name);
-        continue;
+      if (styled) {
+        const style = new RegExp(`\\b(?:His|Her) ${/royal/i.test(m.text) ? "Royal " : ""}${m.titleRef.title}\\s+$`);
+        const isStyled = (p: ResolvedMention) => p.kind === "Person" && !!p.key && !p.titleRef && style.test(text.slice(Math.max(0, (p.outerStart ?? p.start) - 30), p.outerStart ?? p.start));
+        // ("His Royal Highness the Crown Prince": of those styled so, the one the article gives that post, before or after
+        // the name: "His Royal Highness Prince X, Crown Prince and Prime Minister,")
+        const post = text.slice(m.end).match(/^ the ((?:[A-Z][\w-]+ ){0,3}[A-Z][\w-]+)/)?.[1];
+        const posted = post ? [...new Set(mentions.filter((p) => isStyled(p) && (p.title === post || new RegExp(`^, (?:[^,.;]{0,30} )?${post}\\b`).test(text.slice(p.end, p.end + 80)))).map((p) => p.key!))] : [];
+        const styledBefore = posted.length === 1 ? undefined : mentions.filter((p) => isStyled(p) && p.start < m.start).pop();
+        const one = posted.length === 1 ? mentions.find((p) => p.key === posted[0]) : styledBefore;
+        if (one) {
+          touch(m, one.key!, "Person", one.name);
+          continue;
+        }
       }
       const holders = heads.length ? heads : styled ? namedWith(styled) : mentions.filter(holds);
       // (of several, the one named last before it, in its sentence or the two before: "a letter from Prime Minister X.
       // In the letter, the Prime Minister …", in a story that names another prime minister elsewhere)
       // (not a style: "King A and Sultan B arrived. His Majesty met …" is either)
       const last = heads.length || styled ? undefined : holders.filter((p) => p.start < m.start).pop();
-      // (a communiqué's post set off around the name: "The Chairperson of the Commission, H.E. Mr. X, received … Y,
-      // Special Envoy of the President of …" makes X "the Chairperson" and Y "the Special Envoy"; the post so set off
-      // comes before a rank worn as a title: "Y, Ambassador of Angola to Portugal" is "the Ambassador", not "Ambassador Z")
-      const postRe = m.titleRef.title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-      const before = new RegExp(`\\b[Tt]he ${postRe}(?: (?:of|for|to) [^,;.]{1,80})?,\\s+(?:H\\.E\\.?\\s+)?(?:(?:Mr|Mrs|Ms|Dr|Ambassador)\\.?\\s+)?$`, "i");
-      const after = new RegExp(`^,\\s+(?:the\\s+)?${postRe}\\b`, "i");
-      const setOff = heads.length || styled ? [] : [...new Set(mentions.filter((p) => p.kind === "Person" && !!p.key && !p.titleRef && p.start < m.start && (before.test(text.slice(Math.max(0, (p.outerStart ?? p.start) - 120), p.outerStart ?? p.start)) || after.test(text.slice(p.end, p.end + 60)))).map((p) => p.key!))];
-      // (only for a post no one holds by title, or "Ambassador", a rank worn before names as well as a post: "the
-      // President" stays the one titled so, not "the President of the Assembly, Z")
-      if (setOff.length === 1 && (!holders.length || /^ambassador$/i.test(m.titleRef.title))) touch(m, setOff[0], "Person", mentions.find((p) => p.key === setOff[0])!.name);
+      // (a communiqué's post set off around a name, for a post no one holds by title, or "Ambassador", a rank worn
+      // before names as well as a post: "Y, Ambassador of Angola to Portugal" is "the Ambassador", not "Ambassador Z";
+      // "the President" stays the one titled so, not "the President of the Assembly, Z")
+      const setOff = !heads.length && !styled && (!holders.length || /^ambassador$/i.test(m.titleRef.title)) ? setOffHolders(text, mentions, m) : [];
+      if (setOff.length === 1) touch(m, setOff[0], "Person", mentions.find((p) => p.key === setOff[0])!.name);
       else if (holders.length && holders.every((p) => p.key === holders[0].key)) touch(m, holders[0].key!, "Person", holders[0].name);
       else if (last && m.sentence - last.sentence <= 2) touch(m, last.key!, "Person", last.name);
     }
@@ -341,6 +334,16 @@ function resolvePeople(mentions: ResolvedMention[], touch: Toucher) {
     else if (!m.bare) touch(m, entityKey("Person", m.name), "Person", m.name);
     else if (titled.has(t)) touch(m, titled.get(t)!, "Person", m.name);
   }
+}
+
+/** Those named before `m` with its post set off around the name: "The Chairperson of the Commission, H.E. Mr. X,
+ * received … Y, Special Envoy of the President of …" makes X "the Chairperson" and Y "the Special Envoy". */
+function setOffHolders(text: string, mentions: ResolvedMention[], m: ResolvedMention): string[] {
+  const post = m.titleRef!.title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const before = new RegExp(`\\b[Tt]he ${post}(?: (?:of|for|to) [^,;.]{1,80})?,\\s+(?:H\\.E\\.?\\s+)?(?:(?:Mr|Mrs|Ms|Dr|Ambassador)\\.?\\s+)?$`, "i");
+  const after = new RegExp(`^,\\s+(?:the\\s+)?${post}\\b`, "i");
+  const named = mentions.filter((p) => p.kind === "Person" && !!p.key && !p.titleRef && p.start < m.start && (before.test(text.slice(Math.max(0, (p.outerStart ?? p.start) - 120), p.outerStart ?? p.start)) || after.test(text.slice(p.end, p.end + 60))));
+  return [...new Set(named.map((p) => p.key!))];
 }
 
 /** "Congo" names both Congos; in a story of Kinshasa, Goma or the Kivus (and not of Brazzaville) it is the Democratic

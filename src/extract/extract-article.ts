@@ -32,7 +32,8 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   }
   const found: FoundMention[] = [];
   sentences.forEach((s, i) => found.push(...findMentions(text, s, { articleCountries, ner: ner?.[i] })));
-  const homeCountry = datelineCountry(text);
+  const city = datelineCity(text);
+  const homeCountry = datelineCountry(text, city);
   const { mentions, entities } = resolveMentions(text, found, homeCountry);
   datedGroupEvents(mentions, sentences, article.date);
 
@@ -45,7 +46,7 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   const given = withSpeakers(text, withBulletSubjects(text, sentences.map((s) => abstractSentence(text, s, mentions))));
   const genders = gendersOf(text, given);
   const resolved = resolvePronouns(given, genders);
-  extractRelations({ article, sentences, mentions, governmentOf, homeCountry, homeWire: !!homeCountry && nationalWire(text) === homeCountry, homeCapital: !!homeCountry && countryByCapital(datelineCity(text) ?? "")?.key === homeCountry }, resolved.all, sink);
+  extractRelations({ article, sentences, mentions, governmentOf, homeCountry, homeWire: !!homeCountry && nationalWire(text) === homeCountry, homeCapital: !!homeCountry && countryByCapital(city ?? "")?.key === homeCountry }, resolved.all, sink);
   // (for the meetings, "President Faye of Senegal and X met" is a pair of people: the state a person is of goes with them)
   const abstracts = resolved.objects.map((a) => ({ ...a, text: withoutStatesOfPeople(a.text) }));
 
@@ -152,7 +153,6 @@ function nerHints(text: string, sentences: { start: number; end: number }[], mod
   return spans.map((ss, i) => ss.map((sp) => ({ start: toks[i][sp.start].start, end: toks[i][sp.end - 1].end, type: sp.type })));
 }
 
-/** "TOKYO •", "SEOUL (Reuters) -": a dateline's city gives the article's home state. */
 /** The one person an article is about, when one is: named in four sentences at least, and in twice as many as anyone
  * else (a profile's or an obituary's subject). */
 function protagonist(abstracts: AbstractSentence[]): string | undefined {
@@ -162,8 +162,8 @@ function protagonist(abstracts: AbstractSentence[]): string | undefined {
   return first && first[1] >= 4 && first[1] >= 2 * (second?.[1] ?? 0) ? first[0] : undefined;
 }
 
-function datelineCountry(text: string): string | undefined {
-  const city = datelineCity(text);
+/** "TOKYO •", "SEOUL (Reuters) -": a dateline's city gives the article's home state. */
+function datelineCountry(text: string, city: string | undefined): string | undefined {
   // (a ministry's own release: "PRESS RELEASE — Ministry of Foreign Affairs of the Portuguese Republic")
   const issuer = text.slice(0, 400).match(/(?:^|\n)[^\n]{0,40}\bMinistry of [A-Z][\w ]{2,40}? of (?:the )?([A-Z][\w ]{2,40}?)\s*(?:\n|$)/)?.[1];
   return (city ? countryOfPlace(city)?.key : undefined) ?? (issuer ? countryByName(issuer)?.key : undefined);

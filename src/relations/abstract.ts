@@ -64,8 +64,7 @@ export function withBulletSubjects(articleText: string, abstracts: AbstractSente
       return a;
     }
     if (!subject || !BULLET_VERB.test(a.text)) return a;
-    const verb = a.text.match(/^\s*(\p{Lu})/u)!;
-    const text = `<P${a.slots.length}> ${a.text.slice(verb.index! + verb[0].length - 1, verb.index! + verb[0].length).toLowerCase()}${a.text.slice(verb.index! + verb[0].length)}`;
+    const text = a.text.replace(/^\s*(\p{Lu})/u, (_, c: string) => `<P${a.slots.length}> ${c.toLowerCase()}`);
     return { ...a, text, slots: [...a.slots, subject] };
   });
 }
@@ -74,7 +73,6 @@ export function withBulletSubjects(articleText: string, abstracts: AbstractSente
  * heading or speaker, "I" and "me" are the speaker ("<P> visited Muscat …, where <P> met …"). A question put ("X (Lab):
  * To ask …") has no speaker who answers. */
 export function withSpeakers(articleText: string, abstracts: AbstractSentence[]): AbstractSentence[] {
-  let speaker: number | undefined;
   let slot: AbstractSentence["slots"][number] | undefined;
   let end = -1;
   return abstracts.map((a) => {
@@ -89,7 +87,7 @@ export function withSpeakers(articleText: string, abstracts: AbstractSentence[])
     }
     if (opens) slot = a.slots[Number(opens[1])];
     if (!slot || !/\b(?:I|me)\b/.test(a.text)) return a;
-    speaker = a.slots.indexOf(slot);
+    const speaker = a.slots.indexOf(slot);
     const at = speaker >= 0 ? speaker : a.slots.length;
     const text = a.text.replace(/(?<![\w'’])(?:I|me)(?![\w'’])/g, `<P${at}>`);
     return { ...a, text, slots: speaker >= 0 ? a.slots : [...a.slots, slot] };

@@ -10,7 +10,7 @@ import { NEWS_AGENCIES } from "../entities/lexicon/organizations.js";
 import { countryByKey, countryOfPlace, reignsAs } from "../entities/gazetteer/countries.js";
 import { collapseAppositions, compilePattern, slotsIn, type AbstractSentence } from "./abstract.js";
 import { attributionOf } from "./attribution.js";
-import { collapseKin } from "./meetings.js";
+import { listedNames } from "./meetings.js";
 import { COMMUNICATION_RULES } from "./rules/communication.js";
 import { PEOPLE_RULES } from "./rules/people.js";
 import type { RelationRule } from "./rules/rule.js";
@@ -716,14 +716,16 @@ function postsOfStatesAfterNames(ctx: RelationContext, sink: RelationSink) {
 function statesAfterNames(ctx: RelationContext, sink: RelationSink) {
   const text = ctx.article.text;
   const ofState = (m: ResolvedMention) => ctx.mentions.find((x) => x.sentence === m.sentence && x.kind === "Government" && x.country && x.start > m.end && /^ of (?:the )?$/.test(text.slice(m.end, x.start)) && /^(?:\s*[,;–—)]| and\b|\.)/.test(text.slice(x.end, x.end + 5)));
-  const listed = ctx.mentions.filter((m) => m.kind === "Person" && m.key && !m.title && !m.titleRef && ofState(m));
-  for (const m of listed) {
+  const listed = ctx.mentions.filter((m) => m.kind === "Person" && m.key && !m.title && !m.titleRef).map((m) => ({ m, state: ofState(m) })).filter((x) => x.state);
+  const perSentence = new Map<number, number>();
+  for (const { m } of listed) perSentence.set(m.sentence, (perSentence.get(m.sentence) ?? 0) + 1);
+  for (const { m, state } of listed) {
     // (two at least in one sentence: a list, not "Pope Leo of Rome")
-    if (listed.filter((x) => x.sentence === m.sentence).length < 2 || ctx.governmentOf.has(m.key!)) continue;
+    if (perSentence.get(m.sentence)! < 2 || ctx.governmentOf.has(m.key!)) continue;
     const s = ctx.sentences[m.sentence];
     const post = text.slice(s.start, m.start).match(/\b(foreign ministers|defen[cs]e ministers|prime ministers|presidents|ministers|leaders|heads of state|envoys|ambassadors)\b/i)?.[1].toLowerCase();
     const title = post === "heads of state" ? "head of state" : post?.replace(/s$/, "");
-    sink.add("HOLDS_OFFICE", m.key, `government:${ofState(m)!.country}`, s, "a person named with a state in a list of such", { ...(title ? { title } : {}), weak: true });
+    sink.add("HOLDS_OFFICE", m.key, `government:${state!.country}`, s, "a person named with a state in a list of such", { ...(title ? { title } : {}), weak: true });
   }
 }
 
@@ -818,7 +820,7 @@ function documentTheySigned(a: AbstractSentence, all: AbstractSentence[], ctx: R
   // "A, …, and B, …, met at the ministry in L and signed a protocol": those who met signed it
   const metAndSigned = a.text.match(/^((?:[^.;<]|<[A-Z]\d+>)*?)\b(?:met|meet|held (?:talks|a (?:[a-z-]+ )?meeting)|sat down)\b(?:[^.;<]|<[LT]\d+>){0,80}? and (?:then |later |also )?(?:jointly |formally )?(?:signed|sign) (?:a |an |the )?(?:[a-z-]+ ){0,3}<D(\d+)>/);
   const metDoc = metAndSigned ? a.slots[Number(metAndSigned[2])] : undefined;
-  const metPeople = metAndSigned ? [...new Set(slotsIn(collapseKin(metAndSigned[1]).replace(/, (?:who|whose) [^,;]*,/g, ",")).map((i) => a.slots[i]).filter((m) => m?.kind === "Person" && m.key).map((m) => m!.key!))] : [];
+  const metPeople = metAndSigned ? [...new Set(peopleBefore(a, metAndSigned[1].length))] : [];
   if (metDoc?.key && metPeople.length >= 2) for (const p of metPeople) sink.add("SIGNED", p, metDoc.key, a.sentence, "'A and B met … and signed a document': both signed it");
   const anaphor = a.text.match(/\b(?:the|The) (?:declaration|treaty|agreement|accord|pact|communique|charter)(?: that| which)? they signed\b/);
   const pair = a.text.match(/\b(?:[Tt]he two leaders|[Bb]oth leaders|[Tt]he two sides|[Bb]oth sides|[Tt]he two men|[Tt]he two women|[Bb]oth men|[Tt]he pair|[Tt]he two (?:(?:deputy|vice|first|foreign|defen[cs]e|trade|finance|economy|interior|Foreign) )*(?:prime )?[Mm]inisters|[Bb]oth ministers|[Bb]oth presidents|[Tt]he two presidents|[Tt]he leaders|[Tt]he (?:two )?heads of state|(?<=, and )the two|^The two|[Tt]hey)(?: \w+){0,2} signed (?:and exchanged )?(?:the |a |an )?(?:(?:separate|identical|new|historic|landmark|formal|final) )*(?:<D(\d+)>)?/);
@@ -826,20 +828,23 @@ function documentTheySigned(a: AbstractSentence, all: AbstractSentence[], ctx: R
   const named = pair?.[1] !== undefined ? a.slots[Number(pair[1])] : undefined;
   const doc = named ?? ctx.mentions.filter((x) => x.start < a.sentence.start && x.kind === "Document" && x.key).pop();
   if (!doc?.key) return;
-  const before = (x: AbstractSentence, upto: number) =>
-    // (not one named in a relative clause: "A, and B, who accompanied C on the journey, held a meeting")
-    slotsIn(collapseKin(x.text.slice(0, upto)).replace(/, (?:who|whose) [^,;]*,/g, ",")).map((i) => x.slots[i]).filter((m) => m?.kind === "Person" && m.key).map((m) => m!.key!);
   const at = (anaphor ?? pair)!.index!;
-  let people = pair ? before(a, at) : [];
+  let people = pair ? peopleBefore(a, at) : [];
   // (else the people of the sentence before, or of the one before that: "The pair signed X. They also signed Y.")
   const here = all.findIndex((x) => x.sentence.index === a.sentence.index);
   for (let back = 1; people.length < 2 && back <= 2 && here - back >= 0; back++) {
     const prev = all[here - back];
-    people = before(prev, prev.text.length);
+    people = peopleBefore(prev, prev.text.length);
   }
   const signers = [...new Set(people)];
   if (signers.length < 2 && pair) return;
   for (const p of signers) sink.add("SIGNED", p, doc.key, a.sentence, "'they signed': the people just named signed the document");
+}
+
+/** The people sentence `x` names before `upto`, in order (not one named in a relative clause: "A, and B, who
+ * accompanied C on the journey, held a meeting"). */
+function peopleBefore(x: AbstractSentence, upto: number): string[] {
+  return slotsIn(listedNames(x.text.slice(0, upto))).map((i) => x.slots[i]).filter((m) => m?.kind === "Person" && m.key).map((m) => m!.key!);
 }
 
 /** A message sent via an organisation that acts for another state reaches that state. */

@@ -146,7 +146,7 @@ function attendance(text: string): { from: number; to: number; after?: string; b
   const by = text.match(MEETING_ATTENDED) ?? text.match(ATTENDING_WERE);
   if (by) return { from: by.index!, to: by.index! + by[0].length, after: text.slice(by.index! + by[0].length) };
   const present = text.match(PRESENT_AT);
-  if (present) return { from: present.index!, to: present.index! + present[0].length, before: collapseKin(text.slice(0, present.index!)).replace(/, (?:who|whose) [^,;]*,/g, ",") };
+  if (present) return { from: present.index!, to: present.index! + present[0].length, before: listedNames(text.slice(0, present.index!)) };
   const hosted = / the (?:session|talks|meeting|discussions|consultations)\b/.test(text) ? text.match(HOSTED_SESSION) : null;
   if (!hosted) return undefined;
   const name = hosted[0].slice(0, hosted[0].indexOf(">") + 1);
@@ -705,22 +705,8 @@ export class MeetingTracker {
       if (again) this.alsoMet(a, to + again.index! + again[0].length, tables, status, dateWay(status, text, from), { again: true, year: groups[0] });
     }
 
-    // ("X, received in audience today, Wednesday 9 September 2026, at the Headquarters in Addis Ababa, Y, Special Envoy
-    // of …": a communiqué's audience, with its day and place between)
-    const audience = text.match(RECEIVED_IN_AUDIENCE);
-    const host = audience ? keyOf(Number(audience[1])) : undefined;
-    const guest = audience ? keyOf(Number(audience[3])) : undefined;
-    if (audience && host?.startsWith("person:") && guest?.startsWith("person:") && host !== guest && free(audience.index!, audience.index! + audience[0].length)) {
-      const from = audience.index!;
-      const to = from + audience[0].length;
-      const status: MeetingStatus = audience[2] ? "planned" : "held";
-      const place = [...audience[0].matchAll(/<L(\d+)>/g)].map((x) => a.slots[Number(x[1])]?.key).filter(Boolean).pop();
-      const day = this.dateIn(a, text.slice(from, to), status === "held" ? "behind" : "ahead");
-      const m = this.matchOrCreate([host, guest], "meeting", a, from, day?.slice(0, 4), status, false, day);
-      this.mention(m, a, from, to, [host, guest], { status, ...(day ? { date: day } : {}), ...(place ? { place } : {}) });
-      used.push([from, to]);
-    }
     const scan: Scan = { a, text, keyOf, keys, used, free };
+    this.receivedInAudience(scan);
     this.nextRound(scan);
     this.joinedBy(scan);
     this.attendedBy(scan);
@@ -1009,7 +995,7 @@ export class MeetingTracker {
     const body = text.slice(entry[0].length);
     // (a call or a video conference is no meeting; a line of no one but the principal is none either)
     if (/\b(?:[Tt]elephone|[Pp]hone|[Vv]ideo|[Vv]irtual|[Oo]nline)\b/.test(body)) return true;
-    const people = [...new Set(slotsIn(body).map((i) => keyOf(i + 0)).filter((k): k is string => !!k && k.startsWith("person:") && k !== sched.principal))];
+    const people = [...new Set(slotsIn(body).map(keyOf).filter((k): k is string => !!k && k.startsWith("person:") && k !== sched.principal))];
     if (!people.length) return true;
     // (a schedule tells what is planned, whatever the day: only a report says it was held)
     const status: MeetingStatus = /\bCANCELL?ED\b/.test(body) ? "cancelled" : "planned";
@@ -1047,6 +1033,23 @@ export class MeetingTracker {
     return true;
   }
 
+  /** "X, received in audience today, Wednesday 9 September 2026, at the Headquarters in Addis Ababa, Y, Special Envoy of
+   * …": a communiqué's audience, with its day and place between (planned for "will receive in audience"). */
+  private receivedInAudience({ a, text, keyOf, used, free }: Scan) {
+    const audience = text.match(RECEIVED_IN_AUDIENCE);
+    const host = audience ? keyOf(Number(audience[1])) : undefined;
+    const guest = audience ? keyOf(Number(audience[3])) : undefined;
+    if (!audience || !host?.startsWith("person:") || !guest?.startsWith("person:") || host === guest || !free(audience.index!, audience.index! + audience[0].length)) return;
+    const from = audience.index!;
+    const to = from + audience[0].length;
+    const status: MeetingStatus = audience[2] ? "planned" : "held";
+    const place = [...audience[0].matchAll(/<L(\d+)>/g)].map((x) => a.slots[Number(x[1])]?.key).filter(Boolean).pop();
+    const day = this.dateIn(a, text.slice(from, to), status === "held" ? "behind" : "ahead");
+    const m = this.matchOrCreate([host, guest], "meeting", a, from, day?.slice(0, 4), status, false, day);
+    this.mention(m, a, from, to, [host, guest], { status, ...(day ? { date: day } : {}), ...(place ? { place } : {}) });
+    used.push([from, to]);
+  }
+
   /** "The two sides agreed to hold the next meeting of the commission in Ulan Bator", "The two Ministers concurred to
    * hold the next Foreign Ministers' Meeting in Colombo within this year": a meeting planned of the two the last meeting
    * held was of (its people, or for "sides", "countries", their states). */
@@ -1059,7 +1062,7 @@ export class MeetingTracker {
         ? [...new Set([...x.participants].map((p) => (p.startsWith("government:") ? p : this.stateOf.get(p))).filter((p): p is string => !!p))]
         : [...x.participants].filter((p) => p.startsWith("person:"));
     // (the last meeting held of two: of two people, or of two states for "sides")
-    const last = this.meetings.filter((x) => x.lastAt < a.sentence.start + v.index! && x.lastAt >= this.storyStart && x.statuses.includes("held") && two(x).length === 2).sort((x, y) => y.lastAt - x.lastAt)[0];
+    const last = this.lastHeld(a.sentence.start + v.index!, (x) => two(x).length === 2);
     const people = last ? two(last) : [];
     if (people.length !== 2) return;
     const from = v.index!;
@@ -1077,7 +1080,7 @@ export class MeetingTracker {
     if (!cue) return;
     // (the last meeting held, told in the five sentences before: "were present at the talks" is past, not a visit
     // invited to since)
-    const m = this.meetings.filter((x) => x.lastAt < a.sentence.start && x.lastAt >= this.storyStart && x.statuses.includes("held") && a.sentence.index - Math.max(...x.sentences.map((s) => s.index)) <= 5).sort((x, y) => y.lastAt - x.lastAt)[0];
+    const m = this.lastHeld(a.sentence.start, (x) => a.sentence.index - Math.max(...x.sentences.map((s) => s.index)) <= 5);
     if (!m) return;
     // (up to a clause of another subject: "…, while D accompanied E": D came with E, who is there)
     const escort = cue.after?.match(/, while <P(\d+)> accompanied <P(\d+)>/);
@@ -1091,6 +1094,12 @@ export class MeetingTracker {
     // (the host's own ministers meet the guest, not the host: those of one state are colleagues)
     const apart = (x: string, p: string) => !this.colleagues(x, p, all) && !extra.includes(p);
     if (held) for (const x of extra) for (const p of there) if (apart(x, p)) this.sink.add("MET_WITH", x, p, a.sentence, "a meeting that was held", m.date ? { date: m.date } : {});
+  }
+
+  /** The meeting held that was told last before `before` (an offset of the article) in the story being read, of those
+   * `ok` lets through. */
+  private lastHeld(before: number, ok: (m: MeetingFacts) => boolean = () => true): MeetingFacts | undefined {
+    return this.meetings.filter((x) => x.lastAt < before && x.lastAt >= this.storyStart && x.statuses.includes("held") && ok(x)).sort((x, y) => y.lastAt - x.lastAt)[0];
   }
 
   /** The one person the article names with the post a TITLE_SUBJECT match names ("the Indonesian minister": of that
@@ -1121,7 +1130,7 @@ export class MeetingTracker {
       // ("On Thursday the four were received together by Y": the first four at the last meeting held)
       const counted = before.match(/\b[Tt]he (two|three|four|five|six)\s+$/)?.[1];
       const n = counted ? { two: 2, three: 3, four: 4, five: 5, six: 6 }[counted]! : 0;
-      const last = n ? this.meetings.filter((x) => x.lastAt < a.sentence.start && x.lastAt >= this.storyStart && x.statuses.includes("held")).sort((x, y) => y.lastAt - x.lastAt)[0] : undefined;
+      const last = n ? this.lastHeld(a.sentence.start) : undefined;
       const group = last ? [...last.participants].filter((p) => p.startsWith("person:")) : [];
       const those = n && group.length >= n ? group.slice(0, n) : [];
       const people = [...new Set([...(those.length ? those : [subj]), ...keys(untitled(v[2]))])].filter((k): k is string => !!k);
@@ -1696,6 +1705,12 @@ export function meetingEntities(meetings: MeetingFacts[], mentions: ResolvedMent
 /** "Kim's late father Kim Jong Il" → "Kim Jong Il": for meetings the possessor is not a party. */
 export function collapseKin(text: string): string {
   return text.replace(new RegExp(`<P\\d+>'s (?:late |younger |elder |older )?(?:${FAMILY_WORDS.join("|")}),? (?:and [a-z ]+,? )?(<P\\d+>)`, "g"), "$1");
+}
+
+/** A stretch's names as a list: a relative's name for theirs ("<P1>'s son <P2>"), and no one named in a relative clause
+ * ("A, and B, who accompanied C on the journey, held a meeting" lists A and B). */
+export function listedNames(text: string): string {
+  return collapseKin(text).replace(/, (?:who|whose) [^,;]*,/g, ",");
 }
 
 /** The two people a sentence names as a pair ("<P1> and <P2> spoke"), if it does. */
