@@ -437,7 +437,9 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
   }
   // Documents and events and organisations by their head noun (not a seat of government: "the Oval Office")
   const seat = b - a === 2 && !!countryBySeat(article.slice(W[a].start, W[b - 1].end));
-  const headKind: MentionKind | undefined = seat ? undefined : DOC_HEAD.has(last) ? "Document" : EVENT_HEAD.has(last) && b - a > 1 ? "Meeting" : ORG_HEAD.has(last) && b - a > 1 ? "Organization" : undefined;
+  // (a church's standing body is no event: "the Catholic Bishops' Conference of the Philippines")
+  const body = EVENT_HEAD.has(last) && /\b(?:Bishops['’]?|Episcopal) Conference\b/.test(article.slice(W[a].start, W[b - 1].end));
+  const headKind: MentionKind | undefined = seat ? undefined : DOC_HEAD.has(last) ? "Document" : EVENT_HEAD.has(last) && b - a > 1 && !body ? "Meeting" : (ORG_HEAD.has(last) || body) && b - a > 1 ? "Organization" : undefined;
   if (headKind || (ORG_HEAD.has(last) && b - a === 1 && STATE_ORGAN.has(last.toLowerCase()))) {
     let s = a;
     let owner: string | undefined;

@@ -63,11 +63,15 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   let prevPair: string[] = [];
   const subjects: string[] = [];
   const lead = protagonist(abstracts);
-  for (const a of abstracts) {
+  for (const [i, a] of abstracts.entries()) {
     // ("he" or "she" for the last subject the article does not give the other gender)
     const pronoun = a.text.match(/\b(?:he|she)\b/i)?.[0];
     // (and, with no subject before, the one the article is about: an obituary's "she chaired the session")
-    const subject = pronoun && prevSubject?.startsWith("person:") && !fits(pronoun, prevSubject, genders) ? subjects.findLast((k) => k.startsWith("person:") && genders.has(k) && fits(pronoun, k, genders)) : (prevSubject ?? (pronoun && lead && fits(pronoun, lead, genders) ? lead : undefined));
+    // (else, for an opening pronoun, the one the rules read it as: "Cooper said she had not met X. He requested …" is X)
+    // (nor one the sentence names itself: "He requested a meeting with me", in X's answer, is not X)
+    const named = new Set(a.slots.map((x) => x.key));
+    const may = (k: string) => fits(pronoun!, k, genders) && !named.has(k);
+    const subject = pronoun && prevSubject?.startsWith("person:") && !may(prevSubject) ? (subjects.findLast((k) => k.startsWith("person:") && genders.has(k) && may(k)) ?? openingReferent(a, resolved.all[i])) : (prevSubject ?? (pronoun && lead && fits(pronoun, lead, genders) ? lead : undefined));
     tracker.scan(a, subject, prevPair);
     prevPair = pairOf(a);
     // (the one the sentence opens with, past an opening phrase: not a name deep in it, "It was the first time the
@@ -160,6 +164,14 @@ function protagonist(abstracts: AbstractSentence[]): string | undefined {
   for (const a of abstracts) for (const k of new Set(a.slots.filter((x) => x.kind === "Person" && x.key).map((x) => x.key!))) count.set(k, (count.get(k) ?? 0) + 1);
   const [first, second] = [...count].sort((x, y) => y[1] - x[1]);
   return first && first[1] >= 4 && first[1] >= 2 * (second?.[1] ?? 0) ? first[0] : undefined;
+}
+
+/** The person a sentence's opening "He" or "She" was read as by the pronoun resolution (`resolved`: the sentence as
+ * the rules read it), when the pronoun is the first thing named in both. */
+function openingReferent(a: AbstractSentence, resolved: AbstractSentence | undefined): string | undefined {
+  const opening = /^((?:(?:On|In|At|By|Later|Earlier|After|Before|During|That|This|Next|Last)\b[^<,.;"]{0,40},? )?)(?:He|She|he|she)\b/.exec(a.text);
+  const slot = opening && resolved?.text.startsWith(opening[1]) ? resolved.text.slice(opening[1].length).match(/^<P(\d+)>/)?.[1] : undefined;
+  return slot === undefined ? undefined : resolved!.slots[Number(slot)]?.key;
 }
 
 /** "TOKYO •", "SEOUL (Reuters) -": a dateline's city gives the article's home state. */

@@ -74,6 +74,7 @@ export function withBulletSubjects(articleText: string, abstracts: AbstractSente
  * To ask …") has no speaker who answers. */
 export function withSpeakers(articleText: string, abstracts: AbstractSentence[]): AbstractSentence[] {
   let slot: AbstractSentence["slots"][number] | undefined;
+  let lastOther: AbstractSentence["slots"][number] | undefined;
   let end = -1;
   return abstracts.map((a) => {
     // (an answer goes on over paragraphs; a heading, a line with no full stop, ends it)
@@ -86,13 +87,22 @@ export function withSpeakers(articleText: string, abstracts: AbstractSentence[])
       return a;
     }
     if (opens) slot = a.slots[Number(opens[1])];
-    if (!slot || !/\b(?:I|me)\b/.test(a.text)) return a;
+    const other = opens ? undefined : lastOther;
+    lastOther = slot && [...a.slots].reverse().find((x) => x.kind === "Person" && x.key && x.key !== slot!.key);
+    if (!slot) return a;
+    // ("We last met in Beijing": the speaker and the one the answer named last)
+    const we = other && WE_MET.test(a.text) ? a.text.replace(WE_MET, `$1<P${a.slots.length}> and <P${a.slots.length + 1}>`) : undefined;
+    if (we) return { ...a, text: we.replace(/(?<![\w'’])(?:I|me)(?![\w'’])/g, `<P${a.slots.length}>`), slots: [...a.slots, slot, other!] };
+    if (!/\b(?:I|me)\b/.test(a.text)) return a;
     const speaker = a.slots.indexOf(slot);
     const at = speaker >= 0 ? speaker : a.slots.length;
     const text = a.text.replace(/(?<![\w'’])(?:I|me)(?![\w'’])/g, `<P${at}>`);
     return { ...a, text, slots: speaker >= 0 ? a.slots : [...a.slots, slot] };
   });
 }
+
+/** "We last met", "we have met twice": a speaker and another, together. */
+const WE_MET = /^(\s*(?:[^<,.;]{0,30}, )?)We(?= (?:(?:last|first|have|had|already|also|then|previously|both) )*met\b)/;
 
 /** A sentence opening with its verb, its subject left out: "Held separate meetings …", "Met X on Tuesday". */
 const BULLET_VERB = /^\s*(?:Held|Met|Meets|Attended|Attends|Joined|Joins|Handed|Hands|Chaired|Chairs|Co-chaired|Sat|Sits|Signed|Signs|Received|Receives|Visited|Visits|Hosted|Hosts|Led|Leads|Took part|Takes part|Travelled|Traveled|Travels|Spoke|Speaks|Called|Calls|Delivered|Delivers|Carried|Carries|Conveyed|Conveys|Invited|Invites|Accepted|Accepts|Declined|Declines|Proposed|Proposes|Has|Had|Will|Is due|Was due|Briefed|Briefs|Stayed|Stays|Flew|Returned|Was|Is)\b/;

@@ -265,6 +265,9 @@ const STANDS_FOR = /<G(\d+)> (?:(?:was|is|were|will be|had been|has been) repres
  * release's post of a state after the name. */
 const POST_OF_STATE_AFTER_NAME = /<P(\d+)>, ([A-Z][\w-]*(?: (?:of|for|and|the|[A-Z][\w-]*))*?) of (?:the )?<G(\d+)>(?: to (?:the )?<[GL]\d+>)?(?=[,.;])/g;
 
+/** "<P1> (Minister for the Middle East and North Africa)": a post in brackets after a name. */
+const POST_IN_BRACKETS = /<P(\d+)> \(((?:Deputy |Prime |Foreign |Home |Defence |Vice )?(?:Secretary|Minister|President|Ambassador|Envoy|Chancellor|Premier|Spokes(?:man|woman|person)|Director)\b[\w ,'-]{0,60})\)/g;
+
 function noteStates(holders: Holders, a: AbstractSentence) {
   const note = (p: string, g: string, post?: string) => {
     const state = a.slots[Number(g)]?.country;
@@ -274,6 +277,8 @@ function noteStates(holders: Holders, a: AbstractSentence) {
     if (post) h.posts.add(post.toLowerCase());
   };
   for (const m of a.text.matchAll(STANDS_FOR)) note(m[2], m[1]);
+  // ("Yvette Cooper (Foreign Secretary): …", a record's speaker with the post in brackets)
+  for (const m of a.text.matchAll(POST_IN_BRACKETS)) holders.get(a.slots[Number(m[1])]?.key ?? "")?.posts.add(m[2].toLowerCase());
   for (const m of a.text.matchAll(POST_OF_STATE_AFTER_NAME)) note(m[1], m[3], m[2]);
 }
 
@@ -287,7 +292,7 @@ function notePosts(holders: Holders, slot: AbstractSentence["slots"][number]) {
 }
 
 /** "the prince", "the Indonesian minister", "the envoy": the one person named before with that post (of that state). */
-const POST_ANAPHOR = /\b[Tt]he (?:<[NG](\d+)> )?(vice[- ]president|president|prime minister|foreign minister|minister|prince|princess|king|queen|emir|sultan|chancellor|premier|envoy|ambassador|cardinal|secretary-general|speaker|head of state|leader)\b(?!['’]s (?:office|government|ministry|party)|-| of\b| and\b|s\b)/gi;
+const POST_ANAPHOR = /\b[Tt]he (?:<[NG](\d+)> )?(vice[- ]president|president|prime minister|foreign minister|minister|prince|princess|king|queen|emir|sultan|chancellor|premier|envoy|ambassador|cardinal|secretary-general|secretary of state|foreign secretary|home secretary|defence secretary|speaker|head of state|leader)\b(?!['’]s (?:office|government|ministry|party)|-| of\b| and\b|s\b)/gi;
 function withPostResolved(a: AbstractSentence, holders: Holders): AbstractSentence {
   if (!holders.size || !/\b[Tt]he (?:<[NG]\d+> )?[a-zA-Z]/.test(a.text)) return a;
   const slots = [...a.slots];
@@ -329,25 +334,29 @@ function withVisitorResolved(a: AbstractSentence, visitor: AbstractSentence["slo
  */
 export function withPronounResolved(a: AbstractSentence, prev: AbstractSentence | undefined, genders: Map<string, Gender> = new Map(), earlier: AbstractSentence[] = []): AbstractSentence {
   // (also past an opening phrase of time: "On Thursday he held talks with Y")
-  const m = a.text.match(/^(?:(?:On|In|At|By|Later|Earlier|After|Before|During|That|This|Next|Last)\b[^<,.;"]{0,40},? )?(?:He|She|he|she)\b/);
+  // (and "His letter", "Her message" opening it: the same person's, "<P>'s letter")
+  const m = a.text.match(/^(?:(?:On|In|At|By|Later|Earlier|After|Before|During|That|This|Next|Last)\b[^<,.;"]{0,40},? )?(?:He|She|he|she|(?:His|Her)(?= (?:[a-z-]+ )?(?:letter|message|note|reply|invitation|proposal|request|offer)s?\b))\b/);
   if (!m || !prev) return a;
-  const pronoun = m[0].match(/(?:He|She|he|she)$/)![0].toLowerCase();
+  const possessive = /(?:His|Her)$/.test(m[0]);
+  const pronoun = possessive ? (m[0].endsWith("His") ? "he" : "she") : m[0].match(/(?:He|She|he|she)$/)![0].toLowerCase();
   // (past an opening adverbial: "Over the Easter weekend, CIA Director <P>", "By Thursday <P>")
   const opening = prev.text.match(OPENER)?.[1];
   const people = [...new Set(prev.slots.filter((x) => x.kind === "Person" && x.key).map((x) => x.key))];
   let referent = opening !== undefined ? prev.slots[Number(opening)] : people.length === 1 ? prev.slots.find((x) => x.key === people[0]) : undefined;
   // (not one the article gives the other gender: "Tanyi had given her a letter. In June she had carried it …" is the
   // last woman named, the sentences before it searched back)
-  if (referent?.key && !fits(pronoun, referent.key, genders)) referent = otherReferent(pronoun, [...earlier, prev], genders);
+  // (nor one the sentence names itself: "He requested a meeting with me", in X's answer, is not X)
+  const named = new Set(a.slots.map((x) => x.key));
+  if (referent?.key && (!fits(pronoun, referent.key, genders) || named.has(referent.key))) referent = otherReferent(pronoun, [...earlier, prev], genders, named);
   if (!referent?.key) return a;
   // (and the same pronoun as the subject of a clause after: "She handed him a list, and she invited him")
   const rest = a.text.slice(m[0].length).replace(new RegExp(`(,? and |; )${pronoun}\\b`, "g"), `$1<P${a.slots.length}>`);
-  return { ...a, text: `${m[0].slice(0, -pronoun.length)}<P${a.slots.length}>${rest}`, slots: [...a.slots, referent] };
+  return { ...a, text: `${m[0].slice(0, -(possessive ? 3 : pronoun.length))}<P${a.slots.length}>${possessive ? "'s" : ""}${rest}`, slots: [...a.slots, referent] };
 }
 
 /** The person a pronoun stands for when the sentence before opened with someone of the other gender: the latest
  * person the sentences before name (their openers first) whom the article gives the pronoun's gender. */
-function otherReferent(pronoun: string, before: AbstractSentence[], genders: Map<string, Gender>): AbstractSentence["slots"][number] | undefined {
+function otherReferent(pronoun: string, before: AbstractSentence[], genders: Map<string, Gender>, named: ReadonlySet<string | undefined> = new Set()): AbstractSentence["slots"][number] | undefined {
   // (one the article gives that gender first; else the latest not given the other)
   let unknown: AbstractSentence["slots"][number] | undefined;
   for (const x of [...before].reverse()) {
@@ -355,7 +364,7 @@ function otherReferent(pronoun: string, before: AbstractSentence[], genders: Map
     const opener = opening !== undefined ? x.slots[Number(opening)] : undefined;
     const people = x.slots.filter((s) => s.kind === "Person" && s.key).reverse();
     for (const s of opener ? [opener, ...people] : people) {
-      if (!s.key || !fits(pronoun, s.key, genders)) continue;
+      if (!s.key || !fits(pronoun, s.key, genders) || named.has(s.key)) continue;
       if (genders.has(s.key)) return s;
       unknown ??= s;
     }
@@ -372,7 +381,8 @@ const OBJECT_PRONOUN = `(him|${HER_OBJECT})\\b`;
 /** "<P3> later met him", "She handed him": the subject, a verb of contact and the pronoun after it. */
 const OBJECT_AFTER_VERB = new RegExp(`^((?:[^<.;]{0,30})?(?:<P\\d+>|He|She)[^<.;]{0,20}? (?:${OBJECT_VERBS}) )${OBJECT_PRONOUN}`);
 /** The person a sentence opens with, past an opening phrase: "Over the weekend, <P>", "By Thursday <P>". */
-const OPENER = /^(?:[^<,.]{0,60}, |(?:[A-Z][a-z]+ )(?:(?:[a-z]+|[A-Z][a-z]+) ){0,2})?<P(\d+)>/;
+// (past a speaker's label: "<P0> (Foreign Secretary): <P2> wrote to …" opens with <P2>)
+const OPENER = /^(?:<P\d+>(?: \([^)]{1,120}\)){0,2}: (?=[^]*?<P))?(?:[^<,.]{0,60}, |(?:[A-Z][a-z]+ )(?:(?:[a-z]+|[A-Z][a-z]+) ){0,2})?<P(\d+)>/;
 
 /**
  * "… Qaboos flew to Tehran. Obama telephoned him on September 27": a "him" or "her" right after a verb of contact, in

@@ -117,7 +117,7 @@ const RECEIVED_CREDENTIALS = new RegExp(`(<P\\d+>)[^<.;]{0,40}? (?:received|rece
 const PRESENTING_WERE = new RegExp(`^(?:[^<.;]{0,30})?[Pp]resenting (?:their|his|her) ${CREDENCE} (?:on [A-Z][a-z]+ )?(?:were|was) (${ENVOY_LIST})`);
 
 /** "(he) was received by Y": a meeting held with Y. */
-const RECEIVED_BY = new RegExp(`\\b(?:was|were|had been|has been) (?:warmly |formally |personally |briefly |also |later )?(?:received|welcomed|hosted|greeted)(?: briefly| warmly| formally| personally| separately| together| jointly)?(?: (?:at|in) (?:the )?(?:<L(\\d+)>|[a-z ]{1,30}?))?(?: (?:on|last) \\w+)? by (?:the )?(?:(?:<G\\d+>['’]s |<N\\d+> )?[a-z-]+(?: [a-z-]+){0,3}(?: (?:for|of) (?:<[ONLG]\\d+>)?(?: ?[a-z-]+){0,2})?, |${LOWER_POST})?(${TITLED_LIST})`, "g");
+const RECEIVED_BY = new RegExp(`\\b(?:was|were|had been|has been) (?:warmly |formally |personally |briefly |also |later )?(?:received|welcomed|hosted|greeted)(?: briefly| warmly| formally| personally| separately| together| jointly)?(?: (?:at|in) (?:the )?(?:<L(\\d+)>|<O\\d+>|[a-z ]{1,30}?))?(?: (?:on|last) \\w+)? by (?:the )?(?:(?:<G\\d+>['’]s |<N\\d+> )?[A-Za-z-]+(?: [a-z-]+){0,3}(?: (?:for|of) (?:the )?(?:<[ONLG]\\d+>|[A-Za-z-]+)(?:(?: and|,) (?:the )?(?:<[ONLG]\\d+>|[A-Za-z-]+)| [a-z-]+){0,3})?, |${LOWER_POST})?(${TITLED_LIST})`, "g");
 /** "X's planned visit to Ankara", "a visit by X to Gdansk" (the visitor; the place or state visited). */
 const VISIT_TO = new RegExp(`(?:<P(\\d+)>'s (?:(?:planned|proposed|scheduled|expected|upcoming|first|official|state|working|two-day|three-day) )*visit|\\b(?:[Aa]|[Tt]he) (?:(?:planned|proposed|scheduled|expected|upcoming|first|official|state|working|two-day|three-day) )*visit by (?:the )?(?:<N\\d+> )?<P(\\d+)>) to (?:the )?<([LG])(\\d+)>`, "g");
 /** "X brought A, B and C together at Dayton": a meeting of them all, X with them. */
@@ -213,7 +213,7 @@ const NEGATION = /\b(?:not|never|no longer|yet to|no plans? to|no intention of)\
 const PAST = /\b(said|told|met|held|sat|spoke|talked|fell|died|collapsed|argued|clashed|stormed|walked|broke|arrived|left|admitted|acknowledged|agreed|discussed|expressed|made|visited|signed|allowed|took|gave|hosted|attended|attending|denied|did|was|were|stressed|confirmed|announced|offered|conveyed|delivered|relayed|handed|raised|exchanged|shook|pledged|vowed|reaffirmed|urged|asked)\b/i;
 // ("may" in lower case only: "in May 2024" is a month)
 const FUTURE = /\b(?:[Ww]ill|[Ww]ould|[Cc]ould|[Mm]ight|may|[Ee]xpected|[Pp]lanned|[Ss]cheduled|to be held|[Hh]opes?|[Ww]ants?|[Ii]f)\b/;
-const PROPOSER_CUE = /\b(offered|offers|offer|proposed|proposes|propose|proposal|sought|seeks|seek|seeking|wants|wanted|want|wish|desire|intention|hopes to|hoped to|called for|calling for|pushing for|push for|suggested|arrange|sounded out)\b/i;
+const PROPOSER_CUE = /\b(offered|offers|offer|proposed|proposes|propose|proposal|requested|requests|request|sought|seeks|seek|seeking|wants|wanted|want|wish|desire|intention|hopes to|hoped to|called for|calling for|pushing for|push for|suggested|arrange|sounded out)\b/i;
 
 /** Rough head class, for matching an anaphor ("the gathering") to its meeting ("an international conference"). */
 const headClass = (h: string) => (new RegExp(`^(?:${EVENT_HEADS})$`, "i").test(h) ? "event" : "summit");
@@ -1138,7 +1138,9 @@ export class MeetingTracker {
       const where = before.match(/<[LG](\d+)>,? where (?:he|she) $/);
       // ("was received at the Kremlin by Y": there)
       const place = where ? a.slots[Number(where[1])]?.key : v[1] !== undefined ? a.slots[Number(v[1])]?.key : undefined;
-      const day = this.dateNear(a, from, to, to + 50, "behind");
+      // (else the day the sentence opens with: "On 3 March, …, the Ambassador was summoned …, where he was received by Y")
+      const opening = text.match(/^(?:On|Last|Earlier|Later|Early|Late)\b[^<,;.]{2,40}(?:,|(?= (?:the|<)))/)?.[0];
+      const day = this.dateNear(a, from, to, to + 50, "behind") ?? (opening ? this.dateIn(a, opening, "behind") : undefined);
       const m = this.matchOrCreate(people, "meeting", a, from, day?.slice(0, 4), "held", false, day);
       this.mention(m, a, from, to, people, { status: "held", date: day, ...(place ? { place } : {}) });
       used.push([from, to]);
@@ -1716,7 +1718,7 @@ export function listedNames(text: string): string {
 /** The two people a sentence names as a pair ("<P1> and <P2> spoke"), if it does. */
 export function pairOf(a: AbstractSentence): string[] {
   // ("A and B", "A spoke by phone with B", "A phoned B", "A met B")
-  const m = a.text.match(/<P(\d+)> and (?:(?:his|her|their) (?:<[NG]\d+> )?(?:counterpart,? )?)?<P(\d+)>|<P(\d+)>(?:,? [a-z]+){0,2} (?:spoke|talked|conferred)(?: (?:by|on the|over the) (?:tele)?phone)? (?:with|to) (?:the )?<P(\d+)>|<P(\d+)>(?:,? [a-z]+){0,2} (?:phoned|telephoned|called|met(?: with)?|held talks with|hosted|received|urged|asked|told|invited|thanked|congratulated|warned|pressed|briefed) (?:the )?<P(\d+)>/)?.slice(1).filter(Boolean);
+  const m = a.text.match(/<P(\d+)> and (?:(?:his|her|their) (?:<[NG]\d+> )?(?:counterpart,? )?)?<P(\d+)>|<P(\d+)>(?:,? [a-z]+){0,2} (?:spoke|talked|conferred)(?: (?:by|on the|over the) (?:tele)?phone)? (?:with|to) (?:the )?<P(\d+)>|<P(\d+)>(?:,? [a-z]+){0,2} (?:phoned|telephoned|called|met(?: with)?|held talks with|hosted|received|urged|asked|told|invited|thanked|congratulated|warned|pressed|briefed) (?:the )?<P(\d+)>|<P(\d+)>[^<.;]{0,60}? (?:in|during|at) (?:a|an|the|their) (?:[a-z-]+ ){0,2}(?:call|conversation|talks|meeting) with (?:the )?<P(\d+)>/)?.slice(1).filter(Boolean);
   const keys = m ? [a.slots[Number(m[0])]?.key, a.slots[Number(m[1])]?.key] : [];
   return keys.length === 2 && keys[0] && keys[1] && keys[0] !== keys[1] ? (keys as string[]) : [];
 }

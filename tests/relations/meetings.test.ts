@@ -1713,3 +1713,34 @@ describe("\"the Ambassador\" of a release (nineteenth session)", () => {
     assert.deepEqual(r, [`CONVEYED_TO ${MAMANI} -> person:luis-quiroga`, `CONVEYED_VIA person:ana-quispe -> ${MAMANI}`]);
   });
 });
+
+describe("a parliament's written answers, read further (the seventh held-out set, twentieth session)", () => {
+  const ANSWER = [
+    "Isabel Ferrán (Foreign Secretary): I have not met the Ecuadorian Ambassador, Sofía Benítez. He requested a meeting with me in February; I declined.",
+    "On 3 March, after the attack on our consulate, the Ambassador was summoned to the Foreign Office, where he was received by the Director for the Americas and the Caribbean, Tomás Ibarra.",
+  ].join("\n\n");
+  it('"He requested a meeting with me": not the speaker, who is "me", but the one named before; the requester is at the meeting asked for', () => {
+    const f = extract(ANSWER, "2026-04-21");
+    assert.deepEqual(meetings(f)[0].participants, ["person:isabel-ferran", "person:sofia-benitez"]);
+    assert.equal(meetings(f)[0].status, "proposed");
+  });
+  it('"On 3 March, …, X was summoned to the Foreign Office, where he was received by the Director for A and B, Y": held, on the day the sentence opens with', () => {
+    const f = extract(ANSWER, "2026-04-21");
+    assert.deepEqual(meetings(f)[1], { status: "held", date: "2026-03-03", participants: ["person:sofia-benitez", "person:tomas-ibarra"] });
+  });
+  it('"X was received at the Foreign Office by the Director for the Americas, Y": a capitalised post before the name', () => {
+    const f = extract("On 3 March Sofía Benítez was received at the Foreign Office by the Director for the Americas, Tomás Ibarra.", "2026-04-21");
+    assert.deepEqual(meetings(f), [{ status: "held", date: "2026-03-03", participants: ["person:sofia-benitez", "person:tomas-ibarra"] }]);
+  });
+  it('"I will host Y in London on 12 May. We last met in Lima on 29 January": the speaker and Y met then', () => {
+    const f = extract("Isabel Ferrán (Foreign Secretary): I will host Foreign Minister Luis Quiroga in London on 12 May. We last met in Lima on 29 January, and we spoke by video call on 2 April.", "2026-04-21");
+    assert.deepEqual(
+      meetings(f).map((x) => [x.status, x.date, ...x.participants]),
+      [["planned", "2026-05-12", "person:isabel-ferran", "person:luis-quiroga"], ["held", "2026-01-29", "person:isabel-ferran", "person:luis-quiroga"]],
+    );
+  });
+  it('"A raised the cases in a telephone call with B. B has proposed that they meet in Geneva": a meeting proposed, of the two', () => {
+    const f = extract("Ana Quispe raised the cases in a telephone call with Luis Quiroga on 17 April. Quiroga has proposed that they meet in Geneva; no date has been agreed.", "2026-04-21");
+    assert.deepEqual(meetings(f).map((x) => [x.status, ...x.participants]), [["proposed", "person:ana-quispe", "person:luis-quiroga"]]);
+  });
+});

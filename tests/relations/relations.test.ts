@@ -1264,3 +1264,23 @@ describe("letters carried, told from the letter's side (the sixth held-out set, 
     assert.deepEqual(r, ["CONVEYED_TO person:luis-quiroga -> person:tomas-ibarra", "CONVEYED_VIA person:ana-quispe -> person:luis-quiroga"]);
   });
 });
+
+describe("a letter told in a written answer (the seventh held-out set, twentieth session)", () => {
+  it('"The Foreign Secretary wrote to X. Her letter was delivered by His Majesty\'s Ambassador in Quito, Y, who handed it to Z": the post in brackets after the speaker\'s name, and "Her letter" the writer\'s', () => {
+    const r = relations(
+      extract(
+        [
+          "Isabel Ferrán (Foreign Secretary): I raised the matter in March.",
+          "Luis Quiroga (Minister for the Americas): The Foreign Secretary wrote to the Ecuadorian Foreign Minister, Rodrigo Mamani, on 10 April. Her letter was delivered by His Majesty's Ambassador in Quito, Tomás Ibarra, who handed it to the Deputy Foreign Minister, Sofía Benítez, on 14 April.",
+        ].join("\n\n"),
+        "2026-04-21",
+      ),
+      ["CONVEYED_VIA", "CONVEYED_TO"],
+    ).sort();
+    assert.deepEqual(r, [
+      "CONVEYED_TO person:isabel-ferran -> person:rodrigo-mamani",
+      "CONVEYED_TO person:tomas-ibarra -> person:sofia-benitez",
+      "CONVEYED_VIA person:isabel-ferran -> person:tomas-ibarra",
+    ]);
+  });
+});

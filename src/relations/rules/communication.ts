@@ -31,7 +31,7 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     reason: "a sender's letter was carried by an intermediary, who handed it to a recipient",
     // ("Bio's letter making the proposal was carried to Ouagadougou by Dussey, who handed it to Captain Traoré")
     cue: /\b(?:carried|delivered|taken|brought|handed over|passed) (?:to [^.;]{1,40} )?by\b/,
-    pattern: `(?<src>@PG)'s (?:[a-z-]+ ){0,2}(?:letter|message|note|reply|proposal|invitation)s?(?: [a-z-]+){0,4} (?:was|were|had been) (?:carried|delivered|taken|brought|handed over|passed)(?: to (?:the )?(?:<[LG]\\d+>|[a-z ]{1,30}?))? by (?:the )?(?:[a-z-]+ ){0,3}(?<mid>@P),? who (?:then |later )?(?:handed|delivered|gave|passed|took)(?: it| them)?(?: over| on)? to ${RECIPIENT}`,
+    pattern: `(?<src>@PG)'s (?:[a-z-]+ ){0,2}(?:letter|message|note|reply|proposal|invitation)s?(?: [a-z-]+){0,4} (?:was|were|had been) (?:carried|delivered|taken|brought|handed over|passed)(?: to (?:the )?(?:<[LG]\\d+>|[a-z ]{1,30}?))? by (?:the )?(?:(?:His|Her) Majesty's |<[NG]\\d+>(?:'s)? )?(?:[A-Za-z-]+ ){0,3}(?:(?:in|to) (?:the )?<[LG]\\d+>, )?(?<mid>@P),? who (?:then |later )?(?:handed|delivered|gave|passed|took)(?: it| them)?(?: over| on)? to ${RECIPIENT}`,
     emit: [
       { relation: "CONVEYED_VIA", source: "src", target: "mid" },
       { relation: "CONVEYED_TO", source: "mid", target: "rcp" },
