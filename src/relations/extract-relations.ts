@@ -251,6 +251,12 @@ function withPairResolved(a: AbstractSentence, lastTwo: [AbstractSentence["slots
     const [x, y] = [a.slots.length, a.slots.length + 1];
     return { ...a, text: a.text.replace(both, (m) => `${m.split(" ")[0]} <P${x}> and <P${y}>`), slots: [...a.slots, lastTwo[0], lastTwo[1]] };
   }
+  // ("The two leaders signed a joint declaration in Asmara in 2018": the pair named together last signed it)
+  const signers = /^((?:[^<.;]{0,40}, )?)[Tt]he two (?:leaders|presidents|prime ministers|foreign ministers|ministers|men|women)(?= (?:(?:also|later|then|jointly|formally|had) )*(?:signed|initialled|initialed)\b)/;
+  if (lastTwo && signers.test(a.text)) {
+    const [x, y] = [a.slots.length, a.slots.length + 1];
+    return { ...a, text: a.text.replace(signers, `$1<P${x}> and <P${y}>`), slots: [...a.slots, lastTwo[0], lastTwo[1]] };
+  }
   const pair = a.text.match(/(<P\d+>) and (<P\d+>)(?=[^.;]*\bbetween them\b)/);
   return pair ? { ...a, text: a.text.replace(/\bbetween them\b/, `between ${pair[1]} and ${pair[2]}`) } : a;
 }
@@ -292,7 +298,7 @@ function notePosts(holders: Holders, slot: AbstractSentence["slots"][number]) {
 }
 
 /** "the prince", "the Indonesian minister", "the envoy": the one person named before with that post (of that state). */
-const POST_ANAPHOR = /\b[Tt]he (?:<[NG](\d+)> )?(vice[- ]president|president|prime minister|foreign minister|minister|prince|princess|king|queen|emir|sultan|chancellor|premier|envoy|ambassador|cardinal|secretary-general|secretary of state|foreign secretary|home secretary|defence secretary|speaker|head of state|leader)\b(?!['’]s (?:office|government|ministry|party)|-| of\b| and\b|s\b)/gi;
+const POST_ANAPHOR = /\b[Tt]he (?:<[NG](\d+)> )?(vice[- ]president|crown prince|president|prime minister|foreign minister|minister|prince|princess|king|queen|emir|sultan|chancellor|premier|envoy|ambassador|cardinal|secretary-general|secretary of state|foreign secretary|home secretary|defence secretary|speaker|head of state|leader)\b(?!['’]s (?:office|government|ministry|party)|-| of\b| and\b|s\b)/gi;
 function withPostResolved(a: AbstractSentence, holders: Holders): AbstractSentence {
   if (!holders.size || !/\b[Tt]he (?:<[NG]\d+> )?[a-zA-Z]/.test(a.text)) return a;
   const slots = [...a.slots];

@@ -121,6 +121,7 @@ const RECEIVED_BY = new RegExp(`\\b(?:was|were|had been|has been) (?:warmly |for
 /** "X's planned visit to Ankara", "a visit by X to Gdansk" (the visitor; the place or state visited). */
 const VISIT_TO = new RegExp(`(?:<P(\\d+)>'s (?:(?:planned|proposed|scheduled|expected|upcoming|first|official|state|working|two-day|three-day) )*visit|\\b(?:[Aa]|[Tt]he) (?:(?:planned|proposed|scheduled|expected|upcoming|first|official|state|working|two-day|three-day) )*visit by (?:the )?(?:<N\\d+> )?<P(\\d+)>) to (?:the )?<([LG])(\\d+)>`, "g");
 /** "X brought A, B and C together at Dayton": a meeting of them all, X with them. */
+const TO_BRING_TOGETHER = new RegExp(`<([PG])(\\d+)> (?:hopes?|hoped|wants?|wanted|plans?|planned|seeks?|sought|intends?|intended|would like|is (?:trying|seeking|hoping|working)|has (?:offered|proposed)|offered|proposed)(?: (?:eventually|still|soon|now))? to bring (${TITLED_LIST}) together\\b(?:(?:[^.;<]|<[GLN]\\d+>){0,80}?\\bunder the auspices of (?:the )?(?:[a-z-]+ ){0,2}<P(\\d+)>)?`, "g");
 const BROUGHT_TOGETHER = new RegExp(`<P(\\d+)> (?:brought|gathered|got) (${TITLED_LIST}) together\\b`, "g");
 /** "A and B signed a peace agreement in Jeddah" (a signing together, at a place). */
 const SIGNED_TOGETHER = /(<P\d+>)(?:, [^<,;.]{0,40}(?:<[GNO]\d+>'s)?[^<,;.]{0,30},)? and (?:the |his |her )?(?:[a-z-]+ ){0,3}(<P\d+>)(?:, [^<,;.]{0,60},)? (?:jointly |formally )?(signed|(?:are|were) (?:expected|due|set|scheduled) to sign|will (?:jointly |formally )?sign|are to sign) (?:a|an|the) [^.;<]{0,60}?(?:<[DE]\d+>[^.;<]{0,20}?)?\bin <L(\d+)>/g;
@@ -1181,6 +1182,23 @@ export class MeetingTracker {
       const day = this.dateNear(a, from, to, to + 60, "behind");
       const m = this.matchOrCreate(people, "talks", a, from, day?.slice(0, 4), "held", false, day);
       this.mention(m, a, from, to, people, { status: "held" });
+      used.push([from, to]);
+    }
+    // "Riyadh hopes eventually to bring A and B together, … under the auspices of the crown prince": proposed, by Riyadh
+    for (const v of text.includes(" together") ? text.matchAll(TO_BRING_TOGETHER) : []) {
+      const from = v.index!;
+      const to = from + v[0].length;
+      if (!free(from, to) || NEGATION.test(text.slice(Math.max(0, from - 30), from + 30))) continue;
+      const host = v[4] !== undefined ? keyOf(Number(v[4])) : undefined;
+      const people = [...new Set([...keys(untitled(v[3])), host])].filter((k): k is string => !!k);
+      if (people.length < 2) continue;
+      const m = this.matchOrCreate(people, "talks", a, from, undefined, "proposed", false);
+      this.mention(m, a, from, to, people, { status: "proposed" });
+      const proposer = a.slots[Number(v[2])];
+      if (proposer?.key && (v[1] === "P" || proposer.kind === "Government")) {
+        m.proposers.add(proposer.key);
+        this.sink.add("PROPOSED", proposer.key, m.key, a.sentence, "proposed, offered or sought the meeting");
+      }
       used.push([from, to]);
     }
   }

@@ -42,10 +42,11 @@ describe("held-out articles scored against their expected facts", () => {
   const later: [string, number, number, number][] = [
     ["heldout2", 66, 112, 165],
     ["heldout3", 57, 115, 165],
-    ["heldout4", 65, 111, 182],
+    ["heldout4", 65, 112, 182],
     ["heldout5", 76, 152, 234],
     ["heldout6", 104, 178, 247],
-    ["heldout7", 73, 131, 255],
+    ["heldout7", 73, 147, 255],
+    ["heldout8", 68, 68, 257],
   ];
   for (const [set, written, floor, total] of later)
     it(`${set} (${written} of ${total} when it was written, ${floor} after the fixes it showed): at least ${floor}, and no MET_WITH it forbids`, () => {

@@ -1744,3 +1744,16 @@ describe("a parliament's written answers, read further (the seventh held-out set
     assert.deepEqual(meetings(f).map((x) => [x.status, ...x.participants]), [["proposed", "person:ana-quispe", "person:luis-quiroga"]]);
   });
 });
+
+describe("an exclusive on secret talks (the seventh held-out set, twentieth session)", () => {
+  it('"Lima hopes eventually to bring A and B together, … under the auspices of the crown prince": proposed, by Lima, with the prince', () => {
+    const f = extract("Crown Prince Tomás Ibarra of Peru spoke to Ana Quispe. Two of the sources said Peru hopes eventually to bring Ana Quispe and Luis Quiroga together, possibly in the Peruvian capital and under the auspices of the crown prince.");
+    assert.deepEqual(meetings(f).map((x) => [x.status, ...x.participants]), [["proposed", "person:ana-quispe", "person:luis-quiroga", "person:tomas-ibarra"]]);
+    assert.deepEqual(relations(f, ["PROPOSED"]), ["PROPOSED government:peru -> meeting"]);
+  });
+  it('"The two leaders signed a joint declaration in Quito in July 2018": the pair named together last, who met there then', () => {
+    const f = extract("Peru hopes to bring Ana Quispe and Luis Quiroga together again. The two leaders signed a joint declaration of peace in Quito in July 2018, ending two decades of hostility.");
+    assert.deepEqual(meetings(f)[1], { status: "held", date: "2018-07", participants: ["person:ana-quispe", "person:luis-quiroga"] });
+    assert.deepEqual(relations(f, ["SIGNED"]).map((r) => r.split(" -> ")[0]).sort(), ["SIGNED person:ana-quispe", "SIGNED person:luis-quiroga"]);
+  });
+});

@@ -1284,3 +1284,10 @@ describe("a letter told in a written answer (the seventh held-out set, twentieth
     ]);
   });
 });
+
+describe("a letter addressed to one and handed to another (the seventh held-out set, twentieth session)", () => {
+  it('"X carried a letter from A addressed to B, which he handed to C": through X, for B, handed to C', () => {
+    const r = relations(extract("Luis Quiroga met Tomás Ibarra in Quito. Quiroga carried a letter from President Ana Quispe addressed to President Rodrigo Mamani, which he handed to Tomás Ibarra at the end of the meeting."), ["CONVEYED_VIA", "CONVEYED_TO"]).sort();
+    assert.deepEqual(r, ["CONVEYED_TO person:ana-quispe -> person:rodrigo-mamani", "CONVEYED_TO person:luis-quiroga -> person:tomas-ibarra", "CONVEYED_VIA person:ana-quispe -> person:luis-quiroga"]);
+  });
+});

@@ -173,6 +173,16 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     emit: [{ relation: "CONVEYED_VIA", source: "src", target: "mid" }],
   },
   {
+    reason: "an envoy carried a sender's letter addressed to a recipient, which he handed to another: \"X carried a letter from A addressed to B, which he handed to C\"",
+    cue: /\b(?:message|letter|note|invitation|proposal)s? from\b/,
+    pattern: `(?<mid>@P)${AUX} (?:carried|brought|delivered|took|bore) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:message|letter|note|invitation|proposal)s? from (?<src>@PG) addressed to ${RECIPIENT}(?:,? (?:which|that) (?:he|she) (?:then |later )?(?:handed|delivered|gave|passed)(?: over| on)? to (?:the )?(?:[a-z-]+ ){0,3}(?<next>@P))?`,
+    emit: [
+      { relation: "CONVEYED_VIA", source: "src", target: "mid" },
+      { relation: "CONVEYED_TO", source: "src", target: "rcp" },
+      { relation: "CONVEYED_TO", source: "mid", target: "next" },
+    ],
+  },
+  {
     reason: "an envoy carried (brought) a message from a sender, the recipient unnamed",
     pattern: `(?<mid>@@P)${AUX} (?:carried|brought|delivered|relayed|conveyed) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:message|letter|note|proposal)s? from (?<src>@PG)(?! to <)`,
     emit: [{ relation: "CONVEYED_VIA", source: "src", target: "mid" }],
