@@ -1095,7 +1095,9 @@ function documentsSigned(W: Word[], article: string, add: Adder) {
     const doc = exchanged ? documentPhrase(W, i + 3, true) : after ? documentPhrase(W, i + 1) : /^(?:a|an|the)$/i.test(W[i].text) ? documentPhrase(W, i) : undefined;
     if (!doc) continue;
     const [j, end, head] = doc;
-    if (!after && !/^(?:,? which|,? that)? (?:was|were|had been|has been) (?:\w+ly )?signed\b/.test(article.slice(W[end - 1].end, W[end - 1].end + 40))) continue;
+    // (or, past what it is about, a clause of its own: "a memorandum of understanding on a ferry service between A and
+    // B, signed by the two foreign ministers")
+    if (!after && !/^(?:,? which|,? that)? (?:was|were|had been|has been) (?:\w+ly )?signed\b/.test(article.slice(W[end - 1].end, W[end - 1].end + 40)) && !/^[^.;,]{0,120}, (?:(?:jointly|formally|later) )?signed by\b/.test(article.slice(W[end - 1].end, W[end - 1].end + 160))) continue;
     add(j, end, { kind: "Document", name: article.slice(W[j].start, W[end - 1].end), head, generic: true });
     i = end - 1;
   }

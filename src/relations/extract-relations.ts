@@ -223,14 +223,16 @@ export function resolvePronouns(abstracts: AbstractSentence[], genders: Map<stri
   let visitor: AbstractSentence["slots"][number] | undefined;
   const holders: Holders = new Map();
   let lastTwo: [AbstractSentence["slots"][number], AbstractSentence["slots"][number]] | undefined;
+  let lastTwoAt = -Infinity;
   for (const given of abstracts) {
-    const raw = withPairResolved(withPostResolved(given, holders), lastTwo);
+    // (a pair told again long after it was named: the sentences just before name no one else)
+    const raw = withPairResolved(withPostResolved(given, holders), lastTwo, all.length - lastTwoAt <= 3 && !all.slice(-1).some((x) => x.slots.some((y) => y.kind === "Person" && y.key)));
     for (const slot of given.slots) if (slot.kind === "Person" && slot.key) notePosts(holders, slot);
     noteStates(holders, given);
     // ("A and B", "the chancellor of Peru, A, and the Chilean foreign minister, B")
     const named = raw.text.match(/<P(\d+)>,? and <P(\d+)>|<P(\d+)>, and (?:the |his |her )?(?:<[NG]\d+> )?(?:[a-z-]+ ){0,3}[a-z-]+, <P(\d+)>/);
     const [x, y] = named ? [named[1] ?? named[3], named[2] ?? named[4]].map((i) => raw.slots[Number(i)]) : [];
-    if (x?.key && y?.key) lastTwo = [x, y];
+    if (x?.key && y?.key) [lastTwo, lastTwoAt] = [[x, y], all.length];
     const a = withVisitorResolved(raw, visitor);
     const v = raw.text.match(/\b[Vv]isiting (?:the )?<P(\d+)>/)?.[1];
     if (v !== undefined && raw.slots[Number(v)]?.key) visitor = raw.slots[Number(v)];
@@ -245,7 +247,7 @@ export function resolvePronouns(abstracts: AbstractSentence[], genders: Map<stri
 
 /** A pair told of again: "X invited both leaders to Astana" (the last two named together), "A and B sat in separate
  * rooms while X carried messages between them" (between A and B). */
-function withPairResolved(a: AbstractSentence, lastTwo: [AbstractSentence["slots"][number], AbstractSentence["slots"][number]] | undefined): AbstractSentence {
+function withPairResolved(a: AbstractSentence, lastTwo: [AbstractSentence["slots"][number], AbstractSentence["slots"][number]] | undefined, lastNamed = false): AbstractSentence {
   const both = /\b(?:invited|urged|asked|hosted|received|welcomed|met) (?:both leaders|the two leaders|both men|the two men|both presidents|the two presidents)\b/;
   if (lastTwo && both.test(a.text)) {
     const [x, y] = [a.slots.length, a.slots.length + 1];
@@ -253,7 +255,7 @@ function withPairResolved(a: AbstractSentence, lastTwo: [AbstractSentence["slots
   }
   // ("The two leaders signed a joint declaration in Asmara in 2018": the pair named together last signed it)
   const signers = /^((?:[^<.;]{0,40}, )?)[Tt]he two (?:leaders|presidents|prime ministers|foreign ministers|ministers|men|women)(?= (?:(?:also|later|then|jointly|formally|had) )*(?:signed|initialled|initialed)\b)/;
-  if (lastTwo && signers.test(a.text)) {
+  if (lastTwo && lastNamed && signers.test(a.text)) {
     const [x, y] = [a.slots.length, a.slots.length + 1];
     return { ...a, text: a.text.replace(signers, `$1<P${x}> and <P${y}>`), slots: [...a.slots, lastTwo[0], lastTwo[1]] };
   }
@@ -385,7 +387,7 @@ const OBJECT_VERBS = "telephoned|phoned|called|rang|thanked|congratulated|invite
 const HER_OBJECT = "her(?! <[A-Z]\\d+>| (?!(?:to|on|in|at|and|or|but|for|with|about|by|from|of|as|after|before|during|over|again|twice|once|last|this|that|the|a|an|his|her|their|its|later|then|also|briefly|privately|personally|directly|warmly|alone|there|here|yesterday|today|tomorrow)\\b)[a-z])";
 const OBJECT_PRONOUN = `(him|${HER_OBJECT})\\b`;
 /** "<P3> later met him", "She handed him": the subject, a verb of contact and the pronoun after it. */
-const OBJECT_AFTER_VERB = new RegExp(`^((?:[^<.;]{0,30})?(?:<P\\d+>|He|She)[^<.;]{0,20}? (?:${OBJECT_VERBS}) )${OBJECT_PRONOUN}`);
+const OBJECT_AFTER_VERB = new RegExp(`^((?:[^<.;]{0,30})?(?:<[GN]\\d+>['’]?s? (?:[a-z-]+ ){1,3}(?:[a-z-]+, )?)?(?:<P\\d+>|He|She),?[^<.;]{0,20}? (?:${OBJECT_VERBS}) )${OBJECT_PRONOUN}`);
 /** The person a sentence opens with, past an opening phrase: "Over the weekend, <P>", "By Thursday <P>". */
 // (past a speaker's label: "<P0> (Foreign Secretary): <P2> wrote to …" opens with <P2>)
 const OPENER = /^(?:<P\d+>(?: \([^)]{1,120}\)){0,2}: (?=[^]*?<P))?(?:[^<,.]{0,60}, |(?:[A-Z][a-z]+ )(?:(?:[a-z]+|[A-Z][a-z]+) ){0,2})?<P(\d+)>/;
@@ -401,7 +403,8 @@ export function withObjectResolved(a: AbstractSentence, before: AbstractSentence
   const prev = before[before.length - 1];
   if (!m || !prev) return a;
   // (the subject as resolved: "She" is the one the sentence before was about)
-  const subject = resolved.slots[Number(resolved.text.match(/^(?:[^<.;]{0,30})?<P(\d+)>/)?.[1] ?? -1)]?.key;
+  // (past the post that names it: "<G0>'s foreign minister, <P1>, received him")
+  const subject = resolved.slots[Number(resolved.text.match(/^(?:[^<.;]{0,30})?(?:<[GN]\d+>['’]?s? (?:[a-z-]+ ){1,3}(?:[a-z-]+, )?)?<P(\d+)>/)?.[1] ?? -1)]?.key;
   if (!subject) return a;
   // (not one the article gives the other gender: "He received her" is no man)
   const pronoun = m[2].slice(0, 3);
@@ -750,7 +753,7 @@ function statesAfterNames(ctx: RelationContext, sink: RelationSink) {
 function counterpartState(m: ResolvedMention, ctx: RelationContext): string | undefined {
   const at = m.outerStart ?? m.start;
   const before = ctx.article.text.slice(Math.max(0, at - 60), at);
-  const cue = before.match(/\b(?:his|her|their|its) (?:\S+ ){0,2}counterparts?,?\s*$/);
+  const cue = before.match(/\b(?:his|her|their|its) (?:\S+ ){0,4}counterparts?,?\s*$/);
   // (or set off after the name: "held talks with X, his Polish counterpart,")
   const after = cue ? undefined : ctx.article.text.slice(m.end, m.end + 60).match(/^, (?:his|her|their|its) (?:\S+ ){0,2}counterpart(?=[,.;]| (?:at|in|on|and|who)\b)/);
   if (!cue && !after) return undefined;
@@ -832,6 +835,15 @@ function documentTheySigned(a: AbstractSentence, all: AbstractSentence[], ctx: R
     for (const i of slotsIn(passive[1])) {
       const who = a.slots[i];
       if (who?.key && (who.kind === "Person" || who.kind === "Government")) sink.add("SIGNED", who.key, earlier.key, a.sentence, "'the accord was signed by X': the document named before");
+    }
+  // "a memorandum of understanding on a ferry service between A and B, signed by the two foreign ministers, X of A and
+  // Y of B": the document of the clause, by them
+  const clause = a.text.match(/<D(\d+)>(?:[^.;<,]|<[GLON]\d+>){0,120}?, (?:jointly |formally |later )?signed by (?:the (?:two |three )?(?:[a-z-]+ ){0,3}(?:[a-z-]+, )?)?(<P\d+>(?: of (?:the )?<G\d+>)?(?:(?:,| and|, and) <P\d+>(?: of (?:the )?<G\d+>)?)*)/);
+  const clauseDoc = clause ? a.slots[Number(clause[1])] : undefined;
+  if (clause && clauseDoc?.key)
+    for (const i of slotsIn(clause[2].replace(/ of (?:the )?<G\d+>/g, ""))) {
+      const who = a.slots[i];
+      if (who?.key && who.kind === "Person") sink.add("SIGNED", who.key, clauseDoc.key, a.sentence, "'a document …, signed by X and Y': by them");
     }
   // "A, …, and B, …, met at the ministry in L and signed a protocol": those who met signed it
   const metAndSigned = a.text.match(/^((?:[^.;<]|<[A-Z]\d+>)*?)\b(?:met|meet|held (?:talks|a (?:[a-z-]+ )?meeting)|sat down)\b(?:[^.;<]|<[LT]\d+>){0,80}? and (?:then |later |also )?(?:jointly |formally )?(?:signed|sign) (?:a |an |the )?(?:[a-z-]+ ){0,3}<D(\d+)>/);

@@ -70,7 +70,7 @@ const MODIFIED_NOUN = /^ (?:declarations?|communiqu[eé]s?|statements?|documents
 const TIME_WORDS = `(?:(?:on|last|this|that|next) (?:[A-Z][a-z]+(?: \\d{1,2}| (?:morning|afternoon|evening|night))?|\\d{1,2} [A-Z][a-z]+|morning|afternoon|evening|night|day)|later that (?:day|morning|afternoon|evening|night)|the same day|(?:yesterday|today|tomorrow)(?: (?:morning|afternoon|evening))?)`;
 const TIME_BEFORE_WITH = `(?: ${TIME_WORDS}(?: (?:here |there )?in (?:the )?<L\\d+>)?(?= with)| (?:(?:here|there) )?in (?:the )?<L\\d+>(?: ${TIME_WORDS})?(?= with))?`;
 const VERB_EVENT = new RegExp(
-  `\\b(?<verb>met(?: with)?|meets(?: with)?|meet(?: with)?|meeting with|meeting(?= <P\\d+>(?!['’]s))|(?:hosted|hosts|will host|to host) (?:an? )?(?:(?:state|working|private|official|informal|gala|farewell|welcome) )?(?:dinner|lunch|luncheon|banquet|reception|breakfast) (?:for|in honou?r of)|hosted|hosting(?= (?:the |his |her |their )?(?:<[NGO]\\d+> )?(?:[a-z-]+ ){0,2}<P\\d+>)|welcomed|received|hosts|receives|welcomes|will host|would host|to host|(?:is|are) (?:now |currently )?(?:receiving|hosting|meeting(?: with)?)(?= (?:the )?(?:<[NGO]\\d+>['’]?s? )?(?:[a-z-]+ ){0,2}<P\\d+>)|(?:will|to) (?:receive|welcome)|shook hands with|sat down together|(?:held|had) (?:a |an |their )(?:(?!(?:no|phone|telephone|video)\\b)[\\w-]+ ){0,3}(?:meeting(?: with)?|sitting${TIME_BEFORE_WITH} with)(?= |[,.;])|(?:had|has|have|will have) (?:a |an )?(?:working |private |long |brief |informal )?(?:lunch|dinner|breakfast|luncheon)(?: (?:at|in) (?:the |a |an )?[^<.;,]{0,40}?(?:<L\\d+>[^<.;,]{0,20}?)?)? with|sat down(?= (?:at|in|on|for|to)\\b)|(?:handed|delivered|carried|brought) (?:it|them) (?:back |over )?(?:across [^,.;<]{0,30} )?to(?= (?:the )?<P\\d+>)|spent (?:(?:about|some|nearly|almost|more than|over|around|roughly|close to|upwards of) )?(?:[\\w-]+ ){1,2}together|spent (?:(?:most|much|part|all|the rest) of )?(?:the |that |this |an? |(?:two|three|four|five|several|many) )?(?:[\\w-]+ )?(?:afternoons?|mornings?|evenings?|days?|hours?|nights?|weekends?|weeks?) with|(?:paid|pay|pays|made|make) (?:a |an )?(?:(?:courtesy|state|official|working|surprise|rare|first|historic|two-day|three-day|brief) )+(?:call|visit) (?:on|to)|(?:sat|sit|sits) down with|(?:granted|grants|gave|gives|will grant) (?:a |an )?(?:private |brief |special |rare )?audience to|(?:called|call|calls) on(?= (?:the )?(?:<[NGO]\\d+>'s )?(?:[a-z-]+ ){0,3}<P\\d+>)(?![^.;]{0,100}? to (?!him\\b|her\\b|them\\b)[a-z]+)|(?:held|hold|holds|had|have|began|opened|started) (?:(?:their|his|her|its) )?(?:${TALKS_KIND} )*(?:(?!(?:no|held|hold|had|have|been|phone|telephone|video)\\b)[a-z-]+ ){0,2}(?:summit )?(?:talks|contacts|consultations|negotiations|conversations?|meetings)${TIME_BEFORE_WITH}(?: (?:at|in) (?:the )?(?:[a-z-]+ ){1,3}of (?:the )?<[PGLO]\\d+>(?= with))?(?: with)?)\\b(?: |(?=[,.;:!?]))(?:(?<=\\b(?:received|hosted|welcomed|met) )(?:at|in) (?:the )?(?<at><L\\d+>)(?: in (?:the )?(?<at2><L\\d+>))?,? (?:(?:on|last) \\w+,? |(?:today|yesterday|this (?:morning|afternoon|evening)),? )?)?(?:the )?(?:(?:his|her|their|its) )?(?:visiting )?(?:(?:an? )?(?<bn><N\\d+>) (?:officials|delegates|delegation|negotiators|envoys|diplomats|representatives)\\b(?:,? (?:led|headed) by (?:the )?(?<bl>${TITLED})(?!,? (?:who|and)\\b))?|(?:(?:at|in) (?:the )?(?:same )?(?:venue|palace|residence|ceremony|State House|state house)\\b,? )?(?:<[NO]\\d+>,? )?(?:(?:<G\\d+>['’]s )?(?:(?:an? )?(?:[a-z-]+ ){0,2}(?:envoy|emissary|messenger|representative) of (?:<[NG]\\d+>['’]s )?<P\\d+>(?: of (?:the )?<G\\d+>)?|counterparts?|hosts?|(?:[a-z-]+ ){0,2}${POST}s?|(?:[A-Z][\\w-]+ ){1,3}(?:for|of) (?:the )?<[OGL]\\d+>(?:(?:,| and) (?:the )?<[OGL]\\d+>)*|(?:then-)?(?:[A-Z][\\w-]+ ){1,3}(?:for|of) (?:the )?[A-Z][\\w-]+(?: (?:and |& )?[A-Z][\\w-]+){0,5}(?=, <P)),? )?(?<b>${TITLED_LIST})?)`,
+  `\\b(?<verb>met(?: with)?|meets(?: with)?|meet(?: with)?|meeting with|meeting(?= <P\\d+>(?!['’]s))|(?:hosted|hosts|will host|to host) (?:an? )?(?:(?:state|working|private|official|informal|gala|farewell|welcome) )?(?:dinner|lunch|luncheon|banquet|reception|breakfast) (?:for|in honou?r of)|hosted|hosting(?= (?:the |his |her |their )?(?:<[NGO]\\d+> )?(?:[a-z-]+ ){0,2}<P\\d+>)|welcomed|received|hosts|receives|welcomes|will host|would host|to host|(?:is|are) (?:now |currently )?(?:receiving|hosting|meeting(?: with)?)(?= (?:the )?(?:<[NGO]\\d+>['’]?s? )?(?:[a-z-]+ ){0,2}<P\\d+>)|(?:will|to) (?:receive|welcome)|shook hands with|sat down together|(?:held|had) (?:a |an |their )(?:(?!(?:no|phone|telephone|video)\\b)[\\w-]+ ){0,3}(?:meeting(?: with)?|sitting${TIME_BEFORE_WITH} with)(?= |[,.;])|(?:had|has|have|will have) (?:a |an )?(?:working |private |long |brief |informal )?(?:lunch|dinner|breakfast|luncheon)(?: (?:at|in) (?:the |a |an )?[^<.;,]{0,40}?(?:<L\\d+>[^<.;,]{0,20}?)?)? with|sat down(?= (?:at|in|on|for|to)\\b)|(?:handed|delivered|carried|brought) (?:it|them) (?:back |over )?(?:across [^,.;<]{0,30} )?to(?= (?:the )?<P\\d+>)|spent (?:(?:about|some|nearly|almost|more than|over|around|roughly|close to|upwards of) )?(?:[\\w-]+ ){1,2}together|spent (?:(?:most|much|part|all|the rest) of )?(?:the |that |this |an? |(?:two|three|four|five|several|many) )?(?:[\\w-]+ )?(?:afternoons?|mornings?|evenings?|days?|hours?|nights?|weekends?|weeks?) with|(?:paid|pay|pays|made|make) (?:a |an )?(?:(?:courtesy|state|official|working|surprise|rare|first|historic|two-day|three-day|brief) )+(?:call|visit) (?:on|to)|(?:sat|sit|sits) down with|(?:granted|grants|gave|gives|will grant) (?:a |an )?(?:private |brief |special |rare )?audience to|(?:called|call|calls) on(?= (?:the )?(?:<[NGO]\\d+>'s )?(?:[a-z-]+ ){0,3}<P\\d+>)(?![^.;]{0,100}? to (?!him\\b|her\\b|them\\b)[a-z]+)|(?:held|hold|holds|had|have|began|opened|started) (?:(?:their|his|her|its) )?(?:${TALKS_KIND} )*(?:(?!(?:no|held|hold|had|have|been|phone|telephone|video)\\b)[a-z-]+ ){0,2}(?:summit )?(?:talks|contacts|consultations|negotiations|conversations?|meetings)${TIME_BEFORE_WITH}(?: (?:at|in) (?:the )?(?:[a-z-]+ ){1,3}of (?:the )?<[PGLO]\\d+>(?= with))?(?: with)?)\\b(?: |(?=[,.;:!?]))(?:(?<=\\b(?:received|hosted|welcomed|met) )(?:at|in) (?:the )?(?<at><L\\d+>)(?: in (?:the )?(?<at2><L\\d+>))?,? (?:(?:on|last) \\w+,? |(?:today|yesterday|this (?:morning|afternoon|evening)),? )?)?(?:the )?(?:(?:his|her|their|its) )?(?:visiting )?(?:(?:an? )?(?<bn><N\\d+>) (?:officials|delegates|delegation|negotiators|envoys|diplomats|representatives)\\b(?:,? (?:led|headed) by (?:the )?(?<bl>${TITLED})(?!,? (?:who|and)\\b))?|(?:(?:at|in) (?:the )?(?:same )?(?:venue|palace|residence|ceremony|State House|state house)\\b,? )?(?:<[NO]\\d+>,? |<G\\d+> (?=(?:[a-z-]+ )?counterparts?\\b))?(?:(?:<G\\d+>['’]s )?(?:(?:an? )?(?:[a-z-]+ ){0,2}(?:envoy|emissary|messenger|representative) of (?:<[NG]\\d+>['’]s )?<P\\d+>(?: of (?:the )?<G\\d+>)?|counterparts?|hosts?|(?:[a-z-]+ ){0,2}${POST}s?|(?:[A-Z][\\w-]+ ){1,3}(?:for|of) (?:the )?<[OGL]\\d+>(?:(?:,| and) (?:the )?<[OGL]\\d+>)*|(?:then-)?(?:[A-Z][\\w-]+ ){1,3}(?:for|of) (?:the )?[A-Z][\\w-]+(?: (?:and |& )?[A-Z][\\w-]+){0,5}(?=, <P)),? )?(?<b>${TITLED_LIST})?)`,
   "g",
 );
 /** False for a sentence VERB_EVENT cannot match (it has none of the verbs): most of a story's sentences. */
@@ -119,8 +119,13 @@ const PRESENTING_WERE = new RegExp(`^(?:[^<.;]{0,30})?[Pp]resenting (?:their|his
 /** "(he) was received by Y": a meeting held with Y. */
 const RECEIVED_BY = new RegExp(`\\b(?:was|were|had been|has been) (?:warmly |formally |personally |briefly |also |later )?(?:received|welcomed|hosted|greeted)(?: briefly| warmly| formally| personally| separately| together| jointly)?(?: (?:at|in) (?:the )?(?:<L(\\d+)>|<O\\d+>|[a-z ]{1,30}?))?(?: (?:on|last) \\w+)? by (?:the )?(?:(?:<G\\d+>['’]s |<N\\d+> )?[A-Za-z-]+(?: [a-z-]+){0,3}(?: (?:for|of) (?:the )?(?:<[ONLG]\\d+>|[A-Za-z-]+)(?:(?: and|,) (?:the )?(?:<[ONLG]\\d+>|[A-Za-z-]+)| [a-z-]+){0,3})?, |${LOWER_POST})?(${TITLED_LIST})`, "g");
 /** "X's planned visit to Ankara", "a visit by X to Gdansk" (the visitor; the place or state visited). */
-const VISIT_TO = new RegExp(`(?:<P(\\d+)>'s (?:(?:planned|proposed|scheduled|expected|upcoming|first|official|state|working|two-day|three-day) )*visit|\\b(?:[Aa]|[Tt]he) (?:(?:planned|proposed|scheduled|expected|upcoming|first|official|state|working|two-day|three-day) )*visit by (?:the )?(?:<N\\d+> )?<P(\\d+)>) to (?:the )?<([LG])(\\d+)>`, "g");
+const VISIT_KINDS = "(?:(?:planned|proposed|scheduled|expected|upcoming|first|official|state|working|two-day|three-day) )*";
+const VISIT_TO = new RegExp(`(?:<P(\\d+)>'s ${VISIT_KINDS}visit|\\b(?:[Aa]|[Tt]he) ${VISIT_KINDS}visit by (?:the )?(?:<N\\d+> )?<P(\\d+)>|<P(\\d+)> (?:(?:will|would|is to|is due to|is set to|is expected to|plans to|intends to|to) )?(?:pay|pays|paid|make|makes|made) (?:a |an |his |her )?${VISIT_KINDS}visit) to (?:the )?<([LG])(\\d+)>`, "g");
+/** "… at the invitation of Brazil's President X": the host of a visit. */
+const AT_INVITATION = /^(?:[^.;<]|<[LT]\d+>){0,40}?\bat the invitation of (?:the )?(?:<[GN]\d+>(?:['’]s)? )?(?:[A-Za-z-]+ ){0,3}<P(\d+)>/;
 /** "X brought A, B and C together at Dayton": a meeting of them all, X with them. */
+/** Leaders watching their ministers sign: "as the prime ministers looked on", "in the presence of the two presidents". */
+const LOOKED_ON = /\b(?:looked on|looking on|watched on|in the presence of (?:the|both|their) (?:two )?(?:leaders|presidents|prime ministers|heads of state))\b/;
 const TO_BRING_TOGETHER = new RegExp(`<([PG])(\\d+)> (?:hopes?|hoped|wants?|wanted|plans?|planned|seeks?|sought|intends?|intended|would like|is (?:trying|seeking|hoping|working)|has (?:offered|proposed)|offered|proposed)(?: (?:eventually|still|soon|now))? to bring (${TITLED_LIST}) together\\b(?:(?:[^.;<]|<[GLN]\\d+>){0,80}?\\bunder the auspices of (?:the )?(?:[a-z-]+ ){0,2}<P(\\d+)>)?`, "g");
 const BROUGHT_TOGETHER = new RegExp(`<P(\\d+)> (?:brought|gathered|got) (${TITLED_LIST}) together\\b`, "g");
 /** "A and B signed a peace agreement in Jeddah" (a signing together, at a place). */
@@ -717,6 +722,7 @@ export class MeetingTracker {
     this.broughtTogether(scan);
     this.visitTo(scan);
     this.signedTogether(scan);
+    this.signedLookedOn(scan);
     this.credentials(scan);
 
     // Noun events
@@ -737,7 +743,8 @@ export class MeetingTracker {
       const placeFirst = post.match(/^(?: (?:were|was|have been|had been|will be|are to be|is to be) (?:held|convened))?(?: in <[LG]\d+>)?(?: (?:on|last|this|next) \w+)?(?= between )/)?.[0] ?? "";
       // (a post in the plural before the pair: "a summit between Presidents A and B")
       const between = post.slice(placeFirst.length).match(new RegExp(`^ between (?:the )?(?:(?:[Pp]residents|[Pp]rime [Mm]inisters|[Ff]oreign [Mm]inisters|[Ll]eaders|[Kk]ings|[Cc]hancellors|[Pp]remiers) )?(<[PGN]\\d+>${APPOS}(?:,${item})*(?:,? and${item})?)`));
-      const withList = post.match(new RegExp(`^ with (?:the )?(${TITLED_LIST})`));
+      // (also "talks of his own with Y")
+      const withList = post.match(new RegExp(`^(?: of (?:his|her|their|its) own)? with (?:the )?(${TITLED_LIST})`));
       const their = /\btheir (?:[a-z'-]+ ){0,2}$/.test(pre);
       const another = /\b[Aa]nother\s*$/.test(pre);
       const definite = /\b(?:the|that|this|these|those|such an?)(?: [\w'-]+){0,3}\s*$/i.test(pre) || /<[PG]\d+>'s (?:[a-z'-]+ )?$/.test(pre) === false && /'s (?:[a-z'-]+ )?$/.test(pre);
@@ -1155,20 +1162,35 @@ export class MeetingTracker {
       const from = v.index!;
       const to = from + v[0].length;
       if (!free(from, to)) continue;
-      const visitor = keyOf(Number(v[1] ?? v[2]));
-      const where = a.slots[Number(v[4])];
-      const host = v[3] === "G" ? where?.key : where?.name ? countryOfPlace(where.name)?.key : undefined;
+      // ("paid a state visit to La Paz, where she was received by Y": the meeting is the one the clause tells)
+      if (v[3] !== undefined && /^(?:[^.;<]|<[LT]\d+>){0,60}?, where (?:he|she|they) (?:was |were )?(?:received|met|held|welcomed|hosted|called on)\b/.test(text.slice(to))) continue;
+      const visitor = keyOf(Number(v[1] ?? v[2] ?? v[3]));
+      const where = a.slots[Number(v[5])];
+      const host = v[4] === "G" ? where?.key : where?.name ? countryOfPlace(where.name)?.key : undefined;
       const state = host ? (host.startsWith("government:") ? host : `government:${host}`) : undefined;
       if (!visitor || !where?.key) continue;
       // (a visit told in the past with no word of its fate was made: "X's state visit to Bolivia was a success")
       const status = statusCue(text, from, to) ?? (/\b(?:planned|scheduled|upcoming|expected)\b/.test(v[0]) || /\b(?:next|later this|upcoming)\b/.test(text) ? "planned" : PAST.test(text) && !FUTURE.test(text) ? "held" : "proposed");
       const day = this.dateNear(a, from, to, to + 50, dateWay(status, text, from));
-      // (the state visited, when the place tells it; else the visitor alone, there)
-      const people = state ? [visitor, state] : [visitor];
+      // (the one who invited the visitor; else the state visited, when the place tells it; else the visitor alone, there)
+      const invited = text.slice(to).match(AT_INVITATION);
+      const inviter = invited ? keyOf(Number(invited[1])) : undefined;
+      const people = inviter && inviter !== visitor ? [visitor, inviter] : state ? [visitor, state] : [visitor];
       const m = this.matchOrCreate(people, "visit", a, from, day?.slice(0, 4), status, false, day);
       this.mention(m, a, from, to, people, { status, place: where.key });
       used.push([from, to]);
     }
+  }
+
+  /** "… signed by the two foreign ministers, A and B, as the prime ministers looked on": those who signed were at the
+   * meeting held last (their leaders'), on its day. */
+  private signedLookedOn({ a, text }: Scan) {
+    if (!LOOKED_ON.test(text)) return;
+    const signers = [...new Set(this.sink.out.filter((r) => r.relation === "SIGNED" && r.evidence.start === a.sentence.start && r.source.startsWith("person:")).map((r) => r.source))];
+    const m = signers.length ? this.lastHeld(a.sentence.start) : undefined;
+    if (!m || signers.every((p) => m.participants.has(p))) return;
+    const at = text.search(LOOKED_ON);
+    this.mention(m, a, at, at, [...new Set([...m.participants, ...signers])], { status: "held", date: m.date });
   }
 
   /** "Holbrooke brought Milosevic, Izetbegovic and Tudjman together at Wright-Patterson": held, all of them. */

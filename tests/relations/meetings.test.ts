@@ -1751,9 +1751,40 @@ describe("an exclusive on secret talks (the seventh held-out set, twentieth sess
     assert.deepEqual(meetings(f).map((x) => [x.status, ...x.participants]), [["proposed", "person:ana-quispe", "person:luis-quiroga", "person:tomas-ibarra"]]);
     assert.deepEqual(relations(f, ["PROPOSED"]), ["PROPOSED government:peru -> meeting"]);
   });
-  it('"The two leaders signed a joint declaration in Quito in July 2018": the pair named together last, who met there then', () => {
-    const f = extract("Peru hopes to bring Ana Quispe and Luis Quiroga together again. The two leaders signed a joint declaration of peace in Quito in July 2018, ending two decades of hostility.");
+  it('"The two leaders signed a joint declaration in Quito in July 2018", sentences after the pair was named: that pair, who met there then', () => {
+    const f = extract("Peru hopes to bring Ana Quispe and Luis Quiroga together again. An official said the idea had been raised more than once. The two leaders signed a joint declaration of peace in Quito in July 2018, ending two decades of hostility.");
     assert.deepEqual(meetings(f)[1], { status: "held", date: "2018-07", participants: ["person:ana-quispe", "person:luis-quiroga"] });
     assert.deepEqual(relations(f, ["SIGNED"]).map((r) => r.split(" -> ")[0]).sort(), ["SIGNED person:ana-quispe", "SIGNED person:luis-quiroga"]);
+  });
+});
+
+describe("a newsletter's items (the eighth held-out set, twentieth session)", () => {
+  it('"received her Trinidad and Tobago counterpart, Y": Y, of that state, not the state', () => {
+    const f = extract("Peruvian Prime Minister Ana Quispe received her Trinidad and Tobago counterpart, Luis Quiroga, at the palace on Monday for talks.", "2026-04-14");
+    assert.deepEqual(meetings(f), [{ status: "held", date: "2026-04-13", participants: ["person:ana-quispe", "person:luis-quiroga"] }]);
+    assert.ok(relations(f, ["HOLDS_OFFICE"]).some((r) => r.startsWith("HOLDS_OFFICE person:luis-quiroga -> government:trinidad-and-tobago")), relations(f).join("; "));
+  });
+  it('"X will pay a state visit to Lima next month at the invitation of Peru\'s President Y": planned, X and Y', () => {
+    const f = extract("Chile's President Luis Quiroga will pay a state visit to Lima next month at the invitation of Peru's President Ana Quispe, the presidency confirmed on Monday.", "2026-04-14");
+    assert.deepEqual(meetings(f), [{ status: "planned", date: "2026-05", participants: ["person:ana-quispe", "person:luis-quiroga"] }]);
+  });
+  it('"He did not get to see the general. Peru\'s foreign minister, Y, received him on Monday instead": Y met the visitor', () => {
+    const f = extract("Chile's Foreign Minister Luis Quiroga flew into Lima on Sunday. He did not get to see the general. Peru's foreign minister, Ana Quispe, received him on Monday instead and accepted the letter.", "2026-04-14");
+    assert.deepEqual(meetings(f), [{ status: "held", date: "2026-04-13", participants: ["person:ana-quispe", "person:luis-quiroga"] }]);
+  });
+  it('"will come to Quito next month for talks of his own with Y": planned', () => {
+    const f = extract("Officials say Luis Quiroga will come to Quito next month for talks of his own with Ana Quispe.", "2026-04-14");
+    assert.deepEqual(meetings(f), [{ status: "planned", date: "2026-05", participants: ["person:ana-quispe", "person:luis-quiroga"] }]);
+  });
+  it('"a memorandum on a ferry service between A and B, signed by the two foreign ministers, X of A and Y of B, as the prime ministers looked on": they signed it, at their leaders\' meeting', () => {
+    const f = extract(
+      "Peruvian Prime Minister Ana Quispe received her Chilean counterpart, Luis Quiroga, at the palace on Monday. The centrepiece was a memorandum of understanding on a ferry service between Callao and Arica, signed by the two foreign ministers, Tomás Ibarra of Peru and Sofía Benítez of Chile, as the prime ministers looked on.",
+      "2026-04-14",
+    );
+    assert.deepEqual(relations(f, ["SIGNED"]).map((r) => r.split(" -> ")[0]).sort(), ["SIGNED person:sofia-benitez", "SIGNED person:tomas-ibarra"]);
+    assert.deepEqual(meetings(f), [{ status: "held", date: "2026-04-13", participants: ["person:ana-quispe", "person:luis-quiroga", "person:sofia-benitez", "person:tomas-ibarra"] }]);
+    const met = relations(f, ["MET_WITH"]);
+    assert.ok(met.some((r) => r.includes("ana-quispe") && r.includes("sofia-benitez")), met.join("; "));
+    assert.ok(!met.some((r) => r.includes("ana-quispe") && r.includes("tomas-ibarra")), met.join("; "));
   });
 });
