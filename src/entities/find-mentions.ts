@@ -469,10 +469,19 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
   // (after the state's demonym or name too: "Lao Minister of Foreign Affairs X", "Mongolia's Minister of Y X")
   let pa = countryAt(W, a, Math.min(b, a + 3), article)?.end ?? a;
   if (pa > a && isPossessive(W[pa])) pa++;
+  // (past ranks: "U.S. Deputy Assistant Secretary of State for Arabian Peninsula Affairs X")
+  const ranked = pa;
+  while (pa < b - 3 && RANKS.has(W[pa].text)) pa++;
   if (pa > a && !/^(?:Minister|Secretary|Commissioner|Director)$/.test(W[pa]?.text ?? "")) pa = a;
   if (/^(?:Minister|Secretary|Commissioner|Undersecretary|Under-Secretary|Director|Director-General|Coordinator)$/.test(W[pa].text) && /^(?:of|for)$/.test(W[pa + 1]?.text ?? "")) {
     let k = pa + 2;
-    if (W[k]?.text === "State" && W[k + 1]?.text === "for") k += 2;
+    if (W[k]?.text === "State" && W[k + 1]?.text === "for") {
+      k += 2;
+      // (a region's affairs: "for Arabian Peninsula Affairs")
+      let f = k;
+      while (f < b && f < k + 4 && W[f].cap && W[f].text !== "Affairs") f++;
+      if (f > k && W[f]?.text === "Affairs") k = f + 1;
+    }
     // ("Minister of State Mohammed Al-Khulaifi": a minister of state, the name after it)
     else if (W[k]?.text === "State" && W[pa].text === "Minister") k += 1;
     while (k < b && (PORTFOLIO_WORDS.has(W[k].text) || (W[k].text === "and" && PORTFOLIO_WORDS.has(W[k + 1]?.text ?? "")))) k++;
@@ -488,13 +497,15 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     // (the post alone, its holder after a comma: "Indonesia's Minister of Environment, Sri Wulandari,"; "the Secretary
     // of State for Northern Ireland, Hilary Benn": a place after "of State for" is its portfolio)
     if (W[post - 1]?.text === "for" && W[post - 2]?.text === "State" && e === b && article[W[b - 1].end] === ",") k = b;
+    // (the title from its first rank: "Deputy Assistant Secretary of State for …")
+    const ta = pa > a || ranked === a ? ranked : pa;
     if (k > pa + 2 && k === b) {
-      if (pa > a) analyseRun(W, a, pa, article, ctx, add);
+      if (ta > a) analyseRun(W, a, ta, article, ctx, add);
       return;
     }
     if (k > pa + 2 && e > k) {
-      const q = qualifierBefore(W, pa, article, ctx);
-      add(k, e, { kind: "Person", name: article.slice(W[k].start, W[e - 1].end), title: article.slice(W[pa].start, W[post - 1].end), titleCountry: q?.country, outerStart: q?.start ?? W[pa].start });
+      const q = qualifierBefore(W, ta, article, ctx);
+      add(k, e, { kind: "Person", name: article.slice(W[k].start, W[e - 1].end), title: article.slice(W[ta].start, W[post - 1].end), titleCountry: q?.country, outerStart: q?.start ?? W[ta].start });
       if (e + 1 < b) analyseRun(W, e + 1, b, article, ctx, add);
       return;
     }

@@ -649,7 +649,9 @@ export class MeetingTracker {
       // ("had met Kim in Pyongyang, together with the South's intelligence chief, Suh Hoon": one more at the table;
       // so is the one who hosts or chairs: "held talks in Brussels hosted by European Council President Charles Michel")
       const along = text.slice(to).match(/^(?:[^.;<]|<[LGN]\d+>){0,60}?,? (?:together with|along with|accompanied by|(?:hosted|chaired|convened|presided over) by|in the presence of|under the (?:chairmanship|chairwomanship|chairpersonship|auspices|mediation) of) (?:the )?(?:(?:[^<,;.]|<[GNO]\d+>){0,60}, )?(?:<[GNO]\d+> (?:[A-Z][a-z]+ ){0,3})?<P(\d+)>/);
-      const people = [...new Set([...left, ...right, ...(along ? keys(`<P${along[1]}>`) : [])])];
+      // ("met briefly, for about 25 minutes at Bayan Palace, with Al-Yahya present": one more at the table)
+      const present = text.slice(to).match(/^(?:[^.;<]|<[LGNO]\d+>){0,80}?,? with (?:the )?(?:(?:[^<,;.]|<[GN]\d+>){0,40} )?<P(\d+)> (?:also )?(?:present|in attendance|attending|sitting in)\b/);
+      const people = [...new Set([...left, ...right, ...(along ? keys(`<P${along[1]}>`) : []), ...(present ? keys(`<P${present[1]}>`) : [])])];
       // ("met with Y, accompanied by Z": Z came with Y, on Y's side)
       const escort = along && / accompanied by /.test(along[0]) && right.length ? [...right, ...keys(`<P${along[1]}>`)] : [];
       if (people.length < 2) continue;
@@ -1383,6 +1385,8 @@ export class MeetingTracker {
     // (held again, or held somewhere else: "met in Sochi on Monday … met again in Ankara on Friday")
     const another = (m: MeetingFacts) => status === "held" && m.statuses.includes("held") && (!!other?.again || (!!other?.place && m.places.size > 0 && !m.places.has(other.place)));
     let apart = false;
+    // ("met briefly after all": the meeting expected, then postponed, is the one that was held)
+    const afterAll = status === "held" && /\b(?:after all|went ahead after all|eventually|finally)\b/.test(a.text);
     const hit = [...this.meetings]
       .reverse()
       .find(
@@ -1397,6 +1401,7 @@ export class MeetingTracker {
           // a meeting said to have happened and one still ahead (or called off) are two meetings
           (!status ||
             !m.statuses.length ||
+            (afterAll && !m.statuses.includes("held")) ||
             ((status === "held") === m.statuses.includes("held") && ((status === "cancelled") === m.statuses.includes("cancelled") || (definite && status === "cancelled" && !m.statuses.includes("held"))))),
       );
     if (hit) return hit;
