@@ -155,6 +155,11 @@ export function findMentions(article: string, sentence: Sentence, ctx: MentionCo
       i = end;
       continue;
     }
+    // a photograph's credit: "(Sokha Vann/AFP)", "(Photo: Jane Roe/Reuters)" names no one of the story
+    if (article[W[i].start - 1] === "(" && /^\/[^\n)]{1,40}\)/.test(article.slice(W[end - 1].end))) {
+      i = end;
+      continue;
+    }
     // "the G20 summit", "an ASEAN summit", "the African Union summit": an event a group's name and a lower-case head name
     const from = W[i].text === "The" ? i + 1 : i;
     const event = from < end ? eventAfter(W, from, end, article) : undefined;

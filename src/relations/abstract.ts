@@ -45,8 +45,47 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   // (a style before a name is no word of the sentence's: "met with His Eminence Cardinal X" reads "met with <P>")
   // ("His <P>" where the name's mention took the style after "His")
   text = text.replace(/\b(?:His|Her|Their) (?:Royal |Serene )?(?:Highness|Majesty|Excellency|Eminence|Holiness|Beatitude)(?:es|ies)? (?=<P\d+>)/g, "").replace(/(?<=\S )(?:His|Her) (?=<P\d+>)/g, "").replace(/\bH\.\s?E\.? (?=<P\d+>)/g, "");
+  // (a caption's number is no word of its sentence: "Photo 1 of 9: <P1> is greeted by <P2>")
+  text = text.replace(CAPTION, "$1");
   return { sentence, text: text.replace(/[“”]/g, '"').replace(/[‘’]/g, "'"), slots };
 }
+
+/** A gallery's captions tell what the photographs show in the present tense: "X is greeted by Y", "A and B shake hands",
+ * "A signs a memorandum as B and C look on". In a caption's line (opened by "Photo 1 of 9:"), the verbs of meeting are
+ * read in the past, as what happened (a caption's "will" stays ahead). */
+export function withCaptionsInPast(articleText: string, abstracts: AbstractSentence[]): AbstractSentence[] {
+  let inCaption = false;
+  let end = -1;
+  return abstracts.map((a) => {
+    if (end >= 0 && /\n/.test(articleText.slice(end, a.sentence.start))) inCaption = false;
+    end = a.sentence.end;
+    if (CAPTION.test(a.sentence.text)) inCaption = true;
+    if (!inCaption) return a;
+    let text = a.text;
+    for (const [re, past] of CAPTION_PAST) text = text.replace(re, past);
+    return text === a.text ? a : { ...a, text };
+  });
+}
+
+const NOT_AHEAD = "(?<!\\b(?:to|will|would|could|may|might|shall|not) )";
+const CAPTION_PAST: [RegExp, string][] = [
+  [/\bis (greeted|received|welcomed|hosted|met|joined|accompanied)\b/g, "was $1"],
+  [/\bare (greeted|received|welcomed|hosted|met|joined|accompanied)\b/g, "were $1"],
+  [new RegExp(`${NOT_AHEAD}\\b(?:meets|meet)(?= (?:with )?(?:the )?<)`, "g"), "met"],
+  [new RegExp(`${NOT_AHEAD}\\b(?:holds|hold)(?= (?:talks|a |an |their ))`, "g"), "held"],
+  [new RegExp(`${NOT_AHEAD}\\b(?:signs|sign)(?= (?:a|an|the|two|their) )`, "g"), "signed"],
+  [new RegExp(`${NOT_AHEAD}\\b(?:shakes|shake) hands\\b`, "g"), "shook hands"],
+  [new RegExp(`${NOT_AHEAD}\\b(?:looks|look) on\\b`, "g"), "looked on"],
+  [new RegExp(`${NOT_AHEAD}\\b(?:joins|join)(?= the (?:talks|meeting|discussions)\\b)`, "g"), "joined"],
+  [new RegExp(`${NOT_AHEAD}\\b(?:reviews|review|inspects|inspect)(?= (?:a |the )?guard of honou?r)`, "g"), "reviewed"],
+  [new RegExp(`${NOT_AHEAD}\\b(?:raises|raise)(?= (?:a|his|her) glass to)`, "g"), "raised"],
+  [new RegExp(`${NOT_AHEAD}\\bhosts\\b`, "g"), "hosted"],
+  [new RegExp(`${NOT_AHEAD}\\breceives\\b`, "g"), "received"],
+  [new RegExp(`${NOT_AHEAD}\\bwelcomes\\b`, "g"), "welcomed"],
+];
+
+/** A photograph's caption opening its line: "Photo 1 of 9: ", "Picture 3: ". */
+export const CAPTION = /^(\s*)(?:Photo|Picture|Image|Slide) \d+(?: of \d+)?: /;
 
 /** A factbox's line names its subject once and goes on without one: "* X - Greek foreign minister. Attended the plenary
  * and met Y. Handed Y a letter …". The sentences after the first of a bulleted line that open with a verb get the

@@ -27,7 +27,7 @@ const RULES: { rule: RelationRule; re: RegExp; minSlots: number; may: (text: str
 const OFFICE_WORDS = /\b(director|minister|official|spokes\w*|secretary|ambassador|envoy|chief|head|deputy|president|chairman|chair|commander|governor|counsellor|counselor|consul)\b/i;
 const AFFILIATION = new RegExp(`\\b(${AFFILIATION_TITLES.join("|")})\\b`, "i");
 /** Titles that are no state's office: a bare one gets no state from context. */
-const NOT_A_STATE_OFFICE = /^(cardinal|archbishop|bishop|patriarch|rabbi|imam|(?:grand )?ayatollah|reverend|rev\.?|father|sister|professor|prof\.?|dr\.?|sheikh|sheikha)$/i;
+const NOT_A_STATE_OFFICE = /^(cardinal|archbishop|bishop|patriarch|rabbi|imam|(?:grand )?ayatollah|reverend|rev\.?|father|sister|professor|prof\.?|dr\.?|sheikh|sheikha|queen mother)$/i;
 /** Titles that name the state by themselves (lower case → gazetteer key). */
 const TITLE_OF_ONE_STATE: Record<string, string> = {
   "secretary of state": "united-states",

@@ -1788,3 +1788,29 @@ describe("a newsletter's items (the eighth held-out set, twentieth session)", ()
     assert.ok(!met.some((r) => r.includes("ana-quispe") && r.includes("tomas-ibarra")), met.join("; "));
   });
 });
+
+describe("a photo gallery's captions (the eighth held-out set, twentieth session)", () => {
+  const GALLERY = [
+    "Photo 1 of 4: Peruvian President Ana Quispe is greeted by Chile's Foreign Minister, Luis Quiroga, after landing in Santiago on Tuesday, June 9, 2026. (Rosa Ibáñez/AFP)",
+    "Photo 2 of 4: President Rodrigo Mamani and Quispe review the guard of honour at La Moneda on Wednesday, June 10. (Rosa Ibáñez/AFP)",
+    "Photo 3 of 4: Tomás Ibarra, left, and Quiroga sign a memorandum of understanding on fisheries, as Quispe and Mamani look on. (Pedro Solís/Reuters)",
+    "Photo 4 of 4: Mamani raises a glass to Quispe at the state banquet on Wednesday evening. Sofía Benítez and Quiroga were among the guests. Quispe will call on the Senate's president, Jorge Salinas, on Thursday. (Pedro Solís/Reuters)",
+  ].join("\n\n");
+  it("a caption's present tense is what happened: greeted, reviewed the guard of honour, raised a glass, looked on; 'were among the guests'; its 'will' stays ahead", () => {
+    const f = extract(GALLERY, "2026-06-11");
+    assert.deepEqual(
+      meetings(f).map((x) => [x.status, x.date, ...x.participants]),
+      [
+        ["held", "2026-06-09", "person:ana-quispe", "person:luis-quiroga"],
+        // (those who signed as the leaders looked on were at the leaders' meeting; the banquet's guests at the banquet)
+        ["held", "2026-06-10", "person:ana-quispe", "person:luis-quiroga", MAMANI, "person:tomas-ibarra"],
+        ["held", "2026-06-10", "person:ana-quispe", "person:luis-quiroga", MAMANI, "person:sofia-benitez"],
+        ["planned", "2026-06-11", "person:ana-quispe", "person:jorge-salinas"],
+      ],
+    );
+    assert.deepEqual(relations(f, ["SIGNED"]).map((r) => r.split(" -> ")[0]).sort(), ["SIGNED person:luis-quiroga", "SIGNED person:tomas-ibarra"]);
+  });
+  it("a photograph's credit, '(Rosa Ibáñez/AFP)', names no one of the story", () => {
+    assert.ok(!extract(GALLERY, "2026-06-11").entities.some((e) => /ibanez|solis/.test(e.key)));
+  });
+});

@@ -10,7 +10,7 @@ export const OFFICE_TITLES = [
   "Under Secretary of State", "Undersecretary of State", "Assistant Secretary of State",
   "Secretary-General", "Secretary General", "Secretary", "Under Secretary", "Undersecretary", "Ambassador", "Envoy",
   "Special Envoy", "Special Representative", "Representative", "Senator", "Congressman", "Congresswoman", "Governor",
-  "Mayor", "King", "Queen", "Emperor", "Empress", "Crown Prince", "Prince", "Princess", "Sultan", "Emir", "Sheikh",
+  "Mayor", "King", "Queen", "Queen Mother", "Emperor", "Empress", "Crown Prince", "Prince", "Princess", "Sultan", "Emir", "Sheikh",
   "Chairman", "Chairwoman", "Chair", "General", "Lieutenant General", "Major General", "Brigadier General", "Lieutenant Colonel",
   "Brigadier", "Vice Admiral", "Rear Admiral", "Air Marshal", "Field Marshal", "Captain", "Commodore", "Admiral", "Chairperson", "Deputy Chairperson", "Vice Chairperson", "Deputy Chairman", "Vice Chairman", "Marshal", "Colonel", "Commander",
   "Director", "Director General", "Deputy Director General", "Spokesman", "Spokeswoman", "Spokesperson",
@@ -63,7 +63,9 @@ export const heldFormerly = (text: string, m: { start: number; outerStart?: numb
 
 export const HONORIFICS = ["Mr", "Mrs", "Ms", "Miss", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Professor", "Sir", "Dame", "Lord", "Lady", "Baroness", "Madam", "H.E.", "H.E", "Shri", "Smt", "Smt.", "Shrimati",
   // styles ("His Majesty King X", "Her Excellency Ms. Y")
-  "Majesty", "Highness", "Excellency", "Holiness", "Eminence", "Beatitude"];
+  "Majesty", "Highness", "Excellency", "Holiness", "Eminence", "Beatitude",
+  // Cambodia's styles of rank ("Samdech Techo Hun Sen", "Samdech Moha Borvor Thipadei Hun Manet")
+  "Samdech", "Techo", "Moha", "Borvor", "Thipadei"];
 
 /** Styles that stand for a person when no name follows ("His Majesty arrived …"): the posts of whom they are said,
  * so that the style names the one holder of such a post in the article. */
@@ -103,7 +105,9 @@ export const NOT_NAME_WORDS = new Set(
     // (and a factbox's, past: "Met X on Tuesday", "Handed Y a letter")
     "Met Held Attended Joined Handed Chaired Received Visited Hosted Stayed Signed Sits Sat Briefed Delivered Carried Conveyed Travelled Traveled " +
     // a post in the plural before two names ("Presidents A and B")
-    "Presidents Premiers Kings Chancellors Emirs Ambassadors Senators").split(" "),
+    "Presidents Premiers Kings Chancellors Emirs Ambassadors Senators " +
+    // a caption's number ("Photo 1 of 9: …")
+    "Photo Picture Image Slide").split(" "),
 );
 
 /** Words that end a capitalised run even in its middle (dates are not names). */
