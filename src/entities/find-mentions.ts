@@ -91,7 +91,7 @@ const HONORIFIC = new Set(HONORIFICS.map((h) => h.replace(/\.$/, "")));
 
 const bareText = (w: Word) => w.text.replace(/\.$/, "");
 /** Words of a ministry's portfolio in a title ("Minister of Foreign Affairs", "Secretary of State for Defence"). */
-const PORTFOLIO_WORDS = new Set(["Foreign", "Affairs", "External", "Home", "Internal", "Interior", "Defence", "Defense", "National", "Finance", "Economy", "Economic", "Trade", "Industry", "Justice", "Health", "Education", "Unification", "Security", "Energy", "Commerce", "Treasury", "Culture", "Information", "Agriculture", "Labour", "Labor", "Transport", "Environment", "Public", "Safety", "Immigration", "Development", "International", "Cooperation", "Relations", "Strategic", "Planning", "Commonwealth", "European", "Overseas", "Gulf", "Asian", "African", "Intelligence", "Europe", "Asia", "Africa", "Americas", "Middle", "East", "Pacific", "Indo-Pacific", "Climate", "Change", "Digital", "Tourism", "Fisheries", "Mines", "Mining", "Petroleum", "Water", "Women", "Youth", "Sports", "Science", "Technology", "Housing", "Social", "Welfare", "Communications", "Infrastructure", "Investment", "Natural", "Resources", "Maritime", "Migration", "Legal", "Parliamentary", "Reconciliation", "Religious", "Veterans", "Family", "Policy", "Political", "Multilateral", "Bilateral", "Consular", "Administration", "Management", "Regional", "Global", "Humanitarian", "Expatriates", "Emigrants", "Diaspora", "Worship", "Integration", "Francophonie", "Solidarity", "Service", "Civil", "Governance", "Employment", "Sport", "Heritage", "Arts", "Media", "Forestry", "Rural", "Urban", "Local", "Lands", "Livestock", "Aviation", "Ports", "Shipping", "Railways", "Power", "Skills", "Innovation", "Research", "Enterprise", "Highways", "Telecommunications", "Posts"]);
+const PORTFOLIO_WORDS = new Set(["Foreign", "Affairs", "External", "Home", "Internal", "Interior", "Defence", "Defense", "National", "Finance", "Economy", "Economic", "Trade", "Industry", "Justice", "Health", "Education", "Unification", "Security", "Energy", "Commerce", "Treasury", "Culture", "Information", "Agriculture", "Labour", "Labor", "Transport", "Environment", "Public", "Safety", "Immigration", "Development", "International", "Cooperation", "Relations", "Strategic", "Planning", "Commonwealth", "European", "Overseas", "Gulf", "Asian", "African", "Intelligence", "Europe", "Asia", "Africa", "Americas", "Middle", "East", "Pacific", "Indo-Pacific", "Climate", "Change", "Digital", "Tourism", "Fisheries", "Mines", "Mining", "Petroleum", "Water", "Women", "Youth", "Sports", "Science", "Technology", "Housing", "Social", "Welfare", "Communications", "Infrastructure", "Investment", "Natural", "Resources", "Maritime", "Migration", "Legal", "Parliamentary", "Reconciliation", "Religious", "Veterans", "Family", "Policy", "Political", "Multilateral", "Bilateral", "Consular", "Administration", "Management", "Regional", "Global", "Humanitarian", "Expatriates", "Emigrants", "Diaspora", "Worship", "Integration", "Francophonie", "Solidarity", "Service", "Civil", "Governance", "Employment", "Sport", "Heritage", "Arts", "Media", "Forestry", "Rural", "Urban", "Local", "Lands", "Livestock", "Aviation", "Ports", "Shipping", "Railways", "Power", "Skills", "Innovation", "Research", "Enterprise", "Highways", "Telecommunications", "Posts", "Diplomacy", "Protocol", "Neighbouring", "Neighboring", "Countries"]);
 /** The last word of a post named by its portfolio or rank ("External Affairs Minister", "Joint Secretary"). */
 const POST_WORD = /^(?:Minister|Secretary|Adviser|Advisor|Commissioner|Undersecretary|Spokesperson|Spokesman|Spokeswoman|Director|Ambassador|Envoy|Coordinator)$/;
 /** Ranks before a post ("Joint Secretary", "Additional Secretary", "Deputy Minister"). */
@@ -368,8 +368,10 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
   // drop leading function words ("The", "In") and honorific handling
   // (not a word a title starts with: "Under Secretary of State X")
   // (and a year before a name: "In August 2013 Omani Sultan Qaboos …" made one run of "2013 Omani Sultan Qaboos")
-  while (a < b && (((NOT_NAME_WORDS.has(bareText(W[a])) || RUN_BREAKERS.has(bareText(W[a]))) && !HONORIFIC.has(bareText(W[a])) && !(b - a > 2 && (titleAt(W, a, b, OFFICE) > 1 || pluralTitleAt(W, a, b)))) || CONNECTORS.has(W[a].text) || (/^(?:1[89]|20)\d\d,?$/.test(W[a].text) && b - a > 1))) a++;
+  while (a < b && (((NOT_NAME_WORDS.has(bareText(W[a])) || RUN_BREAKERS.has(bareText(W[a]))) && !HONORIFIC.has(bareText(W[a])) && !(b - a > 2 && (titleAt(W, a, b, OFFICE) > 1 || pluralTitleAt(W, a, b)))) || CONNECTORS.has(W[a].text) || ((/^(?:1[89]|20)\d\d,?$/.test(W[a].text) || /^\d{1,2}(?:\.\d{1,2})*\.?$/.test(W[a].text)) && b - a > 1))) a++;
   if (a >= b) return;
+  // (a record's co-chair is a post: "the Montenegrin Co-Chair")
+  if (/^Co-(?:Chair|Chairs|Chairman|Chairwoman|Chairperson)$/.test(article.slice(W[a].start, W[b - 1].end))) return;
   // (a time zone names no one: "Japan Standard Time", "Eastern Daylight Time", "Greenwich Mean Time")
   if (b - a >= 2 && W[b - 1].text === "Time" && /^(?:Standard|Daylight|Summer|Mean|Universal)$/.test(W[b - 2].text)) return;
   // (an honorific alone names no one: "H.E." before "President X")
@@ -444,7 +446,9 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
   const seat = b - a === 2 && !!countryBySeat(article.slice(W[a].start, W[b - 1].end));
   // (a church's standing body is no event: "the Catholic Bishops' Conference of the Philippines")
   const body = EVENT_HEAD.has(last) && /\b(?:Bishops['’]?|Episcopal) Conference\b/.test(article.slice(W[a].start, W[b - 1].end));
-  const headKind: MentionKind | undefined = seat ? undefined : DOC_HEAD.has(last) ? "Document" : EVENT_HEAD.has(last) && b - a > 1 && !body ? "Meeting" : (ORG_HEAD.has(last) || body) && b - a > 1 ? "Organization" : undefined;
+  // (a document named head first: "the Protocol of the Fourth Session of the Joint Commission", "Treaty of Rome")
+  const docFirst = b - a > 2 && DOC_HEAD.has(W[a].text) && W[a + 1]?.text === "of";
+  const headKind: MentionKind | undefined = seat ? undefined : DOC_HEAD.has(last) || docFirst ? "Document" : EVENT_HEAD.has(last) && b - a > 1 && !body ? "Meeting" : (ORG_HEAD.has(last) || body) && b - a > 1 ? "Organization" : undefined;
   if (headKind || (ORG_HEAD.has(last) && b - a === 1 && STATE_ORGAN.has(last.toLowerCase()))) {
     let s = a;
     let owner: string | undefined;
@@ -464,7 +468,7 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
       kind: headKind ?? "Organization",
       name: article.slice(W[s].start, W[b - 1].end),
       owner,
-      head: last,
+      head: docFirst ? W[a].text : last,
     });
     return;
   }

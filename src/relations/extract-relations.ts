@@ -287,6 +287,18 @@ function noteStates(holders: Holders, a: AbstractSentence) {
   for (const m of a.text.matchAll(STANDS_FOR)) note(m[2], m[1]);
   // ("Yvette Cooper (Foreign Secretary): …", a record's speaker with the post in brackets)
   for (const m of a.text.matchAll(POST_IN_BRACKETS)) holders.get(a.slots[Number(m[1])]?.key ?? "")?.posts.add(m[2].toLowerCase());
+  // (a record's line of who was there: "X, State Secretary, Ministry of Foreign Affairs of Montenegro (Co-Chair)" is of
+  // the ministry's state, and a co-chair; "(Co-Chair, in the Chair)" the chair too)
+  const line = a.text.match(/^\s*<P(\d+)>, [^<]{2,80}?, (?:the )?<O(\d+)>/);
+  const h = line ? holders.get(a.slots[Number(line[1])]?.key ?? "") : undefined;
+  const owner = line ? a.slots[Number(line[2])]?.owner : undefined;
+  if (h && owner) h.state ??= owner;
+  const chair = a.text.match(/^\s*<P(\d+)>,[^\n]*\((?:[^)]*?[\s,])??(Co-Chair|Chair|Chairman|Chairwoman|Chairperson)\b([^)]*)\)/);
+  const chaired = chair ? holders.get(a.slots[Number(chair[1])]?.key ?? "") : undefined;
+  if (chair && chaired) {
+    chaired.posts.add(chair[2].toLowerCase());
+    if (/\bin the [Cc]hair\b/.test(chair[3]) || chair[2] !== "Co-Chair") chaired.posts.add("chair");
+  }
   for (const m of a.text.matchAll(POST_OF_STATE_AFTER_NAME)) note(m[1], m[3], m[2]);
 }
 
@@ -300,7 +312,7 @@ function notePosts(holders: Holders, slot: AbstractSentence["slots"][number]) {
 }
 
 /** "the prince", "the Indonesian minister", "the envoy": the one person named before with that post (of that state). */
-const POST_ANAPHOR = /\b[Tt]he (?:<[NG](\d+)> )?(vice[- ]president|crown prince|president|prime minister|foreign minister|minister|prince|princess|king|queen|emir|sultan|chancellor|premier|envoy|ambassador|cardinal|secretary-general|secretary of state|foreign secretary|home secretary|defence secretary|speaker|head of state|leader)\b(?!['’]s (?:office|government|ministry|party)|-| of\b| and\b|s\b)/gi;
+const POST_ANAPHOR = /\b[Tt]he (?:<[NG](\d+)> )?(vice[- ]president|crown prince|president|prime minister|foreign minister|minister|prince|princess|king|queen|emir|sultan|chancellor|premier|envoy|ambassador|cardinal|secretary-general|secretary of state|foreign secretary|home secretary|defence secretary|speaker|head of state|leader|co-chair|chair)\b(?!['’]s (?:office|government|ministry|party)|-| of\b| and\b|s\b)/gi;
 function withPostResolved(a: AbstractSentence, holders: Holders): AbstractSentence {
   if (!holders.size || !/\b[Tt]he (?:<[NG]\d+> )?[a-zA-Z]/.test(a.text)) return a;
   const slots = [...a.slots];
@@ -326,7 +338,13 @@ function withPostResolved(a: AbstractSentence, holders: Holders): AbstractSenten
     slots.push(fits[0].slot);
     return `<P${slots.length - 1}>`;
   });
-  return text === a.text ? a : { ...a, text, slots };
+  // ("The Co-Chairs signed the Protocol": the record's two co-chairs)
+  const cochairs = [...holders.values()].filter((h) => h.posts.has("co-chair"));
+  const both = cochairs.length === 2 ? text.replace(/\b[Tt]he [Cc]o-[Cc]hairs\b/g, () => {
+    slots.push(cochairs[0].slot, cochairs[1].slot);
+    return `<P${slots.length - 2}> and <P${slots.length - 1}>`;
+  }) : text;
+  return both === a.text ? a : { ...a, text: both, slots };
 }
 
 /** "the visiting dignitary", "the visitor": the one the article named as visiting ("Visiting Foreign Minister X"). */
@@ -715,7 +733,7 @@ function postsOfStatesAfterNames(ctx: RelationContext, sink: RelationSink) {
   for (const m of ctx.mentions) {
     // (a style is no post: "His Royal Highness Prince X, Minister of Defense,")
     if (m.kind !== "Person" || !m.key || (m.title && !/^(?:Prince|Princess|Sheikh|Sheikha)$/.test(m.title)) || m.titleRef) continue;
-    const after = ctx.mentions.find((x) => x.sentence === m.sentence && x.kind === "Government" && x.country && x.start > m.end && /^, (?:[^,;<]|, (?=\p{Lu})){2,120}$/u.test(text.slice(m.end, x.start)) && /^\s*[,.;)]/.test(text.slice(x.end, x.end + 2)));
+    const after = ctx.mentions.find((x) => x.sentence === m.sentence && x.kind === "Government" && x.country && x.start > m.end && /^, (?:[^,;<]|, (?=\p{Lu})){2,120}$/u.test(text.slice(m.end, x.start)) && /^(?:\s*[,.;()]|[ \t]*(?:\n|$))/.test(text.slice(x.end, x.end + 2)));
     const post = after ? text.slice(m.end, after.start).match(POST_OF_STATE_AFTER)?.[1] : undefined;
     if (!after || !post || /^(?:Minister|Secretary) (?:of|for) (?:the )?Republic$/.test(post)) {
       // (a cabinet post alone, set off after the name in a story with a dateline: "Riyadh, Oct 20, SPA -- His Royal

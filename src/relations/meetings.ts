@@ -117,7 +117,7 @@ const RECEIVED_CREDENTIALS = new RegExp(`(<P\\d+>)[^<.;]{0,40}? (?:received|rece
 const PRESENTING_WERE = new RegExp(`^(?:[^<.;]{0,30})?[Pp]resenting (?:their|his|her) ${CREDENCE} (?:on [A-Z][a-z]+ )?(?:were|was) (${ENVOY_LIST})`);
 
 /** "(he) was received by Y": a meeting held with Y. */
-const RECEIVED_BY = new RegExp(`\\b(?:was|were|had been|has been) (?:warmly |formally |personally |briefly |also |later )?(?:received|welcomed|hosted|greeted)(?: briefly| warmly| formally| personally| separately| together| jointly)?(?: (?:at|in) (?:the )?(?:<L(\\d+)>|<O\\d+>|[a-z ]{1,30}?))?(?: (?:on|last) \\w+)? by (?:the )?(?:(?:<G\\d+>['’]s |<N\\d+> )?[A-Za-z-]+(?: [a-z-]+){0,3}(?: (?:for|of) (?:the )?(?:<[ONLG]\\d+>|[A-Za-z-]+)(?:(?: and|,) (?:the )?(?:<[ONLG]\\d+>|[A-Za-z-]+)| [a-z-]+){0,3})?, |${LOWER_POST})?(${TITLED_LIST})`, "g");
+const RECEIVED_BY = new RegExp(`\\b(?:was|were|had been|has been) (?:warmly |formally |personally |briefly |also |later )?(?:received|welcomed|hosted|greeted)(?: briefly| warmly| formally| personally| separately| together| jointly)?(?: (?:at|in) (?:the )?(?:<L(\\d+)>|<O\\d+>|[a-z ]{1,30}?))?(?: (?:on|last) \\w+| (?:earlier|later)(?: (?:that|this) (?:morning|afternoon|evening|day))?| (?:that|this) (?:morning|afternoon|evening)| (?:yesterday|today))? by (?:the )?(?:(?:<G\\d+>['’]s |<N\\d+> )?[A-Za-z-]+(?: [a-z-]+){0,3}(?: (?:for|of) (?:the )?(?:<[ONLG]\\d+>|[A-Za-z-]+)(?:(?: and|,) (?:the )?(?:<[ONLG]\\d+>|[A-Za-z-]+)| [a-z-]+){0,3})?, |${LOWER_POST})?(${TITLED_LIST})`, "g");
 /** "X's planned visit to Ankara", "a visit by X to Gdansk" (the visitor; the place or state visited). */
 const VISIT_KINDS = "(?:(?:planned|proposed|scheduled|expected|upcoming|first|official|state|working|two-day|three-day) )*";
 const VISIT_TO = new RegExp(`(?:<P(\\d+)>'s ${VISIT_KINDS}visit|\\b(?:[Aa]|[Tt]he) ${VISIT_KINDS}visit by (?:the )?(?:<N\\d+> )?<P(\\d+)>|<P(\\d+)> (?:(?:will|would|is to|is due to|is set to|is expected to|plans to|intends to|to) )?(?:pay|pays|paid|make|makes|made) (?:a |an |his |her )?${VISIT_KINDS}visit) to (?:the )?<([LG])(\\d+)>`, "g");
@@ -158,6 +158,8 @@ function attendance(text: string): { from: number; to: number; after?: string; b
   const name = hosted[0].slice(0, hosted[0].indexOf(">") + 1);
   return { from: hosted.index! + name.length, to: hosted.index! + hosted[0].length, before: name };
 }
+/** A record's heading over the list of who was there or not: "Present:", "In attendance:", "Apologies:". */
+const MINUTES_HEADING = /^\s*(Present|In attendance|Also present|Attending|Participants|Delegations?|Apologies(?: for absence)?|Absent)\s*:\s*$/i;
 /** "Attending the talks from the Korean side were A, B and C": those at the meeting just told. */
 const ATTENDING_WERE = /^(?:[^<.;]{0,20})?\bAttending (?:the )?(?:talks|meeting|summit|reception|session|luncheon|dinner)(?: from (?:the )?(?:<[GN]\d+>|[a-z]+)(?: side)?)? (?:were|was) /;
 /** "A and B were present at the talks", "… were also in attendance at the meeting". */
@@ -237,6 +239,10 @@ export class MeetingTracker {
   /** The schedule the article publishes, once it says whose: its principal, the day and place of its heading, and the
    * meeting of its last entry. */
   private schedule?: { principal: string; day?: string; place?: string; last?: { m: MeetingFacts; at: number } };
+  /** A record's list of who was there being read ("Present:"), or of who was not ("Apologies:"), its last line's
+   * sentence, and the meeting of those present; the record's venue line's place and day. */
+  private minutes?: { present: boolean; at: number; m?: MeetingFacts };
+  private recordVenue?: { place?: string; day?: string };
   /** An audience list being read: its host, the sentence of its last line, and its meetings' status. */
   private audience?: { host: string; at: number; status: MeetingStatus };
   /** Where the story being read began: the article's start, or a later dateline's. */
@@ -422,7 +428,7 @@ export class MeetingTracker {
     const persons = (s: string) => [...new Set(keys(s).filter((k) => k.startsWith("person:")))];
     const used: [number, number][] = [];
     const free = (s: number, e: number) => !used.some(([x, y]) => s < y && e > x);
-    if (this.scheduleLine(a, keyOf) || this.audienceLine(a, keyOf)) return;
+    if (this.scheduleLine(a, keyOf) || this.audienceLine(a, keyOf) || this.minutesLine(a, keyOf)) return;
 
     // Named events
     for (const [i, slot] of a.slots.entries()) {
@@ -1041,6 +1047,37 @@ export class MeetingTracker {
     const day = this.articleDate?.slice(0, 10);
     const m = this.matchOrCreate([list.host, guest], "meeting", a, 0, day?.slice(0, 4), list.status, false, day);
     this.mention(m, a, 0, text.length, [list.host, guest], { status: list.status, ...(day ? { date: day } : {}) });
+    return true;
+  }
+
+  /** A record's lists of who was there ("Present:", "In attendance:", then a line per person, "X, State Secretary, …"):
+   * one meeting held, of them all, at the place and on the day of the record's venue line ("Skopje, Ministry of …, 6
+   * October 2026"); those under "Apologies:" or "Absent:" were not there. */
+  private minutesLine(a: AbstractSentence, keyOf: (i: number) => string | undefined): boolean {
+    const text = a.text;
+    const venue = text.match(/^\s*<[LG](\d+)>,[^.]*?\b(\d{1,2} [A-Z][a-z]+ (?:19|20)\d\d|[A-Z][a-z]+ \d{1,2}, (?:19|20)\d\d)\b/);
+    const where = venue ? a.slots[Number(venue[1])] : undefined;
+    if (venue) this.recordVenue = { place: where?.key, day: findDates(venue[2], this.articleDate).find((d) => d.iso)?.iso };
+    const heading = text.match(MINUTES_HEADING);
+    if (heading) {
+      const present = !/^(?:Apologies|Absent)/i.test(heading[1]);
+      this.minutes = { present, at: a.sentence.index, m: present ? this.minutes?.m : this.minutes?.m };
+      return true;
+    }
+    const list = this.minutes;
+    const item = list && a.sentence.index === list.at + 1 ? text.match(/^\s*(?:[-•*–]\s*)?<P(\d+)>,/) : null;
+    if (!list || !item) {
+      // (the record's lists end with the first line that is none of theirs; its meeting stays known for "the Chair")
+      if (list) this.minutes = undefined;
+      return false;
+    }
+    list.at = a.sentence.index;
+    const who = keyOf(Number(item[1]));
+    if (!list.present || !who?.startsWith("person:")) return true;
+    const { place, day } = this.recordVenue ?? {};
+    list.m ??= this.create("session", a.sentence, a.sentence.start);
+    const people = [...new Set([...list.m.participants, who])];
+    this.mention(list.m, a, 0, 0, people, { status: "held", ...(day ? { date: day } : {}), ...(place ? { place } : {}) });
     return true;
   }
 

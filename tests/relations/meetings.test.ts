@@ -1814,3 +1814,29 @@ describe("a photo gallery's captions (the eighth held-out set, twentieth session
     assert.ok(!extract(GALLERY, "2026-06-11").entities.some((e) => /ibanez|solis/.test(e.key)));
   });
 });
+
+describe("a record's minutes (the eighth held-out set, twentieth session)", () => {
+  const MINUTES = [
+    "MINUTES OF THE SECOND SESSION",
+    "Lima, Ministry of Foreign Affairs, 6 October 2026, 10:00-13:30",
+    "Present:\nMs Ana Quispe, Deputy Minister of Foreign Affairs of the Republic of Peru (Co-Chair, in the Chair)\nMr Luis Quiroga, State Secretary, Ministry of Foreign Affairs of Chile (Co-Chair)\nMs Sofía Benítez, Director-General for Investment, Ministry of Economy of Chile",
+    "Apologies:\nMr Tomás Ibarra, Director-General for Economic Diplomacy, Ministry of Foreign Affairs of Chile",
+    "1. Welcome",
+    "1.1 The Chair welcomed the Chilean delegation to Lima. She noted that the Chilean Co-Chair had been received earlier that morning by the Minister of Foreign Affairs, Mr Rodrigo Mamani.",
+    "2. Signing",
+    "2.1 The Co-Chairs signed the Protocol of the Second Session of the Joint Commission.",
+  ].join("\n\n");
+  it('those under "Present:" met, at the venue line\'s place and day; those under "Apologies:" did not; each line\'s post is of its ministry\'s state', () => {
+    const f = extract(MINUTES, "2026-10-06");
+    assert.deepEqual(meetings(f)[0], { status: "held", date: "2026-10-06", participants: ["person:ana-quispe", "person:luis-quiroga", "person:sofia-benitez"] });
+    assert.ok(!relations(f).some((r) => r.includes("tomas-ibarra") && !r.startsWith("HOLDS_OFFICE") && !r.startsWith("MENTIONED")), relations(f).join("; "));
+    const offices = relations(f, ["HOLDS_OFFICE"]).filter((r) => r.includes("government:"));
+    for (const who of ["luis-quiroga", "sofia-benitez", "tomas-ibarra"]) assert.ok(offices.some((r) => r.startsWith(`HOLDS_OFFICE person:${who} -> government:chile`)), `${who}: ${offices.join("; ")}`);
+    assert.ok(!relations(f, ["MET_WITH"]).some((r) => r.includes("luis-quiroga") && r.includes("sofia-benitez")), "colleagues of one state");
+  });
+  it('"the Chilean Co-Chair", "The Chair" and "The Co-Chairs" are those the lists mark so; "Protocol of the … Session" is a document', () => {
+    const f = extract(MINUTES, "2026-10-06");
+    assert.ok(meetings(f).some((m) => m.status === "held" && m.participants.join() === ["person:luis-quiroga", MAMANI].join()), JSON.stringify(meetings(f)));
+    assert.deepEqual(relations(f, ["SIGNED"]).map((r) => r.split(" -> ")[0]).sort(), ["SIGNED person:ana-quispe", "SIGNED person:luis-quiroga"]);
+  });
+});

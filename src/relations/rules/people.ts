@@ -24,6 +24,12 @@ const STATE_ROLE = "(?:embassy|mission|representative|representation|arm|wing|mo
 
 export const PEOPLE_RULES: RelationRule[] = [
   {
+    reason: "an official's line in a list of those present: \"X, State Secretary, Ministry of Foreign Affairs of Montenegro\"",
+    cue: /^\s*<P\d+>, [A-Z]/,
+    pattern: `^\\s*(?<p>@P), (?<title>(?:(?:Deputy|Vice|State|Assistant|First|Second|Third|Senior|Acting|Principal|Special|Permanent|Under) )*(?:Minister|Secretary|Adviser|Advisor|Director|Director-General|Head|Chief|Counsellor|Counselor|Ambassador|Consul|Envoy|Spokesperson|Spokesman|Spokeswoman|Under-Secretary|Undersecretary|Officer|Attaché)\\b(?:[^<,;()]|<[LNO]\\d+>){0,60}), (?:the )?(?<org>@O)`,
+    emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "org", titleGroup: "title" }],
+  },
+  {
     reason: "X's father (sister ...) Y",
     pattern: `(?<a>@P)'s (?:late |younger |older |elder |half-|own )?${FAMILY}(?: and [a-z -]+?)?,? (?<b>@P)`,
     emit: [{ relation: "RELATIVE_OF", source: "b", target: "a", noteGroup: "rel" }],
