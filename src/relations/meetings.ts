@@ -34,6 +34,7 @@ export interface MeetingFacts {
   distinct?: boolean;
 }
 
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 const SUMMIT_HEADS = "summit talks|summit meeting|summits|summit|meetings|meeting|talks|tête-à-tête|encounter";
 const EVENT_HEADS = "conference|gathering|forum|convention|symposium|congress|games|olympics";
 const HEAD_RE = new RegExp(`\\b(?:${SUMMIT_HEADS}|${EVENT_HEADS})\\b`, "gi");
@@ -158,6 +159,8 @@ function attendance(text: string): { from: number; to: number; after?: string; b
   const name = hosted[0].slice(0, hosted[0].indexOf(">") + 1);
   return { from: hosted.index! + name.length, to: hosted.index! + hosted[0].length, before: name };
 }
+/** A table row's note of more at the table: "A and B also present", "C attended". */
+const ALSO_PRESENT = /((?:<P\d+>(?:,? and |, ))+<P\d+>|<P\d+>) (?:were |was )?(?:also )?(?:present|attended|in attendance|joined)\b/;
 /** A record's heading over the list of who was there or not: "Present:", "In attendance:", "Apologies:". */
 const MINUTES_HEADING = /^\s*(Present|In attendance|Also present|Attending|Participants|Delegations?|Apologies(?: for absence)?|Absent)\s*:\s*$/i;
 /** "Attending the talks from the Korean side were A, B and C": those at the meeting just told. */
@@ -242,6 +245,8 @@ export class MeetingTracker {
   /** A record's list of who was there being read ("Present:"), or of who was not ("Apologies:"), its last line's
    * sentence, and the meeting of those present; the record's venue line's place and day. */
   private minutes?: { present: boolean; at: number; m?: MeetingFacts };
+  /** A table of contacts being read: the columns of its participants, date, place, status and notes. */
+  private table?: { end: number; who: number; date: number; where: number; status: number; notes: number; last?: MeetingFacts };
   private recordVenue?: { place?: string; day?: string };
   /** An audience list being read: its host, the sentence of its last line, and its meetings' status. */
   private audience?: { host: string; at: number; status: MeetingStatus };
@@ -428,7 +433,7 @@ export class MeetingTracker {
     const persons = (s: string) => [...new Set(keys(s).filter((k) => k.startsWith("person:")))];
     const used: [number, number][] = [];
     const free = (s: number, e: number) => !used.some(([x, y]) => s < y && e > x);
-    if (this.scheduleLine(a, keyOf) || this.audienceLine(a, keyOf) || this.minutesLine(a, keyOf)) return;
+    if (this.scheduleLine(a, keyOf) || this.audienceLine(a, keyOf) || this.minutesLine(a, keyOf) || this.tableRow(a, keyOf)) return;
 
     // Named events
     for (const [i, slot] of a.slots.entries()) {
@@ -892,8 +897,15 @@ export class MeetingTracker {
           (cue === "held" || (attender !== undefined && cue === undefined)) && !sidelines && !yearInPhrase
             ? [...this.meetings].filter((x) => x.lastAt < a.sentence.start + from && x.statuses.includes("held") && x.sentences.some((y) => a.sentence.index - y.index <= 2)).sort((x, y) => y.lastAt - x.lastAt)[0]
             : undefined;
+        // ("The cancelled March meeting at Margara": the one of that month, or none)
+        const month = pre.match(/\b(January|February|March|April|May|June|July|August|September|October|November|December) (?:[\w'-]+ ){0,2}$/)?.[1];
+        const monthly = month
+          ? [...this.meetings].filter((x) => x.lastAt < a.sentence.start + from && headClass(x.head) === headClass(head) && x.date?.slice(5, 7) === String(MONTHS.indexOf(month) + 1).padStart(2, "0")).sort((x, y) => y.lastAt - x.lastAt)[0]
+          : undefined;
+        if (month && !monthly && !theirs) continue;
         const m =
           theirs ??
+          monthly ??
           heldNear ??
           this.recent(head, yearInPhrase, sidelines ? a.sentence.start : a.sentence.start + from, cue !== undefined && cue !== "held", cue === "held") ??
           (cue === "proposed" && /^ (?:was|had been) (?:first |originally |initially )?proposed\b/.test(post) ? this.recent(head, yearInPhrase, a.sentence.start + from) : undefined);
@@ -1047,6 +1059,64 @@ export class MeetingTracker {
     const day = this.articleDate?.slice(0, 10);
     const m = this.matchOrCreate([list.host, guest], "meeting", a, 0, day?.slice(0, 4), list.status, false, day);
     this.mention(m, a, 0, text.length, [list.host, guest], { status: list.status, ...(day ? { date: day } : {}) });
+    return true;
+  }
+
+  /** A table of contacts ("| Date | Participants | Venue | Status | Notes |", then a row each): each row a meeting of
+   * the people its participants' cell names, with its status (a call, a rumour or a denial is none), place and date;
+   * "A and B also present" in its notes at the table too. */
+  private tableRow(a: AbstractSentence, keyOf: (i: number) => string | undefined): boolean {
+    const raw = a.sentence.text;
+    if (!/^\s*\|.*\|/.test(raw)) {
+      // (a row's notes may run over sentences: "… citing scheduling. Not rescheduled. |")
+      if (this.table && a.sentence.start - this.table.end <= 2) {
+        this.table.end = a.sentence.end;
+        const last = this.table.last;
+        const more = last ? slotsIn(a.text.match(ALSO_PRESENT)?.[1]).map(keyOf).filter((k): k is string => !!k?.startsWith("person:")) : [];
+        if (last && more.length) this.mention(last, a, 0, 0, [...new Set([...last.participants, ...more])], { status: last.statuses[last.statuses.length - 1], date: last.date });
+        return true;
+      }
+      this.table = undefined;
+      return false;
+    }
+    const cells = (t: string) => t.trim().replace(/^\|/, "").replace(/\|\s*$/, "").split("|").map((c) => c.trim());
+    const heads = cells(raw).map((c) => c.toLowerCase());
+    const col = (re: RegExp) => heads.findIndex((h) => re.test(h));
+    const who = col(/^(?:participants?|parties|who|attendees|people|delegations?)$/);
+    if (who >= 0 && col(/^(?:status|outcome|state)$/) >= 0) {
+      this.table = { end: a.sentence.end, who, date: col(/^(?:date|when|day)$/), where: col(/^(?:venue|place|location|where|city)$/), status: col(/^(?:status|outcome|state)$/), notes: col(/^(?:notes?|comments?|details?|remarks?)$/) };
+      return true;
+    }
+    const t = this.table;
+    if (t) t.end = a.sentence.end;
+    if (!t || /^[\s|:-]+$/.test(raw)) return !!t;
+    const row = cells(a.text);
+    const said = (row[t.status] ?? "").toLowerCase();
+    const status: MeetingStatus | undefined = /\b(?:call|phone|telephone|video|virtual|rumou?red|denied|unconfirmed)\b/.test(said)
+      ? undefined
+      : /\b(?:cancel+ed|called off|scrapped|abandoned)\b/.test(said)
+        ? "cancelled"
+        : /\b(?:held|took place|met|done|completed)\b/.test(said)
+          ? "held"
+          : /\b(?:planned|scheduled|confirmed|agreed|postponed|set|expected)\b/.test(said)
+            ? "planned"
+            : /\b(?:proposed|offered|requested|suggested|invited|sought)\b/.test(said)
+              ? "proposed"
+              : undefined;
+    if (!status) return true;
+    const present = (row[t.notes] ?? "").match(ALSO_PRESENT)?.[1];
+    // (the people, not the states their posts are of: "A (Azerbaijani FM); B (Armenian FM)")
+    const named = [...new Set([...slotsIn(row[t.who]), ...slotsIn(present)].map(keyOf).filter((k): k is string => !!k))];
+    const persons = named.filter((p) => p.startsWith("person:"));
+    const people = persons.length ? persons : named;
+    if (people.length < 2) return true;
+    const place = t.where >= 0 ? slotsIn(row[t.where]).map((i) => a.slots[i]?.key).find(Boolean) : undefined;
+    const when = t.date >= 0 ? (a.sentence.text.match(/^\s*\|([^|]*)\|/)?.[1] ?? "") : "";
+    const iso = when.match(/\b(?:19|20)\d\d-\d\d(?:-\d\d)?\b/)?.[0];
+    const day = iso ?? findDates(when, this.articleDate).find((d) => d.iso)?.iso;
+    const m = this.matchOrCreate(people, "meeting", a, 0, day?.slice(0, 4), status, false, day);
+    this.mention(m, a, 0, 0, people, { status, ...(day ? { date: day } : { date: undefined }), ...(place ? { place } : {}) });
+    t.last = m;
     return true;
   }
 

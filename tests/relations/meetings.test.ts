@@ -1840,3 +1840,37 @@ describe("a record's minutes (the eighth held-out set, twentieth session)", () =
     assert.deepEqual(relations(f, ["SIGNED"]).map((r) => r.split(" -> ")[0]).sort(), ["SIGNED person:ana-quispe", "SIGNED person:luis-quiroga"]);
   });
 });
+
+describe("a contacts tracker's table (the eighth held-out set, twentieth session)", () => {
+  const TRACKER = [
+    "This tracker records contacts between Peruvian and Chilean officials.",
+    [
+      "| Date | Participants | Venue | Status | Notes |",
+      "|---|---|---|---|---|",
+      "| 2026-01-16 | Ana Quispe (Peruvian FM); Luis Quiroga (Chilean FM) | Lima | Held | Bilateral. Tomás Ibarra also present. |",
+      "| 2026-03-03 | Quispe; Quiroga | - | Call | Telephone call after an incident. |",
+      "| 2026-03-11 | Sofía Benítez (Bolivian envoy); Quiroga | Arica | Cancelled | Called off the evening before. Not rescheduled. |",
+      "| Late April | Quispe; Rodrigo Mamani (Bolivian President) | La Paz | Rumoured | Ruled out by an aide. |",
+      "| 2026-05-20 | Quispe; Quiroga | Santiago | Planned | Next round. |",
+      "| TBD | Jorge Salinas (Ecuadorian President); Quispe; Quiroga | Quito | Proposed | Ecuadorian offer. |",
+    ].join("\n"),
+    "The cancelled March meeting at Arica is the weakest link.",
+  ].join("\n\n");
+  it("each row is a meeting of its participants with its status, place and date; a call and a rumour are none; a note's 'also present' is at the table", () => {
+    const f = extract(TRACKER, "2026-05-15");
+    assert.deepEqual(
+      meetings(f).map((x) => [x.status, x.date, ...x.participants]),
+      [
+        ["held", "2026-01-16", "person:ana-quispe", "person:luis-quiroga", "person:tomas-ibarra"],
+        ["cancelled", "2026-03-11", "person:luis-quiroga", "person:sofia-benitez"],
+        ["planned", "2026-05-20", "person:ana-quispe", "person:luis-quiroga"],
+        ["proposed", undefined, "person:ana-quispe", "person:jorge-salinas", "person:luis-quiroga"],
+      ],
+    );
+  });
+  it('"Ana Quispe (Peruvian FM)": a post in brackets with its state', () => {
+    const o = relations(extract(TRACKER, "2026-05-15"), ["HOLDS_OFFICE"]);
+    assert.ok(o.includes("HOLDS_OFFICE person:ana-quispe -> government:peru [FM]"), o.join("; "));
+    assert.ok(o.includes("HOLDS_OFFICE person:jorge-salinas -> government:ecuador [President]"), o.join("; "));
+  });
+});

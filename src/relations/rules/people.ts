@@ -24,6 +24,12 @@ const STATE_ROLE = "(?:embassy|mission|representative|representation|arm|wing|mo
 
 export const PEOPLE_RULES: RelationRule[] = [
   {
+    reason: "a post in brackets after a name, with its state: \"Jeyhun Bayramov (Azerbaijani FM)\", \"Marco Rubio (US Secretary of State)\"",
+    cue: /<P\d+> \(<[NG]\d+>/,
+    pattern: `(?<p>@P) \\((?<g>@NG)(?:['’]s)? (?=[^()<]{0,40}\\b(?:FM|PM|President|Premier|Minister|Secretary|[Ee]nvoy|[Aa]mbassador|[Aa]dviser|[Aa]dvisor|[Aa]ide|Chancellor|King|Emir|[Ss]pokes(?:man|woman|person))\\b)(?<title>[^()<]{1,60})\\)`,
+    emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "g", titleGroup: "title" }],
+  },
+  {
     reason: "an official's line in a list of those present: \"X, State Secretary, Ministry of Foreign Affairs of Montenegro\"",
     cue: /^\s*<P\d+>, [A-Z]/,
     pattern: `^\\s*(?<p>@P), (?<title>(?:(?:Deputy|Vice|State|Assistant|First|Second|Third|Senior|Acting|Principal|Special|Permanent|Under) )*(?:Minister|Secretary|Adviser|Advisor|Director|Director-General|Head|Chief|Counsellor|Counselor|Ambassador|Consul|Envoy|Spokesperson|Spokesman|Spokeswoman|Under-Secretary|Undersecretary|Officer|Attaché)\\b(?:[^<,;()]|<[LNO]\\d+>){0,60}), (?:the )?(?<org>@O)`,
