@@ -114,6 +114,8 @@ export function withBulletSubjects(articleText: string, abstracts: AbstractSente
 export function withSpeakers(articleText: string, abstracts: AbstractSentence[]): AbstractSentence[] {
   let slot: AbstractSentence["slots"][number] | undefined;
   let lastOther: AbstractSentence["slots"][number] | undefined;
+  let interviewee: AbstractSentence["slots"][number] | undefined;
+  let asked = false;
   let end = -1;
   return abstracts.map((a) => {
     // (an answer goes on over paragraphs; a heading, a line with no full stop, ends it)
@@ -126,6 +128,17 @@ export function withSpeakers(articleText: string, abstracts: AbstractSentence[])
       return a;
     }
     if (opens) slot = a.slots[Number(opens[1])];
+    // (an interview's "Q:" is the interviewer's, its "A:" the one interviewed: the first person the article named
+    // before its first question)
+    const qa = a.text.match(/^\s*(Q|A|Question|Answer)\s*:\s/)?.[1];
+    if (qa === "Q" || qa === "Question") {
+      asked = true;
+      slot = undefined;
+      return a;
+    }
+    // (not a heading's capitals: "THE ENVOY INTERVIEW")
+    if (!asked) interviewee ??= a.slots.find((x) => x.kind === "Person" && x.key && /\p{Ll}/u.test(x.text));
+    if (qa && interviewee) slot = interviewee;
     const other = opens ? undefined : lastOther;
     lastOther = slot && [...a.slots].reverse().find((x) => x.kind === "Person" && x.key && x.key !== slot!.key);
     if (!slot) return a;

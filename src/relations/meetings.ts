@@ -244,7 +244,7 @@ export class MeetingTracker {
   private schedule?: { principal: string; day?: string; place?: string; last?: { m: MeetingFacts; at: number } };
   /** A record's list of who was there being read ("Present:"), or of who was not ("Apologies:"), its last line's
    * sentence, and the meeting of those present; the record's venue line's place and day. */
-  private minutes?: { present: boolean; at: number; m?: MeetingFacts };
+  private minutes?: { present: boolean; at: number; m?: MeetingFacts; last?: Sentence };
   /** A table of contacts being read: the columns of its participants, date, place, status and notes. */
   private table?: { end: number; who: number; date: number; where: number; status: number; notes: number; last?: MeetingFacts };
   private recordVenue?: { place?: string; day?: string };
@@ -1131,14 +1131,18 @@ export class MeetingTracker {
     const heading = text.match(MINUTES_HEADING);
     if (heading) {
       const present = !/^(?:Apologies|Absent)/i.test(heading[1]);
-      this.minutes = { present, at: a.sentence.index, m: present ? this.minutes?.m : this.minutes?.m };
+      this.minutes = { present, at: a.sentence.index, m: this.minutes?.m, last: this.minutes?.last };
       return true;
     }
     const list = this.minutes;
     const item = list && a.sentence.index === list.at + 1 ? text.match(/^\s*(?:[-•*–]\s*)?<P(\d+)>,/) : null;
     if (!list || !item) {
-      // (the record's lists end with the first line that is none of theirs; its meeting stays known for "the Chair")
-      if (list) this.minutes = undefined;
+      // (the record's lists end with the first line that is none of theirs: those present met, each of another side)
+      if (list?.m && list.last) {
+        const ps = [...list.m.participants].filter((p) => p.startsWith("person:"));
+        for (let i = 0; i < ps.length; i++) for (let j = i + 1; j < ps.length; j++) if (!this.colleagues(ps[i], ps[j], ps)) this.sink.add("MET_WITH", ps[i], ps[j], list.last, "those present at a meeting of record", list.m.date ? { date: list.m.date } : {});
+      }
+      this.minutes = undefined;
       return false;
     }
     list.at = a.sentence.index;
@@ -1146,8 +1150,9 @@ export class MeetingTracker {
     if (!list.present || !who?.startsWith("person:")) return true;
     const { place, day } = this.recordVenue ?? {};
     list.m ??= this.create("session", a.sentence, a.sentence.start);
-    const people = [...new Set([...list.m.participants, who])];
-    this.mention(list.m, a, 0, 0, people, { status: "held", ...(day ? { date: day } : {}), ...(place ? { place } : {}) });
+    list.last = a.sentence;
+    // (who met whom is told when the lists end, all sides known)
+    this.mention(list.m, a, 0, 0, [who], { status: "held", crowd: true, ...(day ? { date: day } : {}), ...(place ? { place } : {}) });
     return true;
   }
 
@@ -1207,7 +1212,8 @@ export class MeetingTracker {
     if (!extra.length) return;
     const there = [...m.participants].filter((p) => p.startsWith("person:"));
     const held = m.statuses.includes("held");
-    this.mention(m, a, cue.from, cue.to, extra, { anaphor: true, status: held ? "held" : m.statuses[m.statuses.length - 1] });
+    // (those named together as present meet each other only when the article puts them on different sides)
+    this.mention(m, a, cue.from, cue.to, extra, { anaphor: true, attendees: true, status: held ? "held" : m.statuses[m.statuses.length - 1] });
     const all = [...there, ...extra];
     // (the host's own ministers meet the guest, not the host: those of one state are colleagues)
     const apart = (x: string, p: string) => !this.colleagues(x, p, all) && !extra.includes(p);

@@ -1819,7 +1819,7 @@ describe("a record's minutes (the eighth held-out set, twentieth session)", () =
   const MINUTES = [
     "MINUTES OF THE SECOND SESSION",
     "Lima, Ministry of Foreign Affairs, 6 October 2026, 10:00-13:30",
-    "Present:\nMs Ana Quispe, Deputy Minister of Foreign Affairs of the Republic of Peru (Co-Chair, in the Chair)\nMr Luis Quiroga, State Secretary, Ministry of Foreign Affairs of Chile (Co-Chair)\nMs Sofía Benítez, Director-General for Investment, Ministry of Economy of Chile",
+    "Present:\nMs Ana Quispe, Deputy Minister of Foreign Affairs of the Republic of Peru (Co-Chair, in the Chair)\nMr Jorge Salinas, State Adviser, Ministry of Economy and Labour of the Republic of Peru\nMr Luis Quiroga, State Secretary, Ministry of Foreign Affairs of Chile (Co-Chair)\nMs Sofía Benítez, Director-General for Investment, Ministry of Economy of Chile",
     "Apologies:\nMr Tomás Ibarra, Director-General for Economic Diplomacy, Ministry of Foreign Affairs of Chile",
     "1. Welcome",
     "1.1 The Chair welcomed the Chilean delegation to Lima. She noted that the Chilean Co-Chair had been received earlier that morning by the Minister of Foreign Affairs, Mr Rodrigo Mamani.",
@@ -1828,7 +1828,11 @@ describe("a record's minutes (the eighth held-out set, twentieth session)", () =
   ].join("\n\n");
   it('those under "Present:" met, at the venue line\'s place and day; those under "Apologies:" did not; each line\'s post is of its ministry\'s state', () => {
     const f = extract(MINUTES, "2026-10-06");
-    assert.deepEqual(meetings(f)[0], { status: "held", date: "2026-10-06", participants: ["person:ana-quispe", "person:luis-quiroga", "person:sofia-benitez"] });
+    assert.deepEqual(meetings(f)[0], { status: "held", date: "2026-10-06", participants: ["person:ana-quispe", "person:jorge-salinas", "person:luis-quiroga", "person:sofia-benitez"] });
+    // (each met those of the other side, once the lists were read: not their own colleagues)
+    const met = relations(f, ["MET_WITH"]);
+    assert.ok(met.some((r) => r.includes("jorge-salinas") && r.includes("sofia-benitez")), met.join("; "));
+    assert.ok(!met.some((r) => r.includes("jorge-salinas") && r.includes("ana-quispe")), met.join("; "));
     assert.ok(!relations(f).some((r) => r.includes("tomas-ibarra") && !r.startsWith("HOLDS_OFFICE") && !r.startsWith("MENTIONED")), relations(f).join("; "));
     const offices = relations(f, ["HOLDS_OFFICE"]).filter((r) => r.includes("government:"));
     for (const who of ["luis-quiroga", "sofia-benitez", "tomas-ibarra"]) assert.ok(offices.some((r) => r.startsWith(`HOLDS_OFFICE person:${who} -> government:chile`)), `${who}: ${offices.join("; ")}`);
@@ -1872,5 +1876,28 @@ describe("a contacts tracker's table (the eighth held-out set, twentieth session
     const o = relations(extract(TRACKER, "2026-05-15"), ["HOLDS_OFFICE"]);
     assert.ok(o.includes("HOLDS_OFFICE person:ana-quispe -> government:peru [FM]"), o.join("; "));
     assert.ok(o.includes("HOLDS_OFFICE person:jorge-salinas -> government:ecuador [President]"), o.join("; "));
+  });
+});
+
+describe("an interview in questions and answers (the eighth held-out set, twentieth session)", () => {
+  it('"A:" is the one the article introduced before its first question, "Q:" no one; "I" and "me" in an answer are theirs', () => {
+    const f = extract(
+      [
+        "THE ENVOY INTERVIEW",
+        "Ana Quispe has been Peru's ambassador to Bolivia since 2024. We spoke in Lima in August.",
+        "Q: Whom do you get to see?",
+        "A: In April, Foreign Minister Luis Quiroga received me at the ministry in La Paz. We had forty minutes.",
+        "Q: And in Santiago?",
+        "A: On my way home in July I stopped in Santiago and met the interior minister, Tomás Ibarra.",
+      ].join("\n\n"),
+      "2026-08-20",
+    );
+    assert.deepEqual(
+      meetings(f).map((x) => [x.status, x.date, ...x.participants]),
+      [
+        ["held", "2026-04", "person:ana-quispe", "person:luis-quiroga"],
+        ["held", "2026-07", "person:ana-quispe", "person:tomas-ibarra"],
+      ],
+    );
   });
 });

@@ -30,6 +30,12 @@ export const PEOPLE_RULES: RelationRule[] = [
     emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "g", titleGroup: "title" }],
   },
   {
+    reason: "an official's line in a list of those present, the ministry's state named: \"X, State Adviser, Ministry of Economy and Labour of the Republic of North Macedonia\"",
+    cue: /^\s*<P\d+>, [A-Z]/,
+    pattern: `^\\s*(?<p>@P), (?<title>(?:(?:Deputy|Vice|State|Assistant|First|Second|Third|Senior|Acting|Principal|Special|Permanent|Under) )*(?:Minister|Secretary|Adviser|Advisor|Director|Director-General|Head|Chief|Counsellor|Counselor|Ambassador|Consul|Envoy|Spokesperson|Spokesman|Spokeswoman|Under-Secretary|Undersecretary|Officer|Attaché)\\b(?:[^<,;()]|<[LNO]\\d+>){0,60}), (?:the )?<O\\d+>(?: and <O\\d+>)? of (?:the )?(?<g>@G)(?=\\s*(?:$|[,(;]))`,
+    emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "g", titleGroup: "title" }],
+  },
+  {
     reason: "an official's line in a list of those present: \"X, State Secretary, Ministry of Foreign Affairs of Montenegro\"",
     cue: /^\s*<P\d+>, [A-Z]/,
     pattern: `^\\s*(?<p>@P), (?<title>(?:(?:Deputy|Vice|State|Assistant|First|Second|Third|Senior|Acting|Principal|Special|Permanent|Under) )*(?:Minister|Secretary|Adviser|Advisor|Director|Director-General|Head|Chief|Counsellor|Counselor|Ambassador|Consul|Envoy|Spokesperson|Spokesman|Spokeswoman|Under-Secretary|Undersecretary|Officer|Attaché)\\b(?:[^<,;()]|<[LNO]\\d+>){0,60}), (?:the )?(?<org>@O)`,
