@@ -237,7 +237,8 @@ export function resolvePronouns(abstracts: AbstractSentence[], genders: Map<stri
     const v = raw.text.match(/\b[Vv]isiting (?:the )?<P(\d+)>/)?.[1];
     if (v !== undefined && raw.slots[Number(v)]?.key) visitor = raw.slots[Number(v)];
     const subject = withPronounResolved(a, all[all.length - 1], genders, all.slice(-4, -1));
-    const before = all.slice(-2);
+    // (the two sentences before that name someone: an interview's question between names no one)
+    const before = all.slice(-5).filter((x) => /<P\d+>/.test(x.text)).slice(-2);
     all.push(withObjectResolved(subject, before, subject, genders));
     // (the meetings read "He"/"She" themselves: only the object is given them, the subject told apart as resolved)
     objects.push(withObjectResolved(a, before, subject, genders));
@@ -374,6 +375,8 @@ export function withPronounResolved(a: AbstractSentence, prev: AbstractSentence 
   // (nor one the sentence names itself: "He requested a meeting with me", in X's answer, is not X)
   const named = new Set(a.slots.map((x) => x.key));
   if (referent?.key && (!fits(pronoun, referent.key, genders) || named.has(referent.key))) referent = otherReferent(pronoun, [...earlier, prev], genders, named);
+  // (past a sentence that names no one: "X received me. We had forty minutes. She was precise" is X)
+  else if (!referent && !prev.slots.some((x) => x.kind === "Person" && x.key)) referent = otherReferent(pronoun, earlier, genders, named);
   if (!referent?.key) return a;
   // (and the same pronoun as the subject of a clause after: "She handed him a list, and she invited him")
   const rest = a.text.slice(m[0].length).replace(new RegExp(`(,? and |; )${pronoun}\\b`, "g"), `$1<P${a.slots.length}>`);

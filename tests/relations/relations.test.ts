@@ -612,7 +612,8 @@ const table: Row[] = [
   ],
   [
     "His ambassador in Lima, Jorge Salinas, handed Bolivian President Rodrigo Mamani a handwritten note from Chilean President Isabel Ferrán.",
-    ["CONVEYED_VIA person:isabel-ferran -> person:jorge-salinas", "CONVEYED_TO person:jorge-salinas -> person:rodrigo-mamani"],
+    // (and the note, from its sender, reached the one it was handed to)
+    ["CONVEYED_VIA person:isabel-ferran -> person:jorge-salinas", "CONVEYED_TO person:jorge-salinas -> person:rodrigo-mamani", "CONVEYED_TO person:isabel-ferran -> person:rodrigo-mamani"],
     MESSAGE,
   ],
   [
@@ -1289,5 +1290,24 @@ describe("a letter addressed to one and handed to another (the seventh held-out 
   it('"X carried a letter from A addressed to B, which he handed to C": through X, for B, handed to C', () => {
     const r = relations(extract("Luis Quiroga met Tomás Ibarra in Quito. Quiroga carried a letter from President Ana Quispe addressed to President Rodrigo Mamani, which he handed to Tomás Ibarra at the end of the meeting."), ["CONVEYED_VIA", "CONVEYED_TO"]).sort();
     assert.deepEqual(r, ["CONVEYED_TO person:ana-quispe -> person:rodrigo-mamani", "CONVEYED_TO person:luis-quiroga -> person:tomas-ibarra", "CONVEYED_VIA person:ana-quispe -> person:luis-quiroga"]);
+  });
+});
+
+describe("a letter handed in an interview's answer (the eighth held-out set, twentieth session)", () => {
+  it('"X received me. We had forty minutes. She was precise. Q: … A: I did. I handed her a letter from our foreign minister, Y": through the speaker, from Y, to X', () => {
+    const r = relations(
+      extract(
+        [
+          "Ana Quispe is Peru's ambassador to Chile.",
+          "Q: Whom do you see?",
+          "A: In April, Foreign Minister Isabel Ferrán received me at the ministry in Santiago. We had about forty minutes. She was precise and, I would say, curious.",
+          "Q: Did you go with a message?",
+          "A: I did. I handed her a letter from our foreign minister, Luis Quiroga, proposing that the two of them meet.",
+        ].join("\n\n"),
+        "2026-08-20",
+      ),
+      ["CONVEYED_VIA", "CONVEYED_TO"],
+    ).sort();
+    assert.deepEqual(r, ["CONVEYED_TO person:ana-quispe -> person:isabel-ferran", "CONVEYED_TO person:luis-quiroga -> person:isabel-ferran", "CONVEYED_VIA person:luis-quiroga -> person:ana-quispe"]);
   });
 });

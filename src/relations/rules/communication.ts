@@ -14,6 +14,8 @@ const CALL = "(?:(?:tele)?phone|video) (?:call|conversation|talks)";
 /** Speaking, and by phone: "spoke by telephone", "talked over the phone". */
 const SPOKE = "(?:spoke|spoken|talked|conferred)";
 const BY_PHONE = "(?:by|on the|over the) (?:tele)?phone";
+/** A message's sender, past the post a possessive names them by: "from our foreign minister, X". */
+const SENDER = "(?:(?:his|her|their|our|its|my) (?:<[NG]\\d+> )?(?:[a-z-]+ ){0,2}[a-z-]+, )?(?<src>@PG)";
 const MESSAGE = "(?:stance|position|intention|intentions|wish|desire|message|views?|proposal|offer|readiness|willingness|hope|request|plan|plans|concerns?|condolences|congratulations|greetings|assurances?|demands?|invitation)";
 
 export const COMMUNICATION_RULES: RelationRule[] = [
@@ -155,10 +157,13 @@ export const COMMUNICATION_RULES: RelationRule[] = [
   },
   {
     reason: "an intermediary handed a recipient a letter (note, message) from a sender",
-    pattern: `(?<mid>@@PGO)${AUX} (?:handed|gave|passed|brought|showed|hands|gives|passes|brings) ${RECIPIENT} (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note|reply|response)s? from (?<src>@PG)`,
+    // (the sender named by a post before the name: "a letter from our foreign minister, X")
+    pattern: `(?<mid>@@PGO)${AUX} (?:handed|gave|passed|brought|showed|hands|gives|passes|brings) ${RECIPIENT} (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note|reply|response)s? from ${SENDER}`,
+    // (the sender's message reached the one it was handed to: through the intermediary, to the recipient)
     emit: [
       { relation: "CONVEYED_VIA", source: "src", target: "mid" },
       { relation: "CONVEYED_TO", source: "mid", target: "rcp" },
+      { relation: "CONVEYED_TO", source: "src", target: "rcp" },
     ],
   },
   {
