@@ -155,6 +155,11 @@ export function findMentions(article: string, sentence: Sentence, ctx: MentionCo
       i = end;
       continue;
     }
+    // a cable's paragraph marking: "(C)", "(SBU)"
+    if (article[W[i].start - 1] === "(" && article[W[end - 1].end] === ")" && end - i === 1 && /^(?:U|C|S|SBU|TS|NF)$/.test(W[i].text)) {
+      i = end;
+      continue;
+    }
     // a photograph's credit: "(Sokha Vann/AFP)", "(Photo: Jane Roe/Reuters)" names no one of the story
     if (article[W[i].start - 1] === "(" && /^\/[^\n)]{1,40}\)/.test(article.slice(W[end - 1].end))) {
       i = end;
@@ -176,7 +181,10 @@ export function findMentions(article: string, sentence: Sentence, ctx: MentionCo
   titlesInApposition(W, article, ctx, out);
   documentsSigned(W, article, add);
   organisationsOfPosts(W, out, ctx);
-  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+  // (a line all in capitals, a cable's subject or a heading, "FM KULUBAEV SAYS BATKEN SUMMIT IS OFF", names no one the
+  // capitals can tell: only the states and places the gazetteer knows)
+  const capitals = W.length >= 3 && !/\p{Ll}/u.test(sentence.text) && /\p{Lu}{2}/u.test(sentence.text);
+  return out.filter((m) => !capitals || ((m.kind === "Government" || m.kind === "Demonym" || m.kind === "Place") && (!!m.country || m.locative))).sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /** Past a bracketed aside of up to four words opening at word i ("(EAM)", "(Indian Ocean Region)"); else i. */

@@ -140,8 +140,14 @@ export function resolveMentions(text: string, found: FoundMention[], home?: stri
       // before names as well as a post: "Y, Ambassador of Angola to Portugal" is "the Ambassador", not "Ambassador Z";
       // "the President" stays the one titled so, not "the President of the Assembly, Z")
       const setOff = !heads.length && !styled && (!holders.length || /^ambassador$/i.test(m.titleRef.title)) ? setOffHolders(text, mentions, m) : [];
+      // (of several ambassadors, "the Ambassador" with no state said is the one titled with no state either: a cable's
+      // that names "Ambassador X" and "Tajik Ambassador Y"; not one named in its own sentence, who would be calling
+      // on himself)
+      const stateless = !m.titleRef.country && !heads.length && !styled && /^ambassador$/i.test(m.titleRef.title) ? [...new Set(holders.filter((p) => !p.titleCountry && !p.titleRef && p.sentence !== m.sentence).map((p) => p.key!))] : [];
+      const mixed = stateless.length === 1 && holders.some((p) => !!p.titleCountry);
       if (setOff.length === 1) touch(m, setOff[0], "Person", mentions.find((p) => p.key === setOff[0])!.name);
       else if (holders.length && holders.every((p) => p.key === holders[0].key)) touch(m, holders[0].key!, "Person", holders[0].name);
+      else if (mixed) touch(m, stateless[0], "Person", mentions.find((p) => p.key === stateless[0])!.name);
       else if (last && m.sentence - last.sentence <= 2) touch(m, last.key!, "Person", last.name);
     }
   }
@@ -342,7 +348,9 @@ function setOffHolders(text: string, mentions: ResolvedMention[], m: ResolvedMen
   const post = m.titleRef!.title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const before = new RegExp(`\\b[Tt]he ${post}(?: (?:of|for|to) [^,;.]{1,80})?,\\s+(?:H\\.E\\.?\\s+)?(?:(?:Mr|Mrs|Ms|Dr|Ambassador)\\.?\\s+)?$`, "i");
   const after = new RegExp(`^,\\s+(?:the\\s+)?${post}\\b`, "i");
-  const named = mentions.filter((p) => p.kind === "Person" && !!p.key && !p.titleRef && p.start < m.start && (before.test(text.slice(Math.max(0, (p.outerStart ?? p.start) - 120), p.outerStart ?? p.start)) || after.test(text.slice(p.end, p.end + 60))));
+  // (not one named with a post of their own after it: "a meeting with the Ambassador, Foreign Minister X said" is two)
+  const own = (p: ResolvedMention) => !p.title || new RegExp(`^${post}$`, "i").test(p.title);
+  const named = mentions.filter((p) => p.kind === "Person" && !!p.key && !p.titleRef && p.start < m.start && ((own(p) && before.test(text.slice(Math.max(0, (p.outerStart ?? p.start) - 120), p.outerStart ?? p.start))) || after.test(text.slice(p.end, p.end + 60))));
   return [...new Set(named.map((p) => p.key!))];
 }
 

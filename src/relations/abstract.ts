@@ -46,7 +46,7 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   // ("His <P>" where the name's mention took the style after "His")
   text = text.replace(/\b(?:His|Her|Their) (?:Royal |Serene )?(?:Highness|Majesty|Excellency|Eminence|Holiness|Beatitude)(?:es|ies)? (?=<P\d+>)/g, "").replace(/(?<=\S )(?:His|Her) (?=<P\d+>)/g, "").replace(/\bH\.\s?E\.? (?=<P\d+>)/g, "");
   // (a caption's number is no word of its sentence: "Photo 1 of 9: <P1> is greeted by <P2>")
-  text = text.replace(CAPTION, "$1");
+  text = text.replace(CAPTION, "$1").replace(CABLE_MARK, "$1");
   return { sentence, text: text.replace(/[“”]/g, '"').replace(/[‘’]/g, "'"), slots };
 }
 
@@ -83,6 +83,9 @@ const CAPTION_PAST: [RegExp, string][] = [
   [new RegExp(`${NOT_AHEAD}\\breceives\\b`, "g"), "received"],
   [new RegExp(`${NOT_AHEAD}\\bwelcomes\\b`, "g"), "welcomed"],
 ];
+
+/** A cable's paragraph marking and the summary's label: "(C) ", "(SBU) Summary: ". */
+const CABLE_MARK = /^(\s*)\((?:U|C|S|SBU|TS|S\/NF|C\/NF|S\/\/NF)\)\s+(?:Summary:\s+)?/;
 
 /** A photograph's caption opening its line: "Photo 1 of 9: ", "Picture 3: ". */
 export const CAPTION = /^(\s*)(?:Photo|Picture|Image|Slide) \d+(?: of \d+)?: /;

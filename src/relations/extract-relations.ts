@@ -334,7 +334,12 @@ function withPostResolved(a: AbstractSentence, holders: Holders): AbstractSenten
           !(word === "president" && /vice[- ]president/.test(p)) &&
           // (nor is a prime minister "the minister": "Italian Prime Minister X … the Italian minister" is another)
           !(word === "minister" && /^(?:deputy |acting )?prime minister/.test(p));
-    const fits = [...holders.values()].filter((h) => [...h.posts].some(holds) && (!state || (h.state ?? h.slot.titleCountry) === state));
+    let fits = [...holders.values()].filter((h) => [...h.posts].some(holds) && (!state || (h.state ?? h.slot.titleCountry) === state));
+    // ("the Ambassador" of a cable that names "Ambassador X" and "Tajik Ambassador Y": the one of no other state)
+    if (fits.length > 1 && !state) {
+      const own = fits.filter((h) => !(h.state ?? h.slot.titleCountry));
+      if (own.length === 1) fits = own;
+    }
     if (fits.length !== 1) return all;
     slots.push(fits[0].slot);
     return `<P${slots.length - 1}>`;

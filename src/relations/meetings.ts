@@ -781,6 +781,7 @@ export class MeetingTracker {
       if (/\b(?:meet(?:ing)?|met|talks)\b[^.;]{0,60}\bat an? (?:[\w'-]+ ){0,3}$/i.test(pre)) continue;
       let people: string[] = [];
       let separate: string[][] | undefined;
+      let openingHeld = false;
       if (withList && /\bthe (?:[\w'-]+ ){0,2}$/i.test(pre) && !compound) {
         const others = keys(untitled(withList[1]));
         const m = [...this.meetings].filter((x) => x.lastAt < a.sentence.start + from && others.every((o) => x.participants.has(o))).sort((x, y) => y.lastAt - x.lastAt)[0];
@@ -813,7 +814,14 @@ export class MeetingTracker {
       }
       if (withList) {
         const others = keys(untitled(withList[1]));
-        const partner = compound || single ? [] : clauseSubject ? [clauseSubject] : prevSubject ? [prevSubject] : [];
+        // ("In a March 10 meeting with X, Y said": the subject of the clause after the opening phrase)
+        const opening = !clauseSubject && /^(?:[^<.;]{0,20}?\b)?(?:In|During|At|After) (?:(?:a|an|the|their|his|her|its) )?(?:[\w'-]+ ){0,3}$/.test(text.slice(0, from))
+          ? text.slice(to + withList[0].length).match(/^(?:[^<,.;]|<[LT]\d+>){0,40}, (?:(?:the )?(?:<[NG]\d+>['’]?s? )?(?:[a-z-]+ ){0,3})?<P(\d+)>/)?.[1]
+          : undefined;
+        const subject = opening !== undefined ? keyOf(Number(opening)) : clauseSubject;
+        // (told by its subject in the past, the meeting was held: what they said there is the clause's, not its status)
+        openingHeld = opening !== undefined && !FUTURE.test(text.slice(0, to)) && /^(?:[^<,.;]|<[LT]\d+>){0,40}, [^.;]{0,60}?\b(?:said|told|agreed|stressed|noted|warned|confirmed|explained|insisted|argued|complained|asked|urged|proposed)\b/.test(text.slice(to + withList[0].length));
+        const partner = compound || single ? [] : subject ? [subject] : prevSubject ? [prevSubject] : [];
         if (another) {
           const last = this.recent("summit");
           const shared = last ? [...last.participants].filter((p) => !others.includes(p) && p.startsWith("person:")) : [];
@@ -862,7 +870,7 @@ export class MeetingTracker {
         // "the (proposed) A-B meeting": definite too
         const definiteRef = definite || (!!compound && /\b(?:the|that|this) (?:[\w'-]+ ){0,2}$/i.test(pre.slice(0, pre.length - compound[0].length)));
         // ("the meeting between A and B" with no word of its status is the one already known, whatever it was)
-        const cue = statusCue(text, from, to);
+        const cue = openingHeld ? "held" : statusCue(text, from, to);
         const m = this.matchOrCreate(people, head, a, from, years[0], definiteRef && !cue ? undefined : (cue ?? "proposed"), definiteRef);
         // (a definite one with no word of its status is the known one, and says nothing new of it: "in the first talks
         // between the two men")
@@ -870,7 +878,7 @@ export class MeetingTracker {
         // (those who attended a conference or forum together were there, not meeting each other: "A and B attended a
         // conference in Lima")
         const gathering = headClass(head) === "event" && /\b(?:attended|attend|attends|attending|took part in|participated in)\s+(?:a |an |the )?(?:[\w'-]+ ){0,2}$/.test(pre);
-        this.mention(m, a, from, to, people, { year: yearInPhrase, placeFrom: to + (placeFirst ? 0 : (between?.[0].length ?? withList?.[0].length ?? 0)), ...known, ...(gathering ? { crowd: true } : {}) });
+        this.mention(m, a, from, to, people, { year: yearInPhrase, placeFrom: to + (placeFirst ? 0 : (between?.[0].length ?? withList?.[0].length ?? 0)), ...known, ...(gathering ? { crowd: true } : {}), ...(openingHeld ? { status: "held" as MeetingStatus } : {}) });
         used.push([from, to]);
         continue;
       }

@@ -1901,3 +1901,24 @@ describe("an interview in questions and answers (the eighth held-out set, twenti
     );
   });
 });
+
+describe("a diplomatic cable (the eighth held-out set, twentieth session)", () => {
+  const CABLE = [
+    "C O N F I D E N T I A L SECTION 01 OF 02 LIMA 000214",
+    "SUBJECT: PERU: FM QUIROGA SAYS SUMMIT IS OFF; CHILEAN AMBASSADOR PASSES A LETTER",
+    "Classified By: Ambassador Ana Quispe for reasons 1.4 (b) and (d).",
+    "1. (C) Summary: In a March 10 meeting with the Ambassador, Foreign Minister Luis QUIROGA said the summit will not take place on that date. End summary.",
+    "2. (C) Chilean Ambassador Tomás IBARRA called on the Ambassador at the Embassy on March 11.",
+  ].join("\n\n");
+  it('"the Ambassador" is the one of no other state ("Ambassador X", not "Chilean Ambassador Y"); "In a March 10 meeting with X, Y said" was held, of both; a line in capitals and "(C)" name no one', () => {
+    const f = extract(CABLE, "2026-03-12");
+    assert.deepEqual(
+      meetings(f).map((x) => [x.status, x.date, ...x.participants]),
+      [
+        ["held", "2026-03-10", "person:ana-quispe", "person:luis-quiroga"],
+        ["held", "2026-03-11", "person:ana-quispe", "person:tomas-ibarra"],
+      ],
+    );
+    assert.ok(!f.entities.some((e) => e.kind === "Person" && !/quispe|quiroga|ibarra/.test(e.key)), f.entities.map((e) => e.key).join("; "));
+  });
+});

@@ -107,7 +107,9 @@ export const NOT_NAME_WORDS = new Set(
     // a post in the plural before two names ("Presidents A and B")
     "Presidents Premiers Kings Chancellors Emirs Ambassadors Senators " +
     // a caption's number ("Photo 1 of 9: …")
-    "Photo Picture Image Slide").split(" "),
+    "Photo Picture Image Slide " +
+    // a cable's header and labels ("Classified By: Ambassador X", "Summary:", "Comment:"), a record's "Action:"
+    "Classified Summary Comment Action").split(" "),
 );
 
 /** Words that end a capitalised run even in its middle (dates are not names). */
