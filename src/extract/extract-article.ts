@@ -10,7 +10,7 @@ import { resolveMentions, type ResolvedMention } from "../entities/resolve.js";
 import { heldFormerly, withoutThen } from "../entities/lexicon/titles.js";
 import { NATIONAL_WIRES } from "../entities/lexicon/organizations.js";
 import type { NerModel } from "../entities/ner/index.js";
-import { abstractSentence, withBulletSubjects, withCaptionsInPast, withoutStatesOfPeople, withSpeakers, type AbstractSentence } from "../relations/abstract.js";
+import { abstractSentence, withAuthor, withBulletSubjects, withCaptionsInPast, withoutStatesOfPeople, withSpeakers, type AbstractSentence } from "../relations/abstract.js";
 import { extractRelations, RelationSink, resolvePronouns } from "../relations/extract-relations.js";
 import { MeetingTracker, pairOf, meetingEntities } from "../relations/meetings.js";
 import { fits, gendersOf } from "../relations/gender.js";
@@ -43,7 +43,7 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   const sink = new RelationSink(article);
   // ("He delivered a note from A to B": a pronoun opening the sentence is the person the previous one was about)
   // (and not one the article gives the other gender)
-  const given = withCaptionsInPast(text, withSpeakers(text, withBulletSubjects(text, sentences.map((s) => abstractSentence(text, s, mentions)))));
+  const given = withAuthor(withCaptionsInPast(text, withSpeakers(text, withBulletSubjects(text, sentences.map((s) => abstractSentence(text, s, mentions))))));
   const genders = gendersOf(text, given);
   const resolved = resolvePronouns(given, genders);
   extractRelations({ article, sentences, mentions, governmentOf, homeCountry, homeWire: !!homeCountry && nationalWire(text) === homeCountry, homeCapital: !!homeCountry && countryByCapital(city ?? "")?.key === homeCountry }, resolved.all, sink);

@@ -156,6 +156,30 @@ export function withSpeakers(articleText: string, abstracts: AbstractSentence[])
   });
 }
 
+/** A memoir's or an essay's first person: "The following is an excerpt from … by X" makes the "I" and "me" of the
+ * sentences after it X's, outside quotation marks (a quoted "I" is whoever speaks). */
+export function withAuthor(abstracts: AbstractSentence[]): AbstractSentence[] {
+  let author: AbstractSentence["slots"][number] | undefined;
+  return abstracts.map((a, i) => {
+    if (!author && i < 12) {
+      const by = a.text.match(AUTHORED_BY);
+      const slot = by ? a.slots[Number(by[1])] : undefined;
+      if (slot?.kind === "Person" && slot.key) author = slot;
+      return a;
+    }
+    if (!author || !/\b(?:I|me)\b/.test(a.text)) return a;
+    const at = a.slots.indexOf(author) >= 0 ? a.slots.indexOf(author) : a.slots.length;
+    // (outside quotation marks only: the segments between them, from the first, are quoted)
+    const text = a.text
+      .split('"')
+      .map((part, n) => (n % 2 ? part : part.replace(/(?<![\w'’])(?:I|me)(?![\w'’])/g, `<P${at}>`)))
+      .join('"');
+    if (text === a.text) return a;
+    return { ...a, text, slots: at === a.slots.length ? [...a.slots, author] : a.slots };
+  });
+}
+const AUTHORED_BY = /\b(?:memoirs?|excerpt|extract|book|essay|column|diary|recollections?|account|op-ed|reminiscences)\b[^.;]{0,160}?\bby (?:(?:former|the) (?:[a-z-]+ ){0,3})?<P(\d+)>/i;
+
 /** "We last met", "we have met twice": a speaker and another, together. */
 const WE_MET = /^(\s*(?:[^<,.;]{0,30}, )?)We(?= (?:(?:last|first|have|had|already|also|then|previously|both) )*met\b)/;
 

@@ -1922,3 +1922,17 @@ describe("a diplomatic cable (the eighth held-out set, twentieth session)", () =
     assert.ok(!f.entities.some((e) => e.kind === "Person" && !/quispe|quiroga|ibarra/.test(e.key)), f.entities.map((e) => e.key).join("; "));
   });
 });
+
+describe("a memoir's first person (the eighth held-out set, twentieth session)", () => {
+  it('"an excerpt from … by X": "I" and "me" are X, outside quotation marks', () => {
+    const f = extract(
+      [
+        'The following is an excerpt from "The Quiet Line", the memoirs of Ana Quispe, who served as foreign minister of Peru.',
+        'In the autumn of 2011 the president called me to the palace. "I want a conversation that nobody knows about," he told me.',
+        "In the spring of 2012 I met Luis Quiroga in a hotel suite in Paris.",
+      ].join("\n\n"),
+      "2026-09-24",
+    );
+    assert.deepEqual(meetings(f).map((x) => [x.status, x.date, ...x.participants]), [["held", "2012", "person:ana-quispe", "person:luis-quiroga"]]);
+  });
+});
