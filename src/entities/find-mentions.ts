@@ -143,6 +143,13 @@ export function findMentions(article: string, sentence: Sentence, ctx: MentionCo
       continue;
     }
     const end = runEnd(W, i);
+    // a capital whose name has a lower-case word, read whole: "Port of Spain", "Dar es Salaam"
+    const capital = [5, 4, 3].find((k) => i + k <= W.length && W[i + k - 1].cap && W.slice(i + 1, i + k - 1).some((x) => !x.cap) && !!countryByCapital(article.slice(W[i].start, W[i + k - 1].end)));
+    if (capital) {
+      add(i, i + capital, { kind: "Place", name: article.slice(W[i].start, W[i + capital - 1].end), locative: true });
+      i += capital;
+      continue;
+    }
     const long = countryAt(W, i, Math.min(W.length, i + 8), article);
     // (or as long, when a possessive is inside it: "Democratic People's Republic of Korea")
     if (long && (long.end > end || (long.end === end && W.slice(i, end).some(isPossessive)))) {

@@ -125,6 +125,7 @@ export function extractRelations(ctx: RelationContext, abstracts: AbstractSenten
       }
     }
     passiveConveyance(a, ctx, sink);
+    takenOnBehalf(a, sink);
     documentTheySigned(a, abstracts, ctx, sink);
     shuttle.sentence(a, sink);
     learnOffices(sink, ctx.governmentOf, ctx.weakGovernmentOf);
@@ -828,6 +829,18 @@ function ownersOfOrganisations(ctx: RelationContext, sink: RelationSink) {
     if (owner && /\b(Ministry|Embassy|Consulate|Mission|Party|Army|Navy|Force|Forces|Cabinet|Bureau|Office|Agency|Council|Commission|Committee|Parliament|Assembly|Guard|Command|Service|Delegation|embassy|consulate|mission)\b/.test(m.name))
       sink.add("AFFILIATED_WITH", m.key, owner, s, "a state organ named with its owner");
   }
+}
+
+/** "Y, received him instead and accepted the letter on Tiani's behalf": the last letter's carrier handed it to Y, who
+ * took it for its addressee: from its sender through the carrier, to Y. */
+function takenOnBehalf(a: AbstractSentence, sink: RelationSink) {
+  const m = a.text.match(/^(?:[^<.;]{0,40}?)?(?:<[GN]\d+>['’]?s? (?:[a-z-]+ ){1,3}(?:[a-z-]+, )?)?<P(\d+)>[^.;]{0,120}?\b(?:accepted|took|received|collected|took delivery of) (?:the|his|her|a) (?:[a-z-]+ )?(?:letter|message|note|invitation|reply)s? on (?:<P\d+>['’]s|his|her|their|its) behalf\b/);
+  const taker = m ? keyOf(a.slots[Number(m[1])]) : undefined;
+  if (!taker?.startsWith("person:")) return;
+  const last = [...sink.out].reverse().find((r) => r.relation === "CONVEYED_VIA" && r.evidence.start < a.sentence.start && r.target !== taker);
+  if (!last) return;
+  sink.add("CONVEYED_VIA", last.source, taker, a.sentence, "a letter taken on its addressee's behalf: from its sender, through the one who took it");
+  sink.add("CONVEYED_TO", last.target, taker, a.sentence, "a letter taken on its addressee's behalf: handed by its carrier");
 }
 
 /** "his intention has been conveyed to Mr. Jong Un": the last message's recipient passed it on. */

@@ -282,3 +282,10 @@ describe("places named by what they are before their name", () => {
       assert.equal(find(text, name)?.kind, "Place", name);
   });
 });
+
+describe("a capital named with a lower-case word (twentieth session)", () => {
+  it('"Port of Spain" is one place, not a port and Spain', () => {
+    assert.equal(find("She invited him to Port of Spain for Carnival next year.", "Port of Spain")?.kind, "Place");
+    assert.equal(find("She invited him to Port of Spain for Carnival next year.", "Spain"), undefined);
+  });
+});

@@ -1311,3 +1311,14 @@ describe("a letter handed in an interview's answer (the eighth held-out set, twe
     assert.deepEqual(r, ["CONVEYED_TO person:ana-quispe -> person:isabel-ferran", "CONVEYED_TO person:luis-quiroga -> person:isabel-ferran", "CONVEYED_VIA person:luis-quiroga -> person:ana-quispe"]);
   });
 });
+
+describe("a letter taken on its addressee's behalf (the eighth held-out set, twentieth session)", () => {
+  it('"Y received him instead and accepted the letter on X\'s behalf": through Y, handed by the carrier', () => {
+    const r = relations(
+      extract("Chile's Foreign Minister Luis Quiroga flew into La Paz on Sunday carrying a letter from President Ana Quispe to Bolivia's president, Rodrigo Mamani. He did not get to see the president. Bolivia's foreign minister, Sofía Benítez, received him on Monday instead and accepted the letter on Mamani's behalf.", "2026-04-14"),
+      ["CONVEYED_VIA", "CONVEYED_TO"],
+    );
+    assert.ok(r.includes("CONVEYED_VIA person:ana-quispe -> person:sofia-benitez"), r.join("; "));
+    assert.ok(r.includes("CONVEYED_TO person:luis-quiroga -> person:sofia-benitez"), r.join("; "));
+  });
+});

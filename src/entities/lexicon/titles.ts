@@ -95,7 +95,7 @@ export const NOT_NAME_WORDS = new Set(
     // question and condition openers, glued to the name after them ("Had Donald Trump met …", "Neither Joe Biden nor …")
     "Whether Had Will Would Could Should Did Does Do Has Have Is Are Was Were Can Might Must Neither Nor Either Unless " +
     // holidays and seasons date things; they name no one
-    "Easter Christmas Ramadan Eid Passover Thanksgiving Hanukkah Diwali Nowruz Lent Advent " +
+    "Easter Christmas Ramadan Eid Passover Thanksgiving Hanukkah Diwali Nowruz Lent Advent Carnival " +
     // groups of people opening a sentence ("Officials said …")
     "Officials Diplomats Sources Aides Negotiators Mediators Envoys Delegates Ministers Leaders Critics Witnesses Residents " +
     // adjectives of rank opening a sentence before a demonym ("Senior Saudi and Iranian officials met")
