@@ -139,12 +139,15 @@ export function isBoilerplate(sentence: string): boolean {
 }
 
 /** Pages that print a story twice: a sentence repeated verbatim counts once (its first occurrence). */
+const SUBJECT_LEFT_OUT = /^(?:He|She|They|His|Her|Their|Met|Held|Has|Had|Is|Was|Sits|Sat|Took|Gave|Led|Leads|Spoke|Stayed|[A-Z][a-z]+ed)\b/;
 function dedupeSentences(sentences: Sentence[]): Sentence[] {
   const seen = new Set<string>();
   return sentences
     .filter((s) => {
       const k = s.text.replace(/\s+/g, " ");
-      if (seen.has(k)) return false;
+      // (a sentence that leaves its subject to the one before is another's each time: a factbox's "Met X on Tuesday and
+      // attended the plenary", under two people's names)
+      if (seen.has(k) && !SUBJECT_LEFT_OUT.test(k)) return false;
       seen.add(k);
       return true;
     })

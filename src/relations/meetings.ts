@@ -35,7 +35,7 @@ export interface MeetingFacts {
 }
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-const SUMMIT_HEADS = "summit talks|summit meeting|summits|summit|meetings|meeting|talks|tête-à-tête|encounter";
+const SUMMIT_HEADS = "summit talks|summit meeting|summits|summit|meetings|meeting|talks|tête-à-tête|encounter|plenary session|plenary meeting|plenary";
 const EVENT_HEADS = "conference|gathering|forum|convention|symposium|congress|games|olympics";
 const HEAD_RE = new RegExp(`\\b(?:${SUMMIT_HEADS}|${EVENT_HEADS})\\b`, "gi");
 const LIST = (k: string) => `<[${k}]\\d+>(?:(?:,|, and| and)(?: the)? <[${k}]\\d+>)*`;
@@ -747,6 +747,10 @@ export class MeetingTracker {
       if (!free(from, to)) continue;
       const pre = text.slice(Math.max(0, from - 80), from);
       const post = text.slice(to, to + 160);
+      if (/^plenary/i.test(head)) {
+        this.plenary(a, from, to, keyOf, used);
+        continue;
+      }
       const compound = pre.match(/((?:<[PGN]\d+>-)+<[PGN]\d+>)(?:'s)? (?:[a-z'-]+ ){0,2}$/);
       const single = pre.match(/(?:a|an|the|possible|potential) (<[GN]\d+>) (?:[a-z'-]+ ){0,2}$/);
       // "between A, B and C": commas, then one last "and" ends the list ("between A and B, the C ..." is two)
@@ -980,6 +984,26 @@ export class MeetingTracker {
     const told = [...text.replace(/,? (?:who|whose) [^,;.]*/g, "").matchAll(STORY_YEAR)].map((m) => m[1] ?? m[2]).pop();
     if (told) this.storyYear = told;
     else if (/\b(?:last|this|next) (?:year|month|week)\b|\b(?:yesterday|today|tomorrow)\b|\b(?:on|last|next|this) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(text)) this.storyYear = undefined;
+  }
+
+  /** A plenary: one of the story, held by those who chaired, attended or sat at it ("chaired Wednesday's opening
+   * plenary", "Attended the plenary", "Sits at the plenary"), each meeting the others there of other sides. */
+  private plenary(a: AbstractSentence, from: number, to: number, keyOf: (i: number) => string | undefined, used: [number, number][]) {
+    const text = a.text;
+    const before = text.slice(0, from);
+    const at = before.match(/(?:^|[,;] (?:and )?|\band )(?:[^<,;.]{0,30} )?(?<!\b(?:with|to|by|for|from|of|on|in|at|and) )<P(\d+)>(?:,[^<,]{1,60},)?[^<.;]{0,40}?\b(?:chaired|co-chaired|attended|joined|sat at|sits at|sat in on|took part in|opened|addressed|hosted|presided over|will attend|will chair|is to chair|is to attend) (?:the |a |an |its |their )?(?:[\w'-]+ ){0,3}$/);
+    // (else the subject of the verb, past an earlier clause: "X met Y on Tuesday and attended the plenary")
+    const verb = /\b(?:chaired|co-chaired|attended|joined|sat at|sits at|sat in on|took part in|opened|hosted|presided over|will attend|will chair)\s+(?:the |a |an |its |their )?(?:[\w'-]+ ){0,3}$/.test(before);
+    // (a verb after "and" or "then" is the sentence's subject's: "X held talks with Y and with Z, then chaired the plenary")
+    const coordinated = verb && /(?:,? (?:and|then|and then)|;) (?:also |later )?[a-z-]+(?: (?:at|in|on|part in))? (?:the |a |an |its |their )?(?:[\w'-]+ ){0,3}$/.test(before) ? text.match(/^(?:[^<.;]{0,40})?<P(\d+)>/)?.[1] : undefined;
+    const who = at ? keyOf(Number(at[1])) : coordinated !== undefined ? keyOf(Number(coordinated)) : verb ? subjectSlot(text, from, keyOf) : undefined;
+    if (!who?.startsWith("person:") || NEGATION.test(before.slice(-40))) return;
+    const status: MeetingStatus = FUTURE.test(before.slice(-40)) ? "planned" : "held";
+    const m = this.meetings.find((x) => /^plenary/.test(x.head) && x.lastAt >= this.storyStart) ?? this.create("plenary", a.sentence, a.sentence.start + from);
+    const there = [...m.participants].filter((p) => p.startsWith("person:") && p !== who);
+    this.mention(m, a, from, to, [who], { status, crowd: true });
+    if (status === "held") for (const p of there) if (!this.colleagues(who, p, [...m.participants])) this.sink.add("MET_WITH", who, p, a.sentence, "both at the plenary", m.date ? { date: m.date } : {});
+    used.push([from, to]);
   }
 
   /** "X was joined by A, while Y travelled with B and C": they are at the meeting X (Y) was last at. */

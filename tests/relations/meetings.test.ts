@@ -1629,6 +1629,8 @@ describe("a factbox of who's who (the seventh held-out set, nineteenth session)"
     assert.deepEqual(meetings(f).map((x) => [x.status, ...x.participants]), [
       ["held", "person:ana-quispe", "person:luis-quiroga"],
       ["held", "person:luis-quiroga", MAMANI],
+      // (the plenary she attended: twentieth session)
+      ["held", "person:ana-quispe"],
     ]);
     assert.ok(relations(f).includes("CONVEYED_VIA person:isabel-ferran -> person:luis-quiroga"), relations(f).join("; "));
     // (a line break ends the line: the spokesperson's "Briefs reporters" is his, and no one met him)
@@ -1934,5 +1936,23 @@ describe("a memoir's first person (the eighth held-out set, twentieth session)",
       "2026-09-24",
     );
     assert.deepEqual(meetings(f).map((x) => [x.status, x.date, ...x.participants]), [["held", "2012", "person:ana-quispe", "person:luis-quiroga"]]);
+  });
+});
+
+describe("a factbox's plenary (the seventh held-out set, twentieth session)", () => {
+  it('"… then chaired Wednesday\'s opening plenary", "Attended the plenary", "Met X on Tuesday and attended the plenary" (the same words under two names): one plenary, all of them, each meeting the others of other sides', () => {
+    const f = extract(
+      [
+        "GENEVA, March 18 - The informal meeting opened on Wednesday.",
+        "* Ana Quispe - UN Secretary-General. Held separate meetings on Tuesday evening with Luis Quiroga and with Tomás Ibarra, then chaired Wednesday's opening plenary with all five delegations.",
+        "* Luis Quiroga - President of Peru. Met Quispe on Tuesday and attended the plenary.",
+        "* Tomás Ibarra - Foreign Minister of Chile. Met Quispe on Tuesday and attended the plenary.",
+      ].join("\n\n"),
+      "2026-03-18",
+    );
+    const plenary = meetings(f).find((m) => m.participants.length === 3);
+    assert.deepEqual(plenary?.participants, ["person:ana-quispe", "person:luis-quiroga", "person:tomas-ibarra"]);
+    const met = relations(f, ["MET_WITH"]);
+    assert.ok(met.some((r) => r.includes("luis-quiroga") && r.includes("tomas-ibarra")), met.join("; "));
   });
 });
