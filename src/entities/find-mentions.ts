@@ -144,7 +144,7 @@ export function findMentions(article: string, sentence: Sentence, ctx: MentionCo
     }
     const end = runEnd(W, i);
     // a capital whose name has a lower-case word, read whole: "Port of Spain", "Dar es Salaam"
-    const capital = [5, 4, 3].find((k) => i + k <= W.length && W[i + k - 1].cap && W.slice(i + 1, i + k - 1).some((x) => !x.cap) && !!countryByCapital(article.slice(W[i].start, W[i + k - 1].end)));
+    const capital = W[i + 1] && /^(?:of|es|de|al|el|da|do|la|du|des|del|di)$/.test(W[i + 1].text) ? [5, 4, 3].find((k) => i + k <= W.length && W[i + k - 1].cap && !!countryByCapital(article.slice(W[i].start, W[i + k - 1].end))) : undefined;
     if (capital) {
       add(i, i + capital, { kind: "Place", name: article.slice(W[i].start, W[i + capital - 1].end), locative: true });
       i += capital;

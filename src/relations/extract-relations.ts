@@ -834,6 +834,7 @@ function ownersOfOrganisations(ctx: RelationContext, sink: RelationSink) {
 /** "Y, received him instead and accepted the letter on Tiani's behalf": the last letter's carrier handed it to Y, who
  * took it for its addressee: from its sender through the carrier, to Y. */
 function takenOnBehalf(a: AbstractSentence, sink: RelationSink) {
+  if (!a.text.includes(" behalf")) return;
   const m = a.text.match(/^(?:[^<.;]{0,40}?)?(?:<[GN]\d+>['’]?s? (?:[a-z-]+ ){1,3}(?:[a-z-]+, )?)?<P(\d+)>[^.;]{0,120}?\b(?:accepted|took|received|collected|took delivery of) (?:the|his|her|a) (?:[a-z-]+ )?(?:letter|message|note|invitation|reply)s? on (?:<P\d+>['’]s|his|her|their|its) behalf\b/);
   const taker = m ? keyOf(a.slots[Number(m[1])]) : undefined;
   if (!taker?.startsWith("person:")) return;

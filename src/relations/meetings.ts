@@ -1157,7 +1157,7 @@ export class MeetingTracker {
    * October 2026"); those under "Apologies:" or "Absent:" were not there. */
   private minutesLine(a: AbstractSentence, keyOf: (i: number) => string | undefined): boolean {
     const text = a.text;
-    const venue = text.match(/^\s*<[LG](\d+)>,[^.]*?\b(\d{1,2} [A-Z][a-z]+ (?:19|20)\d\d|[A-Z][a-z]+ \d{1,2}, (?:19|20)\d\d)\b/);
+    const venue = /^\s*<[LG]/.test(text) ? text.match(/^\s*<[LG](\d+)>,[^.]*?\b(\d{1,2} [A-Z][a-z]+ (?:19|20)\d\d|[A-Z][a-z]+ \d{1,2}, (?:19|20)\d\d)\b/) : null;
     const where = venue ? a.slots[Number(venue[1])] : undefined;
     if (venue) this.recordVenue = { place: where?.key, day: findDates(venue[2], this.articleDate).find((d) => d.iso)?.iso };
     const heading = text.match(MINUTES_HEADING);
