@@ -104,7 +104,7 @@ const CHAIRED_AND_ATTENDED = new RegExp(`^(?: of (?:the )?<[OE]\\d+>)?,? (?:chai
 const ATTENDED_BY = new RegExp(`^(?: (?:was|were|had been|has been|will be) (?:also )?attended by|(?:, [^<,;.]{1,60},)? brought together) (?:the )?(${TITLED_LIST})`);
 /** "X invited Y to visit Ankara", "X has invited Y to make a state visit to Oslo", "X invited Y to Warsaw in June", "X
  * said she had invited Y to Z" (the host, the guest, the place). */
-const INVITED_TO_VISIT = new RegExp(`(?:<[PG](\\d+)>|^(?:He|She))(?:,[^<,]{1,60},|,(?= (?:has|had|have) )| (?:(?!<P)[^.;]){1,160}?,? and(?= (?:also )?invited)| (?:said|says|told reporters|announced)(?: (?:on|last) [A-Z][a-z]+)? (?:that )?(?:she|he|it))? (?:has |had |have |also |formally |personally )*(?:invited|inviting|(?:extended|issued|renewed) (?:an |the |his |her |its )?invitation to) (?:both )?(${TITLED_LIST}) to (?:(?:visit|come to|travel to|(?:make|pay) (?:a |an )?(?:state |official |working )?visit to)(?: (?:the )?<[LG](\\d+)>)?|(?:the )?<[LG](\\d+)>(?= (?:in|on|next|this|for|at)\\b|[,.;]))`, "g");
+const INVITED_TO_VISIT = new RegExp(`(?:<[PG](\\d+)>|^(?:He|She))(?:,[^<,]{1,60},|,(?= (?:has|had|have) )| (?:(?!<P)[^.;]){1,160}?,? and(?= (?:also )?invited)| (?:said|says|told reporters|announced)(?: (?:on|last) [A-Z][a-z]+)? (?:that )?(?:she|he|it))?(?: (?:has |had |have |also |formally |personally )*(?:invited|inviting|(?:extended|issued|renewed) (?:an |the |his |her |its )?invitation to)|['’]s (?:[a-z]+ )?invitation (?:to|for)) (?:both )?(?:the )?(${TITLED_LIST}) to (?:(?:visit|come to|travel to|(?:make|pay) (?:a |an )?(?:state |official |working )?visit to)(?: (?:the )?<[LG](\\d+)>)?|(?:the )?<[LG](\\d+)>(?= (?:in|on|next|this|for|at)\\b|[,.;]))`, "g");
 /** "X has invited both leaders to Paris": guests told as the pair named before (the host; the place). */
 const INVITED_PAIR = /<P(\d+)>,? (?:has |had |have |also |now )*invited (?:both (?:leaders|men|women|ministers|presidents|prime ministers|heads of government)|the two (?:leaders|men|women|ministers|presidents|prime ministers)) to (?:visit |meet in |a meeting in )?(?:(?:the )?<[LG](\d+)>)?(?:[^<.;]{0,30}? for (?:a |an |the )?(?:[a-z-]+ )?(?:meeting|summit|talks|session)\b)?/;
 /** Ambassadors of states, listed: "<P1> of the <G2>, <P3> of the <G4> and <P5>". */
@@ -118,7 +118,7 @@ const RECEIVED_CREDENTIALS = new RegExp(`(<P\\d+>)[^<.;]{0,40}? (?:received|rece
 const PRESENTING_WERE = new RegExp(`^(?:[^<.;]{0,30})?[Pp]resenting (?:their|his|her) ${CREDENCE} (?:on [A-Z][a-z]+ )?(?:were|was) (${ENVOY_LIST})`);
 
 /** "(he) was received by Y": a meeting held with Y. */
-const RECEIVED_BY = new RegExp(`\\b(?:was|were|had been|has been) (?:warmly |formally |personally |briefly |also |later )?(?:received|welcomed|hosted|greeted)(?: briefly| warmly| formally| personally| separately| together| jointly)?(?: (?:at|in) (?:the )?(?:<L(\\d+)>|<O\\d+>|[a-z ]{1,30}?))?(?: (?:on|last) \\w+| (?:earlier|later)(?: (?:that|this) (?:morning|afternoon|evening|day))?| (?:that|this) (?:morning|afternoon|evening)| (?:yesterday|today))? by (?:the )?(?:(?:<G\\d+>['’]s |<N\\d+> )?[A-Za-z-]+(?: [a-z-]+){0,3}(?: (?:for|of) (?:the )?(?:<[ONLG]\\d+>|[A-Za-z-]+)(?:(?: and|,) (?:the )?(?:<[ONLG]\\d+>|[A-Za-z-]+)| [a-z-]+){0,3})?, |${LOWER_POST})?(${TITLED_LIST})`, "g");
+const RECEIVED_BY = new RegExp(`\\b(?:was|were|had been|has been|will be|would be|is to be|are to be) (?:warmly |formally |personally |briefly |also |later )?(?:received|welcomed|hosted|greeted)(?: briefly| warmly| formally| personally| separately| together| jointly)?(?: (?:at|in) (?:the )?(?:<L(\\d+)>|<O\\d+>|[a-z ]{1,30}?))?(?: (?:on|last) \\w+| (?:earlier|later)(?: (?:that|this) (?:morning|afternoon|evening|day))?| (?:that|this) (?:morning|afternoon|evening)| (?:yesterday|today))? by (?:the )?(?:(?:<G\\d+>['’]s |<N\\d+> )?[A-Za-z-]+(?: [a-z-]+){0,3}(?: (?:for|of) (?:the )?(?:<[ONLG]\\d+>|[A-Za-z-]+)(?:(?: and|,) (?:the )?(?:<[ONLG]\\d+>|[A-Za-z-]+)| [a-z-]+){0,3})?, |${LOWER_POST})?(${TITLED_LIST})`, "g");
 /** "X's planned visit to Ankara", "a visit by X to Gdansk" (the visitor; the place or state visited). */
 const VISIT_KINDS = "(?:(?:planned|proposed|scheduled|expected|upcoming|first|official|state|working|two-day|three-day) )*";
 const VISIT_TO = new RegExp(`(?:<P(\\d+)>'s ${VISIT_KINDS}visit|\\b(?:[Aa]|[Tt]he) ${VISIT_KINDS}visit by (?:the )?(?:<N\\d+> )?<P(\\d+)>|<P(\\d+)> (?:(?:will|would|is to|is due to|is set to|is expected to|plans to|intends to|to) )?(?:pay|pays|paid|make|makes|made) (?:a |an |his |her )?${VISIT_KINDS}visit) to (?:the )?<([LG])(\\d+)>`, "g");
@@ -1012,7 +1012,9 @@ export class MeetingTracker {
     for (const v of / (?:by|with) /.test(text) ? text.matchAll(JOINED_BY) : []) {
       const host = keyOf(Number(v[1] ?? v[3]));
       const extra = keys(untitled(v[2] ?? v[4])).filter((k) => k.startsWith("person:"));
-      const m = host ? earlier.find((x) => x.participants.has(host)) : undefined;
+      // (told in the past, the last meeting of theirs that was held, before one still ahead: "The Chairperson was
+      // accompanied by A", after an invitation to visit Pretoria accepted)
+      const m = host ? (earlier.find((x) => x.participants.has(host) && x.statuses.includes("held")) ?? earlier.find((x) => x.participants.has(host))) : undefined;
       if (!m || !extra.length) continue;
       const from = v.index!;
       // (one who accompanies X, came with X, or joined X, is of X's side: they meet the others there, not X; "The governor
@@ -1276,7 +1278,9 @@ export class MeetingTracker {
       const to = from + v[0].length;
       if (!free(from, to) || NEGATION.test(text.slice(Math.max(0, from - 20), from))) continue;
       const before = text.slice(0, from);
-      const traveller = / where (?:he|she) $/.test(before) ? before.match(/<P(\d+)> (?:[a-z]+ ){0,3}(?:paid|made|travell?ed|flew|went|arrived|visited|headed)\b/) : null;
+      // (or the one who said "he" would travel: "X informed Y that he will travel to A …, and will then proceed to B,
+      // where he will be received by Z")
+      const traveller = / where (?:he|she) $/.test(before) ? (before.match(/<P(\d+)> (?:[a-z]+ ){0,3}(?:paid|made|travell?ed|flew|went|arrived|visited|headed)\b/) ?? before.match(/^(?:[^<.;]{0,30})?<P(\d+)>[^<.;]{0,40}?\b(?:said|informed|told|announced|confirmed|added)(?: <P\d+>)? that (?:he|she) (?:will|would|is to|was to)\b/)) : null;
       // ("He had been received by Y" opening the sentence: the one the sentence before was about)
       // ("… by Foreign Minister X, who was received by Y": the name before the relative pronoun)
       const relative = before.match(/<P(\d+)>,? who $/);
@@ -1296,9 +1300,12 @@ export class MeetingTracker {
       const place = where ? a.slots[Number(where[1])]?.key : v[1] !== undefined ? a.slots[Number(v[1])]?.key : undefined;
       // (else the day the sentence opens with: "On 3 March, …, the Ambassador was summoned …, where he was received by Y")
       const opening = text.match(/^(?:On|Last|Earlier|Later|Early|Late)\b[^<,;.]{2,40}(?:,|(?= (?:the|<)))/)?.[0];
-      const day = this.dateNear(a, from, to, to + 50, "behind") ?? (opening ? this.dateIn(a, opening, "behind") : undefined);
-      const m = this.matchOrCreate(people, "meeting", a, from, day?.slice(0, 4), "held", false, day);
-      this.mention(m, a, from, to, people, { status: "held", date: day, ...(place ? { place } : {}) });
+      // ("where he will be received by Y": still ahead, on the trip's day)
+      const ahead = /^(?:will|would|is to|are to) be\b/.test(v[0]);
+      const status: MeetingStatus = ahead ? "planned" : "held";
+      const day = ahead ? (this.dateNear(a, from, to, to + 50, "ahead") ?? this.dateIn(a, text, "ahead")) : (this.dateNear(a, from, to, to + 50, "behind") ?? (opening ? this.dateIn(a, opening, "behind") : undefined));
+      const m = this.matchOrCreate(people, "meeting", a, from, day?.slice(0, 4), status, false, day);
+      this.mention(m, a, from, to, people, { status, date: day, ...(place ? { place } : {}) });
       used.push([from, to]);
     }
   }
@@ -1389,7 +1396,9 @@ export class MeetingTracker {
       const after = text.slice(to, to + 120);
       // ("had invited A and B to Doha for a meeting, but it was cancelled": the invitation's meeting did not happen)
       const called = /^[^.;]{0,80}?\bbut (?:it|the (?:meeting|visit|talks|summit))\b[^.;]{0,20}? (?:was|were|has been|had been) (?:cancell?ed|called off|scrapped)\b/.test(after);
-      const status: MeetingStatus = called ? "cancelled" : /\b(?:accepted|agreed)\b/.test(after) && !/\b(?:not|never)\s+(?:\w+ly\s+)?(?:accepted|agreed)\b/.test(after) ? "planned" : "proposed";
+      // (an acceptance anywhere after it in the sentence: "…, the framework under which …, and Y accepted")
+      const rest = text.slice(to);
+      const status: MeetingStatus = called ? "cancelled" : /\b(?:accepted|agreed)\b/.test(rest) && !/\b(?:not|never)\s+(?:\w+ly\s+)?(?:accepted|agreed)\b/.test(rest) ? "planned" : "proposed";
       const place = (v[3] ?? v[4]) !== undefined ? a.slots[Number(v[3] ?? v[4])]?.key : undefined;
       this.visitOffered(a, from, to, host, people, status, place, "invited the other to visit: proposed the meeting");
       // (the invitation itself, where the rules see no subject next to the verb: "X conveyed …, and invited Y")

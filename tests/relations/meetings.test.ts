@@ -1956,3 +1956,20 @@ describe("a factbox's plenary (the seventh held-out set, twentieth session)", ()
     assert.ok(met.some((r) => r.includes("luis-quiroga") && r.includes("tomas-ibarra")), met.join("; "));
   });
 });
+
+describe("a communiqué's visits still ahead (the seventh held-out set, twentieth session)", () => {
+  const COMMUNIQUE = [
+    "1. The Chairperson, Tomás Ibarra, received Ana Quispe, Special Envoy of President Luis Quiroga, at the Headquarters in Addis Ababa today.",
+    "4. The Special Envoy, Ana Quispe, conveyed President Luis Quiroga's invitation to the Chairperson, Tomás Ibarra, to visit Lima for consultations in November 2026. The Chairperson accepted the invitation with pleasure.",
+    "5. The Chairperson was accompanied by Ambassador Sofía Benítez.",
+    "7. The Chairperson held a telephone conversation with President Rodrigo Mamani. The Chairperson informed President Mamani that he will travel to La Paz on Tuesday 15 September 2026 for consultations, and will then proceed to Quito, where he will be received by President Jorge Salinas.",
+  ].join("\n\n");
+  it('"X\'s invitation to Y to visit Lima … accepted": planned; "was accompanied by Z" joins the meeting held, not the visit ahead; "he will then proceed to Quito, where he will be received by W": planned, of the one who said so', () => {
+    const f = extract(COMMUNIQUE, "2026-09-09");
+    const ms = meetings(f).map((x) => [x.status, ...x.participants]);
+    assert.ok(ms.some((m) => m.join() === ["planned", "person:luis-quiroga", "person:tomas-ibarra"].join()), JSON.stringify(ms));
+    assert.ok(ms.some((m) => m.join() === ["planned", "person:jorge-salinas", "person:tomas-ibarra"].join()), JSON.stringify(ms));
+    assert.ok(ms.some((m) => m[0] === "held" && m.includes("person:sofia-benitez")), JSON.stringify(ms));
+    assert.ok(!ms.some((m) => m[0] === "planned" && m.includes("person:sofia-benitez")), JSON.stringify(ms));
+  });
+});
