@@ -16,6 +16,9 @@ const KIN = ["RELATIVE_OF"];
 const MESSAGE = ["CONVEYED_VIA", "CONVEYED_TO", "ASKED"];
 
 const table: Row[] = [
+  // a post said held, not one once held (twentieth session)
+  ["Ana Quispe has been Peru's ambassador to Chile since the autumn of 2024.", ["HOLDS_OFFICE person:ana-quispe -> government:peru [ambassador to Chile]"], OFFICE],
+  ["Ana Quispe was Peru's foreign minister until 2019.", [], OFFICE],
   // a relative named after the name, with the other's possessive
   ["Bolivian President Rodrigo Mamani spoke. Lucía Mamani, the Bolivian president's younger sister, arrived on Friday.", ["RELATIVE_OF person:lucia-mamani -> person:rodrigo-mamani {sister}"], KIN],
   // a document named only by what it is: this article's own, its words kept; co-signers after "with"

@@ -81,6 +81,13 @@ export const PEOPLE_RULES: RelationRule[] = [
     emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "gov", titleGroup: "title" }],
   },
   {
+    reason: "a name said to hold its state's (organisation's) office: \"X has been Sweden's ambassador to North Korea since 2024\", \"X is Peru's foreign minister\"",
+    // (not one who was, nor one who will be: "X was Peru's foreign minister", "X is to become …")
+    cue: /<P\d+> (?:is|has been|remains|serves as|has served as|was appointed|was named) (?:the )?<[GO]\d+>'s? /,
+    pattern: `(?<p>@P) (?:is|has been|remains|serves as|has served as|was appointed|was named) (?:the )?(?<gov>@GO)'s? (?<title>${OFFICE_ANY_CASE})(?=,|\\.|;| since\\b| who\\b| and\\b| in\\b| for\\b|$)`,
+    emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "gov", titleGroup: "title" }],
+  },
+  {
     reason: "a state's office named by its demonym (or name) before the name: \"the French president, X\", \"the U.S. envoy, X\"",
     // (also an organisation's: "a senior Hamas official, X,")
     // ("The new German foreign minister, X": a post newly taken is held)
