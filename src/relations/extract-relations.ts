@@ -7,7 +7,7 @@ import type { Article, Evidence, RelationRecord, Sentence } from "../../graph/ty
 import type { ResolvedMention } from "../entities/resolve.js";
 import { AFFILIATION_TITLES, heldFormerly, OFFICE_TITLES, spelledOut, withoutThen } from "../entities/lexicon/titles.js";
 import { NEWS_AGENCIES } from "../entities/lexicon/organizations.js";
-import { countryByKey, countryOfPlace, reignsAs } from "../entities/gazetteer/countries.js";
+import { countryByCapital, countryByKey, countryOfPlace, reignsAs } from "../entities/gazetteer/countries.js";
 import { collapseAppositions, compilePattern, slotsIn, type AbstractSentence } from "./abstract.js";
 import { attributionOf } from "./attribution.js";
 import { listedNames } from "./meetings.js";
@@ -622,7 +622,7 @@ function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
     const capitalOf = inCapital && !NOT_HOME_TITLE.test(title) && title.split(" and ").some(knownTitle) ? countryOfPlace(inCapital) : undefined;
     const local = inCapital && capitalOf?.capitals.includes(inCapital) ? `government:${capitalOf.key}` : undefined;
     // the host one meets in their capital ("was in Kyiv, where he met President X"; "In Bamako, Y was received by Z")
-    const host = knownTitle(title) && !NOT_HOME_TITLE.test(title) ? (hostInCapital(ctx.article.text.slice(s.start, m.outerStart ?? m.start), s.text) ?? hostAtDateline(m, title, ctx)) : undefined;
+    const host = knownTitle(title) && !NOT_HOME_TITLE.test(title) ? (hostInCapital(ctx.article.text.slice(s.start, m.outerStart ?? m.start), s.text) ?? hostAtDateline(m, title, ctx) ?? receivingInCapital(ctx.article.text.slice(m.end, s.end), s.text)) : undefined;
     // the side the sentence says the person led ("Vice Foreign Minister X headed the Chinese side", in a story from Manila)
     const side = ctx.mentions.find(
       (x) => x.sentence === m.sentence && x.start > m.end && x.country && (x.kind === "Demonym" || x.kind === "Government") && /\b(?:led|leads|headed|heads|leading|heading) (?:the )?$/.test(ctx.article.text.slice(Math.max(m.end, x.start - 20), x.start)) && (SIDE.test(ctx.article.text.slice(x.end, x.end + 30)) || /\b(?:side|delegation|team)$/i.test(x.text)),
@@ -676,6 +676,15 @@ function hostInCapital(before: string, sentence: string): string | undefined {
     // ("is to travel to Vilnius next week to visit … and to meet President X")
     before.match(/\b(?:travel|travels|travelled|traveled|fly|flies|flew|go|goes|went|head|heads|headed) to (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)\b[^.;]{0,100}\bto (?:meet|see|hold talks with) $/u)?.[1];
   const c = city ? countryOfPlace(city) : undefined;
+  return c ? `government:${c.key}` : undefined;
+}
+
+/** The host who receives a visitor in a capital, the post named before: "Foreign Minister X received me at the foreign
+ * ministry in Pyongyang" is North Korea's (not at a gathering there). */
+function receivingInCapital(after: string, sentence: string): string | undefined {
+  if (GATHERING.test(sentence)) return undefined;
+  const city = after.match(/^,?\s+(?:(?:also|later|then|warmly|formally|briefly) )?(?:received|receives|hosted|hosts|welcomed|welcomes)\b[^.;]{0,80}?\bin (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)\b/u)?.[1];
+  const c = city ? countryByCapital(city) : undefined;
   return c ? `government:${c.key}` : undefined;
 }
 

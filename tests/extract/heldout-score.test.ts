@@ -45,8 +45,8 @@ describe("held-out articles scored against their expected facts", () => {
     ["heldout4", 65, 114, 182],
     ["heldout5", 76, 152, 234],
     ["heldout6", 104, 180, 247],
-    ["heldout7", 73, 168, 255],
-    ["heldout8", 68, 168, 257],
+    ["heldout7", 73, 169, 255],
+    ["heldout8", 68, 170, 257],
   ];
   for (const [set, written, floor, total] of later)
     it(`${set} (${written} of ${total} when it was written, ${floor} after the fixes it showed): at least ${floor}, and no MET_WITH it forbids`, () => {

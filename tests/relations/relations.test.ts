@@ -19,6 +19,8 @@ const table: Row[] = [
   // a post said held, not one once held (twentieth session)
   ["Ana Quispe has been Peru's ambassador to Chile since the autumn of 2024.", ["HOLDS_OFFICE person:ana-quispe -> government:peru [ambassador to Chile]"], OFFICE],
   ["Ana Quispe was Peru's foreign minister until 2019.", [], OFFICE],
+  // the host who receives in a capital, the post named before the name (twentieth session)
+  ["In April, Foreign Minister Ana Quispe received the ambassador at the ministry in Lima.", ["HOLDS_OFFICE person:ana-quispe -> government:peru [Foreign Minister]"], OFFICE],
   // a relative named after the name, with the other's possessive
   ["Bolivian President Rodrigo Mamani spoke. Lucía Mamani, the Bolivian president's younger sister, arrived on Friday.", ["RELATIVE_OF person:lucia-mamani -> person:rodrigo-mamani {sister}"], KIN],
   // a document named only by what it is: this article's own, its words kept; co-signers after "with"
