@@ -11,7 +11,7 @@ import { heldFormerly, withoutThen } from "../entities/lexicon/titles.js";
 import { NATIONAL_WIRES } from "../entities/lexicon/organizations.js";
 import type { NerModel } from "../entities/ner/index.js";
 import { abstractSentence, withAuthor, withBulletSubjects, withCaptionsInPast, withoutStatesOfPeople, withSpeakers, type AbstractSentence } from "../relations/abstract.js";
-import { extractRelations, RelationSink, resolvePronouns } from "../relations/extract-relations.js";
+import { extractRelations, OPENING_PHRASE, RelationSink, resolvePronouns } from "../relations/extract-relations.js";
 import { MeetingTracker, pairOf, meetingEntities } from "../relations/meetings.js";
 import { fits, gendersOf } from "../relations/gender.js";
 
@@ -169,10 +169,11 @@ function protagonist(abstracts: AbstractSentence[]): string | undefined {
   return first && first[1] >= 4 && first[1] >= 2 * (second?.[1] ?? 0) ? first[0] : undefined;
 }
 
+const OPENING_HE = new RegExp(`^(${OPENING_PHRASE}?)(?:He|She|he|she)\\b`);
 /** The person a sentence's opening "He" or "She" was read as by the pronoun resolution (`resolved`: the sentence as
  * the rules read it), when the pronoun is the first thing named in both. */
 function openingReferent(a: AbstractSentence, resolved: AbstractSentence | undefined): string | undefined {
-  const opening = /^((?:(?:On|In|At|By|Later|Earlier|After|Before|During|That|This|Next|Last)\b[^<,.;"]{0,40},? )?)(?:He|She|he|she)\b/.exec(a.text);
+  const opening = OPENING_HE.exec(a.text);
   const slot = opening && resolved?.text.startsWith(opening[1]) ? resolved.text.slice(opening[1].length).match(/^<P(\d+)>/)?.[1] : undefined;
   return slot === undefined ? undefined : resolved!.slots[Number(slot)]?.key;
 }

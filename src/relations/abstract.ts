@@ -147,11 +147,11 @@ export function withSpeakers(articleText: string, abstracts: AbstractSentence[])
     if (!slot) return a;
     // ("We last met in Beijing": the speaker and the one the answer named last)
     const we = other && WE_MET.test(a.text) ? a.text.replace(WE_MET, `$1<P${a.slots.length}> and <P${a.slots.length + 1}>`) : undefined;
-    if (we) return { ...a, text: we.replace(/(?<![\w'’])(?:I|me)(?![\w'’])/g, `<P${a.slots.length}>`), slots: [...a.slots, slot, other!] };
+    if (we) return { ...a, text: we.replace(FIRST_PERSON, `<P${a.slots.length}>`), slots: [...a.slots, slot, other!] };
     if (!/\b(?:I|me)\b/.test(a.text)) return a;
     const speaker = a.slots.indexOf(slot);
     const at = speaker >= 0 ? speaker : a.slots.length;
-    const text = a.text.replace(/(?<![\w'’])(?:I|me)(?![\w'’])/g, `<P${at}>`);
+    const text = a.text.replace(FIRST_PERSON, `<P${at}>`);
     return { ...a, text, slots: speaker >= 0 ? a.slots : [...a.slots, slot] };
   });
 }
@@ -172,13 +172,16 @@ export function withAuthor(abstracts: AbstractSentence[]): AbstractSentence[] {
     // (outside quotation marks only: the segments between them, from the first, are quoted)
     const text = a.text
       .split('"')
-      .map((part, n) => (n % 2 ? part : part.replace(/(?<![\w'’])(?:I|me)(?![\w'’])/g, `<P${at}>`)))
+      .map((part, n) => (n % 2 ? part : part.replace(FIRST_PERSON, `<P${at}>`)))
       .join('"');
     if (text === a.text) return a;
     return { ...a, text, slots: at === a.slots.length ? [...a.slots, author] : a.slots };
   });
 }
 const AUTHORED_BY = /\b(?:memoirs?|excerpt|extract|book|essay|column|diary|recollections?|account|op-ed|reminiscences)\b[^.;]{0,160}?\bby (?:(?:former|the) (?:[a-z-]+ ){0,3})?<P(\d+)>/i;
+
+/** "I" and "me", as words of their own (not "I'm" nor "Mme"). */
+const FIRST_PERSON = /(?<![\w'’])(?:I|me)(?![\w'’])/g;
 
 /** "We last met", "we have met twice": a speaker and another, together. */
 const WE_MET = /^(\s*(?:[^<,.;]{0,30}, )?)We(?= (?:(?:last|first|have|had|already|also|then|previously|both) )*met\b)/;

@@ -368,7 +368,7 @@ function withVisitorResolved(a: AbstractSentence, visitor: AbstractSentence["slo
 export function withPronounResolved(a: AbstractSentence, prev: AbstractSentence | undefined, genders: Map<string, Gender> = new Map(), earlier: AbstractSentence[] = []): AbstractSentence {
   // (also past an opening phrase of time: "On Thursday he held talks with Y")
   // (and "His letter", "Her message" opening it: the same person's, "<P>'s letter")
-  const m = a.text.match(/^(?:(?:On|In|At|By|Later|Earlier|After|Before|During|That|This|Next|Last)\b[^<,.;"]{0,40},? )?(?:He|She|he|she|(?:His|Her)(?= (?:[a-z-]+ )?(?:letter|message|note|reply|invitation|proposal|request|offer)s?\b))\b/);
+  const m = a.text.match(OPENING_PRONOUN);
   if (!m || !prev) return a;
   const possessive = /(?:His|Her)$/.test(m[0]);
   const pronoun = possessive ? (m[0].endsWith("His") ? "he" : "she") : m[0].match(/(?:He|She|he|she)$/)![0].toLowerCase();
@@ -388,6 +388,11 @@ export function withPronounResolved(a: AbstractSentence, prev: AbstractSentence 
   const rest = a.text.slice(m[0].length).replace(new RegExp(`(,? and |; )${pronoun}\\b`, "g"), `$1<P${a.slots.length}>`);
   return { ...a, text: `${m[0].slice(0, -(possessive ? 3 : pronoun.length))}<P${a.slots.length}>${possessive ? "'s" : ""}${rest}`, slots: [...a.slots, referent] };
 }
+
+/** An opening phrase of time before a sentence's subject: "On Thursday ", "Later that day, ". */
+export const OPENING_PHRASE = '(?:(?:On|In|At|By|Later|Earlier|After|Before|During|That|This|Next|Last)\\b[^<,.;"]{0,40},? )';
+/** A sentence opening with "He" or "She" (past an opening phrase), or with "His letter", "Her message". */
+const OPENING_PRONOUN = new RegExp(`^${OPENING_PHRASE}?(?:He|She|he|she|(?:His|Her)(?= (?:[a-z-]+ )?(?:letter|message|note|reply|invitation|proposal|request|offer)s?\\b))\\b`);
 
 /** The person a pronoun stands for when the sentence before opened with someone of the other gender: the latest
  * person the sentences before name (their openers first) whom the article gives the pronoun's gender. */
@@ -414,7 +419,12 @@ const OBJECT_VERBS = "telephoned|phoned|called|rang|thanked|congratulated|invite
 const HER_OBJECT = "her(?! <[A-Z]\\d+>| (?!(?:to|on|in|at|and|or|but|for|with|about|by|from|of|as|after|before|during|over|again|twice|once|last|this|that|the|a|an|his|her|their|its|later|then|also|briefly|privately|personally|directly|warmly|alone|there|here|yesterday|today|tomorrow)\\b)[a-z])";
 const OBJECT_PRONOUN = `(him|${HER_OBJECT})\\b`;
 /** "<P3> later met him", "She handed him": the subject, a verb of contact and the pronoun after it. */
-const OBJECT_AFTER_VERB = new RegExp(`^((?:[^<.;]{0,30})?(?:<[GN]\\d+>['’]?s? (?:[a-z-]+ ){1,3}(?:[a-z-]+, )?)?(?:<P\\d+>|He|She),?[^<.;]{0,20}? (?:${OBJECT_VERBS}) )${OBJECT_PRONOUN}`);
+/** The post a state's possessive names before a subject's name: "<G0>'s foreign minister, " (of "<G0>'s foreign minister,
+ * <P1>, received him"). */
+const POST_BEFORE_NAME = "(?:<[GN]\\d+>['’]?s? (?:[a-z-]+ ){1,3}(?:[a-z-]+, )?)?";
+/** A sentence's subject, past an opening phrase and the post before the name: its slot. */
+const SUBJECT_SLOT = new RegExp(`^(?:[^<.;]{0,30})?${POST_BEFORE_NAME}<P(\\d+)>`);
+const OBJECT_AFTER_VERB = new RegExp(`^((?:[^<.;]{0,30})?${POST_BEFORE_NAME}(?:<P\\d+>|He|She),?[^<.;]{0,20}? (?:${OBJECT_VERBS}) )${OBJECT_PRONOUN}`);
 /** The person a sentence opens with, past an opening phrase: "Over the weekend, <P>", "By Thursday <P>". */
 // (past a speaker's label: "<P0> (Foreign Secretary): <P2> wrote to …" opens with <P2>)
 const OPENER = /^(?:<P\d+>(?: \([^)]{1,120}\)){0,2}: (?=[^]*?<P))?(?:[^<,.]{0,60}, |(?:[A-Z][a-z]+ )(?:(?:[a-z]+|[A-Z][a-z]+) ){0,2})?<P(\d+)>/;
@@ -431,7 +441,7 @@ export function withObjectResolved(a: AbstractSentence, before: AbstractSentence
   if (!m || !prev) return a;
   // (the subject as resolved: "She" is the one the sentence before was about)
   // (past the post that names it: "<G0>'s foreign minister, <P1>, received him")
-  const subject = resolved.slots[Number(resolved.text.match(/^(?:[^<.;]{0,30})?(?:<[GN]\d+>['’]?s? (?:[a-z-]+ ){1,3}(?:[a-z-]+, )?)?<P(\d+)>/)?.[1] ?? -1)]?.key;
+  const subject = resolved.slots[Number(resolved.text.match(SUBJECT_SLOT)?.[1] ?? -1)]?.key;
   if (!subject) return a;
   // (not one the article gives the other gender: "He received her" is no man)
   const pronoun = m[2].slice(0, 3);
@@ -842,9 +852,10 @@ function ownersOfOrganisations(ctx: RelationContext, sink: RelationSink) {
 
 /** "Y, received him instead and accepted the letter on Tiani's behalf": the last letter's carrier handed it to Y, who
  * took it for its addressee: from its sender through the carrier, to Y. */
+const TAKEN_ON_BEHALF = new RegExp(`^(?:[^<.;]{0,40}?)?${POST_BEFORE_NAME}<P(\\d+)>[^.;]{0,120}?\\b(?:accepted|took|received|collected|took delivery of) (?:the|his|her|a) (?:[a-z-]+ )?(?:letter|message|note|invitation|reply)s? on (?:<P\\d+>['’]s|his|her|their|its) behalf\\b`);
 function takenOnBehalf(a: AbstractSentence, sink: RelationSink) {
   if (!a.text.includes(" behalf")) return;
-  const m = a.text.match(/^(?:[^<.;]{0,40}?)?(?:<[GN]\d+>['’]?s? (?:[a-z-]+ ){1,3}(?:[a-z-]+, )?)?<P(\d+)>[^.;]{0,120}?\b(?:accepted|took|received|collected|took delivery of) (?:the|his|her|a) (?:[a-z-]+ )?(?:letter|message|note|invitation|reply)s? on (?:<P\d+>['’]s|his|her|their|its) behalf\b/);
+  const m = a.text.match(TAKEN_ON_BEHALF);
   const taker = m ? keyOf(a.slots[Number(m[1])]) : undefined;
   if (!taker?.startsWith("person:")) return;
   const last = [...sink.out].reverse().find((r) => r.relation === "CONVEYED_VIA" && r.evidence.start < a.sentence.start && r.target !== taker);

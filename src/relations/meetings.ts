@@ -125,6 +125,12 @@ const VISIT_TO = new RegExp(`(?:<P(\\d+)>'s ${VISIT_KINDS}visit|\\b(?:[Aa]|[Tt]h
 /** "… at the invitation of Brazil's President X": the host of a visit. */
 const AT_INVITATION = /^(?:[^.;<]|<[LT]\d+>){0,40}?\bat the invitation of (?:the )?(?:<[GN]\d+>(?:['’]s)? )?(?:[A-Za-z-]+ ){0,3}<P(\d+)>/;
 /** "X brought A, B and C together at Dayton": a meeting of them all, X with them. */
+/** What one does at a plenary: "chaired", "attended", "sits at" … */
+const AT_PLENARY = "chaired|co-chaired|attended|joined|sat at|sits at|sat in on|took part in|opened|hosted|presided over|will attend|will chair";
+/** "X, …, attended the", "and X chaired Wednesday's opening" (not one a preposition governs: "with X, then chaired"). */
+const PLENARY_NAMED = new RegExp(`(?:^|[,;] (?:and )?|\\band )(?:[^<,;.]{0,30} )?(?<!\\b(?:with|to|by|for|from|of|on|in|at|and) )<P(\\d+)>(?:,[^<,]{1,60},)?[^<.;]{0,40}?\\b(?:${AT_PLENARY}|addressed|is to chair|is to attend) (?:the |a |an |its |their )?(?:[\\w'-]+ ){0,3}$`);
+/** The verb right before "plenary", its subject named elsewhere. */
+const PLENARY_VERB_BEFORE = new RegExp(`\\b(?:${AT_PLENARY})\\s+(?:the |a |an |its |their )?(?:[\\w'-]+ ){0,3}$`);
 /** Leaders watching their ministers sign: "as the prime ministers looked on", "in the presence of the two presidents". */
 const LOOKED_ON = /\b(?:looked on|looking on|watched on|in the presence of (?:the|both|their) (?:two )?(?:leaders|presidents|prime ministers|heads of state))\b/;
 const TO_BRING_TOGETHER = new RegExp(`<([PG])(\\d+)> (?:hopes?|hoped|wants?|wanted|plans?|planned|seeks?|sought|intends?|intended|would like|is (?:trying|seeking|hoping|working)|has (?:offered|proposed)|offered|proposed)(?: (?:eventually|still|soon|now))? to bring (${TITLED_LIST}) together\\b(?:(?:[^.;<]|<[GLN]\\d+>){0,80}?\\bunder the auspices of (?:the )?(?:[a-z-]+ ){0,2}<P(\\d+)>)?`, "g");
@@ -991,9 +997,9 @@ export class MeetingTracker {
   private plenary(a: AbstractSentence, from: number, to: number, keyOf: (i: number) => string | undefined, used: [number, number][]) {
     const text = a.text;
     const before = text.slice(0, from);
-    const at = before.match(/(?:^|[,;] (?:and )?|\band )(?:[^<,;.]{0,30} )?(?<!\b(?:with|to|by|for|from|of|on|in|at|and) )<P(\d+)>(?:,[^<,]{1,60},)?[^<.;]{0,40}?\b(?:chaired|co-chaired|attended|joined|sat at|sits at|sat in on|took part in|opened|addressed|hosted|presided over|will attend|will chair|is to chair|is to attend) (?:the |a |an |its |their )?(?:[\w'-]+ ){0,3}$/);
+    const at = before.match(PLENARY_NAMED);
     // (else the subject of the verb, past an earlier clause: "X met Y on Tuesday and attended the plenary")
-    const verb = /\b(?:chaired|co-chaired|attended|joined|sat at|sits at|sat in on|took part in|opened|hosted|presided over|will attend|will chair)\s+(?:the |a |an |its |their )?(?:[\w'-]+ ){0,3}$/.test(before);
+    const verb = PLENARY_VERB_BEFORE.test(before);
     // (a verb after "and" or "then" is the sentence's subject's: "X held talks with Y and with Z, then chaired the plenary")
     const coordinated = verb && /(?:,? (?:and|then|and then)|;) (?:also |later )?[a-z-]+(?: (?:at|in|on|part in))? (?:the |a |an |its |their )?(?:[\w'-]+ ){0,3}$/.test(before) ? text.match(/^(?:[^<.;]{0,40})?<P(\d+)>/)?.[1] : undefined;
     const who = at ? keyOf(Number(at[1])) : coordinated !== undefined ? keyOf(Number(coordinated)) : verb ? subjectSlot(text, from, keyOf) : undefined;

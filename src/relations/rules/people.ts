@@ -20,6 +20,8 @@ function anyCase(re: string): string {
 /** Not a name that ends an office phrase before it ("the French president, X, the German chancellor, Y": X is not
  * the chancellor). */
 const NOT_AFTER_TITLE = "(?<!\\b[Tt]he (?:<[NGO]\\d+>(?:'s)? )?(?:[a-z-]+ ){0,5}[a-z-]+(?: of (?:the )?<[GO]\\d+>)?, )";
+/** An official's post on a line of a record's list of those present: "X, State Secretary, Ministry of …". */
+const LISTED_POST = "(?<title>(?:(?:Deputy|Vice|State|Assistant|First|Second|Third|Senior|Acting|Principal|Special|Permanent|Under) )*(?:Minister|Secretary|Adviser|Advisor|Director|Director-General|Head|Chief|Counsellor|Counselor|Ambassador|Consul|Envoy|Spokesperson|Spokesman|Spokeswoman|Under-Secretary|Undersecretary|Officer|Attaché)\\b(?:[^<,;()]|<[LNO]\\d+>){0,60})";
 const STATE_ROLE = "(?:embassy|mission|representative|representation|arm|wing|mouthpiece|branch|organ|agency|proxy|office|consulate|delegation)";
 
 export const PEOPLE_RULES: RelationRule[] = [
@@ -32,13 +34,13 @@ export const PEOPLE_RULES: RelationRule[] = [
   {
     reason: "an official's line in a list of those present, the ministry's state named: \"X, State Adviser, Ministry of Economy and Labour of the Republic of North Macedonia\"",
     cue: /^\s*<P\d+>, [A-Z]/,
-    pattern: `^\\s*(?<p>@P), (?<title>(?:(?:Deputy|Vice|State|Assistant|First|Second|Third|Senior|Acting|Principal|Special|Permanent|Under) )*(?:Minister|Secretary|Adviser|Advisor|Director|Director-General|Head|Chief|Counsellor|Counselor|Ambassador|Consul|Envoy|Spokesperson|Spokesman|Spokeswoman|Under-Secretary|Undersecretary|Officer|Attaché)\\b(?:[^<,;()]|<[LNO]\\d+>){0,60}), (?:the )?<O\\d+>(?: and <O\\d+>)? of (?:the )?(?<g>@G)(?=\\s*(?:$|[,(;]))`,
+    pattern: `^\\s*(?<p>@P), ${LISTED_POST}, (?:the )?<O\\d+>(?: and <O\\d+>)? of (?:the )?(?<g>@G)(?=\\s*(?:$|[,(;]))`,
     emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "g", titleGroup: "title" }],
   },
   {
     reason: "an official's line in a list of those present: \"X, State Secretary, Ministry of Foreign Affairs of Montenegro\"",
     cue: /^\s*<P\d+>, [A-Z]/,
-    pattern: `^\\s*(?<p>@P), (?<title>(?:(?:Deputy|Vice|State|Assistant|First|Second|Third|Senior|Acting|Principal|Special|Permanent|Under) )*(?:Minister|Secretary|Adviser|Advisor|Director|Director-General|Head|Chief|Counsellor|Counselor|Ambassador|Consul|Envoy|Spokesperson|Spokesman|Spokeswoman|Under-Secretary|Undersecretary|Officer|Attaché)\\b(?:[^<,;()]|<[LNO]\\d+>){0,60}), (?:the )?(?<org>@O)`,
+    pattern: `^\\s*(?<p>@P), ${LISTED_POST}, (?:the )?(?<org>@O)`,
     emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "org", titleGroup: "title" }],
   },
   {
