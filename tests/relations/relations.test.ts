@@ -128,7 +128,7 @@ const table: Row[] = [
   ],
   [
     "Swiss Ambassador Anna Keller delivered a message from Washington to Tehran on Monday.",
-    ["CONVEYED_VIA government:united-states -> person:anna-keller", "CONVEYED_TO person:anna-keller -> government:iran"],
+    ["CONVEYED_VIA government:united-states -> person:anna-keller", "CONVEYED_TO person:anna-keller -> government:iran", "CONVEYED_TO government:united-states -> government:iran"],
     MESSAGE,
   ],
   // "has written to"; a letter's recipient is no destination ("sent a letter to X Y": X Y no place)
@@ -151,7 +151,7 @@ const table: Row[] = [
   // a timeline's present tense
   [
     "- Oct 27, 1970: Swiss Ambassador Anna Keller passes a message from Bolivian President Rodrigo Mamani to Chilean President Isabel Ferrán.",
-    ["CONVEYED_VIA person:rodrigo-mamani -> person:anna-keller", "CONVEYED_TO person:anna-keller -> person:isabel-ferran"],
+    ["CONVEYED_VIA person:rodrigo-mamani -> person:anna-keller", "CONVEYED_TO person:anna-keller -> person:isabel-ferran", "CONVEYED_TO person:rodrigo-mamani -> person:isabel-ferran"],
     MESSAGE,
   ],
   // capitals written without their accents, two-word capitals; a carrier with the post's place
@@ -167,7 +167,7 @@ const table: Row[] = [
   ],
   [
     "Swiss Ambassador Anna Keller conveyed greetings from Bolivian President Rodrigo Mamani to Chilean President Isabel Ferrán.",
-    ["CONVEYED_VIA person:rodrigo-mamani -> person:anna-keller", "CONVEYED_TO person:anna-keller -> person:isabel-ferran"],
+    ["CONVEYED_VIA person:rodrigo-mamani -> person:anna-keller", "CONVEYED_TO person:anna-keller -> person:isabel-ferran", "CONVEYED_TO person:rodrigo-mamani -> person:isabel-ferran"],
     MESSAGE,
   ],
   ["Chilean President Isabel Ferrán accepted Bolivian President Rodrigo Mamani's invitation to visit La Paz.", ["INVITED person:rodrigo-mamani -> person:isabel-ferran"], ["INVITED"]],
@@ -179,7 +179,7 @@ const table: Row[] = [
   ],
   [
     "Swiss Ambassador Anna Keller handed a personal letter from Bolivian President Rodrigo Mamani to Chilean President Isabel Ferrán.",
-    ["CONVEYED_VIA person:rodrigo-mamani -> person:anna-keller", "CONVEYED_TO person:anna-keller -> person:isabel-ferran"],
+    ["CONVEYED_VIA person:rodrigo-mamani -> person:anna-keller", "CONVEYED_TO person:anna-keller -> person:isabel-ferran", "CONVEYED_TO person:rodrigo-mamani -> person:isabel-ferran"],
     MESSAGE,
   ],
   // messengers told passively, in a relative clause, after a meeting; a recipient's counterpart; asked passively
@@ -273,7 +273,7 @@ const table: Row[] = [
   ["Swiss Ambassador Anna Keller is expected to deliver a letter from Chilean President Isabel Ferrán to Bolivian President Rodrigo Mamani next week.", [], MESSAGE],
   [
     "Swiss Ambassador Anna Keller flew to La Paz on Monday to deliver a letter from Chilean President Isabel Ferrán to Bolivian President Rodrigo Mamani.",
-    ["CONVEYED_VIA person:isabel-ferran -> person:anna-keller", "CONVEYED_TO person:anna-keller -> person:rodrigo-mamani"],
+    ["CONVEYED_VIA person:isabel-ferran -> person:anna-keller", "CONVEYED_TO person:anna-keller -> person:rodrigo-mamani", "CONVEYED_TO person:isabel-ferran -> person:rodrigo-mamani"],
     MESSAGE,
   ],
   [
@@ -332,7 +332,7 @@ const table: Row[] = [
   ["Chancellor Jorge Vidal met the envoys. Bolivian President Rodrigo Mamani invited the Chancellor to La Paz in June.", ["INVITED person:rodrigo-mamani -> person:jorge-vidal"], ["INVITED"]],
   [
     "Kuwaiti Amir Sheikh Faisal Al-Hamad received the envoy. Iranian envoy Ali Tavakoli conveyed greetings from Iranian President Hamid Ghaffari to His Highness the Amir.",
-    ["CONVEYED_VIA person:hamid-ghaffari -> person:ali-tavakoli", "CONVEYED_TO person:ali-tavakoli -> person:faisal-al-hamad"],
+    ["CONVEYED_VIA person:hamid-ghaffari -> person:ali-tavakoli", "CONVEYED_TO person:ali-tavakoli -> person:faisal-al-hamad", "CONVEYED_TO person:hamid-ghaffari -> person:faisal-al-hamad"],
     MESSAGE,
   ],
   ["Chilean President Isabel Ferrán spoke. Jorge Vidal, then Ferrán's national security adviser, flew to La Paz.", ["HOLDS_OFFICE person:isabel-ferran -> government:chile [President]", "HOLDS_OFFICE person:jorge-vidal -> government:chile [national security adviser]"], OFFICE],
@@ -382,7 +382,7 @@ const table: Row[] = [
   // "delivered the same message from A to B in Lima and to C in La Paz": both
   [
     "Cardinal Anna Keller delivered the same message from Pope Gregorio to Ana Quispe in Lima and to Rodrigo Mamani in La Paz.",
-    ["CONVEYED_VIA person:gregorio -> person:anna-keller", "CONVEYED_TO person:anna-keller -> person:ana-quispe", "CONVEYED_TO person:anna-keller -> person:rodrigo-mamani"],
+    ["CONVEYED_VIA person:gregorio -> person:anna-keller", "CONVEYED_TO person:anna-keller -> person:ana-quispe", "CONVEYED_TO person:anna-keller -> person:rodrigo-mamani", "CONVEYED_TO person:gregorio -> person:ana-quispe", "CONVEYED_TO person:gregorio -> person:rodrigo-mamani"],
     ["CONVEYED_VIA", "CONVEYED_TO"],
   ],
   // "the Egyptian minister", "the president": the one person named before with that post (of that state)
@@ -430,7 +430,7 @@ const table: Row[] = [
   ["LIMA, March 3 - Pope Gregorio received the envoys.", ["HOLDS_OFFICE person:gregorio -> government:vatican-city [Pope]"], OFFICE],
   [
     "Swiss Ambassador Anna Keller flew to La Paz on Monday to deliver a message from Chilean President Isabel Ferrán to Bolivian President Rodrigo Mamani.",
-    ["CONVEYED_VIA person:isabel-ferran -> person:anna-keller", "CONVEYED_TO person:anna-keller -> person:rodrigo-mamani"],
+    ["CONVEYED_VIA person:isabel-ferran -> person:anna-keller", "CONVEYED_TO person:anna-keller -> person:rodrigo-mamani", "CONVEYED_TO person:isabel-ferran -> person:rodrigo-mamani"],
     MESSAGE,
   ],
   [
@@ -563,6 +563,7 @@ const table: Row[] = [
       "HOLDS_OFFICE person:isabel-ferran -> government:chile [President]",
       "CONVEYED_VIA person:isabel-ferran -> person:ernesto-vidal",
       "CONVEYED_TO person:ernesto-vidal -> person:rodrigo-mamani",
+      "CONVEYED_TO person:isabel-ferran -> person:rodrigo-mamani",
     ],
     [...OFFICE, ...MESSAGE],
   ],
@@ -585,7 +586,7 @@ const table: Row[] = [
   // a sentence opening with "He" is about the person the one before opened with
   [
     "Swiss Ambassador Anna Keller, who attended the talks, had carried messages for months. She delivered a note from Chilean President Isabel Ferrán to Bolivian President Rodrigo Mamani in March.",
-    ["CONVEYED_VIA person:isabel-ferran -> person:anna-keller", "CONVEYED_TO person:anna-keller -> person:rodrigo-mamani"],
+    ["CONVEYED_VIA person:isabel-ferran -> person:anna-keller", "CONVEYED_TO person:anna-keller -> person:rodrigo-mamani", "CONVEYED_TO person:isabel-ferran -> person:rodrigo-mamani"],
     MESSAGE,
   ],
   ["Peruvian President Ana Quispe also passed messages to Bolivia.", ["CONVEYED_TO person:ana-quispe -> government:bolivia"], MESSAGE],
@@ -1069,7 +1070,7 @@ describe("an agency's formal style (the fifth held-out set, invented names)", ()
   });
   it('"X conveyed the cordial greetings of A and B to C": each sent them through X', () => {
     const m = rel("Minister Luis Quiroga conveyed the cordial greetings of President Rodrigo Mamani and Prime Minister Ana Quispe to PM Isabel Ferrán.", MESSAGE);
-    assert.deepEqual(m.sort(), ["CONVEYED_TO person:luis-quiroga -> person:isabel-ferran", "CONVEYED_VIA person:ana-quispe -> person:luis-quiroga", "CONVEYED_VIA person:rodrigo-mamani -> person:luis-quiroga"]);
+    assert.deepEqual(m.sort(), ["CONVEYED_TO person:ana-quispe -> person:isabel-ferran", "CONVEYED_TO person:luis-quiroga -> person:isabel-ferran", "CONVEYED_TO person:rodrigo-mamani -> person:isabel-ferran", "CONVEYED_VIA person:ana-quispe -> person:luis-quiroga", "CONVEYED_VIA person:rodrigo-mamani -> person:luis-quiroga"]);
   });
   it('"C accepted the invitation with pleasure and asked X to convey her greetings to A": asked, and X the go-between', () => {
     const m = rel("PM Isabel Ferrán accepted the invitation with pleasure and asked Minister Luis Quiroga to convey her cordial greetings to President Rodrigo Mamani.", MESSAGE);

@@ -67,11 +67,15 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     pattern: `(?<mid>@@PGO)${AUX} (?:delivered|carried|passed|relayed|conveyed|handed over|handed|brought|delivers|carries|passes|relays|conveys|hands over|hands|brings|(?:[a-z]+ ){1,3}(?:to <[GL]\\d+> )?(?:on \\w+ )?to (?:deliver|carry|pass on|relay|convey|hand over|bring)) (?:a |the |an |warm |his |her )?(?:\\w+ )?(?:message|letter|note|proposal|offer|reply|response|invitation|greetings|regards|wishes|condolences|congratulations)s? (?:from (?<src>@PG)|of (?<srcs>@@PG)) to ${RECIPIENT}(?: in <L\\d+>,? and (?:then |later )?to (?:the )?(?<rcp2>@P))?`,
     // ("delivered the same message from A to B in Kyiv and to C in Moscow": both)
     // ("conveyed the cordial greetings of A and B to C", in an agency's formal style: each of them sent them)
+    // (the one it is delivered to is the one it is for: the sender's CONVEYED_TO too, as "carrying a letter from A to B")
     emit: [
       { relation: "CONVEYED_VIA", source: "src", target: "mid" },
       { relation: "CONVEYED_VIA", source: "srcs", target: "mid" },
       { relation: "CONVEYED_TO", source: "mid", target: "rcp" },
       { relation: "CONVEYED_TO", source: "mid", target: "rcp2" },
+      { relation: "CONVEYED_TO", source: "src", target: "rcp" },
+      { relation: "CONVEYED_TO", source: "src", target: "rcp2" },
+      { relation: "CONVEYED_TO", source: "srcs", target: "rcp" },
     ],
   },
   {
