@@ -1297,6 +1297,10 @@ describe("a letter addressed to one and handed to another (the seventh held-out 
     const r = relations(extract("Luis Quiroga met Tomás Ibarra in Quito. Quiroga carried a letter from President Ana Quispe addressed to President Rodrigo Mamani, which he handed to Tomás Ibarra at the end of the meeting."), ["CONVEYED_VIA", "CONVEYED_TO"]).sort();
     assert.deepEqual(r, ["CONVEYED_TO person:ana-quispe -> person:rodrigo-mamani", "CONVEYED_TO person:luis-quiroga -> person:tomas-ibarra", "CONVEYED_VIA person:ana-quispe -> person:luis-quiroga"]);
   });
+  it('"X brought a message from A for Peru\'s president, B, which he handed to C": for B, handed to C (twenty-first session)', () => {
+    const r = relations(extract("Luis Quiroga met Tomás Ibarra in Quito. Quiroga also brought a personal message from Ana Quispe for Peru's president, Rodrigo Mamani, which he handed to Ibarra on the second day."), ["CONVEYED_VIA", "CONVEYED_TO"]).sort();
+    assert.deepEqual(r, ["CONVEYED_TO person:ana-quispe -> person:rodrigo-mamani", "CONVEYED_TO person:luis-quiroga -> person:tomas-ibarra", "CONVEYED_VIA person:ana-quispe -> person:luis-quiroga"]);
+  });
 });
 
 describe("a letter handed in an interview's answer (the eighth held-out set, twentieth session)", () => {

@@ -182,9 +182,9 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     emit: [{ relation: "CONVEYED_VIA", source: "src", target: "mid" }],
   },
   {
-    reason: "an envoy carried a sender's letter addressed to a recipient, which he handed to another: \"X carried a letter from A addressed to B, which he handed to C\"",
+    reason: "an envoy carried a sender's letter addressed to (for) a recipient, which he handed to another: \"X carried a letter from A addressed to B, which he handed to C\", \"X brought a message from A for B\"",
     cue: /\b(?:message|letter|note|invitation|proposal)s? from\b/,
-    pattern: `(?<mid>@P)${AUX} (?:carried|brought|delivered|took|bore) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:message|letter|note|invitation|proposal)s? from (?<src>@PG) addressed to ${RECIPIENT}(?:,? (?:which|that) (?:he|she) (?:then |later )?(?:handed|delivered|gave|passed)(?: over| on)? to (?:the )?(?:[a-z-]+ ){0,3}(?<next>@P))?`,
+    pattern: `(?<mid>@P)${AUX} (?:carried|brought|delivered|took|bore) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:message|letter|note|invitation|proposal)s? from (?<src>@PG) (?:addressed to|for) ${RECIPIENT}(?:,? (?:which|that) (?:he|she) (?:then |later )?(?:handed|delivered|gave|passed)(?: over| on)? to (?:the )?(?:[a-z-]+ ){0,3}(?<next>@P))?`,
     emit: [
       { relation: "CONVEYED_VIA", source: "src", target: "mid" },
       { relation: "CONVEYED_TO", source: "src", target: "rcp" },
