@@ -302,7 +302,12 @@ function noteStates(holders: Holders, a: AbstractSentence) {
     if (/\bin the [Cc]hair\b/.test(chair[3]) || chair[2] !== "Co-Chair") chaired.posts.add("chair");
   }
   for (const m of a.text.matchAll(POST_OF_STATE_AFTER_NAME)) note(m[1], m[3], m[2]);
+  // ("a special envoy of President Z of Mozambique, X", "X, a special envoy of Z": "the envoy" later)
+  for (const m of a.text.matchAll(ENVOY_OF)) holders.get(a.slots[Number(m[1] ?? m[2])]?.key ?? "")?.posts.add("envoy");
 }
+
+/** One named as someone's envoy, before or after the name. */
+const ENVOY_OF = /\b(?:special |personal )?(?:envoy|emissary) of (?:the )?<[PG]\d+>(?: of (?:the )?<G\d+>)?, (?:[^<,.;]{1,60}, )?<P(\d+)>|<P(\d+)>, (?:a|the|his|her) (?:special |personal )?(?:envoy|emissary) of\b/g;
 
 /** Posts a name is given ("Foreign Minister", "Prince" before it), in lower case, kept for "the minister" later. */
 function notePosts(holders: Holders, slot: AbstractSentence["slots"][number]) {

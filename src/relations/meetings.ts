@@ -1444,9 +1444,12 @@ export class MeetingTracker {
     if (!v || /\b(?:not|never|n['’]t|declined|refused)\b/.test(text.slice(Math.max(0, v.index! - 20), v.index!))) return;
     const previous = a.sentence.index - 1;
     const guest = v[1] !== undefined ? keyOf(Number(v[1])) : undefined;
-    const m = this.meetings.find(
-      (x) => x.proposers.size && x.statuses[x.statuses.length - 1] === "proposed" && x.sentences.some((s) => s.index === previous) && (v[1] === undefined || (!!guest && x.participants.has(guest) && !x.proposers.has(guest))),
-    );
+    const offered = (x: MeetingFacts, by: boolean) =>
+      x.statuses[x.statuses.length - 1] === "proposed" &&
+      x.sentences.some((s) => s.index === previous && (by ? x.proposers.size > 0 : /\binvitation\b/.test(s.text))) &&
+      (v[1] === undefined || (!!guest && x.participants.has(guest) && !x.proposers.has(guest)));
+    // (else one no one proposed in words, offered by an invitation: "an invitation from X to Y to attend a summit in Maputo")
+    const m = this.meetings.find((x) => offered(x, true)) ?? this.meetings.find((x) => offered(x, false));
     if (!m) return;
     // (what was proposed is now agreed: the proposal's votes become the plan's)
     m.statuses = m.statuses.map((x) => (x === "proposed" ? "planned" : x));

@@ -1973,3 +1973,14 @@ describe("a communiqué's visits still ahead (the seventh held-out set, twentiet
     assert.ok(!ms.some((m) => m[0] === "planned" && m.includes("person:sofia-benitez")), JSON.stringify(ms));
   });
 });
+
+describe("an invitation accepted in the sentence after (twenty-first session)", () => {
+  it('"an invitation from X to Y to attend a summit in La Paz next month. The President accepted the invitation": planned', () => {
+    const f = extract("The letter also contained an invitation from President Rodrigo Mamani to President Ana Quispe to attend a summit in La Paz next month. The President accepted the invitation, her spokesman said.", "2026-06-10");
+    assert.deepEqual(meetings(f), [{ status: "planned", date: "2026-07", participants: ["person:ana-quispe", "person:rodrigo-mamani"] }]);
+  });
+  it("without the acceptance it stays proposed", () => {
+    const f = extract("The letter also contained an invitation from President Rodrigo Mamani to President Ana Quispe to attend a summit in La Paz next month. Her spokesman gave no answer.", "2026-06-10");
+    assert.deepEqual(meetings(f).map((m) => m.status), ["proposed"]);
+  });
+});

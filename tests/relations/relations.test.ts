@@ -107,7 +107,7 @@ const table: Row[] = [
     ["SIGNED"],
   ],
   // "asked X to pass a message to Y"
-  ["Chilean President Isabel Ferrán asked Swiss Ambassador Anna Keller to pass a message to Bolivia.", ["ASKED person:isabel-ferran -> person:anna-keller", "CONVEYED_VIA person:isabel-ferran -> person:anna-keller", "CONVEYED_TO person:anna-keller -> government:bolivia"], MESSAGE],
+  ["Chilean President Isabel Ferrán asked Swiss Ambassador Anna Keller to pass a message to Bolivia.", ["ASKED person:isabel-ferran -> person:anna-keller", "CONVEYED_VIA person:isabel-ferran -> person:anna-keller", "CONVEYED_TO person:anna-keller -> government:bolivia", "CONVEYED_TO person:isabel-ferran -> government:bolivia"], MESSAGE],
   [
     "Chile and Bolivia agreed a water agreement, which was signed by Chilean Foreign Minister Jorge Vidal and Bolivian Foreign Minister Luis Quiroga.",
     ["SIGNED person:jorge-vidal -> document:water-agreement-@", "SIGNED person:luis-quiroga -> document:water-agreement-@"],
@@ -190,7 +190,7 @@ const table: Row[] = [
   ],
   [
     "Bolivian President Rodrigo Mamani received Swiss Ambassador Anna Keller, who carried a message from Chilean President Isabel Ferrán.",
-    ["CONVEYED_VIA person:isabel-ferran -> person:anna-keller", "CONVEYED_TO person:anna-keller -> person:rodrigo-mamani"],
+    ["CONVEYED_VIA person:isabel-ferran -> person:anna-keller", "CONVEYED_TO person:anna-keller -> person:rodrigo-mamani", "CONVEYED_TO person:isabel-ferran -> person:rodrigo-mamani"],
     MESSAGE,
   ],
   [
@@ -525,7 +525,7 @@ const table: Row[] = [
   ["Chilean President Isabel Ferrán's daughter Clara Ferrán attended.", ["RELATIVE_OF person:clara-ferran -> person:isabel-ferran {daughter}"], KIN],
   [
     "Bolivian President Rodrigo Mamani asked Uruguayan envoy Martín Echeverry to convey a message to Chilean President Isabel Ferrán.",
-    ["ASKED person:rodrigo-mamani -> person:martin-echeverry", "CONVEYED_VIA person:rodrigo-mamani -> person:martin-echeverry", "CONVEYED_TO person:martin-echeverry -> person:isabel-ferran"],
+    ["ASKED person:rodrigo-mamani -> person:martin-echeverry", "CONVEYED_VIA person:rodrigo-mamani -> person:martin-echeverry", "CONVEYED_TO person:martin-echeverry -> person:isabel-ferran", "CONVEYED_TO person:rodrigo-mamani -> person:isabel-ferran"],
     MESSAGE,
   ],
   ["Uruguayan envoy Martín Echeverry told Chilean President Isabel Ferrán that Bolivia wanted talks.", ["CONVEYED_TO person:martin-echeverry -> person:isabel-ferran"], MESSAGE],
@@ -1330,5 +1330,28 @@ describe("a letter taken on its addressee's behalf (the eighth held-out set, twe
     );
     assert.ok(r.includes("CONVEYED_VIA person:ana-quispe -> person:sofia-benitez"), r.join("; "));
     assert.ok(r.includes("CONVEYED_TO person:luis-quiroga -> person:sofia-benitez"), r.join("; "));
+  });
+});
+
+describe("an envoy's message and an invitation in a state house's release (the fourth held-out set, twenty-first session)", () => {
+  const text = [
+    "Later in the day, President Ana Quispe received at the same venue a special envoy of President Rodrigo Mamani of Bolivia, Minister of Public Works Luis Quiroga, who delivered a written message from his president.",
+    "The message also contained an invitation from President Mamani to President Quispe to attend a summit of the Andean Community in La Paz next month.",
+    "President Quispe asked the envoy to convey her warm greetings to President Mamani.",
+  ].join(" ");
+  it('"received a special envoy of Z of Bolivia, X, who delivered a message from his president": Z\'s, through X, for the host; "the envoy" is X', () => {
+    const r = relations(extract(text, "2026-06-10"), MESSAGE).sort();
+    assert.deepEqual(r, [
+      "ASKED person:ana-quispe -> person:luis-quiroga",
+      "CONVEYED_TO person:ana-quispe -> person:rodrigo-mamani",
+      "CONVEYED_TO person:luis-quiroga -> person:ana-quispe",
+      "CONVEYED_TO person:luis-quiroga -> person:rodrigo-mamani",
+      "CONVEYED_TO person:rodrigo-mamani -> person:ana-quispe",
+      "CONVEYED_VIA person:ana-quispe -> person:luis-quiroga",
+      "CONVEYED_VIA person:rodrigo-mamani -> person:luis-quiroga",
+    ]);
+  });
+  it('"an invitation from X to Y to attend a summit": X invited Y', () => {
+    assert.deepEqual(relations(extract(text, "2026-06-10"), ["INVITED"]), ["INVITED person:rodrigo-mamani -> person:ana-quispe"]);
   });
 });

@@ -277,10 +277,15 @@ export const COMMUNICATION_RULES: RelationRule[] = [
   {
     reason: "a recipient received a messenger who carried a sender's message: \"Y received X, who carried a message from Z\"",
     cue: /, who\b/,
-    pattern: `(?<rcp>@PG)${AUX} (?:received|met|hosted|welcomed|met with) (?:the )?(?:(?:<[NG]\\d+>(?:'s)? )?[a-z-]+(?: [a-z-]+)?,? )?(?<mid>@P),? who (?:[a-z]+ )?(?:carried|delivered|brought|passed on|conveyed|relayed|handed over) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:message|letter|note|invitation|proposal)s? from (?<src>@PG)`,
+    // ("received at the same venue a special envoy of President Z of Mozambique, X, who delivered a written message
+    // from his president": Z's, through X, for Y)
+    pattern: `(?<rcp>@PG)${AUX} (?:received|met|hosted|welcomed|met with)(?: at (?:the |a )?[a-z ]{1,30}?| in <L\\d+>)? (?:the |a |an )?(?:(?:special |personal )?(?:envoy|emissary|representative|messenger) of (?<prin>@PG)(?: of (?:the )?<G\\d+>)?, )?(?:(?:<[NG]\\d+>(?:'s)? )?[a-z-]+(?: [a-z-]+)?,? )?(?<mid>@P),? who (?:[a-z]+ )?(?:carried|delivered|brought|passed on|conveyed|relayed|handed over) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:message|letter|note|invitation|proposal)s? from (?:(?<src>@PG)|(?:his|her|their) (?:[a-z-]+ ){0,2}[a-z-]+\\b)`,
     emit: [
       { relation: "CONVEYED_VIA", source: "src", target: "mid" },
+      { relation: "CONVEYED_VIA", source: "prin", target: "mid" },
       { relation: "CONVEYED_TO", source: "mid", target: "rcp" },
+      { relation: "CONVEYED_TO", source: "src", target: "rcp" },
+      { relation: "CONVEYED_TO", source: "prin", target: "rcp" },
     ],
   },
   {
@@ -445,6 +450,14 @@ export const COMMUNICATION_RULES: RelationRule[] = [
       { relation: "CONVEYED_VIA", source: "src", target: "mids" },
       { relation: "CONVEYED_TO", source: "mids", target: "rcp" },
     ],
+  },
+  {
+    reason: "asked an intermediary to convey one's own greetings (message) to a recipient: the sender's, for the recipient",
+    // ("asked the envoy to convey her warm greetings and gratitude to President Z"; not another's: "asked X to convey
+    // to North Korea Japan's intention" is Japan's)
+    cue: /\b(?:convey|relay|pass on|pass|deliver|carry|transmit) (?:his|her|their|its|a|an|the)\b/,
+    pattern: `(?<src>@PG)${AUX} (?:[^<.;]{0,60}? and (?:also |then )?)?(?:asked|requested|urged|tasked|entrusted) @@P to (?:convey|relay|pass on|pass|deliver|carry|transmit) (?:his|her|their|its|a|an|the) (?:[a-z-]+ ){0,3}(?:greetings|message|letter|regards|wishes|invitation|reply|note|congratulations|condolences|gratitude|thanks)(?: and [a-z]+)? to ${RECIPIENT}`,
+    emit: [{ relation: "CONVEYED_TO", source: "src", target: "rcp" }],
   },
   {
     reason: "X met Y and asked him to act: the one met is the one asked",

@@ -281,6 +281,13 @@ export const PEOPLE_RULES: RelationRule[] = [
     ],
   },
   {
+    reason: "an invitation from X to Y to visit (attend …)",
+    // ("the message also contained an invitation from President X to President Y to attend a summit in Maputo")
+    cue: /\binvitation from\b/,
+    pattern: `\\binvitation from (?<src>@PG) to (?:the )?(?<tgt>@@PG) to (?:visit|attend|come|join|travel|take part|participate|meet|address|hold|pay)\\b`,
+    emit: [{ relation: "INVITED", source: "src", target: "tgt" }],
+  },
+  {
     reason: "X extended an invitation to Y",
     pattern: `(?<src>@PG)(?: [a-z]+){0,2} (?:extended|issued|sent|delivered|conveyed) (?:an |the |a )?(?:[\\w-]+ )?invitation to (?<tgt>@@PG)`,
     emit: [{ relation: "INVITED", source: "src", target: "tgt" }],
