@@ -4,7 +4,7 @@
 import type { EntityKind } from "../../graph/schema.js";
 import type { Sentence } from "../../graph/types.js";
 import { words, type Word } from "../text/words.js";
-import { countryByCapital, countryByDemonym, countryByName, countryBySeat, countrySurfaceForms, isRegion, type Country } from "./gazetteer/countries.js";
+import { countryByCapital, countryByCity, countryByDemonym, countryByName, countryBySeat, countrySurfaceForms, isRegion, type Country } from "./gazetteer/countries.js";
 import { AFFILIATION_TITLES, DESCRIPTIVE_TITLES, HONORIFICS, NOT_NAME_WORDS, OFFICE_TITLES, RUN_BREAKERS, STYLE_HOLDERS } from "./lexicon/titles.js";
 import { DOCUMENT_HEADS, EVENT_HEADS, knownOrganization, MEDIA_NOUNS, NEWS_AGENCIES, ORG_HEADS, PLACE_HEADS, STATE_ORGAN_HEADS } from "./lexicon/organizations.js";
 
@@ -143,8 +143,8 @@ export function findMentions(article: string, sentence: Sentence, ctx: MentionCo
       continue;
     }
     const end = runEnd(W, i);
-    // a capital whose name has a lower-case word, read whole: "Port of Spain", "Dar es Salaam"
-    const capital = W[i + 1] && /^(?:of|es|de|al|el|da|do|la|du|des|del|di)$/.test(W[i + 1].text) ? [5, 4, 3].find((k) => i + k <= W.length && W[i + k - 1].cap && !!countryByCapital(article.slice(W[i].start, W[i + k - 1].end))) : undefined;
+    // a capital (or a known city) whose name has a lower-case word, read whole: "Port of Spain", "Dar es Salaam"
+    const capital = W[i + 1] && /^(?:of|es|de|al|el|da|do|la|du|des|del|di|am|upon)$/.test(W[i + 1].text) ? [5, 4, 3].find((k) => i + k <= W.length && W[i + k - 1].cap && !!(countryByCapital(article.slice(W[i].start, W[i + k - 1].end)) ?? countryByCity(article.slice(W[i].start, W[i + k - 1].end)))) : undefined;
     if (capital) {
       add(i, i + capital, { kind: "Place", name: article.slice(W[i].start, W[i + capital - 1].end), locative: true });
       i += capital;

@@ -104,7 +104,7 @@ const CHAIRED_AND_ATTENDED = new RegExp(`^(?: of (?:the )?<[OE]\\d+>)?,? (?:chai
 const ATTENDED_BY = new RegExp(`^(?: (?:was|were|had been|has been|will be) (?:also )?attended by|(?:, [^<,;.]{1,60},)? brought together) (?:the )?(${TITLED_LIST})`);
 /** "X invited Y to visit Ankara", "X has invited Y to make a state visit to Oslo", "X invited Y to Warsaw in June", "X
  * said she had invited Y to Z" (the host, the guest, the place). */
-const INVITED_TO_VISIT = new RegExp(`(?:<[PG](\\d+)>|^(?:He|She))(?:,[^<,]{1,60},|,(?= (?:has|had|have) )| (?:(?!<P)[^.;]){1,160}?,? and(?= (?:also )?invited)| (?:said|says|told reporters|announced)(?: (?:on|last) [A-Z][a-z]+)? (?:that )?(?:she|he|it))?(?: (?:has |had |have |also |formally |personally )*(?:invited|inviting|(?:extended|issued|renewed) (?:an |the |his |her |its )?invitation to)|['’]s (?:[a-z]+ )?invitation (?:to|for)) (?:both )?(?:the )?(${TITLED_LIST}) to (?:(?:visit|come to|travel to|(?:make|pay) (?:a |an )?(?:state |official |working )?visit to)(?: (?:the )?<[LG](\\d+)>)?|(?:the )?<[LG](\\d+)>(?= (?:in|on|next|this|for|at)\\b|[,.;]))`, "g");
+const INVITED_TO_VISIT = new RegExp(`(?:<[PG](\\d+)>|^(?:He|She))(?:,[^<,]{1,60},|,(?= (?:has|had|have) )| (?:(?!<P)[^.;]){1,160}?,? and(?= (?:also )?invited)| (?:said|says|told reporters|announced)(?: (?:on|last) [A-Z][a-z]+)? (?:that )?(?:she|he|it))?(?: (?:has |had |have |also |formally |personally |since |now |already |recently |again |previously )*(?:invited|inviting|(?:extended|issued|renewed) (?:an |the |his |her |its )?invitation to)|['’]s (?:[a-z]+ )?invitation (?:to|for)) (?:both )?(?:the )?(${TITLED_LIST}) to (?:(?:visit|come to|travel to|(?:make|pay) (?:a |an )?(?:state |official |working )?visit to|meet (?:in|at))(?: (?:the )?<[LG](\\d+)>)?|(?:the )?<[LG](\\d+)>(?= (?:in|on|next|this|for|at)\\b|[,.;]))`, "g");
 /** "X has invited both leaders to Paris": guests told as the pair named before (the host; the place). */
 const INVITED_PAIR = /<P(\d+)>,? (?:has |had |have |also |now )*invited (?:both (?:leaders|men|women|ministers|presidents|prime ministers|heads of government)|the two (?:leaders|men|women|ministers|presidents|prime ministers)) to (?:visit |meet in |a meeting in )?(?:(?:the )?<[LG](\d+)>)?(?:[^<.;]{0,30}? for (?:a |an |the )?(?:[a-z-]+ )?(?:meeting|summit|talks|session)\b)?/;
 /** Ambassadors of states, listed: "<P1> of the <G2>, <P3> of the <G4> and <P5>". */
@@ -547,6 +547,8 @@ export class MeetingTracker {
       const clause = text.slice(0, from).split(/[,;:]\s/).pop()!;
       if (/\b(?:[Nn]either|[Ww]hether)\b|\b(?:[Aa]sked|wondered|know|knows|unclear) if\b/.test(clause)) continue;
       if (status === "held" && (/(?:^|\s)(?:[Ii]f|[Uu]nless)\b/.test(clause) || /^Had\b/.test(clause))) status = "proposed";
+      // ("X wanted the border reopened before the two leaders sat down together": a condition, not a meeting told)
+      if (status === "held" && /\b(?:wanted|wants|insisted|insists|demanded|demands|would|will|must|should|needs?|needed|expects?|expected|hoped|hopes|refused|refuses)\b[^.;]*\b(?:before|until|unless|once)\s+(?:[^\s<]+\s+){0,3}$/.test(clause)) status = "proposed";
       // (a plan only reported by others is one proposed: "a wire agency is reporting, citing unnamed diplomats, that A
       // will sit down with B")
       if ((status === "held" || status === "planned") && HEARSAY_BEFORE.test(text.slice(Math.max(0, from - 120), from))) status = "proposed";
@@ -1391,12 +1393,24 @@ export class MeetingTracker {
     for (const v of text.includes("invit") ? text.matchAll(INVITED_TO_VISIT) : []) {
       const from = v.index!;
       const to = from + v[0].length;
-      if (!free(from, to) || NEGATION.test(text.slice(Math.max(0, from - 30), from + 20))) continue;
+      if (NEGATION.test(text.slice(Math.max(0, from - 30), from + 20))) continue;
       // ("X conveyed …, and invited Y": the clause's subject is a person, not a state named inside it)
       if (v[1] !== undefined && /^<G\d+> (?:(?!<P)[^.;])+?,? and (?:also )?invit/.test(v[0])) continue;
       // ("She said she had invited Y": the one the sentence before was about)
       const host = v[1] !== undefined ? keyOf(Number(v[1])) : prevSubject;
       const guests = keys(untitled(v[2]));
+      if (!free(from, to)) {
+        // ("X invited A and B to meet in Arusha", read as A and B's meeting by its verb: the host who invites is at it too)
+        const m = / to meet (?:in|at)\b/.test(v[0]) && host && !guests.includes(host) ? this.meetings.find((x) => x.sentences.includes(a.sentence) && guests.length > 0 && guests.every((g) => x.participants.has(g))) : undefined;
+        if (m && host && !m.participants.has(host)) {
+          this.mention(m, a, from, to, [host], { status: "proposed", anaphor: true });
+          if (!m.proposers.has(host)) {
+            m.proposers.add(host);
+            this.sink.add("PROPOSED", host, m.key, a.sentence, "invited the others to meet: proposed the meeting");
+          }
+        }
+        continue;
+      }
       const people = [...new Set([host, ...guests])].filter((k): k is string => !!k);
       if (people.length < 2 || !host) continue;
       const after = text.slice(to, to + 120);
@@ -1926,8 +1940,8 @@ export function listedNames(text: string): string {
 
 /** The two people a sentence names as a pair ("<P1> and <P2> spoke"), if it does. */
 export function pairOf(a: AbstractSentence): string[] {
-  // ("A and B", "A spoke by phone with B", "A phoned B", "A met B")
-  const m = a.text.match(/<P(\d+)> and (?:(?:his|her|their) (?:<[NG]\d+> )?(?:counterpart,? )?)?<P(\d+)>|<P(\d+)>(?:,? [a-z]+){0,2} (?:spoke|talked|conferred)(?: (?:by|on the|over the) (?:tele)?phone)? (?:with|to) (?:the )?<P(\d+)>|<P(\d+)>(?:,? [a-z]+){0,2} (?:phoned|telephoned|called|met(?: with)?|held talks with|hosted|received|urged|asked|told|invited|thanked|congratulated|warned|pressed|briefed) (?:the )?<P(\d+)>|<P(\d+)>[^<.;]{0,60}? (?:in|during|at) (?:a|an|the|their) (?:[a-z-]+ ){0,2}(?:call|conversation|talks|meeting) with (?:the )?<P(\d+)>/)?.slice(1).filter(Boolean);
+  // ("A and B", "A spoke by phone with B", "A phoned B", "A met B"; "X invited A and B to meet": A and B)
+  const m = a.text.match(/<P(\d+)> and (?:(?:his|her|their) (?:<[NG]\d+> )?(?:counterpart,? )?)?<P(\d+)>|<P(\d+)>(?:,? [a-z]+){0,2} (?:spoke|talked|conferred)(?: (?:by|on the|over the) (?:tele)?phone)? (?:with|to) (?:the )?<P(\d+)>|<P(\d+)>(?:,? [a-z]+){0,2} (?:phoned|telephoned|called|met(?: with)?|held talks with|hosted|received|urged|asked|told|invited|thanked|congratulated|warned|pressed|briefed) (?:the )?<P(\d+)>(?!,? and <P)|<P(\d+)>[^<.;]{0,60}? (?:in|during|at) (?:a|an|the|their) (?:[a-z-]+ ){0,2}(?:call|conversation|talks|meeting) with (?:the )?<P(\d+)>/)?.slice(1).filter(Boolean);
   const keys = m ? [a.slots[Number(m[0])]?.key, a.slots[Number(m[1])]?.key] : [];
   return keys.length === 2 && keys[0] && keys[1] && keys[0] !== keys[1] ? (keys as string[]) : [];
 }

@@ -288,4 +288,9 @@ describe("a capital named with a lower-case word (twentieth session)", () => {
     assert.equal(find("She invited him to Port of Spain for Carnival next year.", "Port of Spain")?.kind, "Place");
     assert.equal(find("She invited him to Port of Spain for Carnival next year.", "Spain"), undefined);
   });
+  it('"Dar es Salaam", "Rio de Janeiro": a known city with a lower-case word is one place, not two', () => {
+    assert.equal(find("The officials met in Dar es Salaam on Jan. 28.", "Dar es Salaam")?.kind, "Place");
+    assert.equal(find("The officials met in Dar es Salaam on Jan. 28.", "Dar"), undefined);
+    assert.equal(find("The summit in Rio de Janeiro ended.", "Rio de Janeiro")?.kind, "Place");
+  });
 });

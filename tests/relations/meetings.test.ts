@@ -1984,3 +1984,16 @@ describe("an invitation accepted in the sentence after (twenty-first session)", 
     assert.deepEqual(meetings(f).map((m) => m.status), ["proposed"]);
   });
 });
+
+describe("an invitation to meet, and a condition on it (the ninth held-out set, twenty-first session)", () => {
+  const text = "Ana Quispe has since invited Rodrigo Mamani and Isabel Ferrán to meet in Arica, possibly in April, two sources said. Neither president has agreed, and one source said Bolivia wanted the border reopened before the two leaders sat down together.";
+  it('"X has since invited A and B to meet in L": a meeting X proposes, X at it too', () => {
+    const ms = meetings(extract(text, "2026-03-04"));
+    assert.ok(ms.some((m) => m.status === "proposed" && m.participants.join() === ["person:ana-quispe", "person:isabel-ferran", "person:rodrigo-mamani"].join()), JSON.stringify(ms));
+  });
+  it('"wanted the border reopened before the two leaders sat down together": no meeting held, and the two are the pair invited', () => {
+    const f = extract(text, "2026-03-04");
+    assert.ok(!meetings(f).some((m) => m.status === "held"), JSON.stringify(meetings(f)));
+    assert.deepEqual(relations(f, ["MET_WITH"]), []);
+  });
+});

@@ -1355,3 +1355,14 @@ describe("an envoy's message and an invitation in a state house's release (the f
     assert.deepEqual(relations(extract(text, "2026-06-10"), ["INVITED"]), ["INVITED person:rodrigo-mamani -> person:ana-quispe"]);
   });
 });
+
+describe("an envoy's shuttle told by a wire (the ninth held-out set, twenty-first session)", () => {
+  it('"X was received by Y at L, the presidential office, and handed him a letter from Z": Z\'s, through X, for Y', () => {
+    const r = relations(extract("On Feb. 20, Luis Quiroga was received by Bolivian President Rodrigo Mamani at the Casa Grande, the presidential office in La Paz, and handed him a letter from Chilean President Isabel Ferrán, one source said."), MESSAGE).sort();
+    assert.deepEqual(r, ["CONVEYED_TO person:isabel-ferran -> person:rodrigo-mamani", "CONVEYED_TO person:luis-quiroga -> person:rodrigo-mamani", "CONVEYED_VIA person:isabel-ferran -> person:luis-quiroga"]);
+  });
+  it('"Y did not write back, but gave X a spoken reply, which the Uruguayan diplomat delivered to Z": Y\'s, through X, for Z', () => {
+    const r = relations(extract("Rodrigo Mamani did not write back, but gave Luis Quiroga a spoken reply, which the Uruguayan diplomat delivered to Isabel Ferrán in Santiago last Wednesday, the diplomat said."), MESSAGE).sort();
+    assert.deepEqual(r, ["CONVEYED_TO person:luis-quiroga -> person:isabel-ferran", "CONVEYED_TO person:rodrigo-mamani -> person:isabel-ferran", "CONVEYED_VIA person:rodrigo-mamani -> person:luis-quiroga"]);
+  });
+});

@@ -209,7 +209,26 @@ export function reignsAs(country: Country | undefined, title: string): boolean {
   return false;
 }
 
-export const countryOfPlace = (s: string): Country | undefined => countryByCapital(s) ?? bySeat.get(s) ?? countryByName(s);
+export const countryOfPlace = (s: string): Country | undefined => countryByCapital(s) ?? bySeat.get(s) ?? countryByName(s) ?? countryByCity(s);
+
+/** Cities whose names have a lower-case word after the first, which a run of capitalised words would cut in two
+ * ("Dar es Salaam", "Rio de Janeiro"); capitals are known already. General knowledge, not story names. */
+const CONNECTED_CITIES: Record<string, string[]> = {
+  TZ: ["Dar es Salaam"],
+  BR: ["Rio de Janeiro"],
+  PY: ["Ciudad del Este"],
+  AR: ["Mar del Plata"],
+  CU: ["Santiago de Cuba"],
+  ES: ["Santiago de Compostela", "Palma de Mallorca"],
+  DE: ["Frankfurt am Main"],
+  AE: ["Ras al Khaimah"],
+  MX: ["Playa del Carmen"],
+  GB: ["Newcastle upon Tyne", "Stratford upon Avon"],
+  VE: ["Puerto la Cruz"],
+};
+const byCity = new Map(Object.entries(CONNECTED_CITIES).flatMap(([cca2, names]) => names.map((n) => [foldPlace(n), COUNTRIES.find((c) => c.cca2 === cca2)!] as const)));
+/** The state of a city named with a lower-case word ("Dar es Salaam" → Tanzania), else undefined. */
+export const countryByCity = (s: string): Country | undefined => byCity.get(foldPlace(s));
 
 /** All surface forms (names and demonyms), longest first: for building matchers. */
 export function countrySurfaceForms(): { form: string; country: Country; demonym: boolean }[] {

@@ -289,6 +289,26 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     ],
   },
   {
+    reason: "a messenger was received by a recipient and handed him a sender's letter: \"X was received by Y at …, and handed him a letter from Z\"",
+    cue: /\b(?:was|were) received by\b/,
+    pattern: `(?<mid>@P)${AUX} (?:was|were) (?:[a-z]+ )?received by (?:the )?(?:[a-z-]+ ){0,2}(?<rcp>@P)(?:[^.;<]|<[LGNO]\\d+>){0,80}?,? and (?:then |later )?(?:handed|gave|delivered|presented|passed on|conveyed)(?: (?:him|her|them)| over)? (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note|invitation|reply)s? from (?<src>@PG)`,
+    emit: [
+      { relation: "CONVEYED_VIA", source: "src", target: "mid" },
+      { relation: "CONVEYED_TO", source: "mid", target: "rcp" },
+      { relation: "CONVEYED_TO", source: "src", target: "rcp" },
+    ],
+  },
+  {
+    reason: "a sender gave an intermediary a reply (message) which he delivered to a recipient: \"X gave Y a spoken reply, which the diplomat delivered to Z\"",
+    cue: /\bgave\b/,
+    pattern: `(?<src>@PG)${AUX} (?:[^.;<]{0,40}?,? but )?gave (?<mid>@P) (?:a |an |the |his |her )?(?:[\\w-]+ ){0,2}(?:reply|answer|response|message|letter|note)s?,? (?:which|that) (?:he|she|the (?:<N\\d+> )?[a-z]+) (?:later |then |duly )?(?:delivered|handed|passed on|conveyed|took|carried|relayed)(?: it)? to (?:the )?(?<rcp>@P)`,
+    emit: [
+      { relation: "CONVEYED_VIA", source: "src", target: "mid" },
+      { relation: "CONVEYED_TO", source: "mid", target: "rcp" },
+      { relation: "CONVEYED_TO", source: "src", target: "rcp" },
+    ],
+  },
+  {
     reason: "a messenger met a recipient and conveyed a sender's message: \"X met Y and conveyed Z's message\"",
     pattern: `(?<mid>@P)${AUX} (?:met|met with|visited|received|held talks with) (?<rcp>@P)[^<.;]{0,40}? and (?:conveyed|relayed|delivered|passed on|handed over) (?<owner>@PG)'s (?:[\\w-]+ )?(?:message|letter|note|invitation|proposal)s?`,
     emit: [
