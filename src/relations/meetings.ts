@@ -87,6 +87,8 @@ interface Scan {
 }
 
 /** "X was joined by A", "Y travelled with B and C" (a sentence about who came to a meeting already told). */
+/** ", joined by C" after the talks a sentence tells. */
+const JOINED_AFTER = new RegExp(`(?:[^,;]*\\b(?:talks|met|meeting|discussions|held)\\b[^,;]*), (?:and )?(?:were |was )?(?:joined|accompanied) by (${TITLED_LIST})`, "g");
 const JOINED_BY = new RegExp(`<P(\\d+)> (?:was|were) (?:joined|accompanied) by (?:the (?:[^<,;.]{1,60}), (?=<P))?(${TITLED_LIST})|<P(\\d+)> (?:travell?ed|came|arrived) with (${TITLED_LIST})`, "g");
 /** A live blog entry's time: "06:05 GMT - ", "14:05 — ". */
 /** A timeline's dated line: "December 9 – …", "March 2, 2026 — …": the day it tells of (against the article's date), else
@@ -104,7 +106,7 @@ const CHAIRED_AND_ATTENDED = new RegExp(`^(?: of (?:the )?<[OE]\\d+>)?,? (?:chai
 const ATTENDED_BY = new RegExp(`^(?: (?:was|were|had been|has been|will be) (?:also )?attended by|(?:, [^<,;.]{1,60},)? brought together) (?:the )?(${TITLED_LIST})`);
 /** "X invited Y to visit Ankara", "X has invited Y to make a state visit to Oslo", "X invited Y to Warsaw in June", "X
  * said she had invited Y to Z" (the host, the guest, the place). */
-const INVITED_TO_VISIT = new RegExp(`(?:<[PG](\\d+)>|^(?:He|She))(?:,[^<,]{1,60},|,(?= (?:has|had|have) )| (?:(?!<P)[^.;]){1,160}?,? and(?= (?:also )?invited)| (?:said|says|told reporters|announced)(?: (?:on|last) [A-Z][a-z]+)? (?:that )?(?:she|he|it))?(?: (?:has |had |have |also |formally |personally |since |now |already |recently |again |previously )*(?:invited|inviting|(?:extended|issued|renewed) (?:an |the |his |her |its )?invitation to)|['’]s (?:[a-z]+ )?invitation (?:to|for)) (?:both )?(?:the )?(${TITLED_LIST}) to (?:(?:visit|come to|travel to|(?:make|pay) (?:a |an )?(?:state |official |working )?visit to|meet (?:in|at))(?: (?:the )?<[LG](\\d+)>)?|(?:the )?<[LG](\\d+)>(?= (?:in|on|next|this|for|at)\\b|[,.;]))`, "g");
+const INVITED_TO_VISIT = new RegExp(`(?:<[PG](\\d+)>|^(?:He|She))(?:,[^<,]{1,60},|,(?= (?:has|had|have) )| (?:(?!<P)[^.;]){1,160}?,? and(?= (?:also )?invited)| (?:(?!<P)[^.;]){1,160}?,? and (?:said|says|added) (?:that )?(?:she|he)(?= (?:had |has )?(?:also )?invited)| (?:said|says|told reporters|announced)(?: (?:on|last) [A-Z][a-z]+)? (?:that )?(?:she|he|it))?(?: (?:has |had |have |also |formally |personally |since |now |already |recently |again |previously )*(?:invited|inviting|(?:extended|issued|renewed) (?:an |the |his |her |its )?invitation to)|['’]s (?:[a-z]+ )?invitation (?:to|for)) (?:both )?(?:the )?(${TITLED_LIST}) to (?:(?:visit|come to|travel to|(?:make|pay) (?:a |an )?(?:state |official |working )?visit to|meet (?:in|at))(?: (?:the )?<[LG](\\d+)>)?|(?:the )?<[LG](\\d+)>(?= (?:in|on|next|this|for|at|whenever)\\b|[,.;]| ["“]))`, "g");
 /** "X has invited both leaders to Paris": guests told as the pair named before (the host; the place). */
 const INVITED_PAIR = /<P(\d+)>,? (?:has |had |have |also |now )*invited (?:both (?:leaders|men|women|ministers|presidents|prime ministers|heads of government)|the two (?:leaders|men|women|ministers|presidents|prime ministers)) to (?:visit |meet in |a meeting in )?(?:(?:the )?<[LG](\d+)>)?(?:[^<.;]{0,30}? for (?:a |an |the )?(?:[a-z-]+ )?(?:meeting|summit|talks|session)\b)?/;
 /** Ambassadors of states, listed: "<P1> of the <G2>, <P3> of the <G4> and <P5>". */
@@ -1032,6 +1034,19 @@ export class MeetingTracker {
       this.mention(m, a, from, from + v[0].length, extra, { anaphor: true, status: held ? "held" : m.statuses[m.statuses.length - 1] });
       // (those who joined met those already there)
       if (held) for (const x of extra) for (const p of present) this.sink.add("MET_WITH", x, p, a.sentence, "a meeting that was held", m.date ? { date: m.date } : {});
+    }
+    // "A and his counterpart, B, held talks at a hotel in the city, joined by C": C at the talks this sentence told
+    for (const v of text.includes("by") ? text.matchAll(JOINED_AFTER) : []) {
+      const from = v.index! + v[0].search(/, (?:and )?(?:were |was )?(?:joined|accompanied) by /);
+      const at = a.sentence.start + from;
+      const m = this.meetings.filter((x) => x.sentences.includes(a.sentence) && x.lastAt <= at).sort((x, y) => y.lastAt - x.lastAt)[0];
+      const extra = keys(untitled(v[1])).filter((k) => k.startsWith("person:") && !m?.participants.has(k));
+      if (!m || !extra.length) continue;
+      const present = [...m.participants].filter((p) => p.startsWith("person:"));
+      const status = m.statuses[m.statuses.length - 1];
+      this.mention(m, a, from, v.index! + v[0].length, extra, { anaphor: true, status });
+      const all = [...m.participants];
+      if (status === "held") for (const x of extra) for (const p of present) if (!this.colleagues(x, p, all)) this.sink.add("MET_WITH", x, p, a.sentence, "a meeting that was held", m.date ? { date: m.date } : {});
     }
   }
 

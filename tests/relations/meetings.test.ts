@@ -1997,3 +1997,15 @@ describe("an invitation to meet, and a condition on it (the ninth held-out set, 
     assert.deepEqual(relations(f, ["MET_WITH"]), []);
   });
 });
+
+describe("talks joined by a third, an invitation said after a comment (the ninth held-out set, twenty-first session)", () => {
+  it('"A and his Chilean counterpart, B, held talks at a hotel, joined by Chile\'s deputy trade minister, C": C at the talks, meeting A (not B, his colleague)', () => {
+    const f = extract("Bolivia's Deputy Foreign Minister Luis Quiroga and his Chilean counterpart, Ana Quispe, held talks for four hours at a hotel in the city, joined by Chile's Deputy Minister of Foreign Trade, Tomás Ibarra, both ministries said.", "2026-02-13");
+    assert.deepEqual(meetings(f), [{ status: "held", participants: ["person:ana-quispe", "person:luis-quiroga", "person:tomas-ibarra"] }]);
+    assert.deepEqual(relations(f, ["MET_WITH"]).sort(), ["MET_WITH person:luis-quiroga -> person:ana-quispe", "MET_WITH person:tomas-ibarra -> person:luis-quiroga"]);
+  });
+  it('"…, and said he had invited Y to L \\"whenever she wishes\\"": a visit X proposes in L', () => {
+    const f = extract('Rodrigo Mamani later wrote that the summit had been "cancelled by Quemado, not by Moneda", and said he had invited Isabel Ferrán to La Paz "whenever she wishes".', "2026-02-13");
+    assert.deepEqual(meetings(f), [{ status: "proposed", participants: ["person:isabel-ferran", "person:rodrigo-mamani"] }]);
+  });
+});

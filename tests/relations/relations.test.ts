@@ -1366,3 +1366,14 @@ describe("an envoy's shuttle told by a wire (the ninth held-out set, twenty-firs
     assert.deepEqual(r, ["CONVEYED_TO person:luis-quiroga -> person:isabel-ferran", "CONVEYED_TO person:rodrigo-mamani -> person:isabel-ferran", "CONVEYED_VIA person:rodrigo-mamani -> person:luis-quiroga"]);
   });
 });
+
+describe("a summit called off, its deputies at the table (the ninth held-out set, twenty-first session)", () => {
+  it('"X handed Y a letter from A to B": A\'s, through X and then Y, for B', () => {
+    const r = relations(extract("During the talks, Luis Quiroga handed Ana Quispe a letter from Rodrigo Mamani to Isabel Ferrán setting out Bolivia's demands, the ministry said."), MESSAGE).sort();
+    assert.deepEqual(r, ["CONVEYED_TO person:luis-quiroga -> person:ana-quispe", "CONVEYED_TO person:rodrigo-mamani -> person:isabel-ferran", "CONVEYED_VIA person:rodrigo-mamani -> person:ana-quispe", "CONVEYED_VIA person:rodrigo-mamani -> person:luis-quiroga"]);
+  });
+  it('"X later wrote that …, and said he had invited Y to L": X invited Y', () => {
+    const r = relations(extract('Rodrigo Mamani later wrote on X that the summit had been "cancelled by Quemado, not by Moneda", and said he had invited Isabel Ferrán to La Paz "whenever she wishes".'), ["INVITED"]);
+    assert.deepEqual(r, ["INVITED person:rodrigo-mamani -> person:isabel-ferran"]);
+  });
+});

@@ -160,9 +160,19 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     ],
   },
   {
+    reason: "an intermediary handed a recipient a letter from a sender to another: \"X handed Y a letter from A to B\" (Y one more go-between)",
+    pattern: `(?<mid>@@PGO)${AUX} (?:handed|gave|passed|hands|gives|passes) ${RECIPIENT} (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note|reply|response)s? from (?<src>@PG) (?:addressed )?to (?:the )?(?<to>@PG)`,
+    emit: [
+      { relation: "CONVEYED_VIA", source: "src", target: "mid" },
+      { relation: "CONVEYED_VIA", source: "src", target: "rcp" },
+      { relation: "CONVEYED_TO", source: "mid", target: "rcp" },
+      { relation: "CONVEYED_TO", source: "src", target: "to" },
+    ],
+  },
+  {
     reason: "an intermediary handed a recipient a letter (note, message) from a sender",
     // (the sender named by a post before the name: "a letter from our foreign minister, X")
-    pattern: `(?<mid>@@PGO)${AUX} (?:handed|gave|passed|brought|showed|hands|gives|passes|brings) ${RECIPIENT} (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note|reply|response)s? from ${SENDER}`,
+    pattern: `(?<mid>@@PGO)${AUX} (?:handed|gave|passed|brought|showed|hands|gives|passes|brings) ${RECIPIENT} (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note|reply|response)s? from ${SENDER}(?! (?:addressed )?to (?:the )?<[PG]\\d+>)`,
     // (the sender's message reached the one it was handed to: through the intermediary, to the recipient)
     emit: [
       { relation: "CONVEYED_VIA", source: "src", target: "mid" },

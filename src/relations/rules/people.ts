@@ -260,6 +260,13 @@ export const PEOPLE_RULES: RelationRule[] = [
     emit: [{ relation: "INVITED", source: "src", target: "tgt" }],
   },
   {
+    reason: "X … and said he had invited Y",
+    // ("X later wrote on X that the summit had been cancelled by A, not by B, and said he had invited Y to Bogota")
+    cue: /\band (?:said|says|added) (?:that )?(?:he|she) (?:had |has )?(?:also )?invited\b/,
+    pattern: `(?<src>@PG)(?:(?!<P)[^.;]){1,160}?,? and (?:said|says|added) (?:that )?(?:he|she) (?:had |has )?(?:also )?invited (?<tgt>@@PG)(?!['’]s)`,
+    emit: [{ relation: "INVITED", source: "src", target: "tgt" }],
+  },
+  {
     reason: "X's invitation conveyed (extended) to Y",
     // ("The Secretary conveyed President X's invitation to Prime Minister Y to visit the White House")
     pattern: `\\b(?:conveyed|delivered|extended|relayed|passed on|handed over|renewed) (?:the )?(?<src>@PG)'s (?:[a-z]+ )?invitation to (?:the )?(?<tgt>@@PG)(?! by)`,
