@@ -46,7 +46,11 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   const given = withAuthor(withCaptionsInPast(text, withSpeakers(text, withBulletSubjects(text, sentences.map((s) => abstractSentence(text, s, mentions))))));
   const genders = gendersOf(text, given);
   const resolved = resolvePronouns(given, genders);
-  extractRelations({ article, sentences, mentions, governmentOf, homeCountry, homeWire: !!homeCountry && nationalWire(text) === homeCountry, homeCapital: !!homeCountry && countryByCapital(city ?? "")?.key === homeCountry }, resolved.all, sink);
+  // (a national agency's story from abroad, "MANILA, July 11 (Yonhap)": a bare "Foreign Minister X" is the agency's
+  // state's, not the dateline's, as is the president it names most)
+  const wire = nationalWire(text);
+  const posts = wire ?? homeCountry;
+  extractRelations({ article, sentences, mentions, governmentOf, homeCountry: posts, homeWire: !!wire, homeCapital: !!posts && countryByCapital(city ?? "")?.key === posts }, resolved.all, sink);
   // (for the meetings, "President Faye of Senegal and X met" is a pair of people: the state a person is of goes with them)
   const abstracts = resolved.objects.map((a) => ({ ...a, text: withoutStatesOfPeople(a.text) }));
 
@@ -202,7 +206,8 @@ const POST_SUBJECT = /\b[Tt]he (?:[a-z-]+ ){0,2}(?:cardinal|minister|president|e
 
 /** The national agency a story's dateline names ("TOKYO, Kyodo --", "SEOUL, March 3 (Yonhap) --"): its state. */
 function nationalWire(text: string): string | undefined {
-  const head = text.slice(0, 300).split("\n").find((l) => /\S/.test(l) && !/^(?:---|title:|date:|source:)/.test(l)) ?? "";
+  // (past an editor's note before the dateline: "(ATTN: ADDS details …)")
+  const head = text.slice(0, 400).split("\n").find((l) => /\S/.test(l) && !/^(?:---|title:|date:|source:)/.test(l) && !/^\s*\((?:ATTN|UPDATE|EDS|LEAD|CORRECTED|RECASTS|ADDS)\b/i.test(l)) ?? "";
   const m = head.slice(0, 120).match(new RegExp(`[(,]\\s*(${Object.keys(NATIONAL_WIRES).join("|")})\\b`));
   return m ? NATIONAL_WIRES[m[1]] : undefined;
 }

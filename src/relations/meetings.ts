@@ -106,7 +106,9 @@ const CHAIRED_AND_ATTENDED = new RegExp(`^(?: of (?:the )?<[OE]\\d+>)?,? (?:chai
 const ATTENDED_BY = new RegExp(`^(?: (?:was|were|had been|has been|will be) (?:also )?attended by|(?:, [^<,;.]{1,60},)? brought together) (?:the )?(${TITLED_LIST})`);
 /** "X invited Y to visit Ankara", "X has invited Y to make a state visit to Oslo", "X invited Y to Warsaw in June", "X
  * said she had invited Y to Z" (the host, the guest, the place). */
-const INVITED_TO_VISIT = new RegExp(`(?:<[PG](\\d+)>|^(?:He|She))(?:,[^<,]{1,60},|,(?= (?:has|had|have) )| (?:(?!<P)[^.;]){1,160}?,? and(?= (?:also )?invited)| (?:(?!<P)[^.;]){1,160}?,? and (?:said|says|added) (?:that )?(?:she|he)(?= (?:had |has )?(?:also )?invited)| (?:said|says|told reporters|announced)(?: (?:on|last) [A-Z][a-z]+)? (?:that )?(?:she|he|it))?(?: (?:has |had |have |also |formally |personally |since |now |already |recently |again |previously )*(?:invited|inviting|(?:extended|issued|renewed) (?:an |the |his |her |its )?invitation to)|['’]s (?:[a-z]+ )?invitation (?:to|for)) (?:both )?(?:the )?(${TITLED_LIST}) to (?:(?:visit|come to|travel to|(?:make|pay) (?:a |an )?(?:state |official |working )?visit to|meet (?:in|at))(?: (?:the )?<[LG](\\d+)>)?|(?:the )?<[LG](\\d+)>(?= (?:in|on|next|this|for|at|whenever)\\b|[,.;]| ["“]))`, "g");
+const INVITED_TO_VISIT = new RegExp(`(?:<[PG](\\d+)>|^(?:He|She))(?:,(?:[^<,]|<[GONL]\\d+>){1,60},|,(?= (?:has|had|have) )| (?:(?!<P)[^.;]){1,160}?,? and(?= (?:also )?invited)| (?:(?!<P)[^.;]){1,160}?,? and (?:said|says|added) (?:that )?(?:she|he)(?= (?:had |has )?(?:also )?invited)| (?:said|says|told reporters|announced)(?: (?:on|last) [A-Z][a-z]+)? (?:that )?(?:she|he|it))?(?: (?:has |had |have |also |formally |personally |since |now |already |recently |again |previously )*(?:invited|inviting|(?:extended|issued|renewed) (?:an |the |his |her |its )?invitation to)|['’]s (?:[a-z]+ )?invitation (?:to|for)) (?:both )?(?:the )?(${TITLED_LIST}) to (?:(?:visit|come to|travel to|(?:make|pay) (?:a |an )?(?:state |official |working )?visit to|meet (?:in|at))(?: (?:the )?<[LG](\\d+)>)?|(?:the )?<[LG](\\d+)>(?= (?:in|on|next|this|for|at|whenever)\\b|[,.;]| ["“]))`, "g");
+/** "X met Y, who …, and invited her to visit Seoul next year": the host and the one met. */
+const MET_AND_INVITED = /<P(\d+)>(?:,? (?:also|then|later|first))? (?:met|received|hosted|called on|held talks with)(?: with)? (?:(?:his|her) (?:<[NG]\d+> )?counterpart,? )?<P(\d+)>(?:[^<.;]|<[LGTO]\d+>){0,80}? and (?:also |then |later )?invited (?:him|her) to (?:visit|come to|travel to|(?:make|pay) (?:a |an )?(?:state |official |working )?visit to)(?: (?:the )?<[LG](\d+)>)?/g;
 /** "X has invited both leaders to Paris": guests told as the pair named before (the host; the place). */
 const INVITED_PAIR = /<P(\d+)>,? (?:has |had |have |also |now )*invited (?:both (?:leaders|men|women|ministers|presidents|prime ministers|heads of government)|the two (?:leaders|men|women|ministers|presidents|prime ministers)) to (?:visit |meet in |a meeting in )?(?:(?:the )?<[LG](\d+)>)?(?:[^<.;]{0,30}? for (?:a |an |the )?(?:[a-z-]+ )?(?:meeting|summit|talks|session)\b)?/;
 /** Ambassadors of states, listed: "<P1> of the <G2>, <P3> of the <G4> and <P5>". */
@@ -944,7 +946,8 @@ export class MeetingTracker {
         // (a meeting planned stays so when told of again with no word of its status, or a "would" or a hope: "officials
         // expect the meeting in August", "and that the meeting would focus on trade")
         const planned = m.statuses[m.statuses.length - 1] === "planned";
-        const status = attendedBy ? (/^ (?:will|would) be\b/.test(post) ? "planned" : "held") : planned && (cue === undefined || cue === "proposed") ? "planned" : (cue ?? "proposed");
+        // ("Y, the ministry's deputy minister, sat in on the talks": at the talks as they were, told without a cue)
+        const status = attendedBy ? (/^ (?:will|would) be\b/.test(post) ? "planned" : "held") : planned && (cue === undefined || cue === "proposed") ? "planned" : (cue ?? (attender !== undefined && m === heldNear ? "held" : "proposed"));
         this.mention(m, a, from, to, ps, { anaphor: true, dated, status, ...(attendees.length ? { attendees: true } : {}) });
         // (those at a meeting held met those already known to be at it, unless it is a gathering of many)
         if (attendees.length && status === "held" && headClass(m.head) !== "event" && present.length <= 4)
@@ -1439,6 +1442,18 @@ export class MeetingTracker {
       // (the invitation itself, where the rules see no subject next to the verb: "X conveyed …, and invited Y")
       if (/ and (?:also )?invit/.test(v[0])) for (const guest of guests) if (guest !== host) this.sink.add("INVITED", host, guest, a.sentence, "the subject of a clause before it invited the other");
       used.push([from, to]);
+    }
+    // "X met Y, who …, on Thursday and invited her to visit Seoul next year": the one met is the guest
+    for (const v of text.includes("invited") ? text.matchAll(MET_AND_INVITED) : []) {
+      const from = v.index!;
+      const to = from + v[0].length;
+      const host = keyOf(Number(v[1]));
+      const guest = keyOf(Number(v[2]));
+      if (!host || !guest || host === guest || !free(from + v[0].lastIndexOf(" and "), to)) continue;
+      const status: MeetingStatus = /\b(?:accepted|agreed)\b/.test(text.slice(to)) ? "planned" : "proposed";
+      const place = v[3] !== undefined ? a.slots[Number(v[3])]?.key : undefined;
+      this.visitOffered(a, from + v[0].lastIndexOf(" and "), to, host, [host, guest], status, place, "invited the one met to visit: proposed the meeting");
+      used.push([from + v[0].lastIndexOf(" and "), to]);
     }
     // "X has invited both leaders to Paris next month": the pair the story named last, as the guests
     const both = text.includes("invit") ? text.match(INVITED_PAIR) : null;

@@ -69,7 +69,8 @@ function endsSentence(text: string, dot: number, after: number): boolean {
   if (TITLE_ABBREVIATIONS.has(word) && /\p{Lu}\p{Ll}+\s$/u.test(text.slice(Math.max(0, k - 20), k + 1)) && !/\b(?:Senior|Lieutenant|Major|Brigadier|Vice|Rear|Retired|Former|Acting)\s$/.test(text.slice(Math.max(0, k - 20), k + 1)) && !/\p{Ll}/u.test(following)) return true;
   if (ABBREVIATIONS.has(word)) return false;
   // (a given name shortened after an honorific, as Filipinos write "Maria": "Ms. Ma. Theresa Lazaro")
-  if (word === "ma" && /\b(?:Ms|Mrs|Miss|Dr|Sec|Secretary|Justice|Excellency)\.?\s+Ma$/.test(text.slice(Math.max(0, dot - 20), dot)) && /\p{Lu}/u.test(following)) return false;
+  // (or after a post: "Philippine Foreign Secretary Ma. Theresa Lazaro")
+  if (word === "ma" && /\b(?:Ms|Mrs|Miss|Dr|Sec|Secretary|Justice|Excellency|Minister|President|Senator|Ambassador|Governor|Mayor|Undersecretary|Representative|Chairperson|Speaker|Commissioner|Director|Judge|Sister|Atty|Engr)\.?\s+Ma$/.test(text.slice(Math.max(0, dot - 20), dot)) && /\p{Lu}/u.test(following)) return false;
   if (/^\d/.test(following) && /^(no|nos|vol|fig|p|pp)$/.test(word)) return false;
   return following === "" || !/\p{Ll}/u.test(following);
 }

@@ -1,11 +1,11 @@
 // Splits a sentence into word and punctuation tokens with offsets, CoNLL-style: "Japan's" → "Japan" "'s",
-// "U.S." and "Mr." stay whole (a title's abbreviation not at the end: "met Hun Sen." ends on a name), hyphenated
-// words stay one token.
+// "U.S." and "Mr." stay whole (a title's abbreviation not at the end: "met Hun Sen." ends on a name), as does a given
+// name shortened before two more names ("Ma. Theresa Lazaro", "Md. Touhid Hossain"); hyphenated words stay one token.
 
 import type { Token } from "../../graph/types.js";
 
 const TOKEN_RE =
-  /(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col)\.(?=\s|[,;:)])|(?:St|Jr|Sr|No|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|Inc|Corp|Co|Ltd|Mt|Ft|vs|[A-Z])\.(?=\s|$|[,;:)])|\$?\d+(?:[.,]\d+)*(?:%|s)?|[\p{L}\p{M}\p{N}]+(?:[-‐‑'’.][\p{L}\p{M}\p{N}]+)*|['’][sS]\b|\S/gu;
+  /(?:[A-Z]\.){2,}|(?:Ma|Md|Mohd|Muhd)\.(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu})|(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col)\.(?=\s|[,;:)])|(?:St|Jr|Sr|No|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|Inc|Corp|Co|Ltd|Mt|Ft|vs|[A-Z])\.(?=\s|$|[,;:)])|\$?\d+(?:[.,]\d+)*(?:%|s)?|[\p{L}\p{M}\p{N}]+(?:[-‐‑'’.][\p{L}\p{M}\p{N}]+)*|['’][sS]\b|\S/gu;
 
 export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];

@@ -288,6 +288,9 @@ describe("a capital named with a lower-case word (twentieth session)", () => {
     assert.equal(find("She invited him to Port of Spain for Carnival next year.", "Port of Spain")?.kind, "Place");
     assert.equal(find("She invited him to Port of Spain for Carnival next year.", "Spain"), undefined);
   });
+  it('"Ma. Teresa Ibarra": a given name shortened before two more is part of the name', () => {
+    assert.equal(find("Rojas met Chilean Foreign Secretary Ma. Teresa Ibarra on Thursday.", "Ma. Teresa Ibarra")?.kind, "Person");
+  });
   it('"Dar es Salaam", "Rio de Janeiro": a known city with a lower-case word is one place, not two', () => {
     assert.equal(find("The officials met in Dar es Salaam on Jan. 28.", "Dar es Salaam")?.kind, "Place");
     assert.equal(find("The officials met in Dar es Salaam on Jan. 28.", "Dar"), undefined);

@@ -2009,3 +2009,19 @@ describe("talks joined by a third, an invitation said after a comment (the ninth
     assert.deepEqual(meetings(f), [{ status: "proposed", participants: ["person:isabel-ferran", "person:rodrigo-mamani"] }]);
   });
 });
+
+describe("a foreign ministers' meeting told by a national agency (the ninth held-out set, twenty-first session)", () => {
+  it('"Y, the ministry\'s deputy minister, sat in on the talks": at the talks held', () => {
+    const f = extract("Foreign Minister Luis Quiroga held talks with Chilean Foreign Minister Ana Quispe in Lima on Friday. Tomás Ibarra, the ministry's deputy minister for political affairs, sat in on the talks.", "2026-07-11");
+    assert.deepEqual(meetings(f).map((m) => [m.status, ...m.participants]), [["held", "person:ana-quispe", "person:luis-quiroga", "person:tomas-ibarra"]]);
+  });
+  it('"X met Y, who chairs the …, on Thursday and invited her to visit L next year": a visit X proposes, beside the meeting held', () => {
+    const ms = meetings(extract("Luis Quiroga also met Chilean Foreign Secretary Ana Quispe, who chairs this year's ASEAN meetings, on Thursday and invited her to visit La Paz next year. Quispe thanked him and said she would look at her calendar.", "2026-07-11"));
+    assert.ok(ms.some((m) => m.status === "held"), JSON.stringify(ms));
+    assert.ok(ms.some((m) => m.status === "proposed" && m.participants.join() === "person:ana-quispe,person:luis-quiroga"), JSON.stringify(ms));
+  });
+  it('"X, who is also a member of the Politburo, invited Y to pay an official visit to China. Y accepted the invitation": planned', () => {
+    const ms = meetings(extract("Luis Quiroga, who is also a member of the Political Bureau of the Communist Party, invited Ana Quispe to pay an official visit to Bolivia at an early date. Quispe accepted the invitation.", "2026-07-11"));
+    assert.deepEqual(ms.map((m) => [m.status, ...m.participants]), [["planned", "person:ana-quispe", "person:luis-quiroga"]]);
+  });
+});

@@ -1377,3 +1377,25 @@ describe("a summit called off, its deputies at the table (the ninth held-out set
     assert.deepEqual(r, ["INVITED person:rodrigo-mamani -> person:isabel-ferran"]);
   });
 });
+
+describe("a national agency's story from abroad (the ninth held-out set, twenty-first session)", () => {
+  const story = [
+    "MANILA, July 11 (Yonhap) -- Foreign Minister Kim Tae-ho held talks with his Chinese counterpart, Li Wen, on the sidelines of the ASEAN meetings in Manila, Seoul's foreign ministry said Saturday.",
+    "Kim relayed President Park Min-ho's warm regards to Chinese President Zhou Ming and asked Li to pass them on, the ministry said.",
+  ].join("\n\n");
+  it('"MANILA, July 11 (Yonhap) -- Foreign Minister X": the agency\'s state\'s minister, and the president it names', () => {
+    const o = relations(extract(story, "2026-07-11"), ["HOLDS_OFFICE"]);
+    assert.ok(o.includes("HOLDS_OFFICE person:kim-tae-ho -> government:south-korea [Foreign Minister]"), o.join("; "));
+    assert.ok(o.includes("HOLDS_OFFICE person:park-min-ho -> government:south-korea [President]"), o.join("; "));
+    assert.ok(!o.some((r) => r.includes("philippines")), o.join("; "));
+  });
+  it('"X relayed A\'s warm regards to B and asked Y to pass them on": A\'s, through X and Y, for B; X asked Y', () => {
+    assert.deepEqual(relations(extract(story, "2026-07-11"), MESSAGE).sort(), [
+      "ASKED person:kim-tae-ho -> person:li-wen",
+      "CONVEYED_TO person:kim-tae-ho -> person:li-wen",
+      "CONVEYED_TO person:park-min-ho -> person:zhou-ming",
+      "CONVEYED_VIA person:park-min-ho -> person:kim-tae-ho",
+      "CONVEYED_VIA person:park-min-ho -> person:li-wen",
+    ]);
+  });
+});

@@ -31,6 +31,8 @@ describe("splitSentences", () => {
     ["Ibarra met Senior Gen. Soto. Later he left.", ["Ibarra met Senior Gen. Soto.", "Later he left."]],
     // a Filipino "Maria" shortened after an honorific; a name that ends a sentence stays its end
     ["Her Excellency Ms. Ma. Teresa Ibarra took part. Then Jack Ma. He left.", ["Her Excellency Ms. Ma. Teresa Ibarra took part.", "Then Jack Ma.", "He left."]],
+    // (or after a post)
+    ["Rojas met Chilean Foreign Secretary Ma. Teresa Ibarra on Thursday.", ["Rojas met Chilean Foreign Secretary Ma. Teresa Ibarra on Thursday."]],
   ];
   for (const [input, expected, todo] of table) it(JSON.stringify(input), todo ? { todo } : {}, () => assert.deepEqual(split(input), expected));
 

@@ -16,7 +16,7 @@ const SPOKE = "(?:spoke|spoken|talked|conferred)";
 const BY_PHONE = "(?:by|on the|over the) (?:tele)?phone";
 /** A message's sender, past the post a possessive names them by: "from our foreign minister, X". */
 const SENDER = "(?:(?:his|her|their|our|its|my) (?:<[NG]\\d+> )?(?:[a-z-]+ ){0,2}[a-z-]+, )?(?<src>@PG)";
-const MESSAGE = "(?:stance|position|intention|intentions|wish|desire|message|views?|proposal|offer|readiness|willingness|hope|request|plan|plans|concerns?|condolences|congratulations|greetings|assurances?|demands?|invitation)";
+const MESSAGE = "(?:stance|position|intention|intentions|wish|wishes|desire|message|views?|proposal|offer|readiness|willingness|hope|request|plan|plans|concerns?|condolences|congratulations|greetings|regards|assurances?|demands?|invitation)";
 
 export const COMMUNICATION_RULES: RelationRule[] = [
   {
@@ -498,7 +498,7 @@ export const COMMUNICATION_RULES: RelationRule[] = [
   {
     reason: "X met Y and invited him: the one met is the one invited",
     cue: /\b(?:invited|invites) (?:him|her)\b/,
-    pattern: `(?<src>@PG)${AUX} (?:met|meets|received|receives|hosted|hosts|called|phoned|visited|visits|saw|sees|spoke|speaks|talked|talks)(?: with| to)? (?:(?:his|her|their) (?:<[NG]\\d+> )?(?:counterparts?,? )?)?(?<tgt>@P)(?:[^<.;]|<[LGT]\\d+>){0,60}? and (?:also |then |later )?(?:invited|invites) (?:him|her)\\b`,
+    pattern: `(?<src>@PG)${AUX} (?:met|meets|received|receives|hosted|hosts|called|phoned|visited|visits|saw|sees|spoke|speaks|talked|talks)(?: with| to)? (?:(?:his|her|their) (?:<[NG]\\d+> )?(?:counterparts?,? )?)?(?<tgt>@P)(?:[^<.;]|<[LGTO]\\d+>){0,60}? and (?:also |then |later )?(?:invited|invites) (?:him|her)\\b`,
     emit: [{ relation: "INVITED", source: "src", target: "tgt" }],
   },
   {
@@ -537,9 +537,23 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     emit: [{ relation: "CONVEYED_VIA", source: "owner", target: "src" }],
   },
   {
+    reason: "relayed someone's regards to a recipient and asked another to pass them on",
+    // ("Cho relayed Lee's warm regards to Xi and asked Wang to pass them on": Lee's, through Cho and Wang, for Xi)
+    cue: /\bto (?:pass|convey|relay|deliver) (?:them|it|this|these)\b/,
+    pattern: `(?<src>@P)${AUX} (?:conveyed|relayed|passed on|delivered|expressed) (?<owner>@PG)'s (?:\\w+ )?(?:${MESSAGE}|letter|note|reply)s? to (?:the )?(?<rcp>@PG) and (?:also )?asked (?<mid>@P) to (?:pass|convey|relay|deliver) (?:them|it|this|these)`,
+    emit: [
+      { relation: "ASKED", source: "src", target: "mid" },
+      { relation: "CONVEYED_VIA", source: "owner", target: "src" },
+      { relation: "CONVEYED_VIA", source: "owner", target: "mid" },
+      { relation: "CONVEYED_TO", source: "src", target: "mid" },
+      { relation: "CONVEYED_TO", source: "owner", target: "rcp" },
+    ],
+  },
+  {
     reason: "conveyed someone's message to a recipient: the sender's intermediary",
     // (the sender also by its demonym: "relayed Israeli demands to X")
-    pattern: `(?<src>@PGO)${AUX} (?:conveyed|relayed|passed on|passed|delivered|carried|handed over|brought) (?:(?<owner>@PGN)'s|(?<ownerN>@N)) (?:\\w+ )?(?:${MESSAGE}|letter|note|reply)s? (?:back )?to ${RECIPIENT}`,
+    // (not one asked to pass them on: the rule before)
+    pattern: `(?<src>@PGO)${AUX} (?:conveyed|relayed|passed on|passed|delivered|carried|handed over|brought) (?:(?<owner>@PGN)'s|(?<ownerN>@N)) (?:\\w+ )?(?:${MESSAGE}|letter|note|reply)s? (?:back )?to ${RECIPIENT}(?! and (?:also )?asked <P\\d+> to (?:pass|convey|relay|deliver) (?:them|it|this|these))`,
     emit: [
       { relation: "CONVEYED_VIA", source: "owner", target: "src" },
       { relation: "CONVEYED_VIA", source: "ownerN", target: "src" },
