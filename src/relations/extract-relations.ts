@@ -224,16 +224,20 @@ export function resolvePronouns(abstracts: AbstractSentence[], genders: Map<stri
   let visitor: AbstractSentence["slots"][number] | undefined;
   const holders: Holders = new Map();
   let lastTwo: [AbstractSentence["slots"][number], AbstractSentence["slots"][number]] | undefined;
+  let lastLeaders: typeof lastTwo;
   let lastTwoAt = -Infinity;
   for (const given of abstracts) {
     // (a pair told again long after it was named: the sentences just before name no one else)
-    const raw = withPairResolved(withPostResolved(given, holders), lastTwo, all.length - lastTwoAt <= 3 && !all.slice(-1).some((x) => x.slots.some((y) => y.kind === "Person" && y.key)));
+    // ("both leaders" are the last two leaders named together, not the pair of negotiators named since)
+    const leaders = LEADERS_PAIR.test(given.text) && lastTwo && !lastTwo.every((x) => leads(holders, x.key)) ? lastLeaders : undefined;
+    const raw = withPairResolved(withPostResolved(given, holders), leaders ?? lastTwo, all.length - lastTwoAt <= 3 && !all.slice(-1).some((x) => x.slots.some((y) => y.kind === "Person" && y.key)));
     for (const slot of given.slots) if (slot.kind === "Person" && slot.key) notePosts(holders, slot);
     noteStates(holders, given);
     // ("A and B", "the chancellor of Peru, A, and the Chilean foreign minister, B")
     const named = raw.text.match(/<P(\d+)>,? and <P(\d+)>|<P(\d+)>, and (?:the |his |her )?(?:<[NG]\d+> )?(?:[a-z-]+ ){0,3}[a-z-]+, <P(\d+)>/);
     const [x, y] = named ? [named[1] ?? named[3], named[2] ?? named[4]].map((i) => raw.slots[Number(i)]) : [];
     if (x?.key && y?.key) [lastTwo, lastTwoAt] = [[x, y], all.length];
+    if (x?.key && y?.key && leads(holders, x.key) && leads(holders, y.key)) lastLeaders = [x, y];
     const a = withVisitorResolved(raw, visitor);
     const v = raw.text.match(/\b[Vv]isiting (?:the )?<P(\d+)>/)?.[1];
     if (v !== undefined && raw.slots[Number(v)]?.key) visitor = raw.slots[Number(v)];
@@ -246,6 +250,11 @@ export function resolvePronouns(abstracts: AbstractSentence[], genders: Map<stri
   }
   return { all, objects };
 }
+
+/** "both leaders", "the two presidents": a pair of heads of state or government. */
+const LEADERS_PAIR = /\b(?:both|the two) (?:leaders|presidents|prime ministers|heads of state)\b/;
+/** Whether the one named is known by a post that leads a state. */
+const leads = (holders: Holders, key: string | undefined) => [...(holders.get(key ?? "")?.posts ?? [])].some((p) => /(?:^|\s)(?:president|prime minister|premier|chancellor|king|queen|emir|amir|sultan|leader|head of state)$/.test(p) && !/vice|deputy/.test(p));
 
 /** A pair told of again: "X invited both leaders to Astana" (the last two named together), "A and B sat in separate
  * rooms while X carried messages between them" (between A and B). */

@@ -2025,3 +2025,11 @@ describe("a foreign ministers' meeting told by a national agency (the ninth held
     assert.deepEqual(ms.map((m) => [m.status, ...m.participants]), [["planned", "person:ana-quispe", "person:luis-quiroga"]]);
   });
 });
+
+describe("received with someone at one's side (the ninth held-out set, twenty-first session)", () => {
+  it('"X received Y with Z, director of the …, at his side": Z at the table on X\'s side, meeting Y', () => {
+    const f = extract("On Monday Bolivian President Rodrigo Mamani received Luis Quiroga with Ana Quispe, director of the Bolivian government's Office for the Sea and head of La Paz's negotiating team, at his side.", "2026-05-21");
+    assert.deepEqual(meetings(f).map((m) => [m.status, ...m.participants]), [["held", "person:ana-quispe", "person:luis-quiroga", "person:rodrigo-mamani"]]);
+    assert.deepEqual(relations(f, ["MET_WITH"]).sort(), ["MET_WITH person:luis-quiroga -> person:ana-quispe", "MET_WITH person:rodrigo-mamani -> person:luis-quiroga"]);
+  });
+});

@@ -1399,3 +1399,20 @@ describe("a national agency's story from abroad (the ninth held-out set, twenty-
     ]);
   });
 });
+
+describe("an analysis of a mediator between two capitals (the ninth held-out set, twenty-first session)", () => {
+  it('"X took to Sucre a message from Y", "Z\'s answer, which X passed on to Y by telephone": each through X', () => {
+    const r = relations(extract("Bolivian President Rodrigo Mamani received the envoy, Luis Quiroga, on Monday. According to one official, Quiroga took to Santiago a message from Mamani proposing talks. Chilean President Isabel Ferrán's answer, which Quiroga passed on to Mamani by telephone on Wednesday, was no.", "2026-05-21"), MESSAGE).sort();
+    for (const x of ["CONVEYED_VIA person:rodrigo-mamani -> person:luis-quiroga", "CONVEYED_VIA person:isabel-ferran -> person:luis-quiroga", "CONVEYED_TO person:luis-quiroga -> person:rodrigo-mamani", "CONVEYED_TO person:isabel-ferran -> person:rodrigo-mamani"]) assert.ok(r.includes(x), `${x}: ${r.join("; ")}`);
+  });
+  it('"the EU\'s High Representative for Foreign Affairs, X, has invited both leaders": the two leaders named together last, not the negotiators named since', () => {
+    const text = [
+      "Bolivian President Rodrigo Mamani and Chilean President Isabel Ferrán met in Arica in 2023.",
+      "Luis Quiroga and Ana Quispe, the two chief negotiators, have never met.",
+      "The EU's High Representative for Foreign Affairs, Kaja Tamm, has invited both leaders to Brussels before the summer break.",
+    ].join(" ");
+    const f = extract(text, "2026-05-21");
+    assert.deepEqual(relations(f, ["INVITED"]).sort(), ["INVITED person:kaja-tamm -> person:isabel-ferran", "INVITED person:kaja-tamm -> person:rodrigo-mamani"]);
+    assert.ok(relations(f, ["HOLDS_OFFICE"]).includes("HOLDS_OFFICE person:kaja-tamm -> organization:european-union [High Representative for Foreign Affairs]"), relations(f, ["HOLDS_OFFICE"]).join("; "));
+  });
+});

@@ -9,7 +9,7 @@ export const OFFICE_TITLES = [
   "Trade Minister", "Interior Minister", "Justice Minister", "Minister", "Secretary of State", "Deputy Secretary of State",
   "Under Secretary of State", "Undersecretary of State", "Assistant Secretary of State",
   "Secretary-General", "Secretary General", "Secretary", "Under Secretary", "Undersecretary", "Ambassador", "Envoy",
-  "Special Envoy", "Special Representative", "Representative", "Senator", "Congressman", "Congresswoman", "Governor",
+  "Special Envoy", "Special Representative", "High Representative", "Representative", "Senator", "Congressman", "Congresswoman", "Governor",
   "Mayor", "King", "Queen", "Queen Mother", "Emperor", "Empress", "Crown Prince", "Prince", "Princess", "Sultan", "Emir", "Sheikh",
   "Chairman", "Chairwoman", "Chair", "General", "Lieutenant General", "Major General", "Brigadier General", "Lieutenant Colonel",
   "Brigadier", "Vice Admiral", "Rear Admiral", "Air Marshal", "Field Marshal", "Captain", "Commodore", "Admiral", "Chairperson", "Deputy Chairperson", "Vice Chairperson", "Deputy Chairman", "Vice Chairman", "Marshal", "Colonel", "Commander",

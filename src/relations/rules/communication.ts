@@ -319,6 +319,26 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     ],
   },
   {
+    reason: "a sender's answer (message), which an intermediary passed on to a recipient: \"X's answer, which Y passed on to Z by telephone\"",
+    cue: /, which\b/,
+    pattern: `(?<src>@PG)'s (?:[a-z-]+ )?(?:answer|reply|response|message|letter|note|proposal|offer|invitation)s?, which (?<mid>@P) (?:then |later |duly )?(?:passed on|passed|relayed|conveyed|delivered|handed|took|carried|brought)(?: it| them)?(?: on| back| over)? to (?:the )?(?<rcp>@PG)`,
+    emit: [
+      { relation: "CONVEYED_VIA", source: "src", target: "mid" },
+      { relation: "CONVEYED_TO", source: "mid", target: "rcp" },
+      { relation: "CONVEYED_TO", source: "src", target: "rcp" },
+    ],
+  },
+  {
+    reason: "a messenger took to a capital a sender's message: \"X took to Pristina a message from Y\"",
+    cue: /\b(?:took|carried|brought) to\b/,
+    pattern: `(?<mid>@P)${AUX} (?:took|carried|brought) to (?:the )?(?<rcp>@G) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:message|letter|note|proposal|reply|offer)s? from (?<src>@PG)`,
+    emit: [
+      { relation: "CONVEYED_VIA", source: "src", target: "mid" },
+      { relation: "CONVEYED_TO", source: "mid", target: "rcp" },
+      { relation: "CONVEYED_TO", source: "src", target: "rcp" },
+    ],
+  },
+  {
     reason: "a messenger met a recipient and conveyed a sender's message: \"X met Y and conveyed Z's message\"",
     pattern: `(?<mid>@P)${AUX} (?:met|met with|visited|received|held talks with) (?<rcp>@P)[^<.;]{0,40}? and (?:conveyed|relayed|delivered|passed on|handed over) (?<owner>@PG)'s (?:[\\w-]+ )?(?:message|letter|note|invitation|proposal)s?`,
     emit: [
