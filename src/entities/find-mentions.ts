@@ -71,7 +71,7 @@ const ORGAN_NOUNS = new Set(["Cabinet", "Parliament", "Ministry", "Embassy", "Pr
 const LOCATIVE = new Set(["in", "at", "near", "outside", "from", "across", "around", "inside", "to", "via", "toward", "towards"]);
 const TRAVEL = /\b(visit|visits|visited|visiting|trip|travel|travelled|traveled|invite|invited|inviting|go|went|gone|come|came|fly|flew|flown|return|returned|returning|arrive|arrived|moved|sent|send|back)\b/i;
 const PLACE_NOUNS = new Set(["city", "region", "province", "port", "island", "islands", "town", "capital", "coast", "county", "district", "prefecture", "peninsula", "border", "village", "state"]);
-const GEO_HEADS = new Set(["Peninsula", "Sea", "Ocean", "River", "Mountains", "Mountain", "Island", "Islands", "Strait", "Bay", "Gulf", "Palace", "Square", "Airport", "Valley", "Lake", "Desert", "Zone", "Hotel", "Hall", "House", "Building", "Village", "Base", "Guesthouse", "Residence", "Cosmodrome", "Estate", "Compound", "Ranch", "Resort"]);
+const GEO_HEADS = new Set(["Peninsula", "Sea", "Ocean", "River", "Mountains", "Mountain", "Island", "Islands", "Strait", "Bay", "Gulf", "Palace", "Square", "Airport", "Valley", "Lake", "Desert", "Zone", "Hotel", "Hall", "House", "Building", "Village", "Base", "Guesthouse", "Residence", "Cosmodrome", "Estate", "Compound", "Ranch", "Resort", "Diwan", "Barracks", "Lodge", "Manor", "Chateau", "Château", "Castle"]);
 /** Lower-case nouns after a name that make it the name of a venue. */
 const VENUE_NOUNS = new Set(["estate", "resort", "ranch", "compound", "cosmodrome", "spaceport", "palace", "residence", "retreat", "guesthouse", "airbase"]);
 const CONNECTORS = new Set(["of", "for", "and", "&", "on", "in", "the"]);
@@ -351,6 +351,8 @@ function titleAt(W: Word[], a: number, b: number, table: string[][]): number {
     if (a + t.length > b) continue;
     let ok = true;
     for (let k = 0; k < t.length && ok; k++) ok = bareText(W[a + k]).toLowerCase() === t[k];
+    // ("Sultan bin Saad Al-Muraikhi": a given name right before the father's, no sultan's style)
+    if (ok && t.length === 1 && t[0] === "sultan" && /^(?:bin|ibn|bint)$/.test(W[a + 1]?.text ?? "")) continue;
     if (ok) return t.length;
   }
   return 0;

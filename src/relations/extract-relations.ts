@@ -282,6 +282,8 @@ const STANDS_FOR = /<G(\d+)> (?:(?:was|is|were|will be|had been|has been) repres
 
 /** "X, Minister of Foreign Affairs of the Republic of Chile,", "X, Ambassador of Angola to Portugal,": an official
  * release's post of a state after the name. */
+/** "<G>'s emir, <P>", "<G>'s foreign minister, <P>": a state's post before the name, in apposition. */
+const POST_OF_STATE_BEFORE_NAME = /<G(\d+)>'s ([a-z][a-z -]{1,40}?), <P(\d+)>/g;
 const POST_OF_STATE_AFTER_NAME = /<P(\d+)>, ([A-Z][\w-]*(?: (?:of|for|and|the|[A-Z][\w-]*))*?) of (?:the )?<G(\d+)>(?: to (?:the )?<[GL]\d+>)?(?=[,.;])/g;
 
 /** "<P1> (Minister for the Middle East and North Africa)": a post in brackets after a name. */
@@ -311,6 +313,8 @@ function noteStates(holders: Holders, a: AbstractSentence) {
     if (/\bin the [Cc]hair\b/.test(chair[3]) || chair[2] !== "Co-Chair") chaired.posts.add("chair");
   }
   for (const m of a.text.matchAll(POST_OF_STATE_AFTER_NAME)) note(m[1], m[3], m[2]);
+  // ("Qatar's emir, Sheikh X,": "the emir" later)
+  for (const m of a.text.matchAll(POST_OF_STATE_BEFORE_NAME)) note(m[3], m[1], m[2]);
   // ("a special envoy of President Z of Mozambique, X", "X, a special envoy of Z": "the envoy" later)
   for (const m of a.text.matchAll(ENVOY_OF)) holders.get(a.slots[Number(m[1] ?? m[2])]?.key ?? "")?.posts.add("envoy");
 }
@@ -351,7 +355,7 @@ function withPostResolved(a: AbstractSentence, holders: Holders): AbstractSenten
           !(word === "minister" && /^(?:deputy |acting )?prime minister/.test(p));
     let fits = [...holders.values()].filter((h) => [...h.posts].some(holds) && (!state || (h.state ?? h.slot.titleCountry) === state));
     // ("the Ambassador" of a cable that names "Ambassador X" and "Tajik Ambassador Y": the one of no other state)
-    if (fits.length > 1 && !state) {
+    if (fits.length > 1 && !state && word === "ambassador") {
       const own = fits.filter((h) => !(h.state ?? h.slot.titleCountry));
       if (own.length === 1) fits = own;
     }

@@ -1321,7 +1321,11 @@ export class MeetingTracker {
       const last = n ? this.lastHeld(a.sentence.start) : undefined;
       const group = last ? [...last.participants].filter((p) => p.startsWith("person:")) : [];
       const those = n && group.length >= n ? group.slice(0, n) : [];
-      const people = [...new Set([...(those.length ? those : [subj]), ...keys(untitled(v[2]))])].filter((k): k is string => !!k);
+      // ("was received by Y at the Amiri Diwan, in the presence of Z": Z at the table, on Y's side)
+      const hosts = keys(untitled(v[2]));
+      const presence = text.slice(to).match(/^(?:[^.;<]|<[LGN]\d+>){0,60}?,? in the presence of (?:the )?<P(\d+)>/);
+      const beside = presence ? keys(`<P${presence[1]}>`) : [];
+      const people = [...new Set([...(those.length ? those : [subj]), ...hosts, ...beside])].filter((k): k is string => !!k);
       if (people.length < 2) continue;
       const where = before.match(/<[LG](\d+)>,? where (?:he|she) $/);
       // ("was received at the Kremlin by Y": there)
@@ -1333,7 +1337,7 @@ export class MeetingTracker {
       const status: MeetingStatus = ahead ? "planned" : "held";
       const day = ahead ? (this.dateNear(a, from, to, to + 50, "ahead") ?? this.dateIn(a, text, "ahead")) : (this.dateNear(a, from, to, to + 50, "behind") ?? (opening ? this.dateIn(a, opening, "behind") : undefined));
       const m = this.matchOrCreate(people, "meeting", a, from, day?.slice(0, 4), status, false, day);
-      this.mention(m, a, from, to, people, { status, date: day, ...(place ? { place } : {}) });
+      this.mention(m, a, from, to, people, { status, date: day, ...(place ? { place } : {}), ...(beside.length ? { side: [...hosts, ...beside] } : {}) });
       used.push([from, to]);
     }
   }

@@ -2033,3 +2033,12 @@ describe("received with someone at one's side (the ninth held-out set, twenty-fi
     assert.deepEqual(relations(f, ["MET_WITH"]).sort(), ["MET_WITH person:luis-quiroga -> person:ana-quispe", "MET_WITH person:rodrigo-mamani -> person:luis-quiroga"]);
   });
 });
+
+describe("received in the presence of another (the ninth held-out set, twenty-first session)", () => {
+  it('"He was received by Y at the Amiri Diwan, in the presence of Z, the prime minister": Z at the table on Y\'s side', () => {
+    const f = extract("Luis Quiroga flew to Doha on Tuesday. He was received by His Highness Sheikh Fahad bin Nasser Al Thani at the Amiri Diwan, in the presence of Sheikh Hamad bin Ali Al Thani, the prime minister, the agency reported.", "2026-09-16");
+    assert.deepEqual(meetings(f).map((m) => [m.status, ...m.participants]), [["held", "person:fahad-bin-nasser-al-thani", "person:hamad-bin-ali-al-thani", "person:luis-quiroga"]]);
+    assert.deepEqual(relations(f, ["MET_WITH"]).sort(), ["MET_WITH person:luis-quiroga -> person:fahad-bin-nasser-al-thani", "MET_WITH person:luis-quiroga -> person:hamad-bin-ali-al-thani"]);
+    assert.ok(relations(f, ["HELD_IN"]).some((r) => r.endsWith("place:amiri-diwan")), relations(f, ["HELD_IN"]).join("; "));
+  });
+});

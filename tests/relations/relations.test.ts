@@ -1416,3 +1416,23 @@ describe("an analysis of a mediator between two capitals (the ninth held-out set
     assert.ok(relations(f, ["HOLDS_OFFICE"]).includes("HOLDS_OFFICE person:kaja-tamm -> organization:european-union [High Representative for Foreign Affairs]"), relations(f, ["HOLDS_OFFICE"]).join("; "));
   });
 });
+
+describe("an emir's message and its reply (the ninth held-out set, twenty-first session)", () => {
+  it('"Qatar\'s Minister of State for Foreign Affairs, Sultan bin Saad X, has delivered a written message from the emir, Sheikh Y, to President Z": "Sultan" his name; Y\'s, through him, for Z', () => {
+    const f = extract("Qatar's Minister of State for Foreign Affairs, Sultan bin Saad Al-Harbi, has delivered a written message from the emir, Sheikh Fahad bin Nasser Al Thani, to Bolivian President Rodrigo Mamani, in a visit.", "2026-09-16");
+    assert.ok(relations(f, ["HOLDS_OFFICE"]).includes("HOLDS_OFFICE person:sultan-bin-saad-al-harbi -> government:qatar [Minister of State for Foreign Affairs]"), relations(f, ["HOLDS_OFFICE"]).join("; "));
+    assert.deepEqual(relations(f, MESSAGE).sort(), ["CONVEYED_TO person:fahad-bin-nasser-al-thani -> person:rodrigo-mamani", "CONVEYED_TO person:sultan-bin-saad-al-harbi -> person:rodrigo-mamani", "CONVEYED_VIA person:fahad-bin-nasser-al-thani -> person:sultan-bin-saad-al-harbi"]);
+  });
+  it('"X flew to Doha carrying Y\'s reply": Y\'s, through X', () => {
+    assert.deepEqual(relations(extract("On Tuesday, Luis Quiroga flew to Doha carrying Rodrigo Mamani's reply."), MESSAGE), ["CONVEYED_VIA person:rodrigo-mamani -> person:luis-quiroga"]);
+  });
+  it('"X visited the Qatari capital, where he was received by Y and handed him a message from Mali\'s president, Z, addressed to the emir": Z\'s, through X and Y, for the emir', () => {
+    const r = relations(extract("Qatar's emir, Sheikh Fahad bin Nasser Al Thani, was abroad. Last month, Mali's foreign minister, Luis Quiroga, visited the Qatari capital, where he was received by Sheikh Hamad bin Ali Al Thani and handed him a message from Mali's transitional president, General Rodrigo Mamani, addressed to the emir.", "2026-09-16"), MESSAGE).sort();
+    assert.deepEqual(r, [
+      "CONVEYED_TO person:luis-quiroga -> person:hamad-bin-ali-al-thani",
+      "CONVEYED_TO person:rodrigo-mamani -> person:fahad-bin-nasser-al-thani",
+      "CONVEYED_VIA person:rodrigo-mamani -> person:hamad-bin-ali-al-thani",
+      "CONVEYED_VIA person:rodrigo-mamani -> person:luis-quiroga",
+    ]);
+  });
+});

@@ -16,6 +16,8 @@ const SPOKE = "(?:spoke|spoken|talked|conferred)";
 const BY_PHONE = "(?:by|on the|over the) (?:tele)?phone";
 /** A message's sender, past the post a possessive names them by: "from our foreign minister, X". */
 const SENDER = "(?:(?:his|her|their|our|its|my) (?:<[NG]\\d+> )?(?:[a-z-]+ ){0,2}[a-z-]+, )?(?<src>@PG)";
+/** "X was received by Y …, and handed him a letter from Z" (or "X visited L, where he was received by Y and …"). */
+const RECEIVED_AND_HANDED = `(?<mid>@P)(?:${AUX} |(?:[^.;<]|<[LGN]\\d+>){0,80}?,? where (?:he|she) )(?:was|were) (?:[a-z]+ )?received by (?:the )?(?:[a-z-]+ ){0,2}(?<rcp>@P)(?:[^.;<]|<[LGNO]\\d+>){0,80}?,? and (?:then |later )?(?:handed|gave|delivered|presented|passed on|conveyed)(?: (?:him|her|them)| over)? (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note|invitation|reply)s? from (?:(?:the|his|her|their|its|<G\\d+>'s) (?:<[NG]\\d+> )?(?:[a-z-]+ ){0,2}[a-z-]+, )?(?<src>@PG)(?!['’]s)`;
 const MESSAGE = "(?:stance|position|intention|intentions|wish|wishes|desire|message|views?|proposal|offer|readiness|willingness|hope|request|plan|plans|concerns?|condolences|congratulations|greetings|regards|assurances?|demands?|invitation)";
 
 export const COMMUNICATION_RULES: RelationRule[] = [
@@ -64,7 +66,7 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     cue: /\b(?:(?:message|letter|note|proposal|offer|reply|response|invitation|greeting|regard|wishe|condolence|congratulation)s? from|(?:greetings|regards|wishes|message) of)\b/,
     // (greetings and wishes too: "conveyed greetings from President Xi Jinping to Indian Prime Minister Narendra Modi")
     // (a timeline's present too: "passes the message to Premier Zhou")
-    pattern: `(?<mid>@@PGO)${AUX} (?:delivered|carried|passed|relayed|conveyed|handed over|handed|brought|delivers|carries|passes|relays|conveys|hands over|hands|brings|(?:[a-z]+ ){1,3}(?:to <[GL]\\d+> )?(?:on \\w+ )?to (?:deliver|carry|pass on|relay|convey|hand over|bring)) (?:a |the |an |warm |his |her )?(?:\\w+ )?(?:message|letter|note|proposal|offer|reply|response|invitation|greetings|regards|wishes|condolences|congratulations)s? (?:from (?<src>@PG)|of (?<srcs>@@PG)) to ${RECIPIENT}(?: in <L\\d+>,? and (?:then |later )?to (?:the )?(?<rcp2>@P))?`,
+    pattern: `(?<mid>@@PGO)${AUX} (?:delivered|carried|passed|relayed|conveyed|handed over|handed|brought|delivers|carries|passes|relays|conveys|hands over|hands|brings|(?:[a-z]+ ){1,3}(?:to <[GL]\\d+> )?(?:on \\w+ )?to (?:deliver|carry|pass on|relay|convey|hand over|bring)) (?:a |the |an |warm |his |her )?(?:\\w+ )?(?:message|letter|note|proposal|offer|reply|response|invitation|greetings|regards|wishes|condolences|congratulations)s? (?:from (?:(?:the|his|her|their|its) (?:<[NG]\\d+> )?(?:[a-z-]+ ){0,2}[a-z-]+, )?(?<src>@PG),?|of (?<srcs>@@PG)) to ${RECIPIENT}(?: in <L\\d+>,? and (?:then |later )?to (?:the )?(?<rcp2>@P))?`,
     // ("delivered the same message from A to B in Kyiv and to C in Moscow": both)
     // ("conveyed the cordial greetings of A and B to C", in an agency's formal style: each of them sent them)
     // (the one it is delivered to is the one it is for: the sender's CONVEYED_TO too, as "carrying a letter from A to B")
@@ -188,8 +190,12 @@ export const COMMUNICATION_RULES: RelationRule[] = [
   },
   {
     reason: "an envoy travelled with a message (letter) from a sender",
-    pattern: `(?<mid>@@PGO)${AUX} (?:flew|travell?ed|went|came|arrived|returned)(?: secretly| quietly)? (?:to|in) <[LG]\\d+>(?: [a-z]+ [A-Za-z0-9]+)? with (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:message|letter|note|invitation|proposal|offer)s? from (?<src>@PG)`,
-    emit: [{ relation: "CONVEYED_VIA", source: "src", target: "mid" }],
+    // ("Attaf flew to Doha carrying Tebboune's reply")
+    pattern: `(?<mid>@@PGO)${AUX} (?:flew|travell?ed|went|came|arrived|returned)(?: secretly| quietly)? (?:to|in) <[LG]\\d+>(?: [a-z]+ [A-Za-z0-9]+)?,? (?:with|carrying|bearing|bringing) (?:(?:a |an |the )?(?:[\\w-]+ ){0,2}(?:message|letter|note|invitation|proposal|offer)s? from (?<src>@PG)|(?<owner>@PG)'s (?:[\\w-]+ ){0,2}(?:message|letter|note|reply|response|answer|invitation|proposal|offer)s?)`,
+    emit: [
+      { relation: "CONVEYED_VIA", source: "src", target: "mid" },
+      { relation: "CONVEYED_VIA", source: "owner", target: "mid" },
+    ],
   },
   {
     reason: "an envoy carried a sender's letter addressed to (for) a recipient, which he handed to another: \"X carried a letter from A addressed to B, which he handed to C\", \"X brought a message from A for B\"",
@@ -301,11 +307,23 @@ export const COMMUNICATION_RULES: RelationRule[] = [
   {
     reason: "a messenger was received by a recipient and handed him a sender's letter: \"X was received by Y at …, and handed him a letter from Z\"",
     cue: /\b(?:was|were) received by\b/,
-    pattern: `(?<mid>@P)${AUX} (?:was|were) (?:[a-z]+ )?received by (?:the )?(?:[a-z-]+ ){0,2}(?<rcp>@P)(?:[^.;<]|<[LGNO]\\d+>){0,80}?,? and (?:then |later )?(?:handed|gave|delivered|presented|passed on|conveyed)(?: (?:him|her|them)| over)? (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note|invitation|reply)s? from (?<src>@PG)`,
+    // ("X visited the Qatari capital, where he was received by Y and handed him a message from Z")
+    pattern: `${RECEIVED_AND_HANDED}(?!,? addressed to)`,
     emit: [
       { relation: "CONVEYED_VIA", source: "src", target: "mid" },
       { relation: "CONVEYED_TO", source: "mid", target: "rcp" },
       { relation: "CONVEYED_TO", source: "src", target: "rcp" },
+    ],
+  },
+  {
+    reason: "a messenger was received by one who took a sender's letter addressed to another: \"… handed him a message from Z, addressed to the emir\"",
+    cue: /\b(?:was|were) received by\b/,
+    pattern: `${RECEIVED_AND_HANDED},? addressed to (?:(?:the )?(?<to>@PG)|the [a-z]+\\b)`,
+    emit: [
+      { relation: "CONVEYED_VIA", source: "src", target: "mid" },
+      { relation: "CONVEYED_VIA", source: "src", target: "rcp" },
+      { relation: "CONVEYED_TO", source: "mid", target: "rcp" },
+      { relation: "CONVEYED_TO", source: "src", target: "to" },
     ],
   },
   {
