@@ -105,9 +105,13 @@ export function resolveMentions(text: string, found: FoundMention[], home?: stri
       // in a story from Astana that later names another president)
       const near = local.filter((p) => Math.abs(p.sentence - m.sentence) <= 2);
       const one = (ps: ResolvedMention[]) => ps.length > 0 && ps.every((p) => p.key === ps[0].key);
+      // (else the one holder the article gives no state at all: "President X and Lithuania's President Y … The Polish
+      // president left" is X)
+      const unowned = holder || local.length ? [] : mentions.filter((p) => holds(p) && !p.titleCountry && !namedForeign(text, mentions, p.key!, m.titleRef!.country));
       if (holder) touch(m, holder.key!, "Person", holder.name);
       else if (one(local)) touch(m, local[0].key!, "Person", local[0].name);
       else if (one(near)) touch(m, near[0].key!, "Person", near[0].name);
+      else if (one(unowned) && mentions.some((p) => holds(p) && !!p.titleCountry && p.titleCountry !== m.titleRef!.country)) touch(m, unowned[0].key!, "Person", unowned[0].name);
     } else {
       // ("the pope": the one person titled so in this article, or no one)
       // ("the Head of State": the one head of state of the dateline's state, or of no state named, in this article)

@@ -62,6 +62,13 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   // (each person's state for telling colleagues at a meeting: offices stated, then those inferred)
   const stateOf = new Map(governmentOf);
   for (const r of sink.out) if (r.relation === "HOLDS_OFFICE" && r.target.startsWith("government:") && !stateOf.has(r.source)) stateOf.set(r.source, r.target);
+  // (and the side a sentence seats them on: "X, head of the President's office, took part in the talks on the Polish side")
+  for (const m of mentions) {
+    if (m.kind !== "Government" || !m.country || !/\bside$/.test(m.text)) continue;
+    const s = sentences[m.sentence];
+    if (!/\bon the $/.test(text.slice(Math.max(s.start, m.start - 8), m.start))) continue;
+    for (const p of mentions) if (p.sentence === m.sentence && p.kind === "Person" && p.key && !p.titleRef && !stateOf.has(p.key)) stateOf.set(p.key, `government:${m.country}`);
+  }
   const tracker = new MeetingTracker(article.id, article.date, sink, titlesOf, stateOf);
   let prevSubject: string | undefined;
   let prevPair: string[] = [];

@@ -661,14 +661,18 @@ function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
     // the state that sends or names them ("Vietnam will send Deputy Foreign Minister X", in a story from Manila; "Ukraine was
     // represented by Foreign Minister X"; "The Congolese government delegation is led by the Minister of Y, X")
     const sender = ctx.mentions.find(
-      (x) => x.sentence === m.sentence && x.end <= m.start && x.country && x.kind === "Government" && /^ (?:will |would |has |had |is to |also )*(?:send|sends|sent|dispatch(?:es|ed)?|appoint(?:s|ed)?|name[sd]?|(?:was|is|will be|were) represented by|(?:government )?(?:delegation|side|team|negotiators) (?:is|was|are|were|will be|has been) (?:led|headed) by(?: the)?) (?:its |her |his )?$/.test(ctx.article.text.slice(x.end, m.outerStart ?? m.start)),
+      (x) => x.sentence === m.sentence && x.end <= m.start && x.country && x.kind === "Government" && /^ (?:will |would |has |had |is to |also )*(?:send|sends|sent|dispatch(?:es|ed)?|appoint(?:s|ed)?|name[sd]?|(?:was|is|will be|were) represented(?: at the (?:table|talks|meeting|summit))? by|(?:government )?(?:delegation|side|team|negotiators) (?:is|was|are|were|will be|has been) (?:led|headed) by(?: the)?) (?:its |her |his )?$/.test(ctx.article.text.slice(x.end, m.outerStart ?? m.start)),
+    );
+    // the side the sentence says they sat on ("X took part in the talks on the Polish side, together with Interior Minister Y")
+    const onSide = ctx.mentions.find(
+      (x) => x.sentence === m.sentence && x.country && (x.kind === "Demonym" || x.kind === "Government") && /\b(?:took part|taking part|takes part|sat|participated|participating)\b[^.;]{0,40}\bon the $/.test(ctx.article.text.slice(Math.max(s.start, x.start - 80), x.start)) && (/\bside$/.test(x.text) || /^ side\b/.test(ctx.article.text.slice(x.end, x.end + 6))),
     );
     // the state of the titled name before it in a list ("Russian Foreign Minister X, Defence Minister Y and …")
     const prior = ctx.mentions.filter((x) => x.sentence === m.sentence && x.kind === "Person" && x.end <= (m.outerStart ?? m.start) && x.titleCountry).pop();
     const listed = prior && /^,\s*$/.test(ctx.article.text.slice(prior.end, m.outerStart ?? m.start)) ? `government:${prior.titleCountry}` : undefined;
     const ref = referred.get(m.key);
     const realm = realmOf(title, m, ctx);
-    const told = after?.key ?? (seatState ? `government:${seatState.key}` : only ? `government:${only}` : side ? `government:${side.country}` : sender ? `government:${sender.country}` : voice ? `government:${voice.country}` : listed);
+    const told = after?.key ?? (seatState ? `government:${seatState.key}` : only ? `government:${only}` : side ? `government:${side.country}` : sender ? `government:${sender.country}` : voice ? `government:${voice.country}` : onSide ? `government:${onSide.country}` : listed);
     if (told && !given.has(m.key)) given.set(m.key, told);
     // (one an earlier sentence gave a state keeps it: "Ambassador X of the Netherlands … Ambassador X said", in a story
     // from Dodoma, is not Tanzania's)

@@ -87,6 +87,8 @@ interface Scan {
 }
 
 /** "X was joined by A", "Y travelled with B and C" (a sentence about who came to a meeting already told). */
+/** "<G> was represented at the table by <P>": one more at talks told before. */
+const REPRESENTED_AT = new RegExp(`<G\\d+> (?:was|were) (?:also )?represented (?:at the (?:table|talks|meeting)|in the (?:talks|meeting)) by (${TITLED_LIST})`, "g");
 /** ", joined by C" after the talks a sentence tells. */
 const JOINED_AFTER = new RegExp(`(?:[^,;]*\\b(?:talks|met|meeting|discussions|held)\\b[^,;]*), (?:and )?(?:were |was )?(?:joined|accompanied) by (${TITLED_LIST})`, "g");
 const JOINED_BY = new RegExp(`<P(\\d+)> (?:was|were) (?:joined|accompanied) by (?:the (?:[^<,;.]{1,60}), (?=<P))?(${TITLED_LIST})|<P(\\d+)> (?:travell?ed|came|arrived) with (${TITLED_LIST})`, "g");
@@ -918,7 +920,9 @@ export class MeetingTracker {
         // ("Y also took part in the meeting, which lasted an hour": the one held in this sentence or the two before, not
         // a visit merely proposed since)
         // ("X, Spain's interior minister, also attended the talks")
-        const attender = pre.match(/<P(\d+)>(?:,[^<,]{1,60},)?,? (?:also |too |later )?(?:attended|joined|took part in|participated in|sat in on) (?:the|that|this) (?:[\w'-]+ ){0,2}$/)?.[1];
+        // ("X, head of the President's Policy Office, took part in the talks on the Polish side, together with Y": Y too)
+        const attender = pre.match(/<P(\d+)>(?:,(?:[^<,]|<[GONLP]\d+>){1,80},)?,? (?:also |too |later )?(?:attended|joined|took part in|participated in|sat in on) (?:the|that|this) (?:[\w'-]+ ){0,2}$/)?.[1];
+        const withAttender = attender !== undefined ? post.match(/^(?:[^<.;]|<[GN]\d+>){0,40}?,? (?:together|along) with (?:the )?<P(\d+)>/)?.[1] : undefined;
         const heldNear =
           (cue === "held" || (attender !== undefined && cue === undefined)) && !sidelines && !yearInPhrase
             ? [...this.meetings].filter((x) => x.lastAt < a.sentence.start + from && x.statuses.includes("held") && x.sentences.some((y) => a.sentence.index - y.index <= 2)).sort((x, y) => y.lastAt - x.lastAt)[0]
@@ -939,7 +943,7 @@ export class MeetingTracker {
         const subj = /\b(?:during|at|in|on the sidelines of)\s+(?:the|that|this|a|an)\s+(?:[\w'-]+\s+){0,2}$/i.test(pre) ? firstSlot(a, keyOf) : undefined;
         // ("The meeting was attended by A, B and C")
         const attendedBy = post.match(ATTENDED_BY)?.[1];
-        const attendees = attendedBy ? keys(untitled(attendedBy)) : attender !== undefined ? keys(`<P${attender}>`) : [];
+        const attendees = attendedBy ? keys(untitled(attendedBy)) : attender !== undefined ? keys(`<P${attender}>${withAttender !== undefined ? ` <P${withAttender}>` : ""}`) : [];
         const present = [...m.participants].filter((p) => p.startsWith("person:"));
         const ps = theirs ? named : sidelines ? persons(text.slice(0, from)) : attendees.length ? attendees : subj && text.indexOf(`<`) >= 0 ? [subj] : [];
         // ("The summit went ahead in Singapore on June 12": a date right after what became of it is its own)
@@ -1039,6 +1043,16 @@ export class MeetingTracker {
       this.mention(m, a, from, from + v[0].length, extra, { anaphor: true, status: held ? "held" : m.statuses[m.statuses.length - 1] });
       // (those who joined met those already there)
       if (held) for (const x of extra) for (const p of present) this.sink.add("MET_WITH", x, p, a.sentence, "a meeting that was held", m.date ? { date: m.date } : {});
+    }
+    // "Chile was represented at the table by Interior Minister C": C at the talks held just before
+    for (const v of text.includes("represented") ? text.matchAll(REPRESENTED_AT) : []) {
+      const m = earlier.find((x) => x.statuses.includes("held") && x.sentences.some((y) => a.sentence.index - y.index <= 2));
+      const extra = keys(untitled(v[1])).filter((k) => k.startsWith("person:") && !m?.participants.has(k));
+      if (!m || !extra.length) continue;
+      const present = [...m.participants].filter((p) => p.startsWith("person:"));
+      this.mention(m, a, v.index!, v.index! + v[0].length, extra, { anaphor: true, status: "held" });
+      const all = [...m.participants];
+      for (const x of extra) for (const p of present) if (!this.colleagues(x, p, all)) this.sink.add("MET_WITH", x, p, a.sentence, "a meeting that was held", m.date ? { date: m.date } : {});
     }
     // "A and his counterpart, B, held talks at a hotel in the city, joined by C": C at the talks this sentence told
     for (const v of text.includes("by") ? text.matchAll(JOINED_AFTER) : []) {

@@ -288,6 +288,9 @@ describe("a capital named with a lower-case word (twentieth session)", () => {
     assert.equal(find("She invited him to Port of Spain for Carnival next year.", "Port of Spain")?.kind, "Place");
     assert.equal(find("She invited him to Port of Spain for Carnival next year.", "Spain"), undefined);
   });
+  it('"the mayor of Lazdijai District": a district is a place, not a person', () => {
+    assert.equal(find("The guests included the mayor of Lazdijai District, Darius Kvedaras.", "Lazdijai District")?.kind, "Place");
+  });
   it('"Ma. Teresa Ibarra": a given name shortened before two more is part of the name', () => {
     assert.equal(find("Rojas met Chilean Foreign Secretary Ma. Teresa Ibarra on Thursday.", "Ma. Teresa Ibarra")?.kind, "Person");
   });

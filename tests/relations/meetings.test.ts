@@ -2042,3 +2042,26 @@ describe("received in the presence of another (the ninth held-out set, twenty-fi
     assert.ok(relations(f, ["HELD_IN"]).some((r) => r.endsWith("place:amiri-diwan")), relations(f, ["HELD_IN"]).join("; "));
   });
 });
+
+describe("two presidents in a border town, told by a regional paper (the ninth held-out set, twenty-first session)", () => {
+  const text = [
+    "On Friday the town played host to President Ana Quispe and Chile's President Rodrigo Mamani, who held talks at the town hall.",
+    "Luis Quiroga, head of the President's International Policy Office, took part in the talks on the Peruvian side, together with Interior Minister Tomás Ibarra. Chile was represented at the table by Interior Minister Jorge Vidal.",
+    "The Peruvian president left in the afternoon.",
+  ].join(" ");
+  it('"President X and Chile\'s President Y … The Peruvian president": X; "on the Peruvian side", "Chile was represented at the table by": each side\'s', () => {
+    const o = relations(extract(text, "2026-06-13"), ["HOLDS_OFFICE"]);
+    for (const x of ["HOLDS_OFFICE person:ana-quispe -> government:peru [President]", "HOLDS_OFFICE person:tomas-ibarra -> government:peru [Interior Minister]", "HOLDS_OFFICE person:jorge-vidal -> government:chile [Interior Minister]"]) assert.ok(o.includes(x), `${x}: ${o.join("; ")}`);
+  });
+  it("those on one side do not meet each other", () => {
+    const met = relations(extract(text, "2026-06-13"), ["MET_WITH"]).sort();
+    assert.deepEqual(met, [
+      "MET_WITH person:ana-quispe -> person:rodrigo-mamani",
+      "MET_WITH person:jorge-vidal -> person:ana-quispe",
+      "MET_WITH person:jorge-vidal -> person:luis-quiroga",
+      "MET_WITH person:jorge-vidal -> person:tomas-ibarra",
+      "MET_WITH person:luis-quiroga -> person:rodrigo-mamani",
+      "MET_WITH person:tomas-ibarra -> person:rodrigo-mamani",
+    ].sort());
+  });
+});

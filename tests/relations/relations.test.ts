@@ -1436,3 +1436,9 @@ describe("an emir's message and its reply (the ninth held-out set, twenty-first 
     ]);
   });
 });
+
+describe("an invitation told to the paper (the ninth held-out set, twenty-first session)", () => {
+  it('"X used the occasion to press … She told us that she had invited Y to come and see the crossing": X invited Y', () => {
+    assert.deepEqual(relations(extract("Ana Quispe, the mayor, used the occasion to press for the crossing. Ana Quispe told us that she had invited Jorge Vidal to come and see the crossing for himself.", "2026-06-13"), ["INVITED"]), ["INVITED person:ana-quispe -> person:jorge-vidal"]);
+  });
+});

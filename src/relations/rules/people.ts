@@ -260,10 +260,11 @@ export const PEOPLE_RULES: RelationRule[] = [
     emit: [{ relation: "INVITED", source: "src", target: "tgt" }],
   },
   {
-    reason: "X … and said he had invited Y",
+    reason: "X (…, and) said he had invited Y",
     // ("X later wrote on X that the summit had been cancelled by A, not by B, and said he had invited Y to Bogota")
-    cue: /\band (?:said|says|added) (?:that )?(?:he|she) (?:had |has )?(?:also )?invited\b/,
-    pattern: `(?<src>@PG)(?:(?!<P)[^.;]){1,160}?,? and (?:said|says|added) (?:that )?(?:he|she) (?:had |has )?(?:also )?invited (?<tgt>@@PG)(?!['’]s)`,
+    // ("She told us that she had invited X to come and see the crossing")
+    cue: /\b(?:said|says|added|told [a-z]+) (?:that )?(?:he|she) (?:had |has )?(?:also )?invited\b/,
+    pattern: `(?<src>@PG)(?:(?:(?!<P)[^.;]){1,160}?,? and)? (?:said|says|added|told (?:us|reporters|journalists|the [a-z]+)) (?:that )?(?:he|she) (?:had |has )?(?:also )?invited (?<tgt>@@PG)(?!['’]s)`,
     emit: [{ relation: "INVITED", source: "src", target: "tgt" }],
   },
   {
