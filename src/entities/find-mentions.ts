@@ -76,7 +76,7 @@ const GEO_HEADS = new Set(["Peninsula", "Sea", "Ocean", "River", "Mountains", "M
 const VENUE_NOUNS = new Set(["estate", "resort", "ranch", "compound", "cosmodrome", "spaceport", "palace", "residence", "retreat", "guesthouse", "airbase"]);
 const CONNECTORS = new Set(["of", "for", "and", "&", "on", "in", "the"]);
 /** Particles inside personal names ("Faisal bin Farhan", "Ursula von der Leyen"): part of the run, never a split. */
-const NAME_PARTICLES = new Set(["bin", "ibn", "bint", "al", "el", "abu", "de", "da", "del", "della", "der", "di", "du", "la", "le", "van", "von", "y", "dos", "das"]);
+const NAME_PARTICLES = new Set(["bin", "ibn", "bint", "binti", "al", "el", "abu", "de", "da", "del", "della", "der", "di", "du", "la", "le", "van", "von", "y", "dos", "das"]);
 
 const titleWords = (list: string[]) => list.map((t) => t.split(" ")).sort((a, b) => b.length - a.length);
 const OFFICE = titleWords(OFFICE_TITLES);
@@ -661,9 +661,13 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
   // an honorific before a post: "H.E. President X", "Mr. Foreign Minister X": the post and the name after it
   const postAfter = HONORIFIC.has(bareText(W[a])) && b - a > 2 ? titleAt(W, a + 1, b, OFFICE) : 0;
   if (postAfter && postAfter < b - a - 1) return analyseRun(W, a + 1, b, article, ctx, add);
+  // ("the Honourable Prime Minister of Malaysia, X": a styled post, its holder named after it)
+  if (postAfter && postAfter === b - a - 1) return;
   // Honorific + name (two honorifics: "H.E. Mr. X")
   if (HONORIFIC.has(bareText(W[a])) && b - a > 1) {
-    const n = HONORIFIC.has(bareText(W[a + 1])) && b - a > 2 ? a + 2 : a + 1;
+    // (or a string of them: "Dato' Seri Utama Haji X", "YAB Dato' Seri Y")
+    let n = a + 1;
+    while (n < b - 1 && HONORIFIC.has(bareText(W[n]))) n++;
     // (a style's possession is no name: "Her Majesty's Government")
     if (isPossessive(W[a + 1]) || isPossessive(W[n])) return;
     add(n, b, { kind: "Person", name: article.slice(W[n].start, W[b - 1].end), honorific: true, outerStart: W[a].start });

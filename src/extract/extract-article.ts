@@ -192,7 +192,10 @@ function openingReferent(a: AbstractSentence, resolved: AbstractSentence | undef
 /** "TOKYO •", "SEOUL (Reuters) -": a dateline's city gives the article's home state. */
 function datelineCountry(text: string, city: string | undefined): string | undefined {
   // (a ministry's own release: "PRESS RELEASE — Ministry of Foreign Affairs of the Portuguese Republic")
-  const issuer = text.slice(0, 400).match(/(?:^|\n)[^\n]{0,40}\bMinistry of [A-Z][\w ]{2,40}? of (?:the )?([A-Z][\w ]{2,40}?)\s*(?:\n|$)/)?.[1];
+  // (or in capitals, the state after a comma: "MINISTRY OF FOREIGN AFFAIRS, MALAYSIA")
+  const issuer =
+    text.slice(0, 400).match(/(?:^|\n)[^\n]{0,40}\bMinistry of [A-Z][\w ]{2,40}? of (?:the )?([A-Z][\w ]{2,40}?)\s*(?:\n|$)/)?.[1] ??
+    text.slice(0, 400).match(/(?:^|\n)\s*MINISTRY OF [A-Z ]{2,40}, ([A-Z][A-Z ]{2,30}?)\s*(?:\n|$)/)?.[1]?.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase());
   return (city ? countryOfPlace(city)?.key : undefined) ?? (issuer ? countryByName(issuer)?.key : undefined);
 }
 

@@ -918,6 +918,18 @@ function documentTheySigned(a: AbstractSentence, all: AbstractSentence[], ctx: R
       const who = a.slots[i];
       if (who?.key && (who.kind === "Person" || who.kind === "Government")) sink.add("SIGNED", who.key, earlier.key, a.sentence, "'the accord was signed by X': the document named before");
     }
+  // "The Memorandum was signed by the Director-General of IDFR, X, who joined the meeting, and by Y on behalf of the
+  // University": the document named before (or this one, named in full), by each "by"
+  const byEach = a.text.match(/(?:<D(\d+)>|\b[Tt]he (?:[a-z-]+ )?(?:declaration|treaty|agreement|accord|pact|memorandum|protocol)s?) (?:was|were) (?:formally |jointly )?signed by ((?:[^.;]|<[A-Z]\d+>)*?,? and by (?:[^.;]|<[A-Z]\d+>)*)/);
+  if (byEach) {
+    const named = byEach[1] !== undefined ? a.slots[Number(byEach[1])] : undefined;
+    const generic = !named || /^(?:the )?(?:declaration|treaty|agreement|accord|pact|memorandum|protocol)$/i.test(named.text);
+    const doc = generic ? ctx.mentions.filter((x) => x.start < a.sentence.start && x.kind === "Document" && x.key).pop() : named;
+    for (const part of doc?.key ? byEach[2].split(/,? and by /) : []) {
+      const who = a.slots[Number(part.match(/<P(\d+)>/)?.[1] ?? -1)];
+      if (who?.key && who.kind === "Person") sink.add("SIGNED", who.key, doc!.key!, a.sentence, "'the memorandum was signed by X, …, and by Y': each");
+    }
+  }
   // "a memorandum of understanding on a ferry service between A and B, signed by the two foreign ministers, X of A and
   // Y of B": the document of the clause, by them
   const clause = a.text.match(/<D(\d+)>(?:[^.;<,]|<[GLON]\d+>){0,120}?, (?:jointly |formally |later )?signed by (?:the (?:two |three )?(?:[a-z-]+ ){0,3}(?:[a-z-]+, )?)?(<P\d+>(?: of (?:the )?<G\d+>)?(?:(?:,| and|, and) <P\d+>(?: of (?:the )?<G\d+>)?)*)/);

@@ -1442,3 +1442,33 @@ describe("an invitation told to the paper (the ninth held-out set, twenty-first 
     assert.deepEqual(relations(extract("Ana Quispe, the mayor, used the occasion to press for the crossing. Ana Quispe told us that she had invited Jorge Vidal to come and see the crossing for himself.", "2026-06-13"), ["INVITED"]), ["INVITED person:ana-quispe -> person:jorge-vidal"]);
   });
 });
+
+describe("a foreign ministry's release in Malaysia's styles (the ninth held-out set, twenty-first session)", () => {
+  const release = [
+    "MINISTRY OF FOREIGN AFFAIRS, MALAYSIA",
+    "PRESS RELEASE",
+    "1. The Minister of Foreign Affairs, Dato' Seri Utama Haji Rahim bin Haji Osman, received a courtesy call from His Excellency Luis Quiroga, Ambassador of the Republic of Peru to Malaysia, at Wisma Putra, Putrajaya, today. The Minister was accompanied by the Deputy Secretary-General (Bilateral Affairs) of the Ministry, Dato' Kamal bin Mohd Noor.",
+    "2. During the call, the Ambassador handed over a letter from His Excellency Rodrigo Mamani, President of the Republic of Peru, addressed to the Honourable Prime Minister of Malaysia, YAB Dato' Seri Anwar Ismail.",
+    "3. At the conclusion of the call, the two sides witnessed the signing of a Memorandum of Understanding on Diplomatic Training. The Memorandum was signed by the Director-General of the institute, Datin Siti Aminah binti Abdul Rahman, who joined the meeting for the occasion, and by the Ambassador on behalf of the University.",
+  ].join("\n\n");
+  const f = extract(release, "2026-10-21");
+  it("the styles before a name are no part of it, and the issuing ministry's state is its minister's", () => {
+    const o = relations(f, ["HOLDS_OFFICE"]);
+    assert.ok(o.includes("HOLDS_OFFICE person:rahim-bin-haji-osman -> government:malaysia [Minister of Foreign Affairs]"), o.join("; "));
+    assert.ok(o.includes("HOLDS_OFFICE person:anwar-ismail -> government:malaysia [Prime Minister]"), o.join("; "));
+    assert.ok(!o.some((r) => /person:(?:dato|prime-minister|honourable)/.test(r)), o.join("; "));
+  });
+  it('"handed over a letter from X, President of the Republic of Peru, addressed to the Honourable Prime Minister of Malaysia, Y": X\'s, through the ambassador, for Y', () => {
+    const r = relations(f, MESSAGE);
+    for (const x of ["CONVEYED_VIA person:rodrigo-mamani -> person:luis-quiroga", "CONVEYED_TO person:rodrigo-mamani -> person:anwar-ismail"]) assert.ok(r.includes(x), `${x}: ${r.join("; ")}`);
+    assert.ok(!r.some((x) => x.includes("{phone call}")), r.join("; "));
+  });
+  it('"The Memorandum was signed by the Director-General …, X, who joined the meeting, and by the Ambassador": each signed it', () => {
+    assert.deepEqual(relations(f, ["SIGNED"]).sort(), ["SIGNED person:luis-quiroga -> document:memorandum-of-understanding-on-diplomatic-training", "SIGNED person:siti-aminah-binti-abdul-rahman -> document:memorandum-of-understanding-on-diplomatic-training"]);
+  });
+  it('"received a courtesy call from X" is a meeting held, "The Minister was accompanied by the Deputy Secretary-General …, Y" at it', () => {
+    const met = relations(f, ["MET_WITH"]).sort();
+    assert.ok(met.includes("MET_WITH person:luis-quiroga -> person:rahim-bin-haji-osman") || met.includes("MET_WITH person:rahim-bin-haji-osman -> person:luis-quiroga"), met.join("; "));
+    assert.ok(met.some((r) => r.includes("kamal-bin-mohd-noor") && r.includes("luis-quiroga")), met.join("; "));
+  });
+});

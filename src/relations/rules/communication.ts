@@ -200,7 +200,8 @@ export const COMMUNICATION_RULES: RelationRule[] = [
   {
     reason: "an envoy carried a sender's letter addressed to (for) a recipient, which he handed to another: \"X carried a letter from A addressed to B, which he handed to C\", \"X brought a message from A for B\"",
     cue: /\b(?:message|letter|note|invitation|proposal)s? from\b/,
-    pattern: `(?<mid>@P)${AUX} (?:carried|brought|delivered|took|bore) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:message|letter|note|invitation|proposal)s? from (?<src>@PG) (?:addressed to|for) ${RECIPIENT}(?:,? (?:which|that) (?:he|she) (?:then |later )?(?:handed|delivered|gave|passed)(?: over| on)? to (?:the )?(?:[a-z-]+ ){0,3}(?<next>@P))?`,
+    // ("handed over a letter from X, President of the Republic of A, addressed to the Honourable Prime Minister of B, Y")
+    pattern: `(?<mid>@P)${AUX} (?:carried|brought|delivered|took|bore|handed over|presented) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:message|letter|note|invitation|proposal)s? from (?<src>@PG)(?:, (?:[^<,;.]|<[GON]\\d+>){1,80},)? (?:addressed to|for) (?:the )?(?:Honou?rable )?${RECIPIENT}(?:,? (?:which|that) (?:he|she) (?:then |later )?(?:handed|delivered|gave|passed)(?: over| on)? to (?:the )?(?:[a-z-]+ ){0,3}(?<next>@P))?`,
     emit: [
       { relation: "CONVEYED_VIA", source: "src", target: "mid" },
       { relation: "CONVEYED_TO", source: "src", target: "rcp" },
@@ -449,7 +450,8 @@ export const COMMUNICATION_RULES: RelationRule[] = [
   },
   {
     reason: "a recipient received a call from a caller",
-    pattern: `(?<rcp>@PGO)${AUX} (?:received|took|got|answered) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:(?:tele)?phone |video )?call from (?<src>@PG)`,
+    // (not a courtesy call, which is a visit)
+    pattern: `(?<rcp>@PGO)${AUX} (?:received|took|got|answered) (?:a |an |the )?(?:(?!courtesy\\b)[\\w-]+ ){0,2}(?:(?:tele)?phone |video )?call from (?<src>@PG)`,
     emit: [{ relation: "CONVEYED_TO", source: "src", target: "rcp", note: "phone call" }],
   },
   {
