@@ -150,6 +150,13 @@ export function findMentions(article: string, sentence: Sentence, ctx: MentionCo
       i += capital;
       continue;
     }
+    // a known organisation whose name has a lower-case word: "Commonwealth of Independent States"
+    const org = W[i + 1] && /^(?:of|for|and)$/.test(W[i + 1].text) && W[i].cap ? [7, 6, 5, 4, 3].find((k) => i + k <= W.length && W[i + k - 1].cap && !!knownOrganization(article.slice(W[i].start, W[i + k - 1].end))) : undefined;
+    if (org) {
+      add(i, i + org, { kind: "Organization", name: article.slice(W[i].start, W[i + org - 1].end), head: "organization" });
+      i += org;
+      continue;
+    }
     const long = countryAt(W, i, Math.min(W.length, i + 8), article);
     // (or as long, when a possessive is inside it: "Democratic People's Republic of Korea")
     if (long && (long.end > end || (long.end === end && W.slice(i, end).some(isPossessive)))) {

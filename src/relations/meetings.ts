@@ -599,7 +599,8 @@ export class MeetingTracker {
         // "X told Y officials that he was willing to meet Z": a pronoun after the last name is the last person named
         // (after "where", the one who travelled there: "trips by X to Kyiv, where he met Y, and to Moscow, where he …")
         const traveller = /, where (?:he|she)\b[^<]{0,60}$/.test(text.slice(0, from))
-          ? text.slice(0, from).match(/\b(?:trips?|visits?|tour|journey) by <P(\d+)>|<P(\d+)> (?:[a-z]+ ){0,2}(?:travell?ed|flew|went|returned|arrived|headed)\b/)
+          ? // (or stayed: "He said X had spent Tuesday in Baku, where he received Y")
+            text.slice(0, from).match(/\b(?:trips?|visits?|tour|journey) by <P(\d+)>|<P(\d+)> (?:[a-z]+ ){0,2}(?:travell?ed|flew|went|returned|arrived|headed|spent|stayed|remained)\b/)
           : null;
         // (in a clause of time after the main one, the main clause's subject: "Wang called on Modi and conveyed greetings
         // from Xi to him, a day after he held talks with Jaishankar" is Wang's meeting)

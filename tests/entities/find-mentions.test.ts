@@ -288,6 +288,10 @@ describe("a capital named with a lower-case word (twentieth session)", () => {
     assert.equal(find("She invited him to Port of Spain for Carnival next year.", "Port of Spain")?.kind, "Place");
     assert.equal(find("She invited him to Port of Spain for Carnival next year.", "Spain"), undefined);
   });
+  it('"the Commonwealth of Independent States": a known organisation with a lower-case word is one, not two people', () => {
+    assert.equal(find("They may meet at the summit of the Commonwealth of Independent States in December.", "Commonwealth of Independent States")?.kind, "Organization");
+    assert.equal(find("They may meet at the summit of the Commonwealth of Independent States in December.", "Commonwealth"), undefined);
+  });
   it('"the mayor of Lazdijai District": a district is a place, not a person', () => {
     assert.equal(find("The guests included the mayor of Lazdijai District, Darius Kvedaras.", "Lazdijai District")?.kind, "Place");
   });

@@ -2065,3 +2065,10 @@ describe("two presidents in a border town, told by a regional paper (the ninth h
     ].sort());
   });
 });
+
+describe("a denial with an alibi (the ninth held-out set, twenty-first session)", () => {
+  it('"He said X had spent Tuesday in Baku, where he received Y": X met Y, not the one named before', () => {
+    const f = extract("Rodrigo Mamani was in Lima on Tuesday for talks. Ana Quispe said Luis Quiroga had spent Tuesday in Sucre, where he received Chilean Foreign Minister Tomás Ibarra.", "2026-04-22");
+    assert.deepEqual(relations(f, ["MET_WITH"]), ["MET_WITH person:luis-quiroga -> person:tomas-ibarra"]);
+  });
+});
