@@ -791,6 +791,12 @@ function postsOfStatesAfterNames(ctx: RelationContext, sink: RelationSink) {
       const alone = !after && !m.titleCountry ? text.slice(m.end, m.end + 120).match(/^, ((?:First |Deputy |Vice )?(?:Crown Prince|Prime Minister|Minister|Secretary|Deputy Prime Minister)(?: (?:[A-Z][\w-]+|of|for|and|the|&))*),/)?.[1] : undefined;
       const home = alone && ctx.homeCountry && !ctx.governmentOf.has(m.key) && alone.split(/ and (?=[A-Z])/).every((t) => knownTitle(t) || /^Crown Prince$/.test(t)) && !NOT_HOME_TITLE.test(alone);
       if (home) sink.add("HOLDS_OFFICE", m.key, `government:${ctx.homeCountry}`, ctx.sentences[m.sentence], "a cabinet post set off after the name, in a story from that state", { title: alone, weak: true });
+      // ("X, the ministry's deputy minister for political affairs, sat in", in a story the home state's foreign ministry
+      // is the source of: that ministry's)
+      const ministry = !after && !m.titleCountry && !ctx.governmentOf.has(m.key) ? text.slice(m.end, m.end + 100).match(/^, the ministry['’]s ((?:deputy |vice |first |second )?(?:minister|director[- ]general|director|spokes(?:man|woman|person)|secretary|ambassador)\b[^,;.]{0,60}),/)?.[1] : undefined;
+      const own = ministry && ctx.homeCountry ? countryByKey(ctx.homeCountry) : undefined;
+      if (ministry && own && [own.name, ...own.capitals].some((n) => text.includes(`${n}'s foreign ministry`) || text.includes(`${n}’s foreign ministry`)))
+        sink.add("HOLDS_OFFICE", m.key, `government:${own.key}`, ctx.sentences[m.sentence], "a post of 'the ministry' the story's own foreign ministry is", { title: ministry, weak: true });
       continue;
     }
     const title = post.replace(/ of the Republic$/, "");

@@ -276,6 +276,14 @@ export class MeetingTracker {
 
   /** Two people of one state at a meeting of two sides or more are colleagues: they do not meet each other there
    * ("Rubio and Waltz met a Ukrainian delegation", "attended by Lavrov, Shoigu and North Korea's Choe"). */
+  /** The one person the article names with a post (in the plural: "foreign ministers") of state `gov`. */
+  private holderOfState(posts: string, gov: string): string | undefined {
+    const post = posts.replace(/s$/, "").replace(/ministers$/, "minister");
+    const fits = (t: string) => t === post || t.endsWith(` ${post}`) || (post === "foreign minister" && /\b(?:minister (?:of|for) foreign affairs|foreign secretary|secretary of state|external affairs minister)\b/.test(t));
+    const ones = [...this.titlesOf].filter(([k, ts]) => k.startsWith("person:") && this.stateOf.get(k) === gov && ts.some(fits)).map(([k]) => k);
+    return ones.length === 1 ? ones[0] : undefined;
+  }
+
   private colleagues(x: string, y: string, people: readonly string[]): boolean {
     const sx = this.stateOf.get(x);
     if (!sx || sx !== this.stateOf.get(y)) return false;
@@ -355,6 +363,9 @@ export class MeetingTracker {
     const s = a.sentence;
     if (!m.sentences.includes(s)) m.sentences.push(s);
     m.lastAt = s.start + from;
+    // ("a meeting of the foreign ministers of A, B and C": each state's foreign minister the article names, where it names one)
+    const post = people.some((p) => p.startsWith("government:")) ? a.text.slice(Math.max(0, from - 80), to + 80).match(/\b(foreign ministers|presidents|prime ministers|defen[cs]e ministers) of (?:the )?<G\d+>/i)?.[1].toLowerCase() : undefined;
+    if (post) people = people.map((p) => (p.startsWith("government:") ? (this.holderOfState(post, p) ?? p) : p));
     for (const p of people) m.participants.add(p);
     let status = extra.status ?? statusAround(a.text, from, extra.placeFrom ?? to);
     // ("July 13: Egypt hosts a summit … in Cairo", "December 9 – A and B meet in Dushanbe": a timeline tells what happened
@@ -926,7 +937,8 @@ export class MeetingTracker {
         const withAttender = attender !== undefined ? post.match(/^(?:[^<.;]|<[GN]\d+>){0,40}?,? (?:together|along) with (?:the )?<P(\d+)>/)?.[1] : undefined;
         const heldNear =
           (cue === "held" || (attender !== undefined && cue === undefined)) && !sidelines && !yearInPhrase
-            ? [...this.meetings].filter((x) => x.lastAt < a.sentence.start + from && x.statuses.includes("held") && x.sentences.some((y) => a.sentence.index - y.index <= 2)).sort((x, y) => y.lastAt - x.lastAt)[0]
+            ? // (one who "sat in on the talks" sat in on the last talks held, however far back they were told)
+              [...this.meetings].filter((x) => x.lastAt < a.sentence.start + from && x.statuses.includes("held") && (x.sentences.some((y) => a.sentence.index - y.index <= 2) || (attender !== undefined && /^(?:talks|meeting)$/i.test(head) && headClass(x.head) === headClass(head) && !(x.date && this.articleDate && x.date.slice(0, 4) < this.articleDate.slice(0, 4))))).sort((x, y) => y.lastAt - x.lastAt)[0]
             : undefined;
         // ("The cancelled March meeting at Margara": the one of that month, or none)
         const month = pre.match(/\b(January|February|March|April|May|June|July|August|September|October|November|December) (?:[\w'-]+ ){0,2}$/)?.[1];

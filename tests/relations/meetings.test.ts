@@ -2072,3 +2072,26 @@ describe("a denial with an alibi (the ninth held-out set, twenty-first session)"
     assert.deepEqual(relations(f, ["MET_WITH"]), ["MET_WITH person:luis-quiroga -> person:tomas-ibarra"]);
   });
 });
+
+describe("a national agency's talks, an aide who sat in, a trilateral called off (the ninth held-out set, twenty-first session)", () => {
+  const story = [
+    "MANILA, July 11 (Yonhap) -- Foreign Minister Kim Tae-ho held talks with his Chinese counterpart, Li Wen, on the sidelines of the ASEAN meetings in Manila, Seoul's foreign ministry said Saturday.",
+    "Kim and Li agreed to keep up the exchanges that began when President Park Min-ho and Chinese President Zhou Ming held summit talks in Gyeongju in November last year.",
+    "Li invited Kim to pay an official visit to China at an early date.",
+    "On North Korea, Kim called for China to play a constructive role.",
+    "Choi Dong-su, the ministry's deputy minister for political affairs, sat in on the talks.",
+    "On Thursday, Kim held separate talks with Japanese Foreign Minister Sato Kenji.",
+    "A three-way meeting of the foreign ministers of South Korea, China and Japan, which had been scheduled for Saturday morning, was called off after Li flew back to Beijing, officials said.",
+  ].join("\n\n");
+  const f = extract(story, "2026-07-11");
+  it("the aide sat in on the talks told far back, not on an older summit or a visit proposed since, and is of the agency's state", () => {
+    const ms = meetings(f);
+    assert.ok(ms.some((m) => m.status === "held" && m.participants.join() === "person:choi-dong-su,person:kim-tae-ho,person:li-wen"), JSON.stringify(ms));
+    const met = relations(f, ["MET_WITH"]);
+    assert.ok(met.includes("MET_WITH person:choi-dong-su -> person:li-wen"), met.join("; "));
+    assert.ok(!met.some((r) => r.includes("choi-dong-su") && r.includes("kim-tae-ho")), met.join("; "));
+  });
+  it('"a three-way meeting of the foreign ministers of A, B and C … was called off": the three ministers', () => {
+    assert.ok(meetings(f).some((m) => m.status === "cancelled" && m.participants.join() === "person:kim-tae-ho,person:li-wen,person:sato-kenji"), JSON.stringify(meetings(f)));
+  });
+});
