@@ -88,7 +88,7 @@ interface Scan {
 
 /** "X was joined by A", "Y travelled with B and C" (a sentence about who came to a meeting already told). */
 /** "<G> was represented at the table by <P>": one more at talks told before. */
-const REPRESENTED_AT = new RegExp(`<G\\d+> (?:was|were) (?:also )?represented (?:at the (?:table|talks|meeting)|in the (?:talks|meeting)) by (${TITLED_LIST})`, "g");
+const REPRESENTED_AT = new RegExp(`<G\\d+> (?:(?:was|were) (?:also )?represented( at the (?:table|talks|meeting)| in the (?:talks|meeting))? by|sent) (${TITLED_LIST})`, "g");
 /** ", joined by C" after the talks a sentence tells. */
 const JOINED_AFTER = new RegExp(`(?:[^,;]*\\b(?:talks|met|meeting|discussions|held)\\b[^,;]*), (?:and )?(?:were |was )?(?:joined|accompanied) by (${TITLED_LIST})`, "g");
 const JOINED_BY = new RegExp(`<P(\\d+)> (?:was|were) (?:joined|accompanied) by (?:the (?:[^<,;.]|<[PGONL]\\d+>){1,80}, (?=<P))?(${TITLED_LIST})|<P(\\d+)> (?:travell?ed|came|arrived) with (${TITLED_LIST})`, "g");
@@ -1013,7 +1013,8 @@ export class MeetingTracker {
     if (pair.length === 2) this.pairNamed = pair;
     // (nor one in a relative clause about someone: "Benali, who left government in 2019,")
     // (and a sentence of the present, "late last year", "on Tuesday", brings the story back to the article's time)
-    const told = [...text.replace(/,? (?:who|whose) [^,;.]*/g, "").matchAll(STORY_YEAR)].map((m) => m[1] ?? m[2]).pop();
+    // (nor the start of what still goes on: "the most sustained contact since Burundi sealed the border in January 2024")
+    const told = [...text.replace(/,? (?:who|whose) [^,;.]*/g, "").replace(/\bsince\b[^,;.]*/g, "").matchAll(STORY_YEAR)].map((m) => m[1] ?? m[2]).pop();
     if (told) this.storyYear = told;
     else if (/\b(?:last|this|next) (?:year|month|week)\b|\b(?:yesterday|today|tomorrow)\b|\b(?:on|last|next|this) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(text)) this.storyYear = undefined;
   }
@@ -1058,9 +1059,11 @@ export class MeetingTracker {
       if (held) for (const x of extra) for (const p of present) this.sink.add("MET_WITH", x, p, a.sentence, "a meeting that was held", m.date ? { date: m.date } : {});
     }
     // "Chile was represented at the table by Interior Minister C": C at the talks held just before
-    for (const v of text.includes("represented") ? text.matchAll(REPRESENTED_AT) : []) {
-      const m = earlier.find((x) => x.statuses.includes("held") && x.sentences.some((y) => a.sentence.index - y.index <= 2));
-      const extra = keys(untitled(v[1])).filter((k) => k.startsWith("person:") && !m?.participants.has(k));
+    // (or, right after a meeting told without its people: "… a meeting between security officials of the two countries,
+    // which X hosted. Rwanda sent Y, …, while Burundi was represented by Z")
+    for (const v of /\b(?:represented|sent)\b/.test(text) ? text.matchAll(REPRESENTED_AT) : []) {
+      const m = earlier.find((x) => x.statuses.includes("held") && x.sentences.some((y) => a.sentence.index - y.index <= (v[1] ? 2 : 1)));
+      const extra = keys(untitled(v[2])).filter((k) => k.startsWith("person:") && !m?.participants.has(k));
       if (!m || !extra.length) continue;
       const present = [...m.participants].filter((p) => p.startsWith("person:"));
       this.mention(m, a, v.index!, v.index! + v[0].length, extra, { anaphor: true, status: "held" });
@@ -1690,6 +1693,8 @@ function statusCue(text: string, from: number, to: number): MeetingStatus | unde
   if (/^[^.;]{0,100}?\b(?:collapsed|broke down|ended in failure|ended without)\b/.test(after) && !/\b(?:plans?|planned|proposed|hopes?|efforts?)\b/i.test(window)) return "held";
   if (CANCELLED.test(window)) return "cancelled";
   if (HELD_BEFORE.test(before) && !NEGATION.test(before.slice(-40))) return "held";
+  // ("grew out of a meeting in L on Jan. 28 between officials of the two countries, which X hosted": one hosted is held)
+  if (/^(?:[^;<]|<[LGN]\d+>){0,100}?, which <P\d+> (?:hosted|chaired|convened|organi[sz]ed)\b/.test(text.slice(to, to + 160))) return "held";
   // "The meeting with Y, held at the hotel on Monday, ran for an hour", "A's talks with B, also on Monday, focused on
   // trade": the noun's own past, so held
   const own = /(?:\b(?:the|their|this|that|his|her)|<[PG]\d+>['’]s) (?:[\w'-]+ ){0,2}$/i.test(before);

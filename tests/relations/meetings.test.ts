@@ -2095,3 +2095,24 @@ describe("a national agency's talks, an aide who sat in, a trilateral called off
     assert.ok(meetings(f).some((m) => m.status === "cancelled" && m.participants.join() === "person:kim-tae-ho,person:li-wen,person:sato-kenji"), JSON.stringify(meetings(f)));
   });
 });
+
+describe("a meeting of officials told, then who each side sent (the ninth held-out set, twenty-first session)", () => {
+  const text = [
+    "LIMA, March 4 (Reuters) - A Uruguayan diplomat has carried messages between La Paz and Santiago, the most sustained contact since Bolivia closed the border in January 2024.",
+    "On Feb. 20, Luis Quiroga was received by Bolivian President Rodrigo Mamani in La Paz.",
+    "The shuttle grew out of a meeting in Montevideo on Jan. 28 between security officials of the two countries, which Quiroga hosted at a government guest house, two of the sources said.",
+    "Bolivia sent Ana Quispe, deputy director-general of its intelligence service, while Chile was represented by Tomás Ibarra, deputy head of the country's intelligence service.",
+  ].join("\n\n");
+  const f = extract(text, "2026-03-04");
+  it('"a meeting … which X hosted" was held; "Bolivia sent A, …, while Chile was represented by B": both at it', () => {
+    const ms = meetings(f);
+    assert.ok(ms.some((m) => m.status === "held" && m.participants.join() === "person:ana-quispe,person:luis-quiroga,person:tomas-ibarra"), JSON.stringify(ms));
+  });
+  it('"since … January 2024" is no year of the story: "On Feb. 20" is this year\'s', () => {
+    assert.ok(meetings(f).some((m) => m.date === "2026-02-20"), JSON.stringify(meetings(f)));
+  });
+  it('"Bolivia sent A, deputy director-general of its …", "Chile was represented by B, deputy head of the country\'s …": their states\' posts', () => {
+    const o = relations(f, ["HOLDS_OFFICE"]);
+    for (const x of ["HOLDS_OFFICE person:ana-quispe -> government:bolivia [deputy director-general]", "HOLDS_OFFICE person:tomas-ibarra -> government:chile [deputy head]"]) assert.ok(o.includes(x), `${x}: ${o.join("; ")}`);
+  });
+});

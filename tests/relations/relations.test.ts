@@ -1472,3 +1472,10 @@ describe("a foreign ministry's release in Malaysia's styles (the ninth held-out 
     assert.ok(met.some((r) => r.includes("kamal-bin-mohd-noor") && r.includes("luis-quiroga")), met.join("; "));
   });
 });
+
+describe("posts named by a demonym (the ninth held-out set, twenty-first session)", () => {
+  it('"Ecuadoran Foreign Minister X", "Y, a spokesman for the Burundian presidency"', () => {
+    const o = relations(extract('Ecuadoran Foreign Minister Ana Quispe spoke to reporters. "Nothing has been agreed," said Luis Quiroga, a spokesman for the Burundian presidency.'), ["HOLDS_OFFICE"]);
+    assert.deepEqual(o.sort(), ["HOLDS_OFFICE person:ana-quispe -> government:ecuador [Foreign Minister]", "HOLDS_OFFICE person:luis-quiroga -> government:burundi [spokesman]"]);
+  });
+});

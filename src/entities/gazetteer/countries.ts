@@ -50,14 +50,17 @@ const EXTRA_ALIASES: Record<string, string[]> = {
 
 /** Demonyms news uses that the package spells otherwise or lacks ("Ecuadorian", "Saudi", "Kazakh"). */
 const EXTRA_DEMONYMS: Record<string, string[]> = {
-  EC: ["Ecuadorian"],
+  EC: ["Ecuadorian", "Ecuadoran"],
+  XK: ["Kosovan"],
+  VU: ["Vanuatuan"],
+  AZ: ["Azeri"],
   AR: ["Argentinian"],
   PH: ["Philippine"],
   SA: ["Saudi"],
   NP: ["Nepali"],
   KZ: ["Kazakh"],
   UZ: ["Uzbek"],
-  KG: ["Kyrgyz"],
+  KG: ["Kyrgyz", "Kyrgyzstani"],
   TJ: ["Tajik"],
   BA: ["Bosnian"],
   IS: ["Icelandic"],

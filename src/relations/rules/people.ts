@@ -158,7 +158,16 @@ export const PEOPLE_RULES: RelationRule[] = [
   },
   {
     reason: "a spokesman for a state's ministry: \"X, a spokesman for Azerbaijan's foreign ministry,\"",
-    pattern: `(?<p>@P), (?:a|the|chief) (?<title>spokes(?:man|woman|person)) (?:for|of) (?:the )?(?<gov>@G)'s (?:[a-z]+ )?(?:ministry|government|presidency|cabinet)\\b`,
+    pattern: `(?<p>@P), (?:a|the|chief) (?<title>spokes(?:man|woman|person)) (?:for|of) (?:the )?(?:(?<gov>@G)'s|(?<govN>@N)) (?:[a-z]+ )?(?:ministry|government|presidency|cabinet)\\b`,
+    // (or by its demonym: "X, a spokesman for the Burundian presidency")
+    emit: [
+      { relation: "HOLDS_OFFICE", source: "p", target: "gov", titleGroup: "title" },
+      { relation: "HOLDS_OFFICE", source: "p", target: "govN", titleGroup: "title" },
+    ],
+  },
+  {
+    reason: "a state sent (was represented by) X, a post of its own body: \"Rwanda sent X, deputy director-general of its intelligence service\"",
+    pattern: `(?<gov>@G) (?:sent|dispatched|(?:was|is|were) represented by) (?<p>@P), (?:the )?(?<title>${OFFICE}) of (?:its|the country['’]s) `,
     emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "gov", titleGroup: "title" }],
   },
   {
