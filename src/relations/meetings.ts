@@ -363,9 +363,9 @@ export class MeetingTracker {
     const s = a.sentence;
     if (!m.sentences.includes(s)) m.sentences.push(s);
     m.lastAt = s.start + from;
-    // ("a meeting of the foreign ministers of A, B and C": each state's foreign minister the article names, where it names one)
+    // ("a meeting of the foreign ministers of A, B and C": each state's foreign minister the article names too, where it names one)
     const post = people.some((p) => p.startsWith("government:")) ? a.text.slice(Math.max(0, from - 80), to + 80).match(/\b(foreign ministers|presidents|prime ministers|defen[cs]e ministers) of (?:the )?<G\d+>/i)?.[1].toLowerCase() : undefined;
-    if (post) people = people.map((p) => (p.startsWith("government:") ? (this.holderOfState(post, p) ?? p) : p));
+    if (post) people = [...new Set([...people, ...people.map((p) => (p.startsWith("government:") ? this.holderOfState(post, p) : undefined)).filter((p): p is string => !!p)])];
     for (const p of people) m.participants.add(p);
     let status = extra.status ?? statusAround(a.text, from, extra.placeFrom ?? to);
     // ("July 13: Egypt hosts a summit … in Cairo", "December 9 – A and B meet in Dushanbe": a timeline tells what happened
@@ -1062,7 +1062,9 @@ export class MeetingTracker {
     // (or, right after a meeting told without its people: "… a meeting between security officials of the two countries,
     // which X hosted. Rwanda sent Y, …, while Burundi was represented by Z")
     for (const v of /\b(?:represented|sent)\b/.test(text) ? text.matchAll(REPRESENTED_AT) : []) {
-      const m = earlier.find((x) => x.statuses.includes("held") && x.sentences.some((y) => a.sentence.index - y.index <= (v[1] ? 2 : 1)));
+      // (a meeting told only by its states takes no one this way: "The talks were hosted by Norway … Norway was
+      // represented by X" says whom Norway sent, not that X is one more side)
+      const m = earlier.find((x) => x.statuses.includes("held") && x.sentences.some((y) => a.sentence.index - y.index <= (v[1] ? 2 : 1)) && (!!v[1] || [...x.participants].some((p) => p.startsWith("person:"))));
       const extra = keys(untitled(v[2])).filter((k) => k.startsWith("person:") && !m?.participants.has(k));
       if (!m || !extra.length) continue;
       const present = [...m.participants].filter((p) => p.startsWith("person:"));
