@@ -2117,3 +2117,23 @@ describe("a meeting of officials told, then who each side sent (the ninth held-o
     for (const x of ["HOLDS_OFFICE person:ana-quispe -> government:bolivia [deputy director-general]", "HOLDS_OFFICE person:tomas-ibarra -> government:chile [deputy head]"]) assert.ok(o.includes(x), `${x}: ${o.join("; ")}`);
   });
 });
+
+describe("a spokesperson's briefing (the tenth held-out set, twenty-first session)", () => {
+  const briefing = [
+    "SPOKESPERSON: The Ambassador of Chile to Peru, Ana Quispe, called on Minister Luis Quiroga at the ministry on Tuesday and handed over a letter from President Rodrigo Mamani addressed to President Isabel Ferrán. I can say that the President invites the President to visit Santiago next year.",
+    "At the same meeting the Ambassador conveyed Minister Tomás Ibarra's apologies for the postponement.",
+    "QUESTION (Post-Courier): A newspaper in Santiago reported that Minister Quiroga met Minister Ibarra in Singapore last week. Is that correct?",
+    "SPOKESPERSON: No, that is not correct. There was no meeting in Singapore.",
+    "QUESTION (Tempo): Will President Ferrán and President Mamani meet before the end of the year?",
+    "SPOKESPERSON: I will share more information after the meeting.",
+  ].join("\n\n");
+  const f = extract(briefing, "2026-11-19");
+  it('"At the same meeting the Ambassador …" is the call held, not one with a president named since', () => {
+    assert.deepEqual(relations(f, ["MET_WITH"]), ["MET_WITH person:ana-quispe -> person:luis-quiroga"]);
+  });
+  it("a meeting a newspaper reported is not held, a question tells no meeting, and nothing after the meeting still ahead was held", () => {
+    assert.ok(!meetings(f).some((m) => m.status === "held" && m.participants.includes("person:tomas-ibarra")), JSON.stringify(meetings(f)));
+    assert.ok(!meetings(f).some((m) => m.participants.includes("person:isabel-ferran") && m.participants.includes("person:rodrigo-mamani") && m.status !== "proposed"), JSON.stringify(meetings(f)));
+    assert.ok(!relations(f, ["HOLDS_OFFICE"]).some((r) => r.includes("singapore")), relations(f, ["HOLDS_OFFICE"]).join("; "));
+  });
+});
