@@ -623,9 +623,10 @@ function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
       sink.add("HOLDS_OFFICE", m.key, counterpart, s, "a counterpart named by a state", { title });
       continue;
     }
-    // (not where one met them: "reported that X met Minister Y in Singapore")
+    // (not a city-state one met them in: "reported that X met Minister Y in Singapore"; "met President Y in China" is his)
     const metThere = MEETS_OBJECT.test(ctx.article.text.slice(s.start, m.outerStart ?? m.start));
-    const after = ctx.mentions.find((x) => x.sentence === m.sentence && x.kind === "Government" && x.start > m.end && (metThere ? /^ of (?:the )?$/ : /^ (?:of|in) (?:the )?$/).test(ctx.article.text.slice(m.end, x.start)));
+    const cityState = (x: ResolvedMention) => !!x.country && !!countryByKey(x.country)?.capitals.includes(x.text);
+    const after = ctx.mentions.find((x) => x.sentence === m.sentence && x.kind === "Government" && x.start > m.end && (metThere && cityState(x) ? /^ of (?:the )?$/ : /^ (?:of|in) (?:the )?$/).test(ctx.article.text.slice(m.end, x.start)));
     // (a monarch "of" a capital: "Crown Prince X of Abu Dhabi" is the Emirates')
     const seat = MONARCH.test(title) ? ctx.mentions.find((x) => x.sentence === m.sentence && x.kind === "Place" && x.start > m.end && /^ of $/.test(ctx.article.text.slice(m.end, x.start))) : undefined;
     const seatState = seat ? countryOfPlace(seat.text) : undefined;
