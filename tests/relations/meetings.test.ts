@@ -2137,3 +2137,22 @@ describe("a spokesperson's briefing (the tenth held-out set, twenty-first sessio
     assert.ok(!relations(f, ["HOLDS_OFFICE"]).some((r) => r.includes("singapore")), relations(f, ["HOLDS_OFFICE"]).join("; "));
   });
 });
+
+describe("a regional summit one president skipped (the tenth held-out set, twenty-first session)", () => {
+  const story = [
+    "ARICA, Chile (AP) — The presidents of Chile and Peru signed a pact on Friday to pool migration records, at a regional summit that Bolivian President Rodrigo Mamani chose to skip, sending his vice president in his place.",
+    "Chilean President Ana Quispe and Peruvian President Luis Quiroga talked for about three hours at the municipal cultural center in Arica. Bolivian Vice President Tomás Ibarra attended instead of Mamani and signed the document on behalf of Bolivia.",
+    "The foreign ministers of Chile and Peru, Jorge Vidal and Marta Rojas, also took part in the talks.",
+  ].join("\n\n");
+  const f = extract(story, "2026-03-20");
+  it('"A and B talked for three hours at the cultural center in L": held; the ministers who "also took part in the talks" both at it; the one who "chose to skip" not', () => {
+    const ms = meetings(f).filter((m) => m.status === "held");
+    assert.ok(ms.some((m) => ["person:ana-quispe", "person:luis-quiroga", "person:jorge-vidal", "person:marta-rojas"].every((p) => m.participants.includes(p))), JSON.stringify(ms));
+    assert.ok(!ms.some((m) => m.participants.includes("person:rodrigo-mamani")), JSON.stringify(ms));
+  });
+  it('"X attended instead of Y and signed the document on behalf of Z": X signed, not Y', () => {
+    const signed = relations(f, ["SIGNED"]);
+    assert.ok(signed.some((r) => r.startsWith("SIGNED person:tomas-ibarra ")), signed.join("; "));
+    assert.ok(!signed.some((r) => r.startsWith("SIGNED person:rodrigo-mamani ")), signed.join("; "));
+  });
+});
