@@ -359,7 +359,8 @@ function titleAt(W: Word[], a: number, b: number, table: string[][]): number {
     let ok = true;
     for (let k = 0; k < t.length && ok; k++) ok = bareText(W[a + k]).toLowerCase() === t[k];
     // ("Sultan bin Saad Al-Muraikhi": a given name right before the father's, no sultan's style)
-    if (ok && t.length === 1 && t[0] === "sultan" && /^(?:bin|ibn|bint)$/.test(W[a + 1]?.text ?? "")) continue;
+    // (nor before a family name: "Sultan Al Jaber", "Sultan al-Muraikhi")
+    if (ok && t.length === 1 && t[0] === "sultan" && /^(?:bin|ibn|bint|[Aa]l|[Aa]l-\p{L}.*)$/u.test(W[a + 1]?.text ?? "")) continue;
     if (ok) return t.length;
   }
   return 0;

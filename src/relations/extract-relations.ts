@@ -913,7 +913,8 @@ function passiveConveyance(a: AbstractSentence, ctx: RelationContext, sink: Rela
 function documentTheySigned(a: AbstractSentence, all: AbstractSentence[], ctx: RelationContext, sink: RelationSink) {
   // "Shoigu signed the agreement with Akar and Guterres": the document last named before, by them all
   // ("X attended instead of Y and signed the document on behalf of Z": X, not Y)
-  const known = a.text.match(/(<[PG]\d+>(?:(?:,| and|, and) <[PG]\d+>)*)(?: (?!and\b)[a-z]+){0,2} signed the (?:agreement|accord|deal|declaration|treaty|document|memorandum|protocol|pact)(?: with (?:the )?(<[PG]\d+>(?:(?:,| and|, and) (?:the )?<[PG]\d+>)*))?(?=[ ,.;])/) ??
+  // ("X, the UAE's minister of …, signed the framework agreement with Y": past the apposition, any kind of agreement)
+  const known = a.text.match(/(<[PG]\d+>(?:(?:,| and|, and) <[PG]\d+>)*)(?:, (?:[^<;]|<[GONL]\d+>){2,160}?,)?(?: (?!and\b)[a-z]+){0,2} signed the (?:[a-z-]+ ){0,2}(?:agreement|accord|deal|declaration|treaty|document|memorandum|protocol|pact)(?: with (?:the )?(<[PG]\d+>(?:(?:,| and|, and) (?:the )?<[PG]\d+>)*))?(?=[ ,.;])/) ??
     a.text.match(/^(?:[^<.;]{0,40}, )?(<P\d+>)(?: [a-z]+){1,3} (?:instead of|in place of|on behalf of|for) <[PG]\d+> and (?:then |also )?signed the (?:agreement|accord|deal|declaration|treaty|document|memorandum|protocol|pact)(?=[ ,.;])/);
   const told = known ? ctx.mentions.filter((x) => x.start < a.sentence.start && x.kind === "Document" && x.key).pop() : undefined;
   if (known && told?.key)

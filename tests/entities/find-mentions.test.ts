@@ -288,6 +288,10 @@ describe("a capital named with a lower-case word (twentieth session)", () => {
     assert.equal(find("She invited him to Port of Spain for Carnival next year.", "Port of Spain")?.kind, "Place");
     assert.equal(find("She invited him to Port of Spain for Carnival next year.", "Spain"), undefined);
   });
+  it('"Sultan Al Harbi", "Sultan bin Saad Al-Harbi": "Sultan" before a family name or a father\'s is a given name', () => {
+    assert.equal(find("Sultan Al Harbi signed the agreement.", "Sultan Al Harbi")?.kind, "Person");
+    assert.equal(find("The minister, Sultan bin Saad Al-Harbi, arrived.", "Sultan bin Saad Al-Harbi")?.kind, "Person");
+  });
   it('"the Commonwealth of Independent States": a known organisation with a lower-case word is one, not two people', () => {
     assert.equal(find("They may meet at the summit of the Commonwealth of Independent States in December.", "Commonwealth of Independent States")?.kind, "Organization");
     assert.equal(find("They may meet at the summit of the Commonwealth of Independent States in December.", "Commonwealth"), undefined);

@@ -1479,3 +1479,10 @@ describe("posts named by a demonym (the ninth held-out set, twenty-first session
     assert.deepEqual(o.sort(), ["HOLDS_OFFICE person:ana-quispe -> government:ecuador [Foreign Minister]", "HOLDS_OFFICE person:luis-quiroga -> government:burundi [spokesman]"]);
   });
 });
+
+describe("a signing told with the signer's posts set off (the tenth held-out set, twenty-first session)", () => {
+  it('"X, Chile\'s minister of industry and chief executive of Codelco Co., signed the framework agreement with Y": both', () => {
+    const r = relations(extract("Chile and Peru agreed the Lithium Framework Agreement. Luis Quiroga, Chile's minister of industry and chief executive officer of Codelco Co., signed the framework agreement with Ana Quispe on Wednesday, as the presidents looked on."), ["SIGNED"]).sort();
+    assert.deepEqual(r, ["SIGNED person:ana-quispe -> document:lithium-framework-agreement", "SIGNED person:luis-quiroga -> document:lithium-framework-agreement"]);
+  });
+});
