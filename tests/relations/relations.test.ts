@@ -1486,3 +1486,19 @@ describe("a signing told with the signer's posts set off (the tenth held-out set
     assert.deepEqual(r, ["SIGNED person:ana-quispe -> document:lithium-framework-agreement", "SIGNED person:luis-quiroga -> document:lithium-framework-agreement"]);
   });
 });
+
+describe("a PTI story of a foreign minister's call (the tenth held-out set, twenty-first session)", () => {
+  const story = [
+    "NEW DELHI, Apr 15 (PTI) Visiting Bhutanese Foreign Minister Lyonpo Luis Quiroga on Wednesday called on Prime Minister Ana Quispe and handed over a letter from Prime Minister Rodrigo Mamani inviting him to Gelephu later this year.",
+    "Quispe, in turn, requested Quiroga to convey his warm greetings to Mamani, the statement said.",
+  ].join("\n\n");
+  const f = extract(story, "2026-04-15");
+  it('"Lyonpo" is a style; "X on Wednesday called on Y and handed over a letter from Z inviting him": Z\'s, through X, for Y, and Z invited Y', () => {
+    const r = relations(f, [...MESSAGE, "INVITED"]);
+    for (const x of ["CONVEYED_VIA person:rodrigo-mamani -> person:luis-quiroga", "CONVEYED_TO person:rodrigo-mamani -> person:ana-quispe", "INVITED person:rodrigo-mamani -> person:ana-quispe"]) assert.ok(r.includes(x), `${x}: ${r.join("; ")}`);
+  });
+  it('"Y, in turn, requested X to convey his warm greetings to Z": Y asked X', () => {
+    const r = relations(f, MESSAGE);
+    for (const x of ["ASKED person:ana-quispe -> person:luis-quiroga", "CONVEYED_TO person:ana-quispe -> person:rodrigo-mamani"]) assert.ok(r.includes(x), `${x}: ${r.join("; ")}`);
+  });
+});

@@ -64,6 +64,8 @@ export const heldFormerly = (text: string, m: { start: number; outerStart?: numb
 export const HONORIFICS = ["Mr", "Mrs", "Ms", "Miss", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Professor", "Sir", "Dame", "Lord", "Lady", "Baroness", "Madam", "H.E.", "H.E", "Shri", "Smt", "Smt.", "Shrimati",
   // styles ("His Majesty King X", "Her Excellency Ms. Y")
   "Majesty", "Highness", "Excellency", "Holiness", "Eminence", "Beatitude",
+  // Bhutan's and Fiji's styles ("Lyonpo D N Dhungyel", "Dasho X", "Ratu Y")
+  "Lyonpo", "Dasho", "Aum", "Ratu", "Adi",
   // Malaysia's and Brunei's styles ("Dato' Seri Utama Haji X", "YAB Dato' Seri Y", "Datin Z")
   "Honourable", "Honorable", "Dato'", "Dato’", "Datuk", "Datin", "Tun", "Seri", "Utama", "Paduka", "YAB", "YB", "YBhg", "Haji", "Hajjah", "Pehin", "Awang", "Dayang",
   // Cambodia's styles of rank ("Samdech Techo Hun Sen", "Samdech Moha Borvor Thipadei Hun Manet")

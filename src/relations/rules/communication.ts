@@ -4,7 +4,7 @@ import type { RelationRule } from "./rule.js";
 
 /** Between a sender and the verb: the sender's state ("President X of Pakistan"), reported speech ("X said he had
  * asked"), then auxiliaries and adverbs, and the comma closing an apposition ("his ambassador, X, handed"). */
-const AUX = "(?: of (?:the )?@G)?(?:,? (?:(?:later|also|then|earlier|previously) )?(?:(?:has|have|had) )?said(?: that)? (?:he|she|it|they))?(?:,? (?:has|have|had|also|recently|separately|then|later|already|reportedly|previously|repeatedly|directly|once|twice|has also|had also|would|will|could|instead|again|personally|privately|quietly|secretly|briefly|subsequently|finally|first|earlier))*,?";
+const AUX = "(?: of (?:the )?@G)?(?:,? (?:(?:later|also|then|earlier|previously) )?(?:(?:has|have|had) )?said(?: that)? (?:he|she|it|they))?(?:,? (?:has|have|had|also|recently|separately|then|later|already|reportedly|previously|repeatedly|directly|once|twice|has also|had also|would|will|could|instead|again|personally|privately|quietly|secretly|briefly|subsequently|finally|first|earlier|in turn|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))*,?";
 /** Verbs whose recipient is their object ("told X") or follows "to" ("conveyed to X"). */
 const TELL = "(?:told|informed|briefed|notified|sounded out|contacted|approached|(?:conveyed|relayed|passed on|delivered|communicated|wrote|written|sent word|passed word|reached out) to)";
 /** A recipient is not a possessor: in "conveyed Chile's condolences" Chile receives nothing. */
@@ -98,6 +98,15 @@ export const COMMUNICATION_RULES: RelationRule[] = [
       { relation: "CONVEYED_VIA", source: "b", target: "mid" },
       { relation: "CONVEYED_TO", source: "mid", target: "a" },
       { relation: "CONVEYED_TO", source: "mid", target: "b" },
+    ],
+  },
+  {
+    reason: "a sender's letter inviting its recipient: \"X handed over a letter from Y inviting Z\", \"X called on Z and handed over a letter from Y inviting him\"",
+    cue: /\b(?:letter|message|note|invitation)s? from\b[^.;]*\binviting\b/,
+    pattern: `(?<mid>@P)${AUX} (?:(?:met|called on|visited|paid (?:a )?(?:courtesy )?call on|(?:was|were) received by) (?<met>@P)(?:[^<.;]|<[LGN]\\d+>){0,60}? and )?(?:handed over|handed|delivered|presented|passed on|conveyed)(?: (?:him|her))? (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note|invitation) from (?<src>@PG) (?:inviting (?<rcp>@P)|inviting (?:him|her)\\b)`,
+    emit: [
+      { relation: "INVITED", source: "src", target: "rcp" },
+      { relation: "INVITED", source: "src", target: "met" },
     ],
   },
   {
