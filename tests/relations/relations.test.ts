@@ -1502,3 +1502,10 @@ describe("a PTI story of a foreign minister's call (the tenth held-out set, twen
     for (const x of ["ASKED person:ana-quispe -> person:luis-quiroga", "CONVEYED_TO person:ana-quispe -> person:rodrigo-mamani"]) assert.ok(r.includes(x), `${x}: ${r.join("; ")}`);
   });
 });
+
+describe("a prime minister's courtesy call (the tenth held-out set, twenty-first session)", () => {
+  it('"X paid a courtesy call on Fiji\'s president, Y, at State House, and handed him a letter from Z inviting the president to make a state visit": Z\'s, through X; Z invited Y', () => {
+    const r = relations(extract("On Wednesday morning Luis Quiroga paid a courtesy call on Fiji's president, Ana Quispe, at State House, and handed him a letter from King Rodrigo Mamani inviting the president to make a state visit to Norway.", "2026-02-19"), [...MESSAGE, "INVITED"]).sort();
+    for (const x of ["CONVEYED_VIA person:rodrigo-mamani -> person:luis-quiroga", "CONVEYED_TO person:luis-quiroga -> person:ana-quispe", "INVITED person:rodrigo-mamani -> person:ana-quispe"]) assert.ok(r.includes(x), `${x}: ${r.join("; ")}`);
+  });
+});

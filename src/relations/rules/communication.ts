@@ -103,7 +103,7 @@ export const COMMUNICATION_RULES: RelationRule[] = [
   {
     reason: "a sender's letter inviting its recipient: \"X handed over a letter from Y inviting Z\", \"X called on Z and handed over a letter from Y inviting him\"",
     cue: /\b(?:letter|message|note|invitation)s? from\b[^.;]*\binviting\b/,
-    pattern: `(?<mid>@P)${AUX} (?:(?:met|called on|visited|paid (?:a )?(?:courtesy )?call on|(?:was|were) received by) (?<met>@P)(?:[^<.;]|<[LGN]\\d+>){0,60}? and )?(?:handed over|handed|delivered|presented|passed on|conveyed)(?: (?:him|her))? (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note|invitation) from (?<src>@PG) (?:inviting (?<rcp>@P)|inviting (?:him|her)\\b)`,
+    pattern: `(?<mid>@P)${AUX} (?:(?:met|called on|visited|paid (?:a )?(?:courtesy )?call on|(?:was|were) received by) (?:<G\\d+>'s [a-z -]{1,40}, )?(?<met>@P)(?:[^<.;]|<[LGN]\\d+>){0,60}? and )?(?:handed over|handed|delivered|presented|passed on|conveyed)(?: (?:him|her))? (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note|invitation) from (?<src>@PG) (?:inviting (?<rcp>@P)|inviting (?:him|her|the [a-z]+)\\b)`,
     emit: [
       { relation: "INVITED", source: "src", target: "rcp" },
       { relation: "INVITED", source: "src", target: "met" },
@@ -146,7 +146,9 @@ export const COMMUNICATION_RULES: RelationRule[] = [
   {
     reason: "an intermediary met a recipient and handed him a letter from a sender",
     // ("met Y at the Apostolic Palace on Thursday and handed him a letter from Z")
-    pattern: `(?<mid>@P)${AUX} (?:met|visited|received|saw) (?<rcp>@P)[^<.;]{0,40}?(?:<L\\d+>[^<.;]{0,25})? and (?:handed|gave|passed|delivered) (?:him|her) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note)s? from (?<src>@PG)`,
+    // ("paid a courtesy call on Fiji's president, Y, at State House, and handed him a letter from Z": the post before the name)
+    pattern: `(?<mid>@P)${AUX} (?:met|visited|received|saw|called on|paid (?:a )?(?:courtesy )?call on) (?:<G\\d+>'s [a-z -]{1,40}, )?(?<rcp>@P)[^<.;]{0,40}?(?:<L\\d+>[^<.;]{0,25})? and (?:handed|gave|passed|delivered) (?:him|her) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note)s? from (?<src>@PG)`,
+    // (no CONVEYED_TO from the sender: the one met may be an envoy the letter goes through, "the envoy of the pope")
     emit: [
       { relation: "CONVEYED_VIA", source: "src", target: "mid" },
       { relation: "CONVEYED_TO", source: "mid", target: "rcp" },
