@@ -47,7 +47,8 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   text = text.replace(/\b(?:His|Her|Their) (?:Royal |Serene )?(?:Highness|Majesty|Excellency|Eminence|Holiness|Beatitude)(?:es|ies)? (?=<P\d+>)/g, "").replace(/(?<=\S )(?:His|Her) (?=<P\d+>)/g, "").replace(/\bH\.\s?E\.? (?=<P\d+>)/g, "");
   // (a caption's number is no word of its sentence: "Photo 1 of 9: <P1> is greeted by <P2>")
   text = text.replace(CAPTION, "$1").replace(CABLE_MARK, "$1");
-  return { sentence, text: text.replace(/[“”]/g, '"').replace(/[‘’]/g, "'"), slots };
+  // (a family name's article written apart from the name found: "al-<P0> and <P1> signed" reads as "<P0> and <P1> signed")
+  return { sentence, text: text.replace(/[“”]/g, '"').replace(/[‘’]/g, "'").replace(/\b(?:al|el|Al|El)-(?=<P\d+>)/g, ""), slots };
 }
 
 /** A gallery's captions tell what the photographs show in the present tense: "X is greeted by Y", "A and B shake hands",

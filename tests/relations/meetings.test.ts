@@ -2156,3 +2156,11 @@ describe("a regional summit one president skipped (the tenth held-out set, twent
     assert.ok(!signed.some((r) => r.startsWith("SIGNED person:rodrigo-mamani ")), signed.join("; "));
   });
 });
+
+describe("a trilateral of foreign ministers told by an agency (the tenth held-out set, twenty-first session)", () => {
+  it('"X on Thursday hosted his Chilean and Peruvian counterparts, A al-B and C, for the first trilateral meeting"; "al-B and C signed a memorandum"', () => {
+    const f = extract("Bolivian Foreign Minister Luis Quiroga on Thursday hosted his Chilean and Peruvian counterparts, Ana Hassan al-Quispe and Tomás Ibarra, for the first trilateral meeting of the three countries' foreign ministers. Following the talks, al-Quispe and Ibarra signed a memorandum of understanding on the border, with Quiroga looking on.", "2026-11-12");
+    assert.ok(meetings(f).some((m) => m.status === "held" && m.participants.join() === "person:ana-hassan-al-quispe,person:luis-quiroga,person:tomas-ibarra"), JSON.stringify(meetings(f)));
+    assert.deepEqual(relations(f, ["SIGNED"]).map((r) => r.split(" -> ")[0]).sort(), ["SIGNED person:ana-hassan-al-quispe", "SIGNED person:tomas-ibarra"]);
+  });
+});
