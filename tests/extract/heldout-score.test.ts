@@ -1,6 +1,6 @@
 // The hand-written expected facts of eight articles no rule was fitted to when they were written
 // (tests/fixtures/heldout), scored by scripts/score-facts.mjs: the script reads its format, and the whole pipeline
-// keeps at least what it found after the fixes found on them (104 of 151 facts, no MET_WITH a line forbids).
+// keeps at least what it found after the fixes found on them (107 of 151 facts, no MET_WITH a line forbids).
 import { describe, it, before } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
@@ -40,13 +40,15 @@ describe("held-out articles scored against their expected facts", () => {
 
   // later sets: [folder, facts found when written (before any change made for them), floor now, facts expected]
   const later: [string, number, number, number][] = [
-    ["heldout2", 66, 112, 165],
-    ["heldout3", 57, 116, 165],
-    ["heldout4", 65, 114, 182],
-    ["heldout5", 76, 152, 234],
-    ["heldout6", 104, 180, 247],
-    ["heldout7", 73, 169, 255],
-    ["heldout8", 68, 170, 257],
+    ["heldout2", 66, 114, 165],
+    ["heldout3", 57, 119, 165],
+    ["heldout4", 65, 123, 182],
+    ["heldout5", 76, 155, 234],
+    ["heldout6", 104, 181, 247],
+    ["heldout7", 73, 172, 255],
+    ["heldout8", 68, 172, 257],
+    ["heldout9", 81, 159, 208],
+    ["heldout10", 112, 132, 216],
   ];
   for (const [set, written, floor, total] of later)
     it(`${set} (${written} of ${total} when it was written, ${floor} after the fixes it showed): at least ${floor}, and no MET_WITH it forbids`, () => {
@@ -60,12 +62,12 @@ describe("held-out articles scored against their expected facts", () => {
       assert.match(r.stdout, /forbidden pairs present 0/);
     });
 
-  it("finds at least the 104 of 151 expected facts it found after the fixes found on them, and no forbidden MET_WITH", () => {
+  it("finds at least the 107 of 151 expected facts it found after the fixes found on them, and no forbidden MET_WITH", () => {
     const r = score(join(out, "graph.json"), join(ROOT, "tests", "fixtures", "heldout-expected.md"));
     assert.equal(r.status, 0, r.stderr);
     const [found, all] = r.stdout.match(/^all\s+(\d+)\/(\d+)/m)!.slice(1).map(Number);
     assert.equal(all, 151);
-    assert.ok(found >= 104, r.stdout);
+    assert.ok(found >= 107, r.stdout);
     assert.match(r.stdout, /forbidden pairs present 0/);
   });
 });
