@@ -144,7 +144,11 @@ export function findMentions(article: string, sentence: Sentence, ctx: MentionCo
     }
     const end = runEnd(W, i);
     // a capital (or a known city) whose name has a lower-case word, read whole: "Port of Spain", "Dar es Salaam"
-    const capital = W[i + 1] && /^(?:of|es|de|al|el|da|do|la|du|des|del|di|am|upon)$/.test(W[i + 1].text) ? [5, 4, 3].find((k) => i + k <= W.length && W[i + k - 1].cap && !!(countryByCapital(article.slice(W[i].start, W[i + k - 1].end)) ?? countryByCity(article.slice(W[i].start, W[i + k - 1].end)))) : undefined;
+    const capital = W[i + 1] && /^(?:of|es|de|al|el|da|do|la|du|des|del|di|am|upon)$/.test(W[i + 1].text) ? [5, 4, 3].find((k) => {
+      if (i + k > W.length || !W[i + k - 1].cap) return false;
+      const name = article.slice(W[i].start, W[i + k - 1].end);
+      return !!(countryByCapital(name) ?? countryByCity(name));
+    }) : undefined;
     if (capital) {
       add(i, i + capital, { kind: "Place", name: article.slice(W[i].start, W[i + capital - 1].end), locative: true });
       i += capital;

@@ -283,9 +283,13 @@ export class MeetingTracker {
    * ("Rubio and Waltz met a Ukrainian delegation", "attended by Lavrov, Shoigu and North Korea's Choe"). */
   /** The one person the article names with a post (in the plural: "foreign ministers") of state `gov`. */
   private holderOfState(posts: string, gov: string): string | undefined {
-    const post = posts.replace(/s$/, "").replace(/ministers$/, "minister");
-    const fits = (t: string) => t === post || t.endsWith(` ${post}`) || (post === "foreign minister" && /\b(?:minister (?:of|for) foreign affairs|foreign secretary|secretary of state|external affairs minister)\b/.test(t));
-    const ones = [...this.titlesOf].filter(([k, ts]) => k.startsWith("person:") && this.stateOf.get(k) === gov && ts.some(fits)).map(([k]) => k);
+    const post = posts.replace(/s$/, "");
+    return this.onlyHolder((t) => t === post || t.endsWith(` ${post}`) || (post === "foreign minister" && /\b(?:minister (?:of|for) foreign affairs|foreign secretary|secretary of state|external affairs minister)\b/.test(t)), gov);
+  }
+
+  /** The one person the article names with a title that `fits` (of state `state`, and not one of `not`). */
+  private onlyHolder(fits: (title: string) => boolean, state?: string, not: readonly string[] = []): string | undefined {
+    const ones = [...this.titlesOf].filter(([k, ts]) => !not.includes(k) && (!state || this.stateOf.get(k) === state) && ts.some(fits)).map(([k]) => k);
     return ones.length === 1 ? ones[0] : undefined;
   }
 
@@ -1084,10 +1088,7 @@ export class MeetingTracker {
       const m = earlier.find((x) => x.statuses.includes("held") && x.sentences.some((y) => a.sentence.index - y.index <= (v[1] ? 2 : 1)) && (!!v[1] || [...x.participants].some((p) => p.startsWith("person:"))));
       const extra = keys(untitled(v[2])).filter((k) => k.startsWith("person:") && !m?.participants.has(k));
       if (!m || !extra.length) continue;
-      const present = [...m.participants].filter((p) => p.startsWith("person:"));
-      this.mention(m, a, v.index!, v.index! + v[0].length, extra, { anaphor: true, status: "held" });
-      const all = [...m.participants];
-      for (const x of extra) for (const p of present) if (!this.colleagues(x, p, all)) this.sink.add("MET_WITH", x, p, a.sentence, "a meeting that was held", m.date ? { date: m.date } : {});
+      this.joined(m, a, v.index!, v.index! + v[0].length, extra, "held");
     }
     // "A and his counterpart, B, held talks at a hotel in the city, joined by C": C at the talks this sentence told
     for (const v of text.includes("by") ? text.matchAll(JOINED_AFTER) : []) {
@@ -1096,12 +1097,17 @@ export class MeetingTracker {
       const m = this.meetings.filter((x) => x.sentences.includes(a.sentence) && x.lastAt <= at).sort((x, y) => y.lastAt - x.lastAt)[0];
       const extra = keys(untitled(v[1])).filter((k) => k.startsWith("person:") && !m?.participants.has(k));
       if (!m || !extra.length) continue;
-      const present = [...m.participants].filter((p) => p.startsWith("person:"));
-      const status = m.statuses[m.statuses.length - 1];
-      this.mention(m, a, from, v.index! + v[0].length, extra, { anaphor: true, status });
-      const all = [...m.participants];
-      if (status === "held") for (const x of extra) for (const p of present) if (!this.colleagues(x, p, all)) this.sink.add("MET_WITH", x, p, a.sentence, "a meeting that was held", m.date ? { date: m.date } : {});
+      this.joined(m, a, from, v.index! + v[0].length, extra, m.statuses[m.statuses.length - 1]);
     }
+  }
+
+  /** `extra` join meeting `m` told before, with its `status`; if it was held, they met those already at it who are
+   * not of their own side. */
+  private joined(m: MeetingFacts, a: AbstractSentence, from: number, to: number, extra: string[], status: MeetingStatus) {
+    const present = [...m.participants].filter((p) => p.startsWith("person:"));
+    this.mention(m, a, from, to, extra, { anaphor: true, status });
+    const all = [...m.participants];
+    if (status === "held") for (const x of extra) for (const p of present) if (!this.colleagues(x, p, all)) this.sink.add("MET_WITH", x, p, a.sentence, "a meeting that was held", m.date ? { date: m.date } : {});
   }
 
   /** A published schedule ("the following schedule for the Minister for Foreign Affairs, X, for the week"): its day
@@ -1343,9 +1349,7 @@ export class MeetingTracker {
     if (!post) return undefined;
     const p = post[2].toLowerCase();
     const country = post[1] !== undefined ? a.slots[Number(post[1])]?.country : undefined;
-    const state = country && `government:${country}`;
-    const holders = [...this.titlesOf].filter(([k, ts]) => !not.includes(k) && (!state || this.stateOf.get(k) === state) && ts.some((t) => t === p || t.endsWith(` ${p}`))).map(([k]) => k);
-    return holders.length === 1 ? holders[0] : undefined;
+    return this.onlyHolder((t) => t === p || t.endsWith(` ${p}`), country && `government:${country}`, not);
   }
 
   /** "… where he was received by Y at the White House": the one received met Y. */

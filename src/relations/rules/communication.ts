@@ -1,6 +1,6 @@
 // Rules for messages: who conveyed what to whom, through which intermediary, and who asked whom to act.
 // Each rule is a pattern over the placeholder sentence (see ../abstract.ts) and the edges it yields.
-import type { RelationRule } from "./rule.js";
+import type { RelationRule, RuleEmit } from "./rule.js";
 
 /** Between a sender and the verb: the sender's state ("President X of Pakistan"), reported speech ("X said he had
  * asked"), then auxiliaries and adverbs, and the comma closing an apposition ("his ambassador, X, handed"). */
@@ -21,6 +21,13 @@ const SENDER = "(?:(?:the|his|her|their|our|its|my|<G\\d+>'s) (?:<[NG]\\d+> )?(?
 const STATE_POST_BEFORE = "(?:<G\\d+>'s [a-z -]{1,40}, )?";
 /** "X was received by Y …, and handed him a letter from Z" (or "X visited L, where he was received by Y and …"). */
 const RECEIVED_AND_HANDED = `(?<mid>@P)(?:${AUX} |(?:[^.;<]|<[LGN]\\d+>){0,80}?,? where (?:he|she) )(?:was|were) (?:[a-z]+ )?received by (?:the )?(?:[a-z-]+ ){0,2}(?<rcp>@P)(?:[^.;<]|<[LGNO]\\d+>){0,80}?,? and (?:then |later )?(?:handed|gave|delivered|presented|passed on|conveyed)(?: (?:him|her|them)| over)? (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note|invitation|reply)s? from ${SENDER}(?!['’]s)`;
+/** A sender's message (`src`) through an intermediary (`mid`) to the one it was handed to (`rcp`). */
+const THROUGH: RuleEmit[] = [
+  { relation: "CONVEYED_VIA", source: "src", target: "mid" },
+  { relation: "CONVEYED_TO", source: "mid", target: "rcp" },
+];
+/** The same, where the one it was handed to is the one it is for: the sender's CONVEYED_TO too. */
+const THROUGH_FOR: RuleEmit[] = [...THROUGH, { relation: "CONVEYED_TO", source: "src", target: "rcp" }];
 const MESSAGE = "(?:stance|position|intention|intentions|wish|wishes|desire|message|views?|proposal|offer|readiness|willingness|hope|request|plan|plans|concerns?|condolences|congratulations|greetings|regards|assurances?|demands?|invitation)";
 
 export const COMMUNICATION_RULES: RelationRule[] = [
@@ -29,40 +36,28 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     // ("The Special Envoy delivered to the Chairperson a letter from H.E. President X", a communiqué's order)
     cue: /\b(?:delivered|handed|conveyed|presented|handed over) to\b/,
     pattern: `(?<mid>@@PGO)${AUX} (?:delivered|handed|conveyed|presented|handed over|brought) to ${RECIPIENT} (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note|invitation)s? from (?<src>@PG)`,
-    emit: [
-      { relation: "CONVEYED_VIA", source: "src", target: "mid" },
-      { relation: "CONVEYED_TO", source: "mid", target: "rcp" },
-    ],
+    emit: THROUGH,
   },
   {
     reason: "a sender's letter was carried by an intermediary, who handed it to a recipient",
     // ("Bio's letter making the proposal was carried to Ouagadougou by Dussey, who handed it to Captain Traoré")
     cue: /\b(?:carried|delivered|taken|brought|handed over|passed) (?:to [^.;]{1,40} )?by\b/,
     pattern: `(?<src>@PG)'s (?:[a-z-]+ ){0,2}(?:letter|message|note|reply|proposal|invitation)s?(?: [a-z-]+){0,4} (?:was|were|had been) (?:carried|delivered|taken|brought|handed over|passed)(?: to (?:the )?(?:<[LG]\\d+>|[a-z ]{1,30}?))? by (?:the )?(?:(?:His|Her) Majesty's |<[NG]\\d+>(?:'s)? )?(?:[A-Za-z-]+ ){0,3}(?:(?:in|to) (?:the )?<[LG]\\d+>, )?(?<mid>@P),? who (?:then |later )?(?:handed|delivered|gave|passed|took)(?: it| them)?(?: over| on)? to ${RECIPIENT}`,
-    emit: [
-      { relation: "CONVEYED_VIA", source: "src", target: "mid" },
-      { relation: "CONVEYED_TO", source: "mid", target: "rcp" },
-    ],
+    emit: THROUGH,
   },
   {
     reason: "a sender's proposal reached a recipient in a letter carried by an intermediary",
     // ("Paz Pereira's proposal reached Kast in a letter carried by the president of Paraguay, Santiago Peña Palacios")
     cue: /\breached\b/,
     pattern: `(?<src>@PG)'s (?:[a-z-]+ ){0,2}(?:letter|message|proposal|invitation|reply|offer)s? reached (?:the )?(?<rcp>@@PGO) in (?:a|an|the) (?:[a-z-]+ )?(?:letter|message|note) (?:carried|delivered|brought|handed over|sent) by (?:the )?(?:[^<,;.]{0,40}(?:<[GN]\\d+>)?, )?(?<mid>@P)`,
-    emit: [
-      { relation: "CONVEYED_VIA", source: "src", target: "mid" },
-      { relation: "CONVEYED_TO", source: "mid", target: "rcp" },
-    ],
+    emit: THROUGH,
   },
   {
     reason: "an intermediary delivered a message to a recipient from a sender (the recipient named first)",
     // ("X, who delivered a written message to His Royal Highness from President Y", a press agency's order)
     cue: /\b(?:message|letter|note|invitation|greetings)s? (?:addressed )?to\b/,
     pattern: `(?<mid>@@PGO)(?:,? who)?${AUX} (?:delivered|carried|conveyed|handed over|handed|brought|passed on|relayed) (?:a |the |an |his |her )?(?:[\\w-]+ ){0,2}(?:message|letter|note|invitation|greetings)s? (?:addressed )?to ${RECIPIENT}(?: the (?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+| <P\\d+>)?(?: and (?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)? from (?:(?:His|Her) (?:Royal )?(?:Highness|Majesty|Excellency) )?(?<src>@PG)`,
-    emit: [
-      { relation: "CONVEYED_VIA", source: "src", target: "mid" },
-      { relation: "CONVEYED_TO", source: "mid", target: "rcp" },
-    ],
+    emit: THROUGH,
   },
   {
     reason: "an intermediary delivered a message from a sender to a recipient",
@@ -116,35 +111,23 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     reason: "an intermediary handed over a sender's letter inviting (asking) a recipient: \"X handed over a letter from Y inviting Z to visit\"",
     cue: /\b(?:letter|message|note|invitation)s? from\b/,
     pattern: `(?<mid>@P)${AUX} (?:handed over|handed|delivered|presented|passed on|passed|conveyed) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note|invitation) from (?<src>@PG) (?:inviting|asking|urging|requesting) (?<rcp>@P)`,
-    emit: [
-      { relation: "CONVEYED_VIA", source: "src", target: "mid" },
-      { relation: "CONVEYED_TO", source: "mid", target: "rcp" },
-    ],
+    emit: THROUGH,
   },
   {
     reason: "a message from a sender that an intermediary handed to a recipient",
     pattern: `\\b(?:message|letter|note|proposal|offer|reply|invitation)s? from (?<src>@PG),? (?:that|which) (?<mid>@P)${AUX} (?:handed|delivered|passed|carried|brought|gave|took|conveyed|relayed)(?: over| on)? to ${RECIPIENT}`,
-    emit: [
-      { relation: "CONVEYED_VIA", source: "src", target: "mid" },
-      { relation: "CONVEYED_TO", source: "mid", target: "rcp" },
-    ],
+    emit: THROUGH,
   },
   {
     reason: "a sender's letter (message, reply) was delivered through an intermediary",
     pattern: `(?<src>@PG)${AUX} (?:replied|responded|answered|wrote back|wrote|sent (?:a |an |his |her |its |their )?(?:\\w+ )?(?:letter|message|note|reply|response)s?)\\b(?: to ${RECIPIENT})?[^<.]{0,40}? (?:delivered|carried|handed over|passed on|relayed|conveyed|sent|brought) (?:through|via|by) (?:the |its |his |her )?(?<mid>@PO)`,
-    emit: [
-      { relation: "CONVEYED_VIA", source: "src", target: "mid" },
-      { relation: "CONVEYED_TO", source: "mid", target: "rcp" },
-    ],
+    emit: THROUGH,
   },
   {
     reason: "a message from a sender passed to one who relayed it on: \"A message from X was passed to Y, who then relayed it to Z\"",
     cue: /\bwho (?:then |later |in turn |promptly )?(?:relayed|passed|delivered|handed|conveyed|forwarded)\b/,
     pattern: `\\b(?:[Aa]|[Aa]n|[Tt]he) (?:[\\w-]+ )?(?:letter|message|note|reply|response|proposal)s? from (?<src>@PG),?[^<.;]{0,20}? (?:was|were|had been) (?:\\w+ )?(?:passed|handed|delivered|given|sent|conveyed)(?: on)? to (?:the )?(?<mid>@P),? who (?:then |later |in turn |promptly )?(?:relayed|passed|delivered|handed|conveyed|forwarded)(?: it| them)?(?: on)? to ${RECIPIENT}`,
-    emit: [
-      { relation: "CONVEYED_VIA", source: "src", target: "mid" },
-      { relation: "CONVEYED_TO", source: "mid", target: "rcp" },
-    ],
+    emit: THROUGH,
   },
   {
     reason: "an intermediary met a recipient and handed him a letter from a sender",
@@ -152,20 +135,13 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     // ("paid a courtesy call on Fiji's president, Y, at State House, and handed him a letter from Z": the post before the name)
     pattern: `(?<mid>@P)${AUX} (?:met|visited|received|saw|called on|paid (?:a )?(?:courtesy )?call on) ${STATE_POST_BEFORE}(?<rcp>@P)[^<.;]{0,40}?(?:<L\\d+>[^<.;]{0,25})? and (?:handed|gave|passed|delivered) (?:him|her) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note)s? from (?<src>@PG)`,
     // (no CONVEYED_TO from the sender: the one met may be an envoy the letter goes through, "the envoy of the pope")
-    emit: [
-      { relation: "CONVEYED_VIA", source: "src", target: "mid" },
-      { relation: "CONVEYED_TO", source: "mid", target: "rcp" },
-    ],
+    emit: THROUGH,
   },
   {
     reason: "an intermediary met a recipient and passed on a message from a sender: \"X met Y and passed on a message from Z\"",
     // ("X called on President Y on Wednesday and handed over a letter from Z")
     pattern: `(?<mid>@P)${AUX} (?:met|visited|received|saw|held talks with|called on|paid (?:a )?(?:courtesy )?call on) (?<rcp>@P)[^<.;]{0,40}?(?:<L\\d+>[^<.;]{0,25})? and (?:passed on|passed along|delivered|conveyed|relayed|handed over|brought) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note|invitation|proposal)s? from (?<src>@PG)`,
-    emit: [
-      { relation: "CONVEYED_VIA", source: "src", target: "mid" },
-      { relation: "CONVEYED_TO", source: "mid", target: "rcp" },
-      { relation: "CONVEYED_TO", source: "src", target: "rcp" },
-    ],
+    emit: THROUGH_FOR,
   },
   {
     reason: "an intermediary handed on a letter from a sender addressed to a recipient: \"X handed the envoy a sealed letter from Y addressed to Z\"",
@@ -190,11 +166,7 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     // (the sender named by a post before the name: "a letter from our foreign minister, X")
     pattern: `(?<mid>@@PGO)${AUX} (?:handed|gave|passed|brought|showed|hands|gives|passes|brings) ${RECIPIENT} (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note|reply|response)s? from ${SENDER}(?! (?:addressed )?to (?:the )?<[PG]\\d+>)`,
     // (the sender's message reached the one it was handed to: through the intermediary, to the recipient)
-    emit: [
-      { relation: "CONVEYED_VIA", source: "src", target: "mid" },
-      { relation: "CONVEYED_TO", source: "mid", target: "rcp" },
-      { relation: "CONVEYED_TO", source: "src", target: "rcp" },
-    ],
+    emit: THROUGH_FOR,
   },
   {
     reason: "a sender handed a recipient a letter (proposal, draft): \"X handed Y a revised draft of the agreement\"",
@@ -263,19 +235,13 @@ export const COMMUNICATION_RULES: RelationRule[] = [
   {
     reason: "a letter (message, reply) from a sender was delivered by an intermediary",
     pattern: `\\b(?:[Aa]|[Aa]n|[Tt]he) (?:\\w+ )?(?:letter|message|note|reply|response|invitation)s? from (?<src>@PG)(?: to ${RECIPIENT})?,?[^<.]{0,30}? (?:was|were|had been|has been|is being) (?:\\w+ )?(?:delivered|carried|handed over|passed on|relayed|conveyed|brought) (?:through|via|by) (?:the |its |his |her )?(?<mid>@PO)`,
-    emit: [
-      { relation: "CONVEYED_VIA", source: "src", target: "mid" },
-      { relation: "CONVEYED_TO", source: "mid", target: "rcp" },
-    ],
+    emit: THROUGH,
   },
   {
     reason: "a letter sent to a recipient, which an intermediary delivered: \"X sent a letter to Y, which was delivered by Z\"",
     cue: /\bwhich (?:was|were|had been|has been)\b/,
     pattern: `(?<src>@PG)${AUX} (?:sent|wrote|addressed) (?:a |an |the |his |her |its )?(?:[\\w-]+ ){0,2}(?:letter|message|note)s? to ${RECIPIENT}[^<.;]{0,60}?,? which (?:was|were|had been|has been) (?:\\w+ )?(?:delivered|carried|handed over|passed on|relayed|conveyed|brought|taken) (?:to (?:him|her|them) )?(?:by|through|via) (?:the |an? )?(?:(?:<N\\d+> )?[a-z-]+(?: [a-z-]+)?,? )?(?<mid>@PO)`,
-    emit: [
-      { relation: "CONVEYED_VIA", source: "src", target: "mid" },
-      { relation: "CONVEYED_TO", source: "mid", target: "rcp" },
-    ],
+    emit: THROUGH,
   },
   {
     reason: "a recipient received a letter (message) from a sender",
@@ -290,10 +256,7 @@ export const COMMUNICATION_RULES: RelationRule[] = [
   {
     reason: "a sender sent a messenger with a message for a recipient: \"X sent his sister Y to Seoul with a message for Z\", \"… to deliver a message to Z\"",
     pattern: `(?<src>@PG)${AUX} (?:sent|dispatched) (?:his |her |its |their |an? )?(?:[a-z-]+,? ){0,2}(?<mid>@P),? (?:to <[GL]\\d+> )?(?:with|carrying|bearing|to (?:deliver|carry|convey|hand over|pass on)) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:message|letter|note|invitation)s? (?:for|to) ${RECIPIENT}`,
-    emit: [
-      { relation: "CONVEYED_VIA", source: "src", target: "mid" },
-      { relation: "CONVEYED_TO", source: "mid", target: "rcp" },
-    ],
+    emit: THROUGH,
   },
   {
     reason: "a letter (message) was handed to a recipient by a messenger: \"The message was handed to Y by X\"",
@@ -324,11 +287,7 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     cue: /\b(?:was|were) received by\b/,
     // ("X visited the Qatari capital, where he was received by Y and handed him a message from Z")
     pattern: `${RECEIVED_AND_HANDED}(?!,? addressed to)`,
-    emit: [
-      { relation: "CONVEYED_VIA", source: "src", target: "mid" },
-      { relation: "CONVEYED_TO", source: "mid", target: "rcp" },
-      { relation: "CONVEYED_TO", source: "src", target: "rcp" },
-    ],
+    emit: THROUGH_FOR,
   },
   {
     reason: "a messenger was received by one who took a sender's letter addressed to another: \"… handed him a message from Z, addressed to the emir\"",
@@ -345,31 +304,19 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     reason: "a sender gave an intermediary a reply (message) which he delivered to a recipient: \"X gave Y a spoken reply, which the diplomat delivered to Z\"",
     cue: /\bgave\b/,
     pattern: `(?<src>@PG)${AUX} (?:[^.;<]{0,40}?,? but )?gave (?<mid>@P) (?:a |an |the |his |her )?(?:[\\w-]+ ){0,2}(?:reply|answer|response|message|letter|note)s?,? (?:which|that) (?:he|she|the (?:<N\\d+> )?[a-z]+) (?:later |then |duly )?(?:delivered|handed|passed on|conveyed|took|carried|relayed)(?: it)? to (?:the )?(?<rcp>@P)`,
-    emit: [
-      { relation: "CONVEYED_VIA", source: "src", target: "mid" },
-      { relation: "CONVEYED_TO", source: "mid", target: "rcp" },
-      { relation: "CONVEYED_TO", source: "src", target: "rcp" },
-    ],
+    emit: THROUGH_FOR,
   },
   {
     reason: "a sender's answer (message), which an intermediary passed on to a recipient: \"X's answer, which Y passed on to Z by telephone\"",
     cue: /, which\b/,
     pattern: `(?<src>@PG)'s (?:[a-z-]+ )?(?:answer|reply|response|message|letter|note|proposal|offer|invitation)s?, which (?<mid>@P) (?:then |later |duly )?(?:passed on|passed|relayed|conveyed|delivered|handed|took|carried|brought)(?: it| them)?(?: on| back| over)? to (?:the )?(?<rcp>@PG)`,
-    emit: [
-      { relation: "CONVEYED_VIA", source: "src", target: "mid" },
-      { relation: "CONVEYED_TO", source: "mid", target: "rcp" },
-      { relation: "CONVEYED_TO", source: "src", target: "rcp" },
-    ],
+    emit: THROUGH_FOR,
   },
   {
     reason: "a messenger took to a capital a sender's message: \"X took to Pristina a message from Y\"",
     cue: /\b(?:took|carried|brought) to\b/,
     pattern: `(?<mid>@P)${AUX} (?:took|carried|brought) to (?:the )?(?<rcp>@G) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:message|letter|note|proposal|reply|offer)s? from (?<src>@PG)`,
-    emit: [
-      { relation: "CONVEYED_VIA", source: "src", target: "mid" },
-      { relation: "CONVEYED_TO", source: "mid", target: "rcp" },
-      { relation: "CONVEYED_TO", source: "src", target: "rcp" },
-    ],
+    emit: THROUGH_FOR,
   },
   {
     reason: "a messenger met a recipient and conveyed a sender's message: \"X met Y and conveyed Z's message\"",
@@ -383,10 +330,7 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     reason: "a recipient received a sender's message through an intermediary: \"Y received a message from Z through X\"",
     cue: /\b(?:through|via)\b/,
     pattern: `(?<rcp>@PGO)(?: [a-z]+){0,8}? (?:received|got) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note|reply|response|proposal)s? from (?<src>@PG) (?:through|via) (?:the |an? )?(?:(?:<[NG]\\d+>(?:'s)? )?[a-z][a-z -]{0,40}, )?(?<mid>@PO)`,
-    emit: [
-      { relation: "CONVEYED_VIA", source: "src", target: "mid" },
-      { relation: "CONVEYED_TO", source: "mid", target: "rcp" },
-    ],
+    emit: THROUGH,
   },
   {
     reason: "an intermediary shuttled between two sides",
@@ -480,10 +424,7 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     reason: "a sender used an intermediary as a channel (to a recipient)",
     cue: /\b(?:conduit|channel|intermediary|go-between|messenger|backchannel)\b/,
     pattern: `(?<src>@PG)${AUX} (?:used|relied on|turned to) (?:the |his |her |its |their )?(?<mid>@PO),? as (?:a |an |the |his |her |its |their )?(?:[\\w-]+ )?(?:conduit|channel|intermediary|go-between|messenger|back ?channel)(?: to ${RECIPIENT})?`,
-    emit: [
-      { relation: "CONVEYED_VIA", source: "src", target: "mid" },
-      { relation: "CONVEYED_TO", source: "mid", target: "rcp" },
-    ],
+    emit: THROUGH,
   },
   {
     reason: "a mediator between two sides: \"X mediated between A and B\"",
@@ -515,10 +456,7 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     reason: "sender expressed or sent a message via an intermediary",
     // (and the intermediary's to the recipient named before it: "sent a message to Y via Z")
     pattern: `(?<src>@@PG)${AUX} (?:[a-z]+ by )?(?:expressed|conveyed|sent|relayed|communicated|passed|delivered|made|extended|offered|reached out|sending|conveying|passing|relaying)\\b(?:[^.<]{0,60}? to ${RECIPIENT})?[^.]{0,90}?(?:via|through) (?:the |its |his |her |our |their )?(?:(?:<[NG]\\d+>(?:'s)? )?[a-z][a-z -]{0,40}(?: (?:to|in|at) (?:the )?<[GLO]\\d+>)?,? )?(?<mid>@PO)`,
-    emit: [
-      { relation: "CONVEYED_VIA", source: "src", target: "mid" },
-      { relation: "CONVEYED_TO", source: "mid", target: "rcp" },
-    ],
+    emit: THROUGH,
   },
   {
     reason: "a route via the sender's own mission",
@@ -559,10 +497,7 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     reason: "X met Y and asked him to convey a message: Y the intermediary",
     cue: /\b(?:asked|asks|urged|urges) (?:him|her) to (?:convey|relay|pass|deliver|carry|take)\b/,
     pattern: `(?<src>@PG)${AUX} (?:met|meets|received|receives|hosted|hosts|called|phoned|visited|visits|saw|sees)(?: with)? (?<mid>@P)(?:[^<.;]|<[LGT]\\d+>){0,60}? and (?:asked|asks|urged|urges) (?:him|her) to (?:convey|relay|pass on|pass|deliver|carry|take)(?: [^<.]{0,60}?)? to ${RECIPIENT}`,
-    emit: [
-      { relation: "CONVEYED_VIA", source: "src", target: "mid" },
-      { relation: "CONVEYED_TO", source: "mid", target: "rcp" },
-    ],
+    emit: THROUGH,
   },
   {
     reason: "Y was asked by X to act: \"Y has been asked by Tehran to mediate\"",
