@@ -197,6 +197,11 @@ export function findMentions(article: string, sentence: Sentence, ctx: MentionCo
   attachLowercaseMentions(W, article, sentence, ctx, out, add);
   namesAfterPosts(article, out);
   titlesInApposition(W, article, ctx, out);
+  // (a style before the post of one named next is theirs: "His Majesty the King of Bhutan, X")
+  for (let k = out.length - 1; k >= 0; k--) {
+    const m = out[k];
+    if (m.titleRef && /^(?:His|Her|Their) /.test(m.text) && out.some((p) => p.kind === "Person" && p.outerStart !== undefined && p.outerStart > m.end && /^,? $/.test(article.slice(m.end, p.outerStart)) && /^the /i.test(article.slice(p.outerStart)))) out.splice(k, 1);
+  }
   documentsSigned(W, article, add);
   organisationsOfPosts(W, out, ctx);
   // (a line all in capitals, a cable's subject or a heading, "FM KULUBAEV SAYS BATKEN SUMMIT IS OFF", names no one the
@@ -1171,9 +1176,11 @@ function documentPhrase(W: Word[], d: number, bare = false): [number, number, st
   }
   if (!found) return undefined;
   // ("a bilateral ceasefire agreement": the last head is the document)
+  const bareHead = found[1];
   while (found[1] < W.length && /^(?:agreement|accord|deal|declaration|treaty|pact|protocol|statement|memorandum)$/.test(W[found[1]].text)) found[1]++;
   let end = found[1];
-  const modified = found[0] > j;
+  // ("the framework agreement", "the ceasefire deal": a head before the head is a word of its own)
+  const modified = found[0] > j || found[1] > bareHead;
   // ("… on carbon accounting", "… for economic cooperation": a lower-case topic, not a day or "the sidelines")
   if (/^(?:on|for|of|concerning)$/.test(W[end]?.text ?? "")) {
     // (past a "the": "an action plan for the strategic partnership")

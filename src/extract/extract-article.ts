@@ -69,6 +69,18 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
     if (!/\bon the $/.test(text.slice(Math.max(s.start, m.start - 8), m.start))) continue;
     for (const p of mentions) if (p.sentence === m.sentence && p.kind === "Person" && p.key && !p.titleRef && !stateOf.has(p.key)) stateOf.set(p.key, `government:${m.country}`);
   }
+  // (and the state whose body a person works for, told in apposition: "X, managing director of Abu Dhabi's Mubadala", "Y,
+  // chief executive of Kazakhstan's sovereign wealth fund": a side at the table, though no office of the state)
+  for (const p of mentions) {
+    if (p.kind !== "Person" || !p.key || stateOf.has(p.key)) continue;
+    const x = mentions.find((x) => x.sentence === p.sentence && x.start > p.end && x.start - p.end < 80);
+    // (or a state's post in lower case before the name: "Norway's international development minister, X,")
+    const w = mentions.filter((w) => w.sentence === p.sentence && w.end <= (p.outerStart ?? p.start) && w.kind === "Government").pop();
+    const before = w && /^['’]s (?:[a-z-]+ ){0,4}[a-z-]+, $/.test(text.slice(w.end, p.outerStart ?? p.start)) ? w.country : undefined;
+    const after = x && /^, (?:the )?(?:[a-z-]+ ){1,6}(?:of|at|for) $/.test(text.slice(p.end, x.start)) && /^['’]s\b/.test(text.slice(x.end, x.end + 3)) ? (x.kind === "Government" ? x.country : x.kind === "Place" ? countryOfPlace(x.text)?.key : undefined) : undefined;
+    const state = before ?? after;
+    if (state) stateOf.set(p.key, `government:${state}`);
+  }
   const tracker = new MeetingTracker(article.id, article.date, sink, titlesOf, stateOf);
   let prevSubject: string | undefined;
   let prevPair: string[] = [];

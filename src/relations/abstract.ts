@@ -219,7 +219,7 @@ export const NOT_A_SOURCE = "(?!,? (?:said|says|told|confirmed|added|announced|r
 /** Expands rule macros: `@PG` → one placeholder of those kinds; `@@PG` → a list of them joined by commas/and. */
 export function compilePattern(pattern: string, flags = ""): RegExp {
   const src = pattern
-    .replace(/@@([A-Z]+)/g, (_, k) => `<[${k}]\\d+>(?:(?:,|, and| and| or)(?: the)? <[${k}]\\d+>${NOT_A_SOURCE})*`)
+    .replace(/@@([A-Z]+)/g, (_, k) => `<[${k}]\\d+>(?:(?:,|, and| and| or| and to)(?: the)? <[${k}]\\d+>${NOT_A_SOURCE})*`)
     .replace(/@([A-Z]+)/g, (_, k) => `<[${k}]\\d+>`);
   return new RegExp(src, flags.includes("g") ? flags : flags + "g");
 }

@@ -394,6 +394,11 @@ export function withPronounResolved(a: AbstractSentence, prev: AbstractSentence 
   const opening = prev.text.match(OPENER)?.[1];
   const people = [...new Set(prev.slots.filter((x) => x.kind === "Person" && x.key).map((x) => x.key))];
   let referent = opening !== undefined ? prev.slots[Number(opening)] : people.length === 1 ? prev.slots.find((x) => x.key === people[0]) : undefined;
+  // (not one of two who opened it together: "A and B, who …, sat in on the meeting. He gave X a message" is the one before)
+  if (PAIR_OPENING.test(prev.text)) {
+    const before = otherReferent(pronoun, earlier, genders, new Set(a.slots.map((x) => x.key)));
+    if (before?.key) referent = before;
+  }
   // (not one the article gives the other gender: "Tanyi had given her a letter. In June she had carried it …" is the
   // last woman named, the sentences before it searched back)
   // (nor one the sentence names itself: "He requested a meeting with me", in X's answer, is not X)
@@ -407,6 +412,8 @@ export function withPronounResolved(a: AbstractSentence, prev: AbstractSentence 
   return { ...a, text: `${m[0].slice(0, -(possessive ? 3 : pronoun.length))}<P${a.slots.length}>${possessive ? "'s" : ""}${rest}`, slots: [...a.slots, referent] };
 }
 
+/** A sentence opening with two people as its subject: "A and B, who …, sat in on the meeting". */
+const PAIR_OPENING = /^(?:[^<.;]{0,40}, )?<P\d+>(?:, <P\d+>)*,? and (?:the )?<P\d+>(?=[ ,])/;
 /** An opening phrase of time before a sentence's subject: "On Thursday ", "Later that day, ". */
 export const OPENING_PHRASE = '(?:(?:On|In|At|By|Later|Earlier|After|Before|During|That|This|Next|Last)\\b[^<,.;"]{0,40},? )';
 /** A sentence opening with "He" or "She" (past an opening phrase), or with "His letter", "Her message". */
@@ -590,6 +597,16 @@ function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
   // the state of a post the article refers them by ("President X … the Portuguese President"): theirs
   const referred = new Map<string, string>();
   for (const x of ctx.mentions) if (x.key && x.titleRef?.country && !referred.has(x.key)) referred.set(x.key, x.titleRef.country);
+  // (and by the office they hold: "the Kazakh presidency's website" is that of the one "President X" of no state, when
+  // the article names no president of Kazakhstan)
+  const presidencies = new Set(ctx.mentions.filter((x) => x.country && (x.kind === "Demonym" || x.kind === "Government") && /^(?:['’]s)? [Pp]residency\b/.test(ctx.article.text.slice(x.end, x.end + 14))).map((x) => x.country!));
+  if (presidencies.size === 1) {
+    const [state] = presidencies;
+    const president = (x: ResolvedMention) => x.kind === "Person" && !!x.key && !x.titleRef && /^President$/i.test(x.title ?? "");
+    const bare = [...new Set(ctx.mentions.filter((x) => president(x) && !x.titleCountry).map((x) => x.key!))];
+    const theirs = ctx.mentions.some((x) => president(x) && x.titleCountry === state);
+    if (bare.length === 1 && !theirs && !referred.has(bare[0]) && !ctx.mentions.some((x) => x.key === bare[0] && x.titleCountry)) referred.set(bare[0], state);
+  }
   /** The state a sentence told for a bare title, by person. */
   const given = new Map<string, string>();
   // (a state has one president, one prime minister: of several people the article titles so, the dateline's state's is

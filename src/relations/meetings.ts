@@ -8,7 +8,7 @@ import type { EntityRecord, Sentence } from "../../graph/types.js";
 import { findDates, resolveMonth, shiftDays, yearOnSide } from "../text/dates.js";
 import { FAMILY_WORDS } from "../entities/lexicon/titles.js";
 import { countryOfPlace } from "../entities/gazetteer/countries.js";
-import type { ResolvedMention } from "../entities/resolve.js";
+import { entityKey, type ResolvedMention } from "../entities/resolve.js";
 import { NOT_A_SOURCE, slotsIn, type AbstractSentence } from "./abstract.js";
 import type { RelationSink } from "./extract-relations.js";
 import { mayMatch } from "./required-text.js";
@@ -147,7 +147,7 @@ const LOOKED_ON = /\b(?:looked on|looking on|watched on|in the presence of (?:th
 const TO_BRING_TOGETHER = new RegExp(`<([PG])(\\d+)> (?:hopes?|hoped|wants?|wanted|plans?|planned|seeks?|sought|intends?|intended|would like|is (?:trying|seeking|hoping|working)|has (?:offered|proposed)|offered|proposed)(?: (?:eventually|still|soon|now))? to bring (${TITLED_LIST}) together\\b(?:(?:[^.;<]|<[GLN]\\d+>){0,80}?\\bunder the auspices of (?:the )?(?:[a-z-]+ ){0,2}<P(\\d+)>)?`, "g");
 const BROUGHT_TOGETHER = new RegExp(`<P(\\d+)> (?:brought|gathered|got) (${TITLED_LIST}) together\\b`, "g");
 /** "A and B signed a peace agreement in Jeddah" (a signing together, at a place). */
-const SIGNED_TOGETHER = /(<P\d+>)(?:, [^<,;.]{0,40}(?:<[GNO]\d+>'s)?[^<,;.]{0,30},)? and (?:the |his |her )?(?:[a-z-]+ ){0,3}(<P\d+>)(?:, [^<,;.]{0,60},)? (?:jointly |formally )?(signed|(?:are|were) (?:expected|due|set|scheduled) to sign|will (?:jointly |formally )?sign|are to sign) (?:a|an|the) [^.;<]{0,60}?(?:<[DE]\d+>[^.;<]{0,20}?)?\bin <L(\d+)>/g;
+const SIGNED_TOGETHER = /(<P\d+>)(?:, [^<,;.]{0,40}(?:<[GNO]\d+>'s)?[^<,;.]{0,30},)? and (?:the |his |her )?(?:[a-z-]+ ){0,3}(<P\d+>)(?:, [^<,;.]{0,60},)? (?:jointly |formally )?(signed|(?:are|were) (?:expected|due|set|scheduled) to sign|will (?:jointly |formally )?sign|are to sign) (?:a|an|the) [^.;<]{0,60}?(?:<[DE]\d+>[^.;<]{0,60}?){0,2}\bin <L(\d+)>/g;
 /** People standing for a state after its demonym: "Japanese officials". */
 /** A dateline opening a sentence: "Riyadh, October 20, 2026, SPA --", "TEHRAN, April 18 -". */
 const DATELINE = /^\s*(?:\p{Lu}[\p{L}.' -]{2,30}), (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})(?:, \d{4})?(?:,? (?:\(?[A-Z][A-Za-z]{1,8}\)?))? ?(?:--|[—–-])/u;
@@ -186,7 +186,15 @@ const ATTENDING_WERE = /^(?:[^<.;]{0,20})?\bAttending (?:the )?(?:talks|meeting|
 // (also "A and B were among the guests", and "A and B joined the talks")
 const PRESENT_AT = /\b(?:(?:was|were) (?:also )?(?:present at|in attendance at) the (?:talks|meeting|reception|audience|session|ceremony|banquet|dinner|lunch|luncheon)|(?:was|were) (?:also )?among the (?:guests|participants|diners|invitees)|(?:also )?joined the (?:talks|meeting|discussions))\b/;
 /** Two people who signed a document: "A, …, and B signed a", "A and his counterpart B jointly signed the". */
-const SIGNED_AT = /(<P\d+>),? and (?:the |his |her |their )?(?:[a-z-]+ ){0,3}(<P\d+>)(?:, [^<,;.]{0,60},)? (?:jointly |formally |also )?signed (?:a|an|the) /g;
+const SIGNED_AT = /(<P\d+>)(?:, (?:[^<;.]|<[GNOL]\d+>){1,100}?\.?,)?,? and (?:the |his |her |their )?(?:[a-z-]+ ){0,3}(<P\d+>)(?:, (?:[^<;.]|<[GNOL]\d+>){1,100}?\.?,)? (?:jointly |formally |also )?signed (?:a|an|the) /g;
+/** One who signed a document with another: "X, …, signed the framework agreement with Kazakh Energy Minister Y". */
+const SIGNED_WITH = /(<P\d+>)(?:, (?:[^<;.]|<[GNOL]\d+>){0,160}?\.?,)? (?:jointly |formally |also )?signed (?:a|an|the) (?:[^<.;]|<[DE]\d+>){0,80}? with (?:the |his |her |their )?(?:[a-z-]+ ){0,3}(<P\d+>)/g;
+/** Those who watched a signing: "as A and B looked on", "in the presence of A", "witnessed by A and B". */
+const LOOKERS_ON = new RegExp(`\\b(?:as (${TITLED_LIST}) (?:looked|watched) on|as (${TITLED_LIST}) watched|in the presence of (${TITLED_LIST})|witnessed by (${TITLED_LIST}))`);
+/** A journey's leg and its day: "flying to <L> on Tuesday", "and on to <L> on Wednesday", "arrived in <L> on 3 March". */
+const LEG = /\b(?:(?:flew|flying|travell?ed|travell?ing|went|headed|heading) (?:back )?to|(?:arrived|arriving) in|and (?:then )?on to) <[LG](\d+)> (on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2})\b)/g;
+/** A letter handed to someone: "X, who …, handed Y a letter from Z", "X personally handed over to Y the reply". */
+const HANDED_IN_PERSON = /(<P\d+>)(?:, (?:[^;.<]|<[GNOL]\d+>){1,120}?,)? (?:personally |also |then |later )?handed (?:over )?(?:to )?(<P\d+>)(?:, [^<;.]{1,60},)? (?:a|an|the|his|her) (?:[a-z-]+ ){0,3}(?:letter|message|note|invitation|reply)s?\b/g;
 /** A place a signing was done at together: "at the foreign ministry", "at a ceremony in <L>". */
 const SIGNING_VENUE = /\bat (?:the|a|an) (?:[a-z-]+ ){0,3}(?:ministry|palace|ceremony|residence|office|headquarters|hall|house|building|session|meeting|summit|talks|hotel|embassy|chancellery|parliament|State House)\b(?: (?:in|of) <L(\d+)>)?/;
 /** A signing not done at one table. */
@@ -269,6 +277,15 @@ export class MeetingTracker {
   private audience?: { host: string; at: number; status: MeetingStatus };
   /** Where the story being read began: the article's start, or a later dateline's. */
   private storyStart = 0;
+  /** A meeting the article recalls from a year before its own ("recalled his meeting with Y in September 2024"). */
+  private olderYear(m: MeetingFacts): boolean {
+    return !!m.date && !!this.articleDate && m.date.slice(0, 4) < this.articleDate.slice(0, 4);
+  }
+
+  /** The sentence that told leaders "witnessed the signing of" documents. */
+  private witnessedAt = -2;
+  /** The day a journey told reached each place: "flying to Asmara on Tuesday and on to Addis Ababa on Wednesday". */
+  private legs = new Map<string, string>();
   constructor(
     private readonly articleId: string,
     private readonly articleDate: string | undefined,
@@ -293,11 +310,24 @@ export class MeetingTracker {
     return ones.length === 1 ? ones[0] : undefined;
   }
 
-  private colleagues(x: string, y: string, people: readonly string[]): boolean {
-    const sx = this.stateOf.get(x);
-    if (!sx || sx !== this.stateOf.get(y)) return false;
-    const sides = new Set(people.map((p) => (p.startsWith("government:") ? p : this.stateOf.get(p))).filter(Boolean));
-    return sides.size >= 2;
+  private colleagues(x: string, y: string, people: readonly string[], local?: ReadonlyMap<string, string>): boolean {
+    const side = (p: string) => this.stateOf.get(p) ?? local?.get(p);
+    const sx = side(x);
+    if (!sx || sx !== side(y)) return false;
+    // (one put on the host's side by where the meeting was is that side's, whoever else came)
+    if (local?.has(x) || local?.has(y)) return true;
+    const sides = new Set(people.map((p) => (p.startsWith("government:") ? p : side(p))).filter(Boolean));
+    // (or one at it of a state not told, who may be the other side: "A and his Vanuatu counterpart B signed …, with C and
+    // Vanuatu's Foreign Minister D also at the table" — B and D are colleagues)
+    return sides.size >= 2 || people.some((p) => p.startsWith("person:") && !side(p));
+  }
+
+  /** Those who sat in on a meeting held in a state's city, of no state the article gives, on the host state's side
+   * ("In Asmara, X received Y. Foreign Minister Z … sat in on the meeting"; "received Y … in Addis Ababa in the presence
+   * of Z"). */
+  private hostSide(people: readonly string[], place: string | undefined): Map<string, string> {
+    const state = place?.startsWith("place:") ? countryOfPlace(place.slice(6).replace(/-/g, " "))?.key : undefined;
+    return new Map(state ? people.filter((p) => p.startsWith("person:") && !this.stateOf.has(p)).map((p) => [p, `government:${state}`]) : []);
   }
 
   private create(head: string, s: Sentence, at: number, named?: { key: string; label: string }): MeetingFacts {
@@ -366,7 +396,7 @@ export class MeetingTracker {
   }
 
   /** Records one mention of a meeting in sentence `a`, around [from, to) of the placeholder text. */
-  private mention(m: MeetingFacts, a: AbstractSentence, from: number, to: number, people: string[], extra: { status?: MeetingStatus; year?: string; date?: string; anaphor?: boolean; dated?: boolean; placeFrom?: number; place?: string; crowd?: boolean; side?: string[]; attendees?: boolean }) {
+  private mention(m: MeetingFacts, a: AbstractSentence, from: number, to: number, people: string[], extra: { status?: MeetingStatus; year?: string; date?: string; anaphor?: boolean; dated?: boolean; placeFrom?: number; place?: string; crowd?: boolean; side?: string[]; attendees?: boolean; present?: string[] }) {
     // ("held indirect talks in Doha", "proximity talks … without meeting directly": talks held, but no one met)
     const apart = INDIRECT_BEFORE.test(a.text.slice(Math.max(0, from - 40), to)) || INDIRECT_AFTER.test(a.text.slice(to, to + 140));
     const s = a.sentence;
@@ -386,7 +416,9 @@ export class MeetingTracker {
     if (narrated) status = "held";
     m.statuses.push(status);
     // (past an event the meeting was on the sidelines of: "met Y on the sidelines of the APEC summit in San Francisco on Wednesday")
-    const reach = /^ (?:in person )?on the (?:sidelines|margins) of /.test(a.text.slice(extra.placeFrom ?? to)) ? 120 : 50;
+    // (and past a clause about the one met: "held talks with Y, who is on a state visit to <G>, at the <L> on Wednesday")
+    const clause = a.text.slice(extra.placeFrom ?? to).match(/^, (?:who|which) (?:[^,;.<]|<[GLN]\d+>){1,80},/)?.[0].length ?? 0;
+    const reach = (/^ (?:in person )?on the (?:sidelines|margins) of /.test(a.text.slice(extra.placeFrom ?? to)) ? 120 : 50) + clause;
     const around = "date" in extra ? extra.date : extra.anaphor && !extra.dated ? undefined : this.dateNear(a, from, to, (extra.placeFrom ?? to) + reach, dateWay(status, a.text, from));
     let date = extra.year ? (around?.startsWith(extra.year) ? around : extra.year) : (around ?? (narrated ? this.entryDay : undefined));
     // ("the June 10 summit was postponed": the day it is no longer on; "postponed to July 14" names the new one)
@@ -396,8 +428,10 @@ export class MeetingTracker {
       // (a new date named without a year is still ahead: "postponed to July 14", written in January)
       date = (next && yearOnSide(next, this.articleDate, "ahead")) ?? date.slice(0, 4);
     }
-    if (date && (!m.date || (date.startsWith(m.date) && date.length > m.date.length))) m.date = date;
     const place = extra.place ?? placeAfter(a, extra.placeFrom ?? to) ?? placeBefore(a, from);
+    // (a meeting held where a journey told before arrived that day: "flying to Asmara on Tuesday … In Asmara, X received Y")
+    if (!date && status === "held" && place && !m.date) date = this.legs.get(place);
+    if (date && (!m.date || (date.startsWith(m.date) && date.length > m.date.length))) m.date = date;
     if (place) m.places.add(place);
     const rule = `meeting (${status})`;
     for (const p of people) this.sink.add("PARTICIPANT_IN", p, m.key, s, `${rule}: a participant`);
@@ -410,14 +444,29 @@ export class MeetingTracker {
       const ps = people.filter((p) => p.startsWith("person:"));
       // (everyone at it so far, these included: the sides there are)
       const all = [...m.participants];
+      const local = this.hostSide(extra.present ?? [], place ?? [...m.places][0]);
       for (let i = 0; i < ps.length; i++)
         for (let j = i + 1; j < ps.length; j++) {
-          if (this.colleagues(ps[i], ps[j], all)) continue;
+          if (this.colleagues(ps[i], ps[j], all, local)) continue;
           if (extra.side?.includes(ps[i]) && extra.side.includes(ps[j])) continue;
           // (those a meeting was attended by meet each other only when the article puts them on different sides)
           if (extra.attendees && !(this.stateOf.get(ps[i]) && this.stateOf.get(ps[j]) && this.stateOf.get(ps[i]) !== this.stateOf.get(ps[j]))) continue;
           this.sink.add("MET_WITH", ps[i], ps[j], s, "a meeting that was held", date ? { date } : {});
         }
+    }
+  }
+
+  /** The days a journey reached its places: "flew to <L> on Tuesday", "flying to <L> on Tuesday and on to <L> on
+   * Wednesday", "arrived in <L> on March 3" (a day named, past or on the article's day). */
+  private noteLegs(a: AbstractSentence) {
+    if (!/\b(?:flew|flying|travell?ed|travell?ing|traveled|arrived|arriving|went|headed|heading)\b/.test(a.text)) return;
+    for (const v of a.text.matchAll(LEG)) {
+      const slot = a.slots[Number(v[1])];
+      const day = slot?.key ? this.dateIn(a, a.text.slice(v.index! + v[0].length - v[2].length), "behind") : undefined;
+      if (!slot?.key || !day || day.length !== 10) continue;
+      // (a capital read as its state is the city a meeting there is held in)
+      this.legs.set(slot.key, day);
+      this.legs.set(entityKey("Place", slot.text), day);
     }
   }
 
@@ -456,6 +505,7 @@ export class MeetingTracker {
     // ("he" is a person: past a sentence that opened with a state, the last person one opened with)
     if (prevSubject?.startsWith("person:")) this.personSubject = prevSubject;
     else if (prevSubject && /\b(?:he|she|He|She)\b/.test(sentence.text)) prevSubject = this.personSubject;
+    this.noteLegs(sentence);
     // ("met separately with A and B": two meetings, one with each; the word out of the pattern's way)
     const separately = /\bseparately\b/.test(sentence.text);
     const a = { ...sentence, text: collapseKin(sentence.text).replace(/\b(met|meet|meets|talks) separately with\b/g, "$1 with") };
@@ -701,7 +751,7 @@ export class MeetingTracker {
       if (/^(?:hosted|welcomed|received|hosts|will host|to host|(?:will|to) (?:receive|welcome))$/.test(verb) && !right.length) continue;
       // ("had met Kim in Pyongyang, together with the South's intelligence chief, Suh Hoon": one more at the table;
       // so is the one who hosts or chairs: "held talks in Brussels hosted by European Council President Charles Michel")
-      const along = text.slice(to).match(/^(?:[^.;<]|<[LGN]\d+>){0,60}?,? (?:together with|along with|accompanied by|(?:hosted|chaired|convened|presided over) by|in the presence of|under the (?:chairmanship|chairwomanship|chairpersonship|auspices|mediation) of) (?:the )?(?:(?:[^<,;.]|<[GNO]\d+>){0,60}, )?(?:<[GNO]\d+> (?:[A-Z][a-z]+ ){0,3})?<P(\d+)>/);
+      const along = text.slice(to).match(/^(?:[^.;<]|<[LGNO]\d+>|<P\d+>'s(?= <O)){0,60}?,? (?:together with|along with|accompanied by|(?:hosted|chaired|convened|presided over) by|in the presence of|under the (?:chairmanship|chairwomanship|chairpersonship|auspices|mediation) of) (?:the )?(?:(?:[^<,;.]|<[GNO]\d+>){0,60}, )?(?:<[GNO]\d+> (?:[A-Z][a-z]+ ){0,3})?<P(\d+)>/);
       // ("met briefly, for about 25 minutes at Bayan Palace, with Al-Yahya present": one more at the table)
       const present = text.slice(to).match(/^(?:[^.;<]|<[LGNO]\d+>){0,80}?,? with (?:the )?(?:(?:[^<,;.]|<[GN]\d+>){0,40} )?<P(\d+)> (?:also )?(?:present|in attendance|attending|sitting in)\b/);
       // ("received Y with Z, director of …, at his side": Z at the table, on the host's side)
@@ -749,7 +799,8 @@ export class MeetingTracker {
           // ("met the Bougainville leaders A and B": those named as one group came as one side)
           const group = right.length >= 2 && /\b(?:leaders|ministers|officials|envoys|negotiators|representatives|delegates|diplomats) <P\d+>(?:(?:,| and|, and) <P\d+>)+\s*$/.test(v[0]) ? right.filter((p) => p.startsWith("person:")) : [];
           const sideOf = side.length >= 2 ? side : escort.length >= 2 ? escort.filter((p) => p.startsWith("person:")) : group;
-          this.mention(m, a, from, to, ps, { status, year: y, ...(place ? { place } : {}), ...(sideOf.length >= 2 ? { side: sideOf } : {}) });
+          const presence = along && / in the presence of /.test(along[0]) ? keys(`<P${along[1]}>`) : [];
+          this.mention(m, a, from, to, ps, { status, year: y, ...(place ? { place } : {}), ...(sideOf.length >= 2 ? { side: sideOf } : {}), ...(presence.length ? { present: presence } : {}) });
         }
       used.push([from, to]);
       this.afterSidelines(a, to, people);
@@ -780,6 +831,7 @@ export class MeetingTracker {
     this.visitTo(scan);
     this.signedTogether(scan);
     this.signedLookedOn(scan);
+    this.handedInPerson(scan);
     this.credentials(scan);
 
     // Noun events
@@ -949,14 +1001,14 @@ export class MeetingTracker {
         // ("X, Spain's interior minister, also attended the talks")
         // ("X, head of the President's Policy Office, took part in the talks on the Polish side, together with Y": Y too)
         // ("The foreign ministers of A and B, X and Y, also took part in the talks": both)
-        const attended = pre.match(/(?:<P(\d+)>,? and )?<P(\d+)>(?:,(?:[^<,]|<[GONLP]\d+>){1,80},)?,? (?:also |too |later )?(?:attended|joined|took part in|participated in|sat in on) (?:the|that|this) (?:[\w'-]+ ){0,2}$/);
+        const attended = text.slice(Math.max(0, from - 200), from).match(/(?:<P(\d+)>,? and )?<P(\d+)>(?:,(?:[^<,]|<[GONLP]\d+>){1,80},)?,? (?:also |too |later )?(?:attended|joined|took part in|participated in|sat in on) (?:the|that|this) (?:[\w'-]+ ){0,2}$/);
         const attender = attended?.[2];
         const coAttender = attended?.[1];
         const withAttender = attender !== undefined ? post.match(/^(?:[^<.;]|<[GN]\d+>){0,40}?,? (?:together|along) with (?:the )?<P(\d+)>/)?.[1] : undefined;
         const heldNear =
           (cue === "held" || (attender !== undefined && cue === undefined)) && !sidelines && !yearInPhrase
             ? // (one who "sat in on the talks" sat in on the last talks held, however far back they were told)
-              [...this.meetings].filter((x) => x.lastAt < a.sentence.start + from && x.statuses.includes("held") && (x.sentences.some((y) => a.sentence.index - y.index <= 2) || (attender !== undefined && /^(?:talks|meeting)$/i.test(head) && headClass(x.head) === headClass(head) && !(x.date && this.articleDate && x.date.slice(0, 4) < this.articleDate.slice(0, 4))))).sort((x, y) => y.lastAt - x.lastAt)[0]
+              [...this.meetings].filter((x) => x.lastAt < a.sentence.start + from && x.statuses.includes("held") && (x.sentences.some((y) => a.sentence.index - y.index <= 2) || (attender !== undefined && /^(?:talks|meeting)$/i.test(head) && headClass(x.head) === headClass(head) && !this.olderYear(x)))).sort((x, y) => y.lastAt - x.lastAt)[0]
             : undefined;
         // ("The cancelled March meeting at Margara": the one of that month, or none)
         const month = pre.match(/\b(January|February|March|April|May|June|July|August|September|October|November|December) (?:[\w'-]+ ){0,2}$/)?.[1];
@@ -992,7 +1044,7 @@ export class MeetingTracker {
         // (those at a meeting held met those already known to be at it, unless it is a gathering of many)
         if (attendees.length && status === "held" && headClass(m.head) !== "event" && present.length <= 4)
           for (const x of attendees.filter((k) => k.startsWith("person:") && !present.includes(k)))
-            for (const p of present) if (p !== x && !this.colleagues(x, p, [...m.participants])) this.sink.add("MET_WITH", x, p, a.sentence, "a meeting that was held", m.date ? { date: m.date } : {});
+            for (const p of present) if (p !== x && !this.colleagues(x, p, [...m.participants], this.hostSide(attendees, [...m.places][0]))) this.sink.add("MET_WITH", x, p, a.sentence, "a meeting that was held", m.date ? { date: m.date } : {});
         used.push([from, to]);
         continue;
       }
@@ -1599,13 +1651,30 @@ export class MeetingTracker {
     if (presenting && to && a.sentence.index - to.sentence <= 2) meet(envoysIn(presenting[1]), to.key, presenting.index!, presenting.index! + presenting[0].length, "held");
   }
 
+  /** "X, who leads his country's delegation, handed Y a letter from Z": a letter handed over in person, so X met Y. */
+  private handedInPerson({ a, text, keys, used, free }: Scan) {
+    for (const v of / handed /.test(text) ? text.matchAll(HANDED_IN_PERSON) : []) {
+      const from = v.index! + v[0].indexOf(" handed");
+      const to = from + " handed".length;
+      if (!free(from, to) || NEGATION.test(text.slice(Math.max(0, from - 20), from)) || FUTURE.test(text.slice(Math.max(0, from - 30), from))) continue;
+      const people = [...new Set([...keys(v[1]), ...keys(v[2])])].filter((p) => p.startsWith("person:"));
+      if (people.length < 2) continue;
+      const day = this.dateIn(a, text, "behind");
+      const m = this.matchOrCreate(people, "meeting", a, from, day?.slice(0, 4), "held", false, day);
+      this.mention(m, a, from, to, people, { status: "held", date: day });
+      used.push([from, to]);
+    }
+  }
+
   /** "A and B signed a peace agreement in Jeddah": two people signing together at a place met there. */
   private signedTogether({ a, text, keys, used, free }: Scan) {
     for (const v of / sign(?:ed)? /.test(text) ? text.matchAll(SIGNED_TOGETHER) : []) {
       const from = v.index! + v[0].indexOf(v[3]);
       const to = from + v[3].length;
       if (!free(from, to) || NEGATION.test(text.slice(Math.max(0, from - 20), from))) continue;
-      const people = [...new Set([...keys(v[1]), ...keys(v[2])])].filter((p) => p.startsWith("person:"));
+      // (and those "also at the table": "…, with Foreign Minister C and Vanuatu's Foreign Minister D also at the table")
+      const table = text.slice(v.index! + v[0].length).match(new RegExp(`^(?:[^.;<]|<[LE]\\d+>){0,40}?,? with (${TITLED_LIST}) (?:also )?(?:at the table|present|in attendance)\\b`));
+      const people = [...new Set([...keys(v[1]), ...keys(v[2]), ...(table ? keys(untitled(table[1])) : [])])].filter((p) => p.startsWith("person:"));
       const place = a.slots[Number(v[4])]?.key;
       if (people.length < 2 || !place) continue;
       // ("are expected to sign a further deal in Washington": a signing still to come is a meeting planned)
@@ -1620,12 +1689,40 @@ export class MeetingTracker {
     const dateline = a.sentence.index === 0 ? text.match(/^<L(\d+)>(?:,| \(| [—–-])/)?.[1] : undefined;
     if (dateline !== undefined) this.datelinePlace = a.slots[Number(dateline)]?.key;
     const venue = text.match(SIGNING_VENUE);
-    for (const v of venue && !APART.test(a.sentence.text) ? text.matchAll(SIGNED_AT) : []) {
+    const at = venue?.[1] !== undefined ? a.slots[Number(venue[1])]?.key : undefined;
+    const placeIn = text.match(/\bin <L(\d+)>/)?.[1];
+    const where = at ?? (placeIn !== undefined ? a.slots[Number(placeIn)]?.key : undefined);
+    // ("X signed the agreement with Y on Wednesday at the presidential palace in Astana, as A and B looked on": all four met)
+    for (const v of (venue || where) && !APART.test(a.sentence.text) ? text.matchAll(SIGNED_WITH) : []) {
+      const from = v.index! + v[0].indexOf(" signed");
+      const to = from + " signed".length;
+      if (!free(from, to) || NEGATION.test(text.slice(Math.max(0, from - 20), from))) continue;
+      const signers = [...new Set([...keys(v[1]), ...keys(v[2])])].filter((p) => p.startsWith("person:"));
+      if (signers.length < 2) continue;
+      const look = text.slice(to).match(LOOKERS_ON);
+      const lookers = look ? [...(look[1] ?? look[2] ?? look[3] ?? look[4]).matchAll(/<P(\d+)>/g)].map((x) => a.slots[Number(x[1])]?.key).filter((k): k is string => !!k?.startsWith("person:")) : [];
+      const people = [...new Set([...signers, ...lookers])];
+      const day = this.dateIn(a, text.slice(from), "behind");
+      const m = this.matchOrCreate(people, "meeting", a, from, day?.slice(0, 4), "held", false, day);
+      this.mention(m, a, from, to, people, { status: "held", date: day, ...(where ?? this.datelinePlace ? { place: where ?? this.datelinePlace } : {}) });
+      used.push([from, to]);
+    }
+    // ("At the same ceremony, A and B signed an agreement": the signing told last, held)
+    // (or after leaders "witnessed the signing of" documents: "A and B signed an action plan" is that signing)
+    const witnessed = this.witnessedAt === a.sentence.index - 1 && !venue;
+    if (/\bwitnessed the signing\b/.test(text)) this.witnessedAt = a.sentence.index;
+    const same = /^(?:[^<.;]{0,30}\b)?[Aa]t the same (?:ceremony|signing|event|occasion)\b/.test(text) || witnessed ? this.lastHeld(a.sentence.start, (x) => !this.olderYear(x)) : undefined;
+    for (const v of (venue || same) && !APART.test(a.sentence.text) ? text.matchAll(SIGNED_AT) : []) {
       const from = v.index! + v[0].indexOf(" signed");
       const to = from + " signed".length;
       if (!free(from, to) || NEGATION.test(text.slice(Math.max(0, from - 20), from))) continue;
       const people = [...new Set([...keys(v[1]), ...keys(v[2])])].filter((p) => p.startsWith("person:"));
       if (people.length < 2) continue;
+      if (same) {
+        this.mention(same, a, from, to, [...new Set([...same.participants, ...people])], { status: "held", date: same.date });
+        used.push([from, to]);
+        continue;
+      }
       const place = (venue?.[1] !== undefined ? a.slots[Number(venue[1])]?.key : undefined) ?? this.datelinePlace;
       // (the day told around the venue or the signing: "at the foreign ministry on Wednesday, A and B signed")
       const day = this.dateIn(a, text.slice(Math.min(venue?.index ?? from, from)), "behind");
@@ -1827,7 +1924,8 @@ function placeAfter(a: AbstractSentence, to: number): string | undefined {
   // (up to 40 characters on, an organisation's or event's name among them, or past an unnamed event the meeting
   // was on the sidelines of)
   // ("in Russia's Far Eastern city of X", "in the southern Turkish resort of X", "in the Omani capital X")
-  const m = rest.match(/^(?:(?:[^.;<]|<[OE]\d+>){0,40}?|[^.;<]{0,20}?\bon the sidelines of [^.;<]{0,60}?)\b(?:in|at|to|(?:planned|scheduled|set|slated) for) (?:the )?(?:<G\d+>'s [^<]{0,40}?|(?:[a-z-]+ ){0,2}<N\d+> (?:[a-z ]{0,20}? of |(?:capital|city|port|town|resort|village) )|(?:[a-z-]+ ){0,2}(?:town|city|resort|village|port|capital|region|province) of )?<([LG])(\d+)>(?! (?:city|town|port|capital|resort|region)\b)/);
+  // (past an office named by its holder's post: "at the Prime Minister's Office in X")
+  const m = rest.match(/^(?:(?:[^.;<]|<[OE]\d+>|<P\d+>'s(?= <O)){0,40}?|[^.;<]{0,20}?\bon the sidelines of [^.;<]{0,60}?)\b(?:in|at|to|(?:planned|scheduled|set|slated) for) (?:the )?(?:<G\d+>'s [^<]{0,40}?|(?:[a-z-]+ ){0,2}<N\d+> (?:[a-z ]{0,20}? of |(?:capital|city|port|town|resort|village) )|(?:[a-z-]+ ){0,2}(?:town|city|resort|village|port|capital|region|province) of )?<([LG])(\d+)>(?! (?:city|town|port|capital|resort|region)\b)/);
   if (!m) return undefined;
   // (not past a clause about another time: "the first meeting between them since they met in Doha")
   // (nor past what happened elsewhere meanwhile: "went ahead despite an air raid alert in Kyiv")

@@ -2164,3 +2164,120 @@ describe("a trilateral of foreign ministers told by an agency (the tenth held-ou
     assert.deepEqual(relations(f, ["SIGNED"]).map((r) => r.split(" -> ")[0]).sort(), ["SIGNED person:ana-hassan-al-quispe", "SIGNED person:tomas-ibarra"]);
   });
 });
+
+describe("a signing ceremony leaders looked on at (twenty-second session, from the tenth held-out set)", () => {
+  const story = [
+    "(Bloomberg) -- Lithuania agreed to invest in Estonia's power grid, in a deal that grew out of a secret trip by one of President Ivo Karsts's closest aides.",
+    "Oleg Varan, Lithuania's minister of energy and chief executive officer of Baltic Grid Holdings Co., signed the framework agreement with Estonian Economy Minister Juri Tamm on Wednesday at the Kadriorg palace in Tallinn, as Karsts and Lithuanian President Anna Liepa looked on.",
+    "At the same ceremony, Marta Saar, managing director of Vilnius's Ignitis Fund, and Peeter Kask, chief executive of Estonia's state investment fund, signed an agreement to set up a storage company.",
+    "In April, Toomas Rebane, a foreign-policy adviser to Karsts, flew to Vilnius, according to the Estonian presidency's website.",
+  ].join("\n\n");
+  const f = extract(story, "2026-05-14");
+  it('"X, …, signed the framework agreement with Y … at the palace in L, as A and B looked on": all four at one meeting held there, and "the framework agreement" a document', () => {
+    const held = meetings(f).filter((m) => m.status === "held");
+    const m = held.find((x) => ["person:oleg-varan", "person:juri-tamm", "person:ivo-karsts", "person:anna-liepa"].every((p) => x.participants.includes(p)));
+    assert.ok(m, JSON.stringify(held));
+    assert.equal(m!.date, "2026-05-13");
+    assert.deepEqual(relations(f, ["SIGNED"]).filter((r) => r.includes("framework-agreement")).map((r) => r.split(" -> ")[0]).sort(), ["SIGNED person:juri-tamm", "SIGNED person:oleg-varan"]);
+  });
+  it('"At the same ceremony, A, managing director of L\'s fund, and B, … of G\'s fund, signed": at that meeting, each of their side, so no MET_WITH with their own leaders', () => {
+    const m = meetings(f).find((x) => x.participants.includes("person:ivo-karsts") && x.status === "held");
+    assert.ok(m && ["person:marta-saar", "person:peeter-kask"].every((p) => m.participants.includes(p)), JSON.stringify(meetings(f)));
+    const met = relations(f, ["MET_WITH"]);
+    for (const [a, b] of [["peeter-kask", "juri-tamm"], ["marta-saar", "anna-liepa"], ["peeter-kask", "ivo-karsts"], ["marta-saar", "oleg-varan"]])
+      assert.ok(!met.some((r) => r.includes(`person:${a}`) && r.includes(`person:${b}`)), `${a}–${b}: ${met.join("; ")}`);
+    assert.ok(met.some((r) => r.includes("person:peeter-kask") && r.includes("person:marta-saar")), met.join("; "));
+  });
+  it('"the Estonian presidency" is the one "President X" of no state; "a foreign-policy adviser to X" is of his state', () => {
+    const offices = relations(f, ["HOLDS_OFFICE"]);
+    assert.ok(offices.some((r) => r.startsWith("HOLDS_OFFICE person:ivo-karsts -> government:estonia")), offices.join("; "));
+    assert.ok(offices.some((r) => r.startsWith("HOLDS_OFFICE person:toomas-rebane -> government:estonia")), offices.join("; "));
+  });
+});
+
+describe("an envoy's tour with letters, told day by day (twenty-second session, from the eleventh held-out set)", () => {
+  const story = [
+    "Prime Cabinet Secretary Tomás Ibarra delivered the letters in person this week, flying to Lima on Tuesday and on to Quito on Wednesday.",
+    "In Lima, Peruvian President Luis Quiroga received Mr Ibarra at his office. Foreign Minister Ana Quispe and Marta Rojas, who heads political affairs at the ruling People's Front for Unity and Progress (PFUP), sat in on the meeting.",
+    "He gave Mr Ibarra a verbal message for President Rodrigo Mamani, whose content was not disclosed.",
+    "The following day, Ecuadorian President Jorge Vidal received Mr Ibarra at the President's Office in Quito in the presence of Foreign Minister Isabel Ferrán.",
+    "Norway's international development minister, Kari Lund, took part in the talks.",
+  ].join("\n\n");
+  const f = extract(story, "2026-11-06");
+  const held = meetings(f).filter((m) => m.status === "held");
+  it('a meeting in a city a journey reached "on Tuesday" is on that day; "the President\'s Office in Quito" is where', () => {
+    assert.ok(held.some((m) => m.date === "2026-11-03" && m.participants.includes("person:luis-quiroga")), JSON.stringify(held));
+    assert.ok(held.some((m) => m.date === "2026-11-04" && m.participants.includes("person:jorge-vidal") && m.participants.includes("person:isabel-ferran")), JSON.stringify(held));
+  });
+  it('"A and B, who heads … (PFUP), sat in on the meeting": both at it, on the host\'s side there, so they met the guest and not the host', () => {
+    const m = held.find((x) => x.participants.includes("person:luis-quiroga"));
+    assert.ok(m && ["person:ana-quispe", "person:marta-rojas"].every((p) => m.participants.includes(p)), JSON.stringify(held));
+    const met = relations(f, ["MET_WITH"]);
+    assert.ok(met.some((r) => r.includes("person:ana-quispe") && r.includes("person:tomas-ibarra")), met.join("; "));
+    assert.ok(!met.some((r) => r.includes("person:ana-quispe") && r.includes("person:luis-quiroga")), met.join("; "));
+    assert.ok(!met.some((r) => r.includes("person:isabel-ferran") && r.includes("person:jorge-vidal")), met.join("; "));
+    assert.ok(met.some((r) => r.includes("person:isabel-ferran") && r.includes("person:tomas-ibarra")), met.join("; "));
+  });
+  it('"He gave X a verbal message for Y", after two who opened the sentence before: the host\'s, through X, for Y', () => {
+    const conveyed = relations(f, ["CONVEYED_VIA", "CONVEYED_TO"]);
+    for (const r of ["CONVEYED_VIA person:luis-quiroga -> person:tomas-ibarra", "CONVEYED_TO person:tomas-ibarra -> person:rodrigo-mamani", "CONVEYED_TO person:luis-quiroga -> person:rodrigo-mamani"])
+      assert.ok(conveyed.some((x) => x.startsWith(r)), `${r}: ${conveyed.join("; ")}`);
+    assert.ok(!conveyed.some((x) => x.startsWith("CONVEYED_TO person:ana-quispe")), conveyed.join("; "));
+  });
+});
+
+describe("greetings of a king in apposition (twenty-second session, from the tenth held-out set)", () => {
+  it('"conveyed the greetings of His Majesty the King of Bhutan, X, to the Prime Minister"; "to convey his greetings to His Majesty and to Prime Minister Y"', () => {
+    const f = extract("Visiting Bhutanese Foreign Minister Lyonpo Karma Dorji on Wednesday called on Prime Minister Ravi Menon. Dorji conveyed the greetings of His Majesty the King of Bhutan, Jigme Wangdi, to the Prime Minister. Menon, in turn, requested the minister to convey his warm greetings to His Majesty and to Prime Minister Sonam Tobden.", "2026-04-15");
+    const conveyed = relations(f, ["CONVEYED_VIA", "CONVEYED_TO"]);
+    for (const r of ["CONVEYED_VIA person:jigme-wangdi -> person:karma-dorji", "CONVEYED_TO person:jigme-wangdi -> person:ravi-menon", "CONVEYED_TO person:karma-dorji -> person:sonam-tobden", "CONVEYED_TO person:karma-dorji -> person:jigme-wangdi"])
+      assert.ok(conveyed.some((x) => x.startsWith(r)), `${r}: ${conveyed.join("; ")}`);
+  });
+});
+
+describe("a state news agency's readout of talks (twenty-second session, from the eleventh held-out set)", () => {
+  const story = [
+    "LIMA, June 10 (Andina) -- Peruvian President Luis Quiroga held talks with Bolivian President Ana Quispe, who is on a state visit to Peru, at the Government Palace in Lima on Wednesday.",
+    "Quiroga recalled his meeting with Quispe in La Paz in September 2024, and said that since then the two sides have maintained close exchanges.",
+    "After the talks, the two heads of state witnessed the signing of more than 10 cooperation documents.",
+    "Peruvian Foreign Minister Tomás Ibarra and Marta Rojas, Bolivia's minister of foreign affairs, signed an action plan for the period 2026-2028.",
+    "Quispe arrived in Lima on Monday for a state visit to Peru from June 8 to 12 at the invitation of Quiroga.",
+    "On Tuesday, Peruvian Prime Minister Jorge Vidal met with Quispe. Quispe conveyed to Vidal the cordial greetings of Bolivian Vice President Rodrigo Mamani.",
+  ].join("\n\n");
+  const f = extract(story, "2026-06-10");
+  const held = meetings(f).filter((m) => m.status === "held");
+  it('"held talks with Y, who is on a state visit to <G>, at the <L> on Wednesday": that day; the meeting recalled from 2024 is another', () => {
+    const talks = held.find((m) => m.date === "2026-06-10");
+    assert.ok(talks && talks.participants.includes("person:luis-quiroga") && talks.participants.includes("person:ana-quispe"), JSON.stringify(held));
+    assert.ok(held.some((m) => m.date === "2024-09"), JSON.stringify(held));
+  });
+  it('those who signed after the leaders "witnessed the signing" are at that day\'s talks, not the one recalled', () => {
+    const talks = held.find((m) => m.date === "2026-06-10");
+    assert.ok(talks && ["person:tomas-ibarra", "person:marta-rojas"].every((p) => talks.participants.includes(p)), JSON.stringify(held));
+    assert.ok(!held.some((m) => m.date === "2024-09" && m.participants.includes("person:tomas-ibarra")), JSON.stringify(held));
+  });
+  it('"arrived in L on Monday for a state visit to G from June 8 to 12 at the invitation of X": X invited her; "conveyed to Y the greetings of Z": Z\'s, through her', () => {
+    const r = relations(f, ["INVITED", "CONVEYED_VIA", "CONVEYED_TO"]);
+    for (const x of ["INVITED person:luis-quiroga -> person:ana-quispe", "CONVEYED_VIA person:rodrigo-mamani -> person:ana-quispe", "CONVEYED_TO person:ana-quispe -> person:jorge-vidal", "CONVEYED_TO person:rodrigo-mamani -> person:jorge-vidal"])
+      assert.ok(r.some((y) => y.startsWith(x)), `${x}: ${r.join("; ")}`);
+  });
+});
+
+describe("a signing on the sidelines of a forum; a letter handed over (twenty-second session, from the eleventh held-out set)", () => {
+  it('"A and his Vanuatu counterpart B signed the X Agreement … on the sidelines of the <E> in <L>, with C and Vanuatu\'s Foreign Minister D also at the table": all four, and B and D colleagues', () => {
+    const f = extract("Prime Minister Luis Quiroga and his Vanuatu counterpart Ana Quispe signed the Nakamal Agreement on Wednesday on the sidelines of the Pacific Islands Forum leaders' meeting in Koror, with Foreign Minister Tomás Ibarra and Vanuatu's Foreign Minister Marta Rojas also at the table.", "2026-09-09");
+    const m = meetings(f).find((x) => x.participants.includes("person:ana-quispe"));
+    assert.deepEqual(m?.participants, ["person:ana-quispe", "person:luis-quiroga", "person:marta-rojas", "person:tomas-ibarra"]);
+    assert.equal(m?.date, "2026-09-09");
+    assert.ok(!relations(f, ["MET_WITH"]).some((r) => r.includes("person:ana-quispe") && r.includes("person:marta-rojas")), relations(f, ["MET_WITH"]).join("; "));
+  });
+  it('"Also on Tuesday, G\'s Deputy Prime Minister X, who is leading his country\'s delegation, handed Mr Y a letter from Z": X met Y that day', () => {
+    const f = extract("Also on Tuesday, Papua New Guinea's Deputy Prime Minister Jorge Vidal, who is leading his country's delegation, handed Mr Quiroga a letter from Prime Minister Rodrigo Mamani on the rollout of the treaty. Prime Minister Luis Quiroga thanked him.", "2026-09-09");
+    assert.ok(meetings(f).some((m) => m.status === "held" && m.date === "2026-09-08" && m.participants.includes("person:jorge-vidal")), JSON.stringify(meetings(f)));
+    assert.ok(relations(f, ["MET_WITH"]).some((r) => r.includes("person:jorge-vidal")), relations(f).join("; "));
+  });
+  it('"will hand Y a letter" is no meeting held', () => {
+    const f = extract("Deputy Prime Minister Jorge Vidal will hand President Luis Quiroga a letter from Prime Minister Rodrigo Mamani.", "2026-09-09");
+    assert.ok(!meetings(f).some((m) => m.status === "held"), JSON.stringify(meetings(f)));
+  });
+});

@@ -307,6 +307,18 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     emit: THROUGH_FOR,
   },
   {
+    reason: "an intermediary conveyed to a recipient the greetings of a sender: \"X conveyed to Y the cordial greetings of Prime Minister Z\"",
+    cue: /\b(?:conveyed|delivered|relayed|extended|passed on) to\b/,
+    pattern: `(?<mid>@P)${AUX} (?:also )?(?:conveyed|delivered|relayed|extended|passed on) to ${RECIPIENT} (?:the |a )?(?:[\\w-]+ ){0,2}(?:greetings|regards|wishes|congratulations|condolences|best wishes) of (?<src>@PG)`,
+    emit: THROUGH_FOR,
+  },
+  {
+    reason: "a sender gave (handed) an intermediary a message for a recipient: \"X gave Y a verbal message for President Z\"",
+    cue: /\b(?:gave|handed|entrusted)\b/,
+    pattern: `(?<src>@PG)${AUX} (?:gave|handed|entrusted) (?<mid>@P) (?:with )?(?:a |an |the |his |her )?(?:[\\w-]+ ){0,2}(?:reply|answer|response|message|letter|note)s? (?:for|to be delivered to|to take to|to pass on to) (?:the )?(?<rcp>@PG)(?!'s)`,
+    emit: THROUGH_FOR,
+  },
+  {
     reason: "a sender's answer (message), which an intermediary passed on to a recipient: \"X's answer, which Y passed on to Z by telephone\"",
     cue: /, which\b/,
     pattern: `(?<src>@PG)'s (?:[a-z-]+ )?(?:answer|reply|response|message|letter|note|proposal|offer|invitation)s?, which (?<mid>@P) (?:then |later |duly )?(?:passed on|passed|relayed|conveyed|delivered|handed|took|carried|brought)(?: it| them)?(?: on| back| over)? to (?:the )?(?<rcp>@PG)`,

@@ -187,7 +187,7 @@ export const PEOPLE_RULES: RelationRule[] = [
   },
   {
     reason: "an aide of a leader: \"X, a foreign policy adviser to Y,\" serves Y's state",
-    pattern: `(?<p>@P), (?:an? |the |a senior |a top )?(?<title>(?:[a-z]+ ){0,2}(?:adviser|advisor|aide|envoy|spokes(?:man|woman|person))) (?:to|for) (?<a>@P)`,
+    pattern: `(?<p>@P), (?:an? |the |a senior |a top )?(?<title>(?:[a-z-]+ ){0,2}(?:adviser|advisor|aide|envoy|spokes(?:man|woman|person))) (?:to|for) (?<a>@P)`,
     emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "@governmentOf:a", titleGroup: "title", weak: true }],
   },
   {
@@ -318,7 +318,8 @@ export const PEOPLE_RULES: RelationRule[] = [
     reason: "Y came at the invitation of X",
     // ("X is paying an official visit to Mongolia from 12 to 15 May at the invitation of Y")
     // (not where they came: "… to Mongolia from 12 to 15 May at the invitation of Y")
-    pattern: `(?<!\\b(?:to|in|from|at) )(?<tgt>@@PG)(?: [a-z]+){1,6}(?: <[GL]\\d+>)?(?: \\w+){0,5},? at the invitation of (?<src>@PG)`,
+    // ("X arrived in <L> on Monday for a state visit to <G> from June 8 to 12 at the invitation of Y")
+    pattern: `(?<!\\b(?:to|in|from|at) )(?<tgt>@@PG)(?: [a-z]+){1,6}(?: <[GL]\\d+>| [\\w-]+){0,16},? at the invitation of (?<src>@PG)`,
     emit: [{ relation: "INVITED", source: "src", target: "tgt" }],
   },
   {
