@@ -332,14 +332,25 @@ function notePosts(holders: Holders, slot: AbstractSentence["slots"][number]) {
 }
 
 /** "the prince", "the Indonesian minister", "the envoy": the one person named before with that post (of that state). */
-const POST_ANAPHOR = /\b[Tt]he (?:<[NG](\d+)> )?(vice[- ]president|crown prince|president|prime minister|foreign minister|minister|prince|princess|king|queen|emir|sultan|chancellor|premier|envoy|ambassador|cardinal|secretary-general|secretary of state|foreign secretary|home secretary|defence secretary|speaker|head of state|leader|co-chair|chair)\b(?!['’]s (?:office|government|ministry|party)|-| of\b| and\b|s\b)/gi;
+const POST_ANAPHOR = /\b[Tt]he (?:<[NG](\d+)> )?((?<=<[NG]\d+> )(?:official|diplomat)|vice[- ]president|crown prince|president|prime minister|foreign minister|minister|prince|princess|king|queen|emir|sultan|chancellor|premier|envoy|ambassador|cardinal|secretary-general|secretary of state|foreign secretary|home secretary|defence secretary|speaker|head of state|leader|co-chair|chair)\b(?!['’]s (?:office|government|ministry|party)|-| of\b| and\b|s\b)/gi;
 function withPostResolved(a: AbstractSentence, holders: Holders): AbstractSentence {
-  if (!holders.size || !/\b[Tt]he (?:<[NG]\d+> )?[a-zA-Z]/.test(a.text)) return a;
+  if (!/\b[Tt]he (?:<[NG]\d+> )?[a-zA-Z]/.test(a.text)) return a;
   const slots = [...a.slots];
-  const text = a.text.replace(POST_ANAPHOR, (all, n: string | undefined, post: string) => {
+  const text = a.text.replace(POST_ANAPHOR, (all, n: string | undefined, post: string, at: number) => {
     // (a demonym's state, or a state named as such: "the Vanuatu leader")
     const state = n !== undefined ? a.slots[Number(n)]?.country : undefined;
     const word = post.toLowerCase().replace("vice president", "vice-president");
+    // ("received UAE National Security Adviser X …, and the Emirati official handed him": the one of that state the
+    // sentence has named before it, else the one the article has)
+    if (word === "official" || word === "diplomat") {
+      const named = [...new Set([...a.text.slice(0, at).matchAll(/<P(\d+)>/g)].map((x) => a.slots[Number(x[1])]).filter((x) => x?.key && x.titleCountry === state).map((x) => x.key))];
+      const from = named.length === 1 ? a.slots.find((x) => x.key === named[0]) : undefined;
+      const known = from ? undefined : [...holders.values()].filter((h) => (h.state ?? h.slot.titleCountry) === state);
+      const slot = from ?? (known?.length === 1 ? known[0].slot : undefined);
+      if (!slot || !state) return all;
+      slots.push(slot);
+      return `<P${slots.length - 1}>`;
+    }
     // ("the minister" of a "foreign minister" or of a "minister of foreign affairs"; "the head of state" of a president or
     // a king; "the president" is no vice-president)
     const holds = (p: string) =>
@@ -461,6 +472,15 @@ const OPENER = /^(?:<P\d+>(?: \([^)]{1,120}\)){0,2}: (?=[^]*?<P))?(?:[^<,.]{0,60
  * She told her counterpart … She also asked him to").
  */
 export function withObjectResolved(a: AbstractSentence, before: AbstractSentence[], resolved: AbstractSentence = a, genders: Map<string, Gender> = new Map()): AbstractSentence {
+  // ("X received Y …, and Y handed him a message": the first clause's subject)
+  const second = a.text.match(SECOND_CLAUSE_OBJECT);
+  if (second && second[1] !== second[2]) {
+    const subject = a.slots[Number(second[1])];
+    if (subject?.key && fits(second[3].slice(0, 3), subject.key, genders)) {
+      const at = second.index! + second[0].length - second[3].length;
+      return { ...a, text: `${a.text.slice(0, at)}<P${a.slots.length}>${a.text.slice(at + second[3].length)}`, slots: [...a.slots, subject] };
+    }
+  }
   const m = a.text.match(OBJECT_AFTER_VERB);
   const prev = before[before.length - 1];
   if (!m || !prev) return a;
@@ -483,6 +503,8 @@ export function withObjectResolved(a: AbstractSentence, before: AbstractSentence
   return { ...a, text: `${m[1]}<P${a.slots.length}>${rest}`, slots: [...a.slots, referent] };
 }
 
+/** "<P0> received <P1> …, and <P2> handed him": the object of a second clause, its subject another. */
+const SECOND_CLAUSE_OBJECT = new RegExp(`^(?:${OPENING_PHRASE})?<P(\\d+)> (?:[^.;<]|<[LGNO]\\d+>|<P\\d+>)*?, and (?:the [a-z]+ )?<P(\\d+)> (?:then |also |later )?(?:handed|gave|told|thanked|invited|briefed|showed|assured) (him|her)\\b`);
 /** A message only offered, expected or still to be carried ("offered to carry a message from A to B", "is expected to
  * deliver a letter next week"): no delivery is told. */
 const UNDONE = /\b(?:(?:offer(?:ed|s)?|agreed|plans?|planned|intends?|intended|hopes?|hoped|wants?|wanted|(?:is|are|was|were) (?:expected|due|set|scheduled|supposed|ready|willing|prepared)|is to|are to|refused|declined|failed|volunteered|proposed) to|will|would|could|might|may|shall)\s+(?:\w+ ){0,2}?(?:deliver|carry|pass|relay|convey|hand|bring|take|send|transmit)\b/i;
@@ -689,7 +711,9 @@ function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
     );
     // the state of the titled name before it in a list ("Russian Foreign Minister X, Defence Minister Y and …")
     const prior = ctx.mentions.filter((x) => x.sentence === m.sentence && x.kind === "Person" && x.end <= (m.outerStart ?? m.start) && x.titleCountry).pop();
-    const listed = prior && /^,\s*$/.test(ctx.article.text.slice(prior.end, m.outerStart ?? m.start)) ? `government:${prior.titleCountry}` : undefined;
+    // (not the speaker after a reported clause: "… a message from UAE President X, Presidential Aide Y told reporters")
+    const speaker = /^,? (?:told|said|says|tells|added|noted)\b/.test(ctx.article.text.slice(m.end, m.end + 12));
+    const listed = prior && !speaker && /^,\s*$/.test(ctx.article.text.slice(prior.end, m.outerStart ?? m.start)) ? `government:${prior.titleCountry}` : undefined;
     const ref = referred.get(m.key);
     const realm = realmOf(title, m, ctx);
     const told = after?.key ?? (seatState ? `government:${seatState.key}` : only ? `government:${only}` : side ? `government:${side.country}` : sender ? `government:${sender.country}` : voice ? `government:${voice.country}` : onSide ? `government:${onSide.country}` : listed);
@@ -860,7 +884,8 @@ function counterpartState(m: ResolvedMention, ctx: RelationContext): string | un
  * the sentence's other person holds, for that state. */
 function counterpartsNamed(ctx: RelationContext, sink: RelationSink) {
   for (const m of ctx.mentions) {
-    if (m.kind !== "Person" || !m.key || m.title || m.titleRef) continue;
+    // (a style is no post: "his Emirati counterpart, Sheikh X")
+    if (m.kind !== "Person" || !m.key || (m.title && !NOT_A_STATE_OFFICE.test(m.title)) || m.titleRef) continue;
     const state = counterpartState(m, ctx);
     if (!state) continue;
     const post = counterpartPost(m, ctx);

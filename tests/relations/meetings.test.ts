@@ -2281,3 +2281,38 @@ describe("a signing on the sidelines of a forum; a letter handed over (twenty-se
     assert.ok(!meetings(f).some((m) => m.status === "held"), JSON.stringify(meetings(f)));
   });
 });
+
+describe("a Kremlin readout told by an aide (twenty-second session, from the eleventh held-out set)", () => {
+  const story = [
+    "MOSCOW, October 15. /TASS/. Russian President Luis Quiroga received Bolivian National Security Adviser Sheikh Tomás Ibarra in the Kremlin on Wednesday evening, and the Bolivian official handed him a message from Bolivian President Sheikh Ana Quispe, Presidential Aide Jorge Vidal told reporters on Thursday.",
+    "The meeting, which had not been announced in advance, was also attended by Vidal and Pavel Orlov, special presidential envoy for investment and CEO of the Direct Investment Fund (DIF).",
+    "According to the Kremlin aide, Quiroga thanked the Bolivian leadership for its mediation efforts and asked Sheikh Tomás to convey his reply to Sheikh Ana. The Russian leader also reaffirmed his invitation to the Bolivian president to visit Russia.",
+    "Vidal also said that Russian Foreign Minister Rodrigo Mamani would travel to La Paz next month for talks with his Bolivian counterpart, Sheikh Marta Rojas.",
+    "Quiroga and US President Isabel Ferrán held their most recent face-to-face talks in Anchorage, Alaska, in August 2025.",
+  ].join("\n\n");
+  const f = extract(story, "2026-10-15");
+  it('"and the Bolivian official handed him a message from Z": the official named before, to the one who received him', () => {
+    const r = relations(f, ["CONVEYED_VIA", "CONVEYED_TO", "ASKED"]);
+    for (const x of ["CONVEYED_VIA person:ana-quispe -> person:tomas-ibarra", "CONVEYED_TO person:tomas-ibarra -> person:luis-quiroga", "CONVEYED_TO person:ana-quispe -> person:luis-quiroga", "ASKED person:luis-quiroga -> person:tomas-ibarra"])
+      assert.ok(r.some((y) => y.startsWith(x)), `${x}: ${r.join("; ")}`);
+    assert.ok(!r.some((y) => y.startsWith("ASKED government:")), r.join("; "));
+  });
+  it('"The meeting, which …, was also attended by A and B": both there; the aide is the dateline\'s state\'s, not the president\'s named before him, and they are the host\'s side', () => {
+    const held = meetings(f).find((m) => m.date === "2026-10-14");
+    assert.ok(held && ["person:jorge-vidal", "person:pavel-orlov"].every((p) => held.participants.includes(p)), JSON.stringify(meetings(f)));
+    assert.ok(relations(f, ["HOLDS_OFFICE"]).some((r) => r.startsWith("HOLDS_OFFICE person:jorge-vidal -> government:russia")), relations(f, ["HOLDS_OFFICE"]).join("; "));
+    const met = relations(f, ["MET_WITH"]);
+    assert.ok(!met.some((r) => r.includes("person:pavel-orlov") && (r.includes("person:luis-quiroga") || r.includes("person:jorge-vidal"))), met.join("; "));
+    assert.ok(met.some((r) => r.includes("person:pavel-orlov") && r.includes("person:tomas-ibarra")), met.join("; "));
+  });
+  it('"reaffirmed his invitation to the Bolivian president to visit Russia": invited, proposed; "said that X would travel to L next month for talks with his Bolivian counterpart, Sheikh Y": planned, Y of Bolivia', () => {
+    assert.ok(relations(f, ["INVITED"]).some((r) => r.startsWith("INVITED person:luis-quiroga -> person:ana-quispe")), relations(f).join("; "));
+    const ms = meetings(f);
+    assert.ok(ms.some((m) => m.status === "proposed" && m.participants.join() === "person:ana-quispe,person:luis-quiroga"), JSON.stringify(ms));
+    assert.ok(ms.some((m) => m.status === "planned" && m.date === "2026-11" && m.participants.join() === "person:marta-rojas,person:rodrigo-mamani"), JSON.stringify(ms));
+    assert.ok(relations(f, ["HOLDS_OFFICE"]).some((r) => r.startsWith("HOLDS_OFFICE person:marta-rojas -> government:bolivia")), relations(f, ["HOLDS_OFFICE"]).join("; "));
+  });
+  it('"held their most recent face-to-face talks in L in August 2025": held then', () => {
+    assert.ok(meetings(f).some((m) => m.status === "held" && m.date === "2025-08" && m.participants.includes("person:isabel-ferran")), JSON.stringify(meetings(f)));
+  });
+});

@@ -15,6 +15,7 @@ export const OFFICE_TITLES = [
   "Brigadier", "Vice Admiral", "Rear Admiral", "Air Marshal", "Field Marshal", "Captain", "Commodore", "Admiral", "Chairperson", "Deputy Chairperson", "Vice Chairperson", "Deputy Chairman", "Vice Chairman", "Marshal", "Colonel", "Commander",
   "Director", "Director General", "Deputy Director General", "Spokesman", "Spokeswoman", "Spokesperson",
   "National Security Adviser", "National Security Advisor", "Adviser", "Advisor", "Chief of Staff", "Speaker",
+  "Presidential Aide", "Aide", "Presidential Envoy", "Special Presidential Envoy",
   "Supreme Leader", "Leader", "Pope", "Cardinal", "Chief Executive", "Consul General", "Consul", "Lawmaker",
   "Ayatollah", "Grand Ayatollah", "Archbishop", "Bishop", "Patriarch", "Federal Councillor", "Minister of State",
   "Foreign Secretary", "Home Secretary", "Defence Secretary", "Defense Secretary", "Foreign Affairs Secretary",

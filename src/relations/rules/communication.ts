@@ -303,7 +303,7 @@ export const COMMUNICATION_RULES: RelationRule[] = [
   {
     reason: "a sender gave an intermediary a reply (message) which he delivered to a recipient: \"X gave Y a spoken reply, which the diplomat delivered to Z\"",
     cue: /\bgave\b/,
-    pattern: `(?<src>@PG)${AUX} (?:[^.;<]{0,40}?,? but )?gave (?<mid>@P) (?:a |an |the |his |her )?(?:[\\w-]+ ){0,2}(?:reply|answer|response|message|letter|note)s?,? (?:which|that) (?:he|she|the (?:<N\\d+> )?[a-z]+) (?:later |then |duly )?(?:delivered|handed|passed on|conveyed|took|carried|relayed)(?: it)? to (?:the )?(?<rcp>@P)`,
+    pattern: `(?<src>@PG)${AUX} (?:[^.;<]{0,40}?,? but )?gave (?<mid>@P) (?:a |an |the |his |her )?(?:[\\w-]+ ){0,2}(?:reply|answer|response|message|letter|note)s?,? (?:which|that) (?:he|she|the (?:<N\\d+> )?[a-z]+|(?:the )?<P\\d+>) (?:later |then |duly )?(?:delivered|handed|passed on|conveyed|took|carried|relayed)(?: it)? to (?:the )?(?<rcp>@P)`,
     emit: THROUGH_FOR,
   },
   {
@@ -478,7 +478,8 @@ export const COMMUNICATION_RULES: RelationRule[] = [
   {
     reason: "asked intermediaries to convey a message",
     // (also after another verb of the same subject: "X accepted the invitation with pleasure and asked Y to convey …")
-    pattern: `(?<src>@PG)${AUX} (?:[^<.;]{0,60}? and (?:also |then )?)?(?:asked|requested|urged|called on|tasked|entrusted) (?<mids>@@P) to (?:convey|relay|pass on|pass|deliver|carry|send|transmit)(?:(?: [^.]{0,80}?)? to ${RECIPIENT})?`,
+    // (past a state thanked: "X thanked the <G> for its mediation efforts and asked Y to convey his reply to Z")
+    pattern: `(?<src>@PG)${AUX} (?:(?:[^<.;]|<[GN]\\d+>){0,60}? and (?:also |then )?)?(?:asked|requested|urged|called on|tasked|entrusted) (?<mids>@@P) to (?:convey|relay|pass on|pass|deliver|carry|send|transmit)(?:(?: [^.]{0,80}?)? to ${RECIPIENT})?`,
     emit: [
       { relation: "ASKED", source: "src", target: "mids" },
       { relation: "CONVEYED_VIA", source: "src", target: "mids" },

@@ -306,7 +306,8 @@ export const PEOPLE_RULES: RelationRule[] = [
   },
   {
     reason: "X extended an invitation to Y",
-    pattern: `(?<src>@PG)(?: [a-z]+){0,2} (?:extended|issued|sent|delivered|conveyed) (?:an |the |a )?(?:[\\w-]+ )?invitation to (?<tgt>@@PG)`,
+    // (also one's own made again: "X also reaffirmed his invitation to the UAE president to visit Russia")
+    pattern: `(?<src>@PG)(?: [a-z]+){0,2} (?:extended|issued|sent|delivered|conveyed|(?:reaffirmed|renewed|reiterated|repeated) (?:his|her|its|their)) (?:an |the |a )?(?:[\\w-]+ )?invitation to (?:the )?(?<tgt>@@PG)`,
     emit: [{ relation: "INVITED", source: "src", target: "tgt" }],
   },
   {
