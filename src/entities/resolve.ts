@@ -6,7 +6,7 @@
 import { createHash } from "node:crypto";
 import type { EntityKind } from "../../graph/schema.js";
 import type { EntityRecord } from "../../graph/types.js";
-import { countryByDemonym, countryByKey, countryByName, countryOfPlace, slugify } from "./gazetteer/countries.js";
+import { countryByDemonym, countryByKey, countryByName, countryOfPlace, isRegion, slugify } from "./gazetteer/countries.js";
 import type { FoundMention } from "./find-mentions.js";
 import { knownOrganization, STATE_ORGAN_HEADS } from "./lexicon/organizations.js";
 import { spelledOut, STYLE_HOLDERS, withoutThen } from "./lexicon/titles.js";
@@ -66,6 +66,28 @@ export function resolveMentions(text: string, found: FoundMention[], home?: stri
   const personNames = new Set(mentions.filter((m) => m.kind === "Person" && nameTokens(m.name).length >= 2).map((m) => normName(m.name)));
   for (const m of mentions)
     if (!m.head && personNames.has(normName(m.name)) && (m.kind === "Organization" || (m.kind === "Place" && !countryOfPlace(m.name)))) m.kind = "Person";
+  // (and a place the model saw in a name whose surname the article gives a person alone: "The presidents of Paraguay,
+  // Santiago Peña, and …" then "Peña said": a person, and so is that surname wherever the model took it for a place)
+  // (a word more often a person alone than a place alone: not "Africa" for "North Africa")
+  const alone = (kind: EntityKind) => {
+    const n = new Map<string, number>();
+    for (const m of mentions) if (m.kind === kind && !m.titleRef && nameTokens(m.name).length === 1) n.set(normName(m.name), (n.get(normName(m.name)) ?? 0) + 1);
+    return n;
+  };
+  const [asPerson, asPlace] = [alone("Person"), alone("Place")];
+  const loneNames = new Set([...asPerson].filter(([k, n]) => n > (asPlace.get(k) ?? 0)).map(([k]) => k));
+  const surnames = new Set<string>();
+  for (const m of mentions) {
+    if (m.kind !== "Place" || m.head || m.country || countryOfPlace(m.name) || isRegion(m.name)) continue;
+    const tokens = nameTokens(m.name);
+    const last = tokens[tokens.length - 1];
+    // (nor one whose first word is a point of the compass or a region's: "North Africa", "West Java")
+    if (/^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower|Greater|New)$/.test(tokens[0]) || isRegion(last)) continue;
+    if (tokens.length < 2 || tokens.length > 3 || !loneNames.has(normName(last)) || countryOfPlace(last)) continue;
+    m.kind = "Person";
+    surnames.add(normName(last));
+  }
+  for (const m of mentions) if (m.kind === "Place" && !m.country && surnames.has(normName(m.name))) m.kind = "Person";
   // Governments and places: keys from the gazetteer or the name
   for (const m of mentions) {
     if (m.kind === "Government" && m.country) touch(m, `government:${m.country}`, "Government", countryByKey(m.country)?.name ?? m.name);

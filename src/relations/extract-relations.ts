@@ -360,7 +360,8 @@ function withPostResolved(a: AbstractSentence, holders: Holders): AbstractSenten
         ? // ("the Vanuatu leader": its head of state or government named before)
           /^(?:president|prime minister|premier|chancellor|king|queen|emir|amir|sultan|emperor|leader|supreme leader)(?: of\b|$)/.test(p)
         : // ("State Minister for Foreign Affairs" is "the Ethiopian minister")
-          (p === word || p.endsWith(` ${word}`) || p.startsWith(`${word} of `) || p.startsWith(`${word} for `) || p.includes(` ${word} for `) || p.includes(` ${word} of `)) &&
+          // ("Crown Prince and Prime Minister X" is "the crown prince")
+          (p === word || p.endsWith(` ${word}`) || p.startsWith(`${word} and `) || p.startsWith(`${word} of `) || p.startsWith(`${word} for `) || p.includes(` ${word} for `) || p.includes(` ${word} of `)) &&
           !(word === "president" && /vice[- ]president/.test(p)) &&
           // (nor is a prime minister "the minister": "Italian Prime Minister X … the Italian minister" is another)
           !(word === "minister" && /^(?:deputy |acting )?prime minister/.test(p));
@@ -673,8 +674,10 @@ function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
     // ("Deputy Secretary of State", "Assistant Secretary of State": the same state's)
     const only = TITLE_OF_ONE_STATE[title.toLowerCase().replace(/^(?:(?:deputy|under|assistant|acting|principal deputy) )+/, "")];
     // the state whose people the sentence quotes ("Israeli officials said a visit by Foreign Minister X ...")
+    // (not of the state they are asked to visit: "Iran's agency said it included an invitation for King X to visit Iran")
+    const visiting = ctx.mentions.find((x) => x.sentence === m.sentence && x.start > m.end && x.country && /^ to (?:visit|come to|travel to) (?:the )?$/.test(ctx.article.text.slice(m.end, x.start)))?.country;
     const voice = ctx.mentions.find(
-      (x) => x.sentence === m.sentence && x.end <= m.start && x.country && (x.kind === "Demonym" || x.kind === "Government") && VOICE.test(ctx.article.text.slice(x.end, x.end + 60)),
+      (x) => x.sentence === m.sentence && x.end <= m.start && x.country && x.country !== visiting && (x.kind === "Demonym" || x.kind === "Government") && VOICE.test(ctx.article.text.slice(x.end, x.end + 60)),
     );
     // the dateline's state for a cabinet-level title; a head of state named without a country is often foreign,
     // unless the story is the national agency's of the dateline's state
@@ -965,7 +968,8 @@ function documentTheySigned(a: AbstractSentence, all: AbstractSentence[], ctx: R
       if (who?.key && (who.kind === "Person" || who.kind === "Government")) sink.add("SIGNED", who.key, told.key, a.sentence, "'signed the agreement (with Y)': the document named before");
     }
   // "The accord was signed by A and B": the document last named before, by them
-  const passive = a.text.match(/\b[Tt]he (?:[a-z-]+ )?(?:declaration|treaty|agreement|accord|pact|communique|charter|deal|memorandum|protocol|document|statement)s? (?:was|were) (?:formally |jointly )?signed by (<[PG]\d+>(?:(?:,| and|, and) <[PG]\d+>)*)/);
+  // (also where and when, and by posts held then: "the treaty was signed in Asunción in December 1973 by then presidents A and B")
+  const passive = a.text.match(/\b[Tt]he (?:[a-z-]+ )?(?:declaration|treaty|agreement|accord|pact|communique|charter|deal|memorandum|protocol|document|statement)s? (?:was|were) (?:formally |jointly )?signed(?: (?:in|at) <L\d+>)?(?: (?:in|on) (?:[A-Z][a-z]+ )?(?:\d{1,2},? )?(?:19|20)\d\d)? by (?:(?:then[- ]|the then[- ]?)(?:[a-z-]+ ){0,2})?(<[PG]\d+>(?:(?:,| and|, and) <[PG]\d+>)*)/);
   const earlier = passive ? ctx.mentions.filter((x) => x.start < a.sentence.start && x.kind === "Document" && x.key).pop() : undefined;
   if (passive && earlier?.key)
     for (const i of slotsIn(passive[1])) {

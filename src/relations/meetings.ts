@@ -194,6 +194,14 @@ const SIGNED_WITH = /(<P\d+>)(?:, (?:[^<;.]|<[GNOL]\d+>){0,160}?\.?,)? (?:jointl
 const LOOKERS_ON = new RegExp(`\\b(?:as (${TITLED_LIST}) (?:looked|watched) on|as (${TITLED_LIST}) watched|in the presence of (${TITLED_LIST})|witnessed by (${TITLED_LIST}))`);
 /** A journey's leg and its day: "flying to <L> on Tuesday", "and on to <L> on Wednesday", "arrived in <L> on 3 March". */
 const LEG = /\b(?:(?:flew|flying|travell?ed|travell?ing|went|headed|heading) (?:back )?to|(?:arrived|arriving) in|and (?:then )?on to) <[LG](\d+)> (on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2})\b)/g;
+/** A document signed at a place by two or more: "was signed in <L> in December 1973 by then presidents A and B". */
+const SIGNED_THERE_BY = /\b(?:was|were) (?:formally |jointly )?signed in <L(\d+)>(?: (?:in|on) (?:[A-Z][a-z]+ )?(?:\d{1,2},? )?(?:19|20)\d\d)? by (?:(?:then[- ]|the then[- ]?)(?:[a-z-]+ ){0,2})?(<P\d+>(?:(?:,| and|, and) <P\d+>)+)/g;
+/** A letter's sender inviting others to a meeting told next: "a letter from the Bolivian president, <P5>, inviting <P6> and
+ * <P7> to a (summit)". */
+const INVITING_TO_A = new RegExp(`\\b(?:letter|message|note|invitation)s? from (?:the (?:<N\\d+> )?(?:[a-z-]+ ){0,2}[a-z-]+, )?<P(\\d+)>,? (?:inviting|to invite) (${TITLED_LIST}) to (?:a|an) (?:[a-z'-]+ ){0,3}$`);
+/** Leaders who watched a signing together: "A and B witnessed the signing", "The presidents of G, X, and H, Y, witnessed on
+ * Thursday the signing of". */
+const WITNESSED = /(?:^(?:[^<.;]{0,60})?|[.—–-] (?:[^<.;]{0,60})?|\bof (?:the )?)((?:(?:<G\d+>, )?<P\d+>(?:, | and |, and ))+(?:<G\d+>, )?<P\d+>),? (?:jointly |also |then )?witnessed\b[^.;<]{0,30}\bthe signing\b/;
 /** A letter handed to someone: "X, who …, handed Y a letter from Z", "X personally handed over to Y the reply". */
 const HANDED_IN_PERSON = /(<P\d+>)(?:, (?:[^;.<]|<[GNOL]\d+>){1,120}?,)? (?:personally |also |then |later )?handed (?:over )?(?:to )?(<P\d+>)(?:, [^<;.]{1,60},)? (?:a|an|the|his|her) (?:[a-z-]+ ){0,3}(?:letter|message|note|invitation|reply)s?\b/g;
 /** A place a signing was done at together: "at the foreign ministry", "at a ceremony in <L>". */
@@ -285,6 +293,8 @@ export class MeetingTracker {
 
   /** The sentence that told leaders "witnessed the signing of" documents. */
   private witnessedAt = -2;
+  /** This sentence comes right after one that told leaders witnessed a signing. */
+  private afterWitnesses = false;
   /** The day a journey told reached each place: "flying to Asmara on Tuesday and on to Addis Ababa on Wednesday". */
   private legs = new Map<string, string>();
   constructor(
@@ -1056,6 +1066,9 @@ export class MeetingTracker {
       // (not one someone addresses or opens alone: "before addressing a business forum")
       if ((/\b(?:a|an)\s+(?:[a-z'-]+\s+){0,3}$/i.test(pre) || /\b(?:days?|rounds?|weeks?|hours?) of $/.test(pre)) && !plural && !/\b(?:address(?:ed|es|ing)?|open(?:ed|s|ing)?|spoke at|speaking at|speak at|inaugurat\w+)\s+(?:a|an)\s+(?:[a-z'-]+\s+){0,3}$/i.test(pre)) {
         let clause = clauseSlots(text, from, keyOf);
+        // ("a letter from the Bolivian president, Z, inviting A and B to a summit on …": Z and those invited)
+        const invited = pre.match(INVITING_TO_A);
+        if (invited) clause = [...new Set([invited[1], ...slotsIn(invited[2])].map((i) => keyOf(Number(i))).filter((k): k is string => !!k))];
         if (!clause.length && headClass(head) === "event") clause = [...new Set(slotsIn(text).map(keyOf).filter((k): k is string => !!k))];
         if (clause.length >= 1) {
           const phraseEnd = to + (post.match(/^ in <L\d+>/)?.[0].length ?? 0);
@@ -1380,7 +1393,9 @@ export class MeetingTracker {
     if (!m) return;
     // (up to a clause of another subject: "…, while D accompanied E": D came with E, who is there)
     const escort = cue.after?.match(/, while <P(\d+)> accompanied <P(\d+)>/);
-    const named = cue.after !== undefined ? cue.after.split(/, while |; /)[0] + (escort && m.participants.has(keys(`<P${escort[2]}>`)[0] ?? "") ? ` <P${escort[1]}>` : "") : cue.before!;
+    // (a list set off by semicolons is one list: "attended by A; Minister of State … B; and C's ambassador, D")
+    const after = cue.after?.replace(/; (?:and )?(?=(?:[^;.<]|<[GNOL]\d+>)*<P\d+>)/g, ", ");
+    const named = after !== undefined ? after.split(/, while |; /)[0] + (escort && m.participants.has(keys(`<P${escort[2]}>`)[0] ?? "") ? ` <P${escort[1]}>` : "") : cue.before!;
     const extra = keys(named).filter((k) => k.startsWith("person:") && !m.participants.has(k));
     if (!extra.length) return;
     const there = [...m.participants].filter((p) => p.startsWith("person:"));
@@ -1483,12 +1498,25 @@ export class MeetingTracker {
   /** "… signed by the two foreign ministers, A and B, as the prime ministers looked on": those who signed were at the
    * meeting held last (their leaders'), on its day. */
   private signedLookedOn({ a, text }: Scan) {
-    if (!LOOKED_ON.test(text)) return;
+    // (or right after leaders "witnessed the signing": "The agreement … was signed by X and his counterpart, Y")
+    if (!LOOKED_ON.test(text) && !this.afterWitnesses) return;
     const signers = [...new Set(this.sink.out.filter((r) => r.relation === "SIGNED" && r.evidence.start === a.sentence.start && r.source.startsWith("person:")).map((r) => r.source))];
-    const m = signers.length ? this.lastHeld(a.sentence.start) : undefined;
+    const m = signers.length ? this.lastHeld(a.sentence.start, (x) => !this.olderYear(x)) : undefined;
     if (!m || signers.every((p) => m.participants.has(p))) return;
-    const at = text.search(LOOKED_ON);
-    this.mention(m, a, at, at, [...new Set([...m.participants, ...signers])], { status: "held", date: m.date });
+    if (LOOKED_ON.test(text)) {
+      const at = text.search(LOOKED_ON);
+      this.mention(m, a, at, at, [...new Set([...m.participants, ...signers])], { status: "held", date: m.date });
+      return;
+    }
+    // (after "witnessed the signing": the signers join; those of no state told, at a meeting in a state's city, are its side)
+    const extra = signers.filter((p) => !m.participants.has(p));
+    const present = [...m.participants].filter((p) => p.startsWith("person:"));
+    const at = text.search(/\bsigned\b/);
+    this.mention(m, a, at, at, extra, { status: "held", date: m.date, attendees: true });
+    // (they met those there of another side the article tells, not those whose side it leaves open)
+    const local = this.hostSide(extra, [...m.places][0]);
+    const side = (p: string) => this.stateOf.get(p) ?? local.get(p);
+    for (const x of extra) for (const p of present) if (side(x) && side(p) && side(x) !== side(p)) this.sink.add("MET_WITH", x, p, a.sentence, "a meeting that was held", m.date ? { date: m.date } : {});
   }
 
   /** "Holbrooke brought Milosevic, Izetbegovic and Tudjman together at Wright-Patterson": held, all of them. */
@@ -1674,6 +1702,18 @@ export class MeetingTracker {
 
   /** "A and B signed a peace agreement in Jeddah": two people signing together at a place met there. */
   private signedTogether({ a, text, keys, used, free }: Scan) {
+    // ("the treaty was signed in Asunción in December 1973 by then presidents A and B": the two met there then)
+    for (const v of / signed in </.test(text) ? text.matchAll(SIGNED_THERE_BY) : []) {
+      const from = v.index! + v[0].indexOf("signed");
+      const to = from + "signed".length;
+      const people = [...v[2].matchAll(/<P(\d+)>/g)].map((x) => a.slots[Number(x[1])]?.key).filter((k): k is string => !!k?.startsWith("person:"));
+      const place = a.slots[Number(v[1])]?.key;
+      if (new Set(people).size < 2 || !place || !free(from, to) || NEGATION.test(text.slice(Math.max(0, from - 20), from))) continue;
+      const day = this.dateIn(a, v[0], "behind");
+      const m = this.matchOrCreate(people, "meeting", a, from, day?.slice(0, 4), "held", false, day);
+      this.mention(m, a, from, to, people, { status: "held", date: day, place });
+      used.push([from, to]);
+    }
     for (const v of / sign(?:ed)? /.test(text) ? text.matchAll(SIGNED_TOGETHER) : []) {
       const from = v.index! + v[0].indexOf(v[3]);
       const to = from + v[3].length;
@@ -1715,8 +1755,22 @@ export class MeetingTracker {
     }
     // ("At the same ceremony, A and B signed an agreement": the signing told last, held)
     // (or after leaders "witnessed the signing of" documents: "A and B signed an action plan" is that signing)
-    const witnessed = this.witnessedAt === a.sentence.index - 1 && !venue;
-    if (/\bwitnessed the signing\b/.test(text)) this.witnessedAt = a.sentence.index;
+    this.afterWitnesses = this.witnessedAt === a.sentence.index - 1;
+    const witnessed = this.afterWitnesses && !venue;
+    if (/\bwitnessed\b[^.;<]{0,30}\bthe signing\b/.test(text)) this.witnessedAt = a.sentence.index;
+    // ("The presidents of A, X, and B, Y, witnessed on Thursday the signing of …": the two were there together)
+    const witnesses = text.match(WITNESSED);
+    if (witnesses && !NEGATION.test(witnesses[0]) && !FUTURE.test(witnesses[0])) {
+      const people = [...witnesses[1].matchAll(/<P(\d+)>/g)].map((x) => a.slots[Number(x[1])]?.key).filter((k): k is string => !!k?.startsWith("person:"));
+      const from = witnesses.index! + witnesses[0].search(/ witnessed\b/);
+      const to = from + " witnessed".length;
+      if (new Set(people).size >= 2 && free(from, to)) {
+        const day = this.dateIn(a, text.slice(from), "behind");
+        const m = this.matchOrCreate(people, "meeting", a, from, day?.slice(0, 4), "held", false, day);
+        this.mention(m, a, from, to, people, { status: "held", date: day, ...(this.datelinePlace ? { place: this.datelinePlace } : {}) });
+        used.push([from, to]);
+      }
+    }
     const same = /^(?:[^<.;]{0,30}\b)?[Aa]t the same (?:ceremony|signing|event|occasion)\b/.test(text) || witnessed ? this.lastHeld(a.sentence.start, (x) => !this.olderYear(x)) : undefined;
     for (const v of (venue || same) && !APART.test(a.sentence.text) ? text.matchAll(SIGNED_AT) : []) {
       const from = v.index! + v[0].indexOf(" signed");

@@ -2316,3 +2316,53 @@ describe("a Kremlin readout told by an aide (twenty-second session, from the ele
     assert.ok(meetings(f).some((m) => m.status === "held" && m.date === "2025-08" && m.participants.includes("person:isabel-ferran")), JSON.stringify(meetings(f)));
   });
 });
+
+describe("a signing two presidents witnessed, told Spanish-style (twenty-second session, from the eleventh held-out set)", () => {
+  const story = [
+    "Tarija (Bolivia), Sep 24 (EFE).- The presidents of Bolivia, Santiago Ferrán, and Chile, Luis Quiroga, witnessed on Thursday the signing of an agreement that revises the terms of the binational dam.",
+    "The agreement revising Annex C of the Lauca Treaty was signed by Bolivia's foreign minister, Ana Quispe, and his Chilean counterpart, Tomás Ibarra, at the dam's facilities.",
+    "Its revision was due in 2023, fifty years after the treaty was signed in La Paz in December 1973 by then presidents Jorge Vidal and Rodrigo Mamani.",
+    "On Wednesday, Peru's ambassador in La Paz, Marta Rojas, delivered to Quispe a letter from the Peruvian president, Isabel Soto, inviting Ferrán and Quiroga to a summit on the waterway in Cusco in November, the ministry reported.",
+    "Ferrán said he viewed the initiative favorably. Ferrán later returned to Sucre.",
+  ].join("\n\n");
+  const f = extract(story, "2026-09-24");
+  it('"The presidents of A, X, and B, Y, witnessed on Thursday the signing": their offices and their meeting that day; "was signed by A\'s foreign minister, X, and his B counterpart, Y": both signed, and were there', () => {
+    const offices = relations(f, ["HOLDS_OFFICE"]);
+    for (const x of ["HOLDS_OFFICE person:santiago-ferran -> government:bolivia", "HOLDS_OFFICE person:luis-quiroga -> government:chile"]) assert.ok(offices.some((r) => r.startsWith(x)), `${x}: ${offices.join("; ")}`);
+    const m = meetings(f).find((x) => x.date === "2026-09-24");
+    assert.deepEqual(m?.participants, ["person:ana-quispe", "person:luis-quiroga", "person:santiago-ferran", "person:tomas-ibarra"]);
+    assert.deepEqual(relations(f, ["SIGNED"]).filter((r) => /ana-quispe|tomas-ibarra/.test(r)).length, 2, relations(f, ["SIGNED"]).join("; "));
+    assert.ok(!relations(f, ["SIGNED"]).some((r) => r.startsWith("SIGNED government:")), relations(f, ["SIGNED"]).join("; "));
+  });
+  it('"the treaty was signed in L in December 1973 by then presidents A and B": both signed it, and met there then', () => {
+    assert.ok(meetings(f).some((m) => m.status === "held" && m.date === "1973-12" && m.participants.join() === "person:jorge-vidal,person:rodrigo-mamani"), JSON.stringify(meetings(f)));
+    assert.equal(relations(f, ["SIGNED"]).filter((r) => /jorge-vidal|rodrigo-mamani/.test(r)).length, 2, relations(f, ["SIGNED"]).join("; "));
+  });
+  it('"delivered to Y a letter from the Peruvian president, Z, inviting A and B to a summit … in L in November": Z\'s, invitations, a summit proposed of Z, A and B', () => {
+    const r = relations(f, ["INVITED", "CONVEYED_VIA", "CONVEYED_TO"]);
+    for (const x of ["INVITED person:isabel-soto -> person:santiago-ferran", "INVITED person:isabel-soto -> person:luis-quiroga", "CONVEYED_VIA person:isabel-soto -> person:marta-rojas", "CONVEYED_TO person:isabel-soto -> person:luis-quiroga"])
+      assert.ok(r.some((y) => y.startsWith(x)), `${x}: ${r.join("; ")}`);
+    assert.ok(meetings(f).some((m) => m.status === "proposed" && m.date === "2026-11" && m.participants.join() === "person:isabel-soto,person:luis-quiroga,person:santiago-ferran"), JSON.stringify(meetings(f)));
+  });
+});
+
+describe("a crown prince's audience told by a Gulf daily (twenty-second session, from the eleventh held-out set)", () => {
+  const story = [
+    "RIYADH: Saudi Crown Prince and Prime Minister Luis Quiroga received Iranian Foreign Minister Tomás Ibarra at Al-Yamamah Palace in Riyadh on Monday, the Saudi Press Agency reported.",
+    "During the meeting, Ibarra handed over a written message from Iranian President Ana Quispe to King Jorge Vidal, which the crown prince received on behalf of the king. Iran's official news agency said it included an invitation for King Jorge Vidal to visit Iran.",
+    "The meeting was attended by Saudi Foreign Minister Prince Marta Rojas; Minister of State Dr. Rodrigo Mamani; and Iran's ambassador to the Kingdom, Isabel Soto.",
+    "Ibarra is visiting the Kingdom at the invitation of Prince Marta Rojas, his second trip to Riyadh this year.",
+  ].join("\n\n");
+  const f = extract(story, "2026-11-24");
+  it('"which the crown prince received on behalf of the king": the crown prince a go-between too; the king not of the state whose agency speaks of his visit to it', () => {
+    const r = relations(f, ["CONVEYED_VIA", "CONVEYED_TO", "HOLDS_OFFICE"]);
+    for (const x of ["CONVEYED_VIA person:ana-quispe -> person:luis-quiroga", "CONVEYED_TO person:tomas-ibarra -> person:luis-quiroga"]) assert.ok(r.some((y) => y.startsWith(x)), `${x}: ${r.join("; ")}`);
+    assert.ok(!r.some((y) => y.startsWith("HOLDS_OFFICE person:jorge-vidal -> government:iran")), r.join("; "));
+  });
+  it('"attended by A; B; and C\'s ambassador, D": all three, and the ambassador met the hosts; "is visiting the Kingdom at the invitation of X"', () => {
+    const m = meetings(f).find((x) => x.participants.includes("person:luis-quiroga"));
+    assert.ok(m && ["person:marta-rojas", "person:rodrigo-mamani", "person:isabel-soto"].every((p) => m.participants.includes(p)), JSON.stringify(meetings(f)));
+    assert.ok(relations(f, ["MET_WITH"]).some((r) => r.includes("person:isabel-soto") && r.includes("person:luis-quiroga")), relations(f, ["MET_WITH"]).join("; "));
+    assert.ok(relations(f, ["INVITED"]).some((r) => r.startsWith("INVITED person:marta-rojas -> person:tomas-ibarra")), relations(f).join("; "));
+  });
+});

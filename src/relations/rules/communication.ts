@@ -35,8 +35,18 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     reason: "an intermediary delivered to a recipient a letter from a sender",
     // ("The Special Envoy delivered to the Chairperson a letter from H.E. President X", a communiqué's order)
     cue: /\b(?:delivered|handed|conveyed|presented|handed over) to\b/,
-    pattern: `(?<mid>@@PGO)${AUX} (?:delivered|handed|conveyed|presented|handed over|brought) to ${RECIPIENT} (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note|invitation)s? from (?<src>@PG)`,
+    // (also "… a letter from the Bolivian president, X,")
+    pattern: `(?<mid>@@PGO)${AUX} (?:delivered|handed|conveyed|presented|handed over|brought) to ${RECIPIENT} (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note|invitation)s? from (?:the (?:<N\\d+> )?(?:[a-z-]+ ){0,2}[a-z-]+, )?(?<src>@PG)`,
     emit: THROUGH,
+  },
+  {
+    reason: "a letter from a sender inviting others, delivered to a go-between: \"delivered to Y a letter from Z, inviting A and B to a summit\" (Z's, for A and B)",
+    cue: /\binviting\b/,
+    pattern: `\\b(?:delivered|handed|conveyed|presented|handed over|brought) to (?:the )?@PGO (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note)s? from (?:the (?:<N\\d+> )?(?:[a-z-]+ ){0,2}[a-z-]+, )?(?<src>@PG),? inviting (?<rcp>@@P) to\\b`,
+    emit: [
+      { relation: "CONVEYED_TO", source: "src", target: "rcp" },
+      { relation: "INVITED", source: "src", target: "rcp" },
+    ],
   },
   {
     reason: "a sender's letter was carried by an intermediary, who handed it to a recipient",
@@ -311,6 +321,15 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     cue: /\b(?:conveyed|delivered|relayed|extended|passed on) to\b/,
     pattern: `(?<mid>@P)${AUX} (?:also )?(?:conveyed|delivered|relayed|extended|passed on) to ${RECIPIENT} (?:the |a )?(?:[\\w-]+ ){0,2}(?:greetings|regards|wishes|congratulations|condolences|best wishes) of (?<src>@PG)`,
     emit: THROUGH_FOR,
+  },
+  {
+    reason: "a message received on another's behalf: \"X handed over a message from Z to the king, which the crown prince Y received on behalf of the king\" (Y one more go-between)",
+    cue: /\bon behalf of\b/,
+    pattern: `(?<car>@P)${AUX} (?:handed over|handed|delivered|presented|conveyed) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:message|letter|note|invitation)s? from (?<src>@PG) to (?:the )?@PG, which (?:the )?(?<mid>@P) (?:received|accepted|took) on (?:(?:his|her|the) )?behalf(?: of)?`,
+    emit: [
+      { relation: "CONVEYED_VIA", source: "src", target: "mid" },
+      { relation: "CONVEYED_TO", source: "car", target: "mid" },
+    ],
   },
   {
     reason: "a sender gave (handed) an intermediary a message for a recipient: \"X gave Y a verbal message for President Z\"",

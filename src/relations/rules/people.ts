@@ -133,6 +133,14 @@ export const PEOPLE_RULES: RelationRule[] = [
     ],
   },
   {
+    reason: "the holders of one post, each after their state: \"The presidents of Paraguay, X, and Argentina, Y,\"",
+    pattern: `\\b[Tt]he (?<title>foreign minister|president|prime minister|defen[cs]e minister|interior minister|finance minister|leader|ambassador|head of state|minister)s of (?:the )?(?<g1>@G), (?<p1>@P),? and (?:the )?(?<g2>@G), (?<p2>@P)(?=[,.;]| (?:who|witnessed|met|signed|held)\\b)`,
+    emit: [
+      { relation: "HOLDS_OFFICE", source: "p1", target: "g1", titleGroup: "title" },
+      { relation: "HOLDS_OFFICE", source: "p2", target: "g2", titleGroup: "title" },
+    ],
+  },
+  {
     reason: "the holders of one post, each named with their state: \"The presidents of the two countries, X of A and Y of B,\"",
     pattern: `\\b[Tt]he (?:two |three )?(?<title>foreign minister|president|prime minister|defen[cs]e minister|interior minister|finance minister|national security adviser|leader|ambassador|envoy|chief negotiator|head of state|minister)s(?: of (?:the|both) (?:two |three )?(?:countries|states|nations|governments|neighbours|neighbors))?,? (?<p1>@P) of (?:the )?(?<g1>@G),? and (?<p2>@P) of (?:the )?(?<g2>@G)`,
     emit: [
@@ -320,7 +328,7 @@ export const PEOPLE_RULES: RelationRule[] = [
     // ("X is paying an official visit to Mongolia from 12 to 15 May at the invitation of Y")
     // (not where they came: "… to Mongolia from 12 to 15 May at the invitation of Y")
     // ("X arrived in <L> on Monday for a state visit to <G> from June 8 to 12 at the invitation of Y")
-    pattern: `(?<!\\b(?:to|in|from|at) )(?<tgt>@@PG)(?: [a-z]+){1,6}(?: <[GL]\\d+>| [\\w-]+){0,16},? at the invitation of (?<src>@PG)`,
+    pattern: `(?<!\\b(?:to|in|from|at) )(?<tgt>@@PG)(?: [a-z]+){1,6}(?: <[GLO]\\d+>| [\\w-]+){0,16},? at the invitation of (?<src>@PG)`,
     emit: [{ relation: "INVITED", source: "src", target: "tgt" }],
   },
   {
@@ -348,7 +356,16 @@ export const PEOPLE_RULES: RelationRule[] = [
   },
   {
     reason: "a document signed by X",
-    pattern: `(?<doc>@D),? (?:was |were |which was )?signed(?: (?:at|in|on) (?:the )?(?:<[LOG]\\d+>|[A-Z][\\w'-]*(?: [A-Z][\\w'-]*){0,3}))? by (?<src>@@PG)`,
+    // (not a state whose post comes next: "signed by Paraguay's foreign minister, X")
+    pattern: `(?<doc>@D),? (?:was |were |which was )?signed(?: (?:at|in|on) (?:the )?(?:<[LOG]\\d+>|[A-Z][\\w'-]*(?: [A-Z][\\w'-]*){0,3}))? by (?<src>@@PG)(?!['’]s)`,
     emit: [{ relation: "SIGNED", source: "src", target: "doc" }],
+  },
+  {
+    reason: "a document signed by a state's post and his counterpart: \"… was signed by Paraguay's foreign minister, X, and his Argentine counterpart, Y\"",
+    pattern: `(?<doc>@D),? (?:was |were |which was )?signed by (?:the )?(?:<G\\d+>['’]s )?(?:[a-z-]+ ){0,2}[a-z-]+,? (?<p1>@P),? and (?:his|her|their) (?:<N\\d+> )?counterpart,? (?<p2>@P)`,
+    emit: [
+      { relation: "SIGNED", source: "p1", target: "doc" },
+      { relation: "SIGNED", source: "p2", target: "doc" },
+    ],
   },
 ];
