@@ -214,13 +214,16 @@ function datelineCountry(text: string, city: string | undefined): string | undef
 /** The city a dateline opens the story with ("TEHRAN, April 18 -", "New Delhi, Aug 19 (PTI)"), title-cased. */
 function datelineCity(text: string): string | undefined {
   // (also in title case before a date and a wire: "New Delhi, Aug 19 (PTI)")
+  // (and before a colon, as the Indian and Pakistani press write it: "NEW DELHI: A retired …")
+  // (in capitals with accents too: "HÀ NỘI, July 16 (VNA) –")
+  // (past a byline in capitals, "TAKASHI MORIOKA, Nikkei staff writer … TOKYO --": the first such line that is a place)
+  const caps = [...text.slice(0, 400).matchAll(/(?:^|\n)\s*(\p{Lu}[\p{Lu} .'-]{2,30})\s*(?:[•,(—–:-]|\(\w+\))/gu)];
+  const titled = (s: string) => s.trim().toLowerCase().replace(/(?<![\p{L}'])\p{L}/gu, (c) => c.toUpperCase());
   const m =
-    // (and before a colon, as the Indian and Pakistani press write it: "NEW DELHI: A retired …")
-    // (in capitals with accents too: "HÀ NỘI, July 16 (VNA) –")
-    text.slice(0, 400).match(/(?:^|\n)\s*(\p{Lu}[\p{Lu} .'-]{2,30})\s*(?:[•,(—–:-]|\(\w+\))/u) ??
+    (caps.find((c) => countryOfPlace(titled(c[1]))) ?? caps[0]) ??
     // (and before an agency's name after the date: "Riyadh, October 20, 2026, SPA --")
     text.slice(0, 400).match(/(?:^|\n)\s*([A-Z][a-z]+(?: [A-Z][a-z]+)?), [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?(?: \(|, [A-Z][A-Za-z]{1,8} ?(?:--|[—–-]))/);
-  return m ? m[1].trim().toLowerCase().replace(/(?<![\p{L}'])\p{L}/gu, (c) => c.toUpperCase()) : undefined;
+  return m ? titled(m[1]) : undefined;
 }
 
 /** A subject named by a post before any name: "the cardinal", "The minister", "the Indonesian minister". */

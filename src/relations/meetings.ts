@@ -191,7 +191,7 @@ const SIGNED_AT = /(<P\d+>)(?:, (?:[^<;.]|<[GNOL]\d+>){1,100}?\.?,)?,? and (?:th
 /** One who signed a document with another: "X, …, signed the framework agreement with Kazakh Energy Minister Y". */
 const SIGNED_WITH = /(<P\d+>)(?:, (?:[^<;.]|<[GNOL]\d+>){0,160}?\.?,)? (?:jointly |formally |also )?signed (?:a|an|the) (?:[^<.;]|<[DE]\d+>){0,80}? with (?:the |his |her |their )?(?:[a-z-]+ ){0,3}(<P\d+>)/g;
 /** Those who watched a signing: "as A and B looked on", "in the presence of A", "witnessed by A and B". */
-const LOOKERS_ON = new RegExp(`\\b(?:as (${TITLED_LIST}) (?:looked|watched) on|as (${TITLED_LIST}) watched|in the presence of (${TITLED_LIST})|witnessed by (${TITLED_LIST}))`);
+const LOOKERS_ON = new RegExp(`\\b(?:as (${TITLED_LIST}) (?:looked|watched) on|as (${TITLED_LIST}) watched|in the presence of (${TITLED_LIST})|witnessed by (${TITLED_LIST})|with (${TITLED_LIST}) (?:looking|watching) on)`);
 /** A journey's leg and its day: "flying to <L> on Tuesday", "and on to <L> on Wednesday", "arrived in <L> on 3 March". */
 const LEG = /\b(?:(?:flew|flying|travell?ed|travell?ing|went|headed|heading) (?:back )?to|(?:arrived|arriving) in|and (?:then )?on to) <[LG](\d+)> (on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2})\b)/g;
 /** A document signed at a place by two or more: "was signed in <L> in December 1973 by then presidents A and B". */
@@ -203,7 +203,13 @@ const INVITING_TO_A = new RegExp(`\\b(?:letter|message|note|invitation)s? from (
  * Thursday the signing of". */
 const WITNESSED = /(?:^(?:[^<.;]{0,60})?|[.—–-] (?:[^<.;]{0,60})?|\bof (?:the )?)((?:(?:<G\d+>, )?<P\d+>(?:, | and |, and ))+(?:<G\d+>, )?<P\d+>),? (?:jointly |also |then )?witnessed\b[^.;<]{0,30}\bthe signing\b/;
 /** A letter handed to someone: "X, who …, handed Y a letter from Z", "X personally handed over to Y the reply". */
-const HANDED_IN_PERSON = /(<P\d+>)(?:, (?:[^;.<]|<[GNOL]\d+>){1,120}?,)? (?:personally |also |then |later )?handed (?:over )?(?:to )?(<P\d+>)(?:, [^<;.]{1,60},)? (?:a|an|the|his|her) (?:[a-z-]+ ){0,3}(?:letter|message|note|invitation|reply)s?\b/g;
+// (or went to hand it: "X was at the Europa building on Thursday to hand Y a letter")
+const HANDED_IN_PERSON = /(<P\d+>)(?:, (?:[^;.<]|<[GNOL]\d+>){1,120}?,)?(?: (?:personally |also |then |later )?handed| (?:was|were) (?:in|at) (?:[^<.;]|<[LGO]\d+>){0,60}? to hand) (?:over )?(?:to )?(<P\d+>)(?:, [^<;.]{1,60},)? (?:a|an|the|his|her) (?:[a-z-]+ ){0,3}(?:letter|message|note|invitation|reply)s?\b/g;
+/** "X handed the letter to Chinese Foreign Minister Y at the guesthouse in Beijing on Tuesday" (not "a message from Z to
+ * Y", whom it was for, nor one another received on his behalf). */
+const HANDED_TO = new RegExp(`(<P\\d+>)(?:, (?:[^;.<]|<[GNOL]\\d+>){1,120}?,)? (?:personally |also |then |later )?handed (?:over )?(?:the|a|an|his|her) (?:[a-z-]+ ){0,3}(?:letter|message|note|invitation|reply)s? to (?:the )?((?:<[NG]\\d+>['’]?s? )?(?:[A-Za-z-]+ ){0,3}<P\\d+>)(?![^.;]{0,40}\\bon (?:his|her|the )?behalf\\b)`, "g");
+/** "<P>, Japan's ambassador to China, accompanied him." */
+const ACCOMPANIED_HIM = /^(?:[^<.;]{0,30})?<P(\d+)>(?:, (?:[^;.<]|<[GNOL]\d+>){1,100},)? (?:also )?accompanied (?:him|her)\b/;
 /** A place a signing was done at together: "at the foreign ministry", "at a ceremony in <L>". */
 const SIGNING_VENUE = /\bat (?:the|a|an) (?:[a-z-]+ ){0,3}(?:ministry|palace|ceremony|residence|office|headquarters|hall|house|building|session|meeting|summit|talks|hotel|embassy|chancellery|parliament|State House)\b(?: (?:in|of) <L(\d+)>)?/;
 /** A signing not done at one table. */
@@ -836,6 +842,7 @@ export class MeetingTracker {
     this.receivedInAudience(scan);
     this.nextRound(scan);
     this.joinedBy(scan);
+    this.accompaniedHim(scan, prevSubject);
     this.attendedBy(scan);
     this.receivedBy(scan, prevSubject);
     this.invitedToVisit(scan, prevSubject);
@@ -1130,6 +1137,19 @@ export class MeetingTracker {
   }
 
   /** "X was joined by A, while Y travelled with B and C": they are at the meeting X (Y) was last at. */
+  /** "Kenji Kanasugi, Japan's ambassador to China, accompanied him": one more at the meeting the one before held, on his side. */
+  private accompaniedHim({ a, text, keyOf }: Scan, prevSubject?: string) {
+    const v = text.match(ACCOMPANIED_HIM);
+    const who = v ? keyOf(Number(v[1])) : undefined;
+    if (!v || !who?.startsWith("person:") || !prevSubject?.startsWith("person:")) return;
+    const m = this.lastHeld(a.sentence.start, (x) => x.participants.has(prevSubject) && a.sentence.index - Math.max(...x.sentences.map((s) => s.index)) <= 1);
+    if (!m || m.participants.has(who)) return;
+    const present = [...m.participants].filter((p) => p.startsWith("person:") && p !== prevSubject);
+    const from = v.index! + v[0].indexOf("accompanied");
+    this.mention(m, a, from, from + "accompanied".length, [who], { anaphor: true, status: "held" });
+    for (const p of present) if (!this.colleagues(who, p, [...m.participants])) this.sink.add("MET_WITH", who, p, a.sentence, "a meeting that was held", m.date ? { date: m.date } : {});
+  }
+
   private joinedBy({ a, text, keyOf, keys }: Scan) {
     const earlier = this.meetings.filter((x) => x.lastAt < a.sentence.start).sort((x, y) => y.lastAt - x.lastAt);
     for (const v of / (?:by|with) /.test(text) ? text.matchAll(JOINED_BY) : []) {
@@ -1687,9 +1707,12 @@ export class MeetingTracker {
 
   /** "X, who leads his country's delegation, handed Y a letter from Z": a letter handed over in person, so X met Y. */
   private handedInPerson({ a, text, keys, used, free }: Scan) {
-    for (const v of / handed /.test(text) ? text.matchAll(HANDED_IN_PERSON) : []) {
-      const from = v.index! + v[0].indexOf(" handed");
-      const to = from + " handed".length;
+    // (not at a meeting the sentence refers back to: "During the meeting, X handed Y a letter" is that meeting's)
+    if (/^(?:[^<.;]{0,20}\b)?(?:[Dd]uring|[Aa]t|[Ii]n|[Aa]fter) (?:the|that|this) (?:[a-z-]+ )?(?:meeting|talks|audience|call|visit)\b/.test(text)) return;
+    for (const v of / hand(?:ed)? /.test(text) ? [...text.matchAll(HANDED_IN_PERSON), ...text.matchAll(HANDED_TO)] : []) {
+      const verb = v[0].match(/ (?:handed|(?:was|were) (?:in|at))/)!;
+      const from = v.index! + verb.index!;
+      const to = from + verb[0].length;
       if (!free(from, to) || NEGATION.test(text.slice(Math.max(0, from - 20), from)) || FUTURE.test(text.slice(Math.max(0, from - 30), from))) continue;
       const people = [...new Set([...keys(v[1]), ...keys(v[2])])].filter((p) => p.startsWith("person:"));
       if (people.length < 2) continue;
@@ -1719,7 +1742,7 @@ export class MeetingTracker {
       const to = from + v[3].length;
       if (!free(from, to) || NEGATION.test(text.slice(Math.max(0, from - 20), from))) continue;
       // (and those "also at the table": "…, with Foreign Minister C and Vanuatu's Foreign Minister D also at the table")
-      const table = text.slice(v.index! + v[0].length).match(new RegExp(`^(?:[^.;<]|<[LE]\\d+>){0,40}?,? with (${TITLED_LIST}) (?:also )?(?:at the table|present|in attendance)\\b`));
+      const table = text.slice(v.index! + v[0].length).match(new RegExp(`^(?:[^.;<]|<[LE]\\d+>){0,40}?,? with (${TITLED_LIST}) (?:also )?(?:at the table|present|in attendance|looking on|watching)\\b`));
       const people = [...new Set([...keys(v[1]), ...keys(v[2]), ...(table ? keys(untitled(table[1])) : [])])].filter((p) => p.startsWith("person:"));
       const place = a.slots[Number(v[4])]?.key;
       if (people.length < 2 || !place) continue;
@@ -1746,7 +1769,7 @@ export class MeetingTracker {
       const signers = [...new Set([...keys(v[1]), ...keys(v[2])])].filter((p) => p.startsWith("person:"));
       if (signers.length < 2) continue;
       const look = text.slice(to).match(LOOKERS_ON);
-      const lookers = look ? [...(look[1] ?? look[2] ?? look[3] ?? look[4]).matchAll(/<P(\d+)>/g)].map((x) => a.slots[Number(x[1])]?.key).filter((k): k is string => !!k?.startsWith("person:")) : [];
+      const lookers = look ? [...(look[1] ?? look[2] ?? look[3] ?? look[4] ?? look[5]).matchAll(/<P(\d+)>/g)].map((x) => a.slots[Number(x[1])]?.key).filter((k): k is string => !!k?.startsWith("person:")) : [];
       const people = [...new Set([...signers, ...lookers])];
       const day = this.dateIn(a, text.slice(from), "behind");
       const m = this.matchOrCreate(people, "meeting", a, from, day?.slice(0, 4), "held", false, day);
@@ -1818,7 +1841,8 @@ export class MeetingTracker {
           !m.named &&
           !(another(m) && sameParty(m.participants, people) && (apart = true)) &&
           headClass(m.head) === cls &&
-          sameParty(m.participants, people) &&
+          // (or two of those at one held, told again with no day: "… confirmed that X had met Y", after "Z accompanied him")
+          (sameParty(m.participants, people) || (status === "held" && !day && m.statuses.includes("held") && inParty(m.participants, people))) &&
           (!year || !m.date || m.date.startsWith(year)) &&
           // (two days named: two meetings, "met in Ohrid on March 18 … had already met in Brussels on 27 February")
           !dayClash(m.date ? [m.date] : [], day) &&
@@ -1833,6 +1857,12 @@ export class MeetingTracker {
     if (apart) made.distinct = true;
     return made;
   }
+}
+
+/** Two people or more, all of them at the meeting. */
+function inParty(existing: Set<string>, people: string[]): boolean {
+  const pp = people.filter((p) => p.startsWith("person:"));
+  return pp.length >= 2 && pp.length === people.length && pp.every((p) => existing.has(p));
 }
 
 function sameParty(existing: Set<string>, people: string[]): boolean {
@@ -1887,6 +1917,9 @@ function statusCue(text: string, from: number, to: number): MeetingStatus | unde
   if (/\b(?:praised|hailed|described|recalled|remembered|briefed (?:[\w-]+ ){0,3}on|told of|spoke of|reported on|leaked details of) (?:his|her|their|the|its) (?:[\w'-]+ ){0,2}$/.test(before)) return "held";
   // ("It was the third meeting between A and B", "is in Ankara for talks with Y")
   if (/\b(?:was|were|is|marked) (?:the|their) (?:first|second|third|fourth|fifth|sixth|latest|\d+(?:st|nd|rd|th)) (?:[\w'-]+ ){0,2}$/i.test(before) && !FUTURE.test(before)) return "held";
+  // ("The only face-to-face contact … this year was a 30-minute meeting between A and B")
+  const wider = text.slice(Math.max(0, from - 120), from);
+  if (/\b(?:contacts?|encounter|exchange)\b[^.;<]{0,80}\b(?:was|were) (?:a|an) (?:[\w'-]+ ){0,2}$/i.test(wider) && !FUTURE.test(wider) && !PROPOSED.test(wider)) return "held";
   if (/\b(?:is|was|are|were) (?:now |already )?in <[LG]\d+>(?: (?:on|this|for) [\w-]+)? for (?:(?:a|an|the|further|fresh|more) )?(?:[a-z-]+ ){0,2}$/.test(before)) return "held";
   // (not one still ahead: "I will share more information after the meeting")
   if (/\b(?:following|followed|after|since)\s+(?:the |this week's |last week's |that |their |its |his )?(?:[\w'-]+ ){0,3}$/i.test(before) && !/\bwill\b/.test(before)) return "held";
@@ -1968,7 +2001,8 @@ function dateAround(sentence: string, articleDate: string | undefined, near: str
     if (at < 0) return Infinity;
     if (at >= from) return Math.max(0, at - to);
     const between = plain.slice(at + d.text.length, from);
-    return /,\s*$|\bbefore\b/.test(between) || AHEAD_OF.test(between) ? Infinity : from - (at + d.text.length);
+    // (nor the day of a report about it: "At a regular briefing on Wednesday, X confirmed that A had met B")
+    return /,\s*$|\bbefore\b/.test(between) || AHEAD_OF.test(between) || /\b(?:confirmed|said|says|told|announced|denied|acknowledged|added|noted|stated|reported)\b[^.]*\bthat\b/.test(between) ? Infinity : from - (at + d.text.length);
   };
   let close: (typeof dates)[number] | undefined;
   for (const d of dates) if (distance(d) < (close ? distance(close) : Infinity)) close = d;

@@ -2366,3 +2366,47 @@ describe("a crown prince's audience told by a Gulf daily (twenty-second session,
     assert.ok(relations(f, ["INVITED"]).some((r) => r.startsWith("INVITED person:marta-rojas -> person:tomas-ibarra")), relations(f).join("; "));
   });
 });
+
+describe("a letter through an opposition leader, told by a business daily (twenty-second session, from the eleventh held-out set)", () => {
+  const story = [
+    "LUIS QUIROGA, staff writer, and ANA QUISPE, correspondent\nAugust 20, 2026 19:05 JST",
+    "TOKYO -- Japanese Prime Minister Isabel Ferrán has sent a personal letter to Chinese Premier Rodrigo Mamani through Tomás Ibarra, the leader of an opposition party, Nikkei has learned.",
+    "Ibarra handed the letter to Chinese Foreign Minister Jorge Vidal at the state guesthouse in Beijing on Tuesday, according to several people. Kenji Sato, Japan's ambassador to China, accompanied him.",
+    "Vidal asked Ibarra to tell Ferrán that Beijing wanted concrete actions.",
+    "At a regular briefing on Wednesday, a spokesperson confirmed that Vidal had met Ibarra.",
+    "The only face-to-face contact between the two countries' foreign ministers this year was a 30-minute meeting between Foreign Minister Marta Rojas and Vidal in Manila in July.",
+  ].join("\n\n");
+  const f = extract(story, "2026-08-20");
+  it('a byline in capitals is no dateline: "TOKYO --" makes the bare "Foreign Minister X" Japan\'s', () => {
+    assert.ok(relations(f, ["HOLDS_OFFICE"]).some((r) => r.startsWith("HOLDS_OFFICE person:marta-rojas -> government:japan")), relations(f, ["HOLDS_OFFICE"]).join("; "));
+  });
+  it('"X handed the letter to Y at … in Beijing on Tuesday. Z, …, accompanied him.": one meeting that day, Z at it on X\'s side; a briefing\'s day does not date it again', () => {
+    const held = meetings(f).filter((m) => m.participants.includes("person:jorge-vidal") && m.participants.includes("person:tomas-ibarra"));
+    assert.deepEqual(held.map((m) => [m.status, m.date]), [["held", "2026-08-18"]]);
+    assert.ok(held[0].participants.includes("person:kenji-sato"), JSON.stringify(held));
+    const met = relations(f, ["MET_WITH"]);
+    assert.ok(met.some((r) => r.includes("person:kenji-sato") && r.includes("person:jorge-vidal")), met.join("; "));
+    assert.ok(!met.some((r) => r.includes("person:kenji-sato") && r.includes("person:tomas-ibarra")), met.join("; "));
+  });
+  it('"asked X to tell Y that …": asked, and his message through X to Y; "the only face-to-face contact … was a 30-minute meeting between A and B": held', () => {
+    const r = relations(f, ["ASKED", "CONVEYED_VIA", "CONVEYED_TO"]);
+    for (const x of ["ASKED person:jorge-vidal -> person:tomas-ibarra", "CONVEYED_VIA person:jorge-vidal -> person:tomas-ibarra", "CONVEYED_TO person:tomas-ibarra -> person:isabel-ferran"]) assert.ok(r.some((y) => y.startsWith(x)), `${x}: ${r.join("; ")}`);
+    assert.ok(meetings(f).some((m) => m.status === "held" && m.participants.includes("person:marta-rojas")), JSON.stringify(meetings(f)));
+  });
+});
+
+describe("a Brussels newsletter (twenty-second session, from the eleventh held-out set)", () => {
+  const story = [
+    "SWISS DEAL, SIGNED AT LAST: Trade Commissioner Luis Quiroga and Swiss Foreign Minister Ana Quispe signed the package of agreements in Brussels on Friday, with Commission President Tomás Ibarra and Swiss President Jorge Vidal looking on.",
+    "ICELAND KNOCKS: Icelandic Foreign Minister Marta Rojas was at the Europa building on Thursday to hand European Council President Rodrigo Mamani a letter from Prime Minister Isabel Ferrán, inviting him to Reykjavík.",
+  ].join("\n\n");
+  const f = extract(story, "2026-02-16");
+  it('"A and B signed … in Brussels on Friday, with C and D looking on": all four met that day', () => {
+    assert.ok(meetings(f).some((m) => m.status === "held" && m.date === "2026-02-13" && ["person:luis-quiroga", "person:ana-quispe", "person:tomas-ibarra", "person:jorge-vidal"].every((p) => m.participants.includes(p))), JSON.stringify(meetings(f)));
+  });
+  it('"X was at the Europa building on Thursday to hand Y a letter from Z, inviting him to L": met that day; Z\'s letter through X; Z invited Y', () => {
+    assert.ok(meetings(f).some((m) => m.status === "held" && m.date === "2026-02-12" && m.participants.join() === "person:marta-rojas,person:rodrigo-mamani"), JSON.stringify(meetings(f)));
+    const r = relations(f, ["INVITED", "CONVEYED_VIA", "CONVEYED_TO"]);
+    for (const x of ["INVITED person:isabel-ferran -> person:rodrigo-mamani", "CONVEYED_VIA person:isabel-ferran -> person:marta-rojas", "CONVEYED_TO person:marta-rojas -> person:rodrigo-mamani"]) assert.ok(r.some((y) => y.startsWith(x)), `${x}: ${r.join("; ")}`);
+  });
+});

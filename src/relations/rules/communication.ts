@@ -323,6 +323,18 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     emit: THROUGH_FOR,
   },
   {
+    reason: "an intermediary went to hand a recipient a letter from a sender: \"X was at the Europa building on Thursday to hand Y a letter from Z\"",
+    cue: /\bto (?:hand|deliver|present)\b/,
+    pattern: `(?<mid>@P) (?:was|were) (?:in|at) (?:[^<.;]|<[LGO]\\d+>){0,60}? to (?:hand|deliver|present)(?: over)? (?<rcp>@P) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note)s? from (?<src>@PG)`,
+    emit: THROUGH_FOR,
+  },
+  {
+    reason: "a letter handed to a recipient, inviting him: \"hand(ed) Y a letter from Z, inviting him to Reykjavík\"",
+    cue: /\binviting (?:him|her)\b/,
+    pattern: `\\b(?:hand|handed|deliver|delivered|present|presented)(?: over)? (?<rcp>@P) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note)s? from (?<src>@PG),? inviting (?:him|her) to\\b`,
+    emit: [{ relation: "INVITED", source: "src", target: "rcp" }],
+  },
+  {
     reason: "a message received on another's behalf: \"X handed over a message from Z to the king, which the crown prince Y received on behalf of the king\" (Y one more go-between)",
     cue: /\bon behalf of\b/,
     pattern: `(?<car>@P)${AUX} (?:handed over|handed|delivered|presented|conveyed) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:message|letter|note|invitation)s? from (?<src>@PG) to (?:the )?@PG, which (?:the )?(?<mid>@P) (?:received|accepted|took) on (?:(?:his|her|the) )?behalf(?: of)?`,
@@ -504,6 +516,12 @@ export const COMMUNICATION_RULES: RelationRule[] = [
       { relation: "CONVEYED_VIA", source: "src", target: "mids" },
       { relation: "CONVEYED_TO", source: "mids", target: "rcp" },
     ],
+  },
+  {
+    reason: "asked an intermediary to tell a recipient something: \"X asked Y to tell Z that Beijing wanted concrete actions\"",
+    cue: /\bto tell\b/,
+    pattern: `(?<src>@PG)${AUX} (?:asked|requested|urged|tasked) (?<mid>@P) to tell (?:the )?(?<rcp>@P) (?:that|to|of|about)\\b`,
+    emit: [{ relation: "ASKED", source: "src", target: "mid" }, ...THROUGH_FOR],
   },
   {
     reason: "asked an intermediary to convey one's own greetings (message) to a recipient: the sender's, for the recipient",
