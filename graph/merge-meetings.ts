@@ -160,18 +160,24 @@ export function mergeMeetings(
   const wide4 = new Set<Cluster>();
   /** Clusters by the people in them. */
   const byPerson = new Map<string, Cluster[]>();
+  /** What a cluster's lists were last made from (its states and year tags): the same again makes the same lists. */
+  const indexedBy = new Map<Cluster, string>();
   const reindex = (c: Cluster) => {
     if (c.states.size > WIDE) wide.add(c);
     if (c.states.size > WIDE4) wide4.add(c);
     const tags = tagsOf(c);
-    for (const sk of stateKeys([...c.states], c.head))
-      for (const tag of tags) {
-        const key = listKey(`${sk}#${tag}`);
-        if (c.lists.has(key)) continue;
-        c.lists.add(key);
-        if (!lists.has(key)) lists.set(key, []);
-        lists.get(key)!.push(c);
-      }
+    const made = `${[...c.states].join("|")}#${tags.join(",")}`;
+    if (indexedBy.get(c) !== made) {
+      indexedBy.set(c, made);
+      for (const sk of stateKeys([...c.states], c.head))
+        for (const tag of tags) {
+          const key = listKey(`${sk}#${tag}`);
+          if (c.lists.has(key)) continue;
+          c.lists.add(key);
+          if (!lists.has(key)) lists.set(key, []);
+          lists.get(key)!.push(c);
+        }
+    }
     for (const key of c.lists) consider(key, c);
   };
   const topOf = (key: string): Cluster[] => {
