@@ -1144,10 +1144,8 @@ export class MeetingTracker {
     if (!v || !who?.startsWith("person:") || !prevSubject?.startsWith("person:")) return;
     const m = this.lastHeld(a.sentence.start, (x) => x.participants.has(prevSubject) && a.sentence.index - Math.max(...x.sentences.map((s) => s.index)) <= 1);
     if (!m || m.participants.has(who)) return;
-    const present = [...m.participants].filter((p) => p.startsWith("person:") && p !== prevSubject);
     const from = v.index! + v[0].indexOf("accompanied");
-    this.mention(m, a, from, from + "accompanied".length, [who], { anaphor: true, status: "held" });
-    for (const p of present) if (!this.colleagues(who, p, [...m.participants])) this.sink.add("MET_WITH", who, p, a.sentence, "a meeting that was held", m.date ? { date: m.date } : {});
+    this.joined(m, a, from, from + "accompanied".length, [who], "held", prevSubject);
   }
 
   private joinedBy({ a, text, keyOf, keys }: Scan) {
@@ -1191,9 +1189,10 @@ export class MeetingTracker {
   }
 
   /** `extra` join meeting `m` told before, with its `status`; if it was held, they met those already at it who are
-   * not of their own side. */
-  private joined(m: MeetingFacts, a: AbstractSentence, from: number, to: number, extra: string[], status: MeetingStatus) {
-    const present = [...m.participants].filter((p) => p.startsWith("person:"));
+   * not of their own side (nor `escorted`, the one they came with). */
+  private joined(m: MeetingFacts, a: AbstractSentence, from: number, to: number, extra: string[], status: MeetingStatus, escorted?: string) {
+    // (not the one they came with: "Z, Japan's ambassador, accompanied him")
+    const present = [...m.participants].filter((p) => p.startsWith("person:") && p !== escorted);
     this.mention(m, a, from, to, extra, { anaphor: true, status });
     const all = [...m.participants];
     if (status === "held") for (const x of extra) for (const p of present) if (!this.colleagues(x, p, all)) this.sink.add("MET_WITH", x, p, a.sentence, "a meeting that was held", m.date ? { date: m.date } : {});
@@ -1717,9 +1716,7 @@ export class MeetingTracker {
       const people = [...new Set([...keys(v[1]), ...keys(v[2])])].filter((p) => p.startsWith("person:"));
       if (people.length < 2) continue;
       const day = this.dateIn(a, text, "behind");
-      const m = this.matchOrCreate(people, "meeting", a, from, day?.slice(0, 4), "held", false, day);
-      this.mention(m, a, from, to, people, { status: "held", date: day });
-      used.push([from, to]);
+      this.heldThere(a, used, from, to, people, day);
     }
   }
 
@@ -1733,9 +1730,7 @@ export class MeetingTracker {
       const place = a.slots[Number(v[1])]?.key;
       if (new Set(people).size < 2 || !place || !free(from, to) || NEGATION.test(text.slice(Math.max(0, from - 20), from))) continue;
       const day = this.dateIn(a, v[0], "behind");
-      const m = this.matchOrCreate(people, "meeting", a, from, day?.slice(0, 4), "held", false, day);
-      this.mention(m, a, from, to, people, { status: "held", date: day, place });
-      used.push([from, to]);
+      this.heldThere(a, used, from, to, people, day, place);
     }
     for (const v of / sign(?:ed)? /.test(text) ? text.matchAll(SIGNED_TOGETHER) : []) {
       const from = v.index! + v[0].indexOf(v[3]);
@@ -1772,9 +1767,7 @@ export class MeetingTracker {
       const lookers = look ? [...(look[1] ?? look[2] ?? look[3] ?? look[4] ?? look[5]).matchAll(/<P(\d+)>/g)].map((x) => a.slots[Number(x[1])]?.key).filter((k): k is string => !!k?.startsWith("person:")) : [];
       const people = [...new Set([...signers, ...lookers])];
       const day = this.dateIn(a, text.slice(from), "behind");
-      const m = this.matchOrCreate(people, "meeting", a, from, day?.slice(0, 4), "held", false, day);
-      this.mention(m, a, from, to, people, { status: "held", date: day, ...(where ?? this.datelinePlace ? { place: where ?? this.datelinePlace } : {}) });
-      used.push([from, to]);
+      this.heldThere(a, used, from, to, people, day, where ?? this.datelinePlace);
     }
     // ("At the same ceremony, A and B signed an agreement": the signing told last, held)
     // (or after leaders "witnessed the signing of" documents: "A and B signed an action plan" is that signing)
@@ -1789,9 +1782,7 @@ export class MeetingTracker {
       const to = from + " witnessed".length;
       if (new Set(people).size >= 2 && free(from, to)) {
         const day = this.dateIn(a, text.slice(from), "behind");
-        const m = this.matchOrCreate(people, "meeting", a, from, day?.slice(0, 4), "held", false, day);
-        this.mention(m, a, from, to, people, { status: "held", date: day, ...(this.datelinePlace ? { place: this.datelinePlace } : {}) });
-        used.push([from, to]);
+        this.heldThere(a, used, from, to, people, day, this.datelinePlace);
       }
     }
     const same = /^(?:[^<.;]{0,30}\b)?[Aa]t the same (?:ceremony|signing|event|occasion)\b/.test(text) || witnessed ? this.lastHeld(a.sentence.start, (x) => !this.olderYear(x)) : undefined;
@@ -1809,10 +1800,15 @@ export class MeetingTracker {
       const place = (venue?.[1] !== undefined ? a.slots[Number(venue[1])]?.key : undefined) ?? this.datelinePlace;
       // (the day told around the venue or the signing: "at the foreign ministry on Wednesday, A and B signed")
       const day = this.dateIn(a, text.slice(Math.min(venue?.index ?? from, from)), "behind");
-      const m = this.matchOrCreate(people, "meeting", a, from, day?.slice(0, 4), "held", false, day);
-      this.mention(m, a, from, to, people, { status: "held", date: day, ...(place ? { place } : {}) });
-      used.push([from, to]);
+      this.heldThere(a, used, from, to, people, day, place);
     }
+  }
+
+  /** A meeting held that the verb at [from, to) tells, of `people`, on `day`, at `place`. */
+  private heldThere(a: AbstractSentence, used: [number, number][], from: number, to: number, people: string[], day?: string, place?: string) {
+    const m = this.matchOrCreate(people, "meeting", a, from, day?.slice(0, 4), "held", false, day);
+    this.mention(m, a, from, to, people, { status: "held", date: day, ...(place ? { place } : {}) });
+    used.push([from, to]);
   }
 
   /** "... on the sidelines of the Eastern Economic Forum": the event shares the meeting's place. */
