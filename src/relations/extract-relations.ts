@@ -719,13 +719,29 @@ function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
     const listed = prior && !speaker && /^,\s*$/.test(ctx.article.text.slice(prior.end, m.outerStart ?? m.start)) ? `government:${prior.titleCountry}` : undefined;
     const ref = referred.get(m.key);
     const realm = realmOf(title, m, ctx);
+    // (a leader whose letter a state's minister or envoy carries, of no state told: that state's, "Icelandic Foreign
+    // Minister X was at … to hand Y a letter from Prime Minister Z", "PNG's Deputy Prime Minister X … handed Y a letter
+    // from Prime Minister Z")
+    const carrier = HEAD_OF_STATE.test(title) ? carrierOf(m, ctx) : undefined;
     const told = after?.key ?? (seatState ? `government:${seatState.key}` : only ? `government:${only}` : side ? `government:${side.country}` : sender ? `government:${sender.country}` : voice ? `government:${voice.country}` : onSide ? `government:${onSide.country}` : listed);
     if (told && !given.has(m.key)) given.set(m.key, told);
     // (one an earlier sentence gave a state keeps it: "Ambassador X of the Netherlands … Ambassador X said", in a story
     // from Dodoma, is not Tanzania's)
-    const gov = told ?? known ?? given.get(m.key) ?? ministryOf(m, title, ctx) ?? (ref ? `government:${ref}` : realm ?? local ?? host ?? home);
+    const gov = told ?? known ?? given.get(m.key) ?? ministryOf(m, title, ctx) ?? (ref ? `government:${ref}` : realm ?? local ?? host ?? carrier ?? home);
     if (gov) sink.add("HOLDS_OFFICE", m.key, gov, s, "a bare title, with the state from context", { title, weak: true });
   }
+}
+
+/** The state of the one who carries `m`'s letter in `m`'s sentence: "X, … handed Y a letter from Prime Minister <m>". */
+function carrierOf(m: ResolvedMention, ctx: RelationContext): string | undefined {
+  const at = m.outerStart ?? m.start;
+  const s = ctx.sentences[m.sentence];
+  if (!/\b(?:letter|message|note|invitation)s? from (?:the )?$/.test(ctx.article.text.slice(Math.max(s.start, at - 30), at))) return undefined;
+  const carrier = ctx.mentions.find(
+    (x) => x.sentence === m.sentence && x.kind === "Person" && x.key && x.end <= at && x.key !== m.key && /\b(?:handed|hand|delivered|deliver|carried|carry|brought|bring|presented|present|conveyed|convey)\b/.test(ctx.article.text.slice(x.end, at)),
+  );
+  const state = carrier?.key ? (ctx.governmentOf.get(carrier.key) ?? (carrier.titleCountry ? `government:${carrier.titleCountry}` : undefined)) : undefined;
+  return state;
 }
 
 /** For each head's title, the person the article names most often with it (the first named, of equals). */

@@ -43,13 +43,13 @@ describe("held-out articles scored against their expected facts", () => {
     ["heldout2", 66, 114, 165],
     ["heldout3", 57, 121, 165],
     ["heldout4", 65, 124, 182],
-    ["heldout5", 76, 156, 234],
+    ["heldout5", 76, 157, 234],
     ["heldout6", 104, 182, 247],
     ["heldout7", 73, 173, 255],
     ["heldout8", 68, 174, 257],
     ["heldout9", 81, 160, 208],
     ["heldout10", 112, 148, 216],
-    ["heldout11", 105, 189, 227],
+    ["heldout11", 105, 192, 227],
   ];
   for (const [set, written, floor, total] of later)
     it(`${set} (${written} of ${total} when it was written, ${floor} after the fixes it showed): at least ${floor}, and no MET_WITH it forbids`, () => {
@@ -63,12 +63,12 @@ describe("held-out articles scored against their expected facts", () => {
       assert.match(r.stdout, /forbidden pairs present 0/);
     });
 
-  it("finds at least the 107 of 151 expected facts it found after the fixes found on them, and no forbidden MET_WITH", () => {
+  it("finds at least the 108 of 151 expected facts it found after the fixes found on them, and no forbidden MET_WITH", () => {
     const r = score(join(out, "graph.json"), join(ROOT, "tests", "fixtures", "heldout-expected.md"));
     assert.equal(r.status, 0, r.stderr);
     const [found, all] = r.stdout.match(/^all\s+(\d+)\/(\d+)/m)!.slice(1).map(Number);
     assert.equal(all, 151);
-    assert.ok(found >= 107, r.stdout);
+    assert.ok(found >= 108, r.stdout);
     assert.match(r.stdout, /forbidden pairs present 0/);
   });
 });

@@ -2410,3 +2410,18 @@ describe("a Brussels newsletter (twenty-second session, from the eleventh held-o
     for (const x of ["INVITED person:isabel-ferran -> person:rodrigo-mamani", "CONVEYED_VIA person:isabel-ferran -> person:marta-rojas", "CONVEYED_TO person:marta-rojas -> person:rodrigo-mamani"]) assert.ok(r.some((y) => y.startsWith(x)), `${x}: ${r.join("; ")}`);
   });
 });
+
+describe("offices told by a letter's carrier and a body's relations (twenty-second session, from the eleventh held-out set)", () => {
+  it('"Icelandic Foreign Minister X was at … to hand Y a letter from Prime Minister Z": Z, of no state told, is X\'s state\'s', () => {
+    const f = extract("Icelandic Foreign Minister Ana Quispe was at the Europa building on Thursday to hand European Council President Luis Quiroga a letter from Prime Minister Isabel Ferrán, inviting him to Reykjavík.", "2026-02-16");
+    assert.ok(relations(f, ["HOLDS_OFFICE"]).some((r) => r.startsWith("HOLDS_OFFICE person:isabel-ferran -> government:iceland")), relations(f, ["HOLDS_OFFICE"]).join("; "));
+  });
+  it('"… a letter from Chilean President Z" keeps the state told', () => {
+    const f = extract("Icelandic Foreign Minister Ana Quispe handed Luis Quiroga a letter from Chilean President Isabel Ferrán.", "2026-02-16");
+    assert.ok(!relations(f, ["HOLDS_OFFICE"]).some((r) => r.startsWith("HOLDS_OFFICE person:isabel-ferran -> government:iceland")), relations(f, ["HOLDS_OFFICE"]).join("; "));
+  });
+  it('"X, the U.K.\'s minister for EU relations,": the United Kingdom\'s', () => {
+    const f = extract("Luis Quiroga hosted Tomás Ibarra, the U.K.'s minister for EU relations, for a working dinner on Friday night.", "2026-02-16");
+    assert.ok(relations(f, ["HOLDS_OFFICE"]).some((r) => r.startsWith("HOLDS_OFFICE person:tomas-ibarra -> government:united-kingdom")), relations(f, ["HOLDS_OFFICE"]).join("; "));
+  });
+});

@@ -10,7 +10,8 @@ const OFFICE =
   "(?:[a-z]+ (?:and [a-z]+ )?(?=minister\\b))?" +
   "(?:official|negotiator|envoy|diplomat|adviser|advisor|spokes(?:man|woman|person)|ambassador|representative|aide|intelligence chief|spy chief|spymaster|minister|leader|chief|president|premier|secretary[- ]general|secretary|director[- ]general|director|head|commander|chairman|chairwoman|chairperson|chair|chancellor|king|queen|emir|sultan|prince|commissioner|ombudsman|coordinator|mediator)" +
   // (and where: "Minister of State at the Ministry of Foreign Affairs")
-  "(?: (?:responsible for|for|of|on) (?:the )?(?:<[LN]\\d+>(?: affairs| issues| policy)?|[A-Za-z'’]+(?: (?:and )?[A-Za-z'’]+){0,2}))?(?: (?:to|in|at) (?:the )?<[LGO]\\d+>)?";
+  // (and a body's relations: "the U.K.'s minister for EU relations")
+  "(?: (?:responsible for|for|of|on) (?:the )?(?:<[LN]\\d+>(?: affairs| issues| policy)?|<[OG]\\d+> relations|[A-Za-z'’]+(?: (?:and )?[A-Za-z'’]+){0,2}))?(?: (?:to|in|at) (?:the )?<[LGO]\\d+>)?";
 /** The same post as an official release capitalises it: "the Secretary-General of the X", "The X's Director-General". */
 const OFFICE_ANY_CASE = anyCase(OFFICE);
 /** A pattern whose words may also open with a capital: each lower-case letter opening a word of `re` becomes both. */
