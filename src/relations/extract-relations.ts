@@ -474,7 +474,7 @@ const OPENER = /^(?:<P\d+>(?: \([^)]{1,120}\)){0,2}: (?=[^]*?<P))?(?:[^<,.]{0,60
  */
 export function withObjectResolved(a: AbstractSentence, before: AbstractSentence[], resolved: AbstractSentence = a, genders: Map<string, Gender> = new Map()): AbstractSentence {
   // ("X received Y …, and Y handed him a message": the first clause's subject)
-  const second = a.text.match(SECOND_CLAUSE_OBJECT);
+  const second = /, and .* (?:him|her)\b/.test(a.text) ? a.text.match(SECOND_CLAUSE_OBJECT) : null;
   if (second && second[1] !== second[2]) {
     const subject = a.slots[Number(second[1])];
     if (subject?.key && fits(second[3].slice(0, 3), subject.key, genders)) {

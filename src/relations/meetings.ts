@@ -1139,7 +1139,7 @@ export class MeetingTracker {
   /** "X was joined by A, while Y travelled with B and C": they are at the meeting X (Y) was last at. */
   /** "Kenji Kanasugi, Japan's ambassador to China, accompanied him": one more at the meeting the one before held, on his side. */
   private accompaniedHim({ a, text, keyOf }: Scan, prevSubject?: string) {
-    const v = text.match(ACCOMPANIED_HIM);
+    const v = / accompanied (?:him|her)\b/.test(text) ? text.match(ACCOMPANIED_HIM) : null;
     const who = v ? keyOf(Number(v[1])) : undefined;
     if (!v || !who?.startsWith("person:") || !prevSubject?.startsWith("person:")) return;
     const m = this.lastHeld(a.sentence.start, (x) => x.participants.has(prevSubject) && a.sentence.index - Math.max(...x.sentences.map((s) => s.index)) <= 1);
@@ -1757,7 +1757,7 @@ export class MeetingTracker {
     const placeIn = text.match(/\bin <L(\d+)>/)?.[1];
     const where = at ?? (placeIn !== undefined ? a.slots[Number(placeIn)]?.key : undefined);
     // ("X signed the agreement with Y on Wednesday at the presidential palace in Astana, as A and B looked on": all four met)
-    for (const v of (venue || where) && !APART.test(a.sentence.text) ? text.matchAll(SIGNED_WITH) : []) {
+    for (const v of (venue || where) && / signed .* with /.test(text) && !APART.test(a.sentence.text) ? text.matchAll(SIGNED_WITH) : []) {
       const from = v.index! + v[0].indexOf(" signed");
       const to = from + " signed".length;
       if (!free(from, to) || NEGATION.test(text.slice(Math.max(0, from - 20), from))) continue;
@@ -1775,7 +1775,7 @@ export class MeetingTracker {
     const witnessed = this.afterWitnesses && !venue;
     if (/\bwitnessed\b[^.;<]{0,30}\bthe signing\b/.test(text)) this.witnessedAt = a.sentence.index;
     // ("The presidents of A, X, and B, Y, witnessed on Thursday the signing of …": the two were there together)
-    const witnesses = text.match(WITNESSED);
+    const witnesses = / witnessed\b/.test(text) ? text.match(WITNESSED) : null;
     if (witnesses && !NEGATION.test(witnesses[0]) && !FUTURE.test(witnesses[0])) {
       const people = [...witnesses[1].matchAll(/<P(\d+)>/g)].map((x) => a.slots[Number(x[1])]?.key).filter((k): k is string => !!k?.startsWith("person:"));
       const from = witnesses.index! + witnesses[0].search(/ witnessed\b/);
