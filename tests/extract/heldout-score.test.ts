@@ -49,7 +49,7 @@ describe("held-out articles scored against their expected facts", () => {
     ["heldout8", 68, 174, 257],
     ["heldout9", 81, 160, 208],
     ["heldout10", 112, 148, 216],
-    ["heldout11", 105, 192, 227],
+    ["heldout11", 105, 193, 227],
   ];
   for (const [set, written, floor, total] of later)
     it(`${set} (${written} of ${total} when it was written, ${floor} after the fixes it showed): at least ${floor}, and no MET_WITH it forbids`, () => {

@@ -2425,3 +2425,14 @@ describe("offices told by a letter's carrier and a body's relations (twenty-seco
     assert.ok(relations(f, ["HOLDS_OFFICE"]).some((r) => r.startsWith("HOLDS_OFFICE person:tomas-ibarra -> government:united-kingdom")), relations(f, ["HOLDS_OFFICE"]).join("; "));
   });
 });
+
+describe("a plan called off in a word (twenty-second session, from the eleventh held-out set)", () => {
+  it('"X was due in Baku this Thursday to meet Y. That\'s off.": planned for the coming Thursday, then cancelled', () => {
+    const f = extract("High Representative Luis Quiroga was due in Baku this Thursday to meet Azerbaijani Foreign Minister Ana Quispe, the first stop of a tour. That's off.", "2026-02-16");
+    assert.deepEqual(meetings(f), [{ status: "cancelled", date: "2026-02-19", participants: ["person:ana-quispe", "person:luis-quiroga"] }]);
+  });
+  it('without "That\'s off." the visit stays planned', () => {
+    const f = extract("High Representative Luis Quiroga was due in Baku this Thursday to meet Azerbaijani Foreign Minister Ana Quispe, the first stop of a tour.", "2026-02-16");
+    assert.deepEqual(meetings(f).map((m) => m.status), ["planned"]);
+  });
+});
