@@ -8,7 +8,7 @@ import type { ResolvedMention } from "../entities/resolve.js";
 import { AFFILIATION_TITLES, heldFormerly, OFFICE_TITLES, spelledOut, withoutThen } from "../entities/lexicon/titles.js";
 import { NEWS_AGENCIES } from "../entities/lexicon/organizations.js";
 import { countryByCapital, countryByKey, countryOfPlace, reignsAs } from "../entities/gazetteer/countries.js";
-import { collapseAppositions, compilePattern, slotsIn, type AbstractSentence } from "./abstract.js";
+import { collapseAppositions, compilePattern, SIGNED_THEN_BY, slotsIn, type AbstractSentence } from "./abstract.js";
 import { attributionOf } from "./attribution.js";
 import { listedNames } from "./meetings.js";
 import { COMMUNICATION_RULES } from "./rules/communication.js";
@@ -732,6 +732,8 @@ function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
   }
 }
 
+/** "The accord was signed by A and B", also where and when: "the treaty was signed in <L> in December 1973 by then presidents A and B". */
+const SIGNED_BY_THEM = new RegExp(`\\b[Tt]he (?:[a-z-]+ )?(?:declaration|treaty|agreement|accord|pact|communique|charter|deal|memorandum|protocol|document|statement)s? (?:was|were) (?:formally |jointly )?signed(?: (?:in|at) <L\\d+>)?${SIGNED_THEN_BY}(<[PG]\\d+>(?:(?:,| and|, and) <[PG]\\d+>)*)`);
 /** The state of the one who carries `m`'s letter in `m`'s sentence: "X, … handed Y a letter from Prime Minister <m>". */
 function carrierOf(m: ResolvedMention, ctx: RelationContext): string | undefined {
   const at = m.outerStart ?? m.start;
@@ -740,8 +742,7 @@ function carrierOf(m: ResolvedMention, ctx: RelationContext): string | undefined
   const carrier = ctx.mentions.find(
     (x) => x.sentence === m.sentence && x.kind === "Person" && x.key && x.end <= at && x.key !== m.key && /\b(?:handed|hand|delivered|deliver|carried|carry|brought|bring|presented|present|conveyed|convey)\b/.test(ctx.article.text.slice(x.end, at)),
   );
-  const state = carrier?.key ? (ctx.governmentOf.get(carrier.key) ?? (carrier.titleCountry ? `government:${carrier.titleCountry}` : undefined)) : undefined;
-  return state;
+  return carrier?.key ? (ctx.governmentOf.get(carrier.key) ?? (carrier.titleCountry ? `government:${carrier.titleCountry}` : undefined)) : undefined;
 }
 
 /** For each head's title, the person the article names most often with it (the first named, of equals). */
@@ -984,8 +985,7 @@ function documentTheySigned(a: AbstractSentence, all: AbstractSentence[], ctx: R
       if (who?.key && (who.kind === "Person" || who.kind === "Government")) sink.add("SIGNED", who.key, told.key, a.sentence, "'signed the agreement (with Y)': the document named before");
     }
   // "The accord was signed by A and B": the document last named before, by them
-  // (also where and when, and by posts held then: "the treaty was signed in Asunción in December 1973 by then presidents A and B")
-  const passive = a.text.match(/\b[Tt]he (?:[a-z-]+ )?(?:declaration|treaty|agreement|accord|pact|communique|charter|deal|memorandum|protocol|document|statement)s? (?:was|were) (?:formally |jointly )?signed(?: (?:in|at) <L\d+>)?(?: (?:in|on) (?:[A-Z][a-z]+ )?(?:\d{1,2},? )?(?:19|20)\d\d)? by (?:(?:then[- ]|the then[- ]?)(?:[a-z-]+ ){0,2})?(<[PG]\d+>(?:(?:,| and|, and) <[PG]\d+>)*)/);
+  const passive = a.text.match(SIGNED_BY_THEM);
   const earlier = passive ? ctx.mentions.filter((x) => x.start < a.sentence.start && x.kind === "Document" && x.key).pop() : undefined;
   if (passive && earlier?.key)
     for (const i of slotsIn(passive[1])) {

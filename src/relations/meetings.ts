@@ -9,7 +9,7 @@ import { findDates, resolveMonth, shiftDays, yearOnSide } from "../text/dates.js
 import { FAMILY_WORDS } from "../entities/lexicon/titles.js";
 import { countryBySeat, countryOfPlace } from "../entities/gazetteer/countries.js";
 import { entityKey, type ResolvedMention } from "../entities/resolve.js";
-import { NOT_A_SOURCE, slotsIn, type AbstractSentence } from "./abstract.js";
+import { NOT_A_SOURCE, SIGNED_THEN_BY, slotsIn, type AbstractSentence } from "./abstract.js";
 import type { RelationSink } from "./extract-relations.js";
 import { mayMatch } from "./required-text.js";
 
@@ -197,7 +197,7 @@ const CALLED_OFF_ALONE = /^(?:But )?(?:That|It|This)(?:['’]s| is| was| has bee
 /** A journey's leg and its day: "flying to <L> on Tuesday", "and on to <L> on Wednesday", "arrived in <L> on 3 March". */
 const LEG = /\b(?:(?:flew|flying|travell?ed|travell?ing|went|headed|heading) (?:back )?to|(?:arrived|arriving) in|and (?:then )?on to) <[LG](\d+)> (on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2})\b)/g;
 /** A document signed at a place by two or more: "was signed in <L> in December 1973 by then presidents A and B". */
-const SIGNED_THERE_BY = /\b(?:was|were) (?:formally |jointly )?signed in <L(\d+)>(?: (?:in|on) (?:[A-Z][a-z]+ )?(?:\d{1,2},? )?(?:19|20)\d\d)? by (?:(?:then[- ]|the then[- ]?)(?:[a-z-]+ ){0,2})?(<P\d+>(?:(?:,| and|, and) <P\d+>)+)/g;
+const SIGNED_THERE_BY = new RegExp(`\\b(?:was|were) (?:formally |jointly )?signed in <L(\\d+)>${SIGNED_THEN_BY}(<P\\d+>(?:(?:,| and|, and) <P\\d+>)+)`, "g");
 /** A letter's sender inviting others to a meeting told next: "a letter from the Bolivian president, <P5>, inviting <P6> and
  * <P7> to a (summit)". */
 const INVITING_TO_A = new RegExp(`\\b(?:letter|message|note|invitation)s? from (?:the (?:<N\\d+> )?(?:[a-z-]+ ){0,2}[a-z-]+, )?<P(\\d+)>,? (?:inviting|to invite) (${TITLED_LIST}) to (?:a|an) (?:[a-z'-]+ ){0,3}$`);
@@ -299,10 +299,8 @@ export class MeetingTracker {
     return !!m.date && !!this.articleDate && m.date.slice(0, 4) < this.articleDate.slice(0, 4);
   }
 
-  /** The sentence that told leaders "witnessed the signing of" documents. */
-  private witnessedAt = -2;
-  /** This sentence comes right after one that told leaders witnessed a signing. */
-  private afterWitnesses = false;
+  /** The sentences that told leaders "witnessed the signing of" documents. */
+  private witnessedIn = new Set<number>();
   /** The day a journey told reached each place: "flying to Asmara on Tuesday and on to Addis Ababa on Wednesday". */
   private legs = new Map<string, string>();
   constructor(
@@ -1525,7 +1523,7 @@ export class MeetingTracker {
    * meeting held last (their leaders'), on its day. */
   private signedLookedOn({ a, text }: Scan) {
     // (or right after leaders "witnessed the signing": "The agreement … was signed by X and his counterpart, Y")
-    if (!LOOKED_ON.test(text) && !this.afterWitnesses) return;
+    if (!LOOKED_ON.test(text) && !this.witnessedIn.has(a.sentence.index - 1)) return;
     const signers = [...new Set(this.sink.out.filter((r) => r.relation === "SIGNED" && r.evidence.start === a.sentence.start && r.source.startsWith("person:")).map((r) => r.source))];
     const m = signers.length ? this.lastHeld(a.sentence.start, (x) => !this.olderYear(x)) : undefined;
     if (!m || signers.every((p) => m.participants.has(p))) return;
@@ -1778,9 +1776,8 @@ export class MeetingTracker {
     }
     // ("At the same ceremony, A and B signed an agreement": the signing told last, held)
     // (or after leaders "witnessed the signing of" documents: "A and B signed an action plan" is that signing)
-    this.afterWitnesses = this.witnessedAt === a.sentence.index - 1;
-    const witnessed = this.afterWitnesses && !venue;
-    if (/\bwitnessed\b[^.;<]{0,30}\bthe signing\b/.test(text)) this.witnessedAt = a.sentence.index;
+    const witnessed = this.witnessedIn.has(a.sentence.index - 1) && !venue;
+    if (/\bwitnessed\b[^.;<]{0,30}\bthe signing\b/.test(text)) this.witnessedIn.add(a.sentence.index);
     // ("The presidents of A, X, and B, Y, witnessed on Thursday the signing of …": the two were there together)
     const witnesses = / witnessed\b/.test(text) ? text.match(WITNESSED) : null;
     if (witnesses && !NEGATION.test(witnesses[0]) && !FUTURE.test(witnesses[0])) {
