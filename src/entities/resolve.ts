@@ -253,6 +253,10 @@ function resolveOrganizations(text: string, mentions: ResolvedMention[], touch: 
   const personLike = new Set(mentions.filter((m) => named(m) && PERSON_AFTER.test(text.slice(m.end, m.end + 40))).map((m) => normName(m.name)));
   for (const m of mentions) if (named(m) && personLike.has(normName(m.name))) m.kind = "Person";
   const orgs = mentions.filter((m) => m.kind === "Organization");
+  // "the Commission", "Commission President X" in a story that names the EU and no other commission: the European
+  // Commission, no state's
+  const union = (m: ResolvedMention) => /^European (?:Union|Commission)$/.test(knownOrganization(m.name)?.[0] ?? "");
+  if (orgs.some(union) && !orgs.some((m) => / Commission$/.test(m.name) && !union(m))) for (const m of orgs) if (/^(?:the |The )?Commission$/.test(m.name)) m.name = "European Commission";
   // owner from a possessive state just before: "South Korea's Foreign Ministry", "North Korea's ruling ... Party"
   for (const m of orgs) {
     if (m.owner) continue;

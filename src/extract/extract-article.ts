@@ -6,9 +6,9 @@ import { findDates, WEEKDAY_RE } from "../text/dates.js";
 import { tokenize } from "../text/tokens.js";
 import { findMentions, type FoundMention, type NerHint } from "../entities/find-mentions.js";
 import { countryByCapital, countryByKey, countryByName, countryOfPlace } from "../entities/gazetteer/countries.js";
-import { resolveMentions, type ResolvedMention } from "../entities/resolve.js";
+import { entityKey, resolveMentions, type ResolvedMention } from "../entities/resolve.js";
 import { heldFormerly, withoutThen } from "../entities/lexicon/titles.js";
-import { NATIONAL_WIRES } from "../entities/lexicon/organizations.js";
+import { KNOWN_ORGANIZATIONS, NATIONAL_WIRES, sideOfOrganization } from "../entities/lexicon/organizations.js";
 import type { NerModel } from "../entities/ner/index.js";
 import { abstractSentence, withAuthor, withBulletSubjects, withCaptionsInPast, withoutStatesOfPeople, withSpeakers, type AbstractSentence } from "../relations/abstract.js";
 import { extractRelations, OPENING_PHRASE, RelationSink, resolvePronouns } from "../relations/extract-relations.js";
@@ -62,6 +62,12 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   // (each person's state for telling colleagues at a meeting: offices stated, then those inferred)
   const stateOf = new Map(governmentOf);
   for (const r of sink.out) if (r.relation === "HOLDS_OFFICE" && r.target.startsWith("government:") && !stateOf.has(r.source)) stateOf.set(r.source, r.target);
+  // (an international organisation's officials are its side, the EU's bodies one side: "Commission President X" and
+  // "Trade Commissioner Y" are colleagues at a signing with a state)
+  for (const r of sink.out) {
+    const side = r.relation === "HOLDS_OFFICE" && !stateOf.has(r.source) ? sideOfOrganization(r.target) : undefined;
+    if (side) stateOf.set(r.source, side);
+  }
   // (and the side a sentence seats them on: "X, head of the President's office, took part in the talks on the Polish side")
   for (const m of mentions) {
     if (m.kind !== "Government" || !m.country || !/\bside$/.test(m.text)) continue;
@@ -111,6 +117,9 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   // but for where a meeting is
   for (const r of sink.out)
     for (const k of [r.source, r.target]) {
+      // (and a known organisation named only through a post: "Trade Commissioner X" of the European Commission)
+      const org = k.startsWith("organization:") && !entities.has(k) ? KNOWN_ORGANIZATIONS.find((forms) => entityKey("Organization", forms[0]) === k) : undefined;
+      if (org) entities.set(k, { key: k, kind: "Organization", label: org[0], aliases: [...org], mentions: 1 });
       if (!k.startsWith("government:")) continue;
       const e = entities.get(k);
       if (!e) {

@@ -29,6 +29,8 @@ const AFFILIATION = new RegExp(`\\b(${AFFILIATION_TITLES.join("|")})\\b`, "i");
 /** Titles that are no state's office: a bare one gets no state from context. */
 const NOT_A_STATE_OFFICE = /^(cardinal|archbishop|bishop|patriarch|rabbi|imam|(?:grand )?ayatollah|reverend|rev\.?|father|sister|professor|prof\.?|dr\.?|sheikh|sheikha|queen mother)$/i;
 /** Titles that name the state by themselves (lower case → gazetteer key). */
+const EUROPEAN_UNION = "organization:european-union";
+const EUROPEAN_COMMISSION = "organization:european-commission";
 const TITLE_OF_ONE_STATE: Record<string, string> = {
   "secretary of state": "united-states",
   "chief cabinet secretary": "japan",
@@ -615,6 +617,22 @@ function speakerGovernment(sentence: number, ctx: RelationContext): string | und
   return prev?.key ?? (ctx.homeCountry ? `government:${ctx.homeCountry}` : undefined);
 }
 
+/** A commissioner of the European Union's executive: "Trade Commissioner", "EU Commissioner for Enlargement" (not a
+ * "High", "Police" or "Deputy Commissioner", posts of states too). */
+const EU_COMMISSIONER = /^(?:EU |European )?(?:(?!(?:High|Police|Deputy|Assistant|Chief|Election|Electoral|Information|Human)\b)\p{Lu}[\p{L}-]+ ){0,2}Commissioner(?: for \p{Lu}[\p{L}, -]*)?$/u;
+/** The Union's foreign-policy chief: "High Representative", "EU High Representative for Foreign Affairs and Security Policy". */
+const EU_HIGH_REPRESENTATIVE = /^(?:EU |European Union )?High Representative(?: for Foreign Affairs and Security Policy)?$/;
+
+/** The body of a post only the European Union has, when the title or the story names the EU: the Commission for a
+ * commissioner, the Union for its High Representative. */
+function euPost(title: string, ctx: RelationContext): string | undefined {
+  const named = /^(?:EU|European) /.test(title) || ctx.mentions.some((x) => x.key === EUROPEAN_UNION || x.key === EUROPEAN_COMMISSION);
+  if (!named) return undefined;
+  if (EU_COMMISSIONER.test(title)) return EUROPEAN_COMMISSION;
+  if (EU_HIGH_REPRESENTATIVE.test(title)) return EUROPEAN_UNION;
+  return undefined;
+}
+
 /** "Japanese Foreign Minister Taro Kono" → Kono HOLDS_OFFICE Japan (title "Foreign Minister"). */
 function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
   // the state of a post the article refers them by ("President X … the Portuguese President"): theirs
@@ -641,6 +659,12 @@ function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
     if (heldFormerly(ctx.article.text, m)) continue;
     const s = ctx.sentences[m.sentence];
     const title = withoutThen(counterpartTitle(m, ctx) ?? m.title);
+    // (a post only the European Union has, in a story that names the EU: "Trade Commissioner X", "High Representative Y")
+    const eu = euPost(title, ctx);
+    if (eu) {
+      sink.add("HOLDS_OFFICE", m.key, eu, s, "a post only the European Union has", { title });
+      continue;
+    }
     if (m.titleOrgAt !== undefined) {
       const org = ctx.mentions.find((x) => x.start === m.titleOrgAt && x.kind === "Organization" && x.key);
       if (org) sink.add("HOLDS_OFFICE", m.key, org.key!, s, "a title qualified by an organisation names an office", { title });

@@ -2276,6 +2276,13 @@ describe("a signing on the sidelines of a forum; a letter handed over (twenty-se
     assert.ok(meetings(f).some((m) => m.status === "held" && m.date === "2026-09-08" && m.participants.includes("person:jorge-vidal")), JSON.stringify(meetings(f)));
     assert.ok(relations(f, ["MET_WITH"]).some((r) => r.includes("person:jorge-vidal")), relations(f).join("; "));
   });
+  it('"Trade Commissioner X and Swiss Foreign Minister Y signed …, with Commission President Z … looking on" in a story naming the EU: X and Z are colleagues, each meets the Swiss', () => {
+    const f = extract("BRUSSELS, Feb. 16 - The EU and Switzerland have a deal at last. Trade Commissioner Anna Lind and Swiss Foreign Minister Karl Maas signed the package of agreements in Brussels on Friday, with Commission President Eva Roos and Swiss President Urs Keller looking on.", "2026-02-16");
+    const met = relations(f, ["MET_WITH"]);
+    assert.ok(!met.some((r) => r.includes("person:anna-lind") && r.includes("person:eva-roos")), met.join("; "));
+    assert.ok(!met.some((r) => r.includes("person:karl-maas") && r.includes("person:urs-keller")), met.join("; "));
+    for (const [x, y] of [["anna-lind", "karl-maas"], ["eva-roos", "urs-keller"], ["anna-lind", "urs-keller"], ["eva-roos", "karl-maas"]]) assert.ok(met.some((r) => r.includes(`person:${x}`) && r.includes(`person:${y}`)), `${x}–${y}: ${met.join("; ")}`);
+  });
   it('"will hand Y a letter" is no meeting held', () => {
     const f = extract("Deputy Prime Minister Jorge Vidal will hand President Luis Quiroga a letter from Prime Minister Rodrigo Mamani.", "2026-09-09");
     assert.ok(!meetings(f).some((m) => m.status === "held"), JSON.stringify(meetings(f)));

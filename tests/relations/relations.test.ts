@@ -567,6 +567,16 @@ const table: Row[] = [
     ],
     [...OFFICE, ...MESSAGE],
   ],
+  // posts only the European Union has, in a story that names the EU (not from the dateline's state); "the Commission" there
+  [
+    "BRUSSELS, Feb. 13 - Trade Commissioner Anna Lind and EU High Representative Karl Maas met Andean ministers. Commission President Eva Roos spoke after the EU summit.",
+    ["HOLDS_OFFICE person:anna-lind -> organization:european-commission [Trade Commissioner]", "HOLDS_OFFICE person:karl-maas -> organization:european-union [High Representative]", "HOLDS_OFFICE person:eva-roos -> organization:european-commission [President]"],
+    OFFICE,
+  ],
+  ["EU Commissioner for Enlargement Anna Lind arrived in Skopje.", ["HOLDS_OFFICE person:anna-lind -> organization:european-commission [EU Commissioner for Enlargement]"], OFFICE],
+  // (not a state's commissioner, nor one where the EU is not named)
+  ["LIMA, March 3 - Police Commissioner Jorge Salinas met EU envoys.", [], OFFICE],
+  ["Trade Commissioner Anna Lind arrived in Lima.", [], OFFICE],
   ["The talks were chaired by the Andean Community's foreign policy chief, Marta Quiroga.", ["HOLDS_OFFICE person:marta-quiroga -> organization:andean-community [foreign policy chief]"], OFFICE],
   ["Bolivia's energy and mines minister, Ernesto Vidal, said the talks had been postponed.", ["HOLDS_OFFICE person:ernesto-vidal -> government:bolivia [energy and mines minister]"], OFFICE],
   // a title only one state uses, with a rank before it; a demonym that is not a voice gives no state

@@ -1,5 +1,6 @@
 // Head nouns that make a capitalised phrase an organisation, an event (a meeting) or a document, and the
 // state organs whose owner a possessive names ("North Korea's ruling Workers' Party").
+import { slugify } from "../gazetteer/countries.js";
 
 export const ORG_HEADS = [
   "Party", "Association", "Ministry", "Ministries", "University", "Institute", "Institution", "Agency", "Bureau",
@@ -62,6 +63,7 @@ export const PLACE_HEADS = [
 export const KNOWN_ORGANIZATIONS: readonly (readonly [label: string, ...other: string[]])[] = [
   ["United Nations", "UN"],
   ["European Union", "EU"],
+  ["European Commission", "EU Commission"],
   ["NATO", "North Atlantic Treaty Organization"],
   ["African Union", "AU"],
   ["ASEAN", "Association of Southeast Asian Nations"],
@@ -105,4 +107,18 @@ export const KNOWN_ORGANIZATIONS: readonly (readonly [label: string, ...other: s
 const KNOWN_ORG = new Map(KNOWN_ORGANIZATIONS.flatMap((forms) => forms.map((form) => [/^[\p{Lu}\d]+$/u.test(form) ? form : form.toLowerCase(), [forms[0], forms] as const])));
 export function knownOrganization(name: string): readonly [label: string, forms: readonly string[]] | undefined {
   return KNOWN_ORG.get(name.replace(/\./g, "")) ?? KNOWN_ORG.get(name.replace(/^the\s+/i, "").toLowerCase());
+}
+
+/** The European Union's bodies, one side at a table with a state: the Commission, the Council, the External Action
+ * Service, the Parliament (keys as `organization:<slug of the name>`). */
+const EU_BODIES = new Set(["european-union", "european-commission", "european-council", "council-of-the-european-union", "european-external-action-service", "eeas", "european-parliament"]);
+const INTERNATIONAL = new Set(KNOWN_ORGANIZATIONS.map((forms) => slugify(forms[0])));
+
+/** The side at a meeting that an office in organisation `key` puts its holder on: the organisation's own for an
+ * international one the lexicon knows, the Union's for any EU body; none for others (a state's organs have the state). */
+export function sideOfOrganization(key: string): string | undefined {
+  if (!key.startsWith("organization:")) return undefined;
+  const slug = key.slice("organization:".length);
+  if (EU_BODIES.has(slug)) return "organization:european-union";
+  return INTERNATIONAL.has(slug) ? key : undefined;
 }
