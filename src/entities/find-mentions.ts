@@ -5,7 +5,7 @@ import type { EntityKind } from "../../graph/schema.js";
 import type { Sentence } from "../../graph/types.js";
 import { words, type Word } from "../text/words.js";
 import { countryByCapital, countryByCity, countryByDemonym, countryByName, countryBySeat, countrySurfaceForms, isRegion, type Country } from "./gazetteer/countries.js";
-import { AFFILIATION_TITLES, DESCRIPTIVE_TITLES, HONORIFICS, NOT_NAME_WORDS, OFFICE_TITLES, RUN_BREAKERS, STYLE_HOLDERS } from "./lexicon/titles.js";
+import { AFFILIATION_TITLES, DESCRIPTIVE_TITLES, HONORIFICS, NOT_NAME_WORDS, OFFICE_TITLES, PORTFOLIO_WORDS, RUN_BREAKERS, STYLE_HOLDERS } from "./lexicon/titles.js";
 import { DOCUMENT_HEADS, EVENT_HEADS, knownOrganization, MEDIA_NOUNS, NEWS_AGENCIES, ORG_HEADS, PLACE_HEADS, STATE_ORGAN_HEADS } from "./lexicon/organizations.js";
 
 export type MentionKind = EntityKind | "Demonym";
@@ -90,8 +90,6 @@ const STATE_ORGAN = new Set(STATE_ORGAN_HEADS.map((s) => s.toLowerCase()));
 const HONORIFIC = new Set(HONORIFICS.map((h) => h.replace(/\.$/, "")));
 
 const bareText = (w: Word) => w.text.replace(/\.$/, "");
-/** Words of a ministry's portfolio in a title ("Minister of Foreign Affairs", "Secretary of State for Defence"). */
-const PORTFOLIO_WORDS = new Set(["Foreign", "Affairs", "External", "Home", "Internal", "Interior", "Defence", "Defense", "National", "Finance", "Economy", "Economic", "Trade", "Industry", "Justice", "Health", "Education", "Unification", "Security", "Energy", "Commerce", "Treasury", "Culture", "Information", "Agriculture", "Labour", "Labor", "Transport", "Environment", "Public", "Safety", "Immigration", "Development", "International", "Cooperation", "Relations", "Strategic", "Planning", "Commonwealth", "European", "Overseas", "Gulf", "Asian", "African", "Intelligence", "Europe", "Asia", "Africa", "Americas", "Middle", "East", "Pacific", "Indo-Pacific", "Climate", "Change", "Digital", "Tourism", "Fisheries", "Mines", "Mining", "Petroleum", "Water", "Women", "Youth", "Sports", "Science", "Technology", "Housing", "Social", "Welfare", "Communications", "Infrastructure", "Investment", "Natural", "Resources", "Maritime", "Migration", "Legal", "Parliamentary", "Reconciliation", "Religious", "Veterans", "Family", "Policy", "Political", "Multilateral", "Bilateral", "Consular", "Administration", "Management", "Regional", "Global", "Humanitarian", "Expatriates", "Emigrants", "Diaspora", "Worship", "Integration", "Francophonie", "Solidarity", "Service", "Civil", "Governance", "Employment", "Sport", "Heritage", "Arts", "Media", "Forestry", "Rural", "Urban", "Local", "Lands", "Livestock", "Aviation", "Ports", "Shipping", "Railways", "Power", "Skills", "Innovation", "Research", "Enterprise", "Highways", "Telecommunications", "Posts", "Diplomacy", "Protocol", "Neighbouring", "Neighboring", "Countries", "Works", "Construction", "Budget", "Customs", "Ecology", "Oceans", "Food", "Children", "Gender", "Equality", "Minerals", "Mineral", "Oil", "Gas", "Hydrocarbons", "Electricity", "Wildlife", "Land", "Reform", "Reforms", "Disaster", "Emergency", "Emergencies", "Territorial", "Decentralisation", "Decentralization", "Higher", "Sanitation", "Population", "Communication", "Irrigation", "Refugees", "Minorities", "Indigenous", "Reconstruction", "Cabinet", "Presidency", "Statistics", "Logistics", "Space", "Nuclear", "Endowments", "Hajj", "Entrepreneurship", "Vocational", "Training", "Citizenship", "Enlargement", "Competition", "Neighbourhood", "Neighborhood", "Cohesion", "Preparedness", "Crisis", "Mediterranean", "Partnerships"]);
 /** The last word of a post named by its portfolio or rank ("External Affairs Minister", "Joint Secretary"). */
 const POST_WORD = /^(?:Minister|Secretary|Adviser|Advisor|Commissioner|Undersecretary|Spokesperson|Spokesman|Spokeswoman|Director|Ambassador|Envoy|Coordinator)$/;
 /** Ranks before a post ("Joint Secretary", "Additional Secretary", "Deputy Minister"). */
@@ -702,19 +700,41 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     let n = pastBrackets(W, a + t);
     // (nor an honorific: "Vice President Shri C. P. X", "External Affairs Minister Dr. S. X")
     while (n < b - 1 && (STYLES.has(W[n].text) || HONORIFIC.has(bareText(W[n])))) n++;
+    // (nor is a post's house anyone: "at the PM House", a building in the city the story is told from)
+    if (n === b - 1 && /^(?:House|Lodge)$/.test(W[n].text)) return;
     add(n, b, { kind: "Person", name: article.slice(W[n].start, W[b - 1].end), title, titleCountry: q?.country, outerStart: q?.start ?? W[a].start });
     return;
+  }
+  // A post qualified by a place or body of one word before it: "Texas Governor Greg Abbott", "Johor Menteri Besar Y",
+  // "Ontario Premier Z" (the word read on its own; what it names gives the post's state, if any)
+  const tq = t || b - a < 4 || !W[a].cap || W[a].hyphen || W[a + 1].hyphen || article.slice(W[a].end, W[a + 1].start) !== " " ? 0 : titleAt(W, a + 1, b, OFFICE);
+  if (tq && b - (a + 1) > tq && !titleAt(W, a, a + 1, OFFICE) && !STYLES.has(W[a].text) && !HONORIFIC.has(bareText(W[a])) && !RANKS.has(W[a].text) && !PORTFOLIO_WORDS.has(W[a].text) && !countryAt(W, a, a + 1, article)) {
+    let n = pastBrackets(W, a + 1 + tq);
+    while (n < b - 1 && (STYLES.has(W[n].text) || HONORIFIC.has(bareText(W[n])))) n++;
+    if (n < b && W.slice(n, b).every((w) => w.cap || w.hyphen || NAME_PARTICLES.has(w.text))) {
+      // (a word that reads as no more than a bare name here is a place: "Texas", "Johor")
+      analyseRun(W, a, a + 1, article, ctx, (x, y, m) => add(x, y, m.kind === "Person" && m.bare ? { kind: "Place", name: m.name, locative: false } : m));
+      add(n, b, { kind: "Person", name: article.slice(W[n].start, W[b - 1].end), title: article.slice(W[a + 1].start, W[a + tq].end), outerStart: W[a].start, titleOrgAt: W[a].start });
+      return;
+    }
   }
   // A portfolio before the post: "Homeland Security Secretary Alejandro Mayorkas", "Energy Minister X"
   for (let k = 1; k <= 3 && a + k < b - 1 && !t; k++) {
     if (!/^(?:Secretary|Minister|Commissioner|Adviser|Advisor)$/.test(W[a + k].text)) continue;
     if (W.slice(a, a + k).some((w) => !w.cap || CONNECTORS.has(w.text) || w.hyphen) || countryAt(W, a, a + k, article)) break;
-    const title = article.slice(W[a].start, W[a + k].end);
-    const q = qualifierBefore(W, a, article, ctx);
+    let title = article.slice(W[a].start, W[a + k].end);
+    // (the whole of a portfolio listed with commas and "and": "Economy, Trade and Industry Minister X")
+    let from = a;
+    if (W[a - 1]?.text === "and" && W[a - 2]?.cap && PORTFOLIO_WORDS.has(W[a - 2].text)) {
+      from = a - 2;
+      while (from >= 2 && W[from - 1].text === "," && W[from - 2].cap && PORTFOLIO_WORDS.has(W[from - 2].text)) from -= 2;
+      title = article.slice(W[from].start, W[a + k].end);
+    }
+    const q = qualifierBefore(W, from, article, ctx);
     let n = pastBrackets(W, a + k + 1);
     while (n < b - 1 && (STYLES.has(W[n].text) || HONORIFIC.has(bareText(W[n])))) n++;
     if (n >= b) return;
-    add(n, b, { kind: "Person", name: article.slice(W[n].start, W[b - 1].end), title, titleCountry: q?.country, outerStart: q?.start ?? W[a].start });
+    add(n, b, { kind: "Person", name: article.slice(W[n].start, W[b - 1].end), title, titleCountry: q?.country, outerStart: q?.start ?? W[from].start });
     return;
   }
   // A title alone ("Prime Minister", its name cut off by a date or a line end) names no one by itself, nor does a
@@ -747,8 +767,9 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     return;
   }
   const after = W[b];
-  // A venue named before its lower-case noun ("at the Filoli estate", "the Vostochny cosmodrome") is a place
-  if (after && !after.cap && VENUE_NOUNS.has(after.text) && ner !== "PER" && !knownOrganization(article.slice(W[a].start, W[b - 1].end))) {
+  // A venue named before its lower-case noun ("at the Filoli estate", "the Vostochny cosmodrome") is a place (a name the
+  // model reads as a person's too, after "his": "at his Jati Umra residence")
+  if (after && !after.cap && VENUE_NOUNS.has(after.text) && (ner !== "PER" || /^(?:his|her|their|its)$/i.test(W[a - 1]?.text ?? "")) && !knownOrganization(article.slice(W[a].start, W[b - 1].end))) {
     add(a, b + 1, { kind: "Place", name: `${article.slice(W[a].start, W[b - 1].end)} ${after.text[0].toUpperCase()}${after.text.slice(1)}`, head: after.text, locative: locatedAt(W, a, b) });
     return;
   }
@@ -1008,7 +1029,8 @@ const isFieldWord = (w: Word) => !w.cap && /^[a-z][a-z-]{2,}$/.test(w.text) && !
 function nameRunBefore(W: Word[], a: number, article: string, ctx: MentionContext): number | undefined {
   let k = a - 1;
   if (k < 0 || !W[k].cap || article.slice(W[k].end, W[a].start) !== " ") return undefined;
-  while (k > 0 && W[k - 1].cap && article.slice(W[k - 1].end, W[k].start) === " ") k--;
+  // (a hyphen inside the name too: "PML-N president X")
+  while (k > 0 && W[k - 1].cap && (article.slice(W[k - 1].end, W[k].start) === " " || (W[k].hyphen && article.slice(W[k - 1].end, W[k].start) === "-"))) k--;
   if (k > 0 && isPossessive(W[k - 1])) return undefined;
   if (k === 0 && !orgLike(W, 0, a, ctx)) return undefined;
   return W[k].start;

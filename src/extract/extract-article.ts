@@ -238,11 +238,13 @@ function datelineCity(text: string): string | undefined {
 /** A subject named by a post before any name: "the cardinal", "The minister", "the Indonesian minister". */
 const POST_SUBJECT = /\b[Tt]he (?:[a-z-]+ ){0,2}(?:cardinal|minister|president|envoy|ambassador|leader|king|emir|prince|chancellor|premier|secretary|official|diplomat|spokes(?:man|woman|person)|mediator|archbishop|pope)\b/;
 
-/** The national agency a story's dateline names ("TOKYO, Kyodo --", "SEOUL, March 3 (Yonhap) --"): its state. */
+/** The national agency a story's dateline names ("TOKYO, Kyodo --", "SEOUL, March 3 (Yonhap) --", "TOKYO, Oct. 7 Kyodo -"):
+ * its state. */
 function nationalWire(text: string): string | undefined {
   // (past an editor's note before the dateline: "(ATTN: ADDS details …)")
   const head = text.slice(0, 400).split("\n").find((l) => /\S/.test(l) && !/^(?:---|title:|date:|source:)/.test(l) && !/^\s*\((?:ATTN|UPDATE|EDS|LEAD|CORRECTED|RECASTS|ADDS)\b/i.test(l)) ?? "";
-  const m = head.slice(0, 120).match(new RegExp(`[(,]\\s*(${Object.keys(NATIONAL_WIRES).join("|")})\\b`));
+  // (also right after the date: "TOKYO, Oct. 7 Kyodo -")
+  const m = head.slice(0, 120).match(new RegExp(`(?:[(,]\\s*|\\d\\s+)(${Object.keys(NATIONAL_WIRES).join("|")})\\b`));
   return m ? NATIONAL_WIRES[m[1]] : undefined;
 }
 

@@ -5,7 +5,7 @@ import { debugOn } from "../../graph/debug.js";
 import type { ExtractedRelation } from "../../graph/schema.js";
 import type { Article, Evidence, RelationRecord, Sentence } from "../../graph/types.js";
 import type { ResolvedMention } from "../entities/resolve.js";
-import { AFFILIATION_TITLES, heldFormerly, OFFICE_TITLES, spelledOut, withoutThen } from "../entities/lexicon/titles.js";
+import { AFFILIATION_TITLES, heldFormerly, OFFICE_TITLES, PORTFOLIO_WORDS, spelledOut, withoutThen } from "../entities/lexicon/titles.js";
 import { NEWS_AGENCIES } from "../entities/lexicon/organizations.js";
 import { countryByCapital, countryByKey, countryOfPlace, reignsAs } from "../entities/gazetteer/countries.js";
 import { collapseAppositions, compilePattern, SIGNED_THEN_BY, slotsIn, type AbstractSentence } from "./abstract.js";
@@ -48,7 +48,15 @@ const VOICE = /^(?:'s)? (?:government |foreign ministry |security |intelligence 
 const KNOWN_TITLES = new Set(OFFICE_TITLES);
 /** A cabinet post the lexicon knows, or one named by its portfolio as releases write it: "Minister of Foreign Affairs",
  * "Minister for Foreign Affairs and Trade", "Minister of State". */
-const knownTitle = (title: string) => KNOWN_TITLES.has(title.toLowerCase()) || /^(?:(?:deputy|vice|first|assistant) )?(?:minister|secretary) (?:of|for) (?:state\b|(?:the )?[a-z]+(?:,? (?:and )?[a-z]+){0,4}$)/i.test(title);
+const knownTitle = (title: string) => KNOWN_TITLES.has(title.toLowerCase()) || /^(?:(?:deputy|vice|first|assistant) )?(?:minister|secretary) (?:of|for) (?:state\b|(?:the )?[a-z]+(?:,? (?:and )?[a-z]+){0,4}$)/i.test(title) || listedPortfolios(title);
+/** A minister named by portfolio words ("Planning Minister", "Economy, Trade and Industry Minister"), or two posts held
+ * together, one of them known ("Deputy Prime Minister and Foreign Minister"). */
+function listedPortfolios(title: string): boolean {
+  const m = title.match(/^(\p{Lu}[\p{L}-]+(?:,? (?:and )?\p{Lu}[\p{L}-]+){0,4}) Minister$/u);
+  if (m && m[1].split(/,? and |,? /).every((w) => PORTFOLIO_WORDS.has(w))) return true;
+  const posts = title.split(" and ");
+  return posts.length === 2 && posts.every((p) => /^\p{Lu}/u.test(p)) && posts.some((p) => KNOWN_TITLES.has(p.toLowerCase()));
+}
 /** A spokesperson of a government or presidency left unnamed: the dateline's state's. */
 const HOME_VOICE = /^(?:(?:government|presidential|presidency|cabinet|foreign ministry) spokes(?:man|woman|person)|presidential (?:aide|adviser|advisor)|president of the republic)$/i;
 /** Bare titles that a story's own state does not vouch for: a commander named in a story from Cairo may be Libyan. */
@@ -793,8 +801,9 @@ function hostInCapital(before: string, sentence: string): string | undefined {
   const city =
     before.match(/\b(?:in|to) (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)(?: on \p{Lu}\p{Ll}+| later| next week| this week)?, where [^.;,]*$/u)?.[1] ??
     before.match(/^In (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?), [^.;,]*$/u)?.[1] ??
-    // ("is to travel to Vilnius next week to visit … and to meet President X")
-    before.match(/\b(?:travel|travels|travelled|traveled|fly|flies|flew|go|goes|went|head|heads|headed) to (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)\b[^.;]{0,100}\bto (?:meet|see|hold talks with) $/u)?.[1];
+    // ("is to travel to Vilnius next week to visit … and to meet President X"; "will travel to Canada next month for a
+    // meeting with Prime Minister X")
+    before.match(/\b(?:travel|travels|travelled|traveled|fly|flies|flew|go|goes|went|head|heads|headed) to (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)\b[^.;]{0,100}\b(?:to (?:meet|see|hold talks with)|for (?:a |an |the )?(?:[a-z-]+ )?(?:meeting|talks) with) $/u)?.[1];
   const c = city ? countryOfPlace(city) : undefined;
   return c ? `government:${c.key}` : undefined;
 }

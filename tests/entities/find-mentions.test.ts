@@ -308,3 +308,28 @@ describe("a capital named with a lower-case word (twentieth session)", () => {
     assert.equal(find("The summit in Rio de Janeiro ended.", "Rio de Janeiro")?.kind, "Place");
   });
 });
+
+describe("posts told by what qualifies them (twenty-third session, from the twelfth held-out set)", () => {
+  it('"Rio Governor X", "Arica Premier Y": a post after one word of place, the name after the post, the word a place', () => {
+    const got = mentions("Officials said Rio Governor Ana Quispe met Arica Premier Luis Quiroga.");
+    assert.deepEqual(got.filter((m) => m.kind === "Person").map((m) => [m.name, m.title]), [["Ana Quispe", "Governor"], ["Luis Quiroga", "Premier"]]);
+    assert.equal(got.find((m) => m.text === "Rio")?.kind, "Place");
+  });
+  it('"Coast Chief Minister X", "Oruro Menteri Besar Datuk Y": a province\'s head, the honorific no part of the name', () => {
+    assert.equal(find("Coast Chief Minister Ana Quispe was present.", "Ana Quispe")?.title, "Chief Minister");
+    assert.equal(find("He met Oruro Menteri Besar Datuk Luis Quiroga in Arica.", "Luis Quiroga")?.title, "Menteri Besar");
+  });
+  it('"Economy, Trade and Industry Minister X": the whole portfolio is the title', () => {
+    assert.equal(find("Separately, Economy, Trade and Industry Minister Luis Quiroga held talks.", "Luis Quiroga")?.title, "Economy, Trade and Industry Minister");
+  });
+  it('"EU Commissioner for Enlargement X": the union is part of the title, not the name', () => {
+    assert.equal(find("EU Commissioner for Enlargement Ana Quispe arrived in Lima.", "Ana Quispe")?.title, "EU Commissioner for Enlargement");
+  });
+  it('"PML-Q president X": a hyphenated party before a post is the body the post is in, the whole of it', () => {
+    const text = "On Monday, he called on PML-Q president Luis Quiroga at home.";
+    assert.equal(find(text, "Luis Quiroga")?.titleOrgAt, text.indexOf("PML-Q"));
+  });
+  it('"at the PM House": no one', () => {
+    assert.ok(!mentions("He called on Prime Minister Luis Quiroga at the PM House.").some((m) => m.text === "House"));
+  });
+});

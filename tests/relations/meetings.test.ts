@@ -2443,3 +2443,31 @@ describe("a plan called off in a word (twenty-second session, from the eleventh 
     assert.deepEqual(meetings(f).map((m) => m.status), ["planned"]);
   });
 });
+
+describe("a courtesy call told by a national paper (twenty-third session, from the twelfth held-out set)", () => {
+  it('"X on Tuesday called on Y at the PM House and handed over a letter from Z inviting the premier to pay an official visit to L": held, and Z\'s letter', () => {
+    const f = extract("LIMA: Bolivia's Foreign Minister Ana Quispe on Tuesday called on Prime Minister Luis Quiroga at the PM House and handed over a letter from President Rodrigo Mamani inviting the premier to pay an official visit to La Paz.", "2026-03-11");
+    assert.deepEqual(meetings(f).filter((m) => m.status === "held"), [{ status: "held", date: "2026-03-10", participants: ["person:ana-quispe", "person:luis-quiroga"] }]);
+    const r = relations(f, ["CONVEYED_VIA", "INVITED"]);
+    assert.ok(r.includes("CONVEYED_VIA person:rodrigo-mamani -> person:ana-quispe") && r.includes("INVITED person:rodrigo-mamani -> person:luis-quiroga"), r.join("; "));
+  });
+  it('"called on Y to release …", "called on Y and Z to …" stay appeals; "called on Y at his office to discuss …" is a meeting', () => {
+    assert.deepEqual(meetings(extract("Chilean President Isabel Ferrán called on Bolivian President Rodrigo Mamani and Peruvian President Ana Quispe to release the prisoners.")), []);
+    assert.equal(meetings(extract("Ana Quispe called on President Rodrigo Mamani at his office to discuss trade."))[0]?.status, "held");
+  });
+  it('"The visiting minister was accompanied by G\'s ambassador in L, Z": Z at the meeting, with the minister (no MET_WITH between them)', () => {
+    const f = extract("LIMA: Prime Minister Luis Quiroga met Bolivia's Foreign Minister Ana Quispe on Tuesday. The visiting minister was accompanied by Bolivia's ambassador in Lima, Jorge Vidal.", "2026-03-11");
+    assert.deepEqual(meetings(f)[0]?.participants, ["person:ana-quispe", "person:jorge-vidal", "person:luis-quiroga"]);
+    const met = relations(f, ["MET_WITH"]);
+    assert.ok(met.some((r) => r.includes("jorge-vidal") && r.includes("luis-quiroga")) && !met.some((r) => r.includes("jorge-vidal") && r.includes("ana-quispe")), met.join("; "));
+  });
+  it('"he called on Y at his Z residence, where W was also present": all three at one meeting', () => {
+    const f = extract("LIMA: Mr Vidal began his visit in Arica. On Monday, he called on party president Luis Quiroga at his Jati Umra residence, where Governor Ana Quispe was also present.", "2026-03-11");
+    assert.deepEqual(meetings(f)[0]?.participants, ["person:ana-quispe", "person:luis-quiroga", "person:vidal"]);
+    assert.ok(!f.entities.some((e) => e.key === "person:jati-umra"), f.entities.map((e) => e.key).join(" "));
+  });
+  it('"recalled his "very productive" meeting with Y in L last September": held', () => {
+    const f = extract("LIMA: The prime minister recalled his \"very productive\" meeting with President Rodrigo Mamani on the sidelines of the summit in Arica last September.", "2026-03-11");
+    assert.equal(meetings(f)[0]?.status, "held");
+  });
+});

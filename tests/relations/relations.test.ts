@@ -567,6 +567,18 @@ const table: Row[] = [
     ],
     [...OFFICE, ...MESSAGE],
   ],
+  // a minister named by portfolio words, and two posts held together, are the dateline's state's; so is a national wire's
+  // head of government after the date ("TOKYO, Oct. 7 Kyodo -"); a head of government one travels to meet is of that state
+  [
+    "LIMA: The meeting was attended by Deputy Prime Minister and Foreign Minister Ana Quispe and Planning Minister Luis Quiroga. Separately, Economy, Trade and Industry Minister Jorge Vidal spoke.",
+    ["HOLDS_OFFICE person:ana-quispe -> government:peru [Deputy Prime Minister and Foreign Minister]", "HOLDS_OFFICE person:luis-quiroga -> government:peru [Planning Minister]", "HOLDS_OFFICE person:jorge-vidal -> government:peru [Economy, Trade and Industry Minister]"],
+    OFFICE,
+  ],
+  [
+    "TOKYO, Oct. 7 Kyodo - Prime Minister Ana Sato will travel to Canada next month for a meeting with Prime Minister Luis Quiroga, a Japanese official said. It would be Sato's first trip.",
+    ["HOLDS_OFFICE person:ana-sato -> government:japan [Prime Minister]", "HOLDS_OFFICE person:luis-quiroga -> government:canada [Prime Minister]"],
+    OFFICE,
+  ],
   // posts only the European Union has, in a story that names the EU (not from the dateline's state); "the Commission" there
   [
     "BRUSSELS, Feb. 13 - Trade Commissioner Anna Lind and EU High Representative Karl Maas met Andean ministers. Commission President Eva Roos spoke after the EU summit.",
