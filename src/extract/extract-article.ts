@@ -5,7 +5,7 @@ import { splitSentences } from "../text/sentences.js";
 import { findDates, WEEKDAY_RE } from "../text/dates.js";
 import { tokenize } from "../text/tokens.js";
 import { findMentions, type FoundMention, type NerHint } from "../entities/find-mentions.js";
-import { countryByCapital, countryByKey, countryByName, countryOfPlace } from "../entities/gazetteer/countries.js";
+import { countryByCapital, countryByKey, countryByName, countryBySeat, countryOfPlace } from "../entities/gazetteer/countries.js";
 import { entityKey, resolveMentions, type ResolvedMention } from "../entities/resolve.js";
 import { heldFormerly, withoutThen } from "../entities/lexicon/titles.js";
 import { KNOWN_ORGANIZATIONS, NATIONAL_WIRES, sideOfOrganization } from "../entities/lexicon/organizations.js";
@@ -64,9 +64,12 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   for (const r of sink.out) if (r.relation === "HOLDS_OFFICE" && r.target.startsWith("government:") && !stateOf.has(r.source)) stateOf.set(r.source, r.target);
   // (an international organisation's officials are its side, the EU's bodies one side: "Commission President X" and
   // "Trade Commissioner Y" are colleagues at a signing with a state)
+  // (and one in a body named by its state's seat of government is that state's: "the head of the Elysée's diplomatic unit")
   for (const r of sink.out) {
-    const side = r.relation === "HOLDS_OFFICE" && !stateOf.has(r.source) ? sideOfOrganization(r.target) : undefined;
-    if (side) stateOf.set(r.source, side);
+    if ((r.relation !== "HOLDS_OFFICE" && r.relation !== "AFFILIATED_WITH") || !r.source.startsWith("person:") || stateOf.has(r.source)) continue;
+    const seat = r.target.startsWith("organization:") ? countryBySeat(entities.get(r.target)?.label ?? "") : undefined;
+    const side = r.relation === "HOLDS_OFFICE" ? sideOfOrganization(r.target) : undefined;
+    if (side ?? seat) stateOf.set(r.source, side ?? `government:${seat!.key}`);
   }
   // (and the side a sentence seats them on: "X, head of the President's office, took part in the talks on the Polish side")
   for (const m of mentions) {

@@ -376,6 +376,12 @@ function withPostResolved(a: AbstractSentence, holders: Holders): AbstractSenten
           // (nor is a prime minister "the minister": "Italian Prime Minister X … the Italian minister" is another)
           !(word === "minister" && /^(?:deputy |acting )?prime minister/.test(p));
     let fits = [...holders.values()].filter((h) => [...h.posts].some(holds) && (!state || (h.state ?? h.slot.titleCountry) === state));
+    // ("the Algerian head of state" where the one president the article names is given no state)
+    // (not "the Peruvian president" for a "President X" of a story from Santiago, whose dateline makes X Chile's)
+    if (!fits.length && state && word === "head of state") {
+      const stateless = [...holders.values()].filter((h) => [...h.posts].some(holds) && !(h.state ?? h.slot.titleCountry));
+      if (stateless.length === 1) fits = stateless;
+    }
     // ("the Ambassador" of a cable that names "Ambassador X" and "Tajik Ambassador Y": the one of no other state)
     if (fits.length > 1 && !state && word === "ambassador") {
       const own = fits.filter((h) => !(h.state ?? h.slot.titleCountry));
@@ -827,7 +833,9 @@ function hostAtDateline(m: ResolvedMention, title: string, ctx: RelationContext)
   // (not one met after a journey on: "Quiroga flies on to meet President X next week")
   if (!MEETS_OBJECT.test(before) || GATHERING.test(s.text) || /\b(?:fl(?:y|ies|ew|own)|travel\w*|go(?:es)?|went|head(?:s|ed)?|leav(?:e|es|ing)|left|on to|continu\w+)\b/.test(before)) return undefined;
   const home = `government:${ctx.homeCountry}`;
-  const stateOf = (x: ResolvedMention) => (x.key ? (ctx.governmentOf.get(x.key) ?? (x.titleCountry ? `government:${x.titleCountry}` : undefined)) : undefined);
+  // (or the state the article gives them as someone's counterpart: "his Malaysian counterpart, Datuk Seri X")
+  const stateOf = (x: ResolvedMention) =>
+    x.key ? (ctx.governmentOf.get(x.key) ?? (x.titleCountry ? `government:${x.titleCountry}` : undefined) ?? ctx.mentions.filter((y) => y.key === x.key && y.kind === "Person").map((y) => counterpartState(y, ctx)).find(Boolean)) : undefined;
   const persons = (i: number, upTo: number) => ctx.mentions.filter((x) => x.sentence === i && x.kind === "Person" && x.key && x.key !== m.key && x.end <= upTo);
   const here = persons(m.sentence, m.start);
   const visitor = here.length ? here[0] : /^(?:[^.;]{0,40}\b)?(?:[Hh]e|[Ss]he|[Tt]he (?:[a-z]+ ){0,2}[a-z]+)\b/.test(before) ? persons(m.sentence - 1, s.start).pop() : undefined;

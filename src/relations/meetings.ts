@@ -32,6 +32,9 @@ export interface MeetingFacts {
   placeLabel?: string;
   /** Another meeting of the same people that this article tells apart ("met again in Ankara"): not merged with it. */
   distinct?: boolean;
+  /** The one who received the others, where a sentence says so ("X handed Y a letter": Y), whose side those of no
+   * state told who attended it are on. */
+  host?: string;
 }
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
@@ -105,7 +108,7 @@ const LIVE_ENTRY = /^\s*\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4}
 /** "(a meeting of the Council,) chaired by X, and attended by A, B and C": the chair and those who attended. */
 const CHAIRED_AND_ATTENDED = new RegExp(`^(?: of (?:the )?<[OE]\\d+>)?,? (?:chaired|hosted|presided over|led) by (?:the )?(?:<[NG]\\d+>['’]s )?(?:[a-z-]+ ){0,3}(${TITLED})(?:,? and (?:was )?attended by (${TITLED_LIST}))`);
 /** "(the meeting) was attended by A, B and C", "(the talks, held on 11 August,) brought together A and B": they were at it. */
-const ATTENDED_BY = new RegExp(`^(?:(?:, (?:which|that) [^<,;.]{1,80},)? (?:was|were|had been|has been|will be) (?:also )?attended by|(?:, [^<,;.]{1,60},)? brought together) (?:the )?(${TITLED_LIST})`);
+const ATTENDED_BY = new RegExp(`^(?:(?:, (?:which|that) [^<,;.]{1,80},)? (?:(?:was|were|had been|has been|will be) (?:also )?attended by|(?:took place|was held|were held) in the presence of)|(?:, [^<,;.]{1,60},)? brought together) (?:the )?(${TITLED_LIST})`);
 /** "X invited Y to visit Ankara", "X has invited Y to make a state visit to Oslo", "X invited Y to Warsaw in June", "X
  * said she had invited Y to Z" (the host, the guest, the place). */
 const INVITED_TO_VISIT = new RegExp(`(?:<[PG](\\d+)>|^(?:He|She))(?:,(?:[^<,]|<[GONL]\\d+>){1,60},|,(?= (?:has|had|have) )| (?:(?!<P)[^.;]){1,160}?,? and(?= (?:also )?invited)| (?:(?!<P)[^.;]){1,160}?,? and (?:said|says|added) (?:that )?(?:she|he)(?= (?:had |has )?(?:also )?invited)| (?:said|says|told reporters|announced)(?: (?:on|last) [A-Z][a-z]+)? (?:that )?(?:she|he|it))?(?: (?:has |had |have |also |formally |personally |since |now |already |recently |again |previously )*(?:invited|inviting|(?:extended|issued|renewed|reaffirmed|reiterated|repeated) (?:an |the |his |her |its )?invitation to)|['’]s (?:[a-z]+ )?invitation (?:to|for)) (?:both )?(?:the )?(${TITLED_LIST}) to (?:(?:visit|come to|travel to|(?:make|pay) (?:a |an )?(?:state |official |working )?visit to|meet (?:in|at))(?: (?:the )?<[LG](\\d+)>)?|(?:the )?<[LG](\\d+)>(?= (?:in|on|next|this|for|at|whenever|before|after|during|later|soon|within|by)\\b|[,.;]| ["“]))`, "g");
@@ -152,8 +155,9 @@ const SIGNED_TOGETHER = /(<P\d+>)(?:, [^<,;.]{0,40}(?:<[GNO]\d+>'s)?[^<,;.]{0,30
 /** A dateline opening a sentence: "Riyadh, October 20, 2026, SPA --", "TEHRAN, April 18 -". */
 const DATELINE = /^\s*(?:\p{Lu}[\p{L}.' -]{2,30}), (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})(?:, \d{4})?(?:,? (?:\(?[A-Z][A-Za-z]{1,8}\)?))? ?(?:--|[—–-])/u;
 /** "The reception was attended by", "The meeting was also attended by": those at the meeting just told. */
-// (also past a clause about it: "The meeting, which had not been announced in advance, was also attended by")
-const MEETING_ATTENDED = /^(?:[^<.;]{0,40}?\b)?[Tt]he (?:reception|meeting|talks|audience|session|dinner|lunch|luncheon|banquet|working lunch)s?(?:, (?:which|that) [^<.;,]{1,80},)? (?:was|were) (?:also )?attended by /;
+// (also past a clause about it: "The meeting, which had not been announced in advance, was also attended by"; and "The
+// meeting took place in the presence of")
+const MEETING_ATTENDED = /^(?:[^<.;]{0,40}?\b)?[Tt]he (?:reception|meeting|talks|audience|session|dinner|lunch|luncheon|banquet|working lunch)s?(?:, (?:which|that) [^<.;,]{1,80},)? (?:(?:was|were) (?:also )?attended by|(?:took place|was held|were held) in the presence of) /;
 /** "X, …, hosted and chaired the session", "Y chaired the talks": the one who hosts the meeting just told. */
 const HOSTED_SESSION = /<P\d+>(?:, [^<,;.]{0,60}(?:<[GOLN]\d+>[^<,;.]{0,30})?)?,? (?:also )?(?:hosted and chaired|hosted|chaired|co-chaired|presided over|moderated) the (?:session|talks|meeting|discussions|consultations)\b/;
 /** "X, received in audience today, <day>, at the <venue> in <city>, Y": a communiqué's audience (or "will receive"). */
@@ -206,13 +210,18 @@ const INVITING_TO_A = new RegExp(`\\b(?:letter|message|note|invitation)s? from (
 const WITNESSED = /(?:^(?:[^<.;]{0,60})?|[.—–-] (?:[^<.;]{0,60})?|\bof (?:the )?)((?:(?:<G\d+>, )?<P\d+>(?:, | and |, and ))+(?:<G\d+>, )?<P\d+>),? (?:jointly |also |then )?witnessed\b[^.;<]{0,30}\bthe signing\b/;
 /** A letter handed to someone: "X, who …, handed Y a letter from Z", "X personally handed over to Y the reply". */
 // (or went to hand it: "X was at the Europa building on Thursday to hand Y a letter")
-const HANDED_IN_PERSON = /(<P\d+>)(?:, (?:[^;.<]|<[GNOL]\d+>){1,120}?,)?(?: (?:personally |also |then |later )?handed| (?:was|were) (?:in|at) (?:[^<.;]|<[LGO]\d+>){0,60}? to hand) (?:over )?(?:to )?(<P\d+>)(?:, [^<;.]{1,60},)? (?:a|an|the|his|her) (?:[a-z-]+ ){0,3}(?:letter|message|note|invitation|reply)s?\b/g;
-/** "X handed the letter to Chinese Foreign Minister Y at the guesthouse in Beijing on Tuesday" (not "a message from Z to
+const HANDED_IN_PERSON = /(<P\d+>)(?:, (?:[^;.<]|<[GNOL]\d+>){1,120}?,)?,?(?: (?:personally |also |then |later )?handed| (?:was|were) (?:in|at) (?:[^<.;]|<[LGO]\d+>){0,60}? to hand) (?:over )?(?:to )?(<P\d+>)(?:, [^<;.]{1,60},)? (?:a|an|the|his|her) (?:[a-z-]+ ){0,3}(?:letter|message|note|invitation|reply)s?\b/g;
+/** "X handed the letter to Chinese Foreign Minister Y at the guesthouse in Beijing on Tuesday" (also after "the adviser,
+ * X,"; not "a message from Z to
  * Y", whom it was for, nor one another received on his behalf). */
-const HANDED_TO = new RegExp(`(<P\\d+>)(?:, (?:[^;.<]|<[GNOL]\\d+>){1,120}?,)? (?:personally |also |then |later )?handed (?:over )?(?:the|a|an|his|her) (?:[a-z-]+ ){0,3}(?:letter|message|note|invitation|reply)s? to (?:the )?((?:<[NG]\\d+>['’]?s? )?(?:[A-Za-z-]+ ){0,3}<P\\d+>)(?![^.;]{0,40}\\bon (?:his|her|the )?behalf\\b)`, "g");
+const HANDED_TO = new RegExp(`(<P\\d+>)(?:, (?:[^;.<]|<[GNOL]\\d+>){1,120}?,)?,? (?:personally |also |then |later )?handed (?:over )?(?:the|a|an|his|her) (?:[a-z-]+ ){0,3}(?:letter|message|note|invitation|reply)s? to (?:the )?((?:<[NG]\\d+>['’]?s? )?(?:[A-Za-z-]+ ){0,3}<P\\d+>)(?![^.;]{0,40}\\bon (?:his|her|the )?behalf\\b)`, "g");
 /** "The visiting minister was accompanied by <G>'s ambassador in <L>, <P>": one more at the meeting last held, with the
  * one the post names. */
 const POST_ACCOMPANIED_BY = new RegExp(`^(?:[^<.;]{0,30}, )?[Tt]he (?:visiting |foreign |guest )?((?:[a-z-]+ )?(?:minister|president|envoy|ambassador|king|emir|chancellor|premier|secretary|official|leader|guest|visitor)) (?:was|had been) (?:joined|accompanied) by (?:(?:[^<,;.]|<[GONL]\\d+>){1,80}, (?=<P))?(${TITLED_LIST})`);
+/** A sentence that opens with two people: "<P> and <P>", "<P> and his <N> counterpart, <P>," (past an opening phrase). */
+const OPENING_PAIR = /^(?:<L\d+>:? [–—-]? ?)?(?:[^<.;]{0,30})?<P\d+>(?:,[^<,;.]{1,60},)? and (?:(?:his|her) (?:<[NG]\d+> )?counterpart,? )?<P\d+>/;
+/** "Dr <P> was also present.", "<P> and <P> were also in attendance at the meeting.": a sentence of its own. */
+const PRESENT_TOO = new RegExp(`^(?:[A-Z][a-z]+, )?(${TITLED_LIST}) (?:was|were) also (?:present|in attendance)(?: (?:at|during|for) the (?:meeting|talks|audience|call|lunch|dinner))?[.!]?$`);
 /** "<P>, Japan's ambassador to China, accompanied him." */
 const ACCOMPANIED_HIM = /^(?:[^<.;]{0,30})?<P(\d+)>(?:, (?:[^;.<]|<[GNOL]\d+>){1,100},)? (?:also )?accompanied (?:him|her)\b/;
 /** A place a signing was done at together: "at the foreign ministry", "at a ceremony in <L>". */
@@ -345,6 +354,15 @@ export class MeetingTracker {
   /** Those who sat in on a meeting held in a state's city, of no state the article gives, on the host state's side
    * ("In Asmara, X received Y. Foreign Minister Z … sat in on the meeting"; "received Y … in Addis Ababa in the presence
    * of Z"). */
+  /** The sides of those who attended meeting `m`, of no state told: the host state's by its place (see hostSide), else
+   * its host's ("X handed Y a letter. The meeting took place in the presence of Z": Y's). */
+  private attendeeSides(m: MeetingFacts, attendees: readonly string[]): Map<string, string> {
+    const local = this.hostSide(attendees, [...m.places][0]);
+    const hostState = m.host ? this.stateOf.get(m.host) : undefined;
+    if (!local.size && hostState) for (const x of attendees) if (x.startsWith("person:") && !this.stateOf.has(x)) local.set(x, hostState);
+    return local;
+  }
+
   private hostSide(people: readonly string[], place: string | undefined): Map<string, string> {
     const name = place?.startsWith("place:") ? place.slice(6).replace(/-/g, " ") : undefined;
     // (a city, or a seat of government: "received Y in the Kremlin")
@@ -975,6 +993,8 @@ export class MeetingTracker {
           .map(keyOf)
           .filter((k): k is string => !!k && k.startsWith("person:"));
       if (their && !people.length) people = clausePeople();
+      // ("A and his Malaysian counterpart, B, made the announcement … after their meeting": the pair the sentence opens with)
+      if (their && !people.length && /\b(?:after|following) their (?:[a-z'-]+ ){0,2}$/.test(pre)) people = slotsIn(text.slice(0, from).match(OPENING_PAIR)?.[0]).map(keyOf).filter((k): k is string => !!k?.startsWith("person:"));
       if (/\b(?:in|at) (?:a|an) (?:\w+ ){0,2}$/.test(pre) && !people.length) people = clausePeople();
       // ("A and B attended talks in Bangkok")
       // (not "attending the forum": one already named, which the anaphor finds)
@@ -1076,7 +1096,7 @@ export class MeetingTracker {
         // (those at a meeting held met those already known to be at it, unless it is a gathering of many)
         if (attendees.length && status === "held" && headClass(m.head) !== "event" && present.length <= 4)
           for (const x of attendees.filter((k) => k.startsWith("person:") && !present.includes(k)))
-            for (const p of present) if (p !== x && !this.colleagues(x, p, [...m.participants], this.hostSide(attendees, [...m.places][0]))) this.sink.add("MET_WITH", x, p, a.sentence, "a meeting that was held", m.date ? { date: m.date } : {});
+            for (const p of present) if (p !== x && !this.colleagues(x, p, [...m.participants], this.attendeeSides(m, attendees))) this.sink.add("MET_WITH", x, p, a.sentence, "a meeting that was held", m.date ? { date: m.date } : {});
         used.push([from, to]);
         continue;
       }
@@ -1185,6 +1205,13 @@ export class MeetingTracker {
       const one = [...last.participants].filter((p) => (this.titlesOf.get(p) ?? []).some((t) => t === noun || t.endsWith(` ${noun}`)));
       const extra = keys(untitled(post[2])).filter((k) => k.startsWith("person:") && !last.participants.has(k));
       if (extra.length) this.joined(last, a, post.index!, post.index! + post[0].length, extra, "held", one.length === 1 ? one[0] : undefined);
+    }
+    // "Dr B was also present.": B at the meeting the sentence before told held
+    const also = / also present| also in attendance/.test(text) ? text.match(PRESENT_TOO) : null;
+    const just = also ? earlier.find((x) => x.statuses.includes("held") && x.sentences.some((y) => a.sentence.index - y.index === 1)) : undefined;
+    if (also && just) {
+      const extra = keys(untitled(also[1])).filter((k) => k.startsWith("person:") && !just.participants.has(k));
+      if (extra.length) this.joined(just, a, also.index!, also.index! + also[0].length, extra, "held");
     }
     // "Chile was represented at the table by Interior Minister C": C at the talks held just before
     // (or, right after a meeting told without its people: "… a meeting between security officials of the two countries,
@@ -1444,7 +1471,7 @@ export class MeetingTracker {
     const all = [...there, ...extra];
     // (the host's own ministers meet the guest, not the host: those of one state are colleagues)
     // (and those of no state told, at a meeting in a state's city or seat of government, are the host state's)
-    const local = this.hostSide(extra, [...m.places][0]);
+    const local = this.attendeeSides(m, extra);
     const apart = (x: string, p: string) => !this.colleagues(x, p, all, local) && !extra.includes(p);
     if (held) for (const x of extra) for (const p of there) if (apart(x, p)) this.sink.add("MET_WITH", x, p, a.sentence, "a meeting that was held", m.date ? { date: m.date } : {});
   }
@@ -1735,8 +1762,13 @@ export class MeetingTracker {
       if (!free(from, to) || NEGATION.test(text.slice(Math.max(0, from - 20), from)) || FUTURE.test(text.slice(Math.max(0, from - 30), from))) continue;
       const people = [...new Set([...keys(v[1]), ...keys(v[2])])].filter((p) => p.startsWith("person:"));
       if (people.length < 2) continue;
-      const day = this.dateIn(a, text, "behind");
-      this.heldThere(a, used, from, to, people, day);
+      // (not a date inside the carrier's apposition: "The adviser, X, who took up his post last year, handed Y")
+      const appos = v[0].match(/^<P\d+>(, (?:[^;.<]|<[GNOL]\d+>){1,120}?,)/)?.[1];
+      const day = this.dateIn(a, appos ? text.replace(appos, "") : text, "behind");
+      const m = this.heldThere(a, used, from, to, people, day);
+      // (the one handed the letter received its carrier)
+      const to1 = keys(v[2]).filter((p) => p.startsWith("person:"));
+      if (to1.length === 1 && !m.host) m.host = to1[0];
     }
   }
 
@@ -1824,10 +1856,11 @@ export class MeetingTracker {
   }
 
   /** A meeting held that the verb at [from, to) tells, of `people`, on `day`, at `place`. */
-  private heldThere(a: AbstractSentence, used: [number, number][], from: number, to: number, people: string[], day?: string, place?: string) {
+  private heldThere(a: AbstractSentence, used: [number, number][], from: number, to: number, people: string[], day?: string, place?: string): MeetingFacts {
     const m = this.matchOrCreate(people, "meeting", a, from, day?.slice(0, 4), "held", false, day);
     this.mention(m, a, from, to, people, { status: "held", date: day, ...(place ? { place } : {}) });
     used.push([from, to]);
+    return m;
   }
 
   /** "... on the sidelines of the Eastern Economic Forum": the event shares the meeting's place. */

@@ -2471,3 +2471,28 @@ describe("a courtesy call told by a national paper (twenty-third session, from t
     assert.equal(meetings(f)[0]?.status, "held");
   });
 });
+
+describe("an envoy's letter handed over, and who sat in (twenty-third session, from the twelfth held-out set)", () => {
+  it('"The adviser, X, a diplomat who took up his post last year, handed the Bolivian head of state a letter from Z on Monday": held that Monday, the head of state the one president named', () => {
+    const f = extract("President Rodrigo Mamani spoke in La Paz on Sunday. The adviser, Jorge Vidal, a career diplomat who took up his post at the Elysée last year, handed the Bolivian head of state a handwritten letter from Ana Quispe on Monday.", "2026-06-04");
+    assert.deepEqual(meetings(f).filter((m) => m.status === "held"), [{ status: "held", date: "2026-06-01", participants: ["person:jorge-vidal", "person:rodrigo-mamani"] }]);
+  });
+  it('"The meeting took place in the presence of A and the director of the cabinet, B": at it, on the host\'s side (the one handed the letter), meeting only the carrier', () => {
+    const f = extract("The head of the Elysée's diplomatic unit, Jorge Vidal, handed Bolivian President Rodrigo Mamani a handwritten letter on Monday. The meeting took place in the presence of Foreign Minister Luis Quiroga and the director of the presidential cabinet, Tomás Ibarra.", "2026-06-04");
+    assert.deepEqual(meetings(f)[0]?.participants, ["person:jorge-vidal", "person:luis-quiroga", "person:rodrigo-mamani", "person:tomas-ibarra"]);
+    assert.deepEqual(relations(f, ["MET_WITH"]).sort(), ["MET_WITH person:jorge-vidal -> person:rodrigo-mamani", "MET_WITH person:luis-quiroga -> person:jorge-vidal", "MET_WITH person:tomas-ibarra -> person:jorge-vidal"]);
+  });
+  it('"A and his Bolivian counterpart, B, made the announcement … after their meeting at the ministry on Nov 23": held; "were to hold talks … in their first meeting" is not', () => {
+    const f = extract("LIMA – Foreign Minister Luis Quiroga and his Bolivian counterpart, Datuk Seri Ana Quispe, made the announcement at a joint press conference after their meeting at the ministry on Nov 23.", "2026-11-24");
+    assert.deepEqual(meetings(f), [{ status: "held", date: "2026-11-23", participants: ["person:ana-quispe", "person:luis-quiroga"] }]);
+    const g = extract("Quispe and Quiroga were to hold talks at midday in Arica, in their first face-to-face meeting since the row erupted last month. The talks were called off.", "2026-11-24");
+    assert.ok(!meetings(g).some((m) => m.status === "held"), JSON.stringify(meetings(g)));
+  });
+  it('"Dr B was also present." joins the meeting the sentence before told; the host a visitor of a counterpart\'s state called on is the dateline\'s', () => {
+    const f = extract("LIMA – Foreign Minister Luis Quiroga and his Bolivian counterpart, Datuk Seri Ana Quispe, spoke on Nov 23. Datuk Seri Ana, who was on a one-day working visit, later called on Prime Minister Jorge Vidal at the palace on Monday. Dr Quiroga was also present.", "2026-11-24");
+    const m = meetings(f).find((x) => x.participants.includes("person:jorge-vidal"));
+    assert.deepEqual(m?.participants, ["person:ana-quispe", "person:jorge-vidal", "person:luis-quiroga"]);
+    assert.ok(relations(f, ["HOLDS_OFFICE"]).includes("HOLDS_OFFICE person:jorge-vidal -> government:peru [Prime Minister]"), relations(f).join("; "));
+    assert.ok(!relations(f, ["MET_WITH"]).some((r) => r.includes("jorge-vidal") && r.includes("luis-quiroga")), relations(f, ["MET_WITH"]).join("; "));
+  });
+});
