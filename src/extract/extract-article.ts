@@ -7,7 +7,7 @@ import { tokenize } from "../text/tokens.js";
 import { findMentions, type FoundMention, type NerHint } from "../entities/find-mentions.js";
 import { countryByCapital, countryByKey, countryByName, countryBySeat, countryOfPlace } from "../entities/gazetteer/countries.js";
 import { entityKey, resolveMentions, type ResolvedMention } from "../entities/resolve.js";
-import { heldFormerly, withoutThen } from "../entities/lexicon/titles.js";
+import { heldFormerly, spelledOut, withoutThen } from "../entities/lexicon/titles.js";
 import { KNOWN_ORGANIZATIONS, NATIONAL_WIRES, sideOfOrganization } from "../entities/lexicon/organizations.js";
 import type { NerModel } from "../entities/ner/index.js";
 import { abstractSentence, withAuthor, withBulletSubjects, withCaptionsInPast, withoutStatesOfPeople, withSpeakers, type AbstractSentence } from "../relations/abstract.js";
@@ -55,7 +55,8 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   const abstracts = resolved.objects.map((a) => ({ ...a, text: withoutStatesOfPeople(a.text) }));
 
   const titlesOf = new Map<string, string[]>();
-  for (const m of mentions) if (m.kind === "Person" && m.key && m.title) titlesOf.set(m.key, [...(titlesOf.get(m.key) ?? []), withoutThen(m.title).toLowerCase()]);
+  // (written out: "Gen. X" is "the general")
+  for (const m of mentions) if (m.kind === "Person" && m.key && m.title) titlesOf.set(m.key, [...(titlesOf.get(m.key) ?? []), spelledOut(m.title)]);
   // (and the posts the rules read around a name: "India's ambassador to Mexico, X," makes X "the ambassador")
   for (const r of sink.out)
     if (r.relation === "HOLDS_OFFICE" && r.title && r.source.startsWith("person:") && !titlesOf.has(r.source)) titlesOf.set(r.source, [withoutThen(r.title).toLowerCase().replace(/ (?:to|of|for) .*$/, "")]);

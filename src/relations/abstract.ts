@@ -44,6 +44,8 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   text = text.replace(/\b[Tt]he government of (<P\d+>)/g, "$1").replace(/(<P\d+>)['’]s government\b/g, "$1");
   // (a style before a name is no word of the sentence's: "met with His Eminence Cardinal X" reads "met with <P>")
   // ("His <P>" where the name's mention took the style after "His")
+  // ("Gen. X (rtd)": a retired officer's mark is no part of the sentence)
+  text = text.replace(/(<P\d+>) \((?:rtd|retd|Rtd|Retd|retired|Retired)\.?\)/g, "$1");
   text = text.replace(/\b(?:His|Her|Their) (?:Royal |Serene )?(?:Highness|Majesty|Excellency|Eminence|Holiness|Beatitude)(?:es|ies)? (?=<P\d+>)/g, "").replace(/(?<=\S )(?:His|Her) (?=<P\d+>)/g, "").replace(/\bH\.\s?E\.? (?=<P\d+>)/g, "");
   // (a caption's number is no word of its sentence: "Photo 1 of 9: <P1> is greeted by <P2>")
   text = text.replace(CAPTION, "$1").replace(CABLE_MARK, "$1");

@@ -35,6 +35,8 @@ export interface MeetingFacts {
   /** The one who received the others, where a sentence says so ("X handed Y a letter": Y), whose side those of no
    * state told who attended it are on. */
   host?: string;
+  /** The one received ("X was received by Y", "X handed Y a letter": X), whom "He was accompanied by Z" is about. */
+  guest?: string;
 }
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
@@ -215,9 +217,12 @@ const HANDED_IN_PERSON = /(<P\d+>)(?:, (?:[^;.<]|<[GNOL]\d+>){1,120}?,)?,?(?: (?
  * X,"; not "a message from Z to
  * Y", whom it was for, nor one another received on his behalf). */
 const HANDED_TO = new RegExp(`(<P\\d+>)(?:, (?:[^;.<]|<[GNOL]\\d+>){1,120}?,)?,? (?:personally |also |then |later )?handed (?:over )?(?:the|a|an|his|her) (?:[a-z-]+ ){0,3}(?:letter|message|note|invitation|reply)s? to (?:the )?((?:<[NG]\\d+>['’]?s? )?(?:[A-Za-z-]+ ){0,3}<P\\d+>)(?![^.;]{0,40}\\bon (?:his|her|the )?behalf\\b)`, "g");
+/** A letter delivered in a city by the one who carried it: "X, …, on Thursday delivered a letter from Z to the leader of
+ * G's military government, Y, in Niamey" (the city says it was in person). */
+const DELIVERED_IN = /(<P\d+>)(?:, (?:[^;.<]|<[GNOL]\d+>){1,120}?,)?,?(?: on [A-Z][a-z]+,?)? (?:personally )?delivered (?:a|an|the|his|her) (?:[a-z-]+ ){0,3}(?:letter|message|note)s? from (?:the )?(?:[A-Za-z-]+ ){0,3}<[PG]\d+> to (?:the )?(?:[a-z-]+ (?:of )?){0,3}(?:<[NG]\d+>['’]?s? [a-z-]+(?: [a-z-]+){0,3})?,? ?(<P\d+>),? in <L\d+>/g;
 /** "The visiting minister was accompanied by <G>'s ambassador in <L>, <P>": one more at the meeting last held, with the
  * one the post names. */
-const POST_ACCOMPANIED_BY = new RegExp(`^(?:[^<.;]{0,30}, )?[Tt]he (?:visiting |foreign |guest )?((?:[a-z-]+ )?(?:minister|president|envoy|ambassador|king|emir|chancellor|premier|secretary|official|leader|guest|visitor)) (?:was|had been) (?:joined|accompanied) by (?:(?:[^<,;.]|<[GONL]\\d+>){1,80}, (?=<P))?(${TITLED_LIST})`);
+const POST_ACCOMPANIED_BY = new RegExp(`^(?:[^<.;]{0,30}, )?(?:[Tt]he (?:visiting |foreign |guest )?((?:[a-z-]+ )?(?:minister|president|envoy|ambassador|king|emir|chancellor|premier|secretary|official|leader|guest|visitor))|(He|She)) (?:was|had been) (?:joined|accompanied) by (?:(?:[^<,;.]|<[GONL]\\d+>){1,80}, (?=<P))?(${TITLED_LIST})`);
 /** A sentence that opens with two people: "<P> and <P>", "<P> and his <N> counterpart, <P>," (past an opening phrase). */
 const OPENING_PAIR = /^(?:<L\d+>:? [–—-]? ?)?(?:[^<.;]{0,30})?<P\d+>(?:,[^<,;.]{1,60},)? and (?:(?:his|her) (?:<[NG]\d+> )?counterpart,? )?<P\d+>/;
 /** "Dr <P> was also present.", "<P> and <P> were also in attendance at the meeting.": a sentence of its own. */
@@ -870,7 +875,7 @@ export class MeetingTracker {
     const scan: Scan = { a, text, keyOf, keys, used, free };
     this.receivedInAudience(scan);
     this.nextRound(scan);
-    this.joinedBy(scan);
+    this.joinedBy(scan, prevSubject);
     this.accompaniedHim(scan, prevSubject);
     this.attendedBy(scan);
     this.receivedBy(scan, prevSubject);
@@ -1179,7 +1184,7 @@ export class MeetingTracker {
     this.joined(m, a, from, from + "accompanied".length, [who], "held", prevSubject);
   }
 
-  private joinedBy({ a, text, keyOf, keys }: Scan) {
+  private joinedBy({ a, text, keyOf, keys }: Scan, prevSubject?: string) {
     const earlier = this.meetings.filter((x) => x.lastAt < a.sentence.start).sort((x, y) => y.lastAt - x.lastAt);
     for (const v of / (?:by|with) /.test(text) ? text.matchAll(JOINED_BY) : []) {
       const host = keyOf(Number(v[1] ?? v[3]));
@@ -1201,9 +1206,10 @@ export class MeetingTracker {
     const post = / by /.test(text) ? text.match(POST_ACCOMPANIED_BY) : null;
     const last = post ? earlier.find((x) => x.statuses.includes("held") && x.sentences.some((y) => a.sentence.index - y.index <= 2)) : undefined;
     if (post && last) {
+      // (the one the post names; or "He": the one that meeting received, else the subject of the sentence before, if there)
       const noun = post[1];
-      const one = [...last.participants].filter((p) => (this.titlesOf.get(p) ?? []).some((t) => t === noun || t.endsWith(` ${noun}`)));
-      const extra = keys(untitled(post[2])).filter((k) => k.startsWith("person:") && !last.participants.has(k));
+      const one = noun ? [...last.participants].filter((p) => (this.titlesOf.get(p) ?? []).some((t) => t === noun || t.endsWith(` ${noun}`))) : last.guest ? [last.guest] : prevSubject && last.participants.has(prevSubject) ? [prevSubject] : [];
+      const extra = keys(untitled(post[3])).filter((k) => k.startsWith("person:") && !last.participants.has(k));
       if (extra.length) this.joined(last, a, post.index!, post.index! + post[0].length, extra, "held", one.length === 1 ? one[0] : undefined);
     }
     // "Dr B was also present.": B at the meeting the sentence before told held
@@ -1515,7 +1521,8 @@ export class MeetingTracker {
       const those = n && group.length >= n ? group.slice(0, n) : [];
       // ("was received by Y at the Amiri Diwan, in the presence of Z": Z at the table, on Y's side)
       const hosts = keys(untitled(v[2]));
-      const presence = text.slice(to).match(/^(?:[^.;<]|<[LGN]\d+>){0,60}?,? in the presence of (?:the )?<P(\d+)>/);
+      // (also past a post in apposition: "in the presence of the country's Prime Minister, Z")
+      const presence = text.slice(to).match(/^(?:[^.;<]|<[LGN]\d+>){0,60}?,? in the presence of (?:the )?(?:(?:[a-z]+|<[GN]\d+>)['’]s (?:[A-Za-z-]+ ){0,3}[A-Za-z-]+, )?<P(\d+)>/);
       const beside = presence ? keys(`<P${presence[1]}>`) : [];
       const people = [...new Set([...(those.length ? those : [subj]), ...hosts, ...beside])].filter((k): k is string => !!k);
       if (people.length < 2) continue;
@@ -1530,6 +1537,7 @@ export class MeetingTracker {
       const day = ahead ? (this.dateNear(a, from, to, to + 50, "ahead") ?? this.dateIn(a, text, "ahead")) : (this.dateNear(a, from, to, to + 50, "behind") ?? (opening ? this.dateIn(a, opening, "behind") : undefined));
       const m = this.matchOrCreate(people, "meeting", a, from, day?.slice(0, 4), status, false, day);
       this.mention(m, a, from, to, people, { status, date: day, ...(place ? { place } : {}), ...(beside.length ? { side: [...hosts, ...beside] } : {}) });
+      if (!m.host && hosts.length === 1 && subj && !those.length) [m.host, m.guest] = [hosts[0], subj];
       used.push([from, to]);
     }
   }
@@ -1755,8 +1763,8 @@ export class MeetingTracker {
   private handedInPerson({ a, text, keys, used, free }: Scan) {
     // (not at a meeting the sentence refers back to: "During the meeting, X handed Y a letter" is that meeting's)
     if (/^(?:[^<.;]{0,20}\b)?(?:[Dd]uring|[Aa]t|[Ii]n|[Aa]fter) (?:the|that|this) (?:[a-z-]+ )?(?:meeting|talks|audience|call|visit)\b/.test(text)) return;
-    for (const v of / hand(?:ed)? /.test(text) ? [...text.matchAll(HANDED_IN_PERSON), ...text.matchAll(HANDED_TO)] : []) {
-      const verb = v[0].match(/ (?:handed|(?:was|were) (?:in|at))/)!;
+    for (const v of / hand(?:ed)? | delivered /.test(text) ? [...text.matchAll(HANDED_IN_PERSON), ...text.matchAll(HANDED_TO), ...text.matchAll(DELIVERED_IN)] : []) {
+      const verb = v[0].match(/ (?:handed|delivered|(?:was|were) (?:in|at))/)!;
       const from = v.index! + verb.index!;
       const to = from + verb[0].length;
       if (!free(from, to) || NEGATION.test(text.slice(Math.max(0, from - 20), from)) || FUTURE.test(text.slice(Math.max(0, from - 30), from))) continue;
@@ -1768,7 +1776,8 @@ export class MeetingTracker {
       const m = this.heldThere(a, used, from, to, people, day);
       // (the one handed the letter received its carrier)
       const to1 = keys(v[2]).filter((p) => p.startsWith("person:"));
-      if (to1.length === 1 && !m.host) m.host = to1[0];
+      const by = keys(v[1]).filter((p) => p.startsWith("person:"));
+      if (to1.length === 1 && by.length === 1 && !m.host) [m.host, m.guest] = [to1[0], by[0]];
     }
   }
 
@@ -1890,7 +1899,11 @@ export class MeetingTracker {
           !(another(m) && sameParty(m.participants, people) && (apart = true)) &&
           headClass(m.head) === cls &&
           // (or two of those at one held, told again with no day: "… confirmed that X had met Y", after "Z accompanied him")
-          (sameParty(m.participants, people) || (status === "held" && !day && m.statuses.includes("held") && inParty(m.participants, people))) &&
+          (sameParty(m.participants, people) ||
+            (status === "held" && !day && m.statuses.includes("held") && inParty(m.participants, people)) ||
+            // (or all of those at one held in the sentence before, and more, told again with no day: "X delivered a letter to
+            // Y in Niamey on Thursday. X was received by Y in the presence of Z")
+            (status === "held" && !day && m.statuses.includes("held") && inParty(new Set(people), [...m.participants]) && m.sentences.some((s) => a.sentence.index - s.index === 1))) &&
           (!year || !m.date || m.date.startsWith(year)) &&
           // (two days named: two meetings, "met in Ohrid on March 18 … had already met in Brussels on 27 February")
           !dayClash(m.date ? [m.date] : [], day) &&
@@ -1932,7 +1945,7 @@ function statusAround(text: string, from: number, to: number): MeetingStatus {
 }
 
 /** A sentence whose subject is a post with "the" before the verb: "The president wants to …", "the prime minister will". */
-const TITLE_SUBJECT = /^(?:[^<.;]{0,30}, |[A-Z][a-z]+ (?:[A-Za-z]+ ){0,3})?["']?[Tt]he (?:<N(\d+)> )?(president|prime minister|foreign minister|chancellor|premier|king|emir|crown prince|secretary of state|minister|envoy|ambassador) (?:[a-z]+ ){0,4}$/;
+const TITLE_SUBJECT = /^(?:[^<.;]{0,30}, |[A-Z][a-z]+ (?:[A-Za-z]+ ){0,3}|<O\d+> [a-z]+ that )?["']?[Tt]he (?:<N(\d+)> )?(?:retired |visiting |former )?(president|prime minister|foreign minister|chancellor|premier|king|emir|crown prince|secretary of state|minister|envoy|ambassador|general) (?:[a-z]+ ){0,4}$/;
 /** Words that put a meeting after another event: "ahead of his meeting with Y", "to prepare for talks with Y". */
 /** A time some way back: "last year", "in late August", "two years ago". */
 const PAST_TIME = /\b(?:last (?:year|month|spring|summer|autumn|fall|winter)|in (?:(?:early|mid|late) )?(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:weeks|months|years) ago)\b/;

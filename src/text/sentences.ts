@@ -65,8 +65,8 @@ function endsSentence(text: string, dot: number, after: number): boolean {
   if (word === "no" || word === "nos") return /^\d/.test(following) ? false : true;
   if (COMPANY.has(word)) return isLikelyStart(text, next);
   // a title's abbreviation goes before a name, so after one it is the name's end: "met Hun Sen. Later, …"
-  // (not after a grade: "Senior Gen. Min Aung Hlaing")
-  if (TITLE_ABBREVIATIONS.has(word) && /\p{Lu}\p{Ll}+\s$/u.test(text.slice(Math.max(0, k - 20), k + 1)) && !/\b(?:Senior|Lieutenant|Major|Brigadier|Vice|Rear|Retired|Former|Acting)\s$/.test(text.slice(Math.max(0, k - 20), k + 1)) && !/\p{Ll}/u.test(following)) return true;
+  // (not after a grade, "Senior Gen. Min Aung Hlaing", nor a day: "on Thursday Gen. X delivered")
+  if (TITLE_ABBREVIATIONS.has(word) && /\p{Lu}\p{Ll}+\s$/u.test(text.slice(Math.max(0, k - 20), k + 1)) && !/\b(?:Senior|Lieutenant|Major|Brigadier|Vice|Rear|Retired|Former|Acting|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\s$/.test(text.slice(Math.max(0, k - 20), k + 1)) && !/\p{Ll}/u.test(following)) return true;
   if (ABBREVIATIONS.has(word)) return false;
   // (a given name shortened after an honorific, as Filipinos write "Maria": "Ms. Ma. Theresa Lazaro")
   // (or after a post: "Philippine Foreign Secretary Ma. Theresa Lazaro")

@@ -329,6 +329,10 @@ describe("posts told by what qualifies them (twenty-third session, from the twel
     const text = "On Monday, he called on PML-Q president Luis Quiroga at home.";
     assert.equal(find(text, "Luis Quiroga")?.titleOrgAt, text.indexOf("PML-Q"));
   });
+  it('"on Thursday Gen. X": a rank\'s abbreviation after a day is the title of the name after it, in the same sentence', () => {
+    assert.equal(find("On Thursday Gen. Luis Quiroga delivered a letter.", "Luis Quiroga")?.title, "Gen.");
+    assert.equal(find("Lt. Gen. Ana Quispe came.", "Ana Quispe")?.title, "Lt. Gen.");
+  });
   it('"at the PM House": no one', () => {
     assert.ok(!mentions("He called on Prime Minister Luis Quiroga at the PM House.").some((m) => m.text === "House"));
   });

@@ -2496,3 +2496,22 @@ describe("an envoy's letter handed over, and who sat in (twenty-third session, f
     assert.ok(!relations(f, ["MET_WITH"]).some((r) => r.includes("jorge-vidal") && r.includes("luis-quiroga")), relations(f, ["MET_WITH"]).join("; "));
   });
 });
+
+describe("a retired general's mission (twenty-third session, from the twelfth held-out set)", () => {
+  const story =
+    "President Luis Quiroga's special envoy to Bolivia, Gen. Jorge Vidal (rtd), on Thursday delivered a letter from Mr Quiroga to the leader of Bolivia's military government, Gen. Rodrigo Mamani, in La Paz. " +
+    "LA RAZON learnt that the retired general was received by Gen. Mamani at the presidential palace in the Bolivian capital in the presence of the country's Prime Minister, Ana Quispe. " +
+    "He was accompanied by Peru's ambassador to Bolivia, Ambassador Tomás Ibarra.";
+  const f = extract(story, "2026-04-18");
+  it('"X (rtd), on Thursday delivered a letter from Z to the leader of …, Y, in L": Z\'s letter, and X met Y there that day', () => {
+    const r = relations(f, ["CONVEYED_VIA", "CONVEYED_TO"]);
+    assert.ok(r.includes("CONVEYED_VIA person:luis-quiroga -> person:jorge-vidal") && r.includes("CONVEYED_TO person:jorge-vidal -> person:rodrigo-mamani"), r.join("; "));
+    assert.ok(!f.entities.some((e) => /^person:gen-/.test(e.key)), f.entities.map((e) => e.key).join(" "));
+  });
+  it('"the retired general was received by Y … in the presence of the country\'s Prime Minister, Z. He was accompanied by W": one meeting, W with the general', () => {
+    const held = meetings(f).filter((m) => m.status === "held");
+    assert.deepEqual(held, [{ status: "held", date: "2026-04-16", participants: ["person:ana-quispe", "person:jorge-vidal", "person:rodrigo-mamani", "person:tomas-ibarra"] }]);
+    const met = relations(f, ["MET_WITH"]);
+    assert.ok(met.some((r) => r.includes("tomas-ibarra") && r.includes("rodrigo-mamani")) && !met.some((r) => r.includes("tomas-ibarra") && r.includes("jorge-vidal")), met.join("; "));
+  });
+});

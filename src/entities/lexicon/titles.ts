@@ -12,6 +12,8 @@ export const OFFICE_TITLES = [
   "Special Envoy", "Special Representative", "High Representative", "Representative", "Senator", "Congressman", "Congresswoman", "Governor",
   "Mayor", "King", "Queen", "Queen Mother", "Emperor", "Empress", "Crown Prince", "Prince", "Princess", "Sultan", "Emir", "Sheikh",
   "Chairman", "Chairwoman", "Chair", "General", "Lieutenant General", "Major General", "Brigadier General", "Lieutenant Colonel",
+  // (ranks as the press shortens them: "Gen. X", "Lt. Gen. Y", "Brig. Gen. Z", "Col. W")
+  "Gen", "Lt Gen", "Lt-Gen", "Maj Gen", "Maj-Gen", "Brig Gen", "Col", "Lt Col", "Adm", "Vice Adm", "Rear Adm",
   "Brigadier", "Vice Admiral", "Rear Admiral", "Air Marshal", "Field Marshal", "Captain", "Commodore", "Admiral", "Chairperson", "Deputy Chairperson", "Vice Chairperson", "Deputy Chairman", "Vice Chairman", "Marshal", "Colonel", "Commander",
   "Director", "Director General", "Deputy Director General", "Spokesman", "Spokeswoman", "Spokesperson",
   "National Security Adviser", "National Security Advisor", "Adviser", "Advisor", "Chief of Staff", "Speaker",
@@ -51,7 +53,11 @@ export const AFFILIATION_TITLES = [
 /** A title as held, without a "then-" that dates it ("then-President" → "President"). */
 export const withoutThen = (title: string): string => title.replace(/^then[- ]/i, "");
 /** Posts the press abbreviates, written out: "PM" is "prime minister" (lower case, as titles are compared). */
-const ABBREVIATED: Record<string, string> = { pm: "prime minister", eam: "external affairs minister", fm: "foreign minister", "holy father": "pope" };
+const ABBREVIATED: Record<string, string> = {
+  pm: "prime minister", eam: "external affairs minister", fm: "foreign minister", "holy father": "pope",
+  // (ranks: "Gen. X" is "the general")
+  "gen.": "general", "lt. gen.": "lieutenant general", "maj. gen.": "major general", "brig. gen.": "brigadier general", "col.": "colonel", "lt. col.": "lieutenant colonel", "adm.": "admiral",
+};
 export const spelledOut = (title: string): string => {
   // ("The President of the Republic, X," in a country's own press is its president)
   const t = withoutThen(title).toLowerCase().replace(/ of the republic$/, "");
