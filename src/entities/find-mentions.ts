@@ -152,6 +152,14 @@ export function findMentions(article: string, sentence: Sentence, ctx: MentionCo
       i += capital;
       continue;
     }
+    // (and a place of Portuguese or Spanish name, after "in", "of", "at", "from": "Santana do Livramento", "Rio Grande do
+    // Sul", "Santa Cruz de la Sierra"; not a person's "da Silva")
+    const joined = /^(?:in|of|at|from|to|near)$/i.test(W[i - 1]?.text ?? "") ? placeWithParticle(W, i, end, ctx) : 0;
+    if (joined) {
+      add(i, joined, { kind: "Place", name: article.slice(W[i].start, W[joined - 1].end), locative: true });
+      i = joined;
+      continue;
+    }
     // a known organisation whose name has a lower-case word: "Commonwealth of Independent States"
     const org = W[i + 1] && /^(?:of|for|and)$/.test(W[i + 1].text) && W[i].cap ? [7, 6, 5, 4, 3].find((k) => i + k <= W.length && W[i + k - 1].cap && !!knownOrganization(article.slice(W[i].start, W[i + k - 1].end))) : undefined;
     if (org) {
@@ -384,6 +392,26 @@ function pluralTitleAt(W: Word[], a: number, b: number): { words: number; title:
     if (OFFICE.some((t) => t.length === e - a && t.join(" ") === words.toLowerCase())) return { words: e - a, title: words };
   }
   return undefined;
+}
+
+/** The end of a place's name that goes on past "do", "dos", "da", "das", "de la", "del" from the run i..end ("Santana do
+ * Livramento"), when the model reads the run before the particle as a place; else 0. */
+function placeWithParticle(W: Word[], i: number, end: number, ctx: MentionContext): number {
+  let k = end;
+  let e = 0;
+  while (W[k] && /^(?:do|dos|da|das|de|del)$/.test(W[k].text)) {
+    const at = W[k].text === "de" && /^(?:la|las|los)$/.test(W[k + 1]?.text ?? "") ? k + 2 : k + 1;
+    if (!W[at]?.cap) break;
+    // (up to an "and": "Santana do Livramento and Rivera" are two)
+    k = runEnd(W, at);
+    const and = W.slice(at, k).findIndex((w) => w.text === "and");
+    if (and >= 0) k = at + and;
+    e = k;
+  }
+  if (!e || e - i > 6 || e - i < 3) return 0;
+  // (its first part read as a place: "Santana", "Rio Grande")
+  const t = nerTypeOf(ctx, W[i].start, W[end - 1].end);
+  return t === "LOC" ? e : 0;
 }
 
 function nerTypeOf(ctx: MentionContext, start: number, end: number): string | undefined {
@@ -1174,7 +1202,9 @@ function documentsSigned(W: Word[], article: string, add: Adder) {
     const after = !W[i].cap && SIGNING.test(W[i].text);
     // ("signed and exchanged notes concerning a loan": notes with no determiner)
     const exchanged = after && W[i + 1]?.text === "and" && W[i + 2]?.text === "exchanged";
-    const doc = exchanged ? documentPhrase(W, i + 3, true) : after ? documentPhrase(W, i + 1) : /^(?:a|an|the)$/i.test(W[i].text) ? documentPhrase(W, i) : undefined;
+    // ("signed on Thursday an agreement": past the day)
+    const skip = after && W[i + 1]?.text === "on" && /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(W[i + 2]?.text ?? "") ? (W[i + 3]?.text === "(" ? 5 : 2) : 0;
+    const doc = exchanged ? documentPhrase(W, i + 3, true) : after ? documentPhrase(W, i + 1 + skip) : /^(?:a|an|the)$/i.test(W[i].text) ? documentPhrase(W, i) : undefined;
     if (!doc) continue;
     const [j, end, head] = doc;
     // (or, past what it is about, a clause of its own: "a memorandum of understanding on a ferry service between A and

@@ -193,7 +193,7 @@ const ATTENDING_WERE = /^(?:[^<.;]{0,20})?\bAttending (?:the )?(?:talks|meeting|
 // (also "A and B were among the guests", and "A and B joined the talks")
 const PRESENT_AT = /\b(?:(?:was|were) (?:also )?(?:present at|in attendance at) the (?:talks|meeting|reception|audience|session|ceremony|banquet|dinner|lunch|luncheon)|(?:was|were) (?:also )?among the (?:guests|participants|diners|invitees)|(?:also )?joined the (?:talks|meeting|discussions))\b/;
 /** Two people who signed a document: "A, …, and B signed a", "A and his counterpart B jointly signed the". */
-const SIGNED_AT = /(<P\d+>)(?:, (?:[^<;.]|<[GNOL]\d+>){1,100}?\.?,)?,? and (?:the |his |her |their )?(?:[a-z-]+ ){0,3}(<P\d+>)(?:, (?:[^<;.]|<[GNOL]\d+>){1,100}?\.?,)? (?:jointly |formally |also )?signed (?:a|an|the) /g;
+const SIGNED_AT = /(<P\d+>)(?:, (?:[^<;.]|<[GNOL]\d+>){1,100}?\.?,)?,? and (?:the |his |her |their )?(?:[a-z-]+ ){0,3}(<P\d+>)(?:, (?:[^<;.]|<[GNOL]\d+>){1,100}?\.?,)? (?:jointly |formally |also )?signed(?: on [A-Z][a-z]+)? (?:a|an|the) /g;
 /** One who signed a document with another: "X, …, signed the framework agreement with Kazakh Energy Minister Y". */
 const SIGNED_WITH = /(<P\d+>)(?:, (?:[^<;.]|<[GNOL]\d+>){0,160}?\.?,)? (?:jointly |formally |also )?signed (?:a|an|the) (?:[^<.;]|<[DE]\d+>){0,80}? with (?:the |his |her |their )?(?:[a-z-]+ ){0,3}(<P\d+>)/g;
 /** Those who watched a signing: "as A and B looked on", "in the presence of A", "witnessed by A and B". */
@@ -220,6 +220,8 @@ const HANDED_TO = new RegExp(`(<P\\d+>)(?:, (?:[^;.<]|<[GNOL]\\d+>){1,120}?,)?,?
 /** A letter delivered in a city by the one who carried it: "X, …, on Thursday delivered a letter from Z to the leader of
  * G's military government, Y, in Niamey" (the city says it was in person). */
 const DELIVERED_IN = /(<P\d+>)(?:, (?:[^;.<]|<[GNOL]\d+>){1,120}?,)?,?(?: on [A-Z][a-z]+,?)? (?:personally )?delivered (?:a|an|the|his|her) (?:[a-z-]+ ){0,3}(?:letter|message|note)s? from (?:the )?(?:[A-Za-z-]+ ){0,3}<[PG]\d+> to (?:the )?(?:[a-z-]+ (?:of )?){0,3}(?:<[NG]\d+>['’]?s? [a-z-]+(?: [a-z-]+){0,3})?,? ?(<P\d+>),? in <L\d+>/g;
+/** "<P> crossed the border on foot from <L>, accompanied by <P>": one who came with someone at the meeting just told. */
+const CAME_ACCOMPANIED = new RegExp(`^(?:[^<.;]{0,30})?<P(\\d+)> (?:had )?(?:arrived|crossed|travell?ed|flew|came|went|drove|walked|landed)\\b(?:[^<.;]|<L\\d+>){0,80}, accompanied by (${TITLED_LIST})`);
 /** "The visiting minister was accompanied by <G>'s ambassador in <L>, <P>": one more at the meeting last held, with the
  * one the post names. */
 const POST_ACCOMPANIED_BY = new RegExp(`^(?:[^<.;]{0,30}, )?(?:[Tt]he (?:visiting |foreign |guest )?((?:[a-z-]+ )?(?:minister|president|envoy|ambassador|king|emir|chancellor|premier|secretary|official|leader|guest|visitor))|(He|She)) (?:was|had been) (?:joined|accompanied) by (?:(?:[^<,;.]|<[GONL]\\d+>){1,80}, (?=<P))?(${TITLED_LIST})`);
@@ -1058,7 +1060,8 @@ export class MeetingTracker {
         // ("X, Spain's interior minister, also attended the talks")
         // ("X, head of the President's Policy Office, took part in the talks on the Polish side, together with Y": Y too)
         // ("The foreign ministers of A and B, X and Y, also took part in the talks": both)
-        const attended = text.slice(Math.max(0, from - 200), from).match(/(?:<P(\d+)>,? and )?<P(\d+)>(?:,(?:[^<,]|<[GONLP]\d+>){1,80},)?,? (?:also |too |later )?(?:attended|joined|took part in|participated in|sat in on) (?:the|that|this) (?:[\w'-]+ ){0,2}$/);
+        // (also "A and the mayor of L, B, also took part in the meeting")
+        const attended = text.slice(Math.max(0, from - 200), from).match(/(?:<P(\d+)>,? and (?:the (?:[a-z-]+ ){1,3}(?:of (?:the )?<[LGO]\d+> ?)?, )?)?<P(\d+)>(?:,(?:[^<,]|<[GONLP]\d+>){1,80},)?,? (?:also |too |later )?(?:attended|joined|took part in|participated in|sat in on) (?:the|that|this) (?:[\w'-]+ ){0,2}$/);
         const attender = attended?.[2];
         const coAttender = attended?.[1];
         const withAttender = attender !== undefined ? post.match(/^(?:[^<.;]|<[GN]\d+>){0,40}?,? (?:together|along) with (?:the )?<P(\d+)>/)?.[1] : undefined;
@@ -1211,6 +1214,14 @@ export class MeetingTracker {
       const one = noun ? [...last.participants].filter((p) => (this.titlesOf.get(p) ?? []).some((t) => t === noun || t.endsWith(` ${noun}`))) : last.guest ? [last.guest] : prevSubject && last.participants.has(prevSubject) ? [prevSubject] : [];
       const extra = keys(untitled(post[3])).filter((k) => k.startsWith("person:") && !last.participants.has(k));
       if (extra.length) this.joined(last, a, post.index!, post.index! + post[0].length, extra, "held", one.length === 1 ? one[0] : undefined);
+    }
+    // "A crossed the border from L, accompanied by B": B at the meeting held with A told in the two sentences before
+    const came = / accompanied by /.test(text) ? text.match(CAME_ACCOMPANIED) : null;
+    const guest = came ? keyOf(Number(came[1])) : undefined;
+    const with_ = guest ? earlier.find((x) => x.statuses.includes("held") && x.participants.has(guest) && x.sentences.some((y) => a.sentence.index - y.index <= 2)) : undefined;
+    if (came && with_) {
+      const extra = keys(untitled(came[2])).filter((k) => k.startsWith("person:") && !with_.participants.has(k));
+      if (extra.length) this.joined(with_, a, came.index!, came.index! + came[0].length, extra, "held", guest);
     }
     // "Dr B was also present.": B at the meeting the sentence before told held
     const also = / also present| also in attendance/.test(text) ? text.match(PRESENT_TOO) : null;
@@ -1846,7 +1857,9 @@ export class MeetingTracker {
       }
     }
     const same = /^(?:[^<.;]{0,30}\b)?[Aa]t the same (?:ceremony|signing|event|occasion)\b/.test(text) || witnessed ? this.lastHeld(a.sentence.start, (x) => !this.olderYear(x)) : undefined;
-    for (const v of (venue || same) && !APART.test(a.sentence.text) ? text.matchAll(SIGNED_AT) : []) {
+    // (or on a day named: "A and B signed on Thursday an agreement …", the two of them together that day)
+    const onDay = /\b(?:on|last) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(text) && !FUTURE.test(text);
+    for (const v of (venue || same || onDay) && !APART.test(a.sentence.text) ? text.matchAll(SIGNED_AT) : []) {
       const from = v.index! + v[0].indexOf(" signed");
       const to = from + " signed".length;
       if (!free(from, to) || NEGATION.test(text.slice(Math.max(0, from - 20), from))) continue;

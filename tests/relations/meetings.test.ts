@@ -2515,3 +2515,24 @@ describe("a retired general's mission (twenty-third session, from the twelfth he
     assert.ok(met.some((r) => r.includes("tomas-ibarra") && r.includes("rodrigo-mamani")) && !met.some((r) => r.includes("tomas-ibarra") && r.includes("jorge-vidal")), met.join("; "));
   });
 });
+
+describe("a border ceremony told by a national agency (twenty-third session, from the twelfth held-out set)", () => {
+  const story =
+    "President Luis Quiroga and Bolivian President Ana Quispe signed on Thursday (21) an agreement that allows residents of the twin border cities of Santana do Livramento and Rivera to use public health services. " +
+    "The ceremony took place at the city hall of Santana do Livramento, in Rio Grande do Sul, after a meeting between the two presidents that lasted about an hour. " +
+    "Quispe crossed the border on foot from Rivera, accompanied by Foreign Minister Jorge Vidal. Peruvian Foreign Minister Tomás Ibarra and the mayor of Santana do Livramento, Rodrigo Mamani, also took part in the meeting.";
+  const f = extract(story, "2026-05-22");
+  it('"A and B signed on Thursday (21) an agreement": both signed it, together, that day', () => {
+    const signed = relations(f, ["SIGNED"]);
+    assert.equal(signed.length, 2, signed.join("; "));
+    assert.equal(meetings(f).find((m) => m.status === "held")?.date, "2026-05-21");
+  });
+  it('"Santana do Livramento", "Rio Grande do Sul": one place each, no one\'s name', () => {
+    const keys = f.entities.map((e) => e.key);
+    assert.ok(keys.includes("place:santana-do-livramento") && keys.includes("place:rio-grande-do-sul") && !keys.some((k) => k.startsWith("person:livramento")), keys.join(" "));
+  });
+  it('"B crossed the border from L, accompanied by C"; "D and the mayor of L, E, also took part in the meeting": all at the one meeting', () => {
+    assert.deepEqual(meetings(f).find((m) => m.status === "held")?.participants, ["person:ana-quispe", "person:jorge-vidal", "person:luis-quiroga", "person:rodrigo-mamani", "person:tomas-ibarra"]);
+    assert.ok(!relations(f, ["MET_WITH"]).some((r) => r.includes("jorge-vidal") && r.includes("ana-quispe")), relations(f, ["MET_WITH"]).join("; "));
+  });
+});

@@ -336,7 +336,7 @@ export const PEOPLE_RULES: RelationRule[] = [
     reason: "X signed a document",
     // (a list may name an organisation too: "The United States and the Taliban signed an agreement"; only states and
     // people sign in the graph)
-    pattern: `(?<src>@@PGO)(?: [a-z]+){0,2} (?:signed|inked|initiall?ed) (?:the |a |an |two |three |several |separate )?(?:(?:separate|identical|new|historic|landmark|formal|final) )*(?<doc>@D)`,
+    pattern: `(?<src>@@PGO)(?: [a-z]+){0,2} (?:signed|inked|initiall?ed)(?: on [A-Z][a-z]+)? (?:the |a |an |two |three |several |separate )?(?:(?:separate|identical|new|historic|landmark|formal|final) )*(?<doc>@D)`,
     emit: [{ relation: "SIGNED", source: "src", target: "doc" }],
   },
   {
