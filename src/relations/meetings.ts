@@ -193,7 +193,7 @@ const ATTENDING_WERE = /^(?:[^<.;]{0,20})?\bAttending (?:the )?(?:talks|meeting|
 // (also "A and B were among the guests", and "A and B joined the talks")
 const PRESENT_AT = /\b(?:(?:was|were) (?:also )?(?:present at|in attendance at) the (?:talks|meeting|reception|audience|session|ceremony|banquet|dinner|lunch|luncheon)|(?:was|were) (?:also )?among the (?:guests|participants|diners|invitees)|(?:also )?joined the (?:talks|meeting|discussions))\b/;
 /** Two people who signed a document: "A, …, and B signed a", "A and his counterpart B jointly signed the". */
-const SIGNED_AT = /(<P\d+>)(?:, (?:[^<;.]|<[GNOL]\d+>){1,100}?\.?,)?,? and (?:the |his |her |their )?(?:[a-z-]+ ){0,3}(<P\d+>)(?:, (?:[^<;.]|<[GNOL]\d+>){1,100}?\.?,)? (?:jointly |formally |also )?signed(?: on [A-Z][a-z]+)? (?:a|an|the) /g;
+const SIGNED_AT = /(<P\d+>)(?:, (?:[^<;.]|<[GNOL]\d+>){1,100}?\.?,)?,? and (?:the |his |her |their )?(?:(?:[a-z-]+ ){0,3}|(?:<[GN]\d+>['’]s )?(?:[a-z-]+ ){1,5}[a-z-]+, )(<P\d+>)(?:, (?:[^<;.]|<[GNOL]\d+>){1,100}?\.?,)?,? (?:jointly |formally |also )?signed(?: on [A-Z][a-z]+)? (?:a|an|the) /g;
 /** One who signed a document with another: "X, …, signed the framework agreement with Kazakh Energy Minister Y". */
 const SIGNED_WITH = /(<P\d+>)(?:, (?:[^<;.]|<[GNOL]\d+>){0,160}?\.?,)? (?:jointly |formally |also )?signed (?:a|an|the) (?:[^<.;]|<[DE]\d+>){0,80}? with (?:the |his |her |their )?(?:[a-z-]+ ){0,3}(<P\d+>)/g;
 /** Those who watched a signing: "as A and B looked on", "in the presence of A", "witnessed by A and B". */
@@ -1859,7 +1859,9 @@ export class MeetingTracker {
     const same = /^(?:[^<.;]{0,30}\b)?[Aa]t the same (?:ceremony|signing|event|occasion)\b/.test(text) || witnessed ? this.lastHeld(a.sentence.start, (x) => !this.olderYear(x)) : undefined;
     // (or on a day named: "A and B signed on Thursday an agreement …", the two of them together that day)
     const onDay = /\b(?:on|last) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(text) && !FUTURE.test(text);
-    for (const v of (venue || same || onDay) && !APART.test(a.sentence.text) ? text.matchAll(SIGNED_AT) : []) {
+    // (or later the day of the meeting told last: "Later in the day, A and B signed a memorandum")
+    const sameDay = /^(?:[Ll]ater (?:in|on) (?:the|that) day|[Ll]ater that day|[Tt]he same day|[Tt]hat (?:afternoon|evening)),? /.test(text) ? this.lastHeld(a.sentence.start, (x) => x.date?.length === 10) : undefined;
+    for (const v of (venue || same || onDay || sameDay) && !APART.test(a.sentence.text) ? text.matchAll(SIGNED_AT) : []) {
       const from = v.index! + v[0].indexOf(" signed");
       const to = from + " signed".length;
       if (!free(from, to) || NEGATION.test(text.slice(Math.max(0, from - 20), from))) continue;
@@ -1872,8 +1874,11 @@ export class MeetingTracker {
       }
       const place = (venue?.[1] !== undefined ? a.slots[Number(venue[1])]?.key : undefined) ?? this.datelinePlace;
       // (the day told around the venue or the signing: "at the foreign ministry on Wednesday, A and B signed")
-      const day = this.dateIn(a, text.slice(Math.min(venue?.index ?? from, from)), "behind");
-      this.heldThere(a, used, from, to, people, day, place);
+      const day = this.dateIn(a, text.slice(Math.min(venue?.index ?? from, from)), "behind") ?? sameDay?.date;
+      // (and those it was signed before: "…, in the presence of Danish Foreign Minister C")
+      const look = text.slice(to).match(LOOKERS_ON);
+      const lookers = look ? [...(look[1] ?? look[2] ?? look[3] ?? look[4] ?? look[5]).matchAll(/<P(\d+)>/g)].map((x) => a.slots[Number(x[1])]?.key).filter((k): k is string => !!k?.startsWith("person:")) : [];
+      this.heldThere(a, used, from, to, [...new Set([...people, ...lookers])], day, place);
     }
   }
 

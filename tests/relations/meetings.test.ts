@@ -2536,3 +2536,18 @@ describe("a border ceremony told by a national agency (twenty-third session, fro
     assert.ok(!relations(f, ["MET_WITH"]).some((r) => r.includes("jorge-vidal") && r.includes("ana-quispe")), relations(f, ["MET_WITH"]).join("; "));
   });
 });
+
+describe("a foreign minister's day in a territory's capital (twenty-third session, from the twelfth held-out set)", () => {
+  const story =
+    "On Wednesday, Foreign Minister Ana Quispe met Premier Luis Quiroga at the offices of Peru's government, the Palacio, and gave him a letter from Prime Minister Jorge Vidal inviting him to Lima for talks. " +
+    "Later in the day, Quispe and Peru's minister for foreign affairs, Tomás Ibarra, signed a memorandum of understanding on search and rescue, in the presence of Bolivian Foreign Minister Rodrigo Mamani, who had flown in from La Paz.";
+  const f = extract(story, "2026-06-11");
+  it('"met Premier Y at the offices of G\'s government, the O, and gave him a letter from Z inviting him to L": Z\'s letter to Y through X, and the invitation', () => {
+    const r = relations(f, ["CONVEYED_VIA", "CONVEYED_TO", "INVITED"]).sort();
+    for (const x of ["CONVEYED_VIA person:jorge-vidal -> person:ana-quispe", "CONVEYED_TO person:ana-quispe -> person:luis-quiroga", "CONVEYED_TO person:jorge-vidal -> person:luis-quiroga", "INVITED person:jorge-vidal -> person:luis-quiroga"]) assert.ok(r.includes(x), `${x}: ${r.join("; ")}`);
+  });
+  it('"Later in the day, A and G\'s minister for foreign affairs, B, signed a memorandum …, in the presence of C": a meeting of the three that day', () => {
+    const m = meetings(f).find((x) => x.participants.includes("person:tomas-ibarra"));
+    assert.deepEqual(m, { status: "held", date: "2026-06-10", participants: ["person:ana-quispe", "person:rodrigo-mamani", "person:tomas-ibarra"] });
+  });
+});

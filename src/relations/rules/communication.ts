@@ -111,10 +111,12 @@ export const COMMUNICATION_RULES: RelationRule[] = [
   {
     reason: "a sender's letter inviting its recipient: \"X handed over a letter from Y inviting Z\", \"X called on Z and handed over a letter from Y inviting him\"",
     cue: /\b(?:letter|message|note|invitation)s? from\b[^.;]*\binviting\b/,
-    pattern: `(?<mid>@P)${AUX} (?:(?:met|called on|visited|paid (?:a )?(?:courtesy )?call on|(?:was|were) received by) ${STATE_POST_BEFORE}(?<met>@P)(?:[^<.;]|<[LGN]\\d+>){0,60}? and )?(?:handed over|handed|delivered|presented|passed on|conveyed)(?: (?:him|her))? (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note|invitation) from (?<src>@PG) (?:inviting (?<rcp>@P)|inviting (?:him|her|the [a-z]+)\\b)`,
+    pattern: `(?<mid>@P)${AUX} (?:(?:met|called on|visited|paid (?:a )?(?:courtesy )?call on|(?:was|were) received by) ${STATE_POST_BEFORE}(?<met>@P)(?:[^<.;]|<[LGNO]\\d+>){0,80}? and )?(?:handed over|handed|gave|delivered|presented|passed on|conveyed)(?: (?:him|her))? (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note|invitation) from (?<src>@PG) (?:inviting (?<rcp>@P)|inviting (?:him|her|the [a-z]+)\\b)`,
     emit: [
       { relation: "INVITED", source: "src", target: "rcp" },
       { relation: "INVITED", source: "src", target: "met" },
+      // (a letter that invites the one met is to him)
+      { relation: "CONVEYED_TO", source: "src", target: "met" },
     ],
   },
   {
@@ -143,7 +145,8 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     reason: "an intermediary met a recipient and handed him a letter from a sender",
     // ("met Y at the Apostolic Palace on Thursday and handed him a letter from Z")
     // ("paid a courtesy call on Fiji's president, Y, at State House, and handed him a letter from Z": the post before the name)
-    pattern: `(?<mid>@P)${AUX} (?:met|visited|received|saw|called on|paid (?:a )?(?:courtesy )?call on) ${STATE_POST_BEFORE}(?<rcp>@P)[^<.;]{0,40}?(?:<L\\d+>[^<.;]{0,25})? and (?:handed|gave|passed|delivered) (?:him|her) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note)s? from (?<src>@PG)`,
+    // ("met Premier Y at the offices of G's government, the O, and gave him a letter from Z")
+    pattern: `(?<mid>@P)${AUX} (?:met|visited|received|saw|called on|paid (?:a )?(?:courtesy )?call on) ${STATE_POST_BEFORE}(?<rcp>@P)(?:[^<.;]{0,40}?(?:<L\\d+>[^<.;]{0,25})?|(?:[^<.;]|<[LGO]\\d+>){0,80}?) and (?:handed|gave|passed|delivered) (?:him|her) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note)s? from (?<src>@PG)`,
     // (no CONVEYED_TO from the sender: the one met may be an envoy the letter goes through, "the envoy of the pope")
     emit: THROUGH,
   },
