@@ -805,7 +805,8 @@ function hostInCapital(before: string, sentence: string): string | undefined {
   // (not at a gathering there: "flew to Tokyo, where he met President X at the G7" meets another guest)
   if (!MEETS_OBJECT.test(before) || GATHERING.test(sentence)) return undefined;
   const city =
-    before.match(/\b(?:in|to) (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)(?: on \p{Lu}\p{Ll}+| later| next week| this week)?, where [^.;,]*$/u)?.[1] ??
+    // ("left L for Niue on Thursday afternoon, where he is expected to meet Premier X")
+    before.match(/\b(?:in|to|for) (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)(?: on \p{Lu}\p{Ll}+(?: morning| afternoon| evening)?| later| next week| this week)?, where [^.;,]*$/u)?.[1] ??
     before.match(/^In (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?), [^.;,]*$/u)?.[1] ??
     // ("is to travel to Vilnius next week to visit … and to meet President X"; "will travel to Canada next month for a
     // meeting with Prime Minister X")

@@ -2551,3 +2551,19 @@ describe("a foreign minister's day in a territory's capital (twenty-third sessio
     assert.deepEqual(m, { status: "held", date: "2026-06-10", participants: ["person:ana-quispe", "person:rodrigo-mamani", "person:tomas-ibarra"] });
   });
 });
+
+describe("a foreign minister in a realm country (twenty-third session, from the twelfth held-out set)", () => {
+  it('"B was joined by his deputy, C": C at the meeting, with B', () => {
+    const f = extract("Foreign Minister Luis Quiroga met Prime Minister Ana Quispe in Arica on Wednesday. Quispe was joined by her deputy, Tomás Ibarra.", "2026-02-26");
+    assert.deepEqual(meetings(f)[0]?.participants, ["person:ana-quispe", "person:luis-quiroga", "person:tomas-ibarra"]);
+    assert.ok(!relations(f, ["MET_WITH"]).some((r) => r.includes("tomas-ibarra") && r.includes("ana-quispe")), relations(f, ["MET_WITH"]).join("; "));
+  });
+  it('"paid a courtesy call on the King\'s Representative, Sir Y, at Government House": a meeting with Y', () => {
+    const f = extract("Foreign Minister Luis Quiroga spoke. On Thursday morning, Quiroga paid a courtesy call on the King's Representative, Sir Jorge Vidal, at Government House.", "2026-02-26");
+    assert.deepEqual(meetings(f), [{ status: "held", date: "2026-02-26", participants: ["person:jorge-vidal", "person:luis-quiroga"] }]);
+  });
+  it('"left L for G on Thursday afternoon, where he is expected to meet Premier Y": Y is G\'s', () => {
+    const f = extract("Foreign Minister Luis Quiroga left Arica for Bolivia on Thursday afternoon, where he is expected to meet Premier Jorge Vidal on Friday.", "2026-02-26");
+    assert.ok(relations(f, ["HOLDS_OFFICE"]).includes("HOLDS_OFFICE person:jorge-vidal -> government:bolivia [Premier]"), relations(f).join("; "));
+  });
+});
