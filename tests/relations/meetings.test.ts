@@ -2567,3 +2567,21 @@ describe("a foreign minister in a realm country (twenty-third session, from the 
     assert.ok(relations(f, ["HOLDS_OFFICE"]).includes("HOLDS_OFFICE person:jorge-vidal -> government:bolivia [Premier]"), relations(f).join("; "));
   });
 });
+
+describe("two foreign ministers at a border town (twenty-third session, from the twelfth held-out set)", () => {
+  const story =
+    "Foreign Minister Luis Quiroga met his Bolivian counterpart Ana Quispe in Arica on March 2, where the two signed an agreement to upgrade the border crossing for freight traffic. " +
+    "Quiroga was joined at the talks by Deputy Prime Minister Tomás Ibarra. " +
+    "During the meeting, Quiroga handed Quispe a letter from President Jorge Vidal to Bolivian Prime Minister Rodrigo Mamani, inviting him to visit Lima.";
+  const f = extract(story, "2026-03-03");
+  it('"A met his counterpart B in L on March 2, where the two signed an agreement": both signed it', () => {
+    assert.deepEqual(relations(f, ["SIGNED"]).map((r) => r.replace(/-[0-9a-f]{6}$/, "")).sort(), ["SIGNED person:ana-quispe -> document:agreement", "SIGNED person:luis-quiroga -> document:agreement"]);
+  });
+  it('"A was joined at the talks by C": C at them, with A', () => {
+    assert.deepEqual(meetings(f).find((m) => m.status === "held")?.participants, ["person:ana-quispe", "person:luis-quiroga", "person:tomas-ibarra"]);
+  });
+  it('"handed B a letter from Z to W, inviting him to visit L": Z invited W, not B', () => {
+    const r = relations(f, ["INVITED"]);
+    assert.ok(r.includes("INVITED person:jorge-vidal -> person:rodrigo-mamani") && !r.includes("INVITED person:jorge-vidal -> person:ana-quispe"), r.join("; "));
+  });
+});

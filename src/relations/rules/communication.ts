@@ -332,6 +332,12 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     emit: THROUGH_FOR,
   },
   {
+    reason: "a letter to another handed to a go-between, inviting its addressee: \"handed Y a letter from Z to W, inviting him to visit Kyiv\"",
+    cue: /\binviting (?:him|her)\b/,
+    pattern: `\\b(?:hand|handed|deliver|delivered|present|presented)(?: over)? @P (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note)s? from (?<src>@PG) to (?:the )?(?:<[NG]\\d+>['’]?s? )?(?:[A-Za-z-]+ ){0,3}(?<rcp>@P),? inviting (?:him|her) to\\b`,
+    emit: [{ relation: "INVITED", source: "src", target: "rcp" }],
+  },
+  {
     reason: "a letter handed to a recipient, inviting him: \"hand(ed) Y a letter from Z, inviting him to Reykjavík\"",
     cue: /\binviting (?:him|her)\b/,
     pattern: `\\b(?:hand|handed|deliver|delivered|present|presented)(?: over)? (?<rcp>@P) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note)s? from (?<src>@PG),? inviting (?:him|her) to\\b`,
