@@ -803,7 +803,9 @@ export class MeetingTracker {
       if (/^(?:hosted|welcomed|received|hosts|will host|to host|(?:will|to) (?:receive|welcome))$/.test(verb) && !right.length) continue;
       // ("had met Kim in Pyongyang, together with the South's intelligence chief, Suh Hoon": one more at the table;
       // so is the one who hosts or chairs: "held talks in Brussels hosted by European Council President Charles Michel")
-      const along = text.slice(to).match(/^(?:[^.;<]|<[LGNO]\d+>|<P\d+>'s(?= <O)){0,60}?,? (?:together with|along with|accompanied by|(?:hosted|chaired|convened|presided over) by|in the presence of|under the (?:chairmanship|chairwomanship|chairpersonship|auspices|mediation) of) (?:the )?(?:(?:[^<,;.]|<[GNO]\d+>){0,60}, )?(?:<[GNO]\d+> (?:[A-Z][a-z]+ ){0,3})?<P(\d+)>/);
+      const along0 = text.slice(to).match(/^(?:[^.;<]|<[LGNO]\d+>|<P\d+>'s(?= <O)){0,60}?,? (?:together with|along with|alongside|accompanied by|(?:hosted|chaired|convened|presided over) by|in the presence of|under the (?:chairmanship|chairwomanship|chairpersonship|auspices|mediation) of) (?:the )?(?:(?:[^<,;.]|<[GNO]\d+>){0,60}, )?(?:<[GNO]\d+> (?:[A-Z][a-z]+ ){0,3})?<P(\d+)>/);
+      // ("alongside Z" of talks held, not of a meeting someone was due to have: "had been due to meet Y alongside A, B and C")
+      const along = along0 && / alongside /.test(along0[0]) && /\b(?:to|due|will|would|could)\s+$/.test(text.slice(Math.max(0, from - 12), from)) ? null : along0;
       // ("met briefly, for about 25 minutes at Bayan Palace, with Al-Yahya present": one more at the table)
       // ("called on Y at his residence, where Z was also present")
       const present =
@@ -813,7 +815,8 @@ export class MeetingTracker {
       const beside = text.slice(to).match(/^(?:[^.;<]|<[LGNO]\d+>){0,40}?,? with (?:the )?<P(\d+)>(?:,(?:[^;.<]|<[GNOL]\d+>){0,160},)? at (?:his|her|their) side\b/);
       const people = [...new Set([...left, ...right, ...(along ? keys(`<P${along[1]}>`) : []), ...(present ? keys(`<P${present[1]}>`) : []), ...(beside ? keys(`<P${beside[1]}>`) : [])])];
       // ("met with Y, accompanied by Z": Z came with Y, on Y's side)
-      const escort = along && / accompanied by /.test(along[0]) && right.length ? [...right, ...keys(`<P${along[1]}>`)] : beside ? [...left, ...keys(`<P${beside[1]}>`)] : [];
+      // ("held talks with Y, alongside Z": Z with the one who held them)
+      const escort = along && / accompanied by /.test(along[0]) && right.length ? [...right, ...keys(`<P${along[1]}>`)] : along && / alongside /.test(along[0]) && left.length ? [...left, ...keys(`<P${along[1]}>`)] : beside ? [...left, ...keys(`<P${beside[1]}>`)] : [];
       if (people.length < 2) continue;
       const after = yearsIn(text.slice(from, from + 90));
       // (not a year that ends a clause before the verb: "X, who retired in 2019, held a sitting on October 11 with Y")
@@ -1963,7 +1966,7 @@ function statusAround(text: string, from: number, to: number): MeetingStatus {
 }
 
 /** A sentence whose subject is a post with "the" before the verb: "The president wants to …", "the prime minister will". */
-const TITLE_SUBJECT = /^(?:[^<.;]{0,30}, |[A-Z][a-z]+ (?:[A-Za-z]+ ){0,3}|<O\d+> [a-z]+ that )?["']?[Tt]he (?:<N(\d+)> )?(?:retired |visiting |former )?(president|prime minister|foreign minister|chancellor|premier|king|emir|crown prince|secretary of state|minister|envoy|ambassador|general) (?:[a-z]+ ){0,4}$/;
+const TITLE_SUBJECT = /^(?:[^<.;]{0,30}, |[A-Z][A-Za-z]+ (?:[A-Za-z]+ ){0,3}|<O\d+> [a-z]+ that )?["']?[Tt]he (?:<N(\d+)> )?(?:retired |visiting |former )?(president|prime minister|foreign minister|chancellor|premier|king|emir|crown prince|secretary of state|minister|envoy|ambassador|general) (?:[a-z]+ ){0,4}$/;
 /** Words that put a meeting after another event: "ahead of his meeting with Y", "to prepare for talks with Y". */
 /** A time some way back: "last year", "in late August", "two years ago". */
 const PAST_TIME = /\b(?:last (?:year|month|spring|summer|autumn|fall|winter)|in (?:(?:early|mid|late) )?(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:weeks|months|years) ago)\b/;

@@ -2585,3 +2585,13 @@ describe("two foreign ministers at a border town (twenty-third session, from the
     assert.ok(r.includes("INVITED person:jorge-vidal -> person:rodrigo-mamani") && !r.includes("INVITED person:jorge-vidal -> person:ana-quispe"), r.join("; "));
   });
 });
+
+describe("talks held alongside one's own (twenty-third session, from the twelfth held-out set)", () => {
+  it('"X later held talks with Y, alongside Z": Z at them with X; "had been due to meet Y alongside A" adds no one', () => {
+    const f = extract("Foreign Minister Luis Quiroga later held talks with Bolivia's Foreign Minister, Ana Quispe, alongside Mr Tomás Ibarra, the broadcaster added.", "2026-04-18");
+    assert.deepEqual(meetings(f)[0]?.participants, ["person:ana-quispe", "person:luis-quiroga", "person:tomas-ibarra"]);
+    assert.ok(!relations(f, ["MET_WITH"]).some((r) => r.includes("tomas-ibarra") && r.includes("luis-quiroga")), relations(f, ["MET_WITH"]).join("; "));
+    const g = extract("Mr Quiroga had been due to meet Ms Quispe alongside the French president, Jorge Vidal, in Arica.", "2026-04-18");
+    assert.ok(!meetings(g).some((m) => m.participants.includes("person:jorge-vidal")), JSON.stringify(meetings(g)));
+  });
+});
