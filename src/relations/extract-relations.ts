@@ -60,7 +60,7 @@ function listedPortfolios(title: string): boolean {
 /** A spokesperson of a government or presidency left unnamed: the dateline's state's. */
 const HOME_VOICE = /^(?:(?:government|presidential|presidency|cabinet|foreign ministry) spokes(?:man|woman|person)|presidential (?:aide|adviser|advisor)|president of the republic)$/i;
 /** Bare titles that a story's own state does not vouch for: a commander named in a story from Cairo may be Libyan. */
-const NOT_HOME_TITLE = /\b(?:commander|general|colonel|field marshal|warlord|militia leader|rebel leader|gen|col|adm)\b/i;
+const NOT_HOME_TITLE = /\b(?:commander|general|colonel|field marshal|warlord|militia leader|rebel leader|opposition|gen|col|adm)\b/i;
 /** After "led the Chinese": what a person leads for a state ("side", "delegation", "team"). */
 const SIDE = /^(?:'s)? (?:side|delegation|team|negotiators|negotiating team|mission)\b/;
 /** A monarch's titles: their state is the one of the article that has such a monarch. */
