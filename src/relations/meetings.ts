@@ -720,6 +720,10 @@ export class MeetingTracker {
         if (left.length < 2) left = prevPair;
         // ("President Biden spoke with Prime Minister Modi. The two presidents met …": not a pair of presidents)
         const role = g.lead?.match(/\b(presidents|prime ministers|foreign ministers|kings|emirs|chancellors)\b/i)?.[1].toLowerCase().replace(/s$/, "");
+        // (else the only two the article has named with that post: "President X received a letter from Y, the French
+        // president … The two presidents have not met since they held talks in …")
+        const two = role && left.length < 2 ? [...this.titlesOf].filter(([, ts]) => ts.some((t) => t === role || t.endsWith(` ${role}`))).map(([k]) => k) : [];
+        if (two.length === 2) left = two;
         if (role && left.some((p) => (this.titlesOf.get(p) ?? []).length && !this.titlesOf.get(p)!.some((t) => t.endsWith(role)))) left = [];
         // ("The two sides first met in Mexico City in 2021": the parties, not the two people who met last)
         if (/\b(?:sides|delegations|teams|countries|governments)\b/i.test(g.lead ?? "")) left = [...(last?.participants ?? [])].filter((p) => !p.startsWith("person:"));

@@ -2595,3 +2595,10 @@ describe("talks held alongside one's own (twenty-third session, from the twelfth
     assert.ok(!meetings(g).some((m) => m.participants.includes("person:jorge-vidal")), JSON.stringify(meetings(g)));
   });
 });
+
+describe("two presidents never named together (twenty-third session, from the twelfth held-out set)", () => {
+  it('"President X received a letter from President Y. The two presidents have not met since they held talks in L in June 2024": the only two presidents, held then', () => {
+    const f = extract("President Luis Quiroga received a letter from President Ana Quispe. The two presidents have not met since they held talks on the sidelines of the G7 summit in Arica, in northern Chile, in June 2024.", "2026-06-04");
+    assert.ok(meetings(f).some((m) => m.status === "held" && m.date?.startsWith("2024") && m.participants.join() === "person:ana-quispe,person:luis-quiroga"), JSON.stringify(meetings(f)));
+  });
+});
