@@ -220,6 +220,9 @@ const HANDED_TO = new RegExp(`(<P\\d+>)(?:, (?:[^;.<]|<[GNOL]\\d+>){1,120}?,)?,?
 /** A letter delivered in a city by the one who carried it: "X, …, on Thursday delivered a letter from Z to the leader of
  * G's military government, Y, in Niamey" (the city says it was in person). */
 const DELIVERED_IN = /(<P\d+>)(?:, (?:[^;.<]|<[GNOL]\d+>){1,120}?,)?,?(?: on [A-Z][a-z]+,?)? (?:personally )?delivered (?:a|an|the|his|her) (?:[a-z-]+ ){0,3}(?:letter|message|note)s? from (?:the )?(?:[A-Za-z-]+ ){0,3}<[PG]\d+> to (?:the )?(?:[a-z-]+ (?:of )?){0,3}(?:<[NG]\d+>['’]?s? [a-z-]+(?: [a-z-]+){0,3})?,? ?(<P\d+>),? in <L\d+>/g;
+/** A sender's letter inviting its addressee to visit: "a letter from <P> inviting him to make a state visit to <L>", "a
+ * letter from <P> to <P>, inviting him to visit <L>", "a letter from the president, <P>, inviting <P> to <L>". */
+const LETTER_INVITING = /\b(?:letter|message|note)s? from (?:the (?:<N\d+> )?(?:[a-z-]+ ){0,2}[a-z-]+, )?<P(\d+)>,?(?: to (?:the )?(?:<[NG]\d+>['’]?s? )?(?:[A-Za-z-]+ ){0,3}<P(\d+)>,?)? inviting (?:him|her|the [a-z]+|(<P\d+>)) to (?:visit |(?:make|pay) (?:a |an )?(?:state |official |working )?visit to |come to |travel to )?(?:the )?<[LG](\d+)>/;
 /** "<P> crossed the border on foot from <L>, accompanied by <P>": one who came with someone at the meeting just told. */
 const CAME_ACCOMPANIED = new RegExp(`^(?:[^<.;]{0,30})?<P(\\d+)> (?:had )?(?:arrived|crossed|travell?ed|flew|came|went|drove|walked|landed)\\b(?:[^<.;]|<L\\d+>){0,80}, accompanied by (${TITLED_LIST})`);
 /** "The visiting minister was accompanied by <G>'s ambassador in <L>, <P>": one more at the meeting last held, with the
@@ -889,6 +892,7 @@ export class MeetingTracker {
     this.attendedBy(scan);
     this.receivedBy(scan, prevSubject);
     this.invitedToVisit(scan, prevSubject);
+    this.letterInviting(scan);
     this.invitationAccepted(scan);
     this.broughtTogether(scan);
     this.visitTo(scan);
@@ -1707,6 +1711,26 @@ export class MeetingTracker {
     }
   }
 
+    /** "X handed Y a letter from Z inviting him to make a state visit to L", "… a letter from Z to W, inviting him to visit
+   * L": a visit of the guest to the sender, proposed by the sender (planned when the sentence says it was accepted). */
+  private letterInviting({ a, text, keyOf, used, free }: Scan) {
+    const v = / inviting /.test(text) ? text.match(LETTER_INVITING) : null;
+    if (!v) return;
+    const from = v.index!;
+    const to = from + v[0].length;
+    const host = keyOf(Number(v[1]));
+    // (the guest: named, the letter's addressee, else the one it was handed to or who was called on)
+    const before = text.slice(0, from);
+    const handed = before.match(/\b(?:handed|gave|delivered|presented|passed)(?: over)?(?: to)? (?:the )?<P(\d+)>(?:[^<.;]|<[LGO]\d+>){0,40}$/) ?? before.match(/\b(?:called on|met|visited) (?:the )?(?:[A-Za-z-]+ ){0,3}<P(\d+)>(?:[^<.;]|<[LGO]\d+>){0,80}? and (?:handed|gave|delivered|presented|passed)(?: over)?(?: (?:him|her))? (?:a |an |the )?(?:[\w-]+ ){0,2}$/);
+    const named = v[3] !== undefined ? Number(v[3].slice(2, -1)) : v[2] !== undefined ? Number(v[2]) : handed ? Number(handed[1]) : undefined;
+    const guest = named !== undefined ? keyOf(named) : undefined;
+    if (!host || !guest || host === guest || !host.startsWith("person:") || !guest.startsWith("person:") || !free(from, to) || NEGATION.test(text.slice(Math.max(0, from - 30), from))) return;
+    const status: MeetingStatus = /\b(?:accepted|agreed)\b/.test(text.slice(to)) ? "planned" : "proposed";
+    const place = a.slots[Number(v[4])]?.key;
+    this.visitOffered(a, from, to, host, [host, guest], status, place, "a letter that invites the other to visit: proposed the meeting");
+    used.push([from, to]);
+  }
+
   /** A visit the host invited the others to, dated by what follows the invitation, and proposed by the host. */
   private visitOffered(a: AbstractSentence, from: number, to: number, host: string, people: string[], status: MeetingStatus, place: string | undefined, reason: string) {
     const day = this.dateNear(a, from, to, to + 40, "ahead");
@@ -1727,7 +1751,9 @@ export class MeetingTracker {
     const guest = v[1] !== undefined ? keyOf(Number(v[1])) : undefined;
     const offered = (x: MeetingFacts, by: boolean) =>
       x.statuses[x.statuses.length - 1] === "proposed" &&
-      x.sentences.some((s) => s.index === previous && (by ? x.proposers.size > 0 : /\binvitation\b/.test(s.text))) &&
+      // (told in the sentence before, or the one before that: "… inviting him to Ottawa. She was accompanied by Z. Y
+      // accepted the invitation")
+      x.sentences.some((s) => s.index <= previous && s.index >= previous - 1 && (by ? x.proposers.size > 0 : /\binvitation\b/.test(s.text))) &&
       (v[1] === undefined || (!!guest && x.participants.has(guest) && !x.proposers.has(guest)));
     // (else one no one proposed in words, offered by an invitation: "an invitation from X to Y to attend a summit in Maputo")
     const m = this.meetings.find((x) => offered(x, true)) ?? this.meetings.find((x) => offered(x, false));

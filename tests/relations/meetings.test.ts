@@ -2602,3 +2602,18 @@ describe("two presidents never named together (twenty-third session, from the tw
     assert.ok(meetings(f).some((m) => m.status === "held" && m.date?.startsWith("2024") && m.participants.join() === "person:ana-quispe,person:luis-quiroga"), JSON.stringify(meetings(f)));
   });
 });
+
+describe("a letter of invitation and its acceptance (twenty-third session, from the twelfth held-out set)", () => {
+  it('"X handed Y a letter from Z inviting him to make a state visit to L. Y accepted the invitation": Y\'s visit to Z, planned', () => {
+    const f = extract("Foreign Minister Jorge Vidal met President Ana Quispe on Monday. Vidal handed Quispe a letter from President Luis Quiroga inviting her to make a state visit to Lima. Quispe accepted the invitation, and the visit is scheduled for July.", "2026-05-22");
+    assert.ok(meetings(f).some((m) => m.status === "planned" && m.participants.join() === "person:ana-quispe,person:luis-quiroga"), JSON.stringify(meetings(f)));
+  });
+  it('"… gave him a letter from Z inviting him to L. She was accompanied by W. Y accepted the invitation": accepted two sentences on', () => {
+    const f = extract("Foreign Minister Jorge Vidal met Premier Ana Quispe and gave her a letter from Prime Minister Luis Quiroga inviting her to Lima for talks. He was accompanied by Tomás Ibarra. Quispe accepted the invitation and will travel to Lima in the fall.", "2026-06-11");
+    assert.ok(meetings(f).some((m) => m.status === "planned" && m.participants.join() === "person:ana-quispe,person:luis-quiroga"), JSON.stringify(meetings(f)));
+  });
+  it('"a letter from Z inviting him to visit L", with no acceptance: proposed', () => {
+    const f = extract("Jorge Vidal handed Ana Quispe a letter from President Luis Quiroga inviting her to visit Lima.", "2026-05-22");
+    assert.ok(meetings(f).some((m) => m.status === "proposed" && m.participants.join() === "person:ana-quispe,person:luis-quiroga"), JSON.stringify(meetings(f)));
+  });
+});
