@@ -1893,7 +1893,7 @@ export class MeetingTracker {
     // (or on a day named: "A and B signed on Thursday an agreement …", the two of them together that day)
     const onDay = /\b(?:on|last) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(text) && !FUTURE.test(text);
     // (or later the day of the meeting told last: "Later in the day, A and B signed a memorandum")
-    const sameDay = /^(?:[Ll]ater (?:in|on) (?:the|that) day|[Ll]ater that day|[Tt]he same day|[Tt]hat (?:afternoon|evening)),? /.test(text) ? this.lastHeld(a.sentence.start, (x) => x.date?.length === 10) : undefined;
+    const sameDay = /^(?:[Ll]ater (?:in|on) (?:the|that) day|[Ll]ater that day|[Tt]he same day|[Tt]hat (?:afternoon|evening)),? /.test(text) ? this.lastHeld(a.sentence.start, (x) => !x.date || x.date.length === 10) : undefined;
     for (const v of (venue || same || onDay || sameDay) && !APART.test(a.sentence.text) ? text.matchAll(SIGNED_AT) : []) {
       const from = v.index! + v[0].indexOf(" signed");
       const to = from + " signed".length;

@@ -2617,3 +2617,10 @@ describe("a letter of invitation and its acceptance (twenty-third session, from 
     assert.ok(meetings(f).some((m) => m.status === "proposed" && m.participants.join() === "person:ana-quispe,person:luis-quiroga"), JSON.stringify(meetings(f)));
   });
 });
+
+describe("a signing later the same day (twenty-third session, from the twelfth held-out set)", () => {
+  it('"Later in the day, A and B signed …" after a meeting told with no day: a meeting of the signers', () => {
+    const f = extract("Foreign Minister Ana Quispe met Premier Luis Quiroga at his office. Later in the day, Quispe and Peru's minister for foreign affairs, Tomás Ibarra, signed a memorandum of understanding, in the presence of Bolivian Foreign Minister Rodrigo Mamani.", "2026-06-11");
+    assert.ok(meetings(f).some((m) => m.status === "held" && m.participants.join() === "person:ana-quispe,person:rodrigo-mamani,person:tomas-ibarra"), JSON.stringify(meetings(f)));
+  });
+});
