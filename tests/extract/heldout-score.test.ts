@@ -45,11 +45,12 @@ describe("held-out articles scored against their expected facts", () => {
     ["heldout4", 65, 124, 182],
     ["heldout5", 76, 157, 234],
     ["heldout6", 104, 182, 247],
-    ["heldout7", 73, 173, 255],
-    ["heldout8", 68, 174, 257],
+    ["heldout7", 73, 174, 255],
+    ["heldout8", 68, 176, 257],
     ["heldout9", 81, 160, 208],
-    ["heldout10", 112, 148, 216],
-    ["heldout11", 105, 193, 227],
+    ["heldout10", 112, 151, 216],
+    ["heldout11", 105, 196, 227],
+    ["heldout12", 95, 164, 235],
   ];
   for (const [set, written, floor, total] of later)
     it(`${set} (${written} of ${total} when it was written, ${floor} after the fixes it showed): at least ${floor}, and no MET_WITH it forbids`, () => {
