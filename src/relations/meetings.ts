@@ -222,7 +222,7 @@ const HANDED_TO = new RegExp(`(<P\\d+>)(?:, (?:[^;.<]|<[GNOL]\\d+>){1,120}?,)?,?
 const DELIVERED_IN = /(<P\d+>)(?:, (?:[^;.<]|<[GNOL]\d+>){1,120}?,)?,?(?: on [A-Z][a-z]+,?)? (?:personally )?delivered (?:a|an|the|his|her) (?:[a-z-]+ ){0,3}(?:letter|message|note)s? from (?:the )?(?:[A-Za-z-]+ ){0,3}<[PG]\d+> to (?:the )?(?:[a-z-]+ (?:of )?){0,3}(?:<[NG]\d+>['’]?s? [a-z-]+(?: [a-z-]+){0,3})?,? ?(<P\d+>),? in <L\d+>/g;
 /** A sender's letter inviting its addressee to visit: "a letter from <P> inviting him to make a state visit to <L>", "a
  * letter from <P> to <P>, inviting him to visit <L>", "a letter from the president, <P>, inviting <P> to <L>". */
-const LETTER_INVITING = /\b(?:letter|message|note)s? from (?:the (?:<N\d+> )?(?:[a-z-]+ ){0,2}[a-z-]+, )?<P(\d+)>,?(?: to (?:the )?(?:<[NG]\d+>['’]?s? )?(?:[A-Za-z-]+ ){0,3}<P(\d+)>,?)? inviting (?:him|her|the [a-z]+|(<P\d+>)) to (?:visit |(?:make|pay) (?:a |an )?(?:state |official |working )?visit to |come to |travel to )?(?:the )?<[LG](\d+)>/;
+const LETTER_INVITING = /\b(?:letter|message|note)s? from (?:the (?:<N\d+> )?(?:[a-z-]+ ){0,2}[a-z-]+, )?<P(\d+)>,?(?: to (?:the )?(?:<[NG]\d+>['’]?s? )?(?:[A-Za-z-]+ ){0,3}<P(\d+)>,?)? inviting (?:him|her|the [a-z]+|<P(\d+)>) to (?:visit |(?:make|pay) (?:a |an )?(?:state |official |working )?visit to |come to |travel to )?(?:the )?<[LG](\d+)>/;
 /** "<P> crossed the border on foot from <L>, accompanied by <P>": one who came with someone at the meeting just told. */
 const CAME_ACCOMPANIED = new RegExp(`^(?:[^<.;]{0,30})?<P(\\d+)> (?:had )?(?:arrived|crossed|travell?ed|flew|came|went|drove|walked|landed)\\b(?:[^<.;]|<L\\d+>){0,80}, accompanied by (${TITLED_LIST})`);
 /** "The visiting minister was accompanied by <G>'s ambassador in <L>, <P>": one more at the meeting last held, with the
@@ -1223,24 +1223,17 @@ export class MeetingTracker {
       // (the one the post names; or "He": the one that meeting received, else the subject of the sentence before, if there)
       const noun = post[1];
       const one = noun ? [...last.participants].filter((p) => (this.titlesOf.get(p) ?? []).some((t) => t === noun || t.endsWith(` ${noun}`))) : last.guest ? [last.guest] : prevSubject && last.participants.has(prevSubject) ? [prevSubject] : [];
-      const extra = keys(untitled(post[3])).filter((k) => k.startsWith("person:") && !last.participants.has(k));
-      if (extra.length) this.joined(last, a, post.index!, post.index! + post[0].length, extra, "held", one.length === 1 ? one[0] : undefined);
+      this.joinNamed(last, a, post, post[3], keys, one.length === 1 ? one[0] : undefined);
     }
     // "A crossed the border from L, accompanied by B": B at the meeting held with A told in the two sentences before
     const came = / accompanied by /.test(text) ? text.match(CAME_ACCOMPANIED) : null;
     const guest = came ? keyOf(Number(came[1])) : undefined;
     const with_ = guest ? earlier.find((x) => x.statuses.includes("held") && x.participants.has(guest) && x.sentences.some((y) => a.sentence.index - y.index <= 2)) : undefined;
-    if (came && with_) {
-      const extra = keys(untitled(came[2])).filter((k) => k.startsWith("person:") && !with_.participants.has(k));
-      if (extra.length) this.joined(with_, a, came.index!, came.index! + came[0].length, extra, "held", guest);
-    }
+    if (came && with_) this.joinNamed(with_, a, came, came[2], keys, guest);
     // "Dr B was also present.": B at the meeting the sentence before told held
     const also = / also present| also in attendance/.test(text) ? text.match(PRESENT_TOO) : null;
     const just = also ? earlier.find((x) => x.statuses.includes("held") && x.sentences.some((y) => a.sentence.index - y.index === 1)) : undefined;
-    if (also && just) {
-      const extra = keys(untitled(also[1])).filter((k) => k.startsWith("person:") && !just.participants.has(k));
-      if (extra.length) this.joined(just, a, also.index!, also.index! + also[0].length, extra, "held");
-    }
+    if (also && just) this.joinNamed(just, a, also, also[1], keys);
     // "Chile was represented at the table by Interior Minister C": C at the talks held just before
     // (or, right after a meeting told without its people: "… a meeting between security officials of the two countries,
     // which X hosted. Rwanda sent Y, …, while Burundi was represented by Z")
@@ -1261,6 +1254,13 @@ export class MeetingTracker {
       if (!m || !extra.length) continue;
       this.joined(m, a, from, v.index! + v[0].length, extra, m.statuses[m.statuses.length - 1]);
     }
+  }
+
+  /** The people `list` names (a stretch of the sentence `cue` matched) join held meeting `m`, with `escorted`, the one
+   * they came with, if told. */
+  private joinNamed(m: MeetingFacts, a: AbstractSentence, cue: RegExpMatchArray, list: string, keys: Scan["keys"], escorted?: string) {
+    const extra = keys(untitled(list)).filter((k) => k.startsWith("person:") && !m.participants.has(k));
+    if (extra.length) this.joined(m, a, cue.index!, cue.index! + cue[0].length, extra, "held", escorted);
   }
 
   /** `extra` join meeting `m` told before, with its `status`; if it was held, they met those already at it who are
@@ -1722,8 +1722,8 @@ export class MeetingTracker {
     // (the guest: named, the letter's addressee, else the one it was handed to or who was called on)
     const before = text.slice(0, from);
     const handed = before.match(/\b(?:handed|gave|delivered|presented|passed)(?: over)?(?: to)? (?:the )?<P(\d+)>(?:[^<.;]|<[LGO]\d+>){0,40}$/) ?? before.match(/\b(?:called on|met|visited) (?:the )?(?:[A-Za-z-]+ ){0,3}<P(\d+)>(?:[^<.;]|<[LGO]\d+>){0,80}? and (?:handed|gave|delivered|presented|passed)(?: over)?(?: (?:him|her))? (?:a |an |the )?(?:[\w-]+ ){0,2}$/);
-    const named = v[3] !== undefined ? Number(v[3].slice(2, -1)) : v[2] !== undefined ? Number(v[2]) : handed ? Number(handed[1]) : undefined;
-    const guest = named !== undefined ? keyOf(named) : undefined;
+    const named = v[3] ?? v[2] ?? handed?.[1];
+    const guest = named !== undefined ? keyOf(Number(named)) : undefined;
     if (!host || !guest || host === guest || !host.startsWith("person:") || !guest.startsWith("person:") || !free(from, to) || NEGATION.test(text.slice(Math.max(0, from - 30), from))) return;
     const status: MeetingStatus = /\b(?:accepted|agreed)\b/.test(text.slice(to)) ? "planned" : "proposed";
     const place = a.slots[Number(v[4])]?.key;
