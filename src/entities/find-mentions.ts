@@ -1202,7 +1202,7 @@ function documentsSigned(W: Word[], article: string, add: Adder) {
     const after = !W[i].cap && SIGNING.test(W[i].text);
     // ("signed and exchanged notes concerning a loan": notes with no determiner)
     const exchanged = after && W[i + 1]?.text === "and" && W[i + 2]?.text === "exchanged";
-    // ("signed on Thursday an agreement": past the day)
+    // ("signed on Thursday an agreement", "signed on Thursday (21) an agreement": past the day, two words or five)
     const skip = after && W[i + 1]?.text === "on" && /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(W[i + 2]?.text ?? "") ? (W[i + 3]?.text === "(" ? 5 : 2) : 0;
     const doc = exchanged ? documentPhrase(W, i + 3, true) : after ? documentPhrase(W, i + 1 + skip) : /^(?:a|an|the)$/i.test(W[i].text) ? documentPhrase(W, i) : undefined;
     if (!doc) continue;

@@ -68,9 +68,10 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   // (and one in a body named by its state's seat of government is that state's: "the head of the Elysée's diplomatic unit")
   for (const r of sink.out) {
     if ((r.relation !== "HOLDS_OFFICE" && r.relation !== "AFFILIATED_WITH") || !r.source.startsWith("person:") || stateOf.has(r.source)) continue;
-    const seat = r.target.startsWith("organization:") ? countryBySeat(entities.get(r.target)?.label ?? "") : undefined;
     const side = r.relation === "HOLDS_OFFICE" ? sideOfOrganization(r.target) : undefined;
-    if (side ?? seat) stateOf.set(r.source, side ?? `government:${seat!.key}`);
+    const seat = !side && r.target.startsWith("organization:") ? countryBySeat(entities.get(r.target)?.label ?? "") : undefined;
+    const state = side ?? (seat ? `government:${seat.key}` : undefined);
+    if (state) stateOf.set(r.source, state);
   }
   // (and the side a sentence seats them on: "X, head of the President's office, took part in the talks on the Polish side")
   for (const m of mentions) {
