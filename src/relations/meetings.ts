@@ -1748,13 +1748,15 @@ export class MeetingTracker {
     const v = text.match(/\b(?:accepted|has accepted|had accepted) (?:the|this|his|her|an|that) (?:[a-z]+ )?invitation\b|\b[Tt]he invitation was (?:[a-z]+ )?accepted\b|^(?:[^<.;]{0,20} )?<P(\d+)> (?:said (?:he|she) )?(?:has |had )?accepted(?=[,.;"“ ]| the offer\b| and (?:said|says|added)\b)/);
     if (!v || /\b(?:not|never|n['’]t|declined|refused)\b/.test(text.slice(Math.max(0, v.index! - 20), v.index!))) return;
     const previous = a.sentence.index - 1;
-    const guest = v[1] !== undefined ? keyOf(Number(v[1])) : undefined;
+    // (the one who accepted, named before the verb, is one of its guests: "Y accepted the invitation in principle")
+    const subject = v[1] ?? text.slice(0, v.index!).match(/<P(\d+)>(?:,[^<.;]{1,60},)?(?: (?:has|had|also|formally|quickly))* $/)?.[1];
+    const guest = subject !== undefined ? keyOf(Number(subject)) : undefined;
     const offered = (x: MeetingFacts, by: boolean) =>
       x.statuses[x.statuses.length - 1] === "proposed" &&
-      // (told in the sentence before, or the one before that: "… inviting him to Ottawa. She was accompanied by Z. Y
-      // accepted the invitation")
-      x.sentences.some((s) => s.index <= previous && s.index >= previous - 1 && (by ? x.proposers.size > 0 : /\binvitation\b/.test(s.text))) &&
-      (v[1] === undefined || (!!guest && x.participants.has(guest) && !x.proposers.has(guest)));
+      // (told in the sentence before, or, by a guest named as the one who accepted, in the one before that: "… inviting
+      // him to Ottawa. She was accompanied by Z. Y accepted the invitation")
+      x.sentences.some((s) => s.index <= previous && s.index >= previous - (guest ? 1 : 0) && (by ? x.proposers.size > 0 : /\binvitation\b/.test(s.text))) &&
+      (subject === undefined || (!!guest && x.participants.has(guest) && !x.proposers.has(guest)));
     // (else one no one proposed in words, offered by an invitation: "an invitation from X to Y to attend a summit in Maputo")
     const m = this.meetings.find((x) => offered(x, true)) ?? this.meetings.find((x) => offered(x, false));
     if (!m) return;
