@@ -9,7 +9,7 @@ import type { EntityRecord } from "../../graph/types.js";
 import { countryByDemonym, countryByKey, countryByName, countryOfPlace, isRegion, slugify } from "./gazetteer/countries.js";
 import type { FoundMention } from "./find-mentions.js";
 import { knownOrganization, STATE_ORGAN_HEADS } from "./lexicon/organizations.js";
-import { spelledOut, STYLE_HOLDERS, withoutThen } from "./lexicon/titles.js";
+import { heldFormerly, spelledOut, STYLE_HOLDERS, withoutThen } from "./lexicon/titles.js";
 
 export interface ResolvedMention extends FoundMention {
   /** Entity key; undefined for demonyms and for mentions left unresolved (dropped). */
@@ -117,7 +117,8 @@ export function resolveMentions(text: string, found: FoundMention[], home?: stri
   for (const m of mentions) {
     if (!m.titleRef || m.key) continue;
     // ("EAM" is the External Affairs Minister, "the prime minister" is "PM X")
-    const holds = (p: ResolvedMention) => p.kind === "Person" && !!p.key && !p.titleRef && spelledOut(p.title ?? "") === spelledOut(m.titleRef!.title);
+    // (not one the story says held it once: "the coup that toppled President X" is no "the President" of now)
+    const holds = (p: ResolvedMention) => p.kind === "Person" && !!p.key && !p.titleRef && spelledOut(p.title ?? "") === spelledOut(m.titleRef!.title) && !heldFormerly(text, p);
     if (m.titleRef.country) {
       const holder = mentions.find((p) => holds(p) && p.titleCountry === m.titleRef!.country);
       // (in a story from that state, its one holder named without a country: "Crown Prince X" from Riyadh)

@@ -242,6 +242,7 @@ export function resolvePronouns(abstracts: AbstractSentence[], genders: Map<stri
     const leaders = LEADERS_PAIR.test(given.text) && lastTwo && !lastTwo.every((x) => leads(holders, x.key)) ? lastLeaders : undefined;
     const raw = withPairResolved(withPostResolved(given, holders), leaders ?? lastTwo, all.length - lastTwoAt <= 3 && !all.slice(-1).some((x) => x.slots.some((y) => y.kind === "Person" && y.key)));
     for (const slot of given.slots) if (slot.kind === "Person" && slot.key) notePosts(holders, slot);
+    noteAppositePosts(holders, given);
     noteStates(holders, given);
     // ("A and B", "the chancellor of Peru, A, and the Chilean foreign minister, B")
     const named = raw.text.match(/<P(\d+)>,? and <P(\d+)>|<P(\d+)>, and (?:the |his |her )?(?:<[NG]\d+> )?(?:[a-z-]+ ){0,3}[a-z-]+, <P(\d+)>/);
@@ -339,6 +340,20 @@ function notePosts(holders: Holders, slot: AbstractSentence["slots"][number]) {
   const style = slot.text.match(/^(Prince|Princess|King|Queen|Emir|Sultan|Cardinal|Pope|Sheikh|Archbishop)\b/)?.[1];
   if (style) h.posts.add(style.toLowerCase());
   holders.set(slot.key!, h);
+}
+
+/** A go-between's post told in apposition: "<P>'s special envoy to <G>, <P>", "The adviser, <P>," (read for "the envoy",
+ * "the adviser" later). */
+const APPOSITE_POST = /(?:<P\d+>['’]s |\b[Tt]he )((?:special |personal |presidential |chief )?(?:envoy|adviser|advisor|emissary|mediator))(?: to (?:the )?<[GL]\d+>)?, <P(\d+)>/g;
+function noteAppositePosts(holders: Holders, a: AbstractSentence) {
+  if (!/envoy|advis|emissary|mediator/.test(a.text)) return;
+  for (const v of a.text.matchAll(APPOSITE_POST)) {
+    const slot = a.slots[Number(v[2])];
+    if (slot?.kind !== "Person" || !slot.key) continue;
+    const h = holders.get(slot.key) ?? { slot, posts: new Set<string>() };
+    h.posts.add(v[1].toLowerCase());
+    holders.set(slot.key, h);
+  }
 }
 
 /** "the prince", "the Indonesian minister", "the envoy": the one person named before with that post (of that state). */
@@ -490,7 +505,8 @@ const OPENER = /^(?:<P\d+>(?: \([^)]{1,120}\)){0,2}: (?=[^]*?<P))?(?:[^<,.]{0,60
  */
 export function withObjectResolved(a: AbstractSentence, before: AbstractSentence[], resolved: AbstractSentence = a, genders: Map<string, Gender> = new Map()): AbstractSentence {
   // ("X received Y …, and Y handed him a message": the first clause's subject)
-  const second = /, and .* (?:him|her)\b/.test(a.text) ? a.text.match(SECOND_CLAUSE_OBJECT) : null;
+  // ("Before X left L, Y gave him a message": the one the opening clause names)
+  const second = /, and .* (?:him|her)\b/.test(a.text) ? a.text.match(SECOND_CLAUSE_OBJECT) : /^(?:Before|After|As|When|While) <P/.test(a.text) ? a.text.match(CLAUSE_OBJECT) : null;
   if (second && second[1] !== second[2]) {
     const subject = a.slots[Number(second[1])];
     if (subject?.key && fits(second[3].slice(0, 3), subject.key, genders)) {
@@ -522,6 +538,8 @@ export function withObjectResolved(a: AbstractSentence, before: AbstractSentence
 
 /** "<P0> received <P1> …, and <P2> handed him": the object of a second clause, its subject another. */
 const SECOND_CLAUSE_OBJECT = new RegExp(`^(?:${OPENING_PHRASE})?<P(\\d+)> (?:[^.;<]|<[LGNO]\\d+>|<P\\d+>)*?, and (?:the [a-z]+ )?<P(\\d+)> (?:then |also |later )?(?:handed|gave|told|thanked|invited|briefed|showed|assured) (him|her)\\b`);
+/** "Before <P0> left <G>, <P1> gave him": the object, the one a clause of time before names. */
+const CLAUSE_OBJECT = /^(?:Before|After|As|When|While) <P(\d+)> [^<,;.]{0,40}(?:<[GL]\d+>[^<,;.]{0,20})?, <P(\d+)> (?:then |also |later )?(?:handed|gave|told|thanked|invited|briefed|showed|assured|asked) (him|her)\b/;
 /** A message only offered, expected or still to be carried ("offered to carry a message from A to B", "is expected to
  * deliver a letter next week"): no delivery is told. */
 const UNDONE = /\b(?:(?:offer(?:ed|s)?|agreed|plans?|planned|intends?|intended|hopes?|hoped|wants?|wanted|(?:is|are|was|were) (?:expected|due|set|scheduled|supposed|ready|willing|prepared)|is to|are to|refused|declined|failed|volunteered|proposed) to|will|would|could|might|may|shall)\s+(?:\w+ ){0,2}?(?:deliver|carry|pass|relay|convey|hand|bring|take|send|transmit)\b/i;

@@ -50,7 +50,7 @@ describe("held-out articles scored against their expected facts", () => {
     ["heldout9", 81, 160, 208],
     ["heldout10", 112, 151, 216],
     ["heldout11", 105, 196, 227],
-    ["heldout12", 95, 164, 235],
+    ["heldout12", 95, 167, 235],
   ];
   for (const [set, written, floor, total] of later)
     it(`${set} (${written} of ${total} when it was written, ${floor} after the fixes it showed): at least ${floor}, and no MET_WITH it forbids`, () => {

@@ -2624,3 +2624,20 @@ describe("a signing later the same day (twenty-third session, from the twelfth h
     assert.ok(meetings(f).some((m) => m.status === "held" && m.participants.join() === "person:ana-quispe,person:rodrigo-mamani,person:tomas-ibarra"), JSON.stringify(meetings(f)));
   });
 });
+
+describe("the envoy and the president of now (twenty-third session, from the twelfth held-out set)", () => {
+  const story =
+    "Luis Quiroga's special envoy to Bolivia, Jorge Vidal, on Thursday met Bolivia's leader, Ana Quispe, in La Paz. " +
+    "Before the envoy left La Paz, Ms Quispe gave him a verbal message for Mr Quiroga, an official said. " +
+    "Vidal briefed the President in Lima on Friday and delivered the message. " +
+    "Relations have been strained since the 2023 coup that toppled President Rodrigo Mamani.";
+  const f = extract(story, "2026-04-18");
+  it('"<P>\'s special envoy to G, X" … "Before the envoy left L, Y gave him a verbal message for Z": Y\'s message to Z through X', () => {
+    const r = relations(f, ["CONVEYED_VIA", "CONVEYED_TO"]);
+    assert.ok(r.includes("CONVEYED_VIA person:ana-quispe -> person:jorge-vidal") && r.includes("CONVEYED_TO person:ana-quispe -> person:luis-quiroga"), r.join("; "));
+  });
+  it('"the President" is not the one "the coup that toppled President Y" names', () => {
+    const r = relations(f, ["CONVEYED_TO"]);
+    assert.ok(!r.some((x) => x.includes("rodrigo-mamani")), r.join("; "));
+  });
+});

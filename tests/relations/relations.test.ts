@@ -579,6 +579,8 @@ const table: Row[] = [
     ["HOLDS_OFFICE person:ana-sato -> government:japan [Prime Minister]", "HOLDS_OFFICE person:luis-quiroga -> government:canada [Prime Minister]"],
     OFFICE,
   ],
+  // a president the story says was toppled holds no office now
+  ["LIMA, March 3 - Relations soured after the coup that toppled Bolivian President Ana Quispe.", [], OFFICE],
   // an opposition leader is no office of the dateline's state
   ["LIMA, March 3 - The minister met opposition leader Ana Quispe on Thursday.", [], OFFICE],
   // posts only the European Union has, in a story that names the EU (not from the dateline's state); "the Commission" there

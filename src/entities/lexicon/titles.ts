@@ -64,10 +64,11 @@ export const spelledOut = (title: string): string => {
   return ABBREVIATED[t] ?? t;
 };
 /** Whether the titled name at `m` (its title and qualifier from `outerStart`) is told as a post once held: "Former
- * Kenyan President X", "ex-President X". */
+ * Kenyan President X", "ex-President X", "toppled President Y". */
 export const heldFormerly = (text: string, m: { start: number; outerStart?: number }): boolean => {
   const at = m.outerStart ?? m.start;
-  return /\b(?:former|ex-)\s*$/i.test(text.slice(Math.max(0, at - 10), at));
+  // (or one the story says was removed from it: "the coup that toppled President X", "ousted Prime Minister Y")
+  return /\b(?:former|ex-|toppled|ousted|deposed|overthrown|overthrew)\s*$/i.test(text.slice(Math.max(0, at - 12), at));
 };
 
 export const HONORIFICS = ["Mr", "Mrs", "Ms", "Miss", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Professor", "Sir", "Dame", "Lord", "Lady", "Baroness", "Madam", "H.E.", "H.E", "Shri", "Smt", "Smt.", "Shrimati",
