@@ -6,9 +6,9 @@ import { findDates, WEEKDAY_RE } from "../text/dates.js";
 import { tokenize } from "../text/tokens.js";
 import { findMentions, type FoundMention, type NerHint } from "../entities/find-mentions.js";
 import { countryByCapital, countryByKey, countryByName, countryBySeat, countryOfPlace } from "../entities/gazetteer/countries.js";
-import { entityKey, resolveMentions, type ResolvedMention } from "../entities/resolve.js";
+import { resolveMentions, type ResolvedMention } from "../entities/resolve.js";
 import { heldFormerly, spelledOut, withoutThen } from "../entities/lexicon/titles.js";
-import { KNOWN_ORGANIZATIONS, NATIONAL_WIRES, sideOfOrganization } from "../entities/lexicon/organizations.js";
+import { knownOrganizationByKey, NATIONAL_WIRES, sideOfOrganization } from "../entities/lexicon/organizations.js";
 import type { NerModel } from "../entities/ner/index.js";
 import { abstractSentence, withAuthor, withBulletSubjects, withCaptionsInPast, withoutStatesOfPeople, withSpeakers, type AbstractSentence } from "../relations/abstract.js";
 import { extractRelations, OPENING_PHRASE, RelationSink, resolvePronouns } from "../relations/extract-relations.js";
@@ -123,7 +123,7 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   for (const r of sink.out)
     for (const k of [r.source, r.target]) {
       // (and a known organisation named only through a post: "Trade Commissioner X" of the European Commission)
-      const org = k.startsWith("organization:") && !entities.has(k) ? KNOWN_ORGANIZATIONS.find((forms) => entityKey("Organization", forms[0]) === k) : undefined;
+      const org = entities.has(k) ? undefined : knownOrganizationByKey(k);
       if (org) entities.set(k, { key: k, kind: "Organization", label: org[0], aliases: [...org], mentions: 1 });
       if (!k.startsWith("government:")) continue;
       const e = entities.get(k);
@@ -248,10 +248,11 @@ const POST_SUBJECT = /\b[Tt]he (?:[a-z-]+ ){0,2}(?:cardinal|minister|president|e
 function nationalWire(text: string): string | undefined {
   // (past an editor's note before the dateline: "(ATTN: ADDS details …)")
   const head = text.slice(0, 400).split("\n").find((l) => /\S/.test(l) && !/^(?:---|title:|date:|source:)/.test(l) && !/^\s*\((?:ATTN|UPDATE|EDS|LEAD|CORRECTED|RECASTS|ADDS)\b/i.test(l)) ?? "";
-  // (also right after the date: "TOKYO, Oct. 7 Kyodo -")
-  const m = head.slice(0, 120).match(new RegExp(`(?:[(,]\\s*|\\d\\s+)(${Object.keys(NATIONAL_WIRES).join("|")})\\b`));
+  const m = head.slice(0, 120).match(WIRE_IN_DATELINE);
   return m ? NATIONAL_WIRES[m[1]] : undefined;
 }
+/** A national agency's name in a dateline, after "(" or "," or right after the date: "TOKYO, Oct. 7 Kyodo -". */
+const WIRE_IN_DATELINE = new RegExp(`(?:[(,]\\s*|\\d\\s+)(${Object.keys(NATIONAL_WIRES).join("|")})\\b`);
 
 /** "The G20 summit" recurs every year: an event a group's name and a lower-case head name ("G20 summit") takes the
  * year its sentence names, else the article's ("2024 G20 summit"), so that each year's is one meeting of its own. */

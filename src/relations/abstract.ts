@@ -220,6 +220,8 @@ export function slotsIn(group: string | undefined): number[] {
 /** After a list's later item: not one who speaks of the rest ("met A, B said" lists A alone). */
 /** Between "signed" (and where) and those who signed: the year it was done, and posts they held then ("… signed in
  * <L> in December 1973 by then presidents A and B"). For the rules and the meetings that both read it. */
+/** The post set off before a letter's sender: "a letter from the Bolivian president, <P>" (the words up to the name). */
+export const SENDER_POST = "(?:the (?:<N\\d+> )?(?:[a-z-]+ ){0,2}[a-z-]+, )?";
 export const SIGNED_THEN_BY = "(?: (?:in|on) (?:[A-Z][a-z]+ )?(?:\\d{1,2},? )?(?:19|20)\\d\\d)? by (?:(?:then[- ]|the then[- ]?)(?:[a-z-]+ ){0,2})?";
 export const NOT_A_SOURCE = "(?!,? (?:said|says|told|confirmed|added|announced|reported|stated|noted|wrote|tweeted|insisted)\\b)";
 

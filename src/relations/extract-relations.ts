@@ -335,11 +335,17 @@ const ENVOY_OF = /\b(?:special |personal )?(?:envoy|emissary) of (?:the )?<[PG]\
 
 /** Posts a name is given ("Foreign Minister", "Prince" before it), in lower case, kept for "the minister" later. */
 function notePosts(holders: Holders, slot: AbstractSentence["slots"][number]) {
-  const h = holders.get(slot.key!) ?? { slot, posts: new Set<string>() };
-  if (slot.title) h.posts.add(slot.title.toLowerCase().replace(/^(?:then|former)[- ]/, ""));
+  const posts = postsOf(holders, slot);
+  if (slot.title) posts.add(slot.title.toLowerCase().replace(/^(?:then|former)[- ]/, ""));
   const style = slot.text.match(/^(Prince|Princess|King|Queen|Emir|Sultan|Cardinal|Pope|Sheikh|Archbishop)\b/)?.[1];
-  if (style) h.posts.add(style.toLowerCase());
+  if (style) posts.add(style.toLowerCase());
+}
+
+/** The posts noted for the person in `slot`, an entry made for them if there was none. */
+function postsOf(holders: Holders, slot: AbstractSentence["slots"][number]): Set<string> {
+  const h = holders.get(slot.key!) ?? { slot, posts: new Set<string>() };
   holders.set(slot.key!, h);
+  return h.posts;
 }
 
 /** A go-between's post told in apposition: "<P>'s special envoy to <G>, <P>", "The adviser, <P>," (read for "the envoy",
@@ -349,10 +355,7 @@ function noteAppositePosts(holders: Holders, a: AbstractSentence) {
   if (!/envoy|advis|emissary|mediator/.test(a.text)) return;
   for (const v of a.text.matchAll(APPOSITE_POST)) {
     const slot = a.slots[Number(v[2])];
-    if (slot?.kind !== "Person" || !slot.key) continue;
-    const h = holders.get(slot.key) ?? { slot, posts: new Set<string>() };
-    h.posts.add(v[1].toLowerCase());
-    holders.set(slot.key, h);
+    if (slot?.kind === "Person" && slot.key) postsOf(holders, slot).add(v[1].toLowerCase());
   }
 }
 

@@ -9,7 +9,7 @@ import { findDates, resolveMonth, shiftDays, yearOnSide } from "../text/dates.js
 import { FAMILY_WORDS } from "../entities/lexicon/titles.js";
 import { countryBySeat, countryOfPlace } from "../entities/gazetteer/countries.js";
 import { entityKey, type ResolvedMention } from "../entities/resolve.js";
-import { NOT_A_SOURCE, SIGNED_THEN_BY, slotsIn, type AbstractSentence } from "./abstract.js";
+import { NOT_A_SOURCE, SENDER_POST, SIGNED_THEN_BY, slotsIn, type AbstractSentence } from "./abstract.js";
 import type { RelationSink } from "./extract-relations.js";
 import { mayMatch } from "./required-text.js";
 
@@ -206,7 +206,7 @@ const LEG = /\b(?:(?:flew|flying|travell?ed|travell?ing|went|headed|heading) (?:
 const SIGNED_THERE_BY = new RegExp(`\\b(?:was|were) (?:formally |jointly )?signed in <L(\\d+)>${SIGNED_THEN_BY}(<P\\d+>(?:(?:,| and|, and) <P\\d+>)+)`, "g");
 /** A letter's sender inviting others to a meeting told next: "a letter from the Bolivian president, <P5>, inviting <P6> and
  * <P7> to a (summit)". */
-const INVITING_TO_A = new RegExp(`\\b(?:letter|message|note|invitation)s? from (?:the (?:<N\\d+> )?(?:[a-z-]+ ){0,2}[a-z-]+, )?<P(\\d+)>,? (?:inviting|to invite) (${TITLED_LIST}) to (?:a|an) (?:[a-z'-]+ ){0,3}$`);
+const INVITING_TO_A = new RegExp(`\\b(?:letter|message|note|invitation)s? from ${SENDER_POST}<P(\\d+)>,? (?:inviting|to invite) (${TITLED_LIST}) to (?:a|an) (?:[a-z'-]+ ){0,3}$`);
 /** Leaders who watched a signing together: "A and B witnessed the signing", "The presidents of G, X, and H, Y, witnessed on
  * Thursday the signing of". */
 const WITNESSED = /(?:^(?:[^<.;]{0,60})?|[.—–-] (?:[^<.;]{0,60})?|\bof (?:the )?)((?:(?:<G\d+>, )?<P\d+>(?:, | and |, and ))+(?:<G\d+>, )?<P\d+>),? (?:jointly |also |then )?witnessed\b[^.;<]{0,30}\bthe signing\b/;
@@ -222,7 +222,7 @@ const HANDED_TO = new RegExp(`(<P\\d+>)(?:, (?:[^;.<]|<[GNOL]\\d+>){1,120}?,)?,?
 const DELIVERED_IN = /(<P\d+>)(?:, (?:[^;.<]|<[GNOL]\d+>){1,120}?,)?,?(?: on [A-Z][a-z]+,?)? (?:personally )?delivered (?:a|an|the|his|her) (?:[a-z-]+ ){0,3}(?:letter|message|note)s? from (?:the )?(?:[A-Za-z-]+ ){0,3}<[PG]\d+> to (?:the )?(?:[a-z-]+ (?:of )?){0,3}(?:<[NG]\d+>['’]?s? [a-z-]+(?: [a-z-]+){0,3})?,? ?(<P\d+>),? in <L\d+>/g;
 /** A sender's letter inviting its addressee to visit: "a letter from <P> inviting him to make a state visit to <L>", "a
  * letter from <P> to <P>, inviting him to visit <L>", "a letter from the president, <P>, inviting <P> to <L>". */
-const LETTER_INVITING = /\b(?:letter|message|note)s? from (?:the (?:<N\d+> )?(?:[a-z-]+ ){0,2}[a-z-]+, )?<P(\d+)>,?(?: to (?:the )?(?:<[NG]\d+>['’]?s? )?(?:[A-Za-z-]+ ){0,3}<P(\d+)>,?)? inviting (?:him|her|the [a-z]+|<P(\d+)>) to (?:visit |(?:make|pay) (?:a |an )?(?:state |official |working )?visit to |come to |travel to )?(?:the )?<[LG](\d+)>/;
+const LETTER_INVITING = new RegExp(`\\b(?:letter|message|note)s? from ${SENDER_POST}<P(\\d+)>,?(?: to (?:the )?(?:<[NG]\\d+>['’]?s? )?(?:[A-Za-z-]+ ){0,3}<P(\\d+)>,?)? inviting (?:him|her|the [a-z]+|<P(\\d+)>) to (?:visit |(?:make|pay) (?:a |an )?(?:state |official |working )?visit to |come to |travel to )?(?:the )?<[LG](\\d+)>`);
 /** "<P> crossed the border on foot from <L>, accompanied by <P>": one who came with someone at the meeting just told. */
 const CAME_ACCOMPANIED = new RegExp(`^(?:[^<.;]{0,30})?<P(\\d+)> (?:had )?(?:arrived|crossed|travell?ed|flew|came|went|drove|walked|landed)\\b(?:[^<.;]|<L\\d+>){0,80}, accompanied by (${TITLED_LIST})`);
 /** "The visiting minister was accompanied by <G>'s ambassador in <L>, <P>": one more at the meeting last held, with the
@@ -361,9 +361,6 @@ export class MeetingTracker {
     return sides.size >= 2 || people.some((p) => p.startsWith("person:") && !side(p));
   }
 
-  /** Those who sat in on a meeting held in a state's city, of no state the article gives, on the host state's side
-   * ("In Asmara, X received Y. Foreign Minister Z … sat in on the meeting"; "received Y … in Addis Ababa in the presence
-   * of Z"). */
   /** The sides of those who attended meeting `m`, of no state told: the host state's by its place (see hostSide), else
    * its host's ("X handed Y a letter. The meeting took place in the presence of Z": Y's). */
   private attendeeSides(m: MeetingFacts, attendees: readonly string[]): Map<string, string> {
@@ -373,6 +370,9 @@ export class MeetingTracker {
     return local;
   }
 
+  /** Those who sat in on a meeting held in a state's city, of no state the article gives, on the host state's side
+   * ("In Asmara, X received Y. Foreign Minister Z … sat in on the meeting"; "received Y … in Addis Ababa in the presence
+   * of Z"). */
   private hostSide(people: readonly string[], place: string | undefined): Map<string, string> {
     const name = place?.startsWith("place:") ? place.slice(6).replace(/-/g, " ") : undefined;
     // (a city, or a seat of government: "received Y in the Kremlin")
@@ -1829,11 +1829,17 @@ export class MeetingTracker {
 
   /** "A and B signed a peace agreement in Jeddah": two people signing together at a place met there. */
   private signedTogether({ a, text, keys, used, free }: Scan) {
+    const personsIn = (s: string | undefined) => keys(s).filter((k) => k.startsWith("person:"));
+    // (those it was signed before, after offset `at`: "as A and B looked on", "…, in the presence of C")
+    const lookersAfter = (at: number) => {
+      const look = text.slice(at).match(LOOKERS_ON);
+      return look ? personsIn(look[1] ?? look[2] ?? look[3] ?? look[4] ?? look[5]) : [];
+    };
     // ("the treaty was signed in Asunción in December 1973 by then presidents A and B": the two met there then)
     for (const v of / signed in </.test(text) ? text.matchAll(SIGNED_THERE_BY) : []) {
       const from = v.index! + v[0].indexOf("signed");
       const to = from + "signed".length;
-      const people = [...v[2].matchAll(/<P(\d+)>/g)].map((x) => a.slots[Number(x[1])]?.key).filter((k): k is string => !!k?.startsWith("person:"));
+      const people = personsIn(v[2]);
       const place = a.slots[Number(v[1])]?.key;
       if (new Set(people).size < 2 || !place || !free(from, to) || NEGATION.test(text.slice(Math.max(0, from - 20), from))) continue;
       const day = this.dateIn(a, v[0], "behind");
@@ -1870,9 +1876,7 @@ export class MeetingTracker {
       if (!free(from, to) || NEGATION.test(text.slice(Math.max(0, from - 20), from))) continue;
       const signers = [...new Set([...keys(v[1]), ...keys(v[2])])].filter((p) => p.startsWith("person:"));
       if (signers.length < 2) continue;
-      const look = text.slice(to).match(LOOKERS_ON);
-      const lookers = look ? [...(look[1] ?? look[2] ?? look[3] ?? look[4] ?? look[5]).matchAll(/<P(\d+)>/g)].map((x) => a.slots[Number(x[1])]?.key).filter((k): k is string => !!k?.startsWith("person:")) : [];
-      const people = [...new Set([...signers, ...lookers])];
+      const people = [...new Set([...signers, ...lookersAfter(to)])];
       const day = this.dateIn(a, text.slice(from), "behind");
       this.heldThere(a, used, from, to, people, day, where ?? this.datelinePlace);
     }
@@ -1883,7 +1887,7 @@ export class MeetingTracker {
     // ("The presidents of A, X, and B, Y, witnessed on Thursday the signing of …": the two were there together)
     const witnesses = / witnessed\b/.test(text) ? text.match(WITNESSED) : null;
     if (witnesses && !NEGATION.test(witnesses[0]) && !FUTURE.test(witnesses[0])) {
-      const people = [...witnesses[1].matchAll(/<P(\d+)>/g)].map((x) => a.slots[Number(x[1])]?.key).filter((k): k is string => !!k?.startsWith("person:"));
+      const people = personsIn(witnesses[1]);
       const from = witnesses.index! + witnesses[0].search(/ witnessed\b/);
       const to = from + " witnessed".length;
       if (new Set(people).size >= 2 && free(from, to)) {
@@ -1911,9 +1915,7 @@ export class MeetingTracker {
       // (the day told around the venue or the signing: "at the foreign ministry on Wednesday, A and B signed")
       const day = this.dateIn(a, text.slice(Math.min(venue?.index ?? from, from)), "behind") ?? sameDay?.date;
       // (and those it was signed before: "…, in the presence of Danish Foreign Minister C")
-      const look = text.slice(to).match(LOOKERS_ON);
-      const lookers = look ? [...(look[1] ?? look[2] ?? look[3] ?? look[4] ?? look[5]).matchAll(/<P(\d+)>/g)].map((x) => a.slots[Number(x[1])]?.key).filter((k): k is string => !!k?.startsWith("person:")) : [];
-      this.heldThere(a, used, from, to, [...new Set([...people, ...lookers])], day, place);
+      this.heldThere(a, used, from, to, [...new Set([...people, ...lookersAfter(to)])], day, place);
     }
   }
 

@@ -112,7 +112,9 @@ export function knownOrganization(name: string): readonly [label: string, forms:
 /** The European Union's bodies, one side at a table with a state: the Commission, the Council, the External Action
  * Service, the Parliament (keys as `organization:<slug of the name>`). */
 const EU_BODIES = new Set(["european-union", "european-commission", "european-council", "council-of-the-european-union", "european-external-action-service", "eeas", "european-parliament"]);
-const INTERNATIONAL = new Set(KNOWN_ORGANIZATIONS.map((forms) => slugify(forms[0])));
+/** Known organisations by the key of their node (`organization:<slug of the name shown>`). */
+const KNOWN_BY_KEY = new Map(KNOWN_ORGANIZATIONS.map((forms) => [`organization:${slugify(forms[0])}`, forms]));
+export const knownOrganizationByKey = (key: string): readonly string[] | undefined => KNOWN_BY_KEY.get(key);
 
 /** The side at a meeting that an office in organisation `key` puts its holder on: the organisation's own for an
  * international one the lexicon knows, the Union's for any EU body; none for others (a state's organs have the state). */
@@ -120,5 +122,5 @@ export function sideOfOrganization(key: string): string | undefined {
   if (!key.startsWith("organization:")) return undefined;
   const slug = key.slice("organization:".length);
   if (EU_BODIES.has(slug)) return "organization:european-union";
-  return INTERNATIONAL.has(slug) ? key : undefined;
+  return KNOWN_BY_KEY.has(key) ? key : undefined;
 }

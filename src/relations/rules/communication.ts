@@ -1,5 +1,6 @@
 // Rules for messages: who conveyed what to whom, through which intermediary, and who asked whom to act.
 // Each rule is a pattern over the placeholder sentence (see ../abstract.ts) and the edges it yields.
+import { SENDER_POST } from "../abstract.js";
 import type { RelationRule, RuleEmit } from "./rule.js";
 
 /** Between a sender and the verb: the sender's state ("President X of Pakistan"), reported speech ("X said he had
@@ -36,13 +37,13 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     // ("The Special Envoy delivered to the Chairperson a letter from H.E. President X", a communiqué's order)
     cue: /\b(?:delivered|handed|conveyed|presented|handed over) to\b/,
     // (also "… a letter from the Bolivian president, X,")
-    pattern: `(?<mid>@@PGO)${AUX} (?:delivered|handed|conveyed|presented|handed over|brought) to ${RECIPIENT} (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note|invitation)s? from (?:the (?:<N\\d+> )?(?:[a-z-]+ ){0,2}[a-z-]+, )?(?<src>@PG)`,
+    pattern: `(?<mid>@@PGO)${AUX} (?:delivered|handed|conveyed|presented|handed over|brought) to ${RECIPIENT} (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note|invitation)s? from ${SENDER_POST}(?<src>@PG)`,
     emit: THROUGH,
   },
   {
     reason: "a letter from a sender inviting others, delivered to a go-between: \"delivered to Y a letter from Z, inviting A and B to a summit\" (Z's, for A and B)",
     cue: /\binviting\b/,
-    pattern: `\\b(?:delivered|handed|conveyed|presented|handed over|brought) to (?:the )?@PGO (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note)s? from (?:the (?:<N\\d+> )?(?:[a-z-]+ ){0,2}[a-z-]+, )?(?<src>@PG),? inviting (?<rcp>@@P) to\\b`,
+    pattern: `\\b(?:delivered|handed|conveyed|presented|handed over|brought) to (?:the )?@PGO (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note)s? from ${SENDER_POST}(?<src>@PG),? inviting (?<rcp>@@P) to\\b`,
     emit: [
       { relation: "CONVEYED_TO", source: "src", target: "rcp" },
       { relation: "INVITED", source: "src", target: "rcp" },
