@@ -688,6 +688,8 @@ function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
   // (a state has one president, one prime minister: of several people the article titles so, the dateline's state's is
   // the one named most, "PM X" of a Vietnamese agency's story, not the Lao "Prime Minister Y" whose letter he received)
   const homeHead = mostNamedByHeadTitle(ctx);
+  const inviters = invitersToCapitals(ctx);
+  const carriers = carriersOfLetters(ctx, inviters);
   for (const m of ctx.mentions) {
     if (m.kind !== "Person" || !m.key || !m.title || m.titleIsAffiliation) continue;
     // (a post held once is no office held: "Former Kenyan President Uhuru Kenyatta")
@@ -782,11 +784,15 @@ function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
     // Minister X was at … to hand Y a letter from Prime Minister Z", "PNG's Deputy Prime Minister X … handed Y a letter
     // from Prime Minister Z")
     const carrier = HEAD_OF_STATE.test(title) ? carrierOf(m, ctx) : undefined;
+    // (the state whose capital they invite someone to, "a letter from Prime Minister X inviting him to Ottawa"; and,
+    // with no dateline, the carrier of a letter from a leader of a known state, that state's)
+    const invites = knownTitle(title) && !NOT_HOME_TITLE.test(title) ? inviters.get(m.key) : undefined;
+    const carries = knownTitle(title) && !NOT_HOME_TITLE.test(title) ? carriers.get(m.key) : undefined;
     const told = after?.key ?? (seatState ? `government:${seatState.key}` : only ? `government:${only}` : side ? `government:${side.country}` : sender ? `government:${sender.country}` : voice ? `government:${voice.country}` : onSide ? `government:${onSide.country}` : listed);
     if (told && !given.has(m.key)) given.set(m.key, told);
     // (one an earlier sentence gave a state keeps it: "Ambassador X of the Netherlands … Ambassador X said", in a story
     // from Dodoma, is not Tanzania's)
-    const gov = told ?? known ?? given.get(m.key) ?? ministryOf(m, title, ctx) ?? (ref ? `government:${ref}` : realm ?? local ?? host ?? carrier ?? home);
+    const gov = told ?? known ?? given.get(m.key) ?? ministryOf(m, title, ctx) ?? (ref ? `government:${ref}` : realm ?? local ?? host ?? carrier ?? invites ?? home ?? carries);
     if (gov) sink.add("HOLDS_OFFICE", m.key, gov, s, "a bare title, with the state from context", { title, weak: true });
   }
 }
@@ -802,6 +808,51 @@ function carrierOf(m: ResolvedMention, ctx: RelationContext): string | undefined
     (x) => x.sentence === m.sentence && x.kind === "Person" && x.key && x.end <= at && x.key !== m.key && /\b(?:handed|hand|delivered|deliver|carried|carry|brought|bring|presented|present|conveyed|convey)\b/.test(ctx.article.text.slice(x.end, at)),
   );
   return carrier?.key ? (ctx.governmentOf.get(carrier.key) ?? (carrier.titleCountry ? `government:${carrier.titleCountry}` : undefined)) : undefined;
+}
+
+/** How one who invites is named before the place they invite to: "X invited Y to visit", "X's invitation to", "a letter
+ * from X inviting him to", "a letter from X to Y inviting him to visit". */
+const INVITES_TO = /^(?:['’]s invitation|,? (?:who |which )?(?:(?:has|had|also|formally|personally|have) )*invit(?:ed|es)(?: [^,;]{1,70}?)?|(?: to [^,;]{1,70}?,?)? inviting (?:him|her|them|[^,;]{1,70}?)) to (?:visit |come to |travel to |make (?:a|an) (?:[a-z]+ )?visit to )?(?:the )?$/;
+
+/** Each person who invites someone to a capital (or a state named), by key: that state. "a letter from Prime Minister
+ * X inviting him to Ottawa", "X invited Y to visit Kyiv" (not to a gathering there: "invited them to Brussels for the
+ * summit"). */
+function invitersToCapitals(ctx: RelationContext): Map<string, string> {
+  const out = new Map<string, string>();
+  const text = ctx.article.text;
+  for (const m of ctx.mentions) {
+    if (m.kind !== "Person" || !m.key || out.has(m.key)) continue;
+    const to = ctx.mentions.find((x) => x.sentence === m.sentence && x.start > m.end && x.start - m.end <= 120 && (x.kind === "Place" || x.kind === "Government"));
+    if (!to) continue;
+    const between = text.slice(m.end, to.start);
+    if (!INVITES_TO.test(between)) continue;
+    // (the letter's sender: "inviting" right after the one it is from)
+    if (/ inviting /.test(between) && !/\bfrom (?:the )?$/.test(text.slice(Math.max(0, (m.outerStart ?? m.start) - 30), m.outerStart ?? m.start))) continue;
+    if (GATHERING.test(text.slice(to.end, to.end + 40))) continue;
+    const state = to.kind === "Government" && to.country && !countryByCapital(to.text) ? to.country : countryByCapital(to.text)?.key;
+    if (state) out.set(m.key, `government:${state}`);
+  }
+  return out;
+}
+
+/** Each person who, as a sentence's first person, hands over a letter from someone of a known state (told, or by the
+ * capital they invite to), by key: that state. "Foreign Minister X met Y … and gave him a letter from Prime Minister Z". */
+function carriersOfLetters(ctx: RelationContext, inviters: Map<string, string>): Map<string, string> {
+  const out = new Map<string, string>();
+  const text = ctx.article.text;
+  for (const z of ctx.mentions) {
+    if (z.kind !== "Person" || !z.key) continue;
+    const at = z.outerStart ?? z.start;
+    if (!/\b(?:letter|message|note|invitation)s? from (?:the )?$/.test(text.slice(Math.max(0, at - 30), at))) continue;
+    const state = ctx.governmentOf.get(z.key) ?? (z.titleCountry ? `government:${z.titleCountry}` : undefined) ?? inviters.get(z.key);
+    const s = ctx.sentences[z.sentence];
+    const carrier = ctx.mentions.find((x) => x.sentence === z.sentence && x.kind === "Person");
+    if (!state || !carrier?.key || carrier.key === z.key || out.has(carrier.key)) continue;
+    // (the subject who hands it: not "Y said X gave him …")
+    if (/\b(?:said|says|told|according)\b/.test(text.slice(s.start, at)) || !/\b(?:handed|hand|gave|give|delivered|deliver|carried|carry|brought|bring|presented|present|conveyed|convey)\b/.test(text.slice(carrier.end, at))) continue;
+    out.set(carrier.key, state);
+  }
+  return out;
 }
 
 /** For each head's title, the person the article names most often with it (the first named, of equals). */

@@ -1535,3 +1535,29 @@ describe("a prime minister's courtesy call (the tenth held-out set, twenty-first
     for (const x of ["CONVEYED_VIA person:rodrigo-mamani -> person:luis-quiroga", "CONVEYED_TO person:luis-quiroga -> person:ana-quispe", "INVITED person:rodrigo-mamani -> person:ana-quispe"]) assert.ok(r.includes(x), `${x}: ${r.join("; ")}`);
   });
 });
+
+describe("leaders of a story with no dateline, by the capital they invite to (twenty-fourth session, invented names)", () => {
+  const offices = (text: string) => relations(extract(text), ["HOLDS_OFFICE"]);
+  const holds = (o: string[], who: string, where: string) => assert.ok(o.some((r) => r.startsWith(`HOLDS_OFFICE person:${who} -> ${where}`)), o.join("; "));
+  const holdsNone = (o: string[], who: string) => assert.ok(!o.some((r) => r.startsWith(`HOLDS_OFFICE person:${who} ->`)), o.join("; "));
+  it('"a letter from Prime Minister Z inviting him to Ottawa": Z is Canada\'s, and so is the bare-titled minister who gave it', () => {
+    const o = offices("Foreign Minister Ana Quispe met Premier Luis Quiroga in Nuuk on Wednesday, and gave him a letter from Prime Minister Rodrigo Mamani inviting him to Ottawa for talks.");
+    holds(o, "rodrigo-mamani", "government:canada");
+    holds(o, "ana-quispe", "government:canada");
+  });
+  it('"President Z invited Y to visit Kyiv", "Z\'s invitation to visit Bratislava": the capital\'s state', () => {
+    holds(offices("President Rodrigo Mamani invited Prime Minister Luis Quiroga to visit Kyiv in the spring."), "rodrigo-mamani", "government:ukraine");
+    holds(offices("Prime Minister Luis Quiroga accepted President Rodrigo Mamani's invitation to visit Bratislava."), "rodrigo-mamani", "government:slovakia");
+  });
+  it("not the one invited, the one who reports an invitation, nor the host of a gathering in a capital", () => {
+    // (the invited: "Y was invited to", "met Y, inviting him to")
+    holdsNone(offices("Prime Minister Luis Quiroga was invited to Ottawa by the premier."), "luis-quiroga");
+    holdsNone(offices("Foreign Minister Ana Quispe said Prime Minister Luis Quiroga had invited her to visit Kyiv."), "ana-quispe");
+    holdsNone(offices("Prime Minister Rodrigo Mamani invited the leaders to Brussels for the summit of the union."), "rodrigo-mamani");
+  });
+  it("not a carrier whose sender has no state, nor one the sentence only reports", () => {
+    holdsNone(offices("Foreign Minister Ana Quispe gave Premier Luis Quiroga a letter from Prime Minister Rodrigo Mamani."), "ana-quispe");
+    const o = offices("Premier Luis Quiroga said Foreign Minister Ana Quispe gave him a letter from Prime Minister Rodrigo Mamani inviting him to Ottawa.");
+    holdsNone(o, "luis-quiroga");
+  });
+});
