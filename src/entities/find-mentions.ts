@@ -1138,9 +1138,16 @@ function titlesInApposition(W: Word[], article: string, ctx: MentionContext, out
     // (past an honorific or a style: "Qatar's Prime Minister, Sheikh Mohammed X,")
     while (k > 0 && (HONORIFIC.has(bareText(W[k - 1])) || STYLES.has(W[k - 1].text))) k--;
     if (k < 2 || W[k - 1].text !== ",") continue;
-    for (let n = Math.min(8, k - 1); n >= 1; n--) {
-      const j = k - 1 - n;
-      if (!W[j].cap || (titleAt(W, j, k - 1, OFFICE) !== n && !portfolioPost(W, j, k - 1))) continue;
+    // (a posting's state after the post: "the Philippine Ambassador to Malaysia, X,")
+    let postEnd = k - 1;
+    for (let s = k - 2; s > 2 && s >= k - 4; s--) {
+      const c = countryAt(W, s, k - 1, article);
+      if (c && c.end === k - 1 && /^(?:to|in)$/.test(W[s - 1]?.text ?? "") && /^(?:Ambassador|Envoy|Commissioner|Representative)$/.test(W[s - 2]?.text ?? "")) postEnd = s - 1;
+      if (c) break;
+    }
+    for (let n = Math.min(8, postEnd); n >= 1; n--) {
+      const j = postEnd - n;
+      if (!W[j].cap || (titleAt(W, j, postEnd, OFFICE) !== n && !portfolioPost(W, j, postEnd))) continue;
       let q = qualifierBefore(W, j, article, ctx);
       // (the second of two posts joined by "and", the state before the first: "Kenya's Prime Cabinet Secretary and
       // Cabinet Secretary for Foreign and Diaspora Affairs, X,")

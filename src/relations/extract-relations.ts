@@ -891,7 +891,8 @@ function hostInCapital(before: string, sentence: string): string | undefined {
  * ministry in Pyongyang" is North Korea's (not at a gathering there). */
 function receivingInCapital(after: string, sentence: string): string | undefined {
   if (GATHERING.test(sentence)) return undefined;
-  const city = after.match(/^,?\s+(?:(?:also|later|then|warmly|formally|briefly) )?(?:received|receives|hosted|hosts|welcomed|welcomes)\b[^.;]{0,80}?\bin (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)\b/u)?.[1];
+  // ("President X on Monday received Y, …, at the Union Buildings in Pretoria")
+  const city = after.match(/^,?\s+(?:on \p{Lu}\p{Ll}+day(?: (?:morning|afternoon|evening|night))? )?(?:(?:also|later|then|warmly|formally|briefly) )?(?:received|receives|hosted|hosts|welcomed|welcomes)\b[^.;]{0,90}?\bin (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)\b/u)?.[1];
   const c = city ? countryByCapital(city) : undefined;
   return c ? `government:${c.key}` : undefined;
 }

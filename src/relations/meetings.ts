@@ -113,7 +113,7 @@ const CHAIRED_AND_ATTENDED = new RegExp(`^(?: of (?:the )?<[OE]\\d+>)?,? (?:chai
 const ATTENDED_BY = new RegExp(`^(?:(?:, (?:which|that) [^<,;.]{1,80},)? (?:(?:was|were|had been|has been|will be) (?:also )?attended by|(?:took place|was held|were held) in the presence of)|(?:, [^<,;.]{1,60},)? brought together) (?:the )?(${TITLED_LIST})`);
 /** "X invited Y to visit Ankara", "X has invited Y to make a state visit to Oslo", "X invited Y to Warsaw in June", "X
  * said she had invited Y to Z" (the host, the guest, the place). */
-const INVITED_TO_VISIT = new RegExp(`(?:<[PG](\\d+)>|^(?:He|She))(?:,(?:[^<,]|<[GONL]\\d+>){1,60},|,(?= (?:has|had|have) )| (?:(?!<P)[^.;]){1,160}?,? and(?= (?:also )?invited)| (?:(?!<P)[^.;]){1,160}?,? and (?:said|says|added) (?:that )?(?:she|he)(?= (?:had |has )?(?:also )?invited)| (?:said|says|told reporters|announced)(?: (?:on|last) [A-Z][a-z]+)? (?:that )?(?:she|he|it))?(?: (?:has |had |have |also |formally |personally |since |now |already |recently |again |previously )*(?:invited|inviting|(?:extended|issued|renewed|reaffirmed|reiterated|repeated) (?:an |the |his |her |its )?invitation to)|['’]s (?:[a-z]+ )?invitation (?:to|for)) (?:both )?(?:the )?(${TITLED_LIST}) to (?:(?:visit|come to|travel to|(?:make|pay) (?:a |an )?(?:state |official |working )?visit to|meet (?:in|at))(?: (?:the )?<[LG](\\d+)>)?|(?:the )?<[LG](\\d+)>(?= (?:in|on|next|this|for|at|whenever|before|after|during|later|soon|within|by)\\b|[,.;]| ["“]))`, "g");
+const INVITED_TO_VISIT = new RegExp(`(?:<[PG](\\d+)>|^(?:He|She))(?:,(?:[^<,]|<[GONL]\\d+>){1,60},|,(?= (?:has|had|have) )| (?:(?!<P)[^.;]){1,160}?,? and(?= (?:also )?invited)| (?:(?!<P)[^.;]){1,160}?,? and (?:said|says|added) (?:that )?(?:she|he)(?= (?:had |has )?(?:also )?invited)| (?:said|says|told reporters|announced)(?: (?:on|last) [A-Z][a-z]+)? (?:that )?(?:she|he|it))?(?: (?:has |had |have |also |formally |personally |since |now |already |recently |again |previously )*(?:invited|inviting|(?:extended|issued|renewed|reaffirmed|reiterated|repeated) (?:an |the |his |her |its )?invitation to|(?:asked|requested) <P\\d+> to (?:convey|pass on|deliver|extend|relay) (?:an |the |his |her |its )?invitation to)|['’]s (?:[a-z]+ )?invitation (?:to|for)) (?:both )?(?:the )?(${TITLED_LIST}) to (?:(?:visit|come to|travel to|(?:make|pay) (?:a |an )?(?:state |official |working )?visit to|meet (?:in|at))(?: (?:the )?<[LG](\\d+)>)?|(?:the )?<[LG](\\d+)>(?= (?:in|on|next|this|for|at|whenever|before|after|during|later|soon|within|by)\\b|[,.;]| ["“]))`, "g");
 /** "X met Y, who …, and invited her to visit Seoul next year": the host and the one met. */
 const MET_AND_INVITED = /<P(\d+)>(?:,? (?:also|then|later|first))? (?:met|received|hosted|called on|held talks with)(?: with)? (?:(?:his|her) (?:<[NG]\d+> )?counterpart,? )?<P(\d+)>(?:[^<.;]|<[LGTO]\d+>){0,80}? and (?:also |then |later )?invited (?:him|her) to (?:visit|come to|travel to|(?:make|pay) (?:a |an )?(?:state |official |working )?visit to)(?: (?:the )?<[LG](\d+)>)?/g;
 /** One a sentence says stayed away: "a summit that X chose to skip", "X did not attend". */
@@ -188,7 +188,8 @@ const ALSO_PRESENT = /((?:<P\d+>(?:,? and |, ))+<P\d+>|<P\d+>) (?:were |was )?(?
 /** A record's heading over the list of who was there or not: "Present:", "In attendance:", "Apologies:". */
 const MINUTES_HEADING = /^\s*(Present|In attendance|Also present|Attending|Participants|Delegations?|Apologies(?: for absence)?|Absent)\s*:\s*$/i;
 /** "Attending the talks from the Korean side were A, B and C": those at the meeting just told. */
-const ATTENDING_WERE = /^(?:[^<.;]{0,20})?\bAttending (?:the )?(?:talks|meeting|summit|reception|session|luncheon|dinner)(?: from (?:the )?(?:<[GN]\d+>|[a-z]+)(?: side)?)? (?:were|was) /;
+// (and "Also present at the meeting were A and the Philippine Ambassador to Malaysia, B")
+const ATTENDING_WERE = /^(?:[^<.;]{0,20})?\b(?:Attending (?:the )?(?:talks|meeting|summit|reception|session|luncheon|dinner)(?: from (?:the )?(?:<[GN]\d+>|[a-z]+)(?: side)?)?|(?:Also )?(?:[Pp]resent|[Ii]n attendance) (?:at|during) the (?:talks|meeting|audience|call|session|reception|luncheon|lunch|dinner)) (?:were|was) /;
 /** "A and B were present at the talks", "… were also in attendance at the meeting". */
 // (also "A and B were among the guests", and "A and B joined the talks")
 const PRESENT_AT = /\b(?:(?:was|were) (?:also )?(?:present at|in attendance at) the (?:talks|meeting|reception|audience|session|ceremony|banquet|dinner|lunch|luncheon)|(?:was|were) (?:also )?among the (?:guests|participants|diners|invitees)|(?:also )?joined the (?:talks|meeting|discussions))\b/;
@@ -230,8 +231,13 @@ const CAME_ACCOMPANIED = new RegExp(`^(?:[^<.;]{0,30})?<P(\\d+)> (?:had )?(?:arr
 const POST_ACCOMPANIED_BY = new RegExp(`^(?:[^<.;]{0,30}, )?(?:[Tt]he (?:visiting |foreign |guest )?((?:[a-z-]+ )?(?:minister|president|envoy|ambassador|king|emir|chancellor|premier|secretary|official|leader|guest|visitor))|(He|She)) (?:was|had been) (?:joined|accompanied) by (?:(?:[^<,;.]|<[GONL]\\d+>){1,80}, (?=<P))?(${TITLED_LIST})`);
 /** A sentence that opens with two people: "<P> and <P>", "<P> and his <N> counterpart, <P>," (past an opening phrase). */
 const OPENING_PAIR = /^(?:<L\d+>:? [–—-]? ?)?(?:[^<.;]{0,30})?<P\d+>(?:,[^<,;.]{1,60},)? and (?:(?:his|her) (?:<[NG]\d+> )?counterpart,? )?<P\d+>/;
+/** A post of a state's service: "director general of the foreign ministry's <O>", "ambassador". */
+const POST_WORD_OF_STATE = /^(?:[a-z-]+ ){0,2}(?:director[- ]general|director|minister|deputy minister|ambassador|envoy|high commissioner|secretary|adviser|advisor|spokes(?:man|woman|person)|head|chief|official)\b/;
+/** "The ambassador, <P>, took up his post …": the one a post the sentence before named is. */
+const POST_THEN_NAMED = /^The (ambassador|envoy|high commissioner|adviser|advisor|minister|deputy minister|secretary|spokes(?:man|woman|person)), <P(\d+)>,/;
 /** "Dr <P> was also present.", "<P> and <P> were also in attendance at the meeting.": a sentence of its own. */
-const PRESENT_TOO = new RegExp(`^(?:[A-Z][a-z]+, )?(${TITLED_LIST}) (?:was|were) also (?:present|in attendance)(?: (?:at|during|for) the (?:meeting|talks|audience|call|lunch|dinner))?[.!]?$`);
+// (and "On the Chinese side, X, director general of …, was present.")
+const PRESENT_TOO = new RegExp(`^(?:[A-Z][a-z]+, |On the <[GN](?<side>\\d+)>(?: side)?, )?(?<list>${TITLED_LIST})(?:, (?<post>(?:[^<,;.]|<[GONL]\\d+>){1,100}),)? (?:was|were) (?:also )?(?:present|in attendance)(?: (?:at|during|for) the (?:meeting|talks|audience|call|lunch|dinner))?[.!]?$`);
 /** "<P>, Japan's ambassador to China, accompanied him." */
 const ACCOMPANIED_HIM = /^(?:[^<.;]{0,30})?<P(\d+)>(?:, (?:[^;.<]|<[GNOL]\d+>){1,100},)? (?:also )?accompanied (?:him|her)\b/;
 /** A place a signing was done at together: "at the foreign ministry", "at a ceremony in <L>". */
@@ -301,6 +307,10 @@ export class MeetingTracker {
   private storyYear?: string;
   /** The last two people a sentence named together ("A and B"), for "the two ministers" later. */
   private pairNamed?: string[];
+  /** The people each sentence scanned named, by the sentence's index (for "the two leaders" of the last few). */
+  private namedIn: { key: string; index: number }[] = [];
+  /** Sides a sentence gives those it adds to a meeting, of no state told ("On the Chinese side, X was present"). */
+  private sidesTold = new Map<string, string>();
   /** The place of the story's dateline ("BOGOTA, April 10 -"), once its first sentence is read. */
   private datelinePlace?: string;
   /** The schedule the article publishes, once it says whose: its principal, the day and place of its heading, and the
@@ -350,7 +360,7 @@ export class MeetingTracker {
   }
 
   private colleagues(x: string, y: string, people: readonly string[], local?: ReadonlyMap<string, string>): boolean {
-    const side = (p: string) => this.stateOf.get(p) ?? local?.get(p);
+    const side = (p: string) => this.stateOf.get(p) ?? this.sidesTold.get(p) ?? local?.get(p);
     const sx = side(x);
     if (!sx || sx !== side(y)) return false;
     // (one put on the host's side by where the meeting was is that side's, whoever else came)
@@ -545,6 +555,7 @@ export class MeetingTracker {
     // (a question tells no meeting: "QUESTION (Post-Courier): Will President X and Prime Minister Y meet before the end
     // of the year?" is only asked about; the answer tells what there is)
     if (QUESTION.test(sentence.sentence.text)) return;
+    for (const x of sentence.slots) if (x.kind === "Person" && x.key) this.namedIn.push({ key: x.key, index: sentence.sentence.index });
     // (a second dateline opens another story of a bulletin: "Riyadh, October 20, 2026, SPA -- …"; "the meeting" after it
     // is none told before it)
     if (sentence.sentence.index > 0 && DATELINE.test(sentence.sentence.text)) this.storyStart = sentence.sentence.start;
@@ -727,6 +738,11 @@ export class MeetingTracker {
         // president … The two presidents have not met since they held talks in …")
         const two = role && left.length < 2 ? [...this.titlesOf].filter(([, ts]) => ts.some((t) => t === role || t.endsWith(` ${role}`))).map(([k]) => k) : [];
         if (two.length === 2) left = two;
+        // ("the two leaders" after a pair who lead no state, a minister and an adviser: the only two leaders named in this
+        // sentence and the three before, "a letter from President X addressed to President Y. … X proposes that the two leaders meet")
+        const leader = (p: string) => (this.titlesOf.get(p) ?? []).some((t) => /\b(?:president|prime minister|premier|chancellor|king|emir|sultan)$/i.test(t) && !/\b(?:vice|deputy)\b/i.test(t));
+        const leaders = !role && /\bleaders\b/i.test(g.lead ?? "") && left.length === 2 && !left.every(leader) ? [...new Set(this.namedIn.filter((x) => a.sentence.index - x.index <= 3).map((x) => x.key))].filter(leader) : [];
+        if (leaders.length === 2) left = leaders;
         if (role && left.some((p) => (this.titlesOf.get(p) ?? []).length && !this.titlesOf.get(p)!.some((t) => t.endsWith(role)))) left = [];
         // ("The two sides first met in Mexico City in 2021": the parties, not the two people who met last)
         if (/\b(?:sides|delegations|teams|countries|governments)\b/i.test(g.lead ?? "")) left = [...(last?.participants ?? [])].filter((p) => !p.startsWith("person:"));
@@ -1006,7 +1022,9 @@ export class MeetingTracker {
             .slice(Math.max(0, text.lastIndexOf(", ", from - 30) + 1), from)
             .replace(/<[A-Z]\d+>'s (?=(?:\w+ )?(?:message|letter|note|reply|stance|position|intention|proposal|wish|views?)\b)/g, "")
             // ("passed a message from Aliyev to Putin during their talks": the sender is not there)
-            .replace(/\b(?:message|letter|note|reply|proposal)s? from (?:the )?<[A-Z]\d+>/g, ""),
+            .replace(/\b(?:message|letter|note|reply|proposal)s? from (?:the )?<[A-Z]\d+>/g, "")
+            // (nor its addressee: "handed Wang a letter from Lee addressed to Xi during their talks")
+            .replace(/\b(?:addressed|written) to (?:the )?<[A-Z]\d+>|\b(?:message|letter|note|reply)s? for (?:the )?<[A-Z]\d+>/g, ""),
         )
           .map(keyOf)
           .filter((k): k is string => !!k && k.startsWith("person:"));
@@ -1076,10 +1094,13 @@ export class MeetingTracker {
         const attender = attended?.[2];
         const coAttender = attended?.[1];
         const withAttender = attender !== undefined ? post.match(/^(?:[^<.;]|<[GN]\d+>){0,40}?,? (?:together|along) with (?:the )?<P(\d+)>/)?.[1] : undefined;
+        // (or one named by a post only: "South Korea's ambassador to China also attended the talks")
+        const postAttended = attender === undefined && /\b(?:also )?(?:attended|sat in on|took part in|participated in) (?:the|that|this) $/.test(pre) && !/<P\d+>/.test(pre);
         const heldNear =
-          (cue === "held" || (attender !== undefined && cue === undefined)) && !sidelines && !yearInPhrase
-            ? // (one who "sat in on the talks" sat in on the last talks held, however far back they were told)
-              [...this.meetings].filter((x) => x.lastAt < a.sentence.start + from && x.statuses.includes("held") && (x.sentences.some((y) => a.sentence.index - y.index <= 2) || (attender !== undefined && /^(?:talks|meeting)$/i.test(head) && headClass(x.head) === headClass(head) && !this.olderYear(x)))).sort((x, y) => y.lastAt - x.lastAt)[0]
+          (cue === "held" || (attender !== undefined && cue === undefined) || postAttended) && !sidelines && !yearInPhrase
+            ? // (one who "sat in on the talks" sat in on the last talks held, however far back they were told, and not
+              // talks of an older year recalled since)
+              [...this.meetings].filter((x) => x.lastAt < a.sentence.start + from && x.statuses.includes("held") && (postAttended ? !this.olderYear(x) && headClass(x.head) === headClass(head) : x.sentences.some((y) => a.sentence.index - y.index <= 2) || (attender !== undefined && /^(?:talks|meeting)$/i.test(head) && headClass(x.head) === headClass(head) && !this.olderYear(x)))).sort((x, y) => y.lastAt - x.lastAt)[0]
             : undefined;
         // ("The cancelled March meeting at Margara": the one of that month, or none)
         const month = pre.match(/\b(January|February|March|April|May|June|July|August|September|October|November|December) (?:[\w'-]+ ){0,2}$/)?.[1];
@@ -1231,9 +1252,19 @@ export class MeetingTracker {
     const with_ = guest ? earlier.find((x) => x.statuses.includes("held") && x.participants.has(guest) && x.sentences.some((y) => a.sentence.index - y.index <= 2)) : undefined;
     if (came && with_) this.joinNamed(with_, a, came, came[2], keys, guest);
     // "Dr B was also present.": B at the meeting the sentence before told held
-    const also = / also present| also in attendance/.test(text) ? text.match(PRESENT_TOO) : null;
-    const just = also ? earlier.find((x) => x.statuses.includes("held") && x.sentences.some((y) => a.sentence.index - y.index === 1)) : undefined;
-    if (also && just) this.joinNamed(just, a, also, also[1], keys);
+    const also = / present| in attendance/.test(text) ? text.match(PRESENT_TOO) : null;
+    // (after a side's opener, the one of the two sentences before: "… also attended the talks. The ambassador, X, took up
+    // his post in January. On the Chinese side, Y was present.")
+    const back = also && /^On the /.test(text) ? 2 : 1;
+    const just = also ? earlier.find((x) => x.statuses.includes("held") && x.sentences.some((y) => a.sentence.index - y.index >= 1 && a.sentence.index - y.index <= back)) : undefined;
+    const sideOpened = also?.groups?.side !== undefined ? a.slots[Number(also.groups.side)]?.country : undefined;
+    if (also && just) this.joinNamed(just, a, also, also.groups!.list, keys, undefined, sideOpened && { state: `government:${sideOpened}`, post: also.groups?.post });
+    // "G's ambassador to H also attended the talks. The ambassador, X, …": X named after the post that attended
+    const postNamed = text.match(POST_THEN_NAMED);
+    const attendedAsPost = postNamed ? earlier.find((x) => x.statuses.includes("held") && x.sentences.some((y) => a.sentence.index - y.index === 1 && new RegExp(`\\b${postNamed[1]}\\b[^.;]{0,40}\\b(?:also )?(?:attended|joined|sat in on|took part in) the (?:talks|meeting)`, "i").test(y.text))) : undefined;
+    const postState = attendedAsPost?.sentences.filter((y) => a.sentence.index - y.index === 1).map((y) => y.text.match(new RegExp(`(\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){0,2})['’]s ${postNamed![1]}\\b`, "u"))?.[1]).find(Boolean);
+    const postCountry = postState ? countryOfPlace(postState) : undefined;
+    if (postNamed && attendedAsPost) this.joinNamed(attendedAsPost, a, postNamed, `<P${postNamed[2]}>`, keys, undefined, postCountry && { state: `government:${postCountry.key}`, post: postNamed[1] });
     // "Chile was represented at the table by Interior Minister C": C at the talks held just before
     // (or, right after a meeting told without its people: "… a meeting between security officials of the two countries,
     // which X hosted. Rwanda sent Y, …, while Burundi was represented by Z")
@@ -1258,8 +1289,14 @@ export class MeetingTracker {
 
   /** The people `list` names (a stretch of the sentence `cue` matched) join held meeting `m`, with `escorted`, the one
    * they came with, if told. */
-  private joinNamed(m: MeetingFacts, a: AbstractSentence, cue: RegExpMatchArray, list: string, keys: Scan["keys"], escorted?: string) {
+  private joinNamed(m: MeetingFacts, a: AbstractSentence, cue: RegExpMatchArray, list: string, keys: Scan["keys"], escorted?: string, side?: { state: string; post?: string } | "" | undefined) {
     const extra = keys(untitled(list)).filter((k) => k.startsWith("person:") && !m.participants.has(k));
+    // (the side the sentence gives them, and the post of that state it names them by)
+    if (side)
+      for (const x of extra.filter((k) => !this.stateOf.has(k) && !this.sidesTold.has(k))) {
+        this.sidesTold.set(x, side.state);
+        if (side.post && POST_WORD_OF_STATE.test(side.post)) this.sink.add("HOLDS_OFFICE", x, side.state, a.sentence, "a post on a state's side at a meeting", { title: side.post.trim(), weak: true });
+      }
     if (extra.length) this.joined(m, a, cue.index!, cue.index! + cue[0].length, extra, "held", escorted);
   }
 
@@ -1721,7 +1758,9 @@ export class MeetingTracker {
     const host = keyOf(Number(v[1]));
     // (the guest: named, the letter's addressee, else the one it was handed to or who was called on)
     const before = text.slice(0, from);
-    const handed = before.match(/\b(?:handed|gave|delivered|presented|passed)(?: over)?(?: to)? (?:the )?<P(\d+)>(?:[^<.;]|<[LGO]\d+>){0,40}$/) ?? before.match(/\b(?:called on|met|visited) (?:the )?(?:[A-Za-z-]+ ){0,3}<P(\d+)>(?:[^<.;]|<[LGO]\d+>){0,80}? and (?:handed|gave|delivered|presented|passed)(?: over)?(?: (?:him|her))? (?:a |an |the )?(?:[\w-]+ ){0,2}$/);
+    const handed = before.match(/\b(?:handed|gave|delivered|presented|passed)(?: over)?(?: to)? (?:the )?<P(\d+)>(?:[^<.;]|<[LGO]\d+>){0,40}$/) ?? before.match(/\b(?:called on|met|visited) (?:the )?(?:[A-Za-z-]+ ){0,3}<P(\d+)>(?:[^<.;]|<[LGO]\d+>){0,80}? and (?:handed|gave|delivered|presented|passed)(?: over)?(?: (?:him|her))? (?:a |an |the )?(?:[\w-]+ ){0,2}$/) ??
+      // ("Y today received a courtesy call from X at L, during which she handed over a letter from Z inviting him")
+      before.match(/<P(\d+)>(?: today| yesterday| on [A-Z][a-z]+day)? received (?:a )?(?:courtesy )?(?:call|visit) from [^.;]{0,120}?(?:during which|at which|where) (?:he|she) (?:handed|gave|delivered|presented|passed)(?: over)?(?: (?:him|her))? (?:a |an |the )?(?:[\w-]+ ){0,2}$/);
     const named = v[3] ?? v[2] ?? handed?.[1];
     const guest = named !== undefined ? keyOf(Number(named)) : undefined;
     if (!host || !guest || host === guest || !host.startsWith("person:") || !guest.startsWith("person:") || !free(from, to) || NEGATION.test(text.slice(Math.max(0, from - 30), from))) return;

@@ -70,6 +70,8 @@ function endsSentence(text: string, dot: number, after: number): boolean {
   if (ABBREVIATIONS.has(word)) return false;
   // (a given name shortened after an honorific, as Filipinos write "Maria": "Ms. Ma. Theresa Lazaro")
   // (or after a post: "Philippine Foreign Secretary Ma. Theresa Lazaro")
+  // (or after any post written out, before a given name and a surname: "Secretary of Foreign Affairs Ma. Theresa Lazaro")
+  if (word === "ma" && /\p{Lu}\p{Ll}+\s+Ma$/u.test(text.slice(Math.max(0, dot - 20), dot)) && /^\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}/u.test(text.slice(next, next + 40))) return false;
   if (word === "ma" && /\b(?:Ms|Mrs|Miss|Dr|Sec|Secretary|Justice|Excellency|Minister|President|Senator|Ambassador|Governor|Mayor|Undersecretary|Representative|Chairperson|Speaker|Commissioner|Director|Judge|Sister|Atty|Engr)\.?\s+Ma$/.test(text.slice(Math.max(0, dot - 20), dot)) && /\p{Lu}/u.test(following)) return false;
   if (/^\d/.test(following) && /^(no|nos|vol|fig|p|pp)$/.test(word)) return false;
   return following === "" || !/\p{Ll}/u.test(following);

@@ -42,15 +42,16 @@ describe("held-out articles scored against their expected facts", () => {
   const later: [string, number, number, number][] = [
     ["heldout2", 66, 114, 165],
     ["heldout3", 57, 121, 165],
-    ["heldout4", 65, 124, 182],
-    ["heldout5", 76, 157, 234],
+    ["heldout4", 65, 125, 182],
+    ["heldout5", 76, 159, 234],
     ["heldout6", 104, 182, 247],
     ["heldout7", 73, 174, 255],
     ["heldout8", 68, 176, 257],
     ["heldout9", 81, 160, 208],
-    ["heldout10", 112, 151, 216],
+    ["heldout10", 112, 152, 216],
     ["heldout11", 105, 196, 227],
-    ["heldout12", 95, 167, 235],
+    ["heldout12", 95, 173, 235],
+    ["heldout13", 107, 131, 254],
   ];
   for (const [set, written, floor, total] of later)
     it(`${set} (${written} of ${total} when it was written, ${floor} after the fixes it showed): at least ${floor}, and no MET_WITH it forbids`, () => {

@@ -4,7 +4,7 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { EXTRACTED_RELATIONS } from "../../graph/schema.js";
-import { extract, relations } from "./support.js";
+import { extract, meetings, relations } from "./support.js";
 
 type Row = [sentence: string, expected: string[], only: string[], todo?: string];
 
@@ -1559,5 +1559,76 @@ describe("leaders of a story with no dateline, by the capital they invite to (tw
     holdsNone(offices("Foreign Minister Ana Quispe gave Premier Luis Quiroga a letter from Prime Minister Rodrigo Mamani."), "ana-quispe");
     const o = offices("Premier Luis Quiroga said Foreign Minister Ana Quispe gave him a letter from Prime Minister Rodrigo Mamani inviting him to Ottawa.");
     holdsNone(o, "luis-quiroga");
+  });
+});
+
+describe("a courtesy call, a letter and who sat in (the thirteenth held-out set, twenty-fourth session, invented names)", () => {
+  const people = (f: ReturnType<typeof extract>) => meetings(f).map((m) => `${m.status} ${m.participants.join(" ")}`);
+  it('"Secretary of Foreign Affairs Ma. Theresa X": "Ma." is a given name written short, not a sentence\'s end', () => {
+    const o = relations(extract("Prime Minister Luis Quiroga received Philippine Secretary of Foreign Affairs Ma. Teresa Villamor in Lima."), ["HOLDS_OFFICE"]);
+    assert.ok(o.some((r) => r.startsWith("HOLDS_OFFICE person:ma-teresa-villamor -> government:philippines")), o.join("; "));
+  });
+  it('"the Philippine Ambassador to Malaysia, X,": a posting\'s state after the post, the post the name\'s', () => {
+    const o = relations(extract("He met the Philippine Ambassador to Malaysia, Ana Quispe, on Monday."), ["HOLDS_OFFICE"]);
+    assert.ok(o.includes("HOLDS_OFFICE person:ana-quispe -> government:philippines [Ambassador to Malaysia]"), o.join("; "));
+  });
+  it('"President X on Monday received Y … at the Union Buildings in Pretoria": the host is the capital\'s state\'s', () => {
+    const o = relations(extract("President Rodrigo Mamani on Monday received Zimbabwe's Foreign Minister, Luis Quiroga, at the Union Buildings in Pretoria."), ["HOLDS_OFFICE"]);
+    assert.ok(o.some((r) => r.startsWith("HOLDS_OFFICE person:rodrigo-mamani -> government:south-africa")), o.join("; "));
+  });
+  it('"Y today received a courtesy call from X at L, during which she handed over a letter from Z inviting him to make an official visit to M": Z\'s, through X, for Y; Z invited Y; accepted, planned', () => {
+    const f = extract(
+      "LIMA, Aug 14 -- Prime Minister Luis Quiroga today received a courtesy call from Bolivian Foreign Minister Ana Quispe at the palace here, during which she handed over a letter from President Rodrigo Mamani inviting him to make an official visit to La Paz.\n\nQuiroga said he had accepted the invitation.",
+      "2026-08-14",
+    );
+    const r = relations(f, [...MESSAGE, "INVITED"]);
+    for (const x of ["CONVEYED_VIA person:rodrigo-mamani -> person:ana-quispe", "CONVEYED_TO person:ana-quispe -> person:luis-quiroga", "CONVEYED_TO person:rodrigo-mamani -> person:luis-quiroga", "INVITED person:rodrigo-mamani -> person:luis-quiroga"]) assert.ok(r.includes(x), `${x}: ${r.join("; ")}`);
+    assert.ok(people(f).includes("planned person:luis-quiroga person:rodrigo-mamani"), people(f).join("; "));
+  });
+  it('"Also present at the meeting were A and the Bolivian Ambassador to Peru, B, who …": both at the meeting, each on their side', () => {
+    const f = extract(
+      "LIMA, Aug 14 -- Foreign Minister Luis Quiroga today received Bolivian Foreign Minister Ana Quispe at the ministry.\n\nAlso present at the meeting were Trade Minister Tomás Ibarra and the Bolivian Ambassador to Peru, Carolina Sosa, who took up her post in March.",
+      "2026-08-14",
+    );
+    assert.ok(people(f).includes("held person:ana-quispe person:carolina-sosa person:luis-quiroga person:tomas-ibarra"), people(f).join("; "));
+    const met = relations(f, ["MET_WITH"]);
+    assert.ok(!met.some((r) => r.includes("carolina-sosa") && r.includes("ana-quispe")), met.join("; "));
+    assert.ok(!met.some((r) => r.includes("tomas-ibarra") && r.includes("luis-quiroga")), met.join("; "));
+  });
+  it('"X handed Y a letter from Z addressed to W during their talks": neither Z nor W was at the talks', () => {
+    const f = extract("Foreign Minister Ana Quispe received Luis Quiroga in Lima on Tuesday. Quiroga handed Quispe a letter from President Rodrigo Mamani addressed to President Tomás Ibarra during their talks.", "2026-04-15");
+    const met = relations(f, ["MET_WITH"]);
+    assert.ok(!met.some((r) => r.includes("tomas-ibarra") || r.includes("rodrigo-mamani")), met.join("; "));
+  });
+  it('"… In the letter, Z proposes that the two leaders meet": the two leaders named, not the minister and the adviser who talked', () => {
+    const f = extract(
+      "Foreign Minister Ana Quispe received national security adviser Luis Quiroga in Lima on Tuesday. Quiroga handed Quispe a letter from President Rodrigo Mamani addressed to President Tomás Ibarra. In the letter, Mamani proposes that the two leaders meet in Cusco in November.",
+      "2026-04-15",
+    );
+    assert.ok(people(f).includes("proposed person:rodrigo-mamani person:tomas-ibarra"), people(f).join("; "));
+    assert.ok(!people(f).some((m) => m.startsWith("proposed") && m.includes("ana-quispe")), people(f).join("; "));
+  });
+  it('"X also asked Y to convey an invitation to Foreign Minister Z to visit L": X invited Z, through Y; a visit proposed', () => {
+    const f = extract("Foreign Minister Ana Quispe held talks with Luis Quiroga in Lima on Tuesday. Quispe also asked Quiroga to convey an invitation to Bolivian Foreign Minister Rodrigo Mamani to visit Lima within the year.", "2026-04-15");
+    const r = relations(f, [...MESSAGE, "INVITED"]);
+    for (const x of ["INVITED person:ana-quispe -> person:rodrigo-mamani", "CONVEYED_VIA person:ana-quispe -> person:luis-quiroga"]) assert.ok(r.includes(x), `${x}: ${r.join("; ")}`);
+    assert.ok(people(f).includes("proposed person:ana-quispe person:rodrigo-mamani"), people(f).join("; "));
+  });
+  it('"G\'s ambassador to H also attended the talks. The ambassador, X, … On the Chinese side, Y, director general of …, was present.": both at the talks of this year, each on their side', () => {
+    const f = extract(
+      [
+        "Chinese Foreign Minister Wang Yun received Bolivia's national security adviser Luis Quiroga in Beijing on Tuesday.",
+        "The two presidents last held talks in La Paz in 2024.",
+        "Bolivia's ambassador to China also attended the talks.",
+        "The ambassador, Carolina Sosa, took up her post in January.",
+        "On the Chinese side, Li Fang, director general of the foreign ministry's Department of American Affairs, was present.",
+      ].join(" "),
+      "2026-04-15",
+    );
+    assert.ok(people(f).includes("held person:carolina-sosa person:li-fang person:luis-quiroga person:wang-yun"), people(f).join("; "));
+    const o = relations(f, ["HOLDS_OFFICE"]);
+    for (const x of ["HOLDS_OFFICE person:carolina-sosa -> government:bolivia", "HOLDS_OFFICE person:li-fang -> government:china"]) assert.ok(o.some((r) => r.startsWith(x)), `${x}: ${o.join("; ")}`);
+    const met = relations(f, ["MET_WITH"]);
+    assert.ok(!met.some((r) => r.includes("li-fang") && r.includes("wang-yun")) && !met.some((r) => r.includes("carolina-sosa") && r.includes("luis-quiroga")), met.join("; "));
   });
 });

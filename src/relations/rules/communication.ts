@@ -22,6 +22,9 @@ const SENDER = "(?:(?:the|his|her|their|our|its|my|<G\\d+>'s) (?:<[NG]\\d+> )?(?
 const STATE_POST_BEFORE = "(?:<G\\d+>'s [a-z -]{1,40}, )?";
 /** "X was received by Y …, and handed him a letter from Z" (or "X visited L, where he was received by Y and …"). */
 const RECEIVED_AND_HANDED = `(?<mid>@P)(?:${AUX} |(?:[^.;<]|<[LGN]\\d+>){0,80}?,? where (?:he|she) )(?:was|were) (?:[a-z]+ )?received by (?:the )?(?:[a-z-]+ ){0,2}(?<rcp>@P)(?:[^.;<]|<[LGNO]\\d+>){0,80}?,? and (?:then |later )?(?:handed|gave|delivered|presented|passed on|conveyed)(?: (?:him|her|them)| over)? (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note|invitation|reply)s? from ${SENDER}(?!['’]s)`;
+/** "Y (today) received a courtesy call from X at L, during which she handed over a letter from Z": Z's, through X, for Y. */
+const CALL_HANDED = `(?<rcp>@P)(?: (?:today|yesterday|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))? received (?:a )?(?:courtesy )?(?:call|visit) from ${STATE_POST_BEFORE}(?<mid>@P)(?:[^<.;]|<[LGNO]\\d+>){0,60}?,? (?:during which|at which|where) (?:he|she) (?:handed over|handed|gave|delivered|presented|passed on|conveyed)(?: (?:him|her))? (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note|invitation) from ${SENDER_POST}(?<src>@PG)`;
+const CALL_HANDED_CUE = /\breceived (?:a )?(?:courtesy )?(?:call|visit) from\b/;
 /** A sender's message (`src`) through an intermediary (`mid`) to the one it was handed to (`rcp`). */
 const THROUGH: RuleEmit[] = [
   { relation: "CONVEYED_VIA", source: "src", target: "mid" },
@@ -119,6 +122,18 @@ export const COMMUNICATION_RULES: RelationRule[] = [
       // (a letter that invites the one met is to him)
       { relation: "CONVEYED_TO", source: "src", target: "met" },
     ],
+  },
+  {
+    reason: "a recipient received a call from a carrier, during which the carrier handed over a sender's letter: \"Y received a courtesy call from X, during which she handed over a letter from Z\"",
+    cue: CALL_HANDED_CUE,
+    pattern: CALL_HANDED,
+    emit: THROUGH_FOR,
+  },
+  {
+    reason: "the letter a carrier handed over during a call invites its recipient: \"Y received a courtesy call from X, during which she handed over a letter from Z inviting him\"",
+    cue: CALL_HANDED_CUE,
+    pattern: `${CALL_HANDED} inviting (?:him|her|the [a-z]+)\\b`,
+    emit: [{ relation: "INVITED", source: "src", target: "rcp" }],
   },
   {
     reason: "an intermediary handed over a sender's letter inviting (asking) a recipient: \"X handed over a letter from Y inviting Z to visit\"",
@@ -546,6 +561,16 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     cue: /\b(?:asked|asks|urged|urges|pressed|presses) (?:him|her) to\b/,
     pattern: `(?<src>@PG)${AUX} (?:met|meets|received|receives|hosted|hosts|called|phoned|visited|visits|saw|sees)(?: with)? (?<tgt>@P)(?:[^<.;]|<[LGT]\\d+>){0,60}? and (?:asked|asks|urged|urges|pressed|presses) (?:him|her) to `,
     emit: [{ relation: "ASKED", source: "src", target: "tgt" }],
+  },
+  {
+    reason: "X asked Y to convey an invitation to Z: X invited Z, through Y",
+    cue: /\bto (?:convey|pass on|deliver|extend|relay) (?:an |the |his |her |its )?invitation to\b/,
+    pattern: `(?<src>@PG)${AUX} (?:asked|asks|requested|requests) (?<mid>@P) to (?:convey|pass on|deliver|extend|relay) (?:an |the |his |her |its )?invitation to ${RECIPIENT}`,
+    emit: [
+      { relation: "INVITED", source: "src", target: "rcp" },
+      { relation: "CONVEYED_VIA", source: "src", target: "mid" },
+      { relation: "CONVEYED_TO", source: "src", target: "rcp" },
+    ],
   },
   {
     reason: "X met Y and invited him: the one met is the one invited",
