@@ -556,6 +556,8 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     // ("Minister of State Mohammed Al-Khulaifi": a minister of state, the name after it)
     else if (W[k]?.text === "State" && W[pa].text === "Minister") k += 1;
     while (k < b && (PORTFOLIO_WORDS.has(W[k].text) || (W[k].text === "and" && PORTFOLIO_WORDS.has(W[k + 1]?.text ?? "")))) k++;
+    // (a body's acronym among affairs: "Minister of Foreign and CARICOM Affairs Sean Sobers")
+    if (W[k - 1]?.text === "Foreign" && W[k]?.text === "and" && /^\p{Lu}{2,8}$/u.test(W[k + 1]?.text ?? "") && W[k + 2]?.text === "Affairs") k += 3;
     // (the post of a state and no name: "Minister of External Relations of Angola", its holder after a comma)
     const state = W[k + 1]?.text === "the" ? k + 2 : k + 1;
     if (k > pa + 2 && W[k]?.text === "of" && countryAt(W, state, b, article)?.end === b) return analyseRun(W, state, b, article, ctx, add);
@@ -1268,7 +1270,8 @@ function portfolioPost(W: Word[], j: number, e: number): boolean {
   // (past a rank: "State Minister for Foreign Affairs", "Deputy Minister of Finance")
   for (let r = 0; r < 2 && RANKS.has(W[j]?.text ?? "") && j < e - 3; r++) j++;
   if (!/^(?:Minister|Secretary|Commissioner)$/.test(W[j].text) || !/^(?:of|for)$/.test(W[j + 1]?.text ?? "") || e < j + 3) return false;
-  for (let k = j + 2; k < e; k++) if (!PORTFOLIO_WORDS.has(W[k].text) && !/^(?:and|State|for|the)$/.test(W[k].text)) return false;
+  // (and a body's acronym among affairs: "Minister of Foreign and CARICOM Affairs")
+  for (let k = j + 2; k < e; k++) if (!PORTFOLIO_WORDS.has(W[k].text) && !/^(?:and|State|for|the)$/.test(W[k].text) && !(/^\p{Lu}{2,8}$/u.test(W[k].text) && W[e - 1].text === "Affairs")) return false;
   return true;
 }
 

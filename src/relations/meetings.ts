@@ -740,8 +740,8 @@ export class MeetingTracker {
         if (two.length === 2) left = two;
         // ("the two leaders" after a pair who lead no state, a minister and an adviser: the only two leaders named in this
         // sentence and the three before, "a letter from President X addressed to President Y. … X proposes that the two leaders meet")
-        const leader = (p: string) => (this.titlesOf.get(p) ?? []).some((t) => /\b(?:president|prime minister|premier|chancellor|king|emir|sultan)$/i.test(t) && !/\b(?:vice|deputy)\b/i.test(t));
-        const leaders = !role && /\bleaders\b/i.test(g.lead ?? "") && left.length === 2 && !left.every(leader) ? [...new Set(this.namedIn.filter((x) => a.sentence.index - x.index <= 3).map((x) => x.key))].filter(leader) : [];
+        const leader = (p: string) => (this.titlesOf.get(p) ?? []).some((t) => /\b(?:president|prime minister|premier|chancellor|king|queen|emir|amir|sultan|leader|head of state)$/i.test(t) && !/\b(?:vice|deputy)\b/i.test(t));
+        const leaders = !role && /\bleaders\b/i.test(g.lead ?? "") && left.length === 2 && left.some((p) => (this.titlesOf.get(p) ?? []).length && !leader(p)) ? [...new Set(this.namedIn.filter((x) => a.sentence.index - x.index <= 3).map((x) => x.key))].filter(leader) : [];
         if (leaders.length === 2) left = leaders;
         if (role && left.some((p) => (this.titlesOf.get(p) ?? []).length && !this.titlesOf.get(p)!.some((t) => t.endsWith(role)))) left = [];
         // ("The two sides first met in Mexico City in 2021": the parties, not the two people who met last)

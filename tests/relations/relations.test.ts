@@ -1632,3 +1632,15 @@ describe("a courtesy call, a letter and who sat in (the thirteenth held-out set,
     assert.ok(!met.some((r) => r.includes("li-fang") && r.includes("wang-yun")) && !met.some((r) => r.includes("carolina-sosa") && r.includes("luis-quiroga")), met.join("; "));
   });
 });
+
+describe("a post with a body's acronym among its affairs (the thirteenth held-out set, twenty-fourth session, invented names)", () => {
+  it('"Minister of Foreign and CARICOM Affairs X", with a comma or without: the post, and X the name', () => {
+    const o = relations(extract("Barbados's Minister of Foreign and CARICOM Affairs, Luis Quiroga, called on Prime Minister Ana Quispe. Later Barbados's Minister of Foreign and CARICOM Affairs Luis Quiroga left."), ["HOLDS_OFFICE"]);
+    assert.ok(o.length > 0 && o.every((r) => r.startsWith("HOLDS_OFFICE person:luis-quiroga -> government:barbados") || r.startsWith("HOLDS_OFFICE person:ana-quispe")), o.join("; "));
+  });
+  it('"the two leaders" after a pair of whom one is titled "leader": that pair, not two other leaders named near', () => {
+    const f = extract("Following the summit between President Rodrigo Mamani and Bolivian leader Tomás Ibarra, Lima wants a meeting between Prime Minister Ana Quispe and Ibarra. The two leaders could meet in Cusco in September.", "2026-06-14");
+    const ms = meetings(f).map((m) => m.participants.join(" "));
+    assert.ok(!ms.some((m) => m === "person:ana-quispe person:rodrigo-mamani"), ms.join("; "));
+  });
+});
