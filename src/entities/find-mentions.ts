@@ -424,12 +424,27 @@ function nerTypeOf(ctx: MentionContext, start: number, end: number): string | un
   return best;
 }
 
+/** Posts at the head of a body ("Head of the …", "Director of the …") and the nouns a body's name ends with. */
+const HEAD_OF_BODY = /^(?:Head|head|Director|director|Chief|chief|Chairman|chairman|Chairperson|chairperson|Governor|governor)$/;
+const BODY_HEAD = /^(?:Service|Agency|Authority|Council|Commission|Directorate|Bureau|Committee|Ministry|Department|Office|Institute|Bank|Fund)$/;
+
 function analyseRun(W: Word[], a: number, b: number, article: string, ctx: MentionContext, add: Adder, headed = false, compoundPart = false): void {
   // drop leading function words ("The", "In") and honorific handling
   // (not a word a title starts with: "Under Secretary of State X")
   // (and a year before a name: "In August 2013 Omani Sultan Qaboos …" made one run of "2013 Omani Sultan Qaboos")
   while (a < b && (((NOT_NAME_WORDS.has(bareText(W[a])) || RUN_BREAKERS.has(bareText(W[a]))) && !HONORIFIC.has(bareText(W[a])) && !(b - a > 2 && (titleAt(W, a, b, OFFICE) > 1 || pluralTitleAt(W, a, b)))) || CONNECTORS.has(W[a].text) || ((/^(?:1[89]|20)\d\d,?$/.test(W[a].text) || /^\d{1,2}(?:\.\d{1,2})*\.?$/.test(W[a].text)) && b - a > 1))) a++;
   if (a >= b) return;
+  // the head of a body, named after it with no comma: "Head of the General Intelligence Service Hassan Rashad" (the body,
+  // then its head; not a rank "General")
+  // (not one with a state's word or a rank in it: "Chairman of the Sudanese Sovereign Council General X" is read below)
+  if (!headed && W[a - 1]?.text === "the" && W[a - 2]?.text === "of" && HEAD_OF_BODY.test(W[a - 3]?.text ?? "") && !countryAt(W, a, a + 1, article)) {
+    const k = W.slice(a + 1, b).findIndex((w) => BODY_HEAD.test(w.text)) + a + 1;
+    if (k > a && b - (k + 1) >= 2 && b - (k + 1) <= 3 && W.slice(k + 1, b).every((w) => w.cap && !BODY_HEAD.test(w.text) && !RANKS.has(w.text) && !STYLES.has(w.text) && !titleAt(W, k + 1, b, OFFICE))) {
+      add(a, k + 1, { kind: "Organization", name: article.slice(W[a].start, W[k].end), head: W[k].text });
+      add(k + 1, b, { kind: "Person", name: article.slice(W[k + 1].start, W[b - 1].end), title: W[a - 3].text, titleOrgAt: W[a].start, outerStart: W[a - 3].start });
+      return;
+    }
+  }
   // (a record's co-chair is a post: "the Montenegrin Co-Chair")
   if (/^Co-(?:Chair|Chairs|Chairman|Chairwoman|Chairperson)$/.test(article.slice(W[a].start, W[b - 1].end))) return;
   // (a time zone names no one: "Japan Standard Time", "Eastern Daylight Time", "Greenwich Mean Time")

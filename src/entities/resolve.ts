@@ -66,6 +66,11 @@ export function resolveMentions(text: string, found: FoundMention[], home?: stri
   const personNames = new Set(mentions.filter((m) => m.kind === "Person" && nameTokens(m.name).length >= 2).map((m) => normName(m.name)));
   for (const m of mentions)
     if (!m.head && personNames.has(normName(m.name)) && (m.kind === "Organization" || (m.kind === "Place" && !countryOfPlace(m.name)))) m.kind = "Person";
+  // (and a lone word the model took for a place or a body that is the last word of a person's full name the article
+  // gives, no known place: "Abdel-Fattah Al-Burhan … El-Sisi thanked Al-Burhan for the invitation")
+  const lastWords = new Set(mentions.filter((m) => m.kind === "Person" && nameTokens(m.name).length >= 2).map((m) => normName(nameTokens(m.name).slice(-1)[0])));
+  for (const m of mentions)
+    if (!m.head && !m.country && (m.kind === "Place" || m.kind === "Organization") && !/\s/.test(m.name.trim()) && lastWords.has(normName(nameTokens(m.name).slice(-1)[0] ?? "")) && !countryOfPlace(m.name) && !isRegion(m.name)) m.kind = "Person";
   // (and a place the model saw in a name whose surname the article gives a person alone: "The presidents of Paraguay,
   // Santiago Peña, and …" then "Peña said": a person, and so is that surname wherever the model took it for a place)
   // (a word more often a person alone than a place alone: not "Africa" for "North Africa")

@@ -46,6 +46,8 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   // ("His <P>" where the name's mention took the style after "His")
   // ("on Thursday (21)": the day of the month after a weekday, as the Brazilian press writes it, is no part of the sentence)
   text = text.replace(/\b((?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)) \(\d{1,2}(?:th|st|nd|rd)?\)/g, "$1");
+  // ("X received on Tuesday Y": the day told between the verb and its object, read as "X on Tuesday received Y")
+  text = text.replace(/(<P\d+>) (received|met|hosted|welcomed) (on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening))?) (?=(?:the )?<P\d+>)/g, "$1 $3 $2 ");
   // ("Gen. X (rtd)": a retired officer's mark is no part of the sentence)
   text = text.replace(/(<P\d+>) \((?:rtd|retd|Rtd|Retd|retired|Retired)\.?\)/g, "$1");
   text = text.replace(/\b(?:His|Her|Their) (?:Royal |Serene )?(?:Highness|Majesty|Excellency|Eminence|Holiness|Beatitude)(?:es|ies)? (?=<P\d+>)/g, "").replace(/(?<=\S )(?:His|Her) (?=<P\d+>)/g, "").replace(/\bH\.\s?E\.? (?=<P\d+>)/g, "");
@@ -221,7 +223,8 @@ export function slotsIn(group: string | undefined): number[] {
 /** Between "signed" (and where) and those who signed: the year it was done, and posts they held then ("… signed in
  * <L> in December 1973 by then presidents A and B"). For the rules and the meetings that both read it. */
 /** The post set off before a letter's sender: "a letter from the Bolivian president, <P>" (the words up to the name). */
-export const SENDER_POST = "(?:the (?:<N\\d+> )?(?:[a-z-]+ ){0,2}[a-z-]+, )?";
+// (or a post of a state or its body written out: "from the Chairman of <G>'s <O>, <P>", "from the President of <G>, <P>")
+export const SENDER_POST = "(?:the (?:<N\\d+> )?(?:[a-z-]+ ){0,2}[a-z-]+, |the (?:[A-Z][a-z-]+ ){1,3}of (?:the )?(?:<G\\d+>['’]s )?<[GO]\\d+>, )?";
 export const SIGNED_THEN_BY = "(?: (?:in|on) (?:[A-Z][a-z]+ )?(?:\\d{1,2},? )?(?:19|20)\\d\\d)? by (?:(?:then[- ]|the then[- ]?)(?:[a-z-]+ ){0,2})?";
 export const NOT_A_SOURCE = "(?!,? (?:said|says|told|confirmed|added|announced|reported|stated|noted|wrote|tweeted|insisted)\\b)";
 

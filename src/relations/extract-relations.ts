@@ -365,6 +365,8 @@ function withPostResolved(a: AbstractSentence, holders: Holders): AbstractSenten
   if (!/\b[Tt]he (?:<[NG]\d+> )?[a-zA-Z]/.test(a.text)) return a;
   const slots = [...a.slots];
   const text = a.text.replace(POST_ANAPHOR, (all, n: string | undefined, post: string, at: number) => {
+    // (not a post the name set off after it gives: "After the talks, the minister, <P>, and …" is <P>)
+    if (/^, <P\d+>,/.test(a.text.slice(at + all.length))) return all;
     // (a demonym's state, or a state named as such: "the Vanuatu leader")
     const state = n !== undefined ? a.slots[Number(n)]?.country : undefined;
     const word = post.toLowerCase().replace("vice president", "vice-president");

@@ -110,7 +110,7 @@ const LIVE_ENTRY = /^\s*\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4}
 /** "(a meeting of the Council,) chaired by X, and attended by A, B and C": the chair and those who attended. */
 const CHAIRED_AND_ATTENDED = new RegExp(`^(?: of (?:the )?<[OE]\\d+>)?,? (?:chaired|hosted|presided over|led) by (?:the )?(?:<[NG]\\d+>['’]s )?(?:[a-z-]+ ){0,3}(${TITLED})(?:,? and (?:was )?attended by (${TITLED_LIST}))`);
 /** "(the meeting) was attended by A, B and C", "(the talks, held on 11 August,) brought together A and B": they were at it. */
-const ATTENDED_BY = new RegExp(`^(?:(?:, (?:which|that) [^<,;.]{1,80},)? (?:(?:was|were|had been|has been|will be) (?:also )?attended by|(?:took place|was held|were held) in the presence of)|(?:, [^<,;.]{1,60},)? brought together) (?:the )?(${TITLED_LIST})`);
+const ATTENDED_BY = new RegExp(`^(?:(?:, (?:which|that) [^<,;.]{1,80},|, (?:held|hosted) (?:at|in) (?:[^<.;,]|<[LG]\\d+>){1,80},)? (?:(?:was|were|had been|has been|will be) (?:also )?attended by|(?:took place|was held|were held) in the presence of)|(?:, [^<,;.]{1,60},)? brought together) (?:the )?(${TITLED_LIST})`);
 /** "X invited Y to visit Ankara", "X has invited Y to make a state visit to Oslo", "X invited Y to Warsaw in June", "X
  * said she had invited Y to Z" (the host, the guest, the place). */
 const INVITED_TO_VISIT = new RegExp(`(?:<[PG](\\d+)>|^(?:He|She))(?:,(?:[^<,]|<[GONL]\\d+>){1,60},|,(?= (?:has|had|have) )| (?:(?!<P)[^.;]){1,160}?,? and(?= (?:also )?invited)| (?:(?!<P)[^.;]){1,160}?,? and (?:said|says|added) (?:that )?(?:she|he)(?= (?:had |has )?(?:also )?invited)| (?:said|says|told reporters|announced)(?: (?:on|last) [A-Z][a-z]+)? (?:that )?(?:she|he|it))?(?: (?:has |had |have |also |formally |personally |since |now |already |recently |again |previously )*(?:invited|inviting|(?:extended|issued|renewed|reaffirmed|reiterated|repeated) (?:an |the |his |her |its )?invitation to|(?:asked|requested) <P\\d+> to (?:convey|pass on|deliver|extend|relay) (?:an |the |his |her |its )?invitation to)|['’]s (?:[a-z]+ )?invitation (?:to|for)) (?:both )?(?:the )?(${TITLED_LIST}) to (?:(?:visit|come to|travel to|(?:make|pay) (?:a |an )?(?:state |official |working )?visit to|meet (?:in|at))(?: (?:the )?<[LG](\\d+)>)?|(?:the )?<[LG](\\d+)>(?= (?:in|on|next|this|for|at|whenever|before|after|during|later|soon|within|by)\\b|[,.;]| ["“]))`, "g");
@@ -159,7 +159,8 @@ const DATELINE = /^\s*(?:\p{Lu}[\p{L}.' -]{2,30}), (?:[A-Z][a-z]{2,8}\.? \d{1,2}
 /** "The reception was attended by", "The meeting was also attended by": those at the meeting just told. */
 // (also past a clause about it: "The meeting, which had not been announced in advance, was also attended by"; and "The
 // meeting took place in the presence of")
-const MEETING_ATTENDED = /^(?:[^<.;]{0,40}?\b)?[Tt]he (?:reception|meeting|talks|audience|session|dinner|lunch|luncheon|banquet|working lunch)s?(?:, (?:which|that) [^<.;,]{1,80},)? (?:(?:was|were) (?:also )?attended by|(?:took place|was held|were held) in the presence of) /;
+// (past an apposition of where: "The meeting, held at <L> in <L>, was attended by")
+const MEETING_ATTENDED = /^(?:[^<.;]{0,40}?\b)?[Tt]he (?:reception|meeting|talks|audience|session|dinner|lunch|luncheon|banquet|working lunch)s?(?:, (?:which|that) [^<.;,]{1,80},|, (?:held|hosted) (?:at|in) (?:[^<.;,]|<[LG]\d+>){1,80},)? (?:(?:was|were) (?:also )?attended by|(?:took place|was held|were held) in the presence of) /;
 /** "X, …, hosted and chaired the session", "Y chaired the talks": the one who hosts the meeting just told. */
 const HOSTED_SESSION = /<P\d+>(?:, [^<,;.]{0,60}(?:<[GOLN]\d+>[^<,;.]{0,30})?)?,? (?:also )?(?:hosted and chaired|hosted|chaired|co-chaired|presided over|moderated) the (?:session|talks|meeting|discussions|consultations)\b/;
 /** "X, received in audience today, <day>, at the <venue> in <city>, Y": a communiqué's audience (or "will receive"). */
@@ -198,7 +199,7 @@ const SIGNED_AT = /(<P\d+>)(?:, (?:[^<;.]|<[GNOL]\d+>){1,100}?\.?,)?,? and (?:th
 /** One who signed a document with another: "X, …, signed the framework agreement with Kazakh Energy Minister Y". */
 const SIGNED_WITH = /(<P\d+>)(?:, (?:[^<;.]|<[GNOL]\d+>){0,160}?\.?,)? (?:jointly |formally |also )?signed (?:a|an|the) (?:[^<.;]|<[DE]\d+>){0,80}? with (?:the |his |her |their )?(?:[a-z-]+ ){0,3}(<P\d+>)/g;
 /** Those who watched a signing: "as A and B looked on", "in the presence of A", "witnessed by A and B". */
-const LOOKERS_ON = new RegExp(`\\b(?:as (${TITLED_LIST}) (?:looked|watched) on|as (${TITLED_LIST}) watched|in the presence of (${TITLED_LIST})|witnessed by (${TITLED_LIST})|with (${TITLED_LIST}) (?:looking|watching) on)`);
+const LOOKERS_ON = new RegExp(`\\b(?:as (${TITLED_LIST}) (?:looked|watched) on|as (${TITLED_LIST}) watched|in the presence of (${TITLED_LIST})|witnessed by (${TITLED_LIST})|with (${TITLED_LIST}) (?:looking|watching) on|with (${TITLED_LIST}) witnessing\\b)`);
 /** A sentence that calls off, in a word, what the one before planned: "That's off.", "It has been scrapped." */
 const CALLED_OFF_ALONE = /^(?:But )?(?:That|It|This)(?:['’]s| is| was| has been) (?:now )?(?:off|called off|cancell?ed|canceled|scrapped|shelved|dropped)\b/;
 /** A journey's leg and its day: "flying to <L> on Tuesday", "and on to <L> on Wednesday", "arrived in <L> on 3 March". */
@@ -373,8 +374,10 @@ export class MeetingTracker {
 
   /** The sides of those who attended meeting `m`, of no state told: the host state's by its place (see hostSide), else
    * its host's ("X handed Y a letter. The meeting took place in the presence of Z": Y's). */
-  private attendeeSides(m: MeetingFacts, attendees: readonly string[]): Map<string, string> {
-    const local = this.hostSide(attendees, [...m.places][0]);
+  private attendeeSides(m: MeetingFacts, attendees: readonly string[], alsoAt: readonly string[] = []): Map<string, string> {
+    // (of its places, the first a state's; or the city the sentence puts its venue in: "The meeting, held at Al-Ittihadiya
+    // Palace in Cairo, was attended by")
+    const local = [...m.places, ...alsoAt].map((p) => this.hostSide(attendees, p)).find((x) => x.size) ?? new Map<string, string>();
     const hostState = m.host ? this.stateOf.get(m.host) : undefined;
     if (!local.size && hostState) for (const x of attendees) if (x.startsWith("person:") && !this.stateOf.has(x)) local.set(x, hostState);
     return local;
@@ -1536,7 +1539,10 @@ export class MeetingTracker {
     const all = [...there, ...extra];
     // (the host's own ministers meet the guest, not the host: those of one state are colleagues)
     // (and those of no state told, at a meeting in a state's city or seat of government, are the host state's)
-    const local = this.attendeeSides(m, extra);
+    const city = text.slice(0, cue.to).match(/\bheld (?:at|in) (?:[^<.;,]|<L\d+>)*?\bin <L(\d+)>/)?.[1];
+    const local = this.attendeeSides(m, extra, city !== undefined && a.slots[Number(city)]?.key ? [a.slots[Number(city)].key!] : []);
+    // (the side found for them stays theirs for what the story tells next: a signing after the talks)
+    for (const [k, side] of local) if (!this.sidesTold.has(k)) this.sidesTold.set(k, side);
     const apart = (x: string, p: string) => !this.colleagues(x, p, all, local) && !extra.includes(p);
     if (held) for (const x of extra) for (const p of there) if (apart(x, p)) this.sink.add("MET_WITH", x, p, a.sentence, "a meeting that was held", m.date ? { date: m.date } : {});
   }
@@ -1872,7 +1878,7 @@ export class MeetingTracker {
     // (those it was signed before, after offset `at`: "as A and B looked on", "…, in the presence of C")
     const lookersAfter = (at: number) => {
       const look = text.slice(at).match(LOOKERS_ON);
-      return look ? personsIn(look[1] ?? look[2] ?? look[3] ?? look[4] ?? look[5]) : [];
+      return look ? personsIn(look[1] ?? look[2] ?? look[3] ?? look[4] ?? look[5] ?? look[6]) : [];
     };
     // ("the treaty was signed in Asunción in December 1973 by then presidents A and B": the two met there then)
     for (const v of / signed in </.test(text) ? text.matchAll(SIGNED_THERE_BY) : []) {
@@ -1934,7 +1940,8 @@ export class MeetingTracker {
         this.heldThere(a, used, from, to, people, day, this.datelinePlace);
       }
     }
-    const same = /^(?:[^<.;]{0,30}\b)?[Aa]t the same (?:ceremony|signing|event|occasion)\b/.test(text) || witnessed ? this.lastHeld(a.sentence.start, (x) => !this.olderYear(x)) : undefined;
+    // (or "After the talks, A and B signed …": at the talks told last)
+    const same = /^(?:[^<.;]{0,30}\b)?[Aa]t the same (?:ceremony|signing|event|occasion)\b/.test(text) || /^(?:After|Following) the (?:talks|meeting)s?,? /.test(text) || witnessed ? this.lastHeld(a.sentence.start, (x) => !this.olderYear(x)) : undefined;
     // (or on a day named: "A and B signed on Thursday an agreement …", the two of them together that day)
     const onDay = /\b(?:on|last) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(text) && !FUTURE.test(text);
     // (or later the day of the meeting told last: "Later in the day, A and B signed a memorandum")
@@ -1946,7 +1953,10 @@ export class MeetingTracker {
       const people = [...new Set([...keys(v[1]), ...keys(v[2])])].filter((p) => p.startsWith("person:"));
       if (people.length < 2) continue;
       if (same) {
-        this.mention(same, a, from, to, [...new Set([...same.participants, ...people])], { status: "held", date: same.date });
+        // (those new to it meet those there of other sides)
+        const extra = people.filter((p) => !same.participants.has(p));
+        if (extra.length) this.joined(same, a, from, to, extra, "held");
+        else this.mention(same, a, from, to, people, { status: "held", date: same.date });
         used.push([from, to]);
         continue;
       }

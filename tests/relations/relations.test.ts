@@ -1644,3 +1644,38 @@ describe("a post with a body's acronym among its affairs (the thirteenth held-ou
     assert.ok(!ms.some((m) => m === "person:ana-quispe person:rodrigo-mamani"), ms.join("; "));
   });
 });
+
+describe("a state agency's readout of a written message (the thirteenth held-out set, twenty-fourth session, invented names)", () => {
+  const story = [
+    "Peru's President Ana Quispe received on Tuesday Bolivia's Prime Minister Luis Quiroga, who delivered a written message from the Chairman of Bolivia's Transitional Council, Rodrigo Ala-Mamani, the presidency's spokesman said.",
+    "The meeting, held at the Palacio de Gobierno in Lima, was attended by Foreign Minister Tomás Ibarra and Head of the General Intelligence Service Carlos Vega.",
+    "Quispe thanked Ala-Mamani for the invitation, without setting a date for the visit, and asked Quiroga to convey her greetings to the Bolivian people.",
+    "After the talks, the minister, Jorge Salas, and Peru's Minister of Electricity and Renewable Energy Elena Castro signed an executive protocol on power lines, with Quispe and Quiroga witnessing the signing.",
+  ].join("\n\n");
+  const f = extract(story, "2026-07-08");
+  it('"X received on Tuesday Y, who delivered a written message from the Chairman of G\'s O, Z": a meeting of X and Y, Z\'s message through Y', () => {
+    const r = relations(f, MESSAGE);
+    for (const x of ["CONVEYED_VIA person:rodrigo-ala-mamani -> person:luis-quiroga", "CONVEYED_TO person:luis-quiroga -> person:ana-quispe"]) assert.ok(r.includes(x), `${x}: ${r.join("; ")}`);
+    assert.ok(relations(f, ["MET_WITH"]).includes("MET_WITH person:ana-quispe -> person:luis-quiroga"), relations(f, ["MET_WITH"]).join("; "));
+  });
+  it('"The meeting, held at L in C, was attended by A and Head of the General Intelligence Service B": both there, on the host state\'s side', () => {
+    const m = meetings(f).find((x) => x.participants.includes("person:luis-quiroga") && x.participants.includes("person:ana-quispe"));
+    assert.ok(m && ["person:tomas-ibarra", "person:carlos-vega"].every((p) => m.participants.includes(p)), JSON.stringify(meetings(f)));
+    const met = relations(f, ["MET_WITH"]);
+    assert.ok(met.includes("MET_WITH person:tomas-ibarra -> person:luis-quiroga") || met.includes("MET_WITH person:luis-quiroga -> person:tomas-ibarra"), met.join("; "));
+    assert.ok(!met.some((r) => /tomas-ibarra|carlos-vega/.test(r) && /ana-quispe/.test(r)), met.join("; "));
+    assert.ok(relations(f, ["HOLDS_OFFICE"]).some((r) => r.startsWith("HOLDS_OFFICE person:carlos-vega -> organization:general-intelligence-service")), relations(f, ["HOLDS_OFFICE"]).join("; "));
+  });
+  it('"X thanked Z for the invitation, …, and asked Y to convey her greetings": X asked Y, and a surname alone the model reads as a place is Z', () => {
+    const r = relations(f, MESSAGE);
+    assert.ok(r.includes("ASKED person:ana-quispe -> person:luis-quiroga"), r.join("; "));
+    assert.ok(!r.some((x) => x.startsWith("ASKED person:rodrigo-ala-mamani")), r.join("; "));
+    assert.ok(!f.entities.some((e) => e.key === "place:ala-mamani"), f.entities.map((e) => e.key).join("; "));
+  });
+  it('"After the talks, the minister, X, and G\'s Minister of Electricity and Renewable Energy Y signed …, with A and B witnessing the signing": the two signed it, at the talks', () => {
+    const s = relations(f, ["SIGNED"]).map((x) => x.split(" -> ")[0]).sort();
+    assert.deepEqual(s, ["SIGNED person:elena-castro", "SIGNED person:jorge-salas"]);
+    const m = meetings(f).find((x) => x.participants.includes("person:luis-quiroga") && x.participants.includes("person:ana-quispe"));
+    assert.ok(m && m.participants.includes("person:jorge-salas") && m.participants.includes("person:elena-castro"), JSON.stringify(meetings(f)));
+  });
+});

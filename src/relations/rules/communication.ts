@@ -25,6 +25,10 @@ const RECEIVED_AND_HANDED = `(?<mid>@P)(?:${AUX} |(?:[^.;<]|<[LGN]\\d+>){0,80}?,
 /** "Y (today) received a courtesy call from X at L, during which she handed over a letter from Z": Z's, through X, for Y. */
 const CALL_HANDED = `(?<rcp>@P)(?: (?:today|yesterday|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))? received (?:a )?(?:courtesy )?(?:call|visit) from ${STATE_POST_BEFORE}(?<mid>@P)(?:[^<.;]|<[LGNO]\\d+>){0,60}?,? (?:during which|at which|where) (?:he|she) (?:handed over|handed|gave|delivered|presented|passed on|conveyed)(?: (?:him|her))? (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note|invitation) from ${SENDER_POST}(?<src>@PG)`;
 const CALL_HANDED_CUE = /\breceived (?:a )?(?:courtesy )?(?:call|visit) from\b/;
+/** The one who asks is the subject, not the object of its first verb: "X thanked Y for the invitation, …, and asked Z to
+ * convey his greetings" (X asked; Y is passed over as that verb's object). */
+const NOT_AN_OBJECT = "(?<!\\b(?:thanked|met|received|welcomed|hosted|told|congratulated|invited|praised|briefed) )";
+const FIRST_OBJECT = "(?:(?:thanked|met|received|welcomed|congratulated|praised) <P\\d+>)?";
 /** A sender's message (`src`) through an intermediary (`mid`) to the one it was handed to (`rcp`). */
 const THROUGH: RuleEmit[] = [
   { relation: "CONVEYED_VIA", source: "src", target: "mid" },
@@ -302,7 +306,7 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     cue: /, who\b/,
     // ("received at the same venue a special envoy of President Z of Mozambique, X, who delivered a written message
     // from his president": Z's, through X, for Y)
-    pattern: `(?<rcp>@PG)${AUX} (?:received|met|hosted|welcomed|met with)(?: at (?:the |a )?[a-z ]{1,30}?| in <L\\d+>)? (?:the |a |an )?(?:(?:special |personal )?(?:envoy|emissary|representative|messenger) of (?<prin>@PG)(?: of (?:the )?<G\\d+>)?, )?(?:(?:<[NG]\\d+>(?:'s)? )?[a-z-]+(?: [a-z-]+)?,? )?(?<mid>@P),? who (?:[a-z]+ )?(?:carried|delivered|brought|passed on|conveyed|relayed|handed over) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:message|letter|note|invitation|proposal)s? from (?:(?<src>@PG)|(?:his|her|their) (?:[a-z-]+ ){0,2}[a-z-]+\\b)`,
+    pattern: `(?<rcp>@PG)${AUX} (?:received|met|hosted|welcomed|met with)(?: at (?:the |a )?[a-z ]{1,30}?| in <L\\d+>)? (?:the |a |an )?(?:(?:special |personal )?(?:envoy|emissary|representative|messenger) of (?<prin>@PG)(?: of (?:the )?<G\\d+>)?, )?(?:(?:<[NG]\\d+>(?:'s)? )?[a-z-]+(?: [a-z-]+)?,? )?(?<mid>@P),? who (?:[a-z]+ )?(?:carried|delivered|brought|passed on|conveyed|relayed|handed over) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:message|letter|note|invitation|proposal)s? from (?:${SENDER_POST}(?<src>@PG)|(?:his|her|their) (?:[a-z-]+ ){0,2}[a-z-]+\\b)`,
     emit: [
       { relation: "CONVEYED_VIA", source: "src", target: "mid" },
       { relation: "CONVEYED_VIA", source: "prin", target: "mid" },
@@ -535,7 +539,8 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     reason: "asked intermediaries to convey a message",
     // (also after another verb of the same subject: "X accepted the invitation with pleasure and asked Y to convey …")
     // (past a state thanked: "X thanked the <G> for its mediation efforts and asked Y to convey his reply to Z")
-    pattern: `(?<src>@PG)${AUX} (?:(?:[^<.;]|<[GN]\\d+>){0,60}? and (?:also |then )?)?(?:asked|requested|urged|called on|tasked|entrusted) (?<mids>@@P) to (?:convey|relay|pass on|pass|deliver|carry|send|transmit)(?:(?: [^.]{0,80}?)? to ${RECIPIENT})?`,
+    // (not the object of the subject's first verb: in "X thanked Y for the invitation, …, and asked Z to convey" X asked)
+    pattern: `${NOT_AN_OBJECT}(?<src>@PG)${AUX} (?:${FIRST_OBJECT}(?:[^<.;]|<[GN]\\d+>){0,60}? and (?:also |then )?)?(?:asked|requested|urged|called on|tasked|entrusted) (?<mids>@@P) to (?:convey|relay|pass on|pass|deliver|carry|send|transmit)(?:(?: [^.]{0,80}?)? to ${RECIPIENT})?`,
     emit: [
       { relation: "ASKED", source: "src", target: "mids" },
       { relation: "CONVEYED_VIA", source: "src", target: "mids" },
@@ -553,7 +558,7 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     // ("asked the envoy to convey her warm greetings and gratitude to President Z"; not another's: "asked X to convey
     // to North Korea Japan's intention" is Japan's)
     cue: /\b(?:convey|relay|pass on|pass|deliver|carry|transmit) (?:his|her|their|its|a|an|the)\b/,
-    pattern: `(?<src>@PG)${AUX} (?:[^<.;]{0,60}? and (?:also |then )?)?(?:asked|requested|urged|tasked|entrusted) @@P to (?:convey|relay|pass on|pass|deliver|carry|transmit) (?:his|her|their|its|a|an|the) (?:[a-z-]+ ){0,3}(?:greetings|message|letter|regards|wishes|invitation|reply|note|congratulations|condolences|gratitude|thanks)(?: and [a-z]+)? to ${RECIPIENT}`,
+    pattern: `${NOT_AN_OBJECT}(?<src>@PG)${AUX} (?:${FIRST_OBJECT}[^<.;]{0,60}? and (?:also |then )?)?(?:asked|requested|urged|tasked|entrusted) @@P to (?:convey|relay|pass on|pass|deliver|carry|transmit) (?:his|her|their|its|a|an|the) (?:[a-z-]+ ){0,3}(?:greetings|message|letter|regards|wishes|invitation|reply|note|congratulations|condolences|gratitude|thanks)(?: and [a-z]+)? to ${RECIPIENT}`,
     emit: [{ relation: "CONVEYED_TO", source: "src", target: "rcp" }],
   },
   {
