@@ -236,6 +236,8 @@ const OPENING_PAIR = /^(?:<L\d+>:? [–—-]? ?)?(?:[^<.;]{0,30})?<P\d+>(?:,[^<,
 const POST_WORD_OF_STATE = /^(?:[a-z-]+ ){0,2}(?:director[- ]general|director|minister|deputy minister|ambassador|envoy|high commissioner|secretary|adviser|advisor|spokes(?:man|woman|person)|head|chief|official)\b/;
 /** "The ambassador, <P>, took up his post …": the one a post the sentence before named is. */
 const POST_THEN_NAMED = /^The (ambassador|envoy|high commissioner|adviser|advisor|minister|deputy minister|secretary|spokes(?:man|woman|person)), <P(\d+)>,/;
+/** "The letter invites <P> to visit <L>", "It also invites <P> to visit <L>" (the letter told just before). */
+const LETTER_INVITES = /^(?:[^<.;]{0,30}\b)?(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Tt]his) (?:[a-z-]+ )?(letter|message)|It)(?:,[^<,;.]{0,80},)? (?:also )?invites (?:the )?<P(\d+)> to (?:visit |come to |travel to )?(?:the )?<[LG](\d+)>/;
 /** "Dr <P> was also present.", "<P> and <P> were also in attendance at the meeting.": a sentence of its own. */
 // (and "On the Chinese side, X, director general of …, was present.")
 const PRESENT_TOO = new RegExp(`^(?:[A-Z][a-z]+, |On the <[GN](?<side>\\d+)>(?: side)?, )?(?<list>${TITLED_LIST})(?:, (?<post>(?:[^<,;.]|<[GONL]\\d+>){1,100}),)? (?:was|were) (?:also )?(?:present|in attendance)(?: (?:at|during|for) the (?:meeting|talks|audience|call|lunch|dinner))?[.!]?$`);
@@ -312,6 +314,11 @@ export class MeetingTracker {
   private namedIn: { key: string; index: number }[] = [];
   /** Sides a sentence gives those it adds to a meeting, of no state told ("On the Chinese side, X was present"). */
   private sidesTold = new Map<string, string>();
+  /** The sender of the last letter a sentence told of ("a letter from Z"), and that sentence's index. */
+  private letterFrom?: { sender: string; index: number };
+  /** The text of the sentence scanned before this one, and of this one. */
+  private previousText?: string;
+  private currentText?: string;
   /** The place of the story's dateline ("BOGOTA, April 10 -"), once its first sentence is read. */
   private datelinePlace?: string;
   /** The schedule the article publishes, once it says whose: its principal, the day and place of its heading, and the
@@ -373,13 +380,15 @@ export class MeetingTracker {
   }
 
   /** The sides of those who attended meeting `m`, of no state told: the host state's by its place (see hostSide), else
-   * its host's ("X handed Y a letter. The meeting took place in the presence of Z": Y's). */
+   * its host's ("X handed Y a letter. The meeting took place in the presence of Z": Y's). Noted in `sidesTold`. */
   private attendeeSides(m: MeetingFacts, attendees: readonly string[], alsoAt: readonly string[] = []): Map<string, string> {
     // (of its places, the first a state's; or the city the sentence puts its venue in: "The meeting, held at Al-Ittihadiya
     // Palace in Cairo, was attended by")
     const local = [...m.places, ...alsoAt].map((p) => this.hostSide(attendees, p)).find((x) => x.size) ?? new Map<string, string>();
     const hostState = m.host ? this.stateOf.get(m.host) : undefined;
     if (!local.size && hostState) for (const x of attendees) if (x.startsWith("person:") && !this.stateOf.has(x)) local.set(x, hostState);
+    // (the side found for them stays theirs for what the story tells next: a signing after the talks, one more who sat in)
+    for (const [k, side] of local) if (!this.sidesTold.has(k)) this.sidesTold.set(k, side);
     return local;
   }
 
@@ -559,6 +568,7 @@ export class MeetingTracker {
     // of the year?" is only asked about; the answer tells what there is)
     if (QUESTION.test(sentence.sentence.text)) return;
     for (const x of sentence.slots) if (x.kind === "Person" && x.key) this.namedIn.push({ key: x.key, index: sentence.sentence.index });
+    [this.previousText, this.currentText] = [this.currentText, sentence.text];
     // (a second dateline opens another story of a bulletin: "Riyadh, October 20, 2026, SPA -- …"; "the meeting" after it
     // is none told before it)
     if (sentence.sentence.index > 0 && DATELINE.test(sentence.sentence.text)) this.storyStart = sentence.sentence.start;
@@ -912,6 +922,7 @@ export class MeetingTracker {
     this.receivedBy(scan, prevSubject);
     this.invitedToVisit(scan, prevSubject);
     this.letterInviting(scan);
+    this.letterInvites(scan);
     this.invitationAccepted(scan);
     this.broughtTogether(scan);
     this.visitTo(scan);
@@ -952,7 +963,9 @@ export class MeetingTracker {
       const yearInPhrase = pre.match(/\b((?:19|20)\d\d) (?:[a-z'-]+ ){0,2}$/)?.[1];
       const pairAnaphor = post.slice(placeFirst.length).match(/^ between (?:the two (?:leaders|sides|men|women|presidents|prime ministers|foreign ministers|ministers|heads of state|rivals|countries|governments|states|neighbours|neighbors)|both (?:leaders|sides|countries)|the leaders)\b/);
       const attending = /\b(?:attended|joined|took part in|participated in|sat in on) the $/.test(pre) || ATTENDED_BY.test(post);
-      if (/^talks$/i.test(head) && !compound && !between && !withList && !pairAnaphor && !their && !attending && !/^ (?:in|at) (?:the (?:[a-z-]+ ){0,2}(?:town|city|resort|village|port|capital|region|province) of |the )?<[LG]\d+>/.test(post)) continue;
+      // ("X gave Y a letter from Z during talks at the State Department on Monday": the talks of that clause's people)
+      const during = /\bduring $/.test(pre) && /^talks$/i.test(head);
+      if (/^talks$/i.test(head) && !compound && !between && !withList && !pairAnaphor && !their && !attending && !during && !/^ (?:in|at) (?:the (?:[a-z-]+ ){0,2}(?:town|city|resort|village|port|capital|region|province) of |the )?<[LG]\d+>/.test(post)) continue;
       if (/\b(?:news|press|video|phone|telephone) $/i.test(pre) || denied(text, from, to)) continue;
       // ("a meeting by videoconference", "talks by phone": a call, not a meeting)
       if (/^ (?:by|via|over) (?:the )?(?:video|tele|phone)/i.test(post)) continue;
@@ -1025,13 +1038,13 @@ export class MeetingTracker {
             .slice(Math.max(0, text.lastIndexOf(", ", from - 30) + 1), from)
             .replace(/<[A-Z]\d+>'s (?=(?:\w+ )?(?:message|letter|note|reply|stance|position|intention|proposal|wish|views?)\b)/g, "")
             // ("passed a message from Aliyev to Putin during their talks": the sender is not there)
-            .replace(/\b(?:message|letter|note|reply|proposal)s? from (?:the )?<[A-Z]\d+>/g, "")
+            .replace(/\b(?:message|letter|note|reply|proposal)s? from (?:the )?<[A-Z]\d+>(?: to (?:the )?<[A-Z]\d+>)?/g, "")
             // (nor its addressee: "handed Wang a letter from Lee addressed to Xi during their talks")
             .replace(/\b(?:addressed|written) to (?:the )?<[A-Z]\d+>|\b(?:message|letter|note|reply)s? for (?:the )?<[A-Z]\d+>/g, ""),
         )
           .map(keyOf)
           .filter((k): k is string => !!k && k.startsWith("person:"));
-      if (their && !people.length) people = clausePeople();
+      if ((their || during) && !people.length) people = clausePeople();
       // ("A and his Malaysian counterpart, B, made the announcement … after their meeting": the pair the sentence opens with)
       if (their && !people.length && /\b(?:after|following) their (?:[a-z'-]+ ){0,2}$/.test(pre)) people = slotsIn(text.slice(0, from).match(OPENING_PAIR)?.[0]).map(keyOf).filter((k): k is string => !!k?.startsWith("person:"));
       if (/\b(?:in|at) (?:a|an) (?:\w+ ){0,2}$/.test(pre) && !people.length) people = clausePeople();
@@ -1060,7 +1073,9 @@ export class MeetingTracker {
         // "the (proposed) A-B meeting": definite too
         const definiteRef = definite || (!!compound && /\b(?:the|that|this) (?:[\w'-]+ ){0,2}$/i.test(pre.slice(0, pre.length - compound[0].length)));
         // ("the meeting between A and B" with no word of its status is the one already known, whatever it was)
-        const cue = openingHeld ? "held" : statusCue(text, from, to);
+        // (talks during which something was handed over are talks held)
+        const duringHeld = during && /\b(?:gave|handed|delivered|passed|presented|conveyed|raised|discussed)\b/.test(text.slice(0, from));
+        const cue = openingHeld || duringHeld ? "held" : statusCue(text, from, to);
         const m = this.matchOrCreate(people, head, a, from, years[0], definiteRef && !cue ? undefined : (cue ?? "proposed"), definiteRef);
         // (a definite one with no word of its status is the known one, and says nothing new of it: "in the first talks
         // between the two men")
@@ -1068,7 +1083,7 @@ export class MeetingTracker {
         // (those who attended a conference or forum together were there, not meeting each other: "A and B attended a
         // conference in Lima")
         const gathering = headClass(head) === "event" && /\b(?:attended|attend|attends|attending|took part in|participated in)\s+(?:a |an |the )?(?:[\w'-]+ ){0,2}$/.test(pre);
-        this.mention(m, a, from, to, people, { year: yearInPhrase, placeFrom: to + (placeFirst ? 0 : (between?.[0].length ?? withList?.[0].length ?? 0)), ...known, ...(gathering ? { crowd: true } : {}), ...(openingHeld ? { status: "held" as MeetingStatus } : {}) });
+        this.mention(m, a, from, to, people, { year: yearInPhrase, placeFrom: to + (placeFirst ? 0 : (between?.[0].length ?? withList?.[0].length ?? 0)), ...known, ...(gathering ? { crowd: true } : {}), ...(openingHeld || duringHeld ? { status: "held" as MeetingStatus } : {}) });
         used.push([from, to]);
         continue;
       }
@@ -1262,9 +1277,10 @@ export class MeetingTracker {
     const just = also ? earlier.find((x) => x.statuses.includes("held") && x.sentences.some((y) => a.sentence.index - y.index >= 1 && a.sentence.index - y.index <= back)) : undefined;
     const sideOpened = also?.groups?.side !== undefined ? a.slots[Number(also.groups.side)]?.country : undefined;
     if (also && just) this.joinNamed(just, a, also, also.groups!.list, keys, undefined, sideOpened && { state: `government:${sideOpened}`, post: also.groups?.post });
-    // "G's ambassador to H also attended the talks. The ambassador, X, …": X named after the post that attended
+    // "G's ambassador to H also attended the talks. The ambassador, X, …": X named after the post that attended ("Y also took
+    // part in the talks, as did G's ambassador in L. The ambassador, X, …")
     const postNamed = text.match(POST_THEN_NAMED);
-    const attendedAsPost = postNamed ? earlier.find((x) => x.statuses.includes("held") && x.sentences.some((y) => a.sentence.index - y.index === 1 && new RegExp(`\\b${postNamed[1]}\\b[^.;]{0,40}\\b(?:also )?(?:attended|joined|sat in on|took part in) the (?:talks|meeting)`, "i").test(y.text))) : undefined;
+    const attendedAsPost = postNamed ? earlier.find((x) => x.statuses.includes("held") && x.sentences.some((y) => a.sentence.index - y.index === 1 && new RegExp(`\\b${postNamed[1]}\\b`, "i").test(y.text) && /\b(?:attended|joined|sat in on|took part in|as did)\b/.test(y.text))) : undefined;
     const postState = attendedAsPost?.sentences.filter((y) => a.sentence.index - y.index === 1).map((y) => y.text.match(new RegExp(`(\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){0,2})['’]s ${postNamed![1]}\\b`, "u"))?.[1]).find(Boolean);
     const postCountry = postState ? countryOfPlace(postState) : undefined;
     if (postNamed && attendedAsPost) this.joinNamed(attendedAsPost, a, postNamed, `<P${postNamed[2]}>`, keys, undefined, postCountry && { state: `government:${postCountry.key}`, post: postNamed[1] });
@@ -1541,8 +1557,6 @@ export class MeetingTracker {
     // (and those of no state told, at a meeting in a state's city or seat of government, are the host state's)
     const city = text.slice(0, cue.to).match(/\bheld (?:at|in) (?:[^<.;,]|<L\d+>)*?\bin <L(\d+)>/)?.[1];
     const local = this.attendeeSides(m, extra, city !== undefined && a.slots[Number(city)]?.key ? [a.slots[Number(city)].key!] : []);
-    // (the side found for them stays theirs for what the story tells next: a signing after the talks)
-    for (const [k, side] of local) if (!this.sidesTold.has(k)) this.sidesTold.set(k, side);
     const apart = (x: string, p: string) => !this.colleagues(x, p, all, local) && !extra.includes(p);
     if (held) for (const x of extra) for (const p of there) if (apart(x, p)) this.sink.add("MET_WITH", x, p, a.sentence, "a meeting that was held", m.date ? { date: m.date } : {});
   }
@@ -1773,6 +1787,28 @@ export class MeetingTracker {
     const status: MeetingStatus = /\b(?:accepted|agreed)\b/.test(text.slice(to)) ? "planned" : "proposed";
     const place = a.slots[Number(v[4])]?.key;
     this.visitOffered(a, from, to, host, [host, guest], status, place, "a letter that invites the other to visit: proposed the meeting");
+    used.push([from, to]);
+  }
+
+  /** "X gave Y a letter from Z to W … The letter invites W to visit L" ("It also invites W to visit L", after a sentence
+   * of the letter): Z invited W, a visit proposed (planned when accepted). The letter's sender is the one of the last
+   * "letter from Z" told in the three sentences before. */
+  private letterInvites({ a, text, keyOf, used, free }: Scan) {
+    const from_ = text.match(/\b(?:letter|message)s? from (?:the )?(?:[a-z-]+ ){0,2}<P(\d+)>/);
+    const sender = from_ ? keyOf(Number(from_[1])) : undefined;
+    if (sender?.startsWith("person:")) this.letterFrom = { sender, index: a.sentence.index };
+    if (!/ invites /.test(text)) return;
+    const v = text.match(LETTER_INVITES);
+    const last = this.letterFrom;
+    if (!v || !last || a.sentence.index - last.index > 4 || (v[1] === undefined && !/\bletter\b/i.test(this.previousText ?? ""))) return;
+    const guest = keyOf(Number(v[2]));
+    const host = last.sender;
+    const from = v.index!;
+    const to = from + v[0].length;
+    if (!guest?.startsWith("person:") || guest === host || !free(from, to)) return;
+    this.sink.add("INVITED", host, guest, a.sentence, "the letter of one named before invites another to visit");
+    const status: MeetingStatus = /\b(?:accepted|agreed)\b/.test(text.slice(to)) ? "planned" : "proposed";
+    this.visitOffered(a, from, to, host, [host, guest], status, a.slots[Number(v[3])]?.key, "a letter that invites the other to visit: proposed the meeting");
     used.push([from, to]);
   }
 

@@ -1679,3 +1679,44 @@ describe("a state agency's readout of a written message (the thirteenth held-out
     assert.ok(m && m.participants.includes("person:jorge-salas") && m.participants.includes("person:elena-castro"), JSON.stringify(meetings(f)));
   });
 });
+
+describe("a wire story of a letter handed over during talks (the thirteenth held-out set, twenty-fourth session, invented names)", () => {
+  const story = [
+    "LIMA, Feb 3 (Reuters) - Bolivia's Foreign Minister Luis Quiroga gave Peruvian Foreign Minister Ana Quispe a letter from President Rodrigo Mamani to President Tomás Ibarra during talks at the Torre Tagle Palace on Monday, the ministry said in a statement.",
+    "The letter invites Ibarra to visit La Paz and sets out Bolivia's views on the border.",
+    "Deputy Foreign Minister Jorge Salas also took part in the talks, as did Bolivia's ambassador in Lima, who joined the minister's delegation. The ambassador, Carolina Sosa, presented her credentials in November.",
+    "Later on Monday, Quiroga met Elena Castro over dinner at a hotel in Lima.",
+    "At the dinner, the Bolivian minister passed on a message from Chilean Foreign Minister Pedro Vidal, who had asked him in a telephone call on Sunday to tell Castro that Santiago was ready for talks, the person said.",
+  ].join("\n\n");
+  const f = extract(story, "2026-02-03");
+  const people = meetings(f).map((m) => `${m.status} ${m.date ?? "-"} ${m.participants.join(" ")}`);
+  it('"X gave Y a letter from Z to W during talks at L on Monday": talks held of X and Y, not Z nor W', () => {
+    assert.ok(people.some((m) => m.startsWith("held 2026-02-02 ") && m.includes("luis-quiroga") && m.includes("ana-quispe") && !m.includes("tomas-ibarra") && !m.includes("rodrigo-mamani")), people.join("; "));
+  });
+  it('"The letter invites W to visit L": the sender of the letter told before invited W, a visit proposed', () => {
+    assert.ok(relations(f, ["INVITED"]).includes("INVITED person:rodrigo-mamani -> person:tomas-ibarra"), relations(f, ["INVITED"]).join("; "));
+    assert.ok(people.some((m) => m.startsWith("proposed") && m.endsWith("person:rodrigo-mamani person:tomas-ibarra")), people.join("; "));
+  });
+  it('"Y also took part in the talks, as did G\'s ambassador in L, … The ambassador, X, …": X at the talks, G\'s, meeting the other side only', () => {
+    assert.ok(people.some((m) => m.startsWith("held 2026-02-02 ") && m.includes("carolina-sosa") && m.includes("jorge-salas")), people.join("; "));
+    assert.ok(relations(f, ["HOLDS_OFFICE"]).some((r) => r.startsWith("HOLDS_OFFICE person:carolina-sosa -> government:bolivia")), relations(f, ["HOLDS_OFFICE"]).join("; "));
+    const met = relations(f, ["MET_WITH"]);
+    assert.ok(met.some((r) => r.includes("carolina-sosa") && r.includes("ana-quispe")) && !met.some((r) => r.includes("carolina-sosa") && r.includes("luis-quiroga")), met.join("; "));
+  });
+  it('"X passed on a message from Z, who had asked him in a telephone call to tell W that …": Z asked X, Z\'s message through X to W', () => {
+    const r = relations(f, MESSAGE);
+    for (const x of ["ASKED person:pedro-vidal -> person:luis-quiroga", "CONVEYED_VIA person:pedro-vidal -> person:luis-quiroga", "CONVEYED_TO person:pedro-vidal -> person:elena-castro", "CONVEYED_TO person:luis-quiroga -> person:elena-castro"]) assert.ok(r.includes(x), `${x}: ${r.join("; ")}`);
+  });
+});
+
+describe("one who sat in keeps the side the meeting's place gave them (the thirteenth held-out set, twenty-fourth session, invented names)", () => {
+  it('"Minister Y sat in on the meeting, as did G\'s ambassador in H. The ambassador, X, …": X and Y, both the host\'s, do not meet each other', () => {
+    const f = extract(
+      "President Ana Quispe on Monday received Bolivia's Foreign Minister, Luis Quiroga, at the palace in Lima. Trade Minister Jorge Salas sat in on the meeting, as did Peru's ambassador in La Paz. The ambassador, Carolina Sosa, has been in La Paz since 2024.",
+      "2026-05-20",
+    );
+    const met = relations(f, ["MET_WITH"]);
+    assert.ok(met.some((r) => r.includes("carolina-sosa") && r.includes("luis-quiroga")), met.join("; "));
+    assert.ok(!met.some((r) => r.includes("carolina-sosa") && r.includes("jorge-salas")), met.join("; "));
+  });
+});

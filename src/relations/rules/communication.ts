@@ -578,6 +578,17 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     ],
   },
   {
+    reason: "a go-between passed on a message from a sender who had asked him to tell a recipient: \"X passed on a message from Z, who had asked him in a telephone call to tell W that …\"",
+    cue: /, who (?:had )?asked (?:him|her)\b/,
+    pattern: `(?<mid>@P)${AUX} (?:passed on|conveyed|relayed|delivered|brought|carried) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:message|note|letter)s? from (?<src>@PG), who (?:had |has )?asked (?:him|her)(?: [^<.;]{0,60}?)? to (?:tell|inform|convey to|pass on to) ${RECIPIENT}`,
+    emit: [
+      { relation: "ASKED", source: "src", target: "mid" },
+      { relation: "CONVEYED_VIA", source: "src", target: "mid" },
+      { relation: "CONVEYED_TO", source: "src", target: "rcp" },
+      { relation: "CONVEYED_TO", source: "mid", target: "rcp" },
+    ],
+  },
+  {
     reason: "X met Y and invited him: the one met is the one invited",
     cue: /\b(?:invited|invites) (?:him|her)\b/,
     pattern: `(?<src>@PG)${AUX} (?:met|meets|received|receives|hosted|hosts|called|phoned|visited|visits|saw|sees|spoke|speaks|talked|talks)(?: with| to)? (?:(?:his|her|their) (?:<[NG]\\d+> )?(?:counterparts?,? )?)?(?<tgt>@P)(?:[^<.;]|<[LGTO]\\d+>){0,60}? and (?:also |then |later )?(?:invited|invites) (?:him|her)\\b`,
