@@ -7,7 +7,7 @@ import type { Article, Evidence, RelationRecord, Sentence } from "../../graph/ty
 import type { ResolvedMention } from "../entities/resolve.js";
 import { AFFILIATION_TITLES, heldFormerly, OFFICE_TITLES, PORTFOLIO_WORDS, spelledOut, withoutThen } from "../entities/lexicon/titles.js";
 import { NEWS_AGENCIES } from "../entities/lexicon/organizations.js";
-import { countryByCapital, countryByKey, countryOfPlace, reignsAs } from "../entities/gazetteer/countries.js";
+import { countryByCapital, countryByKey, countryByName, countryOfPlace, reignsAs } from "../entities/gazetteer/countries.js";
 import { collapseAppositions, compilePattern, SIGNED_THEN_BY, slotsIn, type AbstractSentence } from "./abstract.js";
 import { attributionOf } from "./attribution.js";
 import { listedNames } from "./meetings.js";
@@ -691,6 +691,7 @@ function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
   // the one named most, "PM X" of a Vietnamese agency's story, not the Lao "Prime Minister Y" whose letter he received)
   const homeHead = mostNamedByHeadTitle(ctx);
   const inviters = invitersToCapitals(ctx);
+  const visitHost = stateVisited(ctx);
   const carriers = carriersOfLetters(ctx, inviters);
   for (const m of ctx.mentions) {
     if (m.kind !== "Person" || !m.key || !m.title || m.titleIsAffiliation) continue;
@@ -759,6 +760,12 @@ function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
     const local = inCapital && capitalOf?.capitals.includes(inCapital) ? `government:${capitalOf.key}` : undefined;
     // the host one meets in their capital ("was in Kyiv, where he met President X"; "In Bamako, Y was received by Z")
     const host = knownTitle(title) && !NOT_HOME_TITLE.test(title) ? (hostInCapital(ctx.article.text.slice(s.start, m.outerStart ?? m.start), s.text) ?? hostAtDateline(m, title, ctx) ?? receivingInCapital(ctx.article.text.slice(m.end, s.end), s.text)) : undefined;
+    // (one a visitor the story brings to a state calls on or meets: "X arrived in Kathmandu on a two-day official visit …
+    // X on Thursday called on Prime Minister Y", that state's)
+    // (or holds talks with: "On Wednesday, X and Foreign Secretary Y held talks at …")
+    const withVisitor = ctx.mentions.find((x) => x.sentence === m.sentence && x.kind === "Person" && x.key && x.key !== m.key && ctx.article.text.slice(x.end, m.outerStart ?? m.start) === " and " && /^ (?:held talks|met)\b/.test(ctx.article.text.slice(m.end, m.end + 12)));
+    const visitorsState = withVisitor?.key ? ctx.governmentOf.get(withVisitor.key) : undefined;
+    const visited = visitHost && knownTitle(title) && !NOT_HOME_TITLE.test(title) && (MEETS_OBJECT.test(ctx.article.text.slice(s.start, m.outerStart ?? m.start)) || (visitorsState && visitorsState !== visitHost)) && !GATHERING.test(s.text) ? visitHost : undefined;
     // the side the sentence says the person led ("Vice Foreign Minister X headed the Chinese side", in a story from Manila)
     const side = ctx.mentions.find(
       (x) => x.sentence === m.sentence && x.start > m.end && x.country && (x.kind === "Demonym" || x.kind === "Government") && /\b(?:led|leads|headed|heads|leading|heading) (?:the )?$/.test(ctx.article.text.slice(Math.max(m.end, x.start - 20), x.start)) && (SIDE.test(ctx.article.text.slice(x.end, x.end + 30)) || /\b(?:side|delegation|team)$/i.test(x.text)),
@@ -794,7 +801,7 @@ function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
     if (told && !given.has(m.key)) given.set(m.key, told);
     // (one an earlier sentence gave a state keeps it: "Ambassador X of the Netherlands … Ambassador X said", in a story
     // from Dodoma, is not Tanzania's)
-    const gov = told ?? known ?? given.get(m.key) ?? ministryOf(m, title, ctx) ?? (ref ? `government:${ref}` : realm ?? local ?? host ?? carrier ?? invites ?? home ?? carries);
+    const gov = told ?? known ?? given.get(m.key) ?? ministryOf(m, title, ctx) ?? (ref ? `government:${ref}` : realm ?? local ?? host ?? visited ?? carrier ?? invites ?? home ?? carries);
     if (gov) sink.add("HOLDS_OFFICE", m.key, gov, s, "a bare title, with the state from context", { title, weak: true });
   }
 }
@@ -810,6 +817,22 @@ function carrierOf(m: ResolvedMention, ctx: RelationContext): string | undefined
     (x) => x.sentence === m.sentence && x.kind === "Person" && x.key && x.end <= at && x.key !== m.key && /\b(?:handed|hand|delivered|deliver|carried|carry|brought|bring|presented|present|conveyed|convey)\b/.test(ctx.article.text.slice(x.end, at)),
   );
   return carrier?.key ? (ctx.governmentOf.get(carrier.key) ?? (carrier.titleCountry ? `government:${carrier.titleCountry}` : undefined)) : undefined;
+}
+
+/** The one state a visitor of another state is told to have come to on a visit: "X arrived in Kathmandu on Wednesday on a
+ * two-day official visit", "X, who is on an official visit to Nepal" (none if the story tells of visits to two). */
+function stateVisited(ctx: RelationContext): string | undefined {
+  const states = new Set<string>();
+  for (const s of ctx.sentences) {
+    const city = s.text.match(/\b(?:arrived|arrives|landed|lands) in (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)\b[^.;]{0,60}?\bvisit\b/u)?.[1] ?? s.text.match(/\bon (?:an?|his|her) (?:[\w-]+ ){0,3}visit to (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)/u)?.[1];
+    const state = city ? (countryByCapital(city) ?? countryByName(city)) : undefined;
+    if (!state) continue;
+    // (by one of another state: the visitor, the sentence's first person)
+    const visitor = ctx.mentions.find((x) => x.sentence === s.index && x.kind === "Person" && x.key);
+    const theirs = visitor?.key ? (ctx.governmentOf.get(visitor.key) ?? ctx.mentions.filter((x) => x.key === visitor.key && x.titleCountry).map((x) => `government:${x.titleCountry}`)[0]) : undefined;
+    if (theirs && theirs !== `government:${state.key}`) states.add(`government:${state.key}`);
+  }
+  return states.size === 1 ? [...states][0] : undefined;
 }
 
 /** How one who invites is named before the place they invite to: "X invited Y to visit", "X's invitation to", "a letter

@@ -1976,8 +1976,8 @@ export class MeetingTracker {
         this.heldThere(a, used, from, to, people, day, this.datelinePlace);
       }
     }
-    // (or "After the talks, A and B signed …": at the talks told last)
-    const same = /^(?:[^<.;]{0,30}\b)?[Aa]t the same (?:ceremony|signing|event|occasion)\b/.test(text) || /^(?:After|Following) the (?:talks|meeting)s?,? /.test(text) || witnessed ? this.lastHeld(a.sentence.start, (x) => !this.olderYear(x)) : undefined;
+    // (or "After the talks, A and B signed …", "At the end of the talks, …": at the talks told last)
+    const same = /^(?:[^<.;]{0,30}\b)?[Aa]t the same (?:ceremony|signing|event|occasion)\b/.test(text) || /^(?:After|Following|At the end of) the (?:talks|meeting)s?,? /.test(text) || witnessed ? this.lastHeld(a.sentence.start, (x) => !this.olderYear(x)) : undefined;
     // (or on a day named: "A and B signed on Thursday an agreement …", the two of them together that day)
     const onDay = /\b(?:on|last) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(text) && !FUTURE.test(text);
     // (or later the day of the meeting told last: "Later in the day, A and B signed a memorandum")

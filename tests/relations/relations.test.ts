@@ -1720,3 +1720,26 @@ describe("one who sat in keeps the side the meeting's place gave them (the thirt
     assert.ok(!met.some((r) => r.includes("carolina-sosa") && r.includes("jorge-salas")), met.join("; "));
   });
 });
+
+describe("a visit told by the host's own paper, with no dateline (the thirteenth held-out set, twenty-fourth session, invented names)", () => {
+  const story = [
+    "Bolivian Foreign Secretary Luis Quiroga on Thursday called on Prime Minister Ana Quispe at her official residence and handed over a letter from Bolivian President Rodrigo Mamani.",
+    "Quiroga arrived in Lima on Wednesday on a two-day official visit, his first since the elections.",
+    "On Wednesday, Quiroga and Foreign Secretary Tomás Ibarra held talks at the Ministry of Foreign Affairs.",
+    "At the end of the talks, Ambassador Jorge Salas and Carolina Sosa, joint secretary at the Ministry of Finance, signed an agreement on schools, in the presence of the two foreign secretaries.",
+  ].join("\n\n");
+  const f = extract(story, "2026-01-23");
+  it('"X arrived in Lima on a two-day official visit … X called on Prime Minister Y", "X and Foreign Secretary Z held talks": Y and Z are the visited state\'s', () => {
+    const o = relations(f, ["HOLDS_OFFICE"]);
+    for (const x of ["HOLDS_OFFICE person:ana-quispe -> government:peru", "HOLDS_OFFICE person:tomas-ibarra -> government:peru"]) assert.ok(o.some((r) => r.startsWith(x)), `${x}: ${o.join("; ")}`);
+    assert.ok(!o.some((r) => r.startsWith("HOLDS_OFFICE person:luis-quiroga -> government:peru")), o.join("; "));
+  });
+  it('"At the end of the talks, A and B signed …": the signers at those talks', () => {
+    const m = meetings(f).find((x) => x.participants.includes("person:tomas-ibarra") && x.participants.includes("person:luis-quiroga"));
+    assert.ok(m && m.participants.includes("person:jorge-salas") && m.participants.includes("person:carolina-sosa"), JSON.stringify(meetings(f)));
+  });
+  it("not a state visited when the visitor's own state is the one they arrived in", () => {
+    const o = relations(extract("Peruvian Foreign Minister Luis Quiroga arrived in Lima on Wednesday after an official visit. Quiroga then called on Prime Minister Ana Quispe.", "2026-01-23"), ["HOLDS_OFFICE"]);
+    assert.ok(!o.some((r) => r.startsWith("HOLDS_OFFICE person:ana-quispe -> government:peru")), o.join("; "));
+  });
+});
