@@ -240,7 +240,7 @@ export function resolvePronouns(abstracts: AbstractSentence[], genders: Map<stri
     // (a pair told again long after it was named: the sentences just before name no one else)
     // ("both leaders" are the last two leaders named together, not the pair of negotiators named since)
     const leaders = LEADERS_PAIR.test(given.text) && lastTwo && !lastTwo.every((x) => leads(holders, x.key)) ? lastLeaders : undefined;
-    const raw = withPairResolved(withPostResolved(given, holders), leaders ?? lastTwo, all.length - lastTwoAt <= 3 && !all.slice(-1).some((x) => x.slots.some((y) => y.kind === "Person" && y.key)));
+    const raw = withPairResolved(withPostResolved(given, holders), leaders ?? lastTwo, all.length - lastTwoAt <= 3 && (lastTwoAt === all.length - 1 || !all.slice(-1).some((x) => x.slots.some((y) => y.kind === "Person" && y.key))));
     for (const slot of given.slots) if (slot.kind === "Person" && slot.key) notePosts(holders, slot);
     noteAppositePosts(holders, given);
     noteStates(holders, given);
@@ -276,7 +276,8 @@ function withPairResolved(a: AbstractSentence, lastTwo: [AbstractSentence["slots
     return { ...a, text: a.text.replace(both, (m) => `${m.split(" ")[0]} <P${x}> and <P${y}>`), slots: [...a.slots, lastTwo[0], lastTwo[1]] };
   }
   // ("The two leaders signed a joint declaration in Asmara in 2018": the pair named together last signed it)
-  const signers = /^((?:[^<.;]{0,40}, )?)[Tt]he two (?:leaders|presidents|prime ministers|foreign ministers|ministers|men|women)(?= (?:(?:also|later|then|jointly|formally|had) )*(?:signed|initialled|initialed)\b)/;
+  // (and "the two" alone: "At the end of the talks, the two signed a memorandum")
+  const signers = /^((?:[^<.;]{0,40}, )?)[Tt]he two(?: (?:leaders|presidents|prime ministers|foreign ministers|ministers|men|women))?(?= (?:(?:also|later|then|jointly|formally|had) )*(?:signed|initialled|initialed)\b)/;
   if (lastTwo && lastNamed && signers.test(a.text)) {
     const [x, y] = [a.slots.length, a.slots.length + 1];
     return { ...a, text: a.text.replace(signers, `$1<P${x}> and <P${y}>`), slots: [...a.slots, lastTwo[0], lastTwo[1]] };

@@ -437,7 +437,12 @@ export class MeetingTracker {
     const after = when === "ahead" ? this.dateIn(a, a.text.slice(from, end), when, [0, to - from]) : undefined;
     if (after) return after;
     const start = Math.max(0, from - 30);
-    return this.dateIn(a, a.text.slice(start, end), when, [from - start, to - start]);
+    const near = this.dateIn(a, a.text.slice(start, end), when, [from - start, to - start]);
+    if (near || when === "ahead") return near;
+    // (a day the sentence opens with, of what it tells: "On Tuesday, A and B held a new round of talks in Athens"; not the
+    // day something was said)
+    const opener = a.text.match(/^On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?,/)?.[0];
+    return opener && !/\b(?:said|says|told|announced|added|confirmed|reported)\b/.test(a.text.slice(0, from)) ? this.dateIn(a, opener, when) : undefined;
   }
 
   /** `dateAround` in this article: a month named without a year takes one only when the story has not gone back to
@@ -1038,7 +1043,9 @@ export class MeetingTracker {
             .slice(Math.max(0, text.lastIndexOf(", ", from - 30) + 1), from)
             .replace(/<[A-Z]\d+>'s (?=(?:\w+ )?(?:message|letter|note|reply|stance|position|intention|proposal|wish|views?)\b)/g, "")
             // ("passed a message from Aliyev to Putin during their talks": the sender is not there)
-            .replace(/\b(?:message|letter|note|reply|proposal)s? from (?:the )?<[A-Z]\d+>(?: to (?:the )?<[A-Z]\d+>)?/g, "")
+            // (nor, when it was handed to one there, the one it was for: "gave Rubio a letter from Z to W during talks")
+            .replace(/(\b(?:gave|handed|passed|delivered|presented) (?:the )?<P\d+> (?:a |an |the )?(?:[\w-]+ ){0,2}(?:message|letter|note)s? from (?:the )?<[A-Z]\d+>) to (?:the )?<[A-Z]\d+>/g, "$1")
+            .replace(/\b(?:message|letter|note|reply|proposal)s? from (?:the )?<[A-Z]\d+>/g, "")
             // (nor its addressee: "handed Wang a letter from Lee addressed to Xi during their talks")
             .replace(/\b(?:addressed|written) to (?:the )?<[A-Z]\d+>|\b(?:message|letter|note|reply)s? for (?:the )?<[A-Z]\d+>/g, ""),
         )

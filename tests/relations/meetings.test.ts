@@ -125,7 +125,8 @@ const table: Row[] = [
     "His Majesty King Faisal II arrived in Lima on Monday. On Tuesday, His Majesty paid a courtesy call on the Speaker of Parliament, Ana Quispe, at the Legislative Palace, and later held talks at the official residence of the Prime Minister with Prime Minister Diego Ríos.",
     [
       { status: "held", date: "2025-03-25", participants: ["person:ana-quispe", "person:faisal-ii"] },
-      { status: "held", participants: ["person:diego-rios", "person:faisal-ii"] },
+      // (both on the day the sentence opens with)
+      { status: "held", date: "2025-03-25", participants: ["person:diego-rios", "person:faisal-ii"] },
     ],
   ],
   ["Her Majesty Queen Rania Haddad granted an audience to Bolivian President Rodrigo Mamani at the palace on Tuesday.", [{ status: "held", date: "2025-03-25", participants: ["person:rania-haddad", MAMANI] }]],

@@ -1743,3 +1743,20 @@ describe("a visit told by the host's own paper, with no dateline (the thirteenth
     assert.ok(!o.some((r) => r.startsWith("HOLDS_OFFICE person:ana-quispe -> government:peru")), o.join("; "));
   });
 });
+
+describe("a round of dialogue and what the two signed after it (the thirteenth held-out set, twenty-fourth session, invented names)", () => {
+  const f = extract(
+    "On Tuesday, Deputy Foreign Minister Ana Quispe and Bolivian Deputy Foreign Minister Luis Quiroga held a new round of political dialogue in Lima. At the end of the talks, the two signed a memorandum of understanding on civil protection.",
+    "2026-10-14",
+  );
+  it('"On Tuesday, A and B held a new round of political dialogue in L": talks held, on the day the sentence opens with', () => {
+    assert.deepEqual(meetings(f), [{ status: "held", date: "2026-10-13", participants: ["person:ana-quispe", "person:luis-quiroga"] }]);
+  });
+  it('"… the two signed a memorandum": the pair the sentence before named signed it', () => {
+    assert.deepEqual(relations(f, ["SIGNED"]).map((r) => r.split(" -> ")[0]).sort(), ["SIGNED person:ana-quispe", "SIGNED person:luis-quiroga"]);
+  });
+  it("not the day a sentence opens with when it is the day something was said", () => {
+    const g = extract("On Tuesday, Ana Quispe said that she and Luis Quiroga had held a new round of talks in Lima.", "2026-10-14");
+    assert.ok(meetings(g).every((m) => m.date !== "2026-10-13"), JSON.stringify(meetings(g)));
+  });
+});
