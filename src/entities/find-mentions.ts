@@ -5,7 +5,7 @@ import type { EntityKind } from "../../graph/schema.js";
 import type { Sentence } from "../../graph/types.js";
 import { words, type Word } from "../text/words.js";
 import { countryByCapital, countryByCity, countryByDemonym, countryByName, countryBySeat, countrySurfaceForms, isRegion, type Country } from "./gazetteer/countries.js";
-import { AFFILIATION_TITLES, DESCRIPTIVE_TITLES, HONORIFICS, NOT_NAME_WORDS, OFFICE_TITLES, PORTFOLIO_WORDS, RUN_BREAKERS, STYLE_HOLDERS } from "./lexicon/titles.js";
+import { AFFILIATION_TITLES, DESCRIPTIVE_TITLES, HONORIFICS, NOT_NAME_WORDS, OFFICE_TITLES, PORTFOLIO_WORDS, POST_NOMINALS, RUN_BREAKERS, STYLE_HOLDERS } from "./lexicon/titles.js";
 import { DOCUMENT_HEADS, EVENT_HEADS, knownOrganization, MEDIA_NOUNS, NEWS_AGENCIES, ORG_HEADS, PLACE_HEADS, STATE_ORGAN_HEADS } from "./lexicon/organizations.js";
 
 export type MentionKind = EntityKind | "Demonym";
@@ -684,7 +684,15 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     return;
   }
   // Countries and demonyms, possibly several joined by hyphens, possibly followed by more
+  // (a building's head noun alone is no one: "at King's House"; nor a style written short, "the Most Hon. X"; nor a
+  // post-nominal's letters after a name: "Sir Patrick Allen, ON, GCMG, CD, KStJ")
+  if (b - a === 1 && (/^(?:House|Lodge|Palace|Mansion)$/.test(W[a].text) || (/^(?:Hon|Rt)$/.test(W[a].text) && article[W[a].end] === ".") || (POST_NOMINALS.has(W[a].text) && /,\s*$/.test(article.slice(Math.max(0, W[a].start - 3), W[a].start))))) return;
   const c = countryAt(W, a, b, article);
+  // (a building named after a state, its prime minister's office: "at Jamaica House in Kingston")
+  if (c && !c.demonym && c.end === b - 1 && /^(?:House|Palace|Lodge)$/.test(W[b - 1].text)) {
+    add(a, b, { kind: "Place", name: article.slice(W[a].start, W[b - 1].end), head: W[b - 1].text });
+    return;
+  }
   if (c) {
     const next = W[c.end];
     const gov = next && !next.cap && GOV_NOUNS.has(next.text.toLowerCase());

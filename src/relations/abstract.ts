@@ -3,6 +3,7 @@
 // D document, E named event, N demonym. A titled person's placeholder covers title and qualifier too.
 import type { Sentence } from "../../graph/types.js";
 import type { ResolvedMention } from "../entities/resolve.js";
+import { POST_NOMINALS } from "../entities/lexicon/titles.js";
 
 export const KIND_LETTER: Record<string, string> = {
   Person: "P",
@@ -21,6 +22,8 @@ export interface AbstractSentence {
   /** Placeholder number → mention. */
   slots: ResolvedMention[];
 }
+
+const POST_NOMINALS_AFTER = new RegExp(`(<P\\d+>)(?:, (?:${[...POST_NOMINALS].join("|")}))+(?=[,.;"”]|$)`, "g");
 
 export function abstractSentence(articleText: string, sentence: Sentence, mentions: ResolvedMention[]): AbstractSentence {
   const usable = mentions
@@ -48,6 +51,8 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   text = text.replace(/\b((?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)) \(\d{1,2}(?:th|st|nd|rd)?\)/g, "$1");
   // ("X received on Tuesday Y": the day told between the verb and its object, read as "X on Tuesday received Y")
   text = text.replace(/(<P\d+>) (received|met|hosted|welcomed) (on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening))?) (?=(?:the )?<P\d+>)/g, "$1 $3 $2 ");
+  // (Commonwealth styles before a name and letters after it: "Senator the Hon. <P>", "the Most Hon. <P>, ON, PC, MP, asked")
+  text = text.replace(/\b(?:Senator )?the (?:Most |Right |Rt\.? )?Hon(?:ourable|\.) (?=<P\d+>)/g, "").replace(POST_NOMINALS_AFTER, "$1");
   // ("held a new round of political dialogue": a round of talks)
   text = text.replace(/\b(round|rounds) of (?:(?:political|strategic|bilateral|security|high-level) )?dialogue\b/g, "$1 of talks");
   // ("Gen. X (rtd)": a retired officer's mark is no part of the sentence)
@@ -224,9 +229,10 @@ export function slotsIn(group: string | undefined): number[] {
 /** After a list's later item: not one who speaks of the rest ("met A, B said" lists A alone). */
 /** Between "signed" (and where) and those who signed: the year it was done, and posts they held then ("… signed in
  * <L> in December 1973 by then presidents A and B"). For the rules and the meetings that both read it. */
-/** The post set off before a letter's sender: "a letter from the Bolivian president, <P>" (the words up to the name). */
+/** The post set off before a letter's sender: "a letter from the Bolivian president, <P>", "from his prime minister, <P>"
+ * (the words up to the name). */
 // (or a post of a state or its body written out: "from the Chairman of <G>'s <O>, <P>", "from the President of <G>, <P>")
-export const SENDER_POST = "(?:the (?:<N\\d+> )?(?:[a-z-]+ ){0,2}[a-z-]+, |the (?:[A-Z][a-z-]+ ){1,3}of (?:the )?(?:<G\\d+>['’]s )?<[GO]\\d+>, )?";
+export const SENDER_POST = "(?:(?:the|his|her|their) (?:<N\\d+> )?(?:[a-z-]+ ){0,2}[a-z-]+, |the (?:[A-Z][a-z-]+ ){1,3}of (?:the )?(?:<G\\d+>['’]s )?<[GO]\\d+>, )?";
 export const SIGNED_THEN_BY = "(?: (?:in|on) (?:[A-Z][a-z]+ )?(?:\\d{1,2},? )?(?:19|20)\\d\\d)? by (?:(?:then[- ]|the then[- ]?)(?:[a-z-]+ ){0,2})?";
 export const NOT_A_SOURCE = "(?!,? (?:said|says|told|confirmed|added|announced|reported|stated|noted|wrote|tweeted|insisted)\\b)";
 

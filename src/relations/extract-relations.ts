@@ -263,7 +263,7 @@ export function resolvePronouns(abstracts: AbstractSentence[], genders: Map<stri
 }
 
 /** "both leaders", "the two presidents": a pair of heads of state or government. */
-const LEADERS_PAIR = /\b(?:both|the two) (?:leaders|presidents|prime ministers|heads of state)\b/;
+const LEADERS_PAIR = /\b(?:[Bb]oth|[Tt]he two) (?:leaders|presidents|prime ministers|heads of state)\b/;
 /** Whether the one named is known by a post that leads a state. */
 const leads = (holders: Holders, key: string | undefined) => [...(holders.get(key ?? "")?.posts ?? [])].some((p) => /(?:^|\s)(?:president|prime minister|premier|chancellor|king|queen|emir|amir|sultan|leader|head of state)$/.test(p) && !/vice|deputy/.test(p));
 
@@ -760,7 +760,7 @@ function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
     const capitalOf = inCapital && !NOT_HOME_TITLE.test(title) && title.split(" and ").some(knownTitle) ? countryOfPlace(inCapital) : undefined;
     const local = inCapital && capitalOf?.capitals.includes(inCapital) ? `government:${capitalOf.key}` : undefined;
     // the host one meets in their capital ("was in Kyiv, where he met President X"; "In Bamako, Y was received by Z")
-    const host = knownTitle(title) && !NOT_HOME_TITLE.test(title) ? (hostInCapital(ctx.article.text.slice(s.start, m.outerStart ?? m.start), s.text) ?? hostAtDateline(m, title, ctx) ?? receivingInCapital(ctx.article.text.slice(m.end, s.end), s.text)) : undefined;
+    const host = knownTitle(title) && !NOT_HOME_TITLE.test(title) ? (hostInCapital(ctx.article.text.slice(s.start, m.outerStart ?? m.start), s.text) ?? hostAtDateline(m, title, ctx) ?? receivingInCapital(ctx.article.text.slice(m.end, s.end), s.text) ?? metAtHomeInCapital(ctx.article.text.slice(s.start, m.outerStart ?? m.start), ctx.article.text.slice(m.end, s.end), s.text)) : undefined;
     // (one a visitor the story brings to a state calls on or meets: "X arrived in Kathmandu on a two-day official visit …
     // X on Thursday called on Prime Minister Y", that state's)
     // (or holds talks with: "On Wednesday, X and Foreign Secretary Y held talks at …")
@@ -919,6 +919,15 @@ function receivingInCapital(after: string, sentence: string): string | undefined
   if (GATHERING.test(sentence)) return undefined;
   // ("President X on Monday received Y, …, at the Union Buildings in Pretoria")
   const city = after.match(/^,?\s+(?:on \p{Lu}\p{Ll}+day(?: (?:morning|afternoon|evening|night))? )?(?:(?:also|later|then|warmly|formally|briefly) )?(?:received|receives|hosted|hosts|welcomed|welcomes)\b[^.;]{0,90}?\bin (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)\b/u)?.[1];
+  const c = city ? countryByCapital(city) : undefined;
+  return c ? `government:${c.key}` : undefined;
+}
+
+/** The one met at their own seat in a capital: "called on Prime Minister X at Jamaica House in Kingston", "met President Y
+ * at his residence in Lima" (a residence, an office, a palace, a house; not at a gathering there). */
+function metAtHomeInCapital(before: string, after: string, sentence: string): string | undefined {
+  if (!MEETS_OBJECT.test(before) || GATHERING.test(sentence)) return undefined;
+  const city = after.match(/^,? (?:(?:on|last) \p{Lu}\p{Ll}+ )?at (?:the |his |her |their )?(?:official )?(?:[\p{L}'’-]+ ){0,3}(?:House|Palace|Mansion|Lodge|residence|Residence|office|Office|palace)(?: [^.;,<]{0,20}?)? in (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)\b/u)?.[1];
   const c = city ? countryByCapital(city) : undefined;
   return c ? `government:${c.key}` : undefined;
 }

@@ -1760,3 +1760,43 @@ describe("a round of dialogue and what the two signed after it (the thirteenth h
     assert.ok(meetings(g).every((m) => m.date !== "2026-10-13"), JSON.stringify(meetings(g)));
   });
 });
+
+describe("Commonwealth styles at a courtesy call (the thirteenth held-out set, twenty-fourth session, invented names)", () => {
+  const story = [
+    "Barbados's Minister of Foreign Affairs, Luis Quiroga, yesterday called on Prime Minister Ana Quispe at Jamaica House in Kingston and handed over a letter from his prime minister, Rodrigo Mamani, inviting Quispe to Bridgetown for talks.",
+    "The courtesy call was also attended by the Minister of Foreign Affairs and Foreign Trade, Senator the Hon. Carolina Sosa, and the Minister of State in the ministry, Jorge Salas.",
+    'According to the release, "the Most Hon. Ana Quispe, ON, PC, MP, asked Minister Quiroga to convey her best wishes to Prime Minister Mamani".',
+    "This morning, Quiroga paid a courtesy call on the Governor-General, His Excellency the Most Hon. Sir Tomás Ibarra, ON, GCMG, CD, KStJ, at King's House.",
+  ].join("\n\n");
+  const f = extract(story, "2026-03-11");
+  it('"called on Prime Minister Y at Jamaica House in Kingston and handed over a letter from his prime minister, Z, inviting Y to L": Y is Jamaica\'s; Z\'s letter through X; Z invited Y', () => {
+    assert.ok(relations(f, ["HOLDS_OFFICE"]).some((r) => r.startsWith("HOLDS_OFFICE person:ana-quispe -> government:jamaica")), relations(f, ["HOLDS_OFFICE"]).join("; "));
+    const r = relations(f, [...MESSAGE, "INVITED"]);
+    for (const x of ["CONVEYED_VIA person:rodrigo-mamani -> person:luis-quiroga", "CONVEYED_TO person:luis-quiroga -> person:ana-quispe", "INVITED person:rodrigo-mamani -> person:ana-quispe"]) assert.ok(r.includes(x), `${x}: ${r.join("; ")}`);
+  });
+  it('"The courtesy call was also attended by …, Senator the Hon. A, and …, B": both there, on the side of the house\'s state', () => {
+    const m = meetings(f).find((x) => x.participants.includes("person:ana-quispe") && x.participants.includes("person:luis-quiroga"));
+    assert.ok(m && m.participants.includes("person:carolina-sosa") && m.participants.includes("person:jorge-salas"), JSON.stringify(meetings(f)));
+    const met = relations(f, ["MET_WITH"]);
+    assert.ok(!met.some((r) => r.includes("ana-quispe") && /carolina-sosa|jorge-salas/.test(r)), met.join("; "));
+  });
+  it('"the Most Hon. Y, ON, PC, MP, asked Minister X to convey her best wishes to Z": Y asked X', () => {
+    assert.ok(relations(f, MESSAGE).includes("ASKED person:ana-quispe -> person:luis-quiroga"), relations(f, MESSAGE).join("; "));
+  });
+  it('"This morning, X paid a courtesy call on the Governor-General, His Excellency the Most Hon. Sir Y, ON, GCMG, CD, KStJ, at King\'s House": a meeting of X and Y that day; no one named "House", "Hon" or "GCMG"', () => {
+    assert.ok(meetings(f).some((m) => m.status === "held" && m.date === "2026-03-11" && m.participants.join(" ") === "person:luis-quiroga person:tomas-ibarra"), JSON.stringify(meetings(f)));
+    const people = f.entities.filter((e) => e.kind === "Person").map((e) => e.key);
+    assert.ok(!people.some((k) => /^person:(?:house|hon|gcmg|on|cd|kstj|general|jamaica-house)$/.test(k)), people.join("; "));
+    assert.ok(f.entities.some((e) => e.key === "place:jamaica-house"), f.entities.map((e) => e.key).join("; "));
+  });
+});
+
+describe('"The two leaders" opening a sentence (twenty-fourth session, invented names)', () => {
+  it('"A and B held talks. The meeting was attended by C, D, and E. The two leaders signed a declaration": A and B signed it, not the last pair named', () => {
+    const f = extract(
+      "Colombian President Mateo Vargas and Venezuelan President Rafael Medina held two hours of talks. The meeting was attended by Colombia's foreign minister, Ana Quispe, Venezuela's foreign minister, Luis Quiroga, and Brazilian special envoy Tomás Ibarra, who helped. The two leaders signed a declaration.",
+      "2024-06-01",
+    );
+    assert.deepEqual(relations(f, ["SIGNED"]).map((r) => r.split(" -> ")[0]).sort(), ["SIGNED person:mateo-vargas", "SIGNED person:rafael-medina"]);
+  });
+});

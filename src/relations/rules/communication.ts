@@ -5,7 +5,7 @@ import type { RelationRule, RuleEmit } from "./rule.js";
 
 /** Between a sender and the verb: the sender's state ("President X of Pakistan"), reported speech ("X said he had
  * asked"), then auxiliaries and adverbs, and the comma closing an apposition ("his ambassador, X, handed"). */
-const AUX = "(?: of (?:the )?@G)?(?:,? (?:(?:later|also|then|earlier|previously) )?(?:(?:has|have|had) )?said(?: that)? (?:he|she|it|they))?(?:,? (?:has|have|had|also|recently|separately|then|later|already|reportedly|previously|repeatedly|directly|once|twice|has also|had also|would|will|could|instead|again|personally|privately|quietly|secretly|briefly|subsequently|finally|first|earlier|in turn|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))*,?";
+const AUX = "(?: of (?:the )?@G)?(?:,? (?:(?:later|also|then|earlier|previously) )?(?:(?:has|have|had) )?said(?: that)? (?:he|she|it|they))?(?:,? (?:has|have|had|also|recently|separately|then|later|already|reportedly|previously|repeatedly|directly|once|twice|has also|had also|would|will|could|instead|again|personally|privately|quietly|secretly|briefly|subsequently|finally|first|earlier|in turn|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|this (?:morning|afternoon|evening)))*,?";
 /** Verbs whose recipient is their object ("told X") or follows "to" ("conveyed to X"). */
 const TELL = "(?:told|informed|briefed|notified|sounded out|contacted|approached|(?:conveyed|relayed|passed on|delivered|communicated|wrote|written|sent word|passed word|reached out) to)";
 /** A recipient is not a possessor: in "conveyed Chile's condolences" Chile receives nothing. */
@@ -119,7 +119,7 @@ export const COMMUNICATION_RULES: RelationRule[] = [
   {
     reason: "a sender's letter inviting its recipient: \"X handed over a letter from Y inviting Z\", \"X called on Z and handed over a letter from Y inviting him\"",
     cue: /\b(?:letter|message|note|invitation)s? from\b[^.;]*\binviting\b/,
-    pattern: `(?<mid>@P)${AUX} (?:(?:met|called on|visited|paid (?:a )?(?:courtesy )?call on|(?:was|were) received by) ${STATE_POST_BEFORE}(?<met>@P)(?:[^<.;]|<[LGNO]\\d+>){0,80}? and )?(?:handed over|handed|gave|delivered|presented|passed on|conveyed)(?: (?:him|her))? (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note|invitation) from (?<src>@PG) (?:inviting (?<rcp>@P)|inviting (?:him|her|the [a-z]+)\\b)`,
+    pattern: `(?<mid>@P)${AUX} (?:(?:met|called on|visited|paid (?:a )?(?:courtesy )?call on|(?:was|were) received by) ${STATE_POST_BEFORE}(?<met>@P)(?:[^<.;]|<[LGNO]\\d+>){0,80}? and )?(?:handed over|handed|gave|delivered|presented|passed on|conveyed)(?: (?:him|her))? (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note|invitation) from ${SENDER_POST}(?<src>@PG),? (?:inviting (?<rcp>@P)|inviting (?:him|her|the [a-z]+)\\b)`,
     emit: [
       { relation: "INVITED", source: "src", target: "rcp" },
       { relation: "INVITED", source: "src", target: "met" },
@@ -142,7 +142,7 @@ export const COMMUNICATION_RULES: RelationRule[] = [
   {
     reason: "an intermediary handed over a sender's letter inviting (asking) a recipient: \"X handed over a letter from Y inviting Z to visit\"",
     cue: /\b(?:letter|message|note|invitation)s? from\b/,
-    pattern: `(?<mid>@P)${AUX} (?:handed over|handed|delivered|presented|passed on|passed|conveyed) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note|invitation) from (?<src>@PG) (?:inviting|asking|urging|requesting) (?<rcp>@P)`,
+    pattern: `(?<mid>@P)${AUX} (?:handed over|handed|delivered|presented|passed on|passed|conveyed) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note|invitation) from ${SENDER_POST}(?<src>@PG),? (?:inviting|asking|urging|requesting) (?<rcp>@P)`,
     emit: THROUGH,
   },
   {
@@ -173,7 +173,7 @@ export const COMMUNICATION_RULES: RelationRule[] = [
   {
     reason: "an intermediary met a recipient and passed on a message from a sender: \"X met Y and passed on a message from Z\"",
     // ("X called on President Y on Wednesday and handed over a letter from Z")
-    pattern: `(?<mid>@P)${AUX} (?:met|visited|received|saw|held talks with|called on|paid (?:a )?(?:courtesy )?call on) (?<rcp>@P)[^<.;]{0,40}?(?:<L\\d+>[^<.;]{0,25})? and (?:passed on|passed along|delivered|conveyed|relayed|handed over|brought) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note|invitation|proposal)s? from (?<src>@PG)`,
+    pattern: `(?<mid>@P)${AUX} (?:met|visited|received|saw|held talks with|called on|paid (?:a )?(?:courtesy )?call on) (?<rcp>@P)(?:[^<.;]{0,40}?(?:<L\\d+>[^<.;]{0,25})?|(?:[^<.;]|<[LO]\\d+>){0,80}?) and (?:passed on|passed along|delivered|conveyed|relayed|handed over|brought) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note|invitation|proposal)s? from ${SENDER_POST}(?<src>@PG)`,
     emit: THROUGH_FOR,
   },
   {
