@@ -232,6 +232,8 @@ const CAME_ACCOMPANIED = new RegExp(`^(?:[^<.;]{0,30})?<P(\\d+)> (?:had )?(?:arr
 const POST_ACCOMPANIED_BY = new RegExp(`^(?:[^<.;]{0,30}, )?(?:[Tt]he (?:visiting |foreign |guest )?((?:[a-z-]+ )?(?:minister|president|envoy|ambassador|king|emir|chancellor|premier|secretary|official|leader|guest|visitor))|(He|She)) (?:was|had been) (?:joined|accompanied) by (?:(?:[^<,;.]|<[GONL]\\d+>){1,80}, (?=<P))?(${TITLED_LIST})`);
 /** A sentence that opens with two people: "<P> and <P>", "<P> and his <N> counterpart, <P>," (past an opening phrase). */
 const OPENING_PAIR = /^(?:<L\d+>:? [–—-]? ?)?(?:[^<.;]{0,30})?<P\d+>(?:,[^<,;.]{1,60},)? and (?:(?:his|her) (?:<[NG]\d+> )?counterpart,? )?<P\d+>/;
+/** A cabinet or state-service post, as the titles of those at a meeting read: "foreign minister", "minister of state". */
+const CABINET_POST = /\b(?:minister|secretary|ambassador|high commissioner|adviser|advisor|spokes(?:man|woman|person))\b/i;
 /** A post of a state's service: "director general of the foreign ministry's <O>", "ambassador". */
 const POST_WORD_OF_STATE = /^(?:[a-z-]+ ){0,2}(?:director[- ]general|director|minister|deputy minister|ambassador|envoy|high commissioner|secretary|adviser|advisor|spokes(?:man|woman|person)|head|chief|official)\b/;
 /** "The ambassador, <P>, took up his post …": the one a post the sentence before named is. */
@@ -381,14 +383,20 @@ export class MeetingTracker {
 
   /** The sides of those who attended meeting `m`, of no state told: the host state's by its place (see hostSide), else
    * its host's ("X handed Y a letter. The meeting took place in the presence of Z": Y's). Noted in `sidesTold`. */
-  private attendeeSides(m: MeetingFacts, attendees: readonly string[], alsoAt: readonly string[] = []): Map<string, string> {
+  private attendeeSides(m: MeetingFacts, attendees: readonly string[], alsoAt: readonly string[] = [], told?: Sentence): Map<string, string> {
     // (of its places, the first a state's; or the city the sentence puts its venue in: "The meeting, held at Al-Ittihadiya
     // Palace in Cairo, was attended by")
     const local = [...m.places, ...alsoAt].map((p) => this.hostSide(attendees, p)).find((x) => x.size) ?? new Map<string, string>();
     const hostState = m.host ? this.stateOf.get(m.host) : undefined;
     if (!local.size && hostState) for (const x of attendees) if (x.startsWith("person:") && !this.stateOf.has(x)) local.set(x, hostState);
-    // (the side found for them stays theirs for what the story tells next: a signing after the talks, one more who sat in)
-    for (const [k, side] of local) if (!this.sidesTold.has(k)) this.sidesTold.set(k, side);
+    // (the side found for them stays theirs for what the story tells next: a signing after the talks, one more who sat in;
+    // and one of them a cabinet post names, in the sentence `told` that put them there, holds it for that state)
+    for (const [k, side] of local) {
+      if (this.sidesTold.has(k)) continue;
+      this.sidesTold.set(k, side);
+      const post = (this.titlesOf.get(k) ?? []).find((t) => CABINET_POST.test(t));
+      if (told && post && side.startsWith("government:")) this.sink.add("HOLDS_OFFICE", k, side, told, "a post of the host state's side at a meeting in its capital", { title: post, weak: true });
+    }
     return local;
   }
 
@@ -1164,7 +1172,7 @@ export class MeetingTracker {
         // (those at a meeting held met those already known to be at it, unless it is a gathering of many)
         if (attendees.length && status === "held" && headClass(m.head) !== "event" && present.length <= 4)
           for (const x of attendees.filter((k) => k.startsWith("person:") && !present.includes(k)))
-            for (const p of present) if (p !== x && !this.colleagues(x, p, [...m.participants], this.attendeeSides(m, attendees))) this.sink.add("MET_WITH", x, p, a.sentence, "a meeting that was held", m.date ? { date: m.date } : {});
+            for (const p of present) if (p !== x && !this.colleagues(x, p, [...m.participants], this.attendeeSides(m, attendees, [], a.sentence))) this.sink.add("MET_WITH", x, p, a.sentence, "a meeting that was held", m.date ? { date: m.date } : {});
         used.push([from, to]);
         continue;
       }
@@ -1566,7 +1574,7 @@ export class MeetingTracker {
     // (the host's own ministers meet the guest, not the host: those of one state are colleagues)
     // (and those of no state told, at a meeting in a state's city or seat of government, are the host state's)
     const city = text.slice(0, cue.to).match(/\bheld (?:at|in) (?:[^<.;,]|<L\d+>)*?\bin <L(\d+)>/)?.[1];
-    const local = this.attendeeSides(m, extra, city !== undefined && a.slots[Number(city)]?.key ? [a.slots[Number(city)].key!] : []);
+    const local = this.attendeeSides(m, extra, city !== undefined && a.slots[Number(city)]?.key ? [a.slots[Number(city)].key!] : [], a.sentence);
     const apart = (x: string, p: string) => !this.colleagues(x, p, all, local) && !extra.includes(p);
     if (held) for (const x of extra) for (const p of there) if (apart(x, p)) this.sink.add("MET_WITH", x, p, a.sentence, "a meeting that was held", m.date ? { date: m.date } : {});
   }

@@ -1800,3 +1800,16 @@ describe('"The two leaders" opening a sentence (twenty-fourth session, invented 
     assert.deepEqual(relations(f, ["SIGNED"]).map((r) => r.split(" -> ")[0]).sort(), ["SIGNED person:mateo-vargas", "SIGNED person:rafael-medina"]);
   });
 });
+
+describe("a minister who sat in on a meeting in the host's capital (the thirteenth held-out set, twenty-fourth session, invented names)", () => {
+  it('"… received Y at the Union Buildings in Pretoria. International Relations Minister Z sat in on the meeting": Z holds the post for the host state, and does not meet the host', () => {
+    const f = extract("President Ana Quispe on Monday received Zimbabwe's Foreign Minister, Luis Quiroga, at the Union Buildings in Pretoria. International Relations Minister Tomás Ibarra sat in on the meeting.", "2026-05-20");
+    assert.ok(relations(f, ["HOLDS_OFFICE"]).some((r) => r.startsWith("HOLDS_OFFICE person:tomas-ibarra -> government:south-africa")), relations(f, ["HOLDS_OFFICE"]).join("; "));
+    const met = relations(f, ["MET_WITH"]);
+    assert.ok(met.some((r) => r.includes("tomas-ibarra") && r.includes("luis-quiroga")) && !met.some((r) => r.includes("tomas-ibarra") && r.includes("ana-quispe")), met.join("; "));
+  });
+  it("not one of no post, nor one at a meeting in a city of no state known", () => {
+    const o = relations(extract("President Ana Quispe on Monday received Zimbabwe's Foreign Minister, Luis Quiroga, at the Union Buildings in Pretoria. Tomás Ibarra sat in on the meeting.", "2026-05-20"), ["HOLDS_OFFICE"]);
+    assert.ok(!o.some((r) => r.startsWith("HOLDS_OFFICE person:tomas-ibarra")), o.join("; "));
+  });
+});
