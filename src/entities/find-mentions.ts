@@ -1241,7 +1241,8 @@ function documentsSigned(W: Word[], article: string, add: Adder) {
     const [j, end, head] = doc;
     // (or, past what it is about, a clause of its own: "a memorandum of understanding on a ferry service between A and
     // B, signed by the two foreign ministers")
-    if (!after && !/^(?:,? which|,? that)? (?:was|were|had been|has been) (?:\w+ly )?signed\b/.test(article.slice(W[end - 1].end, W[end - 1].end + 40)) && !/^[^.;,]{0,120}, (?:(?:jointly|formally|later) )?signed by\b/.test(article.slice(W[end - 1].end, W[end - 1].end + 160))) continue;
+    // (or "a memorandum of understanding (MoU) on …, which was inked by")
+    if (!after && !/^(?:,? which|,? that)? (?:was|were|had been|has been) (?:\w+ly )?(?:signed|inked)\b/.test(article.slice(W[end - 1].end, W[end - 1].end + 40)) && !/^[^.;,]{0,120}, (?:(?:jointly|formally|later) )?signed by\b/.test(article.slice(W[end - 1].end, W[end - 1].end + 160)) && !/^[^.;]{0,160}?, (?:which|that) (?:was|were) (?:\w+ly )?(?:signed|inked) by\b/.test(article.slice(W[end - 1].end, W[end - 1].end + 200))) continue;
     add(j, end, { kind: "Document", name: article.slice(W[j].start, W[end - 1].end), head, generic: true });
     i = end - 1;
   }
@@ -1292,7 +1293,7 @@ function documentPhrase(W: Word[], d: number, bare = false): [number, number, st
 function portfolioPost(W: Word[], j: number, e: number): boolean {
   // (past a rank: "State Minister for Foreign Affairs", "Deputy Minister of Finance")
   for (let r = 0; r < 2 && RANKS.has(W[j]?.text ?? "") && j < e - 3; r++) j++;
-  if (!/^(?:Minister|Secretary|Commissioner)$/.test(W[j].text) || !/^(?:of|for)$/.test(W[j + 1]?.text ?? "") || e < j + 3) return false;
+  if (!/^(?:Minister|Secretary|Undersecretary|Commissioner)$/.test(W[j].text) || !/^(?:of|for)$/.test(W[j + 1]?.text ?? "") || e < j + 3) return false;
   // (and a body's acronym among affairs: "Minister of Foreign and CARICOM Affairs")
   for (let k = j + 2; k < e; k++) if (!PORTFOLIO_WORDS.has(W[k].text) && !/^(?:and|State|for|the)$/.test(W[k].text) && !(/^\p{Lu}{2,8}$/u.test(W[k].text) && W[e - 1].text === "Affairs")) return false;
   return true;

@@ -70,7 +70,10 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
     if ((r.relation !== "HOLDS_OFFICE" && r.relation !== "AFFILIATED_WITH") || !r.source.startsWith("person:") || stateOf.has(r.source)) continue;
     const side = r.relation === "HOLDS_OFFICE" ? sideOfOrganization(r.target) : undefined;
     const seat = !side && r.target.startsWith("organization:") ? countryBySeat(entities.get(r.target)?.label ?? "") : undefined;
-    const state = side ?? (seat ? `government:${seat.key}` : undefined);
+    // (and one in a ministry named with no state, in a story from that state: "the Secretary-General of the Ministry of
+    // Foreign Affairs, X", from Putrajaya)
+    const ministry = !side && !seat && posts && r.target.startsWith("organization:") && /^(?:the )?Ministry of /i.test(entities.get(r.target)?.label ?? "") ? `government:${posts}` : undefined;
+    const state = side ?? (seat ? `government:${seat.key}` : ministry);
     if (state) stateOf.set(r.source, state);
   }
   // (and the side a sentence seats them on: "X, head of the President's office, took part in the talks on the Polish side")

@@ -8,7 +8,7 @@ import type { ResolvedMention } from "../entities/resolve.js";
 import { AFFILIATION_TITLES, heldFormerly, OFFICE_TITLES, PORTFOLIO_WORDS, spelledOut, withoutThen } from "../entities/lexicon/titles.js";
 import { NEWS_AGENCIES } from "../entities/lexicon/organizations.js";
 import { countryByCapital, countryByKey, countryByName, countryOfPlace, reignsAs } from "../entities/gazetteer/countries.js";
-import { collapseAppositions, compilePattern, SIGNED_THEN_BY, slotsIn, type AbstractSentence } from "./abstract.js";
+import { collapseAppositions, compilePattern, SIGNED_BY_POSTS, SIGNED_THEN_BY, slotsIn, type AbstractSentence } from "./abstract.js";
 import { attributionOf } from "./attribution.js";
 import { listedNames } from "./meetings.js";
 import { COMMUNICATION_RULES } from "./rules/communication.js";
@@ -1134,6 +1134,16 @@ function documentTheySigned(a: AbstractSentence, all: AbstractSentence[], ctx: R
       const who = a.slots[i];
       if (who?.key && (who.kind === "Person" || who.kind === "Government")) sink.add("SIGNED", who.key, told.key, a.sentence, "'signed the agreement (with Y)': the document named before");
     }
+  // "… a memorandum of understanding on …, which was inked by the Secretary-General of the <O>, A, and the Philippine
+  // Undersecretary for …, B": that document, by each of the two named after their posts
+  const inked = /, (?:which|that) (?:was|were) (?:\w+ly )?(?:signed|inked) by /.test(a.text) ? a.text.match(SIGNED_BY_POSTS) : null;
+  if (inked) {
+    const doc = slotsIn(a.text.slice(0, inked.index!)).map((i) => a.slots[i]).filter((x) => x?.kind === "Document" && x.key).pop();
+    for (const i of doc?.key ? [Number(inked[1]), Number(inked[2])] : []) {
+      const who = a.slots[i];
+      if (who?.key && who.kind === "Person") sink.add("SIGNED", who.key, doc!.key!, a.sentence, "'a memorandum …, which was inked by A and B': that document, by them");
+    }
+  }
   // "The accord was signed by A and B": the document last named before, by them
   const passive = a.text.match(SIGNED_BY_THEM);
   const earlier = passive ? ctx.mentions.filter((x) => x.start < a.sentence.start && x.kind === "Document" && x.key).pop() : undefined;

@@ -9,7 +9,7 @@ import { findDates, resolveMonth, shiftDays, yearOnSide } from "../text/dates.js
 import { FAMILY_WORDS } from "../entities/lexicon/titles.js";
 import { countryBySeat, countryOfPlace } from "../entities/gazetteer/countries.js";
 import { entityKey, type ResolvedMention } from "../entities/resolve.js";
-import { NOT_A_SOURCE, SENDER_POST, SIGNED_THEN_BY, slotsIn, type AbstractSentence } from "./abstract.js";
+import { NOT_A_SOURCE, SENDER_POST, SIGNED_BY_POSTS, SIGNED_THEN_BY, slotsIn, type AbstractSentence } from "./abstract.js";
 import type { RelationSink } from "./extract-relations.js";
 import { mayMatch } from "./required-text.js";
 
@@ -113,7 +113,7 @@ const CHAIRED_AND_ATTENDED = new RegExp(`^(?: of (?:the )?<[OE]\\d+>)?,? (?:chai
 const ATTENDED_BY = new RegExp(`^(?:(?:, (?:which|that) [^<,;.]{1,80},|, (?:held|hosted) (?:at|in) (?:[^<.;,]|<[LG]\\d+>){1,80},)? (?:(?:was|were|had been|has been|will be) (?:also )?attended by|(?:took place|was held|were held) in the presence of)|(?:, [^<,;.]{1,60},)? brought together) (?:the )?(${TITLED_LIST})`);
 /** "X invited Y to visit Ankara", "X has invited Y to make a state visit to Oslo", "X invited Y to Warsaw in June", "X
  * said she had invited Y to Z" (the host, the guest, the place). */
-const INVITED_TO_VISIT = new RegExp(`(?:<[PG](\\d+)>|^(?:He|She))(?:,(?:[^<,]|<[GONL]\\d+>){1,60},|,(?= (?:has|had|have) )| (?:(?!<P)[^.;]){1,160}?,? and(?= (?:also )?invited)| (?:(?!<P)[^.;]){1,160}?,? and (?:said|says|added) (?:that )?(?:she|he)(?= (?:had |has )?(?:also )?invited)| (?:said|says|told reporters|announced)(?: (?:on|last) [A-Z][a-z]+)? (?:that )?(?:she|he|it))?(?: (?:has |had |have |also |formally |personally |since |now |already |recently |again |previously )*(?:invited|inviting|(?:extended|issued|renewed|reaffirmed|reiterated|repeated) (?:an |the |his |her |its )?invitation to|(?:asked|requested) <P\\d+> to (?:convey|pass on|deliver|extend|relay) (?:an |the |his |her |its )?invitation to)|['’]s (?:[a-z]+ )?invitation (?:to|for)) (?:both )?(?:the )?(${TITLED_LIST}) to (?:(?:visit|come to|travel to|(?:make|pay) (?:a |an )?(?:state |official |working )?visit to|meet (?:in|at))(?: (?:the )?<[LG](\\d+)>)?|(?:the )?<[LG](\\d+)>(?= (?:in|on|next|this|for|at|whenever|before|after|during|later|soon|within|by)\\b|[,.;]| ["“]))`, "g");
+const INVITED_TO_VISIT = new RegExp(`(?:<[PG](\\d+)>|^(?:He|She))(?:,(?:[^<,]|<[GONL]\\d+>){1,60},|,(?= (?:has|had|have) )| (?:(?!<P)[^.;]){1,160}?,? and(?= (?:also )?invited)| (?:(?!<P)[^.;]){1,160}?,? and (?:said|says|added) (?:that )?(?:she|he)(?= (?:had |has )?(?:also )?invited)| (?:said|says|told reporters|announced)(?: (?:on|last) [A-Z][a-z]+)? (?:that )?(?:she|he|it))?(?: (?:has |had |have |also |formally |personally |since |now |already |recently |again |previously )*(?:invited|inviting|(?:extended|issued|renewed|reaffirmed|reiterated|repeated) (?:an |the |his |her |its )?invitation to|(?:asked|requested) <P\\d+> to (?:convey|pass on|deliver|extend|relay) (?:an |the |his |her |its )?invitation to)|['’]s (?:[a-z]+ )?invitation (?:to|for)) (?:both )?(?:the )?(${TITLED_LIST}) to (?:(?:visit|come to|travel to|(?:make|pay) (?:a |an )?(?:state |official |working )?visit to|meet (?:in|at))(?: (?:the )?<[LG](\\d+)>)?|(?:the )?<[LG](\\d+)>(?= (?:in|on|next|this|for|at|whenever|before|after|during|later|soon|within|by)\\b|[,.;]| ["“])|(?:co-chair|chair|attend) (?:the )?<[OE]\\d+> (?:in|at) (?:the )?<[LG](\\d+)>)`, "g");
 /** "X met Y, who …, and invited her to visit Seoul next year": the host and the one met. */
 const MET_AND_INVITED = /<P(\d+)>(?:,? (?:also|then|later|first))? (?:met|received|hosted|called on|held talks with)(?: with)? (?:(?:his|her) (?:<[NG]\d+> )?counterpart,? )?<P(\d+)>(?:[^<.;]|<[LGTO]\d+>){0,80}? and (?:also |then |later )?invited (?:him|her) to (?:visit|come to|travel to|(?:make|pay) (?:a |an )?(?:state |official |working )?visit to)(?: (?:the )?<[LG](\d+)>)?/g;
 /** One a sentence says stayed away: "a summit that X chose to skip", "X did not attend". */
@@ -238,6 +238,8 @@ const CABINET_POST = /\b(?:minister|secretary|ambassador|high commissioner|advis
 const POST_WORD_OF_STATE = /^(?:[a-z-]+ ){0,2}(?:director[- ]general|director|minister|deputy minister|ambassador|envoy|high commissioner|secretary|adviser|advisor|spokes(?:man|woman|person)|head|chief|official)\b/;
 /** "The ambassador, <P>, took up his post …": the one a post the sentence before named is. */
 const POST_THEN_NAMED = /^The (ambassador|envoy|high commissioner|adviser|advisor|minister|deputy minister|secretary|spokes(?:man|woman|person)), <P(\d+)>,/;
+/** "<P>, who …, yesterday co-chaired the <O> (<O>) with <P> at <L>" (a commission's session, a meeting of a body). */
+const CO_CHAIRED_WITH = /<P(\d+)>(?:,(?:[^<,;.]|<[GONL]\d+>){1,100},)? (?:(?:yesterday|today|on [A-Z][a-z]+day|also|jointly) )?(co-chaired|will co-chair|is to co-chair|are to co-chair) (?:the |a )?(?:[^<.;]|<[GONE]\d+>){1,100}? with (?:the )?(?:<[NG]\d+> )?(?:[a-z-]+ ){0,3}<P(\d+)>(?: (?:at|in) (?:the )?<L(\d+)>)?/;
 /** "The letter invites <P> to visit <L>", "It also invites <P> to visit <L>" (the letter told just before). */
 const LETTER_INVITES = /^(?:[^<.;]{0,30}\b)?(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Tt]his) (?:[a-z-]+ )?(letter|message)|It)(?:,[^<,;.]{0,80},)? (?:also )?invites (?:the )?<P(\d+)> to (?:visit |come to |travel to )?(?:the )?<[LG](\d+)>/;
 /** "Dr <P> was also present.", "<P> and <P> were also in attendance at the meeting.": a sentence of its own. */
@@ -939,6 +941,7 @@ export class MeetingTracker {
     this.invitedToVisit(scan, prevSubject);
     this.letterInviting(scan);
     this.letterInvites(scan);
+    this.coChaired(scan);
     this.invitationAccepted(scan);
     this.broughtTogether(scan);
     this.visitTo(scan);
@@ -1753,7 +1756,9 @@ export class MeetingTracker {
       // (an acceptance anywhere after it in the sentence: "…, the framework under which …, and Y accepted")
       const rest = text.slice(to);
       const status: MeetingStatus = called ? "cancelled" : /\b(?:accepted|agreed)\b/.test(rest) && !/\b(?:not|never)\s+(?:\w+ly\s+)?(?:accepted|agreed)\b/.test(rest) ? "planned" : "proposed";
-      const place = (v[3] ?? v[4]) !== undefined ? a.slots[Number(v[3] ?? v[4])]?.key : undefined;
+      // (or where the body it is to co-chair meets: "invited Y to co-chair the Eighth JCBC in Cebu next year")
+      const at = v[3] ?? v[4] ?? v[5];
+      const place = at !== undefined ? a.slots[Number(at)]?.key : undefined;
       this.visitOffered(a, from, to, host, people, status, place, "invited the other to visit: proposed the meeting");
       // (the invitation itself, where the rules see no subject next to the verb: "X conveyed …, and invited Y")
       if (/ and (?:also )?invit/.test(v[0])) for (const guest of guests) if (guest !== host) this.sink.add("INVITED", host, guest, a.sentence, "the subject of a clause before it invited the other");
@@ -1827,6 +1832,22 @@ export class MeetingTracker {
     this.sink.add("INVITED", host, guest, a.sentence, "the letter of one named before invites another to visit");
     const status: MeetingStatus = /\b(?:accepted|agreed)\b/.test(text.slice(to)) ? "planned" : "proposed";
     this.visitOffered(a, from, to, host, [host, guest], status, a.slots[Number(v[3])]?.key, "a letter that invites the other to visit: proposed the meeting");
+    used.push([from, to]);
+  }
+
+  /** "X, …, yesterday co-chaired the <O> with Y at <L>": a meeting of the two, held (planned: "will co-chair … with"). */
+  private coChaired({ a, text, keyOf, used, free }: Scan) {
+    const v = / co-chair/.test(text) ? text.match(CO_CHAIRED_WITH) : null;
+    if (!v) return;
+    const people = [keyOf(Number(v[1])), keyOf(Number(v[3]))].filter((k): k is string => !!k?.startsWith("person:"));
+    const from = v.index! + v[0].indexOf(v[2]);
+    const to = from + v[2].length;
+    if (new Set(people).size < 2 || !free(from, to) || NEGATION.test(text.slice(Math.max(0, from - 20), from))) return;
+    const status: MeetingStatus = v[2] === "co-chaired" ? "held" : "planned";
+    const day = this.dateIn(a, text.slice(Math.max(0, from - 30), v.index! + v[0].length), status === "held" ? "behind" : "ahead");
+    const m = this.matchOrCreate(people, "meeting", a, from, day?.slice(0, 4), status, false, day);
+    const place = v[4] !== undefined ? a.slots[Number(v[4])]?.key : undefined;
+    this.mention(m, a, from, to, people, { status, ...(day ? { date: day } : {}), ...(place ? { place } : {}) });
     used.push([from, to]);
   }
 
@@ -1983,6 +2004,15 @@ export class MeetingTracker {
     // (or after leaders "witnessed the signing of" documents: "A and B signed an action plan" is that signing)
     const witnessed = this.witnessedIn.has(a.sentence.index - 1) && !venue;
     if (/\bwitnessed\b[^.;<]{0,30}\bthe signing\b/.test(text)) this.witnessedIn.add(a.sentence.index);
+    // ("the two ministers witnessed the signing of a memorandum …, which was inked by A and B": A and B at the meeting
+    // of the two told last)
+    const inked = / witnessed the signing of /.test(text) ? text.match(SIGNED_BY_POSTS) : null;
+    const their = inked ? this.lastHeld(a.sentence.start, (x) => !this.olderYear(x) && a.sentence.index - Math.max(...x.sentences.map((y) => y.index)) <= 2) : undefined;
+    if (inked && their) {
+      const extra = keys(`<P${inked[1]}> <P${inked[2]}>`).filter((k) => k.startsWith("person:") && !their.participants.has(k));
+      const from = inked.index!;
+      if (extra.length && free(from, from + inked[0].length)) this.joined(their, a, from, from + inked[0].length, extra, "held");
+    }
     // ("The presidents of A, X, and B, Y, witnessed on Thursday the signing of …": the two were there together)
     const witnesses = / witnessed\b/.test(text) ? text.match(WITNESSED) : null;
     if (witnesses && !NEGATION.test(witnesses[0]) && !FUTURE.test(witnesses[0])) {

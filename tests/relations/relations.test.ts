@@ -1813,3 +1813,29 @@ describe("a minister who sat in on a meeting in the host's capital (the thirteen
     assert.ok(!o.some((r) => r.startsWith("HOLDS_OFFICE person:tomas-ibarra")), o.join("; "));
   });
 });
+
+describe("a joint commission's session and what was inked at it (the thirteenth held-out set, twenty-fourth session, invented names)", () => {
+  const story = [
+    "LIMA, Aug 14 (Andina) -- President Rodrigo Mamani today received Bolivian Foreign Minister Ana Quispe at the palace.",
+    "Also present at the meeting was Foreign Minister Tomás Ibarra.",
+    "Quispe, who is on an official visit to Peru from Aug 13 to 15, yesterday co-chaired the Seventh Meeting of the Peru-Bolivia Joint Commission (JCPB) with Ibarra at Torre Tagle.",
+    "In a statement, the ministry said the two ministers witnessed the signing of a memorandum of understanding (MoU) on cooperation in combating crime on the lake, which was inked by the Secretary-General of the Ministry of Foreign Affairs, Luis Quiroga, and the Bolivian Undersecretary for Bilateral Relations and ASEAN Affairs, Carolina Sosa.",
+    "At the end of the meeting, Quispe invited Ibarra to co-chair the Eighth JCPB in La Paz next year, and the minister accepted the invitation.",
+  ].join("\n\n");
+  const f = extract(story, "2026-08-14");
+  const ms = meetings(f).map((m) => `${m.status} ${m.date ?? "-"} ${m.participants.join(" ")}`);
+  it('"X, who …, yesterday co-chaired the <commission\'s session> with Y at L": a meeting of the two, held that day', () => {
+    assert.ok(ms.some((m) => m.startsWith("held 2026-08-13 ") && m.includes("ana-quispe") && m.includes("tomas-ibarra")), ms.join("; "));
+  });
+  it('"the two ministers witnessed the signing of a memorandum …, which was inked by <post>, A, and <post>, B": A and B signed it, at the session, each on their side', () => {
+    assert.deepEqual(relations(f, ["SIGNED"]).map((r) => r.split(" -> ")[0]).sort(), ["SIGNED person:carolina-sosa", "SIGNED person:luis-quiroga"]);
+    assert.ok(ms.some((m) => m.startsWith("held 2026-08-13 ") && m.includes("luis-quiroga") && m.includes("carolina-sosa")), ms.join("; "));
+    const met = relations(f, ["MET_WITH"]);
+    assert.ok(!met.some((r) => r.includes("luis-quiroga") && r.includes("tomas-ibarra")) && !met.some((r) => r.includes("carolina-sosa") && r.includes("ana-quispe")), met.join("; "));
+    assert.ok(relations(f, ["HOLDS_OFFICE"]).some((r) => r.startsWith("HOLDS_OFFICE person:carolina-sosa -> government:bolivia")), relations(f, ["HOLDS_OFFICE"]).join("; "));
+  });
+  it('"X invited Y to co-chair the Eighth <commission> in L next year, and the minister accepted": X invited Y, planned there', () => {
+    assert.ok(relations(f, ["INVITED"]).includes("INVITED person:ana-quispe -> person:tomas-ibarra"), relations(f, ["INVITED"]).join("; "));
+    assert.ok(ms.some((m) => m.startsWith("planned 2027 ") && m.endsWith("person:ana-quispe person:tomas-ibarra")), ms.join("; "));
+  });
+});
