@@ -43,7 +43,7 @@ describe("held-out articles scored against their expected facts", () => {
     ["heldout2", 66, 114, 165],
     ["heldout3", 57, 121, 165],
     ["heldout4", 65, 125, 182],
-    ["heldout5", 76, 159, 234],
+    ["heldout5", 76, 160, 234],
     ["heldout6", 104, 182, 247],
     ["heldout7", 73, 174, 255],
     ["heldout8", 68, 176, 257],
@@ -51,7 +51,7 @@ describe("held-out articles scored against their expected facts", () => {
     ["heldout10", 112, 152, 216],
     ["heldout11", 105, 197, 227],
     ["heldout12", 95, 175, 235],
-    ["heldout13", 107, 201, 254],
+    ["heldout13", 107, 205, 254],
   ];
   for (const [set, written, floor, total] of later)
     it(`${set} (${written} of ${total} when it was written, ${floor} after the fixes it showed): at least ${floor}, and no MET_WITH it forbids`, () => {

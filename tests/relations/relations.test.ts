@@ -1839,3 +1839,30 @@ describe("a joint commission's session and what was inked at it (the thirteenth 
     assert.ok(ms.some((m) => m.startsWith("planned 2027 ") && m.endsWith("person:ana-quispe person:tomas-ibarra")), ms.join("; "));
   });
 });
+
+describe("invitations a letter or a message carries (the thirteenth held-out set, twenty-fourth session, invented names)", () => {
+  it('"…, where X handed him a letter from Z inviting Y to co-chair the next session of the <commission> in L in August. Y has accepted": Z\'s letter for Y, a meeting planned there', () => {
+    const f = extract(
+      "President Ana Quispe on Monday received Bolivia's Foreign Minister, Luis Quiroga, at the Union Buildings in Pretoria, where Quiroga handed him a letter from President Rodrigo Mamani inviting Quispe to co-chair the next session of the Bi-National Commission in La Paz in August.\n\nQuispe has accepted the invitation, the spokesperson said.",
+      "2026-05-20",
+    );
+    const r = relations(f, MESSAGE);
+    for (const x of ["CONVEYED_VIA person:rodrigo-mamani -> person:luis-quiroga", "CONVEYED_TO person:rodrigo-mamani -> person:ana-quispe"]) assert.ok(r.includes(x), `${x}: ${r.join("; ")}`);
+    assert.ok(meetings(f).some((m) => m.status === "planned" && m.date === "2026-08" && m.participants.join(" ") === "person:ana-quispe person:rodrigo-mamani"), JSON.stringify(meetings(f)));
+  });
+  it('"Y received X, who delivered a written message from the Chairman of G\'s Council, Z. … the message included an invitation to Y to visit L": Z invited Y, a visit proposed', () => {
+    const f = extract(
+      "Peru's President Ana Quispe received on Tuesday Bolivia's Prime Minister Luis Quiroga, who delivered a written message from the Chairman of Bolivia's Transitional Council, Rodrigo Ala-Mamani.\n\nThe spokesman said the message included an invitation to Quispe to visit La Paz.",
+      "2026-07-08",
+    );
+    assert.ok(relations(f, ["INVITED"]).includes("INVITED person:rodrigo-ala-mamani -> person:ana-quispe"), relations(f, ["INVITED"]).join("; "));
+    assert.ok(meetings(f).some((m) => m.status === "proposed" && m.participants.join(" ") === "person:ana-quispe person:rodrigo-ala-mamani"), JSON.stringify(meetings(f)));
+  });
+  it('"X delivered a letter from Z to Y. … The letter proposes a framework. It also invites Y to visit L": Z invited Y', () => {
+    const f = extract(
+      "Special envoy Luis Quiroga on Thursday delivered a letter from President Rodrigo Mamani to the leader of Bolivia, Ana Quispe, in La Paz. He was accompanied by the ambassador. The letter, according to an official, proposes a joint framework for the border. It also invites Quispe to visit Lima for talks.",
+      "2026-04-18",
+    );
+    assert.ok(relations(f, ["INVITED"]).includes("INVITED person:rodrigo-mamani -> person:ana-quispe"), relations(f, ["INVITED"]).join("; "));
+  });
+});
