@@ -238,6 +238,8 @@ const CABINET_POST = /\b(?:minister|secretary|ambassador|high commissioner|advis
 const POST_WORD_OF_STATE = /^(?:[a-z-]+ ){0,2}(?:director[- ]general|director|minister|deputy minister|ambassador|envoy|high commissioner|secretary|adviser|advisor|spokes(?:man|woman|person)|head|chief|official)\b/;
 /** "The ambassador, <P>, took up his post …": the one a post the sentence before named is. */
 const POST_THEN_NAMED = /^The (ambassador|envoy|high commissioner|adviser|advisor|minister|deputy minister|secretary|spokes(?:man|woman|person)), <P(\d+)>,/;
+/** "<P> has written to <P> proposing that the <O> between the two countries be held in <L>" (or "suggesting that"). */
+const WROTE_PROPOSING = /<P(\d+)> (?:has |had )?(?:written|wrote|writes) to (?:the )?(?:[a-z-]+ ){0,2}<P(\d+)>,? (?:proposing|suggesting) that (?:the )?(?:[^<.;]|<[OGNE]\d+>){0,100}? (?:be held|take place|meet|convene|be convened) (?:in|at) (?:the )?<L(\d+)>/;
 /** "<P>, who …, yesterday co-chaired the <O> (<O>) with <P> at <L>" (a commission's session, a meeting of a body). */
 const CO_CHAIRED_WITH = /<P(\d+)>(?:,(?:[^<,;.]|<[GONL]\d+>){1,100},)? (?:(?:yesterday|today|on [A-Z][a-z]+day|also|jointly) )?(co-chaired|will co-chair|is to co-chair|are to co-chair) (?:the |a )?(?:[^<.;]|<[GONE]\d+>){1,100}? with (?:the )?(?:<[NG]\d+> )?(?:[a-z-]+ ){0,3}<P(\d+)>(?: (?:at|in) (?:the )?<L(\d+)>)?/;
 /** "a letter from <P>", "a written message from the Chairman of <G>'s <O>, <P>": its sender. */
@@ -945,6 +947,7 @@ export class MeetingTracker {
     this.letterInviting(scan);
     this.letterInvites(scan);
     this.coChaired(scan);
+    this.proposedInWriting(scan);
     this.invitationAccepted(scan);
     this.broughtTogether(scan);
     this.visitTo(scan);
@@ -1835,6 +1838,19 @@ export class MeetingTracker {
     this.sink.add("INVITED", host, guest, a.sentence, "the letter of one named before invites another to visit");
     const status: MeetingStatus = /\b(?:accepted|agreed)\b/.test(text.slice(to)) ? "planned" : "proposed";
     this.visitOffered(a, from, to, host, [host, guest], status, a.slots[Number(v[3])]?.key, "a letter that invites the other to visit: proposed the meeting");
+    used.push([from, to]);
+  }
+
+  /** "X has written to Y proposing that the long-delayed <council> between the two countries be held in L in January": a
+   * meeting of the two proposed by X, there. */
+  private proposedInWriting({ a, text, keyOf, used, free }: Scan) {
+    const v = / proposing that | suggesting that /.test(text) ? text.match(WROTE_PROPOSING) : null;
+    if (!v) return;
+    const [writer, to_] = [keyOf(Number(v[1])), keyOf(Number(v[2]))];
+    const from = v.index!;
+    const to = from + v[0].length;
+    if (!writer?.startsWith("person:") || !to_?.startsWith("person:") || writer === to_ || !free(from, to) || NEGATION.test(text.slice(Math.max(0, from - 20), from))) return;
+    this.visitOffered(a, from, to, writer, [writer, to_], "proposed", a.slots[Number(v[3])]?.key, "a meeting one proposed in writing to the other");
     used.push([from, to]);
   }
 

@@ -1866,3 +1866,11 @@ describe("invitations a letter or a message carries (the thirteenth held-out set
     assert.ok(relations(f, ["INVITED"]).includes("INVITED person:rodrigo-mamani -> person:ana-quispe"), relations(f, ["INVITED"]).join("; "));
   });
 });
+
+describe("a meeting proposed in writing (the thirteenth held-out set, twenty-fourth session, invented names)", () => {
+  it('"X has written to Y proposing that the long-delayed council between the two countries be held in L in January": proposed, of the two, there', () => {
+    const f = extract("Prime Minister Ana Quispe has written to Bolivian President Rodrigo Mamani proposing that the long-delayed High-Level Cooperation Council between the two countries be held in La Paz in January, officials said.", "2026-10-14");
+    assert.ok(meetings(f).some((m) => m.status === "proposed" && m.participants.join(" ") === "person:ana-quispe person:rodrigo-mamani"), JSON.stringify(meetings(f)));
+    assert.ok(!relations(f, ["MET_WITH"]).length, relations(f, ["MET_WITH"]).join("; "));
+  });
+});
