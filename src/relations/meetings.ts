@@ -1823,7 +1823,7 @@ export class MeetingTracker {
    * of the letter): Z invited W, a visit proposed (planned when accepted). The letter's sender is the one of the last
    * "letter from Z" told in the three sentences before. */
   private letterInvites({ a, text, keyOf, used, free }: Scan) {
-    const from_ = text.match(LETTER_FROM);
+    const from_ = / from /.test(text) && /letter|message/.test(text) ? text.match(LETTER_FROM) : null;
     const sender = from_ ? keyOf(Number(from_[1])) : undefined;
     if (sender?.startsWith("person:")) this.letterFrom = { sender, index: a.sentence.index };
     if (!/ invit/.test(text)) return;
