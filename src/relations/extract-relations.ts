@@ -809,13 +809,15 @@ function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
 
 /** "The accord was signed by A and B", also where and when: "the treaty was signed in <L> in December 1973 by then presidents A and B". */
 const SIGNED_BY_THEM = new RegExp(`\\b[Tt]he (?:[a-z-]+ )?(?:declaration|treaty|agreement|accord|pact|communique|charter|deal|memorandum|protocol|document|statement)s? (?:was|were) (?:formally |jointly )?signed(?: (?:in|at) <L\\d+>)?${SIGNED_THEN_BY}(<[PG]\\d+>(?:(?:,| and|, and) <[PG]\\d+>)*)`);
+/** A verb of handing a letter over. */
+const HANDS_OVER = /\b(?:handed|hand|gave|give|delivered|deliver|carried|carry|brought|bring|presented|present|conveyed|convey)\b/;
 /** The state of the one who carries `m`'s letter in `m`'s sentence: "X, … handed Y a letter from Prime Minister <m>". */
 function carrierOf(m: ResolvedMention, ctx: RelationContext): string | undefined {
   const at = m.outerStart ?? m.start;
   const s = ctx.sentences[m.sentence];
   if (!/\b(?:letter|message|note|invitation)s? from (?:the )?$/.test(ctx.article.text.slice(Math.max(s.start, at - 30), at))) return undefined;
   const carrier = ctx.mentions.find(
-    (x) => x.sentence === m.sentence && x.kind === "Person" && x.key && x.end <= at && x.key !== m.key && /\b(?:handed|hand|delivered|deliver|carried|carry|brought|bring|presented|present|conveyed|convey)\b/.test(ctx.article.text.slice(x.end, at)),
+    (x) => x.sentence === m.sentence && x.kind === "Person" && x.key && x.end <= at && x.key !== m.key && HANDS_OVER.test(ctx.article.text.slice(x.end, at)),
   );
   return carrier?.key ? (ctx.governmentOf.get(carrier.key) ?? (carrier.titleCountry ? `government:${carrier.titleCountry}` : undefined)) : undefined;
 }
@@ -875,7 +877,7 @@ function carriersOfLetters(ctx: RelationContext, inviters: Map<string, string>):
     const carrier = ctx.mentions.find((x) => x.sentence === z.sentence && x.kind === "Person");
     if (!state || !carrier?.key || carrier.key === z.key || out.has(carrier.key)) continue;
     // (the subject who hands it: not "Y said X gave him …")
-    if (/\b(?:said|says|told|according)\b/.test(text.slice(s.start, at)) || !/\b(?:handed|hand|gave|give|delivered|deliver|carried|carry|brought|bring|presented|present|conveyed|convey)\b/.test(text.slice(carrier.end, at))) continue;
+    if (/\b(?:said|says|told|according)\b/.test(text.slice(s.start, at)) || !HANDS_OVER.test(text.slice(carrier.end, at))) continue;
     out.set(carrier.key, state);
   }
   return out;

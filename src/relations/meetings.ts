@@ -232,10 +232,9 @@ const CAME_ACCOMPANIED = new RegExp(`^(?:[^<.;]{0,30})?<P(\\d+)> (?:had )?(?:arr
 const POST_ACCOMPANIED_BY = new RegExp(`^(?:[^<.;]{0,30}, )?(?:[Tt]he (?:visiting |foreign |guest )?((?:[a-z-]+ )?(?:minister|president|envoy|ambassador|king|emir|chancellor|premier|secretary|official|leader|guest|visitor))|(He|She)) (?:was|had been) (?:joined|accompanied) by (?:(?:[^<,;.]|<[GONL]\\d+>){1,80}, (?=<P))?(${TITLED_LIST})`);
 /** A sentence that opens with two people: "<P> and <P>", "<P> and his <N> counterpart, <P>," (past an opening phrase). */
 const OPENING_PAIR = /^(?:<L\d+>:? [–—-]? ?)?(?:[^<.;]{0,30})?<P\d+>(?:,[^<,;.]{1,60},)? and (?:(?:his|her) (?:<[NG]\d+> )?counterpart,? )?<P\d+>/;
-/** A cabinet or state-service post, as the titles of those at a meeting read: "foreign minister", "minister of state". */
-const CABINET_POST = /\b(?:minister|secretary|ambassador|high commissioner|adviser|advisor|spokes(?:man|woman|person))\b/i;
-/** A post of a state's service: "director general of the foreign ministry's <O>", "ambassador". */
-const POST_WORD_OF_STATE = /^(?:[a-z-]+ ){0,2}(?:director[- ]general|director|minister|deputy minister|ambassador|envoy|high commissioner|secretary|adviser|advisor|spokes(?:man|woman|person)|head|chief|official)\b/;
+/** A post of a state's service, as a title or an apposition reads: "Foreign Minister", "Minister of State", "director
+ * general of the foreign ministry's <O>", "ambassador". */
+const STATE_POST = /\b(?:director[- ]general|director|minister|ambassador|envoy|high commissioner|secretary|adviser|advisor|spokes(?:man|woman|person)|head|chief|official)\b/i;
 /** "The ambassador, <P>, took up his post …": the one a post the sentence before named is. */
 const POST_THEN_NAMED = /^The (ambassador|envoy|high commissioner|adviser|advisor|minister|deputy minister|secretary|spokes(?:man|woman|person)), <P(\d+)>,/;
 /** "<P> has written to <P> proposing that the <O> between the two countries be held in <L>" (or "suggesting that"). */
@@ -401,7 +400,7 @@ export class MeetingTracker {
     for (const [k, side] of local) {
       if (this.sidesTold.has(k)) continue;
       this.sidesTold.set(k, side);
-      const post = (this.titlesOf.get(k) ?? []).find((t) => CABINET_POST.test(t));
+      const post = (this.titlesOf.get(k) ?? []).find((t) => STATE_POST.test(t));
       if (told && post && side.startsWith("government:")) this.sink.add("HOLDS_OFFICE", k, side, told, "a post of the host state's side at a meeting in its capital", { title: post, weak: true });
     }
     return local;
@@ -1303,14 +1302,14 @@ export class MeetingTracker {
     const back = also && /^On the /.test(text) ? 2 : 1;
     const just = also ? earlier.find((x) => x.statuses.includes("held") && x.sentences.some((y) => a.sentence.index - y.index >= 1 && a.sentence.index - y.index <= back)) : undefined;
     const sideOpened = also?.groups?.side !== undefined ? a.slots[Number(also.groups.side)]?.country : undefined;
-    if (also && just) this.joinNamed(just, a, also, also.groups!.list, keys, undefined, sideOpened && { state: `government:${sideOpened}`, post: also.groups?.post });
+    if (also && just) this.joinNamed(just, a, also, also.groups!.list, keys, undefined, sideOpened ? { state: `government:${sideOpened}`, post: also.groups?.post } : undefined);
     // "G's ambassador to H also attended the talks. The ambassador, X, …": X named after the post that attended ("Y also took
     // part in the talks, as did G's ambassador in L. The ambassador, X, …")
     const postNamed = text.match(POST_THEN_NAMED);
     const attendedAsPost = postNamed ? earlier.find((x) => x.statuses.includes("held") && x.sentences.some((y) => a.sentence.index - y.index === 1 && new RegExp(`\\b${postNamed[1]}\\b`, "i").test(y.text) && /\b(?:attended|joined|sat in on|took part in|as did)\b/.test(y.text))) : undefined;
     const postState = attendedAsPost?.sentences.filter((y) => a.sentence.index - y.index === 1).map((y) => y.text.match(new RegExp(`(\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){0,2})['’]s ${postNamed![1]}\\b`, "u"))?.[1]).find(Boolean);
     const postCountry = postState ? countryOfPlace(postState) : undefined;
-    if (postNamed && attendedAsPost) this.joinNamed(attendedAsPost, a, postNamed, `<P${postNamed[2]}>`, keys, undefined, postCountry && { state: `government:${postCountry.key}`, post: postNamed[1] });
+    if (postNamed && attendedAsPost) this.joinNamed(attendedAsPost, a, postNamed, `<P${postNamed[2]}>`, keys, undefined, postCountry ? { state: `government:${postCountry.key}`, post: postNamed[1] } : undefined);
     // "Chile was represented at the table by Interior Minister C": C at the talks held just before
     // (or, right after a meeting told without its people: "… a meeting between security officials of the two countries,
     // which X hosted. Rwanda sent Y, …, while Burundi was represented by Z")
@@ -1335,13 +1334,13 @@ export class MeetingTracker {
 
   /** The people `list` names (a stretch of the sentence `cue` matched) join held meeting `m`, with `escorted`, the one
    * they came with, if told. */
-  private joinNamed(m: MeetingFacts, a: AbstractSentence, cue: RegExpMatchArray, list: string, keys: Scan["keys"], escorted?: string, side?: { state: string; post?: string } | "" | undefined) {
+  private joinNamed(m: MeetingFacts, a: AbstractSentence, cue: RegExpMatchArray, list: string, keys: Scan["keys"], escorted?: string, side?: { state: string; post?: string }) {
     const extra = keys(untitled(list)).filter((k) => k.startsWith("person:") && !m.participants.has(k));
     // (the side the sentence gives them, and the post of that state it names them by)
     if (side)
       for (const x of extra.filter((k) => !this.stateOf.has(k) && !this.sidesTold.has(k))) {
         this.sidesTold.set(x, side.state);
-        if (side.post && POST_WORD_OF_STATE.test(side.post)) this.sink.add("HOLDS_OFFICE", x, side.state, a.sentence, "a post on a state's side at a meeting", { title: side.post.trim(), weak: true });
+        if (side.post && STATE_POST.test(side.post)) this.sink.add("HOLDS_OFFICE", x, side.state, a.sentence, "a post on a state's side at a meeting", { title: side.post.trim(), weak: true });
       }
     if (extra.length) this.joined(m, a, cue.index!, cue.index! + cue[0].length, extra, "held", escorted);
   }
@@ -1821,7 +1820,7 @@ export class MeetingTracker {
 
   /** "X gave Y a letter from Z to W … The letter invites W to visit L" ("It also invites W to visit L", after a sentence
    * of the letter): Z invited W, a visit proposed (planned when accepted). The letter's sender is the one of the last
-   * "letter from Z" told in the three sentences before. */
+   * "letter from Z" told in the four sentences before. */
   private letterInvites({ a, text, keyOf, used, free }: Scan) {
     const from_ = / from /.test(text) && /letter|message/.test(text) ? text.match(LETTER_FROM) : null;
     const sender = from_ ? keyOf(Number(from_[1])) : undefined;
