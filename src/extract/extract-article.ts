@@ -11,7 +11,7 @@ import { heldFormerly, spelledOut, withoutThen } from "../entities/lexicon/title
 import { knownOrganizationByKey, NATIONAL_WIRES, sideOfOrganization } from "../entities/lexicon/organizations.js";
 import type { NerModel } from "../entities/ner/index.js";
 import { abstractSentence, withAuthor, withBulletSubjects, withCaptionsInPast, withoutStatesOfPeople, withSpeakers, type AbstractSentence } from "../relations/abstract.js";
-import { extractRelations, OPENING_PHRASE, RelationSink, resolvePronouns } from "../relations/extract-relations.js";
+import { extractRelations, OPENING_PHRASE, RelationSink, resolvePronouns, withPostsNamedNext } from "../relations/extract-relations.js";
 import { MeetingTracker, pairOf, meetingEntities } from "../relations/meetings.js";
 import { fits, gendersOf } from "../relations/gender.js";
 
@@ -45,7 +45,7 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   // (and not one the article gives the other gender)
   const given = withAuthor(withCaptionsInPast(text, withSpeakers(text, withBulletSubjects(text, sentences.map((s) => abstractSentence(text, s, mentions))))));
   const genders = gendersOf(text, given);
-  const resolved = resolvePronouns(given, genders);
+  const resolved = resolvePronouns(withPostsNamedNext(given), genders);
   // (a national agency's story from abroad, "MANILA, July 11 (Yonhap)": a bare "Foreign Minister X" is the agency's
   // state's, not the dateline's, as is the president it names most)
   const wire = nationalWire(text);

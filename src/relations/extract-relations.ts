@@ -224,6 +224,19 @@ function learnOffices(sink: RelationSink, governmentOf: Map<string, string>, wea
   sink.learnedUpTo = sink.out.length;
 }
 
+/** "… by the head of <P>'s diplomatic office, who flew to L … The diplomat, X, …": a go-between told first by a post
+ * only and named in the next sentence is X there too (the post's phrase becomes X's placeholder). */
+const POST_NAMED_NEXT = /^The (?:diplomat|envoy|adviser|advisor|official|emissary|aide|head), <P(\d+)>,/;
+const POST_ONLY = /\bthe head of (?:the )?(?:<[OPGN]\d+>['’]s )?(?:[a-z-]+ ){0,3}(?:office|unit|cell|department|team|staff|cabinet)\b(?!,? <P)/;
+export function withPostsNamedNext(abstracts: AbstractSentence[]): AbstractSentence[] {
+  return abstracts.map((a, i) => {
+    const next = abstracts[i + 1]?.text.match(POST_NAMED_NEXT);
+    const named = next ? abstracts[i + 1].slots[Number(next[1])] : undefined;
+    if (!named?.key || !POST_ONLY.test(a.text)) return a;
+    return { ...a, text: a.text.replace(POST_ONLY, `<P${a.slots.length}>`), slots: [...a.slots, named] };
+  });
+}
+
 /**
  * The sentences with their pronouns resolved, in order, each against the ones before as resolved: "Haugland met
  * Dawit. She told her counterpart … She also asked him to …" gives both "She" Haugland and "him" Dawit.

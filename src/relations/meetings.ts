@@ -134,7 +134,7 @@ const RECEIVED_CREDENTIALS = new RegExp(`(<P\\d+>)[^<.;]{0,40}? (?:received|rece
 const PRESENTING_WERE = new RegExp(`^(?:[^<.;]{0,30})?[Pp]resenting (?:their|his|her) ${CREDENCE} (?:on [A-Z][a-z]+ )?(?:were|was) (${ENVOY_LIST})`);
 
 /** "(he) was received by Y": a meeting held with Y. */
-const RECEIVED_BY = new RegExp(`\\b(?:was|were|had been|has been|will be|would be|is to be|are to be) (?:warmly |formally |personally |briefly |also |later )?(?:received|welcomed|hosted|greeted)(?: briefly| warmly| formally| personally| separately| together| jointly)?(?: (?:at|in) (?:the )?(?:<L(\\d+)>|<O\\d+>|[a-z ]{1,30}?))?(?: (?:on|last) \\w+| (?:earlier|later)(?: (?:that|this) (?:morning|afternoon|evening|day))?| (?:that|this) (?:morning|afternoon|evening)| (?:yesterday|today))? by (?:the )?(?:(?:<G\\d+>['’]s |<N\\d+> )?[A-Za-z-]+(?: [a-z-]+){0,3}(?: (?:for|of) (?:the )?(?:<[ONLG]\\d+>|[A-Za-z-]+)(?:(?: and|,) (?:the )?(?:<[ONLG]\\d+>|[A-Za-z-]+)| [a-z-]+){0,3})?, |${LOWER_POST})?(${TITLED_LIST})`, "g");
+const RECEIVED_BY = new RegExp(`\\b(?:was|were|had been|has been|will be|would be|is to be|are to be) (?:warmly |formally |personally |briefly |also |later )?(?:received|welcomed|hosted|greeted)(?: briefly| warmly| formally| personally| separately| together| jointly)?(?: (?:at|in) (?:the )?(?:<L(\\d+)>|<O\\d+>|[a-z ]{1,30}?))?(?: (?:on|last) \\w+| (?:earlier|later)(?: (?:that|this) (?:morning|afternoon|evening|day))?| (?:that|this) (?:morning|afternoon|evening)| (?:yesterday|today))? by (?:the )?(?:(?:<[GP]\\d+>['’]s |<N\\d+> )?[A-Za-z-]+(?: [a-z-]+){0,6}(?: (?:for|of) (?:the )?(?:<[ONLG]\\d+>|[A-Za-z-]+)(?:(?: and|,) (?:the )?(?:<[ONLG]\\d+>|[A-Za-z-]+)| [a-z-]+){0,3})?, |${LOWER_POST})?(${TITLED_LIST})`, "g");
 /** "X's planned visit to Ankara", "a visit by X to Gdansk" (the visitor; the place or state visited). */
 const VISIT_KINDS = "(?:(?:planned|proposed|scheduled|expected|upcoming|first|official|state|working|two-day|three-day) )*";
 const VISIT_TO = new RegExp(`(?:<P(\\d+)>'s ${VISIT_KINDS}visit|\\b(?:[Aa]|[Tt]he) ${VISIT_KINDS}visit by (?:the )?(?:<N\\d+> )?<P(\\d+)>|<P(\\d+)> (?:(?:will|would|is to|is due to|is set to|is expected to|plans to|intends to|to) )?(?:pay|pays|paid|make|makes|made) (?:a |an |his |her )?${VISIT_KINDS}visit) to (?:the )?<([LG])(\\d+)>`, "g");
@@ -1614,7 +1614,8 @@ export class MeetingTracker {
       const traveller = / where (?:he|she) $/.test(before) ? (before.match(/<P(\d+)> (?:[a-z]+ ){0,3}(?:paid|made|travell?ed|flew|went|arrived|visited|headed)\b/) ?? before.match(/^(?:[^<.;]{0,30})?<P(\d+)>[^<.;]{0,40}?\b(?:said|informed|told|announced|confirmed|added)(?: <P\d+>)? that (?:he|she) (?:will|would|is to|was to)\b/)) : null;
       // ("He had been received by Y" opening the sentence: the one the sentence before was about)
       // ("… by Foreign Minister X, who was received by Y": the name before the relative pronoun)
-      const relative = before.match(/<P(\d+)>,? who $/);
+      // (or past a clause of the relative's own: "by X, who flew to Ankara on a government jet and was received by Y")
+      const relative = before.match(/<P(\d+)>,? who $/) ?? before.match(/<P(\d+)>, who (?:[^<.;]|<[LGO]\d+>){1,80}? and $/);
       // ("Before leaving, the minister was received by Y": the article's one minister)
       const byPost = this.holderOf(before.match(TITLE_SUBJECT), a, keys(untitled(v[2])));
       const subj = traveller ? keyOf(Number(traveller[1])) : relative ? keyOf(Number(relative[1])) : byPost ? byPost : /^(?:[^<.;]{0,40}, |(?:On|In|At|By|Later|Earlier|After|Before|During|That|This|Next|Last)\b[^<,.;"]{0,40} )?(?:He|She|he|she) $/.test(before) ? prevSubject : /\b(?:he|she) $/.test(before) ? lastPerson(before, keyOf) : subjectSlot(text, from, keyOf);

@@ -1874,3 +1874,18 @@ describe("a meeting proposed in writing (the thirteenth held-out set, twenty-fou
     assert.ok(!relations(f, ["MET_WITH"]).length, relations(f, ["MET_WITH"]).join("; "));
   });
 });
+
+describe("a go-between told by a post, named in the next sentence (the thirteenth held-out set, twenty-fourth session, invented names)", () => {
+  it('"The letter was delivered on Monday by the head of <P>\'s diplomatic office, who flew to L and was received … by <P>\'s chief adviser on …, Y. The diplomat, X, …": X met Y', () => {
+    const f = extract(
+      "Prime Minister Ana Quispe has written to President Rodrigo Mamani. The letter was delivered on Monday by the head of the prime minister's diplomatic office, who flew to La Paz on a government jet and was received at the palace by Mamani's chief adviser on foreign policy and security, Tomás Ibarra. The diplomat, Luis Quiroga, a former ambassador to Chile, has handled such contacts since 2024.",
+      "2026-10-14",
+    );
+    assert.ok(meetings(f).some((m) => m.status === "held" && m.participants.join(" ") === "person:luis-quiroga person:tomas-ibarra"), JSON.stringify(meetings(f)));
+    assert.ok(relations(f, ["MET_WITH"]).some((r) => r.includes("luis-quiroga") && r.includes("tomas-ibarra")), relations(f, ["MET_WITH"]).join("; "));
+  });
+  it("not a post someone else is named right after", () => {
+    const f = extract("The letter was delivered by the head of the prime minister's diplomatic office, Carolina Sosa, who flew to La Paz. The diplomat, Luis Quiroga, said nothing.", "2026-10-14");
+    assert.ok(!meetings(f).some((m) => m.participants.includes("person:luis-quiroga")), JSON.stringify(meetings(f)));
+  });
+});
