@@ -241,6 +241,8 @@ const POST_THEN_NAMED = /^The (ambassador|envoy|high commissioner|adviser|adviso
 const WROTE_PROPOSING = /<P(\d+)> (?:has |had )?(?:written|wrote|writes) to (?:the )?(?:[a-z-]+ ){0,2}<P(\d+)>,? (?:proposing|suggesting) that (?:the )?(?:[^<.;]|<[OGNE]\d+>){0,100}? (?:be held|take place|meet|convene|be convened) (?:in|at) (?:the )?<L(\d+)>/;
 /** "<P>, who …, yesterday co-chaired the <O> (<O>) with <P> at <L>" (a commission's session, a meeting of a body). */
 const CO_CHAIRED_WITH = /<P(\d+)>(?:,(?:[^<,;.]|<[GONL]\d+>){1,100},)? (?:(?:yesterday|today|on [A-Z][a-z]+day|also|jointly) )?(co-chaired|will co-chair|is to co-chair|are to co-chair) (?:the |a )?(?:[^<.;]|<[GONE]\d+>){1,100}? with (?:the )?(?:<[NG]\d+> )?(?:[a-z-]+ ){0,3}<P(\d+)>(?: (?:at|in) (?:the )?<L(\d+)>)?/;
+/** "<P> has written to <P>": the writer of a letter. */
+const WROTE_TO = /<P(\d+)> (?:has |had )?(?:written|wrote) to (?:the )?(?:[a-z-]+ ){0,2}<P\d+>/;
 /** "a letter from <P>", "a written message from the Chairman of <G>'s <O>, <P>": its sender. */
 const LETTER_FROM = new RegExp(`\\b(?:letter|message)s? from (?:(?:the )?(?:[a-z-]+ ){0,2}|${SENDER_POST})<P(\\d+)>`);
 /** "The letter invites <P> to visit <L>", "It also invites <P> to visit <L>" (the letter told just before), "the message
@@ -1823,9 +1825,11 @@ export class MeetingTracker {
    * of the letter): Z invited W, a visit proposed (planned when accepted). The letter's sender is the one of the last
    * "letter from Z" told in the four sentences before. */
   private letterInvites({ a, text, keyOf, used, free }: Scan) {
-    const from_ = / from /.test(text) && /letter|message/.test(text) ? text.match(LETTER_FROM) : null;
+    // ("X has written to Y": a letter from X too)
+    const from_ = / from /.test(text) && /letter|message/.test(text) ? text.match(LETTER_FROM) : / written to | wrote to /.test(text) ? text.match(WROTE_TO) : null;
     const sender = from_ ? keyOf(Number(from_[1])) : undefined;
     if (sender?.startsWith("person:")) this.letterFrom = { sender, index: a.sentence.index };
+    this.letterCarried(a, text, keyOf);
     if (!/ invit/.test(text)) return;
     const v = text.match(LETTER_INVITES);
     const last = this.letterFrom;
@@ -1839,6 +1843,24 @@ export class MeetingTracker {
     const status: MeetingStatus = /\b(?:accepted|agreed)\b/.test(text.slice(to)) ? "planned" : "proposed";
     this.visitOffered(a, from, to, host, [host, guest], status, a.slots[Number(v[3])]?.key, "a letter that invites the other to visit: proposed the meeting");
     used.push([from, to]);
+  }
+
+  /** The letter told just before, carried on: "The letter was delivered on Monday by X, who … was received … by Y" (the
+   * sender's, through X, to Y), "Y undertook to deliver the letter to W" (through Y too). */
+  private letterCarried(a: AbstractSentence, text: string, keyOf: Scan["keyOf"]) {
+    const last = this.letterFrom;
+    if (!last || a.sentence.index === last.index || a.sentence.index - last.index > 3 || !/\bthe letter\b/i.test(text)) return;
+    const by = text.match(/^(?:[^<.;]{0,20})?[Tt]he letter was (?:delivered|handed over|carried|brought)\b[^<.;]{0,30}? by <P(\d+)>/);
+    const carrier = by ? keyOf(Number(by[1])) : undefined;
+    if (carrier?.startsWith("person:") && carrier !== last.sender) {
+      this.sink.add("CONVEYED_VIA", last.sender, carrier, a.sentence, "the letter told just before was delivered by one");
+      const host = text.slice(by!.index! + by![0].length).match(/^,? who (?:[^<.;]|<[LGO]\d+>){1,80}? and was received (?:[^<.;]|<[LGO]\d+>){0,40}? by (?:(?:<[GP]\d+>['’]s )?[a-z][a-z -]{0,60}, )?<P(\d+)>/)?.[1];
+      const to = host !== undefined ? keyOf(Number(host)) : undefined;
+      if (to?.startsWith("person:") && to !== carrier) this.sink.add("CONVEYED_TO", carrier, to, a.sentence, "the carrier of the letter handed it to the one who received him");
+    }
+    const onward = text.match(/^(?:[^<.;]{0,20})?<P(\d+)> (?:undertook|promised|pledged|agreed|offered) to (?:deliver|pass|hand|forward|convey)(?: on)? the letter to <P(\d+)>/);
+    const next = onward ? keyOf(Number(onward[1])) : undefined;
+    if (next?.startsWith("person:") && next !== last.sender) this.sink.add("CONVEYED_VIA", last.sender, next, a.sentence, "the letter told just before, to be passed on by one");
   }
 
   /** "X has written to Y proposing that the long-delayed <council> between the two countries be held in L in January": a

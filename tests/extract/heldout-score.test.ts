@@ -51,7 +51,7 @@ describe("held-out articles scored against their expected facts", () => {
     ["heldout10", 112, 152, 216],
     ["heldout11", 105, 197, 227],
     ["heldout12", 95, 175, 235],
-    ["heldout13", 107, 209, 254],
+    ["heldout13", 107, 212, 254],
   ];
   for (const [set, written, floor, total] of later)
     it(`${set} (${written} of ${total} when it was written, ${floor} after the fixes it showed): at least ${floor}, and no MET_WITH it forbids`, () => {

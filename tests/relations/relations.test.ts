@@ -1889,3 +1889,18 @@ describe("a go-between told by a post, named in the next sentence (the thirteent
     assert.ok(!meetings(f).some((m) => m.participants.includes("person:luis-quiroga")), JSON.stringify(meetings(f)));
   });
 });
+
+describe("a letter told as written, then carried (the thirteenth held-out set, twenty-fourth session, invented names)", () => {
+  it('"Z has written to W … The letter was delivered on Monday by X, who flew to L and was received … by <P>\'s adviser, Y. Y undertook to deliver the letter to W": Z\'s, through X to Y, and through Y', () => {
+    const f = extract(
+      "Prime Minister Ana Quispe has written to President Rodrigo Mamani proposing talks. The letter was delivered on Monday by Luis Quiroga, who flew to La Paz on a government jet and was received at the palace by Mamani's chief adviser, Tomás Ibarra. Ibarra undertook to deliver the letter to Mamani, according to diplomatic sources.",
+      "2026-10-14",
+    );
+    const r = relations(f, MESSAGE);
+    for (const x of ["CONVEYED_VIA person:ana-quispe -> person:luis-quiroga", "CONVEYED_TO person:luis-quiroga -> person:tomas-ibarra", "CONVEYED_VIA person:ana-quispe -> person:tomas-ibarra"]) assert.ok(r.includes(x), `${x}: ${r.join("; ")}`);
+  });
+  it("not a letter of another story told long before, nor one whose carrier is its sender", () => {
+    const f = extract("Prime Minister Ana Quispe has written to President Rodrigo Mamani. The letter was delivered by Ana Quispe herself.", "2026-10-14");
+    assert.ok(!relations(f, ["CONVEYED_VIA"]).length, relations(f, ["CONVEYED_VIA"]).join("; "));
+  });
+});
