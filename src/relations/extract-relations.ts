@@ -822,13 +822,15 @@ function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
 
 /** "The accord was signed by A and B", also where and when: "the treaty was signed in <L> in December 1973 by then presidents A and B". */
 const SIGNED_BY_THEM = new RegExp(`\\b[Tt]he (?:[a-z-]+ )?(?:declaration|treaty|agreement|accord|pact|communique|charter|deal|memorandum|protocol|document|statement)s? (?:was|were) (?:formally |jointly )?signed(?: (?:in|at) <L\\d+>)?${SIGNED_THEN_BY}(<[PG]\\d+>(?:(?:,| and|, and) <[PG]\\d+>)*)`);
+/** The words before a letter's sender: "a letter from (the) <sender>". */
+const FROM_SENDER = /\b(?:letter|message|note|invitation)s? from (?:the )?$/;
 /** A verb of handing a letter over. */
 const HANDS_OVER = /\b(?:handed|hand|gave|give|delivered|deliver|carried|carry|brought|bring|presented|present|conveyed|convey)\b/;
 /** The state of the one who carries `m`'s letter in `m`'s sentence: "X, … handed Y a letter from Prime Minister <m>". */
 function carrierOf(m: ResolvedMention, ctx: RelationContext): string | undefined {
   const at = m.outerStart ?? m.start;
   const s = ctx.sentences[m.sentence];
-  if (!/\b(?:letter|message|note|invitation)s? from (?:the )?$/.test(ctx.article.text.slice(Math.max(s.start, at - 30), at))) return undefined;
+  if (!FROM_SENDER.test(ctx.article.text.slice(Math.max(s.start, at - 30), at))) return undefined;
   const carrier = ctx.mentions.find(
     (x) => x.sentence === m.sentence && x.kind === "Person" && x.key && x.end <= at && x.key !== m.key && HANDS_OVER.test(ctx.article.text.slice(x.end, at)),
   );
@@ -884,7 +886,7 @@ function carriersOfLetters(ctx: RelationContext, inviters: Map<string, string>):
   for (const z of ctx.mentions) {
     if (z.kind !== "Person" || !z.key) continue;
     const at = z.outerStart ?? z.start;
-    if (!/\b(?:letter|message|note|invitation)s? from (?:the )?$/.test(text.slice(Math.max(0, at - 30), at))) continue;
+    if (!FROM_SENDER.test(text.slice(Math.max(0, at - 30), at))) continue;
     const state = ctx.governmentOf.get(z.key) ?? (z.titleCountry ? `government:${z.titleCountry}` : undefined) ?? inviters.get(z.key);
     const s = ctx.sentences[z.sentence];
     const carrier = ctx.mentions.find((x) => x.sentence === z.sentence && x.kind === "Person");

@@ -413,9 +413,10 @@ export class MeetingTracker {
    * of Z"). */
   private hostSide(people: readonly string[], place: string | undefined): Map<string, string> {
     const name = place?.startsWith("place:") ? place.slice(6).replace(/-/g, " ") : undefined;
+    const titled = name?.replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase());
     // (a city, or a seat of government: "received Y in the Kremlin")
     // (or a house named after its state: "at Jamaica House")
-    const state = name ? (countryOfPlace(name) ?? countryBySeat(name.replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase())) ?? (/ (?:house|palace|lodge|mansion)$/.test(name) ? countryOfPlace(name.replace(/ \w+$/, "").replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase())) : undefined))?.key : undefined;
+    const state = name && titled ? (countryOfPlace(name) ?? countryBySeat(titled) ?? (/ (?:house|palace|lodge|mansion)$/.test(name) ? countryOfPlace(titled.replace(/ \w+$/, "")) : undefined))?.key : undefined;
     return new Map(state ? people.filter((p) => p.startsWith("person:") && !this.stateOf.has(p)).map((p) => [p, `government:${state}`]) : []);
   }
 
@@ -946,6 +947,8 @@ export class MeetingTracker {
     this.receivedBy(scan, prevSubject);
     this.invitedToVisit(scan, prevSubject);
     this.letterInviting(scan);
+    this.noteLetterSender(scan);
+    this.letterCarried(scan);
     this.letterInvites(scan);
     this.coChaired(scan);
     this.proposedInWriting(scan);
@@ -1180,9 +1183,11 @@ export class MeetingTracker {
         const status = attendedBy ? (/^ (?:will|would) be\b/.test(post) ? "planned" : "held") : planned && (cue === undefined || cue === "proposed") ? "planned" : (cue ?? (attender !== undefined && m === heldNear ? "held" : "proposed"));
         this.mention(m, a, from, to, ps, { anaphor: true, dated, status, ...(attendees.length ? { attendees: true } : {}) });
         // (those at a meeting held met those already known to be at it, unless it is a gathering of many)
+        let sides: Map<string, string> | undefined;
         if (attendees.length && status === "held" && headClass(m.head) !== "event" && present.length <= 4)
           for (const x of attendees.filter((k) => k.startsWith("person:") && !present.includes(k)))
-            for (const p of present) if (p !== x && !this.colleagues(x, p, [...m.participants], this.attendeeSides(m, attendees, [], a.sentence))) this.sink.add("MET_WITH", x, p, a.sentence, "a meeting that was held", m.date ? { date: m.date } : {});
+            // (their sides found once, when a pair is first to be told apart)
+            for (const p of present) if (p !== x && !this.colleagues(x, p, [...m.participants], (sides ??= this.attendeeSides(m, attendees, [], a.sentence)))) this.sink.add("MET_WITH", x, p, a.sentence, "a meeting that was held", m.date ? { date: m.date } : {});
         used.push([from, to]);
         continue;
       }
@@ -1825,11 +1830,6 @@ export class MeetingTracker {
    * of the letter): Z invited W, a visit proposed (planned when accepted). The letter's sender is the one of the last
    * "letter from Z" told in the four sentences before. */
   private letterInvites({ a, text, keyOf, used, free }: Scan) {
-    // ("X has written to Y": a letter from X too)
-    const from_ = / from /.test(text) && /letter|message/.test(text) ? text.match(LETTER_FROM) : / written to | wrote to /.test(text) ? text.match(WROTE_TO) : null;
-    const sender = from_ ? keyOf(Number(from_[1])) : undefined;
-    if (sender?.startsWith("person:")) this.letterFrom = { sender, index: a.sentence.index };
-    this.letterCarried(a, text, keyOf);
     if (!/ invit/.test(text)) return;
     const v = text.match(LETTER_INVITES);
     const last = this.letterFrom;
@@ -1845,9 +1845,16 @@ export class MeetingTracker {
     used.push([from, to]);
   }
 
+  /** The sender of a letter this sentence tells of ("a letter from Z", "Z has written to Y"), for the sentences after. */
+  private noteLetterSender({ a, text, keyOf }: Scan) {
+    const from = / from /.test(text) && /letter|message/.test(text) ? text.match(LETTER_FROM) : / written to | wrote to /.test(text) ? text.match(WROTE_TO) : null;
+    const sender = from ? keyOf(Number(from[1])) : undefined;
+    if (sender?.startsWith("person:")) this.letterFrom = { sender, index: a.sentence.index };
+  }
+
   /** The letter told just before, carried on: "The letter was delivered on Monday by X, who … was received … by Y" (the
    * sender's, through X, to Y), "Y undertook to deliver the letter to W" (through Y too). */
-  private letterCarried(a: AbstractSentence, text: string, keyOf: Scan["keyOf"]) {
+  private letterCarried({ a, text, keyOf }: Scan) {
     const last = this.letterFrom;
     if (!last || a.sentence.index === last.index || a.sentence.index - last.index > 3 || !/\bthe letter\b/i.test(text)) return;
     const by = text.match(/^(?:[^<.;]{0,20})?[Tt]he letter was (?:delivered|handed over|carried|brought)\b[^<.;]{0,30}? by <P(\d+)>/);

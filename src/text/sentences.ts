@@ -12,6 +12,9 @@ const ABBREVIATIONS = new Set(
 /** Abbreviations of titles, which come before a name ("Sen. Smith"), never after one. */
 const TITLE_ABBREVIATIONS = new Set(["sen", "rep", "gov", "gen", "col", "lt", "maj", "capt", "adm", "sgt"]);
 
+/** A post or an honorific before "Ma." (Filipino "Maria" written short): "Ms. Ma.", "Secretary Ma.". */
+const MA_AFTER = /\b(?:Ms|Mrs|Miss|Dr|Sec|Secretary|Justice|Excellency|Minister|President|Senator|Ambassador|Governor|Mayor|Undersecretary|Representative|Chairperson|Speaker|Commissioner|Director|Judge|Sister|Atty|Engr)\.?\s+Ma$/;
+
 /** Abbreviations that often end a sentence too ("Acme Inc. The firm ..."). */
 const COMPANY = new Set(["inc", "corp", "co", "ltd", "bros", "etc", "jr", "sr"]);
 
@@ -71,8 +74,11 @@ function endsSentence(text: string, dot: number, after: number): boolean {
   // (a given name shortened after an honorific, as Filipinos write "Maria": "Ms. Ma. Theresa Lazaro")
   // (or after a post: "Philippine Foreign Secretary Ma. Theresa Lazaro")
   // (or after any post written out, before a given name and a surname: "Secretary of Foreign Affairs Ma. Theresa Lazaro")
-  if (word === "ma" && /\p{Lu}\p{Ll}+\s+Ma$/u.test(text.slice(Math.max(0, dot - 20), dot)) && /^\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}/u.test(text.slice(next, next + 40))) return false;
-  if (word === "ma" && /\b(?:Ms|Mrs|Miss|Dr|Sec|Secretary|Justice|Excellency|Minister|President|Senator|Ambassador|Governor|Mayor|Undersecretary|Representative|Chairperson|Speaker|Commissioner|Director|Judge|Sister|Atty|Engr)\.?\s+Ma$/.test(text.slice(Math.max(0, dot - 20), dot)) && /\p{Lu}/u.test(following)) return false;
+  if (word === "ma") {
+    const before = text.slice(Math.max(0, dot - 20), dot);
+    if (/\p{Lu}\p{Ll}+\s+Ma$/u.test(before) && /^\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}/u.test(text.slice(next, next + 40))) return false;
+    if (MA_AFTER.test(before) && /\p{Lu}/u.test(following)) return false;
+  }
   if (/^\d/.test(following) && /^(no|nos|vol|fig|p|pp)$/.test(word)) return false;
   return following === "" || !/\p{Ll}/u.test(following);
 }
