@@ -375,6 +375,8 @@ function noteAppositePosts(holders: Holders, a: AbstractSentence) {
 
 /** "the prince", "the Indonesian minister", "the envoy": the one person named before with that post (of that state). */
 const POST_ANAPHOR = /\b[Tt]he (?:<[NG](\d+)> )?((?<=<[NG]\d+> )(?:official|diplomat)|vice[- ]president|crown prince|president|prime minister|foreign minister|minister|prince|princess|king|queen|emir|sultan|chancellor|premier|envoy|ambassador|cardinal|secretary-general|secretary of state|foreign secretary|home secretary|defence secretary|speaker|head of state|leader|co-chair|chair)\b(?!['’]s (?:office|government|ministry|party)|-| of\b| and\b|s\b)/gi;
+/** A post that leads a state: "president", "prime minister", "king" (not "vice-president", "deputy prime minister"). */
+const LEADER_POST = /^(?:president|prime minister|premier|chancellor|king|queen|emir|amir|sultan|emperor|crown prince|head of state)(?: of\b|$)/;
 function withPostResolved(a: AbstractSentence, holders: Holders): AbstractSentence {
   if (!/\b[Tt]he (?:<[NG]\d+> )?[a-zA-Z]/.test(a.text)) return a;
   const slots = [...a.slots];
@@ -389,7 +391,8 @@ function withPostResolved(a: AbstractSentence, holders: Holders): AbstractSenten
     if (word === "official" || word === "diplomat") {
       const named = [...new Set([...a.text.slice(0, at).matchAll(/<P(\d+)>/g)].map((x) => a.slots[Number(x[1])]).filter((x) => x?.key && x.titleCountry === state).map((x) => x.key))];
       const from = named.length === 1 ? a.slots.find((x) => x.key === named[0]) : undefined;
-      const known = from ? undefined : [...holders.values()].filter((h) => (h.state ?? h.slot.titleCountry) === state);
+      // (a head of state or government is no "diplomat" or "official": "the Tanzanian diplomat" is not the Tanzanian president)
+      const known = from ? undefined : [...holders.values()].filter((h) => (h.state ?? h.slot.titleCountry) === state && ![...h.posts].some((p) => LEADER_POST.test(p)));
       const slot = from ?? (known?.length === 1 ? known[0].slot : undefined);
       if (!slot || !state) return all;
       slots.push(slot);

@@ -7,7 +7,7 @@ import { dayClash, decideStatus } from "../../graph/meeting-status.js";
 import type { EntityRecord, Sentence } from "../../graph/types.js";
 import { findDates, resolveMonth, shiftDays, yearOnSide } from "../text/dates.js";
 import { FAMILY_WORDS } from "../entities/lexicon/titles.js";
-import { countryBySeat, countryOfPlace } from "../entities/gazetteer/countries.js";
+import { countryByKey, countryBySeat, countryOfPlace } from "../entities/gazetteer/countries.js";
 import { entityKey, type ResolvedMention } from "../entities/resolve.js";
 import { NOT_A_SOURCE, SENDER_POST, SIGNED_BY_POSTS, SIGNED_THEN_BY, slotsIn, type AbstractSentence } from "./abstract.js";
 import type { RelationSink } from "./extract-relations.js";
@@ -40,7 +40,7 @@ export interface MeetingFacts {
 }
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-const SUMMIT_HEADS = "summit talks|summit meeting|summits|summit|meetings|meeting|talks|tête-à-tête|encounter|plenary session|plenary meeting|plenary";
+const SUMMIT_HEADS = "summit talks|summit meeting|summits|summit|meetings|meeting|talks|tête-à-tête|encounter|leaders['’] retreat|retreat|plenary session|plenary meeting|plenary";
 const EVENT_HEADS = "conference|gathering|forum|convention|symposium|congress|games|olympics";
 const HEAD_RE = new RegExp(`\\b(?:${SUMMIT_HEADS}|${EVENT_HEADS})\\b`, "gi");
 const LIST = (k: string) => `<[${k}]\\d+>(?:(?:,|, and| and)(?: the)? <[${k}]\\d+>)*`;
@@ -112,8 +112,8 @@ const CHAIRED_AND_ATTENDED = new RegExp(`^(?: of (?:the )?<[OE]\\d+>)?,? (?:chai
 /** "(the meeting) was attended by A, B and C", "(the talks, held on 11 August,) brought together A and B": they were at it. */
 const ATTENDED_BY = new RegExp(`^(?:(?:, (?:which|that) [^<,;.]{1,80},|, (?:held|hosted) (?:at|in) (?:[^<.;,]|<[LG]\\d+>){1,80},)? (?:(?:was|were|had been|has been|will be) (?:also )?attended by|(?:took place|was held|were held) in the presence of)|(?:, [^<,;.]{1,60},)? brought together) (?:the )?(${TITLED_LIST})`);
 /** "X invited Y to visit Ankara", "X has invited Y to make a state visit to Oslo", "X invited Y to Warsaw in June", "X
- * said she had invited Y to Z" (the host, the guest, the place). */
-const INVITED_TO_VISIT = new RegExp(`(?:<[PG](\\d+)>|^(?:He|She))(?:,(?:[^<,]|<[GONL]\\d+>){1,60},|,(?= (?:has|had|have) )| (?:(?!<P)[^.;]){1,160}?,? and(?= (?:also )?invited)| (?:(?!<P)[^.;]){1,160}?,? and (?:said|says|added) (?:that )?(?:she|he)(?= (?:had |has )?(?:also )?invited)| (?:said|says|told reporters|announced)(?: (?:on|last) [A-Z][a-z]+)? (?:that )?(?:she|he|it))?(?: (?:has |had |have |also |formally |personally |since |now |already |recently |again |previously )*(?:invited|inviting|(?:extended|issued|renewed|reaffirmed|reiterated|repeated) (?:an |the |his |her |its )?invitation to|(?:asked|requested) <P\\d+> to (?:convey|pass on|deliver|extend|relay) (?:an |the |his |her |its )?invitation to)|['’]s (?:[a-z]+ )?invitation (?:to|for)) (?:both )?(?:the )?(${TITLED_LIST}) to (?:(?:visit|come to|travel to|(?:make|pay) (?:a |an )?(?:state |official |working )?visit to|meet (?:in|at))(?: (?:the )?<[LG](\\d+)>)?|(?:the )?<[LG](\\d+)>(?= (?:in|on|next|this|for|at|whenever|before|after|during|later|soon|within|by)\\b|[,.;]| ["“])|(?:co-chair|chair|attend) (?:the )?<[OE]\\d+> (?:in|at) (?:the )?<[LG](\\d+)>)`, "g");
+ * said she had invited Y to Z", "X used his first trip to G to invite Y to Z" (the host, the guest, the place). */
+const INVITED_TO_VISIT = new RegExp(`(?:<[PG](\\d+)>|^(?:He|She))(?:,(?:[^<,]|<[GONL]\\d+>){1,60},|,(?= (?:has|had|have) )| (?:(?!<P)[^.;]){1,160}?,? and(?= (?:also )?invited)| (?:(?!<P)[^.;]){1,160}?,? and (?:said|says|added) (?:that )?(?:she|he)(?= (?:had |has )?(?:also )?invited)| (?:said|says|told reporters|announced)(?: (?:on|last) [A-Z][a-z]+)? (?:that )?(?:she|he|it)|(?:,(?:[^<,]|<[GONL]\\d+>){1,60},)? (?:used|took|seized) (?:his|her|the|their|its) (?:[^<;.]|<[GLN]\\d+>){1,80}? to(?= invite ))?(?: (?:has |had |have |also |formally |personally |since |now |already |recently |again |previously )*(?:invited|inviting|invite(?= <)|(?:extended|issued|renewed|reaffirmed|reiterated|repeated) (?:an |the |his |her |its )?invitation to|(?:asked|requested) <P\\d+> to (?:convey|pass on|deliver|extend|relay) (?:an |the |his |her |its )?invitation to)|['’]s (?:[a-z]+ )?invitation (?:to|for)) (?:both )?(?:the )?(${TITLED_LIST}) to (?:(?:visit|come to|travel to|(?:make|pay) (?:a |an )?(?:state |official |working )?visit to|meet (?:in|at))(?: (?:the )?<[LG](\\d+)>)?|(?:the )?<[LG](\\d+)>(?= (?:in|on|next|this|for|at|whenever|before|after|during|later|soon|within|by)\\b|[,.;]| ["“])|(?:co-chair|chair|attend) (?:the )?<[OE]\\d+> (?:in|at) (?:the )?<[LG](\\d+)>)`, "g");
 /** "X met Y, who …, and invited her to visit Seoul next year": the host and the one met. */
 const MET_AND_INVITED = /<P(\d+)>(?:,? (?:also|then|later|first))? (?:met|received|hosted|called on|held talks with)(?: with)? (?:(?:his|her) (?:<[NG]\d+> )?counterpart,? )?<P(\d+)>(?:[^<.;]|<[LGTO]\d+>){0,80}? and (?:also |then |later )?invited (?:him|her) to (?:visit|come to|travel to|(?:make|pay) (?:a |an )?(?:state |official |working )?visit to)(?: (?:the )?<[LG](\d+)>)?/g;
 /** One a sentence says stayed away: "a summit that X chose to skip", "X did not attend". */
@@ -222,6 +222,9 @@ const HANDED_TO = new RegExp(`(<P\\d+>)(?:, (?:[^;.<]|<[GNOL]\\d+>){1,120}?,)?,?
 /** A letter delivered in a city by the one who carried it: "X, …, on Thursday delivered a letter from Z to the leader of
  * G's military government, Y, in Niamey" (the city says it was in person). */
 const DELIVERED_IN = /(<P\d+>)(?:, (?:[^;.<]|<[GNOL]\d+>){1,120}?,)?,?(?: on [A-Z][a-z]+,?)? (?:personally )?delivered (?:a|an|the|his|her) (?:[a-z-]+ ){0,3}(?:letter|message|note)s? from (?:the )?(?:[A-Za-z-]+ ){0,3}<[PG]\d+> to (?:the )?(?:[a-z-]+ (?:of )?){0,3}(?:<[NG]\d+>['’]?s? [a-z-]+(?: [a-z-]+){0,3})?,? ?(<P\d+>),? in <L\d+>/g;
+/** A reply or message carried, told in a relative clause: "… gave X a spoken reply, which the Tanzanian diplomat delivered
+ * to Y in Gitega last Wednesday" (the one given it, whom the post or pronoun stands for; the city says it was in person). */
+const DELIVERED_WHICH = /\b(?:gave|handed|entrusted) (<P\d+>) (?:a|an|his|her) (?:[a-z-]+ ){0,2}(?:letter|message|reply|note|answer)s?(?: for (?:the )?<[PG]\d+>)?,? which (?:the (?:<N\d+> )?(?:[a-z-]+ )?(?:diplomat|envoy|official|adviser|advisor|minister|emissary|ambassador|messenger|aide)|he|she) (?:personally |later |then |duly )?(?:delivered|handed(?: over)?) to (?:the )?(?:<[NG]\d+> )?(?:[a-z-]+ ){0,2}(<P\d+>),? in <L\d+>/g;
 /** A sender's letter inviting its addressee to visit: "a letter from <P> inviting him to make a state visit to <L>", "a
  * letter from <P> to <P>, inviting him to visit <L>", "a letter from the president, <P>, inviting <P> to <L>". */
 const LETTER_INVITING = new RegExp(`\\b(?:letter|message|note)s? from ${SENDER_POST}<P(\\d+)>,?(?: to (?:the )?(?:<[NG]\\d+>['’]?s? )?(?:[A-Za-z-]+ ){0,3}<P(\\d+)>,?)? inviting (?:him|her|the [a-z]+|<P(\\d+)>) to (?:visit |(?:make|pay) (?:a |an )?(?:state |official |working )?visit to |come to |travel to |co-chair (?:the )?(?:[^<.;]|<[OGN]\\d+>){0,80}? in )?(?:the )?<[LG](\\d+)>`);
@@ -236,7 +239,9 @@ const OPENING_PAIR = /^(?:<L\d+>:? [–—-]? ?)?(?:[^<.;]{0,30})?<P\d+>(?:,[^<,
  * general of the foreign ministry's <O>", "ambassador". */
 const STATE_POST = /\b(?:director[- ]general|director|minister|ambassador|envoy|high commissioner|secretary|adviser|advisor|spokes(?:man|woman|person)|head|chief|official)\b/i;
 /** "The ambassador, <P>, took up his post …": the one a post the sentence before named is. */
-const POST_THEN_NAMED = /^The (ambassador|envoy|high commissioner|adviser|advisor|minister|deputy minister|secretary|spokes(?:man|woman|person)), <P(\d+)>,/;
+const POST_THEN_NAMED = /^The (ambassador|envoy|high commissioner|adviser|advisor|minister|deputy minister|secretary|official|diplomat|spokes(?:man|woman|person)), <P(\d+)>,/;
+/** The sentence before it told that post at the meeting. */
+const ATTENDED_TOO = /\b(?:attended|joined|sat in on|took part|as did|accompanied by|(?:was|were) (?:also )?present)\b/;
 /** "<P> has written to <P> proposing that the <O> between the two countries be held in <L>" (or "suggesting that"). */
 const WROTE_PROPOSING = /<P(\d+)> (?:has |had )?(?:written|wrote|writes) to (?:the )?(?:[a-z-]+ ){0,2}<P(\d+)>,? (?:proposing|suggesting) that (?:the )?(?:[^<.;]|<[OGNE]\d+>){0,100}? (?:be held|take place|meet|convene|be convened) (?:in|at) (?:the )?<L(\d+)>/;
 /** "<P>, who …, yesterday co-chaired the <O> (<O>) with <P> at <L>" (a commission's session, a meeting of a body). */
@@ -251,6 +256,12 @@ const LETTER_INVITES = /^(?:[^<.;]{0,30}\b)?(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|
 /** "Dr <P> was also present.", "<P> and <P> were also in attendance at the meeting.": a sentence of its own. */
 // (and "On the Chinese side, X, director general of …, was present.")
 const PRESENT_TOO = new RegExp(`^(?:[A-Z][a-z]+, |On the <[GN](?<side>\\d+)>(?: side)?, )?(?<list>${TITLED_LIST})(?:, (?<post>(?:[^<,;.]|<[GONL]\\d+>){1,100}),)? (?:was|were) (?:also )?(?:present|in attendance)(?: (?:at|during|for) the (?:meeting|talks|audience|call|lunch|dinner))?[.!]?$`);
+/** "The <N> minister was accompanied by his country's new High Commissioner to Singapore": the demonym of the one
+ * accompanied, whose state the post is of. */
+const ACCOMPANIED_BY_POST = /\b[Tt]he (?:<N(\d+)> )?(?:[a-z-]+ )?(minister|president|envoy|ambassador|secretary|official|leader|guest|visitor|delegation) (?:was|had been) (?:joined|accompanied) by (?:his|her|their|its) country['’]s /;
+/** After "At the summit": its place and date, then the pair who did something there in the past: " in <L> in January 2025,
+ * <P> and <P> witnessed …". */
+const OPENED_BY_PAIR = /^(?: (?:in|at) (?:the )?<L\d+>)?(?: (?:in|on|last) [^<,;.]{1,25})?, (<P\d+>,? and <P\d+>) (?:also )?(?:[a-z]+ed|met|held|signed|saw|spoke|took|made|gave|won)\b/;
 /** "<P>, Japan's ambassador to China, accompanied him." */
 const ACCOMPANIED_HIM = /^(?:[^<.;]{0,30})?<P(\d+)>(?:, (?:[^;.<]|<[GNOL]\d+>){1,100},)? (?:also )?accompanied (?:him|her)\b/;
 /** A place a signing was done at together: "at the foreign ministry", "at a ceremony in <L>". */
@@ -283,8 +294,9 @@ const AND_AGAIN = /^(?:[^.;<]|<[LGT]\d+>){0,60}?,? and (?:then |later )?again\b/
 const INDIRECT_BEFORE = /\b(?:indirect|proximity|shuttle)\b/i;
 const INDIRECT_AFTER = /^[^.;]{0,100}?\b(?:without (?:ever )?meeting (?:directly|face[ -]to[ -]face|in person)|(?:did not|didn't|never) meet (?:directly|face[ -]to[ -]face|in person))\b/i;
 /** A meeting moved: the date the sentence gives is the old one, unless it says where to. */
-const POSTPONED = /\b(?:postponed|put off|delayed|pushed back)\b(?! (?:for|by) (?:a|an|one|two|three|\d+) (?:day|days|hours?)\b)/i;
-const POSTPONED_TO = /\b(?:postponed|put off|delayed|pushed back|rescheduled|moved)\b[^.;]{0,30}?\b(?:to|until|till)\b/i;
+// (and "… which was scheduled for Dec 7, will now take place on Jan 12": the day it is no longer on, then the new one)
+const POSTPONED = /\b(?:postponed|put off|delayed|pushed back|will now (?:take place|be held))\b(?! (?:for|by) (?:a|an|one|two|three|\d+) (?:day|days|hours?)\b)/i;
+const POSTPONED_TO = /\b(?:(?:postponed|put off|delayed|pushed back|rescheduled|moved)\b[^.;]{0,30}?\b(?:to|until|till)|will now (?:take place|be held) (?:on|in))\b/i;
 const FORMER_PLAN = /\bhad been (?:due|scheduled|set|expected|supposed|slated) to\s+$/;
 /** "hopes to meet", "wants to meet", "would like to meet": a meeting wished for is still ahead. */
 const HOPED = /\b(?:hopes?|hoped|wants?|wanted|wishes|wished|would like|plans?|intends?|seeks?|is seeking|offered|proposed) to\s+$/;
@@ -328,6 +340,10 @@ export class MeetingTracker {
   private letterFrom?: { sender: string; index: number };
   /** The text of the sentence scanned before this one, and of this one. */
   private previousText?: string;
+  private previousRaw?: string;
+  private previousSlots?: AbstractSentence["slots"];
+  private currentSlots?: AbstractSentence["slots"];
+  private currentRaw?: string;
   private currentText?: string;
   /** The place of the story's dateline ("BOGOTA, April 10 -"), once its first sentence is read. */
   private datelinePlace?: string;
@@ -594,6 +610,9 @@ export class MeetingTracker {
     if (QUESTION.test(sentence.sentence.text)) return;
     for (const x of sentence.slots) if (x.kind === "Person" && x.key) this.namedIn.push({ key: x.key, index: sentence.sentence.index });
     [this.previousText, this.currentText] = [this.currentText, sentence.text];
+    [this.previousSlots, this.currentSlots] = [this.currentSlots, sentence.slots];
+    this.previousRaw = this.currentRaw;
+    this.currentRaw = sentence.sentence.text;
     // (a second dateline opens another story of a bulletin: "Riyadh, October 20, 2026, SPA -- …"; "the meeting" after it
     // is none told before it)
     if (sentence.sentence.index > 0 && DATELINE.test(sentence.sentence.text)) this.storyStart = sentence.sentence.start;
@@ -774,7 +793,9 @@ export class MeetingTracker {
         const role = g.lead?.match(/\b(presidents|prime ministers|foreign ministers|kings|emirs|chancellors)\b/i)?.[1].toLowerCase().replace(/s$/, "");
         // (else the only two the article has named with that post: "President X received a letter from Y, the French
         // president … The two presidents have not met since they held talks in …")
-        const two = role && left.length < 2 ? [...this.titlesOf].filter(([, ts]) => ts.some((t) => t === role || t.endsWith(` ${role}`))).map(([k]) => k) : [];
+        // (also instead of a pair one of whom the article never gives that post: an envoy who met one president)
+        const titled = (p: string) => (this.titlesOf.get(p) ?? []).some((t) => t === role || t.endsWith(` ${role}`));
+        const two = role && (left.length < 2 || !left.every(titled)) ? [...this.titlesOf.keys()].filter(titled) : [];
         if (two.length === 2) left = two;
         // ("the two leaders" after a pair who lead no state, a minister and an adviser: the only two leaders named in this
         // sentence and the three before, "a letter from President X addressed to President Y. … X proposes that the two leaders meet")
@@ -968,11 +989,13 @@ export class MeetingTracker {
       if (!free(from, to)) continue;
       const pre = text.slice(Math.max(0, from - 80), from);
       const post = text.slice(to, to + 160);
+      // (a retreat of leaders, "the annual retreat", not a place: "the presidential retreat in Maryland")
+      if (/^retreat$/i.test(head) && !/\b(?:the|an?|their|annual|next|last|leaders['’]|ministerial)\s*$/i.test(pre)) continue;
       if (/^plenary/i.test(head)) {
         this.plenary(a, from, to, keyOf, used);
         continue;
       }
-      const compound = pre.match(/((?:<[PGN]\d+>-)+<[PGN]\d+>)(?:'s)? (?:[a-z'-]+ ){0,2}$/);
+      const compound = pre.match(/((?:<[PGN]\d+>-)+<[PGN]\d+>)(?:'s)? (?:[a-z'-]+ ){0,2}$/) ?? (/retreat$/i.test(head) ? pre.match(/((?:<[PGN]\d+>-)+<[PGN]\d+>) $/) : null);
       const single = pre.match(/(?:a|an|the|possible|potential) (<[GN]\d+>) (?:[a-z'-]+ ){0,2}$/);
       // "between A, B and C": commas, then one last "and" ends the list ("between A and B, the C ..." is two)
       // (and a person after the post that names them: "between A and <G1>'s minister of fisheries, <P2>")
@@ -1075,6 +1098,9 @@ export class MeetingTracker {
         )
           .map(keyOf)
           .filter((k): k is string => !!k && k.startsWith("person:"));
+      // ("At the retreat in Putrajaya in January 2025, A and B witnessed the signing …": the pair the sentence goes on with)
+      const openedBy = !people.length && /^(?:[^<.;]{0,20}?\b)?(?:At|During) (?:the|their|a|an) (?:[\w'-]+ ){0,2}$/.test(text.slice(0, from)) ? post.match(OPENED_BY_PAIR) : null;
+      if (openedBy) [people, openingHeld] = [keys(openedBy[1]), true];
       if ((their || during) && !people.length) people = clausePeople();
       // ("A and his Malaysian counterpart, B, made the announcement … after their meeting": the pair the sentence opens with)
       if (their && !people.length && /\b(?:after|following) their (?:[a-z'-]+ ){0,2}$/.test(pre)) people = slotsIn(text.slice(0, from).match(OPENING_PAIR)?.[0]).map(keyOf).filter((k): k is string => !!k?.startsWith("person:"));
@@ -1311,12 +1337,26 @@ export class MeetingTracker {
     const sideOpened = also?.groups?.side !== undefined ? a.slots[Number(also.groups.side)]?.country : undefined;
     if (also && just) this.joinNamed(just, a, also, also.groups!.list, keys, undefined, sideOpened ? { state: `government:${sideOpened}`, post: also.groups?.post } : undefined);
     // "G's ambassador to H also attended the talks. The ambassador, X, …": X named after the post that attended ("Y also took
-    // part in the talks, as did G's ambassador in L. The ambassador, X, …")
+    // part in the talks, as did G's ambassador in L. The ambassador, X, …"; "G's state secretary also took part. The
+    // official, X, …"), at the meeting told in the three sentences before
     const postNamed = text.match(POST_THEN_NAMED);
-    const attendedAsPost = postNamed ? earlier.find((x) => x.statuses.includes("held") && x.sentences.some((y) => a.sentence.index - y.index === 1 && new RegExp(`\\b${postNamed[1]}\\b`, "i").test(y.text) && /\b(?:attended|joined|sat in on|took part in|as did)\b/.test(y.text))) : undefined;
-    const postState = attendedAsPost?.sentences.filter((y) => a.sentence.index - y.index === 1).map((y) => y.text.match(new RegExp(`(\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){0,2})['’]s ${postNamed![1]}\\b`, "u"))?.[1]).find(Boolean);
-    const postCountry = postState ? countryOfPlace(postState) : undefined;
-    if (postNamed && attendedAsPost) this.joinNamed(attendedAsPost, a, postNamed, `<P${postNamed[2]}>`, keys, undefined, postCountry ? { state: `government:${postCountry.key}`, post: postNamed[1] } : undefined);
+    const postWord = postNamed ? (/^(?:envoy|official|diplomat)$/.test(postNamed[1]) ? `(?:[a-z-]+ )?${STATE_POST.source}` : postNamed[1]) : undefined;
+    const prevRaw = postWord ? (this.previousRaw ?? "") : "";
+    const attendedAsPost =
+      postWord && new RegExp(`\\b${postWord}\\b`, "i").test(prevRaw) && ATTENDED_TOO.test(prevRaw)
+        ? earlier.find((x) => x.statuses.includes("held") && x.sentences.some((y) => a.sentence.index - y.index >= 1 && a.sentence.index - y.index <= 3))
+        : undefined;
+    // (of the state the sentence before gives it, "G's state secretary", or of the one it accompanied: "At L, the <N>
+    // minister was accompanied by his country's new High Commissioner to G")
+    const postState = attendedAsPost ? prevRaw.match(new RegExp(`(\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){0,2})['’]s (?:new )?${postWord}\\b`, "u"))?.[1] : undefined;
+    const escortedBy = attendedAsPost ? this.previousText?.match(ACCOMPANIED_BY_POST) : null;
+    const escortState = escortedBy?.[1] !== undefined ? this.previousSlots?.[Number(escortedBy[1])]?.country : undefined;
+    const postCountry = postState ? countryOfPlace(postState) : escortState ? countryByKey(escortState) : undefined;
+    const postTold = attendedAsPost ? (prevRaw.match(new RegExp(`\\b${postWord}\\b`, "i"))?.[0] ?? postNamed![1]) : undefined;
+    // (the one accompanied: the guest, else the only one there the article gives that post)
+    const titledSo = escortedBy ? [...(attendedAsPost?.participants ?? [])].filter((p) => (this.titlesOf.get(p) ?? []).some((t) => new RegExp(`\\b${escortedBy[2]}$`, "i").test(t)) && !/\bprime\b/i.test((this.titlesOf.get(p) ?? []).join())) : [];
+    const escorted = escortedBy ? (attendedAsPost?.guest ?? (titledSo.length === 1 ? titledSo[0] : undefined)) : undefined;
+    if (postNamed && attendedAsPost) this.joinNamed(attendedAsPost, a, postNamed, `<P${postNamed[2]}>`, keys, escorted, postCountry ? { state: `government:${postCountry.key}`, post: postTold } : undefined);
     // "Chile was represented at the table by Interior Minister C": C at the talks held just before
     // (or, right after a meeting told without its people: "… a meeting between security officials of the two countries,
     // which X hosted. Rwanda sent Y, …, while Burundi was represented by Z")
@@ -1977,7 +2017,7 @@ export class MeetingTracker {
   private handedInPerson({ a, text, keys, used, free }: Scan) {
     // (not at a meeting the sentence refers back to: "During the meeting, X handed Y a letter" is that meeting's)
     if (/^(?:[^<.;]{0,20}\b)?(?:[Dd]uring|[Aa]t|[Ii]n|[Aa]fter) (?:the|that|this) (?:[a-z-]+ )?(?:meeting|talks|audience|call|visit)\b/.test(text)) return;
-    for (const v of / hand(?:ed)? | delivered /.test(text) ? [...text.matchAll(HANDED_IN_PERSON), ...text.matchAll(HANDED_TO), ...text.matchAll(DELIVERED_IN)] : []) {
+    for (const v of / hand(?:ed)? | delivered /.test(text) ? [...text.matchAll(HANDED_IN_PERSON), ...text.matchAll(HANDED_TO), ...text.matchAll(DELIVERED_IN), ...text.matchAll(DELIVERED_WHICH)] : []) {
       const verb = v[0].match(/ (?:handed|delivered|(?:was|were) (?:in|at))/)!;
       const from = v.index! + verb.index!;
       const to = from + verb[0].length;

@@ -134,7 +134,8 @@ export function findDates(text: string, articleDate?: string): DateMention[] {
       const dow = new Date(`${refIso}T00:00:00Z`).getUTCDay();
       const want = WEEKDAYS.indexOf(m[1].toLowerCase());
       if (/^next/i.test(m[0])) iso = shiftDays(refIso, ((want - dow + 7) % 7 || 7) + (want > dow ? 7 : 0));
-      else iso = shiftDays(refIso, -((dow - want + 7) % 7));
+      // ("last Wednesday" written on a Wednesday: a week before)
+      else iso = shiftDays(refIso, -((dow - want + 7) % 7 || (/^last/i.test(m[0]) ? 7 : 0)));
     }
     push(m, iso, true);
   });

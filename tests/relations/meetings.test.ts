@@ -2642,3 +2642,47 @@ describe("the envoy and the president of now (twenty-third session, from the twe
     assert.ok(!r.some((x) => x.includes("rodrigo-mamani")), r.join("; "));
   });
 });
+
+describe("posts named in the next sentence, retreats and replies carried (twenty-fifth session, from the older held-out sets)", () => {
+  it('"the <N> minister was accompanied by his country\'s new High Commissioner … The envoy, X, …": X at the meeting, on the minister\'s side', () => {
+    const f = extract("Foreign Minister Ana Quispe, who was on a working visit, called on Prime Minister Luis Quiroga at the palace. At the palace, the Bolivian minister was accompanied by her country's new High Commissioner to Peru, who had arrived only last week. The envoy, Tomás Ibarra, was previously an ambassador.", "2026-11-24");
+    const m = meetings(f).find((x) => x.participants.includes("person:tomas-ibarra"));
+    assert.ok(m?.status === "held" && m.participants.includes("person:luis-quiroga"), JSON.stringify(meetings(f)));
+    const r = relations(f, ["MET_WITH"]);
+    assert.ok(r.some((x) => x.includes("tomas-ibarra") && x.includes("luis-quiroga")) && !r.some((x) => x.includes("tomas-ibarra") && x.includes("ana-quispe")), r.join("; "));
+  });
+  it('"G\'s state secretary … also took part. The official, X, …": X at the talks told just before', () => {
+    const f = extract("Foreign Minister Ana Quispe met her Chilean counterpart Luis Quiroga in Arica on March 2. Chile's state secretary at the Foreign Ministry also took part. The official, Tomás Ibarra, co-chairs the border commission.", "2026-03-03");
+    assert.ok(meetings(f).some((m) => m.status === "held" && m.participants.includes("person:tomas-ibarra") && m.participants.includes("person:ana-quispe")), JSON.stringify(meetings(f)));
+  });
+  it('"The annual A-B Leaders\' Retreat, which was scheduled for Dec 7, will now take place on Jan 12, 2027": planned, on the new day', () => {
+    const f = extract("The annual Peru-Chile Leaders' Retreat, which was scheduled to be held in Lima on Dec 7, will now take place on Jan 12, 2027, the two foreign ministers announced.", "2026-11-24");
+    assert.deepEqual(meetings(f).map((m) => [m.status, m.date]), [["planned", "2027-01-12"]]);
+  });
+  it('"At the retreat in L in January 2025, A and B witnessed the signing …": a meeting of the two held there then', () => {
+    const f = extract("Prime Minister Ana Quispe spoke to Luis Quiroga by telephone. At the retreat in Lima in January 2025, Ms Quispe and Mr Quiroga witnessed the signing of the agreement.", "2026-11-24");
+    assert.ok(meetings(f).some((m) => m.status === "held" && m.date === "2025-01" && m.participants.join() === "person:ana-quispe,person:luis-quiroga"), JSON.stringify(meetings(f)));
+  });
+  it('"Camp David, the presidential retreat in Maryland" is a place, not a meeting held in Maryland', () => {
+    const f = extract("Ana Quispe and Luis Quiroga met at Camp David, the presidential retreat in Maryland, in 1978.", "2023-09-17");
+    assert.ok(!relations(f, ["HELD_IN"]).some((r) => r.includes("maryland")), relations(f, ["HELD_IN"]).join("; "));
+  });
+  it('"the two presidents" are the two the article calls president, not the envoy who met one of them', () => {
+    const f = extract("President Ana Quispe received the envoy, Tomás Ibarra, at the palace. He handed her a letter from President Luis Quiroga. The two presidents have not met since they held talks in Lima in June 2024.", "2026-06-04");
+    assert.ok(meetings(f).some((m) => m.status === "held" && m.date === "2024-06" && m.participants.join() === "person:ana-quispe,person:luis-quiroga"), JSON.stringify(meetings(f)));
+  });
+  it('"the Tanzanian diplomat" is the carrier the sentence gave the reply to, not the Tanzanian president the article named', () => {
+    const f = extract("Tanzanian President Samia Suluhu Hassan sent her special envoy, Joseph Mwita, to Kigali. Paul Kagame did not write back, but gave Mwita a spoken reply, which the Tanzanian diplomat delivered to Burundian President Evariste Ndayishimiye in Gitega on Monday, a diplomat said.", "2026-03-04");
+    assert.ok(meetings(f).some((m) => m.status === "held" && m.participants.join() === "person:evariste-ndayishimiye,person:joseph-mwita"), JSON.stringify(meetings(f)));
+    assert.ok(!relations(f, ["CONVEYED_TO", "MET_WITH"]).some((r) => r.includes("samia")), relations(f).join("; "));
+  });
+  it('"X, who took office in January, used his first trip to G to invite Y to L … Y accepted": X invited Y, and their meeting there is planned', () => {
+    const f = extract("Honduran President Nasry Asfura met Bernardo Arévalo on Friday. Asfura, who took office in January, used his first trip to Guatemala as president to invite Arévalo to Tegucigalpa for a state visit. Arévalo accepted, the ministry said.", "2026-03-20");
+    assert.ok(relations(f, ["INVITED"]).includes("INVITED person:nasry-asfura -> person:bernardo-arevalo"), relations(f).join("; "));
+    assert.ok(meetings(f).some((m) => m.status === "planned" && m.participants.join() === "person:bernardo-arevalo,person:nasry-asfura"), JSON.stringify(meetings(f)));
+  });
+  it('"Y gave X a spoken reply, which the Tanzanian diplomat delivered to Z in L last Wednesday": X met Z there, a week before (a Wednesday)', () => {
+    const f = extract("Ana Quispe did not write back, but gave Tomás Ibarra a spoken reply, which the Tanzanian diplomat delivered to Luis Quiroga in Gitega last Wednesday, a diplomat said.", "2026-03-04");
+    assert.ok(meetings(f).some((m) => m.status === "held" && m.date === "2026-02-25" && m.participants.join() === "person:luis-quiroga,person:tomas-ibarra"), JSON.stringify(meetings(f)));
+  });
+});

@@ -37,6 +37,7 @@ describe("relative dates against the article's date (Thursday 2025-05-22)", () =
     ["The envoys met on Tuesday.", "on Tuesday=2025-05-20"],
     ["The envoys met on Thursday.", "on Thursday=2025-05-22"],
     ["They talked last Friday.", "last Friday=2025-05-16"],
+    ["They talked last Thursday.", "last Thursday=2025-05-15"], // the article's own weekday: a week before
     ["They met this week.", "this week=2025-05"],
     ["They met yesterday.", "yesterday=2025-05-21"],
     ["They meet today.", "today=2025-05-22"],

@@ -278,6 +278,13 @@ export const PEOPLE_RULES: RelationRule[] = [
     emit: [{ relation: "INVITED", source: "src", target: "tgt" }],
   },
   {
+    reason: "X used a visit (the occasion) to invite Y",
+    // ("Asfura, who took office in January, used his first trip to Guatemala as president to invite Arévalo to Tegucigalpa")
+    cue: /\b(?:used|took|seized) (?:his|her|the|their|its)\b[^.;]{1,80}\bto invite\b/,
+    pattern: `(?<src>@PG)(?:, who (?:[^<,;.]|<[GLN]\\d+>){1,60},)? (?:used|took|seized) (?:his|her|the|their|its) (?:[^<;.]|<[GLN]\\d+>){1,80}? to invite (?<tgt>@@PG)(?!['’]s)`,
+    emit: [{ relation: "INVITED", source: "src", target: "tgt" }],
+  },
+  {
     reason: "X (…, and) said he had invited Y",
     // ("X later wrote on X that the summit had been cancelled by A, not by B, and said he had invited Y to Bogota")
     // ("She told us that she had invited X to come and see the crossing")
