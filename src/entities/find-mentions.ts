@@ -66,6 +66,10 @@ const AGENCIES = new Set(NEWS_AGENCIES);
 const GOV_NOUNS = new Set(["government", "side", "authorities", "administration", "regime", "leadership", "state", "republic"]);
 /** Adjectives of regions and peoples beyond one state, never a name alone. */
 const REGIONAL_ADJECTIVES = new Set(["European", "African", "Asian", "Arab", "Latin", "Nordic", "Western", "Eastern", "Central", "Southern", "Northern", "Euro-Atlantic", "Transatlantic"]);
+/** Capitalised words of the news that name no one: events, seasons and feasts ("friction over Brexit"). */
+const NO_ONE = new Set(["Brexit", "Covid", "Covid-19", "COVID-19", "Ramadan", "Christmas", "Easter", "Eid", "Diwali", "Hanukkah", "Nowruz"]);
+/** The nations of the United Kingdom, places whatever the model reads ("the Northern Ireland protocol"). */
+const UK_NATIONS = new Set(["Northern Ireland", "Scotland", "Wales", "England"]);
 /** State organs that are never a person, whatever the model read ("the Cabinet agreed"). */
 const ORGAN_NOUNS = new Set(["Cabinet", "Parliament", "Ministry", "Embassy", "Presidency", "Secretariat", "Commission", "Congress", "Senate"]);
 const LOCATIVE = new Set(["in", "at", "near", "outside", "from", "across", "around", "inside", "to", "via", "toward", "towards"]);
@@ -303,6 +307,8 @@ const OF_HEADS = new Set(["House", "Government", "Council", "Chamber", "Court", 
 
 /** Styles that may follow a post before a name: "Foreign Minister Prince Faisal", "Emir Sheikh Tamim". */
 const STYLES = new Set(["Prince", "Princess", "Sheikh", "Sheikha", "Sayyid", "Ayatollah", "Archbishop", "Cardinal", "Dr", "Dr."]);
+/** A style or honorific at word `n` (also "His Highness", "Her Majesty" after a post: "President His Highness Sheikh X"). */
+const styleAt = (W: Word[], n: number) => STYLES.has(W[n].text) || HONORIFIC.has(bareText(W[n])) || (/^(?:His|Her|Their)$/.test(W[n].text) && !!W[n + 1] && HONORIFIC.has(bareText(W[n + 1])));
 
 /** Lower-case heads of an event named by the group that holds it: "the G20 summit", "an OSCE ministerial". */
 const GROUP_EVENT_HEADS = new Set(["summit", "summits", "conference", "forum", "ministerial", "ministerial meeting"]);
@@ -578,7 +584,7 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     if (k > pa + 2 && W[k]?.text === "of" && countryAt(W, state, b, article)?.end === b) return analyseRun(W, state, b, article, ctx, add);
     const post = k;
     // (nor a style or an honorific after the post: "Minister of Foreign Affairs Prince Faisal bin Farhan")
-    while (k > pa + 2 && k < b - 1 && (STYLES.has(W[k].text) || HONORIFIC.has(bareText(W[k])))) k++;
+    while (k > pa + 2 && k < b - 1 && styleAt(W, k)) k++;
     let e = k;
     // (a particle inside the name: "Júlio dos Santos Mabote")
     while (e < b && (W[e].cap || (W[e].hyphen && e > k) || (e > k && NAME_PARTICLES.has(W[e].text) && !!W[e + 1]?.cap)) && !CONNECTORS.has(W[e].text)) e++;
@@ -752,7 +758,7 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     // acronym in brackets: "Foreign Secretary (FS) X")
     let n = pastBrackets(W, a + t);
     // (nor an honorific: "Vice President Shri C. P. X", "External Affairs Minister Dr. S. X")
-    while (n < b - 1 && (STYLES.has(W[n].text) || HONORIFIC.has(bareText(W[n])))) n++;
+    while (n < b - 1 && styleAt(W, n)) n++;
     // (nor is a post's house anyone: "at the PM House", a building in the city the story is told from)
     if (n === b - 1 && /^(?:House|Lodge)$/.test(W[n].text)) return;
     add(n, b, { kind: "Person", name: article.slice(W[n].start, W[b - 1].end), title, titleCountry: q?.country, outerStart: q?.start ?? W[a].start });
@@ -763,7 +769,7 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
   const tq = t || b - a < 4 || !W[a].cap || W[a].hyphen || W[a + 1].hyphen || article.slice(W[a].end, W[a + 1].start) !== " " ? 0 : titleAt(W, a + 1, b, OFFICE);
   if (tq && b - (a + 1) > tq && !titleAt(W, a, a + 1, OFFICE) && !STYLES.has(W[a].text) && !HONORIFIC.has(bareText(W[a])) && !RANKS.has(W[a].text) && !PORTFOLIO_WORDS.has(W[a].text) && !countryAt(W, a, a + 1, article)) {
     let n = pastBrackets(W, a + 1 + tq);
-    while (n < b - 1 && (STYLES.has(W[n].text) || HONORIFIC.has(bareText(W[n])))) n++;
+    while (n < b - 1 && styleAt(W, n)) n++;
     if (n < b && W.slice(n, b).every((w) => w.cap || w.hyphen || NAME_PARTICLES.has(w.text))) {
       // (a word that reads as no more than a bare name here is a place: "Texas", "Johor")
       analyseRun(W, a, a + 1, article, ctx, (x, y, m) => add(x, y, m.kind === "Person" && m.bare ? { kind: "Place", name: m.name, locative: false } : m));
@@ -785,7 +791,7 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     }
     const q = qualifierBefore(W, from, article, ctx);
     let n = pastBrackets(W, a + k + 1);
-    while (n < b - 1 && (STYLES.has(W[n].text) || HONORIFIC.has(bareText(W[n])))) n++;
+    while (n < b - 1 && styleAt(W, n)) n++;
     if (n >= b) return;
     add(n, b, { kind: "Person", name: article.slice(W[n].start, W[b - 1].end), title, titleCountry: q?.country, outerStart: q?.start ?? W[from].start });
     return;
@@ -876,7 +882,11 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     return;
   }
   const name = article.slice(W[a].start, W[b - 1].end);
-  if (/^\d/.test(name)) return;
+  if (/^\d/.test(name) || NO_ONE.has(name)) return;
+  if (UK_NATIONS.has(name)) {
+    add(a, b, { kind: "Place", name, locative: isLocative(W, a, b, ner) });
+    return;
+  }
   if (AGENCIES.has(name)) {
     add(a, b, { kind: "Organization", name, head: "agency" });
     return;
@@ -1126,6 +1136,8 @@ function qualifierBefore(W: Word[], a: number, article: string, ctx: MentionCont
   }
   for (let s = Math.max(0, k - 4); s <= k; s++) {
     const c = countryAt(W, s, k + 1, article);
+    // ("the Northern Ireland Secretary": a post of the United Kingdom, not of Ireland)
+    if (c && c.end === k + 1 && c.country.key === "ireland" && W[s - 1]?.text === "Northern") return { country: "united-kingdom", start: from(s - 1) };
     if (c && c.end === k + 1) return { country: c.country.key, start: from(s) };
   }
   if (k >= 0 && (W[k].text === "North" || W[k].text === "South") && W[k - 1]?.text.toLowerCase() === "the")
@@ -1189,6 +1201,15 @@ function titlesInApposition(W: Word[], article: string, ctx: MentionContext, out
       }
       // (a post with no state, after "the": "The Chancellor, Mr. X," — the state from context, later)
       if (!q?.country) {
+        // (a post an office is named after, "The Secretary General of the Department of the Taoiseach, X,": the whole post,
+        // not "the Taoiseach")
+        if (/^the$/i.test(W[j - 1]?.text ?? "") && W[j - 2]?.text === "of") {
+          let f = j - 2;
+          while (f > 0 && (W[f - 1].cap || /^(?:of|the|for|and)$/.test(W[f - 1].text)) && !/^The$/.test(W[f - 1].text)) f--;
+          while (f < j - 2 && !W[f].cap) f++;
+          if (f < j - 2) [m.title, m.outerStart] = [article.slice(W[f].start, W[k - 2].end), /^the$/i.test(W[f - 1]?.text ?? "") ? W[f - 1].start : W[f].start];
+          break;
+        }
         if (/^the$/i.test(W[j - 1]?.text ?? "")) [m.title, m.outerStart] = [article.slice(W[j].start, W[k - 2].end), W[j - 1].start];
         break;
       }
@@ -1236,7 +1257,9 @@ function documentsSigned(W: Word[], article: string, add: Adder) {
     const exchanged = after && W[i + 1]?.text === "and" && W[i + 2]?.text === "exchanged";
     // ("signed on Thursday an agreement", "signed on Thursday (21) an agreement": past the day, two words or five)
     const skip = after && W[i + 1]?.text === "on" && /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(W[i + 2]?.text ?? "") ? (W[i + 3]?.text === "(" ? 5 : 2) : 0;
-    const doc = exchanged ? documentPhrase(W, i + 3, true) : after ? documentPhrase(W, i + 1 + skip) : /^(?:a|an|the)$/i.test(W[i].text) ? documentPhrase(W, i) : undefined;
+    // ("witnessed the signing of a memorandum …": past the "of")
+    const ofIt = after && W[i].text === "signing" && W[i + 1]?.text === "of" ? 1 : 0;
+    const doc = exchanged ? documentPhrase(W, i + 3, true) : after ? documentPhrase(W, i + 1 + skip + ofIt) : /^(?:a|an|the)$/i.test(W[i].text) ? documentPhrase(W, i) : undefined;
     if (!doc) continue;
     const [j, end, head] = doc;
     // (or, past what it is about, a clause of its own: "a memorandum of understanding on a ferry service between A and

@@ -117,7 +117,7 @@ export function resolveMentions(text: string, found: FoundMention[], home?: stri
     }
   }
   resolveOrganizations(text, mentions, touch, entities, home);
-  resolvePeople(mentions, touch);
+  resolvePeople(mentions, touch, text);
   // "the Japanese prime minister": the person this article names with that title and country
   for (const m of mentions) {
     if (!m.titleRef || m.key) continue;
@@ -343,7 +343,10 @@ function isStateOrgan(m: FoundMention): boolean {
   return !!m.head && STATE_ORGAN.has(m.head.toLowerCase()) && /^(the\s+)?(Foreign|Defen[cs]e|Finance|Trade|Interior|Justice|Unification|Embassy|Consulate|Mission|Ministry|Cabinet|Office|Foreign Affairs)|^(Embassy|Consulate|Mission) in /i.test(m.name);
 }
 
-function resolvePeople(mentions: ResolvedMention[], touch: Toucher) {
+/** The gender a style right before a name says: "Mr", "Ms", "Mrs". */
+const styleGender = (before: string) => (/\b(?:Mr|Sir|Lord)\.?\s+$/.test(before) ? "m" : /\b(?:Ms|Mrs|Miss|Dame|Lady)\.?\s+$/.test(before) ? "f" : undefined);
+
+function resolvePeople(mentions: ResolvedMention[], touch: Toucher, text = "") {
   const people = mentions.filter((m) => m.kind === "Person" && !m.key && !m.titleRef);
   // anchors: names of two or more words; a name contained in a longer one joins it ("Jong Un" in "Kim Jong Un")
   const anchors: { tokens: string[]; label: string; key: string; first: number }[] = [];
@@ -364,13 +367,19 @@ function resolvePeople(mentions: ResolvedMention[], touch: Toucher) {
   // one-word names a title makes people ("Pope Francis"): the same word alone is that person ("Francis also asked")
   const titled = new Map(people.filter((m) => !m.bare && !m.key && nameTokens(m.name).length === 1).map((m) => [normName(m.name), entityKey("Person", m.name)]));
   // single names: the anchor whose first or last name it is; the first such person introduced wins
+  // (of two who share a surname, "Mr Martin" and "Ms Martin" are two: a style's gender, once one of them has it, picks
+  // the other for the other gender)
+  const styled = new Map<string, string>();
   for (const m of people) {
     if (m.key) continue;
     const t = normName(m.name);
     const inner = anchors.filter((a) => a.tokens.slice(1, -1).includes(t) && !/^(bin|ibn|al|el|de|da|van|von|der|prince|king|sheikh)$/.test(t));
     // (not a father's name: "Salman" alone is not "Mohammed bin Salman")
     // (a surname before a given name: "Abbas" is Mahmoud Abbas, not Abbas Kamel, when the article names both)
-    const bySurname = anchors.find((a) => a.tokens.length > 1 && a.tokens[a.tokens.length - 1] === t && !/^(?:bin|ibn|bint|ben)$/.test(a.tokens[a.tokens.length - 2] ?? ""));
+    const surnamed = anchors.filter((a) => a.tokens.length > 1 && a.tokens[a.tokens.length - 1] === t && !/^(?:bin|ibn|bint|ben)$/.test(a.tokens[a.tokens.length - 2] ?? ""));
+    const g = surnamed.length > 1 ? styleGender(text.slice(Math.max(0, m.start - 8), m.start)) : undefined;
+    const bySurname = (g ? (surnamed.find((a) => styled.get(a.key) === g) ?? surnamed.find((a) => !styled.has(a.key))) : undefined) ?? surnamed[0];
+    if (g && bySurname && !styled.has(bySurname.key)) styled.set(bySurname.key, g);
     const host = bySurname ?? anchors.find((a) => a.tokens[0] === t) ?? (inner.length === 1 ? inner[0] : undefined);
     if (host) touch(m, host.key, "Person", host.label);
     else if (!m.bare) touch(m, entityKey("Person", m.name), "Person", m.name);

@@ -53,6 +53,10 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   text = text.replace(/(<P\d+>) (received|met|hosted|welcomed) (on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening))?) (?=(?:the )?<P\d+>)/g, "$1 $3 $2 ");
   // (Commonwealth styles before a name and letters after it: "Senator the Hon. <P>", "the Most Hon. <P>, ON, PC, MP, asked")
   text = text.replace(/\b(?:Senator )?the (?:Most |Right |Rt\.? )?Hon(?:ourable|\.) (?=<P\d+>)/g, "").replace(POST_NOMINALS_AFTER, "$1");
+  // ("X spent about 40 minutes with Y": X met with Y)
+  text = text.replace(/\bspent (?:(?:about|nearly|almost|some|more than|over|around|roughly|just under|just over|an|a) )?(?:[a-z]+|\d+)(?:-odd)? (?:minutes|hours|hour)(?: (?:in talks|alone|together|behind closed doors))? with\b/g, "met with");
+  // ("to hand-deliver a letter", "hand-delivered it": delivered in person, as "deliver" reads)
+  text = text.replace(/\b[Hh]and[- ](deliver(?:ed|s|ing)?)\b/g, "$1");
   // ("held a new round of political dialogue": a round of talks)
   text = text.replace(/\b(round|rounds) of (?:(?:political|strategic|bilateral|security|high-level) )?dialogue\b/g, "$1 of talks");
   // ("Gen. X (rtd)": a retired officer's mark is no part of the sentence)

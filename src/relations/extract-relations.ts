@@ -374,7 +374,7 @@ function noteAppositePosts(holders: Holders, a: AbstractSentence) {
 }
 
 /** "the prince", "the Indonesian minister", "the envoy": the one person named before with that post (of that state). */
-const POST_ANAPHOR = /\b[Tt]he (?:<[NG](\d+)> )?((?<=<[NG]\d+> )(?:official|diplomat)|vice[- ]president|crown prince|president|prime minister|foreign minister|minister|prince|princess|king|queen|emir|sultan|chancellor|premier|envoy|ambassador|cardinal|secretary-general|secretary of state|foreign secretary|home secretary|defence secretary|speaker|head of state|leader|co-chair|chair)\b(?!['’]s (?:office|government|ministry|party)|-| of\b| and\b|s\b)/gi;
+const POST_ANAPHOR = /\b[Tt]he (?:<[NG](\d+)> )?((?<=<[NG]\d+> )(?:official|diplomat)|vice[- ]president|crown prince|president|prime minister|foreign minister|minister|prince|princess|king|queen|emir|sultan|chancellor|premier|envoy|ambassador|cardinal|secretary-general|secretary of state|foreign secretary|home secretary|defence secretary|speaker|head of state|leader|co-chair|chair|taoiseach|t[áa]naiste|first minister|governor-general|senior general|chief adviser)\b(?!['’]s (?:office|government|ministry|party)|-| of\b| and\b|s\b)/gi;
 /** A post that leads a state: "president", "prime minister", "king" (not "vice-president", "deputy prime minister"). */
 const LEADER_POST = /^(?:president|prime minister|premier|chancellor|king|queen|emir|amir|sultan|emperor|crown prince|head of state)(?: of\b|$)/;
 function withPostResolved(a: AbstractSentence, holders: Holders): AbstractSentence {
@@ -711,6 +711,12 @@ function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
   const visitHost = stateVisited(ctx);
   const carriers = carriersOfLetters(ctx, inviters);
   for (const m of ctx.mentions) {
+    // (named after a post of a state the sentence before gave: "G's Ambassador to H was also present. The ambassador, X, …")
+    const namedAfter = m.kind === "Person" && m.key && !m.title ? postNamedBefore(m, ctx) : undefined;
+    if (namedAfter && !given.has(m.key!)) {
+      given.set(m.key!, namedAfter);
+      sink.add("HOLDS_OFFICE", m.key!, namedAfter, ctx.sentences[m.sentence], "named after a post of a state the sentence before gave", { title: ctx.article.text.slice(ctx.sentences[m.sentence].start + 4, m.start).replace(/, .*$/, ""), weak: true });
+    }
     if (m.kind !== "Person" || !m.key || !m.title || m.titleIsAffiliation) continue;
     // (a post held once is no office held: "Former Kenyan President Uhuru Kenyatta")
     if (heldFormerly(ctx.article.text, m)) continue;
@@ -814,7 +820,7 @@ function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
     // with no dateline, the carrier of a letter from a leader of a known state, that state's)
     const invites = knownTitle(title) && !NOT_HOME_TITLE.test(title) ? inviters.get(m.key) : undefined;
     const carries = knownTitle(title) && !NOT_HOME_TITLE.test(title) ? carriers.get(m.key) : undefined;
-    const told = after?.key ?? (seatState ? `government:${seatState.key}` : only ? `government:${only}` : side ? `government:${side.country}` : sender ? `government:${sender.country}` : voice ? `government:${voice.country}` : onSide ? `government:${onSide.country}` : listed);
+    const told = after?.key ?? (seatState ? `government:${seatState.key}` : only ? `government:${only}` : side ? `government:${side.country}` : sender ? `government:${sender.country}` : voice ? `government:${voice.country}` : onSide ? `government:${onSide.country}` : (listed ?? postNamedBefore(m, ctx)));
     if (told && !given.has(m.key)) given.set(m.key, told);
     // (one an earlier sentence gave a state keeps it: "Ambassador X of the Netherlands … Ambassador X said", in a story
     // from Dodoma, is not Tanzania's)
@@ -823,8 +829,22 @@ function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
   }
 }
 
+/** The state of a post the sentence before named, for the one named after it: "Jordan's Ambassador to the UAE was also
+ * present. The ambassador, X, has represented …" (X is Jordan's). */
+function postNamedBefore(m: ResolvedMention, ctx: RelationContext): string | undefined {
+  const s = ctx.sentences[m.sentence];
+  const post = ctx.article.text.slice(s.start, m.start).match(/^The (ambassador|envoy|high commissioner|official|diplomat), (?:[A-Z][a-z]*\.? )*$/)?.[1];
+  const prev = post && m.sentence > 0 ? ctx.sentences[m.sentence - 1].text : "";
+  const at = post ? prev.search(new RegExp(`\\b${post === "ambassador" || post === "high commissioner" ? post : "(?:ambassador|high commissioner|envoy|official|diplomat)"}\\b`, "i")) : -1;
+  const state = at > 0 ? prev.slice(0, at).match(/(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2})['’]s (?:new )?$/u)?.[1] : undefined;
+  const c = state ? countryOfPlace(state) : undefined;
+  return c ? `government:${c.key}` : undefined;
+}
+
 /** "The accord was signed by A and B", also where and when: "the treaty was signed in <L> in December 1973 by then presidents A and B". */
-const SIGNED_BY_THEM = new RegExp(`\\b[Tt]he (?:[a-z-]+ )?(?:declaration|treaty|agreement|accord|pact|communique|charter|deal|memorandum|protocol|document|statement)s? (?:was|were) (?:formally |jointly )?signed(?: (?:in|at) <L\\d+>)?${SIGNED_THEN_BY}(<[PG]\\d+>(?:(?:,| and|, and) <[PG]\\d+>)*)`);
+// (a post after the first name: "was signed by <P>, Minister of State, and <P>")
+const SIGNER_POST_AFTER = ", (?:the )?(?:[^<,;.]|<[GON]\\d+>){1,50}(?=, and <)";
+const SIGNED_BY_THEM = new RegExp(`\\b[Tt]he (?:[a-z-]+ )?(?:declaration|treaty|agreement|accord|pact|communique|charter|deal|memorandum|protocol|document|statement)s? (?:was|were) (?:formally |jointly )?signed(?: (?:in|at) <L\\d+>)?${SIGNED_THEN_BY}(<[PG]\\d+>(?:${SIGNER_POST_AFTER})?(?:(?:,| and|, and) <[PG]\\d+>)*)`);
 /** The words before a letter's sender: "a letter from (the) <sender>". */
 const FROM_SENDER = /\b(?:letter|message|note|invitation)s? from (?:the )?$/;
 /** A verb of handing a letter over. */
@@ -959,14 +979,16 @@ function hostAtDateline(m: ResolvedMention, title: string, ctx: RelationContext)
   if (!ctx.homeCapital || !ctx.homeCountry || !HEAD_OF_STATE.test(title)) return undefined;
   const s = ctx.sentences[m.sentence];
   const before = ctx.article.text.slice(s.start, m.outerStart ?? m.start);
+  // (or the one who receives the visitor: "Abu Dhabi: President X on Tuesday received Y, Deputy Prime Minister … of Jordan")
+  const receives = /^,?\s+(?:on \p{Lu}\p{Ll}+day(?: (?:morning|afternoon|evening))? )?(?:received|receives|hosted|hosts|welcomed|welcomes)\b/u.test(ctx.article.text.slice(m.end, s.end));
   // (not one met after a journey on: "Quiroga flies on to meet President X next week")
-  if (!MEETS_OBJECT.test(before) || GATHERING.test(s.text) || /\b(?:fl(?:y|ies|ew|own)|travel\w*|go(?:es)?|went|head(?:s|ed)?|leav(?:e|es|ing)|left|on to|continu\w+)\b/.test(before)) return undefined;
+  if ((!MEETS_OBJECT.test(before) && !receives) || GATHERING.test(s.text) || /\b(?:fl(?:y|ies|ew|own)|travel\w*|go(?:es)?|went|head(?:s|ed)?|leav(?:e|es|ing)|left|on to|continu\w+)\b/.test(before)) return undefined;
   const home = `government:${ctx.homeCountry}`;
   // (or the state the article gives them as someone's counterpart: "his Malaysian counterpart, Datuk Seri X")
   const stateOf = (x: ResolvedMention) =>
     x.key ? (ctx.governmentOf.get(x.key) ?? (x.titleCountry ? `government:${x.titleCountry}` : undefined) ?? ctx.mentions.filter((y) => y.key === x.key && y.kind === "Person").map((y) => counterpartState(y, ctx)).find(Boolean)) : undefined;
   const persons = (i: number, upTo: number) => ctx.mentions.filter((x) => x.sentence === i && x.kind === "Person" && x.key && x.key !== m.key && x.end <= upTo);
-  const here = persons(m.sentence, m.start);
+  const here = receives ? ctx.mentions.filter((x) => x.sentence === m.sentence && x.kind === "Person" && x.key && x.key !== m.key && x.start > m.end).slice(0, 1) : persons(m.sentence, m.start);
   const visitor = here.length ? here[0] : /^(?:[^.;]{0,40}\b)?(?:[Hh]e|[Ss]he|[Tt]he (?:[a-z]+ ){0,2}[a-z]+)\b/.test(before) ? persons(m.sentence - 1, s.start).pop() : undefined;
   const theirs = visitor ? stateOf(visitor) : undefined;
   return theirs && theirs !== home ? home : undefined;
@@ -1168,7 +1190,7 @@ function documentTheySigned(a: AbstractSentence, all: AbstractSentence[], ctx: R
   const passive = a.text.match(SIGNED_BY_THEM);
   const earlier = passive ? ctx.mentions.filter((x) => x.start < a.sentence.start && x.kind === "Document" && x.key).pop() : undefined;
   if (passive && earlier?.key)
-    for (const i of slotsIn(passive[1])) {
+    for (const i of slotsIn(passive[1].replace(new RegExp(SIGNER_POST_AFTER), ""))) {
       const who = a.slots[i];
       if (who?.key && (who.kind === "Person" || who.kind === "Government")) sink.add("SIGNED", who.key, earlier.key, a.sentence, "'the accord was signed by X': the document named before");
     }

@@ -227,7 +227,7 @@ const DELIVERED_IN = /(<P\d+>)(?:, (?:[^;.<]|<[GNOL]\d+>){1,120}?,)?,?(?: on [A-
 const DELIVERED_WHICH = /\b(?:gave|handed|entrusted) (<P\d+>) (?:a|an|his|her) (?:[a-z-]+ ){0,2}(?:letter|message|reply|note|answer)s?(?: for (?:the )?<[PG]\d+>)?,? which (?:the (?:<N\d+> )?(?:[a-z-]+ )?(?:diplomat|envoy|official|adviser|advisor|minister|emissary|ambassador|messenger|aide)|he|she) (?:personally |later |then |duly )?(?:delivered|handed(?: over)?) to (?:the )?(?:<[NG]\d+> )?(?:[a-z-]+ ){0,2}(<P\d+>),? in <L\d+>/g;
 /** A sender's letter inviting its addressee to visit: "a letter from <P> inviting him to make a state visit to <L>", "a
  * letter from <P> to <P>, inviting him to visit <L>", "a letter from the president, <P>, inviting <P> to <L>". */
-const LETTER_INVITING = new RegExp(`\\b(?:letter|message|note)s? from ${SENDER_POST}<P(\\d+)>,?(?: to (?:the )?(?:<[NG]\\d+>['’]?s? )?(?:[A-Za-z-]+ ){0,3}<P(\\d+)>,?)? inviting (?:him|her|the [a-z]+|<P(\\d+)>) to (?:visit |(?:make|pay) (?:a |an )?(?:state |official |working )?visit to |come to |travel to |co-chair (?:the )?(?:[^<.;]|<[OGN]\\d+>){0,80}? in )?(?:the )?<[LG](\\d+)>`);
+const LETTER_INVITING = new RegExp(`\\b(?:letter|message|note)s? from ${SENDER_POST}<P(\\d+)>(?:, (?:[^<,;.]|<[GONL]\\d+>){1,80},)?,?(?: to (?:the )?(?:<[NG]\\d+>['’]?s? )?(?:[A-Za-z-]+ ){0,3}<P(\\d+)>,?)? inviting (?:him|her|the [a-z]+|<P(\\d+)>) to (?:visit |(?:make|pay) (?:a |an )?(?:state |official |working )?visit to |come to |travel to |co-chair (?:the )?(?:[^<.;]|<[OGN]\\d+>){0,80}? in )?(?:the )?<[LG](\\d+)>`);
 /** "<P> crossed the border on foot from <L>, accompanied by <P>": one who came with someone at the meeting just told. */
 const CAME_ACCOMPANIED = new RegExp(`^(?:[^<.;]{0,30})?<P(\\d+)> (?:had )?(?:arrived|crossed|travell?ed|flew|came|went|drove|walked|landed)\\b(?:[^<.;]|<L\\d+>){0,80}, accompanied by (${TITLED_LIST})`);
 /** "The visiting minister was accompanied by <G>'s ambassador in <L>, <P>": one more at the meeting last held, with the
@@ -239,9 +239,9 @@ const OPENING_PAIR = /^(?:<L\d+>:? [–—-]? ?)?(?:[^<.;]{0,30})?<P\d+>(?:,[^<,
  * general of the foreign ministry's <O>", "ambassador". */
 const STATE_POST = /\b(?:director[- ]general|director|minister|ambassador|envoy|high commissioner|secretary|adviser|advisor|spokes(?:man|woman|person)|head|chief|official)\b/i;
 /** "The ambassador, <P>, took up his post …": the one a post the sentence before named is. */
-const POST_THEN_NAMED = /^The (ambassador|envoy|high commissioner|adviser|advisor|minister|deputy minister|secretary|official|diplomat|spokes(?:man|woman|person)), <P(\d+)>,/;
+const POST_THEN_NAMED = /^The (ambassador|envoy|high commissioner|adviser|advisor|minister|deputy minister|secretary|official|diplomat|spokes(?:man|woman|person)), <P(\d+)>(?:,| [–—])/;
 /** The sentence before it told that post at the meeting. */
-const ATTENDED_TOO = /\b(?:attended|joined|sat in on|took part|as did|accompanied by|(?:was|were) (?:also )?present)\b/;
+const ATTENDED_TOO = /\b(?:attended|joined|sat in on|took part|as did|accompanied by|(?:was|were) (?:also )?present)\b|^So (?:was|were|did)\b/;
 /** "<P> has written to <P> proposing that the <O> between the two countries be held in <L>" (or "suggesting that"). */
 const WROTE_PROPOSING = /<P(\d+)> (?:has |had )?(?:written|wrote|writes) to (?:the )?(?:[a-z-]+ ){0,2}<P(\d+)>,? (?:proposing|suggesting) that (?:the )?(?:[^<.;]|<[OGNE]\d+>){0,100}? (?:be held|take place|meet|convene|be convened) (?:in|at) (?:the )?<L(\d+)>/;
 /** "<P>, who …, yesterday co-chaired the <O> (<O>) with <P> at <L>" (a commission's session, a meeting of a body). */
@@ -253,9 +253,10 @@ const LETTER_FROM = new RegExp(`\\b(?:letter|message)s? from (?:(?:the )?(?:[a-z
 /** "The letter invites <P> to visit <L>", "It also invites <P> to visit <L>" (the letter told just before), "the message
  * included an invitation to <P> to visit <L>". */
 const LETTER_INVITES = /^(?:[^<.;]{0,30}\b)?(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Tt]his) (?:[a-z-]+ )?(letter|message)|It)(?:,[^<,;.]{0,80},)? (?:also )?(?:invites|(?:included|includes|contained|contains|carried|carries) an invitation (?:to|for)) (?:the )?<P(\d+)> to (?:visit |come to |travel to )?(?:the )?<[LG](\d+)>/;
-/** "Dr <P> was also present.", "<P> and <P> were also in attendance at the meeting.": a sentence of its own. */
+/** "Dr <P> was also present.", "<P> and <P> were also in attendance at the meeting.", "<P>, …, attended, as did G's
+ * ambassador": a sentence of its own. */
 // (and "On the Chinese side, X, director general of …, was present.")
-const PRESENT_TOO = new RegExp(`^(?:[A-Z][a-z]+, |On the <[GN](?<side>\\d+)>(?: side)?, )?(?<list>${TITLED_LIST})(?:, (?<post>(?:[^<,;.]|<[GONL]\\d+>){1,100}),)? (?:was|were) (?:also )?(?:present|in attendance)(?: (?:at|during|for) the (?:meeting|talks|audience|call|lunch|dinner))?[.!]?$`);
+const PRESENT_TOO = new RegExp(`^(?:[A-Z][a-z]+, |On the <[GN](?<side>\\d+)>(?: side)?, )?(?<list>${TITLED_LIST})(?:, (?<post>(?:[^<,;.]|<[GONL]\\d+>|<P\\d+>['’]s){1,100}),)? (?:(?:was|were) (?:also )?(?:present|in attendance)(?: (?:at|during|for) the (?:meeting|talks|audience|call|lunch|dinner))?|(?:also )?attended(?:, as did (?:[^<.;]|<[GNL]\\d+>){1,80})?)[.!]?$`);
 /** "The <N> minister was accompanied by his country's new High Commissioner to Singapore": the demonym of the one
  * accompanied, whose state the post is of. */
 const ACCOMPANIED_BY_POST = /\b[Tt]he (?:<N(\d+)> )?(?:[a-z-]+ )?(minister|president|envoy|ambassador|secretary|official|leader|guest|visitor|delegation) (?:was|had been) (?:joined|accompanied) by (?:his|her|their|its) country['’]s /;
@@ -276,7 +277,7 @@ const CANCELLED = /\b(cancel(?:l?ed|s|ling)?|called off|scrapped|shelved|(?:was|
 const DENIED_BEFORE = /\b(?:denied|denies|deny|dismissed|rejected|refuted)\b[^.;]{0,30}\b(?:that|reports?|claims?|rumou?rs?)\b[^.;]{0,80}$/i;
 const FALSE_AFTER = /^[^.;]{0,80}?\b(?:(?:were|was|are|is|proved|turned out to be) (?:false|untrue|unfounded|baseless|wrong|inaccurate|fabricated)|(?:were|was|have been|has been) (?:(?:later|since|subsequently|swiftly|quickly|promptly) )?(?:denied|dismissed|rejected)|a (?:claim|report) (?:that )?(?:<[A-Z]\d+> |the [a-z ]+)?(?:denied|rejected|dismissed)|(?:reports?|claims?|accounts?) (?:(?:later|since|subsequently|swiftly|quickly|promptly) )?(?:denied|dismissed|rejected) by)\b/i;
 /** "Rumours that A met B", "A is believed to have met B", "allegedly met": told, not confirmed: no meeting held. */
-const HEARSAY_BEFORE = /(?:\bciting (?:unnamed|anonymous|unidentified)\b[^.;]{0,100}|\b(?:[Rr]umou?rs?|[Ss]peculation|[Aa]llegations?|[Cc]laims?|[Rr]eports?)(?: [a-z]+){0,3} (?:that|of|say|says|suggest|suggested)\b[^.;]{0,80}|\b[Aa]ccording to (?:unconfirmed )?(?:rumou?rs|speculation|unconfirmed reports)\b[^.;]{0,80}|\b(?:media|press|newspapers?|daily|outlets?|tabloids?|bloggers?|websites?|site|channels?|broadcaster|magazine)(?: [a-z]+)?(?: <[OGP]\d+>)?(?: in <[LG]\d+>)? (?:claimed|claim|claims|alleged|alleges|speculated|speculate|reported)(?: (?:on|last) [A-Z][a-z]+)?(?: that)? [^.;]{0,60}|\b(?:intelligence|analysts?|officials?|experts?|observers?|diplomats?)(?: [a-z]+)? (?:believes?|believed|suspects?|suspected|thinks?|thought|assess(?:es|ed)?)(?: that)? [^.;]{0,60}|\b(?:said|believed|thought|reported|rumou?red|alleged|understood) to have |\b(?:appears?|appeared|seems?|seemed) to have (?:\w+ly )?|\b(?:likely|probably|possibly|presumably|apparently) (?:\w+ly )?|\ballegedly |\breportedly |\bclaimed that [^.;]{0,60})$/;
+const HEARSAY_BEFORE = /(?:\bciting (?:unnamed|anonymous|unidentified)\b[^.;]{0,100}|\b(?:[Rr]umou?rs?|[Ss]peculation|[Aa]llegations?|[Cc]laims?|[Rr]eports?)(?: [A-Za-z]+| <[OGL]\d+>){0,5} (?:that|of|say|says|suggest|suggested)\b[^.;]{0,80}|\b[Aa]ccording to (?:unconfirmed )?(?:rumou?rs|speculation|unconfirmed reports)\b[^.;]{0,80}|\b(?:media|press|newspapers?|daily|outlets?|tabloids?|bloggers?|websites?|site|channels?|broadcaster|magazine)(?: [a-z]+)?(?: <[OGP]\d+>)?(?: in <[LG]\d+>)? (?:claimed|claim|claims|alleged|alleges|speculated|speculate|reported)(?: (?:on|last) [A-Z][a-z]+)?(?: that)? [^.;]{0,60}|\b(?:intelligence|analysts?|officials?|experts?|observers?|diplomats?)(?: [a-z]+)? (?:believes?|believed|suspects?|suspected|thinks?|thought|assess(?:es|ed)?)(?: that)? [^.;]{0,60}|\b(?:said|believed|thought|reported|rumou?red|alleged|understood) to have |\b(?:appears?|appeared|seems?|seemed) to have (?:\w+ly )?|\b(?:likely|probably|possibly|presumably|apparently) (?:\w+ly )?|\ballegedly |\breportedly |\bclaimed that [^.;]{0,60})$/;
 /** "had been due to meet": a plan from before, whatever became of it. */
 /** Whether a person or state is named before `from` in the clause ("A said the meeting with B …" has a subject). */
 function left0(text: string, from: number): boolean {
@@ -315,7 +316,7 @@ const PLANNED = /\b(will|will be held|to be held|postponed|put off|delayed|pushe
 const PROPOSED = /\b((?:thrown|cast|put) into doubt|in doubt|non-starter|derailed|offer(?:ed|s)?|propos(?:ed|al|es|e)|floated|seek(?:ing|s)?|sought|wants?|wanted|wish(?:es)?|desire|intention|hopes? (?:to|for)|possib(?:le|ility|ilities)|potential|could|might|may|would|consider(?:ing|s)?|arrange|sounded out|push(?:ing)? for|call(?:ed|ing)? for|open to|readiness|willing|likelihood|prospects?|outlook|unlikely|realiz\w+|if)\b/i;
 const HELD_VERB = /\b(met|called on|attended|took part in|participated in|began with|started with|went ahead|resumed|reconvened|got under way|(?:is|are|was|were) (?:now |already )?under way|kicked off|walked out of|held (?:talks|a summit|a meeting|summits)|(?:was|were|had been|has been|have been) (?:\w+ )?(?:held|convened)(?! up)|took place|had talks|made (?:a|his|her|their) (?:\w+ )?(?:visit|trip)|visited|hosted|lasted|ended|concluded|wrapped up)\b/i;
 /** Right before a meeting noun: "held a surprise second (meeting)", "had a brief (meeting)". */
-const HELD_BEFORE = /\b(?:held (?!no\b|not\b|never\b)(?:a |an |their |his |her |its |the )?(?:[\w-]+ ){0,3}|(?:co-)?chaired (?:a |an |the )?(?:[\w-]+ ){0,3}|had (?:(?:a |an |their |his |her |its |the )(?:[\w-]+ ){0,3}|(?!(?:\w+ed|been|sought|begun|done|gone|taken|given|made|not|never|no)\b)(?:[\w-]+ ){1,3}))$/;
+const HELD_BEFORE = /\b(?:held (?:the|their) (?:first|second|third|fourth|fifth|last|latest|inaugural) of (?:the|their) (?:[\w-]+ ){0,2}|held (?!no\b|not\b|never\b)(?:a |an |their |his |her |its |the )?(?:[\w-]+ ){0,3}|(?:co-)?chaired (?:a |an |the )?(?:[\w-]+ ){0,3}|had (?:(?:a |an |their |his |her |its |the )(?:[\w-]+ ){0,3}|(?!(?:\w+ed|been|sought|begun|done|gone|taken|given|made|not|never|no)\b)(?:[\w-]+ ){1,3}))$/;
 const NEGATION = /\b(?:not|never|no longer|yet to|no plans? to|no intention of)\b|n['’]t\b/i;
 const PAST = /\b(said|told|met|held|sat|spoke|talked|fell|died|collapsed|argued|clashed|stormed|walked|broke|arrived|left|admitted|acknowledged|agreed|discussed|expressed|made|visited|signed|allowed|took|gave|hosted|attended|attending|denied|did|was|were|stressed|confirmed|announced|offered|conveyed|delivered|relayed|handed|raised|exchanged|shook|pledged|vowed|reaffirmed|urged|asked)\b/i;
 // ("may" in lower case only: "in May 2024" is a month)
@@ -413,6 +414,8 @@ export class MeetingTracker {
     const local = [...m.places, ...alsoAt].map((p) => this.hostSide(attendees, p)).find((x) => x.size) ?? new Map<string, string>();
     const hostState = m.host ? this.stateOf.get(m.host) : undefined;
     if (!local.size && hostState) for (const x of attendees) if (x.startsWith("person:") && !this.stateOf.has(x)) local.set(x, hostState);
+    // (not one whose side the article has told: "G's ambassador was also present. The ambassador, X, …")
+    for (const k of [...local.keys()]) if (this.sidesTold.has(k) && this.sidesTold.get(k) !== local.get(k)) local.delete(k);
     // (the side found for them stays theirs for what the story tells next: a signing after the talks, one more who sat in;
     // and one of them a cabinet post names, in the sentence `told` that put them there, holds it for that state)
     for (const [k, side] of local) {
@@ -428,11 +431,7 @@ export class MeetingTracker {
    * ("In Asmara, X received Y. Foreign Minister Z … sat in on the meeting"; "received Y … in Addis Ababa in the presence
    * of Z"). */
   private hostSide(people: readonly string[], place: string | undefined): Map<string, string> {
-    const name = place?.startsWith("place:") ? place.slice(6).replace(/-/g, " ") : undefined;
-    const titled = name?.replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase());
-    // (a city, or a seat of government: "received Y in the Kremlin")
-    // (or a house named after its state: "at Jamaica House")
-    const state = name && titled ? (countryOfPlace(name) ?? countryBySeat(titled) ?? (/ (?:house|palace|lodge|mansion)$/.test(name) ? countryOfPlace(titled.replace(/ \w+$/, "")) : undefined))?.key : undefined;
+    const state = stateOfPlace(place);
     return new Map(state ? people.filter((p) => p.startsWith("person:") && !this.stateOf.has(p)).map((p) => [p, `government:${state}`]) : []);
   }
 
@@ -470,7 +469,9 @@ export class MeetingTracker {
   private dateNear(a: AbstractSentence, from: number, to: number, end: number, when?: When): string | undefined {
     const after = when === "ahead" ? this.dateIn(a, a.text.slice(from, end), when, [0, to - from]) : undefined;
     if (after) return after;
-    const start = Math.max(0, from - 30);
+    // (not past a semicolon before it: "… in June, and B accepted; a visit to L, which had been planned for February")
+    const semi = a.text.slice(Math.max(0, from - 30), from).lastIndexOf(";");
+    const start = semi >= 0 ? Math.max(0, from - 30) + semi + 1 : Math.max(0, from - 30);
     const near = this.dateIn(a, a.text.slice(start, end), when, [from - start, to - start]);
     if (near || when === "ahead") return near;
     // (a day the sentence opens with, of what it tells: "On Tuesday, A and B held a new round of talks in Athens"; not the
@@ -531,7 +532,9 @@ export class MeetingTracker {
     // (past an event the meeting was on the sidelines of: "met Y on the sidelines of the APEC summit in San Francisco on Wednesday")
     // (and past a clause about the one met: "held talks with Y, who is on a state visit to <G>, at the <L> on Wednesday")
     const clause = a.text.slice(extra.placeFrom ?? to).match(/^, (?:who|which) (?:[^,;.<]|<[GLN]\d+>){1,80},/)?.[0].length ?? 0;
-    const reach = (/^ (?:in person )?on the (?:sidelines|margins) of /.test(a.text.slice(extra.placeFrom ?? to)) ? 120 : 50) + clause;
+    // (and past what it is for: "invited X to Warsaw for the anniversary of the neighbourhood treaty in June")
+    const purpose = a.text.slice(extra.placeFrom ?? to).match(/^(?: (?:to|in) <[LG]\d+>)? for (?:the|a|an) [^.;,<]{1,60}?(?= (?:in|on|next|this) )/)?.[0].length ?? 0;
+    const reach = (/^ (?:in person )?on the (?:sidelines|margins) of /.test(a.text.slice(extra.placeFrom ?? to)) ? 120 : 50) + clause + purpose;
     const around = "date" in extra ? extra.date : extra.anaphor && !extra.dated ? undefined : this.dateNear(a, from, to, (extra.placeFrom ?? to) + reach, dateWay(status, a.text, from));
     let date = extra.year ? (around?.startsWith(extra.year) ? around : extra.year) : (around ?? (narrated ? this.entryDay : undefined));
     // ("the June 10 summit was postponed": the day it is no longer on; "postponed to July 14" names the new one)
@@ -940,6 +943,11 @@ export class MeetingTracker {
           const group = right.length >= 2 && /\b(?:leaders|ministers|officials|envoys|negotiators|representatives|delegates|diplomats) <P\d+>(?:(?:,| and|, and) <P\d+>)+\s*$/.test(v[0]) ? right.filter((p) => p.startsWith("person:")) : [];
           const sideOf = side.length >= 2 ? side : escort.length >= 2 ? escort.filter((p) => p.startsWith("person:")) : group;
           const presence = along && / in the presence of /.test(along[0]) ? keys(`<P${along[1]}>`) : [];
+          // (who received whom: "X received Y", "Y called on X"; the one received is not yet the guest "He" stands for after
+          // "X received Y": "He was joined by Z" is X)
+          const [subj, obj] = [left.filter((p) => p.startsWith("person:")), right.filter((p) => p.startsWith("person:"))];
+          if (!m.host && subj.length === 1 && obj.length === 1 && /^(?:received|receives|hosted|hosts|welcomed|welcomes)$/.test(verb)) m.host = subj[0];
+          if (!m.host && subj.length === 1 && obj.length === 1 && /^called on$/.test(verb)) [m.host, m.guest] = [obj[0], subj[0]];
           this.mention(m, a, from, to, ps, { status, year: y, ...(place ? { place } : {}), ...(sideOf.length >= 2 ? { side: sideOf } : {}), ...(presence.length ? { present: presence } : {}) });
         }
       used.push([from, to]);
@@ -1010,8 +1018,10 @@ export class MeetingTracker {
       const withList = post.match(new RegExp(`^(?: of (?:his|her|their|its) own)? with (?:the )?(?:(?:his|her|their) (?:<[NG]\\d+> )?counterparts?,? )?(${TITLED_LIST})`));
       const their = /\btheir (?:[a-z'-]+ ){0,2}$/.test(pre);
       const another = /\b[Aa]nother\s*$/.test(pre);
-      const definite = /\b(?:the|that|this|these|those|such an?)(?: [\w'-]+){0,3}\s*$/i.test(pre) || /<[PG]\d+>'s (?:[a-z'-]+ )?$/.test(pre) === false && /'s (?:[a-z'-]+ )?$/.test(pre);
-      const plural = /s$/i.test(head) && !/talks$/i.test(head);
+      // (one of several, "held the first of the annual summits", is one, and a new one)
+      const firstOf = /\bheld (?:the|their) (?:first|second|third|fourth|fifth|last|latest|inaugural) of (?:the|their) (?:[\w'-]+ ){0,2}$/.test(pre);
+      const definite = !firstOf && /\b(?:the|that|this|these|those|such an?)(?: [\w'-]+){0,3}\s*$/i.test(pre) || /<[PG]\d+>'s (?:[a-z'-]+ )?$/.test(pre) === false && /'s (?:[a-z'-]+ )?$/.test(pre);
+      const plural = /s$/i.test(head) && !/talks$/i.test(head) && !firstOf;
       const yearInPhrase = pre.match(/\b((?:19|20)\d\d) (?:[a-z'-]+ ){0,2}$/)?.[1];
       const pairAnaphor = post.slice(placeFirst.length).match(/^ between (?:the two (?:leaders|sides|men|women|presidents|prime ministers|foreign ministers|ministers|heads of state|rivals|countries|governments|states|neighbours|neighbors)|both (?:leaders|sides|countries)|the leaders)\b/);
       const attending = /\b(?:attended|joined|took part in|participated in|sat in on) the $/.test(pre) || ATTENDED_BY.test(post);
@@ -1023,6 +1033,8 @@ export class MeetingTracker {
       if (/^ (?:by|via|over) (?:the )?(?:video|tele|phone)/i.test(post)) continue;
       // none at all: "There will be no meeting with X", "no such talks", "did not hold talks with", "had no meeting"
       if (/\bno (?:such |formal |direct |further |new |planned )?$|\b(?:not|never|n['’]t) (?:hold|have|held|had|attend|attended|seek|sought|plan|planned) (?:a |an |any |the )?(?:[a-z-]+ ){0,2}$/i.test(pre)) continue;
+      // (an apposition to a meeting this sentence told: "A and B held talks in Liverpool, an encounter billed as a reset")
+      if (/, (?:a|an) (?:(?!(?:day|week|month|year|before|after|ahead|following|since|during|until|prior|of)\b)[a-z'-]+ ){0,2}$/.test(pre) && this.meetings.some((x) => x.sentences.includes(a.sentence) && x.lastAt < a.sentence.start + from)) continue;
       // a word modifying another noun names no meeting: "a draft of the summit declaration", "the talks process"
       if (MODIFIED_NOUN.test(post)) continue;
       // "met ... on the sidelines of a regional forum": the meeting is the news, not an unnamed event ("the
@@ -1219,7 +1231,7 @@ export class MeetingTracker {
       }
       // an indefinite meeting with no names: the states and people of its clause ("a bilateral summit", "days of talks in X")
       // (not one someone addresses or opens alone: "before addressing a business forum")
-      if ((/\b(?:a|an)\s+(?:[a-z'-]+\s+){0,3}$/i.test(pre) || /\b(?:days?|rounds?|weeks?|hours?) of $/.test(pre)) && !plural && !/\b(?:address(?:ed|es|ing)?|open(?:ed|s|ing)?|spoke at|speaking at|speak at|inaugurat\w+)\s+(?:a|an)\s+(?:[a-z'-]+\s+){0,3}$/i.test(pre)) {
+      if ((/\b(?:a|an)\s+(?:[a-z'-]+\s+){0,3}$/i.test(pre) || /\b(?:days?|rounds?|weeks?|hours?) of $/.test(pre) || firstOf) && !plural && !/\b(?:address(?:ed|es|ing)?|open(?:ed|s|ing)?|spoke at|speaking at|speak at|inaugurat\w+)\s+(?:a|an)\s+(?:[a-z'-]+\s+){0,3}$/i.test(pre)) {
         let clause = clauseSlots(text, from, keyOf);
         // ("a letter from the Bolivian president, Z, inviting A and B to a summit on …": Z and those invited)
         const invited = pre.match(INVITING_TO_A);
@@ -1329,13 +1341,13 @@ export class MeetingTracker {
     const with_ = guest ? earlier.find((x) => x.statuses.includes("held") && x.participants.has(guest) && x.sentences.some((y) => a.sentence.index - y.index <= 2)) : undefined;
     if (came && with_) this.joinNamed(with_, a, came, came[2], keys, guest);
     // "Dr B was also present.": B at the meeting the sentence before told held
-    const also = / present| in attendance/.test(text) ? text.match(PRESENT_TOO) : null;
+    const also = / present| in attendance| attended\b/.test(text) ? text.match(PRESENT_TOO) : null;
     // (after a side's opener, the one of the two sentences before: "… also attended the talks. The ambassador, X, took up
     // his post in January. On the Chinese side, Y was present.")
     const back = also && /^On the /.test(text) ? 2 : 1;
     const just = also ? earlier.find((x) => x.statuses.includes("held") && x.sentences.some((y) => a.sentence.index - y.index >= 1 && a.sentence.index - y.index <= back)) : undefined;
     const sideOpened = also?.groups?.side !== undefined ? a.slots[Number(also.groups.side)]?.country : undefined;
-    if (also && just) this.joinNamed(just, a, also, also.groups!.list, keys, undefined, sideOpened ? { state: `government:${sideOpened}`, post: also.groups?.post } : undefined);
+    if (also && just) this.joinNamed(just, a, also, also.groups!.list, keys, undefined, sideOpened ? { state: `government:${sideOpened}`, post: also.groups?.post } : undefined, true);
     // "G's ambassador to H also attended the talks. The ambassador, X, …": X named after the post that attended ("Y also took
     // part in the talks, as did G's ambassador in L. The ambassador, X, …"; "G's state secretary also took part. The
     // official, X, …"), at the meeting told in the three sentences before
@@ -1348,7 +1360,8 @@ export class MeetingTracker {
         : undefined;
     // (of the state the sentence before gives it, "G's state secretary", or of the one it accompanied: "At L, the <N>
     // minister was accompanied by his country's new High Commissioner to G")
-    const postState = attendedAsPost ? prevRaw.match(new RegExp(`(\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){0,2})['’]s (?:new )?${postWord}\\b`, "u"))?.[1] : undefined;
+    const postAt = attendedAsPost ? prevRaw.search(new RegExp(`\\b${postWord}\\b`, "i")) : -1;
+    const postState = postAt > 0 ? prevRaw.slice(0, postAt).match(/(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2})['’]s (?:new )?$/u)?.[1] : undefined;
     const escortedBy = attendedAsPost ? this.previousText?.match(ACCOMPANIED_BY_POST) : null;
     const escortState = escortedBy?.[1] !== undefined ? this.previousSlots?.[Number(escortedBy[1])]?.country : undefined;
     const postCountry = postState ? countryOfPlace(postState) : escortState ? countryByKey(escortState) : undefined;
@@ -1381,7 +1394,7 @@ export class MeetingTracker {
 
   /** The people `list` names (a stretch of the sentence `cue` matched) join held meeting `m`, with `escorted`, the one
    * they came with, if told. */
-  private joinNamed(m: MeetingFacts, a: AbstractSentence, cue: RegExpMatchArray, list: string, keys: Scan["keys"], escorted?: string, side?: { state: string; post?: string }) {
+  private joinNamed(m: MeetingFacts, a: AbstractSentence, cue: RegExpMatchArray, list: string, keys: Scan["keys"], escorted?: string, side?: { state: string; post?: string }, hostSides = false) {
     const extra = keys(untitled(list)).filter((k) => k.startsWith("person:") && !m.participants.has(k));
     // (the side the sentence gives them, and the post of that state it names them by)
     if (side)
@@ -1389,17 +1402,23 @@ export class MeetingTracker {
         this.sidesTold.set(x, side.state);
         if (side.post && STATE_POST.test(side.post)) this.sink.add("HOLDS_OFFICE", x, side.state, a.sentence, "a post on a state's side at a meeting", { title: side.post.trim(), weak: true });
       }
-    if (extra.length) this.joined(m, a, cue.index!, cue.index! + cue[0].length, extra, "held", escorted);
+    if (extra.length) this.joined(m, a, cue.index!, cue.index! + cue[0].length, extra, "held", escorted, hostSides);
   }
 
   /** `extra` join meeting `m` told before, with its `status`; if it was held, they met those already at it who are
    * not of their own side (nor `escorted`, the one they came with). */
-  private joined(m: MeetingFacts, a: AbstractSentence, from: number, to: number, extra: string[], status: MeetingStatus, escorted?: string) {
+  private joined(m: MeetingFacts, a: AbstractSentence, from: number, to: number, extra: string[], status: MeetingStatus, escorted?: string, hostSides = false) {
     // (not the one they came with: "Z, Japan's ambassador, accompanied him")
     const present = [...m.participants].filter((p) => p.startsWith("person:") && p !== escorted);
+    const all = [...m.participants, ...extra];
+    // (those of no state told who were present at it in a state's capital are its side: "… called on Y at L in Dhaka. Z
+    // and W were present"; not those who signed there, who may have come with the guest)
+    // (and so are those already there of no state told, when a visitor of another state is there: the ones visited)
+    const placeState = [...m.places].map(stateOfPlace).find(Boolean);
+    const visited = !!placeState && present.some((p) => !!this.stateOf.get(p) && this.stateOf.get(p) !== `government:${placeState}`);
+    const local = hostSides && status === "held" && m.places.size ? this.attendeeSides(m, visited ? [...extra, ...present] : extra, [], a.sentence) : undefined;
     this.mention(m, a, from, to, extra, { anaphor: true, status });
-    const all = [...m.participants];
-    if (status === "held") for (const x of extra) for (const p of present) if (!this.colleagues(x, p, all)) this.sink.add("MET_WITH", x, p, a.sentence, "a meeting that was held", m.date ? { date: m.date } : {});
+    if (status === "held") for (const x of extra) for (const p of present) if (!this.colleagues(x, p, all, local)) this.sink.add("MET_WITH", x, p, a.sentence, "a meeting that was held", m.date ? { date: m.date } : {});
   }
 
   /** A published schedule ("the following schedule for the Minister for Foreign Affairs, X, for the week"): its day
@@ -1728,7 +1747,8 @@ export class MeetingTracker {
     // (or right after leaders "witnessed the signing": "The agreement … was signed by X and his counterpart, Y")
     if (!LOOKED_ON.test(text) && !this.witnessedIn.has(a.sentence.index - 1)) return;
     const signers = [...new Set(this.sink.out.filter((r) => r.relation === "SIGNED" && r.evidence.start === a.sentence.start && r.source.startsWith("person:")).map((r) => r.source))];
-    const m = signers.length ? this.lastHeld(a.sentence.start, (x) => !this.olderYear(x)) : undefined;
+    // (a meeting this sentence told first: "X called on Y at L, where Y and Z signed …, with X looking on")
+    const m = signers.length ? (this.lastHeld(a.sentence.end, (x) => x.sentences.includes(a.sentence) && !this.olderYear(x)) ?? this.lastHeld(a.sentence.start, (x) => !this.olderYear(x))) : undefined;
     if (!m || signers.every((p) => m.participants.has(p))) return;
     if (LOOKED_ON.test(text)) {
       const at = text.search(LOOKED_ON);
@@ -2126,6 +2146,7 @@ export class MeetingTracker {
       if (people.length < 2) continue;
       if (same) {
         // (those new to it meet those there of other sides)
+        this.signersApart(same, people);
         const extra = people.filter((p) => !same.participants.has(p));
         if (extra.length) this.joined(same, a, from, to, extra, "held");
         else this.mention(same, a, from, to, people, { status: "held", date: same.date });
@@ -2138,6 +2159,18 @@ export class MeetingTracker {
       // (and those it was signed before: "…, in the presence of Danish Foreign Minister C")
       this.heldThere(a, used, from, to, [...new Set([...people, ...lookersAfter(to)])], day, place);
     }
+  }
+
+  /** Two who sign at a meeting of two states sign for one each: one of no state told is of the state the other is not
+   * ("Foreign Secretary A and Ambassador B of Myanmar signed", at talks of Bangladesh and Myanmar: A is Bangladesh's). */
+  private signersApart(m: MeetingFacts, signers: string[]) {
+    if (signers.length !== 2) return;
+    const side = (p: string) => this.stateOf.get(p) ?? this.sidesTold.get(p);
+    const states = new Set([...m.participants].map((p) => (p.startsWith("government:") ? p : side(p))).filter((x): x is string => !!x));
+    const [known, unknown] = side(signers[0]) ? [signers[0], signers[1]] : [signers[1], signers[0]];
+    const theirs = side(known);
+    if (!theirs || side(unknown) || states.size !== 2 || !states.has(theirs)) return;
+    this.sidesTold.set(unknown, [...states].find((x) => x !== theirs)!);
   }
 
   /** A meeting held that the verb at [from, to) tells, of `people`, on `day`, at `place`. */
@@ -2313,6 +2346,14 @@ function dateWay(status: MeetingStatus, text: string, from: number): When | unde
   return status === "held" ? "behind" : undefined;
 }
 
+/** The state a meeting's place is in: a city, or a seat of government ("received Y in the Kremlin"), or a house named
+ * after its state ("at Jamaica House"). */
+function stateOfPlace(place: string | undefined): string | undefined {
+  const name = place?.startsWith("place:") ? place.slice(6).replace(/-/g, " ") : undefined;
+  const titled = name?.replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase());
+  return name && titled ? (countryOfPlace(name) ?? countryBySeat(titled) ?? (/ (?:house|palace|lodge|mansion)$/.test(name) ? countryOfPlace(titled.replace(/ \w+$/, "")) : undefined))?.key : undefined;
+}
+
 /** The date of the meeting phrase at `span` of `near` (a stretch of its sentence's placeholder text): of the dates
  * in `near`, the closest to the phrase (but not one before it that another clause holds: "A, who will meet B on
  * Friday, met C on Monday", "received B on Monday, a day before talks with C"), else the sentence's opening date; relative dates taken the `when` way ("on Saturday"
@@ -2361,7 +2402,8 @@ function placeAfter(a: AbstractSentence, to: number): string | undefined {
   // was on the sidelines of)
   // ("in Russia's Far Eastern city of X", "in the southern Turkish resort of X", "in the Omani capital X")
   // (past an office named by its holder's post: "at the Prime Minister's Office in X")
-  const m = rest.match(/^(?:(?:[^.;<]|<[OE]\d+>|<P\d+>'s(?= <O)){0,40}?|[^.;<]{0,20}?\bon the sidelines of [^.;<]{0,60}?)\b(?:in|at|to|(?:planned|scheduled|set|slated) for) (?:the )?(?:<G\d+>'s [^<]{0,40}?|(?:[a-z-]+ ){0,2}<N\d+> (?:[a-z ]{0,20}? of |(?:capital|city|port|town|resort|village) )|(?:[a-z-]+ ){0,2}(?:town|city|resort|village|port|capital|region|province) of )?<([LG])(\d+)>(?! (?:city|town|port|capital|resort|region)\b)/);
+  // (past a venue the meeting's noun does not name as such: "at state guest house <L> in <L>")
+  const m = rest.match(/^(?:(?:[^.;<]|<[OE]\d+>|<P\d+>'s(?= <O)|(?<=(?:at|in) (?:the )?(?:[a-z-]+ ){1,3})<L\d+>(?= in <L)){0,40}?|[^.;<]{0,20}?\bon the sidelines of [^.;<]{0,60}?)\b(?:in|at|to|(?:planned|scheduled|set|slated) for) (?:the )?(?:<G\d+>'s [^<]{0,40}?|(?:[a-z-]+ ){0,2}<N\d+> (?:[a-z ]{0,20}? of |(?:capital|city|port|town|resort|village) )|(?:[a-z-]+ ){0,2}(?:town|city|resort|village|port|capital|region|province) of )?<([LG])(\d+)>(?! (?:city|town|port|capital|resort|region)\b)/);
   if (!m) return undefined;
   // (not past a clause about another time: "the first meeting between them since they met in Doha")
   // (nor past what happened elsewhere meanwhile: "went ahead despite an air raid alert in Kyiv")

@@ -99,6 +99,8 @@ export const KNOWN_ORGANIZATIONS: readonly (readonly [label: string, ...other: s
   ["Mercosur"],
   // armed and political movements that news names in one word, as parties to talks
   ["Hamas"], ["Hezbollah"], ["Fatah"], ["Taliban"], ["Houthis", "Houthi"], ["Islamic Jihad"], ["al-Shabab"], ["Boko Haram"],
+  // parties the news names with no head noun, or by an acronym
+  ["Sinn Féin", "Sinn Fein"], ["Fianna Fáil", "Fianna Fail"], ["Fine Gael"], ["Democratic Unionist Party", "DUP"], ["Likud"], ["Fidesz"], ["Syriza"], ["Morena"], ["Kuomintang", "KMT"], ["African National Congress", "ANC"],
   ["Revolutionary Armed Forces of Colombia", "FARC"], ["ELN"], ["Kurdistan Workers' Party", "PKK"], ["M23"], ["Tigray People's Liberation Front", "TPLF"],
 ];
 

@@ -11,7 +11,7 @@ export const OFFICE_TITLES = [
   "Secretary-General", "Secretary General", "Secretary", "Under Secretary", "Undersecretary", "Ambassador", "Envoy",
   "Special Envoy", "Special Representative", "High Representative", "Representative", "Senator", "Congressman", "Congresswoman", "Governor-General", "Governor General", "Governor",
   "Mayor", "King", "Queen", "Queen Mother", "Emperor", "Empress", "Crown Prince", "Prince", "Princess", "Sultan", "Emir", "Sheikh",
-  "Chairman", "Chairwoman", "Chair", "General", "Lieutenant General", "Major General", "Brigadier General", "Lieutenant Colonel",
+  "Chairman", "Chairwoman", "Chair", "General", "Senior General", "Vice Senior General", "Lieutenant General", "Major General", "Brigadier General", "Lieutenant Colonel",
   // (ranks as the press shortens them: "Gen. X", "Lt. Gen. Y", "Brig. Gen. Z", "Col. W")
   "Gen", "Lt Gen", "Lt-Gen", "Maj Gen", "Maj-Gen", "Brig Gen", "Col", "Lt Col", "Adm", "Vice Adm", "Rear Adm",
   "Brigadier", "Vice Admiral", "Rear Admiral", "Air Marshal", "Field Marshal", "Captain", "Commodore", "Admiral", "Chairperson", "Deputy Chairperson", "Vice Chairperson", "Deputy Chairman", "Vice Chairman", "Marshal", "Colonel", "Commander",
@@ -74,6 +74,8 @@ export const heldFormerly = (text: string, m: { start: number; outerStart?: numb
 export const HONORIFICS = ["Mr", "Mrs", "Ms", "Miss", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Professor", "Sir", "Dame", "Lord", "Lady", "Baroness", "Madam", "H.E.", "H.E", "Shri", "Smt", "Smt.", "Shrimati",
   // styles ("His Majesty King X", "Her Excellency Ms. Y")
   "Majesty", "Highness", "Excellency", "Holiness", "Eminence", "Beatitude",
+  // ("Prof Muhammad Yunus", as British and South Asian papers write it; Myanmar's "U Than Swe", "Daw Aung San Suu Kyi")
+  "Prof", "U", "Daw",
   // Bhutan's and Fiji's styles ("Lyonpo D N Dhungyel", "Dasho X", "Ratu Y")
   "Lyonpo", "Dasho", "Aum", "Ratu", "Adi",
   // Malaysia's and Brunei's styles ("Dato' Seri Utama Haji X", "YAB Dato' Seri Y", "Datin Z")

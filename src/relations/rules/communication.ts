@@ -128,6 +128,12 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     ],
   },
   {
+    reason: "a letter from a sender to its recipient inviting him: \"to deliver a letter from X to Y inviting him to L\"",
+    cue: /\b(?:letter|message|note)s? from\b[^.;]*\binviting (?:him|her|them)\b/,
+    pattern: `\\b(?:letter|message|note)s? from ${SENDER_POST}(?<src>@PG) to (?:the )?(?:<[NG]\\d+> )?(?:[a-z-]+ ){0,2}(?<rcp>@P),? inviting (?:him|her|them)\\b`,
+    emit: [{ relation: "INVITED", source: "src", target: "rcp" }],
+  },
+  {
     reason: "a recipient received a call from a carrier, during which the carrier handed over a sender's letter: \"Y received a courtesy call from X, during which she handed over a letter from Z\"",
     cue: CALL_HANDED_CUE,
     pattern: CALL_HANDED,
@@ -541,7 +547,8 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     // (also after another verb of the same subject: "X accepted the invitation with pleasure and asked Y to convey …")
     // (past a state thanked: "X thanked the <G> for its mediation efforts and asked Y to convey his reply to Z")
     // (not the object of the subject's first verb: in "X thanked Y for the invitation, …, and asked Z to convey" X asked)
-    pattern: `${NOT_AN_OBJECT}(?<src>@PG)${AUX} (?:${FIRST_OBJECT}(?:[^<.;]|<[GN]\\d+>){0,60}? and (?:also |then )?)?(?:asked|requested|urged|called on|tasked|entrusted) (?<mids>@@P) to (?:convey|relay|pass on|pass|deliver|carry|send|transmit)(?:(?: [^.]{0,80}?)? to ${RECIPIENT})?`,
+    // (past a clause of another verb: "X used the meeting to raise the <O>, which is making its way through <L>, and asked Y to convey to …")
+    pattern: `${NOT_AN_OBJECT}(?<src>@PG)${AUX} (?:${FIRST_OBJECT}(?:[^<.;]|<[GN]\\d+>){0,60}? and (?:also |then )?|(?:used|took) (?:the|this|that) (?:meeting|talks|occasion|opportunity|visit|call) to (?:[^<.;]|<[GNOL]\\d+>){1,100}?,? and (?:also |then )?)?(?:asked|requested|urged|called on|tasked|entrusted) (?<mids>@@P) to (?:convey|relay|pass on|pass|deliver|carry|send|transmit)(?:(?: [^.]{0,80}?)? to ${RECIPIENT})?`,
     emit: [
       { relation: "ASKED", source: "src", target: "mids" },
       { relation: "CONVEYED_VIA", source: "src", target: "mids" },
