@@ -430,6 +430,10 @@ function nerTypeOf(ctx: MentionContext, start: number, end: number): string | un
   return best;
 }
 
+/** Verbs of the news in "-ing" that open a sentence before a name ("Inviting Prabowo to …", "Meeting Xi was …"); not
+ * given names that end so ("Channing", "Golding"). */
+const OPENING_VERB_ING = /^(?:Invit|Hold|Meet|Send|Sign|Ask|Host|Receiv|Writ|Speak|Accept|Deliver|Propos|Hand|Carry|Visit|Announc|Report|Tell|Urg|Welcom|Thank|Brief)ing$/;
+
 /** Posts at the head of a body ("Head of the …", "Director of the …") and the nouns a body's name ends with. */
 const HEAD_OF_BODY = /^(?:Head|head|Director|director|Chief|chief|Chairman|chairman|Chairperson|chairperson|Governor|governor)$/;
 const BODY_HEAD = /^(?:Service|Agency|Authority|Council|Commission|Directorate|Bureau|Committee|Ministry|Department|Office|Institute|Bank|Fund)$/;
@@ -439,6 +443,8 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
   // (not a word a title starts with: "Under Secretary of State X")
   // (and a year before a name: "In August 2013 Omani Sultan Qaboos …" made one run of "2013 Omani Sultan Qaboos")
   while (a < b && (((NOT_NAME_WORDS.has(bareText(W[a])) || RUN_BREAKERS.has(bareText(W[a]))) && !HONORIFIC.has(bareText(W[a])) && !(b - a > 2 && (titleAt(W, a, b, OFFICE) > 1 || pluralTitleAt(W, a, b)))) || CONNECTORS.has(W[a].text) || ((/^(?:1[89]|20)\d\d,?$/.test(W[a].text) || /^\d{1,2}(?:\.\d{1,2})*\.?$/.test(W[a].text)) && b - a > 1))) a++;
+  // (a sentence's opening verb in "-ing" is no given name: "Inviting Prabowo to open a market is symbolic")
+  if (b - a >= 2 && sentenceInitial(W, a) && OPENING_VERB_ING.test(W[a].text)) a++;
   if (a >= b) return;
   // the head of a body, named after it with no comma: "Head of the General Intelligence Service Hassan Rashad" (the body,
   // then its head; not a rank "General")

@@ -295,6 +295,9 @@ function withPairResolved(a: AbstractSentence, lastTwo: [AbstractSentence["slots
     const [x, y] = [a.slots.length, a.slots.length + 1];
     return { ...a, text: a.text.replace(signers, `$1<P${x}> and <P${y}>`), slots: [...a.slots, lastTwo[0], lastTwo[1]] };
   }
+  // (or the pair this sentence named: "A and B co-chaired the commission at L, where the two signed a memorandum")
+  const within = a.text.match(/(<P\d+>) and (<P\d+>)[^.;]*?, (?:where|and) the two(?: (?:leaders|ministers|foreign ministers|men|women))? (?:(?:also|later|then|jointly|formally) )*(?:signed|initialled|initialed)\b/);
+  if (within) return { ...a, text: a.text.replace(/, (where|and) the two(?: (?:leaders|ministers|foreign ministers|men|women))?(?= (?:(?:also|later|then|jointly|formally) )*(?:signed|initialled|initialed)\b)/, `, $1 ${within[1]} and ${within[2]}`) };
   const pair = a.text.match(/(<P\d+>) and (<P\d+>)(?=[^.;]*\bbetween them\b)/);
   return pair ? { ...a, text: a.text.replace(/\bbetween them\b/, `between ${pair[1]} and ${pair[2]}`) } : a;
 }

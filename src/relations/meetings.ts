@@ -134,7 +134,7 @@ const RECEIVED_CREDENTIALS = new RegExp(`(<P\\d+>)[^<.;]{0,40}? (?:received|rece
 const PRESENTING_WERE = new RegExp(`^(?:[^<.;]{0,30})?[Pp]resenting (?:their|his|her) ${CREDENCE} (?:on [A-Z][a-z]+ )?(?:were|was) (${ENVOY_LIST})`);
 
 /** "(he) was received by Y": a meeting held with Y. */
-const RECEIVED_BY = new RegExp(`\\b(?:was|were|had been|has been|will be|would be|is to be|are to be) (?:warmly |formally |personally |briefly |also |later )?(?:received|welcomed|hosted|greeted)(?: briefly| warmly| formally| personally| separately| together| jointly)?(?: (?:at|in) (?:the )?(?:<L(\\d+)>|<O\\d+>|[a-z ]{1,30}?))?(?: (?:on|last) \\w+| (?:earlier|later)(?: (?:that|this) (?:morning|afternoon|evening|day))?| (?:that|this) (?:morning|afternoon|evening)| (?:yesterday|today))? by (?:the )?(?:(?:<[GP]\\d+>['’]s |<N\\d+> )?[A-Za-z-]+(?: [a-z-]+){0,6}(?: (?:for|of) (?:the )?(?:<[ONLG]\\d+>|[A-Za-z-]+)(?:(?: and|,) (?:the )?(?:<[ONLG]\\d+>|[A-Za-z-]+)| [a-z-]+){0,3})?, |${LOWER_POST})?(${TITLED_LIST})`, "g");
+const RECEIVED_BY = new RegExp(`\\b(?:was|were|had been|has been|will be|would be|is to be|are to be) (?:warmly |formally |personally |briefly |also |later )?(?:received|welcomed|hosted|greeted)(?: briefly| warmly| formally| personally| separately| together| jointly)?(?: (?:at|in) (?:the )?(?:<L(\\d+)>|<O\\d+>|[a-z ]{1,30}?))?(?: (?:on|last) \\w+| (?:earlier|later)(?: (?:that|this) (?:morning|afternoon|evening|day))?| (?:that|this) (?:morning|afternoon|evening)| (?:yesterday|today))? by (?:the |his |her |their )?(?:(?:<[GP]\\d+>['’]s |<N\\d+> )?[A-Za-z-]+(?: [a-z-]+){0,6}(?: (?:for|of) (?:the )?(?:<[ONLG]\\d+>|[A-Za-z-]+)(?:(?: and|,) (?:the )?(?:<[ONLG]\\d+>|[A-Za-z-]+)| [a-z-]+){0,3})?, |${LOWER_POST})?(${TITLED_LIST})`, "g");
 /** "X's planned visit to Ankara", "a visit by X to Gdansk" (the visitor; the place or state visited). */
 const VISIT_KINDS = "(?:(?:planned|proposed|scheduled|expected|upcoming|first|official|state|working|two-day|three-day) )*";
 const VISIT_TO = new RegExp(`(?:<P(\\d+)>'s ${VISIT_KINDS}visit|\\b(?:[Aa]|[Tt]he) ${VISIT_KINDS}visit by (?:the )?(?:<N\\d+> )?<P(\\d+)>|<P(\\d+)> (?:(?:will|would|is to|is due to|is set to|is expected to|plans to|intends to|to) )?(?:pay|pays|paid|make|makes|made) (?:a |an |his |her )?${VISIT_KINDS}visit) to (?:the )?<([LG])(\\d+)>`, "g");
@@ -227,7 +227,7 @@ const DELIVERED_IN = /(<P\d+>)(?:, (?:[^;.<]|<[GNOL]\d+>){1,120}?,)?,?(?: on [A-
 const DELIVERED_WHICH = /\b(?:gave|handed|entrusted) (<P\d+>) (?:a|an|his|her) (?:[a-z-]+ ){0,2}(?:letter|message|reply|note|answer)s?(?: for (?:the )?<[PG]\d+>)?,? which (?:the (?:<N\d+> )?(?:[a-z-]+ )?(?:diplomat|envoy|official|adviser|advisor|minister|emissary|ambassador|messenger|aide)|he|she) (?:personally |later |then |duly )?(?:delivered|handed(?: over)?) to (?:the )?(?:<[NG]\d+> )?(?:[a-z-]+ ){0,2}(<P\d+>),? in <L\d+>/g;
 /** A sender's letter inviting its addressee to visit: "a letter from <P> inviting him to make a state visit to <L>", "a
  * letter from <P> to <P>, inviting him to visit <L>", "a letter from the president, <P>, inviting <P> to <L>". */
-const LETTER_INVITING = new RegExp(`\\b(?:letter|message|note)s? from ${SENDER_POST}<P(\\d+)>(?:, (?:[^<,;.]|<[GONL]\\d+>){1,80},)?,?(?: to (?:the )?(?:<[NG]\\d+>['’]?s? )?(?:[A-Za-z-]+ ){0,3}<P(\\d+)>,?)? inviting (?:him|her|the [a-z]+|<P(\\d+)>) to (?:visit |(?:make|pay) (?:a |an )?(?:state |official |working )?visit to |come to |travel to |co-chair (?:the )?(?:[^<.;]|<[OGN]\\d+>){0,80}? in )?(?:the )?<[LG](\\d+)>`);
+const LETTER_INVITING = new RegExp(`\\b(?:letter|message|note)s? from ${SENDER_POST}<P(\\d+)>(?:, (?:[^<,;.]|<[GONL]\\d+>){1,80},)?,?(?: to (?:the )?(?:<[NG]\\d+>['’]?s? )?(?:[A-Za-z-]+ ){0,3}<P(\\d+)>,?)? inviting (?:him|her|the (?:<N\\d+> )?[a-z]+|<P(\\d+)>) to (?:visit |(?:make|pay) (?:a |an )?(?:state |official |working )?visit to |come to |travel to |co-chair (?:the )?(?:[^<.;]|<[OGN]\\d+>){0,80}? in )?(?:the )?<[LG](\\d+)>`);
 /** "<P> crossed the border on foot from <L>, accompanied by <P>": one who came with someone at the meeting just told. */
 const CAME_ACCOMPANIED = new RegExp(`^(?:[^<.;]{0,30})?<P(\\d+)> (?:had )?(?:arrived|crossed|travell?ed|flew|came|went|drove|walked|landed)\\b(?:[^<.;]|<L\\d+>){0,80}, accompanied by (${TITLED_LIST})`);
 /** "The visiting minister was accompanied by <G>'s ambassador in <L>, <P>": one more at the meeting last held, with the
@@ -241,11 +241,14 @@ const STATE_POST = /\b(?:director[- ]general|director|minister|ambassador|envoy|
 /** "The ambassador, <P>, took up his post …": the one a post the sentence before named is. */
 const POST_THEN_NAMED = /^The (ambassador|envoy|high commissioner|adviser|advisor|minister|deputy minister|secretary|official|diplomat|spokes(?:man|woman|person)), <P(\d+)>(?:,| [–—])/;
 /** The sentence before it told that post at the meeting. */
-const ATTENDED_TOO = /\b(?:attended|joined|sat in on|took part|as did|accompanied by|(?:was|were) (?:also )?present)\b|^So (?:was|were|did)\b/;
+const ATTENDED_TOO = /\b(?:attended|joined|sat in on|took part|as did|as was|as were|accompanied by|(?:was|were) (?:also )?present)\b|^So (?:was|were|did)\b/;
 /** "<P> has written to <P> proposing that the <O> between the two countries be held in <L>" (or "suggesting that"). */
 const WROTE_PROPOSING = /<P(\d+)> (?:has |had )?(?:written|wrote|writes) to (?:the )?(?:[a-z-]+ ){0,2}<P(\d+)>,? (?:proposing|suggesting) that (?:the )?(?:[^<.;]|<[OGNE]\d+>){0,100}? (?:be held|take place|meet|convene|be convened) (?:in|at) (?:the )?<L(\d+)>/;
 /** "<P>, who …, yesterday co-chaired the <O> (<O>) with <P> at <L>" (a commission's session, a meeting of a body). */
 const CO_CHAIRED_WITH = /<P(\d+)>(?:,(?:[^<,;.]|<[GONL]\d+>){1,100},)? (?:(?:yesterday|today|on [A-Z][a-z]+day|also|jointly) )?(co-chaired|will co-chair|is to co-chair|are to co-chair) (?:the |a )?(?:[^<.;]|<[GONE]\d+>){1,100}? with (?:the )?(?:<[NG]\d+> )?(?:[a-z-]+ ){0,3}<P(\d+)>(?: (?:at|in) (?:the )?<L(\d+)>)?/;
+/** "A and B co-chaired the sixth meeting of the <O> at the <O> in <L>": the pair first (the same groups as CO_CHAIRED_WITH:
+ * one, the verb, the other, the place). */
+const PAIR_CO_CHAIRED = /<P(\d+)>(?:,? and (?:his |her )?(?:<N\d+> )?(?:counterpart,? )?)(?=<P\d+> (?:(?:yesterday|today|on [A-Z][a-z]+day|also|jointly) )?(?:co-chaired|will co-chair|are to co-chair)\b)(?:<P(\d+)> )(?:(?:yesterday|today|on [A-Z][a-z]+day|also|jointly) )?(co-chaired|will co-chair|are to co-chair) (?:the |a )?(?:[^<.;]|<[GONE]\d+>){1,100}?(?: (?:at|in) (?:the )?<L(\d+)>)?(?=[,.;]|$)/;
 /** "<P> has written to <P>": the writer of a letter. */
 const WROTE_TO = /<P(\d+)> (?:has |had )?(?:written|wrote) to (?:the )?(?:[a-z-]+ ){0,2}<P\d+>/;
 /** "a letter from <P>", "a written message from the Chairman of <G>'s <O>, <P>": its sender. */
@@ -256,13 +259,21 @@ const LETTER_INVITES = /^(?:[^<.;]{0,30}\b)?(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|
 /** "Dr <P> was also present.", "<P> and <P> were also in attendance at the meeting.", "<P>, …, attended, as did G's
  * ambassador": a sentence of its own. */
 // (and "On the Chinese side, X, director general of …, was present.")
-const PRESENT_TOO = new RegExp(`^(?:[A-Z][a-z]+, |On the <[GN](?<side>\\d+)>(?: side)?, )?(?<list>${TITLED_LIST})(?:, (?<post>(?:[^<,;.]|<[GONL]\\d+>|<P\\d+>['’]s){1,100}),)? (?:(?:was|were) (?:also )?(?:present|in attendance)(?: (?:at|during|for) the (?:meeting|talks|audience|call|lunch|dinner))?|(?:also )?attended(?:, as did (?:[^<.;]|<[GNL]\\d+>){1,80})?)[.!]?$`);
+const PRESENT_TOO = new RegExp(`^(?:[A-Z][a-z]+, |On the <[GN](?<side>\\d+)>(?: side)?, )?(?<list>${TITLED_LIST})(?:, (?<post>(?:[^<,;.]|<[GONL]\\d+>|<P\\d+>['’]s){1,100}),)? (?:(?:was|were) (?:also )?(?:present|in attendance)(?: (?:at|during|for) the (?:meeting|talks|audience|call|lunch|dinner))?(?:, as (?:was|were) (?:[^<.;]|<[GNL]\\d+>){1,80})?|(?:also )?attended(?:, as did (?:[^<.;]|<[GNL]\\d+>){1,80})?)[.!]?$`);
 /** "The <N> minister was accompanied by his country's new High Commissioner to Singapore": the demonym of the one
  * accompanied, whose state the post is of. */
 const ACCOMPANIED_BY_POST = /\b[Tt]he (?:<N(\d+)> )?(?:[a-z-]+ )?(minister|president|envoy|ambassador|secretary|official|leader|guest|visitor|delegation) (?:was|had been) (?:joined|accompanied) by (?:his|her|their|its) country['’]s /;
 /** After "At the summit": its place and date, then the pair who did something there in the past: " in <L> in January 2025,
  * <P> and <P> witnessed …". */
 const OPENED_BY_PAIR = /^(?: (?:in|at) (?:the )?<L\d+>)?(?: (?:in|on|last) [^<,;.]{1,25})?, (<P\d+>,? and <P\d+>) (?:also )?(?:[a-z]+ed|met|held|signed|saw|spoke|took|made|gave|won)\b/;
+/** A person set off as another's aide: "<P>, <P>'s chief foreign policy adviser", "<P>, the president's spokesman" is not
+ * this (a post only). */
+const AIDE_OF = /<P(\d+)>, (?:the |a |an )?<P(\d+)>['’]s (?:[a-z-]+ ){0,4}(?:adviser|advisor|aide|spokes(?:man|woman|person)|press secretary|chief of staff|envoy|secretary|interpreter|bodyguard)\b/g;
+/** Those a sentence's meeting was held before, at its end: ", in the presence of Foreign Minister <P>." */
+const IN_PRESENCE_AT_END = new RegExp(`, in the presence of (?:the )?(${TITLED_LIST})[.!]?$`);
+/** One who spoke of the meeting and attended it, and who with: "<P> told reporters after the meeting, which he attended
+ * together with Foreign Minister <P>". */
+const ATTENDED_IT_WITH = /<P(\d+)>,? (?:[a-z]+ ){1,3}(?:after|at|following) the (?:meeting|talks|audience), which (?:he|she) (?:also )?attended(?:,? (?:together |along )?with (?:the )?(<P\d+>))?/;
 /** "<P>, Japan's ambassador to China, accompanied him." */
 const ACCOMPANIED_HIM = /^(?:[^<.;]{0,30})?<P(\d+)>(?:, (?:[^;.<]|<[GNOL]\d+>){1,100},)? (?:also )?accompanied (?:him|her)\b/;
 /** A place a signing was done at together: "at the foreign ministry", "at a ceremony in <L>". */
@@ -337,6 +348,8 @@ export class MeetingTracker {
   private namedIn: { key: string; index: number }[] = [];
   /** Sides a sentence gives those it adds to a meeting, of no state told ("On the Chinese side, X was present"). */
   private sidesTold = new Map<string, string>();
+  /** Whose aide each person is, where the article says so in apposition: "Y, X's chief foreign policy adviser". */
+  private aideOf = new Map<string, string>();
   /** The sender of the last letter a sentence told of ("a letter from Z"), and that sentence's index. */
   private letterFrom?: { sender: string; index: number };
   /** The text of the sentence scanned before this one, and of this one. */
@@ -395,7 +408,10 @@ export class MeetingTracker {
   }
 
   private colleagues(x: string, y: string, people: readonly string[], local?: ReadonlyMap<string, string>): boolean {
-    const side = (p: string) => this.stateOf.get(p) ?? this.sidesTold.get(p) ?? local?.get(p);
+    // (one's own aide, or two aides of one principal: "Y, X's chief foreign policy adviser")
+    const principal = (p: string) => this.aideOf.get(p) ?? p;
+    if (principal(x) === principal(y)) return true;
+    const side = (p: string) => this.stateOf.get(p) ?? this.sidesTold.get(p) ?? local?.get(p) ?? (this.aideOf.has(p) ? this.stateOf.get(this.aideOf.get(p)!) : undefined);
     const sx = side(x);
     if (!sx || sx !== side(y)) return false;
     // (one put on the host's side by where the meeting was is that side's, whoever else came)
@@ -533,7 +549,11 @@ export class MeetingTracker {
     // (and past a clause about the one met: "held talks with Y, who is on a state visit to <G>, at the <L> on Wednesday")
     const clause = a.text.slice(extra.placeFrom ?? to).match(/^, (?:who|which) (?:[^,;.<]|<[GLN]\d+>){1,80},/)?.[0].length ?? 0;
     // (and past what it is for: "invited X to Warsaw for the anniversary of the neighbourhood treaty in June")
-    const purpose = a.text.slice(extra.placeFrom ?? to).match(/^(?: (?:to|in) <[LG]\d+>)? for (?:the|a|an) [^.;,<]{1,60}?(?= (?:in|on|next|this) )/)?.[0].length ?? 0;
+    // (or past a venue and its city: "received Y at the <L> presidential residence in <L> on June 10")
+    const purpose =
+      a.text.slice(extra.placeFrom ?? to).match(/^(?: (?:to|in) <[LG]\d+>)? for (?:the|a|an) [^.;,<]{1,60}?(?= (?:in|on|next|this) )/)?.[0].length ??
+      a.text.slice(extra.placeFrom ?? to).match(/^ (?:at|in) (?:the )?<L\d+>(?: [a-z-]+){0,3} in <L\d+>(?= on )/)?.[0].length ??
+      0;
     const reach = (/^ (?:in person )?on the (?:sidelines|margins) of /.test(a.text.slice(extra.placeFrom ?? to)) ? 120 : 50) + clause + purpose;
     const around = "date" in extra ? extra.date : extra.anaphor && !extra.dated ? undefined : this.dateNear(a, from, to, (extra.placeFrom ?? to) + reach, dateWay(status, a.text, from));
     let date = extra.year ? (around?.startsWith(extra.year) ? around : extra.year) : (around ?? (narrated ? this.entryDay : undefined));
@@ -612,6 +632,10 @@ export class MeetingTracker {
     // of the year?" is only asked about; the answer tells what there is)
     if (QUESTION.test(sentence.sentence.text)) return;
     for (const x of sentence.slots) if (x.kind === "Person" && x.key) this.namedIn.push({ key: x.key, index: sentence.sentence.index });
+    for (const v of sentence.text.includes("'s ") ? sentence.text.matchAll(AIDE_OF) : []) {
+      const [aide, principal] = [sentence.slots[Number(v[1])]?.key, sentence.slots[Number(v[2])]?.key];
+      if (aide?.startsWith("person:") && principal?.startsWith("person:") && aide !== principal && !this.aideOf.has(aide)) this.aideOf.set(aide, principal);
+    }
     [this.previousText, this.currentText] = [this.currentText, sentence.text];
     [this.previousSlots, this.currentSlots] = [this.currentSlots, sentence.slots];
     this.previousRaw = this.currentRaw;
@@ -988,6 +1012,7 @@ export class MeetingTracker {
     this.signedLookedOn(scan);
     this.handedInPerson(scan);
     this.credentials(scan);
+    this.presentAtEnd(scan);
 
     // Noun events
     for (const h of text.matchAll(HEAD_RE)) {
@@ -1186,8 +1211,9 @@ export class MeetingTracker {
         const heldNear =
           (cue === "held" || (attender !== undefined && cue === undefined) || postAttended) && !sidelines && !yearInPhrase
             ? // (one who "sat in on the talks" sat in on the last talks held, however far back they were told, and not
-              // talks of an older year recalled since)
-              [...this.meetings].filter((x) => x.lastAt < a.sentence.start + from && x.statuses.includes("held") && (postAttended ? !this.olderYear(x) && headClass(x.head) === headClass(head) : x.sentences.some((y) => a.sentence.index - y.index <= 2) || (attender !== undefined && /^(?:talks|meeting)$/i.test(head) && headClass(x.head) === headClass(head) && !this.olderYear(x)))).sort((x, y) => y.lastAt - x.lastAt)[0]
+              // talks of an older year recalled since; "wrote after the meeting" of the one held in the four sentences
+              // before, not of a visit accepted since)
+              [...this.meetings].filter((x) => x.lastAt < a.sentence.start + from && x.statuses.includes("held") && (postAttended ? !this.olderYear(x) && headClass(x.head) === headClass(head) : x.sentences.some((y) => a.sentence.index - y.index <= 2) || (x.sentences.some((y) => a.sentence.index - y.index <= 4) && !this.olderYear(x) && (!x.date || !!this.articleDate?.startsWith(x.date.slice(0, 4)))) || (attender !== undefined && /^(?:talks|meeting)$/i.test(head) && headClass(x.head) === headClass(head) && !this.olderYear(x)))).sort((x, y) => y.lastAt - x.lastAt)[0]
             : undefined;
         // ("The cancelled March meeting at Margara": the one of that month, or none)
         const month = pre.match(/\b(January|February|March|April|May|June|July|August|September|October|November|December) (?:[\w'-]+ ){0,2}$/)?.[1];
@@ -1348,6 +1374,10 @@ export class MeetingTracker {
     const just = also ? earlier.find((x) => x.statuses.includes("held") && x.sentences.some((y) => a.sentence.index - y.index >= 1 && a.sentence.index - y.index <= back)) : undefined;
     const sideOpened = also?.groups?.side !== undefined ? a.slots[Number(also.groups.side)]?.country : undefined;
     if (also && just) this.joinNamed(just, a, also, also.groups!.list, keys, undefined, sideOpened ? { state: `government:${sideOpened}`, post: also.groups?.post } : undefined, true);
+    // "Y told reporters after the meeting, which he attended together with Z": Y and Z at the meeting held just before
+    const speakerThere = / attended/.test(text) ? text.match(ATTENDED_IT_WITH) : null;
+    const itself = speakerThere ? earlier.find((x) => x.statuses.includes("held") && x.sentences.some((y) => a.sentence.index - y.index <= 1)) : undefined;
+    if (speakerThere && itself) this.joinNamed(itself, a, speakerThere, `<P${speakerThere[1]}>${speakerThere[2] ? ` ${speakerThere[2]}` : ""}`, keys, undefined, undefined, true);
     // "G's ambassador to H also attended the talks. The ambassador, X, …": X named after the post that attended ("Y also took
     // part in the talks, as did G's ambassador in L. The ambassador, X, …"; "G's state secretary also took part. The
     // official, X, …"), at the meeting told in the three sentences before
@@ -1419,6 +1449,17 @@ export class MeetingTracker {
     const local = hostSides && status === "held" && m.places.size ? this.attendeeSides(m, visited ? [...extra, ...present] : extra, [], a.sentence) : undefined;
     this.mention(m, a, from, to, extra, { anaphor: true, status });
     if (status === "held") for (const x of extra) for (const p of present) if (!this.colleagues(x, p, all, local)) this.sink.add("MET_WITH", x, p, a.sentence, "a meeting that was held", m.date ? { date: m.date } : {});
+  }
+
+  /** "X was received by Y at L and handed him Z's letter, in the presence of W.": W at the meeting this sentence told. */
+  private presentAtEnd({ a, text, keys }: Scan) {
+    const presence = / in the presence of /.test(text) ? text.match(IN_PRESENCE_AT_END) : null;
+    const here = presence ? this.meetings.filter((x) => x.sentences.includes(a.sentence) && x.statuses.includes("held") && x.lastAt < a.sentence.start + presence.index!).sort((x, y) => y.lastAt - x.lastAt)[0] : undefined;
+    // (in the city the sentence opened with: "In Kinshasa on Monday, X was received by Y at the Cité …")
+    const opener = presence && here ? text.match(/^In (?:the )?<L(\d+)>/)?.[1] : undefined;
+    const city = opener !== undefined ? a.slots[Number(opener)]?.key : undefined;
+    if (city && stateOfPlace(city)) here!.places.add(city);
+    if (presence && here) this.joinNamed(here, a, presence, presence[1], keys, undefined, undefined, true);
   }
 
   /** A published schedule ("the following schedule for the Minister for Foreign Affairs, X, for the week"): its day
@@ -1874,7 +1915,8 @@ export class MeetingTracker {
     const host = keyOf(Number(v[1]));
     // (the guest: named, the letter's addressee, else the one it was handed to or who was called on)
     const before = text.slice(0, from);
-    const handed = before.match(/\b(?:handed|gave|delivered|presented|passed)(?: over)?(?: to)? (?:the )?<P(\d+)>(?:[^<.;]|<[LGO]\d+>){0,40}$/) ?? before.match(/\b(?:called on|met|visited) (?:the )?(?:[A-Za-z-]+ ){0,3}<P(\d+)>(?:[^<.;]|<[LGO]\d+>){0,80}? and (?:handed|gave|delivered|presented|passed)(?: over)?(?: (?:him|her))? (?:a |an |the )?(?:[\w-]+ ){0,2}$/) ??
+    // (or "met Y at the palace on Wednesday to deliver a letter from Z inviting …")
+    const handed = before.match(/\b(?:handed|gave|delivered|presented|passed)(?: over)?(?: to)? (?:the )?<P(\d+)>(?:[^<.;]|<[LGO]\d+>){0,40}$/) ?? before.match(/\b(?:called on|met|visited) (?:the )?(?:[A-Za-z-]+ ){0,3}<P(\d+)>(?:[^<.;]|<[LGOT]\d+>){0,80}? (?:and|to) (?:handed|gave|delivered|presented|passed|hand|give|deliver|present|pass)(?: over)?(?: (?:him|her))? (?:a |an |the )?(?:[\w-]+ ){0,2}$/) ??
       // ("Y today received a courtesy call from X at L, during which she handed over a letter from Z inviting him")
       before.match(/<P(\d+)>(?: today| yesterday| on [A-Z][a-z]+day)? received (?:a )?(?:courtesy )?(?:call|visit) from [^.;]{0,120}?(?:during which|at which|where) (?:he|she) (?:handed|gave|delivered|presented|passed)(?: over)?(?: (?:him|her))? (?:a |an |the )?(?:[\w-]+ ){0,2}$/);
     const named = v[3] ?? v[2] ?? handed?.[1];
@@ -1945,16 +1987,20 @@ export class MeetingTracker {
 
   /** "X, …, yesterday co-chaired the <O> with Y at <L>": a meeting of the two, held (planned: "will co-chair … with"). */
   private coChaired({ a, text, keyOf, used, free }: Scan) {
-    const v = / co-chair/.test(text) ? text.match(CO_CHAIRED_WITH) : null;
+    const w = / co-chair/.test(text) ? text.match(CO_CHAIRED_WITH) : null;
+    const pair = !w && / co-chair/.test(text) ? text.match(PAIR_CO_CHAIRED) : null;
+    const v = w ?? pair;
     if (!v) return;
-    const people = [keyOf(Number(v[1])), keyOf(Number(v[3]))].filter((k): k is string => !!k?.startsWith("person:"));
-    const from = v.index! + v[0].indexOf(v[2]);
-    const to = from + v[2].length;
+    // (one, the verb, the other, the place)
+    const [one, verb, other, at] = pair ? [pair[1], pair[3], pair[2], pair[4]] : [v[1], v[2], v[3], v[4]];
+    const people = [keyOf(Number(one)), keyOf(Number(other))].filter((k): k is string => !!k?.startsWith("person:"));
+    const from = v.index! + v[0].indexOf(verb);
+    const to = from + verb.length;
     if (new Set(people).size < 2 || !free(from, to) || NEGATION.test(text.slice(Math.max(0, from - 20), from))) return;
-    const status: MeetingStatus = v[2] === "co-chaired" ? "held" : "planned";
-    const day = this.dateIn(a, text.slice(Math.max(0, from - 30), v.index! + v[0].length), status === "held" ? "behind" : "ahead");
+    const status: MeetingStatus = verb === "co-chaired" ? "held" : "planned";
+    const day = this.dateIn(a, text.slice(Math.max(0, from - 30), v.index! + v[0].length), status === "held" ? "behind" : "ahead") ?? this.dateIn(a, text.slice(0, v.index!), status === "held" ? "behind" : "ahead");
     const m = this.matchOrCreate(people, "meeting", a, from, day?.slice(0, 4), status, false, day);
-    const place = v[4] !== undefined ? a.slots[Number(v[4])]?.key : undefined;
+    const place = at !== undefined ? a.slots[Number(at)]?.key : undefined;
     this.mention(m, a, from, to, people, { status, ...(day ? { date: day } : {}), ...(place ? { place } : {}) });
     used.push([from, to]);
   }
@@ -1983,7 +2029,9 @@ export class MeetingTracker {
       x.statuses[x.statuses.length - 1] === "proposed" &&
       // (told in the sentence before, or, by a guest named as the one who accepted, in the one before that: "… inviting
       // him to Ottawa. She was accompanied by Z. Y accepted the invitation")
-      x.sentences.some((s) => s.index <= previous && s.index >= previous - (guest ? 1 : 0) && (by ? x.proposers.size > 0 : /\binvitation\b/.test(s.text))) &&
+      // (or, by a guest named as the one who accepted, up to four sentences before: the talks and who attended them told
+      // between)
+      x.sentences.some((s) => s.index <= previous && s.index >= previous - (guest ? 3 : 0) && (by ? x.proposers.size > 0 : /\binvitation\b/.test(s.text))) &&
       (subject === undefined || (!!guest && x.participants.has(guest) && !x.proposers.has(guest)));
     // (else one no one proposed in words, offered by an invitation: "an invitation from X to Y to attend a summit in Maputo")
     const m = this.meetings.find((x) => offered(x, true)) ?? this.meetings.find((x) => offered(x, false));

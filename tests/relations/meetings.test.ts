@@ -2752,3 +2752,66 @@ describe("the fourteenth held-out set's cases (twenty-fifth session)", () => {
     assert.ok(r.some((x) => x.startsWith("SIGNED person:tomas-ibarra")) && r.some((x) => x.startsWith("SIGNED person:rosa-campos")), r.join("; "));
   });
 });
+
+describe("the fourteenth held-out set's cases, continued (twenty-fifth session)", () => {
+  const visit = [
+    "BISHKEK -- Kazakh Foreign Minister Yermek Kosherbaev has handed Kyrgyz President Sadyr Japarov a letter from Kazakh President Kassym-Jomart Toqaev inviting him to make a state visit to Astana.",
+    "Japarov received Kosherbaev at the Yntymak Ordo presidential residence in Bishkek on June 10. Kyrgyz Foreign Minister Jeenbek Kulubaev was present, as was Kazakhstan's ambassador in Bishkek. The envoy, Nurlan Seitimov, took up his post in January.",
+    "According to the Kyrgyz presidential press service, Japarov accepted the invitation, and the dates of the visit will be agreed through diplomatic channels.",
+    "Daiyrbek Orunbekov, Japarov's press secretary, wrote on Facebook after the meeting that the president had raised the checkpoints with the Kazakh minister.",
+  ].join("\n\n");
+  const f = extract(visit, "2026-06-11");
+  it('"… was present, as was G\'s ambassador. The envoy, X, …", and "received Y at the <L> presidential residence in <L> on June 10": all at one meeting, that day', () => {
+    assert.ok(meetings(f).some((m) => m.status === "held" && m.date === "2026-06-10" && m.participants.join() === "person:jeenbek-kulubaev,person:nurlan-seitimov,person:sadyr-japarov,person:yermek-kosherbaev"), JSON.stringify(meetings(f)));
+  });
+  it('"Y accepted the invitation", four sentences on, plans the visit; "wrote after the meeting" is of the talks, not of the visit', () => {
+    assert.ok(meetings(f).some((m) => m.status === "planned" && m.participants.join() === "person:kassym-jomart-toqaev,person:sadyr-japarov"), JSON.stringify(meetings(f)));
+  });
+  it('"X, Y\'s chief foreign policy adviser," at a meeting is of Y\'s side: they did not meet each other', () => {
+    const g = extract("Japanese envoy Hideaki Kurosawa held talks with Mongolian President Ukhnaagiin Khurelsukh at the Government Palace. The meeting was also attended by Gombosurengiin Enkhbold, Khurelsukh's chief foreign policy adviser.", "2026-07-15");
+    const r = relations(g, ["MET_WITH"]);
+    assert.ok(r.some((x) => x.includes("enkhbold") && x.includes("kurosawa")) && !r.some((x) => x.includes("enkhbold") && x.includes("khurelsukh")), r.join("; "));
+  });
+  it('"Inviting Prabowo to open a market is symbolic": no person "Inviting Prabowo"', () => {
+    const g = extract("President Prabowo Subianto met Xanana Gusmão. \"Inviting Prabowo to open a market at the border is symbolic,\" she said.", "2026-08-27");
+    assert.ok(!g.entities.some((e) => e.key === "person:inviting-prabowo"), g.entities.map((e) => e.key).join("; "));
+  });
+  const dili = "Jakarta ● Thu, August 27, 2026\n\nTimor-Leste Foreign Minister Bendito dos Santos Freitas met President Prabowo Subianto at the Merdeka Palace on Wednesday to deliver a letter from Prime Minister Xanana Gusmão inviting the Indonesian leader to Dili in November. Prabowo has accepted the invitation, State Secretary Prasetyo Hadi told reporters after the meeting, which he attended together with Foreign Minister Sugiono.";
+  const d = extract(dili, "2026-08-27");
+  it('"X met Y … to deliver a letter from Z inviting the Indonesian leader to L": Z\'s letter through X to Y, Z invited Y, and the visit is planned once accepted', () => {
+    const r = relations(d, ["CONVEYED_VIA", "CONVEYED_TO", "INVITED"]);
+    assert.ok(["CONVEYED_VIA person:xanana-gusmao -> person:bendito-dos-santos-freitas", "CONVEYED_TO person:xanana-gusmao -> person:prabowo-subianto", "INVITED person:xanana-gusmao -> person:prabowo-subianto"].every((x) => r.includes(x)), r.join("; "));
+    assert.ok(meetings(d).some((m) => m.status === "planned" && m.date === "2026-11" && m.participants.join() === "person:prabowo-subianto,person:xanana-gusmao"), JSON.stringify(meetings(d)));
+  });
+  it('"Y told reporters after the meeting, which he attended together with Z" (a "Jakarta ●" dateline): Y and Z at it, on the host\'s side', () => {
+    const r = relations(d, ["MET_WITH"]);
+    assert.ok(r.some((x) => x.includes("prasetyo-hadi") && x.includes("bendito")) && r.some((x) => x.includes("sugiono") && x.includes("bendito")), r.join("; "));
+    assert.ok(!r.some((x) => x.includes("prasetyo-hadi") && (x.includes("sugiono") || x.includes("prabowo"))), r.join("; "));
+  });
+  it('"A and B co-chaired the sixth meeting of the commission at L, where the two signed a memorandum": held, and both signed', () => {
+    const g = extract("On Tuesday, Foreign Minister Ana Quispe and Foreign Minister Luis Quiroga co-chaired the sixth meeting of the Joint Ministerial Commission at the Foreign Ministry in Lima, where the two signed a memorandum of understanding on border markets.", "2026-08-27");
+    assert.ok(meetings(g).some((m) => m.status === "held" && m.date === "2026-08-25" && m.participants.join() === "person:ana-quispe,person:luis-quiroga"), JSON.stringify(meetings(g)));
+    assert.equal(relations(g, ["SIGNED"]).length, 2, relations(g).join("; "));
+  });
+});
+
+describe("a shuttle with letters (the fourteenth held-out set, twenty-fifth session)", () => {
+  const story = [
+    "In Kinshasa on Monday, Togolese Foreign Minister Robert Dussey was received by President Félix Tshisekedi at the Cité de l'Union africaine and handed him Faure Gnassingbé's letter, in the presence of Foreign Minister Thérèse Kayikwamba Wagner.",
+    "On Tuesday, Dussey flew on to Kigali, where he was received by his Rwandan counterpart Olivier Nduhungirehe.",
+    "Government spokesperson Yolande Makolo told Africanews that the President would study the proposal.",
+  ].join("\n\n");
+  const f = extract(story, "2026-05-13");
+  it('"X was received by Y … and handed him Z\'s letter": Z\'s letter through X to Y', () => {
+    const r = relations(f, ["CONVEYED_VIA", "CONVEYED_TO"]);
+    assert.ok(r.includes("CONVEYED_VIA person:faure-gnassingbe -> person:robert-dussey") && r.includes("CONVEYED_TO person:faure-gnassingbe -> person:felix-tshisekedi"), r.join("; "));
+  });
+  it('", in the presence of Foreign Minister W." at the end: W at that meeting, of the host\'s side (the city the sentence opened with)', () => {
+    const r = relations(f, ["MET_WITH"]);
+    assert.ok(r.some((x) => x.includes("kayikwamba") && x.includes("dussey")) && !r.some((x) => x.includes("kayikwamba") && x.includes("tshisekedi")), r.join("; "));
+  });
+  it('"where he was received by his Rwandan counterpart Y": a meeting of the two; "told Africanews" names no one', () => {
+    assert.ok(meetings(f).some((m) => m.status === "held" && m.date === "2026-05-12" && m.participants.join() === "person:olivier-nduhungirehe,person:robert-dussey"), JSON.stringify(meetings(f)));
+    assert.ok(!f.entities.some((e) => e.key === "person:africanews"), f.entities.map((e) => e.key).join("; "));
+  });
+});

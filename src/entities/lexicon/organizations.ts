@@ -40,6 +40,8 @@ export const NEWS_AGENCIES = [
   "Reuters", "AP", "Associated Press", "AFP", "Agence France-Presse", "Kyodo", "Kyodo News", "Jiji", "Jiji Press", "Yonhap",
   "Xinhua", "TASS", "Interfax", "RIA Novosti", "Bloomberg", "dpa", "ANSA", "EFE", "PTI", "KCNA", "Anadolu", "IRNA", "Bernama",
   "Antara", "UPI", "CNA", "NHK", "BBC", "CNN", "Al Jazeera",
+  // outlets whose one-word names read as a person's ("told Africanews that")
+  "Africanews", "Euronews", "Politico", "Axios", "Semafor", "Reuters Television",
 ];
 
 /** National news agencies and the state each reports from: at home, they name their own leaders with no country. */

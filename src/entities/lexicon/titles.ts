@@ -6,7 +6,7 @@ export const OFFICE_TITLES = [
   "Chief Cabinet Secretary", "Deputy Chief Cabinet Secretary", "Cabinet Secretary", "Prime Minister", "Deputy Prime Minister",
   "Vice President", "President", "Vice Premier", "Premier", "Chancellor", "Vice Chancellor", "Foreign Minister",
   "Deputy Foreign Minister", "Vice Foreign Minister", "Defense Minister", "Defence Minister", "Finance Minister",
-  "Trade Minister", "Interior Minister", "Justice Minister", "Minister", "Secretary of State", "Deputy Secretary of State",
+  "Trade Minister", "Interior Minister", "Justice Minister", "Minister", "Secretary of State", "State Secretary", "Deputy Secretary of State",
   "Under Secretary of State", "Undersecretary of State", "Assistant Secretary of State",
   "Secretary-General", "Secretary General", "Secretary", "Under Secretary", "Undersecretary", "Ambassador", "Envoy",
   "Special Envoy", "Special Representative", "High Representative", "Representative", "Senator", "Congressman", "Congresswoman", "Governor-General", "Governor General", "Governor",

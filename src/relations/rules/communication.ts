@@ -119,13 +119,25 @@ export const COMMUNICATION_RULES: RelationRule[] = [
   {
     reason: "a sender's letter inviting its recipient: \"X handed over a letter from Y inviting Z\", \"X called on Z and handed over a letter from Y inviting him\"",
     cue: /\b(?:letter|message|note|invitation)s? from\b[^.;]*\binviting\b/,
-    pattern: `(?<mid>@P)${AUX} (?:(?:met|called on|visited|paid (?:a )?(?:courtesy )?call on|(?:was|were) received by) ${STATE_POST_BEFORE}(?<met>@P)(?:[^<.;]|<[LGNO]\\d+>){0,80}? and )?(?:handed over|handed|gave|delivered|presented|passed on|conveyed)(?: (?:him|her))? (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note|invitation) from ${SENDER_POST}(?<src>@PG),? (?:inviting (?<rcp>@P)|inviting (?:him|her|the [a-z]+)\\b)`,
+    pattern: `(?<mid>@P)${AUX} (?:(?:met|called on|visited|paid (?:a )?(?:courtesy )?call on|(?:was|were) received by) ${STATE_POST_BEFORE}(?<met>@P)(?:[^<.;]|<[LGNO]\\d+>){0,80}? and )?(?:handed over|handed|gave|delivered|presented|passed on|conveyed)(?: (?:him|her))? (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note|invitation) from ${SENDER_POST}(?<src>@PG),? (?:inviting (?<rcp>@P)|inviting (?:him|her|the (?:<N\\d+> )?[a-z]+)\\b)`,
     emit: [
       { relation: "INVITED", source: "src", target: "rcp" },
       { relation: "INVITED", source: "src", target: "met" },
       // (a letter that invites the one met is to him)
       { relation: "CONVEYED_TO", source: "src", target: "met" },
     ],
+  },
+  {
+    reason: "a go-between met a recipient to deliver a sender's letter: \"X met President Y at the palace on Wednesday to deliver a letter from Z inviting …\"",
+    cue: /\bto (?:deliver|hand over|hand|present|convey|pass on) (?:a |an |the )?(?:[\w-]+ ){0,2}(?:letter|message|note|invitation) from\b/,
+    pattern: `(?<mid>@P)${AUX} (?:met|called on|visited|paid (?:a )?(?:courtesy )?call on) ${STATE_POST_BEFORE}(?<rcp>@P)(?:[^<.;]|<[LGNOT]\\d+>){0,60}? to (?:deliver|hand over|hand|present|convey|pass on) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note|invitation) from ${SENDER_POST}(?<src>@PG)`,
+    emit: THROUGH_FOR,
+  },
+  {
+    reason: "a go-between met a recipient to deliver a sender's letter inviting him: \"X met President Y … to deliver a letter from Z inviting the Indonesian leader to L\"",
+    cue: /\bto (?:deliver|hand over|hand|present) (?:a |an |the )?(?:[\w-]+ ){0,2}(?:letter|message|note) from\b[^.;]*\binviting\b/,
+    pattern: `@P${AUX} (?:met|called on|visited|paid (?:a )?(?:courtesy )?call on) ${STATE_POST_BEFORE}(?<rcp>@P)(?:[^<.;]|<[LGNOT]\\d+>){0,60}? to (?:deliver|hand over|hand|present) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note) from ${SENDER_POST}(?<src>@PG),? inviting (?:him|her|the (?:<N\\d+> )?[a-z]+)\\b`,
+    emit: [{ relation: "INVITED", source: "src", target: "rcp" }],
   },
   {
     reason: "a letter from a sender to its recipient inviting him: \"to deliver a letter from X to Y inviting him to L\"",
@@ -327,6 +339,12 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     cue: /\b(?:was|were) received by\b/,
     // ("X visited the Qatari capital, where he was received by Y and handed him a message from Z")
     pattern: `${RECEIVED_AND_HANDED}(?!,? addressed to)`,
+    emit: THROUGH_FOR,
+  },
+  {
+    reason: "a messenger was received by a recipient and handed him the sender's letter: \"X was received by Y at …, and handed him Z's letter\"",
+    cue: /\b(?:was|were) received by\b[^.;]*\band (?:then |later )?(?:handed|gave|delivered|presented)\b[^.;]*['’]s (?:[\w-]+ )?(?:letter|message|note|invitation|reply)/,
+    pattern: `(?<mid>@P)(?:${AUX} |(?:[^.;<]|<[LGN]\\d+>){0,80}?,? where (?:he|she) )(?:was|were) (?:[a-z]+ )?received by (?:the )?(?:[a-z-]+ ){0,2}(?<rcp>@P)(?:[^.;<]|<[LGNO]\\d+>){0,80}?,? and (?:then |later )?(?:handed|gave|delivered|presented)(?: (?:him|her|them)| over)? (?<src>@PG)['’]s (?:[\\w-]+ )?(?:letter|message|note|invitation|reply)s?\\b`,
     emit: THROUGH_FOR,
   },
   {
