@@ -56,6 +56,10 @@ export function resolveMentions(text: string, found: FoundMention[], home?: stri
     }
     e.mentions++;
     for (const form of known?.[1] ?? []) if (!e.aliases.includes(form)) e.aliases.push(form);
+    // (a state by its common and official names too, whatever the article calls it: "DRC" is also "Democratic Republic
+    // of the Congo" for a search)
+    const state = kind === "Government" ? countryByKey(key.slice("government:".length)) : undefined;
+    for (const form of state ? [state.name, state.official] : []) if (!e.aliases.includes(form)) e.aliases.push(form);
     const alias = m.text.replace(/^(the|The)\s+/, "");
     if (!e.aliases.includes(alias)) e.aliases.push(alias);
     if (m.name !== alias && !e.aliases.includes(m.name) && m.kind !== "Government" && !m.titleRef) e.aliases.push(m.name);

@@ -1142,15 +1142,23 @@ function ownersOfOrganisations(ctx: RelationContext, sink: RelationSink) {
  * took it for its addressee: from its sender through the carrier, to Y. */
 const TAKEN_ON_BEHALF = new RegExp(`^(?:[^<.;]{0,40}?)?${POST_BEFORE_NAME}<P(\\d+)>[^.;]{0,120}?\\b(?:accepted|took|received|collected|took delivery of) (?:the|his|her|a) (?:[a-z-]+ )?(?:letter|message|note|invitation|reply)s? on (?:<P\\d+>['’]s|his|her|their|its) behalf\\b`);
 function takenOnBehalf(a: AbstractSentence, sink: RelationSink) {
-  if (!a.text.includes(" behalf")) return;
+  if (!a.text.includes(" behalf") && !a.text.includes(" addressed to ")) return;
   const m = a.text.match(TAKEN_ON_BEHALF);
-  const taker = m ? keyOf(a.slots[Number(m[1])]) : undefined;
+  // ("Y took delivery of the letter addressed to President Z and said he would hand it to him": the same, for Z)
+  const addressed = m ? null : a.text.match(TAKEN_ADDRESSED);
+  const taker = m ? keyOf(a.slots[Number(m[1])]) : addressed ? keyOf(a.slots[Number(addressed[1])]) : undefined;
   if (!taker?.startsWith("person:")) return;
-  const last = [...sink.out].reverse().find((r) => r.relation === "CONVEYED_VIA" && r.evidence.start < a.sentence.start && r.target !== taker);
+  // (of a letter, the last letter carried, not a spoken message since)
+  const letter = (r: { evidence: { text: string } }) => !addressed || /\bletter\b/i.test(r.evidence.text);
+  const last = [...sink.out].reverse().find((r) => r.relation === "CONVEYED_VIA" && r.evidence.start < a.sentence.start && r.target !== taker && letter(r));
   if (!last) return;
   sink.add("CONVEYED_VIA", last.source, taker, a.sentence, "a letter taken on its addressee's behalf: from its sender, through the one who took it");
   sink.add("CONVEYED_TO", last.target, taker, a.sentence, "a letter taken on its addressee's behalf: handed by its carrier");
+  const addressee = addressed ? keyOf(a.slots[Number(addressed[2])]) : undefined;
+  if (addressee?.startsWith("person:") && addressee !== taker && addressee !== last.source) sink.add("CONVEYED_TO", last.source, addressee, a.sentence, "a letter taken for its addressee: from its sender, for him");
 }
+/** "Y took delivery of the letter addressed to President Z": one who took a letter for another. */
+const TAKEN_ADDRESSED = new RegExp(`^(?:[^<.;]{0,40}?)?${POST_BEFORE_NAME}<P(\\d+)>[^.;<]{0,60}?\\b(?:accepted|took|received|collected|took delivery of) (?:the|his|her|a) (?:[a-z-]+ )?(?:letter|message|note|invitation)s? addressed to (?:the )?(?:[A-Za-z-]+ ){0,3}<P(\\d+)>`);
 
 /** "his intention has been conveyed to Mr. Jong Un": the last message's recipient passed it on. */
 function passiveConveyance(a: AbstractSentence, ctx: RelationContext, sink: RelationSink) {

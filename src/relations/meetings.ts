@@ -269,6 +269,10 @@ const OPENED_BY_PAIR = /^(?: (?:in|at) (?:the )?<L\d+>)?(?: (?:in|on|last) [^<,;
 /** A person set off as another's aide: "<P>, <P>'s chief foreign policy adviser", "<P>, the president's spokesman" is not
  * this (a post only). */
 const AIDE_OF = /<P(\d+)>, (?:the |a |an )?<P(\d+)>['’]s (?:[a-z-]+ ){0,4}(?:adviser|advisor|aide|spokes(?:man|woman|person)|press secretary|chief of staff|envoy|secretary|interpreter|bodyguard)\b/g;
+/** "A courtesy call by <P> on <post> <P>": the caller and the one called on. */
+const COURTESY_CALL_BY = /\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er) (?:planned |scheduled )?courtesy (?:call|visit) by (?:the )?<P(\d+)> on (?:the )?(?:<[NG]\d+>['’]?s? )?(?:[A-Za-z-]+ ){0,6}<P(\d+)>/;
+/** "<D>, which then-presidents <P> and <P> signed in the <L> commune of <L> in …": the signers, and the last place. */
+const WHICH_THEY_SIGNED_IN = /<D\d+>,? which (?:then-?(?:[a-z-]+ )?|former (?:[a-z-]+ )?)?(<P\d+> and <P\d+>) (?:jointly |formally )?signed in (?:the )?(?:[^<,;.]|<[LG]\d+>){0,40}<L(\d+)>/;
 /** Those a sentence's meeting was held before, at its end: ", in the presence of Foreign Minister <P>." */
 const IN_PRESENCE_AT_END = new RegExp(`, in the presence of (?:the )?(${TITLED_LIST})[.!]?$`);
 /** One who spoke of the meeting and attended it, and who with: "<P> told reporters after the meeting, which he attended
@@ -866,6 +870,9 @@ export class MeetingTracker {
         // ("The Minister last met Mr Y", where the article names several ministers: someone, not the last one named)
         const unknownPost = !byPost && !subj && /^(?:[^<.;]{0,30}, )?["']?The (?:[A-Z][a-z]+ ){1,3}(?:[a-z]+ ){0,3}$/.test(text.slice(0, from));
         left = byPost ? [byPost] : subj ? [subj] : prevSubject && !unknownPost ? [prevSubject] : [];
+        // ("A and B, who have praised each other's programmes, last met in L": the pair before the relative clause)
+        const pairWho = text.slice(0, from).match(/^(?:[^<.;]{0,30}, )?<P(\d+)> and <P(\d+)>, who (?:[^<;.]|<[GNLO]\d+>){1,120}, (?:(?:last|first|later|then|also|have|had|finally) )*$/);
+        if (pairWho) left = [keyOf(Number(pairWho[1])), keyOf(Number(pairWho[2]))].filter((k): k is string => !!k);
         // "when they met in Islamabad": the two people this sentence named before, else the pair of the sentence before
         // ("They agreed to meet again in Berlin", "They are expected to meet", "they will meet")
         if (!g.b && THEY_BEFORE.test(text.slice(0, from))) {
@@ -1013,6 +1020,7 @@ export class MeetingTracker {
     this.handedInPerson(scan);
     this.credentials(scan);
     this.presentAtEnd(scan);
+    this.courtesyCallBy(scan);
 
     // Noun events
     for (const h of text.matchAll(HEAD_RE)) {
@@ -1449,6 +1457,24 @@ export class MeetingTracker {
     const local = hostSides && status === "held" && m.places.size ? this.attendeeSides(m, visited ? [...extra, ...present] : extra, [], a.sentence) : undefined;
     this.mention(m, a, from, to, extra, { anaphor: true, status });
     if (status === "held") for (const x of extra) for (const p of present) if (!this.colleagues(x, p, all, local)) this.sink.add("MET_WITH", x, p, a.sentence, "a meeting that was held", m.date ? { date: m.date } : {});
+  }
+
+  /** "A courtesy call by X on Y, which had been scheduled for Wednesday afternoon, was called off": a meeting of the two,
+   * with the sentence's status. */
+  private courtesyCallBy({ a, text, keyOf, used, free }: Scan) {
+    const v = / call by /.test(text) ? text.match(COURTESY_CALL_BY) : null;
+    if (!v) return;
+    const people = [keyOf(Number(v[1])), keyOf(Number(v[2]))].filter((k): k is string => !!k?.startsWith("person:"));
+    const from = v.index!;
+    const to = from + v[0].length;
+    if (new Set(people).size < 2 || !free(from, to)) return;
+    const status = statusCue(text, from, to) ?? "held";
+    // (one called off was due on a day the story looks back on, as a held one; a plan, ahead)
+    const when = status === "held" || status === "cancelled" ? "behind" : "ahead";
+    const day = this.dateIn(a, text.slice(to), when) ?? this.dateIn(a, text, when);
+    const m = this.matchOrCreate(people, "meeting", a, from, day?.slice(0, 4), status, false, day);
+    this.mention(m, a, from, to, people, { status, ...(day ? { date: day } : {}) });
+    used.push([from, to]);
   }
 
   /** "X was received by Y at L and handed him Z's letter, in the presence of W.": W at the meeting this sentence told. */
@@ -2111,6 +2137,14 @@ export class MeetingTracker {
       const look = text.slice(at).match(LOOKERS_ON);
       return look ? personsIn(look[1] ?? look[2] ?? look[3] ?? look[4] ?? look[5] ?? look[6]) : [];
     };
+    // ("the Maipú Treaty, which then-presidents A and B signed in the Santiago commune of Maipú in October 2009": the same)
+    const which = / signed in /.test(text) ? text.match(WHICH_THEY_SIGNED_IN) : null;
+    if (which) {
+      const people = personsIn(which[1]);
+      const from = which.index! + which[0].indexOf(" signed") + 1;
+      const place = a.slots[Number(which[2])]?.key;
+      if (new Set(people).size >= 2 && place && free(from, from + 6)) this.heldThere(a, used, from, from + 6, people, this.dateIn(a, text.slice(from), "behind"), place);
+    }
     // ("the treaty was signed in Asunción in December 1973 by then presidents A and B": the two met there then)
     for (const v of / signed in </.test(text) ? text.matchAll(SIGNED_THERE_BY) : []) {
       const from = v.index! + v[0].indexOf("signed");

@@ -182,3 +182,15 @@ describe('a style in place of a name: "His Majesty", "His Holiness"', () => {
     assert.deepEqual(keys("President Rodrigo Mamani arrived in Lima. His Majesty's government objected.").filter((k) => k.startsWith("His")), []);
   });
 });
+
+describe("states and people of the fourteenth held-out set (twenty-fifth session)", () => {
+  it("a state is found by its common and official names too, whatever the article calls it", () => {
+    const { entities } = resolve("The DRC and Rwanda signed a deal.");
+    const drc = entities.get("government:dr-congo");
+    assert.ok(drc?.aliases.includes("DRC") && drc.aliases.includes("Democratic Republic of the Congo"), JSON.stringify(drc));
+  });
+  it('"Mr Martin" and "Ms Martin" are the two Martins the article names, one of each', () => {
+    const ks = keys("Taoiseach Micheál Martin met the ambassador, Fiona Martin. Mr Martin thanked her, and Ms Martin replied.");
+    assert.ok(ks.includes("Martin→person:micheal-martin") && ks.includes("Martin→person:fiona-martin"), ks.join("; "));
+  });
+});

@@ -2815,3 +2815,25 @@ describe("a shuttle with letters (the fourteenth held-out set, twenty-fifth sess
     assert.ok(!f.entities.some((e) => e.key === "person:africanews"), f.entities.map((e) => e.key).join("; "));
   });
 });
+
+describe("the fourteenth held-out set's cases, third round (twenty-fifth session)", () => {
+  it('"Y took delivery of the letter addressed to President Z": the letter carried last, through Y, for Z', () => {
+    const f = extract("Togolese Foreign Minister Robert Dussey handed Félix Tshisekedi a letter from Faure Gnassingbé on Monday. Tshisekedi asked Dussey to convey his gratitude to Gnassingbé. On Tuesday, Dussey was received in Kigali by his Rwandan counterpart Olivier Nduhungirehe. Nduhungirehe took delivery of the letter addressed to President Paul Kagame and said he would hand it to the head of state.", "2026-05-13");
+    const r = relations(f, ["CONVEYED_VIA", "CONVEYED_TO"]);
+    assert.ok(["CONVEYED_VIA person:faure-gnassingbe -> person:olivier-nduhungirehe", "CONVEYED_TO person:robert-dussey -> person:olivier-nduhungirehe", "CONVEYED_TO person:faure-gnassingbe -> person:paul-kagame"].every((x) => r.includes(x)), r.join("; "));
+    assert.ok(!r.includes("CONVEYED_VIA person:felix-tshisekedi -> person:olivier-nduhungirehe"), r.join("; "));
+  });
+  it('"A courtesy call by X on Minister Y, which had been scheduled for Wednesday afternoon, was called off": cancelled, that Wednesday', () => {
+    const f = extract("Foreign Minister Ana Quispe met President Luis Quiroga on Wednesday. A courtesy call by Quispe on Defence Minister Tomás Ibarra, which had been scheduled for Wednesday afternoon, was called off at short notice.", "2026-08-27");
+    assert.ok(meetings(f).some((m) => m.status === "cancelled" && m.date === "2026-08-26" && m.participants.join() === "person:ana-quispe,person:tomas-ibarra"), JSON.stringify(meetings(f)));
+  });
+  it('"A and B, who have praised each other\'s programmes, last met in L on March 11": the two met there', () => {
+    const f = extract("President Ana Quispe wants Luis Quiroga in Punta Arenas. Quiroga and Quispe, who have praised each other's programmes for cutting public spending, last met in Valparaíso on March 11.", "2026-10-29");
+    assert.ok(meetings(f).some((m) => m.status === "held" && m.date === "2026-03-11" && m.participants.join() === "person:ana-quispe,person:luis-quiroga"), JSON.stringify(meetings(f)));
+  });
+  it('"the Maipú Treaty, which then-presidents A and B signed in the Santiago commune of Maipú in October 2009": both signed it, and met in Maipú then', () => {
+    const f = extract("The summit would also update the Maipú Treaty of Integration and Cooperation, which then-presidents Ana Quispe and Luis Quiroga signed in the Santiago commune of Maipú in October 2009.", "2026-10-29");
+    assert.equal(relations(f, ["SIGNED"]).length, 2, relations(f).join("; "));
+    assert.ok(relations(f, ["HELD_IN"]).includes("HELD_IN meeting -> place:maipu") && meetings(f).some((m) => m.status === "held" && m.date === "2009-10"), relations(f).join("; "));
+  });
+});

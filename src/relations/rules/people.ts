@@ -369,6 +369,12 @@ export const PEOPLE_RULES: RelationRule[] = [
     emit: [{ relation: "SIGNED", source: "src", target: "doc" }],
   },
   {
+    reason: "a document which X and Y signed: \"the Maipú Treaty, which then-presidents A and B signed in Maipú in 2009\"",
+    cue: /\bwhich (?:then-?[a-z]* )?[^.;]{0,80}? signed\b/,
+    pattern: `(?<doc>@D),? which (?:then-?(?:[a-z-]+ )?|former (?:[a-z-]+ )?)?(?<src>@@PG) (?:jointly |formally )?signed\\b`,
+    emit: [{ relation: "SIGNED", source: "src", target: "doc" }],
+  },
+  {
     reason: "a document signed by a state's post and his counterpart: \"… was signed by Paraguay's foreign minister, X, and his Argentine counterpart, Y\"",
     pattern: `(?<doc>@D),? (?:was |were |which was )?signed by (?:the )?(?:<G\\d+>['’]s )?(?:[a-z-]+ ){0,2}[a-z-]+,? (?<p1>@P),? and (?:his|her|their) (?:<N\\d+> )?counterpart,? (?<p2>@P)`,
     emit: [
