@@ -915,7 +915,12 @@ function carriersOfLetters(ctx: RelationContext, inviters: Map<string, string>):
     if (!FROM_SENDER.test(text.slice(Math.max(0, at - 30), at))) continue;
     const state = ctx.governmentOf.get(z.key) ?? (z.titleCountry ? `government:${z.titleCountry}` : undefined) ?? inviters.get(z.key);
     const s = ctx.sentences[z.sentence];
-    const carrier = ctx.mentions.find((x) => x.sentence === z.sentence && x.kind === "Person");
+    // (the one who hands it: the sentence's subject, or the one named right before the verb, "X received Y, …, where Mr Y
+    // delivered a message from Z" is Y; not "X met Y … and gave him a letter", X)
+    const verbAt = text.slice(s.start, at).search(new RegExp(`${HANDS_OVER.source}(?![^]*${HANDS_OVER.source})`));
+    const justBefore = verbAt < 0 ? undefined : ctx.mentions.filter((x) => x.sentence === z.sentence && x.kind === "Person" && x.end <= s.start + verbAt).pop();
+    const adjacent = justBefore && /^\s+(?:(?:then|later|also|personally|had|has) )?$/.test(text.slice(justBefore.end, s.start + verbAt));
+    const carrier = adjacent ? justBefore : ctx.mentions.find((x) => x.sentence === z.sentence && x.kind === "Person");
     if (!state || !carrier?.key || carrier.key === z.key || out.has(carrier.key)) continue;
     // (the subject who hands it: not "Y said X gave him …")
     if (/\b(?:said|says|told|according)\b/.test(text.slice(s.start, at)) || !HANDS_OVER.test(text.slice(carrier.end, at))) continue;

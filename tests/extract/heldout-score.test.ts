@@ -38,23 +38,26 @@ describe("held-out articles scored against their expected facts", () => {
     assert.match(r.stdout, /MET_WITH edges 1, 1 not expected: Ana Quispe–Rodrigo Mamani; forbidden pairs present 1/);
   });
 
-  // later sets: [folder, facts found when written (before any change made for them), floor now, facts expected]
-  const later: [string, number, number, number][] = [
-    ["heldout2", 66, 114, 165],
+  // later sets: [folder, facts found when written (before any change made for them), floor now, facts expected, and, for a
+  // set only measured so far (none of its misses fixed yet), the forbidden MET_WITH pairs it still has]
+  const later: [string, number, number, number, number?][] = [
+    ["heldout2", 66, 115, 165],
     ["heldout3", 57, 121, 165],
     ["heldout4", 65, 125, 182],
-    ["heldout5", 76, 160, 234],
+    ["heldout5", 76, 161, 234],
     ["heldout6", 104, 182, 247],
     ["heldout7", 73, 174, 255],
     ["heldout8", 68, 176, 257],
-    ["heldout9", 81, 160, 208],
-    ["heldout10", 112, 152, 216],
+    ["heldout9", 81, 162, 208],
+    ["heldout10", 112, 154, 216],
     ["heldout11", 105, 197, 227],
-    ["heldout12", 95, 175, 235],
+    ["heldout12", 95, 187, 235],
     ["heldout13", 107, 212, 254],
+    ["heldout14", 114, 203, 253],
+    ["heldout15", 107, 111, 241, 1],
   ];
-  for (const [set, written, floor, total] of later)
-    it(`${set} (${written} of ${total} when it was written, ${floor} after the fixes it showed): at least ${floor}, and no MET_WITH it forbids`, () => {
+  for (const [set, written, floor, total, forbidden = 0] of later)
+    it(`${set} (${written} of ${total} when it was written, ${floor} ${forbidden ? "with the fixes other sets showed" : "after the fixes it showed"}): at least ${floor}, and ${forbidden ? `no more than ${forbidden} MET_WITH it forbids` : "no MET_WITH it forbids"}`, () => {
       const dir = mkdtempSync(join(tmpdir(), `backchannel-${set}-`));
       const b = spawnSync(process.execPath, [join(ROOT, "bin", "backchannel.js"), "build", join(ROOT, "tests", "fixtures", set), "--out", dir, "--jobs", "1", "--no-progress"], { encoding: "utf8" });
       assert.equal(b.status, 0, b.stderr);
@@ -62,7 +65,7 @@ describe("held-out articles scored against their expected facts", () => {
       const [found, all] = r.stdout.match(/^all\s+(\d+)\/(\d+)/m)!.slice(1).map(Number);
       assert.equal(all, total);
       assert.ok(found >= floor, r.stdout);
-      assert.match(r.stdout, /forbidden pairs present 0/);
+      assert.ok(Number(r.stdout.match(/forbidden pairs present (\d+)/)![1]) <= forbidden, r.stdout);
     });
 
   it("finds at least the 108 of 151 expected facts it found after the fixes found on them, and no forbidden MET_WITH", () => {

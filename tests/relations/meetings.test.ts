@@ -2837,3 +2837,11 @@ describe("the fourteenth held-out set's cases, third round (twenty-fifth session
     assert.ok(relations(f, ["HELD_IN"]).includes("HELD_IN meeting -> place:maipu") && meetings(f).some((m) => m.status === "held" && m.date === "2009-10"), relations(f).join("; "));
   });
 });
+
+describe("the carrier of a letter (twenty-fifth session)", () => {
+  it('"X received Y, G\'s minister, …, where Mr Y delivered a written message from King Z": Y carried it, and X is not of Z\'s state', () => {
+    const f = extract("President Ana Quispe received Tomás Ibarra, Jordan's Deputy Prime Minister, at the palace on Tuesday, where Mr Ibarra delivered a written message from King Abdullah II inviting her to visit Amman.", "2026-02-25");
+    const r = relations(f, ["HOLDS_OFFICE", "CONVEYED_VIA"]);
+    assert.ok(r.includes("CONVEYED_VIA person:abdullah-ii -> person:tomas-ibarra") && !r.some((x) => x.startsWith("HOLDS_OFFICE person:ana-quispe -> government:jordan")), r.join("; "));
+  });
+});
