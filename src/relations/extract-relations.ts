@@ -852,6 +852,8 @@ const SIGNED_BY_THEM = new RegExp(`\\b[Tt]he (?:[a-z-]+ )?(?:declaration|treaty|
 const FROM_SENDER = /\b(?:letter|message|note|invitation)s? from (?:the )?$/;
 /** A verb of handing a letter over. */
 const HANDS_OVER = /\b(?:handed|hand|gave|give|delivered|deliver|carried|carry|brought|bring|presented|present|conveyed|convey)\b/;
+/** The last verb of handing over in a stretch of text. */
+const LAST_HANDS_OVER = new RegExp(`${HANDS_OVER.source}(?![^]*${HANDS_OVER.source})`);
 /** The state of the one who carries `m`'s letter in `m`'s sentence: "X, … handed Y a letter from Prime Minister <m>". */
 function carrierOf(m: ResolvedMention, ctx: RelationContext): string | undefined {
   const at = m.outerStart ?? m.start;
@@ -917,7 +919,7 @@ function carriersOfLetters(ctx: RelationContext, inviters: Map<string, string>):
     const s = ctx.sentences[z.sentence];
     // (the one who hands it: the sentence's subject, or the one named right before the verb, "X received Y, …, where Mr Y
     // delivered a message from Z" is Y; not "X met Y … and gave him a letter", X)
-    const verbAt = text.slice(s.start, at).search(new RegExp(`${HANDS_OVER.source}(?![^]*${HANDS_OVER.source})`));
+    const verbAt = text.slice(s.start, at).search(LAST_HANDS_OVER);
     const justBefore = verbAt < 0 ? undefined : ctx.mentions.filter((x) => x.sentence === z.sentence && x.kind === "Person" && x.end <= s.start + verbAt).pop();
     const adjacent = justBefore && /^\s+(?:(?:then|later|also|personally|had|has) )?$/.test(text.slice(justBefore.end, s.start + verbAt));
     const carrier = adjacent ? justBefore : ctx.mentions.find((x) => x.sentence === z.sentence && x.kind === "Person");

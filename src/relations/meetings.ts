@@ -356,13 +356,9 @@ export class MeetingTracker {
   private aideOf = new Map<string, string>();
   /** The sender of the last letter a sentence told of ("a letter from Z"), and that sentence's index. */
   private letterFrom?: { sender: string; index: number };
-  /** The text of the sentence scanned before this one, and of this one. */
-  private previousText?: string;
-  private previousRaw?: string;
-  private previousSlots?: AbstractSentence["slots"];
-  private currentSlots?: AbstractSentence["slots"];
-  private currentRaw?: string;
-  private currentText?: string;
+  /** The sentence scanned before this one, and this one. */
+  private previous?: AbstractSentence;
+  private current?: AbstractSentence;
   /** The place of the story's dateline ("BOGOTA, April 10 -"), once its first sentence is read. */
   private datelinePlace?: string;
   /** The schedule the article publishes, once it says whose: its principal, the day and place of its heading, and the
@@ -640,10 +636,7 @@ export class MeetingTracker {
       const [aide, principal] = [sentence.slots[Number(v[1])]?.key, sentence.slots[Number(v[2])]?.key];
       if (aide?.startsWith("person:") && principal?.startsWith("person:") && aide !== principal && !this.aideOf.has(aide)) this.aideOf.set(aide, principal);
     }
-    [this.previousText, this.currentText] = [this.currentText, sentence.text];
-    [this.previousSlots, this.currentSlots] = [this.currentSlots, sentence.slots];
-    this.previousRaw = this.currentRaw;
-    this.currentRaw = sentence.sentence.text;
+    [this.previous, this.current] = [this.current, sentence];
     // (a second dateline opens another story of a bulletin: "Riyadh, October 20, 2026, SPA -- …"; "the meeting" after it
     // is none told before it)
     if (sentence.sentence.index > 0 && DATELINE.test(sentence.sentence.text)) this.storyStart = sentence.sentence.start;
@@ -1391,7 +1384,7 @@ export class MeetingTracker {
     // official, X, …"), at the meeting told in the three sentences before
     const postNamed = text.match(POST_THEN_NAMED);
     const postWord = postNamed ? (/^(?:envoy|official|diplomat)$/.test(postNamed[1]) ? `(?:[a-z-]+ )?${STATE_POST.source}` : postNamed[1]) : undefined;
-    const prevRaw = postWord ? (this.previousRaw ?? "") : "";
+    const prevRaw = postWord ? (this.previous?.sentence.text ?? "") : "";
     const attendedAsPost =
       postWord && new RegExp(`\\b${postWord}\\b`, "i").test(prevRaw) && ATTENDED_TOO.test(prevRaw)
         ? earlier.find((x) => x.statuses.includes("held") && x.sentences.some((y) => a.sentence.index - y.index >= 1 && a.sentence.index - y.index <= 3))
@@ -1400,8 +1393,8 @@ export class MeetingTracker {
     // minister was accompanied by his country's new High Commissioner to G")
     const postAt = attendedAsPost ? prevRaw.search(new RegExp(`\\b${postWord}\\b`, "i")) : -1;
     const postState = postAt > 0 ? prevRaw.slice(0, postAt).match(/(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2})['’]s (?:new )?$/u)?.[1] : undefined;
-    const escortedBy = attendedAsPost ? this.previousText?.match(ACCOMPANIED_BY_POST) : null;
-    const escortState = escortedBy?.[1] !== undefined ? this.previousSlots?.[Number(escortedBy[1])]?.country : undefined;
+    const escortedBy = attendedAsPost ? this.previous?.text.match(ACCOMPANIED_BY_POST) : null;
+    const escortState = escortedBy?.[1] !== undefined ? this.previous?.slots[Number(escortedBy[1])]?.country : undefined;
     const postCountry = postState ? countryOfPlace(postState) : escortState ? countryByKey(escortState) : undefined;
     const postTold = attendedAsPost ? (prevRaw.match(new RegExp(`\\b${postWord}\\b`, "i"))?.[0] ?? postNamed![1]) : undefined;
     // (the one accompanied: the guest, else the only one there the article gives that post)
@@ -1961,7 +1954,7 @@ export class MeetingTracker {
     if (!/ invit/.test(text)) return;
     const v = text.match(LETTER_INVITES);
     const last = this.letterFrom;
-    if (!v || !last || a.sentence.index - last.index > 4 || (v[1] === undefined && !/\bletter\b/i.test(this.previousText ?? ""))) return;
+    if (!v || !last || a.sentence.index - last.index > 4 || (v[1] === undefined && !/\bletter\b/i.test(this.previous?.text ?? ""))) return;
     const guest = keyOf(Number(v[2]));
     const host = last.sender;
     const from = v.index!;
