@@ -273,6 +273,10 @@ const AIDE_OF = /<P(\d+)>, (?:the |a |an )?<P(\d+)>['’]s (?:[a-z-]+ ){0,4}(?:a
 const COURTESY_CALL_BY = /\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er) (?:planned |scheduled )?courtesy (?:call|visit) by (?:the )?<P(\d+)> on (?:the )?(?:<[NG]\d+>['’]?s? )?(?:[A-Za-z-]+ ){0,6}<P(\d+)>/;
 /** "<D>, which then-presidents <P> and <P> signed in the <L> commune of <L> in …": the signers, and the last place. */
 const WHICH_THEY_SIGNED_IN = /<D\d+>,? which (?:then-?(?:[a-z-]+ )?|former (?:[a-z-]+ )?)?(<P\d+> and <P\d+>) (?:jointly |formally )?signed in (?:the )?(?:[^<,;.]|<[LG]\d+>){0,40}<L(\d+)>/;
+/** "<P> and <P> sat in separate rooms while <P> carried messages between them". */
+const SEPARATE_ROOMS = /<P(\d+)> and <P(\d+)> (?:sat|were|stayed|remained|waited) in separate rooms,? (?:while|as|and) (?:the )?(?:[^<.;]{0,30})?<P(\d+)> (?:carried|relayed|shuttled|passed|ferried)\b/;
+/** "<P> and the US special envoy, <P>, are due in <L> on Saturday for talks mediated once more by …, <P>". */
+const DUE_FOR_TALKS = /<P(\d+)> and (?:the )?(?:(?:[^<,;.]|<[NG]\d+>){1,40}, )?<P(\d+)>,? (?:are|were) (?:due|expected|scheduled|set|to meet) (?:in|at) (?:the )?<L(\d+)>(?: (?:on|next|this) [A-Z]?[a-z]+)? for (?:a new round of |another round of |further )?(?:talks|negotiations|a meeting)(?: (?:[^<.;]{0,20} )?(?:mediated|hosted|chaired|brokered|facilitated) (?:once more |again |once again )?by (?:[^<.;]{0,40}?(?:<[GN]\d+>['’]?s? )?[^<.;]{0,30}?)?<P(\d+)>)?/;
 /** Those a sentence's meeting was held before, at its end: ", in the presence of Foreign Minister <P>." */
 const IN_PRESENCE_AT_END = new RegExp(`, in the presence of (?:the )?(${TITLED_LIST})[.!]?$`);
 /** One who spoke of the meeting and attended it, and who with: "<P> told reporters after the meeting, which he attended
@@ -1014,6 +1018,7 @@ export class MeetingTracker {
     this.credentials(scan);
     this.presentAtEnd(scan);
     this.courtesyCallBy(scan);
+    this.shuttleTalks(scan);
 
     // Noun events
     for (const h of text.matchAll(HEAD_RE)) {
@@ -1468,6 +1473,34 @@ export class MeetingTracker {
     const m = this.matchOrCreate(people, "meeting", a, from, day?.slice(0, 4), status, false, day);
     this.mention(m, a, from, to, people, { status, ...(day ? { date: day } : {}) });
     used.push([from, to]);
+  }
+
+  /** Talks through a go-between: "At the first round in Muscat last Saturday, A and B sat in separate rooms while C carried
+   * messages between them" (C met each, the two did not meet); "A and B are due in Rome on Saturday for talks mediated
+   * once more by C" (the three, planned). */
+  private shuttleTalks({ a, text, keyOf, used, free }: Scan) {
+    const apart = / separate rooms /.test(text) ? text.match(SEPARATE_ROOMS) : null;
+    if (apart && free(apart.index!, apart.index! + apart[0].length)) {
+      const [x, y, go] = [apart[1], apart[2], apart[3]].map((i) => keyOf(Number(i)));
+      const place = text.slice(0, apart.index!).match(/in (?:the )?<L(\d+)>/)?.[1];
+      const day = this.dateIn(a, text, "behind");
+      const where = place !== undefined ? a.slots[Number(place)]?.key : undefined;
+      if (x && y && go && new Set([x, y, go]).size === 3)
+        for (const side of [x, y]) {
+          const m = this.matchOrCreate([side, go], "talks", a, apart.index!, day?.slice(0, 4), "held", false, day, { place: where });
+          this.mention(m, a, apart.index!, apart.index! + apart[0].length, [side, go], { status: "held", ...(day ? { date: day } : {}), ...(where ? { place: where } : {}) });
+        }
+      used.push([apart.index!, apart.index! + apart[0].length]);
+    }
+    const due = / for talks /.test(text) ? text.match(DUE_FOR_TALKS) : null;
+    if (!due || !free(due.index!, due.index! + due[0].length)) return;
+    const people = [due[1], due[2], due[4]].filter((i) => i !== undefined).map((i) => keyOf(Number(i))).filter((k): k is string => !!k?.startsWith("person:"));
+    if (new Set(people).size < 2) return;
+    const where = a.slots[Number(due[3])]?.key;
+    const day = this.dateIn(a, due[0], "ahead");
+    const m = this.matchOrCreate(people, "talks", a, due.index!, day?.slice(0, 4), "planned", false, day, { place: where });
+    this.mention(m, a, due.index!, due.index! + due[0].length, people, { status: "planned", ...(day ? { date: day } : {}), ...(where ? { place: where } : {}) });
+    used.push([due.index!, due.index! + due[0].length]);
   }
 
   /** "X was received by Y at L and handed him Z's letter, in the presence of W.": W at the meeting this sentence told. */

@@ -41,7 +41,7 @@ describe("held-out articles scored against their expected facts", () => {
   // later sets: [folder, facts found when written (before any change made for them), floor now, facts expected, and, for a
   // set only measured so far (none of its misses fixed yet), the forbidden MET_WITH pairs it still has]
   const later: [string, number, number, number, number?][] = [
-    ["heldout2", 66, 115, 165],
+    ["heldout2", 66, 122, 165],
     ["heldout3", 57, 121, 165],
     ["heldout4", 65, 125, 182],
     ["heldout5", 76, 161, 234],

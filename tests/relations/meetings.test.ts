@@ -2845,3 +2845,17 @@ describe("the carrier of a letter (twenty-fifth session)", () => {
     assert.ok(r.includes("CONVEYED_VIA person:abdullah-ii -> person:tomas-ibarra") && !r.some((x) => x.startsWith("HOLDS_OFFICE person:ana-quispe -> government:jordan")), r.join("; "));
   });
 });
+
+describe("talks through a go-between (twenty-fifth session, from the second held-out set)", () => {
+  const f = extract("Foreign Minister Ana Quispe and the US special envoy, Tomás Ibarra, are due in Rome on Saturday for talks mediated once more by Oman's foreign minister, Luis Quiroga. At the first round in Muscat last Saturday, Quispe and Ibarra sat in separate rooms while Quiroga carried messages between them.", "2025-04-17");
+  it('"A and B sat in separate rooms while C carried messages between them": C met each, on that day there; A and B did not meet, and each one\'s messages went to the other', () => {
+    const ms = meetings(f).filter((m) => m.status === "held");
+    assert.deepEqual(ms.map((m) => [m.date, m.participants.join()]), [["2025-04-12", "person:ana-quispe,person:luis-quiroga"], ["2025-04-12", "person:luis-quiroga,person:tomas-ibarra"]]);
+    const r = relations(f, ["MET_WITH", "CONVEYED_TO"]);
+    assert.ok(!r.some((x) => x.startsWith("MET_WITH") && x.includes("ana-quispe") && x.includes("tomas-ibarra")), r.join("; "));
+    assert.ok(r.includes("CONVEYED_TO person:ana-quispe -> person:tomas-ibarra") && r.includes("CONVEYED_TO person:tomas-ibarra -> person:ana-quispe"), r.join("; "));
+  });
+  it('"A and the US special envoy, B, are due in Rome on Saturday for talks mediated once more by …, C": the three, planned, that Saturday', () => {
+    assert.ok(meetings(f).some((m) => m.status === "planned" && m.date === "2025-04-19" && m.participants.join() === "person:ana-quispe,person:luis-quiroga,person:tomas-ibarra"), JSON.stringify(meetings(f)));
+  });
+});

@@ -157,7 +157,7 @@ const table: Row[] = [
   // capitals written without their accents, two-word capitals; a carrier with the post's place
   [
     "Uruguayan Foreign Minister Martín Olivera carried messages between Brasilia and Buenos Aires in May.",
-    ["CONVEYED_VIA government:brazil -> person:martin-olivera", "CONVEYED_VIA government:argentina -> person:martin-olivera", "CONVEYED_TO person:martin-olivera -> government:brazil", "CONVEYED_TO person:martin-olivera -> government:argentina"],
+    ["CONVEYED_VIA government:brazil -> person:martin-olivera", "CONVEYED_VIA government:argentina -> person:martin-olivera", "CONVEYED_TO person:martin-olivera -> government:brazil", "CONVEYED_TO person:martin-olivera -> government:argentina", "CONVEYED_TO government:brazil -> government:argentina", "CONVEYED_TO government:argentina -> government:brazil"],
     MESSAGE,
   ],
   [
@@ -639,7 +639,7 @@ const table: Row[] = [
   // messages carried both ways; a note handed over; messages carried on someone's behalf
   [
     "President Rodrigo Mamani of Bolivia had passed messages between Chile and Peru for months.",
-    ["CONVEYED_VIA government:chile -> person:rodrigo-mamani", "CONVEYED_VIA government:peru -> person:rodrigo-mamani", "CONVEYED_TO person:rodrigo-mamani -> government:chile", "CONVEYED_TO person:rodrigo-mamani -> government:peru"],
+    ["CONVEYED_VIA government:chile -> person:rodrigo-mamani", "CONVEYED_VIA government:peru -> person:rodrigo-mamani", "CONVEYED_TO person:rodrigo-mamani -> government:chile", "CONVEYED_TO person:rodrigo-mamani -> government:peru", "CONVEYED_TO government:chile -> government:peru", "CONVEYED_TO government:peru -> government:chile"],
     MESSAGE,
   ],
   [
@@ -700,7 +700,7 @@ const table: Row[] = [
   // Qatar's prime minister "hosted the negotiators and relayed messages between A and B"
   [
     "Peru's prime minister, Ana Quispe, hosted the negotiators and relayed messages between Chile and Bolivia.",
-    ["CONVEYED_VIA government:chile -> person:ana-quispe", "CONVEYED_VIA government:bolivia -> person:ana-quispe", "CONVEYED_TO person:ana-quispe -> government:chile", "CONVEYED_TO person:ana-quispe -> government:bolivia"],
+    ["CONVEYED_VIA government:chile -> person:ana-quispe", "CONVEYED_VIA government:bolivia -> person:ana-quispe", "CONVEYED_TO person:ana-quispe -> government:chile", "CONVEYED_TO person:ana-quispe -> government:bolivia", "CONVEYED_TO government:chile -> government:bolivia", "CONVEYED_TO government:bolivia -> government:chile"],
     MESSAGE,
   ],
   [
@@ -806,6 +806,8 @@ const table: Row[] = [
       "CONVEYED_VIA person:rodrigo-mamani -> person:jorge-salinas",
       "CONVEYED_TO person:jorge-salinas -> person:isabel-ferran",
       "CONVEYED_TO person:jorge-salinas -> person:rodrigo-mamani",
+      "CONVEYED_TO person:isabel-ferran -> person:rodrigo-mamani",
+      "CONVEYED_TO person:rodrigo-mamani -> person:isabel-ferran",
     ],
     MESSAGE,
   ],

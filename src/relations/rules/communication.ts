@@ -36,6 +36,15 @@ const THROUGH: RuleEmit[] = [
 ];
 /** The same, where the one it was handed to is the one it is for: the sender's CONVEYED_TO too. */
 const THROUGH_FOR: RuleEmit[] = [...THROUGH, { relation: "CONVEYED_TO", source: "src", target: "rcp" }];
+/** Messages carried between two sides, both ways: each side's, through the go-between, for the other. */
+const BOTH_WAYS: RuleEmit[] = [
+  { relation: "CONVEYED_VIA", source: "a", target: "mid" },
+  { relation: "CONVEYED_VIA", source: "b", target: "mid" },
+  { relation: "CONVEYED_TO", source: "mid", target: "a" },
+  { relation: "CONVEYED_TO", source: "mid", target: "b" },
+  { relation: "CONVEYED_TO", source: "a", target: "b" },
+  { relation: "CONVEYED_TO", source: "b", target: "a" },
+];
 const MESSAGE = "(?:stance|position|intention|intentions|wish|wishes|desire|message|views?|proposal|offer|readiness|willingness|hope|request|plan|plans|concerns?|condolences|congratulations|greetings|regards|assurances?|demands?|invitation)";
 
 export const COMMUNICATION_RULES: RelationRule[] = [
@@ -109,12 +118,7 @@ export const COMMUNICATION_RULES: RelationRule[] = [
   {
     reason: "a messenger carried messages between two sides: \"X recalled carrying messages between A and B\"",
     pattern: `(?<mid>@P)${AUX} (?:[a-z]+ ){0,2}(?:carrying|relaying|passing|ferrying) (?:\\w+ )?(?:messages|letters|notes) between (?:the )?(?<a>@PG) and (?:the )?(?<b>@PG)`,
-    emit: [
-      { relation: "CONVEYED_VIA", source: "a", target: "mid" },
-      { relation: "CONVEYED_VIA", source: "b", target: "mid" },
-      { relation: "CONVEYED_TO", source: "mid", target: "a" },
-      { relation: "CONVEYED_TO", source: "mid", target: "b" },
-    ],
+    emit: BOTH_WAYS,
   },
   {
     reason: "a sender's letter inviting its recipient: \"X handed over a letter from Y inviting Z\", \"X called on Z and handed over a letter from Y inviting him\"",
@@ -269,12 +273,7 @@ export const COMMUNICATION_RULES: RelationRule[] = [
   {
     reason: "an intermediary carried messages between two sides, both ways",
     pattern: `(?<mid>@@PO)${AUX} (?:[a-z]+ (?:[a-z]+ ){0,2}and )?(?:passed|carried|relayed|conveyed|ferried|shuttled|exchanged) (?:\\w+ )?(?:messages|letters|notes) between (?:the )?(?<a>@PG) and (?:the )?(?<b>@PG)`,
-    emit: [
-      { relation: "CONVEYED_VIA", source: "a", target: "mid" },
-      { relation: "CONVEYED_VIA", source: "b", target: "mid" },
-      { relation: "CONVEYED_TO", source: "mid", target: "a" },
-      { relation: "CONVEYED_TO", source: "mid", target: "b" },
-    ],
+    emit: BOTH_WAYS,
   },
   {
     reason: "an intermediary carried messages on a sender's behalf",
