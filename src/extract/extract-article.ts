@@ -236,15 +236,13 @@ function datelineCity(text: string): string | undefined {
   // (past a byline in capitals, "TAKASHI MORIOKA, Nikkei staff writer … TOKYO --": the first such line that is a place)
   const caps = [...text.slice(0, 400).matchAll(/(?:^|\n)\s*(\p{Lu}[\p{Lu} .'-]{2,30})\s*(?:[•,(—–:-]|\(\w+\))/gu)];
   const titled = (s: string) => s.trim().toLowerCase().replace(/(?<![\p{L}'])\p{L}/gu, (c) => c.toUpperCase());
-  // (or in title case before a colon, as the Gulf press writes it: "Abu Dhabi: President …", a known city)
-  // (a city, not a state: "Yemen: Diplomacy" heads a written answer)
-  // (or before a bullet and the day: "Jakarta ● Thu, August 27, 2026")
-  const colon = [...text.slice(0, 600).matchAll(/(?:^|\n)\s*([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?::|\s+[●•])\s+\S/g)].find((c) => countryOfPlace(c[1]) && !countryByName(c[1]));
   const m =
     (caps.find((c) => countryOfPlace(titled(c[1]))) ?? caps[0]) ??
     // (and before an agency's name after the date: "Riyadh, October 20, 2026, SPA --")
     text.slice(0, 400).match(/(?:^|\n)\s*([A-Z][a-z]+(?: [A-Z][a-z]+)?), [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?(?: \(|, [A-Z][A-Za-z]{1,8} ?(?:--|[—–-]))/) ??
-    colon;
+    // (or in title case before a colon, as the Gulf press writes it: "Abu Dhabi: President …", a known city, not a state:
+    // "Yemen: Diplomacy" heads a written answer; or before a bullet and the day: "Jakarta ● Thu, August 27, 2026")
+    [...text.slice(0, 600).matchAll(/(?:^|\n)\s*([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?::|\s+[●•])\s+\S/g)].find((c) => countryOfPlace(c[1]) && !countryByName(c[1]));
   return m ? titled(m[1]) : undefined;
 }
 

@@ -10,7 +10,7 @@ import { NEWS_AGENCIES } from "../entities/lexicon/organizations.js";
 import { countryByCapital, countryByKey, countryByName, countryOfPlace, reignsAs } from "../entities/gazetteer/countries.js";
 import { collapseAppositions, compilePattern, SIGNED_BY_POSTS, SIGNED_THEN_BY, slotsIn, type AbstractSentence } from "./abstract.js";
 import { attributionOf } from "./attribution.js";
-import { listedNames } from "./meetings.js";
+import { listedNames, stateNamedBefore } from "./meetings.js";
 import { COMMUNICATION_RULES } from "./rules/communication.js";
 import { PEOPLE_RULES } from "./rules/people.js";
 import type { RelationRule } from "./rules/rule.js";
@@ -296,8 +296,8 @@ function withPairResolved(a: AbstractSentence, lastTwo: [AbstractSentence["slots
     return { ...a, text: a.text.replace(signers, `$1<P${x}> and <P${y}>`), slots: [...a.slots, lastTwo[0], lastTwo[1]] };
   }
   // (or the pair this sentence named: "A and B co-chaired the commission at L, where the two signed a memorandum")
-  const within = a.text.match(/(<P\d+>) and (<P\d+>)[^.;]*?, (?:where|and) the two(?: (?:leaders|ministers|foreign ministers|men|women))? (?:(?:also|later|then|jointly|formally) )*(?:signed|initialled|initialed)\b/);
-  if (within) return { ...a, text: a.text.replace(/, (where|and) the two(?: (?:leaders|ministers|foreign ministers|men|women))?(?= (?:(?:also|later|then|jointly|formally) )*(?:signed|initialled|initialed)\b)/, `, $1 ${within[1]} and ${within[2]}`) };
+  const within = a.text.replace(/(<P\d+>) and (<P\d+>)([^.;]*?, (?:where|and) )the two(?: (?:leaders|ministers|foreign ministers|men|women))?(?= (?:(?:also|later|then|jointly|formally) )*(?:signed|initialled|initialed)\b)/, "$1 and $2$3$1 and $2");
+  if (within !== a.text) return { ...a, text: within };
   const pair = a.text.match(/(<P\d+>) and (<P\d+>)(?=[^.;]*\bbetween them\b)/);
   return pair ? { ...a, text: a.text.replace(/\bbetween them\b/, `between ${pair[1]} and ${pair[2]}`) } : a;
 }
@@ -839,8 +839,7 @@ function postNamedBefore(m: ResolvedMention, ctx: RelationContext): string | und
   const post = ctx.article.text.slice(s.start, m.start).match(/^The (ambassador|envoy|high commissioner|official|diplomat), (?:[A-Z][a-z]*\.? )*$/)?.[1];
   const prev = post && m.sentence > 0 ? ctx.sentences[m.sentence - 1].text : "";
   const at = post ? prev.search(new RegExp(`\\b${post === "ambassador" || post === "high commissioner" ? post : "(?:ambassador|high commissioner|envoy|official|diplomat)"}\\b`, "i")) : -1;
-  const state = at > 0 ? prev.slice(0, at).match(/(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2})['’]s (?:new )?$/u)?.[1] : undefined;
-  const c = state ? countryOfPlace(state) : undefined;
+  const c = stateNamedBefore(prev, at);
   return c ? `government:${c.key}` : undefined;
 }
 

@@ -7,7 +7,7 @@ import { dayClash, decideStatus } from "../../graph/meeting-status.js";
 import type { EntityRecord, Sentence } from "../../graph/types.js";
 import { findDates, resolveMonth, shiftDays, yearOnSide } from "../text/dates.js";
 import { FAMILY_WORDS } from "../entities/lexicon/titles.js";
-import { countryByKey, countryBySeat, countryOfPlace } from "../entities/gazetteer/countries.js";
+import { countryByKey, countryBySeat, countryOfPlace, type Country } from "../entities/gazetteer/countries.js";
 import { entityKey, type ResolvedMention } from "../entities/resolve.js";
 import { NOT_A_SOURCE, SENDER_POST, SIGNED_BY_POSTS, SIGNED_THEN_BY, slotsIn, type AbstractSentence } from "./abstract.js";
 import type { RelationSink } from "./extract-relations.js";
@@ -551,14 +551,12 @@ export class MeetingTracker {
     m.statuses.push(status);
     // (past an event the meeting was on the sidelines of: "met Y on the sidelines of the APEC summit in San Francisco on Wednesday")
     // (and past a clause about the one met: "held talks with Y, who is on a state visit to <G>, at the <L> on Wednesday")
-    const clause = a.text.slice(extra.placeFrom ?? to).match(/^, (?:who|which) (?:[^,;.<]|<[GLN]\d+>){1,80},/)?.[0].length ?? 0;
+    const rest = a.text.slice(extra.placeFrom ?? to);
+    const clause = rest.match(/^, (?:who|which) (?:[^,;.<]|<[GLN]\d+>){1,80},/)?.[0].length ?? 0;
     // (and past what it is for: "invited X to Warsaw for the anniversary of the neighbourhood treaty in June")
     // (or past a venue and its city: "received Y at the <L> presidential residence in <L> on June 10")
-    const purpose =
-      a.text.slice(extra.placeFrom ?? to).match(/^(?: (?:to|in) <[LG]\d+>)? for (?:the|a|an) [^.;,<]{1,60}?(?= (?:in|on|next|this) )/)?.[0].length ??
-      a.text.slice(extra.placeFrom ?? to).match(/^ (?:at|in) (?:the )?<L\d+>(?: [a-z-]+){0,3} in <L\d+>(?= on )/)?.[0].length ??
-      0;
-    const reach = (/^ (?:in person )?on the (?:sidelines|margins) of /.test(a.text.slice(extra.placeFrom ?? to)) ? 120 : 50) + clause + purpose;
+    const purpose = rest.match(/^(?: (?:to|in) <[LG]\d+>)? for (?:the|a|an) [^.;,<]{1,60}?(?= (?:in|on|next|this) )/)?.[0].length ?? rest.match(/^ (?:at|in) (?:the )?<L\d+>(?: [a-z-]+){0,3} in <L\d+>(?= on )/)?.[0].length ?? 0;
+    const reach = (/^ (?:in person )?on the (?:sidelines|margins) of /.test(rest) ? 120 : 50) + clause + purpose;
     const around = "date" in extra ? extra.date : extra.anaphor && !extra.dated ? undefined : this.dateNear(a, from, to, (extra.placeFrom ?? to) + reach, dateWay(status, a.text, from));
     let date = extra.year ? (around?.startsWith(extra.year) ? around : extra.year) : (around ?? (narrated ? this.entryDay : undefined));
     // ("the June 10 summit was postponed": the day it is no longer on; "postponed to July 14" names the new one)
@@ -1390,18 +1388,15 @@ export class MeetingTracker {
     const postNamed = text.match(POST_THEN_NAMED);
     const postWord = postNamed ? (/^(?:envoy|official|diplomat)$/.test(postNamed[1]) ? `(?:[a-z-]+ )?${STATE_POST.source}` : postNamed[1]) : undefined;
     const prevRaw = postWord ? (this.previous?.sentence.text ?? "") : "";
+    const postThere = postWord ? prevRaw.match(new RegExp(`\\b${postWord}\\b`, "i")) : null;
     const attendedAsPost =
-      postWord && new RegExp(`\\b${postWord}\\b`, "i").test(prevRaw) && ATTENDED_TOO.test(prevRaw)
-        ? earlier.find((x) => x.statuses.includes("held") && x.sentences.some((y) => a.sentence.index - y.index >= 1 && a.sentence.index - y.index <= 3))
-        : undefined;
+      postThere && ATTENDED_TOO.test(prevRaw) ? earlier.find((x) => x.statuses.includes("held") && x.sentences.some((y) => a.sentence.index - y.index >= 1 && a.sentence.index - y.index <= 3)) : undefined;
     // (of the state the sentence before gives it, "G's state secretary", or of the one it accompanied: "At L, the <N>
     // minister was accompanied by his country's new High Commissioner to G")
-    const postAt = attendedAsPost ? prevRaw.search(new RegExp(`\\b${postWord}\\b`, "i")) : -1;
-    const postState = postAt > 0 ? prevRaw.slice(0, postAt).match(/(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2})['’]s (?:new )?$/u)?.[1] : undefined;
     const escortedBy = attendedAsPost ? this.previous?.text.match(ACCOMPANIED_BY_POST) : null;
     const escortState = escortedBy?.[1] !== undefined ? this.previous?.slots[Number(escortedBy[1])]?.country : undefined;
-    const postCountry = postState ? countryOfPlace(postState) : escortState ? countryByKey(escortState) : undefined;
-    const postTold = attendedAsPost ? (prevRaw.match(new RegExp(`\\b${postWord}\\b`, "i"))?.[0] ?? postNamed![1]) : undefined;
+    const postCountry = attendedAsPost ? (stateNamedBefore(prevRaw, postThere!.index!) ?? (escortState ? countryByKey(escortState) : undefined)) : undefined;
+    const postTold = attendedAsPost ? postThere![0] : undefined;
     // (the one accompanied: the guest, else the only one there the article gives that post)
     const titledSo = escortedBy ? [...(attendedAsPost?.participants ?? [])].filter((p) => (this.titlesOf.get(p) ?? []).some((t) => new RegExp(`\\b${escortedBy[2]}$`, "i").test(t)) && !/\bprime\b/i.test((this.titlesOf.get(p) ?? []).join())) : [];
     const escorted = escortedBy ? (attendedAsPost?.guest ?? (titledSo.length === 1 ? titledSo[0] : undefined)) : undefined;
@@ -2452,6 +2447,13 @@ function dateWay(status: MeetingStatus, text: string, from: number): When | unde
   const lead = text.slice(Math.max(0, from - 45), from);
   if ((status === "planned" && !tripBefore(text, from)?.past && !FORMER_PLAN.test(lead)) || (status === "proposed" && (HOPED.test(lead) || /\bwould (?:\w+ )?$/.test(lead)))) return "ahead";
   return status === "held" ? "behind" : undefined;
+}
+
+/** The state a possessive names right before offset `at` of `text`: "Jordan's Ambassador", "Slovakia's new state
+ * secretary" (the post at `at`). */
+export function stateNamedBefore(text: string, at: number): Country | undefined {
+  const state = at > 0 ? text.slice(0, at).match(/(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2})['’]s (?:new )?$/u)?.[1] : undefined;
+  return state ? countryOfPlace(state) : undefined;
 }
 
 /** The state a meeting's place is in: a city, or a seat of government ("received Y in the Kremlin"), or a house named
