@@ -19,7 +19,8 @@ const names = (k) => {
   const a = node.get(k);
   return a ? [a.label, ...(a.aliases ?? [])].map(fold) : [];
 };
-const surname = (name) => fold(name).split(/\s+/).pop();
+// (past a generational suffix: "Gilberto Teodoro Jr." is Teodoro, not any "Jr.")
+const surname = (name) => fold(name).split(/\s+/).filter((w, i, ws) => i === 0 || !/^(?:jr|sr)\.?$/.test(w) || i < ws.length - 1).pop();
 /** Whether node `k` is the one `name` means: a state by name or alias, a person by surname, else by a shared word. */
 const is = (k, name) => {
   const n = fold(name);

@@ -207,6 +207,7 @@ export function findMentions(article: string, sentence: Sentence, ctx: MentionCo
   attachLowercaseMentions(W, article, sentence, ctx, out, add);
   namesAfterPosts(article, out);
   titlesInApposition(W, article, ctx, out);
+  stackedPosts(article, out);
   // (a style before the post of one named next is theirs: "His Majesty the King of Bhutan, X")
   for (let k = out.length - 1; k >= 0; k--) {
     const m = out[k];
@@ -308,6 +309,8 @@ const OF_HEADS = new Set(["House", "Government", "Council", "Chamber", "Court", 
 /** Styles that may follow a post before a name: "Foreign Minister Prince Faisal", "Emir Sheikh Tamim". */
 const STYLES = new Set(["Prince", "Princess", "Sheikh", "Sheikha", "Sayyid", "Ayatollah", "Archbishop", "Cardinal", "Dr", "Dr."]);
 /** A style or honorific at word `n` (also "His Highness", "Her Majesty" after a post: "President His Highness Sheikh X"). */
+/** A military rank worn after a post, before the name, as the press shortens it or not: "Gen", "Lt", "Col". */
+const RANK_WORDS = new Set(["gen", "general", "lt", "lieutenant", "col", "colonel", "maj", "major", "brig", "brigadier", "adm", "admiral", "capt", "captain"]);
 const styleAt = (W: Word[], n: number) => STYLES.has(W[n].text) || HONORIFIC.has(bareText(W[n])) || (/^(?:His|Her|Their)$/.test(W[n].text) && !!W[n + 1] && HONORIFIC.has(bareText(W[n + 1])));
 
 /** Lower-case heads of an event named by the group that holds it: "the G20 summit", "an OSCE ministerial". */
@@ -471,6 +474,17 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     return;
   }
 
+  // a province's post before the name: "Osaka Prefecture Governor Yoshimura Hirofumi" (the province, then its head, of the
+  // province's state)
+  for (let t = a + 2; t < b - 1 && t <= a + 4; t++) {
+    if (!/^(?:Prefecture|Province|State|Region|County|Governorate|Oblast)$/.test(W[t - 1].text)) continue;
+    const n = titleAt(W, t, b, OFFICE);
+    if (!n || t + n >= b || !W.slice(t + n, b).every((w) => w.cap || w.hyphen)) continue;
+    const state = countryByCity(article.slice(W[a].start, W[t - 2].end));
+    add(a, t, { kind: "Place", name: article.slice(W[a].start, W[t - 1].end), locative: false });
+    add(t + n, b, { kind: "Person", name: article.slice(W[t + n].start, W[b - 1].end), title: article.slice(W[t].start, W[t + n - 1].end), titleCountry: state?.key, outerStart: W[a].start });
+    return;
+  }
   // an envoy's post "to" a state before the name: "Lao Ambassador to Việt Nam Khamphao Ernthavanh" (the run after "to")
   if (!headed && W[a - 1]?.text === "to" && /^(?:Ambassador|Envoy|Commissioner|Representative)$/.test(W[a - 2]?.text ?? "")) {
     const c = countryAt(W, a, b, article);
@@ -590,7 +604,8 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     if (k > pa + 2 && W[k]?.text === "of" && countryAt(W, state, b, article)?.end === b) return analyseRun(W, state, b, article, ctx, add);
     const post = k;
     // (nor a style or an honorific after the post: "Minister of Foreign Affairs Prince Faisal bin Farhan")
-    while (k > pa + 2 && k < b - 1 && styleAt(W, k)) k++;
+    // (or a military rank: "Minister of Foreign Affairs Gen Jeje Odongo")
+    while (k > pa + 2 && k < b - 1 && (styleAt(W, k) || RANK_WORDS.has(bareText(W[k]).toLowerCase()))) k++;
     let e = k;
     // (a particle inside the name: "Júlio dos Santos Mabote")
     while (e < b && (W[e].cap || (W[e].hyphen && e > k) || (e > k && NAME_PARTICLES.has(W[e].text) && !!W[e + 1]?.cap)) && !CONNECTORS.has(W[e].text)) e++;
@@ -1043,6 +1058,34 @@ function looksLikeName(W: Word[], a: number, b: number): boolean {
   return b - a <= 4;
 }
 
+/** Two posts before one name, the state's qualifier before the first: "Turkmen Deputy Chairman of the Cabinet of
+ * Ministers and Foreign Minister Rashid Meredov" is one person of that state, both posts his (the words between are
+ * no mentions of their own). */
+const STACKED_POSTS = /(?:^|[\s(–—-])((?:the )?(\p{Lu}[\p{L}-]+(?: (?!(?:First|Deputy|Vice|Senior|Chairman|Minister|Secretary|President|Premier|Prime)\b)\p{Lu}[\p{L}-]+)?)(?:['’]s)? (?:(?:First|Deputy|Vice|Senior) )?(?:Chairman|Chairwoman|Chairperson|Minister|Secretary|President|Premier|Prime Minister)(?: (?:of|for) (?:the )?(?:[A-Z][\p{L}-]+|of|and|the)(?: (?:[A-Z][\p{L}-]+|of|and|the)){0,6})? and )$/u;
+function stackedPosts(article: string, out: FoundMention[]) {
+  for (const p of [...out]) {
+    if (p.kind !== "Person" || !p.title || p.titleCountry || p.outerStart === undefined) continue;
+    const m = article.slice(Math.max(0, p.outerStart - 120), p.outerStart).match(STACKED_POSTS);
+    const c = m ? (countryByDemonym(m[2]) ?? countryByName(m[2])) : undefined;
+    if (!m || !c) continue;
+    const from = p.outerStart - m[1].length;
+    p.title = `${article.slice(from, p.outerStart).slice(m[1].indexOf(m[2]) + m[2].length).replace(/^(?:['’]s)? /, "")}${p.title}`;
+    p.titleCountry = c.key;
+    p.outerStart = from;
+    for (let k = out.length - 1; k >= 0; k--) if (out[k] !== p && out[k].start >= from && out[k].end <= p.start) out.splice(k, 1);
+  }
+}
+
+/** A name set off by a comma within the ten words from `i`, the field of a post ending there: "of ports and
+ * waterways, Martín Pereyra". */
+function appositionAfter(W: Word[], i: number): boolean {
+  for (let j = i; j < Math.min(W.length - 1, i + 10); j++) {
+    if (W[j].text === ",") return !!W[j + 1]?.cap;
+    if (W[j].cap || /^[.;:]$/.test(W[j].text)) return false;
+  }
+  return false;
+}
+
 /** Words a..b-1 are where something is, with or without a "the" before them ("in the Kremlin", "at the Filoli estate"). */
 function locatedAt(W: Word[], a: number, b: number): boolean {
   return isLocative(W, a, b) || (W[a - 1]?.text === "the" && isLocative(W, a - 1, b));
@@ -1177,6 +1220,17 @@ function titlesInApposition(W: Word[], article: string, ctx: MentionContext, out
         continue;
       }
     }
+    // "Suhail Al Mazrouei, Minister of Energy and Infrastructure," (a portfolio's post after the name, with no state)
+    // (a minister's: "Secretary of State" after a cardinal's name is the Holy See's, which no one-state post table knows)
+    if (e > 0 && W[e]?.text === "," && W[e + 1]?.text === "Minister") {
+      let f = e + 1;
+      while (f < W.length && f < e + 10 && !/^[,.;]$/.test(W[f].text)) f++;
+      // (not a list of portfolios going on after the comma: "Minister of Foreign Affairs, Foreign Employment and Tourism of …")
+      if (W[f] && /^[,.;]$/.test(W[f].text) && !(W[f].text === "," && W[f + 1]?.cap) && portfolioPost(W, e + 1, f)) {
+        m.title = article.slice(W[e + 1].start, W[f - 1].end);
+        continue;
+      }
+    }
     let k = W.findIndex((x) => x.start >= m.start);
     // (past an honorific or a style: "Qatar's Prime Minister, Sheikh Mohammed X,")
     while (k > 0 && (HONORIFIC.has(bareText(W[k - 1])) || STYLES.has(W[k - 1].text))) k--;
@@ -1247,7 +1301,7 @@ function titlesInApposition(W: Word[], article: string, ctx: MentionContext, out
 }
 
 /** What is signed when it has no name: "signed a memorandum of understanding", "inked a trade deal". */
-const SIGNED_HEADS = ["exchange of notes", "notes", "memorandum of understanding", "memoranda of understanding", "letter of intent", "minutes", "joint statement", "joint declaration", "joint communique", "agreement", "agreements", "accord", "accords", "deal", "declaration", "treaty", "pact", "memorandum", "communique", "protocol", "roadmap", "framework", "charter", "ceasefire", "truce", "contract", "contracts", "plan", "programme", "program"];
+const SIGNED_HEADS = ["exchange of notes", "notes", "memorandum of understanding", "memoranda of understanding", "letter of intent", "minutes", "minute", "joint statement", "joint declaration", "joint communique", "agreement", "agreements", "accord", "accords", "deal", "declaration", "treaty", "pact", "memorandum", "communique", "protocol", "roadmap", "framework", "arrangement", "charter", "ceasefire", "truce", "contract", "contracts", "plan", "programme", "program"];
 const SIGNED_HEAD_WORDS = SIGNED_HEADS.map((h) => h.split(" "));
 /** Words of no use in a document's name: "a separate agreement", "an identical document". */
 const SIGNED_FILLER = new Set(["separate", "identical", "new", "historic", "landmark", "long-awaited", "formal", "final", "two", "three", "several", "series", "of", "number"]);
@@ -1265,7 +1319,14 @@ function documentsSigned(W: Word[], article: string, add: Adder) {
     const skip = after && W[i + 1]?.text === "on" && /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(W[i + 2]?.text ?? "") ? (W[i + 3]?.text === "(" ? 5 : 2) : 0;
     // ("witnessed the signing of a memorandum …": past the "of")
     const ofIt = after && W[i].text === "signing" && W[i + 1]?.text === "of" ? 1 : 0;
-    const doc = exchanged ? documentPhrase(W, i + 3, true) : after ? documentPhrase(W, i + 1 + skip + ofIt) : /^(?:a|an|the)$/i.test(W[i].text) ? documentPhrase(W, i) : undefined;
+    // ("later signed with Lazaro the exchange of notes": past the one signed with)
+    let withWhom = 0;
+    if (after && !skip && W[i + 1]?.text === "with") {
+      let k = i + 2;
+      while (k < i + 7 && W[k]?.cap) k++;
+      if (k > i + 2 && /^(?:a|an|the)$/.test(W[k]?.text ?? "")) withWhom = k - i - 1;
+    }
+    const doc = exchanged ? documentPhrase(W, i + 3, true) : after ? documentPhrase(W, i + 1 + skip + ofIt + withWhom) : /^(?:a|an|the)$/i.test(W[i].text) ? documentPhrase(W, i) : undefined;
     if (!doc) continue;
     const [j, end, head] = doc;
     // (or, past what it is about, a clause of its own: "a memorandum of understanding on a ferry service between A and
@@ -1314,7 +1375,8 @@ function documentPhrase(W: Word[], d: number, bare = false): [number, number, st
   }
   // ("a plan" only with what it is of: "a plan of consultations")
   if (/^plans?$/.test(W[found[1] - 1].text) && end === found[1] && !modified) return undefined;
-  if (definite && !modified && end === found[1]) return undefined;
+  // (a head of several words is one of its own: "the exchange of notes")
+  if (definite && !modified && end === found[1] && found[1] - found[0] < 3) return undefined;
   return [j, end, W[found[1] - 1].text];
 }
 
@@ -1357,6 +1419,8 @@ function attachLowercaseMentions(W: Word[], article: string, sentence: Sentence,
     const next = W[k + n];
     if (next && (next.cap || next.text === ",")) continue; // a name follows (or an apposition): handled as a titled person
     if (next?.text === "and" && titleAt(W, k + n + 1, W.length, OFFICE)) continue; // a second post, then the name
+    // (nor a post whose field is told before the name in apposition: "Argentina's undersecretary of ports and waterways, X")
+    if ((next?.text === "of" || next?.text === "for") && appositionAfter(W, k + n + 1)) continue;
     const title = article.slice(W[k].start, W[k + n - 1].end);
     if (AFFILIATION.has(title.toLowerCase()) || /^(official|diplomat|envoy|lawmaker|legislator|spokes\w+|adviser|advisor|aide|secretary|counterpart|minister|chief|director|chair\w*|head|commissioner|mediator|(?:\w+ )?representative|(?:special )?coordinator|commander)$/i.test(title)) continue;
     out.push({ start: q.start, end: W[k + n - 1].end, text: article.slice(q.start, W[k + n - 1].end), sentence: q.sentence, kind: "Person", name: title, bare: true, titleRef: { country: q.country, title } });

@@ -171,7 +171,11 @@ export function resolveMentions(text: string, found: FoundMention[], home?: stri
       // (of several, the one named last before it, in its sentence or the two before: "a letter from Prime Minister X.
       // In the letter, the Prime Minister …", in a story that names another prime minister elsewhere)
       // (not a style: "King A and Sultan B arrived. His Majesty met …" is either)
-      const last = heads.length || styled ? undefined : holders.filter((p) => p.start < m.start).pop();
+      // (in a story from a state, not one another state's: "MANILA — … a letter from Chilean President X that Y handed to
+      // the President", the Philippine one named before)
+      const before = holders.filter((p) => p.start < m.start);
+      const ours = home ? before.filter((p) => !p.titleCountry || p.titleCountry === home) : [];
+      const last = heads.length || styled ? undefined : (ours.length && ours.length < before.length ? ours : before).pop();
       // (a communiqué's post set off around a name, for a post no one holds by title, or "Ambassador", a rank worn
       // before names as well as a post: "Y, Ambassador of Angola to Portugal" is "the Ambassador", not "Ambassador Z";
       // "the President" stays the one titled so, not "the President of the Assembly, Z")
@@ -309,16 +313,18 @@ function resolveOrganizations(text: string, mentions: ResolvedMention[], touch: 
   // appositions: "ORG", or NAME  /  ORG (NAME)  → NAME is an alias of ORG
   // (an acronym already taken for an organisation of its own, "Korean Central News Agency (KCNA)", moves over
   // with every mention of it in the article)
+  // (and so is a document's: "the Reciprocal Access Agreement (RAA) … The RAA was signed")
   for (const m of mentions) {
-    if (!m.key?.startsWith("organization:")) continue;
+    if (!m.key?.startsWith("organization:") && !(m.key?.startsWith("document:") && m.kind === "Document" && !m.generic)) continue;
+    const kind: EntityKind = m.key.startsWith("document:") ? "Document" : "Organization";
     const tail = text.slice(m.end, m.end + 8);
     const alias = mentions.find((x) => x.start > m.end && x.start <= m.end + 8 && (!x.key || (x.key.startsWith("organization:") && x.key !== m.key && x.name === acronymOf(m.name))));
     if (!alias || !tail || !/^["”’']?\s*,?\s*["”’']?\s*(?:or|\(|also known as|known as)\s*$/.test(text.slice(m.end, alias.start))) continue;
     const was = alias.key;
     if (was) {
       entities.delete(was);
-      for (const x of mentions) if (x.key === was) touch(x, m.key, "Organization", m.name);
-    } else touch(alias, m.key, "Organization", m.name);
+      for (const x of mentions) if (x.key === was) touch(x, m.key, kind, m.name);
+    } else touch(alias, m.key, kind, m.name);
   }
 }
 
@@ -368,6 +374,11 @@ function resolvePeople(mentions: ResolvedMention[], touch: Toucher, text = "") {
     }
   }
   anchors.sort((a, b) => a.first - b.first);
+  // the titles and styles each full name is written with ("Sheikh", "King")
+  const styles = new Map<string, Set<string>>();
+  // (and the style right before the name, where a post set off after it is its title: "Sheikh X, Minister of Foreign Affairs")
+  const styleOf = (m: ResolvedMention) => text.slice(Math.max(0, m.start - 20), m.start).match(/(\p{Lu}\p{Ll}+)\s+$/u)?.[1]?.toLowerCase();
+  for (const m of full) for (const t of [m.title?.toLowerCase(), styleOf(m)]) if (m.key && t) styles.set(m.key, (styles.get(m.key) ?? new Set()).add(t));
   // one-word names a title makes people ("Pope Francis"): the same word alone is that person ("Francis also asked")
   const titled = new Map(people.filter((m) => !m.bare && !m.key && nameTokens(m.name).length === 1).map((m) => [normName(m.name), entityKey("Person", m.name)]));
   // single names: the anchor whose first or last name it is; the first such person introduced wins
@@ -384,7 +395,11 @@ function resolvePeople(mentions: ResolvedMention[], touch: Toucher, text = "") {
     const g = surnamed.length > 1 ? styleGender(text.slice(Math.max(0, m.start - 8), m.start)) : undefined;
     const bySurname = (g ? (surnamed.find((a) => styled.get(a.key) === g) ?? surnamed.find((a) => !styled.has(a.key))) : undefined) ?? surnamed[0];
     if (g && bySurname && !styled.has(bySurname.key)) styled.set(bySurname.key, g);
-    const host = bySurname ?? anchors.find((a) => a.tokens[0] === t) ?? (inner.length === 1 ? inner[0] : undefined);
+    // (of two who share a first word, the one named with the same style: "Sheikh Abdullah" is Sheikh Abdullah bin Zayed,
+    // not King Abdullah II)
+    const byFirst = anchors.filter((a) => a.tokens[0] === t);
+    const sameStyle = byFirst.length > 1 && m.title ? byFirst.find((a) => styles.get(a.key)?.has(m.title!.toLowerCase())) : undefined;
+    const host = bySurname ?? sameStyle ?? byFirst[0] ?? (inner.length === 1 ? inner[0] : undefined);
     if (host) touch(m, host.key, "Person", host.label);
     else if (!m.bare) touch(m, entityKey("Person", m.name), "Person", m.name);
     else if (titled.has(t)) touch(m, titled.get(t)!, "Person", m.name);

@@ -242,7 +242,9 @@ function datelineCity(text: string): string | undefined {
     text.slice(0, 400).match(/(?:^|\n)\s*([A-Z][a-z]+(?: [A-Z][a-z]+)?), [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?(?: \(|, [A-Z][A-Za-z]{1,8} ?(?:--|[—–-]))/) ??
     // (or in title case before a colon, as the Gulf press writes it: "Abu Dhabi: President …", a known city, not a state:
     // "Yemen: Diplomacy" heads a written answer; or before a bullet and the day: "Jakarta ● Thu, August 27, 2026")
-    [...text.slice(0, 600).matchAll(/(?:^|\n)\s*([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?::|\s+[●•])\s+\S/g)].find((c) => countryOfPlace(c[1]) && !countryByName(c[1]));
+    [...text.slice(0, 600).matchAll(/(?:^|\n)\s*([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?::|\s+[●•])\s+\S/g)].find((c) => countryOfPlace(c[1]) && !countryByName(c[1])) ??
+    // (or a known city alone on its line, under the byline: "Nadia Al Mansoori\nAbu Dhabi\n\nFebruary 25, 2026")
+    [...text.slice(0, 400).matchAll(/(?:^|\n)[ \t]*([A-Z][a-z]+(?: [A-Z][a-z]+)?)[ \t]*(?=\n)/g)].find((c) => countryOfPlace(c[1]) && !countryByName(c[1]));
   return m ? titled(m[1]) : undefined;
 }
 

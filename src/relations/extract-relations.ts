@@ -7,8 +7,8 @@ import type { Article, Evidence, RelationRecord, Sentence } from "../../graph/ty
 import type { ResolvedMention } from "../entities/resolve.js";
 import { AFFILIATION_TITLES, heldFormerly, OFFICE_TITLES, PORTFOLIO_WORDS, spelledOut, withoutThen } from "../entities/lexicon/titles.js";
 import { NEWS_AGENCIES } from "../entities/lexicon/organizations.js";
-import { countryByCapital, countryByKey, countryByName, countryOfPlace, reignsAs } from "../entities/gazetteer/countries.js";
-import { collapseAppositions, compilePattern, SIGNED_BY_POSTS, SIGNED_THEN_BY, slotsIn, type AbstractSentence } from "./abstract.js";
+import { countryByCapital, countryByKey, countryByName, countryBySeat, countryOfPlace, reignsAs, type Country } from "../entities/gazetteer/countries.js";
+import { collapseAppositions, compilePattern, SIGNED_BY_POSTS, SIGNED_THEN_BY, SIGNING_OF_BY, slotsIn, type AbstractSentence } from "./abstract.js";
 import { attributionOf } from "./attribution.js";
 import { listedNames, stateNamedBefore } from "./meetings.js";
 import { COMMUNICATION_RULES } from "./rules/communication.js";
@@ -713,6 +713,13 @@ function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
   const inviters = invitersToCapitals(ctx);
   const visitHost = stateVisited(ctx);
   const carriers = carriersOfLetters(ctx, inviters);
+  // (a head of state named by post alone where a visitor meets or hands them a letter at the dateline: "… that X handed to
+  // the President during a courtesy call", the President named in full elsewhere)
+  const hostedByPost = new Map<string, string>();
+  for (const x of ctx.mentions) {
+    const gov = x.kind === "Person" && x.key && x.titleRef && !hostedByPost.has(x.key) ? hostAtDateline(x, x.titleRef.title, ctx) : undefined;
+    if (gov) hostedByPost.set(x.key!, gov);
+  }
   for (const m of ctx.mentions) {
     // (named after a post of a state the sentence before gave: "G's Ambassador to H was also present. The ambassador, X, …")
     const namedAfter = m.kind === "Person" && m.key && !m.title ? postNamedBefore(m, ctx) : undefined;
@@ -785,7 +792,7 @@ function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
     const capitalOf = inCapital && !NOT_HOME_TITLE.test(title) && title.split(" and ").some(knownTitle) ? countryOfPlace(inCapital) : undefined;
     const local = inCapital && capitalOf?.capitals.includes(inCapital) ? `government:${capitalOf.key}` : undefined;
     // the host one meets in their capital ("was in Kyiv, where he met President X"; "In Bamako, Y was received by Z")
-    const host = knownTitle(title) && !NOT_HOME_TITLE.test(title) ? (hostInCapital(ctx.article.text.slice(s.start, m.outerStart ?? m.start), s.text) ?? hostAtDateline(m, title, ctx) ?? receivingInCapital(ctx.article.text.slice(m.end, s.end), s.text) ?? metAtHomeInCapital(ctx.article.text.slice(s.start, m.outerStart ?? m.start), ctx.article.text.slice(m.end, s.end), s.text)) : undefined;
+    const host = knownTitle(title) && !NOT_HOME_TITLE.test(title) ? (hostInCapital(ctx.article.text.slice(s.start, m.outerStart ?? m.start), s.text) ?? hostAtDateline(m, title, ctx) ?? receivingInCapital(ctx.article.text.slice(m.end, s.end), s.text) ?? deliveredToInCapital(ctx.article.text.slice(s.start, m.outerStart ?? m.start), ctx.article.text.slice(m.end, s.end)) ?? metAtHomeInCapital(ctx.article.text.slice(s.start, m.outerStart ?? m.start), ctx.article.text.slice(m.end, s.end), s.text) ?? (HEAD_OF_STATE.test(title) ? hostedByPost.get(m.key) : undefined)) : undefined;
     // (one a visitor the story brings to a state calls on or meets: "X arrived in Kathmandu on a two-day official visit …
     // X on Thursday called on Prime Minister Y", that state's)
     // (or holds talks with: "On Wednesday, X and Foreign Secretary Y held talks at …")
@@ -815,6 +822,9 @@ function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
     const listed = prior && !speaker && /^,\s*$/.test(ctx.article.text.slice(prior.end, m.outerStart ?? m.start)) ? `government:${prior.titleCountry}` : undefined;
     const ref = referred.get(m.key);
     const realm = realmOf(title, m, ctx);
+    // (the seat of government the sentence opens at: "At Casa Rosada, Chief of Cabinet X was asked …")
+    const seatName = ctx.article.text.slice(s.start, m.outerStart ?? m.start).match(/^(?:At|In) (?:the )?(\p{Lu}[\p{L}'’]+(?: \p{Lu}[\p{L}'’]+)*),/u)?.[1];
+    const atSeat = seatName ? countryBySeat(seatName) : undefined;
     // (a leader whose letter a state's minister or envoy carries, of no state told: that state's, "Icelandic Foreign
     // Minister X was at … to hand Y a letter from Prime Minister Z", "PNG's Deputy Prime Minister X … handed Y a letter
     // from Prime Minister Z")
@@ -827,7 +837,7 @@ function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
     if (told && !given.has(m.key)) given.set(m.key, told);
     // (one an earlier sentence gave a state keeps it: "Ambassador X of the Netherlands … Ambassador X said", in a story
     // from Dodoma, is not Tanzania's)
-    const gov = told ?? known ?? given.get(m.key) ?? ministryOf(m, title, ctx) ?? (ref ? `government:${ref}` : realm ?? local ?? host ?? visited ?? carrier ?? invites ?? home ?? carries);
+    const gov = told ?? known ?? given.get(m.key) ?? ministryOf(m, title, ctx) ?? (ref ? `government:${ref}` : realm ?? (atSeat ? `government:${atSeat.key}` : undefined) ?? local ?? host ?? visited ?? carrier ?? invites ?? home ?? carries);
     if (gov) sink.add("HOLDS_OFFICE", m.key, gov, s, "a bare title, with the state from context", { title, weak: true });
   }
 }
@@ -850,7 +860,7 @@ const SIGNED_BY_THEM = new RegExp(`\\b[Tt]he (?:[a-z-]+ )?(?:declaration|treaty|
 /** The words before a letter's sender: "a letter from (the) <sender>". */
 const FROM_SENDER = /\b(?:letter|message|note|invitation)s? from (?:the )?$/;
 /** A verb of handing a letter over. */
-const HANDS_OVER = /\b(?:handed|hand|gave|give|delivered|deliver|carried|carry|brought|bring|presented|present|conveyed|convey)\b/;
+const HANDS_OVER = /\b(?:handed|hand|handing|gave|give|delivered|deliver|delivering|carried|carry|carrying|brought|bring|bringing|bearing|presented|present|conveyed|convey)\b/;
 /** The last verb of handing over in a stretch of text. */
 const LAST_HANDS_OVER = new RegExp(`${HANDS_OVER.source}(?![^]*${HANDS_OVER.source})`);
 /** The state of the one who carries `m`'s letter in `m`'s sentence: "X, … handed Y a letter from Prime Minister <m>". */
@@ -944,8 +954,8 @@ function mostNamedByHeadTitle(ctx: RelationContext): Map<string, string> {
 }
 
 /** A meeting's object right before a name: "met", "talks with", "was received by". */
-const MEETS_OBJECT = /\b(?:met|meet|meets|meeting|saw|see|talks with|received by|hosted by|greeted by|welcomed by|calls? on|called on|paid a courtesy call on|audience with)(?: with)? $/;
-const GATHERING = /\b(?:summit|conference|forum|sidelines|margins|assembly|congress|ceremony|funeral|inauguration|G\d+|games)\b/i;
+const MEETS_OBJECT = /\b(?:met|meet|meets|meeting|summit|saw|see|talks with|received by|hosted by|greeted by|welcomed by|calls? on|called on|paid a courtesy call on|audience with)(?: with)? $/;
+const GATHERING = /\b(?:summit(?! with\b)|conference|forum|sidelines|margins|assembly|congress|ceremony|funeral|inauguration|G\d+|games)\b/i;
 /** The state of the capital a meeting is told to happen in, for the one met there: "was in Kyiv, where he met", "flies to
  * Tashkent on Thursday, where he is to meet", "In Bamako, X was received by". `before`: the sentence up to the name. */
 function hostInCapital(before: string, sentence: string): string | undefined {
@@ -957,8 +967,16 @@ function hostInCapital(before: string, sentence: string): string | undefined {
     before.match(/^In (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?), [^.;,]*$/u)?.[1] ??
     // ("is to travel to Vilnius next week to visit … and to meet President X"; "will travel to Canada next month for a
     // meeting with Prime Minister X")
-    before.match(/\b(?:travel|travels|travelled|traveled|fly|flies|flew|go|goes|went|head|heads|headed) to (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)\b[^.;]{0,100}\b(?:to (?:meet|see|hold talks with)|for (?:a |an |the )?(?:[a-z-]+ )?(?:meeting|talks) with) $/u)?.[1];
+    before.match(/\b(?:travel|travels|travelled|traveled|fly|flies|flew|go|goes|went|head|heads|headed) to (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)\b[^.;]{0,100}\b(?:to (?:meet|see|hold talks with)|for (?:a |an |the )?(?:[a-z-]+ )?(?:meeting|talks|summit) with) $/u)?.[1];
   const c = city ? countryOfPlace(city) : undefined;
+  return c ? `government:${c.key}` : undefined;
+}
+
+/** The one a letter was delivered to in their capital: "… that X delivered to President Y at State House, Nairobi". */
+function deliveredToInCapital(before: string, after: string): string | undefined {
+  if (!/\b(?:delivered|handed(?: over)?|presented)(?: (?:it|them|the letter|the message))? to $/.test(before)) return undefined;
+  const city = after.match(/^,? (?:at (?:the )?[^.;,]{1,40}, |in )(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)\b/u)?.[1];
+  const c = city ? countryByCapital(city) : undefined;
   return c ? `government:${c.key}` : undefined;
 }
 
@@ -991,16 +1009,29 @@ function hostAtDateline(m: ResolvedMention, title: string, ctx: RelationContext)
   // (or the one who receives the visitor: "Abu Dhabi: President X on Tuesday received Y, Deputy Prime Minister … of Jordan")
   const receives = /^,?\s+(?:on \p{Lu}\p{Ll}+day(?: (?:morning|afternoon|evening))? )?(?:received|receives|hosted|hosts|welcomed|welcomes)\b/u.test(ctx.article.text.slice(m.end, s.end));
   // (not one met after a journey on: "Quiroga flies on to meet President X next week")
-  if ((!MEETS_OBJECT.test(before) && !receives) || GATHERING.test(s.text) || /\b(?:fl(?:y|ies|ew|own)|travel\w*|go(?:es)?|went|head(?:s|ed)?|leav(?:e|es|ing)|left|on to|continu\w+)\b/.test(before)) return undefined;
+  // (or the one a visitor hands a letter to there: "a letter from Z that X handed to the President during a courtesy call")
+  const handedTo = /\b(?:handed|delivered|gave|presented)(?: (?:it|them|over|the letter|the message))? to (?:the )?$/.test(before);
+  if ((!MEETS_OBJECT.test(before) && !receives && !handedTo) || GATHERING.test(s.text) || /\b(?:fl(?:y|ies|ew|own)|travel\w*|go(?:es)?|went|head(?:s|ed)?|leav(?:e|es|ing)|left|on to|continu\w+)\b/.test(before)) return undefined;
   const home = `government:${ctx.homeCountry}`;
   // (or the state the article gives them as someone's counterpart: "his Malaysian counterpart, Datuk Seri X")
+  // (or the state of a post set off after the name: "received Y, Jordan's Deputy Prime Minister and …,")
+  const setOff = (x: ResolvedMention) => {
+    const c = stateNamedAfter(ctx.article.text.slice(x.end, x.end + 60));
+    return c ? `government:${c.key}` : undefined;
+  };
   const stateOf = (x: ResolvedMention) =>
-    x.key ? (ctx.governmentOf.get(x.key) ?? (x.titleCountry ? `government:${x.titleCountry}` : undefined) ?? ctx.mentions.filter((y) => y.key === x.key && y.kind === "Person").map((y) => counterpartState(y, ctx)).find(Boolean)) : undefined;
+    x.key ? (ctx.governmentOf.get(x.key) ?? (x.titleCountry ? `government:${x.titleCountry}` : undefined) ?? ctx.mentions.filter((y) => y.key === x.key && y.kind === "Person").map((y) => counterpartState(y, ctx)).find(Boolean) ?? setOff(x)) : undefined;
   const persons = (i: number, upTo: number) => ctx.mentions.filter((x) => x.sentence === i && x.kind === "Person" && x.key && x.key !== m.key && x.end <= upTo);
   const here = receives ? ctx.mentions.filter((x) => x.sentence === m.sentence && x.kind === "Person" && x.key && x.key !== m.key && x.start > m.end).slice(0, 1) : persons(m.sentence, m.start);
   const visitor = here.length ? here[0] : /^(?:[^.;]{0,40}\b)?(?:[Hh]e|[Ss]he|[Tt]he (?:[a-z]+ ){0,2}[a-z]+)\b/.test(before) ? persons(m.sentence - 1, s.start).pop() : undefined;
   const theirs = visitor ? stateOf(visitor) : undefined;
   return theirs && theirs !== home ? home : undefined;
+}
+
+/** The state a post set off right after a name names: ", Jordan's Deputy Prime Minister" (Jordan). */
+function stateNamedAfter(after: string): Country | undefined {
+  const state = after.match(/^, (?:the )?(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2})['’]s /u)?.[1];
+  return state ? (countryByName(state) ?? undefined) : undefined;
 }
 
 /** Portfolios whose ministry a story names with its state ("the Algerian foreign ministry"). */
@@ -1092,9 +1123,9 @@ function statesAfterNames(ctx: RelationContext, sink: RelationSink) {
 function counterpartState(m: ResolvedMention, ctx: RelationContext): string | undefined {
   const at = m.outerStart ?? m.start;
   const before = ctx.article.text.slice(Math.max(0, at - 60), at);
-  const cue = before.match(/\b(?:his|her|their|its) (?:\S+ ){0,4}counterparts?,?\s*$/);
+  const cue = before.match(/\b(?:his|her|their|its) (?:\S+ ){0,4}(?:counterparts?|peers?),?\s*$/);
   // (or set off after the name: "held talks with X, his Polish counterpart,")
-  const after = cue ? undefined : ctx.article.text.slice(m.end, m.end + 60).match(/^, (?:his|her|their|its) (?:\S+ ){0,2}counterpart(?=[,.;]| (?:at|in|on|and|who)\b)/);
+  const after = cue ? undefined : ctx.article.text.slice(m.end, m.end + 60).match(/^, (?:his|her|their|its) (?:\S+ ){0,2}(?:counterpart|peer)(?=[,.;]| (?:at|in|on|and|who)\b)/);
   if (!cue && !after) return undefined;
   const [from, to] = cue ? [at - before.length + cue.index!, at] : [m.end, m.end + after![0].length];
   const state = ctx.mentions.find((x) => x.sentence === m.sentence && x.start >= from && x.end <= to && x.country && (x.kind === "Demonym" || x.kind === "Government"));
@@ -1125,6 +1156,10 @@ function counterpartTitle(m: ResolvedMention, ctx: RelationContext): string | un
  * minister's), else that of the last titled person before it in the sentence. */
 function counterpartPost(m: ResolvedMention, ctx: RelationContext): string | undefined {
   const before = ctx.mentions.filter((x) => x.sentence === m.sentence && x.kind === "Person" && x.end <= (m.outerStart ?? m.start) && x.key !== m.key);
+  // (a letter's sender's counterpart: "a letter from Prime Minister A to his Papua New Guinea counterpart, B" is A's)
+  const sender = before[before.length - 1];
+  const senderTitled = sender?.key && /^ (?:to|for) (?:his|her|their) /.test(ctx.article.text.slice(sender.end, m.outerStart ?? m.start)) ? ctx.mentions.find((x) => x.key === sender.key && x.title && !isCounterpart(x.title) && !x.titleIsAffiliation) : undefined;
+  if (senderTitled?.title) return senderTitled.title;
   const subject = before[0];
   if (subject?.key && ctx.article.text.slice(ctx.sentences[m.sentence].start, subject.outerStart ?? subject.start).trim() === "") {
     const titled = subject.title && !isCounterpart(subject.title) ? subject : ctx.mentions.find((x) => x.key === subject.key && x.title && !isCounterpart(x.title) && !x.titleIsAffiliation);
@@ -1148,11 +1183,14 @@ function ownersOfOrganisations(ctx: RelationContext, sink: RelationSink) {
  * took it for its addressee: from its sender through the carrier, to Y. */
 const TAKEN_ON_BEHALF = new RegExp(`^(?:[^<.;]{0,40}?)?${POST_BEFORE_NAME}<P(\\d+)>[^.;]{0,120}?\\b(?:accepted|took|received|collected|took delivery of) (?:the|his|her|a) (?:[a-z-]+ )?(?:letter|message|note|invitation|reply)s? on (?:<P\\d+>['’]s|his|her|their|its) behalf\\b`);
 function takenOnBehalf(a: AbstractSentence, sink: RelationSink) {
-  if (!a.text.includes(" behalf") && !a.text.includes(" addressed to ")) return;
+  if (!a.text.includes(" behalf") && !a.text.includes(" addressed to ") && !a.text.includes(" received by ")) return;
   const m = a.text.match(TAKEN_ON_BEHALF);
   // ("Y took delivery of the letter addressed to President Z and said he would hand it to him": the same, for Z)
   const addressed = m ? null : a.text.match(TAKEN_ADDRESSED);
-  const taker = m ? keyOf(a.slots[Number(m[1])]) : addressed ? keyOf(a.slots[Number(addressed[1])]) : undefined;
+  // ("The letter was received by Argentina's foreign minister Y": the same, for its addressee unnamed)
+  const passive = m || addressed ? null : a.text.match(TAKEN_PASSIVE);
+  const which = m ?? addressed ?? passive;
+  const taker = which ? keyOf(a.slots[Number(which[1])]) : undefined;
   if (!taker?.startsWith("person:")) return;
   // (of a letter, the last letter carried, not a spoken message since)
   const letter = (r: { evidence: { text: string } }) => !addressed || /\bletter\b/i.test(r.evidence.text);
@@ -1164,7 +1202,9 @@ function takenOnBehalf(a: AbstractSentence, sink: RelationSink) {
   if (addressee?.startsWith("person:") && addressee !== taker && addressee !== last.source) sink.add("CONVEYED_TO", last.source, addressee, a.sentence, "a letter taken for its addressee: from its sender, for him");
 }
 /** "Y took delivery of the letter addressed to President Z": one who took a letter for another. */
-const TAKEN_ADDRESSED = new RegExp(`^(?:[^<.;]{0,40}?)?${POST_BEFORE_NAME}<P(\\d+)>[^.;<]{0,60}?\\b(?:accepted|took|received|collected|took delivery of) (?:the|his|her|a) (?:[a-z-]+ )?(?:letter|message|note|invitation)s? addressed to (?:the )?(?:[A-Za-z-]+ ){0,3}<P(\\d+)>`);
+const TAKEN_ADDRESSED = new RegExp(`^(?:(?:[^<.;]|<[NGO]\\d+>){0,60}?)?${POST_BEFORE_NAME}<P(\\d+)>[^.;<]{0,60}?\\b(?:accepted|took|received|collected|took delivery of) (?:the|his|her|a) (?:[a-z-]+ )?(?:letter|message|note|invitation)s? addressed to (?:the )?(?:[A-Za-z-]+ ){0,3}<P(\\d+)>`);
+/** "The letter was received by Y": one who took the last letter carried. */
+const TAKEN_PASSIVE = new RegExp(`^(?:[^<.;]{0,40}?)?[Tt]he (?:[a-z-]+ )?(?:letter|message|invitation)s? (?:was|were|has been|had been) (?:received|accepted|collected) by (?:the )?${POST_BEFORE_NAME}<P(\\d+)>`);
 
 /** "his intention has been conveyed to Mr. Jong Un": the last message's recipient passed it on. */
 function passiveConveyance(a: AbstractSentence, ctx: RelationContext, sink: RelationSink) {
@@ -1203,6 +1243,14 @@ function documentTheySigned(a: AbstractSentence, all: AbstractSentence[], ctx: R
       if (who?.key && who.kind === "Person") sink.add("SIGNED", who.key, doc!.key!, a.sentence, "'a memorandum …, which was inked by A and B': that document, by them");
     }
   }
+  // "… witnessed the signing of a memorandum … by A and the Permanent Secretary of …, B": that document, by the two
+  const signing = / the signing of /.test(a.text) ? a.text.match(SIGNING_OF_BY) : null;
+  const signed = signing ? a.slots[Number(signing[1])] : undefined;
+  if (signing && signed?.key && signed.kind === "Document")
+    for (const i of [Number(signing[2]), Number(signing[3])]) {
+      const who = a.slots[i];
+      if (who?.key && who.kind === "Person") sink.add("SIGNED", who.key, signed.key, a.sentence, "'the signing of <D> by A and B': that document, by them");
+    }
   // "The accord was signed by A and B": the document last named before, by them
   const passive = a.text.match(SIGNED_BY_THEM);
   const earlier = passive ? ctx.mentions.filter((x) => x.start < a.sentence.start && x.kind === "Document" && x.key).pop() : undefined;

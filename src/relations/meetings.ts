@@ -9,7 +9,7 @@ import { findDates, resolveMonth, shiftDays, yearOnSide } from "../text/dates.js
 import { FAMILY_WORDS } from "../entities/lexicon/titles.js";
 import { countryByKey, countryBySeat, countryOfPlace, type Country } from "../entities/gazetteer/countries.js";
 import { entityKey, type ResolvedMention } from "../entities/resolve.js";
-import { NOT_A_SOURCE, SENDER_POST, SIGNED_BY_POSTS, SIGNED_THEN_BY, slotsIn, type AbstractSentence } from "./abstract.js";
+import { NOT_A_SOURCE, SENDER_POST, SIGNED_BY_POSTS, SIGNED_THEN_BY, SIGNING_OF_BY, slotsIn, type AbstractSentence } from "./abstract.js";
 import type { RelationSink } from "./extract-relations.js";
 import { mayMatch } from "./required-text.js";
 
@@ -46,7 +46,7 @@ const HEAD_RE = new RegExp(`\\b(?:${SUMMIT_HEADS}|${EVENT_HEADS})\\b`, "gi");
 const LIST = (k: string) => `<[${k}]\\d+>(?:(?:,|, and| and)(?: the)? <[${k}]\\d+>)*`;
 /** A person after the office that names them: "<G1>'s prime minister, <P2>", "the kingdom's crown prince, <P2>" (the
  * state is not a second participant). */
-const TITLE_BEFORE = "(?:(?:<[GO]\\d+>|the (?:kingdom|emirate|sultanate|country|republic|island nation|state))'s (?:[\\w-]+ ){0,5}[\\w-]+|(?:[A-Z][\\w-]+ ){1,3}of (?:the )?(?:<[GO]\\d+>|[A-Z][\\w-]+)), ";
+const TITLE_BEFORE = "(?:(?:<[GO]\\d+>|the (?:kingdom|emirate|sultanate|country|republic|island nation|state))'s (?:[\\w-]+ ){0,5}(?:[\\w-]+|<[GOL]\\d+>)|(?:[A-Z][\\w-]+ ){1,3}of (?:the )?(?:<[GO]\\d+>|[A-Z][\\w-]+)), ";
 /** A lower-case post (or the word before the post the name carries) before a name in a list: "… and opposition
  * negotiator <P3>", read as "and opposition <P3>". */
 const LOWER_POST_WORDS = "(?:opposition|rebel|government|senior|top|former|acting|special|deputy|lead|chief|veteran|party|military|army|presidential|royal|(?:[a-z-]+ )?(?:negotiator|envoy|minister|adviser|advisor|official|leader|spokes(?:man|woman|person)|ambassador|chief|diplomat|representative|mediator|commissioner|lawmaker))";
@@ -76,7 +76,7 @@ const MODIFIED_NOUN = /^ (?:declarations?|communiqu[eé]s?|statements?|documents
 const TIME_WORDS = `(?:(?:on|last|this|that|next) (?:[A-Z][a-z]+(?: \\d{1,2}| (?:morning|afternoon|evening|night))?|\\d{1,2} [A-Z][a-z]+|morning|afternoon|evening|night|day)|later that (?:day|morning|afternoon|evening|night)|the same day|(?:yesterday|today|tomorrow)(?: (?:morning|afternoon|evening))?)`;
 const TIME_BEFORE_WITH = `(?: ${TIME_WORDS}(?: (?:here |there )?in (?:the )?<L\\d+>)?(?= with)| (?:(?:here|there) )?in (?:the )?<L\\d+>(?: ${TIME_WORDS})?(?= with))?`;
 const VERB_EVENT = new RegExp(
-  `\\b(?<verb>met(?: with)?|meets(?: with)?|meet(?: with)?|meeting with|(?<!\\bthe same )meeting(?= <P\\d+>(?!['’]s))|(?:hosted|hosts|will host|to host) (?:an? )?(?:(?:state|working|private|official|informal|gala|farewell|welcome) )?(?:dinner|lunch|luncheon|banquet|reception|breakfast) (?:for|in honou?r of)|hosted|hosting(?= (?:the |his |her |their )?(?:<[NGO]\\d+> )?(?:[a-z-]+ ){0,2}<P\\d+>)|(?:received|receives|will receive|had received) (?:a |an )?courtesy (?:call|visit) from|welcomed|received|hosts|receives|welcomes|will host|would host|to host|(?:is|are) (?:now |currently )?(?:receiving|hosting|meeting(?: with)?)(?= (?:the )?(?:<[NGO]\\d+>['’]?s? )?(?:[a-z-]+ ){0,2}<P\\d+>)|(?:will|to) (?:receive|welcome)|shook hands with|sat down together|shook hands(?= (?:before|after|at|in|on|during|outside)\\b|[,.;])|(?:reviewed|inspected) (?:a |the )?guard of honou?r|raised (?:a|his|her) glass to|(?:held|had) (?:a |an |their )(?:(?!(?:no|phone|telephone|video)\\b)[\\w-]+ ){0,3}(?:meeting(?: with)?|sitting${TIME_BEFORE_WITH} with)(?= |[,.;])|(?:had|has|have|will have) (?:a |an )?(?:working |private |long |brief |informal )?(?:lunch|dinner|breakfast|luncheon)(?: (?:at|in) (?:the |a |an )?[^<.;,]{0,40}?(?:<L\\d+>[^<.;,]{0,20}?)?)? with|sat down(?= (?:at|in|on|for|to)\\b)|(?:handed|delivered|carried|brought) (?:it|them) (?:back |over )?(?:across [^,.;<]{0,30} )?to(?= (?:the )?<P\\d+>)|spent (?:(?:about|some|nearly|almost|more than|over|around|roughly|close to|upwards of) )?(?:[\\w-]+ ){1,2}together|spent (?:(?:most|much|part|all|the rest) of )?(?:the |that |this |an? |(?:two|three|four|five|several|many) )?(?:[\\w-]+ )?(?:afternoons?|mornings?|evenings?|days?|hours?|nights?|weekends?|weeks?) with|(?:paid|pay|pays|made|make) (?:a |an )?(?:(?:courtesy|state|official|working|surprise|rare|first|historic|two-day|three-day|brief) )+(?:call|visit) (?:on|to)|(?:talked|conferred)(?= (?:for (?:about |nearly |more than |some |almost |over )?[\\w-]+ (?:hours?|minutes?) )?(?:at|in) (?:the |a )?(?:[a-z-]+ ){0,3}(?:<L\\d+>|cent(?:er|re)|palace|hall|hotel|residence|house|ministry|building|guesthouse))|(?:sat|sit|sits) down with|(?:granted|grants|gave|gives|will grant) (?:a |an )?(?:private |brief |special |rare )?audience to|(?:called|call|calls) on(?= (?:the )?(?:<[NGO]\\d+>'s )?(?:[A-Za-z-]+ ){0,2}(?:[A-Za-z-]+,? )?(?:(?:of|for) (?:the )?<[OGL]\\d+>,? )?<P\\d+>(?!(?:(?:,| and) <P\\d+>)*(?:, [^.;]{1,80},)? to (?!(?:him|her|them|discuss|review|brief|convey|deliver|hand|present|exchange|explore|congratulate|thank|bid)\\b)[a-z]+))|(?:held|hold|holds|had|have|began|opened|started) (?:(?:their|his|her|its) )?(?:${TALKS_KIND} )*(?:(?!(?:no|held|hold|had|have|been|phone|telephone|video)\\b)[a-z-]+ ){0,3}(?:summit )?(?:talks|contacts|consultations|negotiations|conversations?|meetings)${TIME_BEFORE_WITH}(?: (?:at|in) (?:the )?(?:[a-z-]+ ){1,3}of (?:the )?<[PGLO]\\d+>(?= with))?(?: with)?)\\b(?: |(?=[,.;:!?]))(?:(?<=\\b(?:received|hosted|welcomed|met) )(?:at|in) (?:the )?(?<at><L\\d+>)(?: in (?:the )?(?<at2><L\\d+>))?,? (?:(?:on|last) \\w+,? |(?:today|yesterday|this (?:morning|afternoon|evening)),? )?)?(?:the )?(?:(?:his|her|their|its) )?(?:visiting )?(?:(?:an? )?(?<bn><N\\d+>) (?:officials|delegates|delegation|negotiators|envoys|diplomats|representatives)\\b(?:,? (?:led|headed) by (?:the )?(?<bl>${TITLED})(?!,? (?:who|and)\\b))?|(?:(?:at|in) (?:the )?(?:same )?(?:venue|palace|residence|ceremony|State House|state house)\\b,? )?(?:<N\\d+> and <N\\d+> (?=counterparts\\b)|<[NO]\\d+>,? |<G\\d+> (?=(?:[a-z-]+ )?counterparts?\\b))?(?:(?:<[GO]\\d+>['’]s )?(?:(?:an? )?(?:[a-z-]+ ){0,2}(?:envoy|emissary|messenger|representative) of (?:<[NG]\\d+>['’]s )?<P\\d+>(?: of (?:the )?<G\\d+>)?|counterparts?|hosts?|(?:[a-z-]+ ){0,2}${POST}s?|(?:[A-Z][\\w-]+ ){1,3}(?:for|of) (?:the )?<[OGL]\\d+>(?:(?:,| and) (?:the )?<[OGL]\\d+>)*|(?:then-)?(?:[A-Z][\\w-]+ ){1,3}(?:for|of) (?:the )?[A-Z][\\w-]+(?: (?:and |& )?[A-Z][\\w-]+){0,5}(?=, <P)|[A-Z][\\w-]+['’]s [A-Z][\\w-]+(?: [A-Z][\\w-]+)?(?=, <P)|[A-Z][a-z]+-[A-Z][a-z]+(?=, <P)),? )?(?<b>${TITLED_LIST})?)`,
+  `\\b(?<verb>met(?: with)?|meets(?: with)?|meet(?: with)?|meeting with|(?<!\\bthe same )meeting(?= <P\\d+>(?!['’]s))|(?:hosted|hosts|will host|to host) (?:an? )?(?:(?:state|working|private|official|informal|gala|farewell|welcome) )?(?:dinner|lunch|luncheon|banquet|reception|breakfast) (?:for|in honou?r of)|hosted|hosting(?= (?:the |his |her |their )?(?:<[NGO]\\d+> )?(?:[a-z-]+ ){0,2}<P\\d+>)|(?:received|receives|will receive|had received) (?:a |an )?courtesy (?:call|visit) from|welcomed|received|hosts|receives|welcomes|will host|would host|to host|(?:is|are) (?:now |currently )?(?:receiving|hosting|meeting(?: with)?)(?= (?:the )?(?:<[NGO]\\d+>['’]?s? )?(?:[a-z-]+ ){0,2}<P\\d+>)|(?:will|to) (?:receive|welcome)|shook hands with|sat down together|shook hands(?= (?:before|after|at|in|on|during|outside)\\b|[,.;])|(?:reviewed|inspected) (?:a |the )?guard of honou?r|raised (?:a|his|her) glass to|(?:held|had) (?:a |an |their )(?:(?!(?:no|phone|telephone|video)\\b)[\\w-]+ ){0,3}(?:meeting(?: with)?|sitting${TIME_BEFORE_WITH} with)(?= |[,.;])|(?:had|has|have|will have) (?:a |an )?(?:working |private |long |brief |informal )?(?:lunch|dinner|breakfast|luncheon)(?: (?:at|in) (?:the |a |an )?[^<.;,]{0,40}?(?:<L\\d+>[^<.;,]{0,20}?)?)? with|sat down(?= (?:at|in|on|for|to)\\b)|(?:handed|delivered|carried|brought) (?:it|them) (?:back |over )?(?:across [^,.;<]{0,30} )?to(?= (?:the )?<P\\d+>)|spent (?:(?:about|some|nearly|almost|more than|over|around|roughly|close to|upwards of) )?(?:[\\w-]+ ){1,2}together|spent (?:(?:most|much|part|all|the rest) of )?(?:the |that |this |an? |(?:two|three|four|five|several|many) )?(?:[\\w-]+ )?(?:afternoons?|mornings?|evenings?|days?|hours?|nights?|weekends?|weeks?) with|(?:paid|pay|pays|made|make) (?:a |an )?(?:(?:courtesy|state|official|working|surprise|rare|first|historic|two-day|three-day|brief) )+(?:call|visit) (?:on|to)|(?:talked|conferred)(?= (?:for (?:about |nearly |more than |some |almost |over )?[\\w-]+ (?:hours?|minutes?) )?(?:at|in) (?:the |a )?(?:[a-z-]+ ){0,3}(?:<L\\d+>|cent(?:er|re)|palace|hall|hotel|residence|house|ministry|building|guesthouse))|(?:sat|sit|sits) down with|(?:granted|grants|gave|gives|will grant) (?:a |an )?(?:private |brief |special |rare )?audience to|(?:called|call|calls) on(?= (?:the )?(?:<[NGO]\\d+>'s )?(?:[A-Za-z-]+ ){0,2}(?:[A-Za-z-]+,? )?(?:(?:of|for) (?:the )?<[OGL]\\d+>,? )?<P\\d+>(?!(?:(?:,| and) <P\\d+>)*(?:, [^.;]{1,80},)? to (?!(?:him|her|them|discuss|review|brief|convey|deliver|hand|present|exchange|explore|congratulate|thank|bid)\\b)[a-z]+))|(?:held|hold|holds|had|have|(?:began|opened|started)(?! the (?:talks|meeting|consultations|negotiations)\\b(?! with))) (?:(?:their|his|her|its) )?(?:${TALKS_KIND} )*(?:(?!(?:no|held|hold|had|have|been|phone|telephone|video)\\b)[a-z-]+ ){0,3}(?:summit )?(?:talks|contacts|consultations|negotiations|conversations?|meetings)${TIME_BEFORE_WITH}(?: (?:at|in) (?:the )?(?:[a-z-]+ ){1,3}of (?:the )?<[PGLO]\\d+>(?= with))?(?: with)?)\\b(?: |(?=[,.;:!?]))(?:(?<=\\b(?:received|hosted|welcomed|met) )(?:at|in) (?:the )?(?<at><L\\d+>)(?: in (?:the )?(?<at2><L\\d+>))?,? (?:(?:on|last) \\w+,? |(?:today|yesterday|this (?:morning|afternoon|evening)),? )?)?(?:the )?(?:(?:his|her|their|its) )?(?:visiting )?(?:(?:an? )?(?<bn><N\\d+>) (?:officials|delegates|delegation|negotiators|envoys|diplomats|representatives)\\b(?:,? (?:led|headed) by (?:the )?(?<bl>${TITLED})(?!,? (?:who|and)\\b))?|(?:(?:at|in) (?:the )?(?:same )?(?:venue|palace|residence|ceremony|State House|state house)\\b,? )?(?:<N\\d+> and <N\\d+> (?=counterparts\\b)|<[NO]\\d+>,? |<G\\d+> (?=(?:[a-z-]+ )?counterparts?\\b))?(?:(?:<[GO]\\d+>['’]s )?(?:(?:an? )?(?:[a-z-]+ ){0,2}(?:envoy|emissary|messenger|representative) of (?:<[NG]\\d+>['’]s )?<P\\d+>(?: of (?:the )?<G\\d+>)?|counterparts?|hosts?|(?:[a-z-]+ ){0,2}${POST}s?|(?:[A-Z][\\w-]+ ){1,3}(?:for|of) (?:the )?<[OGL]\\d+>(?:(?:,| and) (?:the )?<[OGL]\\d+>)*|(?:then-)?(?:[A-Z][\\w-]+ ){1,3}(?:for|of) (?:the )?[A-Z][\\w-]+(?: (?:and |& )?[A-Z][\\w-]+){0,5}(?=, <P)|[A-Z][\\w-]+['’]s [A-Z][\\w-]+(?: [A-Z][\\w-]+)?(?=, <P)|[A-Z][a-z]+-[A-Z][a-z]+(?=, <P)),? )?(?<b>${TITLED_LIST})?)`,
   "g",
 );
 /** False for a sentence VERB_EVENT cannot match (it has none of the verbs): most of a story's sentences. */
@@ -113,7 +113,7 @@ const CHAIRED_AND_ATTENDED = new RegExp(`^(?: of (?:the )?<[OE]\\d+>)?,? (?:chai
 const ATTENDED_BY = new RegExp(`^(?:(?:, (?:which|that) [^<,;.]{1,80},|, (?:held|hosted) (?:at|in) (?:[^<.;,]|<[LG]\\d+>){1,80},)? (?:(?:was|were|had been|has been|will be) (?:also )?attended by|(?:took place|was held|were held) in the presence of)|(?:, [^<,;.]{1,60},)? brought together) (?:the )?(${TITLED_LIST})`);
 /** "X invited Y to visit Ankara", "X has invited Y to make a state visit to Oslo", "X invited Y to Warsaw in June", "X
  * said she had invited Y to Z", "X used his first trip to G to invite Y to Z" (the host, the guest, the place). */
-const INVITED_TO_VISIT = new RegExp(`(?:<[PG](\\d+)>|^(?:He|She))(?:,(?:[^<,]|<[GONL]\\d+>){1,60},|,(?= (?:has|had|have) )| (?:(?!<P)[^.;]){1,160}?,? and(?= (?:also )?invited)| (?:(?!<P)[^.;]){1,160}?,? and (?:said|says|added) (?:that )?(?:she|he)(?= (?:had |has )?(?:also )?invited)| (?:said|says|told reporters|announced)(?: (?:on|last) [A-Z][a-z]+)? (?:that )?(?:she|he|it)|(?:,(?:[^<,]|<[GONL]\\d+>){1,60},)? (?:used|took|seized) (?:his|her|the|their|its) (?:[^<;.]|<[GLN]\\d+>){1,80}? to(?= invite ))?(?: (?:has |had |have |also |formally |personally |since |now |already |recently |again |previously )*(?:invited|inviting|invite(?= <)|(?:extended|issued|renewed|reaffirmed|reiterated|repeated) (?:an |the |his |her |its )?invitation to|(?:asked|requested) <P\\d+> to (?:convey|pass on|deliver|extend|relay) (?:an |the |his |her |its )?invitation to)|['’]s (?:[a-z]+ )?invitation (?:to|for)) (?:both )?(?:the )?(${TITLED_LIST}) to (?:(?:visit|come to|travel to|(?:make|pay) (?:a |an )?(?:state |official |working )?visit to|meet (?:in|at))(?: (?:the )?<[LG](\\d+)>)?|(?:the )?<[LG](\\d+)>(?= (?:in|on|next|this|for|at|whenever|before|after|during|later|soon|within|by)\\b|[,.;]| ["“])|(?:co-chair|chair|attend) (?:the )?<[OE]\\d+> (?:in|at) (?:the )?<[LG](\\d+)>)`, "g");
+const INVITED_TO_VISIT = new RegExp(`(?:<[PG](\\d+)>|^(?:He|She))(?:,(?:[^<,]|<[GONL]\\d+>){1,60},|,(?= (?:has|had|have) )| (?:(?!<P)[^.;]){1,160}?,? and(?= (?:also )?invited)| (?:(?!<P)[^.;]){1,160}?,? and (?:said|says|added) (?:that )?(?:she|he)(?= (?:had |has )?(?:also )?invited)| (?:for (?:his|her|its|their) part,? )?(?:said|says|told reporters|announced)(?: (?:on|last) [A-Z][a-z]+)? (?:that )?(?:she|he|it)|(?:,(?:[^<,]|<[GONL]\\d+>){1,60},)? (?:used|took|seized) (?:his|her|the|their|its) (?:[^<;.]|<[GLN]\\d+>){1,80}? to(?= invite ))?(?: (?:has |had |have |also |formally |personally |since |now |already |recently |again |previously )*(?:invited|inviting|invites|invite(?= <)|(?:extended|issued|renewed|reaffirmed|reiterated|repeated) (?:an |the |his |her |its )?invitation to|(?:asked|requested) <P\\d+> to (?:convey|pass on|deliver|extend|relay) (?:an |the |his |her |its )?invitation to)|['’]s (?:[a-z]+ )?invitation (?:to|for)) (?:both )?(?:the )?(${TITLED_LIST}) to (?:(?:visit|come to|travel to|(?:make|pay) (?:a |an )?(?:state |official |working )?visit to|meet (?:in|at))(?: (?:the )?<[LG](\\d+)>)?|(?:the )?<[LG](\\d+)>(?= (?:in|on|next|this|for|at|whenever|before|after|during|later|soon|within|by|to (?:attend|open|mark|sign|inaugurate|celebrate|take part))\\b|[,.;]| ["“])|(?:co-chair|chair|attend) (?:the )?<[OE]\\d+> (?:in|at) (?:the )?<[LG](\\d+)>)`, "g");
 /** "X met Y, who …, and invited her to visit Seoul next year": the host and the one met. */
 const MET_AND_INVITED = /<P(\d+)>(?:,? (?:also|then|later|first))? (?:met|received|hosted|called on|held talks with)(?: with)? (?:(?:his|her) (?:<[NG]\d+> )?counterpart,? )?<P(\d+)>(?:[^<.;]|<[LGTO]\d+>){0,80}? and (?:also |then |later )?invited (?:him|her) to (?:visit|come to|travel to|(?:make|pay) (?:a |an )?(?:state |official |working )?visit to)(?: (?:the )?<[LG](\d+)>)?/g;
 /** One a sentence says stayed away: "a summit that X chose to skip", "X did not attend". */
@@ -127,7 +127,7 @@ const INVITED_PAIR = /<P(\d+)>,? (?:has |had |have |also |now )*invited (?:both 
 const ENVOY_LIST = `<P\\d+>(?: of (?:the )?<G\\d+>)?(?:(?:,| and|, and) <P\\d+>(?: of (?:the )?<G\\d+>)?)*`;
 const CREDENCE = "(?:letters? of credence|credentials|credential letters|letters? of accreditation)";
 /** "A, B and C presented their credentials to Y" (a meeting of each with Y). */
-const PRESENTED_CREDENTIALS = new RegExp(`(${ENVOY_LIST}) (?:(?:has|have|had|formally|officially) )*(presented|presents|handed over|submitted|will present|are to present|is to present) (?:his|her|their) ${CREDENCE} (?:to|before) (?:the )?(?:<[GN]\\d+>['’]?s? )?(?:[a-z-]+ ){0,2}(<P\\d+>)`, "g");
+const PRESENTED_CREDENTIALS = new RegExp(`(${ENVOY_LIST}),? (?:(?:has|have|had|formally|officially) )*(presented|presents|handed over|submitted|will present|are to present|is to present) (?:his|her|their) ${CREDENCE} (?:to|before) (?:the )?(?:<[GN]\\d+>['’]?s? )?(?:[a-z-]+ ){0,2}(<P\\d+>)`, "g");
 /** "Y received the credentials of A, B and C" (a meeting of each with Y), or of ambassadors named next. */
 const RECEIVED_CREDENTIALS = new RegExp(`(<P\\d+>)[^<.;]{0,40}? (?:received|receives|accepted|accepts|has received) (?:the )?${CREDENCE} (?:of|from) (?:the )?(?:(?:four|three|two|five|six|several|the|new|incoming|\\d+) )*(?:(?:foreign )?(?:ambassadors?|envoys?|high commissioners?|heads? of mission)\\b|(${ENVOY_LIST}))`, "g");
 /** "Presenting their credentials were A, B and C": the ones who met the receiver of the sentence before. */
@@ -195,7 +195,7 @@ const ATTENDING_WERE = /^(?:[^<.;]{0,20})?\b(?:Attending (?:the )?(?:talks|meeti
 // (also "A and B were among the guests", and "A and B joined the talks")
 const PRESENT_AT = /\b(?:(?:was|were) (?:also )?(?:present at|in attendance at) the (?:talks|meeting|reception|audience|session|ceremony|banquet|dinner|lunch|luncheon)|(?:was|were) (?:also )?among the (?:guests|participants|diners|invitees)|(?:also )?joined the (?:talks|meeting|discussions))\b/;
 /** Two people who signed a document: "A, …, and B signed a", "A and his counterpart B jointly signed the". */
-const SIGNED_AT = /(<P\d+>)(?:, (?:[^<;.]|<[GNOL]\d+>){1,100}?\.?,)?,? and (?:the |his |her |their )?(?:(?:[a-z-]+ ){0,3}|(?:<[GN]\d+>['’]s )?(?:[a-z-]+ ){1,5}[a-z-]+, )(<P\d+>)(?:, (?:[^<;.]|<[GNOL]\d+>){1,100}?\.?,)?,? (?:jointly |formally |also )?signed(?: on [A-Z][a-z]+)? (?:a|an|the) /g;
+const SIGNED_AT = /(<P\d+>)(?: of (?:the )?<G\d+>)?(?:, (?:[^<;.]|<[GNOL]\d+>){1,100}?\.?,)?,? and (?:the |his |her |their )?(?:(?:[a-z-]+ ){0,3}|(?:<[GNO]\d+>['’]s )?(?:[A-Za-z-]+ ){0,5}[A-Za-z-]+, )(<P\d+>)(?: of (?:the )?<G\d+>)?(?:, (?:[^<;.]|<[GNOL]\d+>){1,100}?\.?,)?,? (?:jointly |formally |also )?signed(?: on [A-Z][a-z]+)? (?:a|an|the) /g;
 /** One who signed a document with another: "X, …, signed the framework agreement with Kazakh Energy Minister Y". */
 const SIGNED_WITH = /(<P\d+>)(?:, (?:[^<;.]|<[GNOL]\d+>){0,160}?\.?,)? (?:jointly |formally |also )?signed (?:a|an|the) (?:[^<.;]|<[DE]\d+>){0,80}? with (?:the |his |her |their )?(?:[a-z-]+ ){0,3}(<P\d+>)/g;
 /** Those who watched a signing: "as A and B looked on", "in the presence of A", "witnessed by A and B". */
@@ -205,7 +205,9 @@ const CALLED_OFF_ALONE = /^(?:But )?(?:That|It|This)(?:['’]s| is| was| has bee
 /** A journey's leg and its day: "flying to <L> on Tuesday", "and on to <L> on Wednesday", "arrived in <L> on 3 March". */
 const LEG = /\b(?:(?:flew|flying|travell?ed|travell?ing|went|headed|heading) (?:back )?to|(?:arrived|arriving) in|and (?:then )?on to) <[LG](\d+)> (on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2})\b)/g;
 /** A document signed at a place by two or more: "was signed in <L> in December 1973 by then presidents A and B". */
-const SIGNED_THERE_BY = new RegExp(`\\b(?:was|were) (?:formally |jointly )?signed in <L(\\d+)>${SIGNED_THEN_BY}(<P\\d+>(?:(?:,| and|, and) <P\\d+>)+)`, "g");
+/** "The treaty … was signed by A and B at Parliament House in Canberra on October 6 last year": the two met there. */
+const SIGNED_BY_THERE = /\b(?:was|were) (?:formally |jointly )?signed by (?:(?:then[- ]|the then[- ]?)(?:[a-z-]+ ){0,2})?(<P\d+>(?:(?:,| and|, and)(?: then)? <P\d+>)+) (?:at (?:the )?<[LO]\d+> )?in <L(\d+)>/g;
+const SIGNED_THERE_BY = new RegExp(`\\b(?:was|were) (?:formally |jointly )?signed in <L(\\d+)>${SIGNED_THEN_BY}(<P\\d+>(?:(?:,| and|, and)(?: then)? <P\\d+>)+)`, "g");
 /** A letter's sender inviting others to a meeting told next: "a letter from the Bolivian president, <P5>, inviting <P6> and
  * <P7> to a (summit)". */
 const INVITING_TO_A = new RegExp(`\\b(?:letter|message|note|invitation)s? from ${SENDER_POST}<P(\\d+)>,? (?:inviting|to invite) (${TITLED_LIST}) to (?:a|an) (?:[a-z'-]+ ){0,3}$`);
@@ -222,6 +224,9 @@ const HANDED_TO = new RegExp(`(<P\\d+>)(?:, (?:[^;.<]|<[GNOL]\\d+>){1,120}?,)?,?
 /** A letter delivered in a city by the one who carried it: "X, …, on Thursday delivered a letter from Z to the leader of
  * G's military government, Y, in Niamey" (the city says it was in person). */
 const DELIVERED_IN = /(<P\d+>)(?:, (?:[^;.<]|<[GNOL]\d+>){1,120}?,)?,?(?: on [A-Z][a-z]+,?)? (?:personally )?delivered (?:a|an|the|his|her) (?:[a-z-]+ ){0,3}(?:letter|message|note)s? from (?:the )?(?:[A-Za-z-]+ ){0,3}<[PG]\d+> to (?:the )?(?:[a-z-]+ (?:of )?){0,3}(?:<[NG]\d+>['’]?s? [a-z-]+(?: [a-z-]+){0,3})?,? ?(<P\d+>),? in <L\d+>/g;
+/** A letter delivered where its addressee was, told in a relative clause after its sender: "a letter from Z that X
+ * delivered to President Y at State House, Nairobi on Tuesday" (the place says it was in person). */
+const DELIVERED_THAT = /\b(?:letter|message|note|invitation)s? from (?:the )?(?:[A-Za-z-]+ ){0,3}<[PG]\d+>,? (?:that|which) (<P\d+>) (?:personally |later |then |had |has )?(?:delivered|handed(?: over)?) to (?:the )?(?:[A-Za-z-]+ ){0,2}(<P\d+>)(?=,? (?:during (?:a|an|the) (?:[a-z-]+ ){0,2}(?:call|meeting|audience|visit) )?(?:in|at) (?:the )?<[LG]\d+>)/g;
 /** A reply or message carried, told in a relative clause: "… gave X a spoken reply, which the Tanzanian diplomat delivered
  * to Y in Gitega last Wednesday" (the one given it, whom the post or pronoun stands for; the city says it was in person). */
 const DELIVERED_WHICH = /\b(?:gave|handed|entrusted) (<P\d+>) (?:a|an|his|her) (?:[a-z-]+ ){0,2}(?:letter|message|reply|note|answer)s?(?: for (?:the )?<[PG]\d+>)?,? which (?:the (?:<N\d+> )?(?:[a-z-]+ )?(?:diplomat|envoy|official|adviser|advisor|minister|emissary|ambassador|messenger|aide)|he|she) (?:personally |later |then |duly )?(?:delivered|handed(?: over)?) to (?:the )?(?:<[NG]\d+> )?(?:[a-z-]+ ){0,2}(<P\d+>),? in <L\d+>/g;
@@ -255,11 +260,11 @@ const WROTE_TO = /<P(\d+)> (?:has |had )?(?:written|wrote) to (?:the )?(?:[a-z-]
 const LETTER_FROM = new RegExp(`\\b(?:letter|message)s? from (?:(?:the )?(?:[a-z-]+ ){0,2}|${SENDER_POST})<P(\\d+)>`);
 /** "The letter invites <P> to visit <L>", "It also invites <P> to visit <L>" (the letter told just before), "the message
  * included an invitation to <P> to visit <L>". */
-const LETTER_INVITES = /^(?:[^<.;]{0,30}\b)?(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Tt]his) (?:[a-z-]+ )?(letter|message)|It)(?:,[^<,;.]{0,80},)? (?:also )?(?:invites|(?:included|includes|contained|contains|carried|carries) an invitation (?:to|for)) (?:the )?<P(\d+)> to (?:visit |come to |travel to )?(?:the )?<[LG](\d+)>/;
+const LETTER_INVITES = /^(?:[^<.;]{0,30}(?:\b|(?=<)))?(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|<P\d+>['’]s) (?:[a-z-]+ )?(letter|message)|It)(?:,[^<,;.]{0,80},)? (?:also )?(?:invites|(?:included|includes|contained|contains|carried|carries) an invitation (?:to|for)) (?:the )?<P(\d+)> to (?:visit |come to |travel to )?(?:(?:his|her|their) (?:hometown|home town|home region|home province|birthplace) of )?(?:the )?<[LG](\d+)>/;
 /** "Dr <P> was also present.", "<P> and <P> were also in attendance at the meeting.", "<P>, …, attended, as did G's
  * ambassador": a sentence of its own. */
 // (and "On the Chinese side, X, director general of …, was present.")
-const PRESENT_TOO = new RegExp(`^(?:[A-Z][a-z]+, |On the <[GN](?<side>\\d+)>(?: side)?, )?(?<list>${TITLED_LIST})(?:, (?<post>(?:[^<,;.]|<[GONL]\\d+>|<P\\d+>['’]s){1,100}),)? (?:(?:was|were) (?:also )?(?:present|in attendance)(?: (?:at|during|for) the (?:meeting|talks|audience|call|lunch|dinner))?(?:, as (?:was|were) (?:[^<.;]|<[GNL]\\d+>){1,80})?|(?:also )?attended(?:, as did (?:[^<.;]|<[GNL]\\d+>){1,80})?)[.!]?$`);
+const PRESENT_TOO = new RegExp(`^(?:[A-Z][a-z]+, |On the <[GN](?<side>\\d+)>(?: side)?, )?(?<list>${TITLED_LIST})(?:(?:, | (?=who ))(?<post>(?:[^<,;.]|<[GONL]\\d+>|<P\\d+>['’]s|(?<=\\baccompanied )<P\\d+>){1,100}),)? (?:(?:was|were) (?:also )?(?:present|in attendance)(?: (?:at|during|for) the (?:meeting|talks|audience|call|lunch|dinner))?(?:, as (?:was|were) (?:[^<.;]|<[GNL]\\d+>){1,80})?|(?:also )?attended(?:, as did (?:[^<.;]|<[GNL]\\d+>){1,80})?)[.!]?$`);
 /** "The <N> minister was accompanied by his country's new High Commissioner to Singapore": the demonym of the one
  * accompanied, whose state the post is of. */
 const ACCOMPANIED_BY_POST = /\b[Tt]he (?:<N(\d+)> )?(?:[a-z-]+ )?(minister|president|envoy|ambassador|secretary|official|leader|guest|visitor|delegation) (?:was|had been) (?:joined|accompanied) by (?:his|her|their|its) country['’]s /;
@@ -285,7 +290,7 @@ const ATTENDED_IT_WITH = /<P(\d+)>,? (?:[a-z]+ ){1,3}(?:after|at|following) the 
 /** "<P>, Japan's ambassador to China, accompanied him." */
 const ACCOMPANIED_HIM = /^(?:[^<.;]{0,30})?<P(\d+)>(?:, (?:[^;.<]|<[GNOL]\d+>){1,100},)? (?:also )?accompanied (?:him|her)\b/;
 /** A place a signing was done at together: "at the foreign ministry", "at a ceremony in <L>". */
-const SIGNING_VENUE = /\bat (?:the|a|an) (?:[a-z-]+ ){0,3}(?:ministry|palace|ceremony|residence|office|headquarters|hall|house|building|session|meeting|summit|talks|hotel|embassy|chancellery|parliament|State House)\b(?: (?:in|of) <L(\d+)>)?/;
+const SIGNING_VENUE = /\bat (?:the|a|an) (?:[a-z-]+ ){0,3}(?:ministry|palace|ceremony|residence|office|headquarters|hall|house|building|session|meeting|summit|talks|hotel|embassy|chancellery|parliament|State House)\b(?: (?:in|of) <L(\d+)>)?|\bsigned (?:the |a |an )?(?:so-called )?<D\d+> at the <[OL]\d+>/;
 /** A signing not done at one table. */
 const APART = /\b(?:separately|(?:separate|different|two) (?:rooms|ceremonies|capitals|locations)|by video|virtually|remotely|by correspondence|in their (?:respective|own) capitals)\b/i;
 const GROUP = "(?:officials|delegates|delegations?|negotiators|envoys|diplomats|representatives)";
@@ -315,7 +320,7 @@ const INDIRECT_BEFORE = /\b(?:indirect|proximity|shuttle)\b/i;
 const INDIRECT_AFTER = /^[^.;]{0,100}?\b(?:without (?:ever )?meeting (?:directly|face[ -]to[ -]face|in person)|(?:did not|didn't|never) meet (?:directly|face[ -]to[ -]face|in person))\b/i;
 /** A meeting moved: the date the sentence gives is the old one, unless it says where to. */
 // (and "… which was scheduled for Dec 7, will now take place on Jan 12": the day it is no longer on, then the new one)
-const POSTPONED = /\b(?:postponed|put off|delayed|pushed back|will now (?:take place|be held))\b(?! (?:for|by) (?:a|an|one|two|three|\d+) (?:day|days|hours?)\b)/i;
+const POSTPONED = /\b(?<!-)(?:postponed|put off|delayed|pushed back|will now (?:take place|be held))\b(?! (?:for|by) (?:a|an|one|two|three|\d+) (?:day|days|hours?)\b)/i;
 const POSTPONED_TO = /\b(?:(?:postponed|put off|delayed|pushed back|rescheduled|moved)\b[^.;]{0,30}?\b(?:to|until|till)|will now (?:take place|be held) (?:on|in))\b/i;
 const FORMER_PLAN = /\bhad been (?:due|scheduled|set|expected|supposed|slated) to\s+$/;
 /** "hopes to meet", "wants to meet", "would like to meet": a meeting wished for is still ahead. */
@@ -331,7 +336,7 @@ function denied(text: string, from: number, to: number): boolean {
 /** "A met B in Jeddah, according to reports later denied by both sides", "… in a meeting that was later denied"; and
  * right after a meeting noun, "(a meeting) that was later denied". */
 const DENIED_AFTER = /^[^.;]{0,80}?,? but (?:\w+ ){0,3}(?:denied|dismissed|rejected) (?:it|this|that|the (?:report|claim|rumou?r)s?)\b|^,? (?:that|which) (?:was|were|has been|have been) (?:(?:later|since|subsequently|swiftly|quickly|promptly) )?(?:denied|dismissed|rejected|disputed)\b|^[^.;]{0,100}?\b(?:according to (?:[a-z]+ )?(?:reports?|claims?|accounts?|sources)|in a (?:meeting|encounter) (?:that|which)) (?:(?:that|which) )?(?:(?:was|were|has been|have been) )?(?:(?:later|since|subsequently|swiftly|quickly|promptly|both) )?(?:denied|dismissed|rejected|disputed)\b/i;
-const PLANNED = /\b(will|will be held|to be held|postponed|put off|delayed|pushed back|rescheduled|(?:is|are|being) (?:being )?planned|planned for|scheduled|slated|set for|expected|due to|(?:is|are|was|were) due (?:in|at)|will (?:meet|hold|attend|host)|preparations? for|prepar(?:e|es|ed|ing)|upcoming|forthcoming|(?:agreed|concurred|decided)(?: in principle)? to (?:meet|hold))\b/i;
+const PLANNED = /\b(?<!-)(will|will be held|to be held|postponed|put off|delayed|pushed back|rescheduled|(?:is|are|being) (?:being )?planned|planned for|scheduled|slated|set for|expected|due to|(?:is|are|was|were) due (?:in|at)|will (?:meet|hold|attend|host)|preparations? for|prepar(?:e|es|ed|ing)|upcoming|forthcoming|(?:agreed|concurred|decided)(?: in principle)? to (?:meet|hold))\b/i;
 const PROPOSED = /\b((?:thrown|cast|put) into doubt|in doubt|non-starter|derailed|offer(?:ed|s)?|propos(?:ed|al|es|e)|floated|seek(?:ing|s)?|sought|wants?|wanted|wish(?:es)?|desire|intention|hopes? (?:to|for)|possib(?:le|ility|ilities)|potential|could|might|may|would|consider(?:ing|s)?|arrange|sounded out|push(?:ing)? for|call(?:ed|ing)? for|open to|readiness|willing|likelihood|prospects?|outlook|unlikely|realiz\w+|if)\b/i;
 const HELD_VERB = /\b(met|called on|attended|took part in|participated in|began with|started with|went ahead|resumed|reconvened|got under way|(?:is|are|was|were) (?:now |already )?under way|kicked off|walked out of|held (?:talks|a summit|a meeting|summits)|(?:was|were|had been|has been|have been) (?:\w+ )?(?:held|convened)(?! up)|took place|had talks|made (?:a|his|her|their) (?:\w+ )?(?:visit|trip)|visited|hosted|lasted|ended|concluded|wrapped up)\b/i;
 /** Right before a meeting noun: "held a surprise second (meeting)", "had a brief (meeting)". */
@@ -552,11 +557,12 @@ export class MeetingTracker {
     // (past an event the meeting was on the sidelines of: "met Y on the sidelines of the APEC summit in San Francisco on Wednesday")
     // (and past a clause about the one met: "held talks with Y, who is on a state visit to <G>, at the <L> on Wednesday")
     const rest = a.text.slice(extra.placeFrom ?? to);
-    const clause = rest.match(/^, (?:who|which) (?:[^,;.<]|<[GLN]\d+>){1,80},/)?.[0].length ?? 0;
+    // (or past a post set off after the one met: "received Y, Jordan's Deputy Prime Minister and Minister of Foreign Affairs, at …")
+    const clause = rest.match(/^, (?:who|which) (?:[^,;.<]|<[GLN]\d+>){1,80},/)?.[0].length ?? rest.match(/^(?: <P\d+>)?, (?:the |a |an )?(?:<[GN]\d+>['’]s )?[A-Za-z][A-Za-z -]{0,70},(?= (?:at|in|on) )/)?.[0].length ?? 0;
     // (and past what it is for: "invited X to Warsaw for the anniversary of the neighbourhood treaty in June")
     // (or past a venue and its city: "received Y at the <L> presidential residence in <L> on June 10")
     const purpose = rest.match(/^(?: (?:to|in) <[LG]\d+>)? for (?:the|a|an) [^.;,<]{1,60}?(?= (?:in|on|next|this) )/)?.[0].length ?? rest.match(/^ (?:at|in) (?:the )?<L\d+>(?: [a-z-]+){0,3} in <L\d+>(?= on )/)?.[0].length ?? 0;
-    const reach = (/^ (?:in person )?on the (?:sidelines|margins) of /.test(rest) ? 120 : 50) + clause + purpose;
+    const reach = (SIDELINES_NEXT.test(rest) ? 120 : 50) + clause + purpose;
     const around = "date" in extra ? extra.date : extra.anaphor && !extra.dated ? undefined : this.dateNear(a, from, to, (extra.placeFrom ?? to) + reach, dateWay(status, a.text, from));
     let date = extra.year ? (around?.startsWith(extra.year) ? around : extra.year) : (around ?? (narrated ? this.entryDay : undefined));
     // ("the June 10 summit was postponed": the day it is no longer on; "postponed to July 14" names the new one)
@@ -836,7 +842,7 @@ export class MeetingTracker {
         // (after "where", the one who travelled there: "trips by X to Kyiv, where he met Y, and to Moscow, where he …")
         const traveller = /, where (?:he|she)\b[^<]{0,60}$/.test(text.slice(0, from))
           ? // (or stayed: "He said X had spent Tuesday in Baku, where he received Y")
-            text.slice(0, from).match(/\b(?:trips?|visits?|tour|journey) by <P(\d+)>|<P(\d+)> (?:[a-z]+ ){0,2}(?:travell?ed|flew|went|returned|arrived|headed|spent|stayed|remained)\b/)
+            text.slice(0, from).match(/\b(?:trips?|visits?|tour|journey) by <P(\d+)>|<P(\d+)> (?:[a-z]+ ){0,3}(?:travell?ed|flew|went|returned|arrived|headed|spent|stayed|remained|travel|fly|go|head)\b/)
           : null;
         // (in a clause of time after the main one, the main clause's subject: "Wang called on Modi and conveyed greetings
         // from Xi to him, a day after he held talks with Jaishankar" is Wang's meeting)
@@ -929,14 +935,16 @@ export class MeetingTracker {
       // ("held talks with Y, alongside Z": Z with the one who held them)
       const escort = along && / accompanied by /.test(along[0]) && right.length ? [...right, ...keys(`<P${along[1]}>`)] : along && / alongside /.test(along[0]) && left.length ? [...left, ...keys(`<P${along[1]}>`)] : beside ? [...left, ...keys(`<P${beside[1]}>`)] : [];
       if (people.length < 2) continue;
-      const after = yearsIn(text.slice(from, from + 90));
+      // (not a period a document runs for: "the Program of Cooperation … for 2027-2029")
+      const spanless = text.replace(YEAR_SPAN, (x) => " ".repeat(x.length));
+      const after = yearsIn(spanless.slice(from, from + 90));
       // (not a year that ends a clause before the verb: "X, who retired in 2019, held a sitting on October 11 with Y")
       const relative = /, (?:who|which|whose) [^,;]*, $/.test(text.slice(0, from));
-      const near = yearsIn((relative ? "" : text.slice(Math.max(0, from - 20), from)) + text.slice(from, from + 90)).concat(yearsIn(openingYear(text) ?? ""));
+      const near = yearsIn((relative ? "" : spanless.slice(Math.max(0, from - 20), from)) + spanless.slice(from, from + 90)).concat(yearsIn(openingYear(text) ?? ""));
       const groups = after.length > 1 ? after : near.length === 1 ? near : [undefined];
       // "flew to Beijing, where he met Y": the place named before "where"
       const where =
-        text.slice(0, from).match(/<[LG](\d+)>(?: (?:in|on|from) [^<,;.]{1,25})?,? where (?:[a-z]+ ){0,3}$/) ??
+        text.slice(0, from).match(/<[LG](\d+)>(?: (?:in|on|from) [^<,;.]{1,25})?,? where (?:[a-z]+ ){0,4}$/) ??
         // ("a meeting in Riyadh on February 18, when A met B")
         text.slice(0, from).match(/\b(?:meeting|talks|summit|visit|trip) (?:in|at) <L(\d+)>(?: (?:on|in|last) [^<,;.]{1,25})?, when (?:[^<,;.]|<[PGN]\d+>){1,80}$/) ??
         text.slice(0, from).match(/\b(?:flew|travell?ed|went|came|arrived|drove)\b[^<.]{0,20} (?:to|in) <[LG](\d+)>(?: (?:on|late|early) \w+)? and (?:[a-z]+ ){0,2}$/) ??
@@ -953,14 +961,21 @@ export class MeetingTracker {
       // ("had been expected to meet in New York, but Erdogan left early": it did not happen)
       if (formerPlan && /^[^.;]{0,80}?,? but\b/.test(text.slice(to))) status = "cancelled";
       // (else, in a timeline, the day of its entry)
-      const day = (groups.length === 1 ? this.dateNear(a, from, to, to + 50, dateWay(status, text, from)) : undefined) ?? (status === "held" || this.narratedPast(a.sentence.text) ? this.entryDay : undefined);
+      // (past the event met on the sidelines of: "met on the sidelines of the Mercosur summit in Foz do Iguaçu in December 2025")
+      // (or the day of the meeting told last: "Later the same day, A and B held talks at the ministry")
+      const sameDay = /^(?:[^<.;]{0,20}\b)?(?:[Ll]ater (?:the same day|that day|in the day)|[Tt]he same day),|^<P\d+>(?:,? and <P\d+>)? later (?:held|met)\b/.test(text) ? this.lastHeld(a.sentence.start, (x) => x.date?.length === 10 && !this.olderYear(x))?.date : undefined;
+      const near0 = groups.length === 1 ? this.dateNear(a, from, to, to + (SIDELINES_NEXT.test(text.slice(to)) ? 120 : 50), dateWay(status, text, from)) : undefined;
+      // (or the day of the journey there: "to travel to Osaka on Thursday, where he is expected to meet Y")
+      const whereDay = !near0 && where && groups.length === 1 ? this.dateIn(a, where[0].replace(/ where [^]*$/, ""), dateWay(status, text, from)) : undefined;
+      const day = near0 ?? whereDay ?? (status === "held" || this.narratedPast(a.sentence.text) ? (this.entryDay ?? sameDay) : undefined);
+      const dayTold = whereDay ?? sameDay;
       // ("A and B will hold separate talks with C": two meetings, each with C)
       // ("A met B and C separately": two meetings, each with A)
       const split = separately || /\b(?:separate|bilateral)\b/.test(verb) || /^[^.;]{0,60}?\bin separate (?:sessions|meetings|talks)\b/.test(text.slice(to));
       const tables = split && left.length >= 2 && right.length === 1 ? left.map((l) => [l, right[0]]) : split && left.length === 1 && right.length >= 2 ? right.map((r) => [left[0], r]) : [people];
       for (const y of groups)
         for (const ps of tables) {
-          const again = /^(?:[^.;<]|<[LT]\d+>){0,20}?\bagain\b/.test(text.slice(to, to + 40)) || /\bagain\s+$/.test(lead);
+          const again = /^(?:[^.;<]|<[LT]\d+>){0,20}?\bagain\b/.test(text.slice(to, to + 40)) || /\bagain\s+$/.test(lead) || /\b(?:held|hold|holds|had) separate (?:talks|meetings?|consultations)\b/.test(text.slice(from, to + 30)) || /^(?:[^<.;]{0,20}\b)?[Ll]ater (?:the same day|that day|in the day|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)),? <P\d+>,? and <P\d+> (?:also )?held\b/.test(text);
           const other = { place: place ?? placeAfter(a, to), again };
           const m = formerPlan ? this.matchOrCreate(ps, "meeting", a, from, y, "cancelled", true, day) : this.matchOrCreate(ps, "meeting", a, from, y, status, false, day, other);
           // ("A and B met C": A and B came as one side and did not meet each other)
@@ -974,7 +989,7 @@ export class MeetingTracker {
           const [subj, obj] = [left.filter((p) => p.startsWith("person:")), right.filter((p) => p.startsWith("person:"))];
           if (!m.host && subj.length === 1 && obj.length === 1 && /^(?:received|receives|hosted|hosts|welcomed|welcomes)$/.test(verb)) m.host = subj[0];
           if (!m.host && subj.length === 1 && obj.length === 1 && /^called on$/.test(verb)) [m.host, m.guest] = [obj[0], subj[0]];
-          this.mention(m, a, from, to, ps, { status, year: y, ...(place ? { place } : {}), ...(sideOf.length >= 2 ? { side: sideOf } : {}), ...(presence.length ? { present: presence } : {}) });
+          this.mention(m, a, from, to, ps, { status, year: y, ...(dayTold && day === dayTold ? { date: day } : {}), ...(place ? { place } : {}), ...(sideOf.length >= 2 ? { side: sideOf } : {}), ...(presence.length ? { present: presence } : {}) });
         }
       used.push([from, to]);
       this.afterSidelines(a, to, people);
@@ -1016,6 +1031,7 @@ export class MeetingTracker {
     this.credentials(scan);
     this.presentAtEnd(scan);
     this.courtesyCallBy(scan);
+    this.callCalledOff(scan);
     this.shuttleTalks(scan);
 
     // Noun events
@@ -1053,10 +1069,12 @@ export class MeetingTracker {
       const plural = /s$/i.test(head) && !/talks$/i.test(head) && !firstOf;
       const yearInPhrase = pre.match(/\b((?:19|20)\d\d) (?:[a-z'-]+ ){0,2}$/)?.[1];
       const pairAnaphor = post.slice(placeFirst.length).match(/^ between (?:the two (?:leaders|sides|men|women|presidents|prime ministers|foreign ministers|ministers|heads of state|rivals|countries|governments|states|neighbours|neighbors)|both (?:leaders|sides|countries)|the leaders)\b/);
-      const attending = /\b(?:attended|joined|took part in|participated in|sat in on) the $/.test(pre) || ATTENDED_BY.test(post);
+      const attending = /\b(?:attended|joined|took part in|participated in|sat in on|opened) the $/.test(pre) || ATTENDED_BY.test(post);
       // ("X gave Y a letter from Z during talks at the State Department on Monday": the talks of that clause's people)
       const during = /\bduring $/.test(pre) && /^talks$/i.test(head);
-      if (/^talks$/i.test(head) && !compound && !between && !withList && !pairAnaphor && !their && !attending && !during && !/^ (?:in|at) (?:the (?:[a-z-]+ ){0,2}(?:town|city|resort|village|port|capital|region|province) of |the )?<[LG]\d+>/.test(post)) continue;
+      // ("The talks took place at the Iikura Guest House on Tuesday": the talks told before, there, then)
+      const tookPlace = /^talks$/i.test(head) && /\b[Tt]he $/.test(pre) && /^ (?:took place|were held|went ahead|lasted)\b/.test(post);
+      if (/^talks$/i.test(head) && !compound && !between && !withList && !pairAnaphor && !their && !attending && !during && !tookPlace && !/^ (?:in|at) (?:the (?:[a-z-]+ ){0,2}(?:town|city|resort|village|port|capital|region|province) of |the )?<[LG]\d+>/.test(post)) continue;
       if (/\b(?:news|press|video|phone|telephone) $/i.test(pre) || denied(text, from, to)) continue;
       // ("a meeting by videoconference", "talks by phone": a call, not a meeting)
       if (/^ (?:by|via|over) (?:the )?(?:video|tele|phone)/i.test(post)) continue;
@@ -1106,11 +1124,13 @@ export class MeetingTracker {
       }
       if (withList) {
         const others = keys(untitled(withList[1]));
+        // ("with X set to travel to Kampala in August for a summit with Y": the one who goes there)
+        const goer = pre.match(/<P(\d+)> (?:[a-z]+ ){0,4}(?:travel|travels|travelled|traveled|travelling|traveling|fly|flies|flew|go|goes|went|head|heads|headed) to <[LG]\d+>(?: [^<.;,]{1,30}?)? for (?:a|an) (?:[a-z'-]+ ){0,3}$/);
         // ("In a March 10 meeting with X, Y said": the subject of the clause after the opening phrase)
         const opening = !clauseSubject && /^(?:[^<.;]{0,20}?\b)?(?:In|During|At|After) (?:(?:a|an|the|their|his|her|its) )?(?:[\w'-]+ ){0,3}$/.test(text.slice(0, from))
           ? text.slice(to + withList[0].length).match(/^(?:[^<,.;]|<[LT]\d+>){0,40}, (?:(?:the )?(?:<[NG]\d+>['’]?s? )?(?:[a-z-]+ ){0,3})?<P(\d+)>/)?.[1]
           : undefined;
-        const subject = opening !== undefined ? keyOf(Number(opening)) : clauseSubject;
+        const subject = opening !== undefined ? keyOf(Number(opening)) : goer ? keyOf(Number(goer[1])) : clauseSubject;
         // (told by its subject in the past, the meeting was held: what they said there is the clause's, not its status)
         openingHeld = opening !== undefined && !FUTURE.test(text.slice(0, to)) && /^(?:[^<,.;]|<[LT]\d+>){0,40}, [^.;]{0,60}?\b(?:said|told|agreed|stressed|noted|warned|confirmed|explained|insisted|argued|complained|asked|urged|proposed)\b/.test(text.slice(to + withList[0].length));
         const partner = compound || single ? [] : subject ? [subject] : prevSubject ? [prevSubject] : [];
@@ -1143,6 +1163,11 @@ export class MeetingTracker {
       const openedBy = !people.length && /^(?:[^<.;]{0,20}?\b)?(?:At|During) (?:the|their|a|an) (?:[\w'-]+ ){0,2}$/.test(text.slice(0, from)) ? post.match(OPENED_BY_PAIR) : null;
       if (openedBy) [people, openingHeld] = [keys(openedBy[1]), true];
       if ((their || during) && !people.length) people = clausePeople();
+      // ("agreements reached by the two presidents during their meeting in Tashkent": the only two the article titles so)
+      const twoOf = their && !people.length ? pre.match(/\bthe two (presidents|prime ministers|foreign ministers|kings|emirs|chancellors)\b[^<.;]{0,50}$/)?.[1].toLowerCase().replace(/s$/, "") : undefined;
+      const namedSoFar = twoOf ? new Set(this.namedIn.filter((x) => x.index <= a.sentence.index).map((x) => x.key)) : undefined;
+      const titledSo = twoOf ? [...this.titlesOf.keys()].filter((p) => namedSoFar!.has(p) && (this.titlesOf.get(p) ?? []).some((t) => t === twoOf || t.endsWith(` ${twoOf}`))) : [];
+      if (titledSo.length === 2) people = titledSo;
       // ("A and his Malaysian counterpart, B, made the announcement … after their meeting": the pair the sentence opens with)
       if (their && !people.length && /\b(?:after|following) their (?:[a-z'-]+ ){0,2}$/.test(pre)) people = slotsIn(text.slice(0, from).match(OPENING_PAIR)?.[0]).map(keyOf).filter((k): k is string => !!k?.startsWith("person:"));
       if (/\b(?:in|at) (?:a|an) (?:\w+ ){0,2}$/.test(pre) && !people.length) people = clausePeople();
@@ -1206,10 +1231,11 @@ export class MeetingTracker {
         // ("X, head of the President's Policy Office, took part in the talks on the Polish side, together with Y": Y too)
         // ("The foreign ministers of A and B, X and Y, also took part in the talks": both)
         // (also "A and the mayor of L, B, also took part in the meeting")
-        const attended = text.slice(Math.max(0, from - 200), from).match(/(?:<P(\d+)>,? and (?:the (?:[a-z-]+ ){1,3}(?:of (?:the )?<[LGO]\d+> ?)?, )?)?<P(\d+)>(?:,(?:[^<,]|<[GONLP]\d+>){1,80},)?,? (?:also |too |later )?(?:attended|joined|took part in|participated in|sat in on) (?:the|that|this) (?:[\w'-]+ ){0,2}$/);
+        const attended = text.slice(Math.max(0, from - 200), from).match(/(?:<P(\d+)>,? and (?:the (?:[a-z-]+ ){1,3}(?:of (?:the )?<[LGO]\d+> ?)?, )?)?<P(\d+)>(?:,(?:[^<,]|<[GONLP]\d+>){1,80},)?,? (?:also |too |later )?(?:attended|joined|took part in|participated in|sat in on|opened) (?:the|that|this) (?:[\w'-]+ ){0,2}$/);
         const attender = attended?.[2];
         const coAttender = attended?.[1];
-        const withAttender = attender !== undefined ? post.match(/^(?:[^<.;]|<[GN]\d+>){0,40}?,? (?:together|along) with (?:the )?<P(\d+)>/)?.[1] : undefined;
+        // (and one who joined them there: "X opened the talks and was joined at the table by the FDFA's State Secretary, Y")
+        const withAttender = attender !== undefined ? (post.match(/^(?:[^<.;]|<[GN]\d+>){0,40}?,? (?:together|along) with (?:the )?<P(\d+)>/) ?? post.match(/^ and was (?:later )?joined (?:at the table |there )?by (?:the )?(?:<[GON]\d+>['’]s |[a-z]+['’]s )?(?:(?:[A-Za-z-]+ ){0,3}|(?:[A-Za-z-]+ ){0,2}[A-Za-z-]+, )<P(\d+)>/))?.[1] : undefined;
         // (or one named by a post only: "South Korea's ambassador to China also attended the talks")
         const postAttended = attender === undefined && /\b(?:also )?(?:attended|sat in on|took part in|participated in) (?:the|that|this) $/.test(pre) && !/<P\d+>/.test(pre);
         const heldNear =
@@ -1261,7 +1287,11 @@ export class MeetingTracker {
       }
       // an indefinite meeting with no names: the states and people of its clause ("a bilateral summit", "days of talks in X")
       // (not one someone addresses or opens alone: "before addressing a business forum")
-      if ((/\b(?:a|an)\s+(?:[a-z'-]+\s+){0,3}$/i.test(pre) || /\b(?:days?|rounds?|weeks?|hours?) of $/.test(pre) || firstOf) && !plural && !/\b(?:address(?:ed|es|ing)?|open(?:ed|s|ing)?|spoke at|speaking at|speak at|inaugurat\w+)\s+(?:a|an)\s+(?:[a-z'-]+\s+){0,3}$/i.test(pre)) {
+      // (nor one someone attends alone, a forum or conference: "the president is attending an investment forum")
+      // (nor one a leader convenes of their own: "after the prime minister convened an emergency meeting on a typhoon")
+      const convened = /\bconven(?:ed|es|e|ing) (?:a|an) (?:emergency|cabinet|crisis|security|special|extraordinary|urgent|party) $/.test(pre);
+      const attendsAlone = convened || headClass(head) === "event" && /<P\d+> (?:[a-z]+ ){0,3}(?:attend(?:s|ed|ing)?|attended)\s+(?:a|an)\s+(?:[a-z'-]+\s+){0,3}$/.test(pre) && !/<P\d+>,? and <P\d+>(?:[^<]*)$/.test(pre);
+      if ((/\b(?:a|an)\s+(?:[a-z'-]+\s+){0,3}$/i.test(pre) || /\b(?:days?|rounds?|weeks?|hours?) of $/.test(pre) || firstOf) && !plural && !attendsAlone && !/\b(?:address(?:ed|es|ing)?|open(?:ed|s|ing)?|spoke at|speaking at|speak at|inaugurat\w+)\s+(?:a|an)\s+(?:[a-z'-]+\s+){0,3}$/i.test(pre)) {
         let clause = clauseSlots(text, from, keyOf);
         // ("a letter from the Bolivian president, Z, inviting A and B to a summit on …": Z and those invited)
         const invited = pre.match(INVITING_TO_A);
@@ -1374,7 +1404,8 @@ export class MeetingTracker {
     const also = / present| in attendance| attended\b/.test(text) ? text.match(PRESENT_TOO) : null;
     // (after a side's opener, the one of the two sentences before: "… also attended the talks. The ambassador, X, took up
     // his post in January. On the Chinese side, Y was present.")
-    const back = also && /^On the /.test(text) ? 2 : 1;
+    // (or one the sentence names, "present during the call", up to three before: a quote told between)
+    const back = also && /^On the /.test(text) ? 2 : also && / (?:at|during|for) the (?:meeting|talks|audience|call)\b/.test(text) ? 3 : 1;
     const just = also ? earlier.find((x) => x.statuses.includes("held") && x.sentences.some((y) => a.sentence.index - y.index >= 1 && a.sentence.index - y.index <= back)) : undefined;
     const sideOpened = also?.groups?.side !== undefined ? a.slots[Number(also.groups.side)]?.country : undefined;
     if (also && just) this.joinNamed(just, a, also, also.groups!.list, keys, undefined, sideOpened ? { state: `government:${sideOpened}`, post: also.groups?.post } : undefined, true);
@@ -1450,6 +1481,17 @@ export class MeetingTracker {
     const local = hostSides && status === "held" && m.places.size ? this.attendeeSides(m, visited ? [...extra, ...present] : extra, [], a.sentence) : undefined;
     this.mention(m, a, from, to, extra, { anaphor: true, status });
     if (status === "held") for (const x of extra) for (const p of present) if (!this.colleagues(x, p, all, local)) this.sink.add("MET_WITH", x, p, a.sentence, "a meeting that was held", m.date ? { date: m.date } : {});
+  }
+
+  /** "X had been scheduled to pay a courtesy call on Y … But the government says the call was cancelled": the call told in
+   * the sentence before is off. */
+  private callCalledOff({ a, text, used }: Scan) {
+    const v = / call (?:was|has been|had been) /.test(text) ? text.match(/\b[Tt]he (?:courtesy )?call (?:was|has been|had been) (?:cancell?ed|called off|scrapped)\b/) : null;
+    if (!v) return;
+    const m = [...this.meetings].filter((x) => x.lastAt < a.sentence.start && x.sentences.some((y) => a.sentence.index - y.index === 1 && /\bcourtesy call\b/.test(y.text))).pop();
+    if (!m) return;
+    this.mention(m, a, v.index!, v.index! + v[0].length, [], { anaphor: true, status: "cancelled", date: m.date });
+    used.push([v.index!, v.index! + v[0].length]);
   }
 
   /** "A courtesy call by X on Y, which had been scheduled for Wednesday afternoon, was called off": a meeting of the two,
@@ -1739,6 +1781,12 @@ export class MeetingTracker {
     const local = this.attendeeSides(m, extra, city !== undefined && a.slots[Number(city)]?.key ? [a.slots[Number(city)].key!] : [], a.sentence);
     const apart = (x: string, p: string) => !this.colleagues(x, p, all, local) && !extra.includes(p);
     if (held) for (const x of extra) for (const p of there) if (apart(x, p)) this.sink.add("MET_WITH", x, p, a.sentence, "a meeting that was held", m.date ? { date: m.date } : {});
+    // (two named together whom the article puts on different sides met: "attended by Japan's ambassador to Mongolia, A, and
+    // by B, Khurelsukh's chief foreign policy adviser")
+    const side = (p: string) => this.stateOf.get(p) ?? this.sidesTold.get(p) ?? local.get(p) ?? (this.aideOf.has(p) ? this.stateOf.get(this.aideOf.get(p)!) : undefined);
+    if (held)
+      for (const [i, x] of extra.entries())
+        for (const y of extra.slice(i + 1)) if (side(x) && side(y) && side(x) !== side(y) && !this.colleagues(x, y, all, local)) this.sink.add("MET_WITH", x, y, a.sentence, "a meeting that was held", m.date ? { date: m.date } : {});
   }
 
   /** The meeting held that was told last before `before` (an offset of the article) in the story being read, of those
@@ -1763,6 +1811,8 @@ export class MeetingTracker {
       const to = from + v[0].length;
       if (!free(from, to) || NEGATION.test(text.slice(Math.max(0, from - 20), from))) continue;
       const before = text.slice(0, from);
+      // (not a thing received: "The letter was received by Y" is no meeting)
+      if (/\b(?:letter|message|note|invitation|request|proposal|reply|response|document|credentials)s? $/.test(before)) continue;
       // (or the one who said "he" would travel: "X informed Y that he will travel to A …, and will then proceed to B,
       // where he will be received by Z")
       const traveller = / where (?:he|she) $/.test(before) ? (before.match(/<P(\d+)> (?:[a-z]+ ){0,3}(?:paid|made|travell?ed|flew|went|arrived|visited|headed)\b/) ?? before.match(/^(?:[^<.;]{0,30})?<P(\d+)>[^<.;]{0,40}?\b(?:said|informed|told|announced|confirmed|added)(?: <P\d+>)? that (?:he|she) (?:will|would|is to|was to)\b/)) : null;
@@ -1794,7 +1844,9 @@ export class MeetingTracker {
       // ("where he will be received by Y": still ahead, on the trip's day)
       const ahead = /^(?:will|would|is to|are to) be\b/.test(v[0]);
       const status: MeetingStatus = ahead ? "planned" : "held";
-      const day = ahead ? (this.dateNear(a, from, to, to + 50, "ahead") ?? this.dateIn(a, text, "ahead")) : (this.dateNear(a, from, to, to + 50, "behind") ?? (opening ? this.dateIn(a, opening, "behind") : undefined));
+      // ("Before leaving, the minister was received by Y": the day of the trip's meeting told last)
+      const leaving = /^(?:Before|After|On) (?:leaving|departing|his departure|her departure)\b/.test(text) ? this.lastHeld(a.sentence.start, (x) => x.date?.length === 10 && !this.olderYear(x))?.date : undefined;
+      const day = ahead ? (this.dateNear(a, from, to, to + 50, "ahead") ?? this.dateIn(a, text, "ahead")) : (this.dateNear(a, from, to, to + 50, "behind") ?? (opening ? this.dateIn(a, opening, "behind") : undefined) ?? leaving);
       const m = this.matchOrCreate(people, "meeting", a, from, day?.slice(0, 4), status, false, day);
       this.mention(m, a, from, to, people, { status, date: day, ...(place ? { place } : {}), ...(beside.length ? { side: [...hosts, ...beside] } : {}) });
       if (!m.host && hosts.length === 1 && subj && !those.length) [m.host, m.guest] = [hosts[0], subj];
@@ -1811,17 +1863,19 @@ export class MeetingTracker {
       if (!free(from, to)) continue;
       // ("paid a state visit to La Paz, where she was received by Y": the meeting is the one the clause tells)
       if (v[3] !== undefined && /^(?:[^.;<]|<[LT]\d+>){0,60}?, where (?:he|she|they) (?:was |were )?(?:received|met|held|welcomed|hosted|called on)\b/.test(text.slice(to))) continue;
-      const visitor = keyOf(Number(v[1] ?? v[2] ?? v[3]));
+      // ("X has accepted an invitation from Y to make an official visit to Tokyo": X visits, at Y's invitation)
+      const accepted = v[3] !== undefined ? text.slice(0, from).match(/<P(\d+)>[^<.;]{0,40}?\b(accepted|received|welcomed|declined|turned down) (?:an?|the|his|her) invitation from (?:the )?$/) : null;
+      const visitor = keyOf(Number(accepted?.[1] ?? v[1] ?? v[2] ?? v[3]));
       const where = a.slots[Number(v[5])];
       const host = v[4] === "G" ? where?.key : where?.name ? countryOfPlace(where.name)?.key : undefined;
       const state = host ? (host.startsWith("government:") ? host : `government:${host}`) : undefined;
       if (!visitor || !where?.key) continue;
       // (a visit told in the past with no word of its fate was made: "X's state visit to Bolivia was a success")
-      const status = statusCue(text, from, to) ?? (/\b(?:planned|scheduled|upcoming|expected)\b/.test(v[0]) || /\b(?:next|later this|upcoming)\b/.test(text) ? "planned" : PAST.test(text) && !FUTURE.test(text) ? "held" : "proposed");
+      const status = (accepted ? (/^(?:declined|turned down)$/.test(accepted[2]) ? "cancelled" : accepted[2] === "accepted" ? "planned" : "proposed") : undefined) ?? statusCue(text, from, to) ?? (/\b(?:planned|scheduled|upcoming|expected)\b/.test(v[0]) || /\b(?:next|later this|upcoming)\b/.test(text) ? "planned" : PAST.test(text) && !FUTURE.test(text) ? "held" : "proposed");
       const day = this.dateNear(a, from, to, to + 50, dateWay(status, text, from));
       // (the one who invited the visitor; else the state visited, when the place tells it; else the visitor alone, there)
       const invited = text.slice(to).match(AT_INVITATION);
-      const inviter = invited ? keyOf(Number(invited[1])) : undefined;
+      const inviter = accepted ? keyOf(Number(v[3])) : invited ? keyOf(Number(invited[1])) : undefined;
       const people = inviter && inviter !== visitor ? [visitor, inviter] : state ? [visitor, state] : [visitor];
       const m = this.matchOrCreate(people, "visit", a, from, day?.slice(0, 4), status, false, day);
       this.mention(m, a, from, to, people, { status, place: where.key });
@@ -1996,7 +2050,8 @@ export class MeetingTracker {
 
   /** The sender of a letter this sentence tells of ("a letter from Z", "Z has written to Y"), for the sentences after. */
   private noteLetterSender({ a, text, keyOf }: Scan) {
-    const from = / from /.test(text) && /letter|message/.test(text) ? text.match(LETTER_FROM) : / written to | wrote to /.test(text) ? text.match(WROTE_TO) : null;
+    // (or "Officials say Lee's letter invites …": the same sender's letter told again)
+    const from = / from /.test(text) && /letter|message/.test(text) ? text.match(LETTER_FROM) : / written to | wrote to /.test(text) ? text.match(WROTE_TO) : /['’]s (?:[a-z-]+ )?letter\b/.test(text) ? text.match(/<P(\d+)>['’]s (?:[a-z-]+ )?letter\b/) : null;
     const sender = from ? keyOf(Number(from[1])) : undefined;
     if (sender?.startsWith("person:")) this.letterFrom = { sender, index: a.sentence.index };
   }
@@ -2014,9 +2069,15 @@ export class MeetingTracker {
       const to = host !== undefined ? keyOf(Number(host)) : undefined;
       if (to?.startsWith("person:") && to !== carrier) this.sink.add("CONVEYED_TO", carrier, to, a.sentence, "the carrier of the letter handed it to the one who received him");
     }
-    const onward = text.match(/^(?:[^<.;]{0,20})?<P(\d+)> (?:undertook|promised|pledged|agreed|offered) to (?:deliver|pass|hand|forward|convey)(?: on)? the letter to <P(\d+)>/);
+    // (or "X said he would deliver the letter to the prime minister")
+    const onward = text.match(/^(?:[^<.;]{0,20})?<P(\d+)> (?:(?:undertook|promised|pledged|agreed|offered) to|said (?:he|she) would) (?:deliver|pass|hand|forward|convey)(?: on)? the letter to <P(\d+)>/);
     const next = onward ? keyOf(Number(onward[1])) : undefined;
-    if (next?.startsWith("person:") && next !== last.sender) this.sink.add("CONVEYED_VIA", last.sender, next, a.sentence, "the letter told just before, to be passed on by one");
+    if (next?.startsWith("person:") && next !== last.sender) {
+      this.sink.add("CONVEYED_VIA", last.sender, next, a.sentence, "the letter told just before, to be passed on by one");
+      // (handed to them by its carrier: the one it went through last)
+      const carried = [...this.sink.out].reverse().find((r) => r.relation === "CONVEYED_VIA" && r.source === last.sender && r.target !== next && r.evidence.start < a.sentence.start);
+      if (carried) this.sink.add("CONVEYED_TO", carried.target, next, a.sentence, "the letter told just before, handed by its carrier to the one who is to pass it on");
+    }
   }
 
   /** "X has written to Y proposing that the long-delayed <council> between the two countries be held in L in January": a
@@ -2132,7 +2193,7 @@ export class MeetingTracker {
   private handedInPerson({ a, text, keys, used, free }: Scan) {
     // (not at a meeting the sentence refers back to: "During the meeting, X handed Y a letter" is that meeting's)
     if (/^(?:[^<.;]{0,20}\b)?(?:[Dd]uring|[Aa]t|[Ii]n|[Aa]fter) (?:the|that|this) (?:[a-z-]+ )?(?:meeting|talks|audience|call|visit)\b/.test(text)) return;
-    for (const v of / hand(?:ed)? | delivered /.test(text) ? [...text.matchAll(HANDED_IN_PERSON), ...text.matchAll(HANDED_TO), ...text.matchAll(DELIVERED_IN), ...text.matchAll(DELIVERED_WHICH)] : []) {
+    for (const v of / hand(?:ed)? | delivered /.test(text) ? [...text.matchAll(HANDED_IN_PERSON), ...text.matchAll(HANDED_TO), ...text.matchAll(DELIVERED_IN), ...text.matchAll(DELIVERED_WHICH), ...text.matchAll(DELIVERED_THAT)] : []) {
       const verb = v[0].match(/ (?:handed|delivered|(?:was|were) (?:in|at))/)!;
       const from = v.index! + verb.index!;
       const to = from + verb[0].length;
@@ -2142,7 +2203,9 @@ export class MeetingTracker {
       // (not a date inside the carrier's apposition: "The adviser, X, who took up his post last year, handed Y")
       const appos = v[0].match(/^<P\d+>(, (?:[^;.<]|<[GNOL]\d+>){1,120}?,)/)?.[1];
       const day = this.dateIn(a, appos ? text.replace(appos, "") : text, "behind");
-      const m = this.heldThere(a, used, from, to, people, day);
+      // (where, past the one handed it: "… handed to the President during a courtesy call at Malacañang Palace")
+      const at = text.slice(v.index! + v[0].length).match(/^(?:[^<.;]){0,60}?\b(?:in|at) (?:the )?<L(\d+)>/)?.[1];
+      const m = this.heldThere(a, used, from, to, people, day, at !== undefined ? a.slots[Number(at)]?.key : undefined);
       // (the one handed the letter received its carrier)
       const to1 = keys(v[2]).filter((p) => p.startsWith("person:"));
       const by = keys(v[1]).filter((p) => p.startsWith("person:"));
@@ -2155,7 +2218,7 @@ export class MeetingTracker {
     const personsIn = (s: string | undefined) => keys(s).filter((k) => k.startsWith("person:"));
     // (those it was signed before, after offset `at`: "as A and B looked on", "…, in the presence of C")
     const lookersAfter = (at: number) => {
-      const look = text.slice(at).match(LOOKERS_ON);
+      const look = text.slice(at).replace(/\bthe then(?:-| )(?=<)/g, "").match(LOOKERS_ON);
       return look ? personsIn(look[1] ?? look[2] ?? look[3] ?? look[4] ?? look[5] ?? look[6]) : [];
     };
     // ("the Maipú Treaty, which then-presidents A and B signed in the Santiago commune of Maipú in October 2009": the same)
@@ -2167,13 +2230,16 @@ export class MeetingTracker {
       if (new Set(people).size >= 2 && place && free(from, from + 6)) this.heldThere(a, used, from, from + 6, people, this.dateIn(a, text.slice(from), "behind"), place);
     }
     // ("the treaty was signed in Asunción in December 1973 by then presidents A and B": the two met there then)
-    for (const v of / signed in </.test(text) ? text.matchAll(SIGNED_THERE_BY) : []) {
+    const signedThere = / signed in </.test(text) ? [...text.matchAll(SIGNED_THERE_BY)].map((v) => ({ v, list: v[2], at: v[1] })) : [];
+    const signedByThere = / signed by </.test(text) ? [...text.matchAll(SIGNED_BY_THERE)].map((v) => ({ v, list: v[1], at: v[2] })) : [];
+    for (const { v, list, at } of [...signedThere, ...signedByThere]) {
       const from = v.index! + v[0].indexOf("signed");
       const to = from + "signed".length;
-      const people = personsIn(v[2]);
-      const place = a.slots[Number(v[1])]?.key;
+      // (and those it was signed before: "…, with Marcos witnessing the signing")
+      const people = [...new Set([...personsIn(list), ...lookersAfter(v.index! + v[0].length)])];
+      const place = a.slots[Number(at)]?.key;
       if (new Set(people).size < 2 || !place || !free(from, to) || NEGATION.test(text.slice(Math.max(0, from - 20), from))) continue;
-      const day = this.dateIn(a, v[0], "behind");
+      const day = this.dateIn(a, text.slice(v.index!, v.index! + v[0].length + 40), "behind");
       this.heldThere(a, used, from, to, people, day, place);
     }
     for (const v of / sign(?:ed)? /.test(text) ? text.matchAll(SIGNED_TOGETHER) : []) {
@@ -2217,10 +2283,13 @@ export class MeetingTracker {
     if (/\bwitnessed\b[^.;<]{0,30}\bthe signing\b/.test(text)) this.witnessedIn.add(a.sentence.index);
     // ("the two ministers witnessed the signing of a memorandum …, which was inked by A and B": A and B at the meeting
     // of the two told last)
-    const inked = / witnessed the signing of /.test(text) ? text.match(SIGNED_BY_POSTS) : null;
+    // (or "witnessed the signing of a memorandum … by A and B")
+    const byPosts = / witnessed the signing of /.test(text) ? text.match(SIGNED_BY_POSTS) : null;
+    const inked = byPosts ?? (/ witnessed the signing of /.test(text) ? text.match(SIGNING_OF_BY) : null);
+    const signers = byPosts ? [byPosts[1], byPosts[2]] : inked ? [inked[2], inked[3]] : [];
     const their = inked ? this.lastHeld(a.sentence.start, (x) => !this.olderYear(x) && a.sentence.index - Math.max(...x.sentences.map((y) => y.index)) <= 2) : undefined;
     if (inked && their) {
-      const extra = keys(`<P${inked[1]}> <P${inked[2]}>`).filter((k) => k.startsWith("person:") && !their.participants.has(k));
+      const extra = keys(signers.map((i) => `<P${i}>`).join(" ")).filter((k) => k.startsWith("person:") && !their.participants.has(k));
       const from = inked.index!;
       if (extra.length && free(from, from + inked[0].length)) this.joined(their, a, from, from + inked[0].length, extra, "held");
     }
@@ -2236,7 +2305,7 @@ export class MeetingTracker {
       }
     }
     // (or "After the talks, A and B signed …", "At the end of the talks, …": at the talks told last)
-    const same = /^(?:[^<.;]{0,30}\b)?[Aa]t the same (?:ceremony|signing|event|occasion)\b/.test(text) || /^(?:After|Following|At the end of) the (?:talks|meeting)s?,? /.test(text) || witnessed ? this.lastHeld(a.sentence.start, (x) => !this.olderYear(x)) : undefined;
+    const same = /^(?:[^<.;]{0,30}\b)?[Aa]t the same (?:ceremony|signing|event|occasion)\b/.test(text) || /^(?:After|Following|At the end of) the (?:talks|meeting)s?,? /.test(text) || /^Before the (?:(?:two|three|four) )?(?:ministers|leaders|presidents|delegations|talks|meeting)\b/.test(text) || witnessed ? this.lastHeld(a.sentence.start, (x) => !this.olderYear(x)) : undefined;
     // (or on a day named: "A and B signed on Thursday an agreement …", the two of them together that day)
     const onDay = /\b(?:on|last) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(text) && !FUTURE.test(text);
     // (or later the day of the meeting told last: "Later in the day, A and B signed a memorandum")
@@ -2258,7 +2327,8 @@ export class MeetingTracker {
       }
       const place = (venue?.[1] !== undefined ? a.slots[Number(venue[1])]?.key : undefined) ?? this.datelinePlace;
       // (the day told around the venue or the signing: "at the foreign ministry on Wednesday, A and B signed")
-      const day = this.dateIn(a, text.slice(Math.min(venue?.index ?? from, from)), "behind") ?? sameDay?.date;
+      // (or the one the sentence opens with: "Two years later, on October 10, 2009, A and B signed …")
+      const day = this.dateIn(a, text.slice(Math.min(venue?.index ?? from, from)), "behind") ?? sameDay?.date ?? this.dateIn(a, text.slice(0, from).match(/^(?:[^<.;]{0,30}, )?(?:on|in) [^<,;.]{3,30}(?:, (?:19|20)\d\d)?,/)?.[0] ?? "", "behind");
       // (and those it was signed before: "…, in the presence of Danish Foreign Minister C")
       this.heldThere(a, used, from, to, [...new Set([...people, ...lookersAfter(to)])], day, place);
     }
@@ -2308,7 +2378,7 @@ export class MeetingTracker {
       .find(
         (m) =>
           !m.named &&
-          !(another(m) && sameParty(m.participants, people) && (apart = true)) &&
+          !(another(m) && (sameParty(m.participants, people) || inParty(m.participants, people)) && (apart = true)) &&
           headClass(m.head) === cls &&
           // (or two of those at one held, told again with no day: "… confirmed that X had met Y", after "Z accompanied him")
           (sameParty(m.participants, people) ||
@@ -2438,6 +2508,12 @@ const openingYear = (text: string) => {
   return m?.[1] ?? m?.[2];
 };
 
+/** A span of years: "2027-2029", "2027–29". */
+const YEAR_SPAN = /\b(?:19|20)\d\d ?[–-] ?(?:(?:19|20)\d\d|\d\d)\b/g;
+
+/** An event met on the sidelines of, right after the meeting's phrase. */
+const SIDELINES_NEXT = /^ ?(?:in person |face to face |face-to-face )?on the (?:sidelines|margins) of /;
+
 /** Which way a relative date goes when its meeting's status says: still ahead, or already held. */
 type When = "ahead" | "behind";
 
@@ -2452,7 +2528,7 @@ function dateWay(status: MeetingStatus, text: string, from: number): When | unde
 /** The state a possessive names right before offset `at` of `text`: "Jordan's Ambassador", "Slovakia's new state
  * secretary" (the post at `at`). */
 export function stateNamedBefore(text: string, at: number): Country | undefined {
-  const state = at > 0 ? text.slice(0, at).match(/(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2})['’]s (?:new )?$/u)?.[1] : undefined;
+  const state = at > 0 ? text.slice(0, at).match(/(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2})['’]s (?:(?:new|top|senior|chief|special|outgoing|incoming|current|former) ){0,2}$/u)?.[1] : undefined;
   return state ? countryOfPlace(state) : undefined;
 }
 
@@ -2483,7 +2559,8 @@ function dateAround(sentence: string, articleDate: string | undefined, near: str
         !/\b(?:said|says|told|interview)\b[^.]{0,25}$/.test(sentence.slice(0, d.start)) &&
         !/\b(?:since|until|till)\s+$/i.test(sentence.slice(0, d.start)) && // a period's bound, not a meeting's date
         !/\b(?:floated|proposed|suggested|raised|announced|agreed)\s+(?:in|on)\s+$/i.test(sentence.slice(0, d.start)) && // when it was proposed
-        !/^[\p{Lu}][\p{Lu}\s.'’-]*,\s*$/u.test(sentence.slice(0, d.start)), // a dateline's date is the article's
+        !/^[\p{Lu}][\p{Lu}\s.'’-]*,\s*$/u.test(sentence.slice(0, d.start)) && // a dateline's date is the article's
+        !(/^\d{4}$/.test(d.text) && (/^ ?[–-] ?\d/.test(sentence.slice(d.end, d.end + 3)) || /\d ?[–-] ?$/.test(sentence.slice(Math.max(0, d.start - 3), d.start)))), // a span of years a document runs for
     );
   const distance = (d: { text: string }) => {
     const at = plain.indexOf(d.text);
@@ -2507,7 +2584,7 @@ function dateAround(sentence: string, articleDate: string | undefined, near: str
 /** "in Pyongyang", "in Russia's Far Eastern city of Vladivostok", "visit to North Korea" after the phrase. */
 function placeAfter(a: AbstractSentence, to: number): string | undefined {
   // (past an apposition of the one met: "met Wang Yi, China's top diplomat, in Vienna")
-  const rest = a.text.slice(to, to + 110).replace(/^, (?:the |a |an )?(?:<[GN]\d+>(?:'s)? )?[a-z][a-z -]{0,40}, (?=(?:in|at) <)/, " ");
+  const rest = a.text.slice(to, to + 150).replace(/^, (?:the |a |an )?(?:<[GN]\d+>(?:['’]s)? )?[A-Za-z][A-Za-z -]{0,70}, (?=(?:in|at) <)/, " ");
   // (up to 40 characters on, an organisation's or event's name among them, or past an unnamed event the meeting
   // was on the sidelines of)
   // ("in Russia's Far Eastern city of X", "in the southern Turkish resort of X", "in the Omani capital X")

@@ -337,3 +337,39 @@ describe("posts told by what qualifies them (twenty-third session, from the twel
     assert.ok(!mentions("He called on Prime Minister Luis Quiroga at the PM House.").some((m) => m.text === "House"));
   });
 });
+
+describe("posts and documents (twenty-sixth session, from the fifteenth held-out set)", () => {
+  it('"Minister of Foreign Affairs Gen X": a rank worn after the post is no part of the name', () => {
+    const m = find("Peru's Minister of Foreign Affairs Gen Luis Quiroga arrived.", "Luis Quiroga");
+    assert.deepEqual([m?.title, m?.titleCountry], ["Minister of Foreign Affairs", "peru"]);
+  });
+  it('"Peruvian Deputy Chairman of the Council of Ministers and Foreign Minister X": both posts one person\'s, of that state, the words between no mentions', () => {
+    const got = mentions("Tokayev received Peruvian Deputy Chairman of the Council of Ministers and Foreign Minister Ana Quispe at the Akorda.");
+    const m = got.find((x) => x.name === "Ana Quispe");
+    assert.deepEqual([m?.title, m?.titleCountry], ["Deputy Chairman of the Council of Ministers and Foreign Minister", "peru"]);
+    assert.ok(!got.some((x) => x.kind === "Organization" || x.titleRef), JSON.stringify(got));
+  });
+  it('"Cusco Region Governor X": the region, then its head named after the post', () => {
+    const got = mentions("He will meet Cusco Region Governor Elena Castro on Thursday.");
+    assert.deepEqual(got.filter((m) => m.kind === "Person").map((m) => [m.name, m.title]), [["Elena Castro", "Governor"]]);
+    assert.equal(got.find((m) => m.text === "Cusco Region")?.kind, "Place");
+  });
+  it('"Peru\'s undersecretary of ports and waterways, X": the post\'s field before the name in apposition, no one by the post alone', () => {
+    assert.ok(!mentions("Peru's undersecretary of ports and waterways, Elena Castro, signed it.").some((m) => m.titleRef));
+    assert.ok(mentions("Peru's undersecretary of ports said nothing.").some((m) => m.titleRef), "a post with no name after it is still its holder");
+  });
+  it('"the so-called Arica Protocols", "the Program of Cooperation": documents by a plural or a programme\'s head', () => {
+    assert.equal(find("The two signed the so-called Arica Protocols at the university.", "Arica Protocols")?.kind, "Document");
+    assert.equal(find("They signed the Program of Cooperation between the two ministries.", "Program of Cooperation")?.kind, "Document");
+  });
+  it('"later signed with Quispe the exchange of notes for a loan": the document past the one signed with, a head of three words its own', () => {
+    assert.equal(find("The envoy later signed with Quispe the exchange of notes for a loan.", "exchange of notes")?.kind, "Document");
+    assert.equal(find("Vidal signed the agreement.", "agreement"), undefined, "a one-word head with a 'the' is one told before");
+  });
+});
+
+describe("a ruler's deputy (twenty-sixth session)", () => {
+  it('"Sheikh X, Deputy Ruler of Abu Dhabi," names no person "Deputy Ruler"', () => {
+    assert.ok(!mentions("Sheikh Tahnoun bin Rashid, Deputy Ruler of Abu Dhabi, attended.").some((m) => m.kind === "Person" && /Ruler/.test(m.name)));
+  });
+});

@@ -194,3 +194,21 @@ describe("states and people of the fourteenth held-out set (twenty-fifth session
     assert.ok(ks.includes("Martin→person:micheal-martin") && ks.includes("Martin→person:fiona-martin"), ks.join("; "));
   });
 });
+
+describe("who a short name or a post is (twenty-sixth session, from the fifteenth held-out set)", () => {
+  it('"Sheikh Abdullah" is the one named in full with that style, not King Abdullah II named first', () => {
+    const k = keys("King Abdullah II sent a letter. Sheikh Abdullah bin Rashid attended. Later, Sheikh Abdullah and Mr Vidal held talks. King Abdullah was not there.");
+    assert.ok(k.includes("Abdullah→person:abdullah-bin-rashid"), k.join("; "));
+    assert.equal(k.filter((x) => x === "Abdullah→person:abdullah-ii").length, 1, k.join("; "));
+  });
+  it('"the Reciprocal Access Agreement (RAA) … The RAA": the acronym of a document is that document', () => {
+    const k = keys("They discussed the Lima Access Agreement (LAA) on Monday. The LAA was signed in 2024.");
+    assert.ok(k.filter((x) => x.startsWith("LAA→")).every((x) => x === "LAA→document:lima-access-agreement") && k.some((x) => x.startsWith("LAA→")), k.join("; "));
+  });
+  it('"the President" in a story from a state: its own president named before, not another state\'s named nearer', () => {
+    const text = "President Rodrigo Mamani has accepted the invitation. It was in a letter from Chilean President Isabel Ferrán that Jorge Vidal handed to the President on Tuesday.";
+    const found = splitSentences(text).flatMap((s) => findMentions(text, s, { articleCountries: new Set() }));
+    const r = resolveMentions(text, found, "philippines");
+    assert.equal(r.mentions.find((m) => m.text === "the President" || m.text === "President")?.key, "person:rodrigo-mamani");
+  });
+});

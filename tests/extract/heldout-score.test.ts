@@ -38,6 +38,24 @@ describe("held-out articles scored against their expected facts", () => {
     assert.match(r.stdout, /MET_WITH edges 1, 1 not expected: Ana Quispe–Rodrigo Mamani; forbidden pairs present 1/);
   });
 
+  it('the scorer tells a person by the surname before a generational suffix: "Gilberto Teodoro Jr." is not "Ferdinand Marcos Jr."', () => {
+    const graph = join(out, "suffix.json");
+    const node = (key: string, label: string) => ({ key, attributes: { label, kind: "Person", aliases: [] } });
+    writeFileSync(
+      graph,
+      JSON.stringify({
+        nodes: [node("person:toshimitsu-motegi", "Toshimitsu Motegi"), node("person:ferdinand-marcos-jr", "Ferdinand Marcos Jr."), node("person:gilberto-teodoro-jr", "Gilberto Teodoro Jr.")],
+        edges: [{ key: "m", source: "person:toshimitsu-motegi", target: "person:ferdinand-marcos-jr", attributes: { relation: "MET_WITH", evidence: [] } }],
+      }),
+    );
+    const expected = join(out, "suffix.md");
+    writeFileSync(expected, "MET_WITH: Toshimitsu Motegi | Ferdinand Marcos Jr.\nNOT_MET_WITH: Toshimitsu Motegi | Gilberto Teodoro Jr.\n");
+    const r = score(graph, expected);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /^MET_WITH\s+1\/1$/m);
+    assert.match(r.stdout, /forbidden pairs present 0/);
+  });
+
   // later sets: [folder, facts found when written (before any change made for them), floor now, facts expected, and, for a
   // set only measured so far (none of its misses fixed yet), the forbidden MET_WITH pairs it still has]
   const later: [string, number, number, number, number?][] = [
@@ -45,16 +63,17 @@ describe("held-out articles scored against their expected facts", () => {
     ["heldout3", 57, 121, 165],
     ["heldout4", 65, 125, 182],
     ["heldout5", 76, 161, 234],
-    ["heldout6", 104, 182, 247],
+    ["heldout6", 104, 184, 247],
     ["heldout7", 73, 174, 255],
-    ["heldout8", 68, 176, 257],
+    ["heldout8", 68, 177, 257],
     ["heldout9", 81, 162, 208],
-    ["heldout10", 112, 154, 216],
+    ["heldout10", 112, 155, 216],
     ["heldout11", 105, 197, 227],
     ["heldout12", 95, 187, 235],
-    ["heldout13", 107, 212, 254],
+    ["heldout13", 107, 215, 254],
     ["heldout14", 114, 203, 253],
-    ["heldout15", 107, 111, 241, 1],
+    ["heldout15", 107, 220, 241],
+    ["heldout16", 96, 98, 246, 1],
   ];
   for (const [set, written, floor, total, forbidden = 0] of later)
     it(`${set} (${written} of ${total} when it was written, ${floor} ${forbidden ? "with the fixes other sets showed" : "after the fixes it showed"}): at least ${floor}, and ${forbidden ? `no more than ${forbidden} MET_WITH it forbids` : "no MET_WITH it forbids"}`, () => {

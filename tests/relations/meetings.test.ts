@@ -2859,3 +2859,139 @@ describe("talks through a go-between (twenty-fifth session, from the second held
     assert.ok(meetings(f).some((m) => m.status === "planned" && m.date === "2025-04-19" && m.participants.join() === "person:ana-quispe,person:luis-quiroga,person:tomas-ibarra"), JSON.stringify(meetings(f)));
   });
 });
+
+describe("letters, signings and who was there (twenty-sixth session, from the fifteenth held-out set)", () => {
+  const held = (f: ReturnType<typeof extract>) => meetings(f).filter((m) => m.status === "held");
+  it('"carrying a letter from president X for his peer Y, in which X invites Y to L in the first half of December to open the long-delayed bridge … The letter was received by Z": a proposal for December, not postponed; the letter reached Z; no meeting of Z and the letter', () => {
+    const f = extract("Chile's foreign minister Jorge Vidal spent Monday in Lima carrying a letter from president Isabel Ferrán for his Peruvian peer Rodrigo Mamani, in which Ferrán invites Mamani to Arica in the first half of December to open the long-delayed bridge. The letter was received by Peru's foreign minister Ana Quispe, and the palace has not replied. Vidal for his part said he had invited Quispe to Santiago in November, and that Quispe had accepted.", "2026-10-08");
+    assert.deepEqual(meetings(f), [
+      { status: "proposed", date: "2026-12", participants: ["person:isabel-ferran", "person:rodrigo-mamani"] },
+      { status: "planned", date: "2026-11", participants: ["person:ana-quispe", "person:jorge-vidal"] },
+    ]);
+    const r = relations(f, ["HOLDS_OFFICE", "CONVEYED_VIA", "CONVEYED_TO", "INVITED"]);
+    for (const x of ["HOLDS_OFFICE person:isabel-ferran -> government:chile [president]", "HOLDS_OFFICE person:rodrigo-mamani -> government:peru [president]", "CONVEYED_VIA person:isabel-ferran -> person:ana-quispe", "CONVEYED_TO person:jorge-vidal -> person:ana-quispe", "INVITED person:jorge-vidal -> person:ana-quispe"]) assert.ok(r.includes(x), `${x} in ${r.join("; ")}`);
+    assert.ok(!r.includes("CONVEYED_TO person:jorge-vidal -> person:rodrigo-mamani"), "carried for Y is not handed to Y");
+  });
+  it('"A and B last met face to face on the sidelines of the Pacific summit in Cusco in December 2025": that month, past the event', () => {
+    const f = extract("Chilean President Isabel Ferrán and Peruvian President Rodrigo Mamani last met face to face on the sidelines of the Pacific summit in Cusco in December 2025, where they talked about trade.", "2026-10-08");
+    assert.deepEqual(held(f), [{ status: "held", date: "2025-12", participants: ["person:isabel-ferran", "person:rodrigo-mamani"] }]);
+  });
+  it('"the president is this week attending an investment forum in New York": one person at a forum meets no one', () => {
+    const f = extract("Quispe received the letter and undertook to deliver it to President Rodrigo Mamani upon his return from the United States, where the president is this week attending an investment forum in New York.", "2026-10-08");
+    assert.deepEqual(meetings(f), []);
+  });
+  it('"Before the two ministers sat down, A and B signed a technical minute …, in the presence of C and D": the signers at the ministers\' meeting, each meeting the other side', () => {
+    const f = extract("Chile's foreign minister Jorge Vidal was received by Peru's foreign minister Ana Quispe at the Torre Tagle Palace on Wednesday. Before the two ministers sat down, Chile's director of ports, Luis Quiroga, and Peru's undersecretary of ports and waterways, Elena Castro, signed a technical minute fixing the dredging schedule, in the presence of Vidal and Quispe.", "2026-10-08");
+    assert.deepEqual(meetings(f), [{ status: "held", date: "2026-10-07", participants: ["person:ana-quispe", "person:elena-castro", "person:jorge-vidal", "person:luis-quiroga"] }]);
+    const r = relations(f, ["SIGNED", "MET_WITH", "HOLDS_OFFICE"]);
+    for (const x of ["HOLDS_OFFICE person:elena-castro -> government:peru [undersecretary of ports and waterways]", "MET_WITH person:luis-quiroga -> person:elena-castro"]) assert.ok(r.includes(x), `${x} in ${r.join("; ")}`);
+    assert.equal(r.filter((x) => x.startsWith("SIGNED") && x.includes("document:technical-minute")).length, 2, r.join("; "));
+    assert.ok(!r.some((x) => x.startsWith("MET_WITH") && x.includes("jorge-vidal") && x.includes("luis-quiroga")), "one side's own people");
+  });
+  it('"with President X set to travel to Lima in August for a summit with President Y": the two, planned; Y of the capital\'s state', () => {
+    const f = extract("Chile and Peru are moving past months of friction, with President Isabel Ferrán set to travel to Lima in August for a summit with President Rodrigo Mamani on the railway.", "2026-06-20");
+    assert.deepEqual(meetings(f), [{ status: "planned", date: "2026-08", participants: ["person:isabel-ferran", "person:rodrigo-mamani"] }]);
+    assert.ok(relations(f, ["HOLDS_OFFICE"]).includes("HOLDS_OFFICE person:rodrigo-mamani -> government:peru [President]"));
+  });
+  it('"The invitation was contained in a letter from Z that X delivered to President Y at the Government Palace, Santiago on Tuesday": X met Y there that day; Z invited Y, a letter for Y', () => {
+    const f = extract("The invitation was contained in a letter from Mr Mamani that Peru's Minister of Foreign Affairs Gen Luis Quiroga delivered to President Ferrán at the Government Palace, Santiago on Tuesday.", "2026-06-20");
+    assert.deepEqual(meetings(f), [{ status: "held", date: "2026-06-16", participants: ["person:ferran", "person:luis-quiroga"] }]);
+    const r = relations(f);
+    for (const x of ["INVITED person:mamani -> person:ferran", "CONVEYED_TO person:mamani -> person:ferran", "HOLDS_OFFICE person:ferran -> government:chile [President]"]) assert.ok(r.includes(x), `${x} in ${r.join("; ")}`);
+  });
+  it('"the two ministers witnessed the signing of a memorandum … by A, and the Permanent Secretary of G\'s Ministry of Trade, Industry and Tourism, B": both signed, both at the ministers\' talks', () => {
+    const f = extract("Chilean Foreign Minister Jorge Vidal held talks with Peruvian Foreign Minister Ana Quispe in Lima on Monday. At the end of the talks, the two ministers witnessed the signing of a memorandum of understanding on border management at the Tacna crossing by Chile's Principal Secretary for Trade, Elena Castro, and the Permanent Secretary of Peru's Ministry of Trade, Industry and Tourism, Tomás Ibarra.", "2026-06-20");
+    assert.deepEqual(held(f).map((m) => m.participants.join()), ["person:ana-quispe,person:elena-castro,person:jorge-vidal,person:tomas-ibarra"]);
+    const r = relations(f, ["SIGNED", "HOLDS_OFFICE"]);
+    assert.equal(r.filter((x) => x.startsWith("SIGNED") && x.includes("memorandum-of-understanding-on-border-management")).length, 2, r.join("; "));
+    assert.ok(r.includes("HOLDS_OFFICE person:tomas-ibarra -> government:peru [Permanent Secretary]"), r.join("; "));
+  });
+  it('"received X, Chile\'s Deputy Prime Minister …, at L in Abu Dhabi on Tuesday"; "A and B, who accompanied X, were also present"; "later held separate talks": the day past the post, those present, and a second meeting', () => {
+    const f = extract("President Sheikh Hamad bin Rashid received Jorge Vidal, Chile's Deputy Prime Minister and Minister of Foreign Affairs, at Qasr Al Watan in Abu Dhabi on Tuesday. The meeting was attended by Sheikh Abdullah bin Rashid, Minister of Foreign Affairs. Chile's ambassador to the UAE, Elena Castro, and the Chilean Minister of Mining, Luis Quiroga, who accompanied Mr Vidal, were also present. Sheikh Abdullah and Mr Vidal later held separate talks at the Ministry of Foreign Affairs in Abu Dhabi.", "2026-02-25");
+    const ms = held(f);
+    assert.equal(ms.length, 2, JSON.stringify(ms));
+    assert.deepEqual(ms[0], { status: "held", date: "2026-02-24", participants: ["person:abdullah-bin-rashid", "person:elena-castro", "person:hamad-bin-rashid", "person:jorge-vidal", "person:luis-quiroga"] });
+    assert.deepEqual(ms[1].participants, ["person:abdullah-bin-rashid", "person:jorge-vidal"]);
+  });
+  it('"X opened the talks and was joined at the table by the ministry\'s State Secretary, Y": both at the talks told before', () => {
+    const f = extract("Peru's envoy Ana Quispe and Chile's envoy Luis Quiroga met on Friday at the Villa Maria in Bern. Foreign Minister Jorge Vidal opened the talks and was joined at the table by the ministry's State Secretary, Elena Castro.", "2026-10-10");
+    assert.deepEqual(held(f).map((m) => m.participants.join()), ["person:ana-quispe,person:elena-castro,person:jorge-vidal,person:luis-quiroga"]);
+  });
+  it('"on October 10, 2009, the then foreign ministers A of G and B of H signed the so-called Arica Protocols at the University of Bern, in the presence of the then C": all three there that day; A and B signed', () => {
+    const f = extract("Two years later, on October 10, 2009, the then foreign ministers Tomás Ibarra of Peru and Isabel Ferrán of Chile signed the so-called Arica Protocols at the University of Bern, in the presence of the then Swiss foreign minister Rodrigo Mamani.", "2026-10-10");
+    assert.deepEqual(meetings(f), [{ status: "held", date: "2009-10-10", participants: ["person:isabel-ferran", "person:rodrigo-mamani", "person:tomas-ibarra"] }]);
+    assert.deepEqual(relations(f, ["SIGNED"]).sort(), ["SIGNED person:isabel-ferran -> document:arica-protocols", "SIGNED person:tomas-ibarra -> document:arica-protocols"]);
+  });
+  it('"In the letter, X invites Y to Tacna to attend the reopening": proposed there', () => {
+    const f = extract("Chilean President Isabel Ferrán wrote to Peruvian President Rodrigo Mamani. In the letter, Ferrán invites Mamani to Tacna to attend the reopening of the railway.", "2026-10-10");
+    assert.ok(meetings(f).some((m) => m.status === "proposed" && m.participants.join() === "person:isabel-ferran,person:rodrigo-mamani"), JSON.stringify(meetings(f)));
+  });
+  it('"MANILA — President X has accepted an invitation from Chilean President Y to make an official visit to Santiago in September … a letter from Y that Z handed to the President during a courtesy call …; W was present during the call", a quote between', () => {
+    const f = extract("MANILA, Philippines — President Rodrigo Mamani has accepted an invitation from Chilean President Isabel Ferrán to make an official visit to Santiago in September, the palace said on Tuesday. The invitation was contained in a letter from Ferrán that Chilean Foreign Minister Jorge Vidal handed to the President during a courtesy call at the Presidential Palace on Tuesday morning. \"The President gladly accepted the invitation,\" the press officer said. Foreign Affairs Secretary Ana Quispe was present during the call, as was Chile's top envoy in Manila. The envoy, Ambassador Luis Quiroga, later signed with Quispe the exchange of notes for a loan.", "2026-07-14");
+    assert.deepEqual(meetings(f), [
+      { status: "planned", date: "2026-09", participants: ["person:isabel-ferran", "person:rodrigo-mamani"] },
+      { status: "held", date: "2026-07-14", participants: ["person:ana-quispe", "person:jorge-vidal", "person:luis-quiroga", "person:rodrigo-mamani"] },
+    ]);
+    const r = relations(f, ["HOLDS_OFFICE", "SIGNED", "MET_WITH"]);
+    for (const x of ["HOLDS_OFFICE person:rodrigo-mamani -> government:philippines [President]", "HOLDS_OFFICE person:luis-quiroga -> government:chile [Ambassador]", "SIGNED person:luis-quiroga -> document:exchange-of-notes-@", "SIGNED person:ana-quispe -> document:exchange-of-notes-@"]) assert.ok(r.map((y) => y.replace(/-[0-9a-f]{6}$/, "-@")).includes(x), `${x} in ${r.join("; ")}`);
+    assert.ok(!r.some((x) => x.startsWith("MET_WITH") && x.includes("ana-quispe") && x.includes("rodrigo-mamani")), "the host's own secretary");
+  });
+  it('"The LAA, which allows …, was signed in Lima in July 2024 by A and then B, with C witnessing the signing": all three there then; A and B signed it', () => {
+    const f = extract("The Lima Access Agreement (LAA) was discussed. The LAA, which allows troops to train in each other's territory, was signed in Lima in July 2024 by Defense Secretary Ana Quispe and then Chilean Foreign Minister Jorge Vidal, with Rodrigo Mamani witnessing the signing at the palace.", "2026-07-14");
+    assert.deepEqual(meetings(f), [{ status: "held", date: "2024-07", participants: ["person:ana-quispe", "person:jorge-vidal", "person:rodrigo-mamani"] }]);
+    assert.deepEqual(relations(f, ["SIGNED"]).sort(), ["SIGNED person:ana-quispe -> document:lima-access-agreement", "SIGNED person:jorge-vidal -> document:lima-access-agreement"]);
+  });
+  it('"The ambassador, X, presented his credentials to Y in March"; "Later the same day, A and B held talks …, where they signed the Program of Cooperation … for 2027-2029": a second meeting that day, no year of the span', () => {
+    const f = extract("ASTANA – Kazakh President Kassym-Jomart Tokayev received Peruvian Deputy Chairman of the Council of Ministers and Foreign Minister Ana Quispe at the Akorda on Nov. 10. The ambassador, Luis Quiroga, presented his credentials to Tokayev at the Akorda in March. Later the same day, Quispe and Kazakh Foreign Minister Yermek Kosherbayev held talks at the Kazakh Ministry of Foreign Affairs, where they signed the Program of Cooperation between the two ministries for 2027-2029.", "2026-11-11");
+    assert.deepEqual(meetings(f), [
+      { status: "held", date: "2026-11-10", participants: ["person:ana-quispe", "person:kassym-jomart-tokayev"] },
+      { status: "held", date: "2026-03", participants: ["person:kassym-jomart-tokayev", "person:luis-quiroga"] },
+      { status: "held", date: "2026-11-10", participants: ["person:ana-quispe", "person:yermek-kosherbayev"] },
+    ]);
+    assert.deepEqual(relations(f, ["SIGNED"]).sort(), ["SIGNED person:ana-quispe -> document:program-of-cooperation", "SIGNED person:yermek-kosherbayev -> document:program-of-cooperation"]);
+  });
+  it('"agreements reached by the two presidents during their meeting in Lima on Nov. 16, 2025": the only two presidents named so far', () => {
+    const f = extract("Kazakh President Kassym-Jomart Tokayev received a letter from Peruvian President Rodrigo Mamani. The parties discussed agreements reached by the two presidents during their meeting in Lima on Nov. 16, 2025. Uzbek President Shavkat Mirziyoyev phoned later.", "2026-11-11");
+    assert.ok(meetings(f).some((m) => m.status === "held" && m.date === "2025-11-16" && m.participants.join() === "person:kassym-jomart-tokayev,person:rodrigo-mamani"), JSON.stringify(meetings(f)));
+  });
+  it('"The Arica Treaty, named after the port, was signed by A and B at the Congress in Lima on October 6 last year": the two met there then', () => {
+    const f = extract("The Arica Treaty, named after the port, was signed by Chilean President Isabel Ferrán and Peruvian President Rodrigo Mamani at the Congress in Lima on October 6 last year.", "2026-04-16");
+    assert.deepEqual(meetings(f), [{ status: "held", date: "2025-10-06", participants: ["person:isabel-ferran", "person:rodrigo-mamani"] }]);
+    assert.equal(relations(f, ["SIGNED"]).length, 2);
+  });
+  it('"The talks took place at L on Tuesday"; "the call was cancelled after the president convened an emergency meeting"; "is scheduled to travel to Cusco on Thursday, where he is expected to meet Governor Y"', () => {
+    const f = extract("Chile's Foreign Minister Jorge Vidal has held talks with his Peruvian counterpart Ana Quispe in Lima. The talks took place at the Torre Tagle Palace on Tuesday. Quispe had been scheduled to pay a courtesy call on President Rodrigo Mamani at the palace on Wednesday morning. But the government says the call was cancelled after the president convened an emergency meeting on the floods. Vidal is scheduled to travel to Cusco on Thursday, where he is expected to meet Cusco Region Governor Elena Castro.", "2026-09-16");
+    assert.deepEqual(meetings(f), [
+      { status: "held", date: "2026-09-15", participants: ["person:ana-quispe", "person:jorge-vidal"] },
+      { status: "cancelled", date: "2026-09-16", participants: ["person:ana-quispe", "person:rodrigo-mamani"] },
+      { status: "planned", date: "2026-09-17", participants: ["person:elena-castro", "person:jorge-vidal"] },
+    ]);
+  });
+  it('"Officials say X\'s letter invites Y to visit his hometown of Arica"; "Z said he would deliver the letter to the prime minister": proposed there; the letter through Z, handed to him by its carrier', () => {
+    const f = extract("Chile's Foreign Minister Jorge Vidal has held talks with Peruvian Foreign Minister Ana Quispe in Lima. Vidal handed over a letter from President Isabel Ferrán addressed to Prime Minister Rodrigo Mamani. Officials say Ferrán's letter invites Mamani to visit her hometown of Arica. Quispe said she would deliver the letter to the prime minister.", "2026-09-16");
+    assert.ok(meetings(f).some((m) => m.status === "proposed" && m.participants.join() === "person:isabel-ferran,person:rodrigo-mamani"), JSON.stringify(meetings(f)));
+    const r = relations(f, ["INVITED", "CONVEYED_VIA", "CONVEYED_TO"]);
+    for (const x of ["INVITED person:isabel-ferran -> person:rodrigo-mamani", "CONVEYED_VIA person:isabel-ferran -> person:ana-quispe", "CONVEYED_TO person:jorge-vidal -> person:ana-quispe"]) assert.ok(r.includes(x), `${x} in ${r.join("; ")}`);
+  });
+  it('"attended by Japan\'s ambassador, A, and by B, Y\'s chief adviser": the two, of different sides, met', () => {
+    const f = extract("Peruvian envoy Luis Quiroga held talks with Chilean President Isabel Ferrán at the palace on Monday. The meeting was also attended by Peru's ambassador to Chile, Ana Quispe, and by Jorge Vidal, Ferrán's chief foreign policy adviser.", "2026-07-15");
+    assert.ok(relations(f, ["MET_WITH"]).some((x) => x.includes("ana-quispe") && x.includes("jorge-vidal")), relations(f, ["MET_WITH"]).join("; "));
+  });
+});
+
+describe("a dateline under the byline, a post after the name (twenty-sixth session, from the fifteenth held-out set)", () => {
+  const f = extract("Nadia Rashed\nAbu Dhabi\n\nFebruary 25, 2026\n\nPresident Sheikh Hamad bin Rashid received Jorge Vidal, Chile's Deputy Prime Minister and Minister of Foreign Affairs, at Qasr Al Watan in Abu Dhabi on Tuesday. The meeting was attended by Sheikh Abdullah bin Rashid, Minister of Foreign Affairs. During the meeting, Sheikh Hamad and Mr Vidal witnessed the signing of an agreement on water by Ali Al Marri, Minister of Energy and Infrastructure, and Chile's Minister of Mining, Luis Quiroga. Sheikh Abdullah and Mr Vidal later held separate talks at the ministry. The two ministers last met in Santiago in January.", "2026-02-25");
+  it('"Abu Dhabi" alone on its line is the dateline: the president who receives a visitor of a state set off after his name, and the ministers named with a post after the name, are the Emirates\'', () => {
+    const r = relations(f, ["HOLDS_OFFICE"]);
+    for (const k of ["hamad-bin-rashid", "abdullah-bin-rashid", "ali-al-marri"]) assert.ok(r.some((x) => x.startsWith(`HOLDS_OFFICE person:${k} -> government:united-arab-emirates`)), `${k} in ${r.join("; ")}`);
+  });
+  it("so the host's own people meet the visitor's, not each other", () => {
+    const r = relations(f, ["MET_WITH"]);
+    assert.ok(!r.some((x) => x.includes("hamad-bin-rashid") && (x.includes("abdullah-bin-rashid") || x.includes("ali-al-marri"))), r.join("; "));
+    assert.ok(r.includes("MET_WITH person:ali-al-marri -> person:luis-quiroga") || r.includes("MET_WITH person:luis-quiroga -> person:ali-al-marri"), r.join("; "));
+  });
+  it('"Sheikh Abdullah and Mr Vidal later held separate talks …. The two ministers last met in Santiago in January": a second meeting that day, and one in January', () => {
+    const pair = meetings(f).filter((m) => m.participants.join() === "person:abdullah-bin-rashid,person:jorge-vidal").map((m) => m.date);
+    assert.deepEqual(pair, ["2026-02-24", "2026-01"]);
+  });
+});

@@ -16,6 +16,20 @@ const KIN = ["RELATIVE_OF"];
 const MESSAGE = ["CONVEYED_VIA", "CONVEYED_TO", "ASKED"];
 
 const table: Row[] = [
+  // posts from the fifteenth held-out set (twenty-sixth session): a "peer" is a counterpart; a seat of government the
+  // sentence opens at; a post's field before the name in apposition; a post in a state's ministry set off; "PNG"
+  ["Chile's foreign minister Jorge Vidal carried a letter to his Peruvian peer Rodrigo Mamani.", ["HOLDS_OFFICE person:jorge-vidal -> government:chile [foreign minister]", "HOLDS_OFFICE person:rodrigo-mamani -> government:peru [foreign minister]"], OFFICE],
+  ["Peru's special envoy for the normalisation of relations with Chile, Luis Quiroga, arrived.", ["HOLDS_OFFICE person:luis-quiroga -> government:peru [special envoy for the normalisation of relations with Chile]"], OFFICE],
+  ["At Casa Rosada, Chief of Cabinet Ana Quispe was asked about the invitation.", ["HOLDS_OFFICE person:ana-quispe -> government:argentina [Chief of Cabinet]"], OFFICE],
+  ["Before the talks, Peru's undersecretary of ports and waterways, Elena Castro, signed it.", ["HOLDS_OFFICE person:elena-castro -> government:peru [undersecretary of ports and waterways]"], OFFICE],
+  ["It was signed by the Permanent Secretary of Peru's Ministry of Trade, Industry and Tourism, Tomás Ibarra.", ["AFFILIATED_WITH organization:peruvian-ministry-of-trade -> government:peru", "HOLDS_OFFICE person:tomas-ibarra -> government:peru [Permanent Secretary]"], OFFICE],
+  ["Sheikh Tahnoun bin Rashid, Deputy Ruler of Abu Dhabi, attended. After the talks, Jorge Vidal and PNG's Defence Minister, Billy Joseph, signed an arrangement.", ["HOLDS_OFFICE person:billy-joseph -> government:papua-new-guinea [Defence Minister]"], OFFICE],
+  // thanks passed on, the recipient told before them (twenty-sixth session)
+  [
+    "Peruvian President Rodrigo Mamani asked Chilean Defence Minister Jorge Vidal to pass on to President Isabel Ferrán his thanks for the help.",
+    ["ASKED person:rodrigo-mamani -> person:jorge-vidal", "CONVEYED_VIA person:rodrigo-mamani -> person:jorge-vidal", "CONVEYED_TO person:jorge-vidal -> person:isabel-ferran", "CONVEYED_TO person:rodrigo-mamani -> person:isabel-ferran"],
+    MESSAGE,
+  ],
   // a post said held, not one once held (twentieth session)
   ["Ana Quispe has been Peru's ambassador to Chile since the autumn of 2024.", ["HOLDS_OFFICE person:ana-quispe -> government:peru [ambassador to Chile]"], OFFICE],
   ["Ana Quispe was Peru's foreign minister until 2019.", [], OFFICE],
@@ -672,8 +686,15 @@ const table: Row[] = [
   ],
   // "who hosted the meeting with <O>" is no title at <O>
   ["Jorge Salinas, who hosted the meeting with the Andean Community, spoke first.", [], OFFICE],
+  // (a letter handed to the one it is for is its sender's to them too, twenty-sixth session; a message or a reply may be
+  // for another)
   [
     "The talks were first proposed in a letter from Isabel Ferrán that Jorge Salinas handed to Rodrigo Mamani in Lima.",
+    ["CONVEYED_VIA person:isabel-ferran -> person:jorge-salinas", "CONVEYED_TO person:jorge-salinas -> person:rodrigo-mamani", "CONVEYED_TO person:isabel-ferran -> person:rodrigo-mamani"],
+    MESSAGE,
+  ],
+  [
+    "The talks were first proposed in a message from Isabel Ferrán that Jorge Salinas handed to Rodrigo Mamani in Lima.",
     ["CONVEYED_VIA person:isabel-ferran -> person:jorge-salinas", "CONVEYED_TO person:jorge-salinas -> person:rodrigo-mamani"],
     MESSAGE,
   ],

@@ -46,6 +46,7 @@ const EXTRA_ALIASES: Record<string, string[]> = {
   CG: ["Republic of Congo", "Congo-Brazzaville"],
   BA: ["Bosnia"],
   GM: ["The Gambia"],
+  PG: ["PNG"],
 };
 
 /** Demonyms news uses that the package spells otherwise or lacks ("Ecuadorian", "Saudi", "Kazakh"). */

@@ -30,9 +30,9 @@ export const EVENT_HEADS = ["Forum", "Summit", "Conference", "Games", "Olympics"
 
 /** Head nouns of named documents ("Pyongyang Declaration"). */
 export const DOCUMENT_HEADS = [
-  "Declaration", "Treaty", "Agreement", "Accord", "Accords", "Communique", "Communiqué", "Charter", "Pact", "Protocol",
+  "Declaration", "Treaty", "Agreement", "Accord", "Accords", "Communique", "Communiqué", "Charter", "Pact", "Pacts", "Protocol", "Protocols", "Agreements", "Treaties",
   "Memorandum", "Statement", "Framework", "Resolution", "Joint Statement", "Act", "Constitution", "Armistice", "Plan",
-  "Roadmap", "Arrangement",
+  "Roadmap", "Arrangement", "Program", "Programme",
 ];
 
 /** News agencies that wire stories carry as bylines ("• Kyodo", "(Reuters)"): general knowledge of the trade. */

@@ -9,7 +9,7 @@ const AUX = "(?: of (?:the )?@G)?(?:,? (?:(?:later|also|then|earlier|previously)
 /** Verbs whose recipient is their object ("told X") or follows "to" ("conveyed to X"). */
 const TELL = "(?:told|informed|briefed|notified|sounded out|contacted|approached|(?:conveyed|relayed|passed on|delivered|communicated|wrote|written|sent word|passed word|reached out) to)";
 /** A recipient is not a possessor: in "conveyed Chile's condolences" Chile receives nothing. */
-const RECIPIENT = "(?:(?:His|Her|Their) (?:Royal )?(?:Highness|Majesty|Excellency|Holiness) )?(?:the )?(?:(?:his|her|their|its) (?:<[NG]\\d+> )?counterparts?,? )?(?:(?:leaders?|officials?|members?|representatives?|head|chief) of )?(?:@G's (?:ruling |main )?(?:[a-z][a-z -]{1,40}, )?)?(?<rcp>@@PGO(?!'s)(?! (?:state |public |national )?(?:television|tv|radio|media|press|newspapers?|broadcasters?|news agency)\\b)|<N\\d+>(?= (?:officials|diplomats|negotiators|envoys|delegates|delegation|mediators|leaders|authorities|counterparts)\\b))";
+const RECIPIENT = "(?:(?:His|Her|Their) (?:Royal )?(?:Highness|Majesty|Excellency|Holiness) )?(?:the )?(?:(?:his|her|their|its) (?:<[NG]\\d+> )?(?:counterparts?|peers?),? |(?:his|her|their) (?=<P))?(?:(?:leaders?|officials?|members?|representatives?|head|chief) of )?(?:@G's (?:ruling |main )?(?:[a-z][a-z -]{1,40}, )?)?(?<rcp>@@PGO(?!'s)(?! (?:state |public |national )?(?:television|tv|radio|media|press|newspapers?|broadcasters?|news agency)\\b)|<N\\d+>(?= (?:officials|diplomats|negotiators|envoys|delegates|delegation|mediators|leaders|authorities|counterparts)\\b))";
 /** A call, not a meeting: "phone call", "telephone conversation", "video call". */
 const CALL = "(?:(?:tele)?phone|video) (?:call|conversation|talks)";
 /** Speaking, and by phone: "spoke by telephone", "talked over the phone". */
@@ -116,6 +116,15 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     ],
   },
   {
+    reason: "a messenger carrying a letter from a sender for a recipient: \"X spent Wednesday in L carrying a letter from A for his peer B\" (for B, not yet handed to B)",
+    cue: /\b(?:message|letter|note|invitation|proposal)s? from\b/,
+    pattern: `(?<mid>@P)${AUX} (?:[^.;<]|<[LGT]\\d+>){0,60}?\\b(?:carrying|bearing|bringing) (?:a |an |the |his |her |its )?(?:[\\w-]+ ){0,2}(?:message|letter|note|invitation|proposal)s? from (?<src>@PG) for ${RECIPIENT}`,
+    emit: [
+      { relation: "CONVEYED_TO", source: "src", target: "rcp" },
+      { relation: "CONVEYED_VIA", source: "src", target: "mid" },
+    ],
+  },
+  {
     reason: "a messenger carried messages between two sides: \"X recalled carrying messages between A and B\"",
     pattern: `(?<mid>@P)${AUX} (?:[a-z]+ ){0,2}(?:carrying|relaying|passing|ferrying) (?:\\w+ )?(?:messages|letters|notes) between (?:the )?(?<a>@PG) and (?:the )?(?<b>@PG)`,
     emit: BOTH_WAYS,
@@ -170,8 +179,19 @@ export const COMMUNICATION_RULES: RelationRule[] = [
   },
   {
     reason: "a message from a sender that an intermediary handed to a recipient",
-    pattern: `\\b(?:message|letter|note|proposal|offer|reply|invitation)s? from (?<src>@PG),? (?:that|which) (?<mid>@P)${AUX} (?:handed|delivered|passed|carried|brought|gave|took|conveyed|relayed)(?: over| on)? to ${RECIPIENT}`,
+    pattern: `\\b(?:message|proposal|offer|reply)s? from (?<src>@PG),? (?:that|which) (?<mid>@P)${AUX} (?:handed|delivered|passed|carried|brought|gave|took|conveyed|relayed)(?: over| on)? to ${RECIPIENT}`,
     emit: THROUGH,
+  },
+  {
+    reason: "a letter from a sender that an intermediary handed to its addressee: \"a letter from X that Y delivered to President Z\"",
+    pattern: `\\b(?:letter|note|invitation)s? from (?<src>@PG),? (?:that|which) (?<mid>@P)${AUX} (?:handed|delivered|passed|carried|brought|gave|took|conveyed|relayed)(?: over| on)? to ${RECIPIENT}`,
+    emit: THROUGH_FOR,
+  },
+  {
+    reason: "the invitation a letter held, which an intermediary handed to its addressee: \"The invitation was contained in a letter from X that Y delivered to Z\"",
+    cue: /\b[Tt]he invitation (?:was|is|had been) (?:contained|extended|made|conveyed|set out) in\b/,
+    pattern: `\\b[Tt]he invitation (?:was|is|had been) (?:contained|extended|made|conveyed|set out) in (?:a|an|the) (?:[a-z-]+ )?(?:letter|message|note) from (?<src>@PG),? (?:that|which) (?<mid>@P)${AUX} (?:handed|delivered|passed|carried|brought|gave|took|conveyed|relayed)(?: over| on)? to ${RECIPIENT}`,
+    emit: [{ relation: "INVITED", source: "src", target: "rcp" }],
   },
   {
     reason: "a sender's letter (message, reply) was delivered through an intermediary",
@@ -584,6 +604,12 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     // to North Korea Japan's intention" is Japan's)
     cue: /\b(?:convey|relay|pass on|pass|deliver|carry|transmit) (?:his|her|their|its|a|an|the)\b/,
     pattern: `${NOT_AN_OBJECT}(?<src>@PG)${AUX} (?:${FIRST_OBJECT}[^<.;]{0,60}? and (?:also |then )?)?(?:asked|requested|urged|tasked|entrusted) @@P to (?:convey|relay|pass on|pass|deliver|carry|transmit) (?:his|her|their|its|a|an|the) (?:[a-z-]+ ){0,3}(?:greetings|message|letter|regards|wishes|invitation|reply|note|congratulations|condolences|gratitude|thanks)(?: and [a-z]+)? to ${RECIPIENT}`,
+    emit: [{ relation: "CONVEYED_TO", source: "src", target: "rcp" }],
+  },
+  {
+    reason: "the same, the recipient told first: \"X asked Y to pass on to Z his thanks for …\"",
+    cue: /\b(?:convey|relay|pass on|pass|deliver|carry|transmit) to\b/,
+    pattern: `${NOT_AN_OBJECT}(?<src>@PG)${AUX} (?:asked|requested|urged|tasked|entrusted) @@P to (?:convey|relay|pass on|pass|deliver|carry|transmit) to ${RECIPIENT} (?:his|her|their|its) (?:[a-z-]+ ){0,3}(?:greetings|message|regards|wishes|congratulations|condolences|gratitude|thanks)\\b`,
     emit: [{ relation: "CONVEYED_TO", source: "src", target: "rcp" }],
   },
   {

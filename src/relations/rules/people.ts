@@ -8,10 +8,10 @@ const OFFICE =
   "(?:(?:top|senior|chief|deputy|assistant|under|special|high|former|new|lead|principal|permanent|cabinet|foreign|intelligence|security|nuclear|trade|defen[cs]e|national|policy|peace|point|then|supreme|prime|vice|interior|finance|acting|first|political|military|spiritual|executive|ministry|state|army|navy|military|crown|presidential|government)[ -])*" +
   // a portfolio before the post: "information minister", "energy and mines minister"
   "(?:[a-z]+ (?:and [a-z]+ )?(?=minister\\b))?" +
-  "(?:official|negotiator|envoy|diplomat|adviser|advisor|spokes(?:man|woman|person)|ambassador|representative|aide|intelligence chief|spy chief|spymaster|minister|leader|chief|president|premier|secretary[- ]general|secretary|director[- ]general|director|head|commander|chairman|chairwoman|chairperson|chair|chancellor|king|queen|emir|sultan|prince|commissioner|ombudsman|coordinator|mediator)" +
+  "(?:official|negotiator|envoy|diplomat|adviser|advisor|spokes(?:man|woman|person)|ambassador|representative|aide|intelligence chief|spy chief|spymaster|minister|leader|chief|president|premier|secretary[- ]general|undersecretary|secretary|director[- ]general|director|head|commander|chairman|chairwoman|chairperson|chair|chancellor|king|queen|emir|sultan|prince|commissioner|ombudsman|coordinator|mediator)" +
   // (and where: "Minister of State at the Ministry of Foreign Affairs")
   // (and a body's relations: "the U.K.'s minister for EU relations")
-  "(?: (?:responsible for|for|of|on) (?:the )?(?:<[LN]\\d+>(?: affairs| issues| policy)?|<[OG]\\d+> relations|[A-Za-z'’]+(?: (?:and )?[A-Za-z'’]+){0,2}))?(?: (?:to|in|at) (?:the )?<[LGO]\\d+>)?";
+  "(?: (?:responsible for|for|of|on) (?:the )?(?:<[LN]\\d+>(?: affairs| issues| policy)?|<[OG]\\d+> relations|[A-Za-z'’]+(?: (?:and |of )?[A-Za-z'’]+){0,2}(?: (?:with|between) (?:the )?<[GO]\\d+>(?: and (?:the )?<[GO]\\d+>)?)?))?(?: (?:to|in|at) (?:the )?<[LGO]\\d+>)?";
 /** The same post as an official release capitalises it: "the Secretary-General of the X", "The X's Director-General". */
 const OFFICE_ANY_CASE = anyCase(OFFICE);
 /** A pattern whose words may also open with a capital: each lower-case letter opening a word of `re` becomes both. */
@@ -74,6 +74,12 @@ export const PEOPLE_RULES: RelationRule[] = [
   {
     reason: "a state's (organisation's) official named in apposition: \"Japan's top intelligence official, X,\"",
     pattern: `(?<gov>@GO)'s? (?<title>${OFFICE_ANY_CASE}),? (?:former |then-?)?(?<p>@P)`,
+    emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "gov", titleGroup: "title" }],
+  },
+  {
+    reason: "a post in a state's ministry set off before the name: \"the Permanent Secretary of Uganda's Ministry of Trade, Industry and Cooperatives, X\"",
+    cue: /\b[Tt]he [A-Z][a-z]+(?: [A-Z][a-z-]+){0,3} of /,
+    pattern: `\\b[Tt]he (?<title>[A-Z][a-z]+(?: [A-Z][a-z-]+){0,3}) of (?:the )?(?<gov>@G)['’]s (?:<O\\d+>(?:,? and |, )?){1,4},? (?<p>@P)`,
     emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "gov", titleGroup: "title" }],
   },
   {
@@ -274,7 +280,7 @@ export const PEOPLE_RULES: RelationRule[] = [
     reason: "X invited Y",
     // (not one only possible, wished or refused: "may invite", "never invited", "plans to invite")
     // (not one asked to do something else, "invited Y to reconsider", nor Y's people: "invited Le Pen's voters")
-    pattern: `(?<src>@PG)(?: (?!(?:been|was|were|is|are|be|being|not|never|may|might|could|would|will|should|shall|can|to|plans?|planned|hopes?|hoped|wants?|wanted|wish|wishes|intends?|intended|refused|declined|considering|considers?|expected)\\b)[a-z]+){0,4} (?:invited|invites|invite|inviting)(?: [a-z]+)? (?<tgt>@@PG)(?! by)(?!['’]s)(?! to (?!(?:visit|attend|come|join|travel|meet|take|participate|address|speak|hold|dine|stay|talks|make|pay|go|return|sign|open|co-chair|chair|co-host|a|an|the|his|her|their)\\b)[a-z-]+)`,
+    pattern: `(?<src>@PG)(?: (?!(?:been|was|were|is|are|be|being|not|never|may|might|could|would|will|should|shall|can|to|plans?|planned|hopes?|hoped|wants?|wanted|wish|wishes|intends?|intended|refused|declined|considering|considers?|expected)\\b)[a-z]+){0,6} (?:invited|invites|invite|inviting)(?: [a-z]+)? (?<tgt>@@PG)(?! by)(?!['’]s)(?! to (?!(?:visit|attend|come|join|travel|meet|take|participate|address|speak|hold|dine|stay|talks|make|pay|go|return|sign|open|co-chair|chair|co-host|a|an|the|his|her|their)\\b)[a-z-]+)`,
     emit: [{ relation: "INVITED", source: "src", target: "tgt" }],
   },
   {
@@ -347,14 +353,32 @@ export const PEOPLE_RULES: RelationRule[] = [
     emit: [{ relation: "SIGNED", source: "src", target: "doc" }],
   },
   {
+    reason: "X of A and Y of B signed a document: \"the then foreign ministers X of Turkey and Y of Armenia signed the so-called Zurich Protocols\"",
+    cue: / of <G\d+>,? and <P\d+> of <G\d+> /,
+    pattern: `(?<p1>@P) of (?:the )?<G\\d+>,? and (?<p2>@P) of (?:the )?<G\\d+> (?:jointly |formally )?(?:signed|inked) (?:the |a |an )?(?:so-called )?(?<doc>@D)`,
+    emit: [
+      { relation: "SIGNED", source: "p1", target: "doc" },
+      { relation: "SIGNED", source: "p2", target: "doc" },
+    ],
+  },
+  {
     reason: "X and Y met (held talks) and signed a document: both signed it",
     // ("A and B held a bilateral meeting at the palace and signed a memorandum", "A and his counterpart, B, meet in
     // Dushanbe and sign a protocol", "A met B in Lima and signed a treaty", "A met B in L on March 2, where the two signed")
-    pattern: `(?<src>@@P)(?: of (?:the )?<G\\d+>)?(?: and (?:his|her|their) (?:<N\\d+> )?counterpart,? (?<co2>@P),?)?(?: [a-z]+){0,2} (?:held|hold|holds|had|met|meet|meets)(?: with)?(?: (?:his|her)(?: (?:<N\\d+> )?counterpart,?)?)?(?: (?<co>@P))?(?:[^.;<]|<[LT]\\d+>){0,80}?(?: and|, where the two(?: [a-z]+)?) (?:also |then |later |jointly )?(?:signed|sign|signs) (?:the |a |an |two |separate )?(?:(?:new|historic|landmark|formal) )*(?<doc>@D)`,
+    pattern: `(?<src>@@P)(?: of (?:the )?<G\\d+>)?(?: and (?:his|her|their) (?:<N\\d+> )?counterpart,? (?<co2>@P),?)?(?: [a-z]+){0,2} (?:held|hold|holds|had|met|meet|meets)(?: with)?(?: (?:his|her)(?: (?:<N\\d+> )?counterpart,?)?)?(?: (?<co>@P))?(?:[^.;<]|<[LTO]\\d+>){0,80}?(?: and|, where (?:the two(?: [a-z]+)?|they)) (?:also |then |later |jointly )?(?:signed|sign|signs) (?:the |a |an |two |separate )?(?:(?:new|historic|landmark|formal) )*(?<doc>@D)`,
     emit: [
       { relation: "SIGNED", source: "src", target: "doc" },
       { relation: "SIGNED", source: "co", target: "doc" },
       { relation: "SIGNED", source: "co2", target: "doc" },
+    ],
+  },
+  {
+    reason: "X signed with Y a document: both signed it (\"The envoy, X, later signed with Lazaro the exchange of notes\")",
+    cue: / signed with /,
+    pattern: `(?<src>@P),?(?: [a-z]+){0,2} (?:signed|inked) with (?:the )?(?<co>@P) (?:the |a |an )?(?<doc>@D)`,
+    emit: [
+      { relation: "SIGNED", source: "src", target: "doc" },
+      { relation: "SIGNED", source: "co", target: "doc" },
     ],
   },
   {
@@ -365,7 +389,8 @@ export const PEOPLE_RULES: RelationRule[] = [
   {
     reason: "a document signed by X",
     // (not a state whose post comes next: "signed by Paraguay's foreign minister, X")
-    pattern: `(?<doc>@D),? (?:was |were |which was )?signed(?: (?:at|in|on) (?:the )?(?:<[LOG]\\d+>|[A-Z][\\w'-]*(?: [A-Z][\\w'-]*){0,3}))? by (?<src>@@PG)(?!['’]s)`,
+    // (past a clause of its own: "The RAA, which allows … to train in each other's territory, was signed in Manila in July 2024 by")
+    pattern: `(?<doc>@D)(?:, (?:which|that|named|known|called|dubbed|described) (?:[^<;.,]|<[NGLO]\\d+>){1,100},)?,? (?:was |were |which was )?signed(?: (?:at|in|on) (?:the )?(?:<[LOG]\\d+>|[A-Z][\\w'-]*(?: [A-Z][\\w'-]*){0,3}))?(?: in (?:[A-Z][a-z]+ )?(?:19|20)\\d\\d)? by (?:then )?(?<src>@@PG)(?!['’]s)`,
     emit: [{ relation: "SIGNED", source: "src", target: "doc" }],
   },
   {
