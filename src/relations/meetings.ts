@@ -827,7 +827,7 @@ export class MeetingTracker {
         // president … The two presidents have not met since they held talks in …")
         // (also instead of a pair one of whom the article never gives that post: an envoy who met one president)
         const titled = (p: string) => (this.titlesOf.get(p) ?? []).some((t) => t === role || t.endsWith(` ${role}`));
-        const two = role && (left.length < 2 || !left.every(titled)) ? [...this.titlesOf.keys()].filter(titled) : [];
+        const two = role && (left.length < 2 || !left.every(titled)) ? this.holdersOf(role) : [];
         if (two.length === 2) left = two;
         // ("the two leaders" after a pair who lead no state, a minister and an adviser: the only two leaders named in this
         // sentence and the three before, "a letter from President X addressed to President Y. … X proposes that the two leaders meet")
@@ -963,7 +963,7 @@ export class MeetingTracker {
       // (else, in a timeline, the day of its entry)
       // (past the event met on the sidelines of: "met on the sidelines of the Mercosur summit in Foz do Iguaçu in December 2025")
       // (or the day of the meeting told last: "Later the same day, A and B held talks at the ministry")
-      const sameDay = /^(?:[^<.;]{0,20}\b)?(?:[Ll]ater (?:the same day|that day|in the day)|[Tt]he same day),|^<P\d+>(?:,? and <P\d+>)? later (?:held|met)\b/.test(text) ? this.lastHeld(a.sentence.start, (x) => x.date?.length === 10 && !this.olderYear(x))?.date : undefined;
+      const sameDay = /^(?:[^<.;]{0,20}\b)?(?:[Ll]ater (?:the same day|that day|in the day)|[Tt]he same day),|^<P\d+>(?:,? and <P\d+>)? later (?:held|met)\b/.test(text) ? this.dayOfLastHeld(a.sentence.start) : undefined;
       const near0 = groups.length === 1 ? this.dateNear(a, from, to, to + (SIDELINES_NEXT.test(text.slice(to)) ? 120 : 50), dateWay(status, text, from)) : undefined;
       // (or the day of the journey there: "to travel to Osaka on Thursday, where he is expected to meet Y")
       const whereDay = !near0 && where && groups.length === 1 ? this.dateIn(a, where[0].replace(/ where [^]*$/, ""), dateWay(status, text, from)) : undefined;
@@ -1165,8 +1165,7 @@ export class MeetingTracker {
       if ((their || during) && !people.length) people = clausePeople();
       // ("agreements reached by the two presidents during their meeting in Tashkent": the only two the article titles so)
       const twoOf = their && !people.length ? pre.match(/\bthe two (presidents|prime ministers|foreign ministers|kings|emirs|chancellors)\b[^<.;]{0,50}$/)?.[1].toLowerCase().replace(/s$/, "") : undefined;
-      const namedSoFar = twoOf ? new Set(this.namedIn.filter((x) => x.index <= a.sentence.index).map((x) => x.key)) : undefined;
-      const titledSo = twoOf ? [...this.titlesOf.keys()].filter((p) => namedSoFar!.has(p) && (this.titlesOf.get(p) ?? []).some((t) => t === twoOf || t.endsWith(` ${twoOf}`))) : [];
+      const titledSo = twoOf ? this.holdersOf(twoOf, a.sentence.index) : [];
       if (titledSo.length === 2) people = titledSo;
       // ("A and his Malaysian counterpart, B, made the announcement … after their meeting": the pair the sentence opens with)
       if (their && !people.length && /\b(?:after|following) their (?:[a-z'-]+ ){0,2}$/.test(pre)) people = slotsIn(text.slice(0, from).match(OPENING_PAIR)?.[0]).map(keyOf).filter((k): k is string => !!k?.startsWith("person:"));
@@ -1789,6 +1788,19 @@ export class MeetingTracker {
         for (const y of extra.slice(i + 1)) if (side(x) && side(y) && side(x) !== side(y) && !this.colleagues(x, y, all, local)) this.sink.add("MET_WITH", x, y, a.sentence, "a meeting that was held", m.date ? { date: m.date } : {});
   }
 
+  /** Those the article names with post `role` ("president": "President X", "Kazakh President Y"), of those named by
+   * sentence `upTo` when given. */
+  private holdersOf(role: string, upTo?: number): string[] {
+    const named = upTo === undefined ? undefined : new Set(this.namedIn.filter((x) => x.index <= upTo).map((x) => x.key));
+    return [...this.titlesOf.keys()].filter((p) => (!named || named.has(p)) && (this.titlesOf.get(p) ?? []).some((t) => t === role || t.endsWith(` ${role}`)));
+  }
+
+  /** The day of the meeting held that was told last before `before`, one of the story's time (not a recalled year's):
+   * "Later the same day …", "Before leaving, …". */
+  private dayOfLastHeld(before: number): string | undefined {
+    return this.lastHeld(before, (x) => x.date?.length === 10 && !this.olderYear(x))?.date;
+  }
+
   /** The meeting held that was told last before `before` (an offset of the article) in the story being read, of those
    * `ok` lets through. */
   private lastHeld(before: number, ok: (m: MeetingFacts) => boolean = () => true): MeetingFacts | undefined {
@@ -1845,7 +1857,7 @@ export class MeetingTracker {
       const ahead = /^(?:will|would|is to|are to) be\b/.test(v[0]);
       const status: MeetingStatus = ahead ? "planned" : "held";
       // ("Before leaving, the minister was received by Y": the day of the trip's meeting told last)
-      const leaving = /^(?:Before|After|On) (?:leaving|departing|his departure|her departure)\b/.test(text) ? this.lastHeld(a.sentence.start, (x) => x.date?.length === 10 && !this.olderYear(x))?.date : undefined;
+      const leaving = /^(?:Before|After|On) (?:leaving|departing|his departure|her departure)\b/.test(text) ? this.dayOfLastHeld(a.sentence.start) : undefined;
       const day = ahead ? (this.dateNear(a, from, to, to + 50, "ahead") ?? this.dateIn(a, text, "ahead")) : (this.dateNear(a, from, to, to + 50, "behind") ?? (opening ? this.dateIn(a, opening, "behind") : undefined) ?? leaving);
       const m = this.matchOrCreate(people, "meeting", a, from, day?.slice(0, 4), status, false, day);
       this.mention(m, a, from, to, people, { status, date: day, ...(place ? { place } : {}), ...(beside.length ? { side: [...hosts, ...beside] } : {}) });
