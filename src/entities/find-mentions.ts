@@ -1418,7 +1418,9 @@ function attachLowercaseMentions(W: Word[], article: string, sentence: Sentence,
     if (/^(?:a|an|any|another|no|every|each)$/i.test(W[det]?.text ?? "")) continue;
     const next = W[k + n];
     if (next && (next.cap || next.text === ",")) continue; // a name follows (or an apposition): handled as a titled person
-    if (next?.text === "and" && titleAt(W, k + n + 1, W.length, OFFICE)) continue; // a second post, then the name
+    // (a second post, then the name: "the Japanese Prime Minister and Foreign Minister X"; not "the Bhutanese King and Queen at …")
+    const second = next?.text === "and" ? titleAt(W, k + n + 1, W.length, OFFICE) : 0;
+    if (second && W[k + n + 1 + second]?.cap) continue;
     // (nor a post whose field is told before the name in apposition: "Argentina's undersecretary of ports and waterways, X")
     if ((next?.text === "of" || next?.text === "for") && appositionAfter(W, k + n + 1)) continue;
     const title = article.slice(W[k].start, W[k + n - 1].end);

@@ -129,7 +129,12 @@ export function resolveMentions(text: string, found: FoundMention[], home?: stri
     // (not one the story says held it once: "the coup that toppled President X" is no "the President" of now)
     const holds = (p: ResolvedMention) => p.kind === "Person" && !!p.key && !p.titleRef && spelledOut(p.title ?? "") === spelledOut(m.titleRef!.title) && !heldFormerly(text, p);
     if (m.titleRef.country) {
-      const holder = mentions.find((p) => holds(p) && p.titleCountry === m.titleRef!.country);
+      // (or named with it after the name: "King X of Bhutan … the Bhutanese King")
+      const ofState = (p: ResolvedMention) => {
+        const name = text.slice(p.end, p.end + 40).match(/^ of (?:the )?(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)/u)?.[1];
+        return name ? (countryByName(name)?.key ?? countryByDemonym(name)?.key) : undefined;
+      };
+      const holder = mentions.find((p) => holds(p) && p.titleCountry === m.titleRef!.country) ?? mentions.find((p) => holds(p) && !p.titleCountry && ofState(p) === m.titleRef!.country);
       // (in a story from that state, its one holder named without a country: "Crown Prince X" from Riyadh)
       // (not one the article names as another state's: "his Uruguayan counterpart, X", "X of Uruguay")
       const local = m.titleRef.country === home ? mentions.filter((p) => holds(p) && !p.titleCountry && !namedForeign(text, mentions, p.key!, home)) : [];
@@ -231,7 +236,7 @@ export function resolveMentions(text: string, found: FoundMention[], home?: stri
 }
 
 /** Words after a name that only a person is followed by: "met", "said he", "'s wife", ", who". */
-const PERSON_AFTER = /^(?:,? who\b|,? whose\b| (?:met|meets|will meet|visited|flew|travell?ed)\b| (?:said|told \w+|added|warned|insisted) (?:that )?(?:he|she)\b|['’]s (?:wife|husband|son|daughter|father|mother|office|spokes(?:man|woman|person)|aides?|chief of staff)\b)/;
+const PERSON_AFTER = /^(?:,? who\b|,? whose\b| (?:met|meets|will meet|visited|flew|travell?ed|also attended)\b| (?:said|told \w+|added|warned|insisted) (?:that )?(?:he|she)\b|['’]s (?:wife|husband|son|daughter|father|mother|office|spokes(?:man|woman|person)|aides?|chief of staff)\b)/;
 
 /** A lone name that the words around it make a person, whatever the model read: "Trump's envoy", "met Putin in
  * Moscow", "told Netanyahu" (an organisation the model saw stays one after "talks with"). */

@@ -25,6 +25,9 @@ export interface AbstractSentence {
 
 const POST_NOMINALS_AFTER = new RegExp(`(<P\\d+>)(?:, (?:${[...POST_NOMINALS].join("|")}))+(?=[,.;"”]|$)`, "g");
 
+/** A few lower-case words in quotation marks inside a clause (not a quotation's opening or close): "an "oral message" from". */
+const SCARE_QUOTES = /(?<=[a-z] )"([a-z][a-z-]*(?: [a-z][a-z-]*){0,2})"(?= [a-z])/g;
+
 export function abstractSentence(articleText: string, sentence: Sentence, mentions: ResolvedMention[]): AbstractSentence {
   const usable = mentions
     .filter((m) => m.sentence === sentence.index && (m.key || m.kind === "Demonym"))
@@ -65,7 +68,8 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   // (a caption's number is no word of its sentence: "Photo 1 of 9: <P1> is greeted by <P2>")
   text = text.replace(CAPTION, "$1").replace(CABLE_MARK, "$1");
   // (a family name's article written apart from the name found: "al-<P0> and <P1> signed" reads as "<P0> and <P1> signed")
-  return { sentence, text: text.replace(/[“”]/g, '"').replace(/[‘’]/g, "'").replace(/\b(?:al|el|Al|El)-(?=<P\d+>)/g, ""), slots };
+  // (and scare quotes around a few lower-case words dropped: "conveyed an "oral message" from X" is a message from X)
+  return { sentence, text: text.replace(/[“”]/g, '"').replace(/[‘’]/g, "'").replace(/\b(?:al|el|Al|El)-(?=<P\d+>)/g, "").replace(SCARE_QUOTES, "$1"), slots };
 }
 
 /** A gallery's captions tell what the photographs show in the present tense: "X is greeted by Y", "A and B shake hands",

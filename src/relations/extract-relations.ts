@@ -167,9 +167,16 @@ class PaperShuttle {
    * side it was last handed to (whose reply a carrier takes "back"). */
   private paper?: { from: string; carrier: string; at: number; to?: string };
 
+  /** Those named as envoys, representatives or mediators so far, or received as visitors, last named last. */
+  private envoys: string[] = [];
+
   sentence(a: AbstractSentence, sink: RelationSink) {
     const key = (n: string | undefined) => (n === undefined ? undefined : keyOf(a.slots[Number(n)]));
     const person = (k: string | undefined) => (k?.startsWith("person:") ? k : undefined);
+    for (const x of a.slots) if (x.kind === "Person" && x.key && /\b(?:envoy|representative|emissary|mediator)\b/i.test(x.title ?? "")) this.envoys.push(x.key);
+    // (and a visitor received: "Sorensen was received on Monday in Belgrade by Vucic")
+    const received = a.text.match(/<P(\d+)> was (?:[a-z]+ )?received\b/);
+    if (received && person(key(received[1]))) this.envoys.push(person(key(received[1]))!);
     // "X handed Y a letter from Z": Y holds Z's letter now, to pass it on ("Y passed the letter to W")
     const handed = a.text.match(PAPER_HANDED);
     const holder = handed ? person(key(handed[1])) : undefined;
@@ -178,12 +185,45 @@ class PaperShuttle {
       this.paper = { from: sender, carrier: holder, at: a.sentence.index };
       return;
     }
+    // "Vucic handed the envoy written assurances, addressed to Kosovo Prime Minister Albin Kurti, that …", "Bislimi in turn
+    // gave Sorensen Pristina's reply": the giver's paper, in the carrier's hands now (for the one it is addressed to)
+    const own = a.text.match(PAPER_GIVEN_OWN);
+    const giver = own ? person(key(own[1])) : undefined;
+    // (or "the envoy": the envoy of the sentences just before)
+    const bearer = own ? (own[2].startsWith("<") ? person(key(own[2].slice(2, -1))) : this.envoys.findLast((k) => k !== giver)) : undefined;
+    if (own && giver && bearer && giver !== bearer) {
+      const to = person(key(own[3]));
+      this.paper = { from: giver, carrier: bearer, at: a.sentence.index };
+      if (to && to !== giver && to !== bearer) {
+        sink.add("CONVEYED_VIA", giver, bearer, a.sentence, "paper given to a carrier, addressed to another: the carrier an intermediary");
+        sink.add("CONVEYED_TO", giver, to, a.sentence, "paper given to a carrier, addressed to another: its addressee");
+      }
+      return;
+    }
     // "X met Y … and collected a revised draft", "X collected the reply from Y"
     const taken = a.text.match(PAPER_TAKEN);
     if (taken) {
       const carrier = person(key(taken[1] ?? taken[3]));
       const from = person(key(taken[2] ?? taken[4]));
       if (carrier && from && carrier !== from) this.paper = { from, carrier, at: a.sentence.index };
+      // (and handed on in the same sentence: "… and handed it to Z")
+      const on = this.paper?.at === a.sentence.index ? a.text.slice(taken.index! + taken[0].length).match(PAPER_GIVEN) : null;
+      const to = on ? person(key(on[2])) : undefined;
+      if (!on || !to || !this.paper || to === this.paper.carrier || to === this.paper.from) return;
+      sink.add("CONVEYED_VIA", this.paper.from, this.paper.carrier, a.sentence, "paper taken from a side and handed to the other: the carrier an intermediary");
+      sink.add("CONVEYED_TO", this.paper.carrier, to, a.sentence, "paper taken from a side and handed to the other: delivered");
+      sink.add("CONVEYED_TO", this.paper.from, to, a.sentence, "paper taken from a side and handed to the other: its addressee");
+      this.paper = { ...this.paper, to };
+      return;
+    }
+    // "By the evening he had carried back Z's written reply": Z's, through the carrier, to the side the paper came from
+    const back = this.paper && a.sentence.index - this.paper.at <= 2 ? a.text.match(/\b(?:carried|brought|took|taken) back (?:the )?<P(\d+)>['’]s (?:[a-z-]+ ){0,2}(?:reply|response|answer|counter-proposal)\b/) : null;
+    if (back && this.paper?.to && person(key(back[1])) === this.paper.to) {
+      const { carrier, from: to, to: from } = this.paper;
+      sink.add("CONVEYED_VIA", from, carrier, a.sentence, "a reply carried back: the carrier an intermediary");
+      sink.add("CONVEYED_TO", carrier, to, a.sentence, "a reply carried back: delivered");
+      sink.add("CONVEYED_TO", from, to, a.sentence, "a reply carried back: its addressee");
+      this.paper = { from, carrier, at: a.sentence.index, to };
       return;
     }
     // "He took it … and handed it to Z", "he carried it back to Y"
@@ -204,6 +244,14 @@ class PaperShuttle {
     if (!ahead) sink.add("CONVEYED_TO", carrier, to, a.sentence, "paper taken from a side and handed to the other: delivered");
     sink.add("CONVEYED_TO", from, to, a.sentence, "paper taken from a side and handed to the other: its addressee");
     this.paper = { from: p.from, carrier, at: a.sentence.index, to };
+    // ("… and handed them to Y, who passed them on to Z the same evening": through Y too, to Z)
+    const onward = ahead ? null : a.text.slice(given.index! + given[0].length).match(/^(?:, [^<,;.]{0,40})?,? who (?:then |later )?(?:passed|handed|forwarded|gave) (?:it|them) (?:on |over )?to (?:the )?<P(\d+)>/);
+    const next = onward ? person(key(onward[1])) : undefined;
+    if (next && next !== to && next !== from) {
+      sink.add("CONVEYED_VIA", from, to, a.sentence, "paper handed on again: the one it was handed to an intermediary");
+      sink.add("CONVEYED_TO", to, next, a.sentence, "paper handed on again: delivered");
+      sink.add("CONVEYED_TO", from, next, a.sentence, "paper handed on again: its addressee");
+    }
   }
 }
 const PAPERS = "(?:draft|text|proposal|counter-proposal|reply|response|letter|message|note|document|paper|list|position paper|amendments?)s?";
@@ -211,7 +259,10 @@ const PAPER_TAKEN = new RegExp(
   `<P(\\d+)>[^.;<]{0,60}?\\b(?:met|visited|saw|called on) (?:the )?<P(\\d+)>[^.;]{0,80}?\\band (?:collected|received|picked up|took|was given|obtained) (?:a |an |the |his |her |their )?(?:[a-z-]+ ){0,2}${PAPERS}\\b|<P(\\d+)>[^.;<]{0,40}?\\b(?:collected|picked up|took) (?:a |an |the |his |her |their )?(?:[a-z-]+ ){0,2}${PAPERS} from (?:the )?<P(\\d+)>`,
 );
 const PAPER_HANDED = /<P\d+>(?:[^.;<]|<[GL]\d+>){0,40}? (?:handed|gave|passed|delivered to) (?:the )?<P(\d+)> (?:a |an |the )?(?:[\w-]+ ){0,2}(?:letter|message|note)s? from (?:the )?<[PG](\d+)>/;
-const PAPER_GIVEN = /\b(?:handed|delivered|passed|gave|took|carried|brought|(would|will|is to|was to) (?:hand|deliver|pass|give|take|carry|bring)) (?:it|them|the (?:draft|text|proposal|counter-proposal|reply|response|letter|message)s?) (?:back |over |on )?(?:across [^,.;<]{0,30} )?to (?:the )?<P(\d+)>/;
+/** "X handed the envoy written assurances, addressed to Z, …", "X gave Y Pristina's reply": the giver; the carrier; the
+ * addressee, if told. */
+const PAPER_GIVEN_OWN = /<P(\d+)>(?: in turn| then| later)? (?:handed|gave|entrusted) (?:the )?(<P\d+>|envoy|emissary|mediator) (?:a |an |the |his |her |(?:<[GP]\d+>|[A-Z][a-z]+)['’]s )?(?:written |verbal |signed |new |revised )?(?:assurances|guarantees|reply|response|answer|proposal|counter-proposal|draft|text)\b(?:,? addressed to (?:the )?(?:<[NG]\d+>['’]?s? )?(?:[A-Za-z-]+ ){0,3}<P(\d+)>)?/;
+const PAPER_GIVEN = /\b(?:handed|delivered|passed|gave|took|carried|brought|(would|will|is to|was to) (?:hand|deliver|pass|give|take|carry|bring)) (?:it|them|the (?:draft|text|proposal|counter-proposal|reply|response|letter|message|assurance|guarantee)s?) (?:back |over |on )?(?:across [^,.;<]{0,30} )?to (?:the )?(?:<[GN]\d+>['’]s [^<,;.]{1,60}, )?<P(\d+)>/;
 
 /** A state office stated in apposition ("Azerbaijan's president, X,") tells later sentences X's state, as a title does. */
 function learnOffices(sink: RelationSink, governmentOf: Map<string, string>, weak?: Map<string, string>) {
@@ -819,7 +870,10 @@ function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
     const prior = ctx.mentions.filter((x) => x.sentence === m.sentence && x.kind === "Person" && x.end <= (m.outerStart ?? m.start) && x.titleCountry).pop();
     // (not the speaker after a reported clause: "… a message from UAE President X, Presidential Aide Y told reporters")
     const speaker = /^,? (?:told|said|says|tells|added|noted)\b/.test(ctx.article.text.slice(m.end, m.end + 12));
-    const listed = prior && !speaker && /^,\s*$/.test(ctx.article.text.slice(prior.end, m.outerStart ?? m.start)) ? `government:${prior.titleCountry}` : undefined;
+    // (or joined by "and" among those who accompanied someone: "accompanied by Bhutanese Prime Minister X and Foreign Minister Y")
+    const between = prior ? ctx.article.text.slice(prior.end, m.outerStart ?? m.start) : "";
+    const escorts = prior && / and $/.test(between) && /\baccompanied by (?:the )?$/.test(ctx.article.text.slice(Math.max(s.start, (prior.outerStart ?? prior.start) - 30), prior.outerStart ?? prior.start));
+    const listed = prior && !speaker && (/^,\s*$/.test(between) || escorts) ? `government:${prior.titleCountry}` : undefined;
     const ref = referred.get(m.key);
     const realm = realmOf(title, m, ctx);
     // (the seat of government the sentence opens at: "At Casa Rosada, Chief of Cabinet X was asked …")
@@ -846,7 +900,7 @@ function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
  * present. The ambassador, X, has represented …" (X is Jordan's). */
 function postNamedBefore(m: ResolvedMention, ctx: RelationContext): string | undefined {
   const s = ctx.sentences[m.sentence];
-  const post = ctx.article.text.slice(s.start, m.start).match(/^The (ambassador|envoy|high commissioner|official|diplomat), (?:[A-Z][a-z]*\.? )*$/)?.[1];
+  const post = ctx.article.text.slice(s.start, m.start).match(/^The ([Aa]mbassador|[Ee]nvoy|[Hh]igh [Cc]ommissioner|[Oo]fficial|[Dd]iplomat), (?:[A-Z][a-z]*\.? )*$/)?.[1]?.toLowerCase();
   const prev = post && m.sentence > 0 ? ctx.sentences[m.sentence - 1].text : "";
   const at = post ? prev.search(new RegExp(`\\b${post === "ambassador" || post === "high commissioner" ? post : "(?:ambassador|high commissioner|envoy|official|diplomat)"}\\b`, "i")) : -1;
   const c = stateNamedBefore(prev, at);
@@ -1059,10 +1113,25 @@ function ministryOf(m: ResolvedMention, title: string, ctx: RelationContext): st
 
 /** A monarch's title with no state: the one state the article names that has such a monarch ("King X" in a story of
  * Jordan and Portugal is Jordan's), else none. */
-function realmOf(title: string, m: ResolvedMention, ctx: RelationContext): string | undefined {
+function realmOf(title: string, m: ResolvedMention, ctx: RelationContext, consort = true): string | undefined {
   if (!MONARCH.test(title)) return undefined;
+  // (a queen named with her king, "King X (of G) and Queen Y", is of his realm)
+  const king = consort && /^queen$/i.test(title) ? ctx.mentions.find((k) => k.sentence === m.sentence && k.kind === "Person" && !!k.key && k.end <= (m.outerStart ?? m.start) && /^king$/i.test(k.title ?? "") && /^(?: of (?:the )?\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)? and (?:(?:His|Her) Majesty )?$/u.test(ctx.article.text.slice(k.end, m.outerStart ?? m.start))) : undefined;
+  if (king?.key) {
+    const of = ctx.article.text.slice(king.end, king.end + 40).match(/^ of (?:the )?(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)/u)?.[1];
+    const theirs = (of ? countryByName(of)?.key : undefined) ?? king.titleCountry;
+    return theirs ? `government:${theirs}` : (ctx.governmentOf.get(king.key) ?? realmOf("King", king, ctx, false));
+  }
   const states = new Set(ctx.mentions.filter((x) => x.country && (x.kind === "Government" || x.kind === "Demonym")).map((x) => x.country!));
-  const reigns = [...states].filter((c) => reignsAs(countryByKey(c), title));
+  // (not a state whose monarch the article names as another: "King X and Queen Y granted an audience to the Bhutanese King",
+  // who is Z)
+  const another = (c: string) =>
+    ctx.mentions.some((x) => x.kind === "Person" && !!x.key && x.key !== m.key && (x.titleRef?.country === c || x.titleCountry === c || ctx.governmentOf.get(x.key) === `government:${c}` || ofState(x) === c) && (x.titleRef?.title ?? x.title ?? "").toLowerCase() === title.toLowerCase());
+  const ofState = (x: ResolvedMention) => {
+    const name = ctx.article.text.slice(x.end, x.end + 40).match(/^ of (?:the )?(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)/u)?.[1];
+    return name ? countryByName(name)?.key : undefined;
+  };
+  const reigns = [...states].filter((c) => reignsAs(countryByKey(c), title) && !another(c));
   // (of several, the one the king's own sentence names: "a Moroccan proposal … a message from King X", in a story that
   // also names Spain)
   const here = reigns.length > 1 ? reigns.filter((c) => ctx.mentions.some((x) => x.sentence === m.sentence && x.country === c && (x.kind === "Government" || x.kind === "Demonym"))) : reigns;

@@ -76,7 +76,7 @@ const MODIFIED_NOUN = /^ (?:declarations?|communiqu[eé]s?|statements?|documents
 const TIME_WORDS = `(?:(?:on|last|this|that|next) (?:[A-Z][a-z]+(?: \\d{1,2}| (?:morning|afternoon|evening|night))?|\\d{1,2} [A-Z][a-z]+|morning|afternoon|evening|night|day)|later that (?:day|morning|afternoon|evening|night)|the same day|(?:yesterday|today|tomorrow)(?: (?:morning|afternoon|evening))?)`;
 const TIME_BEFORE_WITH = `(?: ${TIME_WORDS}(?: (?:here |there )?in (?:the )?<L\\d+>)?(?= with)| (?:(?:here|there) )?in (?:the )?<L\\d+>(?: ${TIME_WORDS})?(?= with))?`;
 const VERB_EVENT = new RegExp(
-  `\\b(?<verb>met(?: with)?|meets(?: with)?|meet(?: with)?|meeting with|(?<!\\bthe same )meeting(?= <P\\d+>(?!['’]s))|(?:hosted|hosts|will host|to host) (?:an? )?(?:(?:state|working|private|official|informal|gala|farewell|welcome) )?(?:dinner|lunch|luncheon|banquet|reception|breakfast) (?:for|in honou?r of)|hosted|hosting(?= (?:the |his |her |their )?(?:<[NGO]\\d+> )?(?:[a-z-]+ ){0,2}<P\\d+>)|(?:received|receives|will receive|had received) (?:a |an )?courtesy (?:call|visit) from|welcomed|received|hosts|receives|welcomes|will host|would host|to host|(?:is|are) (?:now |currently )?(?:receiving|hosting|meeting(?: with)?)(?= (?:the )?(?:<[NGO]\\d+>['’]?s? )?(?:[a-z-]+ ){0,2}<P\\d+>)|(?:will|to) (?:receive|welcome)|shook hands with|sat down together|shook hands(?= (?:before|after|at|in|on|during|outside)\\b|[,.;])|(?:reviewed|inspected) (?:a |the )?guard of honou?r|raised (?:a|his|her) glass to|(?:held|had) (?:a |an |their )(?:(?!(?:no|phone|telephone|video)\\b)[\\w-]+ ){0,3}(?:meeting(?: with)?|sitting${TIME_BEFORE_WITH} with)(?= |[,.;])|(?:had|has|have|will have) (?:a |an )?(?:working |private |long |brief |informal )?(?:lunch|dinner|breakfast|luncheon)(?: (?:at|in) (?:the |a |an )?[^<.;,]{0,40}?(?:<L\\d+>[^<.;,]{0,20}?)?)? with|sat down(?= (?:at|in|on|for|to)\\b)|(?:handed|delivered|carried|brought) (?:it|them) (?:back |over )?(?:across [^,.;<]{0,30} )?to(?= (?:the )?<P\\d+>)|spent (?:(?:about|some|nearly|almost|more than|over|around|roughly|close to|upwards of) )?(?:[\\w-]+ ){1,2}together|spent (?:(?:most|much|part|all|the rest) of )?(?:the |that |this |an? |(?:two|three|four|five|several|many) )?(?:[\\w-]+ )?(?:afternoons?|mornings?|evenings?|days?|hours?|nights?|weekends?|weeks?) with|(?:paid|pay|pays|made|make) (?:a |an )?(?:(?:courtesy|state|official|working|surprise|rare|first|historic|two-day|three-day|brief) )+(?:call|visit) (?:on|to)|(?:talked|conferred)(?= (?:for (?:about |nearly |more than |some |almost |over )?[\\w-]+ (?:hours?|minutes?) )?(?:at|in) (?:the |a )?(?:[a-z-]+ ){0,3}(?:<L\\d+>|cent(?:er|re)|palace|hall|hotel|residence|house|ministry|building|guesthouse))|(?:sat|sit|sits) down with|(?:granted|grants|gave|gives|will grant) (?:a |an )?(?:private |brief |special |rare )?audience to|(?:called|call|calls) on(?= (?:the )?(?:<[NGO]\\d+>'s )?(?:[A-Za-z-]+ ){0,2}(?:[A-Za-z-]+,? )?(?:(?:of|for) (?:the )?<[OGL]\\d+>,? )?<P\\d+>(?!(?:(?:,| and) <P\\d+>)*(?:, [^.;]{1,80},)? to (?!(?:him|her|them|discuss|review|brief|convey|deliver|hand|present|exchange|explore|congratulate|thank|bid)\\b)[a-z]+))|(?:held|hold|holds|had|have|(?:began|opened|started)(?! the (?:talks|meeting|consultations|negotiations)\\b(?! with))) (?:(?:their|his|her|its) )?(?:${TALKS_KIND} )*(?:(?!(?:no|held|hold|had|have|been|phone|telephone|video)\\b)[a-z-]+ ){0,3}(?:summit )?(?:talks|contacts|consultations|negotiations|conversations?|meetings)${TIME_BEFORE_WITH}(?: (?:at|in) (?:the )?(?:[a-z-]+ ){1,3}of (?:the )?<[PGLO]\\d+>(?= with))?(?: with)?)\\b(?: |(?=[,.;:!?]))(?:(?<=\\b(?:received|hosted|welcomed|met) )(?:at|in) (?:the )?(?<at><L\\d+>)(?: in (?:the )?(?<at2><L\\d+>))?,? (?:(?:on|last) \\w+,? |(?:today|yesterday|this (?:morning|afternoon|evening)),? )?)?(?:the )?(?:(?:his|her|their|its) )?(?:visiting )?(?:(?:an? )?(?<bn><N\\d+>) (?:officials|delegates|delegation|negotiators|envoys|diplomats|representatives)\\b(?:,? (?:led|headed) by (?:the )?(?<bl>${TITLED})(?!,? (?:who|and)\\b))?|(?:(?:at|in) (?:the )?(?:same )?(?:venue|palace|residence|ceremony|State House|state house)\\b,? )?(?:<N\\d+> and <N\\d+> (?=counterparts\\b)|<[NO]\\d+>,? |<G\\d+> (?=(?:[a-z-]+ )?counterparts?\\b))?(?:(?:<[GO]\\d+>['’]s )?(?:(?:an? )?(?:[a-z-]+ ){0,2}(?:envoy|emissary|messenger|representative) of (?:<[NG]\\d+>['’]s )?<P\\d+>(?: of (?:the )?<G\\d+>)?|counterparts?|hosts?|(?:[a-z-]+ ){0,2}${POST}s?|(?:[A-Z][\\w-]+ ){1,3}(?:for|of) (?:the )?<[OGL]\\d+>(?:(?:,| and) (?:the )?<[OGL]\\d+>)*|(?:then-)?(?:[A-Z][\\w-]+ ){1,3}(?:for|of) (?:the )?[A-Z][\\w-]+(?: (?:and |& )?[A-Z][\\w-]+){0,5}(?=, <P)|[A-Z][\\w-]+['’]s [A-Z][\\w-]+(?: [A-Z][\\w-]+)?(?=, <P)|[A-Z][a-z]+-[A-Z][a-z]+(?=, <P)),? )?(?<b>${TITLED_LIST})?)`,
+  `\\b(?<verb>met(?: with)?|meets(?: with)?|meet(?: with)?|meeting with|(?<!\\bthe same )meeting(?= <P\\d+>(?!['’]s))|(?:hosted|hosts|will host|to host) (?:an? )?(?:(?:state|working|private|official|informal|gala|farewell|welcome) )?(?:dinner|lunch|luncheon|banquet|reception|breakfast) (?:for|in honou?r of)|hosted|hosting(?= (?:the |his |her |their )?(?:<[NGO]\\d+> )?(?:[a-z-]+ ){0,2}<P\\d+>)|(?:received|receives|will receive|had received) (?:a |an )?courtesy (?:call|visit) from|welcomed|received|hosts|receives|welcomes|will host|would host|to host|(?:is|are) (?:now |currently )?(?:receiving|hosting|meeting(?: with)?)(?= (?:the )?(?:<[NGO]\\d+>['’]?s? )?(?:[a-z-]+ ){0,2}<P\\d+>)|(?:will|to) (?:receive|welcome)|shook hands with|sat down together|shook hands(?= (?:before|after|at|in|on|during|outside)\\b|[,.;])|(?:reviewed|inspected) (?:a |the )?guard of honou?r|raised (?:a|his|her) glass to|(?:held|had) (?:a |an |their )(?:(?!(?:no|phone|telephone|video)\\b)[\\w-]+ ){0,3}(?:meeting(?: with)?|sitting${TIME_BEFORE_WITH} with)(?= |[,.;])|(?:had|has|have|will have) (?:a |an )?(?:working |private |long |brief |informal )?(?:lunch|dinner|breakfast|luncheon)(?: (?:at|in) (?:the |a |an )?[^<.;,]{0,40}?(?:<L\\d+>[^<.;,]{0,20}?)?)? with|sat down(?= (?:at|in|on|for|to)\\b)|(?:handed|delivered|carried|brought) (?:it|them) (?:back |over )?(?:across [^,.;<]{0,30} )?to(?= (?:the )?<P\\d+>)|spent (?:(?:about|some|nearly|almost|more than|over|around|roughly|close to|upwards of) )?(?:[\\w-]+ ){1,2}together|spent (?:(?:most|much|part|all|the rest) of )?(?:the |that |this |an? |(?:two|three|four|five|several|many) )?(?:[\\w-]+ )?(?:afternoons?|mornings?|evenings?|days?|hours?|nights?|weekends?|weeks?) with|(?:paid|pay|pays|made|make) (?:a |an )?(?:(?:courtesy|state|official|working|surprise|rare|first|historic|two-day|three-day|brief) )+(?:call|visit) (?:on|to)|(?:talked|conferred)(?= (?:for (?:about |nearly |more than |some |almost |over )?[\\w-]+ (?:hours?|minutes?) )?(?:at|in) (?:the |a )?(?:[a-z-]+ ){0,3}(?:<L\\d+>|cent(?:er|re)|palace|hall|hotel|residence|house|ministry|building|guesthouse))|(?:sat|sit|sits) down with|(?:granted|grants|gave|gives|will grant) (?:a |an )?(?:private |brief |special |rare )?audience to|(?:called|call|calls) on(?= (?:the )?(?:<[NGO]\\d+>'s )?(?:[A-Za-z-]+ ){0,2}(?:[A-Za-z-]+,? )?(?:(?:of|for) (?:the )?<[OGL]\\d+>,? )?<P\\d+>(?!(?:(?:,| and) <P\\d+>)*(?:, [^.;]{1,80},)? to (?!(?:him|her|them|discuss|review|brief|convey|deliver|hand|present|exchange|explore|congratulate|thank|bid)\\b)[a-z]+))|(?:held|hold|holds|had|have|(?:began|opened|started)(?! the (?:talks|meeting|consultations|negotiations)\\b(?! with))) (?:(?:their|his|her|its) )?(?:${TALKS_KIND} )*(?:(?!(?:no|held|hold|had|have|been|phone|telephone|video)\\b)[a-z-]+ ){0,3}(?:summit )?(?:talks|contacts|consultations|negotiations|conversations?|meetings)${TIME_BEFORE_WITH}(?: (?:at|in) (?:the )?(?:[a-z-]+ ){1,3}of (?:the )?<[PGLO]\\d+>(?= with)| (?:at|in) (?:the )?<[LO]\\d+>(?= with))?(?: with)?)\\b(?: |(?=[,.;:!?]))(?:(?<=\\b(?:received|hosted|welcomed|met) )(?:at|in) (?:the )?(?<at><L\\d+>)(?: in (?:the )?(?<at2><L\\d+>))?,? (?:(?:on|last) \\w+,? |(?:today|yesterday|this (?:morning|afternoon|evening)),? )?)?(?:the )?(?:(?:his|her|their|its) )?(?:visiting )?(?:(?:an? )?(?<bn><N\\d+>) (?:officials|delegates|delegation|negotiators|envoys|diplomats|representatives)\\b(?:,? (?:led|headed) by (?:the )?(?<bl>${TITLED})(?!,? (?:who|and)\\b))?|(?:(?:at|in) (?:the )?(?:same )?(?:venue|palace|residence|ceremony|State House|state house)\\b,? )?(?:<N\\d+> and <N\\d+> (?=counterparts\\b)|<[NO]\\d+>,? |<G\\d+> (?=(?:[a-z-]+ )?counterparts?\\b))?(?:(?:<[GO]\\d+>['’]s )?(?:(?:an? )?(?:[a-z-]+ ){0,2}(?:envoy|emissary|messenger|representative) of (?:<[NG]\\d+>['’]s )?<P\\d+>(?: of (?:the )?<G\\d+>)?|counterparts?|hosts?|(?:[a-z-]+ ){0,2}${POST}s?|(?:[A-Z][\\w-]+ ){1,3}(?:for|of) (?:the )?<[OGL]\\d+>(?:(?:,| and) (?:the )?<[OGL]\\d+>)*|(?:then-)?(?:[A-Z][\\w-]+ ){1,3}(?:for|of) (?:the )?[A-Z][\\w-]+(?: (?:and |& )?[A-Z][\\w-]+){0,5}(?=, <P)|[A-Z][\\w-]+['’]s [A-Z][\\w-]+(?: [A-Z][\\w-]+)?(?=, <P)|[A-Z][a-z]+-[A-Z][a-z]+(?=, <P)|(?<=<O\\d+> )to (?:the )?<[GL]\\d+>(?=, <P)),? )?(?<b>${TITLED_LIST})?)`,
   "g",
 );
 /** False for a sentence VERB_EVENT cannot match (it has none of the verbs): most of a story's sentences. */
@@ -114,6 +114,8 @@ const ATTENDED_BY = new RegExp(`^(?:(?:, (?:which|that) [^<,;.]{1,80},|, (?:held
 /** "X invited Y to visit Ankara", "X has invited Y to make a state visit to Oslo", "X invited Y to Warsaw in June", "X
  * said she had invited Y to Z", "X used his first trip to G to invite Y to Z" (the host, the guest, the place). */
 const INVITED_TO_VISIT = new RegExp(`(?:<[PG](\\d+)>|^(?:He|She))(?:,(?:[^<,]|<[GONL]\\d+>){1,60},|,(?= (?:has|had|have) )| (?:(?!<P)[^.;]){1,160}?,? and(?= (?:also )?invited)| (?:(?!<P)[^.;]){1,160}?,? and (?:said|says|added) (?:that )?(?:she|he)(?= (?:had |has )?(?:also )?invited)| (?:for (?:his|her|its|their) part,? )?(?:said|says|told reporters|announced)(?: (?:on|last) [A-Z][a-z]+)? (?:that )?(?:she|he|it)|(?:,(?:[^<,]|<[GONL]\\d+>){1,60},)? (?:used|took|seized) (?:his|her|the|their|its) (?:[^<;.]|<[GLN]\\d+>){1,80}? to(?= invite ))?(?: (?:has |had |have |also |formally |personally |since |now |already |recently |again |previously )*(?:invited|inviting|invites|invite(?= <)|(?:extended|issued|renewed|reaffirmed|reiterated|repeated) (?:an |the |his |her |its )?invitation to|(?:asked|requested) <P\\d+> to (?:convey|pass on|deliver|extend|relay) (?:an |the |his |her |its )?invitation to)|['’]s (?:[a-z]+ )?invitation (?:to|for)) (?:both )?(?:the )?(${TITLED_LIST}) to (?:(?:visit|come to|travel to|(?:make|pay) (?:a |an )?(?:state |official |working )?visit to|meet (?:in|at))(?: (?:the )?<[LG](\\d+)>)?|(?:the )?<[LG](\\d+)>(?= (?:in|on|next|this|for|at|whenever|before|after|during|later|soon|within|by|to (?:attend|open|mark|sign|inaugurate|celebrate|take part))\\b|[,.;]| ["“])|(?:co-chair|chair|attend) (?:the )?<[OE]\\d+> (?:in|at) (?:the )?<[LG](\\d+)>)`, "g");
+/** "an invitation from X to Y to visit L" (the host, the guest, the place). */
+const INVITATION_FROM_TO = /\binvitations? from (?:the )?(?:[A-Z][a-z]*\.? ){0,2}<P(\d+)> to (?:the )?(?:[A-Z][a-z]*\.? ){0,2}<P(\d+)> to (?:visit|come to|travel to) (?:the )?<[LG](\d+)>/;
 /** "X met Y, who …, and invited her to visit Seoul next year": the host and the one met. */
 const MET_AND_INVITED = /<P(\d+)>(?:,? (?:also|then|later|first))? (?:met|received|hosted|called on|held talks with)(?: with)? (?:(?:his|her) (?:<[NG]\d+> )?counterpart,? )?<P(\d+)>(?:[^<.;]|<[LGTO]\d+>){0,80}? and (?:also |then |later )?invited (?:him|her) to (?:visit|come to|travel to|(?:make|pay) (?:a |an )?(?:state |official |working )?visit to)(?: (?:the )?<[LG](\d+)>)?/g;
 /** One a sentence says stayed away: "a summit that X chose to skip", "X did not attend". */
@@ -134,7 +136,7 @@ const RECEIVED_CREDENTIALS = new RegExp(`(<P\\d+>)[^<.;]{0,40}? (?:received|rece
 const PRESENTING_WERE = new RegExp(`^(?:[^<.;]{0,30})?[Pp]resenting (?:their|his|her) ${CREDENCE} (?:on [A-Z][a-z]+ )?(?:were|was) (${ENVOY_LIST})`);
 
 /** "(he) was received by Y": a meeting held with Y. */
-const RECEIVED_BY = new RegExp(`\\b(?:was|were|had been|has been|will be|would be|is to be|are to be) (?:warmly |formally |personally |briefly |also |later )?(?:received|welcomed|hosted|greeted)(?: briefly| warmly| formally| personally| separately| together| jointly)?(?: (?:at|in) (?:the )?(?:<L(\\d+)>|<O\\d+>|[a-z ]{1,30}?))?(?: (?:on|last) \\w+| (?:earlier|later)(?: (?:that|this) (?:morning|afternoon|evening|day))?| (?:that|this) (?:morning|afternoon|evening)| (?:yesterday|today))? by (?:the |his |her |their )?(?:(?:<[GP]\\d+>['’]s |<N\\d+> )?[A-Za-z-]+(?: [a-z-]+){0,6}(?: (?:for|of) (?:the )?(?:<[ONLG]\\d+>|[A-Za-z-]+)(?:(?: and|,) (?:the )?(?:<[ONLG]\\d+>|[A-Za-z-]+)| [a-z-]+){0,3})?, |${LOWER_POST})?(${TITLED_LIST})`, "g");
+const RECEIVED_BY = new RegExp(`\\b(?:was|were|had been|has been|will be|would be|is to be|are to be) (?:warmly |formally |personally |briefly |also |later )?(?:received|welcomed|hosted|greeted)(?: briefly| warmly| formally| personally| separately| together| jointly)?(?: (?:at|in) (?:the )?(?:<L(\\d+)>|<O\\d+>|[a-z ]{1,30}?))?(?: (?:on|last) \\w+| (?:earlier|later)(?: (?:that|this) (?:morning|afternoon|evening|day))?| (?:that|this) (?:morning|afternoon|evening)| (?:yesterday|today))?(?: in (?:the )?<L(\\d+)>)? by (?:the |his |her |their )?(?:(?:<[GP]\\d+>['’]s |<N\\d+> )?[A-Za-z-]+(?: [a-z-]+){0,6}(?: (?:for|of) (?:the )?(?:<[ONLG]\\d+>|[A-Za-z-]+)(?:(?: and|,) (?:the )?(?:<[ONLG]\\d+>|[A-Za-z-]+)| [a-z-]+){0,3})?, |${LOWER_POST})?(${TITLED_LIST})`, "g");
 /** "X's planned visit to Ankara", "a visit by X to Gdansk" (the visitor; the place or state visited). */
 const VISIT_KINDS = "(?:(?:planned|proposed|scheduled|expected|upcoming|first|official|state|working|two-day|three-day) )*";
 const VISIT_TO = new RegExp(`(?:<P(\\d+)>'s ${VISIT_KINDS}visit|\\b(?:[Aa]|[Tt]he) ${VISIT_KINDS}visit by (?:the )?(?:<N\\d+> )?<P(\\d+)>|<P(\\d+)> (?:(?:will|would|is to|is due to|is set to|is expected to|plans to|intends to|to) )?(?:pay|pays|paid|make|makes|made) (?:a |an |his |her )?${VISIT_KINDS}visit) to (?:the )?<([LG])(\\d+)>`, "g");
@@ -152,7 +154,7 @@ const LOOKED_ON = /\b(?:looked on|looking on|watched on|in the presence of (?:th
 const TO_BRING_TOGETHER = new RegExp(`<([PG])(\\d+)> (?:hopes?|hoped|wants?|wanted|plans?|planned|seeks?|sought|intends?|intended|would like|is (?:trying|seeking|hoping|working)|has (?:offered|proposed)|offered|proposed)(?: (?:eventually|still|soon|now))? to bring (${TITLED_LIST}) together\\b(?:(?:[^.;<]|<[GLN]\\d+>){0,80}?\\bunder the auspices of (?:the )?(?:[a-z-]+ ){0,2}<P(\\d+)>)?`, "g");
 const BROUGHT_TOGETHER = new RegExp(`<P(\\d+)> (?:brought|gathered|got) (${TITLED_LIST}) together\\b`, "g");
 /** "A and B signed a peace agreement in Jeddah" (a signing together, at a place). */
-const SIGNED_TOGETHER = /(<P\d+>)(?:, [^<,;.]{0,40}(?:<[GNO]\d+>'s)?[^<,;.]{0,30},)? and (?:the |his |her )?(?:[a-z-]+ ){0,3}(<P\d+>)(?:, [^<,;.]{0,60},)? (?:jointly |formally )?(signed|(?:are|were) (?:expected|due|set|scheduled) to sign|will (?:jointly |formally )?sign|are to sign) (?:a|an|the) [^.;<]{0,60}?(?:<[DE]\d+>[^.;<]{0,60}?){0,2}\bin <L(\d+)>/g;
+const SIGNED_TOGETHER = /(<P\d+>)(?:, [^<,;.]{0,40}(?:<[GNO]\d+>'s)?[^<,;.]{0,30},)? and (?:the |his |her )?(?:[a-z-]+ ){0,3}(<P\d+>)(?:, (?:[^<,;.]|<[GNO]\d+>(?:['’]s)?){0,60},)? (?:jointly |formally )?(signed|(?:are|were) (?:expected|due|set|scheduled) to sign|will (?:jointly |formally )?sign|are to sign) (?:a|an|the) [^.;<]{0,60}?(?:<[DE]\d+>[^.;<]{0,60}?){0,2}\bin <L(\d+)>/g;
 /** People standing for a state after its demonym: "Japanese officials". */
 /** A dateline opening a sentence: "Riyadh, October 20, 2026, SPA --", "TEHRAN, April 18 -". */
 const DATELINE = /^\s*(?:\p{Lu}[\p{L}.' -]{2,30}), (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})(?:, \d{4})?(?:,? (?:\(?[A-Z][A-Za-z]{1,8}\)?))? ?(?:--|[—–-])/u;
@@ -195,13 +197,19 @@ const ATTENDING_WERE = /^(?:[^<.;]{0,20})?\b(?:Attending (?:the )?(?:talks|meeti
 // (also "A and B were among the guests", and "A and B joined the talks")
 const PRESENT_AT = /\b(?:(?:was|were) (?:also )?(?:present at|in attendance at) the (?:talks|meeting|reception|audience|session|ceremony|banquet|dinner|lunch|luncheon)|(?:was|were) (?:also )?among the (?:guests|participants|diners|invitees)|(?:also )?joined the (?:talks|meeting|discussions))\b/;
 /** Two people who signed a document: "A, …, and B signed a", "A and his counterpart B jointly signed the". */
-const SIGNED_AT = /(<P\d+>)(?: of (?:the )?<G\d+>)?(?:, (?:[^<;.]|<[GNOL]\d+>){1,100}?\.?,)?,? and (?:the |his |her |their )?(?:(?:[a-z-]+ ){0,3}|(?:<[GNO]\d+>['’]s )?(?:[A-Za-z-]+ ){0,5}[A-Za-z-]+, )(<P\d+>)(?: of (?:the )?<G\d+>)?(?:, (?:[^<;.]|<[GNOL]\d+>){1,100}?\.?,)?,? (?:jointly |formally |also )?signed(?: on [A-Z][a-z]+)? (?:a|an|the) /g;
+const SIGNED_AT = /(<P\d+>)(?: of (?:the )?<G\d+>)?(?:, (?:[^<;.]|<[GNOL]\d+>){1,100}?\.?,)?,? and (?:the |his |her |their )?(?:(?:[a-z-]+ ){0,3}|(?:<[GNO]\d+>['’]s )?(?:[A-Za-z-]+ ){0,5}[A-Za-z-]+, |<N\d+> counterpart,? )(<P\d+>)(?: of (?:the )?<G\d+>)?(?:, (?:[^<;.]|<[GNOL]\d+>){1,100}?\.?,)?,? (?:jointly |formally |also )?signed(?: on [A-Z][a-z]+)? (?:a|an|the) /g;
 /** One who signed a document with another: "X, …, signed the framework agreement with Kazakh Energy Minister Y". */
 const SIGNED_WITH = /(<P\d+>)(?:, (?:[^<;.]|<[GNOL]\d+>){0,160}?\.?,)? (?:jointly |formally |also )?signed (?:a|an|the) (?:[^<.;]|<[DE]\d+>){0,80}? with (?:the |his |her |their )?(?:[a-z-]+ ){0,3}(<P\d+>)/g;
+/** One who met a state's envoy, named by post only: "On Monday, X met Japan's top envoy in Seoul at the ministry" (X; the
+ * city). */
+const MET_A_POST = /^(?:[^<.;]{0,40}, )?<P(\d+)> (?:met|received|hosted|saw|summoned) (?:with )?(?:the )?(?:<[GN]\d+>(?:['’]s)? )?(?:[a-z-]+ ){0,2}(?:ambassador|envoy|high commissioner)\b(?:[^<.;]{0,20}\bin <L(\d+)>)?/;
+/** States that signed somewhere while their leaders watched: "Costa Rica and Panama signed two agreements … at <L>, …, as
+ * Presidents A and B looked on" (the place; the leaders). */
+const STATES_SIGNED_LOOKED_ON = new RegExp(`<G\\d+> and <G\\d+> (?:jointly |formally )?signed (?:[^.;<]|<[DE]\\d+>){0,80}?\\b(?:at|in) <L(\\d+)>[^.;<]{0,80}?, (?:as|while) (?:the )?(?:[A-Z][a-z]+ )?(${TITLED_LIST}) (?:looked|watched) on\\b`);
 /** Those who watched a signing: "as A and B looked on", "in the presence of A", "witnessed by A and B". */
 const LOOKERS_ON = new RegExp(`\\b(?:as (${TITLED_LIST}) (?:looked|watched) on|as (${TITLED_LIST}) watched|in the presence of (${TITLED_LIST})|witnessed by (${TITLED_LIST})|with (${TITLED_LIST}) (?:looking|watching) on|with (${TITLED_LIST}) witnessing\\b)`);
 /** A sentence that calls off, in a word, what the one before planned: "That's off.", "It has been scrapped." */
-const CALLED_OFF_ALONE = /^(?:But )?(?:That|It|This)(?:['’]s| is| was| has been) (?:now )?(?:off|called off|cancell?ed|canceled|scrapped|shelved|dropped)\b/;
+const CALLED_OFF_ALONE = /^(?:But )?(?:That|It|This)(?: (?:call|meeting|visit|trip|audience|stop))?(?:['’]s| is| was| has been) (?:now )?(?:off|called off|cancell?ed|canceled|scrapped|shelved|dropped)\b/;
 /** A journey's leg and its day: "flying to <L> on Tuesday", "and on to <L> on Wednesday", "arrived in <L> on 3 March". */
 const LEG = /\b(?:(?:flew|flying|travell?ed|travell?ing|went|headed|heading) (?:back )?to|(?:arrived|arriving) in|and (?:then )?on to) <[LG](\d+)> (on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2})\b)/g;
 /** A document signed at a place by two or more: "was signed in <L> in December 1973 by then presidents A and B". */
@@ -244,7 +252,7 @@ const OPENING_PAIR = /^(?:<L\d+>:? [–—-]? ?)?(?:[^<.;]{0,30})?<P\d+>(?:,[^<,
  * general of the foreign ministry's <O>", "ambassador". */
 const STATE_POST = /\b(?:director[- ]general|director|minister|ambassador|envoy|high commissioner|secretary|adviser|advisor|spokes(?:man|woman|person)|head|chief|official)\b/i;
 /** "The ambassador, <P>, took up his post …": the one a post the sentence before named is. */
-const POST_THEN_NAMED = /^The (ambassador|envoy|high commissioner|adviser|advisor|minister|deputy minister|secretary|official|diplomat|spokes(?:man|woman|person)), <P(\d+)>(?:,| [–—])/;
+const POST_THEN_NAMED = /^The ((?:[Aa]mbassador|[Ee]nvoy|[Hh]igh [Cc]ommissioner|[Aa]dviser|[Aa]dvisor|[Mm]inister|[Dd]eputy [Mm]inister|[Ss]ecretary|[Oo]fficial|[Dd]iplomat|[Ss]pokes(?:man|woman|person))), <P(\d+)>(?:,| [–—])/;
 /** The sentence before it told that post at the meeting. */
 const ATTENDED_TOO = /\b(?:attended|joined|sat in on|took part|as did|as was|as were|accompanied by|(?:was|were) (?:also )?present)\b|^So (?:was|were|did)\b/;
 /** "<P> has written to <P> proposing that the <O> between the two countries be held in <L>" (or "suggesting that"). */
@@ -264,7 +272,7 @@ const LETTER_INVITES = /^(?:[^<.;]{0,30}(?:\b|(?=<)))?(?:(?:[Tt]he|[Hh]is|[Hh]er
 /** "Dr <P> was also present.", "<P> and <P> were also in attendance at the meeting.", "<P>, …, attended, as did G's
  * ambassador": a sentence of its own. */
 // (and "On the Chinese side, X, director general of …, was present.")
-const PRESENT_TOO = new RegExp(`^(?:[A-Z][a-z]+, |On the <[GN](?<side>\\d+)>(?: side)?, )?(?<list>${TITLED_LIST})(?:(?:, | (?=who ))(?<post>(?:[^<,;.]|<[GONL]\\d+>|<P\\d+>['’]s|(?<=\\baccompanied )<P\\d+>){1,100}),)? (?:(?:was|were) (?:also )?(?:present|in attendance)(?: (?:at|during|for) the (?:meeting|talks|audience|call|lunch|dinner))?(?:, as (?:was|were) (?:[^<.;]|<[GNL]\\d+>){1,80})?|(?:also )?attended(?:, as did (?:[^<.;]|<[GNL]\\d+>){1,80})?)[.!]?$`);
+const PRESENT_TOO = new RegExp(`^(?:[A-Z][a-z]+, |On the <[GN](?<side>\\d+)>(?: side)?, )?(?<list>${TITLED_LIST})(?:(?:, | (?=who ))(?<post>(?:[^<,;.]|<[GONL]\\d+>|<P\\d+>['’]s|(?<=\\baccompanied )<P\\d+>){1,100}),)? (?:(?:was|were) (?:also )?(?:present|in attendance)(?: (?:at|during|for) the (?:meeting|talks|audience|call|lunch|dinner))?(?:, as (?:was|were) (?<aswas>(?:[^<.;]|<[GNLP]\\d+>){1,80}))?|(?:was|were) also received|(?:also )?attended(?:, as did (?<asdid>(?:[^<.;]|<[GNLP]\\d+>){1,80}))?)[.!]?$`);
 /** "The <N> minister was accompanied by his country's new High Commissioner to Singapore": the demonym of the one
  * accompanied, whose state the post is of. */
 const ACCOMPANIED_BY_POST = /\b[Tt]he (?:<N(\d+)> )?(?:[a-z-]+ )?(minister|president|envoy|ambassador|secretary|official|leader|guest|visitor|delegation) (?:was|had been) (?:joined|accompanied) by (?:his|her|their|its) country['’]s /;
@@ -390,6 +398,8 @@ export class MeetingTracker {
 
   /** The sentences that told leaders "witnessed the signing of" documents. */
   private witnessedIn = new Set<number>();
+  /** The sentences that told two people signing together ("A and B signed …"), for a third signing told after them. */
+  private signedIn = new Set<number>();
   /** The day a journey told reached each place: "flying to Asmara on Tuesday and on to Addis Ababa on Wednesday". */
   private legs = new Map<string, string>();
   constructor(
@@ -916,6 +926,9 @@ export class MeetingTracker {
       }
       // ("met a Ukrainian delegation led by X": the state and the one who led it)
       const right = keys(g.b ? untitled(g.b.replace(APPOS_RE, "")) : g.bn).concat(g.bl ? keys(untitled(g.bl)) : []);
+      // ("On Jan. 13, X hosted him in her hometown of Nara": "him" the one the sentence before was about)
+      const him = !right.length && /^(?:him|her)\b/.test(text.slice(to)) && /^(?:hosted|received|welcomed|met|visited)$/.test(verb) && prevSubject?.startsWith("person:") && !left.includes(prevSubject) ? prevSubject : undefined;
+      if (him) right.push(him);
       // "Iraq and Oman hosted five rounds of talks": hosts meet their guests, not each other
       if (/^(?:hosted|welcomed|received|hosts|will host|to host|(?:will|to) (?:receive|welcome))$/.test(verb) && !right.length) continue;
       // ("had met Kim in Pyongyang, together with the South's intelligence chief, Suh Hoon": one more at the table;
@@ -951,7 +964,10 @@ export class MeetingTracker {
         // ("is expected to travel to Paris next week to meet Y")
         text.slice(0, from).match(/\b(?:fly|travel|go|head|return|flew|flown|travell?ed|went|gone|headed|returned)\b[^<.]{0,12} to <L(\d+)>[^<.]{0,20}\bto $/) ??
         // ("On the sidelines of the NATO summit in Vilnius, A held talks with B")
-        text.slice(0, from).match(/^(?:[^<,;.]{0,20} )?[Oo]n the (?:sidelines|margins) of (?:[^<,;.]|<[OE]\d+>){0,60}?\bin <L(\d+)>, (?:[^;.]){0,80}$/);
+        text.slice(0, from).match(/^(?:[^<,;.]{0,20} )?[Oo]n the (?:sidelines|margins) of (?:[^<,;.]|<[OE]\d+>){0,60}?\bin <L(\d+)>, (?:[^;.]){0,80}$/) ??
+        // ("X travelled to Male in July 2025 as the guest of honour …, and the two leaders held talks at the President's Office
+        // there": where the journey went, then)
+        (/^(?:[^<.;]|<[LO]\d+>|<P\d+>['’]s){0,40}? there\b/.test(text.slice(to)) ? text.slice(0, from).match(/\b(?:travell?ed|traveled|flew|went|came)\b[^<.;]{0,20} to <[LG](\d+)>(?: (?:in|on) [^<,;.]{1,25})?/) : null);
       // ("received at Bayan Palace on Monday the Iranian Foreign Minister X": the place between verb and guest)
       // ("received at Al-Yamamah Palace in Riyadh today X": the city)
       const at = g.at2 ?? g.at;
@@ -967,8 +983,11 @@ export class MeetingTracker {
       const near0 = groups.length === 1 ? this.dateNear(a, from, to, to + (SIDELINES_NEXT.test(text.slice(to)) ? 120 : 50), dateWay(status, text, from)) : undefined;
       // (or the day of the journey there: "to travel to Osaka on Thursday, where he is expected to meet Y")
       const whereDay = !near0 && where && groups.length === 1 ? this.dateIn(a, where[0].replace(/ where [^]*$/, ""), dateWay(status, text, from)) : undefined;
-      const day = near0 ?? whereDay ?? (status === "held" || this.narratedPast(a.sentence.text) ? (this.entryDay ?? sameDay) : undefined);
-      const dayTold = whereDay ?? sameDay;
+      // (or the day after one the sentence named before: "held talks with Xi in Beijing on Jan. 5 … and met Li there the following day")
+      const dayBefore = !near0 && /^(?:[^.;<]|<[LP]\d+>){0,40}?\b(?:the (?:following|next) day|a day later)\b/.test(text.slice(to)) ? findDates(a.sentence.text, this.articleDate).filter((d) => d.iso?.length === 10 && text.slice(0, from).includes(d.text)).pop()?.iso : undefined;
+      const nextDay = dayBefore ? shiftDays(dayBefore, 1) : undefined;
+      const day = near0 ?? whereDay ?? nextDay ?? (status === "held" || this.narratedPast(a.sentence.text) ? (this.entryDay ?? sameDay) : undefined);
+      const dayTold = whereDay ?? nextDay ?? sameDay;
       // ("A and B will hold separate talks with C": two meetings, each with C)
       // ("A met B and C separately": two meetings, each with A)
       const split = separately || /\b(?:separate|bilateral)\b/.test(verb) || /^[^.;]{0,60}?\bin separate (?:sessions|meetings|talks)\b/.test(text.slice(to));
@@ -1032,6 +1051,7 @@ export class MeetingTracker {
     this.presentAtEnd(scan);
     this.courtesyCallBy(scan);
     this.callCalledOff(scan);
+    this.reportDenied(scan);
     this.shuttleTalks(scan);
 
     // Noun events
@@ -1400,14 +1420,16 @@ export class MeetingTracker {
     const with_ = guest ? earlier.find((x) => x.statuses.includes("held") && x.participants.has(guest) && x.sentences.some((y) => a.sentence.index - y.index <= 2)) : undefined;
     if (came && with_) this.joinNamed(with_, a, came, came[2], keys, guest);
     // "Dr B was also present.": B at the meeting the sentence before told held
-    const also = / present| in attendance| attended\b/.test(text) ? text.match(PRESENT_TOO) : null;
+    const also = / present| in attendance| attended\b| also received/.test(text) ? text.match(PRESENT_TOO) : null;
     // (after a side's opener, the one of the two sentences before: "… also attended the talks. The ambassador, X, took up
     // his post in January. On the Chinese side, Y was present.")
     // (or one the sentence names, "present during the call", up to three before: a quote told between)
     const back = also && /^On the /.test(text) ? 2 : also && / (?:at|during|for) the (?:meeting|talks|audience|call)\b/.test(text) ? 3 : 1;
     const just = also ? earlier.find((x) => x.statuses.includes("held") && x.sentences.some((y) => a.sentence.index - y.index >= 1 && a.sentence.index - y.index <= back)) : undefined;
     const sideOpened = also?.groups?.side !== undefined ? a.slots[Number(also.groups.side)]?.country : undefined;
-    if (also && just) this.joinNamed(just, a, also, also.groups!.list, keys, undefined, sideOpened ? { state: `government:${sideOpened}`, post: also.groups?.post } : undefined, true);
+    // (and those named after "as did" or "as was": "X attended, as did Mr Y and G's High Commissioner")
+    const asDid = (also?.groups?.asdid ?? also?.groups?.aswas ?? "").match(/<P\d+>/g)?.join(" ") ?? "";
+    if (also && just) this.joinNamed(just, a, also, `${also.groups!.list}${asDid ? ` ${asDid}` : ""}`, keys, undefined, sideOpened ? { state: `government:${sideOpened}`, post: also.groups?.post } : undefined, true);
     // "Y told reporters after the meeting, which he attended together with Z": Y and Z at the meeting held just before
     const speakerThere = / attended/.test(text) ? text.match(ATTENDED_IT_WITH) : null;
     const itself = speakerThere ? earlier.find((x) => x.statuses.includes("held") && x.sentences.some((y) => a.sentence.index - y.index <= 1)) : undefined;
@@ -1416,7 +1438,7 @@ export class MeetingTracker {
     // part in the talks, as did G's ambassador in L. The ambassador, X, …"; "G's state secretary also took part. The
     // official, X, …"), at the meeting told in the three sentences before
     const postNamed = text.match(POST_THEN_NAMED);
-    const postWord = postNamed ? (/^(?:envoy|official|diplomat)$/.test(postNamed[1]) ? `(?:[a-z-]+ )?${STATE_POST.source}` : postNamed[1]) : undefined;
+    const postWord = postNamed ? (/^(?:envoy|official|diplomat)$/i.test(postNamed[1]) ? `(?:[a-z-]+ )?${STATE_POST.source}` : postNamed[1].toLowerCase()) : undefined;
     const prevRaw = postWord ? (this.previous?.sentence.text ?? "") : "";
     const postThere = postWord ? prevRaw.match(new RegExp(`\\b${postWord}\\b`, "i")) : null;
     const attendedAsPost =
@@ -1431,6 +1453,20 @@ export class MeetingTracker {
     const titledSo = escortedBy ? [...(attendedAsPost?.participants ?? [])].filter((p) => (this.titlesOf.get(p) ?? []).some((t) => new RegExp(`\\b${escortedBy[2]}$`, "i").test(t)) && !/\bprime\b/i.test((this.titlesOf.get(p) ?? []).join())) : [];
     const escorted = escortedBy ? (attendedAsPost?.guest ?? (titledSo.length === 1 ? titledSo[0] : undefined)) : undefined;
     if (postNamed && attendedAsPost) this.joinNamed(attendedAsPost, a, postNamed, `<P${postNamed[2]}>`, keys, escorted, postCountry ? { state: `government:${postCountry.key}`, post: postTold } : undefined);
+    // "On Monday, X met Japan's top envoy in Seoul at the ministry. The ambassador, Y, delivered …": X met Y, then
+    const metPost = postNamed && !attendedAsPost && /^(?:ambassador|envoy|high commissioner)$/i.test(postNamed[1]) ? this.previous?.text.match(MET_A_POST) : null;
+    const host = metPost ? this.previous?.slots[Number(metPost[1])]?.key : undefined;
+    const envoy = postNamed ? keys(`<P${postNamed[2]}>`)[0] : undefined;
+    if (metPost && host?.startsWith("person:") && envoy?.startsWith("person:") && host !== envoy && !NEGATION.test(metPost[0]) && !FUTURE.test(metPost[0])) {
+      const from = postNamed!.index!;
+      const to = from + postNamed![0].length;
+      const day = this.dateIn(this.previous!, this.previous!.text, "behind");
+      const m = this.matchOrCreate([host, envoy], "meeting", a, from, day?.slice(0, 4), "held", false, day);
+      const place = metPost[2] !== undefined ? this.previous!.slots[Number(metPost[2])]?.key : undefined;
+      this.mention(m, a, from, to, [host, envoy], { status: "held", date: day, ...(place ? { place } : {}) });
+      const state = stateNamedBefore(this.previous!.sentence.text, this.previous!.sentence.text.search(/\b(?:ambassador|envoy|high commissioner)\b/i));
+      if (state && !this.sidesTold.has(envoy)) this.sidesTold.set(envoy, `government:${state.key}`);
+    }
     // "Chile was represented at the table by Interior Minister C": C at the talks held just before
     // (or, right after a meeting told without its people: "… a meeting between security officials of the two countries,
     // which X hosted. Rwanda sent Y, …, while Burundi was represented by Z")
@@ -1480,6 +1516,27 @@ export class MeetingTracker {
     const local = hostSides && status === "held" && m.places.size ? this.attendeeSides(m, visited ? [...extra, ...present] : extra, [], a.sentence) : undefined;
     this.mention(m, a, from, to, extra, { anaphor: true, status });
     if (status === "held") for (const x of extra) for (const p of present) if (!this.colleagues(x, p, all, local)) this.sink.add("MET_WITH", x, p, a.sentence, "a meeting that was held", m.date ? { date: m.date } : {});
+  }
+
+  /** "A held an unannounced meeting with B in L on April 29, the outlet reported on May 7, citing sources. … A denied the
+   * report. "No such meeting took place."": a meeting told only as reported, denied in the sentences after, is none (its
+   * participants, place and MET_WITH edges go with it). */
+  private reportDenied({ a }: Scan) {
+    const text = a.sentence.text;
+    if (!/\b(?:denied|dismissed|rejected|refuted|denies|dismisses|rejects)\b|\bno such meeting\b/i.test(text)) return;
+    if (!REPORT_DENIED.test(text)) return;
+    const m = [...this.meetings]
+      .filter((x) => x.lastAt < a.sentence.start && x.statuses.includes("held") && a.sentence.index - Math.max(...x.sentences.map((y) => y.index)) <= 2 && x.sentences.every((y) => REPORTED_BY.test(y.text)))
+      .sort((x, y) => y.lastAt - x.lastAt)[0];
+    if (!m) return;
+    this.meetings.splice(this.meetings.indexOf(m), 1);
+    const told = new Set(m.sentences.map((y) => y.start));
+    const people = [...m.participants];
+    for (let i = this.sink.out.length - 1; i >= 0; i--) {
+      const r = this.sink.out[i];
+      const ofIt = r.source === m.key || r.target === m.key || (r.relation === "MET_WITH" && told.has(r.evidence.start) && people.includes(r.source) && people.includes(r.target));
+      if (ofIt) this.sink.out.splice(i, 1);
+    }
   }
 
   /** "X had been scheduled to pay a courtesy call on Y … But the government says the call was cancelled": the call told in
@@ -1833,7 +1890,7 @@ export class MeetingTracker {
       // (or past a clause of the relative's own: "by X, who flew to Ankara on a government jet and was received by Y")
       const relative = before.match(/<P(\d+)>,? who $/) ?? before.match(/<P(\d+)>, who (?:[^<.;]|<[LGO]\d+>){1,80}? and $/);
       // ("Before leaving, the minister was received by Y": the article's one minister)
-      const byPost = this.holderOf(before.match(TITLE_SUBJECT), a, keys(untitled(v[2])));
+      const byPost = this.holderOf(before.match(TITLE_SUBJECT), a, keys(untitled(v[3])));
       const subj = traveller ? keyOf(Number(traveller[1])) : relative ? keyOf(Number(relative[1])) : byPost ? byPost : /^(?:[^<.;]{0,40}, |(?:On|In|At|By|Later|Earlier|After|Before|During|That|This|Next|Last)\b[^<,.;"]{0,40} )?(?:He|She|he|she) $/.test(before) ? prevSubject : /\b(?:he|she) $/.test(before) ? lastPerson(before, keyOf) : subjectSlot(text, from, keyOf);
       // ("On Thursday the four were received together by Y": the first four at the last meeting held)
       const counted = before.match(/\b[Tt]he (two|three|four|five|six)\s+$/)?.[1];
@@ -1842,7 +1899,7 @@ export class MeetingTracker {
       const group = last ? [...last.participants].filter((p) => p.startsWith("person:")) : [];
       const those = n && group.length >= n ? group.slice(0, n) : [];
       // ("was received by Y at the Amiri Diwan, in the presence of Z": Z at the table, on Y's side)
-      const hosts = keys(untitled(v[2]));
+      const hosts = keys(untitled(v[3]));
       // (also past a post in apposition: "in the presence of the country's Prime Minister, Z")
       const presence = text.slice(to).match(/^(?:[^.;<]|<[LGN]\d+>){0,60}?,? in the presence of (?:the )?(?:(?:[a-z]+|<[GN]\d+>)['’]s (?:[A-Za-z-]+ ){0,3}[A-Za-z-]+, )?<P(\d+)>/);
       const beside = presence ? keys(`<P${presence[1]}>`) : [];
@@ -1850,7 +1907,7 @@ export class MeetingTracker {
       if (people.length < 2) continue;
       const where = before.match(/<[LG](\d+)>,? where (?:he|she) $/);
       // ("was received at the Kremlin by Y": there)
-      const place = where ? a.slots[Number(where[1])]?.key : v[1] !== undefined ? a.slots[Number(v[1])]?.key : undefined;
+      const place = where ? a.slots[Number(where[1])]?.key : (v[1] ?? v[2]) !== undefined ? a.slots[Number(v[1] ?? v[2])]?.key : undefined;
       // (else the day the sentence opens with: "On 3 March, …, the Ambassador was summoned …, where he was received by Y")
       const opening = text.match(/^(?:On|Last|Earlier|Later|Early|Late)\b[^<,;.]{2,40}(?:,|(?= (?:the|<)))/)?.[0];
       // ("where he will be received by Y": still ahead, on the trip's day)
@@ -1990,6 +2047,14 @@ export class MeetingTracker {
       // (the invitation itself, where the rules see no subject next to the verb: "X conveyed …, and invited Y")
       if (/ and (?:also )?invit/.test(v[0])) for (const guest of guests) if (guest !== host) this.sink.add("INVITED", host, guest, a.sentence, "the subject of a clause before it invited the other");
       used.push([from, to]);
+    }
+    // "The message also carried an invitation from X to Y to visit L": X the host, Y the guest
+    const from = text.includes("invitation from") ? text.match(INVITATION_FROM_TO) : null;
+    const [inviter, invitee] = from ? [keyOf(Number(from[1])), keyOf(Number(from[2]))] : [];
+    if (from && inviter && invitee && inviter !== invitee && free(from.index!, from.index! + from[0].length) && !NEGATION.test(text.slice(Math.max(0, from.index! - 30), from.index!))) {
+      const status: MeetingStatus = /\b(?:accepted|agreed)\b/.test(text.slice(from.index! + from[0].length)) ? "planned" : "proposed";
+      this.visitOffered(a, from.index!, from.index! + from[0].length, inviter, [inviter, invitee], status, a.slots[Number(from[3])]?.key, "invited the other to visit: proposed the meeting");
+      used.push([from.index!, from.index! + from[0].length]);
     }
     // "X met Y, who …, on Thursday and invited her to visit Seoul next year": the one met is the guest
     for (const v of text.includes("invited") ? text.matchAll(MET_AND_INVITED) : []) {
@@ -2291,8 +2356,22 @@ export class MeetingTracker {
     }
     // ("At the same ceremony, A and B signed an agreement": the signing told last, held)
     // (or after leaders "witnessed the signing of" documents: "A and B signed an action plan" is that signing)
-    const witnessed = this.witnessedIn.has(a.sentence.index - 1) && !venue;
+    const witnessed = (this.witnessedIn.has(a.sentence.index - 1) || (this.witnessedIn.has(a.sentence.index - 2) && this.signedIn.has(a.sentence.index - 1))) && !venue;
     if (/\bwitnessed\b[^.;<]{0,30}\bthe signing\b/.test(text)) this.witnessedIn.add(a.sentence.index);
+    // ("Costa Rica and Panama signed two agreements Thursday at Paso Canoas, as Presidents A and B looked on": the two met
+    // there that day, and those who sign next signed there)
+    const states = / looked on| watched/.test(text) ? text.match(STATES_SIGNED_LOOKED_ON) : null;
+    const lookers = states ? personsIn(states[2]) : [];
+    if (states && new Set(lookers).size >= 2 && !NEGATION.test(text.slice(0, states.index! + states[0].length))) {
+      const from = states.index! + states[0].indexOf(" signed") + 1;
+      if (free(from, from + 6)) {
+        this.heldThere(a, used, from, from + 6, lookers, this.dateIn(a, text, "behind"), a.slots[Number(states[1])]?.key);
+        this.witnessedIn.add(a.sentence.index);
+        // (the two leaders in the order of the two states: "Costa Rica and Panama … as Presidents A and B looked on")
+        const govs = slotsIn(states[0].slice(0, states[0].indexOf(" signed"))).map((i) => a.slots[i]?.key).filter((k): k is string => !!k?.startsWith("government:"));
+        if (govs.length === 2 && lookers.length === 2) lookers.forEach((p, i) => this.stateOf.has(p) || this.sidesTold.has(p) || this.sidesTold.set(p, govs[i]));
+      }
+    }
     // ("the two ministers witnessed the signing of a memorandum …, which was inked by A and B": A and B at the meeting
     // of the two told last)
     // (or "witnessed the signing of a memorandum … by A and B")
@@ -2329,6 +2408,7 @@ export class MeetingTracker {
       const people = [...new Set([...keys(v[1]), ...keys(v[2])])].filter((p) => p.startsWith("person:"));
       if (people.length < 2) continue;
       if (same) {
+        this.signedIn.add(a.sentence.index);
         // (those new to it meet those there of other sides)
         this.signersApart(same, people);
         const extra = people.filter((p) => !same.participants.has(p));
@@ -2523,8 +2603,13 @@ const openingYear = (text: string) => {
 /** A span of years: "2027-2029", "2027–29". */
 const YEAR_SPAN = /\b(?:19|20)\d\d ?[–-] ?(?:(?:19|20)\d\d|\d\d)\b/g;
 
+/** A sentence that denies a report told before: "X denied the report.", "\"No such meeting took place,\" he said". */
+const REPORT_DENIED = /\b(?:denied|dismissed|rejected|refuted|denies|dismisses|rejects) (?:the|this|that|these|such) (?:reports?|claims?|story|stories|account|allegations?)\b|^["“]?(?:No such meeting (?:took place|happened|occurred|has taken place)|There (?:was|has been) no such meeting)\b/i;
+/** A sentence that tells what an outlet or sources reported: "…, the outlet reported on May 7, citing two sources", "according to X". */
+const REPORTED_BY = /\b(?:reported|reports|according to|citing|cited|quoted|sources said|claimed|alleged)\b/i;
+
 /** An event met on the sidelines of, right after the meeting's phrase. */
-const SIDELINES_NEXT = /^ ?(?:in person |face to face |face-to-face )?on the (?:sidelines|margins) of /;
+const SIDELINES_NEXT = /^ ?(?:in person |face to face |face-to-face |took place |was held )?on the (?:sidelines|margins) of /;
 
 /** Which way a relative date goes when its meeting's status says: still ahead, or already held. */
 type When = "ahead" | "behind";
@@ -2540,7 +2625,8 @@ function dateWay(status: MeetingStatus, text: string, from: number): When | unde
 /** The state a possessive names right before offset `at` of `text`: "Jordan's Ambassador", "Slovakia's new state
  * secretary" (the post at `at`). */
 export function stateNamedBefore(text: string, at: number): Country | undefined {
-  const state = at > 0 ? text.slice(0, at).match(/(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2})['’]s (?:(?:new|top|senior|chief|special|outgoing|incoming|current|former) ){0,2}$/u)?.[1] : undefined;
+  // (also "the Maldives' High Commissioner")
+  const state = at > 0 ? text.slice(0, at).match(/(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2})(?:['’]s|(?<=s)['’]) (?:(?:new|top|senior|chief|special|outgoing|incoming|current|former) ){0,2}$/u)?.[1] : undefined;
   return state ? countryOfPlace(state) : undefined;
 }
 

@@ -2995,3 +2995,69 @@ describe("a dateline under the byline, a post after the name (twenty-sixth sessi
     assert.deepEqual(pair, ["2026-02-24", "2026-01"]);
   });
 });
+
+describe("reports denied, envoys named after their post, royal audiences, paper carried (twenty-sixth session, from the sixteenth held-out set)", () => {
+  it('"A held an unannounced meeting with B …, the outlet reported, citing sources … A denied the report. "No such meeting took place"": no meeting; "received the EU Ambassador to Peru, X, at …" is one', () => {
+    const f = extract("Luis Quiroga, the Prime Minister's Special Representative for Relations with Chile, held an unannounced meeting with Chilean Deputy Foreign Minister Jorge Vidal in Lima on April 29, the investigative outlet Ojo reported on May 7, citing two diplomatic sources. According to Ojo, the meeting took place at a hotel and lasted about three hours. Quiroga denied the report. \"No such meeting took place,\" he told a radio station. Foreign Minister Ana Quispe received the EU Ambassador to Peru, Elena Castro, at the Foreign Ministry on May 7 at her request.", "2026-05-08");
+    assert.deepEqual(meetings(f), [{ status: "held", date: "2026-05-07", participants: ["person:ana-quispe", "person:elena-castro"] }]);
+    assert.deepEqual(relations(f, ["MET_WITH"]), ["MET_WITH person:ana-quispe -> person:elena-castro"]);
+  });
+  const delhi = extract("Tomas Reyes\n\nNEW DELHI\nUpdated - February 13, 2026 12:38 am IST\n\nMaldives Foreign Minister Ahmed Zahir called on Prime Minister Ravi Menon on Thursday and conveyed an \"oral message\" from President Ibrahim Rasheed. External Affairs Minister Anil Kapoor was present, as was the Maldives' High Commissioner in New Delhi. The High Commissioner, Aminath Naseer, presented her credentials in November. The message also carried an invitation from Mr. Rasheed to Mr. Menon to visit Addu City later this year. Mr. Zahir had been scheduled to pay a courtesy call on Vice-President Sunil Rao on Friday morning. That call has been cancelled, officials said. Mr. Menon travelled to Male in July 2025 as the guest of honour at the anniversary, and the two leaders held talks at the President's Office there.", "2026-02-13");
+  it('"NEW DELHI" alone on its line is the dateline; an "oral message" in scare quotes is a message; "as was the Maldives\' High Commissioner … The High Commissioner, X," at the table, of the Maldives', () => {
+    const r = relations(delhi, ["HOLDS_OFFICE", "CONVEYED_TO", "MET_WITH"]);
+    for (const x of ["HOLDS_OFFICE person:ravi-menon -> government:india [Prime Minister]", "HOLDS_OFFICE person:aminath-naseer -> government:maldives [High Commissioner]", "CONVEYED_TO person:ibrahim-rasheed -> person:ravi-menon", "MET_WITH person:aminath-naseer -> person:ravi-menon"]) assert.ok(r.includes(x), `${x} in ${r.join("; ")}`);
+    assert.ok(!r.some((x) => x.startsWith("MET_WITH") && x.includes("anil-kapoor") && x.includes("ravi-menon")), "the host's own minister");
+  });
+  it('"an invitation from Mr. Z to Mr. Y to visit L" proposes it; "That call has been cancelled"; "travelled to Male in July 2025 …, and the two leaders held talks … there"', () => {
+    assert.deepEqual(meetings(delhi).slice(1), [
+      { status: "proposed", date: "2026", participants: ["person:ibrahim-rasheed", "person:ravi-menon"] },
+      { status: "cancelled", date: "2026-02-13", participants: ["person:ahmed-zahir", "person:sunil-rao"] },
+      { status: "held", date: "2025-07", participants: ["person:ibrahim-rasheed", "person:ravi-menon"] },
+    ]);
+    assert.ok(relations(delhi, ["INVITED"]).includes("INVITED person:ibrahim-rasheed -> person:ravi-menon"));
+  });
+  it('"King A of Bhutan and Queen B … accompanied by Bhutanese Prime Minister C and Foreign Minister D … King E and Queen F granted an audience to the Bhutanese King and Queen … C and D were also received": each queen her king\'s realm, the host king not the guest\'s', () => {
+    const f = extract("King Tashi Dorji of Bhutan and Queen Pema Lhamo began a state visit to Thailand on Monday. The royal couple, accompanied by Bhutanese Prime Minister Karma Wangdi and Foreign Minister Sonam Tenzin, were welcomed at the airport. On Monday evening, King Rama Chaiyo and Queen Siri Pranee granted an audience to the Bhutanese King and Queen at the Dusit Palace. Mr Wangdi and Mr Tenzin were also received.", "2026-01-21");
+    const r = relations(f, ["HOLDS_OFFICE", "MET_WITH"]);
+    for (const x of ["HOLDS_OFFICE person:pema-lhamo -> government:bhutan [Queen]", "HOLDS_OFFICE person:rama-chaiyo -> government:thailand [King]", "HOLDS_OFFICE person:siri-pranee -> government:thailand [Queen]", "HOLDS_OFFICE person:sonam-tenzin -> government:bhutan [Foreign Minister]"]) assert.ok(r.includes(x), `${x} in ${r.join("; ")}`);
+    assert.deepEqual(meetings(f).filter((m) => m.status === "held").map((m) => m.participants.join()), ["person:karma-wangdi,person:rama-chaiyo,person:siri-pranee,person:sonam-tenzin,person:tashi-dorji"]);
+    assert.ok(!r.some((x) => x.startsWith("MET_WITH") && x.includes("karma-wangdi") && x.includes("tashi-dorji")), r.join("; "));
+  });
+  it('"In the morning he collected a written proposal from A … and handed it to B. By the evening he had carried back B\'s written reply": each one\'s paper, through the carrier, to the other', () => {
+    const f = extract("Peruvian Foreign Minister Ana Quispe hosted Jorge Vidal and Tomás Ibarra in Lima. On Tuesday, Quispe saw each delegation three times. In the morning she collected a written proposal from Jorge Vidal for a joint committee and handed it to Tomás Ibarra. By the evening she had carried back Ibarra's written reply, which accepted the committee.", "2026-06-18");
+    const r = relations(f, ["CONVEYED_VIA", "CONVEYED_TO"]);
+    for (const x of ["CONVEYED_VIA person:jorge-vidal -> person:ana-quispe", "CONVEYED_TO person:ana-quispe -> person:tomas-ibarra", "CONVEYED_TO person:jorge-vidal -> person:tomas-ibarra", "CONVEYED_VIA person:tomas-ibarra -> person:ana-quispe", "CONVEYED_TO person:ana-quispe -> person:jorge-vidal", "CONVEYED_TO person:tomas-ibarra -> person:jorge-vidal"]) assert.ok(r.includes(x), `${x} in ${r.join("; ")}`);
+  });
+  it('"In May 2020, A and B, then head of G\'s Presidential Council, signed a memorandum … in Tripoli": the two met there then', () => {
+    const f = extract("In May 2020, Prime Minister Robert Mifsud and Fayez Hadi, then head of Libya's Presidential Council, signed a memorandum of understanding on migration in Tripoli, setting up coordination centres.", "2026-06-18");
+    assert.deepEqual(meetings(f), [{ status: "held", date: "2020-05", participants: ["person:fayez-hadi", "person:robert-mifsud"] }]);
+  });
+  it('"Chile and Peru signed two agreements Thursday at Tacna, …, as Presidents A and B looked on. X and his Peruvian counterpart, Y, signed a binational agreement …": the leaders there that day, each his state\'s, and the signers with them', () => {
+    const f = extract("TACNA — Chile and Peru signed two agreements on migration Thursday at Tacna, the busiest crossing between the two countries, as Presidents Isabel Ferrán and Rodrigo Mamani looked on. Foreign Minister Jorge Vidal and his Peruvian counterpart, Ana Quispe, signed a binational agreement on orderly migration. Security Minister Luis Quiroga and Peru's Minister of Security, Elena Castro, signed a memorandum on patrols.", "2026-01-16");
+    assert.deepEqual(meetings(f).map((m) => [m.date, m.participants.join()]), [["2026-01-15", "person:ana-quispe,person:elena-castro,person:isabel-ferran,person:jorge-vidal,person:luis-quiroga,person:rodrigo-mamani"]]);
+    const r = relations(f, ["MET_WITH", "SIGNED"]);
+    assert.ok(r.some((x) => x.startsWith("SIGNED person:jorge-vidal")) && r.some((x) => x.startsWith("SIGNED person:ana-quispe")), r.join("; "));
+    assert.ok(!r.some((x) => x.startsWith("MET_WITH") && x.includes("ana-quispe") && x.includes("rodrigo-mamani")), r.join("; "));
+  });
+  it('"On Jan. 13, X hosted him in her hometown"; "met Li there the following day"; "met Japan\'s top envoy in Seoul … The ambassador, Y, …"; "took place on the sidelines of … last October"', () => {
+    const f = extract("South Korean President Lee Min-ho, Chinese Premier Wang Tao and Japanese Prime Minister Aiko Sato were named. Sato's only meeting with Chinese President Zhou Lin took place on the sidelines of the Apec summit in Gyeongju last October. Lee held summit talks with Zhou in Beijing on Jan. 5 during a state visit and met Wang there the following day. On Jan. 13, Sato hosted him in her hometown of Nara. On Monday, First Vice Foreign Minister Park Ji-won met Japan's top envoy in Seoul at the ministry. The ambassador, Kenji Mori, delivered a message from Foreign Minister Taro Ito.", "2026-04-22");
+    assert.deepEqual(meetings(f).map((m) => [m.date, m.participants.join()]), [
+      ["2025-10", "person:aiko-sato,person:zhou-lin"],
+      ["2026-01-05", "person:lee-min-ho,person:zhou-lin"],
+      ["2026-01-06", "person:lee-min-ho,person:wang-tao"],
+      ["2026-01-13", "person:aiko-sato,person:lee-min-ho"],
+      ["2026-04-20", "person:kenji-mori,person:park-ji-won"],
+    ]);
+  });
+  it('"held separate talks at the AICC with A and B"; "X attended, as did Mr Y and G\'s High Commissioner …"', () => {
+    const f = extract("According to State House, President Neema Mollel held separate talks at the AICC with Rwanda's President Jean Habimana and Burundi's President Pierre Ndikumana before the summit opened. Also on Friday evening, President Mollel hosted Kenya's President David Otieno for talks at the State House in Arusha. Kenya's Foreign Minister, Mr Peter Kamau, attended, as did Mr Juma Salim and Kenya's High Commissioner to Tanzania.", "2026-11-29");
+    const ps = meetings(f).map((m) => m.participants.join());
+    for (const x of ["person:jean-habimana,person:neema-mollel", "person:neema-mollel,person:pierre-ndikumana", "person:david-otieno,person:juma-salim,person:neema-mollel,person:peter-kamau"]) assert.ok(ps.includes(x), `${x} in ${JSON.stringify(ps)}`);
+  });
+  it('"A handed the envoy written assurances, addressed to Z, …"; "the envoy took the assurances to L and handed them to G\'s chief negotiator, Y, who passed them on to Z": A\'s paper, through the envoy and Y, to Z', () => {
+    const f = extract("EU envoy Peter Holm was received on Monday in Belgrade by Serbian President Milan Jovic at the Presidency building. Marko Ilic, director of the government's office, also attended. Jovic handed the envoy written assurances, addressed to Kosovo Prime Minister Arben Krasniqi, that the charges would be dropped. The next day Holm took the assurances to Pristina and handed them to Kosovo's chief negotiator in the dialogue, Deputy Prime Minister Besa Gashi, who passed them on to Krasniqi the same evening.", "2026-03-13");
+    const r = relations(f, ["CONVEYED_VIA", "CONVEYED_TO"]);
+    for (const x of ["CONVEYED_VIA person:milan-jovic -> person:peter-holm", "CONVEYED_TO person:peter-holm -> person:besa-gashi", "CONVEYED_VIA person:milan-jovic -> person:besa-gashi", "CONVEYED_TO person:besa-gashi -> person:arben-krasniqi", "CONVEYED_TO person:milan-jovic -> person:arben-krasniqi"]) assert.ok(r.includes(x), `${x} in ${r.join("; ")}`);
+    assert.ok(meetings(f).some((m) => m.date === "2026-03-09" && m.participants.join() === "person:marko-ilic,person:milan-jovic,person:peter-holm"), JSON.stringify(meetings(f)));
+  });
+});

@@ -20,6 +20,7 @@ const table: Row[] = [
   // sentence opens at; a post's field before the name in apposition; a post in a state's ministry set off; "PNG"
   ["Chile's foreign minister Jorge Vidal carried a letter to his Peruvian peer Rodrigo Mamani.", ["HOLDS_OFFICE person:jorge-vidal -> government:chile [foreign minister]", "HOLDS_OFFICE person:rodrigo-mamani -> government:peru [foreign minister]"], OFFICE],
   ["Peru's special envoy for the normalisation of relations with Chile, Luis Quiroga, arrived.", ["HOLDS_OFFICE person:luis-quiroga -> government:peru [special envoy for the normalisation of relations with Chile]"], OFFICE],
+  ["They met in the presence of Peru's Minister for Foreign Affairs and Regional Cooperation, Mr Luis Quiroga, who had invited them.", ["HOLDS_OFFICE person:luis-quiroga -> government:peru [Minister for Foreign Affairs and Regional Cooperation]"], OFFICE],
   ["At Casa Rosada, Chief of Cabinet Ana Quispe was asked about the invitation.", ["HOLDS_OFFICE person:ana-quispe -> government:argentina [Chief of Cabinet]"], OFFICE],
   ["Before the talks, Peru's undersecretary of ports and waterways, Elena Castro, signed it.", ["HOLDS_OFFICE person:elena-castro -> government:peru [undersecretary of ports and waterways]"], OFFICE],
   ["It was signed by the Permanent Secretary of Peru's Ministry of Trade, Industry and Tourism, Tomás Ibarra.", ["AFFILIATED_WITH organization:peruvian-ministry-of-trade -> government:peru", "HOLDS_OFFICE person:tomas-ibarra -> government:peru [Permanent Secretary]"], OFFICE],

@@ -77,7 +77,7 @@ export const HONORIFICS = ["Mr", "Mrs", "Ms", "Miss", "Dr", "Mr.", "Mrs.", "Ms."
   // ("Prof Muhammad Yunus", as British and South Asian papers write it; Myanmar's "U Than Swe", "Daw Aung San Suu Kyi")
   "Prof", "U", "Daw",
   // Bhutan's and Fiji's styles ("Lyonpo D N Dhungyel", "Dasho X", "Ratu Y")
-  "Lyonpo", "Dasho", "Aum", "Ratu", "Adi",
+  "Lyonpo", "Lyonchhen", "Dasho", "Aum", "Ratu", "Adi",
   // Malaysia's and Brunei's styles ("Dato' Seri Utama Haji X", "YAB Dato' Seri Y", "Datin Z")
   "Honourable", "Honorable", "Dato'", "Dato’", "Datuk", "Datin", "Tun", "Seri", "Utama", "Paduka", "YAB", "YB", "YBhg", "Haji", "Hajjah", "Pehin", "Awang", "Dayang",
   // Cambodia's styles of rank ("Samdech Techo Hun Sen", "Samdech Moha Borvor Thipadei Hun Manet")

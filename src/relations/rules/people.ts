@@ -11,7 +11,7 @@ const OFFICE =
   "(?:official|negotiator|envoy|diplomat|adviser|advisor|spokes(?:man|woman|person)|ambassador|representative|aide|intelligence chief|spy chief|spymaster|minister|leader|chief|president|premier|secretary[- ]general|undersecretary|secretary|director[- ]general|director|head|commander|chairman|chairwoman|chairperson|chair|chancellor|king|queen|emir|sultan|prince|commissioner|ombudsman|coordinator|mediator)" +
   // (and where: "Minister of State at the Ministry of Foreign Affairs")
   // (and a body's relations: "the U.K.'s minister for EU relations")
-  "(?: (?:responsible for|for|of|on) (?:the )?(?:<[LN]\\d+>(?: affairs| issues| policy)?|<[OG]\\d+> relations|[A-Za-z'’]+(?: (?:and |of )?[A-Za-z'’]+){0,2}(?: (?:with|between) (?:the )?<[GO]\\d+>(?: and (?:the )?<[GO]\\d+>)?)?))?(?: (?:to|in|at) (?:the )?<[LGO]\\d+>)?";
+  "(?: (?:responsible for|for|of|on) (?:the )?(?:<[LN]\\d+>(?: affairs| issues| policy)?|<[OG]\\d+> relations|[A-Za-z'’]+(?: (?:and |of )?[A-Za-z'’]+){0,4}(?: (?:with|between) (?:the )?<[GO]\\d+>(?: and (?:the )?<[GO]\\d+>)?)?))?(?: (?:to|in|at) (?:the )?<[LGO]\\d+>)?";
 /** The same post as an official release capitalises it: "the Secretary-General of the X", "The X's Director-General". */
 const OFFICE_ANY_CASE = anyCase(OFFICE);
 /** A pattern whose words may also open with a capital: each lower-case letter opening a word of `re` becomes both. */
@@ -370,6 +370,15 @@ export const PEOPLE_RULES: RelationRule[] = [
       { relation: "SIGNED", source: "src", target: "doc" },
       { relation: "SIGNED", source: "co", target: "doc" },
       { relation: "SIGNED", source: "co2", target: "doc" },
+    ],
+  },
+  {
+    reason: "X and his counterpart, Y, signed a document: both signed it",
+    cue: / counterpart,? <P\d+>,? (?:jointly |formally |also )?signed /,
+    pattern: `(?<src>@P) and (?:his|her) (?:<N\\d+> )?counterpart,? (?<co>@P),? (?:jointly |formally |also )?signed (?:the |a |an |two |separate )?(?:(?:new|historic|landmark|formal|binational|bilateral) )*(?<doc>@D)`,
+    emit: [
+      { relation: "SIGNED", source: "src", target: "doc" },
+      { relation: "SIGNED", source: "co", target: "doc" },
     ],
   },
   {
