@@ -131,7 +131,7 @@ export function resolveMentions(text: string, found: FoundMention[], home?: stri
     if (m.titleRef.country) {
       // (or named with it after the name: "King X of Bhutan … the Bhutanese King")
       const ofState = (p: ResolvedMention) => {
-        const name = text.slice(p.end, p.end + 40).match(/^ of (?:the )?(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)/u)?.[1];
+        const name = nameOfAfter(text, p.end);
         return name ? (countryByName(name)?.key ?? countryByDemonym(name)?.key) : undefined;
       };
       const holder = mentions.find((p) => holds(p) && p.titleCountry === m.titleRef!.country) ?? mentions.find((p) => holds(p) && !p.titleCountry && ofState(p) === m.titleRef!.country);
@@ -436,6 +436,11 @@ function sameCongo<M extends { country?: string; titleCountry?: string; titleRef
   return m;
 }
 
+/** The capitalised name set after a name with "of": "King X of Bhutan" (Bhutan), "X of the Philippines". */
+export function nameOfAfter(text: string, end: number): string | undefined {
+  return text.slice(end, end + 40).match(/^ of (?:the )?(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)/u)?.[1];
+}
+
 /** Whether the article names person `key` as another state's than `home`: a post with a state ("Uruguayan President
  * X"), a counterpart of a state ("his Uruguayan counterpart, X"), "X of Uruguay". */
 function namedForeign(text: string, mentions: ResolvedMention[], key: string, home: string | undefined): boolean {
@@ -448,7 +453,7 @@ function namedForeign(text: string, mentions: ResolvedMention[], key: string, ho
     if (p.titleCountry && p.titleCountry !== home) return true;
     const at = p.outerStart ?? p.start;
     const counterpart = text.slice(Math.max(0, at - 50), at).match(/\b(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?) counterparts?,? $/u)?.[1];
-    const of = text.slice(p.end, p.end + 40).match(/^ of (?:the )?(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)/u)?.[1];
+    const of = nameOfAfter(text, p.end);
     return foreign(counterpart) || foreign(of);
   });
 }

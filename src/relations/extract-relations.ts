@@ -4,7 +4,7 @@
 import { debugOn } from "../../graph/debug.js";
 import type { ExtractedRelation } from "../../graph/schema.js";
 import type { Article, Evidence, RelationRecord, Sentence } from "../../graph/types.js";
-import type { ResolvedMention } from "../entities/resolve.js";
+import { nameOfAfter, type ResolvedMention } from "../entities/resolve.js";
 import { AFFILIATION_TITLES, heldFormerly, OFFICE_TITLES, PORTFOLIO_WORDS, spelledOut, withoutThen } from "../entities/lexicon/titles.js";
 import { NEWS_AGENCIES } from "../entities/lexicon/organizations.js";
 import { countryByCapital, countryByKey, countryByName, countryBySeat, countryOfPlace, reignsAs, type Country } from "../entities/gazetteer/countries.js";
@@ -1118,19 +1118,19 @@ function realmOf(title: string, m: ResolvedMention, ctx: RelationContext, consor
   // (a queen named with her king, "King X (of G) and Queen Y", is of his realm)
   const king = consort && /^queen$/i.test(title) ? ctx.mentions.find((k) => k.sentence === m.sentence && k.kind === "Person" && !!k.key && k.end <= (m.outerStart ?? m.start) && /^king$/i.test(k.title ?? "") && /^(?: of (?:the )?\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)? and (?:(?:His|Her) Majesty )?$/u.test(ctx.article.text.slice(k.end, m.outerStart ?? m.start))) : undefined;
   if (king?.key) {
-    const of = ctx.article.text.slice(king.end, king.end + 40).match(/^ of (?:the )?(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)/u)?.[1];
+    const of = nameOfAfter(ctx.article.text, king.end);
     const theirs = (of ? countryByName(of)?.key : undefined) ?? king.titleCountry;
     return theirs ? `government:${theirs}` : (ctx.governmentOf.get(king.key) ?? realmOf("King", king, ctx, false));
   }
   const states = new Set(ctx.mentions.filter((x) => x.country && (x.kind === "Government" || x.kind === "Demonym")).map((x) => x.country!));
   // (not a state whose monarch the article names as another: "King X and Queen Y granted an audience to the Bhutanese King",
   // who is Z)
-  const another = (c: string) =>
-    ctx.mentions.some((x) => x.kind === "Person" && !!x.key && x.key !== m.key && (x.titleRef?.country === c || x.titleCountry === c || ctx.governmentOf.get(x.key) === `government:${c}` || ofState(x) === c) && (x.titleRef?.title ?? x.title ?? "").toLowerCase() === title.toLowerCase());
   const ofState = (x: ResolvedMention) => {
-    const name = ctx.article.text.slice(x.end, x.end + 40).match(/^ of (?:the )?(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)/u)?.[1];
+    const name = nameOfAfter(ctx.article.text, x.end);
     return name ? countryByName(name)?.key : undefined;
   };
+  const another = (c: string) =>
+    ctx.mentions.some((x) => x.kind === "Person" && !!x.key && x.key !== m.key && (x.titleRef?.country === c || x.titleCountry === c || ctx.governmentOf.get(x.key) === `government:${c}` || ofState(x) === c) && (x.titleRef?.title ?? x.title ?? "").toLowerCase() === title.toLowerCase());
   const reigns = [...states].filter((c) => reignsAs(countryByKey(c), title) && !another(c));
   // (of several, the one the king's own sentence names: "a Moroccan proposal … a message from King X", in a story that
   // also names Spain)
