@@ -241,11 +241,11 @@ export function slotsIn(group: string | undefined): number[] {
  * (the words up to the name). */
 // (or a post of a state or its body written out: "from the Chairman of <G>'s <O>, <P>", "from the President of <G>, <P>")
 export const SENDER_POST = "(?:(?:the|his|her|their) (?:<N\\d+> )?(?:[a-z-]+ ){0,2}[a-z-]+, |the (?:[A-Z][a-z-]+ ){1,3}of (?:the )?(?:<G\\d+>['’]s )?<[GO]\\d+>, )?";
-/** ", which was inked by the Secretary-General of the <O>, <P>, and the <N> Undersecretary for …, <P>": two signers, each
- * named after a post set off before the name. */
 /** "witnessed the signing of a <D> … by A and the Permanent Secretary of <G>'s <O>, <O> and <O>, B": the document, then two
  * signers, each perhaps named after a post set off before the name. */
 export const SIGNING_OF_BY = /\bthe signing of (?:a |an |the )?<D(\d+)>(?:[^<.;]|<[LGOE]\d+>){0,120}? by (?:(?:the |its |their )?(?:[^<,;.]|<[GON]\d+>){1,80}, )?<P(\d+)>(?:, (?:the )?[^<,;.]{1,60})?,? and (?:by )?(?:(?:the |its |their )?(?:[^<;.]|<[GON]\d+>){1,100}?, )?<P(\d+)>/;
+/** ", which was inked by the Secretary-General of the <O>, <P>, and the <N> Undersecretary for …, <P>": two signers, each
+ * named after a post set off before the name. */
 export const SIGNED_BY_POSTS = /, (?:which|that) (?:was|were) (?:\w+ly )?(?:signed|inked) by (?:(?:the |its |their )?(?:[^<,;.]|<[GON]\d+>){1,80}, )?<P(\d+)>,? and (?:by )?(?:(?:the |its |their )?(?:[^<,;.]|<[GON]\d+>){1,80}, )?<P(\d+)>/;
 export const SIGNED_THEN_BY = "(?: (?:in|on) (?:[A-Z][a-z]+ )?(?:\\d{1,2},? )?(?:19|20)\\d\\d)? by (?:(?:then[- ]|the then[- ]?)(?:[a-z-]+ ){0,2})?";
 export const NOT_A_SOURCE = "(?!,? (?:said|says|told|confirmed|added|announced|reported|stated|noted|wrote|tweeted|insisted)\\b)";

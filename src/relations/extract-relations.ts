@@ -210,9 +210,7 @@ class PaperShuttle {
       const on = this.paper?.at === a.sentence.index ? a.text.slice(taken.index! + taken[0].length).match(PAPER_GIVEN) : null;
       const to = on ? person(key(on[2])) : undefined;
       if (!on || !to || !this.paper || to === this.paper.carrier || to === this.paper.from) return;
-      sink.add("CONVEYED_VIA", this.paper.from, this.paper.carrier, a.sentence, "paper taken from a side and handed to the other: the carrier an intermediary");
-      sink.add("CONVEYED_TO", this.paper.carrier, to, a.sentence, "paper taken from a side and handed to the other: delivered");
-      sink.add("CONVEYED_TO", this.paper.from, to, a.sentence, "paper taken from a side and handed to the other: its addressee");
+      handOver(sink, a.sentence, this.paper.from, this.paper.carrier, to, "paper taken from a side and handed to the other");
       this.paper = { ...this.paper, to };
       return;
     }
@@ -220,9 +218,7 @@ class PaperShuttle {
     const back = this.paper && a.sentence.index - this.paper.at <= 2 ? a.text.match(/\b(?:carried|brought|took|taken) back (?:the )?<P(\d+)>['’]s (?:[a-z-]+ ){0,2}(?:reply|response|answer|counter-proposal)\b/) : null;
     if (back && this.paper?.to && person(key(back[1])) === this.paper.to) {
       const { carrier, from: to, to: from } = this.paper;
-      sink.add("CONVEYED_VIA", from, carrier, a.sentence, "a reply carried back: the carrier an intermediary");
-      sink.add("CONVEYED_TO", carrier, to, a.sentence, "a reply carried back: delivered");
-      sink.add("CONVEYED_TO", from, to, a.sentence, "a reply carried back: its addressee");
+      handOver(sink, a.sentence, from, carrier, to, "a reply carried back");
       this.paper = { from, carrier, at: a.sentence.index, to };
       return;
     }
@@ -240,19 +236,22 @@ class PaperShuttle {
     if (from === to) return;
     // ("X said he would deliver the letter to the president": the carrier's, to its addressee, not yet delivered)
     const ahead = !!given[1];
-    sink.add("CONVEYED_VIA", from, carrier, a.sentence, "paper taken from a side and handed to the other: the carrier an intermediary");
-    if (!ahead) sink.add("CONVEYED_TO", carrier, to, a.sentence, "paper taken from a side and handed to the other: delivered");
-    sink.add("CONVEYED_TO", from, to, a.sentence, "paper taken from a side and handed to the other: its addressee");
+    handOver(sink, a.sentence, from, carrier, to, "paper taken from a side and handed to the other", { delivered: !ahead });
     this.paper = { from: p.from, carrier, at: a.sentence.index, to };
     // ("… and handed them to Y, who passed them on to Z the same evening": through Y too, to Z)
     const onward = ahead ? null : a.text.slice(given.index! + given[0].length).match(/^(?:, [^<,;.]{0,40})?,? who (?:then |later )?(?:passed|handed|forwarded|gave) (?:it|them) (?:on |over )?to (?:the )?<P(\d+)>/);
     const next = onward ? person(key(onward[1])) : undefined;
     if (next && next !== to && next !== from) {
-      sink.add("CONVEYED_VIA", from, to, a.sentence, "paper handed on again: the one it was handed to an intermediary");
-      sink.add("CONVEYED_TO", to, next, a.sentence, "paper handed on again: delivered");
-      sink.add("CONVEYED_TO", from, next, a.sentence, "paper handed on again: its addressee");
+      handOver(sink, a.sentence, from, to, next, "paper handed on again", { via: "the one it was handed to an intermediary" });
     }
   }
+}
+/** One handover of paper: `from`'s, through `carrier`, to `to` (handed to them unless `delivered` is false: still
+ * ahead); `what` names the rule. */
+function handOver(sink: RelationSink, s: Sentence, from: string, carrier: string, to: string, what: string, o: { delivered?: boolean; via?: string } = {}) {
+  sink.add("CONVEYED_VIA", from, carrier, s, `${what}: ${o.via ?? "the carrier an intermediary"}`);
+  if (o.delivered !== false) sink.add("CONVEYED_TO", carrier, to, s, `${what}: delivered`);
+  sink.add("CONVEYED_TO", from, to, s, `${what}: its addressee`);
 }
 const PAPERS = "(?:draft|text|proposal|counter-proposal|reply|response|letter|message|note|document|paper|list|position paper|amendments?)s?";
 const PAPER_TAKEN = new RegExp(

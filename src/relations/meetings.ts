@@ -430,7 +430,7 @@ export class MeetingTracker {
     // (one's own aide, or two aides of one principal: "Y, X's chief foreign policy adviser")
     const principal = (p: string) => this.aideOf.get(p) ?? p;
     if (principal(x) === principal(y)) return true;
-    const side = (p: string) => this.stateOf.get(p) ?? this.sidesTold.get(p) ?? local?.get(p) ?? (this.aideOf.has(p) ? this.stateOf.get(this.aideOf.get(p)!) : undefined);
+    const side = (p: string) => this.sideOf(p, local);
     const sx = side(x);
     if (!sx || sx !== side(y)) return false;
     // (one put on the host's side by where the meeting was is that side's, whoever else came)
@@ -439,6 +439,12 @@ export class MeetingTracker {
     // (or one at it of a state not told, who may be the other side: "A and his Vanuatu counterpart B signed …, with C and
     // Vanuatu's Foreign Minister D also at the table" — B and D are colleagues)
     return sides.size >= 2 || people.some((p) => p.startsWith("person:") && !side(p));
+  }
+
+  /** The state whose side a person is on: their own, one a sentence gave them, the meeting's place's (`local`), or their
+   * principal's, for an aide. */
+  private sideOf(p: string, local?: ReadonlyMap<string, string>): string | undefined {
+    return this.stateOf.get(p) ?? this.sidesTold.get(p) ?? local?.get(p) ?? (this.aideOf.has(p) ? this.stateOf.get(this.aideOf.get(p)!) : undefined);
   }
 
   /** The sides of those who attended meeting `m`, of no state told: the host state's by its place (see hostSide), else
@@ -836,7 +842,7 @@ export class MeetingTracker {
         // (else the only two the article has named with that post: "President X received a letter from Y, the French
         // president … The two presidents have not met since they held talks in …")
         // (also instead of a pair one of whom the article never gives that post: an envoy who met one president)
-        const titled = (p: string) => (this.titlesOf.get(p) ?? []).some((t) => t === role || t.endsWith(` ${role}`));
+        const titled = (p: string) => !!role && this.holds(p, role);
         const two = role && (left.length < 2 || !left.every(titled)) ? this.holdersOf(role) : [];
         if (two.length === 2) left = two;
         // ("the two leaders" after a pair who lead no state, a minister and an adviser: the only two leaders named in this
@@ -1309,8 +1315,8 @@ export class MeetingTracker {
       // (nor one someone attends alone, a forum or conference: "the president is attending an investment forum")
       // (nor one a leader convenes of their own: "after the prime minister convened an emergency meeting on a typhoon")
       const convened = /\bconven(?:ed|es|e|ing) (?:a|an) (?:emergency|cabinet|crisis|security|special|extraordinary|urgent|party) $/.test(pre);
-      const attendsAlone = convened || headClass(head) === "event" && /<P\d+> (?:[a-z]+ ){0,3}(?:attend(?:s|ed|ing)?|attended)\s+(?:a|an)\s+(?:[a-z'-]+\s+){0,3}$/.test(pre) && !/<P\d+>,? and <P\d+>(?:[^<]*)$/.test(pre);
-      if ((/\b(?:a|an)\s+(?:[a-z'-]+\s+){0,3}$/i.test(pre) || /\b(?:days?|rounds?|weeks?|hours?) of $/.test(pre) || firstOf) && !plural && !attendsAlone && !/\b(?:address(?:ed|es|ing)?|open(?:ed|s|ing)?|spoke at|speaking at|speak at|inaugurat\w+)\s+(?:a|an)\s+(?:[a-z'-]+\s+){0,3}$/i.test(pre)) {
+      const attendsAlone = headClass(head) === "event" && /<P\d+> (?:[a-z]+ ){0,3}(?:attend(?:s|ed|ing)?|attended)\s+(?:a|an)\s+(?:[a-z'-]+\s+){0,3}$/.test(pre) && !/<P\d+>,? and <P\d+>(?:[^<]*)$/.test(pre);
+      if ((/\b(?:a|an)\s+(?:[a-z'-]+\s+){0,3}$/i.test(pre) || /\b(?:days?|rounds?|weeks?|hours?) of $/.test(pre) || firstOf) && !plural && !attendsAlone && !convened && !/\b(?:address(?:ed|es|ing)?|open(?:ed|s|ing)?|spoke at|speaking at|speak at|inaugurat\w+)\s+(?:a|an)\s+(?:[a-z'-]+\s+){0,3}$/i.test(pre)) {
         let clause = clauseSlots(text, from, keyOf);
         // ("a letter from the Bolivian president, Z, inviting A and B to a summit on …": Z and those invited)
         const invited = pre.match(INVITING_TO_A);
@@ -1839,7 +1845,7 @@ export class MeetingTracker {
     if (held) for (const x of extra) for (const p of there) if (apart(x, p)) this.sink.add("MET_WITH", x, p, a.sentence, "a meeting that was held", m.date ? { date: m.date } : {});
     // (two named together whom the article puts on different sides met: "attended by Japan's ambassador to Mongolia, A, and
     // by B, Khurelsukh's chief foreign policy adviser")
-    const side = (p: string) => this.stateOf.get(p) ?? this.sidesTold.get(p) ?? local.get(p) ?? (this.aideOf.has(p) ? this.stateOf.get(this.aideOf.get(p)!) : undefined);
+    const side = (p: string) => this.sideOf(p, local);
     if (held)
       for (const [i, x] of extra.entries())
         for (const y of extra.slice(i + 1)) if (side(x) && side(y) && side(x) !== side(y) && !this.colleagues(x, y, all, local)) this.sink.add("MET_WITH", x, y, a.sentence, "a meeting that was held", m.date ? { date: m.date } : {});
@@ -1849,7 +1855,12 @@ export class MeetingTracker {
    * sentence `upTo` when given. */
   private holdersOf(role: string, upTo?: number): string[] {
     const named = upTo === undefined ? undefined : new Set(this.namedIn.filter((x) => x.index <= upTo).map((x) => x.key));
-    return [...this.titlesOf.keys()].filter((p) => (!named || named.has(p)) && (this.titlesOf.get(p) ?? []).some((t) => t === role || t.endsWith(` ${role}`)));
+    return [...this.titlesOf.keys()].filter((p) => (!named || named.has(p)) && this.holds(p, role));
+  }
+
+  /** Whether the article names `p` with post `role` ("president": "President X", "Kazakh President X"). */
+  private holds(p: string, role: string): boolean {
+    return (this.titlesOf.get(p) ?? []).some((t) => t === role || t.endsWith(` ${role}`));
   }
 
   /** The day of the meeting held that was told last before `before`, one of the story's time (not a recalled year's):

@@ -45,6 +45,8 @@ const BOTH_WAYS: RuleEmit[] = [
   { relation: "CONVEYED_TO", source: "a", target: "b" },
   { relation: "CONVEYED_TO", source: "b", target: "a" },
 ];
+/** After a sender's paper, the intermediary who handed it to its recipient: "… from X that Y delivered to Z". */
+const THAT_HANDED_TO = `(?:that|which) (?<mid>@P)${AUX} (?:handed|delivered|passed|carried|brought|gave|took|conveyed|relayed)(?: over| on)? to ${RECIPIENT}`;
 const MESSAGE = "(?:stance|position|intention|intentions|wish|wishes|desire|message|views?|proposal|offer|readiness|willingness|hope|request|plan|plans|concerns?|condolences|congratulations|greetings|regards|assurances?|demands?|invitation)";
 
 export const COMMUNICATION_RULES: RelationRule[] = [
@@ -179,18 +181,18 @@ export const COMMUNICATION_RULES: RelationRule[] = [
   },
   {
     reason: "a message from a sender that an intermediary handed to a recipient",
-    pattern: `\\b(?:message|proposal|offer|reply)s? from (?<src>@PG),? (?:that|which) (?<mid>@P)${AUX} (?:handed|delivered|passed|carried|brought|gave|took|conveyed|relayed)(?: over| on)? to ${RECIPIENT}`,
+    pattern: `\\b(?:message|proposal|offer|reply)s? from (?<src>@PG),? ${THAT_HANDED_TO}`,
     emit: THROUGH,
   },
   {
     reason: "a letter from a sender that an intermediary handed to its addressee: \"a letter from X that Y delivered to President Z\"",
-    pattern: `\\b(?:letter|note|invitation)s? from (?<src>@PG),? (?:that|which) (?<mid>@P)${AUX} (?:handed|delivered|passed|carried|brought|gave|took|conveyed|relayed)(?: over| on)? to ${RECIPIENT}`,
+    pattern: `\\b(?:letter|note|invitation)s? from (?<src>@PG),? ${THAT_HANDED_TO}`,
     emit: THROUGH_FOR,
   },
   {
     reason: "the invitation a letter held, which an intermediary handed to its addressee: \"The invitation was contained in a letter from X that Y delivered to Z\"",
     cue: /\b[Tt]he invitation (?:was|is|had been) (?:contained|extended|made|conveyed|set out) in\b/,
-    pattern: `\\b[Tt]he invitation (?:was|is|had been) (?:contained|extended|made|conveyed|set out) in (?:a|an|the) (?:[a-z-]+ )?(?:letter|message|note) from (?<src>@PG),? (?:that|which) (?<mid>@P)${AUX} (?:handed|delivered|passed|carried|brought|gave|took|conveyed|relayed)(?: over| on)? to ${RECIPIENT}`,
+    pattern: `\\b[Tt]he invitation (?:was|is|had been) (?:contained|extended|made|conveyed|set out) in (?:a|an|the) (?:[a-z-]+ )?(?:letter|message|note) from (?<src>@PG),? ${THAT_HANDED_TO}`,
     emit: [{ relation: "INVITED", source: "src", target: "rcp" }],
   },
   {

@@ -1,6 +1,6 @@
 // Rules for people's ties: family, offices and affiliations stated around a name, invitations and signatures.
 import { FAMILY_WORDS } from "../../entities/lexicon/titles.js";
-import type { RelationRule } from "./rule.js";
+import type { RelationRule, RuleEmit } from "./rule.js";
 
 const FAMILY = `(?<rel>${FAMILY_WORDS.join("|")})`;
 /** A post named in lower case after a possessive: "top intelligence official", "supreme leader", "minister responsible for foreign affairs". */
@@ -12,6 +12,11 @@ const OFFICE =
   // (and where: "Minister of State at the Ministry of Foreign Affairs")
   // (and a body's relations: "the U.K.'s minister for EU relations")
   "(?: (?:responsible for|for|of|on) (?:the )?(?:<[LN]\\d+>(?: affairs| issues| policy)?|<[OG]\\d+> relations|[A-Za-z'’]+(?: (?:and |of )?[A-Za-z'’]+){0,4}(?: (?:with|between) (?:the )?<[GO]\\d+>(?: and (?:the )?<[GO]\\d+>)?)?))?(?: (?:to|in|at) (?:the )?<[LGO]\\d+>)?";
+/** Two who signed a document together (`src`, `co`): each signed it. */
+const BOTH_SIGNED: RuleEmit[] = [
+  { relation: "SIGNED", source: "src", target: "doc" },
+  { relation: "SIGNED", source: "co", target: "doc" },
+];
 /** The same post as an official release capitalises it: "the Secretary-General of the X", "The X's Director-General". */
 const OFFICE_ANY_CASE = anyCase(OFFICE);
 /** A pattern whose words may also open with a capital: each lower-case letter opening a word of `re` becomes both. */
@@ -355,11 +360,8 @@ export const PEOPLE_RULES: RelationRule[] = [
   {
     reason: "X of A and Y of B signed a document: \"the then foreign ministers X of Turkey and Y of Armenia signed the so-called Zurich Protocols\"",
     cue: / of <G\d+>,? and <P\d+> of <G\d+> /,
-    pattern: `(?<p1>@P) of (?:the )?<G\\d+>,? and (?<p2>@P) of (?:the )?<G\\d+> (?:jointly |formally )?(?:signed|inked) (?:the |a |an )?(?:so-called )?(?<doc>@D)`,
-    emit: [
-      { relation: "SIGNED", source: "p1", target: "doc" },
-      { relation: "SIGNED", source: "p2", target: "doc" },
-    ],
+    pattern: `(?<src>@P) of (?:the )?<G\\d+>,? and (?<co>@P) of (?:the )?<G\\d+> (?:jointly |formally )?(?:signed|inked) (?:the |a |an )?(?:so-called )?(?<doc>@D)`,
+    emit: BOTH_SIGNED,
   },
   {
     reason: "X and Y met (held talks) and signed a document: both signed it",
@@ -376,19 +378,13 @@ export const PEOPLE_RULES: RelationRule[] = [
     reason: "X and his counterpart, Y, signed a document: both signed it",
     cue: / counterpart,? <P\d+>,? (?:jointly |formally |also )?signed /,
     pattern: `(?<src>@P) and (?:his|her) (?:<N\\d+> )?counterpart,? (?<co>@P),? (?:jointly |formally |also )?signed (?:the |a |an |two |separate )?(?:(?:new|historic|landmark|formal|binational|bilateral) )*(?<doc>@D)`,
-    emit: [
-      { relation: "SIGNED", source: "src", target: "doc" },
-      { relation: "SIGNED", source: "co", target: "doc" },
-    ],
+    emit: BOTH_SIGNED,
   },
   {
     reason: "X signed with Y a document: both signed it (\"The envoy, X, later signed with Lazaro the exchange of notes\")",
     cue: / signed with /,
     pattern: `(?<src>@P),?(?: [a-z]+){0,2} (?:signed|inked) with (?:the )?(?<co>@P) (?:the |a |an )?(?<doc>@D)`,
-    emit: [
-      { relation: "SIGNED", source: "src", target: "doc" },
-      { relation: "SIGNED", source: "co", target: "doc" },
-    ],
+    emit: BOTH_SIGNED,
   },
   {
     reason: "X signed a document with Y: both signed it",
