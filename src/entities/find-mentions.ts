@@ -299,6 +299,13 @@ function runEnd(W: Word[], i: number): number {
 }
 
 /** Right after a verb that takes a person ("met Hun Sen"): a name there the model calls MISC is a person's. */
+/** Whether `name` ("Nandi-Ndaitwah") ended a longer name earlier in the article ("Netumbo Nandi-Ndaitwah"): a surname,
+ * whatever the model read of it alone. */
+function surnameOfOneNamedBefore(name: string, article: string, at: number): boolean {
+  if (!/^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(name)) return false;
+  return new RegExp(`\\p{Lu}\\p{Ll}+ ${name}(?![\\p{L}-])`, "u").test(article.slice(0, at));
+}
+
 function metBefore(W: Word[], a: number, article: string): boolean {
   return /\b(?:met|meets|meet|meeting with|talks with|told|phoned|called|urged|asked|invited|received|hosted|thanked|congratulated)\s+$/.test(article.slice(Math.max(0, W[a].start - 16), W[a].start));
 }
@@ -943,7 +950,7 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     / (?:bin|ibn|bint) \p{Lu}/u.test(name) && ner !== "LOC" ? "Person" :
     // ("Putin met Bashar al-Assad", "met Volodymyr Zelensky": one meets a person, whatever the model read)
     ner === "ORG" && b - a >= 2 && metBefore(W, a, article) && (looksLikeName(W, a, b) || /^\p{Lu}\p{Ll}+ (?:al|el)-\p{Lu}\p{Ll}+$/u.test(name)) && !knownOrganization(name) && !ORG_HEAD.has(bareText(W[b - 1])) ? "Person" :
-    ner === "PER" ? "Person" : ner === "ORG" ? "Organization" : ner === "LOC" ? "Place" : ner === "MISC" && !metBefore(W, a, article) ? undefined : b - a >= 2 && looksLikeName(W, a, b) ? "Person" : undefined;
+    ner === "PER" ? "Person" : ner === "ORG" ? "Organization" : ner === "LOC" ? "Place" : ner === "MISC" && !metBefore(W, a, article) && !surnameOfOneNamedBefore(name, article, W[a].start) ? undefined : b - a >= 2 && looksLikeName(W, a, b) ? "Person" : undefined;
   if (kind) add(a, b, { kind, name, ner });
 }
 

@@ -9,6 +9,7 @@ import { countryByCapital, countryByKey, countryByName, countryBySeat, countryOf
 import { resolveMentions, type ResolvedMention } from "../entities/resolve.js";
 import { heldFormerly, spelledOut, withoutThen } from "../entities/lexicon/titles.js";
 import { knownOrganizationByKey, NATIONAL_WIRES, sideOfOrganization } from "../entities/lexicon/organizations.js";
+import { organizationOfOffice } from "../entities/gazetteer/office-holders.js";
 import type { NerModel } from "../entities/ner/index.js";
 import { abstractSentence, withAuthor, withBulletSubjects, withCaptionsInPast, withoutStatesOfPeople, withSpeakers, type AbstractSentence } from "../relations/abstract.js";
 import { extractRelations, OPENING_PHRASE, RelationSink, resolvePronouns, withPostsNamedNext } from "../relations/extract-relations.js";
@@ -126,8 +127,9 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   for (const r of sink.out)
     for (const k of [r.source, r.target]) {
       // (and a known organisation named only through a post: "Trade Commissioner X" of the European Commission)
-      const org = entities.has(k) ? undefined : knownOrganizationByKey(k);
-      if (org) entities.set(k, { key: k, kind: "Organization", label: org[0], aliases: [...org], mentions: 1 });
+      // (or one the gazetteer of office holders names: "António Costa" alone is President of the European Council)
+      const org = entities.has(k) ? undefined : (knownOrganizationByKey(k) ?? [organizationOfOffice(k)].filter((x): x is string => !!x));
+      if (org?.length) entities.set(k, { key: k, kind: "Organization", label: org[0], aliases: [...org], mentions: 1 });
       if (!k.startsWith("government:")) continue;
       const e = entities.get(k);
       if (!e) {
@@ -225,7 +227,14 @@ function datelineCountry(text: string, city: string | undefined): string | undef
   const issuer =
     text.slice(0, 400).match(/(?:^|\n)[^\n]{0,40}\bMinistry of [A-Z][\w ]{2,40}? of (?:the )?([A-Z][\w ]{2,40}?)\s*(?:\n|$)/)?.[1] ??
     text.slice(0, 400).match(/(?:^|\n)\s*MINISTRY OF [A-Z ]{2,40}, ([A-Z][A-Z ]{2,30}?)\s*(?:\n|$)/)?.[1]?.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase());
-  return (city ? countryOfPlace(city)?.key : undefined) ?? (issuer ? countryByName(issuer)?.key : undefined);
+  return (city ? countryOfPlace(city)?.key : undefined) ?? (issuer ? countryByName(issuer)?.key : undefined) ?? stateVisitedInLead(text);
+}
+
+/** With no dateline, the state the visit a story opens with is to ("Sri Lankan President X is on a three-day visit to
+ * India", a live blog's first lines): the story is told from there. */
+function stateVisitedInLead(text: string): string | undefined {
+  const visit = text.slice(0, 700).match(/\b(?:is|are) (?:on|paying|making) (?:a|an|his|her|their) (?:[\w-]+ ){0,3}visit to (?:the )?(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)\b/u)?.[1];
+  return visit ? countryByName(visit)?.key : undefined;
 }
 
 /** The city a dateline opens the story with ("TEHRAN, April 18 -", "New Delhi, Aug 19 (PTI)"), title-cased. */

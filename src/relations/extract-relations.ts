@@ -6,8 +6,9 @@ import type { ExtractedRelation } from "../../graph/schema.js";
 import type { Article, Evidence, RelationRecord, Sentence } from "../../graph/types.js";
 import { nameOfAfter, type ResolvedMention } from "../entities/resolve.js";
 import { AFFILIATION_TITLES, heldFormerly, OFFICE_TITLES, PORTFOLIO_WORDS, spelledOut, withoutThen } from "../entities/lexicon/titles.js";
-import { NEWS_AGENCIES } from "../entities/lexicon/organizations.js";
+import { NEWS_AGENCIES, sideOfOrganization } from "../entities/lexicon/organizations.js";
 import { countryByCapital, countryByKey, countryByName, countryBySeat, countryOfPlace, reignsAs, type Country } from "../entities/gazetteer/countries.js";
+import { knownOfficeOf, type KnownOffice } from "../entities/gazetteer/office-holders.js";
 import { collapseAppositions, compilePattern, SIGNED_BY_POSTS, SIGNED_THEN_BY, SIGNING_OF_BY, slotsIn, type AbstractSentence } from "./abstract.js";
 import { attributionOf } from "./attribution.js";
 import { listedNames, stateNamedBefore } from "./meetings.js";
@@ -115,6 +116,7 @@ export function extractRelations(ctx: RelationContext, abstracts: AbstractSenten
   counterpartsNamed(ctx, sink);
   statesAfterNames(ctx, sink);
   ownersOfOrganisations(ctx, sink);
+  officesKnown(ctx, sink);
   const shuttle = new PaperShuttle();
   // (the states the titles told, for the rules of the first sentence too: "X of Bolivia handed Y a letter from Z, his
   // prime minister")
@@ -276,8 +278,9 @@ function learnOffices(sink: RelationSink, governmentOf: Map<string, string>, wea
 
 /** "… by the head of <P>'s diplomatic office, who flew to L … The diplomat, X, …": a go-between told first by a post
  * only and named in the next sentence is X there too (the post's phrase becomes X's placeholder). */
-const POST_NAMED_NEXT = /^The (?:diplomat|envoy|adviser|advisor|official|emissary|aide|head), <P(\d+)>,/;
-const POST_ONLY = /\bthe head of (?:the )?(?:<[OPGN]\d+>['’]s )?(?:[a-z-]+ ){0,3}(?:office|unit|cell|department|team|staff|cabinet)\b(?!,? <P)/;
+const POST_NAMED_NEXT = /^The (?:senior |new )?(?:diplomat|envoy|adviser|advisor|official|emissary|aide|head|ambassador|high commissioner), <P(\d+)>,/;
+// (or a state's envoy there: "… and the Namibian ambassador in Havana. The diplomat, X, took up her post last year.")
+const POST_ONLY = /\bthe head of (?:the )?(?:<[OPGN]\d+>['’]s )?(?:[a-z-]+ ){0,3}(?:office|unit|cell|department|team|staff|cabinet)\b(?!,? <P)|(?:\bthe <N\d+>|<[GO]\d+>['’]s) (?:new |senior |top )?(?:(?:deputy|assistant|vice) )?(?:ambassador|high commissioner|envoy|secretary-general|director-general|under-?secretary|permanent secretary|chief of staff)(?: (?:in|to) (?:the )?<[LG]\d+>| for (?:[a-z-]+ ){0,2}[a-z-]+)?(?![^.;]*<P)/;
 export function withPostsNamedNext(abstracts: AbstractSentence[]): AbstractSentence[] {
   return abstracts.map((a, i) => {
     const next = abstracts[i + 1]?.text.match(POST_NAMED_NEXT);
@@ -790,7 +793,10 @@ function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
     }
     if (m.titleOrgAt !== undefined) {
       const org = ctx.mentions.find((x) => x.start === m.titleOrgAt && x.kind === "Organization" && x.key);
-      if (org) sink.add("HOLDS_OFFICE", m.key, org.key!, s, "a title qualified by an organisation names an office", { title });
+      // (a state's organ the press names by its seat or acronym: "State Department spokesman X", "MEA spokesperson Y")
+      const organOf = org ? countryBySeat(org.text.replace(/^the /i, "")) : undefined;
+      if (organOf) sink.add("HOLDS_OFFICE", m.key, `government:${organOf.key}`, s, "a title qualified by a state's organ named by its seat", { title });
+      else if (org) sink.add("HOLDS_OFFICE", m.key, org.key!, s, "a title qualified by an organisation names an office", { title });
       // (a seat of government before the post: "Kremlin Spokesman X", "White House spokesperson Y")
       const seat = org ? undefined : ctx.mentions.find((x) => x.start === m.titleOrgAt && (x.kind === "Government" || x.kind === "Place"));
       const seatOf = seat ? (seat.country ?? countryOfPlace(seat.text)?.key) : undefined;
@@ -799,6 +805,20 @@ function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
     }
     if (m.titleCountry) {
       sink.add("HOLDS_OFFICE", m.key, `government:${m.titleCountry}`, s, "a title qualified by a state names an office", { title });
+      continue;
+    }
+    // (one the sentence seats on a state's side: "Taking part on the Namibian side were Minister of Health X")
+    const seated = knownTitle(title) ? sideSeated(m, ctx) : undefined;
+    if (seated) {
+      sink.add("HOLDS_OFFICE", m.key, `government:${seated}`, s, "a post of no state, held by one seated on a state's side", { title });
+      continue;
+    }
+    // (a holder the gazetteer knows on the article's day: "foreign minister X", of no state, is the state's X serves)
+    // (a state's: an organisation's posts are read from the organisation the article names, "the president of the
+    // European Council, X")
+    const gazetteer = knownOffice(m, ctx);
+    if (gazetteer?.office.startsWith("government:")) {
+      sink.add("HOLDS_OFFICE", m.key, gazetteer.office, s, "a post of no state, held by one the gazetteer of office holders knows", { title });
       continue;
     }
     // A bare title: a state right after the name ("President Xi Jinping in China"), else the dateline's.
@@ -899,9 +919,9 @@ function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
  * present. The ambassador, X, has represented …" (X is Jordan's). */
 function postNamedBefore(m: ResolvedMention, ctx: RelationContext): string | undefined {
   const s = ctx.sentences[m.sentence];
-  const post = ctx.article.text.slice(s.start, m.start).match(/^The ([Aa]mbassador|[Ee]nvoy|[Hh]igh [Cc]ommissioner|[Oo]fficial|[Dd]iplomat), (?:[A-Z][a-z]*\.? )*$/)?.[1]?.toLowerCase();
+  const post = ctx.article.text.slice(s.start, m.start).match(/^The (?:senior |new )?([Aa]mbassador|[Ee]nvoy|[Hh]igh [Cc]ommissioner|[Oo]fficial|[Dd]iplomat), (?:[A-Z][a-z]*\.? )*$/)?.[1]?.toLowerCase();
   const prev = post && m.sentence > 0 ? ctx.sentences[m.sentence - 1].text : "";
-  const at = post ? prev.search(new RegExp(`\\b${post === "ambassador" || post === "high commissioner" ? post : "(?:ambassador|high commissioner|envoy|official|diplomat)"}\\b`, "i")) : -1;
+  const at = post ? prev.search(new RegExp(`\\b${post === "ambassador" || post === "high commissioner" ? post : "(?:ambassador|high commissioner|envoy|official|diplomat|(?:deputy |assistant )?(?:secretary-general|director-general|under-?secretary|permanent secretary))"}\\b`, "i")) : -1;
   const c = stateNamedBefore(prev, at);
   return c ? `government:${c.key}` : undefined;
 }
@@ -1135,6 +1155,40 @@ function realmOf(title: string, m: ResolvedMention, ctx: RelationContext, consor
   // also names Spain)
   const here = reigns.length > 1 ? reigns.filter((c) => ctx.mentions.some((x) => x.sentence === m.sentence && x.country === c && (x.kind === "Government" || x.kind === "Demonym"))) : reigns;
   return here.length === 1 ? `government:${here[0]}` : undefined;
+}
+
+/** The state whose side a sentence seats the person at `m` on: the nearest side named before them ("on the Cuban side were
+ * A and B, and on the Namibian side C"), else the one after ("A and B are on the Indian side of the table"). */
+function sideSeated(m: ResolvedMention, ctx: RelationContext): string | undefined {
+  const text = ctx.article.text;
+  const sides = ctx.mentions.filter((x) => x.sentence === m.sentence && x.country && (x.kind === "Demonym" || x.kind === "Government") && /\bon the $/.test(text.slice(Math.max(0, x.start - 8), x.start)) && (/\bside$/.test(x.text) || /^ side\b/.test(text.slice(x.end, x.end + 6))));
+  return (sides.filter((x) => x.end <= (m.outerStart ?? m.start)).pop() ?? sides.find((x) => x.start >= m.end))?.country;
+}
+
+/** The office the gazetteer of office holders (general knowledge) gives the person at `m` on the article's day, unless
+ * the article tells a post of theirs as once held ("former President X", "X, a former foreign minister,", "the late X"). */
+function knownOffice(m: ResolvedMention, ctx: RelationContext): KnownOffice | undefined {
+  if (m.kind !== "Person" || !m.key?.startsWith("person:")) return undefined;
+  const known = knownOfficeOf(m.key.slice("person:".length), ctx.article.date);
+  if (!known) return undefined;
+  const text = ctx.article.text;
+  const once = (x: ResolvedMention) => heldFormerly(text, x) || /\b(?:the late|then|then-)\s*(?:\p{Lu}[\p{L}-]*\s+){0,4}$/u.test(text.slice(Math.max(0, (x.outerStart ?? x.start) - 40), x.outerStart ?? x.start)) || /^,? (?:a |the |who was |now a )?(?:former|ex-)/.test(text.slice(x.end, x.end + 30));
+  return ctx.mentions.some((x) => x.key === m.key && (once(x) || /^then\b/i.test(x.title ?? ""))) ? undefined : known;
+}
+
+/** People named with no post, or with none the rules could give a state, whom the gazetteer of office holders knows:
+ * "Andrii Sybiha and I met in Lviv" (Ukraine's foreign minister); "Chairman of the CPPCC Wang Huning", an office of a
+ * body of no side, is China's too. At their first mention. */
+function officesKnown(ctx: RelationContext, sink: RelationSink) {
+  const sided = (r: RelationRecord) => !r.weak && (r.target.startsWith("government:") || !!sideOfOrganization(r.target));
+  const held = new Set(sink.out.filter((r) => r.relation === "HOLDS_OFFICE" && sided(r)).map((r) => r.source));
+  for (const m of ctx.mentions) {
+    if (!m.key || held.has(m.key)) continue;
+    const known = knownOffice(m, ctx);
+    if (!known) continue;
+    held.add(m.key);
+    sink.add("HOLDS_OFFICE", m.key, known.office, ctx.sentences[m.sentence], "a person the gazetteer of office holders knows", { title: known.post });
+  }
 }
 
 /** An official release's post of a state, set off after the name: "X, Minister of Foreign Affairs of the Republic of

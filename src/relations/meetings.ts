@@ -7,7 +7,7 @@ import { dayClash, decideStatus } from "../../graph/meeting-status.js";
 import type { EntityRecord, Sentence } from "../../graph/types.js";
 import { findDates, resolveMonth, shiftDays, yearOnSide } from "../text/dates.js";
 import { FAMILY_WORDS } from "../entities/lexicon/titles.js";
-import { countryByKey, countryBySeat, countryOfPlace, type Country } from "../entities/gazetteer/countries.js";
+import { countryByDemonym, countryByKey, countryBySeat, countryOfPlace, type Country } from "../entities/gazetteer/countries.js";
 import { entityKey, type ResolvedMention } from "../entities/resolve.js";
 import { NOT_A_SOURCE, SENDER_POST, SIGNED_BY_POSTS, SIGNED_THEN_BY, SIGNING_OF_BY, slotsIn, type AbstractSentence } from "./abstract.js";
 import type { RelationSink } from "./extract-relations.js";
@@ -76,7 +76,7 @@ const MODIFIED_NOUN = /^ (?:declarations?|communiqu[eé]s?|statements?|documents
 const TIME_WORDS = `(?:(?:on|last|this|that|next) (?:[A-Z][a-z]+(?: \\d{1,2}| (?:morning|afternoon|evening|night))?|\\d{1,2} [A-Z][a-z]+|morning|afternoon|evening|night|day)|later that (?:day|morning|afternoon|evening|night)|the same day|(?:yesterday|today|tomorrow)(?: (?:morning|afternoon|evening))?)`;
 const TIME_BEFORE_WITH = `(?: ${TIME_WORDS}(?: (?:here |there )?in (?:the )?<L\\d+>)?(?= with)| (?:(?:here|there) )?in (?:the )?<L\\d+>(?: ${TIME_WORDS})?(?= with))?`;
 const VERB_EVENT = new RegExp(
-  `\\b(?<verb>met(?: with)?|meets(?: with)?|meet(?: with)?|meeting with|(?<!\\bthe same )meeting(?= <P\\d+>(?!['’]s))|(?:hosted|hosts|will host|to host) (?:an? )?(?:(?:state|working|private|official|informal|gala|farewell|welcome) )?(?:dinner|lunch|luncheon|banquet|reception|breakfast) (?:for|in honou?r of)|hosted|hosting(?= (?:the |his |her |their )?(?:<[NGO]\\d+> )?(?:[a-z-]+ ){0,2}<P\\d+>)|(?:received|receives|will receive|had received) (?:a |an )?courtesy (?:call|visit) from|welcomed|received|hosts|receives|welcomes|will host|would host|to host|(?:is|are) (?:now |currently )?(?:receiving|hosting|meeting(?: with)?)(?= (?:the )?(?:<[NGO]\\d+>['’]?s? )?(?:[a-z-]+ ){0,2}<P\\d+>)|(?:will|to) (?:receive|welcome)|shook hands with|sat down together|shook hands(?= (?:before|after|at|in|on|during|outside)\\b|[,.;])|(?:reviewed|inspected) (?:a |the )?guard of honou?r|raised (?:a|his|her) glass to|(?:held|had) (?:a |an |their )(?:(?!(?:no|phone|telephone|video)\\b)[\\w-]+ ){0,3}(?:meeting(?: with)?|sitting${TIME_BEFORE_WITH} with)(?= |[,.;])|(?:had|has|have|will have) (?:a |an )?(?:working |private |long |brief |informal )?(?:lunch|dinner|breakfast|luncheon)(?: (?:at|in) (?:the |a |an )?[^<.;,]{0,40}?(?:<L\\d+>[^<.;,]{0,20}?)?)? with|sat down(?= (?:at|in|on|for|to)\\b)|(?:handed|delivered|carried|brought) (?:it|them) (?:back |over )?(?:across [^,.;<]{0,30} )?to(?= (?:the )?<P\\d+>)|spent (?:(?:about|some|nearly|almost|more than|over|around|roughly|close to|upwards of) )?(?:[\\w-]+ ){1,2}together|spent (?:(?:most|much|part|all|the rest) of )?(?:the |that |this |an? |(?:two|three|four|five|several|many) )?(?:[\\w-]+ )?(?:afternoons?|mornings?|evenings?|days?|hours?|nights?|weekends?|weeks?) with|(?:paid|pay|pays|made|make) (?:a |an )?(?:(?:courtesy|state|official|working|surprise|rare|first|historic|two-day|three-day|brief) )+(?:call|visit) (?:on|to)|(?:talked|conferred)(?= (?:for (?:about |nearly |more than |some |almost |over )?[\\w-]+ (?:hours?|minutes?) )?(?:at|in) (?:the |a )?(?:[a-z-]+ ){0,3}(?:<L\\d+>|cent(?:er|re)|palace|hall|hotel|residence|house|ministry|building|guesthouse))|(?:sat|sit|sits) down with|(?:granted|grants|gave|gives|will grant) (?:a |an )?(?:private |brief |special |rare )?audience to|(?:called|call|calls) on(?= (?:the )?(?:<[NGO]\\d+>'s )?(?:[A-Za-z-]+ ){0,2}(?:[A-Za-z-]+,? )?(?:(?:of|for) (?:the )?<[OGL]\\d+>,? )?<P\\d+>(?!(?:(?:,| and) <P\\d+>)*(?:, [^.;]{1,80},)? to (?!(?:him|her|them|discuss|review|brief|convey|deliver|hand|present|exchange|explore|congratulate|thank|bid)\\b)[a-z]+))|(?:held|hold|holds|had|have|(?:began|opened|started)(?! the (?:talks|meeting|consultations|negotiations)\\b(?! with))) (?:(?:their|his|her|its) )?(?:${TALKS_KIND} )*(?:(?!(?:no|held|hold|had|have|been|phone|telephone|video)\\b)[a-z-]+ ){0,3}(?:summit )?(?:talks|contacts|consultations|negotiations|conversations?|meetings)${TIME_BEFORE_WITH}(?: (?:at|in) (?:the )?(?:[a-z-]+ ){1,3}of (?:the )?<[PGLO]\\d+>(?= with)| (?:at|in) (?:the )?<[LO]\\d+>(?= with))?(?: with)?)\\b(?: |(?=[,.;:!?]))(?:(?<=\\b(?:received|hosted|welcomed|met) )(?:at|in) (?:the )?(?<at><L\\d+>)(?: in (?:the )?(?<at2><L\\d+>))?,? (?:(?:on|last) \\w+,? |(?:today|yesterday|this (?:morning|afternoon|evening)),? )?)?(?:the )?(?:(?:his|her|their|its) )?(?:visiting )?(?:(?:an? )?(?<bn><N\\d+>) (?:officials|delegates|delegation|negotiators|envoys|diplomats|representatives)\\b(?:,? (?:led|headed) by (?:the )?(?<bl>${TITLED})(?!,? (?:who|and)\\b))?|(?:(?:at|in) (?:the )?(?:same )?(?:venue|palace|residence|ceremony|State House|state house)\\b,? )?(?:<N\\d+> and <N\\d+> (?=counterparts\\b)|<[NO]\\d+>,? |<G\\d+> (?=(?:[a-z-]+ )?counterparts?\\b))?(?:(?:<[GO]\\d+>['’]s )?(?:(?:an? )?(?:[a-z-]+ ){0,2}(?:envoy|emissary|messenger|representative) of (?:<[NG]\\d+>['’]s )?<P\\d+>(?: of (?:the )?<G\\d+>)?|counterparts?|hosts?|(?:[a-z-]+ ){0,2}${POST}s?|(?:[A-Z][\\w-]+ ){1,3}(?:for|of) (?:the )?<[OGL]\\d+>(?:(?:,| and) (?:the )?<[OGL]\\d+>)*|(?:then-)?(?:[A-Z][\\w-]+ ){1,3}(?:for|of) (?:the )?[A-Z][\\w-]+(?: (?:and |& )?[A-Z][\\w-]+){0,5}(?=, <P)|[A-Z][\\w-]+['’]s [A-Z][\\w-]+(?: [A-Z][\\w-]+)?(?=, <P)|[A-Z][a-z]+-[A-Z][a-z]+(?=, <P)|(?<=<O\\d+> )to (?:the )?<[GL]\\d+>(?=, <P)),? )?(?<b>${TITLED_LIST})?)`,
+  `\\b(?<verb>met(?: with)?|meets(?: with)?|meet(?: with)?|meeting with|(?<!\\bthe same )meeting(?= <P\\d+>(?!['’]s))|(?:hosted|hosts|will host|to host) (?:an? )?(?:(?:state|working|private|official|informal|gala|farewell|welcome) )?(?:dinner|lunch|luncheon|banquet|reception|breakfast) (?:for|in honou?r of)|hosted|hosting(?= (?:the |his |her |their )?(?:<[NGO]\\d+> )?(?:[a-z-]+ ){0,2}<P\\d+>)|(?:received|receives|will receive|had received) (?:a |an )?courtesy (?:call|visit) from|welcomed|received|hosts|receives|welcomes|will host|would host|to host|(?:is|are) (?:now |currently )?(?:receiving|hosting|meeting(?: with)?)(?= (?:the )?(?:<[NGO]\\d+>['’]?s? )?(?:[a-z-]+ ){0,2}<P\\d+>)|(?:will|to) (?:receive|welcome)|(?<!\\b(?:only|merely|just|briefly) )shook hands with|sat down together|(?<!\\b(?:only|merely|just|briefly) )shook hands(?= (?:before|after|at|in|on|during|outside)\\b|[,.;])|(?:reviewed|inspected) (?:a |the )?guard of honou?r|raised (?:a|his|her) glass to|(?:held|had) (?:a |an |their )(?:(?!(?:no|phone|telephone|video)\\b)[\\w-]+ ){0,3}(?:meeting(?: with)?|sitting${TIME_BEFORE_WITH} with)(?= |[,.;])|(?:had|has|have|will have) (?:a |an )?(?:working |private |long |brief |informal )?(?:lunch|dinner|breakfast|luncheon)(?: (?:at|in) (?:the |a |an )?[^<.;,]{0,40}?(?:<L\\d+>[^<.;,]{0,20}?)?)? with|sat down(?= (?:at|in|on|for|to)\\b)|(?:handed|delivered|carried|brought) (?:it|them) (?:back |over )?(?:across [^,.;<]{0,30} )?to(?= (?:the )?<P\\d+>)|spent (?:(?:about|some|nearly|almost|more than|over|around|roughly|close to|upwards of) )?(?:[\\w-]+ ){1,2}together|spent (?:(?:most|much|part|all|the rest) of )?(?:the |that |this |an? |(?:two|three|four|five|several|many) )?(?:[\\w-]+ )?(?:afternoons?|mornings?|evenings?|days?|hours?|nights?|weekends?|weeks?) with|(?:paid|pay|pays|made|make) (?:a |an )?(?:(?:courtesy|state|official|working|surprise|rare|first|historic|two-day|three-day|brief) )+(?:call|visit) (?:on|to)|(?:talked|conferred)(?= (?:for (?:about |nearly |more than |some |almost |over )?[\\w-]+ (?:hours?|minutes?) )?(?:at|in) (?:the |a )?(?:[a-z-]+ ){0,3}(?:<L\\d+>|cent(?:er|re)|palace|hall|hotel|residence|house|ministry|building|guesthouse))|(?:sat|sit|sits) down with|(?:granted|grants|gave|gives|will grant) (?:a |an )?(?:private |brief |special |rare )?audience to|(?:called|call|calls) on(?= (?:the )?(?:<[NGO]\\d+>'s )?(?:[A-Za-z-]+ ){0,2}(?:[A-Za-z-]+,? )?(?:(?:of|for) (?:the )?<[OGL]\\d+>,? )?<P\\d+>(?!(?:(?:,| and) <P\\d+>)*(?:, [^.;]{1,80},)? to (?!(?:him|her|them|discuss|review|brief|convey|deliver|hand|present|exchange|explore|congratulate|thank|bid)\\b)[a-z]+))|(?:held|hold|holds|had|have|(?:began|opened|started)(?! the (?:talks|meeting|consultations|negotiations)\\b(?! with))) (?:(?:their|his|her|its) )?(?:${TALKS_KIND} )*(?:(?!(?:no|held|hold|had|have|been|phone|telephone|video)\\b)[a-z-]+ ){0,3}(?:summit )?(?:talks|contacts|consultations|negotiations|conversations?|meetings)${TIME_BEFORE_WITH}(?: (?:at|in) (?:the )?(?:[a-z-]+ ){1,3}of (?:the )?<[PGLO]\\d+>(?= with)| (?:at|in) (?:the )?<[LO]\\d+>(?= with))?(?: with)?)\\b(?: |(?=[,.;:!?]))(?:(?<=\\b(?:received|hosted|welcomed|met) )(?:at|in) (?:the )?(?<at><L\\d+>)(?: in (?:the )?(?<at2><L\\d+>))?,? (?:(?:on|last) \\w+,? |(?:today|yesterday|this (?:morning|afternoon|evening)),? )?)?(?:the )?(?:(?:his|her|their|its) )?(?:visiting )?(?:(?:an? )?(?<bn><N\\d+>) (?:officials|delegates|delegation|negotiators|envoys|diplomats|representatives)\\b(?:,? (?:led|headed) by (?:the )?(?<bl>${TITLED})(?!,? (?:who|and)\\b))?|(?:(?:at|in) (?:the )?(?:same )?(?:venue|palace|residence|ceremony|State House|state house)\\b,? )?(?:<N\\d+> and <N\\d+> (?=counterparts\\b)|<[NO]\\d+>,? |<G\\d+> (?=(?:[a-z-]+ )?counterparts?\\b))?(?:(?:<[GO]\\d+>['’]s )?(?:(?:an? )?(?:[a-z-]+ ){0,2}(?:envoy|emissary|messenger|representative) of (?:<[NG]\\d+>['’]s )?<P\\d+>(?: of (?:the )?<G\\d+>)?|counterparts?|hosts?|(?:[a-z-]+ ){0,2}${POST}s?|(?:[A-Z][\\w-]+ ){1,3}(?:for|of) (?:the )?<[OGL]\\d+>(?:(?:,| and) (?:the )?<[OGL]\\d+>)*|(?:then-)?(?:[A-Z][\\w-]+ ){1,3}(?:for|of) (?:the )?[A-Z][\\w-]+(?: (?:and |& )?[A-Z][\\w-]+){0,5}(?=, <P)|[A-Z][\\w-]+['’]s [A-Z][\\w-]+(?: [A-Z][\\w-]+)?(?=, <P)|[A-Z][a-z]+-[A-Z][a-z]+(?=, <P)|(?<=<O\\d+> )to (?:the )?<[GL]\\d+>(?=, <P)),? )?(?<b>${TITLED_LIST})?)`,
   "g",
 );
 /** False for a sentence VERB_EVENT cannot match (it has none of the verbs): most of a story's sentences. */
@@ -212,6 +212,7 @@ const LOOKERS_ON = new RegExp(`\\b(?:as (${TITLED_LIST}) (?:looked|watched) on|a
 const CALLED_OFF_ALONE = /^(?:But )?(?:That|It|This)(?: (?:call|meeting|visit|trip|audience|stop))?(?:['’]s| is| was| has been) (?:now )?(?:off|called off|cancell?ed|canceled|scrapped|shelved|dropped)\b/;
 /** A journey's leg and its day: "flying to <L> on Tuesday", "and on to <L> on Wednesday", "arrived in <L> on 3 March". */
 const LEG = /\b(?:(?:flew|flying|travell?ed|travell?ing|went|headed|heading) (?:back )?to|(?:arrived|arriving) in|and (?:then )?on to) <[LG](\d+)> (on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2})\b)/g;
+const LEG_DAY_FIRST = /\b(?:arrived|arriving|landed|landing) (on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?) (?:at|in) (?:the )?<[LG](\d+)>/g;
 /** A document signed at a place by two or more: "was signed in <L> in December 1973 by then presidents A and B". */
 /** "The treaty … was signed by A and B at Parliament House in Canberra on October 6 last year": the two met there. */
 const SIGNED_BY_THERE = /\b(?:was|were) (?:formally |jointly )?signed by (?:(?:then[- ]|the then[- ]?)(?:[a-z-]+ ){0,2})?(<P\d+>(?:(?:,| and|, and)(?: then)? <P\d+>)+) (?:at (?:the )?<[LO]\d+> )?in <L(\d+)>/g;
@@ -303,7 +304,8 @@ const SIGNING_VENUE = /\bat (?:the|a|an) (?:[a-z-]+ ){0,3}(?:ministry|palace|cer
 const APART = /\b(?:separately|(?:separate|different|two) (?:rooms|ceremonies|capitals|locations)|by video|virtually|remotely|by correspondence|in their (?:respective|own) capitals)\b/i;
 const GROUP = "(?:officials|delegates|delegations?|negotiators|envoys|diplomats|representatives)";
 const LEAD_GROUP = /\b[Tt]he (three|four|five) (countries'|nations'|governments'|states' )?\s?(?:leaders|foreign ministers|ministers|heads of state|presidents|sides)\b [^<.]{0,40}$/;
-const LEAD_PAIR = /([Tt]he two (?:leaders|sides|presidents|prime ministers|foreign ministers|ministers|Ministers|Foreign Ministers|Leaders|men|women|heads of state|envoys|diplomats)|[Bb]oth (?:leaders|men|women)|[Tt]he pair|[Tt]he leaders) [^<.]{0,40}$/;
+// (and "The two" alone opening the sentence, right before the verb: "The two last met in Kuala Lumpur in July last year")
+const LEAD_PAIR = /([Tt]he two (?:leaders|sides|presidents|prime ministers|foreign ministers|ministers|Ministers|Foreign Ministers|Leaders|men|women|heads of state|envoys|diplomats)|[Bb]oth (?:leaders|men|women)|[Tt]he pair|[Tt]he leaders) [^<.]{0,40}$|^(The two) (?:(?:last|first|previously|also|had|have|then|later|briefly|finally|eventually|never) )*$/;
 const CANCELLED = /\b(cancel(?:l?ed|s|ling)?|called off|scrapped|shelved|(?:was|were|been|is|are) (?:ruled out|blocked|vetoed|nixed|scuttled|sabotaged|axed|torpedoed|killed off|dropped from the (?:schedule|agenda))|put on hold|downgraded to (?:a |an )?(?:phone|telephone|video) (?:call|conversation)|(?:put off|postponed|delayed) indefinitely|pulled out|fell through|collapsed|never (?:happened|took place|materiali[sz]ed)|(?:did|will|would)(?: not|n['’]t) (?:take place|happen|go ahead|materiali[sz]e)|failed to (?:meet|take place|materiali[sz]e))\b/i;
 /** "Officials denied that A had met B", "Reports that A and B met were false": no meeting is told. */
 const DENIED_BEFORE = /\b(?:denied|denies|deny|dismissed|rejected|refuted)\b[^.;]{0,30}\b(?:that|reports?|claims?|rumou?rs?)\b[^.;]{0,80}$/i;
@@ -517,10 +519,10 @@ export class MeetingTracker {
     if (near || when === "ahead") return near;
     // (a day the sentence opens with, of what it tells: "On Tuesday, A and B held a new round of talks in Athens"; not the
     // day something was said)
-    const opener = a.text.match(/^(?:On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?|This (?:morning|afternoon)|Earlier today|Yesterday|Today),/)?.[0];
+    const opener = a.text.match(/^(?:On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?|This (?:morning|afternoon)|(?:Earlier|Later) today|Yesterday|Today),/)?.[0];
     if (!opener || /\b(?:said|says|told|announced|added|confirmed|reported)\b/.test(a.text.slice(0, from))) return undefined;
     // ("This morning, X paid a courtesy call on Y": the article's day)
-    return /^(?:This|Earlier today|Today)\b/.test(opener) ? this.articleDate : this.dateIn(a, opener, when);
+    return /^(?:This|Earlier today|Later today|Today)\b/.test(opener) ? this.articleDate : this.dateIn(a, opener, when);
   }
 
   /** `dateAround` in this article: a month named without a year takes one only when the story has not gone back to
@@ -579,7 +581,10 @@ export class MeetingTracker {
     // (or past a venue and its city: "received Y at the <L> presidential residence in <L> on June 10")
     const purpose = rest.match(/^(?: (?:to|in) <[LG]\d+>)? for (?:the|a|an) [^.;,<]{1,60}?(?= (?:in|on|next|this) )/)?.[0].length ?? rest.match(/^ (?:at|in) (?:the )?<L\d+>(?: [a-z-]+){0,3} in <L\d+>(?= on )/)?.[0].length ?? 0;
     const reach = (SIDELINES_NEXT.test(rest) ? 120 : 50) + clause + purpose;
-    const around = "date" in extra ? extra.date : extra.anaphor && !extra.dated ? undefined : this.dateNear(a, from, to, (extra.placeFrom ?? to) + reach, dateWay(status, a.text, from));
+    // (the talks an act told first closed or came with: "A and B signed agreements today at the <L>, at the end of talks
+    // between X and Y": that day, there)
+    const closing = a.text.slice(0, from).match(CLOSED_TALKS);
+    const around = "date" in extra ? extra.date : extra.anaphor && !extra.dated ? undefined : (this.dateNear(a, from, to, (extra.placeFrom ?? to) + reach, dateWay(status, a.text, from)) ?? (closing ? this.dateIn(a, closing[0], "behind") : undefined));
     let date = extra.year ? (around?.startsWith(extra.year) ? around : extra.year) : (around ?? (narrated ? this.entryDay : undefined));
     // ("the June 10 summit was postponed": the day it is no longer on; "postponed to July 14" names the new one)
     if (date && date.length > 4 && status !== "held" && POSTPONED.test(s.text)) {
@@ -588,7 +593,7 @@ export class MeetingTracker {
       // (a new date named without a year is still ahead: "postponed to July 14", written in January)
       date = (next && yearOnSide(next, this.articleDate, "ahead")) ?? date.slice(0, 4);
     }
-    const place = extra.place ?? placeAfter(a, extra.placeFrom ?? to) ?? placeBefore(a, from);
+    const place = extra.place ?? placeAfter(a, extra.placeFrom ?? to) ?? placeBefore(a, from) ?? (closing ? a.slots[Number(closing[1])]?.key : undefined);
     // (a meeting held where a journey told before arrived that day: "flying to Asmara on Tuesday … In Asmara, X received Y")
     if (!date && status === "held" && place && !m.date) date = this.legs.get(place);
     if (date && (!m.date || (date.startsWith(m.date) && date.length > m.date.length))) m.date = date;
@@ -620,9 +625,11 @@ export class MeetingTracker {
    * Wednesday", "arrived in <L> on March 3" (a day named, past or on the article's day). */
   private noteLegs(a: AbstractSentence) {
     if (!/\b(?:flew|flying|travell?ed|travell?ing|traveled|arrived|arriving|went|headed|heading)\b/.test(a.text)) return;
-    for (const v of a.text.matchAll(LEG)) {
-      const slot = a.slots[Number(v[1])];
-      const day = slot?.key ? this.dateIn(a, a.text.slice(v.index! + v[0].length - v[2].length), "behind") : undefined;
+    // (or the day before the place: "arrived on Wednesday at <L>, where she was welcomed by Y")
+    const legs = [...[...a.text.matchAll(LEG)].map((v) => [v[1], a.text.slice(v.index! + v[0].length - v[2].length)]), ...[...a.text.matchAll(LEG_DAY_FIRST)].map((v) => [v[2], v[1]])];
+    for (const [at, when] of legs) {
+      const slot = a.slots[Number(at)];
+      const day = slot?.key ? this.dateIn(a, when, "behind") : undefined;
       if (!slot?.key || !day || day.length !== 10) continue;
       // (a capital read as its state is the city a meeting there is held in)
       this.legs.set(slot.key, day);
@@ -726,8 +733,9 @@ export class MeetingTracker {
 
     // Verb events: "A met B", "A might meet B", "A held talks with B", "to meet with B"
     for (const v of MAY_VERB_EVENT(text) ? text.matchAll(VERB_EVENT) : []) {
-      const leadMatch = text.slice(Math.max(0, v.index! - 60), v.index!).match(LEAD_PAIR);
-      const g: Record<string, string | undefined> = { ...v.groups, lead: leadMatch?.[1] };
+      // (the sentence's own start only where it is in reach: "^" is no start mid-sentence)
+      const leadMatch = `${v.index! > 60 ? " " : ""}${text.slice(Math.max(0, v.index! - 60), v.index!)}`.match(LEAD_PAIR);
+      const g: Record<string, string | undefined> = { ...v.groups, lead: leadMatch?.[1] ?? leadMatch?.[2] };
       const from = v.index!;
       const to = v.index! + v[0].length;
       if (!free(from, to)) continue;
@@ -879,14 +887,19 @@ export class MeetingTracker {
         // (also "X, then Vice President <P>'s national security adviser, met")
         const appositive = text.slice(0, from).match(/<P(\d+)>, (?:the |a |an |his |her |its |their |then |then-)?(?:[a-z-]+ )?(?:(?:[A-Z][\w-]+ ){0,3}<[PGNO]\d+>(?:'s)? )?[a-z][a-z -]{0,40}, (?:[a-z]+ ){0,2}$/);
         // ("welcomed Y's offer to meet Z": Y's meeting with Z)
-        const offerer = text.slice(0, from).match(/<[PG](\d+)>['’]s (?:[a-z-]+ )?(?:offer|proposal|plan|bid|attempt|decision|invitation|request|call|desire|wish|intention|readiness|willingness) to (?:[a-z]+ ){0,2}$/);
-        const subj = askedOne ?? (offerer ? keyOf(Number(offerer[1])) : headed ? keyOf(Number(headed[1])) : relative ? keyOf(Number(relative[1])) : appositive ? keyOf(Number(appositive[1])) : pronoun ?? subjectSlot(text, from, keyOf));
+        // (and "a request by X for a bilateral meeting with Z": X's)
+        const offerer = text.slice(0, from).match(/<[PG](\d+)>['’]s (?:[a-z-]+ )?(?:offer|proposal|plan|bid|attempt|decision|invitation|request|call|desire|wish|intention|readiness|willingness) to (?:[a-z]+ ){0,2}$/) ?? text.slice(0, from).match(/\b(?:request|proposal|offer|bid)s? (?:by|from) (?:the )?<P(\d+)> for (?:a|an) (?:[\w'-]+ ){0,2}$|<P(\d+)>['’]s (?:[a-z-]+ )?(?:request|proposal|offer|bid) for (?:a|an) (?:[\w'-]+ ){0,2}$/);
+        const subj = askedOne ?? (offerer ? keyOf(Number(offerer[1] ?? offerer[2])) : headed ? keyOf(Number(headed[1])) : relative ? keyOf(Number(relative[1])) : appositive ? keyOf(Number(appositive[1])) : pronoun ?? subjectSlot(text, from, keyOf));
         // ("The president wants to sit down with Y": the one person of the article with that post, not Y)
         // (the post is the clause's subject, before its state's demonym: "the Indonesian minister met Y" is of that state)
         const byPost = askedOne || offerer || headed || relative || appositive ? undefined : this.holderOf(text.slice(0, from).match(TITLE_SUBJECT), a, keys(g.b ?? ""));
         // ("The Minister last met Mr Y", where the article names several ministers: someone, not the last one named)
         const unknownPost = !byPost && !subj && /^(?:[^<.;]{0,30}, )?["']?The (?:[A-Z][a-z]+ ){1,3}(?:[a-z]+ ){0,3}$/.test(text.slice(0, from));
-        left = byPost ? [byPost] : subj ? [subj] : prevSubject && !unknownPost ? [prevSubject] : [];
+        // (with no subject, "A meeting with X, scheduled for this afternoon, was called off": the one the story already
+        // gave a meeting with X, before the one the last sentence was about)
+        const met = keys(g.b ?? "").filter((p) => p.startsWith("person:"));
+        const known = !byPost && !subj && met.length === 1 && /^(?:[^<.;]{0,20} )?(?:A|An)(?: [a-z-]+){0,2} $/.test(text.slice(0, from)) ? [...this.meetings].filter((x) => x.lastAt < a.sentence.start + from && x.participants.has(met[0])).map((x) => [...x.participants].filter((p) => p.startsWith("person:") && p !== met[0])).filter((ps) => ps.length === 1).pop() : undefined;
+        left = byPost ? [byPost] : subj ? [subj] : known ? known : prevSubject && !unknownPost ? [prevSubject] : [];
         // ("A and B, who have praised each other's programmes, last met in L": the pair before the relative clause)
         const pairWho = text.slice(0, from).match(/^(?:[^<.;]{0,30}, )?<P(\d+)> and <P(\d+)>, who (?:[^<;.]|<[GNLO]\d+>){1,120}, (?:(?:last|first|later|then|also|have|had|finally) )*$/);
         if (pairWho) left = [keyOf(Number(pairWho[1])), keyOf(Number(pairWho[2]))].filter((k): k is string => !!k);
@@ -1095,7 +1108,7 @@ export class MeetingTracker {
       const plural = /s$/i.test(head) && !/talks$/i.test(head) && !firstOf;
       const yearInPhrase = pre.match(/\b((?:19|20)\d\d) (?:[a-z'-]+ ){0,2}$/)?.[1];
       const pairAnaphor = post.slice(placeFirst.length).match(/^ between (?:the two (?:leaders|sides|men|women|presidents|prime ministers|foreign ministers|ministers|heads of state|rivals|countries|governments|states|neighbours|neighbors)|both (?:leaders|sides|countries)|the leaders)\b/);
-      const attending = /\b(?:attended|joined|took part in|participated in|sat in on|opened) the $/.test(pre) || ATTENDED_BY.test(post);
+      const attending = /\b(?:attended|joined|took part in|[Tt]aking part in|participated in|[Pp]articipating in|sat in on|opened) the $/.test(pre) || ATTENDED_BY.test(post);
       // ("X gave Y a letter from Z during talks at the State Department on Monday": the talks of that clause's people)
       const during = /\bduring $/.test(pre) && /^talks$/i.test(head);
       // ("The talks took place at the Iikura Guest House on Tuesday": the talks told before, there, then)
@@ -1263,8 +1276,10 @@ export class MeetingTracker {
         const withAttender = attender !== undefined ? (post.match(/^(?:[^<.;]|<[GN]\d+>){0,40}?,? (?:together|along) with (?:the )?<P(\d+)>/) ?? post.match(/^ and was (?:later )?joined (?:at the table |there )?by (?:the )?(?:<[GON]\d+>['’]s |[a-z]+['’]s )?(?:(?:[A-Za-z-]+ ){0,3}|(?:[A-Za-z-]+ ){0,2}[A-Za-z-]+, )<P(\d+)>/))?.[1] : undefined;
         // (or one named by a post only: "South Korea's ambassador to China also attended the talks")
         const postAttended = attender === undefined && /\b(?:also )?(?:attended|sat in on|took part in|participated in) (?:the|that|this) $/.test(pre) && !/<P\d+>/.test(pre);
+        // (those named after it: "Taking part in the talks on the Cuban side were A and B, and on the Namibian side C")
+        const inverted = /^(?:Also )?(?:Taking part in|Attending|Present at|Participating in|Joining) (?:the|that|this) (?:[\w'-]+ ){0,2}$/.test(pre) && /^(?:[^<.;]|<[GN]\d+>){0,40} (?:were|was) /.test(post) ? persons(post) : [];
         const heldNear =
-          (cue === "held" || (attender !== undefined && cue === undefined) || postAttended) && !sidelines && !yearInPhrase
+          (cue === "held" || ((attender !== undefined || inverted.length > 0) && cue === undefined) || postAttended) && !sidelines && !yearInPhrase
             ? // (one who "sat in on the talks" sat in on the last talks held, however far back they were told, and not
               // talks of an older year recalled since; "wrote after the meeting" of the one held in the four sentences
               // before, not of a visit accepted since)
@@ -1289,7 +1304,7 @@ export class MeetingTracker {
         const subj = /\b(?:during|at|in|on the sidelines of)\s+(?:the|that|this|a|an)\s+(?:[\w'-]+\s+){0,2}$/i.test(pre) ? firstSlot(a, keyOf) : undefined;
         // ("The meeting was attended by A, B and C")
         const attendedBy = post.match(ATTENDED_BY)?.[1];
-        const attendees = attendedBy ? keys(untitled(attendedBy)) : attender !== undefined ? keys(`${coAttender !== undefined ? `<P${coAttender}> ` : ""}<P${attender}>${withAttender !== undefined ? ` <P${withAttender}>` : ""}`) : [];
+        const attendees = attendedBy ? keys(untitled(attendedBy)) : inverted.length ? inverted : attender !== undefined ? keys(`${coAttender !== undefined ? `<P${coAttender}> ` : ""}<P${attender}>${withAttender !== undefined ? ` <P${withAttender}>` : ""}`) : [];
         const present = [...m.participants].filter((p) => p.startsWith("person:"));
         const ps = theirs ? named : sidelines ? persons(text.slice(0, from)) : attendees.length ? attendees : subj && text.indexOf(`<`) >= 0 ? [subj] : [];
         // ("The summit went ahead in Singapore on June 12": a date right after what became of it is its own)
@@ -1531,8 +1546,11 @@ export class MeetingTracker {
     const text = a.sentence.text;
     if (!/\b(?:denied|dismissed|rejected|refuted|denies|dismisses|rejects)\b|\bno such meeting\b/i.test(text)) return;
     if (!REPORT_DENIED.test(text)) return;
+    // (or one side confirmed and the other denied, a few sentences on: "I can confirm that a meeting took place," X told
+    // reporters … "No such meeting took place," Y said)
+    const flat = /^["“]?No such meeting\b/i.test(text);
     const m = [...this.meetings]
-      .filter((x) => x.lastAt < a.sentence.start && x.statuses.includes("held") && a.sentence.index - Math.max(...x.sentences.map((y) => y.index)) <= 2 && x.sentences.every((y) => REPORTED_BY.test(y.text)))
+      .filter((x) => x.lastAt < a.sentence.start && x.statuses.includes("held") && a.sentence.index - Math.max(...x.sentences.map((y) => y.index)) <= (flat ? 5 : 2) && (flat ? REPORTED_BY.test(x.sentences[0].text) || CONFIRMED_BY.test(x.sentences[0].text) : x.sentences.every((y) => REPORTED_BY.test(y.text))))
       .sort((x, y) => y.lastAt - x.lastAt)[0];
     if (!m) return;
     this.meetings.splice(this.meetings.indexOf(m), 1);
@@ -1581,7 +1599,7 @@ export class MeetingTracker {
     const apart = / separate rooms /.test(text) ? text.match(SEPARATE_ROOMS) : null;
     if (apart && free(apart.index!, apart.index! + apart[0].length)) {
       const [x, y, go] = [apart[1], apart[2], apart[3]].map((i) => keyOf(Number(i)));
-      const place = text.slice(0, apart.index!).match(/in (?:the )?<L(\d+)>/)?.[1];
+      const place = text.slice(0, apart.index!).match(/\bin (?:the )?<L(\d+)>/)?.[1];
       const day = this.dateIn(a, text, "behind");
       const where = place !== undefined ? a.slots[Number(place)]?.key : undefined;
       if (x && y && go && new Set([x, y, go]).size === 3)
@@ -2615,7 +2633,10 @@ const openingYear = (text: string) => {
 const YEAR_SPAN = /\b(?:19|20)\d\d ?[–-] ?(?:(?:19|20)\d\d|\d\d)\b/g;
 
 /** A sentence that denies a report told before: "X denied the report.", "\"No such meeting took place,\" he said". */
-const REPORT_DENIED = /\b(?:denied|dismissed|rejected|refuted|denies|dismisses|rejects) (?:the|this|that|these|such) (?:reports?|claims?|story|stories|account|allegations?)\b|^["“]?(?:No such meeting (?:took place|happened|occurred|has taken place)|There (?:was|has been) no such meeting)\b/i;
+const REPORT_DENIED = /\b(?:denied|dismissed|rejected|refuted|denies|dismisses|rejects) (?:the|this|that|these|such) (?:reports?|claims?|story|stories|account|allegations?)\b|^["“]?(?:No such meeting (?:took place|happened|occurred|has taken place)|There (?:was|has been) no such meeting)\b|\bsaid (?:that )?no such meeting had (?:taken place|happened|occurred)\b/i;
+/** A sentence that tells what one side confirmed or a paper revealed: "…, the spokesman confirmed on Monday, a day after
+ * the meeting was revealed by Philenews". */
+const CONFIRMED_BY = /\b(?:confirmed|confirms|revealed|disclosed)\b/i;
 /** A sentence that tells what an outlet or sources reported: "…, the outlet reported on May 7, citing two sources", "according to X". */
 const REPORTED_BY = /\b(?:reported|reports|according to|citing|cited|quoted|sources said|claimed|alleged)\b/i;
 
@@ -2638,7 +2659,11 @@ function dateWay(status: MeetingStatus, text: string, from: number): When | unde
 export function stateNamedBefore(text: string, at: number): Country | undefined {
   // (also "the Maldives' High Commissioner")
   const state = at > 0 ? text.slice(0, at).match(/(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2})(?:['’]s|(?<=s)['’]) (?:(?:new|top|senior|chief|special|outgoing|incoming|current|former) ){0,2}$/u)?.[1] : undefined;
-  return state ? countryOfPlace(state) : undefined;
+  // (or a seat of its government: "Wisma Putra's deputy secretary-general")
+  if (state) return countryOfPlace(state) ?? countryBySeat(state);
+  // (or by its demonym: "the Namibian ambassador in Havana")
+  const demonym = at > 0 ? text.slice(0, at).match(/\b[Tt]he (\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?) (?:(?:new|top|senior|chief|special|outgoing|incoming|current) ){0,2}$/u)?.[1] : undefined;
+  return demonym ? countryByDemonym(demonym) : undefined;
 }
 
 /** The state a meeting's place is in: a city, or a seat of government ("received Y in the Kremlin"), or a house named
@@ -2716,6 +2741,10 @@ function placeAfter(a: AbstractSentence, to: number): string | undefined {
 const TIMELINE_ENTRY = /^\s*(?:[-•*–]\s*)?((?:[A-Z][a-z]+\.? \d{1,2}(?:[-–]\d{1,2})?(?:,? (?:19|20)\d\d)?|(?:19|20)\d\d|[A-Z][a-z]+ (?:19|20)\d\d))(?::\s|\s+[–—-]\s)/;
 const PRESENT_EVENT = /\b(?:meets|meet|hosts|host|holds|hold|convenes|receives|welcomes|visits|signs|opens|begins|sits down|(?:is|are) (?:received|hosted|welcomed))\b/;
 
+
+/** What a meeting told next closed or came with, its day and place before: "signed agreements today at the <L>, at the end
+ * of official talks", "… on Tuesday in <L>, during their talks". */
+const CLOSED_TALKS = /\b(?:signed|exchanged|issued|adopted|announced|agreed|inked)\b[^.;<]{0,80}? (?:at|in) (?:the )?<L(\d+)>(?: [a-z]+){0,2},? (?:at the (?:end|close|conclusion) of|during|after|following|on the sidelines of) (?:the |their |his |her )?(?:[a-z-]+ ){0,2}$/;
 
 /** Where someone went for the meeting: "is to travel to Beijing next month for talks with Y", "arrived in Doha
  * on Monday for a meeting with". */
@@ -2811,8 +2840,16 @@ function subjectSlot(text: string, at: number, keyOf: (i: number) => string | un
       if (k) return k;
     }
   for (let i = slots.length - 1; i >= 0; i--) {
-    const before = text.slice(0, slots[i].index!);
-    if (/\b(?:to|in|at|of|with|from|for|by|about|on|between) (?:the )?$/i.test(before)) continue;
+    // (a list's later items as its first: "counterparts from <G>, <G> and <G>" are all objects of "from")
+    // (a list ends in "and": "A, B and C"; a comma alone may end a clause, "After A was elected president of <G>, <P> met")
+    const sep = (j: number) => text.slice(slots[j - 1].index! + slots[j - 1][0].length, slots[j].index!);
+    let first = i;
+    if (i > 0 && /^,? and $/.test(sep(i))) while (first > 0 && /^(?:,| and|, and) $/.test(sep(first))) first--;
+    const before = text.slice(0, slots[first].index!);
+    if (/\b(?:to|in|at|of|with|from|for|by|about|on|between) (?:the )?$/i.test(before)) {
+      i = first;
+      continue;
+    }
     // (nor a verb's object: in "A met B on Monday ahead of his meeting with C" the subject is A)
     if (OBJECT_OF.test(before)) continue;
     const k = keyOf(Number(slots[i][2]));

@@ -97,10 +97,16 @@ export function findDates(text: string, articleDate?: string): DateMention[] {
   });
   // "in early June", "in mid-April", "in late 2011", "in March", "April 2018"
   // (not a month inside a hyphenated name: "Mar-a-Lago")
-  scan(new RegExp(`\\b(?:(early|mid|late)[-\\s])?(${MONTH_RE})(?![-–][A-Za-z])(?:\\s+(?:of\\s+)?(\\d{4}))?\\b`, "g"), (m) => {
+  // ("in July last year", "in March next year": that year's)
+  scan(new RegExp(`\\b(?:(early|mid|late)[-\\s])?(${MONTH_RE})(?![-–][A-Za-z])(?:\\s+(?:of\\s+)?(\\d{4})|\\s+(last|next|this) year)?\\b`, "g"), (m) => {
     const mo = monthNumber(m[2]);
     if (!mo) return;
-    if (m[2] === "May" && !m[1] && !m[3] && !/\b(in|by|since|until|for|of|from|to|early|mid|late)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) return;
+    if (m[2] === "May" && !m[1] && !m[3] && !m[4] && !/\b(in|by|since|until|for|of|from|to|early|mid|late)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) return;
+    if (m[4]) {
+      const y = ref.y ? ref.y + (m[4] === "last" ? -1 : m[4] === "next" ? 1 : 0) : undefined;
+      push(m, isoDate(y, mo), true, y ? undefined : { month: mo });
+      return;
+    }
     let y = m[3] ? +m[3] : ref.y;
     // ("last September", "next March": the one before, or after, the article's month)
     const which = m[3] || m[1] ? undefined : text.slice(Math.max(0, m.index - 5), m.index).match(/\b(last|next|this)\s+$/i)?.[1].toLowerCase();
@@ -139,7 +145,7 @@ export function findDates(text: string, articleDate?: string): DateMention[] {
     }
     push(m, iso, true);
   });
-  scan(/\b(yesterday|today|this week|last week|next week|this month|last month|next month|this year|last year|next year)\b/gi, (m) => {
+  scan(/\b(yesterday|today|tomorrow|this week|last week|next week|this month|last month|next month|this year|last year|next year)\b/gi, (m) => {
     let iso: string | undefined;
     const w = m[1].toLowerCase();
     if (ref.y) {
@@ -153,7 +159,7 @@ export function findDates(text: string, articleDate?: string): DateMention[] {
         else if (w === "next month") iso = shiftDays(isoDate(ref.y, ref.m, 28)!, 7).slice(0, 7);
         else if (w === "last week") iso = shiftDays(refIso, -7).slice(0, 7);
         else if (w === "next week") iso = shiftDays(refIso, 7).slice(0, 7);
-        else if (ref.d) iso = w === "yesterday" ? shiftDays(refIso, -1) : refIso;
+        else if (ref.d) iso = w === "yesterday" ? shiftDays(refIso, -1) : w === "tomorrow" ? shiftDays(refIso, 1) : refIso;
       }
     }
     push(m, iso, true);

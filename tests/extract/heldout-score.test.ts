@@ -74,7 +74,8 @@ describe("held-out articles scored against their expected facts", () => {
     ["heldout14", 114, 203, 253],
     ["heldout15", 107, 221, 241],
     ["heldout16", 96, 158, 246],
-    ["heldout17", 77, 77, 204, 1],
+    ["heldout17", 77, 108, 204],
+    ["heldout18", 96, 116, 238, 1],
   ];
   for (const [set, written, floor, total, forbidden = 0] of later)
     it(`${set} (${written} of ${total} when it was written, ${floor} ${forbidden ? "with the fixes other sets showed" : "after the fixes it showed"}): at least ${floor}, and ${forbidden ? `no more than ${forbidden} MET_WITH it forbids` : "no MET_WITH it forbids"}`, () => {

@@ -3061,3 +3061,38 @@ describe("reports denied, envoys named after their post, royal audiences, paper 
     assert.ok(meetings(f).some((m) => m.date === "2026-03-09" && m.participants.join() === "person:marko-ilic,person:milan-jovic,person:peter-holm"), JSON.stringify(meetings(f)));
   });
 });
+
+describe("meetings of the seventeenth held-out set's forms (twenty-seventh session)", () => {
+  const of = (f: ReturnType<typeof extract>) => meetings(f).map((m): [string, string, string] => [m.status ?? "", m.date ?? "", m.participants.join()]);
+  it("'G and H signed agreements today at the <L>, at the end of official talks between A and B': the talks that day; 'arrived on Wednesday at <L>, where she was welcomed by Y'; 'Later today, X received …'", () => {
+    const f = extract("Havana, Apr 16 (Prensa Latina) Cuba and Peru signed agreements today at the Palace of the Revolution, at the end of official talks between President Rodrigo Mamani and his Peruvian counterpart, Ana Quispe. Quispe arrived on Wednesday at José Martí International Airport, where she was welcomed by Foreign Minister Jorge Vidal. Later today, Army General Luis Quiroga received the Peruvian president in Havana.", "2026-04-16");
+    const ms = of(f);
+    assert.ok(ms.some(([s, d, p]) => s === "held" && d === "2026-04-16" && p.includes("person:ana-quispe") && p.includes("person:rodrigo-mamani")), JSON.stringify(ms));
+    assert.ok(ms.some(([s, d, p]) => s === "held" && d === "2026-04-15" && p.includes("person:jorge-vidal")), JSON.stringify(ms));
+    assert.ok(relations(f, ["HELD_IN"]).includes("HELD_IN meeting -> place:palace-of-the-revolution"), relations(f, ["HELD_IN"]).join("; "));
+  });
+  it("a surname with a hyphen, alone, is the person named in full before, whatever the model read", () => {
+    const f = extract("President Rodrigo Mamani welcomed his counterpart, Netumbo Nandi-Ndaitwah, today. Nandi-Ndaitwah, at the time a deputy minister, took part in those talks in 2023. Nandi-Ndaitwah arrived on Wednesday at the airport, where she was welcomed by Foreign Minister Jorge Vidal.", "2026-04-16");
+    assert.ok(!f.entities.some((e) => e.key !== "person:netumbo-nandi-ndaitwah" && /ndaitwah/.test(e.key)), f.entities.map((e) => e.key).join());
+    assert.ok(of(f).some(([, , p]) => p === "person:jorge-vidal,person:netumbo-nandi-ndaitwah"), JSON.stringify(of(f)));
+  });
+  it("'The two last met in Kuala Lumpur in July last year': the pair of the meeting told before, held then", () => {
+    const f = extract("MANILA — Foreign Minister Ana Quispe of Peru is scheduled to meet Chilean Foreign Minister Jorge Vidal tomorrow. The two last met in Kuala Lumpur in July last year.", "2026-07-23");
+    assert.deepEqual(of(f), [["planned", "2026-07-24", "person:ana-quispe,person:jorge-vidal"], ["held", "2025-07", "person:ana-quispe,person:jorge-vidal"]]);
+  });
+  it("'a request by X for a bilateral meeting with Y … could not be accommodated': X's meeting with Y, proposed; 'only shook hands' is no meeting", () => {
+    const f = extract("MANILA — The ministry said a request by Chilean Foreign Minister Jorge Vidal for a bilateral meeting with Foreign Minister Ana Quispe of Peru today could not be accommodated. The two ministers only shook hands before the family photograph this morning.", "2026-07-23");
+    assert.deepEqual(of(f).map(([s, , p]) => [s, p]), [["proposed", "person:ana-quispe,person:jorge-vidal"]]);
+    assert.deepEqual(relations(f, ["MET_WITH"]), []);
+  });
+  it("a meeting a paper reported and one side confirmed, which the other flatly denies a few sentences on, is no meeting told as held", () => {
+    const f = extract("By Ana Quispe\nMarch 9, 2026\n\nAccording to Sunday's report, the intelligence chief, Jorge Vidal, met the neighbour's deputy spy chief, Luis Quiroga, on February 18 at the London home of a shipowner. The newspaper said the two men spoke for two hours. \"I can confirm that a meeting took place,\" government spokesman Tomás Ibarra told reporters. He would not say who had requested the meeting. Within hours, the neighbour's foreign ministry spokesman, Elena Castro, issued a statement. \"No such meeting took place,\" she said.", "2026-03-09");
+    assert.deepEqual(relations(f, ["MET_WITH"]), []);
+    assert.ok(!meetings(f).some((m) => m.status === "held"), JSON.stringify(meetings(f)));
+  });
+  it("'X held talks with his counterparts from A, B and C …, but a scheduled meeting with Y fell through'; later 'A meeting with Y, scheduled for this afternoon, was called off': X's, not the last subject's", () => {
+    const f = extract("MANILA — Foreign Minister Ana Quispe of Peru held bilateral talks with her counterparts from Chile, Bolivia and Ecuador on the sidelines of the regional meeting here, but a scheduled meeting with Japan's foreign minister, Kenji Mori, fell through. The Ecuadorian minister, Luis Quiroga, invited Quispe to Quito in November, and she accepted. A meeting with Mori, scheduled for this afternoon, was called off after he cut short his stay.", "2026-07-23");
+    const cancelled = of(f).filter(([s]) => s === "cancelled");
+    assert.deepEqual(cancelled.map(([, , p]) => p), ["person:ana-quispe,person:kenji-mori"]);
+  });
+});

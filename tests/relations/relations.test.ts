@@ -322,7 +322,9 @@ const table: Row[] = [
   // two posts held together before the name
   ["Peruvian Prime Minister and Foreign Minister Elena Castro flew to Quito.", ["HOLDS_OFFICE person:elena-castro -> government:peru [Prime Minister and Foreign Minister]"], OFFICE],
   // a national agency at home names its own leaders with no country; another wire's story does not tell
-  ["LIMA, March 3 (Andina) - President Ana Quispe met Chilean President Isabel Ferrán.", ["HOLDS_OFFICE person:isabel-ferran -> government:chile [President]"], OFFICE],
+  ["LIMA, March 3 (AP) - President Ana Quispe met Chilean President Isabel Ferrán.", ["HOLDS_OFFICE person:isabel-ferran -> government:chile [President]"], OFFICE],
+  ["LIMA, March 3 (Andina) - President Ana Quispe met Chilean President Isabel Ferrán.", ["HOLDS_OFFICE person:ana-quispe -> government:peru [President]", "HOLDS_OFFICE person:isabel-ferran -> government:chile [President]"], OFFICE],
+  ["Havana, Apr 16 (Prensa Latina) President Ana Quispe met Chilean President Isabel Ferrán.", ["HOLDS_OFFICE person:ana-quispe -> government:cuba [President]", "HOLDS_OFFICE person:isabel-ferran -> government:chile [President]"], OFFICE],
   ["TOKYO, Kyodo -- Prime Minister Haruto Ishida met Chilean President Isabel Ferrán.", ["HOLDS_OFFICE person:haruto-ishida -> government:japan [Prime Minister]", "HOLDS_OFFICE person:isabel-ferran -> government:chile [President]"], OFFICE],
   ["New Delhi, Aug 19 (PTI) Prime Minister Arjun Mehta met Chilean President Isabel Ferrán.", ["HOLDS_OFFICE person:arjun-mehta -> government:india [Prime Minister]", "HOLDS_OFFICE person:isabel-ferran -> government:chile [President]"], OFFICE],
   // a counterpart named by a state, with a post or without; the state that sends someone is theirs, not the dateline's
@@ -1926,5 +1928,39 @@ describe("a letter told as written, then carried (the thirteenth held-out set, t
   it("not a letter of another story told long before, nor one whose carrier is its sender", () => {
     const f = extract("Prime Minister Ana Quispe has written to President Rodrigo Mamani. The letter was delivered by Ana Quispe herself.", "2026-10-14");
     assert.ok(!relations(f, ["CONVEYED_VIA"]).length, relations(f, ["CONVEYED_VIA"]).join("; "));
+  });
+});
+
+describe("offices from general knowledge and from the story's shape (twenty-seventh session, from the seventeenth held-out set)", () => {
+  const offices = (text: string, date: string) => relations(extract(text, date), ["HOLDS_OFFICE"]);
+  it("a holder the gazetteer knows on the article's day, named with no state: that state's; not on another day, nor one told as former", () => {
+    assert.deepEqual(offices("Andrii Sybiha and I met in Lviv last Friday.", "2026-05-21"), ["HOLDS_OFFICE person:andrii-sybiha -> government:ukraine [Foreign Minister]"]);
+    assert.deepEqual(offices("Foreign Minister Andrii Sybiha met Ana Quispe in Lviv last Friday.", "2026-05-21"), ["HOLDS_OFFICE person:andrii-sybiha -> government:ukraine [Foreign Minister]"]);
+    assert.deepEqual(offices("Andrii Sybiha and I met in Lviv last Friday.", "2019-05-21"), []);
+    assert.deepEqual(offices("Dmytro Kuleba, a former foreign minister, met Ana Quispe in Kyiv.", "2023-05-21"), []);
+  });
+  it("a state's organ named by its seat before the post: 'State Department spokesman X', 'MEA spokesperson Y', 'Wisma Putra's deputy secretary-general Z'", () => {
+    assert.deepEqual(offices("State Department spokesman Tomás Ibarra said the talks went well. MEA spokesperson Arjun Mehta said so too. Wisma Putra's deputy secretary-general Lim Wei Ling attended.", "2026-02-17"), [
+      "HOLDS_OFFICE person:tomas-ibarra -> government:united-states [spokesman]",
+      "HOLDS_OFFICE person:arjun-mehta -> government:india [spokesperson]",
+      "HOLDS_OFFICE person:lim-wei-ling -> government:malaysia [deputy secretary general]",
+    ]);
+  });
+  it("posts of no state held by those a sentence seats on a state's side, and an ambassador named in the next sentence", () => {
+    const f = extract("HAVANA (AP) — Cuba and Namibia signed agreements today at the end of talks between Rodrigo Mamani and Ana Quispe. Taking part in the talks on the Cuban side were Foreign Minister Jorge Vidal and Public Health Minister Luis Quiroga, and on the Namibian side Minister of Health and Social Services Elena Castro and the Namibian ambassador in Havana. The diplomat, Marta Iglesias, took up her post last year.", "2026-04-16");
+    const r = relations(f, ["HOLDS_OFFICE"]).map((x) => x.replace(/ \[.*$/, ""));
+    for (const x of ["person:jorge-vidal -> government:cuba", "person:luis-quiroga -> government:cuba", "person:elena-castro -> government:namibia", "person:marta-iglesias -> government:namibia"]) assert.ok(r.includes(`HOLDS_OFFICE ${x}`), `${x} in ${r.join("; ")}`);
+    assert.ok(meetings(f).some((m) => m.participants.includes("person:marta-iglesias") && m.participants.includes("person:jorge-vidal")), JSON.stringify(meetings(f)));
+  });
+  it("with no dateline, the state a visit the story opens with is to: its posts of no state", () => {
+    assert.deepEqual(offices("Chilean President Isabel Ferrán is on a three-day visit to India for talks. On Monday foreign secretary Arjun Mehta called on her at her hotel.", "2026-02-17"), [
+      "HOLDS_OFFICE person:isabel-ferran -> government:chile [President]",
+      "HOLDS_OFFICE person:arjun-mehta -> government:india [foreign secretary]",
+    ]);
+  });
+  it("'He was accompanied by G's deputy secretary-general for bilateral affairs. The senior official, X, …': X is G's, and at the meeting", () => {
+    const f = extract("MANILA — Today, Foreign Minister Ana Quispe of Peru met Chilean Foreign Minister Jorge Vidal. She was accompanied by Peru's deputy secretary-general for bilateral affairs. The senior official, Marta Iglesias, served as ambassador in Santiago until last year.", "2026-07-23");
+    assert.ok(relations(f, ["HOLDS_OFFICE"]).some((x) => x.startsWith("HOLDS_OFFICE person:marta-iglesias -> government:peru")), relations(f, ["HOLDS_OFFICE"]).join("; "));
+    assert.ok(relations(f, ["MET_WITH"]).some((x) => x.includes("marta-iglesias") && x.includes("jorge-vidal")), relations(f, ["MET_WITH"]).join("; "));
   });
 });

@@ -41,6 +41,7 @@ describe("relative dates against the article's date (Thursday 2025-05-22)", () =
     ["They met this week.", "this week=2025-05"],
     ["They met yesterday.", "yesterday=2025-05-21"],
     ["They meet today.", "today=2025-05-22"],
+    ["They meet tomorrow.", "tomorrow=2025-05-23"],
     ["They met last month.", "last month=2025-04"],
     ["They meet next month.", "next month=2025-06"],
     ["They meet next week.", "next week=2025-05"],
@@ -50,6 +51,9 @@ describe("relative dates against the article's date (Thursday 2025-05-22)", () =
     ["in May", "May=2025-05"],
     ["on Feb. 9 this year", "Feb. 9 this year=2025-02-09"],
     ["on Feb. 9 last year", "Feb. 9 last year=2024-02-09"],
+    // a month with the year named relative to the article's
+    ["They last met in Kuala Lumpur in July last year.", "July last year=2024-07"],
+    ["a visit in March next year", "March next year=2026-03"],
     ["on April 27", "April 27=2025-04-27"],
     ["on November 3", "November 3=2024-11-03"], // well after May: last year's
     ["next year", "next year=2026"],

@@ -162,7 +162,7 @@ const byKey = indexBy((c) => [c.key]);
  * knowledge, not story names. */
 const SEATS: Record<string, string[]> = {
   RU: ["Kremlin"],
-  US: ["White House", "Oval Office"],
+  US: ["White House", "Oval Office", "State Department", "Pentagon"],
   GB: ["Downing Street"],
   CN: ["Zhongnanhai"],
   JP: ["Kantei"],
@@ -173,7 +173,8 @@ const SEATS: Record<string, string[]> = {
   CO: ["Casa de Nariño", "Palacio de Nariño"],
   MX: ["Los Pinos"],
   KR: ["Blue House", "Cheong Wa Dae", "Yongsan"],
-  IN: ["South Block", "Raisina Hill"],
+  IN: ["South Block", "Raisina Hill", "MEA"],
+  MY: ["Wisma Putra", "Seri Perdana"],
   TR: ["Cankaya", "Çankaya"],
   DE: ["Bundeskanzleramt"],
   UA: ["Bankova"],

@@ -42,6 +42,11 @@ export const NEWS_AGENCIES = [
   "Antara", "UPI", "CNA", "NHK", "BBC", "CNN", "Al Jazeera",
   // outlets whose one-word names read as a person's ("told Africanews that")
   "Africanews", "Euronews", "Politico", "Axios", "Semafor", "Reuters Television",
+  // national agencies (NATIONAL_WIRES)
+  "Prensa Latina", "Sputnik", "BelTA", "Kazinform", "Azertac", "Armenpress", "Tanjug", "MTI", "Agerpres", "BTA", "Lusa", "Belga",
+  "SANA", "Petra", "WAFA", "MAP", "APS", "TAP", "ENA", "KPL", "AKP", "RSS", "Montsame", "Kabar", "Khovar", "Andina", "Notimex", "Telam",
+  "Télam", "Agência Brasil", "Agencia Brasil", "ABI", "WAM", "SPA", "QNA", "KUNA", "ONA", "BNA", "APP", "BSS", "PNA", "VNA", "MENA", "Ukrinform",
+  "PAP", "ANI", "IANS",
 ];
 
 /** National news agencies and the state each reports from: at home, they name their own leaders with no country. */
@@ -51,6 +56,11 @@ export const NATIONAL_WIRES: Record<string, string> = {
   IRNA: "iran", WAM: "united-arab-emirates", SPA: "saudi-arabia", QNA: "qatar", KUNA: "kuwait", APP: "pakistan",
   Bernama: "malaysia", Antara: "indonesia", PNA: "philippines", VNA: "vietnam", MENA: "egypt", Ukrinform: "ukraine",
   PAP: "poland", ANSA: "italy", EFE: "spain", dpa: "germany", AAP: "australia", BSS: "bangladesh", ONA: "oman",
+  "Prensa Latina": "cuba", Sputnik: "russia", BelTA: "belarus", Kazinform: "kazakhstan", Azertac: "azerbaijan", Armenpress: "armenia",
+  Tanjug: "serbia", MTI: "hungary", Agerpres: "romania", BTA: "bulgaria", Lusa: "portugal", Belga: "belgium", SANA: "syria",
+  Petra: "jordan", WAFA: "palestine", MAP: "morocco", APS: "algeria", TAP: "tunisia", ENA: "ethiopia", KPL: "laos", AKP: "cambodia",
+  RSS: "nepal", Montsame: "mongolia", Kabar: "kyrgyzstan", Khovar: "tajikistan", Andina: "peru", Notimex: "mexico", Telam: "argentina",
+  Télam: "argentina", "Agência Brasil": "brazil", "Agencia Brasil": "brazil", ABI: "bolivia", BNA: "bahrain",
 };
 
 /** Head nouns of named places that are no state or city: "Line of Control", "Gaza Strip", "Korean Peninsula". */
