@@ -750,7 +750,8 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
   // An organisation before a title: "U.N. Secretary-General Antonio Guterres", "United Nations Secretary-General
   // ...", "World Health Organization Director-General ...": an acronym, a name ending in an organisation's head
   // noun, or one the model reads as an organisation
-  for (let k = 1; k <= 4 && b - a - k > 1; k++) {
+  // (up to six words: "Chinese People's Political Consultative Conference Chairman X")
+  for (let k = 1; k <= 6 && b - a - k > 1; k++) {
     const t2 = titleAt(W, a + k, b, OFFICE);
     if (!t2 || b - a - k <= t2 || insideTitle(W, a, a + k)) continue; // "Chief Cabinet Secretary" is one title
     // (not a post itself before a style: "Amir Sheikh X", "Emir Sheikh X")

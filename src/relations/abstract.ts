@@ -46,6 +46,8 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
     if (s < m.start && articleText[at] === "," && /,\s+(?:\p{Lu}[\p{L}.]*\s+)?$/u.test(articleText.slice(s, m.start))) at++;
   }
   text += articleText.slice(at, sentence.end);
+  // (a name glossed in its own script, "Wang Huning (王滬寧)", is said once: the gloss is no word of the sentence)
+  text = text.replace(/(<[A-Z]\d+>) \((?:[^\p{Script=Latin}\p{P}\d\s]|\s){1,24}\)/gu, "$1");
   // "the government of Mr Kim", "Mr Kim's government": the person stands for the state he leads
   text = text.replace(/\b[Tt]he government of (<P\d+>)/g, "$1").replace(/(<P\d+>)['’]s government\b/g, "$1");
   // (a style before a name is no word of the sentence's: "met with His Eminence Cardinal X" reads "met with <P>")

@@ -899,7 +899,9 @@ export class MeetingTracker {
         // gave a meeting with X, before the one the last sentence was about)
         const met = keys(g.b ?? "").filter((p) => p.startsWith("person:"));
         const known = !byPost && !subj && met.length === 1 && /^(?:[^<.;]{0,20} )?(?:A|An)(?: [a-z-]+){0,2} $/.test(text.slice(0, from)) ? [...this.meetings].filter((x) => x.lastAt < a.sentence.start + from && x.participants.has(met[0])).map((x) => [...x.participants].filter((p) => p.startsWith("person:") && p !== met[0])).filter((ps) => ps.length === 1).pop() : undefined;
-        left = byPost ? [byPost] : subj ? [subj] : known ? known : prevSubject && !unknownPost ? [prevSubject] : [];
+        // (a group for subject, "… regretted that the KMT delegation had met Wang and Song": none of the sentence's people)
+        const group = GROUP_SUBJECT.test(text.slice(0, from));
+        left = group ? [] : byPost ? [byPost] : subj ? [subj] : known ? known : prevSubject && !unknownPost ? [prevSubject] : [];
         // ("A and B, who have praised each other's programmes, last met in L": the pair before the relative clause)
         const pairWho = text.slice(0, from).match(/^(?:[^<.;]{0,30}, )?<P(\d+)> and <P(\d+)>, who (?:[^<;.]|<[GNLO]\d+>){1,120}, (?:(?:last|first|later|then|also|have|had|finally) )*$/);
         if (pairWho) left = [keyOf(Number(pairWho[1])), keyOf(Number(pairWho[2]))].filter((k): k is string => !!k);
@@ -948,6 +950,8 @@ export class MeetingTracker {
       // ("On Jan. 13, X hosted him in her hometown of Nara": "him" the one the sentence before was about)
       const him = !right.length && /^(?:him|her)\b/.test(text.slice(to)) && /^(?:hosted|received|welcomed|met|visited)$/.test(verb) && prevSubject?.startsWith("person:") && !left.includes(prevSubject) ? prevSubject : undefined;
       if (him) right.push(him);
+      // (such a group's meeting with people a meeting told before already had: that one, told again)
+      if (!left.length && GROUP_SUBJECT.test(text.slice(0, from)) && right.length && this.meetings.some((x) => x.statuses.includes("held") && right.every((p) => x.participants.has(p)))) continue;
       // "Iraq and Oman hosted five rounds of talks": hosts meet their guests, not each other
       if (/^(?:hosted|welcomed|received|hosts|will host|to host|(?:will|to) (?:receive|welcome))$/.test(verb) && !right.length) continue;
       // ("had met Kim in Pyongyang, together with the South's intelligence chief, Suh Hoon": one more at the table;
@@ -1273,17 +1277,20 @@ export class MeetingTracker {
         const attender = attended?.[2];
         const coAttender = attended?.[1];
         // (and one who joined them there: "X opened the talks and was joined at the table by the FDFA's State Secretary, Y")
-        const withAttender = attender !== undefined ? (post.match(/^(?:[^<.;]|<[GN]\d+>){0,40}?,? (?:together|along) with (?:the )?<P(\d+)>/) ?? post.match(/^ and was (?:later )?joined (?:at the table |there )?by (?:the )?(?:<[GON]\d+>['’]s |[a-z]+['’]s )?(?:(?:[A-Za-z-]+ ){0,3}|(?:[A-Za-z-]+ ){0,2}[A-Za-z-]+, )<P(\d+)>/))?.[1] : undefined;
+        // (or "…, as did Y": "Z also attended the meeting at the <O>, as did Y, a member of the delegation")
+        const withAttender = attender !== undefined ? (post.match(/^(?:[^<.;]|<[GN]\d+>){0,40}?,? (?:together|along) with (?:the )?<P(\d+)>/) ?? post.match(/^(?:[^<.;]|<[GONL]\d+>){0,40}?, as (?:did|was|were) (?:the )?<P(\d+)>/) ?? post.match(/^ and was (?:later )?joined (?:at the table |there )?by (?:the )?(?:<[GON]\d+>['’]s |[a-z]+['’]s )?(?:(?:[A-Za-z-]+ ){0,3}|(?:[A-Za-z-]+ ){0,2}[A-Za-z-]+, )<P(\d+)>/))?.[1] : undefined;
         // (or one named by a post only: "South Korea's ambassador to China also attended the talks")
         const postAttended = attender === undefined && /\b(?:also )?(?:attended|sat in on|took part in|participated in) (?:the|that|this) $/.test(pre) && !/<P\d+>/.test(pre);
         // (those named after it: "Taking part in the talks on the Cuban side were A and B, and on the Namibian side C")
         const inverted = /^(?:Also )?(?:Taking part in|Attending|Present at|Participating in|Joining) (?:the|that|this) (?:[\w'-]+ ){0,2}$/.test(pre) && /^(?:[^<.;]|<[GN]\d+>){0,40} (?:were|was) /.test(post) ? persons(post) : [];
+        // (a meeting before a named event told in the same breath: "X met Y on the sidelines of the Straits Forum. Z also
+        // attended the meeting" is X's with Y)
         const heldNear =
           (cue === "held" || ((attender !== undefined || inverted.length > 0) && cue === undefined) || postAttended) && !sidelines && !yearInPhrase
             ? // (one who "sat in on the talks" sat in on the last talks held, however far back they were told, and not
               // talks of an older year recalled since; "wrote after the meeting" of the one held in the four sentences
               // before, not of a visit accepted since)
-              [...this.meetings].filter((x) => x.lastAt < a.sentence.start + from && x.statuses.includes("held") && (postAttended ? !this.olderYear(x) && headClass(x.head) === headClass(head) : x.sentences.some((y) => a.sentence.index - y.index <= 2) || (x.sentences.some((y) => a.sentence.index - y.index <= 4) && !this.olderYear(x) && (!x.date || !!this.articleDate?.startsWith(x.date.slice(0, 4)))) || (attender !== undefined && /^(?:talks|meeting)$/i.test(head) && headClass(x.head) === headClass(head) && !this.olderYear(x)))).sort((x, y) => y.lastAt - x.lastAt)[0]
+              [...this.meetings].filter((x) => x.lastAt < a.sentence.start + from && x.statuses.includes("held") && (postAttended ? !this.olderYear(x) && headClass(x.head) === headClass(head) : x.sentences.some((y) => a.sentence.index - y.index <= 2) || (x.sentences.some((y) => a.sentence.index - y.index <= 4) && !this.olderYear(x) && (!x.date || !!this.articleDate?.startsWith(x.date.slice(0, 4)))) || (attender !== undefined && /^(?:talks|meeting)$/i.test(head) && headClass(x.head) === headClass(head) && !this.olderYear(x)))).sort((x, y) => +(headClass(y.head) === headClass(head)) - +(headClass(x.head) === headClass(head)) || y.lastAt - x.lastAt)[0]
             : undefined;
         // ("The cancelled March meeting at Margara": the one of that month, or none)
         const month = pre.match(/\b(January|February|March|April|May|June|July|August|September|October|November|December) (?:[\w'-]+ ){0,2}$/)?.[1];
@@ -2640,6 +2647,8 @@ const CONFIRMED_BY = /\b(?:confirmed|confirms|revealed|disclosed)\b/i;
 /** A sentence that tells what an outlet or sources reported: "…, the outlet reported on May 7, citing two sources", "according to X". */
 const REPORTED_BY = /\b(?:reported|reports|according to|citing|cited|quoted|sources said|claimed|alleged)\b/i;
 
+/** A group as a verb's subject, right before it: "the KMT delegation had met", "a Ukrainian team has met". */
+const GROUP_SUBJECT = /\b(?:the|a|an|its|their|his|her) (?:<[OGN]\d+> )?(?:[a-z-]+ ){0,2}(?:delegation|team|negotiators|delegates|representatives)(?: (?:had|has|have|also|then|later|already))* $/;
 /** An event met on the sidelines of, right after the meeting's phrase. */
 const SIDELINES_NEXT = /^ ?(?:in person |face to face |face-to-face |took place |was held )?on the (?:sidelines|margins) of /;
 

@@ -3085,6 +3085,12 @@ describe("meetings of the seventeenth held-out set's forms (twenty-seventh sessi
     assert.deepEqual(of(f).map(([s, , p]) => [s, p]), [["proposed", "person:ana-quispe,person:jorge-vidal"]]);
     assert.deepEqual(relations(f, ["MET_WITH"]), []);
   });
+  it("names glossed in their own script; 'A delegation led by X met Y on the sidelines of the <E>. Z also attended the meeting, as did W'; 'the delegation had met Y and Z' is that meeting told again", () => {
+    const f = extract("Staff writer, with CNA\n\nA Peruvian Socialist Party (PSP) delegation led by PSP Vice Chairwoman Ana Quispe (安娜) met Chilean People's Political Consultative Conference Chairman Jorge Vidal (豪爾赫) yesterday on the sidelines of the 18th Andes Forum in Arica. Chilean Affairs Office Director Luis Quiroga (路易斯) also attended the meeting at the Arica Conference Center, as did PSP Legislator Marta Iglesias (瑪塔), a member of the delegation. Council spokesman Tomás Ibarra told reporters the council regretted that the PSP delegation had met Vidal and Quiroga.", "2026-06-15");
+    const held = meetings(f).filter((m) => m.status === "held" && m.participants.includes("person:ana-quispe"));
+    assert.deepEqual(held.map((m) => m.participants.filter((p) => p.startsWith("person:"))), [["person:ana-quispe", "person:jorge-vidal", "person:luis-quiroga", "person:marta-iglesias"]]);
+    assert.ok(!relations(f, ["MET_WITH"]).some((x) => x.includes("tomas-ibarra")), relations(f, ["MET_WITH"]).join("; "));
+  });
   it("a meeting a paper reported and one side confirmed, which the other flatly denies a few sentences on, is no meeting told as held", () => {
     const f = extract("By Ana Quispe\nMarch 9, 2026\n\nAccording to Sunday's report, the intelligence chief, Jorge Vidal, met the neighbour's deputy spy chief, Luis Quiroga, on February 18 at the London home of a shipowner. The newspaper said the two men spoke for two hours. \"I can confirm that a meeting took place,\" government spokesman Tomás Ibarra told reporters. He would not say who had requested the meeting. Within hours, the neighbour's foreign ministry spokesman, Elena Castro, issued a statement. \"No such meeting took place,\" she said.", "2026-03-09");
     assert.deepEqual(relations(f, ["MET_WITH"]), []);

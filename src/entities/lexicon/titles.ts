@@ -14,11 +14,11 @@ export const OFFICE_TITLES = [
   "Chairman", "Chairwoman", "Chair", "General", "Senior General", "Vice Senior General", "Lieutenant General", "Major General", "Brigadier General", "Lieutenant Colonel",
   // (ranks as the press shortens them: "Gen. X", "Lt. Gen. Y", "Brig. Gen. Z", "Col. W")
   "Gen", "Lt Gen", "Lt-Gen", "Maj Gen", "Maj-Gen", "Brig Gen", "Col", "Lt Col", "Adm", "Vice Adm", "Rear Adm",
-  "Brigadier", "Vice Admiral", "Rear Admiral", "Air Marshal", "Field Marshal", "Captain", "Commodore", "Admiral", "Chairperson", "Deputy Chairperson", "Vice Chairperson", "Deputy Chairman", "Vice Chairman", "Marshal", "Colonel", "Commander",
+  "Brigadier", "Vice Admiral", "Rear Admiral", "Air Marshal", "Field Marshal", "Captain", "Commodore", "Admiral", "Chairperson", "Deputy Chairperson", "Vice Chairperson", "Deputy Chairman", "Vice Chairman", "Vice Chairwoman", "Deputy Chairwoman", "Vice-Chairman", "Vice-Chairwoman", "Marshal", "Colonel", "Commander",
   "Director", "Director General", "Deputy Director General", "Spokesman", "Spokeswoman", "Spokesperson",
   "National Security Adviser", "National Security Advisor", "Adviser", "Advisor", "Chief of Staff", "Chief of Cabinet", "Cabinet Chief", "Speaker",
   "Presidential Aide", "Aide", "Presidential Envoy", "Special Presidential Envoy",
-  "Supreme Leader", "Leader", "Pope", "Cardinal", "Chief Executive", "Consul General", "Consul", "Lawmaker",
+  "Supreme Leader", "Leader", "Pope", "Cardinal", "Chief Executive", "Consul General", "Consul", "Lawmaker", "Legislator",
   "Ayatollah", "Grand Ayatollah", "Archbishop", "Bishop", "Patriarch", "Federal Councillor", "Minister of State",
   // (the head of a state's province or federal state: "Punjab Chief Minister X", "Johor Menteri Besar Y")
   "Chief Minister", "Menteri Besar",
