@@ -7,7 +7,7 @@ import { dayClash, decideStatus } from "../../graph/meeting-status.js";
 import type { EntityRecord, Sentence } from "../../graph/types.js";
 import { findDates, resolveMonth, shiftDays, yearOnSide } from "../text/dates.js";
 import { FAMILY_WORDS } from "../entities/lexicon/titles.js";
-import { countryByDemonym, countryByKey, countryBySeat, countryOfPlace, type Country } from "../entities/gazetteer/countries.js";
+import { countryByDemonym, countryByKey, countryByName, countryBySeat, countryOfPlace, type Country } from "../entities/gazetteer/countries.js";
 import { entityKey, type ResolvedMention } from "../entities/resolve.js";
 import { NOT_A_SOURCE, SENDER_POST, SIGNED_BY_POSTS, SIGNED_THEN_BY, SIGNING_OF_BY, slotsIn, type AbstractSentence } from "./abstract.js";
 import type { RelationSink } from "./extract-relations.js";
@@ -346,7 +346,7 @@ function denied(text: string, from: number, to: number): boolean {
 /** "A met B in Jeddah, according to reports later denied by both sides", "… in a meeting that was later denied"; and
  * right after a meeting noun, "(a meeting) that was later denied". */
 const DENIED_AFTER = /^[^.;]{0,80}?,? but (?:\w+ ){0,3}(?:denied|dismissed|rejected) (?:it|this|that|the (?:report|claim|rumou?r)s?)\b|^,? (?:that|which) (?:was|were|has been|have been) (?:(?:later|since|subsequently|swiftly|quickly|promptly) )?(?:denied|dismissed|rejected|disputed)\b|^[^.;]{0,100}?\b(?:according to (?:[a-z]+ )?(?:reports?|claims?|accounts?|sources)|in a (?:meeting|encounter) (?:that|which)) (?:(?:that|which) )?(?:(?:was|were|has been|have been) )?(?:(?:later|since|subsequently|swiftly|quickly|promptly|both) )?(?:denied|dismissed|rejected|disputed)\b/i;
-const PLANNED = /\b(?<!-)(will|will be held|to be held|postponed|put off|delayed|pushed back|rescheduled|(?:is|are|being) (?:being )?planned|planned for|scheduled|slated|set for|expected|due to|(?:is|are|was|were) due (?:in|at)|will (?:meet|hold|attend|host)|preparations? for|prepar(?:e|es|ed|ing)|upcoming|forthcoming|(?:agreed|concurred|decided)(?: in principle)? to (?:meet|hold))\b/i;
+const PLANNED = /\b(?<!-)(will|will be held|to be held|postponed|put off|delayed|pushed back|rescheduled|(?:is|are|being) (?:being )?planned|planned for|scheduled|slated|set for|expected|due to|(?:is|are|was|were) due (?:back )?(?:in|at|there)|(?:is|are) due back\b|will (?:meet|hold|attend|host)|preparations? for|prepar(?:e|es|ed|ing)|upcoming|forthcoming|(?:agreed|concurred|decided)(?: in principle)? to (?:meet|hold))\b/i;
 const PROPOSED = /\b((?:thrown|cast|put) into doubt|in doubt|non-starter|derailed|offer(?:ed|s)?|propos(?:ed|al|es|e)|floated|seek(?:ing|s)?|sought|wants?|wanted|wish(?:es)?|desire|intention|hopes? (?:to|for)|possib(?:le|ility|ilities)|potential|could|might|may|would|consider(?:ing|s)?|arrange|sounded out|push(?:ing)? for|call(?:ed|ing)? for|open to|readiness|willing|likelihood|prospects?|outlook|unlikely|realiz\w+|if)\b/i;
 const HELD_VERB = /\b(met|called on|attended|took part in|participated in|began with|started with|went ahead|resumed|reconvened|got under way|(?:is|are|was|were) (?:now |already )?under way|kicked off|walked out of|held (?:talks|a summit|a meeting|summits)|(?:was|were|had been|has been|have been) (?:\w+ )?(?:held|convened)(?! up)|took place|had talks|made (?:a|his|her|their) (?:\w+ )?(?:visit|trip)|visited|hosted|lasted|ended|concluded|wrapped up)\b/i;
 /** Right before a meeting noun: "held a surprise second (meeting)", "had a brief (meeting)". */
@@ -1073,6 +1073,7 @@ export class MeetingTracker {
     this.credentials(scan);
     this.presentAtEnd(scan);
     this.courtesyCallBy(scan);
+    this.handoverWitnessed(scan);
     this.callCalledOff(scan);
     this.reportDenied(scan);
     this.shuttleTalks(scan);
@@ -1596,6 +1597,21 @@ export class MeetingTracker {
     const day = this.dateIn(a, text.slice(to), when) ?? this.dateIn(a, text, when);
     const m = this.matchOrCreate(people, "meeting", a, from, day?.slice(0, 4), status, false, day);
     this.mention(m, a, from, to, people, { status, ...(day ? { date: day } : {}) });
+    used.push([from, to]);
+  }
+
+  /** "X was handed over to US officials at <L> in the presence of A, Minister of State, and B": a meeting of those in whose
+   * presence it happened, there (the one handed over is no party to it). */
+  private handoverWitnessed({ a, text, keyOf, used, free }: Scan) {
+    const v = / in the presence of /.test(text) ? text.match(HANDED_OVER_BEFORE) : null;
+    if (!v || !free(v.index!, v.index! + v[0].length)) return;
+    const people = [...new Set(slotsIn(v[2]).map(keyOf))].filter((k): k is string => !!k?.startsWith("person:"));
+    if (people.length < 2) return;
+    const [from, to] = [v.index!, v.index! + v[0].length];
+    const place = a.slots[Number(v[1])]?.key;
+    const day = this.dateIn(a, text, "behind");
+    const m = this.matchOrCreate(people, "meeting", a, from, day?.slice(0, 4), "held", false, day, { place });
+    this.mention(m, a, from, to, people, { status: "held", ...(day ? { date: day } : {}), ...(place ? { place } : {}) });
     used.push([from, to]);
   }
 
@@ -2647,6 +2663,9 @@ const CONFIRMED_BY = /\b(?:confirmed|confirms|revealed|disclosed)\b/i;
 /** A sentence that tells what an outlet or sources reported: "…, the outlet reported on May 7, citing two sources", "according to X". */
 const REPORTED_BY = /\b(?:reported|reports|according to|citing|cited|quoted|sources said|claimed|alleged)\b/i;
 
+/** "… was handed over to <G> officials at <L> in the presence of <P>, Minister of State, and <P>": the place and those
+ * present (a post set off after a name allowed). */
+const HANDED_OVER_BEFORE = /\b(?:was|were) (?:handed over|handed|released|freed|transferred)(?: to (?:[^<.;]|<[GNO]\d+>){1,40}?)? (?:at|in) (?:the )?<L(\d+)> in the presence of ((?:the )?<P\d+>(?:, (?:the )?[A-Z][\w -]{1,60},)?(?:,? and (?:the )?<P\d+>)+)/;
 /** A group as a verb's subject, right before it: "the KMT delegation had met", "a Ukrainian team has met". */
 const GROUP_SUBJECT = /\b(?:the|a|an|its|their|his|her) (?:<[OGN]\d+> )?(?:[a-z-]+ ){0,2}(?:delegation|team|negotiators|delegates|representatives)(?: (?:had|has|have|also|then|later|already))* $/;
 /** An event met on the sidelines of, right after the meeting's phrase. */
@@ -2671,8 +2690,9 @@ export function stateNamedBefore(text: string, at: number): Country | undefined 
   // (or a seat of its government: "Wisma Putra's deputy secretary-general")
   if (state) return countryOfPlace(state) ?? countryBySeat(state);
   // (or by its demonym: "the Namibian ambassador in Havana")
-  const demonym = at > 0 ? text.slice(0, at).match(/\b[Tt]he (\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?) (?:(?:new|top|senior|chief|special|outgoing|incoming|current) ){0,2}$/u)?.[1] : undefined;
-  return demonym ? countryByDemonym(demonym) : undefined;
+  // (or by its name, as in "the US Special Presidential Envoy for Hostage Affairs")
+  const demonym = at > 0 ? text.slice(0, at).match(/\b[Tt]he (\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)??) (?:(?:[Nn]ew|[Tt]op|[Ss]enior|[Cc]hief|[Ss]pecial|[Pp]residential|[Oo]utgoing|[Ii]ncoming|[Cc]urrent) ){0,2}$/u)?.[1] : undefined;
+  return demonym ? (countryByDemonym(demonym) ?? countryByName(demonym)) : undefined;
 }
 
 /** The state a meeting's place is in: a city, or a seat of government ("received Y in the Kremlin"), or a house named
@@ -2951,7 +2971,8 @@ export function listedNames(text: string): string {
 /** The two people a sentence names as a pair ("<P1> and <P2> spoke"), if it does. */
 export function pairOf(a: AbstractSentence): string[] {
   // ("A and B", "A spoke by phone with B", "A phoned B", "A met B"; "X invited A and B to meet": A and B)
-  const m = a.text.match(/<P(\d+)> and (?:(?:his|her|their) (?:<[NG]\d+> )?(?:counterpart,? )?)?<P(\d+)>|<P(\d+)>(?:,? [a-z]+){0,2} (?:spoke|talked|conferred)(?: (?:by|on the|over the) (?:tele)?phone)? (?:with|to) (?:the )?<P(\d+)>|<P(\d+)>(?:,? [a-z]+){0,2} (?:phoned|telephoned|called|met(?: with)?|held talks with|hosted|received|urged|asked|told|invited|thanked|congratulated|warned|pressed|briefed) (?:the )?<P(\d+)>(?!,? and <P)|<P(\d+)>[^<.;]{0,60}? (?:in|during|at) (?:a|an|the|their) (?:[a-z-]+ ){0,2}(?:call|conversation|talks|meeting) with (?:the )?<P(\d+)>/)?.slice(1).filter(Boolean);
+  // (and "A discussed the case with B in a phone call")
+  const m = a.text.match(/<P(\d+)> and (?:(?:his|her|their) (?:<[NG]\d+> )?(?:counterpart,? )?)?<P(\d+)>|<P(\d+)>(?:,? [a-z]+){0,2} (?:spoke|talked|conferred)(?: (?:by|on the|over the) (?:tele)?phone)? (?:with|to) (?:the )?<P(\d+)>|<P(\d+)>(?:,? [a-z]+){0,2} (?:phoned|telephoned|called|met(?: with)?|held talks with|hosted|received|urged|asked|told|invited|thanked|congratulated|warned|pressed|briefed) (?:the )?<P(\d+)>(?!,? and <P)|<P(\d+)>(?:,? [a-z]+){0,2} (?:discussed|raised|reviewed) (?:[a-z-]+ ){1,4}with (?:the )?<P(\d+)>|<P(\d+)>[^<.;]{0,60}? (?:in|during|at) (?:a|an|the|their) (?:[a-z-]+ ){0,2}(?:call|conversation|talks|meeting) with (?:the )?<P(\d+)>/)?.slice(1).filter(Boolean);
   const keys = m ? [a.slots[Number(m[0])]?.key, a.slots[Number(m[1])]?.key] : [];
   return keys.length === 2 && keys[0] && keys[1] && keys[0] !== keys[1] ? (keys as string[]) : [];
 }
