@@ -46,6 +46,8 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
     if (s < m.start && articleText[at] === "," && /,\s+(?:\p{Lu}[\p{L}.]*\s+)?$/u.test(articleText.slice(s, m.start))) at++;
   }
   text += articleText.slice(at, sentence.end);
+  // (a surname's particle left before its mention, "de <P>" for "de Klerk" of FW de Klerk, is the name's)
+  text = text.replace(/\b(de|van|von|da|du|del|della|di|le|la|van der|van den|von der) <P(\d+)>/g, (all, particle: string, i: string) => (slots[Number(i)]?.key?.includes(`-${particle.replace(/ /g, "-")}-`) ? `<P${i}>` : all));
   // (a name glossed in its own script, "Wang Huning (王滬寧)", is said once: the gloss is no word of the sentence)
   text = text.replace(/(<[A-Z]\d+>) \((?:[^\p{Script=Latin}\p{P}\d\s]|\s){1,24}\)/gu, "$1");
   // "the government of Mr Kim", "Mr Kim's government": the person stands for the state he leads

@@ -76,6 +76,8 @@ function reference(inputs: MeetingInput[], governmentOf: Map<string, string>): s
       const cs = statesOf(c.participants);
       if (![...mine].every((s) => cs.has(s)) || !yearOk(c, m) || (c.head !== m.head && (isEvent(c.head) || isEvent(m.head)))) return false;
       if (c.articles.has(m.article) && held !== c.held) return false;
+      // (nor, with no one named, its own article's meeting of people with another status)
+      if (!m.participants.some(isPerson) && people(c) > 0 && c.articles.has(m.article) && !m.statuses.every((st) => c.members.some((x) => x.statuses.includes(st)))) return false;
       // (one state alone with no one named joins only its own article's meeting)
       if (mine.size === 1 && !m.participants.some(isPerson) && !c.articles.has(m.article)) return false;
       return mine.size >= 2 || m.participants.filter(isPerson).every((p) => c.participants.has(p)) || (cs.size === 2 && !(c.articles.has(m.article) && people(c) > 0));

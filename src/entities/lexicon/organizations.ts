@@ -32,7 +32,7 @@ export const EVENT_HEADS = ["Forum", "Summit", "Conference", "Games", "Olympics"
 export const DOCUMENT_HEADS = [
   "Declaration", "Treaty", "Agreement", "Accord", "Accords", "Communique", "Communiqué", "Charter", "Pact", "Pacts", "Protocol", "Protocols", "Agreements", "Treaties",
   "Memorandum", "Statement", "Framework", "Resolution", "Joint Statement", "Act", "Constitution", "Armistice", "Plan",
-  "Roadmap", "Arrangement", "Program", "Programme",
+  "Roadmap", "Arrangement", "Program", "Programme", "Record",
 ];
 
 /** News agencies that wire stories carry as bylines ("• Kyodo", "(Reuters)"): general knowledge of the trade. */
