@@ -102,11 +102,15 @@ const RANKS = new Set(["High", "Joint", "Additional", "Deputy", "Assistant", "Un
 const NAME_POSSESSORS = new Set(["People", "Peoples", "Women", "Children", "Citizens", "Farmers", "Peasants", "Patriots", "Veterans", "Martyrs", "Nation", "Nations", "Students", "Workers", "Men"]);
 const isPossessive = (w?: Word) => !!w && /^['’][sS]$/.test(w.text);
 
+const TIME_ZONE = /^(?:IST|GMT|BST|CET|CEST|EST|EDT|PST|PDT|UTC|JST|KST|MYT|SGT|AEST|AEDT|WIB|PKT|EAT|WAT|SAST|MSK)$/;
+
 export function findMentions(article: string, sentence: Sentence, ctx: MentionContext): FoundMention[] {
   const W = words(sentence.text, sentence.start);
   const out: FoundMention[] = [];
   const slice = (a: number, b: number) => article.slice(W[a].start, W[b - 1].end);
   const add = (a: number, b: number, m: Omit<FoundMention, "start" | "end" | "text" | "sentence">) => {
+    // (a time zone after a clock time, "10:41 PM IST", is no one, whatever title the clock's half reads as)
+    if (m.kind === "Person" && b - a === 1 && TIME_ZONE.test(W[a].text) && /\d[:.]\d\d(?:\s*[AP]M)?\s*$/.test(article.slice(Math.max(0, W[a].start - 12), W[a].start))) return;
     out.push({ start: W[a].start, end: W[b - 1].end, text: slice(a, b), sentence: sentence.index, ...m });
   };
 
@@ -1126,7 +1130,8 @@ function isLocative(W: Word[], a: number, b: number, ner?: string): boolean {
 
 /** A lower-case title right before word a: "leader", "ceremonial leader", "government spokesman", "analyst". */
 function lowercaseTitleBefore(W: Word[], a: number): { title: string; start: number } | undefined {
-  for (let n = 3; n >= 1; n--) {
+  // (up to six words: "minister of state for external affairs X")
+  for (let n = 6; n >= 1; n--) {
     const s = a - n;
     if (s < 0) continue;
     const ws = W.slice(s, a);

@@ -3106,6 +3106,16 @@ describe("meetings of the seventeenth held-out set's forms (twenty-seventh sessi
     assert.ok(meetings(f).some((m) => m.status === "held" && m.date === "1992-09-26" && m.participants.join() === "person:luis-quiroga,person:pablo-de-soto"), JSON.stringify(meetings(f)));
     assert.deepEqual(relations(f, ["SIGNED"]).map((x) => x.replace(/ -> .*$/, "")), ["SIGNED person:luis-quiroga", "SIGNED person:pablo-de-soto"]);
   });
+  it("a live blog: 'have begun delegation-level talks'; 'A, NSA B and foreign secretary C are on the Indian side of the table'; 'X is joined by D and G's high commissioner in L. The high commissioner, E, …'; a time zone is no one", () => {
+    const f = extract("By HT News Desk\nUpdated on: Feb 17, 2026 10:41 PM IST\n\nChilean President Isabel Ferrán is on a three-day visit to India.\n\nFeb 17, 2026 11:36 AM IST\nTalks under way\n\nPM Arjun Mehta and President Ferrán have begun delegation-level talks at Hyderabad House. EAM Ravi Kumar, NSA Anil Rao and foreign secretary Sunil Das are on the Indian side of the table. Ferrán is joined by foreign minister Jorge Vidal and Chile's ambassador in New Delhi. The ambassador, Marta Iglesias, took charge in October.", "2026-02-17");
+    assert.ok(!f.entities.some((e) => e.key === "person:ist"), f.entities.map((e) => e.key).join());
+    const held = meetings(f).filter((m) => m.status === "held");
+    assert.deepEqual(held.map((m) => m.participants), [["person:anil-rao", "person:arjun-mehta", "person:isabel-ferran", "person:jorge-vidal", "person:marta-iglesias", "person:ravi-kumar", "person:sunil-das"]]);
+    const met = relations(f, ["MET_WITH"]);
+    assert.ok(met.some((x) => x.includes("anil-rao") && x.includes("isabel-ferran")) && met.some((x) => x.includes("marta-iglesias") && x.includes("arjun-mehta")), met.join("; "));
+    assert.ok(!met.some((x) => x.includes("jorge-vidal") && x.includes("marta-iglesias")) && !met.some((x) => x.includes("anil-rao") && x.includes("sunil-das")), met.join("; "));
+    assert.ok(relations(f, ["HOLDS_OFFICE"]).includes("HOLDS_OFFICE person:anil-rao -> government:india [NSA]"), relations(f, ["HOLDS_OFFICE"]).join("; "));
+  });
   it("a meeting a paper reported and one side confirmed, which the other flatly denies a few sentences on, is no meeting told as held", () => {
     const f = extract("By Ana Quispe\nMarch 9, 2026\n\nAccording to Sunday's report, the intelligence chief, Jorge Vidal, met the neighbour's deputy spy chief, Luis Quiroga, on February 18 at the London home of a shipowner. The newspaper said the two men spoke for two hours. \"I can confirm that a meeting took place,\" government spokesman Tomás Ibarra told reporters. He would not say who had requested the meeting. Within hours, the neighbour's foreign ministry spokesman, Elena Castro, issued a statement. \"No such meeting took place,\" she said.", "2026-03-09");
     assert.deepEqual(relations(f, ["MET_WITH"]), []);

@@ -1958,6 +1958,10 @@ describe("offices from general knowledge and from the story's shape (twenty-seve
       "HOLDS_OFFICE person:arjun-mehta -> government:india [foreign secretary]",
     ]);
   });
+  it("a post of six words in lower case before a name the model reads as an organisation: 'minister of state for external affairs X'", () => {
+    const f = extract("NEW DELHI: Chilean President Isabel Ferrán was received at the airport by minister of state for external affairs Pabitra Margherita.", "2026-02-17");
+    assert.ok(relations(f, ["HOLDS_OFFICE"]).some((x) => x.startsWith("HOLDS_OFFICE person:pabitra-margherita -> government:india")), relations(f).join("; "));
+  });
   it("'He was accompanied by G's deputy secretary-general for bilateral affairs. The senior official, X, …': X is G's, and at the meeting", () => {
     const f = extract("MANILA — Today, Foreign Minister Ana Quispe of Peru met Chilean Foreign Minister Jorge Vidal. She was accompanied by Peru's deputy secretary-general for bilateral affairs. The senior official, Marta Iglesias, served as ambassador in Santiago until last year.", "2026-07-23");
     assert.ok(relations(f, ["HOLDS_OFFICE"]).some((x) => x.startsWith("HOLDS_OFFICE person:marta-iglesias -> government:peru")), relations(f, ["HOLDS_OFFICE"]).join("; "));

@@ -27,7 +27,7 @@ export const OFFICE_TITLES = [
   // (a party's, and a post named with its state as its agencies write it: "General Secretary X", "State President X")
   "General Secretary", "State President", "President of the Republic", "Taoiseach", "Tánaiste", "Holy Father",
   // abbreviated, as the Indian and Pakistani press write them ("PM Modi", "EAM Jaishankar")
-  "PM", "EAM", "FM", "Deputy PM",
+  "PM", "EAM", "FM", "Deputy PM", "NSA",
 ].map((t) => t.toLowerCase());
 
 /** Lower-case descriptive titles used before a name ("North Korean leader Kim Jong Un"). */
@@ -37,6 +37,7 @@ export const DESCRIPTIVE_TITLES = [
   "special envoy", "negotiator", "chief negotiator", "nuclear envoy", "ambassador", "minister", "foreign minister",
   "prime minister", "president", "vice president", "lawmaker", "legislator", "dictator", "strongman", "ruler",
   "head of state", "national security adviser", "national security advisor", "security adviser", "top diplomat", "chief diplomat",
+  "minister of state", "minister of state for external affairs", "minister of state for foreign affairs", "chief minister", "governor", "commerce minister",
   "counterpart", "foreign secretary", "secretary", "adviser", "advisor", "aide", "top aide", "presidential aide", "presidential adviser", "presidential advisor", "deputy director general", "director general", "director", "chief", "premier", "monarch",
   // posts in organisations ("African Union Commission chairman X", "EU foreign policy chief X")
   "chairman", "chairwoman", "chairperson", "head", "secretary-general", "secretary general", "governor-general", "governor general", "commissioner", "mediator",
@@ -54,7 +55,7 @@ export const AFFILIATION_TITLES = [
 export const withoutThen = (title: string): string => title.replace(/^then[- ]/i, "");
 /** Posts the press abbreviates, written out: "PM" is "prime minister" (lower case, as titles are compared). */
 const ABBREVIATED: Record<string, string> = {
-  pm: "prime minister", eam: "external affairs minister", fm: "foreign minister", "holy father": "pope",
+  pm: "prime minister", eam: "external affairs minister", fm: "foreign minister", nsa: "national security adviser", "holy father": "pope",
   // (ranks: "Gen. X" is "the general")
   "gen.": "general", "lt. gen.": "lieutenant general", "maj. gen.": "major general", "brig. gen.": "brigadier general", "col.": "colonel", "lt. col.": "lieutenant colonel", "adm.": "admiral",
 };
