@@ -146,6 +146,8 @@ export function withSpeakers(articleText: string, abstracts: AbstractSentence[])
   let interviewee: AbstractSentence["slots"][number] | undefined;
   let asked = false;
   let end = -1;
+  let lastSpeaker: AbstractSentence["slots"][number] | undefined;
+  let outletAsks = false;
   return abstracts.map((a) => {
     // (an answer goes on over paragraphs; a heading, a line with no full stop, ends it)
     const gap = articleText.slice(Math.max(0, end), a.sentence.start);
@@ -156,7 +158,16 @@ export function withSpeakers(articleText: string, abstracts: AbstractSentence[])
       slot = undefined;
       return a;
     }
-    if (opens) slot = a.slots[Number(opens[1])];
+    if (opens) slot = lastSpeaker = a.slots[Number(opens[1])];
+    // (an outlet's question, "Euronews: … Minsk's minister has proposed meeting you at the crossing", to the next
+    // answer: "you" the one it interviews)
+    if (/^\s*<O\d+>:\s/.test(a.text)) outletAsks = true;
+    else if (opens) outletAsks = false;
+    if (outletAsks) {
+      slot = undefined;
+      const you = lastSpeaker ?? interviewee ?? a.slots.find((x) => x.kind === "Person" && x.key);
+      return you && /\b[Yy]ou\b/.test(a.text) ? { ...a, text: a.text.replace(/\b[Yy]ou\b/g, `<P${a.slots.length}>`), slots: [...a.slots, you] } : a;
+    }
     // (an interview's "Q:" is the interviewer's, its "A:" the one interviewed: the first person the article named
     // before its first question)
     const qa = a.text.match(/^\s*(Q|A|Question|Answer)\s*:\s/)?.[1];

@@ -3116,6 +3116,11 @@ describe("meetings of the seventeenth held-out set's forms (twenty-seventh sessi
     assert.ok(!met.some((x) => x.includes("jorge-vidal") && x.includes("marta-iglesias")) && !met.some((x) => x.includes("anil-rao") && x.includes("sunil-das")), met.join("; "));
     assert.ok(relations(f, ["HOLDS_OFFICE"]).includes("HOLDS_OFFICE person:anil-rao -> government:india [NSA]"), relations(f, ["HOLDS_OFFICE"]).join("; "));
   });
+  it("an interview: an outlet's question's 'you' is the one it interviews ('… has publicly proposed meeting you'); 'A and I met …, and we signed a memorandum'", () => {
+    const f = extract("Published on 21/05/2026 - 7:00 GMT+2\n\nBy Ana Quispe\n\nPeru's Foreign Minister Jorge Vidal sat down with Euronews in Brussels on Wednesday.\n\nEuronews: You came here from Lviv. What happened there?\n\nJorge Vidal: Luis Quiroga and I met in Lviv last Friday, and we signed a memorandum on the joint management of our border crossings.\n\nEuronews: Minsk says it wants to talk. Foreign Minister Tomás Ibarra has publicly proposed meeting you at the border. Will you go?\n\nVidal: No. I declined.", "2026-05-21");
+    assert.deepEqual(relations(f, ["SIGNED"]).map((x) => x.replace(/ -> .*$/, "")).sort(), ["SIGNED person:jorge-vidal", "SIGNED person:luis-quiroga"]);
+    assert.ok(meetings(f).some((m) => m.status === "proposed" && m.participants.join() === "person:jorge-vidal,person:tomas-ibarra"), JSON.stringify(meetings(f)));
+  });
   it("a meeting a paper reported and one side confirmed, which the other flatly denies a few sentences on, is no meeting told as held", () => {
     const f = extract("By Ana Quispe\nMarch 9, 2026\n\nAccording to Sunday's report, the intelligence chief, Jorge Vidal, met the neighbour's deputy spy chief, Luis Quiroga, on February 18 at the London home of a shipowner. The newspaper said the two men spoke for two hours. \"I can confirm that a meeting took place,\" government spokesman Tomás Ibarra told reporters. He would not say who had requested the meeting. Within hours, the neighbour's foreign ministry spokesman, Elena Castro, issued a statement. \"No such meeting took place,\" she said.", "2026-03-09");
     assert.deepEqual(relations(f, ["MET_WITH"]), []);

@@ -366,8 +366,9 @@ export const PEOPLE_RULES: RelationRule[] = [
   {
     reason: "X and Y met (held talks) and signed a document: both signed it",
     // ("A and B held a bilateral meeting at the palace and signed a memorandum", "A and his counterpart, B, meet in
-    // Dushanbe and sign a protocol", "A met B in Lima and signed a treaty", "A met B in L on March 2, where the two signed")
-    pattern: `(?<src>@@P)(?: of (?:the )?<G\\d+>)?(?: and (?:his|her|their) (?:<N\\d+> )?counterpart,? (?<co2>@P),?)?(?: [a-z]+){0,2} (?:held|hold|holds|had|met|meet|meets)(?: with)?(?: (?:his|her)(?: (?:<N\\d+> )?counterpart,?)?)?(?: (?<co>@P))?(?:[^.;<]|<[LTO]\\d+>){0,80}?(?: and|, where (?:the two(?: [a-z]+)?|they)) (?:also |then |later |jointly )?(?:signed|sign|signs) (?:the |a |an |two |separate )?(?:(?:new|historic|landmark|formal) )*(?<doc>@D)`,
+    // Dushanbe and sign a protocol", "A met B in Lima and signed a treaty", "A met B in L on March 2, where the two signed";
+    // in an interview's answer, "A and I met in Lviv last Friday, …, and we signed a memorandum")
+    pattern: `(?<src>@@P)(?: of (?:the )?<G\\d+>)?(?: and (?:his|her|their) (?:<N\\d+> )?counterpart,? (?<co2>@P),?)?(?: [a-z]+){0,2} (?:held|hold|holds|had|met|meet|meets)(?: with)?(?: (?:his|her)(?: (?:<N\\d+> )?counterpart,?)?)?(?: (?<co>@P))?(?:[^.;<]|<[LTO]\\d+>){0,80}?(?: and|,? and (?:we|they)|, where (?:the two(?: [a-z]+)?|they|we)) (?:also |then |later |jointly )?(?:signed|sign|signs) (?:the |a |an |two |separate )?(?:(?:new|historic|landmark|formal) )*(?<doc>@D)`,
     emit: [
       { relation: "SIGNED", source: "src", target: "doc" },
       { relation: "SIGNED", source: "co", target: "doc" },
