@@ -1,6 +1,6 @@
 // The hand-written expected facts of eight articles no rule was fitted to when they were written
 // (tests/fixtures/heldout), scored by scripts/score-facts.mjs: the script reads its format, and the whole pipeline
-// keeps at least what it found after the fixes found on them (107 of 151 facts, no MET_WITH a line forbids).
+// keeps at least what it found after the fixes found on them (117 of 151 facts, no MET_WITH a line forbids).
 import { describe, it, before } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
@@ -59,23 +59,23 @@ describe("held-out articles scored against their expected facts", () => {
   // later sets: [folder, facts found when written (before any change made for them), floor now, facts expected, and, for a
   // set only measured so far (none of its misses fixed yet), the forbidden MET_WITH pairs it still has]
   const later: [string, number, number, number, number?][] = [
-    ["heldout2", 66, 122, 165],
-    ["heldout3", 57, 121, 165],
-    ["heldout4", 65, 125, 182],
-    ["heldout5", 76, 161, 234],
-    ["heldout6", 104, 184, 247],
-    ["heldout7", 73, 174, 255],
-    ["heldout8", 68, 177, 257],
-    ["heldout9", 81, 162, 208],
-    ["heldout10", 112, 155, 216],
-    ["heldout11", 105, 197, 227],
-    ["heldout12", 95, 187, 235],
-    ["heldout13", 107, 215, 254],
-    ["heldout14", 114, 203, 253],
-    ["heldout15", 107, 221, 241],
-    ["heldout16", 96, 158, 246],
-    ["heldout17", 77, 108, 204],
-    ["heldout18", 96, 116, 238, 1],
+    ["heldout2", 66, 129, 165],
+    ["heldout3", 57, 127, 165],
+    ["heldout4", 65, 129, 182],
+    ["heldout5", 76, 176, 234],
+    ["heldout6", 104, 192, 247],
+    ["heldout7", 73, 181, 255],
+    ["heldout8", 68, 185, 257],
+    ["heldout9", 81, 166, 208],
+    ["heldout10", 112, 160, 216],
+    ["heldout11", 105, 204, 227],
+    ["heldout12", 95, 194, 235],
+    ["heldout13", 107, 223, 254],
+    ["heldout14", 114, 212, 253],
+    ["heldout15", 107, 226, 241],
+    ["heldout16", 96, 177, 246],
+    ["heldout17", 77, 153, 204],
+    ["heldout18", 96, 119, 238, 1],
   ];
   for (const [set, written, floor, total, forbidden = 0] of later)
     it(`${set} (${written} of ${total} when it was written, ${floor} ${forbidden ? "with the fixes other sets showed" : "after the fixes it showed"}): at least ${floor}, and ${forbidden ? `no more than ${forbidden} MET_WITH it forbids` : "no MET_WITH it forbids"}`, () => {
@@ -89,12 +89,12 @@ describe("held-out articles scored against their expected facts", () => {
       assert.ok(Number(r.stdout.match(/forbidden pairs present (\d+)/)![1]) <= forbidden, r.stdout);
     });
 
-  it("finds at least the 108 of 151 expected facts it found after the fixes found on them, and no forbidden MET_WITH", () => {
+  it("finds at least the 117 of 151 expected facts it found after the fixes found on them, and no forbidden MET_WITH", () => {
     const r = score(join(out, "graph.json"), join(ROOT, "tests", "fixtures", "heldout-expected.md"));
     assert.equal(r.status, 0, r.stderr);
     const [found, all] = r.stdout.match(/^all\s+(\d+)\/(\d+)/m)!.slice(1).map(Number);
     assert.equal(all, 151);
-    assert.ok(found >= 108, r.stdout);
+    assert.ok(found >= 117, r.stdout);
     assert.match(r.stdout, /forbidden pairs present 0/);
   });
 });
