@@ -74,7 +74,7 @@ describe("held-out articles scored against their expected facts", () => {
     ["heldout14", 114, 212, 253],
     ["heldout15", 107, 226, 241],
     ["heldout16", 96, 177, 246],
-    ["heldout17", 77, 153, 204],
+    ["heldout17", 77, 154, 204],
     ["heldout18", 96, 119, 238, 1],
   ];
   for (const [set, written, floor, total, forbidden = 0] of later)

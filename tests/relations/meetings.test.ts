@@ -3121,6 +3121,12 @@ describe("meetings of the seventeenth held-out set's forms (twenty-seventh sessi
     assert.deepEqual(relations(f, ["SIGNED"]).map((x) => x.replace(/ -> .*$/, "")).sort(), ["SIGNED person:jorge-vidal", "SIGNED person:luis-quiroga"]);
     assert.ok(meetings(f).some((m) => m.status === "proposed" && m.participants.join() === "person:jorge-vidal,person:tomas-ibarra"), JSON.stringify(meetings(f)));
   });
+  it("'X flies to L on Wednesday, where Y is scheduled to receive her'; 'A and B were among the guests' at a dinner hosted for a visitor", () => {
+    const f = extract("NEW DELHI: Chilean President Isabel Ferrán met Prime Minister Arjun Mehta. Ferrán flies to Bodh Gaya on Wednesday morning, where Bihar governor Anil Rao is scheduled to receive her before she offers prayers. President Ravi Kumar hosted a banquet in honour of Ferrán at the palace. Sunil Das and Jorge Vidal were among the guests.", "2026-02-17");
+    const ms = meetings(f).map((m) => [m.status, m.participants.join()].join(" "));
+    assert.ok(ms.includes("planned person:anil-rao,person:isabel-ferran"), JSON.stringify(ms));
+    assert.ok(ms.includes("held person:isabel-ferran,person:jorge-vidal,person:ravi-kumar,person:sunil-das"), JSON.stringify(ms));
+  });
   it("a meeting a paper reported and one side confirmed, which the other flatly denies a few sentences on, is no meeting told as held", () => {
     const f = extract("By Ana Quispe\nMarch 9, 2026\n\nAccording to Sunday's report, the intelligence chief, Jorge Vidal, met the neighbour's deputy spy chief, Luis Quiroga, on February 18 at the London home of a shipowner. The newspaper said the two men spoke for two hours. \"I can confirm that a meeting took place,\" government spokesman Tomás Ibarra told reporters. He would not say who had requested the meeting. Within hours, the neighbour's foreign ministry spokesman, Elena Castro, issued a statement. \"No such meeting took place,\" she said.", "2026-03-09");
     assert.deepEqual(relations(f, ["MET_WITH"]), []);
