@@ -274,7 +274,7 @@ const LETTER_INVITES = /^(?:[^<.;]{0,30}(?:\b|(?=<)))?(?:(?:[Tt]he|[Hh]is|[Hh]er
 /** "Dr <P> was also present.", "<P> and <P> were also in attendance at the meeting.", "<P>, …, attended, as did G's
  * ambassador": a sentence of its own. */
 // (and "On the Chinese side, X, director general of …, was present.")
-const PRESENT_TOO = new RegExp(`^(?:[A-Z][a-z]+, |On the <[GN](?<side>\\d+)>(?: side)?, )?(?<list>${TITLED_LIST})(?:(?:, | (?=who ))(?<post>(?:[^<,;.]|<[GONL]\\d+>|<P\\d+>['’]s|(?<=\\baccompanied )<P\\d+>){1,100}),)? (?:(?:was|were|is|are) (?:also )?(?:present|in attendance|in the room|at the table|among the guests)(?: (?:at|during|for) the (?:meeting|talks|audience|call|lunch|dinner))?(?:, as (?:was|were) (?<aswas>(?:[^<.;]|<[GNLP]\\d+>){1,80}))?|(?:was|were) also received|(?:also )?attended(?:, as did (?<asdid>(?:[^<.;]|<[GNLP]\\d+>){1,80}))?)[.!]?$`);
+const PRESENT_TOO = new RegExp(`^(?:[A-Z][a-z]+, |On the <[GN](?<side>\\d+)>(?: side)?, )?(?<list>${TITLED_LIST})(?:(?:, | (?=who ))(?<post>(?:[^<,;.]|<[GONL]\\d+>|<P\\d+>['’]s|(?<=\\baccompanied )<P\\d+>){1,100}),)? (?:(?:was|were) (?:also )?(?:present|in attendance|in the room|at the table)(?: (?:at|during|for) the (?:meeting|talks|audience|call|lunch|dinner))?(?:, as (?:was|were) (?<aswas>(?:[^<.;]|<[GNLP]\\d+>){1,80}))?|(?:was|were) also received|(?:also )?attended(?:, as did (?<asdid>(?:[^<.;]|<[GNLP]\\d+>){1,80}))?)[.!]?$`);
 /** "The <N> minister was accompanied by his country's new High Commissioner to Singapore": the demonym of the one
  * accompanied, whose state the post is of. */
 const ACCOMPANIED_BY_POST = /\b[Tt]he (?:<N(\d+)> )?(?:[a-z-]+ )?(minister|president|envoy|ambassador|secretary|official|leader|guest|visitor|delegation) (?:was|had been) (?:joined|accompanied) by (?:his|her|their|its) country['’]s /;
@@ -1463,7 +1463,7 @@ export class MeetingTracker {
     const with_ = guest ? earlier.find((x) => x.statuses.includes("held") && x.participants.has(guest) && x.sentences.some((y) => a.sentence.index - y.index <= 2)) : undefined;
     if (came && with_) this.joinNamed(with_, a, came, came[2], keys, guest);
     // "Dr B was also present.": B at the meeting the sentence before told held
-    const also = / present| in attendance| in the room| at the table| among the guests| attended\b| also received/.test(text) ? text.match(PRESENT_TOO) : null;
+    const also = / present| in attendance| in the room| at the table| attended\b| also received/.test(text) ? text.match(PRESENT_TOO) : null;
     // (after a side's opener, the one of the two sentences before: "… also attended the talks. The ambassador, X, took up
     // his post in January. On the Chinese side, Y was present.")
     // (or one the sentence names, "present during the call", up to three before: a quote told between)
