@@ -883,7 +883,7 @@ function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
     );
     // the side the sentence says they sat on ("X took part in the talks on the Polish side, together with Interior Minister Y")
     const onSide = ctx.mentions.find(
-      (x) => x.sentence === m.sentence && x.country && (x.kind === "Demonym" || x.kind === "Government") && /\b(?:took part|taking part|takes part|sat|participated|participating)\b[^.;]{0,40}\bon the $/.test(ctx.article.text.slice(Math.max(s.start, x.start - 80), x.start)) && (/\bside$/.test(x.text) || /^ side\b/.test(ctx.article.text.slice(x.end, x.end + 6))),
+      (x) => x.sentence === m.sentence && sideNamed(x, ctx.article.text) && /\b(?:took part|taking part|takes part|sat|participated|participating)\b[^.;]{0,40}\bon the $/.test(ctx.article.text.slice(Math.max(s.start, x.start - 80), x.start)),
     );
     // the state of the titled name before it in a list ("Russian Foreign Minister X, Defence Minister Y and …")
     const prior = ctx.mentions.filter((x) => x.sentence === m.sentence && x.kind === "Person" && x.end <= (m.outerStart ?? m.start) && x.titleCountry).pop();
@@ -1157,11 +1157,16 @@ function realmOf(title: string, m: ResolvedMention, ctx: RelationContext, consor
   return here.length === 1 ? `government:${here[0]}` : undefined;
 }
 
+/** Whether `x` names a state's side: "the Polish side", "the Indian side of the table" (a state's name or demonym, with
+ * "side" in it or right after it). */
+const sideNamed = (x: ResolvedMention, text: string) =>
+  !!x.country && (x.kind === "Demonym" || x.kind === "Government") && (/\bside$/.test(x.text) || /^ side\b/.test(text.slice(x.end, x.end + 6)));
+
 /** The state whose side a sentence seats the person at `m` on: the nearest side named before them ("on the Cuban side were
  * A and B, and on the Namibian side C"), else the one after ("A and B are on the Indian side of the table"). */
 function sideSeated(m: ResolvedMention, ctx: RelationContext): string | undefined {
   const text = ctx.article.text;
-  const sides = ctx.mentions.filter((x) => x.sentence === m.sentence && x.country && (x.kind === "Demonym" || x.kind === "Government") && /\bon the $/.test(text.slice(Math.max(0, x.start - 8), x.start)) && (/\bside$/.test(x.text) || /^ side\b/.test(text.slice(x.end, x.end + 6))));
+  const sides = ctx.mentions.filter((x) => x.sentence === m.sentence && sideNamed(x, text) && /\bon the $/.test(text.slice(Math.max(0, x.start - 8), x.start)));
   return (sides.filter((x) => x.end <= (m.outerStart ?? m.start)).pop() ?? sides.find((x) => x.start >= m.end))?.country;
 }
 

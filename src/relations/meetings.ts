@@ -737,6 +737,8 @@ export class MeetingTracker {
       // (the sentence's own start only where it is in reach: "^" is no start mid-sentence)
       const leadMatch = `${v.index! > 60 ? " " : ""}${text.slice(Math.max(0, v.index! - 60), v.index!)}`.match(LEAD_PAIR);
       const g: Record<string, string | undefined> = { ...v.groups, lead: leadMatch?.[1] ?? leadMatch?.[2] };
+      // (a group for subject, "… regretted that the KMT delegation had met Wang and Song": none of the sentence's people)
+      const groupSubject = GROUP_SUBJECT.test(text.slice(0, v.index!));
       const from = v.index!;
       const to = v.index! + v[0].length;
       if (!free(from, to)) continue;
@@ -900,9 +902,7 @@ export class MeetingTracker {
         // gave a meeting with X, before the one the last sentence was about)
         const met = keys(g.b ?? "").filter((p) => p.startsWith("person:"));
         const known = !byPost && !subj && met.length === 1 && /^(?:[^<.;]{0,20} )?(?:A|An)(?: [a-z-]+){0,2} $/.test(text.slice(0, from)) ? [...this.meetings].filter((x) => x.lastAt < a.sentence.start + from && x.participants.has(met[0])).map((x) => [...x.participants].filter((p) => p.startsWith("person:") && p !== met[0])).filter((ps) => ps.length === 1).pop() : undefined;
-        // (a group for subject, "… regretted that the KMT delegation had met Wang and Song": none of the sentence's people)
-        const group = GROUP_SUBJECT.test(text.slice(0, from));
-        left = group ? [] : byPost ? [byPost] : subj ? [subj] : known ? known : prevSubject && !unknownPost ? [prevSubject] : [];
+        left = groupSubject ? [] : byPost ? [byPost] : subj ? [subj] : known ? known : prevSubject && !unknownPost ? [prevSubject] : [];
         // ("A and B, who have praised each other's programmes, last met in L": the pair before the relative clause)
         const pairWho = text.slice(0, from).match(/^(?:[^<.;]{0,30}, )?<P(\d+)> and <P(\d+)>, who (?:[^<;.]|<[GNLO]\d+>){1,120}, (?:(?:last|first|later|then|also|have|had|finally) )*$/);
         if (pairWho) left = [keyOf(Number(pairWho[1])), keyOf(Number(pairWho[2]))].filter((k): k is string => !!k);
@@ -958,7 +958,7 @@ export class MeetingTracker {
       const him = !right.length && (/^(?:him|her)\b/.test(text.slice(to)) || / (?:him|her) $/.test(v[0])) && /^(?:hosted|received|welcomed|met|visited|(?:will|to) (?:receive|welcome|host|meet))$/.test(verb) ? pronounOf : undefined;
       if (him) right.push(him);
       // (such a group's meeting with people a meeting told before already had: that one, told again)
-      if (!left.length && GROUP_SUBJECT.test(text.slice(0, from)) && right.length && this.meetings.some((x) => x.statuses.includes("held") && right.every((p) => x.participants.has(p)))) continue;
+      if (!left.length && groupSubject && right.length && this.meetings.some((x) => x.statuses.includes("held") && right.every((p) => x.participants.has(p)))) continue;
       // "Iraq and Oman hosted five rounds of talks": hosts meet their guests, not each other
       if (/^(?:hosted|welcomed|received|hosts|will host|to host|(?:will|to) (?:receive|welcome))$/.test(verb) && !right.length) continue;
       // ("had met Kim in Pyongyang, together with the South's intelligence chief, Suh Hoon": one more at the table;

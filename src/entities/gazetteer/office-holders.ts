@@ -12,15 +12,21 @@ export interface KnownOffice {
 
 export type OfficeLookup = (name: string, date: string | undefined) => KnownOffice | undefined;
 
+/** A row's organisation ("org:<slug>"): the key of its node and the name to show, the lexicon's where it knows the
+ * organisation ("org:imf" is the International Monetary Fund), else the slug's words ("org:world-bank": "World Bank"). */
+function organizationOf(where: string): { key: string; label: string } {
+  const slug = where.slice("org:".length);
+  const known = knownOrganization(slug.toUpperCase())?.[0];
+  return { key: `organization:${slugify(known ?? slug)}`, label: known ?? slug.replace(/(^|-)(\w)/g, (_, d: string, c: string) => `${d ? " " : ""}${c.toUpperCase()}`) };
+}
+
 /** The lookup over `rows`: by a name's slug (or a listed spelling's), the office held in the month of `date`, if one row
  * alone says so (two states for one name on one day: none). No date, no office: a post is held at a time. */
 export function officeHolders(rows: readonly OfficeHolderRow[]): OfficeLookup {
   const byState = new Map(COUNTRIES.map((c) => [c.cca2, `government:${c.key}`]));
   const index = new Map<string, { office: string; post: string; from: string; to: string }[]>();
   for (const [where, post, name, from, to, aliases = []] of rows) {
-    // (an organisation by the key its node has: "org:imf" is the International Monetary Fund's)
-    const org = where.startsWith("org:") ? where.slice(4) : undefined;
-    const office = org ? `organization:${slugify(knownOrganization(org.toUpperCase())?.[0] ?? org)}` : byState.get(where);
+    const office = where.startsWith("org:") ? organizationOf(where).key : byState.get(where);
     if (!office) continue;
     for (const n of new Set([name, ...aliases].map(slugify))) index.set(n, [...(index.get(n) ?? []), { office, post, from, to }]);
   }
@@ -38,11 +44,9 @@ export const knownOfficeOf: OfficeLookup = officeHolders(OFFICE_HOLDERS);
 
 /** The organisations the rows name, by node key, with the name to show: "organization:european-council" → "European
  * Council" (for a node when an article names only the holder). */
-const ORGANIZATIONS = new Map<string, string>(
-  OFFICE_HOLDERS.filter(([where]) => where.startsWith("org:")).map(([where]) => {
-    const slug = where.slice(4);
-    const known = knownOrganization(slug.toUpperCase());
-    return [`organization:${slugify(known?.[0] ?? slug)}`, known?.[0] ?? slug.replace(/(^|-)(\w)/g, (_, d: string, c: string) => `${d ? " " : ""}${c.toUpperCase()}`)];
-  }),
+const ORGANIZATIONS = new Map(
+  OFFICE_HOLDERS.filter(([where]) => where.startsWith("org:"))
+    .map(([where]) => organizationOf(where))
+    .map((o) => [o.key, o.label]),
 );
 export const organizationOfOffice = (key: string): string | undefined => ORGANIZATIONS.get(key);
