@@ -4,6 +4,7 @@
 import type { EntityKind } from "../../graph/schema.js";
 import type { Sentence } from "../../graph/types.js";
 import { words, type Word } from "../text/words.js";
+import { monthNumber } from "../text/dates.js";
 import { countryByCapital, countryByCity, countryByDemonym, countryByName, countryBySeat, countrySurfaceForms, isRegion, type Country } from "./gazetteer/countries.js";
 import { AFFILIATION_TITLES, DESCRIPTIVE_TITLES, HONORIFICS, NOT_NAME_WORDS, OFFICE_TITLES, PORTFOLIO_WORDS, POST_NOMINALS, RUN_BREAKERS, STYLE_HOLDERS } from "./lexicon/titles.js";
 import { DOCUMENT_HEADS, EVENT_HEADS, knownOrganization, MEDIA_NOUNS, NEWS_AGENCIES, ORG_HEADS, PLACE_HEADS, STATE_ORGAN_HEADS } from "./lexicon/organizations.js";
@@ -842,7 +843,8 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     const place = b - a === 1 ? titleCase(W[a].text) : article.slice(W[a].start, W[b - 1].end); // "at the White House"
     // "in the Kremlin"; "the Omani capital Muscat" (a place noun before it)
     // (and the city a post is of: "the crown prince of Abu Dhabi", "the mayor of Kyiv")
-    const located = locatedAt(W, a, b) || /^(?:capital|city|port|town|of)$/.test(W[a - 1]?.text ?? "");
+    // (and a dateline's city in title case, opening the sentence before its date: "Lima, Mar. 19 (ANDINA).")
+    const located = locatedAt(W, a, b) || /^(?:capital|city|port|town|of)$/.test(W[a - 1]?.text ?? "") || (a === 0 && W[b]?.text === "," && monthNumber(W[b + 1]?.text ?? "") !== undefined && /^\d{1,2}$/.test(W[b + (W[b + 2]?.text === "." ? 3 : 2)]?.text ?? ""));
     if (located || /^\p{Lu}+$/u.test(W[a].text) || W[b]?.hyphen) add(a, b, { kind: "Place", name: place, locative: true });
     else add(a, b, { kind: "Government", name: cap.name, country: cap.key });
     return;

@@ -96,7 +96,7 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
     const state = before ?? after;
     if (state) stateOf.set(p.key, `government:${state}`);
   }
-  const tracker = new MeetingTracker(article.id, article.date, sink, titlesOf, stateOf);
+  const tracker = new MeetingTracker(article.id, article.date, sink, titlesOf, stateOf, posts ? `government:${posts}` : undefined);
   let prevSubject: string | undefined;
   let prevPair: string[] = [];
   const subjects: string[] = [];

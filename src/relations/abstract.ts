@@ -66,6 +66,12 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   text = text.replace(/\b[Hh]and[- ](deliver(?:ed|s|ing)?)\b/g, "$1");
   // ("held a new round of political dialogue": a round of talks)
   text = text.replace(/\b(round|rounds) of (?:(?:political|strategic|bilateral|security|high-level) )?dialogue\b/g, "$1 of talks");
+  // ("is due in Riyadh next week to brief Y": a trip made to brief, or to see, someone is one made to meet them)
+  text = text.replace(/(\b(?:due|expected|scheduled|set|travel(?:l?ing|l?ed|s)?|fly|flying|flew|go|going|went|head(?:ing|ed|s)?) (?:in|to|at) (?:the )?<[LG]\d+>(?:[^<.;]{0,30}?)? to )(?:brief|see|consult(?: with)?)(?= (?:the )?(?:<[NG]\d+> )?(?:[a-z-]+ ){0,2}<P\d+>)/g, "$1meet");
+  // ("a written list of Houthi demands", and "the list" after it: a paper carried as a letter is, by the rules of letters)
+  text = text.replace(/\b(a|an|the) (?:(?:written|new|short|detailed|revised|handwritten) )?list of (?:(?:<[NOG]\d+>|[a-z-]+) )?(?:demands|conditions|proposals|questions|points)\b|\b(the|this|that) list\b(?! of)/g, (_, x: string | undefined, y: string | undefined) => `${x ?? y} letter`);
+  // ("a letter that X had given him": X's letter)
+  text = text.replace(/\b(letter|message|note|reply)(?: (?:of|on|about) (?:[^<.;,]|<[NOG]\d+>){1,40}?)? that (<P\d+>) had (?:given|handed|passed|sent) (?:him|her)\b/g, "$1 from $2");
   // ("Gen. X (rtd)": a retired officer's mark is no part of the sentence)
   text = text.replace(/(<P\d+>) \((?:rtd|retd|Rtd|Retd|retired|Retired)\.?\)/g, "$1");
   text = text.replace(/\b(?:His|Her|Their) (?:Royal |Serene )?(?:Highness|Majesty|Excellency|Eminence|Holiness|Beatitude)(?:es|ies)? (?=<P\d+>)/g, "").replace(/(?<=\S )(?:His|Her) (?=<P\d+>)/g, "").replace(/\bH\.\s?E\.? (?=<P\d+>)/g, "");

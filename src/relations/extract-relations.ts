@@ -316,7 +316,8 @@ export function resolvePronouns(abstracts: AbstractSentence[], genders: Map<stri
     if (x?.key && y?.key) [lastTwo, lastTwoAt] = [[x, y], all.length];
     if (x?.key && y?.key && leads(holders, x.key) && leads(holders, y.key)) lastLeaders = [x, y];
     const a = withVisitorResolved(raw, visitor);
-    const v = raw.text.match(/\b[Vv]isiting (?:the )?<P(\d+)>/)?.[1];
+    // (or the one told arriving: "Minister X arrived in <L> yesterday and was welcomed …")
+    const v = raw.text.match(/\b[Vv]isiting (?:the )?<P(\d+)>|^(?:<L\d+>,?[^<.;]{0,20}?[—–-]+ )?(?:[^<.;]{0,30} )?<P(\d+)> (?:arrived|landed) in <L\d+>/)?.slice(1).find((x) => x !== undefined);
     if (v !== undefined && raw.slots[Number(v)]?.key) visitor = raw.slots[Number(v)];
     const subject = withPronounResolved(a, all[all.length - 1], genders, all.slice(-4, -1));
     // (the two sentences before that name someone: an interview's question between names no one)
@@ -493,9 +494,11 @@ function withPostResolved(a: AbstractSentence, holders: Holders): AbstractSenten
   return both === a.text ? a : { ...a, text: both, slots };
 }
 
-/** "the visiting dignitary", "the visitor": the one the article named as visiting ("Visiting Foreign Minister X"). */
+/** "the visiting dignitary", "the visitor", "his guest": the one the article named as visiting ("Visiting Foreign
+ * Minister X", "X arrived in L"). */
 function withVisitorResolved(a: AbstractSentence, visitor: AbstractSentence["slots"][number] | undefined): AbstractSentence {
-  const re = /\b[Tt]he (?:visiting (?:dignitary|guest|minister|foreign minister|leader|president|premier|prime minister|envoy|official)|visitor)\b/g;
+  // (and the host's "his guest": "Minister X asked his guest to convey to Y …")
+  const re = /\b[Tt]he (?:visiting (?:dignitary|guest|minister|foreign minister|leader|president|premier|prime minister|envoy|official)|visitor)\b|\b(?:his|her) guest\b(?! of)/g;
   if (!visitor?.key || !re.test(a.text)) return a;
   return { ...a, text: a.text.replace(re, `<P${a.slots.length}>`), slots: [...a.slots, visitor] };
 }

@@ -96,7 +96,7 @@ interface Scan {
 const REPRESENTED_AT = new RegExp(`<G\\d+> (?:(?:was|were) (?:also )?represented( at the (?:table|talks|meeting)| in the (?:talks|meeting))? by|sent) (${TITLED_LIST})`, "g");
 /** ", joined by C" after the talks a sentence tells. */
 const JOINED_AFTER = new RegExp(`(?:[^,;]*\\b(?:talks|met|meeting|discussions|held)\\b[^,;]*), (?:and )?(?:were |was )?(?:joined|accompanied) by (${TITLED_LIST})`, "g");
-const JOINED_BY = new RegExp(`<P(\\d+)> (?:was|were) (?:joined|accompanied)(?: at the (?:talks|meeting))? by (?:(?:the|his|her) (?:[^<,;.]|<[PGONL]\\d+>){1,80}, (?=<P))?(${TITLED_LIST})|<P(\\d+)> (?:travell?ed|came|arrived) with (${TITLED_LIST})`, "g");
+const JOINED_BY = new RegExp(`<P(\\d+)> (?:was|were) (?:joined|accompanied)(?: at the (?:talks|meeting))?(?: (?:on|at|in) (?:both|all|each of the) (?:days|meetings|sessions|rounds))? by (?:(?:the|his|her) (?:[^<,;.]|<[PGONL]\\d+>){1,80}, (?=<P))?(${TITLED_LIST})|<P(\\d+)> (?:travell?ed|came|arrived) with (${TITLED_LIST})`, "g");
 /** A live blog entry's time: "06:05 GMT - ", "14:05 — ". */
 /** A timeline's dated line: "December 9 – …", "March 2, 2026 — …": the day it tells of (against the article's date), else
  * undefined. */
@@ -124,7 +124,7 @@ const ABSENT = /<P(\d+)>,? (?:(?:chose|decided|opted) to )?(?:skip|skipped|miss|
  * (Kompas): Can you confirm …?". */
 const QUESTION = /^(?:(?:Q|QUESTION|Question)\b[^:]{0,40}:\s*)?(?:Will|Would|Could|Can|Is|Are|Was|Were|Did|Do|Does|Has|Have|Had|Should|Shall|When|Where|Why|How|What|Which|Who)\b[^?]*\?["”]?\s*$/;
 /** "X has invited both leaders to Paris": guests told as the pair named before (the host; the place). */
-const INVITED_PAIR = /<P(\d+)>,? (?:has |had |have |also |now )*invited (?:both (?:leaders|men|women|ministers|presidents|prime ministers|heads of government)|the two (?:leaders|men|women|ministers|presidents|prime ministers)) to (?:visit |meet in |a meeting in )?(?:(?:the )?<[LG](\d+)>)?(?:[^<.;]{0,30}? for (?:a |an |the )?(?:[a-z-]+ )?(?:meeting|summit|talks|session)\b)?/;
+const INVITED_PAIR = /<P(\d+)>,? (?:has |had |have |also |now )*invited (?:both (?:leaders|men|women|ministers|presidents|prime ministers|heads of government|delegations|teams)|the two (?:leaders|men|women|ministers|presidents|prime ministers|delegations|teams))(?: back)? to (?:visit |meet in |a meeting in )?(?:(?:the )?<[LG](\d+)>)?(?:[^<.;]{0,30}? for (?:a |an |the )?(?:[a-z-]+ )?(?:meeting|summit|talks|session)\b)?/;
 /** Ambassadors of states, listed: "<P1> of the <G2>, <P3> of the <G4> and <P5>". */
 const ENVOY_LIST = `<P\\d+>(?: of (?:the )?<G\\d+>)?(?:(?:,| and|, and) <P\\d+>(?: of (?:the )?<G\\d+>)?)*`;
 const CREDENCE = "(?:letters? of credence|credentials|credential letters|letters? of accreditation)";
@@ -136,7 +136,7 @@ const RECEIVED_CREDENTIALS = new RegExp(`(<P\\d+>)[^<.;]{0,40}? (?:received|rece
 const PRESENTING_WERE = new RegExp(`^(?:[^<.;]{0,30})?[Pp]resenting (?:their|his|her) ${CREDENCE} (?:on [A-Z][a-z]+ )?(?:were|was) (${ENVOY_LIST})`);
 
 /** "(he) was received by Y": a meeting held with Y. */
-const RECEIVED_BY = new RegExp(`\\b(?:was|were|had been|has been|will be|would be|is to be|are to be) (?:warmly |formally |personally |briefly |also |later )?(?:received|welcomed|hosted|greeted)(?: briefly| warmly| formally| personally| separately| together| jointly)?(?: (?:at|in) (?:the )?(?:<L(\\d+)>|<O\\d+>|[a-z ]{1,30}?))?(?: (?:on|last) \\w+| (?:earlier|later)(?: (?:that|this) (?:morning|afternoon|evening|day))?| (?:that|this) (?:morning|afternoon|evening)| (?:yesterday|today))?(?: in (?:the )?<L(\\d+)>)? by (?:the |his |her |their )?(?:(?:<[GP]\\d+>['’]s |<N\\d+> )?[A-Za-z-]+(?: [a-z-]+){0,6}(?: (?:for|of) (?:the )?(?:<[ONLG]\\d+>|[A-Za-z-]+)(?:(?: and|,) (?:the )?(?:<[ONLG]\\d+>|[A-Za-z-]+)| [a-z-]+){0,3})?, |${LOWER_POST})?(${TITLED_LIST})`, "g");
+const RECEIVED_BY = new RegExp(`\\b(?:was|were|had been|has been|will be|would be|is to be|are to be) (?:warmly |formally |personally |briefly |also |later )?(?:received|welcomed|hosted|greeted)(?: briefly| warmly| formally| personally| separately| together| jointly)?(?: (?:at|in) (?:the )?(?:<L(\\d+)>|<O\\d+>|[a-z ]{1,30}?))?(?: (?:on|last) \\w+| (?:earlier|later)(?: (?:that|this) (?:morning|afternoon|evening|day))?| (?:that|this) (?:morning|afternoon|evening)| (?:yesterday|today))?(?:,? in (?:the )?<L(\\d+)>,?)? by (?:the |his |her |their )?(?:(?:<[GP]\\d+>['’]s |<N\\d+> )?[A-Za-z-]+(?: [a-z-]+){0,6}(?: (?:for|of) (?:the )?(?:<[ONLG]\\d+>|[A-Za-z-]+)(?:(?: and|,) (?:the )?(?:<[ONLG]\\d+>|[A-Za-z-]+)| [a-z-]+){0,3})?, |${LOWER_POST})?(${TITLED_LIST})`, "g");
 /** "X's planned visit to Ankara", "a visit by X to Gdansk" (the visitor; the place or state visited). */
 const VISIT_KINDS = "(?:(?:planned|proposed|scheduled|expected|upcoming|first|official|state|working|two-day|three-day) )*";
 const VISIT_TO = new RegExp(`(?:<P(\\d+)>'s ${VISIT_KINDS}visit|\\b(?:[Aa]|[Tt]he) ${VISIT_KINDS}visit by (?:the )?(?:<N\\d+> )?<P(\\d+)>|<P(\\d+)> (?:(?:will|would|is to|is due to|is set to|is expected to|plans to|intends to|to) )?(?:pay|pays|paid|make|makes|made) (?:a |an |his |her )?${VISIT_KINDS}visit) to (?:the )?<([LG])(\\d+)>`, "g");
@@ -156,6 +156,18 @@ const BROUGHT_TOGETHER = new RegExp(`<P(\\d+)> (?:brought|gathered|got) (${TITLE
 /** "A and B signed a peace agreement in Jeddah" (a signing together, at a place). */
 const SIGNED_TOGETHER = /(<P\d+>)(?:, [^<,;.]{0,40}(?:<[GNO]\d+>'s)?[^<,;.]{0,30},)? and (?:the |his |her )?(?:[a-z-]+ ){0,3}(<P\d+>)(?:, (?:[^<,;.]|<[GNO]\d+>(?:['’]s)?){0,60},)? (?:jointly |formally )?(signed|(?:are|were) (?:expected|due|set|scheduled) to sign|will (?:jointly |formally )?sign|are to sign) (?:a|an|the) [^.;<]{0,60}?(?:<[DE]\d+>[^.;<]{0,60}?){0,2}\bin <L(\d+)>/g;
 /** People standing for a state after its demonym: "Japanese officials". */
+/** "X received a Houthi delegation headed by the group's chief negotiator, A, and a Saudi team led by the kingdom's
+ * ambassador to Yemen, B, separately": the host (1), the heads (2, 3), and whether apart (4). */
+const DELEGATIONS_RECEIVED = /<P(\d+)> (?:received|hosted|met(?: with)?|held talks with) (?:an? |the )?(?:<[NOG]\d+> )?(?:delegation|team) (?:led|headed) by (?:(?:[^<.;]|<[GNO]\d+>){0,60}?, )?<P(\d+)>,? and (?:an? |the )?(?:<[NOG]\d+> )?(?:delegation|team) (?:led|headed) by (?:(?:[^<.;]|<[GNO]\d+>){0,60}?, )?<P(\d+)>,?(?: (separately|in turn|one after the other))?/;
+/** "The sessions were held at a ministry guesthouse in Muscat's Qurum district": the city (1). */
+const SESSIONS_HELD_AT = /^(?:[^<.;]{0,30}, )?[Tt]he (?:[a-z-]+ )?sessions (?:were|had been) (?:held|hosted) (?:at|in) (?:(?:the|a|an) (?:[a-z-]+ ){0,3}(?:in|at) )?<L(\d+)>/;
+/** "He saw each delegation again on Sunday, this time with the UN special envoy, C, at his side": the host (1, else
+ * "He"), one more with him (2). */
+const EACH_AGAIN = /^(?:[^<.;]{0,30}, )?(?:<P(\d+)>|He|She) (?:saw|met|received|met with) (?:each|both) (?:delegations?|sides?|teams?) again\b(?:[^<.;]{0,40}?,? (?:this time )?with (?:the )?(?:(?:[^<.;,]|<[GNO]\d+>){0,50}, )?<P(\d+)>)?/;
+/** A call or meeting by someone on a post named for no one ("A courtesy call by the Bolivian foreign minister on the
+ * President of the Council of Ministers", "X's meeting with the prime minister"): the caller, named (1, 2) or by their
+ * state's post (3, 4), and the state of the post called on, when a demonym tells it (5). */
+const CALL_ON_POST = /\b(?:[Aa]n?|[Tt]he|(<P\d+>)['’]s) (?:planned |scheduled |expected |proposed )?(?:courtesy call|call|meeting|audience) (?:by (?:the )?(?:(<P\d+>)|<N(\d+)> (foreign minister|minister|president|prime minister|envoy|ambassador)) )?(?:on|with) the (?:<N(\d+)> )?(?:prime minister|premier|president|head of state|head of government|(?:Prime Minister|Premier|President|Chairman)(?: of the <O\d+>(?: of [A-Z][a-z]+)?)?)(?![\w-]|,? <P|['’]s)/g;
 /** A dateline opening a sentence: "Riyadh, October 20, 2026, SPA --", "TEHRAN, April 18 -". */
 const DATELINE = /^\s*(?:\p{Lu}[\p{L}.' -]{2,30}), (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})(?:, \d{4})?(?:,? (?:\(?[A-Z][A-Za-z]{1,8}\)?))? ?(?:--|[—–-])/u;
 /** "The reception was attended by", "The meeting was also attended by": those at the meeting just told. */
@@ -197,7 +209,7 @@ const ATTENDING_WERE = /^(?:[^<.;]{0,20})?\b(?:Attending (?:the )?(?:talks|meeti
 // (also "A and B were among the guests", and "A and B joined the talks")
 const PRESENT_AT = /\b(?:(?:was|were) (?:also )?(?:present at|in attendance at) the (?:talks|meeting|reception|audience|session|ceremony|banquet|dinner|lunch|luncheon)|(?:was|were) (?:also )?among the (?:guests|participants|diners|invitees)|(?:also )?joined the (?:talks|meeting|discussions))\b/;
 /** Two people who signed a document: "A, …, and B signed a", "A and his counterpart B jointly signed the". */
-const SIGNED_AT = /(<P\d+>)(?: of (?:the )?<G\d+>)?(?:, (?:[^<;.]|<[GNOL]\d+>){1,100}?\.?,)?,? and (?:the |his |her |their )?(?:(?:[a-z-]+ ){0,3}|(?:<[GNO]\d+>['’]s )?(?:[A-Za-z-]+ ){0,5}[A-Za-z-]+, |<N\d+> counterpart,? )(<P\d+>)(?: of (?:the )?<G\d+>)?(?:, (?:[^<;.]|<[GNOL]\d+>){1,100}?\.?,)?,? (?:jointly |formally |also )?signed(?: on [A-Z][a-z]+)? (?:a|an|the) /g;
+const SIGNED_AT = /(<P\d+>)(?: of (?:the )?<G\d+>)?(?:, (?:[^<;.]|<[GNOL]\d+>){1,100}?\.?,)?,? and (?:the |his |her |their )?(?:(?:[a-z-]+ ){0,3}|(?:<[GNO]\d+>['’]s )?(?:[A-Za-z-]+ ){0,5}[A-Za-z-]+, |<N\d+> counterpart,? )(<P\d+>)(?: of (?:the )?<G\d+>)?(?:, (?:[^<;.]|<[GNOL]\d+>){1,100}?\.?,)?,? (?:(?:jointly|formally|also|today|yesterday|later) )*signed(?: on [A-Z][a-z]+)? (?:a|an|the) /g;
 /** One who signed a document with another: "X, …, signed the framework agreement with Kazakh Energy Minister Y". */
 const SIGNED_WITH = /(<P\d+>)(?:, (?:[^<;.]|<[GNOL]\d+>){0,160}?\.?,)? (?:jointly |formally |also )?signed (?:a|an|the) (?:[^<.;]|<[DE]\d+>){0,80}? with (?:the |his |her |their )?(?:[a-z-]+ ){0,3}(<P\d+>)/g;
 /** One who met a state's envoy, named by post only: "On Monday, X met Japan's top envoy in Seoul at the ministry" (X; the
@@ -413,6 +425,8 @@ export class MeetingTracker {
     private readonly titlesOf: ReadonlyMap<string, readonly string[]> = new Map(),
     /** The state each person serves, as the article tells it, to tell colleagues at a meeting of two sides. */
     private readonly stateOf: ReadonlyMap<string, string> = new Map(),
+    /** The state the story is told from (its dateline's, or its national agency's), as a government key. */
+    private readonly home?: string,
   ) {}
 
   /** Two people of one state at a meeting of two sides or more are colleagues: they do not meet each other there
@@ -532,9 +546,13 @@ export class MeetingTracker {
     // (a story gone on to a later year, "a visit to Chile in 2027", holds nothing already done: "On 14 May, X met Y")
     const elsewhen = !!this.storyYear && !this.articleDate?.startsWith(this.storyYear) && !(when === "behind" && !!this.articleDate && this.storyYear > this.articleDate.slice(0, 4));
     const date = dateAround(a.sentence.text, this.articleDate, near, span, elsewhen ? undefined : when, when);
-    // ("took office in August 2022 … met in Caracas in November of that year")
-    const that = /\b(?:of that year|that same year|the same year|(?:later |earlier )?that year)\b/.test(near.replace(/<[A-Z]\d+>/g, "X")) ? yearsIn(a.sentence.text).pop() : undefined;
+    // ("took office in August 2022 … met in Caracas in November of that year"; or the year the story went back to in a
+    // sentence before: "In April 2023, … In September that year, …")
+    const that = /\b(?:of that year|that same year|the same year|(?:later |earlier )?that year)\b/.test(near.replace(/<[A-Z]\d+>/g, "X")) ? (yearsIn(a.sentence.text).pop() ?? this.storyYear) : undefined;
     if (that && date && date.length >= 7) return `${that}${date.slice(4)}`;
+    // (a month alone, in a story gone back to that year, that the story's other year left unread: "In September that year")
+    const month = that && !date ? findDates(near, this.articleDate).find((d) => d.partial?.month)?.partial : undefined;
+    if (month?.month) return `${that}-${String(month.month).padStart(2, "0")}${month.day ? `-${String(month.day).padStart(2, "0")}` : ""}`;
     // ("… in Helsinki in July 1985. Shultz then travelled to Moscow, where he met Gorbachev on November 5": a day
     // named without a year, in a story gone back to another year, is of that year, not the article's)
     if (when === "behind" && elsewhen && date && date.length === 10 && this.articleDate && date.startsWith(this.articleDate.slice(0, 4)) && !yearsIn(a.sentence.text).length && !/\b(?:last|next|this|ago|yesterday|today|tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i.test(a.sentence.text))
@@ -731,6 +749,10 @@ export class MeetingTracker {
       used.push([at, at + 5]);
       // "meet ... on the sidelines of <E>": the event is where that meeting happens
     }
+
+    // (a host's meetings with two delegations told together are read apart, by delegationsReceived)
+    const twoDelegations = / (?:led|headed) by /.test(text) ? text.match(DELEGATIONS_RECEIVED) : null;
+    if (twoDelegations) used.push([twoDelegations.index!, twoDelegations.index! + twoDelegations[0].length]);
 
     // Verb events: "A met B", "A might meet B", "A held talks with B", "to meet with B"
     for (const v of MAY_VERB_EVENT(text) ? text.matchAll(VERB_EVENT) : []) {
@@ -1074,6 +1096,9 @@ export class MeetingTracker {
     this.invitationAccepted(scan);
     this.broughtTogether(scan);
     this.visitTo(scan);
+    this.delegationsReceived(scan, prevSubject);
+    this.sessionsHeldAt(scan);
+    this.callOnPost(scan);
     this.signedTogether(scan);
     this.signedLookedOn(scan);
     this.handedInPerson(scan);
@@ -1437,16 +1462,20 @@ export class MeetingTracker {
       const extra = keys(untitled(v[2] ?? v[4])).filter((k) => k.startsWith("person:"));
       // (told in the past, the last meeting of theirs that was held, before one still ahead: "The Chairperson was
       // accompanied by A", after an invitation to visit Pretoria accepted)
-      const m = host ? (earlier.find((x) => x.participants.has(host) && x.statuses.includes("held")) ?? earlier.find((x) => x.participants.has(host))) : undefined;
-      if (!m || !extra.length) continue;
+      const last = host ? (earlier.find((x) => x.participants.has(host) && x.statuses.includes("held")) ?? earlier.find((x) => x.participants.has(host))) : undefined;
+      if (!last || !extra.length) continue;
+      // ("X was accompanied on both days by Y": at each of X's meetings held just told)
+      const each = / (?:both|all|each of the) (?:days|meetings|sessions|rounds) by /.test(v[0]) ? earlier.filter((x) => x.participants.has(host!) && x.statuses.includes("held") && x.sentences.some((y) => a.sentence.index - y.index <= 3)) : [last];
       const from = v.index!;
-      // (one who accompanies X, came with X, or joined X, is of X's side: they meet the others there, not X; "The governor
-      // was joined by the state secretary" is no meeting of the two)
-      const present = [...m.participants].filter((p) => p.startsWith("person:") && !extra.includes(p) && p !== host);
-      const held = m.statuses.includes("held");
-      this.mention(m, a, from, from + v[0].length, extra, { anaphor: true, status: held ? "held" : m.statuses[m.statuses.length - 1] });
-      // (those who joined met those already there)
-      if (held) for (const x of extra) for (const p of present) this.sink.add("MET_WITH", x, p, a.sentence, "a meeting that was held", m.date ? { date: m.date } : {});
+      for (const m of each) {
+        // (one who accompanies X, came with X, or joined X, is of X's side: they meet the others there, not X; "The governor
+        // was joined by the state secretary" is no meeting of the two)
+        const present = [...m.participants].filter((p) => p.startsWith("person:") && !extra.includes(p) && p !== host);
+        const held = m.statuses.includes("held");
+        this.mention(m, a, from, from + v[0].length, extra, { anaphor: true, status: held ? "held" : m.statuses[m.statuses.length - 1] });
+        // (those who joined met those already there)
+        if (held) for (const x of extra) for (const p of present) this.sink.add("MET_WITH", x, p, a.sentence, "a meeting that was held", m.date ? { date: m.date } : {});
+      }
     }
     // "The visiting minister was accompanied by Uzbekistan's ambassador, Y": Y at the meeting last held, with the minister
     const post = / by /.test(text) ? text.match(POST_ACCOMPANIED_BY) : null;
@@ -1565,7 +1594,7 @@ export class MeetingTracker {
   }
 
   /** "A held an unannounced meeting with B in L on April 29, the outlet reported on May 7, citing sources. … A denied the
-   * report. "No such meeting took place."": a meeting told only as reported, denied in the sentences after, is none (its
+   * report. "No such meeting took place."" (or "On Tuesday, a spokesman denied it."): a meeting told only as reported, denied in the sentences after, is none (its
    * participants, place and MET_WITH edges go with it). */
   private reportDenied({ a }: Scan) {
     const text = a.sentence.text;
@@ -1980,7 +2009,9 @@ export class MeetingTracker {
       const relative = before.match(/<P(\d+)>,? who $/) ?? before.match(/<P(\d+)>, who (?:[^<.;]|<[LGO]\d+>){1,80}? and $/);
       // ("Before leaving, the minister was received by Y": the article's one minister)
       const byPost = this.holderOf(before.match(TITLE_SUBJECT), a, keys(untitled(v[3])));
-      const subj = traveller ? keyOf(Number(traveller[1])) : relative ? keyOf(Number(relative[1])) : byPost ? byPost : /^(?:[^<.;]{0,40}, |(?:On|In|At|By|Later|Earlier|After|Before|During|That|This|Next|Last)\b[^<,.;"]{0,40} )?(?:He|She|he|she) $/.test(before) ? prevSubject : /\b(?:he|she) $/.test(before) ? lastPerson(before, keyOf) : subjectSlot(text, from, keyOf);
+      // ("a Houthi delegation led by X was received in Riyadh by Y": its head)
+      const led = before.match(/\bdelegation,? (?:led|headed) by (?:the )?(?:[^<.;,]{0,40}, )?<P(\d+)>,? $/);
+      const subj = traveller ? keyOf(Number(traveller[1])) : relative ? keyOf(Number(relative[1])) : led ? keyOf(Number(led[1])) : byPost ? byPost : /^(?:[^<.;]{0,40}, |(?:On|In|At|By|Later|Earlier|After|Before|During|That|This|Next|Last)\b[^<,.;"]{0,40} )?(?:He|She|he|she) $/.test(before) ? prevSubject : /\b(?:he|she) $/.test(before) ? lastPerson(before, keyOf) : subjectSlot(text, from, keyOf);
       // ("On Thursday the four were received together by Y": the first four at the last meeting held)
       const counted = before.match(/\b[Tt]he (two|three|four|five|six)\s+$/)?.[1];
       const n = counted ? { two: 2, three: 3, four: 4, five: 5, six: 6 }[counted]! : 0;
@@ -1992,13 +2023,18 @@ export class MeetingTracker {
       // (also past a post in apposition: "in the presence of the country's Prime Minister, Z")
       const presence = text.slice(to).match(/^(?:[^.;<]|<[LGN]\d+>){0,60}?,? in the presence of (?:the )?(?:(?:[a-z]+|<[GN]\d+>)['’]s (?:[A-Za-z-]+ ){0,3}[A-Za-z-]+, )?<P(\d+)>/);
       const beside = presence ? keys(`<P${presence[1]}>`) : [];
-      const people = [...new Set([...(those.length ? those : [subj]), ...hosts, ...beside])].filter((k): k is string => !!k);
+      // ("X traveled to Sanaa with an Omani delegation and was received by Y": there, the delegation's state with X)
+      const trip = before.match(/<P\d+> (?:travell?ed|flew|went|came|arrived) (?:to|in) <L(\d+)>(?: with (?:an? |the )?<N(\d+)> delegation)?(?: [^<.;,]{0,30})?,? and $/);
+      const company = trip?.[2] !== undefined ? keyOf(Number(trip[2])) : undefined;
+      const people = [...new Set([...(those.length ? those : [subj]), ...hosts, ...beside, company])].filter((k): k is string => !!k);
       if (people.length < 2) continue;
       const where = before.match(/<[LG](\d+)>,? where (?:he|she) $/);
-      // ("was received at the Kremlin by Y": there)
-      const place = where ? a.slots[Number(where[1])]?.key : (v[1] ?? v[2]) !== undefined ? a.slots[Number(v[1] ?? v[2])]?.key : undefined;
+      // ("was received at the Kremlin by Y": there; "welcomed at <L>, in <L>, by Y": in the city the venue is in; else
+      // where the trip told went)
+      const at = where?.[1] ?? v[2] ?? v[1] ?? trip?.[1];
+      const place = at !== undefined ? a.slots[Number(at)]?.key : undefined;
       // (else the day the sentence opens with: "On 3 March, …, the Ambassador was summoned …, where he was received by Y")
-      const opening = text.match(/^(?:On|Last|Earlier|Later|Early|Late)\b[^<,;.]{2,40}(?:,|(?= (?:the|<)))/)?.[0];
+      const opening = text.match(/^(?:On|Last|Earlier|Later|Early|Late|In (?=[A-Z][a-z]+ (?:that|of that|the same) year\b))\b[^<,;.]{2,40}(?:,|(?= (?:the|<)))/)?.[0];
       // ("where he will be received by Y": still ahead, on the trip's day)
       const ahead = /^(?:will|would|is to|are to) be\b/.test(v[0]);
       const status: MeetingStatus = ahead ? "planned" : "held";
@@ -2037,6 +2073,85 @@ export class MeetingTracker {
       const people = inviter && inviter !== visitor ? [visitor, inviter] : state ? [visitor, state] : [visitor];
       const m = this.matchOrCreate(people, "visit", a, from, day?.slice(0, 4), status, false, day);
       this.mention(m, a, from, to, people, { status, place: where.key });
+      used.push([from, to]);
+    }
+  }
+
+  /** "X received a Houthi delegation headed by A and a Saudi team led by B separately on Saturday": a meeting with each
+   * delegation's head (one with both, not told apart); "He saw each delegation again on Sunday, this time with C at his
+   * side": each of those meetings again, that day, with C. */
+  private delegationsReceived({ a, text, keyOf, used }: Scan, prevSubject?: string) {
+    const v = / (?:led|headed) by /.test(text) ? text.match(DELEGATIONS_RECEIVED) : null;
+    if (v) {
+      const [host, x, y] = [v[1], v[2], v[3]].map((i) => keyOf(Number(i)));
+      const from = v.index!;
+      const to = from + v[0].length;
+      // (its span kept free for it before the verbs were read)
+      if (host?.startsWith("person:") && x?.startsWith("person:") && y?.startsWith("person:") && !NEGATION.test(text.slice(Math.max(0, from - 20), from))) {
+        const status = statusCue(text, from, to) ?? (/^<P\d+> (?:received|hosted|met|held)\b/.test(v[0]) && !FUTURE.test(text.slice(0, from)) ? "held" : undefined);
+        if (status) {
+          const day = this.dateNear(a, from, to, to + 60, dateWay(status, text, from));
+          const tables = v[4] ? [[host, x], [host, y]] : [[host, x, y]];
+          for (const people of tables) {
+            const m = this.matchOrCreate(people, "meeting", a, from, day?.slice(0, 4), status, false, day);
+            this.mention(m, a, from, to, people, { status, date: day });
+            if (!m.host) [m.host, m.guest] = [host, people[1]];
+          }
+          this.delegations = { host, tables, at: a.sentence.index };
+          used.push([from, to]);
+        }
+      }
+      return;
+    }
+    const again = this.delegations && a.sentence.index - this.delegations.at <= 2 ? text.match(EACH_AGAIN) : null;
+    if (!again || !this.delegations) return;
+    const subject = again[1] !== undefined ? keyOf(Number(again[1])) : prevSubject;
+    if (subject !== this.delegations.host) return;
+    const extra = again[2] !== undefined ? keyOf(Number(again[2])) : undefined;
+    const from = again.index!;
+    const to = from + again[0].length;
+    const day = this.dateNear(a, from, to, to + 40, "behind");
+    for (const table of this.delegations.tables) {
+      const people = [...table, ...(extra?.startsWith("person:") ? [extra] : [])];
+      const m = this.matchOrCreate(people, "meeting", a, from, day?.slice(0, 4), "held", false, day, { again: true });
+      this.mention(m, a, from, to, people, { status: "held", date: day });
+    }
+    used.push([from, to]);
+  }
+
+  /** "The sessions were held at a ministry guesthouse in Muscat's Qurum district": the place of the meetings just told
+   * that had none (the sessions of a shuttle, several meetings). */
+  private sessionsHeldAt({ a, text, used, free }: Scan) {
+    const v = /\bsessions\b/.test(text) ? text.match(SESSIONS_HELD_AT) : null;
+    const place = v ? a.slots[Number(v[1])]?.key : undefined;
+    if (!v || !place || !free(v.index!, v.index! + v[0].length)) return;
+    const recent = this.meetings.filter((m) => !m.places.size && m.statuses.includes("held") && m.sentences.some((y) => a.sentence.index - y.index <= 3 && y.index < a.sentence.index));
+    for (const m of recent) this.mention(m, a, v.index!, v.index! + v[0].length, [], { anaphor: true, status: "held", place });
+    if (recent.length) used.push([v.index!, v.index! + v[0].length]);
+  }
+
+  /** A host's meetings with two delegations told together, for "each delegation again" after. */
+  private delegations?: { host: string; tables: string[][]; at: number };
+
+  /** "A courtesy call by the Bolivian foreign minister on the President of the Council of Ministers, scheduled for
+   * tomorrow morning, was cancelled": a call on a post the story names no one for, of the state the story is told from
+   * (or of the demonym before it), by a visitor of another state; its fate told around it. */
+  private callOnPost({ a, text, keyOf, used, free }: Scan) {
+    for (const v of / (?:on|with) the /.test(text) ? text.matchAll(CALL_ON_POST) : []) {
+      const from = v.index!;
+      const to = from + v[0].length;
+      if (!free(from, to)) continue;
+      const by = v[1] ?? v[2];
+      const byState = v[3] !== undefined ? keyOf(Number(v[3])) : undefined;
+      const caller = by !== undefined ? keyOf(Number(by.slice(2, -1))) : byState && v[4] ? (this.holderOfState(v[4], byState) ?? this.onlyHolder((t) => t === v[4].split(" ").pop() || /\bcounterpart$/.test(t), byState)) : undefined;
+      const state = v[5] !== undefined ? keyOf(Number(v[5])) : this.home;
+      if (!caller?.startsWith("person:") || !state || this.stateOf.get(caller) === state) continue;
+      const status = statusCue(text, from, to) ?? (/(?:scheduled|planned|expected|due)/.test(text.slice(to, to + 40)) ? "planned" : undefined);
+      if (!status) continue;
+      const day = this.dateNear(a, from, to, to + 60, dateWay(status, text, from));
+      const people = [caller, state];
+      const m = this.matchOrCreate(people, "meeting", a, from, day?.slice(0, 4), status, false, day);
+      this.mention(m, a, from, to, people, { status, ...(this.datelinePlace ? { place: this.datelinePlace } : {}) });
       used.push([from, to]);
     }
   }
@@ -2159,8 +2274,10 @@ export class MeetingTracker {
     }
     // "X has invited both leaders to Paris next month": the pair the story named last, as the guests
     const both = text.includes("invit") ? text.match(INVITED_PAIR) : null;
-    const pair = (this.pairNamed ?? []).filter((k) => k.startsWith("person:"));
     const host = both ? keyOf(Number(both[1])) : undefined;
+    // (the delegations the host received, by their heads: "X has invited both delegations back to Muscat")
+    const heads = both && / (?:delegations|teams)\b/.test(both[0]) && this.delegations?.host === host ? this.delegations!.tables.flat().filter((k) => k !== host) : undefined;
+    const pair = (heads ?? this.pairNamed ?? []).filter((k) => k.startsWith("person:"));
     if (both && host && pair.length === 2 && !pair.includes(host) && free(both.index!, both.index! + both[0].length) && !NEGATION.test(both[0])) {
       const [from, to] = [both.index!, both.index! + both[0].length];
       const people = [host, ...pair];
@@ -2428,7 +2545,10 @@ export class MeetingTracker {
     }
     // ("X and Y signed a memorandum at the foreign ministry on Wednesday", in a story from Bogotá: they signed it together,
     // there; not "in separate rooms", not "separately")
-    const dateline = a.sentence.index === 0 ? text.match(/^<L(\d+)>(?:,| \(| [—–-])/)?.[1] : undefined;
+    // (or a dateline set as a line of its own after a "Published:" line: "Lima, Mar. 19 (ANDINA).")
+    const dateline =
+      a.sentence.index === 0 ? text.match(/^<L(\d+)>(?:,| \(| [—–-])/)?.[1] :
+      a.sentence.index <= 2 && this.datelinePlace === undefined ? text.match(/^<L(\d+)>, [A-Z][a-z]{2,8}\.? \d{1,2}\b(?:[^<]|<O\d+>){0,20}$/)?.[1] : undefined;
     if (dateline !== undefined) this.datelinePlace = a.slots[Number(dateline)]?.key;
     const venue = text.match(SIGNING_VENUE);
     const at = venue?.[1] !== undefined ? a.slots[Number(venue[1])]?.key : undefined;
@@ -2511,7 +2631,8 @@ export class MeetingTracker {
       const place = (venue?.[1] !== undefined ? a.slots[Number(venue[1])]?.key : undefined) ?? this.datelinePlace;
       // (the day told around the venue or the signing: "at the foreign ministry on Wednesday, A and B signed")
       // (or the one the sentence opens with: "Two years later, on October 10, 2009, A and B signed …")
-      const day = this.dateIn(a, text.slice(Math.min(venue?.index ?? from, from)), "behind") ?? sameDay?.date ?? this.dateIn(a, text.slice(0, from).match(/^(?:[^<.;]{0,30}, )?(?:on|in) [^<,;.]{3,30}(?:, (?:19|20)\d\d)?,/)?.[0] ?? "", "behind");
+      // (or the adverb right before the verb: "A and his counterpart, B, today signed")
+      const day = this.dateIn(a, text.slice(Math.min(venue?.index ?? from, from)), "behind") ?? sameDay?.date ?? this.dateIn(a, text.slice(0, from).match(/\b(?:today|yesterday)$/)?.[0] ?? "", "behind") ?? this.dateIn(a, text.slice(0, from).match(/^(?:[^<.;]{0,30}, )?(?:on|in) [^<,;.]{3,30}(?:, (?:19|20)\d\d)?,/)?.[0] ?? "", "behind");
       // (and those it was signed before: "…, in the presence of Danish Foreign Minister C")
       this.heldThere(a, used, from, to, [...new Set([...people, ...lookersAfter(to)])], day, place);
     }
@@ -2695,12 +2816,13 @@ const openingYear = (text: string) => {
 const YEAR_SPAN = /\b(?:19|20)\d\d ?[–-] ?(?:(?:19|20)\d\d|\d\d)\b/g;
 
 /** A sentence that denies a report told before: "X denied the report.", "\"No such meeting took place,\" he said". */
-const REPORT_DENIED = /\b(?:denied|dismissed|rejected|refuted|denies|dismisses|rejects) (?:the|this|that|these|such) (?:reports?|claims?|story|stories|account|allegations?)\b|^["“]?(?:No such meeting (?:took place|happened|occurred|has taken place)|There (?:was|has been) no such meeting)\b|\bsaid (?:that )?no such meeting had (?:taken place|happened|occurred)\b/i;
+const REPORT_DENIED = /\b(?:denied|dismissed|rejected|refuted|denies|dismisses|rejects) (?:(?:the|this|that|these|such) (?:reports?|claims?|story|stories|account|allegations?)\b|it\.)|^["“]?(?:No such meeting (?:took place|happened|occurred|has taken place)|There (?:was|has been) no (?:such|direct|face-to-face) meeting)\b|\bsaid (?:that )?no such meeting had (?:taken place|happened|occurred)\b/i;
 /** A sentence that tells what one side confirmed or a paper revealed: "…, the spokesman confirmed on Monday, a day after
  * the meeting was revealed by Philenews". */
 const CONFIRMED_BY = /\b(?:confirmed|confirms|revealed|disclosed)\b/i;
 /** A sentence that tells what an outlet or sources reported: "…, the outlet reported on May 7, citing two sources", "according to X". */
-const REPORTED_BY = /\b(?:reported|reports|according to|citing|cited|quoted|sources said|claimed|alleged)\b/i;
+// (also a broadcaster's or a paper's word: "the Houthi-run Al-Masirah television said that A and B had met")
+const REPORTED_BY = /\b(?:reported|reports|according to|citing|cited|quoted|sources said|claimed|alleged|(?:television|TV|radio|newspaper|daily|channel|broadcaster|website) said)\b/i;
 
 /** "… was handed over to <G> officials at <L> in the presence of <P>, Minister of State, and <P>": the place and those
  * present (a post set off after a name allowed). */
@@ -2918,7 +3040,7 @@ function subjectSlot(text: string, at: number, keyOf: (i: number) => string | un
     let first = i;
     if (i > 0 && /^,? and $/.test(sep(i))) while (first > 0 && /^(?:,| and|, and) $/.test(sep(first))) first--;
     const before = text.slice(0, slots[first].index!);
-    if (/\b(?:to|in|at|of|with|from|for|by|about|on|between) (?:the )?$/i.test(before)) {
+    if (/\b(?:to|in|at|of|with|from|for|by|about|on|between) (?:the |an? )?$/i.test(before)) {
       i = first;
       continue;
     }

@@ -3138,3 +3138,49 @@ describe("meetings of the seventeenth held-out set's forms (twenty-seventh sessi
     assert.deepEqual(cancelled.map(([, , p]) => p), ["person:ana-quispe,person:kenji-mori"]);
   });
 });
+
+describe("meetings of the eighteenth held-out set's forms (twenty-eighth session)", () => {
+  const of = (f: ReturnType<typeof extract>) => meetings(f).map((m): [string, string, string] => [m.status ?? "", m.date ?? "", m.participants.join()]);
+  it("a dateline in title case on a line of its own ('Lima, Mar. 19 (ANDINA).'): the place of 'A and his counterpart, B, today signed …' (that day); 'welcomed at <L>, in <L>, by Y': the city; a call on an unnamed post of the story's state, cancelled", () => {
+    const f = extract("Published: 3/19/2026 | 17:25\n\nLima, Mar. 19 (ANDINA). Peru's Foreign Minister Ana Quispe and her Chilean counterpart, Jorge Vidal, today signed a framework agreement on river basins at the Torre Tagle Palace, at the close of a meeting of the Peru-Chile Consultation Mechanism.\n\nMinister Vidal arrived in Lima yesterday afternoon and was welcomed at Jorge Chávez International Airport, in Callao, by Vice Minister Luis Quiroga.\n\nA courtesy call by the Chilean foreign minister on the President of the Council of Ministers, scheduled for tomorrow morning, was cancelled due to changes in the premier's agenda.", "2026-03-19");
+    assert.ok(!f.entities.some((e) => /mechanism/.test(e.key) && e.kind === "Person"), f.entities.map((e) => e.key).join());
+    const ms = of(f);
+    for (const x of [["held", "2026-03-19", "person:ana-quispe,person:jorge-vidal"], ["held", "2026-03-18", "person:jorge-vidal,person:luis-quiroga"], ["cancelled", "2026-03-20", "government:peru,person:jorge-vidal"]]) assert.ok(ms.some((m) => m.join("|") === x.join("|")), `${x} in ${JSON.stringify(ms)}`);
+    const held = relations(f, ["HELD_IN"]);
+    assert.ok(held.includes("HELD_IN meeting -> place:lima") && held.includes("HELD_IN meeting -> place:callao"), held.join("; "));
+    assert.deepEqual(relations(f, ["SIGNED"]).map((x) => x.replace(/ -> .*$/, "")), ["SIGNED person:ana-quispe", "SIGNED person:jorge-vidal"]);
+  });
+  it("a host's guest: 'X arrived in L … Minister Y asked his guest to convey to President Z the solidarity of …': Y's message, through X, for Z", () => {
+    const f = extract("LIMA — Chilean Foreign Minister Jorge Vidal arrived in Lima on Wednesday for talks with Peru's Foreign Minister Ana Quispe. Minister Quispe asked her guest to convey to President Luis Quiroga the solidarity of the Peruvian people with the families affected by the floods.", "2026-03-19");
+    const r = relations(f, ["ASKED", "CONVEYED_VIA", "CONVEYED_TO"]);
+    for (const x of ["ASKED person:ana-quispe -> person:jorge-vidal", "CONVEYED_VIA person:ana-quispe -> person:jorge-vidal", "CONVEYED_TO person:ana-quispe -> person:luis-quiroga"]) assert.ok(r.some((y) => y.startsWith(x)), `${x} in ${r.join("; ")}`);
+  });
+  it("a shuttle: 'X received a G delegation headed by …, A, and a H team led by …, B, separately on Saturday'; 'He saw each delegation again on Sunday, this time with C at his side'; 'A was accompanied on both days by D'; 'The sessions were held at … in L'; 'invited both delegations back to L'", () => {
+    const f = extract("Peru's Foreign Minister Ana Quispe received a Chilean delegation headed by the government's chief negotiator and spokesman, Jorge Vidal, and a Bolivian team led by the country's ambassador to Peru, Luis Quiroga, separately on Saturday, the ministry said. She saw each delegation again on Sunday, this time with the UN special envoy, Marta Iglesias, at her side. Vidal was accompanied on both days by Tomás Ibarra, a member of the negotiating team. The sessions were held at a ministry guesthouse in Arequipa's old town. Quispe has invited both delegations back to Arequipa for a second round in the second half of June, and both have agreed.", "2026-05-27");
+    const ms = of(f);
+    for (const x of [
+      ["held", "2026-05-23", "person:ana-quispe,person:jorge-vidal,person:tomas-ibarra"],
+      ["held", "2026-05-23", "person:ana-quispe,person:luis-quiroga"],
+      ["held", "2026-05-24", "person:ana-quispe,person:jorge-vidal,person:marta-iglesias,person:tomas-ibarra"],
+      ["held", "2026-05-24", "person:ana-quispe,person:luis-quiroga,person:marta-iglesias"],
+      ["planned", "2026-06", "person:ana-quispe,person:jorge-vidal,person:luis-quiroga"],
+    ])
+      assert.ok(ms.some((m) => m.join("|") === x.join("|")), `${x} in ${JSON.stringify(ms)}`);
+    assert.equal(relations(f, ["HELD_IN"]).filter((x) => x.endsWith("place:arequipa")).length >= 4, true, relations(f, ["HELD_IN"]).join("; "));
+    assert.ok(!relations(f, ["MET_WITH"]).some((x) => x.includes("jorge-vidal") && x.includes("luis-quiroga")), relations(f, ["MET_WITH"]).join("; "));
+    assert.deepEqual(relations(f, ["INVITED"]).map((x) => x.replace(/ \[.*$/, "")), ["INVITED person:ana-quispe -> person:jorge-vidal", "INVITED person:ana-quispe -> person:luis-quiroga"]);
+  });
+  it("a paper handed on: 'X handed Y a written list of G demands that Z had given him … Y flew to L on Monday and handed the list to W': Z's, through X and Y, for W", () => {
+    const f = extract("Peru's Foreign Minister Ana Quispe met Chilean negotiator Jorge Vidal and Bolivian ambassador Luis Quiroga separately. On Sunday evening, Quispe handed Quiroga a written list of Chilean demands that Vidal had given her that morning. Quiroga flew to La Paz on Monday and handed the list to Defense Minister Marta Iglesias, an official said.", "2026-05-27");
+    const r = relations(f, ["CONVEYED_VIA", "CONVEYED_TO"]).map((x) => x.replace(/ \[.*$/, ""));
+    for (const x of ["CONVEYED_VIA person:jorge-vidal -> person:ana-quispe", "CONVEYED_VIA person:jorge-vidal -> person:luis-quiroga", "CONVEYED_TO person:ana-quispe -> person:luis-quiroga", "CONVEYED_TO person:luis-quiroga -> person:marta-iglesias", "CONVEYED_TO person:jorge-vidal -> person:marta-iglesias"]) assert.ok(r.includes(x), `${x} in ${r.join("; ")}`);
+  });
+  it("a meeting a broadcaster said took place, denied by a spokesman the sentence after ('denied it'), is none; 'traveled to L with a G delegation and was received by Y'; 'In September that year, a delegation led by X was received in L by Y'; 'is due in L next week to brief Y'", () => {
+    const f = extract("On Monday night, the rebel-run Al-Faro television said that Jorge Vidal and Luis Quiroga had met face to face for two hours on Sunday at a villa outside Arequipa. On Tuesday, defense ministry spokesman Brig. Gen. Tomás Ibarra denied it. The choreography is not new. In April 2023, Quiroga traveled to Cusco with a Peruvian delegation and was received by Marta Iglesias, the head of the rebels' council. In September that year, a rebel delegation led by Vidal was received in Lima by Elena Castro. UN envoy Diego Ríos is due in Lima next week to brief Rosa Mamani, the chair of the council.", "2026-05-27");
+    const met = relations(f, ["MET_WITH"]);
+    assert.ok(!met.some((x) => x.includes("jorge-vidal") && x.includes("luis-quiroga")), met.join("; "));
+    const ms = of(f);
+    for (const x of [["held", "2023-04", "government:peru,person:luis-quiroga,person:marta-iglesias"], ["held", "2023-09", "person:elena-castro,person:jorge-vidal"], ["planned", "2026-06", "person:diego-rios,person:rosa-mamani"]]) assert.ok(ms.some((m) => m.join("|") === x.join("|")), `${x} in ${JSON.stringify(ms)}`);
+    assert.ok(relations(f, ["HELD_IN"]).includes("HELD_IN meeting -> place:cusco"), relations(f, ["HELD_IN"]).join("; "));
+  });
+});

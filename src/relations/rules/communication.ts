@@ -605,13 +605,13 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     // ("asked the envoy to convey her warm greetings and gratitude to President Z"; not another's: "asked X to convey
     // to North Korea Japan's intention" is Japan's)
     cue: /\b(?:convey|relay|pass on|pass|deliver|carry|transmit) (?:his|her|their|its|a|an|the)\b/,
-    pattern: `${NOT_AN_OBJECT}(?<src>@PG)${AUX} (?:${FIRST_OBJECT}[^<.;]{0,60}? and (?:also |then )?)?(?:asked|requested|urged|tasked|entrusted) @@P to (?:convey|relay|pass on|pass|deliver|carry|transmit) (?:his|her|their|its|a|an|the) (?:[a-z-]+ ){0,3}(?:greetings|message|letter|regards|wishes|invitation|reply|note|congratulations|condolences|gratitude|thanks)(?: and [a-z]+)? to ${RECIPIENT}`,
+    pattern: `${NOT_AN_OBJECT}(?<src>@PG)${AUX} (?:${FIRST_OBJECT}[^<.;]{0,60}? and (?:also |then )?)?(?:asked|requested|urged|tasked|entrusted) @@P to (?:convey|relay|pass on|pass|deliver|carry|transmit) (?:his|her|their|its|a|an|the) (?:[a-z-]+ ){0,3}(?:greetings|message|letter|regards|wishes|invitation|reply|note|congratulations|condolences|gratitude|thanks|solidarity|sympathy|support)(?: and [a-z]+)? to ${RECIPIENT}`,
     emit: [{ relation: "CONVEYED_TO", source: "src", target: "rcp" }],
   },
   {
-    reason: "the same, the recipient told first: \"X asked Y to pass on to Z his thanks for …\"",
+    reason: "the same, the recipient told first: \"X asked Y to pass on to Z his thanks for …\", \"… to convey to Z the solidarity of …\"",
     cue: /\b(?:convey|relay|pass on|pass|deliver|carry|transmit) to\b/,
-    pattern: `${NOT_AN_OBJECT}(?<src>@PG)${AUX} (?:asked|requested|urged|tasked|entrusted) @@P to (?:convey|relay|pass on|pass|deliver|carry|transmit) to ${RECIPIENT} (?:his|her|their|its) (?:[a-z-]+ ){0,3}(?:greetings|message|regards|wishes|congratulations|condolences|gratitude|thanks)\\b`,
+    pattern: `${NOT_AN_OBJECT}(?<src>@PG)${AUX} (?:asked|requested|urged|tasked|entrusted) @@P to (?:convey|relay|pass on|pass|deliver|carry|transmit) to ${RECIPIENT} (?:his|her|their|its|the) (?:[a-z-]+ ){0,3}(?:greetings|message|regards|wishes|congratulations|condolences|gratitude|thanks|solidarity|sympathy|support)\\b`,
     emit: [{ relation: "CONVEYED_TO", source: "src", target: "rcp" }],
   },
   {

@@ -377,8 +377,9 @@ export const PEOPLE_RULES: RelationRule[] = [
   },
   {
     reason: "X and his counterpart, Y, signed a document: both signed it",
-    cue: / counterpart,? <P\d+>,? (?:jointly |formally |also )?signed /,
-    pattern: `(?<src>@P) and (?:his|her) (?:<N\\d+> )?counterpart,? (?<co>@P),? (?:jointly |formally |also )?signed (?:the |a |an |two |separate )?(?:(?:new|historic|landmark|formal|binational|bilateral) )*(?<doc>@D)`,
+    // ("…, today signed", "…, jointly signed")
+    cue: / counterpart,? <P\d+>,? (?:(?:jointly|formally|also|today|yesterday|later) )*signed /,
+    pattern: `(?<src>@P) and (?:his|her) (?:<N\\d+> )?counterpart,? (?<co>@P),? (?:(?:jointly|formally|also|today|yesterday|later) )*signed (?:the |a |an |two |separate )?(?:(?:new|historic|landmark|formal|binational|bilateral) )*(?<doc>@D)`,
     emit: BOTH_SIGNED,
   },
   {
