@@ -450,8 +450,8 @@ function nerTypeOf(ctx: MentionContext, start: number, end: number): string | un
 const OPENING_VERB_ING = /^(?:Invit|Hold|Meet|Send|Sign|Ask|Host|Receiv|Writ|Speak|Accept|Deliver|Propos|Hand|Carry|Visit|Announc|Report|Tell|Urg|Welcom|Thank|Brief)ing$/;
 
 /** Posts at the head of a body ("Head of the …", "Director of the …") and the nouns a body's name ends with. */
-const HEAD_OF_BODY = /^(?:Head|head|Director|director|Chief|chief|Chairman|chairman|Chairperson|chairperson|Governor|governor)$/;
-const BODY_HEAD = /^(?:Service|Agency|Authority|Council|Commission|Directorate|Bureau|Committee|Ministry|Department|Office|Institute|Bank|Fund)$/;
+const HEAD_OF_BODY = /^(?:Head|head|Director|director|Chief|chief|Chairman|chairman|Chairperson|chairperson|Governor|governor|President|Speaker)$/;
+const BODY_HEAD = /^(?:Service|Agency|Authority|Council|Commission|Directorate|Bureau|Committee|Ministry|Department|Office|Institute|Bank|Fund|Assembly|Senate|Parliament|Chamber|Congress)$/;
 
 function analyseRun(W: Word[], a: number, b: number, article: string, ctx: MentionContext, add: Adder, headed = false, compoundPart = false): void {
   // drop leading function words ("The", "In") and honorific handling
@@ -469,6 +469,15 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     if (k > a && b - (k + 1) >= 2 && b - (k + 1) <= 3 && W.slice(k + 1, b).every((w) => w.cap && !BODY_HEAD.test(w.text) && !RANKS.has(w.text) && !STYLES.has(w.text) && !titleAt(W, k + 1, b, OFFICE))) {
       add(a, k + 1, { kind: "Organization", name: article.slice(W[a].start, W[k].end), head: W[k].text });
       add(k + 1, b, { kind: "Person", name: article.slice(W[k + 1].start, W[b - 1].end), title: W[a - 3].text, titleOrgAt: W[a].start, outerStart: W[a - 3].start });
+      return;
+    }
+    // (the body of a state named after it, then its head's name: "President of the National Assembly of Armenia Alen
+    // Simonyan", "Speaker of the Senate of Chile X")
+    const hb = k > a ? k : BODY_HEAD.test(W[a].text) ? a : -1;
+    const state = hb >= a && W[hb + 1]?.text === "of" ? countryAt(W, hb + 2, b, article) : undefined;
+    if (state && !state.demonym && b - state.end >= 2 && b - state.end <= 3 && W.slice(state.end, b).every((w) => w.cap && !BODY_HEAD.test(w.text) && !RANKS.has(w.text) && !titleAt(W, state.end, b, OFFICE))) {
+      add(a, state.end, { kind: "Organization", name: article.slice(W[a].start, W[state.end - 1].end), head: W[hb].text });
+      add(state.end, b, { kind: "Person", name: article.slice(W[state.end].start, W[b - 1].end), title: W[a - 3].text, titleOrgAt: W[a].start, titleCountry: state.country.key, outerStart: W[a - 3].start });
       return;
     }
   }

@@ -1,6 +1,7 @@
 // One article in, its facts out: sentences → mentions (rules + NER model) → entities → relations and
 // meetings. Pure and deterministic; the graph builder merges the facts of many articles afterwards.
 import type { Article, ArticleFacts, EntityRecord, Sentence } from "../../graph/types.js";
+import { debugOn } from "../../graph/debug.js";
 import { splitSentences } from "../text/sentences.js";
 import { findDates, WEEKDAY_RE } from "../text/dates.js";
 import { tokenize } from "../text/tokens.js";
@@ -46,7 +47,9 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   // (and not one the article gives the other gender)
   const given = withAuthor(withCaptionsInPast(text, withSpeakers(text, withBulletSubjects(text, sentences.map((s) => abstractSentence(text, s, mentions))))));
   const genders = gendersOf(text, given);
-  const resolved = resolvePronouns(withPostsNamedNext(given), genders);
+  const resolved = resolvePronouns(withPostsNamedNext(given), genders, article.date);
+  // (BACKCHANNEL_DEBUG=abstracts: each sentence as the rules read it, for tuning)
+  if (debugOn("abstracts")) for (const a of resolved.all) console.error(`[abstracts] ${a.sentence.index} ${a.text}  ${a.slots.map((x, i) => `${i}=${x.key ?? x.text}`).join(" ")}`);
   // (a national agency's story from abroad, "MANILA, July 11 (Yonhap)": a bare "Foreign Minister X" is the agency's
   // state's, not the dateline's, as is the president it names most)
   const wire = nationalWire(text);

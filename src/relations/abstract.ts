@@ -68,6 +68,10 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   text = text.replace(/\b(round|rounds) of (?:(?:political|strategic|bilateral|security|high-level) )?dialogue\b/g, "$1 of talks");
   // ("is due in Riyadh next week to brief Y": a trip made to brief, or to see, someone is one made to meet them)
   text = text.replace(/(\b(?:due|expected|scheduled|set|travel(?:l?ing|l?ed|s)?|fly|flying|flew|go|going|went|head(?:ing|ed|s)?) (?:in|to|at) (?:the )?<[LG]\d+>(?:[^<.;]{0,30}?)? to )(?:brief|see|consult(?: with)?)(?= (?:the )?(?:<[NG]\d+> )?(?:[a-z-]+ ){0,2}<P\d+>)/g, "$1meet");
+  // (a list's later items named by their posts of a state first: "where <P>, President of <G> <P> and President of the
+  // <G> <P> signed" reads as "where <P>, <P> and <P> signed"; the posts are the mentions')
+  // (and after a word that takes a person: "the warm greetings of President of <G> <P> to …")
+  text = text.replace(/(?<=, |\b(?:and|of|from|to|by|with) )(?:President|Prime Minister|Vice[- ]President|King|Emir|Chancellor|Premier) of (?:the )?<G\d+> (?=<P\d+>)/g, "");
   // ("a written list of Houthi demands", and "the list" after it: a paper carried as a letter is, by the rules of letters)
   text = text.replace(/\b(a|an|the) (?:(?:written|new|short|detailed|revised|handwritten) )?list of (?:(?:<[NOG]\d+>|[a-z-]+) )?(?:demands|conditions|proposals|questions|points)\b|\b(the|this|that) list\b(?! of)/g, (_, x: string | undefined, y: string | undefined) => `${x ?? y} letter`);
   // ("a letter that X had given him": X's letter)

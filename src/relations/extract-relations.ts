@@ -280,7 +280,7 @@ function learnOffices(sink: RelationSink, governmentOf: Map<string, string>, wea
  * only and named in the next sentence is X there too (the post's phrase becomes X's placeholder). */
 const POST_NAMED_NEXT = /^The (?:senior |new )?(?:diplomat|envoy|adviser|advisor|official|emissary|aide|head|ambassador|high commissioner), <P(\d+)>,/;
 // (or a state's envoy there: "… and the Namibian ambassador in Havana. The diplomat, X, took up her post last year.")
-const POST_ONLY = /\bthe head of (?:the )?(?:<[OPGN]\d+>['’]s )?(?:[a-z-]+ ){0,3}(?:office|unit|cell|department|team|staff|cabinet)\b(?!,? <P)|(?:\bthe <N\d+>|<[GO]\d+>['’]s) (?:new |senior |top )?(?:(?:deputy|assistant|vice) )?(?:ambassador|high commissioner|envoy|secretary-general|director-general|under-?secretary|permanent secretary|chief of staff)(?: (?:in|to) (?:the )?<[LG]\d+>| for (?:[a-z-]+ ){0,2}[a-z-]+)?(?![^.;]*<P)|\bthe <[GN]\d+> (?:Special )?(?:Presidential )?(?:Envoy|Ambassador|Representative)(?: (?:for|to|on) (?:<[OGL]\d+>|(?:[A-Z][a-z-]+ ){0,2}[A-Z][a-z-]+))?(?![^.;]*<P)/;
+const POST_ONLY = /\bthe head of (?:the )?(?:<[OPGN]\d+>['’]s )?(?:[a-z-]+ ){0,3}(?:office|unit|cell|department|team|staff|cabinet)\b(?!,? <P)|(?:\bthe <N\d+>|<[GO]\d+>['’]s) (?:new |senior |top )?(?:(?:deputy|assistant|vice) )?(?:[Aa]mbassador|[Hh]igh [Cc]ommissioner|envoy|secretary-general|director-general|under-?secretary|permanent secretary|chief of staff)(?: (?:in|to) (?:the )?<[LG]\d+>| for (?:[a-z-]+ ){0,2}[a-z-]+)?(?![^.;]*<P)|\bthe <[GN]\d+> (?:Special )?(?:Presidential )?(?:Envoy|Ambassador|Representative)(?: (?:for|to|on) (?:<[OGL]\d+>|(?:[A-Z][a-z-]+ ){0,2}[A-Z][a-z-]+))?(?![^.;]*<P)/;
 export function withPostsNamedNext(abstracts: AbstractSentence[]): AbstractSentence[] {
   return abstracts.map((a, i) => {
     const next = abstracts[i + 1]?.text.match(POST_NAMED_NEXT);
@@ -294,7 +294,7 @@ export function withPostsNamedNext(abstracts: AbstractSentence[]): AbstractSente
  * The sentences with their pronouns resolved, in order, each against the ones before as resolved: "Haugland met
  * Dawit. She told her counterpart … She also asked him to …" gives both "She" Haugland and "him" Dawit.
  */
-export function resolvePronouns(abstracts: AbstractSentence[], genders: Map<string, Gender> = new Map()): { all: AbstractSentence[]; objects: AbstractSentence[] } {
+export function resolvePronouns(abstracts: AbstractSentence[], genders: Map<string, Gender> = new Map(), date?: string): { all: AbstractSentence[]; objects: AbstractSentence[] } {
   const all: AbstractSentence[] = [];
   const objects: AbstractSentence[] = [];
   let visitor: AbstractSentence["slots"][number] | undefined;
@@ -307,7 +307,7 @@ export function resolvePronouns(abstracts: AbstractSentence[], genders: Map<stri
     // ("both leaders" are the last two leaders named together, not the pair of negotiators named since)
     const leaders = LEADERS_PAIR.test(given.text) && lastTwo && !lastTwo.every((x) => leads(holders, x.key)) ? lastLeaders : undefined;
     const raw = withPairResolved(withPostResolved(given, holders), leaders ?? lastTwo, all.length - lastTwoAt <= 3 && (lastTwoAt === all.length - 1 || !all.slice(-1).some((x) => x.slots.some((y) => y.kind === "Person" && y.key))));
-    for (const slot of given.slots) if (slot.kind === "Person" && slot.key) notePosts(holders, slot);
+    for (const slot of given.slots) if (slot.kind === "Person" && slot.key) notePosts(holders, slot, date);
     noteAppositePosts(holders, given);
     noteStates(holders, given);
     // ("A and B", "the chancellor of Peru, A, and the Chilean foreign minister, B")
@@ -405,9 +405,17 @@ function noteStates(holders: Holders, a: AbstractSentence) {
 const ENVOY_OF = /\b(?:special |personal )?(?:envoy|emissary) of (?:the )?<[PG]\d+>(?: of (?:the )?<G\d+>)?, (?:[^<,.;]{1,60}, )?<P(\d+)>|<P(\d+)>, (?:a|the|his|her) (?:special |personal )?(?:envoy|emissary) of\b/g;
 
 /** Posts a name is given ("Foreign Minister", "Prince" before it), in lower case, kept for "the minister" later. */
-function notePosts(holders: Holders, slot: AbstractSentence["slots"][number]) {
+function notePosts(holders: Holders, slot: AbstractSentence["slots"][number], date?: string) {
   const posts = postsOf(holders, slot);
   if (slot.title) posts.add(slot.title.toLowerCase().replace(/^(?:then|former)[- ]/, ""));
+  // (and the state's post general knowledge has them hold that day, for "the Egyptian foreign minister" after a post the
+  // story wrote out in full: "Minister of Foreign Affairs, Emigration and Egyptian Expatriates of Egypt X")
+  const known = !/^(?:then|former)\b/i.test(slot.title ?? "") ? knownOfficeOf(slot.key!.replace(/^person:/, ""), date) : undefined;
+  if (known?.office.startsWith("government:")) {
+    posts.add(known.post.toLowerCase());
+    const h = holders.get(slot.key!)!;
+    h.state ??= slot.titleCountry ?? known.office.slice("government:".length);
+  }
   const style = slot.text.match(/^(Prince|Princess|King|Queen|Emir|Sultan|Cardinal|Pope|Sheikh|Archbishop)\b/)?.[1];
   if (style) posts.add(style.toLowerCase());
 }

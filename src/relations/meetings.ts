@@ -168,6 +168,11 @@ const EACH_AGAIN = /^(?:[^<.;]{0,30}, )?(?:<P(\d+)>|He|She) (?:saw|met|received|
  * President of the Council of Ministers", "X's meeting with the prime minister"): the caller, named (1, 2) or by their
  * state's post (3, 4), and the state of the post called on, when a demonym tells it (5). */
 const CALL_ON_POST = /\b(?:[Aa]n?|[Tt]he|(<P\d+>)['’]s) (?:planned |scheduled |expected |proposed )?(?:courtesy call|call|meeting|audience) (?:by (?:the )?(?:(<P\d+>)|<N(\d+)> (foreign minister|minister|president|prime minister|envoy|ambassador)) )?(?:on|with) the (?:<N(\d+)> )?(?:prime minister|premier|president|head of state|head of government|(?:Prime Minister|Premier|President|Chairman)(?: of the <O\d+>(?: of [A-Z][a-z]+)?)?)(?![\w-]|,? <P|['’]s)/g;
+/** "… reached in <L> on August 8, 2025, where A, B and C signed": the place (1), the day (2), the signers (3). */
+const WHERE_THEY_SIGNED = /<L(\d+)>(?: (?:on|in) ([^<;.,]{3,25}(?:, (?:19|20)\d\d)?))?, where ((?:<P\d+>(?:,| and|, and) )+<P\d+>) (?:jointly |formally |also )?signed\b/g;
+/** "X conveyed the warm greetings of A to B, as well as A's invitation to pay an official visit to G": the sender of the
+ * greetings (1), the one they went to (2), the one inviting (3, else 1), the place (4). */
+const CONVEYED_INVITATION = /\b(?:conveyed|delivered|passed on|relayed|handed over|brought) (?:the |a |an |his |her )?(?:[a-z-]+ ){0,2}(?:greetings|message|letter|regards|best wishes|wishes) (?:of|from) (?:the )?<P(\d+)> to (?:the )?<P(\d+)>,? (?:as well as|along with|together with|and) (?:an |the |a )?(?:<P(\d+)>['’]s |his |her )?invitation to (?:pay (?:a |an )?(?:[a-z-]+ ){0,2}visit to|visit|make (?:a |an )?(?:[a-z-]+ ){0,2}visit to) (?:the )?<[LG](\d+)>/;
 /** A dateline opening a sentence: "Riyadh, October 20, 2026, SPA --", "TEHRAN, April 18 -". */
 const DATELINE = /^\s*(?:\p{Lu}[\p{L}.' -]{2,30}), (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})(?:, \d{4})?(?:,? (?:\(?[A-Z][A-Za-z]{1,8}\)?))? ?(?:--|[—–-])/u;
 /** "The reception was attended by", "The meeting was also attended by": those at the meeting just told. */
@@ -204,7 +209,8 @@ const ALSO_PRESENT = /((?:<P\d+>(?:,? and |, ))+<P\d+>|<P\d+>) (?:were |was )?(?
 const MINUTES_HEADING = /^\s*(Present|In attendance|Also present|Attending|Participants|Delegations?|Apologies(?: for absence)?|Absent)\s*:\s*$/i;
 /** "Attending the talks from the Korean side were A, B and C": those at the meeting just told. */
 // (and "Also present at the meeting were A and the Philippine Ambassador to Malaysia, B")
-const ATTENDING_WERE = /^(?:[^<.;]{0,20})?\b(?:Attending (?:the )?(?:talks|meeting|summit|reception|session|luncheon|dinner)(?: from (?:the )?(?:<[GN]\d+>|[a-z]+)(?: side)?)?|(?:Also )?(?:[Pp]resent|[Ii]n attendance) (?:at|during) the (?:talks|meeting|audience|call|session|reception|luncheon|lunch|dinner)) (?:were|was) /;
+// (and "The Egyptian delegation included Egypt's Ambassador to Armenia, B": one of that side)
+const ATTENDING_WERE = /^(?:[^<.;]{0,20})?\b(?:[Tt]he (?:<N\d+> |<G\d+>['’]s )?delegation (?:also )?(?:included|comprised|consisted of|was made up of) |(?:Attending (?:the )?(?:talks|meeting|summit|reception|session|luncheon|dinner)(?: from (?:the )?(?:<[GN]\d+>|[a-z]+)(?: side)?)?|(?:Also )?(?:[Pp]resent|[Ii]n attendance) (?:at|during) the (?:talks|meeting|audience|call|session|reception|luncheon|lunch|dinner)) (?:were|was) )/;
 /** "A and B were present at the talks", "… were also in attendance at the meeting". */
 // (also "A and B were among the guests", and "A and B joined the talks")
 const PRESENT_AT = /\b(?:(?:was|were) (?:also )?(?:present at|in attendance at) the (?:talks|meeting|reception|audience|session|ceremony|banquet|dinner|lunch|luncheon)|(?:was|were) (?:also )?among the (?:guests|participants|diners|invitees)|(?:also )?joined the (?:talks|meeting|discussions))\b/;
@@ -289,7 +295,8 @@ const LETTER_INVITES = /^(?:[^<.;]{0,30}(?:\b|(?=<)))?(?:(?:[Tt]he|[Hh]is|[Hh]er
 const PRESENT_TOO = new RegExp(`^(?:[A-Z][a-z]+, |On the <[GN](?<side>\\d+)>(?: side)?, )?(?<list>${TITLED_LIST})(?:(?:, | (?=who ))(?<post>(?:[^<,;.]|<[GONL]\\d+>|<P\\d+>['’]s|(?<=\\baccompanied )<P\\d+>){1,100}),)? (?:(?:was|were) (?:also )?(?:present|in attendance|in the room|at the table)(?: (?:at|during|for) the (?:meeting|talks|audience|call|lunch|dinner))?(?:, as (?:was|were) (?<aswas>(?:[^<.;]|<[GNLP]\\d+>){1,80}))?|(?:was|were) also received|(?:also )?attended(?:, as did (?<asdid>(?:[^<.;]|<[GNLP]\\d+>){1,80}))?)[.!]?$`);
 /** "The <N> minister was accompanied by his country's new High Commissioner to Singapore": the demonym of the one
  * accompanied, whose state the post is of. */
-const ACCOMPANIED_BY_POST = /\b[Tt]he (?:<N(\d+)> )?(?:[a-z-]+ )?(minister|president|envoy|ambassador|secretary|official|leader|guest|visitor|delegation) (?:was|had been) (?:joined|accompanied) by (?:his|her|their|its) country['’]s /;
+// (or by name, where the post was read as the one it names: "<P> was accompanied by his country's …")
+const ACCOMPANIED_BY_POST = /(?:\b[Tt]he (?:<N(\d+)> )?(?:[a-z-]+ )?(minister|president|envoy|ambassador|secretary|official|leader|guest|visitor|delegation)|<P(\d+)>) (?:was|had been) (?:joined|accompanied) by (?:his|her|their|its) country['’]s /;
 /** After "At the summit": its place and date, then the pair who did something there in the past: " in <L> in January 2025,
  * <P> and <P> witnessed …". */
 const OPENED_BY_PAIR = /^(?: (?:in|at) (?:the )?<L\d+>)?(?: (?:in|on|last) [^<,;.]{1,25})?, (<P\d+>,? and <P\d+>) (?:also )?(?:[a-z]+ed|met|held|signed|saw|spoke|took|made|gave|won)\b/;
@@ -378,6 +385,8 @@ export class MeetingTracker {
   private n = 0;
   /** The last year the article's sentences so far named ("In September 2013, …"). */
   private storyYear?: string;
+  /** The sentence that last took the story to `storyYear`. */
+  private storyYearAt = -Infinity;
   /** The last two people a sentence named together ("A and B"), for "the two ministers" later. */
   private pairNamed?: string[];
   /** The people each sentence scanned named, by the sentence's index (for "the two leaders" of the last few). */
@@ -544,7 +553,9 @@ export class MeetingTracker {
    * another year ("In September 2013 … a meeting planned for Geneva in November" is not next November). */
   private dateIn(a: AbstractSentence, near: string, when?: When, span: [number, number] = [0, 0]): string | undefined {
     // (a story gone on to a later year, "a visit to Chile in 2027", holds nothing already done: "On 14 May, X met Y")
-    const elsewhen = !!this.storyYear && !this.articleDate?.startsWith(this.storyYear) && !(when === "behind" && !!this.articleDate && this.storyYear > this.articleDate.slice(0, 4));
+    // (two sentences on from the one that went back at most: "On the same day, …" four sentences after a recalled signing is the
+    // article's day)
+    const elsewhen = !!this.storyYear && a.sentence.index - this.storyYearAt <= 2 && !this.articleDate?.startsWith(this.storyYear) && !(when === "behind" && !!this.articleDate && this.storyYear > this.articleDate.slice(0, 4));
     const date = dateAround(a.sentence.text, this.articleDate, near, span, elsewhen ? undefined : when, when);
     // ("took office in August 2022 … met in Caracas in November of that year"; or the year the story went back to in a
     // sentence before: "In April 2023, … In September that year, …")
@@ -753,6 +764,10 @@ export class MeetingTracker {
     // (a host's meetings with two delegations told together are read apart, by delegationsReceived)
     const twoDelegations = / (?:led|headed) by /.test(text) ? text.match(DELEGATIONS_RECEIVED) : null;
     if (twoDelegations) used.push([twoDelegations.index!, twoDelegations.index! + twoDelegations[0].length]);
+    // (and an invitation conveyed with a message, by conveyedInvitation: "A's invitation to pay an official visit to G" is
+    // no visit of A's)
+    const conveyedInvite = / invitation to /.test(text) ? text.match(CONVEYED_INVITATION) : null;
+    if (conveyedInvite) used.push([conveyedInvite.index! + conveyedInvite[0].lastIndexOf("invitation"), conveyedInvite.index! + conveyedInvite[0].length]);
 
     // Verb events: "A met B", "A might meet B", "A held talks with B", "to meet with B"
     for (const v of MAY_VERB_EVENT(text) ? text.matchAll(VERB_EVENT) : []) {
@@ -1086,6 +1101,7 @@ export class MeetingTracker {
     this.accompaniedHim(scan, prevSubject);
     this.attendedBy(scan);
     this.receivedBy(scan, prevSubject);
+    this.conveyedInvitation(scan);
     this.invitedToVisit(scan, prevSubject);
     this.letterInviting(scan);
     this.noteLetterSender(scan);
@@ -1418,8 +1434,9 @@ export class MeetingTracker {
     // (nor one in a relative clause about someone: "Benali, who left government in 2019,")
     // (and a sentence of the present, "late last year", "on Tuesday", brings the story back to the article's time)
     // (nor the start of what still goes on: "the most sustained contact since Burundi sealed the border in January 2024")
-    const told = [...text.replace(/,? (?:who|whose) [^,;.]*/g, "").replace(/\bsince\b[^,;.]*/g, "").matchAll(STORY_YEAR)].map((m) => m[1] ?? m[2]).pop();
-    if (told) this.storyYear = told;
+    // (nor one a speaker recalls: "Minister X recalled his visit to Cairo in October 2025, during which …")
+    const told = [...text.replace(/,? (?:who|whose) [^,;.]*/g, "").replace(/\bsince\b[^,;.]*/g, "").replace(/\b(?:recalled|recalling|recalls|recall)\b[^;.]*/g, "").matchAll(STORY_YEAR)].map((m) => m[1] ?? m[2]).pop();
+    if (told) [this.storyYear, this.storyYearAt] = [told, a.sentence.index];
     else if (/\b(?:last|this|next) (?:year|month|week)\b|\b(?:yesterday|today|tomorrow)\b|\b(?:on|last|next|this) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(text)) this.storyYear = undefined;
   }
 
@@ -1520,12 +1537,13 @@ export class MeetingTracker {
     // (of the state the sentence before gives it, "G's state secretary", or of the one it accompanied: "At L, the <N>
     // minister was accompanied by his country's new High Commissioner to G")
     const escortedBy = attendedAsPost ? this.previous?.text.match(ACCOMPANIED_BY_POST) : null;
-    const escortState = escortedBy?.[1] !== undefined ? this.previous?.slots[Number(escortedBy[1])]?.country : undefined;
+    const named = escortedBy?.[3] !== undefined ? this.previous?.slots[Number(escortedBy[3])]?.key : undefined;
+    const escortState = escortedBy?.[1] !== undefined ? this.previous?.slots[Number(escortedBy[1])]?.country : named ? this.stateOf.get(named)?.replace(/^government:/, "") : undefined;
     const postCountry = attendedAsPost ? (stateNamedBefore(prevRaw, postThere!.index!) ?? (escortState ? countryByKey(escortState) : undefined)) : undefined;
     const postTold = attendedAsPost ? postThere![0] : undefined;
     // (the one accompanied: the guest, else the only one there the article gives that post)
-    const titledSo = escortedBy ? [...(attendedAsPost?.participants ?? [])].filter((p) => (this.titlesOf.get(p) ?? []).some((t) => new RegExp(`\\b${escortedBy[2]}$`, "i").test(t)) && !/\bprime\b/i.test((this.titlesOf.get(p) ?? []).join())) : [];
-    const escorted = escortedBy ? (attendedAsPost?.guest ?? (titledSo.length === 1 ? titledSo[0] : undefined)) : undefined;
+    const titledSo = escortedBy?.[2] ? [...(attendedAsPost?.participants ?? [])].filter((p) => (this.titlesOf.get(p) ?? []).some((t) => new RegExp(`\\b${escortedBy[2]}$`, "i").test(t)) && !/\bprime\b/i.test((this.titlesOf.get(p) ?? []).join())) : [];
+    const escorted = escortedBy ? (named && attendedAsPost?.participants.has(named) ? named : (attendedAsPost?.guest ?? (titledSo.length === 1 ? titledSo[0] : undefined))) : undefined;
     if (postNamed && attendedAsPost) this.joinNamed(attendedAsPost, a, postNamed, `<P${postNamed[2]}>`, keys, escorted, postCountry ? { state: `government:${postCountry.key}`, post: postTold } : undefined);
     // "On Monday, X met Japan's top envoy in Seoul at the ministry. The ambassador, Y, delivered …": X met Y, then
     const metPost = postNamed && !attendedAsPost && /^(?:ambassador|envoy|high commissioner)$/i.test(postNamed[1]) ? this.previous?.text.match(MET_A_POST) : null;
@@ -2407,6 +2425,23 @@ export class MeetingTracker {
     }
   }
 
+  /** "X conveyed the greetings of A to B, as well as A's invitation to pay an official visit to G": A's visit offered to
+   * B there, A's invitation (with the message it came with). */
+  private conveyedInvitation({ a, text, keyOf, used }: Scan) {
+    const v = / invitation to /.test(text) ? text.match(CONVEYED_INVITATION) : null;
+    if (!v) return;
+    const guest = keyOf(Number(v[2]));
+    const host = keyOf(Number(v[3] ?? v[1]));
+    const from = v.index! + v[0].lastIndexOf("invitation");
+    const to = v.index! + v[0].length;
+    // (its span kept free for it before the verbs were read)
+    if (!guest?.startsWith("person:") || !host?.startsWith("person:") || host === guest) return;
+    const place = a.slots[Number(v[4])]?.key;
+    this.visitOffered(a, from, to, host, [host, guest], "proposed", place, "an invitation conveyed with a message: the sender proposed the visit");
+    this.sink.add("INVITED", host, guest, a.sentence, "an invitation conveyed with the sender's message");
+    used.push([from, to]);
+  }
+
   /** "X invited Y to visit Z. The President accepted the invitation": the visit of the sentence before is planned. */
   private invitationAccepted({ a, text, keyOf, used }: Scan) {
     // (also the guest's own "Y accepted, his office said", "Y accepted and said …": one the invitation named, not its host)
@@ -2511,6 +2546,19 @@ export class MeetingTracker {
       const from = which.index! + which[0].indexOf(" signed") + 1;
       const place = a.slots[Number(which[2])]?.key;
       if (new Set(people).size >= 2 && place && free(from, from + 6)) this.heldThere(a, used, from, from + 6, people, this.dateIn(a, text.slice(from), "behind"), place);
+    }
+    // ("the agreements reached in Washington on August 8, 2025, where A, B and C signed a Joint Declaration": all there then)
+    for (const v of /, where <P/.test(text) ? text.matchAll(WHERE_THEY_SIGNED) : []) {
+      // (not at a meeting the clause before tells, which reads the signing itself: "The summit went ahead in L on June 12,
+      // where A and B signed")
+      if (/\b(?:summit|meeting|talks|visit|conference|retreat)\b/i.test(text.slice(0, v.index!))) continue;
+      const from = v.index! + v[0].lastIndexOf("signed");
+      const to = from + "signed".length;
+      // (and those it was signed before: "…, with Mr X looking on")
+      const people = [...new Set([...personsIn(v[3]), ...lookersAfter(v.index! + v[0].length)])];
+      const place = a.slots[Number(v[1])]?.key;
+      if (people.length < 2 || !place || !free(from, to)) continue;
+      this.heldThere(a, used, from, to, people, v[2] ? this.dateIn(a, v[2], "behind") : undefined, place);
     }
     // ("the treaty was signed in Asunción in December 1973 by then presidents A and B": the two met there then)
     const signedThere = / signed in </.test(text) ? [...text.matchAll(SIGNED_THERE_BY)].map((v) => ({ v, list: v[2], at: v[1] })) : [];

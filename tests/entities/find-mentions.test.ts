@@ -373,3 +373,19 @@ describe("a ruler's deputy (twenty-sixth session)", () => {
     assert.ok(!mentions("Sheikh Tahnoun bin Rashid, Deputy Ruler of Abu Dhabi, attended.").some((m) => m.kind === "Person" && /Ruler/.test(m.name)));
   });
 });
+
+describe("posts and places of a press release (twenty-eighth session)", () => {
+  it('"President of the Senate of Chile X", "Speaker of the National Assembly of Peru Y": the body of a state, then its head', () => {
+    assert.deepEqual(mentions("President of the Senate of Chile Ana Quispe met him.").map(brief), ["Organization:Senate of Chile", "Person:Ana Quispe"]);
+    const y = find("Speaker of the National Assembly of Peru Jorge Vidal met him.", "Jorge Vidal");
+    assert.equal(y?.title, "Speaker");
+    assert.equal(y?.titleCountry, "peru");
+  });
+  it('a capital opening the sentence before its date is the dateline\'s place, not the state acting: "Lima, Mar. 19 (ANDINA)."', () => {
+    assert.equal(find("Lima, Mar. 19 (ANDINA).", "Lima")?.kind, "Place");
+    assert.equal(find("Lima wants a deal, officials said.", "Lima")?.kind, "Government");
+  });
+  it('"the Peru-Chile Consultation Mechanism" is a body, not a person', () => {
+    assert.ok(!mentions("It closed a meeting of the Peru-Chile Consultation Mechanism.").some((m) => m.kind === "Person"));
+  });
+});

@@ -3183,4 +3183,20 @@ describe("meetings of the eighteenth held-out set's forms (twenty-eighth session
     for (const x of [["held", "2023-04", "government:peru,person:luis-quiroga,person:marta-iglesias"], ["held", "2023-09", "person:elena-castro,person:jorge-vidal"], ["planned", "2026-06", "person:diego-rios,person:rosa-mamani"]]) assert.ok(ms.some((m) => m.join("|") === x.join("|")), `${x} in ${JSON.stringify(ms)}`);
     assert.ok(relations(f, ["HELD_IN"]).includes("HELD_IN meeting -> place:cusco"), relations(f, ["HELD_IN"]).join("; "));
   });
+  it("a press release: 'The Egyptian delegation included Egypt's Ambassador to Armenia. The ambassador, X, …'; 'the agreements reached in <L> on August 8, 2025, where A, President of G B and President of the H C signed'; a visit recalled does not take the story back ('arrived … on the evening of April 8' is this year's)", () => {
+    const f = extract("YEREVAN, APRIL 9, ARMENPRESS. Minister of Foreign Affairs of Armenia Ana Quispe held a meeting with Minister of Foreign Affairs of Egypt Jorge Vidal, who is in Armenia on an official visit. The Egyptian delegation included Egypt's Ambassador to Armenia. The ambassador, Luis Quiroga, assumed his duties in Yerevan last year. The Minister noted the importance of the agreements reached in Washington on August 8, 2025, where Prime Minister Marta Iglesias, President of Azerbaijan Tomás Ibarra and President of the United States Elena Castro signed a Joint Declaration at the White House. Following the talks, Ana Quispe and Jorge Vidal signed a Memorandum of Understanding. Minister Quispe recalled her visit to Cairo in October 2025, during which the two Ministers held talks. Minister Vidal arrived in Yerevan on the evening of April 8 and was welcomed at Zvartnots International Airport by Deputy Foreign Minister Diego Ríos.", "2026-04-09");
+    const met = relations(f, ["MET_WITH"]);
+    assert.ok(met.some((x) => x.includes("luis-quiroga") && x.includes("ana-quispe")) && !met.some((x) => x.includes("luis-quiroga") && x.includes("jorge-vidal")), met.join("; "));
+    assert.deepEqual(relations(f, ["SIGNED"]).filter((x) => x.includes("joint-declaration")).map((x) => x.replace(/ -> .*$/, "")), ["SIGNED person:marta-iglesias", "SIGNED person:tomas-ibarra", "SIGNED person:elena-castro"]);
+    const ms = of(f);
+    for (const x of [["held", "2025-08-08", "person:elena-castro,person:marta-iglesias,person:tomas-ibarra"], ["held", "2026-04-08", "person:diego-rios,person:jorge-vidal"]]) assert.ok(ms.some((m) => m.join("|") === x.join("|")), `${x} in ${JSON.stringify(ms)}`);
+    assert.ok(!ms.some(([, , p]) => p.includes("marta-iglesias") && p.includes("ana-quispe")), JSON.stringify(ms));
+  });
+  it("'The Egyptian Foreign Minister conveyed the warm greetings of President of Egypt A to Prime Minister B, as well as the President's invitation to pay an official visit to Egypt. B accepted the invitation': the post read from general knowledge of the minister named before; A's message through him, A's invitation, the visit planned", () => {
+    const f = extract("YEREVAN, APRIL 9, ARMENPRESS. Prime Minister of Armenia Jorge Vidal received Badr Abdelatty. The Egyptian Foreign Minister conveyed the warm greetings of President of Egypt Luis Quiroga to Prime Minister Vidal, as well as the President's invitation to pay an official visit to Egypt. Jorge Vidal accepted the invitation with gratitude.", "2026-04-09");
+    const r = relations(f, ["CONVEYED_VIA", "CONVEYED_TO", "INVITED"]).map((x) => x.replace(/ \[.*$/, ""));
+    for (const x of ["CONVEYED_VIA person:luis-quiroga -> person:badr-abdelatty", "CONVEYED_TO person:luis-quiroga -> person:jorge-vidal", "INVITED person:luis-quiroga -> person:jorge-vidal"]) assert.ok(r.includes(x), `${x} in ${r.join("; ")}`);
+    assert.ok(of(f).some(([s, , p]) => s === "planned" && p === "person:jorge-vidal,person:luis-quiroga"), JSON.stringify(of(f)));
+  });
 });
+

@@ -29,6 +29,8 @@ describe("splitSentences", () => {
     // a title's abbreviation after a name is the name's end ("Hun Sen"), not a title before one ("Senior Gen. Soto")
     ["Ibarra met Hun Sen. Later he left.", ["Ibarra met Hun Sen.", "Later he left."]],
     ["Ibarra met Senior Gen. Soto. Later he left.", ["Ibarra met Senior Gen. Soto.", "Later he left."]],
+    // (a brigadier general's rank, shortened, after a lower-case post)
+    ["On Tuesday, defence ministry spokesman Brig. Gen. Tomás Soto denied it.", ["On Tuesday, defence ministry spokesman Brig. Gen. Tomás Soto denied it."]],
     // a Filipino "Maria" shortened after an honorific; a name that ends a sentence stays its end
     ["Her Excellency Ms. Ma. Teresa Ibarra took part. Then Jack Ma. He left.", ["Her Excellency Ms. Ma. Teresa Ibarra took part.", "Then Jack Ma.", "He left."]],
     // (or after a post)
