@@ -533,7 +533,7 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
       } else if (DOC_HEAD.has(hw) && e > h + 1 && W[e].text === "and" && W[e + 1]?.cap && !titleAt(W, e + 1, b, OFFICE) && !countryAt(W, e + 1, b, article)) {
         // (what a document is on goes on past "and": "Port Vila Declaration on Ocean and Climate Security")
         e += 1;
-      } else if (/^(of|for|in|on)$/.test(W[e].text) && (W[e + 1]?.cap || ofThe(W, e)) && !(/^(in|on)$/.test(W[e].text) && (ORG_HEAD.has(bareText(W[e - 1])) || EVENT_HEAD.has(hw) || DOC_HEAD.has(hw)))) {
+      } else if (/^(of|for|in|on)$/.test(W[e].text) && (W[e + 1]?.cap || ofThe(W, e)) && !(/^(in|on)$/.test(W[e].text) && (ORG_HEAD.has(bareText(W[e - 1])) || EVENT_HEAD.has(hw) || DOC_HEAD.has(hw) || organInCity(W, e, hw)))) {
         e += ofThe(W, e) ? 3 : 2;
       } else break;
       while (e < b && W[e].cap) e++;
@@ -1024,6 +1024,16 @@ function lastHead(W: Word[], a: number, b: number): Word {
   return W[b - 1];
 }
 
+/** A state's organ placed in a city after its name: "the Ministry of Foreign Affairs in Port Vila" is the ministry, in
+ * Port Vila ("the General Association of Korean Residents in Japan" is one name). */
+function organInCity(W: Word[], e: number, head: string): boolean {
+  if (W[e].text !== "in" || !/^(?:Ministry|Embassy|Consulate|Office|Department|Secretariat)$/.test(head)) return false;
+  const one = W[e + 1]?.text ?? "";
+  const two = W[e + 2]?.cap ? `${one} ${W[e + 2].text}` : "";
+  const city = (s: string) => !!s && (!!countryByCapital(s) || !!countryByCity(s)) && !countryByName(s);
+  return city(two) || city(one);
+}
+
 /** The head noun of an organisation, a document or an event. */
 function isHead(w: Word | undefined): boolean {
   if (!w) return false;
@@ -1221,11 +1231,15 @@ function qualifierBefore(W: Word[], a: number, article: string, ctx: MentionCont
 /** A post of a state set off before a name the model read as a place or a body is a person's ("the Minister of External
  * Relations of Angola, Téte António,": Tete is also a town). */
 const POST_OF_STATE_BEFORE = /\b(?:Minister|Secretary|President|Ambassador|King|Queen|Emir|Sultan|Chancellor|Premier|Envoy)(?: of (?:the )?\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,3})? of (?:the )?(\p{Lu}[\p{L} -]+?), $/u;
+/** A body's or a state's post set off before a name: "Vanuatu's side was led by the ministry's Director-General, Florence
+ * Tabi." (Florence is also a city). */
+const POST_OF_BODY_BEFORE = /(?:\bthe [a-z]+['’]s |\b\p{Lu}[\p{L}-]+['’]s )(?:new |acting |deputy )?(?:Director-General|Director General|Secretary-General|Permanent Secretary|Director|Ambassador|High Commissioner|Spokesperson|Spokesman|Spokeswoman|Chief of Staff|Minister|Secretary), $/u;
 function namesAfterPosts(article: string, out: FoundMention[]) {
   for (const m of out) {
-    if ((m.kind !== "Place" && m.kind !== "Organization") || m.head || !/^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}$/u.test(m.text) || article[m.end] !== ",") continue;
-    const post = article.slice(Math.max(0, m.start - 90), m.start).match(POST_OF_STATE_BEFORE);
-    if (post && countryByName(post[1])) m.kind = "Person";
+    if ((m.kind !== "Place" && m.kind !== "Organization") || m.head || !/^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}$/u.test(m.text)) continue;
+    const before = article.slice(Math.max(0, m.start - 90), m.start);
+    const post = article[m.end] === "," ? before.match(POST_OF_STATE_BEFORE) : null;
+    if ((post && countryByName(post[1])) || (/^[,.;)]/.test(article[m.end] ?? ".") && POST_OF_BODY_BEFORE.test(before))) m.kind = "Person";
   }
 }
 

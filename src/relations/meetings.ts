@@ -73,7 +73,7 @@ const MODIFIED_NOUN = /^ (?:declarations?|communiqu[eé]s?|statements?|documents
 /** Verbs of meeting, with whom after them; who met is found by looking back from the verb. */
 /** A time between a meeting and whom it was with: "held talks that evening with", "held a sitting on October 11 with". */
 // (and where, after a time or alone: "held talks yesterday here in <L> with")
-const TIME_WORDS = `(?:(?:on|last|this|that|next) (?:[A-Z][a-z]+(?: \\d{1,2}| (?:morning|afternoon|evening|night))?|\\d{1,2} [A-Z][a-z]+|morning|afternoon|evening|night|day)|later that (?:day|morning|afternoon|evening|night)|the same day|(?:yesterday|today|tomorrow)(?: (?:morning|afternoon|evening))?)`;
+const TIME_WORDS = `(?:(?:on|last|this|that|next) (?:[A-Z][a-z]+(?: \\d{1,2}| (?:morning|afternoon|evening|night))?|\\d{1,2} [A-Z][a-z]+|morning|afternoon|evening|night|day)|later that (?:day|morning|afternoon|evening|night)|the (?:same|next|following) (?:day|morning|afternoon|evening)|(?:yesterday|today|tomorrow)(?: (?:morning|afternoon|evening))?)`;
 const TIME_BEFORE_WITH = `(?: ${TIME_WORDS}(?: (?:here |there )?in (?:the )?<L\\d+>)?(?= with)| (?:(?:here|there) )?in (?:the )?<L\\d+>(?: ${TIME_WORDS})?(?= with))?`;
 const VERB_EVENT = new RegExp(
   `\\b(?<verb>met(?: with)?|meets(?: with)?|meet(?: with)?|meeting with|(?<!\\bthe same )meeting(?= <P\\d+>(?!['’]s))|(?:hosted|hosts|will host|to host|(?:is|are|was|were) hosting) (?:an? )?(?:(?:state|working|private|official|informal|gala|farewell|welcome) )?(?:dinner|lunch|luncheon|banquet|reception|breakfast) (?:for|in honou?r of)|hosted|hosting(?= (?:the |his |her |their )?(?:<[NGO]\\d+> )?(?:[a-z-]+ ){0,2}<P\\d+>)|(?:received|receives|will receive|had received) (?:a |an )?courtesy (?:call|visit) from|welcomed|received|hosts|receives|welcomes|will host|would host|to host|(?:is|are) (?:now |currently )?(?:receiving|hosting|meeting(?: with)?)(?= (?:the )?(?:<[NGO]\\d+>['’]?s? )?(?:[a-z-]+ ){0,2}<P\\d+>)|(?:will|to) (?:receive|welcome)|(?<!\\b(?:only|merely|just|briefly) )shook hands with|sat down together|visited(?= (?:the )?<P\\d+>(?!['’]s))|(?<!\\b(?:only|merely|just|briefly) )shook hands(?= (?:before|after|at|in|on|during|outside)\\b|[,.;])|(?:reviewed|inspected) (?:a |the )?guard of honou?r|raised (?:a|his|her) glass to|(?:held|had) (?:a |an |their )(?:(?!(?:no|phone|telephone|video)\\b)[\\w-]+ ){0,3}(?:meeting(?: with)?|sitting${TIME_BEFORE_WITH} with)(?= |[,.;])|(?:had|has|have|will have) (?:a |an )?(?:working |private |long |brief |informal )?(?:lunch|dinner|breakfast|luncheon)(?: (?:at|in) (?:the |a |an )?[^<.;,]{0,40}?(?:<L\\d+>[^<.;,]{0,20}?)?)? with|sat down(?= (?:at|in|on|for|to)\\b)|(?:handed|delivered|carried|brought) (?:it|them) (?:back |over )?(?:across [^,.;<]{0,30} )?to(?= (?:the )?<P\\d+>)|spent (?:(?:about|some|nearly|almost|more than|over|around|roughly|close to|upwards of) )?(?:[\\w-]+ ){1,2}together|spent (?:(?:most|much|part|all|the rest) of )?(?:the |that |this |an? |(?:two|three|four|five|several|many) )?(?:[\\w-]+ )?(?:afternoons?|mornings?|evenings?|days?|hours?|nights?|weekends?|weeks?) with|(?:paid|pay|pays|made|make) (?:a |an )?(?:(?:courtesy|state|official|working|surprise|rare|first|historic|two-day|three-day|brief) )+(?:call|visit) (?:on|to)|(?:talked|conferred)(?= (?:for (?:about |nearly |more than |some |almost |over )?[\\w-]+ (?:hours?|minutes?) )?(?:at|in) (?:the |a )?(?:[a-z-]+ ){0,3}(?:<L\\d+>|cent(?:er|re)|palace|hall|hotel|residence|house|ministry|building|guesthouse))|(?:sat|sit|sits) down with|(?:granted|grants|gave|gives|will grant) (?:a |an )?(?:private |brief |special |rare )?audience to|(?:called|call|calls) on(?= (?:the )?(?:<[NGO]\\d+>'s )?(?:[A-Za-z-]+ ){0,2}(?:[A-Za-z-]+,? )?(?:(?:of|for) (?:the )?<[OGL]\\d+>,? )?<P\\d+>(?!(?:(?:,| and) <P\\d+>)*(?:, [^.;]{1,80},)? to (?!(?:him|her|them|discuss|review|brief|convey|deliver|hand|present|exchange|explore|congratulate|thank|bid)\\b)[a-z]+))|(?:held|hold|holds|had|have|(?:began|begun|opened|started)(?! the (?:talks|meeting|consultations|negotiations)\\b(?! with))) (?:(?:their|his|her|its) )?(?:${TALKS_KIND} )*(?:(?!(?:no|held|hold|had|have|been|phone|telephone|video)\\b)[a-z-]+ ){0,3}(?:summit )?(?:talks|contacts|consultations|negotiations|conversations?|meetings)${TIME_BEFORE_WITH}(?: (?:at|in) (?:the )?(?:[a-z-]+ ){1,3}of (?:the )?<[PGLO]\\d+>(?= with)| (?:at|in) (?:the )?<[LO]\\d+>(?= with))?(?: with)?)\\b(?: |(?=[,.;:!?]))(?:(?<=\\b(?:received|hosted|welcomed|met) )(?:at|in) (?:the )?(?<at><L\\d+>)(?: in (?:the )?(?<at2><L\\d+>))?,? (?:(?:on|last) \\w+,? |(?:today|yesterday|this (?:morning|afternoon|evening)),? )?)?(?:the )?(?:(?:his|her|their|its) )?(?:visiting )?(?:(?:an? )?(?<bn><N\\d+>) (?:officials|delegates|delegation|negotiators|envoys|diplomats|representatives)\\b(?:,? (?:led|headed) by (?:the )?(?<bl>${TITLED})(?!,? (?:who|and)\\b))?|(?:(?:at|in) (?:the )?(?:same )?(?:venue|palace|residence|ceremony|State House|state house)\\b,? )?(?:<N\\d+> and <N\\d+> (?=counterparts\\b)|<[NO]\\d+>,? |<G\\d+> (?=(?:[a-z-]+ )?counterparts?\\b))?(?:<P\\d+>['’]s (?:successor|predecessor|deputy|envoy|emissary|adviser|advisor|aide|son|daughter|wife|husband|brother|sister),? (?=<P)|(?:<[GO]\\d+>['’]s )?(?:(?:an? )?(?:[a-z-]+ ){0,2}(?:envoy|emissary|messenger|representative) of (?:<[NG]\\d+>['’]s )?<P\\d+>(?: of (?:the )?<G\\d+>)?|counterparts?|hosts?|(?:[a-z-]+ ){0,2}${POST}s?|(?:[A-Z][\\w-]+ ){1,3}(?:for|of) (?:the )?<[OGL]\\d+>(?:(?:,| and) (?:the )?<[OGL]\\d+>)*|(?:then-)?(?:[A-Z][\\w-]+ ){1,3}(?:for|of) (?:the )?[A-Z][\\w-]+(?: (?:and |& )?[A-Z][\\w-]+){0,5}(?=, <P)|[A-Z][\\w-]+['’]s [A-Z][\\w-]+(?: [A-Z][\\w-]+)?(?=, <P)|[A-Z][a-z]+-[A-Z][a-z]+(?=, <P)|(?<=<O\\d+> )to (?:the )?<[GL]\\d+>(?=, <P)),? )?(?<b>${TITLED_LIST})?)`,
@@ -136,7 +136,7 @@ const RECEIVED_CREDENTIALS = new RegExp(`(<P\\d+>)[^<.;]{0,40}? (?:received|rece
 const PRESENTING_WERE = new RegExp(`^(?:[^<.;]{0,30})?[Pp]resenting (?:their|his|her) ${CREDENCE} (?:on [A-Z][a-z]+ )?(?:were|was) (${ENVOY_LIST})`);
 
 /** "(he) was received by Y": a meeting held with Y. */
-const RECEIVED_BY = new RegExp(`\\b(?:was|were|had been|has been|will be|would be|is to be|are to be) (?:warmly |formally |personally |briefly |also |later )?(?:received|welcomed|hosted|greeted)(?: briefly| warmly| formally| personally| separately| together| jointly)?(?: (?:at|in) (?:the )?(?:<L(\\d+)>|<O\\d+>|[a-z ]{1,30}?))?(?: (?:on|last) \\w+| (?:earlier|later)(?: (?:that|this) (?:morning|afternoon|evening|day))?| (?:that|this) (?:morning|afternoon|evening)| (?:yesterday|today))?(?:,? in (?:the )?<L(\\d+)>,?)? by (?:the |his |her |their )?(?:(?:<[GP]\\d+>['’]s |<N\\d+> )?[A-Za-z-]+(?: [a-z-]+){0,6}(?: (?:for|of) (?:the )?(?:<[ONLG]\\d+>|[A-Za-z-]+)(?:(?: and|,) (?:the )?(?:<[ONLG]\\d+>|[A-Za-z-]+)| [a-z-]+){0,3})?, |${LOWER_POST})?(${TITLED_LIST})`, "g");
+const RECEIVED_BY = new RegExp(`\\b(?:was|were|had been|has been|will be|would be|is to be|are to be) (?:warmly |formally |personally |briefly |also |later )?(?:received|welcomed|hosted|greeted|met)(?: briefly| warmly| formally| personally| separately| together| jointly)?(?: (?:at|in) (?:the )?(?:<L(\\d+)>|<O\\d+>|[a-z ]{1,30}?))?(?: (?:on|last) \\w+| (?:earlier|later)(?: (?:that|this) (?:morning|afternoon|evening|day))?| (?:that|this) (?:morning|afternoon|evening)| (?:yesterday|today))?(?:,? in (?:the )?<L(\\d+)>,?)? by (?:the |his |her |their )?(?:(?:<[GP]\\d+>['’]s |<N\\d+> )?[A-Za-z-]+(?: [a-z-]+){0,6}(?: (?:for|of) (?:the )?(?:<[ONLG]\\d+>|[A-Za-z-]+)(?:(?: and|,) (?:the )?(?:<[ONLG]\\d+>|[A-Za-z-]+)| [a-z-]+){0,3})?, |${LOWER_POST})?(${TITLED_LIST})`, "g");
 /** "X's planned visit to Ankara", "a visit by X to Gdansk" (the visitor; the place or state visited). */
 const VISIT_KINDS = "(?:(?:planned|proposed|scheduled|expected|upcoming|first|official|state|working|two-day|three-day) )*";
 const VISIT_TO = new RegExp(`(?:<P(\\d+)>'s ${VISIT_KINDS}visit|\\b(?:[Aa]|[Tt]he) ${VISIT_KINDS}visit by (?:the )?(?:<N\\d+> )?<P(\\d+)>|<P(\\d+)> (?:(?:will|would|is to|is due to|is set to|is expected to|plans to|intends to|to) )?(?:pay|pays|paid|make|makes|made) (?:a |an |his |her )?${VISIT_KINDS}visit) to (?:the )?<([LG])(\\d+)>`, "g");
@@ -159,6 +159,9 @@ const SIGNED_TOGETHER = /(<P\d+>)(?:, [^<,;.]{0,40}(?:<[GNO]\d+>'s)?[^<,;.]{0,30
 /** "X received a Houthi delegation headed by the group's chief negotiator, A, and a Saudi team led by the kingdom's
  * ambassador to Yemen, B, separately": the host (1), the heads (2, 3), and whether apart (4). */
 const DELEGATIONS_RECEIVED = /<P(\d+)> (?:received|hosted|met(?: with)?|held talks with) (?:an? |the )?(?:<[NOG]\d+> )?(?:delegation|team) (?:led|headed) by (?:(?:[^<.;]|<[GNO]\d+>){0,60}?, )?<P(\d+)>,? and (?:an? |the )?(?:<[NOG]\d+> )?(?:delegation|team) (?:led|headed) by (?:(?:[^<.;]|<[GNO]\d+>){0,60}?, )?<P(\d+)>,?(?: (separately|in turn|one after the other))?/;
+/** "Fiji's delegation was led by the Permanent Secretary for Foreign Affairs, A, and included B", "Vanuatu's side was
+ * led by the ministry's Director-General, C": the state (1, 2), the head (3), the others (4). */
+const SIDE_LED_BY = new RegExp(`^(?:[^<.;]{0,30})?(?:<G(\\d+)>['’]s|[Tt]he <N(\\d+)>) (?:delegation|side|team) (?:was|had been) (?:led|headed) by (?:(?:[^<.;]|<[GNO]\\d+>){0,80}?, )?<P(\\d+)>(?:,? and (?:also )?included (${TITLED_LIST}))?`);
 /** "The sessions were held at a ministry guesthouse in Muscat's Qurum district": the city (1). */
 const SESSIONS_HELD_AT = /^(?:[^<.;]{0,30}, )?[Tt]he (?:[a-z-]+ )?sessions (?:were|had been) (?:held|hosted) (?:at|in) (?:(?:the|a|an) (?:[a-z-]+ ){0,3}(?:in|at) )?<L(\d+)>/;
 /** "He saw each delegation again on Sunday, this time with the UN special envoy, C, at his side": the host (1, else
@@ -319,7 +322,8 @@ const ATTENDED_IT_WITH = /<P(\d+)>,? (?:[a-z]+ ){1,3}(?:after|at|following) the 
 /** "<P>, Japan's ambassador to China, accompanied him." */
 const ACCOMPANIED_HIM = /^(?:[^<.;]{0,30})?<P(\d+)>(?:, (?:[^;.<]|<[GNOL]\d+>){1,100},)? (?:also )?accompanied (?:him|her)\b/;
 /** A place a signing was done at together: "at the foreign ministry", "at a ceremony in <L>". */
-const SIGNING_VENUE = /\bat (?:the|a|an) (?:[a-z-]+ ){0,3}(?:ministry|palace|ceremony|residence|office|headquarters|hall|house|building|session|meeting|summit|talks|hotel|embassy|chancellery|parliament|State House)\b(?: (?:in|of) <L(\d+)>)?|\bsigned (?:the |a |an )?(?:so-called )?<D\d+> at the <[OL]\d+>/;
+// (or an event it was signed on the margins of: "on the margins of the <E> in <L>, A and B signed")
+const SIGNING_VENUE = /\bat (?:the|a|an) (?:[a-z-]+ ){0,3}(?:ministry|palace|ceremony|residence|office|headquarters|hall|house|building|session|meeting|summit|talks|hotel|embassy|chancellery|parliament|State House)\b(?: (?:in|of) <L(\d+)>)?|\bsigned (?:the |a |an )?(?:so-called )?<D\d+> at the <[OL]\d+>|\bon the (?:margins|sidelines) of (?:the )?<E\d+>(?: in <L(\d+)>)?/;
 /** A signing not done at one table. */
 const APART = /\b(?:separately|(?:separate|different|two) (?:rooms|ceremonies|capitals|locations)|by video|virtually|remotely|by correspondence|in their (?:respective|own) capitals)\b/i;
 const GROUP = "(?:officials|delegates|delegations?|negotiators|envoys|diplomats|representatives)";
@@ -929,7 +933,9 @@ export class MeetingTracker {
         // ("welcomed Y's offer to meet Z": Y's meeting with Z)
         // (and "a request by X for a bilateral meeting with Z": X's)
         const offerer = text.slice(0, from).match(/<[PG](\d+)>['’]s (?:[a-z-]+ )?(?:offer|proposal|plan|bid|attempt|decision|invitation|request|call|desire|wish|intention|readiness|willingness) to (?:[a-z]+ ){0,2}$/) ?? text.slice(0, from).match(/\b(?:request|proposal|offer|bid)s? (?:by|from) (?:the )?<P(\d+)> for (?:a|an) (?:[\w'-]+ ){0,2}$|<P(\d+)>['’]s (?:[a-z-]+ )?(?:request|proposal|offer|bid) for (?:a|an) (?:[\w'-]+ ){0,2}$/);
-        const subj = askedOne ?? (offerer ? keyOf(Number(offerer[1] ?? offerer[2])) : headed ? keyOf(Number(headed[1])) : relative ? keyOf(Number(relative[1])) : appositive ? keyOf(Number(appositive[1])) : pronoun ?? subjectSlot(text, from, keyOf));
+        // (a second verb of a sentence that opened with "He": "He was met at L by X, and held talks the next day with Y")
+        const openingHe = /^(?:[^<.;]{0,40}, )?(?:He|She) /.test(text) && /, and (?:later |then |also )?$/.test(text.slice(0, from)) && prevSubject?.startsWith("person:") ? prevSubject : undefined;
+        const subj = askedOne ?? (offerer ? keyOf(Number(offerer[1] ?? offerer[2])) : headed ? keyOf(Number(headed[1])) : relative ? keyOf(Number(relative[1])) : appositive ? keyOf(Number(appositive[1])) : pronoun ?? openingHe ?? subjectSlot(text, from, keyOf));
         // ("The president wants to sit down with Y": the one person of the article with that post, not Y)
         // (the post is the clause's subject, before its state's demonym: "the Indonesian minister met Y" is of that state)
         const byPost = askedOne || offerer || headed || relative || appositive ? undefined : this.holderOf(text.slice(0, from).match(TITLE_SUBJECT), a, keys(g.b ?? ""));
@@ -1114,6 +1120,7 @@ export class MeetingTracker {
     this.visitTo(scan);
     this.delegationsReceived(scan, prevSubject);
     this.sessionsHeldAt(scan);
+    this.sidesLed(scan);
     this.callOnPost(scan);
     this.signedTogether(scan);
     this.signedLookedOn(scan);
@@ -2148,6 +2155,32 @@ export class MeetingTracker {
     if (recent.length) used.push([v.index!, v.index! + v[0].length]);
   }
 
+  /** "The first round … was held at the ministry in Port Vila. Fiji's delegation was led by …, A, and included B.
+   * Vanuatu's side was led by …, C.": one meeting held of the two sides, on the day and at the place of the sentence that
+   * told it was held (the sentence before the first side's). */
+  private sidesLed({ a, text, keyOf, keys, used, free }: Scan) {
+    const v = / (?:led|headed) by /.test(text) ? text.match(SIDE_LED_BY) : null;
+    if (!v || !free(v.index!, v.index! + v[0].length)) return;
+    const state = keyOf(Number(v[1] ?? v[2]));
+    const people = [keyOf(Number(v[3])), ...keys(v[4] ? untitled(v[4]) : "")].filter((k): k is string => !!k?.startsWith("person:"));
+    if (!state?.startsWith("government:") || !people.length) return;
+    for (const p of people) if (!this.sidesTold.has(p)) this.sidesTold.set(p, state);
+    const first = this.sideLed && a.sentence.index - this.sideLed.at === 1 && this.sideLed.state !== state ? this.sideLed : undefined;
+    this.sideLed = { at: a.sentence.index, state, people, told: this.previous };
+    used.push([v.index!, v.index! + v[0].length]);
+    if (!first) return;
+    // (the sentence that told the meeting held, before the first side's)
+    const told = first.told && /\b(?:was|were) held\b|\btook place\b/.test(first.told.text) ? first.told : undefined;
+    const day = told ? this.dateIn(told, told.text, "behind") : undefined;
+    const at = told?.text.match(/\bin (?:the )?<L(\d+)>/)?.[1];
+    const all = [...first.people, ...people];
+    const m = this.matchOrCreate(all, "meeting", a, v.index!, day?.slice(0, 4), "held", false, day);
+    this.mention(m, a, v.index!, v.index! + v[0].length, all, { status: "held", date: day, ...(at !== undefined && told!.slots[Number(at)]?.key ? { place: told!.slots[Number(at)].key! } : {}) });
+  }
+
+  /** The side whose delegation a sentence told led, for the other side's in the sentence after. */
+  private sideLed?: { at: number; state: string; people: string[]; told?: AbstractSentence };
+
   /** A host's meetings with two delegations told together, for "each delegation again" after. */
   private delegations?: { host: string; tables: string[][]; at: number };
 
@@ -2599,7 +2632,8 @@ export class MeetingTracker {
       a.sentence.index <= 2 && this.datelinePlace === undefined ? text.match(/^<L(\d+)>, [A-Z][a-z]{2,8}\.? \d{1,2}\b(?:[^<]|<O\d+>){0,20}$/)?.[1] : undefined;
     if (dateline !== undefined) this.datelinePlace = a.slots[Number(dateline)]?.key;
     const venue = text.match(SIGNING_VENUE);
-    const at = venue?.[1] !== undefined ? a.slots[Number(venue[1])]?.key : undefined;
+    const venueAt = venue?.[1] ?? venue?.[2];
+    const at = venueAt !== undefined ? a.slots[Number(venueAt)]?.key : undefined;
     const placeIn = text.match(/\bin <L(\d+)>/)?.[1];
     const where = at ?? (placeIn !== undefined ? a.slots[Number(placeIn)]?.key : undefined);
     // ("X signed the agreement with Y on Wednesday at the presidential palace in Astana, as A and B looked on": all four met)
@@ -2676,7 +2710,7 @@ export class MeetingTracker {
         used.push([from, to]);
         continue;
       }
-      const place = (venue?.[1] !== undefined ? a.slots[Number(venue[1])]?.key : undefined) ?? this.datelinePlace;
+      const place = at ?? this.datelinePlace;
       // (the day told around the venue or the signing: "at the foreign ministry on Wednesday, A and B signed")
       // (or the one the sentence opens with: "Two years later, on October 10, 2009, A and B signed …")
       // (or the adverb right before the verb: "A and his counterpart, B, today signed")

@@ -388,4 +388,10 @@ describe("posts and places of a press release (twenty-eighth session)", () => {
   it('"the Peru-Chile Consultation Mechanism" is a body, not a person', () => {
     assert.ok(!mentions("It closed a meeting of the Peru-Chile Consultation Mechanism.").some((m) => m.kind === "Person"));
   });
+  it('"the ministry\'s Director-General, Florence Tabi." is a person, though Florence is a city; "the Ministry of Foreign Affairs in Port Vila" is the ministry, in Port Vila', () => {
+    assert.equal(find("Vanuatu's side was led by the ministry's Director-General, Florence Tabi.", "Florence Tabi")?.kind, "Person");
+    assert.deepEqual(mentions("It was held at the Ministry of Foreign Affairs in Port Vila.").map(brief), ["Organization:Ministry of Foreign Affairs", "Place:Port Vila"]);
+    assert.equal(find("The General Association of Korean Residents in Japan met.", "General Association of Korean Residents in Japan")?.kind, "Organization");
+  });
 });
+

@@ -3198,5 +3198,14 @@ describe("meetings of the eighteenth held-out set's forms (twenty-eighth session
     for (const x of ["CONVEYED_VIA person:luis-quiroga -> person:badr-abdelatty", "CONVEYED_TO person:luis-quiroga -> person:jorge-vidal", "INVITED person:luis-quiroga -> person:jorge-vidal"]) assert.ok(r.includes(x), `${x} in ${r.join("; ")}`);
     assert.ok(of(f).some(([s, , p]) => s === "planned" && p === "person:jorge-vidal,person:luis-quiroga"), JSON.stringify(of(f)));
   });
+  it("a feature's history: 'He was met at <L> by G's then deputy prime minister and foreign minister, A, and held talks the next day with the then prime minister, B'; 'on the margins of the <E> in <L>, X and Y signed a memorandum'; 'the first round … was held at the Ministry … in L. G's delegation was led by …, C, and included D. H's side was led by …, E.'", () => {
+    const f = extract("SUVA - Fiji's Prime Minister Jorge Vidal wrote to Vanuatu's Prime Minister Luis Quiroga. In August 2023, Mr Vidal flew to Port Vila for the summit. He was met at Bauerfield International Airport by Vanuatu's then deputy prime minister and foreign minister, Ana Quispe, and held talks the next day with the then prime minister, Tomás Ibarra, on the margins of the summit. On September 10 last year, on the margins of the Pacific Islands Forum Leaders' Meeting in Honiara, Mr Vidal and Mr Quiroga signed a Memorandum of Understanding on Development Cooperation. On Wednesday, the first round of consultations was held at the Ministry of Foreign Affairs in Port Vila. Fiji's delegation was led by the Permanent Secretary for Foreign Affairs, Marta Iglesias, and included Ms Elena Castro. Vanuatu's side was led by the ministry's Director-General, Florence Tabi.", "2026-07-18");
+    const ms = of(f).map(([s, , p]) => `${s}|${p}`);
+    for (const x of ["held|person:ana-quispe,person:jorge-vidal", "held|person:jorge-vidal,person:tomas-ibarra", "held|person:jorge-vidal,person:luis-quiroga", "held|person:elena-castro,person:florence-tabi,person:marta-iglesias"]) assert.ok(ms.includes(x), `${x} in ${JSON.stringify(ms)}`);
+    const met = relations(f, ["MET_WITH"]);
+    assert.ok(!met.some((x) => x.includes("ana-quispe") && x.includes("tomas-ibarra")) && !met.some((x) => x.includes("marta-iglesias") && x.includes("elena-castro")), met.join("; "));
+    const held = relations(f, ["HELD_IN"]);
+    assert.ok(held.includes("HELD_IN meeting -> place:honiara") && held.includes("HELD_IN meeting -> place:port-vila"), held.join("; "));
+  });
 });
 
