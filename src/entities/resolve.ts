@@ -180,7 +180,12 @@ export function resolveMentions(text: string, found: FoundMention[], home?: stri
       // the President", the Philippine one named before)
       const before = holders.filter((p) => p.start < m.start);
       const ours = home ? before.filter((p) => !p.titleCountry || p.titleCountry === home) : [];
-      const last = heads.length || styled ? undefined : (ours.length && ours.length < before.length ? ours : before).pop();
+      let last = heads.length || styled ? undefined : (ours.length && ours.length < before.length ? ours : before).pop();
+      // (with no state told by a dateline, not one named with another state's post over the one the story names most with
+      // the post alone: "President X … the President of Senegal, Y … shortly after the President arrived" is X)
+      const times = (k: string) => mentions.filter((p) => p.key === k && p.start < m.start).length;
+      const mostly = !home && last ? [...new Set(before.filter((p) => !p.titleCountry && !p.titleRef).map((p) => p.key!))].filter((k) => k !== last!.key && times(k) >= 3 && times(k) >= 2 * times(last!.key!)) : [];
+      if (mostly.length === 1) last = before.filter((p) => p.key === mostly[0]).pop();
       // (a communiqué's post set off around a name, for a post no one holds by title, or "Ambassador", a rank worn
       // before names as well as a post: "Y, Ambassador of Angola to Portugal" is "the Ambassador", not "Ambassador Z";
       // "the President" stays the one titled so, not "the President of the Assembly, Z")
@@ -398,7 +403,11 @@ function resolvePeople(mentions: ResolvedMention[], touch: Toucher, text = "") {
     // (a surname before a given name: "Abbas" is Mahmoud Abbas, not Abbas Kamel, when the article names both)
     const surnamed = anchors.filter((a) => a.tokens.length > 1 && a.tokens[a.tokens.length - 1] === t && !/^(?:bin|ibn|bint|ben)$/.test(a.tokens[a.tokens.length - 2] ?? ""));
     const g = surnamed.length > 1 ? styleGender(text.slice(Math.max(0, m.start - 8), m.start)) : undefined;
-    const bySurname = (g ? (surnamed.find((a) => styled.get(a.key) === g) ?? surnamed.find((a) => !styled.has(a.key))) : undefined) ?? surnamed[0];
+    // (or the style written with it, where one of them alone was named with it: "Captain Ibrahim Traore" and "Mr Karamoko
+    // Traore", then "Mr Traore" and "Captain Traore")
+    const style = surnamed.length > 1 ? styleOf(m) : undefined;
+    const sameStyled = style ? surnamed.filter((a) => styles.get(a.key)?.has(style)) : [];
+    const bySurname = (sameStyled.length === 1 ? sameStyled[0] : undefined) ?? (g ? (surnamed.find((a) => styled.get(a.key) === g) ?? surnamed.find((a) => !styled.has(a.key))) : undefined) ?? surnamed[0];
     if (g && bySurname && !styled.has(bySurname.key)) styled.set(bySurname.key, g);
     // (of two who share a first word, the one named with the same style: "Sheikh Abdullah" is Sheikh Abdullah bin Zayed,
     // not King Abdullah II)

@@ -278,9 +278,9 @@ function learnOffices(sink: RelationSink, governmentOf: Map<string, string>, wea
 
 /** "… by the head of <P>'s diplomatic office, who flew to L … The diplomat, X, …": a go-between told first by a post
  * only and named in the next sentence is X there too (the post's phrase becomes X's placeholder). */
-const POST_NAMED_NEXT = /^The (?:senior |new )?(?:diplomat|envoy|adviser|advisor|official|emissary|aide|head|ambassador|high commissioner), <P(\d+)>,/;
+const POST_NAMED_NEXT = /^The (?:senior |new )?(?:diplomat|envoy|adviser|advisor|official|emissary|aide|head|ambassador|high commissioner|commissioner), <P(\d+)>,/;
 // (or a state's envoy there: "… and the Namibian ambassador in Havana. The diplomat, X, took up her post last year.")
-const POST_ONLY = /\bthe head of (?:the )?(?:<[OPGN]\d+>['’]s )?(?:[a-z-]+ ){0,3}(?:office|unit|cell|department|team|staff|cabinet)\b(?!,? <P)|(?:\bthe <N\d+>|<[GO]\d+>['’]s) (?:new |senior |top )?(?:(?:deputy|assistant|vice) )?(?:[Aa]mbassador|[Hh]igh [Cc]ommissioner|envoy|secretary-general|director-general|under-?secretary|permanent secretary|chief of staff)(?: (?:in|to) (?:the )?<[LG]\d+>| for (?:[a-z-]+ ){0,2}[a-z-]+)?(?![^.;]*<P)|\bthe <[GN]\d+> (?:Special )?(?:Presidential )?(?:Envoy|Ambassador|Representative)(?: (?:for|to|on) (?:<[OGL]\d+>|(?:[A-Z][a-z-]+ ){0,2}[A-Z][a-z-]+))?(?![^.;]*<P)/;
+const POST_ONLY = /\bthe head of (?:the )?(?:<[OPGN]\d+>['’]s )?(?:[a-z-]+ ){0,3}(?:office|unit|cell|department|team|staff|cabinet)\b(?!,? <P)|(?:\bthe <N\d+>|<[GO]\d+>['’]s) (?:new |senior |top )?(?:(?:deputy|assistant|vice) )?(?:[Cc]ommissioner for (?:[A-Z][a-z]+|<O\d+>)(?:(?:,| and)? (?:[A-Z][a-z]+|<O\d+>)){0,6}(?![^.;]*<P)|[Aa]mbassador|[Hh]igh [Cc]ommissioner|envoy|secretary-general|director-general|under-?secretary|permanent secretary|chief of staff)(?: (?:in|to) (?:the )?<[LG]\d+>| for (?:[a-z-]+ ){0,2}[a-z-]+)?(?![^.;]*<P)|\bthe <[GN]\d+> (?:Special )?(?:Presidential )?(?:Envoy|Ambassador|Representative)(?: (?:for|to|on) (?:<[OGL]\d+>|(?:[A-Z][a-z-]+ ){0,2}[A-Z][a-z-]+))?(?![^.;]*<P)/;
 export function withPostsNamedNext(abstracts: AbstractSentence[]): AbstractSentence[] {
   return abstracts.map((a, i) => {
     const next = abstracts[i + 1]?.text.match(POST_NAMED_NEXT);
