@@ -734,6 +734,8 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
   // Countries and demonyms, possibly several joined by hyphens, possibly followed by more
   // (a building's head noun alone is no one: "at King's House"; nor a style written short, "the Most Hon. X"; nor a
   // post-nominal's letters after a name: "Sir Patrick Allen, ON, GCMG, CD, KStJ")
+  // (nor a degree in brackets after a name: "Prime Minister X (PhD)")
+  if (b - a === 1 && /^(?:PhD|Ph\.D|MD|DPhil)$/.test(W[a].text) && article[W[a].start - 1] === "(") return;
   if (b - a === 1 && (/^(?:House|Lodge|Palace|Mansion)$/.test(W[a].text) || (/^(?:Hon|Rt)$/.test(W[a].text) && article[W[a].end] === ".") || (POST_NOMINALS.has(W[a].text) && /,\s*$/.test(article.slice(Math.max(0, W[a].start - 3), W[a].start))))) return;
   const c = countryAt(W, a, b, article);
   // (a building named after a state, its prime minister's office: "at Jamaica House in Kingston")

@@ -6,7 +6,7 @@
 import { createHash } from "node:crypto";
 import type { EntityKind } from "../../graph/schema.js";
 import type { EntityRecord } from "../../graph/types.js";
-import { countryByDemonym, countryByKey, countryByName, countryOfPlace, isRegion, slugify } from "./gazetteer/countries.js";
+import { countryByDemonym, countryByKey, countryByName, countryOfPlace, isRegion, pressNamesOf, slugify } from "./gazetteer/countries.js";
 import type { FoundMention } from "./find-mentions.js";
 import { knownOrganization, STATE_ORGAN_HEADS } from "./lexicon/organizations.js";
 import { heldFormerly, spelledOut, STYLE_HOLDERS, withoutThen } from "./lexicon/titles.js";
@@ -57,9 +57,9 @@ export function resolveMentions(text: string, found: FoundMention[], home?: stri
     e.mentions++;
     for (const form of known?.[1] ?? []) if (!e.aliases.includes(form)) e.aliases.push(form);
     // (a state by its common and official names too, whatever the article calls it: "DRC" is also "Democratic Republic
-    // of the Congo" for a search)
+    // of the Congo" for a search, and "Türkiye" "Turkey")
     const state = kind === "Government" ? countryByKey(key.slice("government:".length)) : undefined;
-    for (const form of state ? [state.name, state.official] : []) if (!e.aliases.includes(form)) e.aliases.push(form);
+    for (const form of state ? [state.name, state.official, ...pressNamesOf(state)] : []) if (!e.aliases.includes(form)) e.aliases.push(form);
     const alias = m.text.replace(/^(the|The)\s+/, "");
     if (!e.aliases.includes(alias)) e.aliases.push(alias);
     if (m.name !== alias && !e.aliases.includes(m.name) && m.kind !== "Government" && !m.titleRef) e.aliases.push(m.name);

@@ -255,6 +255,8 @@ function datelineCity(text: string): string | undefined {
     // (or in title case before a colon, as the Gulf press writes it: "Abu Dhabi: President …", a known city, not a state:
     // "Yemen: Diplomacy" heads a written answer; or before a bullet and the day: "Jakarta ● Thu, August 27, 2026")
     [...text.slice(0, 600).matchAll(/(?:^|\n)\s*([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?::|\s+[●•])\s+\S/g)].find((c) => countryOfPlace(c[1]) && !countryByName(c[1])) ??
+    // (or a known city in title case before a dash opening the story: "Addis Abeba – A year ago today, …")
+    [...text.slice(0, 600).matchAll(/(?:^|\n)[ \t]*(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?) [–—-]{1,2} \S/gu)].find((c) => countryOfPlace(c[1]) && !countryByName(c[1])) ??
     // (or a known city alone on its line, under the byline: "Nadia Al Mansoori\nAbu Dhabi\n\nFebruary 25, 2026")
     // (or in capitals: "NEW DELHI\nUpdated - …")
     [...text.slice(0, 400).matchAll(/(?:^|\n)[ \t]*(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)[ \t]*(?=\n)/gu)].find((c) => countryOfPlace(titled(c[1])) && !countryByName(titled(c[1])));

@@ -49,6 +49,27 @@ const EXTRA_ALIASES: Record<string, string[]> = {
   PG: ["PNG"],
 };
 
+/** The names news still calls a state by beside its common one ("Turkey" for Türkiye, "Ivory Coast"), for a search:
+ * the everyday names above, not their abbreviations. */
+export const pressNamesOf = (c: Country): string[] => (EXTRA_ALIASES[c.cca2] ?? []).filter((n) => n !== c.name && /^\p{Lu}\p{Ll}{3,}/u.test(n));
+
+/** Capitals as news also spells them, and the seats of government a dateline names for the state ("Addis Abeba",
+ * "Kiev", "Abidjan", "Dar es Salaam"). General knowledge, not story names. */
+const EXTRA_CAPITALS: Record<string, string[]> = {
+  ET: ["Addis Abeba"],
+  UA: ["Kiev"],
+  MM: ["Nay Pyi Taw", "Yangon"],
+  KZ: ["Nur-Sultan"],
+  IR: ["Teheran"],
+  MN: ["Ulaanbaatar"],
+  CI: ["Abidjan"],
+  BJ: ["Cotonou"],
+  SZ: ["Mbabane"],
+  BI: ["Bujumbura"],
+  TZ: ["Dar es Salaam"],
+  IN: ["Delhi"],
+};
+
 /** Demonyms news uses that the package spells otherwise or lacks ("Ecuadorian", "Saudi", "Kazakh"). */
 const EXTRA_DEMONYMS: Record<string, string[]> = {
   EC: ["Ecuadorian", "Ecuadoran"],
@@ -135,7 +156,7 @@ function load(): Country[] {
       official: c.name.official,
       aliases,
       demonyms: [...new Set([...(d ? [d.m, d.f] : []), ...(EXTRA_DEMONYMS[c.cca2] ?? [])])].filter(Boolean),
-      capitals: (c.capital ?? []).filter(latin).flatMap((k) => (/ D\.C\.$/.test(k) ? [k, k.replace(/ D\.C\.$/, "")] : [k])),
+      capitals: [...(c.capital ?? []).filter(latin).flatMap((k) => (/ D\.C\.$/.test(k) ? [k, k.replace(/ D\.C\.$/, "")] : [k])), ...(EXTRA_CAPITALS[c.cca2] ?? [])],
       cca2: c.cca2,
       cca3: c.cca3,
     };
