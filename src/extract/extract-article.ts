@@ -94,7 +94,8 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
     const x = mentions.find((x) => x.sentence === p.sentence && x.start > p.end && x.start - p.end < 80);
     // (or a state's post in lower case before the name: "Norway's international development minister, X,")
     const w = mentions.filter((w) => w.sentence === p.sentence && w.end <= (p.outerStart ?? p.start) && w.kind === "Government").pop();
-    const before = w && /^['’]s (?:[a-z-]+ ){0,4}[a-z-]+, $/.test(text.slice(w.end, p.outerStart ?? p.start)) ? w.country : undefined;
+    // (also placed: "Turkey's consul general in Erbil, X")
+    const before = w && /^['’]s (?:[a-z-]+ ){0,4}[a-z-]+(?: (?:in|to|at) \p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)?, $/u.test(text.slice(w.end, p.outerStart ?? p.start)) ? w.country : undefined;
     const after = x && /^, (?:the )?(?:[a-z-]+ ){1,6}(?:of|at|for) $/.test(text.slice(p.end, x.start)) && /^['’]s\b/.test(text.slice(x.end, x.end + 3)) ? (x.kind === "Government" ? x.country : x.kind === "Place" ? countryOfPlace(x.text)?.key : undefined) : undefined;
     const state = before ?? after;
     if (state) stateOf.set(p.key, `government:${state}`);

@@ -1,6 +1,6 @@
 // The hand-written expected facts of eight articles no rule was fitted to when they were written
 // (tests/fixtures/heldout), scored by scripts/score-facts.mjs: the script reads its format, and the whole pipeline
-// keeps at least what it found after the fixes found on them (117 of 151 facts, no MET_WITH a line forbids).
+// keeps at least what it found after the fixes found on them (119 of 151 facts, no MET_WITH a line forbids).
 import { describe, it, before } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
@@ -66,16 +66,17 @@ describe("held-out articles scored against their expected facts", () => {
     ["heldout6", 104, 192, 247],
     ["heldout7", 73, 181, 255],
     ["heldout8", 68, 185, 257],
-    ["heldout9", 81, 166, 208],
+    ["heldout9", 81, 167, 208],
     ["heldout10", 112, 160, 216],
     ["heldout11", 105, 204, 227],
-    ["heldout12", 95, 194, 235],
+    ["heldout12", 95, 195, 235],
     ["heldout13", 107, 223, 254],
     ["heldout14", 114, 212, 253],
     ["heldout15", 107, 226, 241],
-    ["heldout16", 96, 177, 246],
-    ["heldout17", 77, 154, 204],
-    ["heldout18", 96, 119, 238, 1],
+    ["heldout16", 96, 178, 246],
+    ["heldout17", 77, 158, 204],
+    ["heldout18", 96, 188, 238],
+    ["heldout19", 115, 115, 261, 1],
   ];
   for (const [set, written, floor, total, forbidden = 0] of later)
     it(`${set} (${written} of ${total} when it was written, ${floor} ${forbidden ? "with the fixes other sets showed" : "after the fixes it showed"}): at least ${floor}, and ${forbidden ? `no more than ${forbidden} MET_WITH it forbids` : "no MET_WITH it forbids"}`, () => {
@@ -89,12 +90,12 @@ describe("held-out articles scored against their expected facts", () => {
       assert.ok(Number(r.stdout.match(/forbidden pairs present (\d+)/)![1]) <= forbidden, r.stdout);
     });
 
-  it("finds at least the 117 of 151 expected facts it found after the fixes found on them, and no forbidden MET_WITH", () => {
+  it("finds at least the 119 of 151 expected facts it found after the fixes found on them, and no forbidden MET_WITH", () => {
     const r = score(join(out, "graph.json"), join(ROOT, "tests", "fixtures", "heldout-expected.md"));
     assert.equal(r.status, 0, r.stderr);
     const [found, all] = r.stdout.match(/^all\s+(\d+)\/(\d+)/m)!.slice(1).map(Number);
     assert.equal(all, 151);
-    assert.ok(found >= 117, r.stdout);
+    assert.ok(found >= 119, r.stdout);
     assert.match(r.stdout, /forbidden pairs present 0/);
   });
 });
