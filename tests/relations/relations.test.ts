@@ -1980,4 +1980,10 @@ describe("a state's names and seats as the press writes them (twenty-eighth sess
     const turkey = f.entities.find((e) => e.key === "government:turkiye");
     assert.ok(turkey?.aliases.includes("Turkey") && turkey.aliases.includes("Türkiye"), JSON.stringify(turkey));
   });
+  it("'Turkey's consul general in Mosul, X, also attended': X on Turkey's side, meeting the host, not the Turkish minister", () => {
+    const f = extract("BAGHDAD — Turkish Foreign Minister Jorge Vidal met Iraqi President Luis Quiroga in Baghdad. Turkey's consul general in Mosul, Ana Quispe, also attended the meeting.", "2026-06-22");
+    const met = relations(f, ["MET_WITH"]);
+    assert.ok(met.some((x) => x.includes("ana-quispe") && x.includes("luis-quiroga")) && !met.some((x) => x.includes("ana-quispe") && x.includes("jorge-vidal")), met.join("; "));
+  });
 });
+
