@@ -557,8 +557,8 @@ export class MeetingTracker {
    * another year ("In September 2013 … a meeting planned for Geneva in November" is not next November). */
   private dateIn(a: AbstractSentence, near: string, when?: When, span: [number, number] = [0, 0]): string | undefined {
     // (a story gone on to a later year, "a visit to Chile in 2027", holds nothing already done: "On 14 May, X met Y")
-    // (two sentences on from the one that went back at most: "On the same day, …" four sentences after a recalled signing is the
-    // article's day)
+    // (two sentences on from the one that went back at most: "On the same day, …" four sentences after a recalled
+    // signing is the article's day)
     const elsewhen = !!this.storyYear && a.sentence.index - this.storyYearAt <= 2 && !this.articleDate?.startsWith(this.storyYear) && !(when === "behind" && !!this.articleDate && this.storyYear > this.articleDate.slice(0, 4));
     const date = dateAround(a.sentence.text, this.articleDate, near, span, elsewhen ? undefined : when, when);
     // ("took office in August 2022 … met in Caracas in November of that year"; or the year the story went back to in a
@@ -1621,8 +1621,8 @@ export class MeetingTracker {
   }
 
   /** "A held an unannounced meeting with B in L on April 29, the outlet reported on May 7, citing sources. … A denied the
-   * report. "No such meeting took place."" (or "On Tuesday, a spokesman denied it."): a meeting told only as reported, denied in the sentences after, is none (its
-   * participants, place and MET_WITH edges go with it). */
+   * report. "No such meeting took place."" (or "On Tuesday, a spokesman denied it."): a meeting told only as reported,
+   * denied in the sentences after, is none (its participants, place and MET_WITH edges go with it). */
   private reportDenied({ a }: Scan) {
     const text = a.sentence.text;
     if (!/\b(?:denied|dismissed|rejected|refuted|denies|dismisses|rejects)\b|\bno such meeting\b/i.test(text)) return;
