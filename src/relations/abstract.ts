@@ -272,6 +272,9 @@ export const SIGNING_OF_BY = /\bthe signing of (?:a |an |the )?<D(\d+)>(?:[^<.;]
 /** ", which was inked by the Secretary-General of the <O>, <P>, and the <N> Undersecretary for …, <P>": two signers, each
  * named after a post set off before the name. */
 export const SIGNED_BY_POSTS = /, (?:which|that) (?:was|were) (?:\w+ly )?(?:signed|inked) by (?:(?:the |its |their )?(?:[^<,;.]|<[GON]\d+>){1,80}, )?<P(\d+)>,? and (?:by )?(?:(?:the |its |their )?(?:[^<,;.]|<[GON]\d+>){1,80}, )?<P(\d+)>/;
+/** Adverbs between two signers and "signed" ("A and his counterpart, B, today signed", "… jointly signed"), for the
+ * rules and the meetings that both read it. */
+export const SIGNING_ADVERBS = "(?:(?:jointly|formally|also|today|yesterday|later) )*";
 export const SIGNED_THEN_BY = "(?: (?:in|on) (?:[A-Z][a-z]+ )?(?:\\d{1,2},? )?(?:19|20)\\d\\d)? by (?:(?:then[- ]|the then[- ]?)(?:[a-z-]+ ){0,2})?";
 export const NOT_A_SOURCE = "(?!,? (?:said|says|told|confirmed|added|announced|reported|stated|noted|wrote|tweeted|insisted)\\b)";
 

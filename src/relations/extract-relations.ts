@@ -357,7 +357,7 @@ function withPairResolved(a: AbstractSentence, lastTwo: [AbstractSentence["slots
 }
 
 /** The people named with a post, by key: the post's words in lower case, and the state a sentence says they stand for. */
-type Holders = Map<string, { slot: AbstractSentence["slots"][number]; posts: Set<string>; state?: string }>;
+type Holders = Map<string, { slot: AbstractSentence["slots"][number]; posts: Set<string>; state?: string; looked?: boolean }>;
 
 /** "Ukraine was represented by Foreign Minister X", "Chile sent its foreign minister, X": the state X stands for. */
 const STANDS_FOR = /<G(\d+)> (?:(?:was|is|were|will be|had been|has been) represented by|(?:sent|sends|will send|dispatched)) (?:its |her |his )?(?:[a-z-]+ ){0,3}(?:[a-z-]+, )?<P(\d+)>/g;
@@ -410,10 +410,13 @@ function notePosts(holders: Holders, slot: AbstractSentence["slots"][number], da
   if (slot.title) posts.add(slot.title.toLowerCase().replace(/^(?:then|former)[- ]/, ""));
   // (and the state's post general knowledge has them hold that day, for "the Egyptian foreign minister" after a post the
   // story wrote out in full: "Minister of Foreign Affairs, Emigration and Egyptian Expatriates of Egypt X")
-  const known = !/^(?:then|former)\b/i.test(slot.title ?? "") ? knownOfficeOf(slot.key!.replace(/^person:/, ""), date) : undefined;
+  // (looked up once per person: the same name on the same day)
+  const h = holders.get(slot.key!)!;
+  const now = !/^(?:then|former)\b/i.test(slot.title ?? "");
+  const known = now && !h.looked ? knownOfficeOf(slot.key!.replace(/^person:/, ""), date) : undefined;
+  if (now) h.looked = true;
   if (known?.office.startsWith("government:")) {
     posts.add(known.post.toLowerCase());
-    const h = holders.get(slot.key!)!;
     h.state ??= slot.titleCountry ?? known.office.slice("government:".length);
   }
   const style = slot.text.match(/^(Prince|Princess|King|Queen|Emir|Sultan|Cardinal|Pope|Sheikh|Archbishop)\b/)?.[1];

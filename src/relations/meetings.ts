@@ -9,7 +9,7 @@ import { findDates, resolveMonth, shiftDays, yearOnSide } from "../text/dates.js
 import { FAMILY_WORDS } from "../entities/lexicon/titles.js";
 import { countryByDemonym, countryByKey, countryByName, countryBySeat, countryOfPlace, type Country } from "../entities/gazetteer/countries.js";
 import { entityKey, type ResolvedMention } from "../entities/resolve.js";
-import { NOT_A_SOURCE, SENDER_POST, SIGNED_BY_POSTS, SIGNED_THEN_BY, SIGNING_OF_BY, slotsIn, type AbstractSentence } from "./abstract.js";
+import { NOT_A_SOURCE, SENDER_POST, SIGNED_BY_POSTS, SIGNED_THEN_BY, SIGNING_ADVERBS, SIGNING_OF_BY, slotsIn, type AbstractSentence } from "./abstract.js";
 import type { RelationSink } from "./extract-relations.js";
 import { mayMatch } from "./required-text.js";
 
@@ -89,6 +89,8 @@ interface Scan {
   keys: (g?: string) => string[];
   used: [number, number][];
   free: (s: number, e: number) => boolean;
+  /** Matches read before the verbs, their spans kept free for the scans that read them. */
+  reserved: { delegations: RegExpMatchArray | null; invitation: RegExpMatchArray | null };
 }
 
 /** "X was joined by A", "Y travelled with B and C" (a sentence about who came to a meeting already told). */
@@ -218,7 +220,7 @@ const ATTENDING_WERE = /^(?:[^<.;]{0,20})?\b(?:[Tt]he (?:<N\d+> |<G\d+>['’]s )
 // (also "A and B were among the guests", and "A and B joined the talks")
 const PRESENT_AT = /\b(?:(?:was|were) (?:also )?(?:present at|in attendance at) the (?:talks|meeting|reception|audience|session|ceremony|banquet|dinner|lunch|luncheon)|(?:was|were) (?:also )?among the (?:guests|participants|diners|invitees)|(?:also )?joined the (?:talks|meeting|discussions))\b/;
 /** Two people who signed a document: "A, …, and B signed a", "A and his counterpart B jointly signed the". */
-const SIGNED_AT = /(<P\d+>)(?: of (?:the )?<G\d+>)?(?:, (?:[^<;.]|<[GNOL]\d+>){1,100}?\.?,)?,? and (?:the |his |her |their )?(?:(?:[a-z-]+ ){0,3}|(?:<[GNO]\d+>['’]s )?(?:[A-Za-z-]+ ){0,5}[A-Za-z-]+, |<N\d+> counterpart,? )(<P\d+>)(?: of (?:the )?<G\d+>)?(?:, (?:[^<;.]|<[GNOL]\d+>){1,100}?\.?,)?,? (?:(?:jointly|formally|also|today|yesterday|later) )*signed(?: on [A-Z][a-z]+)? (?:a|an|the) /g;
+const SIGNED_AT = new RegExp(String.raw`(<P\d+>)(?: of (?:the )?<G\d+>)?(?:, (?:[^<;.]|<[GNOL]\d+>){1,100}?\.?,)?,? and (?:the |his |her |their )?(?:(?:[a-z-]+ ){0,3}|(?:<[GNO]\d+>['’]s )?(?:[A-Za-z-]+ ){0,5}[A-Za-z-]+, |<N\d+> counterpart,? )(<P\d+>)(?: of (?:the )?<G\d+>)?(?:, (?:[^<;.]|<[GNOL]\d+>){1,100}?\.?,)?,? ${SIGNING_ADVERBS}signed(?: on [A-Z][a-z]+)? (?:a|an|the) `, "g");
 /** One who signed a document with another: "X, …, signed the framework agreement with Kazakh Energy Minister Y". */
 const SIGNED_WITH = /(<P\d+>)(?:, (?:[^<;.]|<[GNOL]\d+>){0,160}?\.?,)? (?:jointly |formally |also )?signed (?:a|an|the) (?:[^<.;]|<[DE]\d+>){0,80}? with (?:the |his |her |their )?(?:[a-z-]+ ){0,3}(<P\d+>)/g;
 /** One who met a state's envoy, named by post only: "On Monday, X met Japan's top envoy in Seoul at the ministry" (X; the
@@ -766,11 +768,15 @@ export class MeetingTracker {
     }
 
     // (a host's meetings with two delegations told together are read apart, by delegationsReceived)
-    const twoDelegations = / (?:led|headed) by /.test(text) ? text.match(DELEGATIONS_RECEIVED) : null;
+    const reserved: Scan["reserved"] = {
+      delegations: / (?:led|headed) by /.test(text) ? text.match(DELEGATIONS_RECEIVED) : null,
+      invitation: / invitation to /.test(text) ? text.match(CONVEYED_INVITATION) : null,
+    };
+    const twoDelegations = reserved.delegations;
     if (twoDelegations) used.push([twoDelegations.index!, twoDelegations.index! + twoDelegations[0].length]);
     // (and an invitation conveyed with a message, by conveyedInvitation: "A's invitation to pay an official visit to G" is
     // no visit of A's)
-    const conveyedInvite = / invitation to /.test(text) ? text.match(CONVEYED_INVITATION) : null;
+    const conveyedInvite = reserved.invitation;
     if (conveyedInvite) used.push([conveyedInvite.index! + conveyedInvite[0].lastIndexOf("invitation"), conveyedInvite.index! + conveyedInvite[0].length]);
 
     // Verb events: "A met B", "A might meet B", "A held talks with B", "to meet with B"
@@ -1102,7 +1108,7 @@ export class MeetingTracker {
       if (again) this.alsoMet(a, to + again.index! + again[0].length, tables, status, dateWay(status, text, from), { again: true, year: groups[0] });
     }
 
-    const scan: Scan = { a, text, keyOf, keys, used, free };
+    const scan: Scan = { a, text, keyOf, keys, used, free, reserved };
     this.receivedInAudience(scan);
     this.nextRound(scan);
     this.joinedBy(scan, prevSubject);
@@ -2107,8 +2113,8 @@ export class MeetingTracker {
   /** "X received a Houthi delegation headed by A and a Saudi team led by B separately on Saturday": a meeting with each
    * delegation's head (one with both, not told apart); "He saw each delegation again on Sunday, this time with C at his
    * side": each of those meetings again, that day, with C. */
-  private delegationsReceived({ a, text, keyOf, used }: Scan, prevSubject?: string) {
-    const v = / (?:led|headed) by /.test(text) ? text.match(DELEGATIONS_RECEIVED) : null;
+  private delegationsReceived({ a, text, keyOf, used, reserved }: Scan, prevSubject?: string) {
+    const v = reserved.delegations;
     if (v) {
       const [host, x, y] = [v[1], v[2], v[3]].map((i) => keyOf(Number(i)));
       const from = v.index!;
@@ -2462,8 +2468,8 @@ export class MeetingTracker {
 
   /** "X conveyed the greetings of A to B, as well as A's invitation to pay an official visit to G": A's visit offered to
    * B there, A's invitation (with the message it came with). */
-  private conveyedInvitation({ a, text, keyOf, used }: Scan) {
-    const v = / invitation to /.test(text) ? text.match(CONVEYED_INVITATION) : null;
+  private conveyedInvitation({ a, keyOf, used, reserved }: Scan) {
+    const v = reserved.invitation;
     if (!v) return;
     const guest = keyOf(Number(v[2]));
     const host = keyOf(Number(v[3] ?? v[1]));

@@ -1,6 +1,7 @@
 // Rules for people's ties: family, offices and affiliations stated around a name, invitations and signatures.
 import { FAMILY_WORDS } from "../../entities/lexicon/titles.js";
 import type { RelationRule, RuleEmit } from "./rule.js";
+import { SIGNING_ADVERBS } from "../abstract.js";
 
 const FAMILY = `(?<rel>${FAMILY_WORDS.join("|")})`;
 /** A post named in lower case after a possessive: "top intelligence official", "supreme leader", "minister responsible for foreign affairs". */
@@ -378,8 +379,8 @@ export const PEOPLE_RULES: RelationRule[] = [
   {
     reason: "X and his counterpart, Y, signed a document: both signed it",
     // ("…, today signed", "…, jointly signed")
-    cue: / counterpart,? <P\d+>,? (?:(?:jointly|formally|also|today|yesterday|later) )*signed /,
-    pattern: `(?<src>@P) and (?:his|her) (?:<N\\d+> )?counterpart,? (?<co>@P),? (?:(?:jointly|formally|also|today|yesterday|later) )*signed (?:the |a |an |two |separate )?(?:(?:new|historic|landmark|formal|binational|bilateral) )*(?<doc>@D)`,
+    cue: new RegExp(String.raw` counterpart,? <P\d+>,? ${SIGNING_ADVERBS}signed `),
+    pattern: `(?<src>@P) and (?:his|her) (?:<N\\d+> )?counterpart,? (?<co>@P),? ${SIGNING_ADVERBS}signed (?:the |a |an |two |separate )?(?:(?:new|historic|landmark|formal|binational|bilateral) )*(?<doc>@D)`,
     emit: BOTH_SIGNED,
   },
   {
