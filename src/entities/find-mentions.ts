@@ -461,6 +461,12 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
   // (a sentence's opening verb in "-ing" is no given name: "Inviting Prabowo to open a market is symbolic")
   if (b - a >= 2 && sentenceInitial(W, a) && OPENING_VERB_ING.test(W[a].text)) a++;
   if (a >= b) return;
+  // the head of a state's cabinet, named after it: "Chairman of the Cabinet of Ministers X", "President of the Council of
+  // Ministers Y" (the run after "of" opens with "Ministers")
+  if (!headed && W[a].text === "Ministers" && W[a - 1]?.text === "of" && /^(?:Cabinet|Council)$/.test(W[a - 2]?.text ?? "") && W[a - 3]?.text === "the" && W[a - 4]?.text === "of" && HEAD_OF_BODY.test(W[a - 5]?.text ?? "") && b - a >= 3 && b - a <= 4 && W.slice(a + 1, b).every((w) => w.cap && !titleAt(W, a + 1, b, OFFICE))) {
+    add(a + 1, b, { kind: "Person", name: article.slice(W[a + 1].start, W[b - 1].end), title: article.slice(W[a - 5].start, W[a].end), outerStart: W[a - 5].start });
+    return;
+  }
   // the head of a body, named after it with no comma: "Head of the General Intelligence Service Hassan Rashad" (the body,
   // then its head; not a rank "General")
   // (not one with a state's word or a rank in it: "Chairman of the Sudanese Sovereign Council General X" is read below)
@@ -886,6 +892,12 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
   }
   // (nor does a run of portfolio words, the tail of a post: "Minister of Foreign Affairs, Foreign Employment and Tourism")
   if (b - a >= 2 && b - a <= 4 && W.slice(a, b).every((w) => PORTFOLIO_WORDS.has(w.text))) return;
+  // A region named before its lower-case noun is a place: "in Batken region", "Tajikistan's Sughd region" (not a region's
+  // adjective, "the Far Eastern region", nor a people's, "the Kurdish region")
+  if (after && /^(?:region|province|oblast|governorate|prefecture|district|city|town)$/.test(after.text) && b - a <= 2 && !W.slice(a, b).some((w) => REGIONAL_ADJECTIVES.has(w.text) || COMPASS.has(w.text) || /(?:ern|ish|ese)$/.test(w.text) || !!countryByDemonym(w.text) || CONNECTORS.has(w.text))) {
+    add(a, b, { kind: "Place", name: article.slice(W[a].start, W[b - 1].end), locative: isLocative(W, a, b, ner), ner });
+    return;
+  }
   // A run that only modifies a place noun ("Far Eastern city") names nothing by itself
   if (after && !after.cap && PLACE_NOUNS.has(after.text.toLowerCase()) && ner !== "LOC") return;
   // a name before a media noun is the outlet's, even after a title word ("the North's official KCNA news agency")
@@ -983,6 +995,8 @@ function postOfStateBeforeName(W: Word[], a: number, b: number, article: string,
   const t = (t0 > 1 && W[r + t0 - 1].text === "Republic" && W[r + t0 - 3]?.text === "of" ? t0 - 3 : t0) + (t0 ? r - a : 0);
   if (!t || b - a < t + 3) return false;
   for (let k = a + t; k < b - 2; k++) {
+    // (not past a second post: "President X and President of Tajikistan Y" is two people)
+    if (W[k].text === "and" && titleAt(W, k + 1, b, OFFICE)) return false;
     if (W[k].text !== "of") continue;
     const form = W[k + 1]?.text === "the" ? k + 2 : k + 1;
     // ("of the Republic of Chile": the state's name after its form, the form part of the mention)
@@ -1061,7 +1075,7 @@ function sentenceInitial(W: Word[], a: number): boolean {
 }
 
 /** Nouns after a hyphenated pair of names that make it a pair ("Trump-Kim talks", "Tokyo-Pyongyang contacts"). */
-const COMPOUND_NOUNS = new Set(["summit", "summits", "meeting", "meetings", "talks", "relations", "ties", "contacts", "contact", "dialogue", "negotiations", "border", "alliance", "agreement", "deal", "rivalry", "tensions", "channel", "channels", "exchange", "exchanges", "trade", "cooperation", "normalization", "normalisation", "declaration", "treaty", "accord", "pact", "partnership", "friendship", "war", "conflict", "axis", "diplomacy", "call", "phone"]);
+const COMPOUND_NOUNS = new Set(["summit", "summits", "meeting", "meetings", "talks", "relations", "ties", "contacts", "contact", "dialogue", "negotiations", "border", "road", "railway", "highway", "pipeline", "corridor", "alliance", "agreement", "deal", "rivalry", "tensions", "channel", "channels", "exchange", "exchanges", "trade", "cooperation", "normalization", "normalisation", "declaration", "treaty", "accord", "pact", "partnership", "friendship", "war", "conflict", "axis", "diplomacy", "call", "phone"]);
 const COMPASS = new Set(["North", "South", "East", "West"]);
 
 /** Splits a hyphenated run into its name parts; "North-South Korean" gives "North Korean" and "South Korean" spans. */
@@ -1321,21 +1335,34 @@ function titlesInApposition(W: Word[], article: string, ctx: MentionContext, out
     // "the King of Jordan, Abdullah Hakim," "the President of Kenya, X,": a post of a state named after it
     if (m.title) continue;
 
-    for (let s = k - 2; s > 2 && s >= k - 5; s--) {
-      const c = countryAt(W, s, k - 1, article);
-      if (!c || c.end !== k - 1) continue;
+    // (and placed in a region of it: "the Plenipotentiary Representative of the President of Kyrgyzstan in Batken
+    // region, X,")
+    const placed = W[k - 2] && !W[k - 2].cap && /^(?:region|province|oblast|city|district)$/.test(W[k - 2].text) && W[k - 3]?.cap && W[k - 4]?.text === "in" ? k - 4 : W[k - 2]?.cap && W[k - 3]?.text === "in" ? k - 3 : k - 1;
+    for (const stateEnd of placed === k - 1 ? [k - 1] : [k - 1, placed]) {
+    for (let s = stateEnd - 1; s > 2 && s >= stateEnd - 4; s--) {
+      const c = countryAt(W, s, stateEnd, article);
+      if (!c || c.end !== stateEnd) continue;
       const of = W[s - 1]?.text === "the" ? s - 2 : s - 1;
       if (W[of]?.text !== "of") break;
       for (let n = Math.min(6, of); n >= 1; n--) {
-        const j = of - n;
+        let j = of - n;
         // ("the Minister of External Relations of Angola, X,": a portfolio's post too)
         if (!W[j].cap || (titleAt(W, j, of, OFFICE) !== n && !portfolioPost(W, j, of))) continue;
+        // (a post "of the President" is the post before it: "the Special Representative of the President of G")
+        const ofThePost = W[j - 1]?.text === "the" && W[j - 2]?.text === "of" ? j - 2 : -1;
+        if (ofThePost > 0) {
+          const p = [4, 3, 2, 1].map((q) => ofThePost - q).find((x) => x >= 0 && titleAt(W, x, ofThePost, OFFICE) === ofThePost - x);
+          if (p === undefined) break;
+          j = p;
+        }
         m.title = article.slice(W[j].start, W[of - 1].end);
         m.titleCountry = c.country.key;
         m.outerStart = W[j - 1]?.text.toLowerCase() === "the" ? W[j - 1].start : W[j].start;
         break;
       }
       break;
+    }
+    if (m.title) break;
     }
   }
 }
@@ -1403,7 +1430,10 @@ function documentPhrase(W: Word[], d: number, bare = false): [number, number, st
     // (past a "the": "an action plan for the strategic partnership")
     const from = W[end + 1]?.text === "the" ? end + 2 : end + 1;
     let e = from;
-    while (e < W.length && e < from + 4 && /^[a-z-]+$/.test(W[e].text) && !/^(?:the|a|an|and|with|in|at|to|by|for|on|of|this|that|their|its|his|her|last|next|earlier|later|yesterday|today|tomorrow|after|before|during|which|that|who)$/.test(W[e].text)) e++;
+    // (states' words among them: "the treaty on the Kyrgyz-Tajik state border")
+    const topical = (w: Word) => (/^[a-z-]+$/.test(w.text) && !/^(?:the|a|an|and|with|in|at|to|by|for|on|of|this|that|their|its|his|her|last|next|earlier|later|yesterday|today|tomorrow|after|before|during|which|that|who)$/.test(w.text)) || (w.cap && !!(countryByDemonym(w.text) ?? countryByName(w.text)));
+    while (e < W.length && e < from + 5 && topical(W[e])) e++;
+    while (e > from && W[e - 1].cap) e--;
     if (e > from && !/^(?:sidelines|margins|behalf)$/.test(W[from].text)) end = e;
   }
   // ("the minutes of the Joint Border Commission": the body whose record it is)

@@ -200,7 +200,7 @@ function dedupeSentences(sentences: Sentence[]): Sentence[] {
     .map((s, index) => ({ ...s, index }));
 }
 
-function nerHints(text: string, sentences: { start: number; end: number }[], model: NerModel): NerHint[][] {
+export function nerHints(text: string, sentences: { start: number; end: number }[], model: NerModel): NerHint[][] {
   const toks = sentences.map((s) => tokenize(text.slice(s.start, s.end), s.start));
   const spans = model.tagDocument(toks.map((t) => t.map((x) => x.text)));
   return spans.map((ss, i) => ss.map((sp) => ({ start: toks[i][sp.start].start, end: toks[i][sp.end - 1].end, type: sp.type })));

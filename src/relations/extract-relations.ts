@@ -49,7 +49,7 @@ const VOICE = /^(?:'s)? (?:government |foreign ministry |security |intelligence 
 const KNOWN_TITLES = new Set(OFFICE_TITLES);
 /** A cabinet post the lexicon knows, or one named by its portfolio as releases write it: "Minister of Foreign Affairs",
  * "Minister for Foreign Affairs and Trade", "Minister of State". */
-const knownTitle = (title: string) => KNOWN_TITLES.has(title.toLowerCase()) || /^(?:(?:deputy|vice|first|assistant) )?(?:minister|secretary) (?:of|for) (?:state\b|(?:the )?[a-z]+(?:,? (?:and )?[a-z]+){0,4}$)/i.test(title) || listedPortfolios(title);
+const knownTitle = (title: string) => KNOWN_TITLES.has(title.toLowerCase()) || /^(?:chairman|chairwoman|chair|president) of the (?:cabinet|council) of ministers$/i.test(title) || /^(?:(?:deputy|vice|first|assistant) )?(?:minister|secretary) (?:of|for) (?:state\b|(?:the )?[a-z]+(?:,? (?:and )?[a-z]+){0,4}$)/i.test(title) || listedPortfolios(title);
 /** A minister named by portfolio words ("Planning Minister", "Economy, Trade and Industry Minister"), or two posts held
  * together, one of them known ("Deputy Prime Minister and Foreign Minister"). */
 function listedPortfolios(title: string): boolean {
@@ -278,9 +278,9 @@ function learnOffices(sink: RelationSink, governmentOf: Map<string, string>, wea
 
 /** "… by the head of <P>'s diplomatic office, who flew to L … The diplomat, X, …": a go-between told first by a post
  * only and named in the next sentence is X there too (the post's phrase becomes X's placeholder). */
-const POST_NAMED_NEXT = /^The (?:senior |new )?(?:diplomat|envoy|adviser|advisor|official|emissary|aide|head|ambassador|high commissioner|commissioner), <P(\d+)>,/;
+const POST_NAMED_NEXT = /^The (?:<N\d+> )?(?:senior |new )?(?:diplomat|envoy|adviser|advisor|official|emissary|aide|head|ambassador|high commissioner|commissioner), <P(\d+)>,/;
 // (or a state's envoy there: "… and the Namibian ambassador in Havana. The diplomat, X, took up her post last year.")
-const POST_ONLY = /\bthe head of (?:the )?(?:<[OPGN]\d+>['’]s )?(?:[a-z-]+ ){0,3}(?:office|unit|cell|department|team|staff|cabinet)\b(?!,? <P)|(?:\bthe <N\d+>|<[GO]\d+>['’]s) (?:new |senior |top )?(?:(?:deputy|assistant|vice) )?(?:[Cc]ommissioner for (?:[A-Z][a-z]+|<O\d+>)(?:(?:,| and)? (?:[A-Z][a-z]+|<O\d+>)){0,6}(?![^.;]*<P)|[Aa]mbassador|[Hh]igh [Cc]ommissioner|envoy|secretary-general|director-general|under-?secretary|permanent secretary|chief of staff)(?: (?:in|to) (?:the )?<[LG]\d+>| for (?:[a-z-]+ ){0,2}[a-z-]+)?(?![^.;]*<P)|\bthe <[GN]\d+> (?:Special )?(?:Presidential )?(?:Envoy|Ambassador|Representative)(?: (?:for|to|on) (?:<[OGL]\d+>|(?:[A-Z][a-z-]+ ){0,2}[A-Z][a-z-]+))?(?![^.;]*<P)/;
+const POST_ONLY = /\bthe (?:[Cc]hairman|[Cc]hairwoman|[Gg]overnor|[Mm]ayor|[Pp]remier|[Hh]ead) of (?:<G\d+>['’]s )?<L\d+> (?:region|province|oblast|governorate|prefecture|district|city)\b(?!,? <P)|\bthe head of (?:the )?(?:<[OPGN]\d+>['’]s )?(?:[a-z-]+ ){0,3}(?:office|unit|cell|department|team|staff|cabinet)\b(?!,? <P)|(?:\bthe <N\d+>|<[GO]\d+>['’]s) (?:new |senior |top )?(?:(?:deputy|assistant|vice) )?(?:[Cc]ommissioner for (?:[A-Z][a-z]+|<O\d+>)(?:(?:,| and)? (?:[A-Z][a-z]+|<O\d+>)){0,6}(?![^.;]*<P)|[Aa]mbassador|[Hh]igh [Cc]ommissioner|envoy|secretary-general|director-general|under-?secretary|permanent secretary|chief of staff)(?: (?:in|to) (?:the )?<[LG]\d+>| for (?:[a-z-]+ ){0,2}[a-z-]+)?(?![^.;]*<P)|\bthe <[GN]\d+> (?:Special )?(?:Presidential )?(?:Envoy|Ambassador|Representative)(?: (?:for|to|on) (?:<[OGL]\d+>|(?:[A-Z][a-z-]+ ){0,2}[A-Z][a-z-]+))?(?![^.;]*<P)/;
 export function withPostsNamedNext(abstracts: AbstractSentence[]): AbstractSentence[] {
   return abstracts.map((a, i) => {
     const next = abstracts[i + 1]?.text.match(POST_NAMED_NEXT);
@@ -445,7 +445,34 @@ function noteAppositePosts(holders: Holders, a: AbstractSentence) {
 const POST_ANAPHOR = /\b[Tt]he (?:<[NG](\d+)> )?((?<=<[NG]\d+> )(?:official|diplomat)|vice[- ]president|crown prince|president|prime minister|foreign minister|minister|prince|princess|king|queen|emir|sultan|chancellor|premier|envoy|ambassador|cardinal|secretary-general|secretary of state|foreign secretary|home secretary|defence secretary|speaker|head of state|leader|co-chair|chair|taoiseach|t[áa]naiste|first minister|governor-general|senior general|chief adviser)\b(?!['’]s (?:office|government|ministry|party)|-| of\b| and\b|s\b)/gi;
 /** A post that leads a state: "president", "prime minister", "king" (not "vice-president", "deputy prime minister"). */
 const LEADER_POST = /^(?:president|prime minister|premier|chancellor|king|queen|emir|amir|sultan|emperor|crown prince|head of state)(?: of\b|$)/;
-function withPostResolved(a: AbstractSentence, holders: Holders): AbstractSentence {
+/** "the presidents of <G>, <G> and <G>": the posts of states in the plural, each held by one the article has named. */
+const POSTS_OF_STATES = /\b[Tt]he (presidents|prime ministers|foreign ministers) of (?:the )?(<G\d+>(?:, (?:the )?<G\d+>)*,? and (?:the )?<G\d+>)/g;
+
+/** "the presidents of <G>, <G> and <G> signed": each state's president the article has named (all, or none). */
+function withPostsOfStates(a: AbstractSentence, holders: Holders): AbstractSentence {
+  const slots = [...a.slots];
+  const text = a.text.replace(POSTS_OF_STATES, (all, posts: string, list: string) => {
+    const post = posts.replace(/s$/, "");
+    const holding = [...holders.values()].filter((h) => [...h.posts].some((p) => p === post || (p.endsWith(` ${post}`) && !/\b(?:of|to|for) the /.test(p)) || p.startsWith(`${post} of `)) && !/vice|deputy/.test([...h.posts].join(" ")));
+    const people = [...list.matchAll(/<G(\d+)>/g)].map((g) => {
+      const ones = holding.filter((h) => (h.state ?? h.slot.titleCountry) === a.slots[Number(g[1])]?.country);
+      return ones.length === 1 ? ones[0].slot : undefined;
+    });
+    // (the one state left is the one holder the article gives no state: "President X" of the story's own state)
+    const stateless = holding.filter((h) => !(h.state ?? h.slot.titleCountry));
+    if (people.filter((p) => !p).length === 1 && stateless.length === 1) people[people.findIndex((p) => !p)] = stateless[0].slot;
+    if (!people.every((p) => p?.key)) return all;
+    const named = people.map((p) => {
+      slots.push(p!);
+      return `<P${slots.length - 1}>`;
+    });
+    return `${named.slice(0, -1).join(", ")} and ${named[named.length - 1]}`;
+  });
+  return text === a.text ? a : { ...a, text, slots };
+}
+
+function withPostResolved(given: AbstractSentence, holders: Holders): AbstractSentence {
+  const a = withPostsOfStates(given, holders);
   if (!/\b[Tt]he (?:<[NG]\d+> )?[a-zA-Z]/.test(a.text)) return a;
   const slots = [...a.slots];
   const text = a.text.replace(POST_ANAPHOR, (all, n: string | undefined, post: string, at: number) => {
@@ -476,7 +503,7 @@ function withPostResolved(a: AbstractSentence, holders: Holders): AbstractSenten
           /^(?:president|prime minister|premier|chancellor|king|queen|emir|amir|sultan|emperor|leader|supreme leader)(?: of\b|$)/.test(p)
         : // ("State Minister for Foreign Affairs" is "the Ethiopian minister")
           // ("Crown Prince and Prime Minister X" is "the crown prince")
-          (p === word || p.endsWith(` ${word}`) || p.startsWith(`${word} and `) || p.startsWith(`${word} of `) || p.startsWith(`${word} for `) || p.includes(` ${word} for `) || p.includes(` ${word} of `)) &&
+          (p === word || p.endsWith(` ${word}`) || p.startsWith(`${word} and `) || p.startsWith(`${word} of `) || p.startsWith(`${word} for `) || p.startsWith(`${word} to `) || p.startsWith(`${word} in `) || p.includes(` ${word} for `) || p.includes(` ${word} of `)) &&
           !(word === "president" && /vice[- ]president/.test(p)) &&
           // (nor is a prime minister "the minister": "Italian Prime Minister X … the Italian minister" is another)
           !(word === "minister" && /^(?:deputy |acting )?prime minister/.test(p));

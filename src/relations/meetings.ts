@@ -156,7 +156,9 @@ const LOOKED_ON = /\b(?:looked on|looking on|watched on|in the presence of (?:th
 const TO_BRING_TOGETHER = new RegExp(`<([PG])(\\d+)> (?:hopes?|hoped|wants?|wanted|plans?|planned|seeks?|sought|intends?|intended|would like|is (?:trying|seeking|hoping|working)|has (?:offered|proposed)|offered|proposed)(?: (?:eventually|still|soon|now))? to bring (${TITLED_LIST}) together\\b(?:(?:[^.;<]|<[GLN]\\d+>){0,80}?\\bunder the auspices of (?:the )?(?:[a-z-]+ ){0,2}<P(\\d+)>)?`, "g");
 const BROUGHT_TOGETHER = new RegExp(`<P(\\d+)> (?:brought|gathered|got) (${TITLED_LIST}) together\\b`, "g");
 /** "A and B signed a peace agreement in Jeddah" (a signing together, at a place). */
-const SIGNED_TOGETHER = /(<P\d+>)(?:, [^<,;.]{0,40}(?:<[GNO]\d+>'s)?[^<,;.]{0,30},)? and (?:the |his |her )?(?:[a-z-]+ ){0,3}(<P\d+>)(?:, (?:[^<,;.]|<[GNO]\d+>(?:['’]s)?){0,60},)? (?:jointly |formally )?(signed|(?:are|were) (?:expected|due|set|scheduled) to sign|will (?:jointly |formally )?sign|are to sign) (?:a|an|the) [^.;<]{0,60}?(?:<[DE]\d+>[^.;<]{0,60}?){0,2}\bin <L(\d+)>/g;
+/** "X had also proposed that Z join the two leaders in L". */
+const PROPOSED_TO_JOIN = /<P(\d+)> (?:had |has )?(?:also )?(?:proposed|suggested) that (?:the )?(?:[a-z-]+ ){0,3}<P(\d+)> (?:should )?join (?:the two (?:leaders|presidents|prime ministers)|both leaders|them)(?: (?:in|at) <L(\d+)>)?/;
+const SIGNED_TOGETHER = /((?:<P\d+>, ){0,4}<P\d+>)(?:, [^<,;.]{0,40}(?:<[GNO]\d+>'s)?[^<,;.]{0,30},)? and (?:the |his |her )?(?:[a-z-]+ ){0,3}(<P\d+>)(?:, (?:[^<,;.]|<[GNO]\d+>(?:['’]s)?){0,60},)? (?:jointly |formally )?(signed|(?:are|were) (?:expected|due|set|scheduled) to sign|will (?:jointly |formally )?sign|are to sign) (?:a|an|the) [^.;<]{0,60}?(?:<[DE]\d+>[^.;<]{0,60}?){0,2}\bin <L(\d+)>/g;
 /** People standing for a state after its demonym: "Japanese officials". */
 /** "X received a Houthi delegation headed by the group's chief negotiator, A, and a Saudi team led by the kingdom's
  * ambassador to Yemen, B, separately": the host (1), the heads (2, 3), and whether apart (4). */
@@ -405,6 +407,8 @@ export class MeetingTracker {
   private letterFrom?: { sender: string; index: number };
   /** The sentence scanned before this one, and this one. */
   private previous?: AbstractSentence;
+  /** The sentences scanned so far. */
+  private told: Sentence[] = [];
   private current?: AbstractSentence;
   /** The place of the story's dateline ("BOGOTA, April 10 -"), once its first sentence is read. */
   private datelinePlace?: string;
@@ -674,6 +678,20 @@ export class MeetingTracker {
   }
 
   /** Whether the sentence tells in the present what its timeline entry's day, before the article's, saw. */
+  /** The last full date the three sentences before told ("on Tuesday", "on April 14"). */
+  private lastDayTold(): string | undefined {
+    for (const s of this.told.slice(-4, -1).reverse()) {
+      const day = findDates(s.text, this.articleDate).filter((d) => d.iso?.length === 10).pop()?.iso;
+      if (day) return day;
+    }
+    return undefined;
+  }
+
+  private officeInDateline(a: AbstractSentence, to: number): string | undefined {
+    const at = a.text.slice(to).match(HOME_OFFICE);
+    return at && OFFICE_NAME.test(a.slots[Number(at[1])]?.text ?? "") ? this.datelinePlace : undefined;
+  }
+
   private narratedPast(sentence: string): boolean {
     const iso = this.entryDay;
     // (not a plan, an invitation or a call-off told that day: "A and B are to meet on its sidelines", "hands him a letter
@@ -704,6 +722,7 @@ export class MeetingTracker {
       if (aide?.startsWith("person:") && principal?.startsWith("person:") && aide !== principal && !this.aideOf.has(aide)) this.aideOf.set(aide, principal);
     }
     [this.previous, this.current] = [this.current, sentence];
+    this.told.push(sentence.sentence);
     // (a second dateline opens another story of a bulletin: "Riyadh, October 20, 2026, SPA -- …"; "the meeting" after it
     // is none told before it)
     if (sentence.sentence.index > 0 && DATELINE.test(sentence.sentence.text)) this.storyStart = sentence.sentence.start;
@@ -1067,8 +1086,12 @@ export class MeetingTracker {
       // (or the day after one the sentence named before: "held talks with Xi in Beijing on Jan. 5 … and met Li there the following day")
       const dayBefore = !near0 && /^(?:[^.;<]|<[LP]\d+>){0,40}?\b(?:the (?:following|next) day|a day later)\b/.test(text.slice(to)) ? findDates(a.sentence.text, this.articleDate).filter((d) => d.iso?.length === 10 && text.slice(0, from).includes(d.text)).pop()?.iso : undefined;
       const nextDay = dayBefore ? shiftDays(dayBefore, 1) : undefined;
-      const day = near0 ?? whereDay ?? nextDay ?? (status === "held" || this.narratedPast(a.sentence.text) ? (this.entryDay ?? sameDay) : undefined);
-      const dayTold = whereDay ?? nextDay ?? sameDay;
+      // (or the day before the one the sentence before told: "X told journalists on Tuesday … He had received Y at the
+      // Foreign Ministry the day before")
+      const told = !near0 && !nextDay && /^(?:[^.;<]|<[LO]\d+>){0,40}?\bthe day before[.;,]/.test(text.slice(to)) ? this.lastDayTold() : undefined;
+      const priorDay = told ? shiftDays(told, -1) : undefined;
+      const day = near0 ?? whereDay ?? nextDay ?? priorDay ?? (status === "held" || this.narratedPast(a.sentence.text) ? (this.entryDay ?? sameDay) : undefined);
+      const dayTold = whereDay ?? nextDay ?? priorDay ?? sameDay;
       // ("A and B will hold separate talks with C": two meetings, each with C)
       // ("A met B and C separately": two meetings, each with A)
       const split = separately || /\b(?:separate|bilateral)\b/.test(verb) || /^[^.;]{0,60}?\bin separate (?:sessions|meetings|talks)\b/.test(text.slice(to));
@@ -1076,7 +1099,8 @@ export class MeetingTracker {
       for (const y of groups)
         for (const ps of tables) {
           const again = /^(?:[^.;<]|<[LT]\d+>){0,20}?\bagain\b/.test(text.slice(to, to + 40)) || /\bagain\s+$/.test(lead) || /\b(?:held|hold|holds|had) separate (?:talks|meetings?|consultations)\b/.test(text.slice(from, to + 30)) || /^(?:[^<.;]{0,20}\b)?[Ll]ater (?:the same day|that day|in the day|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)),? <P\d+>,? and <P\d+> (?:also )?held\b/.test(text);
-          const other = { place: place ?? placeAfter(a, to), again };
+          const office = place ?? placeAfter(a, to) ? undefined : this.officeInDateline(a, to);
+          const other = { place: place ?? placeAfter(a, to) ?? office, again };
           const m = formerPlan ? this.matchOrCreate(ps, "meeting", a, from, y, "cancelled", true, day) : this.matchOrCreate(ps, "meeting", a, from, y, status, false, day, other);
           // ("A and B met C": A and B came as one side and did not meet each other)
           const side = left.length >= 2 && right.length >= 1 && ps.length > left.length ? left.filter((p) => p.startsWith("person:")) : [];
@@ -1089,7 +1113,7 @@ export class MeetingTracker {
           const [subj, obj] = [left.filter((p) => p.startsWith("person:")), right.filter((p) => p.startsWith("person:"))];
           if (!m.host && subj.length === 1 && obj.length === 1 && /^(?:received|receives|hosted|hosts|welcomed|welcomes)$/.test(verb)) m.host = subj[0];
           if (!m.host && subj.length === 1 && obj.length === 1 && /^called on$/.test(verb)) [m.host, m.guest] = [obj[0], subj[0]];
-          this.mention(m, a, from, to, ps, { status, year: y, ...(dayTold && day === dayTold ? { date: day } : {}), ...(place ? { place } : {}), ...(sideOf.length >= 2 ? { side: sideOf } : {}), ...(presence.length ? { present: presence } : {}) });
+          this.mention(m, a, from, to, ps, { status, year: y, ...(dayTold && day === dayTold ? { date: day } : {}), ...(place ?? office ? { place: place ?? office } : {}), ...(sideOf.length >= 2 ? { side: sideOf } : {}), ...(presence.length ? { present: presence } : {}) });
         }
       used.push([from, to]);
       this.afterSidelines(a, to, people);
@@ -1141,6 +1165,7 @@ export class MeetingTracker {
     this.callCalledOff(scan);
     this.reportDenied(scan);
     this.shuttleTalks(scan);
+    this.proposedToJoin(scan);
 
     // Noun events
     for (const h of text.matchAll(HEAD_RE)) {
@@ -1648,6 +1673,21 @@ export class MeetingTracker {
       const ofIt = r.source === m.key || r.target === m.key || (r.relation === "MET_WITH" && told.has(r.evidence.start) && people.includes(r.source) && people.includes(r.target));
       if (ofIt) this.sink.out.splice(i, 1);
     }
+  }
+
+  /** "X had also proposed that Z join the two leaders in L": a meeting of the plan told before and Z, proposed. */
+  private proposedToJoin({ a, text, keyOf, used, free }: Scan) {
+    const v = / join /.test(text) ? text.match(PROPOSED_TO_JOIN) : null;
+    if (!v) return;
+    const [from, to] = [v.index!, v.index! + v[0].length];
+    const [by, third] = [keyOf(Number(v[1])), keyOf(Number(v[2]))];
+    const plan = this.recent("meeting", undefined, a.sentence.start + from, true);
+    if (!free(from, to) || !by || !third || !plan?.participants.has(by) || plan.participants.has(third)) return;
+    const people = [...plan.participants, third];
+    const place = v[3] !== undefined ? a.slots[Number(v[3])]?.key : [...plan.places][0];
+    const m = this.matchOrCreate(people, "meeting", a, from, plan.date?.slice(0, 4), "proposed", false, plan.date);
+    this.mention(m, a, from, to, people, { status: "proposed", ...(plan.date ? { date: plan.date } : {}), ...(place ? { place } : {}) });
+    used.push([from, to]);
   }
 
   /** "X had been scheduled to pay a courtesy call on Y … But the government says the call was cancelled": the call told in
@@ -3005,6 +3045,11 @@ function dateAround(sentence: string, articleDate: string | undefined, near: str
 }
 
 /** "in Pyongyang", "in Russia's Far Eastern city of Vladivostok", "visit to North Korea" after the phrase. */
+/** A state's office a meeting was held at, with no city named ("received Y at the Foreign Ministry"): the office stands
+ * for the city of the dateline. */
+const HOME_OFFICE = /^(?:[^.;<]{0,20}?\b)?at (?:the )?<O(\d+)>/;
+const OFFICE_NAME = /^(?:the )?(?:Foreign Ministry|Ministry of [A-Z][\w ]+|(?:Presidential|President['’]s|Prime Minister['’]s) (?:Office|Palace|Administration|Secretariat)|Office of the (?:President|Prime Minister)|State House|Presidency|Presidential Secretariat)$/;
+
 function placeAfter(a: AbstractSentence, to: number): string | undefined {
   // (past an apposition of the one met: "met Wang Yi, China's top diplomat, in Vienna")
   const rest = a.text.slice(to, to + 150).replace(/^, (?:the |a |an )?(?:<[GN]\d+>(?:['’]s)? )?[A-Za-z][A-Za-z -]{0,70}, (?=(?:in|at) <)/, " ");

@@ -3213,3 +3213,47 @@ describe("meetings of the eighteenth held-out set's forms (twenty-eighth session
     for (const x of ["held|person:jorge-vidal,person:pablo-traore", "held|person:jorge-vidal,person:luis-traore", "planned|person:diego-rios,person:jorge-vidal", "held|person:elena-castro,person:jorge-vidal", "held|person:faure-gnassingbe,person:jorge-vidal,person:rosa-mamani,person:tomas-ibarra"]) assert.ok(ms.includes(x), `${x} in ${JSON.stringify(ms)}`);
   });
 });
+
+describe("meetings of the nineteenth held-out set's forms (twenty-ninth session)", () => {
+  const of = (f: ReturnType<typeof extract>) => meetings(f).map((m): [string, string, string] => [m.status ?? "", m.date ?? "", m.participants.join()]);
+  const wire = `BISHKEK (AKIpress) - The Plenipotentiary Representative of the President of Kyrgyzstan in Osh region, Talant Abdyrov, and the Chairman of Tajikistan's Sughd region met at the Kyzyl-Bel checkpoint on Tuesday, April 14, to discuss the road.
+
+The Tajik official, Rustam Nazarzoda, was accompanied by the Chairman of Isfara city, Farrukh Sharipov.
+
+Foreign Minister Azamat Tokoev told journalists in Bishkek on Tuesday that President Nurlan Osmonov and President of Tajikistan Davron Saidov will meet in Osh next week to open the road.
+
+"The date has been agreed," Tokoev said.
+
+He had received Tajikistan's Ambassador to Kyrgyzstan, Sherali Karimov, at the Foreign Ministry the day before. The ambassador handed him a message from Foreign Minister Jamshed Nabiev.
+
+Tokoev said Osmonov had also proposed that President of Uzbekistan Botir Yusupov join the two leaders in Osh.
+
+Chairman of the Cabinet of Ministers Almaz Beishenov and Prime Minister of Tajikistan Kokhir Rahimov discussed the road by video link on Monday.
+
+Background
+
+Osmonov and Saidov signed the treaty on the Kyrgyz-Tajik state border in Bishkek on March 13, 2025. On March 31, 2025, the presidents of Kyrgyzstan, Tajikistan and Uzbekistan signed the treaty on the junction point of the three states' borders in Khujand.`;
+  it("a wire's regional heads ('The Plenipotentiary Representative of the President of G in L region, X, and the Chairman of H's L region met …'; 'The Tajik official, Y,'); 'President X and President of G Y' two people; 'had received Y at the Foreign Ministry the day before' (the dateline's city, the day before the one told); 'proposed that Z join the two leaders in L'; 'the presidents of A, B and C signed' (each one named)", () => {
+    const f = extract(wire, "2026-04-15");
+    const ms = of(f);
+    for (const x of [
+      ["held", "2026-04-14", "person:rustam-nazarzoda,person:talant-abdyrov"],
+      ["planned", "2026-04", "person:davron-saidov,person:nurlan-osmonov"],
+      ["held", "2026-04-13", "person:azamat-tokoev,person:sherali-karimov"],
+      ["proposed", "2026-04", "person:botir-yusupov,person:davron-saidov,person:nurlan-osmonov"],
+      ["held", "2025-03-13", "person:davron-saidov,person:nurlan-osmonov"],
+      ["held", "2025-03-31", "person:botir-yusupov,person:davron-saidov,person:nurlan-osmonov"],
+    ])
+      assert.ok(ms.some((m) => m.join("|") === x.join("|")), `${x} in ${JSON.stringify(ms)}`);
+    const held = relations(f, ["HELD_IN"]);
+    for (const p of ["bishkek", "osh", "khujand", "kyzyl-bel"]) assert.ok(held.includes(`HELD_IN meeting -> place:${p}`), `${p} in ${held.join("; ")}`);
+    const signed = relations(f, ["SIGNED"]);
+    for (const x of ["SIGNED person:nurlan-osmonov -> document:treaty-on-the-kyrgyz-tajik-state-border", "SIGNED person:botir-yusupov -> document:treaty-on-the-junction-point"]) assert.ok(signed.some((y) => y.startsWith(x)), `${x} in ${signed.join("; ")}`);
+    assert.ok(!signed.some((x) => x.includes("government:")), signed.join("; "));
+    const r = relations(f, ["CONVEYED_VIA", "CONVEYED_TO", "HOLDS_OFFICE"]);
+    for (const x of ["CONVEYED_VIA person:jamshed-nabiev -> person:sherali-karimov", "CONVEYED_TO person:sherali-karimov -> person:azamat-tokoev", "HOLDS_OFFICE person:talant-abdyrov -> government:kyrgyzstan [Plenipotentiary Representative of the President]", "HOLDS_OFFICE person:nurlan-osmonov -> government:kyrgyzstan [President]", "HOLDS_OFFICE person:almaz-beishenov -> government:kyrgyzstan [Chairman of the Cabinet of Ministers]"]) assert.ok(r.includes(x), `${x} in ${r.join("; ")}`);
+    const kinds = new Map(f.entities.map((e) => [e.key, e.kind]));
+    for (const p of ["place:osh", "place:sughd", "place:isfara"]) assert.equal(kinds.get(p), "Place", p);
+    assert.ok(![...kinds.keys()].some((k) => /representative|ministers-/.test(k) && k.startsWith("person:")), [...kinds.keys()].join());
+  });
+});

@@ -61,6 +61,10 @@ export const NATIONAL_WIRES: Record<string, string> = {
   Petra: "jordan", WAFA: "palestine", MAP: "morocco", APS: "algeria", TAP: "tunisia", ENA: "ethiopia", KPL: "laos", AKP: "cambodia",
   RSS: "nepal", Montsame: "mongolia", Kabar: "kyrgyzstan", Khovar: "tajikistan", Andina: "peru", Notimex: "mexico", Telam: "argentina",
   Télam: "argentina", "Agência Brasil": "brazil", "Agencia Brasil": "brazil", ABI: "bolivia", BNA: "bahrain",
+  AKIpress: "kyrgyzstan", "Asia-Plus": "tajikistan", UzA: "uzbekistan", MIA: "north-macedonia", ELTA: "lithuania",
+  LETA: "latvia", STA: "slovenia", HINA: "croatia", FENA: "bosnia-and-herzegovina", ATA: "albania", Moldpres: "moldova",
+  "ČTK": "czechia", CTK: "czechia", TASR: "slovakia", Ritzau: "denmark", ANP: "netherlands", GNA: "ghana", NAN: "nigeria",
+  KNA: "kenya", SUNA: "sudan", NNA: "lebanon", INA: "iraq",
 };
 
 /** Head nouns of named places that are no state or city: "Line of Control", "Gaza Strip", "Korean Peninsula". */
