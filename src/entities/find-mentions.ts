@@ -1296,7 +1296,7 @@ function titlesInApposition(W: Word[], article: string, ctx: MentionContext, out
       if (c && c.end === k - 1 && /^(?:to|in)$/.test(W[s - 1]?.text ?? "") && /^(?:Ambassador|Envoy|Commissioner|Representative)$/.test(W[s - 2]?.text ?? "")) postEnd = s - 1;
       if (c) break;
     }
-    for (let n = Math.min(8, postEnd); n >= 1; n--) {
+    for (let n = Math.min(12, postEnd); n >= 1; n--) {
       const j = postEnd - n;
       if (!W[j].cap || (titleAt(W, j, postEnd, OFFICE) !== n && !portfolioPost(W, j, postEnd))) continue;
       let q = qualifierBefore(W, j, article, ctx);
@@ -1456,7 +1456,7 @@ function portfolioPost(W: Word[], j: number, e: number): boolean {
   for (let r = 0; r < 2 && RANKS.has(W[j]?.text ?? "") && j < e - 3; r++) j++;
   if (!/^(?:Minister|Secretary|Undersecretary|Commissioner)$/.test(W[j].text) || !/^(?:of|for)$/.test(W[j + 1]?.text ?? "") || e < j + 3) return false;
   // (and a body's acronym among affairs: "Minister of Foreign and CARICOM Affairs")
-  for (let k = j + 2; k < e; k++) if (!PORTFOLIO_WORDS.has(W[k].text) && !/^(?:and|State|for|the)$/.test(W[k].text) && !(/^\p{Lu}{2,8}$/u.test(W[k].text) && W[e - 1].text === "Affairs")) return false;
+  for (let k = j + 2; k < e; k++) if (!PORTFOLIO_WORDS.has(W[k].text) && !/^(?:and|State|for|the|,)$/.test(W[k].text) && !(/^\p{Lu}{2,8}$/u.test(W[k].text) && W[e - 1].text === "Affairs")) return false;
   return true;
 }
 

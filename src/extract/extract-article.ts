@@ -21,6 +21,9 @@ export interface ExtractOptions {
   ner?: NerModel;
 }
 
+/** A rank marked "(Ret'd)", "(retd.)", "(Rtd)" before a name. */
+const RETIRED = /\b(?:(?:Brigadier|Major|Lieutenant|Lt\.?|Maj\.?) )?(?:Brigadier|General|Colonel|Commodore|Admiral|Captain|Commander|Major|Gen\.?|Col\.?|Capt\.?|Cdr\.?|Brig\.?) \((?:Ret['’]?d|retd|rtd|Rtd|Retd|retired|Retired)\.?\)(?= \p{Lu})/gu;
+
 export function extractArticle(article: Article, options: ExtractOptions = {}): ArticleFacts {
   const text = article.text;
   const sentences = dedupeSentences(splitSentences(text).filter((s) => !isBoilerplate(s.text)));
@@ -33,7 +36,9 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
     if (c) articleCountries.add(c.key);
   }
   const found: FoundMention[] = [];
-  sentences.forEach((s, i) => found.push(...findMentions(text, s, { articleCountries, ner: ner?.[i] })));
+  // (a retired rank is no word of a name: "Prime Minister Brigadier (Ret'd) X" is X; blanked, the offsets kept)
+  const seen = text.replace(RETIRED, (m) => " ".repeat(m.length));
+  sentences.forEach((s, i) => found.push(...findMentions(seen, seen === text ? s : { ...s, text: seen.slice(s.start, s.end) }, { articleCountries, ner: ner?.[i] })));
   const city = datelineCity(text);
   const homeCountry = datelineCountry(text, city);
   const { mentions, entities } = resolveMentions(text, found, homeCountry);
@@ -155,6 +160,8 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   const related = new Set(sink.out.flatMap((r) => [r.source, r.target]));
   const kept = [...entities.values()].filter((e) => e.kind !== "Meeting" && !(e.extra?.generic && !related.has(e.key)));
   const all: EntityRecord[] = [...kept, ...meetingEntities(tracker.meetings, mentions)];
+  // (and the capitals meetings were placed in that the article does not name: "at the Office of the President")
+  for (const [key, label] of tracker.capitalsAdded) if (!entities.has(key)) all.push({ key, kind: "Place", label, aliases: [], mentions: 0 });
   // Places and governments used as places: remember whether each state ever acted
   for (const e of all) {
     if (e.kind !== "Government") continue;

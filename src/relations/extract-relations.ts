@@ -278,13 +278,16 @@ function learnOffices(sink: RelationSink, governmentOf: Map<string, string>, wea
 
 /** "… by the head of <P>'s diplomatic office, who flew to L … The diplomat, X, …": a go-between told first by a post
  * only and named in the next sentence is X there too (the post's phrase becomes X's placeholder). */
-const POST_NAMED_NEXT = /^The (?:<N\d+> )?(?:senior |new )?(?:diplomat|envoy|adviser|advisor|official|emissary|aide|head|ambassador|high commissioner|commissioner), <P(\d+)>,/;
+const POST_NAMED_NEXT = /^The (?:<N\d+> )?(?:senior |new )?(?:diplomat|envoy|adviser|advisor|official|emissary|aide|head|[Aa]mbassador|[Hh]igh [Cc]ommissioner|[Cc]ommissioner), <P(\d+)>,/;
 // (or a state's envoy there: "… and the Namibian ambassador in Havana. The diplomat, X, took up her post last year.")
 const POST_ONLY = /\bthe (?:[Cc]hairman|[Cc]hairwoman|[Gg]overnor|[Mm]ayor|[Pp]remier|[Hh]ead) of (?:<G\d+>['’]s )?<L\d+> (?:region|province|oblast|governorate|prefecture|district|city)\b(?!,? <P)|\bthe head of (?:the )?(?:<[OPGN]\d+>['’]s )?(?:[a-z-]+ ){0,3}(?:office|unit|cell|department|team|staff|cabinet)\b(?!,? <P)|(?:\bthe <N\d+>|<[GO]\d+>['’]s) (?:new |senior |top )?(?:(?:deputy|assistant|vice) )?(?:[Cc]ommissioner for (?:[A-Z][a-z]+|<O\d+>)(?:(?:,| and)? (?:[A-Z][a-z]+|<O\d+>)){0,6}(?![^.;]*<P)|[Aa]mbassador|[Hh]igh [Cc]ommissioner|envoy|secretary-general|director-general|under-?secretary|permanent secretary|chief of staff)(?: (?:in|to) (?:the )?<[LG]\d+>| for (?:[a-z-]+ ){0,2}[a-z-]+)?(?![^.;]*<P)|\bthe <[GN]\d+> (?:Special )?(?:Presidential )?(?:Envoy|Ambassador|Representative)(?: (?:for|to|on) (?:<[OGL]\d+>|(?:[A-Z][a-z-]+ ){0,2}[A-Z][a-z-]+))?(?![^.;]*<P)/;
 export function withPostsNamedNext(abstracts: AbstractSentence[]): AbstractSentence[] {
   return abstracts.map((a, i) => {
     const next = abstracts[i + 1]?.text.match(POST_NAMED_NEXT);
-    const named = next ? abstracts[i + 1].slots[Number(next[1])] : undefined;
+    // (or the post capitalised, read as the name's title: "The Ambassador, X, presented her credentials")
+    const titled = next ? null : abstracts[i + 1]?.text.match(/^<P(\d+)>/);
+    const post = titled ? abstracts[i + 1].slots[Number(titled[1])] : undefined;
+    const named = next ? abstracts[i + 1].slots[Number(next[1])] : /^The (?:Ambassador|High Commissioner|Commissioner|Envoy)\b/.test(abstracts[i + 1]?.sentence.text ?? "") && /^(?:Ambassador|High Commissioner|Commissioner|Envoy)$/.test(post?.title ?? "") ? post : undefined;
     if (!named?.key || !POST_ONLY.test(a.text)) return a;
     return { ...a, text: a.text.replace(POST_ONLY, `<P${a.slots.length}>`), slots: [...a.slots, named] };
   });
@@ -317,9 +320,10 @@ export function resolvePronouns(abstracts: AbstractSentence[], genders: Map<stri
     if (x?.key && y?.key && leads(holders, x.key) && leads(holders, y.key)) lastLeaders = [x, y];
     const a = withVisitorResolved(raw, visitor);
     // (or the one told arriving: "Minister X arrived in <L> yesterday and was welcomed …")
-    const v = raw.text.match(/\b[Vv]isiting (?:the )?<P(\d+)>|^(?:<L\d+>,?[^<.;]{0,20}?[—–-]+ )?(?:[^<.;]{0,30} )?<P(\d+)> (?:arrived|landed) in <L\d+>/)?.slice(1).find((x) => x !== undefined);
+    // (or the one told calling on a host: "<G>'s foreign minister, X, yesterday called on President Y at …")
+    const v = raw.text.match(/\b[Vv]isiting (?:the )?<P(\d+)>|^(?:<L\d+>,?[^<.;]{0,20}?[—–-]+ )?(?:[^<.;]{0,30} )?<P(\d+)> (?:arrived|landed) in <L\d+>|^(?:[^.;]|<[GO]\d+>){0,90}?<P(\d+)>,? (?:(?:yesterday|today|on \w+|this \w+) )?called on (?:the )?<P\d+>/)?.slice(1).find((x) => x !== undefined);
     if (v !== undefined && raw.slots[Number(v)]?.key) visitor = raw.slots[Number(v)];
-    const subject = withPronounResolved(a, all[all.length - 1], genders, all.slice(-4, -1));
+    const subject = withPronounResolved(withWhereHe(a, genders), all[all.length - 1], genders, all.slice(-4, -1));
     // (the two sentences before that name someone: an interview's question between names no one)
     const before = all.slice(-5).filter((x) => /<P\d+>/.test(x.text)).slice(-2);
     all.push(withObjectResolved(subject, before, subject, genders));
@@ -445,6 +449,38 @@ function noteAppositePosts(holders: Holders, a: AbstractSentence) {
 const POST_ANAPHOR = /\b[Tt]he (?:<[NG](\d+)> )?((?<=<[NG]\d+> )(?:official|diplomat)|vice[- ]president|crown prince|president|prime minister|foreign minister|minister|prince|princess|king|queen|emir|sultan|chancellor|premier|envoy|ambassador|cardinal|secretary-general|secretary of state|foreign secretary|home secretary|defence secretary|speaker|head of state|leader|co-chair|chair|taoiseach|t[áa]naiste|first minister|governor-general|senior general|chief adviser)\b(?!['’]s (?:office|government|ministry|party)|-| of\b| and\b|s\b)/gi;
 /** A post that leads a state: "president", "prime minister", "king" (not "vice-president", "deputy prime minister"). */
 const LEADER_POST = /^(?:president|prime minister|premier|chancellor|king|queen|emir|amir|sultan|emperor|crown prince|head of state)(?: of\b|$)/;
+/** "X called on Y at the Office of the President, where he conveyed greetings from Z": the one the sentence opens with. */
+function withWhereHe(a: AbstractSentence, genders: Map<string, Gender>): AbstractSentence {
+  const m = a.text.match(/^(?:[^<.;]{0,30} )?<P(\d+)>[^.;]{0,120}?, where (he|she) /);
+  const slot = m ? a.slots[Number(m[1])] : undefined;
+  if (!m || !slot?.key || !fits(m[2], slot.key, genders)) return a;
+  const at = m.index! + m[0].length - m[2].length - 1;
+  const text = `${a.text.slice(0, at)}<P${m[1]}>${a.text.slice(at + m[2].length)}`;
+  // (and a message from a third with no recipient told is for the one called on: "… where X conveyed greetings from Z")
+  const host = text.slice(0, at).match(/\b(?:called on|met|met with|was received by) (?:the )?(?:<[NG]\d+> )?(?:[a-z-]+ ){0,2}<P(\d+)>/)?.[1];
+  const message = host === undefined ? null : text.slice(at).match(/^<P\d+> (?:conveyed|delivered|handed over|passed on|relayed) (?:the |a |an |his |her |warm )?(?:[a-z-]+ )?(?:greetings|message|letter|regards|wishes|congratulations) from (?:the )?(?:<[NG]\d+> )?(?:[A-Z][a-z-]+ ){0,2}<P\d+>(?! to\b)/);
+  return { ...a, text: message ? `${text.slice(0, at + message[0].length)} to <P${host}>${text.slice(at + message[0].length)}` : text };
+}
+
+/** "the two foreign ministers": the two the article names with that post. */
+const TWO_POSTS = /\b[Tt]he two (foreign|defen[cs]e) ministers\b(?!,? <P)/g;
+
+/** "the two foreign ministers had held talks": the two foreign ministers the article has named (of two states). */
+function withTwoPosts(a: AbstractSentence, holders: Holders): AbstractSentence {
+  const slots = [...a.slots];
+  const text = a.text.replace(TWO_POSTS, (all, field: string) => {
+    const post = `${field.toLowerCase()} minister`;
+    const holds = (p: string) => p === post || p.endsWith(` ${post}`) || (post === "foreign minister" && /\b(?:minister (?:of|for) foreign affairs|foreign secretary|secretary of state|external affairs minister|foreign affairs minister)\b/.test(p)) || (post !== "foreign minister" && new RegExp(`\\bminister (?:of|for) ${field}\\b`).test(p));
+    const ones = [...holders.values()].filter((h) => [...h.posts].some(holds) && !/\b(?:deputy|vice|state|former|then)\b/.test([...h.posts].join(" ")));
+    // (of two states, or one of them told with no state)
+    const states = ones.map((h) => h.state ?? h.slot.titleCountry);
+    if (ones.length !== 2 || states[0] === states[1]) return all;
+    slots.push(ones[0].slot, ones[1].slot);
+    return `<P${slots.length - 2}> and <P${slots.length - 1}>`;
+  });
+  return text === a.text ? a : { ...a, text, slots };
+}
+
 /** "the presidents of <G>, <G> and <G>": the posts of states in the plural, each held by one the article has named. */
 const POSTS_OF_STATES = /\b[Tt]he (presidents|prime ministers|foreign ministers) of (?:the )?(<G\d+>(?:, (?:the )?<G\d+>)*,? and (?:the )?<G\d+>)/g;
 
@@ -472,7 +508,7 @@ function withPostsOfStates(a: AbstractSentence, holders: Holders): AbstractSente
 }
 
 function withPostResolved(given: AbstractSentence, holders: Holders): AbstractSentence {
-  const a = withPostsOfStates(given, holders);
+  const a = withTwoPosts(withPostsOfStates(given, holders), holders);
   if (!/\b[Tt]he (?:<[NG]\d+> )?[a-zA-Z]/.test(a.text)) return a;
   const slots = [...a.slots];
   const text = a.text.replace(POST_ANAPHOR, (all, n: string | undefined, post: string, at: number) => {

@@ -678,18 +678,29 @@ export class MeetingTracker {
   }
 
   /** Whether the sentence tells in the present what its timeline entry's day, before the article's, saw. */
-  /** The last full date the three sentences before told ("on Tuesday", "on April 14"). */
+  /** The last full date the five sentences before told ("on Tuesday", "on April 14", "yesterday"). */
   private lastDayTold(): string | undefined {
-    for (const s of this.told.slice(-4, -1).reverse()) {
+    for (const s of this.told.slice(-6, -1).reverse()) {
       const day = findDates(s.text, this.articleDate).filter((d) => d.iso?.length === 10).pop()?.iso;
       if (day) return day;
     }
     return undefined;
   }
 
-  private officeInDateline(a: AbstractSentence, to: number): string | undefined {
+  /** Capitals a meeting was placed in that the article does not name (key → name), for their nodes. */
+  readonly capitalsAdded = new Map<string, string>();
+
+  /** A state's office a meeting was held at, named without a city: the dateline's city, else (a story with no dateline)
+   * the capital of the state of the one host ("called on President X at the Office of the President"). */
+  private officeInDateline(a: AbstractSentence, to: number, hosts: readonly string[]): string | undefined {
     const at = a.text.slice(to).match(HOME_OFFICE);
-    return at && OFFICE_NAME.test(a.slots[Number(at[1])]?.text ?? "") ? this.datelinePlace : undefined;
+    if (!at || !OFFICE_NAME.test(a.slots[Number(at[1])]?.text ?? "")) return undefined;
+    if (this.datelinePlace || hosts.length !== 1) return this.datelinePlace;
+    const capital = countryByKey(this.stateOf.get(hosts[0])?.replace(/^government:/, "") ?? "")?.capitals[0];
+    if (!capital) return undefined;
+    const key = entityKey("Place", capital);
+    this.capitalsAdded.set(key, capital);
+    return key;
   }
 
   private narratedPast(sentence: string): boolean {
@@ -1099,7 +1110,7 @@ export class MeetingTracker {
       for (const y of groups)
         for (const ps of tables) {
           const again = /^(?:[^.;<]|<[LT]\d+>){0,20}?\bagain\b/.test(text.slice(to, to + 40)) || /\bagain\s+$/.test(lead) || /\b(?:held|hold|holds|had) separate (?:talks|meetings?|consultations)\b/.test(text.slice(from, to + 30)) || /^(?:[^<.;]{0,20}\b)?[Ll]ater (?:the same day|that day|in the day|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)),? <P\d+>,? and <P\d+> (?:also )?held\b/.test(text);
-          const office = place ?? placeAfter(a, to) ? undefined : this.officeInDateline(a, to);
+          const office = place ?? placeAfter(a, to) ? undefined : this.officeInDateline(a, to, (/^called on$/.test(verb) ? right : /^(?:received|receives|hosted|hosts|welcomed|welcomes)$/.test(verb) ? left : []).filter((p) => p.startsWith("person:")));
           const other = { place: place ?? placeAfter(a, to) ?? office, again };
           const m = formerPlan ? this.matchOrCreate(ps, "meeting", a, from, y, "cancelled", true, day) : this.matchOrCreate(ps, "meeting", a, from, y, status, false, day, other);
           // ("A and B met C": A and B came as one side and did not meet each other)

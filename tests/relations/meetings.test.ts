@@ -3256,4 +3256,19 @@ Osmonov and Saidov signed the treaty on the Kyrgyz-Tajik state border in Bishkek
     for (const p of ["place:osh", "place:sughd", "place:isfara"]) assert.equal(kinds.get(p), "Place", p);
     assert.ok(![...kinds.keys()].some((k) => /representative|ministers-/.test(k) && k.startsWith("person:")), [...kinds.keys()].join());
   });
+  it("a ministry's statement with no dateline: 'X, Minister of Foreign Affairs, International Business and …' a post; 'called on G's President Y at the Office of the President, where he conveyed greetings from Z' (the capital of Y's state; Z's message for Y); 'The Ambassador, W,' names the ambassador told before; 'the two foreign ministers had held talks … the day before'; 'Prime Minister Brigadier (Ret'd) V' is V; 'the visiting minister' is the caller", () => {
+    const f = extract("By Staff Reporter\nJune 11, 2026\n\nSuriname's Minister of Foreign Affairs, International Business and International Cooperation, Karel Wongsodikromo, yesterday called on Guyana's President Devon Persaud at the Office of the President, where he conveyed greetings from Surinamese President Anita Kromodimedjo.\n\nForeign Affairs Minister Ravi Singh and Suriname's Ambassador to Guyana were present at the meeting. The Ambassador, Lydia Pinas, presented her credentials in February.\n\nThe ministry said the two foreign ministers had held bilateral talks at its headquarters the day before.\n\nPrime Minister Brigadier (Ret'd) Colin Harper hosted a dinner for the visiting minister on Tuesday evening.", "2026-06-11");
+    const ms = of(f);
+    for (const x of [
+      ["held", "2026-06-10", "person:devon-persaud,person:karel-wongsodikromo,person:lydia-pinas,person:ravi-singh"],
+      ["held", "2026-06-09", "person:karel-wongsodikromo,person:ravi-singh"],
+      ["held", "2026-06-09", "person:colin-harper,person:karel-wongsodikromo"],
+    ])
+      assert.ok(ms.some((m) => m.join("|") === x.join("|")), `${x} in ${JSON.stringify(ms)}`);
+    assert.ok(relations(f, ["HELD_IN"]).includes("HELD_IN meeting -> place:georgetown"), relations(f, ["HELD_IN"]).join("; "));
+    assert.equal(f.entities.find((e) => e.key === "place:georgetown")?.kind, "Place");
+    const r = relations(f, ["CONVEYED_VIA", "CONVEYED_TO", "HOLDS_OFFICE"]);
+    for (const x of ["CONVEYED_VIA person:anita-kromodimedjo -> person:karel-wongsodikromo", "CONVEYED_TO person:karel-wongsodikromo -> person:devon-persaud", "HOLDS_OFFICE person:karel-wongsodikromo -> government:suriname [Minister of Foreign Affairs, International Business and International Cooperation]"]) assert.ok(r.includes(x), `${x} in ${r.join("; ")}`);
+    assert.ok(!f.entities.some((e) => /brigadier/.test(e.key)), f.entities.map((e) => e.key).join());
+  });
 });
