@@ -179,7 +179,9 @@ export function resolveMentions(text: string, found: FoundMention[], home?: stri
       // (in a story from a state, not one another state's: "MANILA — … a letter from Chilean President X that Y handed to
       // the President", the Philippine one named before)
       const before = holders.filter((p) => p.start < m.start);
-      const ours = home ? before.filter((p) => !p.titleCountry || p.titleCountry === home) : [];
+      // (nor one another mention gives another state's post: "Greek Prime Minister X … Prime Minister X")
+      const abroad = new Set(home ? mentions.filter((p) => p.key && p.titleCountry && p.titleCountry !== home).map((p) => p.key) : []);
+      const ours = home ? before.filter((p) => (!p.titleCountry || p.titleCountry === home) && !abroad.has(p.key)) : [];
       let last = heads.length || styled ? undefined : (ours.length && ours.length < before.length ? ours : before).pop();
       // (with no state told by a dateline, not one named with another state's post over the one the story names most with
       // the post alone: "President X … the President of Senegal, Y … shortly after the President arrived" is X)
@@ -199,6 +201,9 @@ export function resolveMentions(text: string, found: FoundMention[], home?: stri
       else if (holders.length && holders.every((p) => p.key === holders[0].key)) touch(m, holders[0].key!, "Person", holders[0].name);
       else if (mixed) touch(m, stateless[0], "Person", mentions.find((p) => p.key === stateless[0])!.name);
       else if (last && m.sentence - last.sentence <= 2) touch(m, last.key!, "Person", last.name);
+      // (or, further on, the one of the story's own state: "Prime Minister X … Greek Prime Minister Y … Commissioner Z
+      // met the Prime Minister and me", from Skopje)
+      else if (ours.length && ours.every((p) => p.key === ours[0].key) && !heads.length && !styled && /^(?:president|prime minister|premier|chancellor)$/i.test(m.titleRef.title)) touch(m, ours[0].key!, "Person", ours[0].name);
     }
   }
   // Bare words that name an organisation or place already seen ("the Asahi", "Chongryon")

@@ -259,7 +259,8 @@ function datelineCity(text: string): string | undefined {
   const m =
     (caps.find((c) => countryOfPlace(titled(c[1]))) ?? caps[0]) ??
     // (and before an agency's name after the date: "Riyadh, October 20, 2026, SPA --")
-    text.slice(0, 400).match(/(?:^|\n)\s*([A-Z][a-z]+(?: [A-Z][a-z]+)?), [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?(?: \(|, [A-Z][A-Za-z]{1,8} ?(?:--|[—–-]))/) ??
+    // (the day first too: "Skopje, 23 March 2026 (MIA) -")
+    text.slice(0, 400).match(/(?:^|\n)\s*([A-Z][a-z]+(?: [A-Z][a-z]+)?), (?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]{2,8}\.?(?: \d{4})?)(?: \(|, [A-Z][A-Za-z]{1,8} ?(?:--|[—–-]))/) ??
     // (or in title case before a colon, as the Gulf press writes it: "Abu Dhabi: President …", a known city, not a state:
     // "Yemen: Diplomacy" heads a written answer; or before a bullet and the day: "Jakarta ● Thu, August 27, 2026")
     [...text.slice(0, 600).matchAll(/(?:^|\n)\s*([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?::|\s+[●•])\s+\S/g)].find((c) => countryOfPlace(c[1]) && !countryByName(c[1])) ??

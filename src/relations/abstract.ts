@@ -275,7 +275,7 @@ export const SIGNED_BY_POSTS = /, (?:which|that) (?:was|were) (?:\w+ly )?(?:sign
 /** Adverbs between two signers and "signed" ("A and his counterpart, B, today signed", "… jointly signed"), for the
  * rules and the meetings that both read it. */
 export const SIGNING_ADVERBS = "(?:(?:jointly|formally|also|today|yesterday|later) )*";
-export const SIGNED_THEN_BY = "(?: (?:in|on) (?:[A-Z][a-z]+ )?(?:\\d{1,2},? )?(?:19|20)\\d\\d)? by (?:(?:then[- ]|the then[- ]?)(?:[a-z-]+ ){0,2})?";
+export const SIGNED_THEN_BY = "(?: (?:in|on) (?:\\d{1,2} )?(?:[A-Z][a-z]+ )?(?:\\d{1,2},? )?(?:19|20)\\d\\d)? by (?:(?:then[- ]|the then[- ]?)(?:[a-z-]+ ){0,2})?";
 export const NOT_A_SOURCE = "(?!,? (?:said|says|told|confirmed|added|announced|reported|stated|noted|wrote|tweeted|insisted)\\b)";
 
 /** Expands rule macros: `@PG` → one placeholder of those kinds; `@@PG` → a list of them joined by commas/and. */

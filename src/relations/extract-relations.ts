@@ -1007,6 +1007,7 @@ function postNamedBefore(m: ResolvedMention, ctx: RelationContext): string | und
 // (a post after the first name: "was signed by <P>, Minister of State, and <P>")
 const SIGNER_POST_AFTER = ", (?:the )?(?:[^<,;.]|<[GON]\\d+>){1,50}(?=, and <)";
 const SIGNED_BY_THEM = new RegExp(`\\b[Tt]he (?:[a-z-]+ )?(?:declaration|treaty|agreement|accord|pact|communique|charter|deal|memorandum|protocol|document|statement)s? (?:was|were) (?:formally |jointly )?signed(?: (?:in|at) <L\\d+>)?${SIGNED_THEN_BY}(<[PG]\\d+>(?:${SIGNER_POST_AFTER})?(?:(?:,| and|, and) <[PG]\\d+>)*)`);
+const DOC_SIGNED_BY_THEM = new RegExp(`<D(\\d+)>(?:,? (?:which|that) (?:[^.;<]|<P\\d+>){0,60}?,)? (?:was|were) (?:formally |jointly )?signed(?: (?:in|at) <L\\d+>)?${SIGNED_THEN_BY}(<P\\d+>(?:${SIGNER_POST_AFTER})?(?:(?:,| and|, and) <P\\d+>)*)(?!['’]s)`);
 /** The words before a letter's sender: "a letter from (the) <sender>". */
 const FROM_SENDER = /\b(?:letter|message|note|invitation)s? from (?:the )?$/;
 /** A verb of handing a letter over. */
@@ -1454,6 +1455,15 @@ function documentTheySigned(a: AbstractSentence, all: AbstractSentence[], ctx: R
     for (const i of [Number(signing[2]), Number(signing[3])]) {
       const who = a.slots[i];
       if (who?.key && who.kind === "Person") sink.add("SIGNED", who.key, signed.key, a.sentence, "'the signing of <D> by A and B': that document, by them");
+    }
+  // "The Prespa Agreement, which X refers to, was signed at L on 17 June 2018 by the then foreign ministers A and B": that
+  // document, by them
+  const docBy = / signed /.test(a.text) ? a.text.match(DOC_SIGNED_BY_THEM) : null;
+  const docSigned = docBy ? a.slots[Number(docBy[1])] : undefined;
+  if (docBy && docSigned?.key)
+    for (const i of slotsIn(docBy[2].replace(new RegExp(SIGNER_POST_AFTER), ""))) {
+      const who = a.slots[i];
+      if (who?.key && (who.kind === "Person" || who.kind === "Government")) sink.add("SIGNED", who.key, docSigned.key, a.sentence, "'<D>, which …, was signed at L by A and B': that document, by them");
     }
   // "The accord was signed by A and B": the document last named before, by them
   const passive = a.text.match(SIGNED_BY_THEM);

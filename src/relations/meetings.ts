@@ -49,7 +49,7 @@ const LIST = (k: string) => `<[${k}]\\d+>(?:(?:,|, and| and)(?: the)? <[${k}]\\d
 const TITLE_BEFORE = "(?:(?:<[GO]\\d+>|the (?:kingdom|emirate|sultanate|country|republic|island nation|state))'s (?:[\\w-]+ ){0,5}(?:[\\w-]+|<[GOL]\\d+>)|(?:[A-Z][\\w-]+ ){1,3}of (?:the )?(?:<[GO]\\d+>|[A-Z][\\w-]+)), ";
 /** A lower-case post (or the word before the post the name carries) before a name in a list: "… and opposition
  * negotiator <P3>", read as "and opposition <P3>". */
-const LOWER_POST_WORDS = "(?:opposition|rebel|government|senior|top|former|acting|special|deputy|lead|chief|veteran|party|military|army|presidential|royal|(?:[a-z-]+ )?(?:negotiator|envoy|minister|adviser|advisor|official|leader|spokes(?:man|woman|person)|ambassador|chief|diplomat|representative|mediator|commissioner|lawmaker))";
+const LOWER_POST_WORDS = "(?:opposition|rebel|government|senior|top|former|acting|special|deputy|lead|chief|veteran|party|military|army|presidential|royal|(?:[a-z-]+ )?(?:negotiator|envoy|minister|adviser|advisor|official|leader|spokes(?:man|woman|person)|ambassador|chief|diplomat|representative|mediator|commissioner|lawmaker)s?)";
 const LOWER_POST = `(?:${LOWER_POST_WORDS} )`;
 const TITLED = `(?:then-|ex-)?(?:${TITLE_BEFORE})?(?:<G\\d+>['’]s (?=<P))?${LOWER_POST}?<[PG]\\d+>(?!['’]s\\b)`;
 /** An apposition after a name in a list, before ", and": "between A, the head of B's assembly, and C". */
@@ -242,7 +242,7 @@ const LEG_DAY_FIRST = /\b(?:arrived|arriving|landed|landing) (on (?:Monday|Tuesd
 /** "The treaty … was signed by A and B at Parliament House in Canberra on October 6 last year": the two met there. */
 const WHICH_SIGNED_THERE = /<D\d+>,? which (?:then[- ](?:[a-z-]+ ){0,2})?(<P\d+>(?:(?:,| and|, and) <P\d+>)+) (?:jointly |formally )?signed (?:at (?:the )?<[LO]\d+> )?in <L(\d+)>/g;
 const SIGNED_BY_THERE = /\b(?:was|were) (?:formally |jointly )?signed by (?:(?:then[- ]|the then[- ]?)(?:[a-z-]+ ){0,2})?(<P\d+>(?:(?:,| and|, and)(?: then)? <P\d+>)+) (?:at (?:the )?<[LO]\d+> )?in <L(\d+)>/g;
-const SIGNED_THERE_BY = new RegExp(`\\b(?:was|were) (?:formally |jointly )?signed in <L(\\d+)>${SIGNED_THEN_BY}(<P\\d+>(?:(?:,| and|, and)(?: then)? <P\\d+>)+)`, "g");
+const SIGNED_THERE_BY = new RegExp(`\\b(?:was|were) (?:formally |jointly )?signed (?:in|at) <L(\\d+)>${SIGNED_THEN_BY}(<P\\d+>(?:(?:,| and|, and)(?: then)? <P\\d+>)+)`, "g");
 /** A letter's sender inviting others to a meeting told next: "a letter from the Bolivian president, <P5>, inviting <P6> and
  * <P7> to a (summit)". */
 const INVITING_TO_A = new RegExp(`\\b(?:letter|message|note|invitation)s? from ${SENDER_POST}<P(\\d+)>,? (?:inviting|to invite) (${TITLED_LIST}) to (?:a|an) (?:[a-z'-]+ ){0,3}$`);
@@ -1068,7 +1068,7 @@ export class MeetingTracker {
       const groups = after.length > 1 ? after : near.length === 1 ? near : [undefined];
       // "flew to Beijing, where he met Y": the place named before "where"
       const where =
-        text.slice(0, from).match(/<[LG](\d+)>(?: (?:in|on|from) [^<,;.]{1,25})?,? where (?:[a-z]+ ){0,4}$/) ??
+        text.slice(0, from).match(/<[LG](\d+)>(?: (?:in|on|from) [^<,;.]{1,25})?,? where (?:<P\d+> )?(?:[a-z]+ ){0,4}$/) ??
         // ("a meeting in Riyadh on February 18, when A met B")
         text.slice(0, from).match(/\b(?:meeting|talks|summit|visit|trip) (?:in|at) <L(\d+)>(?: (?:on|in|last) [^<,;.]{1,25})?, when (?:[^<,;.]|<[PGN]\d+>){1,80}$/) ??
         text.slice(0, from).match(/\b(?:flew|travell?ed|went|came|arrived|drove)\b[^<.]{0,20} (?:to|in) <[LG](\d+)>(?: (?:on|late|early) \w+)? and (?:[a-z]+ ){0,2}$/) ??
@@ -1093,7 +1093,8 @@ export class MeetingTracker {
       const sameDay = /^(?:[^<.;]{0,20}\b)?(?:[Ll]ater (?:the same day|that day|in the day)|[Tt]he same day),|^<P\d+>(?:,? and <P\d+>)? later (?:held|met)\b/.test(text) ? this.dayOfLastHeld(a.sentence.start) : undefined;
       const near0 = groups.length === 1 ? this.dateNear(a, from, to, to + (SIDELINES_NEXT.test(text.slice(to)) ? 120 : 50), dateWay(status, text, from)) : undefined;
       // (or the day of the journey there: "to travel to Osaka on Thursday, where he is expected to meet Y")
-      const whereDay = !near0 && where && groups.length === 1 ? this.dateIn(a, where[0].replace(/ where [^]*$/, ""), dateWay(status, text, from)) : undefined;
+      // (or the day the sentence opens with: "On Tuesday I was in Thessaloniki, where I met Y")
+      const whereDay = !near0 && where && groups.length === 1 ? (this.dateIn(a, where[0].replace(/ where [^]*$/, ""), dateWay(status, text, from)) ?? this.dateIn(a, text.slice(0, from).match(/^[Oo]n [^<,;.]{3,30}?(?= <P|,)/)?.[0] ?? "", dateWay(status, text, from))) : undefined;
       // (or the day after one the sentence named before: "held talks with Xi in Beijing on Jan. 5 … and met Li there the following day")
       const dayBefore = !near0 && /^(?:[^.;<]|<[LP]\d+>){0,40}?\b(?:the (?:following|next) day|a day later)\b/.test(text.slice(to)) ? findDates(a.sentence.text, this.articleDate).filter((d) => d.iso?.length === 10 && text.slice(0, from).includes(d.text)).pop()?.iso : undefined;
       const nextDay = dayBefore ? shiftDays(dayBefore, 1) : undefined;
@@ -2353,7 +2354,9 @@ export class MeetingTracker {
       const called = /^[^.;]{0,80}?\bbut (?:it|the (?:meeting|visit|talks|summit))\b[^.;]{0,20}? (?:was|were|has been|had been) (?:cancell?ed|called off|scrapped)\b/.test(after);
       // (an acceptance anywhere after it in the sentence: "…, the framework under which …, and Y accepted")
       const rest = text.slice(to);
-      const status: MeetingStatus = called ? "cancelled" : /\b(?:accepted|agreed)\b/.test(rest) && !/\b(?:not|never)\s+(?:\w+ly\s+)?(?:accepted|agreed)\b/.test(rest) ? "planned" : "proposed";
+      // (or the guest says they will go: "X has invited me to Belgrade on 2 April, and I will go")
+      const going = new RegExp(`^[^.;]{0,60}?,? and (?:${guests.map((g) => `<P${a.slots.findIndex((x) => x.key === g)}>`).join("|")}) (?:will|shall) (?:go|attend|travel|be there)\\b`).test(rest);
+      const status: MeetingStatus = called ? "cancelled" : going || (/\b(?:accepted|agreed)\b/.test(rest) && !/\b(?:not|never)\s+(?:\w+ly\s+)?(?:accepted|agreed)\b/.test(rest)) ? "planned" : "proposed";
       // (or where the body it is to co-chair meets: "invited Y to co-chair the Eighth JCBC in Cebu next year")
       const at = v[3] ?? v[4] ?? v[5];
       const place = at !== undefined ? a.slots[Number(at)]?.key : undefined;
@@ -2629,7 +2632,7 @@ export class MeetingTracker {
     // (those it was signed before, after offset `at`: "as A and B looked on", "…, in the presence of C")
     const lookersAfter = (at: number) => {
       // (past a post written out before a name: "and the President of the Council of Ministers of Togo, Mr X")
-      const look = text.slice(at).replace(/\bthe then(?:-| )(?=<)/g, "").replace(/\b(and )the (?:[A-Z][a-z]+ )+of (?:the )?<[OG]\d+>(?: of [A-Z][a-z]+)?(?: of (?:the )?<G\d+>)?, (?=<P)/g, "$1").match(LOOKERS_ON);
+      const look = text.slice(at).replace(/\bthe then(?:-| )(?=(?:[a-z-]+ ){0,2}<)/g, "").replace(/\b(and )the (?:[A-Z][a-z]+ )+of (?:the )?<[OG]\d+>(?: of [A-Z][a-z]+)?(?: of (?:the )?<G\d+>)?, (?=<P)/g, "$1").match(LOOKERS_ON);
       return look ? personsIn(look[1] ?? look[2] ?? look[3] ?? look[4] ?? look[5] ?? look[6]) : [];
     };
     // ("the Maipú Treaty, which then-presidents A and B signed in the Santiago commune of Maipú in October 2009": the same)
@@ -2654,7 +2657,7 @@ export class MeetingTracker {
       this.heldThere(a, used, from, to, people, v[2] ? this.dateIn(a, v[2], "behind") : undefined, place);
     }
     // ("the treaty was signed in Asunción in December 1973 by then presidents A and B": the two met there then)
-    const signedThere = / signed in </.test(text) ? [...text.matchAll(SIGNED_THERE_BY)].map((v) => ({ v, list: v[2], at: v[1] })) : [];
+    const signedThere = / signed (?:in|at) </.test(text) ? [...text.matchAll(SIGNED_THERE_BY)].map((v) => ({ v, list: v[2], at: v[1] })) : [];
     const signedByThere = / signed by </.test(text) ? [...text.matchAll(SIGNED_BY_THERE)].map((v) => ({ v, list: v[1], at: v[2] })) : [];
     // ("the Record of Understanding, which A and B signed at the <O> in <L> on 26 September": they met there)
     const whichSigned = /\bwhich .* signed /.test(text) ? [...text.matchAll(WHICH_SIGNED_THERE)].map((v) => ({ v, list: v[1], at: v[2] })) : [];

@@ -3271,4 +3271,18 @@ Osmonov and Saidov signed the treaty on the Kyrgyz-Tajik state border in Bishkek
     for (const x of ["CONVEYED_VIA person:anita-kromodimedjo -> person:karel-wongsodikromo", "CONVEYED_TO person:karel-wongsodikromo -> person:devon-persaud", "HOLDS_OFFICE person:karel-wongsodikromo -> government:suriname [Minister of Foreign Affairs, International Business and International Cooperation]"]) assert.ok(r.includes(x), `${x} in ${r.join("; ")}`);
     assert.ok(!f.entities.some((e) => /brigadier/.test(e.key)), f.entities.map((e) => e.key).join());
   });
+  it("an agency's interview ('Skopje, 23 March 2026 (MIA) -', answers in the first person): '<D>, which …, was signed at L on 17 June 2018 by the then foreign ministers A and B, in the presence of the then prime ministers C and D'; 'where I met the Regional Governor of R, X'; 'Commissioner K met the Prime Minister and me' (the story's state's prime minister, told long before); 'has invited me to Belgrade on 2 April, and I will go'", () => {
+    const f = extract("Skopje, 23 March 2026 (MIA) - Foreign Minister Luka Petrovski says that Prime Minister Darko Stojanov will meet Greek Prime Minister Nikos Andreou in Thessaloniki in May.\n\nThe Lake Agreement, which the minister refers to, was signed at Psarades on 17 June 2018 by the then foreign ministers Ivan Trajkov and Kostas Manolis, in the presence of the then prime ministers Goran Ilievski and Yannis Pappas.\n\nMIA: Will Prime Minister Stojanov meet Prime Minister Andreou?\n\nPetrovski: Yes. Prime Minister Andreou has invited Prime Minister Stojanov to Thessaloniki in May, and Prime Minister Stojanov has accepted. The exact date will be agreed later. On Tuesday I was in Thessaloniki, where I met the Regional Governor of Central Macedonia, Petros Kalogeropoulos.\n\nMIA: European Commissioner for Enlargement Ana Novak was in Skopje earlier this month.\n\nPetrovski: Commissioner Novak met the Prime Minister and me together on 12 March. Foreign Minister Milan Jovic has invited me to Belgrade on 2 April, and I will go.", "2026-03-23");
+    const ms = of(f);
+    for (const x of [
+      ["held", "2018-06-17", "person:goran-ilievski,person:ivan-trajkov,person:kostas-manolis,person:yannis-pappas"],
+      ["held", "2026-03-12", "person:ana-novak,person:darko-stojanov,person:luka-petrovski"],
+      ["planned", "2026-04-02", "person:luka-petrovski,person:milan-jovic"],
+      ["held", "2026-03-17", "person:luka-petrovski,person:petros-kalogeropoulos"],
+    ])
+      assert.ok(ms.some((m) => m.join("|") === x.join("|")), `${x} in ${JSON.stringify(ms)}`);
+    assert.deepEqual(relations(f, ["SIGNED"]).map((x) => x.replace(/ \[.*$/, "")), ["SIGNED person:ivan-trajkov -> document:lake-agreement", "SIGNED person:kostas-manolis -> document:lake-agreement"]);
+    assert.ok(relations(f, ["HELD_IN"]).includes("HELD_IN meeting -> place:psarades"), relations(f, ["HELD_IN"]).join("; "));
+    assert.ok(!f.entities.some((e) => /commissioner|regional-governor/.test(e.key)), f.entities.map((e) => e.key).join());
+  });
 });
