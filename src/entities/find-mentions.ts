@@ -3,6 +3,7 @@
 // ("the Japanese government", "the North Korean side", "the North"). Offsets are into the article text.
 import type { EntityKind } from "../../graph/schema.js";
 import type { Sentence } from "../../graph/types.js";
+import { statesOfCity } from "./gazetteer/cities.js";
 import { words, type Word } from "../text/words.js";
 import { monthNumber } from "../text/dates.js";
 import { countryByCapital, countryByCity, countryByDemonym, countryByName, countryBySeat, countrySurfaceForms, isRegion, type Country } from "./gazetteer/countries.js";
@@ -323,6 +324,14 @@ const STYLES = new Set(["Prince", "Princess", "Sheikh", "Sheikha", "Sayyid", "Ay
 /** A style or honorific at word `n` (also "His Highness", "Her Majesty" after a post: "President His Highness Sheikh X"). */
 /** A military rank worn after a post, before the name, as the press shortens it or not: "Gen", "Lt", "Col". */
 const RANK_WORDS = new Set(["gen", "general", "lt", "lieutenant", "col", "colonel", "maj", "major", "brig", "brigadier", "adm", "admiral", "capt", "captain"]);
+/** A rank or style worn between a post and a name: "Navy Spokesman Commander X", "Mutare Mayor Councillor Y",
+ * "Cabinet Spokesman Minister Z" (with two words of a name at least after it). */
+const STYLE_AFTER_POST = /^(?:Cde|Comrade|Councillor|Councilor|Commander|Minister|Captain|Colonel|General|Brigadier|Major|Admiral|Commodore|Engineer|Engr|Advocate|Alhaji|Hon|Honourable|Honorable|Senator|Professor)$/;
+/** Past the styles and honorifics after a post, from `n`, up to the name before `b`. */
+const pastStyles = (W: Word[], n: number, b: number): number => {
+  while (n < b - 1 && (styleAt(W, n) || (STYLE_AFTER_POST.test(bareText(W[n])) && b - n >= 3))) n++;
+  return n;
+};
 const styleAt = (W: Word[], n: number) => STYLES.has(W[n].text) || HONORIFIC.has(bareText(W[n])) || (/^(?:His|Her|Their)$/.test(W[n].text) && !!W[n + 1] && HONORIFIC.has(bareText(W[n + 1])));
 
 /** Lower-case heads of an event named by the group that holds it: "the G20 summit", "an OSCE ministerial". */
@@ -779,12 +788,19 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     // (not a post itself before a style: "Amir Sheikh X", "Emir Sheikh X")
     if (titleAt(W, a, a + k, OFFICE) === k) continue;
     const org = article.slice(W[a].start, W[a + k - 1].end);
-    // (a portfolio is no organisation: "External Affairs Minister")
-    if (!orgLike(W, a, a + k, ctx) || (k > 1 && W.slice(a, a + k).every((w) => PORTFOLIO_WORDS.has(w.text))) || W.slice(a, a + k + 1).some((w) => w.text === "(" || w.text === ")")) continue;
+    // (a portfolio is no organisation: "External Affairs Minister"; nor a city the gazetteer knows, read below as the
+    // post's place: "Mutare Mayor X")
+    if ((k === 1 && !!statesOfCity(W[a].text) && !knownOrganization(W[a].text)) || !orgLike(W, a, a + k, ctx) || (k > 1 && W.slice(a, a + k).every((w) => PORTFOLIO_WORDS.has(w.text))) || W.slice(a, a + k + 1).some((w) => w.text === "(" || w.text === ")")) continue;
     add(a, a + k, { kind: "Organization", name: org, head: W[a + k - 1].text });
-    add(a + k + t2, b, { kind: "Person", name: article.slice(W[a + k + t2].start, W[b - 1].end), title: article.slice(W[a + k].start, W[a + k + t2 - 1].end), titleOrgAt: W[a].start, outerStart: W[a].start });
+    const n = pastStyles(W, a + k + t2, b);
+    add(n, b, { kind: "Person", name: article.slice(W[n].start, W[b - 1].end), title: article.slice(W[a + k].start, W[a + k + t2 - 1].end), titleOrgAt: W[a].start, outerStart: W[a].start });
     return;
   }
+  // (the tail of a post's portfolio before an honorific: "… for Manicaland Provincial Affairs and Devolution Cde X")
+  const styled = W.slice(a, b).findIndex((w, i) => i > 0 && HONORIFIC.has(bareText(w))) + a;
+  if (styled > a && b - styled >= 3 && W.slice(a, styled).every((w) => PORTFOLIO_WORDS.has(w.text))) return analyseRun(W, styled, b, article, ctx, add);
+  // (nor is a province's affairs anyone: "Manicaland Provincial Affairs")
+  if (b - a >= 2 && W[b - 1].text === "Affairs" && W.slice(a + 1, b).every((w) => PORTFOLIO_WORDS.has(w.text))) return;
   // an honorific before a post: "H.E. President X", "Mr. Foreign Minister X": the post and the name after it
   const postAfter = HONORIFIC.has(bareText(W[a])) && b - a > 2 ? titleAt(W, a + 1, b, OFFICE) : 0;
   if (postAfter && postAfter < b - a - 1) return analyseRun(W, a + 1, b, article, ctx, add);
@@ -809,7 +825,7 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     // acronym in brackets: "Foreign Secretary (FS) X")
     let n = pastBrackets(W, a + t);
     // (nor an honorific: "Vice President Shri C. P. X", "External Affairs Minister Dr. S. X")
-    while (n < b - 1 && styleAt(W, n)) n++;
+    n = pastStyles(W, n, b);
     // (nor is a post's house anyone: "at the PM House", a building in the city the story is told from)
     if (n === b - 1 && /^(?:House|Lodge)$/.test(W[n].text)) return;
     add(n, b, { kind: "Person", name: article.slice(W[n].start, W[b - 1].end), title, titleCountry: q?.country, outerStart: q?.start ?? W[a].start });
@@ -820,7 +836,7 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
   const tq = t || b - a < 4 || !W[a].cap || W[a].hyphen || W[a + 1].hyphen || article.slice(W[a].end, W[a + 1].start) !== " " ? 0 : titleAt(W, a + 1, b, OFFICE);
   if (tq && b - (a + 1) > tq && !titleAt(W, a, a + 1, OFFICE) && !STYLES.has(W[a].text) && !HONORIFIC.has(bareText(W[a])) && !RANKS.has(W[a].text) && !PORTFOLIO_WORDS.has(W[a].text) && !countryAt(W, a, a + 1, article)) {
     let n = pastBrackets(W, a + 1 + tq);
-    while (n < b - 1 && styleAt(W, n)) n++;
+    n = pastStyles(W, n, b);
     if (n < b && W.slice(n, b).every((w) => w.cap || w.hyphen || NAME_PARTICLES.has(w.text))) {
       // (a word that reads as no more than a bare name here is a place: "Texas", "Johor")
       analyseRun(W, a, a + 1, article, ctx, (x, y, m) => add(x, y, m.kind === "Person" && m.bare ? { kind: "Place", name: m.name, locative: false } : m));
@@ -842,7 +858,7 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     }
     const q = qualifierBefore(W, from, article, ctx);
     let n = pastBrackets(W, a + k + 1);
-    while (n < b - 1 && styleAt(W, n)) n++;
+    n = pastStyles(W, n, b);
     if (n >= b) return;
     add(n, b, { kind: "Person", name: article.slice(W[n].start, W[b - 1].end), title, titleCountry: q?.country, outerStart: q?.start ?? W[from].start });
     return;
@@ -968,7 +984,9 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     // located, that the model leaves untyped, is a group, not a person
     // ("talks with Houthi officials", "Hamas negotiators": a name before a group noun is the group's, never a person)
     const group = ((!ner || ner === "MISC") && !locative && !initial && W[a - 1]?.text === "the" && !W[b]?.cap) || GROUP_NOUNS.has(W[b]?.text ?? "");
-    add(a, b, { kind: "Person", name, bare: true, initial, ner: group ? "ORG" : compoundPart || (initial && ner !== "ORG") ? undefined : ner, locative });
+    // (a city the gazetteer knows, located, is a place whatever the model read: "the border post in Mutare")
+    const city = locative && ner !== "LOC" && W[a - 1]?.text === "in" && !!statesOfCity(name);
+    add(a, b, { kind: "Person", name, bare: true, initial, ner: city ? "LOC" : group ? "ORG" : compoundPart || (initial && ner !== "ORG") ? undefined : ner, locative });
     return;
   }
   if (isLocative(W, a, b, ner) && ner !== "ORG") {

@@ -78,6 +78,10 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   text = text.replace(/\b(letter|message|note|reply)(?: (?:of|on|about) (?:[^<.;,]|<[NOG]\d+>){1,40}?)? that (<P\d+>) had (?:given|handed|passed|sent) (?:him|her)\b/g, "$1 from $2");
   // ("Gen. X (rtd)": a retired officer's mark is no part of the sentence)
   text = text.replace(/(<P\d+>) \((?:rtd|retd|Rtd|Retd|retired|Retired)\.?\)/g, "$1");
+  // (nor a "then" dating a post before a name in a list: "President A and then Mozambican President B witness …")
+  text = text.replace(/\b(and|, ) ?then (?=<P\d+>)/g, (_, x: string) => (x === "and" ? "and " : ", "));
+  // (nor is a picture's position mark: "Minister X (left) and Y welcome Z")
+  text = text.replace(/(<P\d+>) \((?:(?:second |third |far |extreme )?(?:left|right)|(?:second |third )?from (?:left|right)|centre|center|in front|front|back|standing|seated|L|R)\)/g, "$1");
   text = text.replace(/\b(?:His|Her|Their) (?:Royal |Serene )?(?:Highness|Majesty|Excellency|Eminence|Holiness|Beatitude)(?:es|ies)? (?=<P\d+>)/g, "").replace(/(?<=\S )(?:His|Her) (?=<P\d+>)/g, "").replace(/\bH\.\s?E\.? (?=<P\d+>)/g, "");
   // (a caption's number is no word of its sentence: "Photo 1 of 9: <P1> is greeted by <P2>")
   text = text.replace(CAPTION, "$1").replace(CABLE_MARK, "$1");
@@ -96,6 +100,9 @@ export function withCaptionsInPast(articleText: string, abstracts: AbstractSente
     if (end >= 0 && /\n/.test(articleText.slice(end, a.sentence.start))) inCaption = false;
     end = a.sentence.end;
     if (CAPTION.test(a.sentence.text)) inCaption = true;
+    // (or a line that ends with the picture's credit: "X and Y welcome Z at the airport. — Picture: W")
+    const lineEnd = articleText.indexOf("\n", a.sentence.end);
+    if (!inCaption && PICTURE_CREDIT.test(articleText.slice(a.sentence.end, lineEnd < 0 ? articleText.length : lineEnd))) inCaption = true;
     if (!inCaption) return a;
     let text = a.text;
     for (const [re, past] of CAPTION_PAST) text = text.replace(re, past);
@@ -103,6 +110,8 @@ export function withCaptionsInPast(articleText: string, abstracts: AbstractSente
   });
 }
 
+/** A picture's credit closing a caption's line: "— Picture: X", "(Photo: X)", "— File picture". */
+const PICTURE_CREDIT = /(?:[—–-]\s*|\(\s*)(?:File )?(?:Picture|Photo|Photograph|Pic)s?\b(?::[^\n]*)?\)?\s*$/i;
 const NOT_AHEAD = "(?<!\\b(?:to|will|would|could|may|might|shall|not) )";
 const CAPTION_PAST: [RegExp, string][] = [
   [/\bis (greeted|received|welcomed|hosted|met|joined|accompanied)\b/g, "was $1"],
@@ -118,6 +127,15 @@ const CAPTION_PAST: [RegExp, string][] = [
   [new RegExp(`${NOT_AHEAD}\\bhosts\\b`, "g"), "hosted"],
   [new RegExp(`${NOT_AHEAD}\\breceives\\b`, "g"), "received"],
   [new RegExp(`${NOT_AHEAD}\\bwelcomes\\b`, "g"), "welcomed"],
+  [new RegExp(`${NOT_AHEAD}\\b(?:welcome|greet|greets|receive)(?= (?:the )?<)`, "g"), "welcomed"],
+  // (two pictured doing something together were together: "A and B cut the ribbon", "A and B share a light moment")
+  [/(<P\d+> and <P\d+>) (?:cut|cuts) the ribbon\b/g, "$1 met and cut the ribbon"],
+  [/(<P\d+> and <P\d+>) (?:share|shares) a (?:light |lighter |happy )?moment\b/g, "$1 met"],
+  [/(<P\d+> and <P\d+>) (?:exchange|exchanges) (copies|documents|gifts|notes)\b/g, "$1 met and exchanged $2"],
+  [new RegExp(`${NOT_AHEAD}\\b(?:witness|witnesses) the (?:exchange|signing) of\\b`, "g"), "witnessed the signing of"],
+  // (and those pictured looking on were there: "Looking on are X and Y.")
+  [/^(\s*)Looking on (?:are|were|is|was) ((?:[^.;<]|<[PGN]\d+>)+?)\.?$/, "$1$2 also attended the meeting."],
+  [/(<P\d+> and <P\d+>) (?:chat|chats|confer|confers|pose|poses)\b/g, "$1 met"],
 ];
 
 /** A cable's paragraph marking and the summary's label: "(C) ", "(SBU) Summary: ". */

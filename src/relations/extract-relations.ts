@@ -858,6 +858,8 @@ function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
       sink.add("HOLDS_OFFICE", m.key!, namedAfter, ctx.sentences[m.sentence], "named after a post of a state the sentence before gave", { title: ctx.article.text.slice(ctx.sentences[m.sentence].start + 4, m.start).replace(/, .*$/, ""), weak: true });
     }
     if (m.kind !== "Person" || !m.key || !m.title || m.titleIsAffiliation) continue;
+    // (nor is a leader's spouse's style: "Mozambique's First Lady, Y")
+    if (/^first (?:lady|gentleman)$/i.test(m.title)) continue;
     // (a post held once is no office held: "Former Kenyan President Uhuru Kenyatta")
     if (heldFormerly(ctx.article.text, m)) continue;
     const s = ctx.sentences[m.sentence];
@@ -929,8 +931,10 @@ function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
     // (a national agency writing at home: its heads of state too)
     // (and the voice of an unnamed government there: "according to government spokesman X", from Athens; and "The
     // President of the Republic, X," as the country's own press names its president)
+    // (not an organisation's post: "the EU's special envoy X", in a story from Ohrid)
+    const orgOwned = ctx.mentions.some((x) => x.sentence === m.sentence && x.kind === "Organization" && /^['’]s $/.test(ctx.article.text.slice(x.end, m.outerStart ?? m.start)));
     const home =
-      ctx.homeCountry && (!HEAD_OF_STATE.test(title) || (ctx.homeWire && homeHead.get(spelledOut(title)) === m.key)) && !NOT_HOME_TITLE.test(title) && (knownTitle(title) || HOME_VOICE.test(title))
+      ctx.homeCountry && !orgOwned && (!HEAD_OF_STATE.test(title) || (ctx.homeWire && homeHead.get(spelledOut(title)) === m.key)) && !NOT_HOME_TITLE.test(title) && (knownTitle(title) || HOME_VOICE.test(title))
         ? `government:${ctx.homeCountry}`
         : undefined;
     // a sentence that opens in a state's capital, the person right after it: that state's ("In Islamabad, PM X said")

@@ -2155,7 +2155,9 @@ export class MeetingTracker {
       // (the one who invited the visitor; else the state visited, when the place tells it; else the visitor alone, there)
       const invited = text.slice(to).match(AT_INVITATION);
       const inviter = accepted ? keyOf(Number(v[3])) : invited ? keyOf(Number(invited[1])) : undefined;
-      const people = inviter && inviter !== visitor ? [visitor, inviter] : state ? [visitor, state] : [visitor];
+      // (not the visitor's own state: "a visit by Chilean President X to Arica" is a trip at home)
+      const abroad = state && this.stateOf.get(visitor) !== state ? state : undefined;
+      const people = inviter && inviter !== visitor ? [visitor, inviter] : abroad ? [visitor, abroad] : [visitor];
       const m = this.matchOrCreate(people, "visit", a, from, day?.slice(0, 4), status, false, day);
       this.mention(m, a, from, to, people, { status, place: where.key });
       used.push([from, to]);
@@ -2665,9 +2667,13 @@ export class MeetingTracker {
       const from = v.index! + v[0].indexOf("signed");
       const to = from + "signed".length;
       // (and those it was signed before: "…, with Marcos witnessing the signing")
-      const people = [...new Set([...personsIn(list), ...lookersAfter(v.index! + v[0].length)])];
+      const [signers, lookers] = [personsIn(list), lookersAfter(v.index! + v[0].length)];
+      const people = [...new Set([...signers, ...lookers])];
       const place = a.slots[Number(at)]?.key;
       if (new Set(people).size < 2 || !place || !free(from, to) || NEGATION.test(text.slice(Math.max(0, from - 20), from))) continue;
+      // (two signers before two leaders, of no states told, in the same order: "by the then foreign ministers A and B, in
+      // the presence of the then prime ministers C and D" — A and C one side, B and D the other)
+      if (signers.length === 2 && lookers.length === 2 && people.length === 4 && people.every((p) => !this.sideOf(p))) for (const [i, p] of [...signers, ...lookers].entries()) this.sidesTold.set(p, `side:${a.sentence.index}:${i % 2}`);
       const day = this.dateIn(a, text.slice(v.index!, v.index! + v[0].length + 40), "behind");
       this.heldThere(a, used, from, to, people, day, place);
     }

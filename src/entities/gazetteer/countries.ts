@@ -2,6 +2,7 @@
 // news-style variants derived from them ("U.S." from "US", "N. Korea" from "North Korea").
 // Surface forms are matched case-sensitively: "US" is a country, "us" is not.
 import { createRequire } from "node:module";
+import { statesOfCity } from "./cities.js";
 
 export interface Country {
   /** Slug of the common name: `north-korea`. */
@@ -253,8 +254,11 @@ const CONNECTED_CITIES: Record<string, string[]> = {
   VE: ["Puerto la Cruz"],
 };
 const byCity = new Map(Object.entries(CONNECTED_CITIES).flatMap(([cca2, names]) => names.map((n) => [foldPlace(n), COUNTRIES.find((c) => c.cca2 === cca2)!] as const)));
-/** The state of a city named with a lower-case word ("Dar es Salaam" → Tanzania), else undefined. */
-export const countryByCity = (s: string): Country | undefined => byCity.get(foldPlace(s));
+/** The state of a city named with a lower-case word ("Dar es Salaam" → Tanzania), or of a city only one state has
+ * ("Erbil" → Iraq, "Mutare" → Zimbabwe; not "Victoria"), else undefined. */
+export const countryByCity = (s: string): Country | undefined => byCity.get(foldPlace(s)) ?? oneState(statesOfCity(s));
+const oneState = (states: ReadonlySet<string> | undefined): Country | undefined => (states?.size === 1 ? byCca2.get([...states][0]) : undefined);
+const byCca2 = new Map(COUNTRIES.map((c) => [c.cca2, c]));
 
 /** All surface forms (names and demonyms), longest first: for building matchers. */
 export function countrySurfaceForms(): { form: string; country: Country; demonym: boolean }[] {
