@@ -914,6 +914,11 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     add(a, b, { kind: "Place", name: article.slice(W[a].start, W[b - 1].end), locative: isLocative(W, a, b, ner), ner });
     return;
   }
+  // (a border post named before its nouns is a place: "at the Medininkai border checkpoint")
+  if (after && after.text === "border" && /^(?:checkpoint|crossing|post|point|station)s?$/.test(W[b + 1]?.text ?? "") && b - a <= 2 && ner !== "PER") {
+    add(a, b, { kind: "Place", name: article.slice(W[a].start, W[b - 1].end), locative: true, ner });
+    return;
+  }
   // A run that only modifies a place noun ("Far Eastern city") names nothing by itself
   if (after && !after.cap && PLACE_NOUNS.has(after.text.toLowerCase()) && ner !== "LOC") return;
   // a name before a media noun is the outlet's, even after a title word ("the North's official KCNA news agency")

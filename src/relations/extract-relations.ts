@@ -323,7 +323,7 @@ export function resolvePronouns(abstracts: AbstractSentence[], genders: Map<stri
     // (or the one told calling on a host: "<G>'s foreign minister, X, yesterday called on President Y at …")
     const v = raw.text.match(/\b[Vv]isiting (?:the )?<P(\d+)>|^(?:<L\d+>,?[^<.;]{0,20}?[—–-]+ )?(?:[^<.;]{0,30} )?<P(\d+)> (?:arrived|landed) in <L\d+>|^(?:[^.;]|<[GO]\d+>){0,90}?<P(\d+)>,? (?:(?:yesterday|today|on \w+|this \w+) )?called on (?:the )?<P\d+>/)?.slice(1).find((x) => x !== undefined);
     if (v !== undefined && raw.slots[Number(v)]?.key) visitor = raw.slots[Number(v)];
-    const subject = withPronounResolved(withWhereHe(a, genders), all[all.length - 1], genders, all.slice(-4, -1));
+    const subject = withMessageForOneMet(withPronounResolved(withWhereHe(a, genders), all[all.length - 1], genders, all.slice(-4, -1)), all[all.length - 1]);
     // (the two sentences before that name someone: an interview's question between names no one)
     const before = all.slice(-5).filter((x) => /<P\d+>/.test(x.text)).slice(-2);
     all.push(withObjectResolved(subject, before, subject, genders));
@@ -460,6 +460,19 @@ function withWhereHe(a: AbstractSentence, genders: Map<string, Gender>): Abstrac
   const host = text.slice(0, at).match(/\b(?:called on|met|met with|was received by) (?:the )?(?:<[NG]\d+> )?(?:[a-z-]+ ){0,2}<P(\d+)>/)?.[1];
   const message = host === undefined ? null : text.slice(at).match(/^<P\d+> (?:conveyed|delivered|handed over|passed on|relayed) (?:the |a |an |his |her |warm )?(?:[a-z-]+ )?(?:greetings|message|letter|regards|wishes|congratulations) from (?:the )?(?:<[NG]\d+> )?(?:[A-Z][a-z-]+ ){0,2}<P\d+>(?! to\b)/);
   return { ...a, text: message ? `${text.slice(0, at + message[0].length)} to <P${host}>${text.slice(at + message[0].length)}` : text };
+}
+
+/** "X flew to Vilnius, where he met Y. … he passed on a message from Z": with no recipient told, the message is for the
+ * one X met in the sentence before. */
+function withMessageForOneMet(a: AbstractSentence, prev: AbstractSentence | undefined): AbstractSentence {
+  const m = a.text.match(/(?:^|, )<P(\d+)> (?:passed on|conveyed|delivered|handed over|relayed) (?:a |an |the )?(?:[a-z-]+ )?(?:message|letter|note|reply) from (?:the )?(?:<[NG]\d+> )?(?:[A-Z][a-z-]+ ){0,2}<P\d+>(?=[:;.]|, (?!who\b|addressed\b|which\b)|$)/);
+  const carrier = m ? a.slots[Number(m[1])]?.key : undefined;
+  if (!m || !carrier || !prev) return a;
+  const met = [...prev.text.matchAll(/<P(\d+)>,? (?:[a-z]+ ){0,2}(?:met|met with|held talks with|called on) (?:the )?(?:<[NG]\d+> )?(?:[a-z-]+ ){0,3}<P(\d+)>/g)].find((x) => prev.slots[Number(x[1])]?.key === carrier);
+  const host = met ? prev.slots[Number(met[2])] : undefined;
+  if (!host?.key || host.key === carrier) return a;
+  const at = m.index! + m[0].length;
+  return { ...a, text: `${a.text.slice(0, at)} to <P${a.slots.length}>${a.text.slice(at)}`, slots: [...a.slots, host] };
 }
 
 /** "the two foreign ministers": the two the article names with that post. */
@@ -613,7 +626,7 @@ export function withPronounResolved(a: AbstractSentence, prev: AbstractSentence 
 /** A sentence opening with two people as its subject: "A and B, who …, sat in on the meeting". */
 const PAIR_OPENING = /^(?:[^<.;]{0,40}, )?<P\d+>(?:, <P\d+>)*,? and (?:the )?<P\d+>(?=[ ,])/;
 /** An opening phrase of time before a sentence's subject: "On Thursday ", "Later that day, ". */
-export const OPENING_PHRASE = '(?:(?:On|In|At|By|Later|Earlier|After|Before|During|That|This|Next|Last)\\b[^<,.;"]{0,40},? )';
+export const OPENING_PHRASE = '(?:(?:On|In|At|By|Later|Earlier|After|Before|During|That|This|Next|Last)\\b[^<,.;"]{0,40},? |According to [^<,.;"]{0,60}, )';
 /** A sentence opening with "He" or "She" (past an opening phrase), or with "His letter", "Her message". */
 const OPENING_PRONOUN = new RegExp(`^${OPENING_PHRASE}?(?:He|She|he|she|(?:His|Her)(?= (?:[a-z-]+ )?(?:letter|message|note|reply|invitation|proposal|request|offer)s?\\b))\\b`);
 

@@ -15,6 +15,8 @@ export const WEEKDAY_RE = "(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day
 export const MONTH_RE = "(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sep(?:t(?:ember|\\.)?|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)";
 
 const pad = (n: number) => String(n).padStart(2, "0");
+/** A date, then "a" before its weekday: "21 October, a Wednesday". */
+const DATE_THEN_A = new RegExp(`(?:\\d|\\b${MONTH_RE}),? a\\s+$`);
 
 export function monthNumber(word: string): number | undefined {
   return MONTHS[word.toLowerCase().replace(/\.$/, "")];
@@ -134,6 +136,8 @@ export function findDates(text: string, articleDate?: string): DateMention[] {
   scan(/\b(19|20)\d{2}\b/g, (m) => push(m, m[0], false));
   // relative: "on Tuesday", "this week", "yesterday", "today", "this month", "earlier this month"
   scan(/\b(?:(?:on|last|this|next)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g, (m) => {
+    // (not a date's weekday set off after it: "On 21 October, a Wednesday,")
+    if (DATE_THEN_A.test(text.slice(Math.max(0, m.index - 14), m.index))) return;
     let iso: string | undefined;
     if (ref.d) {
       const refIso = isoDate(ref.y, ref.m, ref.d)!;

@@ -3303,4 +3303,14 @@ Osmonov and Saidov signed the treaty on the Kyrgyz-Tajik state border in Bishkek
     for (const k of ["person:rumbidzai-ncube", "person:armando-cossa", "place:mutare"]) assert.ok(keys.includes(k), `${k} in ${keys.join()}`);
     assert.ok(!keys.some((k) => /councillor|cde|mr-|devolution|provincial-affairs/.test(k)), keys.join());
   });
+  it("an analysis: 'On 21 October, a Wednesday, X met Y … at the L border checkpoint' (that day, there); 'The head of the O, Z, was also at the table'; a meeting state television 'reported' and an office 'denied it within the hour' is none; 'According to two diplomats …, he passed on a message from W' (for the one he met in the sentence before); 'now expects X and Y to meet there next week' planned", () => {
+    const f = extract("Start with what is confirmed. On 21 October, a Wednesday, Deputy Minister of Transport Tomas Petraitis met Belarus's deputy transport minister, Ivan Sidorenko, in a container office at the Medininkai border checkpoint. The head of the State Border Guard Service, Rokas Jonaitis, was also at the table.\n\nBelarusian state television reported that evening that Jonas Kazlauskas, the president's adviser, had met separately with Oleg Petrov, a deputy head of the presidential administration. The Presidential Office denied it within the hour.\n\nOn Monday Mark Stone flew to Vilnius, where he met Foreign Minister Aras Vaitkus at the ministry. According to two diplomats familiar with the conversation, he passed on a message from Viktor Kovalenko: Minsk was ready to release all the trucks.\n\nA second technical meeting, due at the Salcininkai checkpoint on Tuesday, was postponed. The Transport Ministry now expects Petraitis and Sidorenko to meet there next week.", "2026-10-29");
+    const ms = of(f);
+    for (const x of [["held", "2026-10-21", "person:ivan-sidorenko,person:rokas-jonaitis,person:tomas-petraitis"], ["held", "2026-10-26", "person:aras-vaitkus,person:mark-stone"]]) assert.ok(ms.some((m) => m.join("|") === x.join("|")), `${x} in ${JSON.stringify(ms)}`);
+    assert.ok(ms.some(([s, , p]) => s === "planned" && p === "person:ivan-sidorenko,person:tomas-petraitis"), JSON.stringify(ms));
+    assert.ok(!ms.some(([, , p]) => p.includes("oleg-petrov")), JSON.stringify(ms));
+    assert.ok(relations(f, ["HELD_IN"]).includes("HELD_IN meeting -> place:medininkai"), relations(f, ["HELD_IN"]).join("; "));
+    const r = relations(f, ["CONVEYED_VIA", "CONVEYED_TO"]);
+    for (const x of ["CONVEYED_VIA person:viktor-kovalenko -> person:mark-stone", "CONVEYED_TO person:mark-stone -> person:aras-vaitkus"]) assert.ok(r.includes(x), `${x} in ${r.join("; ")}`);
+  });
 });
