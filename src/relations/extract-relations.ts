@@ -280,7 +280,7 @@ function learnOffices(sink: RelationSink, governmentOf: Map<string, string>, wea
  * only and named in the next sentence is X there too (the post's phrase becomes X's placeholder). */
 const POST_NAMED_NEXT = /^The (?:<N\d+> )?(?:senior |new )?(?:diplomat|envoy|adviser|advisor|official|emissary|aide|head|[Aa]mbassador|[Hh]igh [Cc]ommissioner|[Cc]ommissioner), <P(\d+)>,/;
 // (or a state's envoy there: "… and the Namibian ambassador in Havana. The diplomat, X, took up her post last year.")
-const POST_ONLY = /\bthe (?:[Cc]hairman|[Cc]hairwoman|[Gg]overnor|[Mm]ayor|[Pp]remier|[Hh]ead) of (?:<G\d+>['’]s )?<L\d+> (?:region|province|oblast|governorate|prefecture|district|city)\b(?!,? <P)|\bthe head of (?:the )?(?:<[OPGN]\d+>['’]s )?(?:[a-z-]+ ){0,3}(?:office|unit|cell|department|team|staff|cabinet)\b(?!,? <P)|(?:\bthe <N\d+>|<[GO]\d+>['’]s) (?:new |senior |top )?(?:(?:deputy|assistant|vice) )?(?:[Cc]ommissioner for (?:[A-Z][a-z]+|<O\d+>)(?:(?:,| and)? (?:[A-Z][a-z]+|<O\d+>)){0,6}(?![^.;]*<P)|[Aa]mbassador|[Hh]igh [Cc]ommissioner|envoy|secretary-general|director-general|under-?secretary|permanent secretary|chief of staff)(?: (?:in|to) (?:the )?<[LG]\d+>| for (?:[a-z-]+ ){0,2}[a-z-]+)?(?![^.;]*<P)|\bthe <[GN]\d+> (?:Special )?(?:Presidential )?(?:Envoy|Ambassador|Representative)(?: (?:for|to|on) (?:<[OGL]\d+>|(?:[A-Z][a-z-]+ ){0,2}[A-Z][a-z-]+))?(?![^.;]*<P)/;
+const POST_ONLY = /\bthe (?:[Cc]hairman|[Cc]hairwoman|[Gg]overnor|[Mm]ayor|[Pp]remier|[Hh]ead) of (?:<G\d+>['’]s )?<L\d+> (?:region|province|oblast|governorate|prefecture|district|city)\b(?!,? <P)|\bthe head of (?:the )?(?:<[OPGN]\d+>['’]s )?(?:[a-z-]+ ){0,3}(?:office|unit|cell|department|team|staff|cabinet)\b(?!,? <P)|(?:\bthe <N\d+>|<[GO]\d+>['’]s) (?:new |senior |top )?(?:(?:deputy|assistant|vice) )?(?:[Cc]onsul[- ][Gg]eneral(?= in <L)|[Cc]ommissioner for (?:[A-Z][a-z]+|<O\d+>)(?:(?:,| and)? (?:[A-Z][a-z]+|<O\d+>)){0,6}(?![^.;]*<P)|[Aa]mbassador|[Hh]igh [Cc]ommissioner|envoy|secretary-general|director-general|under-?secretary|permanent secretary|chief of staff)(?: (?:in|to) (?:the )?<[LG]\d+>| for (?:[a-z-]+ ){0,2}[a-z-]+)?(?![^.;]*<P\d+>(?!['’]s))|\bthe <[GN]\d+> (?:Special )?(?:Presidential )?(?:Envoy|Ambassador|Representative)(?: (?:for|to|on) (?:<[OGL]\d+>|(?:[A-Z][a-z-]+ ){0,2}[A-Z][a-z-]+))?(?![^.;]*<P)/;
 export function withPostsNamedNext(abstracts: AbstractSentence[]): AbstractSentence[] {
   return abstracts.map((a, i) => {
     const next = abstracts[i + 1]?.text.match(POST_NAMED_NEXT);
@@ -476,14 +476,16 @@ function withMessageForOneMet(a: AbstractSentence, prev: AbstractSentence | unde
 }
 
 /** "the two foreign ministers": the two the article names with that post. */
-const TWO_POSTS = /\b[Tt]he two (foreign|defen[cs]e) ministers\b(?!,? <P)/g;
+const TWO_POSTS = /\b[Tt]he two (foreign|defen[cs]e|fisheries|trade|finance|health|interior|energy|transport|agriculture) (ministers|secretaries)\b(?!,? <P)/g;
 
 /** "the two foreign ministers had held talks": the two foreign ministers the article has named (of two states). */
 function withTwoPosts(a: AbstractSentence, holders: Holders): AbstractSentence {
   const slots = [...a.slots];
-  const text = a.text.replace(TWO_POSTS, (all, field: string) => {
-    const post = `${field.toLowerCase()} minister`;
-    const holds = (p: string) => p === post || p.endsWith(` ${post}`) || (post === "foreign minister" && /\b(?:minister (?:of|for) foreign affairs|foreign secretary|secretary of state|external affairs minister|foreign affairs minister)\b/.test(p)) || (post !== "foreign minister" && new RegExp(`\\bminister (?:of|for) ${field}\\b`).test(p));
+  const text = a.text.replace(TWO_POSTS, (all, field: string, posts: string) => {
+    const noun = posts === "secretaries" ? "secretary" : "minister";
+    const post = `${field.toLowerCase()} ${noun}`;
+    // ("the two fisheries secretaries": "Fisheries Secretary X" and "the Secretary to the Ministry of Fisheries, Y")
+    const holds = (p: string) => p === post || p.endsWith(` ${post}`) || (post === "foreign minister" && /\b(?:minister (?:of|for) foreign affairs|foreign secretary|secretary of state|external affairs minister|foreign affairs minister)\b/.test(p)) || (post !== "foreign minister" && new RegExp(`\\b${noun} (?:of|for|to) (?:the )?(?:ministry of )?${field}\\b`).test(p));
     const ones = [...holders.values()].filter((h) => [...h.posts].some(holds) && !/\b(?:deputy|vice|state|former|then)\b/.test([...h.posts].join(" ")));
     // (of two states, or one of them told with no state)
     const states = ones.map((h) => h.state ?? h.slot.titleCountry);

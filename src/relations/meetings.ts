@@ -156,6 +156,8 @@ const LOOKED_ON = /\b(?:looked on|looking on|watched on|in the presence of (?:th
 const TO_BRING_TOGETHER = new RegExp(`<([PG])(\\d+)> (?:hopes?|hoped|wants?|wanted|plans?|planned|seeks?|sought|intends?|intended|would like|is (?:trying|seeking|hoping|working)|has (?:offered|proposed)|offered|proposed)(?: (?:eventually|still|soon|now))? to bring (${TITLED_LIST}) together\\b(?:(?:[^.;<]|<[GLN]\\d+>){0,80}?\\bunder the auspices of (?:the )?(?:[a-z-]+ ){0,2}<P(\\d+)>)?`, "g");
 const BROUGHT_TOGETHER = new RegExp(`<P(\\d+)> (?:brought|gathered|got) (${TITLED_LIST}) together\\b`, "g");
 /** "A and B signed a peace agreement in Jeddah" (a signing together, at a place). */
+/** A meeting and its co-chairs: "… meeting is held in L, co-chaired by A and B", "… meeting, again co-chaired by A and B,". */
+const CO_CHAIRED = /\b(?:meeting|session|talks|consultations|dialogue)\b[^.;]{0,80}?,? (?:again |jointly )?co-chaired by ((?:[^.;<]|<[PGNO]\d+>)+?)(?=, (?:is|was|will|are|were)\b|[.;]|$)/;
 /** "X had also proposed that Z join the two leaders in L". */
 const PROPOSED_TO_JOIN = /<P(\d+)> (?:had |has )?(?:also )?(?:proposed|suggested) that (?:the )?(?:[a-z-]+ ){0,3}<P(\d+)> (?:should )?join (?:the two (?:leaders|presidents|prime ministers)|both leaders|them)(?: (?:in|at) <L(\d+)>)?/;
 const SIGNED_TOGETHER = /((?:<P\d+>, ){0,4}<P\d+>)(?:, [^<,;.]{0,40}(?:<[GNO]\d+>'s)?[^<,;.]{0,30},)? and (?:the |his |her )?(?:[a-z-]+ ){0,3}(<P\d+>)(?:, (?:[^<,;.]|<[GNO]\d+>(?:['’]s)?){0,60},)? (?:jointly |formally )?(signed|(?:are|were) (?:expected|due|set|scheduled) to sign|will (?:jointly |formally )?sign|are to sign) (?:a|an|the) [^.;<]{0,60}?(?:<[DE]\d+>[^.;<]{0,60}?){0,2}\bin <L(\d+)>/g;
@@ -624,7 +626,9 @@ export class MeetingTracker {
     // (the talks an act told first closed or came with: "A and B signed agreements today at the <L>, at the end of talks
     // between X and Y": that day, there)
     const closing = a.text.slice(0, from).match(CLOSED_TALKS);
-    const around = "date" in extra ? extra.date : extra.anaphor && !extra.dated ? undefined : (this.dateNear(a, from, to, (extra.placeFrom ?? to) + reach, dateWay(status, a.text, from)) ?? (closing ? this.dateIn(a, closing[0], "behind") : undefined));
+    const around0 = "date" in extra ? extra.date : extra.anaphor && !extra.dated ? undefined : (this.dateNear(a, from, to, (extra.placeFrom ?? to) + reach, dateWay(status, a.text, from)) ?? (closing ? this.dateIn(a, closing[0], "behind") : undefined));
+    // (a timeline entry's own day read near the verb takes its heading's year: "2024 … June 20 – X calls on Y")
+    const around = around0 && this.entryDay && around0.slice(4) === this.entryDay.slice(4) ? this.entryDay : around0;
     let date = extra.year ? (around?.startsWith(extra.year) ? around : extra.year) : (around ?? (narrated ? this.entryDay : undefined));
     // ("the June 10 summit was postponed": the day it is no longer on; "postponed to July 14" names the new one)
     if (date && date.length > 4 && status !== "held" && POSTPONED.test(s.text)) {
@@ -1091,7 +1095,9 @@ export class MeetingTracker {
       // (past the event met on the sidelines of: "met on the sidelines of the Mercosur summit in Foz do Iguaçu in December 2025")
       // (or the day of the meeting told last: "Later the same day, A and B held talks at the ministry")
       const sameDay = /^(?:[^<.;]{0,20}\b)?(?:[Ll]ater (?:the same day|that day|in the day)|[Tt]he same day),|^<P\d+>(?:,? and <P\d+>)? later (?:held|met)\b/.test(text) ? this.dayOfLastHeld(a.sentence.start) : undefined;
-      const near0 = groups.length === 1 ? this.dateNear(a, from, to, to + (SIDELINES_NEXT.test(text.slice(to)) ? 120 : 50), dateWay(status, text, from)) : undefined;
+      const near1 = groups.length === 1 ? this.dateNear(a, from, to, to + (SIDELINES_NEXT.test(text.slice(to)) ? 120 : 50), dateWay(status, text, from)) : undefined;
+      // (a timeline entry's own day, read near the verb, takes its heading's year: "2024 … June 20 – X calls on Y")
+      const near0 = near1 && this.entryDay && near1.slice(4) === this.entryDay.slice(4) ? this.entryDay : near1;
       // (or the day of the journey there: "to travel to Osaka on Thursday, where he is expected to meet Y")
       // (or the day the sentence opens with: "On Tuesday I was in Thessaloniki, where I met Y")
       const whereDay = !near0 && where && groups.length === 1 ? (this.dateIn(a, where[0].replace(/ where [^]*$/, ""), dateWay(status, text, from)) ?? this.dateIn(a, text.slice(0, from).match(/^[Oo]n [^<,;.]{3,30}?(?= <P|,)/)?.[0] ?? "", dateWay(status, text, from))) : undefined;
@@ -1178,6 +1184,7 @@ export class MeetingTracker {
     this.reportDenied(scan);
     this.shuttleTalks(scan);
     this.proposedToJoin(scan);
+    this.coChairedBy(scan);
 
     // Noun events
     for (const h of text.matchAll(HEAD_RE)) {
@@ -1685,6 +1692,30 @@ export class MeetingTracker {
       const ofIt = r.source === m.key || r.target === m.key || (r.relation === "MET_WITH" && told.has(r.evidence.start) && people.includes(r.source) && people.includes(r.target));
       if (ofIt) this.sink.out.splice(i, 1);
     }
+  }
+
+  /** The co-chairs of the meeting told last as co-chaired. */
+  private coChairs?: string[];
+
+  /** "The seventh JWG meeting is held in New Delhi, co-chaired by the Secretary to the Ministry, A, and India's Fisheries
+   * Secretary, B"; "The eighth meeting, again co-chaired by A and B, is to be held in L": a meeting of the co-chairs. */
+  private coChairedBy({ a, text, keyOf, used, free }: Scan) {
+    const v = / co-chaired by /.test(text) ? text.match(CO_CHAIRED) : null;
+    if (!v) return;
+    const from = v.index!;
+    const to = from + v[0].length;
+    const named = [...new Set(slotsIn(v[1]).map(keyOf).filter((k): k is string => !!k?.startsWith("person:")))];
+    // ("again co-chaired by the two fisheries secretaries": the co-chairs told last)
+    const people = named.length ? named : /^the two\b/.test(v[1]) || /\bagain co-chaired\b/.test(v[0]) ? (this.coChairs ?? []) : [];
+    if (people.length < 2 || !free(from, to) || NEGATION.test(text.slice(0, from))) return;
+    this.coChairs = people;
+    const status: MeetingStatus = /\b(?:is|was|were|has been|had been) (?:held|convened)\b/.test(text) ? "held" : /\b(?:to be held|will|(?:is|are) (?:due|expected|scheduled|set) to)\b/.test(text) ? "planned" : statusCue(text, from, to) ?? "held";
+    const at = text.match(/\b(?:held|meet|convened) in <L(\d+)>/)?.[1];
+    const place = at !== undefined ? a.slots[Number(at)]?.key : undefined;
+    const day = this.dateIn(a, text, status === "held" ? "behind" : "ahead");
+    const m = this.matchOrCreate(people, "meeting", a, from, day?.slice(0, 4), status, false, day);
+    this.mention(m, a, from, to, people, { status, ...(day ? { date: day } : {}), ...(place ? { place } : {}) });
+    used.push([from, to]);
   }
 
   /** "X had also proposed that Z join the two leaders in L": a meeting of the plan told before and Z, proposed. */
@@ -3093,7 +3124,7 @@ function placeAfter(a: AbstractSentence, to: number): string | undefined {
  * in the present tense and with no word of plans: what it tells happened. */
 // (after a colon or a dash: "July 13: …", "December 9 – …")
 const TIMELINE_ENTRY = /^\s*(?:[-•*–]\s*)?((?:[A-Z][a-z]+\.? \d{1,2}(?:[-–]\d{1,2})?(?:,? (?:19|20)\d\d)?|(?:19|20)\d\d|[A-Z][a-z]+ (?:19|20)\d\d))(?::\s|\s+[–—-]\s)/;
-const PRESENT_EVENT = /\b(?:meets|meet|hosts|host|holds|hold|convenes|receives|welcomes|visits|signs|opens|begins|sits down|(?:is|are) (?:received|hosted|welcomed))\b/;
+const PRESENT_EVENT = /\b(?:meets|meet|hosts|host|holds|hold|convenes|receives|welcomes|visits|calls on|signs|opens|begins|sits down|(?:is|are) (?:received|hosted|welcomed))\b/;
 
 
 /** What a meeting told next closed or came with, its day and place before: "signed agreements today at the <L>, at the end

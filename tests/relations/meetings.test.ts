@@ -3313,4 +3313,15 @@ Osmonov and Saidov signed the treaty on the Kyrgyz-Tajik state border in Bishkek
     const r = relations(f, ["CONVEYED_VIA", "CONVEYED_TO"]);
     for (const x of ["CONVEYED_VIA person:viktor-kovalenko -> person:mark-stone", "CONVEYED_TO person:mark-stone -> person:aras-vaitkus"]) assert.ok(r.includes(x), `${x} in ${r.join("; ")}`);
   });
+  it("a timeline under year headings: 'calls on then President X in L'; 'receives G's Consul General in L at …. The envoy, Y, …'; 'The seventh JWG meeting is held in L, co-chaired by …, A, and G's Fisheries Secretary, B'; 'The eighth JWG meeting, again co-chaired by the two fisheries secretaries, is to be held in L'", () => {
+    const f = extract("By Staff Writer\n12 November 2026 01:05 am\n\nThe newspaper looks back at the contacts of the past two years.\n\n2024\n\nJune 20 – External Affairs Minister Arjun Mehta calls on then President Ravi Perera in Colombo and raises the arrests.\n\n2026\n\nJanuary 12 – Northern Province Governor K. Raman receives India's Consul General in Jaffna at the Governor's Secretariat. The envoy, Vikram Rao, proposes a meeting of fishermen's associations.\n\nJuly 8 – The seventh JWG meeting is held in New Delhi, co-chaired by the Secretary to the Ministry of Fisheries, Nimal Silva, and India's Fisheries Secretary, Anil Kapoor.\n\nWhat next\n\nNovember 16 – The eighth JWG meeting, again co-chaired by the two fisheries secretaries, is to be held in New Delhi.", "2026-11-12");
+    const ms = of(f);
+    for (const x of [
+      ["held", "2024-06-20", "person:arjun-mehta,person:ravi-perera"],
+      ["held", "2026-01-12", "person:k-raman,person:vikram-rao"],
+      ["held", "2026-07-08", "person:anil-kapoor,person:nimal-silva"],
+      ["planned", "2026-11-16", "person:anil-kapoor,person:nimal-silva"],
+    ])
+      assert.ok(ms.some((m) => m.join("|") === x.join("|")), `${x} in ${JSON.stringify(ms)}`);
+  });
 });
