@@ -853,6 +853,8 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     let from = a;
     if (W[a - 1]?.text === "and" && W[a - 2]?.cap && PORTFOLIO_WORDS.has(W[a - 2].text)) {
       from = a - 2;
+      // (of two words or more: "Foreign Affairs and External Trade Minister X")
+      while (from >= 1 && W[from - 1].cap && PORTFOLIO_WORDS.has(W[from - 1].text)) from--;
       while (from >= 2 && W[from - 1].text === "," && W[from - 2].cap && PORTFOLIO_WORDS.has(W[from - 2].text)) from -= 2;
       title = article.slice(W[from].start, W[a + k].end);
     }

@@ -81,6 +81,8 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   // (nor a "then" dating a post before a name in a list: "President A and then Mozambican President B witness …")
   // (or after a verb: "calls on then <P1> in Colombo")
   text = text.replace(/\b(and|, ) ?then (?=<P\d+>)/g, (_, x: string) => (x === "and" ? "and " : ", ")).replace(/\b(on|with|met|meets|received|receives|visited|by) then (?=<P\d+>)/g, "$1 ");
+  // (nor are the unnamed in a list of named people: "X, two other Solomon Islands ministers and Y sat in on the meeting")
+  text = text.replace(/, (?:two|three|four|several|some|other|senior)(?: other)? (?:<[GLN]\d+> )?(?:[a-z]+ )?(?:ministers|officials|aides|diplomats|advisers|advisors|lawmakers)(?= and (?:<[PG]\d+>|the ))/g, "");
   // (nor is a picture's position mark: "Minister X (left) and Y welcome Z")
   text = text.replace(/(<P\d+>) \((?:(?:second |third |far |extreme )?(?:left|right)|(?:second |third )?from (?:left|right)|centre|center|in front|front|back|standing|seated|L|R)\)/g, "$1");
   text = text.replace(/\b(?:His|Her|Their) (?:Royal |Serene )?(?:Highness|Majesty|Excellency|Eminence|Holiness|Beatitude)(?:es|ies)? (?=<P\d+>)/g, "").replace(/(?<=\S )(?:His|Her) (?=<P\d+>)/g, "").replace(/\bH\.\s?E\.? (?=<P\d+>)/g, "");

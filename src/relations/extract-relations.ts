@@ -137,6 +137,7 @@ export function extractRelations(ctx: RelationContext, abstracts: AbstractSenten
       }
     }
     passiveConveyance(a, ctx, sink);
+    letterHandedOn(a, sink);
     takenOnBehalf(a, sink);
     documentTheySigned(a, abstracts, ctx, sink);
     shuttle.sentence(a, sink);
@@ -318,17 +319,17 @@ export function resolvePronouns(abstracts: AbstractSentence[], genders: Map<stri
     const [x, y] = named ? [named[1] ?? named[3], named[2] ?? named[4]].map((i) => raw.slots[Number(i)]) : [];
     if (x?.key && y?.key) [lastTwo, lastTwoAt] = [[x, y], all.length];
     if (x?.key && y?.key && leads(holders, x.key) && leads(holders, y.key)) lastLeaders = [x, y];
-    const a = withVisitorResolved(raw, visitor);
+    const seen = withVisitorResolved(raw, visitor);
     // (or the one told arriving: "Minister X arrived in <L> yesterday and was welcomed …")
     // (or the one told calling on a host: "<G>'s foreign minister, X, yesterday called on President Y at …")
     const v = raw.text.match(/\b[Vv]isiting (?:the )?<P(\d+)>|^(?:<L\d+>,?[^<.;]{0,20}?[—–-]+ )?(?:[^<.;]{0,30} )?<P(\d+)> (?:arrived|landed) in <L\d+>|^(?:[^.;]|<[GO]\d+>){0,90}?<P(\d+)>,? (?:(?:yesterday|today|on \w+|this \w+) )?called on (?:the )?<P\d+>/)?.slice(1).find((x) => x !== undefined);
     if (v !== undefined && raw.slots[Number(v)]?.key) visitor = raw.slots[Number(v)];
-    const subject = withMessageForOneMet(withPronounResolved(withWhereHe(a, genders), all[all.length - 1], genders, all.slice(-4, -1)), all[all.length - 1]);
+    const subject = withMessageForOneMet(withPronounResolved(withWhereHe(seen, genders), all[all.length - 1], genders, all.slice(-4, -1)), all[all.length - 1]);
     // (the two sentences before that name someone: an interview's question between names no one)
     const before = all.slice(-5).filter((x) => /<P\d+>/.test(x.text)).slice(-2);
     all.push(withObjectResolved(subject, before, subject, genders));
     // (the meetings read "He"/"She" themselves: only the object is given them, the subject told apart as resolved)
-    objects.push(withObjectResolved(a, before, subject, genders));
+    objects.push(withObjectResolved(seen, before, subject, genders));
   }
   return { all, objects };
 }
@@ -1429,6 +1430,17 @@ function takenOnBehalf(a: AbstractSentence, sink: RelationSink) {
 const TAKEN_ADDRESSED = new RegExp(`^(?:(?:[^<.;]|<[NGO]\\d+>){0,60}?)?${POST_BEFORE_NAME}<P(\\d+)>[^.;<]{0,60}?\\b(?:accepted|took|received|collected|took delivery of) (?:the|his|her|a) (?:[a-z-]+ )?(?:letter|message|note|invitation)s? addressed to (?:the )?(?:[A-Za-z-]+ ){0,3}<P(\\d+)>`);
 /** "The letter was received by Y": one who took the last letter carried. */
 const TAKEN_PASSIVE = new RegExp(`^(?:[^<.;]{0,40}?)?[Tt]he (?:[a-z-]+ )?(?:letter|message|invitation)s? (?:was|were|has been|had been) (?:received|accepted|collected) by (?:the )?${POST_BEFORE_NAME}<P(\\d+)>`);
+
+/** "Y arrived in L and handed the letter to Z": the last letter Y carried, from its sender, for Z. */
+function letterHandedOn(a: AbstractSentence, sink: RelationSink) {
+  const m = / the (?:letter|message|note)s? to /.test(a.text) ? a.text.match(/<P(\d+)>(?:[^.;<]|<L\d+>){0,60}?\b(?:handed|delivered|gave|passed|presented)(?: over| on)? the (?:letter|message|note)s? to (?:the )?(?:<[NG]\d+> )?(?:[A-Za-z-]+ ){0,3}<P(\d+)>/) : null;
+  const [mid, rcp] = m ? [keyOf(a.slots[Number(m[1])]), keyOf(a.slots[Number(m[2])])] : [];
+  if (!mid?.startsWith("person:") || !rcp?.startsWith("person:") || mid === rcp) return;
+  const last = [...sink.out].reverse().find((r) => r.relation === "CONVEYED_VIA" && r.evidence.start < a.sentence.start && r.target === mid);
+  if (!last || last.source === rcp) return;
+  sink.add("CONVEYED_TO", mid, rcp, a.sentence, "the letter its carrier was told to carry, handed on");
+  sink.add("CONVEYED_TO", last.source, rcp, a.sentence, "the letter its carrier was told to carry, handed on: from its sender");
+}
 
 /** "his intention has been conveyed to Mr. Jong Un": the last message's recipient passed it on. */
 function passiveConveyance(a: AbstractSentence, ctx: RelationContext, sink: RelationSink) {

@@ -3324,4 +3324,11 @@ Osmonov and Saidov signed the treaty on the Kyrgyz-Tajik state border in Bishkek
     ])
       assert.ok(ms.some((m) => m.join("|") === x.join("|")), `${x} in ${JSON.stringify(ms)}`);
   });
+  it("a feature: 'a letter from Prime Minister X, carried to L by the President of …, Y'; 'Mr Y arrived in L on Monday and handed the letter to Z' (X's letter, through Y, for Z; Y met Z); 'W, two other G ministers and G's High Commissioner to H sat in on the meeting. The high commissioner, V, …'; 'met then G prime minister U'", () => {
+    const f = extract("By Staff Writer\nJuly 10, 2026\n\nThis week the strait was the backdrop to a rare piece of diplomacy: a letter from Prime Minister Tom Kila, carried to Honiara by the President of the Autonomous Region of Bougainville, John Tabua.\n\nMr Tabua arrived in Honiara on Monday and handed the letter to Solomon Islands Prime Minister Peter Kenilorea the same afternoon at the Office of the Prime Minister. Foreign Affairs and External Trade Minister Sam Fono, two other Solomon Islands ministers and Papua New Guinea's High Commissioner to Solomon Islands sat in on the meeting.\n\nThe high commissioner, Mary Kaupa, said afterwards that the meeting had been warm.\n\nThe last time a Bougainville leader went to Honiara was in 2019, when Mr Tabua's predecessor, James Tanis, met then Solomon Islands prime minister Rick Hou.", "2026-07-10");
+    const ms = of(f).map(([s, , p]) => `${s}|${p}`);
+    for (const x of ["held|person:john-tabua,person:mary-kaupa,person:peter-kenilorea,person:sam-fono", "held|person:james-tanis,person:rick-hou"]) assert.ok(ms.includes(x), `${x} in ${JSON.stringify(ms)}`);
+    const r = relations(f, ["CONVEYED_VIA", "CONVEYED_TO"]);
+    for (const x of ["CONVEYED_VIA person:tom-kila -> person:john-tabua", "CONVEYED_TO person:john-tabua -> person:peter-kenilorea", "CONVEYED_TO person:tom-kila -> person:peter-kenilorea"]) assert.ok(r.includes(x), `${x} in ${r.join("; ")}`);
+  });
 });

@@ -82,6 +82,12 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     emit: THROUGH,
   },
   {
+    reason: "a letter from a sender, carried by a messenger: \"a letter from Prime Minister X, carried to Honiara by the President of …, Y\"",
+    cue: /\b(?:carried|brought|taken) (?:to (?:the )?<[LG]\d+> )?by\b/,
+    pattern: `\\b(?:letter|message|note|invitation)s? from (?<src>@PG),? (?:carried|brought|taken) (?:to (?:the )?<[LG]\\d+> )?by (?:the )?(?:(?:[^<.;,]|<[OLGN]\\d+>){0,80}, )?(?<mid>@P)`,
+    emit: [{ relation: "CONVEYED_VIA", source: "src", target: "mid" }],
+  },
+  {
     reason: "an intermediary delivered a message to a recipient from a sender (the recipient named first)",
     // ("X, who delivered a written message to His Royal Highness from President Y", a press agency's order)
     cue: /\b(?:message|letter|note|invitation|greetings)s? (?:addressed )?to\b/,
