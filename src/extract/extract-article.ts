@@ -184,7 +184,7 @@ const BYLINE = /^By (?:[\p{Lu}][\p{L}.'’-]*\s?){1,4}(?:(?:,|,? and) (?:[\p{Lu}
 const CREDITS = /^\(?(?:Reporting|Writing|Additional reporting|Editing|Compiled|Written|Produced|Graphics|Photos?) by\b/i;
 /** A line that is only a publication time: "Mon 8 Jul 2024 11.42 BST", "Tuesday, 9 July 2024 10:05 GMT". */
 const TIMESTAMP = new RegExp(`^(?:${WEEKDAY_RE}\\.?,? )?\\d{1,2} [A-Z][a-z]{2,8}\\.? \\d{4}(?:,? \\d{1,2}[.:]\\d{2}(?: ?[AaPp]\\.?[Mm]\\.?)?(?: [A-Z]{2,5})?)?$`);
-const FURNITURE = /^(?:Advertisement|Scroll to continue|Related(?: coverage| stories| articles)?:|Read more:|Read also:|See also:|Sign up\b|Subscribe\b|Share this\b|Click here\b)/i;
+const FURNITURE = /^(?:Advertisement|Scroll to continue|Follow (?:us|our|[A-Z][A-Za-z.]*['’]s?) (?:on|live|latest|for)\b|Related(?: coverage| stories| articles)?:|Read more:|Read also:|See also:|Sign up\b|Subscribe\b|Share this\b|Click here\b)/i;
 
 export function isBoilerplate(sentence: string): boolean {
   const t = sentence.trim();

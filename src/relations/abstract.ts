@@ -81,6 +81,16 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   // (nor a "then" dating a post before a name in a list: "President A and then Mozambican President B witness …")
   // (or after a verb: "calls on then <P1> in Colombo")
   text = text.replace(/\b(and|, ) ?then (?=<P\d+>)/g, (_, x: string) => (x === "and" ? "and " : ", ")).replace(/\b(on|with|met|meets|received|receives|visited|by) then (?=<P\d+>)/g, "$1 ");
+  // ("X is to hold talks with Y before calling on Z": X calls on Z, not Y)
+  // (with the main clause's plan: "X is scheduled to hold talks with Y before calling on Z" is "… before X is scheduled to
+  // call on Z")
+  const second = text.match(/^(?:[^<.;]{0,40} )?(<P\d+>)[^.;]*? (?:before|after) (calling on|meeting(?: with)?) (?=(?:the )?(?:[a-z-]+ ){0,3}<P\d+>)/);
+  if (second) {
+    const at = second.index! + second[0].length - second[2].length - 1;
+    const plan = second[0].match(/\b(?:is|are) (?:scheduled|expected|due|set) to\b|\bwill\b/)?.[0];
+    const verb = second[2] === "calling on" ? "call on" : "meet";
+    text = `${text.slice(0, at)}${second[1]} ${plan ? `${plan} ${verb}` : second[2]} ${text.slice(second.index! + second[0].length)}`;
+  }
   // (nor are the unnamed in a list of named people: "X, two other Solomon Islands ministers and Y sat in on the meeting")
   text = text.replace(/, (?:two|three|four|several|some|other|senior)(?: other)? (?:<[GLN]\d+> )?(?:[a-z]+ )?(?:ministers|officials|aides|diplomats|advisers|advisors|lawmakers)(?= and (?:<[PG]\d+>|the ))/g, "");
   // (nor is a picture's position mark: "Minister X (left) and Y welcome Z")

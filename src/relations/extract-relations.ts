@@ -938,8 +938,9 @@ function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
     // the state whose people the sentence quotes ("Israeli officials said a visit by Foreign Minister X ...")
     // (not of the state they are asked to visit: "Iran's agency said it included an invitation for King X to visit Iran")
     const visiting = ctx.mentions.find((x) => x.sentence === m.sentence && x.start > m.end && x.country && /^ to (?:visit|come to|travel to) (?:the )?$/.test(ctx.article.text.slice(m.end, x.start)))?.country;
+    // (not the other side of the meetings it speaks of: "the Turkish spokesperson said Fidan's meetings with President X")
     const voice = ctx.mentions.find(
-      (x) => x.sentence === m.sentence && x.end <= m.start && x.country && x.country !== visiting && (x.kind === "Demonym" || x.kind === "Government") && VOICE.test(ctx.article.text.slice(x.end, x.end + 60)),
+      (x) => x.sentence === m.sentence && x.end <= m.start && x.country && x.country !== visiting && (x.kind === "Demonym" || x.kind === "Government") && VOICE.test(ctx.article.text.slice(x.end, x.end + 60)) && !/\b(?:meetings?|talks|met|meet|meeting) with\b/.test(ctx.article.text.slice(x.end, m.outerStart ?? m.start)),
     );
     // the dateline's state for a cabinet-level title; a head of state named without a country is often foreign,
     // unless the story is the national agency's of the dateline's state

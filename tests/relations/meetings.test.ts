@@ -3331,4 +3331,16 @@ Osmonov and Saidov signed the treaty on the Kyrgyz-Tajik state border in Bishkek
     const r = relations(f, ["CONVEYED_VIA", "CONVEYED_TO"]);
     for (const x of ["CONVEYED_VIA person:tom-kila -> person:john-tabua", "CONVEYED_TO person:john-tabua -> person:peter-kenilorea", "CONVEYED_TO person:tom-kila -> person:peter-kenilorea"]) assert.ok(r.includes(x), `${x} in ${r.join("; ")}`);
   });
+  it("a live blog: a headline under its time told as it happened ('13:40 / X holds talks with Y'); 'where he is scheduled to hold talks with caretaker G Foreign Minister Y on Thursday morning before calling on caretaker Prime Minister Z' (two plans of X's); 'X conveyed President W's greetings and an invitation to visit L to V, who accepted it'; 'Turkey's consul general in Erbil, U,' an office of Turkey; a state's spokesperson speaking of meetings with others gives them no office of that state; 'Follow Rudaw's live updates' is furniture", () => {
+    const f = extract("ERBIL, Kurdistan Region - Turkish Foreign Minister Kemal Aydin is in the Kurdistan Region on Wednesday for a one-day visit. Follow Rudaw's live updates.\n\n19:05\nAydin leaves for Baghdad\n\nAydin has left Erbil International Airport for Baghdad, where he is scheduled to hold talks with caretaker Iraqi Foreign Minister Salim Jaber on Thursday morning before calling on caretaker Prime Minister Adel Karim, the Turkish foreign ministry said.\n\n16:10\nAnkara: 'Productive' talks\n\nTurkish foreign ministry spokesperson Ece Demir said on X that Aydin's meetings with President Dara Rasul had been productive.\n\n13:40\nAydin holds talks with President Dara Rasul\n\nDuring the meeting, Aydin conveyed President Murat Yilmaz's greetings and an invitation to visit Ankara to Kurdistan Region President Dara Rasul, who accepted it. Turkey's consul general in Erbil, Emre Ozkan, also attended the meeting.", "2026-02-18");
+    const ms = of(f).map(([s, , p]) => `${s}|${p}`);
+    for (const x of ["planned|person:kemal-aydin,person:salim-jaber", "planned|person:adel-karim,person:kemal-aydin", "held|person:dara-rasul,person:emre-ozkan,person:kemal-aydin", "planned|person:dara-rasul,person:murat-yilmaz"]) assert.ok(ms.includes(x), `${x} in ${JSON.stringify(ms)}`);
+    assert.ok(!ms.some((x) => x.startsWith("planned|person:dara-rasul,person:kemal-aydin")), JSON.stringify(ms));
+    const r = relations(f, ["CONVEYED_VIA", "CONVEYED_TO", "INVITED", "HOLDS_OFFICE", "MET_WITH"]);
+    for (const x of ["CONVEYED_VIA person:murat-yilmaz -> person:kemal-aydin", "CONVEYED_TO person:kemal-aydin -> person:dara-rasul", "CONVEYED_TO person:murat-yilmaz -> person:dara-rasul", "INVITED person:murat-yilmaz -> person:dara-rasul"]) assert.ok(r.includes(x), `${x} in ${r.join("; ")}`);
+    assert.ok(r.some((x) => x.startsWith("HOLDS_OFFICE person:emre-ozkan -> government:turkiye")), r.join("; "));
+    assert.ok(!r.some((x) => x.startsWith("HOLDS_OFFICE person:dara-rasul -> government:turkiye")), r.join("; "));
+    assert.ok(!r.some((x) => x.startsWith("MET_WITH") && x.includes("emre-ozkan") && x.includes("kemal-aydin")), r.join("; "));
+    assert.ok(!f.entities.some((e) => /rudaw/.test(e.key)), f.entities.map((e) => e.key).join());
+  });
 });

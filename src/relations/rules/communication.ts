@@ -82,6 +82,16 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     emit: THROUGH,
   },
   {
+    reason: "an intermediary conveyed a sender's greetings (and invitation) to a recipient: \"X conveyed President Y's greetings and an invitation to visit Ankara to Z\"",
+    cue: /'s (?:[a-z-]+ ){0,2}(?:greetings|message|regards|wishes)\b/,
+    pattern: `(?<mid>@P)${AUX} (?:conveyed|delivered|passed on|relayed|handed over|brought) (?<src>@PG)'s (?:[a-z-]+ ){0,2}(?:greetings|message|regards|wishes)(?: and (?:an |a |the )?(?:[a-z-]+ )?invitation to (?:visit|come to) (?:the )?<[LG]\\d+>)? to ${RECIPIENT}`,
+    emit: [
+      { relation: "CONVEYED_VIA", source: "src", target: "mid" },
+      { relation: "CONVEYED_TO", source: "mid", target: "rcp" },
+      { relation: "CONVEYED_TO", source: "src", target: "rcp" },
+    ],
+  },
+  {
     reason: "a letter from a sender, carried by a messenger: \"a letter from Prime Minister X, carried to Honiara by the President of …, Y\"",
     cue: /\b(?:carried|brought|taken) (?:to (?:the )?<[LG]\d+> )?by\b/,
     pattern: `\\b(?:letter|message|note|invitation)s? from (?<src>@PG),? (?:carried|brought|taken) (?:to (?:the )?<[LG]\\d+> )?by (?:the )?(?:(?:[^<.;,]|<[OLGN]\\d+>){0,80}, )?(?<mid>@P)`,

@@ -9,7 +9,7 @@ const OFFICE =
   "(?:(?:top|senior|chief|deputy|assistant|under|special|high|former|new|lead|principal|permanent|cabinet|foreign|intelligence|security|nuclear|trade|defen[cs]e|national|policy|peace|point|then|supreme|prime|vice|interior|finance|acting|first|political|military|spiritual|executive|ministry|state|army|navy|military|crown|presidential|government)[ -])*" +
   // a portfolio before the post: "information minister", "energy and mines minister"
   "(?:[a-z]+ (?:and [a-z]+ )?(?=minister\\b))?" +
-  "(?:official|negotiator|envoy|diplomat|adviser|advisor|spokes(?:man|woman|person)|ambassador|representative|aide|intelligence chief|spy chief|spymaster|minister|leader|chief|president|premier|secretary[- ]general|undersecretary|secretary|director[- ]general|director|head|commander|chairman|chairwoman|chairperson|chair|chancellor|king|queen|emir|sultan|prince|commissioner|ombudsman|coordinator|mediator)" +
+  "(?:official|negotiator|envoy|diplomat|consul[- ]general|consul|high commissioner|adviser|advisor|spokes(?:man|woman|person)|ambassador|representative|aide|intelligence chief|spy chief|spymaster|minister|leader|chief|president|premier|secretary[- ]general|undersecretary|secretary|director[- ]general|director|head|commander|chairman|chairwoman|chairperson|chair|chancellor|king|queen|emir|sultan|prince|commissioner|ombudsman|coordinator|mediator)" +
   // (and where: "Minister of State at the Ministry of Foreign Affairs")
   // (and a body's relations: "the U.K.'s minister for EU relations")
   "(?: (?:responsible for|for|of|on) (?:the )?(?:<[LN]\\d+>(?: affairs| issues| policy)?|<[OG]\\d+> relations|[A-Za-z'’]+(?: (?:and |of )?[A-Za-z'’]+){0,4}(?: (?:with|between) (?:the )?<[GO]\\d+>(?: and (?:the )?<[GO]\\d+>)?)?))?(?: (?:to|in|at) (?:the )?<[LGO]\\d+>)?";
@@ -107,6 +107,12 @@ export const PEOPLE_RULES: RelationRule[] = [
     // (also an organisation's: "a senior Hamas official, X,")
     // ("The new German foreign minister, X": a post newly taken is held)
     pattern: `\\b(?:[Tt]he|[Aa]n?) (?:(?:senior|top|former|high-ranking|leading|new|newly appointed|incoming|outgoing|current) )?(?<gov>@NGO) (?<title>${OFFICE}),? (?<p>@P)`,
+    emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "gov", titleGroup: "title" }],
+  },
+  {
+    reason: "a state's post posted in a city, before the name: \"Turkey's consul general in Erbil, X\"",
+    cue: /<G\d+>'s [a-z][a-z -]{2,40} (?:in|to) <[LG]\d+>, <P/,
+    pattern: `(?<gov>@G)'s (?<title>${OFFICE}) (?:in|to) (?:the )?<[LG]\\d+>, (?<p>@P)`,
     emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "gov", titleGroup: "title" }],
   },
   {
