@@ -2,7 +2,7 @@
 // news-style variants derived from them ("U.S." from "US", "N. Korea" from "North Korea").
 // Surface forms are matched case-sensitively: "US" is a country, "us" is not.
 import { createRequire } from "node:module";
-import { statesOfCity } from "./cities.js";
+import { statesOfCity, statesOfRegion } from "./cities.js";
 
 export interface Country {
   /** Slug of the common name: `north-korea`. */
@@ -255,8 +255,9 @@ const CONNECTED_CITIES: Record<string, string[]> = {
 };
 const byCity = new Map(Object.entries(CONNECTED_CITIES).flatMap(([cca2, names]) => names.map((n) => [foldPlace(n), COUNTRIES.find((c) => c.cca2 === cca2)!] as const)));
 /** The state of a city named with a lower-case word ("Dar es Salaam" → Tanzania), or of a city only one state has
- * ("Erbil" → Iraq, "Mutare" → Zimbabwe; not "Victoria"), else undefined. */
-export const countryByCity = (s: string): Country | undefined => byCity.get(foldPlace(s)) ?? oneState(statesOfCity(s));
+ * ("Erbil" → Iraq, "Mutare" → Zimbabwe; not "Victoria"), or of a first-level division only one state has and no city
+ * shares ("Manica" → Mozambique), else undefined. */
+export const countryByCity = (s: string): Country | undefined => byCity.get(foldPlace(s)) ?? oneState(statesOfCity(s)) ?? (statesOfCity(s) ? undefined : oneState(statesOfRegion(s)));
 const oneState = (states: ReadonlySet<string> | undefined): Country | undefined => (states?.size === 1 ? byCca2.get([...states][0]) : undefined);
 const byCca2 = new Map(COUNTRIES.map((c) => [c.cca2, c]));
 

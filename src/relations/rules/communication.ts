@@ -82,9 +82,9 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     emit: THROUGH,
   },
   {
-    reason: "an intermediary conveyed a sender's greetings (and invitation) to a recipient: \"X conveyed President Y's greetings and an invitation to visit Ankara to Z\"",
-    cue: /'s (?:[a-z-]+ ){0,2}(?:greetings|message|regards|wishes)\b/,
-    pattern: `(?<mid>@P)${AUX} (?:conveyed|delivered|passed on|relayed|handed over|brought) (?<src>@PG)'s (?:[a-z-]+ ){0,2}(?:greetings|message|regards|wishes)(?: and (?:an |a |the )?(?:[a-z-]+ )?invitation to (?:visit|come to) (?:the )?<[LG]\\d+>)? to ${RECIPIENT}`,
+    reason: "an intermediary conveyed a sender's greetings and invitation to a recipient: \"X conveyed President Y's greetings and an invitation to visit Ankara to Z\"",
+    cue: /'s (?:[a-z-]+ ){0,2}(?:greetings|message|regards|wishes) and (?:an |a |the )?(?:[a-z-]+ )?invitation to\b/,
+    pattern: `(?<mid>@P)${AUX} (?:conveyed|delivered|passed on|relayed|handed over|brought) (?<src>@PG)'s (?:[a-z-]+ ){0,2}(?:greetings|message|regards|wishes) and (?:an |a |the )?(?:[a-z-]+ )?invitation to (?:visit|come to) (?:the )?<[LG]\\d+> to ${RECIPIENT}`,
     emit: [
       { relation: "CONVEYED_VIA", source: "src", target: "mid" },
       { relation: "CONVEYED_TO", source: "mid", target: "rcp" },
