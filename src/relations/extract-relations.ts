@@ -586,7 +586,10 @@ function withPostResolved(given: AbstractSentence, holders: Holders): AbstractSe
 
 /** "the visiting dignitary", "the visitor", "his guest": the one the article named as visiting ("Visiting Foreign
  * Minister X", "X arrived in L"). */
-function withVisitorResolved(a: AbstractSentence, visitor: AbstractSentence["slots"][number] | undefined): AbstractSentence {
+function withVisitorResolved(given: AbstractSentence, visitor: AbstractSentence["slots"][number] | undefined): AbstractSentence {
+  // ("A meeting with Vice President Y, which had been scheduled for …, was cancelled": the visitor's, in a visit's story)
+  const opening = visitor?.key ? given.text.match(/^(A|The) (?:planned |scheduled )?(meeting|courtesy call|call|audience) with (?=(?:the )?(?:<[NG]\d+> )?<P(\d+)>)/) : null;
+  const a = opening && given.slots[Number(opening[3])]?.key !== visitor!.key ? { ...given, text: `${opening[1]} ${opening[2]} between <P${given.slots.length}> and ${given.text.slice(opening[0].length)}`, slots: [...given.slots, visitor!] } : given;
   // (and the host's "his guest": "Minister X asked his guest to convey to Y …")
   const re = /\b[Tt]he (?:visiting (?:dignitary|guest|minister|foreign minister|leader|president|premier|prime minister|envoy|official)|visitor)\b|\b(?:his|her) guest\b(?! of)/g;
   if (!visitor?.key || !re.test(a.text)) return a;
