@@ -310,6 +310,9 @@ export function resolvePronouns(abstracts: AbstractSentence[], genders: Map<stri
     // (a pair told again long after it was named: the sentences just before name no one else)
     // ("both leaders" are the last two leaders named together, not the pair of negotiators named since)
     const leaders = LEADERS_PAIR.test(given.text) && lastTwo && !lastTwo.every((x) => leads(holders, x.key)) ? lastLeaders : undefined;
+    // (the posts of those the sentence names before its anaphor count too: "… called on President X …, and an invitation
+    // for the Guyanese Head of State to attend …")
+    for (const slot of given.slots) if (slot.kind === "Person" && slot.key && !holders.has(slot.key)) notePosts(holders, slot, date);
     const raw = withPairResolved(withPostResolved(given, holders), leaders ?? lastTwo, all.length - lastTwoAt <= 3 && (lastTwoAt === all.length - 1 || !all.slice(-1).some((x) => x.slots.some((y) => y.kind === "Person" && y.key))));
     for (const slot of given.slots) if (slot.kind === "Person" && slot.key) notePosts(holders, slot, date);
     noteAppositePosts(holders, given);
@@ -447,7 +450,7 @@ function noteAppositePosts(holders: Holders, a: AbstractSentence) {
 }
 
 /** "the prince", "the Indonesian minister", "the envoy": the one person named before with that post (of that state). */
-const POST_ANAPHOR = /\b[Tt]he (?:<[NG](\d+)> )?((?<=<[NG]\d+> )(?:official|diplomat)|vice[- ]president|crown prince|president|prime minister|foreign minister|minister|prince|princess|king|queen|emir|sultan|chancellor|premier|envoy|ambassador|cardinal|secretary-general|secretary of state|foreign secretary|home secretary|defence secretary|speaker|head of state|leader|co-chair|chair|taoiseach|t[áa]naiste|first minister|governor-general|senior general|chief adviser)\b(?!['’]s (?:office|government|ministry|party)|-| of\b| and\b|s\b)/gi;
+const POST_ANAPHOR = /\b[Tt]he (?:<[NG](\d+)> )?((?<=<[NG]\d+> )(?:official|diplomat)|vice[- ]president|crown prince|president|prime minister|foreign minister|minister|prince|princess|king|queen|emir|sultan|chancellor|premier|envoy|ambassador|cardinal|secretary-general|secretary of state|foreign secretary|home secretary|defence secretary|speaker|[Hh]ead of [Ss]tate|leader|co-chair|chair|taoiseach|t[áa]naiste|first minister|governor-general|senior general|chief adviser)\b(?!['’]s (?:office|government|ministry|party)|-| of\b| and\b|s\b)/gi;
 /** A post that leads a state: "president", "prime minister", "king" (not "vice-president", "deputy prime minister"). */
 const LEADER_POST = /^(?:president|prime minister|premier|chancellor|king|queen|emir|amir|sultan|emperor|crown prince|head of state)(?: of\b|$)/;
 /** "X called on Y at the Office of the President, where he conveyed greetings from Z": the one the sentence opens with. */

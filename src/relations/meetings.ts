@@ -185,6 +185,9 @@ const CONVEYED_INVITATION = /\b(?:conveyed|delivered|passed on|relayed|handed ov
 /** "X conveyed President Y's greetings and an invitation to visit Ankara to Z": as CONVEYED_INVITATION reads it (the
  * sender, the guest, -, the place). */
 function conveyedInvitationTo(text: string): RegExpMatchArray | null {
+  // (or "conveyed greetings from Z to W and an invitation for W to attend the ceremony … at L")
+  const w = text.match(/\b(?:conveyed|delivered|passed on|relayed|handed over|brought) (?:the |his |her )?(?:[a-z-]+ ){0,2}(?:greetings|message|regards|best wishes|wishes) from (?:the )?<P(\d+)>(?: to <P\d+>)? and (?:an |the |a )?invitation for (?:the )?<P(\d+)> to (?:attend|visit|come to|travel to) (?:[^<.;]|<[OEL]\d+>){0,80}?\b(?:at|in|to) (?:the )?<[LG](\d+)>/);
+  if (w) return Object.assign([w[0], w[1], w[2], undefined, w[3]], { index: w.index, input: w.input }) as unknown as RegExpMatchArray;
   const v = text.match(/\b(?:conveyed|delivered|passed on|relayed|handed over|brought) <P(\d+)>['’]s (?:[a-z-]+ ){0,2}(?:greetings|message|regards|best wishes|wishes) and (?:an |the |a )?invitation to (?:visit|come to) (?:the )?<[LG](\d+)> to (?:the )?(?:<[NG]\d+> )?(?:[A-Za-z-]+ ){0,3}<P(\d+)>/);
   if (!v) return null;
   const shaped = Object.assign([v[0], v[1], v[3], undefined, v[2]], { index: v.index, input: v.input }) as unknown as RegExpMatchArray;
@@ -815,7 +818,7 @@ export class MeetingTracker {
     // (a host's meetings with two delegations told together are read apart, by delegationsReceived)
     const reserved: Scan["reserved"] = {
       delegations: / (?:led|headed) by /.test(text) ? text.match(DELEGATIONS_RECEIVED) : null,
-      invitation: / invitation to /.test(text) ? (text.match(CONVEYED_INVITATION) ?? conveyedInvitationTo(text)) : null,
+      invitation: / invitation (?:to|for) /.test(text) ? (text.match(CONVEYED_INVITATION) ?? conveyedInvitationTo(text)) : null,
     };
     const twoDelegations = reserved.delegations;
     if (twoDelegations) used.push([twoDelegations.index!, twoDelegations.index! + twoDelegations[0].length]);
