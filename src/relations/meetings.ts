@@ -1068,7 +1068,8 @@ export class MeetingTracker {
       // ("met briefly, for about 25 minutes at Bayan Palace, with Al-Yahya present": one more at the table)
       // ("called on Y at his residence, where Z was also present")
       const present =
-        text.slice(to).match(/^(?:[^.;<]|<[LGNO]\d+>){0,80}?,? with (?:the )?(?:(?:[^<,;.]|<[GN]\d+>){0,40} )?<P(\d+)> (?:also )?(?:present|in attendance|attending|sitting in)\b/) ??
+        // (or looking on: "A and B met and exchanged copies of … at the <O>, with C looking on")
+        text.slice(to).match(/^(?:[^.;<]|<[LGNO]\d+>){0,120}?,? with (?:the )?(?:(?:[^<,;.]|<[GN]\d+>){0,40} )?<P(\d+)> (?:also )?(?:present|in attendance|attending|sitting in|looking on|watching)\b/) ??
         text.slice(to).match(/^(?:[^.;<]|<[LGNO]\d+>){0,80}?, where (?:the )?<P(\d+)> (?:was|were) (?:also )?(?:present|in attendance)\b/);
       // ("received Y with Z, director of …, at his side": Z at the table, on the host's side)
       const beside = text.slice(to).match(/^(?:[^.;<]|<[LGNO]\d+>){0,40}?,? with (?:the )?<P(\d+)>(?:,(?:[^;.<]|<[GNOL]\d+>){0,160},)? at (?:his|her|their) side\b/);
