@@ -1128,6 +1128,12 @@ describe("an agency's formal style (the fifth held-out set, invented names)", ()
     const m = rel("PM Isabel Ferrán accepted the invitation with pleasure and asked Minister Luis Quiroga to convey her cordial greetings to President Rodrigo Mamani.", MESSAGE);
     assert.ok(m.includes("ASKED person:isabel-ferran -> person:luis-quiroga") && m.includes("CONVEYED_VIA person:isabel-ferran -> person:luis-quiroga"), m.join("; "));
   });
+  it('"asked X to convey his "warm regards and best wishes" to A", "his thanks and his "warm greetings" to A": quoted words, still the sender\'s for A', () => {
+    for (const text of ['President Rodrigo Mamani accepted the invitation and asked Minister Luis Quiroga to convey his "warm regards and best wishes" to President Isabel Ferrán.', 'President Rodrigo Mamani thanked Luis Quiroga for the letter. He asked Mr Quiroga to convey his thanks and his "warm Andean greetings" to President Isabel Ferrán.']) {
+      const m = rel(text, MESSAGE);
+      assert.ok(m.includes("CONVEYED_TO person:rodrigo-mamani -> person:isabel-ferran") && m.includes("ASKED person:rodrigo-mamani -> person:luis-quiroga"), `${text}: ${m.join("; ")}`);
+    }
+  });
   it('"X handed over a letter from A inviting C to pay an official visit to S. C accepted the invitation": a message, and a visit planned with A', () => {
     const f = extract("Minister Luis Quiroga handed over a letter from Prime Minister Ana Quispe inviting PM Isabel Ferrán to pay an official visit to Bolivia. PM Ferrán accepted the invitation with pleasure.");
     const m = relations(f, MESSAGE);
