@@ -81,6 +81,9 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   // (nor a "then" dating a post before a name in a list: "President A and then Mozambican President B witness …")
   // (or after a verb: "calls on then <P1> in Colombo")
   text = text.replace(/\b(and|, ) ?then (?=<P\d+>)/g, (_, x: string) => (x === "and" ? "and " : ", ")).replace(/\b(on|with|met|meets|received|receives|visited|by) then (?=<P\d+>)/g, "$1 ");
+  // ("The last … meeting between the two countries took place in Minsk in 2019, when the then foreign ministers, A and B,
+  // discussed …": they met)
+  text = text.replace(/(\b(?:meeting|talks)\b[^.;]{0,80}? took place\b[^.;]{0,60}?, when )(?:the )?(?:then )?(?:[a-z-]+ ){0,3}?(?:[a-z-]+, )?(<P\d+>,? and <P\d+>),? (discussed|talked about|agreed on)\b/, "$1$2 met and $3");
   // ("X is to hold talks with Y before calling on Z": X calls on Z, not Y)
   // (with the main clause's plan: "X is scheduled to hold talks with Y before calling on Z" is "… before X is scheduled to
   // call on Z")
