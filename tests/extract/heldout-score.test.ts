@@ -70,13 +70,13 @@ describe("held-out articles scored against their expected facts", () => {
     ["heldout10", 112, 160, 216],
     ["heldout11", 105, 204, 227],
     ["heldout12", 95, 197, 235],
-    ["heldout13", 107, 224, 254],
+    ["heldout13", 107, 225, 254],
     ["heldout14", 114, 213, 253],
     ["heldout15", 107, 227, 241],
     ["heldout16", 96, 178, 246],
     ["heldout17", 77, 160, 204],
     ["heldout18", 96, 188, 238],
-    ["heldout19", 115, 213, 261],
+    ["heldout19", 115, 225, 261],
     ["heldout20", 155, 161, 332, 1],
   ];
   for (const [set, written, floor, total, forbidden = 0] of later)
