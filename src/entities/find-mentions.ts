@@ -470,8 +470,8 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
   // (a sentence's opening verb in "-ing" is no given name: "Inviting Prabowo to open a market is symbolic")
   if (b - a >= 2 && sentenceInitial(W, a) && OPENING_VERB_ING.test(W[a].text)) a++;
   if (a >= b) return;
-  // the head of a state's cabinet, named after it: "Chairman of the Cabinet of Ministers X", "President of the Council of
-  // Ministers Y" (the run after "of" opens with "Ministers")
+  // the head of a state's cabinet, named after it: "Chairman of the Cabinet of Ministers X" (the run after "of" opens
+  // with "Ministers")
   if (!headed && W[a].text === "Ministers" && W[a - 1]?.text === "of" && /^(?:Cabinet|Council)$/.test(W[a - 2]?.text ?? "") && W[a - 3]?.text === "the" && W[a - 4]?.text === "of" && HEAD_OF_BODY.test(W[a - 5]?.text ?? "") && b - a >= 3 && b - a <= 4 && W.slice(a + 1, b).every((w) => w.cap && !titleAt(W, a + 1, b, OFFICE))) {
     add(a + 1, b, { kind: "Person", name: article.slice(W[a + 1].start, W[b - 1].end), title: article.slice(W[a - 5].start, W[a].end), outerStart: W[a - 5].start });
     return;
@@ -910,7 +910,7 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
   }
   // (nor does a run of portfolio words, the tail of a post: "Minister of Foreign Affairs, Foreign Employment and Tourism")
   if (b - a >= 2 && b - a <= 4 && W.slice(a, b).every((w) => PORTFOLIO_WORDS.has(w.text))) return;
-  // A region named before its lower-case noun is a place: "in Batken region", "Tajikistan's Sughd region" (not a region's
+  // A region named before its lower-case noun is a place: "in Batken region", "Tajikistan's Sughd region" (not an
   // adjective, "the Far Eastern region", nor a people's, "the Kurdish region")
   if (after && /^(?:region|province|oblast|governorate|prefecture|district|city|town)$/.test(after.text) && b - a <= 2 && !W.slice(a, b).some((w) => REGIONAL_ADJECTIVES.has(w.text) || COMPASS.has(w.text) || /(?:ern|ish|ese)$/.test(w.text) || !!countryByDemonym(w.text) || CONNECTORS.has(w.text))) {
     add(a, b, { kind: "Place", name: article.slice(W[a].start, W[b - 1].end), locative: isLocative(W, a, b, ner), ner });

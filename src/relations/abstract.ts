@@ -81,12 +81,12 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   // (nor a "then" dating a post before a name in a list: "President A and then Mozambican President B witness …")
   // (or after a verb: "calls on then <P1> in Colombo")
   text = text.replace(/\b(and|, ) ?then (?=<P\d+>)/g, (_, x: string) => (x === "and" ? "and " : ", ")).replace(/\b(on|with|met|meets|received|receives|visited|by) then (?=<P\d+>)/g, "$1 ");
-  // ("The last … meeting between the two countries took place in Minsk in 2019, when the then foreign ministers, A and B,
-  // discussed …": they met)
+  // ("The last … meeting between the two countries took place in Minsk in 2019, when the then foreign ministers, A
+  // and B, discussed …": they met)
   text = text.replace(/(\b(?:meeting|talks)\b[^.;]{0,80}? took place\b[^.;]{0,60}?, when )(?:the )?(?:then )?(?:[a-z-]+ ){0,3}?(?:[a-z-]+, )?(<P\d+>,? and <P\d+>),? (discussed|talked about|agreed on)\b/, "$1$2 met and $3");
   // ("X is to hold talks with Y before calling on Z": X calls on Z, not Y)
-  // (with the main clause's plan: "X is scheduled to hold talks with Y before calling on Z" is "… before X is scheduled to
-  // call on Z")
+  // (with the main clause's plan: "X is scheduled to hold talks with Y before calling on Z" is "… before X is
+  // scheduled to call on Z")
   const second = text.match(/^(?:[^<.;]{0,40} )?(<P\d+>)[^.;]*? (?:before|after) (calling on|meeting(?: with)?) (?=(?:the )?(?:[a-z-]+ ){0,3}<P\d+>)/);
   if (second) {
     const at = second.index! + second[0].length - second[2].length - 1;
@@ -94,7 +94,7 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
     const verb = second[2] === "calling on" ? "call on" : "meet";
     text = `${text.slice(0, at)}${second[1]} ${plan ? `${plan} ${verb}` : second[2]} ${text.slice(second.index! + second[0].length)}`;
   }
-  // (nor are the unnamed in a list of named people: "X, two other Solomon Islands ministers and Y sat in on the meeting")
+  // (nor are the unnamed in a list of named people: "X, two other G ministers and Y sat in on the meeting")
   text = text.replace(/, (?:two|three|four|several|some|other|senior)(?: other)? (?:<[GLN]\d+> )?(?:[a-z]+ )?(?:ministers|officials|aides|diplomats|advisers|advisors|lawmakers)(?= and (?:<[PG]\d+>|the ))/g, "");
   // (nor is a picture's position mark: "Minister X (left) and Y welcome Z")
   text = text.replace(/(<P\d+>) \((?:(?:second |third |far |extreme )?(?:left|right)|(?:second |third )?from (?:left|right)|centre|center|in front|front|back|standing|seated|L|R)\)/g, "$1");

@@ -310,8 +310,8 @@ export function resolvePronouns(abstracts: AbstractSentence[], genders: Map<stri
     // (a pair told again long after it was named: the sentences just before name no one else)
     // ("both leaders" are the last two leaders named together, not the pair of negotiators named since)
     const leaders = LEADERS_PAIR.test(given.text) && lastTwo && !lastTwo.every((x) => leads(holders, x.key)) ? lastLeaders : undefined;
-    // (the posts of those the sentence names before its anaphor count too: "… called on President X …, and an invitation
-    // for the Guyanese Head of State to attend …")
+    // (the posts of those the sentence names before its anaphor count too: "… called on President X …, and an
+    // invitation for the Guyanese Head of State to attend …")
     for (const slot of given.slots) if (slot.kind === "Person" && slot.key && !holders.has(slot.key)) notePosts(holders, slot, date);
     const raw = withPairResolved(withPostResolved(given, holders), leaders ?? lastTwo, all.length - lastTwoAt <= 3 && (lastTwoAt === all.length - 1 || !all.slice(-1).some((x) => x.slots.some((y) => y.kind === "Person" && y.key))));
     for (const slot of given.slots) if (slot.kind === "Person" && slot.key) notePosts(holders, slot, date);
@@ -453,7 +453,7 @@ function noteAppositePosts(holders: Holders, a: AbstractSentence) {
 const POST_ANAPHOR = /\b[Tt]he (?:<[NG](\d+)> )?((?<=<[NG]\d+> )(?:official|diplomat)|vice[- ]president|crown prince|president|prime minister|foreign minister|minister|prince|princess|king|queen|emir|sultan|chancellor|premier|envoy|ambassador|cardinal|secretary-general|secretary of state|foreign secretary|home secretary|defence secretary|speaker|[Hh]ead of [Ss]tate|leader|co-chair|chair|taoiseach|t[áa]naiste|first minister|governor-general|senior general|chief adviser)\b(?!['’]s (?:office|government|ministry|party)|-| of\b| and\b|s\b)/gi;
 /** A post that leads a state: "president", "prime minister", "king" (not "vice-president", "deputy prime minister"). */
 const LEADER_POST = /^(?:president|prime minister|premier|chancellor|king|queen|emir|amir|sultan|emperor|crown prince|head of state)(?: of\b|$)/;
-/** "X called on Y at the Office of the President, where he conveyed greetings from Z": the one the sentence opens with. */
+/** "X called on Y at the Office of the President, where he conveyed greetings from Z": "he" is X, the opener. */
 function withWhereHe(a: AbstractSentence, genders: Map<string, Gender>): AbstractSentence {
   const m = a.text.match(/^(?:[^<.;]{0,30} )?<P(\d+)>[^.;]{0,120}?, where (he|she) /);
   const slot = m ? a.slots[Number(m[1])] : undefined;
@@ -590,7 +590,7 @@ function withPostResolved(given: AbstractSentence, holders: Holders): AbstractSe
 /** "the visiting dignitary", "the visitor", "his guest": the one the article named as visiting ("Visiting Foreign
  * Minister X", "X arrived in L"). */
 function withVisitorResolved(given: AbstractSentence, visitor: AbstractSentence["slots"][number] | undefined): AbstractSentence {
-  // ("A meeting with Vice President Y, which had been scheduled for …, was cancelled": the visitor's, in a visit's story)
+  // ("A meeting with Vice President Y, which had been scheduled for …, was cancelled": the visitor's, in a visit)
   const opening = visitor?.key ? given.text.match(/^(A|The) (?:planned |scheduled )?(meeting|courtesy call|call|audience) with (?=(?:the )?(?:<[NG]\d+> )?<P(\d+)>)/) : null;
   const a = opening && given.slots[Number(opening[3])]?.key !== visitor!.key ? { ...given, text: `${opening[1]} ${opening[2]} between <P${given.slots.length}> and ${given.text.slice(opening[0].length)}`, slots: [...given.slots, visitor!] } : given;
   // (and the host's "his guest": "Minister X asked his guest to convey to Y …")
@@ -944,7 +944,7 @@ function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
     // the state whose people the sentence quotes ("Israeli officials said a visit by Foreign Minister X ...")
     // (not of the state they are asked to visit: "Iran's agency said it included an invitation for King X to visit Iran")
     const visiting = ctx.mentions.find((x) => x.sentence === m.sentence && x.start > m.end && x.country && /^ to (?:visit|come to|travel to) (?:the )?$/.test(ctx.article.text.slice(m.end, x.start)))?.country;
-    // (not the other side of the meetings it speaks of: "the Turkish spokesperson said Fidan's meetings with President X")
+    // (not the other side of the meetings it speaks of: "the Turkish spokesperson said Fidan's meetings with X")
     const voice = ctx.mentions.find(
       (x) => x.sentence === m.sentence && x.end <= m.start && x.country && x.country !== visiting && (x.kind === "Demonym" || x.kind === "Government") && VOICE.test(ctx.article.text.slice(x.end, x.end + 60)) && !/\b(?:meetings?|talks|met|meet|meeting) with\b/.test(ctx.article.text.slice(x.end, m.outerStart ?? m.start)),
     );
@@ -1494,8 +1494,8 @@ function documentTheySigned(a: AbstractSentence, all: AbstractSentence[], ctx: R
       const who = a.slots[i];
       if (who?.key && who.kind === "Person") sink.add("SIGNED", who.key, signed.key, a.sentence, "'the signing of <D> by A and B': that document, by them");
     }
-  // "The Prespa Agreement, which X refers to, was signed at L on 17 June 2018 by the then foreign ministers A and B": that
-  // document, by them
+  // "The Prespa Agreement, which X refers to, was signed at L on 17 June 2018 by the then foreign ministers A and B":
+  // that document, by them
   const docBy = / signed /.test(a.text) ? a.text.match(DOC_SIGNED_BY_THEM) : null;
   const docSigned = docBy ? a.slots[Number(docBy[1])] : undefined;
   if (docBy && docSigned?.key)

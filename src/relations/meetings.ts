@@ -156,7 +156,7 @@ const LOOKED_ON = /\b(?:looked on|looking on|watched on|in the presence of (?:th
 const TO_BRING_TOGETHER = new RegExp(`<([PG])(\\d+)> (?:hopes?|hoped|wants?|wanted|plans?|planned|seeks?|sought|intends?|intended|would like|is (?:trying|seeking|hoping|working)|has (?:offered|proposed)|offered|proposed)(?: (?:eventually|still|soon|now))? to bring (${TITLED_LIST}) together\\b(?:(?:[^.;<]|<[GLN]\\d+>){0,80}?\\bunder the auspices of (?:the )?(?:[a-z-]+ ){0,2}<P(\\d+)>)?`, "g");
 const BROUGHT_TOGETHER = new RegExp(`<P(\\d+)> (?:brought|gathered|got) (${TITLED_LIST}) together\\b`, "g");
 /** "A and B signed a peace agreement in Jeddah" (a signing together, at a place). */
-/** A meeting and its co-chairs: "… meeting is held in L, co-chaired by A and B", "… meeting, again co-chaired by A and B,". */
+/** A meeting and its co-chairs: "… meeting is held in L, co-chaired by A and B", "… again co-chaired by A and B,". */
 const CO_CHAIRED = /\b(?:meeting|session|talks|consultations|dialogue)\b[^.;]{0,80}?,? (?:again |jointly )?co-chaired by ((?:[^.;<]|<[PGNO]\d+>)+?)(?=, (?:is|was|will|are|were)\b|[.;]|$)/;
 /** "X had also proposed that Z join the two leaders in L". */
 const PROPOSED_TO_JOIN = /<P(\d+)> (?:had |has )?(?:also )?(?:proposed|suggested) that (?:the )?(?:[a-z-]+ ){0,3}<P(\d+)> (?:should )?join (?:the two (?:leaders|presidents|prime ministers)|both leaders|them)(?: (?:in|at) <L(\d+)>)?/;
@@ -1712,8 +1712,8 @@ export class MeetingTracker {
   /** The co-chairs of the meeting told last as co-chaired. */
   private coChairs?: string[];
 
-  /** "The seventh JWG meeting is held in New Delhi, co-chaired by the Secretary to the Ministry, A, and India's Fisheries
-   * Secretary, B"; "The eighth meeting, again co-chaired by A and B, is to be held in L": a meeting of the co-chairs. */
+  /** "The seventh JWG meeting is held in New Delhi, co-chaired by the Secretary to the Ministry, A, and India's
+   * Fisheries Secretary, B"; "The eighth meeting, again co-chaired by A and B, is to be held in L": a meeting. */
   private coChairedBy({ a, text, keyOf, used, free }: Scan) {
     const v = / co-chaired by /.test(text) ? text.match(CO_CHAIRED) : null;
     if (!v) return;
@@ -2719,8 +2719,8 @@ export class MeetingTracker {
       const people = [...new Set([...signers, ...lookers])];
       const place = a.slots[Number(at)]?.key;
       if (new Set(people).size < 2 || !place || !free(from, to) || NEGATION.test(text.slice(Math.max(0, from - 20), from))) continue;
-      // (two signers before two leaders, of no states told, in the same order: "by the then foreign ministers A and B, in
-      // the presence of the then prime ministers C and D" — A and C one side, B and D the other)
+      // (two signers before two leaders, of no states told, in the same order: "by the then foreign ministers A and B,
+      // in the presence of the then prime ministers C and D" — A and C one side, B and D the other)
       if (signers.length === 2 && lookers.length === 2 && people.length === 4 && people.every((p) => !this.sideOf(p))) for (const [i, p] of [...signers, ...lookers].entries()) this.sidesTold.set(p, `side:${a.sentence.index}:${i % 2}`);
       const day = this.dateIn(a, text.slice(v.index!, v.index! + v[0].length + 40), "behind");
       this.heldThere(a, used, from, to, people, day, place);

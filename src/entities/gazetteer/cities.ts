@@ -12,7 +12,7 @@ interface RawCity {
   population: number;
 }
 
-/** A place's name folded for lookup: no accents, case, spaces, hyphens or apostrophes ("Thessaloníki", "Ras al-Khaimah"). */
+/** A place's name folded for lookup: no accents, case, spaces, hyphens or apostrophes ("Thessaloníki"). */
 export const foldCity = (s: string): string => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/[\s'’-]+/g, "");
 
 let index: Map<string, Set<string>> | undefined;
@@ -42,7 +42,7 @@ interface RawRegions {
   regions: { name: string }[];
 }
 
-/** Names of the world's regions that say nothing of a state ("Central", "Western", "Gulf", "Capital"): never looked up. */
+/** Regions' names that say nothing of a state ("Central", "Western", "Gulf", "Capital"): never looked up. */
 const BARE_REGION = /^(?:central|western|eastern|northern|southern|north|south|east|west|gulf|capital|coast|coastal|islands|lakes|highlands|lowlands|midlands|upper|lower|interior|gaza|national capital|federal capital territory)$/i;
 
 let regionIndex: Map<string, Set<string>> | undefined;

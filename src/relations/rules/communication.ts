@@ -622,7 +622,7 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     // to North Korea Japan's intention" is Japan's)
     cue: /\b(?:convey|relay|pass on|pass|deliver|carry|transmit) (?:his|her|their|its|a|an|the)\b/,
     pattern: `${NOT_AN_OBJECT}(?<src>@PG)${AUX} (?:${FIRST_OBJECT}[^<.;]{0,60}? and (?:also |then )?)?(?:asked|requested|urged|tasked|entrusted) @@P to (?:convey|relay|pass on|pass|deliver|carry|transmit) (?:his|her|their|its|a|an|the) "?(?:[a-z-]+ ){0,3}(?:greetings|message|letter|regards|wishes|invitation|reply|note|congratulations|condolences|gratitude|thanks|solidarity|sympathy|support)(?: and (?:his |her |their )?"?(?:[A-Za-z-]+ ){0,3}[a-z]+"?| and [a-z]+)?"? to ${RECIPIENT}`,
-    // (quoted words too: "asked X to convey his "warm regards and best wishes" to Z", "his thanks and his "warm … greetings"")
+    // (quoted words too: "asked X to convey his "warm regards and best wishes" to Z", "his thanks and his "…"")
     emit: [{ relation: "CONVEYED_TO", source: "src", target: "rcp" }],
   },
   {
