@@ -1363,32 +1363,34 @@ function titlesInApposition(W: Word[], article: string, ctx: MentionContext, out
     // (and placed in a region of it: "the Plenipotentiary Representative of the President of Kyrgyzstan in Batken
     // region, X,")
     const placed = W[k - 2] && !W[k - 2].cap && /^(?:region|province|oblast|city|district)$/.test(W[k - 2].text) && W[k - 3]?.cap && W[k - 4]?.text === "in" ? k - 4 : W[k - 2]?.cap && W[k - 3]?.text === "in" ? k - 3 : k - 1;
-    for (const stateEnd of placed === k - 1 ? [k - 1] : [k - 1, placed]) {
-    for (let s = stateEnd - 1; s > 2 && s >= stateEnd - 4; s--) {
-      const c = countryAt(W, s, stateEnd, article);
-      if (!c || c.end !== stateEnd) continue;
-      const of = W[s - 1]?.text === "the" ? s - 2 : s - 1;
-      if (W[of]?.text !== "of") break;
-      for (let n = Math.min(6, of); n >= 1; n--) {
-        let j = of - n;
-        // ("the Minister of External Relations of Angola, X,": a portfolio's post too)
-        if (!W[j].cap || (titleAt(W, j, of, OFFICE) !== n && !portfolioPost(W, j, of))) continue;
-        // (a post "of the President" is the post before it: "the Special Representative of the President of G")
-        const ofThePost = W[j - 1]?.text === "the" && W[j - 2]?.text === "of" ? j - 2 : -1;
-        if (ofThePost > 0) {
-          const p = [4, 3, 2, 1].map((q) => ofThePost - q).find((x) => x >= 0 && titleAt(W, x, ofThePost, OFFICE) === ofThePost - x);
-          if (p === undefined) break;
-          j = p;
+    // (the post of the state named last before `stateEnd`, if there is one)
+    const postOfStateBefore = (stateEnd: number): void => {
+      for (let s = stateEnd - 1; s > 2 && s >= stateEnd - 4; s--) {
+        const c = countryAt(W, s, stateEnd, article);
+        if (!c || c.end !== stateEnd) continue;
+        const of = W[s - 1]?.text === "the" ? s - 2 : s - 1;
+        if (W[of]?.text !== "of") return;
+        for (let n = Math.min(6, of); n >= 1; n--) {
+          let j = of - n;
+          // ("the Minister of External Relations of Angola, X,": a portfolio's post too)
+          if (!W[j].cap || (titleAt(W, j, of, OFFICE) !== n && !portfolioPost(W, j, of))) continue;
+          // (a post "of the President" is the post before it: "the Special Representative of the President of G")
+          const ofThePost = W[j - 1]?.text === "the" && W[j - 2]?.text === "of" ? j - 2 : -1;
+          if (ofThePost > 0) {
+            const p = [4, 3, 2, 1].map((q) => ofThePost - q).find((x) => x >= 0 && titleAt(W, x, ofThePost, OFFICE) === ofThePost - x);
+            if (p === undefined) return;
+            j = p;
+          }
+          m.title = article.slice(W[j].start, W[of - 1].end);
+          m.titleCountry = c.country.key;
+          m.outerStart = W[j - 1]?.text.toLowerCase() === "the" ? W[j - 1].start : W[j].start;
+          return;
         }
-        m.title = article.slice(W[j].start, W[of - 1].end);
-        m.titleCountry = c.country.key;
-        m.outerStart = W[j - 1]?.text.toLowerCase() === "the" ? W[j - 1].start : W[j].start;
-        break;
+        return;
       }
-      break;
-    }
-    if (m.title) break;
-    }
+    };
+    postOfStateBefore(k - 1);
+    if (!m.title && placed !== k - 1) postOfStateBefore(placed);
   }
 }
 

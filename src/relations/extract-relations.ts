@@ -312,9 +312,12 @@ export function resolvePronouns(abstracts: AbstractSentence[], genders: Map<stri
     const leaders = LEADERS_PAIR.test(given.text) && lastTwo && !lastTwo.every((x) => leads(holders, x.key)) ? lastLeaders : undefined;
     // (the posts of those the sentence names before its anaphor count too: "… called on President X …, and an
     // invitation for the Guyanese Head of State to attend …")
-    for (const slot of given.slots) if (slot.kind === "Person" && slot.key && !holders.has(slot.key)) notePosts(holders, slot, date);
+    // (those named before are noted after, as the sentence may take a post of theirs from another one)
+    const people = given.slots.filter((slot) => slot.kind === "Person" && slot.key);
+    const known = new Set(people.filter((slot) => holders.has(slot.key!)));
+    for (const slot of people) if (!known.has(slot)) notePosts(holders, slot, date);
     const raw = withPairResolved(withPostResolved(given, holders), leaders ?? lastTwo, all.length - lastTwoAt <= 3 && (lastTwoAt === all.length - 1 || !all.slice(-1).some((x) => x.slots.some((y) => y.kind === "Person" && y.key))));
-    for (const slot of given.slots) if (slot.kind === "Person" && slot.key) notePosts(holders, slot, date);
+    for (const slot of known) notePosts(holders, slot, date);
     noteAppositePosts(holders, given);
     noteStates(holders, given);
     // ("A and B", "the chancellor of Peru, A, and the Chilean foreign minister, B")

@@ -190,8 +190,7 @@ function conveyedInvitationTo(text: string): RegExpMatchArray | null {
   if (w) return Object.assign([w[0], w[1], w[2], undefined, w[3]], { index: w.index, input: w.input }) as unknown as RegExpMatchArray;
   const v = text.match(/\b(?:conveyed|delivered|passed on|relayed|handed over|brought) <P(\d+)>['’]s (?:[a-z-]+ ){0,2}(?:greetings|message|regards|best wishes|wishes) and (?:an |the |a )?invitation to (?:visit|come to) (?:the )?<[LG](\d+)> to (?:the )?(?:<[NG]\d+> )?(?:[A-Za-z-]+ ){0,3}<P(\d+)>/);
   if (!v) return null;
-  const shaped = Object.assign([v[0], v[1], v[3], undefined, v[2]], { index: v.index, input: v.input }) as unknown as RegExpMatchArray;
-  return shaped;
+  return Object.assign([v[0], v[1], v[3], undefined, v[2]], { index: v.index, input: v.input }) as unknown as RegExpMatchArray;
 }
 /** A dateline opening a sentence: "Riyadh, October 20, 2026, SPA --", "TEHRAN, April 18 -". */
 const DATELINE = /^\s*(?:\p{Lu}[\p{L}.' -]{2,30}), (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})(?:, \d{4})?(?:,? (?:\(?[A-Z][A-Za-z]{1,8}\)?))? ?(?:--|[—–-])/u;
@@ -637,9 +636,7 @@ export class MeetingTracker {
     // (the talks an act told first closed or came with: "A and B signed agreements today at the <L>, at the end of talks
     // between X and Y": that day, there)
     const closing = a.text.slice(0, from).match(CLOSED_TALKS);
-    const around0 = "date" in extra ? extra.date : extra.anaphor && !extra.dated ? undefined : (this.dateNear(a, from, to, (extra.placeFrom ?? to) + reach, dateWay(status, a.text, from)) ?? (closing ? this.dateIn(a, closing[0], "behind") : undefined));
-    // (a timeline entry's own day read near the verb takes its heading's year: "2024 … June 20 – X calls on Y")
-    const around = around0 && this.entryDay && around0.slice(4) === this.entryDay.slice(4) ? this.entryDay : around0;
+    const around = this.inEntryYear("date" in extra ? extra.date : extra.anaphor && !extra.dated ? undefined : (this.dateNear(a, from, to, (extra.placeFrom ?? to) + reach, dateWay(status, a.text, from)) ?? (closing ? this.dateIn(a, closing[0], "behind") : undefined)));
     let date = extra.year ? (around?.startsWith(extra.year) ? around : extra.year) : (around ?? (narrated ? this.entryDay : undefined));
     // ("the June 10 summit was postponed": the day it is no longer on; "postponed to July 14" names the new one)
     if (date && date.length > 4 && status !== "held" && POSTPONED.test(s.text)) {
@@ -692,7 +689,12 @@ export class MeetingTracker {
     }
   }
 
-  /** Whether the sentence tells in the present what its timeline entry's day, before the article's, saw. */
+  /** A timeline entry's own day read near a verb, in its heading's year ("2024 … June 20 – X calls on Y"); any other day
+   * as it is. */
+  private inEntryYear(day: string | undefined): string | undefined {
+    return day && this.entryDay && day.slice(4) === this.entryDay.slice(4) ? this.entryDay : day;
+  }
+
   /** The last full date the five sentences before told ("on Tuesday", "on April 14", "yesterday"). */
   private lastDayTold(): string | undefined {
     for (const s of this.told.slice(-6, -1).reverse()) {
@@ -707,7 +709,7 @@ export class MeetingTracker {
 
   /** A state's office a meeting was held at, named without a city: the dateline's city, else (a story with no dateline)
    * the capital of the state of the one host ("called on President X at the Office of the President"). */
-  private officeInDateline(a: AbstractSentence, to: number, hosts: readonly string[]): string | undefined {
+  private officeCity(a: AbstractSentence, to: number, hosts: readonly string[]): string | undefined {
     const at = a.text.slice(to).match(HOME_OFFICE);
     if (!at || !OFFICE_NAME.test(a.slots[Number(at[1])]?.text ?? "")) return undefined;
     if (this.datelinePlace || hosts.length !== 1) return this.datelinePlace;
@@ -718,6 +720,7 @@ export class MeetingTracker {
     return key;
   }
 
+  /** Whether the sentence tells in the present what its timeline entry's day, before the article's, saw. */
   private narratedPast(sentence: string): boolean {
     // (a live blog's headline under its time: "13:40 / Fidan holds talks with PM Masrour Barzani", told as it happened)
     const headline = this.told.length >= 2 && /^\s*\d{1,2}[:.]\d{2}\s*$/.test(this.told[this.told.length - 2].text) && this.told[this.told.length - 1].text === sentence && !/[.!?"”]\s*$/.test(sentence);
@@ -1110,9 +1113,7 @@ export class MeetingTracker {
       // (past the event met on the sidelines of: "met on the sidelines of the Mercosur summit in Foz do Iguaçu in December 2025")
       // (or the day of the meeting told last: "Later the same day, A and B held talks at the ministry")
       const sameDay = /^(?:[^<.;]{0,20}\b)?(?:[Ll]ater (?:the same day|that day|in the day)|[Tt]he same day),|^<P\d+>(?:,? and <P\d+>)? later (?:held|met)\b/.test(text) ? this.dayOfLastHeld(a.sentence.start) : undefined;
-      const near1 = groups.length === 1 ? this.dateNear(a, from, to, to + (SIDELINES_NEXT.test(text.slice(to)) ? 120 : 50), dateWay(status, text, from)) : undefined;
-      // (a timeline entry's own day, read near the verb, takes its heading's year: "2024 … June 20 – X calls on Y")
-      const near0 = near1 && this.entryDay && near1.slice(4) === this.entryDay.slice(4) ? this.entryDay : near1;
+      const near0 = this.inEntryYear(groups.length === 1 ? this.dateNear(a, from, to, to + (SIDELINES_NEXT.test(text.slice(to)) ? 120 : 50), dateWay(status, text, from)) : undefined);
       // (or the day of the journey there: "to travel to Osaka on Thursday, where he is expected to meet Y")
       // (or the day the sentence opens with: "On Tuesday I was in Thessaloniki, where I met Y")
       const whereDay = !near0 && where && groups.length === 1 ? (this.dateIn(a, where[0].replace(/ where [^]*$/, ""), dateWay(status, text, from)) ?? this.dateIn(a, text.slice(0, from).match(/^[Oo]n [^<,;.]{3,30}?(?= <P|,)/)?.[0] ?? "", dateWay(status, text, from))) : undefined;
@@ -1127,13 +1128,15 @@ export class MeetingTracker {
       const dayTold = whereDay ?? nextDay ?? priorDay ?? sameDay;
       // ("A and B will hold separate talks with C": two meetings, each with C)
       // ("A met B and C separately": two meetings, each with A)
+      // (the place after the verb, else, for a state's office named alone, its city: read once for every table)
+      const placeNext = place ?? placeAfter(a, to);
+      const office = placeNext ? undefined : this.officeCity(a, to, (/^called on$/.test(verb) ? right : /^(?:received|receives|hosted|hosts|welcomed|welcomes)$/.test(verb) ? left : []).filter((p) => p.startsWith("person:")));
       const split = separately || /\b(?:separate|bilateral)\b/.test(verb) || /^[^.;]{0,60}?\bin separate (?:sessions|meetings|talks)\b/.test(text.slice(to));
       const tables = split && left.length >= 2 && right.length === 1 ? left.map((l) => [l, right[0]]) : split && left.length === 1 && right.length >= 2 ? right.map((r) => [left[0], r]) : [people];
       for (const y of groups)
         for (const ps of tables) {
           const again = /^(?:[^.;<]|<[LT]\d+>){0,20}?\bagain\b/.test(text.slice(to, to + 40)) || /\bagain\s+$/.test(lead) || /\b(?:held|hold|holds|had) separate (?:talks|meetings?|consultations)\b/.test(text.slice(from, to + 30)) || /^(?:[^<.;]{0,20}\b)?[Ll]ater (?:the same day|that day|in the day|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)),? <P\d+>,? and <P\d+> (?:also )?held\b/.test(text);
-          const office = place ?? placeAfter(a, to) ? undefined : this.officeInDateline(a, to, (/^called on$/.test(verb) ? right : /^(?:received|receives|hosted|hosts|welcomed|welcomes)$/.test(verb) ? left : []).filter((p) => p.startsWith("person:")));
-          const other = { place: place ?? placeAfter(a, to) ?? office, again };
+          const other = { place: placeNext ?? office, again };
           const m = formerPlan ? this.matchOrCreate(ps, "meeting", a, from, y, "cancelled", true, day) : this.matchOrCreate(ps, "meeting", a, from, y, status, false, day, other);
           // ("A and B met C": A and B came as one side and did not meet each other)
           const side = left.length >= 2 && right.length >= 1 && ps.length > left.length ? left.filter((p) => p.startsWith("person:")) : [];
@@ -3112,12 +3115,12 @@ function dateAround(sentence: string, articleDate: string | undefined, near: str
   return close && when ? yearOnSide(close, articleDate, when) : close?.iso;
 }
 
-/** "in Pyongyang", "in Russia's Far Eastern city of Vladivostok", "visit to North Korea" after the phrase. */
 /** A state's office a meeting was held at, with no city named ("received Y at the Foreign Ministry"): the office stands
  * for the city of the dateline. */
 const HOME_OFFICE = /^(?:[^.;<]{0,20}?\b)?at (?:the )?<O(\d+)>/;
 const OFFICE_NAME = /^(?:the )?(?:Foreign Ministry|Ministry of [A-Z][\w ]+|(?:Presidential|President['’]s|Prime Minister['’]s) (?:Office|Palace|Administration|Secretariat)|Office of the (?:President|Prime Minister)|State House|Presidency|Presidential Secretariat)$/;
 
+/** "in Pyongyang", "in Russia's Far Eastern city of Vladivostok", "visit to North Korea" after the phrase. */
 function placeAfter(a: AbstractSentence, to: number): string | undefined {
   // (past an apposition of the one met: "met Wang Yi, China's top diplomat, in Vienna")
   const rest = a.text.slice(to, to + 150).replace(/^, (?:the |a |an )?(?:<[GN]\d+>(?:['’]s)? )?[A-Za-z][A-Za-z -]{0,70}, (?=(?:in|at) <)/, " ");

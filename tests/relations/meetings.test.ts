@@ -3062,8 +3062,14 @@ describe("reports denied, envoys named after their post, royal audiences, paper 
   });
 });
 
+/** A story's meetings as [status, date, participants joined], for the held-out forms' tests. */
+const of = (f: ReturnType<typeof extract>) => meetings(f).map((m): [string, string, string] => [m.status ?? "", m.date ?? "", m.participants.join()]);
+/** Each of `rows` ([status, date, participants joined]) is one of the meetings `ms`. */
+function assertMeetings(ms: [string, string, string][], rows: string[][]): void {
+  for (const x of rows) assert.ok(ms.some((m) => m.join("|") === x.join("|")), `${x} in ${JSON.stringify(ms)}`);
+}
+
 describe("meetings of the seventeenth held-out set's forms (twenty-seventh session)", () => {
-  const of = (f: ReturnType<typeof extract>) => meetings(f).map((m): [string, string, string] => [m.status ?? "", m.date ?? "", m.participants.join()]);
   it("'G and H signed agreements today at the <L>, at the end of official talks between A and B': the talks that day; 'arrived on Wednesday at <L>, where she was welcomed by Y'; 'Later today, X received …'", () => {
     const f = extract("Havana, Apr 16 (Prensa Latina) Cuba and Peru signed agreements today at the Palace of the Revolution, at the end of official talks between President Rodrigo Mamani and his Peruvian counterpart, Ana Quispe. Quispe arrived on Wednesday at José Martí International Airport, where she was welcomed by Foreign Minister Jorge Vidal. Later today, Army General Luis Quiroga received the Peruvian president in Havana.", "2026-04-16");
     const ms = of(f);
@@ -3140,12 +3146,11 @@ describe("meetings of the seventeenth held-out set's forms (twenty-seventh sessi
 });
 
 describe("meetings of the eighteenth held-out set's forms (twenty-eighth session)", () => {
-  const of = (f: ReturnType<typeof extract>) => meetings(f).map((m): [string, string, string] => [m.status ?? "", m.date ?? "", m.participants.join()]);
   it("a dateline in title case on a line of its own ('Lima, Mar. 19 (ANDINA).'): the place of 'A and his counterpart, B, today signed …' (that day); 'welcomed at <L>, in <L>, by Y': the city; a call on an unnamed post of the story's state, cancelled", () => {
     const f = extract("Published: 3/19/2026 | 17:25\n\nLima, Mar. 19 (ANDINA). Peru's Foreign Minister Ana Quispe and her Chilean counterpart, Jorge Vidal, today signed a framework agreement on river basins at the Torre Tagle Palace, at the close of a meeting of the Peru-Chile Consultation Mechanism.\n\nMinister Vidal arrived in Lima yesterday afternoon and was welcomed at Jorge Chávez International Airport, in Callao, by Vice Minister Luis Quiroga.\n\nA courtesy call by the Chilean foreign minister on the President of the Council of Ministers, scheduled for tomorrow morning, was cancelled due to changes in the premier's agenda.", "2026-03-19");
     assert.ok(!f.entities.some((e) => /mechanism/.test(e.key) && e.kind === "Person"), f.entities.map((e) => e.key).join());
     const ms = of(f);
-    for (const x of [["held", "2026-03-19", "person:ana-quispe,person:jorge-vidal"], ["held", "2026-03-18", "person:jorge-vidal,person:luis-quiroga"], ["cancelled", "2026-03-20", "government:peru,person:jorge-vidal"]]) assert.ok(ms.some((m) => m.join("|") === x.join("|")), `${x} in ${JSON.stringify(ms)}`);
+    assertMeetings(ms, [["held", "2026-03-19", "person:ana-quispe,person:jorge-vidal"], ["held", "2026-03-18", "person:jorge-vidal,person:luis-quiroga"], ["cancelled", "2026-03-20", "government:peru,person:jorge-vidal"]]);
     const held = relations(f, ["HELD_IN"]);
     assert.ok(held.includes("HELD_IN meeting -> place:lima") && held.includes("HELD_IN meeting -> place:callao"), held.join("; "));
     assert.deepEqual(relations(f, ["SIGNED"]).map((x) => x.replace(/ -> .*$/, "")), ["SIGNED person:ana-quispe", "SIGNED person:jorge-vidal"]);
@@ -3158,14 +3163,13 @@ describe("meetings of the eighteenth held-out set's forms (twenty-eighth session
   it("a shuttle: 'X received a G delegation headed by …, A, and a H team led by …, B, separately on Saturday'; 'He saw each delegation again on Sunday, this time with C at his side'; 'A was accompanied on both days by D'; 'The sessions were held at … in L'; 'invited both delegations back to L'", () => {
     const f = extract("Peru's Foreign Minister Ana Quispe received a Chilean delegation headed by the government's chief negotiator and spokesman, Jorge Vidal, and a Bolivian team led by the country's ambassador to Peru, Luis Quiroga, separately on Saturday, the ministry said. She saw each delegation again on Sunday, this time with the UN special envoy, Marta Iglesias, at her side. Vidal was accompanied on both days by Tomás Ibarra, a member of the negotiating team. The sessions were held at a ministry guesthouse in Arequipa's old town. Quispe has invited both delegations back to Arequipa for a second round in the second half of June, and both have agreed.", "2026-05-27");
     const ms = of(f);
-    for (const x of [
+    assertMeetings(ms, [
       ["held", "2026-05-23", "person:ana-quispe,person:jorge-vidal,person:tomas-ibarra"],
       ["held", "2026-05-23", "person:ana-quispe,person:luis-quiroga"],
       ["held", "2026-05-24", "person:ana-quispe,person:jorge-vidal,person:marta-iglesias,person:tomas-ibarra"],
       ["held", "2026-05-24", "person:ana-quispe,person:luis-quiroga,person:marta-iglesias"],
       ["planned", "2026-06", "person:ana-quispe,person:jorge-vidal,person:luis-quiroga"],
-    ])
-      assert.ok(ms.some((m) => m.join("|") === x.join("|")), `${x} in ${JSON.stringify(ms)}`);
+    ]);
     assert.equal(relations(f, ["HELD_IN"]).filter((x) => x.endsWith("place:arequipa")).length >= 4, true, relations(f, ["HELD_IN"]).join("; "));
     assert.ok(!relations(f, ["MET_WITH"]).some((x) => x.includes("jorge-vidal") && x.includes("luis-quiroga")), relations(f, ["MET_WITH"]).join("; "));
     assert.deepEqual(relations(f, ["INVITED"]).map((x) => x.replace(/ \[.*$/, "")), ["INVITED person:ana-quispe -> person:jorge-vidal", "INVITED person:ana-quispe -> person:luis-quiroga"]);
@@ -3180,7 +3184,7 @@ describe("meetings of the eighteenth held-out set's forms (twenty-eighth session
     const met = relations(f, ["MET_WITH"]);
     assert.ok(!met.some((x) => x.includes("jorge-vidal") && x.includes("luis-quiroga")), met.join("; "));
     const ms = of(f);
-    for (const x of [["held", "2023-04", "government:peru,person:luis-quiroga,person:marta-iglesias"], ["held", "2023-09", "person:elena-castro,person:jorge-vidal"], ["planned", "2026-06", "person:diego-rios,person:rosa-mamani"]]) assert.ok(ms.some((m) => m.join("|") === x.join("|")), `${x} in ${JSON.stringify(ms)}`);
+    assertMeetings(ms, [["held", "2023-04", "government:peru,person:luis-quiroga,person:marta-iglesias"], ["held", "2023-09", "person:elena-castro,person:jorge-vidal"], ["planned", "2026-06", "person:diego-rios,person:rosa-mamani"]]);
     assert.ok(relations(f, ["HELD_IN"]).includes("HELD_IN meeting -> place:cusco"), relations(f, ["HELD_IN"]).join("; "));
   });
   it("a press release: 'The Egyptian delegation included Egypt's Ambassador to Armenia. The ambassador, X, …'; 'the agreements reached in <L> on August 8, 2025, where A, President of G B and President of the H C signed'; a visit recalled does not take the story back ('arrived … on the evening of April 8' is this year's)", () => {
@@ -3189,7 +3193,7 @@ describe("meetings of the eighteenth held-out set's forms (twenty-eighth session
     assert.ok(met.some((x) => x.includes("luis-quiroga") && x.includes("ana-quispe")) && !met.some((x) => x.includes("luis-quiroga") && x.includes("jorge-vidal")), met.join("; "));
     assert.deepEqual(relations(f, ["SIGNED"]).filter((x) => x.includes("joint-declaration")).map((x) => x.replace(/ -> .*$/, "")), ["SIGNED person:marta-iglesias", "SIGNED person:tomas-ibarra", "SIGNED person:elena-castro"]);
     const ms = of(f);
-    for (const x of [["held", "2025-08-08", "person:elena-castro,person:marta-iglesias,person:tomas-ibarra"], ["held", "2026-04-08", "person:diego-rios,person:jorge-vidal"]]) assert.ok(ms.some((m) => m.join("|") === x.join("|")), `${x} in ${JSON.stringify(ms)}`);
+    assertMeetings(ms, [["held", "2025-08-08", "person:elena-castro,person:marta-iglesias,person:tomas-ibarra"], ["held", "2026-04-08", "person:diego-rios,person:jorge-vidal"]]);
     assert.ok(!ms.some(([, , p]) => p.includes("marta-iglesias") && p.includes("ana-quispe")), JSON.stringify(ms));
   });
   it("'The Egyptian Foreign Minister conveyed the warm greetings of President of Egypt A to Prime Minister B, as well as the President's invitation to pay an official visit to Egypt. B accepted the invitation': the post read from general knowledge of the minister named before; A's message through him, A's invitation, the visit planned", () => {
@@ -3215,7 +3219,6 @@ describe("meetings of the eighteenth held-out set's forms (twenty-eighth session
 });
 
 describe("meetings of the nineteenth held-out set's forms (twenty-ninth session)", () => {
-  const of = (f: ReturnType<typeof extract>) => meetings(f).map((m): [string, string, string] => [m.status ?? "", m.date ?? "", m.participants.join()]);
   const wire = `BISHKEK (AKIpress) - The Plenipotentiary Representative of the President of Kyrgyzstan in Osh region, Talant Abdyrov, and the Chairman of Tajikistan's Sughd region met at the Kyzyl-Bel checkpoint on Tuesday, April 14, to discuss the road.
 
 The Tajik official, Rustam Nazarzoda, was accompanied by the Chairman of Isfara city, Farrukh Sharipov.
@@ -3236,15 +3239,14 @@ Osmonov and Saidov signed the treaty on the Kyrgyz-Tajik state border in Bishkek
   it("a wire's regional heads ('The Plenipotentiary Representative of the President of G in L region, X, and the Chairman of H's L region met …'; 'The Tajik official, Y, was accompanied by the Chairman of L city, Z'); 'President X and President of G Y' two people; 'had received Y at the Foreign Ministry the day before' (the dateline's city, the day before the one told); 'proposed that Z join the two leaders in L'; 'the presidents of A, B and C signed' (each one named)", () => {
     const f = extract(wire, "2026-04-15");
     const ms = of(f);
-    for (const x of [
+    assertMeetings(ms, [
       ["held", "2026-04-14", "person:farrukh-sharipov,person:rustam-nazarzoda,person:talant-abdyrov"],
       ["planned", "2026-04", "person:davron-saidov,person:nurlan-osmonov"],
       ["held", "2026-04-13", "person:azamat-tokoev,person:sherali-karimov"],
       ["proposed", "2026-04", "person:botir-yusupov,person:davron-saidov,person:nurlan-osmonov"],
       ["held", "2025-03-13", "person:davron-saidov,person:nurlan-osmonov"],
       ["held", "2025-03-31", "person:botir-yusupov,person:davron-saidov,person:nurlan-osmonov"],
-    ])
-      assert.ok(ms.some((m) => m.join("|") === x.join("|")), `${x} in ${JSON.stringify(ms)}`);
+    ]);
     const held = relations(f, ["HELD_IN"]);
     for (const p of ["bishkek", "osh", "khujand", "kyzyl-bel"]) assert.ok(held.includes(`HELD_IN meeting -> place:${p}`), `${p} in ${held.join("; ")}`);
     const signed = relations(f, ["SIGNED"]);
@@ -3259,14 +3261,13 @@ Osmonov and Saidov signed the treaty on the Kyrgyz-Tajik state border in Bishkek
   it("a ministry's statement with no dateline: 'X, Minister of Foreign Affairs, International Business and …' a post; 'called on G's President Y at the Office of the President, where he conveyed greetings from Z and an invitation for the Guyanese Head of State to attend …' (the capital of Y's state; Z's message for Y, and Z's invitation, accepted); 'The Ambassador, W,' names the ambassador told before; 'the two foreign ministers had held talks … the day before'; 'Prime Minister Brigadier (Ret'd) V' is V; 'the visiting minister' is the caller, and so is the one of 'A meeting with Vice President U, …, was cancelled'", () => {
     const f = extract("By Staff Reporter\nJune 11, 2026\n\nSuriname's Minister of Foreign Affairs, International Business and International Cooperation, Karel Wongsodikromo, yesterday called on Guyana's President Devon Persaud at the Office of the President, where he conveyed greetings from Surinamese President Anita Kromodimedjo and an invitation for the Guyanese Head of State to attend a ceremony for the new bridge at South Drain in August. President Persaud accepted the invitation.\n\nForeign Affairs Minister Ravi Singh and Suriname's Ambassador to Guyana were present at the meeting. The Ambassador, Lydia Pinas, presented her credentials in February.\n\nThe ministry said the two foreign ministers had held bilateral talks at its headquarters the day before.\n\nPrime Minister Brigadier (Ret'd) Colin Harper hosted a dinner for the visiting minister on Tuesday evening.\n\nA meeting with Vice President Omar Khan, which had been scheduled for yesterday afternoon, was cancelled owing to a change in his schedule.", "2026-06-11");
     const ms = of(f);
-    for (const x of [
+    assertMeetings(ms, [
       ["held", "2026-06-10", "person:devon-persaud,person:karel-wongsodikromo,person:lydia-pinas,person:ravi-singh"],
       ["held", "2026-06-09", "person:karel-wongsodikromo,person:ravi-singh"],
       ["held", "2026-06-09", "person:colin-harper,person:karel-wongsodikromo"],
       ["cancelled", "2026-06-10", "person:karel-wongsodikromo,person:omar-khan"],
       ["planned", "2026-08", "person:anita-kromodimedjo,person:devon-persaud"],
-    ])
-      assert.ok(ms.some((m) => m.join("|") === x.join("|")), `${x} in ${JSON.stringify(ms)}`);
+    ]);
     assert.ok(relations(f, ["HELD_IN"]).includes("HELD_IN meeting -> place:georgetown"), relations(f, ["HELD_IN"]).join("; "));
     assert.equal(f.entities.find((e) => e.key === "place:georgetown")?.kind, "Place");
     const r = relations(f, ["CONVEYED_VIA", "CONVEYED_TO", "HOLDS_OFFICE"]);
@@ -3277,13 +3278,12 @@ Osmonov and Saidov signed the treaty on the Kyrgyz-Tajik state border in Bishkek
   it("an agency's interview ('Skopje, 23 March 2026 (MIA) -', answers in the first person): '<D>, which …, was signed at L on 17 June 2018 by the then foreign ministers A and B, in the presence of the then prime ministers C and D'; 'where I met the Regional Governor of R, X'; 'Commissioner K met the Prime Minister and me' (the story's state's prime minister, told long before); 'has invited me to Belgrade on 2 April, and I will go'", () => {
     const f = extract("Skopje, 23 March 2026 (MIA) - Foreign Minister Luka Petrovski says that Prime Minister Darko Stojanov will meet Greek Prime Minister Nikos Andreou in Thessaloniki in May.\n\nThe Lake Agreement, which the minister refers to, was signed at Psarades on 17 June 2018 by the then foreign ministers Ivan Trajkov and Kostas Manolis, in the presence of the then prime ministers Goran Ilievski and Yannis Pappas.\n\nMIA: Will Prime Minister Stojanov meet Prime Minister Andreou?\n\nPetrovski: Yes. Prime Minister Andreou has invited Prime Minister Stojanov to Thessaloniki in May, and Prime Minister Stojanov has accepted. The exact date will be agreed later. On Tuesday I was in Thessaloniki, where I met the Regional Governor of Central Macedonia, Petros Kalogeropoulos.\n\nMIA: European Commissioner for Enlargement Ana Novak was in Skopje earlier this month.\n\nPetrovski: Commissioner Novak met the Prime Minister and me together on 12 March. Foreign Minister Milan Jovic has invited me to Belgrade on 2 April, and I will go.", "2026-03-23");
     const ms = of(f);
-    for (const x of [
+    assertMeetings(ms, [
       ["held", "2018-06-17", "person:goran-ilievski,person:ivan-trajkov,person:kostas-manolis,person:yannis-pappas"],
       ["held", "2026-03-12", "person:ana-novak,person:darko-stojanov,person:luka-petrovski"],
       ["planned", "2026-04-02", "person:luka-petrovski,person:milan-jovic"],
       ["held", "2026-03-17", "person:luka-petrovski,person:petros-kalogeropoulos"],
-    ])
-      assert.ok(ms.some((m) => m.join("|") === x.join("|")), `${x} in ${JSON.stringify(ms)}`);
+    ]);
     assert.deepEqual(relations(f, ["SIGNED"]).map((x) => x.replace(/ \[.*$/, "")), ["SIGNED person:ivan-trajkov -> document:lake-agreement", "SIGNED person:kostas-manolis -> document:lake-agreement"]);
     assert.ok(relations(f, ["HELD_IN"]).includes("HELD_IN meeting -> place:psarades"), relations(f, ["HELD_IN"]).join("; "));
     assert.ok(!f.entities.some((e) => /commissioner|regional-governor/.test(e.key)), f.entities.map((e) => e.key).join());
@@ -3309,7 +3309,7 @@ Osmonov and Saidov signed the treaty on the Kyrgyz-Tajik state border in Bishkek
   it("an analysis: 'On 21 October, a Wednesday, X met Y … at the L border checkpoint' (that day, there); 'The head of the O, Z, was also at the table'; a meeting state television 'reported' and an office 'denied it within the hour' is none; 'According to two diplomats …, he passed on a message from W' (for the one he met in the sentence before); 'now expects X and Y to meet there next week' planned; 'The last … meeting … took place in L in 2019, when the then foreign ministers, A and B, discussed …'", () => {
     const f = extract("Start with what is confirmed. On 21 October, a Wednesday, Deputy Minister of Transport Tomas Petraitis met Belarus's deputy transport minister, Ivan Sidorenko, in a container office at the Medininkai border checkpoint. The head of the State Border Guard Service, Rokas Jonaitis, was also at the table.\n\nBelarusian state television reported that evening that Jonas Kazlauskas, the president's adviser, had met separately with Oleg Petrov, a deputy head of the presidential administration. The Presidential Office denied it within the hour.\n\nOn Monday Mark Stone flew to Vilnius, where he met Foreign Minister Aras Vaitkus at the ministry. According to two diplomats familiar with the conversation, he passed on a message from Viktor Kovalenko: Minsk was ready to release all the trucks.\n\nA second technical meeting, due at the Salcininkai checkpoint on Tuesday, was postponed. The Transport Ministry now expects Petraitis and Sidorenko to meet there next week. The last political meeting between the two countries took place in Minsk in 2019, when the then foreign ministers, Linas Vilkas and Pavel Orlov, discussed a nuclear plant.", "2026-10-29");
     const ms = of(f);
-    for (const x of [["held", "2026-10-21", "person:ivan-sidorenko,person:rokas-jonaitis,person:tomas-petraitis"], ["held", "2026-10-26", "person:aras-vaitkus,person:mark-stone"]]) assert.ok(ms.some((m) => m.join("|") === x.join("|")), `${x} in ${JSON.stringify(ms)}`);
+    assertMeetings(ms, [["held", "2026-10-21", "person:ivan-sidorenko,person:rokas-jonaitis,person:tomas-petraitis"], ["held", "2026-10-26", "person:aras-vaitkus,person:mark-stone"]]);
     assert.ok(ms.some(([s, , p]) => s === "planned" && p === "person:ivan-sidorenko,person:tomas-petraitis"), JSON.stringify(ms));
     assert.ok(!ms.some(([, , p]) => p.includes("oleg-petrov")), JSON.stringify(ms));
     assert.ok(ms.some(([s, d, p]) => s === "held" && d === "2019" && p === "person:linas-vilkas,person:pavel-orlov"), JSON.stringify(ms));
@@ -3320,13 +3320,12 @@ Osmonov and Saidov signed the treaty on the Kyrgyz-Tajik state border in Bishkek
   it("a timeline under year headings: 'calls on then President X in L'; 'receives G's Consul General in L at …. The envoy, Y, …'; 'The seventh JWG meeting is held in L, co-chaired by …, A, and G's Fisheries Secretary, B'; 'The eighth JWG meeting, again co-chaired by the two fisheries secretaries, is to be held in L'", () => {
     const f = extract("By Staff Writer\n12 November 2026 01:05 am\n\nThe newspaper looks back at the contacts of the past two years.\n\n2024\n\nJune 20 – External Affairs Minister Arjun Mehta calls on then President Ravi Perera in Colombo and raises the arrests.\n\n2026\n\nJanuary 12 – Northern Province Governor K. Raman receives India's Consul General in Jaffna at the Governor's Secretariat. The envoy, Vikram Rao, proposes a meeting of fishermen's associations.\n\nJuly 8 – The seventh JWG meeting is held in New Delhi, co-chaired by the Secretary to the Ministry of Fisheries, Nimal Silva, and India's Fisheries Secretary, Anil Kapoor.\n\nWhat next\n\nNovember 16 – The eighth JWG meeting, again co-chaired by the two fisheries secretaries, is to be held in New Delhi.", "2026-11-12");
     const ms = of(f);
-    for (const x of [
+    assertMeetings(ms, [
       ["held", "2024-06-20", "person:arjun-mehta,person:ravi-perera"],
       ["held", "2026-01-12", "person:k-raman,person:vikram-rao"],
       ["held", "2026-07-08", "person:anil-kapoor,person:nimal-silva"],
       ["planned", "2026-11-16", "person:anil-kapoor,person:nimal-silva"],
-    ])
-      assert.ok(ms.some((m) => m.join("|") === x.join("|")), `${x} in ${JSON.stringify(ms)}`);
+    ]);
   });
   it("a feature: 'a letter from Prime Minister X, carried to L by the President of …, Y'; 'Mr Y arrived in L on Monday and handed the letter to Z' (X's letter, through Y, for Z; Y met Z); 'W, two other G ministers and G's High Commissioner to H sat in on the meeting. The high commissioner, V, …'; 'met then G prime minister U'", () => {
     const f = extract("By Staff Writer\nJuly 10, 2026\n\nThis week the strait was the backdrop to a rare piece of diplomacy: a letter from Prime Minister Tom Kila, carried to Honiara by the President of the Autonomous Region of Bougainville, John Tabua.\n\nMr Tabua arrived in Honiara on Monday and handed the letter to Solomon Islands Prime Minister Peter Kenilorea the same afternoon at the Office of the Prime Minister. Foreign Affairs and External Trade Minister Sam Fono, two other Solomon Islands ministers and Papua New Guinea's High Commissioner to Solomon Islands sat in on the meeting.\n\nThe high commissioner, Mary Kaupa, said afterwards that the meeting had been warm.\n\nThe last time a Bougainville leader went to Honiara was in 2019, when Mr Tabua's predecessor, James Tanis, met then Solomon Islands prime minister Rick Hou.", "2026-07-10");

@@ -38,6 +38,14 @@ function readCity(tag: number, city: RawCity, pbf: PbfReader): void {
   else if (tag === 9) city.population = pbf.readVarint();
 }
 
+/** Notes that `state` has a place named `name` in `into` (by folded name). */
+function addPlace(into: Map<string, Set<string>>, name: string, state: string): void {
+  const k = foldCity(name);
+  let states = into.get(k);
+  if (!states) into.set(k, (states = new Set()));
+  states.add(state);
+}
+
 let index: Map<string, Set<string>> | undefined;
 
 /** Built on first use (the package's 135,000 cities are read once, the few thousand kept). */
@@ -46,12 +54,7 @@ function cities(): Map<string, Set<string>> {
   const found: Map<string, Set<string>> = (index = new Map());
   readCities((c) => {
     if (c.population < 50000 && !/^PPL(?:A|C)$/.test(c.featureCode)) return;
-    for (const name of [c.name, ...c.altName.split(",")].map((x) => x.trim()).filter(Boolean)) {
-      const k = foldCity(name);
-      let states = found.get(k);
-      if (!states) found.set(k, (states = new Set()));
-      states.add(c.country);
-    }
+    for (const name of [c.name, ...c.altName.split(",")].map((x) => x.trim()).filter(Boolean)) addPlace(found, name, c.country);
   });
   return index;
 }
@@ -78,11 +81,7 @@ function regions(): Map<string, Set<string>> {
   for (const c of all)
     for (const r of c.regions) {
       const name = r.name.replace(/\s*\(.*\)$/, "").replace(/\s+(?:Oblasty|Oblast|Shaary|Province|Region|Governorate|Prefecture|State|District|Department|County)$/i, "").trim();
-      if (name.length < 4 || BARE_REGION.test(name)) continue;
-      const k = foldCity(name);
-      let states = regionIndex.get(k);
-      if (!states) regionIndex.set(k, (states = new Set()));
-      states.add(c.countryShortCode);
+      if (name.length >= 4 && !BARE_REGION.test(name)) addPlace(regionIndex, name, c.countryShortCode);
     }
   return regionIndex;
 }

@@ -257,7 +257,10 @@ const byCity = new Map(Object.entries(CONNECTED_CITIES).flatMap(([cca2, names]) 
 /** The state of a city named with a lower-case word ("Dar es Salaam" → Tanzania), or of a city only one state has
  * ("Erbil" → Iraq, "Mutare" → Zimbabwe; not "Victoria"), or of a first-level division only one state has and no city
  * shares ("Manica" → Mozambique), else undefined. */
-export const countryByCity = (s: string): Country | undefined => byCity.get(foldPlace(s)) ?? oneState(statesOfCity(s)) ?? (statesOfCity(s) ? undefined : oneState(statesOfRegion(s)));
+export const countryByCity = (s: string): Country | undefined => {
+  const cities = statesOfCity(s);
+  return byCity.get(foldPlace(s)) ?? oneState(cities) ?? (cities ? undefined : oneState(statesOfRegion(s)));
+};
 const oneState = (states: ReadonlySet<string> | undefined): Country | undefined => (states?.size === 1 ? byCca2.get([...states][0]) : undefined);
 const byCca2 = new Map(COUNTRIES.map((c) => [c.cca2, c]));
 
