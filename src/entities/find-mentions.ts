@@ -148,6 +148,8 @@ export function findMentions(article: string, sentence: Sentence, ctx: MentionCo
       const cap = countryByCapital(name);
       add(0, dl, { kind: "Place", name, locative: true, ...(cap ? {} : {}) });
       i = dl;
+      // (the agency after the city's period: "ASTANA. KAZINFORM –", an agency, not a name)
+      if (W[i]?.text === "." && W[i + 1] && /^\p{Lu}{3,}$/u.test(W[i + 1].text) && /^[–—-]$/.test(W[i + 2]?.text ?? "")) i += 2;
       continue;
     }
     const end = runEnd(W, i);
@@ -496,6 +498,21 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
       return;
     }
   }
+  // (the last pieces of a portfolio listed with commas, and the name after it: "Minister of Foreign Affairs, Migration and
+  // Tunisians Abroad X", "Minister of …, the National Community Abroad and African Affairs of Algeria Y")
+  const list = headed ? undefined : portfolioListStart(W, a, article);
+  if (list !== undefined) {
+    let k = a;
+    while (k < b && portfolioWord(W, k, article)) k++;
+    if (k === b) return;
+    const state = W[k].text === "of" ? countryAt(W, W[k + 1]?.text === "the" ? k + 2 : k + 1, b, article) : undefined;
+    const n = state && !state.demonym ? state.end : k;
+    if (k > a && b - n >= 2 && W.slice(n, b).every((w) => w.cap && !CONNECTORS.has(w.text))) {
+      if (state) add(W[k + 1].text === "the" ? k + 2 : k + 1, state.end, { kind: "Government", name: state.country.name, country: state.country.key });
+      add(n, b, { kind: "Person", name: article.slice(W[n].start, W[b - 1].end), title: article.slice(W[list].start, W[k - 1].end), titleCountry: state?.country.key, outerStart: W[list].start });
+      return;
+    }
+  }
   // (a record's co-chair is a post: "the Montenegrin Co-Chair")
   if (/^Co-(?:Chair|Chairs|Chairman|Chairwoman|Chairperson)$/.test(article.slice(W[a].start, W[b - 1].end))) return;
   // (a time zone names no one: "Japan Standard Time", "Eastern Daylight Time", "Greenwich Mean Time")
@@ -523,18 +540,25 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
   }
   // an envoy's post "to" a state before the name: "Lao Ambassador to Việt Nam Khamphao Ernthavanh" (the run after "to")
   if (!headed && W[a - 1]?.text === "to" && /^(?:Ambassador|Envoy|Commissioner|Representative)$/.test(W[a - 2]?.text ?? "")) {
-    const c = countryAt(W, a, b, article);
+    // (or to its capital: "U.S. Ambassador to Ankara Tom Barrack")
+    const capital = countryByCapital(W[a].text) && W[a].cap && !W[a].text.includes(".") ? { end: a + 1, country: countryByCapital(W[a].text)!, demonym: false } : undefined;
+    const c = countryAt(W, a, b, article) ?? capital;
     if (c && c.end < b && !c.demonym && W.slice(c.end, b).every((w) => w.cap || NAME_PARTICLES.has(w.text) || w.hyphen) && W[c.end].cap) {
       const post = W[a - 2].text === "Commissioner" && W[a - 3]?.text === "High" ? a - 3 : a - 2;
       const q = qualifierBefore(W, post, article, ctx);
-      add(a, c.end, { kind: "Government", name: c.country.name, country: c.country.key });
+      add(a, c.end, c === capital ? { kind: "Place", name: W[a].text, locative: false } : { kind: "Government", name: c.country.name, country: c.country.key });
       add(c.end, b, { kind: "Person", name: article.slice(W[c.end].start, W[b - 1].end), title: article.slice(W[post].start, W[c.end - 1].end), titleCountry: q?.country, outerStart: q?.start ?? W[post].start });
       return;
     }
   }
   // an official release's post of a state before the name: "Prime Minister of Mongolia Mr. X", "Minister of Mining and
   // Heavy Industry of Mongolia Mr. X", "President of the Republic of Chile Mr. X"
-  if (!headed && postOfStateBeforeName(W, a, b, article, add)) return;
+  if (!headed) {
+    const done = postOfStateBeforeName(W, a, b, article, add);
+    // (a second post and name after "and": "Minister of Foreign Affairs of Kazakhstan X and Minister of … of Azerbaijan Y")
+    if (typeof done === "number") analyseRun(W, done, b, article, ctx, add);
+    if (done !== false) return;
+  }
   // A head noun inside the run with "of/for/in" modifiers after it: "General Association of Korean Residents in Japan"
   for (let h = b - 2; h >= a && !headed; h--) {
     if (!isHead(W[h])) continue;
@@ -1009,9 +1033,36 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
   if (kind) add(a, b, { kind, name, ner });
 }
 
+/** A word of a portfolio's name: "Migration", "Abroad", "Tunisians" before "Abroad", "Community" before it. */
+function portfolioWord(W: Word[], k: number, article: string): boolean {
+  const w = W[k].text;
+  if (PORTFOLIO_WORDS.has(w) || w === "Abroad" || w === "the") return true;
+  return W[k + 1]?.text === "Abroad" && (/^(?:Community|Communities|Nationals|Citizens)$/.test(w) || !!countryAt(W, k, k + 1, article)?.demonym);
+}
+
+/** Where a post starts whose portfolio is listed with commas up to word a ("Minister of Foreign Affairs, Migration and
+ * |Tunisians Abroad"): the post's first word, or undefined when no such list runs up to a. */
+function portfolioListStart(W: Word[], a: number, article: string): number | undefined {
+  let j = W[a - 1]?.text === "the" ? a - 2 : a - 1;
+  if (!/^(?:,|and)$/.test(W[j]?.text ?? "")) return undefined;
+  let commas = 0;
+  for (; j > 0 && a - j < 16; j--) {
+    const w = W[j].text;
+    if (w === ",") commas++;
+    else if (w === "of" || w === "for") break;
+    else if (w !== "and" && !portfolioWord(W, j, article)) return undefined;
+  }
+  // (a list, not one portfolio: at least a comma in it, after "Minister of")
+  if (!commas || !/^(?:Minister|Secretary|Commissioner)$/.test(W[j - 1]?.text ?? "")) return undefined;
+  let t = j - 1;
+  while (t > 0 && RANKS.has(W[t - 1].text)) t--;
+  // (past a rank set off before it: "Minister of State, Minister of Foreign Affairs, …")
+  return W[t - 1]?.text === "," && W.slice(t - 4, t - 1).map((w) => w.text).join(" ") === "Minister of State" ? t - 4 : t;
+}
+
 /** "<post> (of|for <portfolio>) of (the) <state> (Mr.|Ms.) <name>" as the whole run from a to b: the state, and the
- * person with the post and its state. */
-function postOfStateBeforeName(W: Word[], a: number, b: number, article: string, add: Adder): boolean {
+ * person with the post and its state; or as the run's start, before "and" and another post: where the rest begins. */
+function postOfStateBeforeName(W: Word[], a: number, b: number, article: string, add: Adder): boolean | number {
   // ("President of the Republic of Chile": the post, then the state's form and name)
   // (past a rank the lexicon does not join to the post: "First Deputy Prime Minister of Kazakhstan X")
   let r = a;
@@ -1031,11 +1082,13 @@ function postOfStateBeforeName(W: Word[], a: number, b: number, article: string,
     if (!state || state.demonym || state.end >= b) continue;
     let n = state.end;
     while (n < b && HONORIFIC.has(bareText(W[n]))) n++;
+    const and = W.findIndex((w, j) => j > n && j < b - 2 && w.text === "and" && titleAt(W, j + 1, b, OFFICE) > 0);
+    const e = and > 0 ? and : b;
     // (a name after it, and only that: two words at least, or one after an honorific)
-    if (n >= b || (n === state.end && b - n < 2) || W.slice(n, b).some((w) => !w.cap || CONNECTORS.has(w.text)) || countryAt(W, n, b, article)) return false;
+    if (n >= e || (n === state.end && e - n < 2) || W.slice(n, e).some((w) => !w.cap || CONNECTORS.has(w.text)) || countryAt(W, n, e, article)) return false;
     add(form, state.end, { kind: "Government", name: state.country.name, country: state.country.key });
-    add(n, b, { kind: "Person", name: article.slice(W[n].start, W[b - 1].end), title: article.slice(W[a].start, W[k - 1].end), titleCountry: state.country.key, outerStart: W[a].start });
-    return true;
+    add(n, e, { kind: "Person", name: article.slice(W[n].start, W[e - 1].end), title: article.slice(W[a].start, W[k - 1].end), titleCountry: state.country.key, outerStart: W[a].start });
+    return and > 0 ? and + 1 : true;
   }
   return false;
 }
@@ -1055,7 +1108,7 @@ function datelineEnd(W: Word[]): number {
   while (k < W.length && k < 4 && /^\p{Lu}[\p{Lu}.'’-]*$/u.test(W[k].text) && W[k].text.length > 1) k++;
   if (!k || k >= W.length) return 0;
   const next = W[k].text;
-  if (!/^[,•—–-]$|^\($/.test(next)) return 0;
+  if (!/^[,•—–-]$|^\($/.test(next) && !(next === "." && /^\p{Lu}{3,}$/u.test(W[k + 1]?.text ?? "") && /^[–—-]$/.test(W[k + 2]?.text ?? ""))) return 0;
   if (k === 1 && (countryByName(W[0].text) || AGENCIES.has(W[0].text))) return 0;
   return k;
 }

@@ -154,7 +154,7 @@ export function resolveMentions(text: string, found: FoundMention[], home?: stri
       // ("the Head of State": the one head of state of the dateline's state, or of no state named, in this article)
       // ("His Majesty": the one person the article names with a post so styled)
       const namedWith = (posts: RegExp) => mentions.filter((p) => p.kind === "Person" && !!p.key && !p.titleRef && posts.test(withoutThen(p.title ?? "")));
-      const heads = /^head of state$/i.test(m.titleRef.title) ? namedWith(/^(?:president|king|queen|emir|amir|sultan)$/i).filter((p) => !p.titleCountry || p.titleCountry === home) : [];
+      const heads = /^head of state$/i.test(m.titleRef.title) ? namedWith(/^(?:president(?: of the republic)?|king|queen|emir|amir|sultan)$/i).filter((p) => !p.titleCountry || p.titleCountry === home) : [];
       const styled = STYLE_HOLDERS[m.titleRef.title.toLowerCase()];
       // ("His Royal Highness Prince X … His Royal Highness expressed his thanks": the last one the article named with
       // that style before it, when a press agency styles its principal so)

@@ -109,7 +109,8 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   let prevSubject: string | undefined;
   let prevPair: string[] = [];
   const subjects: string[] = [];
-  const lead = protagonist(abstracts);
+  const lead = protagonist(abstracts, article.title);
+  tracker.lead = lead;
   for (const [i, a] of abstracts.entries()) {
     // ("he" or "she" for the last subject the article does not give the other gender)
     const pronoun = a.text.match(/\b(?:he|she)\b/i)?.[0];
@@ -215,11 +216,17 @@ export function nerHints(text: string, sentences: { start: number; end: number }
 
 /** The one person an article is about, when one is: named in four sentences at least, and in twice as many as anyone
  * else (a profile's or an obituary's subject). */
-function protagonist(abstracts: AbstractSentence[]): string | undefined {
+function protagonist(abstracts: AbstractSentence[], title?: string): string | undefined {
   const count = new Map<string, number>();
+  const names = new Map<string, string>();
+  for (const a of abstracts)
+    for (const x of a.slots) if (x.kind === "Person" && x.key) names.set(x.key, x.name ?? "");
   for (const a of abstracts) for (const k of new Set(a.slots.filter((x) => x.kind === "Person" && x.key).map((x) => x.key!))) count.set(k, (count.get(k) ?? 0) + 1);
   const [first, second] = [...count].sort((x, y) => y[1] - x[1]);
-  return first && first[1] >= 4 && first[1] >= 2 * (second?.[1] ?? 0) ? first[0] : undefined;
+  if (first && first[1] >= 4 && first[1] >= 2 * (second?.[1] ?? 0)) return first[0];
+  // (or the one named most whom the headline names too: "The president's postman: X and the art of …")
+  const surname = (k: string) => names.get(k)?.split(" ").pop() ?? "";
+  return first && first[1] >= 4 && first[1] > (second?.[1] ?? 0) && title && surname(first[0]).length > 2 && title.includes(surname(first[0])) ? first[0] : undefined;
 }
 
 const OPENING_HE = new RegExp(`^(${OPENING_PHRASE}?)(?:He|She|he|she)\\b`);
@@ -279,10 +286,17 @@ const POST_SUBJECT = /\b[Tt]he (?:[a-z-]+ ){0,2}(?:cardinal|minister|president|e
  * its state. */
 function nationalWire(text: string): string | undefined {
   // (past an editor's note before the dateline: "(ATTN: ADDS details …)")
-  const head = text.slice(0, 400).split("\n").find((l) => /\S/.test(l) && !/^(?:---|title:|date:|source:)/.test(l) && !/^\s*\((?:ATTN|UPDATE|EDS|LEAD|CORRECTED|RECASTS|ADDS)\b/i.test(l)) ?? "";
+  // (and past a line of the date and time alone: "19 May 2026, 17:42")
+  const head = text.slice(0, 400).split("\n").find((l) => /\S/.test(l) && !/^(?:---|title:|date:|source:)/.test(l) && !/^\s*\((?:ATTN|UPDATE|EDS|LEAD|CORRECTED|RECASTS|ADDS)\b/i.test(l) && !DATE_LINE.test(l)) ?? "";
   const m = head.slice(0, 120).match(WIRE_IN_DATELINE);
-  return m ? NATIONAL_WIRES[m[1]] : undefined;
+  if (m) return NATIONAL_WIRES[m[1]];
+  // (the agency in capitals after the city: "ASTANA. KAZINFORM –")
+  const caps = head.match(/^\p{Lu}[\p{Lu} '’-]+\. (\p{Lu}+) [–—-] /u)?.[1];
+  const wire = caps && Object.keys(NATIONAL_WIRES).find((w) => w.toUpperCase() === caps);
+  return wire ? NATIONAL_WIRES[wire] : undefined;
 }
+/** A line of the date and the time alone, above a story: "19 May 2026, 17:42", "JUL 08, 2026 - 11:18 PM". */
+const DATE_LINE = /^\s*(?:\d{1,2} \p{L}+\.? \d{4}|\p{L}+\.? \d{1,2},? \d{4})(?:[,\s–-]+\d{1,2}:\d\d(?: ?[AP]M)?(?: GMT[+-]\d+)?)?\s*$/iu;
 /** A national agency's name in a dateline, after "(" or "," or right after the date: "TOKYO, Oct. 7 Kyodo -". */
 const WIRE_IN_DATELINE = new RegExp(`(?:[(,]\\s*|\\d\\s+)(${Object.keys(NATIONAL_WIRES).join("|")})\\b`);
 

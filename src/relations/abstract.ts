@@ -78,6 +78,8 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   text = text.replace(/\b(letter|message|note|reply)(?: (?:of|on|about) (?:[^<.;,]|<[NOG]\d+>){1,40}?)? that (<P\d+>) had (?:given|handed|passed|sent) (?:him|her)\b/g, "$1 from $2");
   // ("Gen. X (rtd)": a retired officer's mark is no part of the sentence)
   text = text.replace(/(<P\d+>) \((?:rtd|retd|Rtd|Retd|retired|Retired)\.?\)/g, "$1");
+  // (an age in brackets after the name, as Southern African papers write it: "X (67) handed the letter")
+  text = text.replace(/(<P\d+>) \(\d{1,3}\)/g, "$1");
   // (nor a "then" dating a post before a name in a list: "President A and then Mozambican President B witness …")
   // (or after a verb: "calls on then <P1> in Colombo")
   text = text.replace(/\b(and|, ) ?then (?=<P\d+>)/g, (_, x: string) => (x === "and" ? "and " : ", ")).replace(/\b(on|with|met|meets|received|receives|visited|by) then (?=<P\d+>)/g, "$1 ");

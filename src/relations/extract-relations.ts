@@ -138,6 +138,7 @@ export function extractRelations(ctx: RelationContext, abstracts: AbstractSenten
     }
     passiveConveyance(a, ctx, sink);
     letterHandedOn(a, sink);
+    letterSenderNamedAfter(a, sink);
     takenOnBehalf(a, sink);
     documentTheySigned(a, abstracts, ctx, sink);
     shuttle.sentence(a, sink);
@@ -335,7 +336,8 @@ export function resolvePronouns(abstracts: AbstractSentence[], genders: Map<stri
     const before = all.slice(-5).filter((x) => /<P\d+>/.test(x.text)).slice(-2);
     all.push(withObjectResolved(subject, before, subject, genders));
     // (the meetings read "He"/"She" themselves: only the object is given them, the subject told apart as resolved)
-    objects.push(withObjectResolved(seen, before, subject, genders));
+    // (save "X accompanied Y to L, where she …", whose pronoun is not the one the meetings would take)
+    objects.push(withObjectResolved(withWhereHe(seen, genders, true), before, subject, genders));
   }
   return { all, objects };
 }
@@ -355,7 +357,8 @@ function withPairResolved(a: AbstractSentence, lastTwo: [AbstractSentence["slots
   }
   // ("The two leaders signed a joint declaration in Asmara in 2018": the pair named together last signed it)
   // (and "the two" alone: "At the end of the talks, the two signed a memorandum")
-  const signers = /^((?:[^<.;]{0,40}, )?)[Tt]he two(?: (?:leaders|presidents|prime ministers|foreign ministers|ministers|men|women))?(?= (?:(?:also|later|then|jointly|formally|had) )*(?:signed|initialled|initialed)\b)/;
+  // (and "the ministers": "At the end of the meeting, the ministers signed the plan")
+  const signers = /^((?:[^<.;]{0,40}, )?)[Tt]he (?:two(?: (?:leaders|presidents|prime ministers|foreign ministers|ministers|men|women))?|(?:leaders|presidents|prime ministers|foreign ministers|ministers))(?= (?:(?:also|later|then|jointly|formally|had) )*(?:signed|initialled|initialed)\b)/;
   if (lastTwo && lastNamed && signers.test(a.text)) {
     const [x, y] = [a.slots.length, a.slots.length + 1];
     return { ...a, text: a.text.replace(signers, `$1<P${x}> and <P${y}>`), slots: [...a.slots, lastTwo[0], lastTwo[1]] };
@@ -377,7 +380,17 @@ const STANDS_FOR = /<G(\d+)> (?:(?:was|is|were|will be|had been|has been) repres
  * release's post of a state after the name. */
 /** "<G>'s emir, <P>", "<G>'s foreign minister, <P>": a state's post before the name, in apposition. */
 const POST_OF_STATE_BEFORE_NAME = /<G(\d+)>'s ([a-z][a-z -]{1,40}?), <P(\d+)>/g;
-const POST_OF_STATE_AFTER_NAME = /<P(\d+)>, ([A-Z][\w-]*(?: (?:of|for|and|the|[A-Z][\w-]*))*?) of (?:the )?<G(\d+)>(?: to (?:the )?<[GL]\d+>)?(?=[,.;])/g;
+const POST_OF_STATE_AFTER_NAME = /<P(\d+)>, ([A-Z][\w-]*(?: (?:of|for|and|the|to|[A-Z][\w-]*))*?) of (?:the )?<G(\d+)>(?: to (?:the )?<[GL]\d+>)?(?=[,.;])/g;
+
+/** Whether `m` is named in a transcript's turn ("Name: …" opening its line) of a speaker who holds an office of a
+ * state other than the story's. */
+function foreignSpeaker(m: ResolvedMention, ctx: RelationContext): boolean {
+  const line = ctx.article.text.lastIndexOf("\n", m.start) + 1;
+  if (!/^\p{Lu}[\p{L}'’ .-]{2,50}: /u.test(ctx.article.text.slice(line, line + 60))) return false;
+  const speaker = ctx.mentions.find((x) => x.kind === "Person" && x.key && x.start === line);
+  const state = speaker?.key && speaker.key !== m.key ? ctx.governmentOf.get(speaker.key) : undefined;
+  return !!state && state !== `government:${ctx.homeCountry}`;
+}
 
 /** "<P1> (Minister for the Middle East and North Africa)": a post in brackets after a name. */
 const POST_IN_BRACKETS = /<P(\d+)> \(((?:Deputy |Prime |Foreign |Home |Defence |Vice )?(?:Secretary|Minister|President|Ambassador|Envoy|Chancellor|Premier|Spokes(?:man|woman|person)|Director)\b[\w ,'-]{0,60})\)/g;
@@ -456,9 +469,14 @@ function noteAppositePosts(holders: Holders, a: AbstractSentence) {
 const POST_ANAPHOR = /\b[Tt]he (?:<[NG](\d+)> )?((?<=<[NG]\d+> )(?:official|diplomat)|vice[- ]president|crown prince|president|prime minister|foreign minister|minister|prince|princess|king|queen|emir|sultan|chancellor|premier|envoy|ambassador|cardinal|secretary-general|secretary of state|foreign secretary|home secretary|defence secretary|speaker|[Hh]ead of [Ss]tate|leader|co-chair|chair|taoiseach|t[áa]naiste|first minister|governor-general|senior general|chief adviser)\b(?!['’]s (?:office|government|ministry|party)|-| of\b| and\b|s\b)/gi;
 /** A post that leads a state: "president", "prime minister", "king" (not "vice-president", "deputy prime minister"). */
 const LEADER_POST = /^(?:president|prime minister|premier|chancellor|king|queen|emir|amir|sultan|emperor|crown prince|head of state)(?: of\b|$)/;
-/** "X called on Y at the Office of the President, where he conveyed greetings from Z": "he" is X, the opener. */
-function withWhereHe(a: AbstractSentence, genders: Map<string, Gender>): AbstractSentence {
-  const m = a.text.match(/^(?:[^<.;]{0,30} )?<P(\d+)>[^.;]{0,120}?, where (he|she) /);
+/** "X called on Y at the Office of the President, where he conveyed greetings from Z": "he" is X, the opener; "he
+ * accompanied Y to L, where she held talks" is Y (with `accompaniedOnly`, only that form). */
+function withWhereHe(a: AbstractSentence, genders: Map<string, Gender>, accompaniedOnly = false): AbstractSentence {
+  const m0 = a.text.match(/^(?:[^<.;]{0,30} )?<P(\d+)>[^.;]{0,120}?, where (he|she) /);
+  // (or the one accompanied, when the pronoun is not the first's: "X accompanied Y to L, where she held talks")
+  // ("In October last year he accompanied Y to L, where she …")
+  const other = accompaniedOnly || !m0 || !fits(m0[2], a.slots[Number(m0[1])]?.key ?? "", genders) ? a.text.match(/^(?:[^<.;]{0,40} )?(?:<P\d+>|[Hh]e|[Ss]he) (?:accompanied|joined|escorted) (?:the )?<P(\d+)>[^.;]{0,60}?, where (he|she) /) : null;
+  const m = other ?? (accompaniedOnly ? null : m0);
   const slot = m ? a.slots[Number(m[1])] : undefined;
   if (!m || !slot?.key || !fits(m[2], slot.key, genders)) return a;
   const at = m.index! + m[0].length - m[2].length - 1;
@@ -573,8 +591,11 @@ function withPostResolved(given: AbstractSentence, holders: Holders): AbstractSe
       if (stateless.length === 1) fits = stateless;
     }
     // ("the Ambassador" of a cable that names "Ambassador X" and "Tajik Ambassador Y": the one of no other state)
-    if (fits.length > 1 && !state && word === "ambassador") {
-      const own = fits.filter((h) => !(h.state ?? h.slot.titleCountry));
+    // (and "the Head of State" of an agency's story that names "President of the Republic X" and "Algerian President Y")
+    if (fits.length > 1 && !state && (word === "ambassador" || word === "head of state")) {
+      const stateless = fits.filter((h) => !(h.state ?? h.slot.titleCountry));
+      // (or the one given the home state's style, "President of the Republic X", with no state named)
+      const own = stateless.length === 1 || word !== "head of state" ? stateless : fits.filter((h) => h.posts.has("president of the republic"));
       if (own.length === 1) fits = own;
     }
     if (fits.length !== 1) return all;
@@ -661,7 +682,7 @@ function otherReferent(pronoun: string, before: AbstractSentence[], genders: Map
 }
 
 /** Verbs whose "him" or "her" is the one the sentence is with. */
-const OBJECT_VERBS = "telephoned|phoned|called|rang|thanked|congratulated|invited|urged|asked|met|hosted|received|visited|pressed|handed|gave|told|is receiving|is hosting|is meeting";
+const OBJECT_VERBS = "telephoned|phoned|called|rang|thanked|congratulated|invited|urged|asked|met|hosted|received|visited|pressed|handed|gave|told|is receiving|is hosting|is meeting|conveyed to|relayed to|extended to";
 /** "him", or "her" as the object ("thanked her for", "handed her a letter", "met her."), not as a possessive before
  * what is hers ("hosted her Turkish counterpart", "met her counterpart"). */
 const HER_OBJECT = "her(?! <[A-Z]\\d+>| (?!(?:to|on|in|at|and|or|but|for|with|about|by|from|of|as|after|before|during|over|again|twice|once|last|this|that|the|a|an|his|her|their|its|later|then|also|briefly|privately|personally|directly|warmly|alone|there|here|yesterday|today|tomorrow)\\b)[a-z])";
@@ -959,8 +980,9 @@ function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
     // President of the Republic, X," as the country's own press names its president)
     // (not an organisation's post: "the EU's special envoy X", in a story from Ohrid)
     const orgOwned = ctx.mentions.some((x) => x.sentence === m.sentence && x.kind === "Organization" && /^['’]s $/.test(ctx.article.text.slice(x.end, m.outerStart ?? m.start)));
+    // (not one named in the turn of a speaker of another state, in a transcript: "Y (of G): … Minister Z and I initialled …")
     const home =
-      ctx.homeCountry && !orgOwned && (!HEAD_OF_STATE.test(title) || (ctx.homeWire && homeHead.get(spelledOut(title)) === m.key)) && !NOT_HOME_TITLE.test(title) && (knownTitle(title) || HOME_VOICE.test(title))
+      ctx.homeCountry && !orgOwned && !foreignSpeaker(m, ctx) && (!HEAD_OF_STATE.test(title) || (ctx.homeWire && homeHead.get(spelledOut(title)) === m.key)) && !NOT_HOME_TITLE.test(title) && (knownTitle(title) || HOME_VOICE.test(title))
         ? `government:${ctx.homeCountry}`
         : undefined;
     // a sentence that opens in a state's capital, the person right after it: that state's ("In Islamabad, PM X said")
@@ -1452,6 +1474,19 @@ function letterHandedOn(a: AbstractSentence, sink: RelationSink) {
   sink.add("CONVEYED_TO", last.source, rcp, a.sentence, "the letter its carrier was told to carry, handed on: from its sender");
 }
 
+/** "X handed the letter to Y. … The letter, from president Z, invited Y to L": the letter handed just before was Z's,
+ * carried by X, for Y. */
+function letterSenderNamedAfter(a: AbstractSentence, sink: RelationSink) {
+  const m = /^The (?:letter|message), from /.test(a.text) ? a.text.match(/^The (?:letter|message), from (?:the )?(?:[a-z-]+ ){0,2}<P(\d+)>,/) : null;
+  const sender = m ? keyOf(a.slots[Number(m[1])]) : undefined;
+  if (!sender?.startsWith("person:")) return;
+  // (a letter handed in the two sentences before, told as handed, with no sender of its own)
+  const handed = [...sink.out].reverse().find((r) => r.relation === "CONVEYED_TO" && r.evidence.start < a.sentence.start && a.sentence.start - r.evidence.start < 600 && /\bhanded\b[^.;]*\b(?:letter|message)\b/.test(r.evidence.text));
+  if (!handed || handed.source === sender || handed.target === sender || sink.out.some((r) => r.relation === "CONVEYED_VIA" && r.target === handed.source)) return;
+  sink.add("CONVEYED_VIA", sender, handed.source, a.sentence, "the letter handed just before, its sender named after: through the one who handed it");
+  sink.add("CONVEYED_TO", sender, handed.target, a.sentence, "the letter handed just before, its sender named after: for the one handed it");
+}
+
 /** "his intention has been conveyed to Mr. Jong Un": the last message's recipient passed it on. */
 function passiveConveyance(a: AbstractSentence, ctx: RelationContext, sink: RelationSink) {
   const m = a.text.match(/(?:has been|had been|was|were|is being|been|got) (?:conveyed|relayed|passed on|delivered|communicated|forwarded) to (?:the )?(<[PGO]\d+>)(?! by)/);
@@ -1554,7 +1589,9 @@ function documentTheySigned(a: AbstractSentence, all: AbstractSentence[], ctx: R
     const prev = all[here - back];
     people = peopleBefore(prev, prev.text.length);
   }
-  const signers = [...new Set(people)];
+  // ("the two ministers signed" after talks held in the presence of a third: the two who held them)
+  const two = pair && /\b(?:[Tt]wo|[Bb]oth|pair)\b/.test(pair[0]);
+  const signers = [...new Set(people)].slice(0, two ? 2 : undefined);
   if (signers.length < 2 && pair) return;
   for (const p of signers) sink.add("SIGNED", p, doc.key, a.sentence, "'they signed': the people just named signed the document");
 }

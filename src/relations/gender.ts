@@ -31,7 +31,8 @@ export function gendersOf(text: string, abstracts: AbstractSentence[]): Map<stri
     // no other person between
     // (not a name after a pronoun subject: in "She had seen X herself …, and she told reporters" X is the object)
     const open = a.text.match(/^((?:[^<.;]{0,40}? )?)<P(\d+)>((?:[^<]|<[LGNTDO]\d+>)*?)\b(he|she)\b/i);
-    if (open && !/\b(?:he|she|they|we|i)\b/i.test(open[1])) vote(a.slots[Number(open[2])]?.key, open[4]);
+    // (nor after a pronoun's possessive, of another: "It was his eleventh mission since X appointed him …, he says")
+    if (open && !/\b(?:he|she|they|we|i|his|him|her)\b/i.test(open[1])) vote(a.slots[Number(open[2])]?.key, open[4]);
     // ("<P> took up her post": a possessive of the opener's, right after its verb)
     const own = a.text.match(/^(?:[^<.;]{0,40}? )?<P(\d+)>(?:, (?:[^,;.<]|<[NGO]\d+>){1,60},)? (?:[a-z]+ ){1,3}(his|her) (?!(?:to|for|with|about|and|in|on|at|that|the|a|an|by|from|as|of)\b)[a-z]/);
     if (own) vote(a.slots[Number(own[1])]?.key, own[2]);

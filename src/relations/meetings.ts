@@ -76,7 +76,7 @@ const MODIFIED_NOUN = /^ (?:declarations?|communiqu[eé]s?|statements?|documents
 const TIME_WORDS = `(?:(?:on|last|this|that|next) (?:[A-Z][a-z]+(?: \\d{1,2}| (?:morning|afternoon|evening|night))?|\\d{1,2} [A-Z][a-z]+|morning|afternoon|evening|night|day)|later that (?:day|morning|afternoon|evening|night)|the (?:same|next|following) (?:day|morning|afternoon|evening)|(?:yesterday|today|tomorrow)(?: (?:morning|afternoon|evening))?)`;
 const TIME_BEFORE_WITH = `(?: ${TIME_WORDS}(?: (?:here |there )?in (?:the )?<L\\d+>)?(?= with)| (?:(?:here|there) )?in (?:the )?<L\\d+>(?: ${TIME_WORDS})?(?= with))?`;
 const VERB_EVENT = new RegExp(
-  `\\b(?<verb>met(?: with)?|meets(?: with)?|meet(?: with)?|meeting with|(?<!\\bthe same )meeting(?= <P\\d+>(?!['’]s))|(?:hosted|hosts|will host|to host|(?:is|are|was|were) hosting) (?:an? )?(?:(?:state|working|private|official|informal|gala|farewell|welcome) )?(?:dinner|lunch|luncheon|banquet|reception|breakfast) (?:for|in honou?r of)|hosted|hosting(?= (?:the |his |her |their )?(?:<[NGO]\\d+> )?(?:[a-z-]+ ){0,2}<P\\d+>)|(?:received|receives|will receive|had received) (?:a |an )?courtesy (?:call|visit) from|welcomed|received|hosts|receives|welcomes|will host|would host|to host|(?:is|are) (?:now |currently )?(?:receiving|hosting|meeting(?: with)?)(?= (?:the )?(?:<[NGO]\\d+>['’]?s? )?(?:[a-z-]+ ){0,2}<P\\d+>)|(?:will|to) (?:receive|welcome)|(?<!\\b(?:only|merely|just|briefly) )shook hands with|sat down together|visited(?= (?:the )?<P\\d+>(?!['’]s))|(?<!\\b(?:only|merely|just|briefly) )shook hands(?= (?:before|after|at|in|on|during|outside)\\b|[,.;])|(?:reviewed|inspected) (?:a |the )?guard of honou?r|raised (?:a|his|her) glass to|(?:held|had) (?:a |an |their )(?:(?!(?:no|phone|telephone|video)\\b)[\\w-]+ ){0,3}(?:meeting(?: with)?|sitting${TIME_BEFORE_WITH} with)(?= |[,.;])|(?:had|has|have|will have) (?:a |an )?(?:working |private |long |brief |informal )?(?:lunch|dinner|breakfast|luncheon)(?: (?:at|in) (?:the |a |an )?[^<.;,]{0,40}?(?:<L\\d+>[^<.;,]{0,20}?)?)? with|sat down(?= (?:at|in|on|for|to)\\b)|(?:handed|delivered|carried|brought) (?:it|them) (?:back |over )?(?:across [^,.;<]{0,30} )?to(?= (?:the )?<P\\d+>)|spent (?:(?:about|some|nearly|almost|more than|over|around|roughly|close to|upwards of) )?(?:[\\w-]+ ){1,2}together|spent (?:(?:most|much|part|all|the rest) of )?(?:the |that |this |an? |(?:two|three|four|five|several|many) )?(?:[\\w-]+ )?(?:afternoons?|mornings?|evenings?|days?|hours?|nights?|weekends?|weeks?) with|(?:paid|pay|pays|made|make) (?:a |an )?(?:(?:courtesy|state|official|working|surprise|rare|first|historic|two-day|three-day|brief) )+(?:call|visit) (?:on|to)|(?:talked|conferred)(?= (?:for (?:about |nearly |more than |some |almost |over )?[\\w-]+ (?:hours?|minutes?) )?(?:at|in) (?:the |a )?(?:[a-z-]+ ){0,3}(?:<L\\d+>|cent(?:er|re)|palace|hall|hotel|residence|house|ministry|building|guesthouse))|(?:sat|sit|sits) down with|(?:granted|grants|gave|gives|will grant) (?:a |an )?(?:private |brief |special |rare )?audience to|(?:called|call|calls|calling) on(?= (?:the )?(?:<[NGO]\\d+>'s )?(?:[A-Za-z-]+ ){0,2}(?:[A-Za-z-]+,? )?(?:(?:of|for) (?:the )?<[OGL]\\d+>,? )?<P\\d+>(?!(?:(?:,| and) <P\\d+>)*(?:, [^.;]{1,80},)? to (?!(?:him|her|them|discuss|review|brief|convey|deliver|hand|present|exchange|explore|congratulate|thank|bid)\\b)[a-z]+))|called on(?= (?:him|her)\\b)|(?:held|hold|holds|had|have|(?:began|begun|opened|started)(?! the (?:talks|meeting|consultations|negotiations)\\b(?! with))) (?:(?:their|his|her|its) )?(?:${TALKS_KIND} )*(?:(?!(?:no|held|hold|had|have|been|phone|telephone|video)\\b)[a-z-]+ ){0,3}(?:summit )?(?:talks|contacts|consultations|negotiations|conversations?|meetings)${TIME_BEFORE_WITH}(?: (?:at|in) (?:the )?(?:[a-z-]+ ){1,3}of (?:the )?<[PGLO]\\d+>(?= with)| (?:at|in) (?:the )?<[LO]\\d+>(?= with))?(?: with)?)\\b(?: |(?=[,.;:!?]))(?:(?<=\\b(?:received|hosted|welcomed|met) )(?:at|in) (?:the )?(?<at><L\\d+>)(?: in (?:the )?(?<at2><L\\d+>))?,? (?:(?:on|last) \\w+,? |(?:today|yesterday|this (?:morning|afternoon|evening)),? )?)?(?:the )?(?:(?:his|her|their|its) )?(?:visiting )?(?:(?:an? )?(?<bn><N\\d+>) (?:officials|delegates|delegation|negotiators|envoys|diplomats|representatives)\\b(?:,? (?:led|headed) by (?:the )?(?<bl>${TITLED})(?!,? (?:who|and)\\b))?|(?:(?:at|in) (?:the )?(?:same )?(?:venue|palace|residence|ceremony|State House|state house)\\b,? )?(?:<N\\d+> and <N\\d+> (?=counterparts\\b)|<[NO]\\d+>,? |<G\\d+> (?=(?:[a-z-]+ )?counterparts?\\b))?(?:<P\\d+>['’]s (?:successor|predecessor|deputy|envoy|emissary|adviser|advisor|aide|son|daughter|wife|husband|brother|sister),? (?=<P)|(?:<[GO]\\d+>['’]s )?(?:(?:an? )?(?:[a-z-]+ ){0,2}(?:envoy|emissary|messenger|representative) of (?:<[NG]\\d+>['’]s )?<P\\d+>(?: of (?:the )?<G\\d+>)?|counterparts?|hosts?|(?:[a-z-]+ ){0,2}${POST}s?|(?:[A-Z][\\w-]+ ){1,3}(?:for|of) (?:the )?<[OGL]\\d+>(?:(?:,| and) (?:the )?<[OGL]\\d+>)*|(?:then-)?(?:[A-Z][\\w-]+ ){1,3}(?:for|of) (?:the )?[A-Z][\\w-]+(?: (?:and |& )?[A-Z][\\w-]+){0,5}(?=, <P)|[A-Z][\\w-]+['’]s [A-Z][\\w-]+(?: [A-Z][\\w-]+)?(?=, <P)|[A-Z][a-z]+-[A-Z][a-z]+(?=, <P)|(?<=<O\\d+> )to (?:the )?<[GL]\\d+>(?=, <P)),? )?(?<b>${TITLED_LIST})?)`,
+  `\\b(?<verb>met(?: with)?|meets(?: with)?|meet(?: with)?|meeting with|(?<!\\bthe same )meeting(?= <P\\d+>(?!['’]s))|(?:hosted|hosts|will host|to host|(?:is|are|was|were) hosting) (?:an? )?(?:(?:state|working|private|official|informal|gala|farewell|welcome) )?(?:dinner|lunch|luncheon|banquet|reception|breakfast) (?:for|in honou?r of)|hosted|hosting(?= (?:the |his |her |their )?(?:<[NGO]\\d+> )?(?:[a-z-]+ ){0,2}<P\\d+>)|(?:received|receives|will receive|had received) (?:a |an )?courtesy (?:call|visit) from|welcomed|received|hosts|receives|welcomes|will host|would host|to host|(?:is|are) (?:now |currently )?(?:receiving|hosting|meeting(?: with)?)(?= (?:the )?(?:<[NGO]\\d+>['’]?s? )?(?:[a-z-]+ ){0,2}<P\\d+>)|(?:will|to) (?:receive|welcome)|(?<!\\b(?:only|merely|just|briefly) )shook hands with|sat down together|visited(?= (?:the )?<P\\d+>(?!['’]s))|(?<!\\b(?:only|merely|just|briefly) )shook hands(?= (?:before|after|at|in|on|during|outside)\\b|[,.;])|(?:reviewed|inspected) (?:a |the )?guard of honou?r|raised (?:a|his|her) glass to|(?:held|had) (?:a |an |their )(?:(?!(?:no|phone|telephone|video)\\b)[\\w-]+ ){0,3}(?:meeting(?: with)?|sitting${TIME_BEFORE_WITH} with)(?= |[,.;])|(?:had|has|have|will have) (?:a |an )?(?:working |private |long |brief |informal )?(?:lunch|dinner|breakfast|luncheon)(?: (?:at|in) (?:the |a |an )?[^<.;,]{0,40}?(?:<L\\d+>[^<.;,]{0,20}?)?)? with|sat down(?= (?:at|in|on|for|to)\\b)|(?:handed|delivered|carried|brought) (?:it|them) (?:back |over )?(?:across [^,.;<]{0,30} )?to(?= (?:the )?<P\\d+>)|spent (?:(?:about|some|nearly|almost|more than|over|around|roughly|close to|upwards of) )?(?:[\\w-]+ ){1,2}together|spent (?:(?:most|much|part|all|the rest) of )?(?:the |that |this |an? |(?:two|three|four|five|several|many) )?(?:[\\w-]+ )?(?:afternoons?|mornings?|evenings?|days?|hours?|nights?|weekends?|weeks?) with|(?:paid|pay|pays|made|make) (?:a |an )?(?:(?:courtesy|state|official|working|surprise|rare|first|historic|two-day|three-day|brief) )+(?:call|visit) (?:on|to)|(?:talked|conferred)(?= (?:for (?:about |nearly |more than |some |almost |over )?[\\w-]+ (?:hours?|minutes?) )?(?:at|in) (?:the |a )?(?:[a-z-]+ ){0,3}(?:<L\\d+>|cent(?:er|re)|palace|hall|hotel|residence|house|ministry|building|guesthouse))|(?:sat|sit|sits) down with|(?:granted|grants|gave|gives|will grant) (?:a |an )?(?:private |brief |special |rare )?audience to|(?:called|call|calls|calling) on(?= (?:the )?(?:<[NGO]\\d+>'s )?(?:[A-Za-z-]+ ){0,2}(?:[A-Za-z-]+,? )?(?:(?:of|for) (?:the )?<[OGL]\\d+>,? )?<P\\d+>(?!(?:(?:,| and) <P\\d+>)*(?:, [^.;]{1,80},)? to (?!(?:him|her|them|discuss|review|brief|convey|deliver|hand|present|exchange|explore|congratulate|thank|bid)\\b)[a-z]+))|called on(?= (?:him|her)\\b)|(?:held|hold|holds|had|have|(?:began|begun|opened|started)(?! the (?:talks|meeting|consultations|negotiations)\\b(?! with))) (?:(?:their|his|her|its) )?(?:${TALKS_KIND} )*(?:(?!(?:no|held|hold|had|have|been|phone|telephone|video)\\b)[a-z-]+ ){0,3}(?:summit )?(?:talks|contacts|consultations|negotiations|conversations?|meetings)${TIME_BEFORE_WITH}(?: (?:at|in) (?:the )?(?:[a-z-]+ ){1,3}of (?:the )?<[PGLO]\\d+>(?= with)| (?:at|in) (?:the )?<[LO]\\d+>(?= with))?(?: with)?)\\b(?: |(?=[,.;:!?]))(?:(?:(?<=\\b(?:received|hosted|welcomed|met) )|(?<=\\b(?:received|hosted|welcomed)), (?:on )?(?:[A-Z][a-z]+day|today|yesterday)(?: (?:morning|afternoon|evening))? )(?:at|in) (?:the )?(?<at><L\\d+>)(?: in (?:the )?(?<at2><L\\d+>))?,? (?:(?:on|last) \\w+,? |(?:today|yesterday|this (?:morning|afternoon|evening)),? )?)?(?:the )?(?:(?:his|her|their|its) )?(?:visiting )?(?:(?:an? )?(?<bn><N\\d+>) (?:officials|delegates|delegation|negotiators|envoys|diplomats|representatives)\\b(?:,? (?:led|headed) by (?:the )?(?<bl>${TITLED})(?!,? (?:who|and)\\b))?|(?:(?:at|in) (?:the )?(?:same )?(?:venue|palace|residence|ceremony|State House|state house)\\b,? )?(?:<N\\d+> and <N\\d+> (?=counterparts\\b)|<[NO]\\d+>,? |<G\\d+> (?=(?:[a-z-]+ )?counterparts?\\b))?(?:<P\\d+>['’]s (?:successor|predecessor|deputy|envoy|emissary|adviser|advisor|aide|son|daughter|wife|husband|brother|sister),? (?=<P)|(?:<[GO]\\d+>['’]s )?(?:(?:an? )?(?:[a-z-]+ ){0,2}(?:envoy|emissary|messenger|representative) of (?:<[NG]\\d+>['’]s )?<P\\d+>(?: of (?:the )?<G\\d+>)?|counterparts?|hosts?|(?:[a-z-]+ ){0,2}${POST}s?|(?:[A-Z][\\w-]+ ){1,3}(?:for|of) (?:the )?<[OGL]\\d+>(?:(?:,| and) (?:the )?<[OGL]\\d+>)*|(?:then-)?(?:[A-Z][\\w-]+ ){1,3}(?:for|of) (?:the )?[A-Z][\\w-]+(?: (?:and |& )?[A-Z][\\w-]+){0,5}(?=, <P)|[A-Z][\\w-]+['’]s [A-Z][\\w-]+(?: [A-Z][\\w-]+)?(?=, <P)|[A-Z][a-z]+-[A-Z][a-z]+(?=, <P)|(?<=<O\\d+> )to (?:the )?<[GL]\\d+>(?=, <P)),? )?(?<b>${TITLED_LIST})?)`,
   "g",
 );
 /** False for a sentence VERB_EVENT cannot match (it has none of the verbs): most of a story's sentences. */
@@ -90,7 +90,7 @@ interface Scan {
   used: [number, number][];
   free: (s: number, e: number) => boolean;
   /** Matches read before the verbs, their spans kept free for the scans that read them. */
-  reserved: { delegations: RegExpMatchArray | null; invitation: RegExpMatchArray | null };
+  reserved: { delegations: RegExpMatchArray | null; invitation: ConveyedInvitation | undefined };
 }
 
 /** "X was joined by A", "Y travelled with B and C" (a sentence about who came to a meeting already told). */
@@ -138,7 +138,7 @@ const RECEIVED_CREDENTIALS = new RegExp(`(<P\\d+>)[^<.;]{0,40}? (?:received|rece
 const PRESENTING_WERE = new RegExp(`^(?:[^<.;]{0,30})?[Pp]resenting (?:their|his|her) ${CREDENCE} (?:on [A-Z][a-z]+ )?(?:were|was) (${ENVOY_LIST})`);
 
 /** "(he) was received by Y": a meeting held with Y. */
-const RECEIVED_BY = new RegExp(`\\b(?:was|were|had been|has been|will be|would be|is to be|are to be) (?:warmly |formally |personally |briefly |also |later )?(?:received|welcomed|hosted|greeted|met)(?: briefly| warmly| formally| personally| separately| together| jointly)?(?: (?:at|in) (?:the )?(?:<L(\\d+)>|<O\\d+>|[a-z ]{1,30}?))?(?: (?:on|last) \\w+| (?:earlier|later)(?: (?:that|this) (?:morning|afternoon|evening|day))?| (?:that|this) (?:morning|afternoon|evening)| (?:yesterday|today))?(?:,? in (?:the )?<L(\\d+)>,?)? by (?:the |his |her |their )?(?:(?:<[GP]\\d+>['’]s |<N\\d+> )?[A-Za-z-]+(?: [a-z-]+){0,6}(?: (?:for|of) (?:the )?(?:<[ONLG]\\d+>|[A-Za-z-]+)(?:(?: and|,) (?:the )?(?:<[ONLG]\\d+>|[A-Za-z-]+)| [a-z-]+){0,3})?, |${LOWER_POST})?(${TITLED_LIST})`, "g");
+const RECEIVED_BY = new RegExp(`\\b(?:was|were|had been|has been|will be|would be|is to be|are to be|(?:the (?:honou?r|privilege|pleasure) of |after |since )being) (?:warmly |formally |personally |briefly |also |later )?(?:received|welcomed|hosted|greeted|met)(?: briefly| warmly| formally| personally| separately| together| jointly)?(?: (?:at|in) (?:the )?(?:<L(\\d+)>|<O\\d+>|[a-z ]{1,30}?))?(?: (?:on|last) \\w+| (?:earlier|later)(?: (?:that|this) (?:morning|afternoon|evening|day))?| (?:that|this) (?:morning|afternoon|evening)| (?:yesterday|today))?(?:,? in (?:the )?<L(\\d+)>,?)? by (?:the |his |her |their )?(?:(?:<[GP]\\d+>['’]s |<N\\d+> )?[A-Za-z-]+(?: [a-z-]+){0,6}(?: (?:for|of) (?:the )?(?:<[ONLG]\\d+>|[A-Za-z-]+)(?:(?: and|,) (?:the )?(?:<[ONLG]\\d+>|[A-Za-z-]+)| [a-z-]+){0,3})?, |${LOWER_POST})?(${TITLED_LIST})`, "g");
 /** "X's planned visit to Ankara", "a visit by X to Gdansk" (the visitor; the place or state visited). */
 const VISIT_KINDS = "(?:(?:planned|proposed|scheduled|expected|upcoming|first|official|state|working|two-day|three-day) )*";
 const VISIT_TO = new RegExp(`(?:<P(\\d+)>'s ${VISIT_KINDS}visit|\\b(?:[Aa]|[Tt]he) ${VISIT_KINDS}visit by (?:the )?(?:<N\\d+> )?<P(\\d+)>|<P(\\d+)> (?:(?:will|would|is to|is due to|is set to|is expected to|plans to|intends to|to) )?(?:pay|pays|paid|make|makes|made) (?:a |an |his |her )?${VISIT_KINDS}visit) to (?:the )?<([LG])(\\d+)>`, "g");
@@ -157,10 +157,10 @@ const TO_BRING_TOGETHER = new RegExp(`<([PG])(\\d+)> (?:hopes?|hoped|wants?|want
 const BROUGHT_TOGETHER = new RegExp(`<P(\\d+)> (?:brought|gathered|got) (${TITLED_LIST}) together\\b`, "g");
 /** "A and B signed a peace agreement in Jeddah" (a signing together, at a place). */
 /** A meeting and its co-chairs: "… meeting is held in L, co-chaired by A and B", "… again co-chaired by A and B,". */
-const CO_CHAIRED = /\b(?:meeting|session|talks|consultations|dialogue)\b[^.;]{0,80}?,? (?:again |jointly )?co-chaired by ((?:[^.;<]|<[PGNO]\d+>)+?)(?=, (?:is|was|will|are|were)\b|[.;]|$)/;
+const CO_CHAIRED = /(?:\b(?:meeting|session|talks|consultations|dialogue)\b|^It\b)[^.;]{0,80}?,? (?:again |jointly )?(?:co-chaired by|under the co-chairmanship of) ((?:[^.;<]|<[PGNO]\d+>)+?)(?=, (?:is|was|will|are|were)\b|[.;]|$)/;
 /** "X had also proposed that Z join the two leaders in L". */
 const PROPOSED_TO_JOIN = /<P(\d+)> (?:had |has )?(?:also )?(?:proposed|suggested) that (?:the )?(?:[a-z-]+ ){0,3}<P(\d+)> (?:should )?join (?:the two (?:leaders|presidents|prime ministers)|both leaders|them)(?: (?:in|at) <L(\d+)>)?/;
-const SIGNED_TOGETHER = /((?:<P\d+>, ){0,4}<P\d+>)(?:, [^<,;.]{0,40}(?:<[GNO]\d+>'s)?[^<,;.]{0,30},)? and (?:the |his |her )?(?:[a-z-]+ ){0,3}(<P\d+>)(?:, (?:[^<,;.]|<[GNO]\d+>(?:['’]s)?){0,60},)? (?:jointly |formally )?(signed|(?:are|were) (?:expected|due|set|scheduled) to sign|will (?:jointly |formally )?sign|are to sign) (?:a|an|the) [^.;<]{0,60}?(?:<[DE]\d+>[^.;<]{0,60}?){0,2}\bin <L(\d+)>/g;
+const SIGNED_TOGETHER = /((?:<P\d+>, ){0,4}<P\d+>)(?:, [^<,;.]{0,40}(?:<[GNO]\d+>'s)?[^<,;.]{0,30},)? and (?:the |his |her )?(?:[a-z-]+ ){0,3}(<P\d+>)(?:, (?:[^<,;.]|<[GNO]\d+>(?:['’]s)?){0,60},)? (?:jointly |formally )?(signed|initial(?:l)?ed|(?:are|were) (?:expected|due|set|scheduled) to sign|will (?:jointly |formally )?sign|are to sign) (?:a|an|the) [^.;<]{0,60}?(?:<[DE]\d+>[^.;<]{0,60}?){0,2}\bin <L(\d+)>/g;
 /** People standing for a state after its demonym: "Japanese officials". */
 /** "X received a Houthi delegation headed by the group's chief negotiator, A, and a Saudi team led by the kingdom's
  * ambassador to Yemen, B, separately": the host (1), the heads (2, 3), and whether apart (4). */
@@ -181,16 +181,34 @@ const CALL_ON_POST = /\b(?:[Aa]n?|[Tt]he|(<P\d+>)['’]s) (?:planned |scheduled 
 const WHERE_THEY_SIGNED = /<L(\d+)>(?: (?:on|in) ([^<;.,]{3,25}(?:, (?:19|20)\d\d)?))?, where ((?:<P\d+>(?:,| and|, and) )+<P\d+>) (?:jointly |formally |also )?signed\b/g;
 /** "X conveyed the warm greetings of A to B, as well as A's invitation to pay an official visit to G": the sender of the
  * greetings (1), the one they went to (2), the one inviting (3, else 1), the place (4). */
-const CONVEYED_INVITATION = /\b(?:conveyed|delivered|passed on|relayed|handed over|brought) (?:the |a |an |his |her )?(?:[a-z-]+ ){0,2}(?:greetings|message|letter|regards|best wishes|wishes) (?:of|from) (?:the )?<P(\d+)> to (?:the )?<P(\d+)>,? (?:as well as|along with|together with|and) (?:an |the |a )?(?:<P(\d+)>['’]s |his |her )?invitation to (?:pay (?:a |an )?(?:[a-z-]+ ){0,2}visit to|visit|make (?:a |an )?(?:[a-z-]+ ){0,2}visit to) (?:the )?<[LG](\d+)>/;
-/** "X conveyed President Y's greetings and an invitation to visit Ankara to Z": as CONVEYED_INVITATION reads it (the
- * sender, the guest, -, the place). */
-function conveyedInvitationTo(text: string): RegExpMatchArray | null {
-  // (or "conveyed greetings from Z to W and an invitation for W to attend the ceremony … at L")
-  const w = text.match(/\b(?:conveyed|delivered|passed on|relayed|handed over|brought) (?:the |his |her )?(?:[a-z-]+ ){0,2}(?:greetings|message|regards|best wishes|wishes) from (?:the )?<P(\d+)>(?: to <P\d+>)? and (?:an |the |a )?invitation for (?:the )?<P(\d+)> to (?:attend|visit|come to|travel to) (?:[^<.;]|<[OEL]\d+>){0,80}?\b(?:at|in|to) (?:the )?<[LG](\d+)>/);
-  if (w) return Object.assign([w[0], w[1], w[2], undefined, w[3]], { index: w.index, input: w.input }) as unknown as RegExpMatchArray;
-  const v = text.match(/\b(?:conveyed|delivered|passed on|relayed|handed over|brought) <P(\d+)>['’]s (?:[a-z-]+ ){0,2}(?:greetings|message|regards|best wishes|wishes) and (?:an |the |a )?invitation to (?:visit|come to) (?:the )?<[LG](\d+)> to (?:the )?(?:<[NG]\d+> )?(?:[A-Za-z-]+ ){0,3}<P(\d+)>/);
-  if (!v) return null;
-  return Object.assign([v[0], v[1], v[3], undefined, v[2]], { index: v.index, input: v.input }) as unknown as RegExpMatchArray;
+/** An invitation conveyed with a message: the sentence's slots of its sender, its guest and the place, and the span of
+ * "invitation …" in the sentence. */
+interface ConveyedInvitation {
+  sender: number;
+  guest: number;
+  place: number;
+  from: number;
+  to: number;
+}
+/** The forms of an invitation conveyed with a message, each with the groups of its sender (the first matched), guest
+ * and place. */
+const CONVEYED_INVITATIONS: [RegExp, { sender: number[]; guest: number; place: number }][] = [
+  // "X conveyed the greetings of A to B, as well as A's invitation to pay an official visit to G"
+  [/\b(?:conveyed|delivered|passed on|relayed|handed over|brought) (?:the |a |an |his |her )?(?:[a-z-]+ ){0,2}(?:greetings|message|letter|regards|best wishes|wishes) (?:of|from) (?:the )?<P(\d+)> to (?:the )?<P(\d+)>,? (?:as well as|along with|together with|and) (?:an |the |a )?(?:<P(\d+)>['’]s |his |her )?invitation to (?:pay (?:a |an )?(?:[a-z-]+ ){0,2}visit to|visit|make (?:a |an )?(?:[a-z-]+ ){0,2}visit to) (?:the )?<[LG](\d+)>/, { sender: [3, 1], guest: 2, place: 4 }],
+  // "conveyed greetings from Z to W and an invitation for W to attend the ceremony … at L"
+  [/\b(?:conveyed|delivered|passed on|relayed|handed over|brought) (?:the |his |her )?(?:[a-z-]+ ){0,2}(?:greetings|message|regards|best wishes|wishes) from (?:the )?<P(\d+)>(?: to <P\d+>)? and (?:an |the |a )?invitation for (?:the )?<P(\d+)> to (?:attend|visit|come to|travel to) (?:[^<.;]|<[OEL]\d+>){0,80}?\b(?:at|in|to) (?:the )?<[LG](\d+)>/, { sender: [1], guest: 2, place: 3 }],
+  // "X conveyed President Y's greetings and an invitation to visit Ankara to Z"
+  [/\b(?:conveyed|delivered|passed on|relayed|handed over|brought) <P(\d+)>['’]s (?:[a-z-]+ ){0,2}(?:greetings|message|regards|best wishes|wishes) and (?:an |the |a )?invitation to (?:visit|come to) (?:the )?<[LG](\d+)> to (?:the )?(?:<[NG]\d+> )?(?:[A-Za-z-]+ ){0,3}<P(\d+)>/, { sender: [1], guest: 3, place: 2 }],
+  // "X conveyed to Z the greetings of A and handed over A's letter, which contains an invitation to pay a state visit
+  // to G"
+  [/\b(?:conveyed|delivered|passed on|relayed|extended) to <P(\d+)> (?:the |a )?(?:[\w-]+ ){0,2}(?:greetings|regards|wishes|best wishes) of (?:the )?<P\d+> and (?:also )?(?:handed over|handed|delivered|presented|passed on) (?:to (?:him|her) )?<P(\d+)>['’]s (?:[a-z-]+ )?(?:letter|message),? (?:which|that) (?:also )?(?:contains|contained|includes|included|carries|carried|extends|extended) an invitation to (?:pay (?:a |an )?(?:[a-z-]+ ){0,2}visit to|visit|make (?:a |an )?(?:[a-z-]+ ){0,2}visit to) (?:the )?<[LG](\d+)>/, { sender: [2], guest: 1, place: 3 }],
+];
+function conveyedInvitation(text: string): ConveyedInvitation | undefined {
+  for (const [re, g] of CONVEYED_INVITATIONS) {
+    const v = text.match(re);
+    if (v) return { sender: Number(g.sender.map((k) => v[k]).find((x) => x !== undefined)), guest: Number(v[g.guest]), place: Number(v[g.place]), from: v.index! + v[0].lastIndexOf("invitation"), to: v.index! + v[0].length };
+  }
+  return undefined;
 }
 /** A dateline opening a sentence: "Riyadh, October 20, 2026, SPA --", "TEHRAN, April 18 -". */
 const DATELINE = /^\s*(?:\p{Lu}[\p{L}.' -]{2,30}), (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})(?:, \d{4})?(?:,? (?:\(?[A-Z][A-Za-z]{1,8}\)?))? ?(?:--|[—–-])/u;
@@ -267,6 +285,8 @@ const HANDED_IN_PERSON = /(<P\d+>)(?:, (?:[^;.<]|<[GNOL]\d+>){1,120}?,)?,?(?: (?
 /** "X handed the letter to Chinese Foreign Minister Y at the guesthouse in Beijing on Tuesday" (also after "the adviser,
  * X,"; not "a message from Z to
  * Y", whom it was for, nor one another received on his behalf). */
+/** Those a letter was handed before, right after the handing: "… in the presence of A and B". */
+const HANDED_BEFORE = new RegExp(`^(?:[^<.;]|<[LO]\\d+>){0,60}?,? in the presence of (?:the )?(${TITLED_LIST})`);
 const HANDED_TO = new RegExp(`(<P\\d+>)(?:, (?:[^;.<]|<[GNOL]\\d+>){1,120}?,)?(?: (?:arrived|landed) in <[LG]\\d+>(?: (?:on|late on|early on) \\w+)? and)?,? (?:personally |also |then |later )?handed (?:over )?(?:the|a|an|his|her) (?:[a-z-]+ ){0,3}(?:letter|message|note|invitation|reply)s? to (?:the )?((?:<[NG]\\d+>['’]?s? )?(?:[A-Za-z-]+ ){0,3}<P\\d+>)(?![^.;]{0,40}\\bon (?:his|her|the )?behalf\\b)`, "g");
 /** A letter delivered in a city by the one who carried it: "X, …, on Thursday delivered a letter from Z to the leader of
  * G's military government, Y, in Niamey" (the city says it was in person). */
@@ -307,7 +327,7 @@ const WROTE_TO = /<P(\d+)> (?:has |had )?(?:written|wrote) to (?:the )?(?:[a-z-]
 const LETTER_FROM = new RegExp(`\\b(?:letter|message)s? from (?:(?:the )?(?:[a-z-]+ ){0,2}|${SENDER_POST})<P(\\d+)>`);
 /** "The letter invites <P> to visit <L>", "It also invites <P> to visit <L>" (the letter told just before), "the message
  * included an invitation to <P> to visit <L>". */
-const LETTER_INVITES = /^(?:[^<.;]{0,30}(?:\b|(?=<)))?(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|<P\d+>['’]s) (?:[a-z-]+ )?(letter|message)|It)(?:,[^<,;.]{0,80},)? (?:also )?(?:invites|(?:included|includes|contained|contains|carried|carries) an invitation (?:to|for)) (?:the )?<P(\d+)> to (?:visit |come to |travel to )?(?:(?:his|her|their) (?:hometown|home town|home region|home province|birthplace) of )?(?:the )?<[LG](\d+)>/;
+const LETTER_INVITES = /^(?:[^<.;]{0,30}(?:\b|(?=<)))?(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|<P\d+>['’]s) (?:[a-z-]+ )?(letter|message)|It)(?:,[^<,;.]{0,80},|, from (?:the )?(?:[a-z-]+ ){0,2}<P(\d+)>,)?(?: (?:[^.;<]|<[GN]\d+>){1,160}?,? and)? (?:also )?(?:invites|invited|(?:included|includes|contained|contains|carried|carries) an invitation (?:to|for)) (?:the )?<P(\d+)> to (?:visit |come to |travel to |pay (?:a |an )?(?:[a-z-]+ ){0,2}visit to )?(?:(?:his|her|their) (?:hometown|home town|home region|home province|birthplace) of )?(?:the )?<[LG](\d+)>/;
 /** "Dr <P> was also present.", "<P> and <P> were also in attendance at the meeting.", "<P>, …, attended, as did G's
  * ambassador": a sentence of its own. */
 // (and "On the Chinese side, X, director general of …, was present.")
@@ -402,6 +422,8 @@ const headClass = (h: string) => (new RegExp(`^(?:${EVENT_HEADS})$`, "i").test(h
 
 export class MeetingTracker {
   readonly meetings: MeetingFacts[] = [];
+  /** The one the story is about, if one person stands out (named in most sentences): a roundup's or profile's. */
+  lead?: string;
   private n = 0;
   /** The last year the article's sentences so far named ("In September 2013, …"). */
   private storyYear?: string;
@@ -821,14 +843,14 @@ export class MeetingTracker {
     // (a host's meetings with two delegations told together are read apart, by delegationsReceived)
     const reserved: Scan["reserved"] = {
       delegations: / (?:led|headed) by /.test(text) ? text.match(DELEGATIONS_RECEIVED) : null,
-      invitation: / invitation (?:to|for) /.test(text) ? (text.match(CONVEYED_INVITATION) ?? conveyedInvitationTo(text)) : null,
+      invitation: / invitation (?:to|for) /.test(text) ? conveyedInvitation(text) : undefined,
     };
     const twoDelegations = reserved.delegations;
     if (twoDelegations) used.push([twoDelegations.index!, twoDelegations.index! + twoDelegations[0].length]);
     // (and an invitation conveyed with a message, by conveyedInvitation: "A's invitation to pay an official visit to G" is
     // no visit of A's)
     const conveyedInvite = reserved.invitation;
-    if (conveyedInvite) used.push([conveyedInvite.index! + conveyedInvite[0].lastIndexOf("invitation"), conveyedInvite.index! + conveyedInvite[0].length]);
+    if (conveyedInvite) used.push([conveyedInvite.from, conveyedInvite.to]);
 
     // Verb events: "A met B", "A might meet B", "A held talks with B", "to meet with B"
     for (const v of MAY_VERB_EVENT(text) ? text.matchAll(VERB_EVENT) : []) {
@@ -1001,8 +1023,11 @@ export class MeetingTracker {
         // (with no subject, "A meeting with X, scheduled for this afternoon, was called off": the one the story already
         // gave a meeting with X, before the one the last sentence was about)
         const met = keys(g.b ?? "").filter((p) => p.startsWith("person:"));
-        const known = !byPost && !subj && met.length === 1 && /^(?:[^<.;]{0,20} )?(?:A|An)(?: [a-z-]+){0,2} $/.test(text.slice(0, from)) ? [...this.meetings].filter((x) => x.lastAt < a.sentence.start + from && x.participants.has(met[0])).map((x) => [...x.participants].filter((p) => p.startsWith("person:") && p !== met[0])).filter((ps) => ps.length === 1).pop() : undefined;
-        left = groupSubject ? [] : byPost ? [byPost] : subj ? [subj] : known ? known : prevSubject && !unknownPost ? [prevSubject] : [];
+        const subjectless = !byPost && !subj && met.length === 1 && /^(?:[^<.;]{0,20} )?(?:A|An)(?: [a-z-]+){0,2} $/.test(text.slice(0, from));
+        const known = subjectless ? [...this.meetings].filter((x) => x.lastAt < a.sentence.start + from && x.participants.has(met[0])).map((x) => [...x.participants].filter((p) => p.startsWith("person:") && p !== met[0])).filter((ps) => ps.length === 1).pop() : undefined;
+        // (else the one the story is about: a profile's "A meeting with President X was called off at short notice")
+        const lead = subjectless && !known && this.lead && this.lead !== met[0] ? [this.lead] : undefined;
+        left = groupSubject ? [] : byPost ? [byPost] : subj ? [subj] : (known ?? lead) ? (known ?? lead)! : prevSubject && !unknownPost ? [prevSubject] : [];
         // ("A and B, who have praised each other's programmes, last met in L": the pair before the relative clause)
         const pairWho = text.slice(0, from).match(/^(?:[^<.;]{0,30}, )?<P(\d+)> and <P(\d+)>, who (?:[^<;.]|<[GNLO]\d+>){1,120}, (?:(?:last|first|later|then|also|have|had|finally) )*$/);
         if (pairWho) left = [keyOf(Number(pairWho[1])), keyOf(Number(pairWho[2]))].filter((k): k is string => !!k);
@@ -1718,7 +1743,8 @@ export class MeetingTracker {
   /** "The seventh JWG meeting is held in New Delhi, co-chaired by the Secretary to the Ministry, A, and India's
    * Fisheries Secretary, B"; "The eighth meeting, again co-chaired by A and B, is to be held in L": a meeting. */
   private coChairedBy({ a, text, keyOf, used, free }: Scan) {
-    const v = / co-chaired by /.test(text) ? text.match(CO_CHAIRED) : null;
+    // (or "It will now take place in L on June 18, under the co-chairmanship of A and B": the meeting told before)
+    const v = / co-chaired by | co-chairmanship of /.test(text) ? text.match(CO_CHAIRED) : null;
     if (!v) return;
     const from = v.index!;
     const to = from + v[0].length;
@@ -1728,7 +1754,7 @@ export class MeetingTracker {
     if (people.length < 2 || !free(from, to) || NEGATION.test(text.slice(0, from))) return;
     this.coChairs = people;
     const status: MeetingStatus = /\b(?:is|was|were|has been|had been) (?:held|convened)\b/.test(text) ? "held" : /\b(?:to be held|will|(?:is|are) (?:due|expected|scheduled|set) to)\b/.test(text) ? "planned" : statusCue(text, from, to) ?? "held";
-    const at = text.match(/\b(?:held|meet|convened) in <L(\d+)>/)?.[1];
+    const at = text.match(/\b(?:held|meet|convened|take place|takes place|took place) in <L(\d+)>/)?.[1];
     const place = at !== undefined ? a.slots[Number(at)]?.key : undefined;
     const day = this.dateIn(a, text, status === "held" ? "behind" : "ahead");
     const m = this.matchOrCreate(people, "meeting", a, from, day?.slice(0, 4), status, false, day);
@@ -2482,16 +2508,18 @@ export class MeetingTracker {
   private letterInvites({ a, text, keyOf, used, free }: Scan) {
     if (!/ invit/.test(text)) return;
     const v = text.match(LETTER_INVITES);
-    const last = this.letterFrom;
+    // (its sender told in it: "The letter, from president Z, invited Y to L")
+    const inline = v?.[2] !== undefined ? keyOf(Number(v[2])) : undefined;
+    const last = inline?.startsWith("person:") ? { sender: inline, index: a.sentence.index } : this.letterFrom;
     if (!v || !last || a.sentence.index - last.index > 4 || (v[1] === undefined && !/\bletter\b/i.test(this.previous?.text ?? ""))) return;
-    const guest = keyOf(Number(v[2]));
+    const guest = keyOf(Number(v[3]));
     const host = last.sender;
     const from = v.index!;
     const to = from + v[0].length;
     if (!guest?.startsWith("person:") || guest === host || !free(from, to)) return;
     this.sink.add("INVITED", host, guest, a.sentence, "the letter of one named before invites another to visit");
     const status: MeetingStatus = /\b(?:accepted|agreed)\b/.test(text.slice(to)) ? "planned" : "proposed";
-    this.visitOffered(a, from, to, host, [host, guest], status, a.slots[Number(v[3])]?.key, "a letter that invites the other to visit: proposed the meeting");
+    this.visitOffered(a, from, to, host, [host, guest], status, a.slots[Number(v[4])]?.key, "a letter that invites the other to visit: proposed the meeting");
     used.push([from, to]);
   }
 
@@ -2576,13 +2604,12 @@ export class MeetingTracker {
   private conveyedInvitation({ a, keyOf, used, reserved }: Scan) {
     const v = reserved.invitation;
     if (!v) return;
-    const guest = keyOf(Number(v[2]));
-    const host = keyOf(Number(v[3] ?? v[1]));
-    const from = v.index! + v[0].lastIndexOf("invitation");
-    const to = v.index! + v[0].length;
+    const guest = keyOf(v.guest);
+    const host = keyOf(v.sender);
+    const { from, to } = v;
     // (its span kept free for it before the verbs were read)
     if (!guest?.startsWith("person:") || !host?.startsWith("person:") || host === guest) return;
-    const place = a.slots[Number(v[4])]?.key;
+    const place = a.slots[v.place]?.key;
     // (accepted there and then: "…, to Z, who accepted it")
     const status: MeetingStatus = /^[^.;]{0,20}?,? who (?:has |had )?accepted\b/.test(a.text.slice(to)) ? "planned" : "proposed";
     this.visitOffered(a, from, to, host, [host, guest], status, place, "an invitation conveyed with a message: the sender proposed the visit");
@@ -2664,17 +2691,21 @@ export class MeetingTracker {
       const from = v.index! + verb.index!;
       const to = from + verb[0].length;
       if (!free(from, to) || NEGATION.test(text.slice(Math.max(0, from - 20), from)) || FUTURE.test(text.slice(Math.max(0, from - 30), from))) continue;
-      const people = [...new Set([...keys(v[1]), ...keys(v[2])])].filter((p) => p.startsWith("person:"));
+      // (and those it was handed before: "… handed the letter to Y in the presence of A and B")
+      const presence = text.slice(v.index! + v[0].length).match(HANDED_BEFORE);
+      const people = [...new Set([...keys(v[1]), ...keys(v[2]), ...(presence ? keys(untitled(presence[1])) : [])])].filter((p) => p.startsWith("person:"));
       if (people.length < 2) continue;
       // (not a date inside the carrier's apposition: "The adviser, X, who took up his post last year, handed Y")
       const appos = v[0].match(/^<P\d+>(, (?:[^;.<]|<[GNOL]\d+>){1,120}?,)/)?.[1];
       const day = this.dateIn(a, appos ? text.replace(appos, "") : text, "behind");
       // (where, past the one handed it: "… handed to the President during a courtesy call at Malacañang Palace")
       const at = text.slice(v.index! + v[0].length).match(/^(?:[^<.;]){0,60}?\b(?:in|at) (?:the )?<L(\d+)>/)?.[1];
-      const m = this.heldThere(a, used, from, to, people, day, at !== undefined ? a.slots[Number(at)]?.key : undefined);
-      // (the one handed the letter received its carrier)
+      // (the one it was handed before who came with its carrier: "… in the presence of A and B, who accompanied him")
       const to1 = keys(v[2]).filter((p) => p.startsWith("person:"));
       const by = keys(v[1]).filter((p) => p.startsWith("person:"));
+      const escort = presence && by.length === 1 && /^,? who (?:had )?(?:accompanied|came with|travell?ed with) (?:him|her)\b/.test(text.slice(v.index! + v[0].length + presence[0].length)) ? keys(presence[1]).slice(-1) : [];
+      const m = this.heldThere(a, used, from, to, people, day, at !== undefined ? a.slots[Number(at)]?.key : undefined, false, escort.length ? [...by, ...escort] : undefined);
+      // (the one handed the letter received its carrier)
       if (to1.length === 1 && by.length === 1 && !m.host) [m.host, m.guest] = [to1[0], by[0]];
     }
   }
@@ -2728,17 +2759,18 @@ export class MeetingTracker {
       const day = this.dateIn(a, text.slice(v.index!, v.index! + v[0].length + 40), "behind");
       this.heldThere(a, used, from, to, people, day, place);
     }
-    for (const v of / sign(?:ed)? /.test(text) ? text.matchAll(SIGNED_TOGETHER) : []) {
+    for (const v of / (?:sign(?:ed)?|initial(?:l)?ed) /.test(text) ? text.matchAll(SIGNED_TOGETHER) : []) {
       const from = v.index! + v[0].indexOf(v[3]);
       const to = from + v[3].length;
       if (!free(from, to) || NEGATION.test(text.slice(Math.max(0, from - 20), from))) continue;
       // (and those "also at the table": "…, with Foreign Minister C and Vanuatu's Foreign Minister D also at the table")
       const table = text.slice(v.index! + v[0].length).match(new RegExp(`^(?:[^.;<]|<[LE]\\d+>){0,40}?,? with (${TITLED_LIST}) (?:also )?(?:at the table|present|in attendance|looking on|watching)\\b`));
-      const people = [...new Set([...keys(v[1]), ...keys(v[2]), ...(table ? keys(untitled(table[1])) : [])])].filter((p) => p.startsWith("person:"));
+      // (or "…, in the presence of C, D and E")
+      const people = [...new Set([...keys(v[1]), ...keys(v[2]), ...(table ? keys(untitled(table[1])) : lookersAfter(v.index! + v[0].length))])].filter((p) => p.startsWith("person:"));
       const place = a.slots[Number(v[4])]?.key;
       if (people.length < 2 || !place) continue;
       // ("are expected to sign a further deal in Washington": a signing still to come is a meeting planned)
-      const status: MeetingStatus = v[3] === "signed" ? "held" : "planned";
+      const status: MeetingStatus = /^(?:signed|initial)/.test(v[3]) ? "held" : "planned";
       const day = this.dateIn(a, a.text.slice(from, from + 120), status === "planned" ? "ahead" : "behind");
       const m = this.matchOrCreate(people, "meeting", a, from, day?.slice(0, 4), status, false, day);
       this.mention(m, a, from, to, people, { status, place, placeFrom: v.index! + v[0].length });
@@ -2856,9 +2888,9 @@ export class MeetingTracker {
   }
 
   /** A meeting held that the verb at [from, to) tells, of `people`, on `day`, at `place`. */
-  private heldThere(a: AbstractSentence, used: [number, number][], from: number, to: number, people: string[], day?: string, place?: string, again = false): MeetingFacts {
+  private heldThere(a: AbstractSentence, used: [number, number][], from: number, to: number, people: string[], day?: string, place?: string, again = false, side?: string[]): MeetingFacts {
     const m = this.matchOrCreate(people, "meeting", a, from, day?.slice(0, 4), "held", false, day, again ? { again } : undefined);
-    this.mention(m, a, from, to, people, { status: "held", date: day, ...(place ? { place } : {}) });
+    this.mention(m, a, from, to, people, { status: "held", date: day, ...(place ? { place } : {}), ...(side ? { side } : {}) });
     used.push([from, to]);
     return m;
   }

@@ -65,6 +65,8 @@ function endsSentence(text: string, dot: number, after: number): boolean {
     if (word.length <= 1) return false;
     return /\p{Lu}/u.test(following) && !/^[A-Z]\.?\s/.test(text.slice(next, next + 3)) && isLikelyStart(text, next);
   }
+  // (a dateline's city, then its agency: "ASTANA. KAZINFORM – …")
+  if (/^\p{Lu}[\p{Lu} '’-]+$/u.test(text.slice(text.lastIndexOf("\n", dot) + 1, dot)) && /^\p{Lu}{3,} [–—-] /u.test(text.slice(next, next + 30))) return false;
   if (word === "no" || word === "nos") return /^\d/.test(following) ? false : true;
   if (COMPANY.has(word)) return isLikelyStart(text, next);
   // a title's abbreviation goes before a name, so after one it is the name's end: "met Hun Sen. Later, …"

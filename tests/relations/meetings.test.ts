@@ -3347,3 +3347,44 @@ Osmonov and Saidov signed the treaty on the Kyrgyz-Tajik state border in Bishkek
     assert.ok(!f.entities.some((e) => /rudaw/.test(e.key)), f.entities.map((e) => e.key).join());
   });
 });
+
+describe("meetings of the twentieth held-out set's forms (thirtieth session)", () => {
+  it("an agency's transcript ('ASTANA. KAZINFORM –', speakers' turns): 'Minister of … of G X and Minister of … of H Y' two posts; 'I had the honour of being received by … Z'; 'I conveyed to him the greetings of W and handed over W's letter, which contains an invitation to pay a state visit to H'; 'It will now take place in L on June 18, under the co-chairmanship of A and B'; 'V and I initialled the text … in L on August 8 last year, in the presence of …'; 'Assistant to the President of H'; a bare post in a foreign speaker's turn is not the agency's state's", () => {
+    const f = extract("19 May 2026, 17:42\n\nASTANA. KAZINFORM – Minister of Foreign Affairs of Kazakhstan Nurlan Seitkali and Minister of Foreign Affairs of Azerbaijan Rauf Guliyev held talks in Astana today, after which they gave a joint press conference.\n\nDeputy Foreign Minister Dauren Abenov took part in the expanded talks.\n\nBelow is an abridged transcript.\n\nNurlan Seitkali: Good afternoon. We discussed the Intergovernmental Commission. Its tenth meeting, which was to have been held in Baku in April, was postponed. It will now take place in Baku on June 18, under the co-chairmanship of Deputy Prime Minister Askar Tulegenov and Deputy Prime Minister of Azerbaijan Vugar Aliyarov.\n\nRauf Guliyev: Thank you. This morning I had the honour of being received by His Excellency President Arman Zhaksylykov. I conveyed to him the greetings of President Elchin Mammadli and handed over President Mammadli's letter, which contains an invitation to pay a state visit to Azerbaijan in the autumn.\n\nQuestion (Khabar): Is there progress on the peace agreement?\n\nRauf Guliyev: As you know, Minister Tigran Sargsyan and I initialled the text of the agreement in Washington on August 8 last year, in the presence of President Mammadli, Prime Minister Vardan Hakobyan and President Donald Trump.\n\nQuestion (APA): Reports say Ilgar Rustamov, Assistant to the President of Azerbaijan, was in Astana. Can you comment?\n\nRauf Guliyev: Mr Rustamov has been in Baku all week.", "2026-05-19");
+    assertMeetings(of(f), [
+      ["held", "2026-05-19", "person:nurlan-seitkali,person:rauf-guliyev"],
+      ["planned", "2026-06-18", "person:askar-tulegenov,person:vugar-aliyarov"],
+      ["held", "", "person:arman-zhaksylykov,person:rauf-guliyev"],
+      ["proposed", "", "person:arman-zhaksylykov,person:elchin-mammadli"],
+      ["held", "2025-08-08", "person:donald-trump,person:elchin-mammadli,person:rauf-guliyev,person:tigran-sargsyan,person:vardan-hakobyan"],
+    ]);
+    const r = relations(f, ["CONVEYED_VIA", "CONVEYED_TO", "INVITED", "HOLDS_OFFICE"]);
+    for (const x of ["CONVEYED_VIA person:elchin-mammadli -> person:rauf-guliyev", "CONVEYED_TO person:rauf-guliyev -> person:arman-zhaksylykov", "INVITED person:elchin-mammadli -> person:arman-zhaksylykov", "HOLDS_OFFICE person:nurlan-seitkali -> government:kazakhstan [Minister of Foreign Affairs]", "HOLDS_OFFICE person:dauren-abenov -> government:kazakhstan [Deputy Foreign Minister]", "HOLDS_OFFICE person:ilgar-rustamov -> government:azerbaijan [Assistant to the President]"]) assert.ok(r.includes(x), `${x} in ${r.join("; ")}`);
+    for (const p of ["elchin-mammadli", "tigran-sargsyan", "vardan-hakobyan"]) assert.ok(!r.includes(`HOLDS_OFFICE person:${p} -> government:kazakhstan`) && !r.some((x) => x.startsWith(`HOLDS_OFFICE person:${p} -> government:kazakhstan`)), r.join("; "));
+    assert.ok(!f.entities.some((e) => /kazinform/.test(e.key) && e.kind !== "Organization"), f.entities.map((e) => e.key).join());
+  });
+  it("an agency's readout: 'President of the Republic X received, Wednesday afternoon at L, Minister of State, Minister of …, the National Community Abroad and African Affairs of G Y, who delivered to him a written message from Z'; 'Minister of Foreign Affairs, Migration and Tunisians Abroad W' a post; 'The message … includes an invitation to the Head of State to pay a state visit to G'; 'The Head of State asked the Algerian minister to convey his greetings'; 'the two ministers signed' after talks held in the presence of a third: the two", () => {
+    const f = extract("TUNIS, Oct. 15 (TAP) - President of the Republic Hedi Ben Salem received, Wednesday afternoon at Carthage Palace, Minister of State, Minister of Foreign Affairs, the National Community Abroad and African Affairs of Algeria Karim Bensaid, who delivered to him a written message from Algerian President Farid Hamdi.\n\nThe meeting was attended by Minister of Foreign Affairs, Migration and Tunisians Abroad Sami Trabelsi, the Presidency said.\n\nThe message, the statement said, pertains to the bonds between the two peoples, and includes an invitation to the Head of State to pay a state visit to Algeria.\n\nThe Head of State asked the Algerian minister to convey his greetings to President Hamdi.\n\nEarlier, on Tuesday evening, Trabelsi held talks with Bensaid at the Ministry of Foreign Affairs in Tunis, in the presence of Algeria's Ambassador to Tunisia, Omar Zerrouki.\n\nOn the occasion, the two ministers signed the executive programme of consular cooperation for the 2026-2028 period.", "2026-10-15");
+    assertMeetings(of(f), [
+      ["held", "2026-10-14", "person:hedi-ben-salem,person:karim-bensaid,person:sami-trabelsi"],
+      ["proposed", "", "person:farid-hamdi,person:hedi-ben-salem"],
+      ["held", "2026-10-13", "person:karim-bensaid,person:omar-zerrouki,person:sami-trabelsi"],
+    ]);
+    const r = relations(f, ["ASKED", "CONVEYED_TO", "INVITED", "HOLDS_OFFICE", "SIGNED"]);
+    for (const x of ["ASKED person:hedi-ben-salem -> person:karim-bensaid", "CONVEYED_TO person:hedi-ben-salem -> person:farid-hamdi", "INVITED person:farid-hamdi -> person:hedi-ben-salem", "HOLDS_OFFICE person:karim-bensaid -> government:algeria", "HOLDS_OFFICE person:sami-trabelsi -> government:tunisia"]) assert.ok(r.some((y) => y.startsWith(x)), `${x} in ${r.join("; ")}`);
+    assert.deepEqual(r.filter((x) => x.startsWith("SIGNED")).map((x) => x.split(" ")[1]).sort(), ["person:karim-bensaid", "person:sami-trabelsi"]);
+    assert.ok(!f.entities.some((e) => e.kind === "Person" && /abroad|community|migration/.test(e.key)), f.entities.map((e) => e.key).join());
+  });
+  it("a profile of an envoy, named in its headline: 'X (71) handed the letter to Y in the presence of A and G's high commissioner in L, who accompanied him' (B on X's side); 'The letter, from president Z, invited Y to L' (Z's, through X; accepted); 'he accompanied Z to L, where she held talks with W'; 'A meeting with V was called off': the envoy's", () => {
+    const f = extract("On Monday afternoon, a tall man in a grey suit was shown into the Office of the President in Lusaka, carrying a sealed envelope.\n\nPetrus Amutenya (71) handed the letter to Zambian president Joseph Mwale in the presence of Zambia's foreign affairs minister Ruth Banda and Namibia's high commissioner in Lusaka, who accompanied him. The high commissioner, Maria Shilongo, said the meeting lasted an hour.\n\nThe letter, from president Helena Nangolo, invited Mwale to Windhoek for the joint commission. Mwale accepted, and the commission will meet in Windhoek in November.\n\nIt was his ninth mission since Nangolo appointed him her special envoy in April, and he says there will be more.\n\nAmutenya knows the region well. In October last year he accompanied Nangolo to Luanda, where she held talks with Angolan president Carlos Mendes on the dam.\n\nA mission to Harare in June fared worse. A meeting with Zimbabwean president Tendai Moyo was called off at short notice, and Amutenya flew home the same evening.\n\n\"Once it leaves my hand, it is their business,\" Amutenya said.", "2026-09-18", "t", "The president's postman: Petrus Amutenya and the art of the envelope");
+    assertMeetings(of(f), [
+      ["held", "", "person:joseph-mwale,person:maria-shilongo,person:petrus-amutenya,person:ruth-banda"],
+      ["planned", "", "person:helena-nangolo,person:joseph-mwale"],
+      ["held", "", "person:carlos-mendes,person:helena-nangolo"],
+      ["cancelled", "", "person:petrus-amutenya,person:tendai-moyo"],
+    ]);
+    const r = relations(f, ["CONVEYED_VIA", "CONVEYED_TO", "INVITED", "MET_WITH"]);
+    for (const x of ["CONVEYED_VIA person:helena-nangolo -> person:petrus-amutenya", "CONVEYED_TO person:helena-nangolo -> person:joseph-mwale", "INVITED person:helena-nangolo -> person:joseph-mwale"]) assert.ok(r.includes(x), `${x} in ${r.join("; ")}`);
+    assert.ok(!r.some((x) => x.startsWith("MET_WITH") && x.includes("maria-shilongo") && x.includes("petrus-amutenya")), r.join("; "));
+  });
+});

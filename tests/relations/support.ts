@@ -4,8 +4,8 @@ import { extractArticle } from "../../src/extract/extract-article.js";
 import { loadNerModel } from "../../src/entities/ner/index.js";
 import type { ArticleFacts } from "../../graph/types.js";
 
-export function extract(text: string, date = "2025-03-28", id = "t"): ArticleFacts {
-  return extractArticle({ id, origin: `${id}.txt`, text, date }, { ner: loadNerModel() });
+export function extract(text: string, date = "2025-03-28", id = "t", title?: string): ArticleFacts {
+  return extractArticle({ id, origin: `${id}.txt`, text, date, ...(title ? { title } : {}) }, { ner: loadNerModel() });
 }
 
 /** "RELATION source -> target" (with [title] or {note} when set), meeting keys shortened to "meeting". */

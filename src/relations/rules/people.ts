@@ -265,6 +265,12 @@ export const PEOPLE_RULES: RelationRule[] = [
     emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "gov", titleGroup: "title" }],
   },
   {
+    reason: "an aide's post to a state's leader after the name: \"X, Assistant to the President of Azerbaijan,\"",
+    cue: / to the (?:President|Prime Minister|Head of State|King|Emir|Chancellor) of /,
+    pattern: `(?<p>@P), (?<title>(?:(?:Senior|Chief|Special|Foreign Policy|Diplomatic|National Security|Economic) )?(?:Assistant|Adviser|Advisor|Aide|Counsellor|Counselor|Envoy|Special Envoy|Chief of Staff|Press Secretary|Spokes(?:man|woman|person)) to the (?:President|Prime Minister|Head of State|King|Emir|Chancellor)) of (?:the )?(?<gov>@G)(?=,|\\.|;| who\\b| and\\b|$)`,
+    emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "gov", titleGroup: "title" }],
+  },
+  {
     reason: "an official's post in a state's ministry after the name: \"X, Additional Secretary (South Asia) in Pakistan's Ministry of Foreign Affairs,\"",
     pattern: `(?<p>@P), (?:a |the )?(?:serving |senior )?(?<title>(?:[A-Z][a-z]+ ){0,3}(?:Secretary|Director(?:-General| General)?|Minister|Adviser|Advisor|Counsellor|Spokesperson|Spokesman|Spokeswoman))(?: \\([^()]{1,40}\\))? (?:in|at|of) (?:the )?(?<gov>@G)'s (?:<O\\d+>|[A-Z][a-z]+ (?:of|for) [A-Z][a-z]+(?: [A-Za-z]+){0,3})(?=,|\\.|;| who\\b| and\\b|$)`,
     emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "gov", titleGroup: "title" }],
