@@ -99,7 +99,7 @@ const bareText = (w: Word) => w.text.replace(/\.$/, "");
 /** The last word of a post named by its portfolio or rank ("External Affairs Minister", "Joint Secretary"). */
 const POST_WORD = /^(?:Minister|Secretary|Adviser|Advisor|Commissioner|Undersecretary|Spokesperson|Spokesman|Spokeswoman|Director|Ambassador|Envoy|Coordinator)$/;
 /** Ranks before a post ("Joint Secretary", "Additional Secretary", "Deputy Minister"). */
-const RANKS = new Set(["High", "Joint", "Additional", "Deputy", "Assistant", "Under", "Principal", "Permanent", "Special", "Senior", "Chief", "Vice", "First", "Second", "Third", "State", "Acting", "Official", "Prime", "Cabinet"]);
+const RANKS = new Set(["High", "Joint", "Additional", "Deputy", "Assistant", "Under", "Principal", "Permanent", "Special", "Senior", "Chief", "Vice", "First", "Second", "Third", "State", "Acting", "Official", "Prime", "Cabinet", "Parliament", "Parliamentary"]);
 /** Nouns whose possessive is part of a name ("People's Party"), not an owner. */
 const NAME_POSSESSORS = new Set(["People", "Peoples", "Women", "Children", "Citizens", "Farmers", "Peasants", "Patriots", "Veterans", "Martyrs", "Nation", "Nations", "Students", "Workers", "Men"]);
 const isPossessive = (w?: Word) => !!w && /^['’][sS]$/.test(w.text);
@@ -539,7 +539,7 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     return;
   }
   // an envoy's post "to" a state before the name: "Lao Ambassador to Việt Nam Khamphao Ernthavanh" (the run after "to")
-  if (!headed && W[a - 1]?.text === "to" && /^(?:Ambassador|Envoy|Commissioner|Representative)$/.test(W[a - 2]?.text ?? "")) {
+  if (!headed && W[a - 1]?.text === "to" && /^(?:Ambassador|Envoy|Commissioner|Representative|Nuncio)$/.test(W[a - 2]?.text ?? "")) {
     // (or to its capital: "U.S. Ambassador to Ankara Tom Barrack")
     const capital = countryByCapital(W[a].text) && W[a].cap && !W[a].text.includes(".") ? { end: a + 1, country: countryByCapital(W[a].text)!, demonym: false } : undefined;
     const c = countryAt(W, a, b, article) ?? capital;
@@ -1371,7 +1371,7 @@ function titlesInApposition(W: Word[], article: string, ctx: MentionContext, out
     let postEnd = k - 1;
     for (let s = k - 2; s > 2 && s >= k - 4; s--) {
       const c = countryAt(W, s, k - 1, article);
-      if (c && c.end === k - 1 && /^(?:to|in)$/.test(W[s - 1]?.text ?? "") && /^(?:Ambassador|Envoy|Commissioner|Representative)$/.test(W[s - 2]?.text ?? "")) postEnd = s - 1;
+      if (c && c.end === k - 1 && /^(?:to|in)$/.test(W[s - 1]?.text ?? "") && /^(?:Ambassador|Envoy|Commissioner|Representative|Nuncio)$/.test(W[s - 2]?.text ?? "")) postEnd = s - 1;
       if (c) break;
     }
     for (let n = Math.min(12, postEnd); n >= 1; n--) {

@@ -118,8 +118,13 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
     // (else, for an opening pronoun, the one the rules read it as: "Cooper said she had not met X. He requested …" is X)
     // (nor one the sentence names itself: "He requested a meeting with me", in X's answer, is not X)
     const named = new Set(a.slots.map((x) => x.key));
-    const may = (k: string) => fits(pronoun!, k, genders) && !named.has(k);
-    const subject = pronoun && prevSubject?.startsWith("person:") && !may(prevSubject) ? (subjects.findLast((k) => k.startsWith("person:") && genders.has(k) && may(k)) ?? openingReferent(a, resolved.all[i])) : (prevSubject ?? (pronoun && lead && fits(pronoun, lead, genders) ? lead : undefined));
+    // (nor the one the sentence before called by the other pronoun: "X … carried a note, which he handed to Y. She took
+    // the note back to L" is Y, the other one it named)
+    const prev = abstracts[i - 1];
+    const other = pronoun && prev && new RegExp(`\\b${/^she$/i.test(pronoun) ? "he" : "she"}\\b`).test(prev.text) && !new RegExp(`\\b${pronoun.toLowerCase()}\\b`).test(prev.text);
+    const may = (k: string) => fits(pronoun!, k, genders) && !named.has(k) && !(other && k === prevSubject);
+    const otherNamed = other ? [...prev.text.matchAll(/<P(\d+)>/g)].map((x) => prev.slots[Number(x[1])]?.key).filter((k): k is string => !!k && k !== prevSubject && may(k)) : [];
+    const subject = pronoun && prevSubject?.startsWith("person:") && !may(prevSubject) ? (subjects.findLast((k) => k.startsWith("person:") && genders.has(k) && may(k)) ?? (new Set(otherNamed).size === 1 ? otherNamed[0] : undefined) ?? openingReferent(a, resolved.all[i])) : (prevSubject ?? (pronoun && lead && fits(pronoun, lead, genders) ? lead : undefined));
     tracker.scan(a, subject, prevPair);
     prevPair = pairOf(a);
     // (the one the sentence opens with, past an opening phrase: not a name deep in it, "It was the first time the
@@ -245,7 +250,19 @@ function datelineCountry(text: string, city: string | undefined): string | undef
   const issuer =
     text.slice(0, 400).match(/(?:^|\n)[^\n]{0,40}\bMinistry of [A-Z][\w ]{2,40}? of (?:the )?([A-Z][\w ]{2,40}?)\s*(?:\n|$)/)?.[1] ??
     text.slice(0, 400).match(/(?:^|\n)\s*MINISTRY OF [A-Z ]{2,40}, ([A-Z][A-Z ]{2,30}?)\s*(?:\n|$)/)?.[1]?.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase());
-  return (city ? countryOfPlace(city)?.key : undefined) ?? (issuer ? countryByName(issuer)?.key : undefined) ?? stateVisitedInLead(text);
+  return (city ? countryOfPlace(city)?.key : undefined) ?? (issuer ? countryByName(issuer)?.key : undefined) ?? outletState(text) ?? stateVisitedInLead(text);
+}
+
+/** Words a newspaper's name ends with, after its city or state: "Kyiv Post", "Jamaica Observer". */
+const OUTLET_WORD = "Post|Times|Herald|Observer|Tribune|Gazette|Star|Standard|Chronicle|Express|Review|Today|Independent|News|Mail|Journal|Telegraph|Monitor|Sun|Nation|Guardian|Courier|Insider";
+/** The state of a newspaper named by its city or state on a line of its own at the top ("Kyiv Post"), or in a reporter's
+ * e-mail address ("walters@jamaicaobserver.com"): the story is told from there. */
+function outletState(text: string): string | undefined {
+  const head = text.slice(0, 300);
+  const line = head.match(new RegExp(`(?:^|\\n)[ \\t]*(\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)?) (?:${OUTLET_WORD})[ \\t]*(?=\\n)`, "u"))?.[1];
+  const mail = head.match(new RegExp(`@([a-z]+?)(?:${OUTLET_WORD.toLowerCase()})\\.(?:com|net|org|co\\.[a-z]{2}|[a-z]{2})\\b`))?.[1];
+  const place = line ?? (mail ? mail.replace(/^\p{L}/u, (c) => c.toUpperCase()) : undefined);
+  return place ? (countryByName(place) ?? countryOfPlace(place))?.key : undefined;
 }
 
 /** With no dateline, the state the visit a story opens with is to ("Sri Lankan President X is on a three-day visit to

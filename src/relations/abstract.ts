@@ -78,6 +78,9 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   text = text.replace(/\b(letter|message|note|reply)(?: (?:of|on|about) (?:[^<.;,]|<[NOG]\d+>){1,40}?)? that (<P\d+>) had (?:given|handed|passed|sent) (?:him|her)\b/g, "$1 from $2");
   // ("Gen. X (rtd)": a retired officer's mark is no part of the sentence)
   text = text.replace(/(<P\d+>) \((?:rtd|retd|Rtd|Retd|retired|Retired)\.?\)/g, "$1");
+  // (an aside between dashes right after a name, and "with him" after a verb of carrying: "X — no relation to Y, … —
+  // carried with him a note from Z")
+  text = text.replace(/(<[POG]\d+>) — (?:[^—<.;]|<[A-Z]\d+>){1,120} — (?=[a-z])/g, "$1 ").replace(/\b(carried|brought|took) with (?:him|her|them) /g, "$1 ");
   // (an age in brackets after the name, as Southern African papers write it: "X (67) handed the letter")
   text = text.replace(/(<P\d+>) \(\d{1,3}\)/g, "$1");
   // (nor a "then" dating a post before a name in a list: "President A and then Mozambican President B witness …")
@@ -317,7 +320,8 @@ export const NOT_A_SOURCE = "(?!,? (?:said|says|told|confirmed|added|announced|r
 /** Expands rule macros: `@PG` → one placeholder of those kinds; `@@PG` → a list of them joined by commas/and. */
 export function compilePattern(pattern: string, flags = ""): RegExp {
   const src = pattern
-    .replace(/@@([A-Z]+)/g, (_, k) => `<[${k}]\\d+>(?:(?:,|, and| and| or| and to)(?: the| then)? <[${k}]\\d+>${NOT_A_SOURCE})*`)
+    // (a person of the list named with a state's possessive: "A and Thailand's B signed")
+    .replace(/@@([A-Z]+)/g, (_, k: string) => `<[${k}]\\d+>(?:(?:,|, and| and| or| and to)(?: the| then)? ${k.includes("P") ? "(?:<G\\d+>['’]s (?=<P))?" : ""}<[${k}]\\d+>${NOT_A_SOURCE})*`)
     .replace(/@([A-Z]+)/g, (_, k) => `<[${k}]\\d+>`);
   return new RegExp(src, flags.includes("g") ? flags : flags + "g");
 }

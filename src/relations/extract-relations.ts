@@ -43,13 +43,16 @@ const TITLE_OF_ONE_STATE: Record<string, string> = {
   eam: "india",
   pope: "vatican-city",
   "holy father": "vatican-city",
+  "apostolic nuncio": "vatican-city",
+  nuncio: "vatican-city",
 };
 /** "Israeli officials said", "Egyptian sources say": whose voice a sentence carries. */
 const VOICE = /^(?:'s)? (?:government |foreign ministry |security |intelligence |military |defen[cs]e )?(?:officials?|sources?|authorities|diplomats?|spokes(?:man|woman|person)|negotiators?|media|(?:foreign |defen[cs]e |interior )?ministry|presidency|government)\b[^<.;]{0,25}?\b(?:said|say|says|told|tell|confirmed|added|noted|stated|reported|insisted|claimed|believed?)\b/;
 const KNOWN_TITLES = new Set(OFFICE_TITLES);
 /** A cabinet post the lexicon knows, or one named by its portfolio as releases write it: "Minister of Foreign Affairs",
  * "Minister for Foreign Affairs and Trade", "Minister of State". */
-const knownTitle = (title: string) => KNOWN_TITLES.has(title.toLowerCase()) || /^(?:chairman|chairwoman|chair|president) of the (?:cabinet|council) of ministers$/i.test(title) || /^(?:(?:deputy|vice|first|assistant) )?(?:minister|secretary) (?:of|for) (?:state\b|(?:the )?[a-z]+(?:,? (?:and )?[a-z]+){0,4}$)/i.test(title) || listedPortfolios(title);
+// ("First Deputy Foreign Minister": a rank before a post known)
+const knownTitle = (title: string) => KNOWN_TITLES.has(title.toLowerCase()) || KNOWN_TITLES.has(title.toLowerCase().replace(/^(?:first|acting|senior|principal) /, "")) || /^(?:chairman|chairwoman|chair|president) of the (?:cabinet|council) of ministers$/i.test(title) || /^(?:(?:deputy|vice|first|assistant) )?(?:minister|secretary) (?:of|for) (?:state\b|(?:the )?[a-z]+(?:,? (?:and )?[a-z]+){0,4}$)/i.test(title) || listedPortfolios(title);
 /** A minister named by portfolio words ("Planning Minister", "Economy, Trade and Industry Minister"), or two posts held
  * together, one of them known ("Deputy Prime Minister and Foreign Minister"). */
 function listedPortfolios(title: string): boolean {
@@ -61,7 +64,8 @@ function listedPortfolios(title: string): boolean {
 /** A spokesperson of a government or presidency left unnamed: the dateline's state's. */
 const HOME_VOICE = /^(?:(?:government|presidential|presidency|cabinet|foreign ministry) spokes(?:man|woman|person)|presidential (?:aide|adviser|advisor)|president of the republic)$/i;
 /** Bare titles that a story's own state does not vouch for: a commander named in a story from Cairo may be Libyan. */
-const NOT_HOME_TITLE = /\b(?:commander|general|colonel|field marshal|warlord|militia leader|rebel leader|opposition|gen|col|adm)\b/i;
+// (a rank "General", not the second word of a post: "Governor General", "Attorney General")
+const NOT_HOME_TITLE = /\b(?:commander|(?<!\b(?:governor|attorney|solicitor|auditor|consul|director|secretary)[- ])general|colonel|field marshal|warlord|militia leader|rebel leader|opposition|gen|col|adm)\b/i;
 /** After "led the Chinese": what a person leads for a state ("side", "delegation", "team"). */
 const SIDE = /^(?:'s)? (?:side|delegation|team|negotiators|negotiating team|mission)\b/;
 /** A monarch's titles: their state is the one of the article that has such a monarch. */
@@ -650,6 +654,11 @@ export function withPronounResolved(a: AbstractSentence, prev: AbstractSentence 
   if (referent?.key && (!fits(pronoun, referent.key, genders) || named.has(referent.key))) referent = otherReferent(pronoun, [...earlier, prev], genders, named);
   // (past a sentence that names no one: "X received me. We had forty minutes. She was precise" is X)
   else if (!referent && !prev.slots.some((x) => x.kind === "Person" && x.key)) referent = otherReferent(pronoun, earlier, genders, named);
+  // (nor the opener the sentence before called by the other pronoun in a clause of its own: "X … carried a note, which
+  // he handed to Y. She took the note back to L" is Y)
+  else if (referent?.key && opening !== undefined && referent === prev.slots[Number(opening)] && new RegExp(`, (?:which|who|and|where|when) ${pronoun === "she" ? "he" : "she"} `).test(prev.text) && !new RegExp(`\\b${pronoun}\\b`).test(prev.text)) {
+    referent = otherReferent(pronoun, [prev], genders, new Set([...named, referent.key])) ?? referent;
+  }
   if (!referent?.key) return a;
   // (and the same pronoun as the subject of a clause after: "She handed him a list, and she invited him")
   const rest = a.text.slice(m[0].length).replace(new RegExp(`(,? and |; )${pronoun}\\b`, "g"), `$1<P${a.slots.length}>`);
@@ -777,6 +786,10 @@ function applyRule(rule: RelationRule, m: RegExpMatchArray, a: AbstractSentence,
   const g = m.groups ?? {};
   // (nor one not received, not sent: "has not received a letter from X", "never wrote to Y")
   const undone = UNDONE.test(a.text.slice(Math.max(0, m.index! - 40), m.index! + m[0].length)) || NOT_DONE.test(m[0]);
+  // (handed on by the carrier to another in a clause after it: "X carried a note from Z to W, …, which he handed to Y":
+  // through X and Y, and X's hand reached Y, not W)
+  const handedOn = a.text.slice(m.index! + m[0].length).match(HANDED_ON_WHICH);
+  const next = handedOn ? keyOf(a.slots[Number(handedOn[1])]) : undefined;
   // (a place named in a title is written back: "top adviser on <L2>" → "top adviser on Latin America")
   const words = (x: string | undefined) => x?.trim().replace(/<[A-Z](\d+)>/g, (_, i) => a.slots[Number(i)]?.text ?? "");
   for (const e of rule.emit) {
@@ -807,12 +820,18 @@ function applyRule(rule: RelationRule, m: RegExpMatchArray, a: AbstractSentence,
       }
       continue;
     }
+    // (the carrier's hand reached the one it was handed on to: "which he handed to Y")
+    const mid = e.relation === "CONVEYED_TO" && e.source === "mid" && next?.startsWith("person:") ? [next] : undefined;
     for (const s of sources)
       if (!otherPost(s))
-        for (const t of targets)
+        for (const t of mid && !mid.includes(s) ? mid : targets)
           sink.add(e.relation, s, t, a.sentence, rule.reason, { ...(note ? { note } : {}), ...(title ? { title } : {}), ...(e.weak ? { weak: true } : {}) });
+    // (and the letter went through that one too)
+    if (e.relation === "CONVEYED_VIA" && e.target === "mid" && next?.startsWith("person:")) for (const s of sources) sink.add("CONVEYED_VIA", s, next, a.sentence, `${rule.reason}: handed on to another`);
   }
 }
+/** A clause after a message carried that hands it on: ", which he handed to <P> over coffee". */
+const HANDED_ON_WHICH = /^(?:[^.;<]|<[GNLO]\d+>){0,160}?, which (?:he|she) (?:later |then |duly )?(?:handed|gave|passed|delivered)(?: over| on)?(?: it)? to (?:the )?<P(\d+)>/;
 
 /** Two names of one post: the same words, or one the end of the other ("Foreign Minister", "minister"). */
 function samePost(x: string, y: string): boolean {
@@ -839,7 +858,8 @@ function refKeys(ref: string, groups: Record<string, string | undefined>, a: Abs
       .map((k) => (k ? (ctx.governmentOf.get(k) ?? ctx.weakGovernmentOf?.get(k)) : undefined))
       .filter((k): k is string => !!k);
   }
-  return slotsIn(groups[ref]).map((i) => keyOf(a.slots[i])).filter((k): k is string => !!k);
+  // (not a state's possessive before a person of a list: "A and Thailand's B")
+  return slotsIn(groups[ref]?.replace(/<G\d+>['’]s (?=<P)/g, "")).map((i) => keyOf(a.slots[i])).filter((k): k is string => !!k);
 }
 
 /** "our embassy" in a quote: the state of whoever speaks in that sentence, else of the previous sentence's subject. */
@@ -964,7 +984,8 @@ function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
     const seatState = seat ? countryOfPlace(seat.text) : undefined;
     // a title only one state uses ("Secretary of State Mike Pompeo" in a story from Seoul)
     // ("Deputy Secretary of State", "Assistant Secretary of State": the same state's)
-    const only = TITLE_OF_ONE_STATE[title.toLowerCase().replace(/^(?:(?:deputy|under|assistant|acting|principal deputy) )+/, "")];
+    // ("Apostolic Nuncio to Ukraine": the post, wherever posted)
+    const only = TITLE_OF_ONE_STATE[title.toLowerCase().replace(/^(?:(?:deputy|under|assistant|acting|principal deputy) )+/, "").replace(/^((?:apostolic )?nuncio) (?:to|in) .*$/, "$1")];
     // the state whose people the sentence quotes ("Israeli officials said a visit by Foreign Minister X ...")
     // (not of the state they are asked to visit: "Iran's agency said it included an invitation for King X to visit Iran")
     const visiting = ctx.mentions.find((x) => x.sentence === m.sentence && x.start > m.end && x.country && /^ to (?:visit|come to|travel to) (?:the )?$/.test(ctx.article.text.slice(m.end, x.start)))?.country;
@@ -1465,7 +1486,8 @@ const TAKEN_PASSIVE = new RegExp(`^(?:[^<.;]{0,40}?)?[Tt]he (?:[a-z-]+ )?(?:lett
 
 /** "Y arrived in L and handed the letter to Z": the last letter Y carried, from its sender, for Z. */
 function letterHandedOn(a: AbstractSentence, sink: RelationSink) {
-  const m = / the (?:letter|message|note)s? to /.test(a.text) ? a.text.match(/<P(\d+)>(?:[^.;<]|<L\d+>){0,60}?\b(?:handed|delivered|gave|passed|presented)(?: over| on)? the (?:letter|message|note)s? to (?:the )?(?:<[NG]\d+> )?(?:[A-Za-z-]+ ){0,3}<P(\d+)>/) : null;
+  // (or "Y took the note back to L and handed it to Z")
+  const m = / (?:the (?:letter|message|note)s?|it) to /.test(a.text) ? a.text.match(/<P(\d+)>(?:[^.;<]|<L\d+>){0,60}?\b(?:handed|delivered|gave|passed|presented)(?: over| on)? (?:the (?:letter|message|note)s?|(?<=\bthe (?:letter|message|note)\b[^.;<]{0,60}(?:<L\d+>[^.;<]{0,20})?(?:handed|delivered|gave|passed|presented)(?: over| on)? )it) to (?:the )?(?:<[NG]\d+> )?(?:[A-Za-z-]+ ){0,3}<P(\d+)>/) : null;
   const [mid, rcp] = m ? [keyOf(a.slots[Number(m[1])]), keyOf(a.slots[Number(m[2])])] : [];
   if (!mid?.startsWith("person:") || !rcp?.startsWith("person:") || mid === rcp) return;
   const last = [...sink.out].reverse().find((r) => r.relation === "CONVEYED_VIA" && r.evidence.start < a.sentence.start && r.target === mid);

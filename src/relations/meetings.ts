@@ -138,7 +138,7 @@ const RECEIVED_CREDENTIALS = new RegExp(`(<P\\d+>)[^<.;]{0,40}? (?:received|rece
 const PRESENTING_WERE = new RegExp(`^(?:[^<.;]{0,30})?[Pp]resenting (?:their|his|her) ${CREDENCE} (?:on [A-Z][a-z]+ )?(?:were|was) (${ENVOY_LIST})`);
 
 /** "(he) was received by Y": a meeting held with Y. */
-const RECEIVED_BY = new RegExp(`\\b(?:was|were|had been|has been|will be|would be|is to be|are to be|(?:the (?:honou?r|privilege|pleasure) of |after |since )being) (?:warmly |formally |personally |briefly |also |later )?(?:received|welcomed|hosted|greeted|met)(?: briefly| warmly| formally| personally| separately| together| jointly)?(?: (?:at|in) (?:the )?(?:<L(\\d+)>|<O\\d+>|[a-z ]{1,30}?))?(?: (?:on|last) \\w+| (?:earlier|later)(?: (?:that|this) (?:morning|afternoon|evening|day))?| (?:that|this) (?:morning|afternoon|evening)| (?:yesterday|today))?(?:,? in (?:the )?<L(\\d+)>,?)? by (?:the |his |her |their )?(?:(?:<[GP]\\d+>['’]s |<N\\d+> )?[A-Za-z-]+(?: [a-z-]+){0,6}(?: (?:for|of) (?:the )?(?:<[ONLG]\\d+>|[A-Za-z-]+)(?:(?: and|,) (?:the )?(?:<[ONLG]\\d+>|[A-Za-z-]+)| [a-z-]+){0,3})?, |${LOWER_POST})?(${TITLED_LIST})`, "g");
+const RECEIVED_BY = new RegExp(`\\b(?:was|were|had been|has been|will be|would be|is to be|are to be|(?:the (?:honou?r|privilege|pleasure) of |after |since )being) (?:warmly |formally |personally |briefly |also |later )?(?:received|welcomed|hosted|greeted|met)(?: briefly| warmly| formally| personally| separately| together| jointly)?(?: on the (?:platform|tarmac|steps|runway|red carpet|quayside))?(?: (?:at|in) (?:the )?(?:<L(\\d+)>(?: (?:station|airport))?|<O\\d+>|[a-z ]{1,30}?))?(?: (?:on|last) \\w+| (?:earlier|later)(?: (?:that|this) (?:morning|afternoon|evening|day))?| (?:that|this) (?:morning|afternoon|evening)| (?:yesterday|today))?(?:,? in (?:the )?<L(\\d+)>,?)? by (?:the |his |her |their )?(?:(?:<[GP]\\d+>['’]s |<N\\d+> )?[A-Za-z-]+(?: [a-z-]+){0,6}(?: (?:for|of) (?:the )?(?:<[ONLG]\\d+>|[A-Za-z-]+)(?:(?: and|,) (?:the )?(?:<[ONLG]\\d+>|[A-Za-z-]+)| [a-z-]+){0,3})?, |${LOWER_POST})?(${TITLED_LIST})`, "g");
 /** "X's planned visit to Ankara", "a visit by X to Gdansk" (the visitor; the place or state visited). */
 const VISIT_KINDS = "(?:(?:planned|proposed|scheduled|expected|upcoming|first|official|state|working|two-day|three-day) )*";
 const VISIT_TO = new RegExp(`(?:<P(\\d+)>'s ${VISIT_KINDS}visit|\\b(?:[Aa]|[Tt]he) ${VISIT_KINDS}visit by (?:the )?(?:<N\\d+> )?<P(\\d+)>|<P(\\d+)> (?:(?:will|would|is to|is due to|is set to|is expected to|plans to|intends to|to) )?(?:pay|pays|paid|make|makes|made) (?:a |an |his |her )?${VISIT_KINDS}visit) to (?:the )?<([LG])(\\d+)>`, "g");
@@ -155,11 +155,19 @@ const PLENARY_VERB_BEFORE = new RegExp(`\\b(?:${AT_PLENARY})\\s+(?:the |a |an |i
 const LOOKED_ON = /\b(?:looked on|looking on|watched on|in the presence of (?:the|both|their) (?:two )?(?:leaders|presidents|prime ministers|heads of state))\b/;
 const TO_BRING_TOGETHER = new RegExp(`<([PG])(\\d+)> (?:hopes?|hoped|wants?|wanted|plans?|planned|seeks?|sought|intends?|intended|would like|is (?:trying|seeking|hoping|working)|has (?:offered|proposed)|offered|proposed)(?: (?:eventually|still|soon|now))? to bring (${TITLED_LIST}) together\\b(?:(?:[^.;<]|<[GLN]\\d+>){0,80}?\\bunder the auspices of (?:the )?(?:[a-z-]+ ){0,2}<P(\\d+)>)?`, "g");
 const BROUGHT_TOGETHER = new RegExp(`<P(\\d+)> (?:brought|gathered|got) (${TITLED_LIST}) together\\b`, "g");
-/** "A and B signed a peace agreement in Jeddah" (a signing together, at a place). */
+/** "… met in <L> on …, when A and B signed a declaration … in the presence of C and D": the place (1), the signers (2),
+ * those it was signed before (3). */
+const WHEN_SIGNED_BEFORE = new RegExp(`\\bmet (?:again )?in <L(\\d+)>[^<.;]{0,40}, when ((?:<G\\d+>['’]s )?<P\\d+> and (?:<G\\d+>['’]s )?<P\\d+>) (?:jointly |formally )?signed (?:a|an|the) (?:[^.;<]|<[DE]\\d+>){0,80}? in the presence of (?:the )?(${TITLED_LIST})`);
+/** "X (…) handed Y a letter from Z, whom she visited in L on Monday": the sentence's subject (1), the one visited (2), where
+ * (3). */
+const WHOM_VISITED = /^(?:(?:[^<.;]|<L\d+>){0,40})?<P(\d+)>(?:[^.;<]|<[PGOLN]\d+>){0,140}?<P(\d+)>, whom (?:he|she) (?:had )?(?:visited|met|called on|saw) (?:in (?:the )?<L(\d+)>)?/;
+/** "The … meeting was hosted by X at L in …, with the participation of A and B": the host (1), where (2), the others (3). */
+const HOSTED_WITH = new RegExp(`\\b[Tt]he (?:[a-z-]+ ){0,3}(?:meeting|summit|talks|session|round)s? (?:was|were) (?:hosted|chaired|convened) by (?:the )?(?:<[NG]\\d+> )?(?:[a-z-]+ ){0,2}<P(\\d+)>((?:[^<.;]|<[LO]\\d+>){0,80}?), with the participation of (?:the )?(${TITLED_LIST})`);
 /** A meeting and its co-chairs: "… meeting is held in L, co-chaired by A and B", "… again co-chaired by A and B,". */
 const CO_CHAIRED = /(?:\b(?:meeting|session|talks|consultations|dialogue)\b|^It\b)[^.;]{0,80}?,? (?:again |jointly )?(?:co-chaired by|under the co-chairmanship of) ((?:[^.;<]|<[PGNO]\d+>)+?)(?=, (?:is|was|will|are|were)\b|[.;]|$)/;
 /** "X had also proposed that Z join the two leaders in L". */
 const PROPOSED_TO_JOIN = /<P(\d+)> (?:had |has )?(?:also )?(?:proposed|suggested) that (?:the )?(?:[a-z-]+ ){0,3}<P(\d+)> (?:should )?join (?:the two (?:leaders|presidents|prime ministers)|both leaders|them)(?: (?:in|at) <L(\d+)>)?/;
+/** "A and B signed a peace agreement in Jeddah" (a signing together, at a place), "A and B initialled the text in L". */
 const SIGNED_TOGETHER = /((?:<P\d+>, ){0,4}<P\d+>)(?:, [^<,;.]{0,40}(?:<[GNO]\d+>'s)?[^<,;.]{0,30},)? and (?:the |his |her )?(?:[a-z-]+ ){0,3}(<P\d+>)(?:, (?:[^<,;.]|<[GNO]\d+>(?:['’]s)?){0,60},)? (?:jointly |formally )?(signed|initial(?:l)?ed|(?:are|were) (?:expected|due|set|scheduled) to sign|will (?:jointly |formally )?sign|are to sign) (?:a|an|the) [^.;<]{0,60}?(?:<[DE]\d+>[^.;<]{0,60}?){0,2}\bin <L(\d+)>/g;
 /** People standing for a state after its demonym: "Japanese officials". */
 /** "X received a Houthi delegation headed by the group's chief negotiator, A, and a Saudi team led by the kingdom's
@@ -331,7 +339,7 @@ const LETTER_INVITES = /^(?:[^<.;]{0,30}(?:\b|(?=<)))?(?:(?:[Tt]he|[Hh]is|[Hh]er
 /** "Dr <P> was also present.", "<P> and <P> were also in attendance at the meeting.", "<P>, …, attended, as did G's
  * ambassador": a sentence of its own. */
 // (and "On the Chinese side, X, director general of …, was present.")
-const PRESENT_TOO = new RegExp(`^(?:[A-Z][a-z]+, |On the <[GN](?<side>\\d+)>(?: side)?, |The (?:[a-z-]+ ){1,3}of (?:the )?<[GO]\\d+>, (?=<P\\d+>, ))?(?<list>${TITLED_LIST})(?:(?:, | (?=who ))(?<post>(?:[^<,;.]|<[GONL]\\d+>|<P\\d+>['’]s|(?<=\\baccompanied )<P\\d+>){1,100}),)?,? (?:(?:was|were) (?:also )?(?:present|in attendance|in the room|at the table)(?: (?:at|during|for) the (?:meeting|talks|audience|call|lunch|dinner))?(?:, as (?:was|were) (?<aswas>(?:[^<.;]|<[GNLP]\\d+>){1,80}))?|(?:was|were) also received|sat in on the (?:meeting|talks|call)|(?:also )?attended(?:, as did (?<asdid>(?:[^<.;]|<[GNLP]\\d+>){1,80}))?)[.!]?$`);
+const PRESENT_TOO = new RegExp(`^(?:[A-Z][a-z]+, |On the <[GN](?<side>\\d+)>(?: side)?, |The (?:[a-z-]+ ){1,3}of (?:the )?<[GO]\\d+>, (?=<P\\d+>, ))?(?<list>${TITLED_LIST})(?: and (?:the )?<[GN]\\d+>(?:['’]s)? (?:[a-z-]+ ){1,3}(?:to|in) (?:the )?<[GL]\\d+>)?(?:(?:, | (?=who ))(?<post>(?:[^<,;.]|<[GONL]\\d+>|<P\\d+>['’]s|(?<=\\baccompanied )<P\\d+>){1,100}),)?,? (?:(?:was|were) (?:also )?(?:present|in attendance|in the room|at the table)(?: (?:at|during|for) the (?:meeting|talks|audience|call|lunch|dinner))?(?:, as (?:was|were) (?<aswas>(?:[^<.;]|<[GNLP]\\d+>){1,80}))?|(?:was|were) also received|sat in on the (?:meeting|talks|call)|(?:also )?took part(?: in the (?:meeting|talks))?|(?:also )?attended(?:, as did (?<asdid>(?:[^<.;]|<[GNLOP]\\d+>){1,140}))?)[.!]?$`);
 /** "The <N> minister was accompanied by his country's new High Commissioner to Singapore": the demonym of the one
  * accompanied, whose state the post is of. */
 // (or by name, where the post was read as the one it names: "<P> was accompanied by his country's …")
@@ -1228,6 +1236,8 @@ export class MeetingTracker {
     this.shuttleTalks(scan);
     this.proposedToJoin(scan);
     this.coChairedBy(scan);
+    this.hostedWithParticipation(scan);
+    this.whomVisited(scan);
 
     // Noun events
     for (const h of text.matchAll(HEAD_RE)) {
@@ -1456,6 +1466,9 @@ export class MeetingTracker {
           ? [...this.meetings].filter((x) => x.lastAt < a.sentence.start + from && headClass(x.head) === headClass(head) && x.date?.slice(5, 7) === String(MONTHS.indexOf(month) + 1).padStart(2, "0")).sort((x, y) => y.lastAt - x.lastAt)[0]
           : undefined;
         if (month && !monthly && !theirs) continue;
+        // ("reviewed preparations for the meeting of the joint committee, which had been scheduled for September": a
+        // body's own meeting, not the one told before)
+        if (!theirs && /^ of (?:the )?(?:<O\d+>|(?:[\w-]+ ){0,4}(?:committee|commission|council|board|working group|assembly|forum))\b/i.test(post)) continue;
         // ("At the same meeting the Ambassador conveyed …": the last one held, not a visit proposed since)
         const same = /\bthe same (?:[\w'-]+ )?$/.test(pre) ? [...this.meetings].filter((x) => x.lastAt < a.sentence.start + from && x.statuses.includes("held")).sort((x, y) => y.lastAt - x.lastAt)[0] : undefined;
         const m =
@@ -1611,7 +1624,7 @@ export class MeetingTracker {
     const with_ = guest ? earlier.find((x) => x.statuses.includes("held") && x.participants.has(guest) && x.sentences.some((y) => a.sentence.index - y.index <= 2)) : undefined;
     if (came && with_) this.joinNamed(with_, a, came, came[2], keys, guest);
     // "Dr B was also present.": B at the meeting the sentence before told held
-    const also = / present| in attendance| in the room| at the table| attended\b| also received/.test(text) ? text.match(PRESENT_TOO) : null;
+    const also = / present| in attendance| in the room| at the table| attended\b| also received| took part/.test(text) ? text.match(PRESENT_TOO) : null;
     // (after a side's opener, the one of the two sentences before: "… also attended the talks. The ambassador, X, took up
     // his post in January. On the Chinese side, Y was present.")
     // (or one the sentence names, "present during the call", up to three before: a quote told between)
@@ -1739,6 +1752,31 @@ export class MeetingTracker {
 
   /** The co-chairs of the meeting told last as co-chaired. */
   private coChairs?: string[];
+
+  /** "X handed Y a letter from Z, whom she visited in L on Monday on her way": X met Z there, that day. */
+  private whomVisited({ a, text, keyOf, used, free }: Scan) {
+    const v = / whom (?:he|she) /.test(text) ? text.match(WHOM_VISITED) : null;
+    if (!v) return;
+    const [visitor, host] = [keyOf(Number(v[1])), keyOf(Number(v[2]))];
+    const from = v.index! + v[0].lastIndexOf(" whom ") + 1;
+    const to = v.index! + v[0].length;
+    if (!visitor?.startsWith("person:") || !host?.startsWith("person:") || visitor === host || !free(from, to)) return;
+    const at = v[3] !== undefined ? a.slots[Number(v[3])]?.key : undefined;
+    this.heldThere(a, used, from, to, [visitor, host], this.dateIn(a, text.slice(from, to + 30), "behind"), at);
+  }
+
+  /** "The first consultative meeting was hosted by X at L in April 2024, with the participation of A and B": held,
+   * with them all. */
+  private hostedWithParticipation({ a, text, keys, used, free }: Scan) {
+    const v = / with the participation of /.test(text) ? text.match(HOSTED_WITH) : null;
+    if (!v) return;
+    const from = v.index!;
+    const to = from + v[0].length;
+    const people = [...new Set([...keys(`<P${v[1]}>`), ...keys(untitled(v[3]))])].filter((p) => p.startsWith("person:"));
+    if (people.length < 2 || !free(from, to) || NEGATION.test(text.slice(0, from))) return;
+    const at = v[2].match(/\b(?:at|in) (?:the )?<L(\d+)>/)?.[1];
+    this.heldThere(a, used, from, to, people, this.dateIn(a, text, "behind"), at !== undefined ? a.slots[Number(at)]?.key : undefined);
+  }
 
   /** "The seventh JWG meeting is held in New Delhi, co-chaired by the Secretary to the Ministry, A, and India's
    * Fisheries Secretary, B"; "The eighth meeting, again co-chaired by A and B, is to be held in L": a meeting. */
@@ -2758,6 +2796,19 @@ export class MeetingTracker {
       if (signers.length === 2 && lookers.length === 2 && people.length === 4 && people.every((p) => !this.sideOf(p))) for (const [i, p] of [...signers, ...lookers].entries()) this.sidesTold.set(p, `side:${a.sentence.index}:${i % 2}`);
       const day = this.dateIn(a, text.slice(v.index!, v.index! + v[0].length + 40), "behind");
       this.heldThere(a, used, from, to, people, day, place);
+    }
+    // ("A and B last met in L on October 26 last year, when A and C signed a declaration in the presence of B and D": all
+    // four there then)
+    const when = / signed .* in the presence of /.test(text) ? text.match(WHEN_SIGNED_BEFORE) : null;
+    if (when) {
+      const from = when.index! + when[0].indexOf(" signed") + 1;
+      const people = [...new Set([...personsIn(when[2]), ...personsIn(untitled(when[3]))])];
+      // (the meeting the clause before told, joined by the others)
+      const told = this.meetings.find((x) => x.sentences.some((y) => y.index === a.sentence.index) && x.participants.size >= 2 && [...x.participants].every((p) => people.includes(p)));
+      if (told && people.length >= 3 && free(from, from + 6)) {
+        this.mention(told, a, from, from + 6, people, { status: "held" });
+        used.push([from, from + 6]);
+      } else if (people.length >= 3 && free(from, from + 6)) this.heldThere(a, used, from, from + 6, people, this.dateIn(a, text.slice(0, from), "behind"), a.slots[Number(when[1])]?.key);
     }
     for (const v of / (?:sign(?:ed)?|initial(?:l)?ed) /.test(text) ? text.matchAll(SIGNED_TOGETHER) : []) {
       const from = v.index! + v[0].indexOf(v[3]);

@@ -3387,4 +3387,42 @@ describe("meetings of the twentieth held-out set's forms (thirtieth session)", (
     for (const x of ["CONVEYED_VIA person:helena-nangolo -> person:petrus-amutenya", "CONVEYED_TO person:helena-nangolo -> person:joseph-mwale", "INVITED person:helena-nangolo -> person:joseph-mwale"]) assert.ok(r.includes(x), `${x} in ${r.join("; ")}`);
     assert.ok(!r.some((x) => x.startsWith("MET_WITH") && x.includes("maria-shilongo") && x.includes("petrus-amutenya")), r.join("; "));
   });
+
+  it("a live blog under a newspaper's name on a line of its own ('Lviv Post': the story told from that state): 'was met on the platform at L station by X'; 'X and G's ambassador to H also took part'; 'Y attended, as did the H ambassador, Z, who …'; 'thanked W for the invitation and asked V to pass on to W his gratitude'; 'Ukraine's Parliament Commissioner for Human Rights U'; 'The Apostolic Nuncio to G, Archbishop T,' the Holy See's", () => {
+    const f = extract("Lviv Post\nUpdated: May 4, 2026, 18:10\n\nLviv Post is following the visit of Austrian Foreign Minister Beate Klinger. This page is updated throughout the day.\n\n09:10 – Klinger arrives\nKlinger arrived in Kyiv on the night train. She was met on the platform at Kyiv-Pasazhyrskyi station by First Deputy Foreign Minister Oleh Marchenko.\n\n09:40 – Ombudsman heads to the border\nUkraine's Parliament Commissioner for Human Rights Taras Hrytsenko said he expected to meet his Russian counterpart there.\n\n11:10 – Klinger, Sybora talks\nKlinger held talks with Foreign Minister Ivan Sybora at the Foreign Ministry. Marchenko and Austria's ambassador to Ukraine also took part.\n\n15:05 – President receives Klinger\nUkrainian President Mykola Dorosh received Klinger at the Office of the President. Sybora attended, as did the Austrian ambassador, Eva Pichler, who had also taken part in the morning talks at the ministry.\n\nAccording to the Presidential Office, Dorosh thanked Chancellor Karl Hofer for the invitation and asked Klinger to pass on to Hofer his gratitude for Austria's support.\n\n16:30 – Nuncio brings letter\nThe Apostolic Nuncio to Ukraine, Archbishop Marek Zielinski, met Hrytsenko in Kyiv and handed him a letter from the Vatican's Secretary of State, Cardinal Luigi Ferraro.", "2026-05-04");
+    assertMeetings(of(f), [
+      ["held", "", "person:beate-klinger,person:oleh-marchenko"],
+      ["held", "", "person:beate-klinger,person:ivan-sybora,person:oleh-marchenko"],
+      ["held", "", "person:beate-klinger,person:eva-pichler,person:ivan-sybora,person:mykola-dorosh"],
+      ["held", "", "person:marek-zielinski,person:taras-hrytsenko"],
+    ]);
+    const r = relations(f, ["HOLDS_OFFICE", "CONVEYED_TO", "CONVEYED_VIA", "MET_WITH"]);
+    for (const x of ["HOLDS_OFFICE person:oleh-marchenko -> government:ukraine", "HOLDS_OFFICE person:ivan-sybora -> government:ukraine", "HOLDS_OFFICE person:taras-hrytsenko -> government:ukraine", "HOLDS_OFFICE person:marek-zielinski -> government:vatican-city", "CONVEYED_TO person:mykola-dorosh -> person:karl-hofer", "CONVEYED_VIA person:luigi-ferraro -> person:marek-zielinski"]) assert.ok(r.some((y) => y.startsWith(x)), `${x} in ${r.join("; ")}`);
+    assert.ok(!r.some((x) => x.startsWith("MET_WITH") && x.includes("ivan-sybora") && (x.includes("oleh-marchenko") || x.includes("mykola-dorosh"))), r.join("; "));
+    assert.ok(!f.entities.some((e) => e.kind === "Person" && /commissioner|nuncio|human-rights/.test(e.key)), f.entities.map((e) => e.key).join());
+  });
+  it("a feature: 'X — no relation to Y, … — carried with him a note from Z to W, …, which he handed to V over coffee. She took the note back to L and handed it to W' (Z's, through X and V; not through Y, and not a meeting of X with W); 'A and B last met in L on October 26 last year, when A and G's C signed a joint declaration in the presence of B and D' (all four, that day; A and C signed, not G)", () => {
+    const f = extract("By Lucia Pereyra\nApril 2, 2026\n\nOn March 3, Ramiro Echeverry Soto, a retired Chilean ambassador whom Foreign Minister Andrés Rivas named special envoy in January, had lunch in Lima with a senior Bolivian official.\n\nThe Bolivian official, Carmen Quispe, is a lawyer who served in La Paz.\n\nEcheverry Soto — no relation to Ignacio Soto, the senator of the 1990s — carried with him a two-page note from Rivas to Foreign Minister Raúl Mendoza, setting out Chile's ideas on the port, which he handed to Quispe over coffee. She took the note back to La Paz and handed it to Mendoza the following week.\n\nPrime Minister Sok Vanna and Foreign Minister Lim Dara last met in Bangkok on October 26 last year, when Sok Vanna and Thailand's Prasert Wongsa signed a joint declaration on the border in the presence of Lim Dara and US President Donald Trump.", "2026-04-02");
+    assertMeetings(of(f), [
+      ["held", "", "person:carmen-quispe,person:raul-mendoza"],
+      ["held", "2025-10-26", "person:donald-trump,person:lim-dara,person:prasert-wongsa,person:sok-vanna"],
+    ]);
+    const r = relations(f, ["CONVEYED_TO", "CONVEYED_VIA", "MET_WITH", "SIGNED"]);
+    for (const x of ["CONVEYED_VIA person:andres-rivas -> person:ramiro-echeverry-soto", "CONVEYED_VIA person:andres-rivas -> person:carmen-quispe", "CONVEYED_TO person:ramiro-echeverry-soto -> person:carmen-quispe", "CONVEYED_TO person:carmen-quispe -> person:raul-mendoza", "SIGNED person:sok-vanna -> document:joint-declaration", "SIGNED person:prasert-wongsa -> document:joint-declaration"]) assert.ok(r.some((y) => y.startsWith(x)), `${x} in ${r.join("; ")}`);
+    assert.ok(!r.some((x) => /ignacio-soto/.test(x) || (x.startsWith("CONVEYED_TO person:ramiro-echeverry-soto -> person:raul-mendoza")) || x.startsWith("SIGNED government:")), r.join("; "));
+    assert.ok(!r.some((x) => x.startsWith("MET_WITH") && x.includes("ramiro-echeverry-soto") && x.includes("raul-mendoza")), r.join("; "));
+  });
+
+  it("a story whose reporter's e-mail names the paper ('…@jamaicaobserver.com': told from Jamaica, so 'Governor General Sir X' is Jamaica's); 'handed Y a letter from Z, whom she visited in L on Monday' (a meeting there, that day); 'the meeting of the joint committee …, which had been scheduled for September' is no plan of the visit told before; 'The first such summit was hosted by Y in L in April 2024, with the participation of Z and W'", () => {
+    const f = extract("BY DEVON CLARKE\nObserver staff reporter\nclarked@jamaicaobserver.com\n\nBarbados Prime Minister Grace Hinds yesterday held talks with Prime Minister Marcus Reid at Jamaica House.\n\nHinds also handed Reid a letter from Guyana's President Anand Persaud, whom she visited in Georgetown on Monday on her way to Kingston. In the letter, Persaud invites Reid to visit Georgetown in May.\n\nThey also reviewed preparations for the meeting of the joint committee on trade, which had been scheduled for September in Montego Bay and was postponed.\n\nHinds had been scheduled to pay a courtesy call on Opposition Leader Paul Mitchell this afternoon, but the meeting has been cancelled.\n\nShe is to call on Governor General Sir Howard Blake at King's House tomorrow morning.\n\nThe first such summit was hosted by Reid in Ocho Rios in April 2024, with the participation of President Persaud and Prime Minister Hinds.", "2026-03-18");
+    assertMeetings(of(f), [
+      ["held", "2026-03-16", "person:anand-persaud,person:grace-hinds"],
+      ["proposed", "2026-05", "person:anand-persaud,person:marcus-reid"],
+      ["cancelled", "", "person:grace-hinds,person:paul-mitchell"],
+      ["planned", "2026-03-19", "person:grace-hinds,person:howard-blake"],
+      ["held", "2024-04", "person:anand-persaud,person:grace-hinds,person:marcus-reid"],
+    ]);
+    const r = relations(f, ["HOLDS_OFFICE"]);
+    assert.ok(r.some((x) => x.startsWith("HOLDS_OFFICE person:howard-blake -> government:jamaica")), r.join("; "));
+  });
 });

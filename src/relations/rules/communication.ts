@@ -362,7 +362,8 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     cue: /, who\b/,
     // ("received at the same venue a special envoy of President Z of Mozambique, X, who delivered a written message
     // from his president": Z's, through X, for Y)
-    pattern: `(?<rcp>@PG)${AUX} (?:received|met|hosted|welcomed|met with)(?: at (?:the |a )?[a-z ]{1,30}?| in <L\\d+>)? (?:the |a |an )?(?:(?:special |personal )?(?:envoy|emissary|representative|messenger) of (?<prin>@PG)(?: of (?:the )?<G\\d+>)?, )?(?:(?:<[NG]\\d+>(?:'s)? )?[a-z-]+(?: [a-z-]+)?,? )?(?<mid>@P),? who (?:[a-z]+ )?(?:carried|delivered|brought|passed on|conveyed|relayed|handed over) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:message|letter|note|invitation|proposal)s? from (?:${SENDER_POST}(?<src>@PG)|(?:his|her|their) (?:[a-z-]+ ){0,2}[a-z-]+\\b)`,
+    // ("X received, Wednesday afternoon at <L>, Y, who delivered to him a written message from Z")
+    pattern: `(?<rcp>@PG)${AUX} (?:received|met|hosted|welcomed|met with)(?: at (?:the |a )?[a-z ]{1,30}?| in <L\\d+>|, (?:on )?(?:[A-Z][a-z]+day|today|yesterday)(?: (?:morning|afternoon|evening))? (?:at|in) (?:the )?<L\\d+>,)? (?:the |a |an )?(?:(?:special |personal )?(?:envoy|emissary|representative|messenger) of (?<prin>@PG)(?: of (?:the )?<G\\d+>)?, )?(?:(?:<[NG]\\d+>(?:'s)? )?[a-z-]+(?: [a-z-]+)?,? )?(?<mid>@P),? who (?:[a-z]+ )?(?:carried|delivered|brought|passed on|conveyed|relayed|handed over)(?: to (?:him|her))? (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:message|letter|note|invitation|proposal)s? from (?:${SENDER_POST}(?<src>@PG)|(?:his|her|their) (?:[a-z-]+ ){0,2}[a-z-]+\\b)`,
     emit: [
       { relation: "CONVEYED_VIA", source: "src", target: "mid" },
       { relation: "CONVEYED_VIA", source: "prin", target: "mid" },
@@ -628,7 +629,8 @@ export const COMMUNICATION_RULES: RelationRule[] = [
   {
     reason: "the same, the recipient told first: \"X asked Y to pass on to Z his thanks for …\", \"… to convey to Z the solidarity of …\"",
     cue: /\b(?:convey|relay|pass on|pass|deliver|carry|transmit) to\b/,
-    pattern: `${NOT_AN_OBJECT}(?<src>@PG)${AUX} (?:asked|requested|urged|tasked|entrusted) @@P to (?:convey|relay|pass on|pass|deliver|carry|transmit) to ${RECIPIENT} (?:his|her|their|its|the) (?:[a-z-]+ ){0,3}(?:greetings|message|regards|wishes|congratulations|condolences|gratitude|thanks|solidarity|sympathy|support)\\b`,
+    // ("Z thanked W for the invitation and asked X to pass on to W his gratitude")
+    pattern: `${NOT_AN_OBJECT}(?<src>@PG)${AUX} (?:${FIRST_OBJECT}[^<.;]{0,60}? and (?:also |then )?)?(?:asked|requested|urged|tasked|entrusted) @@P to (?:convey|relay|pass on|pass|deliver|carry|transmit) to ${RECIPIENT} (?:his|her|their|its|the) (?:[a-z-]+ ){0,3}(?:greetings|message|regards|wishes|congratulations|condolences|gratitude|thanks|solidarity|sympathy|support)\\b`,
     emit: [{ relation: "CONVEYED_TO", source: "src", target: "rcp" }],
   },
   {
