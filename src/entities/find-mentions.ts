@@ -99,7 +99,7 @@ const bareText = (w: Word) => w.text.replace(/\.$/, "");
 /** The last word of a post named by its portfolio or rank ("External Affairs Minister", "Joint Secretary"). */
 const POST_WORD = /^(?:Minister|Secretary|Adviser|Advisor|Commissioner|Undersecretary|Spokesperson|Spokesman|Spokeswoman|Director|Ambassador|Envoy|Coordinator)$/;
 /** Ranks before a post ("Joint Secretary", "Additional Secretary", "Deputy Minister"). */
-const RANKS = new Set(["High", "Joint", "Additional", "Deputy", "Assistant", "Under", "Principal", "Permanent", "Special", "Senior", "Chief", "Vice", "First", "Second", "Third", "State", "Acting", "Official", "Prime", "Cabinet", "Parliament", "Parliamentary"]);
+const RANKS = new Set(["High", "Joint", "Additional", "Deputy", "Assistant", "Under", "Principal", "Permanent", "Special", "Senior", "Chief", "Vice", "First", "Second", "Third", "State", "Acting", "Official", "Prime", "Cabinet", "Parliament", "Parliamentary", "Federal", "Union"]);
 /** Nouns whose possessive is part of a name ("People's Party"), not an owner. */
 const NAME_POSSESSORS = new Set(["People", "Peoples", "Women", "Children", "Citizens", "Farmers", "Peasants", "Patriots", "Veterans", "Martyrs", "Nation", "Nations", "Students", "Workers", "Men"]);
 const isPossessive = (w?: Word) => !!w && /^['’][sS]$/.test(w.text);
@@ -275,7 +275,11 @@ function runEnd(W: Word[], i: number): number {
       continue;
     }
     // (and a post's: "President of the Republic of Chile Mr. X", an official release's style)
-    if (ofThe(W, j) && W[j + 2]?.text === "Republic" && W.slice(i, j).some((x) => POST_WORD.test(bareText(x)) || /^(?:President|Chairman|Chairperson|Speaker)$/.test(x.text))) {
+    // (and of its adjectives: "of the Islamic Republic of Pakistan")
+    // (and of another form, or an adjective, after a post alone, no name before it: "Minister of Foreign Affairs of the
+    // Kingdom of Bahrain X", "… of the Islamic Republic of Pakistan HE Y"; not "Ambassador X of the Kingdom of the Netherlands")
+    const postAlone = () => W.slice(i, j).every((x) => POST_WORD.test(bareText(x)) || PORTFOLIO_WORDS.has(x.text) || RANKS.has(x.text) || HONORIFIC.has(bareText(x)) || /^(?:of|for|and|the|at|President|Chairman|Chairperson|Speaker|Minister|Ministry)$/.test(x.text));
+    if (ofThe(W, j) && (W[j + 2]?.text === "Republic" || ((STATE_FORMS.test(W[j + 2]?.text ?? "") || (STATE_FORM_ADJECTIVES.has(W[j + 2]?.text ?? "") && W[j + 3]?.text === "Republic")) && postAlone())) && W.slice(i, j).some((x) => POST_WORD.test(bareText(x)) || /^(?:President|Chairman|Chairperson|Speaker)$/.test(x.text))) {
       j += 2;
       continue;
     }
@@ -469,6 +473,8 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
   // (not a word a title starts with: "Under Secretary of State X")
   // (and a year before a name: "In August 2013 Omani Sultan Qaboos …" made one run of "2013 Omani Sultan Qaboos")
   while (a < b && (((NOT_NAME_WORDS.has(bareText(W[a])) || RUN_BREAKERS.has(bareText(W[a]))) && !HONORIFIC.has(bareText(W[a])) && !(b - a > 2 && (titleAt(W, a, b, OFFICE) > 1 || pluralTitleAt(W, a, b)))) || CONNECTORS.has(W[a].text) || ((/^(?:1[89]|20)\d\d,?$/.test(W[a].text) || /^\d{1,2}(?:\.\d{1,2})*\.?$/.test(W[a].text)) && b - a > 1))) a++;
+  // (an honorific before a post, the name after it: "HE Minister of State for Foreign Affairs Dr X")
+  if (b - a > 3 && HONORIFIC.has(bareText(W[a])) && !STYLES.has(W[a].text) && titleAt(W, a + 1, b, OFFICE) > 0) a++;
   // (a sentence's opening verb in "-ing" is no given name: "Inviting Prabowo to open a market is symbolic")
   if (b - a >= 2 && sentenceInitial(W, a) && OPENING_VERB_ING.test(W[a].text)) a++;
   if (a >= b) return;
@@ -513,6 +519,13 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
       return;
     }
   }
+  // (a body's name, then an honorific and a name: "Ministry of Foreign Affairs Dr X", after "Minister of State at the")
+  const honorific = isHead(W[a]) && !headed ? W.findIndex((w, j) => j > a + 1 && j < b - 1 && INNER_HONORIFIC.test(w.text) && W[j + 1].cap) : -1;
+  if (honorific > 0) {
+    analyseRun(W, a, honorific, article, ctx, add);
+    analyseRun(W, honorific, b, article, ctx, add);
+    return;
+  }
   // (a record's co-chair is a post: "the Montenegrin Co-Chair")
   if (/^Co-(?:Chair|Chairs|Chairman|Chairwoman|Chairperson)$/.test(article.slice(W[a].start, W[b - 1].end))) return;
   // (a time zone names no one: "Japan Standard Time", "Eastern Daylight Time", "Greenwich Mean Time")
@@ -539,15 +552,20 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     return;
   }
   // an envoy's post "to" a state before the name: "Lao Ambassador to Việt Nam Khamphao Ernthavanh" (the run after "to")
-  if (!headed && W[a - 1]?.text === "to" && /^(?:Ambassador|Envoy|Commissioner|Representative|Nuncio)$/.test(W[a - 2]?.text ?? "")) {
+  // (also "to the State of Qatar HE X", the state's style and an honorific before the name)
+  const styledState = W[a - 1]?.text === "the" && W[a - 2]?.text === "to" && /^(?:State|Republic|Kingdom|Sultanate)$/.test(W[a].text) && W[a + 1]?.text === "of" ? 1 : 0;
+  const envoy = a - 2 - styledState;
+  if (!headed && W[envoy + 1]?.text === "to" && /^(?:Ambassador|Envoy|Commissioner|Representative|Nuncio)$/.test(W[envoy]?.text ?? "")) {
     // (or to its capital: "U.S. Ambassador to Ankara Tom Barrack")
     const capital = countryByCapital(W[a].text) && W[a].cap && !W[a].text.includes(".") ? { end: a + 1, country: countryByCapital(W[a].text)!, demonym: false } : undefined;
-    const c = countryAt(W, a, b, article) ?? capital;
-    if (c && c.end < b && !c.demonym && W.slice(c.end, b).every((w) => w.cap || NAME_PARTICLES.has(w.text) || w.hyphen) && W[c.end].cap) {
-      const post = W[a - 2].text === "Commissioner" && W[a - 3]?.text === "High" ? a - 3 : a - 2;
+    const c = styledState ? countryAt(W, a + 2, b, article) : (countryAt(W, a, b, article) ?? capital);
+    let n = c?.end ?? b;
+    while (n < b - 1 && HONORIFIC.has(bareText(W[n]))) n++;
+    if (c && n < b && !c.demonym && W.slice(n, b).every((w) => w.cap || NAME_PARTICLES.has(w.text) || w.hyphen) && W[n].cap) {
+      const post = W[envoy].text === "Commissioner" && W[envoy - 1]?.text === "High" ? envoy - 1 : envoy;
       const q = qualifierBefore(W, post, article, ctx);
-      add(a, c.end, c === capital ? { kind: "Place", name: W[a].text, locative: false } : { kind: "Government", name: c.country.name, country: c.country.key });
-      add(c.end, b, { kind: "Person", name: article.slice(W[c.end].start, W[b - 1].end), title: article.slice(W[post].start, W[c.end - 1].end), titleCountry: q?.country, outerStart: q?.start ?? W[post].start });
+      add(styledState ? a + 2 : a, c.end, c === capital ? { kind: "Place", name: W[a].text, locative: false } : { kind: "Government", name: c.country.name, country: c.country.key });
+      add(n, b, { kind: "Person", name: article.slice(W[n].start, W[b - 1].end), title: article.slice(W[post].start, W[c.end - 1].end), titleCountry: q?.country, outerStart: q?.start ?? W[post].start });
       return;
     }
   }
@@ -1033,6 +1051,9 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
   if (kind) add(a, b, { kind, name, ner });
 }
 
+/** Honorifics that open a name, never inside one: "Dr", "HE", "Mr". */
+const INNER_HONORIFIC = /^(?:Dr\.?|HE|H\.E\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?)$/;
+
 /** A word of a portfolio's name: "Migration", "Abroad", "Tunisians" before "Abroad", "Community" before it. */
 function portfolioWord(W: Word[], k: number, article: string): boolean {
   const w = W[k].text;
@@ -1060,6 +1081,11 @@ function portfolioListStart(W: Word[], a: number, article: string): number | und
   return W[t - 1]?.text === "," && W.slice(t - 4, t - 1).map((w) => w.text).join(" ") === "Minister of State" ? t - 4 : t;
 }
 
+/** A state's form before its name: "the Republic of Chile", "the Kingdom of Bahrain", "the State of Qatar". */
+const STATE_FORMS = /^(?:Republic|Kingdom|Sultanate|State|Principality)$/;
+/** Words before "Republic" in a state's formal name: "the Islamic Republic of Pakistan", "the Federal Republic of G". */
+const STATE_FORM_ADJECTIVES = new Set(["Islamic", "Federal", "Democratic", "Socialist", "Arab", "Bolivarian", "Federative", "Plurinational", "Cooperative", "People's", "United", "Hellenic", "Lebanese", "Syrian", "Kyrgyz", "Czech", "Slovak", "Italian", "French", "Portuguese", "Argentine", "Oriental"]);
+
 /** "<post> (of|for <portfolio>) of (the) <state> (Mr.|Ms.) <name>" as the whole run from a to b: the state, and the
  * person with the post and its state; or as the run's start, before "and" and another post: where the rest begins. */
 function postOfStateBeforeName(W: Word[], a: number, b: number, article: string, add: Adder): boolean | number {
@@ -1071,13 +1097,21 @@ function postOfStateBeforeName(W: Word[], a: number, b: number, article: string,
   const t = (t0 > 1 && W[r + t0 - 1].text === "Republic" && W[r + t0 - 3]?.text === "of" ? t0 - 3 : t0) + (t0 ? r - a : 0);
   if (!t || b - a < t + 3) return false;
   for (let k = a + t; k < b - 2; k++) {
+    // (two posts held together: "Deputy Prime Minister and Minister of Foreign Affairs of G X")
+    if (k === a + t && W[k].text === "and" && titleAt(W, k + 1, b, OFFICE)) {
+      k += titleAt(W, k + 1, b, OFFICE);
+      continue;
+    }
     // (not past a second post: "President X and President of Tajikistan Y" is two people)
     if (W[k].text === "and" && titleAt(W, k + 1, b, OFFICE)) return false;
     if (W[k].text !== "of") continue;
     const form = W[k + 1]?.text === "the" ? k + 2 : k + 1;
     // ("of the Republic of Chile": the state's name after its form, the form part of the mention)
+    // (and its adjectives: "of the Islamic Republic of Pakistan")
     let c = form;
-    if (W[c]?.text === "Republic" && W[c + 1]?.text === "of" && !countryAt(W, c, b, article)) c += W[c + 2]?.text === "the" ? 3 : 2;
+    while (STATE_FORM_ADJECTIVES.has(W[c]?.text ?? "") && W[c + 1]?.text !== "of") c++;
+    if (STATE_FORMS.test(W[c]?.text ?? "") && W[c + 1]?.text === "of" && !countryAt(W, c, b, article)) c += W[c + 2]?.text === "the" ? 3 : 2;
+    else c = form;
     const state = countryAt(W, c, b, article);
     if (!state || state.demonym || state.end >= b) continue;
     let n = state.end;
@@ -1085,7 +1119,8 @@ function postOfStateBeforeName(W: Word[], a: number, b: number, article: string,
     const and = W.findIndex((w, j) => j > n && j < b - 2 && w.text === "and" && titleAt(W, j + 1, b, OFFICE) > 0);
     const e = and > 0 ? and : b;
     // (a name after it, and only that: two words at least, or one after an honorific)
-    if (n >= e || (n === state.end && e - n < 2) || W.slice(n, e).some((w) => !w.cap || CONNECTORS.has(w.text)) || countryAt(W, n, e, article)) return false;
+    // (a particle inside the name: "Khalid bin Saleh al-Mannai")
+    if (n >= e || (n === state.end && e - n < 2) || !W[n].cap || W.slice(n, e).some((w) => (!w.cap && !NAME_PARTICLES.has(w.text) && !/^(?:al|el|ad|as|ar)-/.test(w.text)) || CONNECTORS.has(w.text)) || countryAt(W, n, e, article)) return false;
     add(form, state.end, { kind: "Government", name: state.country.name, country: state.country.key });
     add(n, e, { kind: "Person", name: article.slice(W[n].start, W[e - 1].end), title: article.slice(W[a].start, W[k - 1].end), titleCountry: state.country.key, outerStart: W[a].start });
     return and > 0 ? and + 1 : true;
@@ -1603,8 +1638,9 @@ function attachLowercaseMentions(W: Word[], article: string, sentence: Sentence,
   }
 
   // "EAM will travel to Australia", "the PM said": an abbreviated post with no name after it, its one holder (later)
+  // (and Bhutan's "Lyonchhen", the prime minister's style, alone: the one the article names so)
   for (let i = 0; i < W.length; i++) {
-    if (!/^(?:EAM|PM|FM)$/.test(W[i].text) || W[i + 1]?.cap || /^(?:and|\))$/.test(W[i + 1]?.text ?? "") || /^(?:Deputy|Vice|and|\()$/.test(W[i - 1]?.text ?? "")) continue;
+    if (!/^(?:EAM|PM|FM|Lyonchhen)$/.test(W[i].text) || W[i + 1]?.cap || (/^(?:and|\))$/.test(W[i + 1]?.text ?? "") && W[i].text !== "Lyonchhen") || /^(?:Deputy|Vice|and|\()$/.test(W[i - 1]?.text ?? "")) continue;
     if (out.some((m) => m.start <= W[i].start && m.end >= W[i].end)) continue;
     out.push({ start: W[i].start, end: W[i].end, text: W[i].text, sentence: sentence.index, kind: "Person", name: W[i].text, bare: true, titleRef: { country: "", title: W[i].text } });
   }

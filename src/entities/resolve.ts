@@ -123,8 +123,26 @@ export function resolveMentions(text: string, found: FoundMention[], home?: stri
   resolveOrganizations(text, mentions, touch, entities, home);
   resolvePeople(mentions, touch, text);
   // "the Japanese prime minister": the person this article names with that title and country
+  const jointPosts = new Map<string, ResolvedMention>();
   for (const m of mentions) {
     if (!m.titleRef || m.key) continue;
+    // ("Lyonchhen", a style used alone: the one the article names with it)
+    if (/^Lyonchhen$/.test(m.titleRef.title)) {
+      const styled = [...new Set(mentions.filter((p) => p.kind === "Person" && !!p.key && !p.titleRef && /\bLyonchhen\s+$/.test(text.slice(Math.max(0, p.start - 12), p.start))).map((p) => p.key!))];
+      if (styled.length === 1) touch(m, styled[0], "Person", mentions.find((p) => p.key === styled[0])!.name);
+      continue;
+    }
+    // ("the Prime Minister and Minister of Foreign Affairs Sheikh X": the first of two posts the name after holds)
+    // (and the two posts told again with no name: "in the presence of HE the Prime Minister and Minister of Foreign Affairs")
+    // (not another's post qualified by a state: "the Head of State and Chilean President Y" are two)
+    const joined = /^ and $/.test(text.slice(m.end, m.end + 5)) ? mentions.find((p) => p.kind === "Person" && !!p.key && !p.titleRef && !!p.title && p.outerStart === m.end + 5 && text.startsWith(p.title, m.end + 5)) : undefined;
+    const second = joined ? undefined : text.slice(m.end).match(/^ and ((?:\p{Lu}[\p{L}-]*|of|for|the)(?: (?:\p{Lu}[\p{L}-]*|of|for|the|and))*?)(?=[,.;]| and (?:HE |H\.E\. )?(?:the )?\p{Lu}| in\b| who\b|$)/u)?.[1];
+    const again = second ? jointPosts.get(`${spelledOut(m.titleRef.title)} and ${spelledOut(second)}`) : undefined;
+    if (joined) jointPosts.set(`${spelledOut(m.titleRef.title)} and ${spelledOut(joined.title!)}`, joined);
+    if (joined ?? again) {
+      touch(m, (joined ?? again)!.key!, "Person", (joined ?? again)!.name);
+      continue;
+    }
     // ("EAM" is the External Affairs Minister, "the prime minister" is "PM X")
     // (not one the story says held it once: "the coup that toppled President X" is no "the President" of now)
     const holds = (p: ResolvedMention) => p.kind === "Person" && !!p.key && !p.titleRef && spelledOut(p.title ?? "") === spelledOut(m.titleRef!.title) && !heldFormerly(text, p);
@@ -144,7 +162,9 @@ export function resolveMentions(text: string, found: FoundMention[], home?: stri
       const one = (ps: ResolvedMention[]) => ps.length > 0 && ps.every((p) => p.key === ps[0].key);
       // (else the one holder the article gives no state at all: "President X and Lithuania's President Y … The Polish
       // president left" is X)
-      const unowned = holder || local.length ? [] : mentions.filter((p) => holds(p) && !p.titleCountry && !namedForeign(text, mentions, p.key!, m.titleRef!.country));
+      // (not in a story told from another state, whose own holder that one is: "… shows X with Spain's foreign minister",
+      // from Rabat)
+      const unowned = holder || local.length || (home && home !== m.titleRef.country) ? [] : mentions.filter((p) => holds(p) && !p.titleCountry && !namedForeign(text, mentions, p.key!, m.titleRef!.country));
       if (holder) touch(m, holder.key!, "Person", holder.name);
       else if (one(local)) touch(m, local[0].key!, "Person", local[0].name);
       else if (one(near)) touch(m, near[0].key!, "Person", near[0].name);

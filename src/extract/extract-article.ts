@@ -307,6 +307,9 @@ function nationalWire(text: string): string | undefined {
   const head = text.slice(0, 400).split("\n").find((l) => /\S/.test(l) && !/^(?:---|title:|date:|source:)/.test(l) && !/^\s*\((?:ATTN|UPDATE|EDS|LEAD|CORRECTED|RECASTS|ADDS)\b/i.test(l) && !DATE_LINE.test(l)) ?? "";
   const m = head.slice(0, 120).match(WIRE_IN_DATELINE);
   if (m) return NATIONAL_WIRES[m[1]];
+  // (an agency's credit over each item, "QNA/Doha", on a line of its own)
+  const credit = text.slice(0, 600).match(/(?:^|\n)[ \t]*([A-Z][A-Za-z]{1,9})\/\p{Lu}[\p{L} -]{2,30}[ \t]*(?=\n)/u)?.[1];
+  if (credit && NATIONAL_WIRES[credit]) return NATIONAL_WIRES[credit];
   // (the agency in capitals after the city: "ASTANA. KAZINFORM –")
   const caps = head.match(/^\p{Lu}[\p{Lu} '’-]+\. (\p{Lu}+) [–—-] /u)?.[1];
   const wire = caps && Object.keys(NATIONAL_WIRES).find((w) => w.toUpperCase() === caps);

@@ -81,6 +81,11 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   // (an aside between dashes right after a name, and "with him" after a verb of carrying: "X — no relation to Y, … —
   // carried with him a note from Z")
   text = text.replace(/(<[POG]\d+>) — (?:[^—<.;]|<[A-Z]\d+>){1,120} — (?=[a-z])/g, "$1 ").replace(/\b(carried|brought|took) with (?:him|her|them) /g, "$1 ");
+  // (one person named twice in a row, by a post and by name: "HE the Prime Minister and Minister of Foreign Affairs Sheikh
+  // X" is one)
+  text = text.replace(/<P(\d+)> and <P(\d+)>/g, (all, x: string, y: string) => (slots[Number(x)]?.key && slots[Number(x)]?.key === slots[Number(y)]?.key ? `<P${y}>` : all));
+  // (and the second post of the two after a post read as its holder: "<P> and Minister of Foreign Affairs and <P>")
+  text = text.replace(/<P(\d+)> and (?:Deputy |First )?Minister (?:of|for) \p{Lu}\p{L}+(?: (?:and )?\p{Lu}\p{L}+)*(?= and <P|,| who\b)/gu, (all, x: string) => (slots[Number(x)]?.titleRef ? `<P${x}>` : all));
   // (an age in brackets after the name, as Southern African papers write it: "X (67) handed the letter")
   text = text.replace(/(<P\d+>) \(\d{1,3}\)/g, "$1");
   // (nor a "then" dating a post before a name in a list: "President A and then Mozambican President B witness …")
@@ -103,7 +108,7 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   text = text.replace(/, (?:two|three|four|several|some|other|senior)(?: other)? (?:<[GLN]\d+> )?(?:[a-z]+ )?(?:ministers|officials|aides|diplomats|advisers|advisors|lawmakers)(?= and (?:<[PG]\d+>|the ))/g, "");
   // (nor is a picture's position mark: "Minister X (left) and Y welcome Z")
   text = text.replace(/(<P\d+>) \((?:(?:second |third |far |extreme )?(?:left|right)|(?:second |third )?from (?:left|right)|centre|center|in front|front|back|standing|seated|L|R)\)/g, "$1");
-  text = text.replace(/\b(?:His|Her|Their) (?:Royal |Serene )?(?:Highness|Majesty|Excellency|Eminence|Holiness|Beatitude)(?:es|ies)? (?=<P\d+>)/g, "").replace(/(?<=\S )(?:His|Her) (?=<P\d+>)/g, "").replace(/\bH\.\s?E\.? (?=<P\d+>)/g, "");
+  text = text.replace(/\b(?:His|Her|Their) (?:Royal |Serene )?(?:Highness|Majesty|Excellency|Eminence|Holiness|Beatitude)(?:es|ies)? (?=<P\d+>)/g, "").replace(/(?<=\S )(?:His|Her) (?=<P\d+>)/g, "").replace(/\bH\.\s?E\.? (?=<P\d+>)/g, "").replace(/\b(?:HE|HH|H\.H\.) (?=<P\d+>)/g, "");
   // (a caption's number is no word of its sentence: "Photo 1 of 9: <P1> is greeted by <P2>")
   text = text.replace(CAPTION, "$1").replace(CABLE_MARK, "$1");
   // (a family name's article written apart from the name found: "al-<P0> and <P1> signed" reads as "<P0> and <P1> signed")
@@ -116,10 +121,13 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
  * read in the past, as what happened (a caption's "will" stays ahead). */
 export function withCaptionsInPast(articleText: string, abstracts: AbstractSentence[]): AbstractSentence[] {
   let inCaption = false;
+  // (a reporter's notebook under headings of a day and an hour, "**Monday, 9am, the Istana**", told in the present)
+  let inNotebook = false;
   let end = -1;
   return abstracts.map((a) => {
-    if (end >= 0 && /\n/.test(articleText.slice(end, a.sentence.start))) inCaption = false;
+    if (end >= 0 && /\n/.test(articleText.slice(end, a.sentence.start))) inCaption = inNotebook;
     end = a.sentence.end;
+    if (NOTEBOOK_HEADING.test(a.sentence.text)) inNotebook = inCaption = true;
     if (CAPTION.test(a.sentence.text)) inCaption = true;
     // (or a line that ends with the picture's credit: "X and Y welcome Z at the airport. — Picture: W")
     const lineEnd = articleText.indexOf("\n", a.sentence.end);
@@ -131,6 +139,8 @@ export function withCaptionsInPast(articleText: string, abstracts: AbstractSente
   });
 }
 
+/** A heading of a day and an hour: "**Monday, 9am, the Istana**", "Tuesday, 8am, the hotel". */
+const NOTEBOOK_HEADING = /^\W*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? \d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)\b/i;
 /** A picture's credit closing a caption's line: "— Picture: X", "(Photo: X)", "— File picture". */
 const PICTURE_CREDIT = /(?:[—–-]\s*|\(\s*)(?:File )?(?:Picture|Photo|Photograph|Pic)s?\b(?::[^\n]*)?\)?\s*$/i;
 const NOT_AHEAD = "(?<!\\b(?:to|will|would|could|may|might|shall|not) )";
@@ -146,6 +156,10 @@ const CAPTION_PAST: [RegExp, string][] = [
   [new RegExp(`${NOT_AHEAD}\\b(?:reviews|review|inspects|inspect)(?= (?:a |the )?guard of honou?r)`, "g"), "reviewed"],
   [new RegExp(`${NOT_AHEAD}\\b(?:raises|raise)(?= (?:a|his|her) glass to)`, "g"), "raised"],
   [new RegExp(`${NOT_AHEAD}\\bhosts\\b`, "g"), "hosted"],
+  [new RegExp(`${NOT_AHEAD}\\bcalls on\\b`, "g"), "called on"],
+  [new RegExp(`${NOT_AHEAD}\\bconveys\\b`, "g"), "conveyed"],
+  [new RegExp(`${NOT_AHEAD}(?<!\\bshook )\\bhands(?= (?:the |a |an |his |her |<P))`, "g"), "handed"],
+  [new RegExp(`${NOT_AHEAD}\\bdelivers\\b`, "g"), "delivered"],
   [new RegExp(`${NOT_AHEAD}\\breceives\\b`, "g"), "received"],
   [new RegExp(`${NOT_AHEAD}\\bwelcomes\\b`, "g"), "welcomed"],
   [new RegExp(`${NOT_AHEAD}\\b(?:welcome|greet|greets|receive)(?= (?:the )?<)`, "g"), "welcomed"],

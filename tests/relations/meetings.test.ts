@@ -3426,3 +3426,31 @@ describe("meetings of the twentieth held-out set's forms (thirtieth session)", (
     assert.ok(r.some((x) => x.startsWith("HOLDS_OFFICE person:howard-blake -> government:jamaica")), r.join("; "));
   });
 });
+
+describe("meetings of the twenty-first held-out set's forms (thirtieth session)", () => {
+  it("an agency's roundup ('QNA/Doha' over each item, the story told from Qatar): 'received at his office in the Amiri Diwan yesterday Deputy Prime Minister and Minister of Foreign Affairs of the Kingdom of Bahrain HE X' (two posts, the state's form, an honorific); 'HE the Prime Minister and Minister of Foreign Affairs Sheikh Y' one person, and so the two posts alone later; 'HE Minister of State at the Ministry of Foreign Affairs Dr Z'; 'Ambassador to the State of Qatar HE W'; 'Federal Minister for Commerce HE V'; 'met yesterday with W, who had also attended HH the Amir's meeting with X' (no meeting of Z with X)", () => {
+    const f = extract("**HH the Amir receives Bahrain's Deputy Prime Minister**\n\nQNA/Doha\n\nHis Highness the Amir Sheikh Fahad bin Nasser al-Thani received at his office in the Amiri Diwan yesterday Deputy Prime Minister and Minister of Foreign Affairs of the Kingdom of Bahrain HE Khalid bin Saleh al-Mannai, who is currently visiting the country.\n\nThe meeting was attended by HE the Prime Minister and Minister of Foreign Affairs Sheikh Jabor bin Hamad bin Ali al-Thani.\n\n**Minister of State meets ambassador**\n\nQNA/Doha\n\nHE Minister of State at the Ministry of Foreign Affairs Dr Ali bin Saif al-Kuwari met yesterday with Bahrain's Ambassador to the State of Qatar HE Yousef Ahmed al-Jalahma, who had also attended HH the Amir's meeting with HE al-Mannai.\n\nThey reviewed preparations for the joint committee, co-chaired by HE Dr al-Kuwari and Bahrain's Federal Minister for Commerce HE Adel Fakhro.\n\n**PM and FM receives phone call**\n\nQNA/Doha\n\nHE the Prime Minister and Minister of Foreign Affairs received a phone call yesterday from Minister of Foreign Affairs of the Islamic Republic of Iran HE Reza Karimi.", "2026-09-16");
+    assertMeetings(of(f), [
+      ["held", "2026-09-15", "person:fahad-bin-nasser-al-thani,person:jabor-bin-hamad-bin-ali-al-thani,person:khalid-bin-saleh-al-mannai"],
+      ["held", "2026-09-15", "person:ali-bin-saif-al-kuwari,person:yousef-ahmed-al-jalahma"],
+    ]);
+    const r = relations(f, ["HOLDS_OFFICE", "MET_WITH"]);
+    for (const x of ["HOLDS_OFFICE person:khalid-bin-saleh-al-mannai -> government:bahrain", "HOLDS_OFFICE person:yousef-ahmed-al-jalahma -> government:bahrain", "HOLDS_OFFICE person:adel-fakhro -> government:bahrain", "HOLDS_OFFICE person:reza-karimi -> government:iran", "HOLDS_OFFICE person:jabor-bin-hamad-bin-ali-al-thani -> government:qatar"]) assert.ok(r.some((y) => y.startsWith(x)), `${x} in ${r.join("; ")}`);
+    assert.ok(!r.some((x) => x.startsWith("MET_WITH") && x.includes("ali-bin-saif-al-kuwari") && x.includes("khalid-bin-saleh-al-mannai")), r.join("; "));
+    assert.ok(!f.entities.some((e) => e.kind === "Person" && /^person:(?:he-|hh|kingdom|islamic|federal)/.test(e.key)), f.entities.map((e) => e.key).join());
+  });
+  it("denials: 'reports … that he had met Y in L in February' then '\"I did not meet Mr. Y …\" \"No meeting took place\"'; a fact-check's 'Claim 2: \"X secretly met Y\"' then '\"There was no such meeting\"': neither met; 'Opposition MPs pressed X' names no one; 'shows X with Spain's foreign minister', from Rabat, is not X's post", () => {
+    const f = extract("Rabat – Foreign Minister Karim Alaoui told lawmakers on Monday about the ministry's work.\n\nOpposition MPs pressed Alaoui on the cost of the project.\n\nThe session turned tense when Said Benali asked Alaoui about reports in the Algerian press that he had met Algerian Foreign Minister Rachid Belkacem on the sidelines of a summit in Addis Ababa in February.\n\n\"I did not meet Mr. Belkacem, not in Addis Ababa and not anywhere else,\" Alaoui replied. \"No meeting took place, and none was requested.\"\n\n**Claim 2: \"Foreign Minister Alaoui secretly met Israel's foreign minister in Rabat\"**\n\nA photo posted on X on August 14 shows Alaoui shaking hands with a man the post identifies as Israel's foreign minister Dan Meron.\n\nFacts: The photo has been cropped. The original shows Alaoui with Spain's foreign minister in March.\n\n\"There was no such meeting, in Rabat or anywhere else,\" the ministry's spokesperson told reporters.", "2026-09-16");
+    assert.deepEqual(of(f).filter(([s]) => s === "held"), []);
+    const r = relations(f, ["HOLDS_OFFICE", "MET_WITH"]);
+    assert.ok(!r.some((x) => x.startsWith("MET_WITH")), r.join("; "));
+    assert.ok(r.some((x) => x.startsWith("HOLDS_OFFICE person:karim-alaoui -> government:morocco")) && !r.some((x) => x.includes("government:spain")), r.join("; "));
+    assert.ok(!f.entities.some((e) => e.key === "person:mps"), f.entities.map((e) => e.key).join());
+  });
+  it("a reporter's notebook under headings of a day and an hour, told in the present ('hold talks', 'calls on'); Bhutan's 'Lyonchhen' alone is the prime minister the story names so", () => {
+    const f = extract("Pema Choden | Tokyo\n\nWhat follows is what we saw during Lyonchhen Karma Wangdi's official visit to Japan, which ended yesterday.\n\n**Monday, 9am, Kantei**\n\nLyonchhen and Prime Minister Hiroshi Tanabe hold talks for an hour, with Foreign Minister Lyonpo Sonam Tenzin at the table.\n\n**Monday, 6pm, the palace**\n\nLyonchhen calls on Emperor Naruhito and conveys His Majesty's greetings.", "2026-09-16");
+    const ms = of(f);
+    assert.ok(ms.some(([s, , p]) => s === "held" && p === "person:hiroshi-tanabe,person:karma-wangdi"), JSON.stringify(ms));
+    assert.ok(ms.some(([s, , p]) => s === "held" && p.includes("person:karma-wangdi") && p.includes("person:naruhito")), JSON.stringify(ms));
+  });
+});

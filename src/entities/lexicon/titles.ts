@@ -79,6 +79,8 @@ export const HONORIFICS = ["Mr", "Mrs", "Ms", "Miss", "Dr", "Mr.", "Mrs.", "Ms."
   "Majesty", "Highness", "Excellency", "Holiness", "Eminence", "Beatitude",
   // ("Prof Muhammad Yunus", as British and South Asian papers write it; Myanmar's "U Than Swe", "Daw Aung San Suu Kyi")
   "Prof", "U", "Daw",
+  // the Gulf agencies' "HE" and "HH" ("HE Mohammad Ishaq Dar", "HH the Amir"), Indonesia's "Pak" and "Bu" ("Pak Prabowo")
+  "HE", "HH", "Pak", "Bu", "Ibu", "Bapak",
   // Bhutan's and Fiji's styles ("Lyonpo D N Dhungyel", "Dasho X", "Ratu Y")
   "Lyonpo", "Lyonchhen", "Dasho", "Aum", "Ratu", "Adi",
   // Malaysia's and Brunei's styles ("Dato' Seri Utama Haji X", "YAB Dato' Seri Y", "Datin Z")
@@ -108,7 +110,7 @@ export const NOT_NAME_WORDS = new Set(
   ("The A An And But Or In On At For From To Of By With As After Before During Following Since While When Where If " +
     "Earlier Later Meanwhile However Still Yet Also This That These Those It Its He She They We I You His Her Their Our " +
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August " +
-    "September October November December Key Points Subscribe Read More What Why How Who Observers Experts Analysts " +
+    "September October November December Key Points Subscribe Read More What Why How Who Observers Experts Analysts MPs MP MEPs Lawmakers Senators Deputies " +
     "Talk Talks News Those Another Some Many Most Both Each Every No Not Mr Mrs Ms Dr There Here Then Now So Such " +
     "Former Acting Interim Outgoing Incoming Then Ex Your My Jan Feb Mar Apr Aug Sep Sept Oct Nov Dec Other All Any Several Few One Two Three Asked Under Over Despite Although Because Until Once Like Unlike " +
     // question and condition openers, glued to the name after them ("Had Donald Trump met …", "Neither Joe Biden nor …")
