@@ -526,6 +526,11 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     analyseRun(W, honorific, b, article, ctx, add);
     return;
   }
+  // ("Leader of the Opposition X": the post, then the name)
+  if (!headed && W[a].text === "Opposition" && W[a - 1]?.text === "the" && W[a - 2]?.text === "of" && /^(?:Leader|Head)$/.test(W[a - 3]?.text ?? "") && b - a >= 3 && W.slice(a + 1, b).every((w) => w.cap || w.hyphen)) {
+    add(a + 1, b, { kind: "Person", name: article.slice(W[a + 1].start, W[b - 1].end), title: article.slice(W[a - 3].start, W[a].end), outerStart: W[a - 3].start });
+    return;
+  }
   // (a record's co-chair is a post: "the Montenegrin Co-Chair")
   if (/^Co-(?:Chair|Chairs|Chairman|Chairwoman|Chairperson)$/.test(article.slice(W[a].start, W[b - 1].end))) return;
   // (a time zone names no one: "Japan Standard Time", "Eastern Daylight Time", "Greenwich Mean Time")

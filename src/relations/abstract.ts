@@ -132,6 +132,10 @@ export function withCaptionsInPast(articleText: string, abstracts: AbstractSente
     // (or a line that ends with the picture's credit: "X and Y welcome Z at the airport. — Picture: W")
     const lineEnd = articleText.indexOf("\n", a.sentence.end);
     if (!inCaption && PICTURE_CREDIT.test(articleText.slice(a.sentence.end, lineEnd < 0 ? articleText.length : lineEnd))) inCaption = true;
+    // (or a paragraph the picture's credit follows on a line of its own: "X welcomes Y at L. … \nPHOTO: MFAET"; or one
+    // that opens "FILE PICTURE:")
+    if (!inCaption && lineEnd >= 0 && CREDIT_LINE.test(articleText.slice(lineEnd, lineEnd + 200).replace(/^\s+/, ""))) inCaption = true;
+    if (/^\W*(?:FILE (?:PICTURE|PHOTO)|File (?:picture|photo))\s*:/.test(a.sentence.text)) inCaption = true;
     if (!inCaption) return a;
     let text = a.text;
     for (const [re, past] of CAPTION_PAST) text = text.replace(re, past);
@@ -139,10 +143,13 @@ export function withCaptionsInPast(articleText: string, abstracts: AbstractSente
   });
 }
 
+/** A picture's credit on a line of its own under its caption: "PHOTO: MFAET", "Photo: Japanese Embassy". */
+const CREDIT_LINE = /^(?:PHOTOS?|Photos?|PICTURES?|Pictures?)\s*:\s*[^\n]{1,60}(?:\n|$)/;
 /** A heading of a day and an hour: "**Monday, 9am, the Istana**", "Tuesday, 8am, the hotel". */
 const NOTEBOOK_HEADING = /^\W*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? \d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)\b/i;
 /** A picture's credit closing a caption's line: "— Picture: X", "(Photo: X)", "— File picture". */
-const PICTURE_CREDIT = /(?:[—–-]\s*|\(\s*)(?:File )?(?:Picture|Photo|Photograph|Pic)s?\b(?::[^\n]*)?\)?\s*$/i;
+// (or after the caption's last sentence: "… At right is X. PHOTO: MFAET")
+const PICTURE_CREDIT = /(?:[—–-]\s*|\(\s*|^\s*|[.!?"”]\s+)(?:File )?(?:Picture|Photo|Photograph|Pic)s?\b(?::[^\n]*)?\)?\s*$/i;
 const NOT_AHEAD = "(?<!\\b(?:to|will|would|could|may|might|shall|not) )";
 const CAPTION_PAST: [RegExp, string][] = [
   [/\bis (greeted|received|welcomed|hosted|met|joined|accompanied)\b/g, "was $1"],
@@ -163,6 +170,8 @@ const CAPTION_PAST: [RegExp, string][] = [
   [new RegExp(`${NOT_AHEAD}\\breceives\\b`, "g"), "received"],
   [new RegExp(`${NOT_AHEAD}\\bwelcomes\\b`, "g"), "welcomed"],
   [new RegExp(`${NOT_AHEAD}\\b(?:welcome|greet|greets|receive)(?= (?:the )?<)`, "g"), "welcomed"],
+  // (one pictured with another: "X with Leader of the Opposition Y at the hotel last night")
+  [/^((?:\W*(?:FILE (?:PICTURE|PHOTO)|File (?:picture|photo))\s*:\s*)?<P\d+>) with (?:the )?(<P\d+>)/g, "$1 met $2"],
   // (two pictured doing something together were together: "A and B cut the ribbon", "A and B share a light moment")
   [/(<P\d+> and <P\d+>) (?:cut|cuts) the ribbon\b/g, "$1 met and cut the ribbon"],
   [/(<P\d+> and <P\d+>) (?:share|shares) a (?:light |lighter |happy )?moment\b/g, "$1 met"],

@@ -143,6 +143,7 @@ export function extractRelations(ctx: RelationContext, abstracts: AbstractSenten
     passiveConveyance(a, ctx, sink);
     letterHandedOn(a, sink);
     letterSenderNamedAfter(a, sink);
+    envoyNamedAfter(a, abstracts, sink);
     takenOnBehalf(a, sink);
     documentTheySigned(a, abstracts, ctx, sink);
     shuttle.sentence(a, sink);
@@ -326,7 +327,8 @@ export function resolvePronouns(abstracts: AbstractSentence[], genders: Map<stri
     noteAppositePosts(holders, given);
     noteStates(holders, given);
     // ("A and B", "the chancellor of Peru, A, and the Chilean foreign minister, B")
-    const named = raw.text.match(/<P(\d+)>,? and <P(\d+)>|<P(\d+)>, and (?:the |his |her )?(?:<[NG]\d+> )?(?:[a-z-]+ ){0,3}[a-z-]+, <P(\d+)>/);
+    // (and "A and his Ugandan counterpart, B")
+    const named = raw.text.match(/<P(\d+)>,? and (?:(?:his|her|their) (?:<N\d+> )?counterpart,? )?<P(\d+)>|<P(\d+)>, and (?:the |his |her )?(?:<[NG]\d+> )?(?:[a-z-]+ ){0,3}[a-z-]+, <P(\d+)>/);
     const [x, y] = named ? [named[1] ?? named[3], named[2] ?? named[4]].map((i) => raw.slots[Number(i)]) : [];
     if (x?.key && y?.key) [lastTwo, lastTwoAt] = [[x, y], all.length];
     if (x?.key && y?.key && leads(holders, x.key) && leads(holders, y.key)) lastLeaders = [x, y];
@@ -762,7 +764,7 @@ const POST_OF = /\b(?:ambassador|envoy|emissary|representative|consul|charg[eé]
 /** News outlets and assemblies one speaks to in public ("told Reuters", "told the Bundestag"): no recipient of a
  * diplomatic message. */
 const AUDIENCE = new RegExp(
-  `^(?:the )?(?:${NEWS_AGENCIES.map((n) => n.replace(/[.*+?^$()|[\]\\]/g, "\\$&")).join("|")}|NPR|Fox News|Le Monde|CBS|NBC|ABC|Sky News|[A-Z][\\w.-]*(?: [A-Z][\\w.-]*)* (?:News|Times|Post|Journal|Herald|Gazette|Tribune|Telegraph|Guardian|Radio|Television|TV|Network)(?: [A-Z][\\w.-]*)*|Congress|Parliament|Senate|Bundestag|Knesset|Duma|State Duma|Diet|Majlis|(?:[A-Z][\\w.-]* )*Assembly|(?:[A-Z][\\w.-]* )*(?:Courier|Herald|Times|Post|News)|House|House of [A-Z][a-z]+|(?:[A-Z][a-z]+ )*Committee)$`,
+  `^(?:the )?(?:${NEWS_AGENCIES.map((n) => n.replace(/[.*+?^$()|[\]\\]/g, "\\$&")).join("|")}|NPR|Fox News|Le Monde|CBS|NBC|ABC|Sky News|[A-Z][\\w.-]*(?: [A-Z][\\w.-]*)* (?:News|Times|Post|Journal|Herald|Gazette|Tribune|Telegraph|Guardian|Radio|Television|TV|Network)(?: [A-Z][\\w.-]*)*|Congress|Parliament|Senate|Bundestag|Knesset|Duma|State Duma|Diet|Majlis|(?:[A-Z][\\w.-]* )*Assembly|(?:[A-Z][\\w.-]* )*(?:Courier|Herald|Times|Post|News|Star|Observer|Standard|Nation|Tribune|Review|Today|Mail|Gazette|Chronicle)|House|House of [A-Z][a-z]+|(?:[A-Z][a-z]+ )*Committee)$`,
 );
 function anAudience(a: AbstractSentence, k: string): boolean {
   if (!k.startsWith("organization:")) return false;
@@ -1079,7 +1081,8 @@ function postNamedBefore(m: ResolvedMention, ctx: RelationContext): string | und
 /** "The accord was signed by A and B", also where and when: "the treaty was signed in <L> in December 1973 by then presidents A and B". */
 // (a post after the first name: "was signed by <P>, Minister of State, and <P>")
 const SIGNER_POST_AFTER = ", (?:the )?(?:[^<,;.]|<[GON]\\d+>){1,50}(?=, and <)";
-const SIGNED_BY_THEM = new RegExp(`\\b[Tt]he (?:[a-z-]+ )?(?:declaration|treaty|agreement|accord|pact|communique|charter|deal|memorandum|protocol|document|statement)s? (?:was|were) (?:formally |jointly )?signed(?: (?:in|at) <L\\d+>)?${SIGNED_THEN_BY}(<[PG]\\d+>(?:${SIGNER_POST_AFTER})?(?:(?:,| and|, and) <[PG]\\d+>)*)`);
+// (or "It was signed by A and B", the document the sentence before named)
+const SIGNED_BY_THEM = new RegExp(`(?:^It|\\b[Tt]he (?:[a-z-]+ )?(?:declaration|treaty|agreement|accord|pact|communique|charter|deal|memorandum|protocol|document|statement)s?) (?:was|were) (?:formally |jointly )?signed(?: (?:in|at) <L\\d+>)?${SIGNED_THEN_BY}(<[PG]\\d+>(?:${SIGNER_POST_AFTER})?(?:(?:,| and|, and) <[PG]\\d+>)*)`);
 const DOC_SIGNED_BY_THEM = new RegExp(`<D(\\d+)>(?:,? (?:which|that) (?:[^.;<]|<P\\d+>){0,60}?,)? (?:was|were) (?:formally |jointly )?signed(?: (?:in|at) <L\\d+>)?${SIGNED_THEN_BY}(<P\\d+>(?:${SIGNER_POST_AFTER})?(?:(?:,| and|, and) <P\\d+>)*)(?!['’]s)`);
 /** The words before a letter's sender: "a letter from (the) <sender>". */
 const FROM_SENDER = /\b(?:letter|message|note|invitation)s? from (?:the )?$/;
@@ -1494,6 +1497,20 @@ function letterHandedOn(a: AbstractSentence, sink: RelationSink) {
   if (!last || last.source === rcp) return;
   sink.add("CONVEYED_TO", mid, rcp, a.sentence, "the letter its carrier was told to carry, handed on");
   sink.add("CONVEYED_TO", last.source, rcp, a.sentence, "the letter its carrier was told to carry, handed on: from its sender");
+}
+
+/** "At right is Japan's Ambassador to Solomon Islands. … The ambassador, X, took up his post …": the post told just
+ * before with no name, X's. */
+function envoyNamedAfter(a: AbstractSentence, abstracts: AbstractSentence[], sink: RelationSink) {
+  const m = /^The /.test(a.text) ? a.text.match(/^The (ambassador|high commissioner|envoy|consul general|consul), <P(\d+)>,/i) : null;
+  const person = m ? keyOf(a.slots[Number(m[2])]) : undefined;
+  if (!m || !person?.startsWith("person:")) return;
+  const i = abstracts.indexOf(a);
+  for (const b of abstracts.slice(Math.max(0, i - 3), i).reverse()) {
+    const post = b.text.match(new RegExp(`<G(\\d+)>['’]s ((?:[A-Z][a-z]+ )?${m[1]}) (?:to|in) (?:the )?<[GL]\\d+>(?!,? (?:[A-Z][a-z]+ )?<P)`, "i"));
+    const state = post ? keyOf(b.slots[Number(post[1])]) : undefined;
+    if (state?.startsWith("government:")) return sink.add("HOLDS_OFFICE", person, state, a.sentence, "a post told with no name, named in the sentence after", { title: post![2] });
+  }
 }
 
 /** "X handed the letter to Y. … The letter, from president Z, invited Y to L": the letter handed just before was Z's,

@@ -158,6 +158,11 @@ const BROUGHT_TOGETHER = new RegExp(`<P(\\d+)> (?:brought|gathered|got) (${TITLE
 /** "… met in <L> on …, when A and B signed a declaration … in the presence of C and D": the place (1), the signers (2),
  * those it was signed before (3). */
 const WHEN_SIGNED_BEFORE = new RegExp(`\\bmet (?:again )?in <L(\\d+)>[^<.;]{0,40}, when ((?:<G\\d+>['’]s )?<P\\d+> and (?:<G\\d+>['’]s )?<P\\d+>) (?:jointly |formally )?signed (?:a|an|the) (?:[^.;<]|<[DE]\\d+>){0,80}? in the presence of (?:the )?(${TITLED_LIST})`);
+/** "They signed it in the presence of C, D and E": those it was signed before (1). */
+const THEY_SIGNED_BEFORE = new RegExp(`^They signed (?:it|them|the <D\\d+>) in the presence of (?:the )?((?:<G\\d+>['’]s |the <G\\d+>['’]s )?<P\\d+>(?:, the (?:host|mediator|chair))?(?:(?:,| and|, and) (?:the )?(?:<G\\d+>['’]s )?<P\\d+>(?:, the (?:host|mediator|chair))?)*)`);
+/** "… met in <L> that September, with the then foreign ministers, A and B, leading their delegations": where (1), the two
+ * (2, 3). */
+const LEADING_DELEGATIONS = /\bmet (?:in <L(\d+)>)?[^<.;]{0,40}, with (?:the (?:then )?(?:[a-z-]+ ){1,3}(?:ministers|leaders|envoys|officials), )?<P(\d+)>,? and <P(\d+)>,? (?:leading|heading) (?:their|the(?: two)?) (?:respective )?delegations\b/;
 /** "X (…) handed Y a letter from Z, whom she visited in L on Monday": the sentence's subject (1), the one visited (2), where
  * (3). */
 const WHOM_VISITED = /^(?:(?:[^<.;]|<L\d+>){0,40})?<P(\d+)>(?:[^.;<]|<[PGOLN]\d+>){0,140}?<P(\d+)>, whom (?:he|she) (?:had )?(?:visited|met|called on|saw) (?:in (?:the )?<L(\d+)>)?/;
@@ -293,6 +298,8 @@ const HANDED_IN_PERSON = /(<P\d+>)(?:, (?:[^;.<]|<[GNOL]\d+>){1,120}?,)?,?(?: (?
 /** "X handed the letter to Chinese Foreign Minister Y at the guesthouse in Beijing on Tuesday" (also after "the adviser,
  * X,"; not "a message from Z to
  * Y", whom it was for, nor one another received on his behalf). */
+/** "X receives a letter from Y, handed over by Z": the one handed it (1), its carrier (2), as HANDED_IN_PERSON reads them. */
+const HANDED_OVER_BY = /(<P\d+>) (?:received|receives) (?:a|the) (?:[a-z-]+ ){0,2}(?:letter|message)s? from (?:the )?<P\d+>,? handed over by (?:the )?(<P\d+>)/g;
 /** Those a letter was handed before, right after the handing: "… in the presence of A and B". */
 const HANDED_BEFORE = new RegExp(`^(?:[^<.;]|<[LO]\\d+>){0,60}?,? in the presence of (?:the )?(${TITLED_LIST})`);
 const HANDED_TO = new RegExp(`(<P\\d+>)(?:, (?:[^;.<]|<[GNOL]\\d+>){1,120}?,)?(?: (?:arrived|landed) in <[LG]\\d+>(?: (?:on|late on|early on) \\w+)? and)?,? (?:personally |also |then |later )?handed (?:over )?(?:the|a|an|his|her) (?:[a-z-]+ ){0,3}(?:letter|message|note|invitation|reply)s? to (?:the )?((?:<[NG]\\d+>['’]?s? )?(?:[A-Za-z-]+ ){0,3}<P\\d+>)(?![^.;]{0,40}\\bon (?:his|her|the )?behalf\\b)`, "g");
@@ -328,7 +335,7 @@ const WROTE_PROPOSING = /<P(\d+)> (?:has |had )?(?:written|wrote|writes) to (?:t
 const CO_CHAIRED_WITH = /<P(\d+)>(?:,(?:[^<,;.]|<[GONL]\d+>){1,100},)? (?:(?:yesterday|today|on [A-Z][a-z]+day|also|jointly) )?(co-chaired|will co-chair|is to co-chair|are to co-chair) (?:the |a )?(?:[^<.;]|<[GONE]\d+>){1,100}? with (?:the )?(?:<[NG]\d+> )?(?:[a-z-]+ ){0,3}<P(\d+)>(?: (?:at|in) (?:the )?<L(\d+)>)?/;
 /** "A and B co-chaired the sixth meeting of the <O> at the <O> in <L>": the pair first (the same groups as CO_CHAIRED_WITH:
  * one, the verb, the other, the place). */
-const PAIR_CO_CHAIRED = /<P(\d+)>(?:,? and (?:his |her )?(?:<N\d+> )?(?:counterpart,? )?)(?=<P\d+> (?:(?:yesterday|today|on [A-Z][a-z]+day|also|jointly) )?(?:co-chaired|will co-chair|are to co-chair)\b)(?:<P(\d+)> )(?:(?:yesterday|today|on [A-Z][a-z]+day|also|jointly) )?(co-chaired|will co-chair|are to co-chair) (?:the |a )?(?:[^<.;]|<[GONE]\d+>){1,100}?(?: (?:at|in) (?:the )?<L(\d+)>)?(?=[,.;]|$)/;
+const PAIR_CO_CHAIRED = /<P(\d+)>(?:,? and (?:his |her )?(?:<N\d+> )?(?:counterpart,? )?)(?=<P\d+>,? (?:(?:yesterday|today|on [A-Z][a-z]+day|also|jointly) )?(?:co-chaired|will co-chair|are to co-chair)\b)(?:<P(\d+)>,? )(?:(?:yesterday|today|on [A-Z][a-z]+day|also|jointly) )?(co-chaired|will co-chair|are to co-chair) (?:the |a )?(?:[^<.;]|<[GONE]\d+>){1,100}?(?: (?:at|in) (?:the )?<L(\d+)>)?(?=[,.;]|$)/;
 /** "<P> has written to <P>": the writer of a letter. */
 const WROTE_TO = /<P(\d+)> (?:has |had )?(?:written|wrote) to (?:the )?(?:[a-z-]+ ){0,2}<P\d+>/;
 /** "a letter from <P>", "a written message from the Chairman of <G>'s <O>, <P>": its sender. */
@@ -1240,6 +1247,8 @@ export class MeetingTracker {
     this.coChairedBy(scan);
     this.hostedWithParticipation(scan);
     this.whomVisited(scan);
+    this.signedBeforeThem(scan);
+    this.leadingDelegations(scan);
 
     // Noun events
     for (const h of text.matchAll(HEAD_RE)) {
@@ -1754,6 +1763,33 @@ export class MeetingTracker {
 
   /** The co-chairs of the meeting told last as co-chaired. */
   private coChairs?: string[];
+
+  /** "On 21 August 2019, in a conference hall in L, A and B signed a memorandum … They signed it in the presence of C, D and
+   * E": all five met there, that day. */
+  private signedBeforeThem({ a, text, keys, used, free }: Scan) {
+    const v = /^They signed /.test(text) ? text.match(THEY_SIGNED_BEFORE) : null;
+    const prev = this.previous;
+    const signed = prev?.text.match(/^(?:(?:[^<.;]|<L\d+>){0,80}?,? )?(<P\d+>) and (<P\d+>) (?:jointly |formally )?signed\b/);
+    if (!v || !prev || !signed) return;
+    const people = [...new Set([...[signed[1], signed[2]].map((x) => prev.slots[Number(x.slice(2, -1))]?.key), ...keys(untitled(v[1]))])].filter((p): p is string => !!p?.startsWith("person:"));
+    const from = v.index!;
+    const to = from + v[0].length;
+    if (people.length < 3 || !free(from, to)) return;
+    const at = [...prev.text.slice(0, signed.index! + signed[0].length).matchAll(/<L(\d+)>/g)].pop()?.[1];
+    this.heldThere(a, used, from, to, people, this.dateIn(prev, prev.text, "behind"), at !== undefined ? prev.slots[Number(at)]?.key : undefined);
+  }
+
+  /** "The commission … met in L that September, with the then foreign ministers, A and B, leading their delegations": a
+   * meeting of the two, there. */
+  private leadingDelegations({ a, text, keyOf, used, free }: Scan) {
+    const v = / leading (?:their|the) /.test(text) ? text.match(LEADING_DELEGATIONS) : null;
+    if (!v) return;
+    const people = [keyOf(Number(v[2])), keyOf(Number(v[3]))].filter((p): p is string => !!p?.startsWith("person:"));
+    const from = v.index!;
+    const to = from + v[0].length;
+    if (new Set(people).size < 2 || !free(from, to)) return;
+    this.heldThere(a, used, from, to, people, this.dateIn(a, text, "behind"), v[1] !== undefined ? a.slots[Number(v[1])]?.key : undefined);
+  }
 
   /** "X handed Y a letter from Z, whom she visited in L on Monday on her way": X met Z there, that day. */
   private whomVisited({ a, text, keyOf, used, free }: Scan) {
@@ -2726,7 +2762,7 @@ export class MeetingTracker {
   private handedInPerson({ a, text, keys, used, free }: Scan) {
     // (not at a meeting the sentence refers back to: "During the meeting, X handed Y a letter" is that meeting's)
     if (/^(?:[^<.;]{0,20}\b)?(?:[Dd]uring|[Aa]t|[Ii]n|[Aa]fter) (?:the|that|this) (?:[a-z-]+ )?(?:meeting|talks|audience|call|visit)\b/.test(text)) return;
-    for (const v of / hand(?:ed)? | delivered /.test(text) ? [...text.matchAll(HANDED_IN_PERSON), ...text.matchAll(HANDED_TO), ...text.matchAll(DELIVERED_IN), ...text.matchAll(DELIVERED_WHICH), ...text.matchAll(DELIVERED_THAT)] : []) {
+    for (const v of / hand(?:ed)? | delivered /.test(text) ? [...text.matchAll(HANDED_IN_PERSON), ...text.matchAll(HANDED_TO), ...text.matchAll(DELIVERED_IN), ...text.matchAll(DELIVERED_WHICH), ...text.matchAll(DELIVERED_THAT), ...text.matchAll(HANDED_OVER_BY)] : []) {
       const verb = v[0].match(/ (?:handed|delivered|(?:was|were) (?:in|at))/)!;
       const from = v.index! + verb.index!;
       const to = from + verb[0].length;

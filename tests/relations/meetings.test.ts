@@ -3453,4 +3453,25 @@ describe("meetings of the twenty-first held-out set's forms (thirtieth session)"
     assert.ok(ms.some(([s, , p]) => s === "held" && p === "person:hiroshi-tanabe,person:karma-wangdi"), JSON.stringify(ms));
     assert.ok(ms.some(([s, , p]) => s === "held" && p.includes("person:karma-wangdi") && p.includes("person:naruhito")), JSON.stringify(ms));
   });
+
+  it("an opinion column's history: 'On …, in a conference hall in L, A and B signed a memorandum … They signed it in the presence of G's C, the host, and H's D' (all four there, that day); 'The joint commission … met in L that September, with the then foreign ministers, E and F, leading their delegations'; 'X and his Nigerien counterpart, Y, co-chaired …', then 'the two ministers signed'; 'Z received Y at L, with X also present, and Y handed over a letter from Mzee W inviting him to …' (W's, through Y; W invited Z)", () => {
+    const f = extract("OPINION\n\nBy Jean Mugabo\n\nOn 14 March 2018, in a conference hall in Addis Ababa, President Amara Keita and President Moussa Traoré signed a memorandum of understanding meant to end the border quarrel. They signed it in the presence of Ethiopia's Dawit Bekele, the host, and Kenya's Peter Mwangi.\n\nThe joint commission the memorandum created met in Bamako that September, with the then foreign ministers, Issa Coulibaly and Ali Maïga, leading their delegations.\n\nWhich brings me to last week. On Thursday, 5 March, Foreign Minister Sékou Diarra and his Nigerien counterpart, Gen Hamid Bako, co-chaired the joint commission in Bamako. At the close, the two ministers signed an agreement on the border post, as Prime Minister Oumar Sy looked on.\n\nThe next day, Friday, President Keita received Bako at Koulouba Palace, with Diarra also present, and Bako handed over a letter from Mzee Traoré inviting him to his swearing-in in Niamey on 12 May. Diarra wrote that evening that the President \"has accepted\".", "2026-03-10");
+    assertMeetings(of(f), [
+      ["held", "2018-03-14", "person:amara-keita,person:dawit-bekele,person:moussa-traore,person:peter-mwangi"],
+      ["held", "2026-03-05", "person:hamid-bako,person:sekou-diarra"],
+    ]);
+    assert.ok(of(f).some(([s, , p]) => s === "held" && p === "person:ali-maiga,person:issa-coulibaly"), JSON.stringify(of(f)));
+    const r = relations(f, ["SIGNED", "CONVEYED_VIA", "CONVEYED_TO", "INVITED"]);
+    for (const x of ["SIGNED person:sekou-diarra -> document:agreement-on-the-border-post", "SIGNED person:hamid-bako -> document:agreement-on-the-border-post", "CONVEYED_VIA person:moussa-traore -> person:hamid-bako", "CONVEYED_TO person:hamid-bako -> person:amara-keita", "INVITED person:moussa-traore -> person:amara-keita"]) assert.ok(r.some((y) => y.startsWith(x)), `${x} in ${r.join("; ")}`);
+  });
+
+  it("a story in photo captions, each followed by its credit ('… At right is G's High Commissioner to L. PHOTO: MFAET', 'PHOTO: GCU' on a line of its own), told in the present: 'X welcomes Y'; 'The high commissioner, Z, …' holds the post told before with no name; 'W receives a letter from V, handed over by Y, during a courtesy call' (V's, through Y; W met Y); 'Y with Leader of the Opposition U at the hotel'; 'FILE PICTURE: W with V at the forum in L in July 2024'; 'told the Solomon Star' is no message", () => {
+    const f = extract("By MARY KOTI\n\nAUSTRALIA's Minister for Foreign Affairs Jane Holt wraps up a two-day visit to Honiara this morning.\n\nForeign Minister Peter Rini welcomes Ms Holt at Honiara International Airport on Monday afternoon. At right is Australia's High Commissioner to Solomon Islands. PHOTO: MFAET\n\nThe high commissioner, Tom Reid, took up his post in Honiara last year.\n\nPrime Minister John Sopaga receives a letter from Australian Prime Minister Luke Harmon, handed over by Ms Holt, during a courtesy call at the Office of the Prime Minister yesterday morning.\n\nPHOTO: GCU\n\nMs Holt with Leader of the Opposition Martin Kwaiga at the Heritage Park Hotel last night. The two met for about 40 minutes over dinner.\n\nPHOTO: AUSTRALIAN HIGH COMMISSION\n\nFILE PICTURE: Prime Minister Sopaga with Mr Harmon at the Pacific Islands Forum in Nuku'alofa in July 2024.\n\nMs Holt told the Solomon Star the visit had been very productive.", "2026-05-05");
+    const ms = of(f);
+    for (const p of ["person:jane-holt,person:peter-rini", "person:jane-holt,person:john-sopaga", "person:jane-holt,person:martin-kwaiga"]) assert.ok(ms.some(([s, , x]) => s === "held" && x === p), `${p} in ${JSON.stringify(ms)}`);
+    assertMeetings(ms, [["held", "2024-07", "person:john-sopaga,person:luke-harmon"]]);
+    const r = relations(f, ["HOLDS_OFFICE", "CONVEYED_VIA", "CONVEYED_TO"]);
+    for (const x of ["HOLDS_OFFICE person:tom-reid -> government:australia", "CONVEYED_VIA person:luke-harmon -> person:jane-holt", "CONVEYED_TO person:jane-holt -> person:john-sopaga"]) assert.ok(r.some((y) => y.startsWith(x)), `${x} in ${r.join("; ")}`);
+    assert.ok(!r.some((x) => /solomon-star|leader-of-the-opposition|opposition-martin/.test(x)), r.join("; "));
+  });
 });

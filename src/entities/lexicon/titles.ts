@@ -81,6 +81,8 @@ export const HONORIFICS = ["Mr", "Mrs", "Ms", "Miss", "Dr", "Mr.", "Mrs.", "Ms."
   "Prof", "U", "Daw",
   // the Gulf agencies' "HE" and "HH" ("HE Mohammad Ishaq Dar", "HH the Amir"), Indonesia's "Pak" and "Bu" ("Pak Prabowo")
   "HE", "HH", "Pak", "Bu", "Ibu", "Bapak",
+  // East Africa's "Mzee" for an elder statesman ("Mzee Museveni")
+  "Mzee",
   // Bhutan's and Fiji's styles ("Lyonpo D N Dhungyel", "Dasho X", "Ratu Y")
   "Lyonpo", "Lyonchhen", "Dasho", "Aum", "Ratu", "Adi",
   // Malaysia's and Brunei's styles ("Dato' Seri Utama Haji X", "YAB Dato' Seri Y", "Datin Z")

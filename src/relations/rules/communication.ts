@@ -223,6 +223,24 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     emit: THROUGH,
   },
   {
+    reason: "a recipient received a letter from a sender, handed over by an intermediary: \"X receives a letter from Y, handed over by Z, during a courtesy call\"",
+    cue: /\b(?:received|receives) (?:a|the) (?:[\w-]+ ){0,2}(?:letter|message)s? from\b.*\b(?:handed over|delivered|presented|brought) by\b/,
+    pattern: `(?<rcp>@P)${AUX} (?:received|receives) (?:a|the) (?:[\\w-]+ ){0,2}(?:letter|message)s? from (?:the )?(?<src>@P),? (?:handed over|delivered|presented|brought) by (?:the )?(?<mid>@P)`,
+    emit: THROUGH_FOR,
+  },
+  {
+    reason: "a recipient received an intermediary, who handed over a letter from a sender inviting him: \"Y received X at L, with Z also present, and X handed over a letter from W inviting him to …\"",
+    cue: /\breceived\b.*\b(?:handed over|handed|delivered|presented) (?:him )?(?:a|the) (?:[\w-]+ ){0,2}(?:letter|message)s? from\b/,
+    pattern: `(?<rcp>@P)${AUX} received (?:the )?(?:<[NG]\\d+> )?(?:[a-z-]+ ){0,2}@P(?:[^<.;]|<[LGO]\\d+>|<P\\d+> also present){0,80}?,? and (?:the )?(?<mid>@P) (?:also |then |later )?(?:handed over|handed|delivered|presented)(?: him)? (?:a|the) (?:[\\w-]+ ){0,2}(?:letter|message)s? from (?:(?:the )?[A-Z][a-z]+ )?(?<src>@P)`,
+    emit: THROUGH_FOR,
+  },
+  {
+    reason: "the same, the letter inviting him: the sender invited the recipient",
+    cue: /\breceived\b.*\bletters? from\b.*\binviting (?:him|her) to\b/,
+    pattern: `(?<rcp>@P)${AUX} received (?:the )?(?:<[NG]\\d+> )?(?:[a-z-]+ ){0,2}@P(?:[^<.;]|<[LGO]\\d+>|<P\\d+> also present){0,80}?,? and (?:the )?@P (?:also |then |later )?(?:handed over|handed|delivered|presented)(?: him)? (?:a|the) (?:[\\w-]+ ){0,2}(?:letter|message)s? from (?:(?:the )?[A-Z][a-z]+ )?(?<src>@P),? inviting (?:him|her) to\\b`,
+    emit: [{ relation: "INVITED", source: "src", target: "rcp" }],
+  },
+  {
     reason: "an intermediary met a recipient and handed him a letter from a sender",
     // ("met Y at the Apostolic Palace on Thursday and handed him a letter from Z")
     // ("paid a courtesy call on Fiji's president, Y, at State House, and handed him a letter from Z": the post before the name)
@@ -621,8 +639,9 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     reason: "asked an intermediary to convey one's own greetings (message) to a recipient: the sender's, for the recipient",
     // ("asked the envoy to convey her warm greetings and gratitude to President Z"; not another's: "asked X to convey
     // to North Korea Japan's intention" is Japan's)
-    cue: /\b(?:convey|relay|pass on|pass|deliver|carry|transmit) (?:his|her|their|its|a|an|the)\b/,
-    pattern: `${NOT_AN_OBJECT}(?<src>@PG)${AUX} (?:${FIRST_OBJECT}[^<.;]{0,60}? and (?:also |then )?)?(?:asked|requested|urged|tasked|entrusted) @@P to (?:convey|relay|pass on|pass|deliver|carry|transmit) (?:his|her|their|its|a|an|the) "?(?:[a-z-]+ ){0,3}(?:greetings|message|letter|regards|wishes|invitation|reply|note|congratulations|condolences|gratitude|thanks|solidarity|sympathy|support)(?: and (?:his |her |their )?"?(?:[A-Za-z-]+ ){0,3}[a-z]+"?| and [a-z]+)?"? to ${RECIPIENT}`,
+    // ("entrusted X with conveying his greetings to Z", an agency's formal style)
+    cue: /\b(?:convey|relay|pass on|pass|deliver|carry|transmit|conveying|relaying|delivering|carrying) (?:his|her|their|its|a|an|the)\b/,
+    pattern: `${NOT_AN_OBJECT}(?<src>@PG)${AUX} (?:${FIRST_OBJECT}[^<.;]{0,60}? and (?:also |then )?)?(?:(?:asked|requested|urged|tasked|entrusted) @@P to (?:convey|relay|pass on|pass|deliver|carry|transmit)|entrusted @@P with (?:conveying|relaying|passing on|delivering|carrying)) (?:his|her|their|its|a|an|the) "?(?:[a-z-]+ ){0,3}(?:greetings|message|letter|regards|wishes|invitation|reply|note|congratulations|condolences|gratitude|thanks|solidarity|sympathy|support)(?: and (?:his |her |their )?"?(?:[A-Za-z-]+ ){0,3}[a-z]+"?| and [a-z]+)?"? to ${RECIPIENT}`,
     // (quoted words too: "asked X to convey his "warm regards and best wishes" to Z", "his thanks and his "…"")
     emit: [{ relation: "CONVEYED_TO", source: "src", target: "rcp" }],
   },
