@@ -531,6 +531,8 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     add(a + 1, b, { kind: "Person", name: article.slice(W[a + 1].start, W[b - 1].end), title: article.slice(W[a - 3].start, W[a].end), outerStart: W[a - 3].start });
     return;
   }
+  // (a post's number, "Minister of Foreign Affairs II", names no one)
+  if (b - a === 1 && /^(?:II|III|IV)$/.test(W[a].text)) return;
   // (a record's co-chair is a post: "the Montenegrin Co-Chair")
   if (/^Co-(?:Chair|Chairs|Chairman|Chairwoman|Chairperson)$/.test(article.slice(W[a].start, W[b - 1].end))) return;
   // (a time zone names no one: "Japan Standard Time", "Eastern Daylight Time", "Greenwich Mean Time")
@@ -701,6 +703,8 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
       if (ta > a) analyseRun(W, a, ta, article, ctx, add);
       return;
     }
+    // (not a post's number: "Minister of Foreign Affairs II, Dato X")
+    if (k > pa + 2 && e === k + 1 && /^(?:II|III|IV)$/.test(W[k].text)) return;
     if (k > pa + 2 && e > k) {
       const q = qualifierBefore(W, ta, article, ctx);
       add(k, e, { kind: "Person", name: article.slice(W[k].start, W[e - 1].end), title: article.slice(W[ta].start, W[post - 1].end), titleCountry: q?.country, outerStart: q?.start ?? W[ta].start });

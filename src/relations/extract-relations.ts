@@ -349,7 +349,8 @@ export function resolvePronouns(abstracts: AbstractSentence[], genders: Map<stri
 }
 
 /** "both leaders", "the two presidents": a pair of heads of state or government. */
-const LEADERS_PAIR = /\b(?:[Bb]oth|[Tt]he two) (?:leaders|presidents|prime ministers|heads of state)\b/;
+// (and a communiqué's "the two Heads")
+const LEADERS_PAIR = /\b(?:[Bb]oth|[Tt]he two) (?:leaders|presidents|prime ministers|heads of state|Heads)\b/;
 /** Whether the one named is known by a post that leads a state. */
 const leads = (holders: Holders, key: string | undefined) => [...(holders.get(key ?? "")?.posts ?? [])].some((p) => /(?:^|\s)(?:president|prime minister|premier|chancellor|king|queen|emir|amir|sultan|leader|head of state)$/.test(p) && !/vice|deputy/.test(p));
 

@@ -3474,4 +3474,21 @@ describe("meetings of the twenty-first held-out set's forms (thirtieth session)"
     for (const x of ["HOLDS_OFFICE person:tom-reid -> government:australia", "CONVEYED_VIA person:luke-harmon -> person:jane-holt", "CONVEYED_TO person:jane-holt -> person:john-sopaga"]) assert.ok(r.some((y) => y.startsWith(x)), `${x} in ${r.join("; ")}`);
     assert.ok(!r.some((x) => /solomon-star|leader-of-the-opposition|opposition-martin/.test(x)), r.join("; "));
   });
+
+  it("a joint communiqué's paragraphs: 'paid a courtesy call on the Governor-General of G, His Excellency the Most Honourable X, at L'; 'conveyed to Prime Minister Y a message of solidarity from the Chairperson of the O, His Excellency Z, President of the Republic of H' (Z's, through the caller, for Y)", () => {
+    const f = extract("JOINT COMMUNIQUÉ ON THE OFFICIAL VISIT OF THE PRESIDENT OF THE REPUBLIC OF KENYA TO JAMAICA\n\n1. President Daniel Ngugi paid a courtesy call on the Governor-General of Jamaica, His Excellency the Most Honourable Roy Bennett, at King's House on 18 November.\n\n2. President Ngugi conveyed to Prime Minister Clara Dunn a message of solidarity from the Chairperson of the African Union, His Excellency Jean Habimana, President of the Republic of Rwanda, on the recovery of the Caribbean.", "2026-11-20");
+    assert.ok(of(f).some(([s, d, p]) => s === "held" && d === "2026-11-18" && p.includes("person:daniel-ngugi") && p.includes("person:roy-bennett")), JSON.stringify(of(f)));
+    const r = relations(f, ["CONVEYED_VIA", "CONVEYED_TO"]);
+    for (const x of ["CONVEYED_VIA person:jean-habimana -> person:daniel-ngugi", "CONVEYED_TO person:jean-habimana -> person:clara-dunn"]) assert.ok(r.includes(x), `${x} in ${r.join("; ")}`);
+  });
+
+  it("a fact-check ('Jakarta (ANTARA) -', the agency in capitals): a claim's meeting denied is none; 'Facts: The original … shows X with Y during their meeting in L that month'; 'Facts: X handed a letter from President Z to Sultan W at L in L on Tuesday' (a meeting, that day; Z's letter through X); 'Minister of Foreign Affairs II, Dato V,' no one named 'II'", () => {
+    const f = extract("Jakarta (ANTARA) - Several posts about President Prabowo Subianto's contacts with foreign leaders have been shared widely.\n\n**Claim 1: \"Foreign Minister Sugiono secretly met Israel's foreign minister in Jakarta\"**\n\nA photo posted on X shows Sugiono shaking hands with a man the post identifies as Israel's foreign minister Dan Meron.\n\nFacts: The original, published by the Ministry of Foreign Affairs in March, shows Sugiono with Thailand's Foreign Minister Somchai Phan during their meeting in Bangkok that month.\n\n\"There was no such meeting,\" the ministry's spokesperson told reporters.\n\nConclusion: Hoax.\n\n**Claim 2: \"Sugiono delivered Prabowo's letter to the Sultan\"**\n\nFacts: Sugiono handed a letter from President Prabowo to Sultan Hassanal Bolkiah at Istana Nurul Iman in Bandar Seri Begawan on Tuesday. Brunei's Minister of Foreign Affairs II, Dato Erywan Yusof, also attended.\n\nThe ambassador, Hendra Saputra, told ANTARA by phone that the letter invites the Sultan to pay a state visit to Indonesia, and that the Sultan \"accepted the invitation with pleasure\".", "2026-08-20");
+    const ms = of(f);
+    assertMeetings(ms, [["held", "2026-03", "person:somchai-phan,person:sugiono"], ["held", "2026-08-18", "person:erywan-yusof,person:hassanal-bolkiah,person:sugiono"]]);
+    assert.ok(!ms.some(([, , p]) => p.includes("person:dan-meron")), JSON.stringify(ms));
+    const r = relations(f, ["CONVEYED_VIA", "HOLDS_OFFICE"]);
+    for (const x of ["CONVEYED_VIA person:prabowo-subianto -> person:sugiono", "HOLDS_OFFICE person:sugiono -> government:indonesia"]) assert.ok(r.some((y) => y.startsWith(x)), `${x} in ${r.join("; ")}`);
+    assert.ok(!f.entities.some((e) => e.key === "person:ii" || e.key === "place:antara"), f.entities.map((e) => e.key).join());
+  });
 });

@@ -47,6 +47,8 @@ export const NEWS_AGENCIES = [
   "SANA", "Petra", "WAFA", "MAP", "APS", "TAP", "ENA", "KPL", "AKP", "RSS", "Montsame", "Kabar", "Khovar", "Andina", "Notimex", "Telam",
   "Télam", "Agência Brasil", "Agencia Brasil", "ABI", "WAM", "SPA", "QNA", "KUNA", "ONA", "BNA", "APP", "BSS", "PNA", "VNA", "MENA", "Ukrinform",
   "PAP", "ANI", "IANS",
+  // (in capitals, as some agencies write their own names: "Jakarta (ANTARA) -", "KUALA LUMPUR, May 5 (BERNAMA) --")
+  "ANTARA", "BERNAMA", "XINHUA", "KYODO", "YONHAP",
 ];
 
 /** National news agencies and the state each reports from: at home, they name their own leaders with no country. */
@@ -54,7 +56,7 @@ export const NATIONAL_WIRES: Record<string, string> = {
   Kyodo: "japan", Jiji: "japan", Yonhap: "south-korea", KCNA: "north-korea", Xinhua: "china", PTI: "india", ANI: "india",
   IANS: "india", TASS: "russia", Tass: "russia", "RIA Novosti": "russia", Interfax: "russia", Anadolu: "turkiye",
   IRNA: "iran", WAM: "united-arab-emirates", SPA: "saudi-arabia", QNA: "qatar", KUNA: "kuwait", APP: "pakistan",
-  Bernama: "malaysia", Antara: "indonesia", PNA: "philippines", VNA: "vietnam", MENA: "egypt", Ukrinform: "ukraine",
+  Bernama: "malaysia", Antara: "indonesia", BERNAMA: "malaysia", ANTARA: "indonesia", XINHUA: "china", KYODO: "japan", YONHAP: "south-korea", PNA: "philippines", VNA: "vietnam", MENA: "egypt", Ukrinform: "ukraine",
   PAP: "poland", ANSA: "italy", EFE: "spain", dpa: "germany", AAP: "australia", BSS: "bangladesh", ONA: "oman",
   "Prensa Latina": "cuba", Sputnik: "russia", BelTA: "belarus", Kazinform: "kazakhstan", Azertac: "azerbaijan", Armenpress: "armenia",
   Tanjug: "serbia", MTI: "hungary", Agerpres: "romania", BTA: "bulgaria", Lusa: "portugal", Belga: "belgium", SANA: "syria",

@@ -421,6 +421,13 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     emit: THROUGH_FOR,
   },
   {
+    reason: "an intermediary conveyed to a recipient a message from a sender: \"X conveyed to Y a message of solidarity from the Chairperson of the AU, Z\"",
+    cue: /\b(?:conveyed|delivered|relayed|passed on) to <P\d+> (?:a|an|the) /,
+    pattern: `(?<mid>@P)${AUX} (?:also )?(?:conveyed|delivered|relayed|passed on) to ${RECIPIENT} (?:a|an|the) (?:[\\w-]+ ){0,2}messages?(?: of [a-z]+)? from (?:the (?:[A-Z][a-z]+ ){1,3}of (?:the )?<[OG]\\d+>, )?(?<src>@PG)`,
+    // (a message, not a letter, which may be for one it goes through: "delivered to the Chairperson a letter from Z")
+    emit: THROUGH_FOR,
+  },
+  {
     reason: "an intermediary conveyed to a recipient the greetings of a sender: \"X conveyed to Y the cordial greetings of Prime Minister Z\"",
     cue: /\b(?:conveyed|delivered|relayed|extended|passed on) to\b/,
     pattern: `(?<mid>@P)${AUX} (?:also )?(?:conveyed|delivered|relayed|extended|passed on) to ${RECIPIENT} (?:the |a )?(?:[\\w-]+ ){0,2}(?:greetings|regards|wishes|congratulations|condolences|best wishes) of (?<src>@PG)`,
