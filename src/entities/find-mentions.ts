@@ -277,8 +277,8 @@ function runEnd(W: Word[], i: number): number {
     // (and a post's: "President of the Republic of Chile Mr. X", an official release's style)
     // (and of its adjectives: "of the Islamic Republic of Pakistan")
     // (and of another form, or an adjective, after a post alone, no name before it: "Minister of Foreign Affairs of the
-    // Kingdom of Bahrain X", "… of the Islamic Republic of Pakistan HE Y"; not "Ambassador X of the Kingdom of the
-    // Netherlands")
+    // Kingdom of Bahrain X", "… of the Islamic Republic of Pakistan HE Y"; not "Ambassador X of the Kingdom of
+    // the Netherlands")
     const postAlone = () => W.slice(i, j).every((x) => POST_WORD.test(bareText(x)) || PORTFOLIO_WORDS.has(x.text) || RANKS.has(x.text) || HONORIFIC.has(bareText(x)) || /^(?:of|for|and|the|at|President|Chairman|Chairperson|Speaker|Minister|Ministry)$/.test(x.text));
     if (ofThe(W, j) && (W[j + 2]?.text === "Republic" || ((STATE_FORMS.test(W[j + 2]?.text ?? "") || (STATE_FORM_ADJECTIVES.has(W[j + 2]?.text ?? "") && W[j + 3]?.text === "Republic")) && postAlone())) && W.slice(i, j).some((x) => POST_WORD.test(bareText(x)) || /^(?:President|Chairman|Chairperson|Speaker)$/.test(x.text))) {
       j += 2;
@@ -505,9 +505,9 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
       return;
     }
   }
-  // (the last pieces of a portfolio listed with commas, and the name after it: "Minister of Foreign Affairs, Migration
-  // and
-  // Tunisians Abroad X", "Minister of …, the National Community Abroad and African Affairs of Algeria Y")
+  // (the last pieces of a portfolio listed with commas, and the name after it: "Minister of Foreign Affairs,
+  // Migration and Tunisians Abroad X", "Minister of …, the National Community Abroad and African Affairs of
+  // Algeria Y")
   const list = headed ? undefined : portfolioListStart(W, a, article);
   if (list !== undefined) {
     let k = a;
@@ -582,8 +582,8 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
   // Heavy Industry of Mongolia Mr. X", "President of the Republic of Chile Mr. X"
   if (!headed) {
     const done = postOfStateBeforeName(W, a, b, article, add);
-    // (a second post and name after "and": "Minister of Foreign Affairs of Kazakhstan X and Minister of … of Azerbaijan
-    // Y")
+    // (a second post and name after "and": "Minister of Foreign Affairs of Kazakhstan X and Minister of … of
+    // Azerbaijan Y")
     if (typeof done === "number") analyseRun(W, done, b, article, ctx, add);
     if (done !== false) return;
   }
@@ -1095,8 +1095,8 @@ function portfolioListStart(W: Word[], a: number, article: string): number | und
 
 /** A state's form before its name: "the Republic of Chile", "the Kingdom of Bahrain", "the State of Qatar". */
 const STATE_FORMS = /^(?:Republic|Kingdom|Sultanate|State|Principality)$/;
-/** Words before "Republic" in a state's formal name: "the Islamic Republic of Pakistan", "the Federal Republic of G".
- * */
+/** Words before "Republic" in a state's formal name: "the Islamic Republic of Pakistan", "the Federal Republic of
+ * G". */
 const STATE_FORM_ADJECTIVES = new Set(["Islamic", "Federal", "Democratic", "Socialist", "Arab", "Bolivarian", "Federative", "Plurinational", "Cooperative", "People's", "United", "Hellenic", "Lebanese", "Syrian", "Kyrgyz", "Czech", "Slovak", "Italian", "French", "Portuguese", "Argentine", "Oriental"]);
 
 /** "<post> (of|for <portfolio>) of (the) <state> (Mr.|Ms.) <name>" as the whole run from a to b: the state, and the

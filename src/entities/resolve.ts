@@ -133,8 +133,8 @@ export function resolveMentions(text: string, found: FoundMention[], home?: stri
       continue;
     }
     // ("the Prime Minister and Minister of Foreign Affairs Sheikh X": the first of two posts the name after holds)
-    // (and the two posts told again with no name: "in the presence of HE the Prime Minister and Minister of Foreign
-    // Affairs")
+    // (and the two posts told again with no name: "in the presence of HE the Prime Minister and Minister of
+    // Foreign Affairs")
     // (not another's post qualified by a state: "the Head of State and Chilean President Y" are two)
     const joined = /^ and $/.test(text.slice(m.end, m.end + 5)) ? mentions.find((p) => p.kind === "Person" && !!p.key && !p.titleRef && !!p.title && p.outerStart === m.end + 5 && text.startsWith(p.title, m.end + 5)) : undefined;
     const second = joined ? undefined : text.slice(m.end).match(/^ and ((?:\p{Lu}[\p{L}-]*|of|for|the)(?: (?:\p{Lu}[\p{L}-]*|of|for|the|and))*?)(?=[,.;]| and (?:HE |H\.E\. )?(?:the )?\p{Lu}| in\b| who\b|$)/u)?.[1];
@@ -164,8 +164,7 @@ export function resolveMentions(text: string, found: FoundMention[], home?: stri
       // (else the one holder the article gives no state at all: "President X and Lithuania's President Y … The Polish
       // president left" is X)
       // (not in a story told from another state, whose own holder that one is: "… shows X with Spain's foreign
-      // minister",
-      // from Rabat)
+      // minister", from Rabat)
       const unowned = holder || local.length || (home && home !== m.titleRef.country) ? [] : mentions.filter((p) => holds(p) && !p.titleCountry && !namedForeign(text, mentions, p.key!, m.titleRef!.country));
       if (holder) touch(m, holder.key!, "Person", holder.name);
       else if (one(local)) touch(m, local[0].key!, "Person", local[0].name);

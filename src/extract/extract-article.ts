@@ -256,8 +256,7 @@ function datelineCountry(text: string, city: string | undefined): string | undef
 /** Words a newspaper's name ends with, after its city or state: "Kyiv Post", "Jamaica Observer". */
 const OUTLET_WORD = "Post|Times|Herald|Observer|Tribune|Gazette|Star|Standard|Chronicle|Express|Review|Today|Independent|News|Mail|Journal|Telegraph|Monitor|Sun|Nation|Guardian|Courier|Insider";
 /** The state of a newspaper named by its city or state on a line of its own at the top ("Kyiv Post"), or in a
- * reporter's
- * e-mail address ("walters@jamaicaobserver.com"): the story is told from there. */
+ * reporter's e-mail address ("walters@jamaicaobserver.com"): the story is told from there. */
 function outletState(text: string): string | undefined {
   const head = text.slice(0, 300);
   const line = head.match(new RegExp(`(?:^|\\n)[ \\t]*(\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)?) (?:${OUTLET_WORD})[ \\t]*(?=\\n)`, "u"))?.[1];

@@ -81,9 +81,8 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   // (an aside between dashes right after a name, and "with him" after a verb of carrying: "X — no relation to Y, … —
   // carried with him a note from Z")
   text = text.replace(/(<[POG]\d+>) — (?:[^—<.;]|<[A-Z]\d+>){1,120} — (?=[a-z])/g, "$1 ").replace(/\b(carried|brought|took) with (?:him|her|them) /g, "$1 ");
-  // (one person named twice in a row, by a post and by name: "HE the Prime Minister and Minister of Foreign Affairs
-  // Sheikh
-  // X" is one)
+  // (one person named twice in a row, by a post and by name: "HE the Prime Minister and Minister of Foreign
+  // Affairs Sheikh X" is one)
   text = text.replace(/<P(\d+)> and <P(\d+)>/g, (all, x: string, y: string) => (slots[Number(x)]?.key && slots[Number(x)]?.key === slots[Number(y)]?.key ? `<P${y}>` : all));
   // (and the second post of the two after a post read as its holder: "<P> and Minister of Foreign Affairs and <P>")
   text = text.replace(/<P(\d+)> and (?:Deputy |First )?Minister (?:of|for) \p{Lu}\p{L}+(?: (?:and )?\p{Lu}\p{L}+)*(?= and <P|,| who\b)/gu, (all, x: string) => (slots[Number(x)]?.titleRef ? `<P${x}>` : all));

@@ -598,8 +598,8 @@ function withPostResolved(given: AbstractSentence, holders: Holders): AbstractSe
       if (stateless.length === 1) fits = stateless;
     }
     // ("the Ambassador" of a cable that names "Ambassador X" and "Tajik Ambassador Y": the one of no other state)
-    // (and "the Head of State" of an agency's story that names "President of the Republic X" and "Algerian President
-    // Y")
+    // (and "the Head of State" of an agency's story that names "President of the Republic X" and "Algerian
+    // President Y")
     if (fits.length > 1 && !state && (word === "ambassador" || word === "head of state")) {
       const stateless = fits.filter((h) => !(h.state ?? h.slot.titleCountry));
       // (or the one given the home state's style, "President of the Republic X", with no state named)
@@ -1005,8 +1005,8 @@ function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
     // President of the Republic, X," as the country's own press names its president)
     // (not an organisation's post: "the EU's special envoy X", in a story from Ohrid)
     const orgOwned = ctx.mentions.some((x) => x.sentence === m.sentence && x.kind === "Organization" && /^['’]s $/.test(ctx.article.text.slice(x.end, m.outerStart ?? m.start)));
-    // (not one named in the turn of a speaker of another state, in a transcript: "Y (of G): … Minister Z and I
-    // initialled …")
+    // (not one named in the turn of a speaker of another state, in a transcript: "Y (of G): … Minister Z and
+    // I initialled …")
     const home =
       ctx.homeCountry && !orgOwned && !foreignSpeaker(m, ctx) && (!HEAD_OF_STATE.test(title) || (ctx.homeWire && homeHead.get(spelledOut(title)) === m.key)) && !NOT_HOME_TITLE.test(title) && (knownTitle(title) || HOME_VOICE.test(title))
         ? `government:${ctx.homeCountry}`

@@ -160,23 +160,21 @@ const BROUGHT_TOGETHER = new RegExp(`<P(\\d+)> (?:brought|gathered|got) (${TITLE
 const WHEN_SIGNED_BEFORE = new RegExp(`\\bmet (?:again )?in <L(\\d+)>[^<.;]{0,40}, when ((?:<G\\d+>['’]s )?<P\\d+> and (?:<G\\d+>['’]s )?<P\\d+>) (?:jointly |formally )?signed (?:a|an|the) (?:[^.;<]|<[DE]\\d+>){0,80}? in the presence of (?:the )?(${TITLED_LIST})`);
 /** "They signed it in the presence of C, D and E": those it was signed before (1). */
 const THEY_SIGNED_BEFORE = new RegExp(`^They signed (?:it|them|the <D\\d+>) in the presence of (?:the )?((?:<G\\d+>['’]s |the <G\\d+>['’]s )?<P\\d+>(?:, the (?:host|mediator|chair))?(?:(?:,| and|, and) (?:the )?(?:<G\\d+>['’]s )?<P\\d+>(?:, the (?:host|mediator|chair))?)*)`);
-/** "… met in <L> that September, with the then foreign ministers, A and B, leading their delegations": where (1), the
- * two
- * (2, 3). */
+/** "… met in <L> that September, with the then foreign ministers, A and B, leading their delegations": where (1),
+ * the two (2, 3). */
 const LEADING_DELEGATIONS = /\bmet (?:in <L(\d+)>)?[^<.;]{0,40}, with (?:the (?:then )?(?:[a-z-]+ ){1,3}(?:ministers|leaders|envoys|officials), )?<P(\d+)>,? and <P(\d+)>,? (?:leading|heading) (?:their|the(?: two)?) (?:respective )?delegations\b/;
-/** "X (…) handed Y a letter from Z, whom she visited in L on Monday": the sentence's subject (1), the one visited (2),
- * where
- * (3). */
+/** "X (…) handed Y a letter from Z, whom she visited in L on Monday": the sentence's subject (1), the one visited
+ * (2), where (3). */
 const WHOM_VISITED = /^(?:(?:[^<.;]|<L\d+>){0,40})?<P(\d+)>(?:[^.;<]|<[PGOLN]\d+>){0,140}?<P(\d+)>, whom (?:he|she) (?:had )?(?:visited|met|called on|saw) (?:in (?:the )?<L(\d+)>)?/;
-/** "The … meeting was hosted by X at L in …, with the participation of A and B": the host (1), where (2), the others
- * (3). */
+/** "The … meeting was hosted by X at L in …, with the participation of A and B": the host (1), where (2), the
+ * others (3). */
 const HOSTED_WITH = new RegExp(`\\b[Tt]he (?:[a-z-]+ ){0,3}(?:meeting|summit|talks|session|round)s? (?:was|were) (?:hosted|chaired|convened) by (?:the )?(?:<[NG]\\d+> )?(?:[a-z-]+ ){0,2}<P(\\d+)>((?:[^<.;]|<[LO]\\d+>){0,80}?), with the participation of (?:the )?(${TITLED_LIST})`);
 /** A meeting and its co-chairs: "… meeting is held in L, co-chaired by A and B", "… again co-chaired by A and B,". */
 const CO_CHAIRED = /(?:\b(?:meeting|session|talks|consultations|dialogue)\b|^It\b)[^.;]{0,80}?,? (?:again |jointly )?(?:co-chaired by|under the co-chairmanship of) ((?:[^.;<]|<[PGNO]\d+>)+?)(?=, (?:is|was|will|are|were)\b|[.;]|$)/;
 /** "X had also proposed that Z join the two leaders in L". */
 const PROPOSED_TO_JOIN = /<P(\d+)> (?:had |has )?(?:also )?(?:proposed|suggested) that (?:the )?(?:[a-z-]+ ){0,3}<P(\d+)> (?:should )?join (?:the two (?:leaders|presidents|prime ministers)|both leaders|them)(?: (?:in|at) <L(\d+)>)?/;
-/** "A and B signed a peace agreement in Jeddah" (a signing together, at a place), "A and B initialled the text in L".
- * */
+/** "A and B signed a peace agreement in Jeddah" (a signing together, at a place), "A and B initialled the text in
+ * L". */
 const SIGNED_TOGETHER = /((?:<P\d+>, ){0,4}<P\d+>)(?:, [^<,;.]{0,40}(?:<[GNO]\d+>'s)?[^<,;.]{0,30},)? and (?:the |his |her )?(?:[a-z-]+ ){0,3}(<P\d+>)(?:, (?:[^<,;.]|<[GNO]\d+>(?:['’]s)?){0,60},)? (?:jointly |formally )?(signed|initial(?:l)?ed|(?:are|were) (?:expected|due|set|scheduled) to sign|will (?:jointly |formally )?sign|are to sign) (?:a|an|the) [^.;<]{0,60}?(?:<[DE]\d+>[^.;<]{0,60}?){0,2}\bin <L(\d+)>/g;
 /** People standing for a state after its demonym: "Japanese officials". */
 /** "X received a Houthi delegation headed by the group's chief negotiator, A, and a Saudi team led by the kingdom's
@@ -302,8 +300,8 @@ const HANDED_IN_PERSON = /(<P\d+>)(?:, (?:[^;.<]|<[GNOL]\d+>){1,120}?,)?,?(?: (?
 /** "X handed the letter to Chinese Foreign Minister Y at the guesthouse in Beijing on Tuesday" (also after "the adviser,
  * X,"; not "a message from Z to
  * Y", whom it was for, nor one another received on his behalf). */
-/** "X receives a letter from Y, handed over by Z": the one handed it (1), its carrier (2), as HANDED_IN_PERSON reads
- * them. */
+/** "X receives a letter from Y, handed over by Z": the one handed it (1), its carrier (2), as HANDED_IN_PERSON
+ * reads them. */
 const HANDED_OVER_BY = /(<P\d+>) (?:received|receives) (?:a|the) (?:[a-z-]+ ){0,2}(?:letter|message)s? from (?:the )?<P\d+>,? handed over by (?:the )?(<P\d+>)/g;
 /** Those a letter was handed before, right after the handing: "… in the presence of A and B". */
 const HANDED_BEFORE = new RegExp(`^(?:[^<.;]|<[LO]\\d+>){0,60}?,? in the presence of (?:the )?(${TITLED_LIST})`);
@@ -1771,9 +1769,8 @@ export class MeetingTracker {
   /** The co-chairs of the meeting told last as co-chaired. */
   private coChairs?: string[];
 
-  /** "On 21 August 2019, in a conference hall in L, A and B signed a memorandum … They signed it in the presence of C,
-   * D and
-   * E": all five met there, that day. */
+  /** "On 21 August 2019, in a conference hall in L, A and B signed a memorandum … They signed it in the presence of
+   * C, D and E": all five met there, that day. */
   private signedBeforeThem({ a, text, keys, used, free }: Scan) {
     const v = /^They signed /.test(text) ? text.match(THEY_SIGNED_BEFORE) : null;
     const prev = this.previous;
@@ -2854,9 +2851,8 @@ export class MeetingTracker {
       const day = this.dateIn(a, text.slice(v.index!, v.index! + v[0].length + 40), "behind");
       this.heldThere(a, used, from, to, people, day, place);
     }
-    // ("A and B last met in L on October 26 last year, when A and C signed a declaration in the presence of B and D":
-    // all
-    // four there then)
+    // ("A and B last met in L on October 26 last year, when A and C signed a declaration in the presence of B and
+    // D": all four there then)
     const when = / signed .* in the presence of /.test(text) ? text.match(WHEN_SIGNED_BEFORE) : null;
     if (when) {
       const from = when.index! + when[0].indexOf(" signed") + 1;

@@ -79,8 +79,8 @@ export const HONORIFICS = ["Mr", "Mrs", "Ms", "Miss", "Dr", "Mr.", "Mrs.", "Ms."
   "Majesty", "Highness", "Excellency", "Holiness", "Eminence", "Beatitude",
   // ("Prof Muhammad Yunus", as British and South Asian papers write it; Myanmar's "U Than Swe", "Daw Aung San Suu Kyi")
   "Prof", "U", "Daw",
-  // the Gulf agencies' "HE" and "HH" ("HE Mohammad Ishaq Dar", "HH the Amir"), Indonesia's "Pak" and "Bu" ("Pak
-  // Prabowo")
+  // the Gulf agencies' "HE" and "HH" ("HE Mohammad Ishaq Dar", "HH the Amir"), Indonesia's "Pak" and "Bu"
+  // ("Pak Prabowo")
   "HE", "HH", "Pak", "Bu", "Ibu", "Bapak",
   // East Africa's "Mzee" for an elder statesman ("Mzee Museveni")
   "Mzee",
