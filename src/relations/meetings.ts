@@ -689,6 +689,8 @@ export class MeetingTracker {
     const place = extra.place ?? placeAfter(a, extra.placeFrom ?? to) ?? placeBefore(a, from) ?? (closing ? a.slots[Number(closing[1])]?.key : undefined);
     // (a meeting held where a journey told before arrived that day: "flying to Asmara on Tuesday … In Asmara, X received Y")
     if (!date && status === "held" && place && !m.date) date = this.legs.get(place);
+    // (nothing planned or proposed happens in a year gone by: "expected to meet … on the 1951 defence agreement")
+    if (date && (status === "planned" || status === "proposed") && this.articleDate && date.slice(0, 4) < this.articleDate.slice(0, 4)) date = undefined;
     if (date && (!m.date || (date.startsWith(m.date) && date.length > m.date.length))) m.date = date;
     if (place) m.places.add(place);
     const rule = `meeting (${status})`;
@@ -1067,7 +1069,8 @@ export class MeetingTracker {
         // ("Japanese officials and their North Korean counterparts met": the two states)
         // ("Santos and the FARC leader Rodrigo Londono, known as Timochenko, met": past an apposition)
         // ("A, …, and a Saudi assistant foreign minister, B, met at the ministry": a post set off before the second)
-        const pair = text.slice(0, from).match(new RegExp(`<([PGN])(\\d+)>(?: ${GROUP})?,? and (?:their |the |his |her )?(?:<N\\d+> counterpart,? |(?:an? |the |his |her |their )?(?:<[NG]\\d+>(?:['’]s)? )?(?:[a-z-]+ ){0,4}${POST}, )?<([PGN])(\\d+)>(?: ${GROUP}| counterparts)?(?:, [^<,.]{0,30}(?:<[A-Z]\\d+>)?[^<,.]{0,20},)?(?:[^<]{0,30}|[^<.;]{0,20}\\b(?:agreed|decided|promised|pledged|vowed|resolved)\\b[^<.;]{0,60}? to )$`));
+        // (and past a post set off after the first: "A, then US Secretary of State, and B held their first meeting")
+        const pair = text.slice(0, from).match(new RegExp(`<([PGN])(\\d+)>(?: ${GROUP})?(?:, (?:then |the |a |now )?(?:<[GN]\\d+> )?[A-Za-z][^<,.;]{1,40},)?,? and (?:their |the |his |her )?(?:<N\\d+> counterpart,? |(?:an? |the |his |her |their )?(?:<[NG]\\d+>(?:['’]s)? )?(?:[a-z-]+ ){0,4}${POST}, )?<([PGN])(\\d+)>(?: ${GROUP}| counterparts)?(?:, [^<,.]{0,30}(?:<[A-Z]\\d+>)?[^<,.]{0,20},)?(?:[^<]{0,30}|[^<.;]{0,20}\\b(?:agreed|decided|promised|pledged|vowed|resolved)\\b[^<.;]{0,60}? to )$`));
         // ("A and B will hold separate talks with C": both, each with C; "A and his counterpart B met C": the three
         // people; not states: "as the U.S. and Seoul prepare for a meeting with Kim" is theirs with him)
         // (not those who speak for them: "Aides to A and B met in Athens" is no meeting of A and B)
@@ -1122,7 +1125,16 @@ export class MeetingTracker {
         text.slice(to).match(/^(?:[^.;<]|<[LGNO]\d+>){0,80}?, where (?:the )?<P(\d+)> (?:was|were) (?:also )?(?:present|in attendance)\b/);
       // ("received Y with Z, director of …, at his side": Z at the table, on the host's side)
       const beside = text.slice(to).match(/^(?:[^.;<]|<[LGNO]\d+>){0,40}?,? with (?:the )?<P(\d+)>(?:,(?:[^;.<]|<[GNOL]\d+>){0,160},)? at (?:his|her|their) side\b/);
-      const people = [...new Set([...left, ...right, ...(along ? keys(`<P${along[1]}>`) : []), ...(present ? keys(`<P${present[1]}>`) : []), ...(beside ? keys(`<P${beside[1]}>`) : [])])];
+      // ("A and B met at L, with their foreign ministers at the time, C and D, at their sides": C and D at the table)
+      const sides = text.slice(to).match(/^(?:(?:[^.;<]|<[LGNO]\d+>){0,40}?,? )?with (?:their|his|her) (?:[a-z-]+ ){0,6}[a-z-]+, (<P\d+>(?:(?:,| and|, and) <P\d+>)*),? at (?:his|her|their) sides?\b/);
+      const people = [...new Set([...left, ...right, ...(along ? keys(`<P${along[1]}>`) : []), ...(present ? keys(`<P${present[1]}>`) : []), ...(beside ? keys(`<P${beside[1]}>`) : []), ...(sides ? keys(sides[1]) : [])])];
+      // (each at the side of the one named in the same place: the first minister the first leader's)
+      const aides = sides ? keys(sides[1]).filter((p) => p.startsWith("person:")) : [];
+      const pair = [...left, ...right].filter((p) => p.startsWith("person:"));
+      // (an aide of no side told takes the leader's side, when it is known)
+      if (aides.length === 2 && pair.length === 2)
+        for (const [i, p] of aides.entries()) if (!this.sideOf(p)) this.sidesTold.set(p, this.sideOf(pair[i]) ?? `side:${a.sentence.index}:${i}`);
+      if (aides.length === 2 && pair.length === 2) for (const [i, p] of pair.entries()) if (!this.sideOf(p)) this.sidesTold.set(p, `side:${a.sentence.index}:${i}`);
       // ("met with Y, accompanied by Z": Z came with Y, on Y's side)
       // ("held talks with Y, alongside Z": Z with the one who held them)
       const escort = along && / accompanied by /.test(along[0]) && right.length ? [...right, ...keys(`<P${along[1]}>`)] : along && / alongside /.test(along[0]) && left.length ? [...left, ...keys(`<P${along[1]}>`)] : beside ? [...left, ...keys(`<P${beside[1]}>`)] : [];

@@ -133,7 +133,11 @@ export function findDates(text: string, articleDate?: string): DateMention[] {
   // ISO dates
   scan(/\b(\d{4})-(\d{2})-(\d{2})\b/g, (m) => push(m, `${m[1]}-${m[2]}-${m[3]}`, false));
   // years: "in 2002", "2002 summit" (1900–2099)
-  scan(/\b(19|20)\d{2}\b/g, (m) => push(m, m[0], false));
+  // (not a document's year: "the 1951 defence agreement", "the 1978 Camp David accords" tell of no day)
+  scan(/\b(19|20)\d{2}\b/g, (m) => {
+    if (/^(?:\s+(?:[A-Za-z-]+)){0,3}?\s+(?:agreement|treaty|accords?|pact|convention|constitution|resolution|law|act|declaration|protocol|charter|memorandum)s?\b/.test(text.slice(m.index + 4, m.index + 60)) && /\bthe\s+$/i.test(text.slice(Math.max(0, m.index - 5), m.index))) return;
+    push(m, m[0], false);
+  });
   // relative: "on Tuesday", "this week", "yesterday", "today", "this month", "earlier this month"
   scan(/\b(?:(?:on|last|this|next)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g, (m) => {
     // (not a date's weekday set off after it: "On 21 October, a Wednesday,")

@@ -78,7 +78,7 @@ describe("held-out articles scored against their expected facts", () => {
     ["heldout18", 96, 189, 238],
     ["heldout19", 115, 225, 261],
     ["heldout20", 155, 249, 332],
-    ["heldout21", 116, 196, 316],
+    ["heldout21", 116, 202, 316],
     ["heldout22", 117, 131, 294, 5],
   ];
   for (const [set, written, floor, total, forbidden = 0] of later)

@@ -3491,4 +3491,15 @@ describe("meetings of the twenty-first held-out set's forms (thirtieth session)"
     for (const x of ["CONVEYED_VIA person:prabowo-subianto -> person:sugiono", "HOLDS_OFFICE person:sugiono -> government:indonesia"]) assert.ok(r.some((y) => y.startsWith(x)), `${x} in ${r.join("; ")}`);
     assert.ok(!f.entities.some((e) => e.key === "person:ii" || e.key === "place:antara"), f.entities.map((e) => e.key).join());
   });
+
+  it("history in a story of denials: 'A and B met at L, with their foreign ministers at the time, C and D, at their sides' (all four, each minister on his leader's side); 'A, then US Secretary of State, and B held their first face-to-face meeting at L'; a document's year is no day of a meeting ('… for talks on the 1951 defence agreement')", () => {
+    const f = extract("REYKJAVIK - Foreign Minister Anna Jonsdottir received the US ambassador, Billy Long, at the ministry on Wednesday. Long also handed her a letter from Secretary of State Marco Rubio inviting her to Washington for talks on Arctic security and the 1951 defence agreement.\n\nIn October 1986, Ronald Reagan and Mikhail Gorbachev met at Höfði House, with their foreign ministers at the time, George Shultz and Eduard Shevardnadze, at their sides.\n\nIn May 2021, Antony Blinken, then US Secretary of State, and Sergei Lavrov held their first face-to-face meeting at the Harpa concert hall.", "2026-03-05");
+    const ms = of(f);
+    assertMeetings(ms, [["held", "1986-10", "person:eduard-shevardnadze,person:george-shultz,person:mikhail-gorbachev,person:ronald-reagan"], ["held", "2021-05", "person:antony-blinken,person:sergei-lavrov"]]);
+    assert.ok(!ms.some(([, d]) => d.startsWith("1951")), JSON.stringify(ms));
+    assert.ok(ms.some(([s, , p]) => s === "held" && p.includes("person:anna-jonsdottir") && p.includes("person:billy-long")), JSON.stringify(ms));
+    const r = relations(f, ["MET_WITH"]);
+    assert.ok(r.includes("MET_WITH person:george-shultz -> person:eduard-shevardnadze") || r.includes("MET_WITH person:eduard-shevardnadze -> person:george-shultz"), r.join("; "));
+    assert.ok(!r.some((x) => (x.includes("george-shultz") && x.includes("ronald-reagan")) || (x.includes("eduard-shevardnadze") && x.includes("mikhail-gorbachev"))), r.join("; "));
+  });
 });
