@@ -534,7 +534,7 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     return;
   }
   // (a post's number, "Minister of Foreign Affairs II", names no one)
-  if (b - a === 1 && /^(?:II|III|IV)$/.test(W[a].text)) return;
+  if (b - a === 1 && POST_NUMBER.test(W[a].text)) return;
   // (a record's co-chair is a post: "the Montenegrin Co-Chair")
   if (/^Co-(?:Chair|Chairs|Chairman|Chairwoman|Chairperson)$/.test(article.slice(W[a].start, W[b - 1].end))) return;
   // (a time zone names no one: "Japan Standard Time", "Eastern Daylight Time", "Greenwich Mean Time")
@@ -564,7 +564,7 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
   // (also "to the State of Qatar HE X", the state's style and an honorific before the name)
   const styledState = W[a - 1]?.text === "the" && W[a - 2]?.text === "to" && /^(?:State|Republic|Kingdom|Sultanate)$/.test(W[a].text) && W[a + 1]?.text === "of" ? 1 : 0;
   const envoy = a - 2 - styledState;
-  if (!headed && W[envoy + 1]?.text === "to" && /^(?:Ambassador|Envoy|Commissioner|Representative|Nuncio)$/.test(W[envoy]?.text ?? "")) {
+  if (!headed && W[envoy + 1]?.text === "to" && ENVOY_POST.test(W[envoy]?.text ?? "")) {
     // (or to its capital: "U.S. Ambassador to Ankara Tom Barrack")
     const capital = countryByCapital(W[a].text) && W[a].cap && !W[a].text.includes(".") ? { end: a + 1, country: countryByCapital(W[a].text)!, demonym: false } : undefined;
     const c = styledState ? countryAt(W, a + 2, b, article) : (countryAt(W, a, b, article) ?? capital);
@@ -707,7 +707,7 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
       return;
     }
     // (not a post's number: "Minister of Foreign Affairs II, Dato X")
-    if (k > pa + 2 && e === k + 1 && /^(?:II|III|IV)$/.test(W[k].text)) return;
+    if (k > pa + 2 && e === k + 1 && POST_NUMBER.test(W[k].text)) return;
     if (k > pa + 2 && e > k) {
       const q = qualifierBefore(W, ta, article, ctx);
       add(k, e, { kind: "Person", name: article.slice(W[k].start, W[e - 1].end), title: article.slice(W[ta].start, W[post - 1].end), titleCountry: q?.country, outerStart: q?.start ?? W[ta].start });
@@ -1063,6 +1063,10 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
   if (kind) add(a, b, { kind, name, ner });
 }
 
+/** A post held "to" a state, before the state and the name: "Ambassador to G X", "the Apostolic Nuncio to G, Y". */
+const ENVOY_POST = /^(?:Ambassador|Envoy|Commissioner|Representative|Nuncio)$/;
+/** A post's number after it, no name: "Minister of Foreign Affairs II". */
+const POST_NUMBER = /^(?:II|III|IV)$/;
 /** Honorifics that open a name, never inside one: "Dr", "HE", "Mr". */
 const INNER_HONORIFIC = /^(?:Dr\.?|HE|H\.E\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?)$/;
 
@@ -1419,7 +1423,7 @@ function titlesInApposition(W: Word[], article: string, ctx: MentionContext, out
     let postEnd = k - 1;
     for (let s = k - 2; s > 2 && s >= k - 4; s--) {
       const c = countryAt(W, s, k - 1, article);
-      if (c && c.end === k - 1 && /^(?:to|in)$/.test(W[s - 1]?.text ?? "") && /^(?:Ambassador|Envoy|Commissioner|Representative|Nuncio)$/.test(W[s - 2]?.text ?? "")) postEnd = s - 1;
+      if (c && c.end === k - 1 && /^(?:to|in)$/.test(W[s - 1]?.text ?? "") && ENVOY_POST.test(W[s - 2]?.text ?? "")) postEnd = s - 1;
       if (c) break;
     }
     for (let n = Math.min(12, postEnd); n >= 1; n--) {

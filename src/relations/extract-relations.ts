@@ -792,7 +792,9 @@ function applyRule(rule: RelationRule, m: RegExpMatchArray, a: AbstractSentence,
   const undone = UNDONE.test(a.text.slice(Math.max(0, m.index! - 40), m.index! + m[0].length)) || NOT_DONE.test(m[0]);
   // (handed on by the carrier to another in a clause after it: "X carried a note from Z to W, …, which he handed to Y":
   // through X and Y, and X's hand reached Y, not W)
-  const handedOn = a.text.slice(m.index! + m[0].length).match(HANDED_ON_WHICH);
+  // (read only for a rule that passes a message through a "mid": most rules emit none)
+  const passes = rule.emit.some((e) => (e.relation === "CONVEYED_TO" && e.source === "mid") || (e.relation === "CONVEYED_VIA" && e.target === "mid"));
+  const handedOn = passes ? a.text.slice(m.index! + m[0].length).match(HANDED_ON_WHICH) : null;
   const next = handedOn ? keyOf(a.slots[Number(handedOn[1])]) : undefined;
   // (a place named in a title is written back: "top adviser on <L2>" → "top adviser on Latin America")
   const words = (x: string | undefined) => x?.trim().replace(/<[A-Z](\d+)>/g, (_, i) => a.slots[Number(i)]?.text ?? "");

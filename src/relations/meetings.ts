@@ -1050,7 +1050,7 @@ export class MeetingTracker {
         const known = subjectless ? [...this.meetings].filter((x) => x.lastAt < a.sentence.start + from && x.participants.has(met[0])).map((x) => [...x.participants].filter((p) => p.startsWith("person:") && p !== met[0])).filter((ps) => ps.length === 1).pop() : undefined;
         // (else the one the story is about: a profile's "A meeting with President X was called off at short notice")
         const lead = subjectless && !known && this.lead && this.lead !== met[0] ? [this.lead] : undefined;
-        left = groupSubject ? [] : byPost ? [byPost] : subj ? [subj] : (known ?? lead) ? (known ?? lead)! : prevSubject && !unknownPost ? [prevSubject] : [];
+        left = groupSubject ? [] : byPost ? [byPost] : subj ? [subj] : (known ?? lead ?? (prevSubject && !unknownPost ? [prevSubject] : []));
         // ("A and B, who have praised each other's programmes, last met in L": the pair before the relative clause)
         const pairWho = text.slice(0, from).match(/^(?:[^<.;]{0,30}, )?<P(\d+)> and <P(\d+)>, who (?:[^<;.]|<[GNLO]\d+>){1,120}, (?:(?:last|first|later|then|also|have|had|finally) )*$/);
         if (pairWho) left = [keyOf(Number(pairWho[1])), keyOf(Number(pairWho[2]))].filter((k): k is string => !!k);
@@ -1132,9 +1132,10 @@ export class MeetingTracker {
       const aides = sides ? keys(sides[1]).filter((p) => p.startsWith("person:")) : [];
       const pair = [...left, ...right].filter((p) => p.startsWith("person:"));
       // (an aide of no side told takes the leader's side, when it is known)
-      if (aides.length === 2 && pair.length === 2)
+      if (aides.length === 2 && pair.length === 2) {
         for (const [i, p] of aides.entries()) if (!this.sideOf(p)) this.sidesTold.set(p, this.sideOf(pair[i]) ?? `side:${a.sentence.index}:${i}`);
-      if (aides.length === 2 && pair.length === 2) for (const [i, p] of pair.entries()) if (!this.sideOf(p)) this.sidesTold.set(p, `side:${a.sentence.index}:${i}`);
+        for (const [i, p] of pair.entries()) if (!this.sideOf(p)) this.sidesTold.set(p, `side:${a.sentence.index}:${i}`);
+      }
       // ("met with Y, accompanied by Z": Z came with Y, on Y's side)
       // ("held talks with Y, alongside Z": Z with the one who held them)
       const escort = along && / accompanied by /.test(along[0]) && right.length ? [...right, ...keys(`<P${along[1]}>`)] : along && / alongside /.test(along[0]) && left.length ? [...left, ...keys(`<P${along[1]}>`)] : beside ? [...left, ...keys(`<P${beside[1]}>`)] : [];
@@ -1786,9 +1787,9 @@ export class MeetingTracker {
   private signedBeforeThem({ a, text, keys, used, free }: Scan) {
     const v = /^They signed /.test(text) ? text.match(THEY_SIGNED_BEFORE) : null;
     const prev = this.previous;
-    const signed = prev?.text.match(/^(?:(?:[^<.;]|<L\d+>){0,80}?,? )?(<P\d+>) and (<P\d+>) (?:jointly |formally )?signed\b/);
+    const signed = prev?.text.match(/^(?:(?:[^<.;]|<L\d+>){0,80}?,? )?<P(\d+)> and <P(\d+)> (?:jointly |formally )?signed\b/);
     if (!v || !prev || !signed) return;
-    const people = [...new Set([...[signed[1], signed[2]].map((x) => prev.slots[Number(x.slice(2, -1))]?.key), ...keys(untitled(v[1]))])].filter((p): p is string => !!p?.startsWith("person:"));
+    const people = [...new Set([...[signed[1], signed[2]].map((x) => prev.slots[Number(x)]?.key), ...keys(untitled(v[1]))])].filter((p): p is string => !!p?.startsWith("person:"));
     const from = v.index!;
     const to = from + v[0].length;
     if (people.length < 3 || !free(from, to)) return;
@@ -1810,9 +1811,9 @@ export class MeetingTracker {
 
   /** "The original … shows X with Y during their meeting in G that month": the two met there. */
   private pictureOfTheirMeeting({ a, text, keyOf, used, free }: Scan) {
-    const v = / their meeting /.test(text) ? text.match(/\b(?:shows?|showing|pictured|seen) (<P\d+>) (?:with|and) (<P\d+>) (?:during|at|after|before) their (?:[a-z-]+ )?meeting(?: in (?:the )?<[LG](\d+)>)?/) : null;
+    const v = / their meeting /.test(text) ? text.match(/\b(?:shows?|showing|pictured|seen) <P(\d+)> (?:with|and) <P(\d+)> (?:during|at|after|before) their (?:[a-z-]+ )?meeting(?: in (?:the )?<[LG](\d+)>)?/) : null;
     if (!v) return;
-    const people = [keyOf(Number(v[1].slice(2, -1))), keyOf(Number(v[2].slice(2, -1)))].filter((p): p is string => !!p?.startsWith("person:"));
+    const people = [keyOf(Number(v[1])), keyOf(Number(v[2]))].filter((p): p is string => !!p?.startsWith("person:"));
     const from = v.index!;
     const to = from + v[0].length;
     if (new Set(people).size < 2 || !free(from, to)) return;
