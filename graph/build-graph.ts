@@ -4,7 +4,7 @@
 // places, and every edge keeps its evidence sentences, deduplicated.
 import { writeSync } from "node:fs";
 import Graph from "graphology";
-import { RELATIONS, isSymmetric, type ExtractedRelation, type Kind, type MeetingStatus } from "./schema.js";
+import { REGNAL_TITLE, RELATIONS, isSymmetric, type ExtractedRelation, type Kind, type MeetingStatus } from "./schema.js";
 import { arraySource, type ArticleFacts, type BackchannelGraph, type EdgeAttributes, type EntityRecord, type Evidence, type FactsSource, type GraphAttributes, type NodeAttributes, type RelationRecord } from "./types.js";
 import { mergeMeetings, type MeetingInput } from "./merge-meetings.js";
 import { decideStatus } from "./meeting-status.js";
@@ -80,10 +80,13 @@ export function buildGraph(input: ArticleFacts[] | FactsSource, attrs: GraphAttr
   // organisations and documents sharing a full name (an alias of three or more words, or an organisation's
   // acronym: "KCNA" alone and "Korean Central News Agency (KCNA)") are one
   const strong = new Map<string, string>();
+  // (people named with a monarch's style: a lone "Ibrahim" of "Sultan Ibrahim" joins no "Anwar Ibrahim")
+  const crowned = new Set<string>();
   for (let i = 0; i < articles.length; i++) {
     for (const e of source.read(i, "entities").entities) {
       if (!byKey(e)) continue;
       entityKeys.add(e.key);
+      if (e.kind === "Person" && (e.extra?.titles as string[] | undefined)?.some((t) => REGNAL_TITLE.test(t))) crowned.add(e.key);
       if ((e.kind !== "Organization" && e.kind !== "Document") || e.extra?.generic) continue;
       for (const a of e.aliases) {
         const n = `${e.kind}|${norm(a)}`;
@@ -121,9 +124,10 @@ export function buildGraph(input: ArticleFacts[] | FactsSource, attrs: GraphAttr
   for (const k of entityKeys.keys()) {
     if (!k.startsWith("person:") || k.includes("-")) continue;
     const hosts = hostsOf.get(k.slice(7));
-    if (hosts?.size === 1) uf.union([...hosts][0], k);
+    if (hosts?.size === 1 && (!crowned.has(k) || crowned.has([...hosts][0]))) uf.union([...hosts][0], k);
   }
   hostsOf.clear();
+  crowned.clear();
   entityKeys.clear();
 
   // merge records into nodes; gather the meetings to merge across articles and each relation's ends (kept as

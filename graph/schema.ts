@@ -102,3 +102,7 @@ export function isRelation(x: unknown): x is Relation {
 export function isSymmetric(r: Relation): boolean {
   return r !== MENTIONED_IN && Boolean((RELATIONS[r] as RelationSpec).symmetric);
 }
+
+/** A monarch's (or pope's) style before one name ("Sultan Ibrahim", "King Charles"): the name is a regnal one, nobody's
+ * surname, so it is not the person of a full name ending in it ("Anwar Ibrahim") unless that one holds such a style. */
+export const REGNAL_TITLE = /^(?:King|Queen|Sultan|Emir|Amir|Pope|Emperor|Empress)$/i;

@@ -29,7 +29,14 @@ const is = (k, name) => {
   // (a name with a father's name, "Khalid bin Salman", is told apart by its first word too)
   if (k.startsWith("person:")) {
     const first = /\b(?:bin|ibn|bint)\b/.test(n) ? n.split(/\s+/)[0] : undefined;
-    return ns.some((x) => x.split(/\s+/).includes(surname(name)) && (!first || x.split(/\s+/).includes(first)));
+    // (not a first name alike: "Mahathir Mohamad" is not "Mohamad Hasan")
+    const sur = surname(name);
+    return ns.some((x) => {
+      const ws = x.split(/\s+/);
+      // (a family name first, "Takaichi Sanae", is "Sanae Takaichi": another word of the name there too)
+      const others = n.split(/\s+/).filter((w) => w !== sur);
+      return ws.includes(sur) && (ws.length === 1 || ws.lastIndexOf(sur) > 0 || others.some((w) => ws.includes(w))) && (!first || ws.includes(first));
+    });
   }
   if (k.startsWith("document:")) return n.split(/\W+/).filter((w) => w.length >= 4).some((w) => ns.some((x) => x.includes(w)));
   return false;

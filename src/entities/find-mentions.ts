@@ -1080,6 +1080,15 @@ function portfolioWord(W: Word[], k: number, article: string): boolean {
 /** Where a post starts whose portfolio is listed with commas up to word a ("Minister of Foreign Affairs, Migration and
  * |Tunisians Abroad"): the post's first word, or undefined when no such list runs up to a. */
 function portfolioListStart(W: Word[], a: number, article: string): number | undefined {
+  // (or a portfolio with an "of" of its own: "Minister for the Protection of | Migrant Workers X")
+  if (W[a - 1]?.text === "of" && PORTFOLIO_WORDS.has(W[a - 2]?.text ?? "")) {
+    let k = a - 2;
+    while (k > 0 && portfolioWord(W, k - 1, article)) k--;
+    if (!/^(?:of|for)$/.test(W[k - 1]?.text ?? "") || !/^(?:Minister|Secretary|Commissioner)$/.test(W[k - 2]?.text ?? "")) return undefined;
+    let t = k - 2;
+    while (t > 0 && RANKS.has(W[t - 1].text)) t--;
+    return t;
+  }
   let j = W[a - 1]?.text === "the" ? a - 2 : a - 1;
   if (!/^(?:,|and)$/.test(W[j]?.text ?? "")) return undefined;
   let commas = 0;
@@ -1588,7 +1597,8 @@ function portfolioPost(W: Word[], j: number, e: number): boolean {
   for (let r = 0; r < 2 && RANKS.has(W[j]?.text ?? "") && j < e - 3; r++) j++;
   if (!/^(?:Minister|Secretary|Undersecretary|Commissioner)$/.test(W[j].text) || !/^(?:of|for)$/.test(W[j + 1]?.text ?? "") || e < j + 3) return false;
   // (and a body's acronym among affairs: "Minister of Foreign and CARICOM Affairs")
-  for (let k = j + 2; k < e; k++) if (!PORTFOLIO_WORDS.has(W[k].text) && !/^(?:and|State|for|the|,)$/.test(W[k].text) && !(/^\p{Lu}{2,8}$/u.test(W[k].text) && W[e - 1].text === "Affairs")) return false;
+  // (and one's own "of" further in: "Minister for the Protection of Migrant Workers")
+  for (let k = j + 2; k < e; k++) if (!PORTFOLIO_WORDS.has(W[k].text) && !/^(?:and|State|for|the|,)$/.test(W[k].text) && !(W[k].text === "of" && k > j + 2 && k < e - 1) && !(/^\p{Lu}{2,8}$/u.test(W[k].text) && W[e - 1].text === "Affairs")) return false;
   return true;
 }
 
@@ -1676,7 +1686,7 @@ function attachLowercaseMentions(W: Word[], article: string, sentence: Sentence,
 }
 
 /** Titles that name one person in a story when it names only one holder: "the pope", "the emir", "the president". */
-const UNIQUE_ROLE = /^(?:pope|holy father|cardinal|emir|amir|king|queen|sultan|crown prince|president|prime minister|chancellor|premier|secretary-general|supreme leader|head of state|secretary|deputy secretary|secretary general|chairperson|deputy chairperson|special envoy|envoy|special representative|high representative|commissioner|governor|mayor|ambassador)$/i;
+const UNIQUE_ROLE = /^(?:pope|holy father|cardinal|emir|amir|king|queen|sultan|crown prince|president|prime minister|chancellor|premier|secretary-general|supreme leader|head of state|secretary|deputy secretary|secretary general|chairperson|deputy chairperson|special envoy|envoy|special representative|high representative|commissioner|governor|mayor|ambassador|nuncio|apostolic nuncio)$/i;
 
 /** The owner of a lower-case state organ: "Japan's embassy", "the Japanese embassy", "our embassy" (left open). */
 function ownerBefore(W: Word[], i: number, article: string, found: FoundMention[]): string | undefined {

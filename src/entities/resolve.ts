@@ -4,7 +4,7 @@
 // become their state. Keys are article-independent, so the graph builder can merge across articles (but for a
 // document named only by what it is, "a peace agreement": that one is this article's).
 import { createHash } from "node:crypto";
-import type { EntityKind } from "../../graph/schema.js";
+import { REGNAL_TITLE, type EntityKind } from "../../graph/schema.js";
 import type { EntityRecord } from "../../graph/types.js";
 import { countryByDemonym, countryByKey, countryByName, countryOfPlace, isRegion, pressNamesOf, slugify } from "./gazetteer/countries.js";
 import type { FoundMention } from "./find-mentions.js";
@@ -427,7 +427,9 @@ function resolvePeople(mentions: ResolvedMention[], touch: Toucher, text = "") {
     const inner = anchors.filter((a) => a.tokens.slice(1, -1).includes(t) && !/^(bin|ibn|al|el|de|da|van|von|der|prince|king|sheikh)$/.test(t));
     // (not a father's name: "Salman" alone is not "Mohammed bin Salman")
     // (a surname before a given name: "Abbas" is Mahmoud Abbas, not Abbas Kamel, when the article names both)
-    const surnamed = anchors.filter((a) => a.tokens.length > 1 && a.tokens[a.tokens.length - 1] === t && !/^(?:bin|ibn|bint|ben)$/.test(a.tokens[a.tokens.length - 2] ?? ""));
+    // (nor a monarch's one name, another's surname: "Sultan Ibrahim" is not Prime Minister Anwar Ibrahim)
+    const regnal = !!m.title && REGNAL_TITLE.test(m.title);
+    const surnamed = anchors.filter((a) => a.tokens.length > 1 && a.tokens[a.tokens.length - 1] === t && !/^(?:bin|ibn|bint|ben)$/.test(a.tokens[a.tokens.length - 2] ?? "") && (!regnal || !!styles.get(a.key)?.has(m.title!.toLowerCase())));
     const g = surnamed.length > 1 ? styleGender(text.slice(Math.max(0, m.start - 8), m.start)) : undefined;
     // (or the style written with it, where one of them alone was named with it: "Captain Ibrahim Traore" and "Mr Karamoko
     // Traore", then "Mr Traore" and "Captain Traore")
@@ -451,7 +453,8 @@ function resolvePeople(mentions: ResolvedMention[], touch: Toucher, text = "") {
 function setOffHolders(text: string, mentions: ResolvedMention[], m: ResolvedMention): string[] {
   const post = m.titleRef!.title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const before = new RegExp(`\\b[Tt]he ${post}(?: (?:of|for|to) [^,;.]{1,80})?,\\s+(?:H\\.E\\.?\\s+)?(?:(?:Mr|Mrs|Ms|Dr|Ambassador)\\.?\\s+)?$`, "i");
-  const after = new RegExp(`^,\\s+(?:the\\s+)?${post}\\b`, "i");
+  // (and one word before it: "X, the apostolic nuncio to Belarus" is "the nuncio", not "X, the former nuncio")
+  const after = new RegExp(`^,\\s+(?:the\\s+)?(?:(?!former\\b|then\\b|ex-)[a-z]+\\s+)?${post}\\b`, "i");
   // (not one named with a post of their own after it: "a meeting with the Ambassador, Foreign Minister X said" is two)
   const own = (p: ResolvedMention) => !p.title || new RegExp(`^${post}$`, "i").test(p.title);
   const named = mentions.filter((p) => p.kind === "Person" && !!p.key && !p.titleRef && p.start < m.start && ((own(p) && before.test(text.slice(Math.max(0, (p.outerStart ?? p.start) - 120), p.outerStart ?? p.start))) || after.test(text.slice(p.end, p.end + 60))));

@@ -22,7 +22,7 @@ export interface ExtractOptions {
 }
 
 /** A rank marked "(Ret'd)", "(retd.)", "(Rtd)" before a name. */
-const RETIRED = /\b(?:(?:Brigadier|Major|Lieutenant|Lt\.?|Maj\.?) )?(?:Brigadier|General|Colonel|Commodore|Admiral|Captain|Commander|Major|Gen\.?|Col\.?|Capt\.?|Cdr\.?|Brig\.?) \((?:Ret['’]?d|retd|rtd|Rtd|Retd|retired|Retired)\.?\)(?= \p{Lu})/gu;
+const RETIRED = /\b(?:(?:Brigadier|Major|Lieutenant|Rear|Vice|Air|Lt\.?|Maj\.?|Brig\.?) )?(?:Brigadier|General|Colonel|Commodore|Admiral|Captain|Commander|Marshal|Major|Gen\.?|Col\.?|Capt\.?|Cdr\.?|Brig\.?) \((?:Ret['’]?d|retd|rtd|Rtd|Retd|retired|Retired)\.?\)(?= \p{Lu})/gu;
 
 export function extractArticle(article: Article, options: ExtractOptions = {}): ArticleFacts {
   const text = article.text;

@@ -143,6 +143,7 @@ export function extractRelations(ctx: RelationContext, abstracts: AbstractSenten
     passiveConveyance(a, ctx, sink);
     letterHandedOn(a, sink);
     letterSenderNamedAfter(a, sink);
+    letterCarriedOn(a, sink);
     envoyNamedAfter(a, abstracts, sink);
     takenOnBehalf(a, sink);
     documentTheySigned(a, abstracts, ctx, sink);
@@ -1529,6 +1530,20 @@ function letterSenderNamedAfter(a: AbstractSentence, sink: RelationSink) {
   if (!handed || handed.source === sender || handed.target === sender || sink.out.some((r) => r.relation === "CONVEYED_VIA" && r.target === handed.source)) return;
   sink.add("CONVEYED_VIA", sender, handed.source, a.sentence, "the letter handed just before, its sender named after: through the one who handed it");
   sink.add("CONVEYED_TO", sender, handed.target, a.sentence, "the letter handed just before, its sender named after: for the one handed it");
+}
+
+/** "The letter was carried by X, the apostolic nuncio to G, who handed it to Y in L": "the letter" is the one told just
+ * before as sent (its sender's CONVEYED_TO), so through X, who handed it to Y. */
+const LETTER_CARRIED_ON = /^The (?:letter|message|note|reply|invitation)s? (?:was|were|had been) (?:carried|delivered|taken|brought) (?:(?:to|in) (?:the )?<[LG]\d+> )?by (?:the )?(?:[A-Za-z-]+ ){0,3}<P(\d+)>(?:, (?:[^<,;.]|<[GNOP]\d+>){1,80},)? who (?:then |later |personally )?(?:handed|delivered|gave|passed)(?: it| them)?(?: over| on)? to (?:the )?<P(\d+)>/;
+function letterCarriedOn(a: AbstractSentence, sink: RelationSink) {
+  const m = /^The [a-z]+ (?:was|were|had been) [a-z]+ /.test(a.text) ? a.text.match(LETTER_CARRIED_ON) : null;
+  const [mid, rcp] = m ? [keyOf(a.slots[Number(m[1])]), keyOf(a.slots[Number(m[2])])] : [];
+  if (!mid?.startsWith("person:") || !rcp?.startsWith("person:") || mid === rcp) return;
+  // (sent to that recipient in the two sentences before, and by someone else)
+  const sent = [...sink.out].reverse().find((r) => r.relation === "CONVEYED_TO" && r.target === rcp && r.source !== mid && r.evidence.start < a.sentence.start && a.sentence.start - r.evidence.start < 600);
+  if (!sent) return;
+  sink.add("CONVEYED_VIA", sent.source, mid, a.sentence, "the letter told just before, carried by X, who handed it to its recipient: through X");
+  sink.add("CONVEYED_TO", mid, rcp, a.sentence, "the letter told just before, carried by X, who handed it to its recipient: X handed it on");
 }
 
 /** "his intention has been conveyed to Mr. Jong Un": the last message's recipient passed it on. */

@@ -36,6 +36,9 @@ export function gendersOf(text: string, abstracts: AbstractSentence[]): Map<stri
     // ("<P> took up her post": a possessive of the opener's, right after its verb)
     const own = a.text.match(/^(?:[^<.;]{0,40}? )?<P(\d+)>(?:, (?:[^,;.<]|<[NGO]\d+>){1,60},)? (?:[a-z]+ ){1,3}(his|her) (?!(?:to|for|with|about|and|in|on|at|that|the|a|an|by|from|as|of)\b)[a-z]/);
     if (own) vote(a.slots[Number(own[1])]?.key, own[2]);
+    // ("… that in October X wrote to his Belarusian counterpart, Y": one's own counterpart, anywhere in the sentence)
+    const peer = own ? null : a.text.match(/<P(\d+)> (?:wrote|spoke|met|called|phoned|told|thanked|visited|received|hosted|urged|invited|briefed) (?:to |with )?(his|her) (?:<N\d+> )?(?:counterpart|colleague|predecessor|successor|wife|husband)\b/);
+    if (peer) vote(a.slots[Number(peer[1])]?.key, peer[2]);
     // ("… when X took up her post … Among the old papers she had found …": the one person the sentence before named,
     // for a "he" or "she" before anyone is named in this one)
     const lead = a.text.match(/^(?:[^<]|<[LGNTDO]\d+>)*?\b(he|she)\b/i);

@@ -165,7 +165,7 @@ const THEY_SIGNED_BEFORE = new RegExp(`^They signed (?:it|them|the <D\\d+>) in t
 const LEADING_DELEGATIONS = /\bmet (?:in <L(\d+)>)?[^<.;]{0,40}, with (?:the (?:then )?(?:[a-z-]+ ){1,3}(?:ministers|leaders|envoys|officials), )?<P(\d+)>,? and <P(\d+)>,? (?:leading|heading) (?:their|the(?: two)?) (?:respective )?delegations\b/;
 /** "X (…) handed Y a letter from Z, whom she visited in L on Monday": the sentence's subject (1), the one visited
  * (2), where (3). */
-const WHOM_VISITED = /^(?:(?:[^<.;]|<L\d+>){0,40})?<P(\d+)>(?:[^.;<]|<[PGOLN]\d+>){0,140}?<P(\d+)>, whom (?:he|she) (?:had )?(?:visited|met|called on|saw) (?:in (?:the )?<L(\d+)>)?/;
+const WHOM_VISITED = /^(?:(?:[^<.;]|<L\d+>){0,40})?<P(\d+)>(?:[^.;<]|<[PGOLN]\d+>){0,140}?<P(\d+)>(?:, (?:[^<,;.]|<[GNOL]\d+>(?:['’]s)?){1,60})?, whom (?:he|she) (?:had )?(?:visited|met|called on|saw) (?:in (?:the )?<L(\d+)>)?/;
 /** "The … meeting was hosted by X at L in …, with the participation of A and B": the host (1), where (2), the
  * others (3). */
 const HOSTED_WITH = new RegExp(`\\b[Tt]he (?:[a-z-]+ ){0,3}(?:meeting|summit|talks|session|round)s? (?:was|were) (?:hosted|chaired|convened) by (?:the )?(?:<[NG]\\d+> )?(?:[a-z-]+ ){0,2}<P(\\d+)>((?:[^<.;]|<[LO]\\d+>){0,80}?), with the participation of (?:the )?(${TITLED_LIST})`);
@@ -304,6 +304,12 @@ const HANDED_IN_PERSON = /(<P\d+>)(?:, (?:[^;.<]|<[GNOL]\d+>){1,120}?,)?,?(?: (?
  * reads them. */
 const HANDED_OVER_BY = /(<P\d+>) (?:received|receives) (?:a|the) (?:[a-z-]+ ){0,2}(?:letter|message)s? from (?:the )?<P\d+>,? handed over by (?:the )?(<P\d+>)/g;
 /** Those a letter was handed before, right after the handing: "… in the presence of A and B". */
+/** "The letter was carried by X, the nuncio to G, who handed it to Y in L on 21 October": the carrier (1), the one
+ * handed it (2). */
+const WHO_HANDED_IT = /(<P\d+>)(?:, (?:[^;.<]|<[GNOLP]\d+>){1,120}?,)? who (?:then |later |personally )?handed (?:it|them) (?:over )?to (?:the )?(<P\d+>)/g;
+/** "Y's reply, which X brought to L and handed to Z at the ministry on 3 November": the carrier (1), the one handed
+ * it (2). */
+const WHICH_HANDED = /\b(?:letter|message|note|reply|response|answer)s?, which (?:the )?(<P\d+>) (?:brought|carried|took|delivered)(?: (?:back )?to (?:the )?<[LG]\d+>)? and (?:then )?handed (?:it )?(?:over )?to (?:the )?(<P\d+>)/g;
 const HANDED_BEFORE = new RegExp(`^(?:[^<.;]|<[LO]\\d+>){0,60}?,? in the presence of (?:the )?(${TITLED_LIST})`);
 const HANDED_TO = new RegExp(`(<P\\d+>)(?:, (?:[^;.<]|<[GNOL]\\d+>){1,120}?,)?(?: (?:arrived|landed) in <[LG]\\d+>(?: (?:on|late on|early on) \\w+)? and)?,? (?:personally |also |then |later )?handed (?:over )?(?:the|a|an|his|her) (?:[a-z-]+ ){0,3}(?:letter|message|note|invitation|reply)s?(?: from (?:the )?(?:[A-Z][a-z]+ )?<P\\d+>)? to (?:the )?((?:<[NG]\\d+>['’]?s? )?(?:[A-Za-z-]+ ){0,3}<P\\d+>)(?![^.;]{0,40}\\bon (?:his|her|the )?behalf\\b)`, "g");
 /** A letter delivered in a city by the one who carried it: "X, …, on Thursday delivered a letter from Z to the leader of
@@ -347,10 +353,13 @@ const LETTER_FROM = new RegExp(`\\b(?:letter|message)s? from (?:(?:the )?(?:[a-z
  * included an invitation to <P> to visit <L>". */
 // (also in what someone told: "The ambassador, X, told L by phone that the letter invites Y to …")
 const LETTER_INVITES = /^(?:[^<.;]{0,30}(?:\b|(?=<)))?(?:(?:[^.;<]|<[PLO]\d+>){0,80}?\bthat )?(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|<P\d+>['’]s) (?:[a-z-]+ )?(letter|message)|It)(?:,[^<,;.]{0,80},|, from (?:the )?(?:[a-z-]+ ){0,2}<P(\d+)>,)?(?: (?:[^.;<]|<[GN]\d+>){1,160}?,? and)? (?:also )?(?:invites|invited|(?:included|includes|contained|contains|carried|carries) an invitation (?:to|for)) (?:the )?<P(\d+)> to (?:visit |come to |travel to |pay (?:a |an )?(?:[a-z-]+ ){0,2}visit to )?(?:(?:his|her|their) (?:hometown|home town|home region|home province|birthplace) of )?(?:the )?<[LG](\d+)>/;
+/** "<P>'s reply, which … , invited <P> to <L>": the sender (1), the one invited (2), where (3). */
+// (or the one it was handed to, named by a post: "…, which X handed to Y …, invited the Polish minister to L")
+const OWN_LETTER_INVITES = /<P(\d+)>['’]s (?:[a-z-]+ )?(?:letter|message|reply|response|answer)(?:, (?:which|that) [^.;]{1,160}?,)? (?:invited|invites) (?:the )?(?:<P(\d+)>|<N\d+> (?:[a-z]+ )?(?:minister|president|leader|envoy)) to (?:visit |come to )?(?:the )?<[LG](\d+)>/;
 /** "Dr <P> was also present.", "<P> and <P> were also in attendance at the meeting.", "<P>, …, attended, as did G's
  * ambassador": a sentence of its own. */
 // (and "On the Chinese side, X, director general of …, was present.")
-const PRESENT_TOO = new RegExp(`^(?:[A-Z][a-z]+, |On the <[GN](?<side>\\d+)>(?: side)?, |The (?:[a-z-]+ ){1,3}of (?:the )?<[GO]\\d+>, (?=<P\\d+>, ))?(?<list>${TITLED_LIST})(?: and (?:the )?<[GN]\\d+>(?:['’]s)? (?:[a-z-]+ ){1,3}(?:to|in) (?:the )?<[GL]\\d+>)?(?:(?:, | (?=who ))(?<post>(?:[^<,;.]|<[GONL]\\d+>|<P\\d+>['’]s|(?<=\\baccompanied )<P\\d+>){1,100}),)?,? (?:(?:was|were) (?:also )?(?:present|in attendance|in the room|at the table)(?: (?:at|during|for) the (?:meeting|talks|audience|call|lunch|dinner))?(?:, as (?:was|were) (?<aswas>(?:[^<.;]|<[GNLP]\\d+>){1,80}))?|(?:was|were) also received|sat in on the (?:meeting|talks|call)|(?:also )?took part(?: in the (?:meeting|talks))?|(?:also )?attended(?: the (?:audience|meeting|talks|reception|dinner|lunch))?(?:, as did (?<asdid>(?:[^<.;]|<[GNLOP]\\d+>){1,140}))?)[.!]?$`);
+const PRESENT_TOO = new RegExp(`^(?:[A-Z][a-z]+, |On the <[GN](?<side>\\d+)>(?: side)?, |The (?:[a-z-]+ ){1,3}of (?:the )?<[GO]\\d+>, (?=<P\\d+>, ))?(?<list>${TITLED_LIST})(?: and (?:the )?<[GN]\\d+>(?:['’]s)? (?:[a-z-]+ ){1,3}(?:to|in) (?:the )?<[GL]\\d+>)?(?:(?:, | (?=who ))(?<post>(?:[^<,;.]|<[GONL]\\d+>|<P\\d+>['’]s|<P\\d+>(?= (?:for|of) )|(?<=\\baccompanied )<P\\d+>){1,100}),)?,? (?:(?:was|were) (?:also )?(?:present|in attendance|in the room|at the table)(?: (?:at|during|for) the (?:meeting|talks|audience|call|lunch|dinner))?(?:, as (?:was|were) (?<aswas>(?:[^<.;]|<[GNLP]\\d+>){1,80}))?|(?:was|were) also received|sat in on the (?:meeting|talks|call)|(?:also )?took part(?: in the (?:meeting|talks))?|(?:also )?attended(?: the (?:audience|meeting|talks|reception|dinner|lunch))?(?:, as did (?<asdid>(?:[^<.;]|<[GNLOP]\\d+>){1,140}))?)(?:, (?:the )?(?:<[OG]\\d+>|<P\\d+>|[a-z]+(?: [a-z]+)?) (?:said|confirmed|added|noted|reported))?[.!]?$`);
 /** "The <N> minister was accompanied by his country's new High Commissioner to Singapore": the demonym of the one
  * accompanied, whose state the post is of. */
 // (or by name, where the post was read as the one it names: "<P> was accompanied by his country's …")
@@ -386,11 +395,15 @@ const LEAD_GROUP = /\b[Tt]he (three|four|five) (countries'|nations'|governments'
 // (and "The two" alone opening the sentence, right before the verb: "The two last met in Kuala Lumpur in July last year")
 const LEAD_PAIR = /([Tt]he two (?:leaders|sides|presidents|prime ministers|foreign ministers|ministers|Ministers|Foreign Ministers|Leaders|men|women|heads of state|envoys|diplomats)|[Bb]oth (?:leaders|men|women)|[Tt]he pair|[Tt]he leaders) [^<.]{0,40}$|^(The two) (?:(?:last|first|previously|also|had|have|then|later|briefly|finally|eventually|never) )*$/;
 const CANCELLED = /\b(cancel(?:l?ed|s|ling)?|called off|scrapped|shelved|(?:was|were|been|is|are) (?:ruled out|blocked|vetoed|nixed|scuttled|sabotaged|axed|torpedoed|killed off|dropped from the (?:schedule|agenda))|put on hold|downgraded to (?:a |an )?(?:phone|telephone|video) (?:call|conversation)|(?:put off|postponed|delayed) indefinitely|pulled out|fell through|collapsed|never (?:happened|took place|materiali[sz]ed)|(?:did|will|would)(?: not|n['’]t) (?:take place|happen|go ahead|materiali[sz]e)|failed to (?:meet|take place|materiali[sz]e))\b/i;
+/** "<P>'s acceptance of <P>'s invitation to attend a dialogue … to be held in <L>": the guest, the host, the place. */
+const ACCEPTANCE_OF_INVITATION = /<P(\d+)>['’]s acceptance of (?:the )?<P(\d+)>['’]s (?:[a-z]+ )?invitation to (?:attend|visit|come to|join|take part in) (?:[^<.;]|<[GOL]\d+>){0,140}?\b(?:to be held|taking place|due|set) in <L(\d+)>/;
+/** A programme's item: "The programme had <P> (calling on)", "The itinerary includes <P> (meeting)". */
+const ON_PROGRAMME = /\b(?:programme|program|schedule|itinerary|agenda)s? (?:had|has|included|includes|lists|listed|foresaw|foresees)\b[^.;]{0,40}$/;
 /** "Officials denied that A had met B", "Reports that A and B met were false": no meeting is told. */
 const DENIED_BEFORE = /\b(?:denied|denies|deny|dismissed|rejected|refuted)\b[^.;]{0,30}\b(?:that|reports?|claims?|rumou?rs?)\b[^.;]{0,80}$/i;
 const FALSE_AFTER = /^[^.;]{0,80}?\b(?:(?:were|was|are|is|proved|turned out to be) (?:false|untrue|unfounded|baseless|wrong|inaccurate|fabricated)|(?:were|was|have been|has been) (?:(?:later|since|subsequently|swiftly|quickly|promptly) )?(?:denied|dismissed|rejected)|a (?:claim|report) (?:that )?(?:<[A-Z]\d+> |the [a-z ]+)?(?:denied|rejected|dismissed)|(?:reports?|claims?|accounts?) (?:(?:later|since|subsequently|swiftly|quickly|promptly) )?(?:denied|dismissed|rejected) by)\b/i;
 /** "Rumours that A met B", "A is believed to have met B", "allegedly met": told, not confirmed: no meeting held. */
-const HEARSAY_BEFORE = /(?:\bciting (?:unnamed|anonymous|unidentified)\b[^.;]{0,100}|\b(?:[Rr]umou?rs?|[Ss]peculation|[Aa]llegations?|[Cc]laims?|[Rr]eports?)(?: [A-Za-z]+| <[OGL]\d+>){0,5} (?:that|of|say|says|suggest|suggested)\b[^.;]{0,80}|\b[Aa]ccording to (?:unconfirmed )?(?:rumou?rs|speculation|unconfirmed reports)\b[^.;]{0,80}|\b(?:media|press|newspapers?|daily|outlets?|tabloids?|bloggers?|websites?|site|channels?|broadcaster|magazine)(?: [a-z]+)?(?: <[OGP]\d+>)?(?: in <[LG]\d+>)? (?:claimed|claim|claims|alleged|alleges|speculated|speculate|reported)(?: (?:on|last) [A-Z][a-z]+)?(?: that)? [^.;]{0,60}|\b(?:intelligence|analysts?|officials?|experts?|observers?|diplomats?)(?: [a-z]+)? (?:believes?|believed|suspects?|suspected|thinks?|thought|assess(?:es|ed)?)(?: that)? [^.;]{0,60}|\b(?:said|believed|thought|reported|rumou?red|alleged|understood) to have |\b(?:appears?|appeared|seems?|seemed) to have (?:\w+ly )?|\b(?:likely|probably|possibly|presumably|apparently) (?:\w+ly )?|\ballegedly |\breportedly |\bclaimed that [^.;]{0,60})$/;
+const HEARSAY_BEFORE = /(?:\bciting (?:unnamed|anonymous|unidentified)\b[^.;]{0,100}|\b(?:[Rr]umou?rs?|[Ss]peculation|[Aa]llegations?|[Cc]laims?|[Rr]eports?)(?: [A-Za-z]+| <[OGLN]\d+>){0,7} (?:that|of|say|says|suggest|suggested)\b[^.;]{0,80}|\b[Aa]ccording to (?:unconfirmed )?(?:rumou?rs|speculation|unconfirmed reports)\b[^.;]{0,80}|\b(?:media|press|newspapers?|daily|outlets?|tabloids?|bloggers?|websites?|site|channels?|broadcaster|magazine)(?: [a-z]+)?(?: <[OGP]\d+>)?(?: in <[LG]\d+>)? (?:claimed|claim|claims|alleged|alleges|speculated|speculate|reported)(?: (?:on|last) [A-Z][a-z]+)?(?: that)? [^.;]{0,60}|\b(?:intelligence|analysts?|officials?|experts?|observers?|diplomats?)(?: [a-z]+)? (?:believes?|believed|suspects?|suspected|thinks?|thought|assess(?:es|ed)?)(?: that)? [^.;]{0,60}|\b(?:said|believed|thought|reported|rumou?red|alleged|understood) to have |\b(?:appears?|appeared|seems?|seemed) to have (?:\w+ly )?|\b(?:likely|probably|possibly|presumably|apparently) (?:\w+ly )?|\ballegedly |\breportedly |\b(?:claimed|claiming|alleged|alleging) that [^.;]{0,100})$/;
 /** "had been due to meet": a plan from before, whatever became of it. */
 /** Whether a person or state is named before `from` in the clause ("A said the meeting with B …" has a subject). */
 function left0(text: string, from: number): boolean {
@@ -409,8 +422,10 @@ const INDIRECT_BEFORE = /\b(?:indirect|proximity|shuttle)\b/i;
 const INDIRECT_AFTER = /^[^.;]{0,100}?\b(?:without (?:ever )?meeting (?:directly|face[ -]to[ -]face|in person)|(?:did not|didn't|never) meet (?:directly|face[ -]to[ -]face|in person))\b/i;
 /** A meeting moved: the date the sentence gives is the old one, unless it says where to. */
 // (and "… which was scheduled for Dec 7, will now take place on Jan 12": the day it is no longer on, then the new one)
-const POSTPONED = /\b(?<!-)(?:postponed|put off|delayed|pushed back|will now (?:take place|be held))\b(?! (?:for|by) (?:a|an|one|two|three|\d+) (?:day|days|hours?)\b)/i;
-const POSTPONED_TO = /\b(?:(?:postponed|put off|delayed|pushed back|rescheduled|moved)\b[^.;]{0,30}?\b(?:to|until|till)|will now (?:take place|be held) (?:on|in))\b/i;
+const POSTPONED = /\b(?<!-)(?:postponed|put off|delayed|pushed back|rescheduled|will now (?:take place|be held))\b(?! (?:for|by) (?:a|an|one|two|three|\d+) (?:day|days|hours?)\b)/i;
+const POSTPONED_TO = /\b(?:(?:postponed|put off|delayed|pushed back|rescheduled|moved)\b[^.;]{0,30}?\b(?:to|until|till)|rescheduled for|will now (?:take place|be held) (?:on|in))\b/i;
+/** Right after a meeting noun: "(the meeting), earlier set for April 13, had been rescheduled to May 5". */
+const RESCHEDULED_TO = /^(?:,[^.;,]{1,60},)? (?:had been|has been|have been|was|were|is|are) (?:now )?(?:rescheduled|moved|postponed|put off|pushed back) (?:to|until|till|for)\b/;
 const FORMER_PLAN = /\bhad been (?:due|scheduled|set|expected|supposed|slated) to\s+$/;
 /** "hopes to meet", "wants to meet", "would like to meet": a meeting wished for is still ahead. */
 const HOPED = /\b(?:hopes?|hoped|wants?|wanted|wishes|wished|would like|plans?|intends?|seeks?|is seeking|offered|proposed) to\s+$/;
@@ -418,9 +433,11 @@ const HOPED = /\b(?:hopes?|hoped|wants?|wanted|wishes|wished|would like|plans?|i
  * "it is uncertain whether B would be willing to hold talks with A" is still proposed). */
 const DOUBTED_BEFORE = /\b(?:unclear|not clear|unknown|uncertain|not known|(?:did|would|could) not (?:say|confirm)|declined to (?:say|confirm)|refused to (?:say|confirm))\b[^.;]{0,30}\b(?:whether|if)\b[^.;]{0,80}$/i;
 const FIRST_TIME_AHEAD = /\b(?:would|will|could|might) (?:also )?be (?:the|their) first (?:time|occasion)\b[^.;]{0,80}$/i;
+/** "Government has described as "false" a publication …, which claimed that A … held a secret meeting with B". */
+const CALLED_FALSE = /\b(?:described|branded|dismissed|denounced|labell?ed|called)(?: it)? as ["“]?(?:false|untrue|baseless|fake|fabricated|unfounded|mischievous|misleading)\b[^;]{0,200}\b(?:claimed|claiming|alleged|alleging|reported|suggested) that\b[^.;]{0,140}$/i;
 function denied(text: string, from: number, to: number): boolean {
   const before = text.slice(Math.max(0, from - 120), from);
-  return DENIED_BEFORE.test(before) || (/\b(?:[Rr]eports?|[Cc]laims?|[Rr]umou?rs?)(?: (?:in|by|from|on) [^.;,]{0,40}?)? (?:that|of)\b/.test(before) && FALSE_AFTER.test(text.slice(to))) || DENIED_AFTER.test(text.slice(to, to + 200));
+  return DENIED_BEFORE.test(before) || CALLED_FALSE.test(text.slice(Math.max(0, from - 360), from)) || (/\b(?:[Rr]eports?|[Cc]laims?|[Rr]umou?rs?)(?: (?:in|by|from|on) [^.;,]{0,40}?)? (?:that|of)\b/.test(before) && FALSE_AFTER.test(text.slice(to))) || DENIED_AFTER.test(text.slice(to, to + 200));
 }
 /** "A met B in Jeddah, according to reports later denied by both sides", "… in a meeting that was later denied"; and
  * right after a meeting noun, "(a meeting) that was later denied". */
@@ -959,6 +976,8 @@ export class MeetingTracker {
       // (a plan only reported by others is one proposed: "a wire agency is reporting, citing unnamed diplomats, that A
       // will sit down with B")
       if ((status === "held" || status === "planned") && HEARSAY_BEFORE.test(text.slice(Math.max(0, from - 120), from))) status = "proposed";
+      // ("The programme had X calling on Y at 10am today": on the programme, so planned)
+      if (status === "proposed" && ON_PROGRAMME.test(text.slice(Math.max(0, from - 80), from))) status = "planned";
       if (status !== "held" && CANCELLED.test(text)) status = "cancelled";
       let left: string[] = [];
       // "The three countries' leaders last met in Chengdu": the states (or people) of the last meeting of three
@@ -1243,6 +1262,7 @@ export class MeetingTracker {
     this.coChaired(scan);
     this.proposedInWriting(scan);
     this.invitationAccepted(scan);
+    this.acceptanceOfInvitation(scan);
     this.broughtTogether(scan);
     this.visitTo(scan);
     this.delegationsReceived(scan, prevSubject);
@@ -1515,14 +1535,19 @@ export class MeetingTracker {
         const present = [...m.participants].filter((p) => p.startsWith("person:"));
         const ps = theirs ? named : sidelines ? persons(text.slice(0, from)) : attendees.length ? attendees : subj && text.indexOf(`<`) >= 0 ? [subj] : [];
         // ("The summit went ahead in Singapore on June 12": a date right after what became of it is its own)
-        const dated = /^ (?:went ahead|was held|were held|took place|opened|began|ended|is to be held|will be held|(?:was|is) (?:now )?scheduled|(?:was|has been) (?:re)?set)\b/.test(post);
+        // (or moved to a day: "the meeting, earlier set for April 13, had been rescheduled to May 5, in L": planned
+        // again, whatever was reported of it before)
+        const moved = cue === "planned" && RESCHEDULED_TO.test(post);
+        const dated = moved || /^ (?:went ahead|was held|were held|took place|opened|began|ended|is to be held|will be held|(?:was|is) (?:now )?scheduled|(?:was|has been) (?:re)?set)\b/.test(post);
+        if (moved) m.statuses = m.statuses.filter((x) => x !== "cancelled" && x !== "proposed");
+        const movedTo = moved ? post.match(/^[^<.;]{1,120}?\b(?:to|until|till|for) [^<.;]{1,30}?,? (?:in|at) (?:the )?<L(\d+)>/) : null;
         // ("was attended by", "brought together": held; "will be attended by": still ahead, whatever "attended" says)
         // (a meeting planned stays so when told of again with no word of its status, or a "would" or a hope: "officials
         // expect the meeting in August", "and that the meeting would focus on trade")
         const planned = m.statuses[m.statuses.length - 1] === "planned";
         // ("Y, the ministry's deputy minister, sat in on the talks": at the talks as they were, told without a cue)
         const status = attendedBy ? (/^ (?:will|would) be\b/.test(post) ? "planned" : "held") : planned && (cue === undefined || cue === "proposed") ? "planned" : (cue ?? (attender !== undefined && m === heldNear ? "held" : "proposed"));
-        this.mention(m, a, from, to, ps, { anaphor: true, dated, status, ...(attendees.length ? { attendees: true } : {}) });
+        this.mention(m, a, from, to, ps, { anaphor: true, dated, status, ...(attendees.length ? { attendees: true } : {}), ...(movedTo ? { place: a.slots[Number(movedTo[1])]?.key } : {}) });
         // (those at a meeting held met those already known to be at it, unless it is a gathering of many)
         let sides: Map<string, string> | undefined;
         if (attendees.length && status === "held" && headClass(m.head) !== "event" && present.length <= 4)
@@ -1829,7 +1854,10 @@ export class MeetingTracker {
     const to = v.index! + v[0].length;
     if (!visitor?.startsWith("person:") || !host?.startsWith("person:") || visitor === host || !free(from, to)) return;
     const at = v[3] !== undefined ? a.slots[Number(v[3])]?.key : undefined;
-    this.heldThere(a, used, from, to, [visitor, host], this.dateIn(a, text.slice(from, to + 30), "behind"), at);
+    const known = new Set(this.meetings);
+    const m = this.heldThere(a, used, from, to, [visitor, host], this.dateIn(a, text.slice(from, to + 30), "behind"), at);
+    // (told in passing, in a relative clause: not the one "the two leaders" or "the talks" after it are about)
+    if (!known.has(m)) m.lastAt = 0;
   }
 
   /** "The first consultative meeting was hosted by X at L in April 2024, with the participation of A and B": held,
@@ -1885,9 +1913,10 @@ export class MeetingTracker {
   /** "X had been scheduled to pay a courtesy call on Y … But the government says the call was cancelled": the call told in
    * the sentence before is off. */
   private callCalledOff({ a, text, used }: Scan) {
-    const v = / call (?:was|has been|had been) /.test(text) ? text.match(/\b[Tt]he (?:courtesy )?call (?:was|has been|had been) (?:cancell?ed|called off|scrapped)\b/) : null;
+    const v = / call (?:was|has been|had been) /.test(text) ? text.match(/\b[Tt]he (?:courtesy )?call (?:was|has been|had been) (?:cancell?ed|called off|scrapped|dropped)\b/) : null;
     if (!v) return;
-    const m = [...this.meetings].filter((x) => x.lastAt < a.sentence.start && x.sentences.some((y) => a.sentence.index - y.index === 1 && /\bcourtesy call\b/.test(y.text))).pop();
+    // (or one told as a call on someone: "The programme had X calling on Y at 10am today. The call was dropped")
+    const m = [...this.meetings].filter((x) => x.lastAt < a.sentence.start && x.sentences.some((y) => a.sentence.index - y.index === 1 && /\bcourtesy call\b|\bcall(?:ing|ed|s)? on\b/.test(y.text))).pop();
     if (!m) return;
     this.mention(m, a, v.index!, v.index! + v[0].length, [], { anaphor: true, status: "cancelled", date: m.date });
     used.push([v.index!, v.index! + v[0].length]);
@@ -2612,6 +2641,20 @@ export class MeetingTracker {
    * "letter from Z" told in the four sentences before. */
   private letterInvites({ a, text, keyOf, used, free }: Scan) {
     if (!/ invit/.test(text)) return;
+    // ("Y's reply, which the nuncio brought to L and handed to X, invited the Polish minister to Minsk": Y's
+    // invitation)
+    const own = / invite[sd] /.test(text) ? text.match(OWN_LETTER_INVITES) : null;
+    const handedTo = own && own[2] === undefined ? own[0].match(/ handed (?:it )?(?:over )?to (?:the )?<P(\d+)>/)?.[1] : undefined;
+    const [sender, invitee] = own ? [keyOf(Number(own[1])), keyOf(Number(own[2] ?? handedTo))] : [];
+    if (own && sender?.startsWith("person:") && invitee?.startsWith("person:") && sender !== invitee) {
+      const from = own.index! + own[0].lastIndexOf(" invite");
+      const to = own.index! + own[0].length;
+      if (!free(from, to)) return;
+      this.sink.add("INVITED", sender, invitee, a.sentence, "one's own letter (reply) invites another to visit");
+      this.visitOffered(a, from, to, sender, [sender, invitee], "proposed", a.slots[Number(own[3])]?.key, "a letter that invites the other to visit: proposed the meeting");
+      used.push([from, to]);
+      return;
+    }
     const v = text.match(LETTER_INVITES);
     // (its sender told in it: "The letter, from president Z, invited Y to L")
     const inline = v?.[2] !== undefined ? keyOf(Number(v[2])) : undefined;
@@ -2722,14 +2765,45 @@ export class MeetingTracker {
     used.push([from, to]);
   }
 
+  /** "The letter conveyed Y's acceptance of X's invitation to attend a dialogue …, to be held in L in June": a meeting
+   * of the two there, planned. */
+  private acceptanceOfInvitation({ a, text, keyOf, used, free }: Scan) {
+    const v = text.includes("acceptance of") ? text.match(ACCEPTANCE_OF_INVITATION) : null;
+    const guest = v ? keyOf(Number(v[1])) : undefined;
+    const host = v ? keyOf(Number(v[2])) : undefined;
+    if (!v || !guest?.startsWith("person:") || !host?.startsWith("person:") || guest === host) return;
+    const from = v.index!;
+    const to = from + v[0].length;
+    if (!free(from, to)) return;
+    this.visitOffered(a, from, to, host, [host, guest], "planned", a.slots[Number(v[3])]?.key, "an invitation accepted: the host proposed the meeting");
+    used.push([from, to]);
+  }
+
+  /** "Y accepted X's invitation to hold the 15th consultation in G next year": a meeting of the two there, planned (the
+   * one the sentence offered, else a new one). */
+  private ownInvitationAccepted({ a, text, keyOf, used, free }: Scan) {
+    const v = text.includes(" accepted <P") ? text.match(/<P(\d+)> (?:has |had )?accepted <P(\d+)>['’]s (?:[a-z]+ )?invitation\b(?: to (?:hold|host|attend|visit|come to|make|pay)\b(?:[^<.;]|<[OE]\d+>){0,60}?\b(?:in|to) (?:the )?<[LG](\d+)>)?/) : null;
+    const [guest, host] = v ? [keyOf(Number(v[1])), keyOf(Number(v[2]))] : [];
+    if (!v || !guest?.startsWith("person:") || !host?.startsWith("person:") || guest === host || NEGATION.test(text.slice(Math.max(0, v.index! - 20), v.index!))) return;
+    const offered = this.meetings.filter((m) => m.sentences.includes(a.sentence) && m.participants.has(guest) && m.participants.has(host) && m.statuses.every((x) => x === "proposed"));
+    for (const m of offered) m.statuses = m.statuses.map(() => "planned");
+    const from = v.index!;
+    const to = from + v[0].length;
+    if (offered.length || v[3] === undefined || !free(from, to)) return;
+    this.visitOffered(a, from, to, host, [host, guest], "planned", a.slots[Number(v[3])]?.key, "an invitation accepted: the host proposed the meeting");
+    used.push([from, to]);
+  }
+
   /** "X invited Y to visit Z. The President accepted the invitation": the visit of the sentence before is planned. */
-  private invitationAccepted({ a, text, keyOf, used }: Scan) {
+  private invitationAccepted(scan: Scan) {
+    this.ownInvitationAccepted(scan);
+    const { a, text, keyOf, used } = scan;
     // (also the guest's own "Y accepted, his office said", "Y accepted and said …": one the invitation named, not its host)
-    const v = text.match(/\b(?:accepted|has accepted|had accepted) (?:the|this|his|her|an|that) (?:[a-z]+ )?invitation\b|\b[Tt]he invitation was (?:[a-z]+ )?accepted\b|^(?:[^<.;]{0,20} )?<P(\d+)> (?:said (?:he|she) )?(?:has |had )?accepted(?=[,.;"“ ]| the offer\b| and (?:said|says|added)\b)/);
+    const v = text.match(/\b(?:accepted|has accepted|had accepted) (?:the|this|his|her|an|that) (?:[a-z]+ )?invitation\b|\b[Tt]he invitation was (?:[a-z]+ )?accepted\b|^(?:[^<.;]{0,20} )?<P(\d+)> (?:said (?:he|she) )?(?:has |had )?accepted(?=[,.;"“ ]| the offer\b| and (?:said|says|added)\b)|, and <P(\d+)> (?:accepted|consented)\b/);
     if (!v || /\b(?:not|never|n['’]t|declined|refused)\b/.test(text.slice(Math.max(0, v.index! - 20), v.index!))) return;
     const previous = a.sentence.index - 1;
     // (the one who accepted, named before the verb, is one of its guests: "Y accepted the invitation in principle")
-    const subject = v[1] ?? text.slice(0, v.index!).match(/<P(\d+)>(?:,[^<.;]{1,60},)?(?: (?:has|had|also|formally|quickly))* $/)?.[1];
+    const subject = v[1] ?? v[2] ?? text.slice(0, v.index!).match(/<P(\d+)>(?:,[^<.;]{1,60},)?(?: (?:has|had|also|formally|quickly))* $/)?.[1];
     const guest = subject !== undefined ? keyOf(Number(subject)) : undefined;
     const offered = (x: MeetingFacts, by: boolean) =>
       x.statuses[x.statuses.length - 1] === "proposed" &&
@@ -2737,7 +2811,8 @@ export class MeetingTracker {
       // him to Ottawa. She was accompanied by Z. Y accepted the invitation")
       // (or, by a guest named as the one who accepted, up to four sentences before: the talks and who attended them told
       // between)
-      x.sentences.some((s) => s.index <= previous && s.index >= previous - (guest ? 3 : 0) && (by ? x.proposers.size > 0 : /\binvitation\b/.test(s.text))) &&
+      // (or, after ", and", in the same sentence: "X invited Y to make a state visit to G, and Y consented")
+      x.sentences.some((s) => s.index <= previous + (v[2] !== undefined ? 1 : 0) && s.index >= previous - (guest ? 3 : 0) && (by ? x.proposers.size > 0 : /\binvitation\b/.test(s.text))) &&
       (subject === undefined || (!!guest && x.participants.has(guest) && !x.proposers.has(guest)));
     // (else one no one proposed in words, offered by an invitation: "an invitation from X to Y to attend a summit in Maputo")
     const m = this.meetings.find((x) => offered(x, true)) ?? this.meetings.find((x) => offered(x, false));
@@ -2791,7 +2866,7 @@ export class MeetingTracker {
   private handedInPerson({ a, text, keys, used, free }: Scan) {
     // (not at a meeting the sentence refers back to: "During the meeting, X handed Y a letter" is that meeting's)
     if (/^(?:[^<.;]{0,20}\b)?(?:[Dd]uring|[Aa]t|[Ii]n|[Aa]fter) (?:the|that|this) (?:[a-z-]+ )?(?:meeting|talks|audience|call|visit)\b/.test(text)) return;
-    for (const v of / hand(?:ed)? | delivered /.test(text) ? [...text.matchAll(HANDED_IN_PERSON), ...text.matchAll(HANDED_TO), ...text.matchAll(DELIVERED_IN), ...text.matchAll(DELIVERED_WHICH), ...text.matchAll(DELIVERED_THAT), ...text.matchAll(HANDED_OVER_BY)] : []) {
+    for (const v of / hand(?:ed)? | delivered /.test(text) ? [...text.matchAll(HANDED_IN_PERSON), ...text.matchAll(HANDED_TO), ...text.matchAll(DELIVERED_IN), ...text.matchAll(DELIVERED_WHICH), ...text.matchAll(DELIVERED_THAT), ...text.matchAll(HANDED_OVER_BY), ...text.matchAll(WHO_HANDED_IT), ...text.matchAll(WHICH_HANDED)] : []) {
       const verb = v[0].match(/ (?:handed|delivered|(?:was|were) (?:in|at))/)!;
       const from = v.index! + verb.index!;
       const to = from + verb[0].length;

@@ -56,8 +56,28 @@ describe("held-out articles scored against their expected facts", () => {
     assert.match(r.stdout, /forbidden pairs present 0/);
   });
 
+  it('the scorer does not take a first name for a surname: "Mahathir Mohamad" is not "Mohamad Hasan", "Takaichi Sanae" is "Sanae Takaichi"', () => {
+    const graph = join(out, "first.json");
+    const node = (key: string, label: string) => ({ key, attributes: { label, kind: "Person", aliases: [] } });
+    const met = (source: string, target: string) => ({ key: `${source}-${target}`, source, target, attributes: { relation: "MET_WITH", evidence: [] } });
+    writeFileSync(
+      graph,
+      JSON.stringify({
+        nodes: [node("person:mohamad-hasan", "Mohamad Hasan"), node("person:prabowo-subianto", "Prabowo Subianto"), node("person:sanae-takaichi", "Sanae Takaichi")],
+        edges: [met("person:mohamad-hasan", "person:prabowo-subianto"), met("person:sanae-takaichi", "person:prabowo-subianto")],
+      }),
+    );
+    const expected = join(out, "first.md");
+    writeFileSync(expected, "MET_WITH: Takaichi Sanae | Prabowo Subianto\nNOT_MET_WITH: Mahathir Mohamad | Prabowo Subianto\n");
+    const r = score(graph, expected);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /^MET_WITH\s+1\/1$/m);
+    assert.match(r.stdout, /forbidden pairs present 0/);
+  });
+
   // later sets: [folder, facts found when written (before any change made for them), floor now, facts expected, and, for a
-  // set only measured so far (none of its misses fixed yet), the forbidden MET_WITH pairs it still has]
+  // set only measured so far (none of its misses fixed yet) or one whose fixes left some, the forbidden MET_WITH pairs
+  // it still has]
   const later: [string, number, number, number, number?][] = [
     ["heldout2", 66, 129, 165],
     ["heldout3", 57, 127, 165],
@@ -79,10 +99,11 @@ describe("held-out articles scored against their expected facts", () => {
     ["heldout19", 115, 225, 261],
     ["heldout20", 155, 249, 332],
     ["heldout21", 116, 202, 316],
-    ["heldout22", 117, 131, 294, 5],
+    ["heldout22", 117, 165, 294, 2],
+    ["heldout23", 107, 109, 291, 1],
   ];
   for (const [set, written, floor, total, forbidden = 0] of later)
-    it(`${set} (${written} of ${total} when it was written, ${floor} ${forbidden ? "with the fixes other sets showed" : "after the fixes it showed"}): at least ${floor}, and ${forbidden ? `no more than ${forbidden} MET_WITH it forbids` : "no MET_WITH it forbids"}`, () => {
+    it(`${set} (${written} of ${total} when it was written, ${floor} now): at least ${floor}, and ${forbidden ? `no more than ${forbidden} MET_WITH it forbids` : "no MET_WITH it forbids"}`, () => {
       const dir = mkdtempSync(join(tmpdir(), `backchannel-${set}-`));
       const b = spawnSync(process.execPath, [join(ROOT, "bin", "backchannel.js"), "build", join(ROOT, "tests", "fixtures", set), "--out", dir, "--jobs", "1", "--no-progress"], { encoding: "utf8" });
       assert.equal(b.status, 0, b.stderr);

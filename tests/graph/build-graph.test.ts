@@ -72,6 +72,13 @@ describe("buildGraph: entities", () => {
     assert.equal(a.firstSeen, "2025-03-28");
     assert.equal(a.lastSeen, "2025-04-02");
   });
+  it('a monarch\'s one name is no one\'s surname: "Sultan Hamid" alone is not Prime Minister Razak Hamid, a plain "Hamid" is', () => {
+    const person = (key: string, label: string, titles: string[]): EntityRecord => ({ key, kind: "Person", label, aliases: [label], mentions: 1, extra: { titles } });
+    const crowned = buildGraph([facts("c1", [person("person:razak-hamid", "Razak Hamid", ["Prime Minister"])], []), facts("c2", [person("person:hamid", "Hamid", ["Sultan"])], [])]);
+    assert.deepEqual(crowned.filterNodes((_n, a) => a.kind === "Person").sort(), ["person:hamid", "person:razak-hamid"]);
+    const plain = buildGraph([facts("c1", [person("person:razak-hamid", "Razak Hamid", ["Prime Minister"])], []), facts("c2", [person("person:hamid", "Hamid", [])], [])]);
+    assert.deepEqual(plain.filterNodes((_n, a) => a.kind === "Person"), ["person:razak-hamid"]);
+  });
   it("a named meeting keeps the most specific date its articles give", () => {
     const summit = (date?: string): EntityRecord => ({
       key: "meeting:g20-summit-2025", kind: "Meeting", label: "2025 G20 summit", aliases: ["2025 G20 summit"], mentions: 1, status: "held", ...(date ? { date } : {}),

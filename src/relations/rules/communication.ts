@@ -75,6 +75,12 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     emit: THROUGH,
   },
   {
+    reason: "a sender's reply, which an intermediary brought and handed to a recipient: \"Y's reply, which the nuncio brought to Warsaw and handed to X\"",
+    cue: /, which /,
+    pattern: `(?<src>@PG)['’]s (?:[a-z-]+ ){0,2}(?:letter|message|note|reply|response|answer)s?, which (?:the )?(?<mid>@P) (?:brought|carried|took|delivered)(?: (?:back )?to (?:the )?<[LG]\\d+>)? and (?:then )?(?:handed|gave|passed|delivered)(?: it)?(?: over| on)? to (?:the )?(?<rcp>@P)`,
+    emit: THROUGH_FOR,
+  },
+  {
     reason: "a sender's proposal reached a recipient in a letter carried by an intermediary",
     // ("Paz Pereira's proposal reached Kast in a letter carried by the president of Paraguay, Santiago Peña Palacios")
     cue: /\breached\b/,
@@ -266,6 +272,17 @@ export const COMMUNICATION_RULES: RelationRule[] = [
   {
     reason: "an intermediary handed a recipient a letter from a sender to another: \"X handed Y a letter from A to B\" (Y one more go-between)",
     pattern: `(?<mid>@@PGO)${AUX} (?:handed|gave|passed|hands|gives|passes) ${RECIPIENT} (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note|reply|response)s? from (?<src>@PG) (?:addressed )?to (?:the )?(?<to>@PG)`,
+    emit: [
+      { relation: "CONVEYED_VIA", source: "src", target: "mid" },
+      { relation: "CONVEYED_VIA", source: "src", target: "rcp" },
+      { relation: "CONVEYED_TO", source: "mid", target: "rcp" },
+      { relation: "CONVEYED_TO", source: "src", target: "to" },
+    ],
+  },
+  {
+    reason: "an intermediary handed over to a recipient a letter from a sender to another: \"X handed over to Y a letter from A addressed to B\"",
+    cue: /\b(?:handed|passed|gave) (?:over |on )?to\b/,
+    pattern: `(?<mid>@@PGO)${AUX} (?:handed|passed|gave)(?: over| on)? to ${RECIPIENT} (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note|reply|response)s? from (?<src>@PG),? (?:addressed )?to (?:the )?(?<to>@PG)`,
     emit: [
       { relation: "CONVEYED_VIA", source: "src", target: "mid" },
       { relation: "CONVEYED_VIA", source: "src", target: "rcp" },

@@ -218,6 +218,11 @@ export const PEOPLE_RULES: RelationRule[] = [
     emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "@governmentOf:a", titleGroup: "title", weak: true }],
   },
   {
+    reason: "a leader's envoy: \"X, the Special Envoy of President Y to the AES,\" serves Y's state",
+    pattern: `(?<p>@P), (?:the |a |an )?(?<title>(?:[Ss]pecial |[Pp]ersonal |[Pp]residential )?(?:[Ee]nvoy|[Rr]epresentative)) of (?<a>@P)(?= to\\b|,|\\.|;| who\\b| and\\b|$)`,
+    emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "@governmentOf:a", titleGroup: "title", weak: true }],
+  },
+  {
     reason: "an office of a state (organisation) before the name: \"the president of the European Council, X\"",
     // (capitalised too: "the Secretary-General of the X, Y")
     pattern: `\\b[Tt]he (?<title>${OFFICE_ANY_CASE}) of (?:the )?(?<gov>@GO), (?<p>@P)`,
@@ -332,6 +337,15 @@ export const PEOPLE_RULES: RelationRule[] = [
     reason: "Y accepted (declined) X's invitation",
     // (also "accepted Lula's invitation to visit Brazil")
     pattern: `(?<tgt>@@PG)(?: [a-z]+){0,2} (?:(?:accepted|declined|rejected|turned down|received|extended) (?:an |the |a )?invitation from (?<src>@PG)|(?:accepted|declined|rejected|turned down|received) (?<src2>@PG)'s (?:[a-z]+ )?invitation)`,
+    emit: [
+      { relation: "INVITED", source: "src", target: "tgt" },
+      { relation: "INVITED", source: "src2", target: "tgt" },
+    ],
+  },
+  {
+    reason: "Y's acceptance of X's invitation",
+    cue: /\bacceptance of\b/,
+    pattern: `(?<tgt>@@PG)['’]s acceptance of (?:the )?(?:(?<src>@PG)['’]s (?:[a-z]+ )?invitation|(?:an |the )?invitation from (?<src2>@PG))`,
     emit: [
       { relation: "INVITED", source: "src", target: "tgt" },
       { relation: "INVITED", source: "src2", target: "tgt" },
