@@ -1261,6 +1261,7 @@ export class MeetingTracker {
     this.letterInvites(scan);
     this.coChaired(scan);
     this.proposedInWriting(scan);
+    this.ownInvitationAccepted(scan);
     this.invitationAccepted(scan);
     this.acceptanceOfInvitation(scan);
     this.broughtTogether(scan);
@@ -1824,25 +1825,27 @@ export class MeetingTracker {
 
   /** "The commission … met in L that September, with the then foreign ministers, A and B, leading their delegations": a
    * meeting of the two, there. */
-  private leadingDelegations({ a, text, keyOf, used, free }: Scan) {
+  private leadingDelegations(scan: Scan) {
+    const { text, keyOf } = scan;
     const v = / leading (?:their|the) /.test(text) ? text.match(LEADING_DELEGATIONS) : null;
-    if (!v) return;
-    const people = [keyOf(Number(v[2])), keyOf(Number(v[3]))].filter((p): p is string => !!p?.startsWith("person:"));
+    if (v) this.heldAtMatch(scan, v, [keyOf(Number(v[2])), keyOf(Number(v[3]))], v[1]);
+  }
+
+  /** A meeting held, of the people (two or more) a match in the sentence names, where it says (a place's slot number),
+   * on the day the sentence gives: the tail of the scans that find such a match. */
+  private heldAtMatch({ a, text, used, free }: Scan, v: RegExpMatchArray, found: (string | undefined)[], at: string | undefined) {
+    const people = [...new Set(found.filter((p): p is string => !!p?.startsWith("person:")))];
     const from = v.index!;
     const to = from + v[0].length;
-    if (new Set(people).size < 2 || !free(from, to)) return;
-    this.heldThere(a, used, from, to, people, this.dateIn(a, text, "behind"), v[1] !== undefined ? a.slots[Number(v[1])]?.key : undefined);
+    if (people.length < 2 || !free(from, to)) return;
+    this.heldThere(a, used, from, to, people, this.dateIn(a, text, "behind"), at !== undefined ? a.slots[Number(at)]?.key : undefined);
   }
 
   /** "The original … shows X with Y during their meeting in G that month": the two met there. */
-  private pictureOfTheirMeeting({ a, text, keyOf, used, free }: Scan) {
+  private pictureOfTheirMeeting(scan: Scan) {
+    const { text, keyOf } = scan;
     const v = / their meeting /.test(text) ? text.match(/\b(?:shows?|showing|pictured|seen) <P(\d+)> (?:with|and) <P(\d+)> (?:during|at|after|before) their (?:[a-z-]+ )?meeting(?: in (?:the )?<[LG](\d+)>)?/) : null;
-    if (!v) return;
-    const people = [keyOf(Number(v[1])), keyOf(Number(v[2]))].filter((p): p is string => !!p?.startsWith("person:"));
-    const from = v.index!;
-    const to = from + v[0].length;
-    if (new Set(people).size < 2 || !free(from, to)) return;
-    this.heldThere(a, used, from, to, people, this.dateIn(a, text, "behind"), v[3] !== undefined ? a.slots[Number(v[3])]?.key : undefined);
+    if (v) this.heldAtMatch(scan, v, [keyOf(Number(v[1])), keyOf(Number(v[2]))], v[3]);
   }
 
   /** "X handed Y a letter from Z, whom she visited in L on Monday on her way": X met Z there, that day. */
@@ -1862,15 +1865,11 @@ export class MeetingTracker {
 
   /** "The first consultative meeting was hosted by X at L in April 2024, with the participation of A and B": held,
    * with them all. */
-  private hostedWithParticipation({ a, text, keys, used, free }: Scan) {
+  private hostedWithParticipation(scan: Scan) {
+    const { text, keys } = scan;
     const v = / with the participation of /.test(text) ? text.match(HOSTED_WITH) : null;
-    if (!v) return;
-    const from = v.index!;
-    const to = from + v[0].length;
-    const people = [...new Set([...keys(`<P${v[1]}>`), ...keys(untitled(v[3]))])].filter((p) => p.startsWith("person:"));
-    if (people.length < 2 || !free(from, to) || NEGATION.test(text.slice(0, from))) return;
-    const at = v[2].match(/\b(?:at|in) (?:the )?<L(\d+)>/)?.[1];
-    this.heldThere(a, used, from, to, people, this.dateIn(a, text, "behind"), at !== undefined ? a.slots[Number(at)]?.key : undefined);
+    if (!v || NEGATION.test(text.slice(0, v.index!))) return;
+    this.heldAtMatch(scan, v, [...keys(`<P${v[1]}>`), ...keys(untitled(v[3]))], v[2].match(/\b(?:at|in) (?:the )?<L(\d+)>/)?.[1]);
   }
 
   /** "The seventh JWG meeting is held in New Delhi, co-chaired by the Secretary to the Ministry, A, and India's
@@ -2767,37 +2766,36 @@ export class MeetingTracker {
 
   /** "The letter conveyed Y's acceptance of X's invitation to attend a dialogue …, to be held in L in June": a meeting
    * of the two there, planned. */
-  private acceptanceOfInvitation({ a, text, keyOf, used, free }: Scan) {
+  private acceptanceOfInvitation(scan: Scan) {
+    const { text, keyOf } = scan;
     const v = text.includes("acceptance of") ? text.match(ACCEPTANCE_OF_INVITATION) : null;
-    const guest = v ? keyOf(Number(v[1])) : undefined;
-    const host = v ? keyOf(Number(v[2])) : undefined;
-    if (!v || !guest?.startsWith("person:") || !host?.startsWith("person:") || guest === host) return;
+    if (v) this.plannedOnAcceptance(scan, v, keyOf(Number(v[2])), keyOf(Number(v[1])), v[3]);
+  }
+
+  /** The meeting an accepted invitation sets (a match `v` in the sentence): the host's and the guest's, planned, where
+   * the match says (a place's slot number). */
+  private plannedOnAcceptance({ a, used, free }: Scan, v: RegExpMatchArray, host: string | undefined, guest: string | undefined, at: string) {
     const from = v.index!;
     const to = from + v[0].length;
-    if (!free(from, to)) return;
-    this.visitOffered(a, from, to, host, [host, guest], "planned", a.slots[Number(v[3])]?.key, "an invitation accepted: the host proposed the meeting");
+    if (!host?.startsWith("person:") || !guest?.startsWith("person:") || host === guest || !free(from, to)) return;
+    this.visitOffered(a, from, to, host, [host, guest], "planned", a.slots[Number(at)]?.key, "an invitation accepted: the host proposed the meeting");
     used.push([from, to]);
   }
 
   /** "Y accepted X's invitation to hold the 15th consultation in G next year": a meeting of the two there, planned (the
    * one the sentence offered, else a new one). */
-  private ownInvitationAccepted({ a, text, keyOf, used, free }: Scan) {
+  private ownInvitationAccepted(scan: Scan) {
+    const { a, text, keyOf } = scan;
     const v = text.includes(" accepted <P") ? text.match(/<P(\d+)> (?:has |had )?accepted <P(\d+)>['’]s (?:[a-z]+ )?invitation\b(?: to (?:hold|host|attend|visit|come to|make|pay)\b(?:[^<.;]|<[OE]\d+>){0,60}?\b(?:in|to) (?:the )?<[LG](\d+)>)?/) : null;
     const [guest, host] = v ? [keyOf(Number(v[1])), keyOf(Number(v[2]))] : [];
     if (!v || !guest?.startsWith("person:") || !host?.startsWith("person:") || guest === host || NEGATION.test(text.slice(Math.max(0, v.index! - 20), v.index!))) return;
     const offered = this.meetings.filter((m) => m.sentences.includes(a.sentence) && m.participants.has(guest) && m.participants.has(host) && m.statuses.every((x) => x === "proposed"));
     for (const m of offered) m.statuses = m.statuses.map(() => "planned");
-    const from = v.index!;
-    const to = from + v[0].length;
-    if (offered.length || v[3] === undefined || !free(from, to)) return;
-    this.visitOffered(a, from, to, host, [host, guest], "planned", a.slots[Number(v[3])]?.key, "an invitation accepted: the host proposed the meeting");
-    used.push([from, to]);
+    if (!offered.length && v[3] !== undefined) this.plannedOnAcceptance(scan, v, host, guest, v[3]);
   }
 
   /** "X invited Y to visit Z. The President accepted the invitation": the visit of the sentence before is planned. */
-  private invitationAccepted(scan: Scan) {
-    this.ownInvitationAccepted(scan);
-    const { a, text, keyOf, used } = scan;
+  private invitationAccepted({ a, text, keyOf, used }: Scan) {
     // (also the guest's own "Y accepted, his office said", "Y accepted and said …": one the invitation named, not its host)
     const v = text.match(/\b(?:accepted|has accepted|had accepted) (?:the|this|his|her|an|that) (?:[a-z]+ )?invitation\b|\b[Tt]he invitation was (?:[a-z]+ )?accepted\b|^(?:[^<.;]{0,20} )?<P(\d+)> (?:said (?:he|she) )?(?:has |had )?accepted(?=[,.;"“ ]| the offer\b| and (?:said|says|added)\b)|, and <P(\d+)> (?:accepted|consented)\b/);
     if (!v || /\b(?:not|never|n['’]t|declined|refused)\b/.test(text.slice(Math.max(0, v.index! - 20), v.index!))) return;

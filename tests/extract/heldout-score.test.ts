@@ -19,60 +19,54 @@ describe("held-out articles scored against their expected facts", () => {
     assert.equal(r.status, 0, r.stderr);
   });
 
-  it("the scorer counts a fact found, one missed and a MET_WITH no line expects", () => {
-    const graph = join(out, "tiny.json");
-    const node = (key: string, label: string, kind: string) => ({ key, attributes: { label, kind, aliases: [] } });
-    const edge = (relation: string, source: string, target: string) => ({ key: `${relation}:${source}->${target}`, source, target, attributes: { relation, evidence: [] } });
-    writeFileSync(
-      graph,
-      JSON.stringify({
-        nodes: [node("person:ana-quispe", "Ana Quispe", "Person"), node("person:rodrigo-mamani", "Rodrigo Mamani", "Person"), node("government:peru", "Peru", "Government")],
-        edges: [edge("HOLDS_OFFICE", "person:ana-quispe", "government:peru"), edge("MET_WITH", "person:ana-quispe", "person:rodrigo-mamani")],
-      }),
-    );
-    const expected = join(out, "tiny.md");
-    writeFileSync(expected, "OFFICE: Ana Quispe | Peru\nOFFICE: Rodrigo Mamani | Bolivia\nNOT_MET_WITH: Ana Quispe | Rodrigo Mamani\n");
-    const r = score(graph, expected);
+  /** A node and an edge of a hand-made graph, and its score against `expected` (the scorer's output). */
+  const node = (key: string, label: string, kind = "Person") => ({ key, attributes: { label, kind, aliases: [] } });
+  const edge = (relation: string, source: string, target: string) => ({ key: `${relation}:${source}->${target}`, source, target, attributes: { relation, evidence: [] } });
+  const scoreTiny = (name: string, graph: { nodes: unknown[]; edges: unknown[] }, expected: string): string => {
+    writeFileSync(join(out, `${name}.json`), JSON.stringify(graph));
+    writeFileSync(join(out, `${name}.md`), expected);
+    const r = score(join(out, `${name}.json`), join(out, `${name}.md`));
     assert.equal(r.status, 0, r.stderr);
-    assert.match(r.stdout, /^OFFICE\s+1\/2$/m);
-    assert.match(r.stdout, /MET_WITH edges 1, 1 not expected: Ana Quispe–Rodrigo Mamani; forbidden pairs present 1/);
+    return r.stdout;
+  };
+
+  it("the scorer counts a fact found, one missed and a MET_WITH no line expects", () => {
+    const stdout = scoreTiny(
+      "tiny",
+      {
+        nodes: [node("person:ana-quispe", "Ana Quispe"), node("person:rodrigo-mamani", "Rodrigo Mamani"), node("government:peru", "Peru", "Government")],
+        edges: [edge("HOLDS_OFFICE", "person:ana-quispe", "government:peru"), edge("MET_WITH", "person:ana-quispe", "person:rodrigo-mamani")],
+      },
+      "OFFICE: Ana Quispe | Peru\nOFFICE: Rodrigo Mamani | Bolivia\nNOT_MET_WITH: Ana Quispe | Rodrigo Mamani\n",
+    );
+    assert.match(stdout, /^OFFICE\s+1\/2$/m);
+    assert.match(stdout, /MET_WITH edges 1, 1 not expected: Ana Quispe–Rodrigo Mamani; forbidden pairs present 1/);
   });
 
   it('the scorer tells a person by the surname before a generational suffix: "Gilberto Teodoro Jr." is not "Ferdinand Marcos Jr."', () => {
-    const graph = join(out, "suffix.json");
-    const node = (key: string, label: string) => ({ key, attributes: { label, kind: "Person", aliases: [] } });
-    writeFileSync(
-      graph,
-      JSON.stringify({
+    const stdout = scoreTiny(
+      "suffix",
+      {
         nodes: [node("person:toshimitsu-motegi", "Toshimitsu Motegi"), node("person:ferdinand-marcos-jr", "Ferdinand Marcos Jr."), node("person:gilberto-teodoro-jr", "Gilberto Teodoro Jr.")],
-        edges: [{ key: "m", source: "person:toshimitsu-motegi", target: "person:ferdinand-marcos-jr", attributes: { relation: "MET_WITH", evidence: [] } }],
-      }),
+        edges: [edge("MET_WITH", "person:toshimitsu-motegi", "person:ferdinand-marcos-jr")],
+      },
+      "MET_WITH: Toshimitsu Motegi | Ferdinand Marcos Jr.\nNOT_MET_WITH: Toshimitsu Motegi | Gilberto Teodoro Jr.\n",
     );
-    const expected = join(out, "suffix.md");
-    writeFileSync(expected, "MET_WITH: Toshimitsu Motegi | Ferdinand Marcos Jr.\nNOT_MET_WITH: Toshimitsu Motegi | Gilberto Teodoro Jr.\n");
-    const r = score(graph, expected);
-    assert.equal(r.status, 0, r.stderr);
-    assert.match(r.stdout, /^MET_WITH\s+1\/1$/m);
-    assert.match(r.stdout, /forbidden pairs present 0/);
+    assert.match(stdout, /^MET_WITH\s+1\/1$/m);
+    assert.match(stdout, /forbidden pairs present 0/);
   });
 
   it('the scorer does not take a first name for a surname: "Mahathir Mohamad" is not "Mohamad Hasan", "Takaichi Sanae" is "Sanae Takaichi"', () => {
-    const graph = join(out, "first.json");
-    const node = (key: string, label: string) => ({ key, attributes: { label, kind: "Person", aliases: [] } });
-    const met = (source: string, target: string) => ({ key: `${source}-${target}`, source, target, attributes: { relation: "MET_WITH", evidence: [] } });
-    writeFileSync(
-      graph,
-      JSON.stringify({
+    const stdout = scoreTiny(
+      "first",
+      {
         nodes: [node("person:mohamad-hasan", "Mohamad Hasan"), node("person:prabowo-subianto", "Prabowo Subianto"), node("person:sanae-takaichi", "Sanae Takaichi")],
-        edges: [met("person:mohamad-hasan", "person:prabowo-subianto"), met("person:sanae-takaichi", "person:prabowo-subianto")],
-      }),
+        edges: [edge("MET_WITH", "person:mohamad-hasan", "person:prabowo-subianto"), edge("MET_WITH", "person:sanae-takaichi", "person:prabowo-subianto")],
+      },
+      "MET_WITH: Takaichi Sanae | Prabowo Subianto\nNOT_MET_WITH: Mahathir Mohamad | Prabowo Subianto\n",
     );
-    const expected = join(out, "first.md");
-    writeFileSync(expected, "MET_WITH: Takaichi Sanae | Prabowo Subianto\nNOT_MET_WITH: Mahathir Mohamad | Prabowo Subianto\n");
-    const r = score(graph, expected);
-    assert.equal(r.status, 0, r.stderr);
-    assert.match(r.stdout, /^MET_WITH\s+1\/1$/m);
-    assert.match(r.stdout, /forbidden pairs present 0/);
+    assert.match(stdout, /^MET_WITH\s+1\/1$/m);
+    assert.match(stdout, /forbidden pairs present 0/);
   });
 
   // later sets: [folder, facts found when written (before any change made for them), floor now, facts expected, and, for a
