@@ -461,13 +461,20 @@ function nerTypeOf(ctx: MentionContext, start: number, end: number): string | un
   return best;
 }
 
+/** Whether the model read a run as two things of different kinds ("Victoria" a place, "Reyes-Gonzales" something
+ * else): no reading of the whole, which is then judged by its words. */
+function splitByModel(ctx: MentionContext, start: number, end: number): boolean {
+  return new Set((ctx.ner ?? []).filter((h) => h.start < end && h.end > start).map((h) => h.type)).size >= 2;
+}
+
 /** Verbs of the news in "-ing" that open a sentence before a name ("Inviting Prabowo to …", "Meeting Xi was …"); not
  * given names that end so ("Channing", "Golding"). */
 const OPENING_VERB_ING = /^(?:Invit|Hold|Meet|Send|Sign|Ask|Host|Receiv|Writ|Speak|Accept|Deliver|Propos|Hand|Carry|Visit|Announc|Report|Tell|Urg|Welcom|Thank|Brief)ing$/;
 
 /** Posts at the head of a body ("Head of the …", "Director of the …") and the nouns a body's name ends with. */
-const HEAD_OF_BODY = /^(?:Head|head|Director|director|Chief|chief|Chairman|chairman|Chairperson|chairperson|Governor|governor|President|Speaker)$/;
-const BODY_HEAD = /^(?:Service|Agency|Authority|Council|Commission|Directorate|Bureau|Committee|Ministry|Department|Office|Institute|Bank|Fund|Assembly|Senate|Parliament|Chamber|Congress)$/;
+// (and a council's secretary: "Secretary of the Security Council of Armenia X")
+const HEAD_OF_BODY = /^(?:Head|head|Director|director|Chief|chief|Chairman|chairman|Chairperson|chairperson|Governor|governor|President|Speaker|Secretary)$/;
+const BODY_HEAD = /^(?:Service|Agency|Authority|Council|Commission|Directorate|Bureau|Committee|Ministry|Department|Office|Institute|Bank|Fund|Assembly|Senate|Parliament|Chamber|Congress|Administration|Secretariat)$/;
 
 function analyseRun(W: Word[], a: number, b: number, article: string, ctx: MentionContext, add: Adder, headed = false, compoundPart = false): void {
   // drop leading function words ("The", "In") and honorific handling
@@ -489,7 +496,10 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
   // then its head; not a rank "General")
   // (not one with a state's word or a rank in it: "Chairman of the Sudanese Sovereign Council General X" is read below)
   if (!headed && W[a - 1]?.text === "the" && W[a - 2]?.text === "of" && HEAD_OF_BODY.test(W[a - 3]?.text ?? "") && !countryAt(W, a, a + 1, article)) {
-    const k = W.slice(a + 1, b).findIndex((w) => BODY_HEAD.test(w.text)) + a + 1;
+    let k = W.slice(a + 1, b).findIndex((w) => BODY_HEAD.test(w.text)) + a + 1;
+    // (a body inside another: "Head of the Foreign Policy Affairs Department of the Presidential Administration X")
+    const inner = k > a ? W.slice(k + 1, b).findIndex((w, i) => BODY_HEAD.test(w.text) && W[k + 1].text === "of" && i > 1) : -1;
+    if (inner > 0 && W.slice(k + 2, k + 1 + inner).every((w) => w.cap || w.text === "the")) k += 1 + inner;
     if (k > a && b - (k + 1) >= 2 && b - (k + 1) <= 3 && W.slice(k + 1, b).every((w) => w.cap && !BODY_HEAD.test(w.text) && !RANKS.has(w.text) && !STYLES.has(w.text) && !titleAt(W, k + 1, b, OFFICE))) {
       add(a, k + 1, { kind: "Organization", name: article.slice(W[a].start, W[k].end), head: W[k].text });
       add(k + 1, b, { kind: "Person", name: article.slice(W[k + 1].start, W[b - 1].end), title: W[a - 3].text, titleOrgAt: W[a].start, outerStart: W[a - 3].start });
@@ -1059,7 +1069,7 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     / (?:bin|ibn|bint) \p{Lu}/u.test(name) && ner !== "LOC" ? "Person" :
     // ("Putin met Bashar al-Assad", "met Volodymyr Zelensky": one meets a person, whatever the model read)
     ner === "ORG" && b - a >= 2 && metBefore(W, a, article) && (looksLikeName(W, a, b) || /^\p{Lu}\p{Ll}+ (?:al|el)-\p{Lu}\p{Ll}+$/u.test(name)) && !knownOrganization(name) && !ORG_HEAD.has(bareText(W[b - 1])) ? "Person" :
-    ner === "PER" ? "Person" : ner === "ORG" ? "Organization" : ner === "LOC" ? "Place" : ner === "MISC" && !metBefore(W, a, article) && !surnameOfOneNamedBefore(name, article, W[a].start) ? undefined : b - a >= 2 && looksLikeName(W, a, b) ? "Person" : undefined;
+    ner === "PER" ? "Person" : ner === "ORG" ? "Organization" : ner === "LOC" ? "Place" : ner === "MISC" && !metBefore(W, a, article) && !surnameOfOneNamedBefore(name, article, W[a].start) && !splitByModel(ctx, W[a].start, W[b - 1].end) ? undefined : b - a >= 2 && looksLikeName(W, a, b) ? "Person" : undefined;
   if (kind) add(a, b, { kind, name, ner });
 }
 
@@ -1143,13 +1153,16 @@ function postOfStateBeforeName(W: Word[], a: number, b: number, article: string,
     let n = state.end;
     while (n < b && HONORIFIC.has(bareText(W[n]))) n++;
     const and = W.findIndex((w, j) => j > n && j < b - 2 && w.text === "and" && titleAt(W, j + 1, b, OFFICE) > 0);
-    const e = and > 0 ? and : b;
+    // (and not on past a place or a time after it: "… of the Republic of Azerbaijan X Y in Gabala")
+    const at = W.findIndex((w, j) => j > n + (n === state.end ? 1 : 0) && j < b - 1 && /^(?:in|on|at)$/.test(w.text) && W[j + 1].cap);
+    const cut = [and, at].filter((j) => j > 0);
+    const e = cut.length ? Math.min(...cut) : b;
     // (a name after it, and only that: two words at least, or one after an honorific)
     // (a particle inside the name: "Khalid bin Saleh al-Mannai")
     if (n >= e || (n === state.end && e - n < 2) || !W[n].cap || W.slice(n, e).some((w) => (!w.cap && !NAME_PARTICLES.has(w.text) && !/^(?:al|el|ad|as|ar)-/.test(w.text)) || CONNECTORS.has(w.text)) || countryAt(W, n, e, article)) return false;
     add(form, state.end, { kind: "Government", name: state.country.name, country: state.country.key });
     add(n, e, { kind: "Person", name: article.slice(W[n].start, W[e - 1].end), title: article.slice(W[a].start, W[k - 1].end), titleCountry: state.country.key, outerStart: W[a].start });
-    return and > 0 ? and + 1 : true;
+    return e < b ? e + 1 : true;
   }
   return false;
 }

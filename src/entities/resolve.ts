@@ -263,6 +263,21 @@ export function resolveMentions(text: string, found: FoundMention[], home?: stri
       touch(y, m.key, "Person", label);
     }
   }
+  // "FVR, she writes, had brought a letter": the initials of one person the article names in three words or more
+  // ("Fidel V. Ramos"), when no organisation of the article has them
+  const byInitials = new Map<string, string | null>();
+  for (const e of entities.values())
+    if (e.kind === "Person" && e.label.split(" ").length >= 3) {
+      const initials = e.label.split(" ").map((t) => t[0]).join("");
+      byInitials.set(initials, byInitials.has(initials) && byInitials.get(initials) !== e.key ? null : e.key);
+    }
+  for (const m of mentions) {
+    const key = /^\p{Lu}{3,4}$/u.test(m.text) && !byAcronym.has(m.text) && !knownOrganization(m.text) ? byInitials.get(m.text) : undefined;
+    if (!key || m.key === key || (m.key && !/^(?:place|person|organization):/.test(m.key))) continue;
+    const was = m.key ? entities.get(m.key) : undefined;
+    if (was && --was.mentions === 0) entities.delete(was.key);
+    touch(m, key, "Person", entities.get(key)!.label);
+  }
   return { mentions, entities };
 }
 

@@ -89,7 +89,7 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   for (const m of mentions) {
     if (m.kind !== "Government" || !m.country || !/\bside$/.test(m.text)) continue;
     const s = sentences[m.sentence];
-    if (!/\bon the $/.test(text.slice(Math.max(s.start, m.start - 8), m.start))) continue;
+    if (!/\b[Oo]n the $/.test(text.slice(Math.max(s.start, m.start - 8), m.start))) continue;
     for (const p of mentions) if (p.sentence === m.sentence && p.kind === "Person" && p.key && !p.titleRef && !stateOf.has(p.key)) stateOf.set(p.key, `government:${m.country}`);
   }
   // (and the state whose body a person works for, told in apposition: "X, managing director of Abu Dhabi's Mubadala", "Y,
@@ -285,6 +285,9 @@ function datelineCity(text: string): string | undefined {
     // (and before an agency's name after the date: "Riyadh, October 20, 2026, SPA --")
     // (the day first too: "Skopje, 23 March 2026 (MIA) -")
     text.slice(0, 400).match(/(?:^|\n)\s*([A-Z][a-z]+(?: [A-Z][a-z]+)?), (?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]{2,8}\.?(?: \d{4})?)(?: \(|, [A-Z][A-Za-z]{1,8} ?(?:--|[—–-]))/) ??
+    // (or a known city and the day alone on their line, under a release's heading: "Office of the Prime Minister\nPort
+    // Vila, 15 July 2026")
+    [...text.slice(0, 600).matchAll(/(?:^|\n)[ \t]*([A-Z][a-z]+(?: [A-Z][a-z]+)?), (?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4})[ \t]*(?=\n)/g)].find((c) => countryOfPlace(c[1]) && !countryByName(c[1])) ??
     // (or in title case before a colon, as the Gulf press writes it: "Abu Dhabi: President …", a known city, not a state:
     // "Yemen: Diplomacy" heads a written answer; or before a bullet and the day: "Jakarta ● Thu, August 27, 2026")
     [...text.slice(0, 600).matchAll(/(?:^|\n)\s*([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?::|\s+[●•])\s+\S/g)].find((c) => countryOfPlace(c[1]) && !countryByName(c[1])) ??

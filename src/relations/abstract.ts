@@ -59,7 +59,8 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   // ("X received on Tuesday Y": the day told between the verb and its object, read as "X on Tuesday received Y")
   text = text.replace(/(<P\d+>) (received|met|hosted|welcomed) (on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening))?) (?=(?:the )?<P\d+>)/g, "$1 $3 $2 ");
   // (Commonwealth styles before a name and letters after it: "Senator the Hon. <P>", "the Most Hon. <P>, ON, PC, MP, asked")
-  text = text.replace(/\b(?:Senator )?the (?:Most |Right |Rt\.? )?Hon(?:ourable|\.) (?=<P\d+>)/g, "").replace(POST_NOMINALS_AFTER, "$1");
+  // (and "Hon." alone, set off after a post: "the Minister of Foreign Affairs, Hon. <P>")
+  text = text.replace(/\b(?:Senator )?the (?:Most |Right |Rt\.? )?Hon(?:ourable|\.) (?=<P\d+>)|(?<=, )(?:Rt\.? )?Hon\. (?=<P\d+>)/g, "").replace(POST_NOMINALS_AFTER, "$1");
   // ("X spent about 40 minutes with Y": X met with Y)
   text = text.replace(/\bspent (?:(?:about|nearly|almost|some|more than|over|around|roughly|just under|just over|an|a) )?(?:[a-z]+|\d+)(?:-odd)? (?:minutes|hours|hour)(?: (?:in talks|alone|together|behind closed doors))? with\b/g, "met with");
   // ("to hand-deliver a letter", "hand-delivered it": delivered in person, as "deliver" reads)
@@ -86,6 +87,8 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   text = text.replace(/<P(\d+)> and <P(\d+)>/g, (all, x: string, y: string) => (slots[Number(x)]?.key && slots[Number(x)]?.key === slots[Number(y)]?.key ? `<P${y}>` : all));
   // (and the second post of the two after a post read as its holder: "<P> and Minister of Foreign Affairs and <P>")
   text = text.replace(/<P(\d+)> and (?:Deputy |First )?Minister (?:of|for) \p{Lu}\p{L}+(?: (?:and )?\p{Lu}\p{L}+)*(?= and <P|,| who\b)/gu, (all, x: string) => (slots[Number(x)]?.titleRef ? `<P${x}>` : all));
+  // (a reporting aside inside the clause: "X, she writes, had brought a letter", "Y, he recalls, was there")
+  text = text.replace(/(<[PGO]\d+>), (?:he|she|they|<P\d+>) (?:writes|wrote|says|said|recalls|recalled|argues|argued|notes|noted|claims|claimed|adds|added|insists|insisted|believes|believed), /g, "$1 ");
   // (a fact-check's labels before what it found: "Facts: X handed a letter …")
   text = text.replace(/^(?:Facts?|Context|Background|Verdict):\s+/, "");
   // (an age in brackets after the name, as Southern African papers write it: "X (67) handed the letter")
@@ -312,7 +315,13 @@ export function collapseAppositions(text: string): string {
 
 /** "<P1> of <G2>" read as "<P1>": the state a person is of goes with them ("President Faye of Senegal"). */
 export function withoutStatesOfPeople(text: string): string {
-  return text.replace(/(<P\d+>) of (?:the )?<G\d+>(?=[ ,.;])/g, "$1");
+  // (and a state's post set off before the name, with its style: "The Prime Minister of the <G>, Hon. <P>, received a
+  // courtesy call from the Ambassador of the <G> to the <G>, His Excellency Mr <P>, at …")
+  // (and a transcript's speaker opening the turn, who is no one's subject: "<P>: <P> was received by …")
+  return text
+    .replace(/^<P\d+>(?: \([^)]{1,120}\)){0,2}: (?=.*<P)/, "")
+    .replace(/(<P\d+>) of (?:the )?<G\d+>(?=[ ,.;])/g, "$1")
+    .replace(/\b[Tt]he [A-Z][a-z-]+(?: (?:[A-Z][a-z-]+|of|and|for|the)){0,8} (?:of|to) (?:the )?<G\d+>(?: to (?:the )?<G\d+>)?, (?:(?:H\.?E|Dr|Mr|Mrs|Ms)\.? |His Excellency (?:Mr\.? |Dr\.? )?|Her Excellency (?:Mrs\.? |Ms\.? |Dr\.? )?)?(<P\d+>),/g, "$1");
 }
 
 const SLOT_RE = /<([A-Z])(\d+)>/g;

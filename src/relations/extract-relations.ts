@@ -52,7 +52,7 @@ const KNOWN_TITLES = new Set(OFFICE_TITLES);
 /** A cabinet post the lexicon knows, or one named by its portfolio as releases write it: "Minister of Foreign Affairs",
  * "Minister for Foreign Affairs and Trade", "Minister of State". */
 // ("First Deputy Foreign Minister": a rank before a post known)
-const knownTitle = (title: string) => KNOWN_TITLES.has(title.toLowerCase()) || KNOWN_TITLES.has(title.toLowerCase().replace(/^(?:first|acting|senior|principal) /, "")) || /^(?:chairman|chairwoman|chair|president) of the (?:cabinet|council) of ministers$/i.test(title) || /^(?:(?:deputy|vice|first|assistant) )?(?:minister|secretary) (?:of|for) (?:state\b|(?:the )?[a-z]+(?:,? (?:and )?[a-z]+){0,4}$)/i.test(title) || listedPortfolios(title);
+const knownTitle = (title: string) => KNOWN_TITLES.has(title.toLowerCase()) || KNOWN_TITLES.has(title.toLowerCase().replace(/^(?:first|acting|senior|principal) /, "")) || /^(?:chairman|chairwoman|chair|president) of the (?:cabinet|council) of ministers$/i.test(title) || /^(?:(?:deputy|vice|first|assistant) )?(?:minister|secretary|undersecretary|under-secretary) (?:of|for) (?:state\b|(?:the )?[a-z]+(?:,? (?:and )?[a-z]+){0,4}$)/i.test(title) || listedPortfolios(title);
 /** A minister named by portfolio words ("Planning Minister", "Economy, Trade and Industry Minister"), or two posts held
  * together, one of them known ("Deputy Prime Minister and Foreign Minister"). */
 function listedPortfolios(title: string): boolean {
@@ -210,6 +210,16 @@ class PaperShuttle {
       }
       return;
     }
+    // "X had brought a letter from Z to W, and handed it to Y": Z's, through X and through Y, who has it now for W
+    const brought = a.text.match(PAPER_BROUGHT_HANDED);
+    const [bearer2, from2, to2] = brought ? [person(key(brought[1])), key(brought[2]), person(key(brought[4]))] : [];
+    if (bearer2 && from2 && to2 && new Set([bearer2, from2, to2]).size === 3 && to2 !== key(brought![3])) {
+      sink.add("CONVEYED_VIA", from2, bearer2, a.sentence, "a letter brought and handed to another: the carrier an intermediary");
+      sink.add("CONVEYED_TO", bearer2, to2, a.sentence, "a letter brought and handed to another: delivered");
+      sink.add("CONVEYED_VIA", from2, to2, a.sentence, "a letter brought and handed to another, for its addressee: the one handed it an intermediary");
+      this.paper = { from: from2, carrier: to2, at: a.sentence.index };
+      return;
+    }
     // "X met Y … and collected a revised draft", "X collected the reply from Y"
     const taken = a.text.match(PAPER_TAKEN);
     if (taken) {
@@ -267,6 +277,8 @@ const PAPERS = "(?:draft|text|proposal|counter-proposal|reply|response|letter|me
 const PAPER_TAKEN = new RegExp(
   `<P(\\d+)>[^.;<]{0,60}?\\b(?:met|visited|saw|called on) (?:the )?<P(\\d+)>[^.;]{0,80}?\\band (?:collected|received|picked up|took|was given|obtained) (?:a |an |the |his |her |their )?(?:[a-z-]+ ){0,2}${PAPERS}\\b|<P(\\d+)>[^.;<]{0,40}?\\b(?:collected|picked up|took) (?:a |an |the |his |her |their )?(?:[a-z-]+ ){0,2}${PAPERS} from (?:the )?<P(\\d+)>`,
 );
+/** "X had brought a letter from Z to W, and handed it to Y": X, Z, W (if told), Y. */
+const PAPER_BROUGHT_HANDED = /<P(\d+)>(?: had)? (?:brought|carried|taken|took) (?:a |an |the )?(?:[a-z-]+ ){0,2}(?:letter|message|note)s? from (?:the )?<[PG](\d+)>(?: (?:to|for) (?:the )?<P(\d+)>)?,? and (?:then |later )?(?:handed|gave|passed|delivered)(?: it| them)?(?: over| on)? to (?:the )?<P(\d+)>/;
 const PAPER_HANDED = /<P\d+>(?:[^.;<]|<[GL]\d+>){0,40}? (?:handed|gave|passed|delivered to) (?:the )?<P(\d+)> (?:a |an |the )?(?:[\w-]+ ){0,2}(?:letter|message|note)s? from (?:the )?<[PG](\d+)>/;
 /** "X handed the envoy written assurances, addressed to Z, …", "X gave Y Pristina's reply": the giver; the carrier; the
  * addressee, if told. */
@@ -313,6 +325,7 @@ export function resolvePronouns(abstracts: AbstractSentence[], genders: Map<stri
   let lastTwo: [AbstractSentence["slots"][number], AbstractSentence["slots"][number]] | undefined;
   let lastLeaders: typeof lastTwo;
   let lastTwoAt = -Infinity;
+  let turns: string[] = [];
   for (const given of abstracts) {
     // (a pair told again long after it was named: the sentences just before name no one else)
     // ("both leaders" are the last two leaders named together, not the pair of negotiators named since)
@@ -338,7 +351,15 @@ export function resolvePronouns(abstracts: AbstractSentence[], genders: Map<stri
     // (or the one told calling on a host: "<G>'s foreign minister, X, yesterday called on President Y at …")
     const v = raw.text.match(/\b[Vv]isiting (?:the )?<P(\d+)>|^(?:<L\d+>,?[^<.;]{0,20}?[—–-]+ )?(?:[^<.;]{0,30} )?<P(\d+)> (?:arrived|landed) in <L\d+>|^(?:[^.;]|<[GO]\d+>){0,90}?<P(\d+)>,? (?:(?:yesterday|today|on \w+|this \w+) )?called on (?:the )?<P\d+>/)?.slice(1).find((x) => x !== undefined);
     if (v !== undefined && raw.slots[Number(v)]?.key) visitor = raw.slots[Number(v)];
-    const subject = withMessageForOneMet(withPronounResolved(withWhereHe(seen, genders), all[all.length - 1], genders, all.slice(-4, -1)), all[all.length - 1]);
+    // (a transcript's speaker says "I", so its "he" and "she" are others; in a dialogue, "A: … B: … A: …", neither of
+    // the two: "PUĶE: He didn't come empty-handed. OZOLIŅŠ: No. He brought a letter" is the visitor; a speaker of an
+    // earlier exchange of a record may be "she")
+    const label = given.text.match(SPEAKER_LABEL);
+    const speaker = label ? given.slots[Number(label[1])]?.key : undefined;
+    if (speaker && speaker !== turns[turns.length - 1]) turns = [...turns, speaker].slice(-3);
+    const dialogue = turns.length === 3 && turns[0] === turns[2];
+    const speakers = new Set(dialogue ? turns.slice(1) : turns.slice(-1));
+    const subject = withMessageForOneMet(withPronounResolved(withWhereHe(seen, genders), all[all.length - 1], genders, all.slice(dialogue ? -8 : -4, -1), speakers), all[all.length - 1]);
     // (the two sentences before that name someone: an interview's question between names no one)
     const before = all.slice(-5).filter((x) => /<P\d+>/.test(x.text)).slice(-2);
     all.push(withObjectResolved(subject, before, subject, genders));
@@ -464,9 +485,11 @@ function postsOf(holders: Holders, slot: AbstractSentence["slots"][number]): Set
 
 /** A go-between's post told in apposition: "<P>'s special envoy to <G>, <P>", "The adviser, <P>," (read for "the envoy",
  * "the adviser" later). */
-const APPOSITE_POST = /(?:<P\d+>['’]s |\b[Tt]he )((?:special |personal |presidential |chief )?(?:envoy|adviser|advisor|emissary|mediator))(?: to (?:the )?<[GL]\d+>)?, <P(\d+)>/g;
+// (and "by the minister, Y,": "the minister" after)
+// (and "The Prime Minister of the <G>, Y,": "the Prime Minister" after)
+const APPOSITE_POST = /(?:<P\d+>['’]s |\b[Tt]he )((?:special |personal |presidential |chief )?(?:envoy|adviser|advisor|emissary|mediator)|(?:foreign )?minister|[Pp]rime [Mm]inister|[Pp]resident)(?: (?:to|of) (?:the )?<[GL]\d+>)?, <P(\d+)>/g;
 function noteAppositePosts(holders: Holders, a: AbstractSentence) {
-  if (!/envoy|advis|emissary|mediator/.test(a.text)) return;
+  if (!/envoy|advis|emissary|mediator|[Mm]inister|[Pp]resident/.test(a.text)) return;
   for (const v of a.text.matchAll(APPOSITE_POST)) {
     const slot = a.slots[Number(v[2])];
     if (slot?.kind === "Person" && slot.key) postsOf(holders, slot).add(v[1].toLowerCase());
@@ -474,7 +497,7 @@ function noteAppositePosts(holders: Holders, a: AbstractSentence) {
 }
 
 /** "the prince", "the Indonesian minister", "the envoy": the one person named before with that post (of that state). */
-const POST_ANAPHOR = /\b[Tt]he (?:<[NG](\d+)> )?((?<=<[NG]\d+> )(?:official|diplomat)|vice[- ]president|crown prince|president|prime minister|foreign minister|minister|prince|princess|king|queen|emir|sultan|chancellor|premier|envoy|ambassador|cardinal|secretary-general|secretary of state|foreign secretary|home secretary|defence secretary|speaker|[Hh]ead of [Ss]tate|leader|co-chair|chair|taoiseach|t[áa]naiste|first minister|governor-general|senior general|chief adviser)\b(?!['’]s (?:office|government|ministry|party)|-| of\b| and\b|s\b)/gi;
+const POST_ANAPHOR = /\b[Tt]he (?:<[NG](\d+)> )?((?<=<[NG]\d+> )(?:official|diplomat)|vice[- ]president|crown prince|president|prime minister|foreign minister|minister|prince|princess|king|queen|emir|sultan|chancellor|premier|envoy|ambassador|cardinal|secretary-general|secretary of state|foreign secretary|home secretary|defence secretary|speaker|[Hh]ead of [Ss]tate|leader|co-chair|chair|taoiseach|t[áa]naiste|first minister|governor-general|senior general|chief adviser)\b(?: of (?:the )?<G(\d+)>(?!['’]s)|(?!['’]s (?:office|government|ministry|party)|-| of\b| and\b|s\b))/gi;
 /** A post that leads a state: "president", "prime minister", "king" (not "vice-president", "deputy prime minister"). */
 const LEADER_POST = /^(?:president|prime minister|premier|chancellor|king|queen|emir|amir|sultan|emperor|crown prince|head of state)(?: of\b|$)/;
 /** "X called on Y at the Office of the President, where he conveyed greetings from Z": "he" is X, the opener; "he
@@ -559,11 +582,15 @@ function withPostResolved(given: AbstractSentence, holders: Holders): AbstractSe
   const a = withTwoPosts(withPostsOfStates(given, holders), holders);
   if (!/\b[Tt]he (?:<[NG]\d+> )?[a-zA-Z]/.test(a.text)) return a;
   const slots = [...a.slots];
-  const text = a.text.replace(POST_ANAPHOR, (all, n: string | undefined, post: string, at: number) => {
+  // ("the President of <G>": the post's holder of that state)
+  const text = a.text.replace(POST_ANAPHOR, (all, n: string | undefined, post: string, of: string | undefined, at: number) => {
     // (not a post the name set off after it gives: "After the talks, the minister, <P>, and …" is <P>)
-    if (/^, <P\d+>,/.test(a.text.slice(at + all.length))) return all;
+    // (nor with a style before the name: "The Prime Minister of <G>, Hon. <P>, received")
+    if (/^, (?:(?:(?:The )?(?:Rt\.? )?Hon|H\.?E|Dr|Mr|Mrs|Ms)\.? )?<P\d+>,/.test(a.text.slice(at + all.length))) return all;
     // (a demonym's state, or a state named as such: "the Vanuatu leader")
-    const state = n !== undefined ? a.slots[Number(n)]?.country : undefined;
+    // (not inside another's post: "X, Assistant to the President of <G>,")
+    if (of !== undefined && /\b(?:to|of|for) $/.test(a.text.slice(0, at))) return all;
+    const state = a.slots[Number(n ?? of)]?.country;
     const word = post.toLowerCase().replace("vice president", "vice-president");
     // ("received UAE National Security Adviser X …, and the Emirati official handed him": the one of that state the
     // sentence has named before it, else the one the article has)
@@ -589,6 +616,8 @@ function withPostResolved(given: AbstractSentence, holders: Holders): AbstractSe
           // ("Crown Prince and Prime Minister X" is "the crown prince")
           (p === word || p.endsWith(` ${word}`) || p.startsWith(`${word} and `) || p.startsWith(`${word} of `) || p.startsWith(`${word} for `) || p.startsWith(`${word} to `) || p.startsWith(`${word} in `) || p.includes(` ${word} for `) || p.includes(` ${word} of `)) &&
           !(word === "president" && /vice[- ]president/.test(p)) &&
+          // (nor is a deputy prime minister "the prime minister")
+          !(/^(?:prime minister|premier|chancellor)$/.test(word) && /\b(?:deputy|vice)\b/.test(p)) &&
           // (nor is a prime minister "the minister": "Italian Prime Minister X … the Italian minister" is another)
           !(word === "minister" && /^(?:deputy |acting )?prime minister/.test(p));
     let fits = [...holders.values()].filter((h) => [...h.posts].some(holds) && (!state || (h.state ?? h.slot.titleCountry) === state));
@@ -606,6 +635,12 @@ function withPostResolved(given: AbstractSentence, holders: Holders): AbstractSe
       // (or the one given the home state's style, "President of the Republic X", with no state named)
       const own = stateless.length === 1 || word !== "head of state" ? stateless : fits.filter((h) => h.posts.has("president of the republic"));
       if (own.length === 1) fits = own;
+    }
+    // (not one the sentence names before it: "X brought a letter from Foreign Minister Y to the minister" is another)
+    if (fits.length > 1) {
+      const before = new Set([...a.text.slice(0, at).matchAll(/<P(\d+)>/g)].map((x) => a.slots[Number(x[1])]?.key));
+      const others = fits.filter((h) => !before.has(h.slot.key));
+      if (others.length === 1) fits = others;
     }
     if (fits.length !== 1) return all;
     slots.push(fits[0].slot);
@@ -636,17 +671,20 @@ function withVisitorResolved(given: AbstractSentence, visitor: AbstractSentence[
  * A sentence opening with "He" or "She" gets, for the rules, the person the previous sentence opened with (or the
  * only person it named) in the pronoun's place, as one more slot.
  */
-export function withPronounResolved(a: AbstractSentence, prev: AbstractSentence | undefined, genders: Map<string, Gender> = new Map(), earlier: AbstractSentence[] = []): AbstractSentence {
+export function withPronounResolved(given: AbstractSentence, prev: AbstractSentence | undefined, genders: Map<string, Gender> = new Map(), earlier: AbstractSentence[] = [], speakers: ReadonlySet<string> = new Set()): AbstractSentence {
+  // (past a transcript's speaker, whose label is put back after: "<P>: He was received by …")
+  const label = given.text.match(SPEAKER_LABEL)?.[0] ?? "";
+  const a = label ? { ...given, text: given.text.slice(label.length) } : given;
   // (also past an opening phrase of time: "On Thursday he held talks with Y")
   // (and "His letter", "Her message" opening it: the same person's, "<P>'s letter")
   const m = a.text.match(OPENING_PRONOUN);
-  if (!m || !prev) return a;
+  if (!m || !prev) return given;
   const possessive = /(?:His|Her)$/.test(m[0]);
   const pronoun = possessive ? (m[0].endsWith("His") ? "he" : "she") : m[0].match(/(?:He|She|he|she)$/)![0].toLowerCase();
   // (past an opening adverbial: "Over the Easter weekend, CIA Director <P>", "By Thursday <P>")
   const opening = prev.text.match(OPENER)?.[1];
-  const people = [...new Set(prev.slots.filter((x) => x.kind === "Person" && x.key).map((x) => x.key))];
-  let referent = opening !== undefined ? prev.slots[Number(opening)] : people.length === 1 ? prev.slots.find((x) => x.key === people[0]) : undefined;
+  const people = [...new Set(prev.slots.filter((x) => x.kind === "Person" && x.key && !speakers.has(x.key)).map((x) => x.key))];
+  let referent = opening !== undefined && !speakers.has(prev.slots[Number(opening)]?.key ?? "") ? prev.slots[Number(opening)] : people.length === 1 ? prev.slots.find((x) => x.key === people[0]) : undefined;
   // (not one of two who opened it together: "A and B, who …, sat in on the meeting. He gave X a message" is the one before)
   if (PAIR_OPENING.test(prev.text)) {
     const before = otherReferent(pronoun, earlier, genders, new Set(a.slots.map((x) => x.key)));
@@ -655,20 +693,22 @@ export function withPronounResolved(a: AbstractSentence, prev: AbstractSentence 
   // (not one the article gives the other gender: "Tanyi had given her a letter. In June she had carried it …" is the
   // last woman named, the sentences before it searched back)
   // (nor one the sentence names itself: "He requested a meeting with me", in X's answer, is not X)
-  const named = new Set(a.slots.map((x) => x.key));
+  const named = new Set([...a.slots.map((x) => x.key), ...speakers]);
   if (referent?.key && (!fits(pronoun, referent.key, genders) || named.has(referent.key))) referent = otherReferent(pronoun, [...earlier, prev], genders, named);
   // (past a sentence that names no one: "X received me. We had forty minutes. She was precise" is X)
-  else if (!referent && !prev.slots.some((x) => x.kind === "Person" && x.key)) referent = otherReferent(pronoun, earlier, genders, named);
+  else if (!referent && !people.length) referent = otherReferent(pronoun, earlier, genders, named);
   // (nor the opener the sentence before called by the other pronoun in a clause of its own: "X … carried a note, which
   // he handed to Y. She took the note back to L" is Y)
   else if (referent?.key && opening !== undefined && referent === prev.slots[Number(opening)] && new RegExp(`, (?:which|who|and|where|when) ${pronoun === "she" ? "he" : "she"} `).test(prev.text) && !new RegExp(`\\b${pronoun}\\b`).test(prev.text)) {
     referent = otherReferent(pronoun, [prev], genders, new Set([...named, referent.key])) ?? referent;
   }
-  if (!referent?.key) return a;
+  if (!referent?.key) return given;
   // (and the same pronoun as the subject of a clause after: "She handed him a list, and she invited him")
   const rest = a.text.slice(m[0].length).replace(new RegExp(`(,? and |; )${pronoun}\\b`, "g"), `$1<P${a.slots.length}>`);
-  return { ...a, text: `${m[0].slice(0, -(possessive ? 3 : pronoun.length))}<P${a.slots.length}>${possessive ? "'s" : ""}${rest}`, slots: [...a.slots, referent] };
+  return { ...a, text: `${label}${m[0].slice(0, -(possessive ? 3 : pronoun.length))}<P${a.slots.length}>${possessive ? "'s" : ""}${rest}`, slots: [...a.slots, referent] };
 }
+/** A transcript's speaker opening a turn: "<P>: ", "<P> (Foreign Secretary): ". */
+const SPEAKER_LABEL = /^<P(\d+)>(?: \([^)]{1,120}\)){0,2}: /;
 
 /** A sentence opening with two people as its subject: "A and B, who …, sat in on the meeting". */
 const PAIR_OPENING = /^(?:[^<.;]{0,40}, )?<P\d+>(?:, <P\d+>)*,? and (?:the )?<P\d+>(?=[ ,])/;
@@ -1365,15 +1405,19 @@ function postsOfStatesAfterNames(ctx: RelationContext, sink: RelationSink) {
   const text = ctx.article.text;
   for (const m of ctx.mentions) {
     // (a style is no post: "His Royal Highness Prince X, Minister of Defense,")
-    if (m.kind !== "Person" || !m.key || (m.title && !/^(?:Prince|Princess|Sheikh|Sheikha)$/.test(m.title)) || m.titleRef) continue;
+    if (m.kind !== "Person" || !m.key || (m.title && !/^(?:Prince|Princess|Sheikh|Sheikha|Sayyid)$/.test(m.title)) || m.titleRef) continue;
     const after = ctx.mentions.find((x) => x.sentence === m.sentence && x.kind === "Government" && x.country && x.start > m.end && /^, (?:[^,;<]|, (?=\p{Lu})){2,120}$/u.test(text.slice(m.end, x.start)) && /^(?:\s*[,.;()]|[ \t]*(?:\n|$))/.test(text.slice(x.end, x.end + 2)));
     const post = after ? text.slice(m.end, after.start).match(POST_OF_STATE_AFTER)?.[1] : undefined;
     if (!after || !post || /^(?:Minister|Secretary) (?:of|for) (?:the )?Republic$/.test(post)) {
       // (a cabinet post alone, set off after the name in a story with a dateline: "Riyadh, Oct 20, SPA -- His Royal
       // Highness Prince X, Minister of Defense, received …" is the dateline's state's)
-      const alone = !after && !m.titleCountry ? text.slice(m.end, m.end + 120).match(/^, ((?:First |Deputy |Vice )?(?:Crown Prince|Prime Minister|Minister|Secretary|Deputy Prime Minister)(?: (?:[A-Z][\w-]+|of|for|and|the|&))*),/)?.[1] : undefined;
+      // ("…, Foreign Minister, received", "…, Undersecretary of the Foreign Ministry for Political Affairs.")
+      const alone = !after && !m.titleCountry ? text.slice(m.end, m.end + 120).match(/^, ((?:First |Deputy |Vice )?(?:(?:Foreign|Defen[cs]e|Interior|Finance) )?(?:Crown Prince|Prime Minister|Minister|Secretary|Undersecretary|Under-Secretary|Deputy Prime Minister)(?: (?:[A-Z][\w-]+|of|for|and|the|&))*)[,.]/)?.[1] : undefined;
       const home = alone && ctx.homeCountry && !ctx.governmentOf.has(m.key) && alone.split(/ and (?=[A-Z])/).every((t) => knownTitle(t) || /^Crown Prince$/.test(t)) && !NOT_HOME_TITLE.test(alone);
       if (home) sink.add("HOLDS_OFFICE", m.key, `government:${ctx.homeCountry}`, ctx.sentences[m.sentence], "a cabinet post set off after the name, in a story from that state", { title: alone, weak: true });
+      // (or before it: "attended by the Minister of Foreign Affairs, International Cooperation and External Trade, Hon. X")
+      const ahead = !after && !m.titleCountry && !home && ctx.homeCountry && !ctx.governmentOf.has(m.key) ? text.slice(Math.max(0, (m.outerStart ?? m.start) - 120), m.outerStart ?? m.start).match(/\bthe ((?:First |Deputy |Vice )?(?:Minister|Secretary|Undersecretary) (?:of|for) \p{Lu}[\p{L}&' -]*?(?:, \p{Lu}[\p{L}&' -]*?){0,3}), (?:(?:The )?Hon\.? |Mrs?\.? |Ms\.? |Dr\.? )?$/u)?.[1] : undefined;
+      if (ahead && knownTitle(ahead.split(",")[0]) && !NOT_HOME_TITLE.test(ahead)) sink.add("HOLDS_OFFICE", m.key, `government:${ctx.homeCountry}`, ctx.sentences[m.sentence], "a cabinet post set off before the name, in a story from that state", { title: ahead, weak: true });
       // ("X, the ministry's deputy minister for political affairs, sat in", in a story the home state's foreign ministry
       // is the source of: that ministry's)
       const ministry = !after && !m.titleCountry && !ctx.governmentOf.has(m.key) ? text.slice(m.end, m.end + 100).match(/^, the ministry['’]s ((?:deputy |vice |first |second )?(?:minister|director[- ]general|director|spokes(?:man|woman|person)|secretary|ambassador)\b[^,;.]{0,60}),/)?.[1] : undefined;
@@ -1532,18 +1576,32 @@ function letterSenderNamedAfter(a: AbstractSentence, sink: RelationSink) {
   sink.add("CONVEYED_TO", sender, handed.target, a.sentence, "the letter handed just before, its sender named after: for the one handed it");
 }
 
-/** "The letter was carried by X, the apostolic nuncio to G, who handed it to Y in L": "the letter" is the one told just
- * before as sent (its sender's CONVEYED_TO), so through X, who handed it to Y. */
+/** "The letter was carried by X, the apostolic nuncio to G, who handed it to Y in L", "the letter had been handed over
+ * by X to Y in L, and had been presented by Y to Z the following day": "the letter" is the one told just before as sent
+ * to the chain's last recipient, so through each one who handed it on. */
 const LETTER_CARRIED_ON = /^The (?:letter|message|note|reply|invitation)s? (?:was|were|had been) (?:carried|delivered|taken|brought) (?:(?:to|in) (?:the )?<[LG]\d+> )?by (?:the )?(?:[A-Za-z-]+ ){0,3}<P(\d+)>(?:, (?:[^<,;.]|<[GNOP]\d+>){1,80},)? who (?:then |later |personally )?(?:handed|delivered|gave|passed)(?: it| them)?(?: over| on)? to (?:the )?<P(\d+)>/;
+const LETTER_HANDED_BY = /\b[Tt]he (?:letter|message|note|reply)s? (?:was|were|had been|has been) (?:handed over|handed|delivered|passed on|presented) by (?:the )?<P(\d+)> to (?:the )?<P(\d+)>/;
+/** The hop after: "…, and had been presented by Y to Z". */
+const AND_HANDED_BY = /^(?:[^.;<]|<[LGNTDO]\d+>)*?,? and (?:had been |was |were |then )?(?:handed over|handed|delivered|passed on|presented) by (?:the )?<P(\d+)> to (?:the )?<P(\d+)>/;
 function letterCarriedOn(a: AbstractSentence, sink: RelationSink) {
   const m = /^The [a-z]+ (?:was|were|had been) [a-z]+ /.test(a.text) ? a.text.match(LETTER_CARRIED_ON) : null;
-  const [mid, rcp] = m ? [keyOf(a.slots[Number(m[1])]), keyOf(a.slots[Number(m[2])])] : [];
-  if (!mid?.startsWith("person:") || !rcp?.startsWith("person:") || mid === rcp) return;
+  const handed = m ? null : a.text.match(LETTER_HANDED_BY);
+  const first = m ?? handed;
+  if (!first) return;
+  const hops = [[first[1], first[2]]];
+  const next = handed ? a.text.slice(handed.index! + handed[0].length).match(AND_HANDED_BY) : null;
+  if (next) hops.push([next[1], next[2]]);
+  const keys = hops.map((h) => h.map((i) => keyOf(a.slots[Number(i)])));
+  if (keys.some(([mid, rcp]) => !mid?.startsWith("person:") || !rcp?.startsWith("person:") || mid === rcp)) return;
+  const rcp = keys[keys.length - 1][1];
+  const mids = new Set(keys.map(([mid]) => mid));
   // (sent to that recipient in the two sentences before, and by someone else)
-  const sent = [...sink.out].reverse().find((r) => r.relation === "CONVEYED_TO" && r.target === rcp && r.source !== mid && r.evidence.start < a.sentence.start && a.sentence.start - r.evidence.start < 600);
+  const sent = [...sink.out].reverse().find((r) => r.relation === "CONVEYED_TO" && r.target === rcp && !mids.has(r.source) && r.evidence.start < a.sentence.start && a.sentence.start - r.evidence.start < 600);
   if (!sent) return;
-  sink.add("CONVEYED_VIA", sent.source, mid, a.sentence, "the letter told just before, carried by X, who handed it to its recipient: through X");
-  sink.add("CONVEYED_TO", mid, rcp, a.sentence, "the letter told just before, carried by X, who handed it to its recipient: X handed it on");
+  for (const [mid, to] of keys) {
+    sink.add("CONVEYED_VIA", sent.source, mid!, a.sentence, "the letter told just before, carried by X, who handed it on: through X");
+    sink.add("CONVEYED_TO", mid!, to!, a.sentence, "the letter told just before, carried by X, who handed it on: X handed it on");
+  }
 }
 
 /** "his intention has been conveyed to Mr. Jong Un": the last message's recipient passed it on. */

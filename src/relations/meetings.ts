@@ -76,7 +76,7 @@ const MODIFIED_NOUN = /^ (?:declarations?|communiqu[eé]s?|statements?|documents
 const TIME_WORDS = `(?:(?:on|last|this|that|next) (?:[A-Z][a-z]+(?: \\d{1,2}| (?:morning|afternoon|evening|night))?|\\d{1,2} [A-Z][a-z]+|morning|afternoon|evening|night|day)|later that (?:day|morning|afternoon|evening|night)|the (?:same|next|following) (?:day|morning|afternoon|evening)|(?:yesterday|today|tomorrow)(?: (?:morning|afternoon|evening))?)`;
 const TIME_BEFORE_WITH = `(?: ${TIME_WORDS}(?: (?:here |there )?in (?:the )?<L\\d+>)?(?= with)| (?:(?:here|there) )?in (?:the )?<L\\d+>(?: ${TIME_WORDS})?(?= with))?`;
 const VERB_EVENT = new RegExp(
-  `\\b(?<verb>met(?: (?:yesterday|today|earlier|later|on [A-Z][a-z]+day|this (?:morning|afternoon|evening))(?= with))?(?: with)?|meets(?: with)?|meet(?: with)?|meeting with|(?<!\\bthe same )meeting(?= <P\\d+>(?!['’]s))|(?:hosted|hosts|will host|to host|(?:is|are|was|were) hosting) (?:an? )?(?:(?:state|working|private|official|informal|gala|farewell|welcome) )?(?:dinner|lunch|luncheon|banquet|reception|breakfast) (?:for|in honou?r of)|hosted|hosting(?= (?:the |his |her |their )?(?:<[NGO]\\d+> )?(?:[a-z-]+ ){0,2}<P\\d+>)|(?:received|receives|will receive|had received) (?:a |an )?courtesy (?:call|visit) from|welcomed|received|hosts|receives|welcomes|will host|would host|to host|(?:is|are) (?:now |currently )?(?:receiving|hosting|meeting(?: with)?)(?= (?:the )?(?:<[NGO]\\d+>['’]?s? )?(?:[a-z-]+ ){0,2}<P\\d+>)|(?:will|to) (?:receive|welcome)|(?<!\\b(?:only|merely|just|briefly) )shook hands with|sat down together|visited(?= (?:the )?<P\\d+>(?!['’]s))|(?<!\\b(?:only|merely|just|briefly) )shook hands(?= (?:before|after|at|in|on|during|outside)\\b|[,.;])|(?:reviewed|inspected) (?:a |the )?guard of honou?r|raised (?:a|his|her) glass to|(?:held|had) (?:a |an |their )(?:(?!(?:no|phone|telephone|video)\\b)[\\w-]+ ){0,3}(?:meeting(?: with)?|sitting${TIME_BEFORE_WITH} with)(?= |[,.;])|(?:had|has|have|will have) (?:a |an )?(?:working |private |long |brief |informal )?(?:lunch|dinner|breakfast|luncheon)(?: (?:at|in) (?:the |a |an )?[^<.;,]{0,40}?(?:<L\\d+>[^<.;,]{0,20}?)?)? with|sat down(?= (?:at|in|on|for|to)\\b)|(?:handed|delivered|carried|brought) (?:it|them) (?:back |over )?(?:across [^,.;<]{0,30} )?to(?= (?:the )?<P\\d+>)|spent (?:(?:about|some|nearly|almost|more than|over|around|roughly|close to|upwards of) )?(?:[\\w-]+ ){1,2}together|spent (?:(?:most|much|part|all|the rest) of )?(?:the |that |this |an? |(?:two|three|four|five|several|many) )?(?:[\\w-]+ )?(?:afternoons?|mornings?|evenings?|days?|hours?|nights?|weekends?|weeks?) with|(?:paid|pay|pays|made|make) (?:a |an )?(?:(?:courtesy|state|official|working|surprise|rare|first|historic|two-day|three-day|brief) )+(?:call|visit) (?:on|to)|(?:talked|conferred)(?= (?:for (?:about |nearly |more than |some |almost |over )?[\\w-]+ (?:hours?|minutes?) )?(?:at|in) (?:the |a )?(?:[a-z-]+ ){0,3}(?:<L\\d+>|cent(?:er|re)|palace|hall|hotel|residence|house|ministry|building|guesthouse))|(?:sat|sit|sits) down with|(?:granted|grants|gave|gives|will grant) (?:a |an )?(?:private |brief |special |rare )?audience to|(?:called|call|calls|calling) on(?= (?:the )?(?:<[NGO]\\d+>'s )?(?:[A-Za-z-]+ ){0,2}(?:[A-Za-z-]+,? )?(?:(?:of|for) (?:the )?<[OGL]\\d+>,? )?<P\\d+>(?!(?:(?:,| and) <P\\d+>)*(?:, [^.;]{1,80},)? to (?!(?:him|her|them|discuss|review|brief|convey|deliver|hand|present|exchange|explore|congratulate|thank|bid)\\b)[a-z]+))|called on(?= (?:him|her)\\b)|(?:held|hold|holds|had|have|(?:began|begun|opened|started)(?! the (?:talks|meeting|consultations|negotiations)\\b(?! with))) (?:(?:their|his|her|its) )?(?:${TALKS_KIND} )*(?:(?!(?:no|held|hold|had|have|been|phone|telephone|video)\\b)[a-z-]+ ){0,3}(?:summit )?(?:talks|contacts|consultations|negotiations|conversations?|meetings)${TIME_BEFORE_WITH}(?: (?:at|in) (?:the )?(?:[a-z-]+ ){1,3}of (?:the )?<[PGLO]\\d+>(?= with)| (?:at|in) (?:the )?<[LO]\\d+>(?= with))?(?: with)?)\\b(?: |(?=[,.;:!?]))(?:(?:(?<=\\b(?:received|hosted|welcomed|met) )|(?<=\\b(?:received|hosted|welcomed)), (?:on )?(?:[A-Z][a-z]+day|today|yesterday)(?: (?:morning|afternoon|evening))? )(?:at|in) (?:(?:his|her|their) (?:office|residence|palace) (?:at|in) )?(?:the )?(?<at><L\\d+>)(?: in (?:the )?(?<at2><L\\d+>))?,? (?:(?:on|last) \\w+,? |(?:today|yesterday|this (?:morning|afternoon|evening)),? )?)?(?:the )?(?:(?:his|her|their|its) )?(?:visiting )?(?:(?:an? )?(?<bn><N\\d+>) (?:officials|delegates|delegation|negotiators|envoys|diplomats|representatives)\\b(?:,? (?:led|headed) by (?:the )?(?<bl>${TITLED})(?!,? (?:who|and)\\b))?|(?:(?:at|in) (?:the )?(?:same )?(?:venue|palace|residence|ceremony|State House|state house)\\b,? )?(?:<N\\d+> and <N\\d+> (?=counterparts\\b)|<[NO]\\d+>,? |<G\\d+> (?=(?:[a-z-]+ )?counterparts?\\b))?(?:<P\\d+>['’]s (?:successor|predecessor|deputy|envoy|emissary|adviser|advisor|aide|son|daughter|wife|husband|brother|sister),? (?=<P)|(?:<[GO]\\d+>['’]s )?(?:(?:an? )?(?:[a-z-]+ ){0,2}(?:envoy|emissary|messenger|representative) of (?:<[NG]\\d+>['’]s )?<P\\d+>(?: of (?:the )?<G\\d+>)?|counterparts?|hosts?|(?:[a-z-]+ ){0,2}${POST}s?|(?:[A-Z][\\w-]+ ){1,3}(?:for|of) (?:the )?<[OGL]\\d+>(?:(?:,| and) (?:the )?<[OGL]\\d+>)*|(?:then-)?(?:[A-Z][\\w-]+ ){1,3}(?:for|of) (?:the )?[A-Z][\\w-]+(?: (?:and |& )?[A-Z][\\w-]+){0,5}(?=, <P)|[A-Z][\\w-]+['’]s [A-Z][\\w-]+(?: [A-Z][\\w-]+)?(?=, <P)|[A-Z][a-z]+-[A-Z][a-z]+(?=, <P)|(?<=<O\\d+> )to (?:the )?<[GL]\\d+>(?=, <P)),? )?(?<b>${TITLED_LIST})?)`,
+  `\\b(?<verb>met(?: (?:yesterday|today|earlier|later|on [A-Z][a-z]+day|this (?:morning|afternoon|evening))(?= with))?(?: with)?|meets(?: with)?|meet(?: with)?|meeting with|(?<!\\bthe same )meeting(?= <P\\d+>(?!['’]s))|(?:hosted|hosts|will host|to host|(?:is|are|was|were) hosting) (?:an? )?(?:(?:state|working|private|official|informal|gala|farewell|welcome) )?(?:dinner|lunch|luncheon|banquet|reception|breakfast) (?:for|in honou?r of)|hosted|hosting(?= (?:the |his |her |their )?(?:<[NGO]\\d+> )?(?:[a-z-]+ ){0,2}<P\\d+>)|(?:received|receives|will receive|had received) (?:a |an )?courtesy (?:call|visit) from|welcomed|received|hosts|receives|welcomes|will host|would host|to host|(?:is|are) (?:now |currently )?(?:receiving|hosting|meeting(?: with)?)(?= (?:the )?(?:<[NGO]\\d+>['’]?s? )?(?:[a-z-]+ ){0,2}<P\\d+>)|(?:will|to) (?:receive|welcome)|(?<!\\b(?:only|merely|just|briefly) )shook hands with|sat down together|visited(?= (?:the )?<P\\d+>(?!['’]s))|(?<!\\b(?:only|merely|just|briefly) )shook hands(?= (?:before|after|at|in|on|during|outside)\\b|[,.;])|(?:reviewed|inspected) (?:a |the )?guard of honou?r|raised (?:a|his|her) glass to|(?:held|had) (?:a |an |their )(?:(?!(?:no|phone|telephone|video)\\b)[\\w-]+ ){0,3}(?:meeting(?: with)?|sitting${TIME_BEFORE_WITH} with)(?= |[,.;])|(?:had|has|have|will have) (?:a |an )?(?:working |private |long |brief |informal )?(?:lunch|dinner|breakfast|luncheon)(?: (?:at|in) (?:the |a |an )?[^<.;,]{0,40}?(?:<L\\d+>[^<.;,]{0,20}?)?)? with|sat down(?= (?:at|in|on|for|to)\\b)|(?:handed|delivered|carried|brought) (?:it|them) (?:back |over )?(?:across [^,.;<]{0,30} )?to(?= (?:the )?<P\\d+>)|spent (?:(?:about|some|nearly|almost|more than|over|around|roughly|close to|upwards of) )?(?:[\\w-]+ ){1,2}together|spent (?:(?:most|much|part|all|the rest) of )?(?:the |that |this |an? |(?:two|three|four|five|several|many) )?(?:[\\w-]+ )?(?:afternoons?|mornings?|evenings?|days?|hours?|nights?|weekends?|weeks?) with|(?:paid|pay|pays|made|make) (?:a |an )?(?:(?:courtesy|state|official|working|surprise|rare|first|historic|two-day|three-day|brief) )+(?:call|visit) (?:on|to)|(?:talked|conferred)(?= (?:for (?:about |nearly |more than |some |almost |over )?[\\w-]+ (?:hours?|minutes?) )?(?:at|in) (?:the |a )?(?:[a-z-]+ ){0,3}(?:<L\\d+>|cent(?:er|re)|palace|hall|hotel|residence|house|ministry|building|guesthouse))|(?:sat|sit|sits) down with|(?:granted|grants|gave|gives|will grant) (?:a |an )?(?:private |brief |special |rare )?audience to|(?:called|call|calls|calling) on(?= (?:the )?(?:<[NGO]\\d+>'s )?(?:[A-Za-z-]+ ){0,2}(?:[A-Za-z-]+,? )?(?:(?:of|for) (?:the )?<[OGL]\\d+>,? )?<P\\d+>(?!(?:(?:,| and) <P\\d+>)*(?:, [^.;]{1,80},)? to (?!(?:him|her|them|discuss|review|brief|convey|deliver|hand|present|exchange|explore|congratulate|thank|bid)\\b)[a-z]+))|called on(?= (?:him|her)\\b)|(?:held|hold|holds|had|have|(?:began|begun|opened|started)(?! the (?:talks|meeting|consultations|negotiations)\\b(?! with))) (?:(?:their|his|her|its) )?(?:${TALKS_KIND} )*(?:(?!(?:no|held|hold|had|have|been|phone|telephone|video)\\b)[a-z-]+ ){0,3}(?:summit )?(?:talks|contacts|consultations|negotiations|conversations?|meetings)${TIME_BEFORE_WITH}(?: (?:at|in) (?:the )?(?:[a-z-]+ ){1,3}of (?:the )?<[PGLO]\\d+>(?= with)| (?:at|in) (?:the )?<[LO]\\d+>(?= with))?(?: with)?)\\b(?: |(?=[,.;:!?]))(?:(?:(?<=\\b(?:received|hosted|welcomed|met) )|(?<=\\b(?:received|hosted|welcomed)), (?:on )?(?:[A-Z][a-z]+day|today|yesterday)(?: (?:morning|afternoon|evening))? )(?:at|in) (?:(?:his|her|their) (?:office|residence|palace) (?:at|in) )?(?:the )?(?:(?<at><L\\d+>)(?: in (?:the )?(?<at2><L\\d+>))?|(?:ministry|palace|residence|office)(?:['’]s (?:[A-Z][\\w-]+ ){0,2}[A-Z][\\w-]+)?),? (?:(?:on|last) \\w+,? |(?:today|yesterday|this (?:morning|afternoon|evening)),? )?)?(?:the )?(?:(?:his|her|their|its) )?(?:visiting )?(?:(?:an? )?(?<bn><N\\d+>) (?:officials|delegates|delegation|negotiators|envoys|diplomats|representatives)\\b(?:,? (?:led|headed) by (?:the )?(?<bl>${TITLED})(?!,? (?:who|and)\\b))?|(?:(?:at|in) (?:the )?(?:same )?(?:venue|palace|residence|ceremony|State House|state house)\\b,? )?(?:<N\\d+> and <N\\d+> (?=counterparts\\b)|<[NO]\\d+>,? |<G\\d+> (?=(?:[a-z-]+ )?counterparts?\\b))?(?:<P\\d+>['’]s (?:successor|predecessor|deputy|envoy|emissary|adviser|advisor|aide|son|daughter|wife|husband|brother|sister),? (?=<P)|(?:<[GO]\\d+>['’]s )?(?:(?:an? )?(?:[a-z-]+ ){0,2}(?:envoy|emissary|messenger|representative) of (?:<[NG]\\d+>['’]s )?<P\\d+>(?: of (?:the )?<G\\d+>)?|counterparts?|hosts?|(?:[a-z-]+ ){0,2}${POST}s?|(?:[A-Z][\\w-]+ ){1,3}(?:for|of) (?:the )?<[OGL]\\d+>(?:(?:,| and) (?:the )?<[OGL]\\d+>)*|(?:then-)?(?:[A-Z][\\w-]+ ){1,3}(?:for|of) (?:the )?[A-Z][\\w-]+(?: (?:and |& )?[A-Z][\\w-]+){0,5}(?=, <P)|[A-Z][\\w-]+['’]s [A-Z][\\w-]+(?: [A-Z][\\w-]+)?(?=, <P)|[A-Z][a-z]+-[A-Z][a-z]+(?=, <P)|(?<=<O\\d+> )to (?:the )?<[GL]\\d+>(?=, <P)),? )?(?<b>${TITLED_LIST})?)`,
   "g",
 );
 /** False for a sentence VERB_EVENT cannot match (it has none of the verbs): most of a story's sentences. */
@@ -245,16 +245,24 @@ const NEXT_ROUND = /\b(?:[Tt]he two (sides|countries|governments|nations|delegat
 /** Where a sentence says who was at the meeting just told, and the stretch that names them: after the cue ("The reception
  * was attended by A and B", "Attending the talks … were A, B and C") or before it ("A, …, and B were present at the
  * talks"; "Togo's foreign minister, X, hosted and chaired the session": X, whose name the match opens with). */
-function attendance(text: string): { from: number; to: number; after?: string; before?: string } | undefined {
+function attendance(text: string): { from: number; to: number; after?: string; before?: string; satIn?: "host" | "guest" } | undefined {
   const by = text.match(MEETING_ATTENDED) ?? text.match(ATTENDING_WERE);
   if (by) return { from: by.index!, to: by.index! + by[0].length, after: text.slice(by.index! + by[0].length) };
   const present = text.match(PRESENT_AT);
   if (present) return { from: present.index!, to: present.index! + present[0].length, before: listedNames(text.slice(0, present.index!)) };
+  const sat = text.includes(" sat in") ? text.match(SAT_IN) : null;
+  if (sat) return { from: sat.index!, to: sat.index! + sat[0].length, before: `${sat[1]}${sat[2] ? ` ${sat[2]}` : ""}`, satIn: "host" };
+  const came = text.includes(" came with ") ? text.match(CAME_WITH) : null;
+  if (came) return { from: came.index!, to: came.index! + came[0].length, before: came[1], satIn: "guest" };
   const hosted = / the (?:session|talks|meeting|discussions|consultations)\b/.test(text) ? text.match(HOSTED_SESSION) : null;
   if (!hosted) return undefined;
   const name = hosted[0].slice(0, hosted[0].indexOf(">") + 1);
   return { from: hosted.index! + name.length, to: hosted.index! + hosted[0].length, before: name };
 }
+/** "I sat in, and so did our ambassador in <L>, <P>, who flew back for it": those at the meeting just told. */
+const SAT_IN = /^(?:[^<.;]{0,20})?(<P\d+>) (?:also )?sat in(?: on it)?(?=[,.;]| too\b)(?:, and so did (?:our |the |his |her |their )?(?:[^<,;.]|<[LGN]\d+>){0,40}, (<P\d+>))?/;
+/** "On the Chinese side the ambassador here, Z, came with him": one more at the meeting just told, with its guest. */
+const CAME_WITH = /^(?:On the <[GN]\d+>(?: side)?,? )?(?:the |our |his |her |their )?(?:[^<,;.]{0,40}, )?(<P\d+>),? (?:also )?came (?:along )?with (?:him|her|them)\b/;
 /** A table row's note of more at the table: "A and B also present", "C attended". */
 const ALSO_PRESENT = /((?:<P\d+>(?:,? and |, ))+<P\d+>|<P\d+>) (?:were |was )?(?:also )?(?:present|attended|in attendance|joined)\b/;
 /** A record's heading over the list of who was there or not: "Present:", "In attendance:", "Apologies:". */
@@ -353,6 +361,8 @@ const LETTER_FROM = new RegExp(`\\b(?:letter|message)s? from (?:(?:the )?(?:[a-z
  * included an invitation to <P> to visit <L>". */
 // (also in what someone told: "The ambassador, X, told L by phone that the letter invites Y to …")
 const LETTER_INVITES = /^(?:[^<.;]{0,30}(?:\b|(?=<)))?(?:(?:[^.;<]|<[PLO]\d+>){0,80}?\bthat )?(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|<P\d+>['’]s) (?:[a-z-]+ )?(letter|message)|It)(?:,[^<,;.]{0,80},|, from (?:the )?(?:[a-z-]+ ){0,2}<P(\d+)>,)?(?: (?:[^.;<]|<[GN]\d+>){1,160}?,? and)? (?:also )?(?:invites|invited|(?:included|includes|contained|contains|carried|carries) an invitation (?:to|for)) (?:the )?<P(\d+)> to (?:visit |come to |travel to |pay (?:a |an )?(?:[a-z-]+ ){0,2}visit to )?(?:(?:his|her|their) (?:hometown|home town|home region|home province|birthplace) of )?(?:the )?<[LG](\d+)>/;
+/** "It invites her to Beijing": the letter just told invites its reader (where, 4). */
+const LETTER_INVITES_READER = /^(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]his) (?:[a-z-]+ )?(letter|message)|It)()() (?:also )?(?:invites|invited) (?:him|her) to (?:visit |come to )?(?:the )?<[LG](\d+)>/;
 /** "<P>'s reply, which … , invited <P> to <L>": the sender (1), the one invited (2), where (3). */
 // (or the one it was handed to, named by a post: "…, which X handed to Y …, invited the Polish minister to L")
 const OWN_LETTER_INVITES = /<P(\d+)>['’]s (?:[a-z-]+ )?(?:letter|message|reply|response|answer)(?:, (?:which|that) [^.;]{1,160}?,)? (?:invited|invites) (?:the )?(?:<P(\d+)>|<N\d+> (?:[a-z]+ )?(?:minister|president|leader|envoy)) to (?:visit |come to )?(?:the )?<[LG](\d+)>/;
@@ -475,6 +485,9 @@ export class MeetingTracker {
   private aideOf = new Map<string, string>();
   /** The sender of the last letter a sentence told of ("a letter from Z"), and that sentence's index. */
   private letterFrom?: { sender: string; index: number };
+  /** The sentence that last told of a body's own meeting ("the meeting of the joint commission"), which this tracker
+   * does not follow, by its index. */
+  private bodyMeetingAt = -Infinity;
   /** The sentence scanned before this one, and this one. */
   private previous?: AbstractSentence;
   /** The sentences scanned so far. */
@@ -1225,7 +1238,9 @@ export class MeetingTracker {
           // (who received whom: "X received Y", "Y called on X"; the one received is not yet the guest "He" stands for after
           // "X received Y": "He was joined by Z" is X)
           const [subj, obj] = [left.filter((p) => p.startsWith("person:")), right.filter((p) => p.startsWith("person:"))];
-          if (!m.host && subj.length === 1 && obj.length === 1 && /^(?:received|receives|hosted|hosts|welcomed|welcomes)$/.test(verb)) m.host = subj[0];
+          // (and "Y was received by X": X the host)
+          const passive = /^[a-z]+ by\b/.test(v[0]) || /\b(?:was|were|been|being) $/.test(text.slice(Math.max(0, from - 7), from));
+          if (!m.host && subj.length === 1 && obj.length === 1 && /^(?:received|receives|hosted|hosts|welcomed|welcomes)$/.test(verb)) [m.host, m.guest] = passive ? [obj[0], subj[0]] : [subj[0], m.guest];
           if (!m.host && subj.length === 1 && obj.length === 1 && /^called on$/.test(verb)) [m.host, m.guest] = [obj[0], subj[0]];
           this.mention(m, a, from, to, ps, { status, year: y, ...(dayTold && day === dayTold ? { date: day } : {}), ...(place ?? office ? { place: place ?? office } : {}), ...(sideOf.length >= 2 ? { side: sideOf } : {}), ...(presence.length ? { present: presence } : {}) });
         }
@@ -1518,7 +1533,12 @@ export class MeetingTracker {
         if (month && !monthly && !theirs) continue;
         // ("reviewed preparations for the meeting of the joint committee, which had been scheduled for September": a
         // body's own meeting, not the one told before)
-        if (!theirs && /^ of (?:the )?(?:<O\d+>|(?:[\w-]+ ){0,4}(?:committee|commission|council|board|working group|assembly|forum))\b/i.test(post)) continue;
+        if (!theirs && /^ of (?:the )?(?:<O\d+>|(?:[\w-]+ ){0,4}(?:committee|commission|council|board|working group|assembly|forum)s?\b)/i.test(post)) {
+          this.bodyMeetingAt = a.sentence.index;
+          continue;
+        }
+        // (nor is "the meeting" in the sentence after it: "It was noted that the meeting had been called off")
+        if (!theirs && !named.length && a.sentence.index - this.bodyMeetingAt === 1 && /^meeting$/i.test(head)) continue;
         // ("At the same meeting the Ambassador conveyed …": the last one held, not a visit proposed since)
         const same = /\bthe same (?:[\w'-]+ )?$/.test(pre) ? [...this.meetings].filter((x) => x.lastAt < a.sentence.start + from && x.statuses.includes("held")).sort((x, y) => y.lastAt - x.lastAt)[0] : undefined;
         const m =
@@ -1588,7 +1608,10 @@ export class MeetingTracker {
               continue;
             }
           }
-          const m = this.matchOrCreate(clause, head, a, from, y);
+          // (told with its one day, not the pair's meeting of another day: "A month earlier, on July 10, 2025, A and B
+          // had held a bilateral meeting in L")
+          const days = findDates(a.sentence.text, this.articleDate).filter((d) => d.iso?.length === 10);
+          const m = this.matchOrCreate(clause, head, a, from, y, undefined, false, days.length === 1 ? days[0].iso : undefined);
           if (headClass(head) === "event" && !m.label) m.label = eventLabel(text, from, phraseEnd, a);
           const before = pre.match(/\bto <([LG])(\d+)> for (?:a|an) (?:[a-z'-]+ ){0,3}$/);
           const place = before ? a.slots[Number(before[2])]?.key : undefined;
@@ -1757,7 +1780,8 @@ export class MeetingTracker {
     const extra = keys(untitled(list)).filter((k) => k.startsWith("person:") && !m.participants.has(k));
     // (the side the sentence gives them, and the post of that state it names them by)
     if (side)
-      for (const x of extra.filter((k) => !this.stateOf.has(k) && !this.sidesTold.has(k))) {
+      // (or the side the article already gave them by this sentence: "On the Chinese side, X, director general …")
+      for (const x of extra.filter((k) => (this.stateOf.get(k) ?? side.state) === side.state && !this.sidesTold.has(k))) {
         this.sidesTold.set(x, side.state);
         if (side.post && STATE_POST.test(side.post)) this.sink.add("HOLDS_OFFICE", x, side.state, a.sentence, "a post on a state's side at a meeting", { title: side.post.trim(), weak: true });
       }
@@ -2232,6 +2256,10 @@ export class MeetingTracker {
     const named = after !== undefined ? after.split(/, while |; /)[0] + (escort && m.participants.has(keys(`<P${escort[2]}>`)[0] ?? "") ? ` <P${escort[1]}>` : "") : cue.before!;
     const extra = keys(named).filter((k) => k.startsWith("person:") && !m.participants.has(k));
     if (!extra.length) return;
+    // (those who sat in on one's meeting are at one's side of the table)
+    // (and those who came with the guest at the guest's: "On the Chinese side the ambassador here, Z, came with him")
+    const principal = cue.satIn === "host" ? m.host : cue.satIn === "guest" ? m.guest : undefined;
+    if (principal) for (const x of extra) if (!this.aideOf.has(x)) this.aideOf.set(x, principal);
     const there = [...m.participants].filter((p) => p.startsWith("person:"));
     const held = m.statuses.includes("held");
     // (those named together as present meet each other only when the article puts them on different sides)
@@ -2654,12 +2682,14 @@ export class MeetingTracker {
       used.push([from, to]);
       return;
     }
-    const v = text.match(LETTER_INVITES);
+    const v = text.match(LETTER_INVITES) ?? text.match(LETTER_INVITES_READER);
     // (its sender told in it: "The letter, from president Z, invited Y to L")
     const inline = v?.[2] !== undefined ? keyOf(Number(v[2])) : undefined;
     const last = inline?.startsWith("person:") ? { sender: inline, index: a.sentence.index } : this.letterFrom;
     if (!v || !last || a.sentence.index - last.index > 4 || (v[1] === undefined && !/\bletter\b/i.test(this.previous?.text ?? ""))) return;
-    const guest = keyOf(Number(v[3]));
+    // ("It invites her to Beijing": the one the letter told just before went to)
+    const reader = !v[3] ? [...this.sink.out].reverse().find((r) => r.relation === "CONVEYED_TO" && r.source === last.sender && r.target.startsWith("person:") && r.evidence.start < a.sentence.start && r.evidence.start >= (this.told.find((s) => s.index === last.index)?.start ?? Infinity)) : undefined;
+    const guest = reader ? reader.target : keyOf(Number(v[3]));
     const host = last.sender;
     const from = v.index!;
     const to = from + v[0].length;
@@ -3321,7 +3351,8 @@ function dateAround(sentence: string, articleDate: string | undefined, near: str
         !(/^\d{4}$/.test(d.text) && (/^ ?[–-] ?\d/.test(sentence.slice(d.end, d.end + 3)) || /\d ?[–-] ?$/.test(sentence.slice(Math.max(0, d.start - 3), d.start)))), // a span of years a document runs for
     );
   const distance = (d: { text: string }) => {
-    const at = plain.indexOf(d.text);
+    // (a long date the reach cuts short is found by its first words: "on Tuesday 14 July 2026")
+    const at = plain.includes(d.text) ? plain.indexOf(d.text) : d.text.split(" ").length > 3 ? plain.indexOf(d.text.split(" ").slice(0, 3).join(" ")) : -1;
     if (at < 0) return Infinity;
     if (at >= from) return Math.max(0, at - to);
     const between = plain.slice(at + d.text.length, from);
@@ -3446,8 +3477,8 @@ function proposerOf(a: AbstractSentence, from: number, to: number): string[] {
 /** The nearest state or person before `at` that is not the object of a preposition: the doer of a verb. */
 /** An aside that ends right before a verb, after the name it describes: ", Donald Trump's special envoy, ", ", who
  * advised Donald Trump, " (the name before it stays). */
-const ASIDE_AT_END = /(<[A-Z]\d+>),\s(?:who|whose|which|the|a|an|his|her|their|its|<[PGNO]\d+>['’]s)\b[^,;]{1,80},\s?$/;
-const ASIDE = /(<[A-Z]\d+>),\s(?:who|whose|which|the|a|an|his|her|their|its|<[PGNO]\d+>['’]s)\b[^,;]{1,80},\s/g;
+const ASIDE_AT_END = /(<[A-Z]\d+>),\s(?:who|whom|whose|which|the|a|an|his|her|their|its|<[PGNO]\d+>['’]s)\b[^,;]{1,80},\s?$/;
+const ASIDE = /(<[A-Z]\d+>),\s(?:who|whom|whose|which|the|a|an|his|her|their|its|<[PGNO]\d+>['’]s)\b[^,;]{1,80},\s/g;
 
 /** Right before a name that is a verb's object, not a clause's subject: "met", "hosted", "told" … */
 const OBJECT_OF = /\b(?:met|meets|meet|hosted|hosts|received|receives|welcomed|welcomes|told|tells|called|phoned|briefed|briefs|thanked|visit|visits|visiting|visited|toured|tour|invited|asked|urged|joined|accompanied|congratulated|greeted)(?: with)? (?:the )?$/;

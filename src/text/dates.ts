@@ -15,6 +15,8 @@ export const WEEKDAY_RE = "(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day
 export const MONTH_RE = "(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sep(?:t(?:ember|\\.)?|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)";
 
 const pad = (n: number) => String(n).padStart(2, "0");
+/** After a weekday, the date it is the weekday of: " 7 July", ", March 3". */
+const WEEKDAY_THEN_DATE = new RegExp(`^,?\\s+((?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH_RE})\\b|(?:${MONTH_RE})\\s+\\d{1,2}\\b))`);
 /** A date, then "a" before its weekday: "21 October, a Wednesday". */
 const DATE_THEN_A = new RegExp(`(?:\\d|\\b${MONTH_RE}),? a\\s+$`);
 
@@ -142,6 +144,16 @@ export function findDates(text: string, articleDate?: string): DateMention[] {
   scan(/\b(?:(?:on|last|this|next)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g, (m) => {
     // (not a date's weekday set off after it: "On 21 October, a Wednesday,")
     if (DATE_THEN_A.test(text.slice(Math.max(0, m.index - 14), m.index))) return;
+    // (nor the weekday of the date right after it, read with it: "on Tuesday 7 July", "on Monday, March 3" is one date,
+    // from the weekday on)
+    const then = text.slice(m.index + m[0].length, m.index + m[0].length + 20).match(WEEKDAY_THEN_DATE);
+    const dated = then ? out.find((d) => d.start === m.index + m[0].length + then[0].indexOf(then[1])) : undefined;
+    if (dated) {
+      dated.start = m.index;
+      dated.text = text.slice(m.index, dated.end);
+      taken.push([m.index, dated.end]);
+      return;
+    }
     let iso: string | undefined;
     if (ref.d) {
       const refIso = isoDate(ref.y, ref.m, ref.d)!;
@@ -153,7 +165,8 @@ export function findDates(text: string, articleDate?: string): DateMention[] {
     }
     push(m, iso, true);
   });
-  scan(/\b(yesterday|today|tomorrow|this week|last week|next week|this month|last month|next month|this year|last year|next year)\b/gi, (m) => {
+  // ("this morning", "tonight": the day itself; "last night": the day before)
+  scan(/\b(yesterday|today|tomorrow|this (?:morning|afternoon|evening)|tonight|last night|this week|last week|next week|this month|last month|next month|this year|last year|next year)\b/gi, (m) => {
     let iso: string | undefined;
     const w = m[1].toLowerCase();
     if (ref.y) {
@@ -167,7 +180,7 @@ export function findDates(text: string, articleDate?: string): DateMention[] {
         else if (w === "next month") iso = shiftDays(isoDate(ref.y, ref.m, 28)!, 7).slice(0, 7);
         else if (w === "last week") iso = shiftDays(refIso, -7).slice(0, 7);
         else if (w === "next week") iso = shiftDays(refIso, 7).slice(0, 7);
-        else if (ref.d) iso = w === "yesterday" ? shiftDays(refIso, -1) : w === "tomorrow" ? shiftDays(refIso, 1) : refIso;
+        else if (ref.d) iso = w === "yesterday" || w === "last night" ? shiftDays(refIso, -1) : w === "tomorrow" ? shiftDays(refIso, 1) : refIso;
       }
     }
     push(m, iso, true);

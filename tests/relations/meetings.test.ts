@@ -3360,7 +3360,7 @@ describe("meetings of the twentieth held-out set's forms (thirtieth session)", (
     assertMeetings(of(f), [
       ["held", "2026-05-19", "person:nurlan-seitkali,person:rauf-guliyev"],
       ["planned", "2026-06-18", "person:askar-tulegenov,person:vugar-aliyarov"],
-      ["held", "", "person:arman-zhaksylykov,person:rauf-guliyev"],
+      ["held", "2026-05-19", "person:arman-zhaksylykov,person:rauf-guliyev"],
       ["proposed", "", "person:arman-zhaksylykov,person:elchin-mammadli"],
       ["held", "2025-08-08", "person:donald-trump,person:elchin-mammadli,person:rauf-guliyev,person:tigran-sargsyan,person:vardan-hakobyan"],
     ]);
@@ -3424,7 +3424,7 @@ describe("meetings of the twentieth held-out set's forms (thirtieth session)", (
     assertMeetings(of(f), [
       ["held", "2026-03-16", "person:anand-persaud,person:grace-hinds"],
       ["proposed", "2026-05", "person:anand-persaud,person:marcus-reid"],
-      ["cancelled", "", "person:grace-hinds,person:paul-mitchell"],
+      ["cancelled", "2026-03-18", "person:grace-hinds,person:paul-mitchell"],
       ["planned", "2026-03-19", "person:grace-hinds,person:howard-blake"],
       ["held", "2024-04", "person:anand-persaud,person:grace-hinds,person:marcus-reid"],
     ]);
@@ -3541,5 +3541,56 @@ describe("meetings of the twenty-second held-out set's forms (thirty-first sessi
     const r = relations(f, ["CONVEYED_VIA", "CONVEYED_TO", "INVITED", "MET_WITH"]);
     assertRelations(r, ["CONVEYED_VIA person:piotr-wisniewski -> person:marko-horvat", "CONVEYED_TO person:marko-horvat -> person:igor-volkov", "CONVEYED_VIA person:igor-volkov -> person:marko-horvat", "CONVEYED_TO person:marko-horvat -> person:piotr-wisniewski", "CONVEYED_TO person:igor-volkov -> person:piotr-wisniewski", "INVITED person:igor-volkov -> person:piotr-wisniewski"]);
     assert.ok(!r.some((x) => x.startsWith("MET_WITH") && x.includes("viktor-lebedev")), r.join("; "));
+  });
+});
+
+describe("meetings of the twenty-third held-out set's forms (thirty-second session)", () => {
+  it("a call's readout: 'the head of state thanked Y for the letter'; 'the letter had been handed over by A to B in Gabala on April 28, on the sidelines of the meeting of the State Commissions …, and had been presented by B to the head of state the following day' (Y's, through A and B); the commissions' meeting 'called off' is not the ministers' meeting planned; 'a month earlier, on March 10, the President of G and the Prime Minister of H had held a bilateral meeting' is another meeting than the one of May; posts run into the name ('Secretary of the Security Council of Armenia X', 'Head of the … Department of the Presidential Administration Y')", () => {
+    const f = extract("BAKU, May 4. President of the Republic of Azerbaijan Rauf Mammadli had a phone conversation with Prime Minister of the Republic of Armenia Gevorg Avetisyan on May 3.\n\nThe head of state thanked Gevorg Avetisyan for the letter conveyed through the Deputy Prime Ministers of the two countries.\n\nIt was noted that the letter had been handed over by Deputy Prime Minister of the Republic of Armenia Aram Hakobyan to Deputy Prime Minister of the Republic of Azerbaijan Elnur Jafarov in Gabala on April 28, on the sidelines of the meeting of the State Commissions on the delimitation of the border, and had been presented by Elnur Jafarov to the head of state the following day.\n\nThe sides expressed satisfaction that Minister of Foreign Affairs of the Republic of Azerbaijan Kamran Huseynov and Minister of Foreign Affairs of the Republic of Armenia Vahe Manukyan will meet in Abu Dhabi in the second half of May.\n\nThe meeting of the State Commissions that had been scheduled to be held in Ijevan on May 12 was also touched upon. It was noted that the meeting had been called off.\n\nRauf Mammadli and Gevorg Avetisyan last met in person on April 8, 2026, in Washington. A month earlier, on March 10, 2026, the President of Azerbaijan and the Prime Minister of Armenia had held a bilateral meeting in Abu Dhabi.\n\nMeanwhile, Head of the Foreign Policy Affairs Department of the Presidential Administration Ilgar Rustamov has dismissed reports that he met Secretary of the Security Council of Armenia Armen Vardanyan.", "2026-05-04");
+    const ms = of(f);
+    assertMeetings(ms, [["planned", "2026-05", "person:kamran-huseynov,person:vahe-manukyan"], ["held", "2026-04-08", "person:gevorg-avetisyan,person:rauf-mammadli"], ["held", "", "person:gevorg-avetisyan,person:rauf-mammadli"]]);
+    assert.ok(!ms.some(([s]) => s === "cancelled"), JSON.stringify(ms));
+    const r = relations(f, ["HOLDS_OFFICE", "CONVEYED_VIA", "CONVEYED_TO"]);
+    assertRelations(r, ["CONVEYED_TO person:gevorg-avetisyan -> person:rauf-mammadli", "CONVEYED_VIA person:gevorg-avetisyan -> person:aram-hakobyan", "CONVEYED_TO person:aram-hakobyan -> person:elnur-jafarov", "CONVEYED_VIA person:gevorg-avetisyan -> person:elnur-jafarov", "CONVEYED_TO person:elnur-jafarov -> person:rauf-mammadli", "HOLDS_OFFICE person:elnur-jafarov -> government:azerbaijan [Deputy Prime Minister]", "HOLDS_OFFICE person:armen-vardanyan -> organization:security-council-of-armenia [Secretary]"]);
+    assert.ok(f.entities.some((e) => e.key === "person:ilgar-rustamov") && f.entities.some((e) => e.key === "organization:state-commissions"), f.entities.map((e) => e.key).join());
+  });
+
+  it("a government press release: its 'Port Vila, 15 July 2026' line makes its posts Vanuatu's; 'The Prime Minister of the Republic of Vanuatu, Hon. X, received a courtesy call from the Ambassador of the French Republic to the Republic of Vanuatu, His Excellency Mr Y, … on Tuesday 14 July 2026' (held, that day; Y France's); the call 'also attended by the Minister of Foreign Affairs, Hon. Z' (Z meets Y, not X); 'In his letter, President W invites the Prime Minister …' (W's to X)", () => {
+    const f = extract("The following press release was issued by the Office of the Prime Minister yesterday.\n\nPRESS RELEASE\nOffice of the Prime Minister\nPort Vila, 15 July 2026\n\nThe Prime Minister of the Republic of Vanuatu, Hon. Jonah Kalsakau, received a courtesy call from the Ambassador of the French Republic to the Republic of Vanuatu, His Excellency Mr Pierre Dufresne, at the Prime Minister's Office on Tuesday 14 July 2026.\n\nThe courtesy call was also attended by the Minister of Foreign Affairs, International Cooperation and External Trade, Hon. Ralph Tabi.\n\nDuring the courtesy call, Ambassador Dufresne handed over to the Prime Minister a letter from the President of the French Republic, His Excellency Mr Louis Garnier. In his letter, President Garnier invites the Prime Minister to attend a summit in Paris in March 2027.", "2026-07-16");
+    const ms = of(f);
+    assert.ok(ms.some(([s, d, p]) => s === "held" && d === "2026-07-14" && p === "person:jonah-kalsakau,person:pierre-dufresne,person:ralph-tabi"), JSON.stringify(ms));
+    const r = relations(f, ["HOLDS_OFFICE", "CONVEYED_TO", "MET_WITH"]);
+    assertRelations(r, ["HOLDS_OFFICE person:pierre-dufresne -> government:france [Ambassador]", "CONVEYED_TO person:louis-garnier -> person:jonah-kalsakau", "MET_WITH person:ralph-tabi -> person:pierre-dufresne"]);
+    assert.ok(r.some((x) => /^HOLDS_OFFICE person:ralph-tabi -> government:vanuatu/.test(x)), r.join("; "));
+    assert.ok(!r.some((x) => x.startsWith("MET_WITH") && x.includes("ralph-tabi") && x.includes("jonah-kalsakau")), r.join("; "));
+  });
+
+  it("a podcast transcript: speakers' labels are no one's subject, and the two speakers of the exchange are no one's 'he' ('REPORTER: Who did X see on Monday? / GUEST: He was received by the minister, Y, …' is X); 'I sat in, and so did our ambassador in Beijing, Z' (at Y's side); 'On the Chinese side the ambassador here, W, came with him' (China's, at X's side); 'He brought a letter from Foreign Minister V to the minister. It invites her to Beijing' (V's, through X, to Y; V invites Y)", () => {
+    const f = extract("China's Special Representative for Eurasian Affairs, Zhou Ming, was in Riga on Monday, March 9. On this week's episode, Anna Liepa asked the State Secretary of the Foreign Ministry, Janis Berzins, what was said.\n\nLIEPA: Who did Zhou Ming see on Monday?\n\nBERZINS: He was received by the minister, Ilze Kalnina, at the ministry on Monday morning. I sat in, and so did our ambassador in Beijing, Aija Ozola, who flew back for it. On the Chinese side the ambassador here, Liu Chen, came with him.\n\nLIEPA: Did Zhou Ming come empty-handed?\n\nBERZINS: No. He brought a letter from Foreign Minister Wang Hao to the minister. It invites her to Beijing.", "2026-03-12");
+    const ms = of(f);
+    assert.ok(ms.some(([s, d, p]) => s === "held" && d === "2026-03-09" && p === "person:aija-ozola,person:ilze-kalnina,person:janis-berzins,person:liu-chen,person:zhou-ming"), JSON.stringify(ms));
+    const r = relations(f, ["HOLDS_OFFICE", "CONVEYED_VIA", "CONVEYED_TO", "INVITED", "MET_WITH"]);
+    assertRelations(r, ["MET_WITH person:zhou-ming -> person:ilze-kalnina", "MET_WITH person:janis-berzins -> person:zhou-ming", "MET_WITH person:liu-chen -> person:ilze-kalnina", "HOLDS_OFFICE person:liu-chen -> government:china [ambassador]", "CONVEYED_VIA person:wang-hao -> person:zhou-ming", "CONVEYED_TO person:zhou-ming -> person:ilze-kalnina", "CONVEYED_TO person:wang-hao -> person:ilze-kalnina", "INVITED person:wang-hao -> person:ilze-kalnina"]);
+    assert.ok(!r.some((x) => x.startsWith("MET_WITH") && x.includes("janis-berzins") && x.includes("ilze-kalnina")), r.join("; "));
+    assert.ok(!r.some((x) => x.startsWith("MET_WITH") && x.includes("anna-liepa")), r.join("; "));
+  });
+
+  it("a book review: 'X, whom President Y had named special envoy, sat down with Z' (X met Z, not Y); 'XTC, she writes, had brought a letter from Y to W, and handed it to Z' (initials of a three-word name; Y's, through X and Z); 'Z, in turn, gave him an invitation from W for Y to visit Beijing, which X delivered to the President' (W's, through Z and X, for Y); 'V met U in Xiamen … and handed him a letter from President T to W, which U said he would transmit' (T's, through V and U, for W); a name the model splits, 'Victoria Alvarez-Luna argues'", () => {
+    const f = extract("The most important meeting of the decade, Victoria Alvarez-Luna argues in her new memoir, took place over tea in Hong Kong in August 2016.\n\nFormer President Rafael T. Cruz, whom President Diego Santos had named special envoy to China only weeks earlier, sat down with Mei Lan, then chair of a parliamentary committee.\n\nRTC, she writes, had brought a letter from Santos to Xi Jinping, and handed it to Mei Lan \"to be put in the right hands\". Mei Lan, in turn, gave him an invitation from Xi for Santos to visit Beijing, which Cruz delivered to the President in Davao the following week.\n\nOn Sept. 24, Undersecretary Marco Reyes met Vice Foreign Minister Sun Jian in Xiamen for the latest round of consultations and handed him a letter from President Tomas Aquino to Xi, which Sun said he would transmit.", "2026-10-11");
+    const ms = of(f);
+    assert.ok(ms.some(([s, , p]) => s === "held" && p.includes("person:mei-lan") && p.includes("person:rafael-t-cruz")), JSON.stringify(ms));
+    assert.ok(!ms.some(([, , p]) => p.includes("person:diego-santos") && p.includes("person:mei-lan")), JSON.stringify(ms));
+    const r = relations(f, ["CONVEYED_VIA", "CONVEYED_TO", "INVITED"]);
+    assertRelations(r, ["CONVEYED_VIA person:diego-santos -> person:rafael-t-cruz", "CONVEYED_TO person:rafael-t-cruz -> person:mei-lan", "CONVEYED_VIA person:diego-santos -> person:mei-lan", "CONVEYED_VIA person:xi-jinping -> person:mei-lan", "CONVEYED_TO person:mei-lan -> person:rafael-t-cruz", "CONVEYED_VIA person:xi-jinping -> person:rafael-t-cruz", "CONVEYED_TO person:xi-jinping -> person:diego-santos", "INVITED person:xi-jinping -> person:diego-santos", "CONVEYED_TO person:rafael-t-cruz -> person:diego-santos", "CONVEYED_VIA person:tomas-aquino -> person:marco-reyes", "CONVEYED_TO person:marco-reyes -> person:sun-jian", "CONVEYED_TO person:tomas-aquino -> person:xi-jinping", "CONVEYED_VIA person:tomas-aquino -> person:sun-jian"]);
+    assert.ok(f.entities.some((e) => e.key === "person:victoria-alvarez-luna") && !f.entities.some((e) => e.key.includes("rtc")), f.entities.map((e) => e.key).join());
+  });
+
+  it("a live blog from Muscat: 'HH Sayyid X, Foreign Minister, received at the ministry this morning Y' (held that day; X Oman's); 'The meeting was attended by HE Sheikh Z, Undersecretary of the Foreign Ministry for Political Affairs' (Oman's, X's colleague); a journey's day written 'on Tuesday 7 July' is that date", () => {
+    const f = extract("MUSCAT, OCT 14\n\nHH Sayyid Khalid bin Saif Al Busaidi, Foreign Minister, received at the ministry this morning Jonas Lindqvist, the Special Envoy of the UN Secretary-General for Yemen.\n\nThe meeting was attended by HE Sheikh Salim bin Nasser Al Harthy, Undersecretary of the Foreign Ministry for Political Affairs.\n\nOn Tuesday 7 October, Lindqvist had called on the Saudi foreign minister in Riyadh.", "2026-10-14");
+    const ms = of(f);
+    assert.ok(ms.some(([s, d, p]) => s === "held" && d === "2026-10-14" && p === "person:jonas-lindqvist,person:khalid-bin-saif-al-busaidi,person:salim-bin-nasser-al-harthy"), JSON.stringify(ms));
+    const r = relations(f, ["HOLDS_OFFICE", "MET_WITH"]);
+    assert.ok(r.some((x) => /^HOLDS_OFFICE person:khalid-bin-saif-al-busaidi -> government:oman/.test(x)) && r.some((x) => /^HOLDS_OFFICE person:salim-bin-nasser-al-harthy -> government:oman/.test(x)), r.join("; "));
+    assert.ok(!r.some((x) => x.startsWith("MET_WITH") && x.includes("salim") && x.includes("khalid")), r.join("; "));
   });
 });

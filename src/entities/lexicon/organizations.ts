@@ -11,7 +11,8 @@ export const ORG_HEADS = [
   "Services", "Authority", "Administration", "Network", "Broadcasting", "News", "Times", "Post", "Journal", "Herald",
   "Shimbun", "Daily", "Tribune", "Gazette", "Press", "Telegraph", "Guardian", "Monitor", "Review", "Television",
   "Radio", "Council", "Board", "Command", "Headquarters", "Inc", "Ltd", "Foundation", "Institute", "Triangle", "Format",
-  "Holdings", "Partners", "Capital", "Airlines", "Industries", "Enterprises", "Mechanism",
+  "Holdings", "Partners", "Capital", "Airlines", "Industries", "Enterprises", "Mechanism", "Commissions", "Committees",
+  "Councils",
 ];
 
 /** Lower-case nouns after a newspaper's name: "Japan's Asahi newspaper". */

@@ -251,9 +251,10 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     // ("met Y at the Apostolic Palace on Thursday and handed him a letter from Z")
     // ("paid a courtesy call on Fiji's president, Y, at State House, and handed him a letter from Z": the post before the name)
     // ("met Premier Y at the offices of G's government, the O, and gave him a letter from Z")
-    pattern: `(?<mid>@P)${AUX} (?:met|visited|received|saw|called on|paid (?:a )?(?:courtesy )?call on) ${STATE_POST_BEFORE}(?<rcp>@P)(?:[^<.;]{0,40}?(?:<L\\d+>[^<.;]{0,25})?|(?:[^<.;]|<[LGO]\\d+>){0,80}?) and (?:handed|gave|passed|delivered) (?:him|her) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note)s? from (?<src>@PG)`,
+    pattern: `(?<mid>@P)${AUX} (?:met|visited|received|saw|called on|paid (?:a )?(?:courtesy )?call on) ${STATE_POST_BEFORE}(?<rcp>@P)(?:[^<.;]{0,40}?(?:<L\\d+>[^<.;]{0,25})?|(?:[^<.;]|<[LGO]\\d+>){0,80}?) and (?:handed|gave|passed|delivered) (?:him|her) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note)s? from (?<src>@PG)(?: (?:to|for) (?:the )?(?<addressee>@P)(?=(?:,? which (?<relay>@P) (?:said (?:he|she) would |(?:has |had )?(?:promised|agreed|undertook) to )?(?:transmit|deliver|pass on|forward|convey|relay|hand on)\\b)?))?`,
     // (no CONVEYED_TO from the sender: the one met may be an envoy the letter goes through, "the envoy of the pope")
-    emit: THROUGH,
+    // (save to the one it is addressed to, when told: "… a letter from Z to W, which Y said he would transmit", through Y)
+    emit: [...THROUGH, { relation: "CONVEYED_TO", source: "src", target: "addressee" }, { relation: "CONVEYED_VIA", source: "src", target: "relay" }],
   },
   {
     reason: "an intermediary met a recipient and passed on a message from a sender: \"X met Y and passed on a message from Z\"",
@@ -301,6 +302,31 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     reason: "a sender handed a recipient a letter (proposal, draft): \"X handed Y a revised draft of the agreement\"",
     cue: /\b(?:handed|gave|passed|delivered|presented)\b/,
     pattern: `(?<src>@@PGO)${AUX} (?:handed|gave|passed|delivered|presented) ${RECIPIENT} (?:with )?(?:a |an |the |his |her |its |their )?(?:[\\w-]+ ){0,2}(?:letter|message|note|reply|response|proposal|draft|plan|invitation|offer)s?\\b(?! from)`,
+    emit: [{ relation: "CONVEYED_TO", source: "src", target: "rcp" }],
+  },
+  {
+    reason: "an intermediary gave another an invitation from a sender for a third, which that one delivered: \"X gave him an invitation from Y for Z to visit L, which he delivered to the President\"",
+    cue: /\binvitation from\b/,
+    pattern: `(?<mid>@P)${AUX} (?:gave|handed|passed) (?:the )?(?<mid2>@P) (?:a |an |the )?(?:[a-z-]+ )?invitation from (?<src>@PG) for (?<rcp>@P) to (?:visit|come to|travel to)\\b(?:(?:[^<.;]|<[LG]\\d+>){0,40}?, which (?:the )?(?<fwd>@P) (?:later |then )?(?:delivered|handed|passed on|conveyed|took)(?: it)?(?: over)? to)?`,
+    emit: [
+      { relation: "CONVEYED_VIA", source: "src", target: "mid" },
+      { relation: "CONVEYED_TO", source: "mid", target: "mid2" },
+      { relation: "CONVEYED_VIA", source: "src", target: "mid2" },
+      { relation: "CONVEYED_TO", source: "src", target: "rcp" },
+      { relation: "INVITED", source: "src", target: "rcp" },
+      { relation: "CONVEYED_TO", source: "fwd", target: "rcp" },
+    ],
+  },
+  {
+    reason: "a letter's sender invites (asks, tells) the one it is to: \"In his letter, President X invites the Prime Minister to …\"",
+    cue: /\bIn (?:his|her|its|their|the|this|that) (?:[a-z-]+ )?(?:letter|message|note)s?\b/,
+    pattern: `\\bIn (?:his|her|its|their|the|this|that) (?:[a-z-]+ )?(?:letter|message|note)s?,? (?<src>@PG) (?:invites|invited|asks|asked|urges|urged|tells|told|informs|informed|assures|assured|thanks|thanked|congratulates|congratulated) (?<rcp>@P)`,
+    emit: [{ relation: "CONVEYED_TO", source: "src", target: "rcp" }],
+  },
+  {
+    reason: "a recipient thanked a sender for a letter: \"X thanked Y for the letter conveyed through …\"",
+    cue: /\bthanked\b/,
+    pattern: `(?<rcp>@P)${AUX} thanked (?:the )?(?<src>@PG) for (?:the|his|her|its|their) (?:[a-z-]+ )?(?:letter|message|note|reply)s?\\b`,
     emit: [{ relation: "CONVEYED_TO", source: "src", target: "rcp" }],
   },
   {

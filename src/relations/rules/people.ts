@@ -258,7 +258,8 @@ export const PEOPLE_RULES: RelationRule[] = [
   {
     reason: "a side's post holder: \"On the Ethiopian side sat the national security adviser, X\"",
     // ("the Ethiopian side" is one mention of the state; "the <N> side" when it is not)
-    pattern: `\\b[Oo]n the (?:(?<gov>@G)|(?<side>@N) side),? (?:sat|was|were|stood|came) (?:the |its )?(?<title>${OFFICE}),? (?<p>@P)`,
+    // (or with no verb: "On the Chinese side the ambassador here, Z, came with him")
+    pattern: `\\b[Oo]n the (?:(?<gov>@G)|(?<side>@N) side),? (?:(?:sat|was|were|stood|came) )?(?:the |its )?(?<title>${OFFICE})(?: here| there)?,? (?<p>@P)`,
     emit: [
       { relation: "HOLDS_OFFICE", source: "p", target: "gov", titleGroup: "title" },
       { relation: "HOLDS_OFFICE", source: "p", target: "side", titleGroup: "title" },
@@ -267,6 +268,12 @@ export const PEOPLE_RULES: RelationRule[] = [
   {
     reason: "a diplomat's post of a state after the name, capitalised and bare: \"X, Ambassador of the Republic of Angola to Portugal,\"",
     pattern: `(?<p>@P), (?<title>(?:Ambassador|High Commissioner|Permanent Representative|Consul General|Consul|Charg[eé] d'Affaires|Envoy|Special Envoy)(?: Extraordinary and Plenipotentiary)?) of (?:the )?(?<gov>@G)(?: to (?:the )?<[GO]\\d+>)?(?=,|\\.|;| who\\b| and\\b|$)`,
+    emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "gov", titleGroup: "title" }],
+  },
+  {
+    reason: "a diplomat's post of a state set off before the name: \"the Ambassador of the French Republic to the Republic of Vanuatu, His Excellency Mr X,\"",
+    cue: /\b(?:Ambassador|Commissioner|Representative|Consul|Envoy|Affaires) of /,
+    pattern: `\\b[Tt]he (?<title>(?:Ambassador|High Commissioner|Permanent Representative|Consul General|Consul|Charg[eé] d'Affaires|Envoy|Special Envoy)(?: Extraordinary and Plenipotentiary)?) of (?:the )?(?:Government of (?:the )?)?(?<gov>@G)(?: (?:to|in|for) (?:the )?<[GOL]\\d+>)?, (?<p>@P)(?=,|\\.|;| who\\b| and\\b|$)`,
     emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "gov", titleGroup: "title" }],
   },
   {
