@@ -486,6 +486,8 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
   // (a sentence's opening verb in "-ing" is no given name: "Inviting Prabowo to open a market is symbolic")
   if (b - a >= 2 && sentenceInitial(W, a) && OPENING_VERB_ING.test(W[a].text)) a++;
   if (a >= b) return;
+  // (a letter's salutation names no one: "Dear Editor,")
+  if (b - a === 1 && /^(?:Editor|Sir|Madam|Colleagues?|Friends?|Readers?)$/.test(W[a].text) && W[a - 1]?.text === "Dear") return;
   // the head of a state's cabinet, named after it: "Chairman of the Cabinet of Ministers X" (the run after "of" opens
   // with "Ministers")
   if (!headed && W[a].text === "Ministers" && W[a - 1]?.text === "of" && /^(?:Cabinet|Council)$/.test(W[a - 2]?.text ?? "") && W[a - 3]?.text === "the" && W[a - 4]?.text === "of" && HEAD_OF_BODY.test(W[a - 5]?.text ?? "") && b - a >= 3 && b - a <= 4 && W.slice(a + 1, b).every((w) => w.cap && !titleAt(W, a + 1, b, OFFICE))) {

@@ -13,7 +13,7 @@ import { knownOrganizationByKey, NATIONAL_WIRES, sideOfOrganization } from "../e
 import { organizationOfOffice } from "../entities/gazetteer/office-holders.js";
 import type { NerModel } from "../entities/ner/index.js";
 import { abstractSentence, withAuthor, withBulletSubjects, withCaptionsInPast, withoutStatesOfPeople, withSpeakers, type AbstractSentence } from "../relations/abstract.js";
-import { extractRelations, OPENING_PHRASE, RelationSink, resolvePronouns, withPostsNamedNext } from "../relations/extract-relations.js";
+import { extractRelations, OPENING_PHRASE, QUOTE_SOURCE, RelationSink, resolvePronouns, withPostsNamedNext } from "../relations/extract-relations.js";
 import { MeetingTracker, pairOf, meetingEntities } from "../relations/meetings.js";
 import { fits, gendersOf } from "../relations/gender.js";
 
@@ -110,6 +110,7 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   let prevPair: string[] = [];
   const subjects: string[] = [];
   const lead = protagonist(abstracts, article.title);
+  const sourceOnly = new Set<string>();
   tracker.lead = lead;
   for (const [i, a] of abstracts.entries()) {
     // ("he" or "she" for the last subject the article does not give the other gender)
@@ -124,7 +125,10 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
     const other = pronoun && prev && new RegExp(`\\b${/^she$/i.test(pronoun) ? "he" : "she"}\\b`).test(prev.text) && !new RegExp(`\\b${pronoun.toLowerCase()}\\b`).test(prev.text);
     const may = (k: string) => fits(pronoun!, k, genders) && !named.has(k) && !(other && k === prevSubject);
     const otherNamed = other ? [...prev.text.matchAll(/<P(\d+)>/g)].map((x) => prev.slots[Number(x[1])]?.key).filter((k): k is string => !!k && k !== prevSubject && may(k)) : [];
-    const subject = pronoun && prevSubject?.startsWith("person:") && !may(prevSubject) ? (subjects.findLast((k) => k.startsWith("person:") && genders.has(k) && may(k)) ?? (new Set(otherNamed).size === 1 ? otherNamed[0] : undefined) ?? openingReferent(a, resolved.all[i])) : (prevSubject ?? (pronoun && lead && fits(pronoun, lead, genders) ? lead : undefined));
+    // (or, past a quote's source, the one the rules read the opening pronoun as: "Y has said so plainly: "X did not meet
+    // Z." … She delivered a letter" is X)
+    const ruled = pronoun && prevSubject && sourceOnly.has(prevSubject) ? openingReferent(a, resolved.all[i]) : undefined;
+    const subject = ruled && may(ruled) ? ruled : pronoun && prevSubject?.startsWith("person:") && !may(prevSubject) ? (subjects.findLast((k) => k.startsWith("person:") && genders.has(k) && may(k)) ?? (new Set(otherNamed).size === 1 ? otherNamed[0] : undefined) ?? openingReferent(a, resolved.all[i])) : (prevSubject ?? (pronoun && lead && fits(pronoun, lead, genders) ? lead : undefined));
     tracker.scan(a, subject, prevPair);
     prevPair = pairOf(a);
     // (the one the sentence opens with, past an opening phrase: not a name deep in it, "It was the first time the
@@ -134,6 +138,9 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
       a.text.match(/^(?:[^<.;]{0,60}, )?(?:[A-Z][a-z]+ )?(?:the )?<([PG])(\d+)>/) ??
       (/^(?:He|She|They|It)\b/.test(a.text) || POST_SUBJECT.test(a.text.slice(0, Math.max(0, a.text.search(/<[PG]\d+>/)))) ? null : a.text.match(/<([PG])(\d+)>/));
     if (first) prevSubject = a.slots[Number(first[2])]?.key ?? prevSubject;
+    // (one who only gives a quote: "<P> has said so plainly: "…"")
+    const quoted = QUOTE_SOURCE.exec(a.text)?.[1];
+    if (quoted !== undefined && a.slots[Number(quoted)]?.key === prevSubject) sourceOnly.add(prevSubject!);
     if (prevSubject && subjects[subjects.length - 1] !== prevSubject) subjects.push(prevSubject);
   }
   // states that relations name only through a demonym ("Turkish President ...") still need their node; a state a

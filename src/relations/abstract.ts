@@ -87,6 +87,8 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   text = text.replace(/<P(\d+)> and <P(\d+)>/g, (all, x: string, y: string) => (slots[Number(x)]?.key && slots[Number(x)]?.key === slots[Number(y)]?.key ? `<P${y}>` : all));
   // (and the second post of the two after a post read as its holder: "<P> and Minister of Foreign Affairs and <P>")
   text = text.replace(/<P(\d+)> and (?:Deputy |First )?Minister (?:of|for) \p{Lu}\p{L}+(?: (?:and )?\p{Lu}\p{L}+)*(?= and <P|,| who\b)/gu, (all, x: string) => (slots[Number(x)]?.titleRef ? `<P${x}>` : all));
+  // (a cleft: "What she did was deliver a letter from X" is "She delivered a letter from X")
+  text = text.replace(/^What (he|she) did was (deliver|carry|hand|take|bring|meet|visit|send|pass|convey)\b/, (_, p: string, v: string) => `${p[0].toUpperCase()}${p.slice(1)} ${CLEFT_PAST[v]}`);
   // (a reporting aside inside the clause: "X, she writes, had brought a letter", "Y, he recalls, was there")
   text = text.replace(/(<[PGO]\d+>), (?:he|she|they|<P\d+>) (?:writes|wrote|says|said|recalls|recalled|argues|argued|notes|noted|claims|claimed|adds|added|insists|insisted|believes|believed), /g, "$1 ");
   // (a fact-check's labels before what it found: "Facts: X handed a letter …")
@@ -273,7 +275,8 @@ export function withSpeakers(articleText: string, abstracts: AbstractSentence[])
 /** A memoir's or an essay's first person: "The following is an excerpt from … by X" makes the "I" and "me" of the
  * sentences after it X's, outside quotation marks (a quoted "I" is whoever speaks). */
 export function withAuthor(abstracts: AbstractSentence[]): AbstractSentence[] {
-  let author: AbstractSentence["slots"][number] | undefined;
+  // (and a letter to the editor's, signed at its foot: "Dear Editor, I write … Munalula Sikota / Ambassador (Rtd)")
+  let author: AbstractSentence["slots"][number] | undefined = signatory(abstracts);
   return abstracts.map((a, i) => {
     if (!author && i < 12) {
       const by = a.text.match(AUTHORED_BY);
@@ -292,7 +295,18 @@ export function withAuthor(abstracts: AbstractSentence[]): AbstractSentence[] {
     return { ...a, text, slots: at === a.slots.length ? [...a.slots, author] : a.slots };
   });
 }
+/** The one who signs a letter to the editor: a name alone on its line among the last ones, after "Dear Editor," opens
+ * it. */
+function signatory(abstracts: AbstractSentence[]): AbstractSentence["slots"][number] | undefined {
+  if (!/^\s*(?:Dear (?:Editor|Sir|Madam)|Sir|Madam),/.test(abstracts[0]?.sentence.text ?? "")) return undefined;
+  const line = abstracts.slice(-8).find((x) => /^\s*<P\d+>\s*$/.test(x.text));
+  const slot = line?.slots[Number(line.text.match(/\d+/)![0])];
+  return slot?.kind === "Person" && slot.key ? slot : undefined;
+}
 const AUTHORED_BY = /\b(?:memoirs?|excerpt|extract|book|essay|column|diary|recollections?|account|op-ed|reminiscences)\b[^.;]{0,160}?\bby (?:(?:former|the) (?:[a-z-]+ ){0,3})?<P(\d+)>/i;
+
+/** The past of the verbs a cleft tells a deed with ("What she did was deliver …"). */
+const CLEFT_PAST: Record<string, string> = { deliver: "delivered", carry: "carried", hand: "handed", take: "took", bring: "brought", meet: "met", visit: "visited", send: "sent", pass: "passed", convey: "conveyed" };
 
 /** "I" and "me", as words of their own (not "I'm" nor "Mme"). */
 const FIRST_PERSON = /(?<![\w'’])(?:I|me)(?![\w'’])/g;

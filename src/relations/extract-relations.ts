@@ -393,7 +393,8 @@ function withPairResolved(a: AbstractSentence, lastTwo: [AbstractSentence["slots
     return { ...a, text: a.text.replace(signers, `$1<P${x}> and <P${y}>`), slots: [...a.slots, lastTwo[0], lastTwo[1]] };
   }
   // (or the pair this sentence named: "A and B co-chaired the commission at L, where the two signed a memorandum")
-  const within = a.text.replace(/(<P\d+>) and (<P\d+>)([^.;]*?, (?:where|and) )the two(?: (?:leaders|ministers|foreign ministers|men|women))?(?= (?:(?:also|later|then|jointly|formally) )*(?:signed|initialled|initialed)\b)/, "$1 and $2$3$1 and $2");
+  // (with a third: "…, where the two leaders and US President <P> signed a joint declaration")
+  const within = a.text.replace(/(<P\d+>) and (<P\d+>)([^.;]*?, (?:where|and) )the two(?: (?:leaders|ministers|foreign ministers|men|women))?( and (?:the )?(?:[A-Za-z]+ ){0,3}<P\d+>)?(?= (?:(?:also|later|then|jointly|formally) )*(?:signed|initialled|initialed)\b)/, (_, x: string, y: string, mid: string, third: string | undefined) => `${x} and ${y}${mid}${third ? `${x}, ${y}${third}` : `${x} and ${y}`}`);
   if (within !== a.text) return { ...a, text: within };
   const pair = a.text.match(/(<P\d+>) and (<P\d+>)(?=[^.;]*\bbetween them\b)/);
   return pair ? { ...a, text: a.text.replace(/\bbetween them\b/, `between ${pair[1]} and ${pair[2]}`) } : a;
@@ -636,12 +637,9 @@ function withPostResolved(given: AbstractSentence, holders: Holders): AbstractSe
       const own = stateless.length === 1 || word !== "head of state" ? stateless : fits.filter((h) => h.posts.has("president of the republic"));
       if (own.length === 1) fits = own;
     }
-    // (not one the sentence names before it: "X brought a letter from Foreign Minister Y to the minister" is another)
-    if (fits.length > 1) {
-      const before = new Set([...a.text.slice(0, at).matchAll(/<P(\d+)>/g)].map((x) => a.slots[Number(x[1])]?.key));
-      const others = fits.filter((h) => !before.has(h.slot.key));
-      if (others.length === 1) fits = others;
-    }
+    // (not the one a letter is from: "X brought a letter from Foreign Minister Y to the minister" is another)
+    const sender = a.text.slice(0, at).match(/\bfrom (?:[A-Z][a-z]+ ){0,3}<P(\d+)> to $/)?.[1];
+    if (fits.length > 1 && sender !== undefined) fits = fits.filter((h) => h.slot.key !== a.slots[Number(sender)]?.key);
     if (fits.length !== 1) return all;
     slots.push(fits[0].slot);
     return `<P${slots.length - 1}>`;
@@ -713,7 +711,8 @@ const SPEAKER_LABEL = /^<P(\d+)>(?: \([^)]{1,120}\)){0,2}: /;
 /** A sentence opening with two people as its subject: "A and B, who …, sat in on the meeting". */
 const PAIR_OPENING = /^(?:[^<.;]{0,40}, )?<P\d+>(?:, <P\d+>)*,? and (?:the )?<P\d+>(?=[ ,])/;
 /** An opening phrase of time before a sentence's subject: "On Thursday ", "Later that day, ". */
-export const OPENING_PHRASE = '(?:(?:On|In|At|By|Later|Earlier|After|Before|During|That|This|Next|Last)\\b[^<,.;"]{0,40},? |According to [^<,.;"]{0,60}, )';
+// (and a place things come out of: "From the folder he took a letter")
+export const OPENING_PHRASE = '(?:(?:On|In|At|By|Later|Earlier|After|Before|During|That|This|Next|Last|From)\\b[^<,.;"]{0,40},? |According to [^<,.;"]{0,60}, )';
 /** A sentence opening with "He" or "She" (past an opening phrase), or with "His letter", "Her message". */
 const OPENING_PRONOUN = new RegExp(`^${OPENING_PHRASE}?(?:He|She|he|she|(?:His|Her)(?= (?:[a-z-]+ )?(?:letter|message|note|reply|invitation|proposal|request|offer)s?\\b))\\b`);
 
@@ -722,18 +721,29 @@ const OPENING_PRONOUN = new RegExp(`^${OPENING_PHRASE}?(?:He|She|he|she|(?:His|H
 function otherReferent(pronoun: string, before: AbstractSentence[], genders: Map<string, Gender>, named: ReadonlySet<string | undefined> = new Set()): AbstractSentence["slots"][number] | undefined {
   // (one the article gives that gender first; else the latest not given the other)
   let unknown: AbstractSentence["slots"][number] | undefined;
+  let source: typeof unknown;
   for (const x of [...before].reverse()) {
     const opening = x.text.match(OPENER)?.[1];
     const opener = opening !== undefined ? x.slots[Number(opening)] : undefined;
     const people = x.slots.filter((s) => s.kind === "Person" && s.key).reverse();
+    // (one who only gives a quote is its source, not its subject: "Y has said so plainly: "X did not meet Z." … What she
+    // did was …" is X, unless no one else will do)
+    const quoted = QUOTE_SOURCE.exec(x.text)?.[1];
     for (const s of opener ? [opener, ...people] : people) {
       if (!s.key || !fits(pronoun, s.key, genders) || named.has(s.key)) continue;
+      if (quoted !== undefined && s.key === x.slots[Number(quoted)]?.key) {
+        source ??= s;
+        continue;
+      }
       if (genders.has(s.key)) return s;
       unknown ??= s;
     }
   }
-  return unknown;
+  return unknown ?? source;
 }
+
+/** One who gives a quote, before it: "<P> has said so plainly: "…"", "<P> told reporters: "…"". */
+export const QUOTE_SOURCE = /<P(\d+)> (?:has |had )?(?:said|told|stated|explained|added|insisted|wrote)\b[^<"]{0,30}: "/;
 
 /** Verbs whose "him" or "her" is the one the sentence is with. */
 const OBJECT_VERBS = "telephoned|phoned|called|rang|thanked|congratulated|invited|urged|asked|met|hosted|received|visited|pressed|handed|gave|told|is receiving|is hosting|is meeting|conveyed to|relayed to|extended to";
@@ -876,7 +886,20 @@ function applyRule(rule: RelationRule, m: RegExpMatchArray, a: AbstractSentence,
     // (and the letter went through that one too)
     if (e.relation === "CONVEYED_VIA" && e.target === "mid" && next?.startsWith("person:")) for (const s of sources) sink.add("CONVEYED_VIA", s, next, a.sentence, `${rule.reason}: handed on to another`);
   }
+  // (the one it was handed to undertook to pass it on: "… to Y, who received her in L and undertook to place it
+  // before President Z": the sender's, through Y, for Z)
+  const onward = passes && g.src && g.rcp ? a.text.slice(m.index! + m[0].length).match(PASS_ON_PROMISED) : null;
+  const last = onward ? keyOf(a.slots[Number(onward[1])]) : undefined;
+  if (onward && last?.startsWith("person:") && !undone)
+    for (const s of refKeys("src", g, a, ctx))
+      for (const r of refKeys("rcp", g, a, ctx))
+        if (r.startsWith("person:") && s !== last && r !== last) {
+          sink.add("CONVEYED_VIA", s, r, a.sentence, `${rule.reason}: its recipient undertook to pass it on`);
+          sink.add("CONVEYED_TO", s, last, a.sentence, `${rule.reason}: for the one its recipient undertook to pass it on to`);
+        }
 }
+/** "…, who received her in L and undertook to place it before <P>": the one a letter was handed to will pass it on. */
+const PASS_ON_PROMISED = /^,? who (?:(?:[^.;<]|<[LGNOT]\d+>){0,80}? and )?(?:undertook|promised|agreed|pledged|offered) to (?:place|put|pass|hand|deliver|forward|transmit|take) (?:it|them)(?: on)? (?:before|to) (?:the )?(?:[A-Z][a-z]+ )?<P(\d+)>/;
 /** A clause after a message carried that hands it on: ", which he handed to <P> over coffee". */
 const HANDED_ON_WHICH = /^(?:[^.;<]|<[GNLO]\d+>){0,160}?, which (?:he|she) (?:later |then |duly )?(?:handed|gave|passed|delivered)(?: over| on)?(?: it)? to (?:the )?<P(\d+)>/;
 

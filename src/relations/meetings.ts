@@ -53,7 +53,8 @@ const LOWER_POST_WORDS = "(?:opposition|rebel|government|senior|top|former|actin
 const LOWER_POST = `(?:${LOWER_POST_WORDS} )`;
 const TITLED = `(?:then-|ex-)?(?:${TITLE_BEFORE})?(?:<G\\d+>['’]s (?=<P))?${LOWER_POST}?<[PG]\\d+>(?!['’]s\\b)`;
 /** An apposition after a name in a list, before ", and": "between A, the head of B's assembly, and C". */
-const APPOSITION = ", (?:the |an? )?(?:[a-z]|<[GOLN]\\d+> [a-z])[^<,;.]{0,40}(?:<[GOLN]\\d+>(?:'s)?[^<,;.]{0,40}){0,2}(?=, and )";
+// (a capitalised post too: "between X, Foreign Minister, and Y")
+const APPOSITION = ", (?:the |an? )?(?:[a-z]|<[GOLN]\\d+> [a-z]|(?:[A-Z][a-z]+ ){0,2}(?:Minister|Secretary|Envoy|Ambassador|Adviser|Advisor|President|Chairman|Director|Undersecretary)\\b)[^<,;.]{0,40}(?:<[GOLN]\\d+>(?:'s)?[^<,;.]{0,40}){0,2}(?=, and )";
 const APPOS = `(?:${APPOSITION})?`;
 const APPOS_RE = new RegExp(APPOSITION, "g");
 /** "A", "A and B", "A, B and C" (a comma joins only a list that ends with "and": "met A, B spoke" is not one). */
@@ -322,7 +323,11 @@ const HANDED_BEFORE = new RegExp(`^(?:[^<.;]|<[LO]\\d+>){0,60}?,? in the presenc
 const HANDED_TO = new RegExp(`(<P\\d+>)(?:, (?:[^;.<]|<[GNOL]\\d+>){1,120}?,)?(?: (?:arrived|landed) in <[LG]\\d+>(?: (?:on|late on|early on) \\w+)? and)?,? (?:personally |also |then |later )?handed (?:over )?(?:the|a|an|his|her) (?:[a-z-]+ ){0,3}(?:letter|message|note|invitation|reply)s?(?: from (?:the )?(?:[A-Z][a-z]+ )?<P\\d+>)? to (?:the )?((?:<[NG]\\d+>['’]?s? )?(?:[A-Za-z-]+ ){0,3}<P\\d+>)(?![^.;]{0,40}\\bon (?:his|her|the )?behalf\\b)`, "g");
 /** A letter delivered in a city by the one who carried it: "X, …, on Thursday delivered a letter from Z to the leader of
  * G's military government, Y, in Niamey" (the city says it was in person). */
-const DELIVERED_IN = /(<P\d+>)(?:, (?:[^;.<]|<[GNOL]\d+>){1,120}?,)?,?(?: on [A-Z][a-z]+,?)? (?:personally )?delivered (?:a|an|the|his|her) (?:[a-z-]+ ){0,3}(?:letter|message|note)s? from (?:the )?(?:[A-Za-z-]+ ){0,3}<[PG]\d+> to (?:the )?(?:[a-z-]+ (?:of )?){0,3}(?:<[NG]\d+>['’]?s? [a-z-]+(?: [a-z-]+){0,3})?,? ?(<P\d+>),? in <L\d+>/g;
+// (or at a ministry there: "X delivered a reply from Z to Y at the foreign ministry on Plaza Murillo in La Paz")
+const DELIVERED_IN = /(<P\d+>)(?:, (?:[^;.<]|<[GNOL]\d+>){1,120}?,)?,?(?: on [A-Z][a-z]+,?)? (?:personally )?delivered (?:a|an|the|his|her) (?:[a-z-]+ ){0,3}(?:letter|message|note|reply)s? from (?:the )?(?:[A-Za-z-]+ ){0,3}<[PG]\d+> to (?:the )?(?:[a-z-]+ (?:of )?){0,3}(?:<[NG]\d+>['’]?s? [a-z-]+(?: [a-z-]+){0,3})?,? ?(<P\d+>),?(?: at (?:the )?(?:[^<.;,]|<[OP]\d+>){1,60}?)? in <L\d+>/g;
+/** "A letter from Z to W was handed over on Monday, Oct. 5, by G's consul general in L, X, to Foreign Minister Y at …":
+ * X handed it to Y in person. */
+const PASSED_BY_TO = /\b(?:letter|message|note|reply)s?(?: from (?:[^<.;]{0,30})?<[PG]\d+>(?: to (?:the )?<P\d+>)?)? (?:was|were|had been) (?:handed over|handed|delivered|presented)(?: on [^<;]{1,30}?,)? by (?:(?:[^<,;.]|<[GL]\d+>){0,60}?, )?(<P\d+>),? to (?:the )?(?:[A-Z][a-z]+ ){0,3}(<P\d+>)/g;
 /** A letter delivered where its addressee was, told in a relative clause after its sender: "a letter from Z that X
  * delivered to President Y at State House, Nairobi on Tuesday" (the place says it was in person). */
 const DELIVERED_THAT = /\b(?:letter|message|note|invitation)s? from (?:the )?(?:[A-Za-z-]+ ){0,3}<[PG]\d+>,? (?:that|which) (<P\d+>) (?:personally |later |then |had |has )?(?:delivered|handed(?: over)?) to (?:the )?(?:[A-Za-z-]+ ){0,2}(<P\d+>)(?=,? (?:during (?:a|an|the) (?:[a-z-]+ ){0,2}(?:call|meeting|audience|visit) )?(?:in|at) (?:the )?<[LG]\d+>)/g;
@@ -360,7 +365,7 @@ const LETTER_FROM = new RegExp(`\\b(?:letter|message)s? from (?:(?:the )?(?:[a-z
 /** "The letter invites <P> to visit <L>", "It also invites <P> to visit <L>" (the letter told just before), "the message
  * included an invitation to <P> to visit <L>". */
 // (also in what someone told: "The ambassador, X, told L by phone that the letter invites Y to …")
-const LETTER_INVITES = /^(?:[^<.;]{0,30}(?:\b|(?=<)))?(?:(?:[^.;<]|<[PLO]\d+>){0,80}?\bthat )?(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|<P\d+>['’]s) (?:[a-z-]+ )?(letter|message)|It)(?:,[^<,;.]{0,80},|, from (?:the )?(?:[a-z-]+ ){0,2}<P(\d+)>,)?(?: (?:[^.;<]|<[GN]\d+>){1,160}?,? and)? (?:also )?(?:invites|invited|(?:included|includes|contained|contains|carried|carries) an invitation (?:to|for)) (?:the )?<P(\d+)> to (?:visit |come to |travel to |pay (?:a |an )?(?:[a-z-]+ ){0,2}visit to )?(?:(?:his|her|their) (?:hometown|home town|home region|home province|birthplace) of )?(?:the )?<[LG](\d+)>/;
+const LETTER_INVITES = /^(?:[^<.;]{0,30}(?:\b|(?=<)))?(?:(?:[^.;<]|<[PLO]\d+>){0,80}?\bthat )?(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|<P\d+>['’]s) (?:[a-z-]+ )?(letter|message)|It)(?:,[^<,;.]{0,80},|, from (?:the )?(?:[a-z-]+ ){0,2}<P(\d+)>,)?(?: (?:[^.;<]|<[GN]\d+>){1,160}?,? and)? (?:also )?(?:invites|invited|(?:included|includes|contained|contains|carried|carries) an invitation (?:to|for)) (?:the )?<P(\d+)> (?:to (?:visit |come to |travel to |pay (?:a |an )?(?:[a-z-]+ ){0,2}visit to )?|(?:on|for) (?:a |an )?(?:[a-z-]+ ){0,2}visit to )(?:(?:his|her|their) (?:hometown|home town|home region|home province|birthplace) of )?(?:the )?<[LG](\d+)>/;
 /** "It invites her to Beijing": the letter just told invites its reader (where, 4). */
 const LETTER_INVITES_READER = /^(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]his) (?:[a-z-]+ )?(letter|message)|It)()() (?:also )?(?:invites|invited) (?:him|her) to (?:visit |come to )?(?:the )?<[LG](\d+)>/;
 /** "<P>'s reply, which … , invited <P> to <L>": the sender (1), the one invited (2), where (3). */
@@ -2827,7 +2832,7 @@ export class MeetingTracker {
   /** "X invited Y to visit Z. The President accepted the invitation": the visit of the sentence before is planned. */
   private invitationAccepted({ a, text, keyOf, used }: Scan) {
     // (also the guest's own "Y accepted, his office said", "Y accepted and said …": one the invitation named, not its host)
-    const v = text.match(/\b(?:accepted|has accepted|had accepted) (?:the|this|his|her|an|that) (?:[a-z]+ )?invitation\b|\b[Tt]he invitation was (?:[a-z]+ )?accepted\b|^(?:[^<.;]{0,20} )?<P(\d+)> (?:said (?:he|she) )?(?:has |had )?accepted(?=[,.;"“ ]| the offer\b| and (?:said|says|added)\b)|, and <P(\d+)> (?:accepted|consented)\b/);
+    const v = text.match(/\b(?:accepted|has accepted|had accepted) (?:the|this|his|her|an|that) (?:[a-z]+ )?invitation\b|\b[Tt]he invitation was (?:[a-z]+ )?accepted\b|^(?:[^<.;]{0,20} )?<P(\d+)> (?:said (?:he|she) )?(?:has |had )?accepted(?=[,.;"“ ]| the offer\b| and (?:said|says|added)\b)|, and <P(\d+)> (?:has |had )?(?:accepted|consented)\b/);
     if (!v || /\b(?:not|never|n['’]t|declined|refused)\b/.test(text.slice(Math.max(0, v.index! - 20), v.index!))) return;
     const previous = a.sentence.index - 1;
     // (the one who accepted, named before the verb, is one of its guests: "Y accepted the invitation in principle")
@@ -2894,7 +2899,7 @@ export class MeetingTracker {
   private handedInPerson({ a, text, keys, used, free }: Scan) {
     // (not at a meeting the sentence refers back to: "During the meeting, X handed Y a letter" is that meeting's)
     if (/^(?:[^<.;]{0,20}\b)?(?:[Dd]uring|[Aa]t|[Ii]n|[Aa]fter) (?:the|that|this) (?:[a-z-]+ )?(?:meeting|talks|audience|call|visit)\b/.test(text)) return;
-    for (const v of / hand(?:ed)? | delivered /.test(text) ? [...text.matchAll(HANDED_IN_PERSON), ...text.matchAll(HANDED_TO), ...text.matchAll(DELIVERED_IN), ...text.matchAll(DELIVERED_WHICH), ...text.matchAll(DELIVERED_THAT), ...text.matchAll(HANDED_OVER_BY), ...text.matchAll(WHO_HANDED_IT), ...text.matchAll(WHICH_HANDED)] : []) {
+    for (const v of / hand(?:ed)? | delivered /.test(text) ? [...text.matchAll(HANDED_IN_PERSON), ...text.matchAll(HANDED_TO), ...text.matchAll(DELIVERED_IN), ...text.matchAll(DELIVERED_WHICH), ...text.matchAll(DELIVERED_THAT), ...text.matchAll(HANDED_OVER_BY), ...text.matchAll(WHO_HANDED_IT), ...text.matchAll(WHICH_HANDED), ...text.matchAll(PASSED_BY_TO)] : []) {
       const verb = v[0].match(/ (?:handed|delivered|(?:was|were) (?:in|at))/)!;
       const from = v.index! + verb.index!;
       const to = from + verb[0].length;

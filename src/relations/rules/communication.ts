@@ -318,6 +318,27 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     ],
   },
   {
+    reason: "a sender's letter to its addressee was handed over by a carrier to another: \"A letter from X to Y was handed over on Monday by Z to Foreign Minister W\" (through Z and W, for Y)",
+    cue: /\b(?:was|were|had been|has been) (?:handed over|handed|delivered|passed|presented)\b/,
+    pattern: `\\b(?:[Aa]|[Aa]n|[Tt]he) (?:[\\w-]+ )?(?:letter|message|note|reply)s? from ${SENDER_POST}(?<src>@PG) to ${SENDER_POST}(?<addressee>@P) (?:was|were|had been|has been) (?:handed over|handed|delivered|passed on|presented)(?: on [^<;]{1,30}?,)? by (?:(?:[^<,;.]|<[GL]\\d+>){0,60}?, )?(?<mid>@P),? to (?:the )?(?:[A-Z][a-z]+ ){0,3}(?!\\k<addressee>)(?<rcp>@P)`,
+    emit: [...THROUGH, { relation: "CONVEYED_VIA", source: "src", target: "rcp" }, { relation: "CONVEYED_TO", source: "src", target: "addressee" }],
+  },
+  {
+    reason: "a sender received a go-between and handed him a letter for a third: \"X received him at L and handed him a letter for the Uzbek leader\"",
+    cue: /\band (?:then |later |also )?(?:handed|gave|entrusted) (?:him|her|<P\d+>) (?:a|an|the|his|her) /,
+    pattern: `(?<src>@P)${AUX} (?:received|met|hosted|welcomed) (?<mid>@P)(?:[^<.;]|<[LGO]\\d+>){0,80}? and (?:then |later |also )?(?:handed|gave|entrusted) (?:him|her|\\k<mid>) (?:a |an |the |his |her )?(?:[\\w-]+ ){0,2}(?:letter|message|note|reply|response)s? (?:for|to|addressed to) ${RECIPIENT}`,
+    emit: [
+      { relation: "CONVEYED_VIA", source: "src", target: "mid" },
+      { relation: "CONVEYED_TO", source: "src", target: "rcp" },
+    ],
+  },
+  {
+    reason: "a carrier took out a sender's letter and handed it to its recipient: \"From the folder he took a letter from X, which he handed to Y\"",
+    cue: /\bwhich (?:he|she) (?:then |later )?(?:handed|gave|passed|delivered)\b/,
+    pattern: `(?<mid>@P)${AUX} (?:took|produced|pulled|drew)(?: out)? (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note)s? from ${SENDER_POST}(?<src>@PG), which (?:he|she) (?:then |later )?(?:handed|gave|passed|delivered)(?: over)?(?: it)? to (?:the )?(?<rcp>@P)`,
+    emit: THROUGH_FOR,
+  },
+  {
     reason: "a letter's sender invites (asks, tells) the one it is to: \"In his letter, President X invites the Prime Minister to …\"",
     cue: /\bIn (?:his|her|its|their|the|this|that) (?:[a-z-]+ )?(?:letter|message|note)s?\b/,
     pattern: `\\bIn (?:his|her|its|their|the|this|that) (?:[a-z-]+ )?(?:letter|message|note)s?,? (?<src>@PG) (?:invites|invited|asks|asked|urges|urged|tells|told|informs|informed|assures|assured|thanks|thanked|congratulates|congratulated) (?<rcp>@P)`,
