@@ -486,6 +486,11 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
   // (a sentence's opening verb in "-ing" is no given name: "Inviting Prabowo to open a market is symbolic")
   if (b - a >= 2 && sentenceInitial(W, a) && OPENING_VERB_ING.test(W[a].text)) a++;
   if (a >= b) return;
+  // (a building named with a title's word: "the ministry's General Diwan", "the Royal Palace" is a place, not a person)
+  if (b - a === 2 && GEO_HEADS.has(W[b - 1].text) && titleAt(W, a, a + 1, OFFICE) === 1) {
+    add(a, b, { kind: "Place", name: article.slice(W[a].start, W[b - 1].end), locative: false });
+    return;
+  }
   // (a letter's salutation names no one: "Dear Editor,")
   if (b - a === 1 && /^(?:Editor|Sir|Madam|Colleagues?|Friends?|Readers?)$/.test(W[a].text) && W[a - 1]?.text === "Dear") return;
   // the head of a state's cabinet, named after it: "Chairman of the Cabinet of Ministers X" (the run after "of" opens

@@ -335,7 +335,7 @@ export function withoutStatesOfPeople(text: string): string {
   return text
     .replace(/^<P\d+>(?: \([^)]{1,120}\)){0,2}: (?=.*<P)/, "")
     .replace(/(<P\d+>) of (?:the )?<G\d+>(?=[ ,.;])/g, "$1")
-    .replace(/\b[Tt]he [A-Z][a-z-]+(?: (?:[A-Z][a-z-]+|of|and|for|the)){0,8} (?:of|to) (?:the )?<G\d+>(?: to (?:the )?<G\d+>)?, (?:(?:H\.?E|Dr|Mr|Mrs|Ms)\.? |His Excellency (?:Mr\.? |Dr\.? )?|Her Excellency (?:Mrs\.? |Ms\.? |Dr\.? )?)?(<P\d+>),/g, "$1");
+    .replace(/\b[Tt]he [A-Z][a-z-]+(?: (?:[A-Z][a-z-]+|of|and|for|the)){0,8} (?:of|to) (?:the )?<G\d+>(?: (?:to|for) (?:the )?<[GO]\d+>)?, (?:(?:H\.?E|Dr|Mr|Mrs|Ms)\.? |His Excellency (?:Mr\.? |Dr\.? )?|Her Excellency (?:Mrs\.? |Ms\.? |Dr\.? )?)?(<P\d+>),( (?:which|who)\b)?/g, (_, p: string, rel: string | undefined) => (rel ? `${p},${rel}` : p));
 }
 
 const SLOT_RE = /<([A-Z])(\d+)>/g;

@@ -56,7 +56,7 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     cue: /\b(?:delivered|handed|conveyed|presented|handed over) to\b/,
     // (also "… a letter from the Bolivian president, X,")
     pattern: `(?<mid>@@PGO)${AUX} (?:delivered|handed|conveyed|presented|handed over|brought) to ${RECIPIENT} (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note|invitation)s? from ${SENDER_POST}(?<src>@PG)`,
-    emit: THROUGH,
+    emit: THROUGH_FOR,
   },
   {
     reason: "a letter from a sender inviting others, delivered to a go-between: \"delivered to Y a letter from Z, inviting A and B to a summit\" (Z's, for A and B)",
