@@ -125,9 +125,11 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
     const other = pronoun && prev && new RegExp(`\\b${/^she$/i.test(pronoun) ? "he" : "she"}\\b`).test(prev.text) && !new RegExp(`\\b${pronoun.toLowerCase()}\\b`).test(prev.text);
     const may = (k: string) => fits(pronoun!, k, genders) && !named.has(k) && !(other && k === prevSubject);
     const otherNamed = other ? [...prev.text.matchAll(/<P(\d+)>/g)].map((x) => prev.slots[Number(x[1])]?.key).filter((k): k is string => !!k && k !== prevSubject && may(k)) : [];
-    // (or, past a quote's source, the one the rules read the opening pronoun as: "Y has said so plainly: "X did not meet
-    // Z." … She delivered a letter" is X)
-    const ruled = pronoun && prevSubject && sourceOnly.has(prevSubject) ? openingReferent(a, resolved.all[i]) : undefined;
+    // (or, past a quote's source, the one the rules read the opening pronoun as: "Y has said so plainly: "X did not
+    // meet Z." … She delivered a letter" is X)
+    // (and in a transcript, after a speaker's turn: the speakers say "I", so "He was received then by X" is the rules')
+    const turn = !!prev && /^<P\d+>(?: \([^)]{1,120}\)){0,2}: /.test(prev.text);
+    const ruled = pronoun && prevSubject && (sourceOnly.has(prevSubject) || turn) ? openingReferent(a, resolved.all[i]) : undefined;
     const subject = ruled && may(ruled) ? ruled : pronoun && prevSubject?.startsWith("person:") && !may(prevSubject) ? (subjects.findLast((k) => k.startsWith("person:") && genders.has(k) && may(k)) ?? (new Set(otherNamed).size === 1 ? otherNamed[0] : undefined) ?? openingReferent(a, resolved.all[i])) : (prevSubject ?? (pronoun && lead && fits(pronoun, lead, genders) ? lead : undefined));
     tracker.scan(a, subject, prevPair);
     prevPair = pairOf(a);

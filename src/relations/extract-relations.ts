@@ -326,6 +326,7 @@ export function resolvePronouns(abstracts: AbstractSentence[], genders: Map<stri
   let lastLeaders: typeof lastTwo;
   let lastTwoAt = -Infinity;
   let turns: string[] = [];
+  const mentioned = new Map<string, { slot: AbstractSentence["slots"][number]; n: number; at: number }>();
   for (const given of abstracts) {
     // (a pair told again long after it was named: the sentences just before name no one else)
     // ("both leaders" are the last two leaders named together, not the pair of negotiators named since)
@@ -359,7 +360,13 @@ export function resolvePronouns(abstracts: AbstractSentence[], genders: Map<stri
     if (speaker && speaker !== turns[turns.length - 1]) turns = [...turns, speaker].slice(-3);
     const dialogue = turns.length === 3 && turns[0] === turns[2];
     const speakers = new Set(dialogue ? turns.slice(1) : turns.slice(-1));
-    const subject = withMessageForOneMet(withPronounResolved(withWhereHe(seen, genders), all[all.length - 1], genders, all.slice(dialogue ? -8 : -4, -1), speakers), all[all.length - 1]);
+    // (and, in a dialogue, past a turn that names no one, the one the talk is about: the most named so far)
+    const topic = dialogue ? [...mentioned.entries()].filter(([k]) => !speakers.has(k)).sort((x, y) => y[1].n - x[1].n || y[1].at - x[1].at)[0]?.[1].slot : undefined;
+    const subject = withMessageForOneMet(withPronounResolved(withWhereHe(seen, genders), all[all.length - 1], genders, all.slice(dialogue ? -8 : -4, -1), speakers, topic), all[all.length - 1]);
+    for (const slot of new Set(subject.slots.filter((x) => x.kind === "Person" && x.key))) {
+      const was = mentioned.get(slot.key!);
+      mentioned.set(slot.key!, { slot: was?.slot ?? slot, n: (was?.n ?? 0) + 1, at: all.length });
+    }
     // (the two sentences before that name someone: an interview's question between names no one)
     const before = all.slice(-5).filter((x) => /<P\d+>/.test(x.text)).slice(-2);
     all.push(withObjectResolved(subject, before, subject, genders));
@@ -669,7 +676,7 @@ function withVisitorResolved(given: AbstractSentence, visitor: AbstractSentence[
  * A sentence opening with "He" or "She" gets, for the rules, the person the previous sentence opened with (or the
  * only person it named) in the pronoun's place, as one more slot.
  */
-export function withPronounResolved(given: AbstractSentence, prev: AbstractSentence | undefined, genders: Map<string, Gender> = new Map(), earlier: AbstractSentence[] = [], speakers: ReadonlySet<string> = new Set()): AbstractSentence {
+export function withPronounResolved(given: AbstractSentence, prev: AbstractSentence | undefined, genders: Map<string, Gender> = new Map(), earlier: AbstractSentence[] = [], speakers: ReadonlySet<string> = new Set(), topic?: AbstractSentence["slots"][number]): AbstractSentence {
   // (past a transcript's speaker, whose label is put back after: "<P>: He was received by …")
   const label = given.text.match(SPEAKER_LABEL)?.[0] ?? "";
   const a = label ? { ...given, text: given.text.slice(label.length) } : given;
@@ -694,7 +701,7 @@ export function withPronounResolved(given: AbstractSentence, prev: AbstractSente
   const named = new Set([...a.slots.map((x) => x.key), ...speakers]);
   if (referent?.key && (!fits(pronoun, referent.key, genders) || named.has(referent.key))) referent = otherReferent(pronoun, [...earlier, prev], genders, named);
   // (past a sentence that names no one: "X received me. We had forty minutes. She was precise" is X)
-  else if (!referent && !people.length) referent = otherReferent(pronoun, earlier, genders, named);
+  else if (!referent && !people.length) referent = topic?.key && fits(pronoun, topic.key, genders) && !named.has(topic.key) ? topic : otherReferent(pronoun, earlier, genders, named);
   // (nor the opener the sentence before called by the other pronoun in a clause of its own: "X … carried a note, which
   // he handed to Y. She took the note back to L" is Y)
   else if (referent?.key && opening !== undefined && referent === prev.slots[Number(opening)] && new RegExp(`, (?:which|who|and|where|when) ${pronoun === "she" ? "he" : "she"} `).test(prev.text) && !new RegExp(`\\b${pronoun}\\b`).test(prev.text)) {
@@ -726,8 +733,8 @@ function otherReferent(pronoun: string, before: AbstractSentence[], genders: Map
     const opening = x.text.match(OPENER)?.[1];
     const opener = opening !== undefined ? x.slots[Number(opening)] : undefined;
     const people = x.slots.filter((s) => s.kind === "Person" && s.key).reverse();
-    // (one who only gives a quote is its source, not its subject: "Y has said so plainly: "X did not meet Z." … What she
-    // did was …" is X, unless no one else will do)
+    // (one who only gives a quote is its source, not its subject: "Y has said so plainly: "X did not meet Z." … What
+    // she did was …" is X, unless no one else will do)
     const quoted = QUOTE_SOURCE.exec(x.text)?.[1];
     for (const s of opener ? [opener, ...people] : people) {
       if (!s.key || !fits(pronoun, s.key, genders) || named.has(s.key)) continue;
@@ -1438,7 +1445,7 @@ function postsOfStatesAfterNames(ctx: RelationContext, sink: RelationSink) {
       const alone = !after && !m.titleCountry ? text.slice(m.end, m.end + 120).match(/^, ((?:First |Deputy |Vice )?(?:(?:Foreign|Defen[cs]e|Interior|Finance) )?(?:Crown Prince|Prime Minister|Minister|Secretary|Undersecretary|Under-Secretary|Deputy Prime Minister)(?: (?:[A-Z][\w-]+|of|for|and|the|&))*)[,.]/)?.[1] : undefined;
       const home = alone && ctx.homeCountry && !ctx.governmentOf.has(m.key) && alone.split(/ and (?=[A-Z])/).every((t) => knownTitle(t) || /^Crown Prince$/.test(t)) && !NOT_HOME_TITLE.test(alone);
       if (home) sink.add("HOLDS_OFFICE", m.key, `government:${ctx.homeCountry}`, ctx.sentences[m.sentence], "a cabinet post set off after the name, in a story from that state", { title: alone, weak: true });
-      // (or before it: "attended by the Minister of Foreign Affairs, International Cooperation and External Trade, Hon. X")
+      // (or before it: "attended by the Minister of Foreign Affairs, International Cooperation and …, Hon. X")
       const ahead = !after && !m.titleCountry && !home && ctx.homeCountry && !ctx.governmentOf.has(m.key) ? text.slice(Math.max(0, (m.outerStart ?? m.start) - 120), m.outerStart ?? m.start).match(/\bthe ((?:First |Deputy |Vice )?(?:Minister|Secretary|Undersecretary) (?:of|for) \p{Lu}[\p{L}&' -]*?(?:, \p{Lu}[\p{L}&' -]*?){0,3}), (?:(?:The )?Hon\.? |Mrs?\.? |Ms\.? |Dr\.? )?$/u)?.[1] : undefined;
       if (ahead && knownTitle(ahead.split(",")[0]) && !NOT_HOME_TITLE.test(ahead)) sink.add("HOLDS_OFFICE", m.key, `government:${ctx.homeCountry}`, ctx.sentences[m.sentence], "a cabinet post set off before the name, in a story from that state", { title: ahead, weak: true });
       // ("X, the ministry's deputy minister for political affairs, sat in", in a story the home state's foreign ministry

@@ -3632,4 +3632,12 @@ describe("meetings of the twenty-third held-out set's forms (thirty-second sessi
     assert.ok(ms.some(([s, d, p]) => s === "held" && d === "2023-04-09" && p === "person:mahdi-al-hashimi,person:mohammed-al-harbi"), JSON.stringify(ms));
     assert.ok(!f.entities.some((e) => e.key === "person:diwan") && f.entities.some((e) => e.key === "place:general-diwan"), f.entities.map((e) => e.key).join());
   });
+
+  it("a dialogue's 'he' past a turn that names no one is the one the talk is about: 'A: When was he last here? / B: February 2024. He was received then by X' (the visitor met X); 'A: Tallinn was supposed to be next. / B: It was. He was due to meet Y in Tallinn on Tuesday. That leg was called off' (the visitor's, cancelled)", () => {
+    const f = extract("China's Special Representative Zhou Ming was in Riga on Monday. Anna Liepa asked the State Secretary, Janis Berzins, about the visit.\n\nLIEPA: Who did Zhou Ming see?\n\nBERZINS: He was received by the minister, Ilze Kalnina. Zhou Ming also asked to see President Karlis Ozols.\n\nLIEPA: When was he last here?\n\nBERZINS: February 2024. He was received then by Andris Bite, who was foreign minister at the time.\n\nLIEPA: Tallinn was supposed to be next.\n\nBERZINS: It was. He was due to meet Kaja Tamm, the Estonian foreign minister, in Tallinn on Tuesday. That leg was called off.", "2026-03-12");
+    const ms = of(f);
+    assert.ok(ms.some(([s, , p]) => s === "held" && p === "person:andris-bite,person:zhou-ming"), JSON.stringify(ms));
+    assert.ok(ms.some(([s, , p]) => s === "cancelled" && p === "person:kaja-tamm,person:zhou-ming"), JSON.stringify(ms));
+    assert.ok(!ms.some(([, , p]) => p.includes("person:karlis-ozols") && p.includes("person:andris-bite")), JSON.stringify(ms));
+  });
 });

@@ -253,7 +253,7 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     // ("met Premier Y at the offices of G's government, the O, and gave him a letter from Z")
     pattern: `(?<mid>@P)${AUX} (?:met|visited|received|saw|called on|paid (?:a )?(?:courtesy )?call on) ${STATE_POST_BEFORE}(?<rcp>@P)(?:[^<.;]{0,40}?(?:<L\\d+>[^<.;]{0,25})?|(?:[^<.;]|<[LGO]\\d+>){0,80}?) and (?:handed|gave|passed|delivered) (?:him|her) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note)s? from (?<src>@PG)(?: (?:to|for) (?:the )?(?<addressee>@P)(?=(?:,? which (?<relay>@P) (?:said (?:he|she) would |(?:has |had )?(?:promised|agreed|undertook) to )?(?:transmit|deliver|pass on|forward|convey|relay|hand on)\\b)?))?`,
     // (no CONVEYED_TO from the sender: the one met may be an envoy the letter goes through, "the envoy of the pope")
-    // (save to the one it is addressed to, when told: "… a letter from Z to W, which Y said he would transmit", through Y)
+    // (save to the one it is addressed to, when told: "a letter from Z to W, which Y said he would transmit", via Y)
     emit: [...THROUGH, { relation: "CONVEYED_TO", source: "src", target: "addressee" }, { relation: "CONVEYED_VIA", source: "src", target: "relay" }],
   },
   {
