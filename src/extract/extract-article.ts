@@ -12,7 +12,7 @@ import { heldFormerly, spelledOut, withoutThen } from "../entities/lexicon/title
 import { knownOrganizationByKey, NATIONAL_WIRES, sideOfOrganization } from "../entities/lexicon/organizations.js";
 import { organizationOfOffice } from "../entities/gazetteer/office-holders.js";
 import type { NerModel } from "../entities/ner/index.js";
-import { abstractSentence, withAuthor, withBulletSubjects, withCaptionsInPast, withoutStatesOfPeople, withSpeakers, type AbstractSentence } from "../relations/abstract.js";
+import { abstractSentence, SPEAKER_LABEL, withAuthor, withBulletSubjects, withCaptionsInPast, withoutStatesOfPeople, withSpeakers, type AbstractSentence } from "../relations/abstract.js";
 import { extractRelations, OPENING_PHRASE, QUOTE_SOURCE, RelationSink, resolvePronouns, withPostsNamedNext } from "../relations/extract-relations.js";
 import { MeetingTracker, pairOf, meetingEntities } from "../relations/meetings.js";
 import { fits, gendersOf } from "../relations/gender.js";
@@ -128,7 +128,7 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
     // (or, past a quote's source, the one the rules read the opening pronoun as: "Y has said so plainly: "X did not
     // meet Z." … She delivered a letter" is X)
     // (and in a transcript, after a speaker's turn: the speakers say "I", so "He was received then by X" is the rules')
-    const turn = !!prev && /^<P\d+>(?: \([^)]{1,120}\)){0,2}: /.test(prev.text);
+    const turn = !!prev && SPEAKER_LABEL.test(prev.text);
     const ruled = pronoun && prevSubject && (sourceOnly.has(prevSubject) || turn) ? openingReferent(a, resolved.all[i]) : undefined;
     const subject = ruled && may(ruled) ? ruled : pronoun && prevSubject?.startsWith("person:") && !may(prevSubject) ? (subjects.findLast((k) => k.startsWith("person:") && genders.has(k) && may(k)) ?? (new Set(otherNamed).size === 1 ? otherNamed[0] : undefined) ?? openingReferent(a, resolved.all[i])) : (prevSubject ?? (pronoun && lead && fits(pronoun, lead, genders) ? lead : undefined));
     tracker.scan(a, subject, prevPair);

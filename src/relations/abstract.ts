@@ -308,6 +308,9 @@ const AUTHORED_BY = /\b(?:memoirs?|excerpt|extract|book|essay|column|diary|recol
 /** The past of the verbs a cleft tells a deed with ("What she did was deliver …"). */
 const CLEFT_PAST: Record<string, string> = { deliver: "delivered", carry: "carried", hand: "handed", take: "took", bring: "brought", meet: "met", visit: "visited", send: "sent", pass: "passed", convey: "conveyed" };
 
+/** A transcript's speaker opening a turn: "<P>: ", "<P> (Foreign Secretary): " (the speaker's slot). */
+export const SPEAKER_LABEL = /^<P(\d+)>(?: \([^)]{1,120}\)){0,2}: /;
+
 /** "I" and "me", as words of their own (not "I'm" nor "Mme"). */
 const FIRST_PERSON = /(?<![\w'’])(?:I|me)(?![\w'’])/g;
 
@@ -333,7 +336,7 @@ export function withoutStatesOfPeople(text: string): string {
   // courtesy call from the Ambassador of the <G> to the <G>, His Excellency Mr <P>, at …")
   // (and a transcript's speaker opening the turn, who is no one's subject: "<P>: <P> was received by …")
   return text
-    .replace(/^<P\d+>(?: \([^)]{1,120}\)){0,2}: (?=.*<P)/, "")
+    .replace(new RegExp(`${SPEAKER_LABEL.source}(?=.*<P)`), "")
     .replace(/(<P\d+>) of (?:the )?<G\d+>(?=[ ,.;])/g, "$1")
     .replace(/\b[Tt]he [A-Z][a-z-]+(?: (?:[A-Z][a-z-]+|of|and|for|the)){0,8} (?:of|to) (?:the )?<G\d+>(?: (?:to|for) (?:the )?<[GO]\d+>)?, (?:(?:H\.?E|Dr|Mr|Mrs|Ms)\.? |His Excellency (?:Mr\.? |Dr\.? )?|Her Excellency (?:Mrs\.? |Ms\.? |Dr\.? )?)?(<P\d+>),( (?:which|who)\b)?/g, (_, p: string, rel: string | undefined) => (rel ? `${p},${rel}` : p));
 }

@@ -9,7 +9,7 @@ import { AFFILIATION_TITLES, heldFormerly, OFFICE_TITLES, PORTFOLIO_WORDS, spell
 import { NEWS_AGENCIES, sideOfOrganization } from "../entities/lexicon/organizations.js";
 import { countryByCapital, countryByKey, countryByName, countryBySeat, countryOfPlace, reignsAs, type Country } from "../entities/gazetteer/countries.js";
 import { knownOfficeOf, type KnownOffice } from "../entities/gazetteer/office-holders.js";
-import { collapseAppositions, compilePattern, SIGNED_BY_POSTS, SIGNED_THEN_BY, SIGNING_OF_BY, slotsIn, type AbstractSentence } from "./abstract.js";
+import { collapseAppositions, compilePattern, SIGNED_BY_POSTS, SIGNED_THEN_BY, SIGNING_OF_BY, slotsIn, SPEAKER_LABEL, type AbstractSentence } from "./abstract.js";
 import { attributionOf } from "./attribution.js";
 import { listedNames, stateNamedBefore } from "./meetings.js";
 import { COMMUNICATION_RULES } from "./rules/communication.js";
@@ -712,8 +712,6 @@ export function withPronounResolved(given: AbstractSentence, prev: AbstractSente
   const rest = a.text.slice(m[0].length).replace(new RegExp(`(,? and |; )${pronoun}\\b`, "g"), `$1<P${a.slots.length}>`);
   return { ...a, text: `${label}${m[0].slice(0, -(possessive ? 3 : pronoun.length))}<P${a.slots.length}>${possessive ? "'s" : ""}${rest}`, slots: [...a.slots, referent] };
 }
-/** A transcript's speaker opening a turn: "<P>: ", "<P> (Foreign Secretary): ". */
-const SPEAKER_LABEL = /^<P(\d+)>(?: \([^)]{1,120}\)){0,2}: /;
 
 /** A sentence opening with two people as its subject: "A and B, who …, sat in on the meeting". */
 const PAIR_OPENING = /^(?:[^<.;]{0,40}, )?<P\d+>(?:, <P\d+>)*,? and (?:the )?<P\d+>(?=[ ,])/;
