@@ -1552,9 +1552,6 @@ export class MeetingTracker {
           this.bodyMeetingAt = a.sentence.index;
           continue;
         }
-        // (nor a call whose two sides follow it: "the courtesy call on <P> by <P>, which had been scheduled …", read by
-        // courtesyCallBy)
-        if (/^ (?:by|on) (?:the )?<P\d+> (?:on|by) (?:the )?(?:[A-Za-z-]+ ){0,6}<P\d+>/.test(post)) continue;
         // (nor is "the meeting" in the sentence after it: "It was noted that the meeting had been called off")
         if (!theirs && !named.length && a.sentence.index - this.bodyMeetingAt === 1 && /^meeting$/i.test(head)) continue;
         // ("At the same meeting the Ambassador conveyed …": the last one held, not a visit proposed since)
