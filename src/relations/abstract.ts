@@ -310,6 +310,8 @@ const CLEFT_PAST: Record<string, string> = { deliver: "delivered", carry: "carri
 
 /** A transcript's speaker opening a turn: "<P>: ", "<P> (Foreign Secretary): " (the speaker's slot). */
 export const SPEAKER_LABEL = /^<P(\d+)>(?: \([^)]{1,120}\)){0,2}: /;
+/** The same, when the turn names someone after it (the meetings drop it then: it is no one's subject). */
+const LABEL_BEFORE_NAMES = new RegExp(`${SPEAKER_LABEL.source}(?=.*<P)`);
 
 /** "I" and "me", as words of their own (not "I'm" nor "Mme"). */
 const FIRST_PERSON = /(?<![\w'’])(?:I|me)(?![\w'’])/g;
@@ -336,7 +338,7 @@ export function withoutStatesOfPeople(text: string): string {
   // courtesy call from the Ambassador of the <G> to the <G>, His Excellency Mr <P>, at …")
   // (and a transcript's speaker opening the turn, who is no one's subject: "<P>: <P> was received by …")
   return text
-    .replace(new RegExp(`${SPEAKER_LABEL.source}(?=.*<P)`), "")
+    .replace(LABEL_BEFORE_NAMES, "")
     .replace(/(<P\d+>) of (?:the )?<G\d+>(?=[ ,.;])/g, "$1")
     .replace(/\b[Tt]he [A-Z][a-z-]+(?: (?:[A-Z][a-z-]+|of|and|for|the)){0,8} (?:of|to) (?:the )?<G\d+>(?: (?:to|for) (?:the )?<[GO]\d+>)?, (?:(?:H\.?E|Dr|Mr|Mrs|Ms)\.? |His Excellency (?:Mr\.? |Dr\.? )?|Her Excellency (?:Mrs\.? |Ms\.? |Dr\.? )?)?(<P\d+>),( (?:which|who)\b)?/g, (_, p: string, rel: string | undefined) => (rel ? `${p},${rel}` : p));
 }
