@@ -221,6 +221,11 @@ export function findMentions(article: string, sentence: Sentence, ctx: MentionCo
     const m = out[k];
     if (m.titleRef && /^(?:His|Her|Their) /.test(m.text) && out.some((p) => p.kind === "Person" && p.outerStart !== undefined && p.outerStart > m.end && /^,? $/.test(article.slice(m.end, p.outerStart)) && /^the /i.test(article.slice(p.outerStart)))) out.splice(k, 1);
   }
+  // (one capitalised word after a post's possessive is a thing named after the post, no one: "the President's Box")
+  for (let k = out.length - 1; k >= 0; k--) {
+    const m = out[k];
+    if (m.kind === "Person" && !m.title && !m.titleRef && !/\s/.test(m.text) && /\b(?:President|Prime Minister|Speaker|Queen|King|Governor|Premier|Chancellor|Pope)['’]s $/.test(article.slice(Math.max(0, m.start - 20), m.start))) out.splice(k, 1);
+  }
   documentsSigned(W, article, add);
   organisationsOfPosts(W, out, ctx);
   // (a line all in capitals, a cable's subject or a heading, "FM KULUBAEV SAYS BATKEN SUMMIT IS OFF", names no one the
@@ -480,7 +485,8 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
   // drop leading function words ("The", "In") and honorific handling
   // (not a word a title starts with: "Under Secretary of State X")
   // (and a year before a name: "In August 2013 Omani Sultan Qaboos …" made one run of "2013 Omani Sultan Qaboos")
-  while (a < b && (((NOT_NAME_WORDS.has(bareText(W[a])) || RUN_BREAKERS.has(bareText(W[a]))) && !HONORIFIC.has(bareText(W[a])) && !(b - a > 2 && (titleAt(W, a, b, OFFICE) > 1 || pluralTitleAt(W, a, b)))) || CONNECTORS.has(W[a].text) || ((/^(?:1[89]|20)\d\d,?$/.test(W[a].text) || /^\d{1,2}(?:\.\d{1,2})*\.?$/.test(W[a].text)) && b - a > 1))) a++;
+  // (nor a verb's contraction opening a question: "Wasn't Eide supposed to go?")
+  while (a < b && (/n['’]t$/.test(W[a].text) || ((NOT_NAME_WORDS.has(bareText(W[a])) || RUN_BREAKERS.has(bareText(W[a]))) && !HONORIFIC.has(bareText(W[a])) && !(b - a > 2 && (titleAt(W, a, b, OFFICE) > 1 || pluralTitleAt(W, a, b)))) || CONNECTORS.has(W[a].text) || ((/^(?:1[89]|20)\d\d,?$/.test(W[a].text) || /^\d{1,2}(?:\.\d{1,2})*\.?$/.test(W[a].text)) && b - a > 1))) a++;
   // (an honorific before a post, the name after it: "HE Minister of State for Foreign Affairs Dr X")
   if (b - a > 3 && HONORIFIC.has(bareText(W[a])) && !STYLES.has(W[a].text) && titleAt(W, a + 1, b, OFFICE) > 0) a++;
   // (a sentence's opening verb in "-ing" is no given name: "Inviting Prabowo to open a market is symbolic")
@@ -858,6 +864,12 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     if (!t2 || b - a - k <= t2 || insideTitle(W, a, a + k)) continue; // "Chief Cabinet Secretary" is one title
     // (not a post itself before a style: "Amir Sheikh X", "Emir Sheikh X")
     if (titleAt(W, a, a + k, OFFICE) === k) continue;
+    // (a portfolio joined to one before it: "Foreign and Caricom Affairs Minister X" holds the foreign ministry's post)
+    if (W[a + k - 1].text === "Affairs" && W[a - 1]?.text === "and" && W[a - 2]?.cap && PORTFOLIO_WORDS.has(W[a - 2].text)) {
+      const n = pastStyles(W, a + k + t2, b);
+      add(n, b, { kind: "Person", name: article.slice(W[n].start, W[b - 1].end), title: article.slice(W[a - 2].start, W[a + k + t2 - 1].end), outerStart: W[a - 2].start });
+      return;
+    }
     const org = article.slice(W[a].start, W[a + k - 1].end);
     // (a portfolio is no organisation: "External Affairs Minister"; nor a city the gazetteer knows, read below as the
     // post's place: "Mutare Mayor X")
@@ -1679,6 +1691,8 @@ function attachLowercaseMentions(W: Word[], article: string, sentence: Sentence,
     if (!n || !UNIQUE_ROLE.test(article.slice(W[i + 1].start, W[i + n].end))) continue;
     const next = W[i + n + 1];
     if (next && (next.cap || next.text === "," || next.text === "of" || next.hyphen)) continue;
+    // (the post's possessive before a capitalised noun names a place or a body: "from the President's Box")
+    if (next && /^['’]s$/i.test(next.text) && W[i + n + 2]?.cap) continue;
     if (out.some((m) => m.start <= W[i + 1].start && m.end >= W[i + n].end)) continue;
     const title = article.slice(W[i + 1].start, W[i + n].end);
     out.push({ start: W[i].start, end: W[i + n].end, text: article.slice(W[i].start, W[i + n].end), sentence: sentence.index, kind: "Person", name: title, bare: true, titleRef: { country: "", title } });

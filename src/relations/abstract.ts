@@ -90,7 +90,11 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   // (a cleft: "What she did was deliver a letter from X" is "She delivered a letter from X")
   text = text.replace(/^What (he|she) did was (deliver|carry|hand|take|bring|meet|visit|send|pass|convey)\b/, (_, p: string, v: string) => `${p[0].toUpperCase()}${p.slice(1)} ${CLEFT_PAST[v]}`);
   // (a reporting aside inside the clause: "X, she writes, had brought a letter", "Y, he recalls, was there")
-  text = text.replace(/(<[PGO]\d+>), (?:he|she|they|<P\d+>) (?:writes|wrote|says|said|recalls|recalled|argues|argued|notes|noted|claims|claimed|adds|added|insists|insisted|believes|believed), /g, "$1 ");
+  // (and after a letter's noun: "The letter, he says, invited Y")
+  text = text.replace(/(<[PGO]\d+>|\b(?:letter|message|reply|note|invitation)), (?:he|she|they|<P\d+>) (?:writes|wrote|says|said|recalls|recalled|argues|argued|notes|noted|claims|claimed|adds|added|insists|insisted|believes|believed), /g, "$1 ");
+  // (the speaker of reported speech as its subject, past adverbials of time and place: "X says that on March 14, at L,
+  // he handed Y a letter" is X who handed it)
+  text = text.replace(/(<P\d+>)( (?:says|said|recalls|recalled|claims|claimed|states|stated|maintains|maintained|insists|insisted) (?:that )?(?:[^<.;"]|<[LGO]\d+>){3,100}?, )(?:he|she) (?=[a-z]+ (?:the )?(?:<[NG]\d+> )?(?:[a-z-]+ ){0,2}<P\d+>)/g, "$1$2$1 ");
   // (a fact-check's labels before what it found: "Facts: X handed a letter …")
   text = text.replace(/^(?:Facts?|Context|Background|Verdict):\s+/, "");
   // (an age in brackets after the name, as Southern African papers write it: "X (67) handed the letter")
@@ -279,7 +283,7 @@ export function withAuthor(abstracts: AbstractSentence[]): AbstractSentence[] {
   let author: AbstractSentence["slots"][number] | undefined = signatory(abstracts);
   return abstracts.map((a, i) => {
     if (!author && i < 12) {
-      const by = a.text.match(AUTHORED_BY);
+      const by = a.text.match(AUTHORED_BY) ?? a.text.match(SPOKEN_BY);
       const slot = by ? a.slots[Number(by[1])] : undefined;
       if (slot?.kind === "Person" && slot.key) author = slot;
       return a;
@@ -303,6 +307,8 @@ function signatory(abstracts: AbstractSentence[]): AbstractSentence["slots"][num
   const slot = line?.slots[Number(line.text.match(/\d+/)![0])];
   return slot?.kind === "Person" && slot.key ? slot : undefined;
 }
+/** A speech printed in full: "The following is the ministerial statement Prime Minister X delivered in Parliament". */
+const SPOKEN_BY = /\b[Tt]he following is (?:the )?(?:full )?(?:text of )?(?:the |a |an )?(?:[a-z-]+ )?(?:statement|speech|address|remarks|lecture|testimony)\b[^.;<]{0,40}?(?:that |which )?<P(\d+)> (?:delivered|gave|made|read|presented)\b/;
 const AUTHORED_BY = /\b(?:memoirs?|excerpt|extract|book|essay|column|diary|recollections?|account|op-ed|reminiscences)\b[^.;]{0,160}?\bby (?:(?:former|the) (?:[a-z-]+ ){0,3})?<P(\d+)>/i;
 
 /** The past of the verbs a cleft tells a deed with ("What she did was deliver …"). */

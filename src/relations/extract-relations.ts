@@ -595,6 +595,10 @@ function withPostResolved(given: AbstractSentence, holders: Holders): AbstractSe
     // (not a post the name set off after it gives: "After the talks, the minister, <P>, and …" is <P>)
     // (nor with a style before the name: "The Prime Minister of <G>, Hon. <P>, received")
     if (/^, (?:(?:(?:The )?(?:Rt\.? )?Hon|H\.?E|Dr|Mr|Mrs|Ms)\.? )?<P\d+>,/.test(a.text.slice(at + all.length))) return all;
+    // (nor the post's possessive before a capitalised noun, a place or a body: "from the President's Box")
+    if (/^['’]s (?:[A-Z]|<[A-Z]\d+>)/.test(a.text.slice(at + all.length))) return all;
+    // (nor one a namesake is no kin of: "X (no relation to the President)")
+    if (/\brelation (?:to|of) $/.test(a.text.slice(0, at))) return all;
     // (a demonym's state, or a state named as such: "the Vanuatu leader")
     // (not inside another's post: "X, Assistant to the President of <G>,")
     if (of !== undefined && /\b(?:to|of|for) $/.test(a.text.slice(0, at))) return all;
@@ -647,6 +651,9 @@ function withPostResolved(given: AbstractSentence, holders: Holders): AbstractSe
     // (not the one a letter is from: "X brought a letter from Foreign Minister Y to the minister" is another)
     const sender = a.text.slice(0, at).match(/\bfrom (?:[A-Z][a-z]+ ){0,3}<P(\d+)> to $/)?.[1];
     if (fits.length > 1 && sender !== undefined) fits = fits.filter((h) => h.slot.key !== a.slots[Number(sender)]?.key);
+    // ("the Prime Minister", capitalised as a paper writes its own country's, of a story that names three: the first
+    // named with that post and no state, "Prime Minister X", before "Barbados Prime Minister Y")
+    if (fits.length > 1 && !state && /^(?:Prime Minister|President|Premier)$/.test(post) && !fits[0].slot.titleCountry) fits = [fits[0]];
     if (fits.length !== 1) return all;
     slots.push(fits[0].slot);
     return `<P${slots.length - 1}>`;
@@ -707,9 +714,18 @@ export function withPronounResolved(given: AbstractSentence, prev: AbstractSente
   else if (referent?.key && opening !== undefined && referent === prev.slots[Number(opening)] && new RegExp(`, (?:which|who|and|where|when) ${pronoun === "she" ? "he" : "she"} `).test(prev.text) && !new RegExp(`\\b${pronoun}\\b`).test(prev.text)) {
     referent = otherReferent(pronoun, [prev], genders, new Set([...named, referent.key])) ?? referent;
   }
+  // (the one who says it, in a reporting aside: "On April 2, he says, Y handed him …" is the last to "say" so before)
+  const aside = !possessive && /^ (?:says|said|recalls|recalled|claims|claimed|writes|wrote|adds|added), /.test(a.text.slice(m[0].length));
+  if (aside) {
+    const speaker = [...earlier, prev].reverse().map((x) => x.slots[Number(x.text.match(/<P(\d+)> (?:also )?(?:says|said|recalls|recalled|claims|claimed|states|stated|writes|wrote)\b/)?.[1])]).find((x) => !!x?.key && fits(pronoun, x.key, genders) && !named.has(x.key));
+    if (speaker) referent = speaker;
+  }
   if (!referent?.key) return given;
   // (and the same pronoun as the subject of a clause after: "She handed him a list, and she invited him")
-  const rest = a.text.slice(m[0].length).replace(new RegExp(`(,? and |; )${pronoun}\\b`, "g"), `$1<P${a.slots.length}>`);
+  const rest0 = a.text.slice(m[0].length).replace(new RegExp(`(,? and |; )${pronoun}\\b`, "g"), `$1<P${a.slots.length}>`);
+  // (the aside dropped, and the speaker in the clause as "him" or "her": "On April 2, he says, Y handed him Z's reply")
+  const rest = aside ? rest0.replace(/^ [a-z]+, /, "").replace(pronoun === "he" ? /\bhim\b/ : /\bher\b(?! [a-z])/, `<P${a.slots.length}>`) : rest0;
+  if (aside) return { ...a, text: `${label}${m[0].slice(0, -pronoun.length)}${rest}`, slots: [...a.slots, referent] };
   return { ...a, text: `${label}${m[0].slice(0, -(possessive ? 3 : pronoun.length))}<P${a.slots.length}>${possessive ? "'s" : ""}${rest}`, slots: [...a.slots, referent] };
 }
 
@@ -717,9 +733,11 @@ export function withPronounResolved(given: AbstractSentence, prev: AbstractSente
 const PAIR_OPENING = /^(?:[^<.;]{0,40}, )?<P\d+>(?:, <P\d+>)*,? and (?:the )?<P\d+>(?=[ ,])/;
 /** An opening phrase of time before a sentence's subject: "On Thursday ", "Later that day, ". */
 // (and a place things come out of: "From the folder he took a letter")
-export const OPENING_PHRASE = '(?:(?:On|In|At|By|Later|Earlier|After|Before|During|That|This|Next|Last|From)\\b[^<,.;"]{0,40},? |According to [^<,.;"]{0,60}, )';
-/** A sentence opening with "He" or "She" (past an opening phrase), or with "His letter", "Her message". */
-const OPENING_PRONOUN = new RegExp(`^${OPENING_PHRASE}?(?:He|She|he|she|(?:His|Her)(?= (?:[a-z-]+ )?(?:letter|message|note|reply|invitation|proposal|request|offer)s?\\b))\\b`);
+// (a date's year after its comma too: "On June 19, 2025, ")
+export const OPENING_PHRASE = '(?:(?:On|In|At|By|Later|Earlier|After|Before|During|That|This|Next|Last|From)\\b[^<,.;"]{0,40}(?:, (?:19|20)\\d\\d)?,? |According to [^<,.;"]{0,60}, )';
+/** A sentence opening with "He" or "She" (past an opening phrase, or a date and a source: "On June 19, 2025, according
+ * to the affidavit, he"), or with "His letter", "Her message". */
+const OPENING_PRONOUN = new RegExp(`^(?:${OPENING_PHRASE}(?:according to [^<,.;"]{0,60}, )?)?(?:He|She|he|she|(?:His|Her)(?= (?:[a-z-]+ )?(?:letter|message|note|reply|invitation|proposal|request|offer)s?\\b))\\b`);
 
 /** The person a pronoun stands for when the sentence before opened with someone of the other gender: the latest
  * person the sentences before name (their openers first) whom the article gives the pronoun's gender. */

@@ -51,7 +51,7 @@ const TITLE_BEFORE = "(?:(?:<[GO]\\d+>|the (?:kingdom|emirate|sultanate|country|
  * negotiator <P3>", read as "and opposition <P3>". */
 const LOWER_POST_WORDS = "(?:opposition|rebel|government|senior|top|former|acting|caretaker|interim|outgoing|incoming|special|deputy|lead|chief|veteran|party|military|army|presidential|royal|(?:[a-z-]+ )?(?:negotiator|envoy|minister|adviser|advisor|official|leader|spokes(?:man|woman|person)|ambassador|chief|diplomat|representative|mediator|commissioner|lawmaker)s?)";
 const LOWER_POST = `(?:${LOWER_POST_WORDS} )`;
-const TITLED = `(?:then-|ex-)?(?:${TITLE_BEFORE})?(?:<G\\d+>['’]s (?=<P))?${LOWER_POST}?<[PG]\\d+>(?!['’]s\\b)`;
+const TITLED = `(?:then-|ex-)?(?:${TITLE_BEFORE})?(?:<[GO]\\d+>['’]s (?=<P))?${LOWER_POST}?<[PG]\\d+>(?!['’]s\\b)`;
 /** An apposition after a name in a list, before ", and": "between A, the head of B's assembly, and C". */
 // (a capitalised post too: "between X, Foreign Minister, and Y")
 const APPOSITION = ", (?:the |an? )?(?:[a-z]|<[GOLN]\\d+> [a-z]|(?:[A-Z][a-z]+ ){0,2}(?:Minister|Secretary|Envoy|Ambassador|Adviser|Advisor|President|Chairman|Director|Undersecretary)\\b)[^<,;.]{0,40}(?:<[GOLN]\\d+>(?:'s)?[^<,;.]{0,40}){0,2}(?=, and )";
@@ -77,7 +77,7 @@ const MODIFIED_NOUN = /^ (?:declarations?|communiqu[eé]s?|statements?|documents
 const TIME_WORDS = `(?:(?:on|last|this|that|next) (?:[A-Z][a-z]+(?: \\d{1,2}| (?:morning|afternoon|evening|night))?|\\d{1,2} [A-Z][a-z]+|morning|afternoon|evening|night|day)|later that (?:day|morning|afternoon|evening|night)|the (?:same|next|following) (?:day|morning|afternoon|evening)|(?:yesterday|today|tomorrow)(?: (?:morning|afternoon|evening))?)`;
 const TIME_BEFORE_WITH = `(?: ${TIME_WORDS}(?: (?:here |there )?in (?:the )?<L\\d+>)?(?= with)| (?:(?:here|there) )?in (?:the )?<L\\d+>(?: ${TIME_WORDS})?(?= with))?`;
 const VERB_EVENT = new RegExp(
-  `\\b(?<verb>met(?: (?:yesterday|today|earlier|later|on [A-Z][a-z]+day|this (?:morning|afternoon|evening))(?= with))?(?: with)?|meets(?: with)?|meet(?: with)?|meeting with|(?<!\\bthe same )meeting(?= <P\\d+>(?!['’]s))|(?:hosted|hosts|will host|to host|(?:is|are|was|were) hosting) (?:an? )?(?:(?:state|working|private|official|informal|gala|farewell|welcome) )?(?:dinner|lunch|luncheon|banquet|reception|breakfast) (?:for|in honou?r of)|hosted|hosting(?= (?:the |his |her |their )?(?:<[NGO]\\d+> )?(?:[a-z-]+ ){0,2}<P\\d+>)|(?:received|receives|will receive|had received) (?:a |an )?courtesy (?:call|visit) from|welcomed|received|hosts|receives|welcomes|will host|would host|to host|(?:is|are) (?:now |currently )?(?:receiving|hosting|meeting(?: with)?)(?= (?:the )?(?:<[NGO]\\d+>['’]?s? )?(?:[a-z-]+ ){0,2}<P\\d+>)|(?:will|to) (?:receive|welcome)|(?<!\\b(?:only|merely|just|briefly) )shook hands with|sat down together|visited(?= (?:the )?<P\\d+>(?!['’]s))|(?<!\\b(?:only|merely|just|briefly) )shook hands(?= (?:before|after|at|in|on|during|outside)\\b|[,.;])|(?:reviewed|inspected) (?:a |the )?guard of honou?r|raised (?:a|his|her) glass to|(?:held|had) (?:a |an |their )(?:(?!(?:no|phone|telephone|video)\\b)[\\w-]+ ){0,3}(?:meeting(?: with)?|sitting${TIME_BEFORE_WITH} with)(?= |[,.;])|(?:had|has|have|will have) (?:a |an )?(?:working |private |long |brief |informal )?(?:lunch|dinner|breakfast|luncheon)(?: (?:at|in) (?:the |a |an )?[^<.;,]{0,40}?(?:<L\\d+>[^<.;,]{0,20}?)?)? with|sat down(?= (?:at|in|on|for|to)\\b)|(?:handed|delivered|carried|brought) (?:it|them) (?:back |over )?(?:across [^,.;<]{0,30} )?to(?= (?:the )?<P\\d+>)|spent (?:(?:about|some|nearly|almost|more than|over|around|roughly|close to|upwards of) )?(?:[\\w-]+ ){1,2}together|spent (?:(?:most|much|part|all|the rest) of )?(?:the |that |this |an? |(?:two|three|four|five|several|many) )?(?:[\\w-]+ )?(?:afternoons?|mornings?|evenings?|days?|hours?|nights?|weekends?|weeks?) with|(?:paid|pay|pays|made|make) (?:a |an )?(?:(?:courtesy|state|official|working|surprise|rare|first|historic|two-day|three-day|brief) )+(?:call|visit) (?:on|to)|(?:talked|conferred)(?= (?:for (?:about |nearly |more than |some |almost |over )?[\\w-]+ (?:hours?|minutes?) )?(?:at|in) (?:the |a )?(?:[a-z-]+ ){0,3}(?:<L\\d+>|cent(?:er|re)|palace|hall|hotel|residence|house|ministry|building|guesthouse))|(?:sat|sit|sits) down with|(?:granted|grants|gave|gives|will grant) (?:a |an )?(?:private |brief |special |rare )?audience to|(?:called|call|calls|calling) on(?= (?:the )?(?:<[NGO]\\d+>'s )?(?:[A-Za-z-]+ ){0,2}(?:[A-Za-z-]+,? )?(?:(?:of|for) (?:the )?<[OGL]\\d+>,? )?<P\\d+>(?!(?:(?:,| and) <P\\d+>)*(?:, [^.;]{1,80},)? to (?!(?:him|her|them|discuss|review|brief|convey|deliver|hand|present|exchange|explore|congratulate|thank|bid)\\b)[a-z]+))|called on(?= (?:him|her)\\b)|(?:held|hold|holds|had|have|(?:began|begun|opened|started)(?! the (?:talks|meeting|consultations|negotiations)\\b(?! with))) (?:(?:their|his|her|its) )?(?:${TALKS_KIND} )*(?:(?!(?:no|held|hold|had|have|been|phone|telephone|video)\\b)[a-z-]+ ){0,3}(?:summit )?(?:talks|contacts|consultations|negotiations|conversations?|meetings)${TIME_BEFORE_WITH}(?: (?:at|in) (?:the )?(?:[a-z-]+ ){1,3}of (?:the )?<[PGLO]\\d+>(?= with)| (?:at|in) (?:the )?<[LO]\\d+>(?= with))?(?: with)?)\\b(?: |(?=[,.;:!?]))(?:(?:(?<=\\b(?:received|hosted|welcomed|met) )|(?<=\\b(?:received|hosted|welcomed)), (?:on )?(?:[A-Z][a-z]+day|today|yesterday)(?: (?:morning|afternoon|evening))? )(?:at|in) (?:(?:his|her|their) (?:office|residence|palace) (?:at|in) )?(?:the )?(?:(?<at><L\\d+>)(?: in (?:the )?(?<at2><L\\d+>))?|(?:ministry|palace|residence|office)(?:['’]s (?:<L\\d+>|(?:[A-Z][\\w-]+ ){0,2}[A-Z][\\w-]+))?),? (?:(?:on|last) \\w+,? |(?:today|yesterday|this (?:morning|afternoon|evening)),? )?)?(?:the )?(?:(?:his|her|their|its) )?(?:visiting )?(?:(?:an? )?(?<bn><N\\d+>) (?:officials|delegates|delegation|negotiators|envoys|diplomats|representatives)\\b(?:,? (?:led|headed) by (?:the )?(?<bl>${TITLED})(?!,? (?:who|and)\\b))?|(?:(?:at|in) (?:the )?(?:same )?(?:venue|palace|residence|ceremony|State House|state house)\\b,? )?(?:<N\\d+> and <N\\d+> (?=counterparts\\b)|<[NO]\\d+>,? |<G\\d+> (?=(?:[a-z-]+ )?counterparts?\\b))?(?:<P\\d+>['’]s (?:successor|predecessor|deputy|envoy|emissary|adviser|advisor|aide|son|daughter|wife|husband|brother|sister),? (?=<P)|(?:<[GO]\\d+>['’]s )?(?:(?:an? )?(?:[a-z-]+ ){0,2}(?:envoy|emissary|messenger|representative) of (?:<[NG]\\d+>['’]s )?<P\\d+>(?: of (?:the )?<G\\d+>)?|counterparts?|hosts?|(?:[a-z-]+ ){0,2}${POST}s?|(?:[A-Z][\\w-]+ ){1,3}(?:for|of) (?:the )?<[OGL]\\d+>(?:(?:,| and) (?:the )?<[OGL]\\d+>)*|(?:then-)?(?:[A-Z][\\w-]+ ){1,3}(?:for|of) (?:the )?[A-Z][\\w-]+(?: (?:and |& )?[A-Z][\\w-]+){0,5}(?=, <P)|[A-Z][\\w-]+['’]s [A-Z][\\w-]+(?: [A-Z][\\w-]+)?(?=, <P)|[A-Z][a-z]+-[A-Z][a-z]+(?=, <P)|(?<=<O\\d+> )to (?:the )?<[GL]\\d+>(?=, <P)),? )?(?<b>${TITLED_LIST})?)`,
+  `\\b(?<verb>met(?: (?:yesterday|today|earlier|later|on [A-Z][a-z]+day|this (?:morning|afternoon|evening))(?= with))?(?: with)?|meets(?: with)?|meet(?: with)?|meeting with|(?<!\\bthe same )meeting(?= <P\\d+>(?!['’]s))|(?:hosted|hosts|will host|to host|(?:is|are|was|were) hosting) (?:an? )?(?:(?:state|working|private|official|informal|gala|farewell|welcome) )?(?:dinner|lunch|luncheon|banquet|reception|breakfast) (?:for|in honou?r of)|hosted|hosting(?= (?:the |his |her |their )?(?:<[NGO]\\d+> )?(?:[a-z-]+ ){0,2}<P\\d+>)|(?:received|receives|will receive|had received) (?:a |an )?courtesy (?:call|visit) from|welcomed|received|hosts|receives|welcomes|will host|would host|to host|(?:is|are) (?:now |currently )?(?:receiving|hosting|meeting(?: with)?)(?= (?:the )?(?:<[NGO]\\d+>['’]?s? )?(?:[a-z-]+ ){0,2}<P\\d+>)|(?:will|to) (?:receive|welcome)|(?<!\\b(?:only|merely|just|briefly) )shook hands with|sat down together|(?:spoke|talked|met) (?:briefly )?face[- ]to[- ]face(?: with)?|sat (?:directly )?across the table from|visited(?= (?:the )?<P\\d+>(?!['’]s))|(?<!\\b(?:only|merely|just|briefly) )shook hands(?= (?:before|after|at|in|on|during|outside)\\b|[,.;])|(?:reviewed|inspected) (?:a |the )?guard of honou?r|raised (?:a|his|her) glass to|(?:held|had) (?:a |an |their )(?:(?!(?:no|phone|telephone|video)\\b)[\\w-]+ ){0,3}(?:meeting(?: with)?|sitting${TIME_BEFORE_WITH} with)(?= |[,.;])|(?:had|has|have|will have) (?:a |an )?(?:working |private |long |brief |informal )?(?:lunch|dinner|breakfast|luncheon)(?: (?:at|in) (?:the |a |an )?[^<.;,]{0,40}?(?:<L\\d+>[^<.;,]{0,20}?)?)? with|sat down(?= (?:at|in|on|for|to)\\b)|(?:handed|delivered|carried|brought) (?:it|them) (?:back |over )?(?:across [^,.;<]{0,30} )?to(?= (?:the )?<P\\d+>)|spent (?:(?:about|some|nearly|almost|more than|over|around|roughly|close to|upwards of) )?(?:[\\w-]+ ){1,2}together|spent (?:(?:most|much|part|all|the rest) of )?(?:the |that |this |an? |(?:two|three|four|five|several|many) )?(?:[\\w-]+ )?(?:afternoons?|mornings?|evenings?|days?|hours?|nights?|weekends?|weeks?) with|(?:paid|pay|pays|made|make) (?:a |an )?(?:(?:courtesy|state|official|working|surprise|rare|first|historic|two-day|three-day|brief) )+(?:call|visit) (?:on|to)|(?:talked|conferred)(?= (?:for (?:about |nearly |more than |some |almost |over )?[\\w-]+ (?:hours?|minutes?) )?(?:at|in) (?:the |a )?(?:[a-z-]+ ){0,3}(?:<L\\d+>|cent(?:er|re)|palace|hall|hotel|residence|house|ministry|building|guesthouse))|(?:sat|sit|sits) down with|(?:granted|grants|gave|gives|will grant) (?:a |an )?(?:private |brief |special |rare )?audience to|(?:called|call|calls|calling) on(?= (?:the )?(?:<[NGO]\\d+>'s )?(?:[A-Za-z-]+ ){0,2}(?:[A-Za-z-]+,? )?(?:(?:of|for) (?:the )?<[OGL]\\d+>,? )?<P\\d+>(?!(?:(?:,| and) <P\\d+>)*(?:, [^.;]{1,80},)? to (?!(?:him|her|them|discuss|review|brief|convey|deliver|hand|present|exchange|explore|congratulate|thank|bid)\\b)[a-z]+))|called on(?= (?:him|her)\\b)|(?:held|hold|holds|had|have|(?:began|begun|opened|started)(?! the (?:talks|meeting|consultations|negotiations)\\b(?! with))) (?:(?:their|his|her|its) )?(?:${TALKS_KIND} )*(?:(?!(?:no|held|hold|had|have|been|phone|telephone|video)\\b)[a-z-]+ ){0,3}(?:summit )?(?:talks|contacts|consultations|negotiations|conversations?|meetings)${TIME_BEFORE_WITH}(?: (?:at|in) (?:the )?(?:[a-z-]+ ){1,3}of (?:the )?<[PGLO]\\d+>(?= with)| (?:at|in) (?:the )?<[LO]\\d+>(?= with))?(?: with)?)\\b(?: |(?=[,.;:!?]))(?:(?:(?<=\\b(?:received|hosted|welcomed|met) )|(?<=\\b(?:received|hosted|welcomed)), (?:on )?(?:[A-Z][a-z]+day|today|yesterday)(?: (?:morning|afternoon|evening))? )(?:at|in) (?:(?:his|her|their) (?:office|residence|palace) (?:at|in) )?(?:the )?(?:(?<at><L\\d+>)(?: in (?:the )?(?<at2><L\\d+>))?|(?:ministry|palace|residence|office)(?:['’]s (?:<L\\d+>|(?:[A-Z][\\w-]+ ){0,2}[A-Z][\\w-]+))?),? (?:(?:on|last) \\w+,? |(?:today|yesterday|this (?:morning|afternoon|evening)),? )?)?(?:the )?(?:(?:his|her|their|its) )?(?:visiting )?(?:(?:an? )?(?<bn><N\\d+>) (?:officials|delegates|delegation|negotiators|envoys|diplomats|representatives)\\b(?:,? (?:led|headed) by (?:the )?(?<bl>${TITLED})(?!,? (?:who|and)\\b))?|(?:(?:at|in) (?:the )?(?:same )?(?:venue|palace|residence|ceremony|State House|state house)\\b,? )?(?:<N\\d+> and <N\\d+> (?=counterparts\\b)|<[NO]\\d+>,? |<G\\d+> (?=(?:[a-z-]+ )?counterparts?\\b))?(?:<P\\d+>['’]s (?:successor|predecessor|deputy|envoy|emissary|adviser|advisor|aide|son|daughter|wife|husband|brother|sister),? (?=<P)|(?:<[GO]\\d+>['’]s )?(?:(?:an? )?(?:[a-z-]+ ){0,2}(?:envoy|emissary|messenger|representative) of (?:<[NG]\\d+>['’]s )?<P\\d+>(?: of (?:the )?<G\\d+>)?|counterparts?|hosts?|(?:[a-z-]+ ){0,2}${POST}s?|(?:[A-Z][\\w-]+ ){1,3}(?:for|of) (?:the )?<[OGL]\\d+>(?:(?:,| and) (?:the )?<[OGL]\\d+>)*|(?:then-)?(?:[A-Z][\\w-]+ ){1,3}(?:for|of) (?:the )?[A-Z][\\w-]+(?: (?:and |& )?[A-Z][\\w-]+){0,5}(?=, <P)|[A-Z][\\w-]+['’]s [A-Z][\\w-]+(?: [A-Z][\\w-]+)?(?=, <P)|[A-Z][a-z]+-[A-Z][a-z]+(?=, <P)|(?<=<O\\d+> )to (?:the )?<[GL]\\d+>(?=, <P)),? )?(?<b>${TITLED_LIST})?)`,
   "g",
 );
 /** False for a sentence VERB_EVENT cannot match (it has none of the verbs): most of a story's sentences. */
@@ -319,7 +319,7 @@ const WHO_HANDED_IT = /(<P\d+>)(?:, (?:[^;.<]|<[GNOLP]\d+>){1,120}?,)? who (?:th
 /** "Y's reply, which X brought to L and handed to Z at the ministry on 3 November": the carrier (1), the one handed
  * it (2). */
 const WHICH_HANDED = /\b(?:letter|message|note|reply|response|answer)s?, which (?:the )?(<P\d+>) (?:brought|carried|took|delivered)(?: (?:back )?to (?:the )?<[LG]\d+>)? and (?:then )?handed (?:it )?(?:over )?to (?:the )?(<P\d+>)/g;
-const HANDED_BEFORE = new RegExp(`^(?:[^<.;]|<[LO]\\d+>){0,60}?,? in the presence of (?:the )?(${TITLED_LIST})`);
+const HANDED_BEFORE = new RegExp(`^(?:[^<.;]|<[LO]\\d+>|(?<=from )<P\\d+>){0,60}?,? (?:in the presence of (?:the )?(${TITLED_LIST})|with (?:the )?(${TITLED_LIST}) (?:in the room|present|in attendance|looking on)\\b)`);
 const HANDED_TO = new RegExp(`(<P\\d+>)(?:, (?:[^;.<]|<[GNOL]\\d+>){1,120}?,)?(?: (?:arrived|landed) in <[LG]\\d+>(?: (?:on|late on|early on) \\w+)? and)?,? (?:personally |also |then |later )?handed (?:over )?(?:the|a|an|his|her) (?:[a-z-]+ ){0,3}(?:letter|message|note|invitation|reply)s?(?: from (?:the )?(?:[A-Z][a-z]+ )?<P\\d+>)? to (?:the )?((?:<[NG]\\d+>['’]?s? )?(?:[A-Za-z-]+ ){0,3}<P\\d+>)(?![^.;]{0,40}\\bon (?:his|her|the )?behalf\\b)`, "g");
 /** A letter delivered in a city by the one who carried it: "X, …, on Thursday delivered a letter from Z to the leader of
  * G's military government, Y, in Niamey" (the city says it was in person). */
@@ -365,7 +365,7 @@ const LETTER_FROM = new RegExp(`\\b(?:letter|message)s? from (?:(?:the )?(?:[a-z
 /** "The letter invites <P> to visit <L>", "It also invites <P> to visit <L>" (the letter told just before), "the message
  * included an invitation to <P> to visit <L>". */
 // (also in what someone told: "The ambassador, X, told L by phone that the letter invites Y to …")
-const LETTER_INVITES = /^(?:[^<.;]{0,30}(?:\b|(?=<)))?(?:(?:[^.;<]|<[PLO]\d+>){0,80}?\bthat )?(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|<P\d+>['’]s) (?:[a-z-]+ )?(letter|message)|It)(?:,[^<,;.]{0,80},|, from (?:the )?(?:[a-z-]+ ){0,2}<P(\d+)>,)?(?: (?:[^.;<]|<[GN]\d+>){1,160}?,? and)? (?:also )?(?:invites|invited|(?:included|includes|contained|contains|carried|carries) an invitation (?:to|for)) (?:the )?<P(\d+)> (?:to (?:visit |come to |travel to |pay (?:a |an )?(?:[a-z-]+ ){0,2}visit to )?|(?:on|for) (?:a |an )?(?:[a-z-]+ ){0,2}visit to )(?:(?:his|her|their) (?:hometown|home town|home region|home province|birthplace) of )?(?:the )?<[LG](\d+)>/;
+const LETTER_INVITES = /^(?:[^<.;]{0,30}(?:\b|(?=<)))?(?:(?:[^.;<]|<[PLO]\d+>){0,80}?\bthat )?(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|<P\d+>['’]s) (?:[a-z-]+ )?(letter|message)|It)(?:,[^<,;.]{0,80},|, from (?:the )?(?:[a-z-]+ ){0,2}<P(\d+)>,)?(?: (?:[^.;<]|<[GN]\d+>){1,160}?,? and)? (?:also )?(?:invites|invited|(?:included|includes|contained|contains|carried|carries) an invitation (?:to|for)) (?:the )?<P(\d+)> (?:to (?:visit |come to |travel to |pay (?:a |an )?(?:[a-z-]+ ){0,2}visit to |(?:a|an) (?:[a-z-]+ ){0,2}(?:summit|meeting|conference|talks) (?:in|at) )?|(?:on|for) (?:a |an )?(?:[a-z-]+ ){0,2}visit to )(?:(?:his|her|their) (?:hometown|home town|home region|home province|birthplace) of )?(?:the )?<[LG](\d+)>(?: with (?:the )?(<P\d+>(?:(?:,| and|, and) <P\d+>)*))?/;
 /** "It invites her to Beijing": the letter just told invites its reader (where, 4). */
 const LETTER_INVITES_READER = /^(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]his) (?:[a-z-]+ )?(letter|message)|It)()() (?:also )?(?:invites|invited) (?:him|her) to (?:visit |come to )?(?:the )?<[LG](\d+)>/;
 /** "<P>'s reply, which … , invited <P> to <L>": the sender (1), the one invited (2), where (3). */
@@ -929,7 +929,8 @@ export class MeetingTracker {
       // ("had also attended HH the Amir's meeting with Y": the meeting of one the sentence does not name, told before)
       if (/^meeting/.test(v.groups?.verb ?? "") && /\b[A-Za-z]+['’]s (?:[a-z-]+ )?$/.test(text.slice(Math.max(0, from - 30), from))) continue;
       // (the negation of this clause, not of one before it: "have not met since they held talks in Arica")
-      const window = text.slice(Math.max(0, from - 30), from).split(/\b(?:since|after|before|when|but|because)\b/).pop()! + text.slice(from, from + 12);
+      // (nor of a clause before a colon: "A and B are not strangers: the two met in L")
+      const window = text.slice(Math.max(0, from - 30), from).split(/\b(?:since|after|before|when|but|because)\b|: /).pop()! + text.slice(from, from + 12);
       if (NEGATION.test(window) || denied(text, from, to)) continue;
       // ("Real Madrid met Barcelona in the final", "met the EU halfway": no meeting of diplomats)
       if (/^(?:[^.;]{0,60}?)\b(?:in|at) the (?:final|semi-?finals?|quarter-?finals?|first round|second round|group stage|match|tournament|championship|cup final|derby|league)\b|^(?:[^.;<]|<[A-Z]\d+>){0,40}?\b(?:halfway|head-on|in the middle)\b/.test(text.slice(to))) continue;
@@ -953,7 +954,7 @@ export class MeetingTracker {
       // ("flew to Moscow to meet Putin": a trip made to meet is a meeting held)
       // ("was to have met", "would have met … had the flight not been delayed": planned, and it did not happen)
       // (paper handed over in person: "took it across the bay and handed it to Y")
-      const pastVerb = /^(met|held|had|(?:have|has) (?:begun|held|opened|started)|hosted|welcomed|received|paid|made|sat|called|shook|visited|began|begun|opened|started|spent|granted|gave|handed|delivered|carried|brought|reviewed|inspected|raised|talked|conferred)/.test(verb);
+      const pastVerb = /^(met|held|had|(?:have|has) (?:begun|held|opened|started)|hosted|welcomed|received|paid|made|sat|called|shook|visited|began|begun|opened|started|spent|granted|gave|handed|delivered|carried|brought|reviewed|inspected|raised|talked|conferred|spoke)/.test(verb);
       if (pastVerb && /\b(?:(?:was|were) to|would) have\s+$/.test(lead)) status = "cancelled";
       else if (pastVerb && /\b(?:could|might|may|should|must) have\s+(?:\w+ly\s+)?$/.test(lead)) status = "proposed";
       else if (pastVerb && !/\b(will|would|could|might|may|to)\s+$/.test(lead)) status = "held";
@@ -1098,8 +1099,9 @@ export class MeetingTracker {
         // (else the one the story is about: a profile's "A meeting with President X was called off at short notice")
         const lead = subjectless && !known && this.lead && this.lead !== met[0] ? [this.lead] : undefined;
         left = groupSubject ? [] : byPost ? [byPost] : subj ? [subj] : (known ?? lead ?? (prevSubject && !unknownPost ? [prevSubject] : []));
-        // ("A and B, who have praised each other's programmes, last met in L": the pair before the relative clause)
-        const pairWho = text.slice(0, from).match(/^(?:[^<.;]{0,30}, )?<P(\d+)> and <P(\d+)>, who (?:[^<;.]|<[GNLO]\d+>){1,120}, (?:(?:last|first|later|then|also|have|had|finally) )*$/);
+        // ("A and B, who have praised each other's programmes, last met in L": the pair before the relative clause; "…,
+        // agreed to meet again in L")
+        const pairWho = text.slice(0, from).match(/^(?:[^<.;]{0,30}, )?<P(\d+)> and <P(\d+)>, who (?:[^<;.]|<[GNLOE]\d+>){1,120}, (?:(?:last|first|later|then|also|have|had|finally) )*(?:(?:agreed|decided|promised|pledged|vowed|resolved|plan|planned|hope|hoped|are due|were due|are expected|are set) to (?:[a-z]+ ){0,2})?$/);
         if (pairWho) left = [keyOf(Number(pairWho[1])), keyOf(Number(pairWho[2]))].filter((k): k is string => !!k);
         // "when they met in Islamabad": the two people this sentence named before, else the pair of the sentence before
         // ("They agreed to meet again in Berlin", "They are expected to meet", "they will meet")
@@ -1168,13 +1170,26 @@ export class MeetingTracker {
       // ("called on Y at his residence, where Z was also present")
       const present =
         // (or looking on: "A and B met and exchanged copies of … at the <O>, with C looking on")
-        text.slice(to).match(/^(?:[^.;<]|<[LGNO]\d+>){0,120}?,? with (?:the )?(?:(?:[^<,;.]|<[GN]\d+>){0,40} )?<P(\d+)> (?:also )?(?:present|in attendance|attending|sitting in|looking on|watching)\b/) ??
-        text.slice(to).match(/^(?:[^.;<]|<[LGNO]\d+>){0,80}?, where (?:the )?<P(\d+)> (?:was|were) (?:also )?(?:present|in attendance)\b/);
+        // (a list too: "…, with Foreign Minister A and G's Foreign Minister B present")
+        text.slice(to).match(/^(?:[^.;<]|<[LGNO]\d+>|<O\d+>['’]s){0,120}?,? with (?:the )?(?:(?:[^<,;.]|<[GN]\d+>){0,40} )?(<P\d+>(?:(?:,| and|, and) (?:<G\d+>['’]s )?(?:[A-Z][a-z]+ ){0,3}<P\d+>)*) (?:also )?(?:present|in attendance|attending|sitting in|looking on|watching)\b/) ??
+        text.slice(to).match(/^(?:[^.;<]|<[LGNO]\d+>){0,80}?, where (?:the )?(<P\d+>) (?:was|were) (?:also )?(?:present|in attendance)\b/);
       // ("received Y with Z, director of …, at his side": Z at the table, on the host's side)
       const beside = text.slice(to).match(/^(?:[^.;<]|<[LGNO]\d+>){0,40}?,? with (?:the )?<P(\d+)>(?:,(?:[^;.<]|<[GNOL]\d+>){0,160},)? at (?:his|her|their) side\b/);
       // ("A and B met at L, with their foreign ministers at the time, C and D, at their sides": C and D at the table)
       const sides = text.slice(to).match(/^(?:(?:[^.;<]|<[LGNO]\d+>){0,40}?,? )?with (?:their|his|her) (?:[a-z-]+ ){0,6}[a-z-]+, (<P\d+>(?:(?:,| and|, and) <P\d+>)*),? at (?:his|her|their) sides?\b/);
-      const people = [...new Set([...left, ...right, ...(along ? keys(`<P${along[1]}>`) : []), ...(present ? keys(`<P${present[1]}>`) : []), ...(beside ? keys(`<P${beside[1]}>`) : []), ...(sides ? keys(sides[1]) : [])])];
+      const people = [...new Set([...left, ...right, ...(along ? keys(`<P${along[1]}>`) : []), ...(present ? keys(present[1].replace(/<G\d+>['’]s /g, "")) : []), ...(beside ? keys(`<P${beside[1]}>`) : []), ...(sides ? keys(sides[1]) : [])])];
+      // (of two present, one of no state told is on the side of the pair the other is not of: "A and B held talks, with
+      // Foreign Minister C and G's Foreign Minister D present": C is A's, where D is of B's state)
+      const seated = present ? keys(present[1].replace(/<G\d+>['’]s /g, "")).filter((p) => p.startsWith("person:")) : [];
+      const pair0 = [...left, ...right].filter((p) => p.startsWith("person:"));
+      const toldSide = seated.filter((p) => this.sideOf(p));
+      if (seated.length === 2 && pair0.length === 2 && toldSide.length === 1) {
+        // (the one of the pair not of the told one's state; with no state told either, the two share a side of their own)
+        const lead = pair0.find((p) => this.sideOf(p) !== this.sideOf(toldSide[0]));
+        const other = lead ? (this.sideOf(lead) ?? `side:${a.sentence.index}:host`) : undefined;
+        if (lead && other && !this.sideOf(lead)) this.sidesTold.set(lead, other);
+        for (const p of seated) if (!this.sideOf(p) && other) this.sidesTold.set(p, other);
+      }
       // (each at the side of the one named in the same place: the first minister the first leader's)
       const aides = sides ? keys(sides[1]).filter((p) => p.startsWith("person:")) : [];
       const pair = [...left, ...right].filter((p) => p.startsWith("person:"));
@@ -1191,7 +1206,7 @@ export class MeetingTracker {
       const spanless = text.replace(YEAR_SPAN, (x) => " ".repeat(x.length));
       const after = yearsIn(spanless.slice(from, from + 90));
       // (not a year that ends a clause before the verb: "X, who retired in 2019, held a sitting on October 11 with Y")
-      const relative = /, (?:who|which|whose) [^,;]*, $/.test(text.slice(0, from));
+      const relative = /, (?:who|which|whose) [^,;]*, (?:(?:agreed|decided|promised|pledged|vowed|resolved) to (?:[a-z]+ ){0,2})?$/.test(text.slice(0, from));
       const near = yearsIn((relative ? "" : spanless.slice(Math.max(0, from - 20), from)) + spanless.slice(from, from + 90)).concat(yearsIn(openingYear(text) ?? ""));
       const groups = after.length > 1 ? after : near.length === 1 ? near : [undefined];
       // "flew to Beijing, where he met Y": the place named before "where"
@@ -1241,7 +1256,8 @@ export class MeetingTracker {
       const tables = split && left.length >= 2 && right.length === 1 ? left.map((l) => [l, right[0]]) : split && left.length === 1 && right.length >= 2 ? right.map((r) => [left[0], r]) : [people];
       for (const y of groups)
         for (const ps of tables) {
-          const again = /^(?:[^.;<]|<[LT]\d+>){0,20}?\bagain\b/.test(text.slice(to, to + 40)) || /\bagain\s+$/.test(lead) || /\b(?:held|hold|holds|had) separate (?:talks|meetings?|consultations)\b/.test(text.slice(from, to + 30)) || /^(?:[^<.;]{0,20}\b)?[Ll]ater (?:the same day|that day|in the day|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)),? <P\d+>,? and <P\d+> (?:also )?held\b/.test(text);
+          // (a first meeting is another than the one told before: "A and B, who first held talks … in July 2025, …")
+          const again = /^(?:[^.;<]|<[LT]\d+>){0,20}?\bagain\b/.test(text.slice(to, to + 40)) || /\b(?:again|first)\s+$/.test(lead) || /\b(?:held|hold|holds|had) separate (?:talks|meetings?|consultations)\b/.test(text.slice(from, to + 30)) || /^(?:[^<.;]{0,20}\b)?[Ll]ater (?:the same day|that day|in the day|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)),? <P\d+>,? and <P\d+> (?:also )?held\b/.test(text);
           const other = { place: placeNext ?? office, again };
           const m = formerPlan ? this.matchOrCreate(ps, "meeting", a, from, y, "cancelled", true, day) : this.matchOrCreate(ps, "meeting", a, from, y, status, false, day, other);
           // ("A and B met C": A and B came as one side and did not meet each other)
@@ -2681,7 +2697,7 @@ export class MeetingTracker {
   /** "X gave Y a letter from Z to W … The letter invites W to visit L" ("It also invites W to visit L", after a sentence
    * of the letter): Z invited W, a visit proposed (planned when accepted). The letter's sender is the one of the last
    * "letter from Z" told in the four sentences before. */
-  private letterInvites({ a, text, keyOf, used, free }: Scan) {
+  private letterInvites({ a, text, keyOf, keys, used, free }: Scan) {
     if (!/ invit/.test(text)) return;
     // ("Y's reply, which the nuncio brought to L and handed to X, invited the Polish minister to Minsk": Y's
     // invitation)
@@ -2710,8 +2726,11 @@ export class MeetingTracker {
     const to = from + v[0].length;
     if (!guest?.startsWith("person:") || guest === host || !free(from, to)) return;
     this.sink.add("INVITED", host, guest, a.sentence, "the letter of one named before invites another to visit");
+    // (and a third it invites the reader to meet there, invited too: "invited Y to a summit in L with Z")
+    const third = keys(v[5]).filter((k) => k.startsWith("person:") && k !== host && k !== guest);
+    for (const t of third) this.sink.add("INVITED", host, t, a.sentence, "the letter of one named before invites another to visit");
     const status: MeetingStatus = /\b(?:accepted|agreed)\b/.test(text.slice(to)) ? "planned" : "proposed";
-    this.visitOffered(a, from, to, host, [host, guest], status, a.slots[Number(v[4])]?.key, "a letter that invites the other to visit: proposed the meeting");
+    this.visitOffered(a, from, to, host, [host, guest, ...third], status, a.slots[Number(v[4])]?.key, "a letter that invites the other to visit: proposed the meeting");
     used.push([from, to]);
   }
 
@@ -2915,14 +2934,17 @@ export class MeetingTracker {
       const to = from + verb[0].length;
       if (!free(from, to) || NEGATION.test(text.slice(Math.max(0, from - 20), from)) || FUTURE.test(text.slice(Math.max(0, from - 30), from))) continue;
       // (and those it was handed before: "… handed the letter to Y in the presence of A and B")
-      const presence = text.slice(v.index! + v[0].length).match(HANDED_BEFORE);
+      // (or with them in the room: "… handed Y a letter from Z, with W in the room")
+      const presence0 = text.slice(v.index! + v[0].length).match(HANDED_BEFORE);
+      const presence = presence0 ? ([presence0[0], presence0[1] ?? presence0[2]] as const) : null;
       const people = [...new Set([...keys(v[1]), ...keys(v[2]), ...(presence ? keys(untitled(presence[1])) : [])])].filter((p) => p.startsWith("person:"));
       if (people.length < 2) continue;
       // (not a date inside the carrier's apposition: "The adviser, X, who took up his post last year, handed Y")
       const appos = v[0].match(/^<P\d+>(, (?:[^;.<]|<[GNOL]\d+>){1,120}?,)/)?.[1];
       const day = this.dateIn(a, appos ? text.replace(appos, "") : text, "behind");
       // (where, past the one handed it: "… handed to the President during a courtesy call at Malacañang Palace")
-      const at = text.slice(v.index! + v[0].length).match(/^(?:[^<.;]){0,60}?\b(?:in|at) (?:the )?<L(\d+)>/)?.[1];
+      // (or before the carrier, set off: "on March 14, at the <L> in <L>, X handed Y")
+      const at = text.slice(v.index! + v[0].length).match(/^(?:[^<.;]){0,60}?\b(?:in|at) (?:the )?<L(\d+)>/)?.[1] ?? text.slice(0, from).match(/\b(?:in|at) (?:the )?(?:(?:[^<.;,]|<L\d+>){0,50}? in )?<L(\d+)>, <P\d+>$/)?.[1];
       // (the one it was handed before who came with its carrier: "… in the presence of A and B, who accompanied him")
       const to1 = keys(v[2]).filter((p) => p.startsWith("person:"));
       const by = keys(v[1]).filter((p) => p.startsWith("person:"));
@@ -3290,14 +3312,15 @@ const openingYear = (text: string) => {
 const YEAR_SPAN = /\b(?:19|20)\d\d ?[–-] ?(?:(?:19|20)\d\d|\d\d)\b/g;
 
 /** A sentence that denies a report told before: "X denied the report.", "\"No such meeting took place,\" he said". */
-const REPORT_DENIED = /\b(?:denied|dismissed|rejected|refuted|denies|dismisses|rejects) (?:(?:the|this|that|these|such) (?:reports?|claims?|story|stories|account|allegations?)\b|it(?:\.| within\b| shortly\b| soon\b| later\b| in a statement\b| on \w+day\b))|^["“]?(?:No (?:such )?meeting (?:took place|happened|occurred|has taken place)|There (?:was|has been) no (?:such|direct|face-to-face) meeting)\b|\bsaid (?:that )?no such meeting had (?:taken place|happened|occurred)\b/i;
+const REPORT_DENIED = /\b(?:denied|dismissed|rejected|refuted|denies|dismisses|rejects) (?:(?:the|this|that|these|such) (?:reports?|claims?|story|stories|account|allegations?)\b|it(?:\.| within\b| shortly\b| soon\b| later\b| in a statement\b| on \w+day\b))|^["“]?(?:No (?:such )?meeting (?:took place|happened|occurred|has taken place)|There (?:was|has been) no (?:such|direct|face-to-face) meeting)\b|\bsaid (?:that )?no such meeting had (?:taken place|happened|occurred)\b|\bden(?:ied|ies|y) that (?:he|she|they) ["“]?(?:had |has |have )?(?:ever )?met\b/i;
 /** A sentence that tells what one side confirmed or a paper revealed: "…, the spokesman confirmed on Monday, a day after
  * the meeting was revealed by Philenews". */
 const CONFIRMED_BY = /\b(?:confirmed|confirms|revealed|disclosed)\b/i;
 /** A sentence that tells what an outlet or sources reported: "…, the outlet reported on May 7, citing two sources", "according to X". */
 // (also a broadcaster's or a paper's word: "the Houthi-run Al-Masirah television said that A and B had met")
 // (or a fact-check's claim: "Claim 2: "X secretly met Y in L"")
-const REPORTED_BY = /\b(?:reported|reports|according to|citing|cited|quoted|sources said|claimed|alleged|(?:television|TV|radio|newspaper|daily|channel|broadcaster|website) said)\b|^\W*Claim \d+:/i;
+// (and a court filing's claim: "The plaint further states that …")
+const REPORTED_BY = /\b(?:reported|reports|according to|citing|cited|quoted|sources said|claimed|alleged|(?:television|TV|radio|newspaper|daily|channel|broadcaster|website) said|(?:plaint|petition|affidavit|lawsuit|suit|complaint|filing|indictment)(?: [a-z]+)? (?:states|stated|says|said|claims|alleges))\b|^\W*Claim \d+:/i;
 
 /** "… was handed over to <G> officials at <L> in the presence of <P>, Minister of State, and <P>": the place and those
  * present (a post set off after a name allowed). */
@@ -3359,7 +3382,8 @@ function dateAround(sentence: string, articleDate: string | undefined, near: str
     .filter(
       (d) =>
         !!d.iso &&
-        !/\b(?:said|says|told|interview)\b[^.]{0,25}$/.test(sentence.slice(0, d.start)) &&
+        // (the day it was said, not one it tells of: "says that on March 14 he handed")
+        !/\b(?:said|says|told|interview)\b(?! that\b)[^.]{0,25}$/.test(sentence.slice(0, d.start)) &&
         !/\b(?:since|until|till)\s+$/i.test(sentence.slice(0, d.start)) && // a period's bound, not a meeting's date
         !/\b(?:floated|proposed|suggested|raised|announced|agreed)\s+(?:in|on)\s+$/i.test(sentence.slice(0, d.start)) && // when it was proposed
         !/^[\p{Lu}][\p{Lu}\s.'’-]*,\s*$/u.test(sentence.slice(0, d.start)) && // a dateline's date is the article's
@@ -3617,8 +3641,9 @@ export function listedNames(text: string): string {
 /** The two people a sentence names as a pair ("<P1> and <P2> spoke"), if it does. */
 export function pairOf(a: AbstractSentence): string[] {
   // ("A and B", "A spoke by phone with B", "A phoned B", "A met B"; "X invited A and B to meet": A and B)
-  // (and "A discussed the case with B in a phone call"; "A had accepted an invitation from his G counterpart, B")
-  const m = a.text.match(/<P(\d+)> and (?:(?:his|her|their) (?:<[NG]\d+> )?(?:counterpart,? )?)?<P(\d+)>|<P(\d+)>(?:,? [a-z]+){0,2} (?:spoke|talked|conferred)(?: (?:by|on the|over the) (?:tele)?phone)? (?:with|to) (?:the )?<P(\d+)>|<P(\d+)>(?:,? [a-z]+){0,2} (?:phoned|telephoned|called|met(?: with)?|held talks with|hosted|received|urged|asked|told|invited|thanked|congratulated|warned|pressed|briefed) (?:the )?<P(\d+)>(?!,? and <P)|<P(\d+)>(?:,? [a-z]+){0,2} (?:discussed|raised|reviewed) (?:[a-z-]+ ){1,4}with (?:the )?<P(\d+)>|<P(\d+)>(?:[^<.;]|<[GO]\d+>){0,60}? (?:built|opened|set up|established|ran) (?:a|an) (?:[a-z-]+ )?(?:channel|line|back channel|backchannel)(?: of (?:his|her|their) own)? with (?:[^<.;]|<[GN]\d+>){0,60}?<P(\d+)>|<P(\d+)>[^<.;]{0,60}? (?:in|during|at) (?:a|an|the|their) (?:[a-z-]+ ){0,2}(?:call|conversation|talks|meeting) with (?:the )?<P(\d+)>|<P(\d+)>[^<.;]{0,80}?\b(?:his|her|their) (?:<N\d+> )?counterpart,? <P(\d+)>/)?.slice(1).filter(Boolean);
+  // (and "A discussed the case with B in a phone call"; "A had accepted an invitation from his G counterpart, B";
+  // "A watched the match from the box with B")
+  const m = a.text.match(/<P(\d+)> and (?:(?:his|her|their) (?:<[NG]\d+> )?(?:counterpart,? )?)?<P(\d+)>|<P(\d+)>(?:,? [a-z]+){0,2} (?:spoke|talked|conferred)(?: (?:by|on the|over the) (?:tele)?phone)? (?:with|to) (?:the )?<P(\d+)>|<P(\d+)>(?:,? [a-z]+){0,2} (?:phoned|telephoned|called|met(?: with)?|held talks with|hosted|received|urged|asked|told|invited|thanked|congratulated|warned|pressed|briefed) (?:the )?<P(\d+)>(?!,? and <P)|<P(\d+)>(?:,? [a-z]+){0,2} (?:discussed|raised|reviewed) (?:[a-z-]+ ){1,4}with (?:the )?<P(\d+)>|<P(\d+)>(?:[^<.;]|<[GO]\d+>){0,60}? (?:built|opened|set up|established|ran) (?:a|an) (?:[a-z-]+ )?(?:channel|line|back channel|backchannel)(?: of (?:his|her|their) own)? with (?:[^<.;]|<[GN]\d+>){0,60}?<P(\d+)>|<P(\d+)>[^<.;]{0,60}? (?:in|during|at) (?:a|an|the|their) (?:[a-z-]+ ){0,2}(?:call|conversation|talks|meeting) with (?:the )?<P(\d+)>|<P(\d+)>[^<.;]{0,80}?\b(?:his|her|their) (?:<N\d+> )?counterpart,? <P(\d+)>|<P(\d+)>(?:,? [a-z]+){0,2} (?:watched|sat|stood|dined|lunched|walked|toured|attended|travell?ed|flew)\b[^<.;]{0,60}? (?:with|alongside) <P(\d+)>/)?.slice(1).filter(Boolean);
   const keys = m ? [a.slots[Number(m[0])]?.key, a.slots[Number(m[1])]?.key] : [];
   return keys.length === 2 && keys[0] && keys[1] && keys[0] !== keys[1] ? (keys as string[]) : [];
 }

@@ -95,7 +95,8 @@ describe("held-out articles scored against their expected facts", () => {
     ["heldout21", 116, 202, 316],
     ["heldout22", 117, 170, 294, 2],
     ["heldout23", 107, 195, 291],
-    ["heldout24", 104, 104, 296, 2],
+    ["heldout24", 104, 150, 296, 1],
+    ["heldout25", 118, 123, 321, 1],
   ];
   for (const [set, written, floor, total, forbidden = 0] of later)
     it(`${set} (${written} of ${total} when it was written, ${floor} now): at least ${floor}, and ${forbidden ? `no more than ${forbidden} MET_WITH it forbids` : "no MET_WITH it forbids"}`, () => {

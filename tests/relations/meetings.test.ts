@@ -3641,3 +3641,34 @@ describe("meetings of the twenty-third held-out set's forms (thirty-second sessi
     assert.ok(!ms.some(([, , p]) => p.includes("person:karlis-ozols") && p.includes("person:andris-bite")), JSON.stringify(ms));
   });
 });
+
+describe("meetings of the twenty-fourth held-out set's forms (thirty-third session)", () => {
+  it("a match report: 'X watched the session from the President's Box with G's President Dr Y' (no one named Box; the pair 'the two leaders' are); 'held talks in the club's committee room during the tea interval, with Foreign and Caricom Affairs Minister Z and G's Foreign Minister W present' (all four; Z of no state told sits on X's side); 'A and B, who first held talks … in L in July 2025, agreed to meet again in M on March 27' (another meeting, and a plan)", () => {
+    const f = extract("Prime Minister Lucia Ramdeen watched the afternoon session from the President's Box with Guyana's President Dr Marcus Persaud, who flew in on Sunday night.\n\nThe two leaders held talks in the Queen's Park Cricket Club's committee room during the tea interval, with Foreign and Caricom Affairs Minister Dev Ragoonath and Guyana's Foreign Minister Colin Baptiste present.\n\nRamdeen and Persaud, who first held talks as heads of government at the Caricom summit in Montego Bay in July 2025, agreed to meet again in Georgetown on March 27.", "2026-03-10");
+    const ms = of(f);
+    assert.ok(ms.some(([s, , p]) => s === "held" && p === "person:colin-baptiste,person:dev-ragoonath,person:lucia-ramdeen,person:marcus-persaud"), JSON.stringify(ms));
+    assertMeetings(ms, [["held", "2025-07", "person:lucia-ramdeen,person:marcus-persaud"], ["planned", "2026-03-27", "person:lucia-ramdeen,person:marcus-persaud"]]);
+    const r = relations(f, ["HOLDS_OFFICE", "MET_WITH"]);
+    assert.ok(r.some((x) => x.startsWith("MET_WITH") && x.includes("colin-baptiste") && x.includes("dev-ragoonath")), r.join("; "));
+    assert.ok(f.entities.some((e) => e.key === "person:dev-ragoonath") && !f.entities.some((e) => e.key === "person:foreign"), f.entities.map((e) => e.key).join());
+    assert.ok(!r.some((x) => x.startsWith("MET_WITH") && x.includes("dev-ragoonath") && x.includes("lucia-ramdeen")), r.join("; "));
+    assert.ok(!f.entities.some((e) => e.key === "person:box"), f.entities.map((e) => e.key).join());
+  });
+
+  it("a court filing's summary: 'Amb X says that on March 14, 2025, at the Cité … in Kinshasa, he handed President Y a letter from President Z, with the Foreign Minister, Ms W, in the room' (X's, that day, there, with W); 'The letter, he says, invited Mr Y to a summit in Entebbe with President V' (Z invites both); a meeting the plaint 'states' and the defence 'denies that he ever met' is none", () => {
+    const f = extract("In an affidavit, Amb Daniel Kateregga says that on March 14, 2025, at the Cité de l'Union Africaine in Kinshasa, he handed President Paul Mbemba a letter from President Samuel Otim, with the Foreign Minister, Ms Claire Ilunga, in the room. The letter, he says, invited Mr Mbemba to a summit in Entebbe with President Jean Habimana of Rwanda.\n\nOn April 2, he says, Ms Ilunga handed him Mr Mbemba's reply at the Ministry of Foreign Affairs in Kinshasa.\n\nThe plaint further states that in July 2025 Amb Kateregga met Mr Victor Kabanga in Bunagana.\n\nIn its defence, the Attorney General denies that he \"ever met Mr Kabanga on behalf of Government or at all\".", "2026-02-05");
+    const ms = of(f);
+    assertMeetings(ms, [["held", "2025-03-14", "person:claire-ilunga,person:daniel-kateregga,person:paul-mbemba"]]);
+    assert.ok(ms.some(([s, , p]) => s === "proposed" && p === "person:jean-habimana,person:paul-mbemba,person:samuel-otim"), JSON.stringify(ms));
+    assert.ok(!ms.some(([, , p]) => p.includes("victor-kabanga")), JSON.stringify(ms));
+    const r = relations(f, ["INVITED", "CONVEYED_VIA", "CONVEYED_TO", "HELD_IN"]);
+    assertRelations(r, ["INVITED person:samuel-otim -> person:paul-mbemba", "INVITED person:samuel-otim -> person:jean-habimana", "CONVEYED_VIA person:samuel-otim -> person:daniel-kateregga", "HELD_IN meeting -> place:kinshasa"]);
+  });
+
+  it("a speech printed in full: 'The following is the ministerial statement Prime Minister X delivered in Parliament' makes its 'I' X's; 'the Rt Hon Y' is Y; 'Wasn't Z supposed to go?' names Z, not 'Wasnt Z'; 'met the PLO's W' and 'sat across the table from V' are meetings held", () => {
+    const f = extract("Editor's note: The following is the ministerial statement Prime Minister Tere Ariki delivered in Parliament on Tuesday.\n\nOn 28 April I was in Wellington, where I met the Rt Hon Graham Fletcher, Minister of Foreign Affairs.\n\nWasn't Fletcher supposed to go to Niue?\n\nIn January 1993, the academic Ron Pundak met the PLO's Hassan Asfour near Oslo. In September 1905 Jorgen Lovland sat across the table from Sweden's Arvid Lindman at Karlstad.", "2026-05-20");
+    const ms = of(f);
+    assertMeetings(ms, [["held", "2026-04-28", "person:graham-fletcher,person:tere-ariki"], ["held", "1993-01", "person:hassan-asfour,person:ron-pundak"], ["held", "1905-09", "person:arvid-lindman,person:jorgen-lovland"]]);
+    assert.ok(!f.entities.some((e) => /wasnt|rt-hon/.test(e.key)), f.entities.map((e) => e.key).join());
+  });
+});

@@ -109,7 +109,7 @@ export const KNOWN_ORGANIZATIONS: readonly (readonly [label: string, ...other: s
   ["Eurasian Economic Union", "EAEU"],
   ["Southern African Development Community", "SADC"],
   ["East African Community", "EAC"],
-  ["Caribbean Community", "CARICOM"],
+  ["Caribbean Community", "CARICOM", "Caricom"],
   ["Community of Latin American and Caribbean States", "CELAC"],
   ["Organization of Turkic States"],
   ["Council of Europe"],

@@ -28,6 +28,8 @@ export const OFFICE_TITLES = [
   "General Secretary", "State President", "President of the Republic", "Taoiseach", "Tánaiste", "Holy Father",
   // abbreviated, as the Indian and Pakistani press write them ("PM Modi", "EAM Jaishankar")
   "PM", "EAM", "FM", "Deputy PM", "NSA",
+  // (and East Africa's "Amb" before an ambassador's or envoy's name, without a full stop: "Amb Patrick Mugisha")
+  "Amb",
 ].map((t) => t.toLowerCase());
 
 /** Lower-case descriptive titles used before a name ("North Korean leader Kim Jong Un"). */
@@ -57,7 +59,7 @@ export const AFFILIATION_TITLES = [
 export const withoutThen = (title: string): string => title.replace(/^then[- ]/i, "");
 /** Posts the press abbreviates, written out: "PM" is "prime minister" (lower case, as titles are compared). */
 const ABBREVIATED: Record<string, string> = {
-  pm: "prime minister", eam: "external affairs minister", fm: "foreign minister", nsa: "national security adviser", "holy father": "pope",
+  pm: "prime minister", eam: "external affairs minister", fm: "foreign minister", nsa: "national security adviser", amb: "ambassador", "holy father": "pope",
   // (ranks: "Gen. X" is "the general")
   "gen.": "general", "lt. gen.": "lieutenant general", "maj. gen.": "major general", "brig. gen.": "brigadier general", "col.": "colonel", "lt. col.": "lieutenant colonel", "adm.": "admiral",
 };
@@ -87,7 +89,7 @@ export const HONORIFICS = ["Mr", "Mrs", "Ms", "Miss", "Dr", "Mr.", "Mrs.", "Ms."
   // Bhutan's and Fiji's styles ("Lyonpo D N Dhungyel", "Dasho X", "Ratu Y")
   "Lyonpo", "Lyonchhen", "Dasho", "Aum", "Ratu", "Adi",
   // Malaysia's and Brunei's styles ("Dato' Seri Utama Haji X", "YAB Dato' Seri Y", "Datin Z")
-  "Honourable", "Honorable", "Dato'", "Dato’", "Dato", "Datuk", "Datin", "Tun", "Seri", "Utama", "Paduka", "YAB", "YB", "YBhg", "Haji", "Hajjah", "Pehin", "Awang", "Dayang",
+  "Honourable", "Honorable", "Rt", "Hon", "Dato'", "Dato’", "Dato", "Datuk", "Datin", "Tun", "Seri", "Utama", "Paduka", "YAB", "YB", "YBhg", "Haji", "Hajjah", "Pehin", "Awang", "Dayang",
   // Cambodia's styles of rank ("Samdech Techo Hun Sen", "Samdech Moha Borvor Thipadei Hun Manet")
   "Samdech", "Techo", "Moha", "Borvor", "Thipadei"];
 
