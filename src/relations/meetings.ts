@@ -1099,8 +1099,8 @@ export class MeetingTracker {
         // (else the one the story is about: a profile's "A meeting with President X was called off at short notice")
         const lead = subjectless && !known && this.lead && this.lead !== met[0] ? [this.lead] : undefined;
         left = groupSubject ? [] : byPost ? [byPost] : subj ? [subj] : (known ?? lead ?? (prevSubject && !unknownPost ? [prevSubject] : []));
-        // ("A and B, who have praised each other's programmes, last met in L": the pair before the relative clause; "…,
-        // agreed to meet again in L")
+        // ("A and B, who have praised each other's programmes, last met in L": the pair before the relative clause;
+        // "…, agreed to meet again in L")
         const pairWho = text.slice(0, from).match(/^(?:[^<.;]{0,30}, )?<P(\d+)> and <P(\d+)>, who (?:[^<;.]|<[GNLOE]\d+>){1,120}, (?:(?:last|first|later|then|also|have|had|finally) )*(?:(?:agreed|decided|promised|pledged|vowed|resolved|plan|planned|hope|hoped|are due|were due|are expected|are set) to (?:[a-z]+ ){0,2})?$/);
         if (pairWho) left = [keyOf(Number(pairWho[1])), keyOf(Number(pairWho[2]))].filter((k): k is string => !!k);
         // "when they met in Islamabad": the two people this sentence named before, else the pair of the sentence before
@@ -1184,7 +1184,7 @@ export class MeetingTracker {
       const pair0 = [...left, ...right].filter((p) => p.startsWith("person:"));
       const toldSide = seated.filter((p) => this.sideOf(p));
       if (seated.length === 2 && pair0.length === 2 && toldSide.length === 1) {
-        // (the one of the pair not of the told one's state; with no state told either, the two share a side of their own)
+        // (the one of the pair not of the told one's state; with no state told either, the two share a side)
         const lead = pair0.find((p) => this.sideOf(p) !== this.sideOf(toldSide[0]));
         const other = lead ? (this.sideOf(lead) ?? `side:${a.sentence.index}:host`) : undefined;
         if (lead && other && !this.sideOf(lead)) this.sidesTold.set(lead, other);
@@ -1256,7 +1256,7 @@ export class MeetingTracker {
       const tables = split && left.length >= 2 && right.length === 1 ? left.map((l) => [l, right[0]]) : split && left.length === 1 && right.length >= 2 ? right.map((r) => [left[0], r]) : [people];
       for (const y of groups)
         for (const ps of tables) {
-          // (a first meeting is another than the one told before: "A and B, who first held talks … in July 2025, …")
+          // (a first meeting is another than one told before: "A and B, who first held talks … in July 2025, …")
           const again = /^(?:[^.;<]|<[LT]\d+>){0,20}?\bagain\b/.test(text.slice(to, to + 40)) || /\b(?:again|first)\s+$/.test(lead) || /\b(?:held|hold|holds|had) separate (?:talks|meetings?|consultations)\b/.test(text.slice(from, to + 30)) || /^(?:[^<.;]{0,20}\b)?[Ll]ater (?:the same day|that day|in the day|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)),? <P\d+>,? and <P\d+> (?:also )?held\b/.test(text);
           const other = { place: placeNext ?? office, again };
           const m = formerPlan ? this.matchOrCreate(ps, "meeting", a, from, y, "cancelled", true, day) : this.matchOrCreate(ps, "meeting", a, from, y, status, false, day, other);
