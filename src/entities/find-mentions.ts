@@ -909,8 +909,18 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     let n = pastBrackets(W, a + t);
     // (nor an honorific: "Vice President Shri C. P. X", "External Affairs Minister Dr. S. X")
     n = pastStyles(W, n, b);
+    // (nor a military rank after the post: "National Security Adviser Lt Gen X")
+    const rank = n < b ? titleAt(W, n, b, OFFICE) : 0;
+    if (rank && b - n > rank + 1 && W.slice(n, n + rank).every((w) => RANK_WORDS.has(bareText(w).toLowerCase().replace(/\.$/, "")) || /^(?:Field|Marshal|Air|Vice|Rear|Senior)$/.test(w.text))) n = pastStyles(W, n + rank, b);
     // (nor is a post's house anyone: "at the PM House", a building in the city the story is told from)
     if (n === b - 1 && /^(?:House|Lodge)$/.test(W[n].text)) return;
+    // (a royal style after a post in lower case is no post: "Saudi envoy Prince X" is the envoy, Saudi Arabia's)
+    const lt = /^(?:Prince|Princess|Sheikh|Sheikha|Sayyid)$/.test(title) ? lowercaseTitleBefore(W, a) : undefined;
+    const lq = lt ? qualifierBefore(W, lt.start, article, ctx) : undefined;
+    if (lt && lq) {
+      add(n, b, { kind: "Person", name: article.slice(W[n].start, W[b - 1].end), title: lt.title, titleCountry: lq.country, outerStart: lq.start });
+      return;
+    }
     add(n, b, { kind: "Person", name: article.slice(W[n].start, W[b - 1].end), title, titleCountry: q?.country, outerStart: q?.start ?? W[a].start });
     return;
   }

@@ -13,7 +13,7 @@ import { knownOrganizationByKey, NATIONAL_WIRES, sideOfOrganization } from "../e
 import { organizationOfOffice } from "../entities/gazetteer/office-holders.js";
 import type { NerModel } from "../entities/ner/index.js";
 import { abstractSentence, SPEAKER_LABEL, withAuthor, withBulletSubjects, withCaptionsInPast, withoutStatesOfPeople, withSpeakers, type AbstractSentence } from "../relations/abstract.js";
-import { extractRelations, OPENING_PHRASE, QUOTE_SOURCE, RelationSink, resolvePronouns, withPostsNamedNext } from "../relations/extract-relations.js";
+import { askedCarrier, extractRelations, OPENING_PHRASE, QUOTE_SOURCE, RelationSink, resolvePronouns, withPostsNamedNext } from "../relations/extract-relations.js";
 import { MeetingTracker, pairOf, meetingEntities } from "../relations/meetings.js";
 import { fits, gendersOf } from "../relations/gender.js";
 
@@ -130,8 +130,13 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
     // (and in a transcript, after a speaker's turn: the speakers say "I", so "He was received then by X" is the rules')
     const turn = !!prev && SPEAKER_LABEL.test(prev.text);
     const ruled = pronoun && prevSubject && (sourceOnly.has(prevSubject) || turn) ? openingReferent(a, resolved.all[i]) : undefined;
-    const subject = ruled && may(ruled) ? ruled : pronoun && prevSubject?.startsWith("person:") && !may(prevSubject) ? (subjects.findLast((k) => k.startsWith("person:") && genders.has(k) && may(k)) ?? (new Set(otherNamed).size === 1 ? otherNamed[0] : undefined) ?? openingReferent(a, resolved.all[i])) : (prevSubject ?? (pronoun && lead && fits(pronoun, lead, genders) ? lead : undefined));
-    tracker.scan(a, subject, prevPair);
+    // (past a last subject of the other gender, the one the pronouns' reading gives, when it gives one: "On April 2, he says,
+    // Ms W handed him Y's reply … On June 19, according to the affidavit, he was received by Z" is the one who says it)
+    const read = pronoun && prevSubject?.startsWith("person:") && !may(prevSubject) ? openingReferent(a, resolved.all[i]) : undefined;
+    const subject = ruled && may(ruled) ? ruled : read && may(read) ? read : pronoun && prevSubject?.startsWith("person:") && !may(prevSubject) ? (subjects.findLast((k) => k.startsWith("person:") && genders.has(k) && may(k)) ?? (new Set(otherNamed).size === 1 ? otherNamed[0] : undefined) ?? openingReferent(a, resolved.all[i])) : (prevSubject ?? (pronoun && lead && fits(pronoun, lead, genders) ? lead : undefined));
+    // (the one asked to carry a paper, told as "she" who then hands it over: the sentence as the pronouns read it)
+    const carried = askedCarrier(a, prev);
+    tracker.scan(carried ? resolved.all[i] : a, carried?.carrier.key ?? subject, prevPair);
     prevPair = pairOf(a);
     // (the one the sentence opens with, past an opening phrase: not a name deep in it, "It was the first time the
     // two leaders had sat down together since <P1> won …", which leaves the subject before it)
@@ -243,7 +248,7 @@ function protagonist(abstracts: AbstractSentence[], title?: string): string | un
   return first && first[1] >= 4 && first[1] > (second?.[1] ?? 0) && title && surname(first[0]).length > 2 && title.includes(surname(first[0])) ? first[0] : undefined;
 }
 
-const OPENING_HE = new RegExp(`^(${OPENING_PHRASE}?)(?:He|She|he|she)\\b`);
+const OPENING_HE = new RegExp(`^((?:${OPENING_PHRASE}(?:according to [^<,.;"]{0,60}, )?)?)(?:He|She|he|she)\\b`);
 /** The person a sentence's opening "He" or "She" was read as by the pronoun resolution (`resolved`: the sentence as
  * the rules read it), when the pronoun is the first thing named in both. */
 function openingReferent(a: AbstractSentence, resolved: AbstractSentence | undefined): string | undefined {

@@ -95,6 +95,8 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   // (the speaker of reported speech as its subject, past adverbials of time and place: "X says that on March 14, at L,
   // he handed Y a letter" is X who handed it)
   text = text.replace(/(<P\d+>)( (?:says|said|recalls|recalled|claims|claimed|states|stated|maintains|maintained|insists|insisted) (?:that )?(?:[^<.;"]|<[LGO]\d+>){3,100}?, )(?:he|she) (?=[a-z]+ (?:the )?(?:<[NG]\d+> )?(?:[a-z-]+ ){0,2}<P\d+>)/g, "$1$2$1 ");
+  // (a chain of acts on a paper before the ask: "X read it, put it down and asked Y to tell Z" is X who asked)
+  text = text.replace(/(<P\d+>|\b[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) (?:(?:[a-z]+ ){1,2}(?:it|them)(?: (?:down|up|back|over|aside|away))?, )*(?:[a-z]+ ){1,2}(?:it|them)(?: (?:down|up|back|over|aside|away))? and (asked|told|urged|instructed)\b/g, "$1 $2");
   // (a fact-check's labels before what it found: "Facts: X handed a letter …")
   text = text.replace(/^(?:Facts?|Context|Background|Verdict):\s+/, "");
   // (an age in brackets after the name, as Southern African papers write it: "X (67) handed the letter")
@@ -102,6 +104,9 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   // (nor a "then" dating a post before a name in a list: "President A and then Mozambican President B witness …")
   // (or after a verb: "calls on then <P1> in Colombo")
   text = text.replace(/\b(and|, ) ?then (?=<P\d+>)/g, (_, x: string) => (x === "and" ? "and " : ", ")).replace(/\b(on|with|met|meets|received|receives|visited|by) then (?=<P\d+>)/g, "$1 ");
+  // (a list's second named by a post set off before the name: "A and the then <G> president, B, signed" reads as "A and B
+  // signed")
+  text = text.replace(/(<P\d+>) and the (?:then |then-)?(?:<[GN]\d+>(?:['’]s)? )(?:[a-z-]+ ){0,2}(?:president|prime minister|premier|leader|foreign minister|minister|king|emir|chancellor), (<P\d+>),(?= (?:[a-z]+ )?(?:signed|met|held|agreed)\b)/g, "$1 and $2");
   // ("The last … meeting between the two countries took place in Minsk in 2019, when the then foreign ministers, A
   // and B, discussed …": they met)
   text = text.replace(/(\b(?:meeting|talks)\b[^.;]{0,80}? took place\b[^.;]{0,60}?, when )(?:the )?(?:then )?(?:[a-z-]+ ){0,3}?(?:[a-z-]+, )?(<P\d+>,? and <P\d+>),? (discussed|talked about|agreed on)\b/, "$1$2 met and $3");
@@ -284,7 +289,10 @@ export function withAuthor(abstracts: AbstractSentence[]): AbstractSentence[] {
   return abstracts.map((a, i) => {
     if (!author && i < 12) {
       const by = a.text.match(AUTHORED_BY) ?? a.text.match(SPOKEN_BY);
-      const slot = by ? a.slots[Number(by[1])] : undefined;
+      // ("As told to The Irrawaddy", a line of its own: the "I" is the one the next sentence to name anyone opens with)
+      const told = !by && /^\s*As told to\b/.test(a.text) ? abstracts.slice(i + 1, i + 4).find((x) => x.slots.some((y) => y.kind === "Person" && y.key)) : undefined;
+      const opener = told?.text.match(/^(?:[^<.;]{0,20} )?<P(\d+)>/)?.[1];
+      const slot = by ? a.slots[Number(by[1])] : opener !== undefined ? told!.slots[Number(opener)] : undefined;
       if (slot?.kind === "Person" && slot.key) author = slot;
       return a;
     }
@@ -373,7 +381,8 @@ export const SIGNED_BY_POSTS = /, (?:which|that) (?:was|were) (?:\w+ly )?(?:sign
 /** Adverbs between two signers and "signed" ("A and his counterpart, B, today signed", "… jointly signed"), for the
  * rules and the meetings that both read it. */
 export const SIGNING_ADVERBS = "(?:(?:jointly|formally|also|today|yesterday|later) )*";
-export const SIGNED_THEN_BY = "(?: (?:in|on) (?:\\d{1,2} )?(?:[A-Z][a-z]+ )?(?:\\d{1,2},? )?(?:19|20)\\d\\d)? by (?:(?:then[- ]|the then[- ]?)(?:[a-z-]+ ){0,2})?";
+// ("on September 13th, 1993, by")
+export const SIGNED_THEN_BY = "(?: (?:in|on) (?:\\d{1,2}(?:st|nd|rd|th)? )?(?:[A-Z][a-z]+ )?(?:\\d{1,2}(?:st|nd|rd|th)?,? )?(?:19|20)\\d\\d)?,? by (?:(?:then[- ]|the then[- ]?)(?:[a-z-]+ ){0,2})?";
 export const NOT_A_SOURCE = "(?!,? (?:said|says|told|confirmed|added|announced|reported|stated|noted|wrote|tweeted|insisted)\\b)";
 
 /** Expands rule macros: `@PG` → one placeholder of those kinds; `@@PG` → a list of them joined by commas/and. */

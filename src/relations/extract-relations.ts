@@ -415,6 +415,8 @@ const STANDS_FOR = /<G(\d+)> (?:(?:was|is|were|will be|had been|has been) repres
 
 /** "X, Minister of Foreign Affairs of the Republic of Chile,", "X, Ambassador of Angola to Portugal,": an official
  * release's post of a state after the name. */
+/** "<G> envoy <P>", "<N> ambassador <P>": a state's post in lower case right before the name. */
+const STATE_POST_BEFORE_NAME = /<[GN](\d+)> ((?:special |presidential )?(?:envoy|emissary|ambassador|minister|foreign minister|diplomat|official)) <P(\d+)>/g;
 /** "<G>'s emir, <P>", "<G>'s foreign minister, <P>": a state's post before the name, in apposition. */
 const POST_OF_STATE_BEFORE_NAME = /<G(\d+)>'s ([a-z][a-z -]{1,40}?), <P(\d+)>/g;
 const POST_OF_STATE_AFTER_NAME = /<P(\d+)>, ([A-Z][\w-]*(?: (?:of|for|and|the|to|[A-Z][\w-]*))*?) of (?:the )?<G(\d+)>(?: to (?:the )?<[GL]\d+>)?(?=[,.;])/g;
@@ -458,6 +460,8 @@ function noteStates(holders: Holders, a: AbstractSentence) {
   for (const m of a.text.matchAll(POST_OF_STATE_AFTER_NAME)) note(m[1], m[3], m[2]);
   // ("Qatar's emir, Sheikh X,": "the emir" later)
   for (const m of a.text.matchAll(POST_OF_STATE_BEFORE_NAME)) note(m[3], m[1], m[2]);
+  // ("Saudi envoy Prince X": a state's post in lower case before the name and its style)
+  for (const m of a.text.matchAll(STATE_POST_BEFORE_NAME)) note(m[3], m[1], m[2]);
   // ("a special envoy of President Z of Mozambique, X", "X, a special envoy of Z": "the envoy" later)
   for (const m of a.text.matchAll(ENVOY_OF)) holders.get(a.slots[Number(m[1] ?? m[2])]?.key ?? "")?.posts.add("envoy");
 }
@@ -715,6 +719,15 @@ export function withPronounResolved(given: AbstractSentence, prev: AbstractSente
     referent = otherReferent(pronoun, [prev], genders, new Set([...named, referent.key])) ?? referent;
   }
   // (the one who says it, in a reporting aside: "On April 2, he says, Y handed him …" is the last to "say" so before)
+  // (the one asked to carry a paper, who then travels or hands it over: "X asked Y … to deliver a letter by hand to Z. She
+  // flew to Geneva and handed it to him" is Y, and "him" Z)
+  // (a list's next step is the first step's: "First, he handed … The minister accepted. Second, he handed …")
+  const step = /^(?:Second|Secondly|Third|Thirdly|Finally|Lastly),? /.test(a.text) ? [...earlier, prev].reverse().find((x) => /^(?:First|Firstly),? <P\d+>/.test(x.text)) : undefined;
+  const stepper = step ? step.slots[Number(step.text.match(/^(?:First|Firstly),? <P(\d+)>/)![1])] : undefined;
+  if (stepper?.key && fits(pronoun, stepper.key, genders) && !named.has(stepper.key)) referent = stepper;
+  const carried = !possessive ? askedCarrier(a, prev) : undefined;
+  if (carried?.carrier.key && fits(pronoun, carried.carrier.key, genders) && !named.has(carried.carrier.key)) referent = carried.carrier;
+  const handedTo = carried?.recipient?.key && referent === carried.carrier && fits(/^him$/.test(a.text.match(/\bhanded (?:it|them) (?:over )?to (him|her)\b/)?.[1] ?? "") ? "he" : "she", carried.recipient.key, genders) ? carried.recipient : undefined;
   const aside = !possessive && /^ (?:says|said|recalls|recalled|claims|claimed|writes|wrote|adds|added), /.test(a.text.slice(m[0].length));
   if (aside) {
     const speaker = [...earlier, prev].reverse().map((x) => x.slots[Number(x.text.match(/<P(\d+)> (?:also )?(?:says|said|recalls|recalled|claims|claimed|states|stated|writes|wrote)\b/)?.[1])]).find((x) => !!x?.key && fits(pronoun, x.key, genders) && !named.has(x.key));
@@ -726,15 +739,29 @@ export function withPronounResolved(given: AbstractSentence, prev: AbstractSente
   // (the aside dropped, and the speaker in the clause as "him" or "her": "On April 2, he says, Y handed him Z's reply")
   const rest = aside ? rest0.replace(/^ [a-z]+, /, "").replace(pronoun === "he" ? /\bhim\b/ : /\bher\b(?! [a-z])/, `<P${a.slots.length}>`) : rest0;
   if (aside) return { ...a, text: `${label}${m[0].slice(0, -pronoun.length)}${rest}`, slots: [...a.slots, referent] };
+  if (handedTo) {
+    const text = `${label}${m[0].slice(0, -pronoun.length)}<P${a.slots.length}>${rest.replace(/\b(handed (?:it|them) (?:over )?to) (?:him|her)\b/, `$1 <P${a.slots.length + 1}>`)}`;
+    return { ...a, text, slots: [...a.slots, referent, handedTo] };
+  }
   return { ...a, text: `${label}${m[0].slice(0, -(possessive ? 3 : pronoun.length))}<P${a.slots.length}>${possessive ? "'s" : ""}${rest}`, slots: [...a.slots, referent] };
+}
+
+/** The one the sentence before asked to carry a paper, and the one it was for, when this sentence's pronoun subject then
+ * travels or hands it over: "X asked Y at that meeting to deliver a letter by hand to Z. She flew to L and handed it to
+ * him". */
+export function askedCarrier(a: AbstractSentence, prev: AbstractSentence | undefined): { carrier: AbstractSentence["slots"][number]; recipient?: AbstractSentence["slots"][number] } | undefined {
+  if (!prev || !new RegExp(`^${OPENING_PHRASE}?(?:He|She|he|she) (?:then |later )?(?:flew|travell?ed|went|drove|delivered|handed|carried|took|passed|brought|gave)\\b`).test(a.text)) return undefined;
+  const v = prev.text.match(/<P\d+>(?:[^<.;]|<[GNLO]\d+>)*? asked <P(\d+)>(?:[^<.;]|<[GNLO]\d+>){0,60}? to (?:deliver|carry|take|hand|pass|convey|bring)\b(?:(?:[^<.;]|<[GN]\d+>){0,80}? to (?:the )?(?:<[GN]\d+> (?:[a-z-]+ ){0,3}[a-z-]+, )?<P(\d+)>)?/);
+  const carrier = v ? prev.slots[Number(v[1])] : undefined;
+  return carrier?.key ? { carrier, recipient: v?.[2] !== undefined ? prev.slots[Number(v[2])] : undefined } : undefined;
 }
 
 /** A sentence opening with two people as its subject: "A and B, who …, sat in on the meeting". */
 const PAIR_OPENING = /^(?:[^<.;]{0,40}, )?<P\d+>(?:, <P\d+>)*,? and (?:the )?<P\d+>(?=[ ,])/;
 /** An opening phrase of time before a sentence's subject: "On Thursday ", "Later that day, ". */
 // (and a place things come out of: "From the folder he took a letter")
-// (a date's year after its comma too: "On June 19, 2025, ")
-export const OPENING_PHRASE = '(?:(?:On|In|At|By|Later|Earlier|After|Before|During|That|This|Next|Last|From)\\b[^<,.;"]{0,40}(?:, (?:19|20)\\d\\d)?,? |According to [^<,.;"]{0,60}, )';
+// (a date's year after its comma too: "On June 19, 2025, "; and a list's steps: "First, he handed …")
+export const OPENING_PHRASE = '(?:(?:On|In|At|By|Later|Earlier|After|Before|During|That|This|Next|Last|From|First|Second|Third|Then|Finally)\\b[^<,.;"]{0,40}(?:, (?:19|20)\\d\\d)?,? |According to [^<,.;"]{0,60}, )';
 /** A sentence opening with "He" or "She" (past an opening phrase, or a date and a source: "On June 19, 2025, according
  * to the affidavit, he"), or with "His letter", "Her message". */
 const OPENING_PRONOUN = new RegExp(`^(?:${OPENING_PHRASE}(?:according to [^<,.;"]{0,60}, )?)?(?:He|She|he|she|(?:His|Her)(?= (?:[a-z-]+ )?(?:letter|message|note|reply|invitation|proposal|request|offer)s?\\b))\\b`);
@@ -783,7 +810,8 @@ const SUBJECT_SLOT = new RegExp(`^(?:[^<.;]{0,30})?${POST_BEFORE_NAME}<P(\\d+)>`
 const OBJECT_AFTER_VERB = new RegExp(`^((?:[^<.;]{0,30})?${POST_BEFORE_NAME}(?:<P\\d+>|He|She),?[^<.;]{0,20}? (?:${OBJECT_VERBS}) )${OBJECT_PRONOUN}`);
 /** The person a sentence opens with, past an opening phrase: "Over the weekend, <P>", "By Thursday <P>". */
 // (past a speaker's label: "<P0> (Foreign Secretary): <P2> wrote to …" opens with <P2>)
-const OPENER = /^(?:<P\d+>(?: \([^)]{1,120}\)){0,2}: (?=[^]*?<P))?(?:[^<,.]{0,60}, |(?:[A-Z][a-z]+ )(?:(?:[a-z]+|[A-Z][a-z]+) ){0,2})?<P(\d+)>/;
+// (past up to three phrases set off: "On June 19, 2025, according to the affidavit, <P>")
+const OPENER = /^(?:<P\d+>(?: \([^)]{1,120}\)){0,2}: (?=[^]*?<P))?(?:(?:[^<,.]{0,60}, ){1,3}|(?:[A-Z][a-z]+ )(?:(?:[a-z]+|[A-Z][a-z]+) ){0,2})?<P(\d+)>/;
 
 /**
  * "… Qaboos flew to Tehran. Obama telephoned him on September 27": a "him" or "her" right after a verb of contact, in
@@ -1175,7 +1203,9 @@ function postNamedBefore(m: ResolvedMention, ctx: RelationContext): string | und
 const SIGNER_POST_AFTER = ", (?:the )?(?:[^<,;.]|<[GON]\\d+>){1,50}(?=, and <)";
 // (or "It was signed by A and B", the document the sentence before named)
 const SIGNED_BY_THEM = new RegExp(`(?:^It|\\b[Tt]he (?:[a-z-]+ )?(?:declaration|treaty|agreement|accord|pact|communique|charter|deal|memorandum|protocol|document|statement)s?) (?:was|were) (?:formally |jointly )?signed(?: (?:in|at) <L\\d+>)?${SIGNED_THEN_BY}(<[PG]\\d+>(?:${SIGNER_POST_AFTER})?(?:(?:,| and|, and) <[PG]\\d+>)*)`);
-const DOC_SIGNED_BY_THEM = new RegExp(`<D(\\d+)>(?:,? (?:which|that) (?:[^.;<]|<P\\d+>){0,60}?,)? (?:was|were) (?:formally |jointly )?signed(?: (?:in|at) <L\\d+>)?${SIGNED_THEN_BY}(<P\\d+>(?:${SIGNER_POST_AFTER})?(?:(?:,| and|, and) <P\\d+>)*)(?!['’]s)`);
+// (also set off, at a venue in a city, the signers with their states: "led to the <D>, signed at the <L> in <L> on
+// September 13th, 1993, by <G>'s <P> and <P>")
+const DOC_SIGNED_BY_THEM = new RegExp(`<D(\\d+)>(?:(?:,? (?:which|that) (?:[^.;<]|<P\\d+>){0,60}?,)? (?:was|were) (?:formally |jointly )?|, )signed(?: (?:in|at) (?:the )?<L\\d+>){0,2}${SIGNED_THEN_BY}((?:<G\\d+>['’]s )?<P\\d+>(?:${SIGNER_POST_AFTER})?(?:(?:,| and|, and) (?:<G\\d+>['’]s )?<P\\d+>)*)(?!['’]s)`);
 /** The words before a letter's sender: "a letter from (the) <sender>". */
 const FROM_SENDER = /\b(?:letter|message|note|invitation)s? from (?:the )?$/;
 /** A verb of handing a letter over. */
@@ -1700,7 +1730,7 @@ function documentTheySigned(a: AbstractSentence, all: AbstractSentence[], ctx: R
   const docBy = / signed /.test(a.text) ? a.text.match(DOC_SIGNED_BY_THEM) : null;
   const docSigned = docBy ? a.slots[Number(docBy[1])] : undefined;
   if (docBy && docSigned?.key)
-    for (const i of slotsIn(docBy[2].replace(new RegExp(SIGNER_POST_AFTER), ""))) {
+    for (const i of slotsIn(docBy[2].replace(new RegExp(SIGNER_POST_AFTER), "").replace(/<G\d+>['’]s /g, ""))) {
       const who = a.slots[i];
       if (who?.key && (who.kind === "Person" || who.kind === "Government")) sink.add("SIGNED", who.key, docSigned.key, a.sentence, "'<D>, which …, was signed at L by A and B': that document, by them");
     }

@@ -77,7 +77,7 @@ const MODIFIED_NOUN = /^ (?:declarations?|communiqu[eé]s?|statements?|documents
 const TIME_WORDS = `(?:(?:on|last|this|that|next) (?:[A-Z][a-z]+(?: \\d{1,2}| (?:morning|afternoon|evening|night))?|\\d{1,2} [A-Z][a-z]+|morning|afternoon|evening|night|day)|later that (?:day|morning|afternoon|evening|night)|the (?:same|next|following) (?:day|morning|afternoon|evening)|(?:yesterday|today|tomorrow)(?: (?:morning|afternoon|evening))?)`;
 const TIME_BEFORE_WITH = `(?: ${TIME_WORDS}(?: (?:here |there )?in (?:the )?<L\\d+>)?(?= with)| (?:(?:here|there) )?in (?:the )?<L\\d+>(?: ${TIME_WORDS})?(?= with))?`;
 const VERB_EVENT = new RegExp(
-  `\\b(?<verb>met(?: (?:yesterday|today|earlier|later|on [A-Z][a-z]+day|this (?:morning|afternoon|evening))(?= with))?(?: with)?|meets(?: with)?|meet(?: with)?|meeting with|(?<!\\bthe same )meeting(?= <P\\d+>(?!['’]s))|(?:hosted|hosts|will host|to host|(?:is|are|was|were) hosting) (?:an? )?(?:(?:state|working|private|official|informal|gala|farewell|welcome) )?(?:dinner|lunch|luncheon|banquet|reception|breakfast) (?:for|in honou?r of)|hosted|hosting(?= (?:the |his |her |their )?(?:<[NGO]\\d+> )?(?:[a-z-]+ ){0,2}<P\\d+>)|(?:received|receives|will receive|had received) (?:a |an )?courtesy (?:call|visit) from|welcomed|received|hosts|receives|welcomes|will host|would host|to host|(?:is|are) (?:now |currently )?(?:receiving|hosting|meeting(?: with)?)(?= (?:the )?(?:<[NGO]\\d+>['’]?s? )?(?:[a-z-]+ ){0,2}<P\\d+>)|(?:will|to) (?:receive|welcome)|(?<!\\b(?:only|merely|just|briefly) )shook hands with|sat down together|(?:spoke|talked|met) (?:briefly )?face[- ]to[- ]face(?: with)?|sat (?:directly )?across the table from|visited(?= (?:the )?<P\\d+>(?!['’]s))|(?<!\\b(?:only|merely|just|briefly) )shook hands(?= (?:before|after|at|in|on|during|outside)\\b|[,.;])|(?:reviewed|inspected) (?:a |the )?guard of honou?r|raised (?:a|his|her) glass to|(?:held|had) (?:a |an |their )(?:(?!(?:no|phone|telephone|video)\\b)[\\w-]+ ){0,3}(?:meeting(?: with)?|sitting${TIME_BEFORE_WITH} with)(?= |[,.;])|(?:had|has|have|will have) (?:a |an )?(?:working |private |long |brief |informal )?(?:lunch|dinner|breakfast|luncheon)(?: (?:at|in) (?:the |a |an )?[^<.;,]{0,40}?(?:<L\\d+>[^<.;,]{0,20}?)?)? with|sat down(?= (?:at|in|on|for|to)\\b)|(?:handed|delivered|carried|brought) (?:it|them) (?:back |over )?(?:across [^,.;<]{0,30} )?to(?= (?:the )?<P\\d+>)|spent (?:(?:about|some|nearly|almost|more than|over|around|roughly|close to|upwards of) )?(?:[\\w-]+ ){1,2}together|spent (?:(?:most|much|part|all|the rest) of )?(?:the |that |this |an? |(?:two|three|four|five|several|many) )?(?:[\\w-]+ )?(?:afternoons?|mornings?|evenings?|days?|hours?|nights?|weekends?|weeks?) with|(?:paid|pay|pays|made|make) (?:a |an )?(?:(?:courtesy|state|official|working|surprise|rare|first|historic|two-day|three-day|brief) )+(?:call|visit) (?:on|to)|(?:talked|conferred)(?= (?:for (?:about |nearly |more than |some |almost |over )?[\\w-]+ (?:hours?|minutes?) )?(?:at|in) (?:the |a )?(?:[a-z-]+ ){0,3}(?:<L\\d+>|cent(?:er|re)|palace|hall|hotel|residence|house|ministry|building|guesthouse))|(?:sat|sit|sits) down with|(?:granted|grants|gave|gives|will grant) (?:a |an )?(?:private |brief |special |rare )?audience to|(?:called|call|calls|calling) on(?= (?:the )?(?:<[NGO]\\d+>'s )?(?:[A-Za-z-]+ ){0,2}(?:[A-Za-z-]+,? )?(?:(?:of|for) (?:the )?<[OGL]\\d+>,? )?<P\\d+>(?!(?:(?:,| and) <P\\d+>)*(?:, [^.;]{1,80},)? to (?!(?:him|her|them|discuss|review|brief|convey|deliver|hand|present|exchange|explore|congratulate|thank|bid)\\b)[a-z]+))|called on(?= (?:him|her)\\b)|(?:held|hold|holds|had|have|(?:began|begun|opened|started)(?! the (?:talks|meeting|consultations|negotiations)\\b(?! with))) (?:(?:their|his|her|its) )?(?:${TALKS_KIND} )*(?:(?!(?:no|held|hold|had|have|been|phone|telephone|video)\\b)[a-z-]+ ){0,3}(?:summit )?(?:talks|contacts|consultations|negotiations|conversations?|meetings)${TIME_BEFORE_WITH}(?: (?:at|in) (?:the )?(?:[a-z-]+ ){1,3}of (?:the )?<[PGLO]\\d+>(?= with)| (?:at|in) (?:the )?<[LO]\\d+>(?= with))?(?: with)?)\\b(?: |(?=[,.;:!?]))(?:(?:(?<=\\b(?:received|hosted|welcomed|met) )|(?<=\\b(?:received|hosted|welcomed)), (?:on )?(?:[A-Z][a-z]+day|today|yesterday)(?: (?:morning|afternoon|evening))? )(?:at|in) (?:(?:his|her|their) (?:office|residence|palace) (?:at|in) )?(?:the )?(?:(?<at><L\\d+>)(?: in (?:the )?(?<at2><L\\d+>))?|(?:ministry|palace|residence|office)(?:['’]s (?:<L\\d+>|(?:[A-Z][\\w-]+ ){0,2}[A-Z][\\w-]+))?),? (?:(?:on|last) \\w+,? |(?:today|yesterday|this (?:morning|afternoon|evening)),? )?)?(?:the )?(?:(?:his|her|their|its) )?(?:visiting )?(?:(?:an? )?(?<bn><N\\d+>) (?:officials|delegates|delegation|negotiators|envoys|diplomats|representatives)\\b(?:,? (?:led|headed) by (?:the )?(?<bl>${TITLED})(?!,? (?:who|and)\\b))?|(?:(?:at|in) (?:the )?(?:same )?(?:venue|palace|residence|ceremony|State House|state house)\\b,? )?(?:<N\\d+> and <N\\d+> (?=counterparts\\b)|<[NO]\\d+>,? |<G\\d+> (?=(?:[a-z-]+ )?counterparts?\\b))?(?:<P\\d+>['’]s (?:successor|predecessor|deputy|envoy|emissary|adviser|advisor|aide|son|daughter|wife|husband|brother|sister),? (?=<P)|(?:<[GO]\\d+>['’]s )?(?:(?:an? )?(?:[a-z-]+ ){0,2}(?:envoy|emissary|messenger|representative) of (?:<[NG]\\d+>['’]s )?<P\\d+>(?: of (?:the )?<G\\d+>)?|counterparts?|hosts?|(?:[a-z-]+ ){0,2}${POST}s?|(?:[A-Z][\\w-]+ ){1,3}(?:for|of) (?:the )?<[OGL]\\d+>(?:(?:,| and) (?:the )?<[OGL]\\d+>)*|(?:then-)?(?:[A-Z][\\w-]+ ){1,3}(?:for|of) (?:the )?[A-Z][\\w-]+(?: (?:and |& )?[A-Z][\\w-]+){0,5}(?=, <P)|[A-Z][\\w-]+['’]s [A-Z][\\w-]+(?: [A-Z][\\w-]+)?(?=, <P)|[A-Z][a-z]+-[A-Z][a-z]+(?=, <P)|(?<=<O\\d+> )to (?:the )?<[GL]\\d+>(?=, <P)),? )?(?<b>${TITLED_LIST})?)`,
+  `\\b(?<verb>met(?: (?:yesterday|today|earlier|later|on [A-Z][a-z]+day|this (?:morning|afternoon|evening))(?= with))?(?: with)?|meets(?: with)?|meet(?: with)?|meeting with|(?<!\\bthe same )meeting(?= <P\\d+>(?!['’]s))|(?:hosted|hosts|will host|to host|(?:is|are|was|were) hosting) (?:an? )?(?:(?:state|working|private|official|informal|gala|farewell|welcome) )?(?:dinner|lunch|luncheon|banquet|reception|breakfast) (?:for|in honou?r of)|hosted|hosting(?= (?:the |his |her |their )?(?:<[NGO]\\d+> )?(?:[a-z-]+ ){0,2}<P\\d+>)|(?:received|receives|will receive|had received) (?:a |an )?courtesy (?:call|visit) from|welcomed|received|hosts|receives|welcomes|will host|would host|to host|(?:is|are) (?:now |currently )?(?:receiving|hosting|meeting(?: with)?)(?= (?:the )?(?:<[NGO]\\d+>['’]?s? )?(?:[a-z-]+ ){0,2}<P\\d+>)|(?:will|to) (?:receive|welcome)|(?<!\\b(?:only|merely|just|briefly) )shook hands with|sat down together|(?:spoke|talked|met) (?:briefly )?face[- ]to[- ]face(?: with)?|sat (?:directly )?across the table from|visited(?= (?:the )?<P\\d+>(?!['’]s))|(?<!\\b(?:only|merely|just|briefly) )shook hands(?= (?:before|after|at|in|on|during|outside)\\b|[,.;])|(?:reviewed|inspected) (?:a |the )?guard of honou?r|raised (?:a|his|her) glass to|(?:held|had) (?:a |an |their )(?:(?!(?:no|phone|telephone|video)\\b)[\\w-]+ ){0,3}(?:meeting(?: with)?|sitting${TIME_BEFORE_WITH} with)(?= |[,.;])|(?:had|has|have|will have) (?:a |an )?(?:working |private |long |brief |informal )?(?:lunch|dinner|breakfast|luncheon)(?: (?:at|in) (?:the |a |an )?[^<.;,]{0,40}?(?:<L\\d+>[^<.;,]{0,20}?)?)? with|sat down(?= (?:at|in|on|for|to)\\b)|(?:handed|delivered|carried|brought) (?:it|them) (?:back |over )?(?:across [^,.;<]{0,30} )?to(?= (?:the )?<P\\d+>)|spent (?:(?:about|some|nearly|almost|more than|over|around|roughly|close to|upwards of) )?(?:[\\w-]+ ){1,2}together|spent (?:(?:most|much|part|all|the rest) of )?(?:the |that |this |an? |(?:two|three|four|five|several|many) )?(?:[\\w-]+ )?(?:afternoons?|mornings?|evenings?|days?|hours?|nights?|weekends?|weeks?) with|(?:paid|pay|pays|made|make) (?:a |an )?(?:(?:courtesy|state|official|working|surprise|rare|first|historic|two-day|three-day|brief) )+(?:call|visit) (?:on|to)|(?:talked|conferred)(?= (?:for (?:about |nearly |more than |some |almost |over )?[\\w-]+ (?:hours?|minutes?) )?(?:at|in) (?:the |a )?(?:[a-z-]+ ){0,3}(?:<L\\d+>|cent(?:er|re)|palace|hall|hotel|residence|house|ministry|building|guesthouse))|(?:sat|sit|sits) down with|(?:granted|grants|gave|gives|will grant) (?:a |an )?(?:private |brief |special |rare )?audience to|(?:called|call|calls|calling) on(?= (?:the )?(?:<[NGO]\\d+>'s )?(?:[A-Za-z-]+ ){0,2}(?:[A-Za-z-]+,? )?(?:(?:of|for) (?:the )?<[OGL]\\d+>,? )?<P\\d+>(?!(?:(?:,| and) <P\\d+>)*(?:, [^.;]{1,80},)? to (?!(?:him|her|them|discuss|review|brief|convey|deliver|hand|present|exchange|explore|congratulate|thank|bid)\\b)[a-z]+))|called on(?= (?:him|her)\\b)|(?:held|hold|holds|had|have|(?:began|begun|opened|started)(?! the (?:talks|meeting|consultations|negotiations)\\b(?! with))) (?:(?:their|his|her|its) )?(?:${TALKS_KIND} )*(?:(?!(?:no|held|hold|had|have|been|phone|telephone|video)\\b)[a-z-]+ ){0,3}(?:summit )?(?:talks|contacts|consultations|negotiations|conversations?|meetings)${TIME_BEFORE_WITH}(?: (?:at|in) (?:the )?(?:[a-z-]+ ){1,3}of (?:the )?<[PGLO]\\d+>(?= with)| (?:at|in) (?:the )?<[LO]\\d+>(?= with))?(?: with)?)\\b(?: |(?=[,.;:!?]))(?:(?:(?<=\\b(?:received|hosted|welcomed|met) )|(?<=\\b(?:received|hosted|welcomed)), (?:on )?(?:[A-Z][a-z]+day|today|yesterday)(?: (?:morning|afternoon|evening))? )(?:at|in) (?:(?:his|her|their) (?:office|residence|palace) (?:at|in) )?(?:the )?(?:(?<at><L\\d+>)(?: in (?:the )?(?<at2><L\\d+>))?|(?:ministry|palace|residence|office)(?:['’]s (?:<L\\d+>|(?:[A-Z][\\w-]+ ){0,2}[A-Z][\\w-]+))?),? (?:(?:on|last) \\w+,? |(?:today|yesterday|this (?:morning|afternoon|evening)),? )?)?(?:the )?(?:(?:his|her|their|its|our|my) )?(?:then |visiting )?(?:(?:an? )?(?<bn><N\\d+>) (?:officials|delegates|delegation|negotiators|envoys|diplomats|representatives)\\b(?:,? (?:led|headed) by (?:the )?(?<bl>${TITLED})(?!,? (?:who|and)\\b))?|(?:(?:at|in) (?:the )?(?:same )?(?:venue|palace|residence|ceremony|State House|state house)\\b,? )?(?:<N\\d+> and <N\\d+> (?=counterparts\\b)|<[NO]\\d+>,? |<G\\d+> (?=(?:[a-z-]+ )?counterparts?\\b))?(?:<P\\d+>['’]s (?:successor|predecessor|deputy|envoy|emissary|adviser|advisor|aide|son|daughter|wife|husband|brother|sister),? (?=<P)|(?:<[GO]\\d+>['’]s )?(?:(?:an? )?(?:[a-z-]+ ){0,2}(?:envoy|emissary|messenger|representative) of (?:<[NG]\\d+>['’]s )?<P\\d+>(?: of (?:the )?<G\\d+>)?|counterparts?|hosts?|(?:[a-z-]+ ){0,2}${POST}s?|(?:[A-Z][\\w-]+ ){1,3}(?:for|of) (?:the )?<[OGL]\\d+>(?:(?:,| and) (?:the )?<[OGL]\\d+>)*|(?:then-)?(?:[A-Z][\\w-]+ ){1,3}(?:for|of) (?:the )?[A-Z][\\w-]+(?: (?:and |& )?[A-Z][\\w-]+){0,5}(?=, <P)|[A-Z][\\w-]+['’]s [A-Z][\\w-]+(?: [A-Z][\\w-]+)?(?=, <P)|[A-Z][a-z]+-[A-Z][a-z]+(?=, <P)|(?<=<O\\d+> )to (?:the )?<[GL]\\d+>(?=, <P)),? )?(?<b>${TITLED_LIST})?)`,
   "g",
 );
 /** False for a sentence VERB_EVENT cannot match (it has none of the verbs): most of a story's sentences. */
@@ -139,12 +139,12 @@ const RECEIVED_CREDENTIALS = new RegExp(`(<P\\d+>)[^<.;]{0,40}? (?:received|rece
 const PRESENTING_WERE = new RegExp(`^(?:[^<.;]{0,30})?[Pp]resenting (?:their|his|her) ${CREDENCE} (?:on [A-Z][a-z]+ )?(?:were|was) (${ENVOY_LIST})`);
 
 /** "(he) was received by Y": a meeting held with Y. */
-const RECEIVED_BY = new RegExp(`\\b(?:was|were|had been|has been|will be|would be|is to be|are to be|(?:the (?:honou?r|privilege|pleasure) of |after |since )being) (?:warmly |formally |personally |briefly |also |later )?(?:received|welcomed|hosted|greeted|met)(?: briefly| warmly| formally| personally| separately| together| jointly| then)?(?: on the (?:platform|tarmac|steps|runway|red carpet|quayside))?(?: (?:at|in) (?:the )?(?:<L(\\d+)>(?: (?:station|airport))?|<O\\d+>|[a-z ]{1,30}?))?(?: (?:on|last) \\w+| (?:earlier|later)(?: (?:that|this) (?:morning|afternoon|evening|day))?| (?:that|this) (?:morning|afternoon|evening)| (?:yesterday|today))?(?:,? in (?:the )?<L(\\d+)>,?)? by (?:the |his |her |their )?(?:(?:<[GP]\\d+>['’]s |<N\\d+> )?[A-Za-z-]+(?: [a-z-]+){0,6}(?: (?:for|of) (?:the )?(?:<[ONLG]\\d+>|[A-Za-z-]+)(?:(?: and|,) (?:the )?(?:<[ONLG]\\d+>|[A-Za-z-]+)| [a-z-]+){0,3})?, |${LOWER_POST})?(${TITLED_LIST})`, "g");
+const RECEIVED_BY = new RegExp(`\\b(?:was|were|had been|has been|will be|would be|is to be|are to be|(?:the (?:honou?r|privilege|pleasure) of |after |since )being) (?:warmly |formally |personally |briefly |also |later )?(?:received|welcomed|hosted|greeted|met)(?: briefly| warmly| formally| personally| separately| together| jointly| then)?(?: on the (?:platform|tarmac|steps|runway|red carpet|quayside))?(?: (?:at|in) (?:the )?(?:<L(\\d+)>(?: (?:station|airport))?|<O\\d+>|[a-z ]{1,30}?))?(?: (?:on|last) \\w+(?: (?:morning|afternoon|evening|night))?| (?:earlier|later)(?: (?:that|this) (?:morning|afternoon|evening|day))?| (?:that|this) (?:morning|afternoon|evening)| (?:yesterday|today))?(?:,? in (?:the )?<L(\\d+)>,?)? by (?:the |his |her |their )?(?:(?:<[GP]\\d+>['’]s |<N\\d+> )?[A-Za-z-]+(?: [a-z-]+){0,6}(?: (?:for|of) (?:the )?(?:<[ONLG]\\d+>|[A-Za-z-]+)(?:(?: and|,) (?:the )?(?:<[ONLG]\\d+>|[A-Za-z-]+)| [a-z-]+){0,3})?, |${LOWER_POST})?(${TITLED_LIST})`, "g");
 /** "X's planned visit to Ankara", "a visit by X to Gdansk" (the visitor; the place or state visited). */
 const VISIT_KINDS = "(?:(?:planned|proposed|scheduled|expected|upcoming|first|official|state|working|two-day|three-day) )*";
 const VISIT_TO = new RegExp(`(?:<P(\\d+)>'s ${VISIT_KINDS}visit|\\b(?:[Aa]|[Tt]he) ${VISIT_KINDS}visit by (?:the )?(?:<N\\d+> )?<P(\\d+)>|<P(\\d+)> (?:(?:will|would|is to|is due to|is set to|is expected to|plans to|intends to|to) )?(?:pay|pays|paid|make|makes|made) (?:a |an |his |her )?${VISIT_KINDS}visit) to (?:the )?<([LG])(\\d+)>`, "g");
 /** "… at the invitation of Brazil's President X": the host of a visit. */
-const AT_INVITATION = /^(?:[^.;<]|<[LT]\d+>){0,40}?\bat the invitation of (?:the )?(?:<[GN]\d+>(?:['’]s)? )?(?:[A-Za-z-]+ ){0,3}<P(\d+)>/;
+const AT_INVITATION = /^(?:[^.;<]|<[LT]\d+>){0,40}?\bat (?:the invitation of (?:the )?(?:<[GN]\d+>(?:['’]s)? )?(?:[A-Za-z-]+ ){0,3}<P(\d+)>|<P(\d+)>['’]s invitation\b)/;
 /** "X brought A, B and C together at Dayton": a meeting of them all, X with them. */
 /** What one does at a plenary: "chaired", "attended", "sits at" … */
 const AT_PLENARY = "chaired|co-chaired|attended|joined|sat at|sits at|sat in on|took part in|opened|hosted|presided over|will attend|will chair";
@@ -294,9 +294,10 @@ const LEG = /\b(?:(?:flew|flying|travell?ed|travell?ing|went|headed|heading) (?:
 const LEG_DAY_FIRST = /\b(?:arrived|arriving|landed|landing) (on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?) (?:at|in) (?:the )?<[LG](\d+)>/g;
 /** A document signed at a place by two or more: "was signed in <L> in December 1973 by then presidents A and B". */
 /** "The treaty … was signed by A and B at Parliament House in Canberra on October 6 last year": the two met there. */
-const WHICH_SIGNED_THERE = /<D\d+>,? which (?:then[- ](?:[a-z-]+ ){0,2})?(<P\d+>(?:(?:,| and|, and) <P\d+>)+) (?:jointly |formally )?signed (?:at (?:the )?<[LO]\d+> )?in <L(\d+)>/g;
+const WHICH_SIGNED_THERE = /<D\d+>,? (?:which|that) (?:then[- ](?:[a-z-]+ ){0,2})?(<P\d+>(?:(?:,| and|, and) <P\d+>)+) (?:jointly |formally )?signed (?:at (?:the )?<[LO]\d+> )?in <L(\d+)>/g;
 const SIGNED_BY_THERE = /\b(?:was|were) (?:formally |jointly )?signed by (?:(?:then[- ]|the then[- ]?)(?:[a-z-]+ ){0,2})?(<P\d+>(?:(?:,| and|, and)(?: then)? <P\d+>)+) (?:at (?:the )?<[LO]\d+> )?in <L(\d+)>/g;
-const SIGNED_THERE_BY = new RegExp(`\\b(?:was|were) (?:formally |jointly )?signed (?:in|at) <L(\\d+)>${SIGNED_THEN_BY}(<P\\d+>(?:(?:,| and|, and)(?: then)? <P\\d+>)+)`, "g");
+// (also set off after the document, at a venue in a city: "<D>, signed at the <L> in <L> on …, by <G>'s A and B")
+const SIGNED_THERE_BY = new RegExp(`(?:\\b(?:was|were) (?:formally |jointly )?|<D\\d+>, )signed (?:(?:in|at) (?:the )?<L\\d+> )?(?:in|at) <L(\\d+)>${SIGNED_THEN_BY}((?:<G\\d+>['’]s )?<P\\d+>(?:(?:,| and|, and)(?: then)? (?:<G\\d+>['’]s )?<P\\d+>)+)`, "g");
 /** A letter's sender inviting others to a meeting told next: "a letter from the Bolivian president, <P5>, inviting <P6> and
  * <P7> to a (summit)". */
 const INVITING_TO_A = new RegExp(`\\b(?:letter|message|note|invitation)s? from ${SENDER_POST}<P(\\d+)>,? (?:inviting|to invite) (${TITLED_LIST}) to (?:a|an) (?:[a-z'-]+ ){0,3}$`);
@@ -320,6 +321,8 @@ const WHO_HANDED_IT = /(<P\d+>)(?:, (?:[^;.<]|<[GNOLP]\d+>){1,120}?,)? who (?:th
  * it (2). */
 const WHICH_HANDED = /\b(?:letter|message|note|reply|response|answer)s?, which (?:the )?(<P\d+>) (?:brought|carried|took|delivered)(?: (?:back )?to (?:the )?<[LG]\d+>)? and (?:then )?handed (?:it )?(?:over )?to (?:the )?(<P\d+>)/g;
 const HANDED_BEFORE = new RegExp(`^(?:[^<.;]|<[LO]\\d+>|(?<=from )<P\\d+>){0,60}?,? (?:in the presence of (?:the )?(${TITLED_LIST})|with (?:the )?(${TITLED_LIST}) (?:in the room|present|in attendance|looking on)\\b)`);
+/** "X gave it to G's ambassador in L, Y", after a sentence about a letter or a reply: handed over in person. */
+const GAVE_IT_TO = /(<P\d+>) (?:then |later |personally )?(?:gave|handed|passed) (?:it|them) (?:over |on )?to (?:the )?((?:<[NG]\d+>['’]?s? )?(?:[a-z-]+ ){0,3}(?:in <L\d+>)?,? ?<P\d+>)/g;
 const HANDED_TO = new RegExp(`(<P\\d+>)(?:, (?:[^;.<]|<[GNOL]\\d+>){1,120}?,)?(?: (?:arrived|landed) in <[LG]\\d+>(?: (?:on|late on|early on) \\w+)? and)?,? (?:personally |also |then |later )?handed (?:over )?(?:the|a|an|his|her) (?:[a-z-]+ ){0,3}(?:letter|message|note|invitation|reply)s?(?: from (?:the )?(?:[A-Z][a-z]+ )?<P\\d+>)? to (?:the )?((?:<[NG]\\d+>['’]?s? )?(?:[A-Za-z-]+ ){0,3}<P\\d+>)(?![^.;]{0,40}\\bon (?:his|her|the )?behalf\\b)`, "g");
 /** A letter delivered in a city by the one who carried it: "X, …, on Thursday delivered a letter from Z to the leader of
  * G's military government, Y, in Niamey" (the city says it was in person). */
@@ -365,7 +368,7 @@ const LETTER_FROM = new RegExp(`\\b(?:letter|message)s? from (?:(?:the )?(?:[a-z
 /** "The letter invites <P> to visit <L>", "It also invites <P> to visit <L>" (the letter told just before), "the message
  * included an invitation to <P> to visit <L>". */
 // (also in what someone told: "The ambassador, X, told L by phone that the letter invites Y to …")
-const LETTER_INVITES = /^(?:[^<.;]{0,30}(?:\b|(?=<)))?(?:(?:[^.;<]|<[PLO]\d+>){0,80}?\bthat )?(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|<P\d+>['’]s) (?:[a-z-]+ )?(letter|message)|It)(?:,[^<,;.]{0,80},|, from (?:the )?(?:[a-z-]+ ){0,2}<P(\d+)>,)?(?: (?:[^.;<]|<[GN]\d+>){1,160}?,? and)? (?:also )?(?:invites|invited|(?:included|includes|contained|contains|carried|carries) an invitation (?:to|for)) (?:the )?<P(\d+)> (?:to (?:visit |come to |travel to |pay (?:a |an )?(?:[a-z-]+ ){0,2}visit to |(?:a|an) (?:[a-z-]+ ){0,2}(?:summit|meeting|conference|talks) (?:in|at) )?|(?:on|for) (?:a |an )?(?:[a-z-]+ ){0,2}visit to )(?:(?:his|her|their) (?:hometown|home town|home region|home province|birthplace) of )?(?:the )?<[LG](\d+)>(?: with (?:the )?(<P\d+>(?:(?:,| and|, and) <P\d+>)*))?/;
+const LETTER_INVITES = /^(?:[^<.;]{0,30}(?:\b|(?=<)))?(?:(?:[^.;<]|<[PLO]\d+>){0,80}?\bthat )?(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|<P\d+>['’]s) (?:[a-z-]+ )?(letter|message)|It)(?:,[^<,;.]{0,80},|, from (?:the )?(?:[a-z-]+ ){0,2}<P(\d+)>,)?(?: (?:[^.;<]|<[GN]\d+>){1,160}?,? and)? (?:also )?(?:invites|invited|(?:included|includes|contained|contains|carried|carries) an invitation (?:to|for)) (?:the )?(?:<P(\d+)>|(?:both|the two) leaders) (?:to (?:visit |come to |travel to |pay (?:a |an )?(?:[a-z-]+ ){0,2}visit to |(?:a|an) (?:[a-z-]+ ){0,2}(?:summit|meeting|conference|talks) (?:in|at) |meet (?:with )?(?:him |her |them |<P\d+> )(?:in|at) )?|(?:on|for) (?:a |an )?(?:[a-z-]+ ){0,2}visit to )(?:(?:his|her|their) (?:hometown|home town|home region|home province|birthplace) of )?(?:the )?<[LG](\d+)>(?: with (?:the )?(<P\d+>(?:(?:,| and|, and) <P\d+>)*))?/;
 /** "It invites her to Beijing": the letter just told invites its reader (where, 4). */
 const LETTER_INVITES_READER = /^(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]his) (?:[a-z-]+ )?(letter|message)|It)()() (?:also )?(?:invites|invited) (?:him|her) to (?:visit |come to )?(?:the )?<[LG](\d+)>/;
 /** "<P>'s reply, which … , invited <P> to <L>": the sender (1), the one invited (2), where (3). */
@@ -374,7 +377,7 @@ const OWN_LETTER_INVITES = /<P(\d+)>['’]s (?:[a-z-]+ )?(?:letter|message|reply
 /** "Dr <P> was also present.", "<P> and <P> were also in attendance at the meeting.", "<P>, …, attended, as did G's
  * ambassador": a sentence of its own. */
 // (and "On the Chinese side, X, director general of …, was present.")
-const PRESENT_TOO = new RegExp(`^(?:[A-Z][a-z]+, |On the <[GN](?<side>\\d+)>(?: side)?, |The (?:[a-z-]+ ){1,3}of (?:the )?<[GO]\\d+>, (?=<P\\d+>, ))?(?<list>${TITLED_LIST})(?: and (?:the )?<[GN]\\d+>(?:['’]s)? (?:[a-z-]+ ){1,3}(?:to|in) (?:the )?<[GL]\\d+>)?(?:(?:, | (?=who ))(?<post>(?:[^<,;.]|<[GONL]\\d+>|<P\\d+>['’]s|<P\\d+>(?= (?:for|of) )|(?<=\\baccompanied )<P\\d+>){1,100}),)?,? (?:(?:was|were) (?:also )?(?:present|in attendance|in the room|at the table)(?: (?:at|during|for) the (?:meeting|talks|audience|call|lunch|dinner))?(?:, as (?:was|were) (?<aswas>(?:[^<.;]|<[GNLP]\\d+>){1,80}))?|(?:was|were) also received|sat in on the (?:meeting|talks|call)|(?:also )?took part(?: in the (?:meeting|talks))?|(?:also )?attended(?: the (?:audience|meeting|talks|reception|dinner|lunch))?(?:, as did (?<asdid>(?:[^<.;]|<[GNLOP]\\d+>){1,140}))?)(?:, (?:the )?(?:<[OG]\\d+>|<P\\d+>|[a-z]+(?: [a-z]+)?) (?:said|confirmed|added|noted|reported))?[.!]?$`);
+const PRESENT_TOO = new RegExp(`^(?:[A-Z][a-z]+, |On the <[GN](?<side>\\d+)>(?: side)?, |The (?:[a-z-]+ ){1,3}of (?:the )?<[GO]\\d+>, (?=<P\\d+>, )|The (?:[a-z-]+ ){0,2}[a-z-]+, (?=<P\\d+>, ))?(?<list>${TITLED_LIST})(?: and (?:the )?<[GN]\\d+>(?:['’]s)? (?:[a-z-]+ ){1,3}(?:to|in) (?:the )?<[GL]\\d+>)?(?:(?:, | (?=who ))(?<post>(?:[^<,;.]|<[GONL]\\d+>|<P\\d+>['’]s|<P\\d+>(?= (?:for|of) )|(?<=\\baccompanied )<P\\d+>){1,100}),)?,? (?:(?:was|were) (?:also )?(?:present|in attendance|in the room|at the table)(?: (?:at|during|for) the (?:meeting|talks|audience|call|lunch|dinner))?(?:,? (?:as|and so) (?:was|were) (?<aswas>(?:[^<.;]|<[GNLP]\\d+>){1,80}))?|(?:was|were) also received|sat in on the (?:meeting|talks|call)|(?:also )?took part(?: in the (?:meeting|talks))?|(?:also )?attended(?: the (?:audience|meeting|talks|reception|dinner|lunch))?(?:, as did (?<asdid>(?:[^<.;]|<[GNLOP]\\d+>){1,140}))?)(?:, (?:the )?(?:<[OG]\\d+>|<P\\d+>|[a-z]+(?: [a-z]+)?) (?:said|confirmed|added|noted|reported))?[.!]?$`);
 /** "The <N> minister was accompanied by his country's new High Commissioner to Singapore": the demonym of the one
  * accompanied, whose state the post is of. */
 // (or by name, where the post was read as the one it names: "<P> was accompanied by his country's …")
@@ -389,7 +392,7 @@ const AIDE_OF = /<P(\d+)>, (?:the |a |an )?<P(\d+)>['’]s (?:[a-z-]+ ){0,4}(?:a
 // (or the one called on first: "the courtesy call on the Prime Minister by the Special Envoy …, Y, which had been …")
 const COURTESY_CALL_BY = /\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er) (?:planned |scheduled )?courtesy (?:call|visit) (?:by (?:the )?<P(\d+)> on (?:the )?(?:<[NG]\d+>['’]?s? )?(?:[A-Za-z-]+ ){0,6}<P(\d+)>|on (?:the )?<P(\d+)> by (?:the )?(?:[A-Za-z-]+ ){0,6}<P(\d+)>)/;
 /** "<D>, which then-presidents <P> and <P> signed in the <L> commune of <L> in …": the signers, and the last place. */
-const WHICH_THEY_SIGNED_IN = /<D\d+>,? which (?:then-?(?:[a-z-]+ )?|former (?:[a-z-]+ )?)?(<P\d+> and <P\d+>) (?:jointly |formally )?signed in (?:the )?(?:[^<,;.]|<[LG]\d+>){0,40}<L(\d+)>/;
+const WHICH_THEY_SIGNED_IN = /<D\d+>,? (?:which|that) (?:then-?(?:[a-z-]+ )?|former (?:[a-z-]+ )?)?(<P\d+> and <P\d+>) (?:jointly |formally )?signed in (?:the )?(?:[^<,;.]|<[LG]\d+>){0,40}<L(\d+)>/;
 /** "<P> and <P> sat in separate rooms while <P> carried messages between them". */
 const SEPARATE_ROOMS = /<P(\d+)> and <P(\d+)> (?:sat|were|stayed|remained|waited) in separate rooms,? (?:while|as|and) (?:the )?(?:[^<.;]{0,30})?<P(\d+)> (?:carried|relayed|shuttled|passed|ferried)\b/;
 /** "<P> and the US special envoy, <P>, are due in <L> on Saturday for talks mediated once more by …, <P>". */
@@ -982,7 +985,8 @@ export class MeetingTracker {
       else if ((/^to /.test(verb) && /\b(?:is|are|was|were) (?:set|due|scheduled|expected)\s+$/.test(lead)) || /\bsaid(?: (?:on|last) [A-Z][a-z]+)? (?:that )?(?:he|she|they|it|<[PG]\d+>|the two (?:leaders|men|women|sides|ministers|presidents)|both (?:leaders|sides|men)) would\s+$/.test(lead) || (/^would /.test(verb) && /\b(?:said|announced|confirmed)(?: (?:on|last) [A-Z][a-z]+)? (?:that )?(?:[^<.;]{0,20})?<[PG]\d+> $/.test(lead))) status = "planned";
       // ("X's meeting with Y in Munich was cordial": what the noun's own words say)
       // ("Macron meets Scholz in Berlin on Friday": a schedule in the present tense; a caption with a past date, held)
-      else if (/^(?:meets|hosts|holds|receives|welcomes)\b/.test(verb) && !NEGATION.test(lead)) {
+      // (and a pair's present: "A and B meet in Budapest on 5 March", a takeaway's line)
+      else if ((/^(?:meets|hosts|holds|receives|welcomes)\b/.test(verb) || (/^meet$/.test(verb) && /<P\d+> and <P\d+> $/.test(lead))) && !NEGATION.test(lead)) {
         const when = this.dateNear(a, from, to, to + 60, undefined);
         status = when && this.articleDate && when.length >= 10 && when < this.articleDate.slice(0, 10) && !/\b(?:on|this|next) [A-Z][a-z]+day\b|\btoday\b/.test(text.slice(to, to + 60)) ? "held" : "planned";
       }
@@ -1103,6 +1107,9 @@ export class MeetingTracker {
         // "…, agreed to meet again in L")
         const pairWho = text.slice(0, from).match(/^(?:[^<.;]{0,30}, )?<P(\d+)> and <P(\d+)>, who (?:[^<;.]|<[GNLOE]\d+>){1,120}, (?:(?:last|first|later|then|also|have|had|finally) )*(?:(?:agreed|decided|promised|pledged|vowed|resolved|plan|planned|hope|hoped|are due|were due|are expected|are set) to (?:[a-z]+ ){0,2})?$/);
         if (pairWho) left = [keyOf(Number(pairWho[1])), keyOf(Number(pairWho[2]))].filter((k): k is string => !!k);
+        // ("X brought Z a message from Y, which he said she had given him when the two met in L": the carrier and the sender)
+        const gaveWhen = text.slice(0, from).match(/<P(\d+)>(?: [a-z]+){0,2} (?:brought|delivered|handed|carried|passed on|conveyed)\b(?:[^.;<]|<P\d+>(?= an? ))*?\b(?:letter|message|note)s? from (?:[A-Z][a-z]+ ){0,3}<P(\d+)>, which (?:[a-z]+ ){0,3}(?:had |has )?(?:given|handed|passed|sent) (?:him|her) when the two $/);
+        if (gaveWhen) left = [keyOf(Number(gaveWhen[1])), keyOf(Number(gaveWhen[2]))].filter((k): k is string => !!k);
         // "when they met in Islamabad": the two people this sentence named before, else the pair of the sentence before
         // ("They agreed to meet again in Berlin", "They are expected to meet", "they will meet")
         if (!g.b && THEY_BEFORE.test(text.slice(0, from))) {
@@ -1113,6 +1120,11 @@ export class MeetingTracker {
             const lastPair = [...(this.recent("summit", undefined, a.sentence.start + from)?.participants ?? [])].filter((p) => p.startsWith("person:"));
             if (lastPair.length === 2) left = lastPair;
           }
+        }
+        // ("A and B are not strangers: the two spoke face to face in L": the two named before the colon)
+        if (!g.b && /(?:^|[:;] )the two (?:(?:also|then|later|briefly|first|last|had|have) )*$/.test(text.slice(0, from))) {
+          const before = persons(text.slice(0, from));
+          if (before.length >= 2) left = before.slice(-2);
         }
         // "Modi and Sharif met": a coordinated subject meets as a pair
         // ("Japanese officials and their North Korean counterparts met": the two states)
@@ -1170,8 +1182,9 @@ export class MeetingTracker {
       // ("called on Y at his residence, where Z was also present")
       const present =
         // (or looking on: "A and B met and exchanged copies of … at the <O>, with C looking on")
-        // (a list too: "…, with Foreign Minister A and G's Foreign Minister B present")
-        text.slice(to).match(/^(?:[^.;<]|<[LGNO]\d+>|<O\d+>['’]s){0,120}?,? with (?:the )?(?:(?:[^<,;.]|<[GN]\d+>){0,40} )?(<P\d+>(?:(?:,| and|, and) (?:<G\d+>['’]s )?(?:[A-Z][a-z]+ ){0,3}<P\d+>)*) (?:also )?(?:present|in attendance|attending|sitting in|looking on|watching)\b/) ??
+        // (a list too: "…, with Foreign Minister A and G's Foreign Minister B present"; and a host: "with C of the
+        // foundation <O> as their host")
+        text.slice(to).match(/^(?:[^.;<]|<[LGNO]\d+>|<O\d+>['’]s){0,120}?,? with (?:the )?(?:(?:[^<,;.]|<[GN]\d+>){0,40} )?(<P\d+>(?:(?:,| and|, and) (?:<G\d+>['’]s )?(?:[A-Z][a-z]+ ){0,3}<P\d+>)*) (?:of (?:the )?(?:[a-z-]+ ){0,3}<O\d+> )?(?:also )?(?:present|in attendance|attending|sitting in|looking on|watching|as (?:their|the) hosts?)\b/) ??
         text.slice(to).match(/^(?:[^.;<]|<[LGNO]\d+>){0,80}?, where (?:the )?(<P\d+>) (?:was|were) (?:also )?(?:present|in attendance)\b/);
       // ("received Y with Z, director of …, at his side": Z at the table, on the host's side)
       const beside = text.slice(to).match(/^(?:[^.;<]|<[LGNO]\d+>){0,40}?,? with (?:the )?<P(\d+)>(?:,(?:[^;.<]|<[GNOL]\d+>){0,160},)? at (?:his|her|their) side\b/);
@@ -1212,6 +1225,8 @@ export class MeetingTracker {
       // "flew to Beijing, where he met Y": the place named before "where"
       const where =
         text.slice(0, from).match(/<[LG](\d+)>(?: (?:in|on|from) [^<,;.]{1,25})?,? where (?:<P\d+> )?(?:[a-z]+ ){0,4}$/) ??
+        // (a venue near a town: "at <L> manor near <L>, where the <N> academic X met Y": the town)
+        text.slice(0, from).match(/<L\d+> (?:[a-z-]+ ){1,2}near <[LG](\d+)>,? where (?:the )?(?:<N\d+> )?(?:[a-z-]+ ){0,3}<P\d+> $/) ??
         // ("a meeting in Riyadh on February 18, when A met B")
         text.slice(0, from).match(/\b(?:meeting|talks|summit|visit|trip) (?:in|at) <L(\d+)>(?: (?:on|in|last) [^<,;.]{1,25})?, when (?:[^<,;.]|<[PGN]\d+>){1,80}$/) ??
         text.slice(0, from).match(/\b(?:flew|travell?ed|went|came|arrived|drove)\b[^<.]{0,20} (?:to|in) <[LG](\d+)>(?: (?:on|late|early) \w+)? and (?:[a-z]+ ){0,2}$/) ??
@@ -1237,7 +1252,8 @@ export class MeetingTracker {
       const near0 = this.inEntryYear(groups.length === 1 ? this.dateNear(a, from, to, to + (SIDELINES_NEXT.test(text.slice(to)) ? 120 : 50), dateWay(status, text, from)) : undefined);
       // (or the day of the journey there: "to travel to Osaka on Thursday, where he is expected to meet Y")
       // (or the day the sentence opens with: "On Tuesday I was in Thessaloniki, where I met Y")
-      const whereDay = !near0 && where && groups.length === 1 ? (this.dateIn(a, where[0].replace(/ where [^]*$/, ""), dateWay(status, text, from)) ?? this.dateIn(a, text.slice(0, from).match(/^[Oo]n [^<,;.]{3,30}?(?= <P|,)/)?.[0] ?? "", dateWay(status, text, from))) : undefined;
+      // (or a month and year told before the venue: "began in January 1993 at <L> manor near <L>, where X met Y")
+      const whereDay = !near0 && where && groups.length === 1 ? (this.dateIn(a, where[0].replace(/ where [^]*$/, ""), dateWay(status, text, from)) ?? this.dateIn(a, text.slice(0, from).match(/^[Oo]n [^<,;.]{3,30}?(?= <P|,)/)?.[0] ?? "", dateWay(status, text, from)) ?? this.dateIn(a, text.slice(0, from).match(/\bin (?:(?:early|mid|late) )?[A-Z][a-z]+ (?:19|20)\d\d(?= at (?:the )?<L\d+>)/)?.[0] ?? "", dateWay(status, text, from))) : undefined;
       // (or the day after one the sentence named before: "held talks with Xi in Beijing on Jan. 5 … and met Li there the following day")
       const dayBefore = !near0 && /^(?:[^.;<]|<[LP]\d+>){0,40}?\b(?:the (?:following|next) day|a day later)\b/.test(text.slice(to)) ? findDates(a.sentence.text, this.articleDate).filter((d) => d.iso?.length === 10 && text.slice(0, from).includes(d.text)).pop()?.iso : undefined;
       const nextDay = dayBefore ? shiftDays(dayBefore, 1) : undefined;
@@ -1841,13 +1857,15 @@ export class MeetingTracker {
    * denied in the sentences after, is none (its participants, place and MET_WITH edges go with it). */
   private reportDenied({ a }: Scan) {
     const text = a.sentence.text;
-    if (!/\b(?:denied|dismissed|rejected|refuted|denies|dismisses|rejects)\b|\bno (?:such )?meeting\b/i.test(text)) return;
+    if (!/\b(?:denied|dismissed|rejected|refuted|denies|dismisses|rejects|baseless|false|fabricated|untrue|wrong|fantasy|fake|groundless|unfounded|nonsense)\b|\bno (?:such )?meeting\b/i.test(text)) return;
     if (!REPORT_DENIED.test(text)) return;
+    // (a report and its denial in one sentence: "told state media that reports that A had met B were "fabricated"")
+    const within = /\b(?:reports?|claims?)\b[^.;]{0,120}? (?:was|were|is|are) ["“]?(?:baseless|false|fabricated|untrue|wrong|fantasy|fake|groundless|unfounded|nonsense)\b/i.test(text);
     // (or one side confirmed and the other denied, a few sentences on: "I can confirm that a meeting took place," X told
     // reporters … "No such meeting took place," Y said; "There was no such meeting," a fact-check's source)
     const flat = /^["“]?(?:No (?:such )?meeting|There (?:was|has been) no such meeting)\b/i.test(text);
     const m = [...this.meetings]
-      .filter((x) => x.lastAt < a.sentence.start && x.statuses.includes("held") && a.sentence.index - Math.max(...x.sentences.map((y) => y.index)) <= (flat ? 5 : 2) && (flat ? REPORTED_BY.test(x.sentences[0].text) || CONFIRMED_BY.test(x.sentences[0].text) : x.sentences.every((y) => REPORTED_BY.test(y.text))))
+      .filter((x) => (x.lastAt < a.sentence.start || (within && x.sentences.every((y) => y.index === a.sentence.index))) && x.statuses.length > 0 && (x.statuses.includes("held") || within) && a.sentence.index - Math.max(...x.sentences.map((y) => y.index)) <= (flat ? 5 : 2) && (flat ? REPORTED_BY.test(x.sentences[0].text) || CONFIRMED_BY.test(x.sentences[0].text) : x.sentences.every((y) => REPORTED_BY.test(y.text))))
       .sort((x, y) => y.lastAt - x.lastAt)[0];
     if (!m) return;
     this.meetings.splice(this.meetings.indexOf(m), 1);
@@ -2363,7 +2381,7 @@ export class MeetingTracker {
       const byPost = this.holderOf(before.match(TITLE_SUBJECT), a, keys(untitled(v[3])));
       // ("a Houthi delegation led by X was received in Riyadh by Y": its head)
       const led = before.match(/\bdelegation,? (?:led|headed) by (?:the )?(?:[^<.;,]{0,40}, )?<P(\d+)>,? $/);
-      const subj = traveller ? keyOf(Number(traveller[1])) : relative ? keyOf(Number(relative[1])) : led ? keyOf(Number(led[1])) : byPost ? byPost : /^(?:[^<.;]{0,40}, |(?:On|In|At|By|Later|Earlier|After|Before|During|That|This|Next|Last)\b[^<,.;"]{0,40} )?(?:He|She|he|she) $/.test(before) ? prevSubject : /\b(?:he|she) $/.test(before) ? lastPerson(before, keyOf) : subjectSlot(text, from, keyOf);
+      const subj = traveller ? keyOf(Number(traveller[1])) : relative ? keyOf(Number(relative[1])) : led ? keyOf(Number(led[1])) : byPost ? byPost : /^(?:[^<.;]{0,40}, |(?:On|In|At|By|Later|Earlier|After|Before|During|That|This|Next|Last)\b[^<,.;"]{0,40}(?:, (?:19|20)\d\d)?,? (?:according to [^<,.;"]{0,60}, )?)?(?:He|She|he|she) $/.test(before) ? prevSubject : /\b(?:he|she) $/.test(before) ? lastPerson(before, keyOf) : subjectSlot(text, from, keyOf);
       // ("On Thursday the four were received together by Y": the first four at the last meeting held)
       const counted = before.match(/\b[Tt]he (two|three|four|five|six)\s+$/)?.[1];
       const n = counted ? { two: 2, three: 3, four: 4, five: 5, six: 6 }[counted]! : 0;
@@ -2373,7 +2391,8 @@ export class MeetingTracker {
       // ("was received by Y at the Amiri Diwan, in the presence of Z": Z at the table, on Y's side)
       const hosts = keys(untitled(v[3]));
       // (also past a post in apposition: "in the presence of the country's Prime Minister, Z")
-      const presence = text.slice(to).match(/^(?:[^.;<]|<[LGN]\d+>){0,60}?,? in the presence of (?:the )?(?:(?:[a-z]+|<[GN]\d+>)['’]s (?:[A-Za-z-]+ ){0,3}[A-Za-z-]+, )?<P(\d+)>/);
+      // (or "with Z at the table")
+      const presence = text.slice(to).match(/^(?:[^.;<]|<[LGN]\d+>){0,60}?,? in the presence of (?:the )?(?:(?:[a-z]+|<[GN]\d+>)['’]s (?:[A-Za-z-]+ ){0,3}[A-Za-z-]+, )?<P(\d+)>/) ?? text.slice(to).match(/^(?:[^.;<]|<[LGN]\d+>){0,60}?,? with (?:the )?<P(\d+)> (?:at the table|in the room|present|in attendance)\b/);
       const beside = presence ? keys(`<P${presence[1]}>`) : [];
       // ("X traveled to Sanaa with an Omani delegation and was received by Y": there, the delegation's state with X)
       const trip = before.match(/<P\d+> (?:travell?ed|flew|went|came|arrived) (?:to|in) <L(\d+)>(?: with (?:an? |the )?<N(\d+)> delegation)?(?: [^<.;,]{0,30})?,? and $/);
@@ -2421,7 +2440,7 @@ export class MeetingTracker {
       const day = this.dateNear(a, from, to, to + 50, dateWay(status, text, from));
       // (the one who invited the visitor; else the state visited, when the place tells it; else the visitor alone, there)
       const invited = text.slice(to).match(AT_INVITATION);
-      const inviter = accepted ? keyOf(Number(v[3])) : invited ? keyOf(Number(invited[1])) : undefined;
+      const inviter = accepted ? keyOf(Number(v[3])) : invited ? keyOf(Number(invited[1] ?? invited[2])) : undefined;
       // (not the visitor's own state: "a visit by Chilean President X to Arica" is a trip at home)
       const abroad = state && this.stateOf.get(visitor) !== state ? state : undefined;
       const people = inviter && inviter !== visitor ? [visitor, inviter] : abroad ? [visitor, abroad] : [visitor];
@@ -2717,21 +2736,30 @@ export class MeetingTracker {
     // (its sender told in it: "The letter, from president Z, invited Y to L")
     const inline = v?.[2] !== undefined ? keyOf(Number(v[2])) : undefined;
     const last = inline?.startsWith("person:") ? { sender: inline, index: a.sentence.index } : this.letterFrom;
-    if (!v || !last || a.sentence.index - last.index > 4 || (v[1] === undefined && !/\bletter\b/i.test(this.previous?.text ?? ""))) return;
+    if (!v || !last || a.sentence.index - last.index > 4 || (v[1] === undefined && !/\b(?:letter|message)\b/i.test(this.previous?.text ?? ""))) return;
     // ("It invites her to Beijing": the one the letter told just before went to)
     const reader = !v[3] ? [...this.sink.out].reverse().find((r) => r.relation === "CONVEYED_TO" && r.source === last.sender && r.target.startsWith("person:") && r.evidence.start < a.sentence.start && r.evidence.start >= (this.told.find((s) => s.index === last.index)?.start ?? Infinity)) : undefined;
     const guest = reader ? reader.target : keyOf(Number(v[3]));
+    // ("It invites both leaders to L": the one it was handed to and the one who carried it)
+    const both = / (?:both|the two) leaders /.test(v[0]) && reader ? [...this.sink.out].reverse().find((r) => r.relation === "CONVEYED_VIA" && r.source === last.sender && r.target !== guest && r.evidence.start === reader.evidence.start)?.target : undefined;
     const host = last.sender;
     const from = v.index!;
     const to = from + v[0].length;
-    if (!guest?.startsWith("person:") || guest === host || !free(from, to)) return;
+    // (the invitation's own words free, up to the one invited: "to meet X in L" after it may be read as a meeting)
+    const head = v[0].match(/^.*?(?:invites|invited|invitation (?:to|for)) (?:the )?<P\d+>/)?.[0];
+    if (!guest?.startsWith("person:") || guest === host || !free(from, from + (head?.length ?? v[0].length))) return;
     this.sink.add("INVITED", host, guest, a.sentence, "the letter of one named before invites another to visit");
     // (and a third it invites the reader to meet there, invited too: "invited Y to a summit in L with Z")
-    const third = keys(v[5]).filter((k) => k.startsWith("person:") && k !== host && k !== guest);
+    const third = [...(both ? [both] : []), ...keys(v[5])].filter((k) => k.startsWith("person:") && k !== host && k !== guest);
     for (const t of third) this.sink.add("INVITED", host, t, a.sentence, "the letter of one named before invites another to visit");
     const status: MeetingStatus = /\b(?:accepted|agreed)\b/.test(text.slice(to)) ? "planned" : "proposed";
-    this.visitOffered(a, from, to, host, [host, guest, ...third], status, a.slots[Number(v[4])]?.key, "a letter that invites the other to visit: proposed the meeting");
-    used.push([from, to]);
+    // (a capital read as its state, "to Bridgetown": the city)
+    const where = a.slots[Number(v[4])];
+    const capital = where?.kind === "Government" && where.text && countryByKey(where.country ?? "")?.capitals.includes(where.text) ? entityKey("Place", where.text) : undefined;
+    if (capital) this.capitalsAdded.set(capital, where!.text);
+    this.visitOffered(a, from, to, host, [host, guest, ...third], status, capital ?? where?.key, "a letter that invites the other to visit: proposed the meeting");
+    // (and the meeting it invites to, named after the place: "… to Bridgetown for a three-way meeting in June")
+    used.push([from, to + (text.slice(to).match(/^ for (?:a|an|the) (?:[\w-]+ ){0,2}(?:meeting|summit|talks)\b/)?.[0].length ?? 0)]);
   }
 
   /** The sender of a letter this sentence tells of ("a letter from Z", "Z has written to Y"), for the sentences after. */
@@ -2861,7 +2889,7 @@ export class MeetingTracker {
   /** "X invited Y to visit Z. The President accepted the invitation": the visit of the sentence before is planned. */
   private invitationAccepted({ a, text, keyOf, used }: Scan) {
     // (also the guest's own "Y accepted, his office said", "Y accepted and said …": one the invitation named, not its host)
-    const v = text.match(/\b(?:accepted|has accepted|had accepted) (?:the|this|his|her|an|that) (?:[a-z]+ )?invitation\b|\b[Tt]he invitation was (?:[a-z]+ )?accepted\b|^(?:[^<.;]{0,20} )?<P(\d+)> (?:said (?:he|she) )?(?:has |had )?accepted(?=[,.;"“ ]| the offer\b| and (?:said|says|added)\b)|, and <P(\d+)> (?:has |had )?(?:accepted|consented)\b/);
+    const v = text.match(/\b(?:accepted|has accepted|had accepted) (?:the|this|his|her|an|that) (?:[a-z]+ )?invitation\b|\b[Tt]he invitation was (?:[a-z]+ )?accepted\b|^(?:[^<.;]{0,20} )?(?:<P(\d+)>|[Tt]he (?:[a-z-]+ ){0,2}(?:minister|president|premier|envoy|chancellor)) (?:said (?:he|she) )?(?:has |had )?accepted(?=[,.;"“ ]| the offer\b| and (?:said|says|added)\b)|, and <P(\d+)> (?:has |had )?(?:accepted|consented)\b/);
     if (!v || /\b(?:not|never|n['’]t|declined|refused)\b/.test(text.slice(Math.max(0, v.index! - 20), v.index!))) return;
     const previous = a.sentence.index - 1;
     // (the one who accepted, named before the verb, is one of its guests: "Y accepted the invitation in principle")
@@ -2928,8 +2956,10 @@ export class MeetingTracker {
   private handedInPerson({ a, text, keys, used, free }: Scan) {
     // (not at a meeting the sentence refers back to: "During the meeting, X handed Y a letter" is that meeting's)
     if (/^(?:[^<.;]{0,20}\b)?(?:[Dd]uring|[Aa]t|[Ii]n|[Aa]fter) (?:the|that|this) (?:[a-z-]+ )?(?:meeting|talks|audience|call|visit)\b/.test(text)) return;
-    for (const v of / hand(?:ed)? | delivered /.test(text) ? [...text.matchAll(HANDED_IN_PERSON), ...text.matchAll(HANDED_TO), ...text.matchAll(DELIVERED_IN), ...text.matchAll(DELIVERED_WHICH), ...text.matchAll(DELIVERED_THAT), ...text.matchAll(HANDED_OVER_BY), ...text.matchAll(WHO_HANDED_IT), ...text.matchAll(WHICH_HANDED), ...text.matchAll(PASSED_BY_TO)] : []) {
-      const verb = v[0].match(/ (?:handed|delivered|(?:was|were) (?:in|at))/)!;
+    // (and "gave it to Y" of a paper the sentence before told of)
+    const gave = / (?:gave|handed|passed) (?:it|them) /.test(text) && /\b(?:letter|message|reply|note|answer|response)\b/.test(this.previous?.text ?? "") ? [...text.matchAll(GAVE_IT_TO)] : [];
+    for (const v of / hand(?:ed)? | delivered /.test(text) || gave.length ? [...text.matchAll(HANDED_IN_PERSON), ...text.matchAll(HANDED_TO), ...text.matchAll(DELIVERED_IN), ...text.matchAll(DELIVERED_WHICH), ...text.matchAll(DELIVERED_THAT), ...text.matchAll(HANDED_OVER_BY), ...text.matchAll(WHO_HANDED_IT), ...text.matchAll(WHICH_HANDED), ...text.matchAll(PASSED_BY_TO), ...gave] : []) {
+      const verb = v[0].match(/ (?:handed|delivered|gave|passed|(?:was|were) (?:in|at))/)!;
       const from = v.index! + verb.index!;
       const to = from + verb[0].length;
       if (!free(from, to) || NEGATION.test(text.slice(Math.max(0, from - 20), from)) || FUTURE.test(text.slice(Math.max(0, from - 30), from))) continue;
@@ -2986,10 +3016,10 @@ export class MeetingTracker {
       this.heldThere(a, used, from, to, people, v[2] ? this.dateIn(a, v[2], "behind") : undefined, place);
     }
     // ("the treaty was signed in Asunción in December 1973 by then presidents A and B": the two met there then)
-    const signedThere = / signed (?:in|at) </.test(text) ? [...text.matchAll(SIGNED_THERE_BY)].map((v) => ({ v, list: v[2], at: v[1] })) : [];
+    const signedThere = / signed (?:in|at) (?:the )?</.test(text) ? [...text.matchAll(SIGNED_THERE_BY)].map((v) => ({ v, list: v[2], at: v[1] })) : [];
     const signedByThere = / signed by </.test(text) ? [...text.matchAll(SIGNED_BY_THERE)].map((v) => ({ v, list: v[1], at: v[2] })) : [];
     // ("the Record of Understanding, which A and B signed at the <O> in <L> on 26 September": they met there)
-    const whichSigned = /\bwhich .* signed /.test(text) ? [...text.matchAll(WHICH_SIGNED_THERE)].map((v) => ({ v, list: v[1], at: v[2] })) : [];
+    const whichSigned = /\b(?:which|that) .* signed /.test(text) ? [...text.matchAll(WHICH_SIGNED_THERE)].map((v) => ({ v, list: v[1], at: v[2] })) : [];
     for (const { v, list, at } of [...signedThere, ...signedByThere, ...whichSigned]) {
       const from = v.index! + v[0].indexOf("signed");
       const to = from + "signed".length;
@@ -3312,7 +3342,8 @@ const openingYear = (text: string) => {
 const YEAR_SPAN = /\b(?:19|20)\d\d ?[–-] ?(?:(?:19|20)\d\d|\d\d)\b/g;
 
 /** A sentence that denies a report told before: "X denied the report.", "\"No such meeting took place,\" he said". */
-const REPORT_DENIED = /\b(?:denied|dismissed|rejected|refuted|denies|dismisses|rejects) (?:(?:the|this|that|these|such) (?:reports?|claims?|story|stories|account|allegations?)\b|it(?:\.| within\b| shortly\b| soon\b| later\b| in a statement\b| on \w+day\b))|^["“]?(?:No (?:such )?meeting (?:took place|happened|occurred|has taken place)|There (?:was|has been) no (?:such|direct|face-to-face) meeting)\b|\bsaid (?:that )?no such meeting had (?:taken place|happened|occurred)\b|\bden(?:ied|ies|y) that (?:he|she|they) ["“]?(?:had |has |have )?(?:ever )?met\b/i;
+// (and "called the report "baseless"", "reports that A had met B were "fabricated"", "the report was wrong")
+const REPORT_DENIED = /\b(?:called|termed|branded|described) (?:the|this|that|these|such) (?:reports?|claims?|story|stories|allegations?) (?:as )?["“]?(?:baseless|false|fabricated|untrue|wrong|fantasy|fake|groundless|unfounded|nonsense)\b|\b(?:reports?|claims?|story|allegations?)\b[^.;]{0,120}? (?:was|were|is|are) ["“]?(?:baseless|false|fabricated|untrue|wrong|fantasy|fake|groundless|unfounded|nonsense)\b|\b(?:denied|dismissed|rejected|refuted|denies|dismisses|rejects) (?:(?:the|this|that|these|such) (?:reports?|claims?|story|stories|account|allegations?)\b|it(?:\.| within\b| shortly\b| soon\b| later\b| in a statement\b| on \w+day\b))|^["“]?(?:No (?:such )?meeting (?:took place|happened|occurred|has taken place)|There (?:was|has been) no (?:such|direct|face-to-face) meeting)\b|\bsaid (?:that )?no such meeting had (?:taken place|happened|occurred)\b|\bden(?:ied|ies|y) that (?:he|she|they) ["“]?(?:had |has |have )?(?:ever )?met\b/i;
 /** A sentence that tells what one side confirmed or a paper revealed: "…, the spokesman confirmed on Monday, a day after
  * the meeting was revealed by Philenews". */
 const CONFIRMED_BY = /\b(?:confirmed|confirms|revealed|disclosed)\b/i;
@@ -3341,7 +3372,8 @@ type When = "ahead" | "behind";
  * already made nor a plan that "had been due"; behind for one held. */
 function dateWay(status: MeetingStatus, text: string, from: number): When | undefined {
   const lead = text.slice(Math.max(0, from - 45), from);
-  if ((status === "planned" && !tripBefore(text, from)?.past && !FORMER_PLAN.test(lead)) || (status === "proposed" && (HOPED.test(lead) || /\bwould (?:\w+ )?$/.test(lead)))) return "ahead";
+  // (a plan told in the past, "was to call on Y on 28 January", may be behind the article as well as ahead)
+  if ((status === "planned" && !tripBefore(text, from)?.past && !FORMER_PLAN.test(lead) && !/\b(?:was|were) to\s+$/.test(lead)) || (status === "proposed" && (HOPED.test(lead) || /\bwould (?:\w+ )?$/.test(lead)))) return "ahead";
   return status === "held" ? "behind" : undefined;
 }
 

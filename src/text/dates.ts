@@ -91,12 +91,14 @@ export function findDates(text: string, articleDate?: string): DateMention[] {
     push(m, isoDate(+m[3], monthNumber(m[2]), +m[1]), false);
   });
   // "on 14 May", "12-13 October", "from 5 to 6 March" (day before month, no year): the first day, the year as for "May 14"
-  scan(new RegExp(`\\b(\\d{1,2})(?:\\s*(?:[-–]|to|and)\\s*\\d{1,2})?\\s+(${MONTH_RE})(?!\\s+\\d{4})\\b`, "g"), (m) => {
+  // (and "9 January this year", "14 May last year": that year's)
+  scan(new RegExp(`\\b(\\d{1,2})(?:\\s*(?:[-–]|to|and)\\s*\\d{1,2})?\\s+(${MONTH_RE})(?!\\s+\\d{4})\\b(?:\\s+(this|last|next) year\\b)?`, "g"), (m) => {
     const mo = monthNumber(m[2]);
     const d = +m[1];
     if (!mo || d < 1 || d > 31) return;
     let y = ref.y;
-    if (y && ref.m && mo > ref.m + 3) y -= 1;
+    if (y && m[3]) y += m[3] === "last" ? -1 : m[3] === "next" ? 1 : 0;
+    else if (y && ref.m && mo > ref.m + 3) y -= 1;
     push(m, isoDate(y, mo, d), true, y ? undefined : { month: mo, day: d });
   });
   // "in early June", "in mid-April", "in late 2011", "in March", "April 2018"

@@ -78,7 +78,7 @@ describe("held-out articles scored against their expected facts", () => {
     ["heldout4", 65, 130, 182],
     ["heldout5", 76, 176, 234],
     ["heldout6", 104, 192, 247],
-    ["heldout7", 73, 184, 255],
+    ["heldout7", 73, 185, 255],
     ["heldout8", 68, 187, 257],
     ["heldout9", 81, 167, 208],
     ["heldout10", 112, 161, 216],
@@ -92,10 +92,10 @@ describe("held-out articles scored against their expected facts", () => {
     ["heldout18", 96, 190, 238],
     ["heldout19", 115, 225, 261],
     ["heldout20", 155, 249, 332],
-    ["heldout21", 116, 202, 316],
-    ["heldout22", 117, 170, 294, 2],
+    ["heldout21", 116, 203, 316],
+    ["heldout22", 117, 172, 294, 2],
     ["heldout23", 107, 195, 291],
-    ["heldout24", 104, 150, 296, 1],
+    ["heldout24", 104, 212, 296],
     ["heldout25", 118, 123, 321, 1],
   ];
   for (const [set, written, floor, total, forbidden = 0] of later)

@@ -3671,4 +3671,65 @@ describe("meetings of the twenty-fourth held-out set's forms (thirty-third sessi
     assertMeetings(ms, [["held", "2026-04-28", "person:graham-fletcher,person:tere-ariki"], ["held", "1993-01", "person:hassan-asfour,person:ron-pundak"], ["held", "1905-09", "person:arvid-lindman,person:jorgen-lovland"]]);
     assert.ok(!f.entities.some((e) => /wasnt|rt-hon/.test(e.key)), f.entities.map((e) => e.key).join());
   });
+
+  it("an 'as told to' account: its 'I' is the one the opening paragraph names ('Ko X' is X); 'On 9 January this year Mr Y called on Z in L. The foreign minister, U W, was in the room, and so was I' (all four, that day); 'First, he handed U W a letter from V inviting him to M. The minister accepted on the spot' (planned); 'Second, he handed the Senior General a written proposal from the group's leader, T'; 'The Senior General read it, put it down and asked Mr Y to tell the group …' (asked); 'was to call on Z … on 28 January. The call was called off' (that January)", () => {
+    const f = extract("As told to The Irrawaddy\n\nKo Min Thu (not his real name) worked as an interpreter at the ministry in Naypyitaw until February.\n\nOn 9 January this year Mr Chen Jian called on Senior General Soe Win in Naypyitaw. The foreign minister, U Kyaw Zin, was in the room, and so was I.\n\nMr Chen did two things. First, he handed U Kyaw Zin a letter from Li Ming inviting him to Beijing. The minister accepted on the spot. Second, he handed the Senior General a written proposal from the TNLA's leader, Tar Bo Lin, to extend the ceasefire.\n\nThe Senior General read it, put it down and asked Mr Chen to tell the TNLA that the next talks must be face to face.\n\nIndia's foreign secretary, Arun Mehta, was to call on the Senior General in Naypyitaw on 28 January. The call was called off two days before.", "2026-02-18");
+    const ms = of(f);
+    assertMeetings(ms, [["held", "2026-01-09", "person:chen-jian,person:kyaw-zin,person:min-thu,person:soe-win"], ["cancelled", "2026-01-28", "person:arun-mehta,person:soe-win"]]);
+    assert.ok(ms.some(([s, , p]) => s === "planned" && p === "person:kyaw-zin,person:li-ming"), JSON.stringify(ms));
+    const r = relations(f, ["CONVEYED_VIA", "CONVEYED_TO", "ASKED", "INVITED"]);
+    assertRelations(r, ["CONVEYED_VIA person:li-ming -> person:chen-jian", "INVITED person:li-ming -> person:kyaw-zin", "CONVEYED_VIA person:tar-bo-lin -> person:chen-jian", "CONVEYED_TO person:tar-bo-lin -> person:soe-win", "ASKED person:soe-win -> person:chen-jian"]);
+  });
+
+  it("an editorial: 'National Security Adviser Lt Gen X' is X; 'A portal reported that X had met Y in L. The FO called the report \"baseless\"' (none); 'the D that Mr A and the Crown Prince signed in Riyadh' and 'B rode a bus to Lahore and signed the E with C' (their signatures); 'reports that A had met T in L were \"fabricated\"' (none)", () => {
+    const f = extract("Crown Prince Faisal bin Nasser met Prime Minister Omar Qadir in Riyadh in 2025.\n\nAn Indian news portal reported last week that National Security Adviser Lt Gen Kamran Aziz had met his Indian counterpart, Vikram Rao, in Riyadh. The FO called the report \"baseless\".\n\nSaudi Arabia is bound to Pakistan by the Strategic Defence Pact that Mr Qadir and the Crown Prince signed in Riyadh. Atal Verma rode a bus to Lahore and signed the Lahore Accord with Nadeem Shah in February 1999.\n\nThe spokesman told state media that reports that Omar Qadir had met Tariq Lone in Quetta in December were \"fabricated\".", "2026-02-11");
+    const ms = of(f);
+    assert.ok(!ms.some(([, , p]) => p.includes("vikram-rao") || p.includes("tariq-lone")), JSON.stringify(ms));
+    assert.ok(f.entities.some((e) => e.key === "person:kamran-aziz"), f.entities.map((e) => e.key).join());
+    const r = relations(f, ["SIGNED"]);
+    assertRelations(r, ["SIGNED person:omar-qadir -> document:strategic-defence-pact", "SIGNED person:faisal-bin-nasser -> document:strategic-defence-pact", "SIGNED person:atal-verma -> document:lahore-accord", "SIGNED person:nadeem-shah -> document:lahore-accord"]);
+  });
+
+  it("an event report: 'X said he was received by Y in L on D, with Z at the table, and handed him a letter from W' (Z at the table; W's letter); 'The letter invites Y to meet W in M' (W invites Y); 'X will travel to N on 5 March at V's invitation' (V invites X); '- X and V meet in N on 5 March.' (planned)", () => {
+    const f = extract("Foreign Minister Pavol Hrnko said he was received by President Taras Bondar in Kyiv on 3 February, with Foreign Minister Ihor Lysenko at the table, and handed him a letter from Prime Minister Milan Kral. The letter invites Bondar to meet Kral in Uzhhorod.\n\nHrnko will travel to Budapest on 5 March at Laszlo Kiss's invitation.\n\nKey takeaways\n\n- Hrnko and Kiss meet in Budapest on 5 March.", "2026-02-25");
+    const ms = of(f);
+    assertMeetings(ms, [["held", "2026-02-03", "person:ihor-lysenko,person:pavol-hrnko,person:taras-bondar"], ["planned", "2026-03-05", "person:laszlo-kiss,person:pavol-hrnko"]]);
+    const r = relations(f, ["CONVEYED_VIA", "INVITED"]);
+    assertRelations(r, ["CONVEYED_VIA person:milan-kral -> person:pavol-hrnko", "INVITED person:milan-kral -> person:taras-bondar", "INVITED person:laszlo-kiss -> person:pavol-hrnko"]);
+  });
+
+  it("a press review: 'Saudi envoy Prince X, who arrived on Monday evening and was received on Tuesday morning by President Y at Z Palace' (held, Tuesday); 'the envoy conveyed a verbal message from Crown Prince W' is X's, not the US envoy's named later; 'X asked Y at that meeting to deliver a letter by hand to the US special envoy, V. She flew to Geneva and handed it to him there on Friday' (the one asked, and V, met)", () => {
+    const f = extract("BEIRUT — 15 April 2026\n\nThe daily leads with the visit of Saudi envoy Prince Khalid bin Saad, who arrived on Monday evening and was received on Tuesday morning by President Elias Haddad at Baabda Palace. According to the daily, the envoy conveyed a verbal message from Crown Prince Sultan bin Fahd.\n\nSpeaker Karim Nasr received US envoy John Miller at Ain al-Tineh on Monday.\n\nAccording to the ministry, Omid Rahimi asked Ingrid Solberg at that meeting to deliver a letter by hand to the US special envoy, Paul Becker. She flew to Geneva and handed it to him there on Friday, April 10th.", "2026-04-15");
+    const ms = of(f);
+    assertMeetings(ms, [["held", "2026-04-14", "person:elias-haddad,person:khalid-bin-saad"], ["held", "2026-04-10", "person:ingrid-solberg,person:paul-becker"]]);
+    const r = relations(f, ["CONVEYED_VIA", "CONVEYED_TO", "ASKED"]);
+    assertRelations(r, ["CONVEYED_VIA person:sultan-bin-fahd -> person:khalid-bin-saad", "ASKED person:omid-rahimi -> person:ingrid-solberg", "CONVEYED_VIA person:omid-rahimi -> person:ingrid-solberg", "CONVEYED_TO person:omid-rahimi -> person:paul-becker"]);
+    assert.ok(!r.some((x) => x.includes("john-miller")), r.join("; "));
+  });
+
+  it("a readers' questions page: 'Those talks led to the D, signed at the White House in Washington on September 13th, 1993, by G's A and B' (both signed, and met there); 'in January 1993 at M manor near N, where the academic C met the PLO's D, with E of the foundation F as their host' (all three, at N, then); 'A and B are not strangers: the two spoke briefly face to face in L in April 2025' (held); 'X's reply went the other way. Y gave it to G's ambassador in L, Z, on Monday, June 15th' (Y met Z)", () => {
+    const f = extract("The best-known case began in January 1993 at Borregaard manor near Sarpsborg, where the Israeli academic Dan Peleg met the PLO's Samir Khalil, with Odd Nygaard of the research foundation Fafo as their host. Those talks led to the Declaration of Principles, signed at the White House in Washington on September 13th, 1993, by Israel's Amos Ben-Ari and Fuad Najjar.\n\nOmid Rahimi and Paul Becker are not strangers either: the two spoke briefly face to face in Muscat in April 2025.\n\nBecker's reply went the other way. Ingrid Solberg gave it to Iran's ambassador in Oslo, Reza Karimi, on Monday, June 15th.", "2026-06-18");
+    const ms = of(f);
+    assertMeetings(ms, [["held", "1993-01", "person:dan-peleg,person:odd-nygaard,person:samir-khalil"], ["held", "1993-09-13", "person:amos-ben-ari,person:fuad-najjar"], ["held", "2025-04", "person:omid-rahimi,person:paul-becker"], ["held", "2026-06-15", "person:ingrid-solberg,person:reza-karimi"]]);
+    const r = relations(f, ["SIGNED", "HELD_IN"]);
+    assertRelations(r, ["SIGNED person:amos-ben-ari -> document:declaration-of-principles", "SIGNED person:fuad-najjar -> document:declaration-of-principles", "HELD_IN meeting -> place:sarpsborg", "HELD_IN meeting -> place:washington"]);
+  });
+
+  it("a match report's message: 'X brought the Prime Minister a message from G Prime Minister Y, which he said she had given him when the two met in L on Saturday' (X and Y met, then); 'It invites both leaders to L for a three-way meeting in June' (Y invites the one it was for and the one who carried it; proposed, in the capital)", () => {
+    const f = extract("Prime Minister Lucia Ramdeen watched the match with Guyana's President Marcus Persaud.\n\nPersaud also brought the Prime Minister a message from Barbados Prime Minister Joan Clarke, which he said she had given him when the two met in Bridgetown on Saturday. It invites both leaders to Bridgetown for a three-way meeting in June.", "2026-03-10");
+    const ms = of(f);
+    assertMeetings(ms, [["held", "2026-03-07", "person:joan-clarke,person:marcus-persaud"], ["proposed", "2026-06", "person:joan-clarke,person:lucia-ramdeen,person:marcus-persaud"]]);
+    const r = relations(f, ["INVITED", "CONVEYED_VIA", "CONVEYED_TO", "HELD_IN"]);
+    assertRelations(r, ["INVITED person:joan-clarke -> person:lucia-ramdeen", "INVITED person:joan-clarke -> person:marcus-persaud", "CONVEYED_VIA person:joan-clarke -> person:marcus-persaud", "CONVEYED_TO person:joan-clarke -> person:lucia-ramdeen"]);
+    assert.ok(!r.some((x) => x.startsWith("HELD_IN") && x.endsWith("government:barbados")), r.join("; "));
+  });
+
+  it("a court filing, later: 'On April 2, he says, Ms W handed him Mr Y's reply …. On June 19, 2025, according to the affidavit, he was received by Mr K at V in Kigali, with Rwanda's Foreign Minister, Mr N, present' (he who says it, not the last man named, nor the woman between); 'Mr K asked him to convey his greetings to Mr M' (him the one received); 'where Mr M and the then DR Congo president, Joseph Q, signed the R Agreement' (both signed, and met)", () => {
+    const f = extract("Amb Daniel Kateregga says he was never paid. He says that on March 14, 2025, in Kinshasa, he handed President Paul Mbemba a letter from President Samuel Otim.\n\nOn April 2, he says, Ms Claire Ilunga handed him Mr Mbemba's reply at the Ministry of Foreign Affairs in Kinshasa.\n\nOn June 19, 2025, according to the affidavit, he was received by President Jean Habimana at Village Urugwiro in Kigali, with Rwanda's Foreign Minister, Mr Eric Mugenzi, present. Mr Habimana asked him to convey his greetings to Mr Otim.\n\nAmb Kateregga recalls Ngurdoto, near Arusha, where Mr Otim and the then DR Congo president, Joseph Kasongo, signed the Ngurdoto Agreement in 2007.", "2026-02-05");
+    const ms = of(f);
+    assertMeetings(ms, [["held", "2025-06-19", "person:daniel-kateregga,person:eric-mugenzi,person:jean-habimana"]]);
+    assert.ok(ms.some(([s, , p]) => s === "held" && p === "person:joseph-kasongo,person:samuel-otim"), JSON.stringify(ms));
+    const r = relations(f, ["ASKED", "CONVEYED_VIA", "SIGNED"]);
+    assertRelations(r, ["ASKED person:jean-habimana -> person:daniel-kateregga", "CONVEYED_VIA person:jean-habimana -> person:daniel-kateregga", "SIGNED person:samuel-otim -> document:ngurdoto-agreement", "SIGNED person:joseph-kasongo -> document:ngurdoto-agreement"]);
+  });
 });

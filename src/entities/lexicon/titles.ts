@@ -79,8 +79,9 @@ export const heldFormerly = (text: string, m: { start: number; outerStart?: numb
 export const HONORIFICS = ["Mr", "Mrs", "Ms", "Miss", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Professor", "Sir", "Dame", "Lord", "Lady", "Baroness", "Madam", "H.E.", "H.E", "Shri", "Smt", "Smt.", "Shrimati", "Cde", "Comrade",
   // styles ("His Majesty King X", "Her Excellency Ms. Y")
   "Majesty", "Highness", "Excellency", "Holiness", "Eminence", "Beatitude",
-  // ("Prof Muhammad Yunus", as British and South Asian papers write it; Myanmar's "U Than Swe", "Daw Aung San Suu Kyi")
-  "Prof", "U", "Daw",
+  // ("Prof Muhammad Yunus", as British and South Asian papers write it; Myanmar's "U Than Swe", "Daw Aung San Suu Kyi",
+  // "Ko Htet Aung")
+  "Prof", "U", "Daw", "Ko",
   // the Gulf agencies' "HE" and "HH" ("HE Mohammad Ishaq Dar", "HH the Amir"), Indonesia's "Pak" and "Bu"
   // ("Pak Prabowo")
   "HE", "HH", "Pak", "Bu", "Ibu", "Bapak",
@@ -114,6 +115,7 @@ export const FAMILY_WORDS = [
 export const NOT_NAME_WORDS = new Set(
   ("The A An And But Or In On At For From To Of By With As After Before During Following Since While When Where If " +
     "Earlier Later Meanwhile However Still Yet Also This That These Those It Its He She They We I You His Her Their Our " +
+    "Nobody Somebody Someone Everyone Everybody Anyone Anybody " +
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August " +
     "September October November December Key Points Subscribe Read More What Why How Who Observers Experts Analysts MPs MP MEPs Lawmakers Senators Deputies " +
     "Talk Talks News Those Another Some Many Most Both Each Every No Not Mr Mrs Ms Dr There Here Then Now So Such Dear " +

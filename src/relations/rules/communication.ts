@@ -9,7 +9,7 @@ const AUX = "(?: of (?:the )?@G)?(?:,? (?:(?:later|also|then|earlier|previously)
 /** Verbs whose recipient is their object ("told X") or follows "to" ("conveyed to X"). */
 const TELL = "(?:told|informed|briefed|notified|sounded out|contacted|approached|(?:conveyed|relayed|passed on|delivered|communicated|wrote|written|sent word|passed word|reached out) to)";
 /** A recipient is not a possessor: in "conveyed Chile's condolences" Chile receives nothing. */
-const RECIPIENT = "(?:(?:His|Her|Their) (?:Royal )?(?:Highness|Majesty|Excellency|Holiness) )?(?:the )?(?:(?:his|her|their|its) (?:<[NG]\\d+> )?(?:counterparts?|peers?),? |(?:his|her|their) (?=<P))?(?:(?:leaders?|officials?|members?|representatives?|head|chief) of )?(?:@G's (?:ruling |main )?(?:[a-z][a-z -]{1,40}, )?)?(?<rcp>@@PGO(?!'s)(?! (?:state |public |national )?(?:television|tv|radio|media|press|newspapers?|broadcasters?|news agency)\\b)|<N\\d+>(?= (?:officials|diplomats|negotiators|envoys|delegates|delegation|mediators|leaders|authorities|counterparts)\\b))";
+const RECIPIENT = "(?:(?:His|Her|Their) (?:Royal )?(?:Highness|Majesty|Excellency|Holiness) )?(?:the )?(?:(?:his|her|their|its) (?:<[NG]\\d+> )?(?:counterparts?|peers?),? |(?:his|her|their) (?=<P))?(?:(?:leaders?|officials?|members?|representatives?|head|chief) of )?(?:@G's (?:ruling |main )?(?:[a-z][a-z -]{1,40}, )?|<[GN]\\d+> (?:[a-z-]+ ){0,3}(?:envoy|ambassador|minister|president|adviser|secretary|official|representative|counterpart|leader), (?=<P))?(?<rcp>@@PGO(?!'s)(?! (?:state |public |national )?(?:television|tv|radio|media|press|newspapers?|broadcasters?|news agency)\\b)|<N\\d+>(?= (?:officials|diplomats|negotiators|envoys|delegates|delegation|mediators|leaders|authorities|counterparts)\\b))";
 /** A call, not a meeting: "phone call", "telephone conversation", "video call". */
 const CALL = "(?:(?:tele)?phone|video) (?:call|conversation|talks)";
 /** Speaking, and by phone: "spoke by telephone", "talked over the phone". */
@@ -21,7 +21,8 @@ const SENDER = "(?:(?:the|his|her|their|our|its|my|<G\\d+>'s) (?:<[NG]\\d+> )?(?
 /** A state's post before the name of the one met: "paid a courtesy call on Fiji's president, Y". */
 const STATE_POST_BEFORE = "(?:<G\\d+>'s [a-z -]{1,40}, )?";
 /** "X was received by Y …, and handed him a letter from Z" (or "X visited L, where he was received by Y and …"). */
-const RECEIVED_AND_HANDED = `(?<mid>@P)(?:${AUX} |(?:[^.;<]|<[LGN]\\d+>){0,80}?,? where (?:he|she) )(?:was|were) (?:[a-z]+ )?received by (?:the )?(?:[a-z-]+ ){0,2}(?<rcp>@P)(?:[^.;<]|<[LGNO]\\d+>){0,80}?,? and (?:then |later )?(?:handed|gave|delivered|presented|passed on|conveyed)(?: (?:him|her|them)| over)? (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note|invitation|reply)s? from ${SENDER}(?!['’]s)`;
+// (also told by the carrier: "X said he was received by Y …, with Z at the table, and handed him a letter from W")
+const RECEIVED_AND_HANDED = `(?<mid>@P)(?:${AUX} |(?:[^.;<]|<[LGN]\\d+>){0,80}?,? where (?:he|she) | said (?:that )?(?:he|she) )(?:was|were) (?:[a-z]+ )?received by (?:the )?(?:[a-z-]+ ){0,2}(?<rcp>@P)(?:[^.;<]|<[LGNO]\\d+>|(?<=with )<P\\d+>){0,80}?,? and (?:then |later )?(?:handed|gave|delivered|presented|passed on|conveyed)(?: (?:him|her|them)| over)? (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note|invitation|reply)s? from ${SENDER}(?!['’]s)`;
 /** "Y (today) received a courtesy call from X at L, during which she handed over a letter from Z": Z's, through X, for Y. */
 const CALL_HANDED = `(?<rcp>@P)(?: (?:today|yesterday|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))? received (?:a )?(?:courtesy )?(?:call|visit) from ${STATE_POST_BEFORE}(?<mid>@P)(?:[^<.;]|<[LGNO]\\d+>){0,60}?,? (?:during which|at which|where) (?:he|she) (?:handed over|handed|gave|delivered|presented|passed on|conveyed)(?: (?:him|her))? (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note|invitation) from ${SENDER_POST}(?<src>@PG)`;
 const CALL_HANDED_CUE = /\breceived (?:a )?(?:courtesy )?(?:call|visit) from\b/;
@@ -294,7 +295,8 @@ export const COMMUNICATION_RULES: RelationRule[] = [
   {
     reason: "an intermediary handed a recipient a letter (note, message) from a sender",
     // (the sender named by a post before the name: "a letter from our foreign minister, X")
-    pattern: `(?<mid>@@PGO)${AUX} (?:handed|gave|passed|brought|showed|hands|gives|passes|brings) ${RECIPIENT} (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note|reply|response)s? from ${SENDER}(?! (?:addressed )?to (?:the )?<[PG]\\d+>)`,
+    // (a paper of other kinds too: "handed the Senior General a written proposal from the TNLA's leader, Y")
+    pattern: `(?<mid>@@PGO)${AUX} (?:handed|gave|passed|brought|showed|hands|gives|passes|brings) ${RECIPIENT} (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note|reply|response|proposal|memorandum|draft)s? from ${SENDER}(?! (?:addressed )?to (?:the )?<[PG]\\d+>)`,
     // (the sender's message reached the one it was handed to: through the intermediary, to the recipient)
     emit: THROUGH_FOR,
   },
@@ -712,9 +714,10 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     // to North Korea Japan's intention" is Japan's)
     // ("entrusted X with conveying his greetings to Z", an agency's formal style)
     cue: /\b(?:convey|relay|pass on|pass|deliver|carry|transmit|conveying|relaying|delivering|carrying) (?:his|her|their|its|a|an|the)\b/,
-    pattern: `${NOT_AN_OBJECT}(?<src>@PG)${AUX} (?:${FIRST_OBJECT}[^<.;]{0,60}? and (?:also |then )?)?(?:(?:asked|requested|urged|tasked|entrusted) @@P to (?:convey|relay|pass on|pass|deliver|carry|transmit)|entrusted @@P with (?:conveying|relaying|passing on|delivering|carrying)) (?:his|her|their|its|a|an|the) "?(?:[a-z-]+ ){0,3}(?:greetings|message|letter|regards|wishes|invitation|reply|note|congratulations|condolences|gratitude|thanks|solidarity|sympathy|support)(?: and (?:his |her |their )?"?(?:[A-Za-z-]+ ){0,3}[a-z]+"?| and [a-z]+)?"? to ${RECIPIENT}`,
+    pattern: `${NOT_AN_OBJECT}(?<src>@PG)${AUX} (?:${FIRST_OBJECT}[^<.;]{0,60}? and (?:also |then )?)?(?:(?:asked|requested|urged|tasked|entrusted) (?<mid>@@P)(?: (?:at|during|after) (?:that|the|this|their) (?:meeting|talks|call|dinner|lunch))? to (?:convey|relay|pass on|pass|deliver|carry|transmit)|entrusted @@P with (?:conveying|relaying|passing on|delivering|carrying)) (?:his|her|their|its|a|an|the) "?(?:[a-z-]+ ){0,3}(?:greetings|message|letter|regards|wishes|invitation|reply|note|congratulations|condolences|gratitude|thanks|solidarity|sympathy|support)(?: and (?:his |her |their )?"?(?:[A-Za-z-]+ ){0,3}[a-z]+"?| and [a-z]+)?"?(?: by hand| in person)? to ${RECIPIENT}`,
+    // ("asked Y at that meeting to deliver a letter by hand to Z")
     // (quoted words too: "asked X to convey his "warm regards and best wishes" to Z", "his thanks and his "…"")
-    emit: [{ relation: "CONVEYED_TO", source: "src", target: "rcp" }],
+    emit: [{ relation: "CONVEYED_TO", source: "src", target: "rcp" }, { relation: "CONVEYED_VIA", source: "src", target: "mid" }],
   },
   {
     reason: "the same, the recipient told first: \"X asked Y to pass on to Z his thanks for …\", \"… to convey to Z the solidarity of …\"",

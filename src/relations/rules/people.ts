@@ -385,11 +385,30 @@ export const PEOPLE_RULES: RelationRule[] = [
     emit: [{ relation: "INVITED", source: "src", target: "tgt" }],
   },
   {
+    reason: "Y will travel at X's invitation",
+    // ("X will travel to Budapest on 5 March at Y's invitation")
+    cue: /\bat <[PG]\d+>['’]s invitation\b/,
+    pattern: `(?<!\\b(?:to|in|from|at) )(?<tgt>@@PG)(?: [a-z]+){1,6}(?: <[GLO]\\d+>| [\\w-]+){0,16},? at (?<src>@PG)['’]s invitation\\b`,
+    emit: [{ relation: "INVITED", source: "src", target: "tgt" }],
+  },
+  {
     reason: "X signed a document",
     // (a list may name an organisation too: "The United States and the Taliban signed an agreement"; only states and
     // people sign in the graph)
     pattern: `(?<src>@@PGO)(?: [a-z]+){0,2} (?:signed|inked|initiall?ed)(?: on [A-Z][a-z]+)? (?:the |a |an |two |three |several |separate )?(?:(?:separate|identical|new|historic|landmark|formal|final) )*(?<doc>@D)`,
     emit: [{ relation: "SIGNED", source: "src", target: "doc" }],
+  },
+  {
+    reason: "X did something and signed a document with Y: both signed it (\"X rode a bus to Lahore and signed the Lahore Declaration with Y\")",
+    cue: / and (?:then |later )?signed (?:the )?<D\d+> with /,
+    pattern: `(?<src>@P)(?: [a-z]+){1,3}(?:[^.;<]|<[LG]\\d+>){0,60}? and (?:then |later )?signed (?:the )?(?<doc>@D) with (?:the )?(?<co>@P)`,
+    emit: BOTH_SIGNED,
+  },
+  {
+    reason: "the document that X and Y signed: both signed it (\"the Strategic Mutual Defence Agreement that A and the Crown Prince signed in Riyadh\")",
+    cue: /<D\d+>,? (?:that|which) <P\d+> and /,
+    pattern: `(?<doc>@D),? (?:that|which) (?<src>@P) and (?:the )?(?<co>@P) (?:had |have )?(?:jointly |formally )?signed\\b`,
+    emit: BOTH_SIGNED,
   },
   {
     reason: "X of A and Y of B signed a document: \"the then foreign ministers X of Turkey and Y of Armenia signed the so-called Zurich Protocols\"",
