@@ -130,8 +130,9 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
     // (and in a transcript, after a speaker's turn: the speakers say "I", so "He was received then by X" is the rules')
     const turn = !!prev && SPEAKER_LABEL.test(prev.text);
     const ruled = pronoun && prevSubject && (sourceOnly.has(prevSubject) || turn) ? openingReferent(a, resolved.all[i]) : undefined;
-    // (past a last subject of the other gender, the one the pronouns' reading gives, when it gives one: "On April 2, he says,
-    // Ms W handed him Y's reply … On June 19, according to the affidavit, he was received by Z" is the one who says it)
+    // (past a last subject of the other gender, the one the pronouns' reading gives, when it gives one: "On April 2,
+    // he says, Ms W handed him Y's reply … On June 19, according to the affidavit, he was received by Z" is the one who
+    // says it)
     const read = pronoun && prevSubject?.startsWith("person:") && !may(prevSubject) ? openingReferent(a, resolved.all[i]) : undefined;
     const subject = ruled && may(ruled) ? ruled : read && may(read) ? read : pronoun && prevSubject?.startsWith("person:") && !may(prevSubject) ? (subjects.findLast((k) => k.startsWith("person:") && genders.has(k) && may(k)) ?? (new Set(otherNamed).size === 1 ? otherNamed[0] : undefined) ?? openingReferent(a, resolved.all[i])) : (prevSubject ?? (pronoun && lead && fits(pronoun, lead, genders) ? lead : undefined));
     // (the one asked to carry a paper, told as "she" who then hands it over: the sentence as the pronouns read it)

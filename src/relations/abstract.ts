@@ -104,8 +104,8 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   // (nor a "then" dating a post before a name in a list: "President A and then Mozambican President B witness …")
   // (or after a verb: "calls on then <P1> in Colombo")
   text = text.replace(/\b(and|, ) ?then (?=<P\d+>)/g, (_, x: string) => (x === "and" ? "and " : ", ")).replace(/\b(on|with|met|meets|received|receives|visited|by) then (?=<P\d+>)/g, "$1 ");
-  // (a list's second named by a post set off before the name: "A and the then <G> president, B, signed" reads as "A and B
-  // signed")
+  // (a list's second named by a post set off before the name: "A and the then <G> president, B, signed" reads as
+  // "A and B signed")
   text = text.replace(/(<P\d+>) and the (?:then |then-)?(?:<[GN]\d+>(?:['’]s)? )(?:[a-z-]+ ){0,2}(?:president|prime minister|premier|leader|foreign minister|minister|king|emir|chancellor), (<P\d+>),(?= (?:[a-z]+ )?(?:signed|met|held|agreed)\b)/g, "$1 and $2");
   // ("The last … meeting between the two countries took place in Minsk in 2019, when the then foreign ministers, A
   // and B, discussed …": they met)

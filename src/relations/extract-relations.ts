@@ -719,8 +719,8 @@ export function withPronounResolved(given: AbstractSentence, prev: AbstractSente
     referent = otherReferent(pronoun, [prev], genders, new Set([...named, referent.key])) ?? referent;
   }
   // (the one who says it, in a reporting aside: "On April 2, he says, Y handed him …" is the last to "say" so before)
-  // (the one asked to carry a paper, who then travels or hands it over: "X asked Y … to deliver a letter by hand to Z. She
-  // flew to Geneva and handed it to him" is Y, and "him" Z)
+  // (the one asked to carry a paper, who then travels or hands it over: "X asked Y … to deliver a letter by hand to
+  // Z. She flew to Geneva and handed it to him" is Y, and "him" Z)
   // (a list's next step is the first step's: "First, he handed … The minister accepted. Second, he handed …")
   const step = /^(?:Second|Secondly|Third|Thirdly|Finally|Lastly),? /.test(a.text) ? [...earlier, prev].reverse().find((x) => /^(?:First|Firstly),? <P\d+>/.test(x.text)) : undefined;
   const stepper = step ? step.slots[Number(step.text.match(/^(?:First|Firstly),? <P(\d+)>/)![1])] : undefined;

@@ -1107,7 +1107,8 @@ export class MeetingTracker {
         // "…, agreed to meet again in L")
         const pairWho = text.slice(0, from).match(/^(?:[^<.;]{0,30}, )?<P(\d+)> and <P(\d+)>, who (?:[^<;.]|<[GNLOE]\d+>){1,120}, (?:(?:last|first|later|then|also|have|had|finally) )*(?:(?:agreed|decided|promised|pledged|vowed|resolved|plan|planned|hope|hoped|are due|were due|are expected|are set) to (?:[a-z]+ ){0,2})?$/);
         if (pairWho) left = [keyOf(Number(pairWho[1])), keyOf(Number(pairWho[2]))].filter((k): k is string => !!k);
-        // ("X brought Z a message from Y, which he said she had given him when the two met in L": the carrier and the sender)
+        // ("X brought Z a message from Y, which he said she had given him when the two met in L": the carrier and the
+        // sender)
         const gaveWhen = text.slice(0, from).match(/<P(\d+)>(?: [a-z]+){0,2} (?:brought|delivered|handed|carried|passed on|conveyed)\b(?:[^.;<]|<P\d+>(?= an? ))*?\b(?:letter|message|note)s? from (?:[A-Z][a-z]+ ){0,3}<P(\d+)>, which (?:[a-z]+ ){0,3}(?:had |has )?(?:given|handed|passed|sent) (?:him|her) when the two $/);
         if (gaveWhen) left = [keyOf(Number(gaveWhen[1])), keyOf(Number(gaveWhen[2]))].filter((k): k is string => !!k);
         // "when they met in Islamabad": the two people this sentence named before, else the pair of the sentence before
