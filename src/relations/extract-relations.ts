@@ -750,7 +750,7 @@ export function withPronounResolved(given: AbstractSentence, prev: AbstractSente
  * travels or hands it over: "X asked Y at that meeting to deliver a letter by hand to Z. She flew to L and handed it to
  * him". */
 export function askedCarrier(a: AbstractSentence, prev: AbstractSentence | undefined): { carrier: AbstractSentence["slots"][number]; recipient?: AbstractSentence["slots"][number] } | undefined {
-  if (!prev || !new RegExp(`^${OPENING_PHRASE}?(?:He|She|he|she) (?:then |later )?(?:flew|travell?ed|went|drove|delivered|handed|carried|took|passed|brought|gave)\\b`).test(a.text)) return undefined;
+  if (!prev || !CARRIER_GOES.test(a.text)) return undefined;
   const v = prev.text.match(/<P\d+>(?:[^<.;]|<[GNLO]\d+>)*? asked <P(\d+)>(?:[^<.;]|<[GNLO]\d+>){0,60}? to (?:deliver|carry|take|hand|pass|convey|bring)\b(?:(?:[^<.;]|<[GN]\d+>){0,80}? to (?:the )?(?:<[GN]\d+> (?:[a-z-]+ ){0,3}[a-z-]+, )?<P(\d+)>)?/);
   const carrier = v ? prev.slots[Number(v[1])] : undefined;
   return carrier?.key ? { carrier, recipient: v?.[2] !== undefined ? prev.slots[Number(v[2])] : undefined } : undefined;
@@ -765,6 +765,8 @@ export const OPENING_PHRASE = '(?:(?:On|In|At|By|Later|Earlier|After|Before|Duri
 /** A sentence opening with "He" or "She" (past an opening phrase, or a date and a source: "On June 19, 2025, according
  * to the affidavit, he"), or with "His letter", "Her message". */
 const OPENING_PRONOUN = new RegExp(`^(?:${OPENING_PHRASE}(?:according to [^<,.;"]{0,60}, )?)?(?:He|She|he|she|(?:His|Her)(?= (?:[a-z-]+ )?(?:letter|message|note|reply|invitation|proposal|request|offer)s?\\b))\\b`);
+/** A pronoun subject who then travels or hands a paper over: "She flew to L and handed it to him". */
+const CARRIER_GOES = new RegExp(`^${OPENING_PHRASE}?(?:He|She|he|she) (?:then |later )?(?:flew|travell?ed|went|drove|delivered|handed|carried|took|passed|brought|gave)\\b`);
 
 /** The person a pronoun stands for when the sentence before opened with someone of the other gender: the latest
  * person the sentences before name (their openers first) whom the article gives the pronoun's gender. */

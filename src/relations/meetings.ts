@@ -1858,10 +1858,10 @@ export class MeetingTracker {
    * denied in the sentences after, is none (its participants, place and MET_WITH edges go with it). */
   private reportDenied({ a }: Scan) {
     const text = a.sentence.text;
-    if (!/\b(?:denied|dismissed|rejected|refuted|denies|dismisses|rejects|baseless|false|fabricated|untrue|wrong|fantasy|fake|groundless|unfounded|nonsense)\b|\bno (?:such )?meeting\b/i.test(text)) return;
+    if (!DENIAL_CUE.test(text)) return;
     if (!REPORT_DENIED.test(text)) return;
     // (a report and its denial in one sentence: "told state media that reports that A had met B were "fabricated"")
-    const within = /\b(?:reports?|claims?)\b[^.;]{0,120}? (?:was|were|is|are) ["“]?(?:baseless|false|fabricated|untrue|wrong|fantasy|fake|groundless|unfounded|nonsense)\b/i.test(text);
+    const within = REPORT_CALLED_UNTRUE.test(text);
     // (or one side confirmed and the other denied, a few sentences on: "I can confirm that a meeting took place," X told
     // reporters … "No such meeting took place," Y said; "There was no such meeting," a fact-check's source)
     const flat = /^["“]?(?:No (?:such )?meeting|There (?:was|has been) no such meeting)\b/i.test(text);
@@ -3344,7 +3344,14 @@ const YEAR_SPAN = /\b(?:19|20)\d\d ?[–-] ?(?:(?:19|20)\d\d|\d\d)\b/g;
 
 /** A sentence that denies a report told before: "X denied the report.", "\"No such meeting took place,\" he said". */
 // (and "called the report "baseless"", "reports that A had met B were "fabricated"", "the report was wrong")
-const REPORT_DENIED = /\b(?:called|termed|branded|described) (?:the|this|that|these|such) (?:reports?|claims?|story|stories|allegations?) (?:as )?["“]?(?:baseless|false|fabricated|untrue|wrong|fantasy|fake|groundless|unfounded|nonsense)\b|\b(?:reports?|claims?|story|allegations?)\b[^.;]{0,120}? (?:was|were|is|are) ["“]?(?:baseless|false|fabricated|untrue|wrong|fantasy|fake|groundless|unfounded|nonsense)\b|\b(?:denied|dismissed|rejected|refuted|denies|dismisses|rejects) (?:(?:the|this|that|these|such) (?:reports?|claims?|story|stories|account|allegations?)\b|it(?:\.| within\b| shortly\b| soon\b| later\b| in a statement\b| on \w+day\b))|^["“]?(?:No (?:such )?meeting (?:took place|happened|occurred|has taken place)|There (?:was|has been) no (?:such|direct|face-to-face) meeting)\b|\bsaid (?:that )?no such meeting had (?:taken place|happened|occurred)\b|\bden(?:ied|ies|y) that (?:he|she|they) ["“]?(?:had |has |have )?(?:ever )?met\b/i;
+/** Words that call a report untrue: "baseless", "fabricated", "fantasy". */
+const UNTRUE_WORDS = "baseless|false|fabricated|untrue|wrong|fantasy|fake|groundless|unfounded|nonsense";
+const UNTRUE = `(?:${UNTRUE_WORDS})`;
+/** A sentence that may deny a meeting: a verb of denial, a word calling a report untrue, or "no such meeting". */
+const DENIAL_CUE = new RegExp(`\\b(?:denied|dismissed|rejected|refuted|denies|dismisses|rejects|${UNTRUE_WORDS})\\b|\\bno (?:such )?meeting\\b`, "i");
+/** "reports that A had met B were "fabricated"", "the report was wrong": a report called untrue in its own sentence. */
+const REPORT_CALLED_UNTRUE = new RegExp(`\\b(?:reports?|claims?|story|allegations?)\\b[^.;]{0,120}? (?:was|were|is|are) ["“]?${UNTRUE}\\b`, "i");
+const REPORT_DENIED = new RegExp(`\\b(?:called|termed|branded|described) (?:the|this|that|these|such) (?:reports?|claims?|story|stories|allegations?) (?:as )?["“]?${UNTRUE}\\b|${REPORT_CALLED_UNTRUE.source}|\\b(?:denied|dismissed|rejected|refuted|denies|dismisses|rejects) (?:(?:the|this|that|these|such) (?:reports?|claims?|story|stories|account|allegations?)\\b|it(?:\\.| within\\b| shortly\\b| soon\\b| later\\b| in a statement\\b| on \\w+day\\b))|^["“]?(?:No (?:such )?meeting (?:took place|happened|occurred|has taken place)|There (?:was|has been) no (?:such|direct|face-to-face) meeting)\\b|\\bsaid (?:that )?no such meeting had (?:taken place|happened|occurred)\\b|\\bden(?:ied|ies|y) that (?:he|she|they) ["“]?(?:had |has |have )?(?:ever )?met\\b`, "i");
 /** A sentence that tells what one side confirmed or a paper revealed: "…, the spokesman confirmed on Monday, a day after
  * the meeting was revealed by Philenews". */
 const CONFIRMED_BY = /\b(?:confirmed|confirms|revealed|disclosed)\b/i;
