@@ -95,6 +95,8 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   // (the speaker of reported speech as its subject, past adverbials of time and place: "X says that on March 14, at L,
   // he handed Y a letter" is X who handed it)
   text = text.replace(/(<P\d+>)( (?:says|said|recalls|recalled|claims|claimed|states|stated|maintains|maintained|insists|insisted) (?:that )?(?:[^<.;"]|<[LGO]\d+>){3,100}?, )(?:he|she) (?=[a-z]+ (?:the )?(?:<[NG]\d+> )?(?:[a-z-]+ ){0,2}<P\d+>)/g, "$1$2$1 ");
+  // (a speaker's own in a list: "by A and our own B" reads as "by A and B")
+  text = text.replace(/\b(and|,) (?:our|my) own (?=<P\d+>)/g, "$1 ");
   // (a chain of acts on a paper before the ask: "X read it, put it down and asked Y to tell Z" is X who asked)
   text = text.replace(/(<P\d+>|\b[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) (?:(?:[a-z]+ ){1,2}(?:it|them)(?: (?:down|up|back|over|aside|away))?, )*(?:[a-z]+ ){1,2}(?:it|them)(?: (?:down|up|back|over|aside|away))? and (asked|told|urged|instructed)\b/g, "$1 $2");
   // (a fact-check's labels before what it found: "Facts: X handed a letter …")

@@ -75,6 +75,12 @@ export function findDates(text: string, articleDate?: string): DateMention[] {
   const scan = (re: RegExp, f: (m: RegExpExecArray) => void) => {
     for (const m of text.matchAll(re)) f(m as RegExpExecArray);
   };
+  // ("on Christmas Day 2015", "New Year's Day 2020": those days)
+  scan(/\b(Christmas Day|Christmas Eve|New Year's Day|New Year's Eve|Boxing Day)(?:,? ((?:19|20)\d\d))?\b/g, (m) => {
+    const md = { "Christmas Day": [12, 25], "Christmas Eve": [12, 24], "New Year's Day": [1, 1], "New Year's Eve": [12, 31], "Boxing Day": [12, 26] }[m[1]]!;
+    const y = m[2] ? +m[2] : ref.y;
+    push(m, y ? isoDate(y, md[0], md[1]) : undefined, !m[2], y ? undefined : { month: md[0], day: md[1] });
+  });
   // "March 30, 2018", "Sept. 11-13", "Feb. 9 this year", "April 27"
   scan(new RegExp(`\\b(${MONTH_RE})\\s+(\\d{1,2})(?:\\s*[-–]\\s*\\d{1,2})?(?:(?:st|nd|rd|th)?,?\\s+(\\d{4})|\\s+(this|last|next) year)?\\b`, "g"), (m) => {
     const { m: mo, d } = parseYmd(undefined, m[1], +m[2]);

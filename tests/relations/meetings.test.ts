@@ -3732,4 +3732,17 @@ describe("meetings of the twenty-fourth held-out set's forms (thirty-third sessi
     const r = relations(f, ["ASKED", "CONVEYED_VIA", "SIGNED"]);
     assertRelations(r, ["ASKED person:jean-habimana -> person:daniel-kateregga", "CONVEYED_VIA person:jean-habimana -> person:daniel-kateregga", "SIGNED person:samuel-otim -> document:ngurdoto-agreement", "SIGNED person:joseph-kasongo -> document:ngurdoto-agreement"]);
   });
+
+  it("a speech printed in full, later: 'Mr Y handed me a letter from Prime Minister Z. It invites me to meet him in Auckland in September. I have accepted' (planned, September); 'signed in Rarotonga in June 2001 by Prime Minister A and our own Dr B' (both signed, and met); 'I had expected to receive C in Rarotonga on 5 May. That meeting was called off' (that May); 'at the invitation of Premier D, I will travel to Niue next month' (D invites me; planned)", () => {
+    const f = extract("Editor's note: The following is the ministerial statement Prime Minister Tere Ariki delivered in Parliament on Tuesday.\n\nOn 28 April I was in Wellington, where I met Foreign Minister Graham Fletcher. Mr Fletcher handed me a letter from Prime Minister Ian Shaw. It invites me to meet him in Auckland in September. I have accepted.\n\nI remind the House that our principles were restated in the Joint Declaration, signed in Rarotonga in June 2001 by Prime Minister Ruth Page and our own Dr Tangi Puna.\n\nI had expected to receive China's special envoy, Mr Zhou Lin, in Rarotonga on 5 May. That meeting was called off at my request.\n\nFinally, at the invitation of Premier Tane Hekau, I will travel to Niue next month.", "2026-05-20");
+    const ms = of(f);
+    assertMeetings(ms, [["planned", "2026-09", "person:ian-shaw,person:tere-ariki"], ["held", "2001-06", "person:ruth-page,person:tangi-puna"], ["cancelled", "2026-05-05", "person:tere-ariki,person:zhou-lin"], ["planned", "2026-06", "person:tane-hekau,person:tere-ariki"]]);
+    const r = relations(f, ["SIGNED", "INVITED"]);
+    assertRelations(r, ["SIGNED person:tangi-puna -> document:joint-declaration", "INVITED person:tane-hekau -> person:tere-ariki", "INVITED person:ian-shaw -> person:tere-ariki"]);
+  });
+
+  it("an editorial's history: 'A rode a bus to Lahore and signed the D with B on February 21, 1999' (held there, then); 'C dropped in on Mr B in Lahore on Christmas Day 2015' (held, that day)", () => {
+    const f = extract("History is not encouraging. Atal Verma rode a bus to Lahore and signed the Lahore Accord with Nadeem Shah on February 21, 1999. Raj Kapur dropped in on Mr Shah in Lahore on Christmas Day 2015; within a week came the attack.", "2026-02-11");
+    assertMeetings(of(f), [["held", "1999-02-21", "person:atal-verma,person:nadeem-shah"], ["held", "2015-12-25", "person:nadeem-shah,person:raj-kapur"]]);
+  });
 });

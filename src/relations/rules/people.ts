@@ -385,6 +385,12 @@ export const PEOPLE_RULES: RelationRule[] = [
     emit: [{ relation: "INVITED", source: "src", target: "tgt" }],
   },
   {
+    reason: "at the invitation of X, Y will travel",
+    cue: /\b[Aa]t the invitation of\b/,
+    pattern: `\\b[Aa]t the invitation of (?:the )?(?:<[GN]\\d+>(?:['’]s)? )?(?:[A-Za-z-]+ ){0,3}(?<src>@PG), (?<tgt>@@P) (?:will|is to|is due to|plans to|is set to|would) (?:travel|fly|go|visit|pay)\\b`,
+    emit: [{ relation: "INVITED", source: "src", target: "tgt" }],
+  },
+  {
     reason: "Y will travel at X's invitation",
     // ("X will travel to Budapest on 5 March at Y's invitation")
     cue: /\bat <[PG]\d+>['’]s invitation\b/,
