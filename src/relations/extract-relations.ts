@@ -533,10 +533,12 @@ function withWhereHe(a: AbstractSentence, genders: Map<string, Gender>, accompan
 /** "X flew to Vilnius, where he met Y. … he passed on a message from Z": with no recipient told, the message is for the
  * one X met in the sentence before. */
 function withMessageForOneMet(a: AbstractSentence, prev: AbstractSentence | undefined): AbstractSentence {
-  const m = a.text.match(/(?:^|, )<P(\d+)> (?:passed on|conveyed|delivered|handed over|relayed) (?:a |an |the )?(?:[a-z-]+ )?(?:message|letter|note|reply) from (?:the )?(?:<[NG]\d+> )?(?:[A-Z][a-z-]+ ){0,2}<P\d+>(?=[:;.]|, (?!who\b|addressed\b|which\b)|$)/);
+  // (and one received by Y: "X, who arrived on Monday and was received on Tuesday by Y. … X conveyed a verbal message
+  // from Z that included an invitation")
+  const m = a.text.match(/(?:^|, )<P(\d+)> (?:passed on|conveyed|delivered|handed over|relayed) (?:a |an |the )?(?:[a-z-]+ )?(?:message|letter|note|reply) from (?:the )?(?:<[NG]\d+> )?(?:[A-Z][a-z-]+ ){0,2}<P\d+>(?=[:;.]|, (?!who\b|addressed\b|which\b)| that (?:included|contained|carried)\b|$)/);
   const carrier = m ? a.slots[Number(m[1])]?.key : undefined;
   if (!m || !carrier || !prev) return a;
-  const met = [...prev.text.matchAll(/<P(\d+)>,? (?:[a-z]+ ){0,2}(?:met|met with|held talks with|called on) (?:the )?(?:<[NG]\d+> )?(?:[a-z-]+ ){0,3}<P(\d+)>/g)].find((x) => prev.slots[Number(x[1])]?.key === carrier);
+  const met = [...prev.text.matchAll(/<P(\d+)>,? (?:[a-z]+ ){0,2}(?:met|met with|held talks with|called on) (?:the )?(?:<[NG]\d+> )?(?:[a-z-]+ ){0,3}<P(\d+)>|<P(\d+)>(?:, who (?:[^<.;]|<[LG]\d+>){0,80}?)? (?:and )?was received (?:[^<.;]{0,40} )?by (?:the )?(?:[A-Za-z-]+ ){0,2}<P(\d+)>/g)].map((x) => (x[1] !== undefined ? x : [x[0], x[3], x[4]])).find((x) => prev.slots[Number(x[1])]?.key === carrier);
   const host = met ? prev.slots[Number(met[2])] : undefined;
   if (!host?.key || host.key === carrier) return a;
   const at = m.index! + m[0].length;

@@ -95,7 +95,7 @@ describe("held-out articles scored against their expected facts", () => {
     ["heldout21", 116, 203, 316],
     ["heldout22", 117, 172, 294, 2],
     ["heldout23", 107, 195, 291],
-    ["heldout24", 104, 222, 296],
+    ["heldout24", 104, 227, 296],
     ["heldout25", 118, 123, 321, 1],
   ];
   for (const [set, written, floor, total, forbidden = 0] of later)

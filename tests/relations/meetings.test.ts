@@ -3745,4 +3745,11 @@ describe("meetings of the twenty-fourth held-out set's forms (thirty-third sessi
     const f = extract("History is not encouraging. Atal Verma rode a bus to Lahore and signed the Lahore Accord with Nadeem Shah on February 21, 1999. Raj Kapur dropped in on Mr Shah in Lahore on Christmas Day 2015; within a week came the attack.", "2026-02-11");
     assertMeetings(of(f), [["held", "1999-02-21", "person:atal-verma,person:nadeem-shah"], ["held", "2015-12-25", "person:nadeem-shah,person:raj-kapur"]]);
   });
+
+  it("a press review, later: 'X, who arrived on Monday evening and was received on Tuesday morning by Y. … the envoy conveyed a verbal message from W that included an invitation to visit Riyadh in May' (W's message to Y, and W invites Y); 'Y … asked the envoy to convey his thanks to W, whom he last met in Riyadh in March 2025' (held)", () => {
+    const f = extract("BEIRUT — 15 April 2026\n\nThe daily leads with the visit of Saudi envoy Prince Khalid bin Saad, who arrived on Monday evening and was received on Tuesday morning by President Elias Haddad at Baabda Palace. According to the daily, the envoy conveyed a verbal message from Crown Prince Sultan bin Fahd that included an invitation to visit Riyadh in May. Haddad accepted, and asked the envoy to convey his thanks to the crown prince, whom he last met in Riyadh in March 2025.", "2026-04-15");
+    assertMeetings(of(f), [["held", "2025-03", "person:elias-haddad,person:sultan-bin-fahd"]]);
+    const r = relations(f, ["INVITED", "CONVEYED_TO"]);
+    assertRelations(r, ["INVITED person:sultan-bin-fahd -> person:elias-haddad", "CONVEYED_TO person:sultan-bin-fahd -> person:elias-haddad", "CONVEYED_TO person:khalid-bin-saad -> person:elias-haddad"]);
+  });
 });

@@ -385,6 +385,12 @@ export const PEOPLE_RULES: RelationRule[] = [
     emit: [{ relation: "INVITED", source: "src", target: "tgt" }],
   },
   {
+    reason: "a message from X to Y that included an invitation to visit",
+    cue: / that (?:included|contained|carried) an invitation to /,
+    pattern: `\\bfrom (?:the )?(?<src>@P) to (?:the )?(?<tgt>@P) that (?:included|contained|carried) an invitation to (?:visit|come to|travel to)\\b`,
+    emit: [{ relation: "INVITED", source: "src", target: "tgt" }],
+  },
+  {
     reason: "at the invitation of X, Y will travel",
     cue: /\b[Aa]t the invitation of\b/,
     pattern: `\\b[Aa]t the invitation of (?:the )?(?:<[GN]\\d+>(?:['’]s)? )?(?:[A-Za-z-]+ ){0,3}(?<src>@PG), (?<tgt>@@P) (?:will|is to|is due to|plans to|is set to|would) (?:travel|fly|go|visit|pay)\\b`,
