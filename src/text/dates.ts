@@ -59,6 +59,10 @@ export function shiftDays(iso: string, days: number): string {
   return new Date(t).toISOString().slice(0, 10);
 }
 
+/** Holidays of a fixed day, [month, day]: "on Christmas Day 2015". */
+const HOLIDAYS: Record<string, [number, number]> = { "Christmas Day": [12, 25], "Christmas Eve": [12, 24], "New Year's Day": [1, 1], "New Year's Eve": [12, 31], "Boxing Day": [12, 26] };
+const HOLIDAY_RE = new RegExp(`\\b(${Object.keys(HOLIDAYS).join("|")})(?:,? ((?:19|20)\\d\\d))?\\b`, "g");
+
 /** All date expressions in `text` (offsets relative to `text`), resolved against `articleDate` when relative. */
 export function findDates(text: string, articleDate?: string): DateMention[] {
   const out: DateMention[] = [];
@@ -76,8 +80,8 @@ export function findDates(text: string, articleDate?: string): DateMention[] {
     for (const m of text.matchAll(re)) f(m as RegExpExecArray);
   };
   // ("on Christmas Day 2015", "New Year's Day 2020": those days)
-  scan(/\b(Christmas Day|Christmas Eve|New Year's Day|New Year's Eve|Boxing Day)(?:,? ((?:19|20)\d\d))?\b/g, (m) => {
-    const md = { "Christmas Day": [12, 25], "Christmas Eve": [12, 24], "New Year's Day": [1, 1], "New Year's Eve": [12, 31], "Boxing Day": [12, 26] }[m[1]]!;
+  scan(HOLIDAY_RE, (m) => {
+    const md = HOLIDAYS[m[1]];
     const y = m[2] ? +m[2] : ref.y;
     push(m, y ? isoDate(y, md[0], md[1]) : undefined, !m[2], y ? undefined : { month: md[0], day: md[1] });
   });
