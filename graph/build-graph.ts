@@ -176,12 +176,20 @@ export function buildGraph(input: ArticleFacts[] | FactsSource, attrs: GraphAttr
   }
   heapNow("records merged");
   // a state only ever named as a location is a place ("the summit in Singapore")
+  // (a city-state's, "Singapore", may be a place of that key already: the two are one node)
   const rekey = new Map<string, string>();
-  for (const m of merged.values()) {
+  for (const m of [...merged.values()]) {
     if (m.kind === "Government" && !m.acted) {
       const place = `place:${m.key.slice("government:".length)}`;
       rekey.set(m.key, place);
       m.kind = "Place";
+      const same = merged.get(place);
+      if (!same) continue;
+      for (const [label, n] of m.labels) same.labels.set(label, (same.labels.get(label) ?? 0) + n);
+      for (const a of m.aliases) same.aliases.add(a);
+      for (const a of m.articles) same.articles.add(a);
+      same.mentions += m.mentions;
+      merged.delete(m.key);
     }
   }
   const resolveKey = (k: string) => {

@@ -77,7 +77,7 @@ const ORGAN_NOUNS = new Set(["Cabinet", "Parliament", "Ministry", "Embassy", "Pr
 const LOCATIVE = new Set(["in", "at", "near", "outside", "from", "across", "around", "inside", "to", "via", "toward", "towards"]);
 const TRAVEL = /\b(visit|visits|visited|visiting|trip|travel|travelled|traveled|invite|invited|inviting|go|went|gone|come|came|fly|flew|flown|return|returned|returning|arrive|arrived|moved|sent|send|back)\b/i;
 const PLACE_NOUNS = new Set(["city", "region", "province", "port", "island", "islands", "town", "capital", "coast", "county", "district", "prefecture", "peninsula", "border", "village", "state"]);
-const GEO_HEADS = new Set(["Peninsula", "Sea", "Ocean", "River", "Mountains", "Mountain", "Island", "Islands", "Strait", "Bay", "Gulf", "Palace", "Square", "Airport", "Valley", "Lake", "Desert", "Zone", "Hotel", "Hall", "House", "Building", "Village", "Base", "Guesthouse", "Residence", "Cosmodrome", "Estate", "Compound", "Ranch", "Resort", "District", "County", "Province", "Prefecture", "Governorate", "Diwan", "Barracks", "Lodge", "Manor", "Chateau", "Château", "Castle"]);
+const GEO_HEADS = new Set(["Peninsula", "Sea", "Ocean", "River", "Mountains", "Mountain", "Island", "Islands", "Strait", "Bay", "Gulf", "Palace", "Square", "Airport", "Valley", "Lake", "Desert", "Zone", "Hotel", "Hall", "House", "Building", "Village", "Base", "Guesthouse", "Residence", "Cosmodrome", "Estate", "Compound", "Ranch", "Resort", "District", "County", "Province", "Prefecture", "Governorate", "Diwan", "Barracks", "Lodge", "Manor", "Chateau", "Château", "Castle", "Mausoleum", "Stadium", "Memorial", "Cemetery", "Monument", "Bridge", "Arena", "Cathedral", "Mosque", "Tomb", "Shrine"]);
 /** Lower-case nouns after a name that make it the name of a venue. */
 const VENUE_NOUNS = new Set(["estate", "resort", "ranch", "compound", "cosmodrome", "spaceport", "palace", "residence", "retreat", "guesthouse", "airbase"]);
 const CONNECTORS = new Set(["of", "for", "and", "&", "on", "in", "the"]);
@@ -984,7 +984,8 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     add(a, b, { kind: "Place", name: article.slice(W[a].start, W[b - 1].end), head: W[a].text, locative: locatedAt(W, a, b) });
     return;
   }
-  if (b - a > 1 && GEO_HEADS.has(bareText(W[b - 1]))) {
+  // (and with a code after its head: "State House J1")
+  if (b - a > 1 && (GEO_HEADS.has(bareText(W[b - 1])) || (b - a > 2 && GEO_HEADS.has(bareText(W[b - 2])) && /^[A-Z]{0,2}\d{1,3}[A-Z]?$/.test(W[b - 1].text)))) {
     add(a, b, { kind: "Place", name: article.slice(W[a].start, W[b - 1].end), head: W[b - 1].text });
     return;
   }

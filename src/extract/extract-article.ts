@@ -137,7 +137,9 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
     const subject = ruled && may(ruled) ? ruled : read && may(read) ? read : pronoun && prevSubject?.startsWith("person:") && !may(prevSubject) ? (subjects.findLast((k) => k.startsWith("person:") && genders.has(k) && may(k)) ?? (new Set(otherNamed).size === 1 ? otherNamed[0] : undefined) ?? openingReferent(a, resolved.all[i])) : (prevSubject ?? (pronoun && lead && fits(pronoun, lead, genders) ? lead : undefined));
     // (the one asked to carry a paper, told as "she" who then hands it over: the sentence as the pronouns read it)
     const carried = askedCarrier(a, prev);
-    tracker.scan(carried ? resolved.all[i] : a, carried?.carrier.key ?? subject, prevPair);
+    // (and a pronoun one of a pair, past opening phrases: "On January 9, 2005, at L, he and Y signed …")
+    const pair = /^(?:[^<.;]|<[LT]\d+>)*?, (?:he|she) and /.test(a.text) && resolved.all[i].slots.length > a.slots.length && !/, (?:he|she) and /.test(resolved.all[i].text);
+    tracker.scan(carried || pair ? resolved.all[i] : a, carried?.carrier.key ?? subject, prevPair);
     prevPair = pairOf(a);
     // (the one the sentence opens with, past an opening phrase: not a name deep in it, "It was the first time the
     // two leaders had sat down together since <P1> won …", which leaves the subject before it)
@@ -265,7 +267,18 @@ function datelineCountry(text: string, city: string | undefined): string | undef
   const issuer =
     text.slice(0, 400).match(/(?:^|\n)[^\n]{0,40}\bMinistry of [A-Z][\w ]{2,40}? of (?:the )?([A-Z][\w ]{2,40}?)\s*(?:\n|$)/)?.[1] ??
     text.slice(0, 400).match(/(?:^|\n)\s*MINISTRY OF [A-Z ]{2,40}, ([A-Z][A-Z ]{2,30}?)\s*(?:\n|$)/)?.[1]?.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase());
-  return (city ? countryOfPlace(city)?.key : undefined) ?? (issuer ? countryByName(issuer)?.key : undefined) ?? outletState(text) ?? stateVisitedInLead(text);
+  return (city ? countryOfPlace(city)?.key : undefined) ?? (issuer ? countryByName(issuer)?.key : undefined) ?? outletState(text) ?? stateVisitedInLead(text) ?? stateHereIn(text);
+}
+
+/** With no dateline, the city the story's own voice calls "here": "last met here in Juba" (not in a quotation). */
+function stateHereIn(text: string): string | undefined {
+  for (const m of text.matchAll(/\bhere in (\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)/gu)) {
+    const line = text.slice(text.lastIndexOf("\n", m.index!) + 1, m.index!);
+    if ((line.match(/["“”]/g)?.length ?? 0) % 2 === 1) continue;
+    const state = countryOfPlace(m[1])?.key;
+    if (state) return state;
+  }
+  return undefined;
 }
 
 /** Words a newspaper's name ends with, after its city or state: "Kyiv Post", "Jamaica Observer". */

@@ -59,8 +59,8 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   // ("X received on Tuesday Y": the day told between the verb and its object, read as "X on Tuesday received Y")
   text = text.replace(/(<P\d+>) (received|met|hosted|welcomed) (on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening))?) (?=(?:the )?<P\d+>)/g, "$1 $3 $2 ");
   // (Commonwealth styles before a name and letters after it: "Senator the Hon. <P>", "the Most Hon. <P>, ON, PC, MP, asked")
-  // (and "Hon." alone, set off after a post: "the Minister of Foreign Affairs, Hon. <P>")
-  text = text.replace(/\b(?:Senator )?the (?:Most |Right |Rt\.? )?Hon(?:ourable|\.) (?=<P\d+>)|(?<=, )(?:Rt\.? )?Hon\. (?=<P\d+>)/g, "").replace(POST_NOMINALS_AFTER, "$1");
+  // (and "Hon." alone, set off after a post: "the Minister of Foreign Affairs, Hon. <P>"; and "Amb. <P>")
+  text = text.replace(/\b(?:Senator )?the (?:Most |Right |Rt\.? )?Hon(?:ourable|\.) (?=<P\d+>)|(?<=, )(?:Rt\.? )?Hon\. (?=<P\d+>)|\bAmb\. (?=<P\d+>)/g, "").replace(POST_NOMINALS_AFTER, "$1");
   // ("X spent about 40 minutes with Y": X met with Y)
   text = text.replace(/\bspent (?:(?:about|nearly|almost|some|more than|over|around|roughly|just under|just over|an|a) )?(?:[a-z]+|\d+)(?:-odd)? (?:minutes|hours|hour)(?: (?:in talks|alone|together|behind closed doors))? with\b/g, "met with");
   // ("to hand-deliver a letter", "hand-delivered it": delivered in person, as "deliver" reads)
@@ -384,7 +384,7 @@ export const SIGNED_BY_POSTS = /, (?:which|that) (?:was|were) (?:\w+ly )?(?:sign
  * rules and the meetings that both read it. */
 export const SIGNING_ADVERBS = "(?:(?:jointly|formally|also|today|yesterday|later) )*";
 // ("on September 13th, 1993, by")
-export const SIGNED_THEN_BY = "(?: (?:in|on) (?:\\d{1,2}(?:st|nd|rd|th)? )?(?:[A-Z][a-z]+ )?(?:\\d{1,2}(?:st|nd|rd|th)?,? )?(?:19|20)\\d\\d)?,? by (?:(?:then[- ]|the then[- ]?)(?:[a-z-]+ ){0,2})?";
+export const SIGNED_THEN_BY = "(?: (?:in|on) (?:\\d{1,2}(?:st|nd|rd|th)? )?(?:[A-Z][a-z]+ )?(?:\\d{1,2}(?:st|nd|rd|th)?,? )?(?:19|20)\\d\\d)?,? by (?:(?:then[- ]|the then[- ]?)(?:[a-z-]+ ){0,2}(?:[a-z-]+, (?=<))?)?";
 export const NOT_A_SOURCE = "(?!,? (?:said|says|told|confirmed|added|announced|reported|stated|noted|wrote|tweeted|insisted)\\b)";
 
 /** Expands rule macros: `@PG` → one placeholder of those kinds; `@@PG` → a list of them joined by commas/and. */

@@ -347,7 +347,7 @@ export function resolvePronouns(abstracts: AbstractSentence[], genders: Map<stri
     const [x, y] = named ? [named[1] ?? named[3], named[2] ?? named[4]].map((i) => raw.slots[Number(i)]) : [];
     if (x?.key && y?.key) [lastTwo, lastTwoAt] = [[x, y], all.length];
     if (x?.key && y?.key && leads(holders, x.key) && leads(holders, y.key)) lastLeaders = [x, y];
-    const seen = withVisitorResolved(raw, visitor);
+    const seen = withProposerListed(withVisitorResolved(raw, visitor), genders);
     // (or the one told arriving: "Minister X arrived in <L> yesterday and was welcomed …")
     // (or the one told calling on a host: "<G>'s foreign minister, X, yesterday called on President Y at …")
     const v = raw.text.match(/\b[Vv]isiting (?:the )?<P(\d+)>|^(?:<L\d+>,?[^<.;]{0,20}?[—–-]+ )?(?:[^<.;]{0,30} )?<P(\d+)> (?:arrived|landed) in <L\d+>|^(?:[^.;]|<[GO]\d+>){0,90}?<P(\d+)>,? (?:(?:yesterday|today|on \w+|this \w+) )?called on (?:the )?<P\d+>/)?.slice(1).find((x) => x !== undefined);
@@ -369,12 +369,31 @@ export function resolvePronouns(abstracts: AbstractSentence[], genders: Map<stri
     }
     // (the two sentences before that name someone: an interview's question between names no one)
     const before = all.slice(-5).filter((x) => /<P\d+>/.test(x.text)).slice(-2);
-    all.push(withObjectResolved(subject, before, subject, genders));
+    const counterpart = counterpartOf(subject, holders);
+    all.push(withObjectResolved(withCounterpart(subject, counterpart), before, subject, genders));
     // (the meetings read "He"/"She" themselves: only the object is given them, the subject told apart as resolved)
     // (save "X accompanied Y to L, where she …", whose pronoun is not the one the meetings would take)
-    objects.push(withObjectResolved(withWhereHe(seen, genders, true), before, subject, genders));
+    objects.push(withObjectResolved(withCounterpart(withWhereHe(seen, genders, true), counterpart), before, subject, genders));
   }
   return { all, objects };
+}
+
+/** "her Indonesian counterpart" not named after it ("…, Sugiono," or "Foreign Minister Sugiono"). */
+const COUNTERPART = /\b(?:his|her|their) <N(\d+)> counterpart(?![s,]| <P| \(|-)/;
+/** The one "her Indonesian counterpart" is: of the people of that state the article has named, the one who holds a post
+ * of the sentence's subject (as resolved), else the only one. */
+function counterpartOf(a: AbstractSentence, holders: Holders): AbstractSentence["slots"][number] | undefined {
+  const v = a.text.match(COUNTERPART);
+  const state = v ? a.slots[Number(v[1])]?.country : undefined;
+  if (!v || !state) return undefined;
+  const of = [...holders.values()].filter((h) => (h.state ?? h.slot.titleCountry) === state);
+  const subject = a.text.slice(0, v.index).match(/<P(\d+)>/)?.[1];
+  const own = holders.get(a.slots[Number(subject ?? -1)]?.key ?? "")?.posts;
+  const same = own ? of.filter((h) => [...h.posts].some((p) => own.has(p))) : [];
+  return same.length === 1 ? same[0].slot : of.length === 1 ? of[0].slot : undefined;
+}
+function withCounterpart(a: AbstractSentence, slot: AbstractSentence["slots"][number] | undefined): AbstractSentence {
+  return slot && COUNTERPART.test(a.text) ? { ...a, text: a.text.replace(COUNTERPART, `<P${a.slots.length}>`), slots: [...a.slots, slot] } : a;
 }
 
 /** "both leaders", "the two presidents": a pair of heads of state or government. */
@@ -528,6 +547,15 @@ function withWhereHe(a: AbstractSentence, genders: Map<string, Gender>, accompan
   const host = text.slice(0, at).match(/\b(?:called on|met|met with|was received by) (?:the )?(?:<[NG]\d+> )?(?:[a-z-]+ ){0,2}<P(\d+)>/)?.[1];
   const message = host === undefined ? null : text.slice(at).match(/^<P\d+> (?:conveyed|delivered|handed over|passed on|relayed) (?:the |a |an |his |her |warm )?(?:[a-z-]+ )?(?:greetings|message|letter|regards|wishes|congratulations) from (?:the )?(?:<[NG]\d+> )?(?:[A-Z][a-z-]+ ){0,2}<P\d+>(?! to\b)/);
   return { ...a, text: message ? `${text.slice(0, at + message[0].length)} to <P${host}>${text.slice(at + message[0].length)}` : text };
+}
+
+/** "X has proposed that he, Y and Z meet in Darwin": the "he" of the list is X. */
+function withProposerListed(a: AbstractSentence, genders: Map<string, Gender>): AbstractSentence {
+  const m = a.text.match(/<P(\d+)> (?:has |had |also |then )*(?:proposed|suggested) that (he|she)(?=,? <P\d+>(?:,| and)|,? and <P\d+>)/);
+  const slot = m ? a.slots[Number(m[1])] : undefined;
+  if (!m || !slot?.key || !fits(m[2], slot.key, genders)) return a;
+  const at = m.index! + m[0].length - m[2].length;
+  return { ...a, text: `${a.text.slice(0, at)}<P${m[1]}>${a.text.slice(at + m[2].length)}` };
 }
 
 /** "X flew to Vilnius, where he met Y. … he passed on a message from Z": with no recipient told, the message is for the
@@ -766,7 +794,8 @@ const PAIR_OPENING = /^(?:[^<.;]{0,40}, )?<P\d+>(?:, <P\d+>)*,? and (?:the )?<P\
 export const OPENING_PHRASE = '(?:(?:On|In|At|By|Later|Earlier|After|Before|During|That|This|Next|Last|From|First|Second|Third|Then|Finally)\\b[^<,.;"]{0,40}(?:, (?:19|20)\\d\\d)?,? |According to [^<,.;"]{0,60}, )';
 /** A sentence opening with "He" or "She" (past an opening phrase, or a date and a source: "On June 19, 2025, according
  * to the affidavit, he"), or with "His letter", "Her message". */
-const OPENING_PRONOUN = new RegExp(`^(?:${OPENING_PHRASE}(?:according to [^<,.;"]{0,60}, )?)?(?:He|She|he|she|(?:His|Her)(?= (?:[a-z-]+ )?(?:letter|message|note|reply|invitation|proposal|request|offer)s?\\b))\\b`);
+// (and a place after the date: "On January 9, 2005, at <L> in <L>, he and Y signed")
+const OPENING_PRONOUN = new RegExp(`^(?:${OPENING_PHRASE}(?:according to [^<,.;"]{0,60}, |(?:at|in) (?:the )?<L\\d+>(?:,? in <L\\d+>)?, )?)?(?:He|She|he|she|(?:His|Her)(?= (?:[a-z-]+ )?(?:letter|message|note|reply|invitation|proposal|request|offer)s?\\b))\\b`);
 /** A pronoun subject who then travels or hands a paper over: "She flew to L and handed it to him". */
 const CARRIER_GOES = new RegExp(`^${OPENING_PHRASE}?(?:He|She|he|she) (?:then |later )?(?:flew|travell?ed|went|drove|delivered|handed|carried|took|passed|brought|gave)\\b`);
 

@@ -77,7 +77,7 @@ const MODIFIED_NOUN = /^ (?:declarations?|communiqu[eé]s?|statements?|documents
 const TIME_WORDS = `(?:(?:on|last|this|that|next) (?:[A-Z][a-z]+(?: \\d{1,2}| (?:morning|afternoon|evening|night))?|\\d{1,2} [A-Z][a-z]+|morning|afternoon|evening|night|day)|later that (?:day|morning|afternoon|evening|night)|the (?:same|next|following) (?:day|morning|afternoon|evening)|(?:yesterday|today|tomorrow)(?: (?:morning|afternoon|evening))?)`;
 const TIME_BEFORE_WITH = `(?: ${TIME_WORDS}(?: (?:here |there )?in (?:the )?<L\\d+>)?(?= with)| (?:(?:here|there) )?in (?:the )?<L\\d+>(?: ${TIME_WORDS})?(?= with))?`;
 const VERB_EVENT = new RegExp(
-  `\\b(?<verb>met(?: (?:yesterday|today|earlier|later|on [A-Z][a-z]+day|this (?:morning|afternoon|evening))(?= with))?(?: with)?|meets(?: with)?|meet(?: with)?|meeting with|(?<!\\bthe same )meeting(?= <P\\d+>(?!['’]s))|(?:hosted|hosts|will host|to host|(?:is|are|was|were) hosting) (?:an? )?(?:(?:state|working|private|official|informal|gala|farewell|welcome) )?(?:dinner|lunch|luncheon|banquet|reception|breakfast) (?:for|in honou?r of)|hosted|hosting(?= (?:the |his |her |their )?(?:<[NGO]\\d+> )?(?:[a-z-]+ ){0,2}<P\\d+>)|(?:received|receives|will receive|had received) (?:a |an )?courtesy (?:call|visit) from|welcomed|received|hosts|receives|welcomes|will host|would host|to host|(?:is|are) (?:now |currently )?(?:receiving|hosting|meeting(?: with)?)(?= (?:the )?(?:<[NGO]\\d+>['’]?s? )?(?:[a-z-]+ ){0,2}<P\\d+>)|(?:will|to) (?:receive|welcome)|(?<!\\b(?:only|merely|just|briefly) )shook hands with|sat down together|(?:spoke|talked|met) (?:briefly )?face[- ]to[- ]face(?: with)?|sat (?:directly )?across the table from|visited(?= (?:the )?<P\\d+>(?!['’]s))|(?<!\\b(?:only|merely|just|briefly) )shook hands(?= (?:before|after|at|in|on|during|outside)\\b|[,.;])|(?:reviewed|inspected) (?:a |the )?guard of honou?r|raised (?:a|his|her) glass to|(?:held|had) (?:a |an |their )(?:(?!(?:no|phone|telephone|video)\\b)[\\w-]+ ){0,3}(?:meeting(?: with)?|sitting${TIME_BEFORE_WITH} with)(?= |[,.;])|(?:had|has|have|will have) (?:a |an )?(?:working |private |long |brief |informal )?(?:lunch|dinner|breakfast|luncheon)(?: (?:at|in) (?:the |a |an )?[^<.;,]{0,40}?(?:<L\\d+>[^<.;,]{0,20}?)?)? with|sat down(?= (?:at|in|on|for|to)\\b)|(?:handed|delivered|carried|brought) (?:it|them) (?:back |over )?(?:across [^,.;<]{0,30} )?to(?= (?:the )?<P\\d+>)|spent (?:(?:about|some|nearly|almost|more than|over|around|roughly|close to|upwards of) )?(?:[\\w-]+ ){1,2}together|spent (?:(?:most|much|part|all|the rest) of )?(?:the |that |this |an? |(?:two|three|four|five|several|many) )?(?:[\\w-]+ )?(?:afternoons?|mornings?|evenings?|days?|hours?|nights?|weekends?|weeks?) with|(?:paid|pay|pays|made|make) (?:a |an )?(?:(?:courtesy|state|official|working|surprise|rare|first|historic|two-day|three-day|brief) )+(?:call|visit) (?:on|to)|(?:talked|conferred)(?= (?:for (?:about |nearly |more than |some |almost |over )?[\\w-]+ (?:hours?|minutes?) )?(?:at|in) (?:the |a )?(?:[a-z-]+ ){0,3}(?:<L\\d+>|cent(?:er|re)|palace|hall|hotel|residence|house|ministry|building|guesthouse))|(?:sat|sit|sits) down with|(?:granted|grants|gave|gives|will grant) (?:a |an )?(?:private |brief |special |rare )?audience to|(?:called|call|calls|calling) on(?= (?:the )?(?:<[NGO]\\d+>'s )?(?:[A-Za-z-]+ ){0,2}(?:[A-Za-z-]+,? )?(?:(?:of|for) (?:the )?<[OGL]\\d+>,? )?<P\\d+>(?!(?:(?:,| and) <P\\d+>)*(?:, [^.;]{1,80},)? to (?!(?:him|her|them|discuss|review|brief|convey|deliver|hand|present|exchange|explore|congratulate|thank|bid)\\b)[a-z]+))|called on(?= (?:him|her)\\b)|dropped in on(?= (?:the )?(?:[A-Z][a-z]+ )?<P\\d+>)|(?:held|hold|holds|had|have|(?:began|begun|opened|started)(?! the (?:talks|meeting|consultations|negotiations)\\b(?! with))) (?:(?:their|his|her|its) )?(?:${TALKS_KIND} )*(?:(?!(?:no|held|hold|had|have|been|phone|telephone|video)\\b)[a-z-]+ ){0,3}(?:summit )?(?:talks|contacts|consultations|negotiations|conversations?|meetings)${TIME_BEFORE_WITH}(?: (?:at|in) (?:the )?(?:[a-z-]+ ){1,3}of (?:the )?<[PGLO]\\d+>(?= with)| (?:at|in) (?:the )?<[LO]\\d+>(?= with))?(?: with)?)\\b(?: |(?=[,.;:!?]))(?:(?:(?<=\\b(?:received|hosted|welcomed|met) )|(?<=\\b(?:received|hosted|welcomed)), (?:on )?(?:[A-Z][a-z]+day|today|yesterday)(?: (?:morning|afternoon|evening))? )(?:at|in) (?:(?:his|her|their) (?:office|residence|palace) (?:at|in) )?(?:the )?(?:(?<at><L\\d+>)(?: in (?:the )?(?<at2><L\\d+>))?|(?:ministry|palace|residence|office)(?:['’]s (?:<L\\d+>|(?:[A-Z][\\w-]+ ){0,2}[A-Z][\\w-]+))?),? (?:(?:on|last) \\w+,? |(?:today|yesterday|this (?:morning|afternoon|evening)),? )?)?(?:the )?(?:(?:his|her|their|its|our|my) )?(?:then |visiting )?(?:(?:an? )?(?<bn><N\\d+>) (?:officials|delegates|delegation|negotiators|envoys|diplomats|representatives)\\b(?:,? (?:led|headed) by (?:the )?(?<bl>${TITLED})(?!,? (?:who|and)\\b))?|(?:(?:at|in) (?:the )?(?:same )?(?:venue|palace|residence|ceremony|State House|state house)\\b,? )?(?:<N\\d+> and <N\\d+> (?=counterparts\\b)|<[NO]\\d+>,? |<G\\d+> (?=(?:[a-z-]+ )?counterparts?\\b))?(?:<P\\d+>['’]s (?:successor|predecessor|deputy|envoy|emissary|adviser|advisor|aide|son|daughter|wife|husband|brother|sister),? (?=<P)|(?:<[GO]\\d+>['’]s )?(?:(?:an? )?(?:[a-z-]+ ){0,2}(?:envoy|emissary|messenger|representative) of (?:<[NG]\\d+>['’]s )?<P\\d+>(?: of (?:the )?<G\\d+>)?|counterparts?|hosts?|(?:[a-z-]+ ){0,2}${POST}s?|(?:[A-Z][\\w-]+ ){1,3}(?:for|of) (?:the )?<[OGL]\\d+>(?:(?:,| and) (?:the )?<[OGL]\\d+>)*|(?:then-)?(?:[A-Z][\\w-]+ ){1,3}(?:for|of) (?:the )?[A-Z][\\w-]+(?: (?:and |& )?[A-Z][\\w-]+){0,5}(?=, <P)|[A-Z][\\w-]+['’]s [A-Z][\\w-]+(?: [A-Z][\\w-]+)?(?=, <P)|[A-Z][a-z]+-[A-Z][a-z]+(?=, <P)|(?<=<O\\d+> )to (?:the )?<[GL]\\d+>(?=, <P)),? )?(?<b>${TITLED_LIST})?)`,
+  `\\b(?<verb>met(?: (?:yesterday|today|earlier|later|on [A-Z][a-z]+day|this (?:morning|afternoon|evening))(?= with))?(?: with)?|meets(?: with)?|meet(?: with)?|(?<=\\b(?:talks|meeting|meetings) (?:that |which )?(?:he|she|they|<P\\d+>) (?:was|were|is|are|had been) (?:due|scheduled|set|expected|slated|supposed) to )hold with|(?<=\\b(?:due|scheduled|set|expected|slated|supposed) to )see(?= (?:the )?(?:<[NGO]\\d+>['’]?s? )?(?:[a-z-]+ ){0,2}<P\\d+>)|meeting with|(?<!\\bthe same )meeting(?= <P\\d+>(?!['’]s))|(?:hosted|hosts|will host|to host|(?:is|are|was|were) hosting) (?:an? )?(?:(?:state|working|private|official|informal|gala|farewell|welcome) )?(?:dinner|lunch|luncheon|banquet|reception|breakfast) (?:for|in honou?r of)|hosted|hosting(?= (?:the |his |her |their )?(?:<[NGO]\\d+> )?(?:[a-z-]+ ){0,2}<P\\d+>)|(?:received|receives|will receive|had received) (?:a |an )?courtesy (?:call|visit) from|welcomed|received|hosts|receives|welcomes|will host|would host|to host|(?:is|are) (?:now |currently )?(?:receiving|hosting|meeting(?: with)?)(?= (?:the )?(?:<[NGO]\\d+>['’]?s? )?(?:[a-z-]+ ){0,2}<P\\d+>)|(?:will|to) (?:receive|welcome)|(?<!\\b(?:only|merely|just|briefly) )shook hands with|sat down together|(?:spoke|talked|met) (?:briefly )?face[- ]to[- ]face(?: with)?|sat (?:directly )?across the table from|visited(?= (?:the )?<P\\d+>(?!['’]s))|(?<!\\b(?:only|merely|just|briefly) )shook hands(?= (?:before|after|at|in|on|during|outside)\\b|[,.;])|(?:reviewed|inspected) (?:a |the )?guard of honou?r|raised (?:a|his|her) glass to|(?:held|had) (?:a |an |their )(?:(?!(?:no|phone|telephone|video)\\b)[\\w-]+ ){0,3}(?:meeting(?: with)?|sitting${TIME_BEFORE_WITH} with)(?= |[,.;])|(?:had|has|have|will have) (?:a |an )?(?:working |private |long |brief |informal )?(?:lunch|dinner|breakfast|luncheon)(?: (?:at|in) (?:the |a |an )?[^<.;,]{0,40}?(?:<L\\d+>[^<.;,]{0,20}?)?)? with|sat down(?= (?:at|in|on|for|to)\\b)|(?:handed|delivered|carried|brought) (?:it|them) (?:back |over )?(?:across [^,.;<]{0,30} )?to(?= (?:the )?<P\\d+>)|spent (?:(?:about|some|nearly|almost|more than|over|around|roughly|close to|upwards of) )?(?:[\\w-]+ ){1,2}together|spent (?:(?:most|much|part|all|the rest) of )?(?:the |that |this |an? |(?:two|three|four|five|several|many) )?(?:[\\w-]+ )?(?:afternoons?|mornings?|evenings?|days?|hours?|nights?|weekends?|weeks?) with|(?:paid|pay|pays|made|make) (?:a |an )?(?:(?:courtesy|state|official|working|surprise|rare|first|historic|two-day|three-day|brief) )+(?:call|visit) (?:on|to)|(?:talked|conferred)(?= (?:for (?:about |nearly |more than |some |almost |over )?[\\w-]+ (?:hours?|minutes?) )?(?:at|in) (?:the |a )?(?:[a-z-]+ ){0,3}(?:<L\\d+>|cent(?:er|re)|palace|hall|hotel|residence|house|ministry|building|guesthouse))|(?:sat|sit|sits) down with|(?:granted|grants|gave|gives|will grant) (?:a |an )?(?:private |brief |special |rare )?audience to|(?:called|call|calls|calling) on(?= (?:the )?(?:<[NGO]\\d+>'s )?(?:[A-Za-z-]+ ){0,2}(?:[A-Za-z-]+,? )?(?:(?:of|for) (?:the )?<[OGL]\\d+>,? )?<P\\d+>(?!(?:(?:,| and) <P\\d+>)*(?:, [^.;]{1,80},)? to (?!(?:him|her|them|discuss|review|brief|convey|deliver|hand|present|exchange|explore|congratulate|thank|bid)\\b)[a-z]+))|called on(?= (?:him|her)\\b)|dropped in on(?= (?:the )?(?:[A-Z][a-z]+ )?<P\\d+>)|(?:held|hold|holds|had|have|(?:began|begun|opened|started)(?! the (?:talks|meeting|consultations|negotiations)\\b(?! with))) (?:(?:their|his|her|its) )?(?:${TALKS_KIND} )*(?:(?!(?:no|held|hold|had|have|been|phone|telephone|video)\\b)[a-z-]+ ){0,3}(?:summit )?(?:talks|contacts|consultations|negotiations|conversations?|meetings)${TIME_BEFORE_WITH}(?: (?:at|in) (?:the )?(?:[a-z-]+ ){1,3}of (?:the )?<[PGLO]\\d+>(?= with)| (?:at|in) (?:the )?<[LO]\\d+>(?= with))?(?: with)?)\\b(?: |(?=[,.;:!?]))(?:(?:(?<=\\b(?:received|hosted|welcomed|met) )|(?<=\\b(?:received|hosted|welcomed)), (?:on )?(?:[A-Z][a-z]+day|today|yesterday)(?: (?:morning|afternoon|evening))? )(?:at|in) (?:(?:his|her|their) (?:office|residence|palace) (?:at|in) )?(?:the )?(?:(?<at><L\\d+>)(?: in (?:the )?(?<at2><L\\d+>))?|(?:ministry|palace|residence|office)(?:['’]s (?:<L\\d+>|(?:[A-Z][\\w-]+ ){0,2}[A-Z][\\w-]+))?),? (?:(?:on|last) \\w+,? |(?:today|yesterday|this (?:morning|afternoon|evening)),? )?)?(?:the )?(?:(?:his|her|their|its|our|my) )?(?:then |visiting )?(?:(?:an? )?(?<bn><N\\d+>) (?:officials|delegates|delegation|negotiators|envoys|diplomats|representatives)\\b(?:,? (?:led|headed) by (?:the )?(?<bl>${TITLED})(?!,? (?:who|and)\\b))?|(?:(?:at|in) (?:the )?(?:same )?(?:venue|palace|residence|ceremony|State House|state house)\\b,? )?(?:<N\\d+> and <N\\d+> (?=counterparts\\b)|<[NO]\\d+>,? |<G\\d+> (?=(?:[a-z-]+ )?counterparts?\\b))?(?:<P\\d+>['’]s (?:successor|predecessor|deputy|envoy|emissary|adviser|advisor|aide|son|daughter|wife|husband|brother|sister),? (?=<P)|(?:<[GO]\\d+>['’]s )?(?:(?:an? )?(?:[a-z-]+ ){0,2}(?:envoy|emissary|messenger|representative) of (?:<[NG]\\d+>['’]s )?<P\\d+>(?: of (?:the )?<G\\d+>)?|counterparts?|hosts?|(?:[a-z-]+ ){0,2}${POST}s?|(?:[A-Z][\\w-]+ ){1,3}(?:for|of) (?:the )?<[OGL]\\d+>(?:(?:,| and) (?:the )?<[OGL]\\d+>)*|(?:then-)?(?:[A-Z][\\w-]+ ){1,3}(?:for|of) (?:the )?[A-Z][\\w-]+(?: (?:and |& )?[A-Z][\\w-]+){0,5}(?=, <P)|[A-Z][\\w-]+['’]s [A-Z][\\w-]+(?: [A-Z][\\w-]+)?(?=, <P)|[A-Z][a-z]+-[A-Z][a-z]+(?=, <P)|(?<=<O\\d+> )to (?:the )?<[GL]\\d+>(?=, <P)),? )?(?<b>${TITLED_LIST})?)`,
   "g",
 );
 /** False for a sentence VERB_EVENT cannot match (it has none of the verbs): most of a story's sentences. */
@@ -144,6 +144,9 @@ const RECEIVED_BY = new RegExp(`\\b(?:was|were|had been|has been|will be|would b
 const VISIT_KINDS = "(?:(?:planned|proposed|scheduled|expected|upcoming|first|official|state|working|two-day|three-day) )*";
 const VISIT_TO = new RegExp(`(?:<P(\\d+)>'s ${VISIT_KINDS}visit|\\b(?:[Aa]|[Tt]he) ${VISIT_KINDS}visit by (?:the )?(?:<N\\d+> )?<P(\\d+)>|<P(\\d+)> (?:(?:will|would|is to|is due to|is set to|is expected to|plans to|intends to|to) )?(?:pay|pays|paid|make|makes|made) (?:a |an |his |her )?${VISIT_KINDS}visit) to (?:the )?<([LG])(\\d+)>`, "g");
 /** "At the invitation of Premier X, Y will travel to L": a visit planned to the one who invited. */
+/** "<P> has accepted an invitation from (the chairman of <G>'s <O>,) <P> to travel to <L>": the guest (1), the answer
+ * (2), the host (3), where (4). */
+const INVITATION_FROM_TO_TRAVEL = /<P(\d+)> (?:has |had |have )?(?:formally |already )?(accepted|received|declined|turned down) (?:an?|the) invitation from (?:the )?(?:(?:[^<.;,]|<[GO]\d+>(?:['’]s)?){0,80}, )?(?:[A-Z][a-z]*\.? ){0,2}<P(\d+)>,? to (?:travel|fly|go|come) to (?:the )?<[LG](\d+)>/;
 const TRAVEL_AT_INVITATION = /\b[Aa]t the invitation of (?:the )?(?:<[GN]\d+>(?:['’]s)? )?(?:[A-Za-z-]+ ){0,3}<P(\d+)>, <P(\d+)> (?:will|is to|is due to|plans to|is set to) (?:travel|fly|go|pay a visit) to (?:the )?<[LG](\d+)>/;
 /** "… at the invitation of Brazil's President X": the host of a visit. */
 const AT_INVITATION = /^(?:[^.;<]|<[LT]\d+>){0,40}?\bat (?:the invitation of (?:the )?(?:<[GN]\d+>(?:['’]s)? )?(?:[A-Za-z-]+ ){0,3}<P(\d+)>|<P(\d+)>['’]s invitation\b)/;
@@ -372,7 +375,7 @@ const LETTER_FROM = new RegExp(`\\b(?:letter|message)s? from (?:(?:the )?(?:[a-z
 /** "The letter invites <P> to visit <L>", "It also invites <P> to visit <L>" (the letter told just before), "the message
  * included an invitation to <P> to visit <L>". */
 // (also in what someone told: "The ambassador, X, told L by phone that the letter invites Y to …")
-const LETTER_INVITES = /^(?:[^<.;]{0,30}(?:\b|(?=<)))?(?:(?:[^.;<]|<[PLO]\d+>){0,80}?\bthat )?(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|<P\d+>['’]s) (?:[a-z-]+ )?(letter|message)|It)(?:,[^<,;.]{0,80},|, from (?:the )?(?:[a-z-]+ ){0,2}<P(\d+)>,)?(?: (?:[^.;<]|<[GN]\d+>){1,160}?,? and)? (?:also )?(?:invites|invited|(?:included|includes|contained|contains|carried|carries) an invitation (?:to|for)) (?:the )?(?:<P(\d+)>|(?:both|the two) leaders) (?:to (?:visit |come to |travel to |pay (?:a |an )?(?:[a-z-]+ ){0,2}visit to |(?:a|an) (?:[a-z-]+ ){0,2}(?:summit|meeting|conference|talks) (?:in|at) |meet (?:with )?(?:him |her |them |<P\d+> )(?:in|at) )?|(?:on|for) (?:a |an )?(?:[a-z-]+ ){0,2}visit to )(?:(?:his|her|their) (?:hometown|home town|home region|home province|birthplace) of )?(?:the )?<[LG](\d+)>(?: with (?:the )?(<P\d+>(?:(?:,| and|, and) <P\d+>)*))?/;
+const LETTER_INVITES = /^(?:[^<.;]{0,30}(?:\b|(?=<)))?(?:(?:[^.;<]|<[PLO]\d+>){0,80}?\bthat )?(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|<P\d+>['’]s) (?:[a-z-]+ )?(letter|message)|It)(?:,[^<,;.]{0,80},|,? from (?:the )?(?:[a-z-]+ ){0,2}<P(\d+)>(?:,(?:[^<,;.]{0,80},)?)?)?(?: (?:[^.;<]|<[GN]\d+>){1,160}?,? and)? (?:also )?(?:invites|invited|(?:included|includes|contained|contains|carried|carries) an invitation (?:to|for)) (?:the )?(?:<P(\d+)>|(?:both|the two) leaders) (?:to (?:visit |come to |travel to |pay (?:a |an )?(?:[a-z-]+ ){0,2}visit to |(?:a|an) (?:[a-z-]+ ){0,2}(?:summit|meeting|conference|talks) (?:in|at) |meet (?:with )?(?:him |her |them |<P\d+> )(?:in|at) )?|(?:on|for) (?:a |an )?(?:[a-z-]+ ){0,2}visit to )(?:(?:his|her|their) (?:hometown|home town|home region|home province|birthplace) of )?(?:the )?<[LG](\d+)>(?: with (?:the )?(<P\d+>(?:(?:,| and|, and) <P\d+>)*))?/;
 /** "It invites her to Beijing": the letter just told invites its reader (where, 4). */
 const LETTER_INVITES_READER = /^(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]his) (?:[a-z-]+ )?(letter|message)|It)()() (?:also )?(?:invites|invited) (?:him|her) to (?:visit |come to )?(?:the )?<[LG](\d+)>/;
 /** "<P>'s reply, which … , invited <P> to <L>": the sender (1), the one invited (2), where (3). */
@@ -410,7 +413,7 @@ const ATTENDED_IT_WITH = /<P(\d+)>,? (?:[a-z]+ ){1,3}(?:after|at|following) the 
 const ACCOMPANIED_HIM = /^(?:[^<.;]{0,30})?<P(\d+)>(?:, (?:[^;.<]|<[GNOL]\d+>){1,100},)? (?:also )?accompanied (?:him|her)\b/;
 /** A place a signing was done at together: "at the foreign ministry", "at a ceremony in <L>". */
 // (or an event it was signed on the margins of: "on the margins of the <E> in <L>, A and B signed")
-const SIGNING_VENUE = /\bat (?:the|a|an) (?:[a-z-]+ ){0,3}(?:ministry|palace|ceremony|residence|office|headquarters|hall|house|building|session|meeting|summit|talks|hotel|embassy|chancellery|parliament|State House)\b(?: (?:in|of) <L(\d+)>)?|\bsigned (?:the |a |an )?(?:so-called )?<D\d+> at the <[OL]\d+>|\bon the (?:margins|sidelines) of (?:the )?<E\d+>(?: in <L(\d+)>)?/;
+const SIGNING_VENUE = /\bat (?:the|a|an) (?:[a-z-]+ ){0,3}(?:ministry|palace|ceremony|residence|office|headquarters|hall|house|building|session|meeting|summit|talks|hotel|embassy|chancellery|parliament|State House)\b(?: (?:in|of) <L(\d+)>)?|\bsigned (?:the |a |an )?(?:so-called )?<D\d+> at the <[OL]\d+>|\bon the (?:margins|sidelines) of (?:the )?<E\d+>(?: in <L(\d+)>)?|^(?:[^<.;]{0,40}, )?at (?:the )?<L\d+> in <L(\d+)>, /;
 /** A signing not done at one table. */
 const APART = /\b(?:separately|(?:separate|different|two) (?:rooms|ceremonies|capitals|locations)|by video|virtually|remotely|by correspondence|in their (?:respective|own) capitals)\b/i;
 const GROUP = "(?:officials|delegates|delegations?|negotiators|envoys|diplomats|representatives)";
@@ -732,7 +735,7 @@ export class MeetingTracker {
       // (a new date named without a year is still ahead: "postponed to July 14", written in January)
       date = (next && yearOnSide(next, this.articleDate, "ahead")) ?? date.slice(0, 4);
     }
-    const place = extra.place ?? placeAfter(a, extra.placeFrom ?? to) ?? placeBefore(a, from) ?? (closing ? a.slots[Number(closing[1])]?.key : undefined);
+    const place = this.cityOfCapital(a, extra.place ?? placeAfter(a, extra.placeFrom ?? to) ?? placeBefore(a, from) ?? (closing ? a.slots[Number(closing[1])]?.key : undefined));
     // (a meeting held where a journey told before arrived that day: "flying to Asmara on Tuesday … In Asmara, X received Y")
     if (!date && status === "held" && place && !m.date) date = this.legs.get(place);
     // (nothing planned or proposed happens in a year gone by: "expected to meet … on the 1951 defence agreement")
@@ -795,6 +798,15 @@ export class MeetingTracker {
 
   /** Capitals a meeting was placed in that the article does not name (key → name), for their nodes. */
   readonly capitalsAdded = new Map<string, string>();
+
+  /** A capital the sentence names, read as its state ("invites Y to Canberra", "trip was to Jakarta"): the city. */
+  private cityOfCapital(a: AbstractSentence, place: string | undefined): string | undefined {
+    const where = place?.startsWith("government:") ? a.slots.find((x) => x.key === place && x.kind === "Government" && x.text && countryByKey(x.country ?? "")?.capitals.includes(x.text)) : undefined;
+    if (!where) return place;
+    const key = entityKey("Place", where.text);
+    this.capitalsAdded.set(key, where.text);
+    return key;
+  }
 
   /** A state's office a meeting was held at, named without a city: the dateline's city, else (a story with no dateline)
    * the capital of the state of the one host ("called on President X at the Office of the President"). */
@@ -979,6 +991,8 @@ export class MeetingTracker {
       // ("did meet Y on March 3": an emphatic past, not a question or a negation)
       else if (/^meet(?: with)?$/.test(verb) && /\bdid (?:in fact |indeed |eventually |finally |briefly )?$/.test(lead) && !/\b(?:[Dd]id not|[Dd]idn['’]t|[Ww]hether|[Ii]f|[Nn]ever)\b/.test(lead)) status = "held";
       else if (/^meet/.test(verb) && /\b(?:flew|flown|travell?ed|went|gone|came|arrived|returned|drove|headed)\b[^<.]{0,12}(?:<[LG]\d+>[^<.]{0,24})?\bto\s+$/.test(lead) && !NEGATION.test(lead)) status = "held";
+      // ("X's first trip abroad as prime minister was to Jakarta in April 1992 to meet Y": a trip made)
+      else if (/^meet/.test(verb) && /\b(?:trip|visit|journey|voyage)\b[^<.;]{0,60}\bwas to (?:the )?<[LG]\d+>[^<.;]{0,24}\bto\s+$/.test(text.slice(Math.max(0, from - 120), from)) && !NEGATION.test(lead)) status = "held";
       // ("sent Foreign Minister X to meet Y in Damascus on Monday": an envoy sent is a meeting held; one still to be sent is planned)
       else if (/^meet/.test(verb) && /\b(?:sent|dispatched)\s+(?:[^<.]{0,30})?<P\d+>,?\s+to\s+$/.test(lead) && !NEGATION.test(lead) && !FUTURE.test(lead)) status = "held";
       // ("agreed during a phone call on Tuesday to meet in Ankara next month")
@@ -1001,6 +1015,8 @@ export class MeetingTracker {
       if (status === "held" && DOUBTED_BEFORE.test(text.slice(Math.max(0, from - 120), from))) continue;
       // ("It would be the first time A and B had met": a first meeting still ahead says they have not met)
       if (status === "held" && FIRST_TIME_AHEAD.test(text.slice(Math.max(0, from - 120), from))) continue;
+      // ("X has proposed that A, B and C meet in Darwin": a meeting put forward, in the subjunctive)
+      if ((status === "planned" || status === "held") && /^meet(?: with)?$/.test(verb) && /\b(?:proposed|suggested|recommended|urged) that\b[^.;]*$/.test(text.slice(Math.max(0, from - 120), from))) status = "proposed";
       // ("It is unclear whether A will meet B": not yet a plan)
       if (status === "planned" && DOUBTED_BEFORE.test(text.slice(Math.max(0, from - 120), from))) status = "proposed";
       // ("Neither A nor B met C"; "Reporters asked whether A had met B": nothing told; "If A had met B", "Had A met B,
@@ -1150,7 +1166,8 @@ export class MeetingTracker {
         if (ofList && !g.b) left = keys(ofList[1]);
         // "A, B and C met in Nicosia": the three
         // (also each with their state: "… – A of Mali, B of Burkina Faso and C of Niger – met")
-        const list = text.slice(0, from).replace(/(<P\d+>) of (?:the )?<G\d+>/g, "$1").match(/^(?:[^<]{0,40}|.*?[–—] )?((?:<[PGN]\d+>, )+<[PGN]\d+>,? and <[PGN]\d+>)(?: [–—])?[^<]{0,30}$/);
+        // (and after "that": "X has proposed that A, B and C meet in Darwin")
+        const list = text.slice(0, from).replace(/(<P\d+>) of (?:the )?<G\d+>/g, "$1").replace(/<G\d+>['’]s (?:[A-Z][a-z]+ ){1,3}(?=<P)/g, "").match(/^(?:[^<]{0,40}|.*?[–—] |.*? that )?((?:<[PGN]\d+>, )+<[PGN]\d+>,? and <[PGN]\d+>)(?: [–—])?[^<]{0,30}$/);
         if (list && !g.b && !proxies) left = keys(list[1]);
         // ("A of Mali, B of Burkina Faso and C of Niger – met X": a list right before the verb is its subject)
         const subjects = g.b && !proxies ? text.slice(0, from).replace(/(<P\d+>) of (?:the )?<G\d+>/g, "$1").match(/(?:^|[–—,:] )((?:<P\d+>, )+<P\d+>,? and <P\d+>)(?: [–—])? (?:(?:also|then|later|jointly|together) )?$/) : null;
@@ -1183,6 +1200,9 @@ export class MeetingTracker {
       const along0 = text.slice(to).match(/^(?:[^.;<]|<[LGNO]\d+>|<P\d+>'s(?= <O)){0,60}?,? (?:together with|along with|alongside|accompanied by|(?:hosted|chaired|convened|presided over) by|in the presence of|under the (?:chairmanship|chairwomanship|chairpersonship|auspices|mediation) of) (?:the )?(?:(?:[^<,;.]|<[GNO]\d+>){0,60}, )?(?:<[GNO]\d+> (?:[A-Z][a-z]+ ){0,3})?<P(\d+)>/);
       // ("alongside Z" of talks held, not of a meeting someone was due to have: "had been due to meet Y alongside A, B and C")
       const along = along0 && / alongside /.test(along0[0]) && /\b(?:to|due|will|would|could)\s+$/.test(text.slice(Math.max(0, from - 12), from)) ? null : along0;
+      // (and the rest of a list after the first in whose presence: "…, Hon. A, and Sudan's ambassador in Juba, Amb. B")
+      const alongRest = along && / in the presence of /.test(along[0]) ? text.slice(to + along[0].length).match(/^(?:(?:,| and|, and) (?:the )?(?:(?:[^<,;.]|<[GNOL]\d+>(?:['’]s)?){0,60}, )?(?:[A-Z][a-z]+\.? )?<P\d+>)+/)?.[0] : undefined;
+      const alongPeople = along ? [...keys(`<P${along[1]}>`), ...keys(alongRest).filter((k) => k.startsWith("person:"))] : [];
       // ("met briefly, for about 25 minutes at Bayan Palace, with Al-Yahya present": one more at the table)
       // ("called on Y at his residence, where Z was also present")
       const present =
@@ -1195,7 +1215,7 @@ export class MeetingTracker {
       const beside = text.slice(to).match(/^(?:[^.;<]|<[LGNO]\d+>){0,40}?,? with (?:the )?<P(\d+)>(?:,(?:[^;.<]|<[GNOL]\d+>){0,160},)? at (?:his|her|their) side\b/);
       // ("A and B met at L, with their foreign ministers at the time, C and D, at their sides": C and D at the table)
       const sides = text.slice(to).match(/^(?:(?:[^.;<]|<[LGNO]\d+>){0,40}?,? )?with (?:their|his|her) (?:[a-z-]+ ){0,6}[a-z-]+, (<P\d+>(?:(?:,| and|, and) <P\d+>)*),? at (?:his|her|their) sides?\b/);
-      const people = [...new Set([...left, ...right, ...(along ? keys(`<P${along[1]}>`) : []), ...(present ? keys(present[1].replace(/<G\d+>['’]s /g, "")) : []), ...(beside ? keys(`<P${beside[1]}>`) : []), ...(sides ? keys(sides[1]) : [])])];
+      const people = [...new Set([...left, ...right, ...alongPeople, ...(present ? keys(present[1].replace(/<G\d+>['’]s /g, "")) : []), ...(beside ? keys(`<P${beside[1]}>`) : []), ...(sides ? keys(sides[1]) : [])])];
       // (of two present, one of no state told is on the side of the pair the other is not of: "A and B held talks, with
       // Foreign Minister C and G's Foreign Minister D present": C is A's, where D is of B's state)
       const seated = present ? keys(present[1].replace(/<G\d+>['’]s /g, "")).filter((p) => p.startsWith("person:")) : [];
@@ -1286,7 +1306,7 @@ export class MeetingTracker {
           // ("met the Bougainville leaders A and B": those named as one group came as one side)
           const group = right.length >= 2 && /\b(?:leaders|ministers|officials|envoys|negotiators|representatives|delegates|diplomats) <P\d+>(?:(?:,| and|, and) <P\d+>)+\s*$/.test(v[0]) ? right.filter((p) => p.startsWith("person:")) : [];
           const sideOf = side.length >= 2 ? side : escort.length >= 2 ? escort.filter((p) => p.startsWith("person:")) : group;
-          const presence = along && / in the presence of /.test(along[0]) ? keys(`<P${along[1]}>`) : [];
+          const presence = along && / in the presence of /.test(along[0]) ? alongPeople : [];
           // (who received whom: "X received Y", "Y called on X"; the one received is not yet the guest "He" stands for after
           // "X received Y": "He was joined by Z" is X)
           const [subj, obj] = [left.filter((p) => p.startsWith("person:")), right.filter((p) => p.startsWith("person:"))];
@@ -1330,6 +1350,7 @@ export class MeetingTracker {
     this.proposedInWriting(scan);
     this.ownInvitationAccepted(scan);
     this.invitationAccepted(scan);
+    this.datedAfter(scan);
     this.acceptanceOfInvitation(scan);
     this.broughtTogether(scan);
     this.visitTo(scan);
@@ -2457,16 +2478,23 @@ export class MeetingTracker {
   }
 
   /** "At the invitation of Premier X, I will travel to Niue next month": Y's visit to X, planned. */
+  // (and "Y has accepted an invitation from the chairman of <G>'s <O>, X, to travel to L next month": planned; one
+  // declined, called off)
   private travelAtInvitation({ a, text, keyOf, used, free }: Scan) {
-    const v = / invitation of /.test(text) ? text.match(TRAVEL_AT_INVITATION) : null;
-    const [host, guest] = v ? [keyOf(Number(v[1])), keyOf(Number(v[2]))] : [];
+    const at = / invitation of /.test(text) ? text.match(TRAVEL_AT_INVITATION) : null;
+    const from0 = / invitation from /.test(text) ? text.match(INVITATION_FROM_TO_TRAVEL) : null;
+    const v = at ?? from0;
+    const [host, guest] = at ? [keyOf(Number(at[1])), keyOf(Number(at[2]))] : from0 ? [keyOf(Number(from0[3])), keyOf(Number(from0[1]))] : [];
     if (!v || !host?.startsWith("person:") || !guest?.startsWith("person:") || host === guest) return;
     const from = v.index!;
     const to = from + v[0].length;
     if (!free(from, to)) return;
+    const status: MeetingStatus = !from0 || from0[2] === "accepted" ? "planned" : from0[2] === "received" ? "proposed" : "cancelled";
     const day = this.dateNear(a, from, to, to + 40, "ahead");
-    const m = this.matchOrCreate([guest, host], "visit", a, from, day?.slice(0, 4), "planned", false, day);
-    this.mention(m, a, from, to, [guest, host], { status: "planned", place: a.slots[Number(v[3])]?.key });
+    const m = this.matchOrCreate([guest, host], "visit", a, from, day?.slice(0, 4), status, false, day);
+    // (what was offered is now agreed: "Z invites Y to L … Y has accepted an invitation from Z to travel to L")
+    if (status === "planned") m.statuses = m.statuses.map((x) => (x === "proposed" ? "planned" : x));
+    this.mention(m, a, from, to, [guest, host], { status, place: a.slots[Number(at ? at[3] : from0![4])]?.key });
     used.push([from, to]);
   }
 
@@ -2773,11 +2801,7 @@ export class MeetingTracker {
     const third = [...(both ? [both] : []), ...keys(v[5])].filter((k) => k.startsWith("person:") && k !== host && k !== guest);
     for (const t of third) this.sink.add("INVITED", host, t, a.sentence, "the letter of one named before invites another to visit");
     const status: MeetingStatus = /\b(?:accepted|agreed)\b/.test(text.slice(to)) ? "planned" : "proposed";
-    // (a capital read as its state, "to Bridgetown": the city)
-    const where = a.slots[Number(v[4])];
-    const capital = where?.kind === "Government" && where.text && countryByKey(where.country ?? "")?.capitals.includes(where.text) ? entityKey("Place", where.text) : undefined;
-    if (capital) this.capitalsAdded.set(capital, where!.text);
-    this.visitOffered(a, from, to, host, [host, guest, ...third], status, capital ?? where?.key, "a letter that invites the other to visit: proposed the meeting");
+    this.visitOffered(a, from, to, host, [host, guest, ...third], status, a.slots[Number(v[4])]?.key, "a letter that invites the other to visit: proposed the meeting");
     // (and the meeting it invites to, named after the place: "… to Bridgetown for a three-way meeting in June")
     used.push([from, to + (text.slice(to).match(/^ for (?:a|an|the) (?:[\w-]+ ){0,2}(?:meeting|summit|talks)\b/)?.[0].length ?? 0)]);
   }
@@ -2910,7 +2934,7 @@ export class MeetingTracker {
   /** "X invited Y to visit Z. The President accepted the invitation": the visit of the sentence before is planned. */
   private invitationAccepted({ a, text, keyOf, used }: Scan) {
     // (also the guest's own "Y accepted, his office said", "Y accepted and said …": one the invitation named, not its host)
-    const v = text.match(/\b(?:accepted|has accepted|had accepted) (?:the|this|his|her|an|that) (?:[a-z]+ )?invitation\b|\b[Tt]he invitation was (?:[a-z]+ )?accepted\b|^(?:[^<.;]{0,20} )?(?:<P(\d+)>|[Tt]he (?:[a-z-]+ ){0,2}(?:minister|president|premier|envoy|chancellor)) (?:said (?:he|she) )?(?:has |had |have )?accepted(?=[,.;"“ ]| the offer\b| and (?:said|says|added)\b)|, and <P(\d+)> (?:has |had )?(?:accepted|consented)\b/);
+    const v = text.match(/\b(?:accepted|has accepted|had accepted) (?:the|this|his|her|an|that) (?:[a-z]+ )?invitation\b|\b[Tt]he invitation was (?:[a-z]+ )?accepted\b|^(?:[^<.;]{0,20} )?(?:<P(\d+)>|[Tt]he (?:[a-z-]+ ){0,2}(?:minister|president|premier|envoy|chancellor)) (?:said (?:he|she) )?(?:has |had |have )?accepted(?=[,.;"“ ]| the offer\b| and (?:said|says|added)\b)|, and <P(\d+)> (?:has |had )?(?:accepted|consented)\b|^(?:He|She) (?:has |had )?accepted(?=[.;])/);
     if (!v || /\b(?:not|never|n['’]t|declined|refused)\b/.test(text.slice(Math.max(0, v.index! - 20), v.index!))) return;
     const previous = a.sentence.index - 1;
     // (the one who accepted, named before the verb, is one of its guests: "Y accepted the invitation in principle")
@@ -2932,6 +2956,18 @@ export class MeetingTracker {
     m.statuses = m.statuses.map((x) => (x === "proposed" ? "planned" : x));
     this.mention(m, a, v.index!, v.index! + v[0].length, [], { anaphor: true, status: "planned" });
     used.push([v.index!, v.index! + v[0].length]);
+  }
+
+  /** "X invites Y to Canberra. He has accepted. It is pencilled in for May.": the day of a meeting still ahead, told
+   * in a sentence of its own, for the one the sentence before (or the one before that) told of, undated. */
+  private datedAfter({ a, text, used }: Scan) {
+    const v = text.match(/^(?:It|The (?:visit|meeting|summit|trip|talks|meeting|state visit|dinner|signing))(?: itself)? (?:is|are|was|were|has been|have been) (?:now |provisionally |tentatively )?(?:pencill?ed in|planned|scheduled|set|slated|expected|pencill?ed)(?: to take place| to be held)? (?:for|in|on) /);
+    if (!v) return;
+    const m = [...this.meetings].reverse().find((x) => !x.date && x.sentences.some((s) => s.index >= a.sentence.index - 2 && s.index < a.sentence.index) && ["planned", "proposed"].includes(x.statuses[x.statuses.length - 1]));
+    const day = m ? this.dateIn(a, text.slice(v[0].length - 4), "ahead") : undefined;
+    if (!m || !day) return;
+    this.mention(m, a, 0, v[0].length, [], { anaphor: true, status: m.statuses[m.statuses.length - 1], date: day });
+    used.push([0, v[0].length]);
   }
 
   /** The head of state (or minister) who received ambassadors' credentials, for "Presenting their credentials were …"
@@ -3101,7 +3137,7 @@ export class MeetingTracker {
       a.sentence.index <= 2 && this.datelinePlace === undefined ? text.match(/^<L(\d+)>, [A-Z][a-z]{2,8}\.? \d{1,2}\b(?:[^<]|<O\d+>){0,20}$/)?.[1] : undefined;
     if (dateline !== undefined) this.datelinePlace = a.slots[Number(dateline)]?.key;
     const venue = text.match(SIGNING_VENUE);
-    const venueAt = venue?.[1] ?? venue?.[2];
+    const venueAt = venue?.[1] ?? venue?.[2] ?? venue?.[3];
     const at = venueAt !== undefined ? a.slots[Number(venueAt)]?.key : undefined;
     const placeIn = text.match(/\bin <L(\d+)>/)?.[1];
     const where = at ?? (placeIn !== undefined ? a.slots[Number(placeIn)]?.key : undefined);
@@ -3522,6 +3558,9 @@ function placeBefore(a: AbstractSentence, from: number): string | undefined {
   // ("arrived in Cairo on Sunday and held separate meetings with …")
   const then = a.text.slice(Math.max(0, from - 90), from).match(/\b(?:flew|travell?ed|went|came|arrived|returned)\b[^<.]{0,12} (?:to|in) <[LG](\d+)>(?: (?:on|late|early) \w+)? and (?:later |then )?(?:held|had) (?:[a-z-]+ ){0,3}$/);
   if (then) return a.slots[Number(then[1])]?.key;
+  // ("X's first trip abroad was to Jakarta in April 1992 to meet Y")
+  const tripTo = a.text.slice(Math.max(0, from - 120), from).match(/\b(?:trip|visit|journey|voyage)\b[^<.;]{0,60}\bwas to (?:the )?<[LG](\d+)>[^<.;]{0,24}\bto $/);
+  if (tripTo) return a.slots[Number(tripTo[1])]?.key;
   // ("is in Ankara for talks with Y")
   const there = a.text.slice(Math.max(0, from - 60), from).match(/\b(?:is|was|are|were) (?:now |already )?in <[LG](\d+)>(?: (?:on|this|for) [\w-]+)? for (?:(?:a|an|the|further|fresh|more) )?(?:[a-z-]+ ){0,2}$/);
   if (there) return a.slots[Number(there[1])]?.key;

@@ -4,7 +4,7 @@
 /** Titles that precede a name ("Foreign Minister Taro Kono"), longest first when matched. */
 export const OFFICE_TITLES = [
   "Chief Cabinet Secretary", "Deputy Chief Cabinet Secretary", "Cabinet Secretary", "Prime Minister", "Deputy Prime Minister",
-  "Vice President", "President", "Vice Premier", "Premier", "Chancellor", "Vice Chancellor", "Foreign Minister",
+  "First Vice President", "Second Vice President", "First Deputy Prime Minister", "Vice President", "President", "Vice Premier", "Premier", "Chancellor", "Vice Chancellor", "Foreign Minister",
   "Deputy Foreign Minister", "Vice Foreign Minister", "Defense Minister", "Defence Minister", "Finance Minister",
   "Trade Minister", "Interior Minister", "Justice Minister", "Minister", "Secretary of State", "State Secretary", "Deputy Secretary of State",
   "Under Secretary of State", "Undersecretary of State", "Assistant Secretary of State",

@@ -5,7 +5,7 @@ import type { RelationRule, RuleEmit } from "./rule.js";
 
 /** Between a sender and the verb: the sender's state ("President X of Pakistan"), reported speech ("X said he had
  * asked"), then auxiliaries and adverbs, and the comma closing an apposition ("his ambassador, X, handed"). */
-const AUX = "(?: of (?:the )?@G)?(?:,? (?:(?:later|also|then|earlier|previously) )?(?:(?:has|have|had) )?said(?: that)? (?:he|she|it|they))?(?:,? (?:has|have|had|also|recently|separately|then|later|already|reportedly|previously|repeatedly|directly|once|twice|has also|had also|would|will|could|instead|again|personally|privately|quietly|secretly|briefly|subsequently|finally|first|earlier|in turn|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|this (?:morning|afternoon|evening)))*,?";
+const AUX = "(?: of (?:the )?@G)?(?:,? (?:(?:later|also|then|earlier|previously) )?(?:(?:has|have|had) )?said(?: that)? (?:he|she|it|they))?(?:,? (?:has|have|had|also|recently|separately|then|later|already|reportedly|previously|repeatedly|directly|once|twice|has also|had also|would|will|could|instead|again|personally|privately|quietly|secretly|briefly|subsequently|finally|first|earlier|in turn|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|this (?:morning|afternoon|evening)|(?<=, )(?:he|she|they) (?:said|says|added|recalled)(?=,)))*,?";
 /** Verbs whose recipient is their object ("told X") or follows "to" ("conveyed to X"). */
 const TELL = "(?:told|informed|briefed|notified|sounded out|contacted|approached|(?:conveyed|relayed|passed on|delivered|communicated|wrote|written|sent word|passed word|reached out) to)";
 /** A recipient is not a possessor: in "conveyed Chile's condolences" Chile receives nothing. */
@@ -539,6 +539,12 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     emit: THROUGH_FOR,
   },
   {
+    reason: "a sender's message, which an intermediary brought (to a place): \"a written message from X, which a member of the council, Y, brought to L\"",
+    cue: /, which\b/,
+    pattern: `(?:message|letter|note|reply|invitation)s? from (?:the )?(?<src>@PG), which (?:(?:[^<.;,]|<[GNO]\\d+>){0,60}, )?(?<mid>@P),? (?:then |later |duly |personally |had )?(?:passed on|relayed|conveyed|delivered|handed over|took|carried|brought|flew)\\b(?! it to\\b| them to\\b| to (?:the )?<P)`,
+    emit: [{ relation: "CONVEYED_VIA", source: "src", target: "mid" }],
+  },
+  {
     reason: "a messenger took to a capital a sender's message: \"X took to Pristina a message from Y\"",
     cue: /\b(?:took|carried|brought) to\b/,
     pattern: `(?<mid>@P)${AUX} (?:took|carried|brought) to (?:the )?(?<rcp>@G) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:message|letter|note|proposal|reply|offer)s? from (?<src>@PG)`,
@@ -713,8 +719,9 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     // ("asked the envoy to convey her warm greetings and gratitude to President Z"; not another's: "asked X to convey
     // to North Korea Japan's intention" is Japan's)
     // ("entrusted X with conveying his greetings to Z", an agency's formal style)
-    cue: /\b(?:convey|relay|pass on|pass|deliver|carry|transmit|conveying|relaying|delivering|carrying) (?:his|her|their|its|a|an|the)\b/,
-    pattern: `${NOT_AN_OBJECT}(?<src>@PG)${AUX} (?:${FIRST_OBJECT}[^<.;]{0,60}? and (?:also |then )?)?(?:(?:asked|requested|urged|tasked|entrusted) (?<mid>@@P)(?: (?:at|during|after) (?:that|the|this|their) (?:meeting|talks|call|dinner|lunch))? to (?:convey|relay|pass on|pass|deliver|carry|transmit)|entrusted @@P with (?:conveying|relaying|passing on|delivering|carrying)) (?:his|her|their|its|a|an|the) "?(?:[a-z-]+ ){0,3}(?:greetings|message|letter|regards|wishes|invitation|reply|note|congratulations|condolences|gratitude|thanks|solidarity|sympathy|support)(?: and (?:his |her |their )?"?(?:[A-Za-z-]+ ){0,3}[a-z]+"?| and [a-z]+)?"?(?: by hand| in person)? to ${RECIPIENT}`,
+    // ("asked Y to take the government's condolences to Z": her government's)
+    cue: /\b(?:convey|relay|pass on|pass|deliver|carry|transmit|take|conveying|relaying|delivering|carrying) (?:his|her|their|its|a|an|the)\b/,
+    pattern: `${NOT_AN_OBJECT}(?<src>@PG)${AUX} (?:${FIRST_OBJECT}[^<.;]{0,60}? and (?:also |then )?)?(?:(?:asked|requested|urged|tasked|entrusted) (?<mid>@@P)(?: (?:at|during|after) (?:that|the|this|their) (?:meeting|talks|call|dinner|lunch))? to (?:convey|relay|pass on|pass|deliver|carry|transmit|take)|entrusted @@P with (?:conveying|relaying|passing on|delivering|carrying)) (?:(?:his|her|their|its) |a |an |the )(?:(?:government|country|nation|people)['’]s )?"?(?:[a-z-]+ ){0,3}(?:greetings|message|letter|regards|wishes|invitation|reply|note|congratulations|condolences|gratitude|thanks|solidarity|sympathy|support)(?: and (?:his |her |their )?"?(?:[A-Za-z-]+ ){0,3}[a-z]+"?| and [a-z]+)?"?(?: by hand| in person)? to ${RECIPIENT}`,
     // ("asked Y at that meeting to deliver a letter by hand to Z")
     // (quoted words too: "asked X to convey his "warm regards and best wishes" to Z", "his thanks and his "…"")
     emit: [{ relation: "CONVEYED_TO", source: "src", target: "rcp" }, { relation: "CONVEYED_VIA", source: "src", target: "mid" }],

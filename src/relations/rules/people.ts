@@ -462,7 +462,8 @@ export const PEOPLE_RULES: RelationRule[] = [
     reason: "a document signed by X",
     // (not a state whose post comes next: "signed by Paraguay's foreign minister, X")
     // (past a clause of its own: "The RAA, which allows … to train in each other's territory, was signed in Manila in July 2024 by")
-    pattern: `(?<doc>@D)(?:, (?:which|that|named|known|called|dubbed|described) (?:[^<;.,]|<[NGLO]\\d+>){1,100},)?,? (?:was |were |which was )?signed(?: (?:at|in|on) (?:the )?(?:<[LOG]\\d+>|[A-Z][\\w'-]*(?: [A-Z][\\w'-]*){0,3}))?(?: in (?:[A-Z][a-z]+ )?(?:19|20)\\d\\d)? by (?:then )?(?<src>@@PG)(?!['’]s)`,
+    // (or "on which co-operation still rests"; and by "the then foreign ministers, A and B")
+    pattern: `(?<doc>@D)(?:, (?:(?:on|in|under|by|with|through) )?(?:which|that|named|known|called|dubbed|described) (?:[^<;.,]|<[NGLO]\\d+>){1,100},)?,? (?:was |were |which was )?signed(?: (?:at|in|on) (?:the )?(?:<[LOG]\\d+>|[A-Z][\\w'-]*(?: [A-Z][\\w'-]*){0,3}))?(?: in (?:[A-Z][a-z]+ )?(?:19|20)\\d\\d)? by (?:then )?(?:the (?:then[- ])?(?:[a-z-]+ ){0,2}(?:ministers|leaders|presidents|premiers|envoys|ambassadors|negotiators|heads of state),? )?(?<src>@@PG)(?!['’]s)`,
     emit: [{ relation: "SIGNED", source: "src", target: "doc" }],
   },
   {
