@@ -26,7 +26,7 @@ const RETIRED = /\b(?:(?:Brigadier|Major|Lieutenant|Rear|Vice|Air|Lt\.?|Maj\.?|B
 
 export function extractArticle(article: Article, options: ExtractOptions = {}): ArticleFacts {
   const text = article.text;
-  const sentences = dedupeSentences(splitSentences(text).filter((s) => !isBoilerplate(s.text)));
+  const sentences = dedupeSentences(withoutQuizOptions(splitSentences(text).filter((s) => !isBoilerplate(s.text))));
   const warnings: string[] = [];
   const ner = options.ner ? nerHints(text, sentences, options.ner) : undefined;
   // first pass: which countries the article names ("the North" needs them)
@@ -216,6 +216,27 @@ export function isBoilerplate(sentence: string): boolean {
 
 /** Pages that print a story twice: a sentence repeated verbatim counts once (its first occurrence). */
 const SUBJECT_LEFT_OUT = /^(?:He|She|They|His|Her|Their|Met|Held|Has|Had|Is|Was|Sits|Sat|Took|Gave|Led|Leads|Spoke|Stayed|[A-Z][a-z]+ed)\b/;
+/** A quiz's options, "A. Claire Cronin" … "D. Warren Stephens" (lines of their own, labelled from A), tell nothing:
+ * they go; and an answer's label, "B. Edward Walsh, the US ambassador, handed …", is no initial of the name: the
+ * sentence starts after it. */
+const OPTION = /^([A-H])[.)] [^\n.!?]{1,100}$/;
+function withoutQuizOptions(sentences: Sentence[]): Sentence[] {
+  const options = new Set<number>();
+  for (let i = 0; i < sentences.length; i++) {
+    if (sentences[i].text.match(OPTION)?.[1] !== "A") continue;
+    let j = i;
+    while (j + 1 < sentences.length && sentences[j + 1].text.match(OPTION)?.[1] === String.fromCharCode(65 + j + 1 - i)) j++;
+    if (j > i) for (let k = i; k <= j; k++) options.add(k);
+  }
+  if (!options.size) return sentences;
+  return sentences
+    .filter((_, i) => !options.has(i))
+    .map((s) => {
+      const label = s.text.match(/^[A-H][.)] (?=\p{Lu})/u)?.[0].length ?? 0;
+      return label ? { ...s, start: s.start + label, text: s.text.slice(label) } : s;
+    });
+}
+
 function dedupeSentences(sentences: Sentence[]): Sentence[] {
   const seen = new Set<string>();
   return sentences

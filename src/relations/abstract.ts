@@ -61,6 +61,10 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   // (Commonwealth styles before a name and letters after it: "Senator the Hon. <P>", "the Most Hon. <P>, ON, PC, MP, asked")
   // (and "Hon." alone, set off after a post: "the Minister of Foreign Affairs, Hon. <P>"; and "Amb. <P>")
   text = text.replace(/\b(?:Senator )?the (?:Most |Right |Rt\.? )?Hon(?:ourable|\.) (?=<P\d+>)|(?<=, )(?:Rt\.? )?Hon\. (?=<P\d+>)|\bAmb\. (?=<P\d+>)/g, "").replace(POST_NOMINALS_AFTER, "$1");
+  // ("the Iranian guest "passed on a message from <P>."": a quotation of what one did, read as the sentence's own words)
+  text = text.replace(/(\S )["“]((?:passed on|conveyed|delivered|handed over|relayed|brought|carried) [^"”]*)["”]/g, "$1$2");
+  // ("According to the Kremlin, X passed on …": whose word it is, not one more who passed it on)
+  text = text.replace(/^According to (?:the )?<[GO]\d+>, (?=(?:the )?<[PN]|the [a-z])/, "");
   // ("X spent about 40 minutes with Y": X met with Y)
   text = text.replace(/\bspent (?:(?:about|nearly|almost|some|more than|over|around|roughly|just under|just over|an|a) )?(?:[a-z]+|\d+)(?:-odd)? (?:minutes|hours|hour)(?: (?:in talks|alone|together|behind closed doors))? with\b/g, "met with");
   // ("to hand-deliver a letter", "hand-delivered it": delivered in person, as "deliver" reads)
@@ -241,7 +245,8 @@ export function withSpeakers(articleText: string, abstracts: AbstractSentence[])
   return abstracts.map((a) => {
     // (an answer goes on over paragraphs; a heading, a line with no full stop, ends it)
     const gap = articleText.slice(Math.max(0, end), a.sentence.start);
-    if (end >= 0 && /\n/.test(gap) && !/[.!?"”]\s*$/.test(a.sentence.text)) slot = undefined;
+    // (not a record's time stamp or a bracketed note: "(1110)", "[Translation]")
+    if (end >= 0 && /\n/.test(gap) && !/[.!?"”]\s*$/.test(a.sentence.text) && !/^\s*(?:\(\d{3,4}\)|\[[^\]]{1,30}\])\s*$/.test(a.sentence.text)) slot = undefined;
     end = a.sentence.end;
     const opens = a.text.match(/^\s*<P(\d+)>(?: \([^)]{1,120}\)){0,2}:\s/);
     if (opens && /^\s*<P\d+>(?: \([^)]{1,120}\)){0,2}:\s+To ask\b/.test(a.text)) {

@@ -321,12 +321,14 @@ export function resolvePronouns(abstracts: AbstractSentence[], genders: Map<stri
   const all: AbstractSentence[] = [];
   const objects: AbstractSentence[] = [];
   let visitor: AbstractSentence["slots"][number] | undefined;
+  let guest: AbstractSentence["slots"][number] | undefined;
   const holders: Holders = new Map();
   let lastTwo: [AbstractSentence["slots"][number], AbstractSentence["slots"][number]] | undefined;
   let lastLeaders: typeof lastTwo;
   let lastTwoAt = -Infinity;
   let turns: string[] = [];
   const mentioned = new Map<string, { slot: AbstractSentence["slots"][number]; n: number; at: number }>();
+  let lastDocument: { slot: AbstractSentence["slots"][number]; at: number } | undefined;
   for (const given of abstracts) {
     // (a pair told again long after it was named: the sentences just before name no one else)
     // ("both leaders" are the last two leaders named together, not the pair of negotiators named since)
@@ -347,11 +349,16 @@ export function resolvePronouns(abstracts: AbstractSentence[], genders: Map<stri
     const [x, y] = named ? [named[1] ?? named[3], named[2] ?? named[4]].map((i) => raw.slots[Number(i)]) : [];
     if (x?.key && y?.key) [lastTwo, lastTwoAt] = [[x, y], all.length];
     if (x?.key && y?.key && leads(holders, x.key) && leads(holders, y.key)) lastLeaders = [x, y];
-    const seen = withProposerListed(withVisitorResolved(raw, visitor), genders);
+    const seen = withDocumentResolved(withProposerListed(withVisitorResolved(raw, visitor, guest), genders), lastDocument && all.length - lastDocument.at <= 3 ? lastDocument.slot : undefined);
+    const document = [...raw.slots].reverse().find((x) => x.kind === "Document" && x.key);
+    if (document) lastDocument = { slot: document, at: all.length };
     // (or the one told arriving: "Minister X arrived in <L> yesterday and was welcomed …")
     // (or the one told calling on a host: "<G>'s foreign minister, X, yesterday called on President Y at …")
     const v = raw.text.match(/\b[Vv]isiting (?:the )?<P(\d+)>|^(?:<L\d+>,?[^<.;]{0,20}?[—–-]+ )?(?:[^<.;]{0,30} )?<P(\d+)> (?:arrived|landed) in <L\d+>|^(?:[^.;]|<[GO]\d+>){0,90}?<P(\d+)>,? (?:(?:yesterday|today|on \w+|this \w+) )?called on (?:the )?<P\d+>/)?.slice(1).find((x) => x !== undefined);
     if (v !== undefined && raw.slots[Number(v)]?.key) visitor = raw.slots[Number(v)];
+    // (and the one received, a guest only: "X had received Y, with Z taking part. … the Iranian guest passed on a message")
+    const received = raw.text.match(/<P\d+> (?:has |had )?(?:received|welcomed|hosted) (?:the )?<P(\d+)>(?! and <P)/)?.[1];
+    if (received !== undefined && raw.slots[Number(received)]?.key) guest = raw.slots[Number(received)];
     // (a transcript's speaker says "I", so its "he" and "she" are others; in a dialogue, "A: … B: … A: …", neither of
     // the two: "PUĶE: He didn't come empty-handed. OZOLIŅŠ: No. He brought a letter" is the visitor; a speaker of an
     // earlier exchange of a record may be "she")
@@ -549,9 +556,19 @@ function withWhereHe(a: AbstractSentence, genders: Map<string, Gender>, accompan
   return { ...a, text: message ? `${text.slice(0, at + message[0].length)} to <P${host}>${text.slice(at + message[0].length)}` : text };
 }
 
+/** "A and B signed it at L": the document the sentences just before named. */
+function withDocumentResolved(a: AbstractSentence, document: AbstractSentence["slots"][number] | undefined): AbstractSentence {
+  const m = document ? a.text.match(/<P\d+>(?: (?:jointly|formally|later|then))? signed (it)\b/) : null;
+  if (!m || !document) return a;
+  const at = m.index! + m[0].length - 2;
+  return { ...a, text: `${a.text.slice(0, at)}<D${a.slots.length}>${a.text.slice(at + 2)}`, slots: [...a.slots, document] };
+}
+
 /** "X has proposed that he, Y and Z meet in Darwin": the "he" of the list is X. */
+// (and the subject's, one of a pair in a clause after: "X was last in Moscow on D, when he and Y signed the treaty")
 function withProposerListed(a: AbstractSentence, genders: Map<string, Gender>): AbstractSentence {
-  const m = a.text.match(/<P(\d+)> (?:has |had |also |then )*(?:proposed|suggested) that (he|she)(?=,? <P\d+>(?:,| and)|,? and <P\d+>)/);
+  const m = a.text.match(/<P(\d+)> (?:has |had |also |then )*(?:proposed|suggested) that (he|she)(?=,? <P\d+>(?:,| and)|,? and <P\d+>)|^(?:[^<.;]{0,30})?<P(\d+)>(?: himself| herself)? (?:[^<.;]|<[LGT]\d+>){1,120}?, (?:when|where|as|after which) (he|she)(?= and (?:the )?<P\d+>)/);
+  if (m && m[1] === undefined) [m[1], m[2]] = [m[3], m[4]];
   const slot = m ? a.slots[Number(m[1])] : undefined;
   if (!m || !slot?.key || !fits(m[2], slot.key, genders)) return a;
   const at = m.index! + m[0].length - m[2].length;
@@ -563,10 +580,12 @@ function withProposerListed(a: AbstractSentence, genders: Map<string, Gender>): 
 function withMessageForOneMet(a: AbstractSentence, prev: AbstractSentence | undefined): AbstractSentence {
   // (and one received by Y: "X, who arrived on Monday and was received on Tuesday by Y. … X conveyed a verbal message
   // from Z that included an invitation")
-  const m = a.text.match(/(?:^|, )<P(\d+)> (?:passed on|conveyed|delivered|handed over|relayed) (?:a |an |the )?(?:[a-z-]+ )?(?:message|letter|note|reply) from (?:the )?(?:<[NG]\d+> )?(?:[A-Z][a-z-]+ ){0,2}<P\d+>(?=[:;.]|, (?!who\b|addressed\b|which\b)| that (?:included|contained|carried)\b|$)/);
+  // (and in quotation marks, from a post of a state set off before the name: "the Iranian guest "passed on a message
+  // from the Supreme Leader of <G>, <P>."")
+  const m = a.text.match(/(?:^|, )<P(\d+)> ["“]?(?:passed on|conveyed|delivered|handed over|relayed) (?:a |an |the )?(?:[a-z-]+ )?(?:message|letter|note|reply) from (?:the )?(?:<[NG]\d+> )?(?:(?:[A-Z][a-z-]+ ){1,3}of <G\d+>, )?(?:[A-Z][a-z-]+ ){0,2}<P\d+>(?=["”]?(?:[:;.]|, (?!who\b|addressed\b|which\b)| that (?:included|contained|carried)\b|$))/);
   const carrier = m ? a.slots[Number(m[1])]?.key : undefined;
   if (!m || !carrier || !prev) return a;
-  const met = [...prev.text.matchAll(/<P(\d+)>,? (?:[a-z]+ ){0,2}(?:met|met with|held talks with|called on) (?:the )?(?:<[NG]\d+> )?(?:[a-z-]+ ){0,3}<P(\d+)>|<P(\d+)>(?:, who (?:[^<.;]|<[LG]\d+>){0,80}?)? (?:and )?was received (?:[^<.;]{0,40} )?by (?:the )?(?:[A-Za-z-]+ ){0,2}<P(\d+)>/g)].map((x) => (x[1] !== undefined ? x : [x[0], x[3], x[4]])).find((x) => prev.slots[Number(x[1])]?.key === carrier);
+  const met = [...prev.text.matchAll(/<P(\d+)>,? (?:[a-z]+ ){0,2}(?:met|met with|held talks with|called on) (?:the )?(?:<[NG]\d+> )?(?:[a-z-]+ ){0,3}<P(\d+)>|<P(\d+)>(?:, who (?:[^<.;]|<[LG]\d+>){0,80}?)? (?:and )?was received (?:[^<.;]{0,40} )?by (?:the )?(?:[A-Za-z-]+ ){0,2}<P(\d+)>|<P(\d+)> (?:has |had )?(?:received|welcomed|hosted) (?:the )?<P(\d+)>/g)].map((x) => (x[1] !== undefined ? x : x[3] !== undefined ? [x[0], x[3], x[4]] : [x[0], x[6], x[5]])).find((x) => prev.slots[Number(x[1])]?.key === carrier);
   const host = met ? prev.slots[Number(met[2])] : undefined;
   if (!host?.key || host.key === carrier) return a;
   const at = m.index! + m[0].length;
@@ -688,6 +707,15 @@ function withPostResolved(given: AbstractSentence, holders: Holders): AbstractSe
     // ("the Prime Minister", capitalised as a paper writes its own country's, of a story that names three: the first
     // named with that post and no state, "Prime Minister X", before "Barbados Prime Minister Y")
     if (fits.length > 1 && !state && /^(?:Prime Minister|President|Premier)$/.test(post) && !fits[0].slot.titleCountry) fits = [fits[0]];
+    // (else the one of a state the sentence names before it: "X, the US ambassador to Ireland, handed Y the President's
+    // letter", of two presidents one of the United States)
+    if (fits.length > 1 && !state) {
+      // (the envoy's own state first: "the <G> ambassador to <G>")
+      const envoyOf = a.text.slice(0, at).match(/\b(?:the )?<[GN](\d+)>(?:['’]s)? (?:ambassador|envoy|high commissioner|emissary)\b/i)?.[1];
+      const named = new Set(a.slots.filter((x, i) => (x.kind === "Government" || x.kind === "Demonym") && x.country && (envoyOf === undefined ? a.text.slice(0, at).includes(`<${x.kind === "Government" ? "G" : "N"}${i}>`) : i === Number(envoyOf))).map((x) => x.country));
+      const theirs = fits.filter((h) => named.has(h.state ?? h.slot.titleCountry ?? ""));
+      if (theirs.length === 1) fits = theirs;
+    }
     if (fits.length !== 1) return all;
     slots.push(fits[0].slot);
     return `<P${slots.length - 1}>`;
@@ -703,14 +731,16 @@ function withPostResolved(given: AbstractSentence, holders: Holders): AbstractSe
 
 /** "the visiting dignitary", "the visitor", "his guest": the one the article named as visiting ("Visiting Foreign
  * Minister X", "X arrived in L"). */
-function withVisitorResolved(given: AbstractSentence, visitor: AbstractSentence["slots"][number] | undefined): AbstractSentence {
+function withVisitorResolved(given: AbstractSentence, visitor: AbstractSentence["slots"][number] | undefined, guest?: AbstractSentence["slots"][number]): AbstractSentence {
   // ("A meeting with Vice President Y, which had been scheduled for …, was cancelled": the visitor's, in a visit)
   const opening = visitor?.key ? given.text.match(/^(A|The) (?:planned |scheduled )?(meeting|courtesy call|call|audience) with (?=(?:the )?(?:<[NG]\d+> )?<P(\d+)>)/) : null;
   const a = opening && given.slots[Number(opening[3])]?.key !== visitor!.key ? { ...given, text: `${opening[1]} ${opening[2]} between <P${given.slots.length}> and ${given.text.slice(opening[0].length)}`, slots: [...given.slots, visitor!] } : given;
   // (and the host's "his guest": "Minister X asked his guest to convey to Y …")
-  const re = /\b[Tt]he (?:visiting (?:dignitary|guest|minister|foreign minister|leader|president|premier|prime minister|envoy|official)|visitor)\b|\b(?:his|her) guest\b(?! of)/g;
-  if (!visitor?.key || !re.test(a.text)) return a;
-  return { ...a, text: a.text.replace(re, `<P${a.slots.length}>`), slots: [...a.slots, visitor] };
+  const re = /\b[Tt]he (?:visiting (?:dignitary|guest|minister|foreign minister|leader|president|premier|prime minister|envoy|official)|visitor|<N\d+> guest)\b|\b(?:his|her) guest\b(?! of)/g;
+  // (or, with no visitor told, the one received last)
+  const who = visitor?.key ? visitor : guest;
+  if (!who?.key || !re.test(a.text)) return a;
+  return { ...a, text: a.text.replace(re, `<P${a.slots.length}>`), slots: [...a.slots, who] };
 }
 
 /**
@@ -970,6 +1000,17 @@ function applyRule(rule: RelationRule, m: RegExpMatchArray, a: AbstractSentence,
     // (and the letter went through that one too)
     if (e.relation === "CONVEYED_VIA" && e.target === "mid" && next?.startsWith("person:")) for (const s of sources) sink.add("CONVEYED_VIA", s, next, a.sentence, `${rule.reason}: handed on to another`);
   }
+  // (a letter handed to a head of state or government named so is for that one: "called on Prime Minister Y and handed
+  // him a letter from Z"; the one met might otherwise be an envoy it goes through)
+  // (the sender: the source of the carrier's CONVEYED_VIA; the recipient: the target of the carrier's CONVEYED_TO)
+  const via = undone ? undefined : rule.emit.find((e) => e.relation === "CONVEYED_VIA" && g[e.source] && g[e.target]);
+  const to = via ? rule.emit.find((e) => e.relation === "CONVEYED_TO" && e.source === via.target && g[e.target]) : undefined;
+  if (via && to && !rule.emit.some((e) => e.relation === "CONVEYED_TO" && e.source === via.source && e.target === to.target))
+    for (const i of slotsIn(g[to.target])) {
+      const r = a.slots[i];
+      if (r?.kind !== "Person" || !r.key || !LEADER_TITLE.test(r.title ?? "")) continue;
+      for (const s of refKeys(via.source, g, a, ctx)) if (s !== r.key) sink.add("CONVEYED_TO", s, r.key, a.sentence, `${rule.reason}: handed to a leader, its addressee`);
+    }
   // (the one it was handed to undertook to pass it on: "… to Y, who received her in L and undertook to place it
   // before President Z": the sender's, through Y, for Z)
   const onward = passes && g.src && g.rcp ? a.text.slice(m.index! + m[0].length).match(PASS_ON_PROMISED) : null;
@@ -982,6 +1023,8 @@ function applyRule(rule: RelationRule, m: RegExpMatchArray, a: AbstractSentence,
           sink.add("CONVEYED_TO", s, last, a.sentence, `${rule.reason}: for the one its recipient undertook to pass it on to`);
         }
 }
+/** A head of state's or government's title before a name ("Prime Minister Modi", "King Charles"). */
+const LEADER_TITLE = /^(?:President|Prime Minister|PM|King|Queen|Emir|Amir|Sultan|Chancellor|Premier|Pope|Crown Prince|Supreme Leader|Taoiseach)$/i;
 /** "…, who received her in L and undertook to place it before <P>": the one a letter was handed to will pass it on. */
 const PASS_ON_PROMISED = /^,? who (?:(?:[^.;<]|<[LGNOT]\d+>){0,80}? and )?(?:undertook|promised|agreed|pledged|offered) to (?:place|put|pass|hand|deliver|forward|transmit|take) (?:it|them)(?: on)? (?:before|to) (?:the )?(?:[A-Z][a-z]+ )?<P(\d+)>/;
 /** A clause after a message carried that hands it on: ", which he handed to <P> over coffee". */
@@ -1508,14 +1551,15 @@ function officesKnown(ctx: RelationContext, sink: RelationSink) {
 /** An official release's post of a state, set off after the name: "X, Minister of Foreign Affairs of the Republic of
  * Chile,", ", President of " before the state. (Before the name, "Prime Minister of Mongolia Mr. X", the post is the
  * mention's own: find-mentions.) */
-const POST_OF_STATE_AFTER = /^, ((?:(?:First |Deputy |Vice )?(?:Prime Minister|President|Vice President|Minister|Secretary|Speaker|Chairman|Chairperson|Ambassador))(?: (?:of|for) (?:the )?\p{Lu}[\p{L}&' -]*?(?:, \p{Lu}[\p{L}&' -]*?){0,3})?) of (?:the )?(?:Republic of (?:the )?)?$/u;
+// (and in brackets after a speaker's name in a record: "Mr. X (High Commissioner of Canada to India, …):")
+const POST_OF_STATE_AFTER = /^(?:, | \()((?:(?:First |Deputy |Vice )?(?:Prime Minister|President|Vice President|Minister|Secretary|Speaker|Chairman|Chairperson|Ambassador|High Commissioner))(?: (?:of|for) (?:the )?\p{Lu}[\p{L}&' -]*?(?:, \p{Lu}[\p{L}&' -]*?){0,3})?) of (?:the )?(?:Republic of (?:the )?)?$/u;
 
 function postsOfStatesAfterNames(ctx: RelationContext, sink: RelationSink) {
   const text = ctx.article.text;
   for (const m of ctx.mentions) {
     // (a style is no post: "His Royal Highness Prince X, Minister of Defense,")
     if (m.kind !== "Person" || !m.key || (m.title && !/^(?:Prince|Princess|Sheikh|Sheikha|Sayyid)$/.test(m.title)) || m.titleRef) continue;
-    const after = ctx.mentions.find((x) => x.sentence === m.sentence && x.kind === "Government" && x.country && x.start > m.end && /^, (?:[^,;<]|, (?=\p{Lu})){2,120}$/u.test(text.slice(m.end, x.start)) && /^(?:\s*[,.;()]|[ \t]*(?:\n|$))/.test(text.slice(x.end, x.end + 2)));
+    const after = ctx.mentions.find((x) => x.sentence === m.sentence && x.kind === "Government" && x.country && x.start > m.end && /^(?:, | \()(?:[^,;<()]|, (?=\p{Lu})){2,120}$/u.test(text.slice(m.end, x.start)) && /^(?: to (?:the )?\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)?(?:\s*[,.;()]|[ \t]*(?:\n|$))/u.test(text.slice(x.end, x.end + 40)));
     const post = after ? text.slice(m.end, after.start).match(POST_OF_STATE_AFTER)?.[1] : undefined;
     if (!after || !post || /^(?:Minister|Secretary) (?:of|for) (?:the )?Republic$/.test(post)) {
       // (a cabinet post alone, set off after the name in a story with a dateline: "Riyadh, Oct 20, SPA -- His Royal

@@ -181,7 +181,7 @@ const CO_CHAIRED = /(?:\b(?:meeting|session|talks|consultations|dialogue)\b|^It\
 const PROPOSED_TO_JOIN = /<P(\d+)> (?:had |has )?(?:also )?(?:proposed|suggested) that (?:the )?(?:[a-z-]+ ){0,3}<P(\d+)> (?:should )?join (?:the two (?:leaders|presidents|prime ministers)|both leaders|them)(?: (?:in|at) <L(\d+)>)?/;
 /** "A and B signed a peace agreement in Jeddah" (a signing together, at a place), "A and B initialled the text in
  * L". */
-const SIGNED_TOGETHER = /((?:<P\d+>, ){0,4}<P\d+>)(?:, [^<,;.]{0,40}(?:<[GNO]\d+>'s)?[^<,;.]{0,30},)? and (?:the |his |her )?(?:[a-z-]+ ){0,3}(<P\d+>)(?:, (?:[^<,;.]|<[GNO]\d+>(?:['’]s)?){0,60},)? (?:jointly |formally )?(signed|initial(?:l)?ed|(?:are|were) (?:expected|due|set|scheduled) to sign|will (?:jointly |formally )?sign|are to sign) (?:a|an|the) [^.;<]{0,60}?(?:<[DE]\d+>[^.;<]{0,60}?){0,2}\bin <L(\d+)>/g;
+const SIGNED_TOGETHER = /((?:<P\d+>, ){0,4}<P\d+>)(?:, [^<,;.]{0,40}(?:<[GNO]\d+>'s)?[^<,;.]{0,30},)? and (?:the |his |her )?(?:[a-z-]+ ){0,3}(<P\d+>)(?:, (?:[^<,;.]|<[GNO]\d+>(?:['’]s)?){0,60},)? (?:jointly |formally )?(signed|initial(?:l)?ed|(?:are|were) (?:expected|due|set|scheduled) to sign|will (?:jointly |formally )?sign|are to sign) (?:(?:a|an|the) [^.;<]{0,60}?(?:<[DE]\d+>[^.;<]{0,60}?){0,2}|(?:it|<D\d+>) (?:at (?:the )?<[OL]\d+> )?)\bin (?:the )?<L(\d+)>/g;
 /** People standing for a state after its demonym: "Japanese officials". */
 /** "X received a Houthi delegation headed by the group's chief negotiator, A, and a Saudi team led by the kingdom's
  * ambassador to Yemen, B, separately": the host (1), the heads (2, 3), and whether apart (4). */
@@ -223,6 +223,8 @@ const CONVEYED_INVITATIONS: [RegExp, { sender: number[]; guest: number; place: n
   // "X conveyed to Z the greetings of A and handed over A's letter, which contains an invitation to pay a state visit
   // to G"
   [/\b(?:conveyed|delivered|passed on|relayed|extended) to <P(\d+)> (?:the |a )?(?:[\w-]+ ){0,2}(?:greetings|regards|wishes|best wishes) of (?:the )?<P\d+> and (?:also )?(?:handed over|handed|delivered|presented|passed on) (?:to (?:him|her) )?<P(\d+)>['’]s (?:[a-z-]+ )?(?:letter|message),? (?:which|that) (?:also )?(?:contains|contained|includes|included|carries|carried|extends|extended) an invitation to (?:pay (?:a |an )?(?:[a-z-]+ ){0,2}visit to|visit|make (?:a |an )?(?:[a-z-]+ ){0,2}visit to) (?:the )?<[LG](\d+)>/, { sender: [2], guest: 1, place: 3 }],
+  // "X asked Y to convey his "warm regards" to President Z, together with an invitation to visit G"
+  [/<P(\d+)> (?:[a-z]+ ){0,2}asked <P\d+> to (?:convey|pass on|deliver|relay|take) (?:his|her) ["“]?(?:[a-z-]+ ){0,2}(?:greetings|regards|wishes|best wishes)["”]? to (?:the )?<P(\d+)>,? (?:as well as|along with|together with|and) (?:an |the |a |his |her )?invitation to (?:pay (?:a |an )?(?:[a-z-]+ ){0,2}visit to|visit|make (?:a |an )?(?:[a-z-]+ ){0,2}visit to) (?:the )?<[LG](\d+)>/, { sender: [1], guest: 2, place: 3 }],
 ];
 function conveyedInvitation(text: string): ConveyedInvitation | undefined {
   for (const [re, g] of CONVEYED_INVITATIONS) {
@@ -293,7 +295,8 @@ const STATES_SIGNED_LOOKED_ON = new RegExp(`<G\\d+> and <G\\d+> (?:jointly |form
 /** Those who watched a signing: "as A and B looked on", "in the presence of A", "witnessed by A and B". */
 const LOOKERS_ON = new RegExp(`\\b(?:as (${TITLED_LIST}) (?:looked|watched) on|as (${TITLED_LIST}) watched|in the presence of (${TITLED_LIST})|witnessed by (${TITLED_LIST})|with (${TITLED_LIST}) (?:looking|watching) on|with (${TITLED_LIST}) witnessing\\b)`);
 /** A sentence that calls off, in a word, what the one before planned: "That's off.", "It has been scrapped." */
-const CALLED_OFF_ALONE = /^(?:But )?(?:That|It|This)(?: (?:call|meeting|visit|trip|audience|stop|leg))?(?:['’]s| is| was| has been) (?:now )?(?:off|called off|cancell?ed|canceled|scrapped|shelved|dropped)\b/;
+// (and "The Indian side called the visit off on Jan. 29", "The press service confirmed that the trip had been called off")
+const CALLED_OFF_ALONE = /^(?:But )?(?:(?:That|It|This)(?: (?:call|meeting|visit|trip|audience|stop|leg))?(?:['’]s| is| was| has been) (?:now )?(?:off|called off|cancell?ed|canceled|scrapped|shelved|dropped)\b|(?:[Tt]he (?:<[NG]\d+> )?(?:[a-z]+ )?(?:side|government|ministry|office|organi[sz]ers|hosts?)|(?:[Tt]he )?<[GPO]\d+>) (?:has |had |then |later )*(?:called (?:the|that|this) (?:visit|meeting|trip|talks|summit|call) off|(?:cancell?ed|canceled|called off|scrapped) (?:the|that|this) (?:visit|meeting|trip|talks|summit|call))\b|[^.;]{0,80}\bthat the (?:trip|visit|meeting|talks|summit) (?:had|has) been (?:called off|cancell?ed|canceled|scrapped|shelved)\b)/;
 /** A journey's leg and its day: "flying to <L> on Tuesday", "and on to <L> on Wednesday", "arrived in <L> on 3 March". */
 const LEG = /\b(?:(?:flew|flying|travell?ed|travell?ing|went|headed|heading) (?:back )?to|(?:arrived|arriving) in|and (?:then )?on to) <[LG](\d+)> (on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2})\b)/g;
 const LEG_DAY_FIRST = /\b(?:arrived|arriving|landed|landing) (on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?) (?:at|in) (?:the )?<[LG](\d+)>/g;
@@ -313,7 +316,7 @@ const INVITING_TO_A = new RegExp(`\\b(?:letter|message|note|invitation)s? from $
 const WITNESSED = /(?:^(?:[^<.;]{0,60})?|[.—–-] (?:[^<.;]{0,60})?|\bof (?:the )?)((?:(?:<G\d+>, )?<P\d+>(?:, | and |, and ))+(?:<G\d+>, )?<P\d+>),? (?:jointly |also |then )?witnessed\b[^.;<]{0,30}\bthe signing\b/;
 /** A letter handed to someone: "X, who …, handed Y a letter from Z", "X personally handed over to Y the reply". */
 // (or went to hand it: "X was at the Europa building on Thursday to hand Y a letter")
-const HANDED_IN_PERSON = /(<P\d+>)(?:, (?:[^;.<]|<[GNOL]\d+>){1,120}?,)?,?(?: (?:personally |also |then |later )?handed| (?:was|were) (?:in|at) (?:[^<.;]|<[LGO]\d+>){0,60}? to hand) (?:over )?(?:to )?(<P\d+>)(?:, [^<;.]{1,60},)? (?:a|an|the|his|her) (?:[a-z-]+ ){0,3}(?:letter|message|note|invitation|reply)s?\b/g;
+const HANDED_IN_PERSON = /(<P\d+>)(?:, (?:[^;.<]|<[GNOL]\d+>){1,120}?,)?,?(?: (?:personally |also |then |later )?handed| (?:was|were) (?:in|at) (?:[^<.;]|<[LGO]\d+>){0,60}? to hand) (?:over )?(?:to )?(<P\d+>)(?:, [^<;.]{1,60},)? (?:a|an|the|his|her|<P\d+>['’]s) (?:[a-z-]+ ){0,3}(?:letter|message|note|invitation|reply)s?\b/g;
 /** "X handed the letter to Chinese Foreign Minister Y at the guesthouse in Beijing on Tuesday" (also after "the adviser,
  * X,"; not "a message from Z to
  * Y", whom it was for, nor one another received on his behalf). */
@@ -375,7 +378,7 @@ const LETTER_FROM = new RegExp(`\\b(?:letter|message)s? from (?:(?:the )?(?:[a-z
 /** "The letter invites <P> to visit <L>", "It also invites <P> to visit <L>" (the letter told just before), "the message
  * included an invitation to <P> to visit <L>". */
 // (also in what someone told: "The ambassador, X, told L by phone that the letter invites Y to …")
-const LETTER_INVITES = /^(?:[^<.;]{0,30}(?:\b|(?=<)))?(?:(?:[^.;<]|<[PLO]\d+>){0,80}?\bthat )?(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|<P\d+>['’]s) (?:[a-z-]+ )?(letter|message)|It)(?:,[^<,;.]{0,80},|,? from (?:the )?(?:[a-z-]+ ){0,2}<P(\d+)>(?:,(?:[^<,;.]{0,80},)?)?)?(?: (?:[^.;<]|<[GN]\d+>){1,160}?,? and)? (?:also )?(?:invites|invited|(?:included|includes|contained|contains|carried|carries) an invitation (?:to|for)) (?:the )?(?:<P(\d+)>|(?:both|the two) leaders) (?:to (?:visit |come to |travel to |pay (?:a |an )?(?:[a-z-]+ ){0,2}visit to |(?:a|an) (?:[a-z-]+ ){0,2}(?:summit|meeting|conference|talks) (?:in|at) |meet (?:with )?(?:him |her |them |<P\d+> )(?:in|at) )?|(?:on|for) (?:a |an )?(?:[a-z-]+ ){0,2}visit to )(?:(?:his|her|their) (?:hometown|home town|home region|home province|birthplace) of )?(?:the )?<[LG](\d+)>(?: with (?:the )?(<P\d+>(?:(?:,| and|, and) <P\d+>)*))?/;
+const LETTER_INVITES = /^(?:[^<.;]{0,30}(?:\b|(?=<)))?(?:(?:[^.;<]|<[PLO]\d+>){0,80}?\bthat )?(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|<P\d+>['’]s) (?:[a-z-]+ )?(letter|message)|It)(?:,[^<,;.]{0,80},|,? from (?:the )?(?:[a-z-]+ ){0,2}<P(\d+)>(?:,(?:[^<,;.]{0,80},)?)?)?(?: (?:[^.;<]|<[GN]\d+>){1,160}?,? and)? (?:also )?(?:invites|invited|(?:included|includes|contained|contains|carried|carries) an invitation (?:to|for)) (?:the )?(?:<P(\d+)>|(?:both|the two) leaders) (?:to (?:visit |come to |travel to |(?:pay|make) (?:a |an )?(?:[a-z-]+ ){0,2}visit to |(?:a|an) (?:[a-z-]+ ){0,2}(?:summit|meeting|conference|talks) (?:in|at) |meet (?:with )?(?:him |her |them |<P\d+> )(?:in|at) )?|(?:on|for) (?:a |an )?(?:[a-z-]+ ){0,2}visit to )(?:(?:his|her|their) (?:hometown|home town|home region|home province|birthplace) of )?(?:the )?<[LG](\d+)>(?: with (?:the )?(<P\d+>(?:(?:,| and|, and) <P\d+>)*))?/;
 /** "It invites her to Beijing": the letter just told invites its reader (where, 4). */
 const LETTER_INVITES_READER = /^(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]his) (?:[a-z-]+ )?(letter|message)|It)()() (?:also )?(?:invites|invited) (?:him|her) to (?:visit |come to )?(?:the )?<[LG](\d+)>/;
 /** "<P>'s reply, which … , invited <P> to <L>": the sender (1), the one invited (2), where (3). */
@@ -677,8 +680,8 @@ export class MeetingTracker {
     const month = that && !date ? findDates(near, this.articleDate).find((d) => d.partial?.month)?.partial : undefined;
     if (month?.month) return `${that}-${String(month.month).padStart(2, "0")}${month.day ? `-${String(month.day).padStart(2, "0")}` : ""}`;
     // ("… in Helsinki in July 1985. Shultz then travelled to Moscow, where he met Gorbachev on November 5": a day
-    // named without a year, in a story gone back to another year, is of that year, not the article's)
-    if (when === "behind" && elsewhen && date && date.length === 10 && this.articleDate && date.startsWith(this.articleDate.slice(0, 4)) && !yearsIn(a.sentence.text).length && !/\b(?:last|next|this|ago|yesterday|today|tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i.test(a.sentence.text))
+    // named without a year, in a story gone back to another year, is of that year, not the article's nor the one before)
+    if (when === "behind" && elsewhen && date && date.length === 10 && this.articleDate && [0, 1].some((k) => date.startsWith(String(Number(this.articleDate!.slice(0, 4)) - k))) && !yearsIn(a.sentence.text).length && !/\b(?:last|next|this|ago|yesterday|today|tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i.test(a.sentence.text))
       return `${this.storyYear}${date.slice(4)}`;
     return date;
   }
@@ -705,7 +708,9 @@ export class MeetingTracker {
     const away = new Set([...a.text.matchAll(ABSENT)].map((x) => a.slots[Number(x[1])]?.key).filter((k): k is string => !!k));
     if (away.size) people = people.filter((p) => !away.has(p));
     // ("a meeting of the foreign ministers of A, B and C": each state's foreign minister the article names too, where it names one)
-    const post = people.some((p) => p.startsWith("government:")) ? a.text.slice(Math.max(0, from - 80), to + 80).match(/\b(foreign ministers|presidents|prime ministers|defen[cs]e ministers) of (?:the )?<G\d+>/i)?.[1].toLowerCase() : undefined;
+    // (or "a meeting of the Russian, Iranian and Chinese foreign ministers")
+    const posts = people.some((p) => p.startsWith("government:")) ? a.text.slice(Math.max(0, from - 80), to + 80).match(/\b(foreign ministers|presidents|prime ministers|defen[cs]e ministers) of (?:the )?<G\d+>|<[NG]\d+>,? and (?:the )?<[NG]\d+> (foreign ministers|presidents|prime ministers|defen[cs]e ministers)\b/i) : null;
+    const post = (posts?.[1] ?? posts?.[2])?.toLowerCase();
     if (post) people = [...new Set([...people, ...people.map((p) => (p.startsWith("government:") ? this.holderOfState(post, p) : undefined)).filter((p): p is string => !!p)])];
     for (const p of people) m.participants.add(p);
     let status = extra.status ?? statusAround(a.text, from, extra.placeFrom ?? to);
@@ -1000,7 +1005,7 @@ export class MeetingTracker {
       // ("X was to hold consultations with Y": a plan told in the past; not "if A and B were to meet")
       else if (/\b(will|is to|are to|is set to|agreed to)\s+$/.test(lead) || (/\b(?:was|were) to\s+$/.test(lead) && !/\b(?:[Ii]f|[Uu]nless|[Ww]hether)\b/.test(text.slice(0, from))) || /\bagreed\b[^<.;]{0,60}? to\s+$/.test(text.slice(0, from)) || /^will /.test(verb) || PLANNED.test(lead) || (/\band to\s+$/.test(lead) && /\b(?:is|are) (?:set|due|scheduled|expected|planning|going) to\b[^.;]*$/.test(text.slice(0, from)))) status = "planned";
       // ("is set to host Y", "said she would meet Y in Ottawa in April": a plan, told)
-      else if ((/^to /.test(verb) && /\b(?:is|are|was|were) (?:set|due|scheduled|expected)\s+$/.test(lead)) || /\bsaid(?: (?:on|last) [A-Z][a-z]+)? (?:that )?(?:he|she|they|it|<[PG]\d+>|the two (?:leaders|men|women|sides|ministers|presidents)|both (?:leaders|sides|men)) would\s+$/.test(lead) || (/^would /.test(verb) && /\b(?:said|announced|confirmed)(?: (?:on|last) [A-Z][a-z]+)? (?:that )?(?:[^<.;]{0,20})?<[PG]\d+> $/.test(lead))) status = "planned";
+      else if ((/^to /.test(verb) && /\b(?:is|are|was|were)(?: (?:set|due|scheduled|expected))?\s+$/.test(lead) && !/\b(?:[Ii]f|[Uu]nless|[Ww]hether)\b/.test(text.slice(0, from))) || /\bsaid(?: (?:on|last) [A-Z][a-z]+)? (?:that )?(?:he|she|they|it|<[PG]\d+>|the two (?:leaders|men|women|sides|ministers|presidents)|both (?:leaders|sides|men)) would\s+$/.test(lead) || (/^would /.test(verb) && /\b(?:said|announced|confirmed)(?: (?:on|last) [A-Z][a-z]+)? (?:that )?(?:[^<.;]{0,20})?<[PG]\d+> $/.test(lead))) status = "planned";
       // ("X's meeting with Y in Munich was cordial": what the noun's own words say)
       // ("Macron meets Scholz in Berlin on Friday": a schedule in the present tense; a caption with a past date, held)
       // (and a pair's present: "A and B meet in Budapest on 5 March", a takeaway's line)
@@ -1209,7 +1214,7 @@ export class MeetingTracker {
         // (or looking on: "A and B met and exchanged copies of … at the <O>, with C looking on")
         // (a list too: "…, with Foreign Minister A and G's Foreign Minister B present"; and a host: "with C of the
         // foundation <O> as their host")
-        text.slice(to).match(/^(?:[^.;<]|<[LGNO]\d+>|<O\d+>['’]s){0,120}?,? with (?:the )?(?:(?:[^<,;.]|<[GN]\d+>){0,40} )?(<P\d+>(?:(?:,| and|, and) (?:<G\d+>['’]s )?(?:[A-Z][a-z]+ ){0,3}<P\d+>)*) (?:of (?:the )?(?:[a-z-]+ ){0,3}<O\d+> )?(?:also )?(?:present|in attendance|attending|sitting in|looking on|watching|as (?:their|the) hosts?)\b/) ??
+        text.slice(to).match(/^(?:[^.;<]|<[LGNO]\d+>|<O\d+>['’]s){0,120}?,? with (?:the )?(?:(?:[^<,;.]|<[GN]\d+>){0,40} )?(<P\d+>(?:(?:,| and|, and) (?:<G\d+>['’]s )?(?:[A-Z][a-z]+ ){0,3}<P\d+>)*) (?:of (?:the )?(?:[a-z-]+ ){0,3}<O\d+> )?(?:also )?(?:present|in attendance|attending|sitting in|looking on|watching|taking part in the (?:talks|meeting)|as (?:their|the) hosts?)\b/) ??
         text.slice(to).match(/^(?:[^.;<]|<[LGNO]\d+>){0,80}?, where (?:the )?(<P\d+>) (?:was|were) (?:also )?(?:present|in attendance)\b/);
       // ("received Y with Z, director of …, at his side": Z at the table, on the host's side)
       const beside = text.slice(to).match(/^(?:[^.;<]|<[LGNO]\d+>){0,40}?,? with (?:the )?<P(\d+)>(?:,(?:[^;.<]|<[GNOL]\d+>){0,160},)? at (?:his|her|their) side\b/);
@@ -1238,7 +1243,7 @@ export class MeetingTracker {
       }
       // ("met with Y, accompanied by Z": Z came with Y, on Y's side)
       // ("held talks with Y, alongside Z": Z with the one who held them)
-      const escort = along && / accompanied by /.test(along[0]) && right.length ? [...right, ...keys(`<P${along[1]}>`)] : along && / alongside /.test(along[0]) && left.length ? [...left, ...keys(`<P${along[1]}>`)] : beside ? [...left, ...keys(`<P${beside[1]}>`)] : [];
+      const escort = along && / accompanied by /.test(along[0]) && right.length ? [...right, ...keys(`<P${along[1]}>`)] : along && / (?:alongside|together with|along with) /.test(along[0]) && left.length ? [...left, ...keys(`<P${along[1]}>`)] : beside ? [...left, ...keys(`<P${beside[1]}>`)] : [];
       if (people.length < 2) continue;
       // (not a period a document runs for: "the Program of Cooperation … for 2027-2029")
       const spanless = text.replace(YEAR_SPAN, (x) => " ".repeat(x.length));
@@ -2800,7 +2805,8 @@ export class MeetingTracker {
     // (and a third it invites the reader to meet there, invited too: "invited Y to a summit in L with Z")
     const third = [...(both ? [both] : []), ...keys(v[5])].filter((k) => k.startsWith("person:") && k !== host && k !== guest);
     for (const t of third) this.sink.add("INVITED", host, t, a.sentence, "the letter of one named before invites another to visit");
-    const status: MeetingStatus = /\b(?:accepted|agreed)\b/.test(text.slice(to)) ? "planned" : "proposed";
+    // (accepted there and then: "…, and she will go in December")
+    const status: MeetingStatus = /\b(?:accepted|agreed)\b|, and (?:he|she|they) will (?:go|travel|attend|come|visit)\b/.test(text.slice(to)) ? "planned" : "proposed";
     this.visitOffered(a, from, to, host, [host, guest, ...third], status, a.slots[Number(v[4])]?.key, "a letter that invites the other to visit: proposed the meeting");
     // (and the meeting it invites to, named after the place: "… to Bridgetown for a three-way meeting in June")
     used.push([from, to + (text.slice(to).match(/^ for (?:a|an|the) (?:[\w-]+ ){0,2}(?:meeting|summit|talks)\b/)?.[0].length ?? 0)]);
@@ -2934,11 +2940,11 @@ export class MeetingTracker {
   /** "X invited Y to visit Z. The President accepted the invitation": the visit of the sentence before is planned. */
   private invitationAccepted({ a, text, keyOf, used }: Scan) {
     // (also the guest's own "Y accepted, his office said", "Y accepted and said …": one the invitation named, not its host)
-    const v = text.match(/\b(?:accepted|has accepted|had accepted) (?:the|this|his|her|an|that) (?:[a-z]+ )?invitation\b|\b[Tt]he invitation was (?:[a-z]+ )?accepted\b|^(?:[^<.;]{0,20} )?(?:<P(\d+)>|[Tt]he (?:[a-z-]+ ){0,2}(?:minister|president|premier|envoy|chancellor)) (?:said (?:he|she) )?(?:has |had |have )?accepted(?=[,.;"“ ]| the offer\b| and (?:said|says|added)\b)|, and <P(\d+)> (?:has |had )?(?:accepted|consented)\b|^(?:He|She) (?:has |had )?accepted(?=[.;])/);
+    const v = text.match(/\b(?:accepted|has accepted|had accepted) (?:the|this|his|her|an|that) (?:[a-z]+ )?invitation\b|\b[Tt]he invitation (?:was|had been|has been) (?:[a-z]+ )?accepted\b|\bthat it (?:had|has) been accepted\b|^(?:[^<.;]{0,20} )?(?:<P(\d+)>|[Tt]he (?:[a-z-]+ ){0,2}(?:minister|president|premier|envoy|chancellor)) (?:said (?:he|she) )?(?:has |had |have )?accepted(?=[,.;"“ ]| the offer\b| and (?:said|says|added)\b)|, and <P(\d+)> (?:has |had )?(?:accepted|consented)\b|^(?:He|She) (?:has |had )?(?:accepted|said yes)(?=[.;])|^(?:[^<.;]{0,20} )?<P(\d+)> (?:has |had )?said yes\b/);
     if (!v || /\b(?:not|never|n['’]t|declined|refused)\b/.test(text.slice(Math.max(0, v.index! - 20), v.index!))) return;
     const previous = a.sentence.index - 1;
     // (the one who accepted, named before the verb, is one of its guests: "Y accepted the invitation in principle")
-    const subject = v[1] ?? v[2] ?? text.slice(0, v.index!).match(/<P(\d+)>(?:,[^<.;]{1,60},)?(?: (?:has|had|also|formally|quickly))* $/)?.[1];
+    const subject = v[1] ?? v[2] ?? v[3] ?? text.slice(0, v.index!).match(/<P(\d+)>(?:,[^<.;]{1,60},)?(?: (?:has|had|also|formally|quickly))* $/)?.[1];
     const guest = subject !== undefined ? keyOf(Number(subject)) : undefined;
     const offered = (x: MeetingFacts, by: boolean) =>
       x.statuses[x.statuses.length - 1] === "proposed" &&
@@ -3124,9 +3130,10 @@ export class MeetingTracker {
       if (people.length < 2 || !place) continue;
       // ("are expected to sign a further deal in Washington": a signing still to come is a meeting planned)
       const status: MeetingStatus = /^(?:signed|initial)/.test(v[3]) ? "held" : "planned";
-      const day = this.dateIn(a, a.text.slice(from, from + 120), status === "planned" ? "ahead" : "behind");
+      // (or the day of the clause it is in: "X was last in Moscow on January 17, 2025, when he and Y signed …")
+      const day = this.dateIn(a, a.text.slice(from, from + 120), status === "planned" ? "ahead" : "behind") ?? (status === "held" ? this.dateIn(a, a.text.slice(0, from).match(/\b(?:on|in) [^<;]{3,40}?, (?:when|where)\b[^;]*$/)?.[0] ?? "", "behind") : undefined);
       const m = this.matchOrCreate(people, "meeting", a, from, day?.slice(0, 4), status, false, day);
-      this.mention(m, a, from, to, people, { status, place, placeFrom: v.index! + v[0].length });
+      this.mention(m, a, from, to, people, { status, place, placeFrom: v.index! + v[0].length, ...(day ? { date: day } : {}) });
       used.push([from, to]);
     }
     // ("X and Y signed a memorandum at the foreign ministry on Wednesday", in a story from Bogotá: they signed it together,
@@ -3149,7 +3156,8 @@ export class MeetingTracker {
       const signers = [...new Set([...keys(v[1]), ...keys(v[2])])].filter((p) => p.startsWith("person:"));
       if (signers.length < 2) continue;
       const people = [...new Set([...signers, ...lookersAfter(to)])];
-      const day = this.dateIn(a, text.slice(from), "behind");
+      // (or the day the sentence opens with: "On Jan. 16, in L, X signed … with Y")
+      const day = this.dateIn(a, text.slice(from), "behind") ?? this.dateIn(a, text.slice(0, from).match(/^(?:On|In) [^<;]{3,30}?,/)?.[0] ?? "", "behind");
       this.heldThere(a, used, from, to, people, day, where ?? this.datelinePlace);
     }
     // ("At the same ceremony, A and B signed an agreement": the signing told last, held)
@@ -3340,6 +3348,8 @@ function statusCue(text: string, from: number, to: number): MeetingStatus | unde
   if (/^[^.;]{0,100}?\b(?:collapsed|broke down|ended in failure|ended without)\b/.test(after) && !/\b(?:plans?|planned|proposed|hopes?|efforts?)\b/i.test(window)) return "held";
   if (CANCELLED.test(window)) return "cancelled";
   if (HELD_BEFORE.test(before) && !NEGATION.test(before.slice(-40))) return "held";
+  // ("X's last face-to-face meeting with Y was in Tehran, on July 19, 2022": the last one held)
+  if (/(?:<[PG]\d+>['’]s|\b(?:their|his|her|its)) (?:last|previous|most recent) (?:[\w-]+ ){0,2}$/.test(before) && /^[^.;]{0,60}?\b(?:was|were|took place|came)\b/.test(after) && !FUTURE.test(after)) return "held";
   // ("grew out of a meeting in L on Jan. 28 between officials of the two countries, which X hosted": one hosted is held)
   if (/^(?:[^;<]|<[LGN]\d+>){0,100}?, which <P\d+> (?:hosted|chaired|convened|organi[sz]ed)\b/.test(text.slice(to, to + 160))) return "held";
   // "The meeting with Y, held at the hotel on Monday, ran for an hour", "A's talks with B, also on Monday, focused on
@@ -3446,7 +3456,7 @@ function dateWay(status: MeetingStatus, text: string, from: number): When | unde
   const lead = text.slice(Math.max(0, from - 45), from);
   // (a plan told in the past, "was to call on Y on 28 January", "had expected to receive Y on 5 May", may be behind the
   // article as well as ahead)
-  if ((status === "planned" && !tripBefore(text, from)?.past && !FORMER_PLAN.test(lead) && !/\b(?:(?:was|were) to|had (?:expected|planned|intended|hoped)(?: to)?)\s+$/.test(lead)) || (status === "proposed" && (HOPED.test(lead) || /\bwould (?:\w+ )?$/.test(lead)))) return "ahead";
+  if ((status === "planned" && !tripBefore(text, from)?.past && !FORMER_PLAN.test(lead) && !/\b(?:(?:was|were) to|had (?:expected|planned|intended|hoped)(?: to)?)\s+$/.test(lead) && !(/\b(?:was|were)\s+$/.test(lead) && /^to /.test(text.slice(from)))) || (status === "proposed" && (HOPED.test(lead) || /\bwould (?:\w+ )?$/.test(lead)))) return "ahead";
   return status === "held" ? "behind" : undefined;
 }
 
@@ -3750,8 +3760,8 @@ export function listedNames(text: string): string {
 export function pairOf(a: AbstractSentence): string[] {
   // ("A and B", "A spoke by phone with B", "A phoned B", "A met B"; "X invited A and B to meet": A and B)
   // (and "A discussed the case with B in a phone call"; "A had accepted an invitation from his G counterpart, B";
-  // "A watched the match from the box with B")
-  const m = a.text.match(/<P(\d+)> and (?:(?:his|her|their) (?:<[NG]\d+> )?(?:counterpart,? )?)?<P(\d+)>|<P(\d+)>(?:,? [a-z]+){0,2} (?:spoke|talked|conferred)(?: (?:by|on the|over the) (?:tele)?phone)? (?:with|to) (?:the )?<P(\d+)>|<P(\d+)>(?:,? [a-z]+){0,2} (?:phoned|telephoned|called|met(?: with)?|held talks with|hosted|received|urged|asked|told|invited|thanked|congratulated|warned|pressed|briefed) (?:the )?<P(\d+)>(?!,? and <P)|<P(\d+)>(?:,? [a-z]+){0,2} (?:discussed|raised|reviewed) (?:[a-z-]+ ){1,4}with (?:the )?<P(\d+)>|<P(\d+)>(?:[^<.;]|<[GO]\d+>){0,60}? (?:built|opened|set up|established|ran) (?:a|an) (?:[a-z-]+ )?(?:channel|line|back channel|backchannel)(?: of (?:his|her|their) own)? with (?:[^<.;]|<[GN]\d+>){0,60}?<P(\d+)>|<P(\d+)>[^<.;]{0,60}? (?:in|during|at) (?:a|an|the|their) (?:[a-z-]+ ){0,2}(?:call|conversation|talks|meeting) with (?:the )?<P(\d+)>|<P(\d+)>[^<.;]{0,80}?\b(?:his|her|their) (?:<N\d+> )?counterpart,? <P(\d+)>|<P(\d+)>(?:,? [a-z]+){0,2} (?:watched|sat|stood|dined|lunched|walked|toured|attended|travell?ed|flew)\b[^<.;]{0,60}? (?:with|alongside) <P(\d+)>/)?.slice(1).filter(Boolean);
+  // "A watched the match from the box with B"; "a letter from A for B", "A wrote to B")
+  const m = a.text.match(/<P(\d+)> and (?:(?:his|her|their) (?:<[NG]\d+> )?(?:counterpart,? )?)?<P(\d+)>|<P(\d+)>(?:,? [a-z]+){0,2} (?:spoke|talked|conferred)(?: (?:by|on the|over the) (?:tele)?phone)? (?:with|to) (?:the )?<P(\d+)>|<P(\d+)>(?:,? [a-z]+){0,2} (?:phoned|telephoned|called|met(?: with)?|held talks with|hosted|received|urged|asked|told|invited|thanked|congratulated|warned|pressed|briefed) (?:the )?<P(\d+)>(?!,? and <P)|<P(\d+)>(?:,? [a-z]+){0,2} (?:discussed|raised|reviewed) (?:[a-z-]+ ){1,4}with (?:the )?<P(\d+)>|<P(\d+)>(?:[^<.;]|<[GO]\d+>){0,60}? (?:built|opened|set up|established|ran) (?:a|an) (?:[a-z-]+ )?(?:channel|line|back channel|backchannel)(?: of (?:his|her|their) own)? with (?:[^<.;]|<[GN]\d+>){0,60}?<P(\d+)>|<P(\d+)>[^<.;]{0,60}? (?:in|during|at) (?:a|an|the|their) (?:[a-z-]+ ){0,2}(?:call|conversation|talks|meeting) with (?:the )?<P(\d+)>|<P(\d+)>[^<.;]{0,80}?\b(?:his|her|their) (?:<N\d+> )?counterpart,? <P(\d+)>|<P(\d+)>(?:,? [a-z]+){0,2} (?:watched|sat|stood|dined|lunched|walked|toured|attended|travell?ed|flew)\b[^<.;]{0,60}? (?:with|alongside) <P(\d+)>|\b(?:letter|message|note) from (?:the )?<P(\d+)> (?:for|to) (?:the )?(?:[A-Za-z]+ ){0,3}<P(\d+)>|<P(\d+)>(?:,? [a-z]+){0,2} (?:wrote|has written|had written) to (?:the )?(?:[A-Za-z]+ ){0,3}<P(\d+)>/)?.slice(1).filter(Boolean);
   const keys = m ? [a.slots[Number(m[0])]?.key, a.slots[Number(m[1])]?.key] : [];
   return keys.length === 2 && keys[0] && keys[1] && keys[0] !== keys[1] ? (keys as string[]) : [];
 }

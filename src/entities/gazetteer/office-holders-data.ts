@@ -704,7 +704,8 @@ export const OFFICE_HOLDERS: readonly OfficeHolderRow[] = [
   ["IQ", "Speaker", "Mohamed al-Halbousi", "2018-09", "2023-11", ["Mohammed al-Halbousi"]],
   ["IQ", "Speaker", "Mahmoud al-Mashhadani", "2024-10", ""],
   // Ireland
-  ["IE", "President", "Michael D. Higgins", "2011-11", "", ["Michael D Higgins"]],
+  ["IE", "President", "Michael D. Higgins", "2011-11", "2025-11", ["Michael D Higgins"]],
+  ["IE", "President", "Catherine Connolly", "2025-11", ""],
   ["IE", "Taoiseach", "Leo Varadkar", "2017-06", "2020-06"],
   ["IE", "Taoiseach", "Micheál Martin", "2020-06", "2022-12", ["Micheal Martin"]],
   ["IE", "Taoiseach", "Leo Varadkar", "2022-12", "2024-04"],
@@ -712,7 +713,8 @@ export const OFFICE_HOLDERS: readonly OfficeHolderRow[] = [
   ["IE", "Taoiseach", "Micheál Martin", "2025-01", "", ["Micheal Martin"]],
   ["IE", "Foreign Minister", "Simon Coveney", "2017-06", "2022-12"],
   ["IE", "Foreign Minister", "Micheál Martin", "2022-12", "2025-01", ["Micheal Martin"]],
-  ["IE", "Foreign Minister", "Simon Harris", "2025-01", ""],
+  ["IE", "Foreign Minister", "Simon Harris", "2025-01", "2025-11"],
+  ["IE", "Foreign Minister", "Helen McEntee", "2025-11", ""],
   // Israel
   ["IL", "President", "Reuven Rivlin", "2014-07", "2021-07"],
   ["IL", "President", "Isaac Herzog", "2021-07", "", ["Yitzhak Herzog"]],

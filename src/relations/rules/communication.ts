@@ -9,6 +9,8 @@ const AUX = "(?: of (?:the )?@G)?(?:,? (?:(?:later|also|then|earlier|previously)
 /** Verbs whose recipient is their object ("told X") or follows "to" ("conveyed to X"). */
 const TELL = "(?:told|informed|briefed|notified|sounded out|contacted|approached|(?:conveyed|relayed|passed on|delivered|communicated|wrote|written|sent word|passed word|reached out) to)";
 /** A recipient is not a possessor: in "conveyed Chile's condolences" Chile receives nothing. */
+/** One who came along, set off before the clause that goes on: "…, together with Ms. <P>, and handed him". */
+const WITH_ESCORT = "(?:,? (?:together with|along with|accompanied by) <P\\d+>,?)?";
 const RECIPIENT = "(?:(?:His|Her|Their) (?:Royal )?(?:Highness|Majesty|Excellency|Holiness) )?(?:the )?(?:(?:his|her|their|its) (?:<[NG]\\d+> )?(?:counterparts?|peers?),? |(?:his|her|their) (?=<P))?(?:(?:leaders?|officials?|members?|representatives?|head|chief) of )?(?:@G's (?:ruling |main )?(?:[a-z][a-z -]{1,40}, )?|<[GN]\\d+> (?:[a-z-]+ ){0,3}(?:envoy|ambassador|minister|president|adviser|secretary|official|representative|counterpart|leader), (?=<P))?(?<rcp>@@PGO(?!'s)(?! (?:state |public |national )?(?:television|tv|radio|media|press|newspapers?|broadcasters?|news agency)\\b)|<N\\d+>(?= (?:officials|diplomats|negotiators|envoys|delegates|delegation|mediators|leaders|authorities|counterparts)\\b))";
 /** A call, not a meeting: "phone call", "telephone conversation", "video call". */
 const CALL = "(?:(?:tele)?phone|video) (?:call|conversation|talks)";
@@ -17,7 +19,8 @@ const SPOKE = "(?:spoke|spoken|talked|conferred)";
 const BY_PHONE = "(?:by|on the|over the) (?:tele)?phone";
 /** A message's sender, past the post a possessive names them by: "from our foreign minister, X", "from the emir, Sheikh
  * X", "from Mali's transitional president, General X". */
-const SENDER = "(?:(?:the|his|her|their|our|its|my|<G\\d+>'s) (?:<[NG]\\d+> )?(?:[a-z-]+ ){0,2}[a-z-]+, )?(?<src>@PG)";
+// (or a capitalised post of a state: "from the Supreme Leader of <G>, <P>")
+const SENDER = "(?:(?:the|his|her|their|our|its|my|<G\\d+>'s) (?:<[NG]\\d+> )?(?:[a-z-]+ ){0,2}[a-z-]+, |the (?:[A-Z][a-z-]+ ){1,3}of (?:the )?<G\\d+>, )?(?<src>@PG)";
 /** A state's post before the name of the one met: "paid a courtesy call on Fiji's president, Y". */
 const STATE_POST_BEFORE = "(?:<G\\d+>'s [a-z -]{1,40}, )?";
 /** "X was received by Y …, and handed him a letter from Z" (or "X visited L, where he was received by Y and …"). */
@@ -252,7 +255,7 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     // ("met Y at the Apostolic Palace on Thursday and handed him a letter from Z")
     // ("paid a courtesy call on Fiji's president, Y, at State House, and handed him a letter from Z": the post before the name)
     // ("met Premier Y at the offices of G's government, the O, and gave him a letter from Z")
-    pattern: `(?<mid>@P)${AUX} (?:met|visited|received|saw|called on|paid (?:a )?(?:courtesy )?call on) ${STATE_POST_BEFORE}(?<rcp>@P)(?:[^<.;]{0,40}?(?:<L\\d+>[^<.;]{0,25})?|(?:[^<.;]|<[LGO]\\d+>){0,80}?) and (?:handed|gave|passed|delivered) (?:him|her) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note)s? from (?<src>@PG)(?: (?:to|for) (?:the )?(?<addressee>@P)(?=(?:,? which (?<relay>@P) (?:said (?:he|she) would |(?:has |had )?(?:promised|agreed|undertook) to )?(?:transmit|deliver|pass on|forward|convey|relay|hand on)\\b)?))?`,
+    pattern: `(?<mid>@P)${AUX} (?:met|visited|received|saw|called on|paid (?:a )?(?:courtesy )?call on) ${STATE_POST_BEFORE}(?<rcp>@P)(?:[^<.;]{0,40}?(?:<L\\d+>[^<.;]{0,25})?|(?:[^<.;]|<[LGO]\\d+>){0,80}?)${WITH_ESCORT} and (?:handed|gave|passed|delivered) (?:him|her) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note)s? from (?<src>@PG)(?: (?:to|for) (?:the )?(?<addressee>@P)(?=(?:,? which (?<relay>@P) (?:said (?:he|she) would |(?:has |had )?(?:promised|agreed|undertook) to )?(?:transmit|deliver|pass on|forward|convey|relay|hand on)\\b)?))?`,
     // (no CONVEYED_TO from the sender: the one met may be an envoy the letter goes through, "the envoy of the pope")
     // (save to the one it is addressed to, when told: "a letter from Z to W, which Y said he would transmit", via Y)
     emit: [...THROUGH, { relation: "CONVEYED_TO", source: "src", target: "addressee" }, { relation: "CONVEYED_VIA", source: "src", target: "relay" }],
@@ -260,7 +263,7 @@ export const COMMUNICATION_RULES: RelationRule[] = [
   {
     reason: "an intermediary met a recipient and passed on a message from a sender: \"X met Y and passed on a message from Z\"",
     // ("X called on President Y on Wednesday and handed over a letter from Z")
-    pattern: `(?<mid>@P)${AUX} (?:met|visited|received|saw|held talks with|called on|paid (?:a )?(?:courtesy )?call on) (?<rcp>@P)(?:[^<.;]{0,40}?(?:<L\\d+>[^<.;]{0,25})?|(?:[^<.;]|<[LO]\\d+>){0,80}?) and (?:passed on|passed along|delivered|conveyed|relayed|handed over|brought) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note|invitation|proposal)s? from ${SENDER_POST}(?<src>@PG)`,
+    pattern: `(?<mid>@P)${AUX} (?:met|visited|received|saw|held talks with|called on|paid (?:a )?(?:courtesy )?call on) (?<rcp>@P)(?:[^<.;]{0,40}?(?:<L\\d+>[^<.;]{0,25})?|(?:[^<.;]|<[LO]\\d+>){0,80}?)${WITH_ESCORT} and (?:passed on|passed along|delivered|conveyed|relayed|handed over|brought) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note|invitation|proposal)s? from ${SENDER_POST}(?<src>@PG)`,
     emit: THROUGH_FOR,
   },
   {
@@ -273,7 +276,8 @@ export const COMMUNICATION_RULES: RelationRule[] = [
   },
   {
     reason: "an intermediary handed a recipient a letter from a sender to another: \"X handed Y a letter from A to B\" (Y one more go-between)",
-    pattern: `(?<mid>@@PGO)${AUX} (?:handed|gave|passed|hands|gives|passes) ${RECIPIENT} (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note|reply|response)s? from (?<src>@PG) (?:addressed )?to (?:the )?(?<to>@PG)`,
+    // (or "for B")
+    pattern: `(?<mid>@@PGO)${AUX} (?:handed|gave|passed|hands|gives|passes) ${RECIPIENT} (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note|reply|response)s? from (?<src>@PG) (?:(?:addressed )?to|for) (?:the )?(?<to>@PG)`,
     emit: [
       { relation: "CONVEYED_VIA", source: "src", target: "mid" },
       { relation: "CONVEYED_VIA", source: "src", target: "rcp" },
@@ -293,10 +297,16 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     ],
   },
   {
+    reason: "an intermediary handed a recipient a sender's letter: \"X handed Y the President's letter\"",
+    cue: /\b(?:handed|gave|passed|brought|hands|gives|brings) /,
+    pattern: `(?<mid>@@PGO)${AUX} (?:handed|gave|passed|brought|hands|gives|brings) ${RECIPIENT} (?<src>@PG)['’]s (?:[a-z-]+ )?(?:letter|message|note|reply|invitation)s?\\b(?! (?:(?:addressed )?to|for) (?:the )?<[PG]\\d+>)`,
+    emit: THROUGH_FOR,
+  },
+  {
     reason: "an intermediary handed a recipient a letter (note, message) from a sender",
     // (the sender named by a post before the name: "a letter from our foreign minister, X")
     // (a paper of other kinds too: "handed the Senior General a written proposal from the TNLA's leader, Y")
-    pattern: `(?<mid>@@PGO)${AUX} (?:handed|gave|passed|brought|showed|hands|gives|passes|brings) ${RECIPIENT} (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note|reply|response|proposal|memorandum|draft)s? from ${SENDER}(?! (?:addressed )?to (?:the )?<[PG]\\d+>)`,
+    pattern: `(?<mid>@@PGO)${AUX} (?:handed|gave|passed|brought|showed|hands|gives|passes|brings) ${RECIPIENT} (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note|reply|response|proposal|memorandum|draft)s? from ${SENDER}(?! (?:(?:addressed )?to|for) (?:the )?<[PG]\\d+>)`,
     // (the sender's message reached the one it was handed to: through the intermediary, to the recipient)
     emit: THROUGH_FOR,
   },
