@@ -9,6 +9,7 @@ import { monthNumber } from "../text/dates.js";
 import { countryByCapital, countryByCity, countryByDemonym, countryByName, countryBySeat, countrySurfaceForms, isRegion, type Country } from "./gazetteer/countries.js";
 import { AFFILIATION_TITLES, DESCRIPTIVE_TITLES, HONORIFICS, NOT_NAME_WORDS, OFFICE_TITLES, PORTFOLIO_WORDS, POST_NOMINALS, RUN_BREAKERS, STYLE_HOLDERS } from "./lexicon/titles.js";
 import { DOCUMENT_HEADS, EVENT_HEADS, knownOrganization, MEDIA_NOUNS, NEWS_AGENCIES, ORG_HEADS, PLACE_HEADS, STATE_ORGAN_HEADS } from "./lexicon/organizations.js";
+import { isKnownHolderName } from "./gazetteer/office-holders.js";
 
 export type MentionKind = EntityKind | "Demonym";
 
@@ -486,7 +487,9 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
   // (not a word a title starts with: "Under Secretary of State X")
   // (and a year before a name: "In August 2013 Omani Sultan Qaboos …" made one run of "2013 Omani Sultan Qaboos")
   // (nor a verb's contraction opening a question: "Wasn't Eide supposed to go?")
-  while (a < b && (/n['’]t$/.test(W[a].text) || ((NOT_NAME_WORDS.has(bareText(W[a])) || RUN_BREAKERS.has(bareText(W[a]))) && !HONORIFIC.has(bareText(W[a])) && !(b - a > 2 && (titleAt(W, a, b, OFFICE) > 1 || pluralTitleAt(W, a, b)))) || CONNECTORS.has(W[a].text) || ((/^(?:1[89]|20)\d\d,?$/.test(W[a].text) || /^\d{1,2}(?:\.\d{1,2})*\.?$/.test(W[a].text)) && b - a > 1))) a++;
+  // (nor the first word of a name the gazetteer knows, mid-sentence: "took To Lam's letter")
+  const holder = b - a >= 2 && !sentenceInitial(W, a) && isKnownHolderName(article.slice(W[a].start, W[b - 1].end));
+  while (!holder && a < b && (/n['’]t$/.test(W[a].text) || ((NOT_NAME_WORDS.has(bareText(W[a])) || RUN_BREAKERS.has(bareText(W[a]))) && !HONORIFIC.has(bareText(W[a])) && !(b - a > 2 && (titleAt(W, a, b, OFFICE) > 1 || pluralTitleAt(W, a, b)))) || CONNECTORS.has(W[a].text) || ((/^(?:1[89]|20)\d\d,?$/.test(W[a].text) || /^\d{1,2}(?:\.\d{1,2})*\.?$/.test(W[a].text)) && b - a > 1))) a++;
   // (an honorific before a post, the name after it: "HE Minister of State for Foreign Affairs Dr X")
   if (b - a > 3 && HONORIFIC.has(bareText(W[a])) && !STYLES.has(W[a].text) && titleAt(W, a + 1, b, OFFICE) > 0) a++;
   // (a sentence's opening verb in "-ing" is no given name: "Inviting Prabowo to open a market is symbolic")
@@ -1095,6 +1098,8 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     return;
   }
   const kind: MentionKind | undefined =
+    // ("The letter invites Hun Sen to visit": a name the gazetteer of office holders knows is a person's)
+    b - a >= 2 && isKnownHolderName(name) && !(ner === "LOC" && isLocative(W, a, b, ner)) ? "Person" :
     // ("Faisal bin Farhan": a patronymic makes a person's name, whatever the model read)
     / (?:bin|ibn|bint) \p{Lu}/u.test(name) && ner !== "LOC" ? "Person" :
     // ("Putin met Bashar al-Assad", "met Volodymyr Zelensky": one meets a person, whatever the model read)
@@ -1702,6 +1707,8 @@ function attachLowercaseMentions(W: Word[], article: string, sentence: Sentence,
     if (!n || !UNIQUE_ROLE.test(article.slice(W[i + 1].start, W[i + n].end))) continue;
     const next = W[i + n + 1];
     if (next && (next.cap || next.text === "," || next.text === "of" || next.hyphen)) continue;
+    // (nor one named after a time it was held: "the president at the time, Gerald Ford")
+    if (/^ (?:at the time|then),\s*\p{Lu}/u.test(article.slice(W[i + n].end, W[i + n].end + 20))) continue;
     // (the post's possessive before a capitalised noun names a place or a body: "from the President's Box")
     if (next && /^['’]s$/i.test(next.text) && W[i + n + 2]?.cap) continue;
     if (out.some((m) => m.start <= W[i + 1].start && m.end >= W[i + n].end)) continue;

@@ -10,7 +10,7 @@ import { countryByCapital, countryByKey, countryByName, countryBySeat, countryOf
 import { resolveMentions, type ResolvedMention } from "../entities/resolve.js";
 import { heldFormerly, spelledOut, withoutThen } from "../entities/lexicon/titles.js";
 import { knownOrganizationByKey, NATIONAL_WIRES, sideOfOrganization } from "../entities/lexicon/organizations.js";
-import { organizationOfOffice } from "../entities/gazetteer/office-holders.js";
+import { knownOfficeOf, organizationOfOffice } from "../entities/gazetteer/office-holders.js";
 import type { NerModel } from "../entities/ner/index.js";
 import { abstractSentence, SPEAKER_LABEL, withAuthor, withBulletSubjects, withCaptionsInPast, withoutStatesOfPeople, withSpeakers, type AbstractSentence } from "../relations/abstract.js";
 import { askedCarrier, extractRelations, OPENING_PHRASE, QUOTE_SOURCE, RelationSink, resolvePronouns, withPostsNamedNext } from "../relations/extract-relations.js";
@@ -40,7 +40,7 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   const seen = text.replace(RETIRED, (m) => " ".repeat(m.length));
   sentences.forEach((s, i) => found.push(...findMentions(seen, seen === text ? s : { ...s, text: seen.slice(s.start, s.end) }, { articleCountries, ner: ner?.[i] })));
   const city = datelineCity(text);
-  const homeCountry = datelineCountry(text, city);
+  const homeCountry = datelineCountry(text, city) ?? homeOfOwnOfficials(found, article.date);
   const { mentions, entities } = resolveMentions(text, found, homeCountry);
   datedGroupEvents(mentions, sentences, article.date);
 
@@ -279,6 +279,27 @@ function openingReferent(a: AbstractSentence, resolved: AbstractSentence | undef
   const opening = OPENING_HE.exec(a.text);
   const slot = opening && resolved?.text.startsWith(opening[1]) ? resolved.text.slice(opening[1].length).match(/^<P(\d+)>/)?.[1] : undefined;
   return slot === undefined ? undefined : resolved!.slots[Number(slot)]?.key;
+}
+
+/** With no dateline, the state whose officials the story names by a bare post ("Foreign Minister X", "Prime Minister
+ * Y"), as a paper names its own, where it names others' with their state ("Cambodian Prime Minister Z"): at least two
+ * such officials, all of one state, and none of that state named with it. */
+function homeOfOwnOfficials(found: readonly FoundMention[], date: string | undefined): string | undefined {
+  const own = new Map<string, Set<string>>();
+  const named = new Set<string>();
+  for (const m of found) {
+    if (m.kind !== "Person" || !m.title) continue;
+    if (m.titleCountry) {
+      named.add(m.titleCountry);
+      continue;
+    }
+    const office = knownOfficeOf(m.name, date)?.office;
+    if (!office?.startsWith("government:")) continue;
+    const state = office.slice("government:".length);
+    own.set(state, (own.get(state) ?? new Set()).add(m.name));
+  }
+  const [state, people] = own.size === 1 ? [...own][0] : [];
+  return state && people && people.size >= 2 && !named.has(state) ? state : undefined;
 }
 
 /** "TOKYO •", "SEOUL (Reuters) -": a dateline's city gives the article's home state. */

@@ -144,6 +144,7 @@ export function extractRelations(ctx: RelationContext, abstracts: AbstractSenten
     letterHandedOn(a, sink);
     letterSenderNamedAfter(a, sink);
     letterCarriedOn(a, sink);
+    letterDeliveredBy(a, abstracts, sink);
     envoyNamedAfter(a, abstracts, sink);
     takenOnBehalf(a, sink);
     documentTheySigned(a, abstracts, ctx, sink);
@@ -380,7 +381,9 @@ export function resolvePronouns(abstracts: AbstractSentence[], genders: Map<stri
     all.push(withObjectResolved(withCounterpart(subject, counterpart), before, subject, genders));
     // (the meetings read "He"/"She" themselves: only the object is given them, the subject told apart as resolved)
     // (save "X accompanied Y to L, where she …", whose pronoun is not the one the meetings would take)
-    objects.push(withObjectResolved(withCounterpart(withWhereHe(seen, genders, true), counterpart), before, subject, genders));
+    // (and a reporting aside's "him", "On April 2, he says, W handed him Y's reply", the one who says it, as the rules read
+    // it: the aside dropped)
+    objects.push(withAsideObject(seen, subject) ?? withObjectResolved(withCounterpart(withWhereHe(seen, genders, true), counterpart), before, subject, genders));
   }
   return { all, objects };
 }
@@ -556,6 +559,20 @@ function withWhereHe(a: AbstractSentence, genders: Map<string, Gender>, accompan
   return { ...a, text: message ? `${text.slice(0, at + message[0].length)} to <P${host}>${text.slice(at + message[0].length)}` : text };
 }
 
+/** A reporting aside's object, "On April 2, he says, W handed him …": the "him" the pronouns' reading gave the one who
+ * says it (`resolved`), the aside dropped; a pronoun after it left as it is. */
+function withAsideObject(a: AbstractSentence, resolved: AbstractSentence): AbstractSentence | undefined {
+  const aside = a.text.match(/^((?:[^<.;]{0,40}, )?)(?:he|she) (?:says|said|recalls|recalled|claims|claimed|writes|wrote|adds|added), /);
+  if (!aside) return undefined;
+  const rest = a.text.slice(aside[0].length);
+  const object = rest.match(/^(?:[^<.;]|<[A-Z]\d+>)*?\b(?:handed|gave|passed|told|showed) (him|her)\b/);
+  const at = object ? aside[1].length + object[0].length - object[1].length : -1;
+  const slot = object ? resolved.text.slice(at).match(/^<P(\d+)>/)?.[1] : undefined;
+  if (!object || slot === undefined || !resolved.text.startsWith(`${aside[1]}${rest.slice(0, object[0].length - object[1].length)}`)) return undefined;
+  const text = `${aside[1]}${rest.slice(0, object[0].length - object[1].length)}<P${a.slots.length}>${rest.slice(object[0].length)}`;
+  return { ...a, text, slots: [...a.slots, resolved.slots[Number(slot)]] };
+}
+
 /** "A and B signed it at L": the document the sentences just before named. */
 function withDocumentResolved(a: AbstractSentence, document: AbstractSentence["slots"][number] | undefined): AbstractSentence {
   const m = document ? a.text.match(/<P\d+>(?: (?:jointly|formally|later|then))? signed (it)\b/) : null;
@@ -647,7 +664,8 @@ function withPostResolved(given: AbstractSentence, holders: Holders): AbstractSe
   const text = a.text.replace(POST_ANAPHOR, (all, n: string | undefined, post: string, of: string | undefined, at: number) => {
     // (not a post the name set off after it gives: "After the talks, the minister, <P>, and …" is <P>)
     // (nor with a style before the name: "The Prime Minister of <G>, Hon. <P>, received")
-    if (/^, (?:(?:(?:The )?(?:Rt\.? )?Hon|H\.?E|Dr|Mr|Mrs|Ms)\.? )?<P\d+>,/.test(a.text.slice(at + all.length))) return all;
+    // (or "the president at the time, Gerald Ford,")
+    if (/^(?: at the time| then)?, (?:(?:(?:The )?(?:Rt\.? )?Hon|H\.?E|Dr|Mr|Mrs|Ms)\.? )?<P\d+>(?:,|\.| at\b| in\b|$)/.test(a.text.slice(at + all.length))) return all;
     // (nor the post's possessive before a capitalised noun, a place or a body: "from the President's Box")
     if (/^['’]s (?:[A-Z]|<[A-Z]\d+>)/.test(a.text.slice(at + all.length))) return all;
     // (nor one a namesake is no kin of: "X (no relation to the President)")
@@ -1755,6 +1773,22 @@ function letterCarriedOn(a: AbstractSentence, sink: RelationSink) {
     sink.add("CONVEYED_VIA", sent.source, mid!, a.sentence, "the letter told just before, carried by X, who handed it on: through X");
     sink.add("CONVEYED_TO", mid!, to!, a.sentence, "the letter told just before, carried by X, who handed it on: X handed it on");
   }
+}
+
+/** "The invitation came in a letter from Z. It was delivered to Y at L on 5 March by X": the letter the sentence before
+ * (or the one before that) told of, from Z, through X, for Y. */
+const DELIVERED_TO_BY = /^(?:[^<.;]{0,20} )?(?:It|[Tt]he (?:letter|message|note|invitation|reply))(?: itself)? (?:was|had been|has been) (?:personally )?(?:delivered|handed over|handed|brought|taken|carried) to (?:the )?<P(\d+)>(?:[^<.;]|<[LT]\d+>){0,60}? by (?:the )?(?:[A-Za-z-]+ ){0,3}<P(\d+)>/;
+function letterDeliveredBy(a: AbstractSentence, abstracts: AbstractSentence[], sink: RelationSink) {
+  const m = / by </.test(a.text) ? a.text.match(DELIVERED_TO_BY) : null;
+  if (!m) return;
+  const [rcp, mid] = [keyOf(a.slots[Number(m[1])]), keyOf(a.slots[Number(m[2])])];
+  const i = abstracts.indexOf(a);
+  const told = abstracts.slice(Math.max(0, i - 2), i).reverse().map((b) => [b, b.text.match(/\b(?:letter|message|note|invitation|reply)s? from (?:the )?(?:(?:[^<.;,]|<[GN]\d+>){0,30}, )?<P(\d+)>/)] as const).find(([, x]) => !!x);
+  const src = told ? keyOf(told[0].slots[Number(told[1]![1])]) : undefined;
+  if (!rcp?.startsWith("person:") || !mid?.startsWith("person:") || !src?.startsWith("person:") || new Set([rcp, mid, src]).size < 3) return;
+  sink.add("CONVEYED_VIA", src, mid, a.sentence, "the letter told just before, delivered to Y by X: through X");
+  sink.add("CONVEYED_TO", mid, rcp, a.sentence, "the letter told just before, delivered to Y by X: X delivered it");
+  sink.add("CONVEYED_TO", src, rcp, a.sentence, "the letter told just before, delivered to Y by X: for Y");
 }
 
 /** "his intention has been conveyed to Mr. Jong Un": the last message's recipient passed it on. */

@@ -316,6 +316,8 @@ const INVITING_TO_A = new RegExp(`\\b(?:letter|message|note|invitation)s? from $
 const WITNESSED = /(?:^(?:[^<.;]{0,60})?|[.—–-] (?:[^<.;]{0,60})?|\bof (?:the )?)((?:(?:<G\d+>, )?<P\d+>(?:, | and |, and ))+(?:<G\d+>, )?<P\d+>),? (?:jointly |also |then )?witnessed\b[^.;<]{0,30}\bthe signing\b/;
 /** A letter handed to someone: "X, who …, handed Y a letter from Z", "X personally handed over to Y the reply". */
 // (or went to hand it: "X was at the Europa building on Thursday to hand Y a letter")
+/** "It was delivered to <P> at <L> on 5 March by <P>": the one it was delivered to (1), its carrier (2). */
+const DELIVERED_TO_BY = /\b(?:was|were|had been) (?:personally )?(?:delivered|handed over|handed) to (?:the )?(<P\d+>)(?:[^<.;]|<[LT]\d+>){0,60}? by (?:the )?(?:[A-Za-z-]+ ){0,3}(<P\d+>)/g;
 const HANDED_IN_PERSON = /(<P\d+>)(?:, (?:[^;.<]|<[GNOL]\d+>){1,120}?,)?,?(?: (?:personally |also |then |later )?handed| (?:was|were) (?:in|at) (?:[^<.;]|<[LGO]\d+>){0,60}? to hand) (?:over )?(?:to )?(<P\d+>)(?:, [^<;.]{1,60},)? (?:a|an|the|his|her|<P\d+>['’]s) (?:[a-z-]+ ){0,3}(?:letter|message|note|invitation|reply)s?\b/g;
 /** "X handed the letter to Chinese Foreign Minister Y at the guesthouse in Beijing on Tuesday" (also after "the adviser,
  * X,"; not "a message from Z to
@@ -332,7 +334,8 @@ const WHO_HANDED_IT = /(<P\d+>)(?:, (?:[^;.<]|<[GNOLP]\d+>){1,120}?,)? who (?:th
 const WHICH_HANDED = /\b(?:letter|message|note|reply|response|answer)s?, which (?:the )?(<P\d+>) (?:brought|carried|took|delivered)(?: (?:back )?to (?:the )?<[LG]\d+>)? and (?:then )?handed (?:it )?(?:over )?to (?:the )?(<P\d+>)/g;
 const HANDED_BEFORE = new RegExp(`^(?:[^<.;]|<[LO]\\d+>|(?<=from )<P\\d+>){0,60}?,? (?:in the presence of (?:the )?(${TITLED_LIST})|with (?:the )?(${TITLED_LIST}) (?:in the room|present|in attendance|looking on)\\b)`);
 /** "X gave it to G's ambassador in L, Y", after a sentence about a letter or a reply: handed over in person. */
-const GAVE_IT_TO = /(<P\d+>) (?:then |later |personally )?(?:gave|handed|passed) (?:it|them) (?:over |on )?to (?:the )?((?:<[NG]\d+>['’]?s? )?(?:[a-z-]+ ){0,3}(?:in <L\d+>)?,? ?<P\d+>)/g;
+// (and past what the carrier did first: "X carried a letter from Z to <G> and handed it to Y")
+const GAVE_IT_TO = /(<P\d+>) (?:(?:carried|brought|took) (?:a |the |an )?(?:[a-z-]+ ){0,2}(?:letter|message|note|reply) from (?:the )?(?:[A-Z][a-z]+ )?<P\d+> to (?:the )?<[GL]\d+> and )?(?:then |later |personally )?(?:gave|handed|passed) (?:it|them) (?:over |on )?to (?:the )?((?:<[NG]\d+>['’]?s? )?(?:[a-z-]+ ){0,3}(?:in <L\d+>)?,? ?<P\d+>)/g;
 const HANDED_TO = new RegExp(`(<P\\d+>)(?:, (?:[^;.<]|<[GNOL]\\d+>){1,120}?,)?(?: (?:arrived|landed) in <[LG]\\d+>(?: (?:on|late on|early on) \\w+)? and)?,? (?:personally |also |then |later )?handed (?:over )?(?:the|a|an|his|her) (?:[a-z-]+ ){0,3}(?:letter|message|note|invitation|reply)s?(?: from (?:the )?(?:[A-Z][a-z]+ )?<P\\d+>)? to (?:the )?((?:<[NG]\\d+>['’]?s? )?(?:[A-Za-z-]+ ){0,3}<P\\d+>)(?![^.;]{0,40}\\bon (?:his|her|the )?behalf\\b)`, "g");
 /** A letter delivered in a city by the one who carried it: "X, …, on Thursday delivered a letter from Z to the leader of
  * G's military government, Y, in Niamey" (the city says it was in person). */
@@ -698,7 +701,7 @@ export class MeetingTracker {
   }
 
   /** Records one mention of a meeting in sentence `a`, around [from, to) of the placeholder text. */
-  private mention(m: MeetingFacts, a: AbstractSentence, from: number, to: number, people: string[], extra: { status?: MeetingStatus; year?: string; date?: string; anaphor?: boolean; dated?: boolean; placeFrom?: number; place?: string; crowd?: boolean; side?: string[]; attendees?: boolean; present?: string[] }) {
+  private mention(m: MeetingFacts, a: AbstractSentence, from: number, to: number, people: string[], extra: { status?: MeetingStatus; year?: string; date?: string; anaphor?: boolean; dated?: boolean; placeFrom?: number; place?: string; crowd?: boolean; side?: string[]; sides?: string[][]; attendees?: boolean; present?: string[] }) {
     // ("held indirect talks in Doha", "proximity talks … without meeting directly": talks held, but no one met)
     const apart = INDIRECT_BEFORE.test(a.text.slice(Math.max(0, from - 40), to)) || INDIRECT_AFTER.test(a.text.slice(to, to + 140));
     const s = a.sentence;
@@ -763,6 +766,7 @@ export class MeetingTracker {
         for (let j = i + 1; j < ps.length; j++) {
           if (this.colleagues(ps[i], ps[j], all, local)) continue;
           if (extra.side?.includes(ps[i]) && extra.side.includes(ps[j])) continue;
+          if (extra.sides?.some((g) => g.includes(ps[i]) && g.includes(ps[j]))) continue;
           // (those a meeting was attended by meet each other only when the article puts them on different sides)
           if (extra.attendees && !(this.stateOf.get(ps[i]) && this.stateOf.get(ps[j]) && this.stateOf.get(ps[i]) !== this.stateOf.get(ps[j]))) continue;
           this.sink.add("MET_WITH", ps[i], ps[j], s, "a meeting that was held", date ? { date } : {});
@@ -1214,7 +1218,7 @@ export class MeetingTracker {
         // (or looking on: "A and B met and exchanged copies of … at the <O>, with C looking on")
         // (a list too: "…, with Foreign Minister A and G's Foreign Minister B present"; and a host: "with C of the
         // foundation <O> as their host")
-        text.slice(to).match(/^(?:[^.;<]|<[LGNO]\d+>|<O\d+>['’]s){0,120}?,? with (?:the )?(?:(?:[^<,;.]|<[GN]\d+>){0,40} )?(<P\d+>(?:(?:,| and|, and) (?:<G\d+>['’]s )?(?:[A-Z][a-z]+ ){0,3}<P\d+>)*) (?:of (?:the )?(?:[a-z-]+ ){0,3}<O\d+> )?(?:also )?(?:present|in attendance|attending|sitting in|looking on|watching|taking part in the (?:talks|meeting)|as (?:their|the) hosts?)\b/) ??
+        text.slice(to).match(/^(?:[^.;<]|<[LGNO]\d+>|<O\d+>['’]s){0,120}?,? with (?:the )?(?:(?:[^<,;.]|<[GN]\d+>){0,40} )?(<P\d+>(?:(?:,| and|, and) (?:<G\d+>['’]s )?(?:[A-Z][a-z]+ ){0,3}<P\d+>)*) (?:of (?:the )?(?:[a-z-]+ ){0,3}<O\d+> )?(?:also )?(?:present|in attendance|attending|sitting in|looking on|watching|taking part in the (?:talks|meeting)|at the table|as (?:their|the) hosts?)\b/) ??
         text.slice(to).match(/^(?:[^.;<]|<[LGNO]\d+>){0,80}?, where (?:the )?(<P\d+>) (?:was|were) (?:also )?(?:present|in attendance)\b/);
       // ("received Y with Z, director of …, at his side": Z at the table, on the host's side)
       const beside = text.slice(to).match(/^(?:[^.;<]|<[LGNO]\d+>){0,40}?,? with (?:the )?<P(\d+)>(?:,(?:[^;.<]|<[GNOL]\d+>){0,160},)? at (?:his|her|their) side\b/);
@@ -1319,7 +1323,9 @@ export class MeetingTracker {
           const passive = /^[a-z]+ by\b/.test(v[0]) || /\b(?:was|were|been|being) $/.test(text.slice(Math.max(0, from - 7), from));
           if (!m.host && subj.length === 1 && obj.length === 1 && /^(?:received|receives|hosted|hosts|welcomed|welcomes)$/.test(verb)) [m.host, m.guest] = passive ? [obj[0], subj[0]] : [subj[0], m.guest];
           if (!m.host && subj.length === 1 && obj.length === 1 && /^called on$/.test(verb)) [m.host, m.guest] = [obj[0], subj[0]];
-          this.mention(m, a, from, to, ps, { status, year: y, ...(dayTold && day === dayTold ? { date: day } : {}), ...(place ?? office ? { place: place ?? office } : {}), ...(sideOf.length >= 2 ? { side: sideOf } : {}), ...(presence.length ? { present: presence } : {}) });
+          // ("the King and Queen welcomed Mr Trump and the First Lady": hosts on one side, guests on the other)
+          const sides = /^(?:received|receives|hosted|hosts|welcomed|welcomes)$/.test(verb) && !passive && subj.length >= 2 && obj.length >= 2 ? [subj, obj] : undefined;
+          this.mention(m, a, from, to, ps, { status, year: y, ...(dayTold && day === dayTold ? { date: day } : {}), ...(place ?? office ? { place: place ?? office } : {}), ...(sideOf.length >= 2 ? { side: sideOf } : {}), ...(presence.length ? { present: presence } : {}), ...(sides ? { sides } : {}) });
         }
       used.push([from, to]);
       this.afterSidelines(a, to, people);
@@ -2815,7 +2821,8 @@ export class MeetingTracker {
   /** The sender of a letter this sentence tells of ("a letter from Z", "Z has written to Y"), for the sentences after. */
   private noteLetterSender({ a, text, keyOf }: Scan) {
     // (or "Officials say Lee's letter invites …": the same sender's letter told again)
-    const from = / from /.test(text) && /letter|message/.test(text) ? text.match(LETTER_FROM) : / written to | wrote to /.test(text) ? text.match(WROTE_TO) : /['’]s (?:[a-z-]+ )?letter\b/.test(text) ? text.match(/<P(\d+)>['’]s (?:[a-z-]+ )?letter\b/) : null;
+    // (each form in turn: "took Z's letter from him" has a "from" that names no sender)
+    const from = (/ from /.test(text) && /letter|message/.test(text) ? text.match(LETTER_FROM) : null) ?? (/ written to | wrote to /.test(text) ? text.match(WROTE_TO) : null) ?? (/['’]s (?:[a-z-]+ )?letter\b/.test(text) ? text.match(/<P(\d+)>['’]s (?:[a-z-]+ )?letter\b/) : null);
     const sender = from ? keyOf(Number(from[1])) : undefined;
     if (sender?.startsWith("person:")) this.letterFrom = { sender, index: a.sentence.index };
   }
@@ -3020,8 +3027,8 @@ export class MeetingTracker {
     // (not at a meeting the sentence refers back to: "During the meeting, X handed Y a letter" is that meeting's)
     if (/^(?:[^<.;]{0,20}\b)?(?:[Dd]uring|[Aa]t|[Ii]n|[Aa]fter) (?:the|that|this) (?:[a-z-]+ )?(?:meeting|talks|audience|call|visit)\b/.test(text)) return;
     // (and "gave it to Y" of a paper the sentence before told of)
-    const gave = / (?:gave|handed|passed) (?:it|them) /.test(text) && /\b(?:letter|message|reply|note|answer|response)\b/.test(this.previous?.text ?? "") ? [...text.matchAll(GAVE_IT_TO)] : [];
-    for (const v of / hand(?:ed)? | delivered /.test(text) || gave.length ? [...text.matchAll(HANDED_IN_PERSON), ...text.matchAll(HANDED_TO), ...text.matchAll(DELIVERED_IN), ...text.matchAll(DELIVERED_WHICH), ...text.matchAll(DELIVERED_THAT), ...text.matchAll(HANDED_OVER_BY), ...text.matchAll(WHO_HANDED_IT), ...text.matchAll(WHICH_HANDED), ...text.matchAll(PASSED_BY_TO), ...gave] : []) {
+    const gave = / (?:gave|handed|passed) (?:it|them) /.test(text) && /\b(?:letter|message|reply|note|answer|response)\b/.test(`${this.previous?.text ?? ""} ${text}`) ? [...text.matchAll(GAVE_IT_TO)] : [];
+    for (const v of / hand(?:ed)? | delivered /.test(text) || gave.length ? [...text.matchAll(HANDED_IN_PERSON), ...text.matchAll(HANDED_TO), ...text.matchAll(DELIVERED_IN), ...text.matchAll(DELIVERED_WHICH), ...text.matchAll(DELIVERED_THAT), ...text.matchAll(HANDED_OVER_BY), ...text.matchAll(WHO_HANDED_IT), ...text.matchAll(WHICH_HANDED), ...text.matchAll(PASSED_BY_TO), ...gave, ...[...text.matchAll(DELIVERED_TO_BY)].map((x) => Object.assign([x[0], x[2], x[1]], { index: x.index }))] : []) {
       const verb = v[0].match(/ (?:handed|delivered|gave|passed|(?:was|were) (?:in|at))/)!;
       const from = v.index! + verb.index!;
       const to = from + verb[0].length;

@@ -42,6 +42,11 @@ export function officeHolders(rows: readonly OfficeHolderRow[]): OfficeLookup {
 /** The lookup over the rows this project keeps. */
 export const knownOfficeOf: OfficeLookup = officeHolders(OFFICE_HOLDERS);
 
+/** The names (and aliases) of everyone the rows know, slugified: a name of two words or more among them is a person's,
+ * whatever a model reads ("The letter invites Hun Sen to visit"). */
+const HOLDER_NAMES = new Set(OFFICE_HOLDERS.flatMap(([, , name, , , aliases = []]) => [name, ...aliases]).filter((n) => /\s/.test(n)).map(slugify));
+export const isKnownHolderName = (name: string): boolean => HOLDER_NAMES.has(slugify(name));
+
 /** The organisations the rows name, by node key, with the name to show: "organization:european-council" → "European
  * Council" (for a node when an article names only the holder). */
 const ORGANIZATIONS = new Map(

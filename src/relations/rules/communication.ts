@@ -115,11 +115,17 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     emit: THROUGH,
   },
   {
+    reason: "an intermediary carried a sender's letter to a place and handed it to a recipient: \"X carried a letter from Z to Washington and handed it to Y\"",
+    cue: / and (?:then |later )?(?:handed|gave|delivered|passed) (?:it|them)\b/,
+    pattern: `(?<mid>@P)${AUX} (?:carried|brought|took|flew) (?:a |the |an |his |her )?(?:[\\w-]+ ){0,2}(?:message|letter|note|reply)s? from ${SENDER_POST}(?<src>@PG) to (?:the )?<[GL]\\d+> and (?:then |later )?(?:handed|gave|delivered|passed) (?:it|them)(?: over)? to (?:the )?(?<rcp>@P)`,
+    emit: THROUGH_FOR,
+  },
+  {
     reason: "an intermediary delivered a message from a sender to a recipient",
     cue: /\b(?:(?:message|letter|note|proposal|offer|reply|response|invitation|greeting|regard|wishe|condolence|congratulation)s? from|(?:greetings|regards|wishes|message) of)\b/,
     // (greetings and wishes too: "conveyed greetings from President Xi Jinping to Indian Prime Minister Narendra Modi")
     // (a timeline's present too: "passes the message to Premier Zhou")
-    pattern: `(?<mid>@@PGO)${AUX} (?:delivered|carried|passed on|passed|relayed|conveyed|handed over|handed|brought|delivers|carries|passes|relays|conveys|hands over|hands|brings|(?:[a-z]+ ){1,3}(?:to <[GL]\\d+> )?(?:on \\w+ )?to (?:deliver|carry|pass on|relay|convey|hand over|bring)) (?:a |the |an |warm |his |her )?(?:\\w+ )?(?:message|letter|note|proposal|offer|reply|response|invitation|greetings|regards|wishes|condolences|congratulations)s? (?:from ${SENDER},?|of (?<srcs>@@PG)) to ${RECIPIENT}(?: in <L\\d+>,? and (?:then |later )?to (?:the )?(?<rcp2>@P))?`,
+    pattern: `(?<mid>@@PGO)${AUX} (?:delivered|carried|passed on|passed|relayed|conveyed|handed over|handed|brought|delivers|carries|passes|relays|conveys|hands over|hands|brings|(?:[a-z]+ ){1,3}(?:to <[GL]\\d+> )?(?:on \\w+ )?to (?:deliver|carry|pass on|relay|convey|hand over|bring)) (?:a |the |an |warm |his |her )?(?:\\w+ )?(?:message|letter|note|proposal|offer|reply|response|invitation|greetings|regards|wishes|condolences|congratulations)s? (?:from ${SENDER},?|of (?<srcs>@@PG)) to ${RECIPIENT}(?: in <L\\d+>,? and (?:then |later )?to (?:the )?(?<rcp2>@P))?(?! and (?:then |later )?(?:handed|gave|delivered|passed) (?:it|them)\\b)`,
     // ("delivered the same message from A to B in Kyiv and to C in Moscow": both)
     // ("conveyed the cordial greetings of A and B to C", in an agency's formal style: each of them sent them)
     // (the one it is delivered to is the one it is for: the sender's CONVEYED_TO too, as "carrying a letter from A to B")
@@ -295,6 +301,12 @@ export const COMMUNICATION_RULES: RelationRule[] = [
       { relation: "CONVEYED_TO", source: "mid", target: "rcp" },
       { relation: "CONVEYED_TO", source: "src", target: "to" },
     ],
+  },
+  {
+    reason: "a recipient received an intermediary and took a sender's letter from him: \"Y received X …, and took Z's letter from him\"",
+    cue: /\btook <P\d+>['’]s /,
+    pattern: `(?<rcp>@P)${AUX} (?:received|welcomed|met)(?: with)? (?<mid>@P)(?:[^.;]|<[LGO]\\d+>|<P\\d+>){0,120}?,? and (?:then |later )?took (?<src>@PG)['’]s (?:[a-z-]+ )?(?:letter|message|note|reply)s? from (?:him|her)\\b`,
+    emit: THROUGH_FOR,
   },
   {
     reason: "an intermediary handed a recipient a sender's letter: \"X handed Y the President's letter\"",
@@ -721,7 +733,7 @@ export const COMMUNICATION_RULES: RelationRule[] = [
   {
     reason: "asked an intermediary to tell a recipient something: \"X asked Y to tell Z that Beijing wanted concrete actions\"",
     cue: /\bto tell\b/,
-    pattern: `(?<src>@PG)${AUX} (?:asked|requested|urged|tasked) (?<mid>@P) to tell (?:the )?(?<rcp>@P) (?:that|to|of|about)\\b`,
+    pattern: `(?<src>@PG)${AUX} (?:asked|requested|urged|tasked) (?<mid>@P) to tell (?:the )?(?<rcp>@P) (?:that|to|of|about|how|what|whether)\\b`,
     emit: [{ relation: "ASKED", source: "src", target: "mid" }, ...THROUGH_FOR],
   },
   {
