@@ -8,7 +8,7 @@ import { tokenize } from "../text/tokens.js";
 import { findMentions, type FoundMention, type NerHint } from "../entities/find-mentions.js";
 import { countryByCapital, countryByKey, countryByName, countryBySeat, countryOfPlace } from "../entities/gazetteer/countries.js";
 import { resolveMentions, type ResolvedMention } from "../entities/resolve.js";
-import { heldFormerly, spelledOut, withoutThen } from "../entities/lexicon/titles.js";
+import { heldFormerly, spelledOut, stateOfStyle, withoutThen } from "../entities/lexicon/titles.js";
 import { knownOrganizationByKey, NATIONAL_WIRES, sideOfOrganization } from "../entities/lexicon/organizations.js";
 import { knownOfficeOf, organizationOfOffice } from "../entities/gazetteer/office-holders.js";
 import type { NerModel } from "../entities/ner/index.js";
@@ -84,6 +84,11 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
     const ministry = !side && !seat && posts && r.target.startsWith("organization:") && /^(?:the )?Ministry of /i.test(entities.get(r.target)?.label ?? "") ? `government:${posts}` : undefined;
     const state = side ?? (seat ? `government:${seat.key}` : ministry);
     if (state) stateOf.set(r.source, state);
+  }
+  // (and one named with a style only one state gives, "Lyonchhen X", "Lyonpo Y": that state's side)
+  for (const m of mentions) {
+    const style = m.kind === "Person" && m.key && !stateOf.has(m.key) && m.outerStart !== undefined ? stateOfStyle(text.slice(m.outerStart, m.start)) : undefined;
+    if (style) stateOf.set(m.key!, `government:${style}`);
   }
   // (and the side a sentence seats them on: "X, head of the President's office, took part in the talks on the Polish side")
   for (const m of mentions) {
@@ -283,7 +288,7 @@ function openingReferent(a: AbstractSentence, resolved: AbstractSentence | undef
 
 /** With no dateline, the state whose officials the story names by a bare post ("Foreign Minister X", "Prime Minister
  * Y"), as a paper names its own, where it names others' with their state ("Cambodian Prime Minister Z"): at least two
- * such officials, all of one state, and none of that state named with it. */
+ * such officials of one state, the only such state the story never names with its officials. */
 function homeOfOwnOfficials(found: readonly FoundMention[], date: string | undefined): string | undefined {
   const own = new Map<string, Set<string>>();
   const named = new Set<string>();
@@ -298,8 +303,10 @@ function homeOfOwnOfficials(found: readonly FoundMention[], date: string | undef
     const state = office.slice("government:".length);
     own.set(state, (own.get(state) ?? new Set()).add(m.name));
   }
-  const [state, people] = own.size === 1 ? [...own][0] : [];
-  return state && people && people.size >= 2 && !named.has(state) ? state : undefined;
+  // (a state the story also names with its officials, "Cambodian Prime Minister Z", is another's, whatever bare posts of
+  // it there are: "Deputy Prime Minister and Foreign Minister W attended on the Cambodian side")
+  const left = [...own].filter(([state]) => !named.has(state));
+  return left.length === 1 && left[0][1].size >= 2 ? left[0][0] : undefined;
 }
 
 /** "TOKYO •", "SEOUL (Reuters) -": a dateline's city gives the article's home state. */

@@ -63,6 +63,8 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   text = text.replace(/\b(?:Senator )?the (?:Most |Right |Rt\.? )?Hon(?:ourable|\.) (?=<P\d+>)|(?<=, )(?:Rt\.? )?Hon\. (?=<P\d+>)|\bAmb\. (?=<P\d+>)/g, "").replace(POST_NOMINALS_AFTER, "$1");
   // ("the Iranian guest "passed on a message from <P>."": a quotation of what one did, read as the sentence's own words)
   text = text.replace(/(\S )["“]((?:passed on|conveyed|delivered|handed over|relayed|brought|carried) [^"”]*)["”]/g, "$1$2");
+  // ("On Jan. 9, the film shows, X received Y": what a film or a record shows, told as the story's own)
+  text = text.replace(/, the (?:film|documentary|footage|video|book|record|records|diary|memoir|archive) (?:shows|show|records|recounts|recalls|says|notes|reveals), /g, ", ");
   // ("the King and Queen welcomed": the one post named after the other's "the" is as "the Queen")
   text = text.replace(/(<P\d+> and )(King|Queen|Prince|Princess|President|Prime Minister|First Lady)(?= (?:[a-z]+ )?(?:welcomed|received|hosted|met|visited|travell?ed|attended|signed|were|have|had|will)\b)/g, "$1the $2");
   // ("met the president at the time, <P>": the post set off before the name, as "met the president, <P>")

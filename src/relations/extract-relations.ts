@@ -5,7 +5,7 @@ import { debugOn } from "../../graph/debug.js";
 import type { ExtractedRelation } from "../../graph/schema.js";
 import type { Article, Evidence, RelationRecord, Sentence } from "../../graph/types.js";
 import { nameOfAfter, type ResolvedMention } from "../entities/resolve.js";
-import { AFFILIATION_TITLES, heldFormerly, OFFICE_TITLES, PORTFOLIO_WORDS, spelledOut, withoutThen } from "../entities/lexicon/titles.js";
+import { AFFILIATION_TITLES, heldFormerly, OFFICE_TITLES, PORTFOLIO_WORDS, spelledOut, stateOfStyle, withoutThen } from "../entities/lexicon/titles.js";
 import { NEWS_AGENCIES, sideOfOrganization } from "../entities/lexicon/organizations.js";
 import { countryByCapital, countryByKey, countryByName, countryBySeat, countryOfPlace, reignsAs, type Country } from "../entities/gazetteer/countries.js";
 import { knownOfficeOf, type KnownOffice } from "../entities/gazetteer/office-holders.js";
@@ -399,8 +399,13 @@ function counterpartOf(a: AbstractSentence, holders: Holders): AbstractSentence[
   const of = [...holders.values()].filter((h) => (h.state ?? h.slot.titleCountry) === state);
   const subject = a.text.slice(0, v.index).match(/<P(\d+)>/)?.[1];
   const own = holders.get(a.slots[Number(subject ?? -1)]?.key ?? "")?.posts;
-  const same = own ? of.filter((h) => [...h.posts].some((p) => own.has(p))) : [];
-  return same.length === 1 ? same[0].slot : of.length === 1 ? of[0].slot : undefined;
+  // (a subject of a post known has a counterpart of the same post, or none named: "Foreign Minister X proposed talks with
+  // his Bolivian counterpart" is not Bolivia's president)
+  if (own?.size) {
+    const same = of.filter((h) => [...h.posts].some((p) => own.has(p)));
+    return same.length === 1 ? same[0].slot : undefined;
+  }
+  return of.length === 1 ? of[0].slot : undefined;
 }
 function withCounterpart(a: AbstractSentence, slot: AbstractSentence["slots"][number] | undefined): AbstractSentence {
   return slot && COUNTERPART.test(a.text) ? { ...a, text: a.text.replace(COUNTERPART, `<P${a.slots.length}>`), slots: [...a.slots, slot] } : a;
@@ -528,7 +533,8 @@ function postsOf(holders: Holders, slot: AbstractSentence["slots"][number]): Set
  * "the adviser" later). */
 // (and "by the minister, Y,": "the minister" after)
 // (and "The Prime Minister of the <G>, Y,": "the Prime Minister" after)
-const APPOSITE_POST = /(?:<P\d+>['’]s |\b[Tt]he )((?:special |personal |presidential |chief )?(?:envoy|adviser|advisor|emissary|mediator)|(?:foreign )?minister|[Pp]rime [Mm]inister|[Pp]resident)(?: (?:to|of) (?:the )?<[GL]\d+>)?, <P(\d+)>/g;
+// (and a state's: "<G>'s special envoy for the <L>, <P>")
+const APPOSITE_POST = /(?:<[PG]\d+>['’]s |\b[Tt]he )((?:special |personal |presidential |chief )?(?:envoy|adviser|advisor|emissary|mediator)|(?:foreign )?minister|[Pp]rime [Mm]inister|[Pp]resident)(?: (?:to|of|for|on) (?:the )?<[GLO]\d+>)?, <P(\d+)>/g;
 function noteAppositePosts(holders: Holders, a: AbstractSentence) {
   if (!/envoy|advis|emissary|mediator|[Mm]inister|[Pp]resident/.test(a.text)) return;
   for (const v of a.text.matchAll(APPOSITE_POST)) {
@@ -1276,7 +1282,10 @@ function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
     if (told && !given.has(m.key)) given.set(m.key, told);
     // (one an earlier sentence gave a state keeps it: "Ambassador X of the Netherlands … Ambassador X said", in a story
     // from Dodoma, is not Tanzania's)
-    const gov = told ?? known ?? given.get(m.key) ?? ministryOf(m, title, ctx) ?? (ref ? `government:${ref}` : realm ?? (atSeat ? `government:${atSeat.key}` : undefined) ?? local ?? host ?? visited ?? carrier ?? invites ?? home ?? carries);
+    // (a style only one state gives, between the post and the name: "Finance Minister Lyonpo X" is Bhutan's)
+    const style = stateOfStyle(ctx.article.text.slice(m.outerStart ?? m.start, m.start));
+    const styled = style ? `government:${style}` : undefined;
+    const gov = told ?? known ?? given.get(m.key) ?? styled ?? ministryOf(m, title, ctx) ?? (ref ? `government:${ref}` : realm ?? (atSeat ? `government:${atSeat.key}` : undefined) ?? local ?? host ?? visited ?? carrier ?? invites ?? home ?? carries);
     if (gov) sink.add("HOLDS_OFFICE", m.key, gov, s, "a bare title, with the state from context", { title, weak: true });
   }
 }

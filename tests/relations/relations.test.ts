@@ -152,7 +152,7 @@ const table: Row[] = [
   // a passive relay through two people
   [
     "A message from Chilean President Isabel Ferrán was first passed to Swiss Ambassador Anna Keller, who then relayed it to Bolivian President Rodrigo Mamani.",
-    ["CONVEYED_VIA person:isabel-ferran -> person:anna-keller", "CONVEYED_TO person:anna-keller -> person:rodrigo-mamani"],
+    ["CONVEYED_VIA person:isabel-ferran -> person:anna-keller", "CONVEYED_TO person:anna-keller -> person:rodrigo-mamani", "CONVEYED_TO person:isabel-ferran -> person:rodrigo-mamani"],
     MESSAGE,
   ],
   // "met Y and asked him to …": the one met is the one asked (and the intermediary)
@@ -189,7 +189,7 @@ const table: Row[] = [
   // a sender named by its demonym; "handed a letter from X to Y"
   [
     "Swiss Ambassador Anna Keller relayed Bolivian demands to Chilean President Isabel Ferrán on Monday.",
-    ["CONVEYED_VIA government:bolivia -> person:anna-keller", "CONVEYED_TO person:anna-keller -> person:isabel-ferran"],
+    ["CONVEYED_VIA government:bolivia -> person:anna-keller", "CONVEYED_TO person:anna-keller -> person:isabel-ferran", "CONVEYED_TO government:bolivia -> person:isabel-ferran"],
     MESSAGE,
   ],
   [
@@ -200,7 +200,7 @@ const table: Row[] = [
   // messengers told passively, in a relative clause, after a meeting; a recipient's counterpart; asked passively
   [
     "A letter from Chilean President Isabel Ferrán was handed to Bolivian President Rodrigo Mamani by the Swiss ambassador, Anna Keller.",
-    ["CONVEYED_VIA person:isabel-ferran -> person:anna-keller", "CONVEYED_TO person:anna-keller -> person:rodrigo-mamani"],
+    ["CONVEYED_VIA person:isabel-ferran -> person:anna-keller", "CONVEYED_TO person:anna-keller -> person:rodrigo-mamani", "CONVEYED_TO person:isabel-ferran -> person:rodrigo-mamani"],
     MESSAGE,
   ],
   [
@@ -210,7 +210,7 @@ const table: Row[] = [
   ],
   [
     "Anna Keller met Bolivian President Rodrigo Mamani and conveyed Chilean President Isabel Ferrán's message of goodwill.",
-    ["CONVEYED_VIA person:isabel-ferran -> person:anna-keller", "CONVEYED_TO person:anna-keller -> person:rodrigo-mamani"],
+    ["CONVEYED_VIA person:isabel-ferran -> person:anna-keller", "CONVEYED_TO person:anna-keller -> person:rodrigo-mamani", "CONVEYED_TO person:isabel-ferran -> person:rodrigo-mamani"],
     MESSAGE,
   ],
   [
@@ -220,7 +220,7 @@ const table: Row[] = [
   ],
   [
     "Chilean President Isabel Ferrán sent her special envoy, Anna Keller, to La Paz to deliver a message to Bolivian President Rodrigo Mamani.",
-    ["CONVEYED_VIA person:isabel-ferran -> person:anna-keller", "CONVEYED_TO person:anna-keller -> person:rodrigo-mamani"],
+    ["CONVEYED_VIA person:isabel-ferran -> person:anna-keller", "CONVEYED_TO person:anna-keller -> person:rodrigo-mamani", "CONVEYED_TO person:isabel-ferran -> person:rodrigo-mamani"],
     MESSAGE,
   ],
   [
@@ -265,7 +265,7 @@ const table: Row[] = [
   ],
   [
     "Chilean President Isabel Ferrán sent her foreign minister, Tomás Ibarra, to La Paz carrying a message to Bolivian President Rodrigo Mamani.",
-    ["CONVEYED_VIA person:isabel-ferran -> person:tomas-ibarra", "CONVEYED_TO person:tomas-ibarra -> person:rodrigo-mamani"],
+    ["CONVEYED_VIA person:isabel-ferran -> person:tomas-ibarra", "CONVEYED_TO person:tomas-ibarra -> person:rodrigo-mamani", "CONVEYED_TO person:isabel-ferran -> person:rodrigo-mamani"],
     MESSAGE,
   ],
   // a messenger named with a lower-case post; senders listed
@@ -298,7 +298,7 @@ const table: Row[] = [
   ],
   [
     "A letter from Chilean President Isabel Ferrán to Bolivian President Rodrigo Mamani was delivered by Swiss Ambassador Anna Keller on Friday.",
-    ["CONVEYED_VIA person:isabel-ferran -> person:anna-keller", "CONVEYED_TO person:anna-keller -> person:rodrigo-mamani"],
+    ["CONVEYED_VIA person:isabel-ferran -> person:anna-keller", "CONVEYED_TO person:anna-keller -> person:rodrigo-mamani", "CONVEYED_TO person:isabel-ferran -> person:rodrigo-mamani"],
     MESSAGE,
   ],
   [
@@ -452,7 +452,7 @@ const table: Row[] = [
   ],
   [
     "Peruvian President Ana Quispe conveyed Chilean President Isabel Ferrán's message to Bolivian President Rodrigo Mamani.",
-    ["CONVEYED_VIA person:isabel-ferran -> person:ana-quispe", "CONVEYED_TO person:ana-quispe -> person:rodrigo-mamani"],
+    ["CONVEYED_VIA person:isabel-ferran -> person:ana-quispe", "CONVEYED_TO person:ana-quispe -> person:rodrigo-mamani", "CONVEYED_TO person:isabel-ferran -> person:rodrigo-mamani"],
     MESSAGE,
   ],
   ["Bolivia said in a statement that it had received a letter from Chilean President Isabel Ferrán.", ["CONVEYED_TO person:isabel-ferran -> government:bolivia"], MESSAGE],
@@ -713,12 +713,12 @@ const table: Row[] = [
   // "met X … and handed him a letter from Y"; "the pope" is the one pope the text names
   [
     "Cardinal Anna Keller met Bolivian President Rodrigo Mamani in La Paz and handed him a letter from Chilean President Isabel Ferrán.",
-    ["CONVEYED_VIA person:isabel-ferran -> person:anna-keller", "CONVEYED_TO person:anna-keller -> person:rodrigo-mamani"],
+    ["CONVEYED_VIA person:isabel-ferran -> person:anna-keller", "CONVEYED_TO person:anna-keller -> person:rodrigo-mamani", "CONVEYED_TO person:isabel-ferran -> person:rodrigo-mamani"],
     MESSAGE,
   ],
   [
     "Pope Gregorio sent Cardinal Anna Keller to La Paz.\n\nKeller met Bolivian President Rodrigo Mamani and handed him a letter from the pope.",
-    ["CONVEYED_VIA person:gregorio -> person:anna-keller", "CONVEYED_TO person:anna-keller -> person:rodrigo-mamani"],
+    ["CONVEYED_VIA person:gregorio -> person:anna-keller", "CONVEYED_TO person:anna-keller -> person:rodrigo-mamani", "CONVEYED_TO person:gregorio -> person:rodrigo-mamani"],
     MESSAGE,
   ],
   // Qatar's prime minister "hosted the negotiators and relayed messages between A and B"
@@ -739,7 +739,7 @@ const table: Row[] = [
   ],
   [
     "Bolivian President Rodrigo Mamani sent his brother Ernesto Mamani to Santiago with a message for Chilean President Isabel Ferrán.",
-    ["CONVEYED_VIA person:rodrigo-mamani -> person:ernesto-mamani", "CONVEYED_TO person:ernesto-mamani -> person:isabel-ferran"],
+    ["CONVEYED_VIA person:rodrigo-mamani -> person:ernesto-mamani", "CONVEYED_TO person:ernesto-mamani -> person:isabel-ferran", "CONVEYED_TO person:rodrigo-mamani -> person:isabel-ferran"],
     MESSAGE,
   ],
   // an invitation only possible, wished or denied is none
@@ -792,7 +792,7 @@ const table: Row[] = [
   ],
   [
     "Chilean President Isabel Ferrán used Peruvian envoy Jorge Salinas as a conduit to Bolivian President Rodrigo Mamani.",
-    ["CONVEYED_VIA person:isabel-ferran -> person:jorge-salinas", "CONVEYED_TO person:jorge-salinas -> person:rodrigo-mamani"],
+    ["CONVEYED_VIA person:isabel-ferran -> person:jorge-salinas", "CONVEYED_TO person:jorge-salinas -> person:rodrigo-mamani", "CONVEYED_TO person:isabel-ferran -> person:rodrigo-mamani"],
     MESSAGE,
   ],
   [

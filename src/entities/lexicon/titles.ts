@@ -151,3 +151,9 @@ export const PORTFOLIO_WORDS = new Set(["Foreign", "Affairs", "External", "Home"
 
 /** Letters of honours and offices written after a name, Commonwealth style ("ON, GCMG, CD, KStJ", "ON, PC, MP"). */
 export const POST_NOMINALS = new Set(["ON", "OJ", "OD", "CD", "PC", "MP", "GCMG", "KCMG", "CMG", "OBE", "MBE", "CBE", "KBE", "DBE", "GBE", "KStJ", "DStJ", "QC", "KC", "SC", "JP", "CH", "OM", "KCVO", "GCVO", "CVO", "LVO", "MVO", "ORTT", "TC", "ONZ", "GNZM", "KNZM", "DNZM", "CNZM", "MNZM", "AC", "AO", "OAM", "GCB", "KCB", "CB", "OCC", "CCH", "SCM", "GCOJ"]);
+
+/** Styles of address only one state gives its ministers and grandees ("Lyonpo", "Samdech", "Datuk Seri"). */
+const STATE_STYLES: Record<string, string> = { Lyonpo: "bhutan", Lyonchhen: "bhutan", Dasho: "bhutan", Samdech: "cambodia", Ratu: "fiji", Datuk: "malaysia", Dato: "malaysia", "Tan Sri": "malaysia" };
+const STATE_STYLE = new RegExp(`\\b(${Object.keys(STATE_STYLES).join("|")})\\b`);
+/** The state whose style the words before a name hold ("Finance Minister Lyonpo " → "bhutan"), if any. */
+export const stateOfStyle = (before: string): string | undefined => STATE_STYLES[before.match(STATE_STYLE)?.[1] ?? ""];

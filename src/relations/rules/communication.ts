@@ -303,6 +303,35 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     ],
   },
   {
+    reason: "a sender received an intermediary and entrusted her with a message for a recipient: \"X received Y … and entrusted her with a message for Z\"",
+    cue: /\b(?:entrusted|handed|gave) (?:him|her) (?:with )?/,
+    pattern: `(?<src>@P)${AUX} (?:received|met|welcomed)(?: with)? (?:the )?(?:<G\\d+>['’]s (?:[^<.;,]|<[LO]\\d+>){0,60}, )?(?<mid>@P),?(?:[^<.;]|<[LO]\\d+>){0,80}? and (?:then |also )?(?:entrusted|handed|gave) (?:him|her) (?:with )?(?:a |an |the )?(?:[\\w-]+ ){0,2}(?:message|letter|note)s? for (?:the )?(?<rcp>@P)`,
+    emit: [
+      { relation: "CONVEYED_VIA", source: "src", target: "mid" },
+      { relation: "CONVEYED_TO", source: "src", target: "rcp" },
+    ],
+  },
+  {
+    reason: "an intermediary put it into a recipient's hands: \"X put it into the hands of Y\", \"X put the letter in Y's hands\"",
+    cue: /\bput (?:it|the (?:letter|message|note|reply)) (?:in|into) /,
+    pattern: `(?<mid>@P)(?:, (?:[^<.;]|<[GNL]\\d+>){1,80},)?${AUX} put (?:it|the (?:letter|message|note|reply)) (?:in|into) (?:the hands of (?:the )?(?<rcp>@P)|(?<rcp2>@P)['’]s hands)`,
+    emit: [
+      { relation: "CONVEYED_TO", source: "mid", target: "rcp" },
+      { relation: "CONVEYED_TO", source: "mid", target: "rcp2" },
+    ],
+  },
+  {
+    reason: "a sender's note addressed to a recipient, which an intermediary passed to another: \"a note addressed to Z, which X passed to G's ambassador, Y\"",
+    cue: /\baddressed to <P\d+>, which\b/,
+    pattern: `(?<src>@P)(?:[^<.;]|<[GNL]\\d+>){0,60}?\\b(?:a |an |the )?(?:[\\w-]+ )?(?:note|letter|message|reply)s? addressed to (?:the )?(?<rcp>@P), which (?<mid>@P) (?:then |later )?(?:passed|handed|gave|delivered|took)(?: it)?(?: on| over)? to (?:the )?(?:<G\\d+>['’]s (?:[^<.;,]|<[LG]\\d+>){0,60}, )?(?<mid2>@P)`,
+    emit: [
+      { relation: "CONVEYED_VIA", source: "src", target: "mid" },
+      { relation: "CONVEYED_VIA", source: "src", target: "mid2" },
+      { relation: "CONVEYED_TO", source: "src", target: "rcp" },
+      { relation: "CONVEYED_TO", source: "mid", target: "mid2" },
+    ],
+  },
+  {
     reason: "a recipient received an intermediary and took a sender's letter from him: \"Y received X …, and took Z's letter from him\"",
     cue: /\btook <P\d+>['’]s /,
     pattern: `(?<rcp>@P)${AUX} (?:received|welcomed|met)(?: with)? (?<mid>@P)(?:[^.;]|<[LGO]\\d+>|<P\\d+>){0,120}?,? and (?:then |later )?took (?<src>@PG)['’]s (?:[a-z-]+ )?(?:letter|message|note|reply)s? from (?:him|her)\\b`,
