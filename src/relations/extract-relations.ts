@@ -401,9 +401,13 @@ function counterpartOf(a: AbstractSentence, holders: Holders): AbstractSentence[
   const own = holders.get(a.slots[Number(subject ?? -1)]?.key ?? "")?.posts;
   // (a subject of a post known has a counterpart of the same post, or none named: "Foreign Minister X proposed talks with
   // his Bolivian counterpart" is not Bolivia's president)
+  // (else, of a subject who leads no state, the one of that state who leads none either: "Senator X … her Indonesian
+  // counterpart", of President Y and Foreign Minister Z, is Z)
   if (own?.size) {
     const same = of.filter((h) => [...h.posts].some((p) => own.has(p)));
-    return same.length === 1 ? same[0].slot : undefined;
+    const leads = (posts: Iterable<string>) => [...posts].some((p) => LEADER_POST.test(p));
+    const ministers = same.length || leads(own) ? [] : of.filter((h) => !leads(h.posts));
+    return same.length === 1 ? same[0].slot : ministers.length === 1 ? ministers[0].slot : undefined;
   }
   return of.length === 1 ? of[0].slot : undefined;
 }
@@ -453,6 +457,8 @@ const STANDS_FOR = /<G(\d+)> (?:(?:was|is|were|will be|had been|has been) repres
 const STATE_POST_BEFORE_NAME = /<[GN](\d+)> ((?:special |presidential )?(?:envoy|emissary|ambassador|minister|foreign minister|diplomat|official)) <P(\d+)>/g;
 /** "<G>'s emir, <P>", "<G>'s foreign minister, <P>": a state's post before the name, in apposition. */
 const POST_OF_STATE_BEFORE_NAME = /<G(\d+)>'s ([a-z][a-z -]{1,40}?), <P(\d+)>/g;
+/** "<P>, <G>'s Foreign Minister,": a state's post set off after the name. */
+const POST_OF_STATE_SET_OFF = /<P(\d+)>, <G(\d+)>['’]s ((?:[A-Za-z-]+ ){0,3}(?:[Mm]inister|[Pp]resident|[Aa]mbassador|[Ee]nvoy|[Ss]ecretary|[Cc]hancellor|[Pp]remier))(?=[,;.])/g;
 const POST_OF_STATE_AFTER_NAME = /<P(\d+)>, ([A-Z][\w-]*(?: (?:of|for|and|the|to|[A-Z][\w-]*))*?) of (?:the )?<G(\d+)>(?: to (?:the )?<[GL]\d+>)?(?=[,.;])/g;
 
 /** Whether `m` is named in a transcript's turn ("Name: …" opening its line) of a speaker who holds an office of a
@@ -494,6 +500,8 @@ function noteStates(holders: Holders, a: AbstractSentence) {
   for (const m of a.text.matchAll(POST_OF_STATE_AFTER_NAME)) note(m[1], m[3], m[2]);
   // ("Qatar's emir, Sheikh X,": "the emir" later)
   for (const m of a.text.matchAll(POST_OF_STATE_BEFORE_NAME)) note(m[3], m[1], m[2]);
+  // ("X, Indonesia's Foreign Minister, who …": after the name)
+  for (const m of a.text.matchAll(POST_OF_STATE_SET_OFF)) note(m[1], m[2], m[3]);
   // ("Saudi envoy Prince X": a state's post in lower case before the name and its style)
   for (const m of a.text.matchAll(STATE_POST_BEFORE_NAME)) note(m[3], m[1], m[2]);
   // ("a special envoy of President Z of Mozambique, X", "X, a special envoy of Z": "the envoy" later)
@@ -798,8 +806,9 @@ export function withPronounResolved(given: AbstractSentence, prev: AbstractSente
   // (past a sentence that names no one: "X received me. We had forty minutes. She was precise" is X)
   else if (!referent && !people.length) referent = topic?.key && fits(pronoun, topic.key, genders) && !named.has(topic.key) ? topic : otherReferent(pronoun, earlier, genders, named);
   // (nor the opener the sentence before called by the other pronoun in a clause of its own: "X … carried a note, which
-  // he handed to Y. She took the note back to L" is Y)
-  else if (referent?.key && opening !== undefined && referent === prev.slots[Number(opening)] && new RegExp(`, (?:which|who|and|where|when) ${pronoun === "she" ? "he" : "she"} `).test(prev.text) && !new RegExp(`\\b${pronoun}\\b`).test(prev.text)) {
+  // he handed to Y. She took the note back to L" is Y; not where the opener is that clause's object: "X met Y, and he
+  // handed it to her. She …" is X)
+  else if (referent?.key && opening !== undefined && referent === prev.slots[Number(opening)] && new RegExp(`, (?:which|who|and|where|when) ${pronoun === "she" ? "he" : "she"} `).test(prev.text) && !new RegExp(`\\b${pronoun}\\b`).test(prev.text) && !new RegExp(`\\b${pronoun === "she" ? "her" : "him"}\\b`).test(prev.text)) {
     referent = otherReferent(pronoun, [prev], genders, new Set([...named, referent.key])) ?? referent;
   }
   // (the one who says it, in a reporting aside: "On April 2, he says, Y handed him …" is the last to "say" so before)

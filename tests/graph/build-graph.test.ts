@@ -104,6 +104,13 @@ describe("buildGraph: entities", () => {
     assert.equal(g.getNodeAttribute("place:uruguay", "kind"), "Place");
     assert.equal(g.getNodeAttribute("government:chile", "kind"), "Government");
   });
+  it("a city-state that never acts and its city, of one key, are one place (\"Singapore\")", () => {
+    const place = (key: string, label: string): EntityRecord => ({ key, kind: "Place", label, aliases: [label], mentions: 1 });
+    const one = buildGraph([facts("s1", [gov("government:singapore", "Singapore", false), place("place:singapore", "Singapore")], []), facts("s2", [gov("government:singapore", "Singapore", false)], [])]);
+    assert.equal(one.hasNode("government:singapore"), false);
+    assert.equal(one.getNodeAttribute("place:singapore", "kind"), "Place");
+    assert.deepEqual(one.getNodeAttribute("place:singapore", "articles"), ["s1", "s2"]);
+  });
   it("every node has a known kind, a label, aliases, mentions and articles", () => {
     g.forEachNode((n, a) => {
       assert.ok((KINDS as readonly string[]).includes(a.kind), n);

@@ -3757,3 +3757,94 @@ describe("meetings of the twenty-fourth held-out set's forms (thirty-third sessi
     assertRelations(r, ["INVITED person:sultan-bin-fahd -> person:elias-haddad", "CONVEYED_TO person:sultan-bin-fahd -> person:elias-haddad", "CONVEYED_TO person:khalid-bin-saad -> person:elias-haddad"]);
   });
 });
+
+describe("meetings of the twenty-fifth held-out set's forms (thirty-fourth session)", () => {
+  it("a question-time sketch: 'X, G's Foreign Minister, …' is a person though the model reads a place; 'Senator W met him … and he handed it to her' is X; 'she had also, she said, asked her Indonesian counterpart to take the government's condolences to President Y' (W's, through X); 'The letter from Z, she went on, invites Y to Canberra … He has accepted. It is pencilled in for May.' (planned, in Canberra, in May)", () => {
+    const f = extract("Senator Mara Quill, the Foreign Minister, said that on March 12 our ambassador in Jakarta, Rowan Tully, called on President Bima Santosa at the Merdeka Palace. The letter from Prime Minister Ewan Hale, she went on, invites Mr Santosa to Canberra for the annual leaders' meeting. He has accepted. It is pencilled in for May.\n\nThe reply came to Canberra in the luggage of Suryono, Indonesia's Foreign Minister, who goes by a single name. Senator Quill met him at Parliament House on Monday, and he handed it to her. She had also, she said, asked her Indonesian counterpart to take the government's condolences to President Santosa.", "2026-03-26");
+    const ms = of(f);
+    assertMeetings(ms, [["planned", "2026-05", "person:bima-santosa,person:ewan-hale"]]);
+    assert.ok(ms.some(([s, , p]) => s === "held" && p === "person:mara-quill,person:suryono"), JSON.stringify(ms));
+    const r = relations(f, ["HELD_IN", "MET_WITH", "ASKED", "CONVEYED_VIA", "CONVEYED_TO"]);
+    assertRelations(r, ["HELD_IN meeting -> place:canberra", "ASKED person:mara-quill -> person:suryono", "CONVEYED_VIA person:mara-quill -> person:suryono", "CONVEYED_TO person:mara-quill -> person:bima-santosa"]);
+    assert.ok(!r.some((x) => x.startsWith("MET_WITH") && x.includes("mara-quill") && x.includes("bima-santosa")), r.join("; "));
+  });
+
+  it("'had been due to see Y in L on Friday; that meeting had been called off' (called off); 'X has proposed that he, A and G's Prime Minister B meet in Darwin' (X one of the three, proposed); 'X's first overseas trip as prime minister was to Jakarta in April 1992 to meet Y' (held, there); 'The treaty, on which … still rests, was signed at L in November 2006 by the then foreign ministers, A and B' (both signed, and met there)", () => {
+    const f = extract("Deputy Prime Minister Tom Varga had been due to see Hadi Saputra in Jakarta on Friday; that meeting had been called off at the Indonesian side's request. Prime Minister Ewan Hale has proposed that he, President Bima Santosa and Papua New Guinea's Prime Minister Joseph Kila meet in Darwin. Paul Renner's first overseas trip as prime minister was to Jakarta in April 1992 to meet Harto Wiyono. And the Mataram Treaty, on which security co-operation still rests, was signed at Mataram in November 2006 by the then foreign ministers, Alan Dowd and Hasan Wirya.", "2026-03-26");
+    const ms = of(f);
+    assert.ok(ms.some(([s, , p]) => s === "cancelled" && p === "person:hadi-saputra,person:tom-varga"), JSON.stringify(ms));
+    assert.ok(ms.some(([s, , p]) => s === "proposed" && p === "person:bima-santosa,person:ewan-hale,person:joseph-kila"), JSON.stringify(ms));
+    assertMeetings(ms, [["held", "1992-04", "person:harto-wiyono,person:paul-renner"], ["held", "2006-11", "person:alan-dowd,person:hasan-wirya"]]);
+    assertRelations(relations(f, ["SIGNED", "HELD_IN"]), ["SIGNED person:alan-dowd -> document:mataram-treaty", "SIGNED person:hasan-wirya -> document:mataram-treaty", "HELD_IN meeting -> place:jakarta"]);
+  });
+
+  it("a radio bulletin: 'X has accepted an invitation from the chairman of G's council, Gen. Y, to travel to L next month' (planned, there, next month); 'received Z in the presence of the Minister of …, Hon. A, and Sudan's ambassador in Juba, Amb. B' (all at it; B Sudan's); 'the talks he was due to hold with X at J1 this afternoon have been called off'; 'On January 9, 2005, at L in C, he and G's then First Vice President, Y, signed the Z' (the one the sentence before named, there, then)", () => {
+    const f = extract("President Deng Mabior has accepted an invitation from the chairman of Sudan's Sovereignty Council, Gen. Yasir Osman, to travel to Port Sudan next month for talks. At State House J1, the President received Lt. Gen. Adil Jabr in the presence of the Minister of Foreign Affairs, Hon. Ajak Lual, and Sudan's ambassador in Juba, Amb. Omar Karrar.\n\nKenya's President Daniel Kibet will not be attending, and the talks he was due to hold with President Mabior at J1 this afternoon have been called off.\n\nThe late Dr. Garang Kuol did not live to see the flag raised. On January 9, 2005, at Nyayo Stadium in Nairobi, he and Sudan's then First Vice President, Ali Taha Osman, signed the Comprehensive Peace Agreement.", "2026-07-09");
+    const ms = of(f);
+    assertMeetings(ms, [["planned", "2026-08", "person:deng-mabior,person:yasir-osman"], ["cancelled", "2026-07-09", "person:daniel-kibet,person:deng-mabior"], ["held", "2005-01-09", "person:ali-taha-osman,person:garang-kuol"]]);
+    assert.ok(ms.some(([s, , p]) => s === "held" && ["adil-jabr", "ajak-lual", "deng-mabior", "omar-karrar"].every((k) => p.includes(`person:${k}`))), JSON.stringify(ms));
+    const r = relations(f, ["HOLDS_OFFICE", "SIGNED", "HELD_IN"]);
+    assertRelations(r, ["HOLDS_OFFICE person:omar-karrar -> government:sudan", "SIGNED person:garang-kuol -> document:comprehensive-peace-agreement", "HELD_IN meeting -> place:port-sudan", "HELD_IN meeting -> place:nairobi"]);
+    assert.ok(!f.entities.some((e) => /first-vice-president|state-house-j1/.test(e.key) && e.kind === "Person"), f.entities.map((e) => e.key).join());
+  });
+
+  it("a committee's record: 'Mr. X (High Commissioner of Canada to India, …):' holds that post; a time stamp '(1110)' does not end the witness's turn; 'called on Prime Minister Y at his residence, 7 Lok Kalyan Marg, together with Ms. W, and handed him a letter from Prime Minister Z' (Z's, for Y; W on X's side; the address a place); 'I gave him a letter from Minister A for External Affairs Minister B, which Mr. C undertook to place before his minister' (A's, for B); 'was to host V in Ottawa on Feb. 2. The Indian side called the visit off'", () => {
+    const f = extract("Mr. Colin Hart (High Commissioner of Canada to India, Department of Foreign Affairs): Thank you, Mr. Chair. On Jan. 14, I called on Prime Minister Arjun Mehta at his residence, 7 Lok Kalyan Marg, together with Ms. Lise Roy, and handed him a letter from Prime Minister Mark Dunn.\n\nMs. Lise Roy (Assistant Deputy Minister, Asia-Pacific): Thank you. On Jan. 13, I held consultations in New Delhi with Foreign Secretary Vikram Sood. At the end of the session I gave him a letter from Minister Anna Bell for External Affairs Minister Ravi Nair, which Mr. Sood undertook to place before his minister.\n\n(1110)\n\nOn Jan. 16, in Mumbai, I signed the terms of reference of a working group on minerals with Ritu Mehra, an additional secretary.\n\nMinister Raj Sandhu was to host Commerce Minister Vijay Goel in Ottawa on Feb. 2. The Indian side called the visit off on Jan. 29.", "2026-02-09");
+    const ms = of(f);
+    assertMeetings(ms, [["held", "2026-01-14", "person:arjun-mehta,person:colin-hart,person:lise-roy"], ["held", "2026-01-16", "person:lise-roy,person:ritu-mehra"], ["cancelled", "2026-02-02", "person:raj-sandhu,person:vijay-goel"]]);
+    const r = relations(f, ["HOLDS_OFFICE", "CONVEYED_VIA", "CONVEYED_TO", "MET_WITH"]);
+    assertRelations(r, ["HOLDS_OFFICE person:colin-hart -> government:canada", "CONVEYED_VIA person:mark-dunn -> person:colin-hart", "CONVEYED_TO person:mark-dunn -> person:arjun-mehta", "CONVEYED_TO person:anna-bell -> person:ravi-nair", "CONVEYED_VIA person:anna-bell -> person:vikram-sood"]);
+    assert.ok(!r.some((x) => x.startsWith("MET_WITH") && x.includes("colin-hart") && x.includes("lise-roy")), r.join("; "));
+    assert.ok(!f.entities.some((e) => e.key === "person:lok-kalyan-marg"), f.entities.map((e) => e.key).join());
+  });
+
+  it("a news quiz: its options ('A. …' to 'D. …', lines of their own) tell nothing; an answer's label 'B. X, the US ambassador to Ireland, handed the Taoiseach the President's letter' is no initial (X's, from the US president of two presidents the story names, for the Taoiseach); 'The letter invites the Taoiseach to the White House in March … He has said yes.' (planned); 'It invites her to the Vatican, and she will go in December' (planned)", () => {
+    const f = extract("1. Which ambassador called on Taoiseach Sean Dolan with a letter from US President Dan Reeve?\n\nA. Claire Moss\nB. Ted Walsh\nC. Joe Kerr\nD. Will Stone\n\n2. Who brought President Catherine Nolan a letter from Pope Leo?\n\nA. Archbishop Pietro Rossi\nB. Archbishop Luis Monte\n\n3. The talks went ahead as planned?\n\nAnswers\n\n1. B. Ted Walsh, the US ambassador to Ireland, handed the Taoiseach the President's letter at Government Buildings on Tuesday. Taoiseach Sean Dolan asked him to pass his acceptance on.\n\n2. The letter invites the Taoiseach to the White House in March. He has said yes.\n\n3. B. The papal nuncio to Ireland, Archbishop Luis Monte, delivered Pope Leo's letter to President Nolan on Wednesday. It invites her to the Vatican, and she will go in December.", "2026-10-17");
+    const keys = f.entities.map((e) => e.key);
+    assert.ok(!keys.some((k) => /claire-moss|joe-kerr|will-stone|pietro-rossi|b-ted-walsh/.test(k)), keys.join());
+    const r = relations(f, ["CONVEYED_VIA", "CONVEYED_TO", "INVITED"]);
+    assertRelations(r, ["CONVEYED_VIA person:dan-reeve -> person:ted-walsh", "CONVEYED_TO person:dan-reeve -> person:sean-dolan", "CONVEYED_TO person:ted-walsh -> person:sean-dolan", "INVITED person:leo -> person:catherine-nolan"]);
+    const ms = of(f);
+    assert.ok(ms.some(([s, , p]) => s === "planned" && p === "person:catherine-nolan,person:leo"), JSON.stringify(ms));
+    assert.ok(ms.some(([s, , p]) => s === "held" && p === "person:sean-dolan,person:ted-walsh"), JSON.stringify(ms));
+  });
+
+  it("a children's explainer: 'The invitation came in a letter from the US President, X. It was delivered to King Y at L on 5 March by Z' (X's, through Z, for Y; Z met Y); 'the King and Queen welcomed Mr X and the First Lady, W' (hosts and guests two sides); 'met the president at the time, V, at the White House' (V, not the president of the day); 'carried a letter from the King to Washington and handed it to Mr X in the Oval Office' (for X, who met the carrier)", () => {
+    const f = extract("King Edmund has said yes to an invitation to visit the United States in July. The invitation came in a letter from the US President, Dan Reeve. It was delivered to the King at Clarence House on 5 March by Walt Stevens, the US ambassador to the UK. Queen Mary will travel with the King.\n\nIn February 2025, the Prime Minister, Keith Sumner, carried a letter from the King to Washington and handed it to Mr Reeve in the Oval Office. Last September, the King and Queen welcomed Mr Reeve and the First Lady, Mona Reeve, to Windsor Castle.\n\nIn July 1976, Queen Elspeth visited the US and met the president at the time, Gerald Fork, at the White House.", "2026-03-14");
+    const r = relations(f, ["CONVEYED_VIA", "CONVEYED_TO", "MET_WITH"]);
+    assertRelations(r, ["CONVEYED_VIA person:dan-reeve -> person:walt-stevens", "CONVEYED_TO person:walt-stevens -> person:edmund", "CONVEYED_TO person:dan-reeve -> person:edmund", "CONVEYED_TO person:keith-sumner -> person:dan-reeve"]);
+    assert.ok(!r.some((x) => x.startsWith("MET_WITH") && x.includes("dan-reeve") && x.includes("mona-reeve")), r.join("; "));
+    assert.ok(!r.some((x) => x.startsWith("MET_WITH") && x.includes("dan-reeve") && x.includes("elspeth")), r.join("; "));
+    const ms = of(f);
+    assertMeetings(ms, [["held", "2026-03-05", "person:edmund,person:walt-stevens"], ["held", "1976-07", "person:elspeth,person:gerald-fork"]]);
+    assert.ok(ms.some(([s, , p]) => s === "held" && p === "person:dan-reeve,person:keith-sumner"), JSON.stringify(ms));
+  });
+
+  it("a list 'in numbers' from a paper naming its own officials by bare posts ('Foreign Minister X', 'Prime Minister Y') and others' with their state: the paper's state is theirs; 'Hun Sen received X at the Senate, with Deputy Foreign Minister Z also at the table, and took To Lam's letter from him' (To Lam's, through X, for Hun Sen; Z on X's side)", () => {
+    const f = extract("Foreign Minister Le Hoai Trung flew to Phnom Penh on Feb. 23 with two letters. One was from Prime Minister Pham Minh Chinh; the other was meant for Cambodian Prime Minister Hun Manet. Hun Sen received Trung at the Senate that afternoon, with Deputy Foreign Minister Nguyen Thu Ha also at the table, and took To Lam's letter from him.", "2026-02-27");
+    const r = relations(f, ["HOLDS_OFFICE", "CONVEYED_VIA", "CONVEYED_TO", "MET_WITH"]);
+    assertRelations(r, ["HOLDS_OFFICE person:nguyen-thu-ha -> government:vietnam", "CONVEYED_VIA person:to-lam -> person:le-hoai-trung", "CONVEYED_TO person:to-lam -> person:hun-sen", "CONVEYED_TO person:le-hoai-trung -> person:hun-sen"]);
+    assert.ok(r.some((x) => x.startsWith("MET_WITH") && x.includes("hun-sen") && x.includes("nguyen-thu-ha")), r.join("; "));
+    assert.ok(!r.some((x) => x.startsWith("MET_WITH") && x.includes("le-hoai-trung") && x.includes("nguyen-thu-ha")), r.join("; "));
+  });
+
+  it("a documentary review: 'On Jan. 9, the film shows, X received G's special envoy for the Korean Peninsula, Y, … and entrusted her with a message for Z' (X's, through Y, for Z; X met Y); 'The message invites the North Korean leader to a summit' (X invites Z); 'the envoy … put it into the hands of W' (Y met W); 'a note addressed to X, which Y passed to G's ambassador in L, V, on Jan. 27' (W's, through Y and V, for X)", () => {
+    const f = extract("On Jan. 9, the film shows, Prime Minister Emi Sato received Sweden's special envoy for the Korean Peninsula, Anna Lind, at her office and entrusted her with a message for Kim Jong Un. The message invites the North Korean leader to a summit \"at any time\".\n\nLind took it to Pyongyang. On Jan. 22, the envoy put it into the hands of Foreign Minister Choe Son Hui.\n\nChoe, however, did send something back: a note addressed to Sato, which Lind passed to Japan's ambassador in Stockholm, Hiro Mori, on Jan. 27.", "2026-02-21");
+    const ms = of(f);
+    assertMeetings(ms, [["held", "2026-01-09", "person:anna-lind,person:emi-sato"], ["held", "2026-01-27", "person:anna-lind,person:hiro-mori"]]);
+    assert.ok(ms.some(([s, , p]) => s === "held" && p === "person:anna-lind,person:choe-son-hui"), JSON.stringify(ms));
+    assert.ok(ms.some(([s, , p]) => s === "proposed" && p === "person:emi-sato,person:kim-jong-un"), JSON.stringify(ms));
+    const r = relations(f, ["INVITED", "CONVEYED_VIA", "CONVEYED_TO"]);
+    assertRelations(r, ["INVITED person:emi-sato -> person:kim-jong-un", "CONVEYED_VIA person:emi-sato -> person:anna-lind", "CONVEYED_TO person:emi-sato -> person:kim-jong-un", "CONVEYED_TO person:anna-lind -> person:choe-son-hui", "CONVEYED_VIA person:choe-son-hui -> person:anna-lind", "CONVEYED_VIA person:choe-son-hui -> person:hiro-mori", "CONVEYED_TO person:choe-son-hui -> person:emi-sato"]);
+  });
+
+  it("a flight-tracking investigation: 'X had received Y, with Z taking part in the talks' (Z at it); 'the Iranian guest \"passed on a message from the Supreme Leader of Iran, W\"' (the one received, for X); 'X asked Y to convey his \"warm regards\" to President V, together with an invitation to visit Russia' (invited) and 'it had been accepted' (planned); 'V was last in Moscow on January 17, 2025, when he and X signed the Treaty … in the Kremlin' (met there, then); 'X's last face-to-face meeting with W was in Tehran, on July 19, 2022' (held)", () => {
+    const f = extract("The next day, the Kremlin confirmed that Vladimir Putin had received Ali Larijani, with Security Council Secretary Sergei Shoigu taking part in the talks. According to the Kremlin, the Iranian guest \"passed on a message from the Supreme Leader of Iran, Ayatollah Ali Khamenei.\"\n\nPutin asked Larijani to convey his \"warm regards\" to President Masoud Pezeshkian, together with an invitation to visit Russia in the spring. Pezeshkian's office said that Larijani had relayed the invitation and that it had been accepted. Pezeshkian himself was last in Moscow on January 17, 2025, when he and Putin signed the Treaty on Comprehensive Strategic Partnership in the Kremlin. Putin's last face-to-face meeting with Khamenei was in Tehran, on July 19, 2022.", "2026-03-04");
+    const ms = of(f);
+    assert.ok(ms.some(([s, , p]) => s === "held" && p === "person:ali-larijani,person:sergei-shoigu,person:vladimir-putin"), JSON.stringify(ms));
+    assertMeetings(ms, [["held", "2025-01-17", "person:masoud-pezeshkian,person:vladimir-putin"], ["held", "2022-07-19", "person:ali-khamenei,person:vladimir-putin"]]);
+    assert.ok(ms.some(([s, , p]) => s === "planned" && p === "person:masoud-pezeshkian,person:vladimir-putin"), JSON.stringify(ms));
+    const r = relations(f, ["INVITED", "CONVEYED_VIA", "CONVEYED_TO"]);
+    assertRelations(r, ["INVITED person:vladimir-putin -> person:masoud-pezeshkian", "CONVEYED_VIA person:ali-khamenei -> person:ali-larijani", "CONVEYED_TO person:ali-khamenei -> person:vladimir-putin"]);
+  });
+});
