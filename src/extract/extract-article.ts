@@ -288,7 +288,7 @@ function openingReferent(a: AbstractSentence, resolved: AbstractSentence | undef
 
 /** With no dateline, the state whose officials the story names by a bare post ("Foreign Minister X", "Prime Minister
  * Y"), as a paper names its own, where it names others' with their state ("Cambodian Prime Minister Z"): at least two
- * such officials of one state, the only such state the story never names with its officials. */
+ * such officials of one state the story never names with its officials, and no other such state named so twice. */
 function homeOfOwnOfficials(found: readonly FoundMention[], date: string | undefined): string | undefined {
   const own = new Map<string, Set<string>>();
   const named = new Set<string>();
@@ -305,8 +305,9 @@ function homeOfOwnOfficials(found: readonly FoundMention[], date: string | undef
   }
   // (a state the story also names with its officials, "Cambodian Prime Minister Z", is another's, whatever bare posts of
   // it there are: "Deputy Prime Minister and Foreign Minister W attended on the Cambodian side")
-  const left = [...own].filter(([state]) => !named.has(state));
-  return left.length === 1 && left[0][1].size >= 2 ? left[0][0] : undefined;
+  // (one other such state named once is no rival: "Pope Leo XIV" in an Irish paper's quiz)
+  const left = [...own].filter(([state]) => !named.has(state)).sort((x, y) => y[1].size - x[1].size);
+  return left.length && left[0][1].size >= 2 && (left[1]?.[1].size ?? 0) <= 1 ? left[0][0] : undefined;
 }
 
 /** "TOKYO •", "SEOUL (Reuters) -": a dateline's city gives the article's home state. */
