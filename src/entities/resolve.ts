@@ -301,6 +301,8 @@ function personCue(text: string, m: ResolvedMention): boolean {
   return !orgLike && (m.ner !== "ORG" || /\b(?:met|meets)\s+$/.test(before)) && /\b(?:met|meet|meets|meeting with|told|phoned|thanked|congratulated)\s+$/.test(before) && !/^\s*(?:officials|delegates|delegation|negotiators|envoys|diplomats|representatives|government)\b/.test(after);
 }
 
+/** The one word of a body's kind of rule before its name: "Transitional Sovereignty Council". */
+const ORG_QUALIFIER = /^(?:Transitional|Interim|Provisional|Supreme|Revolutionary|Presidential)$/;
 const KNOWN_AS = /^,?\s*\(?(?:also |better |widely |popularly )?(?:known as|nicknamed|dubbed|alias)\s+["“']?$/;
 const STATE = new Set<string>(["Government", "Demonym"]);
 
@@ -363,6 +365,17 @@ function resolveOrganizations(text: string, mentions: ResolvedMention[], touch: 
       if (dem && !label.startsWith(dem)) label = `${dem} ${label.replace(/^(?:the|The)\s+/, "")}`;
     }
     touch(m, entityKey("Organization", label), "Organization", label);
+  }
+  // ("Sudan's Transitional Sovereignty Council … a member of the Sovereignty Council": a body named again without the
+  // word of its kind of rule is the same body)
+  for (const m of orgs) {
+    if (!m.key?.startsWith("organization:") || nameTokens(m.name).length < 2) continue;
+    const short = normName(m.name.replace(/^(?:the|The) /, ""));
+    const long = orgs.find((o) => o.key && o.key !== m.key && o.start < m.start && ORG_QUALIFIER.test(o.name.replace(/^(?:the|The) /, "").slice(0, -short.length - 1)) && normName(o.name).endsWith(` ${short}`));
+    if (!long?.key) continue;
+    const was = m.key;
+    touch(m, long.key, "Organization", entities.get(long.key)?.label ?? long.name);
+    if (!mentions.some((x) => x.key === was)) entities.delete(was);
   }
   // appositions: "ORG", or NAME  /  ORG (NAME)  → NAME is an alias of ORG
   // (an acronym already taken for an organisation of its own, "Korean Central News Agency (KCNA)", moves over

@@ -3848,3 +3848,14 @@ describe("meetings of the twenty-fifth held-out set's forms (thirty-fourth sessi
     assertRelations(r, ["INVITED person:vladimir-putin -> person:masoud-pezeshkian", "CONVEYED_VIA person:ali-khamenei -> person:ali-larijani", "CONVEYED_TO person:ali-khamenei -> person:vladimir-putin"]);
   });
 });
+
+describe("names and posts of the twenty-fifth held-out set's forms (thirty-fourth session)", () => {
+  it("'G's Transitional Sovereignty Council … a member of the Sovereignty Council, Lt. Gen. X': one body, and X holds a post of G; 'X, the Minister of State for European Affairs.' and 'Y, now Tánaiste and Minister for Finance,' are posts of the paper's own state, told by its officials named by bare posts", () => {
+    const f = extract("President Deng Mabior accepted an invitation from the chairman of Sudan's Transitional Sovereignty Council, Gen. Yasir Osman. The invitation came in a message from Gen. Osman, which a member of the Sovereignty Council, Lt. Gen. Adil Jabr, brought to Juba.", "2026-07-09");
+    const r = relations(f, ["HOLDS_OFFICE"]);
+    assertRelations(r, ["HOLDS_OFFICE person:adil-jabr -> government:sudan"]);
+    assert.ok(!f.entities.some((e) => e.key === "organization:sovereignty-council"), f.entities.map((e) => e.key).join());
+    const g = extract("Foreign Affairs Minister Helen McEntee and President Catherine Connolly met Pope Leo XIV. Thomas Burke, the Minister of State for European Affairs. Simon Harris, now Tánaiste and Minister for Finance, hosted British Prime Minister Keir Starmer at Farmleigh.", "2026-10-17");
+    assertRelations(relations(g, ["HOLDS_OFFICE"]), ["HOLDS_OFFICE person:thomas-burke -> government:ireland", "HOLDS_OFFICE person:simon-harris -> government:ireland"]);
+  });
+});

@@ -110,6 +110,12 @@ export const PEOPLE_RULES: RelationRule[] = [
     emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "gov", titleGroup: "title" }],
   },
   {
+    reason: "a member of a state's organ named before the name: \"a member of the Sovereignty Council, Lt. Gen. X\"",
+    cue: /\bmember of (?:the )?<O\d+>, /,
+    pattern: `\\b(?:[Aa]|[Tt]he) (?:senior |leading |military |civilian )?(?<title>member) of (?:the )?(?<gov>@O), (?<p>@P)`,
+    emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "gov", titleGroup: "title" }],
+  },
+  {
     reason: "a state's post posted in a city, before the name: \"Turkey's consul general in Erbil, X\"",
     cue: /<G\d+>'s [a-z][a-z -]{2,40} (?:in|to) <[LG]\d+>, <P/,
     pattern: `(?<gov>@G)'s (?<title>${OFFICE}) (?:in|to) (?:the )?<[LG]\\d+>, (?<p>@P)`,
