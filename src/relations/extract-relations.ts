@@ -573,8 +573,8 @@ function withWhereHe(a: AbstractSentence, genders: Map<string, Gender>, accompan
   return { ...a, text: message ? `${text.slice(0, at + message[0].length)} to <P${host}>${text.slice(at + message[0].length)}` : text };
 }
 
-/** A reporting aside's object, "On April 2, he says, W handed him …": the "him" the pronouns' reading gave the one who
- * says it (`resolved`), the aside dropped; a pronoun after it left as it is. */
+/** A reporting aside's object, "On April 2, he says, W handed him …": the "him" the pronouns' reading gave the one
+ * who says it (`resolved`), the aside dropped; a pronoun after it left as it is. */
 function withAsideObject(a: AbstractSentence, resolved: AbstractSentence): AbstractSentence | undefined {
   const aside = a.text.match(/^((?:[^<.;]{0,40}, )?)(?:he|she) (?:says|said|recalls|recalled|claims|claimed|writes|wrote|adds|added), /);
   if (!aside) return undefined;

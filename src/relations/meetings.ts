@@ -295,7 +295,8 @@ const STATES_SIGNED_LOOKED_ON = new RegExp(`<G\\d+> and <G\\d+> (?:jointly |form
 /** Those who watched a signing: "as A and B looked on", "in the presence of A", "witnessed by A and B". */
 const LOOKERS_ON = new RegExp(`\\b(?:as (${TITLED_LIST}) (?:looked|watched) on|as (${TITLED_LIST}) watched|in the presence of (${TITLED_LIST})|witnessed by (${TITLED_LIST})|with (${TITLED_LIST}) (?:looking|watching) on|with (${TITLED_LIST}) witnessing\\b)`);
 /** A sentence that calls off, in a word, what the one before planned: "That's off.", "It has been scrapped." */
-// (and "The Indian side called the visit off on Jan. 29", "The press service confirmed that the trip had been called off")
+// (and "The Indian side called the visit off on Jan. 29", "The press service confirmed that the trip had been called
+// off")
 const CALLED_OFF_ALONE = /^(?:But )?(?:(?:That|It|This)(?: (?:call|meeting|visit|trip|audience|stop|leg))?(?:['’]s| is| was| has been) (?:now )?(?:off|called off|cancell?ed|canceled|scrapped|shelved|dropped)\b|(?:[Tt]he (?:<[NG]\d+> )?(?:[a-z]+ )?(?:side|government|ministry|office|organi[sz]ers|hosts?)|(?:[Tt]he )?<[GPO]\d+>) (?:has |had |then |later )*(?:called (?:the|that|this) (?:visit|meeting|trip|talks|summit|call) off|(?:cancell?ed|canceled|called off|scrapped) (?:the|that|this) (?:visit|meeting|trip|talks|summit|call))\b|[^.;]{0,80}\bthat the (?:trip|visit|meeting|talks|summit) (?:had|has) been (?:called off|cancell?ed|canceled|scrapped|shelved)\b)/;
 /** A journey's leg and its day: "flying to <L> on Tuesday", "and on to <L> on Wednesday", "arrived in <L> on 3 March". */
 const LEG = /\b(?:(?:flew|flying|travell?ed|travell?ing|went|headed|heading) (?:back )?to|(?:arrived|arriving) in|and (?:then )?on to) <[LG](\d+)> (on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2})\b)/g;
@@ -316,7 +317,8 @@ const INVITING_TO_A = new RegExp(`\\b(?:letter|message|note|invitation)s? from $
 const WITNESSED = /(?:^(?:[^<.;]{0,60})?|[.—–-] (?:[^<.;]{0,60})?|\bof (?:the )?)((?:(?:<G\d+>, )?<P\d+>(?:, | and |, and ))+(?:<G\d+>, )?<P\d+>),? (?:jointly |also |then )?witnessed\b[^.;<]{0,30}\bthe signing\b/;
 /** A letter handed to someone: "X, who …, handed Y a letter from Z", "X personally handed over to Y the reply". */
 // (or went to hand it: "X was at the Europa building on Thursday to hand Y a letter")
-/** "X, who …, put it into the hands of Y", "X put the letter in Y's hands": the carrier (1), the one handed it (2 or 3). */
+/** "X, who …, put it into the hands of Y", "X put the letter in Y's hands": the carrier (1), the one handed it (2
+ * or 3). */
 const PUT_IN_HANDS = /(<P\d+>)(?:, (?:[^;.<]|<[GNOL]\d+>){1,120}?,)?,? (?:personally |then |later )?put (?:it|the (?:letter|message|note|reply)) (?:in|into) (?:the hands of (?:the )?(<P\d+>)|(<P\d+>)['’]s hands)/g;
 /** "a note addressed to Z, which X passed to G's ambassador in L, Y": the carrier (1), the one handed it (2). */
 const NOTE_PASSED_TO = /\b(?:note|letter|message|reply)s? addressed to (?:the )?<P\d+>, which (<P\d+>) (?:then |later )?(?:passed|handed|gave|delivered)(?: it)?(?: on| over)? to (?:the )?(?:<G\d+>['’]s (?:[^<.;,]|<[LG]\d+>){0,60}, )?(<P\d+>)/g;
