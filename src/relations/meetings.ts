@@ -1126,7 +1126,10 @@ export class MeetingTracker {
         const offerer = text.slice(0, from).match(/<[PG](\d+)>['’]s (?:[a-z-]+ )?(?:offer|proposal|plan|bid|attempt|decision|invitation|request|call|desire|wish|intention|readiness|willingness) to (?:[a-z]+ ){0,2}$/) ?? text.slice(0, from).match(/\b(?:request|proposal|offer|bid)s? (?:by|from) (?:the )?<P(\d+)> for (?:a|an) (?:[\w'-]+ ){0,2}$|<P(\d+)>['’]s (?:[a-z-]+ )?(?:request|proposal|offer|bid) for (?:a|an) (?:[\w'-]+ ){0,2}$/);
         // (a second verb of a sentence that opened with "He": "He was met at L by X, and held talks the next day with Y")
         const openingHe = /^(?:[^<.;]{0,40}, )?(?:He|She) /.test(text) && /, and (?:later |then |also )?$/.test(text.slice(0, from)) && prevSubject?.startsWith("person:") ? prevSubject : undefined;
-        const subj = askedOne ?? (offerer ? keyOf(Number(offerer[1] ?? offerer[2])) : headed ? keyOf(Number(headed[1])) : relative ? keyOf(Number(relative[1])) : appositive ? keyOf(Number(appositive[1])) : pronoun ?? openingHe ?? subjectSlot(text, from, keyOf));
+        // ("X said the ambassador met Y", "X said that on March 12 the envoy called on Y": the verb's subject is the one
+        // the noun names, not the one who said it)
+        const nounSubject = !askedOne && !offerer && !headed && !relative && !appositive && !pronoun && REPORTED_NOUN_SUBJECT.test(text.slice(0, from));
+        const subj = nounSubject ? undefined : askedOne ?? (offerer ? keyOf(Number(offerer[1] ?? offerer[2])) : headed ? keyOf(Number(headed[1])) : relative ? keyOf(Number(relative[1])) : appositive ? keyOf(Number(appositive[1])) : pronoun ?? openingHe ?? subjectSlot(text, from, keyOf));
         // ("The president wants to sit down with Y": the one person of the article with that post, not Y)
         // (the post is the clause's subject, before its state's demonym: "the Indonesian minister met Y" is of that state)
         const byPost = askedOne || offerer || headed || relative || appositive ? undefined : this.holderOf(text.slice(0, from).match(TITLE_SUBJECT), a, keys(g.b ?? ""));
@@ -1139,7 +1142,7 @@ export class MeetingTracker {
         const known = subjectless ? [...this.meetings].filter((x) => x.lastAt < a.sentence.start + from && x.participants.has(met[0])).map((x) => [...x.participants].filter((p) => p.startsWith("person:") && p !== met[0])).filter((ps) => ps.length === 1).pop() : undefined;
         // (else the one the story is about: a profile's "A meeting with President X was called off at short notice")
         const lead = subjectless && !known && this.lead && this.lead !== met[0] ? [this.lead] : undefined;
-        left = groupSubject ? [] : byPost ? [byPost] : subj ? [subj] : (known ?? lead ?? (prevSubject && !unknownPost ? [prevSubject] : []));
+        left = groupSubject || (nounSubject && !byPost) ? [] : byPost ? [byPost] : subj ? [subj] : (known ?? lead ?? (prevSubject && !unknownPost ? [prevSubject] : []));
         // ("A and B, who have praised each other's programmes, last met in L": the pair before the relative clause;
         // "…, agreed to meet again in L")
         const pairWho = text.slice(0, from).match(/^(?:[^<.;]{0,30}, )?<P(\d+)> and <P(\d+)>, who (?:[^<;.]|<[GNLOE]\d+>){1,120}, (?:(?:last|first|later|then|also|have|had|finally) )*(?:(?:agreed|decided|promised|pledged|vowed|resolved|plan|planned|hope|hoped|are due|were due|are expected|are set) to (?:[a-z]+ ){0,2})?$/);
@@ -3708,6 +3711,8 @@ function subjectSlot(text: string, at: number, keyOf: (i: number) => string | un
   return undefined;
 }
 
+/** A reported clause whose subject is a noun, right before the verb: "<P> said that on March 12 the ambassador ". */
+const REPORTED_NOUN_SUBJECT = /<[PG]\d+>[^<.;]*?\b(?:said|says|told (?:[a-z]+ ){0,2}|announced|confirmed|revealed|added|noted)(?: that)?,? (?:(?:on|in|last|this) [^<.;,]{1,30},? )?(?:the|an?|our|their|his|her|its) (?:[a-z-]+ ){0,2}[a-z-]+ (?:(?:had|has|have|was|were|is|are|then|also|later|personally|secretly|reportedly) )*$/;
 /** A word that makes a stretch of text a clause, not a noun phrase. */
 const VERB_WORD = /\b(?:[a-z]+ed|met|meets|meet|said|says|held|holds|has|have|had|is|was|were|are|will|would|told|took|made|went|came|saw|gave|left|spoke)\b/;
 

@@ -3850,6 +3850,12 @@ describe("meetings of the twenty-fifth held-out set's forms (thirty-fourth sessi
 });
 
 describe("names and posts of the twenty-fifth held-out set's forms (thirty-fourth session)", () => {
+  it("'X said that on March 12 the ambassador called on President Y': the one who said it is not the caller (the ambassador, if named before, is)", () => {
+    const none = relations(extract("Senator Mara Quill, the Foreign Minister, said that on March 12 the ambassador called on President Bima Santosa at the palace.", "2026-03-26"), ["MET_WITH"]);
+    assert.deepEqual(none, []);
+    const named = relations(extract("Ambassador Rowan Tully arrived in Jakarta. Mara Quill said the ambassador met President Bima Santosa on Tuesday.", "2026-03-26"), ["MET_WITH"]);
+    assert.ok(named.length === 1 && named[0].includes("bima-santosa") && named[0].includes("rowan-tully"), named.join("; "));
+  });
   it("'G's Transitional Sovereignty Council … a member of the Sovereignty Council, Lt. Gen. X': one body, and X holds a post of G; 'X, the Minister of State for European Affairs.' and 'Y, now Tánaiste and Minister for Finance,' are posts of the paper's own state, told by its officials named by bare posts", () => {
     const f = extract("President Deng Mabior accepted an invitation from the chairman of Sudan's Transitional Sovereignty Council, Gen. Yasir Osman. The invitation came in a message from Gen. Osman, which a member of the Sovereignty Council, Lt. Gen. Adil Jabr, brought to Juba.", "2026-07-09");
     const r = relations(f, ["HOLDS_OFFICE"]);
