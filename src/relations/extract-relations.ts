@@ -1263,9 +1263,12 @@ function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
       (x) => x.sentence === m.sentence && x.end <= m.start && x.country && x.kind === "Government" && /^ (?:will |would |has |had |is to |also )*(?:send|sends|sent|dispatch(?:es|ed)?|appoint(?:s|ed)?|name[sd]?|(?:was|is|will be|were) represented(?: at the (?:table|talks|meeting|summit))? by|(?:government )?(?:delegation|side|team|negotiators) (?:is|was|are|were|will be|has been) (?:led|headed) by(?: the)?) (?:its |her |his )?$/.test(ctx.article.text.slice(x.end, m.outerStart ?? m.start)),
     );
     // the side the sentence says they sat on ("X took part in the talks on the Polish side, together with Interior Minister Y")
-    const onSide = ctx.mentions.find(
-      (x) => x.sentence === m.sentence && sideNamed(x, ctx.article.text) && /\b(?:took part|taking part|takes part|sat|participated|participating)\b[^.;]{0,40}\bon the $/.test(ctx.article.text.slice(Math.max(s.start, x.start - 80), x.start)),
-    );
+    // (each one's own, right after the name: "X attended on the Cambodian side and Y on the Vietnamese side")
+    const onSide =
+      ctx.mentions.find((x) => x.sentence === m.sentence && x.start > m.end && sideNamed(x, ctx.article.text) && /^(?: (?:also )?(?:took part|sat|participated|attended)(?: in)?(?: (?:the|those) (?:talks|meeting))?)? on the $/.test(ctx.article.text.slice(m.end, x.start))) ??
+      ctx.mentions.find(
+        (x) => x.sentence === m.sentence && sideNamed(x, ctx.article.text) && /\b(?:took part|taking part|takes part|sat|participated|participating)\b[^.;]{0,40}\bon the $/.test(ctx.article.text.slice(Math.max(s.start, x.start - 80), x.start)),
+      );
     // the state of the titled name before it in a list ("Russian Foreign Minister X, Defence Minister Y and …")
     const prior = ctx.mentions.filter((x) => x.sentence === m.sentence && x.kind === "Person" && x.end <= (m.outerStart ?? m.start) && x.titleCountry).pop();
     // (not the speaker after a reported clause: "… a message from UAE President X, Presidential Aide Y told reporters")
@@ -1555,7 +1558,9 @@ const sideNamed = (x: ResolvedMention, text: string) =>
 function sideSeated(m: ResolvedMention, ctx: RelationContext): string | undefined {
   const text = ctx.article.text;
   const sides = ctx.mentions.filter((x) => x.sentence === m.sentence && sideNamed(x, text) && /\bon the $/.test(text.slice(Math.max(0, x.start - 8), x.start)));
-  return (sides.filter((x) => x.end <= (m.outerStart ?? m.start)).pop() ?? sides.find((x) => x.start >= m.end))?.country;
+  // (one's own right after the name first: "X attended on the Cambodian side and Y on the Vietnamese side")
+  const own = sides.find((x) => x.start >= m.end && /^(?: (?:also )?(?:attended|took part|sat|participated)(?: in)?(?: (?:the|those) (?:talks|meeting))?)? on the $/.test(text.slice(m.end, x.start)));
+  return (own ?? sides.filter((x) => x.end <= (m.outerStart ?? m.start)).pop() ?? sides.find((x) => x.start >= m.end))?.country;
 }
 
 /** The office the gazetteer of office holders (general knowledge) gives the person at `m` on the article's day, unless

@@ -425,7 +425,7 @@ const ATTENDED_IT_WITH = /<P(\d+)>,? (?:[a-z]+ ){1,3}(?:after|at|following) the 
 const ACCOMPANIED_HIM = /^(?:[^<.;]{0,30})?<P(\d+)>(?:, (?:[^;.<]|<[GNOL]\d+>){1,100},)? (?:also )?accompanied (?:him|her)\b/;
 /** A place a signing was done at together: "at the foreign ministry", "at a ceremony in <L>". */
 // (or an event it was signed on the margins of: "on the margins of the <E> in <L>, A and B signed")
-const SIGNING_VENUE = /\bat (?:the|a|an) (?:[a-z-]+ ){0,3}(?:ministry|palace|ceremony|residence|office|headquarters|hall|house|building|session|meeting|summit|talks|hotel|embassy|chancellery|parliament|State House)\b(?: (?:in|of) <L(\d+)>)?|\bsigned (?:the |a |an )?(?:so-called )?<D\d+> at the <[OL]\d+>|\bon the (?:margins|sidelines) of (?:the )?<E\d+>(?: in <L(\d+)>)?|^(?:[^<.;]{0,40}, )?at (?:the )?<L\d+> in <L(\d+)>, /;
+const SIGNING_VENUE = /\bat (?:the|a|an) (?:[a-z-]+ ){0,3}(?:ministry|palace|ceremony|residence|office|headquarters|hall|house|building|session|meeting|summit|talks|hotel|embassy|chancellery|parliament|State House)\b(?: (?:in|of) <L(\d+)>)?|\bsigned (?:the |a |an )?(?:so-called )?<D\d+> at the <[OL]\d+>|\bon the (?:margins|sidelines) of (?:the )?<E\d+>(?: in <L(\d+)>)?|^(?:[^<;]{0,40}, )?(?:at (?:the )?<L\d+> )?in <L(\d+)>, (?=(?:then )?(?:[A-Z][a-z]+ ){0,3}<P\d+>)/;
 /** A signing not done at one table. */
 const APART = /\b(?:separately|(?:separate|different|two) (?:rooms|ceremonies|capitals|locations)|by video|virtually|remotely|by correspondence|in their (?:respective|own) capitals)\b/i;
 const GROUP = "(?:officials|delegates|delegations?|negotiators|envoys|diplomats|representatives)";
@@ -1129,7 +1129,9 @@ export class MeetingTracker {
         // ("X said the ambassador met Y", "X said that on March 12 the envoy called on Y": the verb's subject is the one
         // the noun names, not the one who said it)
         const nounSubject = !askedOne && !offerer && !headed && !relative && !appositive && !pronoun && REPORTED_NOUN_SUBJECT.test(text.slice(0, from));
-        const subj = nounSubject ? undefined : askedOne ?? (offerer ? keyOf(Number(offerer[1] ?? offerer[2])) : headed ? keyOf(Number(headed[1])) : relative ? keyOf(Number(relative[1])) : appositive ? keyOf(Number(appositive[1])) : pronoun ?? openingHe ?? subjectSlot(text, from, keyOf));
+        // ("The length of X's talks with Y": the talks' possessor, past the "of" that would make it an object)
+        const possessor = /^(?:talks|meetings?|consultations|negotiations)\b/.test(verb) ? text.slice(0, from).match(/<P(\d+)>['’]s (?:(?:first|last|latest|secret|brief|private|recent|earlier|own) )?$/)?.[1] : undefined;
+        const subj = nounSubject ? undefined : askedOne ?? (offerer ? keyOf(Number(offerer[1] ?? offerer[2])) : headed ? keyOf(Number(headed[1])) : relative ? keyOf(Number(relative[1])) : appositive ? keyOf(Number(appositive[1])) : possessor !== undefined ? keyOf(Number(possessor)) : pronoun ?? openingHe ?? subjectSlot(text, from, keyOf));
         // ("The president wants to sit down with Y": the one person of the article with that post, not Y)
         // (the post is the clause's subject, before its state's demonym: "the Indonesian minister met Y" is of that state)
         const byPost = askedOne || offerer || headed || relative || appositive ? undefined : this.holderOf(text.slice(0, from).match(TITLE_SUBJECT), a, keys(g.b ?? ""));
@@ -1393,6 +1395,7 @@ export class MeetingTracker {
     this.handedInPerson(scan);
     this.credentials(scan);
     this.presentAtEnd(scan);
+    this.attendedOnSides(scan);
     this.courtesyCallBy(scan);
     this.handoverWitnessed(scan);
     this.sidesAtTable(scan);
@@ -1476,7 +1479,8 @@ export class MeetingTracker {
           continue;
         }
       }
-      const owner = pre.match(/<([GPN])(\d+)>'s (?:\w+ ){1,2}(?:regarding|on|about|for|of|to hold) (?:a |an |the )?(?:[\w'-]+ ){0,2}$/);
+      // (or the talks' own possessor, past an "of" that would make it an object: "The length of X's talks with Y")
+      const owner = pre.match(/<([GPN])(\d+)>'s (?:\w+ ){1,2}(?:regarding|on|about|for|of|to hold) (?:a |an |the )?(?:[\w'-]+ ){0,2}$/) ?? pre.match(/\bof <(P)(\d+)>['’]s (?:(?:first|last|latest|secret|brief|private|recent|earlier|own) )?$/);
       const clauseSubject = owner ? keyOf(Number(owner[2])) : subjectSlot(text, from, keyOf);
       if (compound) people = keys(compound[1]);
       // "five earlier rounds of talks between the two rivals": several meetings before, none in particular
@@ -1893,6 +1897,20 @@ export class MeetingTracker {
 
   /** `extra` join meeting `m` told before, with its `status`; if it was held, they met those already at it who are
    * not of their own side (nor `escorted`, the one they came with). */
+  /** "X attended on the Cambodian side and Y on the Vietnamese side": both at the talks the sentence before told, each on
+   * the side named. */
+  private attendedOnSides({ a, text, keyOf, used, free }: Scan) {
+    const v = / side\b|<G\d+>/.test(text) ? text.match(/^<P(\d+)> (?:also )?(?:attended|took part|sat in)(?: (?:the|those) (?:talks|meeting))? on the <G(\d+)>(?: side)?(?:,? and <P(\d+)> on the <G(\d+)>(?: side)?)?/) : null;
+    if (!v || !free(v.index!, v.index! + v[0].length)) return;
+    const m = [...this.meetings].filter((x) => x.sentences.some((s) => s.index === a.sentence.index - 1) && x.statuses.includes("held")).sort((x, y) => y.lastAt - x.lastAt)[0];
+    if (!m) return;
+    const seated = [[v[1], v[2]], [v[3], v[4]]].map(([p, g]) => [p === undefined ? undefined : keyOf(Number(p)), g === undefined ? undefined : keyOf(Number(g))]).filter(([p, g]) => p?.startsWith("person:") && g?.startsWith("government:"));
+    if (!seated.length) return;
+    for (const [p, g] of seated) if (!this.sideOf(p!)) this.sidesTold.set(p!, g!);
+    this.joined(m, a, v.index!, v.index! + v[0].length, seated.map(([p]) => p!), "held");
+    used.push([v.index!, v.index! + v[0].length]);
+  }
+
   private joined(m: MeetingFacts, a: AbstractSentence, from: number, to: number, extra: string[], status: MeetingStatus, escorted?: string, hostSides = false) {
     // (not the one they came with: "Z, Japan's ambassador, accompanied him")
     const present = [...m.participants].filter((p) => p.startsWith("person:") && p !== escorted);
@@ -3384,6 +3402,8 @@ function statusCue(text: string, from: number, to: number): MeetingStatus | unde
   if (/^[^.;]{0,100}?\b(?:collapsed|broke down|ended in failure|ended without)\b/.test(after) && !/\b(?:plans?|planned|proposed|hopes?|efforts?)\b/i.test(window)) return "held";
   if (CANCELLED.test(window)) return "cancelled";
   if (HELD_BEFORE.test(before) && !NEGATION.test(before.slice(-40))) return "held";
+  // ("The length of X's talks with Y", "the outcome of the talks": what only talks held have)
+  if (/\b(?:[Ll]ength|[Dd]uration|[Oo]utcome|[Rr]esults?|[Rr]eadout|[Tt]ranscript|[Mm]inutes) of (?:the |their |his |her |<[PG]\d+>['’]s )(?:[\w-]+ ){0,2}$/.test(before) && !FUTURE.test(after)) return "held";
   // ("X's last face-to-face meeting with Y was in Tehran, on July 19, 2022": the last one held)
   if (/(?:<[PG]\d+>['’]s|\b(?:their|his|her|its)) (?:last|previous|most recent) (?:[\w-]+ ){0,2}$/.test(before) && /^[^.;]{0,60}?\b(?:was|were|took place|came)\b/.test(after) && !FUTURE.test(after)) return "held";
   // ("grew out of a meeting in L on Jan. 28 between officials of the two countries, which X hosted": one hosted is held)

@@ -96,7 +96,7 @@ describe("held-out articles scored against their expected facts", () => {
     ["heldout22", 117, 173, 294, 2],
     ["heldout23", 107, 200, 291],
     ["heldout24", 104, 230, 296],
-    ["heldout25", 118, 245, 321],
+    ["heldout25", 118, 252, 321],
     ["heldout26", 138, 138, 296, 1],
   ];
   for (const [set, written, floor, total, forbidden = 0] of later)

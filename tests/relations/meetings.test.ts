@@ -3828,6 +3828,16 @@ describe("meetings of the twenty-fifth held-out set's forms (thirty-fourth sessi
     assert.ok(!r.some((x) => x.startsWith("MET_WITH") && x.includes("le-hoai-trung") && x.includes("nguyen-thu-ha")), r.join("; "));
   });
 
+  it("'The length of X's talks with Y at L on the morning of Feb. 24' (held); 'A attended on the Cambodian side and B on the Vietnamese side' (both at them, each on the side named after the name); 'On Feb. 18, 1979, in L, then Prime Minister C and D, then head of …, signed the Treaty …' (met there, then)", () => {
+    const f = extract("Foreign Minister Le Hoai Trung arrived. The length of Trung's talks with Hun Manet at the Peace Palace on the morning of Feb. 24. Deputy Prime Minister Prak Sokhonn attended on the Cambodian side and Deputy Foreign Minister Nguyen Thu Ha on the Vietnamese side. On Feb. 18, 1979, in Phnom Penh, then Prime Minister Pham Van Dong and Heng Samrin, then head of Cambodia's People's Revolutionary Council, signed the Treaty of Peace.", "2026-02-27");
+    const ms = of(f);
+    assertMeetings(ms, [["held", "2026-02-24", "person:hun-manet,person:le-hoai-trung,person:nguyen-thu-ha,person:prak-sokhonn"], ["held", "1979-02-18", "person:heng-samrin,person:pham-van-dong"]]);
+    const r = relations(f, ["HOLDS_OFFICE", "MET_WITH"]);
+    assertRelations(r, ["HOLDS_OFFICE person:nguyen-thu-ha -> government:vietnam", "HOLDS_OFFICE person:prak-sokhonn -> government:cambodia"]);
+    assert.ok(r.some((x) => x.startsWith("MET_WITH") && x.includes("hun-manet") && x.includes("nguyen-thu-ha")), r.join("; "));
+    assert.ok(!r.some((x) => x.startsWith("MET_WITH") && x.includes("le-hoai-trung") && x.includes("nguyen-thu-ha")), r.join("; "));
+  });
+
   it("a documentary review: 'On Jan. 9, the film shows, X received G's special envoy for the Korean Peninsula, Y, … and entrusted her with a message for Z' (X's, through Y, for Z; X met Y); 'The message invites the North Korean leader to a summit' (X invites Z); 'the envoy … put it into the hands of W' (Y met W); 'a note addressed to X, which Y passed to G's ambassador in L, V, on Jan. 27' (W's, through Y and V, for X)", () => {
     const f = extract("On Jan. 9, the film shows, Prime Minister Emi Sato received Sweden's special envoy for the Korean Peninsula, Anna Lind, at her office and entrusted her with a message for Kim Jong Un. The message invites the North Korean leader to a summit \"at any time\".\n\nLind took it to Pyongyang. On Jan. 22, the envoy put it into the hands of Foreign Minister Choe Son Hui.\n\nChoe, however, did send something back: a note addressed to Sato, which Lind passed to Japan's ambassador in Stockholm, Hiro Mori, on Jan. 27.", "2026-02-21");
     const ms = of(f);
