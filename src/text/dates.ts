@@ -37,8 +37,9 @@ export interface DateMention {
   text: string;
   /** ISO prefix as far as known; undefined when the year cannot be known. */
   iso?: string;
-  /** Month and day known without a year (e.g. "Feb. 9" in an undated article). */
-  partial?: { month?: number; day?: number };
+  /** Month and day known without a year (e.g. "Feb. 9" in an undated article); or a season's middle month, of which
+   * only the year is ever told ("in the spring"). */
+  partial?: { month?: number; day?: number; season?: boolean };
   relative: boolean;
 }
 
@@ -64,6 +65,9 @@ const HOLIDAYS: Record<string, [number, number]> = { "Christmas Day": [12, 25], 
 const HOLIDAY_RE = new RegExp(`\\b(${Object.keys(HOLIDAYS).join("|")})(?:,? ((?:19|20)\\d\\d))?\\b`, "g");
 
 /** All date expressions in `text` (offsets relative to `text`), resolved against `articleDate` when relative. */
+/** A season's middle month, in the northern hemisphere's reckoning the press mostly writes in. */
+const SEASON_MONTHS: Record<string, number> = { spring: 4, summer: 7, autumn: 10, fall: 10, winter: 1 };
+
 export function findDates(text: string, articleDate?: string): DateMention[] {
   const out: DateMention[] = [];
   const ref = parseIso(articleDate);
@@ -79,6 +83,19 @@ export function findDates(text: string, articleDate?: string): DateMention[] {
   const scan = (re: RegExp, f: (m: RegExpExecArray) => void) => {
     for (const m of text.matchAll(re)) f(m as RegExpExecArray);
   };
+  // seasons, a year at most: "in the summer of 2025"; "this spring", "last winter", "next autumn" of the article's year
+  // or the one before or after; "in the spring" left to the side of the article its meeting is on (resolveMonth)
+  // (not "the fall of Kabul")
+  scan(/\b(in|this|next|last|by|during|over|until|before)(?: the)? (?:(?:early|late|mid-?) ?)?(spring|summer|autumn|fall|winter)(?: of ((?:19|20)\d\d))?\b(?! of (?!(?:19|20)\d\d))/gi, (m) => {
+    const mid = SEASON_MONTHS[m[2].toLowerCase()];
+    const w = m[1].toLowerCase();
+    if (m[3]) push(m, m[3], false);
+    else if (!ref.y || !ref.m) push(m, undefined, true, { month: mid, season: true });
+    else if (w === "this") push(m, String(ref.y), true);
+    else if (w === "last") push(m, String(mid >= ref.m ? ref.y - 1 : ref.y), true);
+    else if (w === "next") push(m, String(mid > ref.m ? ref.y : ref.y + 1), true);
+    else push(m, undefined, true, { month: mid, season: true });
+  });
   // ("on Christmas Day 2015", "New Year's Day 2020": those days)
   scan(HOLIDAY_RE, (m) => {
     const md = HOLIDAYS[m[1]];
@@ -207,7 +224,7 @@ export function resolveMonth(d: DateMention, articleDate: string | undefined, wh
   const mo = d.partial?.month;
   if (d.iso || !mo || !when || !ref.y || !ref.m) return d.iso;
   const y = when === "behind" ? (mo <= ref.m ? ref.y : ref.y - 1) : mo >= ref.m ? ref.y : ref.y + 1;
-  return isoDate(y, mo, d.partial?.day);
+  return d.partial?.season ? String(y) : isoDate(y, mo, d.partial?.day);
 }
 
 /** A date written without its year ("on March 3", "in January") moved a year to the `side` of the article it must

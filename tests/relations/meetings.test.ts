@@ -3362,7 +3362,7 @@ describe("meetings of the twentieth held-out set's forms (thirtieth session)", (
       ["held", "2026-05-19", "person:nurlan-seitkali,person:rauf-guliyev"],
       ["planned", "2026-06-18", "person:askar-tulegenov,person:vugar-aliyarov"],
       ["held", "2026-05-19", "person:arman-zhaksylykov,person:rauf-guliyev"],
-      ["proposed", "", "person:arman-zhaksylykov,person:elchin-mammadli"],
+      ["proposed", "2026", "person:arman-zhaksylykov,person:elchin-mammadli"], // ("in the autumn": that year, still ahead)
       ["held", "2025-08-08", "person:donald-trump,person:elchin-mammadli,person:rauf-guliyev,person:tigran-sargsyan,person:vardan-hakobyan"],
     ]);
     const r = relations(f, ["CONVEYED_VIA", "CONVEYED_TO", "INVITED", "HOLDS_OFFICE"]);

@@ -91,6 +91,15 @@ describe("relative dates against the article's date (Thursday 2025-05-22)", () =
     assert.equal(resolveMonth(d, ref, undefined), undefined);
     assert.equal(resolveMonth(findDates("in early June", ref)[0], ref, "behind"), "2025-06"); // known already: kept
   });
+  it("a season is a year at most: its own ('in the summer of 2025'), the article's side's ('in the spring'), or this, last or next one's; not 'the fall of Kabul'", () => {
+    assert.equal(first("talks in the summer of 2019", ref), "in the summer of 2019=2019");
+    assert.equal(first("a visit next spring", "2025-11-20"), "next spring=2026");
+    assert.equal(first("a visit this autumn", "2025-03-01"), "this autumn=2025");
+    const [d] = findDates("an invitation to visit Russia in the spring", "2025-11-20");
+    assert.equal(resolveMonth(d, "2025-11-20", "ahead"), "2026");
+    assert.equal(resolveMonth(d, "2025-11-20", "behind"), "2025");
+    assert.equal(findDates("after the fall of Kabul", "2025-11-20").length, 0);
+  });
   it("an article dated to the month only resolves months but not week days", () => {
     assert.equal(first("in early June", "2025-05"), "early June=2025-06");
     assert.equal(first("on Tuesday", "2025-05"), "on Tuesday=?");
