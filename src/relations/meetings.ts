@@ -1129,9 +1129,7 @@ export class MeetingTracker {
         // ("X said the ambassador met Y", "X said that on March 12 the envoy called on Y": the verb's subject is the one
         // the noun names, not the one who said it)
         const nounSubject = !askedOne && !offerer && !headed && !relative && !appositive && !pronoun && REPORTED_NOUN_SUBJECT.test(text.slice(0, from));
-        // ("The length of X's talks with Y": the talks' possessor, past the "of" that would make it an object)
-        const possessor = /^(?:talks|meetings?|consultations|negotiations)\b/.test(verb) ? text.slice(0, from).match(/<P(\d+)>['’]s (?:(?:first|last|latest|secret|brief|private|recent|earlier|own) )?$/)?.[1] : undefined;
-        const subj = nounSubject ? undefined : askedOne ?? (offerer ? keyOf(Number(offerer[1] ?? offerer[2])) : headed ? keyOf(Number(headed[1])) : relative ? keyOf(Number(relative[1])) : appositive ? keyOf(Number(appositive[1])) : possessor !== undefined ? keyOf(Number(possessor)) : pronoun ?? openingHe ?? subjectSlot(text, from, keyOf));
+        const subj = nounSubject ? undefined : askedOne ?? (offerer ? keyOf(Number(offerer[1] ?? offerer[2])) : headed ? keyOf(Number(headed[1])) : relative ? keyOf(Number(relative[1])) : appositive ? keyOf(Number(appositive[1])) : pronoun ?? openingHe ?? subjectSlot(text, from, keyOf));
         // ("The president wants to sit down with Y": the one person of the article with that post, not Y)
         // (the post is the clause's subject, before its state's demonym: "the Indonesian minister met Y" is of that state)
         const byPost = askedOne || offerer || headed || relative || appositive ? undefined : this.holderOf(text.slice(0, from).match(TITLE_SUBJECT), a, keys(g.b ?? ""));
@@ -1479,8 +1477,7 @@ export class MeetingTracker {
           continue;
         }
       }
-      // (or the talks' own possessor, past an "of" that would make it an object: "The length of X's talks with Y")
-      const owner = pre.match(/<([GPN])(\d+)>'s (?:\w+ ){1,2}(?:regarding|on|about|for|of|to hold) (?:a |an |the )?(?:[\w'-]+ ){0,2}$/) ?? pre.match(/\bof <(P)(\d+)>['’]s (?:(?:first|last|latest|secret|brief|private|recent|earlier|own) )?$/);
+      const owner = pre.match(/<([GPN])(\d+)>'s (?:\w+ ){1,2}(?:regarding|on|about|for|of|to hold) (?:a |an |the )?(?:[\w'-]+ ){0,2}$/);
       const clauseSubject = owner ? keyOf(Number(owner[2])) : subjectSlot(text, from, keyOf);
       if (compound) people = keys(compound[1]);
       // "five earlier rounds of talks between the two rivals": several meetings before, none in particular
@@ -3696,6 +3693,10 @@ const ASIDE = /(<[A-Z]\d+>),\s(?:who|whom|whose|which|the|a|an|his|her|their|its
 /** Right before a name that is a verb's object, not a clause's subject: "met", "hosted", "told" … */
 const OBJECT_OF = /\b(?:met|meets|meet|hosted|hosts|received|receives|welcomed|welcomes|told|tells|called|phoned|briefed|briefs|thanked|visit|visits|visiting|visited|toured|tour|invited|asked|urged|joined|accompanied|congratulated|greeted)(?: with)? (?:the )?$/;
 function subjectSlot(text: string, at: number, keyOf: (i: number) => string | undefined): string | undefined {
+  // (the possessor of the talks or meeting at `at`, past the "of" that would make it an object: "The length of X's talks
+  // with Y", "the outcome of X's meeting with Y")
+  const possessor = text.slice(0, at).match(/\bof <P(\d+)>['’]s (?:(?:first|last|latest|secret|brief|private|recent|earlier|own) )?$/)?.[1];
+  if (possessor !== undefined && /^(?:talks|meetings?|consultations|negotiations)\b/.test(text.slice(at))) return keyOf(Number(possessor));
   // (past an aside between the subject and its verb: "X, Donald Trump's special envoy, met", "X, who will succeed Y
   // as …, met": the names inside it are not the subject)
   let head = text.slice(0, at);
