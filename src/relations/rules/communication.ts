@@ -40,6 +40,13 @@ const THROUGH: RuleEmit[] = [
 ];
 /** The same, where the one it was handed to is the one it is for: the sender's CONVEYED_TO too. */
 const THROUGH_FOR: RuleEmit[] = [...THROUGH, { relation: "CONVEYED_TO", source: "src", target: "rcp" }];
+/** A letter for one ("to"), handed by its carrier to another on the way: through both, for the one it is to. */
+const HANDED_ON_FOR: RuleEmit[] = [
+  { relation: "CONVEYED_VIA", source: "src", target: "mid" },
+  { relation: "CONVEYED_VIA", source: "src", target: "rcp" },
+  { relation: "CONVEYED_TO", source: "mid", target: "rcp" },
+  { relation: "CONVEYED_TO", source: "src", target: "to" },
+];
 /** Messages carried between two sides, both ways: each side's, through the go-between, for the other. */
 const BOTH_WAYS: RuleEmit[] = [
   { relation: "CONVEYED_VIA", source: "a", target: "mid" },
@@ -284,23 +291,13 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     reason: "an intermediary handed a recipient a letter from a sender to another: \"X handed Y a letter from A to B\" (Y one more go-between)",
     // (or "for B")
     pattern: `(?<mid>@@PGO)${AUX} (?:handed|gave|passed|hands|gives|passes) ${RECIPIENT} (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note|reply|response)s? from (?<src>@PG) (?:(?:addressed )?to|for) (?:the )?(?<to>@PG)`,
-    emit: [
-      { relation: "CONVEYED_VIA", source: "src", target: "mid" },
-      { relation: "CONVEYED_VIA", source: "src", target: "rcp" },
-      { relation: "CONVEYED_TO", source: "mid", target: "rcp" },
-      { relation: "CONVEYED_TO", source: "src", target: "to" },
-    ],
+    emit: HANDED_ON_FOR,
   },
   {
     reason: "an intermediary handed over to a recipient a letter from a sender to another: \"X handed over to Y a letter from A addressed to B\"",
     cue: /\b(?:handed|passed|gave) (?:over |on )?to\b/,
     pattern: `(?<mid>@@PGO)${AUX} (?:handed|passed|gave)(?: over| on)? to ${RECIPIENT} (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note|reply|response)s? from (?<src>@PG),? (?:addressed )?to (?:the )?(?<to>@PG)`,
-    emit: [
-      { relation: "CONVEYED_VIA", source: "src", target: "mid" },
-      { relation: "CONVEYED_VIA", source: "src", target: "rcp" },
-      { relation: "CONVEYED_TO", source: "mid", target: "rcp" },
-      { relation: "CONVEYED_TO", source: "src", target: "to" },
-    ],
+    emit: HANDED_ON_FOR,
   },
   {
     reason: "a sender received an intermediary and entrusted her with a message for a recipient: \"X received Y … and entrusted her with a message for Z\"",
@@ -323,13 +320,8 @@ export const COMMUNICATION_RULES: RelationRule[] = [
   {
     reason: "a sender's note addressed to a recipient, which an intermediary passed to another: \"a note addressed to Z, which X passed to G's ambassador, Y\"",
     cue: /\baddressed to <P\d+>, which\b/,
-    pattern: `(?<src>@P)(?:[^<.;]|<[GNL]\\d+>){0,60}?\\b(?:a |an |the )?(?:[\\w-]+ )?(?:note|letter|message|reply)s? addressed to (?:the )?(?<rcp>@P), which (?<mid>@P) (?:then |later )?(?:passed|handed|gave|delivered|took)(?: it)?(?: on| over)? to (?:the )?(?:<G\\d+>['’]s (?:[^<.;,]|<[LG]\\d+>){0,60}, )?(?<mid2>@P)`,
-    emit: [
-      { relation: "CONVEYED_VIA", source: "src", target: "mid" },
-      { relation: "CONVEYED_VIA", source: "src", target: "mid2" },
-      { relation: "CONVEYED_TO", source: "src", target: "rcp" },
-      { relation: "CONVEYED_TO", source: "mid", target: "mid2" },
-    ],
+    pattern: `(?<src>@P)(?:[^<.;]|<[GNL]\\d+>){0,60}?\\b(?:a |an |the )?(?:[\\w-]+ )?(?:note|letter|message|reply)s? addressed to (?:the )?(?<to>@P), which (?<mid>@P) (?:then |later )?(?:passed|handed|gave|delivered|took)(?: it)?(?: on| over)? to (?:the )?(?:<G\\d+>['’]s (?:[^<.;,]|<[LG]\\d+>){0,60}, )?(?<rcp>@P)`,
+    emit: HANDED_ON_FOR,
   },
   {
     reason: "a recipient received an intermediary and took a sender's letter from him: \"Y received X …, and took Z's letter from him\"",
@@ -524,12 +516,7 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     reason: "a messenger was received by one who took a sender's letter addressed to another: \"… handed him a message from Z, addressed to the emir\"",
     cue: /\b(?:was|were) received by\b/,
     pattern: `${RECEIVED_AND_HANDED},? addressed to (?:(?:the )?(?<to>@PG)|the [a-z]+\\b)`,
-    emit: [
-      { relation: "CONVEYED_VIA", source: "src", target: "mid" },
-      { relation: "CONVEYED_VIA", source: "src", target: "rcp" },
-      { relation: "CONVEYED_TO", source: "mid", target: "rcp" },
-      { relation: "CONVEYED_TO", source: "src", target: "to" },
-    ],
+    emit: HANDED_ON_FOR,
   },
   {
     reason: "a sender gave an intermediary a reply (message) which he delivered to a recipient: \"X gave Y a spoken reply, which the diplomat delivered to Z\"",
