@@ -580,11 +580,12 @@ function withAsideObject(a: AbstractSentence, resolved: AbstractSentence): Abstr
   if (!aside) return undefined;
   const rest = a.text.slice(aside[0].length);
   const object = rest.match(/^(?:[^<.;]|<[A-Z]\d+>)*?\b(?:handed|gave|passed|told|showed) (him|her)\b/);
-  const at = object ? aside[1].length + object[0].length - object[1].length : -1;
-  const slot = object ? resolved.text.slice(at).match(/^<P(\d+)>/)?.[1] : undefined;
-  if (!object || slot === undefined || !resolved.text.startsWith(`${aside[1]}${rest.slice(0, object[0].length - object[1].length)}`)) return undefined;
-  const text = `${aside[1]}${rest.slice(0, object[0].length - object[1].length)}<P${a.slots.length}>${rest.slice(object[0].length)}`;
-  return { ...a, text, slots: [...a.slots, resolved.slots[Number(slot)]] };
+  if (!object) return undefined;
+  // (the words up to the pronoun, as the pronouns' reading has them: its slot stands right after)
+  const lead = `${aside[1]}${rest.slice(0, object[0].length - object[1].length)}`;
+  const slot = resolved.text.startsWith(lead) ? resolved.text.slice(lead.length).match(/^<P(\d+)>/)?.[1] : undefined;
+  if (slot === undefined) return undefined;
+  return { ...a, text: `${lead}<P${a.slots.length}>${rest.slice(object[0].length)}`, slots: [...a.slots, resolved.slots[Number(slot)]] };
 }
 
 /** "A and B signed it at L": the document the sentences just before named. */
