@@ -242,6 +242,16 @@ function pastBrackets(W: Word[], i: number): number {
   return i;
 }
 
+/** Whether a state's official name of two to five capitalised words starts at i: "Syrian Arab Republic", "Russian
+ * Federation". */
+function officialNameAt(W: Word[], i: number): boolean {
+  for (let e = i + 2; e <= i + 5 && e <= W.length; e++) {
+    if (!W[e - 1].cap) return false;
+    if (countryByName(W.slice(i, e).map((w) => w.text).join(" "))) return true;
+  }
+  return false;
+}
+
 /** The end (exclusive) of a run of capitalised words starting at i, bridging connectors and plural possessives. */
 function runEnd(W: Word[], i: number): number {
   let j = i + 1;
@@ -286,7 +296,8 @@ function runEnd(W: Word[], i: number): number {
     // Kingdom of Bahrain X", "… of the Islamic Republic of Pakistan HE Y"; not "Ambassador X of the Kingdom of
     // the Netherlands")
     const postAlone = () => W.slice(i, j).every((x) => POST_WORD.test(bareText(x)) || PORTFOLIO_WORDS.has(x.text) || RANKS.has(x.text) || HONORIFIC.has(bareText(x)) || /^(?:of|for|and|the|at|President|Chairman|Chairperson|Speaker|Minister|Ministry)$/.test(x.text));
-    if (ofThe(W, j) && (W[j + 2]?.text === "Republic" || ((STATE_FORMS.test(W[j + 2]?.text ?? "") || (STATE_FORM_ADJECTIVES.has(W[j + 2]?.text ?? "") && W[j + 3]?.text === "Republic")) && postAlone())) && W.slice(i, j).some((x) => POST_WORD.test(bareText(x)) || /^(?:President|Chairman|Chairperson|Speaker)$/.test(x.text))) {
+    // (or a state's official name of several words with "the": "Minister of … of the Syrian Arab Republic X")
+    if (ofThe(W, j) && (W[j + 2]?.text === "Republic" || ((STATE_FORMS.test(W[j + 2]?.text ?? "") || (STATE_FORM_ADJECTIVES.has(W[j + 2]?.text ?? "") && W[j + 3]?.text === "Republic") || officialNameAt(W, j + 2)) && postAlone())) && W.slice(i, j).some((x) => POST_WORD.test(bareText(x)) || /^(?:President|Chairman|Chairperson|Speaker)$/.test(x.text))) {
       j += 2;
       continue;
     }
@@ -575,6 +586,11 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     return;
   }
 
+  // an Irish county, "Co Down", "Co. Kerry", is a place
+  if (b - a === 2 && /^Co\.?$/.test(W[a].text) && W[a + 1].cap) {
+    add(a, b, { kind: "Place", name: article.slice(W[a].start, W[b - 1].end), locative: isLocative(W, a, b) });
+    return;
+  }
   // a province's post before the name: "Osaka Prefecture Governor Yoshimura Hirofumi" (the province, then its head, of the
   // province's state)
   for (let t = a + 2; t < b - 1 && t <= a + 4; t++) {
@@ -1594,6 +1610,11 @@ function documentsSigned(W: Word[], article: string, add: Adder) {
   }
 }
 
+/** A word for a state in a compound: "Irish", "China", "Anglo", "Sino". */
+function statePart(w: string): boolean {
+  return /^(?:Anglo|Franco|Sino|Indo|Russo|Turco|Greco|Austro|Italo|Hispano|Luso|Nippo|Afro|Euro)$/.test(w) || !!(countryByDemonym(w) ?? countryByName(w));
+}
+
 /** A document named only by what it is from its determiner at `d`: [first word, end, head noun], or undefined. */
 function documentPhrase(W: Word[], d: number, bare = false): [number, number, string] | undefined {
   // (a definite one only with words of its own: "the grain agreement", not "the agreement" told before)
@@ -1603,8 +1624,12 @@ function documentPhrase(W: Word[], d: number, bare = false): [number, number, st
   while (j < W.length && SIGNED_FILLER.has(W[j].text)) j++;
   // up to two lower-case modifiers, then a head ("trade deal", "ceasefire agreement")
   let found: [number, number] | undefined;
-  for (let k = j; k <= j + 2 && k < W.length && !found; k++) {
-    if (k > j && (W[k - 1].cap || !/^[a-z-]+$/.test(W[k - 1].text))) break;
+  // (past states joined by hyphens, a modifier of their own: "the Anglo-Irish agreement", "a Sino-Russian treaty")
+  let k0 = j;
+  if (W[j]?.cap && W[j + 1]?.hyphen && statePart(W[j].text)) for (k0 = j + 1; k0 < W.length && W[k0].hyphen && statePart(W[k0].text); ) k0++;
+  if (k0 === j + 1) k0 = j;
+  for (let k = k0; k <= k0 + 2 && k < W.length && !found; k++) {
+    if (k > k0 && (W[k - 1].cap || !/^[a-z-]+$/.test(W[k - 1].text))) break;
     for (const h of SIGNED_HEAD_WORDS) if (!found && h.every((x, n) => W[k + n]?.text === x)) found = [k, k + h.length];
   }
   if (!found) return undefined;

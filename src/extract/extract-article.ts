@@ -6,7 +6,7 @@ import { splitSentences } from "../text/sentences.js";
 import { findDates, WEEKDAY_RE } from "../text/dates.js";
 import { tokenize } from "../text/tokens.js";
 import { findMentions, type FoundMention, type NerHint } from "../entities/find-mentions.js";
-import { countryByCapital, countryByKey, countryByName, countryBySeat, countryOfPlace } from "../entities/gazetteer/countries.js";
+import { countryByCapital, countryByDemonym, countryByKey, countryByName, countryBySeat, countryOfPlace } from "../entities/gazetteer/countries.js";
 import { resolveMentions, type ResolvedMention } from "../entities/resolve.js";
 import { heldFormerly, spelledOut, stateOfStyle, withoutThen } from "../entities/lexicon/titles.js";
 import { knownOrganizationByKey, NATIONAL_WIRES, sideOfOrganization } from "../entities/lexicon/organizations.js";
@@ -40,7 +40,7 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   const seen = text.replace(RETIRED, (m) => " ".repeat(m.length));
   sentences.forEach((s, i) => found.push(...findMentions(seen, seen === text ? s : { ...s, text: seen.slice(s.start, s.end) }, { articleCountries, ner: ner?.[i] })));
   const city = datelineCity(text);
-  const homeCountry = datelineCountry(text, city) ?? homeOfOwnOfficials(found, article.date);
+  const homeCountry = datelineCountry(text, city) ?? homeOfOwnOfficials(text, found, article.date);
   const { mentions, entities } = resolveMentions(text, found, homeCountry);
   datedGroupEvents(mentions, sentences, article.date);
 
@@ -158,6 +158,7 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
     if (quoted !== undefined && a.slots[Number(quoted)]?.key === prevSubject) sourceOnly.add(prevSubject!);
     if (prevSubject && subjects[subjects.length - 1] !== prevSubject) subjects.push(prevSubject);
   }
+  withoutCorrectedClaims(sentences, sink, tracker);
   // states that relations name only through a demonym ("Turkish President ...") still need their node; a state a
   // relation names acts, even if the text also names it as a place ("officials in Oman … Omani Foreign Minister X"),
   // but for where a meeting is
@@ -264,6 +265,26 @@ export function nerHints(text: string, sentences: { start: number; end: number }
 
 /** The one person an article is about, when one is: named in four sentences at least, and in twice as many as anyone
  * else (a profile's or an obituary's subject). */
+/** "That was wrong.", "This is incorrect.": a sentence that calls the claim just told wrong. */
+const CALLED_WRONG = /^\s*(?:That|This|It|The (?:report|claim|article|story)) (?:was|is) (?:wrong|incorrect|untrue|false|inaccurate|not (?:true|correct|so|the case))\b/;
+/** A claim told as someone's: "An article … said that X had handed …", "the report claimed that". */
+const CLAIM_TOLD = /\b(?:said|says|reported|stated|claimed|suggested|wrote|asserted)\b[^.;]{0,40}\bthat\b/;
+
+/** A correction's claims called wrong in the next sentence tell nothing: their relations (offices aside) go, and the
+ * meetings told only there. */
+function withoutCorrectedClaims(sentences: Sentence[], sink: RelationSink, tracker: MeetingTracker) {
+  const wrong = new Set(sentences.filter((s, i) => CALLED_WRONG.test(sentences[i + 1]?.text ?? "") && CLAIM_TOLD.test(s.text)).map((s) => s.start));
+  if (!wrong.size) return;
+  const gone = new Set(tracker.meetings.filter((m) => m.sentences.every((s) => wrong.has(s.start))).map((m) => m.key));
+  for (const k of gone) tracker.meetings.splice(tracker.meetings.findIndex((m) => m.key === k), 1);
+  for (let i = sink.out.length - 1; i >= 0; i--) {
+    const r = sink.out[i];
+    if (gone.has(r.source) || gone.has(r.target) || (wrong.has(r.evidence.start) && !KEPT_FROM_CLAIMS.has(r.relation))) sink.out.splice(i, 1);
+  }
+}
+/** What a claim called wrong still tells: who holds which post, who belongs where. */
+const KEPT_FROM_CLAIMS = new Set(["HOLDS_OFFICE", "AFFILIATED_WITH", "MEMBER_OF"]);
+
 function protagonist(abstracts: AbstractSentence[], title?: string): string | undefined {
   const count = new Map<string, number>();
   const names = new Map<string, string>();
@@ -289,13 +310,16 @@ function openingReferent(a: AbstractSentence, resolved: AbstractSentence | undef
 /** With no dateline, the state whose officials the story names by a bare post ("Foreign Minister X", "Prime Minister
  * Y"), as a paper names its own, where it names others' with their state ("Cambodian Prime Minister Z"): at least two
  * such officials of one state the story never names with its officials, and no other such state named so twice. */
-function homeOfOwnOfficials(found: readonly FoundMention[], date: string | undefined): string | undefined {
+function homeOfOwnOfficials(text: string, found: readonly FoundMention[], date: string | undefined): string | undefined {
   const own = new Map<string, Set<string>>();
   const named = new Set<string>();
   for (const m of found) {
     if (m.kind !== "Person" || !m.title) continue;
+    // (not its envoys abroad, whom a paper names with its own state too: "India's High Commissioner in Malé, X"; nor
+    // one whose state only its ministry's short name tells: "MEA spokesperson X")
     if (m.titleCountry) {
-      named.add(m.titleCountry);
+      const stated = (text.slice(m.outerStart ?? m.start, m.start).match(/\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?/gu) ?? []).some((w) => !!(countryByName(w) ?? countryByDemonym(w) ?? countryByName(w.split(" ")[0]) ?? countryByDemonym(w.split(" ")[0])));
+      if (stated && !/\b(?:[Aa]mbassador|[Hh]igh [Cc]ommissioner|[Ee]nvoy|[Cc]onsul)\b/.test(m.title)) named.add(m.titleCountry);
       continue;
     }
     const office = knownOfficeOf(m.name, date)?.office;

@@ -99,9 +99,13 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   text = text.replace(/<P(\d+)> and (?:Deputy |First )?Minister (?:of|for) \p{Lu}\p{L}+(?: (?:and )?\p{Lu}\p{L}+)*(?= and <P|,| who\b)/gu, (all, x: string) => (slots[Number(x)]?.titleRef ? `<P${x}>` : all));
   // (a cleft: "What she did was deliver a letter from X" is "She delivered a letter from X")
   text = text.replace(/^What (he|she) did was (deliver|carry|hand|take|bring|meet|visit|send|pass|convey)\b/, (_, p: string, v: string) => `${p[0].toUpperCase()}${p.slice(1)} ${CLEFT_PAST[v]}`);
+  // ("<P0> was received … by Y, and it was to <P3> that he gave the letter": the one the sentence opened with gave it)
+  text = text.replace(/^(<P(\d+)>(?:[^.;]|<[A-Z]\d+>)*?,? and )it was to (<P\d+>) that (?:he|she) (gave|handed|delivered|passed|presented)(?: over)? (the|his|her) (letter|message|note)\b/, "$1<P$2> $4 $5 $6 to $3");
   // (a reporting aside inside the clause: "X, she writes, had brought a letter", "Y, he recalls, was there")
   // (and after a letter's noun: "The letter, he says, invited Y")
   text = text.replace(/(<[PGO]\d+>|\b(?:letter|message|reply|note|invitation)), (?:he|she|they|<P\d+>) (?:writes|wrote|says|said|recalls|recalled|argues|argued|notes|noted|claims|claimed|adds|added|insists|insisted|believes|believed), /g, "$1 ");
+  // (and a columnist's aside of how the news came: "X, we hear, presented Y with …", "… and, we are told, handed over")
+  text = text.replace(/,? (?:we are told|we hear|we understand|we learn|we gather|I am told|I hear|it is learnt|it is learned|it is understood|insiders say|sources say|we're told),(?= )/g, "");
   // (the speaker of reported speech as its subject, past adverbials of time and place: "X says that on March 14, at L,
   // he handed Y a letter" is X who handed it)
   text = text.replace(/(<P\d+>)( (?:says|said|recalls|recalled|claims|claimed|states|stated|maintains|maintained|insists|insisted) (?:that )?(?:[^<.;"]|<[LGO]\d+>){3,100}?, )(?:he|she) (?=[a-z]+ (?:the )?(?:<[NG]\d+> )?(?:[a-z-]+ ){0,2}<P\d+>)/g, "$1$2$1 ");
@@ -172,7 +176,8 @@ export function withCaptionsInPast(articleText: string, abstracts: AbstractSente
 }
 
 /** A picture's credit on a line of its own under its caption: "PHOTO: MFAET", "Photo: Japanese Embassy". */
-const CREDIT_LINE = /^(?:PHOTOS?|Photos?|PICTURES?|Pictures?)\s*:\s*[^\n]{1,60}(?:\n|$)/;
+// (also in brackets, "(Pic: Amiri Diwan)")
+const CREDIT_LINE = /^\(?(?:PHOTOS?|Photos?|PICTURES?|Pictures?|Pics?|PICS?)\s*:\s*[^\n]{1,60}(?:\n|$)/;
 /** A heading of a day and an hour: "**Monday, 9am, the Istana**", "Tuesday, 8am, the hotel". */
 const NOTEBOOK_HEADING = /^\W*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? \d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)\b/i;
 /** A picture's credit closing a caption's line: "— Picture: X", "(Photo: X)", "— File picture". */
@@ -285,11 +290,11 @@ export function withSpeakers(articleText: string, abstracts: AbstractSentence[])
     if (!slot) return a;
     // ("We last met in Beijing": the speaker and the one the answer named last)
     const we = other && WE_MET.test(a.text) ? a.text.replace(WE_MET, `$1<P${a.slots.length}> and <P${a.slots.length + 1}>`) : undefined;
-    if (we) return { ...a, text: we.replace(FIRST_PERSON, `<P${a.slots.length}>`), slots: [...a.slots, slot, other!] };
+    if (we) return { ...a, text: asPerson(we, a.slots.length), slots: [...a.slots, slot, other!] };
     if (!/\b(?:I|me)\b/.test(a.text)) return a;
     const speaker = a.slots.indexOf(slot);
     const at = speaker >= 0 ? speaker : a.slots.length;
-    const text = a.text.replace(FIRST_PERSON, `<P${at}>`);
+    const text = asPerson(a.text, at);
     return { ...a, text, slots: speaker >= 0 ? a.slots : [...a.slots, slot] };
   });
 }
@@ -299,8 +304,20 @@ export function withSpeakers(articleText: string, abstracts: AbstractSentence[])
 export function withAuthor(abstracts: AbstractSentence[]): AbstractSentence[] {
   // (and a letter to the editor's, signed at its foot: "Dear Editor, I write … Munalula Sikota / Ambassador (Rtd)")
   let author: AbstractSentence["slots"][number] | undefined = signatory(abstracts);
+  // (a thread of posts put back together: "X published 11 posts on X about his trip …" makes the quoted "I" of the
+  // posts after it X's too, in a sentence that gives its words to no one else)
+  let posts = false;
   return abstracts.map((a, i) => {
     if (!author && i < 12) {
+      const thread = a.text.match(THREAD_BY);
+      // ("he published …": the one the sentence before names alone)
+      const before = abstracts[i - 1]?.slots.filter((x) => x.kind === "Person" && x.key);
+      const poster = thread?.[1] !== undefined ? a.slots[Number(thread[1])] : new Set(before?.map((x) => x.key)).size === 1 ? before![0] : undefined;
+      if (thread && poster?.kind === "Person" && poster.key) {
+        author = poster;
+        posts = true;
+        return a;
+      }
       const by = a.text.match(AUTHORED_BY) ?? a.text.match(SPOKEN_BY);
       // ("As told to The Irrawaddy", a line of its own: the "I" is the one the next sentence to name anyone opens with)
       const told = !by && /^\s*As told to\b/.test(a.text) ? abstracts.slice(i + 1, i + 4).find((x) => x.slots.some((y) => y.kind === "Person" && y.key)) : undefined;
@@ -309,12 +326,17 @@ export function withAuthor(abstracts: AbstractSentence[]): AbstractSentence[] {
       if (slot?.kind === "Person" && slot.key) author = slot;
       return a;
     }
-    if (!author || !/\b(?:I|me)\b/.test(a.text)) return a;
+    if (!author || !(/\b(?:I|me)\b/.test(a.text) || (posts && /"(?:The |A |An |Our |My )?(?:[A-Za-z-]+ ){0,3}(?:meeting|talks|dinner|lunch|breakfast) with </.test(a.text)))) return a;
     const at = a.slots.indexOf(author) >= 0 ? a.slots.indexOf(author) : a.slots.length;
-    // (outside quotation marks only: the segments between them, from the first, are quoted)
+    const outside = a.text.split('"').filter((_, n) => n % 2 === 0).join('" "');
+    const others = posts && [...outside.matchAll(QUOTE_GIVEN_TO)].some((x) => a.slots[Number(x[1] ?? x[2])]?.key !== author!.key);
+    if (others) return a;
+    // (outside quotation marks only: the segments between them, from the first, are quoted; a post's all)
+    // (and a post's meeting with no one before it, the poster's: "Productive first meeting with <P>" is <A>'s)
     const text = a.text
       .split('"')
-      .map((part, n) => (n % 2 ? part : part.replace(FIRST_PERSON, `<P${at}>`)))
+      .map((part, n) => (n % 2 && !posts ? part : asPerson(part, at)))
+      .map((part, n) => (n % 2 && posts ? part.replace(POSTER_MEETING, (_, x: string) => `<P${at}>'s ${x.toLowerCase()}`) : part))
       .join('"');
     if (text === a.text) return a;
     return { ...a, text, slots: at === a.slots.length ? [...a.slots, author] : a.slots };
@@ -328,6 +350,12 @@ function signatory(abstracts: AbstractSentence[]): AbstractSentence["slots"][num
   const slot = line?.slots[Number(line.text.match(/\d+/)![0])];
   return slot?.kind === "Person" && slot.key ? slot : undefined;
 }
+/** "<P> published 11 posts on X about …", "<P> narrated his trip … in a thread": the author of the posts quoted after. */
+const THREAD_BY = /^(?:[^<.;]{0,60} )?(?:<P(\d+)>|he|she) (?:[a-z]+ ){0,4}(?:published|posted|wrote|put out|sent) (?:\d+|[a-z]+|a (?:string|series) of) (?:posts|tweets|messages)\b/;
+/** A post's meeting told with no one before it: "Productive first meeting with <P>", "The meeting with <P> that …". */
+const POSTER_MEETING = /^(?:The |A |An |Our |My )?((?:[A-Za-z-]+ ){0,3}(?:meeting|talks|dinner|lunch|breakfast))(?= with <P\d+>)/;
+/** A quotation given to someone in its sentence: "<P> said", "<P>'s reply:", "<P> backed him up on Thursday: "". */
+const QUOTE_GIVEN_TO = /<P(\d+)>(?:['’]s)? (?:said|says|told|tells|wrote|writes|added|replied|reply|response|answer)\b|<P(\d+)> [^"<.;]{0,60}: ["“]/g;
 /** A speech printed in full: "The following is the ministerial statement Prime Minister X delivered in Parliament". */
 const SPOKEN_BY = /\b[Tt]he following is (?:the )?(?:full )?(?:text of )?(?:the |a |an )?(?:[a-z-]+ )?(?:statement|speech|address|remarks|lecture|testimony)\b[^.;<]{0,40}?(?:that |which )?<P(\d+)> (?:delivered|gave|made|read|presented)\b/;
 const AUTHORED_BY = /\b(?:memoirs?|excerpt|extract|book|essay|column|diary|recollections?|account|op-ed|reminiscences)\b[^.;]{0,160}?\bby (?:(?:former|the) (?:[a-z-]+ ){0,3})?<P(\d+)>/i;
@@ -342,6 +370,13 @@ const LABEL_BEFORE_NAMES = new RegExp(`${SPEAKER_LABEL.source}(?=.*<P)`);
 
 /** "I" and "me", as words of their own (not "I'm" nor "Mme"). */
 const FIRST_PERSON = /(?<![\w'’])(?:I|me)(?![\w'’])/g;
+/** "I'll", "I've", "I'd": the first person and the verb it stands for. */
+const FIRST_PERSON_CONTRACTED = /(?<![\w'’])I['’](ll|ve|d)\b/g;
+const CONTRACTED: Record<string, string> = { ll: "will", ve: "have", d: "would" };
+/** The first person of `text` as the person in slot `at`: "I'll be back" → "<P3> will be back". */
+function asPerson(text: string, at: number): string {
+  return text.replace(FIRST_PERSON_CONTRACTED, (_, v: string) => `<P${at}> ${CONTRACTED[v]}`).replace(FIRST_PERSON, `<P${at}>`);
+}
 
 /** "We last met", "we have met twice": a speaker and another, together. */
 const WE_MET = /^(\s*(?:[^<,.;]{0,30}, )?)We(?= (?:(?:last|first|have|had|already|also|then|previously|both) )*met\b)/;

@@ -142,6 +142,8 @@ export function extractRelations(ctx: RelationContext, abstracts: AbstractSenten
     }
     passiveConveyance(a, ctx, sink);
     letterHandedOn(a, sink);
+    letterTakenToAddressee(a, sink);
+    didAsAsked(a, sink);
     letterSenderNamedAfter(a, sink);
     letterCarriedOn(a, sink);
     letterDeliveredBy(a, abstracts, sink);
@@ -552,7 +554,7 @@ function noteAppositePosts(holders: Holders, a: AbstractSentence) {
 }
 
 /** "the prince", "the Indonesian minister", "the envoy": the one person named before with that post (of that state). */
-const POST_ANAPHOR = /\b[Tt]he (?:<[NG](\d+)> )?((?<=<[NG]\d+> )(?:official|diplomat)|vice[- ]president|crown prince|president|prime minister|foreign minister|minister|prince|princess|king|queen|emir|sultan|chancellor|premier|envoy|ambassador|cardinal|secretary-general|secretary of state|foreign secretary|home secretary|defence secretary|speaker|[Hh]ead of [Ss]tate|leader|co-chair|chair|taoiseach|t[áa]naiste|first minister|governor-general|senior general|chief adviser)\b(?: of (?:the )?<G(\d+)>(?!['’]s)|(?!['’]s (?:office|government|ministry|party)|-| of\b| and\b|s\b))/gi;
+const POST_ANAPHOR = /\b[Tt]he (?:<[NG](\d+)> )?((?<=<[NG]\d+> )(?:official|diplomat)|vice[- ]president|crown prince|president|prime minister|foreign minister|minister|prince|princess|king|queen|emir|sultan|chancellor|premier|envoy|ambassador|cardinal|secretary-general|secretary of state|foreign secretary|home secretary|defence secretary|speaker|[Hh]ead of [Ss]tate|leader|co-chair|chair|taoiseach|t[áa]naiste|first minister|governor-general|senior general|chief adviser|PM)\b(?: of (?:the )?<G(\d+)>(?!['’]s)|(?!['’]s (?:office|government|ministry|party)|-| of\b| and\b(?! (?:asked|then|later|also|said|told|urged|gave|handed|(?:his|her) (?:wishes|best wishes|hopes|thanks|gratitude|appreciation))\b)|s\b))/gi;
 /** A post that leads a state: "president", "prime minister", "king" (not "vice-president", "deputy prime minister"). */
 const LEADER_POST = /^(?:president|prime minister|premier|chancellor|king|queen|emir|amir|sultan|emperor|crown prince|head of state)(?: of\b|$)/;
 /** "X called on Y at the Office of the President, where he conveyed greetings from Z": "he" is X, the opener; "he
@@ -689,7 +691,9 @@ function withPostResolved(given: AbstractSentence, holders: Holders): AbstractSe
     // (not inside another's post: "X, Assistant to the President of <G>,")
     if (of !== undefined && /\b(?:to|of|for) $/.test(a.text.slice(0, at))) return all;
     const state = a.slots[Number(n ?? of)]?.country;
-    const word = post.toLowerCase().replace("vice president", "vice-president");
+    // ("the PM": the prime minister; not "the pm")
+    if (/^pm$/i.test(post) && post !== "PM") return all;
+    const word = post === "PM" ? "prime minister" : post.toLowerCase().replace("vice president", "vice-president");
     // ("received UAE National Security Adviser X …, and the Emirati official handed him": the one of that state the
     // sentence has named before it, else the one the article has)
     if (word === "official" || word === "diplomat") {
@@ -759,7 +763,9 @@ function withPostResolved(given: AbstractSentence, holders: Holders): AbstractSe
     slots.push(cochairs[0].slot, cochairs[1].slot);
     return `<P${slots.length - 2}> and <P${slots.length - 1}>`;
   }) : text;
-  return both === a.text ? a : { ...a, text: both, slots };
+  // (a style left before the post told: "asked HE the Minister to convey" reads "asked <P> to convey")
+  const unstyled = both.replace(/\b(?:HE|H\.E\.|HH|H\.H\.) (?=<P\d+>)/g, "");
+  return unstyled === a.text ? a : { ...a, text: unstyled, slots };
 }
 
 /** "the visiting dignitary", "the visitor", "his guest": the one the article named as visiting ("Visiting Foreign
@@ -802,7 +808,9 @@ export function withPronounResolved(given: AbstractSentence, prev: AbstractSente
   // (not one the article gives the other gender: "Tanyi had given her a letter. In June she had carried it …" is the
   // last woman named, the sentences before it searched back)
   // (nor one the sentence names itself: "He requested a meeting with me", in X's answer, is not X)
-  const named = new Set([...a.slots.map((x) => x.key), ...speakers]);
+  // (save one named only as the owner of his own count or words: "he and Y signed …, by X's own count")
+  const ownOnly = (i: number) => new RegExp(`<P${i}>['’]s own\\b`).test(a.text);
+  const named = new Set([...a.slots.filter((x, i) => !ownOnly(i)).map((x) => x.key), ...speakers]);
   if (referent?.key && (!fits(pronoun, referent.key, genders) || named.has(referent.key))) referent = otherReferent(pronoun, [...earlier, prev], genders, named);
   // (past a sentence that names no one: "X received me. We had forty minutes. She was precise" is X)
   else if (!referent && !people.length) referent = topic?.key && fits(pronoun, topic.key, genders) && !named.has(topic.key) ? topic : otherReferent(pronoun, earlier, genders, named);
@@ -858,8 +866,9 @@ const PAIR_OPENING = /^(?:[^<.;]{0,40}, )?<P\d+>(?:, <P\d+>)*,? and (?:the )?<P\
 export const OPENING_PHRASE = '(?:(?:On|In|At|By|Later|Earlier|After|Before|During|That|This|Next|Last|From|First|Second|Third|Then|Finally)\\b[^<,.;"]{0,40}(?:, (?:19|20)\\d\\d)?,? |According to [^<,.;"]{0,60}, )';
 /** A sentence opening with "He" or "She" (past an opening phrase, or a date and a source: "On June 19, 2025, according
  * to the affidavit, he"), or with "His letter", "Her message". */
-// (and a place after the date: "On January 9, 2005, at <L> in <L>, he and Y signed")
-const OPENING_PRONOUN = new RegExp(`^(?:${OPENING_PHRASE}(?:according to [^<,.;"]{0,60}, |(?:at|in) (?:the )?<L\\d+>(?:,? in <L\\d+>)?, )?)?(?:He|She|he|she|(?:His|Her)(?= (?:[a-z-]+ )?(?:letter|message|note|reply|invitation|proposal|request|offer)s?\\b))\\b`);
+// (and a place after the date: "On January 9, 2005, at <L> in <L>, he and Y signed"; or the place alone: "At <L>, he and
+// Y signed")
+const OPENING_PRONOUN = new RegExp(`^(?:${OPENING_PHRASE}(?:according to [^<,.;"]{0,60}, |(?:at|in) (?:the )?<L\\d+>(?:,? in <L\\d+>)?, )?|(?:At|In) (?:the )?<L\\d+>(?:,? in <L\\d+>)?,? )?(?:He|She|he|she|(?:His|Her)(?= (?:[a-z-]+ )?(?:letter|message|note|reply|invitation|proposal|request|offer)s?\\b))\\b`);
 /** A pronoun subject who then travels or hands a paper over: "She flew to L and handed it to him". */
 const CARRIER_GOES = new RegExp(`^${OPENING_PHRASE}?(?:He|She|he|she) (?:then |later )?(?:flew|travell?ed|went|drove|delivered|handed|carried|took|passed|brought|gave)\\b`);
 
@@ -1318,7 +1327,7 @@ function postNamedBefore(m: ResolvedMention, ctx: RelationContext): string | und
 // (a post after the first name: "was signed by <P>, Minister of State, and <P>")
 const SIGNER_POST_AFTER = ", (?:the )?(?:[^<,;.]|<[GON]\\d+>){1,50}(?=, and <)";
 // (or "It was signed by A and B", the document the sentence before named)
-const SIGNED_BY_THEM = new RegExp(`(?:^It|\\b[Tt]he (?:[a-z-]+ )?(?:declaration|treaty|agreement|accord|pact|communique|charter|deal|memorandum|protocol|document|statement)s?) (?:was|were) (?:formally |jointly )?signed(?: (?:in|at) <L\\d+>)?${SIGNED_THEN_BY}(<[PG]\\d+>(?:${SIGNER_POST_AFTER})?(?:(?:,| and|, and) <[PG]\\d+>)*)`);
+const SIGNED_BY_THEM = new RegExp(`(?:^It|\\b[Tt]he (?:[a-z-]+ )?(?:declaration|treaty|agreement|accord|pact|communique|charter|deal|memorandum|protocol|document|statement)s?) (?:was|were) (?:formally |jointly )?signed(?: (?:in|at) (?:the )?<L\\d+>(?:, <L\\d+>,?)?)?${SIGNED_THEN_BY}(<[PG]\\d+>(?:${SIGNER_POST_AFTER})?(?:(?:,| and|, and) <[PG]\\d+>)*)`);
 // (also set off, at a venue in a city, the signers with their states: "led to the <D>, signed at the <L> in <L> on
 // September 13th, 1993, by <G>'s <P> and <P>")
 const DOC_SIGNED_BY_THEM = new RegExp(`<D(\\d+)>(?:(?:,? (?:which|that) (?:[^.;<]|<P\\d+>){0,60}?,)? (?:was|were) (?:formally |jointly )?|, )signed(?: (?:in|at) (?:the )?<L\\d+>){0,2}${SIGNED_THEN_BY}((?:<G\\d+>['’]s )?<P\\d+>(?:${SIGNER_POST_AFTER})?(?:(?:,| and|, and) (?:<G\\d+>['’]s )?<P\\d+>)*)(?!['’]s)`);
@@ -1741,8 +1750,41 @@ function letterHandedOn(a: AbstractSentence, sink: RelationSink) {
   if (!mid?.startsWith("person:") || !rcp?.startsWith("person:") || mid === rcp) return;
   const last = [...sink.out].reverse().find((r) => r.relation === "CONVEYED_VIA" && r.evidence.start < a.sentence.start && r.target === mid);
   if (!last || last.source === rcp) return;
+  sink.add("CONVEYED_VIA", last.source, mid, a.sentence, "the letter its carrier was told to carry, handed on: the carrier an intermediary");
   sink.add("CONVEYED_TO", mid, rcp, a.sentence, "the letter its carrier was told to carry, handed on");
   sink.add("CONVEYED_TO", last.source, rcp, a.sentence, "the letter its carrier was told to carry, handed on: from its sender");
+  // ("…, which is addressed to President Z": for Z, through the one it was handed to)
+  const to = a.text.slice(m!.index! + m![0].length).match(/^,? (?:which|that) (?:is|was) addressed to (?:the )?(?:[A-Za-z-]+ ){0,3}<P(\d+)>/);
+  const addressee = to ? keyOf(a.slots[Number(to[1])]) : undefined;
+  if (!addressee?.startsWith("person:") || addressee === rcp || addressee === last.source) return;
+  sink.add("CONVEYED_VIA", last.source, rcp, a.sentence, "the letter its carrier was told to carry, handed on for another: the one it was handed to an intermediary");
+  sink.add("CONVEYED_TO", last.source, addressee, a.sentence, "the letter its carrier was told to carry, handed on for another: from its sender, for its addressee");
+}
+
+/** "X … gave him a message for the PM and asked him to deliver it personally. Y did so on Tuesday.": the one asked
+ * handed it to the one it was for. */
+function didAsAsked(a: AbstractSentence, sink: RelationSink) {
+  const m = / did /.test(a.text) ? a.text.match(/^(?:[^<.;]{0,20} )?<P(\d+)> (?:duly )?did (?:so|just that|as (?:he|she) was asked)\b/) : null;
+  const mid = m ? keyOf(a.slots[Number(m[1])]) : undefined;
+  if (!mid?.startsWith("person:")) return;
+  const asked = [...sink.out].reverse().find((r) => r.relation === "ASKED" && r.target === mid && r.evidence.start < a.sentence.start && a.sentence.start - r.evidence.end < 400);
+  if (!asked) return;
+  const told = sink.out.filter((r) => r.relation === "CONVEYED_TO" && r.evidence.start === asked.evidence.start && r.source === asked.source && r.target !== mid && r.target.startsWith("person:"));
+  for (const r of told) sink.add("CONVEYED_TO", mid, r.target, a.sentence, "one asked to deliver a message 'did so': to the one it was for");
+}
+
+/** "Z carried it across to 7, Lok Kalyan Marg the same evening": one the last letter went through took it to a place
+ * (its addressee's office or home), so to the one it is addressed to. */
+const TOOK_IT_TO_PLACE = /^(?:[^<.;]{0,30} )?<P(\d+)> (?:then |later |duly |personally )?(?:carried|took|brought|delivered|ran) (?:it|the (?:letter|message|note)) (?:across |over |round |back |straight )?to (?:the )?(?:[^<.;]{0,12})?<L\d+>/;
+function letterTakenToAddressee(a: AbstractSentence, sink: RelationSink) {
+  const m = / to /.test(a.text) ? a.text.match(TOOK_IT_TO_PLACE) : null;
+  const mid = m ? keyOf(a.slots[Number(m[1])]) : undefined;
+  if (!mid?.startsWith("person:")) return;
+  const via = [...sink.out].reverse().find((r) => r.relation === "CONVEYED_VIA" && r.target === mid && r.evidence.start < a.sentence.start);
+  if (!via) return;
+  const told = sink.out.filter((r) => r.relation === "CONVEYED_TO" && r.evidence.start === via.evidence.start);
+  const addressee = told.find((r) => r.source === via.source && r.target !== mid && r.target.startsWith("person:") && !told.some((x) => x.source === mid && x.target === r.target))?.target;
+  if (addressee) sink.add("CONVEYED_TO", mid, addressee, a.sentence, "the last letter taken by one it went through to a place: to the one it is addressed to");
 }
 
 /** "At right is Japan's Ambassador to Solomon Islands. … The ambassador, X, took up his post …": the post told just

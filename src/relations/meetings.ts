@@ -40,7 +40,7 @@ export interface MeetingFacts {
 }
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-const SUMMIT_HEADS = "summit talks|summit meeting|summits|summit|meetings|meeting|talks|tête-à-tête|encounter|leaders['’] retreat|retreat|plenary session|plenary meeting|plenary";
+const SUMMIT_HEADS = "summit talks|summit meeting|summits|summit|meetings|meeting|talks|tête-à-tête|encounter|leaders['’] retreat|retreat|plenary session|plenary meeting|plenary|round(?= with <P\\d+>)";
 const EVENT_HEADS = "conference|gathering|forum|convention|symposium|congress|games|olympics";
 const HEAD_RE = new RegExp(`\\b(?:${SUMMIT_HEADS}|${EVENT_HEADS})\\b`, "gi");
 const LIST = (k: string) => `<[${k}]\\d+>(?:(?:,|, and| and)(?: the)? <[${k}]\\d+>)*`;
@@ -77,7 +77,7 @@ const MODIFIED_NOUN = /^ (?:declarations?|communiqu[eé]s?|statements?|documents
 const TIME_WORDS = `(?:(?:on|last|this|that|next) (?:[A-Z][a-z]+(?: \\d{1,2}| (?:morning|afternoon|evening|night))?|\\d{1,2} [A-Z][a-z]+|morning|afternoon|evening|night|day)|later that (?:day|morning|afternoon|evening|night)|the (?:same|next|following) (?:day|morning|afternoon|evening)|(?:yesterday|today|tomorrow)(?: (?:morning|afternoon|evening))?)`;
 const TIME_BEFORE_WITH = `(?: ${TIME_WORDS}(?: (?:here |there )?in (?:the )?<L\\d+>)?(?= with)| (?:(?:here|there) )?in (?:the )?<L\\d+>(?: ${TIME_WORDS})?(?= with))?`;
 const VERB_EVENT = new RegExp(
-  `\\b(?<verb>met(?: (?:yesterday|today|earlier|later|on [A-Z][a-z]+day|this (?:morning|afternoon|evening))(?= with))?(?: with)?|meets(?: with)?|meet(?: with)?|(?<=\\b(?:talks|meeting|meetings) (?:that |which )?(?:he|she|they|<P\\d+>) (?:was|were|is|are|had been) (?:due|scheduled|set|expected|slated|supposed) to )hold with|(?<=\\b(?:due|scheduled|set|expected|slated|supposed)(?: back)?(?: in <L\\d+>)?(?: in [A-Z][a-z]+)? to )see(?= (?:the )?(?:<[NGO]\\d+>['’]?s? )?(?:[a-z-]+ ){0,2}<P\\d+>)|meeting with|(?<!\\bthe same )meeting(?= <P\\d+>(?!['’]s))|(?:hosted|hosts|will host|to host|(?:is|are|was|were) hosting) (?:an? )?(?:(?:state|working|private|official|informal|gala|farewell|welcome) )?(?:dinner|lunch|luncheon|banquet|reception|breakfast) (?:for|in honou?r of)|hosted|hosting(?= (?:the |his |her |their )?(?:<[NGO]\\d+> )?(?:[a-z-]+ ){0,2}<P\\d+>)|(?:received|receives|will receive|had received) (?:a |an )?courtesy (?:call|visit) from|welcomed|received|hosts|receives|welcomes|will host|would host|to host|(?:is|are) (?:now |currently )?(?:receiving|hosting|meeting(?: with)?)(?= (?:the )?(?:<[NGO]\\d+>['’]?s? )?(?:[a-z-]+ ){0,2}<P\\d+>)|(?:will|to) (?:receive|welcome)|(?<!\\b(?:only|merely|just|briefly) )shook hands with|sat down together|(?:spoke|talked|met) (?:briefly )?face[- ]to[- ]face(?: with)?|sat (?:directly )?across the table from|visited(?= (?:the )?<P\\d+>(?!['’]s))|(?<!\\b(?:only|merely|just|briefly) )shook hands(?= (?:before|after|at|in|on|during|outside)\\b|[,.;])|(?:reviewed|inspected) (?:a |the )?guard of honou?r|raised (?:a|his|her) glass to|(?:held|had) (?:a |an |their )(?:(?!(?:no|phone|telephone|video)\\b)[\\w-]+ ){0,3}(?:meeting(?: with)?|sitting${TIME_BEFORE_WITH} with)(?= |[,.;])|(?:had|has|have|will have) (?:a |an )?(?:working |private |long |brief |informal )?(?:lunch|dinner|breakfast|luncheon)(?: (?:at|in) (?:the |a |an )?[^<.;,]{0,40}?(?:<L\\d+>[^<.;,]{0,20}?)?)? with|sat down(?= (?:at|in|on|for|to)\\b)|(?:handed|delivered|carried|brought) (?:it|them) (?:back |over )?(?:across [^,.;<]{0,30} )?to(?= (?:the )?<P\\d+>)|spent (?:(?:about|some|nearly|almost|more than|over|around|roughly|close to|upwards of) )?(?:[\\w-]+ ){1,2}together|spent (?:(?:most|much|part|all|the rest) of )?(?:the |that |this |an? |(?:two|three|four|five|several|many) )?(?:[\\w-]+ )?(?:afternoons?|mornings?|evenings?|days?|hours?|nights?|weekends?|weeks?) with|(?:paid|pay|pays|made|make) (?:a |an )?(?:(?:courtesy|state|official|working|surprise|rare|first|historic|two-day|three-day|brief) )+(?:call|visit) (?:on|to)|(?:talked|conferred)(?= (?:for (?:about |nearly |more than |some |almost |over )?[\\w-]+ (?:hours?|minutes?) )?(?:at|in) (?:the |a )?(?:[a-z-]+ ){0,3}(?:<L\\d+>|cent(?:er|re)|palace|hall|hotel|residence|house|ministry|building|guesthouse))|(?:sat|sit|sits) down with|(?:granted|grants|gave|gives|will grant) (?:a |an )?(?:private |brief |special |rare )?audience to|(?:called|call|calls|calling) on(?= (?:the )?(?:<[NGO]\\d+>'s )?(?:[A-Za-z-]+ ){0,2}(?:[A-Za-z-]+,? )?(?:(?:of|for) (?:the )?<[OGL]\\d+>,? )?<P\\d+>(?!(?:(?:,| and) <P\\d+>)*(?:, [^.;]{1,80},)? to (?!(?:him|her|them|discuss|review|brief|convey|deliver|hand|present|exchange|explore|congratulate|thank|bid)\\b)[a-z]+))|called on(?= (?:him|her)\\b)|dropped in on(?= (?:the )?(?:[A-Z][a-z]+ )?<P\\d+>)|(?:held|hold|holds|had|have|(?:began|begun|opened|started)(?! the (?:talks|meeting|consultations|negotiations)\\b(?! with))) (?:(?:their|his|her|its) )?(?:${TALKS_KIND} )*(?:(?!(?:no|held|hold|had|have|been|phone|telephone|video)\\b)[a-z-]+ ){0,3}(?:summit )?(?:talks|contacts|consultations|negotiations|conversations?|meetings)${TIME_BEFORE_WITH}(?: (?:at|in) (?:the )?(?:[a-z-]+ ){1,3}of (?:the )?<[PGLO]\\d+>(?= with)| (?:at|in) (?:the )?<[LO]\\d+>(?= with))?(?: with)?)\\b(?: |(?=[,.;:!?]))(?:(?:(?<=\\b(?:received|hosted|welcomed|met) )|(?<=\\b(?:received|hosted|welcomed)), (?:on )?(?:[A-Z][a-z]+day|today|yesterday)(?: (?:morning|afternoon|evening))? )(?:at|in) (?:(?:his|her|their) (?:office|residence|palace) (?:at|in) )?(?:the )?(?:(?<at><L\\d+>)(?: in (?:the )?(?<at2><L\\d+>))?|(?:ministry|palace|residence|office)(?:['’]s (?:<L\\d+>|(?:[A-Z][\\w-]+ ){0,2}[A-Z][\\w-]+))?),? (?:(?:on|last) \\w+,? |(?:today|yesterday|this (?:morning|afternoon|evening)),? )?)?(?:the )?(?:(?:his|her|their|its|our|my) )?(?:then |visiting )?(?:(?:an? )?(?<bn><N\\d+>) (?:officials|delegates|delegation|negotiators|envoys|diplomats|representatives)\\b(?:,? (?:led|headed) by (?:the )?(?<bl>${TITLED})(?!,? (?:who|and)\\b))?|(?:(?:at|in) (?:the )?(?:same )?(?:venue|palace|residence|ceremony|State House|state house)\\b,? )?(?:<N\\d+> and <N\\d+> (?=counterparts\\b)|<[NO]\\d+>,? |<G\\d+> (?=(?:[a-z-]+ )?counterparts?\\b))?(?:<P\\d+>['’]s (?:successor|predecessor|deputy|envoy|emissary|adviser|advisor|aide|son|daughter|wife|husband|brother|sister),? (?=<P)|(?:<[GO]\\d+>['’]s )?(?:(?:an? )?(?:[a-z-]+ ){0,2}(?:envoy|emissary|messenger|representative) of (?:<[NG]\\d+>['’]s )?<P\\d+>(?: of (?:the )?<G\\d+>)?|counterparts?|hosts?|(?:[a-z-]+ ){0,2}${POST}s?|(?:[A-Z][\\w-]+ ){1,3}(?:for|of) (?:the )?<[OGL]\\d+>(?:(?:,| and) (?:the )?<[OGL]\\d+>)*|(?:then-)?(?:[A-Z][\\w-]+ ){1,3}(?:for|of) (?:the )?[A-Z][\\w-]+(?: (?:and |& )?[A-Z][\\w-]+){0,5}(?=, <P)|[A-Z][\\w-]+['’]s [A-Z][\\w-]+(?: [A-Z][\\w-]+)?(?=, <P)|[A-Z][a-z]+-[A-Z][a-z]+(?=, <P)|(?<=<O\\d+> )to (?:the )?<[GL]\\d+>(?=, <P)),? )?(?<b>${TITLED_LIST})?)`,
+  `\\b(?<verb>met(?: (?:yesterday|today|earlier|later|on [A-Z][a-z]+day|this (?:morning|afternoon|evening))(?= with))?(?: with)?|meets(?: with)?|meet(?: with)?|(?<=\\b(?:talks|meeting|meetings) (?:that |which )?(?:he|she|they|<P\\d+>) (?:was|were|is|are|had been) (?:due|scheduled|set|expected|slated|supposed) to )hold with|(?<=\\b(?:due|scheduled|set|expected|slated|supposed)(?: back)?(?: in <L\\d+>)?(?: in [A-Z][a-z]+)? to )see(?= (?:the )?(?:<[NGO]\\d+>['’]?s? )?(?:[a-z-]+ ){0,2}<P\\d+>)|meeting with|(?<!\\bthe same )meeting(?= <P\\d+>(?!['’]s))|(?:hosted|hosts|will host|to host|(?:is|are|was|were) hosting) (?:an? )?(?:(?:state|working|private|official|informal|gala|farewell|welcome) )?(?:dinner|lunch|luncheon|banquet|reception|breakfast) (?:for|in honou?r of)|hosted|hosting(?= (?:the |his |her |their )?(?:<[NGO]\\d+> )?(?:[a-z-]+ ){0,2}<P\\d+>)|(?:received|receives|will receive|had received) (?:a |an )?courtesy (?:call|visit) from|welcomed|received|hosts|receives|welcomes|will host|would host|to host|(?:is|are) (?:now |currently )?(?:receiving|hosting|meeting(?: with)?)(?= (?:the )?(?:<[NGO]\\d+>['’]?s? )?(?:[a-z-]+ ){0,2}<P\\d+>)|(?:will|to) (?:receive|welcome)|(?<!\\b(?:only|merely|just|briefly) )shook hands with|sat down together|(?:spoke|talked|met) (?:briefly )?face[- ]to[- ]face(?: with)?|co-chair(?:ed|s|ing)? (?:the |a |an |their )?(?:[\\w-]+ ){0,3}(?:of (?:the )?<[OE]\\d+> )?with|sat (?:directly )?across the table from|sat (?:directly )?across the table(?= (?:on|over|for|in|at|during)\\b|[,.;])|visited(?= (?:the )?<P\\d+>(?!['’]s))|(?<!\\b(?:only|merely|just|briefly) )shook hands(?= (?:before|after|at|in|on|during|outside)\\b|[,.;])|(?:reviewed|inspected) (?:a |the )?guard of honou?r|raised (?:a|his|her) glass to|(?:held|had) (?:a |an |their )(?:(?!(?:no|phone|telephone|video)\\b)[\\w-]+ ){0,3}(?:meeting(?: with)?|sitting${TIME_BEFORE_WITH} with)(?= |[,.;])|(?:had|has|have|will have) (?:a |an )?(?:working |private |long |brief |informal )?(?:lunch|dinner|breakfast|luncheon)(?: (?:at|in) (?:the |a |an )?[^<.;,]{0,40}?(?:<L\\d+>[^<.;,]{0,20}?)?)? with|sat down(?= (?:at|in|on|for|to)\\b)|(?:handed|delivered|carried|brought) (?:it|them) (?:back |over )?(?:across [^,.;<]{0,30} )?to(?= (?:the )?<P\\d+>)|spent (?:(?:about|some|nearly|almost|more than|over|around|roughly|close to|upwards of) )?(?:[\\w-]+ ){1,2}together|spent (?:(?:most|much|part|all|the rest) of )?(?:the |that |this |an? |(?:two|three|four|five|several|many) )?(?:[\\w-]+ )?(?:afternoons?|mornings?|evenings?|days?|hours?|nights?|weekends?|weeks?) with|(?:paid|pay|pays|made|make) (?:a |an )?(?:(?:courtesy|state|official|working|surprise|rare|first|historic|two-day|three-day|brief) )+(?:call|visit) (?:on|to)|(?:talked|conferred)(?= (?:for (?:about |nearly |more than |some |almost |over )?[\\w-]+ (?:hours?|minutes?) )?(?:at|in) (?:the |a )?(?:[a-z-]+ ){0,3}(?:<L\\d+>|cent(?:er|re)|palace|hall|hotel|residence|house|ministry|building|guesthouse))|(?:sat|sit|sits) down with|(?:granted|grants|gave|gives|will grant) (?:a |an )?(?:private |brief |special |rare )?audience to|(?:called|call|calls|calling) on(?= (?:the )?(?:<[NGO]\\d+>'s )?(?:[A-Za-z-]+ ){0,2}(?:[A-Za-z-]+,? )?(?:(?:of|for) (?:the )?<[OGL]\\d+>,? )?<P\\d+>(?!(?:(?:,| and) <P\\d+>)*(?:, [^.;]{1,80},)? to (?!(?:him|her|them|discuss|review|brief|convey|deliver|hand|present|exchange|explore|congratulate|thank|bid)\\b)[a-z]+))|called on(?= (?:him|her)\\b)|dropped in on(?= (?:the )?(?:[A-Z][a-z]+ )?<P\\d+>)|(?:held|hold|holds|had|have|(?:began|begun|opened|started)(?! the (?:talks|meeting|consultations|negotiations)\\b(?! with))) (?:(?:their|his|her|its) )?(?:${TALKS_KIND} )*(?:(?!(?:no|held|hold|had|have|been|phone|telephone|video)\\b)[a-z-]+ ){0,3}(?:summit )?(?:talks|contacts|consultations|negotiations|conversations?|meetings)${TIME_BEFORE_WITH}(?: (?:at|in) (?:the )?(?:[a-z-]+ ){1,3}of (?:the )?<[PGLO]\\d+>(?= with)| (?:at|in) (?:the )?<[LO]\\d+>(?= with))?(?: with)?)\\b(?: |(?=[,.;:!?]))(?:(?:(?<=\\b(?:received|hosted|welcomed|met) )|(?<=\\b(?:received|hosted|welcomed)), (?:on )?(?:[A-Z][a-z]+day|today|yesterday)(?: (?:morning|afternoon|evening))? )(?:at|in) (?:(?:his|her|their) (?:office|residence|palace) (?:at|in) )?(?:the )?(?:(?<at><L\\d+>)(?: in (?:the )?(?<at2><L\\d+>))?|(?:ministry|palace|residence|office)(?:['’]s (?:<L\\d+>|(?:[A-Z][\\w-]+ ){0,2}[A-Z][\\w-]+))?),? (?:(?:on|last) \\w+,? |(?:today|yesterday|this (?:morning|afternoon|evening)),? )?)?(?:the )?(?:(?:his|her|their|its|our|my) )?(?:then |visiting )?(?:(?:an? )?(?<bn><N\\d+>) (?:officials|delegates|delegation|negotiators|envoys|diplomats|representatives)\\b(?:,? (?:led|headed) by (?:the )?(?<bl>${TITLED})(?!,? (?:who|and)\\b))?|(?:(?:at|in) (?:the )?(?:same )?(?:venue|palace|residence|ceremony|State House|state house)\\b,? )?(?:<N\\d+> and <N\\d+> (?=counterparts\\b)|<[NO]\\d+>,? |<G\\d+> (?=(?:[a-z-]+ )?counterparts?\\b))?(?:<P\\d+>['’]s (?:successor|predecessor|deputy|envoy|emissary|adviser|advisor|aide|son|daughter|wife|husband|brother|sister),? (?=<P)|(?:<[GO]\\d+>['’]s )?(?:(?:an? )?(?:[a-z-]+ ){0,2}(?:envoy|emissary|messenger|representative) of (?:<[NG]\\d+>['’]s )?<P\\d+>(?: of (?:the )?<G\\d+>)?|counterparts?|hosts?|(?:[a-z-]+ ){0,2}${POST}s?|(?:[A-Z][\\w-]+ ){1,3}(?:for|of) (?:the )?<[OGL]\\d+>(?:(?:,| and) (?:the )?<[OGL]\\d+>)*|(?:then-)?(?:[A-Z][\\w-]+ ){1,3}(?:for|of) (?:the )?[A-Z][\\w-]+(?: (?:and |& )?[A-Z][\\w-]+){0,5}(?=, <P)|[A-Z][\\w-]+['’]s [A-Z][\\w-]+(?: [A-Z][\\w-]+)?(?=, <P)|[A-Z][a-z]+-[A-Z][a-z]+(?=, <P)|(?<=<O\\d+> )to (?:the )?<[GL]\\d+>(?=, <P)),? )?(?<b>${TITLED_LIST})?)`,
   "g",
 );
 /** False for a sentence VERB_EVENT cannot match (it has none of the verbs): most of a story's sentences. */
@@ -101,6 +101,8 @@ const REPRESENTED_AT = new RegExp(`<G\\d+> (?:(?:was|were) (?:also )?represented
 const JOINED_AFTER = new RegExp(`(?:[^,;]*\\b(?:talks|met|meeting|discussions|held)\\b[^,;]*), (?:and )?(?:were |was )?(?:joined|accompanied) by (${TITLED_LIST})`, "g");
 const JOINED_BY = new RegExp(`<P(\\d+)>,? (?:was|were) (?:joined|accompanied)(?: at the (?:talks|meeting))?(?: (?:on|at|in) (?:both|all|each of the) (?:days|meetings|sessions|rounds))? by (?:(?:the|his|her) (?:[^<,;.]|<[PGONL]\\d+>){1,80}, (?=<P))?(${TITLED_LIST})|<P(\\d+)> (?:travell?ed|came|arrived) with (${TITLED_LIST})`, "g");
 /** A live blog entry's time: "06:05 GMT - ", "14:05 — ". */
+/** A day alone on its line, with the time or the date: "Monday, 7:12 a.m.", "Wednesday, May 20". */
+const DAY_LINE = /^\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,? (?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.m\.|[AP]M)?|[A-Z][a-z]+ \d{1,2}|\d{1,2} [A-Z][a-z]+)(?:,? (?:19|20)\d\d)?)?\s*$/;
 /** A timeline's dated line: "December 9 – …", "March 2, 2026 — …": the day it tells of (against the article's date), else
  * undefined. */
 function timelineEntry(sentence: string, articleDate: string | undefined, headingYear?: string): string | undefined {
@@ -138,8 +140,9 @@ const RECEIVED_CREDENTIALS = new RegExp(`(<P\\d+>)[^<.;]{0,40}? (?:received|rece
 /** "Presenting their credentials were A, B and C": the ones who met the receiver of the sentence before. */
 const PRESENTING_WERE = new RegExp(`^(?:[^<.;]{0,30})?[Pp]resenting (?:their|his|her) ${CREDENCE} (?:on [A-Z][a-z]+ )?(?:were|was) (${ENVOY_LIST})`);
 
-/** "(he) was received by Y": a meeting held with Y. */
-const RECEIVED_BY = new RegExp(`\\b(?:was|were|had been|has been|will be|would be|is to be|are to be|(?:the (?:honou?r|privilege|pleasure) of |after |since )being) (?:warmly |formally |personally |briefly |also |later )?(?:received|welcomed|hosted|greeted|met)(?: briefly| warmly| formally| personally| separately| together| jointly| then)?(?: on the (?:platform|tarmac|steps|runway|red carpet|quayside))?(?: (?:at|in) (?:the )?(?:<L(\\d+)>(?: (?:station|airport))?|<O\\d+>|[a-z ]{1,30}?))?(?: (?:on|last) \\w+(?: (?:morning|afternoon|evening|night))?| (?:earlier|later)(?: (?:that|this) (?:morning|afternoon|evening|day))?| (?:that|this) (?:morning|afternoon|evening)| (?:yesterday|today))?(?:,? in (?:the )?<L(\\d+)>,?)? by (?:the |his |her |their )?(?:(?:<[GP]\\d+>['’]s |<N\\d+> )?[A-Za-z-]+(?: [a-z-]+){0,6}(?: (?:for|of) (?:the )?(?:<[ONLG]\\d+>|[A-Za-z-]+)(?:(?: and|,) (?:the )?(?:<[ONLG]\\d+>|[A-Za-z-]+)| [a-z-]+){0,3})?, |${LOWER_POST})?(${TITLED_LIST})`, "g");
+/** "(he) was received by Y": a meeting held with Y (also "was received on 8 May at the X guesthouse in L by the
+ * vice-president, Y"). */
+const RECEIVED_BY = new RegExp(`\\b(?:was|were|had been|has been|will be|would be|is to be|are to be|(?:the (?:honou?r|privilege|pleasure) of |after |since )being) (?:warmly |formally |personally |briefly |also |later )?(?:received|welcomed|hosted|greeted|met)(?: briefly| warmly| formally| personally| separately| together| jointly| then)?(?: on the (?:platform|tarmac|steps|runway|red carpet|quayside))?(?: on (?:\\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \\d{1,2})(?:,? (?:19|20)\\d\\d)?)?(?: (?:at|in) (?:the )?(?:<L(\\d+)>(?: (?:station|airport))?|<O\\d+>|(?:[A-Z][\\w-]+ ){0,2}[a-z ]{1,30}?))?(?: (?:on|last) \\w+(?: (?:morning|afternoon|evening|night))?| (?:earlier|later)(?: (?:that|this) (?:morning|afternoon|evening|day))?| (?:that|this) (?:morning|afternoon|evening)| (?:yesterday|today))?(?:,? in (?:the )?<L(\\d+)>,?)? by (?:the |his |her |their )?(?:(?:<[GP]\\d+>['’]s |<N\\d+> )?[A-Za-z-]+(?: [a-z-]+){0,6}(?: (?:for|of) (?:the )?(?:<[ONLG]\\d+>|[A-Za-z-]+)(?:(?: and|,) (?:the )?(?:<[ONLG]\\d+>|[A-Za-z-]+)| [a-z-]+){0,3})?, |${LOWER_POST})?(${TITLED_LIST})`, "g");
 /** "X's planned visit to Ankara", "a visit by X to Gdansk" (the visitor; the place or state visited). */
 const VISIT_KINDS = "(?:(?:planned|proposed|scheduled|expected|upcoming|first|official|state|working|two-day|three-day) )*";
 const VISIT_TO = new RegExp(`(?:<P(\\d+)>'s ${VISIT_KINDS}visit|\\b(?:[Aa]|[Tt]he) ${VISIT_KINDS}visit by (?:the )?(?:<N\\d+> )?<P(\\d+)>|<P(\\d+)> (?:(?:will|would|is to|is due to|is set to|is expected to|plans to|intends to|to) )?(?:pay|pays|paid|make|makes|made) (?:a |an |his |her )?${VISIT_KINDS}visit) to (?:the )?<([LG])(\\d+)>`, "g");
@@ -223,6 +226,8 @@ const CONVEYED_INVITATIONS: [RegExp, { sender: number[]; guest: number; place: n
   // "X conveyed to Z the greetings of A and handed over A's letter, which contains an invitation to pay a state visit
   // to G"
   [/\b(?:conveyed|delivered|passed on|relayed|extended) to <P(\d+)> (?:the |a )?(?:[\w-]+ ){0,2}(?:greetings|regards|wishes|best wishes) of (?:the )?<P\d+> and (?:also )?(?:handed over|handed|delivered|presented|passed on) (?:to (?:him|her) )?<P(\d+)>['’]s (?:[a-z-]+ )?(?:letter|message),? (?:which|that) (?:also )?(?:contains|contained|includes|included|carries|carried|extends|extended) an invitation to (?:pay (?:a |an )?(?:[a-z-]+ ){0,2}visit to|visit|make (?:a |an )?(?:[a-z-]+ ){0,2}visit to) (?:the )?<[LG](\d+)>/, { sender: [2], guest: 1, place: 3 }],
+  // "X conveyed to Z the greetings of A, along with a verbal message that included an invitation to visit G"
+  [/\b(?:conveyed|delivered|passed on|relayed|extended) to <P(\d+)> (?:the |a )?(?:[\w-]+ ){0,2}(?:greetings|regards|wishes|best wishes) of (?:the )?<P(\d+)>,? (?:as well as|along with|together with|and) (?:a |an |the )?(?:[\w-]+ ){0,2}(?:message|letter),? (?:which|that) (?:also )?(?:contains|contained|includes|included|carries|carried|extends|extended) an invitation to (?:pay (?:a |an )?(?:[a-z-]+ ){0,2}visit to|visit|make (?:a |an )?(?:[a-z-]+ ){0,2}visit to) (?:the )?<[LG](\d+)>/, { sender: [2], guest: 1, place: 3 }],
   // "X asked Y to convey his "warm regards" to President Z, together with an invitation to visit G"
   [/<P(\d+)> (?:[a-z]+ ){0,2}asked <P\d+> to (?:convey|pass on|deliver|relay|take) (?:his|her) ["“]?(?:[a-z-]+ ){0,2}(?:greetings|regards|wishes|best wishes)["”]? to (?:the )?<P(\d+)>,? (?:as well as|along with|together with|and) (?:an |the |a |his |her )?invitation to (?:pay (?:a |an )?(?:[a-z-]+ ){0,2}visit to|visit|make (?:a |an )?(?:[a-z-]+ ){0,2}visit to) (?:the )?<[LG](\d+)>/, { sender: [1], guest: 2, place: 3 }],
 ];
@@ -308,7 +313,7 @@ const WENT_AND_SIGNED_WITH = /<P(\d+)>(?: [a-z]+){1,3} (?:to|in) <L(\d+)>(?:[^.;
 const WHICH_SIGNED_THERE = /<D\d+>,? (?:which|that) (?:then[- ](?:[a-z-]+ ){0,2})?(<P\d+>(?:(?:,| and|, and) <P\d+>)+) (?:jointly |formally )?signed (?:at (?:the )?<[LO]\d+> )?in <L(\d+)>/g;
 const SIGNED_BY_THERE = /\b(?:was|were) (?:formally |jointly )?signed by (?:(?:then[- ]|the then[- ]?)(?:[a-z-]+ ){0,2})?(<P\d+>(?:(?:,| and|, and)(?: then)? <P\d+>)+) (?:at (?:the )?<[LO]\d+> )?in <L(\d+)>/g;
 // (also set off after the document, at a venue in a city: "<D>, signed at the <L> in <L> on …, by <G>'s A and B")
-const SIGNED_THERE_BY = new RegExp(`(?:\\b(?:was|were) (?:formally |jointly )?|<D\\d+>, )signed (?:(?:in|at) (?:the )?<L\\d+> )?(?:in|at) <L(\\d+)>${SIGNED_THEN_BY}((?:<G\\d+>['’]s )?<P\\d+>(?:(?:,| and|, and)(?: then)? (?:<G\\d+>['’]s )?<P\\d+>)+)`, "g");
+const SIGNED_THERE_BY = new RegExp(`(?:\\b(?:was|were) (?:formally |jointly )?|<D\\d+>, )signed (?:(?:in|at) (?:the )?<L\\d+> )?(?:in|at) (?:the )?<L(\\d+)>(?:, <L\\d+>,?)?${SIGNED_THEN_BY}((?:<G\\d+>['’]s )?<P\\d+>(?:(?:,| and|, and)(?: then)? (?:<G\\d+>['’]s )?<P\\d+>)+)`, "g");
 /** A letter's sender inviting others to a meeting told next: "a letter from the Bolivian president, <P5>, inviting <P6> and
  * <P7> to a (summit)". */
 const INVITING_TO_A = new RegExp(`\\b(?:letter|message|note|invitation)s? from ${SENDER_POST}<P(\\d+)>,? (?:inviting|to invite) (${TITLED_LIST}) to (?:a|an) (?:[a-z'-]+ ){0,3}$`);
@@ -386,17 +391,19 @@ const WROTE_TO = /<P(\d+)> (?:has |had )?(?:written|wrote) to (?:the )?(?:[a-z-]
 const LETTER_FROM = new RegExp(`\\b(?:letter|message)s? from (?:(?:the )?(?:[a-z-]+ ){0,2}|${SENDER_POST})<P(\\d+)>`);
 /** "The letter invites <P> to visit <L>", "It also invites <P> to visit <L>" (the letter told just before), "the message
  * included an invitation to <P> to visit <L>". */
-// (also in what someone told: "The ambassador, X, told L by phone that the letter invites Y to …")
-const LETTER_INVITES = /^(?:[^<.;]{0,30}(?:\b|(?=<)))?(?:(?:[^.;<]|<[PLO]\d+>){0,80}?\bthat )?(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|<P\d+>['’]s) (?:[a-z-]+ )?(letter|message)|It)(?:,[^<,;.]{0,80},|,? from (?:the )?(?:[a-z-]+ ){0,2}<P(\d+)>(?:,(?:[^<,;.]{0,80},)?)?)?(?: (?:[^.;<]|<[GN]\d+>){1,160}?,? and)? (?:also )?(?:invites|invited|(?:included|includes|contained|contains|carried|carries) an invitation (?:to|for)) (?:the )?(?:<P(\d+)>|(?:both|the two) leaders) (?:to (?:visit |come to |travel to |(?:pay|make) (?:a |an )?(?:[a-z-]+ ){0,2}visit to |(?:a|an) (?:[a-z-]+ ){0,2}(?:summit|meeting|conference|talks) (?:in|at) |meet (?:with )?(?:him |her |them |<P\d+> )(?:in|at) )?|(?:on|for) (?:a |an )?(?:[a-z-]+ ){0,2}visit to )(?:(?:his|her|their) (?:hometown|home town|home region|home province|birthplace) of )?(?:the )?<[LG](\d+)>(?: with (?:the )?(<P\d+>(?:(?:,| and|, and) <P\d+>)*))?/;
+// (also in what someone told: "The ambassador, X, told L by phone that the letter invites Y to …", "X did, at her
+// press conference: it invites Y to the opening match of the World Cup at L")
+const LETTER_INVITES = /^(?:[^<.;]{0,30}(?:\b|(?=<)))?(?:(?:[^.;<]|<[PLO]\d+>){0,80}?(?:\bthat |: (?=it\b)))?(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|<P\d+>['’]s) (?:[a-z-]+ )?(letter|message)|It|(?<=: )it)(?:,[^<,;.]{0,80},|,? from (?:the )?(?:[a-z-]+ ){0,2}<P(\d+)>(?:,(?:[^<,;.]{0,80},)?)?)?(?: (?:[^.;<]|<[GN]\d+>){1,160}?,? and)? (?:also )?(?:invites|invited|(?:included|includes|contained|contains|carried|carries) an invitation (?:to|for)) (?:the )?(?:<P(\d+)>|(?:both|the two) leaders) (?:to (?:visit |come to |travel to |(?:pay|make) (?:a |an )?(?:[a-z-]+ ){0,2}visit to |(?:a|an) (?:[a-z-]+ ){0,2}(?:summit|meeting|conference|talks) (?:in|at) |meet (?:with )?(?:him |her |them |<P\d+> )(?:in|at) )?|(?:on|for) (?:a |an )?(?:[a-z-]+ ){0,2}visit to |to (?:the |a |an )?(?:[a-z-]+ ){0,3}(?:match|final|game|ceremony|celebrations?|inauguration|parade|festival|anniversary|jubilee)(?: of (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+){0,2})? (?:at|in) (?:the )?(?:<G\d+> )?)(?:(?:his|her|their) (?:hometown|home town|home region|home province|birthplace) of )?(?:the )?<[LG](\d+)>(?: with (?:the )?(<P\d+>(?:(?:,| and|, and) <P\d+>)*))?/;
 /** "It invites her to Beijing": the letter just told invites its reader (where, 4). */
 const LETTER_INVITES_READER = /^(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]his) (?:[a-z-]+ )?(letter|message)|It)()() (?:also )?(?:invites|invited) (?:him|her) to (?:visit |come to )?(?:the )?<[LG](\d+)>/;
 /** "<P>'s reply, which … , invited <P> to <L>": the sender (1), the one invited (2), where (3). */
 // (or the one it was handed to, named by a post: "…, which X handed to Y …, invited the Polish minister to L")
 const OWN_LETTER_INVITES = /<P(\d+)>['’]s (?:[a-z-]+ )?(?:letter|message|reply|response|answer)(?:, (?:which|that) [^.;]{1,160}?,)? (?:invited|invites) (?:the )?(?:<P(\d+)>|<N\d+> (?:[a-z]+ )?(?:minister|president|leader|envoy)) to (?:visit |come to )?(?:the )?<[LG](\d+)>/;
-/** "Dr <P> was also present.", "<P> and <P> were also in attendance at the meeting.", "<P>, …, attended, as did G's
+/** "Dr <P> was also present.", "<P> and <P> were also in attendance at the meeting.", "<P> was in the room as the
+ * British note-taker.", "<P>, …, attended, as did G's
  * ambassador": a sentence of its own. */
 // (and "On the Chinese side, X, director general of …, was present.")
-const PRESENT_TOO = new RegExp(`^(?:[A-Z][a-z]+, |On the <[GN](?<side>\\d+)>(?: side)?, |The (?:[a-z-]+ ){1,3}of (?:the )?<[GO]\\d+>, (?=<P\\d+>, )|The (?:[a-z-]+ ){0,2}[a-z-]+, (?=<P\\d+>, ))?(?<list>${TITLED_LIST})(?: and (?:the )?<[GN]\\d+>(?:['’]s)? (?:[a-z-]+ ){1,3}(?:to|in) (?:the )?<[GL]\\d+>)?(?:(?:, | (?=who ))(?<post>(?:[^<,;.]|<[GONL]\\d+>|<P\\d+>['’]s|<P\\d+>(?= (?:for|of) )|(?<=\\baccompanied )<P\\d+>){1,100}),)?,? (?:(?:was|were) (?:also )?(?:present|in attendance|in the room|at the table)(?: (?:at|during|for) the (?:meeting|talks|audience|call|lunch|dinner))?(?:,? (?:as|and so) (?:was|were) (?<aswas>(?:[^<.;]|<[GNLP]\\d+>){1,80}))?|(?:was|were) also received|sat in on the (?:meeting|talks|call)|(?:also )?took part(?: in the (?:meeting|talks))?|(?:also )?attended(?: the (?:audience|meeting|talks|reception|dinner|lunch))?(?:, as did (?<asdid>(?:[^<.;]|<[GNLOP]\\d+>){1,140}))?)(?:, (?:the )?(?:<[OG]\\d+>|<P\\d+>|[a-z]+(?: [a-z]+)?) (?:said|confirmed|added|noted|reported))?[.!]?$`);
+const PRESENT_TOO = new RegExp(`^(?:[A-Z][a-z]+, |On the <[GN](?<side>\\d+)>(?: side)?, |The (?:[a-z-]+ ){1,3}of (?:the )?<[GO]\\d+>, (?=<P\\d+>, )|The (?:[a-z-]+ ){0,2}[a-z-]+, (?=<P\\d+>, ))?(?<list>${TITLED_LIST})(?: and (?:the )?<[GN]\\d+>(?:['’]s)? (?:[a-z-]+ ){1,3}(?:to|in) (?:the )?<[GL]\\d+>)?(?:(?:, | (?=who ))(?<post>(?:[^<,;.]|<[GONL]\\d+>|<P\\d+>['’]s|<P\\d+>(?= (?:for|of) )|(?<=\\baccompanied )<P\\d+>){1,100}),)?,? (?:(?:was|were) (?:also )?(?:present|in attendance|in the room|at the table)(?: (?:at|during|for) the (?:meeting|talks|audience|call|lunch|dinner))?(?: as (?:the |a |an )?(?:<[NG](?<role>\\d+)> )?(?:[a-z-]+ ){0,2}[a-z-]+)?(?:,? (?:as|and so) (?:was|were) (?<aswas>(?:[^<.;]|<[GNLP]\\d+>){1,80}))?|(?:was|were) also received|sat in on the (?:meeting|talks|call)|(?:also )?took part(?: in the (?:meeting|talks))?|(?:also )?attended(?: the (?:audience|meeting|talks|reception|dinner|lunch))?(?:, as did (?<asdid>(?:[^<.;]|<[GNLOP]\\d+>){1,140}))?)(?:, (?:the )?(?:<[OG]\\d+>|<P\\d+>|[a-z]+(?: [a-z]+)?) (?:said|confirmed|added|noted|reported))?[.!]?$`);
 /** "The <N> minister was accompanied by his country's new High Commissioner to Singapore": the demonym of the one
  * accompanied, whose state the post is of. */
 // (or by name, where the post was read as the one it names: "<P> was accompanied by his country's …")
@@ -425,7 +432,7 @@ const ATTENDED_IT_WITH = /<P(\d+)>,? (?:[a-z]+ ){1,3}(?:after|at|following) the 
 const ACCOMPANIED_HIM = /^(?:[^<.;]{0,30})?<P(\d+)>(?:, (?:[^;.<]|<[GNOL]\d+>){1,100},)? (?:also )?accompanied (?:him|her)\b/;
 /** A place a signing was done at together: "at the foreign ministry", "at a ceremony in <L>". */
 // (or an event it was signed on the margins of: "on the margins of the <E> in <L>, A and B signed")
-const SIGNING_VENUE = /\bat (?:the|a|an) (?:[a-z-]+ ){0,3}(?:ministry|palace|ceremony|residence|office|headquarters|hall|house|building|session|meeting|summit|talks|hotel|embassy|chancellery|parliament|State House)\b(?: (?:in|of) <L(\d+)>)?|\bsigned (?:the |a |an )?(?:so-called )?<D\d+> at the <[OL]\d+>|\bon the (?:margins|sidelines) of (?:the )?<E\d+>(?: in <L(\d+)>)?|^(?:[^<;]{0,40}, )?(?:at (?:the )?<L\d+> )?in <L(\d+)>, (?=(?:then )?(?:[A-Z][a-z]+ ){0,3}<P\d+>)/;
+const SIGNING_VENUE = /\bat (?:the|a|an) (?:[a-z-]+ ){0,3}(?:ministry|palace|ceremony|residence|office|headquarters|hall|house|building|session|meeting|summit|talks|hotel|embassy|chancellery|parliament|State House)\b(?: (?:in|of) <L(\d+)>)?|\bsigned (?:the |a |an )?(?:so-called )?<D\d+> at the <[OL]\d+>|\bon the (?:margins|sidelines) of (?:the )?<E\d+>(?: in <L(\d+)>)?|^(?:[^<;]{0,40}, )?(?:at (?:the )?<L\d+> )?in <L(\d+)>, (?=(?:then )?(?:[A-Z][a-z]+ ){0,3}<P\d+>)|^At (?:the )?<L(\d+)>, (?=<P\d+> and )/;
 /** A signing not done at one table. */
 const APART = /\b(?:separately|(?:separate|different|two) (?:rooms|ceremonies|capitals|locations)|by video|virtually|remotely|by correspondence|in their (?:respective|own) capitals)\b/i;
 const GROUP = "(?:officials|delegates|delegations?|negotiators|envoys|diplomats|representatives)";
@@ -483,6 +490,8 @@ const DENIED_AFTER = /^[^.;]{0,80}?,? but (?:\w+ ){0,3}(?:denied|dismissed|rejec
 const PLANNED = /\b(?<!-)(will|will be held|to be held|postponed|put off|delayed|pushed back|rescheduled|(?:is|are|being) (?:being )?planned|planned for|scheduled|slated|set for|expected|expects|due to|(?:is|are|was|were) due (?:back )?(?:in|at|there)|(?:is|are) due back\b|will (?:meet|hold|attend|host)|preparations? for|prepar(?:e|es|ed|ing)|upcoming|forthcoming|(?:agreed|concurred|decided)(?: in principle)? to (?:meet|hold))\b/i;
 const PROPOSED = /\b((?:thrown|cast|put) into doubt|in doubt|non-starter|derailed|offer(?:ed|s)?|propos(?:ed|al|es|e)|floated|seek(?:ing|s)?|sought|wants?|wanted|wish(?:es)?|desire|intention|hopes? (?:to|for)|possib(?:le|ility|ilities)|potential|could|might|may|would|consider(?:ing|s)?|arrange|sounded out|push(?:ing)? for|call(?:ed|ing)? for|open to|readiness|willing|likelihood|prospects?|outlook|unlikely|realiz\w+|if)\b/i;
 const HELD_VERB = /\b(met|called on|attended|took part in|participated in|began with|started with|went ahead|resumed|reconvened|got under way|(?:is|are|was|were) (?:now |already )?under way|kicked off|walked out of|held (?:talks|a summit|a meeting|summits)|(?:was|were|had been|has been|have been) (?:\w+ )?(?:held|convened)(?! up)|took place|had talks|made (?:a|his|her|their) (?:\w+ )?(?:visit|trip)|visited|hosted|lasted|ended|concluded|wrapped up)\b/i;
+/** Right before a meeting noun, one after those told: "for the second (round) with Y", "the next (meeting)". */
+const AFTER_THOSE_TOLD = /\b(?:second|third|fourth|fifth|next|new|another|further|following) (?:[\w'-]+ )?$/;
 /** Right before a meeting noun: "held a surprise second (meeting)", "had a brief (meeting)". */
 const HELD_BEFORE = /\b(?:held (?:the|their) (?:first|second|third|fourth|fifth|last|latest|inaugural) of (?:the|their) (?:[\w-]+ ){0,2}|held (?!no\b|not\b|never\b)(?:a |an |their |his |her |its |the )?(?:[\w-]+ ){0,3}|(?:co-)?chaired (?:a |an |the )?(?:[\w-]+ ){0,3}|had (?:(?:a |an |their |his |her |its |the )(?:[\w-]+ ){0,3}|(?!(?:\w+ed|been|sought|begun|done|gone|taken|given|made|not|never|no)\b)(?:[\w-]+ ){1,3}))$/;
 const NEGATION = /\b(?:not|never|no longer|yet to|no plans? to|no intention of)\b|n['’]t\b/i;
@@ -512,7 +521,8 @@ export class MeetingTracker {
   /** Whose aide each person is, where the article says so in apposition: "Y, X's chief foreign policy adviser". */
   private aideOf = new Map<string, string>();
   /** The sender of the last letter a sentence told of ("a letter from Z"), and that sentence's index. */
-  private letterFrom?: { sender: string; index: number };
+  /** The sender of the last letter told, the sentence that told it, and the last that told "the letter" again. */
+  private letterFrom?: { sender: string; index: number; recalled?: number };
   /** The sentence that last told of a body's own meeting ("the meeting of the joint commission"), which this tracker
    * does not follow, by its index. */
   private bodyMeetingAt = -Infinity;
@@ -741,7 +751,7 @@ export class MeetingTracker {
     // between X and Y": that day, there)
     const closing = a.text.slice(0, from).match(CLOSED_TALKS);
     const around = this.inEntryYear("date" in extra ? extra.date : extra.anaphor && !extra.dated ? undefined : (this.dateNear(a, from, to, (extra.placeFrom ?? to) + reach, dateWay(status, a.text, from)) ?? (closing ? this.dateIn(a, closing[0], "behind") : undefined)));
-    let date = extra.year ? (around?.startsWith(extra.year) ? around : extra.year) : (around ?? (narrated ? this.entryDay : undefined));
+    let date = extra.year ? (around?.startsWith(extra.year) ? around : extra.year) : (around ?? (narrated ? this.entryDay : status === "held" ? this.headingDay : undefined));
     // ("the June 10 summit was postponed": the day it is no longer on; "postponed to July 14" names the new one)
     if (date && date.length > 4 && status !== "held" && POSTPONED.test(s.text)) {
       const moved = s.text.match(POSTPONED_TO);
@@ -851,6 +861,8 @@ export class MeetingTracker {
   /** The day of the timeline entry this sentence is in, and the sentence that opened it. */
   private entryDay?: string;
   private entryAt = -1;
+  /** The day a line of its own names ("Tuesday, 11:30 a.m." over a thread's posts), for what is held under it. */
+  private headingDay?: string;
   /** The year a line of its own names ("2025" over a timeline's entries). */
   private headingYear?: string;
 
@@ -878,6 +890,9 @@ export class MeetingTracker {
     const day = timelineEntry(sentence.text, this.articleDate, this.headingYear);
     this.entryDay = day ?? (this.entryAt === sentence.sentence.index - 1 ? this.entryDay : undefined);
     if (day) this.entryAt = sentence.sentence.index;
+    // (a diary's or a thread's day over its entries, "Tuesday, 11:30 a.m.", to the next heading)
+    if (DAY_LINE.test(sentence.sentence.text)) this.headingDay = findDates(sentence.sentence.text, this.articleDate).find((d) => d.iso)?.iso;
+    else if (!/[.!?"”)]\s*$/.test(sentence.sentence.text)) this.headingDay = undefined;
     // ("he" is a person: past a sentence that opened with a state, the last person one opened with)
     if (prevSubject?.startsWith("person:")) this.personSubject = prevSubject;
     else if (prevSubject && /\b(?:he|she|He|She)\b/.test(sentence.text)) prevSubject = this.personSubject;
@@ -1217,7 +1232,7 @@ export class MeetingTracker {
       if (/^(?:hosted|welcomed|received|hosts|will host|to host|(?:will|to) (?:receive|welcome))$/.test(verb) && !right.length) continue;
       // ("had met Kim in Pyongyang, together with the South's intelligence chief, Suh Hoon": one more at the table;
       // so is the one who hosts or chairs: "held talks in Brussels hosted by European Council President Charles Michel")
-      const along0 = text.slice(to).match(/^(?:[^.;<]|<[LGNO]\d+>|<P\d+>'s(?= <O)){0,60}?,? (?:together with|along with|alongside|accompanied by|(?:hosted|chaired|convened|presided over) by|in the presence of|under the (?:chairmanship|chairwomanship|chairpersonship|auspices|mediation) of) (?:the )?(?:(?:[^<,;.]|<[GNO]\d+>){0,60}, )?(?:<[GNO]\d+> (?:[A-Z][a-z]+ ){0,3})?<P(\d+)>/);
+      const along0 = text.slice(to).match(/^(?:[^.;<]|<[LGNO]\d+>|<P\d+>'s(?= <O)|\b(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.){0,110}?,? (?:together with|along with|alongside|accompanied by|(?:hosted|chaired|convened|presided over) by|in the presence of|under the (?:chairmanship|chairwomanship|chairpersonship|auspices|mediation) of) (?:the )?(?:(?:[^<,;.]|<[GNO]\d+>){0,60}, )?(?:<[GNO]\d+> (?:[A-Z][a-z]+ ){0,3})?<P(\d+)>/);
       // ("alongside Z" of talks held, not of a meeting someone was due to have: "had been due to meet Y alongside A, B and C")
       const along = along0 && / alongside /.test(along0[0]) && /\b(?:to|due|will|would|could)\s+$/.test(text.slice(Math.max(0, from - 12), from)) ? null : along0;
       // (and the rest of a list after the first in whose presence: "…, Hon. A, and Sudan's ambassador in Juba, Amb. B")
@@ -1257,8 +1272,8 @@ export class MeetingTracker {
         for (const [i, p] of pair.entries()) if (!this.sideOf(p)) this.sidesTold.set(p, `side:${a.sentence.index}:${i}`);
       }
       // ("met with Y, accompanied by Z": Z came with Y, on Y's side)
-      // ("held talks with Y, alongside Z": Z with the one who held them)
-      const escort = along && / accompanied by /.test(along[0]) && right.length ? [...right, ...keys(`<P${along[1]}>`)] : along && / (?:alongside|together with|along with) /.test(along[0]) && left.length ? [...left, ...keys(`<P${along[1]}>`)] : beside ? [...left, ...keys(`<P${beside[1]}>`)] : [];
+      // ("held talks with Y, alongside Z": Z with the one who held them; "A and B met …, together with C": a third)
+      const escort = along && / accompanied by /.test(along[0]) && right.length ? [...right, ...keys(`<P${along[1]}>`)] : along && / (?:alongside|together with|along with) /.test(along[0]) && left.length && (right.length || left.length === 1) ? [...left, ...keys(`<P${along[1]}>`)] : beside ? [...left, ...keys(`<P${beside[1]}>`)] : [];
       if (people.length < 2) continue;
       // (not a period a document runs for: "the Program of Cooperation … for 2027-2029")
       const spanless = text.replace(YEAR_SPAN, (x) => " ".repeat(x.length));
@@ -1439,7 +1454,10 @@ export class MeetingTracker {
       const another = /\b[Aa]nother\s*$/.test(pre);
       // (one of several, "held the first of the annual summits", is one, and a new one)
       const firstOf = /\bheld (?:the|their) (?:first|second|third|fourth|fifth|last|latest|inaugural) of (?:the|their) (?:[\w'-]+ ){0,2}$/.test(pre);
-      const definite = !firstOf && /\b(?:the|that|this|these|those|such an?)(?: [\w'-]+){0,3}\s*$/i.test(pre) || /<[PG]\d+>'s (?:[a-z'-]+ )?$/.test(pre) === false && /'s (?:[a-z'-]+ )?$/.test(pre);
+      // (not one after those told: "for the second round with Y", "the next meeting")
+      // (but "in what would be the second meeting between the two leaders" is the one just told)
+      const after = AFTER_THOSE_TOLD.test(pre) && !/\bin what (?:would|will) be (?:the|their) (?:[\w'-]+ ){0,3}$/.test(pre);
+      const definite = !firstOf && !after && /\b(?:the|that|this|these|those|such an?)(?: [\w'-]+){0,3}\s*$/i.test(pre) || /<[PG]\d+>'s (?:[a-z'-]+ )?$/.test(pre) === false && /'s (?:[a-z'-]+ )?$/.test(pre);
       const plural = /s$/i.test(head) && !/talks$/i.test(head) && !firstOf;
       const yearInPhrase = pre.match(/\b((?:19|20)\d\d) (?:[a-z'-]+ ){0,2}$/)?.[1];
       const pairAnaphor = post.slice(placeFirst.length).match(/^ between (?:the two (?:leaders|sides|men|women|presidents|prime ministers|foreign ministers|ministers|heads of state|rivals|countries|governments|states|neighbours|neighbors)|both (?:leaders|sides|countries)|the leaders)\b/);
@@ -1466,7 +1484,7 @@ export class MeetingTracker {
       let people: string[] = [];
       let separate: string[][] | undefined;
       let openingHeld = false;
-      if (withList && /\bthe (?:[\w'-]+ ){0,2}$/i.test(pre) && !compound) {
+      if (withList && /\bthe (?:[\w'-]+ ){0,2}$/i.test(pre) && !compound && !after) {
         const others = keys(untitled(withList[1]));
         const m = [...this.meetings].filter((x) => x.lastAt < a.sentence.start + from && others.every((o) => x.participants.has(o))).sort((x, y) => y.lastAt - x.lastAt)[0];
         if (m) {
@@ -1812,7 +1830,9 @@ export class MeetingTracker {
     // (or one the sentence names, "present during the call", up to three before: a quote told between)
     const back = also && /^On the /.test(text) ? 2 : also && / (?:at|during|for) the (?:meeting|talks|audience|call)\b/.test(text) ? 3 : 1;
     const just = also ? earlier.find((x) => x.statuses.includes("held") && x.sentences.some((y) => a.sentence.index - y.index >= 1 && a.sentence.index - y.index <= back)) : undefined;
-    const sideOpened = also?.groups?.side !== undefined ? a.slots[Number(also.groups.side)]?.country : undefined;
+    // (or the state of the role it was in: "was in the room as the British note-taker")
+    const sideSlot = also?.groups?.side ?? also?.groups?.role;
+    const sideOpened = sideSlot !== undefined ? a.slots[Number(sideSlot)]?.country : undefined;
     // (and those named after "as did" or "as was": "X attended, as did Mr Y and G's High Commissioner")
     const asDid = (also?.groups?.asdid ?? also?.groups?.aswas ?? "").match(/<P\d+>/g)?.join(" ") ?? "";
     // ("X received Y at L. A, B and C were in the room": the host's people, who met the guest, not their host)
@@ -1989,7 +2009,15 @@ export class MeetingTracker {
   private pictureOfTheirMeeting(scan: Scan) {
     const { text, keyOf } = scan;
     const v = / their meeting /.test(text) ? text.match(/\b(?:shows?|showing|pictured|seen) <P(\d+)> (?:with|and) <P(\d+)> (?:during|at|after|before) their (?:[a-z-]+ )?meeting(?: in (?:the )?<[LG](\d+)>)?/) : null;
-    if (v) this.heldAtMatch(scan, v, [keyOf(Number(v[1])), keyOf(Number(v[2]))], v[3]);
+    if (v) return this.heldAtMatch(scan, v, [keyOf(Number(v[1])), keyOf(Number(v[2]))], v[3]);
+    // ("The attached photo shows A and B across a table from G's C at L": those at the table met there)
+    const t = / (?:across|opposite|facing) /.test(text) ? text.match(ACROSS_TABLE) : null;
+    if (!t) return;
+    // (those on one side of the table came together)
+    const near = [...t[1].matchAll(/<P(\d+)>/g)].map((x) => keyOf(Number(x[1]))).filter((p): p is string => !!p);
+    const side = near.map((p) => this.sideOf(p)).find(Boolean) ?? `side:${scan.a.sentence.index}:near`;
+    for (const p of near) if (!this.sideOf(p)) this.sidesTold.set(p, side);
+    this.heldAtMatch(scan, t, [...near, keyOf(Number(t[2]))], t[3]);
   }
 
   /** "X handed Y a letter from Z, whom she visited in L on Monday on her way": X met Z there, that day. */
@@ -2838,7 +2866,7 @@ export class MeetingTracker {
     // (its sender told in it: "The letter, from president Z, invited Y to L")
     const inline = v?.[2] !== undefined ? keyOf(Number(v[2])) : undefined;
     const last = inline?.startsWith("person:") ? { sender: inline, index: a.sentence.index } : this.letterFrom;
-    if (!v || !last || a.sentence.index - last.index > 4 || (v[1] === undefined && !/\b(?:letter|message)\b/i.test(this.previous?.text ?? ""))) return;
+    if (!v || !last || a.sentence.index - (last.recalled ?? last.index) > 4 || (v[1] === undefined && !/\b(?:letter|message)\b/i.test(this.previous?.text ?? ""))) return;
     // ("It invites her to Beijing": the one the letter told just before went to)
     const reader = !v[3] ? [...this.sink.out].reverse().find((r) => r.relation === "CONVEYED_TO" && r.source === last.sender && r.target.startsWith("person:") && r.evidence.start < a.sentence.start && r.evidence.start >= (this.told.find((s) => s.index === last.index)?.start ?? Infinity)) : undefined;
     const guest = reader ? reader.target : keyOf(Number(v[3]));
@@ -2869,6 +2897,8 @@ export class MeetingTracker {
     const from = (/ from /.test(text) && /letter|message/.test(text) ? text.match(LETTER_FROM) : null) ?? (/ written to | wrote to /.test(text) ? text.match(WROTE_TO) : null) ?? (/['’]s (?:[a-z-]+ )?letter\b/.test(text) ? text.match(/<P(\d+)>['’]s (?:[a-z-]+ )?letter\b/) : null) ?? (/ entrusted /.test(text) ? text.match(/^(?:[^<;]{0,30} )?<P(\d+)>(?:[^.;]|<[A-Z]\d+>){0,160}? entrusted (?:him|her|<P\d+>) with (?:a |an |the )?(?:[a-z-]+ )?(?:letter|message)\b/) : null);
     const sender = from ? keyOf(Number(from[1])) : undefined;
     if (sender?.startsWith("person:")) this.letterFrom = { sender, index: a.sentence.index };
+    // ("… he gave the letter, which is addressed to Y": the same letter told again, still in mind)
+    else if (this.letterFrom && a.sentence.index - (this.letterFrom.recalled ?? this.letterFrom.index) <= 4 && /\bthe letter\b/i.test(text)) this.letterFrom = { ...this.letterFrom, recalled: a.sentence.index };
   }
 
   /** The letter told just before, carried on: "The letter was delivered on Monday by X, who … was received … by Y" (the
@@ -3195,7 +3225,7 @@ export class MeetingTracker {
       a.sentence.index <= 2 && this.datelinePlace === undefined ? text.match(/^<L(\d+)>, [A-Z][a-z]{2,8}\.? \d{1,2}\b(?:[^<]|<O\d+>){0,20}$/)?.[1] : undefined;
     if (dateline !== undefined) this.datelinePlace = a.slots[Number(dateline)]?.key;
     const venue = text.match(SIGNING_VENUE);
-    const venueAt = venue?.[1] ?? venue?.[2] ?? venue?.[3];
+    const venueAt = venue?.[1] ?? venue?.[2] ?? venue?.[3] ?? venue?.[4];
     const at = venueAt !== undefined ? a.slots[Number(venueAt)]?.key : undefined;
     const placeIn = text.match(/\bin <L(\d+)>/)?.[1];
     const where = at ?? (placeIn !== undefined ? a.slots[Number(placeIn)]?.key : undefined);
@@ -3397,7 +3427,8 @@ function statusCue(text: string, from: number, to: number): MeetingStatus | unde
   if (/\bin what (?:would|will) be (?:the|their) (?:[\w'-]+ ){0,3}$/.test(before)) return undefined;
   // ("Talks between A and B collapsed in Athens": they were held, and failed)
   if (/^[^.;]{0,100}?\b(?:collapsed|broke down|ended in failure|ended without)\b/.test(after) && !/\b(?:plans?|planned|proposed|hopes?|efforts?)\b/i.test(window)) return "held";
-  if (CANCELLED.test(window)) return "cancelled";
+  // ("had called the meeting off": the noun between the verb and its particle)
+  if (CANCELLED.test(window) || (/\b(?:called|call|calls|calling) (?:the|that|this|their|his|her) (?:[\w-]+ )?$/.test(before) && /^ off\b/.test(after))) return "cancelled";
   if (HELD_BEFORE.test(before) && !NEGATION.test(before.slice(-40))) return "held";
   // ("The length of X's talks with Y", "the outcome of the talks": what only talks held have)
   if (/\b(?:[Ll]ength|[Dd]uration|[Oo]utcome|[Rr]esults?|[Rr]eadout|[Tt]ranscript|[Mm]inutes) of (?:the |their |his |her |<[PG]\d+>['’]s )(?:[\w-]+ ){0,2}$/.test(before) && !FUTURE.test(after)) return "held";
@@ -3415,6 +3446,8 @@ function statusCue(text: string, from: number, to: number): MeetingStatus | unde
   // ("said talks with Y were productive", "praised his talks with Y", "recalled his first meeting with Y", "recalled his
   // "very productive" meeting with Y")
   if (/^[^.;]{0,60}?\b(?:were|was|had been|have been) (?:very |most |extremely |quite |\w+ly )?(?:productive|useful|candid|constructive|cordial|frank|positive|fruitful|tense|difficult|successful|friendly|warm|good|excellent|substantive|substantial|thorough|in-depth|detailed|long|lengthy|brief|short)\b/.test(after) && !FUTURE.test(after.slice(0, 40))) return "held";
+  // ("Productive first meeting with Y", a post's words of talks just over; not "looks forward to a productive meeting")
+  if (/(?:^\W*|<[PG]\d+>['’]s |\b(?:[Aa]n?|[Oo]ur|[Mm]y|[Hh]is|[Hh]er|[Tt]heir) )(?:very |most |extremely |\w+ly )?(?:[Pp]roductive|[Ff]ruitful|[Cc]onstructive|[Cc]ordial|[Ff]rank|[Ee]xcellent|[Ss]ubstantive|[Ss]uccessful)(?: (?:first|second|third|new|long|working))? $/.test(before) && !/\b(?:hop\w*|look\w* forward|expect\w*|wants?|wish\w*|seek\w*|for|will|would|to)\b/i.test(before) && !FUTURE.test(after)) return "held";
   if (/\b(?:praised|hailed|described|recalled|remembered|briefed (?:[\w-]+ ){0,3}on|told of|spoke of|reported on|leaked details of) (?:his|her|their|the|its) (?:["“]?[\w'-]+["”]?,? ){0,3}$/.test(before)) return "held";
   // ("It was the third meeting between A and B", "is in Ankara for talks with Y")
   if (/\b(?:was|were|is|marked) (?:the|their) (?:first|second|third|fourth|fifth|sixth|latest|\d+(?:st|nd|rd|th)) (?:[\w'-]+ ){0,2}$/i.test(before) && !FUTURE.test(before)) return "held";
@@ -3469,16 +3502,20 @@ const openingYear = (text: string) => {
 /** A span of years: "2027-2029", "2027–29". */
 const YEAR_SPAN = /\b(?:19|20)\d\d ?[–-] ?(?:(?:19|20)\d\d|\d\d)\b/g;
 
+/** "The photo shows A and B across a table from G's C at L's offices in L": a picture of those at a table. */
+const ACROSS_TABLE = /\b(?:photo|picture|image|photograph|footage)\b[^<.;]{0,20}\b(?:shows?|showing) (<P\d+>(?:(?:,|,? and) <P\d+>)*) (?:across (?:a|the) table from|(?:seated|sitting) (?:opposite|across from)|facing) (?:the )?(?:<[GN]\d+> )?<P(\d+)>(?: (?:at|in) (?:the )?(?:<[LO]\d+>['’]s (?:offices|headquarters) in (?:the )?)?<L(\d+)>)?/;
 /** A sentence that denies a report told before: "X denied the report.", "\"No such meeting took place,\" he said". */
 // (and "called the report "baseless"", "reports that A had met B were "fabricated"", "the report was wrong")
 /** Words that call a report untrue: "baseless", "fabricated", "fantasy". */
 const UNTRUE_WORDS = "baseless|false|fabricated|untrue|wrong|fantasy|fake|groundless|unfounded|nonsense";
 const UNTRUE = `(?:${UNTRUE_WORDS})`;
+/** "I have not met X", "Marcelo did not meet the vice president": a meeting denied by a sentence that opens with it. */
+const NOT_MET = /^["“]?(?:I|We|He|She|They|[A-Z][a-z]+) (?:have|has|had|did) (?:not|never) (?:ever )?(?:met|meet)\b/;
 /** A sentence that may deny a meeting: a verb of denial, a word calling a report untrue, or "no such meeting". */
-const DENIAL_CUE = new RegExp(`\\b(?:denied|dismissed|rejected|refuted|denies|dismisses|rejects|${UNTRUE_WORDS})\\b|\\bno (?:such )?meeting\\b`, "i");
+const DENIAL_CUE = new RegExp(`\\b(?:denied|dismissed|rejected|refuted|denies|dismisses|rejects|${UNTRUE_WORDS})\\b|\\bno (?:such )?meeting\\b|${NOT_MET.source}`, "i");
 /** "reports that A had met B were "fabricated"", "the report was wrong": a report called untrue in its own sentence. */
 const REPORT_CALLED_UNTRUE = new RegExp(`\\b(?:reports?|claims?|story|allegations?)\\b[^.;]{0,120}? (?:was|were|is|are) ["“]?${UNTRUE}\\b`, "i");
-const REPORT_DENIED = new RegExp(`\\b(?:called|termed|branded|described) (?:the|this|that|these|such) (?:reports?|claims?|story|stories|allegations?) (?:as )?["“]?${UNTRUE}\\b|${REPORT_CALLED_UNTRUE.source}|\\b(?:denied|dismissed|rejected|refuted|denies|dismisses|rejects) (?:(?:the|this|that|these|such) (?:reports?|claims?|story|stories|account|allegations?)\\b|it(?:\\.| within\\b| shortly\\b| soon\\b| later\\b| in a statement\\b| on \\w+day\\b))|^["“]?(?:No (?:such )?meeting (?:took place|happened|occurred|has taken place)|There (?:was|has been) no (?:such|direct|face-to-face) meeting)\\b|\\bsaid (?:that )?no such meeting had (?:taken place|happened|occurred)\\b|\\bden(?:ied|ies|y) that (?:he|she|they) ["“]?(?:had |has |have )?(?:ever )?met\\b`, "i");
+const REPORT_DENIED = new RegExp(`${NOT_MET.source}|\\b(?:reply|response|answer|verdict) ?: ["“]?(?:False|Untrue|Not true|Fake|Nonsense|Wrong)\\b|\\b(?:called|termed|branded|described) (?:the|this|that|these|such) (?:reports?|claims?|story|stories|allegations?) (?:as )?["“]?${UNTRUE}\\b|${REPORT_CALLED_UNTRUE.source}|\\b(?:denied|dismissed|rejected|refuted|denies|dismisses|rejects) (?:(?:the|this|that|these|such) (?:reports?|claims?|story|stories|account|allegations?)\\b|it(?:\\.| within\\b| shortly\\b| soon\\b| later\\b| in a statement\\b| on \\w+day\\b))|^["“]?(?:No (?:such )?meeting (?:took place|happened|occurred|has taken place)|There (?:was|has been) no (?:such|direct|face-to-face) meeting)\\b|\\bsaid (?:that )?no such meeting had (?:taken place|happened|occurred)\\b|\\bden(?:ied|ies|y) that (?:he|she|they) ["“]?(?:had |has |have )?(?:ever )?met\\b`, "i");
 /** A sentence that tells what one side confirmed or a paper revealed: "…, the spokesman confirmed on Monday, a day after
  * the meeting was revealed by Philenews". */
 const CONFIRMED_BY = /\b(?:confirmed|confirms|revealed|disclosed)\b/i;

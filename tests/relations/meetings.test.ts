@@ -3875,3 +3875,68 @@ describe("names and posts of the twenty-fifth held-out set's forms (thirty-fourt
     assertRelations(relations(g, ["HOLDS_OFFICE"]), ["HOLDS_OFFICE person:thomas-burke -> government:ireland", "HOLDS_OFFICE person:simon-harris -> government:ireland"]);
   });
 });
+
+describe("meetings of the twenty-sixth held-out set's forms (thirty-fifth session)", () => {
+  it("a thread of posts put back together: 'X published 11 posts on X about his trip' makes the posts' quoted 'I' X's; 'I handed Secretary A a letter from President B for President C' and 'A tells me he delivered the President's letter to President C' (through X and A, for C); 'Productive first meeting with Ambassador D' (X's, held, on the day of the heading over it); 'I'll be back in L on June 2 for the second round with Ambassador D' (planned, another meeting)", () => {
+    const f = extract("Trade Minister Pablo Arriaga does not travel quietly. Between Monday and Thursday he published 11 posts on X about his trip to Washington.\n\nMonday, 4:47 p.m.\n\n\"Productive first meeting with Ambassador Dana Whitcombe on the joint review.\"\n\nTuesday, 11:30 a.m.\n\n\"I handed Secretary Owen Marsh a letter from President Lucia Ferrer for President Donald Trump.\"\n\nTuesday, 9:05 p.m.\n\n\"Secretary Marsh tells me he delivered the President's letter to President Trump this evening.\"\n\nThursday, 7:30 a.m.\n\n\"I'll be back in Washington on June 2 for the second round with Ambassador Whitcombe.\"", "2026-05-21");
+    const ms = of(f);
+    assertMeetings(ms, [["held", "2026-05-18", "person:dana-whitcombe,person:pablo-arriaga"], ["planned", "2026-06-02", "person:dana-whitcombe,person:pablo-arriaga"]]);
+    const r = relations(f, ["CONVEYED_VIA", "CONVEYED_TO"]);
+    assertRelations(r, ["CONVEYED_VIA person:lucia-ferrer -> person:pablo-arriaga", "CONVEYED_VIA person:lucia-ferrer -> person:owen-marsh", "CONVEYED_TO person:pablo-arriaga -> person:owen-marsh", "CONVEYED_TO person:lucia-ferrer -> person:donald-trump", "CONVEYED_TO person:owen-marsh -> person:donald-trump"]);
+  });
+
+  it("a post that denies what a newsletter reported: 'had reported that X met Vice President Y … X's reply: \"False. I have not met Vice President Y\"' is no meeting; 'The attached photo shows X and Z across a table from G's W at L' (the three, X and Z one side); 'A and B met … on Dec. 5 at the C in L, where …, together with G's Prime Minister D' (all three)", () => {
+    const f = extract("Economy Minister Pablo Arriaga published 11 posts on X about his trip.\n\nWednesday, 6:40 p.m.\n\nA trade newsletter had reported that afternoon that Arriaga met Vice President Tom Keel at his residence on Tuesday night. Arriaga's reply: \"False. I have not met Vice President Keel, not there and not anywhere else.\"", "2026-05-21");
+    assert.deepEqual(relations(f, ["MET_WITH"]), []);
+    const g = extract("The attached photo shows Pablo Arriaga and Ambassador Rosa Quintero across a table from U.S. Trade Representative Dana Whitcombe at the Winder Building.", "2026-05-21");
+    const r = relations(g, ["MET_WITH"]);
+    assert.ok(r.length === 2 && r.every((x) => x.includes("dana-whitcombe")), r.join("; "));
+    const h = extract("Lucia Ferrer and Donald Trump met in person for the first time on Dec. 5 at the Kennedy Center in Washington, where the draw was held, together with Canadian Prime Minister Mark Carney.", "2026-05-21");
+    assert.equal(relations(h, ["MET_WITH"]).length, 3);
+  });
+
+  it("'X did, at her press conference on Wednesday: it invites Y to the opening match of the World Cup at L on June 11' (the letter told before, X's: X invites Y)", () => {
+    const f = extract("Pablo Arriaga handed Owen Marsh a letter from President Lucia Ferrer for President Donald Trump. Arriaga did not say what the letter contained. Ferrer did, at her press conference on Wednesday: it invites Trump to the opening match of the World Cup at Azteca Stadium on June 11.", "2026-05-21");
+    assertRelations(relations(f, ["INVITED"]), ["INVITED person:lucia-ferrer -> person:donald-trump"]);
+  });
+
+  it("a corrections column: 'An article … said that X had handed a letter from A to G's foreign minister, B. That was wrong.' tells no handover to B; 'X was received on 8 May at the Diaoyutai state guesthouse in L by the vice-president, C, and it was to C that he gave the letter, which is addressed to President D' (X met C; A's, through X and C, for D); 'The letter invites D to visit the UK' told five sentences after the letter (A invites D)", () => {
+    const f = extract("An article (Envoy takes letter to Beijing, 11 May) said that Tom Ashby had handed a letter from Keir Starmer to China's foreign minister, Wang Yi. That was wrong. Ashby was received on 8 May at the Diaoyutai state guesthouse in Beijing by the vice-president, Han Zheng, and it was to Han that he gave the letter, which is addressed to President Xi Jinping. Wang was in Brasília that day. The article went on to imply otherwise. The letter invites Xi to visit the UK in the autumn.", "2026-05-15");
+    const r = relations(f, ["CONVEYED_VIA", "CONVEYED_TO", "INVITED", "MET_WITH"]);
+    assert.ok(!r.some((x) => x.includes("wang-yi")), r.join("; "));
+    assertRelations(r, ["MET_WITH person:tom-ashby -> person:han-zheng", "CONVEYED_VIA person:keir-starmer -> person:tom-ashby", "CONVEYED_VIA person:keir-starmer -> person:han-zheng", "CONVEYED_TO person:tom-ashby -> person:han-zheng", "CONVEYED_TO person:keir-starmer -> person:xi-jinping", "INVITED person:keir-starmer -> person:xi-jinping"]);
+  });
+
+  it("'The agreement was signed at Hillsborough Castle, Co Down, on 15 November 1985 by A and B' (the Anglo-Irish agreement told before; both signed it, and met there; Co Down a place); 'C, at the time a first secretary …, was in the room as the British note-taker' (at it); 'would hold talks with her Turkish counterpart, Y, in Ankara on 20 May. The Foreign Office had called the meeting off' (cancelled)", () => {
+    const f = extract("An obituary of the diplomat Hugh Penrose said that he had signed the Anglo-Irish agreement. The agreement was signed at Hillsborough Castle, Co Down, on 15 November 1985 by Mary Thorne and Colm Fitzpatrick, who was then taoiseach. Penrose, at the time a first secretary at the British embassy in Dublin, was in the room as the British note-taker.", "2026-05-15");
+    assertRelations(relations(f, ["SIGNED"]), ["SIGNED person:mary-thorne -> document:anglo-irish-agreement", "SIGNED person:colm-fitzpatrick -> document:anglo-irish-agreement"]);
+    assertMeetings(of(f), [["held", "1985-11-15", "person:colm-fitzpatrick,person:hugh-penrose,person:mary-thorne"]]);
+    assert.ok(f.entities.some((e) => e.key === "place:co-down"), f.entities.map((e) => e.key).join());
+    const g = extract("An article said the foreign secretary, Yvette Cooper, would hold talks with her Turkish counterpart, Hakan Fidan, in Ankara on 20 May. The Foreign Office had called the meeting off the day before the article was published.", "2026-05-15");
+    assertMeetings(of(g), [["cancelled", "2026-05-20", "person:hakan-fidan,person:yvette-cooper"]]);
+  });
+
+  it("a gossip column: 'X called on Minister Y at H and, we are told, handed over a letter from President Z addressed to Prime Minister W' (Z's, through X and Y, for W); 'Y carried it across to 7, Lok Kalyan Marg the same evening' (to W); 'President A, who received B at the President's Office in L on August 12, gave him a message for the PM and asked him to deliver it personally. B did so on Tuesday.' (A asked B; through B, to the prime minister)", () => {
+    const f = extract("Prime Minister Ravi Menon was away. Sri Lanka's Foreign Minister Nimal Perera called on External Affairs Minister Arun Kapoor at Hyderabad House and, we are told, handed over a letter from President Lal Silva addressed to Prime Minister Ravi Menon. Kapoor carried it across to 7, Lok Kalyan Marg the same evening.\n\nPresident Hassan Rasheed, who received High Commissioner Vikas Rao at the President's Office in Malé on August 12, gave him a message for the PM and asked him to deliver it personally. Rao did so on Tuesday.", "2026-08-21");
+    const r = relations(f, ["CONVEYED_VIA", "CONVEYED_TO", "ASKED"]);
+    assertRelations(r, ["CONVEYED_VIA person:lal-silva -> person:nimal-perera", "CONVEYED_VIA person:lal-silva -> person:arun-kapoor", "CONVEYED_TO person:nimal-perera -> person:arun-kapoor", "CONVEYED_TO person:lal-silva -> person:ravi-menon", "CONVEYED_TO person:arun-kapoor -> person:ravi-menon"]);
+    assert.ok(!r.includes("CONVEYED_TO person:lal-silva -> person:arun-kapoor"), r.join("; "));
+    assertRelations(r, ["ASKED person:hassan-rasheed -> person:vikas-rao", "CONVEYED_VIA person:hassan-rasheed -> person:vikas-rao", "CONVEYED_TO person:hassan-rasheed -> person:ravi-menon", "CONVEYED_TO person:vikas-rao -> person:ravi-menon"]);
+  });
+
+  it("'At V, he and G's Trade Minister T signed the D, closing a negotiation that, by X's own count, took …' (he is X: both signed, and met there); 'The two first sat across the table on the deal in the Capital in March 2025' (held, then); 'X's August 25 visit to Riyadh, where he was to co-chair a committee of the C with G's Foreign Minister Y, has been called off … The two ministers will now meet in New York next month' (cancelled, then planned)", () => {
+    const f = extract("Commerce Minister Anil Varma had reason to smile on Monday. At Vanijya Bhawan, he and New Zealand's Trade Minister Tom Brady signed the free trade agreement, closing a negotiation that, by Varma's own count, took fourteen rounds. The two first sat across the table on the deal in the Capital in March 2025.", "2026-08-21");
+    assertRelations(relations(f, ["SIGNED"]), ["SIGNED person:anil-varma", "SIGNED person:tom-brady"]);
+    const ms = of(f);
+    assert.equal(ms.filter(([s, , p]) => s === "held" && p === "person:anil-varma,person:tom-brady").length, 2, JSON.stringify(ms));
+    const g = extract("External Affairs Minister Arun Kapoor met him. Kapoor's August 25 visit to Riyadh, where he was to co-chair a ministerial committee of the Strategic Partnership Council with Saudi Foreign Minister Faisal Al Harbi, has been called off. The two ministers will now meet on the margins of the UN General Assembly in New York next month instead.", "2026-08-21");
+    const gs = of(g);
+    assert.ok(gs.some(([s, , p]) => s === "cancelled" && p === "person:arun-kapoor,person:faisal-al-harbi"), JSON.stringify(gs));
+    assert.ok(gs.some(([s, , p]) => s === "planned" && p === "person:arun-kapoor,person:faisal-al-harbi"), JSON.stringify(gs));
+  });
+
+  it("a paper that names its own officials by bare posts is their state's even when it names its envoy abroad with the state ('India's High Commissioner in L, X') or its spokesperson by the ministry's short name ('MEA spokesperson Y'): a bare post of another of its officials is that state's", () => {
+    const f = extract("External Affairs Minister S Jaishankar met Sri Lanka's Foreign Minister Vijitha Herath. Prime Minister Narendra Modi was away. India's High Commissioner in Malé, Anurag Mathur, was in Delhi. MEA spokesperson Randhir Jaiswal declined to comment. Commerce Minister Anil Varma smiled.", "2026-08-21");
+    assertRelations(relations(f, ["HOLDS_OFFICE"]), ["HOLDS_OFFICE person:anil-varma -> government:india"]);
+  });
+});

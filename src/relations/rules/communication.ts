@@ -5,7 +5,7 @@ import type { RelationRule, RuleEmit } from "./rule.js";
 
 /** Between a sender and the verb: the sender's state ("President X of Pakistan"), reported speech ("X said he had
  * asked"), then auxiliaries and adverbs, and the comma closing an apposition ("his ambassador, X, handed"). */
-const AUX = "(?: of (?:the )?@G)?(?:,? (?:(?:later|also|then|earlier|previously) )?(?:(?:has|have|had) )?said(?: that)? (?:he|she|it|they))?(?:,? (?:has|have|had|also|recently|separately|then|later|already|reportedly|previously|repeatedly|directly|once|twice|has also|had also|would|will|could|instead|again|personally|privately|quietly|secretly|briefly|subsequently|finally|first|earlier|in turn|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|this (?:morning|afternoon|evening)|(?<=, )(?:he|she|they) (?:said|says|added|recalled)(?=,)))*,?";
+const AUX = "(?: of (?:the )?@G)?(?:,? (?:(?:later|also|then|earlier|previously) )?(?:(?:has|have|had) )?(?:said|(?:tells|told) (?:me|us|<P\\d+>))(?: that)? (?:he|she|it|they))?(?:,? (?:has|have|had|also|recently|separately|then|later|already|reportedly|previously|repeatedly|directly|once|twice|has also|had also|would|will|could|instead|again|personally|privately|quietly|secretly|briefly|subsequently|finally|first|earlier|in turn|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|this (?:morning|afternoon|evening)|(?<=, )(?:he|she|they) (?:said|says|added|recalled)(?=,)))*,?";
 /** Verbs whose recipient is their object ("told X") or follows "to" ("conveyed to X"). */
 const TELL = "(?:told|informed|briefed|notified|sounded out|contacted|approached|(?:conveyed|relayed|passed on|delivered|communicated|wrote|written|sent word|passed word|reached out) to)";
 /** A recipient is not a possessor: in "conveyed Chile's condolences" Chile receives nothing. */
@@ -274,9 +274,14 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     emit: [...THROUGH, { relation: "CONVEYED_TO", source: "src", target: "addressee" }, { relation: "CONVEYED_VIA", source: "src", target: "relay" }],
   },
   {
+    reason: "an intermediary met a recipient and passed on a message from a sender addressed to another: \"X called on Y and handed over a letter from Z addressed to W\"",
+    pattern: `(?<mid>@P)${AUX} (?:met|visited|received|saw|held talks with|called on|paid (?:a )?(?:courtesy )?call on) (?<rcp>@P)(?:[^<.;]{0,40}?(?:<L\\d+>[^<.;]{0,25})?|(?:[^<.;]|<[LO]\\d+>){0,80}?)${WITH_ESCORT} and (?:passed on|passed along|delivered|conveyed|relayed|handed over|brought) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note|invitation|proposal)s? from ${SENDER_POST}(?<src>@PG),? addressed to (?:the )?(?<to>@P)`,
+    emit: HANDED_ON_FOR,
+  },
+  {
     reason: "an intermediary met a recipient and passed on a message from a sender: \"X met Y and passed on a message from Z\"",
     // ("X called on President Y on Wednesday and handed over a letter from Z")
-    pattern: `(?<mid>@P)${AUX} (?:met|visited|received|saw|held talks with|called on|paid (?:a )?(?:courtesy )?call on) (?<rcp>@P)(?:[^<.;]{0,40}?(?:<L\\d+>[^<.;]{0,25})?|(?:[^<.;]|<[LO]\\d+>){0,80}?)${WITH_ESCORT} and (?:passed on|passed along|delivered|conveyed|relayed|handed over|brought) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note|invitation|proposal)s? from ${SENDER_POST}(?<src>@PG)`,
+    pattern: `(?<mid>@P)${AUX} (?:met|visited|received|saw|held talks with|called on|paid (?:a )?(?:courtesy )?call on) (?<rcp>@P)(?:[^<.;]{0,40}?(?:<L\\d+>[^<.;]{0,25})?|(?:[^<.;]|<[LO]\\d+>){0,80}?)${WITH_ESCORT} and (?:passed on|passed along|delivered|conveyed|relayed|handed over|brought) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note|invitation|proposal)s? from ${SENDER_POST}(?<src>@PG)(?!,? addressed to <P)`,
     emit: THROUGH_FOR,
   },
   {
@@ -370,12 +375,19 @@ export const COMMUNICATION_RULES: RelationRule[] = [
   },
   {
     reason: "a sender received a go-between and handed him a letter for a third: \"X received him at L and handed him a letter for the Uzbek leader\"",
-    cue: /\band (?:then |later |also )?(?:handed|gave|entrusted) (?:him|her|<P\d+>) (?:a|an|the|his|her) /,
-    pattern: `(?<src>@P)${AUX} (?:received|met|hosted|welcomed) (?<mid>@P)(?:[^<.;]|<[LGO]\\d+>){0,80}? and (?:then |later |also )?(?:handed|gave|entrusted) (?:him|her|\\k<mid>) (?:a |an |the |his |her )?(?:[\\w-]+ ){0,2}(?:letter|message|note|reply|response)s? (?:for|to|addressed to) ${RECIPIENT}`,
+    // (also "X, who received Y at L on August 12, gave him a message for the PM")
+    cue: /(?:\band|,) (?:then |later |also )?(?:handed|gave|entrusted) (?:him|her|<P\d+>) (?:a|an|the|his|her) /,
+    pattern: `(?<src>@P)(?:${AUX} |,? who (?:had )?)(?:received|met|hosted|welcomed) (?<mid>@P)(?:[^<.;]|<[LGO]\\d+>){0,80}?(?: and|(?<=who [^;]{1,200}),) (?:then |later |also )?(?:handed|gave|entrusted) (?:him|her|\\k<mid>) (?:a |an |the |his |her )?(?:[\\w-]+ ){0,2}(?:letter|message|note|reply|response)s? (?:for|to|addressed to) ${RECIPIENT}`,
     emit: [
       { relation: "CONVEYED_VIA", source: "src", target: "mid" },
       { relation: "CONVEYED_TO", source: "src", target: "rcp" },
     ],
+  },
+  {
+    reason: "a sender who received a go-between gave him a message and asked him to deliver it: \"X, who received Y at L, gave him a message for Z and asked him to deliver it personally\"",
+    cue: /\band asked (?:him|her) to (?:deliver|convey|pass|hand|take|carry|bring)\b/,
+    pattern: `(?<src>@P)(?:${AUX} |,? who (?:had )?)(?:received|met|hosted|welcomed) (?<mid>@P)(?:[^<.;]|<[LGO]\\d+>){0,80}?(?: and|,) (?:then |later |also )?(?:handed|gave|entrusted) (?:him|her) (?:a |an |the |his |her )?(?:[\\w-]+ ){0,2}(?:letter|message|note)s? (?:for|to|addressed to) (?:the )?(?:[\\w-]+ ){0,3}<P\\d+> and asked (?:him|her) to (?:deliver|convey|pass|hand|take|carry|bring)\\b`,
+    emit: [{ relation: "ASKED", source: "src", target: "mid" }],
   },
   {
     reason: "a carrier took out a sender's letter and handed it to its recipient: \"From the folder he took a letter from X, which he handed to Y\"",
