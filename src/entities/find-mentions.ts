@@ -217,6 +217,7 @@ export function findMentions(article: string, sentence: Sentence, ctx: MentionCo
   namesAfterPosts(article, out);
   titlesInApposition(W, article, ctx, out);
   stackedPosts(article, out);
+  postsBeforeStyles(article, sentence, out);
   // (a style before the post of one named next is theirs: "His Majesty the King of Bhutan, X")
   for (let k = out.length - 1; k >= 0; k--) {
     const m = out[k];
@@ -245,11 +246,17 @@ function pastBrackets(W: Word[], i: number): number {
 /** Whether a state's official name of two to five capitalised words starts at i: "Syrian Arab Republic", "Russian
  * Federation". */
 function officialNameAt(W: Word[], i: number): boolean {
-  for (let e = i + 2; e <= i + 5 && e <= W.length; e++) {
-    if (!W[e - 1].cap) return false;
-    if (countryByName(W.slice(i, e).map((w) => w.text).join(" "))) return true;
+  return officialNameEnd(W, i) > i;
+}
+/** The end of the longest official name of a state of two to seven words from i, with "of the" inside ("Democratic
+ * Republic of the Congo"), else i. */
+function officialNameEnd(W: Word[], i: number): number {
+  for (let e = Math.min(W.length, i + 7); e >= i + 2; e--) {
+    const ws = W.slice(i, e);
+    if (!ws[0].cap || !ws[ws.length - 1].cap || ws.some((w) => !w.cap && !/^(?:of|the)$/.test(w.text))) continue;
+    if (countryByName(ws.map((w) => w.text).join(" "))) return e;
   }
-  return false;
+  return i;
 }
 
 /** The end (exclusive) of a run of capitalised words starting at i, bridging connectors and plural possessives. */
@@ -296,7 +303,13 @@ function runEnd(W: Word[], i: number): number {
     // Kingdom of Bahrain X", "… of the Islamic Republic of Pakistan HE Y"; not "Ambassador X of the Kingdom of
     // the Netherlands")
     const postAlone = () => W.slice(i, j).every((x) => POST_WORD.test(bareText(x)) || PORTFOLIO_WORDS.has(x.text) || RANKS.has(x.text) || HONORIFIC.has(bareText(x)) || /^(?:of|for|and|the|at|President|Chairman|Chairperson|Speaker|Minister|Ministry)$/.test(x.text));
-    // (or a state's official name of several words with "the": "Minister of … of the Syrian Arab Republic X")
+    // (or a state's official name of several words with "the": "Minister of … of the Syrian Arab Republic X", "… of the
+    // Democratic Republic of the Congo Y", the whole name)
+    const official = ofThe(W, j) && postAlone() ? officialNameEnd(W, j + 2) : j;
+    if (official > j + 2 && W[official]?.cap && W.slice(i, j).some((x) => POST_WORD.test(bareText(x)))) {
+      j = official;
+      continue;
+    }
     if (ofThe(W, j) && (W[j + 2]?.text === "Republic" || ((STATE_FORMS.test(W[j + 2]?.text ?? "") || (STATE_FORM_ADJECTIVES.has(W[j + 2]?.text ?? "") && W[j + 3]?.text === "Republic") || officialNameAt(W, j + 2)) && postAlone())) && W.slice(i, j).some((x) => POST_WORD.test(bareText(x)) || /^(?:President|Chairman|Chairperson|Speaker)$/.test(x.text))) {
       j += 2;
       continue;
@@ -1314,6 +1327,26 @@ function looksLikeName(W: Word[], a: number, b: number): boolean {
  * Ministers and Foreign Minister Rashid Meredov" is one person of that state, both posts his (the words between are
  * no mentions of their own). */
 const STACKED_POSTS = /(?:^|[\s(–—-])((?:the )?(\p{Lu}[\p{L}-]+(?: (?!(?:First|Deputy|Vice|Senior|Chairman|Minister|Secretary|President|Premier|Prime)\b)\p{Lu}[\p{L}-]+)?)(?:['’]s)? (?:(?:First|Deputy|Vice|Senior) )?(?:Chairman|Chairwoman|Chairperson|Minister|Secretary|President|Premier|Prime Minister)(?: (?:of|for) (?:the )?(?:[A-Z][\p{L}-]+|of|and|the)(?: (?:[A-Z][\p{L}-]+|of|and|the)){0,6})? and )$/u;
+/** A post with lower-case links before a style and the name, an official release's: "Minister of State at the Ministry
+ * of Foreign Affairs HE Dr. X", "Special Envoy of the President of the DRC HE Y": the post is the title, of the state it
+ * names. */
+const POST_BEFORE_STYLE = /(?:^|[^\p{L}'’.-])((?:Minister|Deputy|State|Special|Adviser|Advisor|Official|Spokesperson|Spokesman|Spokeswoman|Ambassador|Envoy|Secretary|Undersecretary|Assistant|Chief|Head|Director|Chairman|Chairperson|Governor)\b(?: (?:\p{Lu}[\p{L}'’.-]*|of|the|at|for|to|and)){0,16}) $/u;
+function postsBeforeStyles(article: string, sentence: Sentence, out: FoundMention[]) {
+  for (const m of out) {
+    if (m.kind !== "Person" || !m.honorific || m.title || m.titleRef || m.outerStart === undefined) continue;
+    const outer = m.outerStart;
+    const post = article.slice(sentence.start, outer).match(POST_BEFORE_STYLE)?.[1];
+    if (!post || !/\p{Lu}[\p{L}.-]*$/u.test(post) || !/ /.test(post)) continue;
+    const start = outer - post.length - 1;
+    const state = out.find((x) => (x.kind === "Government" || x.kind === "Demonym") && x.country && x.start >= start && x.end <= outer);
+    m.title = post;
+    if (state?.country) m.titleCountry = state.country;
+    m.outerStart = start;
+    // (a post inside it names no one: "Adviser to the Prime Minister and …")
+    for (let k = out.length - 1; k >= 0; k--) if (out[k].kind === "Person" && out[k].titleRef && out[k].start >= start && out[k].end <= outer) out.splice(k, 1);
+  }
+}
+
 function stackedPosts(article: string, out: FoundMention[]) {
   for (const p of [...out]) {
     if (p.kind !== "Person" || !p.title || p.titleCountry || p.outerStart === undefined) continue;
@@ -1489,8 +1522,10 @@ function titlesInApposition(W: Word[], article: string, ctx: MentionContext, out
       }
     }
     let k = W.findIndex((x) => x.start >= m.start);
-    // (past an honorific or a style: "Qatar's Prime Minister, Sheikh Mohammed X,")
-    while (k > 0 && (HONORIFIC.has(bareText(W[k - 1])) || STYLES.has(W[k - 1].text))) k--;
+    // (past an honorific or a style: "Qatar's Prime Minister, Sheikh Mohammed X,"; and a style before another one, its
+    // full stop a word of its own: "the Prime Minister, Hon. Lord X,")
+    const named = k;
+    while (k > 0 && (HONORIFIC.has(bareText(W[k - 1])) || STYLES.has(W[k - 1].text) || (k < named && W[k - 1].text === "." && k > 1 && HONORIFIC.has(W[k - 2].text) && W[k - 2].end === W[k - 1].start))) k--;
     if (k < 2 || W[k - 1].text !== ",") continue;
     // (a posting's state after the post: "the Philippine Ambassador to Malaysia, X,")
     let postEnd = k - 1;

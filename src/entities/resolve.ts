@@ -113,7 +113,11 @@ export function resolveMentions(text: string, found: FoundMention[], home?: stri
   for (const m of mentions) {
     if (m.kind !== "Document" || !m.generic) continue;
     const head = (m.head ?? "").toLowerCase().replace(/s$/, "");
-    const named = [...new Set(mentions.filter((x) => x.kind === "Document" && !x.generic && x.key && x.name.toLowerCase().includes(head)).map((x) => x.key!))];
+    // (not one whose own words the named one lacks: "the treaty on the Kyrgyz-Tajik state border" is not "the Treaty on
+    // Allied Relations")
+    const own = m.name.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length > 2 && !head.startsWith(w) && !/^(?:the|and|for|new|two|three)$/.test(w));
+    const fits = (x: ResolvedMention) => !own.length || own.some((w) => x.name.toLowerCase().includes(w));
+    const named = [...new Set(mentions.filter((x) => x.kind === "Document" && !x.generic && x.key && x.name.toLowerCase().includes(head) && fits(x)).map((x) => x.key!))];
     if (named.length === 1) touch(m, named[0], "Document", entities.get(named[0])!.label);
     else {
       touch(m, `${entityKey("Document", m.name)}-${articleTag(text)}`, "Document", m.name);
@@ -146,7 +150,9 @@ export function resolveMentions(text: string, found: FoundMention[], home?: stri
     }
     // ("EAM" is the External Affairs Minister, "the prime minister" is "PM X")
     // (not one the story says held it once: "the coup that toppled President X" is no "the President" of now)
-    const holds = (p: ResolvedMention) => p.kind === "Person" && !!p.key && !p.titleRef && spelledOut(p.title ?? "") === spelledOut(m.titleRef!.title) && !heldFormerly(text, p);
+    // (an envoy's post with its posting is that post: "Ambassador to BiH X" is "the ambassador")
+    const posting = (t: string) => spelledOut(t).replace(/^((?:[Hh]igh )?[Cc]ommissioner|[Aa]mbassador|[Ee]nvoy) (?:to|in) .*$/, "$1");
+    const holds = (p: ResolvedMention) => p.kind === "Person" && !!p.key && !p.titleRef && posting(p.title ?? "") === spelledOut(m.titleRef!.title) && !heldFormerly(text, p);
     if (m.titleRef.country) {
       // (or named with it after the name: "King X of Bhutan … the Bhutanese King")
       const ofState = (p: ResolvedMention) => {
@@ -216,8 +222,11 @@ export function resolveMentions(text: string, found: FoundMention[], home?: stri
       // (of several ambassadors, "the Ambassador" with no state said is the one titled with no state either: a cable's
       // that names "Ambassador X" and "Tajik Ambassador Y"; not one named in its own sentence, who would be calling
       // on himself)
-      const stateless = !m.titleRef.country && !heads.length && !styled && /^ambassador$/i.test(m.titleRef.title) ? [...new Set(holders.filter((p) => !p.titleCountry && !p.titleRef && p.sentence !== m.sentence).map((p) => p.key!))] : [];
-      const mixed = stateless.length === 1 && holders.some((p) => !!p.titleCountry);
+      // (those named before it, when some are: not "Kalabukhov", named only later, for an ambassador named before)
+      const earlier = holders.filter((p) => p.start < m.start);
+      const pool = earlier.length ? earlier : holders;
+      const stateless = !m.titleRef.country && !heads.length && !styled && /^ambassador$/i.test(m.titleRef.title) ? [...new Set(pool.filter((p) => !p.titleCountry && !p.titleRef && p.sentence !== m.sentence).map((p) => p.key!))] : [];
+      const mixed = stateless.length === 1 && pool.some((p) => !!p.titleCountry);
       if (setOff.length === 1) touch(m, setOff[0], "Person", mentions.find((p) => p.key === setOff[0])!.name);
       else if (holders.length && holders.every((p) => p.key === holders[0].key)) touch(m, holders[0].key!, "Person", holders[0].name);
       else if (mixed) touch(m, stateless[0], "Person", mentions.find((p) => p.key === stateless[0])!.name);
@@ -320,7 +329,9 @@ function resolveOrganizations(text: string, mentions: ResolvedMention[], touch: 
   }
   // and one the article treats as a person anywhere ("Volodymyr Zelensky met …", "Zelensky said he …", "Prabowo
   // Subianto, who …"): every mention of that name
-  const personLike = new Set(mentions.filter((m) => named(m) && PERSON_AFTER.test(text.slice(m.end, m.end + 40))).map((m) => normName(m.name)));
+  // (or names a person in a list: "signed by A, B and Slobodan Milošević … a note that Slobodan Milošević gave Y")
+  const listed = new Set(mentions.filter((m) => m.kind === "Person" && m.ner === "ORG" && nameTokens(m.name).length >= 2).map((m) => normName(m.name)));
+  const personLike = new Set([...mentions.filter((m) => named(m) && PERSON_AFTER.test(text.slice(m.end, m.end + 40))).map((m) => normName(m.name)), ...listed]);
   for (const m of mentions) if (named(m) && personLike.has(normName(m.name))) m.kind = "Person";
   const orgs = mentions.filter((m) => m.kind === "Organization");
   // "the Commission", "Commission President X" in a story that names the EU and no other commission: the European

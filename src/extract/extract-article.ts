@@ -6,13 +6,13 @@ import { splitSentences } from "../text/sentences.js";
 import { findDates, WEEKDAY_RE } from "../text/dates.js";
 import { tokenize } from "../text/tokens.js";
 import { findMentions, type FoundMention, type NerHint } from "../entities/find-mentions.js";
-import { countryByCapital, countryByDemonym, countryByKey, countryByName, countryBySeat, countryOfPlace } from "../entities/gazetteer/countries.js";
+import { countryByCapital, countryByDemonym, countryByKey, countryByName, countryBySeat, countryOfPlace, pressNamesOf } from "../entities/gazetteer/countries.js";
 import { resolveMentions, type ResolvedMention } from "../entities/resolve.js";
 import { heldFormerly, spelledOut, stateOfStyle, withoutThen } from "../entities/lexicon/titles.js";
 import { knownOrganizationByKey, NATIONAL_WIRES, sideOfOrganization } from "../entities/lexicon/organizations.js";
 import { knownOfficeOf, organizationOfOffice } from "../entities/gazetteer/office-holders.js";
 import type { NerModel } from "../entities/ner/index.js";
-import { abstractSentence, SPEAKER_LABEL, withAuthor, withBulletSubjects, withCaptionsInPast, withoutStatesOfPeople, withSpeakers, type AbstractSentence } from "../relations/abstract.js";
+import { abstractSentence, SPEAKER_LABEL, withAuthor, withBulletSubjects, withCaptionsInPast, withoutStatesOfPeople, withQuotedSpeakers, withSpeakers, type AbstractSentence } from "../relations/abstract.js";
 import { askedCarrier, extractRelations, OPENING_PHRASE, QUOTE_SOURCE, RelationSink, resolvePronouns, withPostsNamedNext } from "../relations/extract-relations.js";
 import { MeetingTracker, pairOf, meetingEntities } from "../relations/meetings.js";
 import { fits, gendersOf } from "../relations/gender.js";
@@ -50,7 +50,7 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   const sink = new RelationSink(article);
   // ("He delivered a note from A to B": a pronoun opening the sentence is the person the previous one was about)
   // (and not one the article gives the other gender)
-  const given = withAuthor(withCaptionsInPast(text, withSpeakers(text, withBulletSubjects(text, sentences.map((s) => abstractSentence(text, s, mentions))))));
+  const given = withQuotedSpeakers(text, withAuthor(withCaptionsInPast(text, withSpeakers(text, withBulletSubjects(text, sentences.map((s) => abstractSentence(text, s, mentions)))))));
   const genders = gendersOf(text, given);
   const resolved = resolvePronouns(withPostsNamedNext(given), genders, article.date);
   // (BACKCHANNEL_DEBUG=abstracts: each sentence as the rules read it, for tuning)
@@ -172,7 +172,8 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
       const e = entities.get(k);
       if (!e) {
         const c = countryByKey(k.slice("government:".length));
-        if (c) entities.set(k, { key: k, kind: "Government", label: c.name, aliases: [c.name], mentions: 1, extra: { acted: true } });
+        // (by its official and press names too, as a state the article names is: "Türkiye" is also "Turkey")
+        if (c) entities.set(k, { key: k, kind: "Government", label: c.name, aliases: [...new Set([c.name, c.official, ...pressNamesOf(c)])], mentions: 1, extra: { acted: true } });
       } else if (!(r.relation === "HELD_IN" && k === r.target)) e.extra = { ...(e.extra ?? {}), acted: true };
     }
   // the titles a person is named with, kept even when no state or organisation is known for them
@@ -395,6 +396,8 @@ function datelineCity(text: string): string | undefined {
     [...text.slice(0, 600).matchAll(/(?:^|\n)\s*([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?::|\s+[●•])\s+\S/g)].find((c) => countryOfPlace(c[1]) && !countryByName(c[1])) ??
     // (or a known city in title case before a dash opening the story: "Addis Abeba – A year ago today, …")
     [...text.slice(0, 600).matchAll(/(?:^|\n)[ \t]*(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?) [–—-]{1,2} \S/gu)].find((c) => countryOfPlace(c[1]) && !countryByName(c[1])) ??
+    // (or a city and its state alone on their line, under the paper's name: "The Peninsula\nDoha, Qatar", "Nuku'alofa, Tonga")
+    [...text.slice(0, 600).matchAll(/(?:^|\n)[ \t]*(\p{Lu}[\p{L}'’]+(?: \p{Lu}\p{L}+)?), (\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)[ \t]*(?=\n)/gu)].find((c) => !!countryOfPlace(c[1]) && countryOfPlace(c[1])?.key === countryByName(c[2])?.key) ??
     // (or a known city alone on its line, under the byline: "Nadia Al Mansoori\nAbu Dhabi\n\nFebruary 25, 2026")
     // (or in capitals: "NEW DELHI\nUpdated - …")
     [...text.slice(0, 400).matchAll(/(?:^|\n)[ \t]*(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)[ \t]*(?=\n)/gu)].find((c) => countryOfPlace(titled(c[1])) && !countryByName(titled(c[1])));

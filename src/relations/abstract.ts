@@ -98,6 +98,16 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   // (and the second post of the two after a post read as its holder: "<P> and Minister of Foreign Affairs and <P>")
   text = text.replace(/<P(\d+)> and (?:Deputy |First )?Minister (?:of|for) \p{Lu}\p{L}+(?: (?:and )?\p{Lu}\p{L}+)*(?= and <P|,| who\b)/gu, (all, x: string) => (slots[Number(x)]?.titleRef ? `<P${x}>` : all));
   // (a cleft: "What she did was deliver a letter from X" is "She delivered a letter from X")
+  // (a cleft of place and day: "It was in <L>, on March 13, 2025, that the two presidents signed" reads "In <L>, on …,
+  // the two presidents signed")
+  text = text.replace(/^It was ((?:in|at) (?:the )?<L\d+>(?:, (?:on|in) [^<.;,]{3,30}(?:, (?:19|20)\d\d)?)?),? that /, (_, x: string) => `${x[0].toUpperCase()}${x.slice(1)}, `);
+  // ("the letter of <P>", an official's phrase for "<P>'s letter": the letter from <P>)
+  text = text.replace(/\b(the|a|an) (letter|message|note|reply) of (?=<P\d+>)/g, "$1 $2 from ");
+  // (a style its mention left out in a list or after a verb, "Lord X and Hon. <P>", "between Hon. <P> and …": the
+  // person alone)
+  text = text.replace(/(?<=\b(?:and|with|between|by|to|from|welcomed|met|received) )(?:Rt\.? )?Hon\. (?=<P\d+>)/g, "");
+  // ("What <P> did do, <Q> said, was receive Z": <P> received Z)
+  text = text.replace(/^What (<P\d+>) did(?: do)?,(?: [^,;.]{1,40},)? was (receive|meet|visit|host|welcome|sign)\b/, (_, p: string, v: string) => `${p} ${CLEFT_PAST[v] ?? `${v.replace(/e$/, "")}ed`}`);
   text = text.replace(/^What (he|she) did was (deliver|carry|hand|take|bring|meet|visit|send|pass|convey)\b/, (_, p: string, v: string) => `${p[0].toUpperCase()}${p.slice(1)} ${CLEFT_PAST[v]}`);
   // ("<P0> was received … by Y, and it was to <P3> that he gave the letter": the one the sentence opened with gave it)
   text = text.replace(/^(<P(\d+)>(?:[^.;]|<[A-Z]\d+>)*?,? and )it was to (<P\d+>) that (?:he|she) (gave|handed|delivered|passed|presented)(?: over)? (the|his|her) (letter|message|note)\b/, "$1<P$2> $4 $5 $6 to $3");
@@ -342,6 +352,43 @@ export function withAuthor(abstracts: AbstractSentence[]): AbstractSentence[] {
     return { ...a, text, slots: at === a.slots.length ? [...a.slots, author] : a.slots };
   });
 }
+/** A quotation's first person is the one it is given to: ""On Monday, I was received by X," <P> writes." makes the "I"
+ * <P>; and so in the quotation's next sentences, in the same paragraph, given to no one else (""Y was present. I handed
+ * X the letter.""). */
+export function withQuotedSpeakers(articleText: string, abstracts: AbstractSentence[]): AbstractSentence[] {
+  let speaker: AbstractSentence["slots"][number] | undefined;
+  let open = false;
+  let end = -1;
+  return abstracts.map((a) => {
+    // (a new paragraph ends the last speaker's quotation)
+    if (end >= 0 && /\n/.test(articleText.slice(end, a.sentence.start))) speaker = undefined;
+    end = a.sentence.end;
+    const startsOpen = open;
+    const quotes = (a.text.match(/"/g) ?? []).length;
+    open = quotes % 2 === 1 ? !open : open;
+    const given = a.text.match(QUOTE_THEN_SPEAKER) ?? a.text.match(SPEAKER_THEN_QUOTE);
+    const slot = given ? a.slots[Number(given[1])] : undefined;
+    if (slot?.kind === "Person" && slot.key) speaker = slot;
+    else if (given || (!startsOpen && !/^\s*"/.test(a.text))) {
+      // (a sentence outside the quotation, or one given to another, ends it)
+      if (!startsOpen) speaker = undefined;
+    }
+    if (!speaker || !/\b(?:I|me)\b/.test(a.text)) return a;
+    const at = a.slots.indexOf(speaker) >= 0 ? a.slots.indexOf(speaker) : a.slots.length;
+    // (only inside the quotation: its segments, the first one open when the sentence starts inside it)
+    const text = a.text
+      .split('"')
+      .map((part, n) => ((n % 2 === 1) !== startsOpen ? asPerson(part, at) : part))
+      .join('"');
+    if (text === a.text) return a;
+    return { ...a, text, slots: at === a.slots.length ? [...a.slots, speaker] : a.slots };
+  });
+}
+/** ""…," <P> writes": the quotation's speaker (1). */
+const QUOTE_THEN_SPEAKER = /[,.!?]"\s+<P(\d+)> (?:writes|wrote|says|said|recalls|recalled|adds|added|reports|reported|told\b)/;
+/** "<P> writes: "…"": the speaker (1). */
+const SPEAKER_THEN_QUOTE = /<P(\d+)> (?:writes|wrote|says|said|recalls|recalled|adds|added):? "/;
+
 /** The one who signs a letter to the editor: a name alone on its line among the last ones, after "Dear Editor," opens
  * it. */
 function signatory(abstracts: AbstractSentence[]): AbstractSentence["slots"][number] | undefined {
@@ -430,7 +477,7 @@ export const SIGNED_BY_POSTS = /, (?:which|that) (?:was|were) (?:\w+ly )?(?:sign
  * rules and the meetings that both read it. */
 export const SIGNING_ADVERBS = "(?:(?:jointly|formally|also|today|yesterday|later) )*";
 // ("on September 13th, 1993, by")
-export const SIGNED_THEN_BY = "(?: (?:in|on) (?:\\d{1,2}(?:st|nd|rd|th)? )?(?:[A-Z][a-z]+ )?(?:\\d{1,2}(?:st|nd|rd|th)?,? )?(?:19|20)\\d\\d)?,? by (?:(?:then[- ]|the then[- ]?)(?:[a-z-]+ ){0,2}(?:[a-z-]+, (?=<))?)?";
+export const SIGNED_THEN_BY = "(?: (?:in|on) (?:\\d{1,2}(?:st|nd|rd|th)? )?(?:[A-Z][a-z]+ )?(?:\\d{1,2}(?:st|nd|rd|th)?,? )?(?:19|20)\\d\\d| on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?)?,? by (?:(?:then[- ]|the then[- ]?)(?:[a-z-]+ ){0,2}(?:[a-z-]+, (?=<))?)?";
 export const NOT_A_SOURCE = "(?!,? (?:said|says|told|confirmed|added|announced|reported|stated|noted|wrote|tweeted|insisted)\\b)";
 
 /** Expands rule macros: `@PG` → one placeholder of those kinds; `@@PG` → a list of them joined by commas/and. */

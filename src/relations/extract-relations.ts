@@ -342,7 +342,7 @@ export function resolvePronouns(abstracts: AbstractSentence[], genders: Map<stri
     const people = given.slots.filter((slot) => slot.kind === "Person" && slot.key);
     const known = new Set(people.filter((slot) => holders.has(slot.key!)));
     for (const slot of people) if (!known.has(slot)) notePosts(holders, slot, date);
-    const raw = withPairResolved(withPostResolved(given, holders), leaders ?? lastTwo, all.length - lastTwoAt <= 3 && (lastTwoAt === all.length - 1 || !all.slice(-1).some((x) => x.slots.some((y) => y.kind === "Person" && y.key))));
+    const raw = withPairResolved(withPostPairResolved(withPostResolved(given, holders), all.slice(-3), holders), leaders ?? lastTwo, all.length - lastTwoAt <= 3 && (lastTwoAt === all.length - 1 || !all.slice(-1).some((x) => x.slots.some((y) => y.kind === "Person" && y.key))));
     for (const slot of known) notePosts(holders, slot, date);
     noteAppositePosts(holders, given);
     noteStates(holders, given);
@@ -422,6 +422,29 @@ function withCounterpart(a: AbstractSentence, slot: AbstractSentence["slots"][nu
 const LEADERS_PAIR = /\b(?:[Bb]oth|[Tt]he two) (?:leaders|presidents|prime ministers|heads of state|Heads)\b/;
 /** Whether the one named is known by a post that leads a state. */
 const leads = (holders: Holders, key: string | undefined) => [...(holders.get(key ?? "")?.posts ?? [])].some((p) => /(?:^|\s)(?:president|prime minister|premier|chancellor|king|queen|emir|amir|sultan|leader|head of state)$/.test(p) && !/vice|deputy/.test(p));
+
+/** "The two presidents signed …", "which the two foreign ministers signed": the only two of that post the sentence
+ * and the three before it name, when the pair is not one named together. */
+function withPostPairResolved(a: AbstractSentence, before: AbstractSentence[], holders: Holders): AbstractSentence {
+  // (as the signers: the other verbs of such pairs have rules of their own)
+  const m = / two /.test(a.text) ? a.text.match(/\b([Tt]he|[Bb]oth) (?:two )?(presidents|prime ministers|foreign ministers|leaders)\b(?= (?:(?:also|later|then|jointly|formally|had) )*(?:signed|initialled|initialed)\b)/) : null;
+  if (!m || (m[1].toLowerCase() === "both" && !/ two /.test(m[0])) || !/ two /.test(m[0])) return a;
+  const post = m[2].slice(0, -1);
+  // ("the two leaders": those who lead a state)
+  const leader = post === "leader";
+  const upto = a.text.slice(0, m.index!);
+  const here = a.slots.filter((_, i) => upto.includes(`<P${i}>`));
+  const slots = [...before.flatMap((x) => x.slots), ...here];
+  const holding = (xs: AbstractSentence["slots"]) => [...new Set(xs.filter((x) => x.kind === "Person" && x.key && (leader ? leads(holders, x.key) : [...(holders.get(x.key)?.posts ?? [])].some((p) => p === post || p.endsWith(` ${post}`))) && !/\b(?:vice|deputy|former)\b/.test([...(holders.get(x.key)?.posts ?? [])].join())).map((x) => x.key!))];
+  // (those of the sentence itself first: "X has proposed hosting Y …, which the two presidents signed")
+  // ("the two leaders" only of the sentence itself: "The two leaders signed …" after talks of a third leader may be a pair
+  // named long before)
+  const keys = holding(here).length === 2 || leader ? holding(here) : holding(slots);
+  if (keys.length !== 2) return a;
+  const [x, y] = keys.map((k) => slots.find((s) => s.key === k)!);
+  const at = a.slots.length;
+  return { ...a, text: `${a.text.slice(0, m.index!)}<P${at}> and <P${at + 1}>${a.text.slice(m.index! + m[0].length)}`, slots: [...a.slots, x, y] };
+}
 
 /** A pair told of again: "X invited both leaders to Astana" (the last two named together), "A and B sat in separate
  * rooms while X carried messages between them" (between A and B). */
@@ -544,9 +567,9 @@ function postsOf(holders: Holders, slot: AbstractSentence["slots"][number]): Set
 // (and "by the minister, Y,": "the minister" after)
 // (and "The Prime Minister of the <G>, Y,": "the Prime Minister" after)
 // (and a state's: "<G>'s special envoy for the <L>, <P>")
-const APPOSITE_POST = /(?:<[PG]\d+>['’]s |\b[Tt]he )((?:special |personal |presidential |chief )?(?:envoy|adviser|advisor|emissary|mediator)|(?:foreign )?minister|[Pp]rime [Mm]inister|[Pp]resident)(?: (?:to|of|for|on) (?:the )?<[GLO]\d+>)?, <P(\d+)>/g;
+const APPOSITE_POST = /(?:<[PG]\d+>['’]s |\b[Tt]he )((?:special |personal |presidential |chief )?(?:envoy|adviser|advisor|emissary|mediator)|(?:foreign )?minister|[Pp]rime [Mm]inister|[Pp]resident|consul(?:[- ]general)?|ambassador|high commissioner)(?: (?:to|of|for|on|in) (?:the )?<[GLO]\d+>)?, <P(\d+)>/g;
 function noteAppositePosts(holders: Holders, a: AbstractSentence) {
-  if (!/envoy|advis|emissary|mediator|[Mm]inister|[Pp]resident/.test(a.text)) return;
+  if (!/envoy|advis|emissary|mediator|[Mm]inister|[Pp]resident|consul|ambassador|commissioner/.test(a.text)) return;
   for (const v of a.text.matchAll(APPOSITE_POST)) {
     const slot = a.slots[Number(v[2])];
     if (slot?.kind === "Person" && slot.key) postsOf(holders, slot).add(v[1].toLowerCase());
@@ -554,7 +577,7 @@ function noteAppositePosts(holders: Holders, a: AbstractSentence) {
 }
 
 /** "the prince", "the Indonesian minister", "the envoy": the one person named before with that post (of that state). */
-const POST_ANAPHOR = /\b[Tt]he (?:<[NG](\d+)> )?((?<=<[NG]\d+> )(?:official|diplomat)|vice[- ]president|crown prince|president|prime minister|foreign minister|minister|prince|princess|king|queen|emir|sultan|chancellor|premier|envoy|ambassador|cardinal|secretary-general|secretary of state|foreign secretary|home secretary|defence secretary|speaker|[Hh]ead of [Ss]tate|leader|co-chair|chair|taoiseach|t[áa]naiste|first minister|governor-general|senior general|chief adviser|PM)\b(?: of (?:the )?<G(\d+)>(?!['’]s)|(?!['’]s (?:office|government|ministry|party)|-| of\b| and\b(?! (?:asked|then|later|also|said|told|urged|gave|handed|(?:his|her) (?:wishes|best wishes|hopes|thanks|gratitude|appreciation))\b)|s\b))/gi;
+const POST_ANAPHOR = /\b[Tt]he (?:<[NG](\d+)> )?((?<=<[NG]\d+> )(?:official|diplomat)|vice[- ]president|crown prince|president|prime minister|foreign minister|minister|prince|princess|king|queen|emir|sultan|chancellor|premier|envoy|ambassador|cardinal|secretary-general|secretary of state|foreign secretary|home secretary|defence secretary|speaker|[Hh]ead of [Ss]tate|leader|co-chair|chair|taoiseach|t[áa]naiste|first minister|governor-general|senior general|chief adviser|consul(?:[- ]general)?|high commissioner|PM)\b(?: of (?:the )?<G(\d+)>(?!['’]s)|(?!['’]s (?:office|government|ministry|party)|-| of\b| and\b(?! (?:asked|then|later|also|said|told|urged|gave|handed|(?:his|her) (?:wishes|best wishes|hopes|thanks|gratitude|appreciation))\b)|s\b))/gi;
 /** A post that leads a state: "president", "prime minister", "king" (not "vice-president", "deputy prime minister"). */
 const LEADER_POST = /^(?:president|prime minister|premier|chancellor|king|queen|emir|amir|sultan|emperor|crown prince|head of state)(?: of\b|$)/;
 /** "X called on Y at the Office of the President, where he conveyed greetings from Z": "he" is X, the opener; "he
@@ -764,7 +787,8 @@ function withPostResolved(given: AbstractSentence, holders: Holders): AbstractSe
     return `<P${slots.length - 2}> and <P${slots.length - 1}>`;
   }) : text;
   // (a style left before the post told: "asked HE the Minister to convey" reads "asked <P> to convey")
-  const unstyled = both.replace(/\b(?:HE|H\.E\.|HH|H\.H\.) (?=<P\d+>)/g, "");
+  // (and "the letter of <P>", once the post is read as the one named: the letter from <P>)
+  const unstyled = both.replace(/\b(?:HE|H\.E\.|HH|H\.H\.) (?=<P\d+>)/g, "").replace(/\b(the|a|an) (letter|message|note|reply) of (?=<P\d+>)/g, "$1 $2 from ");
   return unstyled === a.text ? a : { ...a, text: unstyled, slots };
 }
 
@@ -1330,7 +1354,7 @@ const SIGNER_POST_AFTER = ", (?:the )?(?:[^<,;.]|<[GON]\\d+>){1,50}(?=, and <)";
 const SIGNED_BY_THEM = new RegExp(`(?:^It|\\b[Tt]he (?:[a-z-]+ )?(?:declaration|treaty|agreement|accord|pact|communique|charter|deal|memorandum|protocol|document|statement)s?) (?:was|were) (?:formally |jointly )?signed(?: (?:in|at) (?:the )?<L\\d+>(?:, <L\\d+>,?)?)?${SIGNED_THEN_BY}(<[PG]\\d+>(?:${SIGNER_POST_AFTER})?(?:(?:,| and|, and) <[PG]\\d+>)*)`);
 // (also set off, at a venue in a city, the signers with their states: "led to the <D>, signed at the <L> in <L> on
 // September 13th, 1993, by <G>'s <P> and <P>")
-const DOC_SIGNED_BY_THEM = new RegExp(`<D(\\d+)>(?:(?:,? (?:which|that) (?:[^.;<]|<P\\d+>){0,60}?,)? (?:was|were) (?:formally |jointly )?|, )signed(?: (?:in|at) (?:the )?<L\\d+>){0,2}${SIGNED_THEN_BY}((?:<G\\d+>['’]s )?<P\\d+>(?:${SIGNER_POST_AFTER})?(?:(?:,| and|, and) (?:<G\\d+>['’]s )?<P\\d+>)*)(?!['’]s)`);
+const DOC_SIGNED_BY_THEM = new RegExp(`<D(\\d+)>(?: (?:in|for|of|on) (?:the )?<[GL]\\d+>)?(?:(?:,? (?:which|that) (?:[^.;<]|<P\\d+>){0,60}?,)? (?:was|were|is|are) (?:formally |jointly )?|, )signed(?: (?:in|at) (?:(?:the )?<L\\d+>|(?:a|an|the) (?:[a-z-]+ ){0,2}(?:hotel|palace|ministry|residence|office|hall|building|house|ceremony)\\b)){0,2}${SIGNED_THEN_BY}((?:<G\\d+>['’]s )?<P\\d+>(?:${SIGNER_POST_AFTER})?(?:(?:,| and|, and) (?:<G\\d+>['’]s )?<P\\d+>)*)(?!['’]s)`);
 /** The words before a letter's sender: "a letter from (the) <sender>". */
 const FROM_SENDER = /\b(?:letter|message|note|invitation)s? from (?:the )?$/;
 /** A verb of handing a letter over. */
@@ -1764,13 +1788,20 @@ function letterHandedOn(a: AbstractSentence, sink: RelationSink) {
 /** "X … gave him a message for the PM and asked him to deliver it personally. Y did so on Tuesday.": the one asked
  * handed it to the one it was for. */
 function didAsAsked(a: AbstractSentence, sink: RelationSink) {
-  const m = / did /.test(a.text) ? a.text.match(/^(?:[^<.;]{0,20} )?<P(\d+)> (?:duly )?did (?:so|just that|as (?:he|she) was asked)\b/) : null;
-  const mid = m ? keyOf(a.slots[Number(m[1])]) : undefined;
-  if (!mid?.startsWith("person:")) return;
-  const asked = [...sink.out].reverse().find((r) => r.relation === "ASKED" && r.target === mid && r.evidence.start < a.sentence.start && a.sentence.start - r.evidence.end < 400);
+  // (or "she", the one asked last: "The memo records that she did so in person")
+  const m = / did /.test(a.text) ? a.text.match(/^(?:[^<.;]{0,40} )?(?:<P(\d+)>|he|she) (?:duly )?did (?:so|just that|as (?:he|she) was asked)\b/) : null;
+  const named = m?.[1] !== undefined ? keyOf(a.slots[Number(m[1])]) : undefined;
+  if (!m || (m[1] !== undefined && !named?.startsWith("person:"))) return;
+  const asked = [...sink.out].reverse().find((r) => r.relation === "ASKED" && (!named || r.target === named) && r.evidence.start < a.sentence.start && a.sentence.start - r.evidence.end < 400);
   if (!asked) return;
-  const told = sink.out.filter((r) => r.relation === "CONVEYED_TO" && r.evidence.start === asked.evidence.start && r.source === asked.source && r.target !== mid && r.target.startsWith("person:"));
-  for (const r of told) sink.add("CONVEYED_TO", mid, r.target, a.sentence, "one asked to deliver a message 'did so': to the one it was for");
+  const [src, mid] = [asked.source, asked.target];
+  // (to the one it was for, told as the sender's or as the one asked's: "asked him to deliver it to Z", "asked Y to
+  // convey to Z his greetings"; the sender's reached Z too)
+  const told = sink.out.filter((r) => r.relation === "CONVEYED_TO" && r.evidence.start === asked.evidence.start && (r.source === src || r.source === mid) && r.target !== mid && r.target !== src && r.target.startsWith("person:"));
+  for (const r of told) {
+    sink.add("CONVEYED_TO", mid, r.target, a.sentence, "one asked to deliver a message 'did so': to the one it was for");
+    sink.add("CONVEYED_TO", src, r.target, a.sentence, "one asked to deliver a message 'did so': the sender's, to the one it was for");
+  }
 }
 
 /** "Z carried it across to 7, Lok Kalyan Marg the same evening": one the last letter went through took it to a place
@@ -1947,10 +1978,12 @@ function documentTheySigned(a: AbstractSentence, all: AbstractSentence[], ctx: R
   const metPeople = metAndSigned ? [...new Set(peopleBefore(a, metAndSigned[1].length))] : [];
   if (metDoc?.key && metPeople.length >= 2) for (const p of metPeople) sink.add("SIGNED", p, metDoc.key, a.sentence, "'A and B met … and signed a document': both signed it");
   const anaphor = a.text.match(/\b(?:the|The) (?:declaration|treaty|agreement|accord|pact|communique|charter)(?: that| which)? they signed\b/);
-  const pair = a.text.match(/\b(?:[Tt]he two leaders|[Bb]oth leaders|[Tt]he two sides|[Bb]oth sides|[Tt]he two men|[Tt]he two women|[Bb]oth men|[Tt]he pair|[Tt]he two (?:(?:deputy|vice|first|foreign|defen[cs]e|trade|finance|economy|interior|Foreign) )*(?:prime )?[Mm]inisters|[Bb]oth ministers|[Bb]oth presidents|[Tt]he two presidents|[Tt]he leaders|[Tt]he (?:two )?heads of state|(?<=, and )the two|^The two|[Tt]hey)(?: \w+){0,2} signed (?:and exchanged )?(?:the |a |an )?(?:(?:separate|identical|new|historic|landmark|formal|final) )*(?:<D(\d+)>)?/);
+  const pair = a.text.match(/\b(?:[Tt]he two leaders|[Bb]oth leaders|[Tt]he two sides|[Bb]oth sides|[Tt]he two men|[Tt]he two women|[Bb]oth men|[Tt]he pair|[Tt]he two (?:(?:deputy|vice|first|foreign|defen[cs]e|trade|finance|economy|interior|Foreign) )*(?:[Pp]rime )?[Mm]inisters|[Bb]oth ministers|[Bb]oth presidents|[Tt]he two presidents|[Tt]he leaders|[Tt]he (?:two )?heads of state|(?<=, and )the two|^The two|[Tt]hey)(?: \w+){0,2} signed (?:and exchanged )?(?:the |a |an )?(?:(?:separate|identical|new|historic|landmark|formal|final) )*(?:<D(\d+)>)?/);
   if (!anaphor && !pair) return;
   const named = pair?.[1] !== undefined ? a.slots[Number(pair[1])] : undefined;
-  const doc = named ?? ctx.mentions.filter((x) => x.start < a.sentence.start && x.kind === "Document" && x.key).pop();
+  // (or the one the clause is about: "the <D>, which the two presidents signed")
+  const which = pair ? a.text.slice(0, pair.index!).match(/<D(\d+)>,? (?:which|that) $/) : null;
+  const doc = named ?? (which ? a.slots[Number(which[1])] : undefined) ?? ctx.mentions.filter((x) => x.start < a.sentence.start && x.kind === "Document" && x.key).pop();
   if (!doc?.key) return;
   const at = (anaphor ?? pair)!.index!;
   let people = pair ? peopleBefore(a, at) : [];

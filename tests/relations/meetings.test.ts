@@ -3940,3 +3940,68 @@ describe("meetings of the twenty-sixth held-out set's forms (thirty-fifth sessio
     assertRelations(relations(f, ["HOLDS_OFFICE"]), ["HOLDS_OFFICE person:anil-varma -> government:india"]);
   });
 });
+
+describe("names, posts and meetings of the twenty-sixth held-out set's later forms (thirty-fifth session)", () => {
+  it("an official release's posts: 'Minister of Foreign Affairs and Expatriates of the Syrian Arab Republic X' and '… of the Democratic Republic of the Congo HE Y' are those states' (not the Republic of the Congo's); 'Special Envoy of the President of the DRC HE Z' a post of the DRC; 'Minister of State at the Ministry of Foreign Affairs HE Dr. W' a post, of the paper's state ('Doha, Qatar' on its own line)", () => {
+    const f = extract("The Peninsula\nDoha, Qatar\n\nMinister of State at the Ministry of Foreign Affairs HE Dr. Khalid Al Rumaihi meets Minister of Foreign Affairs of the Democratic Republic of the Congo HE Odile Mbuyi in Doha on Monday. HH the Amir receives HE Minister of Foreign Affairs and Expatriates of the Syrian Arab Republic Omar Haddad at the Amiri Diwan. The protocol was signed by Special Envoy of the President of the DRC HE Paul Kanza.", "2026-04-23");
+    assertRelations(relations(f, ["HOLDS_OFFICE"]), ["HOLDS_OFFICE person:odile-mbuyi -> government:dr-congo", "HOLDS_OFFICE person:omar-haddad -> government:syria", "HOLDS_OFFICE person:paul-kanza -> government:dr-congo", "HOLDS_OFFICE person:khalid-al-rumaihi -> government:qatar"]);
+  });
+
+  it("a photo gallery's captions under a bracketed credit, '(Pic: X)', told in the present: 'HH the Amir receives … on Sunday morning' (held); 'Y conveyed to HH the Amir the greetings of HE President Z, along with a verbal message that included an invitation to visit L' (Z invites the Amir); 'During the meeting, A handed B a written message addressed to HH the Amir from HE President C' (C's, through A and B, for the Amir); 'B looks on as the Protocol … is signed at a hotel in L on Tuesday evening by D, head of …, and E, head of …' (both signed; the three met, apart from the meeting before)", () => {
+    const f = extract("1.\nHH the Amir Sheikh Tamim bin Hamad Al Thani receives HE Foreign Minister Omar Haddad at the Amiri Diwan on Sunday morning. HE Haddad conveyed to HH the Amir the greetings of HE President Karim Saleh, along with a verbal message that included an invitation to visit Damascus.\n(Pic: Amiri Diwan)\n\n2.\nHE Dr. Khalid Al Rumaihi meets HE Odile Mbuyi in Doha on Monday. During the meeting, HE Odile Mbuyi handed HE Dr. Al Rumaihi a written message addressed to HH the Amir from HE President Felix Kalonji.\n(Pic: MoFA)\n\n3.\nHE Dr. Al Rumaihi looks on as the Protocol on the Exchange of Detainees is signed at a hotel in West Bay on Tuesday evening by Paul Kanza, head of the government delegation, and Jean Bisimwa, head of the rebel delegation.\n(Pic: QNA)", "2026-04-23");
+    const ms = of(f);
+    assert.ok(ms.some(([s, , p]) => s === "held" && p === "person:omar-haddad,person:tamim-bin-hamad-al-thani"), JSON.stringify(ms));
+    assert.ok(ms.some(([s, , p]) => s === "held" && p === "person:jean-bisimwa,person:khalid-al-rumaihi,person:paul-kanza"), JSON.stringify(ms));
+    const r = relations(f, ["INVITED", "CONVEYED_VIA", "CONVEYED_TO", "SIGNED", "MET_WITH"]);
+    assertRelations(r, ["INVITED person:karim-saleh -> person:tamim-bin-hamad-al-thani", "CONVEYED_VIA person:felix-kalonji -> person:odile-mbuyi", "CONVEYED_VIA person:felix-kalonji -> person:khalid-al-rumaihi", "CONVEYED_TO person:felix-kalonji -> person:tamim-bin-hamad-al-thani", "SIGNED person:paul-kanza", "SIGNED person:jean-bisimwa"]);
+    assert.ok(!r.some((x) => x.startsWith("MET_WITH") && x.includes("odile-mbuyi") && x.includes("jean-bisimwa")), r.join("; "));
+  });
+
+  it("a reporter's diary from 'Nuku'alofa, Tonga': 'the Prime Minister, Hon. Lord X,' holds the post; 'welcomed Lord X and Hon. Y at the Beehive' (both); 'the two Prime Ministers signed the Statement' (the two named before); 'he was hosted by the then Prime Minister, Hon. Z' (held); 'G's High Commissioner, W, called on the Prime Minister with a letter from G's Prime Minister, V, inviting Lord X to L' (V's, through W, for X)", () => {
+    const f = extract("By Sela Vea\n\nNuku'alofa, Tonga\n\nOur reporter travelled with the Prime Minister, Hon. Lord Fakafanua, and the Minister of Foreign Affairs, Hon. Sione Kava. Prime Minister Christopher Luxon welcomed Lord Fakafanua and Hon. Kava at the Beehive in Wellington. Afterwards, in the Banquet Hall, the two Prime Ministers signed the Statement of Partnership. Mr Luxon knows Nuku'alofa: he was last there in August 2024, when he was hosted by the then Prime Minister, Hon. Pita Taufa. Samoa's High Commissioner to New Zealand, Tavita Leota, called on the Prime Minister with a letter from Samoa's Prime Minister, Fiame Tuala, inviting Lord Fakafanua to Apia.", "2026-06-16");
+    const r = relations(f, ["HOLDS_OFFICE", "MET_WITH", "SIGNED", "CONVEYED_VIA", "CONVEYED_TO"]);
+    assertRelations(r, ["HOLDS_OFFICE person:fakafanua -> government:tonga", "MET_WITH person:christopher-luxon -> person:sione-kava", "SIGNED person:christopher-luxon", "SIGNED person:fakafanua", "CONVEYED_VIA person:fiame-tuala -> person:tavita-leota", "CONVEYED_TO person:fiame-tuala -> person:fakafanua", "CONVEYED_TO person:tavita-leota -> person:fakafanua"]);
+    assert.ok(of(f).some(([s, d, p]) => s === "held" && d === "2024-08" && p === "person:christopher-luxon,person:pita-taufa"), JSON.stringify(of(f)));
+  });
+
+  it("a newsletter: 'It was in L, on March 13, 2025, that the two presidents signed the treaty on the Kyrgyz-Tajik state border' (the two presidents named before; met there, then; not the treaty named later); 'X has proposed hosting Y in L …, the anniversary of the Treaty on Allied Relations, which the two presidents signed in L2 in December 2022' (X and Y signed it and met then; the proposal is of the new meeting only)", () => {
+    const f = extract("Tajik President Emomali Rahmon wrote to Kyrgyz President Sadyr Japarov. It was in Bishkek, on March 13, 2025, that the two presidents signed the treaty on the Kyrgyz-Tajik state border, ending decades of dispute.\n\nKazakh President Kassym-Jomart Tokayev has proposed hosting Uzbek President Shavkat Mirziyoyev in Turkistan in November, a few weeks before the anniversary of the Treaty on Allied Relations, which the two presidents signed in Tashkent in December 2022.", "2026-09-07");
+    const r = relations(f, ["SIGNED", "PROPOSED"]);
+    assertRelations(r, ["SIGNED person:sadyr-japarov -> document:treaty-on-the-kyrgyz-tajik-state-border", "SIGNED person:emomali-rahmon -> document:treaty-on-the-kyrgyz-tajik-state-border", "SIGNED person:kassym-jomart-tokayev -> document:treaty-on-allied-relations", "SIGNED person:shavkat-mirziyoyev -> document:treaty-on-allied-relations"]);
+    assert.ok(!r.some((x) => x.includes("tokayev") && x.includes("kyrgyz-tajik")), r.join("; "));
+    const ms = of(f);
+    assertMeetings(ms, [["held", "2025-03-13", "person:emomali-rahmon,person:sadyr-japarov"], ["held", "2022-12", "person:kassym-jomart-tokayev,person:shavkat-mirziyoyev"]]);
+    assert.equal(r.filter((x) => x.startsWith("PROPOSED")).length, 1, r.join("; "));
+  });
+
+  it("an exhibition review: 'the General Framework Agreement for Peace in G, signed at the Élysée Palace in Paris on 14 December 1995 by A, B and C' (all signed; met there, then); 'a note that C gave US negotiator D on the night of 20 November 1995, and which D carried across the base to A's quarters' (C's, through D, for A; C met D, D met A) — C a person though the model reads a body; 'French Ambassador to BiH E handed X a letter … X … asked the ambassador to convey his thanks' (E, not an ambassador named only later); 'was to show F around the exhibition on Wednesday. That visit was called off' (cancelled)", () => {
+    const f = extract("At its centre is a copy of the General Framework Agreement for Peace in Bosnia and Herzegovina, signed at the Élysée Palace in Paris on 14 December 1995 by Alija Izetbegović, Franjo Tuđman and Slobodan Milošević. It is a note that Slobodan Milošević gave US negotiator Richard Holbrooke on the night of 20 November 1995, and which Holbrooke carried across the base to Izetbegović's quarters before midnight.\n\nBefore the speeches, French Ambassador to BiH Claire Dumas handed Presidency member Denis Bećirović a letter from President Emmanuel Macron. Bećirović accepted and asked the ambassador to convey his thanks to President Macron.\n\nPresidency member Željko Komšić was to show Croatian President Zoran Milanović around the exhibition on Wednesday. That visit was called off, Komšić's office confirmed.\n\nA portal wrote that Russian Ambassador Igor Kalabukhov had come to the opening.", "2025-11-20");
+    const r = relations(f, ["SIGNED", "CONVEYED_VIA", "CONVEYED_TO", "ASKED"]);
+    assertRelations(r, ["SIGNED person:alija-izetbegovic", "SIGNED person:franjo-tudman", "SIGNED person:slobodan-milosevic", "CONVEYED_VIA person:slobodan-milosevic -> person:richard-holbrooke", "CONVEYED_TO person:richard-holbrooke -> person:alija-izetbegovic", "CONVEYED_TO person:slobodan-milosevic -> person:alija-izetbegovic", "ASKED person:denis-becirovic -> person:claire-dumas"]);
+    assert.ok(!r.some((x) => x.includes("kalabukhov")), r.join("; "));
+    const ms = of(f);
+    assertMeetings(ms, [["held", "1995-12-14", "person:alija-izetbegovic,person:franjo-tudman,person:slobodan-milosevic"], ["held", "1995-11-20", "person:richard-holbrooke,person:slobodan-milosevic"]]);
+    assert.ok(ms.some(([s, , p]) => s === "held" && p === "person:alija-izetbegovic,person:richard-holbrooke"), JSON.stringify(ms));
+    assert.ok(ms.some(([s, , p]) => s === "cancelled" && p === "person:zeljko-komsic,person:zoran-milanovic"), JSON.stringify(ms));
+  });
+
+  it("a leaked memo's quotations: '\"On Monday 9 March, I was received by H.E. Prime Minister A at the Office,\" the ambassador writes. \"The Minister, H.E. B, was present. I handed H.E. the Prime Minister the letter of H.E. the President.\"' (the ambassador the quotation's I: met A and B; the President's letter, through her, for A); 'A then asked the ambassador to convey to C \"his brotherly greetings … to the Ankara process\". The memo records that she did so' (A's, through her, to C, not to Türkiye)", () => {
+    const f = extract("A memo is signed by Ambassador Hodan Warsame. President Hassan Sheikh Mohamud is in Mogadishu.\n\n\"On Monday 9 March, I was received by H.E. Prime Minister Abiy Ahmed at the Office of the Prime Minister,\" the ambassador writes. \"The Minister of Foreign Affairs, H.E. Gedion Timothewos, was present. I handed H.E. the Prime Minister the letter of H.E. the President.\"\n\nAbiy then asked the ambassador to convey to Hassan Sheikh \"his brotherly greetings and Ethiopia's continued commitment to the Ankara process\". The memo records that she did so in person on her return to Mogadishu on March 11.", "2026-03-19");
+    const ms = of(f);
+    assert.ok(ms.some(([s, , p]) => s === "held" && p === "person:abiy-ahmed,person:gedion-timothewos,person:hodan-warsame"), JSON.stringify(ms));
+    const r = relations(f, ["CONVEYED_VIA", "CONVEYED_TO"]);
+    assertRelations(r, ["CONVEYED_VIA person:hassan-sheikh-mohamud -> person:hodan-warsame", "CONVEYED_TO person:hodan-warsame -> person:abiy-ahmed", "CONVEYED_TO person:hassan-sheikh-mohamud -> person:abiy-ahmed", "CONVEYED_VIA person:abiy-ahmed -> person:hodan-warsame", "CONVEYED_TO person:hodan-warsame -> person:hassan-sheikh-mohamud", "CONVEYED_TO person:abiy-ahmed -> person:hassan-sheikh-mohamud"]);
+    assert.ok(!r.some((x) => x.includes("government:")), r.join("; "));
+  });
+
+  it("'What X did do, Y said, was receive G's consul in L, Z, at the presidency on Tuesday March 10. The consul handed him a letter from Prime Minister W inviting him to L2.' (X received Z; W's, through Z, for X; W invites X)", () => {
+    const f = extract("President Said Deni was in Garowe. What President Deni did do, spokesman Ali Warsame said, was receive Ethiopia's consul in Garowe, Tesfaye Abera, at the presidency on Tuesday March 10. The consul handed him a letter from Prime Minister Abiy Ahmed inviting him to Addis Ababa.", "2026-03-19");
+    assert.ok(of(f).some(([s, d, p]) => s === "held" && d === "2026-03-10" && p === "person:said-deni,person:tesfaye-abera"), JSON.stringify(of(f)));
+    assertRelations(relations(f, ["CONVEYED_VIA", "CONVEYED_TO", "INVITED"]), ["CONVEYED_VIA person:abiy-ahmed -> person:tesfaye-abera", "CONVEYED_TO person:tesfaye-abera -> person:said-deni", "CONVEYED_TO person:abiy-ahmed -> person:said-deni", "INVITED person:abiy-ahmed -> person:said-deni"]);
+  });
+
+  it("'The Ankara process refers to the Ankara Declaration, which the two leaders signed in the Turkish capital on December 11, 2024, in the presence of President Z' names the two leaders only in the sentence that says so: 'A and B … the two leaders signed' is A and B, not two leaders told together before", () => {
+    const f = extract("President William Ruto and Dr Abiy Ahmed discussed the proposal by phone on Sunday. Eritrea's Information Minister Yemane Gebremeskel cautioned that talk of a summit was premature. Tensions have risen since Dr Abiy began describing access to the sea as existential. The two leaders signed the Joint Declaration in Asmara in July 2018.", "2026-10-01");
+    assert.ok(!relations(f, ["MET_WITH", "SIGNED"]).some((x) => x.includes("ruto")), relations(f, ["MET_WITH", "SIGNED"]).join("; "));
+  });
+});

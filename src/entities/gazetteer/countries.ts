@@ -45,7 +45,7 @@ const EXTRA_ALIASES: Record<string, string[]> = {
   TR: ["Turkey"],
   CV: ["Cabo Verde"],
   CG: ["Republic of Congo", "Congo-Brazzaville"],
-  BA: ["Bosnia"],
+  BA: ["Bosnia", "BiH"],
   GM: ["The Gambia"],
   PG: ["PNG"],
 };

@@ -1647,7 +1647,9 @@ export const OFFICE_HOLDERS: readonly OfficeHolderRow[] = [
   ["TG", "Foreign Minister", "Robert Dussey", "2013-09", ""],
   // Tonga
   ["TO", "King", "Tupou VI", "2012-03", "", ["King Tupou VI"]],
-  ["TO", "Prime Minister", "Aisake Eke", "2024-12", ""],
+  ["TO", "Prime Minister", "Hu'akavameiliku Siaosi Sovaleni", "2021-12", "2024-12", ["Siaosi Sovaleni"]],
+  ["TO", "Prime Minister", "Aisake Eke", "2024-12", "2025-12"],
+  ["TO", "Prime Minister", "Fakafanua", "2025-12", "", ["Lord Fakafanua"]],
   // Trinidad and Tobago
   ["TT", "President", "Christine Kangaloo", "2023-03", ""],
   ["TT", "Prime Minister", "Keith Rowley", "2015-09", "2025-03"],

@@ -384,6 +384,24 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     ],
   },
   {
+    reason: "a note one gave a go-between, which he carried to another: \"a note that X gave Y on the night of …, and which Y carried across the base to Z's quarters\"",
+    cue: /\b(?:that|which) <P\d+> (?:had )?(?:gave|handed|passed)\b/,
+    pattern: `\\b(?:letter|note|message)s? (?:that|which) (?<src>@P) (?:had )?(?:gave|handed|passed)(?: over)? (?:to )?(?:the )?(?<mid>@P)(?:[^<.;]|<[LGO]\\d+>){0,80}?,? and (?:which|that) (?:<P\\d+>|he|she) (?:then |later )?(?:carried|took|brought|delivered|handed|passed)(?: it)?(?: (?:across|over|back)(?: [^<.;]{0,30}?)?)? to (?:the )?(?<rcp>@P)`,
+    emit: THROUGH_FOR,
+  },
+  {
+    reason: "a go-between called on a recipient with a sender's letter: \"X called on the Prime Minister with a letter from Y inviting him to L\"",
+    cue: / with (?:a|an|the) (?:[\w-]+ ){0,2}(?:letter|message|invitation) from /,
+    pattern: `(?<mid>@P)${AUX} (?:called on|visited|met|went to see|came to see) ${STATE_POST_BEFORE}(?<rcp>@P)(?: (?:at|in) (?:the )?(?:[^<.;,]{0,30}|<L\\d+>))? with (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|invitation)s? from ${SENDER_POST}(?<src>@PG)`,
+    emit: THROUGH_FOR,
+  },
+  {
+    reason: "a carrier handed another a message addressed to a third from its sender: \"X handed Y a written message addressed to Z from W\"",
+    cue: / addressed to <P\d+> from /,
+    pattern: `(?<mid>@P)${AUX} (?:handed|gave|passed|delivered|presented)(?: over)? (?:to )?(?:the )?(?<rcp>@P) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note)s? addressed to (?:the )?(?<to>@P) from ${SENDER_POST}(?<src>@PG)`,
+    emit: HANDED_ON_FOR,
+  },
+  {
     reason: "a sender who received a go-between gave him a message and asked him to deliver it: \"X, who received Y at L, gave him a message for Z and asked him to deliver it personally\"",
     cue: /\band asked (?:him|her) to (?:deliver|convey|pass|hand|take|carry|bring)\b/,
     pattern: `(?<src>@P)(?:${AUX} |,? who (?:had )?)(?:received|met|hosted|welcomed) (?<mid>@P)(?:[^<.;]|<[LGO]\\d+>){0,80}?(?: and|,) (?:then |later |also )?(?:handed|gave|entrusted) (?:him|her) (?:a |an |the |his |her )?(?:[\\w-]+ ){0,2}(?:letter|message|note)s? (?:for|to|addressed to) (?:the )?(?:[\\w-]+ ){0,3}<P\\d+> and asked (?:him|her) to (?:deliver|convey|pass|hand|take|carry|bring)\\b`,
@@ -751,7 +769,7 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     // (past a state thanked: "X thanked the <G> for its mediation efforts and asked Y to convey his reply to Z")
     // (not the object of the subject's first verb: in "X thanked Y for the invitation, …, and asked Z to convey" X asked)
     // (past a clause of another verb: "X used the meeting to raise the <O>, which is making its way through <L>, and asked Y to convey to …")
-    pattern: `${NOT_AN_OBJECT}(?<src>@PG)${AUX} (?:${FIRST_OBJECT}(?:[^<.;]|<[GN]\\d+>){0,60}? and (?:also |then )?|(?:used|took) (?:the|this|that) (?:meeting|talks|occasion|opportunity|visit|call) to (?:[^<.;]|<[GNOL]\\d+>){1,100}?,? and (?:also |then )?)?(?:asked|requested|urged|called on|tasked|entrusted) (?<mids>@@P) to (?:convey|relay|pass on|pass|deliver|carry|send|transmit)(?:(?: [^.]{0,80}?)? to ${RECIPIENT})?`,
+    pattern: `${NOT_AN_OBJECT}(?<src>@PG)${AUX} (?:${FIRST_OBJECT}(?:[^<.;]|<[GN]\\d+>){0,60}? and (?:also |then )?|(?:used|took) (?:the|this|that) (?:meeting|talks|occasion|opportunity|visit|call) to (?:[^<.;]|<[GNOL]\\d+>){1,100}?,? and (?:also |then )?)?(?:asked|requested|urged|called on|tasked|entrusted) (?<mids>@@P) to (?:convey|relay|pass on|pass|deliver|carry|send|transmit)(?:(?: [^.]{0,80}?)?? to ${RECIPIENT})?`,
     emit: [
       { relation: "ASKED", source: "src", target: "mids" },
       { relation: "CONVEYED_VIA", source: "src", target: "mids" },
