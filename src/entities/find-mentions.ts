@@ -1328,8 +1328,8 @@ function looksLikeName(W: Word[], a: number, b: number): boolean {
  * no mentions of their own). */
 const STACKED_POSTS = /(?:^|[\s(–—-])((?:the )?(\p{Lu}[\p{L}-]+(?: (?!(?:First|Deputy|Vice|Senior|Chairman|Minister|Secretary|President|Premier|Prime)\b)\p{Lu}[\p{L}-]+)?)(?:['’]s)? (?:(?:First|Deputy|Vice|Senior) )?(?:Chairman|Chairwoman|Chairperson|Minister|Secretary|President|Premier|Prime Minister)(?: (?:of|for) (?:the )?(?:[A-Z][\p{L}-]+|of|and|the)(?: (?:[A-Z][\p{L}-]+|of|and|the)){0,6})? and )$/u;
 /** A post with lower-case links before a style and the name, an official release's: "Minister of State at the Ministry
- * of Foreign Affairs HE Dr. X", "Special Envoy of the President of the DRC HE Y": the post is the title, of the state it
- * names. */
+ * of Foreign Affairs HE Dr. X", "Special Envoy of the President of the DRC HE Y": the post is the title, of the state
+ * it names. */
 const POST_BEFORE_STYLE = /(?:^|[^\p{L}'’.-])((?:Minister|Deputy|State|Special|Adviser|Advisor|Official|Spokesperson|Spokesman|Spokeswoman|Ambassador|Envoy|Secretary|Undersecretary|Assistant|Chief|Head|Director|Chairman|Chairperson|Governor)\b(?: (?:\p{Lu}[\p{L}'’.-]*|of|the|at|for|to|and)){0,16}) $/u;
 function postsBeforeStyles(article: string, sentence: Sentence, out: FoundMention[]) {
   for (const m of out) {

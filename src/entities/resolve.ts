@@ -206,6 +206,16 @@ export function resolveMentions(text: string, found: FoundMention[], home?: stri
       // (in a story from a state, not one another state's: "MANILA — … a letter from Chilean President X that Y handed to
       // the President", the Philippine one named before)
       const before = holders.filter((p) => p.start < m.start);
+      // ("… was handed to X by G's ambassador to H, Y, for delivery to the president": the one of the state the envoy
+      // serves in)
+      const lead = text.slice(Math.max(0, m.start - 200), m.start);
+      const servedIn = /\b(?:for delivery|to (?:pass|deliver|hand|give|forward|transmit)(?: it)?(?: over| on)?) to $/.test(lead) ? lead.match(/\b(?:ambassador|envoy|high commissioner) (?:to|in) (?:the )?(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)/u)?.[1] : undefined;
+      const posted = servedIn ? countryByName(servedIn)?.key : undefined;
+      const theirs = posted ? [...new Set(before.filter((p) => p.titleCountry === posted).map((p) => p.key!))] : [];
+      if (theirs.length === 1) {
+        touch(m, theirs[0], "Person", before.find((p) => p.key === theirs[0])!.name);
+        continue;
+      }
       // (nor one another mention gives another state's post: "Greek Prime Minister X … Prime Minister X")
       const abroad = new Set(home ? mentions.filter((p) => p.key && p.titleCountry && p.titleCountry !== home).map((p) => p.key) : []);
       const ours = home ? before.filter((p) => (!p.titleCountry || p.titleCountry === home) && !abroad.has(p.key)) : [];

@@ -396,7 +396,8 @@ function datelineCity(text: string): string | undefined {
     [...text.slice(0, 600).matchAll(/(?:^|\n)\s*([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?::|\s+[●•])\s+\S/g)].find((c) => countryOfPlace(c[1]) && !countryByName(c[1])) ??
     // (or a known city in title case before a dash opening the story: "Addis Abeba – A year ago today, …")
     [...text.slice(0, 600).matchAll(/(?:^|\n)[ \t]*(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?) [–—-]{1,2} \S/gu)].find((c) => countryOfPlace(c[1]) && !countryByName(c[1])) ??
-    // (or a city and its state alone on their line, under the paper's name: "The Peninsula\nDoha, Qatar", "Nuku'alofa, Tonga")
+    // (or a city and its state alone on their line, under the paper's name: "The Peninsula\nDoha, Qatar", "Nuku'alofa,
+    // Tonga")
     [...text.slice(0, 600).matchAll(/(?:^|\n)[ \t]*(\p{Lu}[\p{L}'’]+(?: \p{Lu}\p{L}+)?), (\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)[ \t]*(?=\n)/gu)].find((c) => !!countryOfPlace(c[1]) && countryOfPlace(c[1])?.key === countryByName(c[2])?.key) ??
     // (or a known city alone on its line, under the byline: "Nadia Al Mansoori\nAbu Dhabi\n\nFebruary 25, 2026")
     // (or in capitals: "NEW DELHI\nUpdated - …")

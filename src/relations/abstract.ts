@@ -397,7 +397,7 @@ function signatory(abstracts: AbstractSentence[]): AbstractSentence["slots"][num
   const slot = line?.slots[Number(line.text.match(/\d+/)![0])];
   return slot?.kind === "Person" && slot.key ? slot : undefined;
 }
-/** "<P> published 11 posts on X about …", "<P> narrated his trip … in a thread": the author of the posts quoted after. */
+/** "<P> published 11 posts on X about …", "he posted a series of posts": the author of the posts quoted after. */
 const THREAD_BY = /^(?:[^<.;]{0,60} )?(?:<P(\d+)>|he|she) (?:[a-z]+ ){0,4}(?:published|posted|wrote|put out|sent) (?:\d+|[a-z]+|a (?:string|series) of) (?:posts|tweets|messages)\b/;
 /** A post's meeting told with no one before it: "Productive first meeting with <P>", "The meeting with <P> that …". */
 const POSTER_MEETING = /^(?:The |A |An |Our |My )?((?:[A-Za-z-]+ ){0,3}(?:meeting|talks|dinner|lunch|breakfast))(?= with <P\d+>)/;

@@ -437,8 +437,8 @@ function withPostPairResolved(a: AbstractSentence, before: AbstractSentence[], h
   const slots = [...before.flatMap((x) => x.slots), ...here];
   const holding = (xs: AbstractSentence["slots"]) => [...new Set(xs.filter((x) => x.kind === "Person" && x.key && (leader ? leads(holders, x.key) : [...(holders.get(x.key)?.posts ?? [])].some((p) => p === post || p.endsWith(` ${post}`))) && !/\b(?:vice|deputy|former)\b/.test([...(holders.get(x.key)?.posts ?? [])].join())).map((x) => x.key!))];
   // (those of the sentence itself first: "X has proposed hosting Y …, which the two presidents signed")
-  // ("the two leaders" only of the sentence itself: "The two leaders signed …" after talks of a third leader may be a pair
-  // named long before)
+  // ("the two leaders" only of the sentence itself: "The two leaders signed …" after talks of a third leader may be a
+  // pair named long before)
   const keys = holding(here).length === 2 || leader ? holding(here) : holding(slots);
   if (keys.length !== 2) return a;
   const [x, y] = keys.map((k) => slots.find((s) => s.key === k)!);
@@ -771,7 +771,10 @@ function withPostResolved(given: AbstractSentence, holders: Holders): AbstractSe
     // letter", of two presidents one of the United States)
     if (fits.length > 1 && !state) {
       // (the envoy's own state first: "the <G> ambassador to <G>")
-      const envoyOf = a.text.slice(0, at).match(/\b(?:the )?<[GN](\d+)>(?:['’]s)? (?:ambassador|envoy|high commissioner|emissary)\b/i)?.[1];
+      // (but the one it is carried to is of the state the envoy serves in: "… by G's ambassador to H, X, for delivery
+      // to the president")
+      const delivery = /\b(?:for delivery|to (?:pass|deliver|hand|give|forward|transmit)(?: it)?(?: over| on)?) to (?:the )?$/.test(a.text.slice(0, at));
+      const envoyOf = (delivery ? a.text.slice(0, at).match(/\b(?:ambassador|envoy|high commissioner|emissary) (?:to|in) (?:the )?<[GN](\d+)>/i)?.[1] : undefined) ?? a.text.slice(0, at).match(/\b(?:the )?<[GN](\d+)>(?:['’]s)? (?:ambassador|envoy|high commissioner|emissary)\b/i)?.[1];
       const named = new Set(a.slots.filter((x, i) => (x.kind === "Government" || x.kind === "Demonym") && x.country && (envoyOf === undefined ? a.text.slice(0, at).includes(`<${x.kind === "Government" ? "G" : "N"}${i}>`) : i === Number(envoyOf))).map((x) => x.country));
       const theirs = fits.filter((h) => named.has(h.state ?? h.slot.titleCountry ?? ""));
       if (theirs.length === 1) fits = theirs;
@@ -890,8 +893,8 @@ const PAIR_OPENING = /^(?:[^<.;]{0,40}, )?<P\d+>(?:, <P\d+>)*,? and (?:the )?<P\
 export const OPENING_PHRASE = '(?:(?:On|In|At|By|Later|Earlier|After|Before|During|That|This|Next|Last|From|First|Second|Third|Then|Finally)\\b[^<,.;"]{0,40}(?:, (?:19|20)\\d\\d)?,? |According to [^<,.;"]{0,60}, )';
 /** A sentence opening with "He" or "She" (past an opening phrase, or a date and a source: "On June 19, 2025, according
  * to the affidavit, he"), or with "His letter", "Her message". */
-// (and a place after the date: "On January 9, 2005, at <L> in <L>, he and Y signed"; or the place alone: "At <L>, he and
-// Y signed")
+// (and a place after the date: "On January 9, 2005, at <L> in <L>, he and Y signed"; or the place alone: "At <L>, he
+// and Y signed")
 const OPENING_PRONOUN = new RegExp(`^(?:${OPENING_PHRASE}(?:according to [^<,.;"]{0,60}, |(?:at|in) (?:the )?<L\\d+>(?:,? in <L\\d+>)?, )?|(?:At|In) (?:the )?<L\\d+>(?:,? in <L\\d+>)?,? )?(?:He|She|he|she|(?:His|Her)(?= (?:[a-z-]+ )?(?:letter|message|note|reply|invitation|proposal|request|offer)s?\\b))\\b`);
 /** A pronoun subject who then travels or hands a paper over: "She flew to L and handed it to him". */
 const CARRIER_GOES = new RegExp(`^${OPENING_PHRASE}?(?:He|She|he|she) (?:then |later )?(?:flew|travell?ed|went|drove|delivered|handed|carried|took|passed|brought|gave)\\b`);

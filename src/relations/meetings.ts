@@ -770,8 +770,8 @@ export class MeetingTracker {
     const rule = `meeting (${status})`;
     for (const p of people) this.sink.add("PARTICIPANT_IN", p, m.key, s, `${rule}: a participant`);
     if (place) this.sink.add("HELD_IN", m.key, place, s, `${rule}: where it takes place`);
-    // (no one proposes a meeting told as held: "X has proposed hosting Y …, a few weeks before the anniversary of the treaty,
-    // which the two presidents signed in L")
+    // (no one proposes a meeting told as held: "X has proposed hosting Y …, a few weeks before the anniversary of the
+    // treaty, which the two presidents signed in L")
     for (const p of status === "held" ? [] : proposerOf(a, from, to)) {
       m.proposers.add(p);
       this.sink.add("PROPOSED", p, m.key, s, "proposed, offered or sought the meeting");
@@ -1424,6 +1424,7 @@ export class MeetingTracker {
     this.whomVisited(scan);
     this.pictureOfTheirMeeting(scan);
     this.noteGivenAndCarried(scan);
+    this.handedToBy(scan);
     this.signedBeforeThem(scan);
     this.leadingDelegations(scan);
 
@@ -2024,8 +2025,8 @@ export class MeetingTracker {
     this.heldAtMatch(scan, t, [...near, keyOf(Number(t[2]))], t[3]);
   }
 
-  /** "a note that X gave Y on the night of 20 November 1995, and which Y carried across the base to Z's quarters": X met
-   * Y that night, and Y met Z. */
+  /** "a note that X gave Y on the night of 20 November 1995, and which Y carried across the base to Z's quarters": X
+   * met Y that night, and Y met Z. */
   private noteGivenAndCarried({ a, text, keyOf, used, free }: Scan) {
     const v = / and (?:which|that) /.test(text) ? text.match(NOTE_GIVEN_AND_CARRIED) : null;
     if (!v || NEGATION.test(v[0])) return;
@@ -2035,6 +2036,17 @@ export class MeetingTracker {
     const day = this.dateIn(a, text.slice(gave), "behind");
     if (src?.startsWith("person:") && mid?.startsWith("person:") && src !== mid && free(gave, gave + 4)) this.heldThere(a, used, gave, gave + 4, [src, mid], day);
     if (mid?.startsWith("person:") && rcp?.startsWith("person:") && mid !== rcp && free(carried, carried + v[3].length)) this.heldThere(a, used, carried, carried + v[3].length, [mid, rcp], day);
+  }
+
+  /** "X's invitation, in a letter, was handed to Y in L on August 31 by G's ambassador to H, Z": Y and Z met there,
+   * then. */
+  private handedToBy({ a, text, keyOf, used, free }: Scan) {
+    const v = / by /.test(text) ? text.match(HANDED_TO_BY) : null;
+    if (!v || NEGATION.test(v[0]) || FUTURE.test(v[0])) return;
+    const [to, by] = [keyOf(Number(v[1])), keyOf(Number(v[3]))];
+    const from = v.index! + v[0].search(/ (?:was|were) /) + 1;
+    if (!to?.startsWith("person:") || !by?.startsWith("person:") || to === by || !free(from, from + 3)) return;
+    this.heldThere(a, used, from, from + 3, [to, by], this.dateIn(a, text.slice(from), "behind"), v[2] !== undefined ? a.slots[Number(v[2])]?.key : undefined);
   }
 
   /** "X handed Y a letter from Z, whom she visited in L on Monday on her way": X met Z there, that day. */
@@ -2698,8 +2710,8 @@ export class MeetingTracker {
     // (or right after leaders "witnessed the signing": "The agreement … was signed by X and his counterpart, Y")
     if (!LOOKED_ON.test(text) && !this.witnessedIn.has(a.sentence.index - 1)) return;
     const signers = [...new Set(this.sink.out.filter((r) => r.relation === "SIGNED" && r.evidence.start === a.sentence.start && r.source.startsWith("person:")).map((r) => r.source))];
-    // ("X looks on as the Protocol is signed at a hotel in L on Tuesday evening by A and B": the three, then, a meeting of
-    // its own, not one told before)
+    // ("X looks on as the Protocol is signed at a hotel in L on Tuesday evening by A and B": the three, then, a meeting
+    // of its own, not one told before)
     const looker = text.match(/^(?:[^<.;]{0,30} )?<P(\d+)> (?:looked|watched) on as\b/);
     const watcher = looker ? keyOf(Number(looker[1])) : undefined;
     if (looker && watcher?.startsWith("person:") && signers.length >= 2 && !signers.includes(watcher) && !this.meetings.some((x) => x.sentences.includes(a.sentence))) {
@@ -3529,8 +3541,11 @@ const openingYear = (text: string) => {
 /** A span of years: "2027-2029", "2027–29". */
 const YEAR_SPAN = /\b(?:19|20)\d\d ?[–-] ?(?:(?:19|20)\d\d|\d\d)\b/g;
 
-/** "a note that <P> gave <P> …, and which <P> carried across the base to <P>'s quarters": the giver (1), the carrier (2),
- * the verb he carried it with (3) and the one it reached (4). */
+/** "<P>'s invitation, in a letter, was handed to <P> in <L> on August 31 by <G>'s ambassador to <G>, <P>": the one it
+ * was handed to (1), where (2), the one who handed it (3). */
+const HANDED_TO_BY = /\b(?:letter|message|note|invitation)(?:, in a (?:letter|message|note),)? (?:was|were) (?:handed|delivered|given|presented)(?: over)? to (?:the )?(?:<[GN]\d+>['’]?s? )?(?:[A-Za-z-]+ ){0,3}<P(\d+)>(?: (?:in|at) (?:the )?<L(\d+)>)?(?: on [^<.;,]{3,30})? by (?:<G\d+>['’]s (?:[a-z-]+ ){1,3}(?:(?:to|in) (?:the )?<[GL]\d+>)?, )?<P(\d+)>/;
+/** "a note that <P> gave <P> …, and which <P> carried across the base to <P>'s quarters": the giver (1), the carrier
+ * (2), the verb he carried it with (3) and the one it reached (4). */
 const NOTE_GIVEN_AND_CARRIED = /\b(?:letter|note|message)s? (?:that|which) <P(\d+)> (?:had )?gave (?:the )?<P(\d+)>(?:[^<.;]|<[LGO]\d+>){0,80}?,? and (?:which|that) (?:<P\d+>|he|she) (?:then |later )?(carried|took|brought|delivered)(?: it)?(?: (?:across|over|back)(?: [^<.;]{0,30}?)?)? to (?:the )?<P(\d+)>/;
 /** "The photo shows A and B across a table from G's C at L's offices in L": a picture of those at a table. */
 const ACROSS_TABLE = /\b(?:photo|picture|image|photograph|footage)\b[^<.;]{0,20}\b(?:shows?|showing) (<P\d+>(?:(?:,|,? and) <P\d+>)*) (?:across (?:a|the) table from|(?:seated|sitting) (?:opposite|across from)|facing) (?:the )?(?:<[GN]\d+> )?<P(\d+)>(?: (?:at|in) (?:the )?(?:<[LO]\d+>['’]s (?:offices|headquarters) in (?:the )?)?<L(\d+)>)?/;

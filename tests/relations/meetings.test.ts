@@ -4005,3 +4005,17 @@ describe("names, posts and meetings of the twenty-sixth held-out set's later for
     assert.ok(!relations(f, ["MET_WITH", "SIGNED"]).some((x) => x.includes("ruto")), relations(f, ["MET_WITH", "SIGNED"]).join("; "));
   });
 });
+
+describe("a letter handed on for delivery, and a host's offer (thirty-fifth session)", () => {
+  it("'X has proposed hosting Y in L in November' (X invites Y); 'His invitation, in a letter, was handed to G's Foreign Minister Z in L2 on August 31 by H's ambassador to G, W, for delivery to the president' (X's, through W and Z, for G's president Y; Z and W met there, then)", () => {
+    const f = extract("Almaty\n\nKazakh President Kassym-Jomart Tokayev has proposed hosting Uzbek President Shavkat Mirziyoyev in Turkistan in November. His invitation, in a letter, was handed to Uzbek Foreign Minister Bakhtiyor Saidov in Tashkent on August 31 by Kazakhstan's ambassador to Uzbekistan, Daulet Sarsenbayev, for delivery to the president.", "2026-09-07");
+    assertRelations(relations(f, ["INVITED", "CONVEYED_VIA", "CONVEYED_TO"]), ["INVITED person:kassym-jomart-tokayev -> person:shavkat-mirziyoyev", "CONVEYED_VIA person:kassym-jomart-tokayev -> person:daulet-sarsenbayev", "CONVEYED_VIA person:kassym-jomart-tokayev -> person:bakhtiyor-saidov", "CONVEYED_TO person:daulet-sarsenbayev -> person:bakhtiyor-saidov", "CONVEYED_TO person:kassym-jomart-tokayev -> person:shavkat-mirziyoyev"]);
+    assertMeetings(of(f), [["held", "2026-08-31", "person:bakhtiyor-saidov,person:daulet-sarsenbayev"]]);
+  });
+
+  it("a state a relation names only through a demonym is a node with its other names too: 'her Turkish counterpart, X' holds a post of Türkiye, also called Turkey", () => {
+    const f = extract("The foreign secretary, Yvette Cooper, would hold talks with her Turkish counterpart, Hakan Fidan, in Ankara on 20 May.", "2026-05-15");
+    const turkey = f.entities.find((e) => e.key === "government:turkiye");
+    assert.ok(turkey && turkey.aliases.includes("Turkey"), JSON.stringify(turkey));
+  });
+});

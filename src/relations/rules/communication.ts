@@ -390,6 +390,12 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     emit: THROUGH_FOR,
   },
   {
+    reason: "a sender's invitation (letter) handed to one by a carrier for delivery to another: \"X's invitation, in a letter, was handed to Y in L by G's ambassador, Z, for delivery to the president\"",
+    cue: / (?:was|were) (?:handed|delivered|given|passed)(?: over)? to /,
+    pattern: `(?<src>@P)['’]s (?:[a-z-]+ )?(?:invitation|letter|message|note)(?:, in a (?:letter|message|note),)? (?:was|were) (?:handed|delivered|given|passed)(?: over)? to ${STATE_POST_BEFORE}(?<rcp>@P)(?:[^<.;]|<[LGO]\\d+>){0,60}? by (?:<G\\d+>['’]s (?:[a-z-]+ ){1,3}(?:(?:to|in) (?:the )?<[GL]\\d+>)?, )?(?<mid>@P)(?:,? for delivery to (?:the )?(?<to>@P))?`,
+    emit: HANDED_ON_FOR,
+  },
+  {
     reason: "a go-between called on a recipient with a sender's letter: \"X called on the Prime Minister with a letter from Y inviting him to L\"",
     cue: / with (?:a|an|the) (?:[\w-]+ ){0,2}(?:letter|message|invitation) from /,
     pattern: `(?<mid>@P)${AUX} (?:called on|visited|met|went to see|came to see) ${STATE_POST_BEFORE}(?<rcp>@P)(?: (?:at|in) (?:the )?(?:[^<.;,]{0,30}|<L\\d+>))? with (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|invitation)s? from ${SENDER_POST}(?<src>@PG)`,

@@ -313,6 +313,12 @@ export const PEOPLE_RULES: RelationRule[] = [
     emit: [{ relation: "AFFILIATED_WITH", source: "org", target: "gov" }],
   },
   {
+    reason: "X proposed hosting Y (an invitation)",
+    cue: /\b(?:proposed|offered) (?:to host|hosting)\b/,
+    pattern: `(?<src>@PG)(?: has| had)?(?: (?:also|now|already))? (?:proposed|offered) (?:to host|hosting) (?<tgt>@@PG)(?!['’]s)`,
+    emit: [{ relation: "INVITED", source: "src", target: "tgt" }],
+  },
+  {
     reason: "X invited Y",
     // (not one only possible, wished or refused: "may invite", "never invited", "plans to invite")
     // (not one asked to do something else, "invited Y to reconsider", nor Y's people: "invited Le Pen's voters")
