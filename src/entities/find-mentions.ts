@@ -243,8 +243,7 @@ function pastBrackets(W: Word[], i: number): number {
   return i;
 }
 
-/** Whether a state's official name of two to five capitalised words starts at i: "Syrian Arab Republic", "Russian
- * Federation". */
+/** Whether a state's official name of several words starts at i: "Syrian Arab Republic", "Russian Federation". */
 function officialNameAt(W: Word[], i: number): boolean {
   return officialNameEnd(W, i) > i;
 }
@@ -1332,6 +1331,7 @@ const STACKED_POSTS = /(?:^|[\s(–—-])((?:the )?(\p{Lu}[\p{L}-]+(?: (?!(?:Fir
  * it names. */
 const POST_BEFORE_STYLE = /(?:^|[^\p{L}'’.-])((?:Minister|Deputy|State|Special|Adviser|Advisor|Official|Spokesperson|Spokesman|Spokeswoman|Ambassador|Envoy|Secretary|Undersecretary|Assistant|Chief|Head|Director|Chairman|Chairperson|Governor)\b(?: (?:\p{Lu}[\p{L}'’.-]*|of|the|at|for|to|and)){0,16}) $/u;
 function postsBeforeStyles(article: string, sentence: Sentence, out: FoundMention[]) {
+  const inside: FoundMention[] = [];
   for (const m of out) {
     if (m.kind !== "Person" || !m.honorific || m.title || m.titleRef || m.outerStart === undefined) continue;
     const outer = m.outerStart;
@@ -1343,8 +1343,9 @@ function postsBeforeStyles(article: string, sentence: Sentence, out: FoundMentio
     if (state?.country) m.titleCountry = state.country;
     m.outerStart = start;
     // (a post inside it names no one: "Adviser to the Prime Minister and …")
-    for (let k = out.length - 1; k >= 0; k--) if (out[k].kind === "Person" && out[k].titleRef && out[k].start >= start && out[k].end <= outer) out.splice(k, 1);
+    inside.push(...out.filter((x) => x.kind === "Person" && x.titleRef && x.start >= start && x.end <= outer));
   }
+  for (const x of inside) if (out.includes(x)) out.splice(out.indexOf(x), 1);
 }
 
 function stackedPosts(article: string, out: FoundMention[]) {

@@ -263,6 +263,10 @@ export function withSpeakers(articleText: string, abstracts: AbstractSentence[])
   let end = -1;
   let lastSpeaker: AbstractSentence["slots"][number] | undefined;
   let outletAsks = false;
+  // (an interview's questions in bold, "**You were in Juba this week. Who did you see?**", its answers the one
+  // interviewed's, with no labels)
+  let inBold = false;
+  let answering = false;
   return abstracts.map((a) => {
     // (an answer goes on over paragraphs; a heading, a line with no full stop, ends it)
     const gap = articleText.slice(Math.max(0, end), a.sentence.start);
@@ -287,6 +291,14 @@ export function withSpeakers(articleText: string, abstracts: AbstractSentence[])
     // (an interview's "Q:" is the interviewer's, its "A:" the one interviewed: the first person the article named
     // before its first question)
     const qa = a.text.match(/^\s*(Q|A|Question|Answer)\s*:\s/)?.[1];
+    if (/^\s*\*\*/.test(a.sentence.text)) inBold = true;
+    if (inBold) {
+      // (a question, or any bold line once the questions have begun: "**There are reports that you visited X.**")
+      if (/\*\*\s*$/.test(a.sentence.text)) [inBold, answering] = [false, answering || /\?\*\*\s*$/.test(a.sentence.text)];
+      if (answering) asked = true;
+      slot = undefined;
+      return a;
+    }
     if (qa === "Q" || qa === "Question") {
       asked = true;
       slot = undefined;
@@ -294,7 +306,7 @@ export function withSpeakers(articleText: string, abstracts: AbstractSentence[])
     }
     // (not a heading's capitals: "THE ENVOY INTERVIEW")
     if (!asked) interviewee ??= a.slots.find((x) => x.kind === "Person" && x.key && /\p{Ll}/u.test(x.text));
-    if (qa && interviewee) slot = interviewee;
+    if ((qa || answering) && interviewee) slot = interviewee;
     const other = opens ? undefined : lastOther;
     lastOther = slot && [...a.slots].reverse().find((x) => x.kind === "Person" && x.key && x.key !== slot!.key);
     if (!slot) return a;
@@ -336,7 +348,8 @@ export function withAuthor(abstracts: AbstractSentence[]): AbstractSentence[] {
       if (slot?.kind === "Person" && slot.key) author = slot;
       return a;
     }
-    if (!author || !(/\b(?:I|me)\b/.test(a.text) || (posts && /"(?:The |A |An |Our |My )?(?:[A-Za-z-]+ ){0,3}(?:meeting|talks|dinner|lunch|breakfast) with </.test(a.text)))) return a;
+    const posterMeets = posts && a.text.split('"').some((part, n) => n % 2 === 1 && POSTER_MEETING.test(part));
+    if (!author || !(/\b(?:I|me)\b/.test(a.text) || posterMeets)) return a;
     const at = a.slots.indexOf(author) >= 0 ? a.slots.indexOf(author) : a.slots.length;
     const outside = a.text.split('"').filter((_, n) => n % 2 === 0).join('" "');
     const others = posts && [...outside.matchAll(QUOTE_GIVEN_TO)].some((x) => a.slots[Number(x[1] ?? x[2])]?.key !== author!.key);
@@ -368,11 +381,9 @@ export function withQuotedSpeakers(articleText: string, abstracts: AbstractSente
     open = quotes % 2 === 1 ? !open : open;
     const given = a.text.match(QUOTE_THEN_SPEAKER) ?? a.text.match(SPEAKER_THEN_QUOTE);
     const slot = given ? a.slots[Number(given[1])] : undefined;
+    // (a sentence that starts outside the quotation, given to another or opening no new one, ends it)
     if (slot?.kind === "Person" && slot.key) speaker = slot;
-    else if (given || (!startsOpen && !/^\s*"/.test(a.text))) {
-      // (a sentence outside the quotation, or one given to another, ends it)
-      if (!startsOpen) speaker = undefined;
-    }
+    else if (!startsOpen && (given || !/^\s*"/.test(a.text))) speaker = undefined;
     if (!speaker || !/\b(?:I|me)\b/.test(a.text)) return a;
     const at = a.slots.indexOf(speaker) >= 0 ? a.slots.indexOf(speaker) : a.slots.length;
     // (only inside the quotation: its segments, the first one open when the sentence starts inside it)

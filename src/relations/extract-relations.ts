@@ -427,9 +427,9 @@ const leads = (holders: Holders, key: string | undefined) => [...(holders.get(ke
  * and the three before it name, when the pair is not one named together. */
 function withPostPairResolved(a: AbstractSentence, before: AbstractSentence[], holders: Holders): AbstractSentence {
   // (as the signers: the other verbs of such pairs have rules of their own)
-  const m = / two /.test(a.text) ? a.text.match(/\b([Tt]he|[Bb]oth) (?:two )?(presidents|prime ministers|foreign ministers|leaders)\b(?= (?:(?:also|later|then|jointly|formally|had) )*(?:signed|initialled|initialed)\b)/) : null;
-  if (!m || (m[1].toLowerCase() === "both" && !/ two /.test(m[0])) || !/ two /.test(m[0])) return a;
-  const post = m[2].slice(0, -1);
+  const m = / two /.test(a.text) ? a.text.match(/\b[Tt]he two (presidents|prime ministers|foreign ministers|leaders)\b(?= (?:(?:also|later|then|jointly|formally|had) )*(?:signed|initialled|initialed)\b)/) : null;
+  if (!m) return a;
+  const post = m[1].slice(0, -1);
   // ("the two leaders": those who lead a state)
   const leader = post === "leader";
   const upto = a.text.slice(0, m.index!);

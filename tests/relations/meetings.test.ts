@@ -4019,3 +4019,16 @@ describe("a letter handed on for delivery, and a host's offer (thirty-fifth sess
     assert.ok(turkey && turkey.aliases.includes("Turkey"), JSON.stringify(turkey));
   });
 });
+
+describe("an interview whose questions are in bold (thirty-fifth session)", () => {
+  it("'**Who did you see?**' then 'I saw President Y at L on Tuesday. … and so was our ambassador in L2, W. I handed the President a letter from President Z' (the one interviewed, named before the first question: met Y, and W was there; Z's letter through him); a bold line that is no question, once the questions have begun, is the interviewer's too; 'the government delegation under A sat across from B' (held)", () => {
+    const f = extract("By Ann Wekesa\n\nRetired General Daniel Korir is chief mediator of the talks. He spoke to us on Friday.\n\n**You were in Juba this week. Who did you see?**\n\nI saw President Deng Malual at State House J1 on Tuesday. Dr Akol Mabior was in the room, and so was our ambassador in Juba, Mr Ezekiel Kiprop. I handed the President a letter from President William Ruto.\n\n**There are reports that you met Dr Riek Machar.**\n\nThat is not true. I asked for access to him and I was told no.\n\n**Who is at the table?**\n\nAt our last session, on June 9, the government delegation under Dr Akol Mabior sat across from Mr Pagan Okiech. I chaired.", "2026-06-21");
+    const r = relations(f, ["MET_WITH", "CONVEYED_VIA", "CONVEYED_TO"]);
+    assertRelations(r, ["CONVEYED_VIA person:william-ruto -> person:daniel-korir", "CONVEYED_TO person:daniel-korir -> person:deng-malual"]);
+    assert.ok(r.some((x) => x.startsWith("MET_WITH") && x.includes("daniel-korir") && x.includes("deng-malual")), r.join("; "));
+    assert.ok(r.some((x) => x.startsWith("MET_WITH") && x.includes("akol-mabior") && x.includes("pagan-okiech")), r.join("; "));
+    assert.ok(!r.some((x) => x.includes("machar")), r.join("; "));
+    // ("our ambassador" at the meeting too)
+    assert.ok(r.some((x) => x.startsWith("MET_WITH") && x.includes("ezekiel-kiprop") && x.includes("deng-malual")), r.join("; "));
+  });
+});
