@@ -40,6 +40,9 @@ const THROUGH: RuleEmit[] = [
 ];
 /** The same, where the one it was handed to is the one it is for: the sender's CONVEYED_TO too. */
 const THROUGH_FOR: RuleEmit[] = [...THROUGH, { relation: "CONVEYED_TO", source: "src", target: "rcp" }];
+/** "X met (called on) Y … and passed on (handed over) a letter from Z": the carrier (mid), the one met (rcp), the
+ * sender (src). */
+const MET_AND_PASSED_ON = `(?<mid>@P)${AUX} (?:met|visited|received|saw|held talks with|called on|paid (?:a )?(?:courtesy )?call on) (?<rcp>@P)(?:[^<.;]{0,40}?(?:<L\\d+>[^<.;]{0,25})?|(?:[^<.;]|<[LO]\\d+>){0,80}?)${WITH_ESCORT} and (?:passed on|passed along|delivered|conveyed|relayed|handed over|brought) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note|invitation|proposal)s? from ${SENDER_POST}(?<src>@PG)`;
 /** A letter for one ("to"), handed by its carrier to another on the way: through both, for the one it is to. */
 const HANDED_ON_FOR: RuleEmit[] = [
   { relation: "CONVEYED_VIA", source: "src", target: "mid" },
@@ -275,13 +278,13 @@ export const COMMUNICATION_RULES: RelationRule[] = [
   },
   {
     reason: "an intermediary met a recipient and passed on a message from a sender addressed to another: \"X called on Y and handed over a letter from Z addressed to W\"",
-    pattern: `(?<mid>@P)${AUX} (?:met|visited|received|saw|held talks with|called on|paid (?:a )?(?:courtesy )?call on) (?<rcp>@P)(?:[^<.;]{0,40}?(?:<L\\d+>[^<.;]{0,25})?|(?:[^<.;]|<[LO]\\d+>){0,80}?)${WITH_ESCORT} and (?:passed on|passed along|delivered|conveyed|relayed|handed over|brought) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note|invitation|proposal)s? from ${SENDER_POST}(?<src>@PG),? addressed to (?:the )?(?<to>@P)`,
+    pattern: `${MET_AND_PASSED_ON},? addressed to (?:the )?(?<to>@P)`,
     emit: HANDED_ON_FOR,
   },
   {
     reason: "an intermediary met a recipient and passed on a message from a sender: \"X met Y and passed on a message from Z\"",
     // ("X called on President Y on Wednesday and handed over a letter from Z")
-    pattern: `(?<mid>@P)${AUX} (?:met|visited|received|saw|held talks with|called on|paid (?:a )?(?:courtesy )?call on) (?<rcp>@P)(?:[^<.;]{0,40}?(?:<L\\d+>[^<.;]{0,25})?|(?:[^<.;]|<[LO]\\d+>){0,80}?)${WITH_ESCORT} and (?:passed on|passed along|delivered|conveyed|relayed|handed over|brought) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note|invitation|proposal)s? from ${SENDER_POST}(?<src>@PG)(?!,? addressed to <P)`,
+    pattern: `${MET_AND_PASSED_ON}(?!,? addressed to <P)`,
     emit: THROUGH_FOR,
   },
   {
