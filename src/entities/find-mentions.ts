@@ -243,10 +243,6 @@ function pastBrackets(W: Word[], i: number): number {
   return i;
 }
 
-/** Whether a state's official name of several words starts at i: "Syrian Arab Republic", "Russian Federation". */
-function officialNameAt(W: Word[], i: number): boolean {
-  return officialNameEnd(W, i) > i;
-}
 /** The end of the longest official name of a state of two to seven words from i, with "of the" inside ("Democratic
  * Republic of the Congo"), else i. */
 function officialNameEnd(W: Word[], i: number): number {
@@ -309,7 +305,7 @@ function runEnd(W: Word[], i: number): number {
       j = official;
       continue;
     }
-    if (ofThe(W, j) && (W[j + 2]?.text === "Republic" || ((STATE_FORMS.test(W[j + 2]?.text ?? "") || (STATE_FORM_ADJECTIVES.has(W[j + 2]?.text ?? "") && W[j + 3]?.text === "Republic") || officialNameAt(W, j + 2)) && postAlone())) && W.slice(i, j).some((x) => POST_WORD.test(bareText(x)) || /^(?:President|Chairman|Chairperson|Speaker)$/.test(x.text))) {
+    if (ofThe(W, j) && (W[j + 2]?.text === "Republic" || ((STATE_FORMS.test(W[j + 2]?.text ?? "") || (STATE_FORM_ADJECTIVES.has(W[j + 2]?.text ?? "") && W[j + 3]?.text === "Republic") || official > j + 2) && postAlone())) && W.slice(i, j).some((x) => POST_WORD.test(bareText(x)) || /^(?:President|Chairman|Chairperson|Speaker)$/.test(x.text))) {
       j += 2;
       continue;
     }

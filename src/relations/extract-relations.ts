@@ -439,7 +439,8 @@ function withPostPairResolved(a: AbstractSentence, before: AbstractSentence[], h
   // (those of the sentence itself first: "X has proposed hosting Y …, which the two presidents signed")
   // ("the two leaders" only of the sentence itself: "The two leaders signed …" after talks of a third leader may be a
   // pair named long before)
-  const keys = holding(here).length === 2 || leader ? holding(here) : holding(slots);
+  const own = holding(here);
+  const keys = own.length === 2 || leader ? own : holding(slots);
   if (keys.length !== 2) return a;
   const [x, y] = keys.map((k) => slots.find((s) => s.key === k)!);
   const at = a.slots.length;
