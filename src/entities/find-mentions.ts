@@ -6,7 +6,7 @@ import type { Sentence } from "../../graph/types.js";
 import { statesOfCity, statesOfRegion } from "./gazetteer/cities.js";
 import { words, type Word } from "../text/words.js";
 import { monthNumber } from "../text/dates.js";
-import { countryByCapital, countryByCity, countryByDemonym, countryByName, countryBySeat, countrySurfaceForms, isRegion, type Country } from "./gazetteer/countries.js";
+import { countryByCapital, countryByCity, countryByDemonym, countryByName, countryBySeat, countryOfPlace, countrySurfaceForms, isRegion, type Country } from "./gazetteer/countries.js";
 import { AFFILIATION_TITLES, DESCRIPTIVE_TITLES, HONORIFICS, NOT_NAME_WORDS, OFFICE_TITLES, PORTFOLIO_WORDS, POST_NOMINALS, RUN_BREAKERS, STYLE_HOLDERS } from "./lexicon/titles.js";
 import { DOCUMENT_HEADS, EVENT_HEADS, knownOrganization, MEDIA_NOUNS, NEWS_AGENCIES, ORG_HEADS, PLACE_HEADS, STATE_ORGAN_HEADS } from "./lexicon/organizations.js";
 import { isKnownHolderName } from "./gazetteer/office-holders.js";
@@ -277,6 +277,11 @@ function runEnd(W: Word[], i: number): number {
       j++;
       continue;
     }
+    // a possessive that ends a place's name: "St George's", "St. John's"
+    if (isPossessive(w) && W[j - 1].end === w.start && /^St\.?$/.test(W[i].text) && countryOfPlace(`${W.slice(i, j).map((x) => x.text).join(" ")}'s`)) {
+      j++;
+      continue;
+    }
     // plural possessive inside a name: "Workers' Party"
     if ((w.text === "'" || w.text === "’") && W[j - 1].text.endsWith("s") && W[j - 1].end === w.start && W[j + 1]?.cap) {
       j++;
@@ -514,6 +519,24 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
   // (a sentence's opening verb in "-ing" is no given name: "Inviting Prabowo to open a market is symbolic")
   if (b - a >= 2 && sentenceInitial(W, a) && OPENING_VERB_ING.test(W[a].text)) a++;
   if (a >= b) return;
+  // (a place whose name ends in a possessive, joined by runEnd: "St George's")
+  if (b - a >= 2 && isPossessive(W[b - 1]) && /^St\.?$/.test(W[a].text) && countryOfPlace(article.slice(W[a].start, W[b - 1].end))) {
+    add(a, b, { kind: "Place", name: article.slice(W[a].start, W[b - 1].end), locative: true });
+    return;
+  }
+  // ("Ministry of Foreign and Caricom Affairs in Port of Spain": a ministry of two portfolios joined by "and", then the
+  // place after it)
+  if (W[a].text === "Ministry" && W[a + 1]?.text === "of") {
+    const affairs = W.slice(a + 2, Math.min(b, a + 9)).findIndex((w) => w.text === "Affairs");
+    const e = a + 2 + affairs + 1;
+    if (affairs > 0 && W.slice(a + 2, e).some((w) => w.text === "and")) {
+      add(a, e, { kind: "Organization", name: article.slice(W[a].start, W[e - 1].end), head: "Ministry" });
+      const rest = e + 1 < b && CONNECTORS.has(W[e].text) ? article.slice(W[e + 1].start, W[b - 1].end) : undefined;
+      if (rest && countryOfPlace(rest)) add(e + 1, b, { kind: "Place", name: rest, locative: true });
+      else if (rest) analyseRun(W, e + 1, b, article, ctx, add);
+      return;
+    }
+  }
   // (a building named with a title's word: "the ministry's General Diwan", "the Royal Palace" is a place, not a person)
   if (b - a === 2 && GEO_HEADS.has(W[b - 1].text) && titleAt(W, a, a + 1, OFFICE) === 1) {
     add(a, b, { kind: "Place", name: article.slice(W[a].start, W[b - 1].end), locative: false });
@@ -914,15 +937,33 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
   // an honorific before a post: "H.E. President X", "Mr. Foreign Minister X": the post and the name after it
   const postAfter = HONORIFIC.has(bareText(W[a])) && b - a > 2 ? titleAt(W, a + 1, b, OFFICE) : 0;
   if (postAfter && postAfter < b - a - 1) return analyseRun(W, a + 1, b, article, ctx, add);
-  // ("the Honourable Prime Minister of Malaysia, X": a styled post, its holder named after it)
-  if (postAfter && postAfter === b - a - 1) return;
+  // ("the Honourable Prime Minister of Malaysia, X": a styled post, its holder named after it; with no name after it,
+  // the post's holder, found later: "YAB Prime Minister was received by …", "the Honourable Minister")
+  if (postAfter && postAfter === b - a - 1) {
+    const the = /^the$/i.test(W[a - 1]?.text ?? "");
+    if (!/^\s*,/.test(article.slice(W[b - 1].end, W[b - 1].end + 2)) && (the || POST_STYLES.test(W[a].text))) {
+      const post = article.slice(W[a + 1].start, W[b - 1].end);
+      add(the ? a - 1 : a, b, { kind: "Person", name: post, bare: true, titleRef: { country: "", title: post } });
+    }
+    return;
+  }
   // Honorific + name (two honorifics: "H.E. Mr. X")
-  if (HONORIFIC.has(bareText(W[a])) && b - a > 1) {
+  // (and Malaysia's "Tan Sri", two words, of which "Tan" alone is a surname: "Tan Sri X")
+  const tanSri = W[a].text === "Tan" && W[a + 1]?.text === "Sri" && b - a > 2;
+  if ((HONORIFIC.has(bareText(W[a])) || tanSri) && b - a > 1) {
     // (or a string of them: "Dato' Seri Utama Haji X", "YAB Dato' Seri Y")
-    let n = a + 1;
+    let n = tanSri ? a + 2 : a + 1;
     while (n < b - 1 && HONORIFIC.has(bareText(W[n]))) n++;
     // (a style's possession is no name: "Her Majesty's Government")
     if (isPossessive(W[a + 1]) || isPossessive(W[n])) return;
+    // (a styled post alone is its holder, found later: "the Honourable Minister" is the minister the article names)
+    // (or a style that names the holder by the post alone: "YAB Prime Minister was received by …")
+    const the = /^the$/i.test(W[a - 1]?.text ?? "");
+    if (titleAt(W, n, b, OFFICE) === b - n && (the || POST_STYLES.test(W[a].text))) {
+      const post = article.slice(W[n].start, W[b - 1].end);
+      add(the ? a - 1 : a, b, { kind: "Person", name: post, bare: true, titleRef: { country: "", title: post } });
+      return;
+    }
     add(n, b, { kind: "Person", name: article.slice(W[n].start, W[b - 1].end), honorific: true, outerStart: W[a].start });
     return;
   }
@@ -1759,7 +1800,8 @@ function attachLowercaseMentions(W: Word[], article: string, sentence: Sentence,
   // there is exactly one (resolved later; country "")
   for (let i = 0; i < W.length - 1; i++) {
     // (capitalised too, as papers write a post they mean: "invited the Chancellor to Warsaw", "His Highness the Amir")
-    if (W[i].text.toLowerCase() !== "the") continue;
+    // (and a speaker's own state's: "our President", resolved to the story's state's)
+    if (!/^(?:the|our)$/i.test(W[i].text)) continue;
     const n = titleAt(W, i + 1, W.length, OFFICE);
     if (!n || !UNIQUE_ROLE.test(article.slice(W[i + 1].start, W[i + n].end))) continue;
     const next = W[i + n + 1];
@@ -1794,8 +1836,11 @@ function attachLowercaseMentions(W: Word[], article: string, sentence: Sentence,
   }
 }
 
+/** Styles that stand before a post with no name after it: "YAB Prime Minister", "YB Minister". */
+const POST_STYLES = /^(?:YAB|YB|YBhg)$/;
+
 /** Titles that name one person in a story when it names only one holder: "the pope", "the emir", "the president". */
-const UNIQUE_ROLE = /^(?:pope|holy father|cardinal|emir|amir|king|queen|sultan|crown prince|president|prime minister|chancellor|premier|secretary-general|supreme leader|head of state|secretary|deputy secretary|secretary general|chairperson|deputy chairperson|special envoy|envoy|special representative|high representative|commissioner|governor|mayor|ambassador|nuncio|apostolic nuncio)$/i;
+const UNIQUE_ROLE = /^(?:pope|holy father|cardinal|emir|amir|king|queen|sultan|crown prince|president|prime minister|chancellor|premier|secretary-general|supreme leader|head of state|secretary|deputy secretary|secretary general|chairperson|deputy chairperson|special envoy|envoy|special representative|high representative|commissioner|high commissioner|governor|mayor|ambassador|nuncio|apostolic nuncio)$/i;
 
 /** The owner of a lower-case state organ: "Japan's embassy", "the Japanese embassy", "our embassy" (left open). */
 function ownerBefore(W: Word[], i: number, article: string, found: FoundMention[]): string | undefined {

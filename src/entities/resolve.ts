@@ -10,6 +10,7 @@ import { countryByDemonym, countryByKey, countryByName, countryOfPlace, isRegion
 import type { FoundMention } from "./find-mentions.js";
 import { knownOrganization, STATE_ORGAN_HEADS } from "./lexicon/organizations.js";
 import { heldFormerly, spelledOut, STYLE_HOLDERS, withoutThen } from "./lexicon/titles.js";
+import { knownOfficeOf } from "./gazetteer/office-holders.js";
 
 export interface ResolvedMention extends FoundMention {
   /** Entity key; undefined for demonyms and for mentions left unresolved (dropped). */
@@ -40,7 +41,7 @@ export function demonymOf(countryKey: string): string | undefined {
 }
 
 /** `home`: the country of the article's dateline, owner of an unqualified "the Foreign Ministry". */
-export function resolveMentions(text: string, found: FoundMention[], home?: string): Resolution {
+export function resolveMentions(text: string, found: FoundMention[], home?: string, date?: string): Resolution {
   const mentions: ResolvedMention[] = found.map((m) => sameCongo(text, { ...m }));
   const entities = new Map<string, EntityRecord>();
   const touch = (m: ResolvedMention, key: string, kind: EntityKind, label: string) => {
@@ -130,6 +131,11 @@ export function resolveMentions(text: string, found: FoundMention[], home?: stri
   const jointPosts = new Map<string, ResolvedMention>();
   for (const m of mentions) {
     if (!m.titleRef || m.key) continue;
+    // ("our President", in the words of the story's own side: the post of the state the story is from)
+    if (/^our\b/i.test(m.text) && !m.titleRef.country) {
+      if (!home) continue;
+      m.titleRef = { ...m.titleRef, country: home };
+    }
     // ("Lyonchhen", a style used alone: the one the article names with it)
     if (/^Lyonchhen$/.test(m.titleRef.title)) {
       const styled = [...new Set(mentions.filter((p) => p.kind === "Person" && !!p.key && !p.titleRef && /\bLyonchhen\s+$/.test(text.slice(Math.max(0, p.start - 12), p.start))).map((p) => p.key!))];
@@ -151,7 +157,8 @@ export function resolveMentions(text: string, found: FoundMention[], home?: stri
     // ("EAM" is the External Affairs Minister, "the prime minister" is "PM X")
     // (not one the story says held it once: "the coup that toppled President X" is no "the President" of now)
     // (an envoy's post with its posting is that post: "Ambassador to BiH X" is "the ambassador")
-    const posting = (t: string) => spelledOut(t).replace(/^((?:[Hh]igh )?[Cc]ommissioner|[Aa]mbassador|[Ee]nvoy) (?:to|in) .*$/, "$1");
+    // (and a minister's with the ministry: "the Minister of Foreign Affairs, X" is "the Honourable Minister")
+    const posting = (t: string) => spelledOut(t).replace(/^((?:[Hh]igh )?[Cc]ommissioner|[Aa]mbassador|[Ee]nvoy) (?:to|in) .*$/, "$1").replace(/^([Mm]inister) (?:of|for) .*$/, "$1");
     const holds = (p: ResolvedMention) => p.kind === "Person" && !!p.key && !p.titleRef && posting(p.title ?? "") === spelledOut(m.titleRef!.title) && !heldFormerly(text, p);
     if (m.titleRef.country) {
       // (or named with it after the name: "King X of Bhutan … the Bhutanese King")
@@ -162,7 +169,9 @@ export function resolveMentions(text: string, found: FoundMention[], home?: stri
       const holder = mentions.find((p) => holds(p) && p.titleCountry === m.titleRef!.country) ?? mentions.find((p) => holds(p) && !p.titleCountry && ofState(p) === m.titleRef!.country);
       // (in a story from that state, its one holder named without a country: "Crown Prince X" from Riyadh)
       // (not one the article names as another state's: "his Uruguayan counterpart, X", "X of Uruguay")
-      const local = m.titleRef.country === home ? mentions.filter((p) => holds(p) && !p.titleCountry && !namedForeign(text, mentions, p.key!, home)) : [];
+      // (nor one the gazetteer knows as another state's: "President Y" is Uruguay's, in a story from Brasília)
+      const othersOwn = (p: ResolvedMention) => /^government:/.test(knownOfficeOf(p.name, date)?.office ?? "") && knownOfficeOf(p.name, date)!.office !== `government:${home}`;
+      const local = m.titleRef.country === home ? mentions.filter((p) => holds(p) && !p.titleCountry && !namedForeign(text, mentions, p.key!, home) && !othersOwn(p)) : [];
       // (of several, the one named within two sentences of it: "met Kazakhstan's president … was received by President X",
       // in a story from Astana that later names another president)
       const near = local.filter((p) => Math.abs(p.sentence - m.sentence) <= 2);
@@ -219,6 +228,9 @@ export function resolveMentions(text: string, found: FoundMention[], home?: stri
       // (nor one another mention gives another state's post: "Greek Prime Minister X … Prime Minister X")
       const abroad = new Set(home ? mentions.filter((p) => p.key && p.titleCountry && p.titleCountry !== home).map((p) => p.key) : []);
       const ours = home ? before.filter((p) => (!p.titleCountry || p.titleCountry === home) && !abroad.has(p.key)) : [];
+      // (a styled minister's post, "the Honourable Minister", is the one minister of the story's state named before it)
+      // (and any post so styled: "YAB Prime Minister", in a release from Kuala Lumpur, is Malaysia's)
+      const ownMinisters = /^minister$/i.test(m.titleRef.title) || /^(?:YAB|YB|YBhg)\b/.test(m.text) ? [...new Set(ours.map((p) => p.key))] : [];
       let last = heads.length || styled ? undefined : (ours.length && ours.length < before.length ? ours : before).pop();
       // (with no state told by a dateline, not one named with another state's post over the one the story names most with
       // the post alone: "President X … the President of Senegal, Y … shortly after the President arrived" is X)
@@ -237,13 +249,19 @@ export function resolveMentions(text: string, found: FoundMention[], home?: stri
       const pool = earlier.length ? earlier : holders;
       const stateless = !m.titleRef.country && !heads.length && !styled && /^ambassador$/i.test(m.titleRef.title) ? [...new Set(pool.filter((p) => !p.titleCountry && !p.titleRef && p.sentence !== m.sentence).map((p) => p.key!))] : [];
       const mixed = stateless.length === 1 && pool.some((p) => !!p.titleCountry);
+      // (of several so set off, the one the gazetteer knows as the story's state's: "YAB Prime Minister", from Kuala Lumpur)
+      // (or the one whose post set off before the name is of that state: "the Prime Minister of Malaysia, YAB X")
+      const postOfHome = (k: string) => mentions.some((p) => p.key === k && countryByName(text.slice(Math.max(0, (p.outerStart ?? p.start) - 80), p.outerStart ?? p.start).match(/.*\bof (?:the )?(\p{Lu}[\p{L} ]+?), [^,]*$/u)?.[1] ?? "")?.key === home);
+      const setOffHome = setOff.length > 1 && home ? setOff.filter((k) => knownOfficeOf(mentions.find((p) => p.key === k)!.name, date)?.office === `government:${home}` || postOfHome(k)) : [];
       if (setOff.length === 1) touch(m, setOff[0], "Person", mentions.find((p) => p.key === setOff[0])!.name);
+      else if (setOffHome.length === 1) touch(m, setOffHome[0], "Person", mentions.find((p) => p.key === setOffHome[0])!.name);
       else if (holders.length && holders.every((p) => p.key === holders[0].key)) touch(m, holders[0].key!, "Person", holders[0].name);
       else if (mixed) touch(m, stateless[0], "Person", mentions.find((p) => p.key === stateless[0])!.name);
       else if (last && m.sentence - last.sentence <= 2) touch(m, last.key!, "Person", last.name);
       // (or, further on, the one of the story's own state: "Prime Minister X … Greek Prime Minister Y … Commissioner Z
       // met the Prime Minister and me", from Skopje)
       else if (ours.length && ours.every((p) => p.key === ours[0].key) && !heads.length && !styled && /^(?:president|prime minister|premier|chancellor)$/i.test(m.titleRef.title)) touch(m, ours[0].key!, "Person", ours[0].name);
+      else if (ownMinisters.length === 1) touch(m, ownMinisters[0]!, "Person", mentions.find((p) => p.key === ownMinisters[0])!.name);
     }
   }
   // Bare words that name an organisation or place already seen ("the Asahi", "Chongryon")
@@ -437,8 +455,10 @@ function stateAtEnd(name: string): string | undefined {
   return tail ? countryByName(tail)?.key : undefined;
 }
 
+/** A state's ministry or office by its name ("the Foreign Ministry", "Embassy in X"), or a department of a ministry
+ * ("Protocol Department of the Ministry of Foreign Affairs"). */
 function isStateOrgan(m: FoundMention): boolean {
-  return !!m.head && STATE_ORGAN.has(m.head.toLowerCase()) && /^(the\s+)?(Foreign|Defen[cs]e|Finance|Trade|Interior|Justice|Unification|Embassy|Consulate|Mission|Ministry|Cabinet|Office|Foreign Affairs)|^(Embassy|Consulate|Mission) in /i.test(m.name);
+  return !!m.head && STATE_ORGAN.has(m.head.toLowerCase()) && /^(the\s+)?(Foreign|Defen[cs]e|Finance|Trade|Interior|Justice|Unification|Embassy|Consulate|Mission|Ministry|Cabinet|Office|Foreign Affairs|Parliament|National Assembly|Senate)|^(Embassy|Consulate|Mission) in |^(?:the\s+)?[\w ]{1,40} of the Ministry of /i.test(m.name);
 }
 
 /** The gender a style right before a name says: "Mr", "Ms", "Mrs". */
@@ -473,6 +493,21 @@ function resolvePeople(mentions: ResolvedMention[], touch: Toucher, text = "") {
   // (of two who share a surname, "Mr Martin" and "Ms Martin" are two: a style's gender, once one of them has it, picks
   // the other for the other gender)
   const styled = new Map<string, string>();
+  // (of several whose names open with the word: the one paired so before, "Moon and Kim Jong-un signed … Moon and Kim
+  // signed …" is Kim Jong-un, though Kim Yo-jong was named first; else the one named most so far, in full or alone; else
+  // the first named. Not of a shared surname at the end, where the first named stays: "President
+  // X Erdoğan … Emine Erdoğan … Erdoğan accepted")
+  const nearest = (cands: typeof anchors, m: ResolvedMention) => {
+    if (cands.length < 2) return undefined;
+    // (a pair told again: "Moon and Kim" after "Moon and Kim Jong-un", the latest such)
+    const partner = text.slice(Math.max(0, m.start - 40), m.start).match(/(\p{Lu}[\p{L}-]+) and $/u)?.[1];
+    const pairedAt = (a: (typeof anchors)[number]) => (partner ? Math.max(-1, ...full.filter((f) => f.key === a.key && f.start < m.start && new RegExp(`\\b${partner}(?: [\\p{Lu}][\\p{L}-]+)* and $`, "u").test(text.slice(Math.max(0, f.start - 40), f.start))).map((f) => f.start)) : -1);
+    const paired = cands.filter((a) => pairedAt(a) >= 0).sort((x, y) => pairedAt(y) - pairedAt(x));
+    if (paired.length) return paired[0];
+    const times = (a: (typeof anchors)[number]) => mentions.filter((f) => f.key === a.key && f.start < m.start).length;
+    const [best, next] = [...cands].sort((x, y) => times(y) - times(x));
+    return times(best) > times(next) ? best : undefined;
+  };
   for (const m of people) {
     if (m.key) continue;
     const t = normName(m.name);
@@ -493,7 +528,7 @@ function resolvePeople(mentions: ResolvedMention[], touch: Toucher, text = "") {
     // not King Abdullah II)
     const byFirst = anchors.filter((a) => a.tokens[0] === t);
     const sameStyle = byFirst.length > 1 && m.title ? byFirst.find((a) => styles.get(a.key)?.has(m.title!.toLowerCase())) : undefined;
-    const host = bySurname ?? sameStyle ?? byFirst[0] ?? (inner.length === 1 ? inner[0] : undefined);
+    const host = bySurname ?? sameStyle ?? nearest(byFirst, m) ?? byFirst[0] ?? (inner.length === 1 ? inner[0] : undefined);
     if (host) touch(m, host.key, "Person", host.label);
     else if (!m.bare) touch(m, entityKey("Person", m.name), "Person", m.name);
     else if (titled.has(t)) touch(m, titled.get(t)!, "Person", m.name);
@@ -504,7 +539,8 @@ function resolvePeople(mentions: ResolvedMention[], touch: Toucher, text = "") {
  * received … Y, Special Envoy of the President of …" makes X "the Chairperson" and Y "the Special Envoy". */
 function setOffHolders(text: string, mentions: ResolvedMention[], m: ResolvedMention): string[] {
   const post = m.titleRef!.title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const before = new RegExp(`\\b[Tt]he ${post}(?: (?:of|for|to) [^,;.]{1,80})?,\\s+(?:H\\.E\\.?\\s+)?(?:(?:Mr|Mrs|Ms|Dr|Ambassador)\\.?\\s+)?$`, "i");
+  // (past the styles before the name: "the Prime Minister of Malaysia, YAB Dato' Seri X")
+  const before = new RegExp(`\\b[Tt]he ${post}(?: (?:of|for|to) [^,;.]{1,80})?,\\s+(?:H\\.E\\.?\\s+)?(?:(?:Mr|Mrs|Ms|Dr|Ambassador|YAB|YB|YBhg|Dato['’]?|Datuk|Seri|Tan Sri|Tun|Utama)\\.?\\s+)*$`, "i");
   // (and one word before it: "X, the apostolic nuncio to Belarus" is "the nuncio", not "X, the former nuncio")
   const after = new RegExp(`^,\\s+(?:the\\s+)?(?:(?!former\\b|then\\b|ex-)[a-z]+\\s+)?${post}\\b`, "i");
   // (not one named with a post of their own after it: "a meeting with the Ambassador, Foreign Minister X said" is two)

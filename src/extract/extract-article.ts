@@ -12,7 +12,7 @@ import { heldFormerly, spelledOut, stateOfStyle, withoutThen } from "../entities
 import { knownOrganizationByKey, NATIONAL_WIRES, sideOfOrganization } from "../entities/lexicon/organizations.js";
 import { knownOfficeOf, organizationOfOffice } from "../entities/gazetteer/office-holders.js";
 import type { NerModel } from "../entities/ner/index.js";
-import { abstractSentence, SPEAKER_LABEL, withAuthor, withBulletSubjects, withCaptionsInPast, withoutStatesOfPeople, withQuotedSpeakers, withSpeakers, type AbstractSentence } from "../relations/abstract.js";
+import { abstractSentence, SPEAKER_LABEL, withAuthor, withBulletSubjects, withCaptionsInPast, withLetterSigners, withoutStatesOfPeople, withQuotedPronounSpeakers, withQuotedSpeakers, withSpeakers, type AbstractSentence } from "../relations/abstract.js";
 import { askedCarrier, extractRelations, OPENING_PHRASE, QUOTE_SOURCE, RelationSink, resolvePronouns, withPostsNamedNext } from "../relations/extract-relations.js";
 import { MeetingTracker, pairOf, meetingEntities } from "../relations/meetings.js";
 import { fits, gendersOf } from "../relations/gender.js";
@@ -39,9 +39,10 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   // (a retired rank is no word of a name: "Prime Minister Brigadier (Ret'd) X" is X; blanked, the offsets kept)
   const seen = text.replace(RETIRED, (m) => " ".repeat(m.length));
   sentences.forEach((s, i) => found.push(...findMentions(seen, seen === text ? s : { ...s, text: seen.slice(s.start, s.end) }, { articleCountries, ner: ner?.[i] })));
+  withDocumentShortNames(text, sentences, found);
   const city = datelineCity(text);
   const homeCountry = datelineCountry(text, city) ?? homeOfOwnOfficials(text, found, article.date);
-  const { mentions, entities } = resolveMentions(text, found, homeCountry);
+  const { mentions, entities } = resolveMentions(text, found, homeCountry, article.date);
   datedGroupEvents(mentions, sentences, article.date);
 
   const governmentOf = new Map<string, string>();
@@ -50,8 +51,10 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   const sink = new RelationSink(article);
   // ("He delivered a note from A to B": a pronoun opening the sentence is the person the previous one was about)
   // (and not one the article gives the other gender)
-  const given = withQuotedSpeakers(text, withAuthor(withCaptionsInPast(text, withSpeakers(text, withBulletSubjects(text, sentences.map((s) => abstractSentence(text, s, mentions)))))));
-  const genders = gendersOf(text, given);
+  const given0 = withQuotedSpeakers(text, withAuthor(withLetterSigners(text, withCaptionsInPast(text, withSpeakers(text, withBulletSubjects(text, sentences.map((s) => abstractSentence(text, s, mentions))))))));
+  const genders = gendersOf(text, given0);
+  // (and a quotation closed by a pronoun's words, "…," she said": the one person the article gives that gender)
+  const given = withQuotedPronounSpeakers(text, given0, genders);
   const resolved = resolvePronouns(withPostsNamedNext(given), genders, article.date);
   // (BACKCHANNEL_DEBUG=abstracts: each sentence as the rules read it, for tuning)
   if (debugOn("abstracts")) for (const a of resolved.all) console.error(`[abstracts] ${a.sentence.index} ${a.text}  ${a.slots.map((x, i) => `${i}=${x.key ?? x.text}`).join(" ")}`);
@@ -143,8 +146,12 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
     // (the one asked to carry a paper, told as "she" who then hands it over: the sentence as the pronouns read it)
     const carried = askedCarrier(a, prev);
     // (and a pronoun one of a pair, past opening phrases: "On January 9, 2005, at L, he and Y signed …")
-    const pair = /^(?:[^<.;]|<[LT]\d+>)*?, (?:he|she) and /.test(a.text) && resolved.all[i].slots.length > a.slots.length && !/, (?:he|she) and /.test(resolved.all[i].text);
-    tracker.scan(carried || pair ? resolved.all[i] : a, carried?.carrier.key ?? subject, prevPair);
+    // (or opening it: "She and Y met at L")
+    const pair = /^(?:(?:[^<.;]|<[LT]\d+>)*?, )?(?:he|she|He|She) and /.test(a.text) && resolved.all[i].slots.length > a.slots.length && !/^(?:(?:[^<.;]|<[LT]\d+>)*?, )?(?:he|she|He|She) and /.test(resolved.all[i].text);
+    // (and a pronoun who hands a paper over, met the one he hands it: "With Y at Z's side, he handed the president a letter")
+    // (that pronoun alone read: the rest of the sentence as written, "inviting him" not its reading)
+    const handing = HANDING_PRONOUN.test(a.text) ? withOpeningPronounRead(a, resolved.all[i]) : undefined;
+    tracker.scan(carried || pair ? resolved.all[i] : (handing ?? a), carried?.carrier.key ?? subject, prevPair);
     prevPair = pairOf(a);
     // (the one the sentence opens with, past an opening phrase: not a name deep in it, "It was the first time the
     // two leaders had sat down together since <P1> won …", which leaves the subject before it)
@@ -159,6 +166,7 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
     if (prevSubject && subjects[subjects.length - 1] !== prevSubject) subjects.push(prevSubject);
   }
   withoutCorrectedClaims(sentences, sink, tracker);
+  withoutDeniedPairs(abstracts, sink, tracker, article.date);
   // states that relations name only through a demonym ("Turkish President ...") still need their node; a state a
   // relation names acts, even if the text also names it as a place ("officials in Oman … Omani Foreign Minister X"),
   // but for where a meeting is
@@ -264,10 +272,44 @@ export function nerHints(text: string, sentences: { start: number; end: number }
   return spans.map((ss, i) => ss.map((sp) => ({ start: toks[i][sp.start].start, end: toks[i][sp.end - 1].end, type: sp.type })));
 }
 
+/** A document named in full with its short name in brackets after it ("a Memorandum of Understanding ("MoU")"): the
+ * short name's later uses are that document (added to `found`). */
+function withDocumentShortNames(text: string, sentences: readonly Sentence[], found: FoundMention[]): void {
+  const out: FoundMention[] = [];
+  for (const d of found) {
+    const short = d.kind === "Document" ? text.slice(d.end, d.end + 24).match(/^\s*\(\s*["“]([A-Z][A-Za-z]{1,11})["”]\s*\)/) : null;
+    if (!short) continue;
+    for (const x of text.slice(d.end + short[0].length).matchAll(new RegExp(`\\b${short[1]}\\b(?!['’]s\\b)`, "g"))) {
+      const start = d.end + short[0].length + x.index!;
+      const end = start + short[1].length;
+      const sentence = sentences.findIndex((s) => s.start <= start && end <= s.end);
+      // (over a reading of the short name alone as a body: "The MoU was signed")
+      const alone = found.findIndex((m) => m.start === start && m.end === end && (m.kind === "Organization" || (m.kind === "Person" && !!m.bare)));
+      if (sentence < 0 || found.some((m, i) => i !== alone && m.start < end && start < m.end)) continue;
+      if (alone >= 0) found.splice(alone, 1);
+      out.push({ ...d, start, end, text: short[1], sentence });
+    }
+  }
+  found.push(...out);
+}
+
 /** The one person an article is about, when one is: named in four sentences at least, and in twice as many as anyone
  * else (a profile's or an obituary's subject). */
+/** A sentence whose subject, a pronoun past an opening phrase, hands someone a paper: "On Monday he handed Y a letter". */
+const HANDING_PRONOUN = /^(?:[^<.;"]{0,60}, |With (?:the )?<[PO]\d+> (?:at|by) [^<,.;]{0,30}(?:<P\d+>['’]s )?side, )?(?:He|She|he|she) (?:personally |then |later |also )?(?:handed|gave|presented)(?: over)? (?:to )?(?:the )?(?:<[GN]\d+> )?(?:[a-z-]+ ){0,2}<P\d+>/;
+/** The sentence with its opening "He" or "She" (past an opening phrase) put as the person the pronoun resolution read it
+ * as (`resolved`), the rest as written; undefined when it read none. */
+function withOpeningPronounRead(a: AbstractSentence, resolved: AbstractSentence): AbstractSentence | undefined {
+  const m = a.text.match(/^((?:[^<.;"]|<[PLO]\d+>)*?)\b(?:He|She|he|she)\b/);
+  const slot = m && resolved.text.startsWith(m[1]) ? resolved.text.slice(m[1].length).match(/^<P(\d+)>/)?.[1] : undefined;
+  const who = slot !== undefined ? resolved.slots[Number(slot)] : undefined;
+  if (!m || !who?.key) return undefined;
+  return { ...a, text: `${m[1]}<P${a.slots.length}>${a.text.slice(m[0].length)}`, slots: [...a.slots, who] };
+}
+
 /** "That was wrong.", "This is incorrect.": a sentence that calls the claim just told wrong. */
-const CALLED_WRONG = /^\s*(?:That|This|It|The (?:report|claim|article|story)) (?:was|is) (?:wrong|incorrect|untrue|false|inaccurate|not (?:true|correct|so|the case))\b/;
+// (or a denial of the claimed act alone: "… stated that X met Y. She did not.")
+const CALLED_WRONG = /^\s*(?:(?:That|This|It|The (?:report|claim|article|story)) (?:was|is) (?:wrong|incorrect|untrue|false|inaccurate|not (?:true|correct|so|the case))\b|(?:He|She|They|It) did not\.|That did not happen\b)/;
 /** A claim told as someone's: "An article … said that X had handed …", "the report claimed that". */
 const CLAIM_TOLD = /\b(?:said|says|reported|stated|claimed|suggested|wrote|asserted)\b[^.;]{0,40}\bthat\b/;
 
@@ -283,6 +325,41 @@ function withoutCorrectedClaims(sentences: Sentence[], sink: RelationSink, track
     if (gone.has(r.source) || gone.has(r.target) || (wrong.has(r.evidence.start) && !KEPT_FROM_CLAIMS.has(r.relation))) sink.out.splice(i, 1);
   }
 }
+/** "A and B have never met", "A did not meet B in L on D": the story's own word that two people did not meet. Not
+ * when it is bounded ("never met before", "until", "since", "again") or turned ("but", "only", "instead"). */
+const NEVER_MET = /(?:^|[.:] |, )(?:[A-Z][a-z]+\. )?<P(\d+)> (?:and <P(\d+)> (?:have|had) (?:never|not) (?:met|been in the same room)|(?:has|had) never met <P(\d+)>|did not (?:meet|see) <P(\d+)>)\b(?![^.;]*\b(?:before|until|till|since|again|yet|but|only|instead|except|apart|one-on-one)\b)/;
+
+const THEY_NEVER_MET = /^They (?:did not|didn['’]t|have not|haven['’]t|had not|never) (?:ever )?(?:meet|met)\b(?![^.;]*\b(?:before|until|till|since|again|yet|but|only|instead)\b)/;
+
+/** Two people the story says never met (or did not meet): the meetings it told of the two alone as held or before the
+ * story go (claims it reported, a caption quoted), with their MET_WITH edges; those with others stay. */
+function withoutDeniedPairs(abstracts: readonly AbstractSentence[], sink: RelationSink, tracker: MeetingTracker, date?: string) {
+  const pairs: string[][] = [];
+  for (const [i, a] of abstracts.entries()) {
+    if (/^["“]/.test(a.text)) continue;
+    const v = NEVER_MET.exec(a.text);
+    // (or "They did not meet", of the two the sentence before opened with: "A and B were in the same building … They
+    // did not meet")
+    const they = !v && THEY_NEVER_MET.test(a.text) ? abstracts[i - 1]?.text.match(/^(?:[^<.;]{0,30} )?<P(\d+)> and (?:[A-Za-z]+ )?<P(\d+)>/) : null;
+    const from = v ? abstracts[i] : abstracts[i - 1];
+    const [x, y] = v ? [v[1], v[2] ?? v[3] ?? v[4]].map((k) => from.slots[Number(k)]?.key) : they ? [they[1], they[2]].map((k) => from.slots[Number(k)]?.key) : [];
+    if (x && y && x !== y && x.startsWith("person:") && y.startsWith("person:")) pairs.push([x, y]);
+  }
+  if (!pairs.length) return;
+  const denied = (p: string, q: string) => pairs.some(([x, y]) => (x === p && y === q) || (x === q && y === p));
+  // (only one told as held, or dated before the story: one still ahead, "an invitation to a summit in November", stays)
+  const past = (m: MeetingTracker["meetings"][number]) => m.statuses.includes("held") || (!!m.date && !!date && m.date < date.slice(0, m.date.length));
+  const gone = new Set(tracker.meetings.filter((m) => {
+    const people = [...m.participants].filter((k) => k.startsWith("person:"));
+    return people.length === 2 && denied(people[0], people[1]) && past(m);
+  }).map((m) => m.key));
+  for (const k of gone) tracker.meetings.splice(tracker.meetings.findIndex((m) => m.key === k), 1);
+  for (let i = sink.out.length - 1; i >= 0; i--) {
+    const r = sink.out[i];
+    if (gone.has(r.source) || gone.has(r.target) || (r.relation === "MET_WITH" && denied(r.source, r.target))) sink.out.splice(i, 1);
+  }
+}
+
 /** What a claim called wrong still tells: who holds which post, who belongs where. */
 const KEPT_FROM_CLAIMS = new Set(["HOLDS_OFFICE", "AFFILIATED_WITH", "MEMBER_OF"]);
 

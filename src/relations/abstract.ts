@@ -323,6 +323,30 @@ export function withSpeakers(articleText: string, abstracts: AbstractSentence[])
 
 /** A memoir's or an essay's first person: "The following is an excerpt from … by X" makes the "I" and "me" of the
  * sentences after it X's, outside quotation marks (a quoted "I" is whoever speaks). */
+/** A letters page: each letter signed at its foot by a name alone on its line (a post or a place on the next), its "I"
+ * and "me" the signer's, from the line after the letter before it. Two signed letters at least make the page. */
+export function withLetterSigners(articleText: string, abstracts: AbstractSentence[]): AbstractSentence[] {
+  const alone = (a: AbstractSentence) => /^\s*<P\d+>\s*$/.test(a.text) && /\n/.test(articleText.slice(a.sentence.end, a.sentence.end + 2)) && a.slots[0]?.kind === "Person" && !!a.slots[0].key;
+  const signed = abstracts.flatMap((a, i) => (alone(a) && i > 0 ? [i] : []));
+  if (signed.length < 2) return abstracts;
+  const out = [...abstracts];
+  let start = 0;
+  for (const k of signed) {
+    const signer = abstracts[k].slots[0];
+    for (let j = start; j < k; j++) {
+      const a = out[j];
+      if (!/\b(?:I|me)\b/.test(a.text)) continue;
+      const at = a.slots.indexOf(signer) >= 0 ? a.slots.indexOf(signer) : a.slots.length;
+      // (outside quotation marks only)
+      const text = a.text.split('"').map((part, n) => (n % 2 ? part : asPerson(part, at))).join('"');
+      if (text !== a.text) out[j] = { ...a, text, slots: at === a.slots.length ? [...a.slots, signer] : a.slots };
+    }
+    // (the line after the name is the signer's post or place)
+    start = k + 2;
+  }
+  return out;
+}
+
 export function withAuthor(abstracts: AbstractSentence[]): AbstractSentence[] {
   // (and a letter to the editor's, signed at its foot: "Dear Editor, I write … Munalula Sikota / Ambassador (Rtd)")
   let author: AbstractSentence["slots"][number] | undefined = signatory(abstracts);
@@ -395,6 +419,37 @@ export function withQuotedSpeakers(articleText: string, abstracts: AbstractSente
     return { ...a, text, slots: at === a.slots.length ? [...a.slots, speaker] : a.slots };
   });
 }
+/** A quotation of one or more sentences closed by a pronoun's words (""… I was present. …," she said."): its "I" and "me"
+ * the one person the article gives that gender (`genders`), when there is one. */
+export function withQuotedPronounSpeakers(articleText: string, abstracts: AbstractSentence[], genders: ReadonlyMap<string, "m" | "f">): AbstractSentence[] {
+  const out = [...abstracts];
+  let open = false;
+  let run: number[] = [];
+  for (const [i, a] of abstracts.entries()) {
+    // (a quotation runs within its paragraph)
+    if (run.length && /\n/.test(articleText.slice(abstracts[i - 1].sentence.end, a.sentence.start))) [run, open] = [[], false];
+    const startsOpen = open;
+    if ((a.text.match(/"/g) ?? []).length % 2 === 1) open = !open;
+    if (!startsOpen && !open && !/"/.test(a.text)) continue;
+    run.push(i);
+    if (open) continue;
+    const said = a.text.match(/[,.!?]"\s+(he|she) (?:said|says|added|replied|answered|told\b)/);
+    const gender = said ? (said[1] === "she" ? "f" : "m") : undefined;
+    const alone = gender ? [...genders].filter(([, g]) => g === gender).map(([k]) => k) : [];
+    const speaker = alone.length === 1 ? abstracts.flatMap((x) => x.slots).find((x) => x.kind === "Person" && x.key === alone[0]) : undefined;
+    if (speaker)
+      for (const j of run) {
+        const x = out[j];
+        if (!/\b(?:I|me)\b/.test(x.text)) continue;
+        const at = x.slots.indexOf(speaker) >= 0 ? x.slots.indexOf(speaker) : x.slots.length;
+        // (only inside the quotation: the run's first sentence opens it, the others start inside it)
+        const text = x.text.split('"').map((part, n) => ((n % 2 === 1) !== (j !== run[0]) ? asPerson(part, at) : part)).join('"');
+        if (text !== x.text) out[j] = { ...x, text, slots: at === x.slots.length ? [...x.slots, speaker] : x.slots };
+      }
+    run = [];
+  }
+  return out;
+}
 /** ""…," <P> writes": the quotation's speaker (1). */
 const QUOTE_THEN_SPEAKER = /[,.!?]"\s+<P(\d+)> (?:writes|wrote|says|said|recalls|recalled|adds|added|reports|reported|told\b)/;
 /** "<P> writes: "…"": the speaker (1). */
@@ -449,7 +504,9 @@ export function collapseAppositions(text: string): string {
   return withoutStatesOfPeople(text.replace(/(?:the )?<[GO]\d+>'s? [A-Za-z][A-Za-z -]{1,40}, (<P\d+>)(?:,(?= )|(?=[.;]))/g, "$1"))
     // (not a list's next item: "met <P1>, <P2>, the <N3> prime minister, and …"; and a list goes on past one:
     // "by <P3>, as summit host, <P4> and <P5>" → "by <P3>, <P4> and <P5>")
-    .replace(/(<[PGO]\d+>),(?! <[A-Z]\d+>,)(?: [^,;"]{2,90}?),(?= (<[PGO]\d+>)?)/g, (_, slot: string, next?: string) => (next ? `${slot},` : slot));
+    .replace(/(<[PGO]\d+>),(?! <[A-Z]\d+>,)(?: [^,;"]{2,90}?),(?= (<[PGO]\d+>)?)/g, (_, slot: string, next?: string) => (next ? `${slot},` : slot))
+    // (and a source's aside before the subject's next verb: "<P> accepted, the <O> said, and asked <P> to …")
+    .replace(/, (?:the )?<[OGP]\d+> (?:said|says|added|confirmed|reported)(?: in a statement)?,(?= and )/g, "");
 }
 
 /** "<P1> of <G2>" read as "<P1>": the state a person is of goes with them ("President Faye of Senegal"). */
@@ -477,7 +534,7 @@ export function slotsIn(group: string | undefined): number[] {
 /** The post set off before a letter's sender: "a letter from the Bolivian president, <P>", "from his prime minister, <P>"
  * (the words up to the name). */
 // (or a post of a state or its body written out: "from the Chairman of <G>'s <O>, <P>", "from the President of <G>, <P>")
-export const SENDER_POST = "(?:(?:the|his|her|their) (?:<N\\d+> )?(?:[a-z-]+ ){0,2}[a-z-]+, |the (?:[A-Z][a-z-]+ ){1,3}of (?:the )?(?:<G\\d+>['’]s )?<[GO]\\d+>, )?";
+export const SENDER_POST = "(?:(?:the|his|her|their) (?:<N\\d+> )?(?:[a-z-]+ ){0,2}[a-z-]+, |the (?:[A-Z][a-z-]+ ){1,3}of (?:the )?(?:<[LO]\\d+> of (?:the )?)?(?:<G\\d+>['’]s )?<[GO]\\d+>, )?";
 /** "witnessed the signing of a <D> … by A and the Permanent Secretary of <G>'s <O>, <O> and <O>, B": the document, then two
  * signers, each perhaps named after a post set off before the name. */
 export const SIGNING_OF_BY = /\bthe signing of (?:a |an |the )?<D(\d+)>(?:[^<.;]|<[LGOE]\d+>){0,120}? by (?:(?:the |its |their )?(?:[^<,;.]|<[GON]\d+>){1,80}, )?<P(\d+)>(?:, (?:the )?[^<,;.]{1,60})?,? and (?:by )?(?:(?:the |its |their )?(?:[^<;.]|<[GON]\d+>){1,100}?, )?<P(\d+)>/;
@@ -487,8 +544,9 @@ export const SIGNED_BY_POSTS = /, (?:which|that) (?:was|were) (?:\w+ly )?(?:sign
 /** Adverbs between two signers and "signed" ("A and his counterpart, B, today signed", "… jointly signed"), for the
  * rules and the meetings that both read it. */
 export const SIGNING_ADVERBS = "(?:(?:jointly|formally|also|today|yesterday|later) )*";
-// ("on September 13th, 1993, by")
-export const SIGNED_THEN_BY = "(?: (?:in|on) (?:\\d{1,2}(?:st|nd|rd|th)? )?(?:[A-Z][a-z]+ )?(?:\\d{1,2}(?:st|nd|rd|th)?,? )?(?:19|20)\\d\\d| on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?)?,? by (?:(?:then[- ]|the then[- ]?)(?:[a-z-]+ ){0,2}(?:[a-z-]+, (?=<))?)?";
+// ("on September 13th, 1993, by"; and "by the military presidents of the day, A and B", "by the <O> (a post read as a
+// body), A")
+export const SIGNED_THEN_BY = "(?: (?:in|on) (?:\\d{1,2}(?:st|nd|rd|th)? )?(?:[A-Z][a-z]+ )?(?:\\d{1,2}(?:st|nd|rd|th)?,? )?(?:19|20)\\d\\d| on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?)?,? by (?:(?:then[- ]|the then[- ]?)(?:[a-z-]+ ){0,2}(?:[a-z-]+, (?=<))?|the (?:[a-z-]+ ){0,2}(?:presidents|leaders|prime ministers|foreign ministers|ministers|heads of state|heads of government|kings) of the (?:day|time), (?=<)|the <O\\d+>, (?=<P))?";
 export const NOT_A_SOURCE = "(?!,? (?:said|says|told|confirmed|added|announced|reported|stated|noted|wrote|tweeted|insisted)\\b)";
 
 /** Expands rule macros: `@PG` → one placeholder of those kinds; `@@PG` → a list of them joined by commas/and. */

@@ -9,7 +9,7 @@ import { AFFILIATION_TITLES, heldFormerly, OFFICE_TITLES, PORTFOLIO_WORDS, spell
 import { NEWS_AGENCIES, sideOfOrganization } from "../entities/lexicon/organizations.js";
 import { countryByCapital, countryByKey, countryByName, countryBySeat, countryOfPlace, reignsAs, type Country } from "../entities/gazetteer/countries.js";
 import { knownOfficeOf, type KnownOffice } from "../entities/gazetteer/office-holders.js";
-import { collapseAppositions, compilePattern, SIGNED_BY_POSTS, SIGNED_THEN_BY, SIGNING_OF_BY, slotsIn, SPEAKER_LABEL, type AbstractSentence } from "./abstract.js";
+import { collapseAppositions, compilePattern, SENDER_POST, SIGNED_BY_POSTS, SIGNED_THEN_BY, SIGNING_OF_BY, slotsIn, SPEAKER_LABEL, type AbstractSentence } from "./abstract.js";
 import { attributionOf } from "./attribution.js";
 import { listedNames, stateNamedBefore } from "./meetings.js";
 import { COMMUNICATION_RULES } from "./rules/communication.js";
@@ -147,7 +147,10 @@ export function extractRelations(ctx: RelationContext, abstracts: AbstractSenten
     letterSenderNamedAfter(a, sink);
     letterCarriedOn(a, sink);
     letterDeliveredBy(a, abstracts, sink);
+    letterHandedToWho(a, abstracts, sink);
+    letterWhichHanded(a, sink);
     envoyNamedAfter(a, abstracts, sink);
+    signedPostLine(a, abstracts, sink);
     takenOnBehalf(a, sink);
     documentTheySigned(a, abstracts, ctx, sink);
     shuttle.sentence(a, sink);
@@ -325,6 +328,7 @@ export function resolvePronouns(abstracts: AbstractSentence[], genders: Map<stri
   const objects: AbstractSentence[] = [];
   let visitor: AbstractSentence["slots"][number] | undefined;
   let guest: AbstractSentence["slots"][number] | undefined;
+  let host: AbstractSentence["slots"][number] | undefined;
   const holders: Holders = new Map();
   let lastTwo: [AbstractSentence["slots"][number], AbstractSentence["slots"][number]] | undefined;
   let lastLeaders: typeof lastTwo;
@@ -348,20 +352,26 @@ export function resolvePronouns(abstracts: AbstractSentence[], genders: Map<stri
     noteStates(holders, given);
     // ("A and B", "the chancellor of Peru, A, and the Chilean foreign minister, B")
     // (and "A and his Ugandan counterpart, B")
-    const named = raw.text.match(/<P(\d+)>,? and (?:(?:his|her|their) (?:<N\d+> )?counterpart,? )?<P(\d+)>|<P(\d+)>, and (?:the |his |her )?(?:<[NG]\d+> )?(?:[a-z-]+ ){0,3}[a-z-]+, <P(\d+)>/);
-    const [x, y] = named ? [named[1] ?? named[3], named[2] ?? named[4]].map((i) => raw.slots[Number(i)]) : [];
+    // (or a host and a guest: "X hosted G's President Y")
+    const named = raw.text.match(/<P(\d+)>,? and (?:(?:his|her|their) (?:<N\d+> )?counterpart,? )?<P(\d+)>|<P(\d+)>, and (?:the |his |her )?(?:<[NG]\d+> )?(?:[a-z-]+ ){0,3}[a-z-]+, <P(\d+)>|<P(\d+)> (?:hosted|received|welcomed) (?:<G\d+>['’]s )?<P(\d+)>(?![^.;]*<P)/);
+    const [x, y] = named ? [named[1] ?? named[3] ?? named[5], named[2] ?? named[4] ?? named[6]].map((i) => raw.slots[Number(i)]) : [];
     if (x?.key && y?.key) [lastTwo, lastTwoAt] = [[x, y], all.length];
     if (x?.key && y?.key && leads(holders, x.key) && leads(holders, y.key)) lastLeaders = [x, y];
-    const seen = withDocumentResolved(withProposerListed(withVisitorResolved(raw, visitor, guest), genders), lastDocument && all.length - lastDocument.at <= 3 ? lastDocument.slot : undefined);
+    const seen = withDocumentResolved(withProposerListed(withVisitorResolved(raw, visitor, guest, host), genders), lastDocument && all.length - lastDocument.at <= 3 ? lastDocument.slot : undefined);
     const document = [...raw.slots].reverse().find((x) => x.kind === "Document" && x.key);
     if (document) lastDocument = { slot: document, at: all.length };
     // (or the one told arriving: "Minister X arrived in <L> yesterday and was welcomed …")
     // (or the one told calling on a host: "<G>'s foreign minister, X, yesterday called on President Y at …")
-    const v = raw.text.match(/\b[Vv]isiting (?:the )?<P(\d+)>|^(?:<L\d+>,?[^<.;]{0,20}?[—–-]+ )?(?:[^<.;]{0,30} )?<P(\d+)> (?:arrived|landed) in <L\d+>|^(?:[^.;]|<[GO]\d+>){0,90}?<P(\d+)>,? (?:(?:yesterday|today|on \w+|this \w+) )?called on (?:the )?<P\d+>/)?.slice(1).find((x) => x !== undefined);
+    // (or the one whose week a story goes through: "X's public schedule for the week" makes "A meeting with Y" his)
+    const v = raw.text.match(/\b[Vv]isiting (?:the )?<P(\d+)>|<P(\d+)>['’]s (?:[a-z]+ ){0,2}(?:schedule|diary|itinerary|programme|calendar)\b|^(?:<L\d+>,?[^<.;]{0,20}?[—–-]+ )?(?:[^<.;]{0,30} )?<P(\d+)> (?:arrived|landed) in <L\d+>|^(?:[^.;]|<[GO]\d+>){0,90}?<P(\d+)>,? (?:(?:yesterday|today|on \w+|this \w+) )?called on (?:the )?<P\d+>/)?.slice(1).find((x) => x !== undefined);
     if (v !== undefined && raw.slots[Number(v)]?.key) visitor = raw.slots[Number(v)];
     // (and the one received, a guest only: "X had received Y, with Z taking part. … the Iranian guest passed on a message")
     const received = raw.text.match(/<P\d+> (?:has |had )?(?:received|welcomed|hosted) (?:the )?<P(\d+)>(?! and <P)/)?.[1];
     if (received !== undefined && raw.slots[Number(received)]?.key) guest = raw.slots[Number(received)];
+    // (and the host, for the guest's "his host": "X hosted Y", "a dinner … given by X for Y")
+    const hosted = raw.text.match(/<P(\d+)> (?:has |had )?(?:received|welcomed|hosted) (?:the )?<P\d+>(?! and <P)|\b(?:dinner|lunch|luncheon|banquet|reception|breakfast)\b[^.;]{0,60}? (?:given|hosted|offered) by (?:the )?(?:[A-Z][a-z]+ )?<P(\d+)> (?:for|in honou?r of) /);
+    const hostSlot = hosted ? raw.slots[Number(hosted[1] ?? hosted[2])] : undefined;
+    if (hostSlot?.key) host = hostSlot;
     // (a transcript's speaker says "I", so its "he" and "she" are others; in a dialogue, "A: … B: … A: …", neither of
     // the two: "PUĶE: He didn't come empty-handed. OZOLIŅŠ: No. He brought a letter" is the visitor; a speaker of an
     // earlier exchange of a record may be "she")
@@ -462,6 +472,12 @@ function withPairResolved(a: AbstractSentence, lastTwo: [AbstractSentence["slots
   if (lastTwo && lastNamed && signers.test(a.text)) {
     const [x, y] = [a.slots.length, a.slots.length + 1];
     return { ...a, text: a.text.replace(signers, `$1<P${x}> and <P${y}>`), slots: [...a.slots, lastTwo[0], lastTwo[1]] };
+  }
+  // ("At half-time the two presidents withdrew to a lounge for talks": the pair named together last went off to talk)
+  const went = /^((?:[^<.;,]{0,30} |[^<.;]{0,40}, )?)[Tt]he two (?:leaders|presidents|prime ministers|foreign ministers|ministers|men|women)(?= (?:then |later |also |briefly )?(?:withdrew|retired|adjourned|slipped away|stepped away|went|moved|headed) (?:to|into)\b[^.;<]*\b(?:talks|meeting|discussions|tête-à-tête)\b)/;
+  if (lastTwo && lastNamed && went.test(a.text)) {
+    const [x, y] = [a.slots.length, a.slots.length + 1];
+    return { ...a, text: a.text.replace(went, `$1<P${x}> and <P${y}>`), slots: [...a.slots, lastTwo[0], lastTwo[1]] };
   }
   // (or the pair this sentence named: "A and B co-chaired the commission at L, where the two signed a memorandum")
   // (with a third: "…, where the two leaders and US President <P> signed a joint declaration")
@@ -584,7 +600,8 @@ const LEADER_POST = /^(?:president|prime minister|premier|chancellor|king|queen|
 /** "X called on Y at the Office of the President, where he conveyed greetings from Z": "he" is X, the opener; "he
  * accompanied Y to L, where she held talks" is Y (with `accompaniedOnly`, only that form). */
 function withWhereHe(a: AbstractSentence, genders: Map<string, Gender>, accompaniedOnly = false): AbstractSentence {
-  const m0 = a.text.match(/^(?:[^<.;]{0,30} )?<P(\d+)>[^.;]{0,120}?, where (he|she) /);
+  // (also the subject's own next clause, past words of no one else: "X said he would come, and he asked Y to convey …")
+  const m0 = a.text.match(/^(?:[^<.;]{0,30} )?<P(\d+)>[^.;]{0,120}?, where (he|she) /) ?? a.text.match(/^(?:[^<.;"“]{0,30} )?<P(\d+)> (?:said|says|replied|agreed|accepted)\b[^<.;]{0,80}?, and (he|she) (?=(?:also |then |later )?(?:asked|gave|handed|sent|told|invited|thanked|promised)\b)/);
   // (or the one accompanied, when the pronoun is not the first's: "X accompanied Y to L, where she held talks")
   // ("In October last year he accompanied Y to L, where she …")
   const other = accompaniedOnly || !m0 || !fits(m0[2], a.slots[Number(m0[1])]?.key ?? "", genders) ? a.text.match(/^(?:[^<.;]{0,40} )?(?:<P\d+>|[Hh]e|[Ss]he) (?:accompanied|joined|escorted) (?:the )?<P(\d+)>[^.;]{0,60}?, where (he|she) /) : null;
@@ -798,7 +815,7 @@ function withPostResolved(given: AbstractSentence, holders: Holders): AbstractSe
 
 /** "the visiting dignitary", "the visitor", "his guest": the one the article named as visiting ("Visiting Foreign
  * Minister X", "X arrived in L"). */
-function withVisitorResolved(given: AbstractSentence, visitor: AbstractSentence["slots"][number] | undefined, guest?: AbstractSentence["slots"][number]): AbstractSentence {
+function withVisitorResolved(given: AbstractSentence, visitor: AbstractSentence["slots"][number] | undefined, guest?: AbstractSentence["slots"][number], host?: AbstractSentence["slots"][number]): AbstractSentence {
   // ("A meeting with Vice President Y, which had been scheduled for …, was cancelled": the visitor's, in a visit)
   const opening = visitor?.key ? given.text.match(/^(A|The) (?:planned |scheduled )?(meeting|courtesy call|call|audience) with (?=(?:the )?(?:<[NG]\d+> )?<P(\d+)>)/) : null;
   const a = opening && given.slots[Number(opening[3])]?.key !== visitor!.key ? { ...given, text: `${opening[1]} ${opening[2]} between <P${given.slots.length}> and ${given.text.slice(opening[0].length)}`, slots: [...given.slots, visitor!] } : given;
@@ -806,8 +823,10 @@ function withVisitorResolved(given: AbstractSentence, visitor: AbstractSentence[
   const re = /\b[Tt]he (?:visiting (?:dignitary|guest|minister|foreign minister|leader|president|premier|prime minister|envoy|official)|visitor|<N\d+> guest)\b|\b(?:his|her) guest\b(?! of)/g;
   // (or, with no visitor told, the one received last)
   const who = visitor?.key ? visitor : guest;
-  if (!who?.key || !re.test(a.text)) return a;
-  return { ...a, text: a.text.replace(re, `<P${a.slots.length}>`), slots: [...a.slots, who] };
+  // (and the guest's "his host": "Y conveyed to his host a message from Z", the one who hosted Y last)
+  const b = host?.key && /\b(?:his|her|their) host\b/.test(a.text) ? { ...a, text: a.text.replace(/\b(?:his|her|their) host\b/g, `<P${a.slots.length}>`), slots: [...a.slots, host] } : a;
+  if (!who?.key || !re.test(b.text)) return b;
+  return { ...b, text: b.text.replace(re, `<P${b.slots.length}>`), slots: [...b.slots, who] };
 }
 
 /**
@@ -895,8 +914,9 @@ export const OPENING_PHRASE = '(?:(?:On|In|At|By|Later|Earlier|After|Before|Duri
 /** A sentence opening with "He" or "She" (past an opening phrase, or a date and a source: "On June 19, 2025, according
  * to the affidavit, he"), or with "His letter", "Her message". */
 // (and a place after the date: "On January 9, 2005, at <L> in <L>, he and Y signed"; or the place alone: "At <L>, he
-// and Y signed")
-const OPENING_PRONOUN = new RegExp(`^(?:${OPENING_PHRASE}(?:according to [^<,.;"]{0,60}, |(?:at|in) (?:the )?<L\\d+>(?:,? in <L\\d+>)?, )?|(?:At|In) (?:the )?<L\\d+>(?:,? in <L\\d+>)?,? )?(?:He|She|he|she|(?:His|Her)(?= (?:[a-z-]+ )?(?:letter|message|note|reply|invitation|proposal|request|offer)s?\\b))\\b`);
+// and Y signed"; or one beside the one he meets: "With <P> at <P>'s side, he handed"; or a meal's course and where its
+// tea came from: "Over tea, from <L> and from <L>, he invited")
+const OPENING_PRONOUN = new RegExp(`^(?:${OPENING_PHRASE}(?:according to [^<,.;"]{0,60}, |(?:at|in) (?:the )?<L\\d+>(?:,? in <L\\d+>)?, )?|(?:At|In) (?:the )?<L\\d+>(?:,? in <L\\d+>)?,? |With (?:the )?<[PO]\\d+> (?:at|by) (?:<P\\d+>['’]s|his|her|the [a-z]+['’]s) side, |(?:Over|During|After|Before|At) [a-z]+(?: [a-z]+)?, (?:from|in|at) (?:the )?<L\\d+>(?: and (?:from|in|at) (?:the )?<L\\d+>)?, )?(?:He|She|he|she|(?:His|Her)(?= (?:[a-z-]+ )?(?:letter|message|note|reply|invitation|proposal|request|offer)s?\\b))\\b`);
 /** A pronoun subject who then travels or hands a paper over: "She flew to L and handed it to him". */
 const CARRIER_GOES = new RegExp(`^${OPENING_PHRASE}?(?:He|She|he|she) (?:then |later )?(?:flew|travell?ed|went|drove|delivered|handed|carried|took|passed|brought|gave)\\b`);
 
@@ -1205,7 +1225,9 @@ function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
       continue;
     }
     if (m.titleOrgAt !== undefined) {
-      const org = ctx.mentions.find((x) => x.start === m.titleOrgAt && x.kind === "Organization" && x.key);
+      // (or the organisation the post's words begin inside: "Ministry of External Affairs spokesperson X", read from
+      // "External Affairs")
+      const org = ctx.mentions.find((x) => x.start === m.titleOrgAt && x.kind === "Organization" && x.key) ?? ctx.mentions.find((x) => x.start < m.titleOrgAt! && x.end > m.titleOrgAt! && x.kind === "Organization" && x.key);
       // (a state's organ the press names by its seat or acronym: "State Department spokesman X", "MEA spokesperson Y")
       const organOf = org ? countryBySeat(org.text.replace(/^the /i, "")) : undefined;
       if (organOf) sink.add("HOLDS_OFFICE", m.key, `government:${organOf.key}`, s, "a title qualified by a state's organ named by its seat", { title });
@@ -1353,7 +1375,8 @@ function postNamedBefore(m: ResolvedMention, ctx: RelationContext): string | und
 
 /** "The accord was signed by A and B", also where and when: "the treaty was signed in <L> in December 1973 by then presidents A and B". */
 // (a post after the first name: "was signed by <P>, Minister of State, and <P>")
-const SIGNER_POST_AFTER = ", (?:the )?(?:[^<,;.]|<[GON]\\d+>){1,50}(?=, and <)";
+// (or a relative clause of the post: "<P>, who is also the Prime Minister's Special Envoy for <O> to the <L>, and <P>")
+const SIGNER_POST_AFTER = ", (?:the )?(?:[^<,;.]|<[GON]\\d+>){1,50}(?=, and <)|, who (?:is|was) (?:also )?(?:[^<,;.]|<[GONL]\\d+>){1,100}(?=, and <)";
 // (or "It was signed by A and B", the document the sentence before named)
 const SIGNED_BY_THEM = new RegExp(`(?:^It|\\b[Tt]he (?:[a-z-]+ )?(?:declaration|treaty|agreement|accord|pact|communique|charter|deal|memorandum|protocol|document|statement)s?) (?:was|were) (?:formally |jointly )?signed(?: (?:in|at) (?:the )?<L\\d+>(?:, <L\\d+>,?)?)?${SIGNED_THEN_BY}(<[PG]\\d+>(?:${SIGNER_POST_AFTER})?(?:(?:,| and|, and) <[PG]\\d+>)*)`);
 // (also set off, at a venue in a city, the signers with their states: "led to the <D>, signed at the <L> in <L> on
@@ -1824,6 +1847,22 @@ function letterTakenToAddressee(a: AbstractSentence, sink: RelationSink) {
 
 /** "At right is Japan's Ambassador to Solomon Islands. … The ambassador, X, took up his post …": the post told just
  * before with no name, X's. */
+/** A letter's signature: a name alone on its line, its post on the next ("Director of Communications, <O>, <L>",
+ * "Ambassador of the <G> to <G>, <L>"): the post is held, of the state named in it, else of the body. Not one held
+ * once ("Ambassador (retd.)"). */
+const POST_LINE = /^\s*((?:[A-Z][\w-]*|of|for|and|the)(?: (?:[A-Z][\w-]*|of|for|and|the))*?)(?: of the <G(\d+)>(?: to (?:the )?<G\d+>)?)?, (?:<O(\d+)>, )?<[GLO]\d+>\s*$/;
+function signedPostLine(a: AbstractSentence, abstracts: AbstractSentence[], sink: RelationSink) {
+  const i = abstracts.indexOf(a);
+  const name = abstracts[i - 1]?.text.match(/^\s*<P(\d+)>\s*$/)?.[1];
+  const v = name !== undefined ? a.text.match(POST_LINE) : null;
+  const who = v ? keyOf(abstracts[i - 1].slots[Number(name)]) : undefined;
+  if (!v || !who?.startsWith("person:") || !STATE_POST_WORD.test(v[1]) || /\b(?:retd|rtd|retired|former)\b/i.test(a.text)) return;
+  const where = keyOf(a.slots[Number(v[2] ?? v[3])]);
+  if (where) sink.add("HOLDS_OFFICE", who, where, a.sentence, "a letter's signature: the post on the line under the name", { title: v[1] });
+}
+/** A post's word: "Director of Communications", "Ambassador", "Minister". */
+const STATE_POST_WORD = /\b(?:[Dd]irector|[Mm]inister|[Aa]mbassador|[Ee]nvoy|[Hh]igh [Cc]ommissioner|[Ss]ecretary|[Aa]dviser|[Aa]dvisor|[Ss]pokes(?:man|woman|person)|[Hh]ead|[Cc]hief|[Cc]onsul|[Cc]ounsellor|[Aa]ttach[ée]|[Cc]hargé)\b/;
+
 function envoyNamedAfter(a: AbstractSentence, abstracts: AbstractSentence[], sink: RelationSink) {
   const m = /^The /.test(a.text) ? a.text.match(/^The (ambassador|high commissioner|envoy|consul general|consul), <P(\d+)>,/i) : null;
   const person = m ? keyOf(a.slots[Number(m[2])]) : undefined;
@@ -1875,6 +1914,40 @@ function letterCarriedOn(a: AbstractSentence, sink: RelationSink) {
     sink.add("CONVEYED_VIA", sent.source, mid!, a.sentence, "the letter told just before, carried by X, who handed it on: through X");
     sink.add("CONVEYED_TO", mid!, to!, a.sentence, "the letter told just before, carried by X, who handed it on: X handed it on");
   }
+}
+
+/** "a letter from A to B, which C, in his capacity as Special Envoy, handed to D in L on 20 October for delivery to the
+ * President": A's letter, through C, for B; through D too when D is not B. */
+const LETTER_WHICH_HANDED = new RegExp(`\\b(?:letter|message|note)s? from ${SENDER_POST}<P(\\d+)> (?:to|for|addressed to) (?:the )?(?:<[NG]\\d+> )?(?:[A-Za-z-]+ ){0,2}<P(\\d+)>,? which <P(\\d+)>(?:, (?:[^<,;.]|<[GNO]\\d+>){1,60},)? (?:then |later |personally )?(?:handed|delivered|gave|passed|presented)(?: it)?(?: over| on)? to (?:the )?(?:<[NG]\\d+>['’]?s? )?(?:[A-Za-z-]+ ){0,3}<P(\\d+)>`);
+function letterWhichHanded(a: AbstractSentence, sink: RelationSink) {
+  const m = / which </.test(a.text) ? a.text.match(LETTER_WHICH_HANDED) : null;
+  if (!m) return;
+  const [src, to, mid, rcp] = [m[1], m[2], m[3], m[4]].map((x) => keyOf(a.slots[Number(x)]));
+  if (![src, to, mid, rcp].every((k) => k?.startsWith("person:")) || src === mid || mid === rcp || src === to) return;
+  const why = "a letter from A to B, which C handed to D";
+  sink.add("CONVEYED_VIA", src!, mid!, a.sentence, `${why}: through C`);
+  sink.add("CONVEYED_TO", mid!, rcp!, a.sentence, `${why}: C handed it to D`);
+  sink.add("CONVEYED_TO", src!, to!, a.sentence, `${why}: for B`);
+  if (rcp !== to) sink.add("CONVEYED_VIA", src!, rcp!, a.sentence, `${why}: through D, on the way to B`);
+}
+
+/** "Z's minister had brought a letter from W for V. … the minister handed the letter to Y, who delivered it to V": the
+ * letter the two sentences before told of, from W, through the minister and Y, for V. */
+const HANDED_TO_WHO = /<P(\d+)> (?:then |later )?(?:handed|gave|passed)(?: over)? (?:the|that) (?:letter|message|note|invitation)s? to (?:the )?<P(\d+)>, who (?:then |later |personally )?(?:delivered|handed|passed|gave|took|carried)(?: it| them)?(?: on| over)? to (?:the )?<P(\d+)>/;
+function letterHandedToWho(a: AbstractSentence, abstracts: AbstractSentence[], sink: RelationSink) {
+  const m = / who /.test(a.text) ? a.text.match(HANDED_TO_WHO) : null;
+  if (!m) return;
+  const [mid, relay, rcp] = [m[1], m[2], m[3]].map((x) => keyOf(a.slots[Number(x)]));
+  const i = abstracts.indexOf(a);
+  const told = abstracts.slice(Math.max(0, i - 2), i).reverse().map((b) => [b, b.text.match(/\b(?:letter|message|note|invitation|reply)s? from (?:the )?(?:(?:[^<.;,]|<[GN]\d+>){0,30}, )?<P(\d+)>/)] as const).find(([, x]) => !!x);
+  const src = told ? keyOf(told[0].slots[Number(told[1]![1])]) : undefined;
+  if (![mid, relay, rcp, src].every((k) => k?.startsWith("person:")) || new Set([mid, relay, rcp, src]).size < 4) return;
+  const why = "the letter told just before, handed to Y, who delivered it to Z";
+  sink.add("CONVEYED_VIA", src!, mid!, a.sentence, `${why}: through the one who handed it`);
+  sink.add("CONVEYED_VIA", src!, relay!, a.sentence, `${why}: through Y`);
+  sink.add("CONVEYED_TO", mid!, relay!, a.sentence, `${why}: handed to Y`);
+  sink.add("CONVEYED_TO", relay!, rcp!, a.sentence, `${why}: Y delivered it`);
+  sink.add("CONVEYED_TO", src!, rcp!, a.sentence, `${why}: for Z`);
 }
 
 /** "The invitation came in a letter from Z. It was delivered to Y at L on 5 March by X": the letter the sentence before

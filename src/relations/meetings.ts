@@ -9,6 +9,7 @@ import { findDates, resolveMonth, shiftDays, yearOnSide } from "../text/dates.js
 import { FAMILY_WORDS } from "../entities/lexicon/titles.js";
 import { countryByDemonym, countryByKey, countryByName, countryBySeat, countryOfPlace, type Country } from "../entities/gazetteer/countries.js";
 import { entityKey, type ResolvedMention } from "../entities/resolve.js";
+import { knownOfficeOf } from "../entities/gazetteer/office-holders.js";
 import { NOT_A_SOURCE, SENDER_POST, SIGNED_BY_POSTS, SIGNED_THEN_BY, SIGNING_ADVERBS, SIGNING_OF_BY, slotsIn, type AbstractSentence } from "./abstract.js";
 import type { RelationSink } from "./extract-relations.js";
 import { mayMatch } from "./required-text.js";
@@ -40,7 +41,7 @@ export interface MeetingFacts {
 }
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-const SUMMIT_HEADS = "summit talks|summit meeting|summits|summit|meetings|meeting|talks|tête-à-tête|encounter|leaders['’] retreat|retreat|plenary session|plenary meeting|plenary|round(?= with <P\\d+>)";
+const SUMMIT_HEADS = "summit talks|summit meeting|summits|summit|meetings|meeting(?! (?:place|point|room|hall|venue|ground)s?\\b)|talks|tête-à-tête|encounter|leaders['’] retreat|retreat|plenary session|plenary meeting|plenary|round(?= with <P\\d+>)|dialogue(?= with (?:the )?(?:<[NG]\\d+> )?<P\\d+>)";
 const EVENT_HEADS = "conference|gathering|forum|convention|symposium|congress|games|olympics";
 const HEAD_RE = new RegExp(`\\b(?:${SUMMIT_HEADS}|${EVENT_HEADS})\\b`, "gi");
 const LIST = (k: string) => `<[${k}]\\d+>(?:(?:,|, and| and)(?: the)? <[${k}]\\d+>)*`;
@@ -98,7 +99,8 @@ interface Scan {
 /** "<G> was represented at the table by <P>": one more at talks told before. */
 const REPRESENTED_AT = new RegExp(`<G\\d+> (?:(?:was|were) (?:also )?represented( at the (?:table|talks|meeting)| in the (?:talks|meeting))? by|sent) (${TITLED_LIST})`, "g");
 /** ", joined by C" after the talks a sentence tells. */
-const JOINED_AFTER = new RegExp(`(?:[^,;]*\\b(?:talks|met|meeting|discussions|held)\\b[^,;]*), (?:and )?(?:were |was )?(?:joined|accompanied) by (${TITLED_LIST})`, "g");
+// (and a second list after "and by": "joined by A and B and by G's director-general, C")
+const JOINED_AFTER = new RegExp(`(?:[^,;]*\\b(?:talks|met|meeting|discussions|held)\\b[^,;]*), (?:and )?(?:were |was )?(?:joined|accompanied) by (${TITLED_LIST})(?:,? and by ((?:the )?(?:<[GO]\\d+>['’]s (?:<N\\d+> )?(?:[a-z-]+ ){0,3}[a-z-]+, )?<P\\d+>))?`, "g");
 const JOINED_BY = new RegExp(`<P(\\d+)>,? (?:was|were) (?:joined|accompanied)(?: at the (?:talks|meeting))?(?: (?:on|at|in) (?:both|all|each of the) (?:days|meetings|sessions|rounds))? by (?:(?:the|his|her) (?:[^<,;.]|<[PGONL]\\d+>){1,80}, (?=<P))?(${TITLED_LIST})|<P(\\d+)> (?:travell?ed|came|arrived) with (${TITLED_LIST})`, "g");
 /** A live blog entry's time: "06:05 GMT - ", "14:05 — ". */
 /** A day alone on its line, with the time or the date: "Monday, 7:12 a.m.", "Wednesday, May 20". */
@@ -118,7 +120,7 @@ const CHAIRED_AND_ATTENDED = new RegExp(`^(?: of (?:the )?<[OE]\\d+>)?,? (?:chai
 const ATTENDED_BY = new RegExp(`^(?:(?:, (?:which|that) [^<,;.]{1,80},|, (?:held|hosted) (?:at|in) (?:[^<.;,]|<[LG]\\d+>){1,80},)? (?:(?:was|were|had been|has been|will be) (?:also )?attended by|(?:took place|was held|were held) in the presence of)|(?:, [^<,;.]{1,60},)? brought together) (?:the )?(${TITLED_LIST})`);
 /** "X invited Y to visit Ankara", "X has invited Y to make a state visit to Oslo", "X invited Y to Warsaw in June", "X
  * said she had invited Y to Z", "X used his first trip to G to invite Y to Z" (the host, the guest, the place). */
-const INVITED_TO_VISIT = new RegExp(`(?:<[PG](\\d+)>|^(?:He|She))(?:,(?:[^<,]|<[GONL]\\d+>){1,60},|,(?= (?:has|had|have) )| (?:(?!<P)[^.;]){1,160}?,? and(?= (?:also )?invited)| (?:(?!<P)[^.;]){1,160}?,? and (?:said|says|added) (?:that )?(?:she|he)(?= (?:had |has )?(?:also )?invited)| (?:for (?:his|her|its|their) part,? )?(?:said|says|told reporters|announced)(?: (?:on|last) [A-Z][a-z]+)? (?:that )?(?:she|he|it)|(?:,(?:[^<,]|<[GONL]\\d+>){1,60},)? (?:used|took|seized) (?:his|her|the|their|its) (?:[^<;.]|<[GLN]\\d+>){1,80}? to(?= invite ))?(?: (?:has |had |have |also |formally |personally |since |now |already |recently |again |previously )*(?:invited|inviting|invites|invite(?= <)|(?:extended|issued|renewed|reaffirmed|reiterated|repeated) (?:an |the |his |her |its )?invitation to|(?:asked|requested) <P\\d+> to (?:convey|pass on|deliver|extend|relay) (?:an |the |his |her |its )?invitation to)|['’]s (?:[a-z]+ )?invitation (?:to|for)) (?:both )?(?:the )?(${TITLED_LIST}) to (?:(?:visit|come to|travel to|(?:make|pay) (?:a |an )?(?:state |official |working )?visit to|meet (?:in|at))(?: (?:the )?<[LG](\\d+)>)?|(?:the )?<[LG](\\d+)>(?= (?:in|on|next|this|for|at|whenever|before|after|during|later|soon|within|by|to (?:attend|open|mark|sign|inaugurate|celebrate|take part))\\b|[,.;]| ["“])|(?:co-chair|chair|attend) (?:the )?<[OE]\\d+> (?:in|at) (?:the )?<[LG](\\d+)>)`, "g");
+const INVITED_TO_VISIT = new RegExp(`(?:<[PG](\\d+)>|^(?:He|She)|^(?:Over|During|After|At) [a-z]+(?: [a-z]+)?, (?:from|in|at) (?:the )?<L\\d+>(?: and (?:from|in|at) (?:the )?<L\\d+>)?, (?:he|she))(?:,(?:[^<,]|<[GONL]\\d+>){1,60},|,(?= (?:has|had|have) )| (?:(?!<P)[^.;]){1,160}?,? and(?= (?:also )?invited)| (?:(?!<P)[^.;]){1,160}?,? and (?:said|says|added) (?:that )?(?:she|he)(?= (?:had |has )?(?:also )?invited)| (?:for (?:his|her|its|their) part,? )?(?:said|says|told reporters|announced)(?: (?:on|last) [A-Z][a-z]+)? (?:that )?(?:she|he|it)|(?:,(?:[^<,]|<[GONL]\\d+>){1,60},)? (?:used|took|seized) (?:his|her|the|their|its) (?:[^<;.]|<[GLN]\\d+>){1,80}? to(?= invite ))?(?: (?:has |had |have |also |formally |personally |since |now |already |recently |again |previously )*(?:invited|inviting|invites|invite(?= <)|(?:extended|issued|renewed|reaffirmed|reiterated|repeated) (?:an |the |his |her |its )?invitation to|(?:asked|requested) <P\\d+> to (?:convey|pass on|deliver|extend|relay) (?:an |the |his |her |its )?invitation to)|['’]s (?:[a-z]+ )?invitation (?:to|for)) (?:both )?(?:the )?(${TITLED_LIST}) to (?:(?:visit|come to|travel to|(?:make|pay) (?:a |an )?(?:state |official |working )?visit to|meet (?:in|at))(?: (?:the )?<[LG](\\d+)>)?|(?:the )?<[LG](\\d+)>(?= (?:in|on|next|this|for|at|whenever|before|after|during|later|soon|within|by|to (?:attend|open|mark|sign|inaugurate|celebrate|take part))\\b|[,.;]| ["“])|(?:co-chair|chair|attend) (?:the )?<[OE]\\d+> (?:in|at) (?:the )?<[LG](\\d+)>)`, "g");
 /** "an invitation from X to Y to visit L" (the host, the guest, the place). */
 const INVITATION_FROM_TO = /\binvitations? from (?:the )?(?:[A-Z][a-z]*\.? ){0,2}<P(\d+)> to (?:the )?(?:[A-Z][a-z]*\.? ){0,2}<P(\d+)> to (?:visit|come to|travel to) (?:the )?<[LG](\d+)>/;
 /** "X met Y, who …, and invited her to visit Seoul next year": the host and the one met. */
@@ -184,7 +186,7 @@ const CO_CHAIRED = /(?:\b(?:meeting|session|talks|consultations|dialogue)\b|^It\
 const PROPOSED_TO_JOIN = /<P(\d+)> (?:had |has )?(?:also )?(?:proposed|suggested) that (?:the )?(?:[a-z-]+ ){0,3}<P(\d+)> (?:should )?join (?:the two (?:leaders|presidents|prime ministers)|both leaders|them)(?: (?:in|at) <L(\d+)>)?/;
 /** "A and B signed a peace agreement in Jeddah" (a signing together, at a place), "A and B initialled the text in
  * L". */
-const SIGNED_TOGETHER = /((?:<P\d+>, ){0,4}<P\d+>)(?:, [^<,;.]{0,40}(?:<[GNO]\d+>'s)?[^<,;.]{0,30},)? and (?:the |his |her )?(?:[a-z-]+ ){0,3}(<P\d+>)(?:, (?:[^<,;.]|<[GNO]\d+>(?:['’]s)?){0,60},)? (?:jointly |formally )?(signed|initial(?:l)?ed|(?:are|were) (?:expected|due|set|scheduled) to sign|will (?:jointly |formally )?sign|are to sign) (?:(?:a|an|the) [^.;<]{0,60}?(?:<[DE]\d+>[^.;<]{0,60}?){0,2}|(?:it|<D\d+>) (?:at (?:the )?<[OL]\d+> )?)\bin (?:the )?<L(\d+)>/g;
+const SIGNED_TOGETHER = /((?:<P\d+>, ){0,4}<P\d+>)(?:, [^<,;.]{0,40}(?:<[GNO]\d+>'s)?[^<,;.]{0,30},)? and (?:the |his |her )?(?:[a-z-]+ ){0,3}(<P\d+>)(?:, (?:[^<,;.]|<[GNO]\d+>(?:['’]s)?){0,60},)? (?:jointly |formally )?(signed|initial(?:l)?ed|(?:are|were) (?:expected|due|set|scheduled) to sign|will (?:jointly |formally )?sign|are to sign) (?:(?:a|an|the) [^.;<]{0,60}?(?:<[DEO]\d+>[^.;<]{0,60}?){0,2}|(?:it|<D\d+>) (?:at (?:the )?<[OL]\d+> )?)\b(?:in|at) (?:the )?<L(\d+)>/g;
 /** People standing for a state after its demonym: "Japanese officials". */
 /** "X received a Houthi delegation headed by the group's chief negotiator, A, and a Saudi team led by the kingdom's
  * ambassador to Yemen, B, separately": the host (1), the heads (2, 3), and whether apart (4). */
@@ -314,7 +316,7 @@ const WENT_AND_SIGNED_WITH = /<P(\d+)>(?: [a-z]+){1,3} (?:to|in) <L(\d+)>(?:[^.;
 const WHICH_SIGNED_THERE = /<D\d+>,? (?:which|that) (?:then[- ](?:[a-z-]+ ){0,2})?(<P\d+>(?:(?:,| and|, and) <P\d+>)+) (?:jointly |formally )?signed (?:at (?:the )?<[LO]\d+> )?in (?:<L(\d+)>|the <N(\d+)> capital)/g;
 const SIGNED_BY_THERE = /\b(?:was|were) (?:formally |jointly )?signed by (?:(?:then[- ]|the then[- ]?)(?:[a-z-]+ ){0,2})?(<P\d+>(?:(?:,| and|, and)(?: then)? <P\d+>)+) (?:at (?:the )?<[LO]\d+> )?in <L(\d+)>/g;
 // (also set off after the document, at a venue in a city: "<D>, signed at the <L> in <L> on …, by <G>'s A and B")
-const SIGNED_THERE_BY = new RegExp(`(?:\\b(?:was|were) (?:formally |jointly )?|<D\\d+>(?: (?:in|for|of|on) (?:the )?<[GL]\\d+>)?, )signed (?:(?:in|at) (?:the )?<L\\d+> )?(?:in|at) (?:the )?<L(\\d+)>(?:, <L\\d+>,?)?${SIGNED_THEN_BY}((?:<G\\d+>['’]s )?<P\\d+>(?:(?:,| and|, and)(?: then)? (?:<G\\d+>['’]s )?<P\\d+>)+)`, "g");
+const SIGNED_THERE_BY = new RegExp(`(?:\\b(?:was|were) (?:formally |jointly )?|<D\\d+>(?: (?:in|for|of|on) (?:the )?<[GL]\\d+>)?, )signed (?:(?:in|at) (?:the )?<L\\d+> )?(?:in|at) (?:the )?<L(\\d+)>(?:, <L\\d+>,?)?${SIGNED_THEN_BY}((?:<G\\d+>['’]s )?<P\\d+>(?:, who (?:is|was) (?:also )?(?:[^<,;.]|<[GONL]\\d+>){1,100}(?=, and <P))?(?:(?:,| and|, and)(?: then)? (?:<G\\d+>['’]s )?<P\\d+>)+)`, "g");
 /** A letter's sender inviting others to a meeting told next: "a letter from the Bolivian president, <P5>, inviting <P6> and
  * <P7> to a (summit)". */
 const INVITING_TO_A = new RegExp(`\\b(?:letter|message|note|invitation)s? from ${SENDER_POST}<P(\\d+)>,? (?:inviting|to invite) (${TITLED_LIST}) to (?:a|an) (?:[a-z'-]+ ){0,3}$`);
@@ -330,7 +332,7 @@ const PUT_IN_HANDS = /(<P\d+>)(?:, (?:[^;.<]|<[GNOL]\d+>){1,120}?,)?,? (?:person
 const NOTE_PASSED_TO = /\b(?:note|letter|message|reply)s? addressed to (?:the )?<P\d+>, which (<P\d+>) (?:then |later )?(?:passed|handed|gave|delivered)(?: it)?(?: on| over)? to (?:the )?(?:<G\d+>['’]s (?:[^<.;,]|<[LG]\d+>){0,60}, )?(<P\d+>)/g;
 /** "It was delivered to <P> at <L> on 5 March by <P>": the one it was delivered to (1), its carrier (2). */
 const DELIVERED_TO_BY = /\b(?:was|were|had been) (?:personally )?(?:delivered|handed over|handed) to (?:the )?(<P\d+>)(?:[^<.;]|<[LT]\d+>){0,60}? by (?:the )?(?:[A-Za-z-]+ ){0,3}(<P\d+>)/g;
-const HANDED_IN_PERSON = /(<P\d+>)(?:, (?:[^;.<]|<[GNOL]\d+>){1,120}?,)?,?(?: (?:personally |also |then |later )?handed| (?:was|were) (?:in|at) (?:[^<.;]|<[LGO]\d+>){0,60}? to hand) (?:over )?(?:to )?(<P\d+>)(?:, [^<;.]{1,60},)? (?:a|an|the|his|her|<P\d+>['’]s) (?:[a-z-]+ ){0,3}(?:letter|message|note|invitation|reply)s?\b/g;
+const HANDED_IN_PERSON = /(<P\d+>)(?:, (?:[^;.<]|<[GNOL]\d+>){1,120}?,)?,?(?: (?:had |has )?(?:personally |also |then |later )?handed| (?:was|were) (?:in|at) (?:[^<.;]|<[LGO]\d+>){0,60}? to hand) (?:over )?(?:to )?(?:the )?(<P\d+>)(?:, [^<;.]{1,60},)? (?:a|an|the|his|her|<P\d+>['’]s) (?:[a-z-]+ ){0,3}(?:letter|message|note|invitation|reply)s?\b/g;
 /** "X handed the letter to Chinese Foreign Minister Y at the guesthouse in Beijing on Tuesday" (also after "the adviser,
  * X,"; not "a message from Z to
  * Y", whom it was for, nor one another received on his behalf). */
@@ -348,7 +350,26 @@ const HANDED_BEFORE = new RegExp(`^(?:[^<.;]|<[LO]\\d+>|(?<=from )<P\\d+>){0,60}
 /** "X gave it to G's ambassador in L, Y", after a sentence about a letter or a reply: handed over in person. */
 // (and past what the carrier did first: "X carried a letter from Z to <G> and handed it to Y")
 const GAVE_IT_TO = /(<P\d+>) (?:(?:carried|brought|took) (?:a |the |an )?(?:[a-z-]+ ){0,2}(?:letter|message|note|reply) from (?:the )?(?:[A-Z][a-z]+ )?<P\d+> to (?:the )?<[GL]\d+> and )?(?:then |later |personally )?(?:gave|handed|passed) (?:it|them) (?:over |on )?to (?:the )?((?:<[NG]\d+>['’]?s? )?(?:[a-z-]+ ){0,3}(?:in <L\d+>)?,? ?<P\d+>)/g;
-const HANDED_TO = new RegExp(`(<P\\d+>)(?:, (?:[^;.<]|<[GNOL]\\d+>){1,120}?,)?(?: (?:arrived|landed) in <[LG]\\d+>(?: (?:on|late on|early on) \\w+)? and)?,? (?:personally |also |then |later )?handed (?:over )?(?:the|a|an|his|her) (?:[a-z-]+ ){0,3}(?:letter|message|note|invitation|reply)s?(?: from (?:the )?(?:[A-Z][a-z]+ )?<P\\d+>)? to (?:the )?((?:<[NG]\\d+>['’]?s? )?(?:[A-Za-z-]+ ){0,3}<P\\d+>)(?![^.;]{0,40}\\bon (?:his|her|the )?behalf\\b)`, "g");
+/** "dinner at the <O> in <L>, given by <P> for <P>": where (1), the host (2), the guest (3). */
+const DINNER_GIVEN = /\b(?:dinner|lunch|luncheon|banquet|reception|breakfast)\b(?: (?:at|in) (?:the )?<[LO]\d+>)?(?: (?:at|in) (?:the )?<L(\d+)>)?,? (?:given|hosted|offered) by (?:the )?(?:[A-Z][a-z]+ )?<P(\d+)> (?:for|in honou?r of) (?:the )?(?:[A-Z][a-z]+ )?<P(\d+)>/;
+/** "It was served at the head table to <P> and <P>, to <P> and to <P>": those at it (1). */
+const SERVED_AT_TABLE = /\b(?:served|seated)\b (?:at the (?:head |top |high |next )?table )?to ((?:<P\d+>(?:,? and (?:to )?|, (?:to )?))*<P\d+>)/;
+/** "<P> and <P>, seated at the next table, …": those at it (1). */
+const SEATED_AT_TABLE = /^((?:<P\d+>(?:,? and |, ))*<P\d+>),? (?:seated|sitting|sat) at (?:the|a) (?:[a-z]+ )?table\b/;
+/** "shows <P> and <P> signing their joint statement at the <L>", "roll 17: <P> and <P> signing the <D> at the <L>": the
+ * signers (1), where (2). */
+const PICTURED_SIGNING = /(?:\b(?:shows?|showing|pictured|captures?|depicts?)|^[^<.;]{0,40}:) ((?:<P\d+>, )*<P\d+>,? and <P\d+>) signing (?:the |their |a |an )?(?:<D\d+> |[a-z-]+ (?:[a-z-]+ )?)(?:at|in) (?:the )?<L(\d+)>/;
+/** "What the minister did do in <L> that day was meet <P>": where (1), the one met (2). */
+const CLEFT_MET = /^What (?:the (?:[a-z-]+ ){0,2}[a-z-]+|he|she) did(?: do)?(?: (?:in|at) (?:the )?<L(\d+)>)?(?: that day| on [A-Z][a-z]+day)? was (?:to )?(?:meet|see|call on) (?:the )?(?:<[NG]\d+> )?(?:[a-z-]+ ){0,3}<P(\d+)>/;
+/** "<P> … braved the streets to reach the <O> yesterday with a letter from <P> inviting <P> to …": the carrier (1) and
+ * the one invited (2), whose office the carrier came to. */
+const BROUGHT_LETTER = /(<P\d+>)(?:, (?:[^;.<]|<[GNOL]\d+>){1,120}?,)?,? (?:[a-z]+ ){0,5}(?:reach|reached|arrived at|came to|called at|went to) (?:the )?(?:[^<.;]|<[OL]\d+>){0,60}? with (?:a|an|the) (?:[\w-]+ ){0,2}(?:letter|message|note) from (?:the )?(?:[A-Z][a-z]+ )?<P\d+>,? inviting (?:the )?(<P\d+>)/;
+/** "<P>, who had led the envoys to <G> the day before with <P> and handed <P> a letter from <P>": the carrier (1) met the
+ * one handed it (2), with those he came with. */
+const WHO_LED_AND_HANDED = /(<P\d+>),? who (?:had |has )?(?:[^<.;]|<[GLNO]\d+>|(?<=with (?:[a-z-]+ ){0,2})<P\d+>){0,100}? and (?:then |later )?handed (<P\d+>) (?:a|an|the|his|her) (?:[a-z-]+ ){0,3}(?:letter|message|note)s?\b/g;
+/** "a letter from A to B, which <P>, in his capacity as …, handed to <P> in L": the carrier (1) met the one handed it (2). */
+const LETTER_WHICH_HANDED = /\b(?:letter|message|note)s? from [^.;]*?, which (<P\d+>)(?:, (?:[^<,;.]|<[GNO]\d+>){1,60},)? (?:then |later |personally )?handed(?: it)?(?: over)? to (?:the )?(?:<[NG]\d+>['’]?s? )?(?:[A-Za-z-]+ ){0,3}(<P\d+>)/g;
+const HANDED_TO = new RegExp(`(<P\\d+>)(?:, (?:[^;.<]|<[GNOL]\\d+>){1,120}?,)?(?: (?:arrived|landed) in <[LG]\\d+>(?: (?:on|late on|early on) \\w+)? and)?,? (?:personally |also |then |later )?handed (?:over )?(?:the|a|an|his|her) (?:[a-z-]+ ){0,3}(?:letter|message|note|invitation|reply)s?(?: from (?:the )?(?:[A-Z][a-z]+ )?<P\\d+>(?: for (?:the )?(?:[A-Z][a-z]+ )?<P\\d+>)?)? to (?:the )?((?:<[NG]\\d+>['’]?s? )?(?:[A-Za-z-]+ ){0,3}<P\\d+>)(?![^.;]{0,40}\\bon (?:his|her|the )?behalf\\b)`, "g");
 /** A letter delivered in a city by the one who carried it: "X, …, on Thursday delivered a letter from Z to the leader of
  * G's military government, Y, in Niamey" (the city says it was in person). */
 // (or at a ministry there: "X delivered a reply from Z to Y at the foreign ministry on Plaza Murillo in La Paz")
@@ -363,8 +384,8 @@ const DELIVERED_THAT = /\b(?:letter|message|note|invitation)s? from (?:the )?(?:
  * to Y in Gitega last Wednesday" (the one given it, whom the post or pronoun stands for; the city says it was in person). */
 const DELIVERED_WHICH = /\b(?:gave|handed|entrusted) (<P\d+>) (?:a|an|his|her) (?:[a-z-]+ ){0,2}(?:letter|message|reply|note|answer)s?(?: for (?:the )?<[PG]\d+>)?,? which (?:the (?:<N\d+> )?(?:[a-z-]+ )?(?:diplomat|envoy|official|adviser|advisor|minister|emissary|ambassador|messenger|aide)|he|she) (?:personally |later |then |duly )?(?:delivered|handed(?: over)?) to (?:the )?(?:<[NG]\d+> )?(?:[a-z-]+ ){0,2}(<P\d+>),? in <L\d+>/g;
 /** A sender's letter inviting its addressee to visit: "a letter from <P> inviting him to make a state visit to <L>", "a
- * letter from <P> to <P>, inviting him to visit <L>", "a letter from the president, <P>, inviting <P> to <L>". */
-const LETTER_INVITING = new RegExp(`\\b(?:letter|message|note)s? from ${SENDER_POST}<P(\\d+)>(?:, (?:[^<,;.]|<[GONL]\\d+>){1,80},)?,?(?: to (?:the )?(?:<[NG]\\d+>['’]?s? )?(?:[A-Za-z-]+ ){0,3}<P(\\d+)>,?)? inviting (?:him|her|the (?:<N\\d+> )?[a-z]+|<P(\\d+)>) to (?:visit |(?:make|pay) (?:a |an )?(?:state |official |working )?visit to |come to |travel to |co-chair (?:the )?(?:[^<.;]|<[OGN]\\d+>){0,80}? in )?(?:the )?<[LG](\\d+)>`);
+ * letter from <P> to (or for) <P>, inviting him to visit <L>", "a letter from the president, <P>, inviting <P> to <L>". */
+const LETTER_INVITING = new RegExp(`\\b(?:letter|message|note)s? from ${SENDER_POST}<P(\\d+)>(?:, (?:[^<,;.]|<[GONL]\\d+>){1,80},)?,?(?: (?:to|for|addressed to) (?:the )?(?:<[NG]\\d+>['’]?s? )?(?:[A-Za-z-]+ ){0,3}<P(\\d+)>,?)? inviting (?:him|her|the (?:<N\\d+> )?[a-z]+|<P(\\d+)>) to (?:visit |(?:make|pay) (?:a |an )?(?:state |official |working )?visit to |come to |travel to |co-chair (?:the )?(?:[^<.;]|<[OGN]\\d+>){0,80}? in )?(?:the )?<[LG](\\d+)>`);
 /** "<P> crossed the border on foot from <L>, accompanied by <P>": one who came with someone at the meeting just told. */
 const CAME_ACCOMPANIED = new RegExp(`^(?:[^<.;]{0,30})?<P(\\d+)> (?:had )?(?:arrived|crossed|travell?ed|flew|came|went|drove|walked|landed)\\b(?:[^<.;]|<L\\d+>){0,80}, accompanied by (${TITLED_LIST})`);
 /** "The visiting minister was accompanied by <G>'s ambassador in <L>, <P>": one more at the meeting last held, with the
@@ -382,7 +403,7 @@ const ATTENDED_TOO = /\b(?:attended|joined|sat in on|took part|as did|as was|as 
 /** "<P> has written to <P> proposing that the <O> between the two countries be held in <L>" (or "suggesting that"). */
 const WROTE_PROPOSING = /<P(\d+)> (?:has |had )?(?:written|wrote|writes) to (?:the )?(?:[a-z-]+ ){0,2}<P(\d+)>,? (?:proposing|suggesting) that (?:the )?(?:[^<.;]|<[OGNE]\d+>){0,100}? (?:be held|take place|meet|convene|be convened) (?:in|at) (?:the )?<L(\d+)>/;
 /** "<P>, who …, yesterday co-chaired the <O> (<O>) with <P> at <L>" (a commission's session, a meeting of a body). */
-const CO_CHAIRED_WITH = /<P(\d+)>(?:,(?:[^<,;.]|<[GONL]\d+>){1,100},)? (?:(?:yesterday|today|on [A-Z][a-z]+day|also|jointly) )?(co-chaired|will co-chair|is to co-chair|are to co-chair) (?:the |a )?(?:[^<.;]|<[GONE]\d+>){1,100}? with (?:the )?(?:<[NG]\d+> )?(?:[a-z-]+ ){0,3}<P(\d+)>(?: (?:at|in) (?:the )?<L(\d+)>)?/;
+const CO_CHAIRED_WITH = /<P(\d+)>(?:,(?:[^<,;.]|<[GONL]\d+>){1,100},)? (?:(?:yesterday|today|on [A-Z][a-z]+day|also|jointly) )?(co-chaired|will co-chair|is to co-chair|are to co-chair|(?:is|was|are|were) (?:expected|due|scheduled|set) (?:(?:in|at) (?:the )?<L\d+> )?(?:on [^<,;.]{1,20} )?to co-chair) (?:the |a )?(?:[^<.;]|<[GONE]\d+>){1,100}? with (?:the )?(?:<[NG]\d+> )?(?:[a-z-]+ ){0,3}<P(\d+)>(?: (?:at|in) (?:the )?<L(\d+)>)?/;
 /** "A and B co-chaired the sixth meeting of the <O> at the <O> in <L>": the pair first (the same groups as CO_CHAIRED_WITH:
  * one, the verb, the other, the place). */
 const PAIR_CO_CHAIRED = /<P(\d+)>(?:,? and (?:his |her )?(?:<N\d+> )?(?:counterpart,? )?)(?=<P\d+>,? (?:(?:yesterday|today|on [A-Z][a-z]+day|also|jointly) )?(?:co-chaired|will co-chair|are to co-chair)\b)(?:<P(\d+)>,? )(?:(?:yesterday|today|on [A-Z][a-z]+day|also|jointly) )?(co-chaired|will co-chair|are to co-chair) (?:the |a )?(?:[^<.;]|<[GONE]\d+>){1,100}?(?: (?:at|in) (?:the )?<L(\d+)>)?(?=[,.;]|$)/;
@@ -394,7 +415,7 @@ const LETTER_FROM = new RegExp(`\\b(?:letter|message)s? from (?:(?:the )?(?:[a-z
  * included an invitation to <P> to visit <L>". */
 // (also in what someone told: "The ambassador, X, told L by phone that the letter invites Y to …", "X did, at her
 // press conference: it invites Y to the opening match of the World Cup at L")
-const LETTER_INVITES = /^(?:[^<.;]{0,30}(?:\b|(?=<)))?(?:(?:[^.;<]|<[PLO]\d+>){0,80}?(?:\bthat |: (?=it\b)))?(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|<P\d+>['’]s) (?:[a-z-]+ )?(letter|message)|It|(?<=: )it)(?:,[^<,;.]{0,80},|,? from (?:the )?(?:[a-z-]+ ){0,2}<P(\d+)>(?:,(?:[^<,;.]{0,80},)?)?)?(?: (?:[^.;<]|<[GN]\d+>){1,160}?,? and)? (?:also )?(?:invites|invited|(?:included|includes|contained|contains|carried|carries) an invitation (?:to|for)) (?:the )?(?:<P(\d+)>|(?:both|the two) leaders) (?:to (?:visit |come to |travel to |(?:pay|make) (?:a |an )?(?:[a-z-]+ ){0,2}visit to |(?:a|an) (?:[a-z-]+ ){0,2}(?:summit|meeting|conference|talks) (?:in|at) |meet (?:with )?(?:him |her |them |<P\d+> )(?:in|at) )?|(?:on|for) (?:a |an )?(?:[a-z-]+ ){0,2}visit to |to (?:the |a |an )?(?:[a-z-]+ ){0,3}(?:match|final|game|ceremony|celebrations?|inauguration|parade|festival|anniversary|jubilee)(?: of (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+){0,2})? (?:at|in) (?:the )?(?:<G\d+> )?)(?:(?:his|her|their) (?:hometown|home town|home region|home province|birthplace) of )?(?:the )?<[LG](\d+)>(?: with (?:the )?(<P\d+>(?:(?:,| and|, and) <P\d+>)*))?/;
+const LETTER_INVITES = /^(?:[^<.;]{0,30}(?:\b|(?=<)))?(?:(?:[^.;<]|<[PLO]\d+>){0,80}?(?:\bthat |: (?=it\b)))?(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|<P\d+>['’]s) (?:[a-z-]+ )?(letter|message)|It|(?<=: )it)(?:,[^<,;.]{0,80},|,? from (?:the )?(?:[a-z-]+ ){0,2}<P(\d+)>(?:,(?:[^<,;.]{0,80},)?)?)?(?: (?:[^.;<]|<[GN]\d+>){1,160}?,? and)? (?:also )?(?:invites|invited|(?:included|includes|contained|contains|carried|carries) an invitation (?:to|for)) (?:the )?(?:<P(\d+)>|(?:both|the two) leaders) (?:to (?:visit |come to |travel to |(?:pay|make) (?:a |an )?(?:[a-z-]+ ){0,2}visit to |(?:a|an|the) (?:[a-z-]+ ){0,2}(?:summit|meeting|conference|talks)(?: of (?:the )?<O\d+>)? (?:in|at) |meet (?:with )?(?:him |her |them |<P\d+> )(?:in|at) )?|(?:on|for) (?:a |an )?(?:[a-z-]+ ){0,2}visit to |to (?:the |a |an )?(?:[a-z-]+ ){0,3}(?:match|final|game|ceremony|celebrations?|inauguration|parade|festival|anniversary|jubilee)(?: of (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+){0,2})? (?:at|in) (?:the )?(?:<G\d+> )?)(?:(?:his|her|their) (?:hometown|home town|home region|home province|birthplace) of )?(?:the )?<[LG](\d+)>(?: with (?:the )?(<P\d+>(?:(?:,| and|, and) <P\d+>)*))?/;
 /** "It invites her to Beijing": the letter just told invites its reader (where, 4). */
 const LETTER_INVITES_READER = /^(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]his) (?:[a-z-]+ )?(letter|message)|It)()() (?:also )?(?:invites|invited) (?:him|her) to (?:visit |come to )?(?:the )?<[LG](\d+)>/;
 /** "<P>'s reply, which … , invited <P> to <L>": the sender (1), the one invited (2), where (3). */
@@ -403,7 +424,7 @@ const OWN_LETTER_INVITES = /<P(\d+)>['’]s (?:[a-z-]+ )?(?:letter|message|reply
 /** "Dr <P> was also present.", "<P> and <P> were also in attendance at the meeting.", "<P> was in the room as the
  * British note-taker.", "<P>, …, attended, as did G's ambassador": a sentence of its own. */
 // (and "On the Chinese side, X, director general of …, was present.")
-const PRESENT_TOO = new RegExp(`^"?(?:[A-Z][a-z]+, |On the <[GN](?<side>\\d+)>(?: side)?, |The (?:[a-z-]+ ){1,3}of (?:the )?<[GO]\\d+>, (?=<P\\d+>, )|The (?:[a-z-]+ ){0,2}[a-z-]+, (?=<P\\d+>, ))?(?<list>${TITLED_LIST})(?: and (?:the )?<[GN]\\d+>(?:['’]s)? (?:[a-z-]+ ){1,3}(?:to|in) (?:the )?<[GL]\\d+>)?(?:(?:, | (?=who ))(?<post>(?:[^<,;.]|<[GONL]\\d+>|<P\\d+>['’]s|<P\\d+>(?= (?:for|of) )|(?<=\\baccompanied )<P\\d+>){1,100}),)?,? (?:(?:was|were) (?:also )?(?:present|in attendance|in the room|at the table)(?: (?:at|during|for) the (?:meeting|talks|audience|call|lunch|dinner))?(?: as (?:the |a |an )?(?:<[NG](?<role>\\d+)> )?(?:[a-z-]+ ){0,2}[a-z-]+)?(?:,? (?:as|and so) (?:was|were) (?<aswas>(?:[^<.;]|<[GNLP]\\d+>){1,80}))?|(?:was|were) also received|sat in on the (?:meeting|talks|call)|(?:also )?took part(?: in the (?:meeting|talks))?|(?:also )?attended(?: the (?:audience|meeting|talks|reception|dinner|lunch))?(?:, as did (?<asdid>(?:[^<.;]|<[GNLOP]\\d+>){1,140}))?)(?:, (?:the )?(?:<[OG]\\d+>|<P\\d+>|[a-z]+(?: [a-z]+)?) (?:said|confirmed|added|noted|reported))?[.!]?$`);
+const PRESENT_TOO = new RegExp(`^"?(?:[A-Z][a-z]+, |On the <[GN](?<side>\\d+)>(?: side)?, |The (?:[a-z-]+ ){1,3}of (?:the )?<[GO]\\d+>, (?=<P\\d+>, )|The (?:[a-z-]+ ){0,2}[a-z-]+, (?=<P\\d+>, )|(?:<G\\d+>['’]s |<O\\d+> )(?:[^<.;]|<[GON]\\d+>){1,80}?, (?=<P\\d+>, (?:was|were) (?:also )?present))?(?<list>${TITLED_LIST})(?: and (?:the )?<[GN]\\d+>(?:['’]s)? (?:[a-z-]+ ){1,3}(?:to|in) (?:the )?<[GL]\\d+>)?(?:(?:, | (?=who ))(?<post>(?:[^<,;.]|<[GONL]\\d+>|<P\\d+>['’]s|<P\\d+>(?= (?:for|of) )|(?<=\\baccompanied )<P\\d+>){1,100}),)?,? (?:(?:was|were) (?:also )?(?:present|in attendance|in the room|at the table)(?: (?:at|during|for) the (?:meeting|talks|audience|call|lunch|dinner))?(?: as (?:the |a |an )?(?:<[NG](?<role>\\d+)> )?(?:[a-z-]+ ){0,2}[a-z-]+(?: of (?:the|our|his|her) (?:delegation|team|mission|party|side))?)?(?:,? (?:as|and so) (?:was|were) (?<aswas>(?:[^<.;]|<[GNLP]\\d+>){1,80}))?|(?:was|were) also received|sat in on the (?:meeting|talks|call)|(?:also )?took part(?: in the (?:meeting|talks))?|(?:also )?attended(?: the (?:audience|meeting|talks|reception|dinner|lunch))?(?:, as did (?<asdid>(?:[^<.;]|<[GNLOP]\\d+>){1,140}))?)(?:,["”]? (?:the )?(?:<[OG]\\d+>|<P\\d+>|[a-z]+(?: [a-z]+)?) (?:said|confirmed|added|noted|reported))?[.!]?$`);
 /** "The <N> minister was accompanied by his country's new High Commissioner to Singapore": the demonym of the one
  * accompanied, whose state the post is of. */
 // (or by name, where the post was read as the one it names: "<P> was accompanied by his country's …")
@@ -421,6 +442,9 @@ const COURTESY_CALL_BY = /\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er) (?:planned |schedule
 const WHICH_THEY_SIGNED_IN = /<D\d+>,? (?:which|that) (?:then-?(?:[a-z-]+ )?|former (?:[a-z-]+ )?)?(<P\d+> and <P\d+>) (?:jointly |formally )?signed in (?:the )?(?:[^<,;.]|<[LG]\d+>){0,40}<L(\d+)>/;
 /** "<P> and <P> sat in separate rooms while <P> carried messages between them". */
 const SEPARATE_ROOMS = /<P(\d+)> and <P(\d+)> (?:sat|were|stayed|remained|waited) in separate rooms,? (?:while|as|and) (?:the )?(?:[^<.;]{0,30})?<P(\d+)> (?:carried|relayed|shuttled|passed|ferried)\b/;
+/** "At half-time <P> and <P> withdrew to a lounge beneath the main stand for some 40 minutes of ": the pair (1) who went
+ * off for the talks that follow. */
+const WENT_FOR_TALKS = /^(?:[^<.;]{0,40}?[ ,] ?)?(<P\d+> and <P\d+>) (?:then |later |also |briefly )?(?:withdrew|retired|adjourned|slipped away|stepped away|went|moved|headed) (?:to|into)\b(?:[^<.;]|<L\d+>){0,80}? for (?:some |about |nearly |almost |more than )?(?:[\w-]+ (?:minutes|hours) of )?(?:[a-z-]+ )?$/;
 /** "<P> and the US special envoy, <P>, are due in <L> on Saturday for talks mediated once more by …, <P>". */
 const DUE_FOR_TALKS = /<P(\d+)> and (?:the )?(?:(?:[^<,;.]|<[NG]\d+>){1,40}, )?<P(\d+)>,? (?:are|were) (?:due|expected|scheduled|set|to meet) (?:in|at) (?:the )?<L(\d+)>(?: (?:on|next|this) [A-Z]?[a-z]+)? for (?:a new round of |another round of |further )?(?:talks|negotiations|a meeting)(?: (?:[^<.;]{0,20} )?(?:mediated|hosted|chaired|brokered|facilitated) (?:once more |again |once again )?by (?:[^<.;]{0,40}?(?:<[GN]\d+>['’]?s? )?[^<.;]{0,30}?)?<P(\d+)>)?/;
 /** Those a sentence's meeting was held before, at its end: ", in the presence of Foreign Minister <P>." */
@@ -583,6 +607,13 @@ export class MeetingTracker {
     return ones.length === 1 ? ones[0] : undefined;
   }
 
+  /** Two people the gazetteer of office holders knows as officials of one state on the story's day. */
+  private knownColleagues(x: string, y: string): boolean {
+    const state = (k: string) => (k.startsWith("person:") ? knownOfficeOf(k.slice("person:".length), this.articleDate)?.office : undefined);
+    const sx = state(x);
+    return !!sx?.startsWith("government:") && sx === state(y);
+  }
+
   private colleagues(x: string, y: string, people: readonly string[], local?: ReadonlyMap<string, string>): boolean {
     // (one's own aide, or two aides of one principal: "Y, X's chief foreign policy adviser")
     const principal = (p: string) => this.aideOf.get(p) ?? p;
@@ -601,7 +632,18 @@ export class MeetingTracker {
   /** The state whose side a person is on: their own, one a sentence gave them, the meeting's place's (`local`), or their
    * principal's, for an aide. */
   private sideOf(p: string, local?: ReadonlyMap<string, string>): string | undefined {
-    return this.stateOf.get(p) ?? this.sidesTold.get(p) ?? local?.get(p) ?? (this.aideOf.has(p) ? this.stateOf.get(this.aideOf.get(p)!) : undefined);
+    return this.stateOf.get(p) ?? this.sidesTold.get(p) ?? local?.get(p) ?? (this.aideOf.has(p) ? this.stateOf.get(this.aideOf.get(p)!) : undefined) ?? this.familySide(p);
+  }
+
+  /** One of no state or post told who shares the surname of a state's leader, the only one so named: a spouse or a
+   * relative of that side ("Emine Erdoğan", beside President X Erdoğan). */
+  private familySide(p: string): string | undefined {
+    const surname = p.match(/-([a-z]{4,})$/)?.[1];
+    // (one named with no post of their own, beside a leader: not two officials who share a common surname)
+    if (!surname || !p.startsWith("person:") || (this.titlesOf.get(p) ?? []).length) return undefined;
+    const leads = (k: string) => (this.titlesOf.get(k) ?? []).some((t) => /\b(?:president|prime minister|premier|chancellor|king|queen|emir|sultan)$/i.test(t) && !/\b(?:vice|deputy)\b/i.test(t));
+    const kin = [...this.stateOf.keys()].filter((k) => k !== p && k.startsWith("person:") && k.endsWith(`-${surname}`));
+    return kin.length === 1 && leads(kin[0]) ? this.stateOf.get(kin[0]) : undefined;
   }
 
   /** The sides of those who attended meeting `m`, of no state told: the host state's by its place (see hostSide), else
@@ -949,10 +991,13 @@ export class MeetingTracker {
         continue;
       }
       // ("X invites Y to attend the <E> which France will host in Paris": its host's leader goes too, and there)
-      const inviter = text.slice(0, at).match(/<P(\d+)> (?:invites|invited|has invited|had invited) (?:the )?<P(\d+)> to attend (?:the )?$/);
+      // (or "X invited Y to the <E> in L in July, and Y accepted": the two go, as planned)
+      const inviter = text.slice(0, at).match(/<P(\d+)> (?:invites|invited|has invited|had invited) (?:the )?<P(\d+)> to (?:attend )?(?:the )?$/);
+      const accepted = inviter ? text.slice(at).match(/^<E\d+>(?:[^<.;]|<[LT]\d+>){0,60}?,? and (?:<P(\d+)>|he|she) (?:has |had |quickly |readily )?accepted\b/) : null;
       const hostedIn = text.slice(at).match(/^<E\d+>,? which <[GP]\d+> (?:will|is to|is set to|would|is due to) host in <L(\d+)>/)?.[1];
       const invited = inviter && !leaving ? keys(`<P${inviter[1]}> <P${inviter[2]}>`) : [];
-      this.mention(m, a, at, at + `<E${i}>`.length, leaving ? [] : invited.length ? invited : keys(attendee?.[1] ?? before?.[1]), { crowd: true, ...(leaving ? { status: "planned" as MeetingStatus } : {}), ...(hostedIn !== undefined && a.slots[Number(hostedIn)]?.key ? { place: a.slots[Number(hostedIn)].key! } : {}) });
+      const agreed = !!accepted && (accepted[1] === undefined || keyOf(Number(accepted[1])) === keyOf(Number(inviter![2])));
+      this.mention(m, a, at, at + `<E${i}>`.length, leaving ? [] : invited.length ? invited : keys(attendee?.[1] ?? before?.[1]), { crowd: true, ...(leaving || (agreed && invited.length) ? { status: "planned" as MeetingStatus } : {}), ...(hostedIn !== undefined && a.slots[Number(hostedIn)]?.key ? { place: a.slots[Number(hostedIn)].key! } : {}) });
       used.push([at, at + 5]);
       // "meet ... on the sidelines of <E>": the event is where that meeting happens
     }
@@ -994,6 +1039,8 @@ export class MeetingTracker {
       if (/^meeting$/.test(v.groups?.verb ?? "") && /\b(?:ruled out|rule out|rules out|avoid(?:ed|s|ing)?|against|refus\w+|declin\w+|reject\w+|oppos\w+|without|instead of|stopp?(?:ed)? short of|den(?:y|ied|ies))\s+$/i.test(text.slice(Math.max(0, from - 30), from))) continue;
       // ("Biden, whose envoy had met Scholz": someone unnamed met)
       if (/\bwhose (?:[a-z-]+ ){1,3}$/.test(text.slice(0, from))) continue;
+      // ("What the minister did do … was meet Y": read by cleftMeeting)
+      if (/^What /.test(text) && from < (text.match(CLEFT_MET)?.[0].length ?? 0)) continue;
       const verb = (g.verb ?? "").toLowerCase();
       // ("the courtesy call on Y by X": the caller after "by", read by courtesyCallBy)
       if (/^call(?:s|ing)? on$/.test(verb) && /^,? by (?:the )?/.test(text.slice(to))) continue;
@@ -1001,6 +1048,13 @@ export class MeetingTracker {
       // (paper handed over by one named, or by the "He" a sentence opens with: a "she" deep in a story of several may be
       // anyone)
       if (/^(?:handed|delivered|carried|brought) /.test(verb) && !/^(?:He|She) (?:[^<.;]|<[LT]\d+>)*$/.test(text.slice(0, from)) && !/<P\d+>(?!['’]s)(?:[^<.;]|<[LT]\d+>){0,80}$/.test(text.slice(0, from))) continue;
+      // (nor a carrier's delivery to his own side's leader: "handed the letter to Y, who delivered it to the Prime Minister")
+      if (/^(?:handed|delivered|carried|brought) /.test(verb)) {
+        const giver = text.slice(0, from).match(/<P(\d+)>(?:, who)? (?:then |later |personally )?$/)?.[1];
+        const taker = text.slice(from, to).match(/<P(\d+)>/)?.[1] ?? text.slice(to).match(/^ (?:the )?<P(\d+)>/)?.[1];
+        const [gk, tk] = [giver, taker].map((i) => (i === undefined ? undefined : keyOf(Number(i))));
+        if (gk && tk && this.knownColleagues(gk, tk)) continue;
+      }
       // ("invited Y to pay a visit to Z", "extended an invitation to Y to make a state visit": the invitation's, below)
       if (/\b(?:invited|inviting|invitation to) (?:the )?<[PG]\d+> to $/.test(text.slice(Math.max(0, from - 80), from)) && /^(?:pay|make)\b/.test(verb)) continue;
       let status: MeetingStatus;
@@ -1203,8 +1257,8 @@ export class MeetingTracker {
         if (ofList && !g.b) left = keys(ofList[1]);
         // "A, B and C met in Nicosia": the three
         // (also each with their state: "… – A of Mali, B of Burkina Faso and C of Niger – met")
-        // (and after "that": "X has proposed that A, B and C meet in Darwin")
-        const list = text.slice(0, from).replace(/(<P\d+>) of (?:the )?<G\d+>/g, "$1").replace(/<G\d+>['’]s (?:[A-Z][a-z]+ ){1,3}(?=<P)/g, "").match(/^(?:[^<]{0,40}|.*?[–—] |.*? that )?((?:<[PGN]\d+>, )+<[PGN]\d+>,? and <[PGN]\d+>)(?: [–—])?[^<]{0,30}$/);
+        // (and after "that": "X has proposed that A, B and C meet in Darwin"; or "where": "at L, where A, B and C met")
+        const list = text.slice(0, from).replace(/(<P\d+>) of (?:the )?<G\d+>/g, "$1").replace(/<G\d+>['’]s (?:[A-Z][a-z]+ ){1,3}(?=<P)/g, "").match(/^(?:[^<]{0,40}|.*?[–—] |.*? that |.*?, where )?((?:<[PGN]\d+>, )+<[PGN]\d+>,? and <[PGN]\d+>)(?: [–—])?[^<]{0,30}$/);
         if (list && !g.b && !proxies) left = keys(list[1]);
         // ("A of Mali, B of Burkina Faso and C of Niger – met X": a list right before the verb is its subject)
         const subjects = g.b && !proxies ? text.slice(0, from).replace(/(<P\d+>) of (?:the )?<G\d+>/g, "$1").match(/(?:^|[–—,:] )((?:<P\d+>, )+<P\d+>,? and <P\d+>)(?: [–—])? (?:(?:also|then|later|jointly|together) )?$/) : null;
@@ -1244,9 +1298,10 @@ export class MeetingTracker {
       // ("called on Y at his residence, where Z was also present")
       const present =
         // (or looking on: "A and B met and exchanged copies of … at the <O>, with C looking on")
-        // (a list too: "…, with Foreign Minister A and G's Foreign Minister B present"; and a host: "with C of the
+        // (a list too: "…, with Foreign Minister A and G's Foreign Minister B present"; one posted, "with G's High
+      // Commissioner to H present"; and a host: "with C of the
         // foundation <O> as their host")
-        text.slice(to).match(/^(?:[^.;<]|<[LGNO]\d+>|<O\d+>['’]s){0,120}?,? with (?:the )?(?:(?:[^<,;.]|<[GN]\d+>){0,40} )?(<P\d+>(?:(?:,| and|, and) (?:<G\d+>['’]s )?(?:[A-Z][a-z]+ ){0,3}<P\d+>)*) (?:of (?:the )?(?:[a-z-]+ ){0,3}<O\d+> )?(?:also )?(?:present|in attendance|attending|sitting in|looking on|watching|taking part in the (?:talks|meeting)|at the table|as (?:their|the) hosts?)\b/) ??
+        text.slice(to).match(/^(?:[^.;<]|<[LGNO]\d+>|<O\d+>['’]s){0,120}?,? with (?:the )?(?:(?:[^<,;.]|<[GN]\d+>){0,40} )?(<P\d+>(?:(?:,| and|, and) (?:<G\d+>['’]s )?(?:[A-Z][a-z]+ ){0,3}<P\d+>)*) (?:of (?:the )?(?:[a-z-]+ ){0,3}<O\d+> |(?:to|in) (?:the )?<[GL]\d+> )?(?:also )?(?:present|in attendance|attending|sitting in|looking on|watching|taking part in the (?:talks|meeting)|at the table|as (?:their|the) hosts?)\b/) ??
         text.slice(to).match(/^(?:[^.;<]|<[LGNO]\d+>){0,80}?, where (?:the )?(<P\d+>) (?:was|were) (?:also )?(?:present|in attendance)\b/);
       // ("received Y with Z, director of …, at his side": Z at the table, on the host's side)
       const beside = text.slice(to).match(/^(?:[^.;<]|<[LGNO]\d+>){0,40}?,? with (?:the )?<P(\d+)>(?:,(?:[^;.<]|<[GNOL]\d+>){0,160},)? at (?:his|her|their) side\b/);
@@ -1386,6 +1441,7 @@ export class MeetingTracker {
     this.accompaniedHim(scan, prevSubject);
     this.attendedBy(scan);
     this.receivedBy(scan, prevSubject);
+    this.cleftMeeting(scan, prevSubject);
     this.conveyedInvitation(scan);
     this.invitedToVisit(scan, prevSubject);
     this.letterInviting(scan);
@@ -1408,6 +1464,10 @@ export class MeetingTracker {
     this.signedTogether(scan);
     this.signedLookedOn(scan);
     this.handedInPerson(scan);
+    this.broughtLetter(scan);
+    this.picturedSigning(scan);
+    this.dinnerGiven(scan);
+    this.atTheTable(scan);
     this.credentials(scan);
     this.presentAtEnd(scan);
     this.attendedOnSides(scan);
@@ -1470,7 +1530,9 @@ export class MeetingTracker {
       const during = /\bduring $/.test(pre) && /^talks$/i.test(head);
       // ("The talks took place at the Iikura Guest House on Tuesday": the talks told before, there, then)
       const tookPlace = /^talks$/i.test(head) && /\b[Tt]he $/.test(pre) && /^ (?:took place|were held|went ahead|lasted)\b/.test(post);
-      if (/^talks$/i.test(head) && !compound && !between && !withList && !pairAnaphor && !their && !attending && !during && !tookPlace && !/^ (?:in|at) (?:the (?:[a-z-]+ ){0,2}(?:town|city|resort|village|port|capital|region|province) of |the )?<[LG]\d+>/.test(post)) continue;
+      // ("At half-time A and B withdrew to a lounge for some 40 minutes of talks": the two who went off to talk)
+      const wentFor = text.slice(0, from).match(WENT_FOR_TALKS);
+      if (/^talks$/i.test(head) && !compound && !between && !withList && !pairAnaphor && !their && !attending && !during && !tookPlace && !wentFor && !/^ (?:in|at) (?:the (?:[a-z-]+ ){0,2}(?:town|city|resort|village|port|capital|region|province) of |the )?<[LG]\d+>/.test(post)) continue;
       if (/\b(?:news|press|video|phone|telephone) $/i.test(pre) || denied(text, from, to)) continue;
       // ("a meeting by videoconference", "talks by phone": a call, not a meeting)
       if (/^ (?:by|via|over) (?:the )?(?:video|tele|phone)/i.test(post)) continue;
@@ -1504,6 +1566,21 @@ export class MeetingTracker {
       if (compound) people = keys(compound[1]);
       // "five earlier rounds of talks between the two rivals": several meetings before, none in particular
       if (pairAnaphor && !between && /\b(?:rounds|sessions) of $|\b(?:earlier|previous|prior|past) (?:[a-z-]+ ){0,2}$/.test(pre)) continue;
+      // ("a trilateral meeting of the two presidents and G's Prime Minister Z": the only two the article titles so, and Z)
+      const twoAnd = !between && !withList ? post.slice(placeFirst.length).match(/^ of the two (presidents|prime ministers|foreign ministers|kings|emirs|chancellors) and (?:the )?(?:<G\d+>['’]s )?(?:[A-Za-z-]+ ){0,3}<P(\d+)>/) : null;
+      // (of more, the two at the last meeting held: "the two presidents" who dined, not a third whose message came)
+      // (not a vice president, who holds no "president" post: "First Vice President Z")
+      const holders = (twoAnd ? this.holdersOf(twoAnd[1].replace(/s$/, ""), a.sentence.index) : []).filter((p) => !(this.titlesOf.get(p) ?? []).some((t) => /\b(?:vice|deputy)\b/i.test(t)));
+      const lastHeld = holders.length > 2 ? [...this.meetings].filter((x) => x.statuses.includes("held") && x.lastAt < a.sentence.start).sort((x, y) => y.lastAt - x.lastAt)[0] : undefined;
+      const twoHeld = lastHeld ? holders.filter((p) => lastHeld.participants.has(p)) : holders;
+      const third = twoAnd ? keyOf(Number(twoAnd[2])) : undefined;
+      if (twoHeld.length === 2 && third && !twoHeld.includes(third)) {
+        const status = statusCue(text, from, to) ?? "proposed";
+        const m = this.matchOrCreate([...twoHeld, third], head, a, from, undefined, status);
+        this.mention(m, a, from, to, [...twoHeld, third], { status });
+        used.push([from, to]);
+        continue;
+      }
       // ("preparations for a meeting of the two countries' leaders": a pair named elsewhere, not those of this clause)
       if (!between && !withList && /^ of (?:the two|both|the leaders)\b/.test(post.slice(placeFirst.length))) continue;
       if (pairAnaphor && !between) {
@@ -1558,6 +1635,7 @@ export class MeetingTracker {
       // ("At the retreat in Putrajaya in January 2025, A and B witnessed the signing …": the pair the sentence goes on with)
       const openedBy = !people.length && /^(?:[^<.;]{0,20}?\b)?(?:At|During) (?:the|their|a|an) (?:[\w'-]+ ){0,2}$/.test(text.slice(0, from)) ? post.match(OPENED_BY_PAIR) : null;
       if (openedBy) [people, openingHeld] = [keys(openedBy[1]), true];
+      if (wentFor && !people.length) [people, openingHeld] = [keys(wentFor[1]), !FUTURE.test(wentFor[0])];
       if ((their || during) && !people.length) people = clausePeople();
       // ("agreements reached by the two presidents during their meeting in Tashkent": the only two the article titles so)
       const twoOf = their && !people.length ? pre.match(/\bthe two (presidents|prime ministers|foreign ministers|kings|emirs|chancellors)\b[^<.;]{0,50}$/)?.[1].toLowerCase().replace(/s$/, "") : undefined;
@@ -1747,6 +1825,7 @@ export class MeetingTracker {
         }
       }
     }
+    this.joinedAfter(scan);
     // (a year an event is dated by, not one that qualifies a noun: "in August 2022", not "the 1994 genocide")
     const pair = pairOf(a);
     if (pair.length === 2) this.pairNamed = pair;
@@ -1828,7 +1907,11 @@ export class MeetingTracker {
     const with_ = guest ? earlier.find((x) => x.statuses.includes("held") && x.participants.has(guest) && x.sentences.some((y) => a.sentence.index - y.index <= 2)) : undefined;
     if (came && with_) this.joinNamed(with_, a, came, came[2], keys, guest);
     // "Dr B was also present.": B at the meeting the sentence before told held
-    const also = / present| in attendance| in the room| at the table| attended\b| also received| took part/.test(text) ? text.match(PRESENT_TOO) : null;
+    // (also a clause of its own after a semicolon: "He was accompanied by X; G's Minister of …, Y, was also present.")
+    const semi = text.lastIndexOf("; ");
+    const clause = semi > 0 && / present\b/.test(text.slice(semi)) ? text.slice(semi + 2).match(PRESENT_TOO) : null;
+    if (clause) clause.index! += semi + 2;
+    const also = / present| in attendance| in the room| at the table| attended\b| also received| took part/.test(text) ? (text.match(PRESENT_TOO) ?? clause) : null;
     // (after a side's opener, the one of the two sentences before: "… also attended the talks. The ambassador, X, took up
     // his post in January. On the Chinese side, Y was present.")
     // (or one the sentence names, "present during the call", up to three before: a quote told between)
@@ -1849,7 +1932,10 @@ export class MeetingTracker {
     // "G's ambassador to H also attended the talks. The ambassador, X, …": X named after the post that attended ("Y also took
     // part in the talks, as did G's ambassador in L. The ambassador, X, …"; "G's state secretary also took part. The
     // official, X, …"), at the meeting told in the three sentences before
-    const postNamed = text.match(POST_THEN_NAMED);
+    // (also where the post was read into the name's mention: "The High Commissioner, X, presented …" as "<P> presented")
+    const rawPost = /^<P\d+> /.test(text) ? a.sentence.text.match(new RegExp(`${POST_THEN_NAMED.source.slice(0, POST_THEN_NAMED.source.indexOf(", <P"))}, `)) : null;
+    const lead = rawPost ? text.match(/^<P(\d+)>/) : null;
+    const postNamed = text.match(POST_THEN_NAMED) ?? (rawPost && lead ? (Object.assign([lead[0], rawPost[1], lead[1]], { index: 0 }) as unknown as RegExpMatchArray) : null);
     const postWord = postNamed ? (/^(?:envoy|official|diplomat)$/i.test(postNamed[1]) ? `(?:[a-z-]+ )?${STATE_POST.source}` : postNamed[1].toLowerCase()) : undefined;
     const prevRaw = postWord ? (this.previous?.sentence.text ?? "") : "";
     const postThere = postWord ? prevRaw.match(new RegExp(`\\b${postWord}\\b`, "i")) : null;
@@ -1891,12 +1977,16 @@ export class MeetingTracker {
       if (!m || !extra.length) continue;
       this.joined(m, a, v.index!, v.index! + v[0].length, extra, "held");
     }
-    // "A and his counterpart, B, held talks at a hotel in the city, joined by C": C at the talks this sentence told
+  }
+
+  /** "A and his counterpart, B, held talks at a hotel in the city, joined by C": C at the talks this sentence told
+   * (read after the sentence's nouns: "withdrew to a lounge for talks, joined by C"). */
+  private joinedAfter({ a, text, keys }: Scan) {
     for (const v of text.includes("by") ? text.matchAll(JOINED_AFTER) : []) {
       const from = v.index! + v[0].search(/, (?:and )?(?:were |was )?(?:joined|accompanied) by /);
       const at = a.sentence.start + from;
       const m = this.meetings.filter((x) => x.sentences.includes(a.sentence) && x.lastAt <= at).sort((x, y) => y.lastAt - x.lastAt)[0];
-      const extra = keys(untitled(v[1])).filter((k) => k.startsWith("person:") && !m?.participants.has(k));
+      const extra = [...keys(untitled(v[1])), ...keys(untitled(v[2] ?? ""))].filter((k) => k.startsWith("person:") && !m?.participants.has(k));
       if (!m || !extra.length) continue;
       this.joined(m, a, from, v.index! + v[0].length, extra, m.statuses[m.statuses.length - 1]);
     }
@@ -2858,7 +2948,7 @@ export class MeetingTracker {
     // (the guest: named, the letter's addressee, else the one it was handed to or who was called on)
     const before = text.slice(0, from);
     // (or "met Y at the palace on Wednesday to deliver a letter from Z inviting …")
-    const handed = before.match(/\b(?:handed|gave|delivered|presented|passed)(?: over)?(?: to)? (?:the )?<P(\d+)>(?:[^<.;]|<[LGO]\d+>){0,40}$/) ?? before.match(/\b(?:called on|met|visited) (?:the )?(?:[A-Za-z-]+ ){0,3}<P(\d+)>(?:[^<.;]|<[LGOT]\d+>){0,80}? (?:and|to) (?:handed|gave|delivered|presented|passed|hand|give|deliver|present|pass)(?: over)?(?: (?:him|her))? (?:a |an |the )?(?:[\w-]+ ){0,2}$/) ??
+    const handed = before.match(/\b(?:handed|gave|delivered|presented|passed)(?: over)?(?: to)? (?:the )?<P(\d+)>(?:[^<.;]|<[LGO]\d+>){0,40}$/) ?? before.match(/\b(?:called on|met|visited) (?:the )?(?:(?:[A-Za-z-]+ ){0,3}|(?:[A-Z][a-z-]+ ){1,3}of (?:the )?<[GO]\d+>, )<P(\d+)>(?:[^<.;]|<[LGOT]\d+>){0,80}? (?:and|to) (?:handed|gave|delivered|presented|passed|hand|give|deliver|present|pass)(?: over)?(?: (?:him|her))? (?:a |an |the )?(?:[\w-]+ ){0,2}$/) ??
       // ("Y today received a courtesy call from X at L, during which she handed over a letter from Z inviting him")
       before.match(/<P(\d+)>(?: today| yesterday| on [A-Z][a-z]+day)? received (?:a )?(?:courtesy )?(?:call|visit) from [^.;]{0,120}?(?:during which|at which|where) (?:he|she) (?:handed|gave|delivered|presented|passed)(?: over)?(?: (?:him|her))? (?:a |an |the )?(?:[\w-]+ ){0,2}$/);
     const named = v[3] ?? v[2] ?? handed?.[1];
@@ -2975,7 +3065,8 @@ export class MeetingTracker {
     used.push([from, to]);
   }
 
-  /** "X, …, yesterday co-chaired the <O> with Y at <L>": a meeting of the two, held (planned: "will co-chair … with"). */
+  /** "X, …, yesterday co-chaired the <O> with Y at <L>": a meeting of the two, held (planned: "will co-chair … with",
+   * "was expected in L to co-chair … with"). */
   private coChaired({ a, text, keyOf, used, free }: Scan) {
     const w = / co-chair/.test(text) ? text.match(CO_CHAIRED_WITH) : null;
     const pair = !w && / co-chair/.test(text) ? text.match(PAIR_CO_CHAIRED) : null;
@@ -2990,7 +3081,9 @@ export class MeetingTracker {
     const status: MeetingStatus = verb === "co-chaired" ? "held" : "planned";
     const day = this.dateIn(a, text.slice(Math.max(0, from - 30), v.index! + v[0].length), status === "held" ? "behind" : "ahead") ?? this.dateIn(a, text.slice(0, v.index!), status === "held" ? "behind" : "ahead");
     const m = this.matchOrCreate(people, "meeting", a, from, day?.slice(0, 4), status, false, day);
-    const place = at !== undefined ? a.slots[Number(at)]?.key : undefined;
+    // (or where the one due goes: "X was expected in <L> on November 26 to co-chair … with Y")
+    const where = at ?? verb.match(/<L(\d+)>/)?.[1];
+    const place = where !== undefined ? a.slots[Number(where)]?.key : undefined;
     this.mention(m, a, from, to, people, { status, ...(day ? { date: day } : {}), ...(place ? { place } : {}) });
     used.push([from, to]);
   }
@@ -3047,22 +3140,25 @@ export class MeetingTracker {
    * one the sentence offered, else a new one). */
   private ownInvitationAccepted(scan: Scan) {
     const { a, text, keyOf } = scan;
-    const v = text.includes(" accepted <P") ? text.match(/<P(\d+)> (?:has |had )?accepted <P(\d+)>['’]s (?:[a-z]+ )?invitation\b(?: to (?:hold|host|attend|visit|come to|make|pay)\b(?:[^<.;]|<[OE]\d+>){0,60}?\b(?:in|to) (?:the )?<[LG](\d+)>)?/) : null;
+    const v = text.includes(" accepted <P") ? text.match(/<P(\d+)> (?:has |had )?accepted <P(\d+)>['’]s (?:[a-z]+ )?invitation\b(?: to (?:hold|host|attend|visit|come to|make|pay)\b(?:[^<.;]|<[OE]\d+>){0,60}?\b(?:in|to) (?:the )?<[LG](\d+)>| to (?:visit|come to|travel to) (?:the )?<[LG](\d+)>)?/) : null;
     const [guest, host] = v ? [keyOf(Number(v[1])), keyOf(Number(v[2]))] : [];
     if (!v || !guest?.startsWith("person:") || !host?.startsWith("person:") || guest === host || NEGATION.test(text.slice(Math.max(0, v.index! - 20), v.index!))) return;
     const offered = this.meetings.filter((m) => m.sentences.includes(a.sentence) && m.participants.has(guest) && m.participants.has(host) && m.statuses.every((x) => x === "proposed"));
     for (const m of offered) m.statuses = m.statuses.map(() => "planned");
-    if (!offered.length && v[3] !== undefined) this.plannedOnAcceptance(scan, v, host, guest, v[3]);
+    // (or "accepted Y's invitation to visit G")
+    const at = v[3] ?? v[4];
+    if (!offered.length && at !== undefined) this.plannedOnAcceptance(scan, v, host, guest, at);
   }
 
   /** "X invited Y to visit Z. The President accepted the invitation": the visit of the sentence before is planned. */
   private invitationAccepted({ a, text, keyOf, used }: Scan) {
     // (also the guest's own "Y accepted, his office said", "Y accepted and said …": one the invitation named, not its host)
-    const v = text.match(/\b(?:accepted|has accepted|had accepted) (?:the|this|his|her|an|that) (?:[a-z]+ )?invitation\b|\b[Tt]he invitation (?:was|had been|has been) (?:[a-z]+ )?accepted\b|\bthat it (?:had|has) been accepted\b|^(?:[^<.;]{0,20} )?(?:<P(\d+)>|[Tt]he (?:[a-z-]+ ){0,2}(?:minister|president|premier|envoy|chancellor)) (?:said (?:he|she) )?(?:has |had |have )?accepted(?=[,.;"“ ]| the offer\b| and (?:said|says|added)\b)|, and <P(\d+)> (?:has |had )?(?:accepted|consented)\b|^(?:He|She) (?:has |had )?(?:accepted|said yes)(?=[.;])|^(?:[^<.;]{0,20} )?<P(\d+)> (?:has |had )?said yes\b/);
+    const v = text.match(/\b(?:accepted|has accepted|had accepted) (?:the|this|his|her|an|that) (?:[a-z]+ )?invitation\b|\b[Tt]he invitation (?:was|had been|has been) (?:[a-z]+ )?accepted\b|\bthat it (?:had|has) been accepted\b|^(?:[^<.;]{0,20} )?(?:<P(\d+)>|[Tt]he (?:[a-z-]+ ){0,2}(?:minister|president|premier|envoy|chancellor)) (?:said (?:he|she) )?(?:has |had |have )?accepted(?=[,.;"“ ]| the offer\b| and (?:said|says|added)\b)|, and (?:<P(\d+)>|he|she) (?:has |had )?(?:accepted|consented)\b|^(?:He|She) (?:has |had )?(?:accepted|said yes)(?=[.;])|^(?:[^<.;]{0,20} )?<P(\d+)> (?:has |had )?said yes\b|(?:^["“]?(?:[^<.;"“]{0,20} )?|, and )<P(\d+)> said (?:he|she) would ["“]?(?:certainly |definitely |gladly )?(?:come|attend|be there|make the (?:trip|visit))\b/);
     if (!v || /\b(?:not|never|n['’]t|declined|refused)\b/.test(text.slice(Math.max(0, v.index! - 20), v.index!))) return;
     const previous = a.sentence.index - 1;
     // (the one who accepted, named before the verb, is one of its guests: "Y accepted the invitation in principle")
-    const subject = v[1] ?? v[2] ?? v[3] ?? text.slice(0, v.index!).match(/<P(\d+)>(?:,[^<.;]{1,60},)?(?: (?:has|had|also|formally|quickly))* $/)?.[1];
+    // (or "Y said he would come")
+    const subject = v[1] ?? v[2] ?? v[3] ?? v[4] ?? text.slice(0, v.index!).match(/<P(\d+)>(?:,[^<.;]{1,60},)?(?: (?:has|had|also|formally|quickly))* $/)?.[1];
     const guest = subject !== undefined ? keyOf(Number(subject)) : undefined;
     const offered = (x: MeetingFacts, by: boolean) =>
       x.statuses[x.statuses.length - 1] === "proposed" &&
@@ -3071,10 +3167,11 @@ export class MeetingTracker {
       // (or, by a guest named as the one who accepted, up to four sentences before: the talks and who attended them told
       // between)
       // (or, after ", and", in the same sentence: "X invited Y to make a state visit to G, and Y consented")
-      x.sentences.some((s) => s.index <= previous + (v[2] !== undefined ? 1 : 0) && s.index >= previous - (guest ? 3 : 0) && (by ? x.proposers.size > 0 : /\binvitation\b/.test(s.text))) &&
+      x.sentences.some((s) => s.index <= previous + (/^, and /.test(v[0]) ? 1 : 0) && s.index >= previous - (guest ? 3 : 0) && (by ? x.proposers.size > 0 : /\binvitation\b/.test(s.text))) &&
       (subject === undefined || (!!guest && x.participants.has(guest) && !x.proposers.has(guest)));
     // (else one no one proposed in words, offered by an invitation: "an invitation from X to Y to attend a summit in Maputo")
-    const m = this.meetings.find((x) => offered(x, true)) ?? this.meetings.find((x) => offered(x, false));
+    // (the last offered first: "The message invites Y to L1. … X invited Y to L2, and Y said he would come" is L2's)
+    const m = this.meetings.findLast((x) => offered(x, true)) ?? this.meetings.findLast((x) => offered(x, false));
     if (!m) return;
     // (what was proposed is now agreed: the proposal's votes become the plan's)
     m.statuses = m.statuses.map((x) => (x === "proposed" ? "planned" : x));
@@ -3139,7 +3236,7 @@ export class MeetingTracker {
     if (/^(?:[^<.;]{0,20}\b)?(?:[Dd]uring|[Aa]t|[Ii]n|[Aa]fter) (?:the|that|this) (?:[a-z-]+ )?(?:meeting|talks|audience|call|visit)\b/.test(text)) return;
     // (and "gave it to Y" of a paper the sentence before told of)
     const gave = / (?:gave|handed|passed) (?:it|them) /.test(text) && /\b(?:letter|message|reply|note|answer|response)\b/.test(`${this.previous?.text ?? ""} ${text}`) ? [...text.matchAll(GAVE_IT_TO)] : [];
-    for (const v of / hand(?:ed)? | delivered | put (?:it|the) | passed /.test(text) || gave.length ? [...text.matchAll(PUT_IN_HANDS)].map((x) => Object.assign([x[0], x[1], x[2] ?? x[3]], { index: x.index })).concat([...text.matchAll(NOTE_PASSED_TO)], [...text.matchAll(HANDED_IN_PERSON), ...text.matchAll(HANDED_TO), ...text.matchAll(DELIVERED_IN), ...text.matchAll(DELIVERED_WHICH), ...text.matchAll(DELIVERED_THAT), ...text.matchAll(HANDED_OVER_BY), ...text.matchAll(WHO_HANDED_IT), ...text.matchAll(WHICH_HANDED), ...text.matchAll(PASSED_BY_TO), ...gave, ...[...text.matchAll(DELIVERED_TO_BY)].map((x) => Object.assign([x[0], x[2], x[1]], { index: x.index }))]) : []) {
+    for (const v of / hand(?:ed)? | delivered | put (?:it|the) | passed /.test(text) || gave.length ? [...text.matchAll(PUT_IN_HANDS)].map((x) => Object.assign([x[0], x[1], x[2] ?? x[3]], { index: x.index })).concat([...text.matchAll(NOTE_PASSED_TO)], [...text.matchAll(HANDED_IN_PERSON), ...text.matchAll(HANDED_TO), ...text.matchAll(DELIVERED_IN), ...text.matchAll(DELIVERED_WHICH), ...text.matchAll(DELIVERED_THAT), ...text.matchAll(HANDED_OVER_BY), ...text.matchAll(WHO_HANDED_IT), ...text.matchAll(LETTER_WHICH_HANDED), ...text.matchAll(WHO_LED_AND_HANDED), ...text.matchAll(WHICH_HANDED), ...text.matchAll(PASSED_BY_TO), ...gave, ...[...text.matchAll(DELIVERED_TO_BY)].map((x) => Object.assign([x[0], x[2], x[1]], { index: x.index }))]) : []) {
       const verb = v[0].match(/ (?:handed|delivered|gave|passed|put|(?:was|were) (?:in|at))/)!;
       const from = v.index! + verb.index!;
       const to = from + verb[0].length;
@@ -3148,8 +3245,15 @@ export class MeetingTracker {
       // (or with them in the room: "… handed Y a letter from Z, with W in the room")
       const presence0 = text.slice(v.index! + v[0].length).match(HANDED_BEFORE);
       const presence = presence0 ? ([presence0[0], presence0[1] ?? presence0[2]] as const) : null;
-      const people = [...new Set([...keys(v[1]), ...keys(v[2]), ...(presence ? keys(untitled(presence[1])) : [])])].filter((p) => p.startsWith("person:"));
+      // (or beside the one handed it, told first: "With A at Y's side, X handed Y a letter"; or come with the carrier:
+      // "X, who had led the envoys to G with A and handed Y a letter")
+      const cameWith = /, who /.test(v[0]) ? [...v[0].matchAll(/\bwith (?:[a-z-]+ ){0,2}(<P\d+>)/g)].map((x) => x[1]).join(" ") : "";
+      const beside = `${text.slice(0, v.index).match(/^With (?:the )?(<P\d+>) (?:at|by) (?:<P\d+>['’]s|his|her|the [a-z]+['’]s) side, $/)?.[1] ?? ""} ${cameWith}`;
+      const people = [...new Set([...keys(v[1]), ...keys(v[2]), ...(presence ? keys(untitled(presence[1])) : []), ...keys(beside)])].filter((p) => p.startsWith("person:"));
       if (people.length < 2) continue;
+      // (nor a carrier's handover to his own side's leader: "… handed the letter to Y, who delivered it to the Prime
+      // Minister" is no meeting of Y's with his own prime minister)
+      if (people.length === 2 && this.knownColleagues(people[0], people[1])) continue;
       // (not a date inside the carrier's apposition: "The adviser, X, who took up his post last year, handed Y")
       const appos = v[0].match(/^<P\d+>(, (?:[^;.<]|<[GNOL]\d+>){1,120}?,)/)?.[1];
       const day = this.dateIn(a, appos ? text.replace(appos, "") : text, "behind");
@@ -3159,11 +3263,67 @@ export class MeetingTracker {
       // (the one it was handed before who came with its carrier: "… in the presence of A and B, who accompanied him")
       const to1 = keys(v[2]).filter((p) => p.startsWith("person:"));
       const by = keys(v[1]).filter((p) => p.startsWith("person:"));
-      const escort = presence && by.length === 1 && /^,? who (?:had )?(?:accompanied|came with|travell?ed with) (?:him|her)\b/.test(text.slice(v.index! + v[0].length + presence[0].length)) ? keys(presence[1]).slice(-1) : [];
+      const escort = presence && by.length === 1 && /^,? who (?:had )?(?:accompanied|came with|travell?ed with) (?:him|her)\b/.test(text.slice(v.index! + v[0].length + presence[0].length)) ? keys(presence[1]).slice(-1) : keys(cameWith);
       const m = this.heldThere(a, used, from, to, people, day, at !== undefined ? a.slots[Number(at)]?.key : undefined, false, escort.length ? [...by, ...escort] : undefined);
       // (the one handed the letter received its carrier)
       if (to1.length === 1 && by.length === 1 && !m.host) [m.host, m.guest] = [to1[0], by[0]];
     }
+  }
+
+  /** "X braved the streets to reach the <O> yesterday with a letter from Z inviting Y to L": the carrier met the one
+   * invited, whose office it is, that day. */
+  private broughtLetter({ a, text, keys, used, free }: Scan) {
+    const v = / with (?:a|an|the) /.test(text) ? text.match(BROUGHT_LETTER) : null;
+    if (!v || NEGATION.test(text.slice(0, v.index! + v[0].length)) || FUTURE.test(text.slice(0, v.index! + v[0].length))) return;
+    const people = [...new Set([...keys(v[1]), ...keys(v[2])])].filter((p) => p.startsWith("person:"));
+    const from = v.index! + v[0].indexOf(" with ");
+    const to = from + 6;
+    if (people.length < 2 || !free(from, to)) return;
+    this.heldThere(a, used, from, to, people, this.dateIn(a, text.slice(0, from), "behind"));
+  }
+
+  /** "Tuesday evening's dinner at the <O> in <L>, given by X for Y of <G>": the two met there (a banquet held, told in
+   * the past). */
+  private dinnerGiven({ a, text, keyOf, used, free }: Scan) {
+    const v = / by /.test(text) ? text.match(DINNER_GIVEN) : null;
+    const [host, guest] = v ? [keyOf(Number(v[2])), keyOf(Number(v[3]))] : [];
+    if (!v || !host?.startsWith("person:") || !guest?.startsWith("person:") || host === guest || FUTURE.test(text) || !free(v.index!, v.index! + v[0].length)) return;
+    const m = this.heldThere(a, used, v.index!, v.index! + v[0].length, [host, guest], this.dateIn(a, text, "behind"), v[1] !== undefined ? a.slots[Number(v[1])]?.key : undefined);
+    m.head = "dinner";
+    [m.host, m.guest] = [host, guest];
+  }
+
+  /** "It was served at the head table to A and B, to C and to D", "E and F, seated at the next table, …": those at the
+   * dinner told in the four sentences before. */
+  private atTheTable({ a, text, keys, used }: Scan) {
+    const v = / table\b/.test(text) ? (text.match(SERVED_AT_TABLE) ?? text.match(SEATED_AT_TABLE)) : null;
+    if (!v) return;
+    const m = this.meetings.filter((x) => x.head === "dinner" && x.statuses.includes("held") && x.sentences.some((y) => a.sentence.index - y.index >= 1 && a.sentence.index - y.index <= 4)).pop();
+    const extra = keys(v[1]).filter((p) => p.startsWith("person:") && !m?.participants.has(p));
+    if (!m || !extra.length) return;
+    this.joined(m, a, v.index!, v.index! + v[0].length, extra, "held");
+    used.push([v.index!, v.index! + v[0].length]);
+  }
+
+  /** "Roll 29 shows A and B signing their joint statement at L on June 12, 2018" (a picture, or a caption after a colon):
+   * the two met there, that day. */
+  private picturedSigning({ a, text, keys, used, free }: Scan) {
+    const v = / signing /.test(text) ? text.match(PICTURED_SIGNING) : null;
+    if (!v) return;
+    const people = keys(v[1]).filter((p) => p.startsWith("person:"));
+    const from = v.index! + v[0].indexOf(" signing ");
+    if (people.length < 2 || !free(from, from + 9)) return;
+    this.heldThere(a, used, from, from + 9, people, this.dateIn(a, text.slice(from), "behind"), a.slots[Number(v[2])]?.key);
+  }
+
+  /** "What the minister did do in <L> that day was meet <P>": the one the story is about (the subject before) met Y
+   * there, that day. */
+  private cleftMeeting({ a, text, keyOf, used, free }: Scan, prevSubject?: string) {
+    const v = /^What /.test(text) ? text.match(CLEFT_MET) : null;
+    const other = v ? keyOf(Number(v[2])) : undefined;
+    if (!v || !prevSubject?.startsWith("person:") || !other?.startsWith("person:") || other === prevSubject || !free(0, v[0].length)) return;
+    const place = v[1] !== undefined ? a.slots[Number(v[1])]?.key : undefined;
+    this.heldThere(a, used, 0, v[0].length, [prevSubject, other], this.dateIn(a, text, "behind"), place);
   }
 
   /** "A and B signed a peace agreement in Jeddah": two people signing together at a place met there. */
@@ -3556,10 +3716,10 @@ const UNTRUE = `(?:${UNTRUE_WORDS})`;
 /** "I have not met X", "Marcelo did not meet the vice president": a meeting denied by a sentence that opens with it. */
 const NOT_MET = /^["“]?(?:I|We|He|She|They|[A-Z][a-z]+) (?:have|has|had|did) (?:not|never) (?:ever )?(?:met|meet)\b/;
 /** A sentence that may deny a meeting: a verb of denial, a word calling a report untrue, or "no such meeting". */
-const DENIAL_CUE = new RegExp(`\\b(?:denied|dismissed|rejected|refuted|denies|dismisses|rejects|${UNTRUE_WORDS})\\b|\\bno (?:such )?meeting\\b|${NOT_MET.source}`, "i");
+const DENIAL_CUE = new RegExp(`\\b(?:denied|dismissed|rejected|refuted|denies|dismisses|rejects|deny|${UNTRUE_WORDS})\\b|\\bno (?:such )?meeting\\b|${NOT_MET.source}`, "i");
 /** "reports that A had met B were "fabricated"", "the report was wrong": a report called untrue in its own sentence. */
 const REPORT_CALLED_UNTRUE = new RegExp(`\\b(?:reports?|claims?|story|allegations?)\\b[^.;]{0,120}? (?:was|were|is|are) ["“]?${UNTRUE}\\b`, "i");
-const REPORT_DENIED = new RegExp(`${NOT_MET.source}|\\b(?:reply|response|answer|verdict) ?: ["“]?(?:False|Untrue|Not true|Fake|Nonsense|Wrong)\\b|\\b(?:called|termed|branded|described) (?:the|this|that|these|such) (?:reports?|claims?|story|stories|allegations?) (?:as )?["“]?${UNTRUE}\\b|${REPORT_CALLED_UNTRUE.source}|\\b(?:denied|dismissed|rejected|refuted|denies|dismisses|rejects) (?:(?:the|this|that|these|such) (?:reports?|claims?|story|stories|account|allegations?)\\b|it(?:\\.| within\\b| shortly\\b| soon\\b| later\\b| in a statement\\b| on \\w+day\\b))|^["“]?(?:No (?:such )?meeting (?:took place|happened|occurred|has taken place)|There (?:was|has been) no (?:such|direct|face-to-face) meeting)\\b|\\bsaid (?:that )?no such meeting had (?:taken place|happened|occurred)\\b|\\bden(?:ied|ies|y) that (?:he|she|they) ["“]?(?:had |has |have )?(?:ever )?met\\b`, "i");
+const REPORT_DENIED = new RegExp(`${NOT_MET.source}|\\b(?:reply|response|answer|verdict) ?: ["“]?(?:False|Untrue|Not true|Fake|Nonsense|Wrong)\\b|\\b(?:called|termed|branded|described) (?:the|this|that|these|such) (?:reports?|claims?|story|stories|allegations?) (?:as )?["“]?${UNTRUE}\\b|${REPORT_CALLED_UNTRUE.source}|\\b(?:denied|dismissed|rejected|refuted|denies|dismisses|rejects|(?:quick|swift|fast|prompt) to (?:deny|dismiss|reject|refute)) (?:(?:the|this|that|these|such) (?:reports?|claims?|story|stories|account|allegations?)\\b|it(?:\\.| within\\b| shortly\\b| soon\\b| later\\b| in a statement\\b| on \\w+day\\b))|^["“]?(?:No (?:such )?meeting (?:took place|happened|occurred|has taken place)|There (?:was|has been) no (?:such|direct|face-to-face) meeting)\\b|\\bsaid (?:that )?no such meeting had (?:taken place|happened|occurred)\\b|\\bden(?:ied|ies|y) that (?:he|she|they) ["“]?(?:had |has |have )?(?:ever )?met\\b`, "i");
 /** A sentence that tells what one side confirmed or a paper revealed: "…, the spokesman confirmed on Monday, a day after
  * the meeting was revealed by Philenews". */
 const CONFIRMED_BY = /\b(?:confirmed|confirms|revealed|disclosed)\b/i;
@@ -3567,7 +3727,7 @@ const CONFIRMED_BY = /\b(?:confirmed|confirms|revealed|disclosed)\b/i;
 // (also a broadcaster's or a paper's word: "the Houthi-run Al-Masirah television said that A and B had met")
 // (or a fact-check's claim: "Claim 2: "X secretly met Y in L"")
 // (and a court filing's claim: "The plaint further states that …")
-const REPORTED_BY = /\b(?:reported|reports|according to|citing|cited|quoted|sources said|claimed|alleged|(?:television|TV|radio|newspaper|daily|channel|broadcaster|website) said|(?:plaint|petition|affidavit|lawsuit|suit|complaint|filing|indictment)(?: [a-z]+)? (?:states|stated|says|said|claims|alleges))\b|^\W*Claim \d+:/i;
+const REPORTED_BY = /\b(?:reported|reports|reporting|according to|citing|cited|quoted|sources said|claimed|alleged|(?:television|TV|radio|newspaper|daily|channel|broadcaster|website) said|(?:plaint|petition|affidavit|lawsuit|suit|complaint|filing|indictment)(?: [a-z]+)? (?:states|stated|says|said|claims|alleges))\b|^\W*Claim \d+:/i;
 
 /** "… was handed over to <G> officials at <L> in the presence of <P>, Minister of State, and <P>": the place and those
  * present (a post set off after a name allowed). */
@@ -3713,7 +3873,7 @@ function placeBefore(a: AbstractSentence, from: number): string | undefined {
   return opening ? a.slots[Number(opening[1])]?.key : undefined;
 }
 /** A trip made (or to be made) for the meeting that follows: the verb, and where to. */
-const TRIP_FOR = /\b(travel(?:l?ed|s)?|go|goes|went|fly|flies|flew|head(?:ed|s)?|come|came|arrive[sd]?|return(?:ed|s)?|visit(?:ed|s)?)(?: (?:secretly|quietly|briefly|then|later|again|also))? (?:(?:to|in) )?(?:the (?:<[GN]\d+> )?(?:[a-z-]+ )?(?:city|town|resort|port|capital|region|province) of )?<[LG](\d+)>(?: (?:on|next|this|last|later|early|late|in(?: (?:early|mid|late))?) [\w-]+)? for (?:(?:a|an|the|further|fresh|more) )?(?:[a-z-]+ ){0,2}$/;
+const TRIP_FOR = /\b(travel(?:l?ed|s)?|go|goes|went|fly|flies|flew|head(?:ed|s)?|come|came|arrive[sd]?|return(?:ed|s)?|visit(?:ed|s)?|(?:is|are|was|were) (?:due|expected))(?: (?:secretly|quietly|briefly|then|later|again|also))? (?:(?:to|in) )?(?:the (?:<[GN]\d+> )?(?:[a-z-]+ )?(?:city|town|resort|port|capital|region|province) of )?<[LG](\d+)>(?: (?:on|next|this|last|later|early|late|in(?: (?:early|mid|late))?) [\w-]+(?: \d{1,2}(?:, \d{4})?)?)? for (?:(?:a|an|the|further|fresh|more) )?(?:[a-z-]+ ){0,2}$/;
 function tripBefore(text: string, from: number): { slot: number; past: boolean } | undefined {
   const m = text.slice(Math.max(0, from - 90), from).match(TRIP_FOR);
   return m ? { slot: Number(m[2]), past: /(?:ed|went|flew|came)$/.test(m[1]) } : undefined;
@@ -3887,7 +4047,10 @@ export function meetingEntities(meetings: MeetingFacts[], mentions: ResolvedMent
 
 /** "Kim's late father Kim Jong Il" → "Kim Jong Il": for meetings the possessor is not a party. */
 export function collapseKin(text: string): string {
-  return text.replace(new RegExp(`<P\\d+>'s (?:late |younger |elder |older )?(?:${FAMILY_WORDS.join("|")}),? (?:and [a-z ]+,? )?(<P\\d+>)`, "g"), "$1");
+  return text
+    .replace(new RegExp(`<P\\d+>'s (?:late |younger |elder |older )?(?:${FAMILY_WORDS.join("|")}),? (?:and [a-z ]+,? )?(<P\\d+>)`, "g"), "$1")
+    // (and a relative's apposition after the name: "<P1>, sister of North Korean leader <P2>, and <P3>" lists <P1>, <P3>)
+    .replace(new RegExp(`(<P\\d+>), (?:the )?(?:younger |elder |older )?(?:${FAMILY_WORDS.join("|")}) of (?:[A-Za-z-]+ |<[NG]\\d+> ){0,3}<P\\d+>,(?= and <P)`, "g"), "$1");
 }
 
 /** A stretch's names as a list: a relative's name for theirs ("<P1>'s son <P2>"), and no one named in a relative clause

@@ -77,13 +77,13 @@ describe("held-out articles scored against their expected facts", () => {
     ["heldout3", 57, 127, 165],
     ["heldout4", 65, 130, 182],
     ["heldout5", 76, 177, 234],
-    ["heldout6", 104, 193, 247],
+    ["heldout6", 104, 194, 247],
     ["heldout7", 73, 186, 255],
-    ["heldout8", 68, 187, 257],
+    ["heldout8", 68, 188, 257],
     ["heldout9", 81, 167, 208],
-    ["heldout10", 112, 163, 216],
+    ["heldout10", 112, 165, 216],
     ["heldout11", 105, 205, 227],
-    ["heldout12", 95, 197, 235],
+    ["heldout12", 95, 198, 235],
     ["heldout13", 107, 229, 254],
     ["heldout14", 114, 218, 253],
     ["heldout15", 107, 227, 241],
@@ -95,10 +95,13 @@ describe("held-out articles scored against their expected facts", () => {
     ["heldout21", 116, 212, 316],
     ["heldout22", 117, 191, 294, 2],
     ["heldout23", 107, 200, 291],
-    ["heldout24", 104, 230, 296],
+    ["heldout24", 104, 231, 296],
     ["heldout25", 118, 252, 321],
     ["heldout26", 138, 271, 296],
-    ["heldout27", 123, 126, 294, 2],
+    // (heldout27's one is El-Sisi's meeting with Anwar Ibrahim, which a line expects; the scorer, matching a person by
+    // surname, also reads it as El-Sisi–Sultan Ibrahim, a pair another line forbids)
+    ["heldout27", 123, 275, 294, 1],
+    ["heldout28", 163, 163, 315],
   ];
   for (const [set, written, floor, total, forbidden = 0] of later)
     it(`${set} (${written} of ${total} when it was written, ${floor} now): at least ${floor}, and ${forbidden ? `no more than ${forbidden} MET_WITH it forbids` : "no MET_WITH it forbids"}`, () => {

@@ -176,7 +176,8 @@ const byName = indexBy((c) => c.aliases);
 const byDemonym = indexBy((c) => c.demonyms);
 // (also without accents, as English copy often writes them, and in words as the state spells it: "Brasilia", "Hà Nội",
 // "HA NOI")
-const foldPlace = (s: string) => stripAccents(s).toLowerCase().replace(/[\s'-]+/g, "");
+// ("St George's" and "St. George's" alike)
+const foldPlace = (s: string) => stripAccents(s).toLowerCase().replace(/[\s'’.-]+/g, "");
 const byCapital = indexBy((c) => c.capitals.map(foldPlace));
 const byKey = indexBy((c) => [c.key]);
 
@@ -195,7 +196,7 @@ const SEATS: Record<string, string[]> = {
   CO: ["Casa de Nariño", "Palacio de Nariño"],
   MX: ["Los Pinos"],
   KR: ["Blue House", "Cheong Wa Dae", "Yongsan"],
-  IN: ["South Block", "Raisina Hill", "MEA"],
+  IN: ["South Block", "Raisina Hill", "MEA", "Ministry of External Affairs", "External Affairs Ministry"],
   MY: ["Wisma Putra", "Seri Perdana"],
   TR: ["Cankaya", "Çankaya"],
   DE: ["Bundeskanzleramt"],

@@ -1347,6 +1347,7 @@ export const OFFICE_HOLDERS: readonly OfficeHolderRow[] = [
   // Saint Kitts and Nevis
   ["KN", "King", "Charles III", "2022-09", "", ["King Charles"]],
   ["KN", "Prime Minister", "Terrance Drew", "2022-08", ""],
+  ["KN", "Foreign Minister", "Denzil Douglas", "2022-08", ""],
   // Saint Lucia
   ["LC", "King", "Charles III", "2022-09", "", ["King Charles"]],
   ["LC", "Prime Minister", "Philip J. Pierre", "2021-07", "", ["Philip Pierre"]],
@@ -1655,6 +1656,7 @@ export const OFFICE_HOLDERS: readonly OfficeHolderRow[] = [
   ["TT", "Prime Minister", "Keith Rowley", "2015-09", "2025-03"],
   ["TT", "Prime Minister", "Stuart Young", "2025-03", "2025-05"],
   ["TT", "Prime Minister", "Kamla Persad-Bissessar", "2025-05", ""],
+  ["TT", "Foreign Minister", "Sean Sobers", "2025-05", ""],
   // Tunisia
   ["TN", "President", "Kais Saied", "2019-10", "", ["Kaïs Saïed"]],
   ["TN", "Prime Minister", "Sarra Zaafrani Zenzri", "2025-03", ""],

@@ -8,7 +8,7 @@ export const ORG_HEADS = [
   "Union", "Court", "Office", "Department", "Corporation", "Corp", "Company", "Group", "Foundation", "Center", "Centre",
   "Academy", "School", "College", "Army", "Navy", "Force", "Forces", "Guard", "Assembly", "Parliament", "Congress",
   "Senate", "Cabinet", "Secretariat", "Federation", "League", "Alliance", "Front", "Movement", "Society", "Service",
-  "Services", "Authority", "Administration", "Network", "Broadcasting", "News", "Online", "Times", "Post", "Journal", "Herald",
+  "Services", "Authority", "Administration", "Network", "Broadcasting", "News", "Online", "Check", "Binacional", "Binational", "Times", "Post", "Journal", "Herald",
   "Shimbun", "Daily", "Tribune", "Gazette", "Press", "Telegraph", "Guardian", "Monitor", "Review", "Television",
   "Radio", "Council", "Board", "Command", "Headquarters", "Inc", "Ltd", "Foundation", "Institute", "Triangle", "Format",
   "Holdings", "Partners", "Capital", "Airlines", "Industries", "Enterprises", "Mechanism", "Commissions", "Committees",

@@ -9,7 +9,7 @@ export const OFFICE_TITLES = [
   "Trade Minister", "Interior Minister", "Justice Minister", "Minister", "Secretary of State", "State Secretary", "Deputy Secretary of State",
   "Under Secretary of State", "Undersecretary of State", "Assistant Secretary of State",
   "Secretary-General", "Secretary General", "Secretary", "Under Secretary", "Undersecretary", "Ambassador", "Envoy",
-  "Special Envoy", "Special Representative", "Plenipotentiary Representative", "Commissioner", "European Commissioner", "Regional Governor", "Provincial Governor", "Regional Chairman", "District Commissioner", "Regional Commissioner", "First Lady", "First Gentleman", "Plenipotentiary Envoy", "High Representative", "Representative", "Senator", "Congressman", "Congresswoman", "Governor-General", "Governor General", "Governor",
+  "Special Envoy", "Special Representative", "Plenipotentiary Representative", "Commissioner", "High Commissioner", "European Commissioner", "Regional Governor", "Provincial Governor", "Regional Chairman", "District Commissioner", "Regional Commissioner", "First Lady", "First Gentleman", "Plenipotentiary Envoy", "High Representative", "Representative", "Senator", "Congressman", "Congresswoman", "Governor-General", "Governor General", "Governor",
   "Mayor", "Ruler", "Deputy Ruler", "King", "Queen", "Queen Mother", "Emperor", "Empress", "Crown Prince", "Prince", "Princess", "Sultan", "Emir", "Sheikh", "Sayyid",
   "Chairman", "Chairwoman", "Chair", "General", "Senior General", "Vice Senior General", "Lieutenant General", "Major General", "Brigadier General", "Lieutenant Colonel",
   // (ranks as the press shortens them: "Gen. X", "Lt. Gen. Y", "Brig. Gen. Z", "Col. W")
@@ -42,7 +42,7 @@ export const DESCRIPTIVE_TITLES = [
   "minister of state", "minister of state for external affairs", "minister of state for foreign affairs", "chief minister", "governor", "commerce minister",
   "counterpart", "foreign secretary", "secretary", "adviser", "advisor", "aide", "top aide", "presidential aide", "presidential adviser", "presidential advisor", "deputy director general", "director general", "director", "chief", "premier", "monarch",
   // posts in organisations ("African Union Commission chairman X", "EU foreign policy chief X")
-  "chairman", "chairwoman", "chairperson", "head", "secretary-general", "secretary general", "governor-general", "governor general", "commissioner", "mediator",
+  "chairman", "chairwoman", "chairperson", "head", "secretary-general", "secretary general", "governor-general", "governor general", "commissioner", "high commissioner", "mediator",
   "representative", "special representative", "high representative", "coordinator", "special coordinator", "commander",
 ];
 
@@ -90,7 +90,7 @@ export const HONORIFICS = ["Mr", "Mrs", "Ms", "Miss", "Dr", "Mr.", "Mrs.", "Ms."
   // Bhutan's and Fiji's styles ("Lyonpo D N Dhungyel", "Dasho X", "Ratu Y")
   "Lyonpo", "Lyonchhen", "Dasho", "Aum", "Ratu", "Adi",
   // Malaysia's and Brunei's styles ("Dato' Seri Utama Haji X", "YAB Dato' Seri Y", "Datin Z")
-  "Honourable", "Honorable", "Rt", "Hon", "Dato'", "Dato’", "Dato", "Datuk", "Datin", "Tun", "Seri", "Utama", "Paduka", "YAB", "YB", "YBhg", "Haji", "Hajjah", "Pehin", "Awang", "Dayang",
+  "Honourable", "Honorable", "Rt", "Hon", "Dato'", "Dato’", "Dato", "Datuk", "Datin", "Tun", "Seri", "Utama", "Paduka", "YAB", "YB", "YBhg", "Haji", "Hajjah", "Puan", "Encik", "Pehin", "Awang", "Dayang",
   // Cambodia's styles of rank ("Samdech Techo Hun Sen", "Samdech Moha Borvor Thipadei Hun Manet")
   "Samdech", "Techo", "Moha", "Borvor", "Thipadei"];
 
@@ -114,7 +114,7 @@ export const FAMILY_WORDS = [
 /** Words that, capitalised at the start of a name-like run, are not part of a name. */
 export const NOT_NAME_WORDS = new Set(
   ("The A An And But Or In On At For From To Of By With As After Before During Following Since While When Where If " +
-    "Earlier Later Meanwhile However Still Yet Also This That These Those It Its He She They We I You His Her Their Our " +
+    "Earlier Later Meanwhile However Perhaps Maybe Instead Indeed Still Yet Also This That These Those It Its He She They We I You His Her Their Our " +
     "Nobody Somebody Someone Everyone Everybody Anyone Anybody " +
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August " +
     "September October November December Key Points Subscribe Read More What Why How Who Observers Experts Analysts MPs MP MEPs Lawmakers Senators Deputies " +

@@ -9,8 +9,9 @@ const AUX = "(?: of (?:the )?@G)?(?:,? (?:(?:later|also|then|earlier|previously)
 /** Verbs whose recipient is their object ("told X") or follows "to" ("conveyed to X"). */
 const TELL = "(?:told|informed|briefed|notified|sounded out|contacted|approached|(?:conveyed|relayed|passed on|delivered|communicated|wrote|written|sent word|passed word|reached out) to)";
 /** A recipient is not a possessor: in "conveyed Chile's condolences" Chile receives nothing. */
-/** One who came along, set off before the clause that goes on: "…, together with Ms. <P>, and handed him". */
-const WITH_ESCORT = "(?:,? (?:together with|along with|accompanied by) <P\\d+>,?)?";
+/** One who came along, set off before the clause that goes on: "…, together with Ms. <P>, and handed him", "…, with <P> also
+ * present, and conveyed". */
+const WITH_ESCORT = "(?:,? (?:together with|along with|accompanied by) <P\\d+>,?|,? with <P\\d+> (?:also |too )?(?:present|in attendance|looking on),?)?";
 const RECIPIENT = "(?:(?:His|Her|Their) (?:Royal )?(?:Highness|Majesty|Excellency|Holiness) )?(?:the )?(?:(?:his|her|their|its) (?:<[NG]\\d+> )?(?:counterparts?|peers?),? |(?:his|her|their) (?=<P))?(?:(?:leaders?|officials?|members?|representatives?|head|chief) of )?(?:@G's (?:ruling |main )?(?:[a-z][a-z -]{1,40}, )?|<[GN]\\d+> (?:[a-z-]+ ){0,3}(?:envoy|ambassador|minister|president|adviser|secretary|official|representative|counterpart|leader), (?=<P))?(?<rcp>@@PGO(?!'s)(?! (?:state |public |national )?(?:television|tv|radio|media|press|newspapers?|broadcasters?|news agency)\\b)|<N\\d+>(?= (?:officials|diplomats|negotiators|envoys|delegates|delegation|mediators|leaders|authorities|counterparts)\\b))";
 /** A call, not a meeting: "phone call", "telephone conversation", "video call". */
 const CALL = "(?:(?:tele)?phone|video) (?:call|conversation|talks)";
@@ -22,7 +23,8 @@ const BY_PHONE = "(?:by|on the|over the) (?:tele)?phone";
 // (or a capitalised post of a state: "from the Supreme Leader of <G>, <P>")
 const SENDER = "(?:(?:the|his|her|their|our|its|my|<G\\d+>'s) (?:<[NG]\\d+> )?(?:[a-z-]+ ){0,2}[a-z-]+, |the (?:[A-Z][a-z-]+ ){1,3}of (?:the )?<G\\d+>, )?(?<src>@PG)";
 /** A state's post before the name of the one met: "paid a courtesy call on Fiji's president, Y". */
-const STATE_POST_BEFORE = "(?:<G\\d+>'s [a-z -]{1,40}, )?";
+// (or a body's post written out: "the Speaker of the <O>, ")
+const STATE_POST_BEFORE = "(?:<G\\d+>'s [a-z -]{1,40}, |the (?:[A-Z][a-z-]+ ){1,3}of (?:the )?<[GO]\\d+>, )?";
 /** "X was received by Y …, and handed him a letter from Z" (or "X visited L, where he was received by Y and …"). */
 // (also told by the carrier: "X said he was received by Y …, with Z at the table, and handed him a letter from W")
 const RECEIVED_AND_HANDED = `(?<mid>@P)(?:${AUX} |(?:[^.;<]|<[LGN]\\d+>){0,80}?,? where (?:he|she) | said (?:that )?(?:he|she) )(?:was|were) (?:[a-z]+ )?received by (?:the )?(?:[a-z-]+ ){0,2}(?<rcp>@P)(?:[^.;<]|<[LGNO]\\d+>|(?<=with )<P\\d+>){0,80}?,? and (?:then |later )?(?:handed|gave|delivered|presented|passed on|conveyed)(?: (?:him|her|them)| over)? (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note|invitation|reply)s? from ${SENDER}(?!['’]s)`;
@@ -31,8 +33,9 @@ const CALL_HANDED = `(?<rcp>@P)(?: (?:today|yesterday|on (?:Monday|Tuesday|Wedne
 const CALL_HANDED_CUE = /\breceived (?:a )?(?:courtesy )?(?:call|visit) from\b/;
 /** The one who asks is the subject, not the object of its first verb: "X thanked Y for the invitation, …, and asked Z to
  * convey his greetings" (X asked; Y is passed over as that verb's object). */
-const NOT_AN_OBJECT = "(?<!\\b(?:thanked|met|received|welcomed|hosted|told|congratulated|invited|praised|briefed) )";
-const FIRST_OBJECT = "(?:(?:thanked|met|received|welcomed|congratulated|praised) <P\\d+>)?";
+const NOT_AN_OBJECT = "(?<!\\b(?:thanked|met|received|welcomed|hosted|told|congratulated|invited|praised|briefed|visit|to) )";
+// (and one whose invitation the subject accepted: "X accepted Y's invitation to visit G in 2027, and asked Y to …")
+const FIRST_OBJECT = "(?:(?:thanked|met|received|welcomed|congratulated|praised) <P\\d+>|accepted <P\\d+>['’]s)?";
 /** A sender's message (`src`) through an intermediary (`mid`) to the one it was handed to (`rcp`). */
 const THROUGH: RuleEmit[] = [
   { relation: "CONVEYED_VIA", source: "src", target: "mid" },
@@ -43,6 +46,9 @@ const THROUGH_FOR: RuleEmit[] = [...THROUGH, { relation: "CONVEYED_TO", source: 
 /** "X met (called on) Y … and passed on (handed over) a letter from Z": the carrier (mid), the one met (rcp), the
  * sender (src). */
 const MET_AND_PASSED_ON = `(?<mid>@P)${AUX} (?:met|visited|received|saw|held talks with|called on|paid (?:a )?(?:courtesy )?call on) (?<rcp>@P)(?:[^<.;]{0,40}?(?:<L\\d+>[^<.;]{0,25})?|(?:[^<.;]|<[LO]\\d+>){0,80}?)${WITH_ESCORT} and (?:passed on|passed along|delivered|conveyed|relayed|handed over|brought) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note|invitation|proposal)s? from ${SENDER_POST}(?<src>@PG)`;
+/** "X … braved the streets to reach the <O> yesterday with a letter from Z inviting the Prime Minister to L": the carrier
+ * (mid), the sender (src), the one invited, whose office it is (rcp). */
+const BROUGHT_LETTER_INVITING = `(?<mid>@P)(?:, (?:[^;.<]|<[GNOL]\\d+>){1,120}?,)?,? (?:[a-z]+ ){0,5}(?:reach|reached|arrived at|came to|called at|went to) (?:the )?(?:[^<.;]|<[OL]\\d+>){0,60}? with (?:a |an |the )(?:[\\w-]+ ){0,2}(?:letter|message|note) from ${SENDER_POST}(?<src>@PG),? inviting (?:the )?(?<rcp>@P)`;
 /** A letter for one ("to"), handed by its carrier to another on the way: through both, for the one it is to. */
 const HANDED_ON_FOR: RuleEmit[] = [
   { relation: "CONVEYED_VIA", source: "src", target: "mid" },
@@ -197,9 +203,9 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     emit: [{ relation: "INVITED", source: "src", target: "rcp" }],
   },
   {
-    reason: "a letter from a sender to its recipient inviting him: \"to deliver a letter from X to Y inviting him to L\"",
+    reason: "a letter from a sender to (or for) its recipient inviting him: \"to deliver a letter from X to Y inviting him to L\"",
     cue: /\b(?:letter|message|note)s? from\b[^.;]*\binviting (?:him|her|them)\b/,
-    pattern: `\\b(?:letter|message|note)s? from ${SENDER_POST}(?<src>@PG) to (?:the )?(?:<[NG]\\d+> )?(?:[a-z-]+ ){0,2}(?<rcp>@P),? inviting (?:him|her|them)\\b`,
+    pattern: `\\b(?:letter|message|note)s? from ${SENDER_POST}(?<src>@PG) (?:to|for|addressed to) (?:the )?(?:<[NG]\\d+> )?(?:[a-z-]+ ){0,2}(?<rcp>@P),? inviting (?:him|her|them)\\b`,
     emit: [{ relation: "INVITED", source: "src", target: "rcp" }],
   },
   {
@@ -271,10 +277,28 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     // ("met Y at the Apostolic Palace on Thursday and handed him a letter from Z")
     // ("paid a courtesy call on Fiji's president, Y, at State House, and handed him a letter from Z": the post before the name)
     // ("met Premier Y at the offices of G's government, the O, and gave him a letter from Z")
-    pattern: `(?<mid>@P)${AUX} (?:met|visited|received|saw|called on|paid (?:a )?(?:courtesy )?call on) ${STATE_POST_BEFORE}(?<rcp>@P)(?:[^<.;]{0,40}?(?:<L\\d+>[^<.;]{0,25})?|(?:[^<.;]|<[LGO]\\d+>){0,80}?)${WITH_ESCORT} and (?:handed|gave|passed|delivered) (?:him|her) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note)s? from (?<src>@PG)(?: (?:to|for) (?:the )?(?<addressee>@P)(?=(?:,? which (?<relay>@P) (?:said (?:he|she) would |(?:has |had )?(?:promised|agreed|undertook) to )?(?:transmit|deliver|pass on|forward|convey|relay|hand on)\\b)?))?`,
+    pattern: `(?<mid>@P)${AUX} (?:met|visited|received|saw|called on|paid (?:a )?(?:courtesy )?call on) ${STATE_POST_BEFORE}(?<rcp>@P)(?:[^<.;]{0,40}?(?:<L\\d+>[^<.;]{0,25})?|(?:[^<.;]|<[LGO]\\d+>){0,80}?)${WITH_ESCORT} and (?:handed|gave|passed|delivered) (?:him|her) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note)s? from ${SENDER_POST}(?<src>@PG)(?: (?:to|for) (?:the )?(?<addressee>@P)(?=(?:,? which (?<relay>@P) (?:said (?:he|she) would |(?:has |had )?(?:promised|agreed|undertook) to )?(?:transmit|deliver|pass on|forward|convey|relay|hand on)\\b)?))?`,
     // (no CONVEYED_TO from the sender: the one met may be an envoy the letter goes through, "the envoy of the pope")
     // (save to the one it is addressed to, when told: "a letter from Z to W, which Y said he would transmit", via Y)
     emit: [...THROUGH, { relation: "CONVEYED_TO", source: "src", target: "addressee" }, { relation: "CONVEYED_VIA", source: "src", target: "relay" }],
+  },
+  {
+    reason: "one who went somewhere and handed a recipient a sender's letter, told in a relative clause: \"X, who had led the envoys to G with A and handed Y a letter from Z\"",
+    cue: /, who (?:had |has )?[^.;]*\band (?:then |later )?handed <P\d+> (?:a|an|the|his|her) (?:[a-z-]+ ){0,3}(?:letter|message|note)s? from\b/,
+    pattern: `(?<mid>@P),? who (?:had |has )?(?:[^<.;]|<[GLNO]\\d+>|(?<=with (?:[a-z-]+ ){0,2})<P\\d+>){0,100}? and (?:then |later )?handed (?<rcp>@P) (?:a |an |the |his |her )(?:[\\w-]+ ){0,3}(?:letter|message|note)s? from ${SENDER_POST}(?<src>@PG)`,
+    emit: THROUGH_FOR,
+  },
+  {
+    reason: "a carrier who came to the addressee's office with a sender's letter inviting him: \"X reached the Prime Minister's office with a letter from Z inviting the Prime Minister to L\"",
+    cue: /\b(?:reach|reached|arrived at|came to|called at|went to)\b[^.;]*\bwith (?:a|an|the) (?:[\w-]+ ){0,2}(?:letter|message|note) from\b[^.;]*\binviting\b/,
+    pattern: `${BROUGHT_LETTER_INVITING}`,
+    emit: THROUGH_FOR,
+  },
+  {
+    reason: "an intermediary handed a letter from a sender for its addressee to another: \"X handed a letter from Z for W to Y\" (Y one more go-between)",
+    cue: /\bfrom <P\d+> for (?:the )?(?:[A-Za-z-]+ ){0,3}<P\d+> to /,
+    pattern: `(?<mid>@P)${AUX} (?:handed over|handed|gave|passed on|passed|delivered|presented) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note|invitation)s? from ${SENDER_POST}(?<src>@PG) for (?:the )?(?:[A-Za-z-]+ ){0,3}(?<to>@P) to (?:the )?(?:<[GN]\\d+>['’]?s? )?(?:[A-Za-z-]+ ){0,4}(?<rcp>@P)`,
+    emit: HANDED_ON_FOR,
   },
   {
     reason: "an intermediary met a recipient and passed on a message from a sender addressed to another: \"X called on Y and handed over a letter from Z addressed to W\"",

@@ -83,6 +83,12 @@ export const PEOPLE_RULES: RelationRule[] = [
     emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "gov", titleGroup: "title" }],
   },
   {
+    reason: "a body's official of one state, named in apposition: \"Itaipu Binacional's Paraguayan director-general, X\"",
+    cue: /<O\d+>['’]s <N\d+> /,
+    pattern: `<O\\d+>['’]s (?<gov>@N) (?<title>${OFFICE_ANY_CASE}),? (?<p>@P)`,
+    emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "gov", titleGroup: "title" }],
+  },
+  {
     reason: "a post in a state's ministry set off before the name: \"the Permanent Secretary of Uganda's Ministry of Trade, Industry and Cooperatives, X\"",
     cue: /\b[Tt]he [A-Z][a-z]+(?: [A-Z][a-z-]+){0,3} of /,
     pattern: `\\b[Tt]he (?<title>[A-Z][a-z]+(?: [A-Z][a-z-]+){0,3}) of (?:the )?(?<gov>@G)['’]s (?:<O\\d+>(?:,? and |, )?){1,4},? (?<p>@P)`,
@@ -106,7 +112,8 @@ export const PEOPLE_RULES: RelationRule[] = [
     reason: "a state's office named by its demonym (or name) before the name: \"the French president, X\", \"the U.S. envoy, X\"",
     // (also an organisation's: "a senior Hamas official, X,")
     // ("The new German foreign minister, X": a post newly taken is held)
-    pattern: `\\b(?:[Tt]he|[Aa]n?) (?:(?:senior|top|former|high-ranking|leading|new|newly appointed|incoming|outgoing|current) )?(?<gov>@NGO) (?<title>${OFFICE}),? (?<p>@P)`,
+    // (and one of its presidency's or government's: "The Uruguayan presidency's spokesperson, X")
+    pattern: `\\b(?:[Tt]he|[Aa]n?) (?:(?:senior|top|former|high-ranking|leading|new|newly appointed|incoming|outgoing|current) )?(?<gov>@NGO) (?:(?:presidency|government|cabinet|palace)['’]s )?(?<title>${OFFICE}),? (?<p>@P)`,
     emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "gov", titleGroup: "title" }],
   },
   {
@@ -232,6 +239,18 @@ export const PEOPLE_RULES: RelationRule[] = [
     reason: "an office of a state (organisation) before the name: \"the president of the European Council, X\"",
     // (capitalised too: "the Secretary-General of the X, Y")
     pattern: `\\b[Tt]he (?<title>${OFFICE_ANY_CASE}) of (?:the )?(?<gov>@GO), (?<p>@P)`,
+    emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "gov", titleGroup: "title" }],
+  },
+  {
+    reason: "a state's minister for portfolios read as bodies, before the name: \"Ghana's Minister for Government Communications and Presidential Spokesperson, X\"",
+    cue: /<G\d+>['’]s (?:[A-Z][a-z]+ ){0,2}Minister (?:for|of) <O\d+>/,
+    pattern: `(?<gov>@G)['’]s (?:[A-Z][a-z]+ ){0,2}Minister (?:for|of) <O\\d+>(?:(?:,| and) (?:the )?<O\\d+>)*, (?<p>@P)`,
+    emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "gov", title: "minister" }],
+  },
+  {
+    reason: "one of several officers of a department, before the name: \"An Assistant Director in the Protocol Department of the Ministry of Foreign Affairs, X\"",
+    cue: /\b(?:[Aa]n?|[Tt]he) [A-Za-z -]{3,40} in (?:the )?<O\d+>, <P/,
+    pattern: `\\b(?:[Aa]n?|[Tt]he) (?<title>${OFFICE_ANY_CASE}) in (?:the )?(?<gov>@O), (?<p>@P)`,
     emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "gov", titleGroup: "title" }],
   },
   {
@@ -397,6 +416,12 @@ export const PEOPLE_RULES: RelationRule[] = [
     emit: [{ relation: "INVITED", source: "src", target: "tgt" }],
   },
   {
+    reason: "Y's visit made at the invitation of X: \"during Y's Official Visit to G from 3 to 5 November at the invitation of X\"",
+    cue: /<P\d+>['’]s (?:<O\d+>|(?:[A-Za-z]+ ){0,2}[Vv]isit)[^.;]*\bat the invitation of\b/,
+    pattern: `(?<tgt>@P)['’]s (?:<O\\d+>|(?:[A-Za-z]+ ){0,2}[Vv]isit)(?: to (?:the )?<[GL]\\d+>)?(?: [\\w-]+){0,8},? at the invitation of (?<src>@PG)`,
+    emit: [{ relation: "INVITED", source: "src", target: "tgt" }],
+  },
+  {
     reason: "a message from X to Y that included an invitation to visit",
     cue: / that (?:included|contained|carried) an invitation to /,
     pattern: `\\bfrom (?:the )?(?<src>@P) to (?:the )?(?<tgt>@P) that (?:included|contained|carried) an invitation to (?:visit|come to|travel to)\\b`,
@@ -416,10 +441,17 @@ export const PEOPLE_RULES: RelationRule[] = [
     emit: [{ relation: "INVITED", source: "src", target: "tgt" }],
   },
   {
+    reason: "a picture of people signing a document: \"roll 17: A and B signing the Panmunjom Declaration at L\", \"the photo shows A and B signing D\"",
+    cue: / signing (?:the |their |a |an )?<D\d+>/,
+    pattern: `(?:\\b(?:shows?|showing|pictured|captures?|depicts?)|^[^<.;]{0,40}:) (?<src>@@P) signing (?:the |their |a |an )?(?<doc>@D)`,
+    emit: [{ relation: "SIGNED", source: "src", target: "doc" }],
+  },
+  {
     reason: "X signed a document",
     // (a list may name an organisation too: "The United States and the Taliban signed an agreement"; only states and
     // people sign in the graph)
-    pattern: `(?<src>@@PGO)(?: [a-z]+){0,2} (?:signed|inked|initiall?ed)(?: on [A-Z][a-z]+)? (?:the |a |an |two |three |several |separate )?(?:(?:separate|identical|new|historic|landmark|formal|final) )*(?<doc>@D)`,
+    // (past the others who signed with them, unnamed: "A, B and C, with the leaders of thirty-two other states, signed")
+    pattern: `(?<src>@@PGO)(?:, (?:along |together )?with (?:the )?(?:leaders|heads of (?:state|government)|representatives|delegations|ministers) of [^<,;.]{1,40},)?(?: [a-z]+){0,2} (?:signed|inked|initiall?ed)(?: on [A-Z][a-z]+)? (?:the |a |an |two |three |several |separate )?(?:(?:separate|identical|new|historic|landmark|formal|final) )*(?<doc>@D)`,
     emit: [{ relation: "SIGNED", source: "src", target: "doc" }],
   },
   {
@@ -444,8 +476,9 @@ export const PEOPLE_RULES: RelationRule[] = [
     reason: "X and Y met (held talks) and signed a document: both signed it",
     // ("A and B held a bilateral meeting at the palace and signed a memorandum", "A and his counterpart, B, meet in
     // Dushanbe and sign a protocol", "A met B in Lima and signed a treaty", "A met B in L on March 2, where the two signed";
-    // in an interview's answer, "A and I met in Lviv last Friday, …, and we signed a memorandum")
-    pattern: `(?<src>@@P)(?: of (?:the )?<G\\d+>)?(?: and (?:his|her|their) (?:<N\\d+> )?counterpart,? (?<co2>@P),?)?(?: [a-z]+){0,2} (?:held|hold|holds|had|met|meet|meets)(?: with)?(?: (?:his|her)(?: (?:<N\\d+> )?counterpart,?)?)?(?: (?<co>@P))?(?:[^.;<]|<[LTO]\\d+>){0,80}?(?: and|,? and (?:we|they)|, where (?:the two(?: [a-z]+)?|they|we)) (?:also |then |later |jointly )?(?:signed|sign|signs) (?:the |a |an |two |separate )?(?:(?:new|historic|landmark|formal) )*(?<doc>@D)`,
+    // in an interview's answer, "A and I met in Lviv last Friday, …, and we signed a memorandum"; "A and B met at L and,
+    // before the rain set in, signed a memorandum")
+    pattern: `(?<src>@@P)(?: of (?:the )?<G\\d+>)?(?: and (?:his|her|their) (?:<N\\d+> )?counterpart,? (?<co2>@P),?)?(?: [a-z]+){0,2} (?:held|hold|holds|had|met|meet|meets)(?: with)?(?: (?:his|her)(?: (?:<N\\d+> )?counterpart,?)?)?(?: (?<co>@P))?(?:[^.;<]|<[LTO]\\d+>){0,80}?(?: and|,? and (?:we|they)|, where (?:the two(?: [a-z]+)?|they|we))(?:, (?:before|after|as|once|when) [^<,.;]{3,40},)? (?:also |then |later |jointly )?(?:signed|sign|signs) (?:the |a |an |two |separate )?(?:(?:new|historic|landmark|formal) )*(?<doc>@D)`,
     emit: [
       { relation: "SIGNED", source: "src", target: "doc" },
       { relation: "SIGNED", source: "co", target: "doc" },
