@@ -249,7 +249,8 @@ export function resolveMentions(text: string, found: FoundMention[], home?: stri
       const pool = earlier.length ? earlier : holders;
       const stateless = !m.titleRef.country && !heads.length && !styled && /^ambassador$/i.test(m.titleRef.title) ? [...new Set(pool.filter((p) => !p.titleCountry && !p.titleRef && p.sentence !== m.sentence).map((p) => p.key!))] : [];
       const mixed = stateless.length === 1 && pool.some((p) => !!p.titleCountry);
-      // (of several so set off, the one the gazetteer knows as the story's state's: "YAB Prime Minister", from Kuala Lumpur)
+      // (of several so set off, the one the gazetteer knows as the story's state's: "YAB Prime Minister", from Kuala
+      // Lumpur)
       // (or the one whose post set off before the name is of that state: "the Prime Minister of Malaysia, YAB X")
       const postOfHome = (k: string) => mentions.some((p) => p.key === k && countryByName(text.slice(Math.max(0, (p.outerStart ?? p.start) - 80), p.outerStart ?? p.start).match(/.*\bof (?:the )?(\p{Lu}[\p{L} ]+?), [^,]*$/u)?.[1] ?? "")?.key === home);
       const setOffHome = setOff.length > 1 && home ? setOff.filter((k) => knownOfficeOf(mentions.find((p) => p.key === k)!.name, date)?.office === `government:${home}` || postOfHome(k)) : [];
@@ -494,8 +495,8 @@ function resolvePeople(mentions: ResolvedMention[], touch: Toucher, text = "") {
   // the other for the other gender)
   const styled = new Map<string, string>();
   // (of several whose names open with the word: the one paired so before, "Moon and Kim Jong-un signed … Moon and Kim
-  // signed …" is Kim Jong-un, though Kim Yo-jong was named first; else the one named most so far, in full or alone; else
-  // the first named. Not of a shared surname at the end, where the first named stays: "President
+  // signed …" is Kim Jong-un, though Kim Yo-jong was named first; else the one named most so far, in full or alone;
+  // else the first named. Not of a shared surname at the end, where the first named stays: "President
   // X Erdoğan … Emine Erdoğan … Erdoğan accepted")
   const nearest = (cands: typeof anchors, m: ResolvedMention) => {
     if (cands.length < 2) return undefined;

@@ -148,7 +148,8 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
     // (and a pronoun one of a pair, past opening phrases: "On January 9, 2005, at L, he and Y signed …")
     // (or opening it: "She and Y met at L")
     const pair = /^(?:(?:[^<.;]|<[LT]\d+>)*?, )?(?:he|she|He|She) and /.test(a.text) && resolved.all[i].slots.length > a.slots.length && !/^(?:(?:[^<.;]|<[LT]\d+>)*?, )?(?:he|she|He|She) and /.test(resolved.all[i].text);
-    // (and a pronoun who hands a paper over, met the one he hands it: "With Y at Z's side, he handed the president a letter")
+    // (and a pronoun who hands a paper over, met the one he hands it: "With Y at Z's side, he handed the president a
+    // letter")
     // (that pronoun alone read: the rest of the sentence as written, "inviting him" not its reading)
     const handing = HANDING_PRONOUN.test(a.text) ? withOpeningPronounRead(a, resolved.all[i]) : undefined;
     tracker.scan(carried || pair ? resolved.all[i] : (handing ?? a), carried?.carrier.key ?? subject, prevPair);
@@ -295,10 +296,11 @@ function withDocumentShortNames(text: string, sentences: readonly Sentence[], fo
 
 /** The one person an article is about, when one is: named in four sentences at least, and in twice as many as anyone
  * else (a profile's or an obituary's subject). */
-/** A sentence whose subject, a pronoun past an opening phrase, hands someone a paper: "On Monday he handed Y a letter". */
+/** A sentence whose subject, a pronoun past an opening phrase, hands someone a paper: "On Monday he handed Y a
+ * letter". */
 const HANDING_PRONOUN = /^(?:[^<.;"]{0,60}, |With (?:the )?<[PO]\d+> (?:at|by) [^<,.;]{0,30}(?:<P\d+>['’]s )?side, )?(?:He|She|he|she) (?:personally |then |later |also )?(?:handed|gave|presented)(?: over)? (?:to )?(?:the )?(?:<[GN]\d+> )?(?:[a-z-]+ ){0,2}<P\d+>/;
-/** The sentence with its opening "He" or "She" (past an opening phrase) put as the person the pronoun resolution read it
- * as (`resolved`), the rest as written; undefined when it read none. */
+/** The sentence with its opening "He" or "She" (past an opening phrase) put as the person the pronoun resolution read
+ * it as (`resolved`), the rest as written; undefined when it read none. */
 function withOpeningPronounRead(a: AbstractSentence, resolved: AbstractSentence): AbstractSentence | undefined {
   const m = a.text.match(/^((?:[^<.;"]|<[PLO]\d+>)*?)\b(?:He|She|he|she)\b/);
   const slot = m && resolved.text.startsWith(m[1]) ? resolved.text.slice(m[1].length).match(/^<P(\d+)>/)?.[1] : undefined;

@@ -419,8 +419,8 @@ export function withQuotedSpeakers(articleText: string, abstracts: AbstractSente
     return { ...a, text, slots: at === a.slots.length ? [...a.slots, speaker] : a.slots };
   });
 }
-/** A quotation of one or more sentences closed by a pronoun's words (""… I was present. …," she said."): its "I" and "me"
- * the one person the article gives that gender (`genders`), when there is one. */
+/** A quotation of one or more sentences closed by a pronoun's words (""… I was present. …," she said."): its "I" and
+ * "me" the one person the article gives that gender (`genders`), when there is one. */
 export function withQuotedPronounSpeakers(articleText: string, abstracts: AbstractSentence[], genders: ReadonlyMap<string, "m" | "f">): AbstractSentence[] {
   const out = [...abstracts];
   let open = false;

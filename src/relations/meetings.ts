@@ -364,10 +364,11 @@ const CLEFT_MET = /^What (?:the (?:[a-z-]+ ){0,2}[a-z-]+|he|she) did(?: do)?(?: 
 /** "<P> … braved the streets to reach the <O> yesterday with a letter from <P> inviting <P> to …": the carrier (1) and
  * the one invited (2), whose office the carrier came to. */
 const BROUGHT_LETTER = /(<P\d+>)(?:, (?:[^;.<]|<[GNOL]\d+>){1,120}?,)?,? (?:[a-z]+ ){0,5}(?:reach|reached|arrived at|came to|called at|went to) (?:the )?(?:[^<.;]|<[OL]\d+>){0,60}? with (?:a|an|the) (?:[\w-]+ ){0,2}(?:letter|message|note) from (?:the )?(?:[A-Z][a-z]+ )?<P\d+>,? inviting (?:the )?(<P\d+>)/;
-/** "<P>, who had led the envoys to <G> the day before with <P> and handed <P> a letter from <P>": the carrier (1) met the
- * one handed it (2), with those he came with. */
+/** "<P>, who had led the envoys to <G> the day before with <P> and handed <P> a letter from <P>": the carrier (1) met
+ * the one handed it (2), with those he came with. */
 const WHO_LED_AND_HANDED = /(<P\d+>),? who (?:had |has )?(?:[^<.;]|<[GLNO]\d+>|(?<=with (?:[a-z-]+ ){0,2})<P\d+>){0,100}? and (?:then |later )?handed (<P\d+>) (?:a|an|the|his|her) (?:[a-z-]+ ){0,3}(?:letter|message|note)s?\b/g;
-/** "a letter from A to B, which <P>, in his capacity as …, handed to <P> in L": the carrier (1) met the one handed it (2). */
+/** "a letter from A to B, which <P>, in his capacity as …, handed to <P> in L": the carrier (1) met the one handed it
+ * (2). */
 const LETTER_WHICH_HANDED = /\b(?:letter|message|note)s? from [^.;]*?, which (<P\d+>)(?:, (?:[^<,;.]|<[GNO]\d+>){1,60},)? (?:then |later |personally )?handed(?: it)?(?: over)? to (?:the )?(?:<[NG]\d+>['’]?s? )?(?:[A-Za-z-]+ ){0,3}(<P\d+>)/g;
 const HANDED_TO = new RegExp(`(<P\\d+>)(?:, (?:[^;.<]|<[GNOL]\\d+>){1,120}?,)?(?: (?:arrived|landed) in <[LG]\\d+>(?: (?:on|late on|early on) \\w+)? and)?,? (?:personally |also |then |later )?handed (?:over )?(?:the|a|an|his|her) (?:[a-z-]+ ){0,3}(?:letter|message|note|invitation|reply)s?(?: from (?:the )?(?:[A-Z][a-z]+ )?<P\\d+>(?: for (?:the )?(?:[A-Z][a-z]+ )?<P\\d+>)?)? to (?:the )?((?:<[NG]\\d+>['’]?s? )?(?:[A-Za-z-]+ ){0,3}<P\\d+>)(?![^.;]{0,40}\\bon (?:his|her|the )?behalf\\b)`, "g");
 /** A letter delivered in a city by the one who carried it: "X, …, on Thursday delivered a letter from Z to the leader of
@@ -384,7 +385,8 @@ const DELIVERED_THAT = /\b(?:letter|message|note|invitation)s? from (?:the )?(?:
  * to Y in Gitega last Wednesday" (the one given it, whom the post or pronoun stands for; the city says it was in person). */
 const DELIVERED_WHICH = /\b(?:gave|handed|entrusted) (<P\d+>) (?:a|an|his|her) (?:[a-z-]+ ){0,2}(?:letter|message|reply|note|answer)s?(?: for (?:the )?<[PG]\d+>)?,? which (?:the (?:<N\d+> )?(?:[a-z-]+ )?(?:diplomat|envoy|official|adviser|advisor|minister|emissary|ambassador|messenger|aide)|he|she) (?:personally |later |then |duly )?(?:delivered|handed(?: over)?) to (?:the )?(?:<[NG]\d+> )?(?:[a-z-]+ ){0,2}(<P\d+>),? in <L\d+>/g;
 /** A sender's letter inviting its addressee to visit: "a letter from <P> inviting him to make a state visit to <L>", "a
- * letter from <P> to (or for) <P>, inviting him to visit <L>", "a letter from the president, <P>, inviting <P> to <L>". */
+ * letter from <P> to (or for) <P>, inviting him to visit <L>", "a letter from the president, <P>, inviting <P> to
+ * <L>". */
 const LETTER_INVITING = new RegExp(`\\b(?:letter|message|note)s? from ${SENDER_POST}<P(\\d+)>(?:, (?:[^<,;.]|<[GONL]\\d+>){1,80},)?,?(?: (?:to|for|addressed to) (?:the )?(?:<[NG]\\d+>['’]?s? )?(?:[A-Za-z-]+ ){0,3}<P(\\d+)>,?)? inviting (?:him|her|the (?:<N\\d+> )?[a-z]+|<P(\\d+)>) to (?:visit |(?:make|pay) (?:a |an )?(?:state |official |working )?visit to |come to |travel to |co-chair (?:the )?(?:[^<.;]|<[OGN]\\d+>){0,80}? in )?(?:the )?<[LG](\\d+)>`);
 /** "<P> crossed the border on foot from <L>, accompanied by <P>": one who came with someone at the meeting just told. */
 const CAME_ACCOMPANIED = new RegExp(`^(?:[^<.;]{0,30})?<P(\\d+)> (?:had )?(?:arrived|crossed|travell?ed|flew|came|went|drove|walked|landed)\\b(?:[^<.;]|<L\\d+>){0,80}, accompanied by (${TITLED_LIST})`);
@@ -442,8 +444,8 @@ const COURTESY_CALL_BY = /\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er) (?:planned |schedule
 const WHICH_THEY_SIGNED_IN = /<D\d+>,? (?:which|that) (?:then-?(?:[a-z-]+ )?|former (?:[a-z-]+ )?)?(<P\d+> and <P\d+>) (?:jointly |formally )?signed in (?:the )?(?:[^<,;.]|<[LG]\d+>){0,40}<L(\d+)>/;
 /** "<P> and <P> sat in separate rooms while <P> carried messages between them". */
 const SEPARATE_ROOMS = /<P(\d+)> and <P(\d+)> (?:sat|were|stayed|remained|waited) in separate rooms,? (?:while|as|and) (?:the )?(?:[^<.;]{0,30})?<P(\d+)> (?:carried|relayed|shuttled|passed|ferried)\b/;
-/** "At half-time <P> and <P> withdrew to a lounge beneath the main stand for some 40 minutes of ": the pair (1) who went
- * off for the talks that follow. */
+/** "At half-time <P> and <P> withdrew to a lounge beneath the main stand for some 40 minutes of ": the pair (1) who
+ * went off for the talks that follow. */
 const WENT_FOR_TALKS = /^(?:[^<.;]{0,40}?[ ,] ?)?(<P\d+> and <P\d+>) (?:then |later |also |briefly )?(?:withdrew|retired|adjourned|slipped away|stepped away|went|moved|headed) (?:to|into)\b(?:[^<.;]|<L\d+>){0,80}? for (?:some |about |nearly |almost |more than )?(?:[\w-]+ (?:minutes|hours) of )?(?:[a-z-]+ )?$/;
 /** "<P> and the US special envoy, <P>, are due in <L> on Saturday for talks mediated once more by …, <P>". */
 const DUE_FOR_TALKS = /<P(\d+)> and (?:the )?(?:(?:[^<,;.]|<[NG]\d+>){1,40}, )?<P(\d+)>,? (?:are|were) (?:due|expected|scheduled|set|to meet) (?:in|at) (?:the )?<L(\d+)>(?: (?:on|next|this) [A-Z]?[a-z]+)? for (?:a new round of |another round of |further )?(?:talks|negotiations|a meeting)(?: (?:[^<.;]{0,20} )?(?:mediated|hosted|chaired|brokered|facilitated) (?:once more |again |once again )?by (?:[^<.;]{0,40}?(?:<[GN]\d+>['’]?s? )?[^<.;]{0,30}?)?<P(\d+)>)?/;
@@ -1048,7 +1050,8 @@ export class MeetingTracker {
       // (paper handed over by one named, or by the "He" a sentence opens with: a "she" deep in a story of several may be
       // anyone)
       if (/^(?:handed|delivered|carried|brought) /.test(verb) && !/^(?:He|She) (?:[^<.;]|<[LT]\d+>)*$/.test(text.slice(0, from)) && !/<P\d+>(?!['’]s)(?:[^<.;]|<[LT]\d+>){0,80}$/.test(text.slice(0, from))) continue;
-      // (nor a carrier's delivery to his own side's leader: "handed the letter to Y, who delivered it to the Prime Minister")
+      // (nor a carrier's delivery to his own side's leader: "handed the letter to Y, who delivered it to the Prime
+      // Minister")
       if (/^(?:handed|delivered|carried|brought) /.test(verb)) {
         const giver = text.slice(0, from).match(/<P(\d+)>(?:, who)? (?:then |later |personally )?$/)?.[1];
         const taker = text.slice(from, to).match(/<P(\d+)>/)?.[1] ?? text.slice(to).match(/^ (?:the )?<P(\d+)>/)?.[1];
@@ -1566,7 +1569,8 @@ export class MeetingTracker {
       if (compound) people = keys(compound[1]);
       // "five earlier rounds of talks between the two rivals": several meetings before, none in particular
       if (pairAnaphor && !between && /\b(?:rounds|sessions) of $|\b(?:earlier|previous|prior|past) (?:[a-z-]+ ){0,2}$/.test(pre)) continue;
-      // ("a trilateral meeting of the two presidents and G's Prime Minister Z": the only two the article titles so, and Z)
+      // ("a trilateral meeting of the two presidents and G's Prime Minister Z": the only two the article titles so,
+      // and Z)
       const twoAnd = !between && !withList ? post.slice(placeFirst.length).match(/^ of the two (presidents|prime ministers|foreign ministers|kings|emirs|chancellors) and (?:the )?(?:<G\d+>['’]s )?(?:[A-Za-z-]+ ){0,3}<P(\d+)>/) : null;
       // (of more, the two at the last meeting held: "the two presidents" who dined, not a third whose message came)
       // (not a vice president, who holds no "president" post: "First Vice President Z")
@@ -1932,7 +1936,8 @@ export class MeetingTracker {
     // "G's ambassador to H also attended the talks. The ambassador, X, …": X named after the post that attended ("Y also took
     // part in the talks, as did G's ambassador in L. The ambassador, X, …"; "G's state secretary also took part. The
     // official, X, …"), at the meeting told in the three sentences before
-    // (also where the post was read into the name's mention: "The High Commissioner, X, presented …" as "<P> presented")
+    // (also where the post was read into the name's mention: "The High Commissioner, X, presented …" as "<P>
+    // presented")
     const rawPost = /^<P\d+> /.test(text) ? a.sentence.text.match(new RegExp(`${POST_THEN_NAMED.source.slice(0, POST_THEN_NAMED.source.indexOf(", <P"))}, `)) : null;
     const lead = rawPost ? text.match(/^<P(\d+)>/) : null;
     const postNamed = text.match(POST_THEN_NAMED) ?? (rawPost && lead ? (Object.assign([lead[0], rawPost[1], lead[1]], { index: 0 }) as unknown as RegExpMatchArray) : null);
@@ -3305,8 +3310,8 @@ export class MeetingTracker {
     used.push([v.index!, v.index! + v[0].length]);
   }
 
-  /** "Roll 29 shows A and B signing their joint statement at L on June 12, 2018" (a picture, or a caption after a colon):
-   * the two met there, that day. */
+  /** "Roll 29 shows A and B signing their joint statement at L on June 12, 2018" (a picture, or a caption after a
+   * colon): the two met there, that day. */
   private picturedSigning({ a, text, keys, used, free }: Scan) {
     const v = / signing /.test(text) ? text.match(PICTURED_SIGNING) : null;
     if (!v) return;
@@ -4049,7 +4054,8 @@ export function meetingEntities(meetings: MeetingFacts[], mentions: ResolvedMent
 export function collapseKin(text: string): string {
   return text
     .replace(new RegExp(`<P\\d+>'s (?:late |younger |elder |older )?(?:${FAMILY_WORDS.join("|")}),? (?:and [a-z ]+,? )?(<P\\d+>)`, "g"), "$1")
-    // (and a relative's apposition after the name: "<P1>, sister of North Korean leader <P2>, and <P3>" lists <P1>, <P3>)
+    // (and a relative's apposition after the name: "<P1>, sister of North Korean leader <P2>, and <P3>" lists <P1>,
+    // <P3>)
     .replace(new RegExp(`(<P\\d+>), (?:the )?(?:younger |elder |older )?(?:${FAMILY_WORDS.join("|")}) of (?:[A-Za-z-]+ |<[NG]\\d+> ){0,3}<P\\d+>,(?= and <P)`, "g"), "$1");
 }
 

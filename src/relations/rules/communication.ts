@@ -9,8 +9,8 @@ const AUX = "(?: of (?:the )?@G)?(?:,? (?:(?:later|also|then|earlier|previously)
 /** Verbs whose recipient is their object ("told X") or follows "to" ("conveyed to X"). */
 const TELL = "(?:told|informed|briefed|notified|sounded out|contacted|approached|(?:conveyed|relayed|passed on|delivered|communicated|wrote|written|sent word|passed word|reached out) to)";
 /** A recipient is not a possessor: in "conveyed Chile's condolences" Chile receives nothing. */
-/** One who came along, set off before the clause that goes on: "…, together with Ms. <P>, and handed him", "…, with <P> also
- * present, and conveyed". */
+/** One who came along, set off before the clause that goes on: "…, together with Ms. <P>, and handed him", "…, with
+ * <P> also present, and conveyed". */
 const WITH_ESCORT = "(?:,? (?:together with|along with|accompanied by) <P\\d+>,?|,? with <P\\d+> (?:also |too )?(?:present|in attendance|looking on),?)?";
 const RECIPIENT = "(?:(?:His|Her|Their) (?:Royal )?(?:Highness|Majesty|Excellency|Holiness) )?(?:the )?(?:(?:his|her|their|its) (?:<[NG]\\d+> )?(?:counterparts?|peers?),? |(?:his|her|their) (?=<P))?(?:(?:leaders?|officials?|members?|representatives?|head|chief) of )?(?:@G's (?:ruling |main )?(?:[a-z][a-z -]{1,40}, )?|<[GN]\\d+> (?:[a-z-]+ ){0,3}(?:envoy|ambassador|minister|president|adviser|secretary|official|representative|counterpart|leader), (?=<P))?(?<rcp>@@PGO(?!'s)(?! (?:state |public |national )?(?:television|tv|radio|media|press|newspapers?|broadcasters?|news agency)\\b)|<N\\d+>(?= (?:officials|diplomats|negotiators|envoys|delegates|delegation|mediators|leaders|authorities|counterparts)\\b))";
 /** A call, not a meeting: "phone call", "telephone conversation", "video call". */
@@ -46,8 +46,8 @@ const THROUGH_FOR: RuleEmit[] = [...THROUGH, { relation: "CONVEYED_TO", source: 
 /** "X met (called on) Y … and passed on (handed over) a letter from Z": the carrier (mid), the one met (rcp), the
  * sender (src). */
 const MET_AND_PASSED_ON = `(?<mid>@P)${AUX} (?:met|visited|received|saw|held talks with|called on|paid (?:a )?(?:courtesy )?call on) (?<rcp>@P)(?:[^<.;]{0,40}?(?:<L\\d+>[^<.;]{0,25})?|(?:[^<.;]|<[LO]\\d+>){0,80}?)${WITH_ESCORT} and (?:passed on|passed along|delivered|conveyed|relayed|handed over|brought) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note|invitation|proposal)s? from ${SENDER_POST}(?<src>@PG)`;
-/** "X … braved the streets to reach the <O> yesterday with a letter from Z inviting the Prime Minister to L": the carrier
- * (mid), the sender (src), the one invited, whose office it is (rcp). */
+/** "X … braved the streets to reach the <O> yesterday with a letter from Z inviting the Prime Minister to L": the
+ * carrier (mid), the sender (src), the one invited, whose office it is (rcp). */
 const BROUGHT_LETTER_INVITING = `(?<mid>@P)(?:, (?:[^;.<]|<[GNOL]\\d+>){1,120}?,)?,? (?:[a-z]+ ){0,5}(?:reach|reached|arrived at|came to|called at|went to) (?:the )?(?:[^<.;]|<[OL]\\d+>){0,60}? with (?:a |an |the )(?:[\\w-]+ ){0,2}(?:letter|message|note) from ${SENDER_POST}(?<src>@PG),? inviting (?:the )?(?<rcp>@P)`;
 /** A letter for one ("to"), handed by its carrier to another on the way: through both, for the one it is to. */
 const HANDED_ON_FOR: RuleEmit[] = [

@@ -450,7 +450,8 @@ export const PEOPLE_RULES: RelationRule[] = [
     reason: "X signed a document",
     // (a list may name an organisation too: "The United States and the Taliban signed an agreement"; only states and
     // people sign in the graph)
-    // (past the others who signed with them, unnamed: "A, B and C, with the leaders of thirty-two other states, signed")
+    // (past the others who signed with them, unnamed: "A, B and C, with the leaders of thirty-two other states,
+    // signed")
     pattern: `(?<src>@@PGO)(?:, (?:along |together )?with (?:the )?(?:leaders|heads of (?:state|government)|representatives|delegations|ministers) of [^<,;.]{1,40},)?(?: [a-z]+){0,2} (?:signed|inked|initiall?ed)(?: on [A-Z][a-z]+)? (?:the |a |an |two |three |several |separate )?(?:(?:separate|identical|new|historic|landmark|formal|final) )*(?<doc>@D)`,
     emit: [{ relation: "SIGNED", source: "src", target: "doc" }],
   },
@@ -476,8 +477,8 @@ export const PEOPLE_RULES: RelationRule[] = [
     reason: "X and Y met (held talks) and signed a document: both signed it",
     // ("A and B held a bilateral meeting at the palace and signed a memorandum", "A and his counterpart, B, meet in
     // Dushanbe and sign a protocol", "A met B in Lima and signed a treaty", "A met B in L on March 2, where the two signed";
-    // in an interview's answer, "A and I met in Lviv last Friday, …, and we signed a memorandum"; "A and B met at L and,
-    // before the rain set in, signed a memorandum")
+    // in an interview's answer, "A and I met in Lviv last Friday, …, and we signed a memorandum"; "A and B met at L
+    // and, before the rain set in, signed a memorandum")
     pattern: `(?<src>@@P)(?: of (?:the )?<G\\d+>)?(?: and (?:his|her|their) (?:<N\\d+> )?counterpart,? (?<co2>@P),?)?(?: [a-z]+){0,2} (?:held|hold|holds|had|met|meet|meets)(?: with)?(?: (?:his|her)(?: (?:<N\\d+> )?counterpart,?)?)?(?: (?<co>@P))?(?:[^.;<]|<[LTO]\\d+>){0,80}?(?: and|,? and (?:we|they)|, where (?:the two(?: [a-z]+)?|they|we))(?:, (?:before|after|as|once|when) [^<,.;]{3,40},)? (?:also |then |later |jointly )?(?:signed|sign|signs) (?:the |a |an |two |separate )?(?:(?:new|historic|landmark|formal) )*(?<doc>@D)`,
     emit: [
       { relation: "SIGNED", source: "src", target: "doc" },
