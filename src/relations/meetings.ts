@@ -400,6 +400,8 @@ const OPENING_PAIR = /^(?:<L\d+>:? [–—-]? ?)?(?:[^<.;]{0,30})?<P\d+>(?:,[^<,
 const STATE_POST = /\b(?:director[- ]general|director|minister|ambassador|envoy|high commissioner|secretary|adviser|advisor|spokes(?:man|woman|person)|head|chief|official)\b/i;
 /** "The ambassador, <P>, took up his post …": the one a post the sentence before named is. */
 const POST_THEN_NAMED = /^The ((?:[Aa]mbassador|[Ee]nvoy|[Hh]igh [Cc]ommissioner|[Aa]dviser|[Aa]dvisor|[Mm]inister|[Dd]eputy [Mm]inister|[Ss]ecretary|[Oo]fficial|[Dd]iplomat|[Ss]pokes(?:man|woman|person))), <P(\d+)>(?:,| [–—])/;
+/** The same in the sentence as written, its name read into one mention with the post: "The High Commissioner, " (1). */
+const POST_THEN_NAMED_RAW = new RegExp(`${POST_THEN_NAMED.source.slice(0, POST_THEN_NAMED.source.indexOf(", <P"))}, `);
 /** The sentence before it told that post at the meeting. */
 const ATTENDED_TOO = /\b(?:attended|joined|sat in on|took part|as did|as was|as were|accompanied by|(?:was|were) (?:also )?present)\b|^So (?:was|were|did)\b/;
 /** "<P> has written to <P> proposing that the <O> between the two countries be held in <L>" (or "suggesting that"). */
@@ -1938,7 +1940,7 @@ export class MeetingTracker {
     // official, X, …"), at the meeting told in the three sentences before
     // (also where the post was read into the name's mention: "The High Commissioner, X, presented …" as "<P>
     // presented")
-    const rawPost = /^<P\d+> /.test(text) ? a.sentence.text.match(new RegExp(`${POST_THEN_NAMED.source.slice(0, POST_THEN_NAMED.source.indexOf(", <P"))}, `)) : null;
+    const rawPost = /^<P\d+> /.test(text) ? a.sentence.text.match(POST_THEN_NAMED_RAW) : null;
     const lead = rawPost ? text.match(/^<P(\d+)>/) : null;
     const postNamed = text.match(POST_THEN_NAMED) ?? (rawPost && lead ? (Object.assign([lead[0], rawPost[1], lead[1]], { index: 0 }) as unknown as RegExpMatchArray) : null);
     const postWord = postNamed ? (/^(?:envoy|official|diplomat)$/i.test(postNamed[1]) ? `(?:[a-z-]+ )?${STATE_POST.source}` : postNamed[1].toLowerCase()) : undefined;
