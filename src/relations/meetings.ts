@@ -175,8 +175,8 @@ const THEY_SIGNED_BEFORE = new RegExp(`^They signed (?:it|them|the <D\\d+>) in t
  * the two (2, 3). */
 const LEADING_DELEGATIONS = /\bmet (?:in <L(\d+)>)?[^<.;]{0,40}, with (?:the (?:then )?(?:[a-z-]+ ){1,3}(?:ministers|leaders|envoys|officials), )?<P(\d+)>,? and <P(\d+)>,? (?:leading|heading) (?:their|the(?: two)?) (?:respective )?delegations\b/;
 /** "X (…) handed Y a letter from Z, whom she visited in L on Monday": the sentence's subject (1), the one visited
- * (2), where (3). */
-const WHOM_VISITED = /^(?:(?:[^<.;]|<L\d+>){0,40})?<P(\d+)>(?:[^.;<]|<[PGOLN]\d+>){0,140}?<P(\d+)>(?:, (?:[^<,;.]|<[GNOL]\d+>(?:['’]s)?){1,60})?, whom (?:he|she) (?:had )?(?:last |first |previously |also )?(?:visited|met|called on|saw) (?:in (?:the )?<L(\d+)>)?/;
+ * (2), where (3). The subject may come after a long opening ("It was over the plov, according to two people …, that X"). */
+const WHOM_VISITED = /^(?:(?:[^<.;]|<L\d+>){0,100})?<P(\d+)>(?:[^.;<]|<[PGOLN]\d+>){0,140}?<P(\d+)>(?:, (?:[^<,;.]|<[GNOL]\d+>(?:['’]s)?){1,60})?, whom (?:he|she) (?:had )?(?:last |first |previously |also )?(?:visited|met|called on|saw) (?:in (?:the )?<L(\d+)>)?/;
 /** "The … meeting was hosted by X at L in …, with the participation of A and B": the host (1), where (2), the
  * others (3). */
 const HOSTED_WITH = new RegExp(`\\b[Tt]he (?:[a-z-]+ ){0,3}(?:meeting|summit|talks|session|round)s? (?:was|were) (?:hosted|chaired|convened) by (?:the )?(?:<[NG]\\d+> )?(?:[a-z-]+ ){0,2}<P(\\d+)>((?:[^<.;]|<[LO]\\d+>){0,80}?), with the participation of (?:the )?(${TITLED_LIST})`);

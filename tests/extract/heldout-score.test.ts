@@ -100,7 +100,7 @@ describe("held-out articles scored against their expected facts", () => {
     ["heldout26", 138, 271, 296],
     // (heldout27's one is El-Sisi's meeting with Anwar Ibrahim, which a line expects; the scorer, matching a person by
     // surname, also reads it as El-Sisi–Sultan Ibrahim, a pair another line forbids)
-    ["heldout27", 123, 275, 294, 1],
+    ["heldout27", 123, 277, 294, 1],
     ["heldout28", 163, 163, 315],
   ];
   for (const [set, written, floor, total, forbidden = 0] of later)
