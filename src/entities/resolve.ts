@@ -496,9 +496,9 @@ function resolvePeople(mentions: ResolvedMention[], touch: Toucher, text = "") {
   const styled = new Map<string, string>();
   // (of several whose names open with the word: the one paired so before, "Moon and Kim Jong-un signed … Moon and Kim
   // signed …" is Kim Jong-un, though Kim Yo-jong was named first; else the one named most so far, in full or alone;
-  // else the first named. Not of a shared surname at the end, where the first named stays: "President
-  // X Erdoğan … Emine Erdoğan … Erdoğan accepted")
-  const nearest = (cands: typeof anchors, m: ResolvedMention) => {
+  // else the first named. Not of a shared surname at the end, where the first named stays: "President X Erdoğan … Emine
+  // Erdoğan … Erdoğan accepted")
+  const amongNamesakes = (cands: typeof anchors, m: ResolvedMention) => {
     if (cands.length < 2) return undefined;
     // (a pair told again: "Moon and Kim" after "Moon and Kim Jong-un", the latest such)
     const partner = text.slice(Math.max(0, m.start - 40), m.start).match(/(\p{Lu}[\p{L}-]+) and $/u)?.[1];
@@ -529,7 +529,7 @@ function resolvePeople(mentions: ResolvedMention[], touch: Toucher, text = "") {
     // not King Abdullah II)
     const byFirst = anchors.filter((a) => a.tokens[0] === t);
     const sameStyle = byFirst.length > 1 && m.title ? byFirst.find((a) => styles.get(a.key)?.has(m.title!.toLowerCase())) : undefined;
-    const host = bySurname ?? sameStyle ?? nearest(byFirst, m) ?? byFirst[0] ?? (inner.length === 1 ? inner[0] : undefined);
+    const host = bySurname ?? sameStyle ?? amongNamesakes(byFirst, m) ?? byFirst[0] ?? (inner.length === 1 ? inner[0] : undefined);
     if (host) touch(m, host.key, "Person", host.label);
     else if (!m.bare) touch(m, entityKey("Person", m.name), "Person", m.name);
     else if (titled.has(t)) touch(m, titled.get(t)!, "Person", m.name);

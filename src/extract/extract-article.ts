@@ -294,8 +294,6 @@ function withDocumentShortNames(text: string, sentences: readonly Sentence[], fo
   found.push(...out);
 }
 
-/** The one person an article is about, when one is: named in four sentences at least, and in twice as many as anyone
- * else (a profile's or an obituary's subject). */
 /** A sentence whose subject, a pronoun past an opening phrase, hands someone a paper: "On Monday he handed Y a
  * letter". */
 const HANDING_PRONOUN = /^(?:[^<.;"]{0,60}, |With (?:the )?<[PO]\d+> (?:at|by) [^<,.;]{0,30}(?:<P\d+>['’]s )?side, )?(?:He|She|he|she) (?:personally |then |later |also )?(?:handed|gave|presented)(?: over)? (?:to )?(?:the )?(?:<[GN]\d+> )?(?:[a-z-]+ ){0,2}<P\d+>/;
@@ -330,7 +328,7 @@ function withoutCorrectedClaims(sentences: Sentence[], sink: RelationSink, track
 /** "A and B have never met", "A did not meet B in L on D": the story's own word that two people did not meet. Not
  * when it is bounded ("never met before", "until", "since", "again") or turned ("but", "only", "instead"). */
 const NEVER_MET = /(?:^|[.:] |, )(?:[A-Z][a-z]+\. )?<P(\d+)> (?:and <P(\d+)> (?:have|had) (?:never|not) (?:met|been in the same room)|(?:has|had) never met <P(\d+)>|did not (?:meet|see) <P(\d+)>)\b(?![^.;]*\b(?:before|until|till|since|again|yet|but|only|instead|except|apart|one-on-one)\b)/;
-
+/** "They did not meet", "They have never met": the two the sentence before opened with did not meet. */
 const THEY_NEVER_MET = /^They (?:did not|didn['’]t|have not|haven['’]t|had not|never) (?:ever )?(?:meet|met)\b(?![^.;]*\b(?:before|until|till|since|again|yet|but|only|instead)\b)/;
 
 /** Two people the story says never met (or did not meet): the meetings it told of the two alone as held or before the
@@ -365,6 +363,8 @@ function withoutDeniedPairs(abstracts: readonly AbstractSentence[], sink: Relati
 /** What a claim called wrong still tells: who holds which post, who belongs where. */
 const KEPT_FROM_CLAIMS = new Set(["HOLDS_OFFICE", "AFFILIATED_WITH", "MEMBER_OF"]);
 
+/** The one person an article is about, when one is: named in four sentences at least, and in twice as many as anyone
+ * else (a profile's or an obituary's subject). */
 function protagonist(abstracts: AbstractSentence[], title?: string): string | undefined {
   const count = new Map<string, number>();
   const names = new Map<string, string>();
