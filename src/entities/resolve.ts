@@ -170,7 +170,10 @@ export function resolveMentions(text: string, found: FoundMention[], home?: stri
       // (in a story from that state, its one holder named without a country: "Crown Prince X" from Riyadh)
       // (not one the article names as another state's: "his Uruguayan counterpart, X", "X of Uruguay")
       // (nor one the gazetteer knows as another state's: "President Y" is Uruguay's, in a story from Brasília)
-      const othersOwn = (p: ResolvedMention) => /^government:/.test(knownOfficeOf(p.name, date)?.office ?? "") && knownOfficeOf(p.name, date)!.office !== `government:${home}`;
+      const othersOwn = (p: ResolvedMention) => {
+        const office = knownOfficeOf(p.name, date)?.office ?? "";
+        return office.startsWith("government:") && office !== `government:${home}`;
+      };
       const local = m.titleRef.country === home ? mentions.filter((p) => holds(p) && !p.titleCountry && !namedForeign(text, mentions, p.key!, home) && !othersOwn(p)) : [];
       // (of several, the one named within two sentences of it: "met Kazakhstan's president … was received by President X",
       // in a story from Astana that later names another president)

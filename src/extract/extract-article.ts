@@ -319,10 +319,16 @@ function withoutCorrectedClaims(sentences: Sentence[], sink: RelationSink, track
   const wrong = new Set(sentences.filter((s, i) => CALLED_WRONG.test(sentences[i + 1]?.text ?? "") && CLAIM_TOLD.test(s.text)).map((s) => s.start));
   if (!wrong.size) return;
   const gone = new Set(tracker.meetings.filter((m) => m.sentences.every((s) => wrong.has(s.start))).map((m) => m.key));
+  withoutMeetings(gone, (r) => wrong.has(r.evidence.start) && !KEPT_FROM_CLAIMS.has(r.relation), sink, tracker);
+}
+
+/** The tracker without the meetings `gone` names, and the relations without those that name one of them or that `also`
+ * picks. */
+function withoutMeetings(gone: ReadonlySet<string>, also: (r: RelationSink["out"][number]) => boolean, sink: RelationSink, tracker: MeetingTracker) {
   for (const k of gone) tracker.meetings.splice(tracker.meetings.findIndex((m) => m.key === k), 1);
   for (let i = sink.out.length - 1; i >= 0; i--) {
     const r = sink.out[i];
-    if (gone.has(r.source) || gone.has(r.target) || (wrong.has(r.evidence.start) && !KEPT_FROM_CLAIMS.has(r.relation))) sink.out.splice(i, 1);
+    if (gone.has(r.source) || gone.has(r.target) || also(r)) sink.out.splice(i, 1);
   }
 }
 /** "A and B have never met", "A did not meet B in L on D": the story's own word that two people did not meet. Not
@@ -353,11 +359,7 @@ function withoutDeniedPairs(abstracts: readonly AbstractSentence[], sink: Relati
     const people = [...m.participants].filter((k) => k.startsWith("person:"));
     return people.length === 2 && denied(people[0], people[1]) && past(m);
   }).map((m) => m.key));
-  for (const k of gone) tracker.meetings.splice(tracker.meetings.findIndex((m) => m.key === k), 1);
-  for (let i = sink.out.length - 1; i >= 0; i--) {
-    const r = sink.out[i];
-    if (gone.has(r.source) || gone.has(r.target) || (r.relation === "MET_WITH" && denied(r.source, r.target))) sink.out.splice(i, 1);
-  }
+  withoutMeetings(gone, (r) => r.relation === "MET_WITH" && denied(r.source, r.target), sink, tracker);
 }
 
 /** What a claim called wrong still tells: who holds which post, who belongs where. */

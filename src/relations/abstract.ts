@@ -321,8 +321,6 @@ export function withSpeakers(articleText: string, abstracts: AbstractSentence[])
   });
 }
 
-/** A memoir's or an essay's first person: "The following is an excerpt from … by X" makes the "I" and "me" of the
- * sentences after it X's, outside quotation marks (a quoted "I" is whoever speaks). */
 /** A letters page: each letter signed at its foot by a name alone on its line (a post or a place on the next), its "I"
  * and "me" the signer's, from the line after the letter before it. Two signed letters at least make the page. */
 export function withLetterSigners(articleText: string, abstracts: AbstractSentence[]): AbstractSentence[] {
@@ -334,12 +332,8 @@ export function withLetterSigners(articleText: string, abstracts: AbstractSenten
   for (const k of signed) {
     const signer = abstracts[k].slots[0];
     for (let j = start; j < k; j++) {
-      const a = out[j];
-      if (!/\b(?:I|me)\b/.test(a.text)) continue;
-      const at = a.slots.indexOf(signer) >= 0 ? a.slots.indexOf(signer) : a.slots.length;
       // (outside quotation marks only)
-      const text = a.text.split('"').map((part, n) => (n % 2 ? part : asPerson(part, at))).join('"');
-      if (text !== a.text) out[j] = { ...a, text, slots: at === a.slots.length ? [...a.slots, signer] : a.slots };
+      out[j] = withSpeakerAsI(out[j], signer, (n) => n % 2 === 0);
     }
     // (the line after the name is the signer's post or place)
     start = k + 2;
@@ -347,6 +341,8 @@ export function withLetterSigners(articleText: string, abstracts: AbstractSenten
   return out;
 }
 
+/** A memoir's or an essay's first person: "The following is an excerpt from … by X" makes the "I" and "me" of the
+ * sentences after it X's, outside quotation marks (a quoted "I" is whoever speaks). */
 export function withAuthor(abstracts: AbstractSentence[]): AbstractSentence[] {
   // (and a letter to the editor's, signed at its foot: "Dear Editor, I write … Munalula Sikota / Ambassador (Rtd)")
   let author: AbstractSentence["slots"][number] | undefined = signatory(abstracts);
@@ -408,15 +404,8 @@ export function withQuotedSpeakers(articleText: string, abstracts: AbstractSente
     // (a sentence that starts outside the quotation, given to another or opening no new one, ends it)
     if (slot?.kind === "Person" && slot.key) speaker = slot;
     else if (!startsOpen && (given || !/^\s*"/.test(a.text))) speaker = undefined;
-    if (!speaker || !/\b(?:I|me)\b/.test(a.text)) return a;
-    const at = a.slots.indexOf(speaker) >= 0 ? a.slots.indexOf(speaker) : a.slots.length;
     // (only inside the quotation: its segments, the first one open when the sentence starts inside it)
-    const text = a.text
-      .split('"')
-      .map((part, n) => ((n % 2 === 1) !== startsOpen ? asPerson(part, at) : part))
-      .join('"');
-    if (text === a.text) return a;
-    return { ...a, text, slots: at === a.slots.length ? [...a.slots, speaker] : a.slots };
+    return speaker ? withSpeakerAsI(a, speaker, (n) => (n % 2 === 1) !== startsOpen) : a;
   });
 }
 /** A quotation of one or more sentences closed by a pronoun's words (""… I was present. …," she said."): its "I" and
@@ -437,15 +426,8 @@ export function withQuotedPronounSpeakers(articleText: string, abstracts: Abstra
     const gender = said ? (said[1] === "she" ? "f" : "m") : undefined;
     const alone = gender ? [...genders].filter(([, g]) => g === gender).map(([k]) => k) : [];
     const speaker = alone.length === 1 ? abstracts.flatMap((x) => x.slots).find((x) => x.kind === "Person" && x.key === alone[0]) : undefined;
-    if (speaker)
-      for (const j of run) {
-        const x = out[j];
-        if (!/\b(?:I|me)\b/.test(x.text)) continue;
-        const at = x.slots.indexOf(speaker) >= 0 ? x.slots.indexOf(speaker) : x.slots.length;
-        // (only inside the quotation: the run's first sentence opens it, the others start inside it)
-        const text = x.text.split('"').map((part, n) => ((n % 2 === 1) !== (j !== run[0]) ? asPerson(part, at) : part)).join('"');
-        if (text !== x.text) out[j] = { ...x, text, slots: at === x.slots.length ? [...x.slots, speaker] : x.slots };
-      }
+    // (only inside the quotation: the run's first sentence opens it, the others start inside it)
+    if (speaker) for (const j of run) out[j] = withSpeakerAsI(out[j], speaker, (n) => (n % 2 === 1) !== (j !== run[0]));
     run = [];
   }
   return out;
@@ -487,6 +469,15 @@ const FIRST_PERSON = /(?<![\w'’])(?:I|me)(?![\w'’])/g;
 const FIRST_PERSON_CONTRACTED = /(?<![\w'’])I['’](ll|ve|d)\b/g;
 const CONTRACTED: Record<string, string> = { ll: "will", ve: "have", d: "would" };
 /** The first person of `text` as the person in slot `at`: "I'll be back" → "<P3> will be back". */
+/** `a` with the "I" and "me" of the stretches between its quotation marks that `read` picks (by their index, the odd
+ * ones quoted when the sentence starts outside a quotation) read as `speaker`, one more slot where `a` names no such. */
+function withSpeakerAsI(a: AbstractSentence, speaker: AbstractSentence["slots"][number], read: (n: number) => boolean): AbstractSentence {
+  if (!/\b(?:I|me)\b/.test(a.text)) return a;
+  const at = a.slots.indexOf(speaker) >= 0 ? a.slots.indexOf(speaker) : a.slots.length;
+  const text = a.text.split('"').map((part, n) => (read(n) ? asPerson(part, at) : part)).join('"');
+  return text === a.text ? a : { ...a, text, slots: at === a.slots.length ? [...a.slots, speaker] : a.slots };
+}
+
 function asPerson(text: string, at: number): string {
   return text.replace(FIRST_PERSON_CONTRACTED, (_, v: string) => `<P${at}> ${CONTRACTED[v]}`).replace(FIRST_PERSON, `<P${at}>`);
 }
