@@ -78,7 +78,7 @@ const ORGAN_NOUNS = new Set(["Cabinet", "Parliament", "Ministry", "Embassy", "Pr
 const LOCATIVE = new Set(["in", "at", "near", "outside", "from", "across", "around", "inside", "to", "via", "toward", "towards"]);
 const TRAVEL = /\b(visit|visits|visited|visiting|trip|travel|travelled|traveled|invite|invited|inviting|go|went|gone|come|came|fly|flew|flown|return|returned|returning|arrive|arrived|moved|sent|send|back)\b/i;
 const PLACE_NOUNS = new Set(["city", "region", "province", "port", "island", "islands", "town", "capital", "coast", "county", "district", "prefecture", "peninsula", "border", "village", "state"]);
-const GEO_HEADS = new Set(["Peninsula", "Sea", "Ocean", "River", "Mountains", "Mountain", "Island", "Islands", "Strait", "Bay", "Gulf", "Palace", "Square", "Airport", "Valley", "Lake", "Desert", "Zone", "Hotel", "Hall", "House", "Building", "Village", "Base", "Guesthouse", "Residence", "Cosmodrome", "Estate", "Compound", "Ranch", "Resort", "District", "County", "Province", "Prefecture", "Governorate", "Diwan", "Barracks", "Lodge", "Manor", "Chateau", "Château", "Castle", "Mausoleum", "Stadium", "Memorial", "Cemetery", "Monument", "Bridge", "Arena", "Cathedral", "Mosque", "Tomb", "Shrine", "Street", "Road", "Avenue", "Boulevard", "Marg"]);
+export const GEO_HEADS = new Set(["Peninsula", "Sea", "Ocean", "River", "Mountains", "Mountain", "Island", "Islands", "Strait", "Bay", "Gulf", "Palace", "Square", "Airport", "Valley", "Lake", "Desert", "Zone", "Hotel", "Hall", "House", "Building", "Village", "Base", "Guesthouse", "Residence", "Cosmodrome", "Estate", "Compound", "Ranch", "Resort", "District", "County", "Province", "Prefecture", "Governorate", "Diwan", "Barracks", "Lodge", "Manor", "Chateau", "Château", "Castle", "Villa", "Mausoleum", "Stadium", "Memorial", "Cemetery", "Monument", "Bridge", "Arena", "Cathedral", "Mosque", "Tomb", "Shrine", "Street", "Road", "Avenue", "Boulevard", "Marg"]);
 /** Lower-case nouns after a name that make it the name of a venue. */
 const VENUE_NOUNS = new Set(["estate", "resort", "ranch", "compound", "cosmodrome", "spaceport", "palace", "residence", "retreat", "guesthouse", "airbase"]);
 const CONNECTORS = new Set(["of", "for", "and", "&", "on", "in", "the"]);
@@ -255,12 +255,16 @@ function officialNameEnd(W: Word[], i: number): number {
 }
 
 /** The end (exclusive) of a run of capitalised words starting at i, bridging connectors and plural possessives. */
+/** A headline's capitalised prepositions, inside no name (not "In", "To", "Of": "Moon Jae In", "To Lam", "Bank Of"). */
+const TITLE_CASE_BREAKERS = new Set(["At", "For", "With", "On", "From", "By", "After", "Amid", "Over", "Into", "Ahead", "Before", "Against", "Via"]);
 function runEnd(W: Word[], i: number): number {
   let j = i + 1;
   while (j < W.length) {
     const w = W[j];
     if (w.cap && !isSentencePunct(w)) {
       if (RUN_BREAKERS.has(w.text) && !w.hyphen) break;
+      // (a headline in title case: "Address At State Dinner For PNG Prime Minister Marape" is three runs)
+      if (TITLE_CASE_BREAKERS.has(w.text) && W[j + 1]?.cap) break;
       j++;
       continue;
     }
@@ -1147,6 +1151,8 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     if (GOV_NOUNS.has(name.toLowerCase()) || (ORGAN_NOUNS.has(name) && ner === "PER")) return;
     // (nor is a region's adjective: "deputy prime minister for European integration")
     if (REGIONAL_ADJECTIVES.has(name)) return;
+    // (nor a building named by its kind alone: "was at the Castle", "at Kramář's Villa")
+    if (GEO_HEADS.has(name) && (/^the$/i.test(W[a - 1]?.text ?? "") || isPossessive(W[a - 1] ?? W[a]))) return;
     const initial = sentenceInitial(W, a);
     const locative = isLocative(W, a, b);
     // "the Taliban signed", "the Taliban's political chief": a one-word name after a lower-case "the", not
@@ -1563,7 +1569,8 @@ function titlesInApposition(W: Word[], article: string, ctx: MentionContext, out
     // (past an honorific or a style: "Qatar's Prime Minister, Sheikh Mohammed X,"; and a style before another one, its
     // full stop a word of its own: "the Prime Minister, Hon. Lord X,")
     const named = k;
-    while (k > 0 && (HONORIFIC.has(bareText(W[k - 1])) || STYLES.has(W[k - 1].text) || (k < named && W[k - 1].text === "." && k > 1 && HONORIFIC.has(W[k - 2].text) && W[k - 2].end === W[k - 1].start))) k--;
+    // (and "His Excellency", "Her Majesty")
+    while (k > 0 && (HONORIFIC.has(bareText(W[k - 1])) || STYLES.has(W[k - 1].text) || (k < named && /^(?:His|Her)$/.test(W[k - 1].text)) || (k < named && W[k - 1].text === "." && k > 1 && HONORIFIC.has(W[k - 2].text) && W[k - 2].end === W[k - 1].start))) k--;
     if (k < 2 || W[k - 1].text !== ",") continue;
     // (a posting's state after the post: "the Philippine Ambassador to Malaysia, X,")
     let postEnd = k - 1;

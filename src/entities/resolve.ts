@@ -7,7 +7,7 @@ import { createHash } from "node:crypto";
 import { REGNAL_TITLE, type EntityKind } from "../../graph/schema.js";
 import type { EntityRecord } from "../../graph/types.js";
 import { countryByDemonym, countryByKey, countryByName, countryOfPlace, isRegion, pressNamesOf, slugify } from "./gazetteer/countries.js";
-import type { FoundMention } from "./find-mentions.js";
+import { GEO_HEADS, type FoundMention } from "./find-mentions.js";
 import { knownOrganization, STATE_ORGAN_HEADS } from "./lexicon/organizations.js";
 import { heldFormerly, spelledOut, STYLE_HOLDERS, withoutThen } from "./lexicon/titles.js";
 import { knownOfficeOf } from "./gazetteer/office-holders.js";
@@ -93,7 +93,8 @@ export function resolveMentions(text: string, found: FoundMention[], home?: stri
     const last = tokens[tokens.length - 1];
     // (nor one whose first word is a point of the compass or a region's: "North Africa", "West Java")
     if (/^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower|Greater|New)$/.test(tokens[0]) || isRegion(last)) continue;
-    if (tokens.length < 2 || tokens.length > 3 || !loneNames.has(normName(last)) || countryOfPlace(last)) continue;
+    // (nor a building's kind: "PRAGUE CASTLE", a script's capitals, stays a place)
+    if (tokens.length < 2 || tokens.length > 3 || !loneNames.has(normName(last)) || countryOfPlace(last) || GEO_HEADS.has(last[0] + last.slice(1).toLowerCase())) continue;
     m.kind = "Person";
     surnames.add(normName(last));
   }

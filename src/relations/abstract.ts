@@ -274,7 +274,8 @@ export function withSpeakers(articleText: string, abstracts: AbstractSentence[])
     if (end >= 0 && /\n/.test(gap) && !/[.!?"”]\s*$/.test(a.sentence.text) && !/^\s*(?:\(\d{3,4}\)|\[[^\]]{1,30}\])\s*$/.test(a.sentence.text)) slot = undefined;
     end = a.sentence.end;
     const opens = a.text.match(/^\s*<P(\d+)>(?: \([^)]{1,120}\)){0,2}:\s/);
-    if (opens && /^\s*<P\d+>(?: \([^)]{1,120}\)){0,2}:\s+To ask\b/.test(a.text)) {
+    // (nor a page's "Reading Time: 4 minutes")
+    if (opens && /^\s*<P\d+>(?: \([^)]{1,120}\)){0,2}:\s+(?:To ask\b|\d+\s*(?:min|mins|minutes?|seconds?)?\.?\s*$)/.test(a.text)) {
       slot = undefined;
       return a;
     }
@@ -321,6 +322,35 @@ export function withSpeakers(articleText: string, abstracts: AbstractSentence[])
   });
 }
 
+/** A script's role labels, in capitals and naming no one the article names: "NEWSREADER: ", "PRESENTER: ", "REPORTER
+ * (<P>, <L>): " read as no part of the sentence (not an interview's "Q:" and "A:", nor a speaker's name). */
+export function withoutRoleLabels(abstracts: AbstractSentence[]): AbstractSentence[] {
+  return abstracts.map((a) => {
+    const label = a.sentence.text.match(ROLE_LABEL);
+    if (!label || /^(?:Q|A|QUESTION|ANSWER)$/.test(label[1])) return a;
+    const text = a.text.replace(/^\s*(?:[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,2}|<[LO]\d+>)(?: \((?:[^()<]|<[PLO]\d+>){1,120}\))?:\s+/, "");
+    return text === a.text ? a : { ...a, text };
+  });
+}
+/** A script's recorded clip, "[CLIP: PETER PELLEGRINI, IN SLOVAK, VOICED OVER, 0'11"]": the quotation after it, to the
+ * next line in brackets or label, is the one it names in capitals (a person the article names too), its "I" theirs. */
+export function withClipSpeakers(abstracts: AbstractSentence[]): AbstractSentence[] {
+  const people = abstracts.flatMap((a) => a.slots).filter((x) => x.kind === "Person" && x.key);
+  let speaker: AbstractSentence["slots"][number] | undefined;
+  return abstracts.map((a) => {
+    const clip = a.sentence.text.match(/^\s*\[(?:CLIP|SOUNDBITE|SOT|ACTUALITY|AUDIO)\s*:\s*([^,\]]{3,60})/);
+    if (clip) {
+      const name = clip[1].trim().toLocaleUpperCase();
+      speaker = people.find((x) => x.text.toLocaleUpperCase() === name || x.name?.toLocaleUpperCase() === name);
+      return a;
+    }
+    if (/^\s*(?:\[|[A-Z][A-Z'-]+(?: \([^)]*\))?:)/.test(a.sentence.text)) speaker = undefined;
+    return speaker ? withSpeakerAsI(a, speaker, (n) => n % 2 === 1 || !/"/.test(a.text)) : a;
+  });
+}
+/** "NEWSREADER: ", "REPORTER (JAKUB KOVÁŘ, PRAGUE CASTLE): ": the label's first word (1). */
+const ROLE_LABEL = /^\s*((?:NEWSREADER|NEWSCASTER|PRESENTER|ANCHOR|HOST|REPORTER|CORRESPONDENT|NARRATOR|ANNOUNCER|VOICEOVER|VOICE-OVER|INTERVIEWER))(?: \([^)]{1,120}\))?:\s/;
+
 /** A letters page: each letter signed at its foot by a name alone on its line (a post or a place on the next), its "I"
  * and "me" the signer's, from the line after the letter before it. Two signed letters at least make the page. */
 export function withLetterSigners(articleText: string, abstracts: AbstractSentence[]): AbstractSentence[] {
@@ -349,7 +379,9 @@ export function withAuthor(abstracts: AbstractSentence[]): AbstractSentence[] {
   // (a thread of posts put back together: "X published 11 posts on X about his trip …" makes the quoted "I" of the
   // posts after it X's too, in a sentence that gives its words to no one else)
   let posts = false;
-  return abstracts.map((a, i) => {
+  let honoree: AbstractSentence["slots"][number] | undefined;
+  return abstracts.map((a0, i) => {
+    const a = honoree && author && i > 0 ? asHonoree(a0, honoree, author) : a0;
     if (!author && i < 12) {
       const thread = a.text.match(THREAD_BY);
       // ("he published …": the one the sentence before names alone)
@@ -360,12 +392,17 @@ export function withAuthor(abstracts: AbstractSentence[]): AbstractSentence[] {
         posts = true;
         return a;
       }
-      const by = a.text.match(AUTHORED_BY) ?? a.text.match(SPOKEN_BY);
+      // (an opinion piece's byline: "OPINION … By X | August 19, 2026")
+      const byline = a.text.match(/^\s*By <P(\d+)>(?:\s*[|,]|\s*$)/) && abstracts.slice(0, i).some((x) => OPINION_MARK.test(x.sentence.text)) ? a.text.match(/<P(\d+)>/) : null;
+      const by = a.text.match(AUTHORED_BY) ?? a.text.match(SPOKEN_BY) ?? byline;
       // ("As told to The Irrawaddy", a line of its own: the "I" is the one the next sentence to name anyone opens with)
       const told = !by && /^\s*As told to\b/.test(a.text) ? abstracts.slice(i + 1, i + 4).find((x) => x.slots.some((y) => y.kind === "Person" && y.key)) : undefined;
       const opener = told?.text.match(/^(?:[^<.;]{0,20} )?<P(\d+)>/)?.[1];
-      const slot = by ? a.slots[Number(by[1])] : opener !== undefined ? told!.slots[Number(opener)] : undefined;
+      const slot = by ? a.slots[Number(by[1] ?? by[2])] : opener !== undefined ? told!.slots[Number(opener)] : undefined;
       if (slot?.kind === "Person" && slot.key) author = slot;
+      // (a speech in someone's honour: its "you" theirs)
+      const honoured = by && SPOKEN_BY.test(a.text) ? a.slots[Number(a.text.match(SPEECH_FOR)?.[1] ?? NaN)] : undefined;
+      if (honoured?.kind === "Person" && honoured.key && honoured.key !== author?.key) honoree = honoured;
       return a;
     }
     const posterMeets = posts && a.text.split('"').some((part, n) => n % 2 === 1 && POSTER_MEETING.test(part));
@@ -451,8 +488,18 @@ const THREAD_BY = /^(?:[^<.;]{0,60} )?(?:<P(\d+)>|he|she) (?:[a-z]+ ){0,4}(?:pub
 const POSTER_MEETING = /^(?:The |A |An |Our |My )?((?:[A-Za-z-]+ ){0,3}(?:meeting|talks|dinner|lunch|breakfast))(?= with <P\d+>)/;
 /** A quotation given to someone in its sentence: "<P> said", "<P>'s reply:", "<P> backed him up on Thursday: "". */
 const QUOTE_GIVEN_TO = /<P(\d+)>(?:['’]s)? (?:said|says|told|tells|wrote|writes|added|replied|reply|response|answer)\b|<P(\d+)> [^"<.;]{0,60}: ["“]/g;
+/** A section's label over an opinion piece: "OPINION", "Op-Ed", "Commentary". */
+const OPINION_MARK = /^\s*(?:OPINION|Opinion|OP-ED|Op-[Ee]d|COMMENTARY|Commentary|GUEST COLUMN|Guest [Cc]olumn)\b/;
 /** A speech printed in full: "The following is the ministerial statement Prime Minister X delivered in Parliament". */
-const SPOKEN_BY = /\b[Tt]he following is (?:the )?(?:full )?(?:text of )?(?:the |a |an )?(?:[a-z-]+ )?(?:statement|speech|address|remarks|lecture|testimony)\b[^.;<]{0,40}?(?:that |which )?<P(\d+)> (?:delivered|gave|made|read|presented)\b/;
+const SPOKEN_BY = /\b[Tt]he following is (?:the )?(?:full )?(?:text of )?(?:the |a |an )?(?:[a-z-]+ )?(?:statement|speech|address|remarks|lecture|testimony)\b[^.;<]{0,40}?(?:that |which )?<P(\d+)> (?:delivered|gave|made|read|presented)\b|\b(?:[Tt]he )?[Ff]ollowing is (?:the )?(?:full )?(?:text of )?(?:the |a |an )?(?:[a-z-]+ )?(?:statement|speech|address|remarks|lecture|toast)\b (?:as )?(?:delivered|given|made|read) by (?:<P\d+>, )?<P(\d+)>/;
+/** The one a speech is given in honour of, its "you": "… at the State Dinner in honour of the Prime Minister of <G>,
+ * <P>" (1). */
+const SPEECH_FOR = /\bin hono(?:u)?r of (?:the [^<.;]{0,60}?<G\d+>, )?<P(\d+)>/;
+/** The speech's "you" as its honoree: as a subject or an object, not the audience's ("some of you", "you all", "thank
+ * you"). */
+const SPEECH_YOU = /(?<!\b(?:[Oo]f|[Tt]hank|to) )\b[Yy]ou\b(?! all\b)/g;
+/** "we signed", "we agreed": the speaker and the honoree, after "you and I". */
+const SPEECH_WE = /\b[Ww]e (?=(?:[a-z]+ly )?(?:signed|met|agreed|held|discussed|talked|spoke|exchanged)\b)/g;
 const AUTHORED_BY = /\b(?:memoirs?|excerpt|extract|book|essay|column|diary|recollections?|account|op-ed|reminiscences)\b[^.;]{0,160}?\bby (?:(?:former|the) (?:[a-z-]+ ){0,3})?<P(\d+)>/i;
 
 /** The past of the verbs a cleft tells a deed with ("What she did was deliver …"). */
@@ -478,8 +525,21 @@ function withSpeakerAsI(a: AbstractSentence, speaker: AbstractSentence["slots"][
   return text === a.text ? a : { ...a, text, slots: at === a.slots.length ? [...a.slots, speaker] : a.slots };
 }
 
+/** A speech's "you" as `honoree` and its "we" before a deed as the speaker and the honoree, outside quotation marks. */
+function asHonoree(a: AbstractSentence, honoree: AbstractSentence["slots"][number], speaker: AbstractSentence["slots"][number]): AbstractSentence {
+  if (!/\b(?:[Yy]ou|[Ww]e)\b/.test(a.text)) return a;
+  const slots = [...a.slots];
+  const at = (x: AbstractSentence["slots"][number]) => (slots.indexOf(x) >= 0 ? slots.indexOf(x) : slots.push(x) - 1);
+  const text = a.text
+    .split('"')
+    .map((part, n) => (n % 2 ? part : part.replace(SPEECH_WE, () => `<P${at(speaker)}> and <P${at(honoree)}> `).replace(SPEECH_YOU, () => `<P${at(honoree)}>`)))
+    .join('"');
+  return text === a.text ? a : { ...a, text, slots };
+}
+
 function asPerson(text: string, at: number): string {
-  return text.replace(FIRST_PERSON_CONTRACTED, (_, v: string) => `<P${at}> ${CONTRACTED[v]}`).replace(FIRST_PERSON, `<P${at}>`);
+  // (and "my" as theirs: "convey my thanks to X")
+  return text.replace(FIRST_PERSON_CONTRACTED, (_, v: string) => `<P${at}> ${CONTRACTED[v]}`).replace(FIRST_PERSON, `<P${at}>`).replace(/(?<![\w'’])[Mm]y(?![\w'’])/g, `<P${at}>'s`);
 }
 
 /** "We last met", "we have met twice": a speaker and another, together. */

@@ -960,8 +960,9 @@ const OBJECT_PRONOUN = `(him|${HER_OBJECT})\\b`;
  * <P1>, received him"). */
 const POST_BEFORE_NAME = "(?:<[GN]\\d+>['’]?s? (?:[a-z-]+ ){1,3}(?:[a-z-]+, )?)?";
 /** A sentence's subject, past an opening phrase and the post before the name: its slot. */
-const SUBJECT_SLOT = new RegExp(`^(?:[^<.;]{0,30})?${POST_BEFORE_NAME}<P(\\d+)>`);
-const OBJECT_AFTER_VERB = new RegExp(`^((?:[^<.;]{0,30})?${POST_BEFORE_NAME}(?:<P\\d+>|He|She),?[^<.;]{0,20}? (?:${OBJECT_VERBS}) )${OBJECT_PRONOUN}`);
+const SUBJECT_SLOT = new RegExp(`^(?:[^<.;]{0,30}|[^<.;]{0,30}<L\\d+>,? )?${POST_BEFORE_NAME}<P(\\d+)>`);
+// (past a place in the opening phrase: "Two days earlier, in <L>, <P> had handed him")
+const OBJECT_AFTER_VERB = new RegExp(`^((?:[^<.;]{0,30}|[^<.;]{0,30}<L\\d+>,? )?${POST_BEFORE_NAME}(?:<P\\d+>|He|She),?[^<.;]{0,20}? (?:${OBJECT_VERBS}) )${OBJECT_PRONOUN}`);
 /** The person a sentence opens with, past an opening phrase: "Over the weekend, <P>", "By Thursday <P>". */
 // (past a speaker's label: "<P0> (Foreign Secretary): <P2> wrote to …" opens with <P2>)
 // (past up to three phrases set off: "On June 19, 2025, according to the affidavit, <P>")
@@ -983,6 +984,15 @@ export function withObjectResolved(a: AbstractSentence, before: AbstractSentence
       const at = second.index! + second[0].length - second[3].length;
       return { ...a, text: `${a.text.slice(0, at)}<P${a.slots.length}>${a.text.slice(at + second[3].length)}`, slots: [...a.slots, subject] };
     }
+  }
+  // ("X called on Y at L and handed him Z's letter, which invites him …": the one called on, both times)
+  // (or "X received Y, who handed him a letter from Z inviting him to L": the one who received)
+  const called = a.text.match(CALLED_ON_AND_HANDED) ?? a.text.match(RECEIVED_WHO_HANDED);
+  const host = called ? a.slots[Number(called[1])] : undefined;
+  if (called && host?.key && fits(called[2].slice(0, 3), host.key, genders)) {
+    const at = called.index! + called[0].length - called[2].length;
+    const rest = a.text.slice(at + called[2].length).replace(new RegExp(`\\b(invites|invited|inviting) ${called[2] === "him" ? "him" : "her"}\\b`, "g"), `$1 <P${a.slots.length}>`);
+    return { ...a, text: `${a.text.slice(0, at)}<P${a.slots.length}>${rest}`, slots: [...a.slots, host] };
   }
   const m = a.text.match(OBJECT_AFTER_VERB);
   const prev = before[before.length - 1];
@@ -1008,6 +1018,11 @@ export function withObjectResolved(a: AbstractSentence, before: AbstractSentence
 
 /** "<P0> received <P1> …, and <P2> handed him": the object of a second clause, its subject another. */
 const SECOND_CLAUSE_OBJECT = new RegExp(`^(?:${OPENING_PHRASE})?<P(\\d+)> (?:[^.;<]|<[LGNO]\\d+>|<P\\d+>)*?, and (?:the [a-z]+ )?<P(\\d+)> (?:then |also |later )?(?:handed|gave|told|thanked|invited|briefed|showed|assured) (him|her)\\b`);
+/** "<P0> called on <P1> at <L> and handed him <P2>'s letter": the one called on (1), the pronoun (2) (the rules read
+ * "handed him a letter from <P2>" themselves). */
+const CALLED_ON_AND_HANDED = /^(?:[^<.;]{0,30})?<P\d+> (?:called on|visited|met|was received by) (?:the )?<P(\d+)>(?: (?:at|in) (?:the )?(?:<L\d+>|[a-z]+))?(?: on [A-Z][a-z]+day)? and (?:then |later |also )?(?:handed|gave|presented) (him|her)(?= <P\d+>['’]s )/;
+/** "<P0> received <G>'s ambassador, <P1>, who handed him": the one who received (1), the pronoun (2). */
+const RECEIVED_WHO_HANDED = /<P(\d+)> (?:received|welcomed|hosted|met) (?:the )?(?:<[GN]\d+>['’]?s? (?:[a-z-]+ ){0,2}[a-z-]+,? )?<P\d+>,? who (?:then |later |also )?(?:handed|gave|presented) (him|her)\b/;
 /** "Before <P0> left <G>, <P1> gave him": the object, the one a clause of time before names. */
 const CLAUSE_OBJECT = /^(?:Before|After|As|When|While) <P(\d+)> [^<,;.]{0,40}(?:<[GL]\d+>[^<,;.]{0,20})?, <P(\d+)> (?:then |also |later )?(?:handed|gave|told|thanked|invited|briefed|showed|assured|asked) (him|her)\b/;
 /** A message only offered, expected or still to be carried ("offered to carry a message from A to B", "is expected to
@@ -1096,7 +1111,9 @@ function applyRule(rule: RelationRule, m: RegExpMatchArray, a: AbstractSentence,
   // (the sender: the source of the carrier's CONVEYED_VIA; the recipient: the target of the carrier's CONVEYED_TO)
   const via = undone ? undefined : rule.emit.find((e) => e.relation === "CONVEYED_VIA" && g[e.source] && g[e.target]);
   const to = via ? rule.emit.find((e) => e.relation === "CONVEYED_TO" && e.source === via.target && g[e.target]) : undefined;
-  if (via && to && !rule.emit.some((e) => e.relation === "CONVEYED_TO" && e.source === via.source && e.target === to.target))
+  // (not when the rule names the sender's addressee itself: "a letter from A, addressed to B, and handed it to President C")
+  // (read also where an apposition was collapsed away: the sentence as written)
+  if (via && to && !/\baddressed to\b/.test(a.sentence.text) && !rule.emit.some((e) => e.relation === "CONVEYED_TO" && e.source === via.source && (e.target === to.target || !!g[e.target])))
     for (const i of slotsIn(g[to.target])) {
       const r = a.slots[i];
       if (r?.kind !== "Person" || !r.key || !LEADER_TITLE.test(r.title ?? "")) continue;

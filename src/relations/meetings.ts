@@ -47,7 +47,8 @@ const HEAD_RE = new RegExp(`\\b(?:${SUMMIT_HEADS}|${EVENT_HEADS})\\b`, "gi");
 const LIST = (k: string) => `<[${k}]\\d+>(?:(?:,|, and| and)(?: the)? <[${k}]\\d+>)*`;
 /** A person after the office that names them: "<G1>'s prime minister, <P2>", "the kingdom's crown prince, <P2>" (the
  * state is not a second participant). */
-const TITLE_BEFORE = "(?:(?:<[GO]\\d+>|the (?:kingdom|emirate|sultanate|country|republic|island nation|state))'s (?:[\\w-]+ ){0,5}(?:[\\w-]+|<[GOL]\\d+>)|(?:[A-Z][\\w-]+ ){1,3}of (?:the )?(?:<[GO]\\d+>|<L\\d+>(?: (?:city|region|province|district|oblast))?|[A-Z][\\w-]+)), ";
+// (or a state's adjective: "the Austrian chancellor, <P>")
+const TITLE_BEFORE = "(?:(?:<[GO]\\d+>|the (?:kingdom|emirate|sultanate|country|republic|island nation|state))'s (?:[\\w-]+ ){0,5}(?:[\\w-]+|<[GOL]\\d+>)|(?:[A-Z][\\w-]+ ){1,3}of (?:the )?(?:<[GO]\\d+>|<L\\d+>(?: (?:city|region|province|district|oblast))?|[A-Z][\\w-]+)|(?:the )?<N\\d+> (?:[a-z-]+ ){0,2}(?:minister|president|premier|chancellor|king|emir|leader|ambassador|envoy)), ";
 /** A lower-case post (or the word before the post the name carries) before a name in a list: "… and opposition
  * negotiator <P3>", read as "and opposition <P3>". */
 const LOWER_POST_WORDS = "(?:opposition|rebel|government|senior|top|former|acting|caretaker|interim|outgoing|incoming|special|deputy|lead|chief|veteran|party|military|army|presidential|royal|(?:[a-z-]+ )?(?:negotiator|envoy|minister|adviser|advisor|official|leader|spokes(?:man|woman|person)|ambassador|chief|diplomat|representative|mediator|commissioner|lawmaker)s?)";
@@ -101,6 +102,8 @@ const REPRESENTED_AT = new RegExp(`<G\\d+> (?:(?:was|were) (?:also )?represented
 /** ", joined by C" after the talks a sentence tells. */
 // (and a second list after "and by": "joined by A and B and by G's director-general, C")
 const JOINED_AFTER = new RegExp(`(?:[^,;]*\\b(?:talks|met|meeting|discussions|held)\\b[^,;]*), (?:and )?(?:were |was )?(?:joined|accompanied) by (${TITLED_LIST})(?:,? and by ((?:the )?(?:<[GO]\\d+>['’]s (?:<N\\d+> )?(?:[a-z-]+ ){0,3}[a-z-]+, )?<P\\d+>))?`, "g");
+/** "A and B, joined by C, held talks": C at the talks, told after the list. */
+const JOINED_AMID = new RegExp(`<P\\d+>,? (?:and|with) (?:[^,;<]{0,40})?<P\\d+>, (?:joined|accompanied) by (${TITLED_LIST}), (?:then |later |also )?(?:held|had|began|opened) (?:[a-z-]+ ){0,2}(?:talks|meetings?|discussions)\\b`, "g");
 const JOINED_BY = new RegExp(`<P(\\d+)>,? (?:was|were) (?:joined|accompanied)(?: at the (?:talks|meeting))?(?: (?:on|at|in) (?:both|all|each of the) (?:days|meetings|sessions|rounds))? by (?:(?:the|his|her) (?:[^<,;.]|<[PGONL]\\d+>){1,80}, (?=<P))?(${TITLED_LIST})|<P(\\d+)> (?:travell?ed|came|arrived) with (${TITLED_LIST})`, "g");
 /** A live blog entry's time: "06:05 GMT - ", "14:05 — ". */
 /** A day alone on its line, with the time or the date: "Monday, 7:12 a.m.", "Wednesday, May 20". */
@@ -120,7 +123,7 @@ const CHAIRED_AND_ATTENDED = new RegExp(`^(?: of (?:the )?<[OE]\\d+>)?,? (?:chai
 const ATTENDED_BY = new RegExp(`^(?:(?:, (?:which|that) [^<,;.]{1,80},|, (?:held|hosted) (?:at|in) (?:[^<.;,]|<[LG]\\d+>){1,80},)? (?:(?:was|were|had been|has been|will be) (?:also )?attended by|(?:took place|was held|were held) in the presence of)|(?:, [^<,;.]{1,60},)? brought together) (?:the )?(${TITLED_LIST})`);
 /** "X invited Y to visit Ankara", "X has invited Y to make a state visit to Oslo", "X invited Y to Warsaw in June", "X
  * said she had invited Y to Z", "X used his first trip to G to invite Y to Z" (the host, the guest, the place). */
-const INVITED_TO_VISIT = new RegExp(`(?:<[PG](\\d+)>|^(?:He|She)|^(?:Over|During|After|At) [a-z]+(?: [a-z]+)?, (?:from|in|at) (?:the )?<L\\d+>(?: and (?:from|in|at) (?:the )?<L\\d+>)?, (?:he|she))(?:,(?:[^<,]|<[GONL]\\d+>){1,60},|,(?= (?:has|had|have) )| (?:(?!<P)[^.;]){1,160}?,? and(?= (?:also )?invited)| (?:(?!<P)[^.;]){1,160}?,? and (?:said|says|added) (?:that )?(?:she|he)(?= (?:had |has )?(?:also )?invited)| (?:for (?:his|her|its|their) part,? )?(?:said|says|told reporters|announced)(?: (?:on|last) [A-Z][a-z]+)? (?:that )?(?:she|he|it)|(?:,(?:[^<,]|<[GONL]\\d+>){1,60},)? (?:used|took|seized) (?:his|her|the|their|its) (?:[^<;.]|<[GLN]\\d+>){1,80}? to(?= invite ))?(?: (?:has |had |have |also |formally |personally |since |now |already |recently |again |previously )*(?:invited|inviting|invites|invite(?= <)|(?:extended|issued|renewed|reaffirmed|reiterated|repeated) (?:an |the |his |her |its )?invitation to|(?:asked|requested) <P\\d+> to (?:convey|pass on|deliver|extend|relay) (?:an |the |his |her |its )?invitation to)|['’]s (?:[a-z]+ )?invitation (?:to|for)) (?:both )?(?:the )?(${TITLED_LIST}) to (?:(?:visit|come to|travel to|(?:make|pay) (?:a |an )?(?:state |official |working )?visit to|meet (?:in|at))(?: (?:the )?<[LG](\\d+)>)?|(?:the )?<[LG](\\d+)>(?= (?:in|on|next|this|for|at|whenever|before|after|during|later|soon|within|by|to (?:attend|open|mark|sign|inaugurate|celebrate|take part))\\b|[,.;]| ["“])|(?:co-chair|chair|attend) (?:the )?<[OE]\\d+> (?:in|at) (?:the )?<[LG](\\d+)>)`, "g");
+const INVITED_TO_VISIT = new RegExp(`(?:<[PG](\\d+)>|^(?:He|She)|^(?:Over|During|After|At) [a-z]+(?: [a-z]+)?, (?:from|in|at) (?:the )?<L\\d+>(?: and (?:from|in|at) (?:the )?<L\\d+>)?, (?:he|she))(?:,(?:[^<,]|<[GONL]\\d+>){1,60},|,(?= (?:has|had|have) )| (?:(?!<P)[^.;]){1,160}?,? and(?= (?:also )?invited)| (?:(?!<P)[^.;]){1,160}?,? and (?:said|says|added) (?:that )?(?:she|he)(?= (?:had |has )?(?:also )?invited)| (?:for (?:his|her|its|their) part,? )?(?:said|says|told reporters|announced)(?: (?:on|last) [A-Z][a-z]+)? (?:that )?(?:she|he|it)|(?:,(?:[^<,]|<[GONL]\\d+>){1,60},)? (?:used|took|seized) (?:his|her|the|their|its) (?:[^<;.]|<[GLN]\\d+>){1,80}? to(?= invite ))?(?: (?:has |had |have |also |formally |personally |since |now |already |recently |again |previously )*(?:invited|inviting|invites|invite(?= <)|(?:extended|issued|renewed|reaffirmed|reiterated|repeated) (?:an |the |his |her |its )?invitation to|(?:asked|requested) <P\\d+> to (?:convey|pass on|deliver|extend|relay) (?:an |the |his |her |its )?invitation to)|['’]s (?:[a-z]+ )?invitation (?:to|for)) (?:both )?(?:the )?(${TITLED_LIST}) to (?:(?:visit|come to|travel to|(?:make|pay) (?:a |an )?(?:state |official |working )?visit to|meet (?:(?:him|her|them)(?: and (?:the )?<P\\d+>)? )?(?:in|at))(?: (?:the )?<[LG](\\d+)>)?|(?:the )?<[LG](\\d+)>(?= (?:in|on|next|this|for|at|whenever|before|after|during|later|soon|within|by|to (?:attend|open|mark|sign|inaugurate|celebrate|take part))\\b|[,.;]| ["“])|(?:co-chair|chair|attend) (?:the )?<[OE]\\d+> (?:in|at) (?:the )?<[LG](\\d+)>)`, "g");
 /** "an invitation from X to Y to visit L" (the host, the guest, the place). */
 const INVITATION_FROM_TO = /\binvitations? from (?:the )?(?:[A-Z][a-z]*\.? ){0,2}<P(\d+)> to (?:the )?(?:[A-Z][a-z]*\.? ){0,2}<P(\d+)> to (?:visit|come to|travel to) (?:the )?<[LG](\d+)>/;
 /** "X met Y, who …, and invited her to visit Seoul next year": the host and the one met. */
@@ -129,7 +132,8 @@ const MET_AND_INVITED = /<P(\d+)>(?:,? (?:also|then|later|first))? (?:met|receiv
 const ABSENT = /<P(\d+)>,? (?:(?:chose|decided|opted) to )?(?:skip|skipped|miss|missed|boycott|boycotted|stay away from|stayed away from|stayed home|did not attend|didn['’]t attend|declined to attend|was absent from)\b/g;
 /** A question put at a briefing or in an interview, past its asker's label: "Q: Will A and B meet …?", "QUESTION
  * (Kompas): Can you confirm …?". */
-const QUESTION = /^(?:(?:Q|QUESTION|Question)\b[^:]{0,40}:\s*)?(?:Will|Would|Could|Can|Is|Are|Was|Were|Did|Do|Does|Has|Have|Had|Should|Shall|When|Where|Why|How|What|Which|Who)\b[^?]*\?["”]?\s*$/;
+// (and a quiz's claim to judge: "4. True or false: X met Y in Doha on Thursday.")
+const QUESTION = /^(?:\d{1,2}\.\s*)?(?:True or false|True or False|TRUE OR FALSE|Fact or fiction)\s*[:?]|^(?:(?:Q|QUESTION|Question)\b[^:]{0,40}:\s*)?(?:Will|Would|Could|Can|Is|Are|Was|Were|Did|Do|Does|Has|Have|Had|Should|Shall|When|Where|Why|How|What|Which|Who)\b[^?]*\?["”]?\s*$/;
 /** "X has invited both leaders to Paris": guests told as the pair named before (the host; the place). */
 const INVITED_PAIR = /<P(\d+)>,? (?:has |had |have |also |now )*invited (?:both (?:leaders|men|women|ministers|presidents|prime ministers|heads of government|delegations|teams)|the two (?:leaders|men|women|ministers|presidents|prime ministers|delegations|teams))(?: back)? to (?:visit |meet in |a meeting in )?(?:(?:the )?<[LG](\d+)>)?(?:[^<.;]{0,30}? for (?:a |an |the )?(?:[a-z-]+ )?(?:meeting|summit|talks|session)\b)?/;
 /** Ambassadors of states, listed: "<P1> of the <G2>, <P3> of the <G4> and <P5>". */
@@ -186,7 +190,7 @@ const CO_CHAIRED = /(?:\b(?:meeting|session|talks|consultations|dialogue)\b|^It\
 const PROPOSED_TO_JOIN = /<P(\d+)> (?:had |has )?(?:also )?(?:proposed|suggested) that (?:the )?(?:[a-z-]+ ){0,3}<P(\d+)> (?:should )?join (?:the two (?:leaders|presidents|prime ministers)|both leaders|them)(?: (?:in|at) <L(\d+)>)?/;
 /** "A and B signed a peace agreement in Jeddah" (a signing together, at a place), "A and B initialled the text in
  * L". */
-const SIGNED_TOGETHER = /((?:<P\d+>, ){0,4}<P\d+>)(?:, [^<,;.]{0,40}(?:<[GNO]\d+>'s)?[^<,;.]{0,30},)? and (?:the |his |her )?(?:[a-z-]+ ){0,3}(<P\d+>)(?:, (?:[^<,;.]|<[GNO]\d+>(?:['’]s)?){0,60},)? (?:jointly |formally )?(signed|initial(?:l)?ed|(?:are|were) (?:expected|due|set|scheduled) to sign|will (?:jointly |formally )?sign|are to sign) (?:(?:a|an|the) [^.;<]{0,60}?(?:<[DEO]\d+>[^.;<]{0,60}?){0,2}|(?:it|<D\d+>) (?:at (?:the )?<[OL]\d+> )?)\b(?:in|at) (?:the )?<L(\d+)>/g;
+const SIGNED_TOGETHER = /((?:<P\d+>, ){0,4}<P\d+>)(?:, [^<,;.]{0,40}(?:<[GNO]\d+>'s)?[^<,;.]{0,30},)? and (?:the |his |her )?(?:[a-z-]+ ){0,3}(<P\d+>)(?:, (?:[^<,;.]|<[GNO]\d+>(?:['’]s)?){0,60},)? (?:jointly |formally )?(signed|initial(?:l)?ed|(?:are|were) (?:expected|due|set|scheduled) to sign|will (?:jointly |formally )?sign|are to sign) (?:(?:a|an|the) [^.;<]{0,60}?(?:<[DEOG]\d+>[^.;<]{0,60}?){0,3}|(?:it|<D\d+>) (?:at (?:the )?<[OL]\d+> )?)\b(?:in|at) (?:the )?<L(\d+)>/g;
 /** People standing for a state after its demonym: "Japanese officials". */
 /** "X received a Houthi delegation headed by the group's chief negotiator, A, and a Saudi team led by the kingdom's
  * ambassador to Yemen, B, separately": the host (1), the heads (2, 3), and whether apart (4). */
@@ -304,7 +308,7 @@ const LOOKERS_ON = new RegExp(`\\b(?:as (${TITLED_LIST}) (?:looked|watched) on|a
 /** A sentence that calls off, in a word, what the one before planned: "That's off.", "It has been scrapped." */
 // (and "The Indian side called the visit off on Jan. 29", "The press service confirmed that the trip had been called
 // off")
-const CALLED_OFF_ALONE = /^(?:But )?(?:(?:That|It|This)(?: (?:call|meeting|visit|trip|audience|stop|leg))?(?:['’]s| is| was| has been) (?:now )?(?:off|called off|cancell?ed|canceled|scrapped|shelved|dropped)\b|(?:[Tt]he (?:<[NG]\d+> )?(?:[a-z]+ )?(?:side|government|ministry|office|organi[sz]ers|hosts?)|(?:[Tt]he )?<[GPO]\d+>) (?:has |had |then |later )*(?:called (?:the|that|this) (?:visit|meeting|trip|talks|summit|call) off|(?:cancell?ed|canceled|called off|scrapped) (?:the|that|this) (?:visit|meeting|trip|talks|summit|call))\b|[^.;]{0,80}\bthat the (?:trip|visit|meeting|talks|summit) (?:had|has) been (?:called off|cancell?ed|canceled|scrapped|shelved)\b)/;
+const CALLED_OFF_ALONE = /^(?:But )?(?:(?:That|It|This)(?: (?:call|meeting|visit|trip|audience|stop|leg))?(?:['’]s| is| was| has been| had been| had to be| has had to be) (?:now )?(?:off|called off|cancell?ed|canceled|scrapped|shelved|dropped)\b|(?:[Tt]he (?:<[NG]\d+> )?(?:[a-z]+ )?(?:side|government|ministry|office|organi[sz]ers|hosts?)|(?:[Tt]he )?<[GPO]\d+>) (?:has |had |then |later )*(?:called (?:the|that|this) (?:visit|meeting|trip|talks|summit|call) off|(?:cancell?ed|canceled|called off|scrapped) (?:the|that|this) (?:visit|meeting|trip|talks|summit|call))\b|[^.;]{0,80}\bthat the (?:trip|visit|meeting|talks|summit) (?:had|has) been (?:called off|cancell?ed|canceled|scrapped|shelved)\b)/;
 /** A journey's leg and its day: "flying to <L> on Tuesday", "and on to <L> on Wednesday", "arrived in <L> on 3 March". */
 const LEG = /\b(?:(?:flew|flying|travell?ed|travell?ing|went|headed|heading) (?:back )?to|(?:arrived|arriving) in|and (?:then )?on to) <[LG](\d+)> (on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2})\b)/g;
 const LEG_DAY_FIRST = /\b(?:arrived|arriving|landed|landing) (on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?) (?:at|in) (?:the )?<[LG](\d+)>/g;
@@ -332,7 +336,7 @@ const PUT_IN_HANDS = /(<P\d+>)(?:, (?:[^;.<]|<[GNOL]\d+>){1,120}?,)?,? (?:person
 const NOTE_PASSED_TO = /\b(?:note|letter|message|reply)s? addressed to (?:the )?<P\d+>, which (<P\d+>) (?:then |later )?(?:passed|handed|gave|delivered)(?: it)?(?: on| over)? to (?:the )?(?:<G\d+>['’]s (?:[^<.;,]|<[LG]\d+>){0,60}, )?(<P\d+>)/g;
 /** "It was delivered to <P> at <L> on 5 March by <P>": the one it was delivered to (1), its carrier (2). */
 const DELIVERED_TO_BY = /\b(?:was|were|had been) (?:personally )?(?:delivered|handed over|handed) to (?:the )?(<P\d+>)(?:[^<.;]|<[LT]\d+>){0,60}? by (?:the )?(?:[A-Za-z-]+ ){0,3}(<P\d+>)/g;
-const HANDED_IN_PERSON = /(<P\d+>)(?:, (?:[^;.<]|<[GNOL]\d+>){1,120}?,)?,?(?: (?:had |has )?(?:personally |also |then |later )?handed| (?:was|were) (?:in|at) (?:[^<.;]|<[LGO]\d+>){0,60}? to hand) (?:over )?(?:to )?(?:the )?(<P\d+>)(?:, [^<;.]{1,60},)? (?:a|an|the|his|her|<P\d+>['’]s) (?:[a-z-]+ ){0,3}(?:letter|message|note|invitation|reply)s?\b/g;
+const HANDED_IN_PERSON = /(<P\d+>)(?:, (?:[^;.<]|<[GNOL]\d+>){1,120}?,)?,?(?: (?:had |has )?(?:personally |also |then |later )?handed| (?:was|were) (?:in|at) (?:[^<.;]|<[LGO]\d+>){0,60}? to hand) (?:over )?(?:to )?(?:the )?(<P\d+>)(?:, [^<;.]{1,60},| in <L\d+>)? (?:a|an|the|his|her|<P\d+>['’]s) (?:[a-z-]+ ){0,3}(?:letter|message|note|invitation|reply)s?\b/g;
 /** "X handed the letter to Chinese Foreign Minister Y at the guesthouse in Beijing on Tuesday" (also after "the adviser,
  * X,"; not "a message from Z to
  * Y", whom it was for, nor one another received on his behalf). */
@@ -369,6 +373,8 @@ const BROUGHT_LETTER = /(<P\d+>)(?:, (?:[^;.<]|<[GNOL]\d+>){1,120}?,)?,? (?:[a-z
 const WHO_LED_AND_HANDED = /(<P\d+>),? who (?:had |has )?(?:[^<.;]|<[GLNO]\d+>|(?<=with (?:[a-z-]+ ){0,2})<P\d+>){0,100}? and (?:then |later )?handed (<P\d+>) (?:a|an|the|his|her) (?:[a-z-]+ ){0,3}(?:letter|message|note)s?\b/g;
 /** "a letter from A to B, which <P>, in his capacity as …, handed to <P> in L": the carrier (1) met the one handed it
  * (2). */
+/** "a letter from A to B, which X handed to him at L": the one who handed it (2), its addressee (1). */
+const LETTER_WHICH_HANDED_HIM = /\b(?:letter|message|note)s? from (?:the )?(?:[A-Za-z-]+ ){0,3}<P\d+> to (?:the )?(?:[A-Za-z-]+ ){0,3}(<P\d+>), which (<P\d+>) (?:then |later |personally )?handed(?: it)?(?: over)? to (?:him|her)\b/g;
 const LETTER_WHICH_HANDED = /\b(?:letter|message|note)s? from [^.;]*?, which (<P\d+>)(?:, (?:[^<,;.]|<[GNO]\d+>){1,60},)? (?:then |later |personally )?handed(?: it)?(?: over)? to (?:the )?(?:<[NG]\d+>['’]?s? )?(?:[A-Za-z-]+ ){0,3}(<P\d+>)/g;
 const HANDED_TO = new RegExp(`(<P\\d+>)(?:, (?:[^;.<]|<[GNOL]\\d+>){1,120}?,)?(?: (?:arrived|landed) in <[LG]\\d+>(?: (?:on|late on|early on) \\w+)? and)?,? (?:personally |also |then |later )?handed (?:over )?(?:the|a|an|his|her) (?:[a-z-]+ ){0,3}(?:letter|message|note|invitation|reply)s?(?: from (?:the )?(?:[A-Z][a-z]+ )?<P\\d+>(?: for (?:the )?(?:[A-Z][a-z]+ )?<P\\d+>)?)? to (?:the )?((?:<[NG]\\d+>['’]?s? )?(?:[A-Za-z-]+ ){0,3}<P\\d+>)(?![^.;]{0,40}\\bon (?:his|her|the )?behalf\\b)`, "g");
 /** A letter delivered in a city by the one who carried it: "X, …, on Thursday delivered a letter from Z to the leader of
@@ -387,7 +393,15 @@ const DELIVERED_WHICH = /\b(?:gave|handed|entrusted) (<P\d+>) (?:a|an|his|her) (
 /** A sender's letter inviting its addressee to visit: "a letter from <P> inviting him to make a state visit to <L>", "a
  * letter from <P> to (or for) <P>, inviting him to visit <L>", "a letter from the president, <P>, inviting <P> to
  * <L>". */
-const LETTER_INVITING = new RegExp(`\\b(?:letter|message|note)s? from ${SENDER_POST}<P(\\d+)>(?:, (?:[^<,;.]|<[GONL]\\d+>){1,80},)?,?(?: (?:to|for|addressed to) (?:the )?(?:<[NG]\\d+>['’]?s? )?(?:[A-Za-z-]+ ){0,3}<P(\\d+)>,?)? inviting (?:him|her|the (?:<N\\d+> )?[a-z]+|<P(\\d+)>) to (?:visit |(?:make|pay) (?:a |an )?(?:state |official |working )?visit to |come to |travel to |co-chair (?:the )?(?:[^<.;]|<[OGN]\\d+>){0,80}? in )?(?:the )?<[LG](\\d+)>`);
+/** A summit an invitation is for, with a third named, right after it (from `at`): " for a trilateral summit with <P>" and
+ * the list of those named (1). */
+function summitWith(text: string, at: number): RegExpMatchArray | null {
+  return text.slice(at).match(new RegExp(`^(?: (?:in|on|next|this) [^<.;,]{1,20}?)? for (?:a|an|the) (?:[a-z-]+ ){0,2}(?:summit|meeting|talks) with (${TITLED_LIST})`));
+}
+
+// (or one handed first: "the letter he handed Y from Z, which invites Y to Z's hometown of L"; or "Z's letter, which
+// invites Y on a state visit to L")
+const LETTER_INVITING = new RegExp(`(?:\\b(?:letter|message|note)s?(?: (?:that |which )?(?:he|she) (?:had )?(?:handed|gave|delivered|brought) (?:to )?<P\\d+>)? from ${SENDER_POST}<P(?<sender>\\d+)>|<P(?<owner>\\d+)>['’]s (?:[a-z-]+ )?(?:letter|message|note))(?:, (?:[^<,;.]|<[GONL]\\d+>){1,80},)?,?(?: (?:to|for|addressed to) (?:the )?(?:<[NG]\\d+>['’]?s? )?(?:[A-Za-z-]+ ){0,3}<P(?<to>\\d+)>,?)? (?:inviting|(?:which|that) (?:invites|invited)) (?:him|her|the (?:<N\\d+> )?[a-z]+|<P(?<guest>\\d+)>) (?:to (?:visit |(?:make|pay) (?:a |an )?(?:state |official |working )?visit to |come to |travel to |co-chair (?:the )?(?:[^<.;]|<[OGN]\\d+>){0,80}? in )?|on (?:a |an )?(?:state |official |working )?visit to )(?:(?:his|her|their|<P\\d+>['’]s) (?:hometown|home town|home region|home province|birthplace) of )?(?:the )?<[LG](?<place>\\d+)>`);
 /** "<P> crossed the border on foot from <L>, accompanied by <P>": one who came with someone at the meeting just told. */
 const CAME_ACCOMPANIED = new RegExp(`^(?:[^<.;]{0,30})?<P(\\d+)> (?:had )?(?:arrived|crossed|travell?ed|flew|came|went|drove|walked|landed)\\b(?:[^<.;]|<L\\d+>){0,80}, accompanied by (${TITLED_LIST})`);
 /** "The visiting minister was accompanied by <G>'s ambassador in <L>, <P>": one more at the meeting last held, with the
@@ -419,7 +433,7 @@ const LETTER_FROM = new RegExp(`\\b(?:letter|message)s? from (?:(?:the )?(?:[a-z
  * included an invitation to <P> to visit <L>". */
 // (also in what someone told: "The ambassador, X, told L by phone that the letter invites Y to …", "X did, at her
 // press conference: it invites Y to the opening match of the World Cup at L")
-const LETTER_INVITES = /^(?:[^<.;]{0,30}(?:\b|(?=<)))?(?:(?:[^.;<]|<[PLO]\d+>){0,80}?(?:\bthat |: (?=it\b)))?(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|<P\d+>['’]s) (?:[a-z-]+ )?(letter|message)|It|(?<=: )it)(?:,[^<,;.]{0,80},|,? from (?:the )?(?:[a-z-]+ ){0,2}<P(\d+)>(?:,(?:[^<,;.]{0,80},)?)?)?(?: (?:[^.;<]|<[GN]\d+>){1,160}?,? and)? (?:also )?(?:invites|invited|(?:included|includes|contained|contains|carried|carries) an invitation (?:to|for)) (?:the )?(?:<P(\d+)>|(?:both|the two) leaders) (?:to (?:visit |come to |travel to |(?:pay|make) (?:a |an )?(?:[a-z-]+ ){0,2}visit to |(?:a|an|the) (?:[a-z-]+ ){0,2}(?:summit|meeting|conference|talks)(?: of (?:the )?<O\d+>)? (?:in|at) |meet (?:with )?(?:him |her |them |<P\d+> )(?:in|at) )?|(?:on|for) (?:a |an )?(?:[a-z-]+ ){0,2}visit to |to (?:the |a |an )?(?:[a-z-]+ ){0,3}(?:match|final|game|ceremony|celebrations?|inauguration|parade|festival|anniversary|jubilee)(?: of (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+){0,2})? (?:at|in) (?:the )?(?:<G\d+> )?)(?:(?:his|her|their) (?:hometown|home town|home region|home province|birthplace) of )?(?:the )?<[LG](\d+)>(?: with (?:the )?(<P\d+>(?:(?:,| and|, and) <P\d+>)*))?/;
+const LETTER_INVITES = /^(?:[^<.;]{0,30}(?:\b|(?=<)))?(?:(?:[^.;<]|<[PLO]\d+>){0,80}?(?:\bthat |: (?=it\b)|\b(?:says|said) (?=the (?:letter|message)\b)))?(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|<P\d+>['’]s) (?:[a-z-]+ )?(letter|message)|It|(?<=: )it)(?:,[^<,;.]{0,80},|,? from (?:the )?(?:[a-z-]+ ){0,2}<P(\d+)>(?:,(?:[^<,;.]{0,80},)?)?)?(?: (?:[^.;<]|<[GN]\d+>){1,160}?,? and)? (?:also )?(?:invites|invited|(?:included|includes|contained|contains|carried|carries) an invitation (?:to|for)) (?:the )?(?:<P(\d+)>|(?:both|the two) leaders) (?:to (?:visit |come to |travel to |(?:pay|make) (?:a |an )?(?:[a-z-]+ ){0,2}visit to |(?:a|an|the) (?:[a-z-]+ ){0,2}(?:summit|meeting|conference|talks|session)(?: of (?:the )?<O\d+>| of the two governments)? (?:in|at) |meet (?:with )?(?:him |her |them |<P\d+> )(?:in|at) )?|(?:on|for) (?:a |an )?(?:[a-z-]+ ){0,2}visit to |to (?:the |a |an )?(?:[a-z-]+ ){0,3}(?:match|final|game|ceremony|celebrations?|inauguration|parade|festival|anniversary|jubilee)(?: of (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+){0,2})? (?:at|in) (?:the )?(?:<G\d+> )?)(?:(?:his|her|their) (?:hometown|home town|home region|home province|birthplace) of )?(?:the )?<[LG](\d+)>(?: with (?:the )?(<P\d+>(?:(?:,| and|, and) <P\d+>)*))?/;
 /** "It invites her to Beijing": the letter just told invites its reader (where, 4). */
 const LETTER_INVITES_READER = /^(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]his) (?:[a-z-]+ )?(letter|message)|It)()() (?:also )?(?:invites|invited) (?:him|her) to (?:visit |come to )?(?:the )?<[LG](\d+)>/;
 /** "<P>'s reply, which … , invited <P> to <L>": the sender (1), the one invited (2), where (3). */
@@ -515,7 +529,7 @@ function denied(text: string, from: number, to: number): boolean {
 /** "A met B in Jeddah, according to reports later denied by both sides", "… in a meeting that was later denied"; and
  * right after a meeting noun, "(a meeting) that was later denied". */
 const DENIED_AFTER = /^[^.;]{0,80}?,? but (?:\w+ ){0,3}(?:denied|dismissed|rejected) (?:it|this|that|the (?:report|claim|rumou?r)s?)\b|^,? (?:that|which) (?:was|were|has been|have been) (?:(?:later|since|subsequently|swiftly|quickly|promptly) )?(?:denied|dismissed|rejected|disputed)\b|^[^.;]{0,100}?\b(?:according to (?:[a-z]+ )?(?:reports?|claims?|accounts?|sources)|in a (?:meeting|encounter) (?:that|which)) (?:(?:that|which) )?(?:(?:was|were|has been|have been) )?(?:(?:later|since|subsequently|swiftly|quickly|promptly|both) )?(?:denied|dismissed|rejected|disputed)\b/i;
-const PLANNED = /\b(?<!-)(will|will be held|to be held|postponed|put off|delayed|pushed back|rescheduled|(?:is|are|being) (?:being )?planned|planned for|scheduled|slated|set for|expected|expects|due to|(?:is|are|was|were) due (?:back )?(?:in|at|there)|(?:is|are) due back\b|will (?:meet|hold|attend|host)|preparations? for|prepar(?:e|es|ed|ing)|upcoming|forthcoming|(?:agreed|concurred|decided)(?: in principle)? to (?:meet|hold))\b/i;
+const PLANNED = /\b(?<!-)(will|will be held|to be held|postponed|put off|delayed|pushed back|rescheduled|(?:is|are|being) (?:being )?planned|planned for|scheduled|slated|set for|expected|expects|due to|(?:is|are|was|were) due (?:back )?(?:in|at|there)|(?:is|are) due back\b|will (?:meet|hold|attend|host)|preparations? for|prepar(?:e|es|ed|ing)|upcoming|forthcoming|(?:agreed|concurred|decided)(?: in principle)? to (?:meet|hold)|(?:is|are) (?:also )?to (?:travel|visit|meet|fly|host|hold|attend|receive|co-chair|chair))\b/i;
 const PROPOSED = /\b((?:thrown|cast|put) into doubt|in doubt|non-starter|derailed|offer(?:ed|s)?|propos(?:ed|al|es|e)|floated|seek(?:ing|s)?|sought|wants?|wanted|wish(?:es)?|desire|intention|hopes? (?:to|for)|possib(?:le|ility|ilities)|potential|could|might|may|would|consider(?:ing|s)?|arrange|sounded out|push(?:ing)? for|call(?:ed|ing)? for|open to|readiness|willing|likelihood|prospects?|outlook|unlikely|realiz\w+|if)\b/i;
 const HELD_VERB = /\b(met|called on|attended|took part in|participated in|began with|started with|went ahead|resumed|reconvened|got under way|(?:is|are|was|were) (?:now |already )?under way|kicked off|walked out of|held (?:talks|a summit|a meeting|summits)|(?:was|were|had been|has been|have been) (?:\w+ )?(?:held|convened)(?! up)|took place|had talks|made (?:a|his|her|their) (?:\w+ )?(?:visit|trip)|visited|hosted|lasted|ended|concluded|wrapped up)\b/i;
 /** Right before a meeting noun, one after those told: "for the second (round) with Y", "the next (meeting)". */
@@ -719,8 +733,8 @@ export class MeetingTracker {
     const near = this.dateIn(a, a.text.slice(start, end), when, [from - start, to - start]);
     if (near || when === "ahead") return near;
     // (a cleft's day: "The last time … was in <L> on April 9, 2023, when X … met Y")
-    const cleft = a.text.slice(0, from).match(/\b(?:was|were) (?:in <L\d+> )?(?:on|in) ([^<;]{3,40}?), when [^;]*$/);
-    if (cleft) return this.dateIn(a, cleft[1], when);
+    const cleft = a.text.slice(0, from).match(CLEFT_WHEN);
+    if (cleft) return this.dateIn(a, cleft[2], when);
     // (a day the sentence opens with, of what it tells: "On Tuesday, A and B held a new round of talks in Athens"; not the
     // day something was said)
     const opener = a.text.match(/^(?:On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?|This (?:morning|afternoon)|(?:Earlier|Later) today|Yesterday|Today),/)?.[0];
@@ -1518,7 +1532,8 @@ export class MeetingTracker {
       const between = post.slice(placeFirst.length).match(new RegExp(`^ between (?:the )?(?:(?:[Pp]residents|[Pp]rime [Mm]inisters|[Ff]oreign [Mm]inisters|[Ll]eaders|[Kk]ings|[Cc]hancellors|[Pp]remiers) )?(<[PGN]\\d+>${APPOS}(?:,${item})*(?:,? and${item})?)`));
       // (also "talks of his own with Y")
       // (also "with his Emirati counterpart, Y")
-      const withList = post.match(new RegExp(`^(?: of (?:his|her|their|its) own)? with (?:the )?(?:(?:his|her|their) (?:<[NG]\\d+> )?counterparts?,? )?(${TITLED_LIST})`));
+      // ("His talks there with Y": past "there")
+      const withList = post.match(new RegExp(`^(?: of (?:his|her|their|its) own)?(?: there)? with (?:the )?(?:(?:his|her|their) (?:<[NG]\\d+> )?counterparts?,? )?(${TITLED_LIST})`));
       const their = /\btheir (?:[a-z'-]+ ){0,2}$/.test(pre);
       const another = /\b[Aa]nother\s*$/.test(pre);
       // (one of several, "held the first of the annual summits", is one, and a new one)
@@ -1712,11 +1727,11 @@ export class MeetingTracker {
         // ("The meeting was first proposed in a letter": the history of one that may since have been held)
         // ("Y also took part in the meeting, which lasted an hour": the one held in this sentence or the two before, not
         // a visit merely proposed since)
-        // ("X, Spain's interior minister, also attended the talks")
+        // ("X, Spain's interior minister, also attended the talks"; "X, who attended the meeting, and Y signed …")
         // ("X, head of the President's Policy Office, took part in the talks on the Polish side, together with Y": Y too)
         // ("The foreign ministers of A and B, X and Y, also took part in the talks": both)
         // (also "A and the mayor of L, B, also took part in the meeting")
-        const attended = text.slice(Math.max(0, from - 200), from).match(/(?:<P(\d+)>,? and (?:the (?:[a-z-]+ ){1,3}(?:of (?:the )?<[LGO]\d+> ?)?, )?)?<P(\d+)>(?:,(?:[^<,]|<[GONLP]\d+>){1,80},)?,? (?:also |too |later )?(?:attended|joined|took part in|participated in|sat in on|opened) (?:the|that|this) (?:[\w'-]+ ){0,2}$/);
+        const attended = text.slice(Math.max(0, from - 200), from).match(/(?:<P(\d+)>,? and (?:the (?:[a-z-]+ ){1,3}(?:of (?:the )?<[LGO]\d+> ?)?, )?)?<P(\d+)>(?:,(?:[^<,]|<[GONLP]\d+>){1,80},)?(?:,? who(?: had| has)?)?,? (?:also |too |later )?(?:attended|joined|took part in|participated in|sat in on|opened) (?:the|that|this) (?:[\w'-]+ ){0,2}$/);
         const attender = attended?.[2];
         const coAttender = attended?.[1];
         // (and one who joined them there: "X opened the talks and was joined at the table by the FDFA's State Secretary, Y")
@@ -1996,6 +2011,13 @@ export class MeetingTracker {
       const extra = [...keys(untitled(v[1])), ...keys(untitled(v[2] ?? ""))].filter((k) => k.startsWith("person:") && !m?.participants.has(k));
       if (!m || !extra.length) continue;
       this.joined(m, a, from, v.index! + v[0].length, extra, m.statuses[m.statuses.length - 1]);
+    }
+    // (or told between the two and their talks: "A and B, joined by C, held talks")
+    for (const v of text.includes("by") ? text.matchAll(JOINED_AMID) : []) {
+      const m = this.meetings.filter((x) => x.sentences.includes(a.sentence)).sort((x, y) => y.lastAt - x.lastAt)[0];
+      const extra = keys(untitled(v[1])).filter((k) => k.startsWith("person:") && !m?.participants.has(k));
+      if (!m || !extra.length) continue;
+      this.joined(m, a, v.index!, v.index! + v[0].length, extra, m.statuses[m.statuses.length - 1]);
     }
   }
 
@@ -2898,11 +2920,16 @@ export class MeetingTracker {
       const rest = text.slice(to);
       // (or the guest says they will go: "X has invited me to Belgrade on 2 April, and I will go")
       const going = new RegExp(`^[^.;]{0,60}?,? and (?:${guests.map((g) => `<P${a.slots.findIndex((x) => x.key === g)}>`).join("|")}) (?:will|shall) (?:go|attend|travel|be there)\\b`).test(rest);
-      const status: MeetingStatus = called ? "cancelled" : going || (/\b(?:accepted|agreed)\b/.test(rest) && !/\b(?:not|never)\s+(?:\w+ly\s+)?(?:accepted|agreed)\b/.test(rest)) ? "planned" : "proposed";
+      const status: MeetingStatus = called ? "cancelled" : going || (/\b(?:accepted|agreed|(?:has |had )?said yes)\b/.test(rest) && !/\b(?:not|never)\s+(?:\w+ly\s+)?(?:accepted|agreed)\b/.test(rest)) ? "planned" : "proposed";
       // (or where the body it is to co-chair meets: "invited Y to co-chair the Eighth JCBC in Cebu next year")
       const at = v[3] ?? v[4] ?? v[5];
       const place = at !== undefined ? a.slots[Number(at)]?.key : undefined;
-      this.visitOffered(a, from, to, host, people, status, place, "invited the other to visit: proposed the meeting");
+      // (and one the guest is to meet there with the host: "invited Y to Tokyo for a trilateral summit with Z")
+      // (or "invites Y to meet him and Z in L")
+      const third = summitWith(text, to) ?? v[0].match(/ to meet (?:him|her|them) and ((?:the )?<P\d+>) (?:in|at)\b/);
+      const thirds = keys(untitled(third?.[1] ?? "")).filter((k) => k.startsWith("person:") && !people.includes(k));
+      this.visitOffered(a, from, to, host, [...people, ...thirds], status, place, "invited the other to visit: proposed the meeting");
+      if (thirds.length && third!.index === 0) used.push([to, to + third![0].length]);
       // (the invitation itself, where the rules see no subject next to the verb: "X conveyed …, and invited Y")
       if (/ and (?:also )?invit/.test(v[0])) for (const guest of guests) if (guest !== host) this.sink.add("INVITED", host, guest, a.sentence, "the subject of a clause before it invited the other");
       used.push([from, to]);
@@ -2946,25 +2973,29 @@ export class MeetingTracker {
 
     /** "X handed Y a letter from Z inviting him to make a state visit to L", "… a letter from Z to W, inviting him to visit
    * L": a visit of the guest to the sender, proposed by the sender (planned when the sentence says it was accepted). */
-  private letterInviting({ a, text, keyOf, used, free }: Scan) {
-    const v = / inviting /.test(text) ? text.match(LETTER_INVITING) : null;
+  private letterInviting({ a, text, keyOf, keys, used, free }: Scan) {
+    const v = / inviting |, (?:which|that) invite/.test(text) ? text.match(LETTER_INVITING) : null;
     if (!v) return;
     const from = v.index!;
     const to = from + v[0].length;
-    const host = keyOf(Number(v[1]));
+    const g = v.groups!;
+    const host = keyOf(Number(g.sender ?? g.owner));
     // (the guest: named, the letter's addressee, else the one it was handed to or who was called on)
     const before = text.slice(0, from);
     // (or "met Y at the palace on Wednesday to deliver a letter from Z inviting …")
     const handed = before.match(/\b(?:handed|gave|delivered|presented|passed)(?: over)?(?: to)? (?:the )?<P(\d+)>(?:[^<.;]|<[LGO]\d+>){0,40}$/) ?? before.match(/\b(?:called on|met|visited) (?:the )?(?:(?:[A-Za-z-]+ ){0,3}|(?:[A-Z][a-z-]+ ){1,3}of (?:the )?<[GO]\d+>, )<P(\d+)>(?:[^<.;]|<[LGOT]\d+>){0,80}? (?:and|to) (?:handed|gave|delivered|presented|passed|hand|give|deliver|present|pass)(?: over)?(?: (?:him|her))? (?:a |an |the )?(?:[\w-]+ ){0,2}$/) ??
       // ("Y today received a courtesy call from X at L, during which she handed over a letter from Z inviting him")
       before.match(/<P(\d+)>(?: today| yesterday| on [A-Z][a-z]+day)? received (?:a )?(?:courtesy )?(?:call|visit) from [^.;]{0,120}?(?:during which|at which|where) (?:he|she) (?:handed|gave|delivered|presented|passed)(?: over)?(?: (?:him|her))? (?:a |an |the )?(?:[\w-]+ ){0,2}$/);
-    const named = v[3] ?? v[2] ?? handed?.[1];
+    const named = g.guest ?? g.to ?? handed?.[1];
     const guest = named !== undefined ? keyOf(Number(named)) : undefined;
     if (!host || !guest || host === guest || !host.startsWith("person:") || !guest.startsWith("person:") || !free(from, to) || NEGATION.test(text.slice(Math.max(0, from - 30), from))) return;
     const status: MeetingStatus = /\b(?:accepted|agreed)\b/.test(text.slice(to)) ? "planned" : "proposed";
-    const place = a.slots[Number(v[4])]?.key;
-    this.visitOffered(a, from, to, host, [host, guest], status, place, "a letter that invites the other to visit: proposed the meeting");
-    used.push([from, to]);
+    const place = a.slots[Number(g.place)]?.key;
+    const third = summitWith(text, to);
+    const thirds = keys(untitled(third?.[1] ?? "")).filter((k) => k.startsWith("person:") && k !== host && k !== guest);
+    this.visitOffered(a, from, to, host, [host, guest, ...thirds], status, place, "a letter that invites the other to visit: proposed the meeting");
+    this.sink.add("INVITED", host, guest, a.sentence, "a letter that invites the other to visit");
+    used.push([from, to + (thirds.length ? third![0].length : 0)]);
   }
 
   /** "X gave Y a letter from Z to W … The letter invites W to visit L" ("It also invites W to visit L", after a sentence
@@ -3160,7 +3191,7 @@ export class MeetingTracker {
   /** "X invited Y to visit Z. The President accepted the invitation": the visit of the sentence before is planned. */
   private invitationAccepted({ a, text, keyOf, used }: Scan) {
     // (also the guest's own "Y accepted, his office said", "Y accepted and said …": one the invitation named, not its host)
-    const v = text.match(/\b(?:accepted|has accepted|had accepted) (?:the|this|his|her|an|that) (?:[a-z]+ )?invitation\b|\b[Tt]he invitation (?:was|had been|has been) (?:[a-z]+ )?accepted\b|\bthat it (?:had|has) been accepted\b|^(?:[^<.;]{0,20} )?(?:<P(\d+)>|[Tt]he (?:[a-z-]+ ){0,2}(?:minister|president|premier|envoy|chancellor)) (?:said (?:he|she) )?(?:has |had |have )?accepted(?=[,.;"“ ]| the offer\b| and (?:said|says|added)\b)|, and (?:<P(\d+)>|he|she) (?:has |had )?(?:accepted|consented)\b|^(?:He|She) (?:has |had )?(?:accepted|said yes)(?=[.;])|^(?:[^<.;]{0,20} )?<P(\d+)> (?:has |had )?said yes\b|(?:^["“]?(?:[^<.;"“]{0,20} )?|, and )<P(\d+)> said (?:he|she) would ["“]?(?:certainly |definitely |gladly )?(?:come|attend|be there|make the (?:trip|visit))\b/);
+    const v = text.match(/\b(?:accepted|has accepted|had accepted) (?:the|this|his|her|an|that) (?:[a-z]+ )?invitation\b|\b[Tt]he invitation (?:was|had been|has been) (?:[a-z]+ )?accepted\b|\bthat it (?:had|has) been accepted\b|^(?:[^<.;]{0,20} )?(?:<P(\d+)>|[Tt]he (?:[a-z-]+ ){0,2}(?:minister|president|premier|envoy|chancellor)) (?:said (?:he|she) )?(?:has |had |have )?accepted(?=[,.;"“ ]| the offer\b| and (?:said|says|added)\b)|, and (?:<P(\d+)>|he|she) (?:has |had )?(?:accepted|consented)\b|^(?:He|She) (?:has |had )?(?:accepted|said yes)(?=[.;])|^(?:[^<.;]{0,20} )?<P(\d+)> (?:has |had )?said yes\b|(?:^["“]?(?:[^<.;"“]{0,20} )?|, and )<P(\d+)> said (?:he|she) would ["“]?(?:certainly |definitely |gladly )?(?:come|attend|be there|make the (?:trip|visit))\b|\b(?:says|said) (?:he|she) (?:intends|plans) to (?:go|attend|come|accept)\b/);
     if (!v || /\b(?:not|never|n['’]t|declined|refused)\b/.test(text.slice(Math.max(0, v.index! - 20), v.index!))) return;
     const previous = a.sentence.index - 1;
     // (the one who accepted, named before the verb, is one of its guests: "Y accepted the invitation in principle")
@@ -3178,6 +3209,8 @@ export class MeetingTracker {
       (subject === undefined || (!!guest && x.participants.has(guest) && !x.proposers.has(guest)));
     // (else one no one proposed in words, offered by an invitation: "an invitation from X to Y to attend a summit in Maputo")
     // (the last offered first: "The message invites Y to L1. … X invited Y to L2, and Y said he would come" is L2's)
+    // (not one this sentence's own invitation took as its answer: "X invited Y to L, and Y accepted")
+    if (guest && this.meetings.some((x) => x.sentences.includes(a.sentence) && x.participants.has(guest) && x.statuses.includes("planned"))) return;
     const m = this.meetings.findLast((x) => offered(x, true)) ?? this.meetings.findLast((x) => offered(x, false));
     if (!m) return;
     // (what was proposed is now agreed: the proposal's votes become the plan's)
@@ -3243,7 +3276,7 @@ export class MeetingTracker {
     if (/^(?:[^<.;]{0,20}\b)?(?:[Dd]uring|[Aa]t|[Ii]n|[Aa]fter) (?:the|that|this) (?:[a-z-]+ )?(?:meeting|talks|audience|call|visit)\b/.test(text)) return;
     // (and "gave it to Y" of a paper the sentence before told of)
     const gave = / (?:gave|handed|passed) (?:it|them) /.test(text) && /\b(?:letter|message|reply|note|answer|response)\b/.test(`${this.previous?.text ?? ""} ${text}`) ? [...text.matchAll(GAVE_IT_TO)] : [];
-    for (const v of / hand(?:ed)? | delivered | put (?:it|the) | passed /.test(text) || gave.length ? [...text.matchAll(PUT_IN_HANDS)].map((x) => Object.assign([x[0], x[1], x[2] ?? x[3]], { index: x.index })).concat([...text.matchAll(NOTE_PASSED_TO)], [...text.matchAll(HANDED_IN_PERSON), ...text.matchAll(HANDED_TO), ...text.matchAll(DELIVERED_IN), ...text.matchAll(DELIVERED_WHICH), ...text.matchAll(DELIVERED_THAT), ...text.matchAll(HANDED_OVER_BY), ...text.matchAll(WHO_HANDED_IT), ...text.matchAll(LETTER_WHICH_HANDED), ...text.matchAll(WHO_LED_AND_HANDED), ...text.matchAll(WHICH_HANDED), ...text.matchAll(PASSED_BY_TO), ...gave, ...[...text.matchAll(DELIVERED_TO_BY)].map((x) => Object.assign([x[0], x[2], x[1]], { index: x.index }))]) : []) {
+    for (const v of / hand(?:ed)? | delivered | put (?:it|the) | passed /.test(text) || gave.length ? [...text.matchAll(PUT_IN_HANDS)].map((x) => Object.assign([x[0], x[1], x[2] ?? x[3]], { index: x.index })).concat([...text.matchAll(NOTE_PASSED_TO)], [...text.matchAll(HANDED_IN_PERSON), ...text.matchAll(HANDED_TO), ...text.matchAll(DELIVERED_IN), ...text.matchAll(DELIVERED_WHICH), ...text.matchAll(DELIVERED_THAT), ...text.matchAll(HANDED_OVER_BY), ...text.matchAll(WHO_HANDED_IT), ...text.matchAll(LETTER_WHICH_HANDED), ...text.matchAll(WHO_LED_AND_HANDED), ...text.matchAll(WHICH_HANDED), ...text.matchAll(PASSED_BY_TO), ...gave, ...[...text.matchAll(DELIVERED_TO_BY), ...text.matchAll(LETTER_WHICH_HANDED_HIM)].map((x) => Object.assign([x[0], x[2], x[1]], { index: x.index }))]) : []) {
       const verb = v[0].match(/ (?:handed|delivered|gave|passed|put|(?:was|were) (?:in|at))/)!;
       const from = v.index! + verb.index!;
       const to = from + verb[0].length;
@@ -3626,7 +3659,8 @@ function statusCue(text: string, from: number, to: number): MeetingStatus | unde
   const before = text.slice(Math.max(0, from - 70), from);
   // (past a relative clause: "a meeting between A and B, who opposed the accord, was cancelled")
   // (and a "that" clause of its plan: "a meeting between A and B that had been scheduled for Thursday in Ankara was called off")
-  const after = text.slice(to, to + 160).replace(/^([^.]*?), (?:who|which|whose) [^,.]{1,80},/, "$1").replace(/^([^.,]*?) that (?:had been|has been|was|were) (?:scheduled|planned|set|due|expected|announced)\b[^,.]{0,60}?(?= (?:was|were|has been|had been) )/, "$1").slice(0, 75).split(/, (?:and|but|while) |; /)[0]; // (not into the next clause)
+  // (or its plan set off: "a meeting between A and B, planned for the sidelines of the summit in L, was called off")
+  const after = text.slice(to, to + 160).replace(/^([^.]*?), (?:who|which|whose) [^,.]{1,80},/, "$1").replace(/^([^.,]*?), (?:originally |initially |first )?(?:planned|scheduled|set|slated|due|expected) (?:for|in|at|on) [^,.;]{1,100},(?= (?:was|were|has been|had been) )/, "$1").replace(/^([^.,]*?) that (?:had been|has been|was|were) (?:scheduled|planned|set|due|expected|announced)\b[^,.]{0,60}?(?= (?:was|were|has been|had been) )/, "$1").slice(0, 75).split(/, (?:and|but|while) |; /)[0]; // (not into the next clause)
   const window = before + " " + after;
   // ("…, in what would be the second meeting between the two leaders": the one just told of, its status told there)
   if (/\bin what (?:would|will) be (?:the|their) (?:[\w'-]+ ){0,3}$/.test(before)) return undefined;
@@ -3746,7 +3780,7 @@ const IS_JOINED_BY = new RegExp(`^<P(\\d+)> (?:is|was|will be|has been) (?:also 
 /** A group as a verb's subject, right before it: "the KMT delegation had met", "a Ukrainian team has met". */
 const GROUP_SUBJECT = /\b(?:the|a|an|its|their|his|her) (?:<[OGN]\d+> )?(?:[a-z-]+ ){0,2}(?:delegation|team|negotiators|delegates|representatives)(?: (?:had|has|have|also|then|later|already))* $/;
 /** An event met on the sidelines of, right after the meeting's phrase. */
-const SIDELINES_NEXT = /^ ?(?:in person |face to face |face-to-face |took place |was held )?on the (?:sidelines|margins) of /;
+const SIDELINES_NEXT = /^ ?(?:in person |face to face |face-to-face |took place |was held |, (?:planned|scheduled|set|slated) for )?(?:on )?the (?:sidelines|margins) of /;
 
 /** Which way a relative date goes when its meeting's status says: still ahead, or already held. */
 type When = "ahead" | "behind";
@@ -3839,7 +3873,7 @@ function placeAfter(a: AbstractSentence, to: number): string | undefined {
   // ("in Russia's Far Eastern city of X", "in the southern Turkish resort of X", "in the Omani capital X")
   // (past an office named by its holder's post: "at the Prime Minister's Office in X")
   // (past a venue the meeting's noun does not name as such: "at state guest house <L> in <L>")
-  const m = rest.match(/^(?:(?:[^.;<]|<[OE]\d+>|<P\d+>'s(?= <O)|(?<=(?:at|in) (?:the )?(?:[a-z-]+ ){1,3})<L\d+>(?= in <L)){0,40}?|[^.;<]{0,20}?\bon the sidelines of [^.;<]{0,60}?)\b(?:in|at|to|(?:planned|scheduled|set|slated) for) (?:the )?(?:<G\d+>'s [^<]{0,40}?|(?:[a-z-]+ ){0,2}<N\d+> (?:[a-z ]{0,20}? of |(?:capital|city|port|town|resort|village) )|(?:[a-z-]+ ){0,2}(?:town|city|resort|village|port|capital|region|province) of )?<([LG])(\d+)>(?! (?:city|town|port|capital|resort|region)\b)/);
+  const m = rest.match(/^(?:(?:[^.;<]|<[OE]\d+>|<P\d+>'s(?= <O)|(?<=(?:at|in) (?:the )?(?:[a-z-]+ ){1,3})<L\d+>(?= in <L)){0,40}?|[^.;<]{0,20}?\b(?:on|for) the (?:sidelines|margins) of (?:[^.;<]|<[OE]\d+>){0,60}?)\b(?:in|at|to|(?:planned|scheduled|set|slated) for) (?:the )?(?:<G\d+>'s [^<]{0,40}?|(?:[a-z-]+ ){0,2}<N\d+> (?:[a-z ]{0,20}? of |(?:capital|city|port|town|resort|village) )|(?:[a-z-]+ ){0,2}(?:town|city|resort|village|port|capital|region|province) of )?<([LG])(\d+)>(?! (?:city|town|port|capital|resort|region)\b)/);
   if (!m) return undefined;
   // (not past a clause about another time: "the first meeting between them since they met in Doha")
   // (nor past what happened elsewhere meanwhile: "went ahead despite an air raid alert in Kyiv")
@@ -3877,10 +3911,17 @@ function placeBefore(a: AbstractSentence, from: number): string | undefined {
   if (there) return a.slots[Number(there[1])]?.key;
   // ("In Belgrade on September 13, 1995, A met B": the place the sentence opens with, when none follows)
   const opening = a.text.slice(0, from).match(/^(?:[^<,;.]{0,20} )?[Ii]n <L(\d+)>(?: (?:on|in|last) [^<;.]{1,30})?, (?:[^<;.]|<[PGN]\d+>){1,80}$/);
-  return opening ? a.slots[Number(opening[1])]?.key : undefined;
+  // (or a cleft's: "Her first summit with them came on Oct. 30, 2025, in <L>, when A and B met")
+  const cleft = opening ? undefined : a.text.slice(0, from).match(CLEFT_WHEN);
+  const at = opening?.[1] ?? cleft?.[1] ?? cleft?.[3];
+  return at !== undefined ? a.slots[Number(at)]?.key : undefined;
 }
+/** A cleft's time and place before the meeting it tells: "The last time … was in <L> on April 9, 2023, when", "… came on
+ * Oct. 30, 2025, in <L>, when": the place (1 or 3), the day (2). */
+const CLEFT_WHEN = /\b(?:was|were|came) (?:in <L(\d+)> )?(?:on|in) ([^<;]{3,40}?)(?:, in <L(\d+)>)?, when [^;]*$/;
 /** A trip made (or to be made) for the meeting that follows: the verb, and where to. */
-const TRIP_FOR = /\b(travel(?:l?ed|s)?|go|goes|went|fly|flies|flew|head(?:ed|s)?|come|came|arrive[sd]?|return(?:ed|s)?|visit(?:ed|s)?|(?:is|are|was|were) (?:due|expected))(?: (?:secretly|quietly|briefly|then|later|again|also))? (?:(?:to|in) )?(?:the (?:<[GN]\d+> )?(?:[a-z-]+ )?(?:city|town|resort|port|capital|region|province) of )?<[LG](\d+)>(?: (?:on|next|this|last|later|early|late|in(?: (?:early|mid|late))?) [\w-]+(?: \d{1,2}(?:, \d{4})?)?)? for (?:(?:a|an|the|further|fresh|more) )?(?:[a-z-]+ ){0,2}$/;
+// ("is still due in Vienna next Thursday, the twenty-second of October, for talks": past the day set off)
+const TRIP_FOR = /\b(travel(?:l?ed|s)?|go|goes|went|fly|flies|flew|head(?:ed|s)?|come|came|arrive[sd]?|return(?:ed|s)?|visit(?:ed|s)?|(?:is|are|was|were) (?:still |now |also )?(?:due|expected))(?: (?:secretly|quietly|briefly|then|later|again|also))? (?:(?:to|in) )?(?:the (?:<[GN]\d+> )?(?:[a-z-]+ )?(?:city|town|resort|port|capital|region|province) of )?<[LG](\d+)>(?: (?:on|next|this|last|later|early|late|in(?: (?:early|mid|late))?) [\w-]+(?: \d{1,2}(?:, \d{4})?)?)?(?:, the [a-z-]+ of [A-Z][a-z]+,)? for (?:(?:a|an|the|further|fresh|more) )?(?:[a-z-]+ ){0,2}$/;
 function tripBefore(text: string, from: number): { slot: number; past: boolean } | undefined {
   const m = text.slice(Math.max(0, from - 90), from).match(TRIP_FOR);
   return m ? { slot: Number(m[2]), past: /(?:ed|went|flew|came)$/.test(m[1]) } : undefined;

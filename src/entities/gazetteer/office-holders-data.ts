@@ -195,7 +195,10 @@ export const OFFICE_HOLDERS: readonly OfficeHolderRow[] = [
   ["BT", "Prime Minister", "Tshering Tobgay", "2024-01", ""],
   ["BT", "Foreign Minister", "D. N. Dhungyel", "2024-01", "", ["DN Dhungyel"]],
   // Bolivia
-  ["BO", "President", "Luis Arce", "2020-11", ""],
+  ["BO", "President", "Evo Morales", "2006-01", "2019-11"],
+  ["BO", "President", "Luis Arce", "2020-11", "2025-11"],
+  ["BO", "President", "Rodrigo Paz", "2025-11", "", ["Rodrigo Paz Pereira"]],
+  ["BO", "Foreign Minister", "Fernando Aramayo", "2025-11", ""],
   // Bosnia and Herzegovina
   ["BA", "Presidency Member", "Željko Komšić", "2018-11", "", ["Zeljko Komsic"]],
   ["BA", "Presidency Member", "Denis Bećirović", "2022-11", "", ["Denis Becirovic"]],
@@ -296,8 +299,9 @@ export const OFFICE_HOLDERS: readonly OfficeHolderRow[] = [
   ["TD", "President", "Mahamat Déby", "2021-04", "", ["Mahamat Idriss Déby", "Mahamat Idriss Deby Itno", "Mahamat Deby", "Mahamat Idriss Deby"]],
   ["TD", "Prime Minister", "Allamaye Halina", "2024-05", ""],
   // Chile
-  ["CL", "President", "Gabriel Boric", "2022-03", ""],
-  ["CL", "Foreign Minister", "Alberto van Klaveren", "2023-03", ""],
+  ["CL", "President", "Gabriel Boric", "2022-03", "2026-03"],
+  ["CL", "President", "José Antonio Kast", "2026-03", "", ["Jose Antonio Kast"]],
+  ["CL", "Foreign Minister", "Alberto van Klaveren", "2023-03", "2026-03"],
   // China
   ["CN", "President", "Xi Jinping", "2013-03", ""],
   ["CN", "General Secretary of the Communist Party", "Xi Jinping", "2012-11", ""],
@@ -379,8 +383,10 @@ export const OFFICE_HOLDERS: readonly OfficeHolderRow[] = [
   ["CY", "Speaker", "Annita Demetriou", "2021-06", ""],
   // Czechia
   ["CZ", "President", "Petr Pavel", "2023-03", ""],
-  ["CZ", "Prime Minister", "Petr Fiala", "2021-11", ""],
-  ["CZ", "Foreign Minister", "Jan Lipavský", "2021-12", "", ["Jan Lipavsky"]],
+  ["CZ", "Prime Minister", "Andrej Babiš", "2017-12", "2021-11", ["Andrej Babis"]],
+  ["CZ", "Prime Minister", "Petr Fiala", "2021-11", "2025-12"],
+  ["CZ", "Prime Minister", "Andrej Babiš", "2025-12", "", ["Andrej Babis"]],
+  ["CZ", "Foreign Minister", "Jan Lipavský", "2021-12", "2025-12", ["Jan Lipavsky"]],
   // DR Congo
   ["CD", "President", "Joseph Kabila", "2001-01", "2019-01"],
   ["CD", "President", "Félix Tshisekedi", "2019-01", "", ["Felix Tshisekedi"]],

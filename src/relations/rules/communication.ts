@@ -5,7 +5,7 @@ import type { RelationRule, RuleEmit } from "./rule.js";
 
 /** Between a sender and the verb: the sender's state ("President X of Pakistan"), reported speech ("X said he had
  * asked"), then auxiliaries and adverbs, and the comma closing an apposition ("his ambassador, X, handed"). */
-const AUX = "(?: of (?:the )?@G)?(?:,? (?:(?:later|also|then|earlier|previously) )?(?:(?:has|have|had) )?(?:said|(?:tells|told) (?:me|us|<P\\d+>))(?: that)? (?:he|she|it|they))?(?:,? (?:has|have|had|also|recently|separately|then|later|already|reportedly|previously|repeatedly|directly|once|twice|has also|had also|would|will|could|instead|again|personally|privately|quietly|secretly|briefly|subsequently|finally|first|earlier|in turn|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|this (?:morning|afternoon|evening)|(?<=, )(?:he|she|they) (?:said|says|added|recalled)(?=,)))*,?";
+const AUX = "(?: of (?:the )?@G)?(?:,? (?:(?:later|also|then|earlier|previously) )?(?:(?:has|have|had) )?(?:said|(?:tells|told) (?:me|us|<P\\d+>))(?: that)? (?:he|she|it|they))?(?:,? (?:who|has|have|had|also|recently|separately|then|later|already|reportedly|previously|repeatedly|directly|once|twice|has also|had also|would|will|could|instead|again|personally|privately|quietly|secretly|briefly|subsequently|finally|first|earlier|in turn|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|this (?:morning|afternoon|evening)|(?<=, )(?:he|she|they) (?:said|says|added|recalled)(?=,)))*,?";
 /** Verbs whose recipient is their object ("told X") or follows "to" ("conveyed to X"). */
 const TELL = "(?:told|informed|briefed|notified|sounded out|contacted|approached|(?:conveyed|relayed|passed on|delivered|communicated|wrote|written|sent word|passed word|reached out) to)";
 /** A recipient is not a possessor: in "conveyed Chile's condolences" Chile receives nothing. */
@@ -182,7 +182,7 @@ export const COMMUNICATION_RULES: RelationRule[] = [
   {
     reason: "a sender's letter inviting its recipient: \"X handed over a letter from Y inviting Z\", \"X called on Z and handed over a letter from Y inviting him\"",
     cue: /\b(?:letter|message|note|invitation)s? from\b[^.;]*\binviting\b/,
-    pattern: `(?<mid>@P)${AUX} (?:(?:met|called on|visited|paid (?:a )?(?:courtesy )?call on|(?:was|were) received by) ${STATE_POST_BEFORE}(?<met>@P)(?:[^<.;]|<[LGNO]\\d+>){0,80}? and )?(?:handed over|handed|gave|delivered|presented|passed on|conveyed)(?: (?:him|her))? (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note|invitation) from ${SENDER_POST}(?<src>@PG),? (?:inviting (?<rcp>@P)|inviting (?:him|her|the (?:<N\\d+> )?[a-z]+)\\b)`,
+    pattern: `(?<mid>@P)${AUX} (?:(?:met|called on|visited|paid (?:a )?(?:courtesy )?call on|(?:was|were) received by) ${STATE_POST_BEFORE}(?<met>@P)(?:[^<.;]|<[LGNO]\\d+>){0,80}? and )?(?:handed over|handed|gave|delivered|presented|passed on|conveyed)(?: (?:him|her|<P\\d+>))? (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note|invitation) from ${SENDER_POST}(?<src>@PG),? (?:inviting (?<rcp>@P)|inviting (?:him|her|the (?:<N\\d+> )?[a-z]+)\\b)`,
     emit: [
       { relation: "INVITED", source: "src", target: "rcp" },
       { relation: "INVITED", source: "src", target: "met" },
@@ -322,8 +322,27 @@ export const COMMUNICATION_RULES: RelationRule[] = [
   {
     reason: "an intermediary handed a recipient a letter from a sender to another: \"X handed Y a letter from A to B\" (Y one more go-between)",
     // (or "for B")
-    pattern: `(?<mid>@@PGO)${AUX} (?:handed|gave|passed|hands|gives|passes) ${RECIPIENT} (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note|reply|response)s? from (?<src>@PG) (?:(?:addressed )?to|for) (?:the )?(?<to>@PG)`,
+    // (the recipient's city between: "handed Y in Beijing a letter from A to B")
+    pattern: `(?<mid>@@PGO)${AUX} (?:handed|gave|passed|hands|gives|passes) ${RECIPIENT}(?: in <L\\d+>)? (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note|reply|response)s? from (?<src>@PG) (?:(?:addressed )?to|for) (?:the )?(?<to>@PG)`,
     emit: HANDED_ON_FOR,
+  },
+  {
+    reason: "a carrier brought a letter from a sender addressed to another and handed it to a third: \"X brought a letter from A, addressed to B, and handed it to C\"",
+    cue: / and (?:then |later )?(?:handed|gave|passed|delivered) it (?:over )?to /,
+    pattern: `(?<mid>@P)${AUX} (?:brought|carried|took) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note)s? from ${SENDER_POST}(?<src>@PG),?(?: (?:addressed )?(?:to|for) (?:the )?(?:[A-Za-z-]+ ){0,3}(?<to>@PG),?)? and (?:then |later )?(?:handed|gave|passed|delivered) it (?:over )?to (?:the )?(?:[A-Za-z-]+ ){0,3}(?<rcp>@P)`,
+    emit: HANDED_ON_FOR,
+  },
+  {
+    reason: "a letter from a sender for another, which the one it was handed delivered: \"X had handed him a letter from A for B, and Y delivered it in L\"",
+    cue: /, and <P\d+> (?:then |later |duly )?(?:delivered|handed over|passed on|brought) it\b/,
+    pattern: `\\b(?:letter|message|note)s? from ${SENDER_POST}(?<src>@P) (?:for|to|addressed to) (?:the )?(?<rcp>@P), and (?<mid>@P) (?:then |later |duly )?(?:delivered|handed over|passed on|brought) it\\b`,
+    emit: THROUGH_FOR,
+  },
+  {
+    reason: "the letter one named just before handed another from a sender: \"X's explanation of the letter he handed Y from Z\"",
+    cue: / (?:letter|message)s? (?:that |which )?(?:he|she) (?:had )?(?:handed|gave|delivered|brought) /,
+    pattern: `(?<mid>@P)['’]s (?:[a-z-]+ ){1,3}(?:the|a) (?:letter|message)s? (?:that |which )?(?:he|she) (?:had )?(?:handed|gave|delivered|brought) (?:to )?(?<rcp>@P) from ${SENDER_POST}(?<src>@PG)`,
+    emit: THROUGH_FOR,
   },
   {
     reason: "an intermediary handed over to a recipient a letter from a sender to another: \"X handed over to Y a letter from A addressed to B\"",
@@ -364,7 +383,8 @@ export const COMMUNICATION_RULES: RelationRule[] = [
   {
     reason: "an intermediary handed a recipient a sender's letter: \"X handed Y the President's letter\"",
     cue: /\b(?:handed|gave|passed|brought|hands|gives|brings) /,
-    pattern: `(?<mid>@@PGO)${AUX} (?:handed|gave|passed|brought|hands|gives|brings) ${RECIPIENT} (?<src>@PG)['’]s (?:[a-z-]+ )?(?:letter|message|note|reply|invitation)s?\\b(?! (?:(?:addressed )?to|for) (?:the )?<[PG]\\d+>)`,
+    // (also after a call on the recipient: "X called on Y at L and handed him Z's letter")
+    pattern: `(?<mid>@@PGO)${AUX}(?: (?:called on|visited|met) (?:the )?<P\\d+>(?: (?:at|in) (?:the )?(?:<L\\d+>|[a-z]+))?(?: on [A-Z][a-z]+day)? and)? (?:handed|gave|passed|brought|hands|gives|brings) ${RECIPIENT} (?<src>@PG)['’]s (?:[a-z-]+ )?(?:letter|message|note|reply|invitation)s?\\b(?! (?:(?:addressed )?to|for) (?:the )?<[PG]\\d+>)`,
     emit: THROUGH_FOR,
   },
   {
@@ -425,7 +445,7 @@ export const COMMUNICATION_RULES: RelationRule[] = [
   {
     reason: "a go-between called on a recipient with a sender's letter: \"X called on the Prime Minister with a letter from Y inviting him to L\"",
     cue: / with (?:a|an|the) (?:[\w-]+ ){0,2}(?:letter|message|invitation) from /,
-    pattern: `(?<mid>@P)${AUX} (?:called on|visited|met|went to see|came to see) ${STATE_POST_BEFORE}(?<rcp>@P)(?: (?:at|in) (?:the )?(?:[^<.;,]{0,30}|<L\\d+>))? with (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|invitation)s? from ${SENDER_POST}(?<src>@PG)`,
+    pattern: `(?<mid>@P)${AUX} (?:called on|visited|met|went to see|came to see) ${STATE_POST_BEFORE}(?<rcp>@P)(?: (?:at|in) (?:the |\\k<rcp>['’]s )?(?:[^<.;,]{0,30}|<L\\d+>))? with (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|invitation)s? from ${SENDER_POST}(?<src>@PG)`,
     emit: THROUGH_FOR,
   },
   {

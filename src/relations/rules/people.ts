@@ -452,7 +452,8 @@ export const PEOPLE_RULES: RelationRule[] = [
     // people sign in the graph)
     // (past the others who signed with them, unnamed: "A, B and C, with the leaders of thirty-two other states,
     // signed")
-    pattern: `(?<src>@@PGO)(?:, (?:along |together )?with (?:the )?(?:leaders|heads of (?:state|government)|representatives|delegations|ministers) of [^<,;.]{1,40},)?(?: [a-z]+){0,2} (?:signed|inked|initiall?ed)(?: on [A-Z][a-z]+)? (?:the |a |an |two |three |several |separate )?(?:(?:separate|identical|new|historic|landmark|formal|final) )*(?<doc>@D)`,
+    // (or past the talks they sat in on first: "A and B, sat in on the talks and afterward signed")
+    pattern: `(?<src>@@PGO)(?:, (?:along |together )?with (?:the )?(?:leaders|heads of (?:state|government)|representatives|delegations|ministers) of [^<,;.]{1,40},)?(?:,? (?:[a-z]+ ){1,4}(?:talks|meeting|meetings|discussions|session),? and)?(?: [a-z]+){0,2} (?:signed|inked|initiall?ed)(?: on [A-Z][a-z]+)? (?:the |a |an |two |three |several |separate )?(?:(?:separate|identical|new|historic|landmark|formal|final) )*(?<doc>@D)`,
     emit: [{ relation: "SIGNED", source: "src", target: "doc" }],
   },
   {
