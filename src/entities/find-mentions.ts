@@ -214,6 +214,12 @@ export function findMentions(article: string, sentence: Sentence, ctx: MentionCo
     i = end;
   }
   attachLowercaseMentions(W, article, sentence, ctx, out, add);
+  // (a body's acronym run into the name after it: "former ambassador to ASEAN Carmela Ocampo" is Carmela Ocampo)
+  for (const m of out) {
+    const acronym = m.kind === "Person" && !m.title ? m.text.match(/^([A-Z]{2,6}) (?=\p{Lu}\p{Ll}+ \p{Lu})/u) : null;
+    if (!acronym || !knownOrganization(acronym[1]) || !/\b(?:to|of|at|for)\s+$/.test(article.slice(Math.max(0, m.start - 5), m.start))) continue;
+    [m.start, m.text, m.name] = [m.start + acronym[0].length, m.text.slice(acronym[0].length), m.name.replace(/^[A-Z]{2,6} /, "")];
+  }
   namesAfterPosts(article, out);
   titlesInApposition(W, article, ctx, out);
   stackedPosts(article, out);

@@ -326,6 +326,15 @@ export function withSpeakers(articleText: string, abstracts: AbstractSentence[])
  * (<P>, <L>): " read as no part of the sentence (not an interview's "Q:" and "A:", nor a speaker's name). */
 export function withoutRoleLabels(abstracts: AbstractSentence[]): AbstractSentence[] {
   return abstracts.map((a) => {
+    // (and show notes' time codes, their chapter's heading set off as an opening phrase: "(01:40) Dili, Monday: X was
+    // received by Y" → "Dili, Monday, X was received by Y")
+    // (its day kept: "(01:40) Dili, Monday: X was received" → "On Monday, X was received")
+    const coded = a.text.match(/^\s*\(\d{1,2}:\d{2}(?::\d{2})?\)\s+((?:[^<:.]|<[LGO]\d+>){1,60}):\s+(?=\S)/);
+    const day = coded?.[1].match(/\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/)?.[0];
+    if (coded) return { ...a, text: `${day ? `On ${day}, ` : ""}${a.text.slice(coded[0].length)}` };
+    // (and a quiz's key, "3. a) The letter, from X, invites …": the answer's number and letter)
+    const key = a.text.match(/^\s*\d{1,2}\.\s*[a-e]\)\s+(?=\S)/);
+    if (key) return { ...a, text: a.text.slice(key[0].length) };
     const label = a.sentence.text.match(ROLE_LABEL);
     if (!label || /^(?:Q|A|QUESTION|ANSWER)$/.test(label[1])) return a;
     const text = a.text.replace(/^\s*(?:[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,2}|<[LO]\d+>)(?: \((?:[^()<]|<[PLO]\d+>){1,120}\))?:\s+/, "");
@@ -436,7 +445,7 @@ export function withQuotedSpeakers(articleText: string, abstracts: AbstractSente
     const startsOpen = open;
     const quotes = (a.text.match(/"/g) ?? []).length;
     open = quotes % 2 === 1 ? !open : open;
-    const given = a.text.match(QUOTE_THEN_SPEAKER) ?? a.text.match(SPEAKER_THEN_QUOTE);
+    const given = a.text.match(QUOTE_THEN_SPEAKER) ?? a.text.match(SPEAKER_THEN_QUOTE) ?? (startsOpen ? null : a.text.match(SAID_THAT_THEN_QUOTE));
     const slot = given ? a.slots[Number(given[1])] : undefined;
     // (a sentence that starts outside the quotation, given to another or opening no new one, ends it)
     if (slot?.kind === "Person" && slot.key) speaker = slot;
@@ -446,7 +455,8 @@ export function withQuotedSpeakers(articleText: string, abstracts: AbstractSente
   });
 }
 /** A quotation of one or more sentences closed by a pronoun's words (""… I was present. …," she said."): its "I" and
- * "me" the one person the article gives that gender (`genders`), when there is one. */
+ * "me" the one person the article gives that gender (`genders`), when there is one; or, of two sentences or more, by
+ * a name's, that one's. */
 export function withQuotedPronounSpeakers(articleText: string, abstracts: AbstractSentence[], genders: ReadonlyMap<string, "m" | "f">): AbstractSentence[] {
   const out = [...abstracts];
   let open = false;
@@ -462,7 +472,9 @@ export function withQuotedPronounSpeakers(articleText: string, abstracts: Abstra
     const said = a.text.match(/[,.!?]"\s+(he|she) (?:said|says|added|replied|answered|told\b)/);
     const gender = said ? (said[1] === "she" ? "f" : "m") : undefined;
     const alone = gender ? [...genders].filter(([, g]) => g === gender).map(([k]) => k) : [];
-    const speaker = alone.length === 1 ? abstracts.flatMap((x) => x.slots).find((x) => x.kind === "Person" && x.key === alone[0]) : undefined;
+    // (or closed by a name's: "… He accepted," Safadi said.", its sentences before that one too)
+    const named = run.length > 1 ? a.text.match(/[,.!?]"\s+<P(\d+)> (?:said|says|added|replied|answered|told\b)/) : null;
+    const speaker = named ? a.slots[Number(named[1])] : alone.length === 1 ? abstracts.flatMap((x) => x.slots).find((x) => x.kind === "Person" && x.key === alone[0]) : undefined;
     // (only inside the quotation: the run's first sentence opens it, the others start inside it)
     if (speaker) for (const j of run) out[j] = withSpeakerAsI(out[j], speaker, (n) => (n % 2 === 1) !== (j !== run[0]));
     run = [];
@@ -471,6 +483,8 @@ export function withQuotedPronounSpeakers(articleText: string, abstracts: Abstra
 }
 /** ""…," <P> writes": the quotation's speaker (1). */
 const QUOTE_THEN_SPEAKER = /[,.!?]"\s+<P(\d+)> (?:writes|wrote|says|said|recalls|recalled|adds|added|reports|reported|told\b)/;
+/** "<P> said that …, "which I presented …"": a report of one's words that ends in their own (1). */
+const SAID_THAT_THEN_QUOTE = /^(?:[^<.;"]{0,40}(?:<[GL]\d+>)?, )?<P(\d+)> (?:said|says) (?:that )?[^";]{10,300}, "[^"]+"\.?\s*$/;
 /** "<P> writes: "…"": the speaker (1). */
 const SPEAKER_THEN_QUOTE = /<P(\d+)> (?:writes|wrote|says|said|recalls|recalled|adds|added):? "/;
 

@@ -353,7 +353,8 @@ export function resolvePronouns(abstracts: AbstractSentence[], genders: Map<stri
     // ("A and B", "the chancellor of Peru, A, and the Chilean foreign minister, B")
     // (and "A and his Ugandan counterpart, B")
     // (or a host and a guest: "X hosted G's President Y")
-    const named = raw.text.match(/<P(\d+)>,? and (?:(?:his|her|their) (?:<N\d+> )?counterpart,? )?<P(\d+)>|<P(\d+)>, and (?:the |his |her )?(?:<[NG]\d+> )?(?:[a-z-]+ ){0,3}[a-z-]+, <P(\d+)>|<P(\d+)> (?:hosted|received|welcomed) (?:<G\d+>['’]s )?<P(\d+)>(?![^.;]*<P)/);
+    // (the last pair the sentence names: "A and B signed …, after talks joined by C and D. The two ministers also signed")
+    const named = [...raw.text.matchAll(/<P(\d+)>,? and (?:(?:his|her|their) (?:<N\d+> )?counterpart,? )?<P(\d+)>|<P(\d+)>, and (?:the |his |her )?(?:<[NG]\d+> )?(?:[a-z-]+ ){0,3}[a-z-]+, <P(\d+)>|<P(\d+)> (?:hosted|received|welcomed) (?:<G\d+>['’]s )?<P(\d+)>(?![^.;]*<P)/g)].pop();
     const [x, y] = named ? [named[1] ?? named[3] ?? named[5], named[2] ?? named[4] ?? named[6]].map((i) => raw.slots[Number(i)]) : [];
     if (x?.key && y?.key) [lastTwo, lastTwoAt] = [[x, y], all.length];
     if (x?.key && y?.key && leads(holders, x.key) && leads(holders, y.key)) lastLeaders = [x, y];
@@ -994,6 +995,14 @@ export function withObjectResolved(a: AbstractSentence, before: AbstractSentence
     const rest = a.text.slice(at + called[2].length).replace(new RegExp(`\\b(invites|invited|inviting) ${called[2] === "him" ? "him" : "her"}\\b`, "g"), `$1 <P${a.slots.length}>`);
     return { ...a, text: `${a.text.slice(0, at)}<P${a.slots.length}>${rest}`, slots: [...a.slots, host] };
   }
+  // ("X said that Y had called on him … and handed him a letter": the one who says it, each time)
+  const sayer = a.text.match(SAID_CALLED_ON_HIM);
+  const teller = sayer ? a.slots[Number(sayer[1])] : undefined;
+  if (sayer && teller?.key && fits(sayer[2].slice(0, 3), teller.key, genders)) {
+    const at = sayer.index! + sayer[0].length - sayer[2].length;
+    const rest = a.text.slice(at).replace(new RegExp(`\\b${sayer[2]}\\b(?! <[A-Z]\\d+>)`, "g"), `<P${a.slots.length}>`);
+    return { ...a, text: `${a.text.slice(0, at)}${rest}`, slots: [...a.slots, teller] };
+  }
   const m = a.text.match(OBJECT_AFTER_VERB);
   const prev = before[before.length - 1];
   if (!m || !prev) return a;
@@ -1021,6 +1030,8 @@ const SECOND_CLAUSE_OBJECT = new RegExp(`^(?:${OPENING_PHRASE})?<P(\\d+)> (?:[^.
 /** "<P0> called on <P1> at <L> and handed him <P2>'s letter": the one called on (1), the pronoun (2) (the rules read
  * "handed him a letter from <P2>" themselves). */
 const CALLED_ON_AND_HANDED = /^(?:[^<.;]{0,30})?<P\d+> (?:called on|visited|met|was received by) (?:the )?<P(\d+)>(?: (?:at|in) (?:the )?(?:<L\d+>|[a-z]+))?(?: on [A-Z][a-z]+day)? and (?:then |later |also )?(?:handed|gave|presented) (him|her)(?= <P\d+>['’]s )/;
+/** "<P0> said that <P1> had called on him": the one who says it (1), the pronoun (2). */
+const SAID_CALLED_ON_HIM = /<P(\d+)> (?:said|says|told (?:the )?[a-z]+|recalled|added) (?:that )?(?:<[GN]\d+>['’]s (?:[A-Za-z-]+ ){0,4})?<P\d+> (?:had |has )?(?:called on|visited|met|come to see|phoned|telephoned) (him|her)\b/;
 /** "<P0> received <G>'s ambassador, <P1>, who handed him": the one who received (1), the pronoun (2). */
 const RECEIVED_WHO_HANDED = /<P(\d+)> (?:received|welcomed|hosted|met) (?:the )?(?:<[GN]\d+>['’]?s? (?:[a-z-]+ ){0,2}[a-z-]+,? )?<P\d+>,? who (?:then |later |also )?(?:handed|gave|presented) (him|her)\b/;
 /** "Before <P0> left <G>, <P1> gave him": the object, the one a clause of time before names. */
@@ -2072,7 +2083,7 @@ function documentTheySigned(a: AbstractSentence, all: AbstractSentence[], ctx: R
   const metPeople = metAndSigned ? [...new Set(peopleBefore(a, metAndSigned[1].length))] : [];
   if (metDoc?.key && metPeople.length >= 2) for (const p of metPeople) sink.add("SIGNED", p, metDoc.key, a.sentence, "'A and B met … and signed a document': both signed it");
   const anaphor = a.text.match(/\b(?:the|The) (?:declaration|treaty|agreement|accord|pact|communique|charter)(?: that| which)? they signed\b/);
-  const pair = a.text.match(/\b(?:[Tt]he two leaders|[Bb]oth leaders|[Tt]he two sides|[Bb]oth sides|[Tt]he two men|[Tt]he two women|[Bb]oth men|[Tt]he pair|[Tt]he two (?:(?:deputy|vice|first|foreign|defen[cs]e|trade|finance|economy|interior|Foreign) )*(?:[Pp]rime )?[Mm]inisters|[Bb]oth ministers|[Bb]oth presidents|[Tt]he two presidents|[Tt]he leaders|[Tt]he (?:two )?heads of state|(?<=, and )the two|^The two|[Tt]hey)(?: \w+){0,2} signed (?:and exchanged )?(?:the |a |an )?(?:(?:separate|identical|new|historic|landmark|formal|final) )*(?:<D(\d+)>)?/);
+  const pair = a.text.match(/\b(?:[Tt]he two leaders|[Bb]oth leaders|[Tt]he two sides|[Bb]oth sides|[Tt]he two men|[Tt]he two women|[Bb]oth men|[Tt]he pair|[Tt]he two (?:(?:deputy|vice|first|foreign|defen[cs]e|trade|finance|economy|interior|Foreign) )*(?:[Pp]rime )?[Mm]inisters|[Bb]oth ministers|[Bb]oth presidents|[Tt]he two presidents|[Tt]he leaders|[Tt]he (?:two )?heads of state|(?<=, and )the two|^The two|[Tt]hey)(?: \w+){0,2} signed (?!for\b|up\b|off\b)(?:and exchanged )?(?:the |a |an )?(?:(?:separate|identical|new|historic|landmark|formal|final) )*(?:<D(\d+)>)?/);
   if (!anaphor && !pair) return;
   const named = pair?.[1] !== undefined ? a.slots[Number(pair[1])] : undefined;
   // (or the one the clause is about: "the <D>, which the two presidents signed")

@@ -53,7 +53,8 @@ const TITLE_BEFORE = "(?:(?:<[GO]\\d+>|the (?:kingdom|emirate|sultanate|country|
  * negotiator <P3>", read as "and opposition <P3>". */
 const LOWER_POST_WORDS = "(?:opposition|rebel|government|senior|top|former|acting|caretaker|interim|outgoing|incoming|special|deputy|lead|chief|veteran|party|military|army|presidential|royal|(?:[a-z-]+ )?(?:negotiator|envoy|minister|adviser|advisor|official|leader|spokes(?:man|woman|person)|ambassador|chief|diplomat|representative|mediator|commissioner|lawmaker)s?)";
 const LOWER_POST = `(?:${LOWER_POST_WORDS} )`;
-const TITLED = `(?:then-|ex-)?(?:${TITLE_BEFORE})?(?:<[GO]\\d+>['’]s (?=<P))?${LOWER_POST}?<[PG]\\d+>(?!['’]s\\b)`;
+// (and a state's name before the post a name carries: "US Treasury Secretary <P>", read as "<G> <P>")
+const TITLED = `(?:then-|ex-)?(?:${TITLE_BEFORE})?(?:<[GO]\\d+>['’]s (?=<P)|<G\\d+> (?=<P))?${LOWER_POST}?<[PG]\\d+>(?!['’]s\\b)`;
 /** An apposition after a name in a list, before ", and": "between A, the head of B's assembly, and C". */
 // (a capitalised post too: "between X, Foreign Minister, and Y")
 const APPOSITION = ", (?:the |an? )?(?:[a-z]|<[GOLN]\\d+> [a-z]|(?:[A-Z][a-z]+ ){0,2}(?:Minister|Secretary|Envoy|Ambassador|Adviser|Advisor|President|Chairman|Director|Undersecretary)\\b)[^<,;.]{0,40}(?:<[GOLN]\\d+>(?:'s)?[^<,;.]{0,40}){0,2}(?=, and )";
@@ -102,6 +103,8 @@ const REPRESENTED_AT = new RegExp(`<G\\d+> (?:(?:was|were) (?:also )?represented
 /** ", joined by C" after the talks a sentence tells. */
 // (and a second list after "and by": "joined by A and B and by G's director-general, C")
 const JOINED_AFTER = new RegExp(`(?:[^,;]*\\b(?:talks|met|meeting|discussions|held)\\b[^,;]*), (?:and )?(?:were |was )?(?:joined|accompanied) by (${TITLED_LIST})(?:,? and by ((?:the )?(?:<[GO]\\d+>['’]s (?:<N\\d+> )?(?:[a-z-]+ ){0,3}[a-z-]+, )?<P\\d+>))?`, "g");
+/** "…, after talks joined by C and D": C and D at the talks the sentence told (1). */
+const TALKS_JOINED_BY = new RegExp(`\\b(?:talks|meeting|discussions) (?:that were |which were )?(?:joined|attended) by (?:(?:[A-Z][a-z]+ )+and )?(${TITLED_LIST})`, "g");
 /** "A and B, joined by C, held talks": C at the talks, told after the list. */
 const JOINED_AMID = new RegExp(`<P\\d+>,? (?:and|with) (?:[^,;<]{0,40})?<P\\d+>, (?:joined|accompanied) by (${TITLED_LIST}), (?:then |later |also )?(?:held|had|began|opened) (?:[a-z-]+ ){0,2}(?:talks|meetings?|discussions)\\b`, "g");
 const JOINED_BY = new RegExp(`<P(\\d+)>,? (?:was|were) (?:joined|accompanied)(?: at the (?:talks|meeting))?(?: (?:on|at|in) (?:both|all|each of the) (?:days|meetings|sessions|rounds))? by (?:(?:the|his|her) (?:[^<,;.]|<[PGONL]\\d+>){1,80}, (?=<P))?(${TITLED_LIST})|<P(\\d+)> (?:travell?ed|came|arrived) with (${TITLED_LIST})`, "g");
@@ -155,7 +158,7 @@ const VISIT_TO = new RegExp(`(?:<P(\\d+)>'s ${VISIT_KINDS}visit|\\b(?:[Aa]|[Tt]h
 /** "At the invitation of Premier X, Y will travel to L": a visit planned to the one who invited. */
 /** "<P> has accepted an invitation from (the chairman of <G>'s <O>,) <P> to travel to <L>": the guest (1), the answer
  * (2), the host (3), where (4). */
-const INVITATION_FROM_TO_TRAVEL = /<P(\d+)> (?:has |had |have )?(?:formally |already )?(accepted|received|declined|turned down) (?:an?|the) invitation from (?:the )?(?:(?:[^<.;,]|<[GO]\d+>(?:['’]s)?){0,80}, )?(?:[A-Z][a-z]*\.? ){0,2}<P(\d+)>,? to (?:travel|fly|go|come) to (?:the )?<[LG](\d+)>/;
+const INVITATION_FROM_TO_TRAVEL = /<P(\d+)> (?:has |had |have )?(?:formally |already )?(accepted|received|declined|turned down) (?:an?|the) invitation from (?:the )?(?:(?:[^<.;,]|<[GO]\d+>(?:['’]s)?){0,80}, )?(?:[A-Z][a-z]*\.? ){0,2}<P(\d+)>,? to (?:travel|fly|go|come|visit) (?:to )?(?:the )?<[LG](\d+)>/;
 const TRAVEL_AT_INVITATION = /\b[Aa]t the invitation of (?:the )?(?:<[GN]\d+>(?:['’]s)? )?(?:[A-Za-z-]+ ){0,3}<P(\d+)>, <P(\d+)> (?:will|is to|is due to|plans to|is set to) (?:travel|fly|go|pay a visit) to (?:the )?<[LG](\d+)>/;
 /** "… at the invitation of Brazil's President X": the host of a visit. */
 const AT_INVITATION = /^(?:[^.;<]|<[LT]\d+>){0,40}?\bat (?:the invitation of (?:the )?(?:<[GN]\d+>(?:['’]s)? )?(?:[A-Za-z-]+ ){0,3}<P(\d+)>|<P(\d+)>['’]s invitation\b)/;
@@ -308,7 +311,7 @@ const LOOKERS_ON = new RegExp(`\\b(?:as (${TITLED_LIST}) (?:looked|watched) on|a
 /** A sentence that calls off, in a word, what the one before planned: "That's off.", "It has been scrapped." */
 // (and "The Indian side called the visit off on Jan. 29", "The press service confirmed that the trip had been called
 // off")
-const CALLED_OFF_ALONE = /^(?:But )?(?:(?:That|It|This)(?: (?:call|meeting|visit|trip|audience|stop|leg))?(?:['’]s| is| was| has been| had been| had to be| has had to be) (?:now )?(?:off|called off|cancell?ed|canceled|scrapped|shelved|dropped)\b|(?:[Tt]he (?:<[NG]\d+> )?(?:[a-z]+ )?(?:side|government|ministry|office|organi[sz]ers|hosts?)|(?:[Tt]he )?<[GPO]\d+>) (?:has |had |then |later )*(?:called (?:the|that|this) (?:visit|meeting|trip|talks|summit|call) off|(?:cancell?ed|canceled|called off|scrapped) (?:the|that|this) (?:visit|meeting|trip|talks|summit|call))\b|[^.;]{0,80}\bthat the (?:trip|visit|meeting|talks|summit) (?:had|has) been (?:called off|cancell?ed|canceled|scrapped|shelved)\b)/;
+const CALLED_OFF_ALONE = /^(?:But )?(?:(?:(?:That|It|This)(?: (?:call|meeting|visit|trip|audience|stop|leg))?|The (?:stop|leg|trip|visit))(?:['’]s| is| was| has been| had been| had to be| has had to be) (?:now )?(?:off|called off|cancell?ed|canceled|scrapped|shelved|dropped)\b|(?:[Tt]he (?:<[NG]\d+> )?(?:[a-z]+ )?(?:side|government|ministry|office|organi[sz]ers|hosts?)|(?:[Tt]he )?<[GPO]\d+>) (?:has |had |then |later )*(?:called (?:the|that|this) (?:visit|meeting|trip|talks|summit|call) off|(?:cancell?ed|canceled|called off|scrapped) (?:the|that|this) (?:visit|meeting|trip|talks|summit|call))\b|[^.;]{0,80}\bthat the (?:trip|visit|meeting|talks|summit) (?:had|has) been (?:called off|cancell?ed|canceled|scrapped|shelved)\b)/;
 /** A journey's leg and its day: "flying to <L> on Tuesday", "and on to <L> on Wednesday", "arrived in <L> on 3 March". */
 const LEG = /\b(?:(?:flew|flying|travell?ed|travell?ing|went|headed|heading) (?:back )?to|(?:arrived|arriving) in|and (?:then )?on to) <[LG](\d+)> (on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2})\b)/g;
 const LEG_DAY_FIRST = /\b(?:arrived|arriving|landed|landing) (on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?) (?:at|in) (?:the )?<[LG](\d+)>/g;
@@ -336,7 +339,7 @@ const PUT_IN_HANDS = /(<P\d+>)(?:, (?:[^;.<]|<[GNOL]\d+>){1,120}?,)?,? (?:person
 const NOTE_PASSED_TO = /\b(?:note|letter|message|reply)s? addressed to (?:the )?<P\d+>, which (<P\d+>) (?:then |later )?(?:passed|handed|gave|delivered)(?: it)?(?: on| over)? to (?:the )?(?:<G\d+>['’]s (?:[^<.;,]|<[LG]\d+>){0,60}, )?(<P\d+>)/g;
 /** "It was delivered to <P> at <L> on 5 March by <P>": the one it was delivered to (1), its carrier (2). */
 const DELIVERED_TO_BY = /\b(?:was|were|had been) (?:personally )?(?:delivered|handed over|handed) to (?:the )?(<P\d+>)(?:[^<.;]|<[LT]\d+>){0,60}? by (?:the )?(?:[A-Za-z-]+ ){0,3}(<P\d+>)/g;
-const HANDED_IN_PERSON = /(<P\d+>)(?:, (?:[^;.<]|<[GNOL]\d+>){1,120}?,)?,?(?: (?:had |has )?(?:personally |also |then |later )?handed| (?:was|were) (?:in|at) (?:[^<.;]|<[LGO]\d+>){0,60}? to hand) (?:over )?(?:to )?(?:the )?(<P\d+>)(?:, [^<;.]{1,60},| in <L\d+>)? (?:a|an|the|his|her|<P\d+>['’]s) (?:[a-z-]+ ){0,3}(?:letter|message|note|invitation|reply)s?\b/g;
+const HANDED_IN_PERSON = /(<P\d+>)(?:, (?:[^;.<]|<[GNOL]\d+>){1,120}?,)?,?(?: (?:had |has )?(?:personally |also |then |later )?handed| (?:was|were) (?:in|at) (?:[^<.;]|<[LGO]\d+>){0,60}? to hand) (?:over )?(?:to )?(?:the )?(?:<[GN]\d+> (?:[a-z-]+ ){0,2}(?:ambassador|envoy|minister|representative)(?: (?:in|to) (?:the )?<[LG]\d+>)?, )?(<P\d+>)(?:, [^<;.]{1,60},| in <L\d+>)?,? (?:a|an|the|his|her|<P\d+>['’]s) (?:[a-z-]+ ){0,3}(?:letter|message|note|invitation|reply)s?\b/g;
 /** "X handed the letter to Chinese Foreign Minister Y at the guesthouse in Beijing on Tuesday" (also after "the adviser,
  * X,"; not "a message from Z to
  * Y", whom it was for, nor one another received on his behalf). */
@@ -401,7 +404,7 @@ function summitWith(text: string, at: number): RegExpMatchArray | null {
 
 // (or one handed first: "the letter he handed Y from Z, which invites Y to Z's hometown of L"; or "Z's letter, which
 // invites Y on a state visit to L")
-const LETTER_INVITING = new RegExp(`(?:\\b(?:letter|message|note)s?(?: (?:that |which )?(?:he|she) (?:had )?(?:handed|gave|delivered|brought) (?:to )?<P\\d+>)? from ${SENDER_POST}<P(?<sender>\\d+)>|<P(?<owner>\\d+)>['’]s (?:[a-z-]+ )?(?:letter|message|note))(?:, (?:[^<,;.]|<[GONL]\\d+>){1,80},)?,?(?: (?:to|for|addressed to) (?:the )?(?:<[NG]\\d+>['’]?s? )?(?:[A-Za-z-]+ ){0,3}<P(?<to>\\d+)>,?)? (?:inviting|(?:which|that) (?:invites|invited)) (?:him|her|the (?:<N\\d+> )?[a-z]+|<P(?<guest>\\d+)>) (?:to (?:visit |(?:make|pay) (?:a |an )?(?:state |official |working )?visit to |come to |travel to |co-chair (?:the )?(?:[^<.;]|<[OGN]\\d+>){0,80}? in )?|on (?:a |an )?(?:state |official |working )?visit to )(?:(?:his|her|their|<P\\d+>['’]s) (?:hometown|home town|home region|home province|birthplace) of )?(?:the )?<[LG](?<place>\\d+)>`);
+const LETTER_INVITING = new RegExp(`(?:\\b(?:letter|message|note)s?(?: (?:that |which )?(?:he|she) (?:had )?(?:handed|gave|delivered|brought) (?:to )?<P\\d+>)? from ${SENDER_POST}<P(?<sender>\\d+)>|<P(?<owner>\\d+)>['’]s (?:[a-z-]+ )?(?:letter|message|note))(?:, (?:[^<,;.]|<[GONL]\\d+>){1,80},)?,?(?: (?:to|for|addressed to) (?:the )?(?:<[NG]\\d+>['’]?s? )?(?:[A-Za-z-]+ ){0,3}<P(?<to>\\d+)>,?)? (?:inviting|(?:which|that) (?:invites|invited)) (?:him|her|the (?:<N\\d+> )?[a-z]+|<P(?<guest>\\d+)>) (?:to (?:visit |(?:make|pay) (?:a |an )?(?:state |official |working )?visit to |come to |travel to |co-chair (?:the )?(?:[^<.;]|<[OGN]\\d+>){0,80}? in )?|on (?:a |an )?(?:state |official |working )?visit to )(?:(?:his|her|their|<P\\d+>['’]s) (?:hometown|home town|home region|home province|birthplace) of )?(?:the )?(?:<E\\d+> (?:in|at) (?:the )?)?<[LG](?<place>\\d+)>`);
 /** "<P> crossed the border on foot from <L>, accompanied by <P>": one who came with someone at the meeting just told. */
 const CAME_ACCOMPANIED = new RegExp(`^(?:[^<.;]{0,30})?<P(\\d+)> (?:had )?(?:arrived|crossed|travell?ed|flew|came|went|drove|walked|landed)\\b(?:[^<.;]|<L\\d+>){0,80}, accompanied by (${TITLED_LIST})`);
 /** "The visiting minister was accompanied by <G>'s ambassador in <L>, <P>": one more at the meeting last held, with the
@@ -433,7 +436,7 @@ const LETTER_FROM = new RegExp(`\\b(?:letter|message)s? from (?:(?:the )?(?:[a-z
  * included an invitation to <P> to visit <L>". */
 // (also in what someone told: "The ambassador, X, told L by phone that the letter invites Y to …", "X did, at her
 // press conference: it invites Y to the opening match of the World Cup at L")
-const LETTER_INVITES = /^(?:[^<.;]{0,30}(?:\b|(?=<)))?(?:(?:[^.;<]|<[PLO]\d+>){0,80}?(?:\bthat |: (?=it\b)|\b(?:says|said) (?=the (?:letter|message)\b)))?(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|<P\d+>['’]s) (?:[a-z-]+ )?(letter|message)|It|(?<=: )it)(?:,[^<,;.]{0,80},|,? from (?:the )?(?:[a-z-]+ ){0,2}<P(\d+)>(?:,(?:[^<,;.]{0,80},)?)?)?(?: (?:[^.;<]|<[GN]\d+>){1,160}?,? and)? (?:also )?(?:invites|invited|(?:included|includes|contained|contains|carried|carries) an invitation (?:to|for)) (?:the )?(?:<P(\d+)>|(?:both|the two) leaders) (?:to (?:visit |come to |travel to |(?:pay|make) (?:a |an )?(?:[a-z-]+ ){0,2}visit to |(?:a|an|the) (?:[a-z-]+ ){0,2}(?:summit|meeting|conference|talks|session)(?: of (?:the )?<O\d+>| of the two governments)? (?:in|at) |meet (?:with )?(?:him |her |them |<P\d+> )(?:in|at) )?|(?:on|for) (?:a |an )?(?:[a-z-]+ ){0,2}visit to |to (?:the |a |an )?(?:[a-z-]+ ){0,3}(?:match|final|game|ceremony|celebrations?|inauguration|parade|festival|anniversary|jubilee)(?: of (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+){0,2})? (?:at|in) (?:the )?(?:<G\d+> )?)(?:(?:his|her|their) (?:hometown|home town|home region|home province|birthplace) of )?(?:the )?<[LG](\d+)>(?: with (?:the )?(<P\d+>(?:(?:,| and|, and) <P\d+>)*))?/;
+const LETTER_INVITES = /^(?:[^<.;]{0,30}(?:\b|(?=<)))?(?:(?:[^.;<]|<[PLO]\d+>){0,80}?(?:\bthat |: (?=it\b)|\b(?:says|said) (?=the (?:letter|message)\b)))?(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|<P\d+>['’]s) (?:[a-z-]+ )?(letter|message)|It|(?<=: )it)(?:,[^<,;.]{0,80},|,? from (?:the )?(?:[a-z-]+ ){0,2}<P(\d+)>(?:,(?:[^<,;.]{0,80},)?)?)?(?: (?:[^.;<]|<[GN]\d+>){1,160}?,? and)? (?:also )?(?:invites|invited|(?:included|includes|contained|contains|carried|carries) an invitation (?:to|for)) (?:the )?(?:<P(\d+)>|(?:both|the two) leaders) (?:to (?:visit |come to |travel to |(?:pay|make) (?:a |an )?(?:[a-z-]+ ){0,2}visit to |(?:a|an|the) (?:[a-z'’-]+ ){0,2}(?:summit|meeting|conference|talks|session|retreat)(?: of (?:the )?<O\d+>| of the two governments)? (?:in|at) |meet (?:with )?(?:him |her |them |<P\d+> )(?:in|at) )?|(?:on|for) (?:a |an )?(?:[a-z-]+ ){0,2}visit to |to (?:the |a |an )?(?:[a-z-]+ ){0,3}(?:match|final|game|ceremony|celebrations?|inauguration|parade|festival|anniversary|jubilee)(?: of (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+){0,2})? (?:at|in) (?:the )?(?:<G\d+> )?)(?:(?:his|her|their) (?:hometown|home town|home region|home province|birthplace) of )?(?:the )?<[LG](\d+)>(?: with (?:the )?(<P\d+>(?:(?:,| and|, and) <P\d+>)*))?/;
 /** "It invites her to Beijing": the letter just told invites its reader (where, 4). */
 const LETTER_INVITES_READER = /^(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]his) (?:[a-z-]+ )?(letter|message)|It)()() (?:also )?(?:invites|invited) (?:him|her) to (?:visit |come to )?(?:the )?<[LG](\d+)>/;
 /** "<P>'s reply, which … , invited <P> to <L>": the sender (1), the one invited (2), where (3). */
@@ -806,7 +809,9 @@ export class MeetingTracker {
     // (and past what it is for: "invited X to Warsaw for the anniversary of the neighbourhood treaty in June")
     // (or past a venue and its city: "received Y at the <L> presidential residence in <L> on June 10")
     const purpose = rest.match(/^(?: (?:to|in) <[LG]\d+>)? for (?:the|a|an) [^.;,<]{1,60}?(?= (?:in|on|next|this) )/)?.[0].length ?? rest.match(/^ (?:at|in) (?:the )?<L\d+>(?: [a-z-]+){0,3} in <L\d+>(?= on )/)?.[0].length ?? 0;
-    const reach = (SIDELINES_NEXT.test(rest) ? 120 : 50) + clause + purpose;
+    // (or past the clause of its plan: "a meeting of A, B and C on …, which had been scheduled to take place in L on May 28")
+    const plan = clause || purpose ? 0 : (rest.match(PLAN_CLAUSE)?.[0].length ?? 0);
+    const reach = (SIDELINES_NEXT.test(rest) ? 120 : 50) + clause + purpose + plan;
     // (the talks an act told first closed or came with: "A and B signed agreements today at the <L>, at the end of talks
     // between X and Y": that day, there)
     const closing = a.text.slice(0, from).match(CLOSED_TALKS);
@@ -1170,6 +1175,14 @@ export class MeetingTracker {
         const earlier = (this.pairNamed ?? []).every(holdsPost) ? (this.pairNamed ?? []) : [];
         left = named.length === 2 ? named : prevPair.length === 2 && prevPair.every(holdsPost) ? prevPair : lastPair.length === 2 && lastPair.every(holdsPost) ? lastPair : earlier;
         if (left.length < 2) left = prevPair;
+        // (one of the pair named in the clause after it, "The two last met when X visited L": a pair with X, else none)
+        const when = text.slice(to).match(/^(?:[^<.;]|<[LT]\d+>){0,40}?\bwhen (?:the )?<P(\d+)>/)?.[1];
+        const one = when !== undefined ? keyOf(Number(when)) : undefined;
+        if (one?.startsWith("person:") && !left.includes(one)) {
+          const theirs = [...this.meetings].reverse().map((x) => [...x.participants].filter((p) => p.startsWith("person:"))).find((ps) => ps.length === 2 && ps.includes(one));
+          if (!theirs) continue;
+          left = theirs;
+        }
         // ("President Biden spoke with Prime Minister Modi. The two presidents met …": not a pair of presidents)
         const role = g.lead?.match(/\b(presidents|prime ministers|foreign ministers|kings|emirs|chancellors)\b/i)?.[1].toLowerCase().replace(/s$/, "");
         // (else the only two the article has named with that post: "President X received a letter from Y, the French
@@ -1472,6 +1485,8 @@ export class MeetingTracker {
     this.ownInvitationAccepted(scan);
     this.invitationAccepted(scan);
     this.datedAfter(scan);
+    this.rescheduled(scan);
+    this.asTheySigned(scan);
     this.acceptanceOfInvitation(scan);
     this.broughtTogether(scan);
     this.visitTo(scan);
@@ -2012,8 +2027,8 @@ export class MeetingTracker {
       if (!m || !extra.length) continue;
       this.joined(m, a, from, v.index! + v[0].length, extra, m.statuses[m.statuses.length - 1]);
     }
-    // (or told between the two and their talks: "A and B, joined by C, held talks")
-    for (const v of text.includes("by") ? text.matchAll(JOINED_AMID) : []) {
+    // (or told between the two and their talks: "A and B, joined by C, held talks"; or "signed …, after talks joined by C")
+    for (const v of text.includes("by") ? [...text.matchAll(JOINED_AMID), ...text.matchAll(TALKS_JOINED_BY)] : []) {
       const m = this.meetings.filter((x) => x.sentences.includes(a.sentence)).sort((x, y) => y.lastAt - x.lastAt)[0];
       const extra = keys(untitled(v[1])).filter((k) => k.startsWith("person:") && !m?.participants.has(k));
       if (!m || !extra.length) continue;
@@ -2988,7 +3003,9 @@ export class MeetingTracker {
       before.match(/<P(\d+)>(?: today| yesterday| on [A-Z][a-z]+day)? received (?:a )?(?:courtesy )?(?:call|visit) from [^.;]{0,120}?(?:during which|at which|where) (?:he|she) (?:handed|gave|delivered|presented|passed)(?: over)?(?: (?:him|her))? (?:a |an |the )?(?:[\w-]+ ){0,2}$/);
     const named = g.guest ?? g.to ?? handed?.[1];
     const guest = named !== undefined ? keyOf(Number(named)) : undefined;
-    if (!host || !guest || host === guest || !host.startsWith("person:") || !guest.startsWith("person:") || !free(from, to) || NEGATION.test(text.slice(Math.max(0, from - 30), from))) return;
+    // (its words up to the invitation free: the summit it invites to may be read as an event of its own)
+    const head = from + Math.max(0, v[0].search(/,? (?:inviting|(?:which|that) invite)/));
+    if (!host || !guest || host === guest || !host.startsWith("person:") || !guest.startsWith("person:") || !free(from, head) || NEGATION.test(text.slice(Math.max(0, from - 30), from))) return;
     const status: MeetingStatus = /\b(?:accepted|agreed)\b/.test(text.slice(to)) ? "planned" : "proposed";
     const place = a.slots[Number(g.place)]?.key;
     const third = summitWith(text, to);
@@ -3191,7 +3208,7 @@ export class MeetingTracker {
   /** "X invited Y to visit Z. The President accepted the invitation": the visit of the sentence before is planned. */
   private invitationAccepted({ a, text, keyOf, used }: Scan) {
     // (also the guest's own "Y accepted, his office said", "Y accepted and said …": one the invitation named, not its host)
-    const v = text.match(/\b(?:accepted|has accepted|had accepted) (?:the|this|his|her|an|that) (?:[a-z]+ )?invitation\b|\b[Tt]he invitation (?:was|had been|has been) (?:[a-z]+ )?accepted\b|\bthat it (?:had|has) been accepted\b|^(?:[^<.;]{0,20} )?(?:<P(\d+)>|[Tt]he (?:[a-z-]+ ){0,2}(?:minister|president|premier|envoy|chancellor)) (?:said (?:he|she) )?(?:has |had |have )?accepted(?=[,.;"“ ]| the offer\b| and (?:said|says|added)\b)|, and (?:<P(\d+)>|he|she) (?:has |had )?(?:accepted|consented)\b|^(?:He|She) (?:has |had )?(?:accepted|said yes)(?=[.;])|^(?:[^<.;]{0,20} )?<P(\d+)> (?:has |had )?said yes\b|(?:^["“]?(?:[^<.;"“]{0,20} )?|, and )<P(\d+)> said (?:he|she) would ["“]?(?:certainly |definitely |gladly )?(?:come|attend|be there|make the (?:trip|visit))\b|\b(?:says|said) (?:he|she) (?:intends|plans) to (?:go|attend|come|accept)\b/);
+    const v = text.match(/\b(?:accepted|has accepted|had accepted) (?:the|this|his|her|an|that) (?:[a-z]+ )?invitation\b|\b[Tt]he invitation (?:was|had been|has been) (?:[a-z]+ )?accepted\b|\bthat it (?:had|has) been accepted\b|^(?:[^<.;]{0,20} )?(?:<P(\d+)>|[Tt]he (?:[a-z-]+ ){0,2}(?:minister|president|premier|envoy|chancellor)) (?:said (?:he|she) )?(?:has |had |have )?accepted(?=[,.;"“ ]| the offer\b| and (?:said|says|added)\b)|, and (?:<P(\d+)>|he|she) (?:has |had )?(?:accepted|consented)\b|^(?:He|She) (?:has |had )?(?:accepted|said yes)(?=[.;]|, and )|^(?:[^<.;]{0,20} )?<P(\d+)> (?:has |had )?said yes\b|(?:^["“]?(?:[^<.;"“]{0,20} )?|, and )<P(\d+)> said (?:he|she) would ["“]?(?:certainly |definitely |gladly )?(?:come|attend|be there|make the (?:trip|visit))\b|\b(?:says|said) (?:he|she) (?:intends|plans) to (?:go|attend|come|accept)\b/);
     if (!v || /\b(?:not|never|n['’]t|declined|refused)\b/.test(text.slice(Math.max(0, v.index! - 20), v.index!))) return;
     const previous = a.sentence.index - 1;
     // (the one who accepted, named before the verb, is one of its guests: "Y accepted the invitation in principle")
@@ -3217,6 +3234,31 @@ export class MeetingTracker {
     m.statuses = m.statuses.map((x) => (x === "proposed" ? "planned" : x));
     this.mention(m, a, v.index!, v.index! + v[0].length, [], { anaphor: true, status: "planned" });
     used.push([v.index!, v.index! + v[0].length]);
+  }
+
+  /** "I stood behind X in the <L> in <L> as he and Y signed the act …, with Z as host": X and Y met there (and Z, and the
+   * one who stood by them). "he" is the one named just before it. */
+  private asTheySigned({ a, text, keyOf, used, free }: Scan) {
+    const v = / as (?:he|she) and /.test(text) ? text.match(AS_THEY_SIGNED) : null;
+    if (!v || !free(v.index!, v.index! + v[0].length) || NEGATION.test(v[0])) return;
+    const people = [v[2], v[5], v[1], v[6]].flatMap((i) => (i === undefined ? [] : [keyOf(Number(i))])).filter((k): k is string => !!k?.startsWith("person:"));
+    if (new Set(people).size < 2) return;
+    const place = a.slots[Number(v[4] ?? v[3])]?.key;
+    this.heldThere(a, used, v.index!, v.index! + v[0].length, [...new Set(people)], this.dateIn(a, text, "behind"), place);
+  }
+
+  /** "A meeting of A, B and C … was called off. It will now be held in L next Tuesday": a meeting of the same people,
+   * planned there and then (the one called off stays called off). */
+  private rescheduled({ a, text, used }: Scan) {
+    const v = /^(?:It|The (?:meeting|talks|summit|visit)) will now /.test(text) ? text.match(/^(?:It|The (?:meeting|talks|summit|visit)) will now (?:be held|take place|go ahead) (?:in|at) (?:the )?<L(\d+)>/) : null;
+    const m = v ? this.meetings.findLast((x) => x.statuses[x.statuses.length - 1] === "cancelled" && x.sentences.some((s) => s.index === a.sentence.index - 1)) : undefined;
+    if (!v || !m) return;
+    const people = [...m.participants];
+    const day = this.dateIn(a, text.slice(v[0].length, v[0].length + 40), "ahead");
+    const place = a.slots[Number(v[1])]?.key;
+    const next = this.matchOrCreate(people, m.head, a, 0, day?.slice(0, 4), "planned", false, day, { place });
+    this.mention(next, a, 0, v[0].length, people, { status: "planned", place, anaphor: true, ...(day ? { date: day } : {}) });
+    used.push([0, v[0].length]);
   }
 
   /** "X invites Y to Canberra. He has accepted. It is pencilled in for May.": the day of a meeting still ahead, told
@@ -3296,7 +3338,10 @@ export class MeetingTracker {
       if (people.length === 2 && this.knownColleagues(people[0], people[1])) continue;
       // (not a date inside the carrier's apposition: "The adviser, X, who took up his post last year, handed Y")
       const appos = v[0].match(/^<P\d+>(, (?:[^;.<]|<[GNOL]\d+>){1,120}?,)/)?.[1];
-      const day = this.dateIn(a, appos ? text.replace(appos, "") : text, "behind");
+      // (nor one of the visit the letter invites to: "handed Y a letter from Z inviting him to the summit in L in November")
+      const invites = text.slice(v.index! + v[0].length).search(/ inviting |,? (?:which|that) invite/);
+      const told = invites >= 0 ? text.slice(0, v.index! + v[0].length + invites) : text;
+      const day = this.dateIn(a, appos ? told.replace(appos, "") : told, "behind");
       // (where, past the one handed it: "… handed to the President during a courtesy call at Malacañang Palace")
       // (or before the carrier, set off: "on March 14, at the <L> in <L>, X handed Y")
       const at = text.slice(v.index! + v[0].length).match(/^(?:[^<.;]){0,60}?\b(?:in|at) (?:the )?<L(\d+)>/)?.[1] ?? text.slice(0, from).match(/\b(?:in|at) (?:the )?(?:(?:[^<.;,]|<L\d+>){0,50}? in )?<L(\d+)>, <P\d+>$/)?.[1];
@@ -3660,7 +3705,8 @@ function statusCue(text: string, from: number, to: number): MeetingStatus | unde
   // (past a relative clause: "a meeting between A and B, who opposed the accord, was cancelled")
   // (and a "that" clause of its plan: "a meeting between A and B that had been scheduled for Thursday in Ankara was called off")
   // (or its plan set off: "a meeting between A and B, planned for the sidelines of the summit in L, was called off")
-  const after = text.slice(to, to + 160).replace(/^([^.]*?), (?:who|which|whose) [^,.]{1,80},/, "$1").replace(/^([^.,]*?), (?:originally |initially |first )?(?:planned|scheduled|set|slated|due|expected) (?:for|in|at|on) [^,.;]{1,100},(?= (?:was|were|has been|had been) )/, "$1").replace(/^([^.,]*?) that (?:had been|has been|was|were) (?:scheduled|planned|set|due|expected|announced)\b[^,.]{0,60}?(?= (?:was|were|has been|had been) )/, "$1").slice(0, 75).split(/, (?:and|but|while) |; /)[0]; // (not into the next clause)
+  // (and past the list of those it is between, which tells no status: "of A, B and C on border crossings, which …, was")
+  const after = text.slice(to, to + 200).replace(/^ (?:of|between|with) (?:the )?(?:<[PN]\d+>|<G\d+>['’]s)(?:(?:,| and|, and) (?:the )?(?:<[PN]\d+>|<G\d+>['’]s))*(?= )/, "").replace(/^([^.]*?), (?:who|which|whose) [^,.]{1,80},/, "$1").replace(/^([^.,]*?), (?:originally |initially |first )?(?:planned|scheduled|set|slated|due|expected) (?:for|in|at|on) [^,.;]{1,100},(?= (?:was|were|has been|had been) )/, "$1").replace(/^([^.,]*?) that (?:had been|has been|was|were) (?:scheduled|planned|set|due|expected|announced)\b[^,.]{0,60}?(?= (?:was|were|has been|had been) )/, "$1").slice(0, 75).split(/, (?:and|but|while) |; /)[0]; // (not into the next clause)
   const window = before + " " + after;
   // ("…, in what would be the second meeting between the two leaders": the one just told of, its status told there)
   if (/\bin what (?:would|will) be (?:the|their) (?:[\w'-]+ ){0,3}$/.test(before)) return undefined;
@@ -3716,7 +3762,8 @@ function statusCue(text: string, from: number, to: number): MeetingStatus | unde
   // ("Lee travelled to Tokyo in late August for talks with Ishiba", "flew to Santa Cruz last year for talks": a trip made
   // for it, some time back, so held; "arrived on Monday for talks" may be for talks still to come)
   if (tripBefore(text, from)?.past && PAST_TIME.test(before) && !FUTURE.test(before) && !NEGATION.test(before)) return "held";
-  if (PLANNED.test(window) && !/\b(?:not|never|yet to) (?:been |be )?(?:scheduled|planned|set)\b/.test(window)) return "planned";
+  // (a postponed one stays planned, whatever its new day: "postponed to a date yet to be set")
+  if (PLANNED.test(window) && (!/\b(?:not|never|yet to) (?:been |be )?(?:scheduled|planned|set)\b/.test(window) || /\b(?:postponed|put off|pushed back|rescheduled)\b/.test(window))) return "planned";
   // ("X said that Y would travel to Abu Dhabi next month for talks with Z": a plan told in reported speech)
   if (REPORTED_FUTURE.test(text.slice(Math.max(0, from - 160), from)) && !NEGATION.test(before)) return "planned";
   if (PROPOSED.test(window)) return "proposed";
@@ -3865,6 +3912,11 @@ const HOME_OFFICE = /^(?:[^.;<]{0,20}?\b)?at (?:the )?<O(\d+)>/;
 const OFFICE_NAME = /^(?:the )?(?:Foreign Ministry|Ministry of [A-Z][\w ]+|(?:Presidential|President['’]s|Prime Minister['’]s) (?:Office|Palace|Administration|Secretariat)|Office of the (?:President|Prime Minister)|State House|Presidency|Presidential Secretariat)$/;
 
 /** "in Pyongyang", "in Russia's Far Eastern city of Vladivostok", "visit to North Korea" after the phrase. */
+/** "<P1> stood behind <P2> in the <L3> in <L4> as he and <P5> signed …, with <P6> as host": the one who stood by (1), the
+ * one "he" is (2), where (3, 4), the other (5), the host (6). */
+const AS_THEY_SIGNED = /(?:<P(\d+)> (?:stood|sat|was|waited) (?:just )?(?:behind|beside|next to|alongside) )?(?:the )?<P(\d+)>(?: (?:in|at) (?:the )?<L(\d+)>)?(?: in <L(\d+)>)? as (?:he|she) and (?:the )?(?:[A-Z][a-z]+ )?<P(\d+)> (?:signed|met|shook hands)\b(?:[^.;]*?, with (?:the )?(?:[A-Z][a-z]+ )?<P(\d+)> as (?:the )?host\b)?/;
+/** A meeting's plan told in a relative clause after it, up to where: ", which had been scheduled to take place in ". */
+const PLAN_CLAUSE = /^(?:[^.;<]|<[NGPO]\d+>){0,100}?, which (?:had been|has been|was|is) (?:scheduled|planned|set|due|expected) (?:to take place |to be held )?(?:in|at|for) /;
 function placeAfter(a: AbstractSentence, to: number): string | undefined {
   // (past an apposition of the one met: "met Wang Yi, China's top diplomat, in Vienna")
   const rest = a.text.slice(to, to + 150).replace(/^, (?:the |a |an )?(?:<[GN]\d+>(?:['’]s)? )?[A-Za-z][A-Za-z -]{0,70}, (?=(?:in|at) <)/, " ");
@@ -3874,6 +3926,9 @@ function placeAfter(a: AbstractSentence, to: number): string | undefined {
   // (past an office named by its holder's post: "at the Prime Minister's Office in X")
   // (past a venue the meeting's noun does not name as such: "at state guest house <L> in <L>")
   const m = rest.match(/^(?:(?:[^.;<]|<[OE]\d+>|<P\d+>'s(?= <O)|(?<=(?:at|in) (?:the )?(?:[a-z-]+ ){1,3})<L\d+>(?= in <L)){0,40}?|[^.;<]{0,20}?\b(?:on|for) the (?:sidelines|margins) of (?:[^.;<]|<[OE]\d+>){0,60}?)\b(?:in|at|to|(?:planned|scheduled|set|slated) for) (?:the )?(?:<G\d+>'s [^<]{0,40}?|(?:[a-z-]+ ){0,2}<N\d+> (?:[a-z ]{0,20}? of |(?:capital|city|port|town|resort|village) )|(?:[a-z-]+ ){0,2}(?:town|city|resort|village|port|capital|region|province) of )?<([LG])(\d+)>(?! (?:city|town|port|capital|resort|region)\b)/);
+  // (or the place of its plan: "…, which had been scheduled to take place in L")
+  const plan = m ? null : a.text.slice(to).match(new RegExp(`${PLAN_CLAUSE.source}(?:the )?<L(\\d+)>`));
+  if (plan) return a.slots[Number(plan[1])]?.key;
   if (!m) return undefined;
   // (not past a clause about another time: "the first meeting between them since they met in Doha")
   // (nor past what happened elsewhere meanwhile: "went ahead despite an air raid alert in Kyiv")

@@ -4170,4 +4170,47 @@ describe("the twenty-eighth held-out set's forms (thirty-seventh session)", () =
     assert.ok(!r.includes("CONVEYED_TO person:ivan-kral -> person:jan-novak"), r.join("; "));
     assert.ok(!f.entities.some((e) => e.kind === "Person" && /castle|reporter|newsreader/.test(e.key)), f.entities.map((e) => e.key).join());
   });
+
+  it("a think-tank's event report: a quotation of two sentences closed by ',\" X said' is X's ('I handed Y a letter from Z, inviting him to L. He accepted'); 'X said that Y had called on him … and handed him a letter from A addressed to B, \"which I presented to B the same evening\"' (through Y and X, for B); 'has accepted an invitation from A to visit L in July' (planned); 'A trilateral meeting of A, B and C on …, which had been scheduled to take place in L on May 28, was called off …. It will now be held in L2 next Tuesday' (cancelled there, planned anew)", () => {
+    const f = extract("AMMAN — Jordan's Foreign Minister Omar Haddad said that Syrian President Karim Nasser has accepted an invitation from King Faisal to visit Amman in July.\n\nHaddad said he was in Damascus last Thursday, where President Nasser received him.\n\n\"I handed President Nasser a letter from the King, inviting him to Amman. He accepted, and the visit will take place in July,\" Haddad said.\n\nTurning to Lebanon, Haddad said that Lebanon's Ambassador to Jordan Rania Saad had called on him at the Foreign Ministry on Monday and handed him a letter from Lebanese President Elias Khoury addressed to King Faisal, \"which I presented to His Majesty the same evening\".\n\nSyrian Foreign Minister Sami Darwish and Lebanese Foreign Minister Nabil Aoun were in touch. A trilateral meeting of the Jordanian, Syrian and Lebanese foreign ministers on border crossings and transit trade, which had been scheduled to take place in Beirut on May 28, was called off at the request of the Lebanese side. It will now be held in Amman next Tuesday.", "2026-06-10");
+    const ms = of(f);
+    assertMeetings(ms, [["planned", "2026-07", "person:faisal,person:karim-nasser"]]);
+    const three = ["person:nabil-aoun", "person:omar-haddad", "person:sami-darwish"];
+    for (const [status, day] of [["cancelled", "2026-05-28"], ["planned", "2026-06-16"]]) assert.ok(ms.some(([s, d, p]) => s === status && d === day && three.every((x) => p.includes(x))), `${status} ${day} in ${JSON.stringify(ms)}`);
+    assertRelations(relations(f, ["CONVEYED_VIA", "CONVEYED_TO", "HELD_IN"]), ["CONVEYED_VIA person:faisal -> person:omar-haddad", "CONVEYED_TO person:omar-haddad -> person:karim-nasser", "CONVEYED_VIA person:elias-khoury -> person:rania-saad", "CONVEYED_TO person:rania-saad -> person:omar-haddad", "CONVEYED_VIA person:elias-khoury -> person:omar-haddad", "CONVEYED_TO person:omar-haddad -> person:faisal", "CONVEYED_TO person:elias-khoury -> person:faisal", "HELD_IN meeting -> place:beirut", "HELD_IN meeting -> place:amman"]);
+  });
+
+  it("a markets wrap: 'signed … in L on Wednesday afternoon, after talks joined by A and B' (the four); 'The two ministers also signed' (the last pair named); 'called on Y at the <O> in L with a letter from A for B' (through both, for B); 'X's meeting with US Treasury Secretary Y, set for Friday in L, had been called off'; a meeting 'postponed to a date yet to be set' stays planned", () => {
+    const f = extract("President Thabo Nkosi and Mozambique's President Luis Mabote signed an agreement on the pipeline at the Ponta Vermelha Palace in Maputo on Wednesday afternoon, after talks joined by Foreign Minister Sipho Dlamini and Mozambique's Foreign Minister Ana Cossa. The two ministers also signed a memorandum on a border post.\n\nOn Tuesday, Zimbabwe's Foreign Minister Tendai Moyo called on Deputy President Peter Zulu at the Union Buildings in Pretoria with a letter from President Farai Chirwa for Nkosi.\n\nFinance Minister Lerato Khumalo's meeting with US Treasury Secretary Mark Dean, set for Friday in Washington, had been called off. A meeting of Congolese and Rwandan security experts that was due to take place in Addis Ababa this week has been postponed to a date yet to be set.", "2026-07-16");
+    const ms = of(f);
+    assert.ok(ms.some(([s, d, p]) => s === "held" && d === "2026-07-15" && p === "person:ana-cossa,person:luis-mabote,person:sipho-dlamini,person:thabo-nkosi"), JSON.stringify(ms));
+    assert.ok(ms.some(([s, , p]) => s === "cancelled" && p.includes("person:lerato-khumalo") && p.includes("person:mark-dean")), JSON.stringify(ms));
+    assert.ok(ms.some(([s, , p]) => s === "planned" && p === "government:dr-congo,government:rwanda"), JSON.stringify(ms));
+    const r = relations(f, ["SIGNED", "CONVEYED_VIA", "CONVEYED_TO"]);
+    assertRelations(r, ["SIGNED person:sipho-dlamini -> document:memorandum", "SIGNED person:ana-cossa -> document:memorandum", "CONVEYED_VIA person:farai-chirwa -> person:tendai-moyo", "CONVEYED_VIA person:farai-chirwa -> person:peter-zulu", "CONVEYED_TO person:tendai-moyo -> person:peter-zulu", "CONVEYED_TO person:farai-chirwa -> person:thabo-nkosi"]);
+    assert.ok(!r.some((x) => /^SIGNED person:(?:thabo-nkosi|luis-mabote) -> document:memorandum/.test(x)), r.join("; "));
+  });
+
+  it("a podcast's show notes: '(01:40) Dili, Monday: X was received by Y' (that Monday); 'She handed Y a letter from A inviting him to the <E> in L in November. Y said he would be there.' (planned; the handover no meeting of November); 'handed the G ambassador in L, Y, a letter from A for B. It invites B to a leaders' retreat in L2' (through both, for B; proposed); 'The stop was called off'; 'former ambassador to ASEAN X' is X", () => {
+    const f = extract("Host Rachel Tan talks to former Philippine ambassador to ASEAN Carmen Reyes.\n\n(01:40) Dili, Monday: Secretary Teresa Cruz was received by Prime Minister Jose Belo at the Government Palace in Dili. She handed Mr Belo a letter from President Ramon Santos inviting him to the ASEAN Summit in Manila in November. Mr Belo said he would be there.\n\n(15:05) A letter via Jakarta: On Tuesday, Foreign Minister Budi Hartono handed the Philippine ambassador in Jakarta, Lourdes Garcia, a letter from President Agus Wibowo for Mr Santos. It invites Mr Santos to a leaders' retreat in Bali in December.\n\n(19:50) The stop that wasn't: Ms Cruz was to have stopped in Phnom Penh on Tuesday for talks with Foreign Minister Sok Chenda. The stop was called off on Monday night.", "2026-09-18");
+    const ms = of(f);
+    assertMeetings(ms, [["held", "2026-09-14", "person:jose-belo,person:teresa-cruz"], ["planned", "2026-11", "person:jose-belo,person:ramon-santos"], ["proposed", "2026-12", "person:agus-wibowo,person:ramon-santos"], ["cancelled", "2026-09-15", "person:sok-chenda,person:teresa-cruz"]]);
+    assert.ok(ms.some(([s, , p]) => s === "held" && p === "person:budi-hartono,person:lourdes-garcia"), JSON.stringify(ms));
+    assert.ok(!ms.some(([s, d]) => s === "held" && d.startsWith("2025")), JSON.stringify(ms));
+    assertRelations(relations(f, ["CONVEYED_VIA", "CONVEYED_TO", "INVITED"]), ["CONVEYED_VIA person:ramon-santos -> person:teresa-cruz", "CONVEYED_TO person:teresa-cruz -> person:jose-belo", "CONVEYED_VIA person:agus-wibowo -> person:budi-hartono", "CONVEYED_VIA person:agus-wibowo -> person:lourdes-garcia", "CONVEYED_TO person:budi-hartono -> person:lourdes-garcia", "CONVEYED_TO person:agus-wibowo -> person:ramon-santos", "INVITED person:agus-wibowo -> person:ramon-santos"]);
+    assert.ok(!f.entities.some((e) => e.key.startsWith("person:host")), f.entities.map((e) => e.key).join());
+  });
+
+  it("a quiz's key: '3. a) The letter, from X, invites Y to L.' (the key's number and letter no part of the sentence)", () => {
+    const f = extract("3. On Tuesday, Foreign Minister Ali Rasheed handed Minister Ravi Menon a letter in New Delhi. Whose letter was it?\n\nANSWERS\n\n3. a) The letter, from President Ibrahim Zahir, invites Prime Minister Arjun Rao to Malé. Menon handed it to the PM the same evening.", "2026-11-21");
+    assertMeetings(of(f), [["proposed", "", "person:arjun-rao,person:ibrahim-zahir"]]);
+    assertRelations(relations(f, ["INVITED"]), ["INVITED person:ibrahim-zahir -> person:arjun-rao"]);
+  });
+
+  it("a memoir's scene: 'I stood behind X in the <L> in <L> as he and Y signed the act …, with President Z as host' (the four met there, that day); 'The two last met when W visited L' is a pair with W, not the pair named last", () => {
+    const f = extract("OPINION\n\nBy Tomas Vera | August 19, 2026\n\nFive months later, on April 27, 2009, I stood behind President Jorge Benitez in the Casa Rosada in Buenos Aires as he and President Raul Choque signed the act that fixed the boundary, with President Elena Ruiz as host.", "2026-08-19");
+    assertMeetings(of(f), [["held", "2009-04-27", "person:elena-ruiz,person:jorge-benitez,person:raul-choque,person:tomas-vera"]]);
+    const g = extract("Minister Ravi Kumar met Foreign Minister Omar Haidari in Kabul in October 2025. The letter, from President Ali Zahir, invites Prime Minister Arjun Rao to Malé. The two last met when Haidari visited New Delhi in October 2025.", "2026-11-21");
+    assert.ok(!of(g).some(([s, , p]) => s === "held" && p.includes("person:ali-zahir")), JSON.stringify(of(g)));
+  });
 });

@@ -118,7 +118,7 @@ export const NOT_NAME_WORDS = new Set(
     "Nobody Somebody Someone Everyone Everybody Anyone Anybody " +
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August " +
     "September October November December Key Points Subscribe Read More What Why How Who Observers Experts Analysts MPs MP MEPs Lawmakers Senators Deputies " +
-    "Talk Talks News Reading Those Another Some Many Most Both Each Every No Not Mr Mrs Ms Dr There Here Then Now So Such Dear " +
+    "Talk Talks News Reading Host Presenter Producer Reporter Anchor Newsreader Those Another Some Many Most Both Each Every No Not Mr Mrs Ms Dr There Here Then Now So Such Dear " +
     "Day Former Acting Interim Outgoing Incoming Then Ex Your My Jan Feb Mar Apr Aug Sep Sept Oct Nov Dec Other All Any Several Few One Two Three Asked Under Over Despite Although Because Until Once Like Unlike " +
     // question and condition openers, glued to the name after them ("Had Donald Trump met …", "Neither Joe Biden nor …")
     "Whether Had Will Would Could Should Did Does Do Has Have Is Are Was Were Can Might Must Neither Nor Either Unless " +

@@ -12,7 +12,7 @@ const TELL = "(?:told|informed|briefed|notified|sounded out|contacted|approached
 /** One who came along, set off before the clause that goes on: "…, together with Ms. <P>, and handed him", "…, with
  * <P> also present, and conveyed". */
 const WITH_ESCORT = "(?:,? (?:together with|along with|accompanied by) <P\\d+>,?|,? with <P\\d+> (?:also |too )?(?:present|in attendance|looking on),?)?";
-const RECIPIENT = "(?:(?:His|Her|Their) (?:Royal )?(?:Highness|Majesty|Excellency|Holiness) )?(?:the )?(?:(?:his|her|their|its) (?:<[NG]\\d+> )?(?:counterparts?|peers?),? |(?:his|her|their) (?=<P))?(?:(?:leaders?|officials?|members?|representatives?|head|chief) of )?(?:@G's (?:ruling |main )?(?:[a-z][a-z -]{1,40}, )?|<[GN]\\d+> (?:[a-z-]+ ){0,3}(?:envoy|ambassador|minister|president|adviser|secretary|official|representative|counterpart|leader), (?=<P))?(?<rcp>@@PGO(?!'s)(?! (?:state |public |national )?(?:television|tv|radio|media|press|newspapers?|broadcasters?|news agency)\\b)|<N\\d+>(?= (?:officials|diplomats|negotiators|envoys|delegates|delegation|mediators|leaders|authorities|counterparts)\\b))";
+const RECIPIENT = "(?:(?:His|Her|Their) (?:Royal )?(?:Highness|Majesty|Excellency|Holiness) )?(?:the )?(?:(?:his|her|their|its) (?:<[NG]\\d+> )?(?:counterparts?|peers?),? |(?:his|her|their) (?=<P))?(?:(?:leaders?|officials?|members?|representatives?|head|chief) of )?(?:@G's (?:ruling |main )?(?:[a-z][a-z -]{1,40}, )?|<[GN]\\d+> (?:[a-z-]+ ){0,3}(?:envoy|ambassador|minister|president|adviser|secretary|official|representative|counterpart|leader)(?: (?:in|to) (?:the )?<[LG]\\d+>)?, (?=<P))?(?<rcp>@@PGO(?!'s)(?! (?:state |public |national )?(?:television|tv|radio|media|press|newspapers?|broadcasters?|news agency)\\b)|<N\\d+>(?= (?:officials|diplomats|negotiators|envoys|delegates|delegation|mediators|leaders|authorities|counterparts)\\b))";
 /** A call, not a meeting: "phone call", "telephone conversation", "video call". */
 const CALL = "(?:(?:tele)?phone|video) (?:call|conversation|talks)";
 /** Speaking, and by phone: "spoke by telephone", "talked over the phone". */
@@ -277,7 +277,7 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     // ("met Y at the Apostolic Palace on Thursday and handed him a letter from Z")
     // ("paid a courtesy call on Fiji's president, Y, at State House, and handed him a letter from Z": the post before the name)
     // ("met Premier Y at the offices of G's government, the O, and gave him a letter from Z")
-    pattern: `(?<mid>@P)${AUX} (?:met|visited|received|saw|called on|paid (?:a )?(?:courtesy )?call on) ${STATE_POST_BEFORE}(?<rcp>@P)(?:[^<.;]{0,40}?(?:<L\\d+>[^<.;]{0,25})?|(?:[^<.;]|<[LGO]\\d+>){0,80}?)${WITH_ESCORT} and (?:handed|gave|passed|delivered) (?:him|her) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note)s? from ${SENDER_POST}(?<src>@PG)(?: (?:to|for) (?:the )?(?<addressee>@P)(?=(?:,? which (?<relay>@P) (?:said (?:he|she) would |(?:has |had )?(?:promised|agreed|undertook) to )?(?:transmit|deliver|pass on|forward|convey|relay|hand on)\\b)?))?`,
+    pattern: `(?<mid>@P)${AUX} (?:met|visited|received|saw|called on|paid (?:a )?(?:courtesy )?call on) ${STATE_POST_BEFORE}(?<rcp>@P)(?:[^<.;]{0,40}?(?:<L\\d+>[^<.;]{0,25})?|(?:[^<.;]|<[LGO]\\d+>){0,80}?)${WITH_ESCORT} and (?:handed|gave|passed|delivered) (?:him|her|\\k<rcp>) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note)s? from ${SENDER_POST}(?<src>@PG)(?: (?:addressed )?(?:to|for) (?:the )?(?<addressee>@P)(?=(?:,? which (?<relay>@P) (?:said (?:he|she) would |(?:has |had )?(?:promised|agreed|undertook) to )?(?:transmit|deliver|pass on|forward|convey|relay|hand on)\\b)?))?`,
     // (no CONVEYED_TO from the sender: the one met may be an envoy the letter goes through, "the envoy of the pope")
     // (save to the one it is addressed to, when told: "a letter from Z to W, which Y said he would transmit", via Y)
     emit: [...THROUGH, { relation: "CONVEYED_TO", source: "src", target: "addressee" }, { relation: "CONVEYED_VIA", source: "src", target: "relay" }],
@@ -323,8 +323,17 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     reason: "an intermediary handed a recipient a letter from a sender to another: \"X handed Y a letter from A to B\" (Y one more go-between)",
     // (or "for B")
     // (the recipient's city between: "handed Y in Beijing a letter from A to B")
-    pattern: `(?<mid>@@PGO)${AUX} (?:handed|gave|passed|hands|gives|passes) ${RECIPIENT}(?: in <L\\d+>)? (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note|reply|response)s? from (?<src>@PG) (?:(?:addressed )?to|for) (?:the )?(?<to>@PG)`,
+    pattern: `(?<mid>@@PGO)${AUX} (?:handed|gave|passed|hands|gives|passes) ${RECIPIENT}(?: in <L\\d+>)?,? (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note|reply|response)s? from (?<src>@PG) (?:(?:addressed )?to|for) (?:the )?(?<to>@PG)`,
     emit: HANDED_ON_FOR,
+  },
+  {
+    reason: "a letter from a sender to another, which one it was handed passed on to a third: \"… a letter from A addressed to B, 'which I presented to B the same evening'\"",
+    cue: /, "?which <P\d+> (?:later |then |duly )?(?:presented|handed|gave|passed|delivered)\b/,
+    pattern: `\\b(?:letter|message|note)s? from ${SENDER_POST}(?<src>@PG) (?:addressed )?(?:to|for) (?:the )?(?:[A-Za-z-]+ ){0,3}@P, "?which (?<mid>@P) (?:later |then |duly )?(?:presented|handed|gave|passed|delivered)(?: it)?(?: over)? to (?:the )?(?<rcp>@P)`,
+    emit: [
+      { relation: "CONVEYED_VIA", source: "src", target: "mid" },
+      { relation: "CONVEYED_TO", source: "mid", target: "rcp" },
+    ],
   },
   {
     reason: "a carrier brought a letter from a sender addressed to another and handed it to a third: \"X brought a letter from A, addressed to B, and handed it to C\"",
@@ -440,6 +449,12 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     reason: "a sender's invitation (letter) handed to one by a carrier for delivery to another: \"X's invitation, in a letter, was handed to Y in L by G's ambassador, Z, for delivery to the president\"",
     cue: / (?:was|were) (?:handed|delivered|given|passed)(?: over)? to /,
     pattern: `(?<src>@P)['’]s (?:[a-z-]+ )?(?:invitation|letter|message|note)(?:, in a (?:letter|message|note),)? (?:was|were) (?:handed|delivered|given|passed)(?: over)? to ${STATE_POST_BEFORE}(?<rcp>@P)(?:[^<.;]|<[LGO]\\d+>){0,60}? by (?:<G\\d+>['’]s (?:[a-z-]+ ){1,3}(?:(?:to|in) (?:the )?<[GL]\\d+>)?, )?(?<mid>@P)(?:,? for delivery to (?:the )?(?<to>@P))?`,
+    emit: HANDED_ON_FOR,
+  },
+  {
+    reason: "a go-between called on one with a sender's letter for another: \"X called on the Deputy President at L with a letter from Y for Z\" (through both, for Z)",
+    cue: / with (?:a|an|the) (?:[\w-]+ ){0,2}(?:letter|message) from /,
+    pattern: `(?<mid>@P)${AUX} (?:called on|visited|met|went to see|came to see) ${STATE_POST_BEFORE}(?<rcp>@P)(?: (?:at|in) (?:the )?(?:[^<.;,]{0,30}|<[LO]\\d+>)){0,2} with (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message)s? from ${SENDER_POST}(?<src>@PG) (?:for|to|addressed to) (?:the )?(?<to>@P)`,
     emit: HANDED_ON_FOR,
   },
   {
