@@ -120,6 +120,13 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   const lead = protagonist(abstracts, article.title);
   const sourceOnly = new Set<string>();
   tracker.lead = lead;
+  // (the sentences told inside a quotation: opening with its mark, or after one left open)
+  let open = false;
+  const inQuotes = abstracts.map((a) => {
+    const inside = open || (/^\s*["“]/.test(a.text) && !/["”],? <P\d+> (?:said|says|told|added|recalled|wrote)\b/.test(a.text));
+    if ((a.sentence.text.match(/["“”]/g) ?? []).length % 2 === 1) open = !open;
+    return inside;
+  });
   for (const [i, a] of abstracts.entries()) {
     // ("he" or "she" for the last subject the article does not give the other gender)
     const pronoun = a.text.match(/\b(?:he|she)\b/i)?.[0];
@@ -142,7 +149,9 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
     // he says, Ms W handed him Y's reply … On June 19, according to the affidavit, he was received by Z" is the one who
     // says it)
     const read = pronoun && prevSubject?.startsWith("person:") && !may(prevSubject) ? openingReferent(a, resolved.all[i]) : undefined;
-    const subject = ruled && may(ruled) ? ruled : read && may(read) ? read : pronoun && prevSubject?.startsWith("person:") && !may(prevSubject) ? (subjects.findLast((k) => k.startsWith("person:") && genders.has(k) && may(k)) ?? (new Set(otherNamed).size === 1 ? otherNamed[0] : undefined) ?? openingReferent(a, resolved.all[i])) : (prevSubject ?? (pronoun && lead && fits(pronoun, lead, genders) ? lead : undefined));
+    // (or, after a quotation, the one the pronouns' reading gives: the quotation's own "he" is someone else's)
+    const afterQuote = pronoun && i > 0 && inQuotes[i - 1] && !inQuotes[i] ? openingReferent(a, resolved.all[i]) : undefined;
+    const subject = afterQuote && may(afterQuote) ? afterQuote : ruled && may(ruled) ? ruled : read && may(read) ? read : pronoun && prevSubject?.startsWith("person:") && !may(prevSubject) ? (subjects.findLast((k) => k.startsWith("person:") && genders.has(k) && may(k)) ?? (new Set(otherNamed).size === 1 ? otherNamed[0] : undefined) ?? openingReferent(a, resolved.all[i])) : (prevSubject ?? (pronoun && lead && fits(pronoun, lead, genders) ? lead : undefined));
     // (the one asked to carry a paper, told as "she" who then hands it over: the sentence as the pronouns read it)
     const carried = askedCarrier(a, prev);
     // (and a pronoun one of a pair, past opening phrases: "On January 9, 2005, at L, he and Y signed …")
@@ -161,6 +170,8 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
       a.text.match(/^(?:[^<.;]{0,60}, )?(?:[A-Z][a-z]+ )?(?:the )?<([PG])(\d+)>/) ??
       (/^(?:He|She|They|It)\b/.test(a.text) || POST_SUBJECT.test(a.text.slice(0, Math.max(0, a.text.search(/<[PG]\d+>/)))) ? null : a.text.match(/<([PG])(\d+)>/));
     if (first) prevSubject = a.slots[Number(first[2])]?.key ?? prevSubject;
+    // (the story's subject again after a quotation: the one its pronoun was read as)
+    else if (afterQuote && may(afterQuote)) prevSubject = afterQuote;
     // (one who only gives a quote: "<P> has said so plainly: "…"")
     const quoted = QUOTE_SOURCE.exec(a.text)?.[1];
     if (quoted !== undefined && a.slots[Number(quoted)]?.key === prevSubject) sourceOnly.add(prevSubject!);

@@ -325,13 +325,16 @@ export function withSpeakers(articleText: string, abstracts: AbstractSentence[])
 /** A script's role labels, in capitals and naming no one the article names: "NEWSREADER: ", "PRESENTER: ", "REPORTER
  * (<P>, <L>): " read as no part of the sentence (not an interview's "Q:" and "A:", nor a speaker's name). */
 export function withoutRoleLabels(abstracts: AbstractSentence[]): AbstractSentence[] {
-  return abstracts.map((a) => {
+  return abstracts.map((a0) => {
+    let a = a0;
     // (and show notes' time codes, their chapter's heading set off as an opening phrase: "(01:40) Dili, Monday: X was
     // received by Y" → "Dili, Monday, X was received by Y")
     // (its day kept: "(01:40) Dili, Monday: X was received" → "On Monday, X was received")
     const coded = a.text.match(/^\s*\(\d{1,2}:\d{2}(?::\d{2})?\)\s+((?:[^<:.]|<[LGO]\d+>){1,60}):\s+(?=\S)/);
     const day = coded?.[1].match(/\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/)?.[0];
     if (coded) return { ...a, text: `${day ? `On ${day}, ` : ""}${a.text.slice(coded[0].length)}` };
+    // (a message named by what it says, "a message of condolence from X", as a message)
+    if (/ of (?:condolences?|congratulations?|sympathy|support|solidarity|goodwill|thanks|gratitude)\b/.test(a.text)) a = { ...a, text: a.text.replace(/\b(letters?|messages?|notes?) of (?:condolences?|congratulations?|sympathy|support|solidarity|goodwill|thanks|gratitude)\b/g, "$1") };
     // (and a quiz's key, "3. a) The letter, from X, invites …": the answer's number and letter)
     const key = a.text.match(/^\s*\d{1,2}\.\s*[a-e]\)\s+(?=\S)/);
     if (key) return { ...a, text: a.text.slice(key[0].length) };

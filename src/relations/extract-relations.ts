@@ -336,6 +336,8 @@ export function resolvePronouns(abstracts: AbstractSentence[], genders: Map<stri
   let turns: string[] = [];
   const mentioned = new Map<string, { slot: AbstractSentence["slots"][number]; n: number; at: number }>();
   let lastDocument: { slot: AbstractSentence["slots"][number]; at: number } | undefined;
+  let openQuote = false;
+  const quoted: boolean[] = [];
   for (const given of abstracts) {
     // (a pair told again long after it was named: the sentences just before name no one else)
     // ("both leaders" are the last two leaders named together, not the pair of negotiators named since)
@@ -383,7 +385,15 @@ export function resolvePronouns(abstracts: AbstractSentence[], genders: Map<stri
     const speakers = new Set(dialogue ? turns.slice(1) : turns.slice(-1));
     // (and, in a dialogue, past a turn that names no one, the one the talk is about: the most named so far)
     const topic = dialogue ? [...mentioned.entries()].filter(([k]) => !speakers.has(k)).sort((x, y) => y[1].n - x[1].n || y[1].at - x[1].at)[0]?.[1].slot : undefined;
-    const subject = withMessageForOneMet(withPronounResolved(withWhereHe(seen, genders), all[all.length - 1], genders, all.slice(dialogue ? -8 : -4, -1), speakers, topic), all[all.length - 1]);
+    // (a sentence outside quotation marks after a quotation takes its pronoun from the story before the quotation: "…
+    // received by Li Peng. "… Then he said …" He returned to Beijing the following year" is not Li Peng)
+    // (one opening a quotation it gives to a name after it is the story's: ""…," X told reporters")
+    const inQuote = openQuote || (/^\s*["“]/.test(given.text) && !/["”],? <P\d+> (?:said|says|told|added|recalled|wrote)\b/.test(given.text));
+    openQuote = (given.text.match(/["“”]/g) ?? []).length % 2 === 1 ? !openQuote : openQuote;
+    const told = inQuote ? undefined : all.findLastIndex((_, k) => !quoted[k]);
+    const story = told !== undefined && told >= 0 && told < all.length - 1 && quoted[all.length - 1] ? told : all.length - 1;
+    quoted.push(inQuote);
+    const subject = withMessageForOneMet(withPronounResolved(withWhereHe(seen, genders), all[story], genders, all.slice(Math.max(0, story - (dialogue ? 7 : 3)), story), speakers, topic), all[all.length - 1]);
     for (const slot of new Set(subject.slots.filter((x) => x.kind === "Person" && x.key))) {
       const was = mentioned.get(slot.key!);
       mentioned.set(slot.key!, { slot: was?.slot ?? slot, n: (was?.n ?? 0) + 1, at: all.length });
@@ -901,11 +911,13 @@ export function withPronounResolved(given: AbstractSentence, prev: AbstractSente
  * him". */
 export function askedCarrier(a: AbstractSentence, prev: AbstractSentence | undefined): { carrier: AbstractSentence["slots"][number]; recipient?: AbstractSentence["slots"][number] } | undefined {
   if (!prev || !CARRIER_GOES.test(a.text)) return undefined;
-  const v = prev.text.match(/<P\d+>(?:[^<.;]|<[GNLO]\d+>)*? asked <P(\d+)>(?:[^<.;]|<[GNLO]\d+>){0,60}? to (?:deliver|carry|take|hand|pass|convey|bring)\b(?:(?:[^<.;]|<[GN]\d+>){0,80}? to (?:the )?(?:<[GN]\d+> (?:[a-z-]+ ){0,3}[a-z-]+, )?<P(\d+)>)?/);
+  const v = prev.text.match(ASKED_TO_CARRY);
   const carrier = v ? prev.slots[Number(v[1])] : undefined;
   return carrier?.key ? { carrier, recipient: v?.[2] !== undefined ? prev.slots[Number(v[2])] : undefined } : undefined;
 }
 
+/** "X asked Y … to carry a letter to Z": the carrier (1), the one it is for (2). */
+const ASKED_TO_CARRY = /<P\d+>(?:[^<.;]|<[GNLO]\d+>)*? asked <P(\d+)>(?:[^<.;]|<[GNLO]\d+>){0,60}? to (?:deliver|carry|take|hand|pass|convey|bring)\b(?:(?:[^<.;]|<[GN]\d+>){0,80}? to (?:the )?(?:<[GN]\d+> (?:[a-z-]+ ){0,3}[a-z-]+, )?<P(\d+)>)?/;
 /** A sentence opening with two people as its subject: "A and B, who …, sat in on the meeting". */
 const PAIR_OPENING = /^(?:[^<.;]{0,40}, )?<P\d+>(?:, <P\d+>)*,? and (?:the )?<P\d+>(?=[ ,])/;
 /** An opening phrase of time before a sentence's subject: "On Thursday ", "Later that day, ". */
@@ -967,7 +979,8 @@ const OBJECT_AFTER_VERB = new RegExp(`^((?:[^<.;]{0,30}|[^<.;]{0,30}<L\\d+>,? )?
 /** The person a sentence opens with, past an opening phrase: "Over the weekend, <P>", "By Thursday <P>". */
 // (past a speaker's label: "<P0> (Foreign Secretary): <P2> wrote to …" opens with <P2>)
 // (past up to three phrases set off: "On June 19, 2025, according to the affidavit, <P>")
-const OPENER = /^(?:<P\d+>(?: \([^)]{1,120}\)){0,2}: (?=[^]*?<P))?(?:(?:[^<,.]{0,60}, ){1,3}|(?:[A-Z][a-z]+ )(?:(?:[a-z]+|[A-Z][a-z]+) ){0,2})?<P(\d+)>/;
+// (and a month and year: "In October 1988 <P>"; and past an interview's bold: "**<P> has been asking …**")
+const OPENER = /^(?:\*\*)?(?:<P\d+>(?: \([^)]{1,120}\)){0,2}: (?=[^]*?<P))?(?:(?:[^<,.]{0,60}, ){1,3}|(?:[A-Z][a-z]+ )(?:(?:[a-z]+|[A-Z][a-z]+|(?:1[89]|20)\d\d) ){0,2})?<P(\d+)>/;
 
 /**
  * "… Qaboos flew to Tehran. Obama telephoned him on September 27": a "him" or "her" right after a verb of contact, in
@@ -1013,7 +1026,10 @@ export function withObjectResolved(a: AbstractSentence, before: AbstractSentence
   // (not one the article gives the other gender: "He received her" is no man)
   const pronoun = m[2].slice(0, 3);
   const opening = prev.text.match(OPENER)?.[1];
-  let referent = opening !== undefined ? prev.slots[Number(opening)] : undefined;
+  // (the one asked to carry a letter to the subject: "X asked Y to carry a letter to Z. Z received him" is Y)
+  const asked = prev.text.match(ASKED_TO_CARRY);
+  const carrier = asked?.[2] !== undefined && prev.slots[Number(asked[2])]?.key === subject ? prev.slots[Number(asked[1])] : undefined;
+  let referent = carrier?.key && fits(pronoun, carrier.key, genders) ? carrier : opening !== undefined ? prev.slots[Number(opening)] : undefined;
   if (!referent?.key || referent.key === subject || !fits(pronoun, referent.key, genders))
     for (const b of [...before].reverse()) {
       referent = [...b.text.matchAll(/<P(\d+)>/g)].map((x) => b.slots[Number(x[1])]).filter((x) => x?.key && x.key !== subject && fits(pronoun, x.key, genders)).pop();

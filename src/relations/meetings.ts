@@ -54,7 +54,8 @@ const TITLE_BEFORE = "(?:(?:<[GO]\\d+>|the (?:kingdom|emirate|sultanate|country|
 const LOWER_POST_WORDS = "(?:opposition|rebel|government|senior|top|former|acting|caretaker|interim|outgoing|incoming|special|deputy|lead|chief|veteran|party|military|army|presidential|royal|(?:[a-z-]+ )?(?:negotiator|envoy|minister|adviser|advisor|official|leader|spokes(?:man|woman|person)|ambassador|chief|diplomat|representative|mediator|commissioner|lawmaker)s?)";
 const LOWER_POST = `(?:${LOWER_POST_WORDS} )`;
 // (and a state's name before the post a name carries: "US Treasury Secretary <P>", read as "<G> <P>")
-const TITLED = `(?:then-|ex-)?(?:${TITLE_BEFORE})?(?:<[GO]\\d+>['’]s (?=<P)|<G\\d+> (?=<P))?${LOWER_POST}?<[PG]\\d+>(?!['’]s\\b)`;
+// (and a body after it: "<P> of the <O>", the Real SPLM's)
+const TITLED = `(?:then-|ex-)?(?:${TITLE_BEFORE})?(?:<[GO]\\d+>['’]s (?:then )?(?=<P)|<G\\d+> (?=<P))?${LOWER_POST}?<[PG]\\d+>(?!['’]s\\b)(?: of (?:the )?<O\\d+>)?`;
 /** An apposition after a name in a list, before ", and": "between A, the head of B's assembly, and C". */
 // (a capitalised post too: "between X, Foreign Minister, and Y")
 const APPOSITION = ", (?:the |an? )?(?:[a-z]|<[GOLN]\\d+> [a-z]|(?:[A-Z][a-z]+ ){0,2}(?:Minister|Secretary|Envoy|Ambassador|Adviser|Advisor|President|Chairman|Director|Undersecretary)\\b)[^<,;.]{0,40}(?:<[GOLN]\\d+>(?:'s)?[^<,;.]{0,40}){0,2}(?=, and )";
@@ -80,7 +81,7 @@ const MODIFIED_NOUN = /^ (?:declarations?|communiqu[eé]s?|statements?|documents
 const TIME_WORDS = `(?:(?:on|last|this|that|next) (?:[A-Z][a-z]+(?: \\d{1,2}| (?:morning|afternoon|evening|night))?|\\d{1,2} [A-Z][a-z]+|morning|afternoon|evening|night|day)|later that (?:day|morning|afternoon|evening|night)|the (?:same|next|following) (?:day|morning|afternoon|evening)|(?:yesterday|today|tomorrow)(?: (?:morning|afternoon|evening))?)`;
 const TIME_BEFORE_WITH = `(?: ${TIME_WORDS}(?: (?:here |there )?in (?:the )?<L\\d+>)?(?= with)| (?:(?:here|there) )?in (?:the )?<L\\d+>(?: ${TIME_WORDS})?(?= with))?`;
 const VERB_EVENT = new RegExp(
-  `\\b(?<verb>met(?: (?:yesterday|today|earlier|later|on [A-Z][a-z]+day|this (?:morning|afternoon|evening))(?= with))?(?: with)?|meets(?: with)?|meet(?: with)?|(?<=\\b(?:talks|meeting|meetings) (?:that |which )?(?:he|she|they|<P\\d+>) (?:was|were|is|are|had been) (?:due|scheduled|set|expected|slated|supposed) to )hold with|(?<=\\b(?:due|scheduled|set|expected|slated|supposed)(?: back)?(?: in <L\\d+>)?(?: in [A-Z][a-z]+)? to )see(?= (?:the )?(?:<[NGO]\\d+>['’]?s? )?(?:[a-z-]+ ){0,2}<P\\d+>)|meeting with|(?<!\\bthe same )meeting(?= <P\\d+>(?!['’]s))|(?:hosted|hosts|will host|to host|(?:is|are|was|were) hosting) (?:an? )?(?:(?:state|working|private|official|informal|gala|farewell|welcome) )?(?:dinner|lunch|luncheon|banquet|reception|breakfast) (?:for|in honou?r of)|hosted|hosting(?= (?:the |his |her |their )?(?:<[NGO]\\d+> )?(?:[a-z-]+ ){0,2}<P\\d+>)|(?:received|receives|will receive|had received) (?:a |an )?courtesy (?:call|visit) from|welcomed|received|hosts|receives|welcomes|will host|would host|to host|(?:is|are) (?:now |currently )?(?:receiving|hosting|meeting(?: with)?)(?= (?:the )?(?:<[NGO]\\d+>['’]?s? )?(?:[a-z-]+ ){0,2}<P\\d+>)|(?:will|to) (?:receive|welcome)|(?<!\\b(?:only|merely|just|briefly) )shook hands with|sat down together|(?:spoke|talked|met) (?:briefly )?face[- ]to[- ]face(?: with)?|(?:show|shows|showed|showing)(?= <P\\d+> (?:a)?round\\b)|(?<=<P\\d+> (?:also |then |first )?)saw(?= (?:the )?(?:<[NG]\\d+> )?(?:[A-Z][a-z]+ )?<P\\d+> (?:at|in) (?:the )?<L\\d+>)|co-chair(?:ed|s|ing)? (?:the |a |an |their )?(?:[\\w-]+ ){0,3}(?:of (?:the )?<[OE]\\d+> )?with|sat (?:directly )?across (?:the table )?from|sat (?:directly )?across the table(?= (?:on|over|for|in|at|during)\\b|[,.;])|visited(?= (?:the )?<P\\d+>(?!['’]s))|(?<!\\b(?:only|merely|just|briefly) )shook hands(?= (?:before|after|at|in|on|during|outside)\\b|[,.;])|(?:reviewed|inspected) (?:a |the )?guard of honou?r|raised (?:a|his|her) glass to|(?:held|had) (?:a |an |their )(?:(?!(?:no|phone|telephone|video)\\b)[\\w-]+ ){0,3}(?:meeting(?: with)?|sitting${TIME_BEFORE_WITH} with)(?= |[,.;])|(?:had|has|have|will have) (?:a |an )?(?:working |private |long |brief |informal )?(?:lunch|dinner|breakfast|luncheon)(?: (?:at|in) (?:the |a |an )?[^<.;,]{0,40}?(?:<L\\d+>[^<.;,]{0,20}?)?)? with|sat down(?= (?:at|in|on|for|to)\\b)|(?:handed|delivered|carried|brought) (?:it|them) (?:back |over )?(?:across [^,.;<]{0,30} )?to(?= (?:the )?<P\\d+>)|spent (?:(?:about|some|nearly|almost|more than|over|around|roughly|close to|upwards of) )?(?:[\\w-]+ ){1,2}together|spent (?:(?:most|much|part|all|the rest) of )?(?:the |that |this |an? |(?:two|three|four|five|several|many) )?(?:[\\w-]+ )?(?:afternoons?|mornings?|evenings?|days?|hours?|nights?|weekends?|weeks?) with|(?:paid|pay|pays|made|make) (?:a |an )?(?:(?:courtesy|state|official|working|surprise|rare|first|historic|two-day|three-day|brief) )+(?:call|visit) (?:on|to)|(?:talked|conferred)(?= (?:for (?:about |nearly |more than |some |almost |over )?[\\w-]+ (?:hours?|minutes?) )?(?:at|in) (?:the |a )?(?:[a-z-]+ ){0,3}(?:<L\\d+>|cent(?:er|re)|palace|hall|hotel|residence|house|ministry|building|guesthouse))|(?:sat|sit|sits) down with|(?:granted|grants|gave|gives|will grant) (?:a |an )?(?:private |brief |special |rare )?audience to|(?:called|call|calls|calling) on(?= (?:the )?(?:<[NGO]\\d+>'s )?(?:[A-Za-z-]+ ){0,2}(?:[A-Za-z-]+,? )?(?:(?:of|for) (?:the )?<[OGL]\\d+>,? )?<P\\d+>(?!(?:(?:,| and) <P\\d+>)*(?:, [^.;]{1,80},)? to (?!(?:him|her|them|discuss|review|brief|convey|deliver|hand|present|exchange|explore|congratulate|thank|bid)\\b)[a-z]+))|called on(?= (?:him|her)\\b)|dropped in on(?= (?:the )?(?:[A-Z][a-z]+ )?<P\\d+>)|(?:held|hold|holds|had|have|(?:began|begun|opened|started)(?! the (?:talks|meeting|consultations|negotiations)\\b(?! with))) (?:(?:their|his|her|its) )?(?:${TALKS_KIND} )*(?:(?!(?:no|held|hold|had|have|been|phone|telephone|video)\\b)[a-z-]+ ){0,3}(?:summit )?(?:talks|contacts|consultations|negotiations|conversations?|meetings)${TIME_BEFORE_WITH}(?: (?:at|in) (?:the )?(?:[a-z-]+ ){1,3}of (?:the )?<[PGLO]\\d+>(?= with)| (?:at|in) (?:the )?<[LO]\\d+>(?= with))?(?: with)?)\\b(?: |(?=[,.;:!?]))(?:(?:(?<=\\b(?:received|hosted|welcomed|met) )|(?<=\\b(?:received|hosted|welcomed)), (?:on )?(?:[A-Z][a-z]+day|today|yesterday)(?: (?:morning|afternoon|evening))? )(?:at|in) (?:(?:his|her|their) (?:office|residence|palace) (?:at|in) )?(?:the )?(?:(?<at><L\\d+>)(?: in (?:the )?(?<at2><L\\d+>))?|(?:ministry|palace|residence|office)(?:['’]s (?:<L\\d+>|(?:[A-Z][\\w-]+ ){0,2}[A-Z][\\w-]+))?),? (?:(?:on|last) \\w+,? |(?:today|yesterday|this (?:morning|afternoon|evening)),? )?)?(?:the )?(?:(?:his|her|their|its|our|my) )?(?:then |visiting )?(?:(?:an? )?(?<bn><N\\d+>) (?:officials|delegates|delegation|negotiators|envoys|diplomats|representatives)\\b(?:,? (?:led|headed) by (?:the )?(?<bl>${TITLED})(?!,? (?:who|and)\\b))?|(?:(?:at|in) (?:the )?(?:same )?(?:venue|palace|residence|ceremony|State House|state house)\\b,? )?(?:<N\\d+> and <N\\d+> (?=counterparts\\b)|<[NO]\\d+>,? |<G\\d+> (?=(?:[a-z-]+ )?counterparts?\\b))?(?:<P\\d+>['’]s (?:successor|predecessor|deputy|envoy|emissary|adviser|advisor|aide|son|daughter|wife|husband|brother|sister),? (?=<P)|(?:<[GO]\\d+>['’]s )?(?:(?:an? )?(?:[a-z-]+ ){0,2}(?:envoy|emissary|messenger|representative) of (?:<[NG]\\d+>['’]s )?<P\\d+>(?: of (?:the )?<G\\d+>)?|counterparts?|hosts?|(?:[a-z-]+ ){0,2}${POST}s?|(?:[A-Z][\\w-]+ ){1,3}(?:for|of) (?:the )?<[OGL]\\d+>(?:(?:,| and) (?:the )?<[OGL]\\d+>)*|(?:then-)?(?:[A-Z][\\w-]+ ){1,3}(?:for|of) (?:the )?[A-Z][\\w-]+(?: (?:and |& )?[A-Z][\\w-]+){0,5}(?=, <P)|[A-Z][\\w-]+['’]s [A-Z][\\w-]+(?: [A-Z][\\w-]+)?(?=, <P)|[A-Z][a-z]+-[A-Z][a-z]+(?=, <P)|(?<=<O\\d+> )to (?:the )?<[GL]\\d+>(?=, <P)),? )?(?<b>${TITLED_LIST})?)`,
+  `\\b(?<verb>met(?: (?:yesterday|today|earlier|later|on [A-Z][a-z]+day|this (?:morning|afternoon|evening))(?= with))?(?: with)?|meets(?: with)?|meet(?: with)?|(?<=\\b(?:talks|meeting|meetings) (?:that |which )?(?:he|she|they|<P\\d+>) (?:was|were|is|are|had been) (?:due|scheduled|set|expected|slated|supposed) to )hold with|(?<=\\b(?:due|scheduled|set|expected|slated|supposed)(?: back)?(?: in <L\\d+>)?(?: in [A-Z][a-z]+)? to )see(?= (?:the )?(?:<[NGO]\\d+>['’]?s? )?(?:[a-z-]+ ){0,2}<P\\d+>)|meeting with|(?<!\\bthe same )meeting(?= <P\\d+>(?!['’]s))|(?:hosted|hosts|will host|to host|(?:is|are|was|were) hosting) (?:an? )?(?:(?:state|working|private|official|informal|gala|farewell|welcome) )?(?:dinner|lunch|luncheon|banquet|reception|breakfast) (?:for|in honou?r of)|hosted|hosting(?= (?:the |his |her |their )?(?:<[NGO]\\d+> )?(?:[a-z-]+ ){0,2}<P\\d+>)|(?:received|receives|will receive|had received) (?:a |an )?courtesy (?:call|visit) from|welcomed|received|hosts|receives|welcomes|will host|would host|to host|(?:is|are) (?:now |currently )?(?:receiving|hosting|meeting(?: with)?)(?= (?:the )?(?:<[NGO]\\d+>['’]?s? )?(?:[a-z-]+ ){0,2}<P\\d+>)|(?:will|to) (?:receive|welcome)|(?<!\\b(?:only|merely|just|briefly) )shook hands with|sat down together|(?:spoke|talked|met) (?:briefly )?face[- ]to[- ]face(?: with)?|(?:show|shows|showed|showing)(?= <P\\d+> (?:a)?round\\b)|(?<=<P\\d+> (?:also |then |first )?)saw(?= (?:the )?(?:<[NG]\\d+> )?(?:[A-Z][a-z]+ )?<P\\d+> (?:at|in) (?:the )?<L\\d+>)|(?<=\\b(?:was|were|is|are) (?:due |scheduled |set |expected )?to )brief(?= (?:the )?(?:<[NG]\\d+> )?(?:[A-Z][a-z]+ )?<P\\d+> (?:at|in) (?:the )?<L\\d+>)|co-chair(?:ed|s|ing)? (?:the |a |an |their )?(?:[\\w-]+ ){0,3}(?:of (?:the )?<[OE]\\d+> )?with|sat (?:directly )?across (?:the table )?from|sat (?:directly )?across the table(?= (?:on|over|for|in|at|during)\\b|[,.;])|visited(?= (?:the )?<P\\d+>(?!['’]s))|(?<!\\b(?:only|merely|just|briefly) )shook hands(?= (?:before|after|at|in|on|during|outside)\\b|[,.;])|(?:reviewed|inspected) (?:a |the )?guard of honou?r|raised (?:a|his|her) glass to|(?:held|had) (?:a |an |their )(?:(?!(?:no|phone|telephone|video)\\b)[\\w-]+ ){0,3}(?:meeting(?: with)?|sitting${TIME_BEFORE_WITH} with)(?= |[,.;])|(?:had|has|have|will have) (?:a |an )?(?:working |private |long |brief |informal )?(?:lunch|dinner|breakfast|luncheon)(?: (?:at|in) (?:the |a |an )?[^<.;,]{0,40}?(?:<L\\d+>[^<.;,]{0,20}?)?)? with|sat down(?= (?:at|in|on|for|to)\\b)|(?:handed|delivered|carried|brought) (?:it|them) (?:back |over )?(?:across [^,.;<]{0,30} )?to(?= (?:the )?<P\\d+>)|spent (?:(?:about|some|nearly|almost|more than|over|around|roughly|close to|upwards of) )?(?:[\\w-]+ ){1,2}together|spent (?:(?:most|much|part|all|the rest) of )?(?:the |that |this |an? |(?:two|three|four|five|several|many) )?(?:[\\w-]+ )?(?:afternoons?|mornings?|evenings?|days?|hours?|nights?|weekends?|weeks?) with|(?:paid|pay|pays|made|make) (?:a |an )?(?:(?:courtesy|state|official|working|surprise|rare|first|historic|two-day|three-day|brief) )+(?:call|visit) (?:on|to)|(?:talked|conferred)(?= (?:for (?:about |nearly |more than |some |almost |over )?[\\w-]+ (?:hours?|minutes?) )?(?:at|in) (?:the |a )?(?:[a-z-]+ ){0,3}(?:<L\\d+>|cent(?:er|re)|palace|hall|hotel|residence|house|ministry|building|guesthouse))|(?:sat|sit|sits) down with|(?:granted|grants|gave|gives|will grant) (?:a |an )?(?:private |brief |special |rare )?audience to|(?:called|call|calls|calling) on(?= (?:the )?(?:<[NGO]\\d+>'s )?(?:[A-Za-z-]+ ){0,2}(?:[A-Za-z-]+,? )?(?:(?:of|for) (?:the )?<[OGL]\\d+>,? )?<P\\d+>(?!(?:(?:,| and) <P\\d+>)*(?:, [^.;]{1,80},)? to (?!(?:him|her|them|discuss|review|brief|convey|deliver|hand|present|exchange|explore|congratulate|thank|bid)\\b)[a-z]+))|called on(?= (?:him|her)\\b)|dropped in on(?= (?:the )?(?:[A-Z][a-z]+ )?<P\\d+>)|(?:held|hold|holds|had|have|(?:began|begun|opened|started)(?! the (?:talks|meeting|consultations|negotiations)\\b(?! with))) (?:(?:their|his|her|its) )?(?:${TALKS_KIND} )*(?:(?!(?:no|held|hold|had|have|been|phone|telephone|video)\\b)[a-z-]+ ){0,3}(?:summit )?(?:talks|contacts|consultations|negotiations|conversations?|meetings)${TIME_BEFORE_WITH}(?: (?:at|in) (?:the )?(?:[a-z-]+ ){1,3}of (?:the )?<[PGLO]\\d+>(?= with)| (?:at|in) (?:the )?<[LO]\\d+>(?= with))?(?: with)?)\\b(?: |(?=[,.;:!?]))(?:(?:(?<=\\b(?:received|hosted|welcomed|met) )|(?<=\\b(?:received|hosted|welcomed)), (?:on )?(?:[A-Z][a-z]+day|today|yesterday)(?: (?:morning|afternoon|evening))? )(?:at|in) (?:(?:his|her|their) (?:office|residence|palace) (?:at|in) )?(?:the )?(?:(?<at><L\\d+>)(?: in (?:the )?(?<at2><L\\d+>))?|(?:ministry|palace|residence|office)(?:['’]s (?:<L\\d+>|(?:[A-Z][\\w-]+ ){0,2}[A-Z][\\w-]+))?),? (?:(?:on|last) \\w+,? |(?:today|yesterday|this (?:morning|afternoon|evening)),? )?)?(?:the )?(?:(?:his|her|their|its|our|my) )?(?:then |visiting )?(?:(?:an? )?(?<bn><N\\d+>) (?:officials|delegates|delegation|negotiators|envoys|diplomats|representatives)\\b(?:,? (?:led|headed) by (?:the )?(?<bl>${TITLED})(?!,? (?:who|and)\\b))?|(?:(?:at|in) (?:the )?(?:same )?(?:venue|palace|residence|ceremony|State House|state house)\\b,? )?(?:<N\\d+> and <N\\d+> (?=counterparts\\b)|<[NO]\\d+>,? |<G\\d+> (?=(?:[a-z-]+ )?counterparts?\\b))?(?:<P\\d+>['’]s (?:successor|predecessor|deputy|envoy|emissary|adviser|advisor|aide|son|daughter|wife|husband|brother|sister),? (?=<P)|(?:<[GO]\\d+>['’]s )?(?:(?:an? )?(?:[a-z-]+ ){0,2}(?:envoy|emissary|messenger|representative) of (?:<[NG]\\d+>['’]s )?<P\\d+>(?: of (?:the )?<G\\d+>)?|counterparts?|hosts?|(?:[a-z-]+ ){0,2}${POST}s?|(?:[A-Z][\\w-]+ ){1,3}(?:for|of) (?:the )?<[OGL]\\d+>(?:(?:,| and) (?:the )?<[OGL]\\d+>)*|(?:then-)?(?:[A-Z][\\w-]+ ){1,3}(?:for|of) (?:the )?[A-Z][\\w-]+(?: (?:and |& )?[A-Z][\\w-]+){0,5}(?=, <P)|[A-Z][\\w-]+['’]s [A-Z][\\w-]+(?: [A-Z][\\w-]+)?(?=, <P)|[A-Z][a-z]+-[A-Z][a-z]+(?=, <P)|(?<=<O\\d+> )to (?:the )?<[GL]\\d+>(?=, <P)),? )?(?<b>${TITLED_LIST})?)`,
   "g",
 );
 /** False for a sentence VERB_EVENT cannot match (it has none of the verbs): most of a story's sentences. */
@@ -740,6 +741,10 @@ export class MeetingTracker {
     if (cleft) return this.dateIn(a, cleft[2], when);
     // (a day the sentence opens with, of what it tells: "On Tuesday, A and B held a new round of talks in Athens"; not the
     // day something was said)
+    // (or a day in an opening phrase set off: "At our last session, at the <L> on June 9, A sat across from B")
+    // (or its month and year, with no comma: "In March 2006 he was at the side of X when X held talks with Y")
+    const set = a.text.slice(0, from).match(/^[^<.;]{0,40}, (?:at (?:the )?<L\d+> )?(on (?:\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2})(?:, (?:19|20)\d\d)?), (?:[^<.;]|<[PGN]\d+>){1,80}$|^(In (?:January|February|March|April|May|June|July|August|September|October|November|December) (?:19|20)\d\d) (?:[^<.;]|<[PGN]\d+>){1,120}$/)?.slice(1).find((x) => x);
+    if (set) return this.dateIn(a, set, when);
     const opener = a.text.match(/^(?:On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?|This (?:morning|afternoon)|(?:Earlier|Later) today|Yesterday|Today),/)?.[0];
     if (!opener || /\b(?:said|says|told|announced|added|confirmed|reported)\b/.test(a.text.slice(0, from))) return undefined;
     // ("This morning, X paid a courtesy call on Y": the article's day)
@@ -1486,6 +1491,7 @@ export class MeetingTracker {
     this.invitationAccepted(scan);
     this.datedAfter(scan);
     this.rescheduled(scan);
+    this.joinedAlone(scan);
     this.asTheySigned(scan);
     this.acceptanceOfInvitation(scan);
     this.broughtTogether(scan);
@@ -1861,7 +1867,7 @@ export class MeetingTracker {
         }
       }
     }
-    this.joinedAfter(scan);
+    this.joinedAfter(scan, prevSubject);
     // (a year an event is dated by, not one that qualifies a noun: "in August 2022", not "the 1994 genocide")
     const pair = pairOf(a);
     if (pair.length === 2) this.pairNamed = pair;
@@ -2018,7 +2024,7 @@ export class MeetingTracker {
 
   /** "A and his counterpart, B, held talks at a hotel in the city, joined by C": C at the talks this sentence told
    * (read after the sentence's nouns: "withdrew to a lounge for talks, joined by C"). */
-  private joinedAfter({ a, text, keys }: Scan) {
+  private joinedAfter({ a, text, keys, keyOf }: Scan, prevSubject?: string) {
     for (const v of text.includes("by") ? text.matchAll(JOINED_AFTER) : []) {
       const from = v.index! + v[0].search(/, (?:and )?(?:were |was )?(?:joined|accompanied) by /);
       const at = a.sentence.start + from;
@@ -2027,6 +2033,12 @@ export class MeetingTracker {
       if (!m || !extra.length) continue;
       this.joined(m, a, from, v.index! + v[0].length, extra, m.statuses[m.statuses.length - 1]);
     }
+    // (or one at the side of one of them, told first: "X was at the side of the then Prime Minister, Y, when Y held talks
+    // with Z")
+    const beside = / side of /.test(text) ? text.match(/(?:<P(\d+)>|^(?:[^<.;]{0,30} )?(?:he|she|He|She)) (?:was|stood|sat) (?:at|by) the side of (?:the )?(?:[^<.;]{0,40}, )?<P(\d+)>,? (?:when|as|while)\b/) : null;
+    const by = beside ? (beside[1] !== undefined ? keyOf(Number(beside[1])) : prevSubject) : undefined;
+    const met = beside ? this.meetings.filter((x) => x.sentences.includes(a.sentence) && x.participants.has(keyOf(Number(beside[2])) ?? "")).sort((x, y) => y.lastAt - x.lastAt)[0] : undefined;
+    if (met && by?.startsWith("person:") && !met.participants.has(by)) this.joined(met, a, beside!.index!, beside!.index! + beside![0].length, [by], met.statuses[met.statuses.length - 1], keyOf(Number(beside![2])));
     // (or told between the two and their talks: "A and B, joined by C, held talks"; or "signed …, after talks joined by C")
     for (const v of text.includes("by") ? [...text.matchAll(JOINED_AMID), ...text.matchAll(TALKS_JOINED_BY)] : []) {
       const m = this.meetings.filter((x) => x.sentences.includes(a.sentence)).sort((x, y) => y.lastAt - x.lastAt)[0];
@@ -2658,7 +2670,12 @@ export class MeetingTracker {
       // ("X traveled to Sanaa with an Omani delegation and was received by Y": there, the delegation's state with X)
       const trip = before.match(/<P\d+> (?:travell?ed|flew|went|came|arrived) (?:to|in) <L(\d+)>(?: with (?:an? |the )?<N(\d+)> delegation)?(?: [^<.;,]{0,30})?,? and $/);
       const company = trip?.[2] !== undefined ? keyOf(Number(trip[2])) : undefined;
-      const people = [...new Set([...(those.length ? those : [subj]), ...hosts, ...beside, company])].filter((k): k is string => !!k);
+      // ("A and B were received by Y": both; "he accompanied the Prime Minister, B, to L, where the two were received by Y":
+      // he and B)
+      const pair = those.length ? undefined : before.match(/(?:^|[ ,])(<P\d+>(?:, <P\d+>)*,? and (?:the )?<P\d+>) $/)?.[1];
+      const went = those.length || pair ? null : before.match(/(?:(?:^|[,;] |\b)(he|she)|<P(\d+)>) accompanied (?:the )?(?:[^<.;]{0,40}, )?<P(\d+)>,? to (?:the )?<[LG]\d+>, where the two $/);
+      const pairWent = went ? [went[1] ? prevSubject : keyOf(Number(went[2])), keyOf(Number(went[3]))] : [];
+      const people = [...new Set([...(those.length ? those : pair ? keys(pair) : went ? pairWent : [subj]), ...hosts, ...beside, company])].filter((k): k is string => !!k);
       if (people.length < 2) continue;
       const where = before.match(/<[LG](\d+)>,? where (?:he|she) $/);
       // ("was received at the Kremlin by Y": there; "welcomed at <L>, in <L>, by Y": in the city the venue is in; else
@@ -2666,7 +2683,8 @@ export class MeetingTracker {
       const at = where?.[1] ?? v[2] ?? v[1] ?? trip?.[1];
       const place = at !== undefined ? a.slots[Number(at)]?.key : undefined;
       // (else the day the sentence opens with: "On 3 March, …, the Ambassador was summoned …, where he was received by Y")
-      const opening = text.match(/^(?:On|Last|Earlier|Later|Early|Late|In (?=[A-Z][a-z]+ (?:that|of that|the same) year\b))\b[^<,;.]{2,40}(?:,|(?= (?:the|<)))/)?.[0];
+      // (or its month and year: "In October 1988 X accompanied …, where the two were received by Y")
+      const opening = text.match(/^(?:On|Last|Earlier|Later|Early|Late|In (?=[A-Z][a-z]+ (?:that|of that|the same) year\b|(?:January|February|March|April|May|June|July|August|September|October|November|December) (?:19|20)\d\d\b))\b[^<,;.]{2,40}(?:,|(?= (?:the|<)))/)?.[0];
       // ("where he will be received by Y": still ahead, on the trip's day)
       const ahead = /^(?:will|would|is to|are to) be\b/.test(v[0]);
       const status: MeetingStatus = ahead ? "planned" : "held";
@@ -2674,7 +2692,9 @@ export class MeetingTracker {
       const leaving = /^(?:Before|After|On) (?:leaving|departing|his departure|her departure)\b/.test(text) ? this.dayOfLastHeld(a.sentence.start) : undefined;
       const day = ahead ? (this.dateNear(a, from, to, to + 50, "ahead") ?? this.dateIn(a, text, "ahead")) : (this.dateNear(a, from, to, to + 50, "behind") ?? (opening ? this.dateIn(a, opening, "behind") : undefined) ?? leaving);
       const m = this.matchOrCreate(people, "meeting", a, from, day?.slice(0, 4), status, false, day);
-      this.mention(m, a, from, to, people, { status, date: day, ...(place ? { place } : {}), ...(beside.length ? { side: [...hosts, ...beside] } : {}) });
+      // (one who accompanied the other came with them: the two of one side)
+      const sides = [...(beside.length ? [[...hosts, ...beside]] : []), ...(went ? [pairWent.filter((k): k is string => !!k)] : [])];
+      this.mention(m, a, from, to, people, { status, date: day, ...(place ? { place } : {}), ...(sides.length ? { sides } : {}) });
       if (!m.host && hosts.length === 1 && subj && !those.length) [m.host, m.guest] = [hosts[0], subj];
       used.push([from, to]);
     }
@@ -3076,7 +3096,9 @@ export class MeetingTracker {
     // (or "Officials say Lee's letter invites …": the same sender's letter told again)
     // (each form in turn: "took Z's letter from him" has a "from" that names no sender)
     // (and "X … entrusted her with a message for Y": X's)
-    const from = (/ from /.test(text) && /letter|message/.test(text) ? text.match(LETTER_FROM) : null) ?? (/ written to | wrote to /.test(text) ? text.match(WROTE_TO) : null) ?? (/['’]s (?:[a-z-]+ )?letter\b/.test(text) ? text.match(/<P(\d+)>['’]s (?:[a-z-]+ )?letter\b/) : null) ?? (/ entrusted /.test(text) ? text.match(/^(?:[^<;]{0,30} )?<P(\d+)>(?:[^.;]|<[A-Z]\d+>){0,160}? entrusted (?:him|her|<P\d+>) with (?:a |an |the )?(?:[a-z-]+ )?(?:letter|message)\b/) : null);
+    const from = (/ from /.test(text) && /letter|message/.test(text) ? text.match(LETTER_FROM) : null) ?? (/ written to | wrote to /.test(text) ? text.match(WROTE_TO) : null) ?? (/['’]s (?:[a-z-]+ )?letter\b/.test(text) ? text.match(/<P(\d+)>['’]s (?:[a-z-]+ )?letter\b/) : null) ?? (/ entrusted /.test(text) ? text.match(/^(?:[^<;]{0,30} )?<P(\d+)>(?:[^.;]|<[A-Z]\d+>){0,160}? entrusted (?:him|her|<P\d+>) with (?:a |an |the )?(?:[a-z-]+ )?(?:letter|message)\b/) : null) ??
+      // (or "X asked Y to carry a letter to Z": X's)
+      (/ asked /.test(text) ? text.match(/<P(\d+)>(?:[^<.;]|<[GNLO]\d+>)*? asked <P\d+> to (?:carry|deliver|take|bring) (?:a|an|his|her) (?:[a-z-]+ )?(?:letter|message)\b/) : null);
     const sender = from ? keyOf(Number(from[1])) : undefined;
     if (sender?.startsWith("person:")) this.letterFrom = { sender, index: a.sentence.index };
     // ("… he gave the letter, which is addressed to Y": the same letter told again, still in mind)
@@ -3245,6 +3267,17 @@ export class MeetingTracker {
     if (new Set(people).size < 2) return;
     const place = a.slots[Number(v[4] ?? v[3])]?.key;
     this.heldThere(a, used, v.index!, v.index! + v[0].length, [...new Set(people)], this.dateIn(a, text, "behind"), place);
+  }
+
+  /** "X chaired.", "Y, the G envoy, attended as an observer.": one more at the meeting the sentence before told held. */
+  private joinedAlone({ a, text, keyOf, used, free }: Scan) {
+    const v = text.match(/^(?:[^<.;]{0,20} )?<P(\d+)>(?:, (?:[^.;<]|<[GON]\d+>){1,100},)? (?:also )?(?:chaired|presided|moderated|attended(?: as (?:an? )?(?:observer|guest|witness))?)\.?\s*$/);
+    const who = v ? keyOf(Number(v[1])) : undefined;
+    if (!v || !who?.startsWith("person:") || !free(0, v[0].length)) return;
+    const m = this.meetings.filter((x) => x.statuses.includes("held") && x.sentences.some((s) => s.index === a.sentence.index - 1 || s.index === a.sentence.index - 2)).sort((x, y) => y.lastAt - x.lastAt)[0];
+    if (!m || m.participants.has(who)) return;
+    this.joined(m, a, 0, v[0].length, [who], "held");
+    used.push([0, v[0].length]);
   }
 
   /** "A meeting of A, B and C … was called off. It will now be held in L next Tuesday": a meeting of the same people,
@@ -3965,7 +3998,8 @@ function placeBefore(a: AbstractSentence, from: number): string | undefined {
   const there = a.text.slice(Math.max(0, from - 60), from).match(/\b(?:is|was|are|were) (?:now |already )?in <[LG](\d+)>(?: (?:on|this|for) [\w-]+)? for (?:(?:a|an|the|further|fresh|more) )?(?:[a-z-]+ ){0,2}$/);
   if (there) return a.slots[Number(there[1])]?.key;
   // ("In Belgrade on September 13, 1995, A met B": the place the sentence opens with, when none follows)
-  const opening = a.text.slice(0, from).match(/^(?:[^<,;.]{0,20} )?[Ii]n <L(\d+)>(?: (?:on|in|last) [^<;.]{1,30})?, (?:[^<;.]|<[PGN]\d+>){1,80}$/);
+  // (or "At our last session, at the <L> on June 9, A sat across from B")
+  const opening = a.text.slice(0, from).match(/^(?:[^<,;.]{0,20} |[^<,;.]{0,40}, )?(?:[Ii]n |(?<=, )at (?:the )?|At the )<L(\d+)>(?: (?:on|in|last) [^<;.]{1,30})?, (?:[^<;.]|<[PGN]\d+>){1,80}$/);
   // (or a cleft's: "Her first summit with them came on Oct. 30, 2025, in <L>, when A and B met")
   const cleft = opening ? undefined : a.text.slice(0, from).match(CLEFT_WHEN);
   const at = opening?.[1] ?? cleft?.[1] ?? cleft?.[3];

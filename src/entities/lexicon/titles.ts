@@ -89,6 +89,8 @@ export const HONORIFICS = ["Mr", "Mrs", "Ms", "Miss", "Dr", "Mr.", "Mrs.", "Ms."
   "Mzee",
   // Bhutan's and Fiji's styles ("Lyonpo D N Dhungyel", "Dasho X", "Ratu Y")
   "Lyonpo", "Lyonchhen", "Dasho", "Aum", "Ratu", "Adi",
+  // Samoa's styles of a chief and of an orator or official ("Afioga Tuatagaloa X", "Susuga Y")
+  "Afioga", "Susuga",
   // Malaysia's and Brunei's styles ("Dato' Seri Utama Haji X", "YAB Dato' Seri Y", "Datin Z")
   "Honourable", "Honorable", "Rt", "Hon", "Dato'", "Dato’", "Dato", "Datuk", "Datin", "Tun", "Seri", "Utama", "Paduka", "YAB", "YB", "YBhg", "Haji", "Hajjah", "Puan", "Encik", "Pehin", "Awang", "Dayang",
   // Cambodia's styles of rank ("Samdech Techo Hun Sen", "Samdech Moha Borvor Thipadei Hun Manet")
