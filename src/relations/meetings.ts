@@ -55,7 +55,8 @@ const LOWER_POST_WORDS = "(?:opposition|rebel|government|senior|top|former|actin
 const LOWER_POST = `(?:${LOWER_POST_WORDS} )`;
 // (and a state's name before the post a name carries: "US Treasury Secretary <P>", read as "<G> <P>")
 // (and a body after it: "<P> of the <O>", the Real SPLM's)
-const TITLED = `(?:then-|ex-)?(?:${TITLE_BEFORE})?(?:<[GO]\\d+>['’]s (?:then )?(?=<P)|<G\\d+> (?=<P))?${LOWER_POST}?<[PG]\\d+>(?!['’]s\\b)(?: of (?:the )?<O\\d+>)?`;
+// (or the delegation one leads: "the nationalist delegation of Bishop A and B")
+const TITLED = `(?:then-|ex-)?(?:the (?:[a-z-]+ ){0,2}(?:delegation|team) (?:of|led by|headed by) (?:[A-Z][a-z]+ )?(?:<P\\d+> and (?:[A-Z][a-z]+ )?)?)?(?:${TITLE_BEFORE})?(?:<[GO]\\d+>['’]s (?:then )?(?=<P)|<G\\d+> (?=<P))?${LOWER_POST}?<[PG]\\d+>(?!['’]s\\b)(?: of (?:the )?<O\\d+>)?`;
 /** An apposition after a name in a list, before ", and": "between A, the head of B's assembly, and C". */
 // (a capitalised post too: "between X, Foreign Minister, and Y")
 const APPOSITION = ", (?:the |an? )?(?:[a-z]|<[GOLN]\\d+> [a-z]|(?:[A-Z][a-z]+ ){0,2}(?:Minister|Secretary|Envoy|Ambassador|Adviser|Advisor|President|Chairman|Director|Undersecretary)\\b)[^<,;.]{0,40}(?:<[GOLN]\\d+>(?:'s)?[^<,;.]{0,40}){0,2}(?=, and )";
@@ -152,7 +153,7 @@ const PRESENTING_WERE = new RegExp(`^(?:[^<.;]{0,30})?[Pp]resenting (?:their|his
 
 /** "(he) was received by Y": a meeting held with Y (also "was received on 8 May at the X guesthouse in L by the
  * vice-president, Y"). */
-const RECEIVED_BY = new RegExp(`\\b(?:was|were|had been|has been|will be|would be|is to be|are to be|(?:the (?:honou?r|privilege|pleasure) of |after |since )being) (?:warmly |formally |personally |briefly |also |later )?(?:received|welcomed|hosted|greeted|met)(?: briefly| warmly| formally| personally| separately| together| jointly| then)?(?: on the (?:platform|tarmac|steps|runway|red carpet|quayside))?(?: on (?:\\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \\d{1,2})(?:,? (?:19|20)\\d\\d)?)?(?: (?:at|in) (?:the )?(?:<L(\\d+)>(?: (?:station|airport))?|<O\\d+>|(?:[A-Z][\\w-]+ ){0,2}[a-z ]{1,30}?))?(?: (?:on|last) \\w+(?: (?:morning|afternoon|evening|night))?| (?:earlier|later)(?: (?:that|this) (?:morning|afternoon|evening|day))?| (?:that|this) (?:morning|afternoon|evening)| (?:yesterday|today))?(?:,? in (?:the )?<L(\\d+)>,?)? by (?:the |his |her |their )?(?:(?:<[GP]\\d+>['’]s |<N\\d+> )?[A-Za-z-]+(?: [a-z-]+){0,6}(?: [A-Z][a-z]+){0,2}(?: (?:for|of) (?:the )?(?:<[ONLG]\\d+>|[A-Za-z-]+)(?:(?: and|,) (?:the )?(?:<[ONLG]\\d+>|[A-Za-z-]+)| [a-z-]+){0,3})?, |${LOWER_POST})?(${TITLED_LIST})`, "g");
+const RECEIVED_BY = new RegExp(`\\b(?:(?:was|were|had been|has been|is|are) (?:expected|due|scheduled|set) to be|was|were|had been|has been|will be|would be|is to be|are to be|(?:the (?:honou?r|privilege|pleasure) of |after |since )being) (?:warmly |formally |personally |briefly |also |later )?(?:received|welcomed|hosted|greeted|met)(?: briefly| warmly| formally| personally| separately| together| jointly| then)?(?: on the (?:platform|tarmac|steps|runway|red carpet|quayside))?(?: on (?:\\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \\d{1,2})(?:,? (?:19|20)\\d\\d)?)?(?: (?:at|in) (?:the )?(?:<L(\\d+)>(?: (?:station|airport))?|<O\\d+>|(?:[A-Z][\\w-]+ ){0,2}[a-z ]{1,30}?))?(?: (?:on|last) \\w+(?: (?:morning|afternoon|evening|night))?| (?:earlier|later)(?: (?:that|this) (?:morning|afternoon|evening|day))?| (?:that|this) (?:morning|afternoon|evening)| (?:yesterday|today))?(?:,? in (?:the )?<L(\\d+)>,?)? by (?:the |his |her |their )?(?:(?:<[GP]\\d+>['’]s |<N\\d+> )?[A-Za-z-]+(?: [a-z-]+){0,6}(?: [A-Z][a-z]+){0,2}(?: (?:for|of) (?:the )?(?:<[ONLG]\\d+>|[A-Za-z-]+)(?:(?: and|,) (?:the )?(?:<[ONLG]\\d+>|[A-Za-z-]+)| [a-z-]+){0,3})?, |${LOWER_POST})?(${TITLED_LIST})`, "g");
 /** "X's planned visit to Ankara", "a visit by X to Gdansk" (the visitor; the place or state visited). */
 const VISIT_KINDS = "(?:(?:planned|proposed|scheduled|expected|upcoming|first|official|state|working|two-day|three-day) )*";
 const VISIT_TO = new RegExp(`(?:<P(\\d+)>'s ${VISIT_KINDS}visit|\\b(?:[Aa]|[Tt]he) ${VISIT_KINDS}visit by (?:the )?(?:<N\\d+> )?<P(\\d+)>|<P(\\d+)> (?:(?:will|would|is to|is due to|is set to|is expected to|plans to|intends to|to) )?(?:pay|pays|paid|make|makes|made) (?:a |an |his |her )?${VISIT_KINDS}visit) to (?:the )?<([LG])(\\d+)>`, "g");
@@ -850,11 +851,14 @@ export class MeetingTracker {
       // (everyone at it so far, these included: the sides there are)
       const all = [...m.participants];
       const local = this.hostSide(extra.present ?? [], place ?? [...m.places][0]);
+      const delegations = [...a.text.matchAll(/\bdelegation (?:of|led by|headed by) (?:[A-Z][a-z]+ )?<P(\d+)> and (?:[A-Z][a-z]+ )?<P(\d+)>/g)].map((v) => [a.slots[Number(v[1])]?.key, a.slots[Number(v[2])]?.key]);
       for (let i = 0; i < ps.length; i++)
         for (let j = i + 1; j < ps.length; j++) {
           if (this.colleagues(ps[i], ps[j], all, local)) continue;
           if (extra.side?.includes(ps[i]) && extra.side.includes(ps[j])) continue;
           if (extra.sides?.some((g) => g.includes(ps[i]) && g.includes(ps[j]))) continue;
+          // (nor two of one delegation the sentence names by them: "the nationalist delegation of A and B")
+          if (delegations.some((g) => g.includes(ps[i]) && g.includes(ps[j]))) continue;
           // (those a meeting was attended by meet each other only when the article puts them on different sides)
           if (extra.attendees && !(this.stateOf.get(ps[i]) && this.stateOf.get(ps[j]) && this.stateOf.get(ps[i]) !== this.stateOf.get(ps[j]))) continue;
           this.sink.add("MET_WITH", ps[i], ps[j], s, "a meeting that was held", date ? { date } : {});
@@ -2649,7 +2653,8 @@ export class MeetingTracker {
       // ("He had been received by Y" opening the sentence: the one the sentence before was about)
       // ("… by Foreign Minister X, who was received by Y": the name before the relative pronoun)
       // (or past a clause of the relative's own: "by X, who flew to Ankara on a government jet and was received by Y")
-      const relative = before.match(/<P(\d+)>,? who $/) ?? before.match(/<P(\d+)>, who (?:[^<.;]|<[LGO]\d+>){1,80}? and $/);
+      // (past a post set off: "by X, Chairman of G's Council, who had been expected to be received by Y")
+      const relative = before.match(/<P(\d+)>(?:, (?:[^<.;,]|<[GON]\d+>(?:['’]s)?){1,80})?,? who $/) ?? before.match(/<P(\d+)>, who (?:[^<.;]|<[LGO]\d+>){1,80}? and $/);
       // ("Before leaving, the minister was received by Y": the article's one minister)
       const byPost = this.holderOf(before.match(TITLE_SUBJECT), a, keys(untitled(v[3])));
       // ("a Houthi delegation led by X was received in Riyadh by Y": its head)
@@ -2686,7 +2691,7 @@ export class MeetingTracker {
       // (or its month and year: "In October 1988 X accompanied …, where the two were received by Y")
       const opening = text.match(/^(?:On|Last|Earlier|Later|Early|Late|In (?=[A-Z][a-z]+ (?:that|of that|the same) year\b|(?:January|February|March|April|May|June|July|August|September|October|November|December) (?:19|20)\d\d\b))\b[^<,;.]{2,40}(?:,|(?= (?:the|<)))/)?.[0];
       // ("where he will be received by Y": still ahead, on the trip's day)
-      const ahead = /^(?:will|would|is to|are to) be\b/.test(v[0]);
+      const ahead = /^(?:will|would|is to|are to) be\b|^(?:was|were|had been|has been|is|are) (?:expected|due|scheduled|set) to be\b/.test(v[0]);
       const status: MeetingStatus = ahead ? "planned" : "held";
       // ("Before leaving, the minister was received by Y": the day of the trip's meeting told last)
       const leaving = /^(?:Before|After|On) (?:leaving|departing|his departure|her departure)\b/.test(text) ? this.dayOfLastHeld(a.sentence.start) : undefined;

@@ -4231,4 +4231,12 @@ describe("the twenty-eighth held-out set's forms (thirty-seventh session)", () =
     assertMeetings(ms, [["held", "2026-06-09", "person:akol-mabior,person:ismail-wais,person:john-swaka,person:paul-okiech,person:tom-kipchoge"], ["cancelled", "2026-06-12", "person:tom-kipchoge,person:yusuf-mwesigye"]]);
     assertRelations(relations(f, ["ASKED", "CONVEYED_VIA", "CONVEYED_TO", "HELD_IN"]), ["ASKED person:paul-okiech -> person:tom-kipchoge", "CONVEYED_VIA person:paul-okiech -> person:tom-kipchoge", "CONVEYED_TO person:paul-okiech -> person:salva-deng", "HELD_IN meeting -> place:safari-park-hotel", "HELD_IN meeting -> place:entebbe"]);
   });
+
+  it("the twenty-third set's letter and live blog, worked on again: 'A and B sat down with C and the nationalist delegation of Bishop D and E' (the five); 'X asked the envoy to convey to the Secretary-General the Sultanate's thanks' (X's, for him); 'a visit to L by X, Chairman of G's Council, who had been expected to be received by Y later this month, has been postponed' (planned)", () => {
+    const f = extract("On 25 August 1975 President Kenneth Mulenga and South Africa's Prime Minister Jan Vorster sat down with Ian Smithers and the nationalist delegation of Bishop Abel Moyo and Joshua Ncube in a railway carriage at Victoria Falls.", "2026-05-20");
+    assertMeetings(of(f), [["held", "1975-08-25", "person:abel-moyo,person:ian-smithers,person:jan-vorster,person:joshua-ncube,person:kenneth-mulenga"]]);
+    const g = extract("Foreign Minister Badr Rashid received Hans Lindqvist, the Special Envoy of UN Secretary-General Ana Ferreira. Badr Rashid asked the envoy to convey to the Secretary-General the Sultanate's thanks.\n\nOmani sources say that a visit to Muscat by Dr Rashad Alimi, Chairman of Yemen's Presidential Council, who had been expected to be received by Sultan Tarik bin Said later this month, has been postponed.", "2026-10-14");
+    assertRelations(relations(g, ["ASKED", "CONVEYED_TO"]), ["ASKED person:badr-rashid -> person:hans-lindqvist", "CONVEYED_TO person:hans-lindqvist -> person:ana-ferreira", "CONVEYED_TO person:badr-rashid -> person:ana-ferreira"]);
+    assert.ok(of(g).some(([s, , p]) => s === "planned" && p === "person:rashad-alimi,person:tarik-bin-said"), JSON.stringify(of(g)));
+  });
 });

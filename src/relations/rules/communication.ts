@@ -863,6 +863,17 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     emit: [{ relation: "CONVEYED_TO", source: "src", target: "rcp" }, { relation: "CONVEYED_VIA", source: "src", target: "mid" }],
   },
   {
+    reason: "asked an intermediary to convey to a recipient one's own thanks: \"asked the envoy to convey to the Secretary-General the Sultanate's thanks\"",
+    cue: / to (?:convey|relay|pass on|deliver) to /,
+    pattern: `(?<src>@PG)${AUX} (?:asked|requested|urged|tasked) (?<mid>@@P) to (?:convey|relay|pass on|deliver) to ${RECIPIENT} (?:(?:his|her|their|its) |the (?:<[GO]\\d+>['’]s )?)(?:[a-z-]+ ){0,2}(?:greetings|message|regards|wishes|gratitude|thanks|congratulations|condolences)\\b`,
+    emit: [
+      { relation: "ASKED", source: "src", target: "mid" },
+      { relation: "CONVEYED_VIA", source: "src", target: "mid" },
+      { relation: "CONVEYED_TO", source: "mid", target: "rcp" },
+      { relation: "CONVEYED_TO", source: "src", target: "rcp" },
+    ],
+  },
+  {
     reason: "the same, the recipient told first: \"X asked Y to pass on to Z his thanks for …\", \"… to convey to Z the solidarity of …\"",
     cue: /\b(?:convey|relay|pass on|pass|deliver|carry|transmit) to\b/,
     // ("Z thanked W for the invitation and asked X to pass on to W his gratitude")
