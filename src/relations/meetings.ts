@@ -1495,6 +1495,7 @@ export class MeetingTracker {
     this.invitationAccepted(scan);
     this.datedAfter(scan);
     this.rescheduled(scan);
+    this.chairedRound(scan);
     this.joinedAlone(scan);
     this.asTheySigned(scan);
     this.acceptanceOfInvitation(scan);
@@ -3274,12 +3275,34 @@ export class MeetingTracker {
     this.heldThere(a, used, v.index!, v.index! + v[0].length, [...new Set(people)], this.dateIn(a, text, "behind"), place);
   }
 
-  /** "X chaired.", "Y, the G envoy, attended as an observer.": one more at the meeting the sentence before told held. */
-  private joinedAlone({ a, text, keyOf, used, free }: Scan) {
-    const v = text.match(/^(?:[^<.;]{0,20} )?<P(\d+)>(?:, (?:[^.;<]|<[GON]\d+>){1,100},)? (?:also )?(?:chaired|presided|moderated|attended(?: as (?:an? )?(?:observer|guest|witness))?)\.?\s*$/);
+  /** "X chaired in L yesterday a new round of talks between the delegations of G and H": a meeting held, X at it (the
+   * heads of the delegations told after it join it). */
+  private chairedRound({ a, text, keyOf, used, free }: Scan) {
+    const v = / chaired /.test(text) ? text.match(/<P(\d+)> chaired (?:in <L(\d+)> )?(?:(?:yesterday|today|on [A-Z][a-z]+day) )?(?:a |the )?(?:new |fresh |latest |first |second |third )?(?:round of )?(?:talks|negotiations|consultations) between the delegations of <G\d+> and <G\d+>/) : null;
+    const chair = v ? keyOf(Number(v[1])) : undefined;
+    if (!v || !chair?.startsWith("person:") || !free(v.index!, v.index! + v[0].length)) return;
+    const place = v[2] !== undefined ? a.slots[Number(v[2])]?.key : undefined;
+    this.heldThere(a, used, v.index!, v.index! + v[0].length, [chair], this.dateIn(a, text, "behind"), place);
+  }
+
+  /** "X chaired.", "Y, the G envoy, attended as an observer.", "The G delegation was headed by A, and the H delegation by
+   * B.", "C represented the Turkish side.", "D took part in the opening session.": at the meeting the sentence before
+   * told held. */
+  private joinedAlone({ a, text, keyOf, keys, used, free }: Scan) {
+    const heads = text.match(/^The <N\d+> delegation was (?:headed|led) by (?:[A-Z][a-z]+ (?:of [A-Z][a-z]+ )?)?(<P\d+>)(?:,? and the <N\d+> delegation by (?:[A-Z][a-z]+ )?(<P\d+>))?/);
+    if (heads) {
+      const m = this.meetings.filter((x) => x.statuses.includes("held") && x.sentences.some((s) => s.index === a.sentence.index - 1)).sort((x, y) => y.lastAt - x.lastAt)[0];
+      const extra = keys(`${heads[1]} ${heads[2] ?? ""}`).filter((k) => k.startsWith("person:") && !m?.participants.has(k));
+      if (m && extra.length && free(0, heads[0].length)) {
+        this.joined(m, a, 0, heads[0].length, extra, "held");
+        used.push([0, heads[0].length]);
+      }
+      return;
+    }
+    const v = text.match(/^(?:[^<.;]{0,20} |(?:[^<.;]|<[GON]\d+>(?:['’]s)?){1,80}? )?<P(\d+)>(?:, (?:[^.;<]|<[GON]\d+>){1,100},)? (?:also )?(?:chaired|presided|moderated|attended(?: as (?:an? )?(?:observer|guest|witness))?|took part in the (?:opening|closing) (?:session|sitting)|represented the <G\d+>(?: side)?)\.?\s*$/);
     const who = v ? keyOf(Number(v[1])) : undefined;
     if (!v || !who?.startsWith("person:") || !free(0, v[0].length)) return;
-    const m = this.meetings.filter((x) => x.statuses.includes("held") && x.sentences.some((s) => s.index === a.sentence.index - 1 || s.index === a.sentence.index - 2)).sort((x, y) => y.lastAt - x.lastAt)[0];
+    const m = this.meetings.filter((x) => x.statuses.includes("held") && x.sentences.some((s) => s.index >= a.sentence.index - 3 && s.index < a.sentence.index)).sort((x, y) => y.lastAt - x.lastAt)[0];
     if (!m || m.participants.has(who)) return;
     this.joined(m, a, 0, v[0].length, [who], "held");
     used.push([0, v[0].length]);

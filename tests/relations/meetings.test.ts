@@ -4239,4 +4239,11 @@ describe("the twenty-eighth held-out set's forms (thirty-seventh session)", () =
     assertRelations(relations(g, ["ASKED", "CONVEYED_TO"]), ["ASKED person:badr-rashid -> person:hans-lindqvist", "CONVEYED_TO person:hans-lindqvist -> person:ana-ferreira", "CONVEYED_TO person:badr-rashid -> person:ana-ferreira"]);
     assert.ok(of(g).some(([s, , p]) => s === "planned" && p === "person:rashad-alimi,person:tarik-bin-said"), JSON.stringify(of(g)));
   });
+
+  it("the twenty-first set's round-up, worked on again: 'X chaired in L yesterday a new round of talks between the delegations of G and H. The G delegation was headed by A, and the H delegation by B. C represented the Turkish side. D took part in the opening session.' (the five, there, that day); 'accepted the invitation, …, and entrusted X with conveying his greetings to Y' (asked, through X, for Y)", () => {
+    const f = extract("Minister of State Ahmed Sami chaired in Doha yesterday a new round of talks between the delegations of Pakistan and Afghanistan. The Pakistani delegation was headed by Minister of Defence Khawaja Asif, and the Afghan delegation by Yaqoob Mujahid. Director of Turkiye's intelligence service Ibrahim Kalin represented the Turkish side. Foreign Minister Ishaq Dar took part in the opening session.", "2026-09-16");
+    assertMeetings(of(f), [["held", "2026-09-15", "person:ahmed-sami,person:ibrahim-kalin,person:ishaq-dar,person:khawaja-asif,person:yaqoob-mujahid"]]);
+    const g = extract("President Ali Hassan received Foreign Minister Omar Farid, who handed him a message from Prime Minister Karim Nadeem inviting him to Islamabad. President Ali Hassan accepted the invitation, with the date of the visit to be agreed through diplomatic channels, and entrusted Omar Farid with conveying his greetings to Prime Minister Karim Nadeem.", "2026-09-16");
+    assertRelations(relations(g, ["ASKED", "CONVEYED_VIA", "CONVEYED_TO"]), ["ASKED person:ali-hassan -> person:omar-farid", "CONVEYED_VIA person:ali-hassan -> person:omar-farid", "CONVEYED_TO person:ali-hassan -> person:karim-nadeem"]);
+  });
 });

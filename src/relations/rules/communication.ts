@@ -857,10 +857,19 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     // ("entrusted X with conveying his greetings to Z", an agency's formal style)
     // ("asked Y to take the government's condolences to Z": her government's)
     cue: /\b(?:convey|relay|pass on|pass|deliver|carry|transmit|take|conveying|relaying|delivering|carrying) (?:his|her|their|its|a|an|the)\b/,
-    pattern: `${NOT_AN_OBJECT}(?<src>@PG)${AUX} (?:${FIRST_OBJECT}[^<.;]{0,60}? and (?:also |then )?)?(?:(?:asked|requested|urged|tasked|entrusted) (?<mid>@@P)(?: (?:at|during|after) (?:that|the|this|their) (?:meeting|talks|call|dinner|lunch))? to (?:convey|relay|pass on|pass|deliver|carry|transmit|take)|entrusted @@P with (?:conveying|relaying|passing on|delivering|carrying)) (?:(?:his|her|their|its) |a |an |the )(?:(?:government|country|nation|people)['’]s )?"?(?:[a-z-]+ ){0,3}(?:greetings|message|letter|regards|wishes|invitation|reply|note|congratulations|condolences|gratitude|thanks|solidarity|sympathy|support)(?: and (?:his |her |their )?"?(?:[A-Za-z-]+ ){0,3}[a-z]+"?| and [a-z]+)?"?(?: by hand| in person)? to ${RECIPIENT}`,
+    pattern: `${NOT_AN_OBJECT}(?<src>@PG)${AUX} (?:${FIRST_OBJECT}[^<.;]{0,100}? and (?:also |then )?)?(?:asked|requested|urged|tasked|entrusted) (?<mid>@@P)(?: (?:at|during|after) (?:that|the|this|their) (?:meeting|talks|call|dinner|lunch))? (?:to (?:convey|relay|pass on|pass|deliver|carry|transmit|take)|(?<=entrusted <P\\d+> )with (?:conveying|relaying|passing on|delivering|carrying)) (?:(?:his|her|their|its) |a |an |the )(?:(?:government|country|nation|people)['’]s )?"?(?:[a-z-]+ ){0,3}(?:greetings|message|letter|regards|wishes|invitation|reply|note|congratulations|condolences|gratitude|thanks|solidarity|sympathy|support)(?: and (?:his |her |their )?"?(?:[A-Za-z-]+ ){0,3}[a-z]+"?| and [a-z]+)?"?(?: by hand| in person)? to ${RECIPIENT}`,
     // ("asked Y at that meeting to deliver a letter by hand to Z")
     // (quoted words too: "asked X to convey his "warm regards and best wishes" to Z", "his thanks and his "…"")
     emit: [{ relation: "CONVEYED_TO", source: "src", target: "rcp" }, { relation: "CONVEYED_VIA", source: "src", target: "mid" }],
+  },
+  {
+    reason: "entrusted an intermediary with conveying one's greetings to a recipient: asked him to",
+    cue: / entrusted <P\d+> with (?:conveying|relaying|passing on|delivering|carrying) /,
+    pattern: `(?<src>@P)${AUX} (?:${FIRST_OBJECT}[^<.;]{0,100}? and (?:also |then )?)?entrusted (?<mid>@@P) with (?:conveying|relaying|passing on|delivering|carrying) (?:his|her|their) (?:[a-z-]+ ){0,3}(?:greetings|message|regards|wishes|gratitude|thanks|congratulations|condolences|reply) to ${RECIPIENT}`,
+    emit: [
+      { relation: "ASKED", source: "src", target: "mid" },
+      { relation: "CONVEYED_TO", source: "mid", target: "rcp" },
+    ],
   },
   {
     reason: "asked an intermediary to convey to a recipient one's own thanks: \"asked the envoy to convey to the Secretary-General the Sultanate's thanks\"",
