@@ -355,7 +355,8 @@ export function resolvePronouns(abstracts: AbstractSentence[], genders: Map<stri
     // ("A and B", "the chancellor of Peru, A, and the Chilean foreign minister, B")
     // (and "A and his Ugandan counterpart, B")
     // (or a host and a guest: "X hosted G's President Y")
-    // (the last pair the sentence names: "A and B signed …, after talks joined by C and D. The two ministers also signed")
+    // (the last pair the sentence names: "A and B signed …, after talks joined by C and D. The two ministers also
+    // signed")
     const named = [...raw.text.matchAll(/<P(\d+)>,? and (?:(?:his|her|their) (?:<N\d+> )?counterpart,? )?<P(\d+)>|<P(\d+)>, and (?:the |his |her )?(?:<[NG]\d+> )?(?:[a-z-]+ ){0,3}[a-z-]+, <P(\d+)>|<P(\d+)> (?:hosted|received|welcomed) (?:<G\d+>['’]s )?<P(\d+)>(?![^.;]*<P)/g)].pop();
     const [x, y] = named ? [named[1] ?? named[3] ?? named[5], named[2] ?? named[4] ?? named[6]].map((i) => raw.slots[Number(i)]) : [];
     if (x?.key && y?.key) [lastTwo, lastTwoAt] = [[x, y], all.length];
@@ -1138,7 +1139,8 @@ function applyRule(rule: RelationRule, m: RegExpMatchArray, a: AbstractSentence,
   // (the sender: the source of the carrier's CONVEYED_VIA; the recipient: the target of the carrier's CONVEYED_TO)
   const via = undone ? undefined : rule.emit.find((e) => e.relation === "CONVEYED_VIA" && g[e.source] && g[e.target]);
   const to = via ? rule.emit.find((e) => e.relation === "CONVEYED_TO" && e.source === via.target && g[e.target]) : undefined;
-  // (not when the rule names the sender's addressee itself: "a letter from A, addressed to B, and handed it to President C")
+  // (not when the rule names the sender's addressee itself: "a letter from A, addressed to B, and handed it to
+  // President C")
   // (read also where an apposition was collapsed away: the sentence as written)
   if (via && to && !/\baddressed to\b/.test(a.sentence.text) && !rule.emit.some((e) => e.relation === "CONVEYED_TO" && e.source === via.source && (e.target === to.target || !!g[e.target])))
     for (const i of slotsIn(g[to.target])) {

@@ -398,8 +398,8 @@ const DELIVERED_WHICH = /\b(?:gave|handed|entrusted) (<P\d+>) (?:a|an|his|her) (
 /** A sender's letter inviting its addressee to visit: "a letter from <P> inviting him to make a state visit to <L>", "a
  * letter from <P> to (or for) <P>, inviting him to visit <L>", "a letter from the president, <P>, inviting <P> to
  * <L>". */
-/** A summit an invitation is for, with a third named, right after it (from `at`): " for a trilateral summit with <P>" and
- * the list of those named (1). */
+/** A summit an invitation is for, with a third named, right after it (from `at`): " for a trilateral summit with <P>"
+ * and the list of those named (1). */
 function summitWith(text: string, at: number): RegExpMatchArray | null {
   return text.slice(at).match(new RegExp(`^(?: (?:in|on|next|this) [^<.;,]{1,20}?)? for (?:a|an|the) (?:[a-z-]+ ){0,2}(?:summit|meeting|talks) with (${TITLED_LIST})`));
 }
@@ -815,7 +815,8 @@ export class MeetingTracker {
     // (and past what it is for: "invited X to Warsaw for the anniversary of the neighbourhood treaty in June")
     // (or past a venue and its city: "received Y at the <L> presidential residence in <L> on June 10")
     const purpose = rest.match(/^(?: (?:to|in) <[LG]\d+>)? for (?:the|a|an) [^.;,<]{1,60}?(?= (?:in|on|next|this) )/)?.[0].length ?? rest.match(/^ (?:at|in) (?:the )?<L\d+>(?: [a-z-]+){0,3} in <L\d+>(?= on )/)?.[0].length ?? 0;
-    // (or past the clause of its plan: "a meeting of A, B and C on …, which had been scheduled to take place in L on May 28")
+    // (or past the clause of its plan: "a meeting of A, B and C on …, which had been scheduled to take place in L on
+    // May 28")
     const plan = clause || purpose ? 0 : (rest.match(PLAN_CLAUSE)?.[0].length ?? 0);
     const reach = (SIDELINES_NEXT.test(rest) ? 120 : 50) + clause + purpose + plan;
     // (the talks an act told first closed or came with: "A and B signed agreements today at the <L>, at the end of talks
@@ -2038,13 +2039,14 @@ export class MeetingTracker {
       if (!m || !extra.length) continue;
       this.joined(m, a, from, v.index! + v[0].length, extra, m.statuses[m.statuses.length - 1]);
     }
-    // (or one at the side of one of them, told first: "X was at the side of the then Prime Minister, Y, when Y held talks
-    // with Z")
+    // (or one at the side of one of them, told first: "X was at the side of the then Prime Minister, Y, when Y held
+    // talks with Z")
     const beside = / side of /.test(text) ? text.match(/(?:<P(\d+)>|^(?:[^<.;]{0,30} )?(?:he|she|He|She)) (?:was|stood|sat) (?:at|by) the side of (?:the )?(?:[^<.;]{0,40}, )?<P(\d+)>,? (?:when|as|while)\b/) : null;
     const by = beside ? (beside[1] !== undefined ? keyOf(Number(beside[1])) : prevSubject) : undefined;
     const met = beside ? this.meetings.filter((x) => x.sentences.includes(a.sentence) && x.participants.has(keyOf(Number(beside[2])) ?? "")).sort((x, y) => y.lastAt - x.lastAt)[0] : undefined;
     if (met && by?.startsWith("person:") && !met.participants.has(by)) this.joined(met, a, beside!.index!, beside!.index! + beside![0].length, [by], met.statuses[met.statuses.length - 1], keyOf(Number(beside![2])));
-    // (or told between the two and their talks: "A and B, joined by C, held talks"; or "signed …, after talks joined by C")
+    // (or told between the two and their talks: "A and B, joined by C, held talks"; or "signed …, after talks joined by
+    // C")
     for (const v of text.includes("by") ? [...text.matchAll(JOINED_AMID), ...text.matchAll(TALKS_JOINED_BY)] : []) {
       const m = this.meetings.filter((x) => x.sentences.includes(a.sentence)).sort((x, y) => y.lastAt - x.lastAt)[0];
       const extra = keys(untitled(v[1])).filter((k) => k.startsWith("person:") && !m?.participants.has(k));
@@ -2676,8 +2678,8 @@ export class MeetingTracker {
       // ("X traveled to Sanaa with an Omani delegation and was received by Y": there, the delegation's state with X)
       const trip = before.match(/<P\d+> (?:travell?ed|flew|went|came|arrived) (?:to|in) <L(\d+)>(?: with (?:an? |the )?<N(\d+)> delegation)?(?: [^<.;,]{0,30})?,? and $/);
       const company = trip?.[2] !== undefined ? keyOf(Number(trip[2])) : undefined;
-      // ("A and B were received by Y": both; "he accompanied the Prime Minister, B, to L, where the two were received by Y":
-      // he and B)
+      // ("A and B were received by Y": both; "he accompanied the Prime Minister, B, to L, where the two were received
+      // by Y": he and B)
       const pair = those.length ? undefined : before.match(/(?:^|[ ,])(<P\d+>(?:, <P\d+>)*,? and (?:the )?<P\d+>) $/)?.[1];
       const went = those.length || pair ? null : before.match(/(?:(?:^|[,;] |\b)(he|she)|<P(\d+)>) accompanied (?:the )?(?:[^<.;]{0,40}, )?<P(\d+)>,? to (?:the )?<[LG]\d+>, where the two $/);
       const pairWent = went ? [went[1] ? prevSubject : keyOf(Number(went[2])), keyOf(Number(went[3]))] : [];
@@ -3264,8 +3266,8 @@ export class MeetingTracker {
     used.push([v.index!, v.index! + v[0].length]);
   }
 
-  /** "I stood behind X in the <L> in <L> as he and Y signed the act …, with Z as host": X and Y met there (and Z, and the
-   * one who stood by them). "he" is the one named just before it. */
+  /** "I stood behind X in the <L> in <L> as he and Y signed the act …, with Z as host": X and Y met there (and Z, and
+   * the one who stood by them). "he" is the one named just before it. */
   private asTheySigned({ a, text, keyOf, used, free }: Scan) {
     const v = / as (?:he|she) and /.test(text) ? text.match(AS_THEY_SIGNED) : null;
     if (!v || !free(v.index!, v.index! + v[0].length) || NEGATION.test(v[0])) return;
@@ -3285,9 +3287,9 @@ export class MeetingTracker {
     this.heldThere(a, used, v.index!, v.index! + v[0].length, [chair], this.dateIn(a, text, "behind"), place);
   }
 
-  /** "X chaired.", "Y, the G envoy, attended as an observer.", "The G delegation was headed by A, and the H delegation by
-   * B.", "C represented the Turkish side.", "D took part in the opening session.": at the meeting the sentence before
-   * told held. */
+  /** "X chaired.", "Y, the G envoy, attended as an observer.", "The G delegation was headed by A, and the H delegation
+   * by B.", "C represented the Turkish side.", "D took part in the opening session.": at the meeting the sentence
+   * before told held. */
   private joinedAlone({ a, text, keyOf, keys, used, free }: Scan) {
     const heads = text.match(/^The <N\d+> delegation was (?:headed|led) by (?:[A-Z][a-z]+ (?:of [A-Z][a-z]+ )?)?(<P\d+>)(?:,? and the <N\d+> delegation by (?:[A-Z][a-z]+ )?(<P\d+>))?/);
     if (heads) {
@@ -3399,7 +3401,8 @@ export class MeetingTracker {
       if (people.length === 2 && this.knownColleagues(people[0], people[1])) continue;
       // (not a date inside the carrier's apposition: "The adviser, X, who took up his post last year, handed Y")
       const appos = v[0].match(/^<P\d+>(, (?:[^;.<]|<[GNOL]\d+>){1,120}?,)/)?.[1];
-      // (nor one of the visit the letter invites to: "handed Y a letter from Z inviting him to the summit in L in November")
+      // (nor one of the visit the letter invites to: "handed Y a letter from Z inviting him to the summit in L in
+      // November")
       const invites = text.slice(v.index! + v[0].length).search(/ inviting |,? (?:which|that) invite/);
       const told = invites >= 0 ? text.slice(0, v.index! + v[0].length + invites) : text;
       const day = this.dateIn(a, appos ? told.replace(appos, "") : told, "behind");
@@ -3766,7 +3769,8 @@ function statusCue(text: string, from: number, to: number): MeetingStatus | unde
   // (past a relative clause: "a meeting between A and B, who opposed the accord, was cancelled")
   // (and a "that" clause of its plan: "a meeting between A and B that had been scheduled for Thursday in Ankara was called off")
   // (or its plan set off: "a meeting between A and B, planned for the sidelines of the summit in L, was called off")
-  // (and past the list of those it is between, which tells no status: "of A, B and C on border crossings, which …, was")
+  // (and past the list of those it is between, which tells no status: "of A, B and C on border crossings, which …,
+  // was")
   const after = text.slice(to, to + 200).replace(/^ (?:of|between|with) (?:the )?(?:<[PN]\d+>|<G\d+>['’]s)(?:(?:,| and|, and) (?:the )?(?:<[PN]\d+>|<G\d+>['’]s))*(?= )/, "").replace(/^([^.]*?), (?:who|which|whose) [^,.]{1,80},/, "$1").replace(/^([^.,]*?), (?:originally |initially |first )?(?:planned|scheduled|set|slated|due|expected) (?:for|in|at|on) [^,.;]{1,100},(?= (?:was|were|has been|had been) )/, "$1").replace(/^([^.,]*?) that (?:had been|has been|was|were) (?:scheduled|planned|set|due|expected|announced)\b[^,.]{0,60}?(?= (?:was|were|has been|had been) )/, "$1").slice(0, 75).split(/, (?:and|but|while) |; /)[0]; // (not into the next clause)
   const window = before + " " + after;
   // ("…, in what would be the second meeting between the two leaders": the one just told of, its status told there)
@@ -3973,8 +3977,8 @@ const HOME_OFFICE = /^(?:[^.;<]{0,20}?\b)?at (?:the )?<O(\d+)>/;
 const OFFICE_NAME = /^(?:the )?(?:Foreign Ministry|Ministry of [A-Z][\w ]+|(?:Presidential|President['’]s|Prime Minister['’]s) (?:Office|Palace|Administration|Secretariat)|Office of the (?:President|Prime Minister)|State House|Presidency|Presidential Secretariat)$/;
 
 /** "in Pyongyang", "in Russia's Far Eastern city of Vladivostok", "visit to North Korea" after the phrase. */
-/** "<P1> stood behind <P2> in the <L3> in <L4> as he and <P5> signed …, with <P6> as host": the one who stood by (1), the
- * one "he" is (2), where (3, 4), the other (5), the host (6). */
+/** "<P1> stood behind <P2> in the <L3> in <L4> as he and <P5> signed …, with <P6> as host": the one who stood by (1),
+ * the one "he" is (2), where (3, 4), the other (5), the host (6). */
 const AS_THEY_SIGNED = /(?:<P(\d+)> (?:stood|sat|was|waited) (?:just )?(?:behind|beside|next to|alongside) )?(?:the )?<P(\d+)>(?: (?:in|at) (?:the )?<L(\d+)>)?(?: in <L(\d+)>)? as (?:he|she) and (?:the )?(?:[A-Z][a-z]+ )?<P(\d+)> (?:signed|met|shook hands)\b(?:[^.;]*?, with (?:the )?(?:[A-Z][a-z]+ )?<P(\d+)> as (?:the )?host\b)?/;
 /** A meeting's plan told in a relative clause after it, up to where: ", which had been scheduled to take place in ". */
 const PLAN_CLAUSE = /^(?:[^.;<]|<[NGPO]\d+>){0,100}?, which (?:had been|has been|was|is) (?:scheduled|planned|set|due|expected) (?:to take place |to be held )?(?:in|at|for) /;
@@ -4033,8 +4037,8 @@ function placeBefore(a: AbstractSentence, from: number): string | undefined {
   const at = opening?.[1] ?? cleft?.[1] ?? cleft?.[3];
   return at !== undefined ? a.slots[Number(at)]?.key : undefined;
 }
-/** A cleft's time and place before the meeting it tells: "The last time … was in <L> on April 9, 2023, when", "… came on
- * Oct. 30, 2025, in <L>, when": the place (1 or 3), the day (2). */
+/** A cleft's time and place before the meeting it tells: "The last time … was in <L> on April 9, 2023, when", "… came
+ * on Oct. 30, 2025, in <L>, when": the place (1 or 3), the day (2). */
 const CLEFT_WHEN = /\b(?:was|were|came) (?:in <L(\d+)> )?(?:on|in) ([^<;]{3,40}?)(?:, in <L(\d+)>)?, when [^;]*$/;
 /** A trip made (or to be made) for the meeting that follows: the verb, and where to. */
 // ("is still due in Vienna next Thursday, the twenty-second of October, for talks": past the day set off)
