@@ -12,7 +12,7 @@ import { heldFormerly, spelledOut, stateOfStyle, withoutThen } from "../entities
 import { knownOrganizationByKey, NATIONAL_WIRES, sideOfOrganization } from "../entities/lexicon/organizations.js";
 import { knownOfficeOf, organizationOfOffice } from "../entities/gazetteer/office-holders.js";
 import type { NerModel } from "../entities/ner/index.js";
-import { abstractSentence, SPEAKER_LABEL, withAuthor, withBulletSubjects, withCaptionsInPast, withLetterSigners, withoutStatesOfPeople, withQuotedPronounSpeakers, withQuotedSpeakers, withClipSpeakers, withoutRoleLabels, withSpeakers, type AbstractSentence } from "../relations/abstract.js";
+import { abstractSentence, SPEAKER_LABEL, withAuthor, withBulletSubjects, withCaptionsInPast, withLetterSigners, withoutStatesOfPeople, withQuotedPronounSpeakers, withQuotedSpeakers, withClipSpeakers, withoutRoleLabels, quotedSentences, withSpeakers, type AbstractSentence } from "../relations/abstract.js";
 import { askedCarrier, extractRelations, OPENING_PHRASE, QUOTE_SOURCE, RelationSink, resolvePronouns, withPostsNamedNext } from "../relations/extract-relations.js";
 import { MeetingTracker, pairOf, meetingEntities } from "../relations/meetings.js";
 import { fits, gendersOf } from "../relations/gender.js";
@@ -121,12 +121,7 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   const sourceOnly = new Set<string>();
   tracker.lead = lead;
   // (the sentences told inside a quotation: opening with its mark, or after one left open)
-  let open = false;
-  const inQuotes = abstracts.map((a) => {
-    const inside = open || (/^\s*["“]/.test(a.text) && !/["”],? <P\d+> (?:said|says|told|added|recalled|wrote)\b/.test(a.text));
-    if ((a.sentence.text.match(/["“”]/g) ?? []).length % 2 === 1) open = !open;
-    return inside;
-  });
+  const inQuotes = quotedSentences(abstracts);
   for (const [i, a] of abstracts.entries()) {
     // ("he" or "she" for the last subject the article does not give the other gender)
     const pronoun = a.text.match(/\b(?:he|she)\b/i)?.[0];

@@ -322,8 +322,10 @@ export function withSpeakers(articleText: string, abstracts: AbstractSentence[])
   });
 }
 
-/** A script's role labels, in capitals and naming no one the article names: "NEWSREADER: ", "PRESENTER: ", "REPORTER
- * (<P>, <L>): " read as no part of the sentence (not an interview's "Q:" and "A:", nor a speaker's name). */
+/** The marks of a page's form read as no part of its sentences: a script's role labels, in capitals and naming no one
+ * the article names ("NEWSREADER: ", "REPORTER (<P>, <L>): "; not an interview's "Q:" and "A:", nor a speaker's name),
+ * show notes' time codes, a quiz key's number and letter; and a message named by what it says ("a message of
+ * condolence") read as a message. */
 export function withoutRoleLabels(abstracts: AbstractSentence[]): AbstractSentence[] {
   return abstracts.map((a0) => {
     let a = a0;
@@ -344,6 +346,17 @@ export function withoutRoleLabels(abstracts: AbstractSentence[]): AbstractSenten
     return text === a.text ? a : { ...a, text };
   });
 }
+/** Which sentences are told inside a quotation: those after one left open, and those opening one that they do not give
+ * to a name after it (""…," X told reporters" is the story's own sentence). */
+export function quotedSentences(abstracts: readonly AbstractSentence[]): boolean[] {
+  let open = false;
+  return abstracts.map((a) => {
+    const inside = open || (/^\s*["“]/.test(a.text) && !/["”],? <P\d+> (?:said|says|told|added|recalled|wrote)\b/.test(a.text));
+    if ((a.text.match(/["“”]/g) ?? []).length % 2 === 1) open = !open;
+    return inside;
+  });
+}
+
 /** A script's recorded clip, "[CLIP: PETER PELLEGRINI, IN SLOVAK, VOICED OVER, 0'11"]": the quotation after it, to the
  * next line in brackets or label, is the one it names in capitals (a person the article names too), its "I" theirs. */
 export function withClipSpeakers(abstracts: AbstractSentence[]): AbstractSentence[] {

@@ -9,7 +9,7 @@ import { AFFILIATION_TITLES, heldFormerly, OFFICE_TITLES, PORTFOLIO_WORDS, spell
 import { NEWS_AGENCIES, sideOfOrganization } from "../entities/lexicon/organizations.js";
 import { countryByCapital, countryByKey, countryByName, countryBySeat, countryOfPlace, reignsAs, type Country } from "../entities/gazetteer/countries.js";
 import { knownOfficeOf, type KnownOffice } from "../entities/gazetteer/office-holders.js";
-import { collapseAppositions, compilePattern, SENDER_POST, SIGNED_BY_POSTS, SIGNED_THEN_BY, SIGNING_OF_BY, slotsIn, SPEAKER_LABEL, type AbstractSentence } from "./abstract.js";
+import { collapseAppositions, compilePattern, quotedSentences, SENDER_POST, SIGNED_BY_POSTS, SIGNED_THEN_BY, SIGNING_OF_BY, slotsIn, SPEAKER_LABEL, type AbstractSentence } from "./abstract.js";
 import { attributionOf } from "./attribution.js";
 import { listedNames, stateNamedBefore } from "./meetings.js";
 import { COMMUNICATION_RULES } from "./rules/communication.js";
@@ -336,8 +336,7 @@ export function resolvePronouns(abstracts: AbstractSentence[], genders: Map<stri
   let turns: string[] = [];
   const mentioned = new Map<string, { slot: AbstractSentence["slots"][number]; n: number; at: number }>();
   let lastDocument: { slot: AbstractSentence["slots"][number]; at: number } | undefined;
-  let openQuote = false;
-  const quoted: boolean[] = [];
+  const quoted = quotedSentences(abstracts);
   for (const given of abstracts) {
     // (a pair told again long after it was named: the sentences just before name no one else)
     // ("both leaders" are the last two leaders named together, not the pair of negotiators named since)
@@ -388,12 +387,8 @@ export function resolvePronouns(abstracts: AbstractSentence[], genders: Map<stri
     const topic = dialogue ? [...mentioned.entries()].filter(([k]) => !speakers.has(k)).sort((x, y) => y[1].n - x[1].n || y[1].at - x[1].at)[0]?.[1].slot : undefined;
     // (a sentence outside quotation marks after a quotation takes its pronoun from the story before the quotation: "…
     // received by Li Peng. "… Then he said …" He returned to Beijing the following year" is not Li Peng)
-    // (one opening a quotation it gives to a name after it is the story's: ""…," X told reporters")
-    const inQuote = openQuote || (/^\s*["“]/.test(given.text) && !/["”],? <P\d+> (?:said|says|told|added|recalled|wrote)\b/.test(given.text));
-    openQuote = (given.text.match(/["“”]/g) ?? []).length % 2 === 1 ? !openQuote : openQuote;
-    const told = inQuote ? undefined : all.findLastIndex((_, k) => !quoted[k]);
+    const told = quoted[all.length] ? undefined : all.findLastIndex((_, k) => !quoted[k]);
     const story = told !== undefined && told >= 0 && told < all.length - 1 && quoted[all.length - 1] ? told : all.length - 1;
-    quoted.push(inQuote);
     const subject = withMessageForOneMet(withPronounResolved(withWhereHe(seen, genders), all[story], genders, all.slice(Math.max(0, story - (dialogue ? 7 : 3)), story), speakers, topic), all[all.length - 1]);
     for (const slot of new Set(subject.slots.filter((x) => x.kind === "Person" && x.key))) {
       const was = mentioned.get(slot.key!);
@@ -1000,22 +995,16 @@ export function withObjectResolved(a: AbstractSentence, before: AbstractSentence
       return { ...a, text: `${a.text.slice(0, at)}<P${a.slots.length}>${a.text.slice(at + second[3].length)}`, slots: [...a.slots, subject] };
     }
   }
-  // ("X called on Y at L and handed him Z's letter, which invites him …": the one called on, both times)
-  // (or "X received Y, who handed him a letter from Z inviting him to L": the one who received)
-  const called = a.text.match(CALLED_ON_AND_HANDED) ?? a.text.match(RECEIVED_WHO_HANDED);
-  const host = called ? a.slots[Number(called[1])] : undefined;
-  if (called && host?.key && fits(called[2].slice(0, 3), host.key, genders)) {
-    const at = called.index! + called[0].length - called[2].length;
-    const rest = a.text.slice(at + called[2].length).replace(new RegExp(`\\b(invites|invited|inviting) ${called[2] === "him" ? "him" : "her"}\\b`, "g"), `$1 <P${a.slots.length}>`);
-    return { ...a, text: `${a.text.slice(0, at)}<P${a.slots.length}>${rest}`, slots: [...a.slots, host] };
-  }
-  // ("X said that Y had called on him … and handed him a letter": the one who says it, each time)
-  const sayer = a.text.match(SAID_CALLED_ON_HIM);
-  const teller = sayer ? a.slots[Number(sayer[1])] : undefined;
-  if (sayer && teller?.key && fits(sayer[2].slice(0, 3), teller.key, genders)) {
-    const at = sayer.index! + sayer[0].length - sayer[2].length;
-    const rest = a.text.slice(at).replace(new RegExp(`\\b${sayer[2]}\\b(?! <[A-Z]\\d+>)`, "g"), `<P${a.slots.length}>`);
-    return { ...a, text: `${a.text.slice(0, at)}${rest}`, slots: [...a.slots, teller] };
+  // ("X called on Y at L and handed him Z's letter, which invites him …": the one called on, each time; "X received Y,
+  // who handed him a letter from Z inviting him to L": the one who received; "X said that Y had called on him … and
+  // handed him a letter": the one who says it)
+  for (const re of [CALLED_ON_AND_HANDED, RECEIVED_WHO_HANDED, SAID_CALLED_ON_HIM]) {
+    const v = a.text.match(re);
+    const who = v ? a.slots[Number(v[1])] : undefined;
+    if (!v || !who?.key || !fits(v[2].slice(0, 3), who.key, genders)) continue;
+    const at = v.index! + v[0].length - v[2].length;
+    const rest = a.text.slice(at).replace(new RegExp(`\\b${v[2] === "him" ? "him" : HER_OBJECT}\\b`, "g"), `<P${a.slots.length}>`);
+    return { ...a, text: `${a.text.slice(0, at)}${rest}`, slots: [...a.slots, who] };
   }
   const m = a.text.match(OBJECT_AFTER_VERB);
   const prev = before[before.length - 1];
