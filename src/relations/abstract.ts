@@ -329,9 +329,8 @@ export function withSpeakers(articleText: string, abstracts: AbstractSentence[])
 export function withoutRoleLabels(abstracts: AbstractSentence[]): AbstractSentence[] {
   return abstracts.map((a0) => {
     let a = a0;
-    // (and show notes' time codes, their chapter's heading set off as an opening phrase: "(01:40) Dili, Monday: X was
-    // received by Y" → "Dili, Monday, X was received by Y")
-    // (its day kept: "(01:40) Dili, Monday: X was received" → "On Monday, X was received")
+    // (show notes' time codes and their chapter's heading, its day kept: "(01:40) Dili, Monday: X was received" → "On
+    // Monday, X was received")
     const coded = a.text.match(/^\s*\(\d{1,2}:\d{2}(?::\d{2})?\)\s+((?:[^<:.]|<[LGO]\d+>){1,60}):\s+(?=\S)/);
     const day = coded?.[1].match(/\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/)?.[0];
     if (coded) return { ...a, text: `${day ? `On ${day}, ` : ""}${a.text.slice(coded[0].length)}` };
@@ -545,7 +544,6 @@ const FIRST_PERSON = /(?<![\w'’])(?:I|me)(?![\w'’])/g;
 /** "I'll", "I've", "I'd": the first person and the verb it stands for. */
 const FIRST_PERSON_CONTRACTED = /(?<![\w'’])I['’](ll|ve|d)\b/g;
 const CONTRACTED: Record<string, string> = { ll: "will", ve: "have", d: "would" };
-/** The first person of `text` as the person in slot `at`: "I'll be back" → "<P3> will be back". */
 /** `a` with the "I" and "me" of the stretches between its quotation marks that `read` picks (by their index, the odd
  * ones quoted when the sentence starts outside a quotation) read as `speaker`, one more slot where `a` names no such. */
 function withSpeakerAsI(a: AbstractSentence, speaker: AbstractSentence["slots"][number], read: (n: number) => boolean): AbstractSentence {
@@ -567,6 +565,7 @@ function asHonoree(a: AbstractSentence, honoree: AbstractSentence["slots"][numbe
   return text === a.text ? a : { ...a, text, slots };
 }
 
+/** The first person of `text` as the person in slot `at`: "I'll be back" → "<P3> will be back". */
 function asPerson(text: string, at: number): string {
   // (and "my" as theirs: "convey my thanks to X")
   return text.replace(FIRST_PERSON_CONTRACTED, (_, v: string) => `<P${at}> ${CONTRACTED[v]}`).replace(FIRST_PERSON, `<P${at}>`).replace(/(?<![\w'’])[Mm]y(?![\w'’])/g, `<P${at}>'s`);

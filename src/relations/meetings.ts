@@ -2969,10 +2969,12 @@ export class MeetingTracker {
       const place = at !== undefined ? a.slots[Number(at)]?.key : undefined;
       // (and one the guest is to meet there with the host: "invited Y to Tokyo for a trilateral summit with Z")
       // (or "invites Y to meet him and Z in L")
-      const third = summitWith(text, to) ?? v[0].match(/ to meet (?:him|her|them) and ((?:the )?<P\d+>) (?:in|at)\b/);
+      const summit = summitWith(text, to);
+      const third = summit ?? v[0].match(/ to meet (?:him|her|them) and ((?:the )?<P\d+>) (?:in|at)\b/);
       const thirds = keys(untitled(third?.[1] ?? "")).filter((k) => k.startsWith("person:") && !people.includes(k));
       this.visitOffered(a, from, to, host, [...people, ...thirds], status, place, "invited the other to visit: proposed the meeting");
-      if (thirds.length && third!.index === 0) used.push([to, to + third![0].length]);
+      // (the summit's words, after the invitation's, read: no meeting of their own)
+      if (summit && thirds.length) used.push([to, to + summit[0].length]);
       // (the invitation itself, where the rules see no subject next to the verb: "X conveyed …, and invited Y")
       if (/ and (?:also )?invit/.test(v[0])) for (const guest of guests) if (guest !== host) this.sink.add("INVITED", host, guest, a.sentence, "the subject of a clause before it invited the other");
       used.push([from, to]);
@@ -3293,7 +3295,7 @@ export class MeetingTracker {
   private joinedAlone({ a, text, keyOf, keys, used, free }: Scan) {
     const heads = text.match(/^The <N\d+> delegation was (?:headed|led) by (?:[A-Z][a-z]+ (?:of [A-Z][a-z]+ )?)?(<P\d+>)(?:,? and the <N\d+> delegation by (?:[A-Z][a-z]+ )?(<P\d+>))?/);
     if (heads) {
-      const m = this.meetings.filter((x) => x.statuses.includes("held") && x.sentences.some((s) => s.index === a.sentence.index - 1)).sort((x, y) => y.lastAt - x.lastAt)[0];
+      const m = this.lastHeld(a.sentence.start, (x) => x.sentences.some((s) => s.index === a.sentence.index - 1));
       const extra = keys(`${heads[1]} ${heads[2] ?? ""}`).filter((k) => k.startsWith("person:") && !m?.participants.has(k));
       if (m && extra.length && free(0, heads[0].length)) {
         this.joined(m, a, 0, heads[0].length, extra, "held");
@@ -3304,7 +3306,7 @@ export class MeetingTracker {
     const v = text.match(/^(?:[^<.;]{0,20} |(?:[^<.;]|<[GON]\d+>(?:['’]s)?){1,80}? )?<P(\d+)>(?:, (?:[^.;<]|<[GON]\d+>){1,100},)? (?:also )?(?:chaired|presided|moderated|attended(?: as (?:an? )?(?:observer|guest|witness))?|took part in the (?:opening|closing) (?:session|sitting)|represented the <G\d+>(?: side)?)\.?\s*$/);
     const who = v ? keyOf(Number(v[1])) : undefined;
     if (!v || !who?.startsWith("person:") || !free(0, v[0].length)) return;
-    const m = this.meetings.filter((x) => x.statuses.includes("held") && x.sentences.some((s) => s.index >= a.sentence.index - 3 && s.index < a.sentence.index)).sort((x, y) => y.lastAt - x.lastAt)[0];
+    const m = this.lastHeld(a.sentence.start, (x) => x.sentences.some((s) => s.index >= a.sentence.index - 3 && s.index < a.sentence.index));
     if (!m || m.participants.has(who)) return;
     this.joined(m, a, 0, v[0].length, [who], "held");
     used.push([0, v[0].length]);
