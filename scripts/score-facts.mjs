@@ -35,7 +35,10 @@ const is = (k, name) => {
       const ws = x.split(/\s+/);
       // (a family name first, "Takaichi Sanae", is "Sanae Takaichi": another word of the name there too)
       const others = n.split(/\s+/).filter((w) => w !== sur);
-      return ws.includes(sur) && (ws.length === 1 || ws.lastIndexOf(sur) > 0 || others.some((w) => ws.includes(w))) && (!first || ws.includes(first));
+      // (nor two long names sharing a family name: "Meshal Al-Ahmad Al-Jaber Al-Sabah" is not "Ahmad Abdullah Al-Ahmad
+      // Al-Sabah", told apart by their first words, wherever the other's style puts it)
+      const long = ws.length >= 3 && n.split(/\s+/).length >= 3 && !ws.includes(n.split(/\s+/)[0]);
+      return ws.includes(sur) && (ws.length === 1 || ws.lastIndexOf(sur) > 0 || others.some((w) => ws.includes(w))) && (!first || ws.includes(first)) && !long;
     });
   }
   if (k.startsWith("document:")) return n.split(/\W+/).filter((w) => w.length >= 4).some((w) => ns.some((x) => x.includes(w)));

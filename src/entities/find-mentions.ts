@@ -7,7 +7,7 @@ import { statesOfCity, statesOfRegion } from "./gazetteer/cities.js";
 import { words, type Word } from "../text/words.js";
 import { monthNumber } from "../text/dates.js";
 import { countryByCapital, countryByCity, countryByDemonym, countryByName, countryBySeat, countryOfPlace, countrySurfaceForms, isRegion, type Country } from "./gazetteer/countries.js";
-import { AFFILIATION_TITLES, DESCRIPTIVE_TITLES, HONORIFICS, NOT_NAME_WORDS, OFFICE_TITLES, PORTFOLIO_WORDS, POST_NOMINALS, RUN_BREAKERS, STYLE_HOLDERS } from "./lexicon/titles.js";
+import { AFFILIATION_TITLES, DESCRIPTIVE_TITLES, HONORIFICS, NOT_NAME_WORDS, OFFICE_TITLES, PORTFOLIO_WORDS, POST_NOMINALS, RUN_BREAKERS, STYLE_HOLDERS, twoHeads } from "./lexicon/titles.js";
 import { DOCUMENT_HEADS, EVENT_HEADS, knownOrganization, MEDIA_NOUNS, NEWS_AGENCIES, ORG_HEADS, PLACE_HEADS, STATE_ORGAN_HEADS } from "./lexicon/organizations.js";
 import { isKnownHolderName } from "./gazetteer/office-holders.js";
 
@@ -114,6 +114,14 @@ export function findMentions(article: string, sentence: Sentence, ctx: MentionCo
   const add = (a: number, b: number, m: Omit<FoundMention, "start" | "end" | "text" | "sentence">) => {
     // (a time zone after a clock time, "10:41 PM IST", is no one, whatever title the clock's half reads as)
     if (m.kind === "Person" && b - a === 1 && TIME_ZONE.test(W[a].text) && /\d[:.]\d\d(?:\s*[AP]M)?\s*$/.test(article.slice(Math.max(0, W[a].start - 12), W[a].start))) return;
+    // (a post's number and the styles after it are no words of the name: "Minister of Foreign Affairs II Dato Seri Setia
+    // Awang Haji X")
+    if (m.kind === "Person" && !m.titleRef && m.name === slice(a, b) && /^(?:II|III|IV)$/.test(W[a].text) && b - a > 2) {
+      const from = a;
+      a++;
+      while (b - a > 2 && HONORIFIC.has(bareText(W[a]))) a++;
+      m = { ...m, name: slice(a, b), honorific: true, outerStart: m.outerStart ?? W[from].start };
+    }
     out.push({ start: W[a].start, end: W[b - 1].end, text: slice(a, b), sentence: sentence.index, ...m });
   };
 
@@ -261,8 +269,9 @@ function officialNameEnd(W: Word[], i: number): number {
 }
 
 /** The end (exclusive) of a run of capitalised words starting at i, bridging connectors and plural possessives. */
-/** A headline's capitalised prepositions, inside no name (not "In", "To", "Of": "Moon Jae In", "To Lam", "Bank Of"). */
-const TITLE_CASE_BREAKERS = new Set(["At", "For", "With", "On", "From", "By", "After", "Amid", "Over", "Into", "Ahead", "Before", "Against", "Via"]);
+/** A headline's capitalised prepositions, inside no name (not "In", "To", "Of": "Moon Jae In", "To Lam", "Bank Of"), and
+ * its verbs ("The President Has Never Met Captain X", "Ministry Takes Callers On …"). */
+const TITLE_CASE_BREAKERS = new Set(["At", "For", "With", "On", "From", "By", "After", "Amid", "Over", "Into", "Ahead", "Before", "Against", "Via", "Has", "Have", "Had", "Never", "Is", "Are", "Was", "Were", "Met", "Meets", "Says", "Takes", "Took"]);
 function runEnd(W: Word[], i: number): number {
   let j = i + 1;
   while (j < W.length) {
@@ -376,6 +385,8 @@ const RANK_WORDS = new Set(["gen", "general", "lt", "lieutenant", "col", "colone
 const STYLE_AFTER_POST = /^(?:Cde|Comrade|Councillor|Councilor|Commander|Minister|Captain|Colonel|General|Brigadier|Major|Admiral|Commodore|Engineer|Engr|Advocate|Alhaji|Hon|Honourable|Honorable|Senator|Professor)$/;
 /** Past the styles and honorifics after a post, from `n`, up to the name before `b`. */
 const pastStyles = (W: Word[], n: number, b: number): number => {
+  // (and a post's number, Brunei's "Minister of Foreign Affairs II Dato Seri Setia X")
+  if (n < b - 2 && /^(?:II|III|IV)$/.test(W[n].text)) n++;
   while (n < b - 1 && (styleAt(W, n) || (STYLE_AFTER_POST.test(bareText(W[n])) && b - n >= 3))) n++;
   return n;
 };
@@ -529,6 +540,14 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
   // (a sentence's opening verb in "-ing" is no given name: "Inviting Prabowo to open a market is symbolic")
   if (b - a >= 2 && sentenceInitial(W, a) && OPENING_VERB_ING.test(W[a].text)) a++;
   if (a >= b) return;
+  // (a name the gazetteer knows whose first word reads as a post, and is a given name too: "Amir Khan Muttaqi" is no
+  // Amir)
+  if (holder && /^(?:Amir|Sultan|Malik)$/.test(W[a].text) && titleAt(W, a, b, OFFICE) === 1 && b - a > 2) {
+    add(a, b, { kind: "Person", name: article.slice(W[a].start, W[b - 1].end) });
+    return;
+  }
+  // (a weekday written short before its date, a report's heading: "Mon, April 20")
+  if (b - a === 1 && /^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)$/.test(W[a].text) && W[b]?.text === "," && monthNumber(W[b + 1]?.text ?? "") !== undefined) return;
   // (a place whose name ends in a possessive, joined by runEnd: "St George's")
   if (b - a >= 2 && isPossessive(W[b - 1]) && /^St\.?$/.test(W[a].text) && countryOfPlace(article.slice(W[a].start, W[b - 1].end))) {
     add(a, b, { kind: "Place", name: article.slice(W[a].start, W[b - 1].end), locative: true });
@@ -719,7 +738,8 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
   // (a church's standing body is no event: "the Catholic Bishops' Conference of the Philippines")
   const body = EVENT_HEAD.has(last) && /\b(?:Bishops['’]?|Episcopal) Conference\b/.test(article.slice(W[a].start, W[b - 1].end));
   // (a document named head first: "the Protocol of the Fourth Session of the Joint Commission", "Treaty of Rome")
-  const docFirst = b - a > 2 && DOC_HEAD.has(W[a].text) && W[a + 1]?.text === "of";
+  // (and "the Exchange of Letters (Notes)", a treaty's form)
+  const docFirst = b - a > 2 && (DOC_HEAD.has(W[a].text) || (W[a].text === "Exchange" && /^(?:Letters|Notes)$/.test(W[a + 2]?.text ?? ""))) && W[a + 1]?.text === "of";
   const headKind: MentionKind | undefined = seat ? undefined : DOC_HEAD.has(last) || docFirst ? "Document" : EVENT_HEAD.has(last) && b - a > 1 && !body ? "Meeting" : (ORG_HEAD.has(last) || body) && b - a > 1 ? "Organization" : undefined;
   if (headKind || (ORG_HEAD.has(last) && b - a === 1 && STATE_ORGAN.has(last.toLowerCase()))) {
     let s = a;
@@ -822,7 +842,8 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
   if (ta > a && isPossessive(W[ta])) ta++;
   const t1 = titleAt(W, ta, b, OFFICE);
   const t2 = t1 && W[ta + t1]?.text === "and" ? titleAt(W, ta + t1 + 1, b, OFFICE) : 0;
-  if (t2 && b - (ta + t1 + 1 + t2) > 0 && W[ta + t1 + 1 + t2].cap) {
+  const post = (i: number, n: number) => article.slice(W[i].start, W[i + n - 1].end);
+  if (t2 && !twoHeads(post(ta, t1), post(ta + t1 + 1, t2)) && b - (ta + t1 + 1 + t2) > 0 && W[ta + t1 + 1 + t2].cap) {
     if (ta > a) analyseRun(W, a, ta, article, ctx, add);
     let n = ta + t1 + 1 + t2;
     while (n < b - 1 && STYLES.has(W[n].text)) n++;
@@ -1447,7 +1468,9 @@ function isLocative(W: Word[], a: number, b: number, ner?: string): boolean {
   if (prev === "of" && PLACE_NOUNS.has(W[a - 2]?.text.toLowerCase() ?? "")) return true; // "the city of Vladivostok"
   if (/^(?:visit|visits|visited|visiting|toured|touring)$/.test(prev) && ner !== "PER") return true; // "will visit Seoul"
   // "in Pyeongchang, South Korea" (not "his ambassador in Washington, Agha Hilaly,": a name the model reads as a person)
-  if (prev === "," && W[a - 2]?.cap && !RUN_BREAKERS.has(bareText(W[a - 2])) && isLocative(W, a - 2, a - 1)) return ner !== "PER";
+  // (nor "our ambassador in Conakry, Moses K. Zinnah,": a post's holder after its posting)
+  const posting = /\b(?:ambassador|envoy|consul|consul-general|representative|emissary|commissioner|charg[eé] d['’]affaires|correspondent)s? (?:in|to|at) (?:\p{Lu}[\p{L}'’-]* ){1,3}$/iu.test(`${W.slice(Math.max(0, a - 7), a - 1).map((w) => w.text).join(" ")} `);
+  if (prev === "," && W[a - 2]?.cap && !RUN_BREAKERS.has(bareText(W[a - 2])) && isLocative(W, a - 2, a - 1)) return ner !== "PER" && !posting;
   return LOCATIVE.has(prev) && prev !== "via";
 }
 
@@ -1831,9 +1854,21 @@ function attachLowercaseMentions(W: Word[], article: string, sentence: Sentence,
   // "EAM will travel to Australia", "the PM said": an abbreviated post with no name after it, its one holder (later)
   // (and Bhutan's "Lyonchhen", the prime minister's style, alone: the one the article names so)
   for (let i = 0; i < W.length; i++) {
-    if (!/^(?:EAM|PM|FM|Lyonchhen)$/.test(W[i].text) || W[i + 1]?.cap || (/^(?:and|\))$/.test(W[i + 1]?.text ?? "") && W[i].text !== "Lyonchhen") || /^(?:Deputy|Vice|and|\()$/.test(W[i - 1]?.text ?? "")) continue;
+    if (!/^(?:EAM|PM|PCS|FM|Lyonchhen)$/.test(W[i].text) || W[i + 1]?.cap || (/^(?:and|\))$/.test(W[i + 1]?.text ?? "") && W[i].text !== "Lyonchhen") || /^(?:Deputy|Vice|and|\()$/.test(W[i - 1]?.text ?? "")) continue;
     if (out.some((m) => m.start <= W[i].start && m.end >= W[i].end)) continue;
-    out.push({ start: W[i].start, end: W[i].end, text: W[i].text, sentence: sentence.index, kind: "Person", name: W[i].text, bare: true, titleRef: { country: "", title: W[i].text } });
+    // (with its article: "the PCS")
+    const start = /^the$/i.test(W[i - 1]?.text ?? "") ? W[i - 1].start : W[i].start;
+    out.push({ start, end: W[i].end, text: article.slice(start, W[i].end), sentence: sentence.index, kind: "Person", name: W[i].text, bare: true, titleRef: { country: "", title: W[i].text } });
+  }
+  // "the head of Tajikistan": its head of state, the one the article names with such a post of that state (later)
+  for (let i = 1; i < W.length - 2; i++) {
+    if (W[i].text !== "head" || W[i + 1].text !== "of" || !/^the$/i.test(W[i - 1].text)) continue;
+    const c = countryAt(W, i + 2, W.length, article);
+    // (not the head of a state's body: "the head of Bolivia's Sovereignty Council")
+    if (!c || c.demonym || (W[c.end] && (/^(?:state|government|the)$/i.test(W[c.end].text) || isPossessive(W[c.end])))) continue;
+    if (out.some((m) => m.start <= W[i].start && m.end >= W[i].end)) continue;
+    for (let k = out.length - 1; k >= 0; k--) if (out[k].start >= W[i + 2].start && out[k].end <= W[c.end - 1].end) out.splice(k, 1);
+    out.push({ start: W[i - 1].start, end: W[c.end - 1].end, text: article.slice(W[i - 1].start, W[c.end - 1].end), sentence: sentence.index, kind: "Person", name: "Head of State", bare: true, titleRef: { country: c.country.key, title: "Head of State" } });
   }
   // "His Majesty", "Her Royal Highness", "His Holiness" with no name or post after them: the one holder of a post so
   // styled that the article names (resolved later, with STYLE_HOLDERS)

@@ -9,7 +9,7 @@ import type { EntityRecord } from "../../graph/types.js";
 import { countryByDemonym, countryByKey, countryByName, countryOfPlace, isRegion, pressNamesOf, slugify } from "./gazetteer/countries.js";
 import { GEO_HEADS, type FoundMention } from "./find-mentions.js";
 import { knownOrganization, STATE_ORGAN_HEADS } from "./lexicon/organizations.js";
-import { heldFormerly, spelledOut, STYLE_HOLDERS, withoutThen } from "./lexicon/titles.js";
+import { heldFormerly, spelledOut, STYLE_HOLDERS, twoHeads, withoutThen } from "./lexicon/titles.js";
 import { knownOfficeOf } from "./gazetteer/office-holders.js";
 
 export interface ResolvedMention extends FoundMention {
@@ -147,7 +147,8 @@ export function resolveMentions(text: string, found: FoundMention[], home?: stri
     // (and the two posts told again with no name: "in the presence of HE the Prime Minister and Minister of
     // Foreign Affairs")
     // (not another's post qualified by a state: "the Head of State and Chilean President Y" are two)
-    const joined = /^ and $/.test(text.slice(m.end, m.end + 5)) ? mentions.find((p) => p.kind === "Person" && !!p.key && !p.titleRef && !!p.title && p.outerStart === m.end + 5 && text.startsWith(p.title, m.end + 5)) : undefined;
+    // (nor two heads: "the Prime Minister and President Y")
+    const joined = /^ and $/.test(text.slice(m.end, m.end + 5)) ? mentions.find((p) => p.kind === "Person" && !!p.key && !p.titleRef && !!p.title && p.outerStart === m.end + 5 && text.startsWith(p.title, m.end + 5) && !twoHeads(m.titleRef!.title, p.title)) : undefined;
     const second = joined ? undefined : text.slice(m.end).match(/^ and ((?:\p{Lu}[\p{L}-]*|of|for|the)(?: (?:\p{Lu}[\p{L}-]*|of|for|the|and))*?)(?=[,.;]| and (?:HE |H\.E\. )?(?:the )?\p{Lu}| in\b| who\b|$)/u)?.[1];
     const again = second ? jointPosts.get(`${spelledOut(m.titleRef.title)} and ${spelledOut(second)}`) : undefined;
     if (joined) jointPosts.set(`${spelledOut(m.titleRef.title)} and ${spelledOut(joined.title!)}`, joined);
@@ -161,13 +162,20 @@ export function resolveMentions(text: string, found: FoundMention[], home?: stri
     // (and a minister's with the ministry: "the Minister of Foreign Affairs, X" is "the Honourable Minister")
     const posting = (t: string) => spelledOut(t).replace(/^((?:[Hh]igh )?[Cc]ommissioner|[Aa]mbassador|[Ee]nvoy) (?:to|in) .*$/, "$1").replace(/^([Mm]inister) (?:of|for) .*$/, "$1");
     const holds = (p: ResolvedMention) => p.kind === "Person" && !!p.key && !p.titleRef && posting(p.title ?? "") === spelledOut(m.titleRef!.title) && !heldFormerly(text, p);
+    // (the state a post is of, told inside it, "the President of the Republic of Tajikistan X", or known)
+    const postState = (p: ResolvedMention) => {
+      const t = text.slice(p.outerStart ?? p.start, p.start).match(/\bof (?:the )?(?:Republic of )?(\p{Lu}[\p{L} -]*?) $/u)?.[1];
+      return (t ? countryByName(t)?.key : undefined) ?? knownOfficeOf(p.name, date)?.office.replace(/^government:/, "");
+    };
     if (m.titleRef.country) {
       // (or named with it after the name: "King X of Bhutan … the Bhutanese King")
       const ofState = (p: ResolvedMention) => {
         const name = nameOfAfter(text, p.end);
         return name ? (countryByName(name)?.key ?? countryByDemonym(name)?.key) : undefined;
       };
-      const holder = mentions.find((p) => holds(p) && p.titleCountry === m.titleRef!.country) ?? mentions.find((p) => holds(p) && !p.titleCountry && ofState(p) === m.titleRef!.country);
+      // ("the head of Tajikistan": the one named as that state's president or monarch)
+      const head = /^head of state$/i.test(m.titleRef.title) ? mentions.find((p) => p.kind === "Person" && !!p.key && !p.titleRef && /^(?:president|king|queen|emir|amir|sultan)\b/i.test(withoutThen(p.title ?? "")) && (p.titleCountry ?? ofState(p) ?? postState(p)) === m.titleRef!.country) : undefined;
+      const holder = head ?? mentions.find((p) => holds(p) && p.titleCountry === m.titleRef!.country) ?? mentions.find((p) => holds(p) && !p.titleCountry && ofState(p) === m.titleRef!.country);
       // (in a story from that state, its one holder named without a country: "Crown Prince X" from Riyadh)
       // (not one the article names as another state's: "his Uruguayan counterpart, X", "X of Uruguay")
       // (nor one the gazetteer knows as another state's: "President Y" is Uruguay's, in a story from Brasília)
@@ -194,18 +202,37 @@ export function resolveMentions(text: string, found: FoundMention[], home?: stri
       // ("the Head of State": the one head of state of the dateline's state, or of no state named, in this article)
       // ("His Majesty": the one person the article names with a post so styled)
       const namedWith = (posts: RegExp) => mentions.filter((p) => p.kind === "Person" && !!p.key && !p.titleRef && posts.test(withoutThen(p.title ?? "")));
-      const heads = /^head of state$/i.test(m.titleRef.title) ? namedWith(/^(?:president(?: of the republic)?|king|queen|emir|amir|sultan)$/i).filter((p) => !p.titleCountry || p.titleCountry === home) : [];
+      // (of the state it names, if any: "the head of Tajikistan")
+      const heads = /^head of state$/i.test(m.titleRef.title) ? namedWith(/^(?:president(?: of the republic)?|king|queen|emir|amir|sultan)$/i).filter((p) => !(p.titleCountry ?? postState(p)) || (p.titleCountry ?? postState(p)) === home) : [];
       const styled = STYLE_HOLDERS[m.titleRef.title.toLowerCase()];
       // ("His Royal Highness Prince X … His Royal Highness expressed his thanks": the last one the article named with
       // that style before it, when a press agency styles its principal so)
+      // (a style right before a name's post is that name's: "His Highness the Amir Sheikh X")
+      const bearer = styled ? mentions.find((p) => p.kind === "Person" && !!p.key && !p.titleRef && (p.outerStart ?? p.start) > m.end && /^ (?:the )?$/.test(text.slice(m.end, p.outerStart ?? p.start))) : undefined;
+      if (bearer) {
+        touch(m, bearer.key!, "Person", bearer.name);
+        continue;
+      }
       if (styled) {
-        const style = new RegExp(`\\b(?:His|Her) ${/royal/i.test(m.text) ? "Royal " : ""}${m.titleRef.title}\\s+$`);
+        // (also before the post: "His Highness the Prime Minister Sheikh X")
+        const style = new RegExp(`\\b(?:His|Her) ${/royal/i.test(m.text) ? "Royal " : ""}${m.titleRef.title}(?: the)?\\s+$`);
         const isStyled = (p: ResolvedMention) => p.kind === "Person" && !!p.key && !p.titleRef && style.test(text.slice(Math.max(0, (p.outerStart ?? p.start) - 30), p.outerStart ?? p.start));
         // ("His Royal Highness the Crown Prince": of those styled so, the one the article gives that post, before or after
         // the name: "His Royal Highness Prince X, Crown Prince and Prime Minister,")
-        const post = text.slice(m.end).match(/^ the ((?:[A-Z][\w-]+ ){0,3}[A-Z][\w-]+)/)?.[1];
-        const posted = post ? [...new Set(mentions.filter((p) => isStyled(p) && (p.title === post || new RegExp(`^, (?:[^,.;]{0,30} )?${post}\\b`).test(text.slice(p.end, p.end + 80)))).map((p) => p.key!))] : [];
-        const styledBefore = posted.length === 1 ? undefined : mentions.filter((p) => isStyled(p) && p.start < m.start).pop();
+        const postAfter = (x: ResolvedMention) => text.slice(x.end).match(/^ the ((?:[A-Z][\w-]+ ){0,3}[A-Z][\w-]+)/)?.[1];
+        const postedOf = (post: string) => [...new Set(mentions.filter((p) => isStyled(p) && (p.title === post || new RegExp(`^, (?:[^,.;]{0,30} )?(?<!Deputy |Vice |Acting )${post}\\b`).test(text.slice(p.end, p.end + 80)))).map((p) => p.key!))];
+        const post = postAfter(m);
+        const posted = post ? postedOf(post) : [];
+        // (the style alone, "His Highness hand the Sultan …": the one the article styles so most, by name or by post, else
+        // the last it named so)
+        const tally = new Map<string, number>();
+        for (const p of mentions) {
+          const x = isStyled(p) ? [p.key!] : p.titleRef && p.titleRef.title === m.titleRef.title && postAfter(p) ? postedOf(postAfter(p)!) : [];
+          if (x.length === 1) tally.set(x[0], (tally.get(x[0]) ?? 0) + 1);
+        }
+        const [most, next] = [...tally].sort((x, y) => y[1] - x[1]);
+        const mostStyled = !post && most && (!next || most[1] > next[1]) ? mentions.find((p) => p.key === most[0]) : undefined;
+        const styledBefore = posted.length === 1 ? undefined : (mostStyled ?? mentions.filter((p) => isStyled(p) && p.start < m.start).pop());
         const one = posted.length === 1 ? mentions.find((p) => p.key === posted[0]) : styledBefore;
         if (one) {
           touch(m, one.key!, "Person", one.name);
@@ -231,7 +258,10 @@ export function resolveMentions(text: string, found: FoundMention[], home?: stri
       }
       // (nor one another mention gives another state's post: "Greek Prime Minister X … Prime Minister X")
       const abroad = new Set(home ? mentions.filter((p) => p.key && p.titleCountry && p.titleCountry !== home).map((p) => p.key) : []);
-      const ours = home ? before.filter((p) => (!p.titleCountry || p.titleCountry === home) && !abroad.has(p.key)) : [];
+      // (nor one the gazetteer knows holds it for another state: "President Samia Suluhu Hassan", in a Nairobi paper)
+      // (by the full name the article gives them: "President Bio" is Julius Maada Bio)
+      const theirsKnown = (p: ResolvedMention) => !p.titleCountry && (knownOfficeOf(entities.get(p.key!)?.label ?? p.name, date)?.office ?? `government:${home}`) !== `government:${home}`;
+      const ours = home ? before.filter((p) => (!p.titleCountry || p.titleCountry === home) && !abroad.has(p.key) && !theirsKnown(p)) : [];
       // (a styled minister's post, "the Honourable Minister", is the one minister of the story's state named before it)
       // (and any post so styled: "YAB Prime Minister", in a release from Kuala Lumpur, is Malaysia's)
       const ownMinisters = /^minister$/i.test(m.titleRef.title) || /^(?:YAB|YB|YBhg)\b/.test(m.text) ? [...new Set(ours.map((p) => p.key))] : [];
@@ -476,7 +506,12 @@ function resolvePeople(mentions: ResolvedMention[], touch: Toucher, text = "") {
   const full = people.filter((m) => nameTokens(m.name).length >= 2).sort((a, b) => nameTokens(b.name).length - nameTokens(a.name).length || a.start - b.start);
   for (const m of full) {
     const toks = nameTokens(m.name).map((t) => t.toLowerCase());
-    const host = anchors.find((a) => a.tokens.join(" ") === toks.join(" ")) ?? anchors.find((a) => containsRun(a.tokens, toks));
+    // (and a name with a father's after "bin" told short by its first and last words: "Erywan Yusof" is "Erywan bin
+    // Pehin … Mohd Yusof")
+    const patronym = (a: { tokens: string[] }) => toks.length === 2 && a.tokens.length > 3 && /^(?:bin|binti|ibn|bint)$/.test(a.tokens[1]) && a.tokens[0] === toks[0] && a.tokens[a.tokens.length - 1] === toks[1];
+    // (and an initial before the surname, as official channels write it: "B. Saidov" is "Bakhtiyor Saidov")
+    const initialled = (a: { tokens: string[] }) => toks.length === 2 && /^\p{L}\.?$/u.test(toks[0]) && a.tokens.length >= 2 && a.tokens[0].startsWith(toks[0][0]) && a.tokens[a.tokens.length - 1] === toks[1];
+    const host = anchors.find((a) => a.tokens.join(" ") === toks.join(" ")) ?? anchors.find((a) => containsRun(a.tokens, toks) || patronym(a)) ?? anchors.find(initialled);
     if (host) {
       host.first = Math.min(host.first, m.start);
       touch(m, host.key, "Person", host.label);

@@ -57,6 +57,7 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   const given = withQuotedPronounSpeakers(text, given0, genders);
   const resolved = resolvePronouns(withPostsNamedNext(given), genders, article.date);
   // (BACKCHANNEL_DEBUG=abstracts: each sentence as the rules read it, for tuning)
+  if (debugOn("abstracts")) console.error(`[genders] ${[...genders].map(([k, g]) => `${k}=${g}`).join(" ")}`);
   if (debugOn("abstracts")) for (const a of resolved.all) console.error(`[abstracts] ${a.sentence.index} ${a.text}  ${a.slots.map((x, i) => `${i}=${x.key ?? x.text}`).join(" ")}`);
   // (a national agency's story from abroad, "MANILA, July 11 (Yonhap)": a bare "Foreign Minister X" is the agency's
   // state's, not the dateline's, as is the president it names most)
@@ -161,9 +162,11 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
     // (the one the sentence opens with, past an opening phrase: not a name deep in it, "It was the first time the
     // two leaders had sat down together since <P1> won …", which leaves the subject before it)
     // (nor one after a subject named by a post: "In the Russian capital the cardinal, who …, met <P2>")
+    // (nor a transcript's speaker, who says "I": "GBARWEA: That is correct. She was to stop in L" is not Gbarwea)
+    const said = a.text.replace(SPEAKER_LABEL, "");
     const first =
-      a.text.match(/^(?:[^<.;]{0,60}, )?(?:[A-Z][a-z]+ )?(?:the )?<([PG])(\d+)>/) ??
-      (/^(?:He|She|They|It)\b/.test(a.text) || POST_SUBJECT.test(a.text.slice(0, Math.max(0, a.text.search(/<[PG]\d+>/)))) ? null : a.text.match(/<([PG])(\d+)>/));
+      said.match(/^(?:[^<.;]{0,60}, )?(?:[A-Z][a-z]+ )?(?:the )?<([PG])(\d+)>/) ??
+      (/^(?:He|She|They|It)\b/.test(said) || POST_SUBJECT.test(said.slice(0, Math.max(0, said.search(/<[PG]\d+>/)))) ? null : said.match(/<([PG])(\d+)>/));
     if (first) prevSubject = a.slots[Number(first[2])]?.key ?? prevSubject;
     // (the story's subject again after a quotation: the one its pronoun was read as)
     else if (afterQuote && may(afterQuote)) prevSubject = afterQuote;
@@ -339,12 +342,14 @@ function withoutMeetings(gone: ReadonlySet<string>, also: (r: RelationSink["out"
 }
 /** "A and B have never met", "A did not meet B in L on D": the story's own word that two people did not meet. Not
  * when it is bounded ("never met before", "until", "since", "again") or turned ("but", "only", "instead"). */
-const NEVER_MET = /(?:^|[.:] |, )(?:[A-Z][a-z]+\. )?<P(\d+)> (?:and <P(\d+)> (?:have|had) (?:never|not) (?:met|been in the same room)|(?:has|had) never met <P(\d+)>|did not (?:meet|see) <P(\d+)>)\b(?![^.;]*\b(?:before|until|till|since|again|yet|but|only|instead|except|apart|one-on-one)\b)/;
+const NEVER_MET = /(?:^|[.:] |, |\bthat ["“]?|["“])(?:[A-Z][a-z]+\. )?<P(\d+)> (?:and <P(\d+)> (?:have|had) (?:never|not) (?:met|been in the same room)\b|(?:has|had) (?:never|not) met <P(\d+)>|did not (?:meet|see) <P(\d+)>)(?![^.;]*\b(?:before|until|till|since|again|yet|but|only|instead|except|apart|one-on-one)\b)/;
 /** "They did not meet", "They have never met": the two the sentence before opened with did not meet. */
 const THEY_NEVER_MET = /^They (?:did not|didn['’]t|have not|haven['’]t|had not|never) (?:ever )?(?:meet|met)\b(?![^.;]*\b(?:before|until|till|since|again|yet|but|only|instead)\b)/;
 
 /** Two people the story says never met (or did not meet): the meetings it told of the two alone as held or before the
  * story go (claims it reported, a caption quoted), with their MET_WITH edges; those with others stay. */
+/** "The minister did not meet <P>", "He has never met <P>": one named by a post or a pronoun denied meeting <P> (1). */
+const POST_NEVER_MET = /(?:^|["“:] ?)(?:[Tt]he (?:[a-z]+ ){0,2}(?:minister|president|prime minister|premier|envoy|ambassador|chancellor|secretary)|[Hh]e|[Ss]he) (?:did not|didn['’]t|never|has not|had not|has never|had never) (?:meet|met) (?:with )?(?:[A-Z][a-z]+ )?<P(\d+)>/;
 function withoutDeniedPairs(abstracts: readonly AbstractSentence[], sink: RelationSink, tracker: MeetingTracker, date?: string) {
   const pairs: string[][] = [];
   for (const [i, a] of abstracts.entries()) {
@@ -356,6 +361,12 @@ function withoutDeniedPairs(abstracts: readonly AbstractSentence[], sink: Relati
     const from = v ? abstracts[i] : abstracts[i - 1];
     const [x, y] = v ? [v[1], v[2] ?? v[3] ?? v[4]].map((k) => from.slots[Number(k)]?.key) : they ? [they[1], they[2]].map((k) => from.slots[Number(k)]?.key) : [];
     if (x && y && x !== y && x.startsWith("person:") && y.startsWith("person:")) pairs.push([x, y]);
+    // (or one named by a post or a pronoun, who did not meet Y, said of a meeting with Y reported just before: "… reported
+    // that X had met Y in L. The spokesperson told the pool: "The minister did not meet Y."")
+    const post = !v && !they ? a.text.match(POST_NEVER_MET) : null;
+    const z = post ? a.slots[Number(post[1])]?.key : undefined;
+    const other = z ? abstracts.slice(Math.max(0, i - 3), i).reverse().map((b) => b.text.match(/<P(\d+)> (?:had |has )?(?:met|held talks with|sat down with) <P(\d+)>/)?.slice(1).map((k) => b.slots[Number(k)]?.key)).find((ks) => ks?.includes(z))?.find((k) => k !== z) : undefined;
+    if (z && other && z.startsWith("person:") && other.startsWith("person:")) pairs.push([other, z]);
   }
   if (!pairs.length) return;
   const denied = (p: string, q: string) => pairs.some(([x, y]) => (x === p && y === q) || (x === q && y === p));
@@ -363,7 +374,8 @@ function withoutDeniedPairs(abstracts: readonly AbstractSentence[], sink: Relati
   const past = (m: MeetingTracker["meetings"][number]) => m.statuses.includes("held") || (!!m.date && !!date && m.date < date.slice(0, m.date.length));
   const gone = new Set(tracker.meetings.filter((m) => {
     const people = [...m.participants].filter((k) => k.startsWith("person:"));
-    return people.length === 2 && denied(people[0], people[1]) && past(m);
+    // (a meeting called off stays: it says as much)
+    return people.length === 2 && denied(people[0], people[1]) && past(m) && m.statuses[m.statuses.length - 1] !== "cancelled";
   }).map((m) => m.key));
   withoutMeetings(gone, (r) => r.relation === "MET_WITH" && denied(r.source, r.target), sink, tracker);
 }
@@ -482,7 +494,8 @@ function datelineCity(text: string): string | undefined {
     // "Yemen: Diplomacy" heads a written answer; or before a bullet and the day: "Jakarta ● Thu, August 27, 2026")
     [...text.slice(0, 600).matchAll(/(?:^|\n)\s*([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?::|\s+[●•])\s+\S/g)].find((c) => countryOfPlace(c[1]) && !countryByName(c[1])) ??
     // (or a known city in title case before a dash opening the story: "Addis Abeba – A year ago today, …")
-    [...text.slice(0, 600).matchAll(/(?:^|\n)[ \t]*(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?) [–—-]{1,2} \S/gu)].find((c) => countryOfPlace(c[1]) && !countryByName(c[1])) ??
+    // (and the Dominican press's "Santo Domingo.- Every Friday, …")
+    [...text.slice(0, 600).matchAll(/(?:^|\n)[ \t]*(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)(?: [–—-]{1,2}|\.[–—-]) \S/gu)].find((c) => countryOfPlace(c[1]) && !countryByName(c[1])) ??
     // (or a city and its state alone on their line, under the paper's name: "The Peninsula\nDoha, Qatar", "Nuku'alofa,
     // Tonga")
     [...text.slice(0, 600).matchAll(/(?:^|\n)[ \t]*(\p{Lu}[\p{L}'’]+(?: \p{Lu}\p{L}+)?), (\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)[ \t]*(?=\n)/gu)].find((c) => !!countryOfPlace(c[1]) && countryOfPlace(c[1])?.key === countryByName(c[2])?.key) ??

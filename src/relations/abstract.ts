@@ -95,12 +95,30 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   // (one person named twice in a row, by a post and by name: "HE the Prime Minister and Minister of Foreign
   // Affairs Sheikh X" is one)
   text = text.replace(/<P(\d+)> and <P(\d+)>/g, (all, x: string, y: string) => (slots[Number(x)]?.key && slots[Number(x)]?.key === slots[Number(y)]?.key ? `<P${y}>` : all));
+  // (and by a style and a post: "His Highness the Prime Minister", "<P> <P>" or "<P> the <P>", one)
+  text = text.replace(/<P(\d+)> (?:the )?<P(\d+)>/g, (all, x: string, y: string) => (slots[Number(x)]?.key && slots[Number(x)]?.key === slots[Number(y)]?.key ? `<P${y}>` : all));
   // (and the second post of the two after a post read as its holder: "<P> and Minister of Foreign Affairs and <P>")
   text = text.replace(/<P(\d+)> and (?:Deputy |First )?Minister (?:of|for) \p{Lu}\p{L}+(?: (?:and )?\p{Lu}\p{L}+)*(?= and <P|,| who\b)/gu, (all, x: string) => (slots[Number(x)]?.titleRef ? `<P${x}>` : all));
   // (a cleft: "What she did was deliver a letter from X" is "She delivered a letter from X")
   // (a cleft of place and day: "It was in <L>, on March 13, 2025, that the two presidents signed" reads "In <L>, on …,
   // the two presidents signed")
   text = text.replace(/^It was ((?:in|at) (?:the )?<L\d+>(?:, (?:on|in) [^<.;,]{3,30}(?:, (?:19|20)\d\d)?)?),? that /, (_, x: string) => `${x[0].toUpperCase()}${x.slice(1)}, `);
+  // (a cleft of the doers: "It was <P> and <P> who signed the D" is "<P> and <P> signed the D")
+  text = text.replace(/^It was ((?:<P\d+>, )*<P\d+>,? and <P\d+>|<P\d+>) who (?=[a-z]+ed\b|met\b|signed\b|held\b|received\b)/, "$1 ");
+  // (a Malay ruler's father named after "ibni", "son of": "<P> ibni <P> '<P>" is the ruler)
+  text = text.replace(/(<P\d+>) ibni <P\d+>(?: ['’]?<P\d+>)?/g, "$1");
+  // (and the ruler's post set off after his name: "<P>, Sultan and Yang Di-Pertuan of <G>")
+  text = text.replace(/(<P\d+>), (?:Sultan|King|Emir|Amir|Ruler) and <P(\d+)> of (?:the )?<G\d+>,?/g, (all, p: string, y: string) => (/^Yang [Dd]i-Pertuan/.test(slots[Number(y)]?.text ?? "") ? p : all));
+  // (a post's article before the one it names: "a letter from the <P>" for "from the President of G, X")
+  text = text.replace(/\b(from|addressed to) the <P(\d+)>/g, (all, w: string, i: string) => (slots[Number(i)]?.kind === "Person" && slots[Number(i)]?.key ? `${w} <P${i}>` : all));
+  // (a pair set off after their posts, "the foreign ministers of the two countries, <P> and <P>, signed", is the pair)
+  text = text.replace(/(^|, )[Tt]he (?:[a-z-]+ ){1,3}of the (?:two|three|four) (?:countries|sides|states|governments|nations), (<P\d+>(?:, <P\d+>)*,? and <P\d+>),(?= [a-z])/, "$1$2");
+  // (and a third with a pair: "<P> and <P>, together with <P>, signed" is "<P>, <P> and <P> signed")
+  text = text.replace(/(<P\d+>) and (<P\d+>), (?:together|along) with (?:the )?(?:<N\d+> |<G\d+>['’]s )?(?:[A-Z][a-z]+ ){0,2}(<P\d+>), (?=[a-z]+ed\b|met\b|signed\b|held\b)/g, "$1, $2 and $3 ");
+  // (one present, told first: "Also present was X." is "X was also present.")
+  text = text.replace(/^(\s*)Also present (?:was|were) ((?:[^.;<]|<[PGN]\d+>)+?)\.?$/, "$1$2 was also present.");
+  // (an audience granted: "X consented to grant him an audience" is "X received him")
+  text = text.replace(/\b(?:(?:consented|agreed) to grant|granted|gave) (him|her|(?:the )?<P\d+>) an audience\b/g, "received $1");
   // ("the letter of <P>", an official's phrase for "<P>'s letter": the letter from <P>)
   text = text.replace(/\b(the|a|an) (letter|message|note|reply) of (?=<P\d+>)/g, "$1 $2 from ");
   // (a style its mention left out in a list or after a verb, "Lord X and Hon. <P>", "between Hon. <P> and …": the
@@ -115,6 +133,8 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   // (and after a letter's noun: "The letter, he says, invited Y")
   text = text.replace(/(<[PGO]\d+>|\b(?:letter|message|reply|note|invitation)), (?:he|she|they|<P\d+>) (?:writes|wrote|says|said|recalls|recalled|argues|argued|notes|noted|claims|claimed|adds|added|insists|insisted|believes|believed), /g, "$1 ");
   // (and a columnist's aside of how the news came: "X, we hear, presented Y with …", "… and, we are told, handed over")
+  // (and a source's aside mid-clause: "X accepted, according to Y's office, and asked Z …")
+  text = text.replace(/(?<=\S), according to (?:<[PO]\d+>['’]s (?:[a-z]+ )?(?:office|aides?|spokes(?:man|woman|person)|team|staff)|<O\d+>|the [a-z]+(?: [a-z]+)?),(?= )/g, ",");
   text = text.replace(/,? (?:we are told|we hear|we understand|we learn|we gather|I am told|I hear|it is learnt|it is learned|it is understood|insiders say|sources say|we're told),(?= )/g, "");
   // (the speaker of reported speech as its subject, past adverbials of time and place: "X says that on March 14, at L,
   // he handed Y a letter" is X who handed it)
@@ -273,6 +293,10 @@ export function withSpeakers(articleText: string, abstracts: AbstractSentence[])
     // (not a record's time stamp or a bracketed note: "(1110)", "[Translation]")
     if (end >= 0 && /\n/.test(gap) && !/[.!?"”]\s*$/.test(a.sentence.text) && !/^\s*(?:\(\d{3,4}\)|\[[^\]]{1,30}\])\s*$/.test(a.sentence.text)) slot = undefined;
     end = a.sentence.end;
+    // (a role's label, "HOST: ", "CALLER (…): ", ends a speaker's turn: its "I" is no one named)
+    if (ROLE_LABEL.test(a.sentence.text)) slot = undefined;
+    // (a role's label, "HOST: ", "CALLER (…): ", ends a speaker's turn: its "I" is no one named)
+    if (ROLE_LABEL.test(a.sentence.text)) slot = undefined;
     const opens = a.text.match(/^\s*<P(\d+)>(?: \([^)]{1,120}\)){0,2}:\s/);
     // (nor a page's "Reading Time: 4 minutes")
     if (opens && /^\s*<P\d+>(?: \([^)]{1,120}\)){0,2}:\s+(?:To ask\b|\d+\s*(?:min|mins|minutes?|seconds?)?\.?\s*$)/.test(a.text)) {
@@ -324,11 +348,13 @@ export function withSpeakers(articleText: string, abstracts: AbstractSentence[])
 
 /** The marks of a page's form read as no part of its sentences: a script's role labels, in capitals and naming no one
  * the article names ("NEWSREADER: ", "REPORTER (<P>, <L>): "; not an interview's "Q:" and "A:", nor a speaker's name),
+ * a chamber's chair ("THE PRESIDENT: ", no president the article names), a record's time stamp after a speaker's name,
  * show notes' time codes, a quiz key's number and letter; and a message named by what it says ("a message of
  * condolence") read as a message. */
 export function withoutRoleLabels(abstracts: AbstractSentence[]): AbstractSentence[] {
   return abstracts.map((a0) => {
-    let a = a0;
+    // (a record's time stamp after a speaker's name, "EIDE [12:06:20]: ", is no part of the label)
+    let a = { ...a0, text: a0.text.replace(/^(\s*<P\d+>(?: \([^)]{1,120}\)){0,2}) \[\d{1,2}[:.]\d\d(?:[:.]\d\d)?\](?=:\s)/, "$1") };
     // (show notes' time codes and their chapter's heading, its day kept: "(01:40) Dili, Monday: X was received" → "On
     // Monday, X was received")
     const coded = a.text.match(/^\s*\(\d{1,2}:\d{2}(?::\d{2})?\)\s+((?:[^<:.]|<[LGO]\d+>){1,60}):\s+(?=\S)/);
@@ -341,7 +367,7 @@ export function withoutRoleLabels(abstracts: AbstractSentence[]): AbstractSenten
     if (key) return { ...a, text: a.text.slice(key[0].length) };
     const label = a.sentence.text.match(ROLE_LABEL);
     if (!label || /^(?:Q|A|QUESTION|ANSWER)$/.test(label[1])) return a;
-    const text = a.text.replace(/^\s*(?:[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,2}|<[LO]\d+>)(?: \((?:[^()<]|<[PLO]\d+>){1,120}\))?:\s+/, "");
+    const text = a.text.replace(/^\s*(?:[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,2}|<[LOP]\d+>)(?: \((?:[^()<]|<[PLO]\d+>){1,120}\))?:\s+/, "");
     return text === a.text ? a : { ...a, text };
   });
 }
@@ -373,7 +399,7 @@ export function withClipSpeakers(abstracts: AbstractSentence[]): AbstractSentenc
   });
 }
 /** "NEWSREADER: ", "REPORTER (JAKUB KOVÁŘ, PRAGUE CASTLE): ": the label's first word (1). */
-const ROLE_LABEL = /^\s*((?:NEWSREADER|NEWSCASTER|PRESENTER|ANCHOR|HOST|REPORTER|CORRESPONDENT|NARRATOR|ANNOUNCER|VOICEOVER|VOICE-OVER|INTERVIEWER))(?: \([^)]{1,120}\))?:\s/;
+const ROLE_LABEL = /^\s*((?:THE (?:PRESIDENT|SPEAKER|DEPUTY SPEAKER|CHAIR|CHAIRMAN|CHAIRWOMAN|CHAIRPERSON|PRESIDING OFFICER)|M(?:R|ADAM)\.? (?:SPEAKER|PRESIDENT|CHAIR)|NEWSREADER|NEWSCASTER|PRESENTER|ANCHOR|HOST|CALLER|LISTENER|VIEWER|REPORTER|CORRESPONDENT|NARRATOR|ANNOUNCER|VOICEOVER|VOICE-OVER|INTERVIEWER))(?: \([^)]{1,120}\))?:\s/;
 
 /** A letters page: each letter signed at its foot by a name alone on its line (a post or a place on the next), its "I"
  * and "me" the signer's, from the line after the letter before it. Two signed letters at least make the page. */

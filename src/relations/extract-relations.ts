@@ -56,7 +56,8 @@ const knownTitle = (title: string) => KNOWN_TITLES.has(title.toLowerCase()) || K
 /** A minister named by portfolio words ("Planning Minister", "Economy, Trade and Industry Minister"), or two posts held
  * together, one of them known ("Deputy Prime Minister and Foreign Minister"). */
 function listedPortfolios(title: string): boolean {
-  const m = title.match(/^(\p{Lu}[\p{L}-]+(?:,? (?:and )?\p{Lu}[\p{L}-]+){0,4}) Minister$/u);
+  // (or a ministry's officer so named: "Foreign Affairs Principal Secretary", "Health Permanent Secretary")
+  const m = title.match(/^(\p{Lu}[\p{L}-]+(?:,? (?:and )?\p{Lu}[\p{L}-]+){0,4}) (?:Minister|Principal Secretary|Permanent Secretary|Cabinet Secretary)$/u);
   if (m && m[1].split(/,? and |,? /).every((w) => PORTFOLIO_WORDS.has(w))) return true;
   const posts = title.split(" and ");
   return posts.length === 2 && posts.every((p) => /^\p{Lu}/u.test(p)) && posts.some((p) => KNOWN_TITLES.has(p.toLowerCase()));
@@ -347,7 +348,10 @@ export function resolvePronouns(abstracts: AbstractSentence[], genders: Map<stri
     const people = given.slots.filter((slot) => slot.kind === "Person" && slot.key);
     const known = new Set(people.filter((slot) => holders.has(slot.key!)));
     for (const slot of people) if (!known.has(slot)) notePosts(holders, slot, date);
-    const raw = withPairResolved(withPostPairResolved(withPostResolved(given, holders), all.slice(-3), holders), leaders ?? lastTwo, all.length - lastTwoAt <= 3 && (lastTwoAt === all.length - 1 || !all.slice(-1).some((x) => x.slots.some((y) => y.kind === "Person" && y.key))));
+    const raw0 = withPairResolved(withPostPairResolved(withPostResolved(given, holders), all.slice(-3), holders), leaders ?? lastTwo, all.length - lastTwoAt <= 3 && (lastTwoAt === all.length - 1 || !all.slice(-1).some((x) => x.slots.some((y) => y.kind === "Person" && y.key))));
+    // (a pronoun and another after a clause of time, the clause's subject: "Before <P> left, he and <P> signed" is "<P>
+    // and <P>")
+    const raw = { ...raw0, text: raw0.text.replace(/^((?:Before|After|When|As|Once) <P(\d+)> [^<,.;]{1,40}, )(?:he|she) and (?=<P\d+>)/, "$1<P$2> and ") };
     for (const slot of known) notePosts(holders, slot, date);
     noteAppositePosts(holders, given);
     noteStates(holders, given);
@@ -389,13 +393,17 @@ export function resolvePronouns(abstracts: AbstractSentence[], genders: Map<stri
     // received by Li Peng. "… Then he said …" He returned to Beijing the following year" is not Li Peng)
     const told = quoted[all.length] ? undefined : all.findLastIndex((_, k) => !quoted[k]);
     const story = told !== undefined && told >= 0 && told < all.length - 1 && quoted[all.length - 1] ? told : all.length - 1;
-    const subject = withMessageForOneMet(withPronounResolved(withWhereHe(seen, genders), all[story], genders, all.slice(Math.max(0, story - (dialogue ? 7 : 3)), story), speakers, topic), all[all.length - 1]);
+    // (and, past all that, the one person named so far whom the article gives that gender)
+    const alone = (g: Gender) => [...mentioned.values()].filter((x) => genders.get(x.slot.key!) === g);
+    const sole = { f: alone("f").length === 1 ? alone("f")[0].slot : undefined, m: alone("m").length === 1 ? alone("m")[0].slot : undefined };
+    const subject = withMessageForOneMet(withPronounResolved(withWhereHe(seen, genders), all[story], genders, all.slice(Math.max(0, story - (dialogue || speakers.size ? 7 : 3)), story), speakers, topic, sole), all[all.length - 1]);
     for (const slot of new Set(subject.slots.filter((x) => x.kind === "Person" && x.key))) {
       const was = mentioned.get(slot.key!);
       mentioned.set(slot.key!, { slot: was?.slot ?? slot, n: (was?.n ?? 0) + 1, at: all.length });
     }
     // (the two sentences before that name someone: an interview's question between names no one)
-    const before = all.slice(-5).filter((x) => /<P\d+>/.test(x.text)).slice(-2);
+    // (not a transcript's label alone: "GBARWEA: Yes.")
+    const before = all.slice(-7).filter((x) => /<P\d+>/.test(x.text.replace(SPEAKER_LABEL, ""))).slice(-2);
     const counterpart = counterpartOf(subject, holders);
     all.push(withObjectResolved(withCounterpart(subject, counterpart), before, subject, genders));
     // (the meetings read "He"/"She" themselves: only the object is given them, the subject told apart as resolved)
@@ -444,15 +452,17 @@ const leads = (holders: Holders, key: string | undefined) => [...(holders.get(ke
  * and the three before it name, when the pair is not one named together. */
 function withPostPairResolved(a: AbstractSentence, before: AbstractSentence[], holders: Holders): AbstractSentence {
   // (as the signers: the other verbs of such pairs have rules of their own)
-  const m = / two /.test(a.text) ? a.text.match(/\b[Tt]he two (presidents|prime ministers|foreign ministers|leaders)\b(?= (?:(?:also|later|then|jointly|formally|had) )*(?:signed|initialled|initialed)\b)/) : null;
+  const m = / two /.test(a.text) ? a.text.match(/\b[Tt]he two (presidents|prime ministers|foreign ministers|ministers|leaders)\b(?= (?:(?:also|later|then|jointly|formally|had) )*(?:signed|initialled|initialed)\b)/) : null;
   if (!m) return a;
   const post = m[1].slice(0, -1);
+  // ("the two ministers": any ministers but heads of government, Kenya's Cabinet Secretaries too)
+  const ofPost = (p: string) => (post === "minister" ? (/minister$/.test(p) && !/\bprime minister$/.test(p)) || /^(?:prime )?cabinet secretary\b/.test(p) : p === post || p.endsWith(` ${post}`));
   // ("the two leaders": those who lead a state)
   const leader = post === "leader";
   const upto = a.text.slice(0, m.index!);
   const here = a.slots.filter((_, i) => upto.includes(`<P${i}>`));
   const slots = [...before.flatMap((x) => x.slots), ...here];
-  const holding = (xs: AbstractSentence["slots"]) => [...new Set(xs.filter((x) => x.kind === "Person" && x.key && (leader ? leads(holders, x.key) : [...(holders.get(x.key)?.posts ?? [])].some((p) => p === post || p.endsWith(` ${post}`))) && !/\b(?:vice|deputy|former)\b/.test([...(holders.get(x.key)?.posts ?? [])].join())).map((x) => x.key!))];
+  const holding = (xs: AbstractSentence["slots"]) => [...new Set(xs.filter((x) => x.kind === "Person" && x.key && (leader ? leads(holders, x.key) : [...(holders.get(x.key)?.posts ?? [])].some(ofPost)) && !/\b(?:vice|deputy|former)\b/.test([...(holders.get(x.key)?.posts ?? [])].join())).map((x) => x.key!))];
   // (those of the sentence itself first: "X has proposed hosting Y …, which the two presidents signed")
   // ("the two leaders" only of the sentence itself: "The two leaders signed …" after talks of a third leader may be a
   // pair named long before)
@@ -840,7 +850,7 @@ function withVisitorResolved(given: AbstractSentence, visitor: AbstractSentence[
  * A sentence opening with "He" or "She" gets, for the rules, the person the previous sentence opened with (or the
  * only person it named) in the pronoun's place, as one more slot.
  */
-export function withPronounResolved(given: AbstractSentence, prev: AbstractSentence | undefined, genders: Map<string, Gender> = new Map(), earlier: AbstractSentence[] = [], speakers: ReadonlySet<string> = new Set(), topic?: AbstractSentence["slots"][number]): AbstractSentence {
+export function withPronounResolved(given: AbstractSentence, prev: AbstractSentence | undefined, genders: Map<string, Gender> = new Map(), earlier: AbstractSentence[] = [], speakers: ReadonlySet<string> = new Set(), topic?: AbstractSentence["slots"][number], sole: Partial<Record<Gender, AbstractSentence["slots"][number]>> = {}): AbstractSentence {
   // (past a transcript's speaker, whose label is put back after: "<P>: He was received by …")
   const label = given.text.match(SPEAKER_LABEL)?.[0] ?? "";
   const a = label ? { ...given, text: given.text.slice(label.length) } : given;
@@ -889,6 +899,10 @@ export function withPronounResolved(given: AbstractSentence, prev: AbstractSente
     const speaker = [...earlier, prev].reverse().map((x) => x.slots[Number(x.text.match(/<P(\d+)> (?:also )?(?:says|said|recalls|recalled|claims|claimed|states|stated|writes|wrote)\b/)?.[1])]).find((x) => !!x?.key && fits(pronoun, x.key, genders) && !named.has(x.key));
     if (speaker) referent = speaker;
   }
+  // (else the one person named so far whom the article gives that gender: "… the Foreign Minister was supposed to go.
+  // GBARWEA: That is correct. She was to stop in L" is the one woman named before)
+  const only = sole[pronoun === "she" ? "f" : "m"];
+  if (!referent?.key && only?.key && !named.has(only.key)) referent = only;
   if (!referent?.key) return given;
   // (and the same pronoun as the subject of a clause after: "She handed him a list, and she invited him")
   const rest0 = a.text.slice(m[0].length).replace(new RegExp(`(,? and |; )${pronoun}\\b`, "g"), `$1<P${a.slots.length}>`);
@@ -1015,14 +1029,18 @@ export function withObjectResolved(a: AbstractSentence, before: AbstractSentence
   if (!subject) return a;
   // (not one the article gives the other gender: "He received her" is no man)
   const pronoun = m[2].slice(0, 3);
-  const opening = prev.text.match(OPENER)?.[1];
+  // (not a transcript's speaker, whose label opens a line: "GBARWEA: Yes. X asked her to convey" is no Gbarwea)
+  const opening = prev.text.replace(SPEAKER_LABEL, "").match(OPENER)?.[1];
   // (the one asked to carry a letter to the subject: "X asked Y to carry a letter to Z. Z received him" is Y)
   const asked = prev.text.match(ASKED_TO_CARRY);
   const carrier = asked?.[2] !== undefined && prev.slots[Number(asked[2])]?.key === subject ? prev.slots[Number(asked[1])] : undefined;
   let referent = carrier?.key && fits(pronoun, carrier.key, genders) ? carrier : opening !== undefined ? prev.slots[Number(opening)] : undefined;
   if (!referent?.key || referent.key === subject || !fits(pronoun, referent.key, genders))
     for (const b of [...before].reverse()) {
-      referent = [...b.text.matchAll(/<P(\d+)>/g)].map((x) => b.slots[Number(x[1])]).filter((x) => x?.key && x.key !== subject && fits(pronoun, x.key, genders)).pop();
+      // (nor one named by the label: they say "me")
+      const may = [...b.text.replace(SPEAKER_LABEL, "").matchAll(/<P(\d+)>/g)].map((x) => b.slots[Number(x[1])]).filter((x) => x?.key && x.key !== subject && fits(pronoun, x.key, genders));
+      // (one the article gives that gender before one it gives none: "A handed B (she) a letter from C. D asked her")
+      referent = may.filter((x) => genders.has(x.key!)).pop() ?? may.pop();
       if (referent) break;
     }
   if (!referent?.key || referent.key === subject) return a;
@@ -1707,8 +1725,14 @@ function postsOfStatesAfterNames(ctx: RelationContext, sink: RelationSink) {
       const home = alone && ctx.homeCountry && !ctx.governmentOf.has(m.key) && alone.split(/ and (?=[A-Z])/).every((t) => knownTitle(t) || /^Crown Prince$/.test(t)) && !NOT_HOME_TITLE.test(alone);
       if (home) sink.add("HOLDS_OFFICE", m.key, `government:${ctx.homeCountry}`, ctx.sentences[m.sentence], "a cabinet post set off after the name, in a story from that state", { title: alone, weak: true });
       // (or before it: "attended by the Minister of Foreign Affairs, International Cooperation and …, Hon. X")
-      const ahead = !after && !m.titleCountry && !home && ctx.homeCountry && !ctx.governmentOf.has(m.key) ? text.slice(Math.max(0, (m.outerStart ?? m.start) - 120), m.outerStart ?? m.start).match(/\b[Tt]he ((?:First |Deputy |Vice )?(?:Minister|Secretary|Undersecretary) (?:of|for) \p{Lu}[\p{L}&' -]*?(?:, \p{Lu}[\p{L}&' -]*?){0,3})(?: and (?:government )?spokes(?:man|woman|person))?, (?:(?:The )?Hon\.? |Mrs?\.? |Ms\.? |Dr\.? )?$/u)?.[1] : undefined;
-      if (ahead && knownTitle(ahead.split(",")[0]) && !NOT_HOME_TITLE.test(ahead)) sink.add("HOLDS_OFFICE", m.key, `government:${ctx.homeCountry}`, ctx.sentences[m.sentence], "a cabinet post set off before the name, in a story from that state", { title: ahead, weak: true });
+      const ahead = !after && !m.titleCountry && !home && ctx.homeCountry && !ctx.governmentOf.has(m.key) ? text.slice(Math.max(0, (m.outerStart ?? m.start) - 120), m.outerStart ?? m.start).match(/\b[Tt]he ((?:First |Deputy |Vice )?(?:Minister|Secretary|Undersecretary) (?:of|for) \p{Lu}[\p{L}&' -]*?(?:, \p{Lu}[\p{L}&' -]*?){0,3})(?: and (?:government )?spokes(?:man|woman|person))?, (?:(?:The )?Hon\.? |Mrs?\.? |Ms\.? |Dr\.? |Cllr\.? |Atty\.? |Engr\.? )?$/u)?.[1] : undefined;
+      if (ahead && knownTitle(ahead.split(",")[0].replace(/ (?:at|in) the .*$/, "")) && !NOT_HOME_TITLE.test(ahead)) sink.add("HOLDS_OFFICE", m.key, `government:${ctx.homeCountry}`, ctx.sentences[m.sentence], "a cabinet post set off before the name, in a story from that state", { title: ahead, weak: true });
+      // (and the presidency's or the government's voice set off before the name: "The Presidency's spokesman, X,")
+      const voice = !after && !m.titleCountry && !home && !ahead && ctx.homeCountry && !ctx.governmentOf.has(m.key) ? text.slice(Math.max(0, (m.outerStart ?? m.start) - 60), m.outerStart ?? m.start).match(/\b[Tt]he (?:[Pp]residency|[Gg]overnment|[Pp]resident['’]s [Oo]ffice)['’]s ((?:chief )?spokes(?:man|woman|person)|press secretary), $/)?.[1] : undefined;
+      if (voice) sink.add("HOLDS_OFFICE", m.key, `government:${ctx.homeCountry}`, ctx.sentences[m.sentence], "the presidency's (government's) voice, in a story from that state", { title: voice, weak: true });
+      // (and a speaker's own envoy: "our ambassador in Conakry, X,")
+      const ours = !after && !m.titleCountry && !home && !ahead && !voice && ctx.homeCountry && !ctx.governmentOf.has(m.key) ? text.slice(Math.max(0, (m.outerStart ?? m.start) - 60), m.outerStart ?? m.start).match(/\b[Oo]ur ((?:ambassador|envoy|high commissioner|consul(?:[- ]general)?|charg[eé] d['’]affaires) (?:in|to) \p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?), (?:Mrs?\.? |Ms\.? |Dr\.? |Cllr\.? )?$/u)?.[1] : undefined;
+      if (ours) sink.add("HOLDS_OFFICE", m.key, `government:${ctx.homeCountry}`, ctx.sentences[m.sentence], "the speaker's own envoy, in a story from that state", { title: ours, weak: true });
       // ("X, the ministry's deputy minister for political affairs, sat in", in a story the home state's foreign ministry
       // is the source of: that ministry's)
       const ministry = !after && !m.titleCountry && !ctx.governmentOf.has(m.key) ? text.slice(m.end, m.end + 100).match(/^, the ministry['’]s ((?:deputy |vice |first |second )?(?:minister|director[- ]general|director|spokes(?:man|woman|person)|secretary|ambassador)\b[^,;.]{0,60}),/)?.[1] : undefined;

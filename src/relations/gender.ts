@@ -1,7 +1,7 @@
 // Which people of an article a "he" or a "she" can stand for. A person's gender is what the article itself says of
 // them: a style or honorific before the name ("Ms", "Sir", "Queen"), or the pronoun that follows them as the subject
 // of their own sentence ("Tanyi had asked her … and he had given her a letter"). Nothing is guessed from names.
-import type { AbstractSentence } from "./abstract.js";
+import { SPEAKER_LABEL, type AbstractSentence } from "./abstract.js";
 
 export type Gender = "m" | "f";
 
@@ -30,20 +30,22 @@ export function gendersOf(text: string, abstracts: AbstractSentence[]): Map<stri
     // "<P3> said he …", "<P3> had asked her … and he had given her": the first subject pronoun after the opener, with
     // no other person between
     // (not a name after a pronoun subject: in "She had seen X herself …, and she told reporters" X is the object)
-    const open = a.text.match(/^((?:[^<.;]{0,40}? )?)<P(\d+)>((?:[^<]|<[LGNTDO]\d+>)*?)\b(he|she)\b/i);
+    // (a transcript's speaker's label is no subject: "GBARWEA: She did not need to go" says nothing of Gbarwea)
+    const said = a.text.replace(SPEAKER_LABEL, "");
+    const open = said.match(/^((?:[^<.;]{0,40}? )?)<P(\d+)>((?:[^<]|<[LGNTDO]\d+>)*?)\b(he|she)\b/i);
     // (nor after a pronoun's possessive, of another: "It was his eleventh mission since X appointed him …, he says")
     if (open && !/\b(?:he|she|they|we|i|his|him|her)\b/i.test(open[1])) vote(a.slots[Number(open[2])]?.key, open[4]);
     // ("<P> took up her post": a possessive of the opener's, right after its verb)
-    const own = a.text.match(/^(?:[^<.;]{0,40}? )?<P(\d+)>(?:, (?:[^,;.<]|<[NGO]\d+>){1,60},)? (?:[a-z]+ ){1,3}(his|her) (?!(?:to|for|with|about|and|in|on|at|that|the|a|an|by|from|as|of)\b)[a-z]/);
+    const own = said.match(/^(?:[^<.;]{0,40}? )?<P(\d+)>(?:, (?:[^,;.<]|<[NGO]\d+>){1,60},)? (?:[a-z]+ ){1,3}(his|her) (?!(?:to|for|with|about|and|in|on|at|that|the|a|an|by|from|as|of)\b)[a-z]/);
     if (own) vote(a.slots[Number(own[1])]?.key, own[2]);
     // ("… that in October X wrote to his Belarusian counterpart, Y": one's own counterpart, anywhere in the sentence)
-    const peer = own ? null : a.text.match(/<P(\d+)> (?:wrote|spoke|met|called|phoned|told|thanked|visited|received|hosted|urged|invited|briefed) (?:to |with )?(his|her) (?:<N\d+> )?(?:counterpart|colleague|predecessor|successor|wife|husband)\b/);
+    const peer = own ? null : said.match(/<P(\d+)> (?:wrote|spoke|met|called|phoned|told|thanked|visited|received|hosted|urged|invited|briefed) (?:to |with )?(his|her) (?:<N\d+> )?(?:counterpart|colleague|predecessor|successor|wife|husband)\b/);
     if (peer) vote(a.slots[Number(peer[1])]?.key, peer[2]);
     // ("… when X took up her post … Among the old papers she had found …": the one person the sentence before named,
     // for a "he" or "she" before anyone is named in this one)
-    const lead = a.text.match(/^(?:[^<]|<[LGNTDO]\d+>)*?\b(he|she)\b/i);
+    const lead = said.match(/^(?:[^<]|<[LGNTDO]\d+>)*?\b(he|she)\b/i);
     if (lead && prevOnly) vote(prevOnly, lead[1]);
-    const people = [...new Set(a.slots.filter((x) => x.kind === "Person" && x.key).map((x) => x.key!))];
+    const people = [...new Set([...said.matchAll(/<P(\d+)>/g)].map((x) => a.slots[Number(x[1])]).filter((x) => x?.kind === "Person" && x.key).map((x) => x.key!))];
     prevOnly = people.length === 1 ? people[0] : undefined;
   }
   const out = new Map<string, Gender>(styled);

@@ -341,7 +341,7 @@ const PUT_IN_HANDS = /(<P\d+>)(?:, (?:[^;.<]|<[GNOL]\d+>){1,120}?,)?,? (?:person
 const NOTE_PASSED_TO = /\b(?:note|letter|message|reply)s? addressed to (?:the )?<P\d+>, which (<P\d+>) (?:then |later )?(?:passed|handed|gave|delivered)(?: it)?(?: on| over)? to (?:the )?(?:<G\d+>['’]s (?:[^<.;,]|<[LG]\d+>){0,60}, )?(<P\d+>)/g;
 /** "It was delivered to <P> at <L> on 5 March by <P>": the one it was delivered to (1), its carrier (2). */
 const DELIVERED_TO_BY = /\b(?:was|were|had been) (?:personally )?(?:delivered|handed over|handed) to (?:the )?(<P\d+>)(?:[^<.;]|<[LT]\d+>){0,60}? by (?:the )?(?:[A-Za-z-]+ ){0,3}(<P\d+>)/g;
-const HANDED_IN_PERSON = /(<P\d+>)(?:, (?:[^;.<]|<[GNOL]\d+>){1,120}?,)?,?(?: (?:had |has )?(?:personally |also |then |later )?handed| (?:was|were) (?:in|at) (?:[^<.;]|<[LGO]\d+>){0,60}? to hand) (?:over )?(?:to )?(?:the )?(?:<[GN]\d+> (?:[a-z-]+ ){0,2}(?:ambassador|envoy|minister|representative)(?: (?:in|to) (?:the )?<[LG]\d+>)?, )?(<P\d+>)(?:, [^<;.]{1,60},| in <L\d+>)?,? (?:a|an|the|his|her|<P\d+>['’]s) (?:[a-z-]+ ){0,3}(?:letter|message|note|invitation|reply)s?\b/g;
+const HANDED_IN_PERSON = /(<P\d+>)(?:, (?:[^;.<]|<[GNOL]\d+>){1,120}?,)?,?(?: (?:had |has )?(?:personally |also |then |later )?(?:handed|delivered to|presented to)| (?:was|were) (?:in|at) (?:[^<.;]|<[LGO]\d+>){0,60}? to hand) (?:over )?(?:to )?(?:the )?(?:<[GN]\d+> (?:[a-z-]+ ){0,2}(?:ambassador|envoy|minister|representative)(?: (?:in|to) (?:the )?<[LG]\d+>)?, )?(<P\d+>)(?:, [^<;.]{1,60},| in <L\d+>| at (?:the )?<[LO]\d+>(?: \(<O\d+>\))?)?,? (?:a|an|the|his|her|<P\d+>['’]s) (?:[a-z-]+ ){0,3}(?:letter|message|note|invitation|reply)s?\b/g;
 /** "X handed the letter to Chinese Foreign Minister Y at the guesthouse in Beijing on Tuesday" (also after "the adviser,
  * X,"; not "a message from Z to
  * Y", whom it was for, nor one another received on his behalf). */
@@ -406,7 +406,7 @@ function summitWith(text: string, at: number): RegExpMatchArray | null {
 
 // (or one handed first: "the letter he handed Y from Z, which invites Y to Z's hometown of L"; or "Z's letter, which
 // invites Y on a state visit to L")
-const LETTER_INVITING = new RegExp(`(?:\\b(?:letter|message|note)s?(?: (?:that |which )?(?:he|she) (?:had )?(?:handed|gave|delivered|brought) (?:to )?<P\\d+>)? from ${SENDER_POST}<P(?<sender>\\d+)>|<P(?<owner>\\d+)>['’]s (?:[a-z-]+ )?(?:letter|message|note))(?:, (?:[^<,;.]|<[GONL]\\d+>){1,80},)?,?(?: (?:to|for|addressed to) (?:the )?(?:<[NG]\\d+>['’]?s? )?(?:[A-Za-z-]+ ){0,3}<P(?<to>\\d+)>,?)? (?:inviting|(?:which|that) (?:invites|invited)) (?:him|her|the (?:<N\\d+> )?[a-z]+|<P(?<guest>\\d+)>) (?:to (?:visit |(?:make|pay) (?:a |an )?(?:state |official |working )?visit to |come to |travel to |co-chair (?:the )?(?:[^<.;]|<[OGN]\\d+>){0,80}? in )?|on (?:a |an )?(?:state |official |working )?visit to )(?:(?:his|her|their|<P\\d+>['’]s) (?:hometown|home town|home region|home province|birthplace) of )?(?:the )?(?:<E\\d+> (?:in|at) (?:the )?)?<[LG](?<place>\\d+)>`);
+const LETTER_INVITING = new RegExp(`(?:\\b(?:letter|message|note)s?(?: (?:that |which )?(?:he|she) (?:had )?(?:handed|gave|delivered|brought) (?:to )?<P\\d+>)? from ${SENDER_POST}<P(?<sender>\\d+)>|<P(?<owner>\\d+)>['’]s (?:[a-z-]+ )?(?:letter|message|note))(?:, (?:[^<,;.]|<[GONL]\\d+>){1,80},)?,?(?: (?:to|for|addressed to) (?:the )?(?:<[NG]\\d+>['’]?s? )?(?:[A-Za-z-]+ ){0,3}<P(?<to>\\d+)>,?)? (?:inviting|(?:which|that|(?<=<P\\d+>, )who) (?:invites|invited)) (?:him|her|the (?:<N\\d+> )?[a-z]+|<P(?<guest>\\d+)>) (?:to (?:visit |(?:make|pay) (?:a |an )?(?:state |official |working )?visit to |come to |travel to |co-chair (?:the )?(?:[^<.;]|<[OGN]\\d+>){0,80}? in )?|on (?:a |an )?(?:state |official |working )?visit to )(?:(?:his|her|their|<P\\d+>['’]s) (?:hometown|home town|home region|home province|birthplace) of )?(?:the )?(?:<E\\d+> (?:in|at) (?:the )?|(?:<[OGN]\\d+> |[A-Za-z-]+ ){0,3}(?:[Ss]ummit|[Mm]eeting|[Cc]onference) (?:(?:we|they|he|she|it) (?:is|are|will be) (?:hosting|holding|organi[sz]ing|convening)(?: here)? )?(?:in|at) (?:the )?)?<[LG](?<place>\\d+)>`);
 /** "<P> crossed the border on foot from <L>, accompanied by <P>": one who came with someone at the meeting just told. */
 const CAME_ACCOMPANIED = new RegExp(`^(?:[^<.;]{0,30})?<P(\\d+)> (?:had )?(?:arrived|crossed|travell?ed|flew|came|went|drove|walked|landed)\\b(?:[^<.;]|<L\\d+>){0,80}, accompanied by (${TITLED_LIST})`);
 /** "The visiting minister was accompanied by <G>'s ambassador in <L>, <P>": one more at the meeting last held, with the
@@ -440,7 +440,9 @@ const LETTER_FROM = new RegExp(`\\b(?:letter|message)s? from (?:(?:the )?(?:[a-z
 // press conference: it invites Y to the opening match of the World Cup at L")
 const LETTER_INVITES = /^(?:[^<.;]{0,30}(?:\b|(?=<)))?(?:(?:[^.;<]|<[PLO]\d+>){0,80}?(?:\bthat |: (?=it\b)|\b(?:says|said) (?=the (?:letter|message)\b)))?(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|<P\d+>['’]s) (?:[a-z-]+ )?(letter|message)|It|(?<=: )it)(?:,[^<,;.]{0,80},|,? from (?:the )?(?:[a-z-]+ ){0,2}<P(\d+)>(?:,(?:[^<,;.]{0,80},)?)?)?(?: (?:[^.;<]|<[GN]\d+>){1,160}?,? and)? (?:also )?(?:invites|invited|(?:included|includes|contained|contains|carried|carries) an invitation (?:to|for)) (?:the )?(?:<P(\d+)>|(?:both|the two) leaders) (?:to (?:visit |come to |travel to |(?:pay|make) (?:a |an )?(?:[a-z-]+ ){0,2}visit to |(?:a|an|the) (?:[a-z'’-]+ ){0,2}(?:summit|meeting|conference|talks|session|retreat)(?: of (?:the )?<O\d+>| of the two governments)? (?:in|at) |meet (?:with )?(?:him |her |them |<P\d+> )(?:in|at) )?|(?:on|for) (?:a |an )?(?:[a-z-]+ ){0,2}visit to |to (?:the |a |an )?(?:[a-z-]+ ){0,3}(?:match|final|game|ceremony|celebrations?|inauguration|parade|festival|anniversary|jubilee)(?: of (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+){0,2})? (?:at|in) (?:the )?(?:<G\d+> )?)(?:(?:his|her|their) (?:hometown|home town|home region|home province|birthplace) of )?(?:the )?<[LG](\d+)>(?: with (?:the )?(<P\d+>(?:(?:,| and|, and) <P\d+>)*))?/;
 /** "It invites her to Beijing": the letter just told invites its reader (where, 4). */
-const LETTER_INVITES_READER = /^(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]his) (?:[a-z-]+ )?(letter|message)|It)()() (?:also )?(?:invites|invited) (?:him|her) to (?:visit |come to )?(?:the )?<[LG](\d+)>/;
+// (or to a meeting, where not said: "It invites him to the same summit in July"; or "The letter contains an invitation
+// to visit L")
+const LETTER_INVITES_READER = /^(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]his) (?:[a-z-]+ )?(letter|message)|It)()() (?:also )?(?:(?:invites|invited) (?:him|her) to|(?:contains|contained|includes|included|carries|carried) an invitation to) (?:(?:visit |come to )?(?:the )?<[LG](\d+)>|(?:the|a|an) (?:[a-z-]+ ){0,3}(?:summit|meeting|conference|talks)\b)/;
 /** "<P>'s reply, which … , invited <P> to <L>": the sender (1), the one invited (2), where (3). */
 // (or the one it was handed to, named by a post: "…, which X handed to Y …, invited the Polish minister to L")
 const OWN_LETTER_INVITES = /<P(\d+)>['’]s (?:[a-z-]+ )?(?:letter|message|reply|response|answer)(?:, (?:which|that) [^.;]{1,160}?,)? (?:invited|invites) (?:the )?(?:<P(\d+)>|<N\d+> (?:[a-z]+ )?(?:minister|president|leader|envoy)) to (?:visit |come to )?(?:the )?<[LG](\d+)>/;
@@ -1316,7 +1318,9 @@ export class MeetingTracker {
       // ("On Jan. 13, X hosted him in her hometown of Nara": "him" the one the sentence before was about)
       // (or, past "where", the traveller the sentence opened with: "X flies to L on Wednesday, where Y is scheduled to
       // receive him")
-      const traveller = /, where (?:[^<.;]|<[NG]\d+>)*<P\d+> (?:[a-z]+ ){0,3}$/.test(text.slice(0, from)) ? text.match(/^(?:[^<.;,]{0,30}, )?<P(\d+)> (?:[a-z]+ ){0,2}(?:flies|flew|travels|travelled|traveled|goes|went|heads|headed|arrives|arrived|will fly|will travel)\b/)?.[1] : undefined;
+      // (or the one driven or taken there: "he drove <P> from the airport to <L>, where Y received him")
+      const inWhere = /, where (?:[^<.;]|<[NG]\d+>)*<P\d+> (?:[a-z]+ ){0,3}$/.test(text.slice(0, from));
+      const traveller = inWhere ? (text.match(/^(?:[^<.;,]{0,30}, )?<P(\d+)> (?:[a-z]+ ){0,2}(?:flies|flew|travels|travelled|traveled|goes|went|heads|headed|arrives|arrived|will fly|will travel)\b/)?.[1] ?? text.slice(0, from).match(/\b(?:drove|escorted|took|brought|accompanied) (?:the )?<P(\d+)>(?:[^.;<]|<[LGO]\d+>){0,80}? to (?:the )?<L\d+>, where /)?.[1]) : undefined;
       const opener = traveller !== undefined ? keyOf(Number(traveller)) : undefined;
       // (else one the sentence named before the verb: "shortly after the President arrived in L, X called on him")
       const namedBefore = [...text.slice(0, from).matchAll(/<P(\d+)>/g)].map((x) => keyOf(Number(x[1]))).filter((k): k is string => !!k?.startsWith("person:") && !left.includes(k));
@@ -1343,7 +1347,7 @@ export class MeetingTracker {
         // (a list too: "…, with Foreign Minister A and G's Foreign Minister B present"; one posted, "with G's High
       // Commissioner to H present"; and a host: "with C of the
         // foundation <O> as their host")
-        text.slice(to).match(/^(?:[^.;<]|<[LGNO]\d+>|<O\d+>['’]s){0,120}?,? with (?:the )?(?:(?:[^<,;.]|<[GN]\d+>){0,40} )?(<P\d+>(?:(?:,| and|, and) (?:<G\d+>['’]s )?(?:[A-Z][a-z]+ ){0,3}<P\d+>)*) (?:of (?:the )?(?:[a-z-]+ ){0,3}<O\d+> |(?:to|in) (?:the )?<[GL]\d+> )?(?:also )?(?:present|in attendance|attending|sitting in|looking on|watching|taking part in the (?:talks|meeting)|at the table|as (?:their|the) hosts?)\b/) ??
+        text.slice(to).match(/^(?:[^.;<]|<[LGNO]\d+>|<O\d+>['’]s){0,120}?,? with (?:the )?(?:(?:[^<,;.]|<[GN]\d+>){0,40} )?(<P\d+>(?:(?:,| and|, and) (?:<G\d+>['’]s )?(?:[A-Z][a-z]+ ){0,3}<P\d+>)*) (?:of (?:the )?(?:[a-z-]+ ){0,3}<O\d+> |(?:to|in) (?:the )?<[GL]\d+> )?(?:also )?(?:present|in attendance|attending|sitting in|looking on|watching|taking part in the (?:talks|meeting)|in the (?:meeting|room|talks|audience)|at the table|as (?:their|the) hosts?)\b/) ??
         text.slice(to).match(/^(?:[^.;<]|<[LGNO]\d+>){0,80}?, where (?:the )?(<P\d+>) (?:was|were) (?:also )?(?:present|in attendance)\b/);
       // ("received Y with Z, director of …, at his side": Z at the table, on the host's side)
       const beside = text.slice(to).match(/^(?:[^.;<]|<[LGNO]\d+>){0,40}?,? with (?:the )?<P(\d+)>(?:,(?:[^;.<]|<[GNOL]\d+>){0,160},)? at (?:his|her|their) side\b/);
@@ -2074,11 +2078,15 @@ export class MeetingTracker {
   /** "X attended on the Cambodian side and Y on the Vietnamese side": both at the talks the sentence before told, each on
    * the side named. */
   private attendedOnSides({ a, text, keyOf, used, free }: Scan) {
-    const v = / side\b|<G\d+>/.test(text) ? text.match(/^<P(\d+)> (?:also )?(?:attended|took part|sat in)(?: (?:the|those) (?:talks|meeting))? on the <G(\d+)>(?: side)?(?:,? and <P(\d+)> on the <G(\d+)>(?: side)?)?/) : null;
+    const v0 = / side\b|<G\d+>/.test(text) ? text.match(/^<P(\d+)> (?:also )?(?:attended|took part|sat in)(?: (?:the|those) (?:talks|meeting))? on the <G(\d+)>(?: side)?(?:,? and <P(\d+)> on the <G(\d+)>(?: side)?)?/) : null;
+    // (or told with no verb, a pool report's: "On the Kuwaiti side, X; on the Omani side, Y.")
+    const bare = v0 ? null : text.match(/^On the <G(\d+)>(?: side)?, <P(\d+)>; on the <G(\d+)>(?: side)?, <P(\d+)>\.?$/);
+    const v = v0 ?? bare;
     if (!v || !free(v.index!, v.index! + v[0].length)) return;
-    const m = [...this.meetings].filter((x) => x.sentences.some((s) => s.index === a.sentence.index - 1) && x.statuses.includes("held")).sort((x, y) => y.lastAt - x.lastAt)[0];
+    // (the meeting held that the sentence before told, or the one before it, past a line of its own)
+    const m = this.lastHeld(a.sentence.start, (x) => x.sentences.some((s) => a.sentence.index - s.index === 1 || (!!bare && a.sentence.index - s.index === 2)));
     if (!m) return;
-    const seated = [[v[1], v[2]], [v[3], v[4]]].map(([p, g]) => [p === undefined ? undefined : keyOf(Number(p)), g === undefined ? undefined : keyOf(Number(g))]).filter(([p, g]) => p?.startsWith("person:") && g?.startsWith("government:"));
+    const seated = (bare ? [[v[2], v[1]], [v[4], v[3]]] : [[v[1], v[2]], [v[3], v[4]]]).map(([p, g]) => [p === undefined ? undefined : keyOf(Number(p)), g === undefined ? undefined : keyOf(Number(g))]).filter(([p, g]) => p?.startsWith("person:") && g?.startsWith("government:"));
     if (!seated.length) return;
     for (const [p, g] of seated) if (!this.sideOf(p!)) this.sidesTold.set(p!, g!);
     this.joined(m, a, v.index!, v.index! + v[0].length, seated.map(([p]) => p!), "held");
@@ -2673,7 +2681,7 @@ export class MeetingTracker {
       const hosts = keys(untitled(v[3]));
       // (also past a post in apposition: "in the presence of the country's Prime Minister, Z")
       // (or "with Z at the table")
-      const presence = text.slice(to).match(/^(?:[^.;<]|<[LGN]\d+>){0,60}?,? in the presence of (?:the )?(?:(?:[a-z]+|<[GN]\d+>)['’]s (?:[A-Za-z-]+ ){0,3}[A-Za-z-]+, )?<P(\d+)>/) ?? text.slice(to).match(/^(?:[^.;<]|<[LGN]\d+>){0,60}?,? with (?:the )?<P(\d+)> (?:at the table|in the room|present|in attendance)\b/);
+      const presence = text.slice(to).match(/^(?:[^.;<]|<[LGN]\d+>){0,60}?,? in the presence of (?:the )?(?:(?:[a-z]+|<[GN]\d+>)['’]s (?:[A-Za-z-]+ ){0,3}[A-Za-z-]+, )?<P(\d+)>/) ?? text.slice(to).match(/^(?:[^.;<]|<[LGN]\d+>){0,60}?,? with (?:the )?<P(\d+)> (?:also )?(?:at the table|in the (?:room|meeting|talks|audience)|present|in attendance|sitting in|taking part)\b/);
       const beside = presence ? keys(`<P${presence[1]}>`) : [];
       // ("X traveled to Sanaa with an Omani delegation and was received by Y": there, the delegation's state with X)
       const trip = before.match(/<P\d+> (?:travell?ed|flew|went|came|arrived) (?:to|in) <L(\d+)>(?: with (?:an? |the )?<N(\d+)> delegation)?(?: [^<.;,]{0,30})?,? and $/);
@@ -3019,7 +3027,7 @@ export class MeetingTracker {
     /** "X handed Y a letter from Z inviting him to make a state visit to L", "… a letter from Z to W, inviting him to visit
    * L": a visit of the guest to the sender, proposed by the sender (planned when the sentence says it was accepted). */
   private letterInviting({ a, text, keyOf, keys, used, free }: Scan) {
-    const v = / inviting |, (?:which|that) invite/.test(text) ? text.match(LETTER_INVITING) : null;
+    const v = / inviting |, (?:which|that|who) invite/.test(text) ? text.match(LETTER_INVITING) : null;
     if (!v) return;
     const from = v.index!;
     const to = from + v[0].length;
@@ -3028,13 +3036,13 @@ export class MeetingTracker {
     // (the guest: named, the letter's addressee, else the one it was handed to or who was called on)
     const before = text.slice(0, from);
     // (or "met Y at the palace on Wednesday to deliver a letter from Z inviting …")
-    const handed = before.match(/\b(?:handed|gave|delivered|presented|passed)(?: over)?(?: to)? (?:the )?<P(\d+)>(?:[^<.;]|<[LGO]\d+>){0,40}$/) ?? before.match(/\b(?:called on|met|visited) (?:the )?(?:(?:[A-Za-z-]+ ){0,3}|(?:[A-Z][a-z-]+ ){1,3}of (?:the )?<[GO]\d+>, )<P(\d+)>(?:[^<.;]|<[LGOT]\d+>){0,80}? (?:and|to) (?:handed|gave|delivered|presented|passed|hand|give|deliver|present|pass)(?: over)?(?: (?:him|her))? (?:a |an |the )?(?:[\w-]+ ){0,2}$/) ??
+    const handed = before.match(/\b(?:handed|gave|delivered|presented|passed|conveyed to)(?: over)?(?: to)? (?:the )?<P(\d+)>(?:[^<.;]|<[LGO]\d+>){0,40}$/) ?? before.match(/\b(?:called on|met|visited) (?:the )?(?:(?:[A-Za-z-]+ ){0,3}|(?:[A-Z][a-z-]+ ){1,3}of (?:the )?<[GO]\d+>, )<P(\d+)>(?:[^<.;]|<[LGOT]\d+>){0,80}? (?:and|to) (?:handed|gave|delivered|presented|passed|hand|give|deliver|present|pass)(?: over)?(?: (?:him|her))? (?:a |an |the )?(?:[\w-]+ ){0,2}$/) ??
       // ("Y today received a courtesy call from X at L, during which she handed over a letter from Z inviting him")
       before.match(/<P(\d+)>(?: today| yesterday| on [A-Z][a-z]+day)? received (?:a )?(?:courtesy )?(?:call|visit) from [^.;]{0,120}?(?:during which|at which|where) (?:he|she) (?:handed|gave|delivered|presented|passed)(?: over)?(?: (?:him|her))? (?:a |an |the )?(?:[\w-]+ ){0,2}$/);
     const named = g.guest ?? g.to ?? handed?.[1];
     const guest = named !== undefined ? keyOf(Number(named)) : undefined;
     // (its words up to the invitation free: the summit it invites to may be read as an event of its own)
-    const head = from + Math.max(0, v[0].search(/,? (?:inviting|(?:which|that) invite)/));
+    const head = from + Math.max(0, v[0].search(/,? (?:inviting|(?:which|that|who) invite)/));
     if (!host || !guest || host === guest || !host.startsWith("person:") || !guest.startsWith("person:") || !free(from, head) || NEGATION.test(text.slice(Math.max(0, from - 30), from))) return;
     const status: MeetingStatus = /\b(?:accepted|agreed)\b/.test(text.slice(to)) ? "planned" : "proposed";
     const place = a.slots[Number(g.place)]?.key;
@@ -3129,7 +3137,8 @@ export class MeetingTracker {
       if (to?.startsWith("person:") && to !== carrier) this.sink.add("CONVEYED_TO", carrier, to, a.sentence, "the carrier of the letter handed it to the one who received him");
     }
     // (or "X said he would deliver the letter to the prime minister")
-    const onward = text.match(/^(?:[^<.;]{0,20})?<P(\d+)> (?:(?:undertook|promised|pledged|agreed|offered) to|said (?:he|she) would) (?:deliver|pass|hand|forward|convey)(?: on)? the letter to <P(\d+)>/);
+    // (or "X assured that the letter would be delivered to the head of state")
+    const onward = text.match(/^(?:[^<.;]{0,20})?<P(\d+)> (?:(?:undertook|promised|pledged|agreed|offered) to|said (?:he|she) would) (?:deliver|pass|hand|forward|convey)(?: on)? the letter to <P(\d+)>/) ?? text.match(/^(?:[^<.;]{0,20})?<P(\d+)> (?:assured|said|promised|confirmed|pledged) that the letter would be (?:delivered|passed|handed|forwarded|conveyed)(?: on)? to (?:<P\d+>|the (?:[a-z-]+ ){0,2}[a-z-]+\b)/);
     const next = onward ? keyOf(Number(onward[1])) : undefined;
     if (next?.startsWith("person:") && next !== last.sender) {
       this.sink.add("CONVEYED_VIA", last.sender, next, a.sentence, "the letter told just before, to be passed on by one");
@@ -3240,7 +3249,7 @@ export class MeetingTracker {
   /** "X invited Y to visit Z. The President accepted the invitation": the visit of the sentence before is planned. */
   private invitationAccepted({ a, text, keyOf, used }: Scan) {
     // (also the guest's own "Y accepted, his office said", "Y accepted and said …": one the invitation named, not its host)
-    const v = text.match(/\b(?:accepted|has accepted|had accepted) (?:the|this|his|her|an|that) (?:[a-z]+ )?invitation\b|\b[Tt]he invitation (?:was|had been|has been) (?:[a-z]+ )?accepted\b|\bthat it (?:had|has) been accepted\b|^(?:[^<.;]{0,20} )?(?:<P(\d+)>|[Tt]he (?:[a-z-]+ ){0,2}(?:minister|president|premier|envoy|chancellor)) (?:said (?:he|she) )?(?:has |had |have )?accepted(?=[,.;"“ ]| the offer\b| and (?:said|says|added)\b)|, and (?:<P(\d+)>|he|she) (?:has |had )?(?:accepted|consented)\b|^(?:He|She) (?:has |had )?(?:accepted|said yes)(?=[.;]|, and )|^(?:[^<.;]{0,20} )?<P(\d+)> (?:has |had )?said yes\b|(?:^["“]?(?:[^<.;"“]{0,20} )?|, and )<P(\d+)> said (?:he|she) would ["“]?(?:certainly |definitely |gladly )?(?:come|attend|be there|make the (?:trip|visit))\b|\b(?:says|said) (?:he|she) (?:intends|plans) to (?:go|attend|come|accept)\b/);
+    const v = text.match(/\b(?:accepted|has accepted|had accepted) (?:the|this|his|her|an|that) (?:[a-z]+ )?invitation\b|\b[Tt]he invitation (?:was|had been|has been) (?:[a-z]+ )?accepted\b|\bthat it (?:had|has) been accepted\b|^(?:[^<.;]{0,20} )?(?:<P(\d+)>|[Tt]he (?:[a-z-]+ ){0,2}(?:minister|president|premier|envoy|chancellor)) (?:said (?:he|she) )?(?:has |had |have )?accepted(?=[,.;"“ ]| the offer\b| and (?:said|says|added)\b)|, and (?:<P(\d+)>|he|she) (?:has |had )?(?:accepted|consented)\b|^(?:He|She) (?:has |had )?(?:accepted|said yes)(?=[.;]|, and )|^(?:[^<.;]{0,20} )?<P(\d+)> (?:has |had )?said yes\b|(?:^["“]?(?:[^<.;"“]{0,20} )?|, and )<P(\d+)> said (?:he|she) would ["“]?(?:certainly |definitely |gladly )?(?:come|attend|be there|make the (?:trip|visit))\b|\b(?:says|said) (?:he|she) (?:intends|plans) to (?:go|attend|come|accept)\b|(?<=<P\d+> )(?:has |had )?(?:consented|agreed) to (?:attend|come|visit)\b/);
     if (!v || /\b(?:not|never|n['’]t|declined|refused)\b/.test(text.slice(Math.max(0, v.index! - 20), v.index!))) return;
     const previous = a.sentence.index - 1;
     // (the one who accepted, named before the verb, is one of its guests: "Y accepted the invitation in principle")
@@ -4109,6 +4118,9 @@ function subjectSlot(text: string, at: number, keyOf: (i: number) => string | un
   // with Y", "the outcome of X's meeting with Y")
   const possessor = text.slice(0, at).match(/\bof <P(\d+)>['’]s (?:(?:first|last|latest|secret|brief|private|recent|earlier|own) )?$/)?.[1];
   if (possessor !== undefined && /^(?:talks|meetings?|consultations|negotiations)\b/.test(text.slice(at))) return keyOf(Number(possessor));
+  // (and "his talks" after the visit of the one they are his: "The visit of X to L, planned for May 14, and his talks with Y")
+  const visitor = /\b(?:his|her) (?:[a-z]+ )?$/.test(text.slice(0, at)) && /^(?:talks|meetings?)\b/.test(text.slice(at)) ? text.slice(0, at).match(/\b(?:[Tt]he (?:[a-z-]+ )?visit (?:of|by) (?:the )?<P(\d+)>|<P(\d+)>['’]s (?:[a-z-]+ )?visit\b)/) : null;
+  if (visitor) return keyOf(Number(visitor[1] ?? visitor[2]));
   // (past an aside between the subject and its verb: "X, Donald Trump's special envoy, met", "X, who will succeed Y
   // as …, met": the names inside it are not the subject)
   let head = text.slice(0, at);

@@ -5,7 +5,7 @@
 import type { Token } from "../../graph/types.js";
 
 const TOKEN_RE =
-  /(?:[A-Z]\.){2,}|(?:Ma|Md|Mohd|Muhd)\.(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu})|(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col)\.(?=\s|[,;:)])|(?:St|Jr|Sr|No|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|Inc|Corp|Co|Ltd|Mt|Ft|vs|[A-Z])\.(?=\s|$|[,;:)])|\$?\d+(?:[.,]\d+)*(?:%|s)?|[\p{L}\p{M}\p{N}]+(?:[-‐‑'’.][\p{L}\p{M}\p{N}]+)*|['’][sS]\b|\S/gu;
+  /(?:[A-Z]\.){2,}|(?:Ma|Md|Mohd|Muhd)\.(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu})|(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Cllr|Atty|Engr)\.(?=\s|[,;:)])|(?:St|Jr|Sr|No|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|Inc|Corp|Co|Ltd|Mt|Ft|vs|[A-Z])\.(?=\s|$|[,;:)])|\$?\d+(?:[.,]\d+)*(?:%|s)?|[\p{L}\p{M}\p{N}]+(?:[-‐‑'’.][\p{L}\p{M}\p{N}]+)*|['’][sS]\b|\S/gu;
 
 export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];

@@ -241,6 +241,7 @@ export const OFFICE_HOLDERS: readonly OfficeHolderRow[] = [
   ["BN", "Sultan", "Hassanal Bolkiah", "1967-10", ""],
   ["BN", "Prime Minister", "Hassanal Bolkiah", "1984-01", ""],
   ["BN", "Foreign Minister", "Hassanal Bolkiah", "2015-10", ""],
+  ["BN", "Minister of Foreign Affairs II", "Erywan Yusof", "2018-01", "", ["Erywan Mohd Yusof", "Erywan bin Pehin Datu Pekerma Jaya Haji Mohd Yusof"]],
   // Bulgaria
   ["BG", "President", "Rumen Radev", "2017-01", ""],
   ["BG", "Prime Minister", "Rosen Zhelyazkov", "2025-01", ""],
@@ -584,7 +585,7 @@ export const OFFICE_HOLDERS: readonly OfficeHolderRow[] = [
   ["GT", "President", "Bernardo Arévalo", "2024-01", "", ["Bernardo Arevalo"]],
   ["GT", "Foreign Minister", "Carlos Ramiro Martínez", "2024-01", "", ["Carlos Ramiro Martinez"]],
   // Guinea
-  ["GN", "President", "Mamady Doumbouya", "2021-09", ""],
+  ["GN", "President", "Mamady Doumbouya", "2021-09", "", ["Mamadi Doumbouya"]],
   ["GN", "Prime Minister", "Amadou Oury Bah", "2024-02", ""],
   // Guinea-Bissau
   ["GW", "President", "Umaro Sissoco Embaló", "2020-02", "", ["Umaro Sissoco Embalo"]],
@@ -1196,6 +1197,7 @@ export const OFFICE_HOLDERS: readonly OfficeHolderRow[] = [
   ["OM", "Prime Minister", "Qaboos bin Said", "1972-01", "2020-01"],
   ["OM", "Prime Minister", "Haitham bin Tariq", "2020-01", "", ["Haitham bin Tarik"]],
   ["OM", "Foreign Minister", "Badr Albusaidi", "2020-08", "", ["Badr al-Busaidi", "Badr bin Hamad Albusaidi"]],
+  ["OM", "Deputy Prime Minister for Defence Affairs", "Shihab bin Tarik", "2020-03", "", ["Shihab bin Tariq"]],
   // Pakistan
   ["PK", "President", "Mamnoon Hussain", "2013-09", "2018-09"],
   ["PK", "President", "Arif Alvi", "2018-09", "2024-03"],

@@ -22,12 +22,17 @@ export const OFFICE_TITLES = [
   "Ayatollah", "Grand Ayatollah", "Apostolic Nuncio", "Nuncio", "Archbishop", "Bishop", "Patriarch", "Federal Councillor", "Minister of State",
   // (the head of a state's province or federal state: "Punjab Chief Minister X", "Johor Menteri Besar Y")
   "Chief Minister", "Menteri Besar",
+  // (a Malay ruler's style as head of state: "Sultan and Yang Di-Pertuan of Brunei Darussalam", "the Yang di-Pertuan Agong")
+  "Yang Di-Pertuan", "Yang di-Pertuan", "Yang di-Pertuan Agong", "Yang Di-Pertuan Agong",
+  // (Kiribati's president, in its own language: "Te Beretitenti Taneti Maamau")
+  "Te Beretitenti", "Beretitenti",
   "Foreign Secretary", "Home Secretary", "Defence Secretary", "Defense Secretary", "Foreign Affairs Secretary",
   "Amir", "Deputy President", "Vice-President", "Deputy Chancellor", "Head of State", "Head of Government",
   // (a party's, and a post named with its state as its agencies write it: "General Secretary X", "State President X")
   "General Secretary", "State President", "President of the Republic", "Taoiseach", "Tánaiste", "Holy Father",
   // abbreviated, as the Indian and Pakistani press write them ("PM Modi", "EAM Jaishankar")
-  "PM", "EAM", "FM", "Deputy PM", "NSA",
+  // (and Kenya's "PCS", its Prime Cabinet Secretary)
+  "PM", "EAM", "FM", "Deputy PM", "NSA", "PCS",
   // (and East Africa's "Amb" before an ambassador's or envoy's name, without a full stop: "Amb Patrick Mugisha")
   "Amb",
 ].map((t) => t.toLowerCase());
@@ -59,10 +64,13 @@ export const AFFILIATION_TITLES = [
 export const withoutThen = (title: string): string => title.replace(/^then[- ]/i, "");
 /** Posts the press abbreviates, written out: "PM" is "prime minister" (lower case, as titles are compared). */
 const ABBREVIATED: Record<string, string> = {
-  pm: "prime minister", eam: "external affairs minister", fm: "foreign minister", nsa: "national security adviser", amb: "ambassador", "holy father": "pope",
+  pm: "prime minister", pcs: "prime cabinet secretary", "te beretitenti": "president", beretitenti: "president", eam: "external affairs minister", fm: "foreign minister", nsa: "national security adviser", amb: "ambassador", "holy father": "pope",
   // (ranks: "Gen. X" is "the general")
   "gen.": "general", "lt. gen.": "lieutenant general", "maj. gen.": "major general", "brig. gen.": "brigadier general", "col.": "colonel", "lt. col.": "lieutenant colonel", "adm.": "admiral",
 };
+/** Whether two posts joined by "and" are two heads, which no one is at once: "the Prime Minister and President X" are
+ * two people, where "Prime Minister and Foreign Minister X" is one. */
+export const twoHeads = (a: string, b: string): boolean => [a, b].every((t) => /^(?:(?:Vice |Deputy )?(?:President|Prime Minister|Premier|Chancellor)|King|Queen|Emir|Amir|Sultan)$/i.test(t.trim()));
 export const spelledOut = (title: string): string => {
   // ("The President of the Republic, X," in a country's own press is its president)
   const t = withoutThen(title).toLowerCase().replace(/ of the republic$/, "");
@@ -85,14 +93,15 @@ export const HONORIFICS = ["Mr", "Mrs", "Ms", "Miss", "Dr", "Mr.", "Mrs.", "Ms."
   // the Gulf agencies' "HE" and "HH" ("HE Mohammad Ishaq Dar", "HH the Amir"), Indonesia's "Pak" and "Bu"
   // ("Pak Prabowo")
   "HE", "HH", "Pak", "Bu", "Ibu", "Bapak",
-  // East Africa's "Mzee" for an elder statesman ("Mzee Museveni")
-  "Mzee",
+  // East Africa's "Mzee" for an elder statesman ("Mzee Museveni"); a counsellor-at-law's, an attorney's and an
+  // engineer's styles in Liberia and the Philippines ("Cllr. X", "Atty. Y", "Engr. Z")
+  "Mzee", "Cllr", "Cllr.", "Atty", "Atty.", "Engr", "Engr.",
   // Bhutan's and Fiji's styles ("Lyonpo D N Dhungyel", "Dasho X", "Ratu Y")
   "Lyonpo", "Lyonchhen", "Dasho", "Aum", "Ratu", "Adi",
   // Samoa's styles of a chief and of an orator or official ("Afioga Tuatagaloa X", "Susuga Y")
   "Afioga", "Susuga",
   // Malaysia's and Brunei's styles ("Dato' Seri Utama Haji X", "YAB Dato' Seri Y", "Datin Z")
-  "Honourable", "Honorable", "Rt", "Hon", "Dato'", "Dato’", "Dato", "Datuk", "Datin", "Tun", "Seri", "Utama", "Paduka", "YAB", "YB", "YBhg", "Haji", "Hajjah", "Puan", "Encik", "Pehin", "Awang", "Dayang",
+  "Honourable", "Honorable", "Rt", "Hon", "Dato'", "Dato’", "Dato", "Datuk", "Datin", "Tun", "Seri", "Setia", "Utama", "Paduka", "YAB", "YB", "YBhg", "Haji", "Hajjah", "Puan", "Encik", "Pehin", "Awang", "Dayang",
   // Cambodia's styles of rank ("Samdech Techo Hun Sen", "Samdech Moha Borvor Thipadei Hun Manet")
   "Samdech", "Techo", "Moha", "Borvor", "Thipadei"];
 
@@ -120,7 +129,7 @@ export const NOT_NAME_WORDS = new Set(
     "Nobody Somebody Someone Everyone Everybody Anyone Anybody " +
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August " +
     "September October November December Key Points Subscribe Read More What Why How Who Observers Experts Analysts MPs MP MEPs Lawmakers Senators Deputies " +
-    "Talk Talks News Reading Host Presenter Producer Reporter Anchor Newsreader Those Another Some Many Most Both Each Every No Not Mr Mrs Ms Dr There Here Then Now So Such Dear " +
+    "Talk Talks News Reading Host Presenter Producer Reporter Anchor Newsreader Presidency Caller Callers Pooler Those Another Some Many Most Both Each Every No Not Mr Mrs Ms Dr There Here Then Now So Such Dear " +
     "Day Former Acting Interim Outgoing Incoming Then Ex Your My Jan Feb Mar Apr Aug Sep Sept Oct Nov Dec Other All Any Several Few One Two Three Asked Under Over Despite Although Because Until Once Like Unlike " +
     // question and condition openers, glued to the name after them ("Had Donald Trump met …", "Neither Joe Biden nor …")
     "Whether Had Will Would Could Should Did Does Do Has Have Is Are Was Were Can Might Must Neither Nor Either Unless " +

@@ -180,6 +180,35 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     emit: BOTH_WAYS,
   },
   {
+    reason: "a carrier brought a sender's letter inviting one named: \"X brought a letter from Y inviting Z to L\", \"X came bearing a letter from Y, who invites Z to L\" (through X, to Z)",
+    cue: / (?:brought|carried|bearing|carrying|with) (?:a|an|the) (?:[\w-]+ )?(?:letter|message|note) from <P\d+>(?:,? inviting|, who invite[sd]) <P\d+>/,
+    pattern: `(?<mid>@P)${AUX} (?:brought|carried|(?:came|arrived) (?:bearing|carrying|with)) (?:a |an |the )(?:[\\w-]+ )?(?:letter|message|note) from (?<src>@P)(?:,? inviting|, who (?:invites|invited)) (?<rcp>@P)`,
+    emit: [
+      { relation: "CONVEYED_VIA", source: "src", target: "mid" },
+      { relation: "CONVEYED_TO", source: "src", target: "rcp" },
+      { relation: "CONVEYED_TO", source: "mid", target: "rcp" },
+      { relation: "INVITED", source: "src", target: "rcp" },
+    ],
+  },
+  {
+    reason: "a carrier conveyed the greetings another had asked him to pass on: \"X reported to Y … and conveyed the greetings of Z, which the Z had asked him to pass on\"",
+    cue: / conveyed (?:the|his|her) (?:[a-z-]+ )?(?:greetings|regards|wishes|message) of <P\d+>, which /,
+    pattern: `(?<mid>@P)${AUX} (?:(?:reported to|briefed|called on|met(?: with)?) (?:(?:the )?(?<rcp>@P)|the [a-z ]{2,30}?)(?:[^<.;]|<[LGO]\\d+>){0,80}? and )?conveyed (?:the|his|her) (?:[a-z-]+ )?(?:greetings|regards|wishes|message) of (?<src>@P), which (?:<P\\d+>|the (?:<N\\d+> )?[a-z]+) had asked (?:him|her) to (?:pass (?:them |it )?on|convey|deliver)`,
+    emit: [
+      { relation: "ASKED", source: "src", target: "mid" },
+      { relation: "CONVEYED_VIA", source: "src", target: "mid" },
+      { relation: "CONVEYED_TO", source: "mid", target: "rcp" },
+      { relation: "CONVEYED_TO", source: "src", target: "rcp" },
+    ],
+  },
+  {
+    reason: "a carrier delivered to one a sender's letter addressed to another: \"X delivered to Y at the ministry a letter from Z addressed to W\" (through X and Y, for W)",
+    cue: / (?:delivered|handed|presented|gave|conveyed) to (?:the )?<P\d+> /,
+    pattern: `(?<mid>@P)${AUX} (?:delivered|handed(?: over)?|presented|gave|conveyed) to (?:the )?(?<rcp>@P)(?: (?:at|in) (?:the )?(?:<[LO]\\d+>(?: \\(<O\\d+>\\))?|[a-z ]{1,30}))? (?:a |an |the )(?:[\\w-]+ )?(?:letter|message|note) from ${SENDER_POST}(?<src>@PG)(?: (?:addressed )?(?:to|for) (?:the )?(?<to>@P)|,? inviting (?!\\k<rcp>)<P\\d+>)`,
+    // (or inviting others: "delivered to Y a letter from Z, inviting A and B to a summit": Y passes it on)
+    emit: HANDED_ON_FOR,
+  },
+  {
     reason: "a sender's letter inviting its recipient: \"X handed over a letter from Y inviting Z\", \"X called on Z and handed over a letter from Y inviting him\"",
     cue: /\b(?:letter|message|note|invitation)s? from\b[^.;]*\binviting\b/,
     pattern: `(?<mid>@P)${AUX} (?:(?:met|called on|visited|paid (?:a )?(?:courtesy )?call on|(?:was|were) received by) ${STATE_POST_BEFORE}(?<met>@P)(?:[^<.;]|<[LGNO]\\d+>){0,80}? and )?(?:handed over|handed|gave|delivered|presented|passed on|conveyed)(?: (?:him|her|<P\\d+>))? (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note|invitation) from ${SENDER_POST}(?<src>@PG),? (?:inviting (?<rcp>@P)|inviting (?:him|her|the (?:<N\\d+> )?[a-z]+)\\b)`,
@@ -454,13 +483,13 @@ export const COMMUNICATION_RULES: RelationRule[] = [
   {
     reason: "a go-between called on one with a sender's letter for another: \"X called on the Deputy President at L with a letter from Y for Z\" (through both, for Z)",
     cue: / with (?:a|an|the) (?:[\w-]+ ){0,2}(?:letter|message) from /,
-    pattern: `(?<mid>@P)${AUX} (?:called on|visited|met|went to see|came to see) ${STATE_POST_BEFORE}(?<rcp>@P)(?: (?:at|in) (?:the )?(?:[^<.;,]{0,30}|<[LO]\\d+>)){0,2} with (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message)s? from ${SENDER_POST}(?<src>@PG) (?:for|to|addressed to) (?:the )?(?<to>@P)`,
+    pattern: `(?<mid>@P)${AUX} (?:called on|visited|met|went to see|came to see) ${STATE_POST_BEFORE}(?<rcp>@P)(?: (?:at|in) (?:the )?(?:[^<.;,]{0,30}|<[LO]\\d+>)){0,2}(?: (?:on|last|this) [A-Z][a-z]+day)? with (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message)s? from ${SENDER_POST}(?<src>@PG) (?:for|to|addressed to) (?:the )?(?<to>@P)`,
     emit: HANDED_ON_FOR,
   },
   {
     reason: "a go-between called on a recipient with a sender's letter: \"X called on the Prime Minister with a letter from Y inviting him to L\"",
     cue: / with (?:a|an|the) (?:[\w-]+ ){0,2}(?:letter|message|invitation) from /,
-    pattern: `(?<mid>@P)${AUX} (?:called on|visited|met|went to see|came to see) ${STATE_POST_BEFORE}(?<rcp>@P)(?: (?:at|in) (?:the |\\k<rcp>['’]s )?(?:[^<.;,]{0,30}|<L\\d+>))? with (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|invitation)s? from ${SENDER_POST}(?<src>@PG)`,
+    pattern: `(?<mid>@P)${AUX} (?:called on|visited|met|went to see|came to see) ${STATE_POST_BEFORE}(?<rcp>@P)(?: (?:at|in) (?:the |\\k<rcp>['’]s )?(?:[^<.;,]{0,30}|<L\\d+>))?(?: (?:on|last|this) [A-Z][a-z]+day)? with (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|invitation)s? from ${SENDER_POST}(?<src>@PG)`,
     emit: THROUGH_FOR,
   },
   {
@@ -565,6 +594,12 @@ export const COMMUNICATION_RULES: RelationRule[] = [
   {
     reason: "sender sent (passed, carried) a letter (message, envoy) to a recipient",
     pattern: `(?<src>@PGO)${AUX} (?:sent|dispatched|handed|delivered|addressed|passed|carried|relayed) (?:a |an |the |his |her |its )?(?:\\w+ )?(?:letter|message|note|envoy|reply|response|invitation)s? to ${RECIPIENT}`,
+    emit: [{ relation: "CONVEYED_TO", source: "src", target: "rcp" }],
+  },
+  {
+    reason: "one handed a recipient the message told before: \"X handed the Prime Minister the Iranian message on board\"",
+    cue: / (?:handed|gave|passed) <P\d+> the (?:<N\d+> )?(?:[a-z-]+ )?(?:letter|message|note|reply)\b/,
+    pattern: `(?<src>@P)${AUX} (?:handed|gave|passed) (?:the )?(?<rcp>@P) the (?:<N\\d+> )?(?:[a-z-]+ )?(?:letter|message|note|reply)\\b`,
     emit: [{ relation: "CONVEYED_TO", source: "src", target: "rcp" }],
   },
   {
@@ -833,11 +868,12 @@ export const COMMUNICATION_RULES: RelationRule[] = [
   },
   {
     reason: "asked intermediaries to convey a message",
-    // (also after another verb of the same subject: "X accepted the invitation with pleasure and asked Y to convey …")
+    // (also after another verb of the same subject: "X accepted the invitation with pleasure and asked Y to convey …",
+    // "X accepted the invitation, with the visit "to take place in the autumn," and asked Y to convey …")
     // (past a state thanked: "X thanked the <G> for its mediation efforts and asked Y to convey his reply to Z")
     // (not the object of the subject's first verb: in "X thanked Y for the invitation, …, and asked Z to convey" X asked)
     // (past a clause of another verb: "X used the meeting to raise the <O>, which is making its way through <L>, and asked Y to convey to …")
-    pattern: `${NOT_AN_OBJECT}(?<src>@PG)${AUX} (?:${FIRST_OBJECT}(?:[^<.;]|<[GN]\\d+>){0,60}? and (?:also |then )?|(?:used|took) (?:the|this|that) (?:meeting|talks|occasion|opportunity|visit|call) to (?:[^<.;]|<[GNOL]\\d+>){1,100}?,? and (?:also |then )?)?(?:asked|requested|urged|called on|tasked|entrusted) (?<mids>@@P) to (?:convey|relay|pass on|pass|deliver|carry|send|transmit)(?:(?: [^.]{0,80}?)?? to ${RECIPIENT})?`,
+    pattern: `${NOT_AN_OBJECT}(?<src>@PG)${AUX} (?:${FIRST_OBJECT}(?:[^<.;]|<[GN]\\d+>){0,90}? and (?:also |then )?|(?:used|took) (?:the|this|that) (?:meeting|talks|occasion|opportunity|visit|call) to (?:[^<.;]|<[GNOL]\\d+>){1,100}?,? and (?:also |then )?)?(?:asked|requested|urged|called on|tasked|entrusted) (?<mids>@@P) to (?:convey|relay|pass on|pass|deliver|carry|send|transmit)(?:(?: [^.]{0,80}?)?? to ${RECIPIENT})?`,
     emit: [
       { relation: "ASKED", source: "src", target: "mids" },
       { relation: "CONVEYED_VIA", source: "src", target: "mids" },
@@ -857,8 +893,8 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     // ("entrusted X with conveying his greetings to Z", an agency's formal style)
     // ("asked Y to take the government's condolences to Z": her government's)
     cue: /\b(?:convey|relay|pass on|pass|deliver|carry|transmit|take|conveying|relaying|delivering|carrying) (?:his|her|their|its|a|an|the)\b/,
-    pattern: `${NOT_AN_OBJECT}(?<src>@PG)${AUX} (?:${FIRST_OBJECT}[^<.;]{0,100}? and (?:also |then )?)?(?:asked|requested|urged|tasked|entrusted) (?<mid>@@P)(?: (?:at|during|after) (?:that|the|this|their) (?:meeting|talks|call|dinner|lunch))? (?:to (?:convey|relay|pass on|pass|deliver|carry|transmit|take)|(?<=entrusted <P\\d+> )with (?:conveying|relaying|passing on|delivering|carrying)) (?:(?:his|her|their|its) |a |an |the )(?:(?:government|country|nation|people)['’]s )?"?(?:[a-z-]+ ){0,3}(?:greetings|message|letter|regards|wishes|invitation|reply|note|congratulations|condolences|gratitude|thanks|solidarity|sympathy|support)(?: and (?:his |her |their )?"?(?:[A-Za-z-]+ ){0,3}[a-z]+"?| and [a-z]+)?"?(?: by hand| in person)? to ${RECIPIENT}`,
-    // ("asked Y at that meeting to deliver a letter by hand to Z")
+    pattern: `${NOT_AN_OBJECT}(?<src>@PG)${AUX} (?:${FIRST_OBJECT}[^<.;]{0,100}? and (?:also |then )?)?(?:asked|requested|urged|tasked|entrusted) (?<mid>@@P)(?: (?:at|during|after) (?:that|the|this|their) (?:meeting|talks|call|dinner|lunch))? (?:to (?:convey|relay|pass on|pass|deliver|carry|transmit|take)|(?<=entrusted <P\\d+> )with (?:conveying|relaying|passing on|delivering|carrying)) (?:(?:his|her|their|its) |a |an |the )(?:(?:government|country|nation|people)['’]s )?"?(?:[a-z-]+ ){0,3}(?:greetings|message|letter|regards|wishes|invitation|reply|note|congratulations|condolences|gratitude|thanks|solidarity|sympathy|support)(?: and (?:his |her |their )?"?(?:[A-Za-z-]+ ){0,3}[a-z]+"?| and [a-z]+)?"?(?: by hand| in person| back)? to ${RECIPIENT}`,
+    // ("asked Y at that meeting to deliver a letter by hand to Z"; "to carry his thanks back to Z")
     // (quoted words too: "asked X to convey his "warm regards and best wishes" to Z", "his thanks and his "…"")
     emit: [{ relation: "CONVEYED_TO", source: "src", target: "rcp" }, { relation: "CONVEYED_VIA", source: "src", target: "mid" }],
   },

@@ -79,7 +79,8 @@ export const PEOPLE_RULES: RelationRule[] = [
   },
   {
     reason: "a state's (organisation's) official named in apposition: \"Japan's top intelligence official, X,\"",
-    pattern: `(?<gov>@GO)'s? (?<title>${OFFICE_ANY_CASE}),? (?:former |then-?)?(?<p>@P)`,
+    // (also with a remit named after it: "China's Special Envoy for <O>, X")
+    pattern: `(?<gov>@GO)'s? (?<title>${OFFICE_ANY_CASE})(?: (?:for|on) (?:the )?<O\\d+>)?,? (?:former |then-?)?(?<p>@P)`,
     emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "gov", titleGroup: "title" }],
   },
   {
@@ -113,7 +114,7 @@ export const PEOPLE_RULES: RelationRule[] = [
     // (also an organisation's: "a senior Hamas official, X,")
     // ("The new German foreign minister, X": a post newly taken is held)
     // (and one of its presidency's or government's: "The Uruguayan presidency's spokesperson, X")
-    pattern: `\\b(?:[Tt]he|[Aa]n?) (?:(?:senior|top|former|high-ranking|leading|new|newly appointed|incoming|outgoing|current) )?(?<gov>@NGO) (?:(?:presidency|government|cabinet|palace)['’]s )?(?<title>${OFFICE}),? (?<p>@P)`,
+    pattern: `\\b(?:[Tt]he|[Aa]n?) (?:(?:senior|top|former|high-ranking|leading|new|newly appointed|incoming|outgoing|current) )?(?<gov>@NGO) (?:(?:[Pp]residency|[Gg]overnment|[Cc]abinet|[Pp]alace)['’]s )?(?<title>${OFFICE}),? (?<p>@P)`,
     emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "gov", titleGroup: "title" }],
   },
   {
@@ -315,7 +316,7 @@ export const PEOPLE_RULES: RelationRule[] = [
   {
     reason: "Y, a professor (analyst ...) at an organisation",
     // (not one who only judges it: "a critic of NATO")
-    pattern: `(?<p>@P), (?:an? |the )?(?!(?:and|or|but|who|which|that|whose) )(?!(?:\\w+ )?(?:critic|opponent|supporter|fan|admirer|friend|enemy|rival|sceptic|skeptic|foe|detractor|champion|ally|target|victim)s? )(?![a-z -]*\\b(?:said|says|spoke|speaks|met|meets|told|tells|called|calls|later|also|then|has|had|was|were|is|are|will|would|could|may|might|did|does|went|held|holds|by)\\b)(?<title>[a-z][a-z -]{2,60}?) (?:at|of|with|for|in) (?:the )?(?:@G's )?(?:@L-based )?(?<org>@O)(?:'s (?<sub>@O))?`,
+    pattern: `(?<p>@P), (?:an? |the )?(?!(?:and|or|but|who|which|that|whose) )(?!(?:\\w+ )?(?:critic|opponent|supporter|fan|admirer|friend|enemy|rival|sceptic|skeptic|foe|detractor|champion|ally|target|victim)s? )(?![a-z -]*\\b(?:said|says|spoke|speaks|met|meets|told|tells|called|calls|later|also|then|has|had|was|were|is|are|will|would|could|may|might|did|does|went|held|holds|by|spent|took|gave|made|came|sent|brought|paid|kept|left)\\b)(?<title>[a-z][a-z -]{2,60}?) (?:at|of|with|for|in) (?:the )?(?:@G's )?(?:@L-based )?(?<org>@O)(?:'s (?<sub>@O))?`,
     emit: [
       { relation: "AFFILIATED_WITH", source: "p", target: "org", noteGroup: "title" },
       { relation: "AFFILIATED_WITH", source: "p", target: "sub", noteGroup: "title" },
