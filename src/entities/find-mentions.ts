@@ -7,7 +7,7 @@ import { statesOfCity, statesOfRegion } from "./gazetteer/cities.js";
 import { words, type Word } from "../text/words.js";
 import { monthNumber } from "../text/dates.js";
 import { countryByCapital, countryByCity, countryByDemonym, countryByName, countryBySeat, countryOfPlace, countrySurfaceForms, isRegion, type Country } from "./gazetteer/countries.js";
-import { AFFILIATION_TITLES, DESCRIPTIVE_TITLES, HONORIFICS, NOT_NAME_WORDS, OFFICE_TITLES, PORTFOLIO_WORDS, POST_NOMINALS, RUN_BREAKERS, STYLE_HOLDERS, twoHeads } from "./lexicon/titles.js";
+import { AFFILIATION_TITLES, DESCRIPTIVE_TITLES, HONORIFICS, NOT_NAME_WORDS, OFFICE_TITLES, PORTFOLIO_WORDS, POST_NOMINALS, RUN_BREAKERS, STATE_OF_TITLE, STYLE_HOLDERS, twoHeads } from "./lexicon/titles.js";
 import { DOCUMENT_HEADS, EVENT_HEADS, knownOrganization, MEDIA_NOUNS, NEWS_AGENCIES, ORG_HEADS, PLACE_HEADS, STATE_ORGAN_HEADS } from "./lexicon/organizations.js";
 import { isKnownHolderName } from "./gazetteer/office-holders.js";
 
@@ -122,7 +122,9 @@ export function findMentions(article: string, sentence: Sentence, ctx: MentionCo
       while (b - a > 2 && HONORIFIC.has(bareText(W[a]))) a++;
       m = { ...m, name: slice(a, b), honorific: true, outerStart: m.outerStart ?? W[from].start };
     }
-    out.push({ start: W[a].start, end: W[b - 1].end, text: slice(a, b), sentence: sentence.index, ...m });
+    // (a post only one state has: "Te Beretitenti X" is Kiribati's)
+    const own = m.kind === "Person" && m.title && !m.titleCountry ? STATE_OF_TITLE[m.title.toLowerCase()] : undefined;
+    out.push({ start: W[a].start, end: W[b - 1].end, text: slice(a, b), sentence: sentence.index, ...m, ...(own ? { titleCountry: own } : {}) });
   };
 
   let i = 0;

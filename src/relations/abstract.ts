@@ -104,7 +104,8 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   // the two presidents signed")
   text = text.replace(/^It was ((?:in|at) (?:the )?<L\d+>(?:, (?:on|in) [^<.;,]{3,30}(?:, (?:19|20)\d\d)?)?),? that /, (_, x: string) => `${x[0].toUpperCase()}${x.slice(1)}, `);
   // (a cleft of the doers: "It was <P> and <P> who signed the D" is "<P> and <P> signed the D")
-  text = text.replace(/^It was ((?:<P\d+>, )*<P\d+>,? and <P\d+>|<P\d+>) who (?=[a-z]+ed\b|met\b|signed\b|held\b|received\b)/, "$1 ");
+  // (also in a speaker's turn: "HOLM [11:04:20]: It was …")
+  text = text.replace(/^((?:<P\d+>(?: \([^)]{1,40}\))?(?: \[[\d:.]+\])?: )?)It was ((?:<P\d+>, )*<P\d+>,? and <P\d+>|<P\d+>) who (?=[a-z]+ed\b|met\b|signed\b|held\b|received\b)/, "$1$2 ");
   // (a Malay ruler's father named after "ibni", "son of": "<P> ibni <P> '<P>" is the ruler)
   text = text.replace(/(<P\d+>) ibni <P\d+>(?: ['’]?<P\d+>)?/g, "$1");
   // (and the ruler's post set off after his name: "<P>, Sultan and Yang Di-Pertuan of <G>")

@@ -125,7 +125,7 @@ export const FAMILY_WORDS = [
 /** Words that, capitalised at the start of a name-like run, are not part of a name. */
 export const NOT_NAME_WORDS = new Set(
   ("The A An And But Or In On At For From To Of By With As After Before During Following Since While When Where If " +
-    "Earlier Later Meanwhile However Perhaps Maybe Instead Indeed Still Yet Also This That These Those It Its He She They We I You His Her Their Our " +
+    "Earlier Later Meanwhile Afterwards Afterward Thereafter Subsequently However Perhaps Maybe Instead Indeed Still Yet Also This That These Those It Its He She They We I You His Her Their Our " +
     "Nobody Somebody Someone Everyone Everybody Anyone Anybody " +
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August " +
     "September October November December Key Points Subscribe Read More What Why How Who Observers Experts Analysts MPs MP MEPs Lawmakers Senators Deputies " +
@@ -167,4 +167,6 @@ export const POST_NOMINALS = new Set(["ON", "OJ", "OD", "CD", "PC", "MP", "GCMG"
 const STATE_STYLES: Record<string, string> = { Lyonpo: "bhutan", Lyonchhen: "bhutan", Dasho: "bhutan", Samdech: "cambodia", Ratu: "fiji", Datuk: "malaysia", Dato: "malaysia", "Tan Sri": "malaysia" };
 const STATE_STYLE = new RegExp(`\\b(${Object.keys(STATE_STYLES).join("|")})\\b`);
 /** The state whose style the words before a name hold ("Finance Minister Lyonpo " → "bhutan"), if any. */
+/** Posts only one state has, named in its own words: whose they are ("Te Beretitenti" is Kiribati's president). */
+export const STATE_OF_TITLE: Record<string, string> = { "te beretitenti": "kiribati", beretitenti: "kiribati", taoiseach: "ireland", tánaiste: "ireland", tanaiste: "ireland" };
 export const stateOfStyle = (before: string): string | undefined => STATE_STYLES[before.match(STATE_STYLE)?.[1] ?? ""];
