@@ -114,6 +114,8 @@ export function findMentions(article: string, sentence: Sentence, ctx: MentionCo
   const add = (a: number, b: number, m: Omit<FoundMention, "start" | "end" | "text" | "sentence">) => {
     // (a time zone after a clock time, "10:41 PM IST", is no one, whatever title the clock's half reads as)
     if (m.kind === "Person" && b - a === 1 && TIME_ZONE.test(W[a].text) && /\d[:.]\d\d(?:\s*[AP]M)?\s*$/.test(article.slice(Math.max(0, W[a].start - 12), W[a].start))) return;
+    // (nor the second half of a hyphened post read as a name: "Deputy Secretary-General" names no General)
+    if (m.kind === "Person" && !m.titleRef && b - a === 1 && W[a].hyphen && /^(?:General|Minister|Secretary|President|Chairman|Chief|Director)$/.test(W[a].text)) return;
     // (a post's number and the styles after it are no words of the name: "Minister of Foreign Affairs II Dato Seri Setia
     // Awang Haji X")
     if (m.kind === "Person" && !m.titleRef && m.name === slice(a, b) && /^(?:II|III|IV)$/.test(W[a].text) && b - a > 2) {

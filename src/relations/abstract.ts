@@ -116,6 +116,9 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   text = text.replace(/(^|, )[Tt]he (?:[a-z-]+ ){1,3}of the (?:two|three|four) (?:countries|sides|states|governments|nations), (<P\d+>(?:, <P\d+>)*,? and <P\d+>),(?= [a-z])/, "$1$2");
   // (and a third with a pair: "<P> and <P>, together with <P>, signed" is "<P>, <P> and <P> signed")
   text = text.replace(/(<P\d+>) and (<P\d+>), (?:together|along) with (?:the )?(?:<N\d+> |<G\d+>['’]s )?(?:[A-Z][a-z]+ ){0,2}(<P\d+>), (?=[a-z]+ed\b|met\b|signed\b|held\b)/g, "$1, $2 and $3 ");
+  // (a second carrier told short: "X delivered a written message from A, and Y one from B" is "…; Y delivered a
+  // written message from B", two clauses)
+  text = text.replace(/(<P\d+>) (delivered|handed over|conveyed|brought|carried|passed on) (a|an) ((?:[a-z-]+ )?(?:message|letter)) from (<P\d+>), and (<P\d+>) one from (<P\d+>)/, "$1 $2 $3 $4 from $5; $6 $2 $3 $4 from $7");
   // (one present, told first: "Also present was X." is "X was also present.")
   text = text.replace(/^(\s*)Also present (?:was|were) ((?:[^.;<]|<[PGN]\d+>)+?)\.?$/, "$1$2 was also present.");
   // (an audience granted: "X consented to grant him an audience" is "X received him")
@@ -372,6 +375,30 @@ export function withoutRoleLabels(abstracts: AbstractSentence[]): AbstractSenten
     return text === a.text ? a : { ...a, text };
   });
 }
+/** A delegation named by who it is and by its head anywhere in the article ("the government delegation, led by X"): its
+ * other mentions are X ("met the government delegation", "handed the government delegation a proposal"), and so is "X's
+ * delegation" as a party one meets. A live blog tells its news in reverse, so the head may be named after. */
+export function withDelegationHeads(abstracts: AbstractSentence[]): AbstractSentence[] {
+  const heads = new Map<string, AbstractSentence["slots"][number]>();
+  for (const a of abstracts)
+    for (const m of a.text.matchAll(/\b[Tt]he ((?:government|opposition|rebel|[a-z]+)) delegation,? (?:led|headed) by (?:the )?<P(\d+)>/g)) {
+      const head = a.slots[Number(m[2])];
+      if (head?.key && !heads.has(m[1])) heads.set(m[1], head);
+    }
+  return abstracts.map((a) => {
+    let slots = a.slots;
+    const text = a.text.replace(/\b(with|met|handed|to|from|received) the ([a-z]+) delegation\b(?!,? (?:led|headed) by)/g, (all, w: string, kind: string) => {
+      const head = heads.get(kind);
+      if (!head) return all;
+      slots = [...slots, head];
+      return `${w} <P${slots.length - 1}>`;
+    });
+    // (and "X's delegation" met or handed something is X: "then with X's delegation on the fourth")
+    const own = text.replace(/\b(with|met|handed|received) <P(\d+)>['’]s delegation\b/g, "$1 <P$2>");
+    return own === a.text ? a : { ...a, text: own, slots };
+  });
+}
+
 /** Which sentences are told inside a quotation: those after one left open, and those opening one that they do not give
  * to a name after it (""…," X told reporters" is the story's own sentence). */
 export function quotedSentences(abstracts: readonly AbstractSentence[]): boolean[] {

@@ -396,7 +396,7 @@ export function resolvePronouns(abstracts: AbstractSentence[], genders: Map<stri
     // (and, past all that, the one person named so far whom the article gives that gender)
     const alone = (g: Gender) => [...mentioned.values()].filter((x) => genders.get(x.slot.key!) === g);
     const sole = { f: alone("f").length === 1 ? alone("f")[0].slot : undefined, m: alone("m").length === 1 ? alone("m")[0].slot : undefined };
-    const subject = withMessageForOneMet(withPronounResolved(withWhereHe(seen, genders), all[story], genders, all.slice(Math.max(0, story - (dialogue || speakers.size ? 7 : 3)), story), speakers, topic, sole), all[all.length - 1]);
+    const subject = withMessageForOneMet(withPronounResolved(withWhereHe(seen, genders), all[story], genders, all.slice(Math.max(0, story - (dialogue || speakers.size ? 7 : 3)), story), speakers, topic, sole), all.slice(-3));
     for (const slot of new Set(subject.slots.filter((x) => x.kind === "Person" && x.key))) {
       const was = mentioned.get(slot.key!);
       mentioned.set(slot.key!, { slot: was?.slot ?? slot, n: (was?.n ?? 0) + 1, at: all.length });
@@ -452,7 +452,8 @@ const leads = (holders: Holders, key: string | undefined) => [...(holders.get(ke
  * and the three before it name, when the pair is not one named together. */
 function withPostPairResolved(a: AbstractSentence, before: AbstractSentence[], holders: Holders): AbstractSentence {
   // (as the signers: the other verbs of such pairs have rules of their own)
-  const m = / two /.test(a.text) ? a.text.match(/\b[Tt]he two (presidents|prime ministers|foreign ministers|ministers|leaders)\b(?= (?:(?:also|later|then|jointly|formally|had) )*(?:signed|initialled|initialed)\b)/) : null;
+  // (and as the ones asked, received or met: "X asked the two ministers to convey his greetings")
+  const m = / two /.test(a.text) ? (a.text.match(/\b[Tt]he two (presidents|prime ministers|foreign ministers|ministers|leaders)\b(?= (?:(?:also|later|then|jointly|formally|had) )*(?:signed|initialled|initialed)\b)/) ?? a.text.match(/(?<=\b(?:asked|urged|invited|received|hosted|welcomed|thanked) )the two (foreign ministers|ministers)\b/)) : null;
   if (!m) return a;
   const post = m[1].slice(0, -1);
   // ("the two ministers": any ministers but heads of government, Kenya's Cabinet Secretaries too)
@@ -467,7 +468,11 @@ function withPostPairResolved(a: AbstractSentence, before: AbstractSentence[], h
   // ("the two leaders" only of the sentence itself: "The two leaders signed …" after talks of a third leader may be a
   // pair named long before)
   const own = holding(here);
-  const keys = own.length === 2 || leader ? own : holding(slots);
+  // (else the two of the sentence before, then of the three before: "A delivered …, and B one from …. X asked the two
+  // ministers" is A and B, not the minister named before them)
+  const told = before[before.length - 1];
+  const last = holding(told ? [...told.text.matchAll(/<P(\d+)>/g)].map((x) => told.slots[Number(x[1])]).filter((x) => !!x) : []);
+  const keys = own.length === 2 || leader ? own : last.length === 2 ? last : holding(slots);
   if (keys.length !== 2) return a;
   const [x, y] = keys.map((k) => slots.find((s) => s.key === k)!);
   const at = a.slots.length;
@@ -669,19 +674,29 @@ function withProposerListed(a: AbstractSentence, genders: Map<string, Gender>): 
 
 /** "X flew to Vilnius, where he met Y. … he passed on a message from Z": with no recipient told, the message is for the
  * one X met in the sentence before. */
-function withMessageForOneMet(a: AbstractSentence, prev: AbstractSentence | undefined): AbstractSentence {
+function withMessageForOneMet(a: AbstractSentence, before: AbstractSentence[]): AbstractSentence {
   // (and one received by Y: "X, who arrived on Monday and was received on Tuesday by Y. … X conveyed a verbal message
   // from Z that included an invitation")
   // (and in quotation marks, from a post of a state set off before the name: "the Iranian guest "passed on a message
   // from the Supreme Leader of <G>, <P>."")
-  const m = a.text.match(/(?:^|, )<P(\d+)> ["“]?(?:passed on|conveyed|delivered|handed over|relayed) (?:a |an |the )?(?:[a-z-]+ )?(?:message|letter|note|reply) from (?:the )?(?:<[NG]\d+> )?(?:(?:[A-Z][a-z-]+ ){1,3}of <G\d+>, )?(?:[A-Z][a-z-]+ ){0,2}<P\d+>(?=["”]?(?:[:;.]|, (?!who\b|addressed\b|which\b)| that (?:included|contained|carried)\b|$))/);
-  const carrier = m ? a.slots[Number(m[1])]?.key : undefined;
-  if (!m || !carrier || !prev) return a;
-  const met = [...prev.text.matchAll(/<P(\d+)>,? (?:[a-z]+ ){0,2}(?:met|met with|held talks with|called on) (?:the )?(?:<[NG]\d+> )?(?:[a-z-]+ ){0,3}<P(\d+)>|<P(\d+)>(?:, who (?:[^<.;]|<[LG]\d+>){0,80}?)? (?:and )?was received (?:[^<.;]{0,40} )?by (?:the )?(?:[A-Za-z-]+ ){0,2}<P(\d+)>|<P(\d+)> (?:has |had )?(?:received|welcomed|hosted) (?:the )?<P(\d+)>/g)].map((x) => (x[1] !== undefined ? x : x[3] !== undefined ? [x[0], x[3], x[4]] : [x[0], x[6], x[5]])).find((x) => prev.slots[Number(x[1])]?.key === carrier);
-  const host = met ? prev.slots[Number(met[2])] : undefined;
-  if (!host?.key || host.key === carrier) return a;
-  const at = m.index! + m[0].length;
-  return { ...a, text: `${a.text.slice(0, at)} to <P${a.slots.length}>${a.text.slice(at)}`, slots: [...a.slots, host] };
+  // (each carrier of a list of them, the meeting told up to three sentences before: "K received A and B. … A delivered a
+  // message from Z, and B delivered a message from W")
+  const ms = [...a.text.matchAll(/(?:^|, |; )<P(\d+)> ["“]?(?:passed on|conveyed|delivered|handed over|relayed) (?:a |an |the )?(?:[a-z-]+ )?(?:message|letter|note|reply) from (?:the )?(?:<[NG]\d+> )?(?:(?:[A-Z][a-z-]+ ){1,3}of <G\d+>, )?(?:[A-Z][a-z-]+ ){0,2}<P\d+>(?=["”]?(?:[:;.]|, (?!who\b|addressed\b|which\b)| that (?:included|contained|carried)\b| (?:describing|calling|expressing|saying)\b|$))/g)];
+  let out = a;
+  for (const m of ms.reverse()) {
+    const carrier = a.slots[Number(m[1])]?.key;
+    if (!carrier) continue;
+    const host = [...before].reverse().map((prev) => {
+      const met = [...prev.text.matchAll(/<P(\d+)>,? (?:[a-z]+ ){0,2}(?:met|met with|held talks with|called on) (?:the )?(?:<[NG]\d+> )?(?:[a-z-]+ ){0,3}<P(\d+)>|<P(\d+)>(?:, who (?:[^<.;]|<[LG]\d+>){0,80}?)? (?:and )?was received (?:[^<.;]{0,40} )?by (?:the )?(?:[A-Za-z-]+ ){0,2}<P(\d+)>|<P(\d+)> (?:has |had )?(?:received|welcomed|hosted) (?:the )?((?:<P\d+>(?:,? and |, ))*<P\d+>)/g)]
+        .flatMap((x) => (x[1] !== undefined ? [[x[1], x[2]]] : x[3] !== undefined ? [[x[3], x[4]]] : [...x[6].matchAll(/<P(\d+)>/g)].map((y) => [y[1], x[5]])))
+        .find(([guest]) => prev.slots[Number(guest)]?.key === carrier);
+      return met ? prev.slots[Number(met[1])] : undefined;
+    }).find((x) => !!x);
+    if (!host?.key || host.key === carrier) continue;
+    const at = m.index! + m[0].length;
+    out = { ...out, text: `${out.text.slice(0, at)} to <P${out.slots.length}>${out.text.slice(at)}`, slots: [...out.slots, host] };
+  }
+  return out;
 }
 
 /** "the two foreign ministers": the two the article names with that post. */

@@ -46,7 +46,9 @@ export function gendersOf(text: string, abstracts: AbstractSentence[]): Map<stri
     const lead = said.match(/^(?:[^<]|<[LGNTDO]\d+>)*?\b(he|she)\b/i);
     if (lead && prevOnly) vote(prevOnly, lead[1]);
     const people = [...new Set([...said.matchAll(/<P(\d+)>/g)].map((x) => a.slots[Number(x[1])]).filter((x) => x?.kind === "Person" && x.key).map((x) => x.key!))];
-    prevOnly = people.length === 1 ? people[0] : undefined;
+    // (not one named after a pronoun subject of its own: in "… she had found the number of the leader, X. In May she
+    // flew to L" the second "she" is the first one's, not X)
+    prevOnly = people.length === 1 && !/^(?:[^<]|<[LGNTDO]\d+>)*?\b(?:he|she)\b/i.test(said) ? people[0] : undefined;
   }
   const out = new Map<string, Gender>(styled);
   for (const [key, v] of votes) if (!out.has(key) && v !== 0) out.set(key, v > 0 ? "m" : "f");

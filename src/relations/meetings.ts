@@ -1967,7 +1967,8 @@ export class MeetingTracker {
     // (after a side's opener, the one of the two sentences before: "… also attended the talks. The ambassador, X, took up
     // his post in January. On the Chinese side, Y was present.")
     // (or one the sentence names, "present during the call", up to three before: a quote told between)
-    const back = also && /^On the /.test(text) ? 2 : also && / (?:at|during|for) the (?:meeting|talks|audience|call)\b/.test(text) ? 3 : 1;
+    // (or "X attended the audience", the one told just before, past a sentence of its own on who else was there)
+    const back = also && /^On the /.test(text) ? 2 : also && / (?:at|during|for) the (?:meeting|talks|audience|call)\b/.test(text) ? 3 : also && / attended the (?:audience|meeting|talks)\b/.test(text) ? 2 : 1;
     const just = also ? earlier.find((x) => x.statuses.includes("held") && x.sentences.some((y) => a.sentence.index - y.index >= 1 && a.sentence.index - y.index <= back)) : undefined;
     // (or the state of the role it was in: "was in the room as the British note-taker")
     const sideSlot = also?.groups?.side ?? also?.groups?.role;
@@ -1977,6 +1978,12 @@ export class MeetingTracker {
     // ("X received Y at L. A, B and C were in the room": the host's people, who met the guest, not their host)
     const hostsOwn = also && just?.host && / in the room| at the table/.test(also[0]) ? just.host : undefined;
     if (also && just) this.joinNamed(just, a, also, `${also.groups!.list}${asDid ? ` ${asDid}` : ""}`, keys, hostsOwn, sideOpened ? { state: `government:${sideOpened}`, post: also.groups?.post } : undefined, true);
+    // ("G, whose minister could not travel, was represented at the audience by its ambassador": the state at the meeting
+    // just told, where no one of it is named)
+    const represented = / represented /.test(text) ? text.match(/^(?:[^<.;]{0,20})?<G(\d+)>,?(?: (?:[^<.;,]|<[GL]\d+>){1,60},)? (?:was|were) represented (?:at the (?:audience|meeting|talks|summit|signing|ceremony) )?by (?:its|their) (?:[a-z-]+ ){0,3}(?:ambassador|envoy|minister|representative|charg[eé] d['’]affaires)\b/) : null;
+    const state = represented ? keyOf(Number(represented[1])) : undefined;
+    const told = state?.startsWith("government:") ? this.lastHeld(a.sentence.start, (x) => x.sentences.some((y) => a.sentence.index - y.index === 1) && ![...x.participants].some((p) => p === state || this.stateOf.get(p) === state)) : undefined;
+    if (told && state) this.joined(told, a, represented!.index!, represented!.index! + represented![0].length, [state], "held");
     // "Y told reporters after the meeting, which he attended together with Z": Y and Z at the meeting held just before
     const speakerThere = / attended/.test(text) ? text.match(ATTENDED_IT_WITH) : null;
     const itself = speakerThere ? earlier.find((x) => x.statuses.includes("held") && x.sentences.some((y) => a.sentence.index - y.index <= 1)) : undefined;
@@ -2105,7 +2112,8 @@ export class MeetingTracker {
     const local = hostSides && status === "held" && m.places.size ? this.attendeeSides(m, visited ? [...extra, ...present] : extra, [], a.sentence) : undefined;
     // (those who came with someone came as one side: they did not meet each other)
     this.mention(m, a, from, to, extra, { anaphor: true, status, ...(escorted ? { side: extra } : {}) });
-    if (status === "held") for (const x of extra) for (const p of present) if (!this.colleagues(x, p, all, local)) this.sink.add("MET_WITH", x, p, a.sentence, "a meeting that was held", m.date ? { date: m.date } : {});
+    // (a state that joins is at the table, but meets no one: its people are not named)
+    if (status === "held") for (const x of extra.filter((k) => k.startsWith("person:"))) for (const p of present) if (!this.colleagues(x, p, all, local)) this.sink.add("MET_WITH", x, p, a.sentence, "a meeting that was held", m.date ? { date: m.date } : {});
   }
 
   /** "A held an unannounced meeting with B in L on April 29, the outlet reported on May 7, citing sources. … A denied the
