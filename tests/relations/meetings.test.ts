@@ -4317,4 +4317,20 @@ describe("the twenty-ninth held-out set's forms (thirty-eighth session)", () => 
     assertRelations(relations(f, ["CONVEYED_VIA", "CONVEYED_TO", "INVITED", "SIGNED", "ASKED"]), ["CONVEYED_VIA person:anvar-karimov -> person:botir-sodiqov", "CONVEYED_TO person:botir-sodiqov -> person:rustam-nazarov", "INVITED person:anvar-karimov -> person:rustam-nazarov", "SIGNED person:botir-sodiqov -> document:agreement", "SIGNED person:farrukh-qodirov -> document:agreement", "SIGNED person:almaz-osmonov -> document:", "ASKED person:rustam-nazarov -> person:botir-sodiqov", "CONVEYED_VIA person:merdan-gurbanov -> person:dovlet-orazov", "CONVEYED_VIA person:merdan-gurbanov -> person:botir-sodiqov", "CONVEYED_TO person:dovlet-orazov -> person:botir-sodiqov"]);
     assert.ok(f.entities.some((e) => e.key === "person:amir-khan-muttaqi") && !f.entities.some((e) => e.key === "person:khan-muttaqi" || e.key === "person:b-sodiqov"), f.entities.map((e) => e.key).join());
   });
+
+  it("older sets again: 'G, whose minister could not travel, was represented at the audience by its ambassador' (G at it, meeting no one); 'X attended the audience' past that sentence; 'A delivered a written message from P, and B one from Q' (each to the king who received them three sentences before); 'The King asked the two ministers to convey his greetings' (A and B, not the minister named before them)", () => {
+    const f = extract("King Karim Idrissi received Mali's Foreign Minister Oumar Keita and Niger's Foreign Minister Issoufou Dan at the Royal Palace in Rabat on Wednesday. Burkina Faso, whose minister could not travel, was represented at the audience by its ambassador in Rabat. Foreign Minister Youssef Alami attended the audience. Keita delivered a written message from Malian President Modibo Traore, and Dan one from Nigerien President Ali Moussa. The King asked the two ministers to convey his greetings to the two presidents.", "2026-06-08");
+    const ms = of(f);
+    assert.ok(ms.some(([s, , p]) => s === "held" && p === "government:burkina-faso,person:issoufou-dan,person:karim-idrissi,person:oumar-keita,person:youssef-alami"), JSON.stringify(ms));
+    assertRelations(relations(f, ["CONVEYED_VIA", "CONVEYED_TO", "ASKED"]), ["CONVEYED_VIA person:modibo-traore -> person:oumar-keita", "CONVEYED_TO person:oumar-keita -> person:karim-idrissi", "CONVEYED_VIA person:ali-moussa -> person:issoufou-dan", "CONVEYED_TO person:issoufou-dan -> person:karim-idrissi", "ASKED person:karim-idrissi -> person:oumar-keita", "ASKED person:karim-idrissi -> person:issoufou-dan"]);
+    const met = relations(f, ["MET_WITH"]);
+    assert.ok(!met.some((r) => r.includes("government:")) && !relations(f, ["ASKED"]).some((r) => r.includes("youssef-alami")), met.join("; "));
+  });
+
+  it("a live blog told in reverse: 'the government delegation, led by X' named last makes 'handed the government delegation a proposal' and 'met first with the government delegation' X's, and 'then with X's delegation' X (a meeting each); 'the Deputy Secretary-General (…) of the Ministry, Y' no General", () => {
+    const f = extract("**12:40 | A proposal**\n\nThe envoy, Erik Lindqvist, has handed the government delegation a written proposal from Ali Saleh.\n\n**10:40 | Talks open**\n\nLindqvist met first with the government delegation on the second floor, then with Saleh's delegation on the fourth.\n\n**08:50 | Delegations arrive**\n\nThe delegation of the Houthi authorities, led by Ali Saleh, and the government delegation, led by Omar Qasim, arrived at the venue, a hotel in Muscat.", "2026-10-14");
+    assertRelations(relations(f, ["CONVEYED_TO", "MET_WITH"]), ["CONVEYED_TO person:erik-lindqvist -> person:omar-qasim", "MET_WITH person:erik-lindqvist -> person:omar-qasim", "MET_WITH person:erik-lindqvist -> person:ali-saleh"]);
+    const g = extract("The Minister was accompanied by the Deputy Secretary-General (Political Affairs) of the Ministry, Salim Harthi.");
+    assert.ok(!g.entities.some((e) => e.key === "person:general"), g.entities.map((e) => e.key).join());
+  });
 });
