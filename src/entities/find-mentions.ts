@@ -116,8 +116,8 @@ export function findMentions(article: string, sentence: Sentence, ctx: MentionCo
     if (m.kind === "Person" && b - a === 1 && TIME_ZONE.test(W[a].text) && /\d[:.]\d\d(?:\s*[AP]M)?\s*$/.test(article.slice(Math.max(0, W[a].start - 12), W[a].start))) return;
     // (nor the second half of a hyphened post read as a name: "Deputy Secretary-General" names no General)
     if (m.kind === "Person" && !m.titleRef && b - a === 1 && W[a].hyphen && /^(?:General|Minister|Secretary|President|Chairman|Chief|Director)$/.test(W[a].text)) return;
-    // (a post's number and the styles after it are no words of the name: "Minister of Foreign Affairs II Dato Seri Setia
-    // Awang Haji X")
+    // (a post's number and the styles after it are no words of the name: "Minister of Foreign Affairs II Dato Seri
+    // Setia Awang Haji X")
     if (m.kind === "Person" && !m.titleRef && m.name === slice(a, b) && /^(?:II|III|IV)$/.test(W[a].text) && b - a > 2) {
       const from = a;
       a++;
@@ -273,8 +273,8 @@ function officialNameEnd(W: Word[], i: number): number {
 }
 
 /** The end (exclusive) of a run of capitalised words starting at i, bridging connectors and plural possessives. */
-/** A headline's capitalised prepositions, inside no name (not "In", "To", "Of": "Moon Jae In", "To Lam", "Bank Of"), and
- * its verbs ("The President Has Never Met Captain X", "Ministry Takes Callers On …"). */
+/** A headline's capitalised prepositions, inside no name (not "In", "To", "Of": "Moon Jae In", "To Lam", "Bank Of"),
+ * and its verbs ("The President Has Never Met Captain X", "Ministry Takes Callers On …"). */
 const TITLE_CASE_BREAKERS = new Set(["At", "For", "With", "On", "From", "By", "After", "Amid", "Over", "Into", "Ahead", "Before", "Against", "Via", "Has", "Have", "Had", "Never", "Is", "Are", "Was", "Were", "Met", "Meets", "Says", "Takes", "Took"]);
 function runEnd(W: Word[], i: number): number {
   let j = i + 1;

@@ -223,8 +223,8 @@ export function resolveMentions(text: string, found: FoundMention[], home?: stri
         const postedOf = (post: string) => [...new Set(mentions.filter((p) => isStyled(p) && (p.title === post || new RegExp(`^, (?:[^,.;]{0,30} )?(?<!Deputy |Vice |Acting )${post}\\b`).test(text.slice(p.end, p.end + 80)))).map((p) => p.key!))];
         const post = postAfter(m);
         const posted = post ? postedOf(post) : [];
-        // (the style alone, "His Highness hand the Sultan …": the one the article styles so most, by name or by post, else
-        // the last it named so)
+        // (the style alone, "His Highness hand the Sultan …": the one the article styles so most, by name or by post,
+        // else the last it named so)
         const tally = new Map<string, number>();
         for (const p of mentions) {
           const x = isStyled(p) ? [p.key!] : p.titleRef && p.titleRef.title === m.titleRef.title && postAfter(p) ? postedOf(postAfter(p)!) : [];

@@ -346,10 +346,10 @@ const NEVER_MET = /(?:^|[.:] |, |\bthat ["“]?|["“])(?:[A-Z][a-z]+\. )?<P(\d+
 /** "They did not meet", "They have never met": the two the sentence before opened with did not meet. */
 const THEY_NEVER_MET = /^They (?:did not|didn['’]t|have not|haven['’]t|had not|never) (?:ever )?(?:meet|met)\b(?![^.;]*\b(?:before|until|till|since|again|yet|but|only|instead)\b)/;
 
-/** Two people the story says never met (or did not meet): the meetings it told of the two alone as held or before the
- * story go (claims it reported, a caption quoted), with their MET_WITH edges; those with others stay. */
 /** "The minister did not meet <P>", "He has never met <P>": one named by a post or a pronoun denied meeting <P> (1). */
 const POST_NEVER_MET = /(?:^|["“:] ?)(?:[Tt]he (?:[a-z]+ ){0,2}(?:minister|president|prime minister|premier|envoy|ambassador|chancellor|secretary)|[Hh]e|[Ss]he) (?:did not|didn['’]t|never|has not|had not|has never|had never) (?:meet|met) (?:with )?(?:[A-Z][a-z]+ )?<P(\d+)>/;
+/** Two people the story says never met (or did not meet): the meetings it told of the two alone as held or before the
+ * story go (claims it reported, a caption quoted), with their MET_WITH edges; those with others stay. */
 function withoutDeniedPairs(abstracts: readonly AbstractSentence[], sink: RelationSink, tracker: MeetingTracker, date?: string) {
   const pairs: string[][] = [];
   for (const [i, a] of abstracts.entries()) {
@@ -361,8 +361,8 @@ function withoutDeniedPairs(abstracts: readonly AbstractSentence[], sink: Relati
     const from = v ? abstracts[i] : abstracts[i - 1];
     const [x, y] = v ? [v[1], v[2] ?? v[3] ?? v[4]].map((k) => from.slots[Number(k)]?.key) : they ? [they[1], they[2]].map((k) => from.slots[Number(k)]?.key) : [];
     if (x && y && x !== y && x.startsWith("person:") && y.startsWith("person:")) pairs.push([x, y]);
-    // (or one named by a post or a pronoun, who did not meet Y, said of a meeting with Y reported just before: "… reported
-    // that X had met Y in L. The spokesperson told the pool: "The minister did not meet Y."")
+    // (or one named by a post or a pronoun, who did not meet Y, said of a meeting with Y reported just before: "…
+    // reported that X had met Y in L. The spokesperson told the pool: "The minister did not meet Y."")
     const post = !v && !they ? a.text.match(POST_NEVER_MET) : null;
     const z = post ? a.slots[Number(post[1])]?.key : undefined;
     const other = z ? abstracts.slice(Math.max(0, i - 3), i).reverse().map((b) => b.text.match(/<P(\d+)> (?:had |has )?(?:met|held talks with|sat down with) <P(\d+)>/)?.slice(1).map((k) => b.slots[Number(k)]?.key)).find((ks) => ks?.includes(z))?.find((k) => k !== z) : undefined;

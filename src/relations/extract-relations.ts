@@ -679,8 +679,8 @@ function withMessageForOneMet(a: AbstractSentence, before: AbstractSentence[]): 
   // from Z that included an invitation")
   // (and in quotation marks, from a post of a state set off before the name: "the Iranian guest "passed on a message
   // from the Supreme Leader of <G>, <P>."")
-  // (each carrier of a list of them, the meeting told up to three sentences before: "K received A and B. … A delivered a
-  // message from Z, and B delivered a message from W")
+  // (each carrier of a list of them, the meeting told up to three sentences before: "K received A and B. … A delivered
+  // a message from Z, and B delivered a message from W")
   const ms = [...a.text.matchAll(/(?:^|, |; )<P(\d+)> ["“]?(?:passed on|conveyed|delivered|handed over|relayed) (?:a |an |the )?(?:[a-z-]+ )?(?:message|letter|note|reply) from (?:the )?(?:<[NG]\d+> )?(?:(?:[A-Z][a-z-]+ ){1,3}of <G\d+>, )?(?:[A-Z][a-z-]+ ){0,2}<P\d+>(?=["”]?(?:[:;.]|, (?!who\b|addressed\b|which\b)| that (?:included|contained|carried)\b| (?:describing|calling|expressing|saying)\b|$))/g)];
   let out = a;
   for (const m of ms.reverse()) {

@@ -1979,8 +1979,8 @@ export class MeetingTracker {
     // ("X received Y at L. A, B and C were in the room": the host's people, who met the guest, not their host)
     const hostsOwn = also && just?.host && / in the room| at the table/.test(also[0]) ? just.host : undefined;
     if (also && just) this.joinNamed(just, a, also, `${also.groups!.list}${asDid ? ` ${asDid}` : ""}`, keys, hostsOwn, sideOpened ? { state: `government:${sideOpened}`, post: also.groups?.post } : undefined, true);
-    // ("G, whose minister could not travel, was represented at the audience by its ambassador": the state at the meeting
-    // just told, where no one of it is named)
+    // ("G, whose minister could not travel, was represented at the audience by its ambassador": the state at the
+    // meeting just told, where no one of it is named)
     const represented = / represented /.test(text) ? text.match(/^(?:[^<.;]{0,20})?<G(\d+)>,?(?: (?:[^<.;,]|<[GL]\d+>){1,60},)? (?:was|were) represented (?:at the (?:audience|meeting|talks|summit|signing|ceremony) )?by (?:its|their) (?:[a-z-]+ ){0,3}(?:ambassador|envoy|minister|representative|charg[eé] d['’]affaires)\b/) : null;
     const state = represented ? keyOf(Number(represented[1])) : undefined;
     const told = state?.startsWith("government:") ? this.lastHeld(a.sentence.start, (x) => x.sentences.some((y) => a.sentence.index - y.index === 1) && ![...x.participants].some((p) => p === state || this.stateOf.get(p) === state)) : undefined;
@@ -4127,7 +4127,8 @@ function subjectSlot(text: string, at: number, keyOf: (i: number) => string | un
   // with Y", "the outcome of X's meeting with Y")
   const possessor = text.slice(0, at).match(/\bof <P(\d+)>['’]s (?:(?:first|last|latest|secret|brief|private|recent|earlier|own) )?$/)?.[1];
   if (possessor !== undefined && /^(?:talks|meetings?|consultations|negotiations)\b/.test(text.slice(at))) return keyOf(Number(possessor));
-  // (and "his talks" after the visit of the one they are his: "The visit of X to L, planned for May 14, and his talks with Y")
+  // (and "his talks" after the visit of the one they are his: "The visit of X to L, planned for May 14, and his talks
+  // with Y")
   const visitor = /\b(?:his|her) (?:[a-z]+ )?$/.test(text.slice(0, at)) && /^(?:talks|meetings?)\b/.test(text.slice(at)) ? text.slice(0, at).match(/\b(?:[Tt]he (?:[a-z-]+ )?visit (?:of|by) (?:the )?<P(\d+)>|<P(\d+)>['’]s (?:[a-z-]+ )?visit\b)/) : null;
   if (visitor) return keyOf(Number(visitor[1] ?? visitor[2]));
   // (past an aside between the subject and its verb: "X, Donald Trump's special envoy, met", "X, who will succeed Y

@@ -69,6 +69,19 @@ describe("held-out articles scored against their expected facts", () => {
     assert.match(stdout, /forbidden pairs present 0/);
   });
 
+  it('the scorer tells two long names sharing a family name apart by their first words: "Meshal Al-Ahmad Al-Jaber Al-Sabah" is not "Ahmad Abdullah Al-Ahmad Al-Sabah", "Sheikh Sabah Khaled Al-Hamad Al-Sabah" is "Sabah Khaled Al-Hamad Al-Sabah"', () => {
+    const stdout = scoreTiny(
+      "long",
+      {
+        nodes: [node("person:ahmad-abdullah-al-ahmad-al-sabah", "Ahmad Abdullah Al-Ahmad Al-Sabah"), node("person:haitham-bin-tarik", "Haitham bin Tarik"), node("person:sabah-khaled-al-hamad-al-sabah", "Sheikh Sabah Khaled Al-Hamad Al-Sabah"), node("government:kuwait", "Kuwait", "Government")],
+        edges: [edge("MET_WITH", "person:ahmad-abdullah-al-ahmad-al-sabah", "person:haitham-bin-tarik"), edge("HOLDS_OFFICE", "person:sabah-khaled-al-hamad-al-sabah", "government:kuwait")],
+      },
+      "MET_WITH: Ahmad Abdullah Al-Ahmad Al-Sabah | Haitham bin Tarik\nOFFICE: Sabah Khaled Al-Hamad Al-Sabah | Kuwait\nOFFICE: Meshal Al-Ahmad Al-Jaber Al-Sabah | Kuwait\nNOT_MET_WITH: Meshal Al-Ahmad Al-Jaber Al-Sabah | Haitham bin Tarik\n",
+    );
+    assert.match(stdout, /^OFFICE\s+1\/2$/m);
+    assert.match(stdout, /forbidden pairs present 0/);
+  });
+
   // later sets: [folder, facts found when written (before any change made for them), floor now, facts expected, and, for a
   // set only measured so far (none of its misses fixed yet) or one whose fixes left some, the forbidden MET_WITH pairs
   // it still has]
@@ -77,33 +90,36 @@ describe("held-out articles scored against their expected facts", () => {
     ["heldout3", 57, 127, 165],
     ["heldout4", 65, 130, 182],
     ["heldout5", 76, 178, 234],
-    ["heldout6", 104, 195, 247],
-    ["heldout7", 73, 186, 255],
+    // (heldout6 195 → 193 with no change of extraction: the scorer no longer credits Sabah Khaled Al-Sabah's two facts
+    // to the Amir, a long name sharing his family name)
+    ["heldout6", 104, 193, 247],
+    ["heldout7", 73, 189, 255],
     ["heldout8", 68, 189, 257],
     ["heldout9", 81, 167, 208],
-    ["heldout10", 112, 165, 216],
-    ["heldout11", 105, 205, 227],
+    ["heldout10", 112, 167, 216],
+    ["heldout11", 105, 208, 227],
     ["heldout12", 95, 198, 235],
     ["heldout13", 107, 229, 254],
-    ["heldout14", 114, 218, 253],
+    ["heldout14", 114, 220, 253],
     ["heldout15", 107, 227, 241],
     ["heldout16", 96, 184, 246],
     ["heldout17", 77, 161, 204],
     ["heldout18", 96, 195, 238],
     ["heldout19", 115, 230, 261],
     ["heldout20", 155, 252, 332],
-    ["heldout21", 116, 225, 316],
-    ["heldout22", 117, 224, 294, 1],
-    ["heldout23", 107, 210, 291],
-    ["heldout24", 104, 231, 296],
+    ["heldout21", 116, 239, 316],
+    ["heldout22", 117, 227, 294, 1],
+    ["heldout23", 107, 213, 291],
+    ["heldout24", 104, 236, 296],
     ["heldout25", 118, 253, 321],
     ["heldout26", 138, 271, 296],
     // (heldout27's one is El-Sisi's meeting with Anwar Ibrahim, which a line expects; the scorer, matching a person by
     // surname, also reads it as El-Sisi–Sultan Ibrahim, a pair another line forbids)
     ["heldout27", 123, 277, 294, 1],
-    ["heldout28", 163, 284, 315],
-    // (heldout29 measured blind: its three forbidden pairs are unread misses, kept as a ceiling until it is worked on)
-    ["heldout29", 167, 173, 296, 3],
+    ["heldout28", 163, 285, 315],
+    ["heldout29", 167, 279, 296],
+    // (heldout30 measured blind: its two forbidden pairs are unread misses, kept as a ceiling until it is worked on)
+    ["heldout30", 212, 213, 286, 2],
   ];
   for (const [set, written, floor, total, forbidden = 0] of later)
     it(`${set} (${written} of ${total} when it was written, ${floor} now): at least ${floor}, and ${forbidden ? `no more than ${forbidden} MET_WITH it forbids` : "no MET_WITH it forbids"}`, () => {

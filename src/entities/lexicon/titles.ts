@@ -22,7 +22,8 @@ export const OFFICE_TITLES = [
   "Ayatollah", "Grand Ayatollah", "Apostolic Nuncio", "Nuncio", "Archbishop", "Bishop", "Patriarch", "Federal Councillor", "Minister of State",
   // (the head of a state's province or federal state: "Punjab Chief Minister X", "Johor Menteri Besar Y")
   "Chief Minister", "Menteri Besar",
-  // (a Malay ruler's style as head of state: "Sultan and Yang Di-Pertuan of Brunei Darussalam", "the Yang di-Pertuan Agong")
+  // (a Malay ruler's style as head of state: "Sultan and Yang Di-Pertuan of Brunei Darussalam", "the Yang di-Pertuan
+  // Agong")
   "Yang Di-Pertuan", "Yang di-Pertuan", "Yang di-Pertuan Agong", "Yang Di-Pertuan Agong",
   // (Kiribati's president, in its own language: "Te Beretitenti Taneti Maamau")
   "Te Beretitenti", "Beretitenti",
