@@ -299,8 +299,6 @@ export function withSpeakers(articleText: string, abstracts: AbstractSentence[])
     end = a.sentence.end;
     // (a role's label, "HOST: ", "CALLER (…): ", ends a speaker's turn: its "I" is no one named)
     if (ROLE_LABEL.test(a.sentence.text)) slot = undefined;
-    // (a role's label, "HOST: ", "CALLER (…): ", ends a speaker's turn: its "I" is no one named)
-    if (ROLE_LABEL.test(a.sentence.text)) slot = undefined;
     const opens = a.text.match(/^\s*<P(\d+)>(?: \([^)]{1,120}\)){0,2}:\s/);
     // (nor a page's "Reading Time: 4 minutes")
     if (opens && /^\s*<P\d+>(?: \([^)]{1,120}\)){0,2}:\s+(?:To ask\b|\d+\s*(?:min|mins|minutes?|seconds?)?\.?\s*$)/.test(a.text)) {
@@ -381,7 +379,7 @@ export function withoutRoleLabels(abstracts: AbstractSentence[]): AbstractSenten
 export function withDelegationHeads(abstracts: AbstractSentence[]): AbstractSentence[] {
   const heads = new Map<string, AbstractSentence["slots"][number]>();
   for (const a of abstracts)
-    for (const m of a.text.matchAll(/\b[Tt]he ((?:government|opposition|rebel|[a-z]+)) delegation,? (?:led|headed) by (?:the )?<P(\d+)>/g)) {
+    for (const m of a.text.matchAll(/\b[Tt]he ([a-z]+) delegation,? (?:led|headed) by (?:the )?<P(\d+)>/g)) {
       const head = a.slots[Number(m[2])];
       if (head?.key && !heads.has(m[1])) heads.set(m[1], head);
     }

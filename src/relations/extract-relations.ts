@@ -53,6 +53,18 @@ const KNOWN_TITLES = new Set(OFFICE_TITLES);
  * "Minister for Foreign Affairs and Trade", "Minister of State". */
 // ("First Deputy Foreign Minister": a rank before a post known)
 const knownTitle = (title: string) => KNOWN_TITLES.has(title.toLowerCase()) || KNOWN_TITLES.has(title.toLowerCase().replace(/^(?:first|acting|senior|principal) /, "")) || /^(?:chairman|chairwoman|chair|president) of the (?:cabinet|council) of ministers$/i.test(title) || /^(?:(?:deputy|vice|first|assistant) )?(?:minister|secretary|undersecretary|under-secretary) (?:of|for) (?:state\b|(?:the )?[a-z]+(?:,? (?:and )?[a-z]+){0,4}$)/i.test(title) || listedPortfolios(title);
+/** Posts set off right before a name that, in a story from a state, are that state's (1): a cabinet post written out
+ * (one the lexicon knows), the presidency's or the government's voice, the speaker's own envoy. */
+const HOME_POSTS_BEFORE: { window: number; post: RegExp; known?: boolean; reason: string }[] = [
+  {
+    window: 120,
+    post: /\b[Tt]he ((?:First |Deputy |Vice )?(?:Minister|Secretary|Undersecretary) (?:of|for) \p{Lu}[\p{L}&' -]*?(?:, \p{Lu}[\p{L}&' -]*?){0,3})(?: and (?:government )?spokes(?:man|woman|person))?, (?:(?:The )?Hon\.? |Mrs?\.? |Ms\.? |Dr\.? |Cllr\.? |Atty\.? |Engr\.? )?$/u,
+    known: true,
+    reason: "a cabinet post set off before the name, in a story from that state",
+  },
+  { window: 60, post: /\b[Tt]he (?:[Pp]residency|[Gg]overnment|[Pp]resident['’]s [Oo]ffice)['’]s ((?:chief )?spokes(?:man|woman|person)|press secretary), $/, reason: "the presidency's (government's) voice, in a story from that state" },
+  { window: 60, post: /\b[Oo]ur ((?:ambassador|envoy|high commissioner|consul(?:[- ]general)?|charg[eé] d['’]affaires) (?:in|to) \p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?), (?:Mrs?\.? |Ms\.? |Dr\.? |Cllr\.? )?$/u, reason: "the speaker's own envoy, in a story from that state" },
+];
 /** A minister named by portfolio words ("Planning Minister", "Economy, Trade and Industry Minister"), or two posts held
  * together, one of them known ("Deputy Prime Minister and Foreign Minister"). */
 function listedPortfolios(title: string): boolean {
@@ -1739,15 +1751,10 @@ function postsOfStatesAfterNames(ctx: RelationContext, sink: RelationSink) {
       const alone = !after && !m.titleCountry ? text.slice(m.end, m.end + 120).match(/^, (?:the |now )?((?:First |Deputy |Vice )?(?:(?:Foreign|Defen[cs]e|Interior|Finance) )?(?:Crown Prince|Prime Minister|Minister|Secretary|Undersecretary|Under-Secretary|Deputy Prime Minister|Tánaiste|Tanaiste)(?: (?:[A-Z][\w-]+|of|for|and|the|&))*)[,.]/)?.[1] : undefined;
       const home = alone && ctx.homeCountry && !ctx.governmentOf.has(m.key) && alone.split(/ and (?=[A-Z])/).every((t) => knownTitle(t) || /^Crown Prince$/.test(t)) && !NOT_HOME_TITLE.test(alone);
       if (home) sink.add("HOLDS_OFFICE", m.key, `government:${ctx.homeCountry}`, ctx.sentences[m.sentence], "a cabinet post set off after the name, in a story from that state", { title: alone, weak: true });
-      // (or before it: "attended by the Minister of Foreign Affairs, International Cooperation and …, Hon. X")
-      const ahead = !after && !m.titleCountry && !home && ctx.homeCountry && !ctx.governmentOf.has(m.key) ? text.slice(Math.max(0, (m.outerStart ?? m.start) - 120), m.outerStart ?? m.start).match(/\b[Tt]he ((?:First |Deputy |Vice )?(?:Minister|Secretary|Undersecretary) (?:of|for) \p{Lu}[\p{L}&' -]*?(?:, \p{Lu}[\p{L}&' -]*?){0,3})(?: and (?:government )?spokes(?:man|woman|person))?, (?:(?:The )?Hon\.? |Mrs?\.? |Ms\.? |Dr\.? |Cllr\.? |Atty\.? |Engr\.? )?$/u)?.[1] : undefined;
-      if (ahead && knownTitle(ahead.split(",")[0].replace(/ (?:at|in) the .*$/, "")) && !NOT_HOME_TITLE.test(ahead)) sink.add("HOLDS_OFFICE", m.key, `government:${ctx.homeCountry}`, ctx.sentences[m.sentence], "a cabinet post set off before the name, in a story from that state", { title: ahead, weak: true });
-      // (and the presidency's or the government's voice set off before the name: "The Presidency's spokesman, X,")
-      const voice = !after && !m.titleCountry && !home && !ahead && ctx.homeCountry && !ctx.governmentOf.has(m.key) ? text.slice(Math.max(0, (m.outerStart ?? m.start) - 60), m.outerStart ?? m.start).match(/\b[Tt]he (?:[Pp]residency|[Gg]overnment|[Pp]resident['’]s [Oo]ffice)['’]s ((?:chief )?spokes(?:man|woman|person)|press secretary), $/)?.[1] : undefined;
-      if (voice) sink.add("HOLDS_OFFICE", m.key, `government:${ctx.homeCountry}`, ctx.sentences[m.sentence], "the presidency's (government's) voice, in a story from that state", { title: voice, weak: true });
-      // (and a speaker's own envoy: "our ambassador in Conakry, X,")
-      const ours = !after && !m.titleCountry && !home && !ahead && !voice && ctx.homeCountry && !ctx.governmentOf.has(m.key) ? text.slice(Math.max(0, (m.outerStart ?? m.start) - 60), m.outerStart ?? m.start).match(/\b[Oo]ur ((?:ambassador|envoy|high commissioner|consul(?:[- ]general)?|charg[eé] d['’]affaires) (?:in|to) \p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?), (?:Mrs?\.? |Ms\.? |Dr\.? |Cllr\.? )?$/u)?.[1] : undefined;
-      if (ours) sink.add("HOLDS_OFFICE", m.key, `government:${ctx.homeCountry}`, ctx.sentences[m.sentence], "the speaker's own envoy, in a story from that state", { title: ours, weak: true });
+      // (or before it: "attended by the Minister of Foreign Affairs, International Cooperation and …, Hon. X", "The
+      // Presidency's spokesman, X,", "our ambassador in Conakry, X,")
+      const before = !after && !m.titleCountry && !home && ctx.homeCountry && !ctx.governmentOf.has(m.key) ? HOME_POSTS_BEFORE.map((x) => ({ ...x, title: text.slice(Math.max(0, (m.outerStart ?? m.start) - x.window), m.outerStart ?? m.start).match(x.post)?.[1] })).find((x) => x.title) : undefined;
+      if (before?.title && (!before.known || (knownTitle(before.title.split(",")[0].replace(/ (?:at|in) the .*$/, "")) && !NOT_HOME_TITLE.test(before.title)))) sink.add("HOLDS_OFFICE", m.key, `government:${ctx.homeCountry}`, ctx.sentences[m.sentence], before.reason, { title: before.title, weak: true });
       // ("X, the ministry's deputy minister for political affairs, sat in", in a story the home state's foreign ministry
       // is the source of: that ministry's)
       const ministry = !after && !m.titleCountry && !ctx.governmentOf.has(m.key) ? text.slice(m.end, m.end + 100).match(/^, the ministry['’]s ((?:deputy |vice |first |second )?(?:minister|director[- ]general|director|spokes(?:man|woman|person)|secretary|ambassador)\b[^,;.]{0,60}),/)?.[1] : undefined;
