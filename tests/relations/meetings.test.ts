@@ -4333,4 +4333,9 @@ describe("the twenty-ninth held-out set's forms (thirty-eighth session)", () => 
     const g = extract("The Minister was accompanied by the Deputy Secretary-General (Political Affairs) of the Ministry, Salim Harthi.");
     assert.ok(!g.entities.some((e) => e.key === "person:general"), g.entities.map((e) => e.key).join());
   });
+
+  it("'X sent her to L as a special envoy with a letter for Z' (through her, to Z)", () => {
+    const f = extract("Prime Minister Helen Marsh sent Alison Grey to Suva as a special envoy with a letter for Commodore Frank Tuilagi.", "2007-03-01");
+    assertRelations(relations(f, ["CONVEYED_VIA", "CONVEYED_TO"]), ["CONVEYED_VIA person:helen-marsh -> person:alison-grey", "CONVEYED_TO person:alison-grey -> person:frank-tuilagi"]);
+  });
 });

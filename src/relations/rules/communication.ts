@@ -603,8 +603,8 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     emit: [{ relation: "CONVEYED_TO", source: "src", target: "rcp" }],
   },
   {
-    reason: "a sender sent a messenger with a message for a recipient: \"X sent his sister Y to Seoul with a message for Z\", \"… to deliver a message to Z\"",
-    pattern: `(?<src>@PG)${AUX} (?:sent|dispatched) (?:his |her |its |their |an? )?(?:[a-z-]+,? ){0,2}(?<mid>@P),? (?:to <[GL]\\d+> )?(?:with|carrying|bearing|to (?:deliver|carry|convey|hand over|pass on)) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:message|letter|note|invitation)s? (?:for|to) ${RECIPIENT}`,
+    reason: "a sender sent a messenger with a message for a recipient: \"X sent his sister Y to Seoul with a message for Z\", \"… to deliver a message to Z\", \"X sent Y to L as a special envoy with a letter for Z\"",
+    pattern: `(?<src>@PG)${AUX} (?:sent|dispatched) (?:his |her |its |their |an? )?(?:[a-z-]+,? ){0,2}(?<mid>@P),? (?:to <[GL]\\d+> )?(?:as (?:a |an |his |her |their )?(?:[a-z-]+ ){0,2}(?:envoy|emissary|messenger) )?(?:with|carrying|bearing|to (?:deliver|carry|convey|hand over|pass on)) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:message|letter|note|invitation)s? (?:for|to) ${RECIPIENT}`,
     emit: THROUGH,
   },
   {
