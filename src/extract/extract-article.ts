@@ -51,11 +51,15 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   const sink = new RelationSink(article);
   // ("He delivered a note from A to B": a pronoun opening the sentence is the person the previous one was about)
   // (and not one the article gives the other gender)
-  const given0 = withQuotedSpeakers(text, withAuthor(withLetterSigners(text, withCaptionsInPast(text, withSpeakers(text, withBulletSubjects(text, withClipSpeakers(withDelegationHeads(withoutRoleLabels(sentences.map((s) => abstractSentence(text, s, mentions)))))))))));
+  const signed = withLetterSigners(text, withCaptionsInPast(text, withSpeakers(text, withBulletSubjects(text, withClipSpeakers(withDelegationHeads(withoutRoleLabels(sentences.map((s) => abstractSentence(text, s, mentions)))))))));
+  const authored = withAuthor(signed);
+  const given0 = withQuotedSpeakers(text, authored);
+  // (the one a memoir, an op-ed or a speech makes its "I": a narrator, no "he" or "she" of theirs)
+  const narrator = narratorOf(signed, authored);
   const genders = gendersOf(text, given0);
   // (and a quotation closed by a pronoun's words, "…," she said": the one person the article gives that gender)
   const given = withQuotedPronounSpeakers(text, given0, genders);
-  const resolved = resolvePronouns(withPostsNamedNext(given), genders, article.date);
+  const resolved = resolvePronouns(withPostsNamedNext(given), genders, article.date, narrator);
   // (BACKCHANNEL_DEBUG=abstracts: each sentence as the rules read it, for tuning)
   if (debugOn("abstracts")) console.error(`[genders] ${[...genders].map(([k, g]) => `${k}=${g}`).join(" ")}`);
   if (debugOn("abstracts")) for (const a of resolved.all) console.error(`[abstracts] ${a.sentence.index} ${a.text}  ${a.slots.map((x, i) => `${i}=${x.key ?? x.text}`).join(" ")}`);
@@ -378,6 +382,19 @@ function withoutDeniedPairs(abstracts: readonly AbstractSentence[], sink: Relati
     return people.length === 2 && denied(people[0], people[1]) && past(m) && m.statuses[m.statuses.length - 1] !== "cancelled";
   }).map((m) => m.key));
   withoutMeetings(gone, (r) => r.relation === "MET_WITH" && denied(r.source, r.target), sink, tracker);
+}
+
+/** The one whom an article's author makes its "I" (`before` and `after` the author read in): the person most often put
+ * for an "I" or "me" of a sentence outside quotation marks, when it is so in three sentences at least. */
+function narratorOf(before: readonly AbstractSentence[], after: readonly AbstractSentence[]): string | undefined {
+  const count = new Map<string, number>();
+  for (const [i, a] of after.entries()) {
+    const b = before[i];
+    if (!b || a.slots.length <= b.slots.length || !/(?<![\w'’"“])(?:I|me)(?![\w'’])/.test(b.text) || /^\s*["“]/.test(b.text)) continue;
+    for (const x of a.slots.slice(b.slots.length)) if (x.kind === "Person" && x.key) count.set(x.key, (count.get(x.key) ?? 0) + 1);
+  }
+  const [first] = [...count].sort((x, y) => y[1] - x[1]);
+  return first && first[1] >= 3 ? first[0] : undefined;
 }
 
 /** What a claim called wrong still tells: who holds which post, who belongs where. */

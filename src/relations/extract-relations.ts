@@ -336,7 +336,7 @@ export function withPostsNamedNext(abstracts: AbstractSentence[]): AbstractSente
  * The sentences with their pronouns resolved, in order, each against the ones before as resolved: "Haugland met
  * Dawit. She told her counterpart … She also asked him to …" gives both "She" Haugland and "him" Dawit.
  */
-export function resolvePronouns(abstracts: AbstractSentence[], genders: Map<string, Gender> = new Map(), date?: string): { all: AbstractSentence[]; objects: AbstractSentence[] } {
+export function resolvePronouns(abstracts: AbstractSentence[], genders: Map<string, Gender> = new Map(), date?: string, narrator?: string): { all: AbstractSentence[]; objects: AbstractSentence[] } {
   const all: AbstractSentence[] = [];
   const objects: AbstractSentence[] = [];
   let visitor: AbstractSentence["slots"][number] | undefined;
@@ -398,7 +398,8 @@ export function resolvePronouns(abstracts: AbstractSentence[], genders: Map<stri
     const speaker = label ? given.slots[Number(label[1])]?.key : undefined;
     if (speaker && speaker !== turns[turns.length - 1]) turns = [...turns, speaker].slice(-3);
     const dialogue = turns.length === 3 && turns[0] === turns[2];
-    const speakers = new Set(dialogue ? turns.slice(1) : turns.slice(-1));
+    // (and a memoir's or an op-ed's narrator, who says "I" throughout: "So I wrote to X. He wrote back" is X)
+    const speakers = new Set([...(dialogue ? turns.slice(1) : turns.slice(-1)), ...(narrator ? [narrator] : [])]);
     // (and, in a dialogue, past a turn that names no one, the one the talk is about: the most named so far)
     const topic = dialogue ? [...mentioned.entries()].filter(([k]) => !speakers.has(k)).sort((x, y) => y[1].n - x[1].n || y[1].at - x[1].at)[0]?.[1].slot : undefined;
     // (a sentence outside quotation marks after a quotation takes its pronoun from the story before the quotation: "…

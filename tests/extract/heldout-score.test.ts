@@ -94,7 +94,7 @@ describe("held-out articles scored against their expected facts", () => {
     // to the Amir, a long name sharing his family name)
     ["heldout6", 104, 193, 247],
     ["heldout7", 73, 189, 255],
-    ["heldout8", 68, 189, 257],
+    ["heldout8", 68, 191, 257],
     ["heldout9", 81, 167, 208],
     ["heldout10", 112, 167, 216],
     ["heldout11", 105, 208, 227],

@@ -4338,4 +4338,11 @@ describe("the twenty-ninth held-out set's forms (thirty-eighth session)", () => 
     const f = extract("Prime Minister Helen Marsh sent Alison Grey to Suva as a special envoy with a letter for Commodore Frank Tuilagi.", "2007-03-01");
     assertRelations(relations(f, ["CONVEYED_VIA", "CONVEYED_TO"]), ["CONVEYED_VIA person:helen-marsh -> person:alison-grey", "CONVEYED_TO person:alison-grey -> person:frank-tuilagi"]);
   });
+
+  it("a memoir's narrator, its 'I', is no 'he' of the sentences after: 'So I wrote, by hand, to X. He wrote back … At the end of November he flew to L with a letter from A to B' is X's errand", () => {
+    const f = extract("The following is an excerpt from \"Quiet Waters: Memoirs\" by Rui Santos, who served as foreign minister of Sao Tome and Principe.\n\nIn the autumn of 2011 President Manuel Costa called me to the palace. I had never been there at night. So I wrote, by hand, to Father Pablo Ruiz, a Spanish priest who had spent thirty years in Bata. He wrote back by return, agreeing to carry paper. At the end of November he flew to Malabo with a letter from Costa to President Teodoro Nsue.", "2026-05-10");
+    const via = relations(f, ["CONVEYED_VIA"]);
+    assert.ok(via.some((r) => r.startsWith("CONVEYED_VIA person:manuel-costa -> person:") && r.endsWith("pablo-ruiz")), via.join("; "));
+    assert.ok(!relations(f, ["CONVEYED_VIA"]).some((r) => r.includes("-> person:rui-santos")), relations(f, ["CONVEYED_VIA"]).join("; "));
+  });
 });
