@@ -183,23 +183,13 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     reason: "a carrier brought a sender's letter inviting one named: \"X brought a letter from Y inviting Z to L\", \"X came bearing a letter from Y, who invites Z to L\" (through X, to Z)",
     cue: / (?:brought|carried|bearing|carrying|with) (?:a|an|the) (?:[\w-]+ )?(?:letter|message|note) from <P\d+>(?:,? inviting|, who invite[sd]) <P\d+>/,
     pattern: `(?<mid>@P)${AUX} (?:brought|carried|(?:came|arrived) (?:bearing|carrying|with)) (?:a |an |the )(?:[\\w-]+ )?(?:letter|message|note) from (?<src>@P)(?:,? inviting|, who (?:invites|invited)) (?<rcp>@P)`,
-    emit: [
-      { relation: "CONVEYED_VIA", source: "src", target: "mid" },
-      { relation: "CONVEYED_TO", source: "src", target: "rcp" },
-      { relation: "CONVEYED_TO", source: "mid", target: "rcp" },
-      { relation: "INVITED", source: "src", target: "rcp" },
-    ],
+    emit: [...THROUGH_FOR, { relation: "INVITED", source: "src", target: "rcp" }],
   },
   {
     reason: "a carrier conveyed the greetings another had asked him to pass on: \"X reported to Y … and conveyed the greetings of Z, which the Z had asked him to pass on\"",
     cue: / conveyed (?:the|his|her) (?:[a-z-]+ )?(?:greetings|regards|wishes|message) of <P\d+>, which /,
     pattern: `(?<mid>@P)${AUX} (?:(?:reported to|briefed|called on|met(?: with)?) (?:(?:the )?(?<rcp>@P)|the [a-z ]{2,30}?)(?:[^<.;]|<[LGO]\\d+>){0,80}? and )?conveyed (?:the|his|her) (?:[a-z-]+ )?(?:greetings|regards|wishes|message) of (?<src>@P), which (?:<P\\d+>|the (?:<N\\d+> )?[a-z]+) had asked (?:him|her) to (?:pass (?:them |it )?on|convey|deliver)`,
-    emit: [
-      { relation: "ASKED", source: "src", target: "mid" },
-      { relation: "CONVEYED_VIA", source: "src", target: "mid" },
-      { relation: "CONVEYED_TO", source: "mid", target: "rcp" },
-      { relation: "CONVEYED_TO", source: "src", target: "rcp" },
-    ],
+    emit: [{ relation: "ASKED", source: "src", target: "mid" }, ...THROUGH_FOR],
   },
   {
     reason: "a carrier delivered to one a sender's letter addressed to another: \"X delivered to Y at the ministry a letter from Z addressed to W\" (through X and Y, for W)",
@@ -911,12 +901,7 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     reason: "asked an intermediary to convey to a recipient one's own thanks: \"asked the envoy to convey to the Secretary-General the Sultanate's thanks\"",
     cue: / to (?:convey|relay|pass on|deliver) to /,
     pattern: `(?<src>@PG)${AUX} (?:asked|requested|urged|tasked) (?<mid>@@P) to (?:convey|relay|pass on|deliver) to ${RECIPIENT} (?:(?:his|her|their|its) |the (?:<[GO]\\d+>['’]s )?)(?:[a-z-]+ ){0,2}(?:greetings|message|regards|wishes|gratitude|thanks|congratulations|condolences)\\b`,
-    emit: [
-      { relation: "ASKED", source: "src", target: "mid" },
-      { relation: "CONVEYED_VIA", source: "src", target: "mid" },
-      { relation: "CONVEYED_TO", source: "mid", target: "rcp" },
-      { relation: "CONVEYED_TO", source: "src", target: "rcp" },
-    ],
+    emit: [{ relation: "ASKED", source: "src", target: "mid" }, ...THROUGH_FOR],
   },
   {
     reason: "the same, the recipient told first: \"X asked Y to pass on to Z his thanks for …\", \"… to convey to Z the solidarity of …\"",
