@@ -1603,15 +1603,19 @@ function titlesInApposition(W: Word[], article: string, ctx: MentionContext, out
     // full stop a word of its own: "the Prime Minister, Hon. Lord X,")
     const named = k;
     // (and "His Excellency", "Her Majesty")
-    while (k > 0 && (HONORIFIC.has(bareText(W[k - 1])) || STYLES.has(W[k - 1].text) || (k < named && /^(?:His|Her)$/.test(W[k - 1].text)) || (k < named && W[k - 1].text === "." && k > 1 && HONORIFIC.has(W[k - 2].text) && W[k - 2].end === W[k - 1].start))) k--;
+    while (k > 0 && (HONORIFIC.has(bareText(W[k - 1])) || STYLES.has(W[k - 1].text) || (k < named && /^(?:His|Her)$/.test(W[k - 1].text)) || (W[k - 1].text === "." && k > 1 && HONORIFIC.has(W[k - 2].text) && W[k - 2].end === W[k - 1].start))) k--;
     if (k < 2 || W[k - 1].text !== ",") continue;
     // (a posting's state after the post: "the Philippine Ambassador to Malaysia, X,")
     let postEnd = k - 1;
-    for (let s = k - 2; s > 2 && s >= k - 4; s--) {
-      const c = countryAt(W, s, k - 1, article);
-      if (c && c.end === k - 1 && /^(?:to|in)$/.test(W[s - 1]?.text ?? "") && ENVOY_POST.test(W[s - 2]?.text ?? "")) postEnd = s - 1;
-      if (c) break;
-    }
+    // (and a region after the state: "the United States Ambassador to Barbados and the Eastern Caribbean, X,")
+    // (not a state's own "and": "to Trinidad and Tobago, X,")
+    const and = [k - 3, k - 4, k - 5].find((x) => x > 3 && W[x].text === "and" && W.slice(x + 1, k - 1).every((w) => w.cap || w.text === "the") && W[k - 2].cap);
+    for (const upTo of and === undefined ? [k - 1] : [k - 1, and])
+      for (let s = upTo - 1; s > 2 && s >= upTo - 3 && postEnd === k - 1; s--) {
+        const c = countryAt(W, s, upTo, article);
+        if (c && c.end === upTo && /^(?:to|in)$/.test(W[s - 1]?.text ?? "") && ENVOY_POST.test(W[s - 2]?.text ?? "")) postEnd = s - 1;
+        if (c) break;
+      }
     for (let n = Math.min(12, postEnd); n >= 1; n--) {
       const j = postEnd - n;
       if (!W[j].cap || (titleAt(W, j, postEnd, OFFICE) !== n && !portfolioPost(W, j, postEnd))) continue;
@@ -1892,7 +1896,7 @@ function attachLowercaseMentions(W: Word[], article: string, sentence: Sentence,
 const POST_STYLES = /^(?:YAB|YB|YBhg)$/;
 
 /** Titles that name one person in a story when it names only one holder: "the pope", "the emir", "the president". */
-const UNIQUE_ROLE = /^(?:pope|holy father|cardinal|emir|amir|king|queen|sultan|crown prince|president|prime minister|chancellor|premier|secretary-general|supreme leader|head of state|secretary|deputy secretary|secretary general|chairperson|deputy chairperson|special envoy|envoy|special representative|high representative|commissioner|high commissioner|governor|mayor|ambassador|nuncio|apostolic nuncio)$/i;
+const UNIQUE_ROLE = /^(?:pope|holy father|cardinal|emir|amir|king|queen|grand duke|grand duchess|sultan|crown prince|president|prime minister|chancellor|premier|secretary-general|supreme leader|head of state|secretary|deputy secretary|secretary general|chairperson|deputy chairperson|special envoy|envoy|special representative|high representative|commissioner|high commissioner|governor|mayor|ambassador|nuncio|apostolic nuncio)$/i;
 
 /** The owner of a lower-case state organ: "Japan's embassy", "the Japanese embassy", "our embassy" (left open). */
 function ownerBefore(W: Word[], i: number, article: string, found: FoundMention[]): string | undefined {

@@ -265,7 +265,8 @@ export function resolveMentions(text: string, found: FoundMention[], home?: stri
       // (a styled minister's post, "the Honourable Minister", is the one minister of the story's state named before it)
       // (and any post so styled: "YAB Prime Minister", in a release from Kuala Lumpur, is Malaysia's)
       const ownMinisters = /^minister$/i.test(m.titleRef.title) || /^(?:YAB|YB|YBhg)\b/.test(m.text) ? [...new Set(ours.map((p) => p.key))] : [];
-      let last = heads.length || styled ? undefined : (ours.length && ours.length < before.length ? ours : before).pop();
+      // (a copy popped: "ours" is read again below)
+      let last = heads.length || styled ? undefined : [...(ours.length && ours.length < before.length ? ours : before)].pop();
       // (with no state told by a dateline, not one named with another state's post over the one the story names most with
       // the post alone: "President X … the President of Senegal, Y … shortly after the President arrived" is X)
       const times = (k: string) => mentions.filter((p) => p.key === k && p.start < m.start).length;
@@ -288,6 +289,11 @@ export function resolveMentions(text: string, found: FoundMention[], home?: stri
       // (or the one whose post set off before the name is of that state: "the Prime Minister of Malaysia, YAB X")
       const postOfHome = (k: string) => mentions.some((p) => p.key === k && countryByName(text.slice(Math.max(0, (p.outerStart ?? p.start) - 80), p.outerStart ?? p.start).match(/.*\bof (?:the )?(\p{Lu}[\p{L} ]+?), [^,]*$/u)?.[1] ?? "")?.key === home);
       const setOffHome = setOff.length > 1 && home ? setOff.filter((k) => knownOfficeOf(mentions.find((p) => p.key === k)!.name, date)?.office === `government:${home}` || postOfHome(k)) : [];
+      // (not where the sentence or the one before names another state whose holder of that post the story named: "X, the
+      // US ambassador, handed the Taoiseach the President's letter. Y asked him to pass his thanks on to the President"
+      // is the US president's)
+      const stateOf = (p: ResolvedMention) => (p.kind === "Person" ? p.titleCountry : p.kind === "Government" || p.kind === "Demonym" ? p.country : undefined);
+      const envoyOf = mentions.some((p) => !!stateOf(p) && stateOf(p) !== home && p.sentence <= m.sentence && m.sentence - p.sentence <= 1 && before.some((h) => h.titleCountry === stateOf(p) && h.key !== p.key));
       if (setOff.length === 1) touch(m, setOff[0], "Person", mentions.find((p) => p.key === setOff[0])!.name);
       else if (setOffHome.length === 1) touch(m, setOffHome[0], "Person", mentions.find((p) => p.key === setOffHome[0])!.name);
       else if (holders.length && holders.every((p) => p.key === holders[0].key)) touch(m, holders[0].key!, "Person", holders[0].name);
@@ -295,7 +301,7 @@ export function resolveMentions(text: string, found: FoundMention[], home?: stri
       else if (last && m.sentence - last.sentence <= 2) touch(m, last.key!, "Person", last.name);
       // (or, further on, the one of the story's own state: "Prime Minister X … Greek Prime Minister Y … Commissioner Z
       // met the Prime Minister and me", from Skopje)
-      else if (ours.length && ours.every((p) => p.key === ours[0].key) && !heads.length && !styled && /^(?:president|prime minister|premier|chancellor)$/i.test(m.titleRef.title)) touch(m, ours[0].key!, "Person", ours[0].name);
+      else if (ours.length && ours.every((p) => p.key === ours[0].key) && !heads.length && !styled && /^(?:president|prime minister|premier|chancellor)$/i.test(m.titleRef.title) && !envoyOf) touch(m, ours[0].key!, "Person", ours[0].name);
       else if (ownMinisters.length === 1) touch(m, ownMinisters[0]!, "Person", mentions.find((p) => p.key === ownMinisters[0])!.name);
     }
   }

@@ -137,7 +137,9 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
     // (nor the one the sentence before called by the other pronoun: "X … carried a note, which he handed to Y. She took
     // the note back to L" is Y, the other one it named)
     const prev = abstracts[i - 1];
-    const other = pronoun && prev && new RegExp(`\\b${/^she$/i.test(pronoun) ? "he" : "she"}\\b`).test(prev.text) && !new RegExp(`\\b${pronoun.toLowerCase()}\\b`).test(prev.text);
+    // (not a quotation's tag: "“… X did not meet Y,” she said. “On Friday he met Z”" is X, the "she" who said it another)
+    const prevText = prev?.text.replace(/[,?!]?["”] (?:he|she) (?:said|says|added|told [a-z]+|explained|insisted|recalled)\b/g, "");
+    const other = pronoun && prev && new RegExp(`\\b${/^she$/i.test(pronoun) ? "he" : "she"}\\b`).test(prevText) && !new RegExp(`\\b${pronoun.toLowerCase()}\\b`).test(prevText);
     const may = (k: string) => fits(pronoun!, k, genders) && !named.has(k) && !(other && k === prevSubject);
     const otherNamed = other ? [...prev.text.matchAll(/<P(\d+)>/g)].map((x) => prev.slots[Number(x[1])]?.key).filter((k): k is string => !!k && k !== prevSubject && may(k)) : [];
     // (or, past a quote's source, the one the rules read the opening pronoun as: "Y has said so plainly: "X did not
@@ -156,7 +158,7 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
     const carried = askedCarrier(a, prev);
     // (and a pronoun one of a pair, past opening phrases: "On January 9, 2005, at L, he and Y signed …")
     // (or opening it: "She and Y met at L")
-    const pair = /^(?:(?:[^<.;]|<[LT]\d+>)*?, )?(?:he|she|He|She) and /.test(a.text) && resolved.all[i].slots.length > a.slots.length && !/^(?:(?:[^<.;]|<[LT]\d+>)*?, )?(?:he|she|He|She) and /.test(resolved.all[i].text);
+    const pair = /^(?:(?:[^<.;]|<[LTP]\d+>)*?, )?(?:he|she|He|She) and /.test(a.text) && resolved.all[i].slots.length > a.slots.length && !/^(?:(?:[^<.;]|<[LTP]\d+>)*?, )?(?:he|she|He|She) and /.test(resolved.all[i].text);
     // (and a pronoun who hands a paper over, met the one he hands it: "With Y at Z's side, he handed the president a
     // letter")
     // (that pronoun alone read: the rest of the sentence as written, "inviting him" not its reading)
@@ -458,7 +460,9 @@ function datelineCountry(text: string, city: string | undefined): string | undef
   const issuer =
     text.slice(0, 400).match(/(?:^|\n)[^\n]{0,40}\bMinistry of [A-Z][\w ]{2,40}? of (?:the )?([A-Z][\w ]{2,40}?)\s*(?:\n|$)/)?.[1] ??
     text.slice(0, 400).match(/(?:^|\n)\s*MINISTRY OF [A-Z ]{2,40}, ([A-Z][A-Z ]{2,30}?)\s*(?:\n|$)/)?.[1]?.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase());
-  return (city ? countryOfPlace(city)?.key : undefined) ?? (issuer ? countryByName(issuer)?.key : undefined) ?? outletState(text) ?? stateVisitedInLead(text) ?? stateHereIn(text);
+  // (or the state a dateline names after a city the gazetteer does not know: "GROS ISLET, St Lucia –")
+  const after = text.slice(0, 400).match(/(?:^|\n)\s*\p{Lu}[\p{Lu} .'-]{2,30}, (\p{Lu}[\p{L} .'-]{2,30}?)\s*[–—-]/u)?.[1];
+  return (city ? countryOfPlace(city)?.key : undefined) ?? (after ? countryByName(after)?.key : undefined) ?? (issuer ? countryByName(issuer)?.key : undefined) ?? outletState(text) ?? stateVisitedInLead(text) ?? stateHereIn(text);
 }
 
 /** With no dateline, the city the story's own voice calls "here": "last met here in Juba" (not in a quotation). */

@@ -56,6 +56,8 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   // ("His <P>" where the name's mention took the style after "His")
   // ("on Thursday (21)": the day of the month after a weekday, as the Brazilian press writes it, is no part of the sentence)
   text = text.replace(/\b((?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)) \(\d{1,2}(?:th|st|nd|rd)?\)/g, "$1");
+  // ("A and B were among those who signed the <D>": they signed it)
+  text = text.replace(/(<P\d+>) (?:were|was) (?:among (?:those|the [a-z]+)|one of (?:those|the [a-z]+)) who (signed|initialled|initialed)\b/g, "$1 $2");
   // ("X received on Tuesday Y": the day told between the verb and its object, read as "X on Tuesday received Y")
   text = text.replace(/(<P\d+>) (received|met|hosted|welcomed) (on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening))?) (?=(?:the )?<P\d+>)/g, "$1 $3 $2 ");
   // (Commonwealth styles before a name and letters after it: "Senator the Hon. <P>", "the Most Hon. <P>, ON, PC, MP, asked")

@@ -52,7 +52,7 @@ const KNOWN_TITLES = new Set(OFFICE_TITLES);
 /** A cabinet post the lexicon knows, or one named by its portfolio as releases write it: "Minister of Foreign Affairs",
  * "Minister for Foreign Affairs and Trade", "Minister of State". */
 // ("First Deputy Foreign Minister": a rank before a post known)
-const knownTitle = (title: string) => KNOWN_TITLES.has(title.toLowerCase()) || KNOWN_TITLES.has(title.toLowerCase().replace(/^(?:first|acting|senior|principal) /, "")) || /^(?:chairman|chairwoman|chair|president) of the (?:cabinet|council) of ministers$/i.test(title) || /^(?:(?:deputy|vice|first|assistant) )?(?:minister|secretary|undersecretary|under-secretary) (?:of|for) (?:state\b|(?:the )?[a-z]+(?:,? (?:and )?[a-z]+){0,4}$)/i.test(title) || listedPortfolios(title);
+const knownTitle = (title: string) => KNOWN_TITLES.has(title.toLowerCase()) || KNOWN_TITLES.has(title.toLowerCase().replace(/^(?:first|acting|senior|principal) /, "")) || /^(?:chairman|chairwoman|chair|president) of the (?:cabinet|council) of ministers$/i.test(title) || /^(?:(?:deputy|vice|first|assistant) )?(?:minister|secretary|undersecretary|under-secretary) (?:of|for) (?:state\b|(?:the )?[a-z]+(?:,? (?:and )?[a-z]+){0,6}$)/i.test(title) || listedPortfolios(title);
 /** Posts set off right before a name that, in a story from a state, are that state's (1): a cabinet post written out
  * (one the lexicon knows), the presidency's or the government's voice, the speaker's own envoy. */
 const HOME_POSTS_BEFORE: { window: number; post: RegExp; known?: boolean; reason: string }[] = [
@@ -83,7 +83,7 @@ const NOT_HOME_TITLE = /\b(?:commander|(?<!\b(?:governor|attorney|solicitor|audi
 const SIDE = /^(?:'s)? (?:side|delegation|team|negotiators|negotiating team|mission)\b/;
 /** A monarch's titles: their state is the one of the article that has such a monarch. */
 const MONARCH = /^(?:king|queen|emperor|emir|amir|sultan|crown prince)$/i;
-const HEAD_OF_STATE = /^(president|vice president|prime minister|pm|king|queen|emperor|leader|supreme leader|chancellor|premier|crown prince|prince|emir|sultan)$/i;
+const HEAD_OF_STATE = /^(president|vice president|prime minister|pm|king|queen|grand duke|grand duchess|emperor|leader|supreme leader|chancellor|premier|crown prince|prince|emir|sultan)$/i;
 const debug = () => debugOn("rules");
 
 export interface RelationContext {
@@ -362,8 +362,8 @@ export function resolvePronouns(abstracts: AbstractSentence[], genders: Map<stri
     for (const slot of people) if (!known.has(slot)) notePosts(holders, slot, date);
     const raw0 = withPairResolved(withPostPairResolved(withPostResolved(given, holders), all.slice(-3), holders), leaders ?? lastTwo, all.length - lastTwoAt <= 3 && (lastTwoAt === all.length - 1 || !all.slice(-1).some((x) => x.slots.some((y) => y.kind === "Person" && y.key))));
     // (a pronoun and another after a clause of time, the clause's subject: "Before <P> left, he and <P> signed" is "<P>
-    // and <P>")
-    const raw = { ...raw0, text: raw0.text.replace(/^((?:Before|After|When|As|Once) <P(\d+)> [^<,.;]{1,40}, )(?:he|she) and (?=<P\d+>)/, "$1<P$2> and ") };
+    // and <P>"; "The last time <P> was at the ground, in June 2024, he and <P> watched")
+    const raw = { ...raw0, text: raw0.text.replace(/^((?:Before|After|When|As|Once|The (?:last|first) time) <P(\d+)> [^<,.;]{1,40}, (?:(?:in|on) [^<,.;]{1,30}, )?)(?:he|she) and (?=<P\d+>)/, "$1<P$2> and ") };
     for (const slot of known) notePosts(holders, slot, date);
     noteAppositePosts(holders, given);
     noteStates(holders, given);
@@ -1180,7 +1180,7 @@ function applyRule(rule: RelationRule, m: RegExpMatchArray, a: AbstractSentence,
   if (via && to && !/\baddressed to\b/.test(a.sentence.text) && !rule.emit.some((e) => e.relation === "CONVEYED_TO" && e.source === via.source && (e.target === to.target || !!g[e.target])))
     for (const i of slotsIn(g[to.target])) {
       const r = a.slots[i];
-      if (r?.kind !== "Person" || !r.key || !LEADER_TITLE.test(r.title ?? "")) continue;
+      if (r?.kind !== "Person" || !r.key || !LEADER_TITLE.test(r.title ?? r.titleRef?.title ?? "")) continue;
       for (const s of refKeys(via.source, g, a, ctx)) if (s !== r.key) sink.add("CONVEYED_TO", s, r.key, a.sentence, `${rule.reason}: handed to a leader, its addressee`);
     }
   // (the one it was handed to undertook to pass it on: "… to Y, who received her in L and undertook to place it
@@ -1221,6 +1221,8 @@ function refKeys(ref: string, groups: Record<string, string | undefined>, a: Abs
       .map((m) => (m?.owner && m.owner !== "@speaker" ? `government:${m.owner}` : m?.owner === "@speaker" ? speakerGovernment(a.sentence.index, ctx) : undefined))
       .filter((k): k is string => !!k);
   }
+  // (the story's own state: its dateline's, or its officials')
+  if (ref === "@home") return ctx.homeCountry ? [`government:${ctx.homeCountry}`] : [];
   if (ref.startsWith("@governmentOf:")) {
     return slotsIn(groups[ref.slice(14)])
       .map((i) => keyOf(a.slots[i]))

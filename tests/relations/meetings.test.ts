@@ -4346,3 +4346,54 @@ describe("the twenty-ninth held-out set's forms (thirty-eighth session)", () => 
     assert.ok(!relations(f, ["CONVEYED_VIA"]).some((r) => r.includes("-> person:rui-santos")), relations(f, ["CONVEYED_VIA"]).join("; "));
   });
 });
+
+describe("the thirtieth held-out set's forms (thirty-ninth session)", () => {
+  it("a cricket feature: 'A, watched the day from the prime minister's box alongside G's Prime Minister, B … The two leaders held talks'; 'X joined the Prime Minister in the pavilion and handed him a letter from Y inviting him'; 'Z, who had come to watch, met the Permanent Secretary in the O, W, … and handed him a letter from V for the Prime Minister. … W undertook to deliver it'; 'The last time Y was at the ground, in June 2024, he and A watched a match together'; 'was due to fly in for talks with A, but …, the visit was called off'", () => {
+    const f = extract("KINGSTOWN, St Vincent – On Thursday, Prime Minister of Saint Vincent, Hon. Marlon Cato, watched the opening day from the prime minister's box alongside Grenada's Prime Minister, Hon. Dexter Fraser, who flew in from St George's in the morning. The two leaders held talks over lunch.\n\nOn Friday, Guyana's Minister of Foreign Affairs, Rohan Persaud, joined the Prime Minister in the pavilion and handed him a letter from President Vikram Singh inviting Cato to Georgetown in September.\n\nOn Saturday, Antigua and Barbuda's Minister of Foreign Affairs, Clive Joseph, who had come to watch the third day's play, met the Permanent Secretary in the Department of External Affairs, Anselm Baptiste, in the players' dining room and handed him a letter from Prime Minister Royston Hector for Prime Minister Cato. Baptiste undertook to deliver it to the Prime Minister.\n\nThe last time President Singh was at the ground, in June 2024, he and Cato watched a World Cup match together from the same box.\n\nBarbados Prime Minister Janelle Clarke had been due to fly in on Sunday for talks with Cato, but with heavy rain forecast over the island, the visit was called off on Saturday evening.", "2026-06-29");
+    const ms = of(f);
+    for (const [status, people] of [["held", "person:dexter-fraser,person:marlon-cato"], ["held", "person:marlon-cato,person:rohan-persaud"], ["held", "person:anselm-baptiste,person:clive-joseph"], ["held", "person:marlon-cato,person:vikram-singh"], ["cancelled", "person:janelle-clarke,person:marlon-cato"]])
+      assert.ok(ms.some(([s, , p]) => s === status && p === people), `${status} ${people}: ${JSON.stringify(ms)}`);
+    assertRelations(relations(f, ["CONVEYED_VIA", "CONVEYED_TO"]), ["CONVEYED_VIA person:vikram-singh -> person:rohan-persaud", "CONVEYED_TO person:rohan-persaud -> person:marlon-cato", "CONVEYED_TO person:vikram-singh -> person:marlon-cato", "CONVEYED_VIA person:royston-hector -> person:clive-joseph", "CONVEYED_VIA person:royston-hector -> person:anselm-baptiste", "CONVEYED_TO person:clive-joseph -> person:anselm-baptiste", "CONVEYED_TO person:royston-hector -> person:marlon-cato"]);
+  });
+
+  it("a denial: 'the United States Ambassador to G and the Eastern Caribbean, X' (the United States'); 'The Office of the Prime Minister's press secretary, Y' (its state); '\"The Prime Minister did not meet …,\" she said. \"On Friday he met Z\"' (the Prime Minister, not a man named before)", () => {
+    const f = extract("KINGSTOWN, St Vincent – On Saturday, Guyana's Minister of Foreign Affairs, Rohan Persaud, met Prime Minister Marlon Cato. Persaud smiled. \"Where else would you find everybody?\" he said.\n\nA post claimed that Cato had met the United States Ambassador to Barbados and the Eastern Caribbean, Warren Hale, on Friday. The Office of the Prime Minister's press secretary, Delia Mayers, said the claim was false. \"The Prime Minister did not meet Ambassador Hale,\" she said. \"On Friday he met Kenrick Laville, the foreign minister of Dominica, and watched the cricket.\"", "2026-06-29");
+    const offices = relations(f, ["HOLDS_OFFICE"]);
+    assert.ok(offices.some((r) => r.startsWith("HOLDS_OFFICE person:warren-hale -> government:united-states")) && !offices.some((r) => r.startsWith("HOLDS_OFFICE person:warren-hale -> government:saint-vincent")), offices.join("; "));
+    assert.ok(offices.some((r) => r.startsWith("HOLDS_OFFICE person:delia-mayers -> government:saint-vincent-and-the-grenadines")), offices.join("; "));
+    const met = relations(f, ["MET_WITH"]);
+    assert.ok(met.some((r) => r.includes("kenrick-laville") && r.includes("marlon-cato")) && !met.some((r) => r.includes("kenrick-laville") && r.includes("rohan-persaud")), met.join("; "));
+  });
+
+  it("a society column: 'Grand Duke X' and 'the Grand Duke'; 'A and B were also at the table, and after the coffee the two ministers signed' (B, of the guest's state, met the host); 'passed them on at the core cabinet's meeting' (no meeting of theirs); 'It was on the river at L, aboard the riverboat O, that G's C and H's D were among those who signed the E Agreement on 14 June 1985'; 'His lunch with the EU's High Representative …, Y, … was called off'", () => {
+    const f = extract("On Monday, King Albert Verbeke received Grand Duke Felix Marnach at the Royal Palace of Brussels for lunch. Foreign Minister Luc Vandamme and Luxembourg's Minister for Foreign Affairs Paul Weber were also at the table, and after the coffee the two ministers signed an agreement on cross-border teleworkers. Before leaving, the Grand Duke invited the King to pay a state visit to Luxembourg City next year, and the King accepted. The Grand Duke also asked Vandamme to convey his greetings to Prime Minister Jan Peeters. Vandamme passed them on at the core cabinet's meeting on Tuesday morning.\n\nIt was on the Moselle at Remich, aboard the riverboat Marie-Claire, that Belgium's Karel Dewulf and Luxembourg's Jos Schmit were among those who signed the Remich Agreement on 14 June 1985.\n\nVandamme's diary had a gap on Wednesday. His lunch with the EU's High Representative for Foreign Affairs, Anna Lind, at the Egmont Palace in Brussels, was called off that morning.", "2026-06-26");
+    const ms = of(f);
+    assert.ok(ms.some(([s, , p]) => s === "held" && p === "person:albert-verbeke,person:felix-marnach,person:luc-vandamme,person:paul-weber"), JSON.stringify(ms));
+    assert.ok(ms.some(([s, , p]) => s === "planned" && p === "person:albert-verbeke,person:felix-marnach"), JSON.stringify(ms));
+    assert.ok(ms.some(([s, d, p]) => s === "held" && d === "1985-06-14" && p === "person:jos-schmit,person:karel-dewulf"), JSON.stringify(ms));
+    assert.ok(ms.some(([s, , p]) => s === "cancelled" && p === "person:anna-lind,person:luc-vandamme"), JSON.stringify(ms));
+    assert.ok(!ms.some(([, , p]) => p.includes("luc-vandamme") && p.includes("felix-marnach") && !p.includes("paul-weber")), JSON.stringify(ms));
+    const met = relations(f, ["MET_WITH"]);
+    assert.ok(met.some((r) => r.includes("paul-weber") && r.includes("albert-verbeke")), met.join("; "));
+    assertRelations(relations(f, ["INVITED", "ASKED", "SIGNED"]), ["INVITED person:felix-marnach -> person:albert-verbeke", "ASKED person:felix-marnach -> person:luc-vandamme", "SIGNED person:karel-dewulf -> document:remich-agreement", "SIGNED person:jos-schmit -> document:remich-agreement"]);
+  });
+
+  it("'the Prime Minister', sentences after the story's own was named and a foreign one since: the story's own; 'X gave Y a reply for Z, and the minister delivered it to the prime minister' (Y to his own leader: no meeting)", () => {
+    const f = extract("KINGSTOWN, St Vincent – Prime Minister Marlon Cato opened the season on Thursday. Grenada's Prime Minister, Dexter Fraser, flew in from St George's. The match went on. Rain fell. The ground was full.\n\nOn Friday, Guyana's Minister of Foreign Affairs, Rohan Persaud, joined the Prime Minister in the pavilion.", "2026-06-29");
+    const met = relations(f, ["MET_WITH"]);
+    assert.ok(met.some((r) => r.includes("rohan-persaud") && r.includes("marlon-cato")) && !met.some((r) => r.includes("rohan-persaud") && r.includes("dexter-fraser")), met.join("; "));
+    const g = extract("Vietnamese Foreign Minister Tran Van Long held talks with Cambodian Prime Minister Sok Vanna in Phnom Penh on Feb. 24. Before the talks ended Sok Vanna gave Long a reply for Vietnamese Prime Minister Nguyen Van Hai, and the minister delivered it to the prime minister in Hanoi on the evening of Feb. 25.", "2026-02-27");
+    assert.ok(!relations(g, ["MET_WITH"]).some((r) => r.includes("tran-van-long") && r.includes("nguyen-van-hai")), relations(g, ["MET_WITH"]).join("; "));
+  });
+
+  it("spokespeople's states: 'Our Foreign Ministry spokesman, X,' (the story's); 'the ministry's spokesperson, Y,' (the story's); 'The spokesperson of G's Ministry of Foreign Affairs and International Cooperation, Z'; 'said the Zambian president's chief communications specialist, W'", () => {
+    const a = extract("ANKARA – Our Foreign Ministry spokesman, Murat Aydin, made this clear on Sunday.", "2026-05-06");
+    assert.ok(relations(a, ["HOLDS_OFFICE"]).some((r) => r.startsWith("HOLDS_OFFICE person:murat-aydin -> government:turkiye")), relations(a, ["HOLDS_OFFICE"]).join("; "));
+    const b = extract("VILNIUS – \"Budrys did not meet him,\" the ministry's spokesperson, Rasa Jankute, told reporters.", "2026-03-12");
+    assert.ok(relations(b, ["HOLDS_OFFICE"]).some((r) => r.startsWith("HOLDS_OFFICE person:rasa-jankute -> government:lithuania")), relations(b, ["HOLDS_OFFICE"]).join("; "));
+    const c = extract("The spokesperson of Cambodia's Ministry of Foreign Affairs and International Cooperation, Keo Sophal, said no such meeting had taken place.", "2026-03-04");
+    assert.ok(relations(c, ["HOLDS_OFFICE"]).some((r) => r.startsWith("HOLDS_OFFICE person:keo-sophal -> government:cambodia")), relations(c, ["HOLDS_OFFICE"]).join("; "));
+    const d = extract("Zambian President Joseph Mwale visited Harare. \"Mwale did not meet him,\" said the Zambian president's chief communications specialist, Brian Chanda.", "2026-05-22");
+    assert.ok(relations(d, ["HOLDS_OFFICE"]).some((r) => r.startsWith("HOLDS_OFFICE person:brian-chanda -> government:zambia")), relations(d, ["HOLDS_OFFICE"]).join("; "));
+  });
+});

@@ -10,7 +10,7 @@ export const OFFICE_TITLES = [
   "Under Secretary of State", "Undersecretary of State", "Assistant Secretary of State",
   "Secretary-General", "Secretary General", "Secretary", "Under Secretary", "Undersecretary", "Ambassador", "Envoy",
   "Special Envoy", "Special Representative", "Plenipotentiary Representative", "Commissioner", "High Commissioner", "European Commissioner", "Regional Governor", "Provincial Governor", "Regional Chairman", "District Commissioner", "Regional Commissioner", "First Lady", "First Gentleman", "Plenipotentiary Envoy", "High Representative", "Representative", "Senator", "Congressman", "Congresswoman", "Governor-General", "Governor General", "Governor",
-  "Mayor", "Ruler", "Deputy Ruler", "King", "Queen", "Queen Mother", "Emperor", "Empress", "Crown Prince", "Prince", "Princess", "Sultan", "Emir", "Sheikh", "Sayyid",
+  "Mayor", "Ruler", "Deputy Ruler", "King", "Queen", "Grand Duke", "Grand Duchess", "Hereditary Grand Duke", "Queen Mother", "Emperor", "Empress", "Crown Prince", "Prince", "Princess", "Sultan", "Emir", "Sheikh", "Sayyid",
   "Chairman", "Chairwoman", "Chair", "General", "Senior General", "Vice Senior General", "Lieutenant General", "Major General", "Brigadier General", "Lieutenant Colonel",
   // (ranks as the press shortens them: "Gen. X", "Lt. Gen. Y", "Brig. Gen. Z", "Col. W")
   "Gen", "Lt Gen", "Lt-Gen", "Maj Gen", "Maj-Gen", "Brig Gen", "Col", "Lt Col", "Adm", "Vice Adm", "Rear Adm",
@@ -71,7 +71,7 @@ const ABBREVIATED: Record<string, string> = {
 };
 /** Whether two posts joined by "and" are two heads, which no one is at once: "the Prime Minister and President X" are
  * two people, where "Prime Minister and Foreign Minister X" is one. */
-export const twoHeads = (a: string, b: string): boolean => [a, b].every((t) => /^(?:(?:Vice |Deputy )?(?:President|Prime Minister|Premier|Chancellor)|King|Queen|Emir|Amir|Sultan)$/i.test(t.trim()));
+export const twoHeads = (a: string, b: string): boolean => [a, b].every((t) => /^(?:(?:Vice |Deputy )?(?:President|Prime Minister|Premier|Chancellor)|King|Queen|Grand Duke|Grand Duchess|Emir|Amir|Sultan)$/i.test(t.trim()));
 export const spelledOut = (title: string): string => {
   // ("The President of the Republic, X," in a country's own press is its president)
   const t = withoutThen(title).toLowerCase().replace(/ of the republic$/, "");

@@ -24,7 +24,7 @@ const BY_PHONE = "(?:by|on the|over the) (?:tele)?phone";
 const SENDER = "(?:(?:the|his|her|their|our|its|my|<G\\d+>'s) (?:<[NG]\\d+> )?(?:[a-z-]+ ){0,2}[a-z-]+, |the (?:[A-Z][a-z-]+ ){1,3}of (?:the )?<G\\d+>, )?(?<src>@PG)";
 /** A state's post before the name of the one met: "paid a courtesy call on Fiji's president, Y". */
 // (or a body's post written out: "the Speaker of the <O>, ")
-const STATE_POST_BEFORE = "(?:<G\\d+>'s [a-z -]{1,40}, |the (?:[A-Z][a-z-]+ ){1,3}of (?:the )?<[GO]\\d+>, )?";
+const STATE_POST_BEFORE = "(?:<G\\d+>'s [a-z -]{1,40}, |the (?:[A-Z][a-z-]+ ){1,3}(?:of|in) (?:the )?<[GO]\\d+>, )?";
 /** "X was received by Y …, and handed him a letter from Z" (or "X visited L, where he was received by Y and …"). */
 // (also told by the carrier: "X said he was received by Y …, with Z at the table, and handed him a letter from W")
 const RECEIVED_AND_HANDED = `(?<mid>@P)(?:${AUX} |(?:[^.;<]|<[LGN]\\d+>){0,80}?,? where (?:he|she) | said (?:that )?(?:he|she) )(?:was|were) (?:[a-z]+ )?received by (?:the )?(?:[a-z-]+ ){0,2}(?<rcp>@P)(?:[^.;<]|<[LGNO]\\d+>|(?<=with )<P\\d+>){0,80}?,? and (?:then |later )?(?:handed|gave|delivered|presented|passed on|conveyed)(?: (?:him|her|them)| over)? (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note|invitation|reply)s? from ${SENDER}(?!['’]s)`;
@@ -296,10 +296,12 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     // ("met Y at the Apostolic Palace on Thursday and handed him a letter from Z")
     // ("paid a courtesy call on Fiji's president, Y, at State House, and handed him a letter from Z": the post before the name)
     // ("met Premier Y at the offices of G's government, the O, and gave him a letter from Z")
-    pattern: `(?<mid>@P)${AUX} (?:met|visited|received|saw|called on|paid (?:a )?(?:courtesy )?call on) ${STATE_POST_BEFORE}(?<rcp>@P)(?:[^<.;]{0,40}?(?:<L\\d+>[^<.;]{0,25})?|(?:[^<.;]|<[LGO]\\d+>){0,80}?)${WITH_ESCORT} and (?:handed|gave|passed|delivered) (?:him|her|\\k<rcp>) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note)s? from ${SENDER_POST}(?<src>@PG)(?: (?:addressed )?(?:to|for) (?:the )?(?<addressee>@P)(?=(?:,? which (?<relay>@P) (?:said (?:he|she) would |(?:has |had )?(?:promised|agreed|undertook) to )?(?:transmit|deliver|pass on|forward|convey|relay|hand on)\\b)?))?`,
+    // ("X, who had come to watch the play, met the Permanent Secretary in the O, Y, …"; "X joined Y in the pavilion and …")
+    pattern: `(?<mid>@P)(?:,? who (?:had |has )?[a-z]+ [^<.;,]{1,60},)?${AUX} (?:met|visited|received|saw|called on|joined|paid (?:a )?(?:courtesy )?call on) ${STATE_POST_BEFORE}(?<rcp>@P)(?:[^<.;]{0,40}?(?:<L\\d+>[^<.;]{0,25})?|(?:[^<.;]|<[LGO]\\d+>){0,80}?)${WITH_ESCORT} and (?:handed|gave|passed|delivered) (?:him|her|\\k<rcp>) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note)s? from ${SENDER_POST}(?<src>@PG)(?: (?:addressed )?(?:to|for) (?:the )?(?<addressee>@P)(?=(?:,? which (?<relay>@P) (?:said (?:he|she) would |(?:has |had )?(?:promised|agreed|undertook) to )?(?:transmit|deliver|pass on|forward|convey|relay|hand on)\\b)?))?(?: inviting (?:the )?(?<invitee>@P))?`,
     // (no CONVEYED_TO from the sender: the one met may be an envoy the letter goes through, "the envoy of the pope")
-    // (save to the one it is addressed to, when told: "a letter from Z to W, which Y said he would transmit", via Y)
-    emit: [...THROUGH, { relation: "CONVEYED_TO", source: "src", target: "addressee" }, { relation: "CONVEYED_VIA", source: "src", target: "relay" }],
+    // (save to the one it is addressed to, when told: "a letter from Z to W, which Y said he would transmit", via Y; or
+    // invites: "a letter from Z inviting W to L" is W's)
+    emit: [...THROUGH, { relation: "CONVEYED_TO", source: "src", target: "addressee" }, { relation: "CONVEYED_VIA", source: "src", target: "relay" }, { relation: "CONVEYED_TO", source: "src", target: "invitee" }],
   },
   {
     reason: "one who went somewhere and handed a recipient a sender's letter, told in a relative clause: \"X, who had led the envoys to G with A and handed Y a letter from Z\"",

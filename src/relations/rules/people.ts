@@ -84,6 +84,24 @@ export const PEOPLE_RULES: RelationRule[] = [
     emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "gov", titleGroup: "title" }],
   },
   {
+    reason: "a state organ's spokesperson named in apposition: \"Our Foreign Ministry spokesman, X,\" (the organ's state)",
+    cue: /<O\d+>(?:['’]s)? (?:chief |deputy |official )?(?:spokes|press secretary)/,
+    pattern: `(?<org><O\\d+>)(?:['’]s)? (?<title>(?:chief |deputy |official )?(?:spokes(?:man|woman|person)|press secretary)),? (?<p>@P)`,
+    emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "@ownerOf:org", titleGroup: "title", weak: true }],
+  },
+  {
+    reason: "the story's own state's ministry's spokesperson: \"the ministry's spokesperson, X,\"",
+    cue: /\b[Tt]he (?:ministry|presidency|government|foreign ministry)['’]s /,
+    pattern: `\\b[Tt]he (?:ministry|presidency|government|foreign ministry)['’]s (?<title>(?:chief |deputy |official )?(?:spokes(?:man|woman|person)|press secretary)),? (?<p>@P)`,
+    emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "@home", titleGroup: "title", weak: true }],
+  },
+  {
+    reason: "a leader's spokesperson named in apposition: \"Y's chief communications specialist, X,\" (the leader's state)",
+    cue: /<P\d+>['’]s (?:[a-z]+ )?(?:spokes|press|communications)/,
+    pattern: `(?<a>@P)['’]s (?<title>(?:chief |senior |principal |deputy |official )?(?:spokes(?:man|woman|person)|press secretary|press officer|communications (?:specialist|director|adviser|advisor|chief|officer))),? (?<p>@P)`,
+    emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "@governmentOf:a", titleGroup: "title", weak: true }],
+  },
+  {
     reason: "a body's official of one state, named in apposition: \"Itaipu Binacional's Paraguayan director-general, X\"",
     cue: /<O\d+>['’]s <N\d+> /,
     pattern: `<O\\d+>['’]s (?<gov>@N) (?<title>${OFFICE_ANY_CASE}),? (?<p>@P)`,
@@ -91,8 +109,10 @@ export const PEOPLE_RULES: RelationRule[] = [
   },
   {
     reason: "a post in a state's ministry set off before the name: \"the Permanent Secretary of Uganda's Ministry of Trade, Industry and Cooperatives, X\"",
-    cue: /\b[Tt]he [A-Z][a-z]+(?: [A-Z][a-z-]+){0,3} of /,
-    pattern: `\\b[Tt]he (?<title>[A-Z][a-z]+(?: [A-Z][a-z-]+){0,3}) of (?:the )?(?<gov>@G)['’]s (?:<O\\d+>(?:,? and |, )?){1,4},? (?<p>@P)`,
+    cue: /\b[Tt]he (?:[A-Z][a-z]+(?: [A-Z][a-z-]+){0,3}|spokes(?:man|woman|person)) of /,
+    // (or lower-case, with words of the ministry's name past its mention: "The spokesperson of G's O and International
+    // Cooperation, X")
+    pattern: `\\b[Tt]he (?<title>[A-Z][a-z]+(?: [A-Z][a-z-]+){0,3}|spokes(?:man|woman|person)) of (?:the )?(?<gov>@G)['’]s (?:<O\\d+>(?:,? and |, )?){1,4}(?: and (?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)?,? (?<p>@P)`,
     emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "gov", titleGroup: "title" }],
   },
   {

@@ -1,5 +1,6 @@
 // The shape of a relation rule: a pattern over the placeholder sentence and the edges each match yields.
-// A `source`/`target` is a named group of the pattern, or `@ownerOf:<group>` (the state owning that organisation).
+// A `source`/`target` is a named group of the pattern, or `@ownerOf:<group>` (the state owning that organisation),
+// `@governmentOf:<group>` (the state of the person there) or `@home` (the story's own state).
 import type { ExtractedRelation } from "../../../graph/schema.js";
 
 export interface RuleEmit {
