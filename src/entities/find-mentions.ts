@@ -1138,6 +1138,17 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
         start -= k;
       }
     }
+    // (a portfolio written out before a lower-case post, as the Southern African press writes it: "Finance, Economic
+    // Development and Investment Promotion minister X", "Zambia's Finance and National Planning minister Y")
+    if (!q && /^(?:deputy )?minister$/.test(title)) {
+      let p = start;
+      while (p > 0 && (PORTFOLIO_WORDS.has(W[p - 1].text) || (/^(?:and|&|,)$/.test(W[p - 1].text) && p < start && p >= 2 && PORTFOLIO_WORDS.has(W[p - 2].text)))) p--;
+      if (p < start && PORTFOLIO_WORDS.has(W[p].text)) {
+        title = `${article.slice(W[p].start, W[start - 1].end)} ${title}`;
+        start = p;
+        q = qualifierBefore(W, start, article, ctx);
+      }
+    }
     // "Mossad chief David Barnea": the name right before the title is the organisation the post is in (also
     // across a field word or two: "EU foreign policy chief Josep Borrell")
     let orgAt = q ? undefined : nameRunBefore(W, start, article, ctx);
@@ -1372,7 +1383,8 @@ function splitCompound(W: Word[], a: number, b: number): [number, number][] {
   const parts: [number, number][] = [];
   let s = a;
   for (let k = a + 1; k <= b; k++) {
-    if (k === b || (W[k].hyphen && W[k].cap)) {
+    // (not after an Arabic article or a kinship word, part of one name: "Al-Burhan", "Abu-Bakr", "Ould-Abdallah")
+    if (k === b || (W[k].hyphen && W[k].cap && !(k - s === 1 && /^(?:Al|El|Ul|Ud|Ur|Abu|Abdel|Abd|Ould|Bin|Ben|Ibn|Bou|Ait|Ag)$/.test(W[s].text)))) {
       parts.push([s, k]);
       s = k;
     }

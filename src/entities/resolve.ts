@@ -99,6 +99,9 @@ export function resolveMentions(text: string, found: FoundMention[], home?: stri
     surnames.add(normName(last));
   }
   for (const m of mentions) if (m.kind === "Place" && !m.country && surnames.has(normName(m.name))) m.kind = "Person";
+  // (a newspaper a press review names as if a person or a place: "Al-Masry Al-Youm also ran an interview …", "Al-Ahram's
+  // inside pages", or twice over by weaker signs, "X reported that …" and "X: "An envelope from Asmara"")
+  for (const name of outletNames(text, mentions)) for (const m of mentions) if ((m.kind === "Person" || m.kind === "Place") && !m.title && !m.titleRef && !m.honorific && normName(m.name) === name) [m.kind, m.head] = ["Organization", "newspaper"];
   // Governments and places: keys from the gazetteer or the name
   for (const m of mentions) {
     if (m.kind === "Government" && m.country) touch(m, `government:${m.country}`, "Government", countryByKey(m.country)?.name ?? m.name);
@@ -634,4 +637,22 @@ function containsRun(hay: string[], needle: string[]): boolean {
   if (needle.length >= hay.length) return false;
   for (let i = 0; i + needle.length <= hay.length; i++) if (needle.every((t, k) => hay[i + k] === t)) return true;
   return false;
+}
+
+/** A paper's own doings: a strong sign alone, a weak one twice. */
+const OUTLET_STRONG = /^(?:['’]s (?:inside |front |back |opinion )?(?:pages?|editorial|headline|front-page)\b| (?:also )?(?:ran|carried|published) (?:an?|the|its) (?:[a-z-]+ )?(?:interview|editorial|story|report|piece|column|photograph|headline|denial)\b| (?:led|opened) (?:its [a-z ]{1,20})?with\b)/;
+const OUTLET_WEAK = /^(?: (?:also )?reported (?:that|on)\b|: ["“])/;
+/** The names (normalised) of newspapers the article names as if people or places, by what they do. */
+function outletNames(text: string, mentions: readonly ResolvedMention[]): Set<string> {
+  const strong = new Map<string, number>();
+  const weak = new Map<string, number>();
+  for (const m of mentions) {
+    if ((m.kind !== "Person" && m.kind !== "Place") || m.title || m.titleRef || m.honorific || nameTokens(m.name).length < 2) continue;
+    const after = text.slice(m.end, m.end + 80);
+    const n = normName(m.name);
+    if (OUTLET_STRONG.test(after)) strong.set(n, (strong.get(n) ?? 0) + 1);
+    // (the headline's form only at a line's start: "Al-Masry Al-Youm: "…"")
+    else if (OUTLET_WEAK.test(after) && (!/^:/.test(after) || /(?:^|\n)\s*$/.test(text.slice(Math.max(0, m.start - 10), m.start)))) weak.set(n, (weak.get(n) ?? 0) + 1);
+  }
+  return new Set([...strong.keys(), ...[...weak].filter(([, k]) => k >= 2).map(([n]) => n)]);
 }

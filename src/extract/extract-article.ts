@@ -12,7 +12,7 @@ import { heldFormerly, spelledOut, stateOfStyle, withoutThen } from "../entities
 import { knownOrganizationByKey, NATIONAL_WIRES, sideOfOrganization } from "../entities/lexicon/organizations.js";
 import { knownOfficeOf, organizationOfOffice } from "../entities/gazetteer/office-holders.js";
 import type { NerModel } from "../entities/ner/index.js";
-import { abstractSentence, SPEAKER_LABEL, withAuthor, withBulletSubjects, withCaptionsInPast, withLetterSigners, withoutStatesOfPeople, withQuotedPronounSpeakers, withQuotedSpeakers, withClipSpeakers, withoutRoleLabels, quotedSentences, withSpeakers, withDelegationHeads, type AbstractSentence } from "../relations/abstract.js";
+import { abstractSentence, SPEAKER_LABEL, withAuthor, withBulletSubjects, withCaptionsInPast, withLetterSigners, withoutStatesOfPeople, withQuotedPronounSpeakers, withQuotedSpeakers, withClipSpeakers, withoutRoleLabels, quotedSentences, withSpeakers, withBrothersAddressed, withDelegationHeads, type AbstractSentence } from "../relations/abstract.js";
 import { askedCarrier, extractRelations, OPENING_PHRASE, QUOTE_SOURCE, RelationSink, resolvePronouns, withPostsNamedNext } from "../relations/extract-relations.js";
 import { MeetingTracker, pairOf, meetingEntities } from "../relations/meetings.js";
 import { fits, gendersOf } from "../relations/gender.js";
@@ -51,7 +51,7 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   const sink = new RelationSink(article);
   // ("He delivered a note from A to B": a pronoun opening the sentence is the person the previous one was about)
   // (and not one the article gives the other gender)
-  const signed = withLetterSigners(text, withCaptionsInPast(text, withSpeakers(text, withBulletSubjects(text, withClipSpeakers(withDelegationHeads(withoutRoleLabels(sentences.map((s) => abstractSentence(text, s, mentions)))))))));
+  const signed = withLetterSigners(text, withCaptionsInPast(text, withBrothersAddressed(withSpeakers(text, withBulletSubjects(text, withClipSpeakers(withDelegationHeads(withoutRoleLabels(sentences.map((s) => abstractSentence(text, s, mentions))))))))));
   const authored = withAuthor(signed);
   const given0 = withQuotedSpeakers(text, authored);
   // (the one a memoir, an op-ed or a speech makes its "I": a narrator, no "he" or "she" of theirs)
@@ -170,7 +170,9 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
     // (nor one after a subject named by a post: "In the Russian capital the cardinal, who …, met <P2>")
     // (nor a transcript's speaker, who says "I": "GBARWEA: That is correct. She was to stop in L" is not Gbarwea)
     const said = a.text.replace(SPEAKER_LABEL, "");
+    // (past a state's post before the name: "<G>'s foreign minister, <P>, was here" is about <P>)
     const first =
+      said.match(/^(?:[^<.;]{0,60}, )?<G\d+>['’]s (?:[a-z-]+ ){1,3}(?:[a-z-]+, )?<(P)(\d+)>/) ??
       said.match(/^(?:[^<.;]{0,60}, )?(?:[A-Z][a-z]+ )?(?:the )?<([PG])(\d+)>/) ??
       (/^(?:He|She|They|It)\b/.test(said) || POST_SUBJECT.test(said.slice(0, Math.max(0, said.search(/<[PG]\d+>/)))) ? null : said.match(/<([PG])(\d+)>/));
     if (first) prevSubject = a.slots[Number(first[2])]?.key ?? prevSubject;
@@ -359,7 +361,9 @@ const POST_NEVER_MET = /(?:^|["“:] ?)(?:[Tt]he (?:[a-z]+ ){0,2}(?:minister|pre
 function withoutDeniedPairs(abstracts: readonly AbstractSentence[], sink: RelationSink, tracker: MeetingTracker, date?: string) {
   const pairs: string[][] = [];
   for (const [i, a] of abstracts.entries()) {
-    if (/^["“]/.test(a.text)) continue;
+    // (a quotation only where someone is said to say it: ""X did not meet Y," said the spokesman", "…," the spokesman
+    // was quoted as saying)
+    if (/^["“]/.test(a.text) && !/^["“][^"”]*[,.]?["”],? (?:[^"”.;]{0,100}? )?(?:said|says|told|added|saying)\b/.test(a.text)) continue;
     const v = NEVER_MET.exec(a.text);
     // (or "They did not meet", of the two the sentence before opened with: "A and B were in the same building … They
     // did not meet")

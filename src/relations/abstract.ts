@@ -56,6 +56,14 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   // ("His <P>" where the name's mention took the style after "His")
   // ("on Thursday (21)": the day of the month after a weekday, as the Brazilian press writes it, is no part of the sentence)
   text = text.replace(/\b((?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)) \(\d{1,2}(?:th|st|nd|rd)?\)/g, "$1");
+  // ("signed in L on 8 November 1959 by A for the United Arab Republic and B for Sudan": the states each signed for are
+  // no words of the list)
+  if (/\bsigned\b[^.;]*\bby <P/.test(text)) text = text.replace(/(\bsigned\b[^.;]*\bby (?:<P\d+>(?: for (?:the )?<[GL]\d+>)?(?:,| and|, and) )*<P\d+>) for (?:the )?<[GL]\d+>/g, "$1").replace(/(\bsigned\b[^.;]*\bby <P\d+>) for (?:the )?<[GL]\d+>(?=(?:,| and|, and) <P)/g, "$1");
+  // ("led with a large photograph of X receiving Y": a picture of a meeting held, read as a clause of its own, "X
+  // received Y")
+  text = text.replace(/ (?:an? |the )?(?:[a-z-]+ ){0,2}(?:photograph|photo|picture|image) of (<P\d+>) (?:receiving|welcoming|greeting) /g, "; $1 received ");
+  // (a Turkish form of address after the given name the mention took: "met Hakan Bey", "Mehriban Hanım")
+  text = text.replace(/(<P\d+>) (?:Bey|Hanim|Hanım)\b/g, "$1");
   // ("A and B were among those who signed the <D>": they signed it)
   text = text.replace(/(<P\d+>) (?:were|was) (?:among (?:those|the [a-z]+)|one of (?:those|the [a-z]+)) who (signed|initialled|initialed)\b/g, "$1 $2");
   // ("X received on Tuesday Y": the day told between the verb and its object, read as "X on Tuesday received Y")
@@ -277,6 +285,39 @@ export function withBulletSubjects(articleText: string, abstracts: AbstractSente
     return { ...a, text, slots: [...a.slots, subject] };
   });
 }
+/**
+ * A transcript's speakers who call each other "my brother" ("ERDOGAN: … my brother Ilham has invited me to Shusha"):
+ * the words are a form of address, no kinship. "<S>'s dear brother <P>", said by S, is <P>; "<S>'s brother" with no name
+ * after it is the one other person who speaks in the transcript (and "my dear sister <P>" is <P> too).
+ */
+export function withBrothersAddressed(abstracts: AbstractSentence[]): AbstractSentence[] {
+  // (all who speak in it, wherever their first turn is)
+  const speakers = new Map<string, AbstractSentence["slots"][number]>();
+  for (const a of abstracts) {
+    const label = a.text.match(SPEAKER_LABEL);
+    const who = label ? a.slots[Number(label[1])] : undefined;
+    if (who?.kind === "Person" && who.key && !speakers.has(who.key)) speakers.set(who.key, who);
+  }
+  let current: string | undefined;
+  return abstracts.map((a) => {
+    const label = a.text.match(SPEAKER_LABEL);
+    const who = label ? a.slots[Number(label[1])] : undefined;
+    if (label) current = who?.kind === "Person" && who.key ? who.key : undefined;
+    if (!current || !/['’]s (?:dear )?(?:brother|sister)\b/.test(a.text)) return a;
+    const own = (i: string) => a.slots[Number(i)]?.key === current;
+    let text = a.text.replace(/<P(\d+)>['’]s (?:dear )?(?:brother|sister),? (?=<P\d+>)/g, (m, i: string) => (own(i) ? "" : m));
+    const others = [...speakers.values()].filter((x) => x.key !== current);
+    const slots = [...a.slots];
+    if (others.length === 1)
+      text = text.replace(/<P(\d+)>['’]s (?:dear )?brother\b(?!,? <P)/g, (m, i: string) => {
+        if (!own(i)) return m;
+        const at = slots.findIndex((x) => x.key === others[0].key);
+        return `<P${at >= 0 ? at : slots.push(others[0]) - 1}>`;
+      });
+    return text === a.text ? a : { ...a, text, slots };
+  });
+}
+
 /** A transcript's answer speaks in the first person: "Hamish Falconer (Minister for the Middle East): I visited Muscat on
  * 9 April, where I met the Foreign Minister of Oman, X." From the line a speaker opens ("X (post):", "X:") to the next
  * heading or speaker, "I" and "me" are the speaker ("<P> visited Muscat …, where <P> met …"). A question put ("X (Lab):

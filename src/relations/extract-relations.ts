@@ -52,7 +52,7 @@ const KNOWN_TITLES = new Set(OFFICE_TITLES);
 /** A cabinet post the lexicon knows, or one named by its portfolio as releases write it: "Minister of Foreign Affairs",
  * "Minister for Foreign Affairs and Trade", "Minister of State". */
 // ("First Deputy Foreign Minister": a rank before a post known)
-const knownTitle = (title: string) => KNOWN_TITLES.has(title.toLowerCase()) || KNOWN_TITLES.has(title.toLowerCase().replace(/^(?:first|acting|senior|principal) /, "")) || /^(?:chairman|chairwoman|chair|president) of the (?:cabinet|council) of ministers$/i.test(title) || /^(?:(?:deputy|vice|first|assistant) )?(?:minister|secretary|undersecretary|under-secretary) (?:of|for) (?:state\b|(?:the )?[a-z]+(?:,? (?:and )?[a-z]+){0,6}$)/i.test(title) || listedPortfolios(title);
+const knownTitle = (title: string) => KNOWN_TITLES.has(title.toLowerCase()) || KNOWN_TITLES.has(title.toLowerCase().replace(/^(?:first|acting|senior|principal) /, "")) || /^(?:chairman|chairwoman|chair|president) of the (?:cabinet|council) of ministers$/i.test(title) || /^(?:(?:deputy|vice|first|assistant) )?(?:minister|secretary|undersecretary|under-secretary) (?:of|for) (?:state\b|(?:the )?[a-z]+(?:,? (?:and )?[a-z]+){0,6}$)/i.test(title) || listedPortfolios(title) || /^(?:[A-Z][a-z]+,? (?:(?:and|&) )?){1,7}(?:deputy )?minister$/.test(title);
 /** Posts set off right before a name that, in a story from a state, are that state's (1): a cabinet post written out
  * (one the lexicon knows), the presidency's or the government's voice, the speaker's own envoy. */
 const HOME_POSTS_BEFORE: { window: number; post: RegExp; known?: boolean; reason: string }[] = [
