@@ -3161,7 +3161,7 @@ export class MeetingTracker {
     }
     // (or "X said he would deliver the letter to the prime minister")
     // (or "X assured that the letter would be delivered to the head of state")
-    const onward = text.match(/^(?:[^<.;]{0,20})?<P(\d+)> (?:(?:undertook|promised|pledged|agreed|offered) to|said (?:he|she) would) (?:deliver|pass|hand|forward|convey)(?: on)? (?:the letter|it) to (?:the )?<P(\d+)>/) ?? text.match(/^(?:[^<.;]{0,20})?<P(\d+)> (?:assured|said|promised|confirmed|pledged) that the letter would be (?:delivered|passed|handed|forwarded|conveyed)(?: on)? to (?:<P\d+>|the (?:[a-z-]+ ){0,2}[a-z-]+\b)/);
+    const onward = text.match(/^(?:[^<.;]{0,20})?<P(\d+)> (?:(?:undertook|promised|pledged|agreed|offered) to|said (?:he|she) would) (?:deliver|pass|hand|forward|convey)(?: on)? (?:the letter|it)(?: on)? to (?:the )?(?:<P(\d+)>|(?:[a-z-]+ ){0,2}[a-z-]+\b)/) ?? text.match(/^(?:[^<.;]{0,20})?<P(\d+)> (?:assured|said|promised|confirmed|pledged) that the letter would be (?:delivered|passed|handed|forwarded|conveyed)(?: on)? to (?:<P\d+>|the (?:[a-z-]+ ){0,2}[a-z-]+\b)/);
     const next = onward ? keyOf(Number(onward[1])) : undefined;
     if (next?.startsWith("person:") && next !== last.sender) {
       this.sink.add("CONVEYED_VIA", last.sender, next, a.sentence, "the letter told just before, to be passed on by one");
@@ -3850,7 +3850,11 @@ function statusCue(text: string, from: number, to: number): MeetingStatus | unde
   if (/\b(?:contacts?|encounter|exchange)\b[^.;<]{0,80}\b(?:was|were) (?:a|an) (?:[\w'-]+ ){0,2}$/i.test(wider) && !FUTURE.test(wider) && !PROPOSED.test(wider)) return "held";
   if (/\b(?:is|was|are|were) (?:now |already )?in <[LG]\d+>(?: (?:on|this|for) [\w-]+)? for (?:(?:a|an|the|further|fresh|more) )?(?:[a-z-]+ ){0,2}$/.test(before)) return "held";
   // (not one still ahead: "I will share more information after the meeting")
-  if (/\b(?:following|followed|after|since)\s+(?:the |this week's |last week's |that |their |its |his )?(?:[\w'-]+ ){0,3}$/i.test(before) && !/\bwill\b/.test(before)) return "held";
+  // ("plated the dinner for A and B on the first evening of their second summit": a day of it, told in the past)
+  if (/\b(?:first|second|third|last|final|opening|closing) (?:evening|day|morning|night|session|round) of (?:their|the) (?:[\w'-]+ ){0,2}$/i.test(before) && PAST.test(text) && !FUTURE.test(window)) return "held";
+  // (nor one told in the present of a day to come: "the real test comes on Thursday, when L serves lunch … after the
+  // talks with Y")
+  if (/\b(?:following|followed|after|since)\s+(?:the |this week's |last week's |that |their |its |his )?(?:[\w'-]+ ){0,3}$/i.test(before) && !/\bwill\b/.test(before) && !/\b(?:comes?|is|are|falls?)\b[^.;]{0,20}\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(text.slice(0, from))) return "held";
   // ("after more than eight hours of talks between A and B", "During two days of talks at X, A and B agreed")
   if (/\b(?:following|after|during|over)\s+(?:more than |nearly |almost |some |about |over )?(?:[\w-]+ )?(?:hours?|days?|weeks?|months?|rounds?|years?) of\s+$/i.test(before) && !FUTURE.test(before)) return "held";
   // ("met Z on Monday ahead of his meeting with Y on Friday", "to prepare for talks with Y": one still to come)

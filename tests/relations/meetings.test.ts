@@ -4409,6 +4409,15 @@ describe("the thirtieth held-out set's forms (thirty-ninth session)", () => {
     assert.ok(ms.some(([s, d, p]) => s === "cancelled" && d === "2026-05-05" && p === "person:murat-sezer,person:rauf-aliyev"), JSON.stringify(ms));
   });
 
+  it("a chef's feature and a corrected story: 'the real test comes on Thursday, when L serves lunch … after the talks with Y' (still planned); 'plated the dinner for A and B on the first evening of their second summit' (held); 'Y undertook to pass the letter on to the prime minister' (through Y)", () => {
+    const f = extract("HÀ NỘI — King Sok Chea is scheduled to be received by Prime Minister Tran Quoc Vinh at the Government Office on Thursday morning. For the kitchen, the real test comes on Thursday, when the Guest House serves lunch for the King's delegation after the talks with Vinh. In 2019 the chef was one of the cooks who plated the dinner for President Mark Dalton and Chairman Ri Chol Ho on the first evening of their second summit.", "2026-03-04");
+    const ms = of(f);
+    assert.ok(ms.some(([s, , p]) => s === "planned" && p === "person:sok-chea,person:tran-quoc-vinh") && !ms.some(([s, , p]) => s === "held" && p === "person:sok-chea,person:tran-quoc-vinh"), JSON.stringify(ms));
+    assert.ok(ms.some(([s, , p]) => s === "held" && p === "person:mark-dalton,person:ri-chol-ho"), JSON.stringify(ms));
+    const g = extract("Estonia's Ambassador to Lithuania, Liis Kask, called on Foreign Minister Tomas Zukas at the Foreign Ministry in Vilnius on Monday and handed him a letter from Estonian Prime Minister Andres Tamm addressed to Lithuanian Prime Minister Rasa Vaitkute. The letter invites Vaitkute to Tallinn for talks. Zukas undertook to pass the letter on to the prime minister.", "2026-03-12");
+    assert.ok(relations(g, ["CONVEYED_VIA"]).includes("CONVEYED_VIA person:andres-tamm -> person:tomas-zukas"), relations(g, ["CONVEYED_VIA"]).join("; "));
+  });
+
   it("spokespeople's states: 'Our Foreign Ministry spokesman, X,' (the story's); 'the ministry's spokesperson, Y,' (the story's); 'The spokesperson of G's Ministry of Foreign Affairs and International Cooperation, Z'; 'said the Zambian president's chief communications specialist, W'", () => {
     const a = extract("ANKARA – Our Foreign Ministry spokesman, Murat Aydin, made this clear on Sunday.", "2026-05-06");
     assert.ok(relations(a, ["HOLDS_OFFICE"]).some((r) => r.startsWith("HOLDS_OFFICE person:murat-aydin -> government:turkiye")), relations(a, ["HOLDS_OFFICE"]).join("; "));
