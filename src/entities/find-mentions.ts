@@ -956,9 +956,9 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
       return;
     }
     const org = article.slice(W[a].start, W[a + k - 1].end);
-    // (a portfolio is no organisation: "External Affairs Minister"; nor a city the gazetteer knows, read below as the
+    // (a portfolio is no organisation: "External Affairs Minister", "Commerce Minister"; nor a city the gazetteer knows, read below as the
     // post's place: "Mutare Mayor X")
-    if ((k === 1 && !!(statesOfCity(W[a].text) ?? statesOfRegion(W[a].text)) && !knownOrganization(W[a].text)) || !orgLike(W, a, a + k, ctx) || (k > 1 && W.slice(a, a + k).every((w) => PORTFOLIO_WORDS.has(w.text))) || W.slice(a, a + k + 1).some((w) => w.text === "(" || w.text === ")")) continue;
+    if ((k === 1 && !!(statesOfCity(W[a].text) ?? statesOfRegion(W[a].text)) && !knownOrganization(W[a].text)) || !orgLike(W, a, a + k, ctx) || ((k > 1 || /^(?:Minister|Ministers)$/.test(W[a + k].text)) && W.slice(a, a + k).every((w) => PORTFOLIO_WORDS.has(w.text))) || W.slice(a, a + k + 1).some((w) => w.text === "(" || w.text === ")")) continue;
     add(a, a + k, { kind: "Organization", name: org, head: W[a + k - 1].text });
     const n = pastStyles(W, a + k + t2, b);
     add(n, b, { kind: "Person", name: article.slice(W[n].start, W[b - 1].end), title: article.slice(W[a + k].start, W[a + k + t2 - 1].end), titleOrgAt: W[a].start, outerStart: W[a].start });

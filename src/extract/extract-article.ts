@@ -12,7 +12,7 @@ import { heldFormerly, spelledOut, stateOfStyle, withoutThen } from "../entities
 import { knownOrganizationByKey, NATIONAL_WIRES, sideOfOrganization } from "../entities/lexicon/organizations.js";
 import { knownOfficeOf, organizationOfOffice } from "../entities/gazetteer/office-holders.js";
 import type { NerModel } from "../entities/ner/index.js";
-import { abstractSentence, SPEAKER_LABEL, withAuthor, withBulletSubjects, withCaptionsInPast, withLetterSigners, withoutStatesOfPeople, withQuotedPronounSpeakers, withQuotedSpeakers, withClipSpeakers, withoutRoleLabels, quotedSentences, withSpeakers, withBrothersAddressed, withDelegationHeads, type AbstractSentence } from "../relations/abstract.js";
+import { abstractSentence, SPEAKER_LABEL, withAuthor, withBulletSubjects, withCaptionsInPast, withLetterSigners, withoutStatesOfPeople, withQuotedPronounSpeakers, withQuotedSpeakers, withClipSpeakers, withoutRoleLabels, quotedSentences, withSpeakers, withBrothersAddressed, withRoyalCouples, withDelegationHeads, type AbstractSentence } from "../relations/abstract.js";
 import { askedCarrier, extractRelations, OPENING_PHRASE, QUOTE_SOURCE, RelationSink, resolvePronouns, withPostsNamedNext } from "../relations/extract-relations.js";
 import { MeetingTracker, pairOf, meetingEntities } from "../relations/meetings.js";
 import { fits, gendersOf } from "../relations/gender.js";
@@ -51,7 +51,7 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   const sink = new RelationSink(article);
   // ("He delivered a note from A to B": a pronoun opening the sentence is the person the previous one was about)
   // (and not one the article gives the other gender)
-  const signed = withLetterSigners(text, withCaptionsInPast(text, withBrothersAddressed(withSpeakers(text, withBulletSubjects(text, withClipSpeakers(withDelegationHeads(withoutRoleLabels(sentences.map((s) => abstractSentence(text, s, mentions))))))))));
+  const signed = withLetterSigners(text, withCaptionsInPast(text, withRoyalCouples(withBrothersAddressed(withSpeakers(text, withBulletSubjects(text, withClipSpeakers(withDelegationHeads(withoutRoleLabels(sentences.map((s) => abstractSentence(text, s, mentions)))))))))));
   const authored = withAuthor(signed);
   const given0 = withQuotedSpeakers(text, authored);
   // (the one a memoir, an op-ed or a speech makes its "I": a narrator, no "he" or "she" of theirs)

@@ -64,6 +64,8 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   text = text.replace(/ (?:an? |the )?(?:[a-z-]+ ){0,2}(?:photograph|photo|picture|image) of (<P\d+>) (?:receiving|welcoming|greeting) /g, "; $1 received ");
   // (a Turkish form of address after the given name the mention took: "met Hakan Bey", "Mehriban Hanım")
   text = text.replace(/(<P\d+>) (?:Bey|Hanim|Hanım)\b/g, "$1");
+  // ("held talks with Deputy Prime Minister and Commerce Minister <P>": a first post of the name's, left over before it)
+  text = text.replace(/(?<!\b[Tt]he )\b(?:(?:First |Deputy |Vice )?(?:Prime Minister|President|Premier|Chancellor)|(?:Deputy |First |Vice )?(?:[A-Z][a-z]+ ){0,2}Minister) and (?=<P\d+>)/g, (m, at: number) => (/<P\d+>(?:,? (?:the )?)?$/.test(text.slice(Math.max(0, at - 12), at)) ? m : ""));
   // ("A and B were among those who signed the <D>": they signed it)
   text = text.replace(/(<P\d+>) (?:were|was) (?:among (?:those|the [a-z]+)|one of (?:those|the [a-z]+)) who (signed|initialled|initialed)\b/g, "$1 $2");
   // ("X received on Tuesday Y": the day told between the verb and its object, read as "X on Tuesday received Y")
@@ -285,6 +287,33 @@ export function withBulletSubjects(articleText: string, abstracts: AbstractSente
     return { ...a, text, slots: [...a.slots, subject] };
   });
 }
+/**
+ * A king and a queen named together ("King X of G and Queen Y began a state visit"): "the royal couple" after them is
+ * the two, and so is "the Bhutanese King and Queen" where the king's mention took only his post.
+ */
+export function withRoyalCouples(abstracts: AbstractSentence[]): AbstractSentence[] {
+  let couple: [AbstractSentence["slots"][number], AbstractSentence["slots"][number]] | undefined;
+  const royal = (x: AbstractSentence["slots"][number] | undefined, post: RegExp) => x?.kind === "Person" && !!x.key && post.test(x.title ?? x.titleRef?.title ?? "");
+  return abstracts.map((a) => {
+    let text = a.text;
+    const slots = [...a.slots];
+    const slotOf = (x: AbstractSentence["slots"][number]) => {
+      const at = slots.findIndex((y) => y.key === x.key);
+      return at >= 0 ? at : slots.push(x) - 1;
+    };
+    if (couple) {
+      const [king, queen] = couple;
+      text = text.replace(/\b[Tt]he royal couple\b/g, () => `<P${slotOf(king)}> and <P${slotOf(queen)}>`);
+      text = text.replace(/<P(\d+)> and Queen\b(?! <P| [A-Z])/g, (m, i: string) => (slots[Number(i)]?.key === king.key ? `<P${i}> and <P${slotOf(queen)}>` : m));
+    }
+    // (a king and a queen named together, with the king's state between: "<P> of <G> and <P>")
+    const pair = a.text.match(/<P(\d+)>(?: of (?:the )?<G\d+>)?,? and <P(\d+)>/);
+    const [x, y] = pair ? [a.slots[Number(pair[1])], a.slots[Number(pair[2])]] : [];
+    if (x && y && royal(x, /^(?:King|Emperor|Sultan|Grand Duke)$/i) && royal(y, /^(?:Queen|Empress|Grand Duchess)$/i)) couple = [x, y];
+    return text === a.text ? a : { ...a, text, slots };
+  });
+}
+
 /**
  * A transcript's speakers who call each other "my brother" ("ERDOGAN: … my brother Ilham has invited me to Shusha"):
  * the words are a form of address, no kinship. "<S>'s dear brother <P>", said by S, is <P>; "<S>'s brother" with no name
