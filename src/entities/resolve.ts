@@ -567,11 +567,13 @@ function resolvePeople(mentions: ResolvedMention[], touch: Toucher, text = "") {
     const regnal = !!m.title && REGNAL_TITLE.test(m.title);
     const surnamed = anchors.filter((a) => a.tokens.length > 1 && a.tokens[a.tokens.length - 1] === t && !/^(?:bin|ibn|bint|ben)$/.test(a.tokens[a.tokens.length - 2] ?? "") && (!regnal || !!styles.get(a.key)?.has(m.title!.toLowerCase())));
     const g = surnamed.length > 1 ? styleGender(text.slice(Math.max(0, m.start - 8), m.start)) : undefined;
+    // (else the one named most so far, as for a shared first word: "Khalifa Haftar … Saddam Haftar … handed it to Saddam
+    // Haftar … Haftar's reply" is Saddam's; else the first named)
     // (or the style written with it, where one of them alone was named with it: "Captain Ibrahim Traore" and "Mr Karamoko
     // Traore", then "Mr Traore" and "Captain Traore")
     const style = surnamed.length > 1 ? styleOf(m) : undefined;
     const sameStyled = style ? surnamed.filter((a) => styles.get(a.key)?.has(style)) : [];
-    const bySurname = (sameStyled.length === 1 ? sameStyled[0] : undefined) ?? (g ? (surnamed.find((a) => styled.get(a.key) === g) ?? surnamed.find((a) => !styled.has(a.key))) : undefined) ?? surnamed[0];
+    const bySurname = (sameStyled.length === 1 ? sameStyled[0] : undefined) ?? (g ? (surnamed.find((a) => styled.get(a.key) === g) ?? surnamed.find((a) => !styled.has(a.key))) : undefined) ?? amongNamesakes(surnamed, m) ?? surnamed[0];
     if (g && bySurname && !styled.has(bySurname.key)) styled.set(bySurname.key, g);
     // (of two who share a first word, the one named with the same style: "Sheikh Abdullah" is Sheikh Abdullah bin Zayed,
     // not King Abdullah II)

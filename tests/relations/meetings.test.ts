@@ -4427,6 +4427,12 @@ describe("the thirtieth held-out set's forms (thirty-ninth session)", () => {
     assert.ok(relations(f, ["HOLDS_OFFICE"]).some((r) => r.startsWith("HOLDS_OFFICE person:nittaya-srisuk -> government:thailand")), relations(f, ["HOLDS_OFFICE"]).join("; "));
   });
 
+  it("two who share a surname: the bare surname is the one named most so far ('a son of the eastern commander, Omar Zaid … headed by Karim Zaid … handed it to Karim Zaid … carried back Zaid's written reply' is Karim's)", () => {
+    const f = extract("The talks brought together an adviser to the prime minister, Ali Nouri, and a son of the eastern commander, Omar Zaid. The eastern side was headed by Karim Zaid. In the morning Foreign Minister Paul Vella collected a written proposal from Nouri and handed it to Karim Zaid. By the evening Vella had carried back Zaid's written reply.", "2026-06-18");
+    const via = relations(f, ["CONVEYED_VIA"]);
+    assert.ok(via.includes("CONVEYED_VIA person:karim-zaid -> person:paul-vella") && !via.some((r) => r.includes("omar-zaid")), via.join("; "));
+  });
+
   it("spokespeople's states: 'Our Foreign Ministry spokesman, X,' (the story's); 'the ministry's spokesperson, Y,' (the story's); 'The spokesperson of G's Ministry of Foreign Affairs and International Cooperation, Z'; 'said the Zambian president's chief communications specialist, W'", () => {
     const a = extract("ANKARA – Our Foreign Ministry spokesman, Murat Aydin, made this clear on Sunday.", "2026-05-06");
     assert.ok(relations(a, ["HOLDS_OFFICE"]).some((r) => r.startsWith("HOLDS_OFFICE person:murat-aydin -> government:turkiye")), relations(a, ["HOLDS_OFFICE"]).join("; "));
