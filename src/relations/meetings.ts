@@ -1448,7 +1448,11 @@ export class MeetingTracker {
           const other = { place: placeNext ?? office, again };
           const m = formerPlan ? this.matchOrCreate(ps, "meeting", a, from, y, "cancelled", true, day) : this.matchOrCreate(ps, "meeting", a, from, y, status, false, day, other);
           // ("A and B met C": A and B came as one side and did not meet each other)
-          const side = left.length >= 2 && right.length >= 1 && ps.length > left.length ? left.filter((p) => p.startsWith("person:")) : [];
+          // (not two of different states told: "A and B sat down with C", Zambia's president and South Africa's prime
+          // minister, met each other too)
+          // (one of no state told with one of another state than the story's: the story's own)
+          const leftStates = new Set(left.filter((p) => p.startsWith("person:")).map((p) => this.sideOf(p) ?? this.home));
+          const side = left.length >= 2 && right.length >= 1 && ps.length > left.length && !(leftStates.size > 1 && !leftStates.has(undefined)) ? left.filter((p) => p.startsWith("person:")) : [];
           // ("met the Bougainville leaders A and B": those named as one group came as one side)
           const group = right.length >= 2 && /\b(?:leaders|ministers|officials|envoys|negotiators|representatives|delegates|diplomats) <P\d+>(?:(?:,| and|, and) <P\d+>)+\s*$/.test(v[0]) ? right.filter((p) => p.startsWith("person:")) : [];
           const sideOf = side.length >= 2 ? side : escort.length >= 2 ? escort.filter((p) => p.startsWith("person:")) : group;

@@ -4433,6 +4433,11 @@ describe("the thirtieth held-out set's forms (thirty-ninth session)", () => {
     assert.ok(via.includes("CONVEYED_VIA person:karim-zaid -> person:paul-vella") && !via.some((r) => r.includes("omar-zaid")), via.join("; "));
   });
 
+  it("'A and G's Prime Minister B sat down with C': A, of the story's state, and B of another met each other too (not one side)", () => {
+    const f = extract("LUSAKA – On 25 August 1975 President Daniel Mwale and South Africa's Prime Minister Pieter Botha sat down with Ian Crane in a railway carriage at Victoria Falls.", "2026-05-20");
+    assert.ok(relations(f, ["MET_WITH"]).some((r) => r.includes("daniel-mwale") && r.includes("pieter-botha")), relations(f, ["MET_WITH"]).join("; "));
+  });
+
   it("spokespeople's states: 'Our Foreign Ministry spokesman, X,' (the story's); 'the ministry's spokesperson, Y,' (the story's); 'The spokesperson of G's Ministry of Foreign Affairs and International Cooperation, Z'; 'said the Zambian president's chief communications specialist, W'", () => {
     const a = extract("ANKARA – Our Foreign Ministry spokesman, Murat Aydin, made this clear on Sunday.", "2026-05-06");
     assert.ok(relations(a, ["HOLDS_OFFICE"]).some((r) => r.startsWith("HOLDS_OFFICE person:murat-aydin -> government:turkiye")), relations(a, ["HOLDS_OFFICE"]).join("; "));
