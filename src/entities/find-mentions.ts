@@ -956,8 +956,8 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
       return;
     }
     const org = article.slice(W[a].start, W[a + k - 1].end);
-    // (a portfolio is no organisation: "External Affairs Minister", "Commerce Minister"; nor a city the gazetteer knows, read below as the
-    // post's place: "Mutare Mayor X")
+    // (a portfolio is no organisation: "External Affairs Minister", "Commerce Minister"; nor a city the gazetteer
+    // knows, read below as the post's place: "Mutare Mayor X")
     if ((k === 1 && !!(statesOfCity(W[a].text) ?? statesOfRegion(W[a].text)) && !knownOrganization(W[a].text)) || !orgLike(W, a, a + k, ctx) || ((k > 1 || /^(?:Minister|Ministers)$/.test(W[a + k].text)) && W.slice(a, a + k).every((w) => PORTFOLIO_WORDS.has(w.text))) || W.slice(a, a + k + 1).some((w) => w.text === "(" || w.text === ")")) continue;
     add(a, a + k, { kind: "Organization", name: org, head: W[a + k - 1].text });
     const n = pastStyles(W, a + k + t2, b);
@@ -1383,7 +1383,7 @@ function splitCompound(W: Word[], a: number, b: number): [number, number][] {
   const parts: [number, number][] = [];
   let s = a;
   for (let k = a + 1; k <= b; k++) {
-    // (not after an Arabic article or a kinship word, part of one name: "Al-Burhan", "Abu-Bakr", "Ould-Abdallah")
+    // (not after an Arabic article or a kinship word, part of one name: "Al-Hashimi", "Abu-Bakr", "Ould-Abdallah")
     if (k === b || (W[k].hyphen && W[k].cap && !(k - s === 1 && /^(?:Al|El|Ul|Ud|Ur|Abu|Abdel|Abd|Ould|Bin|Ben|Ibn|Bou|Ait|Ag)$/.test(W[s].text)))) {
       parts.push([s, k]);
       s = k;
@@ -1619,7 +1619,7 @@ function titlesInApposition(W: Word[], article: string, ctx: MentionContext, out
     if (k < 2 || W[k - 1].text !== ",") continue;
     // (a posting's state after the post: "the Philippine Ambassador to Malaysia, X,")
     let postEnd = k - 1;
-    // (and a region after the state: "the United States Ambassador to Barbados and the Eastern Caribbean, X,")
+    // (and a region after the state: "the United States Ambassador to G and the Eastern Caribbean, X,")
     // (not a state's own "and": "to Trinidad and Tobago, X,")
     const and = [k - 3, k - 4, k - 5].find((x) => x > 3 && W[x].text === "and" && W.slice(x + 1, k - 1).every((w) => w.cap || w.text === "the") && W[k - 2].cap);
     for (const upTo of and === undefined ? [k - 1] : [k - 1, and])

@@ -99,8 +99,8 @@ export function resolveMentions(text: string, found: FoundMention[], home?: stri
     surnames.add(normName(last));
   }
   for (const m of mentions) if (m.kind === "Place" && !m.country && surnames.has(normName(m.name))) m.kind = "Person";
-  // (a newspaper a press review names as if a person or a place: "Al-Masry Al-Youm also ran an interview …", "Al-Ahram's
-  // inside pages", or twice over by weaker signs, "X reported that …" and "X: "An envelope from Asmara"")
+  // (a newspaper a press review names as if a person or a place: "Al-Nahar Al-Jadid also ran an interview …",
+  // "Al-Nahar's inside pages", or twice over by weaker signs, "X reported that …" and "X: "An envelope from L"")
   for (const name of outletNames(text, mentions)) for (const m of mentions) if ((m.kind === "Person" || m.kind === "Place") && !m.title && !m.titleRef && !m.honorific && normName(m.name) === name) [m.kind, m.head] = ["Organization", "newspaper"];
   // Governments and places: keys from the gazetteer or the name
   for (const m of mentions) {
@@ -292,9 +292,9 @@ export function resolveMentions(text: string, found: FoundMention[], home?: stri
       // (or the one whose post set off before the name is of that state: "the Prime Minister of Malaysia, YAB X")
       const postOfHome = (k: string) => mentions.some((p) => p.key === k && countryByName(text.slice(Math.max(0, (p.outerStart ?? p.start) - 80), p.outerStart ?? p.start).match(/.*\bof (?:the )?(\p{Lu}[\p{L} ]+?), [^,]*$/u)?.[1] ?? "")?.key === home);
       const setOffHome = setOff.length > 1 && home ? setOff.filter((k) => knownOfficeOf(mentions.find((p) => p.key === k)!.name, date)?.office === `government:${home}` || postOfHome(k)) : [];
-      // (not where the sentence or the one before names another state whose holder of that post the story named: "X, the
-      // US ambassador, handed the Taoiseach the President's letter. Y asked him to pass his thanks on to the President"
-      // is the US president's)
+      // (not where the sentence or the one before names another state whose holder of that post the story named: "X,
+      // the US ambassador, handed the Prime Minister the President's letter. Y asked him to pass his thanks on to the
+      // President" is the US president's)
       const stateOf = (p: ResolvedMention) => (p.kind === "Person" ? p.titleCountry : p.kind === "Government" || p.kind === "Demonym" ? p.country : undefined);
       const envoyOf = mentions.some((p) => !!stateOf(p) && stateOf(p) !== home && p.sentence <= m.sentence && m.sentence - p.sentence <= 1 && before.some((h) => h.titleCountry === stateOf(p) && h.key !== p.key));
       if (setOff.length === 1) touch(m, setOff[0], "Person", mentions.find((p) => p.key === setOff[0])!.name);
@@ -567,8 +567,8 @@ function resolvePeople(mentions: ResolvedMention[], touch: Toucher, text = "") {
     const regnal = !!m.title && REGNAL_TITLE.test(m.title);
     const surnamed = anchors.filter((a) => a.tokens.length > 1 && a.tokens[a.tokens.length - 1] === t && !/^(?:bin|ibn|bint|ben)$/.test(a.tokens[a.tokens.length - 2] ?? "") && (!regnal || !!styles.get(a.key)?.has(m.title!.toLowerCase())));
     const g = surnamed.length > 1 ? styleGender(text.slice(Math.max(0, m.start - 8), m.start)) : undefined;
-    // (else the one named most so far, as for a shared first word: "Khalifa Haftar … Saddam Haftar … handed it to Saddam
-    // Haftar … Haftar's reply" is Saddam's; else the first named)
+    // (else the one named most so far, as for a shared first word: "Omar Zaid … Karim Zaid … handed it to Karim Zaid …
+    // Zaid's reply" is Karim's; else the first named)
     // (or the style written with it, where one of them alone was named with it: "Captain Ibrahim Traore" and "Mr Karamoko
     // Traore", then "Mr Traore" and "Captain Traore")
     const style = surnamed.length > 1 ? styleOf(m) : undefined;
@@ -653,7 +653,7 @@ function outletNames(text: string, mentions: readonly ResolvedMention[]): Set<st
     const after = text.slice(m.end, m.end + 80);
     const n = normName(m.name);
     if (OUTLET_STRONG.test(after)) strong.set(n, (strong.get(n) ?? 0) + 1);
-    // (the headline's form only at a line's start: "Al-Masry Al-Youm: "…"")
+    // (the headline's form only at a line's start: "Al-Nahar: "…"")
     else if (OUTLET_WEAK.test(after) && (!/^:/.test(after) || /(?:^|\n)\s*$/.test(text.slice(Math.max(0, m.start - 10), m.start)))) weak.set(n, (weak.get(n) ?? 0) + 1);
   }
   return new Set([...strong.keys(), ...[...weak].filter(([, k]) => k >= 2).map(([n]) => n)]);

@@ -137,7 +137,8 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
     // (nor the one the sentence before called by the other pronoun: "X … carried a note, which he handed to Y. She took
     // the note back to L" is Y, the other one it named)
     const prev = abstracts[i - 1];
-    // (not a quotation's tag: "“… X did not meet Y,” she said. “On Friday he met Z”" is X, the "she" who said it another)
+    // (not a quotation's tag: "“… X did not meet Y,” she said. “On Friday he met Z”" is X, the "she" who said it
+    // another)
     const prevText = prev?.text.replace(/[,?!]?["”] (?:he|she) (?:said|says|added|told [a-z]+|explained|insisted|recalled)\b/g, "");
     const other = pronoun && prev && new RegExp(`\\b${/^she$/i.test(pronoun) ? "he" : "she"}\\b`).test(prevText) && !new RegExp(`\\b${pronoun.toLowerCase()}\\b`).test(prevText);
     const may = (k: string) => fits(pronoun!, k, genders) && !named.has(k) && !(other && k === prevSubject);
@@ -464,7 +465,7 @@ function datelineCountry(text: string, city: string | undefined): string | undef
   const issuer =
     text.slice(0, 400).match(/(?:^|\n)[^\n]{0,40}\bMinistry of [A-Z][\w ]{2,40}? of (?:the )?([A-Z][\w ]{2,40}?)\s*(?:\n|$)/)?.[1] ??
     text.slice(0, 400).match(/(?:^|\n)\s*MINISTRY OF [A-Z ]{2,40}, ([A-Z][A-Z ]{2,30}?)\s*(?:\n|$)/)?.[1]?.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase());
-  // (or the state a dateline names after a city the gazetteer does not know: "GROS ISLET, St Lucia –")
+  // (or the state a dateline names after a city the gazetteer does not know: "SOUFRIERE, St Lucia –")
   const after = text.slice(0, 400).match(/(?:^|\n)\s*\p{Lu}[\p{Lu} .'-]{2,30}, (\p{Lu}[\p{L} .'-]{2,30}?)\s*[–—-]/u)?.[1];
   return (city ? countryOfPlace(city)?.key : undefined) ?? (after ? countryByName(after)?.key : undefined) ?? (issuer ? countryByName(issuer)?.key : undefined) ?? outletState(text) ?? stateVisitedInLead(text) ?? stateHereIn(text);
 }

@@ -62,9 +62,10 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   // ("led with a large photograph of X receiving Y": a picture of a meeting held, read as a clause of its own, "X
   // received Y")
   text = text.replace(/ (?:an? |the )?(?:[a-z-]+ ){0,2}(?:photograph|photo|picture|image) of (<P\d+>) (?:receiving|welcoming|greeting) /g, "; $1 received ");
-  // (a Turkish form of address after the given name the mention took: "met Hakan Bey", "Mehriban Hanım")
+  // (a Turkish form of address after the given name the mention took: "met Kemal Bey", "Ayşe Hanım")
   text = text.replace(/(<P\d+>) (?:Bey|Hanim|Hanım)\b/g, "$1");
-  // ("held talks with Deputy Prime Minister and Commerce Minister <P>": a first post of the name's, left over before it)
+  // ("held talks with Deputy Prime Minister and Commerce Minister <P>": a first post of the name's, left over before
+  // it)
   text = text.replace(/(?<!\b[Tt]he )\b(?:(?:First |Deputy |Vice )?(?:Prime Minister|President|Premier|Chancellor)|(?:Deputy |First |Vice )?(?:[A-Z][a-z]+ ){0,2}Minister) and (?=<P\d+>)/g, (m, at: number) => (/<P\d+>(?:,? (?:the )?)?$/.test(text.slice(Math.max(0, at - 12), at)) ? m : ""));
   // ("A and B were among those who signed the <D>": they signed it)
   text = text.replace(/(<P\d+>) (?:were|was) (?:among (?:those|the [a-z]+)|one of (?:those|the [a-z]+)) who (signed|initialled|initialed)\b/g, "$1 $2");
@@ -289,7 +290,7 @@ export function withBulletSubjects(articleText: string, abstracts: AbstractSente
 }
 /**
  * A king and a queen named together ("King X of G and Queen Y began a state visit"): "the royal couple" after them is
- * the two, and so is "the Bhutanese King and Queen" where the king's mention took only his post.
+ * the two, and so is "the visiting King and Queen" where the king's mention took only his post.
  */
 export function withRoyalCouples(abstracts: AbstractSentence[]): AbstractSentence[] {
   let couple: [AbstractSentence["slots"][number], AbstractSentence["slots"][number]] | undefined;
@@ -315,9 +316,9 @@ export function withRoyalCouples(abstracts: AbstractSentence[]): AbstractSentenc
 }
 
 /**
- * A transcript's speakers who call each other "my brother" ("ERDOGAN: … my brother Ilham has invited me to Shusha"):
- * the words are a form of address, no kinship. "<S>'s dear brother <P>", said by S, is <P>; "<S>'s brother" with no name
- * after it is the one other person who speaks in the transcript (and "my dear sister <P>" is <P> too).
+ * A transcript's speakers who call each other "my brother" ("KAYA: … my brother Elnur has invited me to Ganja"):
+ * the words are a form of address, no kinship. "<S>'s dear brother <P>", said by S, is <P>; "<S>'s brother" with no
+ * name after it is the one other person who speaks in the transcript (and "my dear sister <P>" is <P> too).
  */
 export function withBrothersAddressed(abstracts: AbstractSentence[]): AbstractSentence[] {
   // (all who speak in it, wherever their first turn is)

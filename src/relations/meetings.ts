@@ -3532,7 +3532,7 @@ export class MeetingTracker {
       const place = rode[2] !== undefined ? a.slots[Number(rode[2])]?.key : undefined;
       if (new Set(people).size === 2 && free(from, from + 6)) this.heldThere(a, used, from, from + 6, people, this.dateIn(a, text.slice(from), "behind"), place);
     }
-    // ("It was on the Moselle at Schengen, aboard the riverboat <O>, that A and B signed the <D> on 14 June 1985": the
+    // ("It was on the river at L, aboard the riverboat <O>, that A and B signed the <D> on 14 June 1985": the
     // same, the place told first)
     const cleft = /^It was /.test(text) ? text.match(CLEFT_SIGNED) : null;
     if (cleft) {

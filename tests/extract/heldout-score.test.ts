@@ -1,6 +1,6 @@
 // The hand-written expected facts of eight articles no rule was fitted to when they were written
 // (tests/fixtures/heldout), scored by scripts/score-facts.mjs: the script reads its format, and the whole pipeline
-// keeps at least what it found after the fixes found on them (119 of 151 facts, no MET_WITH a line forbids).
+// keeps at least what it found after the fixes found on them (121 of 151 facts, no MET_WITH a line forbids).
 import { describe, it, before } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
@@ -86,7 +86,7 @@ describe("held-out articles scored against their expected facts", () => {
   // set only measured so far (none of its misses fixed yet) or one whose fixes left some, the forbidden MET_WITH pairs
   // it still has]
   const later: [string, number, number, number, number?][] = [
-    ["heldout2", 66, 129, 165],
+    ["heldout2", 66, 130, 165],
     ["heldout3", 57, 127, 165],
     ["heldout4", 65, 130, 182],
     ["heldout5", 76, 178, 234],
@@ -96,18 +96,18 @@ describe("held-out articles scored against their expected facts", () => {
     ["heldout7", 73, 189, 255],
     ["heldout8", 68, 191, 257],
     ["heldout9", 81, 167, 208],
-    ["heldout10", 112, 167, 216],
+    ["heldout10", 112, 168, 216],
     ["heldout11", 105, 208, 227],
     ["heldout12", 95, 198, 235],
     ["heldout13", 107, 229, 254],
     ["heldout14", 114, 220, 253],
     ["heldout15", 107, 227, 241],
-    ["heldout16", 96, 184, 246],
+    ["heldout16", 96, 199, 246],
     ["heldout17", 77, 161, 204],
     ["heldout18", 96, 195, 238],
     ["heldout19", 115, 230, 261],
-    ["heldout20", 155, 252, 332],
-    ["heldout21", 116, 239, 316],
+    ["heldout20", 155, 253, 332],
+    ["heldout21", 116, 240, 316],
     ["heldout22", 117, 227, 294, 1],
     ["heldout23", 107, 213, 291],
     ["heldout24", 104, 236, 296],
@@ -116,10 +116,11 @@ describe("held-out articles scored against their expected facts", () => {
     // (heldout27's one is El-Sisi's meeting with Anwar Ibrahim, which a line expects; the scorer, matching a person by
     // surname, also reads it as El-Sisi–Sultan Ibrahim, a pair another line forbids)
     ["heldout27", 123, 277, 294, 1],
-    ["heldout28", 163, 285, 315],
-    ["heldout29", 167, 279, 296],
-    // (heldout30 measured blind: its two forbidden pairs are unread misses, kept as a ceiling until it is worked on)
-    ["heldout30", 212, 213, 286, 2],
+    ["heldout28", 163, 289, 315],
+    ["heldout29", 167, 280, 296],
+    ["heldout30", 212, 284, 286],
+    // (heldout31 measured blind, 163 with the code of the session it was written in: its misses are unread)
+    ["heldout31", 163, 165, 278],
   ];
   for (const [set, written, floor, total, forbidden = 0] of later)
     it(`${set} (${written} of ${total} when it was written, ${floor} now): at least ${floor}, and ${forbidden ? `no more than ${forbidden} MET_WITH it forbids` : "no MET_WITH it forbids"}`, () => {
@@ -133,12 +134,12 @@ describe("held-out articles scored against their expected facts", () => {
       assert.ok(Number(r.stdout.match(/forbidden pairs present (\d+)/)![1]) <= forbidden, r.stdout);
     });
 
-  it("finds at least the 119 of 151 expected facts it found after the fixes found on them, and no forbidden MET_WITH", () => {
+  it("finds at least the 121 of 151 expected facts it found after the fixes found on them, and no forbidden MET_WITH", () => {
     const r = score(join(out, "graph.json"), join(ROOT, "tests", "fixtures", "heldout-expected.md"));
     assert.equal(r.status, 0, r.stderr);
     const [found, all] = r.stdout.match(/^all\s+(\d+)\/(\d+)/m)!.slice(1).map(Number);
     assert.equal(all, 151);
-    assert.ok(found >= 119, r.stdout);
+    assert.ok(found >= 121, r.stdout);
     assert.match(r.stdout, /forbidden pairs present 0/);
   });
 });

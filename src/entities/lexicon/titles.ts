@@ -150,12 +150,12 @@ export const NOT_NAME_WORDS = new Set(
     "Photo Picture Image Slide " +
     // a cable's header and labels ("Classified By: Ambassador X", "Summary:", "Comment:"), a record's "Action:"
     "Classified Summary Comment Action " +
-    // a Turkish form of address after a given name ("Hakan Bey"), no name of its own
+    // a Turkish form of address after a given name ("Kemal Bey"), no name of its own
     "Bey Hanim Hanım").split(" "),
 );
 
 /** Words that end a capitalised run even in its middle (dates are not names). */
-// (and the Turkish forms of address after a given name, "Hakan Bey", "Mehriban Hanım": the given name alone)
+// (and the Turkish forms of address after a given name, "Kemal Bey", "Ayşe Hanım": the given name alone)
 export const RUN_BREAKERS = new Set(
   "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July August September October November December Bey Hanim Hanım".split(" "),
 );

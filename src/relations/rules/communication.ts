@@ -296,7 +296,8 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     // ("met Y at the Apostolic Palace on Thursday and handed him a letter from Z")
     // ("paid a courtesy call on Fiji's president, Y, at State House, and handed him a letter from Z": the post before the name)
     // ("met Premier Y at the offices of G's government, the O, and gave him a letter from Z")
-    // ("X, who had come to watch the play, met the Permanent Secretary in the O, Y, …"; "X joined Y in the pavilion and …")
+    // ("X, who had come to watch the play, met the Permanent Secretary in the O, Y, …"; "X joined Y in the pavilion and
+    // …")
     pattern: `(?<mid>@P)(?:,? who (?:had |has )?[a-z]+ [^<.;,]{1,60},)?${AUX} (?:met|visited|received|saw|called on|joined|paid (?:a )?(?:courtesy )?call on) ${STATE_POST_BEFORE}(?<rcp>@P)(?:[^<.;]{0,40}?(?:<L\\d+>[^<.;]{0,25})?|(?:[^<.;]|<[LGO]\\d+>){0,80}?)${WITH_ESCORT} and (?:handed|gave|passed|delivered) (?:him|her|\\k<rcp>) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note)s? from ${SENDER_POST}(?<src>@PG)(?: (?:addressed )?(?:to|for) (?:the )?(?<addressee>@P)(?=(?:,? which (?<relay>@P) (?:said (?:he|she) would |(?:has |had )?(?:promised|agreed|undertook) to )?(?:transmit|deliver|pass on|forward|convey|relay|hand on)\\b)?))?(?: inviting (?:the )?(?<invitee>@P))?`,
     // (no CONVEYED_TO from the sender: the one met may be an envoy the letter goes through, "the envoy of the pope")
     // (save to the one it is addressed to, when told: "a letter from Z to W, which Y said he would transmit", via Y; or
