@@ -641,8 +641,8 @@ function containsRun(hay: string[], needle: string[]): boolean {
   return false;
 }
 
-/** A paper's own doings: a strong sign alone, a weak one twice. */
-const OUTLET_STRONG = /^(?:['’]s (?:inside |front |back |opinion )?(?:pages?|editorial|headline|front-page)\b| (?:also )?(?:ran|carried|published) (?:an?|the|its) (?:[a-z-]+ )?(?:interview|editorial|story|report|piece|column|photograph|headline|denial)\b| (?:led|opened) (?:its [a-z ]{1,20})?with\b)/;
+/** A paper's own doings: a strong sign alone, a weak one twice (not "carried the report", which a courier does). */
+const OUTLET_STRONG = /^(?:['’]s (?:inside |front |back |opinion )?(?:pages?|editorial|headline|front-page)\b| (?:also )?ran (?:an?|the|its) (?:[a-z-]+ )?(?:interview|editorial|story|report|piece|column|photograph|headline|denial)\b| (?:also )?(?:carried|published) its (?:[a-z-]+ )?(?:interview|editorial|story|report|piece|column|photograph|headline)\b| (?:led|opened) (?:its [a-z ]{1,20})?with\b)/;
 const OUTLET_WEAK = /^(?: (?:also )?reported (?:that|on)\b|: ["“])/;
 /** The names (normalised) of newspapers the article names as if people or places, by what they do. */
 function outletNames(text: string, mentions: readonly ResolvedMention[]): Set<string> {

@@ -335,7 +335,9 @@ export function withBrothersAddressed(abstracts: AbstractSentence[]): AbstractSe
     if (label) current = who?.kind === "Person" && who.key ? who.key : undefined;
     if (!current || !/['’]s (?:dear )?(?:brother|sister)\b/.test(a.text)) return a;
     const own = (i: string) => a.slots[Number(i)]?.key === current;
-    let text = a.text.replace(/<P(\d+)>['’]s (?:dear )?(?:brother|sister),? (?=<P\d+>)/g, (m, i: string) => (own(i) ? "" : m));
+    // (the other speaker so named, or anyone called "dear": "my brother Ilham", "my dear sister Leyla"; not a kinsman
+    // named plainly, "my brother Omar, who farms near Ganja")
+    let text = a.text.replace(/<P(\d+)>['’]s (dear )?(?:brother|sister),? <P(\d+)>/g, (m, i: string, dear: string | undefined, j: string) => (own(i) && (!!dear || (speakers.has(a.slots[Number(j)]?.key ?? "") && a.slots[Number(j)]?.key !== current)) ? `<P${j}>` : m));
     const others = [...speakers.values()].filter((x) => x.key !== current);
     const slots = [...a.slots];
     if (others.length === 1)

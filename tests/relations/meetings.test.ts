@@ -4438,6 +4438,12 @@ describe("the thirtieth held-out set's forms (thirty-ninth session)", () => {
     assert.ok(relations(f, ["MET_WITH"]).some((r) => r.includes("daniel-mwale") && r.includes("pieter-botha")), relations(f, ["MET_WITH"]).join("; "));
   });
 
+  it("a transcript's speaker's kinsman named plainly stays kin: 'my brother Orhan, who farms near Konya' (no other speaker), beside 'my dear brother Elnur' (the other speaker)", () => {
+    const f = extract("President Selim Kaya received President Elnur Mammadli in Ankara on Wednesday.\n\nKAYA: Welcome. Today my dear brother Elnur invited me to Ganja. Yesterday my brother Orhan Demir, who farms near Konya, sent me his regards.\n\nMAMMADLI: Thank you, my brother.", "2026-05-06");
+    const kin = relations(f, ["RELATIVE_OF"]);
+    assert.ok(kin.some((r) => r.includes("orhan-demir")) && !kin.some((r) => r.includes("elnur-mammadli")), kin.join("; "));
+  });
+
   it("spokespeople's states: 'Our Foreign Ministry spokesman, X,' (the story's); 'the ministry's spokesperson, Y,' (the story's); 'The spokesperson of G's Ministry of Foreign Affairs and International Cooperation, Z'; 'said the Zambian president's chief communications specialist, W'", () => {
     const a = extract("ANKARA – Our Foreign Ministry spokesman, Murat Aydin, made this clear on Sunday.", "2026-05-06");
     assert.ok(relations(a, ["HOLDS_OFFICE"]).some((r) => r.startsWith("HOLDS_OFFICE person:murat-aydin -> government:turkiye")), relations(a, ["HOLDS_OFFICE"]).join("; "));
