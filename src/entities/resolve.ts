@@ -296,7 +296,7 @@ export function resolveMentions(text: string, found: FoundMention[], home?: stri
       // the US ambassador, handed the Prime Minister the President's letter. Y asked him to pass his thanks on to the
       // President" is the US president's)
       const stateOf = (p: ResolvedMention) => (p.kind === "Person" ? p.titleCountry : p.kind === "Government" || p.kind === "Demonym" ? p.country : undefined);
-      const envoyOf = mentions.some((p) => !!stateOf(p) && stateOf(p) !== home && p.sentence <= m.sentence && m.sentence - p.sentence <= 1 && before.some((h) => h.titleCountry === stateOf(p) && h.key !== p.key));
+      const envoyOf = () => mentions.some((p) => !!stateOf(p) && stateOf(p) !== home && p.sentence <= m.sentence && m.sentence - p.sentence <= 1 && before.some((h) => h.titleCountry === stateOf(p) && h.key !== p.key));
       if (setOff.length === 1) touch(m, setOff[0], "Person", mentions.find((p) => p.key === setOff[0])!.name);
       else if (setOffHome.length === 1) touch(m, setOffHome[0], "Person", mentions.find((p) => p.key === setOffHome[0])!.name);
       else if (holders.length && holders.every((p) => p.key === holders[0].key)) touch(m, holders[0].key!, "Person", holders[0].name);
@@ -304,7 +304,7 @@ export function resolveMentions(text: string, found: FoundMention[], home?: stri
       else if (last && m.sentence - last.sentence <= 2) touch(m, last.key!, "Person", last.name);
       // (or, further on, the one of the story's own state: "Prime Minister X … Greek Prime Minister Y … Commissioner Z
       // met the Prime Minister and me", from Skopje)
-      else if (ours.length && ours.every((p) => p.key === ours[0].key) && !heads.length && !styled && /^(?:president|prime minister|premier|chancellor)$/i.test(m.titleRef.title) && !envoyOf) touch(m, ours[0].key!, "Person", ours[0].name);
+      else if (ours.length && ours.every((p) => p.key === ours[0].key) && !heads.length && !styled && /^(?:president|prime minister|premier|chancellor)$/i.test(m.titleRef.title) && !envoyOf()) touch(m, ours[0].key!, "Person", ours[0].name);
       else if (ownMinisters.length === 1) touch(m, ownMinisters[0]!, "Person", mentions.find((p) => p.key === ownMinisters[0])!.name);
     }
   }
@@ -567,12 +567,12 @@ function resolvePeople(mentions: ResolvedMention[], touch: Toucher, text = "") {
     const regnal = !!m.title && REGNAL_TITLE.test(m.title);
     const surnamed = anchors.filter((a) => a.tokens.length > 1 && a.tokens[a.tokens.length - 1] === t && !/^(?:bin|ibn|bint|ben)$/.test(a.tokens[a.tokens.length - 2] ?? "") && (!regnal || !!styles.get(a.key)?.has(m.title!.toLowerCase())));
     const g = surnamed.length > 1 ? styleGender(text.slice(Math.max(0, m.start - 8), m.start)) : undefined;
-    // (else the one named most so far, as for a shared first word: "Omar Zaid … Karim Zaid … handed it to Karim Zaid …
-    // Zaid's reply" is Karim's; else the first named)
     // (or the style written with it, where one of them alone was named with it: "Captain Ibrahim Traore" and "Mr Karamoko
     // Traore", then "Mr Traore" and "Captain Traore")
     const style = surnamed.length > 1 ? styleOf(m) : undefined;
     const sameStyled = style ? surnamed.filter((a) => styles.get(a.key)?.has(style)) : [];
+    // (else the one named most so far, as for a shared first word: "Omar Zaid … Karim Zaid … handed it to Karim Zaid …
+    // Zaid's reply" is Karim's; else the first named)
     const bySurname = (sameStyled.length === 1 ? sameStyled[0] : undefined) ?? (g ? (surnamed.find((a) => styled.get(a.key) === g) ?? surnamed.find((a) => !styled.has(a.key))) : undefined) ?? amongNamesakes(surnamed, m) ?? surnamed[0];
     if (g && bySurname && !styled.has(bySurname.key)) styled.set(bySurname.key, g);
     // (of two who share a first word, the one named with the same style: "Sheikh Abdullah" is Sheikh Abdullah bin Zayed,

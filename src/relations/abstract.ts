@@ -321,18 +321,16 @@ export function withRoyalCouples(abstracts: AbstractSentence[]): AbstractSentenc
  * name after it is the one other person who speaks in the transcript (and "my dear sister <P>" is <P> too).
  */
 export function withBrothersAddressed(abstracts: AbstractSentence[]): AbstractSentence[] {
-  // (all who speak in it, wherever their first turn is)
-  const speakers = new Map<string, AbstractSentence["slots"][number]>();
-  for (const a of abstracts) {
+  // (each turn's speaker, null for a label that is no person's, and all who speak, wherever their first turn is)
+  const turns = abstracts.map((a) => {
     const label = a.text.match(SPEAKER_LABEL);
     const who = label ? a.slots[Number(label[1])] : undefined;
-    if (who?.kind === "Person" && who.key && !speakers.has(who.key)) speakers.set(who.key, who);
-  }
+    return label ? (who?.kind === "Person" && who.key ? who : null) : undefined;
+  });
+  const speakers = new Map(turns.filter((x): x is AbstractSentence["slots"][number] => !!x).map((x) => [x.key!, x]));
   let current: string | undefined;
-  return abstracts.map((a) => {
-    const label = a.text.match(SPEAKER_LABEL);
-    const who = label ? a.slots[Number(label[1])] : undefined;
-    if (label) current = who?.kind === "Person" && who.key ? who.key : undefined;
+  return abstracts.map((a, n) => {
+    if (turns[n] !== undefined) current = turns[n]?.key;
     if (!current || !/['’]s (?:dear )?(?:brother|sister)\b/.test(a.text)) return a;
     const own = (i: string) => a.slots[Number(i)]?.key === current;
     // (the other speaker so named, or anyone called "dear": "my brother Ilham", "my dear sister Leyla"; not a kinsman

@@ -29,6 +29,8 @@ function anyCase(re: string): string {
 const NOT_AFTER_TITLE = "(?<!\\b[Tt]he (?:<[NGO]\\d+>(?:'s)? )?(?:[a-z-]+ ){0,5}[a-z-]+(?: of (?:the )?<[GO]\\d+>)?, )";
 /** An official's post on a line of a record's list of those present: "X, State Secretary, Ministry of …". */
 const LISTED_POST = "(?<title>(?:(?:Deputy|Vice|State|Assistant|First|Second|Third|Senior|Acting|Principal|Special|Permanent|Under) )*(?:Minister|Secretary|Adviser|Advisor|Director|Director-General|Head|Chief|Counsellor|Counselor|Ambassador|Consul|Envoy|Spokesperson|Spokesman|Spokeswoman|Under-Secretary|Undersecretary|Officer|Attaché)\\b(?:[^<,;()]|<[LNO]\\d+>){0,60})";
+/** A spokesperson's post after the one it speaks for: "spokesman", "chief spokesperson", "press secretary". */
+const SPOKESPERSON = "(?:chief |deputy |official )?(?:spokes(?:man|woman|person)|press secretary)";
 const STATE_ROLE = "(?:embassy|mission|representative|representation|arm|wing|mouthpiece|branch|organ|agency|proxy|office|consulate|delegation)";
 
 export const PEOPLE_RULES: RelationRule[] = [
@@ -86,13 +88,13 @@ export const PEOPLE_RULES: RelationRule[] = [
   {
     reason: "a state organ's spokesperson named in apposition: \"Our Foreign Ministry spokesman, X,\" (the organ's state)",
     cue: /<O\d+>(?:['’]s)? (?:chief |deputy |official )?(?:spokes|press secretary)/,
-    pattern: `(?<org><O\\d+>)(?:['’]s)? (?<title>(?:chief |deputy |official )?(?:spokes(?:man|woman|person)|press secretary)),? (?<p>@P)`,
+    pattern: `(?<org><O\\d+>)(?:['’]s)? (?<title>${SPOKESPERSON}),? (?<p>@P)`,
     emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "@ownerOf:org", titleGroup: "title", weak: true }],
   },
   {
     reason: "the story's own state's ministry's spokesperson: \"the ministry's spokesperson, X,\"",
     cue: /\b[Tt]he (?:ministry|presidency|government|foreign ministry)['’]s /,
-    pattern: `\\b[Tt]he (?:ministry|presidency|government|foreign ministry)['’]s (?<title>(?:chief |deputy |official )?(?:spokes(?:man|woman|person)|press secretary)),? (?<p>@P)`,
+    pattern: `\\b[Tt]he (?:ministry|presidency|government|foreign ministry)['’]s (?<title>${SPOKESPERSON}),? (?<p>@P)`,
     emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "@home", titleGroup: "title", weak: true }],
   },
   {
