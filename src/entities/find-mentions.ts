@@ -266,10 +266,22 @@ function pastBrackets(W: Word[], i: number): number {
 function officialNameEnd(W: Word[], i: number): number {
   for (let e = Math.min(W.length, i + 7); e >= i + 2; e--) {
     const ws = W.slice(i, e);
-    if (!ws[0].cap || !ws[ws.length - 1].cap || ws.some((w) => !w.cap && !/^(?:of|the)$/.test(w.text))) continue;
-    if (countryByName(ws.map((w) => w.text).join(" "))) return e;
+    // (a possessive inside too: "Democratic People's Republic of Korea")
+    if (!ws[0].cap || !ws[ws.length - 1].cap || ws.some((w) => !w.cap && !/^(?:of|the)$/.test(w.text) && !isPossessive(w))) continue;
+    if (countryByName(ws.map((w, k) => (k && !isPossessive(w) ? " " : "") + w.text.replace(/’/g, "'")).join(""))) return e;
   }
   return i;
+}
+
+/** The words of an envoy's post, sent to a state: "Ambassador", "High Commissioner", "Envoy". */
+const ENVOY_WORDS = /^(?:Ambassador|Commissioner|Envoy|Representative)$/;
+/** The end of a state's name of up to five words from i (all capitalised but "of", "the"), else 0. */
+function stateNameEnd(W: Word[], i: number): number {
+  for (let e = Math.min(W.length, i + 5); e > i; e--) {
+    const ws = W.slice(i, e);
+    if (ws[0].cap && ws.every((w) => w.cap || /^(?:of|the)$/.test(w.text)) && countryByName(ws.map((w) => w.text).join(" "))) return e;
+  }
+  return 0;
 }
 
 /** The end (exclusive) of a run of capitalised words starting at i, bridging connectors and plural possessives. */
@@ -335,6 +347,13 @@ function runEnd(W: Word[], i: number): number {
     }
     if (ofThe(W, j) && (W[j + 2]?.text === "Republic" || ((STATE_FORMS.test(W[j + 2]?.text ?? "") || (STATE_FORM_ADJECTIVES.has(W[j + 2]?.text ?? "") && W[j + 3]?.text === "Republic") || official > j + 2) && postAlone())) && W.slice(i, j).some((x) => POST_WORD.test(bareText(x)) || /^(?:President|Chairman|Chairperson|Speaker)$/.test(x.text))) {
       j += 2;
+      continue;
+    }
+    // (an envoy's post runs on through the state they are sent to, before the name: "Ambassador of the Republic of G to
+    // H X Y")
+    const sentTo = w.text === "to" && W.slice(i, j).some((x) => ENVOY_WORDS.test(x.text)) && W.slice(i, j).some((x) => x.text === "of") ? stateNameEnd(W, W[j + 1]?.text === "the" ? j + 2 : j + 1) : 0;
+    if (sentTo && W[sentTo]?.cap && W[sentTo + 1]?.cap) {
+      j = sentTo;
       continue;
     }
     // a document's title runs on through "on the", "to": "Agreement on the Path to Normalisation"
@@ -1299,6 +1318,9 @@ function postOfStateBeforeName(W: Word[], a: number, b: number, article: string,
     const state = countryAt(W, c, b, article);
     if (!state || state.demonym || state.end >= b) continue;
     let n = state.end;
+    // (past the state an envoy is sent to: "Ambassador of G to H X")
+    const sentTo = W[n]?.text === "to" && W.slice(a, k).some((x) => ENVOY_WORDS.test(x.text)) ? stateNameEnd(W, W[n + 1]?.text === "the" ? n + 2 : n + 1) : 0;
+    if (sentTo && sentTo < b) n = sentTo;
     while (n < b && HONORIFIC.has(bareText(W[n]))) n++;
     const and = W.findIndex((w, j) => j > n && j < b - 2 && w.text === "and" && titleAt(W, j + 1, b, OFFICE) > 0);
     // (and not on past a place or a time after it: "… of the Republic of Azerbaijan X Y in Gabala")
@@ -1307,7 +1329,9 @@ function postOfStateBeforeName(W: Word[], a: number, b: number, article: string,
     const e = cut.length ? Math.min(...cut) : b;
     // (a name after it, and only that: two words at least, or one after an honorific)
     // (a particle inside the name: "Khalid bin Saleh al-Mannai")
-    if (n >= e || (n === state.end && e - n < 2) || !W[n].cap || W.slice(n, e).some((w) => (!w.cap && !NAME_PARTICLES.has(w.text) && !/^(?:al|el|ad|as|ar)-/.test(w.text)) || CONNECTORS.has(w.text)) || countryAt(W, n, e, article)) return false;
+    // (and a romanised given name's lower-case half: "Lee Jae-myung")
+    const inName = (w: Word, j: number) => w.cap || NAME_PARTICLES.has(w.text) || /^(?:al|el|ad|as|ar)-/.test(w.text) || (w.hyphen && hyphenatedGivenName(W, n, j));
+    if (n >= e || (n === state.end && e - n < 2) || !W[n].cap || W.slice(n, e).some((w, j) => !inName(w, n + j) || CONNECTORS.has(w.text)) || countryAt(W, n, e, article)) return false;
     add(form, state.end, { kind: "Government", name: state.country.name, country: state.country.key });
     add(n, e, { kind: "Person", name: article.slice(W[n].start, W[e - 1].end), title: article.slice(W[a].start, W[k - 1].end), titleCountry: state.country.key, outerStart: W[a].start });
     return e < b ? e + 1 : true;
@@ -1360,6 +1384,10 @@ function isHead(w: Word | undefined): boolean {
 /** "of the X" (or "for the X") at word e, X capitalised. */
 /** Words that carry a document's title on at `e` ("on the", "to", "for"): how many, before the next capital. */
 function docModifier(W: Word[], e: number): number {
+  // ("Agreement on Cooperation in the Field of Critical Minerals": a field of cooperation, no place)
+  // (and "and Their Supply Chains")
+  if (W[e]?.text === "and" && /^(?:Their|Its)$/.test(W[e + 1]?.text ?? "") && W[e + 2]?.cap) return 2;
+  if (W[e]?.text === "in" && W[e + 1]?.text === "the" && /^(?:Fields?|Areas?|Spheres?|Domains?)$/.test(W[e + 2]?.text ?? "") && W[e + 3]?.text === "of") return 2;
   if (!/^(?:on|to|for|of)$/.test(W[e]?.text ?? "")) return 0;
   if (W[e + 1]?.cap && !isSentencePunct(W[e + 1])) return 1;
   return W[e + 1]?.text === "the" && W[e + 2]?.cap && !isSentencePunct(W[e + 2]) ? 2 : 0;
@@ -1859,7 +1887,8 @@ function attachLowercaseMentions(W: Word[], article: string, sentence: Sentence,
     // (and a speaker's own state's: "our President", resolved to the story's state's)
     if (!/^(?:the|our)$/i.test(W[i].text)) continue;
     const n = titleAt(W, i + 1, W.length, OFFICE);
-    if (!n || !UNIQUE_ROLE.test(article.slice(W[i + 1].start, W[i + n].end))) continue;
+    // (and "the Minister", capitalised as the story's own minister is by a ministry's or an agency's style)
+    if (!n || !(UNIQUE_ROLE.test(article.slice(W[i + 1].start, W[i + n].end)) || /^(?:Minister|Foreign Minister)$/.test(article.slice(W[i + 1].start, W[i + n].end)))) continue;
     const next = W[i + n + 1];
     if (next && (next.cap || next.text === "," || next.text === "of" || next.hyphen)) continue;
     // (nor one named after a time it was held: "the president at the time, Gerald Ford")

@@ -24,6 +24,9 @@ export interface ExtractOptions {
 /** A rank marked "(Ret'd)", "(retd.)", "(Rtd)" before a name. */
 const RETIRED = /\b(?:(?:Brigadier|Major|Lieutenant|Rear|Vice|Air|Lt\.?|Maj\.?|Brig\.?) )?(?:Brigadier|General|Colonel|Commodore|Admiral|Captain|Commander|Marshal|Major|Gen\.?|Col\.?|Capt\.?|Cdr\.?|Brig\.?) \((?:Ret['’]?d|retd|rtd|Rtd|Retd|retired|Retired)\.?\)(?= \p{Lu})/gu;
 
+/** An initial and its period written against the name after it, no space: "B.Naran", "Ch.Tuya", "U.Saran". */
+const INITIAL_RUN_IN = /(?<![\p{L}.])(?:\p{Lu}|Ch|Sh|Ts|Kh|Zh)\.(?=\p{Lu}\p{Ll}{2,})/gu;
+
 export function extractArticle(article: Article, options: ExtractOptions = {}): ArticleFacts {
   const text = article.text;
   const sentences = dedupeSentences(withoutQuizOptions(splitSentences(text).filter((s) => !isBoilerplate(s.text))));
@@ -37,7 +40,8 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   }
   const found: FoundMention[] = [];
   // (a retired rank is no word of a name: "Prime Minister Brigadier (Ret'd) X" is X; blanked, the offsets kept)
-  const seen = text.replace(RETIRED, (m) => " ".repeat(m.length));
+  // (nor a patronymic's initial run into the name, "B.Naran", "Ch.Tuya": the name is Naran, Tuya)
+  const seen = text.replace(RETIRED, (m) => " ".repeat(m.length)).replace(INITIAL_RUN_IN, (m) => " ".repeat(m.length));
   sentences.forEach((s, i) => found.push(...findMentions(seen, seen === text ? s : { ...s, text: seen.slice(s.start, s.end) }, { articleCountries, ner: ner?.[i] })));
   withDocumentShortNames(text, sentences, found);
   const city = datelineCity(text);
@@ -511,8 +515,8 @@ function datelineCity(text: string): string | undefined {
   const m =
     (caps.find((c) => countryOfPlace(titled(c[1]))) ?? caps[0]) ??
     // (and before an agency's name after the date: "Riyadh, October 20, 2026, SPA --")
-    // (the day first too: "Skopje, 23 March 2026 (MIA) -")
-    text.slice(0, 400).match(/(?:^|\n)\s*([A-Z][a-z]+(?: [A-Z][a-z]+)?), (?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]{2,8}\.?(?: \d{4})?)(?: \(|, [A-Z][A-Za-z]{1,8} ?(?:--|[—–-]))/) ??
+    // (the day first too: "Skopje, 23 March 2026 (MIA) -"; or the agency between slashes: "Tarn, May 2, 2026 /AGENCY/.")
+    text.slice(0, 400).match(/(?:^|\n)\s*([A-Z][a-z]+(?: [A-Z][a-z]+)?), (?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]{2,8}\.?(?: \d{4})?)(?: \(|, [A-Z][A-Za-z]{1,8} ?(?:--|[—–-])| \/[A-Z][A-Za-z]{1,12}\/)/) ??
     // (or a known city and the day alone on their line, under a release's heading: "Office of the Prime Minister\nPort
     // Vila, 15 July 2026")
     [...text.slice(0, 600).matchAll(/(?:^|\n)[ \t]*([A-Z][a-z]+(?: [A-Z][a-z]+)?), (?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4})[ \t]*(?=\n)/g)].find((c) => countryOfPlace(c[1]) && !countryByName(c[1])) ??

@@ -376,7 +376,7 @@ export function resolvePronouns(abstracts: AbstractSentence[], genders: Map<stri
     const [x, y] = named ? [named[1] ?? named[3] ?? named[5], named[2] ?? named[4] ?? named[6]].map((i) => raw.slots[Number(i)]) : [];
     if (x?.key && y?.key) [lastTwo, lastTwoAt] = [[x, y], all.length];
     if (x?.key && y?.key && leads(holders, x.key) && leads(holders, y.key)) lastLeaders = [x, y];
-    const seen = withDocumentResolved(withProposerListed(withVisitorResolved(raw, visitor, guest, host), genders), lastDocument && all.length - lastDocument.at <= 3 ? lastDocument.slot : undefined);
+    const seen = withDocumentResolved(withObjectPronounResolved(withProposerListed(withVisitorResolved(raw, visitor, guest, host), genders), genders), lastDocument && all.length - lastDocument.at <= 3 ? lastDocument.slot : undefined);
     const document = [...raw.slots].reverse().find((x) => x.kind === "Document" && x.key);
     if (document) lastDocument = { slot: document, at: all.length };
     // (or the one told arriving: "Minister X arrived in <L> yesterday and was welcomed …")
@@ -466,9 +466,10 @@ const leads = (holders: Holders, key: string | undefined) => [...(holders.get(ke
 function withPostPairResolved(a: AbstractSentence, before: AbstractSentence[], holders: Holders): AbstractSentence {
   // (as the signers: the other verbs of such pairs have rules of their own)
   // (and as the ones asked, received or met: "X asked the two ministers to convey his greetings")
-  const m = / two /.test(a.text) ? (a.text.match(/\b[Tt]he two (presidents|prime ministers|foreign ministers|ministers|leaders)\b(?= (?:(?:also|later|then|jointly|formally|had) )*(?:signed|initialled|initialed)\b)/) ?? a.text.match(/(?<=\b(?:asked|urged|invited|received|hosted|welcomed|thanked) )the two (foreign ministers|ministers)\b/)) : null;
+  const m = / two /.test(a.text) ? (a.text.match(/\b[Tt]he two ([Pp]residents|[Pp]rime [Mm]inisters|[Ff]oreign [Mm]inisters|[Mm]inisters|[Ll]eaders)\b(?= (?:(?:also|later|then|jointly|formally|had) )*(?:signed|initialled|initialed)\b)/) ?? a.text.match(/(?<=\b(?:asked|urged|invited|received|hosted|welcomed|thanked) )the two (foreign ministers|ministers)\b/)) : null;
   if (!m) return a;
-  const post = m[1].slice(0, -1);
+  // (capitalised too, as an agency writes them: "the two Ministers")
+  const post = m[1].slice(0, -1).toLowerCase();
   // ("the two ministers": any ministers but heads of government, Kenya's Cabinet Secretaries too)
   const ofPost = (p: string) => (post === "minister" ? (/minister$/.test(p) && !/\bprime minister$/.test(p)) || /^(?:prime )?cabinet secretary\b/.test(p) : p === post || p.endsWith(` ${post}`));
   // ("the two leaders": those who lead a state)
@@ -683,6 +684,22 @@ function withProposerListed(a: AbstractSentence, genders: Map<string, Gender>): 
   if (!m || !slot?.key || !fits(m[2], slot.key, genders)) return a;
   const at = m.index! + m[0].length - m[2].length;
   return { ...a, text: `${a.text.slice(0, at)}<P${m[1]}>${a.text.slice(at + m[2].length)}` };
+}
+
+/** "X informed the members that Y paid a courtesy call on her and handed over a letter", "X recalled that Y had paid a
+ * visit, when Z received him": the one called on, met or received as a pronoun is the one person the sentence names
+ * before it, past the verb's subject, that the pronoun fits (not one the article gives the other gender). */
+const CALLED_ON_PRONOUN = /<P(\d+)>(?: (?:has|had|also|then|later))* (?:called on|paid (?:a |an )?(?:[a-z]+ )?(?:call|visit) on|met|visited|received|hosted|welcomed) (him|her)\b/;
+function withObjectPronounResolved(a: AbstractSentence, genders: Map<string, Gender>): AbstractSentence {
+  const m = / (?:him|her)\b/.test(a.text) ? a.text.match(CALLED_ON_PRONOUN) : null;
+  if (!m) return a;
+  const subject = a.slots[Number(m[1])]?.key;
+  const before = [...a.text.slice(0, m.index!).matchAll(/<P(\d+)>/g)].map((x) => a.slots[Number(x[1])]).filter((x) => x?.kind === "Person" && !!x.key && x.key !== subject);
+  const fitting = [...new Set(before.filter((x) => fits(m[2], x.key, genders)).map((x) => x.key))];
+  if (fitting.length !== 1) return a;
+  const n = a.slots.findIndex((x) => x.key === fitting[0]);
+  const at = m.index! + m[0].length - m[2].length;
+  return { ...a, text: `${a.text.slice(0, at)}<P${n}>${a.text.slice(at + m[2].length)}` };
 }
 
 /** "X flew to Vilnius, where he met Y. … he passed on a message from Z": with no recipient told, the message is for the

@@ -4455,3 +4455,35 @@ describe("the thirtieth held-out set's forms (thirty-ninth session)", () => {
     assert.ok(relations(d, ["HOLDS_OFFICE"]).some((r) => r.startsWith("HOLDS_OFFICE person:brian-chanda -> government:zambia")), relations(d, ["HOLDS_OFFICE"]).join("; "));
   });
 });
+
+describe("the thirty-first held-out set's forms (fortieth session)", () => {
+  it("an agency's style: 'B.Naran' and 'U.Saran' (an initial run into the name) are Naran and Saran; 'Ambassador Extraordinary and Plenipotentiary of the Republic of G to H X' is G's ambassador; 'The Minister further informed … that X paid a courtesy call on her … and handed over a letter from Y addressed to Z'; 'Minister B.Naran presented the letter to Z'; 'The letter contains an invitation for the President of H to visit L'", () => {
+    const f = extract(
+      "Tarn, May 20, 2026 /MONTSAME/. The committee heard a report by Minister of Foreign Affairs Bolormaa Naran. The Minister further informed the members that Ambassador Extraordinary and Plenipotentiary of the Republic of Kazakhstan to Mongolia Erik Sadykov paid a courtesy call on her at the Ministry on Tuesday and handed over a letter from President of the Republic of Kazakhstan Arman Zhakupov addressed to President U.Saran. The letter contains an invitation for the President of Mongolia to visit Astana. Minister B.Naran presented the letter to the Head of State the same evening.",
+      "2026-05-20",
+    );
+    const met = relations(f, ["MET_WITH"]);
+    assert.ok(met.some((r) => r.includes("erik-sadykov") && r.includes("bolormaa-naran")), met.join("; "));
+    const conveyed = relations(f, ["CONVEYED_VIA", "CONVEYED_TO"]);
+    for (const r of ["CONVEYED_VIA person:arman-zhakupov -> person:erik-sadykov", "CONVEYED_TO person:erik-sadykov -> person:bolormaa-naran", "CONVEYED_TO person:arman-zhakupov -> person:saran", "CONVEYED_VIA person:arman-zhakupov -> person:bolormaa-naran"]) assert.ok(conveyed.includes(r), `${r}: ${conveyed.join("; ")}`);
+    assert.ok(relations(f, ["HOLDS_OFFICE"]).some((r) => r.startsWith("HOLDS_OFFICE person:erik-sadykov -> government:kazakhstan")), relations(f, ["HOLDS_OFFICE"]).join("; "));
+    assert.ok(relations(f, ["INVITED"]).includes("INVITED person:arman-zhakupov -> person:saran"), relations(f, ["INVITED"]).join("; "));
+  });
+
+  it("'President of the Republic of Korea Lee Min-jun' and 'Minister of Foreign Affairs of the Democratic People's Republic of Korea Ri Chol' hold their states' posts (a hyphened given name, a possessive in the state's name)", () => {
+    const f = extract("President of the Republic of Korea Lee Min-jun wrote to the minister. She did not meet Minister of Foreign Affairs of the Democratic People's Republic of Korea Ri Chol in Vladivostok.", "2026-05-20");
+    const held = relations(f, ["HOLDS_OFFICE"]);
+    assert.ok(held.some((r) => r.startsWith("HOLDS_OFFICE person:lee-min-jun -> government:south-korea")) && held.some((r) => r.startsWith("HOLDS_OFFICE person:ri-chol -> government:north-korea")), held.join("; "));
+  });
+
+  it("'the two Ministers signed the Agreement on Cooperation in the Field of Rare Metals and Their Supply Chains': the two ministers named, one document of that whole name", () => {
+    const f = extract("Foreign Minister Anna Berg of Norway received Foreign Minister Carl Voss of Sweden in Oslo on Monday. The two were later received by King Harald Lund. Following the talks, the two Ministers signed the Agreement on Cooperation in the Field of Rare Metals and Their Supply Chains.", "2026-05-20");
+    const signed = relations(f, ["SIGNED"]);
+    assert.ok(signed.some((r) => r.startsWith("SIGNED person:anna-berg -> document:agreement-on-cooperation-in-the-field-of-rare-metals-and-their-supply-chains")) && signed.some((r) => r.startsWith("SIGNED person:carl-voss")) && !signed.some((r) => r.includes("harald-lund")), signed.join("; "));
+  });
+
+  it("'X recalled that Y had paid a state visit in July 2025, when Z received him in L': 'him' is Y, the one the pronoun fits (X is 'she')", () => {
+    const f = extract("Foreign Minister Anna Berg spoke to the committee. She said she would travel soon. Minister Berg recalled that Emperor Kenji of Japan had paid a state visit to Norway in July 2025, when King Harald Lund received him in Oslo.", "2026-05-20");
+    assert.ok(relations(f, ["MET_WITH"]).some((r) => r.includes("kenji") && r.includes("harald-lund")), relations(f, ["MET_WITH"]).join("; "));
+  });
+});

@@ -8,7 +8,7 @@ export const OFFICE_TITLES = [
   "Deputy Foreign Minister", "Vice Foreign Minister", "Defense Minister", "Defence Minister", "Finance Minister",
   "Trade Minister", "Interior Minister", "Justice Minister", "Minister", "Secretary of State", "State Secretary", "Deputy Secretary of State",
   "Under Secretary of State", "Undersecretary of State", "Assistant Secretary of State",
-  "Secretary-General", "Secretary General", "Secretary", "Under Secretary", "Undersecretary", "Ambassador", "Envoy",
+  "Secretary-General", "Secretary General", "Secretary", "Under Secretary", "Undersecretary", "Ambassador", "Ambassador Extraordinary and Plenipotentiary", "Envoy",
   "Special Envoy", "Special Representative", "Plenipotentiary Representative", "Commissioner", "High Commissioner", "European Commissioner", "Regional Governor", "Provincial Governor", "Regional Chairman", "District Commissioner", "Regional Commissioner", "First Lady", "First Gentleman", "Plenipotentiary Envoy", "High Representative", "Representative", "Senator", "Congressman", "Congresswoman", "Governor-General", "Governor General", "Governor",
   "Mayor", "Ruler", "Deputy Ruler", "King", "Queen", "Grand Duke", "Grand Duchess", "Hereditary Grand Duke", "Queen Mother", "Emperor", "Empress", "Crown Prince", "Prince", "Princess", "Sultan", "Emir", "Sheikh", "Sayyid",
   "Chairman", "Chairwoman", "Chair", "General", "Senior General", "Vice Senior General", "Lieutenant General", "Major General", "Brigadier General", "Lieutenant Colonel",
