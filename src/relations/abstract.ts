@@ -58,6 +58,8 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   text = text.replace(/\b((?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)) \(\d{1,2}(?:th|st|nd|rd)?\)/g, "$1");
   // ("signed in L on 8 November 1959 by A for the United Arab Republic and B for Sudan": the states each signed for are
   // no words of the list)
+  // (and set off by commas, the last with a post after it: "signed … by A, for G, and B, then H's foreign minister")
+  if (/\bsigned\b[^.;]*\bby <P/.test(text)) text = text.replace(/(\bsigned\b[^.;]*\bby <P\d+>), for (?:the )?<[GL]\d+>,(?= and <P\d+>)/g, "$1").replace(/(\bsigned\b[^.;]*\bby <P\d+>,? and <P\d+>), (?:then |now )?(?:<G\d+>['’]s |the )?(?:[a-z-]+ ){1,3}(?:minister|president|secretary|ambassador)(?=[.;]|$)/g, "$1");
   if (/\bsigned\b[^.;]*\bby <P/.test(text)) text = text.replace(/(\bsigned\b[^.;]*\bby (?:<P\d+>(?: for (?:the )?<[GL]\d+>)?(?:,| and|, and) )*<P\d+>) for (?:the )?<[GL]\d+>/g, "$1").replace(/(\bsigned\b[^.;]*\bby <P\d+>) for (?:the )?<[GL]\d+>(?=(?:,| and|, and) <P)/g, "$1");
   // ("led with a large photograph of X receiving Y": a picture of a meeting held, read as a clause of its own, "X
   // received Y")
@@ -739,7 +741,8 @@ export function slotsIn(group: string | undefined): number[] {
 /** The post set off before a letter's sender: "a letter from the Bolivian president, <P>", "from his prime minister, <P>"
  * (the words up to the name). */
 // (or a post of a state or its body written out: "from the Chairman of <G>'s <O>, <P>", "from the President of <G>, <P>")
-export const SENDER_POST = "(?:(?:the|his|her|their) (?:<N\\d+> )?(?:[a-z-]+ ){0,2}[a-z-]+, |the (?:[A-Z][a-z-]+ ){1,3}of (?:the )?(?:<[LO]\\d+> of (?:the )?)?(?:<G\\d+>['’]s )?<[GO]\\d+>, )?";
+// (or a friend's, as a speaker calls them: "from my friend President <P>", after the speaker's "my" is theirs)
+export const SENDER_POST = "(?:(?:the|his|her|their) (?:<N\\d+> )?(?:[a-z-]+ ){0,2}[a-z-]+, |(?:his|her|<P\\d+>['’]s) (?:old |good |dear )?(?:friend|brother|sister) (?=<P)|the (?:[A-Z][a-z-]+ ){1,3}of (?:the )?(?:<[LO]\\d+> of (?:the )?)?(?:<G\\d+>['’]s )?<[GO]\\d+>, )?";
 /** "witnessed the signing of a <D> … by A and the Permanent Secretary of <G>'s <O>, <O> and <O>, B": the document, then two
  * signers, each perhaps named after a post set off before the name. */
 export const SIGNING_OF_BY = /\bthe signing of (?:a |an |the )?<D(\d+)>(?:[^<.;]|<[LGOE]\d+>){0,120}? by (?:(?:the |its |their )?(?:[^<,;.]|<[GON]\d+>){1,80}, )?<P(\d+)>(?:, (?:the )?[^<,;.]{1,60})?,? and (?:by )?(?:(?:the |its |their )?(?:[^<;.]|<[GON]\d+>){1,100}?, )?<P(\d+)>/;

@@ -376,7 +376,7 @@ export function resolvePronouns(abstracts: AbstractSentence[], genders: Map<stri
     const [x, y] = named ? [named[1] ?? named[3] ?? named[5], named[2] ?? named[4] ?? named[6]].map((i) => raw.slots[Number(i)]) : [];
     if (x?.key && y?.key) [lastTwo, lastTwoAt] = [[x, y], all.length];
     if (x?.key && y?.key && leads(holders, x.key) && leads(holders, y.key)) lastLeaders = [x, y];
-    const seen = withDocumentResolved(withObjectPronounResolved(withProposerListed(withVisitorResolved(raw, visitor, guest, host), genders), genders), lastDocument && all.length - lastDocument.at <= 3 ? lastDocument.slot : undefined);
+    const seen = withDocumentResolved(withWhomResolved(withObjectPronounResolved(withProposerListed(withVisitorResolved(raw, visitor, guest, host), genders), genders), genders), lastDocument && all.length - lastDocument.at <= 3 ? lastDocument.slot : undefined);
     const document = [...raw.slots].reverse().find((x) => x.kind === "Document" && x.key);
     if (document) lastDocument = { slot: document, at: all.length };
     // (or the one told arriving: "Minister X arrived in <L> yesterday and was welcomed …")
@@ -652,6 +652,9 @@ function withWhereHe(a: AbstractSentence, genders: Map<string, Gender>, accompan
   return { ...a, text: message ? `${text.slice(0, at + message[0].length)} to <P${host}>${text.slice(at + message[0].length)}` : text };
 }
 
+/** One called on or met, named before a pronoun: "Y called on Z at L and handed him …" makes "him" Z. */
+const CALLED_ON_BEFORE = /\b(?:called on|met|met with|visited|was received by) (?:the )?(?:<[NG]\d+> )?(?:[A-Za-z-]+ ){0,2}<P\d+>/;
+
 /** A reporting aside's object, "On April 2, he says, W handed him …": the "him" the pronouns' reading gave the one
  * who says it (`resolved`), the aside dropped; a pronoun after it left as it is. */
 function withAsideObject(a: AbstractSentence, resolved: AbstractSentence): AbstractSentence | undefined {
@@ -659,7 +662,7 @@ function withAsideObject(a: AbstractSentence, resolved: AbstractSentence): Abstr
   if (!aside) return undefined;
   const rest = a.text.slice(aside[0].length);
   const object = rest.match(/^(?:[^<.;]|<[A-Z]\d+>)*?\b(?:handed|gave|passed|told|showed) (him|her)\b/);
-  if (!object) return undefined;
+  if (!object || CALLED_ON_BEFORE.test(object[0])) return undefined;
   // (the words up to the pronoun, as the pronouns' reading has them: its slot stands right after)
   const lead = `${aside[1]}${rest.slice(0, object[0].length - object[1].length)}`;
   const slot = resolved.text.startsWith(lead) ? resolved.text.slice(lead.length).match(/^<P(\d+)>/)?.[1] : undefined;
@@ -700,6 +703,16 @@ function withObjectPronounResolved(a: AbstractSentence, genders: Map<string, Gen
   const n = a.slots.findIndex((x) => x.key === fitting[0]);
   const at = m.index! + m[0].length - m[2].length;
   return { ...a, text: `${a.text.slice(0, at)}<P${n}>${a.text.slice(at + m[2].length)}` };
+}
+
+/** "X began with the visit of Y, whom he received at L together with Z": the subject received Y (the pronoun fitting
+ * the subject), told as a clause of its own. */
+const WHOM_HE_RECEIVED = /^((?:[^<.;]{0,40})?<P(\d+)>(?:[^<.;]|<[LGNOT]\d+>)*?<P(\d+)>),? whom (he|she) (received|met|hosted|welcomed)\b/;
+function withWhomResolved(a: AbstractSentence, genders: Map<string, Gender>): AbstractSentence {
+  const m = / whom (?:he|she) /.test(a.text) ? a.text.match(WHOM_HE_RECEIVED) : null;
+  const host = m ? a.slots[Number(m[2])] : undefined;
+  if (!m || !host?.key || host.key === a.slots[Number(m[3])]?.key || !fits(m[4], host.key, genders)) return a;
+  return { ...a, text: `${m[1]}; <P${m[2]}> ${m[5]} <P${m[3]}>${a.text.slice(m[0].length)}` };
 }
 
 /** "X flew to Vilnius, where he met Y. … he passed on a message from Z": with no recipient told, the message is for the
@@ -920,7 +933,12 @@ export function withPronounResolved(given: AbstractSentence, prev: AbstractSente
   // (save one named only as the owner of his own count or words: "he and Y signed …, by X's own count")
   const ownOnly = (i: number) => new RegExp(`<P${i}>['’]s own\\b`).test(a.text);
   const named = new Set([...a.slots.filter((x, i) => !ownOnly(i)).map((x) => x.key), ...speakers]);
-  if (referent?.key && (!fits(pronoun, referent.key, genders) || named.has(referent.key))) referent = otherReferent(pronoun, [...earlier, prev], genders, named);
+  // (the one the opener received, where the opener is ruled out, as the speaker of a quotation: "X received Y at L
+  // together with Z. "He brought me a letter," X said" is Y)
+  const guestOf = (k: string) => prev.slots[Number(prev.text.match(new RegExp(`<P${k}> (?:has |had )?(?:received|welcomed|hosted) (?:the )?<P(\\d+)>`))?.[1])];
+  const guest = referent?.key && named.has(referent.key) && opening !== undefined ? guestOf(opening) : undefined;
+  if (guest?.key && fits(pronoun, guest.key, genders) && !named.has(guest.key)) referent = guest;
+  else if (referent?.key && (!fits(pronoun, referent.key, genders) || named.has(referent.key))) referent = otherReferent(pronoun, [...earlier, prev], genders, named);
   // (past a sentence that names no one: "X received me. We had forty minutes. She was precise" is X)
   else if (!referent && !people.length) referent = topic?.key && fits(pronoun, topic.key, genders) && !named.has(topic.key) ? topic : otherReferent(pronoun, earlier, genders, named);
   // (nor the opener the sentence before called by the other pronoun in a clause of its own: "X … carried a note, which
@@ -952,7 +970,10 @@ export function withPronounResolved(given: AbstractSentence, prev: AbstractSente
   // (and the same pronoun as the subject of a clause after: "She handed him a list, and she invited him")
   const rest0 = a.text.slice(m[0].length).replace(new RegExp(`(,? and |; )${pronoun}\\b`, "g"), `$1<P${a.slots.length}>`);
   // (the aside dropped, and the speaker in the clause as "him" or "her": "On April 2, he says, Y handed him Z's reply")
-  const rest = aside ? rest0.replace(/^ [a-z]+, /, "").replace(pronoun === "he" ? /\bhim\b/ : /\bher\b(?! [a-z])/, `<P${a.slots.length}>`) : rest0;
+  // (not past one called on or met: "On Tuesday, he said, Y called on Z … and handed him a letter" is Z's)
+  const objectPronoun = pronoun === "he" ? /\bhim\b/ : /\bher\b(?! [a-z])/;
+  const calledOn = CALLED_ON_BEFORE.test(rest0.slice(0, rest0.search(objectPronoun) >>> 0));
+  const rest = aside ? rest0.replace(/^ [a-z]+, /, "").replace(objectPronoun, (x) => (calledOn ? x : `<P${a.slots.length}>`)) : rest0;
   if (aside) return { ...a, text: `${label}${m[0].slice(0, -pronoun.length)}${rest}`, slots: [...a.slots, referent] };
   if (handedTo) {
     const text = `${label}${m[0].slice(0, -pronoun.length)}<P${a.slots.length}>${rest.replace(/\b(handed (?:it|them) (?:over )?to) (?:him|her)\b/, `$1 <P${a.slots.length + 1}>`)}`;
@@ -984,7 +1005,7 @@ export const OPENING_PHRASE = '(?:(?:On|In|At|By|Later|Earlier|After|Before|Duri
 // (and a place after the date: "On January 9, 2005, at <L> in <L>, he and Y signed"; or the place alone: "At <L>, he
 // and Y signed"; or one beside the one he meets: "With <P> at <P>'s side, he handed"; or a meal's course and where its
 // tea came from: "Over tea, from <L> and from <L>, he invited")
-const OPENING_PRONOUN = new RegExp(`^(?:${OPENING_PHRASE}(?:according to [^<,.;"]{0,60}, |(?:at|in) (?:the )?<L\\d+>(?:,? in <L\\d+>)?, )?|(?:At|In) (?:the )?<L\\d+>(?:,? in <L\\d+>)?,? |With (?:the )?<[PO]\\d+> (?:at|by) (?:<P\\d+>['’]s|his|her|the [a-z]+['’]s) side, |(?:Over|During|After|Before|At) [a-z]+(?: [a-z]+)?, (?:from|in|at) (?:the )?<L\\d+>(?: and (?:from|in|at) (?:the )?<L\\d+>)?, )?(?:He|She|he|she|(?:His|Her)(?= (?:[a-z-]+ )?(?:letter|message|note|reply|invitation|proposal|request|offer)s?\\b))\\b`);
+const OPENING_PRONOUN = new RegExp(`^["“]?(?:${OPENING_PHRASE}(?:according to [^<,.;"]{0,60}, |(?:at|in) (?:the )?<L\\d+>(?:,? in <L\\d+>)?, )?|(?:At|In) (?:the )?<L\\d+>(?:,? in <L\\d+>)?,? |With (?:the )?<[PO]\\d+> (?:at|by) (?:<P\\d+>['’]s|his|her|the [a-z]+['’]s) side, |(?:Over|During|After|Before|At) [a-z]+(?: [a-z]+)?, (?:from|in|at) (?:the )?<L\\d+>(?: and (?:from|in|at) (?:the )?<L\\d+>)?, )?(?:He|She|he|she|(?:His|Her)(?= (?:[a-z-]+ )?(?:letter|message|note|reply|invitation|proposal|request|offer)s?\\b))\\b`);
 /** A pronoun subject who then travels or hands a paper over: "She flew to L and handed it to him". */
 const CARRIER_GOES = new RegExp(`^${OPENING_PHRASE}?(?:He|She|he|she) (?:then |later )?(?:flew|travell?ed|went|drove|delivered|handed|carried|took|passed|brought|gave)\\b`);
 
@@ -1481,7 +1502,9 @@ const SIGNER_POST_AFTER = ", (?:the )?(?:[^<,;.]|<[GON]\\d+>){1,50}(?=, and <)|,
 const SIGNED_BY_THEM = new RegExp(`(?:^It|\\b[Tt]he (?:[a-z-]+ )?(?:declaration|treaty|agreement|accord|pact|communique|charter|deal|memorandum|protocol|document|statement)s?) (?:was|were) (?:formally |jointly )?signed(?: (?:in|at) (?:the )?<L\\d+>(?:, <L\\d+>,?)?)?${SIGNED_THEN_BY}(<[PG]\\d+>(?:${SIGNER_POST_AFTER})?(?:(?:,| and|, and) <[PG]\\d+>)*)`);
 // (also set off, at a venue in a city, the signers with their states: "led to the <D>, signed at the <L> in <L> on
 // September 13th, 1993, by <G>'s <P> and <P>")
-const DOC_SIGNED_BY_THEM = new RegExp(`<D(\\d+)>(?: (?:in|for|of|on) (?:the )?<[GL]\\d+>)?(?:(?:,? (?:which|that) (?:[^.;<]|<P\\d+>){0,60}?,)? (?:was|were|is|are) (?:formally |jointly )?|, )signed(?: (?:in|at) (?:(?:the )?<L\\d+>|(?:a|an|the) (?:[a-z-]+ ){0,2}(?:hotel|palace|ministry|residence|office|hall|building|house|ceremony)\\b)){0,2}${SIGNED_THEN_BY}((?:<G\\d+>['’]s )?<P\\d+>(?:${SIGNER_POST_AFTER})?(?:(?:,| and|, and) (?:<G\\d+>['’]s )?<P\\d+>)*)(?!['’]s)`);
+// (or past the parties and what it does: "the <D> between <G> and <G> establishing their boundaries in the <L>, signed at
+// <O> in <L> … by <P> and <P>")
+const DOC_SIGNED_BY_THEM = new RegExp(`<D(\\d+)>(?: (?:in|for|of|on) (?:the )?<[GL]\\d+>)?(?: between <G\\d+> and <G\\d+>(?: [a-z]+ing\\b(?:[^.;<,]|<[GL]\\d+>){0,80})?)?(?:(?:,? (?:which|that) (?:[^.;<]|<P\\d+>){0,60}?,)? (?:was|were|is|are) (?:formally |jointly )?|, )signed(?: (?:in|at) (?:(?:the )?<[LO]\\d+>|(?:a|an|the) (?:[a-z-]+ ){0,2}(?:hotel|palace|ministry|residence|office|hall|building|house|ceremony)\\b)){0,2}${SIGNED_THEN_BY}((?:<G\\d+>['’]s )?<P\\d+>(?:${SIGNER_POST_AFTER})?(?:(?:,| and|, and) (?:<G\\d+>['’]s )?<P\\d+>)*)(?!['’]s)`);
 /** The words before a letter's sender: "a letter from (the) <sender>". */
 const FROM_SENDER = /\b(?:letter|message|note|invitation)s? from (?:the )?$/;
 /** A verb of handing a letter over. */

@@ -327,7 +327,9 @@ const WENT_AND_SIGNED_WITH = /<P(\d+)>(?: [a-z]+){1,3} (?:to|in) <L(\d+)>(?:[^.;
 const WHICH_SIGNED_THERE = /<D\d+>,? (?:which|that) (?:then[- ](?:[a-z-]+ ){0,2})?(<P\d+>(?:(?:,| and|, and) <P\d+>)+) (?:jointly |formally )?signed (?:at (?:the )?<[LO]\d+> )?in (?:<L(\d+)>|the <N(\d+)> capital)/g;
 const SIGNED_BY_THERE = /\b(?:was|were) (?:formally |jointly )?signed by (?:(?:then[- ]|the then[- ]?)(?:[a-z-]+ ){0,2})?(<P\d+>(?:(?:,| and|, and)(?: then)? <P\d+>)+) (?:at (?:the )?<[LO]\d+> )?in <L(\d+)>/g;
 // (also set off after the document, at a venue in a city: "<D>, signed at the <L> in <L> on …, by <G>'s A and B")
-const SIGNED_THERE_BY = new RegExp(`(?:\\b(?:was|were) (?:formally |jointly )?|<D\\d+>(?: (?:in|for|of|on) (?:the )?<[GL]\\d+>)?, )signed (?:(?:in|at) (?:the )?<L\\d+> )?(?:in|at) (?:the )?<L(\\d+)>(?:, <L\\d+>,?)?${SIGNED_THEN_BY}((?:<G\\d+>['’]s )?<P\\d+>(?:, who (?:is|was) (?:also )?(?:[^<,;.]|<[GONL]\\d+>){1,100}(?=, and <P))?(?:(?:,| and|, and)(?: then)? (?:<G\\d+>['’]s )?<P\\d+>)+)`, "g");
+// (past the parties and what it does, and at a body's seat in a city: "the <D> between <G> and <G> establishing their
+// boundaries in the <L>, signed at <O> in <L> … by <P> and <P>")
+const SIGNED_THERE_BY = new RegExp(`(?:\\b(?:was|were) (?:formally |jointly )?|<D\\d+>(?: (?:in|for|of|on) (?:the )?<[GL]\\d+>)?(?: between <G\\d+> and <G\\d+>(?: [a-z]+ing\\b(?:[^.;<,]|<[GL]\\d+>){0,80})?)?, )signed (?:(?:in|at) (?:the )?<[LO]\\d+> )?(?:in|at) (?:the )?<L(\\d+)>(?:, <L\\d+>,?)?${SIGNED_THEN_BY}((?:<G\\d+>['’]s )?<P\\d+>(?:, who (?:is|was) (?:also )?(?:[^<,;.]|<[GONL]\\d+>){1,100}(?=, and <P))?(?:(?:,| and|, and)(?: then)? (?:<G\\d+>['’]s )?<P\\d+>)+)`, "g");
 /** A letter's sender inviting others to a meeting told next: "a letter from the Bolivian president, <P5>, inviting <P6> and
  * <P7> to a (summit)". */
 const INVITING_TO_A = new RegExp(`\\b(?:letter|message|note|invitation)s? from ${SENDER_POST}<P(\\d+)>,? (?:inviting|to invite) (${TITLED_LIST}) to (?:a|an) (?:[a-z'-]+ ){0,3}$`);

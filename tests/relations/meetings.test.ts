@@ -4486,4 +4486,24 @@ describe("the thirty-first held-out set's forms (fortieth session)", () => {
     const f = extract("Foreign Minister Anna Berg spoke to the committee. She said she would travel soon. Minister Berg recalled that Emperor Kenji of Japan had paid a state visit to Norway in July 2025, when King Harald Lund received him in Oslo.", "2026-05-20");
     assert.ok(relations(f, ["MET_WITH"]).some((r) => r.includes("kenji") && r.includes("harald-lund")), relations(f, ["MET_WITH"]).join("; "));
   });
+
+  it("a lecture's report: 'On Tuesday, he said, X called on Y at the O and handed him a letter from Z addressed to W' (him is Y, not the one who says it); 'X began with the visit of G's minister, Y, whom he received at L together with Z'; then, quoted, '\"He brought me a letter from my friend President V, inviting me to L in October,\" X told the students' (he is Y)", () => {
+    const f = extract(
+      "DILI, 27 August 2026 – President Marco Soares gave a lecture on Wednesday.\n\nSoares began with the visit on Monday of Indonesia's Minister of Foreign Affairs, Budi Santoso, whom he received at the Presidential Palace together with the Minister of Foreign Affairs, Rui Pinto.\n\n\"He brought me a letter from my friend President Joko Hartono, inviting me to Jakarta in October,\" Soares told the students.\n\nOn Tuesday, he said, Australia's Ambassador to Timor-Leste, Claire Hale, called on Minister Pinto at the Ministry of Foreign Affairs and handed him a letter from Prime Minister Adam Reid addressed to Prime Minister Tomas Lobo.",
+      "2026-08-27",
+    );
+    const ms = of(f);
+    assert.ok(ms.some(([s, , p]) => s === "held" && p.includes("person:budi-santoso") && p.includes("person:marco-soares") && p.includes("person:rui-pinto")), JSON.stringify(ms));
+    const conveyed = relations(f, ["CONVEYED_VIA", "CONVEYED_TO"]);
+    for (const r of ["CONVEYED_VIA person:joko-hartono -> person:budi-santoso", "CONVEYED_TO person:budi-santoso -> person:marco-soares", "CONVEYED_VIA person:adam-reid -> person:claire-hale", "CONVEYED_TO person:claire-hale -> person:rui-pinto"]) assert.ok(conveyed.includes(r), `${r}: ${conveyed.join("; ")}`);
+    assert.ok(!conveyed.includes("CONVEYED_TO person:claire-hale -> person:marco-soares"), conveyed.join("; "));
+    assert.ok(relations(f, ["INVITED"]).includes("INVITED person:joko-hartono -> person:marco-soares"), relations(f, ["INVITED"]).join("; "));
+  });
+
+  it("'the Treaty between G and H establishing their boundaries in the L, signed at O in L2 on 6 March 2018 by A, for H, and B, then G's foreign minister': both signed, and met there then", () => {
+    const f = extract("He recalled the Treaty between Australia and Timor-Leste establishing their maritime boundaries in the Timor Sea, signed at United Nations Headquarters in New York on 6 March 2018 by Luis Amaral, for Timor-Leste, and Jane Porter, then Australia's foreign minister.", "2026-08-27");
+    const signed = relations(f, ["SIGNED"]);
+    assert.ok(signed.some((r) => r.startsWith("SIGNED person:luis-amaral")) && signed.some((r) => r.startsWith("SIGNED person:jane-porter")), signed.join("; "));
+    assert.ok(of(f).some(([s, d, p]) => s === "held" && d === "2018-03-06" && p === "person:jane-porter,person:luis-amaral"), JSON.stringify(of(f)));
+  });
 });

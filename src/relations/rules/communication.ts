@@ -21,7 +21,8 @@ const BY_PHONE = "(?:by|on the|over the) (?:tele)?phone";
 /** A message's sender, past the post a possessive names them by: "from our foreign minister, X", "from the emir, Sheikh
  * X", "from Mali's transitional president, General X". */
 // (or a capitalised post of a state: "from the Supreme Leader of <G>, <P>")
-const SENDER = "(?:(?:the|his|her|their|our|its|my|<G\\d+>'s) (?:<[NG]\\d+> )?(?:[a-z-]+ ){0,2}[a-z-]+, |the (?:[A-Z][a-z-]+ ){1,3}of (?:the )?<G\\d+>, )?(?<src>@PG)";
+// (or a friend's: "from my friend President <P>", after the speaker's "my" is theirs)
+const SENDER = "(?:(?:the|his|her|their|our|its|my|<G\\d+>'s) (?:<[NG]\\d+> )?(?:[a-z-]+ ){0,2}[a-z-]+, |(?:his|her|<P\\d+>['’]s) (?:old |good |dear )?(?:friend|brother|sister) (?=<P)|the (?:[A-Z][a-z-]+ ){1,3}of (?:the )?<G\\d+>, )?(?<src>@PG)";
 /** A state's post before the name of the one met: "paid a courtesy call on Fiji's president, Y". */
 // (or a body's post written out: "the Speaker of the <O>, ")
 const STATE_POST_BEFORE = "(?:<G\\d+>'s [a-z -]{1,40}, |the (?:[A-Z][a-z-]+ ){1,3}(?:of|in) (?:the )?<[GO]\\d+>, )?";
