@@ -154,6 +154,11 @@ export function findMentions(article: string, sentence: Sentence, ctx: MentionCo
         continue;
       }
     }
+    // ("the two Heads of State", "Heads of Government": leaders in capitals, no one's name)
+    if (HEADS_OF(W, i)) {
+      i += 3;
+      continue;
+    }
     // a dateline: "LA PAZ, May 21, 2025 —", "TOKYO •"
     const dl = i === 0 ? datelineEnd(W) : 0;
     if (dl) {
@@ -284,6 +289,9 @@ function stateNameEnd(W: Word[], i: number): number {
   return 0;
 }
 
+/** "Heads of State", "Heads of Government" at word i. */
+const HEADS_OF = (W: Word[], i: number) => W[i].text === "Heads" && W[i + 1]?.text === "of" && /^(?:State|Government)s?$/.test(W[i + 2]?.text ?? "");
+
 /** The end (exclusive) of a run of capitalised words starting at i, bridging connectors and plural possessives. */
 /** A headline's capitalised prepositions, inside no name (not "In", "To", "Of": "Moon Jae In", "To Lam", "Bank Of"),
  * and its verbs ("The President Has Never Met Captain X", "Ministry Takes Callers On …"). */
@@ -294,6 +302,8 @@ function runEnd(W: Word[], i: number): number {
     const w = W[j];
     if (w.cap && !isSentencePunct(w)) {
       if (RUN_BREAKERS.has(w.text) && !w.hyphen) break;
+      // ("CEMAC Heads of State": the group, and its leaders in capitals, no name)
+      if (HEADS_OF(W, j)) break;
       // (a headline in title case: "Address At State Dinner For PNG Prime Minister Marape" is three runs)
       if (TITLE_CASE_BREAKERS.has(w.text) && W[j + 1]?.cap) break;
       j++;

@@ -904,6 +904,14 @@ function withVisitorResolved(given: AbstractSentence, visitor: AbstractSentence[
   return { ...b, text: b.text.replace(re, `<P${b.slots.length}>`), slots: [...b.slots, who] };
 }
 
+/** The subject of a clause of time of `a` in which they arrive or are received ("…, when A, envoy of B, was received
+ * by C"), if the pronoun fits them and the sentence does not name them. */
+function arrivingIn(a: AbstractSentence, pronoun: string, genders: Map<string, Gender>, named: ReadonlySet<string | undefined>): AbstractSentence["slots"][number] | undefined {
+  const m = a.text.match(/\b(?:when|as|after) <P(\d+)>(?:, (?:[^<,;.]|<[PGNO]\d+>){1,70},)? (?:was received|was welcomed|arrived|landed|came)\b/);
+  const slot = m ? a.slots[Number(m[1])] : undefined;
+  return slot?.key && fits(pronoun, slot.key, genders) && !named.has(slot.key) ? slot : undefined;
+}
+
 /**
  * A sentence opening with "He" or "She" gets, for the rules, the person the previous sentence opened with (or the
  * only person it named) in the pronoun's place, as one more slot.
@@ -940,6 +948,9 @@ export function withPronounResolved(given: AbstractSentence, prev: AbstractSente
   if (guest?.key && fits(pronoun, guest.key, genders) && !named.has(guest.key)) referent = guest;
   else if (referent?.key && (!fits(pronoun, referent.key, genders) || named.has(referent.key))) referent = otherReferent(pronoun, [...earlier, prev], genders, named);
   // (past a sentence that names no one: "X received me. We had forty minutes. She was precise" is X)
+  // (or, of several the sentence before names, the one arriving or received in its clause of time: "…, when A, envoy
+  // of B, was received by C. She handed him a letter from B to D" is A)
+  else if (!referent && people.length > 1 && arrivingIn(prev, pronoun, genders, named)) referent = arrivingIn(prev, pronoun, genders, named);
   else if (!referent && !people.length) referent = topic?.key && fits(pronoun, topic.key, genders) && !named.has(topic.key) ? topic : otherReferent(pronoun, earlier, genders, named);
   // (nor the opener the sentence before called by the other pronoun in a clause of its own: "X … carried a note, which
   // he handed to Y. She took the note back to L" is Y; not where the opener is that clause's object: "X met Y, and he
@@ -1167,11 +1178,25 @@ function applyRule(rule: RelationRule, m: RegExpMatchArray, a: AbstractSentence,
   // (read only for a rule that passes a message through a "mid": most rules emit none)
   const passes = rule.emit.some((e) => (e.relation === "CONVEYED_TO" && e.source === "mid") || (e.relation === "CONVEYED_VIA" && e.target === "mid"));
   const handedOn = passes ? a.text.slice(m.index! + m[0].length).match(HANDED_ON_WHICH) : null;
-  const next = handedOn ? keyOf(a.slots[Number(handedOn[1])]) : undefined;
+  const next0 = handedOn ? keyOf(a.slots[Number(handedOn[1])]) : undefined;
+  // (handed on by the one it was handed to, where the rule names one: "X handed Y a message from Z to his counterpart,
+  // which she delivered to W" went through Y to W, for W)
+  const handedTo = /\b(?:handed|gave|passed|brought|showed) (?:(?:the|his|her) )?(?:<[NG]\d+> )?(?:[a-z-]+ ){0,2}<P\d+> (?:a|an|the)\b/.test(m[0]);
+  const holder = next0?.startsWith("person:") && g.rcp && handedTo ? refKeys("rcp", g, a, ctx).filter((k) => k.startsWith("person:") && k !== next0) : [];
+  const next = holder.length === 1 ? undefined : next0;
+  if (holder.length === 1 && next0) {
+    for (const s of refKeys("src", g, a, ctx).filter((k) => k !== holder[0] && k !== next0)) {
+      sink.add("CONVEYED_VIA", s, holder[0], a.sentence, `${rule.reason}: handed on by the one it was handed to`);
+      sink.add("CONVEYED_TO", s, next0, a.sentence, `${rule.reason}: handed on by the one it was handed to`);
+    }
+    sink.add("CONVEYED_TO", holder[0], next0, a.sentence, `${rule.reason}: handed on by the one it was handed to`);
+  }
   // (a place named in a title is written back: "top adviser on <L2>" → "top adviser on Latin America")
   const words = (x: string | undefined) => x?.trim().replace(/<[A-Z](\d+)>/g, (_, i) => a.slots[Number(i)]?.text ?? "");
   for (const e of rule.emit) {
     if (undone && DELIVERY.has(e.relation)) continue;
+    // (not for the one who handed it on: the sender's is for the one it reached)
+    if (holder.length === 1 && e.relation === "CONVEYED_TO" && e.source === "src" && e.target === "rcp") continue;
     // (a state only named as what someone's post is of or to: no end of a message)
     const message = DELIVERY.has(e.relation);
     const sources = refKeys(e.source, g, a, ctx).filter((k) => !message || !onlyInPost(a, k));

@@ -492,7 +492,7 @@ const APART = /\b(?:separately|(?:separate|different|two) (?:rooms|ceremonies|ca
 const GROUP = "(?:officials|delegates|delegations?|negotiators|envoys|diplomats|representatives)";
 const LEAD_GROUP = /\b[Tt]he (three|four|five) (countries'|nations'|governments'|states' )?\s?(?:leaders|foreign ministers|ministers|heads of state|presidents|sides)\b [^<.]{0,40}$/;
 // (and "The two" alone opening the sentence, right before the verb: "The two last met in Kuala Lumpur in July last year")
-const LEAD_PAIR = /([Tt]he two (?:leaders|sides|presidents|prime ministers|foreign ministers|ministers|Ministers|Foreign Ministers|Leaders|men|women|heads of state|envoys|diplomats)|[Bb]oth (?:leaders|men|women)|[Tt]he pair|[Tt]he leaders) [^<.]{0,40}$|^(The two) (?:(?:last|first|previously|also|had|have|then|later|briefly|finally|eventually|never) )*$/;
+const LEAD_PAIR = /([Tt]he two (?:leaders|sides|presidents|prime ministers|foreign ministers|ministers|Ministers|Foreign Ministers|Leaders|men|women|heads of state|Heads of State|envoys|diplomats)|[Bb]oth (?:leaders|men|women)|[Tt]he pair|[Tt]he leaders) [^<.]{0,40}$|^(The two) (?:(?:last|first|previously|also|had|have|then|later|briefly|finally|eventually|never) )*$/;
 const CANCELLED = /\b(cancel(?:l?ed|s|ling)?|called off|scrapped|shelved|(?:was|were|been|is|are) (?:ruled out|blocked|vetoed|nixed|scuttled|sabotaged|axed|torpedoed|killed off|dropped from the (?:schedule|agenda))|put on hold|downgraded to (?:a |an )?(?:phone|telephone|video) (?:call|conversation)|(?:put off|postponed|delayed) indefinitely|pulled out|fell through|collapsed|never (?:happened|took place|materiali[sz]ed)|(?:did|will|would)(?: not|n['’]t) (?:take place|happen|go ahead|materiali[sz]e)|failed to (?:meet|take place|materiali[sz]e))\b/i;
 /** "<P>'s acceptance of <P>'s invitation to attend a dialogue … to be held in <L>": the guest, the host, the place. */
 const ACCEPTANCE_OF_INVITATION = /<P(\d+)>['’]s acceptance of (?:the )?<P(\d+)>['’]s (?:[a-z]+ )?invitation to (?:attend|visit|come to|join|take part in) (?:[^<.;]|<[GOL]\d+>){0,140}?\b(?:to be held|taking place|due|set) in <L(\d+)>/;
@@ -1215,8 +1215,11 @@ export class MeetingTracker {
         // ("the two leaders" after a pair who lead no state, a minister and an adviser: the only two leaders named in this
         // sentence and the three before, "a letter from President X addressed to President Y. … X proposes that the two leaders meet")
         const leader = (p: string) => (this.titlesOf.get(p) ?? []).some((t) => /\b(?:president|prime minister|premier|chancellor|king|queen|emir|amir|sultan|leader|head of state)$/i.test(t) && !/\b(?:vice|deputy)\b/i.test(t));
-        const leaders = !role && /\bleaders\b/i.test(g.lead ?? "") && left.length === 2 && left.some((p) => (this.titlesOf.get(p) ?? []).length && !leader(p)) ? [...new Set(this.namedIn.filter((x) => a.sentence.index - x.index <= 5).map((x) => x.key))].filter(leader) : [];
+        const leaders = !role && /\b(?:leaders|heads of state)\b/i.test(g.lead ?? "") && left.length === 2 && left.some((p) => (this.titlesOf.get(p) ?? []).length && !leader(p)) ? [...new Set(this.namedIn.filter((x) => a.sentence.index - x.index <= 5).map((x) => x.key))].filter(leader) : [];
         if (leaders.length === 2) left = leaders;
+        // (and with no pair told before: "X received a letter from Y. The two Heads of State last met in L in 2024")
+        const onlyTwo = !role && left.length < 2 && /\b(?:leaders|heads of state)\b/i.test(g.lead ?? "") ? [...new Set(this.namedIn.filter((x) => a.sentence.index - x.index <= 5).map((x) => x.key))].filter(leader) : [];
+        if (onlyTwo.length === 2) left = onlyTwo;
         if (role && left.some((p) => (this.titlesOf.get(p) ?? []).length && !this.titlesOf.get(p)!.some((t) => t.endsWith(role)))) left = [];
         // ("The two sides first met in Mexico City in 2021": the parties, not the two people who met last)
         if (/\b(?:sides|delegations|teams|countries|governments)\b/i.test(g.lead ?? "")) left = [...(last?.participants ?? [])].filter((p) => !p.startsWith("person:"));

@@ -4506,4 +4506,16 @@ describe("the thirty-first held-out set's forms (fortieth session)", () => {
     assert.ok(signed.some((r) => r.startsWith("SIGNED person:luis-amaral")) && signed.some((r) => r.startsWith("SIGNED person:jane-porter")), signed.join("; "));
     assert.ok(of(f).some(([s, d, p]) => s === "held" && d === "2018-03-06" && p === "person:jane-porter,person:luis-amaral"), JSON.stringify(of(f)));
   });
+
+  it("a port story: 'On Tuesday in L, A and G's Minister of Foreign Affairs, B, signed …, in the presence of the Minister of Transport, C' (C at the table); '…, when B, travelling as special envoy of Z of G, was received at L2 by the Minister of State, Secretary General at the Presidency of the Republic, D. She handed him a letter from the G Head of State to President W' (she is B); 'A handed the G minister a message from W to his counterpart, which she delivered to Z in L3' (through B, for Z); 'The two Heads of State last met in L2 in December 2024'", () => {
+    const f = extract(
+      "KRIBI – On Tuesday in Kribi, the Minister of External Relations, Paul Essomba, and the Central African Republic's Minister of Foreign Affairs, Marie Ngaba, signed an agreement on transit, in the presence of the Minister of Transport, Jean Mbarga.\n\nThe signing crowned a visit that began in Yaoundé on Monday, when Ngaba, travelling as special envoy of President Henri Zanga of the Central African Republic, was received at Unity Palace by the Minister of State, Secretary General at the Presidency of the Republic, Louis Owona. She handed him a letter from the Central African Head of State to President Samuel Atangana.\n\nAt the quay in Kribi on Tuesday, Essomba handed the Central African minister a message from President Atangana to his Central African counterpart, which she delivered to President Zanga in Bangui on Thursday.\n\nThe two Heads of State last met in Yaoundé in December 2024.",
+      "2026-07-10",
+    );
+    const met = relations(f, ["MET_WITH"]);
+    for (const [x, y] of [["jean-mbarga", "marie-ngaba"], ["louis-owona", "marie-ngaba"], ["samuel-atangana", "henri-zanga"]]) assert.ok(met.some((r) => r.includes(x) && r.includes(y)), `${x}–${y}: ${met.join("; ")}`);
+    const conveyed = relations(f, ["CONVEYED_VIA", "CONVEYED_TO"]);
+    for (const r of ["CONVEYED_VIA person:henri-zanga -> person:marie-ngaba", "CONVEYED_TO person:marie-ngaba -> person:louis-owona", "CONVEYED_VIA person:samuel-atangana -> person:marie-ngaba", "CONVEYED_TO person:marie-ngaba -> person:henri-zanga", "CONVEYED_TO person:samuel-atangana -> person:henri-zanga"]) assert.ok(conveyed.includes(r), `${r}: ${conveyed.join("; ")}`);
+    assert.ok(!conveyed.includes("CONVEYED_TO person:samuel-atangana -> person:marie-ngaba"), conveyed.join("; "));
+  });
 });
