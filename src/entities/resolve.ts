@@ -76,6 +76,12 @@ export function resolveMentions(text: string, found: FoundMention[], home?: stri
   const lastWords = new Set(mentions.filter((m) => m.kind === "Person" && nameTokens(m.name).length >= 2).map((m) => normName(nameTokens(m.name).slice(-1)[0])));
   for (const m of mentions)
     if (!m.head && !m.country && (m.kind === "Place" || m.kind === "Organization") && !/\s/.test(m.name.trim()) && lastWords.has(normName(nameTokens(m.name).slice(-1)[0] ?? "")) && !countryOfPlace(m.name) && !isRegion(m.name)) m.kind = "Person";
+  // (and a state's name that is the surname of one the article names in full before it, where the article never names
+  // that state as a place: "Prime Minister Luís Montenegro … Montenegro accepted, his office said")
+  const namedAsPlace = (name: string) => new RegExp(`\\b(?:in|to|from|of|visit|visited|visiting|across)\\s+(?:the\\s+)?${name}\\b`).test(text);
+  const fullBefore = (m: ResolvedMention) => mentions.some((p) => p.kind === "Person" && p.start < m.start && nameTokens(p.name).length >= 2 && normName(nameTokens(p.name).slice(-1)[0]) === normName(m.name));
+  for (const m of mentions)
+    if (m.kind === "Government" && /^\p{Lu}\p{Ll}+$/u.test(m.name) && m.text === m.name && lastWords.has(normName(m.name)) && fullBefore(m) && !namedAsPlace(m.name)) [m.kind, m.country] = ["Person", undefined];
   // (and a place the model saw in a name whose surname the article gives a person alone: "The presidents of Paraguay,
   // Santiago Peña, and …" then "Peña said": a person, and so is that surname wherever the model took it for a place)
   // (a word more often a person alone than a place alone: not "Africa" for "North Africa")

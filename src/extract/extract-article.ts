@@ -493,7 +493,9 @@ function outletState(text: string): string | undefined {
   const head = text.slice(0, 300);
   const line = head.match(new RegExp(`(?:^|\\n)[ \\t]*(\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)?) (?:${OUTLET_WORD})[ \\t]*(?=\\n)`, "u"))?.[1];
   const mail = head.match(new RegExp(`@([a-z]+?)(?:${OUTLET_WORD.toLowerCase()})\\.(?:com|net|org|co\\.[a-z]{2}|[a-z]{2})\\b`))?.[1];
-  const place = line ?? (mail ? mail.replace(/^\p{L}/u, (c) => c.toUpperCase()) : undefined);
+  // (or in capitals, over a section's line: "THE KYIV POST | CITY | PEOPLE")
+  const caps = head.match(new RegExp(`(?:^|\\n)[ \\t]*(?:THE )?(\\p{Lu}+(?: \\p{Lu}+)?) (?:${OUTLET_WORD.toUpperCase()})[ \\t]*(?=\\||\\n)`, "u"))?.[1]?.toLowerCase().replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase());
+  const place = line ?? caps ?? (mail ? mail.replace(/^\p{L}/u, (c) => c.toUpperCase()) : undefined);
   return place ? (countryByName(place) ?? countryOfPlace(place))?.key : undefined;
 }
 

@@ -349,6 +349,8 @@ export function resolvePronouns(abstracts: AbstractSentence[], genders: Map<stri
   let turns: string[] = [];
   const mentioned = new Map<string, { slot: AbstractSentence["slots"][number]; n: number; at: number }>();
   let lastDocument: { slot: AbstractSentence["slots"][number]; at: number } | undefined;
+  // (the wives and husbands the article names as such, for a later "his wife", "her husband")
+  const spouses = { wife: new Map<string, AbstractSentence["slots"][number]>(), husband: new Map<string, AbstractSentence["slots"][number]>() };
   const quoted = quotedSentences(abstracts);
   for (const given of abstracts) {
     // (a pair told again long after it was named: the sentences just before name no one else)
@@ -376,7 +378,15 @@ export function resolvePronouns(abstracts: AbstractSentence[], genders: Map<stri
     const [x, y] = named ? [named[1] ?? named[3] ?? named[5], named[2] ?? named[4] ?? named[6]].map((i) => raw.slots[Number(i)]) : [];
     if (x?.key && y?.key) [lastTwo, lastTwoAt] = [[x, y], all.length];
     if (x?.key && y?.key && leads(holders, x.key) && leads(holders, y.key)) lastLeaders = [x, y];
-    const seen = withDocumentResolved(withWhomResolved(withObjectPronounResolved(withProposerListed(withVisitorResolved(raw, visitor, guest, host), genders), genders), genders), lastDocument && all.length - lastDocument.at <= 3 ? lastDocument.slot : undefined);
+    for (const x of raw.text.matchAll(SPOUSE_NAMED)) {
+      const [kind, i] = x[1] ? [x[1], x[2]] : [x[3].replace(/^(?:his|her) /, ""), x[4]];
+      const slot = raw.slots[Number(i)];
+      // ("the husband of <P>": she is a wife)
+      const as = x[1] ? (kind === "husband" ? "wife" : "husband") : kind;
+      if (slot?.key) spouses[as as "wife" | "husband"].set(slot.key, slot);
+    }
+    const seen0 = withSpouseResolved(raw, spouses);
+    const seen = withDocumentResolved(withWhomResolved(withObjectPronounResolved(withProposerListed(withVisitorResolved(seen0, visitor, guest, host), genders), genders), genders), lastDocument && all.length - lastDocument.at <= 3 ? lastDocument.slot : undefined);
     const document = [...raw.slots].reverse().find((x) => x.kind === "Document" && x.key);
     if (document) lastDocument = { slot: document, at: all.length };
     // (or the one told arriving: "Minister X arrived in <L> yesterday and was welcomed …")
@@ -466,7 +476,7 @@ const leads = (holders: Holders, key: string | undefined) => [...(holders.get(ke
 function withPostPairResolved(a: AbstractSentence, before: AbstractSentence[], holders: Holders): AbstractSentence {
   // (as the signers: the other verbs of such pairs have rules of their own)
   // (and as the ones asked, received or met: "X asked the two ministers to convey his greetings")
-  const m = / two /.test(a.text) ? (a.text.match(/\b[Tt]he two ([Pp]residents|[Pp]rime [Mm]inisters|[Ff]oreign [Mm]inisters|[Mm]inisters|[Ll]eaders)\b(?= (?:(?:also|later|then|jointly|formally|had) )*(?:signed|initialled|initialed)\b)/) ?? a.text.match(/(?<=\b(?:asked|urged|invited|received|hosted|welcomed|thanked) )the two (foreign ministers|ministers)\b/)) : null;
+  const m = / two /.test(a.text) ? (a.text.match(/\b[Tt]he two ([Pp]residents|[Pp]rime [Mm]inisters|[Ff]oreign [Mm]inisters|[Mm]inisters|[Ll]eaders)\b(?= (?:(?:also|later|then|jointly|formally|had) )*(?:signed|initialled|initialed)\b)/) ?? a.text.match(/(?<=\b(?:asked|urged|invited|received|hosted|welcomed|thanked|(?:dinner|lunch|luncheon|reception|breakfast) for) )the two (foreign ministers|ministers)\b/)) : null;
   if (!m) return a;
   // (capitalised too, as an agency writes them: "the two Ministers")
   const post = m[1].slice(0, -1).toLowerCase();
@@ -703,6 +713,17 @@ function withObjectPronounResolved(a: AbstractSentence, genders: Map<string, Gen
   const n = a.slots.findIndex((x) => x.key === fitting[0]);
   const at = m.index! + m[0].length - m[2].length;
   return { ...a, text: `${a.text.slice(0, at)}<P${n}>${a.text.slice(at + m[2].length)}` };
+}
+
+/** A spouse named as such: "as the husband of <P>" (1 the word, 2 the other), "<P>'s wife, <P>", "and his wife, <P>"
+ * (3 the word, 4 the spouse). */
+const SPOUSE_NAMED = /\bthe (husband|wife) of <P(\d+)>|(?:<P\d+>['’]s |\band )((?:his |her )?(?:wife|husband)),? <P(\d+)>/g;
+/** "His wife was received by …": the one wife (husband) the article has named as such, in the words' place. */
+function withSpouseResolved(a: AbstractSentence, spouses: { wife: Map<string, AbstractSentence["slots"][number]>; husband: Map<string, AbstractSentence["slots"][number]> }): AbstractSentence {
+  const m = a.text.match(/\b(?:[Hh]is (wife)|[Hh]er (husband))\b(?!,? <P)/);
+  const known = m ? spouses[m[1] ? "wife" : "husband"] : undefined;
+  if (!m || known?.size !== 1) return a;
+  return { ...a, text: `${a.text.slice(0, m.index!)}<P${a.slots.length}>${a.text.slice(m.index! + m[0].length)}`, slots: [...a.slots, [...known.values()][0]] };
 }
 
 /** "X began with the visit of Y, whom he received at L together with Z": the subject received Y (the pronoun fitting

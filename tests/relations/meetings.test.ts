@@ -4518,4 +4518,16 @@ describe("the thirty-first held-out set's forms (fortieth session)", () => {
     for (const r of ["CONVEYED_VIA person:henri-zanga -> person:marie-ngaba", "CONVEYED_TO person:marie-ngaba -> person:louis-owona", "CONVEYED_VIA person:samuel-atangana -> person:marie-ngaba", "CONVEYED_TO person:marie-ngaba -> person:henri-zanga", "CONVEYED_TO person:samuel-atangana -> person:henri-zanga"]) assert.ok(conveyed.includes(r), `${r}: ${conveyed.join("; ")}`);
     assert.ok(!conveyed.includes("CONVEYED_TO person:samuel-atangana -> person:marie-ngaba"), conveyed.join("; "));
   });
+
+  it("a spouse's profile: 'as the husband of G's Ambassador, A' then 'his wife was received at L by President B and presented a letter from C inviting the President' (his wife is A); 'A gave a dinner for the two ministers' (both, named before: A met the other state's); 'Prime Minister D Montenegro … Montenegro accepted' and 'where E and Montenegro met' (the person, not the state)", () => {
+    const f = extract(
+      "THE LISBON NEWS | LISBON | PEOPLE\n\nTomas Ruiz has lived in Lisbon for three years as the husband of Spain's Ambassador to Portugal, Marta Lopez.\n\nOn Monday his wife was received at Belem Palace by President Rui Sousa and presented a letter from King Carlos of Spain inviting the President to pay a state visit to Madrid.\n\nOn Wednesday Foreign Minister Pedro Alba of Spain and Foreign Minister Joao Neves of Portugal signed an agreement. In the evening Lopez gave a dinner for the two ministers at the residence.\n\nPrime Minister Luis Montenegro received a letter from Prime Minister Pablo Soler. Montenegro accepted, his office said. In Faro in October 2024, Soler and Montenegro met.",
+      "2026-11-20",
+    );
+    const conveyed = relations(f, ["CONVEYED_VIA", "CONVEYED_TO"]);
+    for (const r of ["CONVEYED_VIA person:carlos -> person:marta-lopez", "CONVEYED_TO person:marta-lopez -> person:rui-sousa"]) assert.ok(conveyed.includes(r), `${r}: ${conveyed.join("; ")}`);
+    const met = relations(f, ["MET_WITH"]);
+    for (const [x, y] of [["marta-lopez", "rui-sousa"], ["marta-lopez", "joao-neves"], ["pablo-soler", "luis-montenegro"]]) assert.ok(met.some((r) => r.includes(x) && r.includes(y)), `${x}–${y}: ${met.join("; ")}`);
+    assert.ok(!relations(f, ["PARTICIPANT_IN"]).some((r) => r.startsWith("PARTICIPANT_IN government:montenegro")), relations(f, ["PARTICIPANT_IN"]).join("; "));
+  });
 });

@@ -28,7 +28,7 @@ const SENDER = "(?:(?:the|his|her|their|our|its|my|<G\\d+>'s) (?:<[NG]\\d+> )?(?
 const STATE_POST_BEFORE = "(?:<G\\d+>'s [a-z -]{1,40}, |the (?:[A-Z][a-z-]+ ){1,3}(?:of|in) (?:the )?<[GO]\\d+>, )?";
 /** "X was received by Y …, and handed him a letter from Z" (or "X visited L, where he was received by Y and …"). */
 // (also told by the carrier: "X said he was received by Y …, with Z at the table, and handed him a letter from W")
-const RECEIVED_AND_HANDED = `(?<mid>@P)(?:${AUX} |(?:[^.;<]|<[LGN]\\d+>){0,80}?,? where (?:he|she) | said (?:that )?(?:he|she) )(?:was|were) (?:[a-z]+ )?received by (?:the )?(?:[a-z-]+ ){0,2}(?<rcp>@P)(?:[^.;<]|<[LGNO]\\d+>|(?<=with )<P\\d+>){0,80}?,? and (?:then |later )?(?:handed|gave|delivered|presented|passed on|conveyed)(?: (?:him|her|them)| over)? (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note|invitation|reply)s? from ${SENDER}(?!['’]s)`;
+const RECEIVED_AND_HANDED = `(?<mid>@P)(?:${AUX} |(?:[^.;<]|<[LGN]\\d+>){0,80}?,? where (?:he|she) | said (?:that )?(?:he|she) )(?:was|were) (?:[a-z]+ )?received (?:(?:at|in) (?:the )?<L\\d+> )?by (?:the )?(?:[a-z-]+ ){0,2}(?<rcp>@P)(?:[^.;<]|<[LGNO]\\d+>|(?<=with )<P\\d+>){0,80}?,? and (?:then |later )?(?:handed|gave|delivered|presented|passed on|conveyed)(?: (?:him|her|them)| over)? (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note|invitation|reply)s? from ${SENDER}(?!['’]s)`;
 /** "Y (today) received a courtesy call from X at L, during which she handed over a letter from Z": Z's, through X, for Y. */
 const CALL_HANDED = `(?<rcp>@P)(?: (?:today|yesterday|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))? received (?:a )?(?:courtesy )?(?:call|visit) from ${STATE_POST_BEFORE}(?<mid>@P)(?:[^<.;]|<[LGNO]\\d+>){0,60}?,? (?:during which|at which|where) (?:he|she) (?:handed over|handed|gave|delivered|presented|passed on|conveyed)(?: (?:him|her))? (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note|invitation) from ${SENDER_POST}(?<src>@PG)`;
 const CALL_HANDED_CUE = /\breceived (?:a )?(?:courtesy )?(?:call|visit) from\b/;
@@ -628,7 +628,7 @@ export const COMMUNICATION_RULES: RelationRule[] = [
   },
   {
     reason: "a messenger was received by a recipient and handed him a sender's letter: \"X was received by Y at …, and handed him a letter from Z\"",
-    cue: /\b(?:was|were) received by\b/,
+    cue: /\b(?:was|were) received (?:(?:at|in) (?:the )?<L\d+> )?by\b/,
     // ("X visited the Qatari capital, where he was received by Y and handed him a message from Z")
     pattern: `${RECEIVED_AND_HANDED}(?!,? addressed to)`,
     emit: THROUGH_FOR,
@@ -636,12 +636,12 @@ export const COMMUNICATION_RULES: RelationRule[] = [
   {
     reason: "a messenger was received by a recipient and handed him the sender's letter: \"X was received by Y at …, and handed him Z's letter\"",
     cue: /\b(?:was|were) received by\b[^.;]*\band (?:then |later )?(?:handed|gave|delivered|presented)\b[^.;]*['’]s (?:[\w-]+ )?(?:letter|message|note|invitation|reply)/,
-    pattern: `(?<mid>@P)(?:${AUX} |(?:[^.;<]|<[LGN]\\d+>){0,80}?,? where (?:he|she) )(?:was|were) (?:[a-z]+ )?received by (?:the )?(?:[a-z-]+ ){0,2}(?<rcp>@P)(?:[^.;<]|<[LGNO]\\d+>){0,80}?,? and (?:then |later )?(?:handed|gave|delivered|presented)(?: (?:him|her|them)| over)? (?<src>@PG)['’]s (?:[\\w-]+ )?(?:letter|message|note|invitation|reply)s?\\b`,
+    pattern: `(?<mid>@P)(?:${AUX} |(?:[^.;<]|<[LGN]\\d+>){0,80}?,? where (?:he|she) )(?:was|were) (?:[a-z]+ )?received (?:(?:at|in) (?:the )?<L\\d+> )?by (?:the )?(?:[a-z-]+ ){0,2}(?<rcp>@P)(?:[^.;<]|<[LGNO]\\d+>){0,80}?,? and (?:then |later )?(?:handed|gave|delivered|presented)(?: (?:him|her|them)| over)? (?<src>@PG)['’]s (?:[\\w-]+ )?(?:letter|message|note|invitation|reply)s?\\b`,
     emit: THROUGH_FOR,
   },
   {
     reason: "a messenger was received by one who took a sender's letter addressed to another: \"… handed him a message from Z, addressed to the emir\"",
-    cue: /\b(?:was|were) received by\b/,
+    cue: /\b(?:was|were) received (?:(?:at|in) (?:the )?<L\d+> )?by\b/,
     pattern: `${RECEIVED_AND_HANDED},? addressed to (?:(?:the )?(?<to>@PG)|the [a-z]+\\b)`,
     emit: HANDED_ON_FOR,
   },
