@@ -98,7 +98,7 @@ const HONORIFIC = new Set(HONORIFICS.map((h) => h.replace(/\.$/, "")));
 
 const bareText = (w: Word) => w.text.replace(/\.$/, "");
 /** The last word of a post named by its portfolio or rank ("External Affairs Minister", "Joint Secretary"). */
-const POST_WORD = /^(?:Minister|Secretary|Adviser|Advisor|Commissioner|Undersecretary|Spokesperson|Spokesman|Spokeswoman|Director|Ambassador|Envoy|Coordinator)$/;
+const POST_WORD = /^(?:Minister|Naalakkersuisoq|Secretary|Adviser|Advisor|Commissioner|Undersecretary|Spokesperson|Spokesman|Spokeswoman|Director|Ambassador|Envoy|Coordinator)$/;
 /** Ranks before a post ("Joint Secretary", "Additional Secretary", "Deputy Minister"). */
 const RANKS = new Set(["High", "Joint", "Additional", "Deputy", "Assistant", "Under", "Principal", "Permanent", "Special", "Senior", "Chief", "Vice", "First", "Second", "Third", "State", "Acting", "Official", "Prime", "Cabinet", "Parliament", "Parliamentary", "Federal", "Union"]);
 /** Nouns whose possessive is part of a name ("People's Party"), not an owner. */
@@ -125,7 +125,8 @@ export function findMentions(article: string, sentence: Sentence, ctx: MentionCo
       m = { ...m, name: slice(a, b), honorific: true, outerStart: m.outerStart ?? W[from].start };
     }
     // (a post only one state has: "Te Beretitenti X" is Kiribati's)
-    const own = m.kind === "Person" && m.title && !m.titleCountry ? STATE_OF_TITLE[m.title.toLowerCase()] : undefined;
+    // (also with its portfolio: "Naalakkersuisoq for Foreign Affairs X")
+    const own = m.kind === "Person" && m.title && !m.titleCountry ? (STATE_OF_TITLE[m.title.toLowerCase()] ?? STATE_OF_TITLE[m.title.toLowerCase().replace(/ (?:for|of) .*$/, "")]) : undefined;
     out.push({ start: W[a].start, end: W[b - 1].end, text: slice(a, b), sentence: sentence.index, ...m, ...(own ? { titleCountry: own } : {}) });
   };
 
@@ -809,7 +810,7 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
   if (pa === a && /^(?:EU|European)$/.test(W[a].text) && W[a + 1]?.text === "Commissioner") pa++;
   while (pa < b - 3 && RANKS.has(W[pa].text)) pa++;
   if (pa > a && !/^(?:Minister|Secretary|Commissioner|Director)$/.test(W[pa]?.text ?? "")) pa = a;
-  if (/^(?:Minister|Secretary|Commissioner|Undersecretary|Under-Secretary|Director|Director-General|Coordinator)$/.test(W[pa].text) && /^(?:of|for)$/.test(W[pa + 1]?.text ?? "")) {
+  if (/^(?:Minister|Naalakkersuisoq|Secretary|Commissioner|Undersecretary|Under-Secretary|Director|Director-General|Coordinator)$/.test(W[pa].text) && /^(?:of|for)$/.test(W[pa + 1]?.text ?? "")) {
     let k = pa + 2;
     if (W[k]?.text === "State" && W[k + 1]?.text === "for") {
       k += 2;
@@ -1771,7 +1772,7 @@ function documentsSigned(W: Word[], article: string, add: Adder) {
     // (or, past what it is about, a clause of its own: "a memorandum of understanding on a ferry service between A and
     // B, signed by the two foreign ministers")
     // (or "a memorandum of understanding (MoU) on …, which was inked by")
-    if (!after && !/^(?:,? which|,? that)? (?:was|were|had been|has been) (?:\w+ly )?(?:signed|inked)\b/.test(article.slice(W[end - 1].end, W[end - 1].end + 40)) && !/^[^.;,]{0,120}, (?:(?:jointly|formally|later) )?signed by\b/.test(article.slice(W[end - 1].end, W[end - 1].end + 160)) && !/^[^.;]{0,160}?, (?:which|that) (?:was|were) (?:\w+ly )?(?:signed|inked) by\b/.test(article.slice(W[end - 1].end, W[end - 1].end + 200))) continue;
+    if (!after && !/^(?:,? which|,? that)? (?:was|were|had been|has been) (?:\w+ly )?(?:signed|inked)\b|^, (?:which|that) [^.;]{1,120}?, (?:was|were) (?:\w+ly )?signed\b/.test(article.slice(W[end - 1].end, W[end - 1].end + 160)) && !/^[^.;,]{0,120}, (?:(?:jointly|formally|later) )?signed by\b/.test(article.slice(W[end - 1].end, W[end - 1].end + 160)) && !/^[^.;]{0,160}?, (?:which|that) (?:was|were) (?:\w+ly )?(?:signed|inked) by\b/.test(article.slice(W[end - 1].end, W[end - 1].end + 200))) continue;
     add(j, end, { kind: "Document", name: article.slice(W[j].start, W[end - 1].end), head, generic: true });
     i = end - 1;
   }
@@ -1795,6 +1796,13 @@ function documentPhrase(W: Word[], d: number, bare = false): [number, number, st
   let k0 = j;
   if (W[j]?.cap && W[j + 1]?.hyphen && statePart(W[j].text)) for (k0 = j + 1; k0 < W.length && W[k0].hyphen && statePart(W[k0].text); ) k0++;
   if (k0 === j + 1) k0 = j;
+  // (a definite one named after a place, a lower-case head after it: "the Hans Island agreement … was signed")
+  if (definite && !bare && k0 === j && W[j]?.cap && !isSentencePunct(W[j])) {
+    let k = j;
+    while (k < j + 3 && W[k]?.cap && !isSentencePunct(W[k])) k++;
+    const head = SIGNED_HEAD_WORDS.find((h) => h.length === 1 && W[k]?.text === h[0] && /^(?:agreement|accord|accords|treaty|pact|declaration)$/.test(h[0]));
+    if (head && k > j) return [j, k + 1, head[0]];
+  }
   for (let k = k0; k <= k0 + 2 && k < W.length && !found; k++) {
     if (k > k0 && (W[k - 1].cap || !/^[a-z-]+$/.test(W[k - 1].text))) break;
     for (const h of SIGNED_HEAD_WORDS) if (!found && h.every((x, n) => W[k + n]?.text === x)) found = [k, k + h.length];

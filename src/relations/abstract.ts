@@ -62,6 +62,8 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   // set off before the host's name are no words of the sentence's)
   // (and before one present: "in the presence of the Minister of Transport, <P>")
   text = text.replace(/(\b(?:(?:received|welcomed|greeted|hosted)(?: (?:at|in) (?:the )?<L\d+>)? by|in the presence of) )the [A-Z][a-z]+(?: (?:[A-Z][a-z]+|of|at|for|and|the)){0,8}(?:, [A-Z][a-z]+(?: (?:[A-Z][a-z]+|of|at|for|and|the)){0,8})*, (?=<P\d+>)/g, "$1");
+  // ("signed … by <G>'s then <P>, <G>'s then <P>": a post held then, its words stripped, is no word of the list)
+  text = text.replace(/(<G\d+>['’]s) then (?=<P\d+>)/g, "$1 ");
   // (and set off by commas, the last with a post after it: "signed … by A, for G, and B, then H's foreign minister")
   if (/\bsigned\b[^.;]*\bby <P/.test(text)) text = text.replace(/(\bsigned\b[^.;]*\bby <P\d+>), for (?:the )?<[GL]\d+>,(?= and <P\d+>)/g, "$1").replace(/(\bsigned\b[^.;]*\bby <P\d+>,? and <P\d+>), (?:then |now )?(?:<G\d+>['’]s |the )?(?:[a-z-]+ ){1,3}(?:minister|president|secretary|ambassador)(?=[.;]|$)/g, "$1");
   if (/\bsigned\b[^.;]*\bby <P/.test(text)) text = text.replace(/(\bsigned\b[^.;]*\bby (?:<P\d+>(?: for (?:the )?<[GL]\d+>)?(?:,| and|, and) )*<P\d+>) for (?:the )?<[GL]\d+>/g, "$1").replace(/(\bsigned\b[^.;]*\bby <P\d+>) for (?:the )?<[GL]\d+>(?=(?:,| and|, and) <P)/g, "$1");

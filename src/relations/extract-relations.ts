@@ -925,6 +925,15 @@ function withVisitorResolved(given: AbstractSentence, visitor: AbstractSentence[
   return { ...b, text: b.text.replace(re, `<P${b.slots.length}>`), slots: [...b.slots, who] };
 }
 
+/** The one who called on another in `a`, where what follows the pronoun hands them something ("A called on B. She
+ * handed her a letter"): A, if the pronoun fits them and the sentence does not name them. */
+function callerIn(a: AbstractSentence, rest: string, pronoun: string, genders: Map<string, Gender>, named: ReadonlySet<string | undefined>): AbstractSentence["slots"][number] | undefined {
+  if (!/^ (?:then |later )?(?:handed|gave|passed|delivered|presented)\b/.test(rest)) return undefined;
+  const m = a.text.match(/<P(\d+)>,? (?:(?:then|later|also|yesterday|today) )?(?:called on|visited|paid (?:a |an )?(?:[a-z]+ )?(?:call|visit) on) (?:the )?<P\d+>/);
+  const slot = m ? a.slots[Number(m[1])] : undefined;
+  return slot?.key && fits(pronoun, slot.key, genders) && !named.has(slot.key) ? slot : undefined;
+}
+
 /** The subject of a clause of time of `a` in which they arrive or are received ("…, when A, envoy of B, was received
  * by C"), if the pronoun fits them and the sentence does not name them. */
 function arrivingIn(a: AbstractSentence, pronoun: string, genders: Map<string, Gender>, named: ReadonlySet<string | undefined>): AbstractSentence["slots"][number] | undefined {
@@ -972,6 +981,10 @@ export function withPronounResolved(given: AbstractSentence, prev: AbstractSente
   // (or, of several the sentence before names, the one arriving or received in its clause of time: "…, when A, envoy
   // of B, was received by C. She handed him a letter from B to D" is A)
   else if (!referent && people.length > 1 && arrivingIn(prev, pronoun, genders, named)) referent = arrivingIn(prev, pronoun, genders, named);
+  // (or the caller, handing the one called on something: "…, A called on B. She handed her a letter" is A)
+  else if (!referent && people.length > 1 && callerIn(prev, a.text.slice(m[0].length), pronoun, genders, named)) referent = callerIn(prev, a.text.slice(m[0].length), pronoun, genders, named);
+  // (or the one of them this sentence does not name: "…, A called on B. She handed B a letter" is A)
+  else if (!referent && people.length > 1 && people.filter((k) => named.has(k)).length && people.filter((k) => !named.has(k) && fits(pronoun, k, genders)).length === 1) referent = prev.slots.find((x) => x.key === people.find((k) => !named.has(k) && fits(pronoun, k, genders)));
   else if (!referent && !people.length) referent = topic?.key && fits(pronoun, topic.key, genders) && !named.has(topic.key) ? topic : otherReferent(pronoun, earlier, genders, named);
   // (nor the opener the sentence before called by the other pronoun in a clause of its own: "X … carried a note, which
   // he handed to Y. She took the note back to L" is Y; not where the opener is that clause's object: "X met Y, and he
@@ -1550,7 +1563,7 @@ const SIGNED_BY_THEM = new RegExp(`(?:^It|\\b[Tt]he (?:[a-z-]+ )?(?:declaration|
 // September 13th, 1993, by <G>'s <P> and <P>")
 // (or past the parties and what it does: "the <D> between <G> and <G> establishing their boundaries in the <L>, signed at
 // <O> in <L> … by <P> and <P>")
-const DOC_SIGNED_BY_THEM = new RegExp(`<D(\\d+)>(?: (?:in|for|of|on) (?:the )?<[GL]\\d+>)?(?: between <G\\d+> and <G\\d+>(?: [a-z]+ing\\b(?:[^.;<,]|<[GL]\\d+>){0,80})?)?(?:(?:,? (?:which|that) (?:[^.;<]|<P\\d+>){0,60}?,)? (?:was|were|is|are) (?:formally |jointly )?|, )signed(?: (?:in|at) (?:(?:the )?<[LO]\\d+>|(?:a|an|the) (?:[a-z-]+ ){0,2}(?:hotel|palace|ministry|residence|office|hall|building|house|ceremony)\\b)){0,2}${SIGNED_THEN_BY}((?:<G\\d+>['’]s )?<P\\d+>(?:${SIGNER_POST_AFTER})?(?:(?:,| and|, and) (?:<G\\d+>['’]s )?<P\\d+>)*)(?!['’]s)`);
+const DOC_SIGNED_BY_THEM = new RegExp(`<D(\\d+)>(?: (?:in|for|of|on) (?:the )?<[GL]\\d+>)?(?: between <G\\d+> and <G\\d+>(?: [a-z]+ing\\b(?:[^.;<,]|<[GL]\\d+>){0,80})?)?(?:(?:,? (?:which|that) (?:[^.;<]|<[PLGNO]\\d+>){0,100}?,)? (?:was|were|is|are) (?:formally |jointly )?|, )signed(?: (?:in|at) (?:(?:the )?<[LO]\\d+>|(?:a|an|the) (?:[a-z-]+ ){0,2}(?:hotel|palace|ministry|residence|office|hall|building|house|ceremony)\\b)){0,2}${SIGNED_THEN_BY}((?:<G\\d+>['’]s )?<P\\d+>(?:${SIGNER_POST_AFTER})?(?:(?:,| and|, and) (?:<G\\d+>['’]s )?<P\\d+>)*)(?!['’]s)`);
 /** The words before a letter's sender: "a letter from (the) <sender>". */
 const FROM_SENDER = /\b(?:letter|message|note|invitation)s? from (?:the )?$/;
 /** A verb of handing a letter over. */
@@ -2003,7 +2016,8 @@ function didAsAsked(a: AbstractSentence, sink: RelationSink) {
 
 /** "Z carried it across to 7, Lok Kalyan Marg the same evening": one the last letter went through took it to a place
  * (its addressee's office or home), so to the one it is addressed to. */
-const TOOK_IT_TO_PLACE = /^(?:[^<.;]{0,30} )?<P(\d+)> (?:then |later |duly |personally )?(?:carried|took|brought|delivered|ran) (?:it|the (?:letter|message|note)) (?:across |over |round |back |straight )?to (?:the )?(?:[^<.;]{0,12})?<L\d+>/;
+// (or to the addressee's office: "Y walked the letter across to Z's office")
+const TOOK_IT_TO_PLACE = /^(?:[^<.;]{0,30} )?<P(\d+)> (?:then |later |duly |personally )?(?:carried|took|brought|delivered|ran|walked) (?:it|the (?:letter|message|note)) (?:across |over |round |back |straight )?to (?:the )?(?:(?:[^<.;]{0,12})?<L\d+>|<P\d+>['’]s (?:office|residence|desk)\b)/;
 function letterTakenToAddressee(a: AbstractSentence, sink: RelationSink) {
   const m = / to /.test(a.text) ? a.text.match(TOOK_IT_TO_PLACE) : null;
   const mid = m ? keyOf(a.slots[Number(m[1])]) : undefined;

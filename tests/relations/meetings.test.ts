@@ -4530,4 +4530,16 @@ describe("the thirty-first held-out set's forms (fortieth session)", () => {
     for (const [x, y] of [["marta-lopez", "rui-sousa"], ["marta-lopez", "joao-neves"], ["pablo-soler", "luis-montenegro"]]) assert.ok(met.some((r) => r.includes(x) && r.includes(y)), `${x}–${y}: ${met.join("; ")}`);
     assert.ok(!relations(f, ["PARTICIPANT_IN"]).some((r) => r.startsWith("PARTICIPANT_IN government:montenegro")), relations(f, ["PARTICIPANT_IN"]).join("; "));
   });
+
+  it("a travel diary: 'Naalakkersuisoq for Foreign Affairs A' (Greenland's post); 'In the afternoon, at the O, G's consul general, B, called on A. She handed her a letter from C addressed to D' (she is B, the one not named again); 'A walked the letter across to D's office'; 'The Fox Island agreement, which ended a quarrel over a rock in the L, was signed in L2 on 14 June 2022 by G's then E and H's then F'", () => {
+    const f = extract(
+      "NUUK – Premier Hans Lund of Greenland met reporters on Monday. In the afternoon, at the Department of Foreign Affairs, Iceland's consul general, Anna Jonsdottir, called on Naalakkersuisoq for Foreign Affairs Vivi Berthelsen. She handed her a letter from Prime Minister Gudrun Olafsdottir addressed to Premier Hans Lund. Berthelsen walked the letter across to Lund's office the same evening.\n\nThe Fox Island agreement, which ended a quarrel over a rock in the Nares Strait, was signed in Ottawa on 14 June 2022 by Canada's then Foreign Minister Claire Roy and Denmark's then Foreign Minister Erik Holm.",
+      "2026-09-18",
+    );
+    assert.ok(relations(f, ["HOLDS_OFFICE"]).some((r) => r.startsWith("HOLDS_OFFICE person:vivi-berthelsen -> government:greenland")), relations(f, ["HOLDS_OFFICE"]).join("; "));
+    const conveyed = relations(f, ["CONVEYED_VIA", "CONVEYED_TO"]);
+    for (const r of ["CONVEYED_VIA person:gudrun-olafsdottir -> person:anna-jonsdottir", "CONVEYED_TO person:anna-jonsdottir -> person:vivi-berthelsen", "CONVEYED_TO person:vivi-berthelsen -> person:hans-lund"]) assert.ok(conveyed.includes(r), `${r}: ${conveyed.join("; ")}`);
+    const signed = relations(f, ["SIGNED"]);
+    assert.ok(signed.some((r) => r.startsWith("SIGNED person:claire-roy -> document:fox-island-agreement")) && signed.some((r) => r.startsWith("SIGNED person:erik-holm -> document:fox-island-agreement")), signed.join("; "));
+  });
 });

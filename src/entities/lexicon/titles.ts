@@ -27,6 +27,8 @@ export const OFFICE_TITLES = [
   "Yang Di-Pertuan", "Yang di-Pertuan", "Yang di-Pertuan Agong", "Yang Di-Pertuan Agong",
   // (Kiribati's president, in its own language: "Te Beretitenti Taneti Maamau")
   "Te Beretitenti", "Beretitenti",
+  // (a member of Greenland's government, in Greenlandic: "Naalakkersuisoq for Foreign Affairs X")
+  "Naalakkersuisoq",
   "Foreign Secretary", "Home Secretary", "Defence Secretary", "Defense Secretary", "Foreign Affairs Secretary",
   "Amir", "Deputy President", "Vice-President", "Deputy Chancellor", "Head of State", "Head of Government",
   // (a party's, and a post named with its state as its agencies write it: "General Secretary X", "State President X")
@@ -172,5 +174,5 @@ const STATE_STYLES: Record<string, string> = { Lyonpo: "bhutan", Lyonchhen: "bhu
 const STATE_STYLE = new RegExp(`\\b(${Object.keys(STATE_STYLES).join("|")})\\b`);
 /** The state whose style the words before a name hold ("Finance Minister Lyonpo " → "bhutan"), if any. */
 /** Posts only one state has, named in its own words: whose they are ("Te Beretitenti" is Kiribati's president). */
-export const STATE_OF_TITLE: Record<string, string> = { "te beretitenti": "kiribati", beretitenti: "kiribati", taoiseach: "ireland", tánaiste: "ireland", tanaiste: "ireland" };
+export const STATE_OF_TITLE: Record<string, string> = { "te beretitenti": "kiribati", beretitenti: "kiribati", taoiseach: "ireland", tánaiste: "ireland", tanaiste: "ireland", naalakkersuisoq: "greenland" };
 export const stateOfStyle = (before: string): string | undefined => STATE_STYLES[before.match(STATE_STYLE)?.[1] ?? ""];
