@@ -58,10 +58,15 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   text = text.replace(/\b((?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)) \(\d{1,2}(?:th|st|nd|rd)?\)/g, "$1");
   // ("signed in L on 8 November 1959 by A for the United Arab Republic and B for Sudan": the states each signed for are
   // no words of the list)
+  // ("X accepted the invitation, State House said, and asked Y to …": an institution's word set off mid-sentence is no
+  // word of the clauses around it)
+  text = text.replace(/, (?:the )?<[LO]\d+> (?:said|says|added|announced|confirmed),(?= and )/g, ",");
+  // ("A and then-President B signed", "Seychelles' Minister": a post held then, and a bare apostrophe's possessive)
+  text = text.replace(/\b(and|,) then-(?=<P\d+>)/g, "$1 ").replace(/(<G\d+>)['’](?= [A-Z])/g, "$1's");
   // ("was received at <L> by the Minister of State, Secretary General at the Presidency of the Republic, <P>": the posts
   // set off before the host's name are no words of the sentence's)
   // (and before one present: "in the presence of the Minister of Transport, <P>")
-  text = text.replace(/(\b(?:(?:received|welcomed|greeted|hosted)(?: (?:at|in) (?:the )?<L\d+>)? by|in the presence of) )the [A-Z][a-z]+(?: (?:[A-Z][a-z]+|of|at|for|and|the)){0,8}(?:, [A-Z][a-z]+(?: (?:[A-Z][a-z]+|of|at|for|and|the)){0,8})*, (?=<P\d+>)/g, "$1");
+  text = text.replace(/(\b(?:(?:received|welcomed|greeted|hosted)(?: (?:at|in) (?:the )?<L\d+>)? by|in the presence of|together with|along with|accompanied by) )the [A-Z][a-z]+(?: (?:[A-Z][a-z]+|of|at|for|and|the)){0,8}(?:, [A-Z][a-z]+(?: (?:[A-Z][a-z]+|of|at|for|and|the)){0,8})*, (?=<P\d+>)/g, "$1");
   // ("signed … by <G>'s then <P>, <G>'s then <P>": a post held then, its words stripped, is no word of the list)
   text = text.replace(/(<G\d+>['’]s) then (?=<P\d+>)/g, "$1 ");
   // (and set off by commas, the last with a post after it: "signed … by A, for G, and B, then H's foreign minister")

@@ -324,7 +324,7 @@ const LEG_DAY_FIRST = /\b(?:arrived|arriving|landed|landing) (on (?:Monday|Tuesd
 /** "X rode a bus to <L> and signed the <D> with Y": X went there, and the two signed it together. */
 const WENT_AND_SIGNED_WITH = /<P(\d+)>(?: [a-z]+){1,3} (?:to|in) <L(\d+)>(?:[^.;<]){0,30}? and (?:then |later )?signed (?:the )?<D\d+> with (?:the )?<P(\d+)>/;
 // (or in a state's capital: "which A and B signed in the Turkish capital", the state (3))
-const WHICH_SIGNED_THERE = /<D\d+>,? (?:which|that) (?:then[- ](?:[a-z-]+ ){0,2})?(<P\d+>(?:(?:,| and|, and) <P\d+>)+) (?:jointly |formally )?signed (?:at (?:the )?<[LO]\d+> )?in (?:<L(\d+)>|the <N(\d+)> capital)/g;
+const WHICH_SIGNED_THERE = /<D\d+>(?: (?:[^.;<,]|<[LG]\d+>){1,100}?)?,? (?:which|that) (?:then[- ](?:[a-z-]+ ){0,2})?(<P\d+>(?:(?:,| and|, and) <P\d+>)+) (?:jointly |formally )?signed (?:at (?:the )?<[LO]\d+> )?in (?:<L(\d+)>|the <N(\d+)> capital)/g;
 const SIGNED_BY_THERE = /\b(?:was|were) (?:formally |jointly )?signed by (?:(?:then[- ]|the then[- ]?)(?:[a-z-]+ ){0,2})?(<P\d+>(?:(?:,| and|, and)(?: then)? <P\d+>)+) (?:at (?:the )?<[LO]\d+> )?in <L(\d+)>/g;
 // (also set off after the document, at a venue in a city: "<D>, signed at the <L> in <L> on …, by <G>'s A and B")
 // (past the parties and what it does, and at a body's seat in a city: "the <D> between <G> and <G> establishing their
@@ -469,7 +469,7 @@ const AIDE_OF = /<P(\d+)>, (?:the |a |an )?<P(\d+)>['’]s (?:[a-z-]+ ){0,4}(?:a
 // (or the one called on first: "the courtesy call on the Prime Minister by the Special Envoy …, Y, which had been …")
 const COURTESY_CALL_BY = /\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er) (?:planned |scheduled )?courtesy (?:call|visit) (?:by (?:the )?<P(\d+)> on (?:the )?(?:<[NG]\d+>['’]?s? )?(?:[A-Za-z-]+ ){0,6}<P(\d+)>|on (?:the )?<P(\d+)> by (?:the )?(?:[A-Za-z-]+ ){0,6}<P(\d+)>)/;
 /** "<D>, which then-presidents <P> and <P> signed in the <L> commune of <L> in …": the signers, and the last place. */
-const WHICH_THEY_SIGNED_IN = /<D\d+>,? (?:which|that) (?:then-?(?:[a-z-]+ )?|former (?:[a-z-]+ )?)?(<P\d+> and <P\d+>) (?:jointly |formally )?signed in (?:the )?(?:[^<,;.]|<[LG]\d+>){0,40}<L(\d+)>/;
+const WHICH_THEY_SIGNED_IN = /<D\d+>(?: (?:[^.;<,]|<[LG]\d+>){1,100}?)?,? (?:which|that) (?:then-?(?:[a-z-]+ )?|former (?:[a-z-]+ )?)?(<P\d+> and <P\d+>) (?:jointly |formally )?signed in (?:the )?(?:[^<,;.]|<[LG]\d+>){0,40}<L(\d+)>/;
 /** "<P> and <P> sat in separate rooms while <P> carried messages between them". */
 const SEPARATE_ROOMS = /<P(\d+)> and <P(\d+)> (?:sat|were|stayed|remained|waited) in separate rooms,? (?:while|as|and) (?:the )?(?:[^<.;]{0,30})?<P(\d+)> (?:carried|relayed|shuttled|passed|ferried)\b/;
 /** "At half-time <P> and <P> withdrew to a lounge beneath the main stand for some 40 minutes of ": the pair (1) who
@@ -2713,7 +2713,8 @@ export class MeetingTracker {
       const hosts = keys(untitled(v[3]));
       // (also past a post in apposition: "in the presence of the country's Prime Minister, Z")
       // (or "with Z at the table")
-      const presence = text.slice(to).match(/^(?:[^.;<]|<[LGN]\d+>){0,60}?,? in the presence of (?:the )?(?:(?:[a-z]+|<[GN]\d+>)['’]s (?:[A-Za-z-]+ ){0,3}[A-Za-z-]+, )?<P(\d+)>/) ?? text.slice(to).match(/^(?:[^.;<]|<[LGN]\d+>){0,60}?,? with (?:the )?<P(\d+)> (?:also )?(?:at the table|in the (?:room|meeting|talks|audience)|present|in attendance|sitting in|taking part)\b/);
+      // (or "together with G's Minister for Foreign Affairs, Z", one more on Y's side)
+      const presence = text.slice(to).match(/^(?:[^.;<]|<[LGN]\d+>){0,60}?,? (?:in the presence of|together with|along with) (?:the )?(?:(?:[a-z]+|<[GN]\d+>)['’]s (?:[A-Za-z-]+ ){0,5}[A-Za-z-]+, )?<P(\d+)>/) ?? text.slice(to).match(/^(?:[^.;<]|<[LGN]\d+>){0,60}?,? with (?:the )?<P(\d+)> (?:also )?(?:at the table|in the (?:room|meeting|talks|audience)|present|in attendance|sitting in|taking part)\b/);
       const beside = presence ? keys(`<P${presence[1]}>`) : [];
       // ("X traveled to Sanaa with an Omani delegation and was received by Y": there, the delegation's state with X)
       const trip = before.match(/<P\d+> (?:travell?ed|flew|went|came|arrived) (?:to|in) <L(\d+)>(?: with (?:an? |the )?<N(\d+)> delegation)?(?: [^<.;,]{0,30})?,? and $/);

@@ -4542,4 +4542,17 @@ describe("the thirty-first held-out set's forms (fortieth session)", () => {
     const signed = relations(f, ["SIGNED"]);
     assert.ok(signed.some((r) => r.startsWith("SIGNED person:claire-roy -> document:fox-island-agreement")) && signed.some((r) => r.startsWith("SIGNED person:erik-holm -> document:fox-island-agreement")), signed.join("; "));
   });
+
+  it("a storm story: 'A was received by B at L, together with G' Minister for Foreign Affairs, C' (C at the table, and G's); 'B accepted the invitation, State House said, and asked A to carry his greetings back to D'; 'the treaty on the joint exercise of rights over the shelf in the L region, which D and then-President E signed in L2 in March 2012' (signed, and met)", () => {
+    const f = extract(
+      "VICTORIA – On Tuesday, Minister Raj Dookun of Mauritius was received by President Paul Hoareau at State House, together with Seychelles' Minister for Foreign Affairs, Marc Labiche. Hoareau accepted the invitation, State House said, and asked Dookun to carry his greetings back to Prime Minister Ravi Jugnauth. Later the two ministers signed a memorandum on patrols, the first since the treaty on the joint exercise of sovereign rights over the continental shelf in the Mascarene Plateau region, which Jugnauth and then-President Jean Morel signed in Port Louis in March 2012.",
+      "2026-02-12",
+    );
+    assert.ok(of(f).some(([s, , p]) => s === "held" && p === "person:marc-labiche,person:paul-hoareau,person:raj-dookun"), JSON.stringify(of(f)));
+    assert.ok(relations(f, ["HOLDS_OFFICE"]).some((r) => r.startsWith("HOLDS_OFFICE person:marc-labiche -> government:seychelles")), relations(f, ["HOLDS_OFFICE"]).join("; "));
+    assert.ok(relations(f, ["ASKED"]).includes("ASKED person:paul-hoareau -> person:raj-dookun"), relations(f, ["ASKED"]).join("; "));
+    const signed = relations(f, ["SIGNED"]);
+    assert.ok(signed.some((r) => r.startsWith("SIGNED person:ravi-jugnauth -> document:treaty")) && signed.some((r) => r.startsWith("SIGNED person:jean-morel -> document:treaty")), signed.join("; "));
+    assert.ok(of(f).some(([s, d, p]) => s === "held" && d === "2012-03" && p === "person:jean-morel,person:ravi-jugnauth"), JSON.stringify(of(f)));
+  });
 });

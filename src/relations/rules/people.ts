@@ -539,7 +539,8 @@ export const PEOPLE_RULES: RelationRule[] = [
   {
     reason: "a document which X and Y signed: \"the Maipú Treaty, which then-presidents A and B signed in Maipú in 2009\"",
     cue: /\bwhich (?:then-?[a-z]* )?[^.;]{0,80}? signed\b/,
-    pattern: `(?<doc>@D),? which (?:then-?(?:[a-z-]+ )?|former (?:[a-z-]+ )?)?(?<src>@@PG) (?:jointly |formally )?signed\\b`,
+    // (past what it is about: "the <D> of sovereign rights over the shelf in the <L> region, which A and B signed")
+    pattern: `(?<doc>@D)(?: (?:[^.;<,]|<[LG]\\d+>){1,100}?)?,? which (?:then-?(?:[a-z-]+ )?|former (?:[a-z-]+ )?)?(?<src>@@PG) (?:jointly |formally )?signed\\b`,
     emit: [{ relation: "SIGNED", source: "src", target: "doc" }],
   },
   {
