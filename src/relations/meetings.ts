@@ -3832,7 +3832,8 @@ function statusCue(text: string, from: number, to: number): MeetingStatus | unde
   // ("Talks between A and B collapsed in Athens": they were held, and failed)
   if (/^[^.;]{0,100}?\b(?:collapsed|broke down|ended in failure|ended without)\b/.test(after) && !/\b(?:plans?|planned|proposed|hopes?|efforts?)\b/i.test(window)) return "held";
   // ("was due to fly in for talks with Y, but with rain forecast, the visit was called off": the plan's own end)
-  if (/^[^.;]{0,100}?,? but (?:[^.;]{0,80}?, )?(?:the|that|this|his|her|their) (?:visit|trip|meeting|talks|summit|stop) (?:was|were|had been|has been|had to be) (?:called off|cancell?ed|canceled|scrapped)\b/.test(text.slice(to, to + 240))) return "cancelled";
+  // (or "…, and the visit was called off late on Tuesday")
+  if (/^[^.;]{0,100}?,? (?:but|and) (?:[^.;]{0,80}?, )?(?:the|that|this|his|her|their) (?:visit|trip|meeting|talks|summit|stop) (?:was|were|had been|has been|had to be) (?:called off|cancell?ed|canceled|scrapped)\b/.test(text.slice(to, to + 240))) return "cancelled";
   // ("had called the meeting off": the noun between the verb and its particle)
   if (CANCELLED.test(window) || (/\b(?:called|call|calls|calling) (?:the|that|this|their|his|her) (?:[\w-]+ )?$/.test(before) && /^ off\b/.test(after))) return "cancelled";
   if (HELD_BEFORE.test(before) && !NEGATION.test(before.slice(-40))) return "held";

@@ -4555,4 +4555,9 @@ describe("the thirty-first held-out set's forms (fortieth session)", () => {
     assert.ok(signed.some((r) => r.startsWith("SIGNED person:ravi-jugnauth -> document:treaty")) && signed.some((r) => r.startsWith("SIGNED person:jean-morel -> document:treaty")), signed.join("; "));
     assert.ok(of(f).some(([s, d, p]) => s === "held" && d === "2012-03" && p === "person:jean-morel,person:ravi-jugnauth"), JSON.stringify(of(f)));
   });
+
+  it("'X had been due in L on Wednesday for talks with Y, and the visit was called off late on Tuesday' (cancelled, not proposed)", () => {
+    const f = extract("Foreign Minister Ana Pop had been due in Odesa on Wednesday for talks with Ivan Koval, and the visit was called off late on Tuesday evening for security reasons.", "2026-10-16");
+    assert.ok(of(f).some(([s, , p]) => s === "cancelled" && p === "person:ana-pop,person:ivan-koval"), JSON.stringify(of(f)));
+  });
 });
