@@ -1246,6 +1246,8 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     // ("Faisal bin Farhan": a patronymic makes a person's name, whatever the model read)
     / (?:bin|ibn|bint) \p{Lu}/u.test(name) && ner !== "LOC" ? "Person" :
     // ("Putin met Bashar al-Assad", "met Volodymyr Zelensky": one meets a person, whatever the model read)
+    // (or styled as one, "Hon. X", "Dr Y", whatever the model read)
+    ner === "ORG" && a > 0 && (HONORIFIC.has(bareText(W[a - 1])) || (W[a - 1].text === "." && a > 1 && HONORIFIC.has(W[a - 2].text))) && !knownOrganization(name) && !ORG_HEAD.has(bareText(W[b - 1])) ? "Person" :
     ner === "ORG" && b - a >= 2 && metBefore(W, a, article) && (looksLikeName(W, a, b) || /^\p{Lu}\p{Ll}+ (?:al|el)-\p{Lu}\p{Ll}+$/u.test(name)) && !knownOrganization(name) && !ORG_HEAD.has(bareText(W[b - 1])) ? "Person" :
     ner === "PER" ? "Person" : ner === "ORG" ? "Organization" : ner === "LOC" ? "Place" : ner === "MISC" && !metBefore(W, a, article) && !surnameOfOneNamedBefore(name, article, W[a].start) && !splitByModel(ctx, W[a].start, W[b - 1].end) ? undefined : b - a >= 2 && looksLikeName(W, a, b) ? "Person" : undefined;
   if (kind) add(a, b, { kind, name, ner });
@@ -1693,6 +1695,8 @@ function titlesInApposition(W: Word[], article: string, ctx: MentionContext, out
           while (f > 0 && (W[f - 1].cap || /^(?:of|the|for|and)$/.test(W[f - 1].text)) && !/^The$/.test(W[f - 1].text)) f--;
           while (f < j - 2 && !W[f].cap) f++;
           if (f < j - 2) [m.title, m.outerStart] = [article.slice(W[f].start, W[k - 2].end), /^the$/i.test(W[f - 1]?.text ?? "") ? W[f - 1].start : W[f].start];
+          // (no post before "of the": "in the presence of the Minister of Agriculture, X" is the minister's)
+          else [m.title, m.outerStart] = [article.slice(W[j].start, W[k - 2].end), W[j - 1].start];
           break;
         }
         if (/^the$/i.test(W[j - 1]?.text ?? "")) [m.title, m.outerStart] = [article.slice(W[j].start, W[k - 2].end), W[j - 1].start];

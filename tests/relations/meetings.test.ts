@@ -4560,4 +4560,11 @@ describe("the thirty-first held-out set's forms (fortieth session)", () => {
     const f = extract("Foreign Minister Ana Pop had been due in Odesa on Wednesday for talks with Ivan Koval, and the visit was called off late on Tuesday evening for security reasons.", "2026-10-16");
     assert.ok(of(f).some(([s, , p]) => s === "cancelled" && p === "person:ana-pop,person:ivan-koval"), JSON.stringify(of(f)));
   });
+
+  it("a farm report: 'G's Minister of Agriculture, Food Sovereignty and Livestock, Dr A' (a list of portfolios); 'received by President B …, in the presence of the Minister of Agriculture, Livestock and Food Security, Hon. C' (C's post, and C a person whatever the model reads)", () => {
+    const f = extract("BANJUL – Seed was at the centre of a visit by Senegal's Minister of Agriculture, Food Sovereignty and Livestock, Dr Moussa Ndiaye, who was received by President Lamin Ceesay at State House on Monday, in the presence of the Minister of Agriculture, Livestock and Food Security, Hon. Ebrima Touray.", "2025-11-28");
+    const held = relations(f, ["HOLDS_OFFICE"]);
+    assert.ok(held.some((r) => r.startsWith("HOLDS_OFFICE person:moussa-ndiaye -> government:senegal")), held.join("; "));
+    assert.ok(of(f).some(([s, , p]) => s === "held" && p.includes("person:ebrima-touray") && p.includes("person:moussa-ndiaye") && p.includes("person:lamin-ceesay")), JSON.stringify(of(f)));
+  });
 });
