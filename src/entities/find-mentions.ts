@@ -1925,7 +1925,10 @@ function attachLowercaseMentions(W: Word[], article: string, sentence: Sentence,
   // "EAM will travel to Australia", "the PM said": an abbreviated post with no name after it, its one holder (later)
   // (and Bhutan's "Lyonchhen", the prime minister's style, alone: the one the article names so)
   for (let i = 0; i < W.length; i++) {
-    if (!/^(?:EAM|PM|PCS|FM|Lyonchhen)$/.test(W[i].text) || W[i + 1]?.cap || (/^(?:and|\))$/.test(W[i + 1]?.text ?? "") && W[i].text !== "Lyonchhen") || /^(?:Deputy|Vice|and|\()$/.test(W[i - 1]?.text ?? "")) continue;
+    // (and Macau's and Hong Kong's "the CE", where the article names a Chief Executive: no body's acronym)
+    const ce = W[i].text === "CE" && /\bChief Executive\b/.test(article) && /^the$/i.test(W[i - 1]?.text ?? "");
+    if (ce) for (let k = out.length - 1; k >= 0; k--) if (out[k].start === W[i].start && out[k].end === W[i].end) out.splice(k, 1);
+    if ((!/^(?:EAM|PM|PCS|FM|Lyonchhen)$/.test(W[i].text) && !ce) || W[i + 1]?.cap || (/^(?:and|\))$/.test(W[i + 1]?.text ?? "") && W[i].text !== "Lyonchhen") || /^(?:Deputy|Vice|and|\()$/.test(W[i - 1]?.text ?? "")) continue;
     if (out.some((m) => m.start <= W[i].start && m.end >= W[i].end)) continue;
     // (with its article: "the PCS")
     const start = /^the$/i.test(W[i - 1]?.text ?? "") ? W[i - 1].start : W[i].start;

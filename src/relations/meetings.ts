@@ -1817,7 +1817,8 @@ export class MeetingTracker {
         // (nor is "the meeting" in the sentence after it: "It was noted that the meeting had been called off")
         if (!theirs && !named.length && a.sentence.index - this.bodyMeetingAt === 1 && /^meeting$/i.test(head)) continue;
         // ("At the same meeting the Ambassador conveyed …": the last one held, not a visit proposed since)
-        const same = /\bthe same (?:[\w'-]+ )?$/.test(pre) ? [...this.meetings].filter((x) => x.lastAt < a.sentence.start + from && x.statuses.includes("held")).sort((x, y) => y.lastAt - x.lastAt)[0] : undefined;
+        // (and "After the meeting, A and B signed": the last one held, not a visit proposed since)
+        const same = /\bthe same (?:[\w'-]+ )?$|(?:^|, )(?:After|Following|after|following) the $/.test(pre) && !/\b(?:will|would|to be)\b/.test(post.slice(0, 80)) ? [...this.meetings].filter((x) => x.sentences.some((y) => y.index < a.sentence.index) && x.statuses.includes("held")).sort((x, y) => y.lastAt - x.lastAt)[0] : undefined;
         const m =
           theirs ??
           monthly ??

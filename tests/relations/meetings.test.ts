@@ -4567,4 +4567,10 @@ describe("the thirty-first held-out set's forms (fortieth session)", () => {
     assert.ok(held.some((r) => r.startsWith("HOLDS_OFFICE person:moussa-ndiaye -> government:senegal")), held.join("; "));
     assert.ok(of(f).some(([s, , p]) => s === "held" && p.includes("person:ebrima-touray") && p.includes("person:moussa-ndiaye") && p.includes("person:lamin-ceesay")), JSON.stringify(of(f)));
   });
+
+  it("a trade fair report: 'handed the CE a letter from A inviting him to L' (Macau's 'the CE', the Chief Executive named before, no body's acronym); 'After the meeting, B and C signed …' leaves the visit proposed since still planned", () => {
+    const f = extract("MACAU – Minister Paulo Neto of Angola was received by Chief Executive Ho Man Kit on Thursday. During the meeting, Neto handed the CE a letter from President Jorge Sousa inviting him to Luanda for the fair next July. Ho accepted the invitation and said he would lead a delegation to the fair. After the meeting, Neto and Secretary Lam Wai signed a memorandum on trade.", "2025-10-20");
+    assert.ok(relations(f, ["CONVEYED_TO"]).includes("CONVEYED_TO person:paulo-neto -> person:ho-man-kit"), relations(f, ["CONVEYED_TO"]).join("; "));
+    assert.ok(of(f).some(([s, d, p]) => s === "planned" && d === "2026-07" && p === "person:ho-man-kit,person:jorge-sousa"), JSON.stringify(of(f)));
+  });
 });

@@ -67,7 +67,7 @@ export const AFFILIATION_TITLES = [
 export const withoutThen = (title: string): string => title.replace(/^then[- ]/i, "");
 /** Posts the press abbreviates, written out: "PM" is "prime minister" (lower case, as titles are compared). */
 const ABBREVIATED: Record<string, string> = {
-  pm: "prime minister", pcs: "prime cabinet secretary", "te beretitenti": "president", beretitenti: "president", eam: "external affairs minister", fm: "foreign minister", nsa: "national security adviser", amb: "ambassador", "holy father": "pope",
+  pm: "prime minister", pcs: "prime cabinet secretary", "te beretitenti": "president", beretitenti: "president", eam: "external affairs minister", fm: "foreign minister", nsa: "national security adviser", amb: "ambassador", ce: "chief executive", "holy father": "pope",
   // (ranks: "Gen. X" is "the general")
   "gen.": "general", "lt. gen.": "lieutenant general", "maj. gen.": "major general", "brig. gen.": "brigadier general", "col.": "colonel", "lt. col.": "lieutenant colonel", "adm.": "admiral",
 };
