@@ -1700,6 +1700,8 @@ function titlesInApposition(W: Word[], article: string, ctx: MentionContext, out
           break;
         }
         if (/^the$/i.test(W[j - 1]?.text ?? "")) [m.title, m.outerStart] = [article.slice(W[j].start, W[k - 2].end), W[j - 1].start];
+        // (or opening the sentence, or past its dateline, as a paper writes its own: "Foreign Minister, Hon. X, received …")
+        else if ((j === 0 || /^[–—-]$/.test(W[j - 1].text)) && titleAt(W, j, postEnd, OFFICE) === postEnd - j) [m.title, m.outerStart] = [article.slice(W[j].start, W[k - 2].end), W[j].start];
         break;
       }
       m.title = article.slice(W[j].start, W[k - 2].end);

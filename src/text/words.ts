@@ -11,7 +11,7 @@ export interface Word {
   cap: boolean;
 }
 
-const WORD_RE = /(?:[A-Z]\.){2,}|Dato['’](?=\s)|[A-Z]\.(?=\s)|(?:Ma|Md|Mohd|Muhd)\.(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu})|(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Cllr|Atty|Engr|Feb|Jan|Aug|Sept|Sep|Oct|Nov|Dec|No)\.(?=\s|[,;:)])|[\p{L}\p{M}\p{N}]+(?:['’](?![sS]\b)[\p{L}\p{M}]+)*|['’][sS]\b|\S/gu;
+const WORD_RE = /(?:[A-Z]\.){2,}|Dato['’](?=\s)|[A-Z]\.(?=\s)|(?:Ma|Md|Mohd|Muhd)\.(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu})|(?:Mr|Mrs|Ms|Dr|Prof|Hon|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Cllr|Atty|Engr|Feb|Jan|Aug|Sept|Sep|Oct|Nov|Dec|No)\.(?=\s|[,;:)])|[\p{L}\p{M}\p{N}]+(?:['’](?![sS]\b)[\p{L}\p{M}]+)*|['’][sS]\b|\S/gu;
 
 export function words(text: string, offset = 0): Word[] {
   const out: Word[] = [];

@@ -4573,4 +4573,11 @@ describe("the thirty-first held-out set's forms (fortieth session)", () => {
     assert.ok(relations(f, ["CONVEYED_TO"]).includes("CONVEYED_TO person:paulo-neto -> person:ho-man-kit"), relations(f, ["CONVEYED_TO"]).join("; "));
     assert.ok(of(f).some(([s, d, p]) => s === "planned" && d === "2026-07" && p === "person:ho-man-kit,person:jorge-sousa"), JSON.stringify(of(f)));
   });
+
+  it("a school exchange story: 'Foreign Minister, Hon. A, received his G counterpart, B' (the post opening the sentence is A's); 'B also brought a letter from President C to Prime Minister Hon. D, which he handed to A' (one name after 'Hon.')", () => {
+    const f = extract("BELMOPAN – Foreign Minister, Hon. Mark Usher, received his Guatemalan counterpart, Luis Ramos, at the town board office on Thursday. Ramos also brought a letter from President Jorge Solis to Prime Minister Hon. Dean Barrow, which he handed to Usher after the signing.", "2026-03-05");
+    assert.ok(relations(f, ["HOLDS_OFFICE"]).some((r) => r.startsWith("HOLDS_OFFICE person:mark-usher -> government:belize")), relations(f, ["HOLDS_OFFICE"]).join("; "));
+    const conveyed = relations(f, ["CONVEYED_VIA", "CONVEYED_TO"]);
+    for (const r of ["CONVEYED_VIA person:jorge-solis -> person:luis-ramos", "CONVEYED_TO person:luis-ramos -> person:mark-usher", "CONVEYED_TO person:jorge-solis -> person:dean-barrow"]) assert.ok(conveyed.includes(r), `${r}: ${conveyed.join("; ")}`);
+  });
 });
