@@ -495,8 +495,10 @@ function outletState(text: string): string | undefined {
   const mail = head.match(new RegExp(`@([a-z]+?)(?:${OUTLET_WORD.toLowerCase()})\\.(?:com|net|org|co\\.[a-z]{2}|[a-z]{2})\\b`))?.[1];
   // (or in capitals, over a section's line: "THE KYIV POST | CITY | PEOPLE")
   const caps = head.match(new RegExp(`(?:^|\\n)[ \\t]*(?:THE )?(\\p{Lu}+(?: \\p{Lu}+)?) (?:${OUTLET_WORD.toUpperCase()})[ \\t]*(?=\\||\\n)`, "u"))?.[1]?.toLowerCase().replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase());
-  const place = line ?? caps ?? (mail ? mail.replace(/^\p{L}/u, (c) => c.toUpperCase()) : undefined);
-  return place ? (countryByName(place) ?? countryOfPlace(place))?.key : undefined;
+  // (or a section of a paper's header line in capitals that is a state: "NYASA TIMES | MALAWI NEWS")
+  const section = head.match(/(?:^|\n)[ \t]*[\p{Lu} ]{3,40}(?: \| [\p{Lu} ]{3,40})+[ \t]*(?=\n)/u)?.[0].split("|").map((x) => x.trim().replace(/ NEWS$/, "").toLowerCase().replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase())).find((x) => !!countryByName(x));
+  const stateOf = (place: string | undefined) => (place ? (countryByName(place) ?? countryOfPlace(place))?.key : undefined);
+  return stateOf(line ?? caps) ?? stateOf(section) ?? (line ?? caps ? undefined : stateOf(mail ? mail.replace(/^\p{L}/u, (c) => c.toUpperCase()) : undefined));
 }
 
 /** With no dateline, the state the visit a story opens with is to ("Sri Lankan President X is on a three-day visit to

@@ -4580,4 +4580,9 @@ describe("the thirty-first held-out set's forms (fortieth session)", () => {
     const conveyed = relations(f, ["CONVEYED_VIA", "CONVEYED_TO"]);
     for (const r of ["CONVEYED_VIA person:jorge-solis -> person:luis-ramos", "CONVEYED_TO person:luis-ramos -> person:mark-usher", "CONVEYED_TO person:jorge-solis -> person:dean-barrow"]) assert.ok(conveyed.includes(r), `${r}: ${conveyed.join("; ")}`);
   });
+
+  it("a paper's header line in capitals gives the story's state: 'MZUZU TIMES | MALAWI NEWS' is Malawi's, though the paper's own name is no state ('Foreign Minister X' is Malawi's)", () => {
+    const f = extract("MZUZU TIMES | MALAWI NEWS\n\nForeign Minister Grace Phiri received the envoy on Friday.", "2026-07-06");
+    assert.ok(relations(f, ["HOLDS_OFFICE"]).some((r) => r.startsWith("HOLDS_OFFICE person:grace-phiri -> government:malawi")), relations(f, ["HOLDS_OFFICE"]).join("; "));
+  });
 });
