@@ -1772,7 +1772,9 @@ function documentsSigned(W: Word[], article: string, add: Adder) {
       while (k < i + 7 && W[k]?.cap) k++;
       if (k > i + 2 && /^(?:a|an|the)$/.test(W[k]?.text ?? "")) withWhom = k - i - 1;
     }
-    const doc = exchanged ? documentPhrase(W, i + 3, true) : after ? documentPhrase(W, i + 1 + skip + ofIt + withWhom) : /^(?:a|an|the)$/i.test(W[i].text) ? documentPhrase(W, i) : undefined;
+    // ("signed, at the same table, an agreement on …": past a place set off by commas)
+    const aside = after && !skip && W[i + 1]?.text === "," ? W.findIndex((x, k) => k > i + 2 && k <= i + 8 && x.text === ",") : -1;
+    const doc = exchanged ? documentPhrase(W, i + 3, true) : aside > 0 ? documentPhrase(W, aside + 1) : after ? documentPhrase(W, i + 1 + skip + ofIt + withWhom) : /^(?:a|an|the)$/i.test(W[i].text) ? documentPhrase(W, i) : undefined;
     if (!doc) continue;
     const [j, end, head] = doc;
     // (or, past what it is about, a clause of its own: "a memorandum of understanding on a ferry service between A and

@@ -58,6 +58,9 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   text = text.replace(/\b((?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)) \(\d{1,2}(?:th|st|nd|rd)?\)/g, "$1");
   // ("signed in L on 8 November 1959 by A for the United Arab Republic and B for Sudan": the states each signed for are
   // no words of the list)
+  // ("the two ministers signed, at the same table, an agreement": the place set off is no word between the verb and
+  // its object)
+  text = text.replace(/\bsigned, (?:at|in|on|before) [^,<.;]{1,40}, (?=(?:a|an|the|two|three) )/g, "signed ");
   // ("X accepted the invitation, State House said, and asked Y to …": an institution's word set off mid-sentence is no
   // word of the clauses around it)
   text = text.replace(/, (?:the )?<[LO]\d+> (?:said|says|added|announced|confirmed),(?= and )/g, ",");

@@ -4585,4 +4585,10 @@ describe("the thirty-first held-out set's forms (fortieth session)", () => {
     const f = extract("MZUZU TIMES | MALAWI NEWS\n\nForeign Minister Grace Phiri received the envoy on Friday.", "2026-07-06");
     assert.ok(relations(f, ["HOLDS_OFFICE"]).some((r) => r.startsWith("HOLDS_OFFICE person:grace-phiri -> government:malawi")), relations(f, ["HOLDS_OFFICE"]).join("; "));
   });
+
+  it("a chess report: 'the two ministers signed, at the same table, an agreement on the opening of a new road border crossing' (the place set off between the verb and its object)", () => {
+    const f = extract("Foreign Minister Pal Kovacs of Hungary met Foreign Minister Milan Petrovic of Serbia in Szeged. Before the first round began, the two ministers signed, at the same table, an agreement on the opening of a new road border crossing.", "2026-02-07");
+    const signed = relations(f, ["SIGNED"]);
+    assert.ok(signed.some((r) => r.startsWith("SIGNED person:pal-kovacs -> document:agreement-on-the-opening")) && signed.some((r) => r.startsWith("SIGNED person:milan-petrovic -> document:agreement-on-the-opening")), signed.join("; "));
+  });
 });
