@@ -447,6 +447,9 @@ const LETTER_INVITES = /^(?:[^<.;]{0,30}(?:\b|(?=<)))?(?:(?:[^.;<]|<[PLO]\d+>){0
 // (or to a meeting, where not said: "It invites him to the same summit in July"; or "The letter contains an invitation
 // to visit L", "… an invitation for the President of G to visit L")
 const LETTER_INVITES_READER = /^(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]his) (?:[a-z-]+ )?(letter|message)|It)()() (?:also )?(?:(?:invites|invited) (?:him|her) to|(?:contains|contained|includes|included|carries|carried) an invitation(?: for (?:the )?(?:<P\d+>|(?:[A-Z][a-z]+ ){1,3}of (?:the )?<G\d+>))? to) (?:(?:visit |come to )?(?:the )?<[LG](\d+)>|(?:the|a|an) (?:[a-z-]+ ){0,3}(?:summit|meeting|conference|talks)\b)/;
+/** "a written message to <P> from the Emir of <G>, <P>, containing an official invitation to visit <G>": the one it is to
+ * (1), its sender (2), where (3). */
+const MESSAGE_HOLDING_INVITATION = /\b(?:message|letter|note)s? (?:addressed )?to (?:the )?<P(\d+)> from (?:the )?(?:(?:[A-Z][a-z]+ ){1,3}of (?:the )?<G\d+>, )?<P(\d+)>,? (?:containing|carrying|which (?:contains|contained|carries|carried)) (?:an? )?(?:official |formal |warm )?invitation to (?:visit |come to |travel to )?(?:the )?<[LG](\d+)>/;
 /** "<P>'s reply, which … , invited <P> to <L>": the sender (1), the one invited (2), where (3). */
 // (or the one it was handed to, named by a post: "…, which X handed to Y …, invited the Polish minister to L")
 const OWN_LETTER_INVITES = /<P(\d+)>['’]s (?:[a-z-]+ )?(?:letter|message|reply|response|answer)(?:, (?:which|that) [^.;]{1,160}?,)? (?:invited|invites) (?:the )?(?:<P(\d+)>|<N\d+> (?:[a-z]+ )?(?:minister|president|leader|envoy)) to (?:visit |come to )?(?:the )?<[LG](\d+)>/;
@@ -3063,6 +3066,18 @@ export class MeetingTracker {
     /** "X handed Y a letter from Z inviting him to make a state visit to L", "… a letter from Z to W, inviting him to visit
    * L": a visit of the guest to the sender, proposed by the sender (planned when the sentence says it was accepted). */
   private letterInviting({ a, text, keyOf, keys, used, free }: Scan) {
+    // ("X delivered a written message to Y from the Emir of G, Z, containing an official invitation to visit G")
+    const holding = / invitation to /.test(text) ? text.match(MESSAGE_HOLDING_INVITATION) : null;
+    if (holding) {
+      const [guest, host] = [keyOf(Number(holding[1])), keyOf(Number(holding[2]))];
+      const [from, to] = [holding.index!, holding.index! + holding[0].length];
+      if (host?.startsWith("person:") && guest?.startsWith("person:") && host !== guest && free(from, to)) {
+        this.visitOffered(a, from, to, host, [host, guest], /\b(?:accepted|agreed)\b/.test(text.slice(to)) ? "planned" : "proposed", a.slots[Number(holding[3])]?.key, "a letter that invites the other to visit: proposed the meeting");
+        this.sink.add("INVITED", host, guest, a.sentence, "a letter that invites the other to visit");
+        used.push([from, to]);
+        return;
+      }
+    }
     const v = / inviting |, (?:which|that|who) invite/.test(text) ? text.match(LETTER_INVITING) : null;
     if (!v) return;
     const from = v.index!;
@@ -3284,8 +3299,9 @@ export class MeetingTracker {
 
   /** "X invited Y to visit Z. The President accepted the invitation": the visit of the sentence before is planned. */
   private invitationAccepted({ a, text, keyOf, used }: Scan) {
+    // (and "Y welcomed the invitation and accepted it")
     // (also the guest's own "Y accepted, his office said", "Y accepted and said …": one the invitation named, not its host)
-    const v = text.match(/\b(?:accepted|has accepted|had accepted) (?:the|this|his|her|an|that) (?:[a-z]+ )?invitation\b|\b[Tt]he invitation (?:was|had been|has been) (?:[a-z]+ )?accepted\b|\bthat it (?:had|has) been accepted\b|^(?:[^<.;]{0,20} )?(?:<P(\d+)>|[Tt]he (?:[a-z-]+ ){0,2}(?:minister|president|premier|envoy|chancellor)) (?:said (?:he|she) )?(?:has |had |have )?accepted(?=[,.;"“ ]| the offer\b| and (?:said|says|added)\b)|, and (?:<P(\d+)>|he|she) (?:has |had )?(?:accepted|consented)\b|^(?:He|She) (?:has |had )?(?:accepted|said yes)(?=[.;]|, and )|^(?:[^<.;]{0,20} )?<P(\d+)> (?:has |had )?said yes\b|(?:^["“]?(?:[^<.;"“]{0,20} )?|, and )<P(\d+)> said (?:he|she) would ["“]?(?:certainly |definitely |gladly )?(?:come|attend|be there|make the (?:trip|visit))\b|\b(?:says|said) (?:he|she) (?:intends|plans) to (?:go|attend|come|accept)\b|(?<=<P\d+> )(?:has |had )?(?:consented|agreed) to (?:attend|come|visit)\b/);
+    const v = text.match(/\b(?:accepted|has accepted|had accepted) (?:the|this|his|her|an|that) (?:[a-z]+ )?invitation\b|\b(?:welcomed|received) the invitation and (?:also )?accepted it\b|\b[Tt]he invitation (?:was|had been|has been) (?:[a-z]+ )?accepted\b|\bthat it (?:had|has) been accepted\b|^(?:[^<.;]{0,20} )?(?:<P(\d+)>|[Tt]he (?:[a-z-]+ ){0,2}(?:minister|president|premier|envoy|chancellor)) (?:said (?:he|she) )?(?:has |had |have )?accepted(?=[,.;"“ ]| the offer\b| and (?:said|says|added)\b)|, and (?:<P(\d+)>|he|she) (?:has |had )?(?:accepted|consented)\b|^(?:He|She) (?:has |had )?(?:accepted|said yes)(?=[.;]|, and )|^(?:[^<.;]{0,20} )?<P(\d+)> (?:has |had )?said yes\b|(?:^["“]?(?:[^<.;"“]{0,20} )?|, and )<P(\d+)> said (?:he|she) would ["“]?(?:certainly |definitely |gladly )?(?:come|attend|be there|make the (?:trip|visit))\b|\b(?:says|said) (?:he|she) (?:intends|plans) to (?:go|attend|come|accept)\b|(?<=<P\d+> )(?:has |had )?(?:consented|agreed) to (?:attend|come|visit)\b/);
     if (!v || /\b(?:not|never|n['’]t|declined|refused)\b/.test(text.slice(Math.max(0, v.index! - 20), v.index!))) return;
     const previous = a.sentence.index - 1;
     // (the one who accepted, named before the verb, is one of its guests: "Y accepted the invitation in principle")

@@ -1461,9 +1461,10 @@ describe("a bulletin of several datelined stories; a post that names no one (the
     const f = extract("Luis Quiroga, the Minister for Foreign Affairs, will meet Foreign Minister Rodrigo Mamani on Monday. A spokesperson, Isabel Ferrán, said the Minister was ready. The Minister last met Mr Mamani in Kyiv in September.", "2026-11-15");
     assert.ok(!relations(f, ["MET_WITH"]).some((r) => r.includes("isabel-ferran")), relations(f).join("; "));
   });
-  it('"X, who delivered a written message to Y from Z": Z\'s message through X to Y', () => {
+  it('"X, who delivered a written message to Y from Z": Z\'s message through X, for Y', () => {
     const r = relations(extract("His Royal Highness Prince Tomás Ibarra received Luis Quiroga, who delivered a written message to His Royal Highness from President Ana Quispe."), ["CONVEYED_VIA", "CONVEYED_TO"]);
-    assert.deepEqual(r.sort(), ["CONVEYED_TO person:luis-quiroga -> person:tomas-ibarra", "CONVEYED_VIA person:ana-quispe -> person:luis-quiroga"]);
+    // (and the sender's, for the one it was delivered to: fortieth session)
+    assert.deepEqual(r.sort(), ["CONVEYED_TO person:ana-quispe -> person:tomas-ibarra", "CONVEYED_TO person:luis-quiroga -> person:tomas-ibarra", "CONVEYED_VIA person:ana-quispe -> person:luis-quiroga"]);
   });
 });
 
@@ -4590,5 +4591,12 @@ describe("the thirty-first held-out set's forms (fortieth session)", () => {
     const f = extract("Foreign Minister Pal Kovacs of Hungary met Foreign Minister Milan Petrovic of Serbia in Szeged. Before the first round began, the two ministers signed, at the same table, an agreement on the opening of a new road border crossing.", "2026-02-07");
     const signed = relations(f, ["SIGNED"]);
     assert.ok(signed.some((r) => r.startsWith("SIGNED person:pal-kovacs -> document:agreement-on-the-opening")) && signed.some((r) => r.startsWith("SIGNED person:milan-petrovic -> document:agreement-on-the-opening")), signed.join("; "));
+  });
+
+  it("a traffic advisory: 'The G minister delivered a written message to A from the Emir of G, B, containing an official invitation to visit G' (through the minister, for A, who is invited); 'A welcomed the invitation and accepted it' (planned)", () => {
+    const f = extract("G's Foreign Minister, Salem Al-Omar, arrived in Baghdad on Wednesday. On Wednesday evening, Prime Minister Ali Hassan received Al-Omar at the Government Palace. The Kuwaiti minister delivered a written message to Hassan from the Emir of Kuwait, Sheikh Nasser Al-Sabah, containing an official invitation to visit Kuwait. Hassan welcomed the invitation and accepted it.".replace("G's", "Kuwait's"), "2025-03-14");
+    assert.ok(relations(f, ["CONVEYED_TO"]).includes("CONVEYED_TO person:nasser-al-sabah -> person:ali-hassan"), relations(f, ["CONVEYED_TO"]).join("; "));
+    assert.ok(relations(f, ["INVITED"]).includes("INVITED person:nasser-al-sabah -> person:ali-hassan"), relations(f, ["INVITED"]).join("; "));
+    assert.ok(of(f).some(([s, , p]) => s === "planned" && p === "person:ali-hassan,person:nasser-al-sabah"), JSON.stringify(of(f)));
   });
 });

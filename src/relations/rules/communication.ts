@@ -129,7 +129,7 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     // ("X, who delivered a written message to His Royal Highness from President Y", a press agency's order)
     cue: /\b(?:message|letter|note|invitation|greetings)s? (?:addressed )?to\b/,
     pattern: `(?<mid>@@PGO)(?:,? who)?${AUX} (?:delivered|carried|conveyed|handed over|handed|brought|passed on|relayed) (?:a |the |an |his |her )?(?:[\\w-]+ ){0,2}(?:message|letter|note|invitation|greetings)s? (?:addressed )?to ${RECIPIENT}(?: the (?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+| <P\\d+>)?(?: and (?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)? from (?:(?:His|Her) (?:Royal )?(?:Highness|Majesty|Excellency) )?(?<src>@PG)`,
-    emit: THROUGH,
+    emit: THROUGH_FOR,
   },
   {
     reason: "an intermediary carried a sender's letter to a place and handed it to a recipient: \"X carried a letter from Z to Washington and handed it to Y\"",
