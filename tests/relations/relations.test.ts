@@ -1324,9 +1324,10 @@ describe("letters carried, told from the letter's side (the sixth held-out set, 
       "CONVEYED_VIA person:ana-quispe -> person:isabel-ferran",
     ]);
   });
-  it('"Y, who delivered a written message addressed to His Royal Highness the Crown Prince from President X": through Y to the prince', () => {
+  it('"Y, who delivered a written message addressed to His Royal Highness the Crown Prince from President X": through Y, for the prince', () => {
     const r = conveyed("His Royal Highness Prince Tomás Ibarra, Crown Prince and Prime Minister, received Luis Quiroga, who delivered a written message addressed to His Royal Highness the Crown Prince and Prime Minister from His Excellency President Ana Quispe.");
-    assert.deepEqual(r, ["CONVEYED_TO person:luis-quiroga -> person:tomas-ibarra", "CONVEYED_VIA person:ana-quispe -> person:luis-quiroga"]);
+    // (and the sender's, for the one it is addressed to: fortieth session)
+    assert.deepEqual(r, ["CONVEYED_TO person:ana-quispe -> person:tomas-ibarra", "CONVEYED_TO person:luis-quiroga -> person:tomas-ibarra", "CONVEYED_VIA person:ana-quispe -> person:luis-quiroga"]);
   });
 });
 
