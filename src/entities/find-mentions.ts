@@ -303,7 +303,7 @@ function runEnd(W: Word[], i: number): number {
     const w = W[j];
     if (w.cap && !isSentencePunct(w)) {
       if (RUN_BREAKERS.has(w.text) && !w.hyphen) break;
-      // ("CEMAC Heads of State": the group, and its leaders in capitals, no name)
+      // ("the bloc's Heads of State": leaders in capitals, no name)
       if (HEADS_OF(W, j)) break;
       // (a headline in title case: "Address At State Dinner For PNG Prime Minister Marape" is three runs)
       if (TITLE_CASE_BREAKERS.has(w.text) && W[j + 1]?.cap) break;
@@ -1342,7 +1342,7 @@ function postOfStateBeforeName(W: Word[], a: number, b: number, article: string,
     const e = cut.length ? Math.min(...cut) : b;
     // (a name after it, and only that: two words at least, or one after an honorific)
     // (a particle inside the name: "Khalid bin Saleh al-Mannai")
-    // (and a romanised given name's lower-case half: "Lee Jae-myung")
+    // (and a romanised given name's lower-case half: "Kim Min-jun")
     const inName = (w: Word, j: number) => w.cap || NAME_PARTICLES.has(w.text) || /^(?:al|el|ad|as|ar)-/.test(w.text) || (w.hyphen && hyphenatedGivenName(W, n, j));
     if (n >= e || (n === state.end && e - n < 2) || !W[n].cap || W.slice(n, e).some((w, j) => !inName(w, n + j) || CONNECTORS.has(w.text)) || countryAt(W, n, e, article)) return false;
     add(form, state.end, { kind: "Government", name: state.country.name, country: state.country.key });
@@ -1397,7 +1397,7 @@ function isHead(w: Word | undefined): boolean {
 /** "of the X" (or "for the X") at word e, X capitalised. */
 /** Words that carry a document's title on at `e` ("on the", "to", "for"): how many, before the next capital. */
 function docModifier(W: Word[], e: number): number {
-  // ("Agreement on Cooperation in the Field of Critical Minerals": a field of cooperation, no place)
+  // ("Agreement on Cooperation in the Field of Rare Metals": a field of cooperation, no place)
   // (and "and Their Supply Chains")
   if (W[e]?.text === "and" && /^(?:Their|Its)$/.test(W[e + 1]?.text ?? "") && W[e + 2]?.cap) return 2;
   if (W[e]?.text === "in" && W[e + 1]?.text === "the" && /^(?:Fields?|Areas?|Spheres?|Domains?)$/.test(W[e + 2]?.text ?? "") && W[e + 3]?.text === "of") return 2;
@@ -1700,7 +1700,8 @@ function titlesInApposition(W: Word[], article: string, ctx: MentionContext, out
           break;
         }
         if (/^the$/i.test(W[j - 1]?.text ?? "")) [m.title, m.outerStart] = [article.slice(W[j].start, W[k - 2].end), W[j - 1].start];
-        // (or opening the sentence, or past its dateline, as a paper writes its own: "Foreign Minister, Hon. X, received …")
+        // (or opening the sentence, or past its dateline, as a paper writes its own: "Foreign Minister, Hon. X,
+        // received …")
         else if ((j === 0 || /^[–—-]$/.test(W[j - 1].text)) && titleAt(W, j, postEnd, OFFICE) === postEnd - j) [m.title, m.outerStart] = [article.slice(W[j].start, W[k - 2].end), W[j].start];
         break;
       }
@@ -1804,7 +1805,7 @@ function documentPhrase(W: Word[], d: number, bare = false): [number, number, st
   let k0 = j;
   if (W[j]?.cap && W[j + 1]?.hyphen && statePart(W[j].text)) for (k0 = j + 1; k0 < W.length && W[k0].hyphen && statePart(W[k0].text); ) k0++;
   if (k0 === j + 1) k0 = j;
-  // (a definite one named after a place, a lower-case head after it: "the Hans Island agreement … was signed")
+  // (a definite one named after a place, a lower-case head after it: "the Fox Island agreement … was signed")
   if (definite && !bare && k0 === j && W[j]?.cap && !isSentencePunct(W[j])) {
     let k = j;
     while (k < j + 3 && W[k]?.cap && !isSentencePunct(W[k])) k++;

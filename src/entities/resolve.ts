@@ -77,7 +77,7 @@ export function resolveMentions(text: string, found: FoundMention[], home?: stri
   for (const m of mentions)
     if (!m.head && !m.country && (m.kind === "Place" || m.kind === "Organization") && !/\s/.test(m.name.trim()) && lastWords.has(normName(nameTokens(m.name).slice(-1)[0] ?? "")) && !countryOfPlace(m.name) && !isRegion(m.name)) m.kind = "Person";
   // (and a state's name that is the surname of one the article names in full before it, where the article never names
-  // that state as a place: "Prime Minister Luís Montenegro … Montenegro accepted, his office said")
+  // that state as a place: "Prime Minister Rui Jordan … Jordan accepted, his office said")
   const namedAsPlace = (name: string) => new RegExp(`\\b(?:in|to|from|of|visit|visited|visiting|across)\\s+(?:the\\s+)?${name}\\b`).test(text);
   const fullBefore = (m: ResolvedMention) => mentions.some((p) => p.kind === "Person" && p.start < m.start && nameTokens(p.name).length >= 2 && normName(nameTokens(p.name).slice(-1)[0]) === normName(m.name));
   for (const m of mentions)

@@ -495,7 +495,7 @@ function outletState(text: string): string | undefined {
   const mail = head.match(new RegExp(`@([a-z]+?)(?:${OUTLET_WORD.toLowerCase()})\\.(?:com|net|org|co\\.[a-z]{2}|[a-z]{2})\\b`))?.[1];
   // (or in capitals, over a section's line: "THE KYIV POST | CITY | PEOPLE")
   const caps = head.match(new RegExp(`(?:^|\\n)[ \\t]*(?:THE )?(\\p{Lu}+(?: \\p{Lu}+)?) (?:${OUTLET_WORD.toUpperCase()})[ \\t]*(?=\\||\\n)`, "u"))?.[1]?.toLowerCase().replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase());
-  // (or a section of a paper's header line in capitals that is a state: "NYASA TIMES | MALAWI NEWS")
+  // (or a section of a paper's header line in capitals that is a state: "MZUZU TIMES | MALAWI NEWS")
   const section = head.match(/(?:^|\n)[ \t]*[\p{Lu} ]{3,40}(?: \| [\p{Lu} ]{3,40})+[ \t]*(?=\n)/u)?.[0].split("|").map((x) => x.trim().replace(/ NEWS$/, "").toLowerCase().replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase())).find((x) => !!countryByName(x));
   const stateOf = (place: string | undefined) => (place ? (countryByName(place) ?? countryOfPlace(place))?.key : undefined);
   return stateOf(line ?? caps) ?? stateOf(section) ?? (line ?? caps ? undefined : stateOf(mail ? mail.replace(/^\p{L}/u, (c) => c.toUpperCase()) : undefined));
@@ -519,7 +519,8 @@ function datelineCity(text: string): string | undefined {
   const m =
     (caps.find((c) => countryOfPlace(titled(c[1]))) ?? caps[0]) ??
     // (and before an agency's name after the date: "Riyadh, October 20, 2026, SPA --")
-    // (the day first too: "Skopje, 23 March 2026 (MIA) -"; or the agency between slashes: "Tarn, May 2, 2026 /AGENCY/.")
+    // (the day first too: "Skopje, 23 March 2026 (MIA) -"; or the agency between slashes: "Tarn, May 2, 2026
+    // /AGENCY/.")
     text.slice(0, 400).match(/(?:^|\n)\s*([A-Z][a-z]+(?: [A-Z][a-z]+)?), (?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]{2,8}\.?(?: \d{4})?)(?: \(|, [A-Z][A-Za-z]{1,8} ?(?:--|[—–-])| \/[A-Z][A-Za-z]{1,12}\/)/) ??
     // (or a known city and the day alone on their line, under a release's heading: "Office of the Prime Minister\nPort
     // Vila, 15 July 2026")

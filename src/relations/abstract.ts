@@ -66,8 +66,8 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   text = text.replace(/, (?:the )?<[LO]\d+> (?:said|says|added|announced|confirmed),(?= and )/g, ",");
   // ("A and then-President B signed", "Seychelles' Minister": a post held then, and a bare apostrophe's possessive)
   text = text.replace(/\b(and|,) then-(?=<P\d+>)/g, "$1 ").replace(/(<G\d+>)['’](?= [A-Z])/g, "$1's");
-  // ("was received at <L> by the Minister of State, Secretary General at the Presidency of the Republic, <P>": the posts
-  // set off before the host's name are no words of the sentence's)
+  // ("was received at <L> by the Minister of State, Secretary General at the Presidency of the Republic, <P>": the
+  // posts set off before the host's name are no words of the sentence's)
   // (and before one present: "in the presence of the Minister of Transport, <P>")
   text = text.replace(/(\b(?:(?:received|welcomed|greeted|hosted)(?: (?:at|in) (?:the )?<L\d+>)? by|in the presence of|together with|along with|accompanied by) )the [A-Z][a-z]+(?: (?:[A-Z][a-z]+|of|at|for|and|the)){0,8}(?:, [A-Z][a-z]+(?: (?:[A-Z][a-z]+|of|at|for|and|the)){0,8})*, (?=<P\d+>)/g, "$1");
   // ("signed … by <G>'s then <P>, <G>'s then <P>": a post held then, its words stripped, is no word of the list)

@@ -1561,8 +1561,8 @@ const SIGNER_POST_AFTER = ", (?:the )?(?:[^<,;.]|<[GON]\\d+>){1,50}(?=, and <)|,
 const SIGNED_BY_THEM = new RegExp(`(?:^It|\\b[Tt]he (?:[a-z-]+ )?(?:declaration|treaty|agreement|accord|pact|communique|charter|deal|memorandum|protocol|document|statement)s?) (?:was|were) (?:formally |jointly )?signed(?: (?:in|at) (?:the )?<L\\d+>(?:, <L\\d+>,?)?)?${SIGNED_THEN_BY}(<[PG]\\d+>(?:${SIGNER_POST_AFTER})?(?:(?:,| and|, and) <[PG]\\d+>)*)`);
 // (also set off, at a venue in a city, the signers with their states: "led to the <D>, signed at the <L> in <L> on
 // September 13th, 1993, by <G>'s <P> and <P>")
-// (or past the parties and what it does: "the <D> between <G> and <G> establishing their boundaries in the <L>, signed at
-// <O> in <L> … by <P> and <P>")
+// (or past the parties and what it does: "the <D> between <G> and <G> establishing their boundaries in the <L>, signed
+// at <O> in <L> … by <P> and <P>")
 const DOC_SIGNED_BY_THEM = new RegExp(`<D(\\d+)>(?: (?:in|for|of|on) (?:the )?<[GL]\\d+>)?(?: between <G\\d+> and <G\\d+>(?: [a-z]+ing\\b(?:[^.;<,]|<[GL]\\d+>){0,80})?)?(?:(?:,? (?:which|that) (?:[^.;<]|<[PLGNO]\\d+>){0,100}?,)? (?:was|were|is|are) (?:formally |jointly )?|, )signed(?: (?:in|at) (?:(?:the )?<[LO]\\d+>|(?:a|an|the) (?:[a-z-]+ ){0,2}(?:hotel|palace|ministry|residence|office|hall|building|house|ceremony)\\b)){0,2}${SIGNED_THEN_BY}((?:<G\\d+>['’]s )?<P\\d+>(?:${SIGNER_POST_AFTER})?(?:(?:,| and|, and) (?:<G\\d+>['’]s )?<P\\d+>)*)(?!['’]s)`);
 /** The words before a letter's sender: "a letter from (the) <sender>". */
 const FROM_SENDER = /\b(?:letter|message|note|invitation)s? from (?:the )?$/;

@@ -447,8 +447,8 @@ const LETTER_INVITES = /^(?:[^<.;]{0,30}(?:\b|(?=<)))?(?:(?:[^.;<]|<[PLO]\d+>){0
 // (or to a meeting, where not said: "It invites him to the same summit in July"; or "The letter contains an invitation
 // to visit L", "… an invitation for the President of G to visit L")
 const LETTER_INVITES_READER = /^(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]his) (?:[a-z-]+ )?(letter|message)|It)()() (?:also )?(?:(?:invites|invited) (?:him|her) to|(?:contains|contained|includes|included|carries|carried) an invitation(?: for (?:the )?(?:<P\d+>|(?:[A-Z][a-z]+ ){1,3}of (?:the )?<G\d+>))? to) (?:(?:visit |come to )?(?:the )?<[LG](\d+)>|(?:the|a|an) (?:[a-z-]+ ){0,3}(?:summit|meeting|conference|talks)\b)/;
-/** "a written message to <P> from the Emir of <G>, <P>, containing an official invitation to visit <G>": the one it is to
- * (1), its sender (2), where (3). */
+/** "a written message to <P> from the Emir of <G>, <P>, containing an official invitation to visit <G>": the one it
+ * is to (1), its sender (2), where (3). */
 const MESSAGE_HOLDING_INVITATION = /\b(?:message|letter|note)s? (?:addressed )?to (?:the )?<P(\d+)> from (?:the )?(?:(?:[A-Z][a-z]+ ){1,3}of (?:the )?<G\d+>, )?<P(\d+)>,? (?:containing|carrying|which (?:contains|contained|carries|carried)) (?:an? )?(?:official |formal |warm )?invitation to (?:visit |come to |travel to )?(?:the )?<[LG](\d+)>/;
 /** "<P>'s reply, which … , invited <P> to <L>": the sender (1), the one invited (2), where (3). */
 // (or the one it was handed to, named by a post: "…, which X handed to Y …, invited the Polish minister to L")

@@ -92,13 +92,13 @@ describe("held-out articles scored against their expected facts", () => {
     ["heldout5", 76, 178, 234],
     // (heldout6 195 → 193 with no change of extraction: the scorer no longer credits Sabah Khaled Al-Sabah's two facts
     // to the Amir, a long name sharing his family name)
-    ["heldout6", 104, 193, 247],
+    ["heldout6", 104, 195, 247],
     ["heldout7", 73, 189, 255],
-    ["heldout8", 68, 191, 257],
-    ["heldout9", 81, 167, 208],
+    ["heldout8", 68, 192, 257],
+    ["heldout9", 81, 170, 208],
     ["heldout10", 112, 168, 216],
     ["heldout11", 105, 208, 227],
-    ["heldout12", 95, 198, 235],
+    ["heldout12", 95, 201, 235],
     ["heldout13", 107, 229, 254],
     ["heldout14", 114, 220, 253],
     ["heldout15", 107, 227, 241],
@@ -112,15 +112,16 @@ describe("held-out articles scored against their expected facts", () => {
     ["heldout23", 107, 213, 291],
     ["heldout24", 104, 236, 296],
     ["heldout25", 118, 253, 321],
-    ["heldout26", 138, 271, 296],
+    ["heldout26", 138, 272, 296],
     // (heldout27's one is El-Sisi's meeting with Anwar Ibrahim, which a line expects; the scorer, matching a person by
     // surname, also reads it as El-Sisi–Sultan Ibrahim, a pair another line forbids)
     ["heldout27", 123, 277, 294, 1],
     ["heldout28", 163, 289, 315],
-    ["heldout29", 167, 280, 296],
+    ["heldout29", 167, 281, 296],
     ["heldout30", 212, 284, 286],
-    // (heldout31 measured blind, 163 with the code of the session it was written in: its misses are unread)
-    ["heldout31", 163, 165, 278],
+    ["heldout31", 163, 248, 278],
+    // (heldout32 measured blind, 117 with the code of the session it was written in, then worked on in that session)
+    ["heldout32", 117, 149, 183],
   ];
   for (const [set, written, floor, total, forbidden = 0] of later)
     it(`${set} (${written} of ${total} when it was written, ${floor} now): at least ${floor}, and ${forbidden ? `no more than ${forbidden} MET_WITH it forbids` : "no MET_WITH it forbids"}`, () => {

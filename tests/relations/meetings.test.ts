@@ -4520,16 +4520,16 @@ describe("the thirty-first held-out set's forms (fortieth session)", () => {
     assert.ok(!conveyed.includes("CONVEYED_TO person:samuel-atangana -> person:marie-ngaba"), conveyed.join("; "));
   });
 
-  it("a spouse's profile: 'as the husband of G's Ambassador, A' then 'his wife was received at L by President B and presented a letter from C inviting the President' (his wife is A); 'A gave a dinner for the two ministers' (both, named before: A met the other state's); 'Prime Minister D Montenegro … Montenegro accepted' and 'where E and Montenegro met' (the person, not the state)", () => {
+  it("a spouse's profile: 'as the husband of G's Ambassador, A' then 'his wife was received at L by President B and presented a letter from C inviting the President' (his wife is A); 'A gave a dinner for the two ministers' (both, named before: A met the other state's); 'Prime Minister D Jordan … Jordan accepted' and 'where E and Jordan met' (the person, not the state)", () => {
     const f = extract(
-      "THE LISBON NEWS | LISBON | PEOPLE\n\nTomas Ruiz has lived in Lisbon for three years as the husband of Spain's Ambassador to Portugal, Marta Lopez.\n\nOn Monday his wife was received at Belem Palace by President Rui Sousa and presented a letter from King Carlos of Spain inviting the President to pay a state visit to Madrid.\n\nOn Wednesday Foreign Minister Pedro Alba of Spain and Foreign Minister Joao Neves of Portugal signed an agreement. In the evening Lopez gave a dinner for the two ministers at the residence.\n\nPrime Minister Luis Montenegro received a letter from Prime Minister Pablo Soler. Montenegro accepted, his office said. In Faro in October 2024, Soler and Montenegro met.",
+      "THE LISBON NEWS | LISBON | PEOPLE\n\nTomas Ruiz has lived in Lisbon for three years as the husband of Spain's Ambassador to Portugal, Marta Lopez.\n\nOn Monday his wife was received at Belem Palace by President Rui Sousa and presented a letter from King Carlos of Spain inviting the President to pay a state visit to Madrid.\n\nOn Wednesday Foreign Minister Pedro Alba of Spain and Foreign Minister Joao Neves of Portugal signed an agreement. In the evening Lopez gave a dinner for the two ministers at the residence.\n\nPrime Minister Luis Jordan received a letter from Prime Minister Pablo Soler. Jordan accepted, his office said. In Faro in October 2024, Soler and Jordan met.",
       "2026-11-20",
     );
     const conveyed = relations(f, ["CONVEYED_VIA", "CONVEYED_TO"]);
     for (const r of ["CONVEYED_VIA person:carlos -> person:marta-lopez", "CONVEYED_TO person:marta-lopez -> person:rui-sousa"]) assert.ok(conveyed.includes(r), `${r}: ${conveyed.join("; ")}`);
     const met = relations(f, ["MET_WITH"]);
-    for (const [x, y] of [["marta-lopez", "rui-sousa"], ["marta-lopez", "joao-neves"], ["pablo-soler", "luis-montenegro"]]) assert.ok(met.some((r) => r.includes(x) && r.includes(y)), `${x}–${y}: ${met.join("; ")}`);
-    assert.ok(!relations(f, ["PARTICIPANT_IN"]).some((r) => r.startsWith("PARTICIPANT_IN government:montenegro")), relations(f, ["PARTICIPANT_IN"]).join("; "));
+    for (const [x, y] of [["marta-lopez", "rui-sousa"], ["marta-lopez", "joao-neves"], ["pablo-soler", "luis-jordan"]]) assert.ok(met.some((r) => r.includes(x) && r.includes(y)), `${x}–${y}: ${met.join("; ")}`);
+    assert.ok(!relations(f, ["PARTICIPANT_IN"]).some((r) => r.startsWith("PARTICIPANT_IN government:jordan")), relations(f, ["PARTICIPANT_IN"]).join("; "));
   });
 
   it("a travel diary: 'Naalakkersuisoq for Foreign Affairs A' (Greenland's post); 'In the afternoon, at the O, G's consul general, B, called on A. She handed her a letter from C addressed to D' (she is B, the one not named again); 'A walked the letter across to D's office'; 'The Fox Island agreement, which ended a quarrel over a rock in the L, was signed in L2 on 14 June 2022 by G's then E and H's then F'", () => {
@@ -4546,15 +4546,15 @@ describe("the thirty-first held-out set's forms (fortieth session)", () => {
 
   it("a storm story: 'A was received by B at L, together with G' Minister for Foreign Affairs, C' (C at the table, and G's); 'B accepted the invitation, State House said, and asked A to carry his greetings back to D'; 'the treaty on the joint exercise of rights over the shelf in the L region, which D and then-President E signed in L2 in March 2012' (signed, and met)", () => {
     const f = extract(
-      "VICTORIA – On Tuesday, Minister Raj Dookun of Mauritius was received by President Paul Hoareau at State House, together with Seychelles' Minister for Foreign Affairs, Marc Labiche. Hoareau accepted the invitation, State House said, and asked Dookun to carry his greetings back to Prime Minister Ravi Jugnauth. Later the two ministers signed a memorandum on patrols, the first since the treaty on the joint exercise of sovereign rights over the continental shelf in the Mascarene Plateau region, which Jugnauth and then-President Jean Morel signed in Port Louis in March 2012.",
+      "VICTORIA – On Tuesday, Minister Raj Dookun of Mauritius was received by President Paul Hoareau at State House, together with Seychelles' Minister for Foreign Affairs, Marc Labiche. Hoareau accepted the invitation, State House said, and asked Dookun to carry his greetings back to Prime Minister Ravi Seeparsad. Later the two ministers signed a memorandum on patrols, the first since the treaty on the joint exercise of sovereign rights over the continental shelf in the Mascarene Plateau region, which Seeparsad and then-President Jean Morel signed in Port Louis in March 2012.",
       "2026-02-12",
     );
     assert.ok(of(f).some(([s, , p]) => s === "held" && p === "person:marc-labiche,person:paul-hoareau,person:raj-dookun"), JSON.stringify(of(f)));
     assert.ok(relations(f, ["HOLDS_OFFICE"]).some((r) => r.startsWith("HOLDS_OFFICE person:marc-labiche -> government:seychelles")), relations(f, ["HOLDS_OFFICE"]).join("; "));
     assert.ok(relations(f, ["ASKED"]).includes("ASKED person:paul-hoareau -> person:raj-dookun"), relations(f, ["ASKED"]).join("; "));
     const signed = relations(f, ["SIGNED"]);
-    assert.ok(signed.some((r) => r.startsWith("SIGNED person:ravi-jugnauth -> document:treaty")) && signed.some((r) => r.startsWith("SIGNED person:jean-morel -> document:treaty")), signed.join("; "));
-    assert.ok(of(f).some(([s, d, p]) => s === "held" && d === "2012-03" && p === "person:jean-morel,person:ravi-jugnauth"), JSON.stringify(of(f)));
+    assert.ok(signed.some((r) => r.startsWith("SIGNED person:ravi-seeparsad -> document:treaty")) && signed.some((r) => r.startsWith("SIGNED person:jean-morel -> document:treaty")), signed.join("; "));
+    assert.ok(of(f).some(([s, d, p]) => s === "held" && d === "2012-03" && p === "person:jean-morel,person:ravi-seeparsad"), JSON.stringify(of(f)));
   });
 
   it("'X had been due in L on Wednesday for talks with Y, and the visit was called off late on Tuesday' (cancelled, not proposed)", () => {
@@ -4576,10 +4576,10 @@ describe("the thirty-first held-out set's forms (fortieth session)", () => {
   });
 
   it("a school exchange story: 'Foreign Minister, Hon. A, received his G counterpart, B' (the post opening the sentence is A's); 'B also brought a letter from President C to Prime Minister Hon. D, which he handed to A' (one name after 'Hon.')", () => {
-    const f = extract("BELMOPAN – Foreign Minister, Hon. Mark Usher, received his Guatemalan counterpart, Luis Ramos, at the town board office on Thursday. Ramos also brought a letter from President Jorge Solis to Prime Minister Hon. Dean Barrow, which he handed to Usher after the signing.", "2026-03-05");
+    const f = extract("BELMOPAN – Foreign Minister, Hon. Mark Usher, received his Guatemalan counterpart, Luis Ramos, at the town board office on Thursday. Ramos also brought a letter from President Jorge Solis to Prime Minister Hon. Dean Lawson, which he handed to Usher after the signing.", "2026-03-05");
     assert.ok(relations(f, ["HOLDS_OFFICE"]).some((r) => r.startsWith("HOLDS_OFFICE person:mark-usher -> government:belize")), relations(f, ["HOLDS_OFFICE"]).join("; "));
     const conveyed = relations(f, ["CONVEYED_VIA", "CONVEYED_TO"]);
-    for (const r of ["CONVEYED_VIA person:jorge-solis -> person:luis-ramos", "CONVEYED_TO person:luis-ramos -> person:mark-usher", "CONVEYED_TO person:jorge-solis -> person:dean-barrow"]) assert.ok(conveyed.includes(r), `${r}: ${conveyed.join("; ")}`);
+    for (const r of ["CONVEYED_VIA person:jorge-solis -> person:luis-ramos", "CONVEYED_TO person:luis-ramos -> person:mark-usher", "CONVEYED_TO person:jorge-solis -> person:dean-lawson"]) assert.ok(conveyed.includes(r), `${r}: ${conveyed.join("; ")}`);
   });
 
   it("a paper's header line in capitals gives the story's state: 'MZUZU TIMES | MALAWI NEWS' is Malawi's, though the paper's own name is no state ('Foreign Minister X' is Malawi's)", () => {
@@ -4594,9 +4594,9 @@ describe("the thirty-first held-out set's forms (fortieth session)", () => {
   });
 
   it("a traffic advisory: 'The G minister delivered a written message to A from the Emir of G, B, containing an official invitation to visit G' (through the minister, for A, who is invited); 'A welcomed the invitation and accepted it' (planned)", () => {
-    const f = extract("G's Foreign Minister, Salem Al-Omar, arrived in Baghdad on Wednesday. On Wednesday evening, Prime Minister Ali Hassan received Al-Omar at the Government Palace. The Kuwaiti minister delivered a written message to Hassan from the Emir of Kuwait, Sheikh Nasser Al-Sabah, containing an official invitation to visit Kuwait. Hassan welcomed the invitation and accepted it.".replace("G's", "Kuwait's"), "2025-03-14");
-    assert.ok(relations(f, ["CONVEYED_TO"]).includes("CONVEYED_TO person:nasser-al-sabah -> person:ali-hassan"), relations(f, ["CONVEYED_TO"]).join("; "));
-    assert.ok(relations(f, ["INVITED"]).includes("INVITED person:nasser-al-sabah -> person:ali-hassan"), relations(f, ["INVITED"]).join("; "));
-    assert.ok(of(f).some(([s, , p]) => s === "planned" && p === "person:ali-hassan,person:nasser-al-sabah"), JSON.stringify(of(f)));
+    const f = extract("G's Foreign Minister, Salem Al-Omar, arrived in Baghdad on Wednesday. On Wednesday evening, Prime Minister Ali Hassan received Al-Omar at the Government Palace. The Kuwaiti minister delivered a written message to Hassan from the Emir of Kuwait, Sheikh Nasser Al-Fahad, containing an official invitation to visit Kuwait. Hassan welcomed the invitation and accepted it.".replace("G's", "Kuwait's"), "2025-03-14");
+    assert.ok(relations(f, ["CONVEYED_TO"]).includes("CONVEYED_TO person:nasser-al-fahad -> person:ali-hassan"), relations(f, ["CONVEYED_TO"]).join("; "));
+    assert.ok(relations(f, ["INVITED"]).includes("INVITED person:nasser-al-fahad -> person:ali-hassan"), relations(f, ["INVITED"]).join("; "));
+    assert.ok(of(f).some(([s, , p]) => s === "planned" && p === "person:ali-hassan,person:nasser-al-fahad"), JSON.stringify(of(f)));
   });
 });
