@@ -156,7 +156,7 @@ export function findMentions(article: string, sentence: Sentence, ctx: MentionCo
       }
     }
     // ("the two Heads of State", "Heads of Government": leaders in capitals, no one's name)
-    if (HEADS_OF(W, i)) {
+    if (HEADS_OF(W, i) && W[i - 1]?.text !== "of") {
       i += 3;
       continue;
     }
@@ -303,8 +303,9 @@ function runEnd(W: Word[], i: number): number {
     const w = W[j];
     if (w.cap && !isSentencePunct(w)) {
       if (RUN_BREAKERS.has(w.text) && !w.hyphen) break;
-      // ("the bloc's Heads of State": leaders in capitals, no name)
-      if (HEADS_OF(W, j)) break;
+      // ("the bloc's Heads of State": leaders in capitals, no name; not inside one, "Assembly of Heads of State and
+      // Government")
+      if (HEADS_OF(W, j) && W[j - 1].cap) break;
       // (a headline in title case: "Address At State Dinner For PNG Prime Minister Marape" is three runs)
       if (TITLE_CASE_BREAKERS.has(w.text) && W[j + 1]?.cap) break;
       j++;
@@ -1915,9 +1916,11 @@ function attachLowercaseMentions(W: Word[], article: string, sentence: Sentence,
     if (!/^(?:the|our)$/i.test(W[i].text)) continue;
     const n = titleAt(W, i + 1, W.length, OFFICE);
     // (and "the Minister", capitalised as the story's own minister is by a ministry's or an agency's style)
-    if (!n || !(UNIQUE_ROLE.test(article.slice(W[i + 1].start, W[i + n].end)) || /^(?:Minister|Foreign Minister)$/.test(article.slice(W[i + 1].start, W[i + n].end)))) continue;
+    const minister = !!n && /^(?:Minister|Foreign Minister)$/.test(article.slice(W[i + 1].start, W[i + n].end));
+    if (!n || !(UNIQUE_ROLE.test(article.slice(W[i + 1].start, W[i + n].end)) || minister)) continue;
     const next = W[i + n + 1];
-    if (next && (next.cap || next.text === "," || next.text === "of" || next.hyphen)) continue;
+    // (nor "the Minister for Trade", another post)
+    if (next && (next.cap || next.text === "," || next.text === "of" || next.hyphen || (minister && /^(?:for|in|to|and)$/.test(next.text)))) continue;
     // (nor one named after a time it was held: "the president at the time, Gerald Ford")
     if (/^ (?:at the time|then),\s*\p{Lu}/u.test(article.slice(W[i + n].end, W[i + n].end + 20))) continue;
     // (the post's possessive before a capitalised noun names a place or a body: "from the President's Box")

@@ -4599,4 +4599,10 @@ describe("the thirty-first held-out set's forms (fortieth session)", () => {
     assert.ok(relations(f, ["INVITED"]).includes("INVITED person:nasser-al-fahad -> person:ali-hassan"), relations(f, ["INVITED"]).join("; "));
     assert.ok(of(f).some(([s, , p]) => s === "planned" && p === "person:ali-hassan,person:nasser-al-fahad"), JSON.stringify(of(f)));
   });
+
+  it("'Heads of State' in capitals: no one's name ('The two Heads of State last met'), and still a word of a body's name ('the Assembly of Heads of State and Government')", () => {
+    const f = extract("The Assembly of Heads of State and Government of the African Union met in Addis Ababa. The two Heads of State last met in Yaounde.", "2026-07-10");
+    assert.ok(!f.entities.some((e) => e.key === "person:heads"), f.entities.map((e) => e.key).join("; "));
+    assert.ok(f.entities.some((e) => e.kind === "Organization" && /^Assembly of Heads of State/.test(e.label)), f.entities.map((e) => e.label).join("; "));
+  });
 });
