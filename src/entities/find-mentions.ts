@@ -1810,8 +1810,7 @@ function documentPhrase(W: Word[], d: number, bare = false): [number, number, st
   if (definite && !bare && k0 === j && W[j]?.cap && !isSentencePunct(W[j])) {
     let k = j;
     while (k < j + 3 && W[k]?.cap && !isSentencePunct(W[k])) k++;
-    const head = SIGNED_HEAD_WORDS.find((h) => h.length === 1 && W[k]?.text === h[0] && /^(?:agreement|accord|accords|treaty|pact|declaration)$/.test(h[0]));
-    if (head && k > j) return [j, k + 1, head[0]];
+    if (k > j && /^(?:agreement|accord|accords|treaty|pact|declaration)$/.test(W[k]?.text ?? "")) return [j, k + 1, W[k].text];
   }
   for (let k = k0; k <= k0 + 2 && k < W.length && !found; k++) {
     if (k > k0 && (W[k - 1].cap || !/^[a-z-]+$/.test(W[k - 1].text))) break;
@@ -1915,9 +1914,10 @@ function attachLowercaseMentions(W: Word[], article: string, sentence: Sentence,
     // (and a speaker's own state's: "our President", resolved to the story's state's)
     if (!/^(?:the|our)$/i.test(W[i].text)) continue;
     const n = titleAt(W, i + 1, W.length, OFFICE);
+    const title = n ? article.slice(W[i + 1].start, W[i + n].end) : "";
     // (and "the Minister", capitalised as the story's own minister is by a ministry's or an agency's style)
-    const minister = !!n && /^(?:Minister|Foreign Minister)$/.test(article.slice(W[i + 1].start, W[i + n].end));
-    if (!n || !(UNIQUE_ROLE.test(article.slice(W[i + 1].start, W[i + n].end)) || minister)) continue;
+    const minister = /^(?:Minister|Foreign Minister)$/.test(title);
+    if (!n || !(UNIQUE_ROLE.test(title) || minister)) continue;
     const next = W[i + n + 1];
     // (nor "the Minister for Trade", another post)
     if (next && (next.cap || next.text === "," || next.text === "of" || next.hyphen || (minister && /^(?:for|in|to|and)$/.test(next.text)))) continue;
@@ -1926,7 +1926,6 @@ function attachLowercaseMentions(W: Word[], article: string, sentence: Sentence,
     // (the post's possessive before a capitalised noun names a place or a body: "from the President's Box")
     if (next && /^['’]s$/i.test(next.text) && W[i + n + 2]?.cap) continue;
     if (out.some((m) => m.start <= W[i + 1].start && m.end >= W[i + n].end)) continue;
-    const title = article.slice(W[i + 1].start, W[i + n].end);
     out.push({ start: W[i].start, end: W[i + n].end, text: article.slice(W[i].start, W[i + n].end), sentence: sentence.index, kind: "Person", name: title, bare: true, titleRef: { country: "", title } });
   }
 

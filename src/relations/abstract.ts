@@ -56,8 +56,6 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   // ("His <P>" where the name's mention took the style after "His")
   // ("on Thursday (21)": the day of the month after a weekday, as the Brazilian press writes it, is no part of the sentence)
   text = text.replace(/\b((?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)) \(\d{1,2}(?:th|st|nd|rd)?\)/g, "$1");
-  // ("signed in L on 8 November 1959 by A for the United Arab Republic and B for Sudan": the states each signed for are
-  // no words of the list)
   // ("the two ministers signed, at the same table, an agreement": the place set off is no word between the verb and
   // its object)
   text = text.replace(/\bsigned, (?:at|in|on|before) [^,<.;]{1,40}, (?=(?:a|an|the|two|three) )/g, "signed ");
@@ -72,8 +70,10 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   text = text.replace(/(\b(?:(?:received|welcomed|greeted|hosted)(?: (?:at|in) (?:the )?<L\d+>)? by|in the presence of|together with|along with|accompanied by) )the [A-Z][a-z]+(?: (?:[A-Z][a-z]+|of|at|for|and|the)){0,8}(?:, [A-Z][a-z]+(?: (?:[A-Z][a-z]+|of|at|for|and|the)){0,8})*, (?=<P\d+>)/g, "$1");
   // ("signed … by <G>'s then <P>, <G>'s then <P>": a post held then, its words stripped, is no word of the list)
   text = text.replace(/(<G\d+>['’]s) then (?=<P\d+>)/g, "$1 ");
-  // (and set off by commas, the last with a post after it: "signed … by A, for G, and B, then H's foreign minister")
+  // (signers set off by commas, the last with a post after it: "signed … by A, for G, and B, then H's foreign minister")
   if (/\bsigned\b[^.;]*\bby <P/.test(text)) text = text.replace(/(\bsigned\b[^.;]*\bby <P\d+>), for (?:the )?<[GL]\d+>,(?= and <P\d+>)/g, "$1").replace(/(\bsigned\b[^.;]*\bby <P\d+>,? and <P\d+>), (?:then |now )?(?:<G\d+>['’]s |the )?(?:[a-z-]+ ){1,3}(?:minister|president|secretary|ambassador)(?=[.;]|$)/g, "$1");
+  // ("signed in L on 8 November 1959 by A for the United Arab Republic and B for Sudan": the states each signed for are
+  // no words of the list)
   if (/\bsigned\b[^.;]*\bby <P/.test(text)) text = text.replace(/(\bsigned\b[^.;]*\bby (?:<P\d+>(?: for (?:the )?<[GL]\d+>)?(?:,| and|, and) )*<P\d+>) for (?:the )?<[GL]\d+>/g, "$1").replace(/(\bsigned\b[^.;]*\bby <P\d+>) for (?:the )?<[GL]\d+>(?=(?:,| and|, and) <P)/g, "$1");
   // ("led with a large photograph of X receiving Y": a picture of a meeting held, read as a clause of its own, "X
   // received Y")
@@ -752,11 +752,13 @@ export function slotsIn(group: string | undefined): number[] {
 /** After a list's later item: not one who speaks of the rest ("met A, B said" lists A alone). */
 /** Between "signed" (and where) and those who signed: the year it was done, and posts they held then ("… signed in
  * <L> in December 1973 by then presidents A and B"). For the rules and the meetings that both read it. */
+/** A speaker's friend or kin before a sender's name, "from <P>'s friend <P>" (the speaker's "my" made theirs). */
+export const FRIEND_BEFORE = "(?:his|her|<P\\d+>['’]s) (?:old |good |dear )?(?:friend|brother|sister) (?=<P)";
 /** The post set off before a letter's sender: "a letter from the Bolivian president, <P>", "from his prime minister, <P>"
  * (the words up to the name). */
 // (or a post of a state or its body written out: "from the Chairman of <G>'s <O>, <P>", "from the President of <G>, <P>")
 // (or a friend's, as a speaker calls them: "from my friend President <P>", after the speaker's "my" is theirs)
-export const SENDER_POST = "(?:(?:the|his|her|their) (?:<N\\d+> )?(?:[a-z-]+ ){0,2}[a-z-]+, |(?:his|her|<P\\d+>['’]s) (?:old |good |dear )?(?:friend|brother|sister) (?=<P)|the (?:[A-Z][a-z-]+ ){1,3}of (?:the )?(?:<[LO]\\d+> of (?:the )?)?(?:<G\\d+>['’]s )?<[GO]\\d+>, )?";
+export const SENDER_POST = `(?:(?:the|his|her|their) (?:<N\\d+> )?(?:[a-z-]+ ){0,2}[a-z-]+, |${FRIEND_BEFORE}|the (?:[A-Z][a-z-]+ ){1,3}of (?:the )?(?:<[LO]\\d+> of (?:the )?)?(?:<G\\d+>['’]s )?<[GO]\\d+>, )?`;
 /** "witnessed the signing of a <D> … by A and the Permanent Secretary of <G>'s <O>, <O> and <O>, B": the document, then two
  * signers, each perhaps named after a post set off before the name. */
 export const SIGNING_OF_BY = /\bthe signing of (?:a |an |the )?<D(\d+)>(?:[^<.;]|<[LGOE]\d+>){0,120}? by (?:(?:the |its |their )?(?:[^<,;.]|<[GON]\d+>){1,80}, )?<P(\d+)>(?:, (?:the )?[^<,;.]{1,60})?,? and (?:by )?(?:(?:the |its |their )?(?:[^<;.]|<[GON]\d+>){1,100}?, )?<P(\d+)>/;

@@ -699,10 +699,12 @@ function withProposerListed(a: AbstractSentence, genders: Map<string, Gender>): 
   return { ...a, text: `${a.text.slice(0, at)}<P${m[1]}>${a.text.slice(at + m[2].length)}` };
 }
 
+/** "paid a courtesy call on", "paid a visit on": a call, read as calling on one. */
+const PAID_CALL_ON = "paid (?:a |an )?(?:[a-z]+ )?(?:call|visit) on";
 /** "X informed the members that Y paid a courtesy call on her and handed over a letter", "X recalled that Y had paid a
  * visit, when Z received him": the one called on, met or received as a pronoun is the one person the sentence names
  * before it, past the verb's subject, that the pronoun fits (not one the article gives the other gender). */
-const CALLED_ON_PRONOUN = /<P(\d+)>(?: (?:has|had|also|then|later))* (?:called on|paid (?:a |an )?(?:[a-z]+ )?(?:call|visit) on|met|visited|received|hosted|welcomed) (him|her)\b/;
+const CALLED_ON_PRONOUN = new RegExp(`<P(\\d+)>(?: (?:has|had|also|then|later))* (?:called on|${PAID_CALL_ON}|met|visited|received|hosted|welcomed) (him|her)\\b`);
 function withObjectPronounResolved(a: AbstractSentence, genders: Map<string, Gender>): AbstractSentence {
   const m = / (?:him|her)\b/.test(a.text) ? a.text.match(CALLED_ON_PRONOUN) : null;
   if (!m) return a;
@@ -925,11 +927,13 @@ function withVisitorResolved(given: AbstractSentence, visitor: AbstractSentence[
   return { ...b, text: b.text.replace(re, `<P${b.slots.length}>`), slots: [...b.slots, who] };
 }
 
+/** "X called on (visited, paid a courtesy call on) Y": the caller (1). */
+const CALLER = new RegExp(`<P(\\d+)>,? (?:(?:then|later|also|yesterday|today) )?(?:called on|visited|${PAID_CALL_ON}) (?:the )?<P\\d+>`);
 /** The one who called on another in `a`, where what follows the pronoun hands them something ("A called on B. She
  * handed her a letter"): A, if the pronoun fits them and the sentence does not name them. */
 function callerIn(a: AbstractSentence, rest: string, pronoun: string, genders: Map<string, Gender>, named: ReadonlySet<string | undefined>): AbstractSentence["slots"][number] | undefined {
   if (!/^ (?:then |later )?(?:handed|gave|passed|delivered|presented)\b/.test(rest)) return undefined;
-  const m = a.text.match(/<P(\d+)>,? (?:(?:then|later|also|yesterday|today) )?(?:called on|visited|paid (?:a |an )?(?:[a-z]+ )?(?:call|visit) on) (?:the )?<P\d+>/);
+  const m = a.text.match(CALLER);
   const slot = m ? a.slots[Number(m[1])] : undefined;
   return slot?.key && fits(pronoun, slot.key, genders) && !named.has(slot.key) ? slot : undefined;
 }
@@ -980,11 +984,13 @@ export function withPronounResolved(given: AbstractSentence, prev: AbstractSente
   // (past a sentence that names no one: "X received me. We had forty minutes. She was precise" is X)
   // (or, of several the sentence before names, the one arriving or received in its clause of time: "…, when A, envoy
   // of B, was received by C. She handed him a letter from B to D" is A)
-  else if (!referent && people.length > 1 && arrivingIn(prev, pronoun, genders, named)) referent = arrivingIn(prev, pronoun, genders, named);
   // (or the caller, handing the one called on something: "…, A called on B. She handed her a letter" is A)
-  else if (!referent && people.length > 1 && callerIn(prev, a.text.slice(m[0].length), pronoun, genders, named)) referent = callerIn(prev, a.text.slice(m[0].length), pronoun, genders, named);
   // (or the one of them this sentence does not name: "…, A called on B. She handed B a letter" is A)
-  else if (!referent && people.length > 1 && people.filter((k) => named.has(k)).length && people.filter((k) => !named.has(k) && fits(pronoun, k, genders)).length === 1) referent = prev.slots.find((x) => x.key === people.find((k) => !named.has(k) && fits(pronoun, k, genders)));
+  else if (!referent && people.length > 1) {
+    const unnamed = people.filter((k) => !named.has(k) && fits(pronoun, k, genders));
+    const onlyUnnamed = unnamed.length === 1 && people.some((k) => named.has(k)) ? prev.slots.find((x) => x.key === unnamed[0]) : undefined;
+    referent = arrivingIn(prev, pronoun, genders, named) ?? callerIn(prev, a.text.slice(m[0].length), pronoun, genders, named) ?? onlyUnnamed;
+  }
   else if (!referent && !people.length) referent = topic?.key && fits(pronoun, topic.key, genders) && !named.has(topic.key) ? topic : otherReferent(pronoun, earlier, genders, named);
   // (nor the opener the sentence before called by the other pronoun in a clause of its own: "X … carried a note, which
   // he handed to Y. She took the note back to L" is Y; not where the opener is that clause's object: "X met Y, and he
@@ -1215,8 +1221,8 @@ function applyRule(rule: RelationRule, m: RegExpMatchArray, a: AbstractSentence,
   const next0 = handedOn ? keyOf(a.slots[Number(handedOn[1])]) : undefined;
   // (handed on by the one it was handed to, where the rule names one: "X handed Y a message from Z to his counterpart,
   // which she delivered to W" went through Y to W, for W)
-  const handedTo = /\b(?:handed|gave|passed|brought|showed) (?:(?:the|his|her) )?(?:<[NG]\d+> )?(?:[a-z-]+ ){0,2}<P\d+> (?:a|an|the)\b/.test(m[0]);
-  const holder = next0?.startsWith("person:") && g.rcp && handedTo ? refKeys("rcp", g, a, ctx).filter((k) => k.startsWith("person:") && k !== next0) : [];
+  const handedTo = !!next0?.startsWith("person:") && !!g.rcp && /\b(?:handed|gave|passed|brought|showed) (?:(?:the|his|her) )?(?:<[NG]\d+> )?(?:[a-z-]+ ){0,2}<P\d+> (?:a|an|the)\b/.test(m[0]);
+  const holder = handedTo ? refKeys("rcp", g, a, ctx).filter((k) => k.startsWith("person:") && k !== next0) : [];
   const next = holder.length === 1 ? undefined : next0;
   if (holder.length === 1 && next0) {
     for (const s of refKeys("src", g, a, ctx).filter((k) => k !== holder[0] && k !== next0)) {

@@ -3066,14 +3066,19 @@ export class MeetingTracker {
     /** "X handed Y a letter from Z inviting him to make a state visit to L", "… a letter from Z to W, inviting him to visit
    * L": a visit of the guest to the sender, proposed by the sender (planned when the sentence says it was accepted). */
   private letterInviting({ a, text, keyOf, keys, used, free }: Scan) {
+    // (the visit offered, planned if the sentence says it was accepted, and the invitation)
+    const offer = (from: number, to: number, host: string, guest: string, others: string[], place: string | undefined) => {
+      const status: MeetingStatus = /\b(?:accepted|agreed)\b/.test(text.slice(to)) ? "planned" : "proposed";
+      this.visitOffered(a, from, to, host, [host, guest, ...others], status, place, "a letter that invites the other to visit: proposed the meeting");
+      this.sink.add("INVITED", host, guest, a.sentence, "a letter that invites the other to visit");
+    };
     // ("X delivered a written message to Y from the Emir of G, Z, containing an official invitation to visit G")
     const holding = / invitation to /.test(text) ? text.match(MESSAGE_HOLDING_INVITATION) : null;
     if (holding) {
       const [guest, host] = [keyOf(Number(holding[1])), keyOf(Number(holding[2]))];
       const [from, to] = [holding.index!, holding.index! + holding[0].length];
       if (host?.startsWith("person:") && guest?.startsWith("person:") && host !== guest && free(from, to)) {
-        this.visitOffered(a, from, to, host, [host, guest], /\b(?:accepted|agreed)\b/.test(text.slice(to)) ? "planned" : "proposed", a.slots[Number(holding[3])]?.key, "a letter that invites the other to visit: proposed the meeting");
-        this.sink.add("INVITED", host, guest, a.sentence, "a letter that invites the other to visit");
+        offer(from, to, host, guest, [], a.slots[Number(holding[3])]?.key);
         used.push([from, to]);
         return;
       }
@@ -3095,12 +3100,9 @@ export class MeetingTracker {
     // (its words up to the invitation free: the summit it invites to may be read as an event of its own)
     const head = from + Math.max(0, v[0].search(/,? (?:inviting|(?:which|that|who) invite)/));
     if (!host || !guest || host === guest || !host.startsWith("person:") || !guest.startsWith("person:") || !free(from, head) || NEGATION.test(text.slice(Math.max(0, from - 30), from))) return;
-    const status: MeetingStatus = /\b(?:accepted|agreed)\b/.test(text.slice(to)) ? "planned" : "proposed";
-    const place = a.slots[Number(g.place)]?.key;
     const third = summitWith(text, to);
     const thirds = keys(untitled(third?.[1] ?? "")).filter((k) => k.startsWith("person:") && k !== host && k !== guest);
-    this.visitOffered(a, from, to, host, [host, guest, ...thirds], status, place, "a letter that invites the other to visit: proposed the meeting");
-    this.sink.add("INVITED", host, guest, a.sentence, "a letter that invites the other to visit");
+    offer(from, to, host, guest, thirds, a.slots[Number(g.place)]?.key);
     used.push([from, to + (thirds.length ? third![0].length : 0)]);
   }
 

@@ -1,6 +1,6 @@
 // Rules for messages: who conveyed what to whom, through which intermediary, and who asked whom to act.
 // Each rule is a pattern over the placeholder sentence (see ../abstract.ts) and the edges it yields.
-import { SENDER_POST } from "../abstract.js";
+import { FRIEND_BEFORE, SENDER_POST } from "../abstract.js";
 import type { RelationRule, RuleEmit } from "./rule.js";
 
 /** Between a sender and the verb: the sender's state ("President X of Pakistan"), reported speech ("X said he had
@@ -22,7 +22,7 @@ const BY_PHONE = "(?:by|on the|over the) (?:tele)?phone";
  * X", "from Mali's transitional president, General X". */
 // (or a capitalised post of a state: "from the Supreme Leader of <G>, <P>")
 // (or a friend's: "from my friend President <P>", after the speaker's "my" is theirs)
-const SENDER = "(?:(?:the|his|her|their|our|its|my|<G\\d+>'s) (?:<[NG]\\d+> )?(?:[a-z-]+ ){0,2}[a-z-]+, |(?:his|her|<P\\d+>['’]s) (?:old |good |dear )?(?:friend|brother|sister) (?=<P)|the (?:[A-Z][a-z-]+ ){1,3}of (?:the )?<G\\d+>, )?(?<src>@PG)";
+const SENDER = `(?:(?:the|his|her|their|our|its|my|<G\\d+>'s) (?:<[NG]\\d+> )?(?:[a-z-]+ ){0,2}[a-z-]+, |${FRIEND_BEFORE}|the (?:[A-Z][a-z-]+ ){1,3}of (?:the )?<G\\d+>, )?(?<src>@PG)`;
 /** A state's post before the name of the one met: "paid a courtesy call on Fiji's president, Y". */
 // (or a body's post written out: "the Speaker of the <O>, ")
 const STATE_POST_BEFORE = "(?:<G\\d+>'s [a-z -]{1,40}, |the (?:[A-Z][a-z-]+ ){1,3}(?:of|in) (?:the )?<[GO]\\d+>, )?";
