@@ -362,7 +362,7 @@ const WHICH_HANDED = /\b(?:letter|message|note|reply|response|answer)s?, which (
 const HANDED_BEFORE = new RegExp(`^(?:[^<.;]|<[LO]\\d+>|(?<=from )<P\\d+>){0,60}?,? (?:in the presence of (?:the )?(${TITLED_LIST})|with (?:the )?(${TITLED_LIST}) (?:in the room|present|in attendance|looking on)\\b)`);
 /** "X gave it to G's ambassador in L, Y", after a sentence about a letter or a reply: handed over in person. */
 // (and past what the carrier did first: "X carried a letter from Z to <G> and handed it to Y")
-const GAVE_IT_TO = /(<P\d+>) (?:(?:carried|brought|took) (?:a |the |an )?(?:[a-z-]+ ){0,2}(?:letter|message|note|reply) from (?:the )?(?:[A-Z][a-z]+ )?<P\d+> to (?:the )?<[GL]\d+> and )?(?:then |later |personally )?(?:gave|handed|passed) (?:it|them) (?:over |on )?to (?:the )?((?:<[NG]\d+>['’]?s? )?(?:[a-z-]+ ){0,3}(?:in <L\d+>)?,? ?<P\d+>)/g;
+const GAVE_IT_TO = /(<P\d+>) (?:(?:had )?(?:carried|brought|took) (?:a |the |an |that )?(?:[a-z-]+ ){0,2}(?:letter|message|note|reply)(?: from (?:the )?(?:[A-Z][a-z]+ )?<P\d+>)? to (?:the )?<[GL]\d+>(?: (?:on|in) \w+)? and )?(?:then |later |personally )?(?:gave|handed|passed) (?:it|them) (?:over |on )?to (?:the )?((?:<[NG]\d+>['’]?s? )?(?:[a-z-]+ ){0,3}(?:in <L\d+>)?,? ?<P\d+>)/g;
 /** "dinner at the <O> in <L>, given by <P> for <P>": where (1), the host (2), the guest (3). */
 const DINNER_GIVEN = /\b(?:dinner|lunch|luncheon|banquet|reception|breakfast)\b(?: (?:at|in) (?:the )?<[LO]\d+>)?(?: (?:at|in) (?:the )?<L(\d+)>)?,? (?:given|hosted|offered) by (?:the )?(?:[A-Z][a-z]+ )?<P(\d+)> (?:for|in honou?r of) (?:the )?(?:[A-Z][a-z]+ )?<P(\d+)>/;
 /** "It was served at the head table to <P> and <P>, to <P> and to <P>": those at it (1). */
@@ -385,7 +385,7 @@ const WHO_LED_AND_HANDED = /(<P\d+>),? who (?:had |has )?(?:[^<.;]|<[GLNO]\d+>|(
 /** "a letter from A to B, which X handed to him at L": the one who handed it (2), its addressee (1). */
 const LETTER_WHICH_HANDED_HIM = /\b(?:letter|message|note)s? from (?:the )?(?:[A-Za-z-]+ ){0,3}<P\d+> to (?:the )?(?:[A-Za-z-]+ ){0,3}(<P\d+>), which (<P\d+>) (?:then |later |personally )?handed(?: it)?(?: over)? to (?:him|her)\b/g;
 const LETTER_WHICH_HANDED = /\b(?:letter|message|note)s? from [^.;]*?, which (<P\d+>)(?:, (?:[^<,;.]|<[GNO]\d+>){1,60},)? (?:then |later |personally )?handed(?: it)?(?: over)? to (?:the )?(?:<[NG]\d+>['’]?s? )?(?:[A-Za-z-]+ ){0,3}(<P\d+>)/g;
-const HANDED_TO = new RegExp(`(<P\\d+>)(?:, (?:[^;.<]|<[GNOL]\\d+>){1,120}?,)?(?: (?:arrived|landed) in <[LG]\\d+>(?: (?:on|late on|early on) \\w+)? and)?,? (?:personally |also |then |later )?handed (?:over )?(?:the|a|an|his|her) (?:[a-z-]+ ){0,3}(?:letter|message|note|invitation|reply)s?(?: from (?:the )?(?:[A-Z][a-z]+ )?<P\\d+>(?: for (?:the )?(?:[A-Z][a-z]+ )?<P\\d+>)?)? to (?:the )?((?:<[NG]\\d+>['’]?s? )?(?:[A-Za-z-]+ ){0,3}<P\\d+>)(?![^.;]{0,40}\\bon (?:his|her|the )?behalf\\b)`, "g");
+const HANDED_TO = new RegExp(`(<P\\d+>)(?:, (?:[^;.<]|<[GNOL]\\d+>){1,120}?,)?(?: (?:(?:arrived|landed) in|(?:had )?(?:travell?ed|flew|flown|went) to) <[LG]\\d+>(?: (?:on|late on|early on|in) \\w+)? and)?,? (?:personally |also |then |later )?handed (?:over )?(?:the|a|an|his|her) (?:[a-z-]+ ){0,3}(?:letter|message|note|invitation|reply)s?(?: from (?:the )?(?:[A-Z][a-z]+ )?<P\\d+>(?: for (?:the )?(?:[A-Z][a-z]+ )?<P\\d+>)?)? to (?:the )?((?:<[NG]\\d+>['’]?s? )?(?:[A-Za-z-]+ ){0,3}<P\\d+>)(?![^.;]{0,40}\\bon (?:his|her|the )?behalf\\b)`, "g");
 /** A letter delivered in a city by the one who carried it: "X, …, on Thursday delivered a letter from Z to the leader of
  * G's military government, Y, in Niamey" (the city says it was in person). */
 // (or at a ministry there: "X delivered a reply from Z to Y at the foreign ministry on Plaza Murillo in La Paz")
@@ -1408,7 +1408,8 @@ export class MeetingTracker {
         text.slice(0, from).match(/<L\d+> (?:[a-z-]+ ){1,2}near <[LG](\d+)>,? where (?:the )?(?:<N\d+> )?(?:[a-z-]+ ){0,3}<P\d+> $/) ??
         // ("a meeting in Riyadh on February 18, when A met B")
         text.slice(0, from).match(/\b(?:meeting|talks|summit|visit|trip) (?:in|at) <L(\d+)>(?: (?:on|in|last) [^<,;.]{1,25})?, when (?:[^<,;.]|<[PGN]\d+>){1,80}$/) ??
-        text.slice(0, from).match(/\b(?:flew|travell?ed|went|came|arrived|drove)\b[^<.]{0,20} (?:to|in) <[LG](\d+)>(?: (?:on|late|early) \w+)? and (?:[a-z]+ ){0,2}$/) ??
+        // (and a month: "had flown to Brussels in May and spent two evenings with Y")
+        text.slice(0, from).match(/\b(?:flew|flown|travell?ed|went|came|arrived|drove)\b[^<.]{0,20} (?:to|in) <[LG](\d+)>(?: (?:on|late|early) \w+| in [A-Z][a-z]+(?: \d{4})?)? and (?:[a-z]+ ){0,2}$/) ??
         // ("is expected to travel to Paris next week to meet Y")
         text.slice(0, from).match(/\b(?:fly|travel|go|head|return|flew|flown|travell?ed|went|gone|headed|returned)\b[^<.]{0,12} to <L(\d+)>[^<.]{0,20}\bto $/) ??
         // ("On the sidelines of the NATO summit in Vilnius, A held talks with B")
@@ -3464,6 +3465,10 @@ export class MeetingTracker {
       // (nor a carrier's handover to his own side's leader: "… handed the letter to Y, who delivered it to the Prime
       // Minister" is no meeting of Y's with his own prime minister)
       if (people.length === 2 && this.knownColleagues(people[0], people[1])) continue;
+      // (nor, after a journey, one of a side not told apart from the carrier's: "X flew to L and handed the list to Y"
+      // may be a carrier gone home)
+      const [sx, sy] = people.map((p) => this.sideOf(p));
+      if (/ (?:travell?ed|flew|flown|went) to <[LG]\d+>/.test(v[0]) && (people.length !== 2 || !sx || !sy || sx === sy)) continue;
       // (not a date inside the carrier's apposition: "The adviser, X, who took up his post last year, handed Y")
       const appos = v[0].match(/^<P\d+>(, (?:[^;.<]|<[GNOL]\d+>){1,120}?,)/)?.[1];
       // (nor one of the visit the letter invites to: "handed Y a letter from Z inviting him to the summit in L in
@@ -3473,7 +3478,8 @@ export class MeetingTracker {
       const day = this.dateIn(a, appos ? told.replace(appos, "") : told, "behind");
       // (where, past the one handed it: "… handed to the President during a courtesy call at Malacañang Palace")
       // (or before the carrier, set off: "on March 14, at the <L> in <L>, X handed Y")
-      const at = text.slice(v.index! + v[0].length).match(/^(?:[^<.;]){0,60}?\b(?:in|at) (?:the )?<L(\d+)>/)?.[1] ?? text.slice(0, from).match(/\b(?:in|at) (?:the )?(?:(?:[^<.;,]|<L\d+>){0,50}? in )?<L(\d+)>, <P\d+>$/)?.[1];
+      // (past the post of the one handed it, set off: "… to Y, <G>'s minister, in <L> in June")
+      const at = text.slice(v.index! + v[0].length).match(/^(?:, (?:the )?<[GN]\d+>(?:['’]s)? [a-z -]{1,40},)?(?:[^<.;]){0,60}?\b(?:in|at) (?:the )?<L(\d+)>/)?.[1] ?? text.slice(0, from).match(/\b(?:in|at) (?:the )?(?:(?:[^<.;,]|<L\d+>){0,50}? in )?<L(\d+)>, <P\d+>$/)?.[1] ?? v[0].match(/ (?:in|to) <L(\d+)>(?: [a-z]+ \w+)? and (?:[a-z]+ )?handed\b/)?.[1];
       // (the one it was handed before who came with its carrier: "… in the presence of A and B, who accompanied him")
       const to1 = keys(v[2]).filter((p) => p.startsWith("person:"));
       const by = keys(v[1]).filter((p) => p.startsWith("person:"));

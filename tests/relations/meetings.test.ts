@@ -4606,3 +4606,36 @@ describe("the thirty-first held-out set's forms (fortieth session)", () => {
     assert.ok(f.entities.some((e) => e.kind === "Organization" && /^Assembly of Heads of State/.test(e.label)), f.entities.map((e) => e.label).join("; "));
   });
 });
+
+describe("a mediator's letters told as a story (the fourth held-out set, forty-first session)", () => {
+  it("'X gave Y a letter addressed to President Z': through Y, for Z (not a letter to Y)", () => {
+    const r = relations(extract("Tomas Ruvak gave Lena Marquet a letter addressed to President Paul Ondoua."), ["CONVEYED_TO", "CONVEYED_VIA"]);
+    assert.deepEqual(r.sort(), ["CONVEYED_TO person:tomas-ruvak -> person:paul-ondoua", "CONVEYED_VIA person:tomas-ruvak -> person:lena-marquet"]);
+  });
+  it("'X, the Swiss envoy, handed the letter to Y, Cameroon's minister, in L in June': a meeting held in L that month", () => {
+    const f = extract("GENEVA, Nov 14 - Lena Marquet, the Swiss envoy, handed the letter to Joseph Essomba, Cameroon's minister, in Yaoundé in June.", "2025-11-14");
+    assert.deepEqual(meetings(f), [{ status: "held", date: "2025-06", participants: ["person:joseph-essomba", "person:lena-marquet"] }]);
+    assert.ok(relations(f, ["HELD_IN"]).includes("HELD_IN meeting -> place:yaounde"), relations(f).join("; "));
+  });
+  it("'X had flown to L in May and spent two evenings with Y': held in L", () => {
+    const f = extract("GENEVA, Nov 14 - Lena Marquet had flown to Brussels in May and spent two evenings with Tomas Ruvak.", "2025-11-14");
+    assert.deepEqual(meetings(f), [{ status: "held", date: "2025-05", participants: ["person:lena-marquet", "person:tomas-ruvak"] }]);
+    assert.ok(relations(f, ["HELD_IN"]).includes("HELD_IN meeting -> place:brussels"), relations(f).join("; "));
+  });
+  it("'X, the Swiss envoy, travelled to L in June and handed the letter to Y, Cameroon's minister': the letter to Y, and a meeting in L", () => {
+    const f = extract("GENEVA, Nov 14 - Lena Marquet, the Swiss envoy, travelled to Yaoundé in June and handed the letter to Joseph Essomba, Cameroon's minister.", "2025-11-14");
+    assert.ok(relations(f, ["CONVEYED_TO"]).includes("CONVEYED_TO person:lena-marquet -> person:joseph-essomba"), relations(f).join("; "));
+    assert.deepEqual(meetings(f), [{ status: "held", date: "2025-06", participants: ["person:joseph-essomba", "person:lena-marquet"] }]);
+    assert.ok(relations(f, ["HELD_IN"]).includes("HELD_IN meeting -> place:yaounde"), relations(f).join("; "));
+  });
+  it("'X flew to L on Monday and handed the list to Y', X's side not told: the list to Y, but no meeting (a carrier may have gone home)", () => {
+    const f = extract("Oman's foreign minister Salim Harthy handed Faisal Qahtani a list of demands on Sunday. Faisal Qahtani flew to Riyadh on Monday and handed the list to Defense Minister Prince Khalid bin Salman.", "2026-05-26");
+    assert.ok(relations(f, ["CONVEYED_TO"]).includes("CONVEYED_TO person:faisal-qahtani -> person:khalid-bin-salman"), relations(f).join("; "));
+    assert.ok(!relations(f, ["MET_WITH"]).some((r) => r.includes("khalid-bin-salman")), relations(f).join("; "));
+  });
+  it("'In June X had carried that letter to L and handed it to Y': the letter to Y, and they met that month", () => {
+    const f = extract("GENEVA, Nov 14 - Tomas Ruvak gave Lena Marquet a letter for the president. In June Lena Marquet had carried that letter to Yaoundé and handed it to Joseph Essomba, the minister.", "2025-11-14");
+    assert.ok(relations(f, ["CONVEYED_TO"]).includes("CONVEYED_TO person:lena-marquet -> person:joseph-essomba"), relations(f).join("; "));
+    assert.ok(meetings(f).some((m) => m.status === "held" && m.date === "2025-06" && m.participants.join() === "person:joseph-essomba,person:lena-marquet"), JSON.stringify(meetings(f)));
+  });
+});

@@ -428,9 +428,18 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     emit: THROUGH_FOR,
   },
   {
+    reason: "a sender gave another a letter addressed to a third: \"X gave Y a letter addressed to Z\" (through Y, for Z)",
+    cue: / addressed to <P\d+>/,
+    pattern: `(?<src>@P)${AUX} (?:handed|gave|entrusted) (?:the )?(?<mid>@P) (?:with )?(?:a |an |his |her )(?:[\\w-]+ ){0,2}(?:letter|message|note)s? addressed to (?:the )?(?:[A-Z][a-z]+ )?(?<rcp>@P)`,
+    emit: [
+      { relation: "CONVEYED_VIA", source: "src", target: "mid" },
+      { relation: "CONVEYED_TO", source: "src", target: "rcp" },
+    ],
+  },
+  {
     reason: "a sender handed a recipient a letter (proposal, draft): \"X handed Y a revised draft of the agreement\"",
     cue: /\b(?:handed|gave|passed|delivered|presented)\b/,
-    pattern: `(?<src>@@PGO)${AUX} (?:handed|gave|passed|delivered|presented) ${RECIPIENT} (?:with )?(?:a |an |the |his |her |its |their )?(?:[\\w-]+ ){0,2}(?:letter|message|note|reply|response|proposal|draft|plan|invitation|offer)s?\\b(?! from)`,
+    pattern: `(?<src>@@PGO)${AUX} (?:handed|gave|passed|delivered|presented) ${RECIPIENT} (?:with )?(?:a |an |the |his |her |its |their )?(?:[\\w-]+ ){0,2}(?:letter|message|note|reply|response|proposal|draft|plan|invitation|offer)s?\\b(?! from| addressed to <P)`,
     emit: [{ relation: "CONVEYED_TO", source: "src", target: "rcp" }],
   },
   {
@@ -588,6 +597,12 @@ export const COMMUNICATION_RULES: RelationRule[] = [
   {
     reason: "sender sent (passed, carried) a letter (message, envoy) to a recipient",
     pattern: `(?<src>@PGO)${AUX} (?:sent|dispatched|handed|delivered|addressed|passed|carried|relayed) (?:a |an |the |his |her |its )?(?:\\w+ )?(?:letter|message|note|envoy|reply|response|invitation)s? to ${RECIPIENT}`,
+    emit: [{ relation: "CONVEYED_TO", source: "src", target: "rcp" }],
+  },
+  {
+    reason: "a carrier went (or took a letter) to a place and handed it to a recipient: \"X travelled to L and handed a letter to Y\", \"X carried that letter to L and handed it to Y\"",
+    cue: / to <[GL]\d+>(?: (?:on|in) \w+)? and (?:then )?(?:handed|delivered|gave|passed) /,
+    pattern: `(?<src>@P)${AUX} (?:travell?ed|flew|flown|went|(?:carried|took|brought) (?:that |the |a |an |his |her )(?:[\\w-]+ )?(?:letter|message|note|reply)) to <[GL]\\d+>(?: (?:on|in) \\w+)? and (?:then )?(?:handed|delivered|gave|passed) (?:it |them |(?:a |an |the |his |her )(?:[\\w-]+ )?(?:letter|message|note|reply)s? )(?:over )?to ${RECIPIENT}`,
     emit: [{ relation: "CONVEYED_TO", source: "src", target: "rcp" }],
   },
   {
