@@ -215,7 +215,8 @@ const EACH_AGAIN = /^(?:[^<.;]{0,30}, )?(?:<P(\d+)>|He|She) (?:saw|met|received|
  * state's post (3, 4), and the state of the post called on, when a demonym tells it (5). */
 const CALL_ON_POST = /\b(?:[Aa]n?|[Tt]he|(<P\d+>)['’]s) (?:planned |scheduled |expected |proposed )?(?:courtesy call|call|meeting|audience) (?:by (?:the )?(?:(<P\d+>)|<N(\d+)> (foreign minister|minister|president|prime minister|envoy|ambassador)) )?(?:on|with) the (?:<N(\d+)> )?(?:prime minister|premier|president|head of state|head of government|(?:Prime Minister|Premier|President|Chairman)(?: of the <O\d+>(?: of [A-Z][a-z]+)?)?)(?![\w-]|,? <P|['’]s)/g;
 /** "… reached in <L> on August 8, 2025, where A, B and C signed": the place (1), the day (2), the signers (3). */
-const WHERE_THEY_SIGNED = /<L(\d+)>(?: (?:on|in) ([^<;.,]{3,25}(?:, (?:19|20)\d\d)?))?, where ((?:<P\d+>(?:,| and|, and) )+<P\d+>) (?:jointly |formally |also )?signed\b/g;
+// (or a day named there: "was finished in <L> on March 31, 2025, when A, B and C signed the treaty")
+const WHERE_THEY_SIGNED = /<L(\d+)>(?: (?:on|in) ([^<;.,]{3,25}(?:, (?:19|20)\d\d)?))?, (?:where|(?<=\d, )when) ((?:<P\d+>(?:,| and|, and) )+<P\d+>) (?:jointly |formally |also )?signed\b/g;
 /** "X conveyed the warm greetings of A to B, as well as A's invitation to pay an official visit to G": the sender of the
  * greetings (1), the one they went to (2), the one inviting (3, else 1), the place (4). */
 /** An invitation conveyed with a message: the sentence's slots of its sender, its guest and the place, and the span of
@@ -772,7 +773,8 @@ export class MeetingTracker {
     const date = dateAround(a.sentence.text, this.articleDate, near, span, elsewhen ? undefined : when, when);
     // ("took office in August 2022 … met in Caracas in November of that year"; or the year the story went back to in a
     // sentence before: "In April 2023, … In September that year, …")
-    const that = /\b(?:of that year|that same year|the same year|(?:later |earlier )?that year)\b/.test(near.replace(/<[A-Z]\d+>/g, "X")) ? (yearsIn(a.sentence.text).pop() ?? this.storyYear) : undefined;
+    // (and "that August": "Y's state visit to L took place that August")
+    const that = /\b(?:of that year|that same year|the same year|(?:later |earlier )?that year|that (?:January|February|March|April|May|June|July|August|September|October|November|December))\b/.test(near.replace(/<[A-Z]\d+>/g, "X")) ? (yearsIn(a.sentence.text).pop() ?? this.storyYear) : undefined;
     if (that && date && date.length >= 7) return `${that}${date.slice(4)}`;
     // (a month alone, in a story gone back to that year, that the story's other year left unread: "In September that year")
     const month = that && !date ? findDates(near, this.articleDate).find((d) => d.partial?.month)?.partial : undefined;
@@ -810,6 +812,10 @@ export class MeetingTracker {
     const posts = people.some((p) => p.startsWith("government:")) ? a.text.slice(Math.max(0, from - 80), to + 80).match(/\b(foreign ministers|presidents|prime ministers|defen[cs]e ministers) of (?:the )?<G\d+>|<[NG]\d+>,? and (?:the )?<[NG]\d+> (foreign ministers|presidents|prime ministers|defen[cs]e ministers)\b/i) : null;
     const post = (posts?.[1] ?? posts?.[2])?.toLowerCase();
     if (post) people = [...new Set([...people, ...people.map((p) => (p.startsWith("government:") ? this.holderOfState(post, p) : undefined)).filter((p): p is string => !!p)])];
+    // ("Y's state visit to <G> took place that August": the host is that state's head, where the article names one)
+    const stateVisit = people.some((p) => p.startsWith("government:")) && /\bstate visit to (?:the )?<[GL]\d+>/.test(a.text.slice(Math.max(0, from - 60), to + 60));
+    // (a visitor of another state only: none of that state's own)
+    if (stateVisit && !people.some((p) => p.startsWith("person:") && people.includes(this.sideOf(p) ?? ""))) people = [...new Set(people.map((p) => (p.startsWith("government:") ? (this.onlyHolder((t) => /^(?!(?:former|late|then|ex|vice|deputy|acting)\b)(?:[A-Z][a-z]+ )?(?:president|king|queen|emir|amir|sultan)$/i.test(t), p) ?? p) : p)))];
     for (const p of people) m.participants.add(p);
     let status = extra.status ?? statusAround(a.text, from, extra.placeFrom ?? to);
     // ("July 13: Egypt hosts a summit … in Cairo", "December 9 – A and B meet in Dushanbe": a timeline tells what happened
@@ -3580,7 +3586,7 @@ export class MeetingTracker {
       if (new Set(people).size >= 2 && place && free(from, from + 6)) this.heldThere(a, used, from, from + 6, people, this.dateIn(a, text.slice(from), "behind"), place);
     }
     // ("the agreements reached in Washington on August 8, 2025, where A, B and C signed a Joint Declaration": all there then)
-    for (const v of /, where <P/.test(text) ? text.matchAll(WHERE_THEY_SIGNED) : []) {
+    for (const v of /, (?:where|when) <P/.test(text) ? text.matchAll(WHERE_THEY_SIGNED) : []) {
       // (not at a meeting the clause before tells, which reads the signing itself: "The summit went ahead in L on June 12,
       // where A and B signed")
       if (/\b(?:summit|meeting|talks|visit|conference|retreat)\b/i.test(text.slice(0, v.index!))) continue;

@@ -4639,3 +4639,26 @@ describe("a mediator's letters told as a story (the fourth held-out set, forty-f
     assert.ok(meetings(f).some((m) => m.status === "held" && m.date === "2025-06" && m.participants.join() === "person:joseph-essomba,person:lena-marquet"), JSON.stringify(meetings(f)));
   });
 });
+
+describe("a go-between's profile (the twenty-third held-out set, forty-first session)", () => {
+  it("'X, 67, holds the modest title of special representative of the President of G for …' and 'Y holds the post of deputy foreign minister of H': posts of G and H; 'Z was the deputy foreign minister of H' is none now", () => {
+    const f = extract("Rustam Aliev, 67, holds the modest title of special representative of the President of Uzbekistan for Central Asian affairs. Timur Osmonov holds the post of deputy foreign minister of Kyrgyzstan. Bakyt Sadykov was the deputy foreign minister of Kyrgyzstan.");
+    const r = relations(f, ["HOLDS_OFFICE"]);
+    assert.ok(r.includes("HOLDS_OFFICE person:rustam-aliev -> government:uzbekistan [special representative of the President]"), r.join("; "));
+    assert.ok(r.includes("HOLDS_OFFICE person:timur-osmonov -> government:kyrgyzstan [deputy foreign minister]"), r.join("; "));
+    assert.ok(!r.some((x) => x.includes("bakyt-sadykov")), r.join("; "));
+  });
+  it("'The line was finished in L on March 31, 2025, when A, B and C signed the treaty': the three met there that day", () => {
+    const f = extract("Tajik President Emomali Rahmon, Kyrgyz President Sadyr Japarov and Uzbek President Shavkat Mirziyoyev are neighbours. The line was finished in Khujand on March 31, 2025, when Rahmon, Japarov and Mirziyoyev signed the treaty on the junction point of the borders.", "2026-06-01");
+    assert.deepEqual(meetings(f), [{ status: "held", date: "2025-03-31", participants: ["person:emomali-rahmon", "person:sadyr-japarov", "person:shavkat-mirziyoyev"] }]);
+    assert.ok(relations(f, ["HELD_IN"]).includes("HELD_IN meeting -> place:khujand"), relations(f).join("; "));
+  });
+  it("'In January 2018 A received X … A's state visit to G took place that August': held in August 2018, with G's president, whom the article names", () => {
+    const f = extract("Tajik President Emomali Rahmon and Uzbek President Shavkat Mirziyoyev are neighbours. In January 2018 Rahmon received Rustam Aliev at the Palace of the Nation. Rahmon's state visit to Uzbekistan took place that August.", "2026-06-01");
+    assert.deepEqual(meetings(f)[1], { status: "held", date: "2018-08", participants: ["person:emomali-rahmon", "person:shavkat-mirziyoyev"] });
+  });
+  it("'… asked when a head of state had last paid a state visit to G', G's own minister and president named: no meeting of the two", () => {
+    const f = extract("Mongolian Foreign Minister Batmunkh Nara reported to the committee on President Ukhnaa Bat's visit. She also said when a head of state had last paid a state visit to Mongolia.", "2026-05-20");
+    assert.ok(!relations(f, ["MET_WITH"]).some((r) => r.includes("batmunkh-nara") && r.includes("ukhnaa-bat")), relations(f).join("; "));
+  });
+});

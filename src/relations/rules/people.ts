@@ -325,6 +325,13 @@ export const PEOPLE_RULES: RelationRule[] = [
     emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "gov", titleGroup: "title" }],
   },
   {
+    reason: "a name said to hold a post of a state's leader (or of the state) after it: \"X holds the title of special representative of the President of G\", \"X is the deputy foreign minister of G\"",
+    // (not one who was, nor one who will be)
+    cue: /<P\d+>(?:, \d{2},)? (?:is|holds|has held|serves as|has served as|has been|remains) [^.;]{0,60}\bof (?:the )?(?:(?:President|Prime Minister|Head of State|King|Emir|Chancellor) of (?:the )?)?<G\d+>/,
+    pattern: `(?<p>@P)(?:, \\d{2},)? (?:is|serves as|has served as|has been|remains|(?:holds|has held) the (?:[a-z]+ )?(?:title|post|rank|office) of) (?:the |a )?(?<title>${OFFICE_ANY_CASE}(?: of the (?:President|Prime Minister|Head of State|King|Emir|Chancellor))?) of (?:the )?(?<gov>@G)(?=,|\\.|;| for\\b| since\\b| who\\b| and\\b|$)`,
+    emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "gov", titleGroup: "title" }],
+  },
+  {
     reason: "an aide's post to a state's leader after the name: \"X, Assistant to the President of Azerbaijan,\"",
     cue: / to the (?:President|Prime Minister|Head of State|King|Emir|Chancellor) of /,
     pattern: `(?<p>@P), (?<title>(?:(?:Senior|Chief|Special|Foreign Policy|Diplomatic|National Security|Economic) )?(?:Assistant|Adviser|Advisor|Aide|Counsellor|Counselor|Envoy|Special Envoy|Chief of Staff|Press Secretary|Spokes(?:man|woman|person)) to the (?:President|Prime Minister|Head of State|King|Emir|Chancellor)) of (?:the )?(?<gov>@G)(?=,|\\.|;| who\\b| and\\b|$)`,
