@@ -9,7 +9,7 @@ import { findMentions, type FoundMention, type NerHint } from "../entities/find-
 import { countryByCapital, countryByDemonym, countryByKey, countryByName, countryBySeat, countryOfPlace, pressNamesOf } from "../entities/gazetteer/countries.js";
 import { resolveMentions, type ResolvedMention } from "../entities/resolve.js";
 import { heldFormerly, spelledOut, stateOfStyle, withoutThen } from "../entities/lexicon/titles.js";
-import { knownOrganizationByKey, NATIONAL_WIRES, sideOfOrganization } from "../entities/lexicon/organizations.js";
+import { knownOrganization, knownOrganizationByKey, NATIONAL_WIRES, sideOfOrganization } from "../entities/lexicon/organizations.js";
 import { knownOfficeOf, organizationOfOffice } from "../entities/gazetteer/office-holders.js";
 import type { NerModel } from "../entities/ner/index.js";
 import { abstractSentence, SPEAKER_LABEL, withAuthor, withBulletSubjects, withCaptionsInPast, withLetterSigners, withoutStatesOfPeople, withQuotedPronounSpeakers, withQuotedSpeakers, withClipSpeakers, withoutRoleLabels, quotedSentences, withSpeakers, withBrothersAddressed, withRoyalCouples, withDelegationHeads, type AbstractSentence } from "../relations/abstract.js";
@@ -44,6 +44,7 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   const seen = text.replace(RETIRED, (m) => " ".repeat(m.length)).replace(INITIAL_RUN_IN, (m) => " ".repeat(m.length));
   sentences.forEach((s, i) => found.push(...findMentions(seen, seen === text ? s : { ...s, text: seen.slice(s.start, s.end) }, { articleCountries, ner: ner?.[i] })));
   withDocumentShortNames(text, sentences, found);
+  withInitialsNamed(text, sentences, found);
   const city = datelineCity(text);
   const homeCountry = datelineCountry(text, city) ?? homeOfOwnOfficials(text, found, article.date);
   const { mentions, entities } = resolveMentions(text, found, homeCountry, article.date);
@@ -314,6 +315,27 @@ function withDocumentShortNames(text: string, sentences: readonly Sentence[], fo
     }
   }
   found.push(...out);
+}
+
+/** A person's initials standing for the name the article gives in full: "HH" for Hakainde Hichilema ("which she handed
+ * to HH at State House"), where one person named has them and the letters are no body's or state's. */
+function withInitialsNamed(text: string, sentences: readonly Sentence[], found: FoundMention[]): void {
+  const initials = new Map<string, FoundMention | null>();
+  for (const m of found) {
+    const words = m.kind === "Person" ? m.name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)) : [];
+    if (words.length < 2 || words.length > 3) continue;
+    const key = words.map((w) => w[0]).join("");
+    const had = initials.get(key);
+    initials.set(key, had === undefined || had?.name === m.name ? m : null);
+  }
+  if (!initials.size) return;
+  for (const x of text.matchAll(/(?<![\p{L}.-])\p{Lu}{2,3}(?![\p{L}.-])/gu)) {
+    const who = initials.get(x[0]);
+    const [start, end] = [x.index!, x.index! + x[0].length];
+    const sentence = sentences.findIndex((s) => s.start <= start && end <= s.end);
+    if (!who || sentence < 0 || knownOrganization(x[0]) || countryByName(x[0]) || found.some((m) => m.start < end && start < m.end)) continue;
+    found.push({ start, end, text: x[0], sentence, kind: "Person", name: who.name });
+  }
 }
 
 /** A sentence whose subject, a pronoun past an opening phrase, hands someone a paper: "On Monday he handed Y a

@@ -4662,3 +4662,19 @@ describe("a go-between's profile (the twenty-third held-out set, forty-first ses
     assert.ok(!relations(f, ["MET_WITH"]).some((r) => r.includes("batmunkh-nara") && r.includes("ukhnaa-bat")), relations(f).join("; "));
   });
 });
+
+describe("a retired diplomat's letter to the editor (the twenty-third held-out set, forty-first session)", () => {
+  it("'She flew home instead, carrying President Y's reply, which she handed to HH': through her, for HH, whose initials stand for the one person named with them", () => {
+    const f = extract("LUSAKA - President Hamoonga Hamalambo sent Kasonde Banda to Gitega, where President Évariste Ndikumana received her. She flew home instead, carrying President Ndikumana's reply, which she handed to HH at State House on Wednesday.", "2026-05-18");
+    const r = relations(f, ["CONVEYED_TO", "CONVEYED_VIA"]);
+    for (const x of ["CONVEYED_VIA person:evariste-ndikumana -> person:kasonde-banda", "CONVEYED_TO person:kasonde-banda -> person:hamoonga-hamalambo", "CONVEYED_TO person:evariste-ndikumana -> person:hamoonga-hamalambo"]) assert.ok(r.includes(x), r.join("; "));
+  });
+  it("initials that two people named share, or a body's, stand for no one: 'handed to HH' after Hamoonga Hamalambo and Hilda Hanjo; 'the AU'", () => {
+    const f = extract("President Hamoonga Hamalambo and Hilda Hanjo sent Kasonde Banda to Gitega. She handed the reply to HH at the AU on Wednesday.", "2026-05-18");
+    assert.ok(!relations(f, ["CONVEYED_TO"]).some((r) => /-> person:(?:hamoonga-hamalambo|hilda-hanjo)$/.test(r)), relations(f).join("; "));
+  });
+  it("'President X of G, who also chairs the African Union this year,': the AU's chair too", () => {
+    const r = relations(extract("President Évariste Ndikumana of Burundi, who also chairs the African Union this year, received her."), ["HOLDS_OFFICE"]);
+    assert.ok(r.includes("HOLDS_OFFICE person:evariste-ndikumana -> organization:african-union [chair]"), r.join("; "));
+  });
+});

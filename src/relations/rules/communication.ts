@@ -606,6 +606,12 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     emit: [{ relation: "CONVEYED_TO", source: "src", target: "rcp" }],
   },
   {
+    reason: "a carrier went home bearing a sender's reply, which he handed to a recipient: \"X flew home, carrying Y's reply, which she handed to Z\"",
+    cue: /, which (?:he|she|<P\d+>) (?:later |then )?(?:handed|delivered|gave|passed)\b/,
+    pattern: `(?<mid>@P)${AUX} (?:flew|went|returned|travell?ed|came|drove|headed)(?: back)?(?: home| to <[GL]\\d+>)?(?: [a-z]+)?,? (?:carrying|bearing|with) (?<src>@PG)['’]s (?:[a-z-]+ ){0,2}(?:letter|message|note|reply|response|answer)s?, which (?:he|she|\\k<mid>) (?:later |then )?(?:handed|delivered|gave|passed)(?: it)?(?: over| on)? to ${RECIPIENT}`,
+    emit: THROUGH_FOR,
+  },
+  {
     reason: "one handed a recipient the message told before: \"X handed the Prime Minister the Iranian message on board\"",
     cue: / (?:handed|gave|passed) <P\d+> the (?:<N\d+> )?(?:[a-z-]+ )?(?:letter|message|note|reply)\b/,
     pattern: `(?<src>@P)${AUX} (?:handed|gave|passed) (?:the )?(?<rcp>@P) the (?:<N\\d+> )?(?:[a-z-]+ )?(?:letter|message|note|reply)\\b`,

@@ -283,6 +283,12 @@ export const PEOPLE_RULES: RelationRule[] = [
     emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "gov", titleGroup: "title" }],
   },
   {
+    reason: "one who chairs an organisation, in a clause after the name: \"X of G, who also chairs the African Union this year,\"",
+    cue: /, who (?:also |currently |now )?(?:chairs|presides over) (?:the )?<O\d+>/,
+    pattern: `(?<p>@P)(?: of (?:the )?<G\\d+>)?, who (?:also |currently |now )?(?:chairs|presides over) (?:the )?(?<org>@O)(?: this year| for [a-z ]{1,20})?(?=,|\\.|;| and\\b|$)`,
+    emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "org", title: "chair" }],
+  },
+  {
     reason: "the head of a state's body after the name holds a post of that state: \"X, the head of Sudan's Transitional Sovereignty Council,\"",
     // (or of its ministry named in lower case: "X, the secretary-general of Malaysia's foreign ministry,")
     pattern: `${NOT_AFTER_TITLE}(?<p>@P), (?:the |then |then-)(?<title>${OFFICE}) of (?<gov>@G)'s (?:<O\\d+>|(?:[a-z]+ (?:and [a-z]+ )?)?(?:ministry|government|presidency|cabinet))(?=,|\\.|;| who\\b| and\\b|$)`,
