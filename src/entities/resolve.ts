@@ -71,6 +71,8 @@ export function resolveMentions(text: string, found: FoundMention[], home?: stri
   const personNames = new Set(mentions.filter((m) => m.kind === "Person" && nameTokens(m.name).length >= 2).map((m) => normName(m.name)));
   for (const m of mentions)
     if (!m.head && personNames.has(normName(m.name)) && (m.kind === "Organization" || (m.kind === "Place" && !countryOfPlace(m.name)))) m.kind = "Person";
+  // (and a building the model took for a person: "signed, at the Hôtel Saint-Maximin, an agreement")
+  for (const m of mentions) if (m.kind === "Person" && !m.title && !m.honorific && /^(?:Hôtel|Hotel|Palais|Palazzo|Château|Schloss|Villa|Maison|Casa|Quinta) \p{Lu}/u.test(m.name)) m.kind = "Place";
   // (and a lone word the model took for a place or a body that is the last word of a person's full name the article
   // gives, no known place: "Abdel-Fattah Al-Burhan … El-Sisi thanked Al-Burhan for the invitation")
   const lastWords = new Set(mentions.filter((m) => m.kind === "Person" && nameTokens(m.name).length >= 2).map((m) => normName(nameTokens(m.name).slice(-1)[0])));
@@ -308,6 +310,9 @@ export function resolveMentions(text: string, found: FoundMention[], home?: stri
       else if (holders.length && holders.every((p) => p.key === holders[0].key)) touch(m, holders[0].key!, "Person", holders[0].name);
       else if (mixed) touch(m, stateless[0], "Person", mentions.find((p) => p.key === stateless[0])!.name);
       else if (last && m.sentence - last.sentence <= 2) touch(m, last.key!, "Person", last.name);
+      // (or, further on, the one holder named before it, of the story's own state, where another is named only after:
+      // "Grand Duke X … the Grand Duke received Y … when Z sat between Grand Duke W, who abdicated, and X")
+      else if (before.length && before.every((p) => p.key === before[0].key) && ours.some((p) => p.key === before[0].key) && !heads.length && !styled) touch(m, before[0].key!, "Person", before[0].name);
       // (or, further on, the one of the story's own state: "Prime Minister X … Greek Prime Minister Y … Commissioner Z
       // met the Prime Minister and me", from Skopje)
       else if (ours.length && ours.every((p) => p.key === ours[0].key) && !heads.length && !styled && /^(?:president|prime minister|premier|chancellor)$/i.test(m.titleRef.title) && !envoyOf()) touch(m, ours[0].key!, "Person", ours[0].name);

@@ -50,6 +50,8 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   text = text.replace(/\b(de|van|von|da|du|del|della|di|le|la|van der|van den|von der) <P(\d+)>/g, (all, particle: string, i: string) => (slots[Number(i)]?.key?.includes(`-${particle.replace(/ /g, "-")}-`) ? `<P${i}>` : all));
   // (a name glossed in its own script, "Wang Huning (王滬寧)", is said once: the gloss is no word of the sentence)
   text = text.replace(/(<[A-Z]\d+>) \((?:[^\p{Script=Latin}\p{P}\d\s]|\s){1,24}\)/gu, "$1");
+  // (nor is a party named in brackets after a name, "Prime Minister X (N-VA)", "Y (DP)", "Z (Les Engagés)")
+  text = text.replace(/(<P\d+>) \((?:<O\d+>|\p{Lu}[\p{Lu}-]{1,5}|\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+)\)(?=[ ,.;])/gu, "$1");
   // "the government of Mr Kim", "Mr Kim's government": the person stands for the state he leads
   text = text.replace(/\b[Tt]he government of (<P\d+>)/g, "$1").replace(/(<P\d+>)['’]s government\b/g, "$1");
   // (a style before a name is no word of the sentence's: "met with His Eminence Cardinal X" reads "met with <P>")
@@ -58,7 +60,8 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   text = text.replace(/\b((?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)) \(\d{1,2}(?:th|st|nd|rd)?\)/g, "$1");
   // ("the two ministers signed, at the same table, an agreement": the place set off is no word between the verb and
   // its object)
-  text = text.replace(/\bsigned, (?:at|in|on|before) [^,<.;]{1,40}, (?=(?:a|an|the|two|three) )/g, "signed ");
+  // (or a venue named: "signed, at the <L>, an <D>")
+  text = text.replace(/\bsigned, (?:at|in|on|before) (?:[^,<.;]{1,40}|(?:the )?<[LO]\d+>(?: in <L\d+>)?), (?=(?:a|an|the|two|three) )/g, "signed ");
   // ("X accepted the invitation, State House said, and asked Y to …": an institution's word set off mid-sentence is no
   // word of the clauses around it)
   text = text.replace(/, (?:the )?<[LO]\d+> (?:said|says|added|announced|confirmed),(?= and )/g, ",");

@@ -365,6 +365,8 @@ const HANDED_BEFORE = new RegExp(`^(?:[^<.;]|<[LO]\\d+>|(?<=from )<P\\d+>){0,60}
 // (and past what the carrier did first: "X carried a letter from Z to <G> and handed it to Y")
 const GAVE_IT_TO = /(<P\d+>) (?:(?:had )?(?:carried|brought|took) (?:a |the |an |that )?(?:[a-z-]+ ){0,2}(?:letter|message|note|reply)(?: from (?:the )?(?:[A-Z][a-z]+ )?<P\d+>)? to (?:the )?<[GL]\d+>(?: (?:on|in) \w+)? and )?(?:then |later |personally )?(?:gave|handed|passed) (?:it|them) (?:over |on )?to (?:the )?((?:<[NG]\d+>['’]?s? )?(?:[a-z-]+ ){0,3}(?:in <L\d+>)?,? ?<P\d+>)/g;
 /** "dinner at the <O> in <L>, given by <P> for <P>": where (1), the host (2), the guest (3). */
+/** "X sat between Y, …, and the then Z": the one seated (1) and those beside him (2, 3). */
+const SAT_BETWEEN = /(<P\d+>) sat between (?:the )?(?:then )?(<P\d+>)(?:, (?:[^<,;.]|<[GLNO]\d+>){1,60},)? and (?:the )?(?:then )?(<P\d+>)/;
 const DINNER_GIVEN = /\b(?:dinner|lunch|luncheon|banquet|reception|breakfast)\b(?: (?:at|in) (?:the )?<[LO]\d+>)?(?: (?:at|in) (?:the )?<L(\d+)>)?,? (?:given|hosted|offered) by (?:the )?(?:[A-Z][a-z]+ )?<P(\d+)> (?:for|in honou?r of) (?:the )?(?:[A-Z][a-z]+ )?<P(\d+)>/;
 /** "It was served at the head table to <P> and <P>, to <P> and to <P>": those at it (1). */
 const SERVED_AT_TABLE = /\b(?:served|seated)\b (?:at the (?:head |top |high |next )?table )?to ((?:<P\d+>(?:,? and (?:to )?|, (?:to )?))*<P\d+>)/;
@@ -1544,6 +1546,7 @@ export class MeetingTracker {
     this.broughtLetter(scan);
     this.picturedSigning(scan);
     this.dinnerGiven(scan);
+    this.satBetween(scan);
     this.atTheTable(scan);
     this.credentials(scan);
     this.presentAtEnd(scan);
@@ -3517,6 +3520,20 @@ export class MeetingTracker {
     const m = this.heldThere(a, used, v.index!, v.index! + v[0].length, [host, guest], this.dateIn(a, text, "behind"), v[1] !== undefined ? a.slots[Number(v[1])]?.key : undefined);
     m.head = "dinner";
     [m.host, m.guest] = [host, guest];
+  }
+
+  /** "… in July 2021, when X sat between Y, who abdicated in October, and the then Z at the concert": the three were
+   * together there (seated side by side, told in the past). */
+  private satBetween({ a, text, keys, used, free }: Scan) {
+    const v = / sat between /.test(text) ? text.match(SAT_BETWEEN) : null;
+    if (!v || NEGATION.test(text.slice(0, v.index!)) || FUTURE.test(text.slice(0, v.index!))) return;
+    const from = v.index! + v[0].indexOf(" sat between ") + 1;
+    const people = [...new Set([...keys(v[1]), ...keys(v[2]), ...keys(v[3])])].filter((p) => p.startsWith("person:"));
+    if (people.length < 3 || !free(from, from + 11)) return;
+    // (those either side of the guest are the hosts, one side, unless told of two states)
+    const beside = [...keys(v[2]), ...keys(v[3])];
+    const [sy, sz] = beside.map((p) => this.sideOf(p));
+    this.heldThere(a, used, from, from + 11, people, this.dateIn(a, text, "behind"), undefined, false, sy && sz && sy !== sz ? undefined : beside);
   }
 
   /** "It was served at the head table to A and B, to C and to D", "E and F, seated at the next table, …": those at the

@@ -4678,3 +4678,26 @@ describe("a retired diplomat's letter to the editor (the twenty-third held-out s
     assert.ok(r.includes("HOLDS_OFFICE person:evariste-ndikumana -> organization:african-union [chair]"), r.join("; "));
   });
 });
+
+describe("a concert review with diplomacy in the stalls (the thirty-third held-out set, forty-first session)", () => {
+  const text =
+    "LUXEMBOURG TIMES | CULTURE | REVIEW\n\nIn the front rows sat Grand Duke Georges, Foreign Minister Paul Weber (DP) and his Belgian counterpart Marc Dumont (Les Engagés), who had spent the afternoon together. In the afternoon, the Grand Duke received Dumont at the Grand Ducal Palace, in the presence of Weber. Weber and Dumont had earlier signed, at the Hôtel Saint-Maximin, an agreement on cross-border workers. Dumont also carried a letter from Prime Minister Jan Peeters (N-VA) for Prime Minister Luc Hansen (CSV), which he gave to Weber and which Weber passed to Hansen on Wednesday morning. The last time a Belgian king heard the orchestra here was in July 2021, when King Albert sat between Grand Duke Henri, who abdicated in October, and the then Hereditary Grand Duke Georges at the concert.";
+  const f = extract(text, "2025-11-27");
+  it("'the Grand Duke' is the one named so before it, though another is named so after", () => {
+    assert.ok(meetings(f).some((m) => m.status === "held" && m.participants.includes("person:georges") && m.participants.includes("person:marc-dumont")), JSON.stringify(meetings(f)));
+  });
+  it("a party in brackets after a name is no word of the sentence: the letter through Dumont and Weber, for Hansen", () => {
+    const r = relations(f, ["CONVEYED_TO", "CONVEYED_VIA"]);
+    for (const x of ["CONVEYED_VIA person:jan-peeters -> person:marc-dumont", "CONVEYED_VIA person:jan-peeters -> person:paul-weber", "CONVEYED_TO person:jan-peeters -> person:luc-hansen", "CONVEYED_TO person:marc-dumont -> person:paul-weber", "CONVEYED_TO person:paul-weber -> person:luc-hansen"]) assert.ok(r.includes(x), r.join("; "));
+  });
+  it("'had earlier signed, at the Hôtel Saint-Maximin, an agreement': both signed it (the hotel no person)", () => {
+    assert.equal(relations(f, ["SIGNED"]).filter((r) => /paul-weber|marc-dumont/.test(r)).length, 2, relations(f).join("; "));
+    assert.ok(!f.entities.some((e) => e.key === "person:hotel-saint-maximin"), f.entities.map((e) => e.key).join("; "));
+  });
+  it("'in July 2021, when King A sat between Grand Duke B, who abdicated in October, and the then Hereditary Grand Duke C': A met B and C, who came as one side", () => {
+    assert.ok(meetings(f).some((m) => m.status === "held" && m.date === "2021-07" && m.participants.join() === "person:albert,person:georges,person:henri"), JSON.stringify(meetings(f)));
+    const met = relations(f, ["MET_WITH"]);
+    assert.ok(met.some((r) => r.includes("albert") && r.includes("henri")), met.join("; "));
+    assert.ok(!met.some((r) => r.includes("georges") && r.includes("henri")), met.join("; "));
+  });
+});

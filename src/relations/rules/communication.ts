@@ -538,11 +538,14 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     reason: "an envoy carried a sender's letter addressed to (for) a recipient, which he handed to another: \"X carried a letter from A addressed to B, which he handed to C\", \"X brought a message from A for B\"",
     cue: /\b(?:message|letter|note|invitation|proposal)s? from\b/,
     // ("handed over a letter from X, President of the Republic of A, addressed to the Honourable Prime Minister of B, Y")
-    pattern: `(?<mid>@P)${AUX} (?:carried|brought|delivered|took|bore|handed over|presented) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:message|letter|note|invitation|proposal)s? from (?<src>@PG)(?:, (?:[^<,;.]|<[GON]\\d+>){1,80},)? (?:addressed to|for) (?:the )?(?:Honou?rable )?${RECIPIENT}(?:,? (?:which|that) (?:he|she) (?:then |later )?(?:handed|delivered|gave|passed)(?: over| on)? to (?:the )?(?:[a-z-]+ ){0,3}(?<next>@P))?`,
+    pattern: `(?<mid>@P)${AUX} (?:carried|brought|delivered|took|bore|handed over|presented) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:message|letter|note|invitation|proposal)s? from (?<src>@PG)(?:, (?:[^<,;.]|<[GON]\\d+>){1,80},)? (?:addressed to|for) (?:the )?(?:Honou?rable )?${RECIPIENT}(?:,? (?:which|that) (?:he|she) (?:then |later )?(?:handed|delivered|gave|passed)(?: over| on)? to (?:the )?(?:[a-z-]+ ){0,3}(?<next>@P)(?: and (?:which|who) (?<next2>@P) (?:then |later )?(?:handed|delivered|gave|passed)(?: it)?(?: over| on)? to (?:the )?(?:[a-z-]+ ){0,3}(?<last>@P))?)?`,
+    // (and on again by that one: "…, which he gave to C and which C passed to B")
     emit: [
       { relation: "CONVEYED_VIA", source: "src", target: "mid" },
       { relation: "CONVEYED_TO", source: "src", target: "rcp" },
       { relation: "CONVEYED_TO", source: "mid", target: "next" },
+      { relation: "CONVEYED_VIA", source: "src", target: "next2" },
+      { relation: "CONVEYED_TO", source: "next2", target: "last" },
     ],
   },
   {
