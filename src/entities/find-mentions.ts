@@ -926,7 +926,10 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     add(a, b, { kind: head === "Plan" || DOC_HEAD.has(head) ? "Document" : "Organization", name: article.slice(W[a].start, W[b - 1].end), head });
     return;
   }
-  for (let k = a + 1; k < b - 1 && !officialName; k++) {
+  // (nor at one inside a state's name before a post: "Turks and Caicos Premier X", "Antigua and Barbuda Prime Minister Y")
+  const statePrefix = countryAt(W, a, b, article);
+  const past = statePrefix && !statePrefix.demonym && statePrefix.end < b && titleAt(W, statePrefix.end, b, OFFICE) > 0 ? statePrefix.end : a + 1;
+  for (let k = past; k < b - 1 && !officialName; k++) {
     if (CONNECTORS.has(W[k].text) && !W[k].cap && !W[k].hyphen && !insideTitle(W, a, k)) {
       analyseRun(W, a, k, article, ctx, add);
       analyseRun(W, k + 1, b, article, ctx, add);

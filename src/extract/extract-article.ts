@@ -27,6 +27,9 @@ const RETIRED = /\b(?:(?:Brigadier|Major|Lieutenant|Rear|Vice|Air|Lt\.?|Maj\.?|B
 /** An initial and its period written against the name after it, no space: "B.Naran", "Ch.Tuya", "U.Saran". */
 const INITIAL_RUN_IN = /(?<![\p{L}.])(?:\p{Lu}|Ch|Sh|Ts|Kh|Zh)\.(?=\p{Lu}\p{Ll}{2,})/gu;
 
+/** A nickname quoted between a given name and a surname: the "'Brave'" of "Philip 'Brave' Davis". */
+const NICKNAME_INSIDE = /(?<=\b\p{Lu}\p{Ll}+ )(?:'|‘|"|“)\p{Lu}[\p{L}-]+(?:'|’|"|”)(?= \p{Lu}\p{Ll})/gu;
+
 export function extractArticle(article: Article, options: ExtractOptions = {}): ArticleFacts {
   const text = article.text;
   const sentences = dedupeSentences(withoutQuizOptions(splitSentences(text).filter((s) => !isBoilerplate(s.text))));
@@ -41,8 +44,10 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   const found: FoundMention[] = [];
   // (a retired rank is no word of a name: "Prime Minister Brigadier (Ret'd) X" is X; blanked, the offsets kept)
   // (nor a patronymic's initial run into the name, "B.Naran", "Ch.Tuya": the name is Naran, Tuya)
-  const seen = text.replace(RETIRED, (m) => " ".repeat(m.length)).replace(INITIAL_RUN_IN, (m) => " ".repeat(m.length));
+  // (nor a nickname quoted between the given name and the surname: "Prime Minister Philip 'Brave' Davis" is Philip Davis)
+  const seen = text.replace(RETIRED, (m) => " ".repeat(m.length)).replace(INITIAL_RUN_IN, (m) => " ".repeat(m.length)).replace(NICKNAME_INSIDE, (m) => " ".repeat(m.length));
   sentences.forEach((s, i) => found.push(...findMentions(seen, seen === text ? s : { ...s, text: seen.slice(s.start, s.end) }, { articleCountries, ner: ner?.[i] })));
+  for (const m of found) if (m.kind === "Person" && / {2}/.test(m.name)) [m.name, m.text] = [m.name.replace(/ {2,}/g, " "), text.slice(m.start, m.end)];
   withDocumentShortNames(text, sentences, found);
   withInitialsNamed(text, sentences, found);
   const city = datelineCity(text);

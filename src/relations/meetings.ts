@@ -1135,6 +1135,9 @@ export class MeetingTracker {
       // ("did meet Y on March 3": an emphatic past, not a question or a negation)
       else if (/^meet(?: with)?$/.test(verb) && /\bdid (?:in fact |indeed |eventually |finally |briefly )?$/.test(lead) && !/\b(?:[Dd]id not|[Dd]idn['’]t|[Ww]hether|[Ii]f|[Nn]ever)\b/.test(lead)) status = "held";
       else if (/^meet/.test(verb) && /\b(?:flew|flown|travell?ed|went|gone|came|arrived|returned|drove|headed)\b[^<.]{0,12}(?:<[LG]\d+>[^<.]{0,24})?\bto\s+$/.test(lead) && !NEGATION.test(lead)) status = "held";
+      // (or was there, in the past, to meet one: "X was at the airport to meet the minister, and the two spent an hour
+      // together")
+      else if (/^meet/.test(verb) && /\b(?:was|were) (?:at|on) (?:the )?(?:<L\d+>|(?:[a-z-]+ ){0,2}(?:airport|tarmac|steps|border|port|quay|pier|station|gate|door|foot of the [a-z]+)) to\s+$/.test(lead) && !NEGATION.test(lead)) status = "held";
       // ("X's first trip abroad as prime minister was to Jakarta in April 1992 to meet Y": a trip made)
       else if (/^meet/.test(verb) && /\b(?:trip|visit|journey|voyage)\b[^<.;]{0,60}\bwas to (?:the )?<[LG]\d+>[^<.;]{0,24}\bto\s+$/.test(text.slice(Math.max(0, from - 120), from)) && !NEGATION.test(lead)) status = "held";
       // ("sent Foreign Minister X to meet Y in Damascus on Monday": an envoy sent is a meeting held; one still to be sent is planned)

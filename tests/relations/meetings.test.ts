@@ -4701,3 +4701,26 @@ describe("a concert review with diplomacy in the stalls (the thirty-third held-o
     assert.ok(!met.some((r) => r.includes("georges") && r.includes("henri")), met.join("; "));
   });
 });
+
+describe("an aviation incident report (the thirty-third held-out set, forty-first session)", () => {
+  it("a state's name with 'and' before a post: 'Turks and Caicos Premier X', 'Antigua and Barbuda Prime Minister Y' are those states'", () => {
+    const r = relations(extract("On Monday, Turks and Caicos Premier Charles Mills met Antigua and Barbuda Prime Minister Gaston Reid."), ["HOLDS_OFFICE"]);
+    assert.ok(r.includes("HOLDS_OFFICE person:charles-mills -> government:turks-and-caicos-islands [Premier]"), r.join("; "));
+    assert.ok(r.includes("HOLDS_OFFICE person:gaston-reid -> government:antigua-and-barbuda [Prime Minister]"), r.join("; "));
+  });
+  it("'X was at the airport to meet the minister, and the two spent about an hour together': held", () => {
+    const f = extract("NASSAU - Turks and Caicos Premier Charles Mills was at the airport to meet Foreign Minister Fred Munroe, and the two spent about an hour together in the VIP lounge.", "2025-05-16");
+    assert.deepEqual(meetings(f).map((m) => m.status), ["held"]);
+  });
+  it("'Prime Minister Philip 'Brave' Rolle': the nickname is no word of the name; 'Dominican President X' is the Dominican Republic's", () => {
+    const f = extract("NASSAU - Dominican President Luis Almonte received Fred Munroe. Munroe presented Almonte with a letter from Prime Minister Philip 'Brave' Rolle.", "2025-05-16");
+    const r = relations(f);
+    assert.ok(r.includes("HOLDS_OFFICE person:luis-almonte -> government:dominican-republic [President]"), r.join("; "));
+    for (const x of ["CONVEYED_VIA person:philip-rolle -> person:fred-munroe", "CONVEYED_TO person:philip-rolle -> person:luis-almonte"]) assert.ok(r.includes(x), r.join("; "));
+    assert.ok(f.entities.some((e) => e.key === "person:philip-rolle" && e.label === "Philip Rolle" && e.aliases.includes("Philip 'Brave' Rolle")), JSON.stringify(f.entities));
+  });
+  it("'The minister presented the president with a letter from Z': the letter reached the president, its carrier not named", () => {
+    const r = relations(extract("President Luis Almonte received the delegation. The minister presented Luis Almonte with a letter from Prime Minister Philip Rolle."), ["CONVEYED_TO", "CONVEYED_VIA"]);
+    assert.deepEqual(r, ["CONVEYED_TO person:philip-rolle -> person:luis-almonte"]);
+  });
+});

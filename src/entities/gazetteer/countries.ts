@@ -48,6 +48,8 @@ const EXTRA_ALIASES: Record<string, string[]> = {
   BA: ["Bosnia", "BiH"],
   GM: ["The Gambia"],
   PG: ["PNG"],
+  TC: ["Turks and Caicos", "TCI"],
+  BS: ["The Bahamas"],
 };
 
 /** The names news still calls a state by beside its common one ("Turkey" for Türkiye, "Ivory Coast"), for a search:
@@ -174,6 +176,9 @@ function indexBy(pick: (c: Country) => string[]): Map<string, Country> {
 
 const byName = indexBy((c) => c.aliases);
 const byDemonym = indexBy((c) => c.demonyms);
+// ("Dominican President X" is the Dominican Republic's, the larger state news mostly means; Dominica's are rarely
+// named by the demonym alone)
+byDemonym.set("Dominican", COUNTRIES.find((c) => c.key === "dominican-republic") ?? byDemonym.get("Dominican")!);
 // (also without accents, as English copy often writes them, and in words as the state spells it: "Brasilia", "Hà Nội",
 // "HA NOI")
 // ("St George's" and "St. George's" alike)

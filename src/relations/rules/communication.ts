@@ -423,9 +423,16 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     reason: "an intermediary handed a recipient a letter (note, message) from a sender",
     // (the sender named by a post before the name: "a letter from our foreign minister, X")
     // (a paper of other kinds too: "handed the Senior General a written proposal from the TNLA's leader, Y")
-    pattern: `(?<mid>@@PGO)${AUX} (?:handed|gave|passed|brought|showed|hands|gives|passes|brings) ${RECIPIENT} (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note|reply|response|proposal|memorandum|draft)s? from ${SENDER}(?! (?:(?:addressed )?to|for) (?:the )?<[PG]\\d+>)`,
+    // ("presented the president with a letter from Z")
+    pattern: `(?<mid>@@PGO)${AUX} (?:handed|gave|passed|brought|showed|hands|gives|passes|brings|presented (?=\\S+ with\\b|<[PGO]\\d+> with\\b|(?:the |his |her )?(?:<[NG]\\d+> )?(?:[a-z-]+ ){0,2}<P\\d+> with\\b)) ?${RECIPIENT} (?:with )?(?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note|reply|response|proposal|memorandum|draft)s? from ${SENDER}(?! (?:(?:addressed )?to|for) (?:the )?<[PG]\\d+>)`,
     // (the sender's message reached the one it was handed to: through the intermediary, to the recipient)
     emit: THROUGH_FOR,
+  },
+  {
+    reason: "one named only by a post handed a recipient a sender's letter: \"The minister presented the president with a letter from Z\" (the letter reached the recipient)",
+    cue: /\b[Tt]he (?:[a-z-]+ )?(?:minister|envoy|ambassador|emissary|visitor|guest|delegation) (?:presented|handed|gave|delivered to)\b/,
+    pattern: `\\b[Tt]he (?:[a-z-]+ )?(?:minister|envoy|ambassador|emissary|visitor|guest|delegation) (?:presented|handed|gave|delivered to) ${RECIPIENT} (?:with )?(?:a |an )(?:[\\w-]+ ){0,2}(?:letter|message|note)s? from ${SENDER}(?! (?:(?:addressed )?to|for) (?:the )?<[PG]\\d+>)`,
+    emit: [{ relation: "CONVEYED_TO", source: "src", target: "rcp" }],
   },
   {
     reason: "a sender gave another a letter addressed to a third: \"X gave Y a letter addressed to Z\" (through Y, for Z)",
