@@ -338,7 +338,8 @@ function withInitialsNamed(text: string, sentences: readonly Sentence[], found: 
     const who = initials.get(x[0]);
     const [start, end] = [x.index!, x.index! + x[0].length];
     const sentence = sentences.findIndex((s) => s.start <= start && end <= s.end);
-    if (!who || sentence < 0 || knownOrganization(x[0]) || countryByName(x[0]) || found.some((m) => m.start < end && start < m.end)) continue;
+    // (not a style before a name or a post: "HH the Amir", "HH Sheikh X")
+    if (!who || sentence < 0 || knownOrganization(x[0]) || countryByName(x[0]) || /^\s+(?:the\s+)?\p{Lu}/u.test(text.slice(end, end + 8)) || found.some((m) => m.start < end && start < m.end)) continue;
     found.push({ start, end, text: x[0], sentence, kind: "Person", name: who.name });
   }
 }

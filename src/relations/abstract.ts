@@ -36,7 +36,9 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   let text = "";
   let at = sentence.start;
   for (const m of usable) {
-    const s = m.outerStart ?? m.start;
+    // (and the apostrophe that opens Lesotho's "'M'e": "'M'e X" is one name)
+    const s0 = m.outerStart ?? m.start;
+    const s = /^M['’]e\b/.test(articleText.slice(s0, s0 + 4)) && /['’]/.test(articleText[s0 - 1] ?? "") ? s0 - 1 : s0;
     if (s < at) continue; // inside a titled person's phrase, or overlapping
     text += articleText.slice(at, s);
     text += `<${KIND_LETTER[m.kind]}${slots.length}>`;
@@ -62,6 +64,8 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   // its object)
   // (or a venue named: "signed, at the <L>, an <D>")
   text = text.replace(/\bsigned, (?:at|in|on|before) (?:[^,<.;]{1,40}|(?:the )?<[LO]\d+>(?: in <L\d+>)?), (?=(?:a|an|the|two|three) )/g, "signed ");
+  // ("The two ministers used the visit to sign a memorandum", "took the opportunity to sign": they signed it)
+  text = text.replace(/\b(?:used|took) (?:the|this|that|their|his|her) (?:visit|occasion|opportunity|meeting|talks|trip) to sign\b/g, "signed");
   // ("X accepted the invitation, State House said, and asked Y to …": an institution's word set off mid-sentence is no
   // word of the clauses around it)
   text = text.replace(/, (?:the )?<[LO]\d+> (?:said|says|added|announced|confirmed),(?= and )/g, ",");

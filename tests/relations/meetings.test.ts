@@ -4724,3 +4724,22 @@ describe("an aviation incident report (the thirty-third held-out set, forty-firs
     assert.deepEqual(r, ["CONVEYED_TO person:philip-rolle -> person:luis-almonte"]);
   });
 });
+
+describe("a minister's bedside (the thirty-third held-out set, forty-first session)", () => {
+  const text =
+    "LESOTHO TIMES | NEWS\n\nOn Monday, South Africa's Minister of International Relations, Ronald Mokoena, who was in Maseru on a one-day working visit, called on Ntate Mpho Letsie at his bedside. The two ministers used the visit to sign a memorandum of understanding on special work permits. Mr Mokoena also handed Ntate Letsie a letter from President Cyril Dlamini to Lesotho's Prime Minister, Sam Mohale. From his hospital bed, Ntate Letsie entrusted the letter to the ministry's Principal Secretary, Ntate Teboho Sekhesa, who delivered it to the Prime Minister at his office on Tuesday. The ministry's spokesperson, 'M'e Mamello Thabane, dismissed the report. \"He has not met Deputy President Paul Ndlovu,\" 'M'e Thabane said.";
+  const f = extract(text, "2025-09-11");
+  it("'Ntate X' and ''M'e Y' are X and Y; 'the ministry's Principal Secretary, X' and 'The ministry's spokesperson, 'M'e Y' hold posts of the story's state", () => {
+    const r = relations(f, ["HOLDS_OFFICE"]);
+    assert.ok(r.includes("HOLDS_OFFICE person:teboho-sekhesa -> government:lesotho [Principal Secretary]"), r.join("; "));
+    assert.ok(r.includes("HOLDS_OFFICE person:mamello-thabane -> government:lesotho [spokesperson]"), r.join("; "));
+  });
+  it("'The two ministers used the visit to sign a memorandum': both signed it", () => {
+    assert.equal(relations(f, ["SIGNED"]).length, 2, relations(f).join("; "));
+  });
+  it("'X entrusted the letter to Y, who delivered it to the Prime Minister': through Y, to the Prime Minister; Y and the Prime Minister, of one state, did not meet", () => {
+    const r = relations(f, ["CONVEYED_TO", "MET_WITH"]);
+    for (const x of ["CONVEYED_TO person:mpho-letsie -> person:teboho-sekhesa", "CONVEYED_TO person:teboho-sekhesa -> person:sam-mohale"]) assert.ok(r.includes(x), r.join("; "));
+    assert.ok(!r.some((x) => x.startsWith("MET_WITH") && x.includes("teboho-sekhesa")), r.join("; "));
+  });
+});

@@ -622,6 +622,15 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     emit: THROUGH_FOR,
   },
   {
+    reason: "one entrusted the letter told before to another, who delivered it to a third: \"X entrusted the letter to Y, who delivered it to Z\"",
+    cue: / entrusted (?:the|that|this) (?:letter|message|note|reply)s? to /,
+    pattern: `(?:(?<src>@P)${AUX}|\\b[Tt]he (?:[a-z-]+ )?(?:minister|envoy|ambassador))(?: [^<.;,]{1,30},?)? entrusted (?:the|that|this) (?:letter|message|note|reply)s? to (?:the )?(?:[a-z-]+['’]s )?(?:[A-Za-z-]+ ){0,3}(?:[A-Za-z-]+, )?(?<mid>@P),? who (?:then |later )?(?:delivered|handed|passed|took|gave)(?: it)?(?: over| on)? to (?:the )?(?<rcp>@P)`,
+    emit: [
+      { relation: "CONVEYED_TO", source: "src", target: "mid" },
+      { relation: "CONVEYED_TO", source: "mid", target: "rcp" },
+    ],
+  },
+  {
     reason: "one handed a recipient the message told before: \"X handed the Prime Minister the Iranian message on board\"",
     cue: / (?:handed|gave|passed) <P\d+> the (?:<N\d+> )?(?:[a-z-]+ )?(?:letter|message|note|reply)\b/,
     pattern: `(?<src>@P)${AUX} (?:handed|gave|passed) (?:the )?(?<rcp>@P) the (?:<N\\d+> )?(?:[a-z-]+ )?(?:letter|message|note|reply)\\b`,

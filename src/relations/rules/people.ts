@@ -92,9 +92,11 @@ export const PEOPLE_RULES: RelationRule[] = [
     emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "@ownerOf:org", titleGroup: "title", weak: true }],
   },
   {
-    reason: "the story's own state's ministry's spokesperson: \"the ministry's spokesperson, X,\"",
+    reason: "the story's own state's ministry's spokesperson (or senior official): \"the ministry's spokesperson, X,\"",
     cue: /\b[Tt]he (?:ministry|presidency|government|foreign ministry)['’]s /,
-    pattern: `\\b[Tt]he (?:ministry|presidency|government|foreign ministry)['’]s (?<title>${SPOKESPERSON}),? (?<p>@P)`,
+    // (or its senior official: "the ministry's Principal Secretary, X")
+    // (not one another state's side was led by: "G's side was led by the ministry's Director-General, X")
+    pattern: `(?<!<G\\d+>['’]s (?:side|delegation|team) (?:was|were) (?:led|headed) by )\\b[Tt]he (?:ministry|presidency|government|foreign ministry)['’]s (?<title>${SPOKESPERSON}|(?:Principal|Permanent|Chief|General|Executive) Secretary|(?:principal|permanent|chief|general|executive) secretary|Secretary[- ]General|secretary[- ]general|Director[- ]General|director[- ]general),? (?<p>@P)`,
     emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "@home", titleGroup: "title", weak: true }],
   },
   {
