@@ -6,7 +6,7 @@ import { splitSentences } from "../text/sentences.js";
 import { findDates, WEEKDAY_RE } from "../text/dates.js";
 import { tokenize } from "../text/tokens.js";
 import { findMentions, type FoundMention, type NerHint } from "../entities/find-mentions.js";
-import { countryByCapital, countryByDemonym, countryByKey, countryByName, countryBySeat, countryOfPlace, pressNamesOf } from "../entities/gazetteer/countries.js";
+import { COUNTRIES, countryByCapital, countryByDemonym, countryByKey, countryByName, countryBySeat, countryOfPlace, pressNamesOf } from "../entities/gazetteer/countries.js";
 import { resolveMentions, type ResolvedMention } from "../entities/resolve.js";
 import { heldFormerly, spelledOut, stateOfStyle, withoutThen } from "../entities/lexicon/titles.js";
 import { knownOrganization, knownOrganizationByKey, NATIONAL_WIRES, sideOfOrganization } from "../entities/lexicon/organizations.js";
@@ -526,7 +526,10 @@ function outletState(text: string): string | undefined {
   // (or a section of a paper's header line in capitals that is a state: "MZUZU TIMES | MALAWI NEWS")
   const section = head.match(/(?:^|\n)[ \t]*[\p{Lu} ]{3,40}(?: \| [\p{Lu} ]{3,40})+[ \t]*(?=\n)/u)?.[0].split("|").map((x) => x.trim().replace(/ NEWS$/, "").toLowerCase().replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase())).find((x) => !!countryByName(x));
   const stateOf = (place: string | undefined) => (place ? (countryByName(place) ?? countryOfPlace(place))?.key : undefined);
-  return stateOf(line ?? caps) ?? stateOf(section) ?? (line ?? caps ? undefined : stateOf(mail ? mail.replace(/^\p{L}/u, (c) => c.toUpperCase()) : undefined));
+  // (or a web paper's name with its state's domain, over its section line: "EDITION.MV | NEWS")
+  const domain = head.match(/(?:^|\n)[ \t]*[A-Za-z][A-Za-z-]{2,30}\.([A-Za-z]{2})[ \t]*(?=\||\n)/)?.[1].toUpperCase();
+  const byDomain = domain && !/^(?:CO|TV|FM|IO|ME|AI)$/.test(domain) ? COUNTRIES.find((c) => c.cca2 === domain)?.key : undefined;
+  return stateOf(line ?? caps) ?? stateOf(section) ?? byDomain ?? (line ?? caps ? undefined : stateOf(mail ? mail.replace(/^\p{L}/u, (c) => c.toUpperCase()) : undefined));
 }
 
 /** With no dateline, the state the visit a story opens with is to ("Sri Lankan President X is on a three-day visit to

@@ -365,6 +365,10 @@ const HANDED_BEFORE = new RegExp(`^(?:[^<.;]|<[LO]\\d+>|(?<=from )<P\\d+>){0,60}
 // (and past what the carrier did first: "X carried a letter from Z to <G> and handed it to Y")
 const GAVE_IT_TO = /(<P\d+>) (?:(?:had )?(?:carried|brought|took) (?:a |the |an |that )?(?:[a-z-]+ ){0,2}(?:letter|message|note|reply)(?: from (?:the )?(?:[A-Z][a-z]+ )?<P\d+>)? to (?:the )?<[GL]\d+>(?: (?:on|in) \w+)? and )?(?:then |later |personally )?(?:gave|handed|passed) (?:it|them) (?:over |on )?to (?:the )?((?:<[NG]\d+>['’]?s? )?(?:[a-z-]+ ){0,3}(?:in <L\d+>)?,? ?<P\d+>)/g;
 /** "dinner at the <O> in <L>, given by <P> for <P>": where (1), the host (2), the guest (3). */
+/** "X, who …, joined the two ministers in placing the stone": the one who joined (1). */
+const JOINED_THE_PAIR = /<P(\d+)>,?(?: (?:[^;.<]|<[GLNO]\d+>){1,120}?,)? (?:then |later |also )?joined the two (?:ministers|leaders|presidents|prime ministers|foreign ministers|men|women|delegations|envoys) (?:in|for|at|on)\b/;
+/** "A and B on Wednesday laid the foundation stone": the two (1) and the act (2). */
+const LAID_STONE = /((?:<P\d+>, ){0,3}<P\d+>,? and (?:the |his |her )?(?:[A-Za-z-]+ ){0,3}<P\d+>)(?: (?:on|last) [A-Z][a-z]+(?: (?:morning|afternoon|evening))?| (?:today|yesterday|jointly|together))?,? ((?:jointly )?(?:laid|unveiled|cut) (?:the |a )?(?:foundation stone|cornerstone|corner stone|plaque|ribbon))/;
 /** "X sat between Y, …, and the then Z": the one seated (1) and those beside him (2, 3). */
 const SAT_BETWEEN = /(<P\d+>) sat between (?:the )?(?:then )?(<P\d+>)(?:, (?:[^<,;.]|<[GLNO]\d+>){1,60},)? and (?:the )?(?:then )?(<P\d+>)/;
 const DINNER_GIVEN = /\b(?:dinner|lunch|luncheon|banquet|reception|breakfast)\b(?: (?:at|in) (?:the )?<[LO]\d+>)?(?: (?:at|in) (?:the )?<L(\d+)>)?,? (?:given|hosted|offered) by (?:the )?(?:[A-Z][a-z]+ )?<P(\d+)> (?:for|in honou?r of) (?:the )?(?:[A-Z][a-z]+ )?<P(\d+)>/;
@@ -499,7 +503,7 @@ const GROUP = "(?:officials|delegates|delegations?|negotiators|envoys|diplomats|
 const LEAD_GROUP = /\b[Tt]he (three|four|five) (countries'|nations'|governments'|states' )?\s?(?:leaders|foreign ministers|ministers|heads of state|presidents|sides)\b [^<.]{0,40}$/;
 // (and "The two" alone opening the sentence, right before the verb: "The two last met in Kuala Lumpur in July last year")
 const LEAD_PAIR = /([Tt]he two (?:leaders|sides|presidents|prime ministers|foreign ministers|ministers|Ministers|Foreign Ministers|Leaders|men|women|heads of state|Heads of State|envoys|diplomats)|[Bb]oth (?:leaders|men|women)|[Tt]he pair|[Tt]he leaders) [^<.]{0,40}$|^(The two) (?:(?:last|first|previously|also|had|have|then|later|briefly|finally|eventually|never) )*$/;
-const CANCELLED = /\b(cancel(?:l?ed|s|ling)?|called off|scrapped|shelved|(?:was|were|been|is|are) (?:ruled out|blocked|vetoed|nixed|scuttled|sabotaged|axed|torpedoed|killed off|dropped from the (?:schedule|agenda))|put on hold|downgraded to (?:a |an )?(?:phone|telephone|video) (?:call|conversation)|(?:put off|postponed|delayed) indefinitely|pulled out|fell through|collapsed|never (?:happened|took place|materiali[sz]ed)|(?:did|will|would)(?: not|n['’]t) (?:take place|happen|go ahead|materiali[sz]e)|failed to (?:meet|take place|materiali[sz]e))\b/i;
+const CANCELLED = /\b(cancel(?:l?ed|s|ling)?|called off|scrapped|shelved|(?:was|were|been|is|are) (?:ruled out|blocked|vetoed|nixed|scuttled|sabotaged|axed|torpedoed|killed off|abandoned|dropped from the (?:schedule|agenda))|put on hold|downgraded to (?:a |an )?(?:phone|telephone|video) (?:call|conversation)|(?:put off|postponed|delayed) indefinitely|pulled out|fell through|collapsed|never (?:happened|took place|materiali[sz]ed)|(?:did|will|would)(?: not|n['’]t) (?:take place|happen|go ahead|materiali[sz]e)|failed to (?:meet|take place|materiali[sz]e))\b/i;
 /** "<P>'s acceptance of <P>'s invitation to attend a dialogue … to be held in <L>": the guest, the host, the place. */
 const ACCEPTANCE_OF_INVITATION = /<P(\d+)>['’]s acceptance of (?:the )?<P(\d+)>['’]s (?:[a-z]+ )?invitation to (?:attend|visit|come to|join|take part in) (?:[^<.;]|<[GOL]\d+>){0,140}?\b(?:to be held|taking place|due|set) in <L(\d+)>/;
 /** A programme's item: "The programme had <P> (calling on)", "The itinerary includes <P> (meeting)". */
@@ -508,7 +512,7 @@ const ON_PROGRAMME = /\b(?:programme|program|schedule|itinerary|agenda)s? (?:had
 const DENIED_BEFORE = /\b(?:denied|denies|deny|dismissed|rejected|refuted)\b[^.;]{0,30}\b(?:that|reports?|claims?|rumou?rs?)\b[^.;]{0,80}$/i;
 const FALSE_AFTER = /^[^.;]{0,80}?\b(?:(?:were|was|are|is|proved|turned out to be) (?:false|untrue|unfounded|baseless|wrong|inaccurate|fabricated)|(?:were|was|have been|has been) (?:(?:later|since|subsequently|swiftly|quickly|promptly) )?(?:denied|dismissed|rejected)|a (?:claim|report) (?:that )?(?:<[A-Z]\d+> |the [a-z ]+)?(?:denied|rejected|dismissed)|(?:reports?|claims?|accounts?) (?:(?:later|since|subsequently|swiftly|quickly|promptly) )?(?:denied|dismissed|rejected) by)\b/i;
 /** "Rumours that A met B", "A is believed to have met B", "allegedly met": told, not confirmed: no meeting held. */
-const HEARSAY_BEFORE = /(?:\bciting (?:unnamed|anonymous|unidentified)\b[^.;]{0,100}|\b(?:[Rr]umou?rs?|[Ss]peculation|[Aa]llegations?|[Cc]laims?|[Rr]eports?)(?: [A-Za-z]+| <[OGLN]\d+>){0,7} (?:that|of|say|says|suggest|suggested)\b[^.;]{0,80}|\b[Aa]ccording to (?:unconfirmed )?(?:rumou?rs|speculation|unconfirmed reports)\b[^.;]{0,80}|\b(?:media|press|newspapers?|daily|outlets?|tabloids?|bloggers?|websites?|site|channels?|broadcaster|magazine)(?: [a-z]+)?(?: <[OGP]\d+>)?(?: in <[LG]\d+>)? (?:claimed|claim|claims|alleged|alleges|speculated|speculate|reported)(?: (?:on|last) [A-Z][a-z]+)?(?: that)? [^.;]{0,60}|\b(?:intelligence|analysts?|officials?|experts?|observers?|diplomats?)(?: [a-z]+)? (?:believes?|believed|suspects?|suspected|thinks?|thought|assess(?:es|ed)?)(?: that)? [^.;]{0,60}|\b(?:said|believed|thought|reported|rumou?red|alleged|understood) to have |\b(?:appears?|appeared|seems?|seemed) to have (?:\w+ly )?|\b(?:likely|probably|possibly|presumably|apparently) (?:\w+ly )?|\ballegedly |\breportedly |\b(?:claimed|claiming|alleged|alleging) that [^.;]{0,100})$/;
+const HEARSAY_BEFORE = /(?:\bciting (?:unnamed|anonymous|unidentified)\b[^.;]{0,100}|\b(?:[Rr]umou?rs?|[Ss]peculation|[Aa]llegations?|[Cc]laims?|[Rr]eports?)(?: [A-Za-z]+| <[OGLN]\d+>){0,7} (?:that|of|say|says|suggest|suggested)\b[^.;]{0,80}|\b[Aa]ccording to (?:unconfirmed )?(?:rumou?rs|speculation|unconfirmed reports)\b[^.;]{0,80}|\b(?:media|press|newspapers?|daily|outlets?|tabloids?|bloggers?|websites?|site|channels?|broadcaster|magazine)(?: [a-z]+)?(?: <[OGP]\d+>)?(?: in <[LG]\d+>)? (?:(?:had|has) )?(?:claimed|claim|claims|alleged|alleges|speculated|speculate|reported|said)(?: (?:on|last) [A-Z][a-z]+)?(?: that)? [^.;]{0,60}|\b(?:intelligence|analysts?|officials?|experts?|observers?|diplomats?)(?: [a-z]+)? (?:believes?|believed|suspects?|suspected|thinks?|thought|assess(?:es|ed)?)(?: that)? [^.;]{0,60}|\b(?:said|believed|thought|reported|rumou?red|alleged|understood) to have |\b(?:appears?|appeared|seems?|seemed) to have (?:\w+ly )?|\b(?:likely|probably|possibly|presumably|apparently) (?:\w+ly )?|\ballegedly |\breportedly |\b(?:claimed|claiming|alleged|alleging) that [^.;]{0,100})$/;
 /** "had been due to meet": a plan from before, whatever became of it. */
 /** Whether a person or state is named before `from` in the clause ("A said the meeting with B …" has a subject). */
 function left0(text: string, from: number): boolean {
@@ -574,6 +578,7 @@ export class MeetingTracker {
   private storyYearAt = -Infinity;
   /** The last two people a sentence named together ("A and B"), for "the two ministers" later. */
   private pairNamed?: string[];
+  private pairNamedAt = -1;
   /** The people each sentence scanned named, by the sentence's index (for "the two leaders" of the last few). */
   private namedIn: { key: string; index: number }[] = [];
   /** Sides a sentence gives those it adds to a meeting, of no state told ("On the Chinese side, X was present"). */
@@ -1208,7 +1213,10 @@ export class MeetingTracker {
         // (one named with no post at all may hold it: "his Bolivian counterpart, X")
         const holdsPost = (p: string) => !post || !(this.titlesOf.get(p) ?? []).length || (this.titlesOf.get(p) ?? []).some((t) => new RegExp(`\\b${post}\\b`).test(t));
         const earlier = (this.pairNamed ?? []).every(holdsPost) ? (this.pairNamed ?? []) : [];
-        left = named.length === 2 ? named : prevPair.length === 2 && prevPair.every(holdsPost) ? prevPair : lastPair.length === 2 && lastPair.every(holdsPost) ? lastPair : earlier;
+        // (and a pair named since the last meeting was told, a few sentences back: "… a report that A had met B. "A has
+        // not met B," X said. The website had said that the two men met" is A and B)
+        const since = earlier.length === 2 && this.pairNamedAt > Math.max(-1, ...(last?.sentences ?? []).map((x) => x.index)) && a.sentence.index - this.pairNamedAt <= 3;
+        left = named.length === 2 ? named : prevPair.length === 2 && prevPair.every(holdsPost) ? prevPair : since ? earlier : lastPair.length === 2 && lastPair.every(holdsPost) ? lastPair : earlier;
         if (left.length < 2) left = prevPair;
         // (one of the pair named in the clause after it, "The two last met when X visited L": a pair with X, else none)
         const when = text.slice(to).match(/^(?:[^<.;]|<[LT]\d+>){0,40}?\bwhen (?:the )?<P(\d+)>/)?.[1];
@@ -1550,6 +1558,8 @@ export class MeetingTracker {
     this.picturedSigning(scan);
     this.dinnerGiven(scan);
     this.satBetween(scan);
+    this.laidStoneTogether(scan);
+    this.joinedThePair(scan);
     this.atTheTable(scan);
     this.credentials(scan);
     this.presentAtEnd(scan);
@@ -1918,7 +1928,7 @@ export class MeetingTracker {
     this.joinedAfter(scan, prevSubject);
     // (a year an event is dated by, not one that qualifies a noun: "in August 2022", not "the 1994 genocide")
     const pair = pairOf(a);
-    if (pair.length === 2) this.pairNamed = pair;
+    if (pair.length === 2) [this.pairNamed, this.pairNamedAt] = [pair, a.sentence.index];
     // (nor one in a relative clause about someone: "Benali, who left government in 2019,")
     // (and a sentence of the present, "late last year", "on Tuesday", brings the story back to the article's time)
     // (nor the start of what still goes on: "the most sustained contact since Burundi sealed the border in January 2024")
@@ -3525,6 +3535,29 @@ export class MeetingTracker {
     [m.host, m.guest] = [host, guest];
   }
 
+  /** "X, who has led the project since …, joined the two ministers in placing the stone": one more at the pair's
+   * meeting told in the sentence before. */
+  private joinedThePair({ a, text, keyOf, used, free }: Scan) {
+    const v = / joined the two /.test(text) ? text.match(JOINED_THE_PAIR) : null;
+    const who = v ? keyOf(Number(v[1])) : undefined;
+    if (!v || !who?.startsWith("person:") || NEGATION.test(text.slice(0, v.index! + v[0].length))) return;
+    const from = v.index! + v[0].indexOf(" joined ") + 1;
+    const m = this.lastHeld(a.sentence.start + from, (x) => [...x.participants].filter((p) => p.startsWith("person:")).length === 2 && x.sentences.some((y) => a.sentence.index - y.index === 1));
+    if (!m || m.participants.has(who) || !free(from, from + 6)) return;
+    this.joined(m, a, from, from + 6, [who], "held");
+    used.push([from, from + 6]);
+  }
+
+  /** "A and B on Wednesday laid the foundation stone of … in L": a ceremony the two held together there. */
+  private laidStoneTogether({ a, text, keys, used, free }: Scan) {
+    const v = / (?:stone|plaque|ribbon)\b/.test(text) ? text.match(LAID_STONE) : null;
+    if (!v || NEGATION.test(text.slice(0, v.index! + v[0].length)) || FUTURE.test(text.slice(0, v.index! + v[0].length))) return;
+    const people = keys(v[1]).filter((p) => p.startsWith("person:"));
+    const from = v.index! + v[0].length - v[2].length;
+    if (people.length < 2 || !free(from, from + v[2].length)) return;
+    this.heldThere(a, used, from, from + v[2].length, people, this.dateIn(a, text, "behind"), placeAfter(a, from + v[2].length));
+  }
+
   /** "… in July 2021, when X sat between Y, who abdicated in October, and the then Z at the concert": the three were
    * together there (seated side by side, told in the past). */
   private satBetween({ a, text, keys, used, free }: Scan) {
@@ -4351,7 +4384,7 @@ export function pairOf(a: AbstractSentence): string[] {
   // (and "A discussed the case with B in a phone call"; "A had accepted an invitation from his G counterpart, B";
   // "A watched the match from the box with B", "A, watched the day from the prime minister's box alongside G's Prime
   // Minister, B"; "a letter from A for B", "A wrote to B")
-  const m = a.text.match(/<P(\d+)> and (?:(?:his|her|their) (?:<[NG]\d+> )?(?:counterpart,? )?)?<P(\d+)>|<P(\d+)>(?:,? [a-z]+){0,2} (?:spoke|talked|conferred)(?: (?:by|on the|over the) (?:tele)?phone)? (?:with|to) (?:the )?<P(\d+)>|<P(\d+)>(?:,? [a-z]+){0,2} (?:phoned|telephoned|called|met(?: with)?|held talks with|hosted|received|urged|asked|told|invited|thanked|congratulated|warned|pressed|briefed) (?:the )?<P(\d+)>(?!,? and <P)|<P(\d+)>(?:,? [a-z]+){0,2} (?:discussed|raised|reviewed) (?:[a-z-]+ ){1,4}with (?:the )?<P(\d+)>|<P(\d+)>(?:[^<.;]|<[GO]\d+>){0,60}? (?:built|opened|set up|established|ran) (?:a|an) (?:[a-z-]+ )?(?:channel|line|back channel|backchannel)(?: of (?:his|her|their) own)? with (?:[^<.;]|<[GN]\d+>){0,60}?<P(\d+)>|<P(\d+)>[^<.;]{0,60}? (?:in|during|at) (?:a|an|the|their) (?:[a-z-]+ ){0,2}(?:call|conversation|talks|meeting) with (?:the )?<P(\d+)>|<P(\d+)>[^<.;]{0,80}?\b(?:his|her|their) (?:<N\d+> )?counterpart,? <P(\d+)>|<P(\d+)>(?:,? [a-z]+){0,2},? (?:watched|sat|stood|dined|lunched|walked|toured|attended|travell?ed|flew)\b(?:[^<.;]|<[PGOL]\d+>'s\b){0,60}? (?:with|alongside) (?:<G\d+>'s [A-Za-z ]{0,40}?,? )?<P(\d+)>|\b(?:letter|message|note) from (?:the )?<P(\d+)> (?:for|to) (?:the )?(?:[A-Za-z]+ ){0,3}<P(\d+)>|<P(\d+)>(?:,? [a-z]+){0,2} (?:wrote|has written|had written) to (?:the )?(?:[A-Za-z]+ ){0,3}<P(\d+)>/)?.slice(1).filter(Boolean);
+  const m = a.text.match(/<P(\d+)> and (?:(?:his|her|their) (?:<[NG]\d+> )?(?:counterpart,? )?)?<P(\d+)>|<P(\d+)>(?:,? [a-z]+){0,2} (?:spoke|talked|conferred)(?: (?:by|on the|over the) (?:tele)?phone)? (?:with|to) (?:the )?<P(\d+)>|<P(\d+)>(?:,? [a-z]+){0,2} (?:phoned|telephoned|called|met(?: with)?|held talks with|hosted|received|urged|asked|told|invited|thanked|congratulated|warned|pressed|briefed) (?:the )?(?:former |then[- ])?<P(\d+)>(?!,? and <P)|<P(\d+)>(?:,? [a-z]+){0,2} (?:discussed|raised|reviewed) (?:[a-z-]+ ){1,4}with (?:the )?<P(\d+)>|<P(\d+)>(?:[^<.;]|<[GO]\d+>){0,60}? (?:built|opened|set up|established|ran) (?:a|an) (?:[a-z-]+ )?(?:channel|line|back channel|backchannel)(?: of (?:his|her|their) own)? with (?:[^<.;]|<[GN]\d+>){0,60}?<P(\d+)>|<P(\d+)>[^<.;]{0,60}? (?:in|during|at) (?:a|an|the|their) (?:[a-z-]+ ){0,2}(?:call|conversation|talks|meeting) with (?:the )?<P(\d+)>|<P(\d+)>[^<.;]{0,80}?\b(?:his|her|their) (?:<N\d+> )?counterpart,? <P(\d+)>|<P(\d+)>(?:,? [a-z]+){0,2},? (?:watched|sat|stood|dined|lunched|walked|toured|attended|travell?ed|flew)\b(?:[^<.;]|<[PGOL]\d+>'s\b){0,60}? (?:with|alongside) (?:<G\d+>'s [A-Za-z ]{0,40}?,? )?<P(\d+)>|\b(?:letter|message|note) from (?:the )?<P(\d+)> (?:for|to) (?:the )?(?:[A-Za-z]+ ){0,3}<P(\d+)>|<P(\d+)>(?:,? [a-z]+){0,2} (?:wrote|has written|had written) to (?:the )?(?:[A-Za-z]+ ){0,3}<P(\d+)>/)?.slice(1).filter(Boolean);
   const keys = m ? [a.slots[Number(m[0])]?.key, a.slots[Number(m[1])]?.key] : [];
   return keys.length === 2 && keys[0] && keys[1] && keys[0] !== keys[1] ? (keys as string[]) : [];
 }

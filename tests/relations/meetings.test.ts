@@ -4743,3 +4743,27 @@ describe("a minister's bedside (the thirty-third held-out set, forty-first sessi
     assert.ok(!r.some((x) => x.startsWith("MET_WITH") && x.includes("teboho-sekhesa")), r.join("; "));
   });
 });
+
+describe("a groundbreaking ceremony (the thirty-third held-out set, forty-first session)", () => {
+  const text =
+    "EDITION.MV | NEWS | DIPLOMACY\n\nSri Lanka's Foreign Minister Vijaya Perera and Minister of Foreign Affairs Dr Abdulla Rasheed on Wednesday laid the foundation stone of Sri Lanka's new High Commission building in Hulhumalé.\n\nSri Lanka's High Commissioner to the Maldives, Chandana Silva, who has led the project since his arrival in Malé last year, joined the two ministers in placing the stone.\n\nOn Tuesday, President Dr Mohamed Shareef received Perera at the President's Office. The President in turn gave Perera a letter in reply, addressed to President Anura Kumara Dissanayake.\n\nPerera had planned to fly to Addu City on Thursday to meet Addu City Mayor Ahmed Naseem and visit a school, but the trip was abandoned on Wednesday night.\n\nThe President's Office spokesperson, Ibrahim Hameed, denied a report that President Dr Shareef had met former President Abdulla Gayoom. \"President Dr Mohamed Shareef has not met former President Gayoom,\" Hameed said. The website had said that the two men met for two hours on Friday night.";
+  const f = extract(text, "2025-07-10");
+  it("a web paper's name with its state's domain ('EDITION.MV') makes the story's state the Maldives: an unqualified 'Minister of Foreign Affairs' is its", () => {
+    assert.ok(relations(f, ["HOLDS_OFFICE"]).includes("HOLDS_OFFICE person:abdulla-rasheed -> government:maldives [Minister of Foreign Affairs]"), relations(f).join("; "));
+  });
+  it("'A and B on Wednesday laid the foundation stone', and 'C, …, joined the two ministers in placing the stone': one meeting of the three", () => {
+    assert.ok(meetings(f).some((m) => m.status === "held" && m.date === "2025-07-09" && m.participants.join() === "person:abdulla-rasheed,person:chandana-silva,person:vijaya-perera"), JSON.stringify(meetings(f)));
+  });
+  it("'gave X a letter in reply, addressed to Y': through X, for Y", () => {
+    const r = relations(f, ["CONVEYED_TO", "CONVEYED_VIA"]);
+    assert.ok(r.includes("CONVEYED_VIA person:mohamed-shareef -> person:vijaya-perera") && r.includes("CONVEYED_TO person:mohamed-shareef -> person:anura-kumara-dissanayake"), r.join("; "));
+    assert.ok(!r.includes("CONVEYED_TO person:mohamed-shareef -> person:vijaya-perera"), r.join("; "));
+  });
+  it("'had planned to fly to L … to meet Y, but the trip was abandoned': cancelled", () => {
+    assert.ok(meetings(f).some((m) => m.status === "cancelled" && m.participants.join() === "person:ahmed-naseem,person:vijaya-perera"), JSON.stringify(meetings(f)));
+  });
+  it("'The website had said that the two men met': the pair of the denial two sentences before, and hearsay, not held", () => {
+    assert.ok(!relations(f, ["MET_WITH"]).some((r) => r.includes("abdulla-gayoom")), relations(f).join("; "));
+    assert.ok(!relations(f, ["MET_WITH"]).some((r) => r.includes("ahmed-naseem")), relations(f).join("; "));
+  });
+});

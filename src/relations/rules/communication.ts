@@ -437,7 +437,8 @@ export const COMMUNICATION_RULES: RelationRule[] = [
   {
     reason: "a sender gave another a letter addressed to a third: \"X gave Y a letter addressed to Z\" (through Y, for Z)",
     cue: / addressed to <P\d+>/,
-    pattern: `(?<src>@P)${AUX} (?:handed|gave|entrusted) (?:the )?(?<mid>@P) (?:with )?(?:a |an |his |her )(?:[\\w-]+ ){0,2}(?:letter|message|note)s? addressed to (?:the )?(?:[A-Z][a-z]+ )?(?<rcp>@P)`,
+    // ("The President in turn gave X a letter in reply, addressed to Y")
+    pattern: `(?<src>@P)${AUX} (?:handed|gave|entrusted) (?:the )?(?<mid>@P) (?:with )?(?:a |an |his |her )(?:[\\w-]+ ){0,2}(?:letter|message|note)s?(?: in (?:reply|response|return))?,? addressed to (?:the )?(?:[A-Z][a-z]+ )?(?<rcp>@P)`,
     emit: [
       { relation: "CONVEYED_VIA", source: "src", target: "mid" },
       { relation: "CONVEYED_TO", source: "src", target: "rcp" },
@@ -446,7 +447,7 @@ export const COMMUNICATION_RULES: RelationRule[] = [
   {
     reason: "a sender handed a recipient a letter (proposal, draft): \"X handed Y a revised draft of the agreement\"",
     cue: /\b(?:handed|gave|passed|delivered|presented)\b/,
-    pattern: `(?<src>@@PGO)${AUX} (?:handed|gave|passed|delivered|presented) ${RECIPIENT} (?:with )?(?:a |an |the |his |her |its |their )?(?:[\\w-]+ ){0,2}(?:letter|message|note|reply|response|proposal|draft|plan|invitation|offer)s?\\b(?! from| addressed to <P)`,
+    pattern: `(?<src>@@PGO)${AUX} (?:handed|gave|passed|delivered|presented) ${RECIPIENT} (?:with )?(?:a |an |the |his |her |its |their )?(?:[\\w-]+ ){0,2}(?:letter|message|note|reply|response|proposal|draft|plan|invitation|offer)s?\\b(?! from|(?: in (?:reply|response|return))?,? addressed to <P)`,
     emit: [{ relation: "CONVEYED_TO", source: "src", target: "rcp" }],
   },
   {
