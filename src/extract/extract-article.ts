@@ -529,7 +529,11 @@ function outletState(text: string): string | undefined {
   // (or a web paper's name with its state's domain, over its section line: "EDITION.MV | NEWS")
   const domain = head.match(/(?:^|\n)[ \t]*[A-Za-z][A-Za-z-]{2,30}\.([A-Za-z]{2})[ \t]*(?=\||\n)/)?.[1].toUpperCase();
   const byDomain = domain && !/^(?:CO|TV|FM|IO|ME|AI)$/.test(domain) ? COUNTRIES.find((c) => c.cca2 === domain)?.key : undefined;
-  return stateOf(line ?? caps) ?? stateOf(section) ?? byDomain ?? (line ?? caps ? undefined : stateOf(mail ? mail.replace(/^\p{L}/u, (c) => c.toUpperCase()) : undefined));
+  // (or a name run into its outlet word, over its section line, whose first letters begin one state's name only:
+  // "AZERNEWS | NATION", "ARMENPRESS |")
+  const fused = head.match(/(?:^|\n)[ \t]*(\p{Lu}{4,})(?:NEWS|PRESS|TIMES|POST|TODAY|DAILY)[ \t]*(?=\||\n)/u)?.[1].toLowerCase();
+  const begun = fused ? COUNTRIES.filter((c) => c.name.toLowerCase().startsWith(fused)) : [];
+  return stateOf(line ?? caps) ?? stateOf(section) ?? byDomain ?? (begun.length === 1 ? begun[0].key : undefined) ?? (line ?? caps ? undefined : stateOf(mail ? mail.replace(/^\p{L}/u, (c) => c.toUpperCase()) : undefined));
 }
 
 /** With no dateline, the state the visit a story opens with is to ("Sri Lankan President X is on a three-day visit to

@@ -304,7 +304,8 @@ const PRESENT_AT = /\b(?:(?:was|were) (?:also )?(?:present at|in attendance at) 
 /** Two people who signed a document: "A, …, and B signed a", "A and his counterpart B jointly signed the". */
 const SIGNED_AT = new RegExp(String.raw`(<P\d+>)(?: of (?:the )?<G\d+>)?(?:, (?:[^<;.]|<[GNOL]\d+>){1,100}?\.?,)?,? and (?:the |his |her |their )?(?:(?:[a-z-]+ ){0,3}|(?:<[GNO]\d+>['’]s )?(?:[A-Za-z-]+ ){0,5}[A-Za-z-]+, |<N\d+> counterpart,? )(<P\d+>)(?: of (?:the )?<G\d+>)?(?:, (?:[^<;.]|<[GNOL]\d+>){1,100}?\.?,)?,? ${SIGNING_ADVERBS}signed(?: on [A-Z][a-z]+)? (?:a|an|the) `, "g");
 /** One who signed a document with another: "X, …, signed the framework agreement with Kazakh Energy Minister Y". */
-const SIGNED_WITH = /(<P\d+>)(?:, (?:[^<;.]|<[GNOL]\d+>){0,160}?\.?,)? (?:jointly |formally |also )?signed (?:a|an|the) (?:[^<.;]|<[DE]\d+>){0,80}? with (?:the |his |her |their )?(?:[a-z-]+ ){0,3}(<P\d+>)/g;
+// (or in a clause of the name's: "X, who as prime minister signed the <D> between <G> and <G> with his then Y")
+const SIGNED_WITH = /(<P\d+>)(?:, (?:[^<;.]|<[GNOL]\d+>){0,160}?\.?,|, who as (?:[a-z-]+ ){0,2}[a-z-]+(?= signed))? (?:jointly |formally |also )?signed (?:a|an|the) (?:[^<.;]|<[DEG]\d+>){0,80}? with (?:the |his |her |their )?(?:[a-z-]+ ){0,3}(<P\d+>)/g;
 /** One who met a state's envoy, named by post only: "On Monday, X met Japan's top envoy in Seoul at the ministry" (X; the
  * city). */
 const MET_A_POST = /^(?:[^<.;]{0,40}, )?<P(\d+)> (?:met|received|hosted|saw|summoned) (?:with )?(?:the )?(?:<[GN]\d+>(?:['’]s)? )?(?:[a-z-]+ ){0,2}(?:ambassador|envoy|high commissioner)\b(?:[^<.;]{0,20}\bin <L(\d+)>)?/;
@@ -365,6 +366,8 @@ const HANDED_BEFORE = new RegExp(`^(?:[^<.;]|<[LO]\\d+>|(?<=from )<P\\d+>){0,60}
 // (and past what the carrier did first: "X carried a letter from Z to <G> and handed it to Y")
 const GAVE_IT_TO = /(<P\d+>) (?:(?:had )?(?:carried|brought|took) (?:a |the |an |that )?(?:[a-z-]+ ){0,2}(?:letter|message|note|reply)(?: from (?:the )?(?:[A-Z][a-z]+ )?<P\d+>)? to (?:the )?<[GL]\d+>(?: (?:on|in) \w+)? and )?(?:then |later |personally )?(?:gave|handed|passed) (?:it|them) (?:over |on )?to (?:the )?((?:<[NG]\d+>['’]?s? )?(?:[a-z-]+ ){0,3}(?:in <L\d+>)?,? ?<P\d+>)/g;
 /** "dinner at the <O> in <L>, given by <P> for <P>": where (1), the host (2), the guest (3). */
+/** "… was watched live at the <O> in <L> by A, B and C": the place (1) and those watching (2). */
+const WATCHED_BY = /\b(?:was|were) (?:watched|followed) (?:live )?(?:(?:at|from) (?:the )?(?:[^<.;,]|<[LO]\d+>){0,60}? in <L(\d+)> )?(?:(?:at|from) (?:the )?(?:[^<.;,]|<[LO]\d+>){0,60}? )?by ((?:(?:<[GN]\d+>['’]s )?<P\d+>, )*(?:<[GN]\d+>['’]s )?<P\d+>,? and (?:<[GN]\d+>['’]s )?<P\d+>)/;
 /** "X, who …, joined the two ministers in placing the stone": the one who joined (1). */
 const JOINED_THE_PAIR = /<P(\d+)>,?(?: (?:[^;.<]|<[GLNO]\d+>){1,120}?,)? (?:then |later |also )?joined the two (?:ministers|leaders|presidents|prime ministers|foreign ministers|men|women|delegations|envoys) (?:in|for|at|on)\b/;
 /** "A and B on Wednesday laid the foundation stone": the two (1) and the act (2). */
@@ -503,7 +506,7 @@ const GROUP = "(?:officials|delegates|delegations?|negotiators|envoys|diplomats|
 const LEAD_GROUP = /\b[Tt]he (three|four|five) (countries'|nations'|governments'|states' )?\s?(?:leaders|foreign ministers|ministers|heads of state|presidents|sides)\b [^<.]{0,40}$/;
 // (and "The two" alone opening the sentence, right before the verb: "The two last met in Kuala Lumpur in July last year")
 const LEAD_PAIR = /([Tt]he two (?:leaders|sides|presidents|prime ministers|foreign ministers|ministers|Ministers|Foreign Ministers|Leaders|men|women|heads of state|Heads of State|envoys|diplomats)|[Bb]oth (?:leaders|men|women)|[Tt]he pair|[Tt]he leaders) [^<.]{0,40}$|^(The two) (?:(?:last|first|previously|also|had|have|then|later|briefly|finally|eventually|never) )*$/;
-const CANCELLED = /\b(cancel(?:l?ed|s|ling)?|called off|scrapped|shelved|(?:was|were|been|is|are) (?:ruled out|blocked|vetoed|nixed|scuttled|sabotaged|axed|torpedoed|killed off|abandoned|dropped from the (?:schedule|agenda))|put on hold|downgraded to (?:a |an )?(?:phone|telephone|video) (?:call|conversation)|(?:put off|postponed|delayed) indefinitely|pulled out|fell through|collapsed|never (?:happened|took place|materiali[sz]ed)|(?:did|will|would)(?: not|n['’]t) (?:take place|happen|go ahead|materiali[sz]e)|failed to (?:meet|take place|materiali[sz]e))\b/i;
+const CANCELLED = /\b(cancel(?:l?ed|s|ling)?|called off|scrapped|shelved|(?:was|were|been|is|are) (?:ruled out|blocked|vetoed|nixed|scuttled|sabotaged|axed|torpedoed|killed off|abandoned|scratched|dropped from the (?:schedule|agenda))|put on hold|downgraded to (?:a |an )?(?:phone|telephone|video) (?:call|conversation)|(?:put off|postponed|delayed) indefinitely|pulled out|fell through|collapsed|never (?:happened|took place|materiali[sz]ed)|(?:did|will|would)(?: not|n['’]t) (?:take place|happen|go ahead|materiali[sz]e)|failed to (?:meet|take place|materiali[sz]e))\b/i;
 /** "<P>'s acceptance of <P>'s invitation to attend a dialogue … to be held in <L>": the guest, the host, the place. */
 const ACCEPTANCE_OF_INVITATION = /<P(\d+)>['’]s acceptance of (?:the )?<P(\d+)>['’]s (?:[a-z]+ )?invitation to (?:attend|visit|come to|join|take part in) (?:[^<.;]|<[GOL]\d+>){0,140}?\b(?:to be held|taking place|due|set) in <L(\d+)>/;
 /** A programme's item: "The programme had <P> (calling on)", "The itinerary includes <P> (meeting)". */
@@ -1560,6 +1563,7 @@ export class MeetingTracker {
     this.satBetween(scan);
     this.laidStoneTogether(scan);
     this.joinedThePair(scan);
+    this.watchedBy(scan);
     this.atTheTable(scan);
     this.credentials(scan);
     this.presentAtEnd(scan);
@@ -3533,6 +3537,16 @@ export class MeetingTracker {
     const m = this.heldThere(a, used, v.index!, v.index! + v[0].length, [host, guest], this.dateIn(a, text, "behind"), v[1] !== undefined ? a.slots[Number(v[1])]?.key : undefined);
     m.head = "dinner";
     [m.host, m.guest] = [host, guest];
+  }
+
+  /** "The launch was watched live at the <O> in <L> by A, B and C": the three were there together. */
+  private watchedBy({ a, text, keys, used, free }: Scan) {
+    const v = / watched /.test(text) ? text.match(WATCHED_BY) : null;
+    if (!v || NEGATION.test(text.slice(0, v.index! + v[0].length)) || FUTURE.test(text.slice(0, v.index! + v[0].length))) return;
+    const people = keys(v[2].replace(/<[GN]\d+>['’]s /g, "")).filter((p) => p.startsWith("person:"));
+    const from = v.index! + v[0].indexOf("watched");
+    if (people.length < 2 || !free(from, from + 7)) return;
+    this.heldThere(a, used, from, from + 7, people, this.dateIn(a, text, "behind"), v[1] !== undefined ? a.slots[Number(v[1])]?.key : placeAfter(a, from));
   }
 
   /** "X, who has led the project since …, joined the two ministers in placing the stone": one more at the pair's

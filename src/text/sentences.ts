@@ -45,6 +45,8 @@ export function splitSentences(text: string): Sentence[] {
     if (j < n && !/\s/.test(text[j])) continue;
     if (c === "." && !endsSentence(text, i, j)) continue;
     if (c !== "." && j > i + 1 && /^\s+\p{Ll}/u.test(text.slice(j, j + 3))) continue; // '"Is it over?" she asked.'
+    // (nor a name's own "!" before its year and a comma: "the European Capital of Culture GO! 2025, has been")
+    if (c === "!" && j === i + 1 && /\p{Lu}{2}$/u.test(text.slice(Math.max(0, i - 2), i)) && /^\s+\d{4},? \p{Ll}/u.test(text.slice(j, j + 12))) continue;
 
     emit(j);
     i = j - 1;

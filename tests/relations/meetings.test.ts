@@ -4767,3 +4767,27 @@ describe("a groundbreaking ceremony (the thirty-third held-out set, forty-first 
     assert.ok(!relations(f, ["MET_WITH"]).some((r) => r.includes("ahmed-naseem")), relations(f).join("; "));
   });
 });
+
+describe("a book launch and a satellite launch (the thirty-third held-out set, forty-first session)", () => {
+  it("'X, who as prime minister signed the agreement between G and H with his then Croatian counterpart Y in L in November 2009': both signed it, and met there then", () => {
+    const f = extract("LJUBLJANA - Former President Marko Horvat, who as prime minister signed the arbitration agreement between Slovenia and Croatia with his then Croatian counterpart Jadranka Novak in Stockholm in November 2009, opened the discussion.", "2025-10-16");
+    assert.equal(relations(f, ["SIGNED"]).length, 2, relations(f).join("; "));
+    assert.deepEqual(meetings(f), [{ status: "held", date: "2009-11", participants: ["person:jadranka-novak", "person:marko-horvat"] }]);
+  });
+  it("'X hosted her Croatian counterpart Y at the foreign ministry in L, where the two signed an agreement': both signed it", () => {
+    const f = extract("LJUBLJANA - Foreign Minister Tanja Kranjc hosted her Croatian counterpart Goran Babić at the foreign ministry in Ljubljana, where the two signed an agreement on flood protection.", "2025-10-16");
+    assert.equal(relations(f, ["SIGNED"]).length, 2, relations(f).join("; "));
+  });
+  it("'… the European Capital of Culture GO! 2025, has been cancelled': one sentence, and the visit cancelled", () => {
+    const f = extract("LJUBLJANA - Italian Foreign Minister Antonio Rossi's visit to Nova Gorica, where he was to meet Tanja Kranjc on Friday at one of the events of the European Capital of Culture GO! 2025, has been cancelled, the foreign ministry said on Wednesday.", "2025-10-16");
+    assert.ok(meetings(f).some((m) => m.status === "cancelled" && m.participants.join() === "person:antonio-rossi,person:tanja-kranjc"), JSON.stringify(meetings(f)));
+  });
+  it("an outlet's name run into 'NEWS' whose first letters begin one state's name ('AZERNEWS |') is the story's state; 'was watched live at … in L by A, B and C': the three met; 'his visit was scratched': cancelled", () => {
+    const f = extract("AZERNEWS | NATION | SCIENCE\n\nThe launch was watched live at the Mission Control Centre in Baku by Minister of Digital Development Rashad Aliyev, Foreign Minister Jeyhun Mammadov and Kazakhstan's Foreign Minister Yermek Serikov, who arrived in Baku on Tuesday. Türkiye's Minister of Transport Abdulkadir Demir had been expected in Baku on Tuesday to hold talks with Aliyev, but his visit was scratched on Monday.", "2025-12-04");
+    const r = relations(f, ["HOLDS_OFFICE"]);
+    assert.ok(r.includes("HOLDS_OFFICE person:jeyhun-mammadov -> government:azerbaijan [Foreign Minister]"), r.join("; "));
+    const ms = meetings(f);
+    assert.ok(ms.some((m) => m.status === "held" && m.participants.join() === "person:jeyhun-mammadov,person:rashad-aliyev,person:yermek-serikov"), JSON.stringify(ms));
+    assert.ok(ms.some((m) => m.status === "cancelled" && m.participants.join() === "person:abdulkadir-demir,person:rashad-aliyev"), JSON.stringify(ms));
+  });
+});

@@ -491,7 +491,8 @@ export const PEOPLE_RULES: RelationRule[] = [
     // (past the others who signed with them, unnamed: "A, B and C, with the leaders of thirty-two other states,
     // signed")
     // (or past the talks they sat in on first: "A and B, sat in on the talks and afterward signed")
-    pattern: `(?<src>@@PGO)(?:, (?:along |together )?with (?:the )?(?:leaders|heads of (?:state|government)|representatives|delegations|ministers) of [^<,;.]{1,40},)?(?:,? (?:[a-z]+ ){1,4}(?:talks|meeting|meetings|discussions|session),? and)?(?: [a-z]+){0,2} (?:signed|inked|initiall?ed)(?: on [A-Z][a-z]+)? (?:the |a |an |two |three |several |separate )?(?:(?:separate|identical|new|historic|landmark|formal|final) )*(?<doc>@D)`,
+    // (or in a clause of the name's: "X, who as prime minister signed the arbitration agreement")
+    pattern: `(?<src>@@PGO)(?:, (?:along |together )?with (?:the )?(?:leaders|heads of (?:state|government)|representatives|delegations|ministers) of [^<,;.]{1,40},)?(?:,? (?:[a-z]+ ){1,4}(?:talks|meeting|meetings|discussions|session),? and)?(?:, who as (?:[a-z-]+ ){0,2}[a-z-]+(?= signed))?(?: [a-z]+){0,2} (?:signed|inked|initiall?ed)(?: on [A-Z][a-z]+)? (?:the |a |an |two |three |several |separate )?(?:(?:separate|identical|new|historic|landmark|formal|final) )*(?<doc>@D)`,
     emit: [{ relation: "SIGNED", source: "src", target: "doc" }],
   },
   {
@@ -518,7 +519,7 @@ export const PEOPLE_RULES: RelationRule[] = [
     // Dushanbe and sign a protocol", "A met B in Lima and signed a treaty", "A met B in L on March 2, where the two signed";
     // in an interview's answer, "A and I met in Lviv last Friday, …, and we signed a memorandum"; "A and B met at L
     // and, before the rain set in, signed a memorandum")
-    pattern: `(?<src>@@P)(?: of (?:the )?<G\\d+>)?(?: and (?:his|her|their) (?:<N\\d+> )?counterpart,? (?<co2>@P),?)?(?: [a-z]+){0,2} (?:held|hold|holds|had|met|meet|meets)(?: with)?(?: (?:his|her)(?: (?:<N\\d+> )?counterpart,?)?)?(?: (?<co>@P))?(?:[^.;<]|<[LTO]\\d+>){0,80}?(?: and|,? and (?:we|they)|, where (?:the two(?: [a-z]+)?|they|we))(?:, (?:before|after|as|once|when) [^<,.;]{3,40},)? (?:also |then |later |jointly )?(?:signed|sign|signs) (?:the |a |an |two |separate )?(?:(?:new|historic|landmark|formal) )*(?<doc>@D)`,
+    pattern: `(?<src>@@P)(?: of (?:the )?<G\\d+>)?(?: and (?:his|her|their) (?:<N\\d+> )?counterpart,? (?<co2>@P),?)?(?: [a-z]+){0,2} (?:held|hold|holds|had|met|meet|meets|hosted|received|welcomed)(?: with)?(?: (?:his|her)(?: (?:<N\\d+> )?counterpart,?)?)?(?: (?<co>@P))?(?:[^.;<]|<[LTO]\\d+>){0,80}?(?: and|,? and (?:we|they)|, where (?:the two(?: [a-z]+)?|they|we))(?:, (?:before|after|as|once|when) [^<,.;]{3,40},)? (?:also |then |later |jointly )?(?:signed|sign|signs) (?:the |a |an |two |separate )?(?:(?:new|historic|landmark|formal) )*(?<doc>@D)`,
     emit: [
       { relation: "SIGNED", source: "src", target: "doc" },
       { relation: "SIGNED", source: "co", target: "doc" },
@@ -540,7 +541,8 @@ export const PEOPLE_RULES: RelationRule[] = [
   },
   {
     reason: "X signed a document with Y: both signed it",
-    pattern: `(?<src>@@PG)(?: [a-z]+){0,2} (?:signed|inked) (?:the |a |an |two |three |several |separate )?(?:(?:separate|identical|new|historic|landmark|formal|final) )*(?<doc>@D) with (?:the )?(?<co>@@PG)`,
+    pattern: `(?<src>@@PG)(?:, who as (?:[a-z-]+ ){0,2}[a-z-]+(?= signed))?(?: [a-z]+){0,2} (?:signed|inked) (?:the |a |an |two |three |several |separate )?(?:(?:separate|identical|new|historic|landmark|formal|final) )*(?<doc>@D)(?: (?:between|of|on) (?:[^<.;,]|<[GL]\\d+>){1,60}?)? with (?:the |his |her |their )?(?:then[- ])?(?:<N\\d+> )?(?:counterpart,? )?(?<co>@@PG)`,
+    // ("signed the arbitration agreement between G and H with his then Croatian counterpart Y")
     emit: [{ relation: "SIGNED", source: "co", target: "doc" }],
   },
   {
