@@ -1896,7 +1896,9 @@ function attachLowercaseMentions(W: Word[], article: string, sentence: Sentence,
     // (nor a post whose field is told before the name in apposition: "Argentina's undersecretary of ports and waterways, X")
     if ((next?.text === "of" || next?.text === "for") && appositionAfter(W, k + n + 1)) continue;
     const title = article.slice(W[k].start, W[k + n - 1].end);
-    if (AFFILIATION.has(title.toLowerCase()) || /^(official|diplomat|envoy|lawmaker|legislator|spokes\w+|adviser|advisor|aide|secretary|counterpart|minister|chief|director|chair\w*|head|commissioner|mediator|(?:\w+ )?representative|(?:special )?coordinator|commander)$/i.test(title)) continue;
+    // (a state's "minister" alone, in lower case, stands for its one minister the story names: "He asked the Lao minister
+    // to …"; not a post named on: "Ghana's Minister for Government Communications …, X")
+    if (AFFILIATION.has(title.toLowerCase()) || /^(official|diplomat|envoy|lawmaker|legislator|spokes\w+|adviser|advisor|aide|secretary|counterpart|chief|director|chair\w*|head|commissioner|mediator|(?:\w+ )?representative|(?:special )?coordinator|commander)$/i.test(title) || (/^minister$/i.test(title) && (title !== "minister" || /^(?:for|of|and|in|at)$/.test(next?.text ?? "")))) continue;
     out.push({ start: q.start, end: W[k + n - 1].end, text: article.slice(q.start, W[k + n - 1].end), sentence: q.sentence, kind: "Person", name: title, bare: true, titleRef: { country: q.country, title } });
   }
   // "the country's prime minister": the post of the state named last before it in the sentence

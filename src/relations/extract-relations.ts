@@ -989,7 +989,11 @@ export function withPronounResolved(given: AbstractSentence, prev: AbstractSente
   else if (!referent && people.length > 1) {
     const unnamed = people.filter((k) => !named.has(k) && fits(pronoun, k, genders));
     const onlyUnnamed = unnamed.length === 1 && people.some((k) => named.has(k)) ? prev.slots.find((x) => x.key === unnamed[0]) : undefined;
-    referent = arrivingIn(prev, pronoun, genders, named) ?? callerIn(prev, a.text.slice(m[0].length), pronoun, genders, named) ?? onlyUnnamed;
+    // (or the speaker of the quotation the sentence before closed with: "“…,” Mr. A said, to laughter. He asked B to …")
+    const said = prev.text.match(/["”],? (?:<P(\d+)> (?:said|added|says|adds)|(?:said|added|says|adds) <P(\d+)>)\b/);
+    const speaker = said ? prev.slots[Number(said[1] ?? said[2])] : undefined;
+    const quoted = speaker?.key && fits(pronoun, speaker.key, genders) && !named.has(speaker.key) ? speaker : undefined;
+    referent = arrivingIn(prev, pronoun, genders, named) ?? callerIn(prev, a.text.slice(m[0].length), pronoun, genders, named) ?? quoted ?? onlyUnnamed;
   }
   else if (!referent && !people.length) referent = topic?.key && fits(pronoun, topic.key, genders) && !named.has(topic.key) ? topic : otherReferent(pronoun, earlier, genders, named);
   // (nor the opener the sentence before called by the other pronoun in a clause of its own: "X … carried a note, which
@@ -1115,6 +1119,9 @@ const OPENER = /^(?:\*\*)?(?:<P\d+>(?: \([^)]{1,120}\)){0,2}: (?=[^]*?<P))?(?:(?
  * subject, the last other person it named, else the sentence before it named ("Haugland went into talks with Dawit.
  * She told her counterpart … She also asked him to").
  */
+/** "<P> celebrated Mass …, when <P> met him": the main clause's subject (1), the pronoun (2). */
+const WHEN_MET_HIM = /^(?:[^<.;]{0,40}?)?<P(\d+)>(?:[^.;<]|<[LOEDGP]\d+>){1,160}?, when (?:the )?(?:[A-Z][a-z]+ )?<P\d+> (?:met|received|welcomed|greeted|visited|hosted|called on) (him|her)\b/;
+
 export function withObjectResolved(a: AbstractSentence, before: AbstractSentence[], resolved: AbstractSentence = a, genders: Map<string, Gender> = new Map()): AbstractSentence {
   // ("X received Y …, and Y handed him a message": the first clause's subject)
   // ("Before X left L, Y gave him a message": the one the opening clause names)
@@ -1129,7 +1136,8 @@ export function withObjectResolved(a: AbstractSentence, before: AbstractSentence
   // ("X called on Y at L and handed him Z's letter, which invites him …": the one called on, each time; "X received Y,
   // who handed him a letter from Z inviting him to L": the one who received; "X said that Y had called on him … and
   // handed him a letter": the one who says it)
-  for (const re of [CALLED_ON_AND_HANDED, RECEIVED_WHO_HANDED, SAID_CALLED_ON_HIM]) {
+  // ("The late Pope X celebrated Mass at the shrine in November 2015, when Y met him there": the main clause's subject)
+  for (const re of [CALLED_ON_AND_HANDED, RECEIVED_WHO_HANDED, SAID_CALLED_ON_HIM, WHEN_MET_HIM]) {
     const v = a.text.match(re);
     const who = v ? a.slots[Number(v[1])] : undefined;
     if (!v || !who?.key || !fits(v[2].slice(0, 3), who.key, genders)) continue;

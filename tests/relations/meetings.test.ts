@@ -4791,3 +4791,25 @@ describe("a book launch and a satellite launch (the thirty-third held-out set, f
     assert.ok(ms.some((m) => m.status === "cancelled" && m.participants.join() === "person:abdulkadir-demir,person:rashad-aliyev"), JSON.stringify(ms));
   });
 });
+
+describe("a football transfer and a pilgrimage (the thirty-third held-out set, forty-first session)", () => {
+  it("'THE LAOTIAN TIMES |': the demonym names the story's state; a quotation's speaker is the 'He' after it; 'the Lao minister' is the one Lao minister named; 'asked the Lao minister to pass his greetings on to Y'", () => {
+    const f = extract("THE LAOTIAN TIMES | SPORTS\n\nOn Friday, Thai Prime Minister Anan Chaiyasit received Deputy Prime Minister and Minister of Foreign Affairs Thongsavanh Keola at Government House. \"I told Mr. Thongsavanh that Buriram has bought the best midfielder in Laos,\" Mr. Anan said, to laughter from both delegations. He asked the Lao minister to pass his warm greetings on to Prime Minister Sonexay Vongsa.", "2025-11-18");
+    const r = relations(f);
+    assert.ok(r.includes("HOLDS_OFFICE person:thongsavanh-keola -> government:laos [Minister of Foreign Affairs]"), r.join("; "));
+    for (const x of ["ASKED person:anan-chaiyasit -> person:thongsavanh-keola", "CONVEYED_VIA person:anan-chaiyasit -> person:thongsavanh-keola", "CONVEYED_TO person:thongsavanh-keola -> person:sonexay-vongsa"]) assert.ok(r.includes(x), r.join("; "));
+  });
+  it("'G's Minister for Government Communications and Presidential Spokesperson, X,' is no 'minister' standing for another of G's", () => {
+    const r = relations(extract("Ghana's Foreign Minister Samuel Ablakwa spoke. The prosecution then tendered a letter from Ghana's Minister for Government Communications and Presidential Spokesperson, Felix Kwame Ofori, dated September 15."), ["HOLDS_OFFICE"]);
+    assert.ok(r.some((x) => x.startsWith("HOLDS_OFFICE person:felix-kwame-ofori -> government:ghana")), r.join("; "));
+  });
+  it("'The late Pope X celebrated Mass at the shrine in November 2015, when President Y met him at L': X, not the pope of the sentence before", () => {
+    const f = extract("KAMPALA - Pope Paul VI consecrated the site in 1969. The late Pope Francis celebrated Mass at the shrine in November 2015, when President Yoweri Kaguta met him at Namugongo.", "2025-06-05");
+    const met = relations(f, ["MET_WITH"]);
+    assert.ok(met.some((x) => x.includes("francis") && x.includes("yoweri-kaguta")) && !met.some((x) => x.includes("paul-vi")), met.join("; "));
+  });
+  it("'asked X to convey his greetings to \"my young brother, President Y\"': for Y", () => {
+    const r = relations(extract("President Yoweri Kaguta accepted the invitation and asked Musalia Odhiambo to convey his greetings to \"my young brother, President William Kiprono\"."), ["CONVEYED_TO"]);
+    assert.ok(r.includes("CONVEYED_TO person:yoweri-kaguta -> person:william-kiprono"), r.join("; "));
+  });
+});
