@@ -72,7 +72,9 @@ export function resolveMentions(text: string, found: FoundMention[], home?: stri
   for (const m of mentions)
     if (!m.head && personNames.has(normName(m.name)) && (m.kind === "Organization" || (m.kind === "Place" && !countryOfPlace(m.name)))) m.kind = "Person";
   // (and a building the model took for a person: "signed, at the Hôtel Saint-Maximin, an agreement")
-  for (const m of mentions) if (m.kind === "Person" && !m.title && !m.honorific && /^(?:Hôtel|Hotel|Palais|Palazzo|Château|Schloss|Villa|Maison|Casa|Quinta) \p{Lu}/u.test(m.name)) m.kind = "Place";
+  // (or one named for a royal: "Queen Elizabeth Barracks", "King Fahd Stadium")
+  for (const m of mentions)
+    if (m.kind === "Person" && ((!m.title && !m.honorific && /^(?:Hôtel|Hotel|Palais|Palazzo|Château|Schloss|Villa|Maison|Casa|Quinta) \p{Lu}/u.test(m.name)) || / (?:Barracks|Palace|Hotel|Airport|Stadium|Mosque|Cathedral|Avenue|Boulevard|Square)$/.test(m.name))) [m.kind, m.name, m.title, m.titleCountry] = ["Place", text.slice(m.outerStart ?? m.start, m.end).replace(/^[Tt]he /, ""), undefined, undefined];
   // (and a lone word the model took for a place or a body that is the last word of a person's full name the article
   // gives, no known place: "Abdel-Fattah Al-Burhan … El-Sisi thanked Al-Burhan for the invitation")
   const lastWords = new Set(mentions.filter((m) => m.kind === "Person" && nameTokens(m.name).length >= 2).map((m) => normName(nameTokens(m.name).slice(-1)[0])));

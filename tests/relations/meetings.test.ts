@@ -4813,3 +4813,19 @@ describe("a football transfer and a pilgrimage (the thirty-third held-out set, f
     assert.ok(r.includes("CONVEYED_TO person:yoweri-kaguta -> person:william-kiprono"), r.join("; "));
   });
 });
+
+describe("an obituary's envoy (the seventh held-out set, forty-first session)", () => {
+  it("a barracks (stadium, palace) named for a royal is a place, named in full: 'received Y at the Queen Elizabeth Barracks'", () => {
+    const f = extract("SUVA - Commodore Frank Vuniwai received Alison Prior at the Queen Elizabeth Barracks.", "2007-02-10");
+    assert.ok(relations(f, ["HELD_IN"]).includes("HELD_IN meeting -> place:queen-elizabeth-barracks"), relations(f).join("; "));
+    assert.ok(!f.entities.some((e) => e.kind === "Person" && /barracks/.test(e.key)), f.entities.map((e) => e.key).join("; "));
+  });
+  it("'X sent her to L as a special envoy with a letter for Y', 'her' not read: the letter still X's for Y", () => {
+    const r = relations(extract("In February 2007, Prime Minister Helen Clarke sent her to Suva as a special envoy with a letter for Commodore Frank Vuniwai.", "2026-03-01"), ["CONVEYED_TO"]);
+    assert.ok(r.includes("CONVEYED_TO person:helen-clarke -> person:frank-vuniwai"), r.join("; "));
+  });
+  it("'X sent Y to L as a special envoy with a letter for Z': through Y, for Z", () => {
+    const r = relations(extract("Prime Minister Helen Clarke sent Alison Prior to Suva as a special envoy with a letter for Commodore Frank Vuniwai."), ["CONVEYED_TO", "CONVEYED_VIA"]);
+    assert.deepEqual(r.sort(), ["CONVEYED_TO person:alison-prior -> person:frank-vuniwai", "CONVEYED_TO person:helen-clarke -> person:frank-vuniwai", "CONVEYED_VIA person:helen-clarke -> person:alison-prior"]);
+  });
+});

@@ -640,8 +640,9 @@ export const COMMUNICATION_RULES: RelationRule[] = [
   },
   {
     reason: "a sender sent a messenger with a message for a recipient: \"X sent his sister Y to Seoul with a message for Z\", \"… to deliver a message to Z\", \"X sent Y to L as a special envoy with a letter for Z\"",
-    pattern: `(?<src>@PG)${AUX} (?:sent|dispatched) (?:his |her |its |their |an? )?(?:[a-z-]+,? ){0,2}(?<mid>@P),? (?:to <[GL]\\d+> )?(?:as (?:a |an |his |her |their )?(?:[a-z-]+ ){0,2}(?:envoy|emissary|messenger) )?(?:with|carrying|bearing|to (?:deliver|carry|convey|hand over|pass on)) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:message|letter|note|invitation)s? (?:for|to) ${RECIPIENT}`,
-    emit: THROUGH,
+    // (the messenger a pronoun the sentence does not name: the sender's message still for the recipient)
+    pattern: `(?<src>@PG)${AUX} (?:sent|dispatched) (?:(?:his |her |its |their |an? )?(?:[a-z-]+,? ){0,2}(?<mid>@P)|him|her),? (?:to <[GL]\\d+> )?(?:as (?:a |an |his |her |their )?(?:[a-z-]+ ){0,2}(?:envoy|emissary|messenger) )?(?:with|carrying|bearing|to (?:deliver|carry|convey|hand over|pass on)) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:message|letter|note|invitation)s? (?:for|to) ${RECIPIENT}`,
+    emit: THROUGH_FOR,
   },
   {
     reason: "a letter (message) was handed to a recipient by a messenger: \"The message was handed to Y by X\"",
