@@ -1779,7 +1779,11 @@ function documentsSigned(W: Word[], article: string, add: Adder) {
     }
     // ("signed, at the same table, an agreement on …": past a place set off by commas)
     const aside = after && !skip && W[i + 1]?.text === "," ? W.findIndex((x, k) => k > i + 2 && k <= i + 8 && x.text === ",") : -1;
-    const doc = exchanged ? documentPhrase(W, i + 3, true) : aside > 0 ? documentPhrase(W, aside + 1) : after ? documentPhrase(W, i + 1 + skip + ofIt + withWhom) : /^(?:a|an|the)$/i.test(W[i].text) ? documentPhrase(W, i) : undefined;
+    // ("signed in Malabo, with his counterpart, X, the fisheries agreement": past the place and the one signed with)
+    let placed = -1;
+    if (after && !skip && aside < 0 && /^(?:in|at)$/.test(W[i + 1]?.text ?? ""))
+      for (let k = i + 3; k < Math.min(W.length - 1, i + 24) && !/^[.;:]$/.test(W[k].text); k++) if (W[k].text === "," && /^(?:a|an|the)$/.test(W[k + 1].text) && documentPhrase(W, k + 1)) placed = k;
+    const doc = exchanged ? documentPhrase(W, i + 3, true) : aside > 0 ? documentPhrase(W, aside + 1) : placed > 0 ? documentPhrase(W, placed + 1) : after ? documentPhrase(W, i + 1 + skip + ofIt + withWhom) : /^(?:a|an|the)$/i.test(W[i].text) ? documentPhrase(W, i) : undefined;
     if (!doc) continue;
     const [j, end, head] = doc;
     // (or, past what it is about, a clause of its own: "a memorandum of understanding on a ferry service between A and

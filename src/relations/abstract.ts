@@ -64,6 +64,8 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   // its object)
   // (or a venue named: "signed, at the <L>, an <D>")
   text = text.replace(/\bsigned, (?:at|in|on|before) (?:[^,<.;]{1,40}|(?:the )?<[LO]\d+>(?: in <L\d+>)?), (?=(?:a|an|the|two|three) )/g, "signed ");
+  // ("X signed in <L>, with his <N> counterpart, <P>, the <D>": as "X signed the <D> with <P> in <L>")
+  text = text.replace(/\bsigned (in|at) ((?:the )?<L\d+>), with (?:his|her|their|my|our|<P\d+>['’]s) (?:<N\d+> )?counterpart, (<P\d+>), (the|a|an) (<D\d+>)/g, "signed $4 $5 with $3 $1 $2");
   // ("The two ministers used the visit to sign a memorandum", "took the opportunity to sign": they signed it)
   text = text.replace(/\b(?:used|took) (?:the|this|that|their|his|her) (?:visit|occasion|opportunity|meeting|talks|trip) to sign\b/g, "signed");
   // ("X accepted the invitation, State House said, and asked Y to …": an institution's word set off mid-sentence is no

@@ -4829,3 +4829,15 @@ describe("an obituary's envoy (the seventh held-out set, forty-first session)", 
     assert.deepEqual(r.sort(), ["CONVEYED_TO person:alison-prior -> person:frank-vuniwai", "CONVEYED_TO person:helen-clarke -> person:frank-vuniwai", "CONVEYED_VIA person:helen-clarke -> person:alison-prior"]);
   });
 });
+
+describe("a memoir's channel (the eighth held-out set, forty-first session)", () => {
+  it("'In March 2013 X signed in L, with his Equatorial Guinean counterpart, Y, the fisheries agreement': both signed it, and met", () => {
+    const f = extract("In March 2013 Rui Vieira signed in Malabo, with his Equatorial Guinean counterpart, Bonifacio Nsue, the fisheries agreement that our two ministries had been negotiating.", "2026-03-01");
+    assert.equal(relations(f, ["SIGNED"]).length, 2, relations(f).join("; "));
+    assert.ok(relations(f, ["MET_WITH"]).some((r) => r.includes("rui-vieira") && r.includes("bonifacio-nsue")), relations(f).join("; "));
+  });
+  it("'X saw Y once more, at the African Union summit in L in the summer of 2014': held", () => {
+    const f = extract("President Teodoro Mbasogo ruled. Rui Vieira saw Teodoro Mbasogo once more, at the African Union summit in Malabo in the summer of 2014.", "2026-03-01");
+    assert.ok(meetings(f).some((m) => m.status === "held" && m.date === "2014" && m.participants.join() === "person:rui-vieira,person:teodoro-mbasogo"), JSON.stringify(meetings(f)));
+  });
+});
