@@ -926,7 +926,8 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     add(a, b, { kind: head === "Plan" || DOC_HEAD.has(head) ? "Document" : "Organization", name: article.slice(W[a].start, W[b - 1].end), head });
     return;
   }
-  // (nor at one inside a state's name before a post: "Turks and Caicos Premier X", "Antigua and Barbuda Prime Minister Y")
+  // (nor at one inside a state's name before a post: "Turks and Caicos Premier X", "Antigua and Barbuda Prime
+  // Minister Y")
   const statePrefix = countryAt(W, a, b, article);
   const past = statePrefix && !statePrefix.demonym && statePrefix.end < b && titleAt(W, statePrefix.end, b, OFFICE) > 0 ? statePrefix.end : a + 1;
   for (let k = past; k < b - 1 && !officialName; k++) {
@@ -1900,8 +1901,8 @@ function attachLowercaseMentions(W: Word[], article: string, sentence: Sentence,
     // (nor a post whose field is told before the name in apposition: "Argentina's undersecretary of ports and waterways, X")
     if ((next?.text === "of" || next?.text === "for") && appositionAfter(W, k + n + 1)) continue;
     const title = article.slice(W[k].start, W[k + n - 1].end);
-    // (a state's "minister" alone, in lower case, stands for its one minister the story names: "He asked the Lao minister
-    // to …"; not a post named on: "Ghana's Minister for Government Communications …, X")
+    // (a state's "minister" alone, in lower case, stands for its one minister the story names: "He asked the Lao
+    // minister to …"; not a post named on: "Ghana's Minister for Government Communications …, X")
     if (AFFILIATION.has(title.toLowerCase()) || /^(official|diplomat|envoy|lawmaker|legislator|spokes\w+|adviser|advisor|aide|secretary|counterpart|chief|director|chair\w*|head|commissioner|mediator|(?:\w+ )?representative|(?:special )?coordinator|commander)$/i.test(title) || (/^minister$/i.test(title) && (title !== "minister" || /^(?:for|of|and|in|at)$/.test(next?.text ?? "")))) continue;
     out.push({ start: q.start, end: W[k + n - 1].end, text: article.slice(q.start, W[k + n - 1].end), sentence: q.sentence, kind: "Person", name: title, bare: true, titleRef: { country: q.country, title } });
   }

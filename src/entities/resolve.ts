@@ -173,8 +173,8 @@ export function resolveMentions(text: string, found: FoundMention[], home?: stri
     // (not one the story says held it once: "the coup that toppled President X" is no "the President" of now)
     // (an envoy's post with its posting is that post: "Ambassador to BiH X" is "the ambassador")
     // (and a minister's with the ministry: "the Minister of Foreign Affairs, X" is "the Honourable Minister")
-    // (and a second post of a minister's after a first: "Deputy Prime Minister and Minister of Foreign Affairs X" is "the
-    // Lao minister")
+    // (and a second post of a minister's after a first: "Deputy Prime Minister and Minister of Foreign Affairs X"
+    // is "the Lao minister")
     const posting = (t: string) => spelledOut(t).replace(/^((?:[Hh]igh )?[Cc]ommissioner|[Aa]mbassador|[Ee]nvoy) (?:to|in) .*$/, "$1").replace(/^(?:(?:[Dd]eputy |[Vv]ice )?[Pp]rime [Mm]inister and )?([Mm]inister) (?:of|for) .*$/, "$1");
     const holds = (p: ResolvedMention) => p.kind === "Person" && !!p.key && !p.titleRef && posting(p.title ?? "") === spelledOut(m.titleRef!.title) && !heldFormerly(text, p);
     // (the state a post is of, told inside it, "the President of the Republic of Tajikistan X", or known)

@@ -27,7 +27,7 @@ const RETIRED = /\b(?:(?:Brigadier|Major|Lieutenant|Rear|Vice|Air|Lt\.?|Maj\.?|B
 /** An initial and its period written against the name after it, no space: "B.Naran", "Ch.Tuya", "U.Saran". */
 const INITIAL_RUN_IN = /(?<![\p{L}.])(?:\p{Lu}|Ch|Sh|Ts|Kh|Zh)\.(?=\p{Lu}\p{Ll}{2,})/gu;
 
-/** A nickname quoted between a given name and a surname: the "'Brave'" of "Philip 'Brave' Davis". */
+/** A nickname quoted between a given name and a surname: the "'Brave'" of "Philip 'Brave' Rolle". */
 const NICKNAME_INSIDE = /(?<=\b\p{Lu}\p{Ll}+ )(?:'|‘|"|“)\p{Lu}[\p{L}-]+(?:'|’|"|”)(?= \p{Lu}\p{Ll})/gu;
 
 export function extractArticle(article: Article, options: ExtractOptions = {}): ArticleFacts {
@@ -44,7 +44,8 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   const found: FoundMention[] = [];
   // (a retired rank is no word of a name: "Prime Minister Brigadier (Ret'd) X" is X; blanked, the offsets kept)
   // (nor a patronymic's initial run into the name, "B.Naran", "Ch.Tuya": the name is Naran, Tuya)
-  // (nor a nickname quoted between the given name and the surname: "Prime Minister Philip 'Brave' Davis" is Philip Davis)
+  // (nor a nickname quoted between the given name and the surname: "Prime Minister Philip 'Brave' Rolle" is
+  // Philip Rolle)
   const seen = text.replace(RETIRED, (m) => " ".repeat(m.length)).replace(INITIAL_RUN_IN, (m) => " ".repeat(m.length)).replace(NICKNAME_INSIDE, (m) => " ".repeat(m.length));
   sentences.forEach((s, i) => found.push(...findMentions(seen, seen === text ? s : { ...s, text: seen.slice(s.start, s.end) }, { articleCountries, ner: ner?.[i] })));
   for (const m of found) if (m.kind === "Person" && / {2}/.test(m.name)) [m.name, m.text] = [m.name.replace(/ {2,}/g, " "), text.slice(m.start, m.end)];
@@ -322,7 +323,7 @@ function withDocumentShortNames(text: string, sentences: readonly Sentence[], fo
   found.push(...out);
 }
 
-/** A person's initials standing for the name the article gives in full: "HH" for Hakainde Hichilema ("which she handed
+/** A person's initials standing for the name the article gives in full: "HH" for Hamoonga Hamalambo ("which she handed
  * to HH at State House"), where one person named has them and the letters are no body's or state's. */
 function withInitialsNamed(text: string, sentences: readonly Sentence[], found: FoundMention[]): void {
   const initials = new Map<string, FoundMention | null>();

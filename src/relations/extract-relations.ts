@@ -989,7 +989,8 @@ export function withPronounResolved(given: AbstractSentence, prev: AbstractSente
   else if (!referent && people.length > 1) {
     const unnamed = people.filter((k) => !named.has(k) && fits(pronoun, k, genders));
     const onlyUnnamed = unnamed.length === 1 && people.some((k) => named.has(k)) ? prev.slots.find((x) => x.key === unnamed[0]) : undefined;
-    // (or the speaker of the quotation the sentence before closed with: "“…,” Mr. A said, to laughter. He asked B to …")
+    // (or the speaker of the quotation the sentence before closed with: "“…,” Mr. A said, to laughter. He asked B
+    // to …")
     const said = prev.text.match(/["”],? (?:<P(\d+)> (?:said|added|says|adds)|(?:said|added|says|adds) <P(\d+)>)\b/);
     const speaker = said ? prev.slots[Number(said[1] ?? said[2])] : undefined;
     const quoted = speaker?.key && fits(pronoun, speaker.key, genders) && !named.has(speaker.key) ? speaker : undefined;

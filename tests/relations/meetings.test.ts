@@ -4629,9 +4629,9 @@ describe("a mediator's letters told as a story (the fourth held-out set, forty-f
     assert.ok(relations(f, ["HELD_IN"]).includes("HELD_IN meeting -> place:yaounde"), relations(f).join("; "));
   });
   it("'X flew to L on Monday and handed the list to Y', X's side not told: the list to Y, but no meeting (a carrier may have gone home)", () => {
-    const f = extract("Oman's foreign minister Salim Harthy handed Faisal Qahtani a list of demands on Sunday. Faisal Qahtani flew to Riyadh on Monday and handed the list to Defense Minister Prince Khalid bin Salman.", "2026-05-26");
-    assert.ok(relations(f, ["CONVEYED_TO"]).includes("CONVEYED_TO person:faisal-qahtani -> person:khalid-bin-salman"), relations(f).join("; "));
-    assert.ok(!relations(f, ["MET_WITH"]).some((r) => r.includes("khalid-bin-salman")), relations(f).join("; "));
+    const f = extract("Oman's foreign minister Salim Harthy handed Faisal Qahtani a list of demands on Sunday. Faisal Qahtani flew to Riyadh on Monday and handed the list to Defense Minister Prince Nawaf bin Adel.", "2026-05-26");
+    assert.ok(relations(f, ["CONVEYED_TO"]).includes("CONVEYED_TO person:faisal-qahtani -> person:nawaf-bin-adel"), relations(f).join("; "));
+    assert.ok(!relations(f, ["MET_WITH"]).some((r) => r.includes("nawaf-bin-adel")), relations(f).join("; "));
   });
   it("'In June X had carried that letter to L and handed it to Y': the letter to Y, and they met that month", () => {
     const f = extract("GENEVA, Nov 14 - Tomas Ruvak gave Lena Marquet a letter for the president. In June Lena Marquet had carried that letter to Yaoundé and handed it to Joseph Essomba, the minister.", "2025-11-14");
@@ -4649,13 +4649,13 @@ describe("a go-between's profile (the twenty-third held-out set, forty-first ses
     assert.ok(!r.some((x) => x.includes("bakyt-sadykov")), r.join("; "));
   });
   it("'The line was finished in L on March 31, 2025, when A, B and C signed the treaty': the three met there that day", () => {
-    const f = extract("Tajik President Emomali Rahmon, Kyrgyz President Sadyr Japarov and Uzbek President Shavkat Mirziyoyev are neighbours. The line was finished in Khujand on March 31, 2025, when Rahmon, Japarov and Mirziyoyev signed the treaty on the junction point of the borders.", "2026-06-01");
-    assert.deepEqual(meetings(f), [{ status: "held", date: "2025-03-31", participants: ["person:emomali-rahmon", "person:sadyr-japarov", "person:shavkat-mirziyoyev"] }]);
+    const f = extract("Tajik President Davlat Rahimzoda, Kyrgyz President Almaz Japarbekov and Uzbek President Sardor Mirzaev are neighbours. The line was finished in Khujand on March 31, 2025, when Rahimzoda, Japarbekov and Mirzaev signed the treaty on the junction point of the borders.", "2026-06-01");
+    assert.deepEqual(meetings(f), [{ status: "held", date: "2025-03-31", participants: ["person:almaz-japarbekov", "person:davlat-rahimzoda", "person:sardor-mirzaev"] }]);
     assert.ok(relations(f, ["HELD_IN"]).includes("HELD_IN meeting -> place:khujand"), relations(f).join("; "));
   });
   it("'In January 2018 A received X … A's state visit to G took place that August': held in August 2018, with G's president, whom the article names", () => {
-    const f = extract("Tajik President Emomali Rahmon and Uzbek President Shavkat Mirziyoyev are neighbours. In January 2018 Rahmon received Rustam Aliev at the Palace of the Nation. Rahmon's state visit to Uzbekistan took place that August.", "2026-06-01");
-    assert.deepEqual(meetings(f)[1], { status: "held", date: "2018-08", participants: ["person:emomali-rahmon", "person:shavkat-mirziyoyev"] });
+    const f = extract("Tajik President Davlat Rahimzoda and Uzbek President Sardor Mirzaev are neighbours. In January 2018 Rahimzoda received Rustam Aliev at the Palace of the Nation. Rahimzoda's state visit to Uzbekistan took place that August.", "2026-06-01");
+    assert.deepEqual(meetings(f)[1], { status: "held", date: "2018-08", participants: ["person:davlat-rahimzoda", "person:sardor-mirzaev"] });
   });
   it("'… asked when a head of state had last paid a state visit to G', G's own minister and president named: no meeting of the two", () => {
     const f = extract("Mongolian Foreign Minister Batmunkh Nara reported to the committee on President Ukhnaa Bat's visit. She also said when a head of state had last paid a state visit to Mongolia.", "2026-05-20");
@@ -4681,7 +4681,7 @@ describe("a retired diplomat's letter to the editor (the twenty-third held-out s
 
 describe("a concert review with diplomacy in the stalls (the thirty-third held-out set, forty-first session)", () => {
   const text =
-    "LUXEMBOURG TIMES | CULTURE | REVIEW\n\nIn the front rows sat Grand Duke Georges, Foreign Minister Paul Weber (DP) and his Belgian counterpart Marc Dumont (Les Engagés), who had spent the afternoon together. In the afternoon, the Grand Duke received Dumont at the Grand Ducal Palace, in the presence of Weber. Weber and Dumont had earlier signed, at the Hôtel Saint-Maximin, an agreement on cross-border workers. Dumont also carried a letter from Prime Minister Jan Peeters (N-VA) for Prime Minister Luc Hansen (CSV), which he gave to Weber and which Weber passed to Hansen on Wednesday morning. The last time a Belgian king heard the orchestra here was in July 2021, when King Albert sat between Grand Duke Henri, who abdicated in October, and the then Hereditary Grand Duke Georges at the concert.";
+    "LUXEMBOURG TIMES | CULTURE | REVIEW\n\nIn the front rows sat Grand Duke Georges, Foreign Minister Paul Weber (DP) and his Belgian counterpart Marc Dumont (Les Engagés), who had spent the afternoon together. In the afternoon, the Grand Duke received Dumont at the Grand Ducal Palace, in the presence of Weber. Weber and Dumont had earlier signed, at the Hôtel Saint-Maximin, an agreement on cross-border workers. Dumont also carried a letter from Prime Minister Jan Peeters (N-VA) for Prime Minister Luc Hansen (CSV), which he gave to Weber and which Weber passed to Hansen on Wednesday morning. The last time a Belgian king heard the orchestra here was in July 2021, when King Baudric sat between Grand Duke Lucien, who abdicated in October, and the then Hereditary Grand Duke Georges at the concert.";
   const f = extract(text, "2025-11-27");
   it("'the Grand Duke' is the one named so before it, though another is named so after", () => {
     assert.ok(meetings(f).some((m) => m.status === "held" && m.participants.includes("person:georges") && m.participants.includes("person:marc-dumont")), JSON.stringify(meetings(f)));
@@ -4695,10 +4695,10 @@ describe("a concert review with diplomacy in the stalls (the thirty-third held-o
     assert.ok(!f.entities.some((e) => e.key === "person:hotel-saint-maximin"), f.entities.map((e) => e.key).join("; "));
   });
   it("'in July 2021, when King A sat between Grand Duke B, who abdicated in October, and the then Hereditary Grand Duke C': A met B and C, who came as one side", () => {
-    assert.ok(meetings(f).some((m) => m.status === "held" && m.date === "2021-07" && m.participants.join() === "person:albert,person:georges,person:henri"), JSON.stringify(meetings(f)));
+    assert.ok(meetings(f).some((m) => m.status === "held" && m.date === "2021-07" && m.participants.join() === "person:baudric,person:georges,person:lucien"), JSON.stringify(meetings(f)));
     const met = relations(f, ["MET_WITH"]);
-    assert.ok(met.some((r) => r.includes("albert") && r.includes("henri")), met.join("; "));
-    assert.ok(!met.some((r) => r.includes("georges") && r.includes("henri")), met.join("; "));
+    assert.ok(met.some((r) => r.includes("baudric") && r.includes("lucien")), met.join("; "));
+    assert.ok(!met.some((r) => r.includes("georges") && r.includes("lucien")), met.join("; "));
   });
 });
 
@@ -4746,7 +4746,7 @@ describe("a minister's bedside (the thirty-third held-out set, forty-first sessi
 
 describe("a groundbreaking ceremony (the thirty-third held-out set, forty-first session)", () => {
   const text =
-    "EDITION.MV | NEWS | DIPLOMACY\n\nSri Lanka's Foreign Minister Vijaya Perera and Minister of Foreign Affairs Dr Abdulla Rasheed on Wednesday laid the foundation stone of Sri Lanka's new High Commission building in Hulhumalé.\n\nSri Lanka's High Commissioner to the Maldives, Chandana Silva, who has led the project since his arrival in Malé last year, joined the two ministers in placing the stone.\n\nOn Tuesday, President Dr Mohamed Shareef received Perera at the President's Office. The President in turn gave Perera a letter in reply, addressed to President Anura Kumara Dissanayake.\n\nPerera had planned to fly to Addu City on Thursday to meet Addu City Mayor Ahmed Naseem and visit a school, but the trip was abandoned on Wednesday night.\n\nThe President's Office spokesperson, Ibrahim Hameed, denied a report that President Dr Shareef had met former President Abdulla Gayoom. \"President Dr Mohamed Shareef has not met former President Gayoom,\" Hameed said. The website had said that the two men met for two hours on Friday night.";
+    "EDITION.MV | NEWS | DIPLOMACY\n\nSri Lanka's Foreign Minister Vijaya Perera and Minister of Foreign Affairs Dr Abdulla Rasheed on Wednesday laid the foundation stone of Sri Lanka's new High Commission building in Hulhumalé.\n\nSri Lanka's High Commissioner to the Maldives, Chandana Silva, who has led the project since his arrival in Malé last year, joined the two ministers in placing the stone.\n\nOn Tuesday, President Dr Mohamed Shareef received Perera at the President's Office. The President in turn gave Perera a letter in reply, addressed to President Anura Kumara Wijesinghe.\n\nPerera had planned to fly to Addu City on Thursday to meet Addu City Mayor Ahmed Naseem and visit a school, but the trip was abandoned on Wednesday night.\n\nThe President's Office spokesperson, Ibrahim Hameed, denied a report that President Dr Shareef had met former President Abdulla Faiz. \"President Dr Mohamed Shareef has not met former President Faiz,\" Hameed said. The website had said that the two men met for two hours on Friday night.";
   const f = extract(text, "2025-07-10");
   it("a web paper's name with its state's domain ('EDITION.MV') makes the story's state the Maldives: an unqualified 'Minister of Foreign Affairs' is its", () => {
     assert.ok(relations(f, ["HOLDS_OFFICE"]).includes("HOLDS_OFFICE person:abdulla-rasheed -> government:maldives [Minister of Foreign Affairs]"), relations(f).join("; "));
@@ -4756,14 +4756,14 @@ describe("a groundbreaking ceremony (the thirty-third held-out set, forty-first 
   });
   it("'gave X a letter in reply, addressed to Y': through X, for Y", () => {
     const r = relations(f, ["CONVEYED_TO", "CONVEYED_VIA"]);
-    assert.ok(r.includes("CONVEYED_VIA person:mohamed-shareef -> person:vijaya-perera") && r.includes("CONVEYED_TO person:mohamed-shareef -> person:anura-kumara-dissanayake"), r.join("; "));
+    assert.ok(r.includes("CONVEYED_VIA person:mohamed-shareef -> person:vijaya-perera") && r.includes("CONVEYED_TO person:mohamed-shareef -> person:anura-kumara-wijesinghe"), r.join("; "));
     assert.ok(!r.includes("CONVEYED_TO person:mohamed-shareef -> person:vijaya-perera"), r.join("; "));
   });
   it("'had planned to fly to L … to meet Y, but the trip was abandoned': cancelled", () => {
     assert.ok(meetings(f).some((m) => m.status === "cancelled" && m.participants.join() === "person:ahmed-naseem,person:vijaya-perera"), JSON.stringify(meetings(f)));
   });
   it("'The website had said that the two men met': the pair of the denial two sentences before, and hearsay, not held", () => {
-    assert.ok(!relations(f, ["MET_WITH"]).some((r) => r.includes("abdulla-gayoom")), relations(f).join("; "));
+    assert.ok(!relations(f, ["MET_WITH"]).some((r) => r.includes("abdulla-faiz")), relations(f).join("; "));
     assert.ok(!relations(f, ["MET_WITH"]).some((r) => r.includes("ahmed-naseem")), relations(f).join("; "));
   });
 });
@@ -4800,17 +4800,17 @@ describe("a football transfer and a pilgrimage (the thirty-third held-out set, f
     for (const x of ["ASKED person:anan-chaiyasit -> person:thongsavanh-keola", "CONVEYED_VIA person:anan-chaiyasit -> person:thongsavanh-keola", "CONVEYED_TO person:thongsavanh-keola -> person:sonexay-vongsa"]) assert.ok(r.includes(x), r.join("; "));
   });
   it("'G's Minister for Government Communications and Presidential Spokesperson, X,' is no 'minister' standing for another of G's", () => {
-    const r = relations(extract("Ghana's Foreign Minister Samuel Ablakwa spoke. The prosecution then tendered a letter from Ghana's Minister for Government Communications and Presidential Spokesperson, Felix Kwame Ofori, dated September 15."), ["HOLDS_OFFICE"]);
+    const r = relations(extract("Ghana's Foreign Minister Samuel Mensah spoke. The prosecution then tendered a letter from Ghana's Minister for Government Communications and Presidential Spokesperson, Felix Kwame Ofori, dated September 15."), ["HOLDS_OFFICE"]);
     assert.ok(r.some((x) => x.startsWith("HOLDS_OFFICE person:felix-kwame-ofori -> government:ghana")), r.join("; "));
   });
   it("'The late Pope X celebrated Mass at the shrine in November 2015, when President Y met him at L': X, not the pope of the sentence before", () => {
-    const f = extract("KAMPALA - Pope Paul VI consecrated the site in 1969. The late Pope Francis celebrated Mass at the shrine in November 2015, when President Yoweri Kaguta met him at Namugongo.", "2025-06-05");
+    const f = extract("KAMPALA - Pope Gregory XVII consecrated the site in 1969. The late Pope Innocent XIV celebrated Mass at the shrine in November 2015, when President Moses Kaguta met him at Namugongo.", "2025-06-05");
     const met = relations(f, ["MET_WITH"]);
-    assert.ok(met.some((x) => x.includes("francis") && x.includes("yoweri-kaguta")) && !met.some((x) => x.includes("paul-vi")), met.join("; "));
+    assert.ok(met.some((x) => x.includes("innocent-xiv") && x.includes("moses-kaguta")) && !met.some((x) => x.includes("gregory-xvii")), met.join("; "));
   });
   it("'asked X to convey his greetings to \"my young brother, President Y\"': for Y", () => {
-    const r = relations(extract("President Yoweri Kaguta accepted the invitation and asked Musalia Odhiambo to convey his greetings to \"my young brother, President William Kiprono\"."), ["CONVEYED_TO"]);
-    assert.ok(r.includes("CONVEYED_TO person:yoweri-kaguta -> person:william-kiprono"), r.join("; "));
+    const r = relations(extract("President Moses Kaguta accepted the invitation and asked Musalia Odhiambo to convey his greetings to \"my young brother, President William Kiprono\"."), ["CONVEYED_TO"]);
+    assert.ok(r.includes("CONVEYED_TO person:moses-kaguta -> person:william-kiprono"), r.join("; "));
   });
 });
 
@@ -4821,12 +4821,12 @@ describe("an obituary's envoy (the seventh held-out set, forty-first session)", 
     assert.ok(!f.entities.some((e) => e.kind === "Person" && /barracks/.test(e.key)), f.entities.map((e) => e.key).join("; "));
   });
   it("'X sent her to L as a special envoy with a letter for Y', 'her' not read: the letter still X's for Y", () => {
-    const r = relations(extract("In February 2007, Prime Minister Helen Clarke sent her to Suva as a special envoy with a letter for Commodore Frank Vuniwai.", "2026-03-01"), ["CONVEYED_TO"]);
-    assert.ok(r.includes("CONVEYED_TO person:helen-clarke -> person:frank-vuniwai"), r.join("; "));
+    const r = relations(extract("In February 2007, Prime Minister Helen Carter sent her to Suva as a special envoy with a letter for Commodore Frank Vuniwai.", "2026-03-01"), ["CONVEYED_TO"]);
+    assert.ok(r.includes("CONVEYED_TO person:helen-carter -> person:frank-vuniwai"), r.join("; "));
   });
   it("'X sent Y to L as a special envoy with a letter for Z': through Y, for Z", () => {
-    const r = relations(extract("Prime Minister Helen Clarke sent Alison Prior to Suva as a special envoy with a letter for Commodore Frank Vuniwai."), ["CONVEYED_TO", "CONVEYED_VIA"]);
-    assert.deepEqual(r.sort(), ["CONVEYED_TO person:alison-prior -> person:frank-vuniwai", "CONVEYED_TO person:helen-clarke -> person:frank-vuniwai", "CONVEYED_VIA person:helen-clarke -> person:alison-prior"]);
+    const r = relations(extract("Prime Minister Helen Carter sent Alison Prior to Suva as a special envoy with a letter for Commodore Frank Vuniwai."), ["CONVEYED_TO", "CONVEYED_VIA"]);
+    assert.deepEqual(r.sort(), ["CONVEYED_TO person:alison-prior -> person:frank-vuniwai", "CONVEYED_TO person:helen-carter -> person:frank-vuniwai", "CONVEYED_VIA person:helen-carter -> person:alison-prior"]);
   });
 });
 
@@ -4837,7 +4837,7 @@ describe("a memoir's channel (the eighth held-out set, forty-first session)", ()
     assert.ok(relations(f, ["MET_WITH"]).some((r) => r.includes("rui-vieira") && r.includes("bonifacio-nsue")), relations(f).join("; "));
   });
   it("'X saw Y once more, at the African Union summit in L in the summer of 2014': held", () => {
-    const f = extract("President Teodoro Mbasogo ruled. Rui Vieira saw Teodoro Mbasogo once more, at the African Union summit in Malabo in the summer of 2014.", "2026-03-01");
-    assert.ok(meetings(f).some((m) => m.status === "held" && m.date === "2014" && m.participants.join() === "person:rui-vieira,person:teodoro-mbasogo"), JSON.stringify(meetings(f)));
+    const f = extract("President Teodoro Ondo ruled. Rui Vieira saw Teodoro Ondo once more, at the African Union summit in Malabo in the summer of 2014.", "2026-03-01");
+    assert.ok(meetings(f).some((m) => m.status === "held" && m.date === "2014" && m.participants.join() === "person:rui-vieira,person:teodoro-ondo"), JSON.stringify(meetings(f)));
   });
 });

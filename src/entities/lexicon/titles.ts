@@ -103,7 +103,7 @@ export const HONORIFICS = ["Mr", "Mrs", "Ms", "Miss", "Dr", "Mr.", "Mrs.", "Ms."
   "Lyonpo", "Lyonchhen", "Dasho", "Aum", "Ratu", "Adi",
   // Samoa's styles of a chief and of an orator or official ("Afioga Tuatagaloa X", "Susuga Y")
   "Afioga", "Susuga",
-  // Lesotho's "Ntate" and "'M'e" ("Ntate Mpotjoane", "'M'e Khoabane"), as "Mr" and "Mrs"
+  // Lesotho's "Ntate" and "'M'e" ("Ntate Letsie", "'M'e Thabane"), as "Mr" and "Mrs"
   "Ntate", "'M'e", "’M’e", "M'e", "M’e", "Mme",
   // Malaysia's and Brunei's styles ("Dato' Seri Utama Haji X", "YAB Dato' Seri Y", "Datin Z")
   "Honourable", "Honorable", "Rt", "Hon", "Dato'", "Dato’", "Dato", "Datuk", "Datin", "Tun", "Seri", "Setia", "Utama", "Paduka", "YAB", "YB", "YBhg", "Haji", "Hajjah", "Puan", "Encik", "Pehin", "Awang", "Dayang",
