@@ -3493,8 +3493,10 @@ export class MeetingTracker {
       if (people.length === 2 && this.knownColleagues(people[0], people[1])) continue;
       // (nor, after a journey, one of a side not told apart from the carrier's: "X flew to L and handed the list to Y"
       // may be a carrier gone home)
-      const [sx, sy] = people.map((p) => this.sideOf(p));
-      if (/ (?:travell?ed|flew|flown|went) to <[LG]\d+>/.test(v[0]) && (people.length !== 2 || !sx || !sy || sx === sy)) continue;
+      if (/ (?:travell?ed|flew|flown|went) to <[LG]\d+>/.test(v[0])) {
+        const [sx, sy] = people.map((p) => this.sideOf(p));
+        if (people.length !== 2 || !sx || !sy || sx === sy) continue;
+      }
       // (not a date inside the carrier's apposition: "The adviser, X, who took up his post last year, handed Y")
       const appos = v[0].match(/^<P\d+>(, (?:[^;.<]|<[GNOL]\d+>){1,120}?,)/)?.[1];
       // (nor one of the visit the letter invites to: "handed Y a letter from Z inviting him to the summit in L in

@@ -178,7 +178,8 @@ const byName = indexBy((c) => c.aliases);
 const byDemonym = indexBy((c) => c.demonyms);
 // ("Dominican President X" is the Dominican Republic's, the larger state news mostly means; Dominica's are rarely
 // named by the demonym alone)
-byDemonym.set("Dominican", COUNTRIES.find((c) => c.key === "dominican-republic") ?? byDemonym.get("Dominican")!);
+const dominicanRepublic = COUNTRIES.find((c) => c.key === "dominican-republic");
+if (dominicanRepublic) byDemonym.set("Dominican", dominicanRepublic);
 // (also without accents, as English copy often writes them, and in words as the state spells it: "Brasilia", "Hà Nội",
 // "HA NOI")
 // ("St George's" and "St. George's" alike)
