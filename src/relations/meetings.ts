@@ -1218,7 +1218,10 @@ export class MeetingTracker {
         const earlier = (this.pairNamed ?? []).every(holdsPost) ? (this.pairNamed ?? []) : [];
         // (and a pair named since the last meeting was told, a few sentences back: "… a report that A had met B. "A has
         // not met B," X said. The website had said that the two men met" is A and B)
-        const since = earlier.length === 2 && this.pairNamedAt > Math.max(-1, ...(last?.sentences ?? []).map((x) => x.index)) && a.sentence.index - this.pairNamedAt <= 3;
+        // (not "the two leaders" for two who lead no state: "Ms A and Ms B did not meet, she added. … The two leaders
+        // last held formal talks in L")
+        const leads = (p: string) => (this.titlesOf.get(p) ?? []).some((t) => /\b(?:president|prime minister|premier|chancellor|king|queen|emir|amir|sultan|leader)$/i.test(t) && !/\b(?:vice|deputy)\b/i.test(t));
+        const since = earlier.length === 2 && this.pairNamedAt > Math.max(-1, ...(last?.sentences ?? []).map((x) => x.index)) && a.sentence.index - this.pairNamedAt <= 3 && (!/\b(?:leaders|heads of state)\b/i.test(g.lead ?? "") || earlier.every(leads));
         left = named.length === 2 ? named : prevPair.length === 2 && prevPair.every(holdsPost) ? prevPair : since ? earlier : lastPair.length === 2 && lastPair.every(holdsPost) ? lastPair : earlier;
         if (left.length < 2) left = prevPair;
         // (one of the pair named in the clause after it, "The two last met when X visited L": a pair with X, else none)
