@@ -935,14 +935,18 @@ function callerIn(a: AbstractSentence, rest: string, pronoun: string, genders: M
   if (!/^ (?:then |later )?(?:handed|gave|passed|delivered|presented)\b/.test(rest)) return undefined;
   const m = a.text.match(CALLER);
   const slot = m ? a.slots[Number(m[1])] : undefined;
-  return slot?.key && fits(pronoun, slot.key, genders) && !named.has(slot.key) ? slot : undefined;
+  return fitUnnamed(slot, pronoun, genders, named);
 }
 
 /** The subject of a clause of time of `a` in which they arrive or are received ("…, when A, envoy of B, was received
  * by C"), if the pronoun fits them and the sentence does not name them. */
 function arrivingIn(a: AbstractSentence, pronoun: string, genders: Map<string, Gender>, named: ReadonlySet<string | undefined>): AbstractSentence["slots"][number] | undefined {
   const m = a.text.match(/\b(?:when|as|after) <P(\d+)>(?:, (?:[^<,;.]|<[PGNO]\d+>){1,70},)? (?:was received|was welcomed|arrived|landed|came)\b/);
-  const slot = m ? a.slots[Number(m[1])] : undefined;
+  return fitUnnamed(m ? a.slots[Number(m[1])] : undefined, pronoun, genders, named);
+}
+
+/** `slot`, if the pronoun fits them and the sentence does not name them. */
+function fitUnnamed(slot: AbstractSentence["slots"][number] | undefined, pronoun: string, genders: Map<string, Gender>, named: ReadonlySet<string | undefined>): AbstractSentence["slots"][number] | undefined {
   return slot?.key && fits(pronoun, slot.key, genders) && !named.has(slot.key) ? slot : undefined;
 }
 
@@ -979,7 +983,7 @@ export function withPronounResolved(given: AbstractSentence, prev: AbstractSente
   // together with Z. "He brought me a letter," X said" is Y)
   const guestOf = (k: string) => prev.slots[Number(prev.text.match(new RegExp(`<P${k}> (?:has |had )?(?:received|welcomed|hosted) (?:the )?<P(\\d+)>`))?.[1])];
   const guest = referent?.key && named.has(referent.key) && opening !== undefined ? guestOf(opening) : undefined;
-  if (guest?.key && fits(pronoun, guest.key, genders) && !named.has(guest.key)) referent = guest;
+  if (fitUnnamed(guest, pronoun, genders, named)) referent = guest;
   else if (referent?.key && (!fits(pronoun, referent.key, genders) || named.has(referent.key))) referent = otherReferent(pronoun, [...earlier, prev], genders, named);
   // (past a sentence that names no one: "X received me. We had forty minutes. She was precise" is X)
   // (or, of several the sentence before names, the one arriving or received in its clause of time: "…, when A, envoy
@@ -993,10 +997,10 @@ export function withPronounResolved(given: AbstractSentence, prev: AbstractSente
     // to …")
     const said = prev.text.match(/["”],? (?:<P(\d+)> (?:said|added|says|adds)|(?:said|added|says|adds) <P(\d+)>)\b/);
     const speaker = said ? prev.slots[Number(said[1] ?? said[2])] : undefined;
-    const quoted = speaker?.key && fits(pronoun, speaker.key, genders) && !named.has(speaker.key) ? speaker : undefined;
+    const quoted = fitUnnamed(speaker, pronoun, genders, named);
     referent = arrivingIn(prev, pronoun, genders, named) ?? callerIn(prev, a.text.slice(m[0].length), pronoun, genders, named) ?? quoted ?? onlyUnnamed;
   }
-  else if (!referent && !people.length) referent = topic?.key && fits(pronoun, topic.key, genders) && !named.has(topic.key) ? topic : otherReferent(pronoun, earlier, genders, named);
+  else if (!referent && !people.length) referent = fitUnnamed(topic, pronoun, genders, named) ?? otherReferent(pronoun, earlier, genders, named);
   // (nor the opener the sentence before called by the other pronoun in a clause of its own: "X … carried a note, which
   // he handed to Y. She took the note back to L" is Y; not where the opener is that clause's object: "X met Y, and he
   // handed it to her. She …" is X)
@@ -1009,13 +1013,13 @@ export function withPronounResolved(given: AbstractSentence, prev: AbstractSente
   // (a list's next step is the first step's: "First, he handed … The minister accepted. Second, he handed …")
   const step = /^(?:Second|Secondly|Third|Thirdly|Finally|Lastly),? /.test(a.text) ? [...earlier, prev].reverse().find((x) => /^(?:First|Firstly),? <P\d+>/.test(x.text)) : undefined;
   const stepper = step ? step.slots[Number(step.text.match(/^(?:First|Firstly),? <P(\d+)>/)![1])] : undefined;
-  if (stepper?.key && fits(pronoun, stepper.key, genders) && !named.has(stepper.key)) referent = stepper;
+  if (fitUnnamed(stepper, pronoun, genders, named)) referent = stepper;
   const carried = !possessive ? askedCarrier(a, prev) : undefined;
-  if (carried?.carrier.key && fits(pronoun, carried.carrier.key, genders) && !named.has(carried.carrier.key)) referent = carried.carrier;
+  if (fitUnnamed(carried?.carrier, pronoun, genders, named)) referent = carried!.carrier;
   const handedTo = carried?.recipient?.key && referent === carried.carrier && fits(/^him$/.test(a.text.match(/\bhanded (?:it|them) (?:over )?to (him|her)\b/)?.[1] ?? "") ? "he" : "she", carried.recipient.key, genders) ? carried.recipient : undefined;
   const aside = !possessive && /^ (?:says|said|recalls|recalled|claims|claimed|writes|wrote|adds|added), /.test(a.text.slice(m[0].length));
   if (aside) {
-    const speaker = [...earlier, prev].reverse().map((x) => x.slots[Number(x.text.match(/<P(\d+)> (?:also )?(?:says|said|recalls|recalled|claims|claimed|states|stated|writes|wrote)\b/)?.[1])]).find((x) => !!x?.key && fits(pronoun, x.key, genders) && !named.has(x.key));
+    const speaker = [...earlier, prev].reverse().map((x) => x.slots[Number(x.text.match(/<P(\d+)> (?:also )?(?:says|said|recalls|recalled|claims|claimed|states|stated|writes|wrote)\b/)?.[1])]).find((x) => !!fitUnnamed(x, pronoun, genders, named));
     if (speaker) referent = speaker;
   }
   // (else the one person named so far whom the article gives that gender: "… the Foreign Minister was supposed to go.
@@ -1114,15 +1118,15 @@ const OBJECT_AFTER_VERB = new RegExp(`^((?:[^<.;]{0,30}|[^<.;]{0,30}<L\\d+>,? )?
 // (and a month and year: "In October 1988 <P>"; and past an interview's bold: "**<P> has been asking …**")
 const OPENER = /^(?:\*\*)?(?:<P\d+>(?: \([^)]{1,120}\)){0,2}: (?=[^]*?<P))?(?:(?:[^<,.]{0,60}, ){1,3}|(?:[A-Z][a-z]+ )(?:(?:[a-z]+|[A-Z][a-z]+|(?:1[89]|20)\d\d) ){0,2})?<P(\d+)>/;
 
+/** "<P> celebrated Mass …, when <P> met him": the main clause's subject (1), the pronoun (2). */
+const WHEN_MET_HIM = /^(?:[^<.;]{0,40}?)?<P(\d+)>(?:[^.;<]|<[LOEDGP]\d+>){1,160}?, when (?:the )?(?:[A-Z][a-z]+ )?<P\d+> (?:met|received|welcomed|greeted|visited|hosted|called on) (him|her)\b/;
+
 /**
  * "… Qaboos flew to Tehran. Obama telephoned him on September 27": a "him" or "her" right after a verb of contact, in
  * a sentence whose subject is someone else, is the person the previous sentence opened with; when that is the
  * subject, the last other person it named, else the sentence before it named ("Haugland went into talks with Dawit.
  * She told her counterpart … She also asked him to").
  */
-/** "<P> celebrated Mass …, when <P> met him": the main clause's subject (1), the pronoun (2). */
-const WHEN_MET_HIM = /^(?:[^<.;]{0,40}?)?<P(\d+)>(?:[^.;<]|<[LOEDGP]\d+>){1,160}?, when (?:the )?(?:[A-Z][a-z]+ )?<P\d+> (?:met|received|welcomed|greeted|visited|hosted|called on) (him|her)\b/;
-
 export function withObjectResolved(a: AbstractSentence, before: AbstractSentence[], resolved: AbstractSentence = a, genders: Map<string, Gender> = new Map()): AbstractSentence {
   // ("X received Y …, and Y handed him a message": the first clause's subject)
   // ("Before X left L, Y gave him a message": the one the opening clause names)
