@@ -7,7 +7,7 @@ import { statesOfCity, statesOfRegion } from "./gazetteer/cities.js";
 import { words, type Word } from "../text/words.js";
 import { monthNumber } from "../text/dates.js";
 import { countryByCapital, countryByCity, countryByDemonym, countryByName, countryBySeat, countryOfPlace, countrySurfaceForms, isRegion, type Country } from "./gazetteer/countries.js";
-import { AFFILIATION_TITLES, DESCRIPTIVE_TITLES, HONORIFICS, NOT_NAME_WORDS, OFFICE_TITLES, PORTFOLIO_WORDS, POST_NOMINALS, RUN_BREAKERS, STATE_OF_TITLE, STYLE_HOLDERS, twoHeads } from "./lexicon/titles.js";
+import { AFFILIATION_TITLES, DESCRIPTIVE_TITLES, HONORIFICS, NOT_NAME_WORDS, OFFICE_TITLES, PORTFOLIO_WORDS, isPostNominal, RUN_BREAKERS, STATE_OF_TITLE, STYLE_HOLDERS, twoHeads } from "./lexicon/titles.js";
 import { DOCUMENT_HEADS, EVENT_HEADS, knownOrganization, MEDIA_NOUNS, NEWS_AGENCIES, ORG_HEADS, PLACE_HEADS, STATE_ORGAN_HEADS } from "./lexicon/organizations.js";
 import { isKnownHolderName } from "./gazetteer/office-holders.js";
 
@@ -948,7 +948,7 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
   // post-nominal's letters after a name: "Sir Patrick Allen, ON, GCMG, CD, KStJ")
   // (nor a degree in brackets after a name: "Prime Minister X (PhD)")
   if (b - a === 1 && /^(?:PhD|Ph\.D|MD|DPhil)$/.test(W[a].text) && article[W[a].start - 1] === "(") return;
-  if (b - a === 1 && (/^(?:House|Lodge|Palace|Mansion)$/.test(W[a].text) || (/^(?:Hon|Rt)$/.test(W[a].text) && article[W[a].end] === ".") || (POST_NOMINALS.has(W[a].text) && /,\s*$/.test(article.slice(Math.max(0, W[a].start - 3), W[a].start))))) return;
+  if (b - a === 1 && (/^(?:House|Lodge|Palace|Mansion)$/.test(W[a].text) || (/^(?:Hon|Rt)$/.test(W[a].text) && article[W[a].end] === ".") || (isPostNominal(W[a].text) && /,\s*$/.test(article.slice(Math.max(0, W[a].start - 3), W[a].start))))) return;
   const c = countryAt(W, a, b, article);
   // (a building named after a state, its prime minister's office: "at Jamaica House in Kingston")
   if (c && !c.demonym && c.end === b - 1 && /^(?:House|Palace|Lodge)$/.test(W[b - 1].text)) {
@@ -1637,7 +1637,9 @@ function titlesInApposition(W: Word[], article: string, ctx: MentionContext, out
     // (a style read as the post, "Sheikh", gives way to the post set off before it)
     if (m.kind !== "Person" || (m.title && !STYLES.has(m.title))) continue;
     // "William Burns, then deputy secretary of state," (a post after the name, with no state: from context later)
-    const e = W.findIndex((x) => x.start >= m.end);
+    // (past letters after the name: "X, M.P., Minister of Foreign Affairs and Foreign Trade,")
+    let e = W.findIndex((x) => x.start >= m.end);
+    while (e > 0 && W[e]?.text === "," && W[e + 1] && isPostNominal(W[e + 1].text) && W[e + 2]?.text === ",") e += 2;
     if (e > 0 && W[e]?.text === "," && /^(?:then|the)$/.test(W[e + 1]?.text ?? "")) {
       const n = titleAt(W, e + 2, W.length, OFFICE);
       if (n && W[e + 2 + n]?.text === "," && !W.slice(e + 2, e + 2 + n).some((x) => x.cap)) {
@@ -1739,6 +1741,9 @@ function titlesInApposition(W: Word[], article: string, ctx: MentionContext, out
             if (p === undefined) return;
             j = p;
           }
+          // (not a post set off after another's name and letters: "the Hon. X, M.P., Prime Minister of G, His
+          // Excellency Y" is X's)
+          if (W[j - 1]?.text === "," && W[j - 2] && isPostNominal(W[j - 2].text)) return;
           m.title = article.slice(W[j].start, W[of - 1].end);
           m.titleCountry = c.country.key;
           m.outerStart = W[j - 1]?.text.toLowerCase() === "the" ? W[j - 1].start : W[j].start;

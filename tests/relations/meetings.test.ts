@@ -4841,3 +4841,26 @@ describe("a memoir's channel (the eighth held-out set, forty-first session)", ()
     assert.ok(meetings(f).some((m) => m.status === "held" && m.date === "2014" && m.participants.join() === "person:rui-vieira,person:teodoro-ondo"), JSON.stringify(meetings(f)));
   });
 });
+
+describe("a communiqué's styles and a chronology's pair (the fifth and twenty-first held-out sets, forty-second session)", () => {
+  it("'the Honourable X, S.C., M.P., Prime Minister of G, His Excellency Y, President of H,': the post is X's, the letters no place", () => {
+    const f = extract("At the invitation of the Honourable Ada Quintyne, S.C., M.P., Prime Minister of Barbados, His Excellency Kofi Asante, President of the Republic of Ghana, paid an official visit to Barbados.", "2026-11-20");
+    const r = relations(f, ["HOLDS_OFFICE"]);
+    assert.ok(r.some((x) => x.startsWith("HOLDS_OFFICE person:ada-quintyne -> government:barbados")), r.join("; "));
+    assert.ok(!r.some((x) => x.startsWith("HOLDS_OFFICE person:kofi-asante -> government:barbados")), r.join("; "));
+    assert.ok(!f.entities.some((e) => e.kind === "Place" && /^place:(?:s-c|m-p)$/.test(e.key)), f.entities.map((e) => e.key).join("; "));
+  });
+  it("'the Honourable X, M.P., Minister of Foreign Affairs and Foreign Trade.': the post after the letters", () => {
+    const f = extract("BRIDGETOWN - The president was welcomed by the Honourable Dale Cumberbatch, M.P., Minister of Foreign Affairs and Foreign Trade.", "2026-11-20");
+    assert.ok(relations(f, ["HOLDS_OFFICE"]).some((x) => x.startsWith("HOLDS_OFFICE person:dale-cumberbatch -> government:barbados")), relations(f).join("; "));
+  });
+  it("'They reviewed cooperation in …, and signed a memorandum': the two who held talks signed it", () => {
+    const r = relations(extract("Foreign Minister Ana Ruiz held talks in Lima with Foreign Minister Ben Okoro of Nigeria on Tuesday. They reviewed cooperation in trade, health and energy, and signed a memorandum of understanding on trade."), ["SIGNED"]);
+    assert.equal(r.length, 2, r.join("; "));
+  });
+  it("'The two sign an agreement' (a chronology's present): both signed it; 'They will sign' is no signing", () => {
+    const talks = "Prime Minister Ana Ruiz travels to Lima for talks with Prime Minister Ben Okoro. ";
+    assert.equal(relations(extract(`${talks}The two sign an agreement on the joint use of the river.`), ["SIGNED"]).length, 2);
+    assert.equal(relations(extract(`${talks}They will sign an agreement on the joint use of the river.`), ["SIGNED"]).length, 0);
+  });
+});

@@ -170,6 +170,8 @@ export const PORTFOLIO_WORDS = new Set(["Foreign", "Affairs", "External", "Home"
 
 /** Letters of honours and offices written after a name, Commonwealth style ("ON, GCMG, CD, KStJ", "ON, PC, MP"). */
 export const POST_NOMINALS = new Set(["ON", "OJ", "OD", "CD", "PC", "MP", "GCMG", "KCMG", "CMG", "OBE", "MBE", "CBE", "KBE", "DBE", "GBE", "KStJ", "DStJ", "QC", "KC", "SC", "JP", "CH", "OM", "KCVO", "GCVO", "CVO", "LVO", "MVO", "ORTT", "TC", "ONZ", "GNZM", "KNZM", "DNZM", "CNZM", "MNZM", "AC", "AO", "OAM", "GCB", "KCB", "CB", "OCC", "CCH", "SCM", "GCOJ"]);
+/** Whether a word is such letters, with or without full stops ("M.P.", "S.C."). */
+export const isPostNominal = (word: string): boolean => POST_NOMINALS.has(word.replace(/\./g, ""));
 
 /** Styles of address only one state gives its ministers and grandees ("Lyonpo", "Samdech", "Datuk Seri"). */
 const STATE_STYLES: Record<string, string> = { Lyonpo: "bhutan", Lyonchhen: "bhutan", Dasho: "bhutan", Samdech: "cambodia", Ratu: "fiji", Datuk: "malaysia", Dato: "malaysia", "Tan Sri": "malaysia" };

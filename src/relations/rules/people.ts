@@ -285,6 +285,12 @@ export const PEOPLE_RULES: RelationRule[] = [
     emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "gov", titleGroup: "title" }],
   },
   {
+    reason: "a state's capitalised post set off bare after the name, as a communiqué styles it: \"the Honourable X, M.P., Prime Minister of G, and Y\"",
+    // (a post set off before a name is that name's, and leaves no words of its own)
+    pattern: `${NOT_AFTER_TITLE}(?<p>@P), (?<title>(?:(?:Deputy|Vice|First) )?(?:Prime Minister|President|Vice[- ]President|Premier|Chancellor|Foreign Minister|Minister (?:of|for) [A-Z][a-z]+(?:,? (?:and )?[A-Z][a-z]+){0,6})) of (?:the )?(?:(?:Republic|Kingdom|State|Sultanate|Federal Republic|Commonwealth) of (?:the )?)?(?<gov>@G)(?=,|\\.|;| who\\b| and\\b|$)`,
+    emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "gov", titleGroup: "title" }],
+  },
+  {
     reason: "one who chairs an organisation, in a clause after the name: \"X of G, who also chairs the African Union this year,\"",
     cue: /, who (?:also |currently |now )?(?:chairs|presides over) (?:the )?<O\d+>/,
     pattern: `(?<p>@P)(?: of (?:the )?<G\\d+>)?, who (?:also |currently |now )?(?:chairs|presides over) (?:the )?(?<org>@O)(?: this year| for [a-z ]{1,20})?(?=,|\\.|;| and\\b|$)`,
