@@ -4864,3 +4864,17 @@ describe("a communiqué's styles and a chronology's pair (the fifth and twenty-f
     assert.equal(relations(extract(`${talks}They will sign an agreement on the joint use of the river.`), ["SIGNED"]).length, 0);
   });
 });
+
+describe("a factbox's sittings (the seventh held-out set, forty-second session)", () => {
+  it("'where she sat with then-President X and then-Turkish Cypriot leader Y': held with both, the demonym no participant", () => {
+    const f = extract("In July 2017 UN chief Ana Bravo chaired the collapsed Crans-Montana conference, where she sat with then-President Nicos Andreou and then-Turkish Cypriot leader Mustafa Demir.", "2026-03-18");
+    assert.ok(meetings(f).some((m) => m.status === "held" && m.participants.join() === "person:ana-bravo,person:mustafa-demir,person:nicos-andreou"), JSON.stringify(meetings(f)));
+  });
+  it("'held a working session with the two negotiators, X and Y': held with both", () => {
+    const f = extract("On Tuesday afternoon envoy Ana Bravo held a working session with the two negotiators, Menelaos Andreou and Kemal Demir.", "2026-03-18");
+    assert.ok(meetings(f).some((m) => m.status === "held" && m.date === "2026-03-17" && m.participants.length === 3), JSON.stringify(meetings(f)));
+  });
+  it("'the decision sat with the minister' names no one after it: no meeting", () => {
+    assert.equal(meetings(extract("Ana Bravo said the decision sat with the cabinet.")).length, 0);
+  });
+});
