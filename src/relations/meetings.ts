@@ -197,7 +197,7 @@ const PROPOSED_TO_JOIN = /<P(\d+)> (?:had |has )?(?:also )?(?:proposed|suggested
 const CLEFT_SIGNED = /^It was (?:on|in|at|aboard) (?:[^.;<]|<[LO]\d+>)*?\b(?:at|in) (?:the )?<L(\d+)>(?:[^.;<]|<[LO]\d+>){0,80}?, that ((?:<G\d+>['’]s )?<P\d+>(?:(?:,| and|, and) (?:<G\d+>['’]s )?<P\d+>)+) signed/;
 /** "A and B signed a peace agreement in Jeddah" (a signing together, at a place), "A and B initialled the text in
  * L". */
-const SIGNED_TOGETHER = /((?:<P\d+>, ){0,4}<P\d+>)(?:, [^<,;.]{0,40}(?:<[GNO]\d+>'s)?[^<,;.]{0,30},)? and (?:the |his |her )?(?:[a-z-]+ ){0,3}(<P\d+>)(?:, (?:[^<,;.]|<[GNO]\d+>(?:['’]s)?){0,60},)? (?:jointly |formally )?(signed|initial(?:l)?ed|(?:are|were) (?:expected|due|set|scheduled) to sign|will (?:jointly |formally )?sign|are to sign) (?:(?:a|an|the) [^.;<]{0,60}?(?:<[DEOG]\d+>[^.;<]{0,60}?){0,3}|(?:it|<D\d+>) (?:at (?:the )?<[OL]\d+> )?)\b(?:in|at) (?:the )?<L(\d+)>/g;
+const SIGNED_TOGETHER = /((?:<P\d+>, ){0,4}<P\d+>)(?:, [^<,;.]{0,40}(?:<[GNO]\d+>'s)?[^<,;.]{0,30},)? and (?:the |his |her )?(?:[a-z-]+ ){0,3}(<P\d+>)(?:, (?:[^<,;.]|<[GNO]\d+>(?:['’]s)?){0,60},)? (?:jointly |formally )?(signed|initial(?:l)?ed|(?:are|were) (?:expected|due|set|scheduled) to sign|will (?:jointly |formally )?sign|are to sign) (?:(?:a|an|the) [^.;<]{0,60}?(?:<[DEOGN]\d+>[^.;<]{0,60}?){0,3}|(?:it|<D\d+>) (?:at (?:the )?<[OL]\d+> )?)\b(?:in|at) (?:the )?<L(\d+)>/g;
 /** People standing for a state after its demonym: "Japanese officials". */
 /** "X received a Houthi delegation headed by the group's chief negotiator, A, and a Saudi team led by the kingdom's
  * ambassador to Yemen, B, separately": the host (1), the heads (2, 3), and whether apart (4). */
@@ -1329,7 +1329,7 @@ export class MeetingTracker {
         // ("Santos and the FARC leader Rodrigo Londono, known as Timochenko, met": past an apposition)
         // ("A, …, and a Saudi assistant foreign minister, B, met at the ministry": a post set off before the second)
         // (and past a post set off after the first: "A, then US Secretary of State, and B held their first meeting")
-        const pair = text.slice(0, from).match(new RegExp(`<([PGN])(\\d+)>(?: ${GROUP})?(?:, (?:then |the |a |now )?(?:<[GN]\\d+> )?[A-Za-z][^<,.;]{1,40},)?,? and (?:their |the |his |her )?(?:<N\\d+> counterpart,? |(?:an? |the |his |her |their )?(?:<[NG]\\d+>(?:['’]s)? )?(?:[a-z-]+ ){0,4}${POST}, )?<([PGN])(\\d+)>(?: ${GROUP}| counterparts)?(?:, [^<,.]{0,30}(?:<[A-Z]\\d+>)?[^<,.]{0,20},)?(?:[^<]{0,30}|[^<.;]{0,20}\\b(?:agreed|decided|promised|pledged|vowed|resolved)\\b[^<.;]{0,60}? to )$`));
+        const pair = text.slice(0, from).match(new RegExp(`<([PGN])(\\d+)>(?: ${GROUP})?(?:, (?:then |the |a |now )?(?:<[GN]\\d+> )?[A-Za-z][^<,.;]{1,40},)?,? and (?:their |the |his |her )?(?:<N\\d+> counterpart,? |(?:an? |the |his |her |their )?(?:<[NG]\\d+>(?:['’]s)? )?(?:[a-z-]+ ){0,4}${POST}, |<[GN]\\d+>['’]s (?:[a-z-]+ ){0,3}(?=<P))?<([PGN])(\\d+)>(?: ${GROUP}| counterparts)?(?:, [^<,.]{0,30}(?:<[A-Z]\\d+>)?[^<,.]{0,20},)?(?:[^<]{0,30}|[^<.;]{0,20}\\b(?:agreed|decided|promised|pledged|vowed|resolved)\\b[^<.;]{0,60}? to )$`));
         // ("A and B will hold separate talks with C": both, each with C; "A and his counterpart B met C": the three
         // people; not states: "as the U.S. and Seoul prepare for a meeting with Kim" is theirs with him)
         // (not those who speak for them: "Aides to A and B met in Athens" is no meeting of A and B)

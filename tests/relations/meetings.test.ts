@@ -4878,3 +4878,15 @@ describe("a factbox's sittings (the seventh held-out set, forty-second session)"
     assert.equal(meetings(extract("Ana Bravo said the decision sat with the cabinet.")).length, 0);
   });
 });
+
+describe("an interview's and a Q&A's recalled meetings (the twenty-third held-out set, forty-second session)", () => {
+  it("'G's military ruler X and H's Y met at …': held, the second named after a state's possessive too", () => {
+    const f = extract("On Feb. 8, 1975, Bolivia's military ruler Hugo Vargas and Chile's Augusto Merino met at the railway station in Charaña.", "2026-10-10");
+    assert.ok(meetings(f).some((m) => m.status === "held" && m.participants.length === 2), JSON.stringify(meetings(f)));
+    assert.ok(relations(f, ["MET_WITH"]).some((r) => r.includes("hugo-vargas") && r.includes("augusto-merino")), relations(f).join("; "));
+  });
+  it("'A and B signed the agreement on the withdrawal of Russian troops in Moscow': a signing together there, past a demonym in the name", () => {
+    const f = extract("On 30 April 1994, Guntis Ozols and Boris Orlov signed the agreement on the withdrawal of Russian troops in Moscow.", "2026-10-10");
+    assert.ok(meetings(f).some((m) => m.status === "held" && m.date === "1994-04-30" && m.participants.length === 2), JSON.stringify(meetings(f)));
+  });
+});
