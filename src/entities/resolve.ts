@@ -594,7 +594,11 @@ function resolvePeople(mentions: ResolvedMention[], touch: Toucher, text = "") {
     // not King Abdullah II)
     const byFirst = anchors.filter((a) => a.tokens[0] === t);
     const sameStyle = byFirst.length > 1 && m.title ? byFirst.find((a) => styles.get(a.key)?.has(m.title!.toLowerCase())) : undefined;
-    const host = bySurname ?? sameStyle ?? amongNamesakes(byFirst, m) ?? byFirst[0] ?? (inner.length === 1 ? inner[0] : undefined);
+    // (a middle word of several names: the one named before it, or of those the one named most so far; "Obiang" after
+    // "President Teodoro Obiang Nguema Mbasogo", though his son "Teodoro Nguema Obiang Mangue" is named later)
+    const innerBefore = inner.filter((a) => a.first < m.start);
+    const byInner = inner.length === 1 ? inner[0] : innerBefore.length === 1 ? innerBefore[0] : amongNamesakes(innerBefore, m);
+    const host = bySurname ?? sameStyle ?? amongNamesakes(byFirst, m) ?? byFirst[0] ?? byInner;
     if (host) touch(m, host.key, "Person", host.label);
     else if (!m.bare) touch(m, entityKey("Person", m.name), "Person", m.name);
     else if (titled.has(t)) touch(m, titled.get(t)!, "Person", m.name);

@@ -1116,7 +1116,7 @@ const OBJECT_AFTER_VERB = new RegExp(`^((?:[^<.;]{0,30}|[^<.;]{0,30}<L\\d+>,? )?
 // (past a speaker's label: "<P0> (Foreign Secretary): <P2> wrote to …" opens with <P2>)
 // (past up to three phrases set off: "On June 19, 2025, according to the affidavit, <P>")
 // (and a month and year: "In October 1988 <P>"; and past an interview's bold: "**<P> has been asking …**")
-const OPENER = /^(?:\*\*)?(?:<P\d+>(?: \([^)]{1,120}\)){0,2}: (?=[^]*?<P))?(?:(?:[^<,.]{0,60}, ){1,3}|(?:[A-Z][a-z]+ )(?:(?:[a-z]+|[A-Z][a-z]+|(?:1[89]|20)\d\d) ){0,2})?<P(\d+)>/;
+const OPENER = /^(?:\*\*)?(?:<P\d+>(?: \([^)]{1,120}\)){0,2}: (?=[^]*?<P))?(?:(?:[^<,.]{0,60}, ){1,3}|(?:At|In|Towards?|By) the (?:end|start|beginning|middle|close|turn) of (?:[A-Z][a-z]+|(?:1[89]|20)\d\d)(?: (?:1[89]|20)\d\d)? |(?:[A-Z][a-z]+ )(?:(?:[a-z]+|[A-Z][a-z]+|(?:1[89]|20)\d\d) ){0,2})?<P(\d+)>/;
 
 /** "<P> celebrated Mass …, when <P> met him": the main clause's subject (1), the pronoun (2). */
 const WHEN_MET_HIM = /^(?:[^<.;]{0,40}?)?<P(\d+)>(?:[^.;<]|<[LOEDGP]\d+>){1,160}?, when (?:the )?(?:[A-Z][a-z]+ )?<P\d+> (?:met|received|welcomed|greeted|visited|hosted|called on) (him|her)\b/;

@@ -4890,3 +4890,16 @@ describe("an interview's and a Q&A's recalled meetings (the twenty-third held-ou
     assert.ok(meetings(f).some((m) => m.status === "held" && m.date === "1994-04-30" && m.participants.length === 2), JSON.stringify(meetings(f)));
   });
 });
+
+describe("a memoir's namesakes (the eighth held-out set, forty-second session)", () => {
+  const memoir = "At the end of November Father Tomas Ribeiro flew to Malabo with a letter from President Manuel Lopes to President Teodoro Obiang Nsue. He handed it to Obiang himself, over coffee in the presidential palace. In the spring of 2012 I met Teodoro Nsue Obiang Mba, then his father's minister of agriculture. Obiang withdrew within forty-eight hours.";
+  it("a middle word of two names alone ('Obiang') is the one named before it, not a third person", () => {
+    const f = extract(memoir, "2026-03-01");
+    assert.ok(!f.entities.some((e) => e.key === "person:obiang"), f.entities.map((e) => e.key).join("; "));
+  });
+  it("'At the end of November X flew … He handed it to Y': the traveller handed it, not the letter's sender", () => {
+    const met = relations(extract(memoir, "2026-03-01"), ["MET_WITH"]);
+    assert.ok(met.some((r) => r.includes("tomas-ribeiro") && r.includes("teodoro-obiang-nsue")), met.join("; "));
+    assert.ok(!met.some((r) => r.includes("manuel-lopes")), met.join("; "));
+  });
+});
