@@ -574,6 +574,8 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
   if (b - a > 3 && HONORIFIC.has(bareText(W[a])) && !STYLES.has(W[a].text) && titleAt(W, a + 1, b, OFFICE) > 0) a++;
   // (a sentence's opening verb in "-ing" is no given name: "Inviting Prabowo to open a market is symbolic")
   if (b - a >= 2 && sentenceInitial(W, a) && OPENING_VERB_ING.test(W[a].text)) a++;
+  // (nor a post-nominal's letters written on after a name, with no comma: "the Hon Dr Joseph X MP and …")
+  while (b - a > 2 && /^\p{Lu}{2,}$/u.test(W[b - 1].text) && isPostNominal(W[b - 1].text) && /^\p{Lu}\p{Ll}/u.test(W[b - 2].text)) b--;
   if (a >= b) return;
   // (a name the gazetteer knows whose first word reads as a post, and is a given name too: "Amir Khan Muttaqi" is no
   // Amir)
@@ -737,7 +739,7 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
       } else if (DOC_HEAD.has(hw) && e > h + 1 && W[e].text === "and" && W[e + 1]?.cap && !titleAt(W, e + 1, b, OFFICE) && !countryAt(W, e + 1, b, article)) {
         // (what a document is on goes on past "and": "Port Vila Declaration on Ocean and Climate Security")
         e += 1;
-      } else if (/^(of|for|in|on)$/.test(W[e].text) && (W[e + 1]?.cap || ofThe(W, e)) && !(/^(in|on)$/.test(W[e].text) && (ORG_HEAD.has(bareText(W[e - 1])) || EVENT_HEAD.has(hw) || DOC_HEAD.has(hw) || organInCity(W, e, hw)))) {
+      } else if (/^(of|for|in|on)$/.test(W[e].text) && (W[e + 1]?.cap || ofThe(W, e)) && !(/^(in|on)$/.test(W[e].text) && (ORG_HEAD.has(bareText(W[e - 1])) || EVENT_HEAD.has(hw) || DOC_HEAD.has(hw) || organInCity(W, e, hw, e > h + 1)))) {
         e += ofThe(W, e) ? 3 : 2;
       } else break;
       while (e < b && W[e].cap) e++;
@@ -1384,8 +1386,9 @@ function lastHead(W: Word[], a: number, b: number): Word {
 
 /** A state's organ placed in a city after its name: "the Ministry of Foreign Affairs in Port Vila" is the ministry, in
  * Port Vila ("the General Association of Korean Residents in Japan" is one name). */
-function organInCity(W: Word[], e: number, head: string): boolean {
-  if (W[e].text !== "in" || !/^(?:Ministry|Embassy|Consulate|Office|Department|Secretariat)$/.test(head)) return false;
+/** (any body so placed past a modifier of its own: "the Joint Ministerial Council of the Overseas Territories in London") */
+function organInCity(W: Word[], e: number, head: string, modified = false): boolean {
+  if (W[e].text !== "in" || !(modified || /^(?:Ministry|Embassy|Consulate|Office|Department|Secretariat)$/.test(head))) return false;
   const one = W[e + 1]?.text ?? "";
   const two = W[e + 2]?.cap ? `${one} ${W[e + 2].text}` : "";
   const city = (s: string) => !!s && (!!countryByCapital(s) || !!countryByCity(s)) && !countryByName(s);
@@ -1795,7 +1798,7 @@ function documentsSigned(W: Word[], article: string, add: Adder) {
     // (or, past what it is about, a clause of its own: "a memorandum of understanding on a ferry service between A and
     // B, signed by the two foreign ministers")
     // (or "a memorandum of understanding (MoU) on …, which was inked by")
-    if (!after && !/^(?:,? which|,? that)? (?:was|were|had been|has been) (?:\w+ly )?(?:signed|inked)\b|^, (?:which|that) [^.;]{1,120}?, (?:was|were) (?:\w+ly )?signed\b|^[^.;,]{0,120}, (?:which|that) [^.;,]{1,80}? signed\b/.test(article.slice(W[end - 1].end, W[end - 1].end + 160)) && !/^[^.;,]{0,120}, (?:(?:jointly|formally|later) )?signed by\b/.test(article.slice(W[end - 1].end, W[end - 1].end + 160)) && !/^[^.;]{0,160}?, (?:which|that) (?:was|were) (?:\w+ly )?(?:signed|inked) by\b/.test(article.slice(W[end - 1].end, W[end - 1].end + 200))) continue;
+    if (!after && !/^(?:,? which|,? that)? (?:was|were|had been|has been) (?:\w+ly )?(?:signed|inked)\b|^, (?:which|that) [^.;]{1,120}?, (?:was|were) (?:\w+ly )?signed\b|^[^.;,]{0,120}, (?:which|that) [^.;,]{1,80}? signed\b/.test(article.slice(W[end - 1].end, W[end - 1].end + 160)) && !/^[^.;,]{0,120}, (?:(?:jointly|formally|later) )?signed by\b/.test(article.slice(W[end - 1].end, W[end - 1].end + 160)) && !/^[^.;]{0,160}?, (?:which|that) (?:was|were) (?:\w+ly )?(?:signed|inked) by\b/.test(article.slice(W[end - 1].end, W[end - 1].end + 200)) && !/^(?: [a-z-]+){1,8} (?:was|were) (?:\w+ly )?(?:signed|inked) by\b/.test(article.slice(W[end - 1].end, W[end - 1].end + 120))) continue;
     add(j, end, { kind: "Document", name: article.slice(W[j].start, W[end - 1].end), head, generic: true });
     i = end - 1;
   }
@@ -1839,10 +1842,10 @@ function documentPhrase(W: Word[], d: number, bare = false): [number, number, st
   // ("… on carbon accounting", "… for economic cooperation": a lower-case topic, not a day or "the sidelines")
   if (/^(?:on|for|of|concerning)$/.test(W[end]?.text ?? "")) {
     // (past a "the": "an action plan for the strategic partnership")
-    const from = W[end + 1]?.text === "the" ? end + 2 : end + 1;
+    const from = /^(?:the|a|an)$/.test(W[end + 1]?.text ?? "") ? end + 2 : end + 1;
     let e = from;
     // (states' words among them: "the treaty on the Kyrgyz-Tajik state border")
-    const topical = (w: Word) => (/^[a-z-]+$/.test(w.text) && !/^(?:the|a|an|and|with|in|at|to|by|for|on|of|this|that|their|its|his|her|last|next|earlier|later|yesterday|today|tomorrow|after|before|during|which|that|who)$/.test(w.text)) || (w.cap && !!(countryByDemonym(w.text) ?? countryByName(w.text)));
+    const topical = (w: Word) => (/^[a-z-]+$/.test(w.text) && !/^(?:the|a|an|and|with|in|at|to|by|for|on|of|this|that|their|its|his|her|last|next|earlier|later|yesterday|today|tomorrow|after|before|during|which|that|who|was|were|is|are|be|been|had|has|have|will|would|signed|inked)$/.test(w.text)) || (w.cap && !!(countryByDemonym(w.text) ?? countryByName(w.text)));
     while (e < W.length && e < from + 5 && topical(W[e])) e++;
     while (e > from && W[e - 1].cap) e--;
     if (e > from && !/^(?:sidelines|margins|behalf)$/.test(W[from].text)) end = e;
@@ -1864,7 +1867,8 @@ function documentPhrase(W: Word[], d: number, bare = false): [number, number, st
 /** "Minister of Environment", "Secretary of State for Defence": a post of a portfolio filling [j, e). */
 function portfolioPost(W: Word[], j: number, e: number): boolean {
   // (past a rank: "State Minister for Foreign Affairs", "Deputy Minister of Finance")
-  for (let r = 0; r < 2 && RANKS.has(W[j]?.text ?? "") && j < e - 3; r++) j++;
+  // (and the Union's: "European Commissioner for Trade")
+  for (let r = 0; r < 2 && (RANKS.has(W[j]?.text ?? "") || (W[j]?.text === "European" && W[j + 1]?.text === "Commissioner")) && j < e - 3; r++) j++;
   if (!/^(?:Minister|Secretary|Undersecretary|Commissioner)$/.test(W[j].text) || !/^(?:of|for)$/.test(W[j + 1]?.text ?? "") || e < j + 3) return false;
   // (and a body's acronym among affairs: "Minister of Foreign and CARICOM Affairs")
   // (and one's own "of" further in: "Minister for the Protection of Migrant Workers")

@@ -2935,7 +2935,7 @@ describe("letters, signings and who was there (twenty-sixth session, from the fi
       { status: "held", date: "2026-07-14", participants: ["person:ana-quispe", "person:jorge-vidal", "person:luis-quiroga", "person:rodrigo-mamani"] },
     ]);
     const r = relations(f, ["HOLDS_OFFICE", "SIGNED", "MET_WITH"]);
-    for (const x of ["HOLDS_OFFICE person:rodrigo-mamani -> government:philippines [President]", "HOLDS_OFFICE person:luis-quiroga -> government:chile [Ambassador]", "SIGNED person:luis-quiroga -> document:exchange-of-notes-@", "SIGNED person:ana-quispe -> document:exchange-of-notes-@"]) assert.ok(r.map((y) => y.replace(/-[0-9a-f]{6}$/, "-@")).includes(x), `${x} in ${r.join("; ")}`);
+    for (const x of ["HOLDS_OFFICE person:rodrigo-mamani -> government:philippines [President]", "HOLDS_OFFICE person:luis-quiroga -> government:chile [Ambassador]", "SIGNED person:luis-quiroga -> document:exchange-of-notes-for-a-loan-@", "SIGNED person:ana-quispe -> document:exchange-of-notes-for-a-loan-@"]) assert.ok(r.map((y) => y.replace(/-[0-9a-f]{6}$/, "-@")).includes(x), `${x} in ${r.join("; ")}`);
     assert.ok(!r.some((x) => x.startsWith("MET_WITH") && x.includes("ana-quispe") && x.includes("rodrigo-mamani")), "the host's own secretary");
   });
   it('"The LAA, which allows …, was signed in Lima in July 2024 by A and then B, with C witnessing the signing": all three there then; A and B signed it', () => {
@@ -4901,5 +4901,46 @@ describe("a memoir's namesakes (the eighth held-out set, forty-second session)",
     const met = relations(extract(memoir, "2026-03-01"), ["MET_WITH"]);
     assert.ok(met.some((r) => r.includes("tomas-ribeiro") && r.includes("teodoro-obiang-nsue")), met.join("; "));
     assert.ok(!met.some((r) => r.includes("manuel-lopes")), met.join("; "));
+  });
+});
+
+describe("a switch-on report's guests (the thirty-fourth held-out set, forty-second session)", () => {
+  const has = (rs: string[], s: string) => rs.some((r) => r.startsWith(s));
+  it("'the Hon Dr X MP and Sr Y': the letters after a name and the Spanish style are no words of the names", () => {
+    const f = extract("The Government said the Hon Dr Joseph Lavarello MP and Sr Tomas Ruiz had taken a practical step.", "2025-11-28");
+    const people = f.entities.filter((e) => e.kind === "Person").map((e) => e.key);
+    assert.deepEqual(people.sort(), ["person:joseph-lavarello", "person:tomas-ruiz"]);
+  });
+  it("'a memorandum of understanding on a joint advice office for cross-frontier workers was signed by A and B': both signed it", () => {
+    const r = relations(extract("Following the meeting, a memorandum of understanding on a joint advice office for cross-frontier workers was signed by Joseph Lavarello and Tomas Ruiz."), ["SIGNED"]);
+    assert.equal(r.length, 2, r.join("; "));
+  });
+  it("'X had crossed the frontier to be received by the Chief Minister at L, where Y also sat in': held, the chief minister the one named so", () => {
+    const f = extract("GIBRALTAR - The Chief Minister, Carlos Benady, and the Deputy Chief Minister, Joseph Lavarello, were on the balcony. Tomas Ruiz had crossed the frontier earlier in the day to be received by the Chief Minister at City Hall, where Mr Lavarello also sat in on the meeting.", "2025-11-28");
+    assert.ok(meetings(f).some((m) => m.status === "held" && m.participants.join() === "person:carlos-benady,person:joseph-lavarello,person:tomas-ruiz"), JSON.stringify(meetings(f)));
+    assert.ok(has(relations(f, ["HOLDS_OFFICE"]), "HOLDS_OFFICE person:joseph-lavarello -> government:gibraltar [Deputy Chief Minister]"), relations(f).join("; "));
+  });
+  it("'X will fly to L on Friday to be received by Y': planned", () => {
+    const f = extract("Tomas Ruiz will fly to Madrid on Friday to be received by Carlos Benady.", "2025-11-26");
+    assert.deepEqual(meetings(f).map((m) => m.status), ["planned"]);
+  });
+  it("'X last sat at the same table as Y in L on 11 June, when the two of them, the Commissioner, C, and the Foreign Secretary, D, announced …': the four", () => {
+    const f = extract("Carlos Benady last sat at the same table as the Spanish Foreign Minister, Jose Arroyo, in Brussels on 11 June, when the two of them, the European Commissioner for Trade, Pavel Novak, and the then Foreign Secretary, David Hartley, announced the political agreement.", "2025-11-28");
+    assert.ok(meetings(f).some((m) => m.status === "held" && m.date === "2025-06-11" && m.participants.length === 4), JSON.stringify(meetings(f)));
+    assert.ok(has(relations(f, ["HOLDS_OFFICE"]), "HOLDS_OFFICE person:pavel-novak -> organization:european-commission"), relations(f).join("; "));
+  });
+  it("'X had been due to travel to L today for talks with Y. The talks were called off on Wednesday night': cancelled", () => {
+    const f = extract("Joseph Lavarello had been due to travel to Tangier today for talks with Morocco's Minister of Transport, Karim Bennani. The talks were called off on Wednesday night at the Moroccan side's request.", "2025-11-28");
+    assert.deepEqual(meetings(f).map((m) => m.status), ["cancelled"]);
+  });
+  it("'the UK's Minister for Europe and the Overseas Territories, X' and 'the Government spokeswoman, Y': their posts", () => {
+    const f = extract("GIBRALTAR - Carlos Benady received the UK's Minister for Europe and the Overseas Territories, Owen Pritchard, on Monday. \"He did not,\" said the Government spokeswoman, Rosa Danino.", "2025-11-28");
+    const r = relations(f, ["HOLDS_OFFICE"]);
+    assert.ok(has(r, "HOLDS_OFFICE person:owen-pritchard -> government:united-kingdom") && has(r, "HOLDS_OFFICE person:rosa-danino -> government:gibraltar"), r.join("; "));
+  });
+  it("'a letter from Y inviting him to the Joint Ministerial Council of the Overseas Territories in London next month': a meeting there, the body no place of its name", () => {
+    const f = extract("Owen Pritchard handed Carlos Benady a letter from the Foreign Secretary, Yvonne Hale, inviting him to the Joint Ministerial Council of the Overseas Territories in London next month.", "2025-11-28");
+    assert.ok(f.entities.some((e) => e.key === "organization:joint-ministerial-council-of-the-overseas-territories"), f.entities.map((e) => e.key).join("; "));
+    assert.ok(meetings(f).some((m) => m.date === "2025-12" && m.participants.join() === "person:carlos-benady,person:yvonne-hale"), JSON.stringify(meetings(f)));
   });
 });

@@ -100,6 +100,12 @@ export const PEOPLE_RULES: RelationRule[] = [
     emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "@home", titleGroup: "title", weak: true }],
   },
   {
+    reason: "the story's own government's spokesperson, no state named: \"said the Government spokeswoman, X\"",
+    cue: /\b[Tt]he [Gg]overnment (?:chief |deputy |official )?(?:spokes|press secretary)/,
+    pattern: `\\b[Tt]he [Gg]overnment (?<title>${SPOKESPERSON}),? (?<p>@P)`,
+    emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "@home", titleGroup: "title", weak: true }],
+  },
+  {
     reason: "a leader's spokesperson named in apposition: \"Y's chief communications specialist, X,\" (the leader's state)",
     cue: /<P\d+>['’]s (?:[a-z]+ )?(?:spokes|press|communications)/,
     pattern: `(?<a>@P)['’]s (?<title>(?:chief |senior |principal |deputy |official )?(?:spokes(?:man|woman|person)|press secretary|press officer|communications (?:specialist|director|adviser|advisor|chief|officer))),? (?<p>@P)`,
@@ -556,7 +562,8 @@ export const PEOPLE_RULES: RelationRule[] = [
     // (not a state whose post comes next: "signed by Paraguay's foreign minister, X")
     // (past a clause of its own: "The RAA, which allows … to train in each other's territory, was signed in Manila in July 2024 by")
     // (or "on which co-operation still rests"; and by "the then foreign ministers, A and B")
-    pattern: `(?<doc>@D)(?:, (?:(?:on|in|under|by|with|through) )?(?:which|that|named|known|called|dubbed|described) (?:[^<;.,]|<[NGLO]\\d+>){1,100},)?,? (?:was |were |which was )?signed(?: (?:at|in|on) (?:the )?(?:<[LOG]\\d+>|[A-Z][\\w'-]*(?: [A-Z][\\w'-]*){0,3}))?(?: in (?:[A-Z][a-z]+ )?(?:19|20)\\d\\d)? by (?:then )?(?:the (?:then[- ])?(?:[a-z-]+ ){0,2}(?:ministers|leaders|presidents|premiers|envoys|ambassadors|negotiators|heads of state),? )?(?<src>@@PG)(?!['’]s)`,
+    // (or past lower-case words of what it is for: "a <D> for cross-frontier workers was signed by")
+    pattern: `(?<doc>@D)(?:, (?:(?:on|in|under|by|with|through) )?(?:which|that|named|known|called|dubbed|described) (?:[^<;.,]|<[NGLO]\\d+>){1,100},| (?:for|of|on|between|with|to) [a-z-]+(?: [a-z-]+){0,5}(?= (?:was|were) ))?,? (?:was |were |which was )?signed(?: (?:at|in|on) (?:the )?(?:<[LOG]\\d+>|[A-Z][\\w'-]*(?: [A-Z][\\w'-]*){0,3}))?(?: in (?:[A-Z][a-z]+ )?(?:19|20)\\d\\d)? by (?:then )?(?:the (?:then[- ])?(?:[a-z-]+ ){0,2}(?:ministers|leaders|presidents|premiers|envoys|ambassadors|negotiators|heads of state),? )?(?<src>@@PG)(?!['’]s)`,
     emit: [{ relation: "SIGNED", source: "src", target: "doc" }],
   },
   {
