@@ -40,6 +40,9 @@ export function demonymOf(countryKey: string): string | undefined {
   return countryByKey(countryKey)?.demonyms[0];
 }
 
+/** A government named by its form, not its state: "Government of National Unity", "Transitional Government". */
+const GOVERNMENT_FORM = /^(?:Government of National (?:Unity|Accord|Stability|Consensus|Salvation|Union)|(?:Transitional|Interim|Provisional) (?:National )?Government(?: of National Unity)?)$/;
+
 /** `home`: the country of the article's dateline, owner of an unqualified "the Foreign Ministry". */
 export function resolveMentions(text: string, found: FoundMention[], home?: string, date?: string): Resolution {
   const mentions: ResolvedMention[] = found.map((m) => sameCongo(text, { ...m }));
@@ -112,6 +115,14 @@ export function resolveMentions(text: string, found: FoundMention[], home?: stri
   // (a newspaper a press review names as if a person or a place: "Al-Nahar Al-Jadid also ran an interview …",
   // "Al-Nahar's inside pages", or twice over by weaker signs, "X reported that …" and "X: "An envelope from L"")
   for (const name of outletNames(text, mentions)) for (const m of mentions) if ((m.kind === "Person" || m.kind === "Place") && !m.title && !m.titleRef && !m.honorific && normName(m.name) === name) [m.kind, m.head] = ["Organization", "newspaper"];
+  // (a government named by its form in a story from its state, and the letters it goes by: "the Government of National
+  // Unity's (GNU) Minister of Culture", "the GNU's acting Foreign Minister" in a story from Tripoli)
+  if (home) {
+    const forms = new Set(mentions.filter((m) => (m.kind === "Organization" || m.kind === "Government") && GOVERNMENT_FORM.test(m.name)).map((m) => m.name));
+    const letters = new Set([...forms].flatMap((f) => [...text.matchAll(new RegExp(`${f.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:['’]s)? \\((\\p{Lu}{2,6})\\)`, "gu"))].map((x) => x[1])));
+    // (the letters whatever the model read them as: "GNU" alone looks like a name)
+    for (const m of mentions) if ((m.kind === "Organization" && forms.has(m.name)) || (letters.has(m.name) && !m.title && !m.titleRef)) [m.kind, m.country] = ["Government", home];
+  }
   // Governments and places: keys from the gazetteer or the name
   for (const m of mentions) {
     if (m.kind === "Government" && m.country) touch(m, `government:${m.country}`, "Government", countryByKey(m.country)?.name ?? m.name);

@@ -98,7 +98,9 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   text = text.replace(/(<P\d+>) (received|met|hosted|welcomed) (on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening))?) (?=(?:the )?<P\d+>)/g, "$1 $3 $2 ");
   // (Commonwealth styles before a name and letters after it: "Senator the Hon. <P>", "the Most Hon. <P>, ON, PC, MP, asked")
   // (and "Hon." alone, set off after a post: "the Minister of Foreign Affairs, Hon. <P>"; and "Amb. <P>")
-  text = text.replace(/\b(?:Senator )?the (?:Most |Right |Rt\.? )?Hon(?:ourable|\.) (?=<P\d+>)|(?<=, )(?:Rt\.? )?Hon\. (?=<P\d+>)|\bAmb\. (?=<P\d+>)/g, "").replace(POST_NOMINALS_AFTER, "$1");
+  text = text.replace(/\b(?:Senator )?the (?:Most |Right |Rt\.? )?Hon(?:ourable|\.) (?=<P\d+>)|(?<=, )(?:Rt\.? )?Hon\. (?=<P\d+>)|\bAmb\. (?=<P\d+>)/g, "").replace(POST_NOMINALS_AFTER, "$1")
+    // (and a body's letters in brackets after its possessive: "the <G>'s (<G>) Minister of Culture, <P>")
+    .replace(/(<[GO]\d+>['’]s) \(<[GO]\d+>\)(?= )/g, "$1");
   // ("the Iranian guest "passed on a message from <P>."": a quotation of what one did, read as the sentence's own words)
   text = text.replace(/(\S )["“]((?:passed on|conveyed|delivered|handed over|relayed|brought|carried) [^"”]*)["”]/g, "$1$2");
   // ("On Jan. 9, the film shows, X received Y": what a film or a record shows, told as the story's own)

@@ -730,12 +730,13 @@ function withSpouseResolved(a: AbstractSentence, spouses: { wife: Map<string, Ab
 
 /** "X began with the visit of Y, whom he received at L together with Z": the subject received Y (the pronoun fitting
  * the subject), told as a clause of its own. */
-const WHOM_HE_RECEIVED = /^((?:[^<.;]{0,40})?<P(\d+)>(?:[^<.;]|<[LGNOT]\d+>)*?<P(\d+)>),? whom (he|she) (received|met|hosted|welcomed)\b/;
+// (and one given something: "X … was received by Y, to whom he handed a letter from Z": X handed Y the letter)
+const WHOM_HE_RECEIVED = /^((?:[^<.;]{0,40})?<P(\d+)>(?:[^<.;]|<[LGNOT]\d+>)*?<P(\d+)>),? (?:whom (he|she) (received|met|hosted|welcomed)|to whom (he|she) (?:then |later )?(handed|gave|delivered|presented|passed))\b/;
 function withWhomResolved(a: AbstractSentence, genders: Map<string, Gender>): AbstractSentence {
   const m = / whom (?:he|she) /.test(a.text) ? a.text.match(WHOM_HE_RECEIVED) : null;
   const host = m ? a.slots[Number(m[2])] : undefined;
-  if (!m || !host?.key || host.key === a.slots[Number(m[3])]?.key || !fits(m[4], host.key, genders)) return a;
-  return { ...a, text: `${m[1]}; <P${m[2]}> ${m[5]} <P${m[3]}>${a.text.slice(m[0].length)}` };
+  if (!m || !host?.key || host.key === a.slots[Number(m[3])]?.key || !fits(m[4] ?? m[6], host.key, genders)) return a;
+  return { ...a, text: `${m[1]}; <P${m[2]}> ${m[5] ?? "handed"} <P${m[3]}>${a.text.slice(m[0].length)}` };
 }
 
 /** "X flew to Vilnius, where he met Y. … he passed on a message from Z": with no recipient told, the message is for the
@@ -2096,11 +2097,13 @@ function letterSenderNamedAfter(a: AbstractSentence, sink: RelationSink) {
  * to the chain's last recipient, so through each one who handed it on. */
 const LETTER_CARRIED_ON = /^The (?:letter|message|note|reply|invitation)s? (?:was|were|had been) (?:carried|delivered|taken|brought) (?:(?:to|in) (?:the )?<[LG]\d+> )?by (?:the )?(?:[A-Za-z-]+ ){0,3}<P(\d+)>(?:, (?:[^<,;.]|<[GNOP]\d+>){1,80},)? who (?:then |later |personally )?(?:handed|delivered|gave|passed)(?: it| them)?(?: over| on)? to (?:the )?<P(\d+)>/;
 const LETTER_HANDED_BY = /\b[Tt]he (?:letter|message|note|reply)s? (?:was|were|had been|has been) (?:handed over|handed|delivered|passed on|presented) by (?:the )?<P(\d+)> to (?:the )?<P(\d+)>/;
+/** (or in a clause of the letter's own: "The letter, which X passed to Y on Monday evening, invites him to L") */
+const THE_LETTER_WHICH_HANDED = /^[Tt]he (?:letter|message|note|reply)s?, which <P(\d+)> (?:later |then |duly |personally )?(?:handed|passed|delivered|gave|took)(?: it| them)?(?: over| on)? to (?:the )?<P(\d+)>/;
 /** The hop after: "…, and had been presented by Y to Z". */
 const AND_HANDED_BY = /^(?:[^.;<]|<[LGNTDO]\d+>)*?,? and (?:had been |was |were |then )?(?:handed over|handed|delivered|passed on|presented) by (?:the )?<P(\d+)> to (?:the )?<P(\d+)>/;
 function letterCarriedOn(a: AbstractSentence, sink: RelationSink) {
   const m = /^The [a-z]+ (?:was|were|had been) [a-z]+ /.test(a.text) ? a.text.match(LETTER_CARRIED_ON) : null;
-  const handed = m ? null : a.text.match(LETTER_HANDED_BY);
+  const handed = m ? null : (a.text.match(LETTER_HANDED_BY) ?? a.text.match(THE_LETTER_WHICH_HANDED));
   const first = m ?? handed;
   if (!first) return;
   const hops = [[first[1], first[2]]];

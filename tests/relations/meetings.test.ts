@@ -4944,3 +4944,21 @@ describe("a switch-on report's guests (the thirty-fourth held-out set, forty-sec
     assert.ok(meetings(f).some((m) => m.date === "2025-12" && m.participants.join() === "person:carlos-benady,person:yvonne-hale"), JSON.stringify(meetings(f)));
   });
 });
+
+describe("an excavation report's minister (the thirty-fourth held-out set, forty-second session)", () => {
+  const story = "LIBYA NEWS\n\nTripoli, 23 October 2025:\n\nOn Tuesday Marco Ferri held talks at the Red Castle Museum in Tripoli with the Government of National Unity's (GNU) Minister of Culture and Knowledge Development, Salma Ghariani, after which the two ministers signed a memorandum of understanding on the protection of cultural heritage. Ferri, who arrived in Tripoli on Monday, was received the same day at the Ministry of Foreign Affairs by the GNU's acting Foreign Minister, Omar Zlitni, to whom he handed a letter from Italian Prime Minister Giulia Conti addressed to Prime Minister Adel Mansouri. The letter, which Zlitni passed to Mansouri on Monday evening, according to the Foreign Ministry, invites him to Rome in December for talks.";
+  const f = extract(story, "2025-10-23");
+  const r = relations(f);
+  it("a government named by its form, and its letters, is the story's state's: 'the Government of National Unity's (GNU) Minister of Culture and Knowledge Development, X'", () => {
+    assert.ok(r.some((x) => x.startsWith("HOLDS_OFFICE person:salma-ghariani -> government:libya")) && r.some((x) => x.startsWith("HOLDS_OFFICE person:omar-zlitni -> government:libya")), r.join("; "));
+  });
+  it("'held talks at the <museum> in L with Y' and 'was received the same day at the Ministry by Y': held, that day", () => {
+    const m = meetings(f);
+    assert.ok(m.some((x) => x.status === "held" && x.date === "2025-10-21" && x.participants.join() === "person:marco-ferri,person:salma-ghariani"), JSON.stringify(m));
+    assert.ok(m.some((x) => x.status === "held" && x.date === "2025-10-20" && x.participants.join() === "person:marco-ferri,person:omar-zlitni"), JSON.stringify(m));
+  });
+  it("'…, to whom he handed a letter from Z addressed to W. The letter, which Y passed to W …, invites him to L in December': the chain, and the invitation", () => {
+    for (const x of ["CONVEYED_VIA person:giulia-conti -> person:marco-ferri", "CONVEYED_TO person:marco-ferri -> person:omar-zlitni", "CONVEYED_VIA person:giulia-conti -> person:omar-zlitni", "CONVEYED_TO person:omar-zlitni -> person:adel-mansouri", "INVITED person:giulia-conti -> person:adel-mansouri"]) assert.ok(r.includes(x), `${x} in ${r.join("; ")}`);
+    assert.ok(meetings(f).some((x) => x.date === "2025-12" && x.participants.join() === "person:adel-mansouri,person:giulia-conti"), JSON.stringify(meetings(f)));
+  });
+});
