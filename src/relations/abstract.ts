@@ -100,7 +100,9 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   // (and "Hon." alone, set off after a post: "the Minister of Foreign Affairs, Hon. <P>"; and "Amb. <P>")
   text = text.replace(/\b(?:Senator )?the (?:Most |Right |Rt\.? )?Hon(?:ourable|\.) (?=<P\d+>)|(?<=, )(?:Rt\.? )?Hon\. (?=<P\d+>)|\bAmb\. (?=<P\d+>)/g, "").replace(POST_NOMINALS_AFTER, "$1")
     // (and a body's letters in brackets after its possessive: "the <G>'s (<G>) Minister of Culture, <P>")
-    .replace(/(<[GO]\d+>['’]s) \(<[GO]\d+>\)(?= )/g, "$1");
+    .replace(/(<[GO]\d+>['’]s) \(<[GO]\d+>\)(?= )/g, "$1")
+    // (and a father's initial run into a name, "B.<P>", no word of the sentence)
+    .replace(/\b\p{Lu}\.(?=<P\d+>)/gu, "");
   // ("the Iranian guest "passed on a message from <P>."": a quotation of what one did, read as the sentence's own words)
   text = text.replace(/(\S )["“]((?:passed on|conveyed|delivered|handed over|relayed|brought|carried) [^"”]*)["”]/g, "$1$2");
   // ("On Jan. 9, the film shows, X received Y": what a film or a record shows, told as the story's own)

@@ -11,13 +11,15 @@ export interface Word {
   cap: boolean;
 }
 
-const WORD_RE = /(?:[A-Z]\.){2,}|Dato['’](?=\s)|[A-Z]\.(?=\s)|(?:Ma|Md|Mohd|Muhd)\.(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu})|(?:Mr|Mrs|Ms|Dr|Prof|Hon|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Cllr|Atty|Engr|Feb|Jan|Aug|Sept|Sep|Oct|Nov|Dec|No)\.(?=\s|[,;:)])|[\p{L}\p{M}\p{N}]+(?:['’](?![sS]\b)[\p{L}\p{M}]+)*|['’][sS]\b|\S/gu;
+// (a father's initial run into the name, as Mongolian papers write it, "B.Battsetseg": no word of its own)
+const WORD_RE = /(?<initial>\p{Lu}\.(?=\p{Lu}\p{Ll}{2,}))|(?:[A-Z]\.){2,}|Dato['’](?=\s)|[A-Z]\.(?=\s)|(?:Ma|Md|Mohd|Muhd)\.(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu})|(?:Mr|Mrs|Ms|Dr|Prof|Hon|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Cllr|Atty|Engr|Feb|Jan|Aug|Sept|Sep|Oct|Nov|Dec|No)\.(?=\s|[,;:)])|[\p{L}\p{M}\p{N}]+(?:['’](?![sS]\b)[\p{L}\p{M}]+)*|['’][sS]\b|\S/gu;
 
 export function words(text: string, offset = 0): Word[] {
   const out: Word[] = [];
   let prevEnd = -1;
   let prevDash = false;
   for (const m of text.matchAll(WORD_RE)) {
+    if (m.groups?.initial) continue;
     const t = m[0];
     const start = offset + m.index!;
     const isDash = t === "-" || t === "‐" || t === "‑" || t === "–";

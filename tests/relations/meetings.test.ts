@@ -4962,3 +4962,18 @@ describe("an excavation report's minister (the thirty-fourth held-out set, forty
     assert.ok(meetings(f).some((x) => x.date === "2025-12" && x.participants.join() === "person:adel-mansouri,person:giulia-conti"), JSON.stringify(meetings(f)));
   });
 });
+
+describe("a fashion week's front row (the thirty-fourth held-out set, forty-second session)", () => {
+  it("a father's initial run into the name ('B.Tsetseg', Mongolian style) is no word of it: 'X handed B.Tsetseg a letter from Z'", () => {
+    const f = extract("Foreign Minister Bolor Tsetseg met Almaz Toktosunov. During the talks, Toktosunov handed B.Tsetseg a letter from President Sadyk Osmonov.", "2025-10-09");
+    assert.ok(relations(f, ["CONVEYED_TO"]).includes("CONVEYED_TO person:almaz-toktosunov -> person:bolor-tsetseg"), relations(f).join("; "));
+    assert.ok(!f.entities.some((e) => e.key === "person:b"), f.entities.map((e) => e.key).join("; "));
+  });
+  it("'the two ministers held official talks at the ministry and signed a memorandum': both signed it", () => {
+    const f = extract("Foreign Minister Bolor Tsetseg received her Kyrgyz counterpart, Almaz Toktosunov, on Monday. Earlier on Tuesday, the two ministers held official talks at the Ministry of Foreign Affairs and signed a memorandum of understanding on cooperation in the processing of wool.", "2025-10-09");
+    assert.equal(relations(f, ["SIGNED"]).length, 2, relations(f).join("; "));
+  });
+  it("'The U.S. said' keeps its dotted letters", () => {
+    assert.ok(extract("The U.S. said it would send an envoy.").entities.some((e) => e.key === "government:united-states"));
+  });
+});
