@@ -640,7 +640,7 @@ function noteAppositePosts(holders: Holders, a: AbstractSentence) {
 }
 
 /** "the prince", "the Indonesian minister", "the envoy": the one person named before with that post (of that state). */
-const POST_ANAPHOR = /\b[Tt]he (?:<[NG](\d+)> )?((?<=<[NG]\d+> )(?:official|diplomat)|vice[- ]president|crown prince|president|prime minister|foreign minister|minister|prince|princess|king|queen|emir|sultan|chancellor|premier|envoy|ambassador|cardinal|secretary-general|secretary of state|foreign secretary|home secretary|defence secretary|speaker|[Hh]ead of [Ss]tate|leader|co-chair|chair|taoiseach|t[áa]naiste|first minister|governor-general|senior general|chief adviser|(?:deputy )?chief minister|consul(?:[- ]general)?|high commissioner|PM)\b(?: of (?:the )?<G(\d+)>(?!['’]s)|(?!['’]s (?:office|government|ministry|party)|-| of\b| and\b(?! (?:asked|then|later|also|said|told|urged|gave|handed|(?:his|her) (?:wishes|best wishes|hopes|thanks|gratitude|appreciation))\b)|s\b))/gi;
+const POST_ANAPHOR = /\b[Tt]he (?:<[NG](\d+)> )?((?<=<[NG]\d+> )(?:official|diplomat)|vice[- ]president|crown prince|president|prime minister|foreign minister|minister|prince|princess|king|queen|emir|sultan|chancellor|premier|envoy|ambassador|cardinal|secretary-general|secretary of state|foreign secretary|home secretary|defence secretary|speaker|[Hh]ead of [Ss]tate|leader|co-chair|chair|taoiseach|t[áa]naiste|first minister|governor-general|senior general|chief adviser|(?:deputy )?chief minister|i?ngwenyama|consul(?:[- ]general)?|high commissioner|PM)\b(?: of (?:the )?<G(\d+)>(?!['’]s)|(?!['’]s (?:office|government|ministry|party)|-| of\b| and\b(?! (?:asked|then|later|also|said|told|urged|gave|handed|(?:his|her) (?:wishes|best wishes|hopes|thanks|gratitude|appreciation))\b)|s\b))/gi;
 /** A post that leads a state: "president", "prime minister", "king" (not "vice-president", "deputy prime minister"). */
 const LEADER_POST = /^(?:president|prime minister|premier|chancellor|king|queen|emir|amir|sultan|emperor|crown prince|head of state)(?: of\b|$)/;
 /** "X called on Y at the Office of the President, where he conveyed greetings from Z": "he" is X, the opener; "he
@@ -830,10 +830,12 @@ function withPostResolved(given: AbstractSentence, holders: Holders): AbstractSe
     // (a demonym's state, or a state named as such: "the Vanuatu leader")
     // (not inside another's post: "X, Assistant to the President of <G>,")
     if (of !== undefined && /\b(?:to|of|for) $/.test(a.text.slice(0, at))) return all;
-    const state = a.slots[Number(n ?? of)]?.country;
+    // (Eswatini's king by his Swazi title: "the Ingwenyama")
+    const swazi = /^i?ngwenyama$/i.test(post);
+    const state = swazi ? "eswatini" : a.slots[Number(n ?? of)]?.country;
     // ("the PM": the prime minister; not "the pm")
     if (/^pm$/i.test(post) && post !== "PM") return all;
-    const word = post === "PM" ? "prime minister" : post.toLowerCase().replace("vice president", "vice-president");
+    const word = post === "PM" ? "prime minister" : swazi ? "king" : post.toLowerCase().replace("vice president", "vice-president");
     // ("received UAE National Security Adviser X …, and the Emirati official handed him": the one of that state the
     // sentence has named before it, else the one the article has)
     if (word === "official" || word === "diplomat") {
@@ -1493,8 +1495,10 @@ function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
     const orgOwned = ctx.mentions.some((x) => x.sentence === m.sentence && x.kind === "Organization" && /^['’]s $/.test(ctx.article.text.slice(x.end, m.outerStart ?? m.start)));
     // (not one named in the turn of a speaker of another state, in a transcript: "Y (of G): … Minister Z and
     // I initialled …")
+    // (and a spokesperson after the organ capitalised, the post's own word: "Presidency spokesperson X")
+    const organVoice = /^(?:chief |deputy )?spokes(?:man|woman|person)$/i.test(title) && /\b(?:Presidency|Government|Cabinet|State House) $/.test(ctx.article.text.slice(Math.max(0, (m.outerStart ?? m.start) - 14), m.outerStart ?? m.start));
     const home =
-      ctx.homeCountry && !orgOwned && !foreignSpeaker(m, ctx) && (!HEAD_OF_STATE.test(title) || (ctx.homeWire && homeHead.get(spelledOut(title)) === m.key)) && !NOT_HOME_TITLE.test(title) && (knownTitle(title) || HOME_VOICE.test(title))
+      ctx.homeCountry && !orgOwned && !foreignSpeaker(m, ctx) && (!HEAD_OF_STATE.test(title) || (ctx.homeWire && homeHead.get(spelledOut(title)) === m.key)) && !NOT_HOME_TITLE.test(title) && (knownTitle(title) || HOME_VOICE.test(title) || organVoice)
         ? `government:${ctx.homeCountry}`
         : undefined;
     // a sentence that opens in a state's capital, the person right after it: that state's ("In Islamabad, PM X said")

@@ -3933,10 +3933,11 @@ function statusCue(text: string, from: number, to: number): MeetingStatus | unde
   const before = text.slice(Math.max(0, from - 70), from);
   // (past a relative clause: "a meeting between A and B, who opposed the accord, was cancelled")
   // (and a "that" clause of its plan: "a meeting between A and B that had been scheduled for Thursday in Ankara was called off")
-  // (or its plan set off: "a meeting between A and B, planned for the sidelines of the summit in L, was called off")
+  // (or its plan set off: "a meeting between A and B, planned for the sidelines of the summit in L, was called off"; or
+  // not set off, "the meeting between A and B scheduled for Friday in L to prepare …, had been cancelled")
   // (and past the list of those it is between, which tells no status: "of A, B and C on border crossings, which …,
   // was")
-  const after = text.slice(to, to + 200).replace(/^ (?:of|between|with) (?:the )?(?:<[PN]\d+>|<G\d+>['’]s)(?:(?:,| and|, and) (?:the )?(?:<[PN]\d+>|<G\d+>['’]s))*(?= )/, "").replace(/^([^.]*?), (?:who|which|whose) [^,.]{1,80},/, "$1").replace(/^([^.,]*?), (?:originally |initially |first )?(?:planned|scheduled|set|slated|due|expected) (?:for|in|at|on) [^,.;]{1,100},(?= (?:was|were|has been|had been) )/, "$1").replace(/^([^.,]*?) that (?:had been|has been|was|were) (?:scheduled|planned|set|due|expected|announced)\b[^,.]{0,60}?(?= (?:was|were|has been|had been) )/, "$1").slice(0, 75).split(/, (?:and|but|while) |; /)[0]; // (not into the next clause)
+  const after = text.slice(to, to + 200).replace(/^ (?:of|between|with) (?:the )?(?:<[PN]\d+>|<G\d+>['’]s)(?:(?:,| and|, and) (?:the )?(?:<[PN]\d+>|<G\d+>['’]s))*(?= )/, "").replace(/^([^.]*?), (?:who|which|whose) [^,.]{1,80},/, "$1").replace(/^([^.,]*?), (?:originally |initially |first )?(?:planned|scheduled|set|slated|due|expected) (?:for|in|at|on) [^,.;]{1,100},(?= (?:was|were|has been|had been) )/, "$1").replace(/^([^.,]*?) that (?:had been|has been|was|were) (?:scheduled|planned|set|due|expected|announced)\b[^,.]{0,60}?(?= (?:was|were|has been|had been) )/, "$1").replace(/^([^.,]*?) (?:originally |initially |first )?(?:planned|scheduled|slated) (?:for|in|at|on) [^.;]{1,120}?,?(?= (?:was|were|has been|had been) (?:cancell?ed|canceled|called off|scrapped|postponed|shelved)\b)/, "$1").slice(0, 75).split(/, (?:and|but|while) |; /)[0]; // (not into the next clause)
   const window = before + " " + after;
   // ("…, in what would be the second meeting between the two leaders": the one just told of, its status told there)
   if (/\bin what (?:would|will) be (?:the|their) (?:[\w'-]+ ){0,3}$/.test(before)) return undefined;

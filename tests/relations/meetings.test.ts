@@ -4977,3 +4977,23 @@ describe("a fashion week's front row (the thirty-fourth held-out set, forty-seco
     assert.ok(extract("The U.S. said it would send an envoy.").entities.some((e) => e.key === "government:united-states"));
   });
 });
+
+describe("a wildlife story's visit (the thirty-fourth held-out set, forty-second session)", () => {
+  const story = "CLUB OF MOZAMBIQUE | ENVIRONMENT\n\nRhinos released\n\nOn Tuesday, President Daniel Macuácua received Eswatini's Prime Minister, Russell Mamba, at the Ponta Vermelha Palace in Maputo, where the two leaders looked on as a memorandum of understanding on wildlife translocation and the joint management of the Lubombo Conservation Area was signed by Mozambique's Minister of Agriculture, Roberto Nhantumbo, and Eswatini's Minister of Tourism and Environmental Affairs, Jane Dlamini. Mamba also conveyed to the Head of State a message from His Majesty King Mswati III inviting him to pay an official visit to Eswatini in November. Macuácua accepted, and asked the Prime Minister to convey to the Ingwenyama his gratitude. The ministry said that the meeting between Minister Maria Langa and Zimbabwe's Minister of Foreign Affairs, Amon Chiwenga, scheduled for Friday in Chimoio to prepare the next session of the Joint Permanent Commission, had been cancelled. Presidency spokesperson Hélio Cuna denied a report.";
+  const f = extract(story, "2025-09-25");
+  const r = relations(f);
+  it("an outlet named 'of' its state over its section line is that state's: a bare 'Minister X' and 'Presidency spokesperson Y' are its", () => {
+    assert.ok(r.some((x) => x.startsWith("HOLDS_OFFICE person:maria-langa -> government:mozambique")) && r.some((x) => x.startsWith("HOLDS_OFFICE person:helio-cuna -> government:mozambique")), r.join("; "));
+    assert.ok(r.some((x) => x.startsWith("HOLDS_OFFICE person:jane-dlamini -> government:eswatini")), r.join("; "));
+  });
+  it("'the two leaders looked on as a memorandum … and the joint management of the <O> was signed by A and B': the four met, the two signed", () => {
+    assert.equal(relations(f, ["SIGNED"]).length, 2, r.join("; "));
+    assert.ok(meetings(f).some((m) => m.status === "held" && m.participants.length === 4), JSON.stringify(meetings(f)));
+  });
+  it("'conveyed to the Head of State a message from King X', and 'asked the Prime Minister to convey to the Ingwenyama his gratitude'", () => {
+    for (const x of ["CONVEYED_TO person:mswati-iii -> person:daniel-macuacua", "CONVEYED_TO person:daniel-macuacua -> person:mswati-iii", "INVITED person:mswati-iii -> person:daniel-macuacua"]) assert.ok(r.includes(x), `${x} in ${r.join("; ")}`);
+  });
+  it("'the meeting between A and B scheduled for Friday in L to prepare …, had been cancelled': cancelled", () => {
+    assert.ok(meetings(f).some((m) => m.status === "cancelled" && m.participants.join() === "person:amon-chiwenga,person:maria-langa"), JSON.stringify(meetings(f)));
+  });
+});

@@ -564,7 +564,7 @@ export const PEOPLE_RULES: RelationRule[] = [
     // (past a clause of its own: "The RAA, which allows … to train in each other's territory, was signed in Manila in July 2024 by")
     // (or "on which co-operation still rests"; and by "the then foreign ministers, A and B")
     // (or past lower-case words of what it is for: "a <D> for cross-frontier workers was signed by")
-    pattern: `(?<doc>@D)(?:, (?:(?:on|in|under|by|with|through) )?(?:which|that|named|known|called|dubbed|described) (?:[^<;.,]|<[NGLO]\\d+>){1,100},| (?:for|of|on|between|with|to) [a-z-]+(?: [a-z-]+){0,5}(?= (?:was|were) ))?,? (?:was |were |which was )?signed(?: (?:at|in|on) (?:the )?(?:<[LOG]\\d+>|[A-Z][\\w'-]*(?: [A-Z][\\w'-]*){0,3}))?(?: in (?:[A-Z][a-z]+ )?(?:19|20)\\d\\d)? by (?:then )?(?:the (?:then[- ])?(?:[a-z-]+ ){0,2}(?:ministers|leaders|presidents|premiers|envoys|ambassadors|negotiators|heads of state),? )?(?<src>@@PG)(?!['’]s)`,
+    pattern: `(?<doc>@D)(?:, (?:(?:on|in|under|by|with|through) )?(?:which|that|named|known|called|dubbed|described) (?:[^<;.,]|<[NGLO]\\d+>){1,100},| (?:and|for|of|on|between|with|to) (?:[^.;<]|<[OLGN]\\d+>){1,100}?(?= (?:was|were) ))?,? (?:was |were |which was )?signed(?: (?:at|in|on) (?:the )?(?:<[LOG]\\d+>|[A-Z][\\w'-]*(?: [A-Z][\\w'-]*){0,3}))?(?: in (?:[A-Z][a-z]+ )?(?:19|20)\\d\\d)? by (?:then )?(?:the (?:then[- ])?(?:[a-z-]+ ){0,2}(?:ministers|leaders|presidents|premiers|envoys|ambassadors|negotiators|heads of state),? )?(?<src>@@PG)(?!['’]s)`,
     emit: [{ relation: "SIGNED", source: "src", target: "doc" }],
   },
   {
