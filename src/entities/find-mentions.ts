@@ -568,7 +568,9 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
   // (and a year before a name: "In August 2013 Omani Sultan Qaboos …" made one run of "2013 Omani Sultan Qaboos")
   // (nor a verb's contraction opening a question: "Wasn't Eide supposed to go?")
   // (nor the first word of a name the gazetteer knows, mid-sentence: "took To Lam's letter")
-  const holder = b - a >= 2 && !sentenceInitial(W, a) && isKnownHolderName(article.slice(W[a].start, W[b - 1].end));
+  // (or past a style before it: "Mawlawi Amir Khan Muttaqi")
+  const styledHolder = b - a >= 3 && HONORIFIC.has(bareText(W[a])) && isKnownHolderName(article.slice(W[a + 1].start, W[b - 1].end));
+  const holder = b - a >= 2 && !sentenceInitial(W, a) && (styledHolder || isKnownHolderName(article.slice(W[a].start, W[b - 1].end)));
   while (!holder && a < b && (/n['’]t$/.test(W[a].text) || ((NOT_NAME_WORDS.has(bareText(W[a])) || RUN_BREAKERS.has(bareText(W[a]))) && !HONORIFIC.has(bareText(W[a])) && !(b - a > 2 && (titleAt(W, a, b, OFFICE) > 1 || pluralTitleAt(W, a, b)))) || CONNECTORS.has(W[a].text) || ((/^(?:1[89]|20)\d\d,?$/.test(W[a].text) || /^\d{1,2}(?:\.\d{1,2})*\.?$/.test(W[a].text)) && b - a > 1))) a++;
   // (an honorific before a post, the name after it: "HE Minister of State for Foreign Affairs Dr X")
   if (b - a > 3 && HONORIFIC.has(bareText(W[a])) && !STYLES.has(W[a].text) && titleAt(W, a + 1, b, OFFICE) > 0) a++;
@@ -579,8 +581,9 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
   if (a >= b) return;
   // (a name the gazetteer knows whose first word reads as a post, and is a given name too: "Amir Khan Muttaqi" is no
   // Amir)
-  if (holder && /^(?:Amir|Sultan|Malik)$/.test(W[a].text) && titleAt(W, a, b, OFFICE) === 1 && b - a > 2) {
-    add(a, b, { kind: "Person", name: article.slice(W[a].start, W[b - 1].end) });
+  const given = styledHolder && HONORIFIC.has(bareText(W[a])) ? a + 1 : a;
+  if (holder && /^(?:Amir|Sultan|Malik)$/.test(W[given].text) && titleAt(W, given, b, OFFICE) === 1 && b - given > 2) {
+    add(given, b, { kind: "Person", name: article.slice(W[given].start, W[b - 1].end), ...(styledHolder ? { honorific: true } : {}) });
     return;
   }
   // (a weekday written short before its date, a report's heading: "Mon, April 20")

@@ -2265,7 +2265,7 @@ function documentTheySigned(a: AbstractSentence, all: AbstractSentence[], ctx: R
   const metPeople = metAndSigned ? [...new Set(peopleBefore(a, metAndSigned[1].length))] : [];
   if (metDoc?.key && metPeople.length >= 2) for (const p of metPeople) sink.add("SIGNED", p, metDoc.key, a.sentence, "'A and B met … and signed a document': both signed it");
   const anaphor = a.text.match(/\b(?:the|The) (?:declaration|treaty|agreement|accord|pact|communique|charter)(?: that| which)? they signed\b/);
-  const pair = a.text.match(/\b(?:[Tt]he two leaders|[Bb]oth leaders|[Tt]he two sides|[Bb]oth sides|[Tt]he two men|[Tt]he two women|[Bb]oth men|[Tt]he pair|[Tt]he two (?:(?:deputy|vice|first|foreign|defen[cs]e|trade|finance|economy|interior|Foreign) )*(?:[Pp]rime )?[Mm]inisters|[Bb]oth ministers|[Bb]oth presidents|[Tt]he two presidents|[Tt]he leaders|[Tt]he (?:two )?heads of state|(?<=, and )the two|^The two|[Tt]hey)(?: \w+){0,2}(?:(?<=(?:^They|\b(?:two|both) (?:[a-z]+ )?(?:ministers|leaders|presidents|prime ministers|sides|men|women)) [a-z]+) (?:[^.;<]|<[LNO]\d+>){1,100}?(?:, and|(?<![,;]) and)(?: then| later| also)?)? (?:signed|sign(?<=\b(?:two|They|pair) sign)) (?!for\b|up\b|off\b)(?:and exchanged )?(?:the |a |an )?(?:(?:separate|identical|new|historic|landmark|formal|final) )*(?:<D(\d+)>)?/);
+  const pair = a.text.match(/\b(?:[Tt]he two leaders|[Bb]oth leaders|[Tt]he two sides|[Bb]oth sides|[Tt]he two men|[Tt]he two women|[Bb]oth men|[Tt]he pair|[Tt]he two (?:(?:deputy|vice|first|foreign|defen[cs]e|trade|finance|economy|interior|Foreign) )*(?:[Pp]rime )?[Mm]inisters|[Bb]oth ministers|[Bb]oth presidents|[Tt]he two presidents|[Tt]he leaders|[Tt]he (?:two )?heads of state|(?<=, and )the two|^The two|[Tt]hey(?: and (?:[^<.;,]{0,40} )?<P\d+>)?)(?: \w+){0,2}(?:(?<=(?:^They|\b(?:two|both) (?:[a-z]+ )?(?:ministers|leaders|presidents|prime ministers|sides|men|women)) [a-z]+) (?:[^.;<]|<[LNO]\d+>){1,100}?(?:, and|(?<![,;]) and)(?: then| later| also)?)? (?:signed|sign(?<=\b(?:two|They|pair) sign)) (?!for\b|up\b|off\b)(?:and exchanged )?(?:the |a |an )?(?:(?:separate|identical|new|historic|landmark|formal|final) )*(?:<D(\d+)>)?/);
   if (!anaphor && !pair) return;
   const named = pair?.[1] !== undefined ? a.slots[Number(pair[1])] : undefined;
   // (or the one the clause is about: "the <D>, which the two presidents signed")
@@ -2282,7 +2282,10 @@ function documentTheySigned(a: AbstractSentence, all: AbstractSentence[], ctx: R
   }
   // ("the two ministers signed" after talks held in the presence of a third: the two who held them)
   const two = pair && /\b(?:[Tt]wo|[Bb]oth|pair)\b/.test(pair[0]);
-  const signers = [...new Set(people)].slice(0, two ? 2 : undefined);
+  // ("when they and Y signed": the ones before and Y)
+  const withThem = pair?.[0].match(/^[Tt]hey and (?:[^<.;,]{0,40} )?<P(\d+)>/);
+  const also = withThem ? a.slots[Number(withThem[1])] : undefined;
+  const signers = [...new Set([...people.filter((p) => p !== also?.key), ...(also?.key && also.kind === "Person" ? [also.key] : [])])].slice(0, two ? 2 : undefined);
   if (signers.length < 2 && pair) return;
   for (const p of signers) sink.add("SIGNED", p, doc.key, a.sentence, "'they signed': the people just named signed the document");
 }

@@ -154,12 +154,12 @@ describe("twenty-five articles unlike the seeds", () => {
     assert.equal(g.getNodeAttribute(m, "status"), "held");
   });
 
-  it("Doha signing: 'the Taliban' is an organisation, its political chief holds office there, and both envoys sign", () => {
+  it("Doha signing: 'the Taliban' is an organisation, its political chief holds office there, and both envoys sign (Mullah a style, no word of the name)", () => {
     assert.equal(g.getNodeAttribute("organization:taliban", "kind"), "Organization");
     assert.ok(!g.hasNode("person:taliban"));
-    assert.deepEqual(officesOf("person:mullah-abdul-ghani-baradar"), ["organization:taliban"]);
+    assert.deepEqual(officesOf("person:abdul-ghani-baradar"), ["organization:taliban"]);
     const doc = g.findNode((n, a) => a.kind === "Document" && edge("SIGNED", "person:zalmay-khalilzad", n));
-    assert.ok(doc && edge("SIGNED", "person:mullah-abdul-ghani-baradar", doc));
+    assert.ok(doc && edge("SIGNED", "person:abdul-ghani-baradar", doc));
   });
 
   it("Seoul: envoys carry messages; a summit called off by letter then held in Singapore; 'held a surprise second meeting'", () => {

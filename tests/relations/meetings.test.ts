@@ -4997,3 +4997,21 @@ describe("a wildlife story's visit (the thirty-fourth held-out set, forty-second
     assert.ok(meetings(f).some((m) => m.status === "cancelled" && m.participants.join() === "person:amon-chiwenga,person:maria-langa"), JSON.stringify(meetings(f)));
   });
 });
+
+describe("a power-cut story's talks (the thirty-fourth held-out set, forty-second session)", () => {
+  it("'Mawlawi Amir Khan X', 'Mullah Y': clerics' styles, no words of the names (nor 'Amir' a post); 'the Islamic Emirate's Foreign Minister' is Afghanistan's", () => {
+    const f = extract("The Uzbek minister handed Mullah Abdul Ghani Baradar a letter from Uzbekistan's Foreign Minister, Bakhtiyor Saidov, addressed to the Islamic Emirate's Foreign Minister, Mawlawi Amir Khan Muttaqi. Mullah Baradar passed it on.", "2025-12-16");
+    const people = f.entities.filter((e) => e.kind === "Person").map((e) => e.key).sort();
+    assert.deepEqual(people, ["person:abdul-ghani-baradar", "person:amir-khan-muttaqi", "person:bakhtiyor-saidov"]);
+    assert.ok(relations(f, ["HOLDS_OFFICE"]).some((r) => r.startsWith("HOLDS_OFFICE person:amir-khan-muttaqi -> government:afghanistan")), relations(f).join("; "));
+  });
+  it("'X met with a delegation led by G's Minister of Energy, Y, in L. Z also attended the meeting': the three", () => {
+    const f = extract("On Sunday, Abdul Karimi, the Deputy Prime Minister, met with a delegation led by Uzbekistan's Minister of Energy, Jurabek Rashidov, in Kabul, his office said. The Minister of Energy and Water, Latif Samadi, also attended the meeting.", "2025-12-16");
+    assert.ok(meetings(f).some((m) => m.status === "held" && m.date === "2025-12-14" && m.participants.length === 3), JSON.stringify(meetings(f)));
+  });
+  it("'A and B last met in L in July, when they and G's Foreign Minister C signed a framework agreement': the three met and signed", () => {
+    const f = extract("Bakhtiyor Rahimov and Latif Samadi last met in Kabul in July, when they and Pakistan's Deputy Prime Minister and Foreign Minister Ishaq Qureshi signed a framework agreement for the joint feasibility study of the railway.", "2025-12-16");
+    assert.equal(relations(f, ["SIGNED"]).length, 3, relations(f).join("; "));
+    assert.ok(meetings(f).some((m) => m.status === "held" && m.date === "2025-07" && m.participants.length === 3), JSON.stringify(meetings(f)));
+  });
+});

@@ -50,6 +50,8 @@ const EXTRA_ALIASES: Record<string, string[]> = {
   PG: ["PNG"],
   TC: ["Turks and Caicos", "TCI"],
   BS: ["The Bahamas"],
+  // (the name its Taliban government gives it, as Afghan media write it: "the Islamic Emirate's Foreign Minister")
+  AF: ["Islamic Emirate", "Islamic Emirate of Afghanistan"],
 };
 
 /** The names news still calls a state by beside its common one ("Turkey" for Türkiye, "Ivory Coast"), for a search:
