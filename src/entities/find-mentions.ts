@@ -241,6 +241,7 @@ export function findMentions(article: string, sentence: Sentence, ctx: MentionCo
   namesAfterPosts(article, out);
   titlesInApposition(W, article, ctx, out);
   stackedPosts(article, out);
+  aidesOfPosts(article, out);
   postsBeforeStyles(article, sentence, out);
   // (a style before the post of one named next is theirs: "His Majesty the King of Bhutan, X")
   for (let k = out.length - 1; k >= 0; k--) {
@@ -654,7 +655,10 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     const n = state && !state.demonym ? state.end : k;
     if (k > a && b - n >= 2 && W.slice(n, b).every((w) => w.cap && !CONNECTORS.has(w.text))) {
       if (state) add(W[k + 1].text === "the" ? k + 2 : k + 1, state.end, { kind: "Government", name: state.country.name, country: state.country.key });
-      add(n, b, { kind: "Person", name: article.slice(W[n].start, W[b - 1].end), title: article.slice(W[list].start, W[k - 1].end), titleCountry: state?.country.key, outerStart: W[list].start });
+      // (or the state's possessive before the post: "Zimbabwe's Minister of Lands, Agriculture, …, Water and Rural
+      // Development X")
+      const q = state ? undefined : qualifierBefore(W, list, article, ctx);
+      add(n, b, { kind: "Person", name: article.slice(W[n].start, W[b - 1].end), title: article.slice(W[list].start, W[k - 1].end), titleCountry: state?.country.key ?? q?.country, outerStart: q?.country ? q.start : W[list].start });
       return;
     }
   }
@@ -1497,6 +1501,21 @@ function stackedPosts(article: string, out: FoundMention[]) {
     p.titleCountry = c.key;
     p.outerStart = from;
     for (let k = out.length - 1; k >= 0; k--) if (out[k] !== p && out[k].start >= from && out[k].end <= p.start) out.splice(k, 1);
+  }
+}
+
+/** An aide's post before a leader's, both before the name: "Press Secretary of the Belarusian President X" is the press
+ * secretary's name, of that state, not the president's. */
+const AIDE_OF_POST = /(?:^|[^\p{L}])((?:Press|Chief|Deputy|Personal|Senior|First)?\s?(?:Secretary|Spokes(?:man|woman|person)|Adviser|Advisor|Assistant|Aide|Chief of Staff|Head of the Press Office)) of (?:the )?$/u;
+function aidesOfPosts(article: string, out: FoundMention[]) {
+  for (const p of [...out]) {
+    if (p.kind !== "Person" || !p.title || !p.titleCountry || p.outerStart === undefined || !/^(?:President|Prime Minister|King|Emir|Chancellor|Premier)$/.test(p.title)) continue;
+    const m = article.slice(Math.max(0, p.outerStart - 60), p.outerStart).match(AIDE_OF_POST);
+    if (!m) continue;
+    const from = p.outerStart - m[0].length + m[0].indexOf(m[1]);
+    p.title = article.slice(from, p.start).trim();
+    p.outerStart = from;
+    for (let k = out.length - 1; k >= 0; k--) if (out[k] !== p && out[k].start >= from && out[k].end <= p.start && out[k].kind !== "Demonym" && out[k].kind !== "Government") out.splice(k, 1);
   }
 }
 

@@ -415,7 +415,9 @@ export function resolvePronouns(abstracts: AbstractSentence[], genders: Map<stri
     // (a sentence outside quotation marks after a quotation takes its pronoun from the story before the quotation: "…
     // received by Li Peng. "… Then he said …" He returned to Beijing the following year" is not Li Peng)
     const told = quoted[all.length] ? undefined : all.findLastIndex((_, k) => !quoted[k]);
-    const story = told !== undefined && told >= 0 && told < all.length - 1 && quoted[all.length - 1] ? told : all.length - 1;
+    // (but the quotation's speaker, where its close names one: "… on the dates," X said. He asked …" is X)
+    const attributed = /["”],? (?:<P\d+> (?:said|added|says|adds|noted|stressed|emphasi[sz]ed)|(?:said|added|says|adds|noted) <P\d+>)\.?$/.test(all[all.length - 1]?.text ?? "");
+    const story = told !== undefined && told >= 0 && told < all.length - 1 && quoted[all.length - 1] && !attributed ? told : all.length - 1;
     // (and, past all that, the one person named so far whom the article gives that gender)
     const alone = (g: Gender) => [...mentioned.values()].filter((x) => genders.get(x.slot.key!) === g);
     const sole = { f: alone("f").length === 1 ? alone("f")[0].slot : undefined, m: alone("m").length === 1 ? alone("m")[0].slot : undefined };
@@ -829,7 +831,7 @@ function withPostResolved(given: AbstractSentence, holders: Holders): AbstractSe
     if (/\brelation (?:to|of) $/.test(a.text.slice(0, at))) return all;
     // (a demonym's state, or a state named as such: "the Vanuatu leader")
     // (not inside another's post: "X, Assistant to the President of <G>,")
-    if (of !== undefined && /\b(?:to|of|for) $/.test(a.text.slice(0, at))) return all;
+    if (of !== undefined && /\b(?:[A-Z][a-z]+|[Aa]ssistant|[Aa]dviser|[Aa]dvisor|[Ee]nvoy|[Ss]ecretary|[Rr]epresentative|[Aa]mbassador) (?:to|of|for) $/.test(a.text.slice(0, at))) return all;
     // (Eswatini's king by his Swazi title: "the Ingwenyama")
     const swazi = /^i?ngwenyama$/i.test(post);
     const state = swazi ? "eswatini" : a.slots[Number(n ?? of)]?.country;
@@ -879,6 +881,17 @@ function withPostResolved(given: AbstractSentence, holders: Holders): AbstractSe
       // (or the one given the home state's style, "President of the Republic X", with no state named)
       const own = stateless.length === 1 || word !== "head of state" ? stateless : fits.filter((h) => h.posts.has("president of the republic"));
       if (own.length === 1) fits = own;
+    }
+    // (the one asked to carry a message to a leader of a state: that state's, "asked the minister to convey his wishes to
+    // the President of <G>")
+    const carriedTo = fits.length > 1 && !state ? a.text.slice(at + all.length).match(/^ to (?:convey|deliver|pass on|carry|take|relay)\b[^.;]{0,80}? to (?:the )?(?:[A-Za-z]+ ){1,2}of (?:the )?<G(\d+)>/)?.[1] : undefined;
+    const carriedFor = carriedTo !== undefined ? a.slots[Number(carriedTo)]?.country : undefined;
+    if (carriedFor && fits.some((h) => (h.state ?? h.slot.titleCountry) === carriedFor)) fits = fits.filter((h) => (h.state ?? h.slot.titleCountry) === carriedFor);
+    // (not one the sentence names itself: "conveyed to the head of state the greetings of President Y" is another)
+    // (of heads of state only: of two ministers, the one the sentence names may yet leave a third no better read)
+    if (fits.length > 1 && /^(?:head of state|president|leader)$/.test(word)) {
+      const others = fits.filter((h) => !a.slots.some((x) => x.key === h.slot.key));
+      if (others.length) fits = others;
     }
     // (not the one a letter is from: "X brought a letter from Foreign Minister Y to the minister" is another)
     const sender = a.text.slice(0, at).match(/\bfrom (?:[A-Z][a-z]+ ){0,3}<P(\d+)> to $/)?.[1];

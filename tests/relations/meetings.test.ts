@@ -5015,3 +5015,20 @@ describe("a power-cut story's talks (the thirty-fourth held-out set, forty-secon
     assert.ok(meetings(f).some((m) => m.status === "held" && m.date === "2025-07" && m.participants.length === 3), JSON.stringify(meetings(f)));
   });
 });
+
+describe("a factory milestone's audience (the thirty-fourth held-out set, forty-second session)", () => {
+  const story = "MINSK, 20 November (BelTA) – The tractor rolled off the line in the presence of Zimbabwe's Minister of Lands, Agriculture, Fisheries, Water and Rural Development Anxious Moyo and Belarusian Industry Minister Pavel Yermak. A day earlier, on 18 November, President Aleksandr Voronov met with Anxious Moyo at the Palace of Independence. The Zimbabwean minister conveyed to the head of state the greetings of President of Zimbabwe Emmerson Chikore and handed over his letter. In the letter the Zimbabwean leader invites Aleksandr Voronov to pay a state visit to Zimbabwe. \"Tell my brother Emmerson that I accept the invitation. Our foreign ministries will agree on the dates,\" the Belarusian leader said. He asked the minister to convey his warmest wishes to the President of Zimbabwe. Meanwhile, Press Secretary of the Belarusian President Natalya Orlova dismissed reports.";
+  const f = extract(story, "2025-11-20");
+  const r = relations(f);
+  it("'G's Minister of Lands, Agriculture, …, Water and Rural Development X' is G's only; 'Press Secretary of the Belarusian President Y' is the secretary", () => {
+    assert.ok(r.some((x) => x.startsWith("HOLDS_OFFICE person:anxious-moyo -> government:zimbabwe")) && !r.some((x) => x.startsWith("HOLDS_OFFICE person:anxious-moyo -> government:belarus")), r.join("; "));
+    assert.ok(r.includes("HOLDS_OFFICE person:natalya-orlova -> government:belarus [Press Secretary of the Belarusian President]"), r.join("; "));
+  });
+  it("'conveyed to the head of state the greetings of President Y': the other head of state; 'I accept the invitation' in the guest's words: planned", () => {
+    for (const x of ["CONVEYED_TO person:anxious-moyo -> person:aleksandr-voronov", "CONVEYED_VIA person:emmerson-chikore -> person:anxious-moyo"]) assert.ok(r.includes(x), `${x} in ${r.join("; ")}`);
+    assert.ok(meetings(f).some((m) => m.status === "planned" && m.participants.join() === "person:aleksandr-voronov,person:emmerson-chikore"), JSON.stringify(meetings(f)));
+  });
+  it("'\"…,\" X said. He asked the minister to convey his wishes to the President of G': X, the minister the one of G", () => {
+    for (const x of ["ASKED person:aleksandr-voronov -> person:anxious-moyo", "CONVEYED_TO person:aleksandr-voronov -> person:emmerson-chikore"]) assert.ok(r.includes(x), `${x} in ${r.join("; ")}`);
+  });
+});
