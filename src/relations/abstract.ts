@@ -102,7 +102,9 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
     // (and a body's letters in brackets after its possessive: "the <G>'s (<G>) Minister of Culture, <P>")
     .replace(/(<[GO]\d+>['’]s) \(<[GO]\d+>\)(?= )/g, "$1")
     // (and a father's initial run into a name, "B.<P>", no word of the sentence)
-    .replace(/\b\p{Lu}\.(?=<P\d+>)/gu, "");
+    .replace(/\b\p{Lu}\.(?=<P\d+>)/gu, "")
+    // (and a Spanish style of respect quoted with the name, "asked \"don <P>\" to carry": the name)
+    .replace(/["“](?:[Dd]on|[Dd]oña) (<P\d+>)["”]/g, "$1");
   // ("the Iranian guest "passed on a message from <P>."": a quotation of what one did, read as the sentence's own words)
   text = text.replace(/(\S )["“]((?:passed on|conveyed|delivered|handed over|relayed|brought|carried) [^"”]*)["”]/g, "$1$2");
   // ("On Jan. 9, the film shows, X received Y": what a film or a record shows, told as the story's own)

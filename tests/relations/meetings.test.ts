@@ -5032,3 +5032,15 @@ describe("a factory milestone's audience (the thirty-fourth held-out set, forty-
     for (const x of ["ASKED person:aleksandr-voronov -> person:anxious-moyo", "CONVEYED_TO person:aleksandr-voronov -> person:emmerson-chikore"]) assert.ok(r.includes(x), `${x} in ${r.join("; ")}`);
   });
 });
+
+describe("a science conference's letter (the thirty-fourth held-out set, forty-second session)", () => {
+  const f = extract("PANAMA CITY - On Tuesday, President José Mulino Ruiz received Costa Rica's Minister of Environment and Energy, Franz Tattenbach Ortiz, at the palace. Tattenbach also brought Mulino a letter from Costa Rican President Rodrigo Chavarría, inviting him to a summit of the CMAR countries in Puntarenas in January. Mulino accepted, the Presidency said in a statement, and asked \"don Franz\" to carry his greetings back to Chavarría.", "2025-11-13");
+  const r = relations(f);
+  it("'brought Y a letter from Z, inviting him to a summit of the <O> countries in L in January': Z invites Y there, in January next", () => {
+    assert.ok(r.includes("INVITED person:rodrigo-chavarria -> person:jose-mulino-ruiz"), r.join("; "));
+    assert.ok(meetings(f).some((m) => m.status === "planned" && m.date === "2026-01" && m.participants.join() === "person:jose-mulino-ruiz,person:rodrigo-chavarria"), JSON.stringify(meetings(f)));
+  });
+  it("'asked \"don X\" to carry his greetings back to Z': through X", () => {
+    for (const x of ["ASKED person:jose-mulino-ruiz -> person:franz-tattenbach-ortiz", "CONVEYED_TO person:jose-mulino-ruiz -> person:rodrigo-chavarria"]) assert.ok(r.includes(x), `${x} in ${r.join("; ")}`);
+  });
+});
