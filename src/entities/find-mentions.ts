@@ -569,7 +569,7 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
   // (and a year before a name: "In August 2013 Omani Sultan Qaboos …" made one run of "2013 Omani Sultan Qaboos")
   // (nor a verb's contraction opening a question: "Wasn't Eide supposed to go?")
   // (nor the first word of a name the gazetteer knows, mid-sentence: "took To Lam's letter")
-  // (or past a style before it: "Mawlawi Amir Khan Muttaqi")
+  // (or past a style before it: "Mawlawi Amir Khan Zadran", a known holder whose name opens with a post's word)
   const styledHolder = b - a >= 3 && HONORIFIC.has(bareText(W[a])) && isKnownHolderName(article.slice(W[a + 1].start, W[b - 1].end));
   const holder = b - a >= 2 && !sentenceInitial(W, a) && (styledHolder || isKnownHolderName(article.slice(W[a].start, W[b - 1].end)));
   while (!holder && a < b && (/n['’]t$/.test(W[a].text) || ((NOT_NAME_WORDS.has(bareText(W[a])) || RUN_BREAKERS.has(bareText(W[a]))) && !HONORIFIC.has(bareText(W[a])) && !(b - a > 2 && (titleAt(W, a, b, OFFICE) > 1 || pluralTitleAt(W, a, b)))) || CONNECTORS.has(W[a].text) || ((/^(?:1[89]|20)\d\d,?$/.test(W[a].text) || /^\d{1,2}(?:\.\d{1,2})*\.?$/.test(W[a].text)) && b - a > 1))) a++;

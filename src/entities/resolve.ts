@@ -116,7 +116,7 @@ export function resolveMentions(text: string, found: FoundMention[], home?: stri
   // "Al-Nahar's inside pages", or twice over by weaker signs, "X reported that …" and "X: "An envelope from L"")
   for (const name of outletNames(text, mentions)) for (const m of mentions) if ((m.kind === "Person" || m.kind === "Place") && !m.title && !m.titleRef && !m.honorific && normName(m.name) === name) [m.kind, m.head] = ["Organization", "newspaper"];
   // (a government named by its form in a story from its state, and the letters it goes by: "the Government of National
-  // Unity's (GNU) Minister of Culture", "the GNU's acting Foreign Minister" in a story from Tripoli)
+  // Unity's (GNU) Minister of Culture", "the GNU's acting Foreign Minister" in a story from its capital)
   if (home) {
     const forms = new Set(mentions.filter((m) => (m.kind === "Organization" || m.kind === "Government") && GOVERNMENT_FORM.test(m.name)).map((m) => m.name));
     const letters = new Set([...forms].flatMap((f) => [...text.matchAll(new RegExp(`${f.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:['’]s)? \\((\\p{Lu}{2,6})\\)`, "gu"))].map((x) => x[1])));
@@ -605,8 +605,8 @@ function resolvePeople(mentions: ResolvedMention[], touch: Toucher, text = "") {
     // not King Abdullah II)
     const byFirst = anchors.filter((a) => a.tokens[0] === t);
     const sameStyle = byFirst.length > 1 && m.title ? byFirst.find((a) => styles.get(a.key)?.has(m.title!.toLowerCase())) : undefined;
-    // (a middle word of several names: the one named before it, or of those the one named most so far; "Obiang" after
-    // "President Teodoro Obiang Nguema Mbasogo", though his son "Teodoro Nguema Obiang Mangue" is named later)
+    // (a middle word of several names: the one named before it, or of those the one named most so far; "Ondo" after
+    // "President Tomas Ondo Nsue Mba", though his son "Tomas Nsue Ondo Mangue" is named later)
     const innerBefore = inner.filter((a) => a.first < m.start);
     const byInner = inner.length === 1 ? inner[0] : innerBefore.length === 1 ? innerBefore[0] : amongNamesakes(innerBefore, m);
     const host = bySurname ?? sameStyle ?? amongNamesakes(byFirst, m) ?? byFirst[0] ?? byInner;

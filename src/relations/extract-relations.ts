@@ -882,8 +882,8 @@ function withPostResolved(given: AbstractSentence, holders: Holders): AbstractSe
       const own = stateless.length === 1 || word !== "head of state" ? stateless : fits.filter((h) => h.posts.has("president of the republic"));
       if (own.length === 1) fits = own;
     }
-    // (the one asked to carry a message to a leader of a state: that state's, "asked the minister to convey his wishes to
-    // the President of <G>")
+    // (the one asked to carry a message to a leader of a state: that state's, "asked the minister to convey his wishes
+    // to the President of <G>")
     const carriedTo = fits.length > 1 && !state ? a.text.slice(at + all.length).match(/^ to (?:convey|deliver|pass on|carry|take|relay)\b[^.;]{0,80}? to (?:the )?(?:[A-Za-z]+ ){1,2}of (?:the )?<G(\d+)>/)?.[1] : undefined;
     const carriedFor = carriedTo !== undefined ? a.slots[Number(carriedTo)]?.country : undefined;
     if (carriedFor && fits.some((h) => (h.state ?? h.slot.titleCountry) === carriedFor)) fits = fits.filter((h) => (h.state ?? h.slot.titleCountry) === carriedFor);

@@ -89,12 +89,12 @@ describe("held-out articles scored against their expected facts", () => {
     ["heldout2", 66, 130, 165],
     ["heldout3", 57, 127, 165],
     ["heldout4", 65, 131, 182],
-    ["heldout5", 76, 179, 234],
+    ["heldout5", 76, 183, 234],
     // (heldout6 195 → 193 with no change of extraction: the scorer no longer credits Sabah Khaled Al-Sabah's two facts
     // to the Amir, a long name sharing his family name)
-    ["heldout6", 104, 196, 247],
-    ["heldout7", 73, 190, 255],
-    ["heldout8", 68, 196, 257],
+    ["heldout6", 104, 197, 247],
+    ["heldout7", 73, 198, 255],
+    ["heldout8", 68, 200, 257],
     ["heldout9", 81, 170, 208],
     ["heldout10", 112, 169, 216],
     ["heldout11", 105, 208, 227],
@@ -107,9 +107,9 @@ describe("held-out articles scored against their expected facts", () => {
     ["heldout18", 96, 195, 238],
     ["heldout19", 115, 230, 261],
     ["heldout20", 155, 254, 332],
-    ["heldout21", 116, 240, 316],
+    ["heldout21", 116, 241, 316],
     ["heldout22", 117, 227, 294, 1],
-    ["heldout23", 107, 222, 291],
+    ["heldout23", 107, 226, 291],
     ["heldout24", 104, 237, 296],
     ["heldout25", 118, 254, 321],
     ["heldout26", 138, 272, 296],
@@ -121,9 +121,11 @@ describe("held-out articles scored against their expected facts", () => {
     ["heldout30", 212, 284, 286],
     ["heldout31", 163, 249, 278],
     // (heldout32 measured blind, 117 with the code of the session it was written in, then worked on in that session)
-    ["heldout32", 117, 149, 183],
+    ["heldout32", 117, 150, 183],
     // (heldout33 measured blind, 143 with the code of the session it was written in, then worked on in that session)
     ["heldout33", 143, 204, 215],
+    // (heldout34 measured blind, 97 with the code of the session it was written in, then worked on in that session)
+    ["heldout34", 97, 183, 202],
   ];
   for (const [set, written, floor, total, forbidden = 0] of later)
     it(`${set} (${written} of ${total} when it was written, ${floor} now): at least ${floor}, and ${forbidden ? `no more than ${forbidden} MET_WITH it forbids` : "no MET_WITH it forbids"}`, () => {

@@ -107,9 +107,9 @@ export const HONORIFICS = ["Mr", "Mrs", "Ms", "Miss", "Dr", "Mr.", "Mrs.", "Ms."
   "Afioga", "Susuga",
   // Lesotho's "Ntate" and "'M'e" ("Ntate Letsie", "'M'e Thabane"), as "Mr" and "Mrs"
   "Ntate", "'M'e", "’M’e", "M'e", "M’e", "Mme",
-  // Afghan and South Asian clerics' styles ("Mullah Abdul Ghani Baradar", "Mawlawi Amir Khan Muttaqi")
+  // Afghan and South Asian clerics' styles ("Mullah Abdul Karim X", "Mawlawi Amir Khan Y")
   "Mullah", "Mawlawi", "Maulvi", "Mawlavi", "Maulana",
-  // Spanish "Sr" and "Sra" before a name, as "Mr" and "Mrs" ("Sr Franco")
+  // Spanish "Sr" and "Sra" before a name, as "Mr" and "Mrs" ("Sr Ruiz")
   "Sr", "Sra", "Sr.", "Sra.",
   // Malaysia's and Brunei's styles ("Dato' Seri Utama Haji X", "YAB Dato' Seri Y", "Datin Z")
   "Honourable", "Honorable", "Rt", "Hon", "Dato'", "Dato’", "Dato", "Datuk", "Datin", "Tun", "Seri", "Setia", "Utama", "Paduka", "YAB", "YB", "YBhg", "Haji", "Hajjah", "Puan", "Encik", "Pehin", "Awang", "Dayang",
