@@ -3341,7 +3341,7 @@ export class MeetingTracker {
   private invitationAccepted({ a, text, keyOf, used }: Scan) {
     // (and "Y welcomed the invitation and accepted it")
     // (also the guest's own "Y accepted, his office said", "Y accepted and said …": one the invitation named, not its host)
-    // (or in the guest's own words: ""Tell my brother X that I accept the invitation"")
+    // (or in the guest's own words: "Tell my brother X that I accept the invitation")
     const v = text.match(/\b(?:accepted|has accepted|had accepted) (?:the|this|his|her|an|that) (?:[a-z]+ )?invitation\b|\b(?:welcomed|received) the invitation and (?:also )?accepted it\b|\b[Tt]he invitation (?:was|had been|has been) (?:[a-z]+ )?accepted\b|\bthat it (?:had|has) been accepted\b|^(?:[^<.;]{0,20} )?(?:<P(\d+)>|[Tt]he (?:[a-z-]+ ){0,2}(?:minister|president|premier|envoy|chancellor)) (?:said (?:he|she) )?(?:has |had |have )?accepted(?=[,.;"“ ]| the offer\b| and (?:said|says|added)\b)|, and (?:<P(\d+)>|he|she) (?:has |had )?(?:accepted|consented)\b|^(?:He|She) (?:has |had )?(?:accepted|said yes)(?=[.;]|, and )|^(?:[^<.;]{0,20} )?<P(\d+)> (?:has |had )?said yes\b|(?:^["“]?(?:[^<.;"“]{0,20} )?|, and )<P(\d+)> said (?:he|she) would ["“]?(?:certainly |definitely |gladly )?(?:come|attend|be there|make the (?:trip|visit))\b|\b(?:says|said) (?:he|she) (?:intends|plans) to (?:go|attend|come|accept)\b|(?<=<P\d+> )(?:has |had )?(?:consented|agreed) to (?:attend|come|visit)\b|(?<=["“][^"”]{0,80})\bI (?:gladly |happily )?(?:accept|have accepted) (?:the|your|this|his|her) invitation\b/);
     if (!v || /\b(?:not|never|n['’]t|declined|refused)\b/.test(text.slice(Math.max(0, v.index! - 20), v.index!))) return;
     const previous = a.sentence.index - 1;
