@@ -1497,11 +1497,16 @@ function stackedPosts(article: string, out: FoundMention[]) {
     const c = m ? (countryByDemonym(m[2]) ?? countryByName(m[2])) : undefined;
     if (!m || !c) continue;
     const from = p.outerStart - m[1].length;
-    p.title = `${article.slice(from, p.outerStart).slice(m[1].indexOf(m[2]) + m[2].length).replace(/^(?:['’]s)? /, "")}${p.title}`;
     p.titleCountry = c.key;
-    p.outerStart = from;
-    for (let k = out.length - 1; k >= 0; k--) if (out[k] !== p && out[k].start >= from && out[k].end <= p.start) out.splice(k, 1);
+    postFrom(out, p, from, `${article.slice(from, p.outerStart).slice(m[1].indexOf(m[2]) + m[2].length).replace(/^(?:['’]s)? /, "")}${p.title}`);
   }
+}
+
+/** Person `p`'s post now begins at `from`: the title given, and no mention left inside it. */
+function postFrom(out: FoundMention[], p: FoundMention, from: number, title: string) {
+  p.title = title;
+  p.outerStart = from;
+  for (let k = out.length - 1; k >= 0; k--) if (out[k] !== p && out[k].start >= from && out[k].end <= p.start) out.splice(k, 1);
 }
 
 /** An aide's post before a leader's, both before the name: "Press Secretary of the Belarusian President X" is the press
@@ -1513,9 +1518,7 @@ function aidesOfPosts(article: string, out: FoundMention[]) {
     const m = article.slice(Math.max(0, p.outerStart - 60), p.outerStart).match(AIDE_OF_POST);
     if (!m) continue;
     const from = p.outerStart - m[0].length + m[0].indexOf(m[1]);
-    p.title = article.slice(from, p.start).trim();
-    p.outerStart = from;
-    for (let k = out.length - 1; k >= 0; k--) if (out[k] !== p && out[k].start >= from && out[k].end <= p.start && out[k].kind !== "Demonym" && out[k].kind !== "Government") out.splice(k, 1);
+    postFrom(out, p, from, article.slice(from, p.start).trim());
   }
 }
 

@@ -5,7 +5,7 @@ import { debugOn } from "../../graph/debug.js";
 import type { ExtractedRelation } from "../../graph/schema.js";
 import type { Article, Evidence, RelationRecord, Sentence } from "../../graph/types.js";
 import { nameOfAfter, type ResolvedMention } from "../entities/resolve.js";
-import { AFFILIATION_TITLES, heldFormerly, OFFICE_TITLES, PORTFOLIO_WORDS, spelledOut, stateOfStyle, withoutThen } from "../entities/lexicon/titles.js";
+import { AFFILIATION_TITLES, heldFormerly, OFFICE_TITLES, PORTFOLIO_WORDS, spelledOut, STATE_OF_TITLE, stateOfStyle, withoutThen } from "../entities/lexicon/titles.js";
 import { NEWS_AGENCIES, sideOfOrganization } from "../entities/lexicon/organizations.js";
 import { countryByCapital, countryByKey, countryByName, countryBySeat, countryOfPlace, reignsAs, type Country } from "../entities/gazetteer/countries.js";
 import { knownOfficeOf, type KnownOffice } from "../entities/gazetteer/office-holders.js";
@@ -75,7 +75,7 @@ function listedPortfolios(title: string): boolean {
   return posts.length === 2 && posts.every((p) => /^\p{Lu}/u.test(p)) && posts.some((p) => KNOWN_TITLES.has(p.toLowerCase()));
 }
 /** A spokesperson of a government or presidency left unnamed: the dateline's state's. */
-const HOME_VOICE = /^(?:(?:government|presidential|presidency|cabinet|foreign ministry) spokes(?:man|woman|person)|presidential (?:aide|adviser|advisor)|president of the republic)$/i;
+const HOME_VOICE = /^(?:(?:government|presidential|presidency|cabinet|state house|foreign ministry) (?:chief |deputy )?spokes(?:man|woman|person)|presidential (?:aide|adviser|advisor)|president of the republic)$/i;
 /** Bare titles that a story's own state does not vouch for: a commander named in a story from Cairo may be Libyan. */
 // (a rank "General", not the second word of a post: "Governor General", "Attorney General")
 const NOT_HOME_TITLE = /\b(?:commander|(?<!\b(?:governor|attorney|solicitor|auditor|consul|director|secretary)[- ])general|colonel|field marshal|warlord|militia leader|rebel leader|opposition|gen|col|adm)\b/i;
@@ -832,12 +832,11 @@ function withPostResolved(given: AbstractSentence, holders: Holders): AbstractSe
     // (a demonym's state, or a state named as such: "the Vanuatu leader")
     // (not inside another's post: "X, Assistant to the President of <G>,")
     if (of !== undefined && /\b(?:[A-Z][a-z]+|[Aa]ssistant|[Aa]dviser|[Aa]dvisor|[Ee]nvoy|[Ss]ecretary|[Rr]epresentative|[Aa]mbassador) (?:to|of|for) $/.test(a.text.slice(0, at))) return all;
-    // (Eswatini's king by his Swazi title: "the Ingwenyama")
-    const swazi = /^i?ngwenyama$/i.test(post);
-    const state = swazi ? "eswatini" : a.slots[Number(n ?? of)]?.country;
+    // (or the one state whose post it is, in its own words: "the Ingwenyama", Eswatini's king)
+    const state = STATE_OF_TITLE[post.toLowerCase()] ?? a.slots[Number(n ?? of)]?.country;
     // ("the PM": the prime minister; not "the pm")
     if (/^pm$/i.test(post) && post !== "PM") return all;
-    const word = post === "PM" ? "prime minister" : swazi ? "king" : post.toLowerCase().replace("vice president", "vice-president");
+    const word = spelledOut(post).replace("vice president", "vice-president");
     // ("received UAE National Security Adviser X …, and the Emirati official handed him": the one of that state the
     // sentence has named before it, else the one the article has)
     if (word === "official" || word === "diplomat") {
@@ -1509,7 +1508,8 @@ function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
     // (not one named in the turn of a speaker of another state, in a transcript: "Y (of G): … Minister Z and
     // I initialled …")
     // (and a spokesperson after the organ capitalised, the post's own word: "Presidency spokesperson X")
-    const organVoice = /^(?:chief |deputy )?spokes(?:man|woman|person)$/i.test(title) && /\b(?:Presidency|Government|Cabinet|State House) $/.test(ctx.article.text.slice(Math.max(0, (m.outerStart ?? m.start) - 14), m.outerStart ?? m.start));
+    const organ = ctx.article.text.slice(Math.max(0, (m.outerStart ?? m.start) - 14), m.outerStart ?? m.start).match(/\b(Presidency|Government|Cabinet|State House) $/)?.[1];
+    const organVoice = !!organ && HOME_VOICE.test(`${organ} ${title}`);
     const home =
       ctx.homeCountry && !orgOwned && !foreignSpeaker(m, ctx) && (!HEAD_OF_STATE.test(title) || (ctx.homeWire && homeHead.get(spelledOut(title)) === m.key)) && !NOT_HOME_TITLE.test(title) && (knownTitle(title) || HOME_VOICE.test(title) || organVoice)
         ? `government:${ctx.homeCountry}`
