@@ -194,7 +194,7 @@ function officesInStateOrgans(sink: RelationSink) {
 class PaperShuttle {
   /** The paper in a carrier's hands: the side it came from, its carrier, the sentence it was last moved in, and the
    * side it was last handed to (whose reply a carrier takes "back"). */
-  private paper?: { from: string; carrier: string; at: number; to?: string };
+  private paper?: { from: string; carrier: string; at: number; to?: string; for?: string };
 
   /** Those named as envoys, representatives or mediators so far, or received as visitors, last named last. */
   private envoys: string[] = [];
@@ -222,7 +222,7 @@ class PaperShuttle {
     const bearer = own ? (own[2].startsWith("<") ? person(key(own[2].slice(2, -1))) : this.envoys.findLast((k) => k !== giver)) : undefined;
     if (own && giver && bearer && giver !== bearer) {
       const to = person(key(own[3]));
-      this.paper = { from: giver, carrier: bearer, at: a.sentence.index };
+      this.paper = { from: giver, carrier: bearer, at: a.sentence.index, ...(to && to !== giver && to !== bearer ? { for: to } : {}) };
       if (to && to !== giver && to !== bearer) {
         sink.add("CONVEYED_VIA", giver, bearer, a.sentence, "paper given to a carrier, addressed to another: the carrier an intermediary");
         sink.add("CONVEYED_TO", giver, to, a.sentence, "paper given to a carrier, addressed to another: its addressee");
@@ -275,12 +275,23 @@ class PaperShuttle {
     if (from === to) return;
     // ("X said he would deliver the letter to the president": the carrier's, to its addressee, not yet delivered)
     const ahead = !!given[1];
-    handOver(sink, a.sentence, from, carrier, to, "paper taken from a side and handed to the other", { delivered: !ahead });
-    this.paper = { from: p.from, carrier, at: a.sentence.index, to };
+    // (a paper addressed to another, handed to one who is not that one: through that one too, "X gave her a letter
+    // addressed to Z. She carried that letter to L and handed it to Y, who took it to Z")
+    const through = !!p.for && to !== p.for && from === p.from;
+    if (through && !ahead) {
+      sink.add("CONVEYED_VIA", from, carrier, a.sentence, "paper addressed to another, handed to a second carrier: the carrier an intermediary");
+      sink.add("CONVEYED_TO", carrier, to, a.sentence, "paper addressed to another, handed to a second carrier: delivered");
+      sink.add("CONVEYED_VIA", from, to, a.sentence, "paper addressed to another, handed to a second carrier: the one handed it an intermediary");
+    } else handOver(sink, a.sentence, from, carrier, to, "paper taken from a side and handed to the other", { delivered: !ahead });
+    this.paper = { from: p.from, carrier, at: a.sentence.index, to, ...(p.for ? { for: p.for } : {}) };
     // ("… and handed them to Y, who passed them on to Z the same evening": through Y too, to Z)
-    const onward = ahead ? null : a.text.slice(given.index! + given[0].length).match(/^(?:, [^<,;.]{0,40})?,? who (?:then |later )?(?:passed|handed|forwarded|gave) (?:it|them) (?:on |over )?to (?:the )?<P(\d+)>/);
+    // (past Y's apposition: "… to Y, the minister whom W had named, and who took it to Z")
+    const onward = ahead ? null : a.text.slice(given.index! + given[0].length).match(/^(?:, (?:[^<;.]|<[GNOP]\d+>){0,80}?)?,? (?:and )?who (?:then |later )?(?:passed|handed|forwarded|gave|took|delivered) (?:it|them) (?:on |over )?to (?:the )?<P(\d+)>/);
     const next = onward ? person(key(onward[1])) : undefined;
-    if (next && next !== to && next !== from) {
+    if (next && through && next !== to && next !== from) {
+      sink.add("CONVEYED_TO", to, next, a.sentence, "paper handed on again: delivered");
+      sink.add("CONVEYED_TO", from, next, a.sentence, "paper handed on again: its addressee");
+    } else if (next && next !== to && next !== from) {
       handOver(sink, a.sentence, from, to, next, "paper handed on again", { via: "the one it was handed to an intermediary" });
     }
   }
@@ -301,7 +312,7 @@ const PAPER_BROUGHT_HANDED = /<P(\d+)>(?: had)? (?:brought|carried|taken|took) (
 const PAPER_HANDED = /<P\d+>(?:[^.;<]|<[GL]\d+>){0,40}? (?:handed|gave|passed|delivered to) (?:the )?<P(\d+)> (?:a |an |the )?(?:[\w-]+ ){0,2}(?:letter|message|note)s? from (?:the )?<[PG](\d+)>/;
 /** "X handed the envoy written assurances, addressed to Z, …", "X gave Y Pristina's reply": the giver; the carrier; the
  * addressee, if told. */
-const PAPER_GIVEN_OWN = /<P(\d+)>(?: in turn| then| later)? (?:handed|gave|entrusted) (?:the )?(<P\d+>|envoy|emissary|mediator) (?:a |an |the |his |her |(?:<[GP]\d+>|[A-Z][a-z]+)['’]s )?(?:written |verbal |signed |new |revised )?(?:assurances|guarantees|reply|response|answer|proposal|counter-proposal|draft|text)\b(?:,? addressed to (?:the )?(?:<[NG]\d+>['’]?s? )?(?:[A-Za-z-]+ ){0,3}<P(\d+)>)?/;
+const PAPER_GIVEN_OWN = /<P(\d+)>(?: had)?(?: in turn| then| later)? (?:handed|gave|given|entrusted) (?:the )?(<P\d+>|envoy|emissary|mediator) (?:a |an |the |his |her |(?:<[GP]\d+>|[A-Z][a-z]+)['’]s )?(?:written |verbal |signed |new |revised |sealed |personal )?(?:assurances|guarantees|reply|response|answer|proposal|counter-proposal|draft|text|(?:letter|message|note)(?=,? addressed to))\b(?:,? addressed to (?:the )?(?:<[NG]\d+>['’]?s? )?(?:[A-Za-z-]+ ){0,3}<P(\d+)>)?/;
 const PAPER_GIVEN = /\b(?:handed|delivered|passed|gave|took|carried|brought|(would|will|is to|was to) (?:hand|deliver|pass|give|take|carry|bring)) (?:it|them|the (?:draft|text|proposal|counter-proposal|reply|response|letter|message|assurance|guarantee)s?) (?:back |over |on )?(?:across [^,.;<]{0,30} )?to (?:the )?(?:<[GN]\d+>['’]s [^<,;.]{1,60}, )?<P(\d+)>/;
 
 /** A state office stated in apposition ("Azerbaijan's president, X,") tells later sentences X's state, as a title does. */
@@ -362,7 +373,7 @@ export function resolvePronouns(abstracts: AbstractSentence[], genders: Map<stri
     const people = given.slots.filter((slot) => slot.kind === "Person" && slot.key);
     const known = new Set(people.filter((slot) => holders.has(slot.key!)));
     for (const slot of people) if (!known.has(slot)) notePosts(holders, slot, date);
-    const raw0 = withPairResolved(withPostPairResolved(withPostResolved(given, holders), all.slice(-3), holders), leaders ?? lastTwo, all.length - lastTwoAt <= 3 && (lastTwoAt === all.length - 1 || !all.slice(-1).some((x) => x.slots.some((y) => y.kind === "Person" && y.key))));
+    const raw0 = withPairResolved(withPostPairResolved(withPostResolved(given, holders, all[all.length - 1]), all.slice(-3), holders), leaders ?? lastTwo, all.length - lastTwoAt <= 3 && (lastTwoAt === all.length - 1 || !all.slice(-1).some((x) => x.slots.some((y) => y.kind === "Person" && y.key))));
     // (a pronoun and another after a clause of time, the clause's subject: "Before <P> left, he and <P> signed" is "<P>
     // and <P>"; "The last time <P> was at the ground, in June 2024, he and <P> watched")
     const raw = { ...raw0, text: raw0.text.replace(/^((?:Before|After|When|As|Once|The (?:last|first) time) <P(\d+)> [^<,.;]{1,40}, (?:(?:in|on) [^<,.;]{1,30}, )?)(?:he|she) and (?=<P\d+>)/, "$1<P$2> and ") };
@@ -421,7 +432,7 @@ export function resolvePronouns(abstracts: AbstractSentence[], genders: Map<stri
     // (and, past all that, the one person named so far whom the article gives that gender)
     const alone = (g: Gender) => [...mentioned.values()].filter((x) => genders.get(x.slot.key!) === g);
     const sole = { f: alone("f").length === 1 ? alone("f")[0].slot : undefined, m: alone("m").length === 1 ? alone("m")[0].slot : undefined };
-    const subject = withMessageForOneMet(withPronounResolved(withWhereHe(seen, genders), all[story], genders, all.slice(Math.max(0, story - (dialogue || speakers.size ? 7 : 3)), story), speakers, topic, sole), all.slice(-3));
+    const subject = withMessageForOneMet(withPronounResolved(withWhereHe(seen, genders), all[story], genders, all.slice(Math.max(0, story - (dialogue || speakers.size ? 7 : reach(all, story))), story), speakers, topic, sole), all.slice(-3));
     for (const slot of new Set(subject.slots.filter((x) => x.kind === "Person" && x.key))) {
       const was = mentioned.get(slot.key!);
       mentioned.set(slot.key!, { slot: was?.slot ?? slot, n: (was?.n ?? 0) + 1, at: all.length });
@@ -639,7 +650,13 @@ function noteAppositePosts(holders: Holders, a: AbstractSentence) {
     const slot = a.slots[Number(v[2])];
     if (slot?.kind === "Person" && slot.key) postsOf(holders, slot).add(v[1].toLowerCase());
   }
+  for (const v of a.text.matchAll(APPOSITE_AFTER)) {
+    const slot = a.slots[Number(v[1])];
+    if (slot?.kind === "Person" && slot.key) postsOf(holders, slot).add(v[2].toLowerCase());
+  }
 }
+/** A post set off after the name: "<P>, a minister delegate at the presidency,", "<P>, the minister whom Y had named". */
+const APPOSITE_AFTER = /<P(\d+)>, (?:the|a|an) ((?:foreign )?minister|envoy|adviser|advisor|emissary|mediator|ambassador)(?: delegate)?\b(?= (?:whom|who|of|for|to|in|at)\b|,)/g;
 
 /** "the prince", "the Indonesian minister", "the envoy": the one person named before with that post (of that state). */
 const POST_ANAPHOR = /\b[Tt]he (?:<[NG](\d+)> )?((?<=<[NG]\d+> )(?:official|diplomat)|vice[- ]president|crown prince|president|prime minister|foreign minister|minister|prince|princess|king|queen|emir|sultan|chancellor|premier|envoy|ambassador|cardinal|secretary-general|secretary of state|foreign secretary|home secretary|defence secretary|speaker|[Hh]ead of [Ss]tate|leader|co-chair|chair|taoiseach|t[áa]naiste|first minister|governor-general|senior general|chief adviser|(?:deputy )?chief minister|i?ngwenyama|consul(?:[- ]general)?|high commissioner|PM)\b(?: of (?:the )?<G(\d+)>(?!['’]s)|(?!['’]s (?:office|government|ministry|party)|-| of\b| and\b(?! (?:asked|then|later|also|said|told|urged|gave|handed|(?:his|her) (?:wishes|best wishes|hopes|thanks|gratitude|appreciation))\b)|s\b))/gi;
@@ -648,8 +665,9 @@ const LEADER_POST = /^(?:president|prime minister|premier|chancellor|king|queen|
 /** "X called on Y at the Office of the President, where he conveyed greetings from Z": "he" is X, the opener; "he
  * accompanied Y to L, where she held talks" is Y (with `accompaniedOnly`, only that form). */
 function withWhereHe(a: AbstractSentence, genders: Map<string, Gender>, accompaniedOnly = false): AbstractSentence {
-  // (also the subject's own next clause, past words of no one else: "X said he would come, and he asked Y to convey …")
-  const m0 = a.text.match(/^(?:[^<.;]{0,30} )?<P(\d+)>[^.;]{0,120}?, where (he|she) /) ?? a.text.match(/^(?:[^<.;"“]{0,30} )?<P(\d+)> (?:said|says|replied|agreed|accepted)\b[^<.;]{0,80}?, and (he|she) (?=(?:also |then |later )?(?:asked|gave|handed|sent|told|invited|thanked|promised)\b)/);
+  // (also the subject's own next clause, past words of no one else: "X said he would come, and he asked Y to convey …";
+  // "X had asked Y to obtain guarantees, and he had given her a letter")
+  const m0 = a.text.match(/^(?:[^<.;]{0,30} )?<P(\d+)>[^.;]{0,120}?, where (he|she) /) ?? a.text.match(/^(?:[^<.;"“]{0,30} )?<P(\d+)> (?:said|says|replied|agreed|accepted)\b[^<.;]{0,80}?, and (he|she) (?=(?:also |then |later )?(?:asked|gave|handed|sent|told|invited|thanked|promised)\b)/) ?? a.text.match(/^(?:[^<.;"“]{0,30} )?<P(\d+)> (?:had |has )?(?:asked|told|urged)\b[^.;]{0,120}?, and (he|she) (?=(?:had |has )(?:also |then |later )?(?:asked|given|handed|sent|told|invited)\b)/);
   // (or the one accompanied, when the pronoun is not the first's: "X accompanied Y to L, where she held talks")
   // ("In October last year he accompanied Y to L, where she …")
   const other = accompaniedOnly || !m0 || !fits(m0[2], a.slots[Number(m0[1])]?.key ?? "", genders) ? a.text.match(/^(?:[^<.;]{0,40} )?(?:<P\d+>|[Hh]e|[Ss]he) (?:accompanied|joined|escorted) (?:the )?<P(\d+)>[^.;]{0,60}?, where (he|she) /) : null;
@@ -815,7 +833,7 @@ function withPostsOfStates(a: AbstractSentence, holders: Holders): AbstractSente
   return text === a.text ? a : { ...a, text, slots };
 }
 
-function withPostResolved(given: AbstractSentence, holders: Holders): AbstractSentence {
+function withPostResolved(given: AbstractSentence, holders: Holders, prev?: AbstractSentence): AbstractSentence {
   const a = withTwoPosts(withPostsOfStates(given, holders), holders);
   if (!/\b[Tt]he (?:<[NG]\d+> )?[a-zA-Z]/.test(a.text)) return a;
   const slots = [...a.slots];
@@ -827,6 +845,8 @@ function withPostResolved(given: AbstractSentence, holders: Holders): AbstractSe
     if (/^(?: at the time| then)?, (?:(?:(?:The )?(?:Rt\.? )?Hon|H\.?E|Dr|Mr|Mrs|Ms)\.? )?<P\d+>(?:,|\.| at\b| in\b|$)/.test(a.text.slice(at + all.length))) return all;
     // (nor the post's possessive before a capitalised noun, a place or a body: "from the President's Box")
     if (/^['’]s (?:[A-Z]|<[A-Z]\d+>)/.test(a.text.slice(at + all.length))) return all;
+    // (nor a post set off after the name it is: "handed it to <P>, the minister whom Y had named")
+    if (/<P\d+>, $/.test(a.text.slice(0, at))) return all;
     // (nor one a namesake is no kin of: "X (no relation to the President)")
     if (/\brelation (?:to|of) $/.test(a.text.slice(0, at))) return all;
     // (a demonym's state, or a state named as such: "the Vanuatu leader")
@@ -909,6 +929,12 @@ function withPostResolved(given: AbstractSentence, holders: Holders): AbstractSe
       const named = new Set(a.slots.filter((x, i) => (x.kind === "Government" || x.kind === "Demonym") && x.country && (envoyOf === undefined ? a.text.slice(0, at).includes(`<${x.kind === "Government" ? "G" : "N"}${i}>`) : i === Number(envoyOf))).map((x) => x.country));
       const theirs = fits.filter((h) => named.has(h.state ?? h.slot.titleCountry ?? ""));
       if (theirs.length === 1) fits = theirs;
+    }
+    // (else the one of them the sentence before named, itself called by the post there: "… handed it to Y, the minister
+    // whom Z had named. The minister had in turn given her a reply" is Y, not the foreign minister named long before)
+    if (fits.length > 1 && !state && prev) {
+      const near = fits.filter((h) => new RegExp(`<P${prev.slots.findIndex((x) => x.key === h.slot.key)}>, (?:the|a|an) ${word}\\b`).test(prev.text));
+      if (near.length === 1) fits = near;
     }
     if (fits.length !== 1) return all;
     slots.push(fits[0].slot);
@@ -1057,6 +1083,16 @@ export function withPronounResolved(given: AbstractSentence, prev: AbstractSente
   return { ...a, text: `${label}${m[0].slice(0, -(possessive ? 3 : pronoun.length))}<P${a.slots.length}>${possessive ? "'s" : ""}${rest}`, slots: [...a.slots, referent] };
 }
 
+/** How far back a pronoun's sentence looks: three sentences, or as many more (up to seven) as it takes to reach one that
+ * names a person, past quotations and asides that name no one ("He was given the job … "…," one official recalled.
+ * "…" The envoy's method, people say, is patience. On May 12 he was received …" is the one given the job). */
+function reach(all: AbstractSentence[], story: number): number {
+  const names = (x: AbstractSentence | undefined) => !!x?.slots.some((s) => s.kind === "Person" && s.key);
+  let n = 3;
+  while (n < 7 && story - n > 0 && !all.slice(story - n, story + 1).some(names)) n++;
+  return n;
+}
+
 /** The one the sentence before asked to carry a paper, and the one it was for, when this sentence's pronoun subject then
  * travels or hands it over: "X asked Y at that meeting to deliver a letter by hand to Z. She flew to L and handed it to
  * him". */
@@ -1114,7 +1150,7 @@ function otherReferent(pronoun: string, before: AbstractSentence[], genders: Map
 export const QUOTE_SOURCE = /<P(\d+)> (?:has |had )?(?:said|told|stated|explained|added|insisted|wrote)\b[^<"]{0,30}: "/;
 
 /** Verbs whose "him" or "her" is the one the sentence is with. */
-const OBJECT_VERBS = "telephoned|phoned|called|rang|thanked|congratulated|invited|urged|asked|met|hosted|received|visited|pressed|handed|gave|told|is receiving|is hosting|is meeting|conveyed to|relayed to|extended to";
+const OBJECT_VERBS = "telephoned|phoned|called|rang|thanked|congratulated|invited|urged|asked|met|hosted|received|visited|pressed|handed|gave|given|told|is receiving|is hosting|is meeting|conveyed to|relayed to|extended to";
 /** "him", or "her" as the object ("thanked her for", "handed her a letter", "met her."), not as a possessive before
  * what is hers ("hosted her Turkish counterpart", "met her counterpart"). */
 const HER_OBJECT = "her(?! <[A-Z]\\d+>| (?!(?:to|on|in|at|and|or|but|for|with|about|by|from|of|as|after|before|during|over|again|twice|once|last|this|that|the|a|an|his|her|their|its|later|then|also|briefly|privately|personally|directly|warmly|alone|there|here|yesterday|today|tomorrow)\\b)[a-z])";
@@ -1131,7 +1167,7 @@ const OBJECT_AFTER_VERB = new RegExp(`^((?:[^<.;]{0,30}|[^<.;]{0,30}<L\\d+>,? )?
 // (past a speaker's label: "<P0> (Foreign Secretary): <P2> wrote to …" opens with <P2>)
 // (past up to three phrases set off: "On June 19, 2025, according to the affidavit, <P>")
 // (and a month and year: "In October 1988 <P>"; and past an interview's bold: "**<P> has been asking …**")
-const OPENER = /^(?:\*\*)?(?:<P\d+>(?: \([^)]{1,120}\)){0,2}: (?=[^]*?<P))?(?:(?:[^<,.]{0,60}, ){1,3}|(?:At|In|Towards?|By) the (?:end|start|beginning|middle|close|turn) of (?:[A-Z][a-z]+|(?:1[89]|20)\d\d)(?: (?:1[89]|20)\d\d)? |(?:[A-Z][a-z]+ )(?:(?:[a-z]+|[A-Z][a-z]+|(?:1[89]|20)\d\d) ){0,2})?<P(\d+)>/;
+const OPENER = /^(?:\*\*)?(?:<P\d+>(?: \([^)]{1,120}\)){0,2}: (?=[^]*?<P))?(?:(?:[^<,.]{0,60}, ){1,3}|(?:At|In|Towards?|By) the (?:end|start|beginning|middle|close|turn) of (?:[A-Z][a-z]+|(?:1[89]|20)\d\d)(?: (?:1[89]|20)\d\d)? |(?:[A-Z][a-z]+ )(?:(?:[a-z]+|[A-Z][a-z]+|(?:1[89]|20)\d\d|[1-3]?\d) ){0,2})?<P(\d+)>/;
 
 /** "<P> celebrated Mass …, when <P> met him": the main clause's subject (1), the pronoun (2). */
 const WHEN_MET_HIM = /^(?:[^<.;]{0,40}?)?<P(\d+)>(?:[^.;<]|<[LOEDGP]\d+>){1,160}?, when (?:the )?(?:[A-Z][a-z]+ )?<P\d+> (?:met|received|welcomed|greeted|visited|hosted|called on) (him|her)\b/;
@@ -1146,6 +1182,15 @@ export function withObjectResolved(a: AbstractSentence, before: AbstractSentence
   // ("X received Y …, and Y handed him a message": the first clause's subject)
   // ("Before X left L, Y gave him a message": the one the opening clause names)
   const second = /, and .* (?:him|her)\b/.test(a.text) ? a.text.match(SECOND_CLAUSE_OBJECT) : /^(?:Before|After|As|When|While) <P/.test(a.text) ? a.text.match(CLAUSE_OBJECT) : null;
+  // (the same subject, the first clause's object: "X had asked Y to obtain guarantees, and X had given her a letter")
+  if (second && second[1] === second[2]) {
+    const first = a.text.slice(0, second.index! + second[0].length).match(new RegExp(`<P${second[1]}> (?:had |has )?(?:asked|told|urged|met|received|thanked) (?:the )?<P(\\d+)>`));
+    const object = first ? a.slots[Number(first[1])] : undefined;
+    if (object?.key && object.key !== a.slots[Number(second[1])]?.key && fits(second[3].slice(0, 3), object.key, genders)) {
+      const at = second.index! + second[0].length - second[3].length;
+      return { ...a, text: `${a.text.slice(0, at)}<P${first![1]}>${a.text.slice(at + second[3].length)}` };
+    }
+  }
   if (second && second[1] !== second[2]) {
     const subject = a.slots[Number(second[1])];
     if (subject?.key && fits(second[3].slice(0, 3), subject.key, genders)) {
@@ -1195,7 +1240,7 @@ export function withObjectResolved(a: AbstractSentence, before: AbstractSentence
 }
 
 /** "<P0> received <P1> …, and <P2> handed him": the object of a second clause, its subject another. */
-const SECOND_CLAUSE_OBJECT = new RegExp(`^(?:${OPENING_PHRASE})?<P(\\d+)> (?:[^.;<]|<[LGNO]\\d+>|<P\\d+>)*?, and (?:the [a-z]+ )?<P(\\d+)> (?:then |also |later )?(?:handed|gave|told|thanked|invited|briefed|showed|assured) (him|her)\\b`);
+const SECOND_CLAUSE_OBJECT = new RegExp(`^(?:${OPENING_PHRASE})?<P(\\d+)> (?:[^.;<]|<[LGNO]\\d+>|<P\\d+>)*?, and (?:the [a-z]+ )?<P(\\d+)> (?:had |has )?(?:then |also |later )?(?:handed|gave|given|told|thanked|invited|briefed|showed|assured) (him|her)\\b`);
 /** "<P0> called on <P1> at <L> and handed him <P2>'s letter": the one called on (1), the pronoun (2) (the rules read
  * "handed him a letter from <P2>" themselves). */
 const CALLED_ON_AND_HANDED = /^(?:[^<.;]{0,30})?<P\d+> (?:called on|visited|met|was received by) (?:the )?<P(\d+)>(?: (?:at|in) (?:the )?(?:<L\d+>|[a-z]+))?(?: on [A-Z][a-z]+day)? and (?:then |later |also )?(?:handed|gave|presented) (him|her)(?= <P\d+>['’]s )/;
@@ -1298,7 +1343,12 @@ function applyRule(rule: RelationRule, m: RegExpMatchArray, a: AbstractSentence,
         for (const t of mid && !mid.includes(s) ? mid : targets)
           sink.add(e.relation, s, t, a.sentence, rule.reason, { ...(note ? { note } : {}), ...(title ? { title } : {}), ...(e.weak ? { weak: true } : {}) });
     // (and the letter went through that one too)
-    if (e.relation === "CONVEYED_VIA" && e.target === "mid" && next?.startsWith("person:")) for (const s of sources) sink.add("CONVEYED_VIA", s, next, a.sentence, `${rule.reason}: handed on to another`);
+    // (or, where the rule names no one it was for, that one is: "X carried a letter from Z, which he handed to Y" is Z's
+    // letter for Y, from X's hand)
+    if (e.relation === "CONVEYED_VIA" && e.target === "mid" && next?.startsWith("person:") && !g.rcp && !rule.emit.some((x) => x.target === "rcp")) {
+      for (const s of sources) if (s !== next) sink.add("CONVEYED_TO", s, next, a.sentence, `${rule.reason}: handed to the one it was for`);
+      for (const c of refKeys("mid", g, a, ctx)) if (c !== next) sink.add("CONVEYED_TO", c, next, a.sentence, `${rule.reason}: handed to the one it was for`);
+    } else if (e.relation === "CONVEYED_VIA" && e.target === "mid" && next?.startsWith("person:")) for (const s of sources) sink.add("CONVEYED_VIA", s, next, a.sentence, `${rule.reason}: handed on to another`);
   }
   // (a letter handed to a head of state or government named so is for that one: "called on Prime Minister Y and handed
   // him a letter from Z"; the one met might otherwise be an envoy it goes through)

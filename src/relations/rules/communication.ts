@@ -6,6 +6,8 @@ import type { RelationRule, RuleEmit } from "./rule.js";
 /** Between a sender and the verb: the sender's state ("President X of Pakistan"), reported speech ("X said he had
  * asked"), then auxiliaries and adverbs, and the comma closing an apposition ("his ambassador, X, handed"). */
 const AUX = "(?: of (?:the )?@G)?(?:,? (?:(?:later|also|then|earlier|previously) )?(?:(?:has|have|had) )?(?:said|(?:tells|told) (?:me|us|<P\\d+>))(?: that)? (?:he|she|it|they))?(?:,? (?:who|has|have|had|also|recently|separately|then|later|already|reportedly|previously|repeatedly|directly|once|twice|has also|had also|would|will|could|instead|again|personally|privately|quietly|secretly|briefly|subsequently|finally|first|earlier|in turn|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|this (?:morning|afternoon|evening)|(?<=, )(?:he|she|they) (?:said|says|added|recalled)(?=,)))*,?";
+/** A clause after a paper handed over, in which the one handed it passes it on: ", and she had delivered it to". */
+const HANDED_ON_AFTER = "(?:,? (?:[^<.;]|<[GNO]\\d+>){0,100}?)?,? and (?:he|she|<P\\d+>) (?:had |has )?(?:then |later |duly )?(?:delivered|handed|passed|took|carried|brought) (?:it|them)(?: over| on| back)? to ";
 /** Verbs whose recipient is their object ("told X") or follows "to" ("conveyed to X"). */
 const TELL = "(?:told|informed|briefed|notified|sounded out|contacted|approached|(?:conveyed|relayed|passed on|delivered|communicated|wrote|written|sent word|passed word|reached out) to)";
 /** A recipient is not a possessor: in "conveyed Chile's condolences" Chile receives nothing. */
@@ -29,7 +31,7 @@ const SENDER = `(?:(?:the|his|her|their|our|its|my|<G\\d+>'s) (?:<[NG]\\d+> )?(?
 const STATE_POST_BEFORE = "(?:<G\\d+>'s [a-z -]{1,40}, |the (?:[A-Z][a-z-]+ ){1,3}(?:of|in) (?:the )?<[GO]\\d+>, )?";
 /** "X was received by Y …, and handed him a letter from Z" (or "X visited L, where he was received by Y and …"). */
 // (also told by the carrier: "X said he was received by Y …, with Z at the table, and handed him a letter from W")
-const RECEIVED_AND_HANDED = `(?<mid>@P)(?:${AUX} |(?:[^.;<]|<[LGN]\\d+>){0,80}?,? where (?:he|she) | said (?:that )?(?:he|she) )(?:was|were) (?:[a-z]+ )?received (?:(?:at|in) (?:the )?<L\\d+> )?by (?:the )?(?:[a-z-]+ ){0,2}(?<rcp>@P)(?:[^.;<]|<[LGNO]\\d+>|(?<=with )<P\\d+>){0,80}?,? and (?:then |later )?(?:handed|gave|delivered|presented|passed on|conveyed)(?: (?:him|her|them)| over)? (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note|invitation|reply)s? from ${SENDER}(?!['’]s)`;
+const RECEIVED_AND_HANDED = `(?<mid>@P)(?:${AUX} |(?:[^.;<]|<[LGN]\\d+>){0,80}?,? where (?:he|she) | said (?:that )?(?:he|she) )(?:was|were) (?:[a-z]+ )?received (?:(?:at|in) (?:the )?<L\\d+> )?by (?:the )?(?:[a-z-]+ ){0,2}(?<rcp>@P)(?:[^.;<]|<[LGNO]\\d+>|(?<=with )<P\\d+>){0,80}?,? and (?:then |later )?(?:handed|gave|given|delivered|presented|passed on|conveyed)(?: (?:him|her|them)| over)? (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note|invitation|reply)s? from ${SENDER}(?!['’]s)`;
 /** "Y (today) received a courtesy call from X at L, during which she handed over a letter from Z": Z's, through X, for Y. */
 const CALL_HANDED = `(?<rcp>@P)(?: (?:today|yesterday|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))? received (?:a )?(?:courtesy )?(?:call|visit) from ${STATE_POST_BEFORE}(?<mid>@P)(?:[^<.;]|<[LGNO]\\d+>){0,60}?,? (?:during which|at which|where) (?:he|she) (?:handed over|handed|gave|delivered|presented|passed on|conveyed)(?: (?:him|her))? (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note|invitation) from ${SENDER_POST}(?<src>@PG)`;
 const CALL_HANDED_CUE = /\breceived (?:a )?(?:courtesy )?(?:call|visit) from\b/;
@@ -99,7 +101,7 @@ export const COMMUNICATION_RULES: RelationRule[] = [
   {
     reason: "a sender's reply, which an intermediary brought and handed to a recipient: \"Y's reply, which the nuncio brought to Warsaw and handed to X\"",
     cue: /, which /,
-    pattern: `(?<src>@PG)['’]s (?:[a-z-]+ ){0,2}(?:letter|message|note|reply|response|answer)s?, which (?:the )?(?<mid>@P) (?:brought|carried|took|delivered)(?: (?:back )?to (?:the )?<[LG]\\d+>)? and (?:then )?(?:handed|gave|passed|delivered)(?: it)?(?: over| on)? to (?:the )?(?<rcp>@P)`,
+    pattern: `(?<src>@PG)['’]s (?:[a-z-]+ ){0,2}(?:letter|message|note|reply|response|answer)s?, which (?:the )?(?<mid>@P) (?:brought|carried|took|delivered)(?: (?:back )?to (?:the )?<[LG]\\d+>)? and (?:then )?(?:handed|gave|given|passed|delivered)(?: it)?(?: over| on)? to (?:the )?(?<rcp>@P)`,
     emit: THROUGH_FOR,
   },
   {
@@ -134,8 +136,8 @@ export const COMMUNICATION_RULES: RelationRule[] = [
   },
   {
     reason: "an intermediary carried a sender's letter to a place and handed it to a recipient: \"X carried a letter from Z to Washington and handed it to Y\"",
-    cue: / and (?:then |later )?(?:handed|gave|delivered|passed) (?:it|them)\b/,
-    pattern: `(?<mid>@P)${AUX} (?:carried|brought|took|flew) (?:a |the |an |his |her )?(?:[\\w-]+ ){0,2}(?:message|letter|note|reply)s? from ${SENDER_POST}(?<src>@PG) to (?:the )?<[GL]\\d+> and (?:then |later )?(?:handed|gave|delivered|passed) (?:it|them)(?: over)? to (?:the )?(?<rcp>@P)`,
+    cue: / and (?:then |later )?(?:handed|gave|given|delivered|passed) (?:it|them)\b/,
+    pattern: `(?<mid>@P)${AUX} (?:carried|brought|took|flew) (?:a |the |an |his |her )?(?:[\\w-]+ ){0,2}(?:message|letter|note|reply)s? from ${SENDER_POST}(?<src>@PG) to (?:the )?<[GL]\\d+> and (?:then |later )?(?:handed|gave|given|delivered|passed) (?:it|them)(?: over)? to (?:the )?(?<rcp>@P)`,
     emit: THROUGH_FOR,
   },
   {
@@ -143,7 +145,7 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     cue: /\b(?:(?:message|letter|note|proposal|offer|reply|response|invitation|greeting|regard|wishe|condolence|congratulation)s? from|(?:greetings|regards|wishes|message) of)\b/,
     // (greetings and wishes too: "conveyed greetings from President Xi Jinping to Indian Prime Minister Narendra Modi")
     // (a timeline's present too: "passes the message to Premier Zhou")
-    pattern: `(?<mid>@@PGO)${AUX} (?:delivered|carried|passed on|passed|relayed|conveyed|handed over|handed|brought|delivers|carries|passes|relays|conveys|hands over|hands|brings|(?:[a-z]+ ){1,3}(?:to <[GL]\\d+> )?(?:on \\w+ )?to (?:deliver|carry|pass on|relay|convey|hand over|bring)) (?:a |the |an |warm |his |her )?(?:\\w+ )?(?:message|letter|note|proposal|offer|reply|response|invitation|greetings|regards|wishes|condolences|congratulations)s? (?:from ${SENDER},?|of (?<srcs>@@PG)) to ${RECIPIENT}(?: in <L\\d+>,? and (?:then |later )?to (?:the )?(?<rcp2>@P))?(?! and (?:then |later )?(?:handed|gave|delivered|passed) (?:it|them)\\b)`,
+    pattern: `(?<mid>@@PGO)${AUX} (?:delivered|carried|passed on|passed|relayed|conveyed|handed over|handed|brought|delivers|carries|passes|relays|conveys|hands over|hands|brings|(?:[a-z]+ ){1,3}(?:to <[GL]\\d+> )?(?:on \\w+ )?to (?:deliver|carry|pass on|relay|convey|hand over|bring)) (?:a |the |an |warm |his |her )?(?:\\w+ )?(?:message|letter|note|proposal|offer|reply|response|invitation|greetings|regards|wishes|condolences|congratulations)s? (?:from ${SENDER},?|of (?<srcs>@@PG)) to ${RECIPIENT}(?: in <L\\d+>,? and (?:then |later )?to (?:the )?(?<rcp2>@P))?(?! and (?:then |later )?(?:handed|gave|given|delivered|passed) (?:it|them)\\b)`,
     // ("delivered the same message from A to B in Kyiv and to C in Moscow": both)
     // ("conveyed the cordial greetings of A and B to C", in an agency's formal style: each of them sent them)
     // (the one it is delivered to is the one it is for: the sender's CONVEYED_TO too, as "carrying a letter from A to B")
@@ -300,7 +302,7 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     // ("met Premier Y at the offices of G's government, the O, and gave him a letter from Z")
     // ("X, who had come to watch the play, met the Permanent Secretary in the O, Y, …"; "X joined Y in the pavilion and
     // …")
-    pattern: `(?<mid>@P)(?:,? who (?:had |has )?[a-z]+ [^<.;,]{1,60},)?${AUX} (?:met|visited|received|saw|called on|joined|paid (?:a )?(?:courtesy )?call on) ${STATE_POST_BEFORE}(?<rcp>@P)(?:[^<.;]{0,40}?(?:<L\\d+>[^<.;]{0,25})?|(?:[^<.;]|<[LGO]\\d+>){0,80}?)${WITH_ESCORT} and (?:handed|gave|passed|delivered) (?:him|her|\\k<rcp>) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note)s? from ${SENDER_POST}(?<src>@PG)(?: (?:addressed )?(?:to|for) (?:the )?(?<addressee>@P)(?=(?:,? which (?<relay>@P) (?:said (?:he|she) would |(?:has |had )?(?:promised|agreed|undertook) to )?(?:transmit|deliver|pass on|forward|convey|relay|hand on)\\b)?))?(?: inviting (?:the )?(?<invitee>@P))?`,
+    pattern: `(?<mid>@P)(?:,? who (?:had |has )?[a-z]+ [^<.;,]{1,60},)?${AUX} (?:met|visited|received|saw|called on|joined|paid (?:a )?(?:courtesy )?call on) ${STATE_POST_BEFORE}(?<rcp>@P)(?:[^<.;]{0,40}?(?:<L\\d+>[^<.;]{0,25})?|(?:[^<.;]|<[LGO]\\d+>){0,80}?)${WITH_ESCORT} and (?:handed|gave|given|passed|delivered) (?:him|her|\\k<rcp>) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note)s? from ${SENDER_POST}(?<src>@PG)(?: (?:addressed )?(?:to|for) (?:the )?(?<addressee>@P)(?=(?:,? which (?<relay>@P) (?:said (?:he|she) would |(?:has |had )?(?:promised|agreed|undertook) to )?(?:transmit|deliver|pass on|forward|convey|relay|hand on)\\b)?))?(?: inviting (?:the )?(?<invitee>@P))?`,
     // (no CONVEYED_TO from the sender: the one met may be an envoy the letter goes through, "the envoy of the pope")
     // (save to the one it is addressed to, when told: "a letter from Z to W, which Y said he would transmit", via Y; or
     // invites: "a letter from Z inviting W to L" is W's)
@@ -337,7 +339,7 @@ export const COMMUNICATION_RULES: RelationRule[] = [
   },
   {
     reason: "an intermediary handed on a letter from a sender addressed to a recipient: \"X handed the envoy a sealed letter from Y addressed to Z\"",
-    pattern: `(?<mid>@P)${AUX} (?:handed|gave|passed|delivered|brought)(?: over| on)? (?:(?:the |an? |his |her )?(?:[a-z-]+ ){0,2}|<[PGO]\\d+> )?(?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note)s? from (?<src>@PG),? addressed to (?:the )?(?<rcp>@P)`,
+    pattern: `(?<mid>@P)${AUX} (?:handed|gave|given|passed|delivered|brought)(?: over| on)? (?:(?:the |an? |his |her )?(?:[a-z-]+ ){0,2}|<[PGO]\\d+> )?(?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note)s? from (?<src>@PG),? addressed to (?:the )?(?<rcp>@P)`,
     emit: [
       { relation: "CONVEYED_VIA", source: "src", target: "mid" },
       { relation: "CONVEYED_TO", source: "src", target: "rcp" },
@@ -347,7 +349,7 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     reason: "an intermediary handed a recipient a letter from a sender to another: \"X handed Y a letter from A to B\" (Y one more go-between)",
     // (or "for B")
     // (the recipient's city between: "handed Y in Beijing a letter from A to B")
-    pattern: `(?<mid>@@PGO)${AUX} (?:handed|gave|passed|hands|gives|passes) ${RECIPIENT}(?: in <L\\d+>)?,? (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note|reply|response)s? from (?<src>@PG) (?:(?:addressed )?to|for) (?:the )?(?<to>@PG)`,
+    pattern: `(?<mid>@@PGO)${AUX} (?:handed|gave|given|passed|hands|gives|passes) ${RECIPIENT}(?: in <L\\d+>)?,? (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note|reply|response)s? from (?<src>@PG) (?:(?:addressed )?to|for) (?:the )?(?<to>@PG)`,
     emit: HANDED_ON_FOR,
   },
   {
@@ -361,8 +363,8 @@ export const COMMUNICATION_RULES: RelationRule[] = [
   },
   {
     reason: "a carrier brought a letter from a sender addressed to another and handed it to a third: \"X brought a letter from A, addressed to B, and handed it to C\"",
-    cue: / and (?:then |later )?(?:handed|gave|passed|delivered) it (?:over )?to /,
-    pattern: `(?<mid>@P)${AUX} (?:brought|carried|took) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note)s? from ${SENDER_POST}(?<src>@PG),?(?: (?:addressed )?(?:to|for) (?:the )?(?:[A-Za-z-]+ ){0,3}(?<to>@PG),?)? and (?:then |later )?(?:handed|gave|passed|delivered) it (?:over )?to (?:the )?(?:[A-Za-z-]+ ){0,3}(?<rcp>@P)`,
+    cue: / and (?:then |later )?(?:handed|gave|given|passed|delivered) it (?:over )?to /,
+    pattern: `(?<mid>@P)${AUX} (?:brought|carried|took) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note)s? from ${SENDER_POST}(?<src>@PG),?(?: (?:addressed )?(?:to|for) (?:the )?(?:[A-Za-z-]+ ){0,3}(?<to>@PG),?)? and (?:then |later )?(?:handed|gave|given|passed|delivered) it (?:over )?to (?:the )?(?:[A-Za-z-]+ ){0,3}(?<rcp>@P)`,
     emit: HANDED_ON_FOR,
   },
   {
@@ -373,8 +375,8 @@ export const COMMUNICATION_RULES: RelationRule[] = [
   },
   {
     reason: "the letter one named just before handed another from a sender: \"X's explanation of the letter he handed Y from Z\"",
-    cue: / (?:letter|message)s? (?:that |which )?(?:he|she) (?:had )?(?:handed|gave|delivered|brought) /,
-    pattern: `(?<mid>@P)['’]s (?:[a-z-]+ ){1,3}(?:the|a) (?:letter|message)s? (?:that |which )?(?:he|she) (?:had )?(?:handed|gave|delivered|brought) (?:to )?(?<rcp>@P) from ${SENDER_POST}(?<src>@PG)`,
+    cue: / (?:letter|message)s? (?:that |which )?(?:he|she) (?:had )?(?:handed|gave|given|delivered|brought) /,
+    pattern: `(?<mid>@P)['’]s (?:[a-z-]+ ){1,3}(?:the|a) (?:letter|message)s? (?:that |which )?(?:he|she) (?:had )?(?:handed|gave|given|delivered|brought) (?:to )?(?<rcp>@P) from ${SENDER_POST}(?<src>@PG)`,
     emit: THROUGH_FOR,
   },
   {
@@ -415,9 +417,9 @@ export const COMMUNICATION_RULES: RelationRule[] = [
   },
   {
     reason: "an intermediary handed a recipient a sender's letter: \"X handed Y the President's letter\"",
-    cue: /\b(?:handed|gave|passed|brought|hands|gives|brings) /,
+    cue: /\b(?:handed|gave|given|passed|brought|hands|gives|brings) /,
     // (also after a call on the recipient: "X called on Y at L and handed him Z's letter")
-    pattern: `(?<mid>@@PGO)${AUX}(?: (?:called on|visited|met) (?:the )?<P\\d+>(?: (?:at|in) (?:the )?(?:<L\\d+>|[a-z]+))?(?: on [A-Z][a-z]+day)? and)? (?:handed|gave|passed|brought|hands|gives|brings) ${RECIPIENT} (?<src>@PG)['’]s (?:[a-z-]+ )?(?:letter|message|note|reply|invitation)s?\\b(?! (?:(?:addressed )?to|for) (?:the )?<[PG]\\d+>)`,
+    pattern: `(?<mid>@@PGO)${AUX}(?: (?:called on|visited|met) (?:the )?<P\\d+>(?: (?:at|in) (?:the )?(?:<L\\d+>|[a-z]+))?(?: on [A-Z][a-z]+day)? and)? (?:handed|gave|given|passed|brought|hands|gives|brings) ${RECIPIENT} (?<src>@PG)['’]s (?:[a-z-]+ )?(?:letter|message|note|reply|invitation)s?\\b(?! (?:(?:addressed )?to|for) (?:the )?<[PG]\\d+>)`,
     emit: THROUGH_FOR,
   },
   {
@@ -425,7 +427,7 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     // (the sender named by a post before the name: "a letter from our foreign minister, X")
     // (a paper of other kinds too: "handed the Senior General a written proposal from the TNLA's leader, Y")
     // ("presented the president with a letter from Z")
-    pattern: `(?<mid>@@PGO)${AUX} (?:handed|gave|passed|brought|showed|hands|gives|passes|brings|presented (?=\\S+ with\\b|<[PGO]\\d+> with\\b|(?:the |his |her )?(?:<[NG]\\d+> )?(?:[a-z-]+ ){0,2}<P\\d+> with\\b)) ?${RECIPIENT} (?:with )?(?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note|reply|response|proposal|memorandum|draft)s? from ${SENDER}(?! (?:(?:addressed )?to|for) (?:the )?<[PG]\\d+>)`,
+    pattern: `(?<mid>@@PGO)${AUX} (?:handed|gave|given|passed|brought|showed|hands|gives|passes|brings|presented (?=\\S+ with\\b|<[PGO]\\d+> with\\b|(?:the |his |her )?(?:<[NG]\\d+> )?(?:[a-z-]+ ){0,2}<P\\d+> with\\b)) ?${RECIPIENT} (?:with )?(?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note|reply|response|proposal|memorandum|draft)s? from ${SENDER}(?! (?:(?:addressed )?to|for) (?:the )?<[PG]\\d+>)`,
     // (the sender's message reached the one it was handed to: through the intermediary, to the recipient)
     emit: THROUGH_FOR,
   },
@@ -439,7 +441,7 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     reason: "a sender gave another a letter addressed to a third: \"X gave Y a letter addressed to Z\" (through Y, for Z)",
     cue: / addressed to <P\d+>/,
     // ("The President in turn gave X a letter in reply, addressed to Y")
-    pattern: `(?<src>@P)${AUX} (?:handed|gave|entrusted) (?:the )?(?<mid>@P) (?:with )?(?:a |an |his |her )(?:[\\w-]+ ){0,2}(?:letter|message|note)s?(?: in (?:reply|response|return))?,? addressed to (?:the )?(?:[A-Z][a-z]+ )?(?<rcp>@P)`,
+    pattern: `(?<src>@P)${AUX} (?:handed|gave|given|entrusted) (?:the )?(?<mid>@P) (?:with )?(?:a |an |his |her )(?:[\\w-]+ ){0,2}(?:letter|message|note)s?(?: in (?:reply|response|return))?,? addressed to (?:the )?(?:[A-Z][a-z]+ )?(?<rcp>@P)`,
     emit: [
       { relation: "CONVEYED_VIA", source: "src", target: "mid" },
       { relation: "CONVEYED_TO", source: "src", target: "rcp" },
@@ -447,9 +449,19 @@ export const COMMUNICATION_RULES: RelationRule[] = [
   },
   {
     reason: "a sender handed a recipient a letter (proposal, draft): \"X handed Y a revised draft of the agreement\"",
-    cue: /\b(?:handed|gave|passed|delivered|presented)\b/,
-    pattern: `(?<src>@@PGO)${AUX} (?:handed|gave|passed|delivered|presented) ${RECIPIENT} (?:with )?(?:a |an |the |his |her |its |their )?(?:[\\w-]+ ){0,2}(?:letter|message|note|reply|response|proposal|draft|plan|invitation|offer)s?\\b(?! from|(?: in (?:reply|response|return))?,? addressed to <P)`,
+    cue: /\b(?:handed|gave|given|passed|delivered|presented)\b/,
+    pattern: `(?<src>@@PGO)${AUX} (?:handed|gave|given|passed|delivered|presented) ${RECIPIENT} (?:with )?(?:a |an |the |his |her |its |their )?(?:[\\w-]+ ){0,2}(?:letter|message|note|reply|response|proposal|draft|plan|invitation|offer)s?\\b(?! from|(?: in (?:reply|response|return))?,? addressed to <P)(?!${HANDED_ON_AFTER})`,
     emit: [{ relation: "CONVEYED_TO", source: "src", target: "rcp" }],
+  },
+  {
+    reason: "a sender gave a carrier a reply, which the carrier then delivered: \"X had given her a written reply, …, and she had delivered it to Y\" (through her, for Y)",
+    cue: /, and (?:he|she|<P\d+>) (?:had |has )?(?:then |later |duly )?(?:delivered|handed|passed|took|carried|brought)/,
+    pattern: `(?<src>@P)${AUX} (?:in turn )?(?:handed|gave|given|passed) (?<mid>@P) (?:a |an |the |his |her |its |their )?(?:[\\w-]+ ){0,2}(?:letter|message|note|reply|response|answer)s?\\b(?=${HANDED_ON_AFTER})(?:,? (?:[^<.;]|<[GNO]\\d+>){0,100}?)?,? and (?:he|she|\\k<mid>) (?:had |has )?(?:then |later |duly )?(?:delivered|handed|passed|took|carried|brought) (?:it|them)(?: over| on| back)? to (?:the )?(?<rcp>@P)`,
+    emit: [
+      { relation: "CONVEYED_VIA", source: "src", target: "mid" },
+      { relation: "CONVEYED_TO", source: "src", target: "rcp" },
+      { relation: "CONVEYED_TO", source: "mid", target: "rcp" },
+    ],
   },
   {
     reason: "an intermediary gave another an invitation from a sender for a third, which that one delivered: \"X gave him an invitation from Y for Z to visit L, which he delivered to the President\"",
@@ -473,8 +485,8 @@ export const COMMUNICATION_RULES: RelationRule[] = [
   {
     reason: "a sender received a go-between and handed him a letter for a third: \"X received him at L and handed him a letter for the Uzbek leader\"",
     // (also "X, who received Y at L on August 12, gave him a message for the PM")
-    cue: /(?:\band|,) (?:then |later |also )?(?:handed|gave|entrusted) (?:him|her|<P\d+>) (?:a|an|the|his|her) /,
-    pattern: `(?<src>@P)(?:${AUX} |,? who (?:had )?)(?:received|met|hosted|welcomed) (?<mid>@P)(?:[^<.;]|<[LGO]\\d+>){0,80}?(?: and|(?<=who [^;]{1,200}),) (?:then |later |also )?(?:handed|gave|entrusted) (?:him|her|\\k<mid>) (?:a |an |the |his |her )?(?:[\\w-]+ ){0,2}(?:letter|message|note|reply|response)s? (?:for|to|addressed to) ${RECIPIENT}`,
+    cue: /(?:\band|,) (?:then |later |also )?(?:handed|gave|given|entrusted) (?:him|her|<P\d+>) (?:a|an|the|his|her) /,
+    pattern: `(?<src>@P)(?:${AUX} |,? who (?:had )?)(?:received|met|hosted|welcomed) (?<mid>@P)(?:[^<.;]|<[LGO]\\d+>){0,80}?(?: and|(?<=who [^;]{1,200}),) (?:then |later |also )?(?:handed|gave|given|entrusted) (?:him|her|\\k<mid>) (?:a |an |the |his |her )?(?:[\\w-]+ ){0,2}(?:letter|message|note|reply|response)s? (?:for|to|addressed to) ${RECIPIENT}`,
     emit: [
       { relation: "CONVEYED_VIA", source: "src", target: "mid" },
       { relation: "CONVEYED_TO", source: "src", target: "rcp" },
@@ -507,19 +519,19 @@ export const COMMUNICATION_RULES: RelationRule[] = [
   {
     reason: "a carrier handed another a message addressed to a third from its sender: \"X handed Y a written message addressed to Z from W\"",
     cue: / addressed to <P\d+> from /,
-    pattern: `(?<mid>@P)${AUX} (?:handed|gave|passed|delivered|presented)(?: over)? (?:to )?(?:the )?(?<rcp>@P) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note)s? addressed to (?:the )?(?<to>@P) from ${SENDER_POST}(?<src>@PG)`,
+    pattern: `(?<mid>@P)${AUX} (?:handed|gave|given|passed|delivered|presented)(?: over)? (?:to )?(?:the )?(?<rcp>@P) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note)s? addressed to (?:the )?(?<to>@P) from ${SENDER_POST}(?<src>@PG)`,
     emit: HANDED_ON_FOR,
   },
   {
     reason: "a sender who received a go-between gave him a message and asked him to deliver it: \"X, who received Y at L, gave him a message for Z and asked him to deliver it personally\"",
     cue: /\band asked (?:him|her) to (?:deliver|convey|pass|hand|take|carry|bring)\b/,
-    pattern: `(?<src>@P)(?:${AUX} |,? who (?:had )?)(?:received|met|hosted|welcomed) (?<mid>@P)(?:[^<.;]|<[LGO]\\d+>){0,80}?(?: and|,) (?:then |later |also )?(?:handed|gave|entrusted) (?:him|her) (?:a |an |the |his |her )?(?:[\\w-]+ ){0,2}(?:letter|message|note)s? (?:for|to|addressed to) (?:the )?(?:[\\w-]+ ){0,3}<P\\d+> and asked (?:him|her) to (?:deliver|convey|pass|hand|take|carry|bring)\\b`,
+    pattern: `(?<src>@P)(?:${AUX} |,? who (?:had )?)(?:received|met|hosted|welcomed) (?<mid>@P)(?:[^<.;]|<[LGO]\\d+>){0,80}?(?: and|,) (?:then |later |also )?(?:handed|gave|given|entrusted) (?:him|her) (?:a |an |the |his |her )?(?:[\\w-]+ ){0,2}(?:letter|message|note)s? (?:for|to|addressed to) (?:the )?(?:[\\w-]+ ){0,3}<P\\d+> and asked (?:him|her) to (?:deliver|convey|pass|hand|take|carry|bring)\\b`,
     emit: [{ relation: "ASKED", source: "src", target: "mid" }],
   },
   {
     reason: "a carrier took out a sender's letter and handed it to its recipient: \"From the folder he took a letter from X, which he handed to Y\"",
-    cue: /\bwhich (?:he|she) (?:then |later )?(?:handed|gave|passed|delivered)\b/,
-    pattern: `(?<mid>@P)${AUX} (?:took|produced|pulled|drew)(?: out)? (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note)s? from ${SENDER_POST}(?<src>@PG), which (?:he|she) (?:then |later )?(?:handed|gave|passed|delivered)(?: over)?(?: it)? to (?:the )?(?<rcp>@P)`,
+    cue: /\bwhich (?:he|she) (?:then |later )?(?:handed|gave|given|passed|delivered)\b/,
+    pattern: `(?<mid>@P)${AUX} (?:took|produced|pulled|drew)(?: out)? (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note)s? from ${SENDER_POST}(?<src>@PG), which (?:he|she) (?:then |later )?(?:handed|gave|given|passed|delivered)(?: over)?(?: it)? to (?:the )?(?<rcp>@P)`,
     emit: THROUGH_FOR,
   },
   {
@@ -608,7 +620,8 @@ export const COMMUNICATION_RULES: RelationRule[] = [
   },
   {
     reason: "sender sent (passed, carried) a letter (message, envoy) to a recipient",
-    pattern: `(?<src>@PGO)${AUX} (?:sent|dispatched|handed|delivered|addressed|passed|carried|relayed) (?:a |an |the |his |her |its )?(?:\\w+ )?(?:letter|message|note|envoy|reply|response|invitation)s? to ${RECIPIENT}`,
+    pattern: `(?<src>@PGO)${AUX} (?:sent|dispatched|handed|delivered|addressed|passed|carried|relayed) (?:a |an |the |his |her |its )?(?:\\w+ )?(?:letter|message|note|envoy|reply|response|invitation)s? to ${RECIPIENT}(?:(?<=<P\\d+>)|(?! and (?:then )?(?:handed|delivered|gave|passed) ))`,
+    // (not a capital standing for its government that the carrier took the letter to, to hand it to someone there)
     emit: [{ relation: "CONVEYED_TO", source: "src", target: "rcp" }],
   },
   {
@@ -634,8 +647,8 @@ export const COMMUNICATION_RULES: RelationRule[] = [
   },
   {
     reason: "one handed a recipient the message told before: \"X handed the Prime Minister the Iranian message on board\"",
-    cue: / (?:handed|gave|passed) <P\d+> the (?:<N\d+> )?(?:[a-z-]+ )?(?:letter|message|note|reply)\b/,
-    pattern: `(?<src>@P)${AUX} (?:handed|gave|passed) (?:the )?(?<rcp>@P) the (?:<N\\d+> )?(?:[a-z-]+ )?(?:letter|message|note|reply)\\b`,
+    cue: / (?:handed|gave|given|passed) <P\d+> the (?:<N\d+> )?(?:[a-z-]+ )?(?:letter|message|note|reply)\b/,
+    pattern: `(?<src>@P)${AUX} (?:handed|gave|given|passed) (?:the )?(?<rcp>@P) the (?:<N\\d+> )?(?:[a-z-]+ )?(?:letter|message|note|reply)\\b`,
     emit: [{ relation: "CONVEYED_TO", source: "src", target: "rcp" }],
   },
   {
@@ -678,8 +691,8 @@ export const COMMUNICATION_RULES: RelationRule[] = [
   },
   {
     reason: "a messenger was received by a recipient and handed him the sender's letter: \"X was received by Y at …, and handed him Z's letter\"",
-    cue: /\b(?:was|were) received by\b[^.;]*\band (?:then |later )?(?:handed|gave|delivered|presented)\b[^.;]*['’]s (?:[\w-]+ )?(?:letter|message|note|invitation|reply)/,
-    pattern: `(?<mid>@P)(?:${AUX} |(?:[^.;<]|<[LGN]\\d+>){0,80}?,? where (?:he|she) )(?:was|were) (?:[a-z]+ )?received (?:(?:at|in) (?:the )?<L\\d+> )?by (?:the )?(?:[a-z-]+ ){0,2}(?<rcp>@P)(?:[^.;<]|<[LGNO]\\d+>){0,80}?,? and (?:then |later )?(?:handed|gave|delivered|presented)(?: (?:him|her|them)| over)? (?<src>@PG)['’]s (?:[\\w-]+ )?(?:letter|message|note|invitation|reply)s?\\b`,
+    cue: /\b(?:was|were) received by\b[^.;]*\band (?:then |later )?(?:handed|gave|given|delivered|presented)\b[^.;]*['’]s (?:[\w-]+ )?(?:letter|message|note|invitation|reply)/,
+    pattern: `(?<mid>@P)(?:${AUX} |(?:[^.;<]|<[LGN]\\d+>){0,80}?,? where (?:he|she) )(?:was|were) (?:[a-z]+ )?received (?:(?:at|in) (?:the )?<L\\d+> )?by (?:the )?(?:[a-z-]+ ){0,2}(?<rcp>@P)(?:[^.;<]|<[LGNO]\\d+>){0,80}?,? and (?:then |later )?(?:handed|gave|given|delivered|presented)(?: (?:him|her|them)| over)? (?<src>@PG)['’]s (?:[\\w-]+ )?(?:letter|message|note|invitation|reply)s?\\b`,
     emit: THROUGH_FOR,
   },
   {

@@ -395,6 +395,12 @@ export const PEOPLE_RULES: RelationRule[] = [
     emit: [{ relation: "INVITED", source: "src", target: "tgt" }],
   },
   {
+    reason: "X did one thing, and invited Y: the clause after the comma shares its subject",
+    // ("X spoke by telephone with Z on Monday, his office said, and has invited A and B to L next month")
+    pattern: `^(?:(?:<L\\d+>|[^<.;]){0,40}?[—–-] |(?:[A-Z][a-z]+ )?[^<.;,]{0,30}, )?(?<src>@P) (?:[a-z]+ ){1,3}(?:with|to|on) (?:the )?(?:[^<.;]|<[LGNOT]\\d+>|<P\\d+>){1,100}?, and (?:has |had |also |then |later )*(?:invited|invites) (?<tgt>@@PG)(?! by)(?!['’]s)(?! to (?!(?:visit|attend|come|join|travel|meet|take|participate|talks|pay|the|a|an)\\b)[a-z-]+)`,
+    emit: [{ relation: "INVITED", source: "src", target: "tgt" }],
+  },
+  {
     reason: "X used a visit (the occasion) to invite Y",
     // ("Asfura, who took office in January, used his first trip to Guatemala as president to invite Arévalo to Tegucigalpa")
     cue: /\b(?:used|took|seized) (?:his|her|the|their|its)\b[^.;]{1,80}\bto invite\b/,
