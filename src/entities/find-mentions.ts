@@ -240,6 +240,14 @@ export function findMentions(article: string, sentence: Sentence, ctx: MentionCo
   }
   namesAfterPosts(article, out);
   titlesInApposition(W, article, ctx, out);
+  // (a word of a post set off before a name is no one: "France's Minister Delegate for Europe, X" names no "Delegate"
+  // and no "Europe")
+  for (let k = out.length - 1; k >= 0; k--) {
+    const x = out[k];
+    if (x.kind !== "Person" || (x.titleRef && !x.title)) continue;
+    const words = x.name.split(" ");
+    if (out.some((p) => p !== x && p.kind === "Person" && p.title && p.outerStart !== undefined && p.outerStart <= x.start && x.end <= p.start && words.every((w) => p.title!.split(/\s+/).includes(w)))) out.splice(k, 1);
+  }
   stackedPosts(article, out);
   aidesOfPosts(article, out);
   postsBeforeStyles(article, sentence, out);
@@ -1026,10 +1034,13 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     }
     return;
   }
+  // (a member of the States of Jersey or of Guernsey, styled by the seat: "Deputy X", "Deputy Y Z"; not a deputy's post,
+  // "Deputy Prime Minister X", "Deputy Minister Y")
+  const seatStyle = W[a].text === "Deputy" && b - a >= 2 && !titleAt(W, a, b, OFFICE) && !titleAt(W, a + 1, b, OFFICE) && !POST_WORD.test(bareText(W[a + 1])) && !PORTFOLIO_WORDS.has(W[a + 1].text) && !RANKS.has(W[a + 1].text) && !/^(?:Head|Chief|Director|Governor|Mayor|Speaker|Leader|Commander|Editor|Manager|Chair\w*|Coordinator|Registrar|Principal|Dean|Judge|Justice|Attorney|Auditor|Inspector|Commissioner|Representative|Permanent|General|Sheriff|Clerk)$/.test(W[a + 1].text) && /^\p{Lu}\p{Ll}/u.test(W[a + 1].text);
   // Honorific + name (two honorifics: "H.E. Mr. X")
   // (and Malaysia's "Tan Sri", two words, of which "Tan" alone is a surname: "Tan Sri X")
   const tanSri = W[a].text === "Tan" && W[a + 1]?.text === "Sri" && b - a > 2;
-  if ((HONORIFIC.has(bareText(W[a])) || tanSri) && b - a > 1) {
+  if ((HONORIFIC.has(bareText(W[a])) || tanSri || seatStyle) && b - a > 1) {
     // (or a string of them: "Dato' Seri Utama Haji X", "YAB Dato' Seri Y")
     let n = tanSri ? a + 2 : a + 1;
     while (n < b - 1 && HONORIFIC.has(bareText(W[n]))) n++;
@@ -1691,7 +1702,8 @@ function titlesInApposition(W: Word[], article: string, ctx: MentionContext, out
     // full stop a word of its own: "the Prime Minister, Hon. Lord X,")
     const named = k;
     // (and "His Excellency", "Her Majesty")
-    while (k > 0 && (HONORIFIC.has(bareText(W[k - 1])) || STYLES.has(W[k - 1].text) || (k < named && /^(?:His|Her)$/.test(W[k - 1].text)) || (W[k - 1].text === "." && k > 1 && HONORIFIC.has(W[k - 2].text) && W[k - 2].end === W[k - 1].start))) k--;
+    // (and a seat's style right before the name: "the Chief Minister, Deputy X,")
+    while (k > 0 && (HONORIFIC.has(bareText(W[k - 1])) || STYLES.has(W[k - 1].text) || (k === named && W[k - 1].text === "Deputy" && m.honorific) || (k < named && /^(?:His|Her)$/.test(W[k - 1].text)) || (W[k - 1].text === "." && k > 1 && HONORIFIC.has(W[k - 2].text) && W[k - 2].end === W[k - 1].start))) k--;
     if (k < 2 || W[k - 1].text !== ",") continue;
     // (a posting's state after the post: "the Philippine Ambassador to Malaysia, X,")
     let postEnd = k - 1;
@@ -1797,7 +1809,8 @@ const SIGNING = /^(?:signed|signs|sign|signing|inked|initialled|initialed)$/;
 function documentsSigned(W: Word[], article: string, add: Adder) {
   for (let i = 0; i < W.length - 2; i++) {
     // after a signing verb ("signed a memorandum …"), or before a passive one ("a trade agreement, which was signed by")
-    const after = !W[i].cap && SIGNING.test(W[i].text);
+    // (or "put their names to a memorandum …")
+    const after = (!W[i].cap && SIGNING.test(W[i].text)) || (W[i].text === "to" && /^(?:names?|signatures?)$/.test(W[i - 1]?.text ?? "") && /^(?:their|his|her)$/.test(W[i - 2]?.text ?? "") && /^(?:put|puts|putting|set)$/.test(W[i - 3]?.text ?? ""));
     // ("signed and exchanged notes concerning a loan": notes with no determiner)
     const exchanged = after && W[i + 1]?.text === "and" && W[i + 2]?.text === "exchanged";
     // ("signed on Thursday an agreement", "signed on Thursday (21) an agreement": past the day, two words or five)
@@ -1823,7 +1836,7 @@ function documentsSigned(W: Word[], article: string, add: Adder) {
     // (or, past what it is about, a clause of its own: "a memorandum of understanding on a ferry service between A and
     // B, signed by the two foreign ministers")
     // (or "a memorandum of understanding (MoU) on …, which was inked by")
-    if (!after && !/^(?:,? which|,? that)? (?:was|were|had been|has been) (?:\w+ly )?(?:signed|inked)\b|^, (?:which|that) [^.;]{1,120}?, (?:was|were) (?:\w+ly )?signed\b|^[^.;,]{0,120}, (?:which|that) [^.;,]{1,80}? signed\b/.test(article.slice(W[end - 1].end, W[end - 1].end + 160)) && !/^[^.;,]{0,120}, (?:(?:jointly|formally|later) )?signed by\b/.test(article.slice(W[end - 1].end, W[end - 1].end + 160)) && !/^[^.;]{0,160}?, (?:which|that) (?:was|were) (?:\w+ly )?(?:signed|inked) by\b/.test(article.slice(W[end - 1].end, W[end - 1].end + 200)) && !/^ (?:and|for|of|on|between|with|to)\b[^.;]{1,100}? (?:was|were) (?:\w+ly )?(?:signed|inked) by\b/.test(article.slice(W[end - 1].end, W[end - 1].end + 130))) continue;
+    if (!after && !/^(?:,? which|,? that)? (?:was|were|had been|has been) (?:\w+ly )?(?:signed|inked)\b|^, (?:which|that) [^.;]{1,120}?, (?:was|were) (?:\w+ly )?signed\b|^[^.;,]{0,120}, (?:which|that) [^.;,]{1,80}? signed\b/.test(article.slice(W[end - 1].end, W[end - 1].end + 160)) && !/^[^.;,]{0,120}, (?:(?:jointly|formally|later) )?signed by\b/.test(article.slice(W[end - 1].end, W[end - 1].end + 160)) && !/^[^.;]{0,160}?, (?:which|that) (?:was|were) (?:\w+ly )?(?:signed|inked) by\b/.test(article.slice(W[end - 1].end, W[end - 1].end + 200)) && !/^ (?:and|for|of|on|in|between|with|to)\b[^.;]{1,100}? (?:was|were|had been|has been) (?:\w+ly )?(?:signed|inked) by\b/.test(article.slice(W[end - 1].end, W[end - 1].end + 130))) continue;
     add(j, end, { kind: "Document", name: article.slice(W[j].start, W[end - 1].end), head, generic: true });
     i = end - 1;
   }
@@ -1894,7 +1907,9 @@ function portfolioPost(W: Word[], j: number, e: number): boolean {
   // (past a rank: "State Minister for Foreign Affairs", "Deputy Minister of Finance")
   // (and the Union's: "European Commissioner for Trade")
   for (let r = 0; r < 2 && (RANKS.has(W[j]?.text ?? "") || (W[j]?.text === "European" && W[j + 1]?.text === "Commissioner")) && j < e - 3; r++) j++;
-  if (!/^(?:Minister|Secretary|Undersecretary|Commissioner)$/.test(W[j].text) || !/^(?:of|for)$/.test(W[j + 1]?.text ?? "") || e < j + 3) return false;
+  // (and France's junior post: "Minister Delegate for Europe")
+  if (W[j]?.text === "Minister" && W[j + 1]?.text === "Delegate" && j < e - 3) j++;
+  if (!/^(?:Minister|Secretary|Undersecretary|Commissioner|Delegate)$/.test(W[j].text) || !/^(?:of|for)$/.test(W[j + 1]?.text ?? "") || e < j + 3) return false;
   // (and a body's acronym among affairs: "Minister of Foreign and CARICOM Affairs")
   // (and one's own "of" further in: "Minister for the Protection of Migrant Workers")
   for (let k = j + 2; k < e; k++) if (!PORTFOLIO_WORDS.has(W[k].text) && !/^(?:and|State|for|the|,)$/.test(W[k].text) && !(W[k].text === "of" && k > j + 2 && k < e - 1) && !(/^\p{Lu}{2,8}$/u.test(W[k].text) && W[e - 1].text === "Affairs")) return false;

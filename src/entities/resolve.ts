@@ -123,6 +123,12 @@ export function resolveMentions(text: string, found: FoundMention[], home?: stri
     // (the letters whatever the model read them as: "GNU" alone looks like a name)
     for (const m of mentions) if ((m.kind === "Organization" && forms.has(m.name)) || (letters.has(m.name) && !m.title && !m.titleRef)) [m.kind, m.country] = ["Government", home];
   }
+  // (and a state's government named as such: "a Government of Jersey spokesperson", "the Government of Malta")
+  for (const m of mentions) {
+    const state = m.kind === "Organization" ? m.name.match(/^(?:The )?Government of (?:the )?(\p{Lu}[\p{L} -]+)$/u)?.[1] : undefined;
+    const c = state ? countryByName(state) : undefined;
+    if (c) [m.kind, m.country] = ["Government", c.key];
+  }
   // Governments and places: keys from the gazetteer or the name
   for (const m of mentions) {
     if (m.kind === "Government" && m.country) touch(m, `government:${m.country}`, "Government", countryByKey(m.country)?.name ?? m.name);

@@ -537,7 +537,8 @@ function outletState(text: string): string | undefined {
   const begun = fused ? COUNTRIES.filter((c) => c.name.toLowerCase().startsWith(fused)) : [];
   // (or a name "of" its state, over its section line: "CLUB OF MOZAMBIQUE | ENVIRONMENT")
   const ofState = head.match(/(?:^|\n)[ \t]*(?:THE )?\p{Lu}+(?: \p{Lu}+)? OF (?:THE )?(\p{Lu}+(?: \p{Lu}+)?)[ \t]*(?=\|)/u)?.[1].toLowerCase().replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase());
-  return stateOf(line ?? caps) ?? stateOf(section) ?? byDomain ?? (ofState ? countryByName(ofState)?.key : undefined) ?? (begun.length === 1 ? begun[0].key : undefined) ?? (line ?? caps ? undefined : stateOf(mail ? mail.replace(/^\p{L}/u, (c) => c.toUpperCase()) : undefined));
+  // (or its first word of two: "JERSEY EVENING POST")
+  return stateOf(line ?? caps) ?? stateOf((line ?? caps)?.split(" ")[0]) ?? stateOf(section) ?? byDomain ?? (ofState ? countryByName(ofState)?.key : undefined) ?? (begun.length === 1 ? begun[0].key : undefined) ?? (line ?? caps ? undefined : stateOf(mail ? mail.replace(/^\p{L}/u, (c) => c.toUpperCase()) : undefined));
 }
 
 /** With no dateline, the state the visit a story opens with is to ("Sri Lankan President X is on a three-day visit to

@@ -442,6 +442,10 @@ export function resolvePronouns(abstracts: AbstractSentence[], genders: Map<stri
     const before = all.slice(-7).filter((x) => /<P\d+>/.test(x.text.replace(SPEAKER_LABEL, ""))).slice(-2);
     const counterpart = counterpartOf(subject, holders);
     all.push(withObjectResolved(withCounterpart(subject, counterpart), before, subject, genders));
+    // (and one received or the host there, told by a pronoun or a post read only now: "The løgmaður had received her")
+    const hosting = /<P\d+> (?:has |had )?(?:received|welcomed|hosted) (?:him|her|the [a-z]+)\b/.test(raw.text) ? all[all.length - 1].text.match(/<P(\d+)> (?:has |had )?(?:received|welcomed|hosted) (?:the )?<P(\d+)>(?! and <P)/) : null;
+    const [hostNow, guestNow] = hosting ? [all[all.length - 1].slots[Number(hosting[1])], all[all.length - 1].slots[Number(hosting[2])]] : [];
+    if (hostNow?.key && guestNow?.key && hostNow.key !== guestNow.key) [host, guest] = [hostNow, guestNow];
     // (the meetings read "He"/"She" themselves: only the object is given them, the subject told apart as resolved)
     // (save "X accompanied Y to L, where she …", whose pronoun is not the one the meetings would take)
     // (and a reporting aside's "him", "On April 2, he says, W handed him Y's reply", the one who says it, as the rules read
@@ -659,7 +663,7 @@ function noteAppositePosts(holders: Holders, a: AbstractSentence) {
 const APPOSITE_AFTER = /<P(\d+)>, (?:the|a|an) ((?:foreign )?minister|envoy|adviser|advisor|emissary|mediator|ambassador)(?: delegate)?\b(?= (?:whom|who|of|for|to|in|at)\b|,)/g;
 
 /** "the prince", "the Indonesian minister", "the envoy": the one person named before with that post (of that state). */
-const POST_ANAPHOR = /\b[Tt]he (?:<[NG](\d+)> )?((?<=<[NG]\d+> )(?:official|diplomat)|vice[- ]president|crown prince|president|prime minister|foreign minister|minister|prince|princess|king|queen|emir|sultan|chancellor|premier|envoy|ambassador|cardinal|secretary-general|secretary of state|foreign secretary|home secretary|defence secretary|speaker|[Hh]ead of [Ss]tate|leader|co-chair|chair|taoiseach|t[áa]naiste|first minister|governor-general|senior general|chief adviser|(?:deputy )?chief minister|i?ngwenyama|consul(?:[- ]general)?|high commissioner|PM)\b(?: of (?:the )?<G(\d+)>(?!['’]s)|(?!['’]s (?:office|government|ministry|party)|-| of\b| and\b(?! (?:asked|then|later|also|said|told|urged|gave|handed|(?:his|her) (?:wishes|best wishes|hopes|thanks|gratitude|appreciation))\b)|s\b))/gi;
+const POST_ANAPHOR = /\b[Tt]he (?:<[NG](\d+)> )?((?<=<[NG]\d+> )(?:official|diplomat)|vice[- ]president|crown prince|president|prime minister|foreign minister|minister|prince|princess|king|queen|emir|sultan|chancellor|premier|envoy|ambassador|cardinal|secretary-general|secretary of state|foreign secretary|home secretary|defence secretary|speaker|[Hh]ead of [Ss]tate|leader|co-chair|chair|taoiseach|t[áa]naiste|first minister|governor-general|senior general|chief adviser|(?:deputy )?chief minister|i?ngwenyama|løgmaður|lagmand|consul(?:[- ]general)?|high commissioner|PM)\b(?: of (?:the )?<G(\d+)>(?!['’]s)|(?!['’]s (?:office|government|ministry|party)|-| of\b| and\b(?! (?:asked|then|later|also|said|told|urged|gave|handed|(?:his|her) (?:wishes|best wishes|hopes|thanks|gratitude|appreciation))\b)|s\b))/gi;
 /** A post that leads a state: "president", "prime minister", "king" (not "vice-president", "deputy prime minister"). */
 const LEADER_POST = /^(?:president|prime minister|premier|chancellor|king|queen|emir|amir|sultan|emperor|crown prince|head of state)(?: of\b|$)/;
 /** "X called on Y at the Office of the President, where he conveyed greetings from Z": "he" is X, the opener; "he
@@ -883,11 +887,17 @@ function withPostResolved(given: AbstractSentence, holders: Holders, prev?: Abst
           !(word === "president" && /vice[- ]president/.test(p)) &&
           // (nor is a deputy prime minister "the prime minister")
           !(/^(?:prime minister|premier|chancellor|chief minister)$/.test(word) && /\b(?:deputy|vice)\b/.test(p)) &&
-          // (nor is a prime minister "the minister": "Italian Prime Minister X … the Italian minister" is another)
-          !(word === "minister" && /^(?:deputy |acting )?prime minister/.test(p));
+          // (nor is a prime or chief minister "the minister": "Italian Prime Minister X … the Italian minister" is another)
+          !(word === "minister" && /^(?:deputy |acting )?(?:prime|chief|first) minister/.test(p));
     let fits = [...holders.values()].filter((h) => [...h.posts].some(holds) && (!state || (h.state ?? h.slot.titleCountry) === state));
     // ("the Algerian head of state" where the one president the article names is given no state)
     // (not "the Peruvian president" for a "President X" of a story from Santiago, whose dateline makes X Chile's)
+    // (and a post only one state has, in its own words, of the one holder the article gives no state: "the løgmaður" of a
+    // bare "Prime Minister X" in a Faroese story)
+    if (!fits.length && state && STATE_OF_TITLE[post.toLowerCase()]) {
+      const stateless = [...holders.values()].filter((h) => [...h.posts].some(holds) && !(h.state ?? h.slot.titleCountry));
+      if (stateless.length === 1) fits = stateless;
+    }
     if (!fits.length && state && word === "head of state") {
       const stateless = [...holders.values()].filter((h) => [...h.posts].some(holds) && !(h.state ?? h.slot.titleCountry));
       if (stateless.length === 1) fits = stateless;
@@ -929,6 +939,12 @@ function withPostResolved(given: AbstractSentence, holders: Holders, prev?: Abst
       const named = new Set(a.slots.filter((x, i) => (x.kind === "Government" || x.kind === "Demonym") && x.country && (envoyOf === undefined ? a.text.slice(0, at).includes(`<${x.kind === "Government" ? "G" : "N"}${i}>`) : i === Number(envoyOf))).map((x) => x.country));
       const theirs = fits.filter((h) => named.has(h.state ?? h.slot.titleCountry ?? ""));
       if (theirs.length === 1) fits = theirs;
+    }
+    // (nor, in a letter told of just before, the one it is from: "… a letter to X from the Minister Y. It invites the
+    // minister to L" is X)
+    if (fits.length > 1 && prev && /^(?:It|The (?:letter|message|note)) (?:also )?(?:invites|invited|asks|asked|urges|urged)\b/.test(a.text)) {
+      const senders = fits.filter((h) => new RegExp(`\\b(?:letter|message|note)s? (?:(?:[^<.;]|<[GN]\\d+>){0,40}?<P\\d+> )?from (?:the )?(?:[A-Z][a-z]+ )?<P${prev.slots.findIndex((x) => x.key === h.slot.key)}>`).test(prev.text));
+      if (senders.length && senders.length < fits.length) fits = fits.filter((h) => !senders.includes(h));
     }
     // (else the one of them the sentence before named, itself called by the post there: "… handed it to Y, the minister
     // whom Z had named. The minister had in turn given her a reply" is Y, not the foreign minister named long before)
@@ -1381,7 +1397,7 @@ const LEADER_TITLE = /^(?:President|Prime Minister|PM|King|Queen|Emir|Amir|Sulta
 /** "…, who received her in L and undertook to place it before <P>": the one a letter was handed to will pass it on. */
 const PASS_ON_PROMISED = /^,? who (?:(?:[^.;<]|<[LGNOT]\d+>){0,80}? and )?(?:undertook|promised|agreed|pledged|offered) to (?:place|put|pass|hand|deliver|forward|transmit|take) (?:it|them)(?: on)? (?:before|to) (?:the )?(?:[A-Z][a-z]+ )?<P(\d+)>/;
 /** A clause after a message carried that hands it on: ", which he handed to <P> over coffee". */
-const HANDED_ON_WHICH = /^(?:[^.;<]|<[GNLO]\d+>){0,160}?, which (?:he|she) (?:later |then |duly )?(?:handed|gave|passed|delivered)(?: over| on)?(?: it)? to (?:the )?<P(\d+)>/;
+const HANDED_ON_WHICH = /^(?:(?:[^.;<]|<[GNLO]\d+>){0,160}?,)? which (?:he|she) (?:later |then |duly )?(?:handed|gave|passed|delivered)(?: over| on)?(?: it)? to (?:the )?<P(\d+)>/;
 
 /** Two names of one post: the same words, or one the end of the other ("Foreign Minister", "minister"). */
 function samePost(x: string, y: string): boolean {
@@ -1564,6 +1580,12 @@ function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
       ctx.homeCountry && !orgOwned && !foreignSpeaker(m, ctx) && (!HEAD_OF_STATE.test(title) || (ctx.homeWire && homeHead.get(spelledOut(title)) === m.key)) && !NOT_HOME_TITLE.test(title) && (knownTitle(title) || HOME_VOICE.test(title) || organVoice)
         ? `government:${ctx.homeCountry}`
         : undefined;
+    // (a head of government named with no state beside a minister of the story's state, also of none: "between Prime
+    // Minister X and Foreign Minister Y", in a story from their state, both its own)
+    const partner = ctx.homeCountry && !home && !orgOwned && HEAD_OF_STATE.test(title) && knownTitle(title) && !foreignSpeaker(m, ctx)
+      ? ctx.mentions.find((x) => x.sentence === m.sentence && x.kind === "Person" && x.key !== m.key && !!x.title && !x.titleCountry && knownTitle(x.title) && !HEAD_OF_STATE.test(x.title) && !NOT_HOME_TITLE.test(x.title) && (ctx.article.text.slice(m.end, x.outerStart ?? x.start) === " and " || ctx.article.text.slice(x.end, m.outerStart ?? m.start) === " and "))
+      : undefined;
+    const paired = partner ? `government:${ctx.homeCountry}` : undefined;
     // a sentence that opens in a state's capital, the person right after it: that state's ("In Islamabad, PM X said")
     const inCapital = ctx.article.text.slice(s.start, m.outerStart ?? m.start).match(/^In (\p{Lu}[\p{L}.' -]{1,30}?), $/u)?.[1];
     // (also two posts held together: "In Islamabad, Deputy PM and FM X told reporters")
@@ -1624,7 +1646,7 @@ function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
     // (a style only one state gives, between the post and the name: "Finance Minister Lyonpo X" is Bhutan's)
     const style = stateOfStyle(ctx.article.text.slice(m.outerStart ?? m.start, m.start));
     const styled = style ? `government:${style}` : undefined;
-    const gov = told ?? known ?? given.get(m.key) ?? styled ?? ministryOf(m, title, ctx) ?? (ref ? `government:${ref}` : realm ?? (atSeat ? `government:${atSeat.key}` : undefined) ?? local ?? host ?? visited ?? carrier ?? invites ?? home ?? carries);
+    const gov = told ?? known ?? given.get(m.key) ?? styled ?? ministryOf(m, title, ctx) ?? (ref ? `government:${ref}` : realm ?? (atSeat ? `government:${atSeat.key}` : undefined) ?? local ?? host ?? visited ?? carrier ?? invites ?? home ?? paired ?? carries);
     if (gov) sink.add("HOLDS_OFFICE", m.key, gov, s, "a bare title, with the state from context", { title, weak: true });
   }
 }

@@ -279,6 +279,8 @@ function attendance(text: string): { from: number; to: number; after?: string; b
   if (present) return { from: present.index!, to: present.index! + present[0].length, before: listedNames(text.slice(0, present.index!)) };
   const sat = text.includes(" sat in") ? text.match(SAT_IN) : null;
   if (sat) return { from: sat.index!, to: sat.index! + sat[0].length, before: `${sat[1]}${sat[2] ? ` ${sat[2]}` : ""}`, satIn: "host" };
+  const joined = text.includes(" joined ") ? text.match(JOINED_THEM) : null;
+  if (joined) return { from: joined.index!, to: joined.index! + joined[0].length, before: joined[1], satIn: "host" };
   const came = text.includes(" came with ") ? text.match(CAME_WITH) : null;
   if (came) return { from: came.index!, to: came.index! + came[0].length, before: came[1], satIn: "guest" };
   const hosted = / the (?:session|talks|meeting|discussions|consultations)\b/.test(text) ? text.match(HOSTED_SESSION) : null;
@@ -288,6 +290,8 @@ function attendance(text: string): { from: number; to: number; after?: string; b
 }
 /** "I sat in, and so did our ambassador in <L>, <P>, who flew back for it": those at the meeting just told. */
 const SAT_IN = /^(?:[^<.;]{0,20})?(<P\d+>) (?:also )?sat in(?: on it)?(?=[,.;]| too\b)(?:, and so did (?:our |the |his |her |their )?(?:[^<,;.]|<[LGN]\d+>){0,40}, (<P\d+>))?/;
+/** "The Minister for External Relations, Z, joined them for the talks": one more at the meeting just told. */
+const JOINED_THEM = /^(?:[^<.;]{0,20})?(<P\d+>),? (?:also |later |then |briefly )?joined (?:them|the two(?: men| women| leaders| ministers)?) (?:for|in|at) the (?:talks|meeting|discussions|lunch|dinner|session)\b/;
 /** "On the Chinese side the ambassador here, Z, came with him": one more at the meeting just told, with its guest. */
 const CAME_WITH = /^(?:On the <[GN]\d+>(?: side)?,? )?(?:the |our |his |her |their )?(?:[^<,;.]{0,40}, )?(<P\d+>),? (?:also )?came (?:along )?with (?:him|her|them)\b/;
 /** A table row's note of more at the table: "A and B also present", "C attended". */
@@ -447,7 +451,8 @@ const PAIR_CO_CHAIRED = /<P(\d+)>(?:,? and (?:his |her )?(?:<N\d+> )?(?:counterp
 /** "<P> has written to <P>": the writer of a letter. */
 const WROTE_TO = /<P(\d+)> (?:has |had )?(?:written|wrote) to (?:the )?(?:[a-z-]+ ){0,2}<P\d+>/;
 /** "a letter from <P>", "a written message from the Chairman of <G>'s <O>, <P>": its sender. */
-const LETTER_FROM = new RegExp(`\\b(?:letter|message)s? from (?:(?:the )?(?:[a-z-]+ ){0,2}|${SENDER_POST})<P(\\d+)>`);
+// (and one to its addressee first: "a letter to <P> from <P>")
+const LETTER_FROM = new RegExp(`\\b(?:letter|message)s? (?:to (?:the )?(?:[^<.;,]{0,40})?<P\\d+>,? )?from (?:(?:the )?(?:[a-z-]+ ){0,2}|${SENDER_POST})<P(\\d+)>`);
 /** "The letter invites <P> to visit <L>", "It also invites <P> to visit <L>" (the letter told just before), "the message
  * included an invitation to <P> to visit <L>". */
 // (also in what someone told: "The ambassador, X, told L by phone that the letter invites Y to …", "X did, at her
@@ -456,7 +461,7 @@ const LETTER_INVITES = /^(?:[^<.;]{0,30}(?:\b|(?=<)))?(?:(?:[^.;<]|<[PLO]\d+>){0
 /** "It invites her to Beijing": the letter just told invites its reader (where, 4). */
 // (or to a meeting, where not said: "It invites him to the same summit in July"; or "The letter contains an invitation
 // to visit L", "… an invitation for the President of G to visit L")
-const LETTER_INVITES_READER = /^(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]his) (?:[a-z-]+ )?(letter|message)(?:, (?:which|that) (?:[^.;<]|<[PLGNO]\d+>){1,160}?,)?|It)()() (?:also )?(?:(?:invites|invited) (?:him|her) to|(?:contains|contained|includes|included|carries|carried) an invitation(?: for (?:the )?(?:<P\d+>|(?:[A-Z][a-z]+ ){1,3}of (?:the )?<G\d+>))? to) (?:(?:visit |come to )?(?:the )?<[LG](\d+)>|(?:the|a|an) (?:[a-z-]+ ){0,3}(?:summit|meeting|conference|talks)\b)/;
+const LETTER_INVITES_READER = /^(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]his) (?:[a-z-]+ )?(letter|message)(?:, (?:which|that) (?:[^.;<]|<[PLGNO]\d+>){1,160}?,)?|It)()() (?:also )?(?:(?:invites|invited) (?:him|her|the (?:[a-z-]+ )?(?:minister|president|prime minister|premier|envoy|ambassador|secretary|leader|governor|mayor)) to|(?:contains|contained|includes|included|carries|carried) an invitation(?: for (?:the )?(?:<P\d+>|(?:[A-Z][a-z]+ ){1,3}of (?:the )?<G\d+>))? to) (?:(?:visit |come to )?(?:the )?<[LG](\d+)>|(?:the|a|an) (?:[a-z-]+ ){0,3}(?:summit|meeting|conference|talks)\b)/;
 /** "a written message to <P> from the Emir of <G>, <P>, containing an official invitation to visit <G>": the one it
  * is to (1), its sender (2), where (3). */
 const MESSAGE_HOLDING_INVITATION = /\b(?:message|letter|note)s? (?:addressed )?to (?:the )?<P(\d+)> from (?:the )?(?:(?:[A-Z][a-z]+ ){1,3}of (?:the )?<G\d+>, )?<P(\d+)>,? (?:containing|carrying|which (?:contains|contained|carries|carried)) (?:an? )?(?:official |formal |warm )?invitation to (?:visit |come to |travel to )?(?:the )?<[LG](\d+)>/;
@@ -561,7 +566,7 @@ const HELD_VERB = /\b(met|called on|attended|took part in|participated in|began 
 const AFTER_THOSE_TOLD = /\b(?:second|third|fourth|fifth|next|new|another|further|following) (?:[\w'-]+ )?$/;
 /** Right before a meeting noun: "held a surprise second (meeting)", "had a brief (meeting)". */
 const HELD_BEFORE = /\b(?:held (?:the|their) (?:first|second|third|fourth|fifth|last|latest|inaugural) of (?:the|their) (?:[\w-]+ ){0,2}|held (?!no\b|not\b|never\b)(?:a |an |their |his |her |its |the )?(?:[\w-]+ ){0,3}|(?:co-)?chaired (?:a |an |the )?(?:[\w-]+ ){0,3}|had (?:(?:a |an |their |his |her |its |the )(?:[\w-]+ ){0,3}|(?!(?:\w+ed|been|sought|begun|done|gone|taken|given|made|not|never|no)\b)(?:[\w-]+ ){1,3}))$/;
-const NEGATION = /\b(?:not|never|no longer|yet to|no plans? to|no intention of)\b|n['’]t\b/i;
+const NEGATION = /\b(?:not|never|no longer|yet to|no plans? to|no intention of|no (?:point|stage)(?= [a-z ]{0,24}\b(?:has|have|had|did|was|were)\b)|at no time)\b|n['’]t\b/i;
 const PAST = /\b(said|told|met|held|sat|spoke|talked|fell|died|collapsed|argued|clashed|stormed|walked|broke|arrived|left|admitted|acknowledged|agreed|discussed|expressed|made|visited|signed|allowed|took|gave|hosted|attended|attending|denied|did|was|were|stressed|confirmed|announced|offered|conveyed|delivered|relayed|handed|raised|exchanged|shook|pledged|vowed|reaffirmed|urged|asked)\b/i;
 // ("may" in lower case only: "in May 2024" is a month)
 const FUTURE = /\b(?:[Ww]ill|[Ww]ould|[Cc]ould|[Mm]ight|may|[Ee]xpected|[Pp]lanned|[Ss]cheduled|to be held|[Hh]opes?|[Ww]ants?|[Ii]f)\b/;
@@ -2735,6 +2740,7 @@ export class MeetingTracker {
       // where he will be received by Z")
       const traveller = / where (?:he|she) $/.test(before) ? (before.match(/<P(\d+)> (?:[a-z]+ ){0,3}(?:paid|made|travell?ed|flew|went|arrived|visited|headed)\b/) ?? before.match(/^(?:[^<.;]{0,30})?<P(\d+)>[^<.;]{0,40}?\b(?:said|informed|told|announced|confirmed|added)(?: <P\d+>)? that (?:he|she) (?:will|would|is to|was to)\b/)) : null;
       // ("He had been received by Y" opening the sentence: the one the sentence before was about)
+      // (and "Instead he flew in …, where he was received by Y", the sentence naming no one before: the same one)
       // ("… by Foreign Minister X, who was received by Y": the name before the relative pronoun)
       // (or past a clause of the relative's own: "by X, who flew to Ankara on a government jet and was received by Y")
       // (past a post set off: "by X, Chairman of G's Council, who had been expected to be received by Y")
@@ -2743,7 +2749,7 @@ export class MeetingTracker {
       const byPost = this.holderOf(before.match(TITLE_SUBJECT), a, keys(untitled(v[3])));
       // ("a Houthi delegation led by X was received in Riyadh by Y": its head)
       const led = before.match(/\bdelegation,? (?:led|headed) by (?:the )?(?:[^<.;,]{0,40}, )?<P(\d+)>,? $/);
-      const subj = traveller ? keyOf(Number(traveller[1])) : relative ? keyOf(Number(relative[1])) : led ? keyOf(Number(led[1])) : byPost ? byPost : /^(?:[^<.;]{0,40}, |(?:On|In|At|By|Later|Earlier|After|Before|During|That|This|Next|Last)\b[^<,.;"]{0,40}(?:, (?:19|20)\d\d)?,? (?:according to [^<,.;"]{0,60}, )?)?(?:He|She|he|she) $/.test(before) ? prevSubject : /\b(?:he|she) $/.test(before) ? lastPerson(before, keyOf) : subjectSlot(text, from, keyOf);
+      const subj = traveller ? keyOf(Number(traveller[1])) : relative ? keyOf(Number(relative[1])) : led ? keyOf(Number(led[1])) : byPost ? byPost : /^(?:[^<.;]{0,40}, |(?:On|In|At|By|Later|Earlier|After|Before|During|That|This|Next|Last)\b[^<,.;"]{0,40}(?:, (?:19|20)\d\d)?,? (?:according to [^<,.;"]{0,60}, )?)?(?:He|She|he|she) $/.test(before) ? prevSubject : /\b(?:he|she) $/.test(before) ? (lastPerson(before, keyOf) ?? (/^(?:[A-Z][a-z]+,? )?(?:He|She|he|she)\b/.test(before) && !/<P\d+>/.test(before) ? prevSubject : undefined)) : subjectSlot(text, from, keyOf);
       // ("On Thursday the four were received together by Y": the first four at the last meeting held)
       const counted = before.match(/\b[Tt]he (two|three|four|five|six)\s+$/)?.[1];
       const n = counted ? { two: 2, three: 3, four: 4, five: 5, six: 6 }[counted]! : 0;

@@ -29,6 +29,8 @@ export const OFFICE_TITLES = [
   "Te Beretitenti", "Beretitenti",
   // (Eswatini's king, by his Swazi title: "the Ingwenyama")
   "Ingwenyama", "Ngwenyama",
+  // (the Faroe Islands' prime minister, in Faroese and in Danish: "the løgmaður", "Lagmand X")
+  "Løgmaður", "Lagmand",
   // (a member of Greenland's government, in Greenlandic: "Naalakkersuisoq for Foreign Affairs X")
   "Naalakkersuisoq",
   "Foreign Secretary", "Home Secretary", "Defence Secretary", "Defense Secretary", "Foreign Affairs Secretary",
@@ -69,7 +71,7 @@ export const AFFILIATION_TITLES = [
 export const withoutThen = (title: string): string => title.replace(/^then[- ]/i, "");
 /** Posts the press abbreviates, written out: "PM" is "prime minister" (lower case, as titles are compared). */
 const ABBREVIATED: Record<string, string> = {
-  pm: "prime minister", pcs: "prime cabinet secretary", "te beretitenti": "president", beretitenti: "president", ingwenyama: "king", ngwenyama: "king", eam: "external affairs minister", fm: "foreign minister", nsa: "national security adviser", amb: "ambassador", ce: "chief executive", "holy father": "pope",
+  pm: "prime minister", pcs: "prime cabinet secretary", "te beretitenti": "president", beretitenti: "president", ingwenyama: "king", ngwenyama: "king", løgmaður: "prime minister", lagmand: "prime minister", eam: "external affairs minister", fm: "foreign minister", nsa: "national security adviser", amb: "ambassador", ce: "chief executive", "holy father": "pope",
   // (ranks: "Gen. X" is "the general")
   "gen.": "general", "lt. gen.": "lieutenant general", "maj. gen.": "major general", "brig. gen.": "brigadier general", "col.": "colonel", "lt. col.": "lieutenant colonel", "adm.": "admiral",
 };
@@ -184,5 +186,5 @@ const STATE_STYLES: Record<string, string> = { Lyonpo: "bhutan", Lyonchhen: "bhu
 const STATE_STYLE = new RegExp(`\\b(${Object.keys(STATE_STYLES).join("|")})\\b`);
 /** The state whose style the words before a name hold ("Finance Minister Lyonpo " → "bhutan"), if any. */
 /** Posts only one state has, named in its own words: whose they are ("Te Beretitenti" is Kiribati's president). */
-export const STATE_OF_TITLE: Record<string, string> = { "te beretitenti": "kiribati", beretitenti: "kiribati", taoiseach: "ireland", tánaiste: "ireland", tanaiste: "ireland", naalakkersuisoq: "greenland", ingwenyama: "eswatini", ngwenyama: "eswatini" };
+export const STATE_OF_TITLE: Record<string, string> = { "te beretitenti": "kiribati", beretitenti: "kiribati", taoiseach: "ireland", tánaiste: "ireland", tanaiste: "ireland", naalakkersuisoq: "greenland", ingwenyama: "eswatini", ngwenyama: "eswatini", løgmaður: "faroe-islands", lagmand: "faroe-islands" };
 export const stateOfStyle = (before: string): string | undefined => STATE_STYLES[before.match(STATE_STYLE)?.[1] ?? ""];

@@ -570,6 +570,26 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     ],
   },
   {
+    reason: "one was the bearer of a sender's letter to a recipient: \"X was also the bearer of a letter to Y from Z, which he handed over\"",
+    cue: /\bbearer of\b/,
+    pattern: `(?<mid>@P)${AUX} (?:was|is|had been|has been) (?:also )?(?:the )?bearer of (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note|reply)s? (?:to (?:the )?(?<rcp>@P) from (?:the )?(?<src>@PG)|from (?:the )?(?<src2>@PG) (?:to|for) (?:the )?(?<rcp2>@P))`,
+    emit: [
+      { relation: "CONVEYED_VIA", source: "src", target: "mid" },
+      { relation: "CONVEYED_TO", source: "src", target: "rcp" },
+      { relation: "CONVEYED_VIA", source: "src2", target: "mid" },
+      { relation: "CONVEYED_TO", source: "src2", target: "rcp2" },
+    ],
+  },
+  {
+    reason: "the bearer of a letter handed it over: \"X was the bearer of a letter to Y from Z, which he handed over at L\" (X's hand reached Y)",
+    cue: /\bbearer of\b/,
+    pattern: `(?<mid>@P)${AUX} (?:was|is|had been|has been) (?:also )?(?:the )?bearer of (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note|reply)s? (?:to (?:the )?(?<rcp>@P) from (?:the )?@PG|from (?:the )?@PG (?:to|for) (?:the )?(?<rcp2>@P)),? which (?:he|she) (?:then |later |duly )?(?:handed|delivered|gave|passed)(?: over| on)?(?! to)`,
+    emit: [
+      { relation: "CONVEYED_TO", source: "mid", target: "rcp" },
+      { relation: "CONVEYED_TO", source: "mid", target: "rcp2" },
+    ],
+  },
+  {
     reason: "an envoy carried (brought) a message from a sender, the recipient unnamed",
     pattern: `(?<mid>@@P)${AUX} (?:carried|brought|delivered|relayed|conveyed) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:message|letter|note|proposal)s? from (?<src>@PG)(?! to <)`,
     emit: [{ relation: "CONVEYED_VIA", source: "src", target: "mid" }],

@@ -170,8 +170,8 @@ export const PEOPLE_RULES: RelationRule[] = [
     emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "gov", titleGroup: "title" }],
   },
   {
-    reason: "a post in a state's body named before the name: \"the chief of staff of Iran's armed forces, X\"",
-    pattern: `\\b(?:[Tt]he|[Aa]n?) (?<title>(?:deputy |acting )?(?:chief of staff|chief|commander|head|director|governor|chairman|chairwoman|chairperson|speaker|secretary|spokes(?:man|woman|person))) of (?:the )?(?<gov>@G)'s (?:[a-z-]+ ){0,3}[a-z-]+, (?:(?:[A-Z][a-z]+ ){1,2}(?=<P))?(?<p>@P)`,
+    reason: "a post in a state's body named before the name: \"the chief of staff of Iran's armed forces, X\", \"the head of G's Federal Agency for Forestry, Y\"",
+    pattern: `\\b(?:[Tt]he|[Aa]n?) (?<title>(?:deputy |acting )?(?:chief of staff|chief|commander|head|director|governor|chairman|chairwoman|chairperson|speaker|secretary|spokes(?:man|woman|person))) of (?:the )?(?<gov>@G)'s (?:(?:[a-z-]+ ){0,3}[a-z-]+|<O\\d+>), (?:(?:[A-Z][a-z]+ ){1,2}(?=<P))?(?<p>@P)`,
     emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "gov", titleGroup: "title" }],
   },
   {
@@ -570,7 +570,7 @@ export const PEOPLE_RULES: RelationRule[] = [
     // (past a clause of its own: "The RAA, which allows … to train in each other's territory, was signed in Manila in July 2024 by")
     // (or "on which co-operation still rests"; and by "the then foreign ministers, A and B")
     // (or past lower-case words of what it is for: "a <D> for cross-frontier workers was signed by")
-    pattern: `(?<doc>@D)(?:, (?:(?:on|in|under|by|with|through) )?(?:which|that|named|known|called|dubbed|described) (?:[^<;.,]|<[NGLO]\\d+>){1,100},| (?:and|for|of|on|between|with|to) (?:[^.;<]|<[OLGN]\\d+>){1,100}?(?= (?:was|were) ))?,? (?:was |were |which was )?signed(?: (?:at|in|on) (?:the )?(?:<[LOG]\\d+>|[A-Z][\\w'-]*(?: [A-Z][\\w'-]*){0,3}))?(?: in (?:[A-Z][a-z]+ )?(?:19|20)\\d\\d)? by (?:then )?(?:the (?:then[- ])?(?:[a-z-]+ ){0,2}(?:ministers|leaders|presidents|premiers|envoys|ambassadors|negotiators|heads of state),? )?(?<src>@@PG)(?!['’]s)`,
+    pattern: `(?<doc>@D)(?:, (?:(?:on|in|under|by|with|through) )?(?:which|that|named|known|called|dubbed|described) (?:[^<;.,]|<[NGLO]\\d+>){1,100},| (?:and|for|of|on|in|between|with|to) (?:[^.;<]|<[OLGN]\\d+>){1,100}?(?= (?:was|were|had been|has been) ))?,? (?:was |were |which was |had been |has been )?signed(?: (?:at|in|on) (?:the )?(?:<[LOG]\\d+>|[A-Z][\\w'-]*(?: [A-Z][\\w'-]*){0,3}))?(?: in (?:[A-Z][a-z]+ )?(?:19|20)\\d\\d)? by (?:then )?(?:the (?:then[- ])?(?:[a-z-]+ ){0,2}(?:ministers|leaders|presidents|premiers|envoys|ambassadors|negotiators|heads of state),? )?(?<src>@@PG)(?!['’]s)`,
     emit: [{ relation: "SIGNED", source: "src", target: "doc" }],
   },
   {
