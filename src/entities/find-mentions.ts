@@ -246,7 +246,9 @@ export function findMentions(article: string, sentence: Sentence, ctx: MentionCo
     const x = out[k];
     if (x.kind !== "Person" || (x.titleRef && !x.title)) continue;
     const words = x.name.split(" ");
-    if (out.some((p) => p !== x && p.kind === "Person" && p.title && p.outerStart !== undefined && p.outerStart <= x.start && x.end <= p.start && words.every((w) => p.title!.split(/\s+/).includes(w)))) out.splice(k, 1);
+    // (nor one set off after it: "X, Government Counsellor-Minister for External Relations and Cooperation,")
+    const within = (p: FoundMention) => (p.outerStart !== undefined && p.outerStart <= x.start && x.end <= p.start) || (x.start > p.end && article.startsWith(`, ${p.title}`, p.end) && x.end <= p.end + 2 + p.title!.length);
+    if (out.some((p) => p !== x && p.kind === "Person" && p.title && within(p) && words.every((w) => p.title!.split(/[\s-]+/).includes(w) || p.title!.split(/\s+/).includes(w)))) out.splice(k, 1);
   }
   stackedPosts(article, out);
   aidesOfPosts(article, out);
@@ -1010,7 +1012,7 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     const org = article.slice(W[a].start, W[a + k - 1].end);
     // (a portfolio is no organisation: "External Affairs Minister", "Commerce Minister"; nor a city the gazetteer
     // knows, read below as the post's place: "Mutare Mayor X")
-    if ((k === 1 && !!(statesOfCity(W[a].text) ?? statesOfRegion(W[a].text)) && !knownOrganization(W[a].text)) || !orgLike(W, a, a + k, ctx) || ((k > 1 || /^(?:Minister|Ministers)$/.test(W[a + k].text)) && W.slice(a, a + k).every((w) => PORTFOLIO_WORDS.has(w.text))) || W.slice(a, a + k + 1).some((w) => w.text === "(" || w.text === ")")) continue;
+    if ((k === 1 && !!(statesOfCity(W[a].text) ?? statesOfRegion(W[a].text)) && !knownOrganization(W[a].text)) || !orgLike(W, a, a + k, ctx) || ((k > 1 || /^(?:Minister|Ministers|Secretary|Secretaries)$/.test(W[a + k].text)) && W.slice(a, a + k).every((w) => PORTFOLIO_WORDS.has(w.text))) || W.slice(a, a + k + 1).some((w) => w.text === "(" || w.text === ")")) continue;
     add(a, a + k, { kind: "Organization", name: org, head: W[a + k - 1].text });
     const n = pastStyles(W, a + k + t2, b);
     add(n, b, { kind: "Person", name: article.slice(W[n].start, W[b - 1].end), title: article.slice(W[a + k].start, W[a + k + t2 - 1].end), titleOrgAt: W[a].start, outerStart: W[a].start });
@@ -1665,7 +1667,9 @@ function namesAfterPosts(article: string, out: FoundMention[]) {
     if ((m.kind !== "Place" && m.kind !== "Organization") || m.head || !/^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}$/u.test(m.text)) continue;
     const before = article.slice(Math.max(0, m.start - 90), m.start);
     const post = article[m.end] === "," ? before.match(POST_OF_STATE_BEFORE) : null;
-    if ((post && countryByName(post[1])) || (/^[,.;)]/.test(article[m.end] ?? ".") && POST_OF_BODY_BEFORE.test(before))) m.kind = "Person";
+    // (or a state's portfolio post before it: "Italy's Minister of Enterprises and Made in Italy, X,")
+    const owned = article[m.end] === "," ? before.match(/\b(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)['’]s (?:Minister|Secretary) (?:of|for) [\p{L} -]{3,80}, $/u) : null;
+    if ((post && countryByName(post[1])) || (owned && countryByName(owned[1])) || (/^[,.;)]/.test(article[m.end] ?? ".") && POST_OF_BODY_BEFORE.test(before))) m.kind = "Person";
   }
 }
 
@@ -1688,11 +1692,13 @@ function titlesInApposition(W: Word[], article: string, ctx: MentionContext, out
     }
     // "Suhail Al Mazrouei, Minister of Energy and Infrastructure," (a portfolio's post after the name, with no state)
     // (a minister's: "Secretary of State" after a cardinal's name is the Holy See's, which no one-state post table knows)
-    if (e > 0 && W[e]?.text === "," && W[e + 1]?.text === "Minister") {
+    // (Monaco's too: "X, Government Counsellor-Minister for External Relations and Cooperation,")
+    const counsellor = W[e + 1]?.text === "Government" && W[e + 2]?.text === "Counsellor" && W[e + 3]?.text === "Minister" ? 2 : 0;
+    if (e > 0 && W[e]?.text === "," && (W[e + 1]?.text === "Minister" || counsellor)) {
       let f = e + 1;
       while (f < W.length && f < e + 10 && !/^[,.;]$/.test(W[f].text)) f++;
       // (not a list of portfolios going on after the comma: "Minister of Foreign Affairs, Foreign Employment and Tourism of …")
-      if (W[f] && /^[,.;]$/.test(W[f].text) && !(W[f].text === "," && W[f + 1]?.cap) && portfolioPost(W, e + 1, f)) {
+      if (W[f] && /^[,.;]$/.test(W[f].text) && !(W[f].text === "," && W[f + 1]?.cap) && portfolioPost(W, e + 1 + counsellor, f)) {
         m.title = article.slice(W[e + 1].start, W[f - 1].end);
         continue;
       }
@@ -1912,7 +1918,8 @@ function portfolioPost(W: Word[], j: number, e: number): boolean {
   if (!/^(?:Minister|Secretary|Undersecretary|Commissioner|Delegate)$/.test(W[j].text) || !/^(?:of|for)$/.test(W[j + 1]?.text ?? "") || e < j + 3) return false;
   // (and a body's acronym among affairs: "Minister of Foreign and CARICOM Affairs")
   // (and one's own "of" further in: "Minister for the Protection of Migrant Workers")
-  for (let k = j + 2; k < e; k++) if (!PORTFOLIO_WORDS.has(W[k].text) && !/^(?:and|State|for|the|,)$/.test(W[k].text) && !(W[k].text === "of" && k > j + 2 && k < e - 1) && !(/^\p{Lu}{2,8}$/u.test(W[k].text) && W[e - 1].text === "Affairs")) return false;
+  // (and a brand's words: "Minister of Enterprises and Made in Italy")
+  for (let k = j + 2; k < e; k++) if (!PORTFOLIO_WORDS.has(W[k].text) && !/^(?:and|State|for|the|,)$/.test(W[k].text) && !(W[k - 1]?.text === "Made" && W[k].text === "in") && !(W[k - 2]?.text === "Made" && W[k - 1]?.text === "in" && W[k].cap) && !(W[k].text === "of" && k > j + 2 && k < e - 1) && !(/^\p{Lu}{2,8}$/u.test(W[k].text) && W[e - 1].text === "Affairs")) return false;
   return true;
 }
 

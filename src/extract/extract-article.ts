@@ -515,7 +515,7 @@ function stateHereIn(text: string): string | undefined {
 }
 
 /** Words a newspaper's name ends with, after its city or state: "Kyiv Post", "Jamaica Observer". */
-const OUTLET_WORD = "Post|Times|Herald|Observer|Tribune|Gazette|Star|Standard|Chronicle|Express|Review|Today|Independent|News|Mail|Journal|Telegraph|Monitor|Sun|Nation|Guardian|Courier|Insider";
+const OUTLET_WORD = "Post|Times|Herald|Observer|Tribune|Gazette|Star|Standard|Chronicle|Express|Review|Today|Independent|News|Mail|Journal|Telegraph|Monitor|Sun|Nation|Guardian|Courier|Insider|Star-Advertiser|Advertiser";
 /** The state of a newspaper named by its city or state on a line of its own at the top ("Kyiv Post"), or in a
  * reporter's e-mail address ("walters@jamaicaobserver.com"): the story is told from there. */
 function outletState(text: string): string | undefined {

@@ -93,7 +93,8 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   // it)
   text = text.replace(/(?<!\b[Tt]he )\b(?:(?:First |Deputy |Vice )?(?:Prime Minister|President|Premier|Chancellor)|(?:Deputy |First |Vice )?(?:[A-Z][a-z]+ ){0,2}Minister) and (?=<P\d+>)/g, (m, at: number) => (/<P\d+>(?:,? (?:the )?)?$/.test(text.slice(Math.max(0, at - 12), at)) ? m : ""));
   // ("A and B put their names to a <D>": they signed it)
-  text = text.replace(/\b(?:put|set) (?:their|his|her) (?:names?|signatures?) to (?=(?:the |a |an )?<D\d+>)/g, "signed ");
+  // (and "went on to sign a <D>", "proceeded to sign")
+  text = text.replace(/\b(?:put|set) (?:their|his|her) (?:names?|signatures?) to (?=(?:the |a |an )?<D\d+>)|\b(?:went on|proceeded|moved on|then went on) to sign (?=(?:the |a |an )?<D\d+>)/g, "signed ");
   // ("A and B were among those who signed the <D>": they signed it)
   text = text.replace(/(<P\d+>) (?:were|was) (?:among (?:those|the [a-z]+)|one of (?:those|the [a-z]+)) who (signed|initialled|initialed)\b/g, "$1 $2");
   // ("X received on Tuesday Y": the day told between the verb and its object, read as "X on Tuesday received Y")

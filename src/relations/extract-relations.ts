@@ -52,7 +52,7 @@ const KNOWN_TITLES = new Set(OFFICE_TITLES);
 /** A cabinet post the lexicon knows, or one named by its portfolio as releases write it: "Minister of Foreign Affairs",
  * "Minister for Foreign Affairs and Trade", "Minister of State". */
 // ("First Deputy Foreign Minister": a rank before a post known)
-const knownTitle = (title: string) => KNOWN_TITLES.has(title.toLowerCase()) || KNOWN_TITLES.has(title.toLowerCase().replace(/^(?:first|acting|senior|principal) /, "")) || /^(?:chairman|chairwoman|chair|president) of the (?:cabinet|council) of ministers$/i.test(title) || /^(?:(?:deputy|vice|first|assistant) )?(?:minister|secretary|undersecretary|under-secretary) (?:of|for) (?:state\b|(?:the )?[a-z]+(?:,? (?:and )?[a-z]+){0,6}$)/i.test(title) || listedPortfolios(title) || /^(?:[A-Z][a-z]+,? (?:(?:and|&) )?){1,7}(?:deputy )?minister$/.test(title);
+const knownTitle = (title: string) => KNOWN_TITLES.has(title.toLowerCase()) || (/\.$/.test(title) && KNOWN_TITLES.has(title.toLowerCase().replace(/\./g, ""))) || KNOWN_TITLES.has(title.toLowerCase().replace(/^(?:first|acting|senior|principal) /, "")) || /^(?:chairman|chairwoman|chair|president) of the (?:cabinet|council) of ministers$/i.test(title) || /^(?:(?:deputy|vice|first|assistant|government counsellor-) ?)?(?:minister|secretary|undersecretary|under-secretary) (?:of|for) (?:state\b|(?:the )?[a-z]+(?:,? (?:and )?[a-z]+){0,6}$)/i.test(title) || listedPortfolios(title) || /^(?:[A-Z][a-z]+,? (?:(?:and|&) )?){1,7}(?:deputy )?minister$/.test(title);
 /** Posts set off right before a name that, in a story from a state, are that state's (1): a cabinet post written out
  * (one the lexicon knows), the presidency's or the government's voice, the speaker's own envoy. */
 const HOME_POSTS_BEFORE: { window: number; post: RegExp; known?: boolean; reason: string }[] = [
@@ -620,6 +620,8 @@ const ENVOY_OF = /\b(?:special |personal )?(?:envoy|emissary) of (?:the )?<[PG]\
 function notePosts(holders: Holders, slot: AbstractSentence["slots"][number], date?: string) {
   const posts = postsOf(holders, slot);
   if (slot.title) posts.add(slot.title.toLowerCase().replace(/^(?:then|former)[- ]/, ""));
+  // (and written out, where the press abbreviates it: "Gov. X" is "the governor")
+  if (slot.title && /\.$/.test(slot.title)) posts.add(spelledOut(slot.title.toLowerCase()));
   // (and the state's post general knowledge has them hold that day, for "the Egyptian foreign minister" after a post the
   // story wrote out in full: "Minister of Foreign Affairs, Emigration and Egyptian Expatriates of Egypt X")
   // (looked up once per person: the same name on the same day)
@@ -663,7 +665,7 @@ function noteAppositePosts(holders: Holders, a: AbstractSentence) {
 const APPOSITE_AFTER = /<P(\d+)>, (?:the|a|an) ((?:foreign )?minister|envoy|adviser|advisor|emissary|mediator|ambassador)(?: delegate)?\b(?= (?:whom|who|of|for|to|in|at)\b|,)/g;
 
 /** "the prince", "the Indonesian minister", "the envoy": the one person named before with that post (of that state). */
-const POST_ANAPHOR = /\b[Tt]he (?:<[NG](\d+)> )?((?<=<[NG]\d+> )(?:official|diplomat)|vice[- ]president|crown prince|president|prime minister|foreign minister|minister|prince|princess|king|queen|emir|sultan|chancellor|premier|envoy|ambassador|cardinal|secretary-general|secretary of state|foreign secretary|home secretary|defence secretary|speaker|[Hh]ead of [Ss]tate|leader|co-chair|chair|taoiseach|t[áa]naiste|first minister|governor-general|senior general|chief adviser|(?:deputy )?chief minister|i?ngwenyama|løgmaður|lagmand|consul(?:[- ]general)?|high commissioner|PM)\b(?: of (?:the )?<G(\d+)>(?!['’]s)|(?!['’]s (?:office|government|ministry|party)|-| of\b| and\b(?! (?:asked|then|later|also|said|told|urged|gave|handed|(?:his|her) (?:wishes|best wishes|hopes|thanks|gratitude|appreciation))\b)|s\b))/gi;
+const POST_ANAPHOR = /\b[Tt]he (?:<[NG](\d+)> )?((?<=<[NG]\d+> )(?:official|diplomat)|vice[- ]president|crown prince|president|prime minister|foreign minister|minister|prince|princess|king|queen|emir|sultan|chancellor|premier|envoy|ambassador|cardinal|secretary-general|secretary of state|secretary(?= (?:[A-Za-z<]|I\b))|foreign secretary|home secretary|defence secretary|speaker|[Hh]ead of [Ss]tate|leader|co-chair|chair|taoiseach|t[áa]naiste|first minister|governor-general|senior general|chief adviser|(?:lieutenant )?governor(?![- ]general)|(?:deputy )?chief minister|i?ngwenyama|løgmaður|lagmand|sovereign prince|consul(?:[- ]general)?|high commissioner|PM)\b(?: of (?:the )?<G(\d+)>(?!['’]s)|(?!['’]s (?:office|government|ministry|party)|-| of\b| and\b(?! (?:asked|then|later|also|said|told|urged|gave|handed|(?:his|her) (?:wishes|best wishes|hopes|thanks|gratitude|appreciation))\b)|s\b))/gi;
 /** A post that leads a state: "president", "prime minister", "king" (not "vice-president", "deputy prime minister"). */
 const LEADER_POST = /^(?:president|prime minister|premier|chancellor|king|queen|emir|amir|sultan|emperor|crown prince|head of state)(?: of\b|$)/;
 /** "X called on Y at the Office of the President, where he conveyed greetings from Z": "he" is X, the opener; "he
@@ -886,7 +888,7 @@ function withPostResolved(given: AbstractSentence, holders: Holders, prev?: Abst
           (p === word || p.endsWith(` ${word}`) || p.startsWith(`${word} and `) || p.startsWith(`${word} of `) || p.startsWith(`${word} for `) || p.startsWith(`${word} to `) || p.startsWith(`${word} in `) || p.includes(` ${word} for `) || p.includes(` ${word} of `)) &&
           !(word === "president" && /vice[- ]president/.test(p)) &&
           // (nor is a deputy prime minister "the prime minister")
-          !(/^(?:prime minister|premier|chancellor|chief minister)$/.test(word) && /\b(?:deputy|vice)\b/.test(p)) &&
+          !(/^(?:prime minister|premier|chancellor|chief minister|governor)$/.test(word) && /\b(?:deputy|vice|lieutenant)\b/.test(p)) &&
           // (nor is a prime or chief minister "the minister": "Italian Prime Minister X … the Italian minister" is another)
           !(word === "minister" && /^(?:deputy |acting )?(?:prime|chief|first) minister/.test(p));
     let fits = [...holders.values()].filter((h) => [...h.posts].some(holds) && (!state || (h.state ?? h.slot.titleCountry) === state));
@@ -1200,7 +1202,7 @@ export function withObjectResolved(a: AbstractSentence, before: AbstractSentence
   const second = /, and .* (?:him|her)\b/.test(a.text) ? a.text.match(SECOND_CLAUSE_OBJECT) : /^(?:Before|After|As|When|While) <P/.test(a.text) ? a.text.match(CLAUSE_OBJECT) : null;
   // (the same subject, the first clause's object: "X had asked Y to obtain guarantees, and X had given her a letter")
   if (second && second[1] === second[2]) {
-    const first = a.text.slice(0, second.index! + second[0].length).match(new RegExp(`<P${second[1]}> (?:had |has )?(?:asked|told|urged|met|received|thanked) (?:the )?<P(\\d+)>`));
+    const first = a.text.slice(0, second.index! + second[0].length).match(new RegExp(`<P${second[1]}> (?:had |has |have )?(?:asked|told|urged|met|received|thanked) (?:the )?<P(\\d+)>`));
     const object = first ? a.slots[Number(first[1])] : undefined;
     if (object?.key && object.key !== a.slots[Number(second[1])]?.key && fits(second[3].slice(0, 3), object.key, genders)) {
       const at = second.index! + second[0].length - second[3].length;
@@ -1256,7 +1258,8 @@ export function withObjectResolved(a: AbstractSentence, before: AbstractSentence
 }
 
 /** "<P0> received <P1> …, and <P2> handed him": the object of a second clause, its subject another. */
-const SECOND_CLAUSE_OBJECT = new RegExp(`^(?:${OPENING_PHRASE})?<P(\\d+)> (?:[^.;<]|<[LGNO]\\d+>|<P\\d+>)*?, and (?:the [a-z]+ )?<P(\\d+)> (?:had |has )?(?:then |also |later )?(?:handed|gave|given|told|thanked|invited|briefed|showed|assured) (him|her)\\b`);
+// (a quotation's too: "\"I told the secretary I'd be honored, and I've asked her to carry …\"")
+const SECOND_CLAUSE_OBJECT = new RegExp(`^["“]?(?:${OPENING_PHRASE})?<P(\\d+)> (?:[^.;<]|<[LGNO]\\d+>|<P\\d+>)*?, and (?:the [a-z]+ )?<P(\\d+)> (?:had |has |have )?(?:then |also |later )?(?:handed|gave|given|told|thanked|invited|briefed|showed|assured|asked) (him|her)\\b`);
 /** "<P0> called on <P1> at <L> and handed him <P2>'s letter": the one called on (1), the pronoun (2) (the rules read
  * "handed him a letter from <P2>" themselves). */
 const CALLED_ON_AND_HANDED = /^(?:[^<.;]{0,30})?<P\d+> (?:called on|visited|met|was received by) (?:the )?<P(\d+)>(?: (?:at|in) (?:the )?(?:<L\d+>|[a-z]+))?(?: on [A-Z][a-z]+day)? and (?:then |later |also )?(?:handed|gave|presented) (him|her)(?= <P\d+>['’]s )/;

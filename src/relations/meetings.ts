@@ -458,6 +458,8 @@ const LETTER_FROM = new RegExp(`\\b(?:letter|message)s? (?:to (?:the )?(?:[^<.;,
 // (also in what someone told: "The ambassador, X, told L by phone that the letter invites Y to …", "X did, at her
 // press conference: it invites Y to the opening match of the World Cup at L")
 const LETTER_INVITES = /^(?:[^<.;]{0,30}(?:\b|(?=<)))?(?:(?:[^.;<]|<[PLO]\d+>){0,80}?(?:\bthat |: (?=it\b)|\b(?:says|said) (?=the (?:letter|message)\b)))?(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|<P\d+>['’]s) (?:[a-z-]+ )?(letter|message)|It|(?<=: )it)(?:,[^<,;.]{0,80},|,? from (?:the )?(?:[a-z-]+ ){0,2}<P(\d+)>(?:,(?:[^<,;.]{0,80},)?)?)?(?: (?:[^.;<]|<[GN]\d+>){1,160}?,? and)? (?:also )?(?:invites|invited|(?:included|includes|contained|contains|carried|carries) an invitation (?:to|for)) (?:the )?(?:<P(\d+)>|(?:both|the two) leaders) (?:to (?:visit |come to |travel to |(?:pay|make) (?:a |an )?(?:[a-z-]+ ){0,2}visit to |(?:a|an|the) (?:[a-z'’-]+ ){0,2}(?:summit|meeting|conference|talks|session|retreat)(?: of (?:the )?<O\d+>| of the two governments)? (?:in|at) |meet (?:with )?(?:him |her |them |<P\d+> )(?:in|at) )?|(?:on|for) (?:a |an )?(?:[a-z-]+ ){0,2}visit to |to (?:the |a |an )?(?:[a-z-]+ ){0,3}(?:match|final|game|ceremony|celebrations?|inauguration|parade|festival|anniversary|jubilee)(?: of (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+){0,2})? (?:at|in) (?:the )?(?:<G\d+> )?)(?:(?:his|her|their) (?:hometown|home town|home region|home province|birthplace) of )?(?:the )?<[LG](\d+)>(?: with (?:the )?(<P\d+>(?:(?:,| and|, and) <P\d+>)*))?/;
+/** "a letter from her Head of State, Z, in which Y is invited to L": the sender (1), the one invited (2), where (3). */
+const LETTER_INVITED_PASSIVE = /\b(?:letter|message|note)s? from (?:(?:his|her|their|the|our) (?:[A-Za-z-]+ ){0,3}[A-Za-z-]+, )?<P(\d+)>,? (?:in|by) which (?:the )?<P(\d+)> (?:is|was|has been|had been) invited to (?:visit |come to |travel to )?(?:the )?<[LG](\d+)>/;
 /** "It invites her to Beijing": the letter just told invites its reader (where, 4). */
 // (or to a meeting, where not said: "It invites him to the same summit in July"; or "The letter contains an invitation
 // to visit L", "… an invitation for the President of G to visit L")
@@ -511,7 +513,7 @@ const GROUP = "(?:officials|delegates|delegations?|negotiators|envoys|diplomats|
 const LEAD_GROUP = /\b[Tt]he (three|four|five) (countries'|nations'|governments'|states' )?\s?(?:leaders|foreign ministers|ministers|heads of state|presidents|sides)\b [^<.]{0,40}$/;
 // (and "The two" alone opening the sentence, right before the verb: "The two last met in Kuala Lumpur in July last year")
 const LEAD_PAIR = /([Tt]he two (?:leaders|sides|presidents|prime ministers|foreign ministers|ministers|Ministers|Foreign Ministers|Leaders|men|women|heads of state|Heads of State|envoys|diplomats)|[Bb]oth (?:leaders|men|women)|[Tt]he pair|[Tt]he leaders) [^<.]{0,40}$|^(The two) (?:(?:last|first|previously|also|had|have|then|later|briefly|finally|eventually|never) )*$/;
-const CANCELLED = /\b(cancel(?:l?ed|s|ling)?|called off|scrapped|shelved|(?:was|were|been|is|are) (?:ruled out|blocked|vetoed|nixed|scuttled|sabotaged|axed|torpedoed|killed off|abandoned|scratched|dropped from the (?:schedule|agenda))|put on hold|downgraded to (?:a |an )?(?:phone|telephone|video) (?:call|conversation)|(?:put off|postponed|delayed) indefinitely|pulled out|fell through|collapsed|never (?:happened|took place|materiali[sz]ed)|(?:did|will|would)(?: not|n['’]t) (?:take place|happen|go ahead|materiali[sz]e)|failed to (?:meet|take place|materiali[sz]e))\b/i;
+const CANCELLED = /\b(cancel(?:l?ed|s|ling)?|called off|scrapped|shelved|(?:was|were|been|is|are) (?:ruled out|blocked|vetoed|nixed|scuttled|sabotaged|axed|torpedoed|killed off|abandoned|scratched|dropped(?: from the (?:schedule|agenda)|(?! (?:off|by|in|out|into)\b)))|put on hold|downgraded to (?:a |an )?(?:phone|telephone|video) (?:call|conversation)|(?:put off|postponed|delayed) indefinitely|pulled out|fell through|collapsed|never (?:happened|took place|materiali[sz]ed)|(?:did|will|would)(?: not|n['’]t) (?:take place|happen|go ahead|materiali[sz]e)|failed to (?:meet|take place|materiali[sz]e))\b/i;
 /** "<P>'s acceptance of <P>'s invitation to attend a dialogue … to be held in <L>": the guest, the host, the place. */
 const ACCEPTANCE_OF_INVITATION = /<P(\d+)>['’]s acceptance of (?:the )?<P(\d+)>['’]s (?:[a-z]+ )?invitation to (?:attend|visit|come to|join|take part in) (?:[^<.;]|<[GOL]\d+>){0,140}?\b(?:to be held|taking place|due|set) in <L(\d+)>/;
 /** A programme's item: "The programme had <P> (calling on)", "The itinerary includes <P> (meeting)". */
@@ -1397,7 +1399,8 @@ export class MeetingTracker {
       // Commissioner to H present"; and a host: "with C of the
         // foundation <O> as their host")
         text.slice(to).match(/^(?:[^.;<]|<[LGNO]\d+>|<O\d+>['’]s){0,120}?,? with (?:the )?(?:(?:[^<,;.]|<[GN]\d+>){0,40} )?(<P\d+>(?:(?:,| and|, and) (?:<G\d+>['’]s )?(?:[A-Z][a-z]+ ){0,3}<P\d+>)*) (?:of (?:the )?(?:[a-z-]+ ){0,3}<O\d+> |(?:to|in) (?:the )?<[GL]\d+> )?(?:also )?(?:present|in attendance|attending|sitting in|looking on|watching|taking part in the (?:talks|meeting)|in the (?:meeting|room|talks|audience)|at the table|as (?:their|the) hosts?)\b/) ??
-        text.slice(to).match(/^(?:[^.;<]|<[LGNO]\d+>){0,80}?, where (?:the )?(<P\d+>) (?:was|were) (?:also )?(?:present|in attendance)\b/);
+        // (past the one's post set off: "…, where Y, Government Counsellor-Minister for External Relations, was also present")
+        text.slice(to).match(/^(?:[^.;<]|<[LGNO]\d+>){0,80}?, where (?:the )?(<P\d+>)(?:, (?:[^<.;,]|<[GO]\d+>){1,100},)? (?:was|were) (?:also )?(?:present|in attendance)\b/);
       // ("received Y with Z, director of …, at his side": Z at the table, on the host's side)
       const beside = text.slice(to).match(/^(?:[^.;<]|<[LGNO]\d+>){0,40}?,? with (?:the )?<P(\d+)>(?:,(?:[^;.<]|<[GNOL]\d+>){0,160},)? at (?:his|her|their) side\b/);
       // ("A and B met at L, with their foreign ministers at the time, C and D, at their sides": C and D at the table)
@@ -3154,6 +3157,16 @@ export class MeetingTracker {
    * of the letter): Z invited W, a visit proposed (planned when accepted). The letter's sender is the one of the last
    * "letter from Z" told in the four sentences before. */
   private letterInvites({ a, text, keyOf, keys, used, free }: Scan) {
+    // ("a letter from her Head of State, Z, in which Y is invited to L in November": Z's invitation, told in the passive)
+    const passive = / invited /.test(text) ? text.match(LETTER_INVITED_PASSIVE) : null;
+    const [inviter, invited] = passive ? [keyOf(Number(passive[1])), keyOf(Number(passive[2]))] : [];
+    if (passive && inviter?.startsWith("person:") && invited?.startsWith("person:") && inviter !== invited && free(passive.index!, passive.index! + passive[0].length)) {
+      const [from, to] = [passive.index!, passive.index! + passive[0].length];
+      const status: MeetingStatus = /\b(?:accepted|agreed)\b/.test(text.slice(to)) ? "planned" : "proposed";
+      this.visitOffered(a, from, to, inviter, [inviter, invited], status, a.slots[Number(passive[3])]?.key, "a letter in which the other is invited to visit: proposed the meeting");
+      used.push([from, to]);
+      return;
+    }
     if (!/ invit/.test(text)) return;
     // ("Y's reply, which the nuncio brought to L and handed to X, invited the Polish minister to Minsk": Y's
     // invitation)
@@ -3522,7 +3535,7 @@ export class MeetingTracker {
       const appos = v[0].match(/^<P\d+>(, (?:[^;.<]|<[GNOL]\d+>){1,120}?,)/)?.[1];
       // (nor one of the visit the letter invites to: "handed Y a letter from Z inviting him to the summit in L in
       // November")
-      const invites = text.slice(v.index! + v[0].length).search(/ inviting |,? (?:which|that) invite/);
+      const invites = text.slice(v.index! + v[0].length).search(/ inviting |,? (?:which|that) invite|,? in which (?:<P\d+>|[a-z]+) (?:is|was) invited\b/);
       const told = invites >= 0 ? text.slice(0, v.index! + v[0].length + invites) : text;
       const day = this.dateIn(a, appos ? told.replace(appos, "") : told, "behind");
       // (where, past the one handed it: "… handed to the President during a courtesy call at Malacañang Palace")

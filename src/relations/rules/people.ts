@@ -388,6 +388,12 @@ export const PEOPLE_RULES: RelationRule[] = [
     emit: [{ relation: "INVITED", source: "src", target: "tgt" }],
   },
   {
+    reason: "a letter from X in which Y is invited: \"a letter from her Head of State, X, in which Y is invited to L\"",
+    cue: /\b(?:in|by) which <P\d+> (?:is|was|has been|had been) invited\b/,
+    pattern: `\\b(?:letter|message|note)s? from (?:(?:his|her|their|the|our) (?:[A-Za-z-]+ ){0,3}[A-Za-z-]+, )?(?<src>@P),? (?:in|by) which (?<tgt>@P) (?:is|was|has been|had been) invited\\b`,
+    emit: [{ relation: "INVITED", source: "src", target: "tgt" }],
+  },
+  {
     reason: "X invited Y",
     // (not one only possible, wished or refused: "may invite", "never invited", "plans to invite")
     // (not one asked to do something else, "invited Y to reconsider", nor Y's people: "invited Le Pen's voters")
