@@ -229,6 +229,13 @@ class PaperShuttle {
       }
       return;
     }
+    // "X conveyed to Y the greetings of Z to W": Z's greetings in Y's keeping now, for W ("Y passed them on to W")
+    const greeted = / greetings | regards | wishes /.test(a.text) ? a.text.match(GREETINGS_FOR_ANOTHER) : null;
+    const [keeper, sender0, meant] = greeted ? [person(key(greeted[1])), key(greeted[2]), person(key(greeted[3]))] : [];
+    if (keeper && sender0 && meant && new Set([keeper, sender0, meant]).size === 3) {
+      this.paper = { from: sender0, carrier: keeper, at: a.sentence.index, for: meant };
+      return;
+    }
     // "X had brought a letter from Z to W, and handed it to Y": Z's, through X and through Y, who has it now for W
     const brought = a.text.match(PAPER_BROUGHT_HANDED);
     const [bearer2, from2, to2] = brought ? [person(key(brought[1])), key(brought[2]), person(key(brought[4]))] : [];
@@ -303,6 +310,8 @@ function handOver(sink: RelationSink, s: Sentence, from: string, carrier: string
   if (o.delivered !== false) sink.add("CONVEYED_TO", carrier, to, s, `${what}: delivered`);
   sink.add("CONVEYED_TO", from, to, s, `${what}: its addressee`);
 }
+/** "X conveyed to Y the greetings of Z to W": the one they were conveyed to (1), whose they are (2), for whom (3). */
+const GREETINGS_FOR_ANOTHER = /\b(?:conveyed|delivered|relayed|passed on) to (?:the )?<P(\d+)> (?:the |a )?(?:[\w-]+ ){0,2}(?:greetings|regards|wishes|best wishes) of (?:the )?(?:(?:<[NG]\d+> )?(?:[A-Z][a-z]+ ){0,3})?<P(\d+)> to (?:the )?(?:(?:<[NG]\d+> )?(?:[A-Z][a-z]+ ){0,3})?<P(\d+)>/;
 const PAPERS = "(?:draft|text|proposal|counter-proposal|reply|response|letter|message|note|document|paper|list|position paper|amendments?)s?";
 const PAPER_TAKEN = new RegExp(
   `<P(\\d+)>[^.;<]{0,60}?\\b(?:met|visited|saw|called on) (?:the )?<P(\\d+)>[^.;]{0,80}?\\band (?:collected|received|picked up|took|was given|obtained) (?:a |an |the |his |her |their )?(?:[a-z-]+ ){0,2}${PAPERS}\\b|<P(\\d+)>[^.;<]{0,40}?\\b(?:collected|picked up|took) (?:a |an |the |his |her |their )?(?:[a-z-]+ ){0,2}${PAPERS} from (?:the )?<P(\\d+)>`,
@@ -1000,7 +1009,8 @@ function callerIn(a: AbstractSentence, rest: string, pronoun: string, genders: M
 /** The subject of a clause of time of `a` in which they arrive or are received ("…, when A, envoy of B, was received
  * by C"), if the pronoun fits them and the sentence does not name them. */
 function arrivingIn(a: AbstractSentence, pronoun: string, genders: Map<string, Gender>, named: ReadonlySet<string | undefined>): AbstractSentence["slots"][number] | undefined {
-  const m = a.text.match(/\b(?:when|as|after) <P(\d+)>(?:, (?:[^<,;.]|<[PGNO]\d+>){1,70},)? (?:was received|was welcomed|arrived|landed|came)\b/);
+  // (or the main clause's one received: "On Thursday, before she flew back to L, A was received by B")
+  const m = a.text.match(/\b(?:when|as|after) <P(\d+)>(?:, (?:[^<,;.]|<[PGNO]\d+>){1,70},)? (?:was received|was welcomed|arrived|landed|came)\b/) ?? a.text.match(/(?:^|, )<P(\d+)> (?:was|had been) (?:received|welcomed|hosted)\b/);
   return fitUnnamed(m ? a.slots[Number(m[1])] : undefined, pronoun, genders, named);
 }
 

@@ -153,10 +153,10 @@ const PRESENTING_WERE = new RegExp(`^(?:[^<.;]{0,30})?[Pp]resenting (?:their|his
 
 /** "(he) was received by Y": a meeting held with Y (also "was received on 8 May at the X guesthouse in L by the
  * vice-president, Y"). */
-const RECEIVED_BY = new RegExp(`\\b(?:(?:was|were|had been|has been|is|are) (?:expected|due|scheduled|set) to be|(?<=\\b(?:crossed|cross|travell?ed|travel|flew|fly|went|go|came|come|drove|drive|walked|sailed|arrived)\\b(?:[^<.;]|<[LG]\\d+>){0,60} )to be|was|were|had been|has been|will be|would be|is to be|are to be|(?:the (?:honou?r|privilege|pleasure) of |after |since )being) (?:warmly |formally |personally |briefly |also |later )?(?:received|welcomed|hosted|greeted|met)(?: briefly| warmly| formally| personally| separately| together| jointly| then)?(?: on the (?:platform|tarmac|steps|runway|red carpet|quayside))?(?: on (?:\\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \\d{1,2})(?:,? (?:19|20)\\d\\d)?| (?:the same|that|the next|the following) (?:day|morning|afternoon|evening))?(?: (?:at|in) (?:the )?(?:(?:<O\\d+>['’]s [\\w ]{1,20}? (?:at|in) (?:the )?)?<L(\\d+)>(?: (?:station|airport))?|<O\\d+>|(?:[A-Z][\\w-]+ ){0,2}[a-z ]{1,30}?))?(?: (?:on|last) \\w+(?: (?:morning|afternoon|evening|night))?| (?:earlier|later)(?: (?:that|this) (?:morning|afternoon|evening|day))?| (?:that|this) (?:morning|afternoon|evening)| (?:yesterday|today))?(?:,? in (?:the )?<L(\\d+)>,?)? by (?:the |his |her |their )?(?:(?:<[GP]\\d+>['’]s |<N\\d+> )?[A-Za-z-]+(?: [a-z-]+){0,6}(?: [A-Z][a-z]+){0,2}(?: (?:for|of) (?:the )?(?:<[ONLG]\\d+>|[A-Za-z-]+)(?:(?: and|,) (?:the )?(?:<[ONLG]\\d+>|[A-Za-z-]+)| [a-z-]+){0,3})?, |${LOWER_POST})?(${TITLED_LIST})`, "g");
+const RECEIVED_BY = new RegExp(`\\b(?:(?:was|were|had been|has been|is|are) (?:expected|due|scheduled|set) to be|(?<=\\b(?:crossed|cross|travell?ed|travel|flew|fly|went|go|came|come|drove|drive|walked|sailed|arrived)\\b(?:[^<.;]|<[LG]\\d+>){0,60} )to be|was|were|had been|has been|will be|would be|is to be|are to be|(?:the (?:honou?r|privilege|pleasure) of |after |since )being) (?:warmly |formally |personally |briefly |also |later )?(?:received|welcomed|hosted|greeted|met)(?: briefly| warmly| formally| personally| separately| together| jointly| then| there| here)?(?: on the (?:platform|tarmac|steps|runway|red carpet|quayside))?(?: on (?:\\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \\d{1,2})(?:,? (?:19|20)\\d\\d)?| (?:the same|that|the next|the following) (?:day|morning|afternoon|evening))?(?: (?:at|in) (?:the )?(?:(?:<O\\d+>['’]s [\\w ]{1,20}? (?:at|in) (?:the )?)?<L(\\d+)>(?: (?:station|airport))?|<O\\d+>|(?:[A-Z][\\w-]+ ){0,2}[a-z ]{1,30}?))?(?: (?:on|last) \\w+(?: (?:morning|afternoon|evening|night))?| (?:earlier|later)(?: (?:that|this) (?:morning|afternoon|evening|day))?| (?:that|this) (?:morning|afternoon|evening)| (?:yesterday|today))?(?:,? in (?:the )?<L(\\d+)>,?)? by (?:the |his |her |their )?(?:(?:<[GP]\\d+>['’]s |<N\\d+> )?[A-Za-z-]+(?: [a-z-]+){0,6}(?: [A-Z][a-z]+){0,2}(?: (?:for|of) (?:the )?(?:<[ONLG]\\d+>|[A-Za-z-]+)(?:(?: and|,) (?:the )?(?:<[ONLG]\\d+>|[A-Za-z-]+)| [a-z-]+){0,3})?, |${LOWER_POST})?(${TITLED_LIST})`, "g");
 /** "X's planned visit to Ankara", "a visit by X to Gdansk" (the visitor; the place or state visited). */
 const VISIT_KINDS = "(?:(?:planned|proposed|scheduled|expected|upcoming|first|official|state|working|two-day|three-day) )*";
-const VISIT_TO = new RegExp(`(?:<P(\\d+)>'s ${VISIT_KINDS}visit|\\b(?:[Aa]|[Tt]he) ${VISIT_KINDS}visit by (?:the )?(?:<N\\d+> )?<P(\\d+)>|<P(\\d+)> (?:(?:will|would|is to|is due to|is set to|is expected to|plans to|intends to|to) )?(?:pay|pays|paid|make|makes|made) (?:a |an |his |her )?${VISIT_KINDS}visit) to (?:the )?<([LG])(\\d+)>`, "g");
+const VISIT_TO = new RegExp(`(?:<P(\\d+)>'s ${VISIT_KINDS}visit|\\b(?:[Aa]|[Tt]he) ${VISIT_KINDS}visit by (?:the )?(?:<N\\d+> )?<P(\\d+)>|<P(\\d+)> (?:(?:will|would|is to|is due to|is set to|is expected to|plans to|intends to|to) )?(?:pay|pays|paid|make|makes|made) (?:a |an |his |her )?${VISIT_KINDS}visit) to (?:the )?(?:<O\\d+> (?:campus|headquarters|site|plant|factory|hospital|school|port|base) (?:[a-z-]+ ){0,4}(?:of|in|near|outside) (?:the )?)?<([LG])(\\d+)>(?:,? (?:together )?with (?:the )?(?:[A-Z][a-z]+ ){0,3}<P(\\d+)>)?`, "g");
 /** "At the invitation of Premier X, Y will travel to L": a visit planned to the one who invited. */
 /** "<P> has accepted an invitation from (the chairman of <G>'s <O>,) <P> to travel to <L>": the guest (1), the answer
  * (2), the host (3), where (4). */
@@ -459,7 +459,8 @@ const LETTER_FROM = new RegExp(`\\b(?:letter|message)s? (?:to (?:the )?(?:[^<.;,
 // press conference: it invites Y to the opening match of the World Cup at L")
 const LETTER_INVITES = /^(?:[^<.;]{0,30}(?:\b|(?=<)))?(?:(?:[^.;<]|<[PLO]\d+>){0,80}?(?:\bthat |: (?=it\b)|\b(?:says|said) (?=the (?:letter|message)\b)))?(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|<P\d+>['’]s) (?:[a-z-]+ )?(letter|message)|It|(?<=: )it)(?:,[^<,;.]{0,80},|,? from (?:the )?(?:[a-z-]+ ){0,2}<P(\d+)>(?:,(?:[^<,;.]{0,80},)?)?)?(?: (?:[^.;<]|<[GN]\d+>){1,160}?,? and)? (?:also )?(?:invites|invited|(?:included|includes|contained|contains|carried|carries) an invitation (?:to|for)) (?:the )?(?:<P(\d+)>|(?:both|the two) leaders) (?:to (?:visit |come to |travel to |(?:pay|make) (?:a |an )?(?:[a-z-]+ ){0,2}visit to |(?:a|an|the) (?:[a-z'’-]+ ){0,2}(?:summit|meeting|conference|talks|session|retreat)(?: of (?:the )?<O\d+>| of the two governments)? (?:in|at) |meet (?:with )?(?:him |her |them |<P\d+> )(?:in|at) )?|(?:on|for) (?:a |an )?(?:[a-z-]+ ){0,2}visit to |to (?:the |a |an )?(?:[a-z-]+ ){0,3}(?:match|final|game|ceremony|celebrations?|inauguration|parade|festival|anniversary|jubilee)(?: of (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+){0,2})? (?:at|in) (?:the )?(?:<G\d+> )?)(?:(?:his|her|their) (?:hometown|home town|home region|home province|birthplace) of )?(?:the )?<[LG](\d+)>(?: with (?:the )?(<P\d+>(?:(?:,| and|, and) <P\d+>)*))?/;
 /** "a letter from her Head of State, Z, in which Y is invited to L": the sender (1), the one invited (2), where (3). */
-const LETTER_INVITED_PASSIVE = /\b(?:letter|message|note)s? from (?:(?:his|her|their|the|our) (?:[A-Za-z-]+ ){0,3}[A-Za-z-]+, )?<P(\d+)>,? (?:in|by) which (?:the )?<P(\d+)> (?:is|was|has been|had been) invited to (?:visit |come to |travel to )?(?:the )?<[LG](\d+)>/;
+// (or its sender's relative clause: "a letter from Z, who invites Y to a joint session of the two governments in L")
+const LETTER_INVITED_PASSIVE = /\b(?:letter|message|note)s? from (?:(?:his|her|their|the|our) (?:[A-Za-z-]+ ){0,3}[A-Za-z-]+, )?<P(\d+)>,? (?:(?:in|by) which (?:the )?<P(\d+)> (?:is|was|has been|had been) invited|who (?:also )?(?:invites|invited) (?:the )?<P(\d+)>) to (?:visit |come to |travel to )?(?:the )?(?:(?:a|an|the) (?:[a-z-]+ ){0,8}(?:in|at) (?:the )?)?<[LG](\d+)>/;
 /** "It invites her to Beijing": the letter just told invites its reader (where, 4). */
 // (or to a meeting, where not said: "It invites him to the same summit in July"; or "The letter contains an invitation
 // to visit L", "… an invitation for the President of G to visit L")
@@ -2826,7 +2827,10 @@ export class MeetingTracker {
       const inviter = accepted ? keyOf(Number(v[3])) : invited ? keyOf(Number(invited[1] ?? invited[2])) : undefined;
       // (not the visitor's own state: "a visit by Chilean President X to Arica" is a trip at home)
       const abroad = state && this.stateOf.get(visitor) !== state ? state : undefined;
-      const people = inviter && inviter !== visitor ? [visitor, inviter] : abroad ? [visitor, abroad] : [visitor];
+      // (and one the visitor was to go round with, the host's: "a visit by X to the <O> campus on the edge of L with Prime
+      // Minister Y")
+      const guide = v[6] !== undefined ? keyOf(Number(v[6])) : undefined;
+      const people = inviter && inviter !== visitor ? [visitor, inviter] : guide?.startsWith("person:") && guide !== visitor ? [visitor, guide] : abroad ? [visitor, abroad] : [visitor];
       const m = this.matchOrCreate(people, "visit", a, from, day?.slice(0, 4), status, false, day);
       this.mention(m, a, from, to, people, { status, place: where.key });
       used.push([from, to]);
@@ -3158,12 +3162,15 @@ export class MeetingTracker {
    * "letter from Z" told in the four sentences before. */
   private letterInvites({ a, text, keyOf, keys, used, free }: Scan) {
     // ("a letter from her Head of State, Z, in which Y is invited to L in November": Z's invitation, told in the passive)
-    const passive = / invited /.test(text) ? text.match(LETTER_INVITED_PASSIVE) : null;
-    const [inviter, invited] = passive ? [keyOf(Number(passive[1])), keyOf(Number(passive[2]))] : [];
-    if (passive && inviter?.startsWith("person:") && invited?.startsWith("person:") && inviter !== invited && free(passive.index!, passive.index! + passive[0].length)) {
-      const [from, to] = [passive.index!, passive.index! + passive[0].length];
+    const passive = / invit/.test(text) ? text.match(LETTER_INVITED_PASSIVE) : null;
+    const [inviter, invited] = passive ? [keyOf(Number(passive[1])), keyOf(Number(passive[2] ?? passive[3]))] : [];
+    // (its span from the clause on: the letter itself may be read as handed over)
+    const clause = passive ? passive.index! + passive[0].search(/,? (?:in which|by which|who) /) : 0;
+    if (passive && inviter?.startsWith("person:") && invited?.startsWith("person:") && inviter !== invited && free(clause, passive.index! + passive[0].length)) {
+      const [from, to] = [clause, passive.index! + passive[0].length];
       const status: MeetingStatus = /\b(?:accepted|agreed)\b/.test(text.slice(to)) ? "planned" : "proposed";
-      this.visitOffered(a, from, to, inviter, [inviter, invited], status, a.slots[Number(passive[3])]?.key, "a letter in which the other is invited to visit: proposed the meeting");
+      this.visitOffered(a, from, to, inviter, [inviter, invited], status, a.slots[Number(passive[4])]?.key, "a letter in which the other is invited to visit: proposed the meeting");
+      this.sink.add("INVITED", inviter, invited, a.sentence, "a letter in which the other is invited to visit");
       used.push([from, to]);
       return;
     }
@@ -3535,7 +3542,7 @@ export class MeetingTracker {
       const appos = v[0].match(/^<P\d+>(, (?:[^;.<]|<[GNOL]\d+>){1,120}?,)/)?.[1];
       // (nor one of the visit the letter invites to: "handed Y a letter from Z inviting him to the summit in L in
       // November")
-      const invites = text.slice(v.index! + v[0].length).search(/ inviting |,? (?:which|that) invite|,? in which (?:<P\d+>|[a-z]+) (?:is|was) invited\b/);
+      const invites = text.slice(v.index! + v[0].length).search(/ inviting |,? (?:which|that) invite|,? in which (?:<P\d+>|[a-z]+) (?:is|was) invited\b|,? who (?:also )?invites?\b/);
       const told = invites >= 0 ? text.slice(0, v.index! + v[0].length + invites) : text;
       const day = this.dateIn(a, appos ? told.replace(appos, "") : told, "behind");
       // (where, past the one handed it: "… handed to the President during a courtesy call at Malacañang Palace")

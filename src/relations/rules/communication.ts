@@ -738,8 +738,19 @@ export const COMMUNICATION_RULES: RelationRule[] = [
   {
     reason: "an intermediary conveyed to a recipient the greetings of a sender: \"X conveyed to Y the cordial greetings of Prime Minister Z\"",
     cue: /\b(?:conveyed|delivered|relayed|extended|passed on) to\b/,
-    pattern: `(?<mid>@P)${AUX} (?:also )?(?:conveyed|delivered|relayed|extended|passed on) to ${RECIPIENT} (?:the |a )?(?:[\\w-]+ ){0,2}(?:greetings|regards|wishes|congratulations|condolences|best wishes) of (?<src>@PG)`,
+    pattern: `(?<mid>@P)${AUX} (?:also )?(?:conveyed|delivered|relayed|extended|passed on) to ${RECIPIENT} (?:the |a )?(?:[\\w-]+ ){0,2}(?:greetings|regards|wishes|congratulations|condolences|best wishes) of (?<src>@PG)(?! to (?:the )?(?:[A-Za-z]+ ){0,3}<P)`,
     emit: THROUGH_FOR,
+  },
+  {
+    reason: "an intermediary conveyed to another the greetings of a sender for a third: \"X conveyed to Y the greetings of Z to W\" (through X and Y, for W)",
+    cue: /\b(?:conveyed|delivered|relayed|passed on) to\b/,
+    pattern: `(?<mid>@P)${AUX} (?:also )?(?:conveyed|delivered|relayed|passed on) to (?:the )?(?<mid2>@P) (?:the |a )?(?:[\\w-]+ ){0,2}(?:greetings|regards|wishes|congratulations|condolences|best wishes|message) of (?:the )?(?:(?:<[NG]\\d+> )?(?:[A-Z][a-z]+ ){0,3})?(?<src>@P) to (?:the )?(?:(?:<[NG]\\d+> )?(?:[A-Z][a-z]+ ){0,3})?(?<rcp>@P)`,
+    emit: [
+      { relation: "CONVEYED_VIA", source: "src", target: "mid" },
+      { relation: "CONVEYED_VIA", source: "src", target: "mid2" },
+      { relation: "CONVEYED_TO", source: "mid", target: "mid2" },
+      { relation: "CONVEYED_TO", source: "src", target: "rcp" },
+    ],
   },
   {
     reason: "an intermediary went to hand a recipient a letter from a sender: \"X was at the Europa building on Thursday to hand Y a letter from Z\"",
@@ -944,7 +955,7 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     // (past a state thanked: "X thanked the <G> for its mediation efforts and asked Y to convey his reply to Z")
     // (not the object of the subject's first verb: in "X thanked Y for the invitation, …, and asked Z to convey" X asked)
     // (past a clause of another verb: "X used the meeting to raise the <O>, which is making its way through <L>, and asked Y to convey to …")
-    pattern: `${NOT_AN_OBJECT}(?<src>@PG)${AUX} (?:${FIRST_OBJECT}(?:[^<.;]|<[GN]\\d+>){0,90}? and (?:also |then )?|(?:used|took) (?:the|this|that) (?:meeting|talks|occasion|opportunity|visit|call) to (?:[^<.;]|<[GNOL]\\d+>){1,100}?,? and (?:also |then )?)?(?:asked|requested|urged|called on|tasked|entrusted) (?:the )?(?<mids>@@P) to (?:convey|relay|pass on|pass|deliver|carry|send|transmit)(?:(?: [^.]{0,80}?)?? to ${RECIPIENT})?`,
+    pattern: `${NOT_AN_OBJECT}(?<src>@PG)${AUX} (?:${FIRST_OBJECT}(?:[^<.;]|<[GN]\\d+>){0,90}? and (?:also |then )?|(?:used|took) (?:the|this|that) (?:meeting|talks|occasion|opportunity|visit|call) to (?:[^<.;]|<[GNOL]\\d+>){1,100}?,? and (?:also |then )?)?(?:asked|requested|urged|called on|tasked|entrusted) (?:the )?(?<mids>@@P) to (?:convey|relay|pass on|pass|deliver|carry|send|transmit|return|take back|carry back|bring back)(?:(?: [^.]{0,80}?)?? to ${RECIPIENT})?`,
     emit: [
       { relation: "ASKED", source: "src", target: "mids" },
       { relation: "CONVEYED_VIA", source: "src", target: "mids" },
