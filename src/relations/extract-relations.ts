@@ -229,6 +229,13 @@ class PaperShuttle {
       }
       return;
     }
+    // "X had also brought a letter from Z addressed to W": Z's letter in X's hands, for W ("She left it with Y")
+    const bound = / addressed to | for /.test(a.text) ? a.text.match(PAPER_BROUGHT_FOR) : null;
+    const [bearer0, from0, for0] = bound ? [person(key(bound[1])), key(bound[2]), person(key(bound[3]))] : [];
+    if (bearer0 && from0 && for0 && new Set([bearer0, from0, for0]).size === 3) {
+      this.paper = { from: from0, carrier: bearer0, at: a.sentence.index, for: for0 };
+      return;
+    }
     // "X conveyed to Y the greetings of Z to W": Z's greetings in Y's keeping now, for W ("Y passed them on to W")
     const greeted = / greetings | regards | wishes /.test(a.text) ? a.text.match(GREETINGS_FOR_ANOTHER) : null;
     const [keeper, sender0, meant] = greeted ? [person(key(greeted[1])), key(greeted[2]), person(key(greeted[3]))] : [];
@@ -275,7 +282,7 @@ class PaperShuttle {
     // (its subject: the last name or "he" before the verb, not one whose reply it is: "Y's reply …, and he carried it")
     const subject = [...a.text.slice(0, given.index!).matchAll(/<P(\d+)>(?!['’]s)|\b(?:[Hh]e|[Ss]he)\b/g)].pop();
     const carrier = subject?.[1] !== undefined ? person(key(subject[1])) : p.carrier;
-    const to = person(key(given[2]));
+    const to = person(key(given[2] ?? given[3]));
     if (carrier !== p.carrier || !to || to === carrier) return;
     // (back to the side it came from: the reply of the side it was handed to)
     const from = to === p.from && p.to ? p.to : p.from;
@@ -293,8 +300,9 @@ class PaperShuttle {
     this.paper = { from: p.from, carrier, at: a.sentence.index, to, ...(p.for ? { for: p.for } : {}) };
     // ("… and handed them to Y, who passed them on to Z the same evening": through Y too, to Z)
     // (past Y's apposition: "… to Y, the minister whom W had named, and who took it to Z")
-    const onward = ahead ? null : a.text.slice(given.index! + given[0].length).match(/^(?:, (?:[^<;.]|<[GNOP]\d+>){0,80}?)?,? (?:and )?who (?:then |later )?(?:passed|handed|forwarded|gave|took|delivered) (?:it|them) (?:on |over )?to (?:the )?<P(\d+)>/);
-    const next = onward ? person(key(onward[1])) : undefined;
+    const onward = ahead ? null : a.text.slice(given.index! + given[0].length).match(/^(?:, (?:[^<;.]|<[GNOP]\d+>){0,80}?)?,? (?:and )?who (?:then |later )?(?:passed|handed|forwarded|gave|took|delivered) (?:it|them) (?:on |over )?to (?:the )?(?:<P(\d+)>|(Presidency|President['’]s Office|Office of the President|Palace|palace)\b)/);
+    // (or to the office of the one it is addressed to: "… with Y, who took it to the Presidency that same evening")
+    const next = onward?.[2] && p.for ? p.for : onward ? person(key(onward[1])) : undefined;
     if (next && through && next !== to && next !== from) {
       sink.add("CONVEYED_TO", to, next, a.sentence, "paper handed on again: delivered");
       sink.add("CONVEYED_TO", from, next, a.sentence, "paper handed on again: its addressee");
@@ -310,6 +318,8 @@ function handOver(sink: RelationSink, s: Sentence, from: string, carrier: string
   if (o.delivered !== false) sink.add("CONVEYED_TO", carrier, to, s, `${what}: delivered`);
   sink.add("CONVEYED_TO", from, to, s, `${what}: its addressee`);
 }
+/** "X had also brought a letter from Z addressed to W": the bearer (1), the sender (2), the addressee (3). */
+const PAPER_BROUGHT_FOR = /^(?:[^<.;]{0,30})?<P(\d+)>(?: had| has)?(?: also)? (?:brought|carried) (?:a |an |the )?(?:[a-z-]+ )?(?:letter|message|note)s? from (?:the )?<P(\d+)>,? (?:addressed to|for) (?:the )?<P(\d+)>(?=[.;,]| (?:to|at|in|on)\b)/;
 /** "X conveyed to Y the greetings of Z to W": the one they were conveyed to (1), whose they are (2), for whom (3). */
 const GREETINGS_FOR_ANOTHER = /\b(?:conveyed|delivered|relayed|passed on) to (?:the )?<P(\d+)> (?:the |a )?(?:[\w-]+ ){0,2}(?:greetings|regards|wishes|best wishes) of (?:the )?(?:(?:<[NG]\d+> )?(?:[A-Z][a-z]+ ){0,3})?<P(\d+)> to (?:the )?(?:(?:<[NG]\d+> )?(?:[A-Z][a-z]+ ){0,3})?<P(\d+)>/;
 const PAPERS = "(?:draft|text|proposal|counter-proposal|reply|response|letter|message|note|document|paper|list|position paper|amendments?)s?";
@@ -322,7 +332,8 @@ const PAPER_HANDED = /<P\d+>(?:[^.;<]|<[GL]\d+>){0,40}? (?:handed|gave|passed|de
 /** "X handed the envoy written assurances, addressed to Z, …", "X gave Y Pristina's reply": the giver; the carrier; the
  * addressee, if told. */
 const PAPER_GIVEN_OWN = /<P(\d+)>(?: had)?(?: in turn| then| later)? (?:handed|gave|given|entrusted) (?:the )?(<P\d+>|envoy|emissary|mediator) (?:a |an |the |his |her |(?:<[GP]\d+>|[A-Z][a-z]+)['’]s )?(?:written |verbal |signed |new |revised |sealed |personal )?(?:assurances|guarantees|reply|response|answer|proposal|counter-proposal|draft|text|(?:letter|message|note)(?=,? addressed to))\b(?:,? addressed to (?:the )?(?:<[NG]\d+>['’]?s? )?(?:[A-Za-z-]+ ){0,3}<P(\d+)>)?/;
-const PAPER_GIVEN = /\b(?:handed|delivered|passed|gave|took|carried|brought|(would|will|is to|was to) (?:hand|deliver|pass|give|take|carry|bring)) (?:it|them|the (?:draft|text|proposal|counter-proposal|reply|response|letter|message|assurance|guarantee)s?) (?:back |over |on )?(?:across [^,.;<]{0,30} )?to (?:the )?(?:<[GN]\d+>['’]s [^<,;.]{1,60}, )?<P(\d+)>/;
+// (or left with one: "She left it with Y")
+const PAPER_GIVEN = /\b(?:handed|delivered|passed|gave|took|carried|brought|(would|will|is to|was to) (?:hand|deliver|pass|give|take|carry|bring)) (?:it|them|the (?:draft|text|proposal|counter-proposal|reply|response|letter|message|assurance|guarantee)s?) (?:back |over |on )?(?:across [^,.;<]{0,30} )?to (?:the )?(?:<[GN]\d+>['’]s [^<,;.]{1,60}, )?<P(\d+)>|\bleft (?:it|them|the (?:letter|message|note|reply)) with (?:the )?(?:<[GN]\d+>['’]s [^<,;.]{1,60}, )?<P(\d+)>/;
 
 /** A state office stated in apposition ("Azerbaijan's president, X,") tells later sentences X's state, as a title does. */
 function learnOffices(sink: RelationSink, governmentOf: Map<string, string>, weak?: Map<string, string>) {
@@ -385,7 +396,7 @@ export function resolvePronouns(abstracts: AbstractSentence[], genders: Map<stri
     const raw0 = withPairResolved(withPostPairResolved(withPostResolved(given, holders, all[all.length - 1]), all.slice(-3), holders), leaders ?? lastTwo, all.length - lastTwoAt <= 3 && (lastTwoAt === all.length - 1 || !all.slice(-1).some((x) => x.slots.some((y) => y.kind === "Person" && y.key))));
     // (a pronoun and another after a clause of time, the clause's subject: "Before <P> left, he and <P> signed" is "<P>
     // and <P>"; "The last time <P> was at the ground, in June 2024, he and <P> watched")
-    const raw = { ...raw0, text: raw0.text.replace(/^((?:Before|After|When|As|Once|The (?:last|first) time) <P(\d+)> [^<,.;]{1,40}, (?:(?:in|on) [^<,.;]{1,30}, )?)(?:he|she) and (?=<P\d+>)/, "$1<P$2> and ") };
+    const raw = { ...raw0, text: raw0.text.replace(/^((?:Before|After|When|As|Once|The (?:last|first) time) <P(\d+)> (?:[^<,.;]|<[LGOT]\d+>){1,60}, (?:(?:in|on) [^<,.;]{1,30}, )?)(?:he|she) and (?=<P\d+>)/, "$1<P$2> and ") };
     for (const slot of known) notePosts(holders, slot, date);
     noteAppositePosts(holders, given);
     noteStates(holders, given);
