@@ -676,11 +676,18 @@ function noteAppositePosts(holders: Holders, a: AbstractSentence) {
     const slot = a.slots[Number(v[2])];
     if (slot?.kind === "Person" && slot.key) postsOf(holders, slot).add(v[1].toLowerCase());
   }
+  // (and one appointed to it: "<P> was appointed the <O>'s special envoy for the two countries")
+  for (const v of a.text.matchAll(APPOINTED_POST)) {
+    const slot = a.slots[Number(v[1])];
+    if (slot?.kind === "Person" && slot.key) postsOf(holders, slot).add(v[2].toLowerCase());
+  }
   for (const v of a.text.matchAll(APPOSITE_AFTER)) {
     const slot = a.slots[Number(v[1])];
     if (slot?.kind === "Person" && slot.key) postsOf(holders, slot).add(v[2].toLowerCase());
   }
 }
+/** A post one is appointed to: "<P> was appointed the <O>'s special envoy", "<P> has been named mediator". */
+const APPOINTED_POST = /<P(\d+)>(?:, (?:[^<,;.]|<[GNO]\d+>){1,60},)? (?:was|has been|had been|is) (?:appointed|named) (?:as )?(?:the |an? )?(?:<[OG]\d+>['’]s )?((?:special |personal |chief )?(?:envoy|mediator|adviser|advisor|emissary|representative))\b/g;
 /** A post set off after the name: "<P>, a minister delegate at the presidency,", "<P>, the minister whom Y had named". */
 const APPOSITE_AFTER = /<P(\d+)>, (?:the|a|an) ((?:foreign )?minister|envoy|adviser|advisor|emissary|mediator|ambassador)(?: delegate)?\b(?= (?:whom|who|of|for|to|in|at)\b|,)/g;
 

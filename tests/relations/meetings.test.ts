@@ -5226,3 +5226,19 @@ describe("an inaugural flight's, a funeral's, a poll's, an earthquake's and a do
     assert.ok(r.some((x) => x.startsWith("HOLDS_OFFICE person:mark-tyler -> government:united-states")), r.join("; "));
   });
 });
+
+describe("an envoy appointed, a government's thanks and a quoted yes (the third and thirty-fifth held-out sets, forty-third session)", () => {
+  it("'X was appointed the <body>'s special envoy … Y handed the envoy a sealed letter from Z': the envoy is X", () => {
+    const f = extract("ADDIS ABABA - Former President Kofi Mensah was appointed the African Union's special envoy for the two countries in January. Shortly after midday, Foreign Minister Amina Lado handed the envoy a sealed letter from President Joseph Deng addressed to General Omar Hassan.", "2026-03-03");
+    const r = relations(f, ["CONVEYED_VIA"]);
+    assert.ok(r.includes("CONVEYED_VIA person:joseph-deng -> person:kofi-mensah"), r.join("; "));
+  });
+  it("'X asked Y to pass on the Government of G's thanks to Z': X's message, for Z", () => {
+    const r = relations(extract("ST HELIER - The Chief Minister, Deputy Paul Le Brun, asked Mr Marc Leroy to pass on the Government of Jersey's thanks to Mr Louis Garnier.", "2025-06-12"), ["CONVEYED_TO"]);
+    assert.ok(r.includes("CONVEYED_TO person:paul-le-brun -> person:louis-garnier"), r.join("; "));
+  });
+  it("'It invites the minister to L in July …. \"I'll be there,\" Y said': the visit planned", () => {
+    const f = extract("ST HELIER - Mr Marc Leroy was also the bearer of a letter to the Minister for External Relations, Deputy Ian Carrel, from France's Minister Delegate for Europe, Louis Garnier, which he handed over at Broad Street. It invites the minister to Paris in July for talks. \"I'll be there,\" Deputy Carrel said.", "2025-06-12");
+    assert.ok(meetings(f).some((m) => m.status === "planned" && m.participants.join() === "person:ian-carrel,person:louis-garnier"), JSON.stringify(meetings(f)));
+  });
+});
