@@ -87,8 +87,8 @@ describe("held-out articles scored against their expected facts", () => {
   // it still has]
   const later: [string, number, number, number, number?][] = [
     ["heldout2", 66, 130, 165],
-    ["heldout3", 57, 127, 165],
-    ["heldout4", 65, 131, 182],
+    ["heldout3", 57, 130, 165],
+    ["heldout4", 65, 151, 182],
     ["heldout5", 76, 183, 234],
     // (heldout6 195 → 193 with no change of extraction: the scorer no longer credits Sabah Khaled Al-Sabah's two facts
     // to the Amir, a long name sharing his family name)
@@ -97,10 +97,10 @@ describe("held-out articles scored against their expected facts", () => {
     ["heldout8", 68, 200, 257],
     ["heldout9", 81, 170, 208],
     ["heldout10", 112, 169, 216],
-    ["heldout11", 105, 208, 227],
+    ["heldout11", 105, 209, 227],
     ["heldout12", 95, 201, 235],
     ["heldout13", 107, 229, 254],
-    ["heldout14", 114, 221, 253],
+    ["heldout14", 114, 222, 253],
     ["heldout15", 107, 227, 241],
     ["heldout16", 96, 199, 246],
     ["heldout17", 77, 161, 204],
@@ -110,22 +110,24 @@ describe("held-out articles scored against their expected facts", () => {
     ["heldout21", 116, 241, 316],
     ["heldout22", 117, 227, 294, 1],
     ["heldout23", 107, 226, 291],
-    ["heldout24", 104, 237, 296],
+    ["heldout24", 104, 238, 296],
     ["heldout25", 118, 254, 321],
     ["heldout26", 138, 272, 296],
     // (heldout27's one is El-Sisi's meeting with Anwar Ibrahim, which a line expects; the scorer, matching a person by
     // surname, also reads it as El-Sisi–Sultan Ibrahim, a pair another line forbids)
     ["heldout27", 123, 277, 294, 1],
-    ["heldout28", 163, 289, 315],
+    ["heldout28", 163, 290, 315],
     ["heldout29", 167, 281, 296],
     ["heldout30", 212, 284, 286],
     ["heldout31", 163, 249, 278],
     // (heldout32 measured blind, 117 with the code of the session it was written in, then worked on in that session)
     ["heldout32", 117, 150, 183],
     // (heldout33 measured blind, 143 with the code of the session it was written in, then worked on in that session)
-    ["heldout33", 143, 204, 215],
+    ["heldout33", 143, 205, 215],
     // (heldout34 measured blind, 97 with the code of the session it was written in, then worked on in that session)
     ["heldout34", 97, 183, 202],
+    // (heldout35 measured blind, 119 with the code of the session it was written in, then worked on in that session)
+    ["heldout35", 119, 192, 198],
   ];
   for (const [set, written, floor, total, forbidden = 0] of later)
     it(`${set} (${written} of ${total} when it was written, ${floor} now): at least ${floor}, and ${forbidden ? `no more than ${forbidden} MET_WITH it forbids` : "no MET_WITH it forbids"}`, () => {
