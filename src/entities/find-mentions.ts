@@ -1036,8 +1036,8 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     }
     return;
   }
-  // (a member of the States of Jersey or of Guernsey, styled by the seat: "Deputy X", "Deputy Y Z"; not a deputy's post,
-  // "Deputy Prime Minister X", "Deputy Minister Y")
+  // (a member of the States of Jersey or of Guernsey, styled by the seat: "Deputy X", "Deputy Y Z"; not a deputy's
+  // post, "Deputy Prime Minister X", "Deputy Minister Y")
   const seatStyle = W[a].text === "Deputy" && b - a >= 2 && !titleAt(W, a, b, OFFICE) && !titleAt(W, a + 1, b, OFFICE) && !POST_WORD.test(bareText(W[a + 1])) && !PORTFOLIO_WORDS.has(W[a + 1].text) && !RANKS.has(W[a + 1].text) && !/^(?:Head|Chief|Director|Governor|Mayor|Speaker|Leader|Commander|Editor|Manager|Chair\w*|Coordinator|Registrar|Principal|Dean|Judge|Justice|Attorney|Auditor|Inspector|Commissioner|Representative|Permanent|General|Sheriff|Clerk)$/.test(W[a + 1].text) && /^\p{Lu}\p{Ll}/u.test(W[a + 1].text);
   // Honorific + name (two honorifics: "H.E. Mr. X")
   // (and Malaysia's "Tan Sri", two words, of which "Tan" alone is a surname: "Tan Sri X")

@@ -358,8 +358,8 @@ export function resolveMentions(text: string, found: FoundMention[], home?: stri
     const hit = byName.get(normName(m.name)) ?? (/^[A-Z]{2,6}$/.test(m.name) ? byAcronym.get(m.name) : undefined);
     if (hit) touch(m, hit.key, hit.kind, hit.label);
     else if (people.has(normName(m.name))) touch(m, entityKey("Person", m.name), "Person", m.name);
-    // (even one the model took for a person where a preposition of place comes before it: "to the island of L next month
-    // … Whether the two ministers meet in L")
+    // (even one the model took for a person where a preposition of place comes before it: "to the island of L next
+    // month … Whether the two ministers meet in L")
     else if (located.has(normName(m.name)) && (m.ner !== "PER" || /\b(?:in|at|to|from)\s+$/.test(text.slice(Math.max(0, m.start - 6), m.start)))) touch(m, entityKey("Place", m.name), "Place", m.name);
     else if (m.ner === "ORG") touch(m, entityKey("Organization", m.name), "Organization", m.name);
     else if (m.ner === "LOC" || (m.locative && m.ner !== "PER")) touch(m, entityKey("Place", m.name), "Place", m.name);

@@ -688,7 +688,8 @@ function noteAppositePosts(holders: Holders, a: AbstractSentence) {
 }
 /** A post one is appointed to: "<P> was appointed the <O>'s special envoy", "<P> has been named mediator". */
 const APPOINTED_POST = /<P(\d+)>(?:, (?:[^<,;.]|<[GNO]\d+>){1,60},)? (?:was|has been|had been|is) (?:appointed|named) (?:as )?(?:the |an? )?(?:<[OG]\d+>['’]s )?((?:special |personal |chief )?(?:envoy|mediator|adviser|advisor|emissary|representative))\b/g;
-/** A post set off after the name: "<P>, a minister delegate at the presidency,", "<P>, the minister whom Y had named". */
+/** A post set off after the name: "<P>, a minister delegate at the presidency,", "<P>, the minister whom Y had named".
+ */
 const APPOSITE_AFTER = /<P(\d+)>, (?:the|a|an) ((?:foreign )?minister|envoy|adviser|advisor|emissary|mediator|ambassador)(?: delegate)?\b(?= (?:whom|who|of|for|to|in|at)\b|,)/g;
 
 /** "the prince", "the Indonesian minister", "the envoy": the one person named before with that post (of that state). */
@@ -916,13 +917,14 @@ function withPostResolved(given: AbstractSentence, holders: Holders, prev?: Abst
           !(word === "president" && /vice[- ]president/.test(p)) &&
           // (nor is a deputy prime minister "the prime minister")
           !(/^(?:prime minister|premier|chancellor|chief minister|governor)$/.test(word) && /\b(?:deputy|vice|lieutenant)\b/.test(p)) &&
-          // (nor is a prime or chief minister "the minister": "Italian Prime Minister X … the Italian minister" is another)
+          // (nor is a prime or chief minister "the minister": "Italian Prime Minister X … the Italian minister" is
+          // another)
           !(word === "minister" && /^(?:deputy |acting )?(?:prime|chief|first) minister/.test(p));
     let fits = [...holders.values()].filter((h) => [...h.posts].some(holds) && (!state || (h.state ?? h.slot.titleCountry) === state));
     // ("the Algerian head of state" where the one president the article names is given no state)
     // (not "the Peruvian president" for a "President X" of a story from Santiago, whose dateline makes X Chile's)
-    // (and a post only one state has, in its own words, of the one holder the article gives no state: "the løgmaður" of a
-    // bare "Prime Minister X" in a Faroese story)
+    // (and a post only one state has, in its own words, of the one holder the article gives no state: "the løgmaður" of
+    // a bare "Prime Minister X" in a Faroese story)
     if (!fits.length && state && STATE_OF_TITLE[post.toLowerCase()]) {
       const stateless = [...holders.values()].filter((h) => [...h.posts].some(holds) && !(h.state ?? h.slot.titleCountry));
       if (stateless.length === 1) fits = stateless;
@@ -1129,9 +1131,9 @@ export function withPronounResolved(given: AbstractSentence, prev: AbstractSente
   return { ...a, text: `${label}${m[0].slice(0, -(possessive ? 3 : pronoun.length))}<P${a.slots.length}>${possessive ? "'s" : ""}${rest}`, slots: [...a.slots, referent] };
 }
 
-/** How far back a pronoun's sentence looks: three sentences, or as many more (up to seven) as it takes to reach one that
- * names a person, past quotations and asides that name no one ("He was given the job … "…," one official recalled.
- * "…" The envoy's method, people say, is patience. On May 12 he was received …" is the one given the job). */
+/** How far back a pronoun's sentence looks: three sentences, or as many more (up to seven) as it takes to reach one
+ * that names a person, past quotations and asides that name no one ("He was given the job … "…," one official
+ * recalled. "…" The envoy's method, people say, is patience. On May 12 he was received …" is the one given the job). */
 function reach(all: AbstractSentence[], story: number): number {
   const names = (x: AbstractSentence | undefined) => !!x?.slots.some((s) => s.kind === "Person" && s.key);
   let n = 3;
@@ -1390,8 +1392,8 @@ function applyRule(rule: RelationRule, m: RegExpMatchArray, a: AbstractSentence,
         for (const t of mid && !mid.includes(s) ? mid : targets)
           sink.add(e.relation, s, t, a.sentence, rule.reason, { ...(note ? { note } : {}), ...(title ? { title } : {}), ...(e.weak ? { weak: true } : {}) });
     // (and the letter went through that one too)
-    // (or, where the rule names no one it was for, that one is: "X carried a letter from Z, which he handed to Y" is Z's
-    // letter for Y, from X's hand)
+    // (or, where the rule names no one it was for, that one is: "X carried a letter from Z, which he handed to Y" is
+    // Z's letter for Y, from X's hand)
     if (e.relation === "CONVEYED_VIA" && e.target === "mid" && next?.startsWith("person:") && !g.rcp && !rule.emit.some((x) => x.target === "rcp")) {
       for (const s of sources) if (s !== next) sink.add("CONVEYED_TO", s, next, a.sentence, `${rule.reason}: handed to the one it was for`);
       for (const c of refKeys("mid", g, a, ctx)) if (c !== next) sink.add("CONVEYED_TO", c, next, a.sentence, `${rule.reason}: handed to the one it was for`);

@@ -36,8 +36,8 @@ export function gendersOf(text: string, abstracts: AbstractSentence[]): Map<stri
     // (nor after a pronoun's possessive, of another: "It was his eleventh mission since X appointed him …, he says")
     if (open && !/\b(?:he|she|they|we|i|his|him|her)\b/i.test(open[1])) vote(a.slots[Number(open[2])]?.key, open[4]);
     // ("<P> took up her post": a possessive of the opener's, right after its verb)
-    // (not one named after a pronoun subject, nor a possessive in an infinitive after the name: in "He asked <P> to convey
-    // his greetings" the greetings are his, the asker's)
+    // (not one named after a pronoun subject, nor a possessive in an infinitive after the name: in "He asked <P> to
+    // convey his greetings" the greetings are his, the asker's)
     const own = said.match(/^((?:[^<.;]{0,40}? )?)<P(\d+)>(?:, (?:[^,;.<]|<[NGO]\d+>){1,60},)? (?!to )(?:[a-z]+ ){1,3}(his|her) (?!(?:to|for|with|about|and|in|on|at|that|the|a|an|by|from|as|of)\b)[a-z]/);
     if (own && !/\b(?:he|she|they|we|i|you)\b/i.test(own[1])) vote(a.slots[Number(own[2])]?.key, own[3]);
     // ("… that in October X wrote to his Belarusian counterpart, Y": one's own counterpart, anywhere in the sentence)

@@ -1400,7 +1400,8 @@ export class MeetingTracker {
       // Commissioner to H present"; and a host: "with C of the
         // foundation <O> as their host")
         text.slice(to).match(/^(?:[^.;<]|<[LGNO]\d+>|<O\d+>['’]s){0,120}?,? with (?:the )?(?:(?:[^<,;.]|<[GN]\d+>){0,40} )?(<P\d+>(?:(?:,| and|, and) (?:<G\d+>['’]s )?(?:[A-Z][a-z]+ ){0,3}<P\d+>)*) (?:of (?:the )?(?:[a-z-]+ ){0,3}<O\d+> |(?:to|in) (?:the )?<[GL]\d+> )?(?:also )?(?:present|in attendance|attending|sitting in|looking on|watching|taking part in the (?:talks|meeting)|in the (?:meeting|room|talks|audience)|at the table|as (?:their|the) hosts?)\b/) ??
-        // (past the one's post set off: "…, where Y, Government Counsellor-Minister for External Relations, was also present")
+        // (past the one's post set off: "…, where Y, Government Counsellor-Minister for External Relations, was also
+        // present")
         text.slice(to).match(/^(?:[^.;<]|<[LGNO]\d+>){0,80}?, where (?:the )?(<P\d+>)(?:, (?:[^<.;,]|<[GO]\d+>){1,100},)? (?:was|were) (?:also )?(?:present|in attendance)\b/);
       // ("received Y with Z, director of …, at his side": Z at the table, on the host's side)
       const beside = text.slice(to).match(/^(?:[^.;<]|<[LGNO]\d+>){0,40}?,? with (?:the )?<P(\d+)>(?:,(?:[^;.<]|<[GNOL]\d+>){0,160},)? at (?:his|her|their) side\b/);
@@ -2827,8 +2828,8 @@ export class MeetingTracker {
       const inviter = accepted ? keyOf(Number(v[3])) : invited ? keyOf(Number(invited[1] ?? invited[2])) : undefined;
       // (not the visitor's own state: "a visit by Chilean President X to Arica" is a trip at home)
       const abroad = state && this.stateOf.get(visitor) !== state ? state : undefined;
-      // (and one the visitor was to go round with, the host's: "a visit by X to the <O> campus on the edge of L with Prime
-      // Minister Y")
+      // (and one the visitor was to go round with, the host's: "a visit by X to the <O> campus on the edge of L with
+      // Prime Minister Y")
       const guide = v[6] !== undefined ? keyOf(Number(v[6])) : undefined;
       const people = inviter && inviter !== visitor ? [visitor, inviter] : guide?.startsWith("person:") && guide !== visitor ? [visitor, guide] : abroad ? [visitor, abroad] : [visitor];
       const m = this.matchOrCreate(people, "visit", a, from, day?.slice(0, 4), status, false, day);
@@ -3161,7 +3162,8 @@ export class MeetingTracker {
    * of the letter): Z invited W, a visit proposed (planned when accepted). The letter's sender is the one of the last
    * "letter from Z" told in the four sentences before. */
   private letterInvites({ a, text, keyOf, keys, used, free }: Scan) {
-    // ("a letter from her Head of State, Z, in which Y is invited to L in November": Z's invitation, told in the passive)
+    // ("a letter from her Head of State, Z, in which Y is invited to L in November": Z's invitation, told in the
+    // passive)
     const passive = / invit/.test(text) ? text.match(LETTER_INVITED_PASSIVE) : null;
     const [inviter, invited] = passive ? [keyOf(Number(passive[1])), keyOf(Number(passive[2] ?? passive[3]))] : [];
     // (its span from the clause on: the letter itself may be read as handed over)
