@@ -5072,22 +5072,22 @@ describe("an analysis's envoy and a narrative's letters (the fourth held-out set
     assert.deepEqual(r.sort(), ["INVITED person:ana-ruiz -> person:carlos-vega", "INVITED person:ana-ruiz -> person:pedro-soto"]);
   });
   it("'X had asked Y to …, and he had given her a letter addressed to Z. In June she had carried that letter to L and handed it to W, the minister whom Z had named, and who took it to the president': through Y and W, for Z", () => {
-    const text = "GENEVA - Envoy Marie Dubois took up her post in 2024. In May she had flown to Brussels, where Samuel Tabe lives, and had spent two evenings with him. Tabe had asked her to obtain guarantees, and he had given her a letter addressed to President Paul Ekane. In June she had carried that letter to Yaoundé and handed it to Jean Mbida, the minister whom Ekane had quietly named as his point man, and who took it to the president the same evening. The minister had in turn given her a written reply, and she had delivered it to Tabe in Geneva in July.";
+    const text = "GENEVA - Envoy Marie Dubois took up her post in 2024. In May she had flown to Brussels, where Samuel Tabe lives, and had spent two evenings with him. Tabe had asked her to obtain guarantees, and he had given her a letter addressed to President Paul Ekane. In June she had carried that letter to Yaoundé and handed it to Jean Atangana, the minister whom Ekane had quietly named as his point man, and who took it to the president the same evening. The minister had in turn given her a written reply, and she had delivered it to Tabe in Geneva in July.";
     const f = extract(text, "2025-11-14");
     const r = relations(f, ["CONVEYED_VIA", "CONVEYED_TO"]);
     for (const x of [
       "CONVEYED_VIA person:samuel-tabe -> person:marie-dubois",
       "CONVEYED_TO person:samuel-tabe -> person:paul-ekane",
-      "CONVEYED_VIA person:samuel-tabe -> person:jean-mbida",
-      "CONVEYED_TO person:jean-mbida -> person:paul-ekane",
-      "CONVEYED_VIA person:jean-mbida -> person:marie-dubois",
-      "CONVEYED_TO person:jean-mbida -> person:samuel-tabe",
+      "CONVEYED_VIA person:samuel-tabe -> person:jean-atangana",
+      "CONVEYED_TO person:jean-atangana -> person:paul-ekane",
+      "CONVEYED_VIA person:jean-atangana -> person:marie-dubois",
+      "CONVEYED_TO person:jean-atangana -> person:samuel-tabe",
       "CONVEYED_TO person:marie-dubois -> person:samuel-tabe",
     ])
       assert.ok(r.includes(x), `${x} in ${r.join("; ")}`);
     const held = meetings(f).filter((m) => m.status === "held").map((m) => m.participants.join());
     assert.ok(held.includes("person:marie-dubois,person:samuel-tabe"), held.join(" | "));
-    assert.ok(held.includes("person:jean-mbida,person:marie-dubois"), held.join(" | "));
+    assert.ok(held.includes("person:jean-atangana,person:marie-dubois"), held.join(" | "));
   });
 });
 
@@ -5150,8 +5150,8 @@ describe("a regatta's, a ferry strike's and a stamp issue's visitors (the thirty
     for (const x of ["CONVEYED_VIA person:louis-garnier -> person:marc-leroy", "CONVEYED_TO person:louis-garnier -> person:ian-carrel", "CONVEYED_TO person:marc-leroy -> person:ian-carrel", "INVITED person:louis-garnier -> person:ian-carrel"]) assert.ok(r.includes(x), `${x} in ${r.join("; ")}`);
   });
   it("'the Sovereign Prince' is the prince named before; 'went on to sign' signs", () => {
-    const f = extract("MONACO TRIBUNE | CULTURE\n\nThe stamps were unveiled by H.S.H. Prince Albert II and by Italy's Minister of Enterprises and Made in Italy, Marco Ferri. Earlier in the day the Sovereign Prince had received the Italian minister at the Prince's Palace, where Claire Rey, Government Counsellor-Minister for External Relations and Cooperation, was also present. Once the stamps had been unveiled, Ms Rey and Mr Ferri went on to sign a memorandum of understanding on postal cooperation.", "2025-10-15");
-    assert.ok(meetings(f).some((m) => m.status === "held" && m.participants.join() === "person:albert-ii,person:claire-rey,person:marco-ferri"), JSON.stringify(meetings(f)));
+    const f = extract("MONACO TRIBUNE | CULTURE\n\nThe stamps were unveiled by H.S.H. Prince Rainier IV and by Italy's Minister of Enterprises and Made in Italy, Marco Ferri. Earlier in the day the Sovereign Prince had received the Italian minister at the Prince's Palace, where Claire Rey, Government Counsellor-Minister for External Relations and Cooperation, was also present. Once the stamps had been unveiled, Ms Rey and Mr Ferri went on to sign a memorandum of understanding on postal cooperation.", "2025-10-15");
+    assert.ok(meetings(f).some((m) => m.status === "held" && m.participants.join() === "person:claire-rey,person:marco-ferri,person:rainier-iv"), JSON.stringify(meetings(f)));
     const r = relations(f, ["SIGNED", "HOLDS_OFFICE"]);
     assert.equal(r.filter((x) => x.startsWith("SIGNED")).length, 2, r.join("; "));
     assert.ok(r.some((x) => x.startsWith("HOLDS_OFFICE person:marco-ferri -> government:italy")), r.join("; "));
