@@ -688,8 +688,7 @@ function noteAppositePosts(holders: Holders, a: AbstractSentence) {
 }
 /** A post one is appointed to: "<P> was appointed the <O>'s special envoy", "<P> has been named mediator". */
 const APPOINTED_POST = /<P(\d+)>(?:, (?:[^<,;.]|<[GNO]\d+>){1,60},)? (?:was|has been|had been|is) (?:appointed|named) (?:as )?(?:the |an? )?(?:<[OG]\d+>['’]s )?((?:special |personal |chief )?(?:envoy|mediator|adviser|advisor|emissary|representative))\b/g;
-/** A post set off after the name: "<P>, a minister delegate at the presidency,", "<P>, the minister whom Y had named".
- */
+/** A post set off after the name: "<P>, a minister delegate at the presidency,", "<P>, the minister whom Y named". */
 const APPOSITE_AFTER = /<P(\d+)>, (?:the|a|an) ((?:foreign )?minister|envoy|adviser|advisor|emissary|mediator|ambassador)(?: delegate)?\b(?= (?:whom|who|of|for|to|in|at)\b|,)/g;
 
 /** "the prince", "the Indonesian minister", "the envoy": the one person named before with that post (of that state). */
