@@ -87,7 +87,7 @@ describe("held-out articles scored against their expected facts", () => {
   // it still has]
   const later: [string, number, number, number, number?][] = [
     ["heldout2", 66, 130, 165],
-    ["heldout3", 57, 130, 165],
+    ["heldout3", 57, 133, 165],
     ["heldout4", 65, 151, 182],
     ["heldout5", 76, 183, 234],
     // (heldout6 195 → 193 with no change of extraction: the scorer no longer credits Sabah Khaled Al-Sabah's two facts

@@ -5242,3 +5242,19 @@ describe("an envoy appointed, a government's thanks and a quoted yes (the third 
     assert.ok(meetings(f).some((m) => m.status === "planned" && m.participants.join() === "person:ian-carrel,person:louis-garnier"), JSON.stringify(meetings(f)));
   });
 });
+
+describe("a summit host's schedule (the third held-out set, forty-third session)", () => {
+  const schedule = "DUBROVNIK - As host, Prime Minister Ivo Kralj had scheduled separate bilateral meetings on Thursday with three visiting leaders: Ana Moraru, the president of Moldova; Luka Radic, Montenegro's prime minister; and Petar Zhelev, the president of Bulgaria.";
+  it("'X had scheduled separate bilateral meetings on Thursday with three visiting leaders: A, …; B, …; and C, …': one each, that Thursday", () => {
+    const f = extract(schedule, "2025-06-13");
+    const planned = meetings(f).filter((m) => m.status === "planned" && m.date === "2025-06-12" && m.participants.includes("person:ivo-kralj"));
+    assert.equal(planned.length, 3, JSON.stringify(meetings(f)));
+  });
+  it("'He saw A first, over a working lunch' holds the first; 'The third meeting never took place' calls the third off", () => {
+    const f = extract(`${schedule} He saw Moraru first, over a working lunch in the old town. The third meeting never took place.`, "2025-06-13");
+    const ms = meetings(f);
+    assert.ok(ms.some((m) => m.status === "held" && m.participants.join() === "person:ana-moraru,person:ivo-kralj"), JSON.stringify(ms));
+    assert.ok(ms.some((m) => m.status === "cancelled" && m.participants.join() === "person:ivo-kralj,person:petar-zhelev"), JSON.stringify(ms));
+    assert.ok(ms.some((m) => m.status === "planned" && m.participants.join() === "person:ivo-kralj,person:luka-radic"), JSON.stringify(ms));
+  });
+});
