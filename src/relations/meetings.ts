@@ -216,7 +216,8 @@ const EACH_AGAIN = /^(?:[^<.;]{0,30}, )?(?:<P(\d+)>|He|She) (?:saw|met|received|
 const CALL_ON_POST = /\b(?:[Aa]n?|[Tt]he|(<P\d+>)['’]s) (?:planned |scheduled |expected |proposed )?(?:courtesy call|call|meeting|audience) (?:by (?:the )?(?:(<P\d+>)|<N(\d+)> (foreign minister|minister|president|prime minister|envoy|ambassador)) )?(?:on|with) the (?:<N(\d+)> )?(?:prime minister|premier|president|head of state|head of government|(?:Prime Minister|Premier|President|Chairman)(?: of the <O\d+>(?: of [A-Z][a-z]+)?)?)(?![\w-]|,? <P|['’]s)/g;
 /** "… reached in <L> on August 8, 2025, where A, B and C signed": the place (1), the day (2), the signers (3). */
 // (or a day named there: "was finished in <L> on March 31, 2025, when A, B and C signed the treaty")
-const WHERE_THEY_SIGNED = /<L(\d+)>(?: (?:on|in) ([^<;.,]{3,25}(?:, (?:19|20)\d\d)?))?, (?:where|(?<=\d, )when) ((?:<P\d+>(?:,| and|, and) )+<P\d+>) (?:jointly |formally |also )?signed\b/g;
+// (or at a body's seat, the day after "where": "That table was at the <O>, where on 22 December 1988 A, B and C signed")
+const WHERE_THEY_SIGNED = /<([LO])(\d+)>(?: (?:on|in) ([^<;.,]{3,25}(?:, (?:19|20)\d\d)?))?, (?:where|(?<=\d, )when)(?: on (\d{1,2} [A-Z][a-z]+ (?:19|20)\d\d|[A-Z][a-z]+ \d{1,2},? (?:19|20)\d\d))? ((?:<P\d+>(?:,| and|, and) )+<P\d+>) (?:jointly |formally |also )?signed\b/g;
 /** "X conveyed the warm greetings of A to B, as well as A's invitation to pay an official visit to G": the sender of the
  * greetings (1), the one they went to (2), the one inviting (3, else 1), the place (4). */
 /** An invitation conveyed with a message: the sentence's slots of its sender, its guest and the place, and the span of
@@ -3740,17 +3741,19 @@ export class MeetingTracker {
       if (new Set(people).size >= 2 && place && free(from, from + 6)) this.heldThere(a, used, from, from + 6, people, this.dateIn(a, text.slice(from), "behind"), place);
     }
     // ("the agreements reached in Washington on August 8, 2025, where A, B and C signed a Joint Declaration": all there then)
-    for (const v of /, (?:where|when) <P/.test(text) ? text.matchAll(WHERE_THEY_SIGNED) : []) {
+    for (const v of /, (?:where|when) (?:on [^<.;,]{3,25} )?<P/.test(text) ? text.matchAll(WHERE_THEY_SIGNED) : []) {
       // (not at a meeting the clause before tells, which reads the signing itself: "The summit went ahead in L on June 12,
       // where A and B signed")
       if (/\b(?:summit|meeting|talks|visit|conference|retreat)\b/i.test(text.slice(0, v.index!))) continue;
       const from = v.index! + v[0].lastIndexOf("signed");
       const to = from + "signed".length;
       // (and those it was signed before: "…, with Mr X looking on")
-      const people = [...new Set([...personsIn(v[3]), ...lookersAfter(v.index! + v[0].length)])];
-      const place = a.slots[Number(v[1])]?.key;
-      if (people.length < 2 || !place || !free(from, to)) continue;
-      this.heldThere(a, used, from, to, people, v[2] ? this.dateIn(a, v[2], "behind") : undefined, place);
+      const people = [...new Set([...personsIn(v[5]), ...lookersAfter(v.index! + v[0].length)])];
+      // (a body's seat no place the graph knows: the meeting there, its place untold)
+      const place = v[1] === "L" ? a.slots[Number(v[2])]?.key : undefined;
+      const day = v[3] ?? v[4];
+      if (people.length < 2 || (!place && !v[4]) || !free(from, to)) continue;
+      this.heldThere(a, used, from, to, people, day ? this.dateIn(a, day, "behind") : undefined, place);
     }
     // ("the treaty was signed in Asunción in December 1973 by then presidents A and B": the two met there then)
     const signedThere = / signed (?:in|at) (?:the )?</.test(text) ? [...text.matchAll(SIGNED_THERE_BY)].map((v) => ({ v, list: v[2], at: v[1] })) : [];

@@ -5258,3 +5258,11 @@ describe("a summit host's schedule (the third held-out set, forty-third session)
     assert.ok(ms.some((m) => m.status === "planned" && m.participants.join() === "person:ivo-kralj,person:luka-radic"), JSON.stringify(ms));
   });
 });
+
+describe("a profile's recalled signing (the twentieth held-out set, forty-third session)", () => {
+  it("'at the <body>, where on 22 December 1988 the foreign ministers of G, H and K – A, B and C – signed the agreement': the three signed it and met that day", () => {
+    const f = extract("WINDHOEK - That table was at the United Nations, where on 22 December 1988 the foreign ministers of Angola, Cuba and South Africa – Manuel Costa, Raul Pena and Pieter Venter – signed the tripartite agreement that opened the way for independence.", "2026-09-18");
+    assert.equal(relations(f, ["SIGNED"]).length, 3, relations(f).join("; "));
+    assert.ok(meetings(f).some((m) => m.status === "held" && m.date === "1988-12-22" && m.participants.length === 3), JSON.stringify(meetings(f)));
+  });
+});
