@@ -161,8 +161,8 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   text = text.replace(/\b(from|addressed to) the <P(\d+)>/g, (all, w: string, i: string) => (slots[Number(i)]?.kind === "Person" && slots[Number(i)]?.key ? `${w} <P${i}>` : all));
   // (a pair set off after their posts, "the foreign ministers of the two countries, <P> and <P>, signed", is the pair)
   text = text.replace(/(^|, )[Tt]he (?:[a-z-]+ ){1,3}of the (?:two|three|four) (?:countries|sides|states|governments|nations), (<P\d+>(?:, <P\d+>)*,? and <P\d+>),(?= [a-z])/, "$1$2");
-  // (and the posts of the states named, the holders set off by dashes: "the foreign ministers of <G>, <G> and <G> – <P>,
-  // <P> and <P> – signed" are those three)
+  // (and the posts of the states named, the holders set off by dashes: "the foreign ministers of <G>, <G> and <G> –
+  // <P>, <P> and <P> – signed" are those three)
   text = text.replace(/(^|, |\bwhere (?:[^<.;,]{0,30} )?)[Tt]he (?:[a-z-]+ ){1,3}of (?:the )?<G\d+>(?:, (?:the )?<G\d+>)*,? and (?:the )?<G\d+> [–—-] (<P\d+>(?:, <P\d+>)*,? and <P\d+>) [–—-] (?=[a-z])/, "$1$2 ");
   // (and a third with a pair: "<P> and <P>, together with <P>, signed" is "<P>, <P> and <P> signed")
   text = text.replace(/(<P\d+>) and (<P\d+>), (?:together|along) with (?:the )?(?:<N\d+> |<G\d+>['’]s )?(?:[A-Z][a-z]+ ){0,2}(<P\d+>), (?=[a-z]+ed\b|met\b|signed\b|held\b)/g, "$1, $2 and $3 ");

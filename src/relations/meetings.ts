@@ -216,7 +216,8 @@ const EACH_AGAIN = /^(?:[^<.;]{0,30}, )?(?:<P(\d+)>|He|She) (?:saw|met|received|
 const CALL_ON_POST = /\b(?:[Aa]n?|[Tt]he|(<P\d+>)['’]s) (?:planned |scheduled |expected |proposed )?(?:courtesy call|call|meeting|audience) (?:by (?:the )?(?:(<P\d+>)|<N(\d+)> (foreign minister|minister|president|prime minister|envoy|ambassador)) )?(?:on|with) the (?:<N(\d+)> )?(?:prime minister|premier|president|head of state|head of government|(?:Prime Minister|Premier|President|Chairman)(?: of the <O\d+>(?: of [A-Z][a-z]+)?)?)(?![\w-]|,? <P|['’]s)/g;
 /** "… reached in <L> on August 8, 2025, where A, B and C signed": the place (1), the day (2), the signers (3). */
 // (or a day named there: "was finished in <L> on March 31, 2025, when A, B and C signed the treaty")
-// (or at a body's seat, the day after "where": "That table was at the <O>, where on 22 December 1988 A, B and C signed")
+// (or at a body's seat, the day after "where": "That table was at the <O>, where on 22 December 1988 A, B and C
+// signed")
 const WHERE_THEY_SIGNED = /<([LO])(\d+)>(?: (?:on|in) ([^<;.,]{3,25}(?:, (?:19|20)\d\d)?))?, (?:where|(?<=\d, )when)(?: on (\d{1,2} [A-Z][a-z]+ (?:19|20)\d\d|[A-Z][a-z]+ \d{1,2},? (?:19|20)\d\d))? ((?:<P\d+>(?:,| and|, and) )+<P\d+>) (?:jointly |formally |also )?signed\b/g;
 /** "X conveyed the warm greetings of A to B, as well as A's invitation to pay an official visit to G": the sender of the
  * greetings (1), the one they went to (2), the one inviting (3, else 1), the place (4). */
@@ -268,8 +269,8 @@ const RECEIVED_IN_AUDIENCE = /<P(\d+)>,? (?:[^<.;]{0,40} )?(?:(will|is to|is sch
 const DAY_HEADING = /^\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? ((?:\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2})(?:,? \d{4})?)\s*(?:\([^)]*\))?\s*$/;
 /** A schedule's entry: a time or a part of the day, a dash, and the principal's verb or noun with no subject. */
 const SCHEDULE_ENTRY = /^\s*(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|Morning|Afternoon|Evening|Noon|Midday)\s*[–—-]\s*(?=(?:Meets|Attends|Briefs|Welcomes|Joins|Takes part|Receives|Hosts|Chairs|Holds|Calls on|Visits|Signs|Working|Bilateral|Meeting|Lunch|Dinner|Breakfast|Talks|Audience|Courtesy call)\b)/;
-/** "X had scheduled separate bilateral meetings on Thursday with three visiting leaders: A, …; B, …; and C, …": the host
- * (1), the list after the colon (2). */
+/** "X had scheduled separate bilateral meetings on Thursday with three visiting leaders: A, …; B, …; and C, …": the
+ * host (1), the list after the colon (2). */
 const SCHEDULED_WITH_EACH = /^(?:(?:[^<.;]|<L\d+>){0,40}, )?<P(\d+)> (?:had |has )?(?:scheduled|lined up|arranged) (?:separate |individual )?(?:bilateral |one-on-one )?(?:meetings|talks) (?:on [A-Z][a-z]+day )?with (?:the )?(?:[a-z-]+ ){0,3}(?:leaders|ministers|presidents|heads of state|guests|counterparts): ((?:(?!\.$)[^.])*<P\d+>(?:[^.]|\.(?!$))*)/;
 /** "The two sides agreed … to hold the next meeting of …", "The two Ministers concurred to hold the next <E>". */
 const NEXT_ROUND = /\b(?:[Tt]he two (sides|countries|governments|nations|delegations|[Mm]inisters|[Ll]eaders|presidents|heads of state|prime ministers|foreign ministers)|[Bb]oth sides)\b[^.;<]{0,20}?\b(?:agreed|concurred|decided|resolved)(?: in principle)?\b(?:[^.;<]|<[A-Z]\d+>){0,160}?\bto hold (?:the |a |their )?next (?:<E(\d+)>|(?:[a-z-]+ ){0,3}(?:meeting|session|round)(?: of (?:the )?(?:(?:<[OGN]\d+>(?:-<[OGN]\d+>)?|[a-z-]+) ){0,4}(?:<O\d+>|[a-z-]+))?)/;
