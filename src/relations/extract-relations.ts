@@ -1361,7 +1361,7 @@ function applyRule(rule: RelationRule, m: RegExpMatchArray, a: AbstractSentence,
     // (a state only named as what someone's post is of or to: no end of a message)
     const message = DELIVERY.has(e.relation);
     const sources = refKeys(e.source, g, a, ctx).filter((k) => !message || !onlyInPost(a, k));
-    const targets = refKeys(e.target, g, a, ctx).filter((k) => !message || (!onlyInPost(a, k) && !anAudience(a, k)));
+    const targets = refKeys(e.target, g, a, ctx).filter((k) => (!message || (!onlyInPost(a, k) && !anAudience(a, k))) && (!e.personTarget || k.startsWith("person:")));
     if (rule.reason.startsWith("analyst") && !slotsIn(g.p).some((i) => a.slots[i]?.titleIsAffiliation)) continue;
     const note = e.note ?? (e.noteGroup ? words(g[e.noteGroup]) : undefined);
     const title = e.title ?? (e.titleGroup ? words(g[e.titleGroup]) : undefined);

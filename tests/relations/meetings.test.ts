@@ -5237,6 +5237,11 @@ describe("an envoy appointed, a government's thanks and a quoted yes (the third 
     const r = relations(extract("ST HELIER - The Chief Minister, Deputy Paul Le Brun, asked Mr Marc Leroy to pass on the Government of Jersey's thanks to Mr Louis Garnier.", "2025-06-12"), ["CONVEYED_TO"]);
     assert.ok(r.includes("CONVEYED_TO person:paul-le-brun -> person:louis-garnier"), r.join("; "));
   });
+  it("'X asked Y and Z to convey to G the state's intention': no message of X's reached the state itself", () => {
+    const r = relations(extract("TOKYO - Earlier this month, Foreign Minister Kenji Aoki separately asked Vice President Mark Reed and Foreign Minister Ana Ruiz to convey to North Korea Japan's intention to hold talks.", "2018-05-20"), ["CONVEYED_VIA", "CONVEYED_TO"]);
+    assert.ok(r.includes("CONVEYED_VIA person:kenji-aoki -> person:mark-reed"), r.join("; "));
+    assert.ok(!r.includes("CONVEYED_TO person:kenji-aoki -> government:north-korea"), r.join("; "));
+  });
   it("'It invites the minister to L in July …. \"I'll be there,\" Y said': the visit planned", () => {
     const f = extract("ST HELIER - Mr Marc Leroy was also the bearer of a letter to the Minister for External Relations, Deputy Ian Carrel, from France's Minister Delegate for Europe, Louis Garnier, which he handed over at Broad Street. It invites the minister to Paris in July for talks. \"I'll be there,\" Deputy Carrel said.", "2025-06-12");
     assert.ok(meetings(f).some((m) => m.status === "planned" && m.participants.join() === "person:ian-carrel,person:louis-garnier"), JSON.stringify(meetings(f)));

@@ -957,12 +957,12 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     // (past a clause of another verb: "X used the meeting to raise the <O>, which is making its way through <L>, and asked Y to convey to …")
     pattern: `${NOT_AN_OBJECT}(?<src>@PG)${AUX} (?:${FIRST_OBJECT}(?:[^<.;]|<[GN]\\d+>){0,90}? and (?:also |then )?|(?:used|took) (?:the|this|that) (?:meeting|talks|occasion|opportunity|visit|call) to (?:[^<.;]|<[GNOL]\\d+>){1,100}?,? and (?:also |then )?)?(?:asked|requested|urged|called on|tasked|entrusted) (?:the )?(?<mids>@@P) to (?:convey|relay|pass on|pass|deliver|carry|send|transmit|return|take back|carry back|bring back)(?:(?: [^.]{0,80}?)?? to ${RECIPIENT})?`,
     // (the message is the sender's, for the one it is to be conveyed to, whoever's words it carries: "asked Y to pass
-    // on the Government of G's thanks to Z")
+    // on the Government of G's thanks to Z"; a state it is to be conveyed to is no one it reached)
     emit: [
       { relation: "ASKED", source: "src", target: "mids" },
       { relation: "CONVEYED_VIA", source: "src", target: "mids" },
       { relation: "CONVEYED_TO", source: "mids", target: "rcp" },
-      { relation: "CONVEYED_TO", source: "src", target: "rcp" },
+      { relation: "CONVEYED_TO", source: "src", target: "rcp", personTarget: true },
     ],
   },
   {

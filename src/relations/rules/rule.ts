@@ -16,6 +16,8 @@ export interface RuleEmit {
   /** Only for a source named with its title ("special envoy X"), which becomes the edge's title. */
   titleFromSlot?: boolean;
   weak?: boolean;
+  /** Only where the target is a person: a state named as the one a message is for is no one it reached. */
+  personTarget?: boolean;
 }
 
 export interface RelationRule {
