@@ -32,10 +32,13 @@ describe("the seeds' graph against the answer key", { skip: !existsSync(SCORER) 
 
   const floor = (what: string, get: (s: Score) => number, min: number) =>
     it(`${what} ≥ ${min.toFixed(2)}`, () => assert.ok(get(score) >= min, `${what} is ${get(score).toFixed(3)}`));
-  floor("entity F1", (s) => s.entities.f, 0.9);
-  floor("meeting F1", (s) => s.meetings.f, 0.85);
-  floor("meeting status accuracy", (s) => s.meetings.statusAccuracy, 0.9);
-  floor("relation F1", (s) => s.relations.f, 0.8);
+  // (issue 2 asked for 0.90, 0.85, 0.90 and 0.80; the seeds have scored 1.00 on all four for many sessions, and the
+  // floors are raised to what is kept, as the held-out sets' are, so that a rule lowering them fails here: the
+  // forty-third session's first "asked … to convey to <state>" change lowered relation F1 to 0.99 and passed)
+  floor("entity F1", (s) => s.entities.f, 1);
+  floor("meeting F1", (s) => s.meetings.f, 1);
+  floor("meeting status accuracy", (s) => s.meetings.statusAccuracy, 1);
+  floor("relation F1", (s) => s.relations.f, 1);
   it("no forbidden edges (e.g. MET_WITH for a summit only proposed)", () => assert.deepEqual(score.relations.negatives, []));
   it("evidence 1.00: every scored edge quotes a sentence found in its article", () => {
     assert.ok(score.evidence.edges > 0);
