@@ -318,6 +318,8 @@ function handOver(sink: RelationSink, s: Sentence, from: string, carrier: string
   if (o.delivered !== false) sink.add("CONVEYED_TO", carrier, to, s, `${what}: delivered`);
   sink.add("CONVEYED_TO", from, to, s, `${what}: its addressee`);
 }
+/** "X (has) received Y", "X welcomed the Y": the host (1), the guest (2), not one of a pair received. */
+const RECEIVED_GUEST = /<P(\d+)> (?:has |had )?(?:received|welcomed|hosted) (?:the )?<P(\d+)>(?! and <P)/;
 /** "X had also brought a letter from Z addressed to W": the bearer (1), the sender (2), the addressee (3). */
 const PAPER_BROUGHT_FOR = /^(?:[^<.;]{0,30})?<P(\d+)>(?: had| has)?(?: also)? (?:brought|carried) (?:a |an |the )?(?:[a-z-]+ )?(?:letter|message|note)s? from (?:the )?<P(\d+)>,? (?:addressed to|for) (?:the )?<P(\d+)>(?=[.;,]| (?:to|at|in|on)\b)/;
 /** "X conveyed to Y the greetings of Z to W": the one they were conveyed to (1), whose they are (2), for whom (3). */
@@ -426,7 +428,7 @@ export function resolvePronouns(abstracts: AbstractSentence[], genders: Map<stri
     const v = raw.text.match(/\b[Vv]isiting (?:the )?<P(\d+)>|<P(\d+)>['’]s (?:[a-z]+ ){0,2}(?:schedule|diary|itinerary|programme|calendar)\b|^(?:<L\d+>,?[^<.;]{0,20}?[—–-]+ )?(?:[^<.;]{0,30} )?<P(\d+)> (?:arrived|landed) in <L\d+>|^(?:[^.;]|<[GO]\d+>){0,90}?<P(\d+)>,? (?:(?:yesterday|today|on \w+|this \w+) )?called on (?:the )?<P\d+>/)?.slice(1).find((x) => x !== undefined);
     if (v !== undefined && raw.slots[Number(v)]?.key) visitor = raw.slots[Number(v)];
     // (and the one received, a guest only: "X had received Y, with Z taking part. … the Iranian guest passed on a message")
-    const received = raw.text.match(/<P\d+> (?:has |had )?(?:received|welcomed|hosted) (?:the )?<P(\d+)>(?! and <P)/)?.[1];
+    const received = raw.text.match(RECEIVED_GUEST)?.[2];
     if (received !== undefined && raw.slots[Number(received)]?.key) guest = raw.slots[Number(received)];
     // (and the host, for the guest's "his host": "X hosted Y", "a dinner … given by X for Y")
     const hosted = raw.text.match(/<P(\d+)> (?:has |had )?(?:received|welcomed|hosted) (?:the )?<P\d+>(?! and <P)|\b(?:dinner|lunch|luncheon|banquet|reception|breakfast)\b[^.;]{0,60}? (?:given|hosted|offered) by (?:the )?(?:[A-Z][a-z]+ )?<P(\d+)> (?:for|in honou?r of) /);
@@ -463,7 +465,7 @@ export function resolvePronouns(abstracts: AbstractSentence[], genders: Map<stri
     const counterpart = counterpartOf(subject, holders);
     all.push(withObjectResolved(withCounterpart(subject, counterpart), before, subject, genders));
     // (and one received or the host there, told by a pronoun or a post read only now: "The løgmaður had received her")
-    const hosting = /<P\d+> (?:has |had )?(?:received|welcomed|hosted) (?:him|her|the [a-z]+)\b/.test(raw.text) ? all[all.length - 1].text.match(/<P(\d+)> (?:has |had )?(?:received|welcomed|hosted) (?:the )?<P(\d+)>(?! and <P)/) : null;
+    const hosting = /<P\d+> (?:has |had )?(?:received|welcomed|hosted) (?:him|her|the [a-z]+)\b/.test(raw.text) ? all[all.length - 1].text.match(RECEIVED_GUEST) : null;
     const [hostNow, guestNow] = hosting ? [all[all.length - 1].slots[Number(hosting[1])], all[all.length - 1].slots[Number(hosting[2])]] : [];
     if (hostNow?.key && guestNow?.key && hostNow.key !== guestNow.key) [host, guest] = [hostNow, guestNow];
     // (the meetings read "He"/"She" themselves: only the object is given them, the subject told apart as resolved)

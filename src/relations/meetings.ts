@@ -3214,7 +3214,6 @@ export class MeetingTracker {
       const [from, to] = [clause, passive.index! + passive[0].length];
       const status: MeetingStatus = /\b(?:accepted|agreed)\b/.test(text.slice(to)) ? "planned" : "proposed";
       this.visitOffered(a, from, to, inviter, [inviter, invited], status, a.slots[Number(passive[4])]?.key, "a letter in which the other is invited to visit: proposed the meeting");
-      this.sink.add("INVITED", inviter, invited, a.sentence, "a letter in which the other is invited to visit");
       used.push([from, to]);
       return;
     }

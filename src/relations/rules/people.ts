@@ -388,10 +388,13 @@ export const PEOPLE_RULES: RelationRule[] = [
     emit: [{ relation: "INVITED", source: "src", target: "tgt" }],
   },
   {
-    reason: "a letter from X in which Y is invited: \"a letter from her Head of State, X, in which Y is invited to L\"",
-    cue: /\b(?:in|by) which <P\d+> (?:is|was|has been|had been) invited\b/,
-    pattern: `\\b(?:letter|message|note)s? from (?:(?:his|her|their|the|our) (?:[A-Za-z-]+ ){0,3}[A-Za-z-]+, )?(?<src>@P),? (?:in|by) which (?<tgt>@P) (?:is|was|has been|had been) invited\\b`,
-    emit: [{ relation: "INVITED", source: "src", target: "tgt" }],
+    reason: "a letter from X in which Y is invited, or who invites Y: \"a letter from her Head of State, X, in which Y is invited to L\", \"a letter from X, who invites Y to L\"",
+    cue: /\b(?:(?:in|by) which <P\d+> (?:is|was|has been|had been) invited|who (?:also )?(?:invites|invited) (?:the )?<P)/,
+    pattern: `\\b(?:letter|message|note)s? from (?:(?:his|her|their|the|our) (?:[A-Za-z-]+ ){0,3}[A-Za-z-]+, )?(?<src>@P),? (?:(?:in|by) which (?<tgt>@P) (?:is|was|has been|had been) invited\\b|who (?:also )?(?:invites|invited) (?:the )?(?<tgt2>@P))`,
+    emit: [
+      { relation: "INVITED", source: "src", target: "tgt" },
+      { relation: "INVITED", source: "src", target: "tgt2" },
+    ],
   },
   {
     reason: "X invited Y",
