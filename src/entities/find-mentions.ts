@@ -239,6 +239,7 @@ export function findMentions(article: string, sentence: Sentence, ctx: MentionCo
     [m.start, m.text, m.name] = [m.start + acronym[0].length, m.text.slice(acronym[0].length), m.name.replace(/^[A-Z]{2,6} /, "")];
   }
   namesAfterPosts(article, out);
+  documentTitleLists(W, article, out);
   titlesInApposition(W, article, ctx, out);
   // (a word of a post set off before a name is no one: "France's Minister Delegate for Europe, X" names no "Delegate"
   // and no "Europe")
@@ -1673,6 +1674,34 @@ function namesAfterPosts(article: string, out: FoundMention[]) {
   }
 }
 
+/** A document's title going on in a list closed by "and": "an Agreement on the Waiver of Visa Requirements for Holders
+ * of Diplomatic, Official and Ordinary Passports, signed by …" is one document, not one ending at "Diplomatic", an
+ * organisation "Official" and a person "Ordinary Passports". (Not a state among the list's words.) */
+function documentTitleLists(W: Word[], article: string, out: FoundMention[]) {
+  for (const m of out) {
+    if (m.kind !== "Document" || m.generic) continue;
+    const e = W.findIndex((x) => x.start >= m.end);
+    if (e < 0 || W[e].text !== "," || !W[e + 1]?.cap) continue;
+    // (each item up to three capitalised words, the last after "and", no state among them)
+    const item = (h: number) => {
+      let j = h;
+      while (W[j]?.cap && j < h + 3) j++;
+      return j > h && !countryAt(W, h, j, article) ? j : -1;
+    };
+    let g = e;
+    let and = false;
+    for (let items = 0; items < 4 && g >= 0 && !and && W[g]?.text === ","; items++) {
+      and = W[g + 1]?.text === "and";
+      g = item(g + (and ? 2 : 1));
+      if (g >= 0 && !and && W[g]?.text === "and") [g, and] = [item(g + 1), true];
+    }
+    if (!and || g < 0 || W[g]?.cap) continue;
+    const end = W[g - 1].end;
+    [m.end, m.text, m.name] = [end, article.slice(m.start, end), article.slice(m.start + (m.text.length - m.name.length), end)];
+    for (let k = out.length - 1; k >= 0; k--) if (out[k] !== m && out[k].start >= W[e].start && out[k].end <= end) out.splice(k, 1);
+  }
+}
+
 /** A capitalised post of a state before the name, set off by a comma: "Ethiopia's Foreign Minister, Mr Tesfaye
  * Gebremariam," and "Kenya's President, Juma Kiprotich," (British and wire style) name the person with that post. */
 function titlesInApposition(W: Word[], article: string, ctx: MentionContext, out: FoundMention[]) {
@@ -1697,6 +1726,10 @@ function titlesInApposition(W: Word[], article: string, ctx: MentionContext, out
     if (e > 0 && W[e]?.text === "," && (W[e + 1]?.text === "Minister" || counsellor)) {
       let f = e + 1;
       while (f < W.length && f < e + 10 && !/^[,.;]$/.test(W[f].text)) f++;
+      // (past a list of portfolios closed by "and": "X, M.P., Minister for Trade, Agribusiness and Industry.")
+      let g = f;
+      while (W[g]?.text === "," && W[g + 1]?.cap && g < e + 16) for (g++; g < W.length && !/^[,.;]$/.test(W[g].text); g++);
+      if (g > f && W[g] && W.slice(f, g).some((x) => x.text === "and") && portfolioPost(W, e + 1 + counsellor, g)) f = g;
       // (not a list of portfolios going on after the comma: "Minister of Foreign Affairs, Foreign Employment and Tourism of …")
       if (W[f] && /^[,.;]$/.test(W[f].text) && !(W[f].text === "," && W[f + 1]?.cap) && portfolioPost(W, e + 1 + counsellor, f)) {
         m.title = article.slice(W[e + 1].start, W[f - 1].end);
@@ -1709,7 +1742,8 @@ function titlesInApposition(W: Word[], article: string, ctx: MentionContext, out
     const named = k;
     // (and "His Excellency", "Her Majesty")
     // (and a seat's style right before the name: "the Chief Minister, Deputy X,")
-    while (k > 0 && (HONORIFIC.has(bareText(W[k - 1])) || STYLES.has(W[k - 1].text) || (k === named && W[k - 1].text === "Deputy" && m.honorific) || (k < named && /^(?:His|Her)$/.test(W[k - 1].text)) || (W[k - 1].text === "." && k > 1 && HONORIFIC.has(W[k - 2].text) && W[k - 2].end === W[k - 1].start))) k--;
+    // (and "the Honourable" set off: "the Barbadian Minister of Agriculture, the Honourable X, M.P.,")
+    while (k > 0 && (HONORIFIC.has(bareText(W[k - 1])) || STYLES.has(W[k - 1].text) || (k === named && W[k - 1].text === "Deputy" && m.honorific) || (k < named && /^(?:His|Her)$/.test(W[k - 1].text)) || (k < named && W[k - 1].text === "the" && HONORIFIC.has(bareText(W[k]))) || (W[k - 1].text === "." && k > 1 && HONORIFIC.has(W[k - 2].text) && W[k - 2].end === W[k - 1].start))) k--;
     if (k < 2 || W[k - 1].text !== ",") continue;
     // (a posting's state after the post: "the Philippine Ambassador to Malaysia, X,")
     let postEnd = k - 1;

@@ -169,6 +169,8 @@ export function extractRelations(ctx: RelationContext, abstracts: AbstractSenten
     shuttle.sentence(a, sink);
     learnOffices(sink, ctx.governmentOf, ctx.weakGovernmentOf);
   }
+  fellowHosts(ctx, sink);
+  learnOffices(sink, ctx.governmentOf, ctx.weakGovernmentOf);
   intermediariesDeliver(ctx, sink);
   officeTitlesAsHoldsOffice(sink);
   officesInStateOrgans(sink);
@@ -821,21 +823,23 @@ function withMessageForOneMet(a: AbstractSentence, before: AbstractSentence[]): 
   return out;
 }
 
-/** "the two foreign ministers": the two the article names with that post. */
-const TWO_POSTS = /\b[Tt]he two (foreign|defen[cs]e|fisheries|trade|finance|health|interior|energy|transport|agriculture) (ministers|secretaries)\b(?!,? <P)/g;
+/** "the two foreign ministers": the two the article names with that post. (Also a communiqué's "The Ministers of
+ * Foreign Affairs of both countries".) */
+const TWO_POSTS = /\b[Tt]he (?:two (foreign|defen[cs]e|fisheries|trade|finance|health|interior|energy|transport|agriculture) (ministers|secretaries)\b(?!,? <P)|(?:[Ff]oreign [Mm]inisters|Ministers (?:of|for) Foreign Affairs) of (?:both|the two) (?:countries|sides|nations|states|governments)\b)/g;
 
 /** "the two foreign ministers had held talks": the two foreign ministers the article has named (of two states). */
 function withTwoPosts(a: AbstractSentence, holders: Holders): AbstractSentence {
   const slots = [...a.slots];
-  const text = a.text.replace(TWO_POSTS, (all, field: string, posts: string) => {
+  const text = a.text.replace(TWO_POSTS, (all, field = "foreign", posts = "ministers") => {
     const noun = posts === "secretaries" ? "secretary" : "minister";
     const post = `${field.toLowerCase()} ${noun}`;
     // ("the two fisheries secretaries": "Fisheries Secretary X" and "the Secretary to the Ministry of Fisheries, Y")
     const holds = (p: string) => p === post || p.endsWith(` ${post}`) || (post === "foreign minister" && /\b(?:minister (?:of|for) foreign affairs|foreign secretary|secretary of state|external affairs minister|foreign affairs minister)\b/.test(p)) || (post !== "foreign minister" && new RegExp(`\\b${noun} (?:of|for|to) (?:the )?(?:ministry of )?${field}\\b`).test(p));
     const ones = [...holders.values()].filter((h) => [...h.posts].some(holds) && !/\b(?:deputy|vice|state|former|then)\b/.test([...h.posts].join(" ")));
     // (of two states, or one of them told with no state)
+    // (two told with no state at all where the text says they are of both countries)
     const states = ones.map((h) => h.state ?? h.slot.titleCountry);
-    if (ones.length !== 2 || states[0] === states[1]) return all;
+    if (ones.length !== 2 || (states[0] === states[1] && (!/ of (?:both|the two) /.test(all) || states[0]))) return all;
     slots.push(ones[0].slot, ones[1].slot);
     return `<P${slots.length - 2}> and <P${slots.length - 1}>`;
   });
@@ -868,8 +872,23 @@ function withPostsOfStates(a: AbstractSentence, holders: Holders): AbstractSente
   return text === a.text ? a : { ...a, text, slots };
 }
 
+/** A minister named by the portfolio the article gave them: "the Ghanaian Minister for Trade, Agribusiness and Industry"
+ * of one "X, M.P., Minister for Trade, Agribusiness and Industry" (not another minister of that state). */
+function withPortfolioResolved(a: AbstractSentence, holders: Holders): AbstractSentence {
+  const slots = [...a.slots];
+  const text = a.text.replace(/\b[Tt]he (?:<N(\d+)> )?((?:[A-Z][a-z]+ )?(?:Minister|Secretary) (?:for|of) [A-Z][\w-]*(?:,? (?:and )?[A-Z][\w-]*){0,6})\b/g, (all, n: string | undefined, post: string) => {
+    const state = n === undefined ? undefined : a.slots[Number(n)]?.country;
+    // (of the state named, or of none told yet)
+    const fits = [...holders.values()].filter((h) => h.posts.has(post.toLowerCase()) && (!state || (h.state ?? h.slot.titleCountry ?? state) === state));
+    if (fits.length !== 1) return all;
+    slots.push(fits[0].slot);
+    return `<P${slots.length - 1}>`;
+  });
+  return text === a.text ? a : { ...a, text, slots };
+}
+
 function withPostResolved(given: AbstractSentence, holders: Holders, prev?: AbstractSentence): AbstractSentence {
-  const a = withTwoPosts(withPostsOfStates(given, holders), holders);
+  const a = withTwoPosts(withPostsOfStates(withPortfolioResolved(given, holders), holders), holders);
   if (!/\b[Tt]he (?:<[NG]\d+> )?[a-zA-Z]/.test(a.text)) return a;
   const slots = [...a.slots];
   // ("the President of <G>": the post's holder of that state)
@@ -1682,6 +1701,33 @@ function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
     const styled = style ? `government:${style}` : undefined;
     const gov = told ?? known ?? given.get(m.key) ?? styled ?? ministryOf(m, title, ctx) ?? (ref ? `government:${ref}` : realm ?? (atSeat ? `government:${atSeat.key}` : undefined) ?? local ?? host ?? visited ?? carrier ?? invites ?? home ?? paired ?? carries);
     if (gov) sink.add("HOLDS_OFFICE", m.key, gov, s, "a bare title, with the state from context", { title, weak: true });
+  }
+}
+
+const HONOURED = "(?:the )?(?:(?:Right |Rt\\.? )?(?:Honourable|Hon\\.) )?";
+/** Who welcomed, received or went with someone, listed: "was welcomed by …", "a delegation that included …". */
+const HOSTS_OR_ESCORTS = new RegExp(`\\b(?:(?:welcomed|received|greeted|met|accompanied) by|delegation (?:that |which )?(?:included|includes|comprised|comprising|including)) ${HONOURED}$`);
+
+/** One with a post of no state in a list of those who welcomed, received or went with someone is of the state of
+ * another in the list: "was welcomed by Prime Minister X and the Honourable Y, M.P., Minister of Foreign Affairs" (X's
+ * state told in another sentence); or, of those who went with someone, of that one's: "President X was accompanied by
+ * a delegation that included the Honourable A, M.P., Minister for Foreign Affairs, and the Honourable B, M.P., Minister
+ * for Trade". */
+function fellowHosts(ctx: RelationContext, sink: RelationSink) {
+  const stateOf = (key: string) => ctx.governmentOf.get(key) ?? ctx.weakGovernmentOf?.get(key);
+  for (const m of ctx.mentions) {
+    if (m.kind !== "Person" || !m.key || !m.title || m.titleCountry || !knownTitle(m.title) || stateOf(m.key)) continue;
+    const s = ctx.sentences[m.sentence];
+    const people = ctx.mentions.filter((x) => x.sentence === m.sentence && x.kind === "Person" && x.key && x.key !== m.key && x.end <= (m.outerStart ?? m.start));
+    // (the list back to its first name, each joined by "and" or a comma, past the post set off after a name)
+    const list: ResolvedMention[] = [];
+    let next: ResolvedMention = m;
+    for (let k = people.length - 1; k >= 0 && new RegExp(`^(?:,[^,;]{1,80})*(?:,|,? and) ${HONOURED}$`).test(ctx.article.text.slice(people[k].end, next.outerStart ?? next.start)); k--) list.unshift((next = people[k]));
+    const opening = ctx.article.text.slice(Math.max(s.start, (next.outerStart ?? next.start) - 60), next.outerStart ?? next.start);
+    if (!HOSTS_OR_ESCORTS.test(opening)) continue;
+    const leader = /\baccompanied by (?:a delegation (?:that |which )?(?:included|includes|comprised|comprising|including) )?(?:the )?(?:(?:Right |Rt\.? )?(?:Honourable|Hon\.) )?$/.test(opening) ? people.filter((x) => x.end <= (next.outerStart ?? next.start) && !list.includes(x)).pop() : undefined;
+    const state = list.map((x) => stateOf(x.key!)).find(Boolean) ?? (leader?.key ? stateOf(leader.key) : undefined);
+    if (state) sink.add("HOLDS_OFFICE", m.key, state, s, "a post of no state, held by one listed with others of a known state", { title: m.title, weak: true });
   }
 }
 

@@ -5271,3 +5271,35 @@ describe("a profile's recalled signing (the twentieth held-out set, forty-third 
     assert.ok(meetings(f).some((m) => m.status === "held" && m.date === "1988-12-22" && m.participants.length === 3), JSON.stringify(meetings(f)));
   });
 });
+
+describe("a joint communiqué's numbered paragraphs (the twenty-first held-out set, forty-fourth session)", () => {
+  const communique = [
+    "Full text of the joint communiqué.",
+    "1. At the invitation of the Honourable Dana Crewe, S.C., M.P., Prime Minister of Barbados, His Excellency Kofi Adomako, President of the Republic of Ghana, paid an official visit to Barbados from 17 to 19 November 2026.",
+    "2. President Adomako was accompanied by a delegation that included the Honourable Yaw Boateng, M.P., Minister for Foreign Affairs, and the Honourable Efua Sarpong, M.P., Minister for Trade, Agribusiness and Industry.",
+    "3. On arrival in Barbados on 17 November, President Adomako was welcomed by Prime Minister Crewe and the Honourable Lionel Gittens, M.P., Minister of Foreign Affairs and Foreign Trade.",
+    "4. The two Heads held bilateral talks at the Prime Minister's residence on 18 November. The Ministers of Foreign Affairs of both countries, the Ghanaian Minister for Trade, Agribusiness and Industry and the Barbadian Minister of Agriculture and Food and Nutritional Security, the Honourable Rawle Best, M.P., also took part.",
+    "5. At the conclusion of the talks, the two Heads witnessed the signing of the following instruments:\n(a) an Agreement on the Waiver of Visa Requirements for Holders of Diplomatic, Official and Ordinary Passports, signed by Minister Gittens and Minister Boateng; and\n(b) a Memorandum of Understanding on Cooperation in Agriculture, signed by Minister Best and Minister Sarpong.",
+  ].join("\n\n");
+  it("'At the invitation of X, Prime Minister of G, Y, President of H, paid an official visit': X invited Y", () => {
+    const r = relations(extract(communique, "2026-11-20"), ["INVITED"]);
+    assert.ok(r.includes("INVITED person:dana-crewe -> person:kofi-adomako"), r.join("; "));
+  });
+  it("posts set off after 'the Honourable X, M.P.,': a list of portfolios whole, the state of the delegation's or the host's fellow", () => {
+    const r = relations(extract(communique, "2026-11-20"), ["HOLDS_OFFICE"]);
+    assert.ok(r.some((x) => x.startsWith("HOLDS_OFFICE person:efua-sarpong -> government:ghana")), r.join("; "));
+    assert.ok(r.some((x) => x.startsWith("HOLDS_OFFICE person:lionel-gittens -> government:barbados")), r.join("; "));
+    assert.ok(r.some((x) => x.startsWith("HOLDS_OFFICE person:rawle-best -> government:barbados")), r.join("; "));
+    assert.ok(!r.some((x) => /-> government:barbados/.test(x) && /sarpong|boateng/.test(x)), r.join("; "));
+  });
+  it("'The two Heads held bilateral talks …. The Ministers of Foreign Affairs of both countries, the <N> Minister for <portfolio> and …, also took part': all six at one meeting", () => {
+    const f = extract(communique, "2026-11-20");
+    const talks = meetings(f).find((m) => m.status === "held" && m.date === "2026-11-18");
+    assert.deepEqual(talks?.participants, ["person:dana-crewe", "person:efua-sarpong", "person:kofi-adomako", "person:lionel-gittens", "person:rawle-best", "person:yaw-boateng"], JSON.stringify(meetings(f)));
+  });
+  it("'an Agreement on … for Holders of Diplomatic, Official and Ordinary Passports, signed by A and B': one document, its title whole", () => {
+    const r = relations(extract(communique, "2026-11-20"), ["SIGNED"]);
+    assert.ok(r.includes("SIGNED person:lionel-gittens -> document:agreement-on-the-waiver-of-visa-requirements-for-holders-of-diplomatic-official-and-ordinary-passports"), r.join("; "));
+    assert.ok(r.includes("SIGNED person:yaw-boateng -> document:agreement-on-the-waiver-of-visa-requirements-for-holders-of-diplomatic-official-and-ordinary-passports"), r.join("; "));
+  });
+});
