@@ -420,7 +420,7 @@ export function resolvePronouns(abstracts: AbstractSentence[], genders: Map<stri
       const as = x[1] ? (kind === "husband" ? "wife" : "husband") : kind;
       if (slot?.key) spouses[as as "wife" | "husband"].set(slot.key, slot);
     }
-    const seen0 = withSpouseResolved(raw, spouses);
+    const seen0 = withReportedSubject(withSpouseResolved(raw, spouses), genders);
     const seen = withDocumentResolved(withWhomResolved(withObjectPronounResolved(withProposerListed(withVisitorResolved(seen0, visitor, guest, host), genders), genders), genders), lastDocument && all.length - lastDocument.at <= 3 ? lastDocument.slot : undefined);
     const document = [...raw.slots].reverse().find((x) => x.kind === "Document" && x.key);
     if (document) lastDocument = { slot: document, at: all.length };
@@ -516,8 +516,9 @@ const leads = (holders: Holders, key: string | undefined) => [...(holders.get(ke
  * and the three before it name, when the pair is not one named together. */
 function withPostPairResolved(a: AbstractSentence, before: AbstractSentence[], holders: Holders): AbstractSentence {
   // (as the signers: the other verbs of such pairs have rules of their own)
-  // (and as the ones asked, received or met: "X asked the two ministers to convey his greetings")
-  const m = / two /.test(a.text) ? (a.text.match(/\b[Tt]he two ([Pp]residents|[Pp]rime [Mm]inisters|[Ff]oreign [Mm]inisters|[Mm]inisters|[Ll]eaders)\b(?= (?:(?:also|later|then|jointly|formally|had) )*(?:signed|initialled|initialed)\b)/) ?? a.text.match(/(?<=\b(?:asked|urged|invited|received|hosted|welcomed|thanked|(?:dinner|lunch|luncheon|reception|breakfast) for) )the two (foreign ministers|ministers)\b/)) : null;
+  // (and as the ones asked, received or met: "X asked the two ministers to convey his greetings"; and those a message is
+  // for: "… to convey his greetings to the two presidents")
+  const m = / two /.test(a.text) ? (a.text.match(/\b[Tt]he two ([Pp]residents|[Pp]rime [Mm]inisters|[Ff]oreign [Mm]inisters|[Mm]inisters|[Ll]eaders)\b(?= (?:(?:also|later|then|jointly|formally|had) )*(?:signed|initialled|initialed)\b)/) ?? a.text.match(/(?<=\b(?:asked|urged|invited|received|hosted|welcomed|thanked|(?:dinner|lunch|luncheon|reception|breakfast) for) )the two (foreign ministers|ministers)\b/) ?? a.text.match(/(?<=\b(?:convey|pass on|deliver|carry|relay|take)\b[^.;<]{0,40} to )the two (presidents|prime ministers|leaders)\b/)) : null;
   if (!m) return a;
   // (capitalised too, as an agency writes them: "the two Ministers")
   const post = m[1].slice(0, -1).toLowerCase();
@@ -541,7 +542,8 @@ function withPostPairResolved(a: AbstractSentence, before: AbstractSentence[], h
   if (keys.length !== 2) return a;
   const [x, y] = keys.map((k) => slots.find((s) => s.key === k)!);
   const at = a.slots.length;
-  return { ...a, text: `${a.text.slice(0, m.index!)}<P${at}> and <P${at + 1}>${a.text.slice(m.index! + m[0].length)}`, slots: [...a.slots, x, y] };
+  // (and a second pair after: "asked the two ministers to convey his greetings to the two presidents")
+  return withPostPairResolved({ ...a, text: `${a.text.slice(0, m.index!)}<P${at}> and <P${at + 1}>${a.text.slice(m.index! + m[0].length)}`, slots: [...a.slots, x, y] }, before, holders);
 }
 
 /** A pair told of again: "X invited both leaders to Astana" (the last two named together), "A and B sat in separate
@@ -699,6 +701,20 @@ const APPOSITE_AFTER = /<P(\d+)>, (?:the|a|an) ((?:foreign )?minister|envoy|advi
 const POST_ANAPHOR = /\b[Tt]he (?:<[NG](\d+)> )?((?<=<[NG]\d+> )(?:official|diplomat)|vice[- ]president|crown prince|president|prime minister|foreign minister|minister|prince|princess|king|queen|emir|sultan|chancellor|premier|envoy|ambassador|cardinal|secretary-general|secretary of state|secretary(?= (?:[A-Za-z<]|I\b))|foreign secretary|home secretary|defence secretary|speaker|[Hh]ead of [Ss]tate|leader|co-chair|chair|taoiseach|t[áa]naiste|first minister|governor-general|senior general|chief adviser|(?:lieutenant )?governor(?![- ]general)|(?:deputy )?chief minister|i?ngwenyama|løgmaður|lagmand|sovereign prince|consul(?:[- ]general)?|high commissioner|PM)\b(?: of (?:the )?<G(\d+)>(?!['’]s)|(?!['’]s (?:office|government|ministry|party)|-| of\b| and\b(?! (?:asked|then|later|also|said|told|urged|gave|handed|(?:his|her) (?:wishes|best wishes|hopes|thanks|gratitude|appreciation))\b)|s\b))/gi;
 /** A post that leads a state: "president", "prime minister", "king" (not "vice-president", "deputy prime minister"). */
 const LEADER_POST = /^(?:president|prime minister|premier|chancellor|king|queen|emir|amir|sultan|emperor|crown prince|head of state)(?: of\b|$)/;
+/** One reporting what they did, the pronoun their own: "X told MPs that he had accepted …", "X said on Monday he met". */
+const REPORTED_SUBJECT = /^(?:<L\d+>,? (?:[A-Z][a-z]+ )?[—–-]+ )?(?:[^<.;"“]{0,30} )?<P(\d+)> (?:said|says|told(?: [a-zA-Z]+){1,3}|informed(?: [a-zA-Z]+){1,3}|announced|confirmed|revealed|recalled|added|noted) (?:on [A-Z][a-z]+day )?(?:that )?(he|she) (?=(?:had |has |have |would |will )?(?:also |already |then |since )?(?:accepted|declined|received|turned down|met|agreed|invited|asked|signed|spoken|spoke|talked|discussed|visited|held|called)\b)/;
+/** The one reported saying it, of a pronoun after: "X told MPs that he had accepted an invitation from Y" is X, not Y
+ * (for the rules and the meetings alike). */
+function withReportedSubject(a: AbstractSentence, genders: Map<string, Gender>): AbstractSentence {
+  // (and the subject of a meeting one signs at the end of with others: "X chaired a meeting …, at the end of which he,
+  // Y and Z signed …")
+  const m = a.text.match(REPORTED_SUBJECT) ?? a.text.match(/^(?:<L\d+>,? (?:[A-Z][a-z]+ )?[—–-]+ )?(?:[^<.;]{0,30} )?<P(\d+)>[^.;]{0,120}?, (?:(?:at the end|in the course) of which|after which|during which) (he|she)(?=,? (?:<P\d+>, )*(?:<P\d+>,? )?and <P\d+>)/);
+  const slot = m ? a.slots[Number(m[1])] : undefined;
+  if (!m || !slot?.key || !fits(m[2], slot.key, genders)) return a;
+  const at = m.index! + m[0].lastIndexOf(m[2]);
+  return { ...a, text: `${a.text.slice(0, at)}<P${m[1]}>${a.text.slice(at + m[2].length)}` };
+}
+
 /** "X called on Y at the Office of the President, where he conveyed greetings from Z": "he" is X, the opener; "he
  * accompanied Y to L, where she held talks" is Y (with `accompaniedOnly`, only that form). */
 function withWhereHe(a: AbstractSentence, genders: Map<string, Gender>, accompaniedOnly = false): AbstractSentence {
@@ -711,7 +727,7 @@ function withWhereHe(a: AbstractSentence, genders: Map<string, Gender>, accompan
   const m = other ?? (accompaniedOnly ? null : m0);
   const slot = m ? a.slots[Number(m[1])] : undefined;
   if (!m || !slot?.key || !fits(m[2], slot.key, genders)) return a;
-  const at = m.index! + m[0].length - m[2].length - 1;
+  const at = m.index! + m[0].lastIndexOf(m[2]);
   const text = `${a.text.slice(0, at)}<P${m[1]}>${a.text.slice(at + m[2].length)}`;
   // (and a message from a third with no recipient told is for the one called on: "… where X conveyed greetings from Z")
   const host = text.slice(0, at).match(/\b(?:called on|met|met with|was received by) (?:the )?(?:<[NG]\d+> )?(?:[a-z-]+ ){0,2}<P(\d+)>/)?.[1];
@@ -1002,6 +1018,12 @@ function withPostResolved(given: AbstractSentence, holders: Holders, prev?: Abst
     if (fits.length > 1 && !state && prev) {
       const near = fits.filter((h) => new RegExp(`<P${prev.slots.findIndex((x) => x.key === h.slot.key)}>, (?:the|a|an) ${word}\\b`).test(prev.text));
       if (near.length === 1) fits = near;
+    }
+    // (else, opening the sentence, the one of them the sentence before named, as its subject or its speaker: "…," X
+    // said. The minister said he had discussed …" is X, of several ministers named before)
+    if (fits.length > 1 && at === 0 && prev) {
+      const speaking = fits.filter((h) => new RegExp(`^(?:[^<.;]{0,30} )?<P${prev.slots.findIndex((x) => x.key === h.slot.key)}> |(?:said|added|says|adds) <P${prev.slots.findIndex((x) => x.key === h.slot.key)}>\\.?$|<P${prev.slots.findIndex((x) => x.key === h.slot.key)}> (?:said|added|says|adds)\\.?$`).test(prev.text) && prev.slots.some((x) => x.key === h.slot.key));
+      if (speaking.length === 1) fits = speaking;
     }
     if (fits.length !== 1) return all;
     slots.push(fits[0].slot);

@@ -5303,3 +5303,24 @@ describe("a joint communiqué's numbered paragraphs (the twenty-first held-out s
     assert.ok(r.includes("SIGNED person:yaw-boateng -> document:agreement-on-the-waiver-of-visa-requirements-for-holders-of-diplomatic-official-and-ordinary-passports"), r.join("; "));
   });
 });
+
+describe("a minister's answers to parliament (the twenty-first held-out set, forty-fourth session)", () => {
+  it("'X told MPs that he had accepted an invitation from his <N> counterpart, Y, to co-chair the <body> in L in July': Y invited X; planned", () => {
+    const f = extract("RABAT - Foreign Minister Karim Alaoui told MPs that he had accepted an invitation from his Mauritanian counterpart, Sidi Ould Brahim, to co-chair the Moroccan-Mauritanian Joint Commission in Nouakchott in July.", "2026-06-09");
+    assert.ok(relations(f, ["INVITED"]).includes("INVITED person:sidi-ould-brahim -> person:karim-alaoui"), relations(f).join("; "));
+    assert.ok(meetings(f).some((m) => m.status === "planned" && m.date === "2026-07" && m.participants.join() === "person:karim-alaoui,person:sidi-ould-brahim"), JSON.stringify(meetings(f)));
+  });
+  it("'X chaired a meeting …, at the end of which he, A, and B signed a roadmap': X signed it too", () => {
+    const r = relations(extract("RABAT - Foreign Minister Karim Alaoui chaired a ministerial meeting on the initiative at the ministry, at the end of which he, Oumar Keita, and Issa Moussa signed a roadmap for the ports component of the initiative.", "2026-06-09"), ["SIGNED"]);
+    assert.ok(r.some((x) => x.startsWith("SIGNED person:karim-alaoui -> document:roadmap")), r.join("; "));
+  });
+  it("'\"…,\" X said. The minister said he had discussed it in a phone call with Y, whom he last met in L in April 2025': X of several ministers; met Y then", () => {
+    const f = extract("RABAT - Foreign Minister Karim Alaoui received Mali's Foreign Minister Oumar Keita and Niger's Foreign Minister Issa Moussa on Wednesday. \"It is a question of calendars,\" Alaoui said. The minister said he had discussed the initiative on Sunday in a phone call with US Secretary of State John Ford, whom he last met in Washington in April 2025.", "2026-06-09");
+    assert.ok(meetings(f).some((m) => m.status === "held" && m.date === "2025-04" && m.participants.join() === "person:john-ford,person:karim-alaoui"), JSON.stringify(meetings(f)));
+  });
+  it("'The King asked the two ministers to convey his greetings to the two presidents': for each president whose message they brought", () => {
+    const r = relations(extract("RABAT - King Hassan received Foreign Minister Oumar Keita of Mali and Foreign Minister Issa Moussa of Niger on Wednesday. Keita delivered a written message from Malian President Amadou Sangare, and Moussa one from Nigerien President Ali Garba. The King asked the two ministers to convey his greetings to the two presidents.", "2026-06-09"), ["CONVEYED_TO"]);
+    assert.ok(r.includes("CONVEYED_TO person:hassan -> person:amadou-sangare"), r.join("; "));
+    assert.ok(r.includes("CONVEYED_TO person:hassan -> person:ali-garba"), r.join("; "));
+  });
+});

@@ -442,8 +442,8 @@ export const PEOPLE_RULES: RelationRule[] = [
   },
   {
     reason: "Y accepted (declined) X's invitation",
-    // (also "accepted Lula's invitation to visit Brazil")
-    pattern: `(?<tgt>@@PG)(?: [a-z]+){0,2} (?:(?:accepted|declined|rejected|turned down|received|extended) (?:an |the |a )?invitation from (?<src>@PG)|(?:accepted|declined|rejected|turned down|received) (?<src2>@PG)'s (?:[a-z]+ )?invitation)`,
+    // (also "accepted Lula's invitation to visit Brazil"; and "an invitation from his Mauritanian counterpart, X")
+    pattern: `(?<tgt>@@PG)(?: [a-z]+){0,2} (?:(?:accepted|declined|rejected|turned down|received|extended) (?:an |the |a )?invitation from (?:(?:his|her|their) (?:<N\\d+> )?counterpart, )?(?<src>@PG)|(?:accepted|declined|rejected|turned down|received) (?<src2>@PG)'s (?:[a-z]+ )?invitation)`,
     emit: [
       { relation: "INVITED", source: "src", target: "tgt" },
       { relation: "INVITED", source: "src2", target: "tgt" },
