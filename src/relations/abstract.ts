@@ -68,6 +68,10 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   text = text.replace(/\bsigned (in|at) ((?:the )?<L\d+>), with (?:his|her|their|my|our|<P\d+>['’]s) (?:<N\d+> )?counterpart, (<P\d+>), (the|a|an) (<D\d+>)/g, "signed $4 $5 with $3 $1 $2");
   // ("The two ministers used the visit to sign a memorandum", "took the opportunity to sign": they signed it)
   text = text.replace(/\b(?:used|took) (?:the|this|that|their|his|her) (?:visit|occasion|opportunity|meeting|talks|trip) to sign\b/g, "signed");
+  // ("In his briefcase was a letter from X": he carried it)
+  text = text.replace(/^(?:In|Inside) (his|her) (?:briefcase|bag|pocket|luggage|folder|satchel|hand luggage)s? (?:was|were) (?=(?:a|an|the) (?:[a-z-]+ )?(?:letter|message|note)s?\b)/, (_, his: string) => (his === "his" ? "He carried " : "She carried "));
+  // ("the two ministers then inked a joint declaration", "put pen to paper on": signed it)
+  text = text.replace(/\binked (?=(?:a|an|the|their) )/g, "signed ").replace(/\bput (?:their |his |her )?pens? to paper on (?=(?:a|an|the|their) )/g, "signed ");
   // ("X accepted the invitation, State House said, and asked Y to …": an institution's word set off mid-sentence is no
   // word of the clauses around it)
   text = text.replace(/, (?:the )?<[LO]\d+> (?:said|says|added|announced|confirmed),(?= and )/g, ",");

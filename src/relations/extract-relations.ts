@@ -404,6 +404,7 @@ export function resolvePronouns(abstracts: AbstractSentence[], genders: Map<stri
     for (const slot of known) notePosts(holders, slot, date);
     noteAppositePosts(holders, given);
     noteStates(holders, given);
+    noteCounterparts(holders, given);
     // ("A and B", "the chancellor of Peru, A, and the Chilean foreign minister, B")
     // (and "A and his Ugandan counterpart, B")
     // (or a host and a guest: "X hosted G's President Y")
@@ -663,6 +664,19 @@ function notePosts(holders: Holders, slot: AbstractSentence["slots"][number], da
   if (style) posts.add(style.toLowerCase());
 }
 
+/** One named as another's counterpart takes the other's posts, for "the Danish minister" later: "German Foreign
+ * Minister A and his Danish counterpart B" (B a foreign minister, of the counterpart's state). */
+function noteCounterparts(holders: Holders, a: AbstractSentence) {
+  // (or "his Danish counterpart, B")
+  for (const m of a.text.matchAll(/<P(\d+)>,? and (?:his|her) (?:<N(\d+)> )?(counterpart,? )?<P(\d+)>/g)) {
+    const [x, y] = [a.slots[Number(m[1])], a.slots[Number(m[4])]];
+    const [hx, hy] = [holders.get(x?.key ?? ""), holders.get(y?.key ?? "")];
+    if (!hx || !hy || !(m[3] ? !y.title : /^counterpart$/i.test(y.title ?? ""))) continue;
+    for (const p of hx.posts) if (p !== "counterpart") hy.posts.add(p);
+    hy.state ??= y.titleCountry ?? (m[2] !== undefined ? a.slots[Number(m[2])]?.country : undefined);
+  }
+}
+
 /** The posts noted for the person in `slot`, an entry made for them if there was none. */
 function postsOf(holders: Holders, slot: AbstractSentence["slots"][number]): Set<string> {
   const h = holders.get(slot.key!) ?? { slot, posts: new Set<string>() };
@@ -708,6 +722,12 @@ const REPORTED_SUBJECT = /^(?:<L\d+>,? (?:[A-Z][a-z]+ )?[—–-]+ )?(?:[^<.;"�
 function withReportedSubject(a: AbstractSentence, genders: Map<string, Gender>): AbstractSentence {
   // (and the subject of a meeting one signs at the end of with others: "X chaired a meeting …, at the end of which he,
   // Y and Z signed …")
+  // (and the giver of a message, and its carrier, after a colon: "X gave Y a message to take home: he asked him to tell Z")
+  const gave = a.text.match(/^(?:[^<.;]{0,30} )?<P(\d+)>(?:, [^<,;.]{1,30},)? (?:gave|handed|entrusted) <P(\d+)> (?:with )?(?:a |an )?(?:[a-z-]+ )?(?:message|letter|note)\b[^<.;:]{0,40}: (he|she) asked (him|her) to /);
+  if (gave && a.slots[Number(gave[1])]?.key && a.slots[Number(gave[2])]?.key && fits(gave[3], a.slots[Number(gave[1])].key!, genders) && fits(gave[4] === "him" ? "he" : "she", a.slots[Number(gave[2])].key!, genders)) {
+    const at = gave.index! + gave[0].length - `${gave[3]} asked ${gave[4]} to `.length;
+    return { ...a, text: `${a.text.slice(0, at)}<P${gave[1]}> asked <P${gave[2]}> to ${a.text.slice(gave.index! + gave[0].length)}` };
+  }
   const m = a.text.match(REPORTED_SUBJECT) ?? a.text.match(/^(?:<L\d+>,? (?:[A-Z][a-z]+ )?[—–-]+ )?(?:[^<.;]{0,30} )?<P(\d+)>[^.;]{0,120}?, (?:(?:at the end|in the course) of which|after which|during which) (he|she)(?=,? (?:<P\d+>, )*(?:<P\d+>,? )?and <P\d+>)/);
   const slot = m ? a.slots[Number(m[1])] : undefined;
   if (!m || !slot?.key || !fits(m[2], slot.key, genders)) return a;

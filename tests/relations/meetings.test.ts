@@ -5324,3 +5324,43 @@ describe("a minister's answers to parliament (the twenty-first held-out set, for
     assert.ok(r.includes("CONVEYED_TO person:hassan -> person:ali-garba"), r.join("; "));
   });
 });
+
+describe("a ship launch's ministers (the thirty-sixth held-out set, forty-fourth session)", () => {
+  const launch = [
+    "FLENSBURG - The guests on the quay included German Foreign Minister Jonas Adler and his Danish counterpart Mikkel Holm.",
+    "Before the ceremony, Adler took the Danish minister aside for around an hour in the yard's former drawing office, where Schleswig-Holstein's state premier Uwe Jahn made up a table of three.",
+    "The two ministers then inked a joint declaration on cross-border mobility.",
+    "The two men had last seen each other in Copenhagen at the end of August.",
+    "Holm did not travel with empty hands. In his briefcase was a letter from Danish Prime Minister Ida Friis to Chancellor Paul Kranz, which he passed to Adler in Flensburg.",
+    "Jahn, for his part, gave Holm a message to take home: he asked him to tell Friis that the state will not fall behind.",
+    "Holm had been due in Hamburg on Thursday to meet the city's First Mayor, Lutz Brandt, about the ports. The stop was struck from the program on Wednesday evening.",
+  ].join(" ");
+  it("'took Y aside …, where Z made up a table of three': the three met; 'had last seen each other in L at the end of August': met then", () => {
+    const ms = meetings(extract(launch, "2025-10-16"));
+    assert.ok(ms.some((m) => m.status === "held" && m.participants.join() === "person:jonas-adler,person:mikkel-holm,person:uwe-jahn"), JSON.stringify(ms));
+    assert.ok(ms.some((m) => m.status === "held" && m.date === "2025-08" && m.participants.join() === "person:jonas-adler,person:mikkel-holm"), JSON.stringify(ms));
+  });
+  it("'the two ministers then inked a joint declaration': both signed it", () => {
+    const r = relations(extract(launch, "2025-10-16"), ["SIGNED"]);
+    assert.ok(r.some((x) => x.startsWith("SIGNED person:jonas-adler -> document:joint-declaration")), r.join("; "));
+    assert.ok(r.some((x) => x.startsWith("SIGNED person:mikkel-holm -> document:joint-declaration")), r.join("; "));
+  });
+  it("'In his briefcase was a letter from X to Y, which he passed to Z': carried by him, then by Z", () => {
+    const r = relations(extract(launch, "2025-10-16"), ["CONVEYED_VIA", "CONVEYED_TO"]);
+    assert.ok(r.includes("CONVEYED_VIA person:ida-friis -> person:mikkel-holm"), r.join("; "));
+    assert.ok(r.includes("CONVEYED_TO person:mikkel-holm -> person:jonas-adler"), r.join("; "));
+  });
+  it("'X gave Y a message to take home: he asked him to tell Z …': X asked Y, for Z", () => {
+    const r = relations(extract(launch, "2025-10-16"), ["ASKED", "CONVEYED_TO"]);
+    assert.ok(r.includes("ASKED person:uwe-jahn -> person:mikkel-holm"), r.join("; "));
+    assert.ok(r.includes("CONVEYED_TO person:uwe-jahn -> person:ida-friis"), r.join("; "));
+  });
+  it("'had been due in L on Thursday to meet the city's First Mayor, Y, …. The stop was struck from the program': cancelled", () => {
+    const ms = meetings(extract(launch, "2025-10-16"));
+    assert.ok(ms.some((m) => m.status === "cancelled" && m.date === "2025-10-16" && m.participants.join() === "person:lutz-brandt,person:mikkel-holm"), JSON.stringify(ms));
+  });
+  it("'X invites Y to come and see the tunnel works at L next spring': a visit proposed", () => {
+    const ms = meetings(extract("COPENHAGEN - According to the foreign ministry, Prime Minister Ida Friis invites Chancellor Paul Kranz to come and see the tunnel works at Rødbyhavn next spring.", "2025-10-16"));
+    assert.ok(ms.some((m) => m.status === "proposed" && m.date === "2026" && m.participants.join() === "person:ida-friis,person:paul-kranz"), JSON.stringify(ms));
+  });
+});

@@ -10,7 +10,7 @@ export const OFFICE_TITLES = [
   "Under Secretary of State", "Undersecretary of State", "Assistant Secretary of State",
   "Secretary-General", "Secretary General", "Secretary", "Under Secretary", "Undersecretary", "Ambassador", "Ambassador Extraordinary and Plenipotentiary", "Envoy",
   "Special Envoy", "Special Representative", "Plenipotentiary Representative", "Commissioner", "High Commissioner", "European Commissioner", "Regional Governor", "Provincial Governor", "Regional Chairman", "District Commissioner", "Regional Commissioner", "First Lady", "First Gentleman", "Plenipotentiary Envoy", "High Representative", "Representative", "Senator", "Congressman", "Congresswoman", "Governor-General", "Governor General", "Governor",
-  "Mayor", "Ruler", "Deputy Ruler", "King", "Queen", "Grand Duke", "Grand Duchess", "Hereditary Grand Duke", "Queen Mother", "Emperor", "Empress", "Crown Prince", "Sovereign Prince", "Prince", "Princess", "Sultan", "Emir", "Sheikh", "Sayyid",
+  "Mayor", "First Mayor", "Governing Mayor", "Lord Mayor", "Ruler", "Deputy Ruler", "King", "Queen", "Grand Duke", "Grand Duchess", "Hereditary Grand Duke", "Queen Mother", "Emperor", "Empress", "Crown Prince", "Sovereign Prince", "Prince", "Princess", "Sultan", "Emir", "Sheikh", "Sayyid",
   "Chairman", "Chairwoman", "Chair", "General", "Senior General", "Vice Senior General", "Lieutenant General", "Major General", "Brigadier General", "Lieutenant Colonel",
   // (ranks as the press shortens them: "Gen. X", "Lt. Gen. Y", "Brig. Gen. Z", "Col. W")
   "Gen", "Lt Gen", "Lt-Gen", "Gov", "Lt Gov", "Lt-Gov", "Maj Gen", "Maj-Gen", "Brig Gen", "Col", "Lt Col", "Adm", "Vice Adm", "Rear Adm",
