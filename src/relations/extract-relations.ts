@@ -7,7 +7,7 @@ import type { Article, Evidence, RelationRecord, Sentence } from "../../graph/ty
 import { nameOfAfter, type ResolvedMention } from "../entities/resolve.js";
 import { AFFILIATION_TITLES, heldFormerly, OFFICE_TITLES, PORTFOLIO_WORDS, spelledOut, STATE_OF_TITLE, stateOfStyle, withoutThen } from "../entities/lexicon/titles.js";
 import { NEWS_AGENCIES, sideOfOrganization } from "../entities/lexicon/organizations.js";
-import { countryByCapital, countryByKey, countryByName, countryBySeat, countryOfPlace, reignsAs, type Country } from "../entities/gazetteer/countries.js";
+import { countryByCapital, countryByKey, countryByName, countryBySeat, countryOfPlace, countryOfRegionalAdjective, reignsAs, type Country } from "../entities/gazetteer/countries.js";
 import { knownOfficeOf, type KnownOffice } from "../entities/gazetteer/office-holders.js";
 import { collapseAppositions, compilePattern, quotedSentences, SENDER_POST, SIGNED_BY_POSTS, SIGNED_THEN_BY, SIGNING_OF_BY, slotsIn, SPEAKER_LABEL, type AbstractSentence } from "./abstract.js";
 import { attributionOf } from "./attribution.js";
@@ -170,6 +170,7 @@ export function extractRelations(ctx: RelationContext, abstracts: AbstractSenten
     learnOffices(sink, ctx.governmentOf, ctx.weakGovernmentOf);
   }
   fellowHosts(ctx, sink);
+  regionalPostsSetOff(ctx, sink);
   learnOffices(sink, ctx.governmentOf, ctx.weakGovernmentOf);
   intermediariesDeliver(ctx, sink);
   officeTitlesAsHoldsOffice(sink);
@@ -1226,7 +1227,7 @@ export const OPENING_PHRASE = '(?:(?:On|In|At|By|Later|Earlier|After|Before|Duri
 // (and a place after the date: "On January 9, 2005, at <L> in <L>, he and Y signed"; or the place alone: "At <L>, he
 // and Y signed"; or one beside the one he meets: "With <P> at <P>'s side, he handed"; or a meal's course and where its
 // tea came from: "Over tea, from <L> and from <L>, he invited")
-const OPENING_PRONOUN = new RegExp(`^["“]?(?:${OPENING_PHRASE}(?:according to [^<,.;"]{0,60}, |(?:at|in) (?:the )?<L\\d+>(?:,? in <L\\d+>)?, )?|(?:At|In) (?:the )?<L\\d+>(?:,? in <L\\d+>)?,? |With (?:the )?<[PO]\\d+> (?:at|by) (?:<P\\d+>['’]s|his|her|the [a-z]+['’]s) side, |(?:Over|During|After|Before|At) [a-z]+(?: [a-z]+)?, (?:from|in|at) (?:the )?<L\\d+>(?: and (?:from|in|at) (?:the )?<L\\d+>)?, )?(?:He|She|he|she|(?:His|Her)(?= (?:[a-z-]+ )?(?:letter|message|note|reply|invitation|proposal|request|offer)s?\\b))\\b`);
+const OPENING_PRONOUN = new RegExp(`^["“]?(?:${OPENING_PHRASE}(?:according to [^<,.;"]{0,60}, |(?:at|in) (?:the )?<L\\d+>(?:,? in <L\\d+>)?, )?|(?:At|In) (?:the )?<L\\d+>(?:,? in <L\\d+>)?,? |With (?:the )?<[PO]\\d+> (?:at|by) (?:<P\\d+>['’]s|his|her|the [a-z]+['’]s) side, |(?:Over|During|After|Before|At) [a-z]+(?: [a-z]+)?, (?:from|in|at) (?:the )?<L\\d+>(?: and (?:from|in|at) (?:the )?<L\\d+>)?, )?(?:He|She|he|she|(?:His|Her)(?= (?:[a-z-]+ )?(?:letter|message|note|reply|invitation|proposal|request|offer|talks|meeting)s?\\b))\\b`);
 /** A pronoun subject who then travels or hands a paper over: "She flew to L and handed it to him". */
 const CARRIER_GOES = new RegExp(`^${OPENING_PHRASE}?(?:He|She|he|she) (?:then |later )?(?:flew|travell?ed|went|drove|delivered|handed|carried|took|passed|brought|gave)\\b`);
 
@@ -1741,7 +1742,7 @@ function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
     // (a style only one state gives, between the post and the name: "Finance Minister Lyonpo X" is Bhutan's)
     const style = stateOfStyle(ctx.article.text.slice(m.outerStart ?? m.start, m.start));
     const styled = style ? `government:${style}` : undefined;
-    const gov = told ?? known ?? given.get(m.key) ?? styled ?? ministryOf(m, title, ctx) ?? (ref ? `government:${ref}` : realm ?? (atSeat ? `government:${atSeat.key}` : undefined) ?? local ?? host ?? visited ?? carrier ?? invites ?? home ?? paired ?? carries);
+    const gov = told ?? known ?? given.get(m.key) ?? styled ?? regionOfPost(m, title, ctx) ?? ministryOf(m, title, ctx) ?? (ref ? `government:${ref}` : realm ?? (atSeat ? `government:${atSeat.key}` : undefined) ?? local ?? host ?? visited ?? carrier ?? invites ?? home ?? paired ?? carries);
     if (gov) sink.add("HOLDS_OFFICE", m.key, gov, s, "a bare title, with the state from context", { title, weak: true });
   }
 }
@@ -1749,6 +1750,47 @@ function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
 const HONOURED = "(?:the )?(?:(?:Right |Rt\\.? )?(?:Honourable|Hon\\.) )?";
 /** Who welcomed, received or went with someone, listed: "was welcomed by …", "a delegation that included …". */
 const HOSTS_OR_ESCORTS = new RegExp(`\\b(?:(?:welcomed|received|greeted|met|accompanied) by|delegation (?:that |which )?(?:included|includes|comprised|comprising|including)) ${HONOURED}$`);
+
+/** The post of a region or a city is of the region's state: "Quebec Premier X", "Schleswig-Holstein's state premier X",
+ * "Okinawa Governor X", "the Governor of Chubut, X" (the gazetteer's first-level divisions and cities of one state). */
+const REGIONAL_POST = /^(?:(?:First |Governing |Lord |Deputy )?Mayor|(?:Vice[- ]|Lieutenant )?Governor|(?:Vice[- ]|Deputy )?Premier|First Minister|Minister-President|(?:Vice[- ])?President|Chief Minister)\b/i;
+function regionOfPost(m: ResolvedMention, title: string, ctx: RelationContext): string | undefined {
+  if (!REGIONAL_POST.test(title)) return undefined;
+  const of = title.match(/ of (?:the )?(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2})$/u)?.[1];
+  const place = of ?? ctx.mentions.find((x) => {
+    if (x.sentence !== m.sentence || x.kind !== "Place" || x.end > m.start || x.end < (m.outerStart ?? m.start) - 30) return false;
+    const gap = ctx.article.text.slice(x.end, m.start);
+    return gap.toLowerCase().endsWith(` ${title.toLowerCase()} `) && /^(?:['’]s)?(?: (?:state|regional|provincial|island|city))? ?$/.test(gap.slice(0, -(title.length + 1)));
+  })?.text;
+  const state = place ? countryOfPlace(place) : undefined;
+  return state ? `government:${state.key}` : undefined;
+}
+
+/** A region's or a city's post set off before a name, of the region's state: "the Governor of Chubut, X",
+ * "Wallonia's Minister-President, X"; and a regional government's spokesperson's. */
+function regionalPostsSetOff(ctx: RelationContext, sink: RelationSink) {
+  const post = "((?:First |Governing |Lord |Deputy )?Mayor|(?:Vice[- ]|Lieutenant )?Governor|(?:Vice[- ]|Deputy )?Premier|First Minister|Minister-President|(?:Vice[- ])?President)";
+  const setOff = new RegExp(`(?:\\b${post} of (?:the )?(\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){0,2})|\\b(\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){0,2})['’]s ${post}), $`, "u");
+  const governments = new Set([...ctx.article.text.matchAll(/\b(\p{Lu}[\p{L}-]+) Government\b/gu)].map((x) => countryOfRegionalAdjective(x[1])).filter((x) => !!x));
+  const regionalGovernment = governments.size === 1 ? [...governments][0] : undefined;
+  for (const m of ctx.mentions) {
+    if (m.kind !== "Person" || !m.key || ctx.governmentOf.has(m.key) || ctx.weakGovernmentOf?.has(m.key)) continue;
+    const s = ctx.sentences[m.sentence];
+    const before = ctx.article.text.slice(Math.max(s.start, (m.outerStart ?? m.start) - 80), m.outerStart ?? m.start);
+    const v = before.match(setOff);
+    const state = v ? countryOfPlace(v[2] ?? v[3]) : undefined;
+    if (state) sink.add("HOLDS_OFFICE", m.key, `government:${state.key}`, s, "a region's post set off before the name, of the region's state", { title: v![1] ?? v![4], weak: true });
+    // (and a regional government's voice: "a Scottish Government spokeswoman, X", "the Canarian Government's spokesperson, X")
+    // (or its post: "the Canarian Vice-President, X")
+    const voice = state ? null : (before.match(/\b(\p{Lu}[\p{L}-]+) Government(?:['’]s)? ((?:chief |deputy )?(?:spokes(?:man|woman|person)|press secretary)), $/u) ?? before.match(new RegExp(`\\b(\\p{Lu}[\\p{L}-]+) ${post}, $`, "u")));
+    const regional = voice ? countryOfRegionalAdjective(voice[1]) : undefined;
+    if (regional) sink.add("HOLDS_OFFICE", m.key, `government:${regional.key}`, s, "a regional government's spokesperson or post, of the region's state", { title: voice![2], weak: true });
+    // (and a regional post with no region told, in a story that names one regional government only: "First Minister X"
+    // where "the Welsh Government" is the only one)
+    const home = state || regional || !m.title || !/^(?:(?:Deputy )?First Minister|Cabinet Secretary\b.*|Minister-President|Premier)$/i.test(m.title) ? undefined : regionalGovernment;
+    if (home) sink.add("HOLDS_OFFICE", m.key, `government:${home.key}`, s, "a regional post, of the one regional government the article names", { title: m.title, weak: true });
+  }
+}
 
 /** One with a post of no state in a list of those who welcomed, received or went with someone is of the state of
  * another in the list: "was welcomed by Prime Minister X and the Honourable Y, M.P., Minister of Foreign Affairs" (X's

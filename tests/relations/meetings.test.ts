@@ -5364,3 +5364,39 @@ describe("a ship launch's ministers (the thirty-sixth held-out set, forty-fourth
     assert.ok(ms.some((m) => m.status === "proposed" && m.date === "2026" && m.participants.join() === "person:ida-friis,person:paul-kranz"), JSON.stringify(ms));
   });
 });
+
+describe("a wildfire's visitor and regions' posts (the thirty-sixth held-out set, forty-fourth session)", () => {
+  const visit = [
+    "LAS PALMAS - The fire broke out only hours before the start of a two-day official visit to the islands by the Prime Minister of Cape Verde, Tomás Lopes e Costa.",
+    "His talks with the President of the Canary Islands, Rafael Suárez, held on Tuesday morning at the Presidency in Las Palmas de Gran Canaria and attended by the Canarian Vice-President, Pilar Ojeda, were cut to an hour.",
+    "The Cape Verdean leader was also the courier of a letter from his country's President, Jorge Tavares, inviting Suárez to a summit in Mindelo next spring.",
+  ].join(" ");
+  it("'Tomás Lopes e Costa': one name with its Portuguese 'e'", () => {
+    const r = relations(extract(visit, "2025-08-21"), ["HOLDS_OFFICE"]);
+    assert.ok(r.some((x) => x.startsWith("HOLDS_OFFICE person:tomas-lopes-e-costa -> government:cape-verde")), r.join("; "));
+  });
+  it("'His talks with X, held on Tuesday morning at … in L and attended by the <adjective> Vice-President, Y, were cut': the three met", () => {
+    const ms = meetings(extract(visit, "2025-08-21"));
+    assert.ok(ms.some((m) => m.status === "held" && m.date === "2025-08-19" && m.participants.join() === "person:pilar-ojeda,person:rafael-suarez,person:tomas-lopes-e-costa"), JSON.stringify(ms));
+  });
+  it("'the President of the Canary Islands, X' and 'the Canarian Vice-President, Y': Spain's", () => {
+    const r = relations(extract(visit, "2025-08-21"), ["HOLDS_OFFICE"]);
+    assert.ok(r.some((x) => x.startsWith("HOLDS_OFFICE person:rafael-suarez -> government:spain")), r.join("; "));
+    assert.ok(r.some((x) => x.startsWith("HOLDS_OFFICE person:pilar-ojeda -> government:spain")), r.join("; "));
+  });
+  it("'X was also the courier of a letter from his country's President, Z, inviting Y to …': Z's letter through X, for Y; Z invited Y", () => {
+    const r = relations(extract(visit, "2025-08-21"), ["CONVEYED_VIA", "CONVEYED_TO", "INVITED"]);
+    assert.ok(r.includes("CONVEYED_VIA person:jorge-tavares -> person:tomas-lopes-e-costa"), r.join("; "));
+    assert.ok(r.includes("CONVEYED_TO person:jorge-tavares -> person:rafael-suarez"), r.join("; "));
+    assert.ok(r.includes("INVITED person:jorge-tavares -> person:rafael-suarez"), r.join("; "));
+  });
+  it("a region's posts are of its state: '<region>'s state premier X', 'the Governor of <province>, X', '<region>'s Minister-President, X', 'a Scottish Government spokeswoman, X'", () => {
+    const r = relations(extract("LONDON - Schleswig-Holstein's state premier Uwe Jahn spoke first. She denied meeting the Governor of Chubut, Hugo Ferrer, in Trelew. She was to meet Wallonia's Minister-President, Luc Dumont, in Namur. \"There was no such meeting,\" said a Scottish Government spokeswoman, Fiona Reid.", "2025-08-21"), ["HOLDS_OFFICE"]);
+    for (const [who, state] of [["uwe-jahn", "germany"], ["hugo-ferrer", "argentina"], ["luc-dumont", "belgium"], ["fiona-reid", "united-kingdom"]]) assert.ok(r.some((x) => x.startsWith(`HOLDS_OFFICE person:${who} -> government:${state}`)), `${who}: ${r.join("; ")}`);
+  });
+  it("'the First Minister, X' and 'the Cabinet Secretary for Constitution, External Affairs and Culture, Y', in a story that names the Scottish Government only: the United Kingdom's", () => {
+    const r = relations(extract("EDINBURGH - The minister was the guest of the First Minister, Ewan Baird, at Bute House on Tuesday, where the Cabinet Secretary for Constitution, External Affairs and Culture, Alan Moir, joined them. A Scottish Government spokeswoman confirmed the talks.", "2024-06-13"), ["HOLDS_OFFICE"]);
+    assert.ok(r.some((x) => x.startsWith("HOLDS_OFFICE person:ewan-baird -> government:united-kingdom")), r.join("; "));
+    assert.ok(r.some((x) => x.startsWith("HOLDS_OFFICE person:alan-moir -> government:united-kingdom [Cabinet Secretary for Constitution, External Affairs and Culture]")), r.join("; "));
+  });
+});

@@ -245,7 +245,24 @@ export function reignsAs(country: Country | undefined, title: string): boolean {
   return false;
 }
 
-export const countryOfPlace = (s: string): Country | undefined => countryByCapital(s) ?? bySeat.get(s) ?? countryByName(s) ?? countryByCity(s);
+export const countryOfPlace = (s: string): Country | undefined => countryByCapital(s) ?? bySeat.get(s) ?? countryByName(s) ?? countryByCity(s) ?? subnational.get(s);
+
+/** Nations and regions within states that the divisions' package names otherwise ("Canarias") or not at all, with the
+ * adjectives their governments take ("the Scottish Government"): general knowledge, for the state of a region's post. */
+const SUBNATIONAL: Record<string, { names: string[]; adjectives: string[] }> = {
+  GB: { names: ["Scotland", "Wales", "Northern Ireland", "England"], adjectives: ["Scottish", "Welsh", "Northern Irish"] },
+  ES: { names: ["Canary Islands", "Catalonia", "Basque Country", "Andalusia", "Galicia", "Balearic Islands"], adjectives: ["Canarian", "Catalan", "Basque", "Andalusian", "Galician", "Balearic"] },
+  FR: { names: ["Brittany", "Normandy", "Corsica", "Brittany Region", "Normandy Region"], adjectives: ["Breton", "Corsican"] },
+  IT: { names: ["Sicily", "Sardinia", "South Tyrol"], adjectives: ["Sicilian", "Sardinian"] },
+  BE: { names: ["Flanders", "Wallonia"], adjectives: ["Flemish", "Walloon"] },
+  CA: { names: ["Quebec", "Québec"], adjectives: ["Quebec", "Québécois"] },
+  DE: { names: ["Bavaria"], adjectives: ["Bavarian"] },
+  PT: { names: ["Madeira", "Azores"], adjectives: ["Madeiran", "Azorean"] },
+};
+const subnational = new Map(Object.entries(SUBNATIONAL).flatMap(([cca2, { names }]) => names.map((n) => [n, COUNTRIES.find((c) => c.cca2 === cca2)!] as const)));
+const subnationalAdjective = new Map(Object.entries(SUBNATIONAL).flatMap(([cca2, { adjectives }]) => adjectives.map((n) => [n, COUNTRIES.find((c) => c.cca2 === cca2)!] as const)));
+/** The state of a nation's or a region's adjective within it: "Scottish" → the United Kingdom. */
+export const countryOfRegionalAdjective = (s: string): Country | undefined => subnationalAdjective.get(s);
 
 /** Cities whose names have a lower-case word after the first, which a run of capitalised words would cut in two
  * ("Dar es Salaam", "Rio de Janeiro"); capitals are known already. General knowledge, not story names. */

@@ -7,7 +7,8 @@ import type { RelationRule, RuleEmit } from "./rule.js";
  * asked"), then auxiliaries and adverbs, and the comma closing an apposition ("his ambassador, X, handed"). */
 const AUX = "(?: of (?:the )?@G)?(?:,? (?:(?:later|also|then|earlier|previously) )?(?:(?:has|have|had) )?(?:said|(?:tells|told) (?:me|us|<P\\d+>))(?: that)? (?:he|she|it|they))?(?:,? (?:who|has|have|had|also|recently|separately|then|later|already|reportedly|previously|repeatedly|directly|once|twice|has also|had also|would|will|could|instead|again|personally|privately|quietly|secretly|briefly|subsequently|finally|first|earlier|in turn|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|this (?:morning|afternoon|evening)|(?<=, )(?:he|she|they) (?:said|says|added|recalled)(?=,)))*,?";
 /** "X was also the bearer of a letter ": the bearer (`mid`), the paper's sender and addressee told after it. */
-const BEARER_OF = `(?<mid>@P)${AUX} (?:was|is|had been|has been) (?:also )?(?:the )?bearer of (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note|reply)s? `;
+// (or its courier: "X was also the courier of a letter from his country's President, Z, inviting Y to …")
+const BEARER_OF = `(?<mid>@P)${AUX} (?:was|is|had been|has been) (?:also )?(?:the )?(?:bearer|courier|carrier) of (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note|reply)s? `;
 /** A clause after a paper handed over, in which the one handed it passes it on: ", and she had delivered it to". */
 const HANDED_ON_AFTER = "(?:,? (?:[^<.;]|<[GNO]\\d+>){0,100}?)?,? and (?:he|she|<P\\d+>) (?:had |has )?(?:then |later |duly )?(?:delivered|handed|passed|took|carried|brought) (?:it|them)(?: over| on| back)? to ";
 /** Verbs whose recipient is their object ("told X") or follows "to" ("conveyed to X"). */
@@ -574,9 +575,11 @@ export const COMMUNICATION_RULES: RelationRule[] = [
   },
   {
     reason: "one was the bearer of a sender's letter to a recipient: \"X was also the bearer of a letter to Y from Z, which he handed over\"",
-    cue: /\bbearer of\b/,
-    pattern: `${BEARER_OF}(?:to (?:the )?(?<rcp>@P) from (?:the )?(?<src>@PG)|from (?:the )?(?<src2>@PG) (?:to|for) (?:the )?(?<rcp2>@P))`,
+    cue: /\b(?:bearer|courier|carrier) of\b/,
+    pattern: `${BEARER_OF}(?:to (?:the )?(?<rcp>@P) from (?:the )?(?<src>@PG)|from (?:the )?(?<src2>@PG) (?:to|for) (?:the )?(?<rcp2>@P)|from (?:(?:his|her|their) country['’]s [A-Za-z-]+(?: [A-Za-z-]+)?, )?(?<src3>@PG),? (?:inviting|(?:which|that) invite[sd]) (?:the )?(?<rcp3>@P))`,
     emit: [
+      { relation: "CONVEYED_VIA", source: "src3", target: "mid" },
+      { relation: "CONVEYED_TO", source: "src3", target: "rcp3" },
       { relation: "CONVEYED_VIA", source: "src", target: "mid" },
       { relation: "CONVEYED_TO", source: "src", target: "rcp" },
       { relation: "CONVEYED_VIA", source: "src2", target: "mid" },

@@ -393,11 +393,13 @@ export const PEOPLE_RULES: RelationRule[] = [
   },
   {
     reason: "a letter from X in which Y is invited, or who invites Y: \"a letter from her Head of State, X, in which Y is invited to L\", \"a letter from X, who invites Y to L\"",
-    cue: /\b(?:(?:in|by) which <P\d+> (?:is|was|has been|had been) invited|who (?:also )?(?:invites|invited) (?:the )?<P)/,
-    pattern: `\\b(?:letter|message|note)s? from (?:(?:his|her|their|the|our) (?:[A-Za-z-]+ ){0,3}[A-Za-z-]+, )?(?<src>@P),? (?:(?:in|by) which (?<tgt>@P) (?:is|was|has been|had been) invited\\b|who (?:also )?(?:invites|invited) (?:the )?(?<tgt2>@P))`,
+    // (and "a letter from his country's President, X, inviting Y to …")
+    cue: /\b(?:(?:in|by) which <P\d+> (?:is|was|has been|had been) invited|who (?:also )?(?:invites|invited) (?:the )?<P)|<P\d+>,? inviting (?:the )?<P/,
+    pattern: `\\b(?:letter|message|note)s? from (?:(?:his|her|their|the|our) (?:[A-Za-z'’-]+ ){0,3}[A-Za-z-]+, )?(?<src>@P),? (?:(?:in|by) which (?<tgt>@P) (?:is|was|has been|had been) invited\\b|who (?:also )?(?:invites|invited) (?:the )?(?<tgt2>@P)|inviting (?:the )?(?<tgt3>@P))`,
     emit: [
       { relation: "INVITED", source: "src", target: "tgt" },
       { relation: "INVITED", source: "src", target: "tgt2" },
+      { relation: "INVITED", source: "src", target: "tgt3" },
     ],
   },
   {
