@@ -73,8 +73,8 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   // ("the two ministers then inked a joint declaration", "put pen to paper on": signed it)
   text = text.replace(/\binked (?=(?:a|an|the|their) )/g, "signed ").replace(/\bput (?:their |his |her )?pens? to paper on (?=(?:a|an|the|their) )/g, "signed ");
   // ("X accepted the invitation, State House said, and asked Y to …": an institution's word set off mid-sentence is no
-  // word of the clauses around it)
-  text = text.replace(/, (?:the )?<[LO]\d+> (?:said|says|added|announced|confirmed),(?= and )/g, ",");
+  // word of the clauses around it; also "… confirmed on Friday, and asked …")
+  text = text.replace(/, (?:the )?<[LO]\d+> (?:said|says|added|announced|confirmed)(?: on [A-Z][a-z]+day| yesterday| today)?,(?= and )/g, ",");
   // ("A and then-President B signed", "Seychelles' Minister": a post held then, and a bare apostrophe's possessive)
   text = text.replace(/\b(and|,) then-(?=<P\d+>)/g, "$1 ").replace(/(<G\d+>)['’](?= [A-Z])/g, "$1's");
   // ("was received at <L> by the Minister of State, Secretary General at the Presidency of the Republic, <P>": the

@@ -5400,3 +5400,29 @@ describe("a wildfire's visitor and regions' posts (the thirty-sixth held-out set
     assert.ok(r.some((x) => x.startsWith("HOLDS_OFFICE person:alan-moir -> government:united-kingdom [Cabinet Secretary for Constitution, External Affairs and Culture]")), r.join("; "));
   });
 });
+
+describe("a ball's guest of honour (the thirty-sixth held-out set, forty-fourth session)", () => {
+  const ball = [
+    "VIENNA - The guest of honour in the box of the Federal President was the Prime Minister of the Principality of Liechtenstein, Markus Frick, who followed the opening at the side of Federal President Anton Van der Linden.",
+    "In the box, Frick handed the Federal President a letter from Hereditary Prince Leo of Liechtenstein, who invites him to pay a state visit to Liechtenstein in the autumn.",
+    "Van der Linden accepted, the Presidential Chancellery confirmed on Friday, and asked Frick to convey his warmest regards to the Hereditary Prince.",
+    "On Thursday afternoon, Federal Chancellor Karl Huber had received Frick for a working meeting, which was also attended by Liechtenstein's Minister for Foreign Affairs, Education and Sport, Dominique Kranz.",
+  ].join(" ");
+  it("'the Federal President' and 'Van der Linden' are the one named 'Federal President Anton Van der Linden'; the letter's invitation and the regards sent back", () => {
+    const r = relations(extract(ball, "2024-02-09"), ["INVITED", "ASKED", "CONVEYED_TO"]);
+    assert.ok(r.includes("CONVEYED_TO person:markus-frick -> person:anton-van-der-linden"), r.join("; "));
+    assert.ok(r.includes("INVITED person:leo -> person:anton-van-der-linden"), r.join("; "));
+    assert.ok(r.includes("ASKED person:anton-van-der-linden -> person:markus-frick"), r.join("; "));
+    assert.ok(r.includes("CONVEYED_TO person:anton-van-der-linden -> person:leo"), r.join("; "));
+  });
+  it("'Federal Chancellor X'; 'Dominique Y' is a woman's name, not Dominica", () => {
+    const f = extract(ball, "2024-02-09");
+    const r = relations(f, ["HOLDS_OFFICE"]);
+    assert.ok(r.some((x) => x.startsWith("HOLDS_OFFICE person:dominique-kranz -> government:liechtenstein")), r.join("; "));
+    assert.ok(meetings(f).some((m) => m.status === "held" && m.participants.join() === "person:dominique-kranz,person:karl-huber,person:markus-frick"), JSON.stringify(meetings(f)));
+  });
+  it("'… had been due in L on Friday for talks with Y. … announced that the trip had been taken off the agenda': cancelled", () => {
+    const ms = meetings(extract("VIENNA - Foreign Minister Max Auer had been due in Bern on Friday for talks with Foreign Minister Urs Brunner. The ministry announced on Wednesday that the trip had been taken off the agenda; no new date was given.", "2024-02-09"));
+    assert.ok(ms.some((m) => m.status === "cancelled" && m.participants.join() === "person:max-auer,person:urs-brunner"), JSON.stringify(ms));
+  });
+});

@@ -145,13 +145,17 @@ function variants(name: string): string[] {
   return out;
 }
 
+/** States' other spellings that are also given names. */
+const GIVEN_NAMES = new Set(["Dominique"]);
+
 function load(): Country[] {
   const require = createRequire(import.meta.url);
   const raw = [...(require("world-countries") as RawCountry[]), ...FORMER_STATES];
   // independent states first, so "French" is France's demonym, not that of France's southern territories
   const ordered = [...raw].sort((a, b) => Number(b.independent ?? false) - Number(a.independent ?? false));
   return ordered.map((c) => {
-    const alts = c.altSpellings.filter((a) => latin(a) && !a.includes(",") && a !== c.cca2);
+    // (not a spelling that is also a given name: "Dominique", Dominica's in French, is "Dominique X")
+    const alts = c.altSpellings.filter((a) => latin(a) && !a.includes(",") && a !== c.cca2 && !GIVEN_NAMES.has(a));
     const extra = EXTRA_ALIASES[c.cca2] ?? [];
     const aliases = [...new Set([c.name.common, c.name.official, ...alts, ...extra].flatMap(variants))];
     const d = c.demonyms?.eng;

@@ -10,7 +10,7 @@ export const OFFICE_TITLES = [
   "Under Secretary of State", "Undersecretary of State", "Assistant Secretary of State",
   "Secretary-General", "Secretary General", "Secretary", "Under Secretary", "Undersecretary", "Ambassador", "Ambassador Extraordinary and Plenipotentiary", "Envoy",
   "Special Envoy", "Special Representative", "Plenipotentiary Representative", "Commissioner", "High Commissioner", "European Commissioner", "Regional Governor", "Provincial Governor", "Regional Chairman", "District Commissioner", "Regional Commissioner", "First Lady", "First Gentleman", "Plenipotentiary Envoy", "High Representative", "Representative", "Senator", "Congressman", "Congresswoman", "Governor-General", "Governor General", "Governor",
-  "Mayor", "First Mayor", "Governing Mayor", "Lord Mayor", "Ruler", "Deputy Ruler", "King", "Queen", "Grand Duke", "Grand Duchess", "Hereditary Grand Duke", "Queen Mother", "Emperor", "Empress", "Crown Prince", "Sovereign Prince", "Prince", "Princess", "Sultan", "Emir", "Sheikh", "Sayyid",
+  "Mayor", "First Mayor", "Governing Mayor", "Lord Mayor", "Ruler", "Deputy Ruler", "King", "Queen", "Grand Duke", "Grand Duchess", "Hereditary Grand Duke", "Hereditary Prince", "Hereditary Princess", "Queen Mother", "Emperor", "Empress", "Crown Prince", "Sovereign Prince", "Prince", "Princess", "Sultan", "Emir", "Sheikh", "Sayyid",
   "Chairman", "Chairwoman", "Chair", "General", "Senior General", "Vice Senior General", "Lieutenant General", "Major General", "Brigadier General", "Lieutenant Colonel",
   // (ranks as the press shortens them: "Gen. X", "Lt. Gen. Y", "Brig. Gen. Z", "Col. W")
   "Gen", "Lt Gen", "Lt-Gen", "Gov", "Lt Gov", "Lt-Gov", "Maj Gen", "Maj-Gen", "Brig Gen", "Col", "Lt Col", "Adm", "Vice Adm", "Rear Adm",
@@ -21,7 +21,7 @@ export const OFFICE_TITLES = [
   "Supreme Leader", "Leader", "Pope", "Cardinal", "Chief Executive", "Consul General", "Consul", "Lawmaker", "Legislator",
   "Ayatollah", "Grand Ayatollah", "Apostolic Nuncio", "Nuncio", "Archbishop", "Bishop", "Patriarch", "Federal Councillor", "Minister of State",
   // (the head of a state's province or federal state: "Punjab Chief Minister X", "Johor Menteri Besar Y")
-  "Chief Minister", "Deputy Chief Minister", "First Minister", "Deputy First Minister", "Minister-President", "Menteri Besar",
+  "Chief Minister", "Deputy Chief Minister", "Federal Chancellor", "Federal President", "Federal Councillor", "First Minister", "Deputy First Minister", "Minister-President", "Menteri Besar",
   // (a Malay ruler's style as head of state: "Sultan and Yang Di-Pertuan of Brunei Darussalam", "the Yang di-Pertuan
   // Agong")
   "Yang Di-Pertuan", "Yang di-Pertuan", "Yang di-Pertuan Agong", "Yang Di-Pertuan Agong",
@@ -105,6 +105,8 @@ export const HONORIFICS = ["Mr", "Mrs", "Ms", "Miss", "Dr", "Mr.", "Mrs.", "Ms."
   // East Africa's "Mzee" for an elder statesman ("Mzee Museveni"); a counsellor-at-law's, an attorney's and an
   // engineer's styles in Liberia and the Philippines ("Cllr. X", "Atty. Y", "Engr. Z")
   "Mzee", "Cllr", "Cllr.", "Atty", "Atty.", "Engr", "Engr.",
+  // Austria's academic and honorary styles ("Mag. Judith X", "KR Ing. Walter Y")
+  "Mag", "Mag.", "Ing", "Ing.", "KR",
   // Bhutan's and Fiji's styles ("Lyonpo D N Dhungyel", "Dasho X", "Ratu Y")
   "Lyonpo", "Lyonchhen", "Dasho", "Aum", "Ratu", "Adi",
   // Samoa's styles of a chief and of an orator or official ("Afioga Tuatagaloa X", "Susuga Y")
