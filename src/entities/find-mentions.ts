@@ -1802,6 +1802,8 @@ function titlesInApposition(W: Word[], article: string, ctx: MentionContext, out
           break;
         }
         if (/^the$/i.test(W[j - 1]?.text ?? "")) [m.title, m.outerStart] = [article.slice(W[j].start, W[k - 2].end), W[j - 1].start];
+        // (and two posts held at once, after "the": "the Tánaiste and Minister for Foreign Affairs, X,")
+        else if (W[j - 1]?.text === "and" && W[j - 2]?.cap && /^the$/i.test(W[j - 3]?.text ?? "") && titleAt(W, j - 2, j - 1, OFFICE) === 1) [m.title, m.outerStart] = [article.slice(W[j - 2].start, W[k - 2].end), W[j - 3].start];
         // (or opening the sentence, or past its dateline, as a paper writes its own: "Foreign Minister, Hon. X,
         // received …")
         else if ((j === 0 || /^[–—-]$/.test(W[j - 1].text)) && titleAt(W, j, postEnd, OFFICE) === postEnd - j) [m.title, m.outerStart] = [article.slice(W[j].start, W[k - 2].end), W[j].start];

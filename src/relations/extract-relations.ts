@@ -1493,7 +1493,7 @@ const LEADER_TITLE = /^(?:President|Prime Minister|PM|King|Queen|Emir|Amir|Sulta
 /** "…, who received her in L and undertook to place it before <P>": the one a letter was handed to will pass it on. */
 const PASS_ON_PROMISED = /^,? who (?:(?:[^.;<]|<[LGNOT]\d+>){0,80}? and )?(?:undertook|promised|agreed|pledged|offered) to (?:place|put|pass|hand|deliver|forward|transmit|take) (?:it|them)(?: on)? (?:before|to) (?:the )?(?:[A-Z][a-z]+ )?<P(\d+)>/;
 /** A clause after a message carried that hands it on: ", which he handed to <P> over coffee". */
-const HANDED_ON_WHICH = /^(?:(?:[^.;<]|<[GNLO]\d+>){0,160}?,)? which (?:he|she) (?:later |then |duly )?(?:handed|gave|passed|delivered)(?: over| on)?(?: it)? to (?:the )?<P(\d+)>/;
+const HANDED_ON_WHICH = /^(?:(?:[^.;<]|<[GNLO]\d+>){0,160}?,)? which (?:he|she) (?:later |then |duly )?(?:handed|gave|passed|delivered|presented)(?: over| on)?(?: it)? to (?:the )?<P(\d+)>/;
 
 /** Two names of one post: the same words, or one the end of the other ("Foreign Minister", "minister"). */
 function samePost(x: string, y: string): boolean {

@@ -572,12 +572,14 @@ function denied(text: string, from: number, to: number): boolean {
 const DENIED_AFTER = /^[^.;]{0,80}?,? but (?:\w+ ){0,3}(?:denied|dismissed|rejected) (?:it|this|that|the (?:report|claim|rumou?r)s?)\b|^,? (?:that|which) (?:was|were|has been|have been) (?:(?:later|since|subsequently|swiftly|quickly|promptly) )?(?:denied|dismissed|rejected|disputed)\b|^[^.;]{0,100}?\b(?:according to (?:[a-z]+ )?(?:reports?|claims?|accounts?|sources)|in a (?:meeting|encounter) (?:that|which)) (?:(?:that|which) )?(?:(?:was|were|has been|have been) )?(?:(?:later|since|subsequently|swiftly|quickly|promptly|both) )?(?:denied|dismissed|rejected|disputed)\b/i;
 const PLANNED = /\b(?<!-)(will|will be held|to be held|postponed|put off|delayed|pushed back|rescheduled|(?:is|are|being) (?:being )?planned|planned for|scheduled|slated|set for|expected|expects|due to|(?:is|are|was|were) due (?:back )?(?:in|at|there)|(?:is|are) due back\b|will (?:meet|hold|attend|host)|preparations? for|prepar(?:e|es|ed|ing)|upcoming|forthcoming|(?:agreed|concurred|decided)(?: in principle)? to (?:meet|hold)|(?:is|are) (?:also )?to (?:travel|visit|meet|fly|host|hold|attend|receive|co-chair|chair))\b/i;
 const PROPOSED = /\b((?:thrown|cast|put) into doubt|in doubt|non-starter|derailed|offer(?:ed|s)?|propos(?:ed|al|es|e)|floated|seek(?:ing|s)?|sought|wants?|wanted|wish(?:es)?|desire|intention|hopes? (?:to|for)|possib(?:le|ility|ilities)|potential|could|might|may|would|consider(?:ing|s)?|arrange|sounded out|push(?:ing)? for|call(?:ed|ing)? for|open to|readiness|willing|likelihood|prospects?|outlook|unlikely|realiz\w+|if)\b/i;
-/** A meeting's idioms in the words the patterns read: "had last seen each other" (met), "took <P> aside" (met <P>), ",
+/** A meeting's idioms in the words the patterns read: "had last seen each other" (met), "took <P> aside" and "<P> was
+ * the guest of <P> at L" (met <P>), ",
  * where <P> made up a table of three" and "…, held on Tuesday at L and attended by <P>" (", joined by <P>"). */
 function withMeetingIdioms(text: string): string {
   return text
     .replace(/\b(?:seen|saw) each other\b/g, "met")
     .replace(/\btook (<P\d+>) aside\b/g, "met $1")
+    .replace(/(<P\d+>) was (?:the|a) guest of (?:the )?(<P\d+>)(?= (?:at|in|on)\b|[,.;])/g, "$1 met $2")
     .replace(/(, held (?:[^<.;,]|<[LGO]\d+>){1,100}?) and attended by (?:the )?(?:(?:[A-Z][\w-]+ ){0,3}[A-Z][\w-]+, )?(?=<P\d+>)/g, "$1, joined by ")
     .replace(/, where (?:the )?(?:<[LGN]\d+>['’]s )?(?:[a-z-]+ ){0,2}(<P\d+>) (?:also )?(?:joined them|joined the (?:talks|meeting|conversation)|made (?:up )?a table of (?:three|four)|made it a (?:threesome|trio|foursome))\b/g, ", joined by $1,");
 }

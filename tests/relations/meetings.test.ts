@@ -5426,3 +5426,28 @@ describe("a ball's guest of honour (the thirty-sixth held-out set, forty-fourth 
     assert.ok(ms.some((m) => m.status === "cancelled" && m.participants.join() === "person:max-auer,person:urs-brunner"), JSON.stringify(ms));
   });
 });
+
+describe("a census story's visitor (the thirty-sixth held-out set, forty-fourth session)", () => {
+  const visit = [
+    "EDINBURGH - Norway's Minister of Foreign Affairs, Lars Vik, made his first visit to Scotland on Tuesday.",
+    "Mr Vik was the guest of the First Minister, Ewan Baird, at Bute House on Tuesday, where the Cabinet Secretary for Constitution, External Affairs and Culture, Alan Moir, joined them for talks on offshore wind.",
+    "Mr Vik also brought a letter from Norway's Prime Minister, Jonas Berg, which he presented to Mr Baird at Bute House.",
+    "He asked Mr Vik to take his good wishes back to Oslo for the prime minister.",
+    "Mr Moir had been due to travel to Dublin tomorrow for talks with the Tánaiste and Minister for Foreign Affairs, Cian Walsh, on the partnership. That trip has been called off.",
+  ].join(" ");
+  it("'X was the guest of the First Minister, Y, at L on Tuesday, where Z joined them for talks': the three met", () => {
+    const ms = meetings(extract(visit, "2025-05-22"));
+    assert.ok(ms.some((m) => m.status === "held" && m.participants.join() === "person:alan-moir,person:ewan-baird,person:lars-vik"), JSON.stringify(ms));
+  });
+  it("'brought a letter from Z, which he presented to Y': handed to Y; 'asked X to take his good wishes back to L for Z': for Z", () => {
+    const r = relations(extract(visit, "2025-05-22"), ["CONVEYED_VIA", "CONVEYED_TO"]);
+    assert.ok(r.includes("CONVEYED_TO person:lars-vik -> person:ewan-baird"), r.join("; "));
+    assert.ok(r.includes("CONVEYED_TO person:jonas-berg -> person:ewan-baird"), r.join("; "));
+    assert.ok(r.includes("CONVEYED_VIA person:ewan-baird -> person:lars-vik"), r.join("; "));
+    assert.ok(r.includes("CONVEYED_TO person:ewan-baird -> person:jonas-berg"), r.join("; "));
+  });
+  it("'talks with the Tánaiste and Minister for Foreign Affairs, Y, …. That trip has been called off': both posts Y's; cancelled", () => {
+    const ms = meetings(extract(visit, "2025-05-22"));
+    assert.ok(ms.some((m) => m.status === "cancelled" && m.date === "2025-05-23" && m.participants.join() === "person:alan-moir,person:cian-walsh"), JSON.stringify(ms));
+  });
+});
