@@ -1970,7 +1970,8 @@ function portfolioPost(W: Word[], j: number, e: number): boolean {
   // (and a body's acronym among affairs: "Minister of Foreign and CARICOM Affairs")
   // (and one's own "of" further in: "Minister for the Protection of Migrant Workers")
   // (and a brand's words: "Minister of Enterprises and Made in Italy")
-  for (let k = j + 2; k < e; k++) if (!PORTFOLIO_WORDS.has(W[k].text) && !/^(?:and|State|for|the|,)$/.test(W[k].text) && !(W[k - 1]?.text === "Made" && W[k].text === "in") && !(W[k - 2]?.text === "Made" && W[k - 1]?.text === "in" && W[k].cap) && !(W[k].text === "of" && k > j + 2 && k < e - 1) && !(/^\p{Lu}{2,8}$/u.test(W[k].text) && W[e - 1].text === "Affairs")) return false;
+  // (and a language's name: "Cabinet Secretary for Finance and Welsh Language")
+  for (let k = j + 2; k < e; k++) if (!PORTFOLIO_WORDS.has(W[k].text) && !/^(?:and|State|for|the|,)$/.test(W[k].text) && !(W[k].cap && /^Languages?$/.test(W[k + 1]?.text ?? "")) && !(W[k - 1]?.text === "Made" && W[k].text === "in") && !(W[k - 2]?.text === "Made" && W[k - 1]?.text === "in" && W[k].cap) && !(W[k].text === "of" && k > j + 2 && k < e - 1) && !(/^\p{Lu}{2,8}$/u.test(W[k].text) && W[e - 1].text === "Affairs")) return false;
   return true;
 }
 

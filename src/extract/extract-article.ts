@@ -531,7 +531,9 @@ function outletState(text: string): string | undefined {
   const stateOf = (place: string | undefined) => (place ? (countryByName(place) ?? countryOfPlace(place) ?? countryByDemonym(place))?.key : undefined);
   // (or a web paper's name with its state's domain, over its section line: "EDITION.MV | NEWS")
   const domain = head.match(/(?:^|\n)[ \t]*[A-Za-z][A-Za-z-]{2,30}\.([A-Za-z]{2})[ \t]*(?=\||\n)/)?.[1].toUpperCase();
-  const byDomain = domain && !/^(?:CO|TV|FM|IO|ME|AI)$/.test(domain) ? COUNTRIES.find((c) => c.cca2 === domain)?.key : undefined;
+  // (or a place's own domain: "NATION.CYMRU | CULTURE")
+  const placeDomain = head.match(/(?:^|\n)[ \t]*[A-Za-z][A-Za-z-]{2,30}\.([A-Za-z]{3,12})[ \t]*(?=\||\n)/)?.[1].toLowerCase().replace(/^\p{L}/u, (c) => c.toUpperCase());
+  const byDomain = domain && !/^(?:CO|TV|FM|IO|ME|AI)$/.test(domain) ? COUNTRIES.find((c) => c.cca2 === domain)?.key : placeDomain && !/^(?:Com|Net|Org|Info|News|Online)$/.test(placeDomain) ? countryOfPlace(placeDomain)?.key : undefined;
   // (or a name run into its outlet word, over its section line, whose first letters begin one state's name only:
   // "AZERNEWS | NATION", "ARMENPRESS |")
   const fused = head.match(/(?:^|\n)[ \t]*(\p{Lu}{4,})(?:NEWS|PRESS|TIMES|POST|TODAY|DAILY)[ \t]*(?=\||\n)/u)?.[1].toLowerCase();

@@ -23,7 +23,7 @@ export interface AbstractSentence {
   slots: ResolvedMention[];
 }
 
-const POST_NOMINALS_AFTER = new RegExp(`(<P\\d+>)(?:, (?:${[...POST_NOMINALS].map((x) => [...x].join("\\.?")).join("|")})\\.?)+(?=[,.;"”]|$)`, "g");
+const POST_NOMINALS_AFTER = new RegExp(`(<P\\d+>)(?:,? (?:${[...POST_NOMINALS].map((x) => [...x].join("\\.?")).join("|")})\\.?)+(?=[,.;"”]|$)`, "g");
 
 /** A few lower-case words in quotation marks inside a clause (not a quotation's opening or close): "an "oral message" from". */
 const SCARE_QUOTES = /(?<=[a-z] )"([a-z][a-z-]*(?: [a-z][a-z-]*){0,2})"(?= [a-z])/g;

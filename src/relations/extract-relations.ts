@@ -1756,7 +1756,10 @@ const HOSTS_OR_ESCORTS = new RegExp(`\\b(?:(?:welcomed|received|greeted|met|acco
 const REGIONAL_POST = /^(?:(?:First |Governing |Lord |Deputy )?Mayor|(?:Vice[- ]|Lieutenant )?Governor|(?:Vice[- ]|Deputy )?Premier|First Minister|Minister-President|(?:Vice[- ])?President|Chief Minister)\b/i;
 function regionOfPost(m: ResolvedMention, title: string, ctx: RelationContext): string | undefined {
   if (!REGIONAL_POST.test(title)) return undefined;
-  const of = title.match(/ of (?:the )?(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2})$/u)?.[1];
+  // (or set off before the name: "the Governor of Chubut, X")
+  const s = ctx.sentences[m.sentence];
+  const setOff = ctx.article.text.slice(Math.max(s.start, (m.outerStart ?? m.start) - 80), m.outerStart ?? m.start).match(REGION_POST_SET_OFF);
+  const of = title.match(/ of (?:the )?(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2})$/u)?.[1] ?? (setOff ? (setOff[2] ?? setOff[3]) : undefined);
   const place = of ?? ctx.mentions.find((x) => {
     if (x.sentence !== m.sentence || x.kind !== "Place" || x.end > m.start || x.end < (m.outerStart ?? m.start) - 30) return false;
     const gap = ctx.article.text.slice(x.end, m.start);
@@ -1768,9 +1771,11 @@ function regionOfPost(m: ResolvedMention, title: string, ctx: RelationContext): 
 
 /** A region's or a city's post set off before a name, of the region's state: "the Governor of Chubut, X",
  * "Wallonia's Minister-President, X"; and a regional government's spokesperson's. */
+const REGION_POST = "((?:First |Governing |Lord |Deputy )?Mayor|(?:Vice[- ]|Lieutenant )?Governor|(?:Vice[- ]|Deputy )?Premier|First Minister|Minister-President|(?:Vice[- ])?President)";
+const REGION_POST_SET_OFF = new RegExp(`(?:\\b${REGION_POST} of (?:the )?(\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){0,2})|\\b(\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){0,2})['’]s ${REGION_POST}), $`, "u");
 function regionalPostsSetOff(ctx: RelationContext, sink: RelationSink) {
-  const post = "((?:First |Governing |Lord |Deputy )?Mayor|(?:Vice[- ]|Lieutenant )?Governor|(?:Vice[- ]|Deputy )?Premier|First Minister|Minister-President|(?:Vice[- ])?President)";
-  const setOff = new RegExp(`(?:\\b${post} of (?:the )?(\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){0,2})|\\b(\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){0,2})['’]s ${post}), $`, "u");
+  const post = REGION_POST;
+  const setOff = REGION_POST_SET_OFF;
   const governments = new Set([...ctx.article.text.matchAll(/\b(\p{Lu}[\p{L}-]+) Government\b/gu)].map((x) => countryOfRegionalAdjective(x[1])).filter((x) => !!x));
   const regionalGovernment = governments.size === 1 ? [...governments][0] : undefined;
   for (const m of ctx.mentions) {

@@ -5451,3 +5451,28 @@ describe("a census story's visitor (the thirty-sixth held-out set, forty-fourth 
     assert.ok(ms.some((m) => m.status === "cancelled" && m.date === "2025-05-23" && m.participants.join() === "person:alan-moir,person:cian-walsh"), JSON.stringify(ms));
   });
 });
+
+describe("a prize ceremony's guest (the thirty-sixth held-out set, forty-fourth session)", () => {
+  const ceremony = [
+    "NATION.CYMRU | CULTURE",
+    "",
+    "Watching from the front rows was the Tánaiste and Minister for Foreign Affairs, Cian Walsh, the guest of First Minister Eleri Jones on what the Welsh Government believes is his first visit.",
+    "Before the ceremony, Mr Walsh and the First Minister conferred for forty minutes in the Welsh Government's pavilion on the Maes in Wrexham, with the Cabinet Secretary for Finance and Welsh Language, Gareth Rees MS, also at the table.",
+    "Mr Walsh had also been entrusted with a letter from the Taoiseach, Liam Doyle, which he gave to Ms Jones at the end of their talks.",
+  ].join("\n");
+  it("'X, the guest of First Minister Y'; 'conferred … in the <body>'s pavilion …, with <post>, Z MS, also at the table': the three met", () => {
+    const ms = meetings(extract(ceremony, "2025-08-09"));
+    assert.ok(ms.some((m) => m.status === "held" && m.participants.join() === "person:cian-walsh,person:eleri-jones,person:gareth-rees"), JSON.stringify(ms));
+  });
+  it("a Welsh outlet's own domain makes its First Minister and Cabinet Secretary the United Kingdom's, not the visitor's state", () => {
+    const r = relations(extract(ceremony, "2025-08-09"), ["HOLDS_OFFICE"]);
+    assert.ok(r.some((x) => x.startsWith("HOLDS_OFFICE person:eleri-jones -> government:united-kingdom")), r.join("; "));
+    assert.ok(r.some((x) => x.startsWith("HOLDS_OFFICE person:gareth-rees -> government:united-kingdom [Cabinet Secretary for Finance and Welsh Language]")), r.join("; "));
+    assert.ok(!r.some((x) => x.startsWith("HOLDS_OFFICE person:eleri-jones -> government:ireland")), r.join("; "));
+  });
+  it("'X had also been entrusted with a letter from Z, which he gave to Y': through X, handed to Y", () => {
+    const r = relations(extract(ceremony, "2025-08-09"), ["CONVEYED_VIA", "CONVEYED_TO"]);
+    assert.ok(r.includes("CONVEYED_VIA person:liam-doyle -> person:cian-walsh"), r.join("; "));
+    assert.ok(r.includes("CONVEYED_TO person:cian-walsh -> person:eleri-jones"), r.join("; "));
+  });
+});

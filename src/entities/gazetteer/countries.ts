@@ -254,7 +254,7 @@ export const countryOfPlace = (s: string): Country | undefined => countryByCapit
 /** Nations and regions within states that the divisions' package names otherwise ("Canarias") or not at all, with the
  * adjectives their governments take ("the Scottish Government"): general knowledge, for the state of a region's post. */
 const SUBNATIONAL: Record<string, { names: string[]; adjectives: string[] }> = {
-  GB: { names: ["Scotland", "Wales", "Northern Ireland", "England"], adjectives: ["Scottish", "Welsh", "Northern Irish"] },
+  GB: { names: ["Scotland", "Wales", "Northern Ireland", "England", "Cymru", "Alba"], adjectives: ["Scottish", "Welsh", "Northern Irish"] },
   ES: { names: ["Canary Islands", "Catalonia", "Basque Country", "Andalusia", "Galicia", "Balearic Islands"], adjectives: ["Canarian", "Catalan", "Basque", "Andalusian", "Galician", "Balearic"] },
   FR: { names: ["Brittany", "Normandy", "Corsica", "Brittany Region", "Normandy Region"], adjectives: ["Breton", "Corsican"] },
   IT: { names: ["Sicily", "Sardinia", "South Tyrol"], adjectives: ["Sicilian", "Sardinian"] },
