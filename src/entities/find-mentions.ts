@@ -1867,7 +1867,8 @@ function documentsSigned(W: Word[], article: string, add: Adder) {
   for (let i = 0; i < W.length - 2; i++) {
     // after a signing verb ("signed a memorandum …"), or before a passive one ("a trade agreement, which was signed by")
     // (or "put their names to a memorandum …")
-    const after = (!W[i].cap && SIGNING.test(W[i].text)) || (W[i].text === "to" && /^(?:names?|signatures?)$/.test(W[i - 1]?.text ?? "") && /^(?:their|his|her)$/.test(W[i - 2]?.text ?? "") && /^(?:put|puts|putting|set)$/.test(W[i - 3]?.text ?? ""));
+    // (or "put pen to paper on a memorandum …")
+    const after = (!W[i].cap && SIGNING.test(W[i].text)) || (W[i].text === "to" && /^(?:names?|signatures?)$/.test(W[i - 1]?.text ?? "") && /^(?:their|his|her)$/.test(W[i - 2]?.text ?? "") && /^(?:put|puts|putting|set)$/.test(W[i - 3]?.text ?? "")) || (W[i].text === "on" && W[i - 1]?.text === "paper" && W[i - 2]?.text === "to" && /^pens?$/.test(W[i - 3]?.text ?? ""));
     // ("signed and exchanged notes concerning a loan": notes with no determiner)
     const exchanged = after && W[i + 1]?.text === "and" && W[i + 2]?.text === "exchanged";
     // ("signed on Thursday an agreement", "signed on Thursday (21) an agreement": past the day, two words or five)

@@ -398,7 +398,8 @@ export function resolvePronouns(abstracts: AbstractSentence[], genders: Map<stri
     const people = given.slots.filter((slot) => slot.kind === "Person" && slot.key);
     const known = new Set(people.filter((slot) => holders.has(slot.key!)));
     for (const slot of people) if (!known.has(slot)) notePosts(holders, slot, date);
-    const raw0 = withPairResolved(withPostPairResolved(withPostResolved(given, holders, all[all.length - 1]), all.slice(-3), holders), leaders ?? lastTwo, all.length - lastTwoAt <= 3 && (lastTwoAt === all.length - 1 || !all.slice(-1).some((x) => x.slots.some((y) => y.kind === "Person" && y.key))));
+    const lastNamed = all.slice(-3).reverse().find((x) => x.slots.some((y) => y.kind === "Person" && y.key));
+    const raw0 = withPairResolved(withPostPairResolved(withPostResolved(given, holders, all[all.length - 1], lastNamed), all.slice(-3), holders), leaders ?? lastTwo, all.length - lastTwoAt <= 3 && (lastTwoAt === all.length - 1 || !all.slice(-1).some((x) => x.slots.some((y) => y.kind === "Person" && y.key))));
     // (a pronoun and another after a clause of time, the clause's subject: "Before <P> left, he and <P> signed" is "<P>
     // and <P>"; "The last time <P> was at the ground, in June 2024, he and <P> watched")
     const raw = { ...raw0, text: raw0.text.replace(/^((?:Before|After|When|As|Once|The (?:last|first) time) <P(\d+)> (?:[^<,.;]|<[LGOT]\d+>){1,60}, (?:(?:in|on) [^<,.;]{1,30}, )?)(?:he|she) and (?=<P\d+>)/, "$1<P$2> and ") };
@@ -924,7 +925,7 @@ function withPortfolioResolved(a: AbstractSentence, holders: Holders): AbstractS
   return text === a.text ? a : { ...a, text, slots };
 }
 
-function withPostResolved(given: AbstractSentence, holders: Holders, prev?: AbstractSentence): AbstractSentence {
+function withPostResolved(given: AbstractSentence, holders: Holders, prev?: AbstractSentence, lastNamed: AbstractSentence | undefined = prev): AbstractSentence {
   const a = withTwoPosts(withPostsOfStates(withPortfolioResolved(given, holders), holders), holders);
   if (!/\b[Tt]he (?:<[NG]\d+> )?[a-zA-Z]/.test(a.text)) return a;
   const slots = [...a.slots];
@@ -1042,8 +1043,10 @@ function withPostResolved(given: AbstractSentence, holders: Holders, prev?: Abst
     }
     // (else, opening the sentence, the one of them the sentence before named, as its subject or its speaker: "…," X
     // said. The minister said he had discussed …" is X, of several ministers named before)
-    if (fits.length > 1 && at === 0 && prev) {
-      const speaking = fits.filter((h) => new RegExp(`^(?:[^<.;]{0,30} )?<P${prev.slots.findIndex((x) => x.key === h.slot.key)}> |(?:said|added|says|adds) <P${prev.slots.findIndex((x) => x.key === h.slot.key)}>\\.?$|<P${prev.slots.findIndex((x) => x.key === h.slot.key)}> (?:said|added|says|adds)\\.?$`).test(prev.text) && prev.slots.some((x) => x.key === h.slot.key));
+    // (past a quotation that names no one: "X said he would answer later. "…," he said. The prime minister, in turn, asked")
+    const named = lastNamed;
+    if (fits.length > 1 && at === 0 && named) {
+      const speaking = fits.filter((h) => new RegExp(`^(?:[^<.;]{0,30} )?<P${named.slots.findIndex((x) => x.key === h.slot.key)}> |(?:said|added|says|adds) <P${named.slots.findIndex((x) => x.key === h.slot.key)}>\\.?$|<P${named.slots.findIndex((x) => x.key === h.slot.key)}> (?:said|added|says|adds)\\.?$`).test(named.text) && named.slots.some((x) => x.key === h.slot.key));
       if (speaking.length === 1) fits = speaking;
     }
     if (fits.length !== 1) return all;

@@ -5476,3 +5476,29 @@ describe("a prize ceremony's guest (the thirty-sixth held-out set, forty-fourth 
     assert.ok(r.includes("CONVEYED_TO person:cian-walsh -> person:eleri-jones"), r.join("; "));
   });
 });
+
+describe("a jazz festival's three-way meeting (the thirty-sixth held-out set, forty-fourth session)", () => {
+  const festival = [
+    "WILLEMSTAD - On Saturday afternoon Prime Minister Ruben Maal had hosted Venezuela's Foreign Minister Tomás Arria and Aruba's Prime Minister Ines Koot at Fort Amsterdam for a three-way meeting.",
+    "Maal and Arria put pen to paper on a memorandum of understanding on the resumption of maritime cargo links between Curaçao and Venezuela.",
+    "Arria also came bearing a letter from President Luis Salcedo, which he handed to Maal at the fort.",
+    "Maal said he would only give his answer after consulting The Hague.",
+    "\"The invitation is an honor, and it will be answered properly,\" he said.",
+    "The prime minister, in turn, asked Arria to pass on his greetings to Salcedo.",
+  ].join(" ");
+  it("'put pen to paper on a memorandum of understanding on …': both signed it", () => {
+    const r = relations(extract(festival, "2023-09-04"), ["SIGNED"]);
+    assert.ok(r.some((x) => x.startsWith("SIGNED person:ruben-maal -> document:memorandum-of-understanding")), r.join("; "));
+    assert.ok(r.some((x) => x.startsWith("SIGNED person:tomas-arria -> document:memorandum-of-understanding")), r.join("; "));
+  });
+  it("'X also came bearing a letter from Z, which he handed to Y': through X, handed to Y", () => {
+    const r = relations(extract(festival, "2023-09-04"), ["CONVEYED_VIA", "CONVEYED_TO"]);
+    assert.ok(r.includes("CONVEYED_VIA person:luis-salcedo -> person:tomas-arria"), r.join("; "));
+    assert.ok(r.includes("CONVEYED_TO person:tomas-arria -> person:ruben-maal"), r.join("; "));
+  });
+  it("'The prime minister, in turn, asked …', of two prime ministers, past a quotation naming no one: the one who spoke before it", () => {
+    const r = relations(extract(festival, "2023-09-04"), ["ASKED", "CONVEYED_TO"]);
+    assert.ok(r.includes("ASKED person:ruben-maal -> person:tomas-arria"), r.join("; "));
+    assert.ok(r.includes("CONVEYED_TO person:ruben-maal -> person:luis-salcedo"), r.join("; "));
+  });
+});
