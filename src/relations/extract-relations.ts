@@ -52,7 +52,7 @@ const KNOWN_TITLES = new Set(OFFICE_TITLES);
 /** A cabinet post the lexicon knows, or one named by its portfolio as releases write it: "Minister of Foreign Affairs",
  * "Minister for Foreign Affairs and Trade", "Minister of State". */
 // ("First Deputy Foreign Minister": a rank before a post known)
-const knownTitle = (title: string) => KNOWN_TITLES.has(title.toLowerCase()) || (/\.$/.test(title) && KNOWN_TITLES.has(title.toLowerCase().replace(/\./g, ""))) || KNOWN_TITLES.has(title.toLowerCase().replace(/^(?:first|acting|senior|principal) /, "")) || /^(?:chairman|chairwoman|chair|president) of the (?:cabinet|council) of ministers$/i.test(title) || /^(?:(?:deputy|vice|first|assistant|government counsellor-) ?)?(?:minister|secretary|undersecretary|under-secretary) (?:of|for) (?:state\b|(?:the )?[a-z]+(?:,? (?:and )?[a-z]+){0,6}$)/i.test(title) || listedPortfolios(title) || /^(?:[A-Z][a-z]+,? (?:(?:and|&) )?){1,7}(?:deputy )?minister$/.test(title);
+const knownTitle = (title: string) => KNOWN_TITLES.has(title.toLowerCase()) || (/\.$/.test(title) && KNOWN_TITLES.has(title.toLowerCase().replace(/\./g, ""))) || KNOWN_TITLES.has(title.toLowerCase().replace(/^(?:first|acting|senior|principal) /, "")) || /^(?:chairman|chairwoman|chair|president) of the (?:cabinet|council) of ministers$/i.test(title) || /^(?:(?:deputy|vice|first|assistant|government counsellor-) ?)?(?:minister|secretary|undersecretary|under-secretary) (?:of|for) (?:state\b|(?:the )?[a-z]+(?:,? (?:and )?[a-z]+){0,6}$)/i.test(title) || listedPortfolios(title) || /^(?:[A-Z][a-z]+,? (?:(?:and|&) )?){1,7}(?:[Dd]eputy )?[Mm]inister$/.test(title);
 /** Posts set off right before a name that, in a story from a state, are that state's (1): a cabinet post written out
  * (one the lexicon knows), the presidency's or the government's voice, the speaker's own envoy. */
 const HOME_POSTS_BEFORE: { window: number; post: RegExp; known?: boolean; reason: string }[] = [
@@ -1756,7 +1756,7 @@ const HOSTS_OR_ESCORTS = new RegExp(`\\b(?:(?:welcomed|received|greeted|met|acco
 
 /** The post of a region or a city is of the region's state: "Quebec Premier X", "Schleswig-Holstein's state premier X",
  * "Okinawa Governor X", "the Governor of Chubut, X" (the gazetteer's first-level divisions and cities of one state). */
-const REGIONAL_POST = /^(?:(?:First |Governing |Lord |Deputy )?Mayor|(?:Vice[- ]|Lieutenant )?Governor|(?:Vice[- ]|Deputy )?Premier|First Minister|Minister-President|(?:Vice[- ])?President|Chief Minister)\b/i;
+const REGIONAL_POST = /^(?:(?:First |Governing |Lord |Deputy )?Mayor|(?:Vice[- ]|Lieutenant |Lt\. )?(?:Governor|Gov\.)|(?:Vice[- ]|Deputy )?Premier|First Minister|Minister-President|(?:Vice[- ])?President|Chief Minister)(?!\w)/i;
 function regionOfPost(m: ResolvedMention, title: string, ctx: RelationContext): string | undefined {
   if (!REGIONAL_POST.test(title)) return undefined;
   // (or set off before the name: "the Governor of Chubut, X")

@@ -5502,3 +5502,15 @@ describe("a jazz festival's three-way meeting (the thirty-sixth held-out set, fo
     assert.ok(r.includes("CONVEYED_TO person:ruben-maal -> person:luis-salcedo"), r.join("; "));
   });
 });
+
+describe("a vaccination campaign's ministers (the thirty-sixth held-out set, forty-fourth session)", () => {
+  it("'International Relations and Francophonie Minister X', a portfolio before a capitalised 'Minister', in a story from the state's city: its state's, no colleague met", () => {
+    const f = extract("MONTREAL - Secretary-General Louise Dufour was received by Premier Paul Tremblay at his office on Tuesday afternoon, with International Relations and Francophonie Minister Anne Roy sitting in.", "2024-03-08");
+    const r = relations(f, ["HOLDS_OFFICE", "MET_WITH"]);
+    assert.ok(r.some((x) => x.startsWith("HOLDS_OFFICE person:anne-roy -> government:canada")), r.join("; "));
+  });
+  it("'Vermont Governor X' is of the United States, in a story from Canada", () => {
+    const r = relations(extract("MONTREAL - The premier's office denied that he had met Vermont Governor Phil Hale at a hotel in Burlington.", "2024-03-08"), ["HOLDS_OFFICE"]);
+    assert.ok(r.some((x) => x.startsWith("HOLDS_OFFICE person:phil-hale -> government:united-states")), r.join("; "));
+  });
+});
