@@ -1265,7 +1265,8 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     // ("talks with Houthi officials", "Hamas negotiators": a name before a group noun is the group's, never a person)
     const group = ((!ner || ner === "MISC") && !locative && !initial && W[a - 1]?.text === "the" && !W[b]?.cap) || GROUP_NOUNS.has(W[b]?.text ?? "");
     // (a city the gazetteer knows, located, is a place whatever the model read: "the border post in Mutare")
-    const city = locative && ner !== "LOC" && W[a - 1]?.text === "in" && !!statesOfCity(name);
+    // (or a division of a state one goes to: "invites the governor to Hualien in the spring")
+    const city = locative && ner !== "LOC" && ((W[a - 1]?.text === "in" && !!statesOfCity(name)) || (/^(?:in|to)$/.test(W[a - 1]?.text ?? "") && !statesOfCity(name) && statesOfRegion(name)?.size === 1));
     add(a, b, { kind: "Person", name, bare: true, initial, ner: city ? "LOC" : group ? "ORG" : compoundPart || (initial && ner !== "ORG") ? undefined : ner, locative });
     return;
   }

@@ -5514,3 +5514,13 @@ describe("a vaccination campaign's ministers (the thirty-sixth held-out set, for
     assert.ok(r.some((x) => x.startsWith("HOLDS_OFFICE person:phil-hale -> government:united-states")), r.join("; "));
   });
 });
+
+describe("a marathon's runner and his letter (the thirty-sixth held-out set, forty-fourth session)", () => {
+  it("'X also delivered a letter from <post>, Z, who invites the governor to <county> in the spring': for the governor, from X's hand; a visit proposed there", () => {
+    const f = extract("NAHA - The day before the race, Ken Sato paid a courtesy call on Governor Jiro Oshiro at the prefectural government building in Naha. Sato also delivered a letter from Taiwan's Minister of Foreign Affairs, Chen Wei-min, who invites the governor to Hualien in the spring to see the reconstruction.", "2024-12-02");
+    const r = relations(f, ["CONVEYED_TO"]);
+    assert.ok(r.includes("CONVEYED_TO person:chen-wei-min -> person:jiro-oshiro"), r.join("; "));
+    assert.ok(r.includes("CONVEYED_TO person:ken-sato -> person:jiro-oshiro"), r.join("; "));
+    assert.ok(meetings(f).some((m) => m.status === "proposed" && m.participants.join() === "person:chen-wei-min,person:jiro-oshiro"), JSON.stringify(meetings(f)));
+  });
+});

@@ -596,6 +596,16 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     ],
   },
   {
+    reason: "an envoy delivered a letter from a sender who invites a third: the letter is the invited one's, handed to them",
+    // ("X also delivered a letter from Taiwan's Minister of Foreign Affairs, Z, who invites the governor to L")
+    cue: /\bwho (?:invites|invited) /,
+    pattern: `(?<mid>@P)${AUX} (?:delivered|handed over|presented) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note)s? from (?:(?:[^<.;,]|<[GN]\\d+>['’]s)+, )?(?<src>@P),? who (?:invites|invited) (?:the )?(?<rcp>@P)`,
+    emit: [
+      { relation: "CONVEYED_TO", source: "src", target: "rcp" },
+      { relation: "CONVEYED_TO", source: "mid", target: "rcp" },
+    ],
+  },
+  {
     reason: "an envoy carried (brought) a message from a sender, the recipient unnamed",
     // (and one entrusted with it, or who came bearing it: "X had also been entrusted with a letter from Z, which he gave to
     // Y")
