@@ -211,8 +211,8 @@ class PaperShuttle {
     if (received && person(key(received[1]))) this.envoys.push(person(key(received[1]))!);
     // "X handed Y a letter from Z": Y holds Z's letter now, to pass it on ("Y passed the letter to W")
     const handed = a.text.match(PAPER_HANDED);
-    const holder = handed ? person(key(handed[1])) : undefined;
-    const sender = handed ? key(handed[2]) : undefined;
+    const holder = handed ? person(key(handed[2] ?? handed[1])) : undefined;
+    const sender = handed ? key(handed[3]) : undefined;
     if (holder && sender && holder !== sender) {
       this.paper = { from: sender, carrier: holder, at: a.sentence.index };
       return;
@@ -333,7 +333,8 @@ const PAPER_TAKEN = new RegExp(
 );
 /** "X had brought a letter from Z to W, and handed it to Y": X, Z, W (if told), Y. */
 const PAPER_BROUGHT_HANDED = /<P(\d+)>(?: had)? (?:brought|carried|taken|took) (?:a |an |the )?(?:[a-z-]+ ){0,2}(?:letter|message|note)s? from (?:the )?<[PG](\d+)>(?: (?:to|for) (?:the )?<P(\d+)>)?,? and (?:then |later )?(?:handed|gave|passed|delivered)(?: it| them)?(?: over| on)? to (?:the )?<P(\d+)>/;
-const PAPER_HANDED = /<P\d+>(?:[^.;<]|<[GL]\d+>){0,40}? (?:handed|gave|passed|delivered to) (?:the )?<P(\d+)> (?:a |an |the )?(?:[\w-]+ ){0,2}(?:letter|message|note)s? from (?:the )?<[PG](\d+)>/;
+// (or "him", "her", of the one called on or met before: "X called on Y at the ministry and handed her a letter from Z")
+const PAPER_HANDED = /<P\d+>(?:[^.;<]|<[GL]\d+>){0,40}?(?:\b(?:called on|met) (?:the )?<P(\d+)>(?:[^.;<]|<[GL]\d+>){0,40}?)? (?:handed|gave|passed|delivered to) (?:the )?(?:<P(\d+)>|him|her) (?:a |an |the )?(?:[\w-]+ ){0,2}(?:letter|message|note)s? from (?:the )?<[PG](\d+)>/;
 /** "X handed the envoy written assurances, addressed to Z, …", "X gave Y Pristina's reply": the giver; the carrier; the
  * addressee, if told. */
 const PAPER_GIVEN_OWN = /<P(\d+)>(?: had)?(?: in turn| then| later)? (?:handed|gave|given|entrusted) (?:the )?(<P\d+>|envoy|emissary|mediator) (?:a |an |the |his |her |(?:<[GP]\d+>|[A-Z][a-z]+)['’]s )?(?:written |verbal |signed |new |revised |sealed |personal )?(?:assurances|guarantees|reply|response|answer|proposal|counter-proposal|draft|text|(?:letter|message|note)(?=,? addressed to))\b(?:,? addressed to (?:the )?(?:<[NG]\d+>['’]?s? )?(?:[A-Za-z-]+ ){0,3}<P(\d+)>)?/;

@@ -5524,3 +5524,11 @@ describe("a marathon's runner and his letter (the thirty-sixth held-out set, for
     assert.ok(meetings(f).some((m) => m.status === "proposed" && m.participants.join() === "person:chen-wei-min,person:jiro-oshiro"), JSON.stringify(meetings(f)));
   });
 });
+
+describe("a consul's letter passed on (the thirty-sixth held-out set, forty-fourth session)", () => {
+  it("'X called on Y at the ministry and handed her a letter from Z addressed to W. Y gave it to the premier': through X and Y, to W", () => {
+    const r = relations(extract("QUEBEC - On Monday, France's consul general in Quebec City, Marc Lebon, called on Minister Anne Roy at the ministry and handed her a letter from French President Paul Morel addressed to Premier Luc Tremblay. Roy gave it to the premier at the National Assembly on Tuesday morning.", "2024-03-08"), ["CONVEYED_VIA", "CONVEYED_TO"]);
+    assert.ok(r.includes("CONVEYED_VIA person:paul-morel -> person:anne-roy"), r.join("; "));
+    assert.ok(r.includes("CONVEYED_TO person:anne-roy -> person:luc-tremblay"), r.join("; "));
+  });
+});
