@@ -520,7 +520,8 @@ const leads = (holders: Holders, key: string | undefined) => [...(holders.get(ke
  * and the three before it name, when the pair is not one named together. */
 function withPostPairResolved(a: AbstractSentence, before: AbstractSentence[], holders: Holders): AbstractSentence {
   // (as the signers: the other verbs of such pairs have rules of their own)
-  // (and as the ones asked, received or met: "X asked the two ministers to convey his greetings"; and those a message is
+  // (and as the ones asked, received or met: "X asked the two ministers to convey his greetings"; and those a message
+  // is
   // for: "… to convey his greetings to the two presidents")
   const m = / two /.test(a.text) ? (a.text.match(/\b[Tt]he two ([Pp]residents|[Pp]rime [Mm]inisters|[Ff]oreign [Mm]inisters|[Mm]inisters|[Ll]eaders)\b(?= (?:(?:also|later|then|jointly|formally|had) )*(?:signed|initialled|initialed)\b)/) ?? a.text.match(/(?<=\b(?:asked|urged|invited|received|hosted|welcomed|thanked|(?:dinner|lunch|luncheon|reception|breakfast) for) )the two (foreign ministers|ministers)\b/) ?? a.text.match(/(?<=\b(?:convey|pass on|deliver|carry|relay|take)\b[^.;<]{0,40} to )the two (presidents|prime ministers|leaders)\b/)) : null;
   if (!m) return a;
@@ -718,14 +719,16 @@ const APPOSITE_AFTER = /<P(\d+)>, (?:the|a|an) ((?:foreign )?minister|envoy|advi
 const POST_ANAPHOR = /\b[Tt]he (?:<[NG](\d+)> )?((?<=<[NG]\d+> )(?:official|diplomat)|vice[- ]president|federal president|federal chancellor|hereditary prince|crown prince|president|prime minister|foreign minister|minister|prince|princess|king|queen|emir|sultan|chancellor|premier|envoy|ambassador|cardinal|secretary-general|secretary of state|secretary(?= (?:[A-Za-z<]|I\b))|foreign secretary|home secretary|defence secretary|speaker|[Hh]ead of [Ss]tate|leader|co-chair|chair|taoiseach|t[áa]naiste|first minister|governor-general|senior general|chief adviser|(?:lieutenant )?governor(?![- ]general)|(?:deputy )?chief minister|i?ngwenyama|løgmaður|lagmand|sovereign prince|consul(?:[- ]general)?|high commissioner|PM)\b(?: of (?:the )?<G(\d+)>(?!['’]s)|(?!['’]s (?:office|government|ministry|party)|-| of\b| and\b(?! (?:asked|then|later|also|said|told|urged|gave|handed|(?:his|her) (?:wishes|best wishes|hopes|thanks|gratitude|appreciation))\b)|s\b))/gi;
 /** A post that leads a state: "president", "prime minister", "king" (not "vice-president", "deputy prime minister"). */
 const LEADER_POST = /^(?:president|prime minister|premier|chancellor|king|queen|emir|amir|sultan|emperor|crown prince|head of state)(?: of\b|$)/;
-/** One reporting what they did, the pronoun their own: "X told MPs that he had accepted …", "X said on Monday he met". */
+/** One reporting what they did, the pronoun their own: "X told MPs that he had accepted …", "X said on Monday he
+ * met". */
 const REPORTED_SUBJECT = /^(?:<L\d+>,? (?:[A-Z][a-z]+ )?[—–-]+ )?(?:[^<.;"“]{0,30} )?<P(\d+)> (?:said|says|told(?: [a-zA-Z]+){1,3}|informed(?: [a-zA-Z]+){1,3}|announced|confirmed|revealed|recalled|added|noted) (?:on [A-Z][a-z]+day )?(?:that )?(he|she) (?=(?:had |has |have |would |will )?(?:also |already |then |since )?(?:accepted|declined|received|turned down|met|agreed|invited|asked|signed|spoken|spoke|talked|discussed|visited|held|called)\b)/;
 /** The one reported saying it, of a pronoun after: "X told MPs that he had accepted an invitation from Y" is X, not Y
  * (for the rules and the meetings alike). */
 function withReportedSubject(a: AbstractSentence, genders: Map<string, Gender>): AbstractSentence {
   // (and the subject of a meeting one signs at the end of with others: "X chaired a meeting …, at the end of which he,
   // Y and Z signed …")
-  // (and the giver of a message, and its carrier, after a colon: "X gave Y a message to take home: he asked him to tell Z")
+  // (and the giver of a message, and its carrier, after a colon: "X gave Y a message to take home: he asked him to tell
+  // Z")
   const gave = a.text.match(/^(?:[^<.;]{0,30} )?<P(\d+)>(?:, [^<,;.]{1,30},)? (?:gave|handed|entrusted) <P(\d+)> (?:with )?(?:a |an )?(?:[a-z-]+ )?(?:message|letter|note)\b[^<.;:]{0,40}: (he|she) asked (him|her) to /);
   if (gave && a.slots[Number(gave[1])]?.key && a.slots[Number(gave[2])]?.key && fits(gave[3], a.slots[Number(gave[1])].key!, genders) && fits(gave[4] === "him" ? "he" : "she", a.slots[Number(gave[2])].key!, genders)) {
     const at = gave.index! + gave[0].length - `${gave[3]} asked ${gave[4]} to `.length;
@@ -911,7 +914,8 @@ function withPostsOfStates(a: AbstractSentence, holders: Holders): AbstractSente
   return text === a.text ? a : { ...a, text, slots };
 }
 
-/** A minister named by the portfolio the article gave them: "the Ghanaian Minister for Trade, Agribusiness and Industry"
+/** A minister named by the portfolio the article gave them: "the Ghanaian Minister for Trade, Agribusiness and
+ * Industry"
  * of one "X, M.P., Minister for Trade, Agribusiness and Industry" (not another minister of that state). */
 function withPortfolioResolved(a: AbstractSentence, holders: Holders): AbstractSentence {
   const slots = [...a.slots];
@@ -1044,7 +1048,8 @@ function withPostResolved(given: AbstractSentence, holders: Holders, prev?: Abst
     }
     // (else, opening the sentence, the one of them the sentence before named, as its subject or its speaker: "…," X
     // said. The minister said he had discussed …" is X, of several ministers named before)
-    // (past a quotation that names no one: "X said he would answer later. "…," he said. The prime minister, in turn, asked")
+    // (past a quotation that names no one: "X said he would answer later. "…," he said. The prime minister, in turn,
+    // asked")
     const named = lastNamed;
     if (fits.length > 1 && at === 0 && named) {
       const speaking = fits.filter((h) => new RegExp(`^(?:[^<.;]{0,30} )?<P${named.slots.findIndex((x) => x.key === h.slot.key)}> |(?:said|added|says|adds) <P${named.slots.findIndex((x) => x.key === h.slot.key)}>\\.?$|<P${named.slots.findIndex((x) => x.key === h.slot.key)}> (?:said|added|says|adds)\\.?$`).test(named.text) && named.slots.some((x) => x.key === h.slot.key));
@@ -1789,7 +1794,8 @@ function regionalPostsSetOff(ctx: RelationContext, sink: RelationSink) {
     const v = before.match(setOff);
     const state = v ? countryOfPlace(v[2] ?? v[3]) : undefined;
     if (state) sink.add("HOLDS_OFFICE", m.key, `government:${state.key}`, s, "a region's post set off before the name, of the region's state", { title: v![1] ?? v![4], weak: true });
-    // (and a regional government's voice: "a Scottish Government spokeswoman, X", "the Canarian Government's spokesperson, X")
+    // (and a regional government's voice: "a Scottish Government spokeswoman, X", "the Canarian Government's
+    // spokesperson, X")
     // (or its post: "the Canarian Vice-President, X")
     const voice = state ? null : (before.match(/\b(\p{Lu}[\p{L}-]+) Government(?:['’]s)? ((?:chief |deputy )?(?:spokes(?:man|woman|person)|press secretary)), $/u) ?? before.match(new RegExp(`\\b(\\p{Lu}[\\p{L}-]+) ${post}, $`, "u")));
     const regional = voice ? countryOfRegionalAdjective(voice[1]) : undefined;

@@ -158,7 +158,8 @@ const RECEIVED_BY = new RegExp(`\\b(?:(?:was|were|had been|has been|is|are) (?:e
 const VISIT_KINDS = "(?:(?:planned|proposed|scheduled|expected|upcoming|first|official|state|working|two-day|three-day) )*";
 const VISIT_TO = new RegExp(`(?:<P(\\d+)>'s ${VISIT_KINDS}visit|\\b(?:[Aa]|[Tt]he) ${VISIT_KINDS}visit by (?:the )?(?:<N\\d+> )?<P(\\d+)>|<P(\\d+)> (?:(?:will|would|is to|is due to|is set to|is expected to|plans to|intends to|to) )?(?:pay|pays|paid|make|makes|made) (?:a |an |his |her )?${VISIT_KINDS}visit) to (?:the )?(?:<O\\d+> (?:campus|headquarters|site|plant|factory|hospital|school|port|base) (?:[a-z-]+ ){0,4}(?:of|in|near|outside) (?:the )?)?<([LG])(\\d+)>(?:,? (?:together )?with (?:the )?(?:[A-Z][a-z]+ ){0,3}<P(\\d+)>)?`, "g");
 /** "At the invitation of Premier X, Y will travel to L": a visit planned to the one who invited. */
-/** "<P> has accepted an invitation from (the chairman of <G>'s <O>,) <P> to travel to <L>" (or "from his <N> counterpart,
+/** "<P> has accepted an invitation from (the chairman of <G>'s <O>,) <P> to travel to <L>" (or "from his <N>
+ * counterpart,
  * <P>, to co-chair the <O> in <L>"): the guest (1), the answer
  * (2), the host (3), where (4). */
 const INVITATION_FROM_TO_TRAVEL = /<P(\d+)> (?:has |had |have )?(?:formally |already )?(accepted|received|declined|turned down) (?:an?|the) invitation from (?:the )?(?:(?:[^<.;,]|<[GO]\d+>(?:['’]s)?){0,80}, )?(?:(?:his|her|their) (?:<N\d+> )?counterpart, )?(?:[A-Z][a-z]*\.? ){0,2}<P(\d+)>,? to (?:(?:travel|fly|go|come|visit) (?:to )?(?:the )?|(?:co-chair|chair|attend|take part in) (?:the |a )?(?:<[OE]\d+>|(?:[a-z-]+ ){0,3}(?:meeting|session|commission|talks|summit|conference)) (?:in|at) (?:the )?)<[LG](\d+)>/;
@@ -1039,7 +1040,8 @@ export class MeetingTracker {
     const separately = /\bseparately\b/.test(sentence.text);
     // (and a state's envoy for a region or a matter, set off before the name, as the envoy alone: "received <G>'s special
     // envoy for the <L>, <P>,")
-    // (and the idioms of a meeting in the words the patterns read: "A and B had last seen each other in L" (met), "A took
+    // (and the idioms of a meeting in the words the patterns read: "A and B had last seen each other in L" (met), "A
+    // took
     // B aside" (met B), "…, where C made up a table of three" (joined by C))
     const a = { ...sentence, text: withMeetingIdioms(collapseKin(sentence.text).replace(/\b(met|meet|meets|talks) separately with\b/g, "$1 with").replace(/(<[GN]\d+>['’]s (?:[a-z-]+ ){0,2}(?:envoy|ambassador|representative|coordinator)) (?:for|on) (?:the )?<[LGO]\d+>, (?=<P\d+>)/g, "$1, ")) };
     const text = a.text;

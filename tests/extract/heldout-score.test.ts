@@ -96,18 +96,18 @@ describe("held-out articles scored against their expected facts", () => {
     ["heldout7", 73, 198, 255],
     ["heldout8", 68, 200, 257],
     ["heldout9", 81, 170, 208],
-    ["heldout10", 112, 169, 216],
+    ["heldout10", 112, 170, 216],
     ["heldout11", 105, 209, 227],
     ["heldout12", 95, 201, 235],
-    ["heldout13", 107, 229, 254],
-    ["heldout14", 114, 222, 253],
+    ["heldout13", 107, 230, 254],
+    ["heldout14", 114, 223, 253],
     ["heldout15", 107, 227, 241],
     ["heldout16", 96, 199, 246],
     ["heldout17", 77, 161, 204],
     ["heldout18", 96, 195, 238],
     ["heldout19", 115, 230, 261],
     ["heldout20", 155, 261, 332],
-    ["heldout21", 116, 241, 316],
+    ["heldout21", 116, 262, 316],
     ["heldout22", 117, 227, 294, 1],
     ["heldout23", 107, 226, 291],
     ["heldout24", 104, 238, 296],
@@ -128,6 +128,8 @@ describe("held-out articles scored against their expected facts", () => {
     ["heldout34", 97, 183, 202],
     // (heldout35 measured blind, 119 with the code of the session it was written in, then worked on in that session)
     ["heldout35", 119, 192, 198],
+    // (heldout36 measured blind, 98 with the code of the session it was written in, then worked on in that session)
+    ["heldout36", 98, 179, 199],
   ];
   for (const [set, written, floor, total, forbidden = 0] of later)
     it(`${set} (${written} of ${total} when it was written, ${floor} now): at least ${floor}, and ${forbidden ? `no more than ${forbidden} MET_WITH it forbids` : "no MET_WITH it forbids"}`, () => {

@@ -5319,9 +5319,9 @@ describe("a minister's answers to parliament (the twenty-first held-out set, for
     assert.ok(meetings(f).some((m) => m.status === "held" && m.date === "2025-04" && m.participants.join() === "person:john-ford,person:karim-alaoui"), JSON.stringify(meetings(f)));
   });
   it("'The King asked the two ministers to convey his greetings to the two presidents': for each president whose message they brought", () => {
-    const r = relations(extract("RABAT - King Hassan received Foreign Minister Oumar Keita of Mali and Foreign Minister Issa Moussa of Niger on Wednesday. Keita delivered a written message from Malian President Amadou Sangare, and Moussa one from Nigerien President Ali Garba. The King asked the two ministers to convey his greetings to the two presidents.", "2026-06-09"), ["CONVEYED_TO"]);
-    assert.ok(r.includes("CONVEYED_TO person:hassan -> person:amadou-sangare"), r.join("; "));
-    assert.ok(r.includes("CONVEYED_TO person:hassan -> person:ali-garba"), r.join("; "));
+    const r = relations(extract("RABAT - King Osric received Foreign Minister Oumar Keita of Mali and Foreign Minister Issa Moussa of Niger on Wednesday. Keita delivered a written message from Malian President Amadou Sangare, and Moussa one from Nigerien President Ali Garba. The King asked the two ministers to convey his greetings to the two presidents.", "2026-06-09"), ["CONVEYED_TO"]);
+    assert.ok(r.includes("CONVEYED_TO person:osric -> person:amadou-sangare"), r.join("; "));
+    assert.ok(r.includes("CONVEYED_TO person:osric -> person:ali-garba"), r.join("; "));
   });
 });
 

@@ -252,7 +252,8 @@ export function reignsAs(country: Country | undefined, title: string): boolean {
 export const countryOfPlace = (s: string): Country | undefined => countryByCapital(s) ?? bySeat.get(s) ?? countryByName(s) ?? countryByCity(s) ?? subnational.get(s);
 
 /** Nations and regions within states that the divisions' package names otherwise ("Canarias") or not at all, with the
- * adjectives their governments take ("the Scottish Government"): general knowledge, for the state of a region's post. */
+ * adjectives their governments take ("the Scottish Government"): general knowledge, for the state of a region's
+ * post. */
 const SUBNATIONAL: Record<string, { names: string[]; adjectives: string[] }> = {
   GB: { names: ["Scotland", "Wales", "Northern Ireland", "England", "Cymru", "Alba"], adjectives: ["Scottish", "Welsh", "Northern Irish"] },
   ES: { names: ["Canary Islands", "Catalonia", "Basque Country", "Andalusia", "Galicia", "Balearic Islands"], adjectives: ["Canarian", "Catalan", "Basque", "Andalusian", "Galician", "Balearic"] },
