@@ -251,8 +251,8 @@ export function findMentions(article: string, sentence: Sentence, ctx: MentionCo
     const within = (p: FoundMention) => (p.outerStart !== undefined && p.outerStart <= x.start && x.end <= p.start) || (x.start > p.end && article.startsWith(`, ${p.title}`, p.end) && x.end <= p.end + 2 + p.title!.length);
     if (out.some((p) => p !== x && p.kind === "Person" && p.title && within(p) && words.every((w) => p.title!.split(/[\s-]+/).includes(w) || p.title!.split(/\s+/).includes(w)))) out.splice(k, 1);
   }
-  // (nor a paper a word of such a post names: "the Cabinet Secretary for Constitution, External Affairs and Culture,
-  // X")
+  // (nor a paper a word of such a post names: "the Cabinet Secretary for Constitution, External Affairs and
+  // Culture, X")
   for (let k = out.length - 1; k >= 0; k--) {
     const x = out[k];
     if (x.kind === "Document" && out.some((p) => p.kind === "Person" && p.title && p.outerStart !== undefined && p.outerStart <= x.start && x.end <= p.start && p.title.includes(x.text))) out.splice(k, 1);
@@ -1688,8 +1688,7 @@ function namesAfterPosts(article: string, out: FoundMention[]) {
  * organisation "Official" and a person "Ordinary Passports". (Not a state among the list's words.) */
 function documentTitleLists(W: Word[], article: string, out: FoundMention[]) {
   for (const m of out) {
-    // (a paper's title, not a post a word of which reads as one: "Cabinet Secretary for Constitution, External
-    // Affairs")
+    // (a paper's title, not a post a word of which reads as one: "Cabinet Secretary for Constitution, External …")
     if (m.kind !== "Document" || m.generic || !/^(?:\p{Lu}[\p{L}-]+ ){0,3}(?:Agreement|Memorandum|Treaty|Convention|Declaration|Protocol|Charter|Accord|Arrangement|Programme|Program|Plan)\b/u.test(m.text)) continue;
     const e = W.findIndex((x) => x.start >= m.end);
     if (e < 0 || W[e].text !== "," || !W[e + 1]?.cap) continue;

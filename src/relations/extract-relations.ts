@@ -521,8 +521,7 @@ const leads = (holders: Holders, key: string | undefined) => [...(holders.get(ke
 function withPostPairResolved(a: AbstractSentence, before: AbstractSentence[], holders: Holders): AbstractSentence {
   // (as the signers: the other verbs of such pairs have rules of their own)
   // (and as the ones asked, received or met: "X asked the two ministers to convey his greetings"; and those a message
-  // is
-  // for: "… to convey his greetings to the two presidents")
+  // is for: "… to convey his greetings to the two presidents")
   const m = / two /.test(a.text) ? (a.text.match(/\b[Tt]he two ([Pp]residents|[Pp]rime [Mm]inisters|[Ff]oreign [Mm]inisters|[Mm]inisters|[Ll]eaders)\b(?= (?:(?:also|later|then|jointly|formally|had) )*(?:signed|initialled|initialed)\b)/) ?? a.text.match(/(?<=\b(?:asked|urged|invited|received|hosted|welcomed|thanked|(?:dinner|lunch|luncheon|reception|breakfast) for) )the two (foreign ministers|ministers)\b/) ?? a.text.match(/(?<=\b(?:convey|pass on|deliver|carry|relay|take)\b[^.;<]{0,40} to )the two (presidents|prime ministers|leaders)\b/)) : null;
   if (!m) return a;
   // (capitalised too, as an agency writes them: "the two Ministers")
@@ -722,8 +721,10 @@ const LEADER_POST = /^(?:president|prime minister|premier|chancellor|king|queen|
 /** One reporting what they did, the pronoun their own: "X told MPs that he had accepted …", "X said on Monday he
  * met". */
 const REPORTED_SUBJECT = /^(?:<L\d+>,? (?:[A-Z][a-z]+ )?[—–-]+ )?(?:[^<.;"“]{0,30} )?<P(\d+)> (?:said|says|told(?: [a-zA-Z]+){1,3}|informed(?: [a-zA-Z]+){1,3}|announced|confirmed|revealed|recalled|added|noted) (?:on [A-Z][a-z]+day )?(?:that )?(he|she) (?=(?:had |has |have |would |will )?(?:also |already |then |since )?(?:accepted|declined|received|turned down|met|agreed|invited|asked|signed|spoken|spoke|talked|discussed|visited|held|called)\b)/;
-/** The one reported saying it, of a pronoun after: "X told MPs that he had accepted an invitation from Y" is X, not Y
- * (for the rules and the meetings alike). */
+/** A sentence's own subject, of a pronoun after it, for the rules and the meetings alike: the one reported saying it
+ * ("X told MPs that he had accepted an invitation from Y" is X, not Y), the one who signs at the end of a meeting he
+ * chaired ("…, at the end of which he, A and B signed"), and the giver of a message and its carrier after a colon ("X
+ * gave Y a message to take home: he asked him to tell Z"). */
 function withReportedSubject(a: AbstractSentence, genders: Map<string, Gender>): AbstractSentence {
   // (and the subject of a meeting one signs at the end of with others: "X chaired a meeting …, at the end of which he,
   // Y and Z signed …")
@@ -915,8 +916,7 @@ function withPostsOfStates(a: AbstractSentence, holders: Holders): AbstractSente
 }
 
 /** A minister named by the portfolio the article gave them: "the Ghanaian Minister for Trade, Agribusiness and
- * Industry"
- * of one "X, M.P., Minister for Trade, Agribusiness and Industry" (not another minister of that state). */
+ * Industry" of one "X, M.P., Minister for Trade, Agribusiness and Industry" (not another minister of that state). */
 function withPortfolioResolved(a: AbstractSentence, holders: Holders): AbstractSentence {
   const slots = [...a.slots];
   const text = a.text.replace(/\b[Tt]he (?:<N(\d+)> )?((?:[A-Z][a-z]+ )?(?:Minister|Secretary) (?:for|of) [A-Z][\w-]*(?:,? (?:and )?[A-Z][\w-]*){0,6})\b/g, (all, n: string | undefined, post: string) => {

@@ -159,8 +159,7 @@ const VISIT_KINDS = "(?:(?:planned|proposed|scheduled|expected|upcoming|first|of
 const VISIT_TO = new RegExp(`(?:<P(\\d+)>'s ${VISIT_KINDS}visit|\\b(?:[Aa]|[Tt]he) ${VISIT_KINDS}visit by (?:the )?(?:<N\\d+> )?<P(\\d+)>|<P(\\d+)> (?:(?:will|would|is to|is due to|is set to|is expected to|plans to|intends to|to) )?(?:pay|pays|paid|make|makes|made) (?:a |an |his |her )?${VISIT_KINDS}visit) to (?:the )?(?:<O\\d+> (?:campus|headquarters|site|plant|factory|hospital|school|port|base) (?:[a-z-]+ ){0,4}(?:of|in|near|outside) (?:the )?)?<([LG])(\\d+)>(?:,? (?:together )?with (?:the )?(?:[A-Z][a-z]+ ){0,3}<P(\\d+)>)?`, "g");
 /** "At the invitation of Premier X, Y will travel to L": a visit planned to the one who invited. */
 /** "<P> has accepted an invitation from (the chairman of <G>'s <O>,) <P> to travel to <L>" (or "from his <N>
- * counterpart,
- * <P>, to co-chair the <O> in <L>"): the guest (1), the answer
+ * counterpart, <P>, to co-chair the <O> in <L>"): the guest (1), the answer
  * (2), the host (3), where (4). */
 const INVITATION_FROM_TO_TRAVEL = /<P(\d+)> (?:has |had |have )?(?:formally |already )?(accepted|received|declined|turned down) (?:an?|the) invitation from (?:the )?(?:(?:[^<.;,]|<[GO]\d+>(?:['’]s)?){0,80}, )?(?:(?:his|her|their) (?:<N\d+> )?counterpart, )?(?:[A-Z][a-z]*\.? ){0,2}<P(\d+)>,? to (?:(?:travel|fly|go|come|visit) (?:to )?(?:the )?|(?:co-chair|chair|attend|take part in) (?:the |a )?(?:<[OE]\d+>|(?:[a-z-]+ ){0,3}(?:meeting|session|commission|talks|summit|conference)) (?:in|at) (?:the )?)<[LG](\d+)>/;
 const TRAVEL_AT_INVITATION = /\b[Aa]t the invitation of (?:the )?(?:<[GN]\d+>(?:['’]s)? )?(?:[A-Za-z-]+ ){0,3}<P(\d+)>, <P(\d+)> (?:will|is to|is due to|plans to|is set to) (?:travel|fly|go|pay a visit) to (?:the )?<[LG](\d+)>/;
@@ -574,8 +573,8 @@ const DENIED_AFTER = /^[^.;]{0,80}?,? but (?:\w+ ){0,3}(?:denied|dismissed|rejec
 const PLANNED = /\b(?<!-)(will|will be held|to be held|postponed|put off|delayed|pushed back|rescheduled|(?:is|are|being) (?:being )?planned|planned for|scheduled|slated|set for|expected|expects|due to|(?:is|are|was|were) due (?:back )?(?:in|at|there)|(?:is|are) due back\b|will (?:meet|hold|attend|host)|preparations? for|prepar(?:e|es|ed|ing)|upcoming|forthcoming|(?:agreed|concurred|decided)(?: in principle)? to (?:meet|hold)|(?:is|are) (?:also )?to (?:travel|visit|meet|fly|host|hold|attend|receive|co-chair|chair))\b/i;
 const PROPOSED = /\b((?:thrown|cast|put) into doubt|in doubt|non-starter|derailed|offer(?:ed|s)?|propos(?:ed|al|es|e)|floated|seek(?:ing|s)?|sought|wants?|wanted|wish(?:es)?|desire|intention|hopes? (?:to|for)|possib(?:le|ility|ilities)|potential|could|might|may|would|consider(?:ing|s)?|arrange|sounded out|push(?:ing)? for|call(?:ed|ing)? for|open to|readiness|willing|likelihood|prospects?|outlook|unlikely|realiz\w+|if)\b/i;
 /** A meeting's idioms in the words the patterns read: "had last seen each other" (met), "took <P> aside" and "<P> was
- * the guest of <P> at L" (met <P>), ",
- * where <P> made up a table of three" and "…, held on Tuesday at L and attended by <P>" (", joined by <P>"). */
+ * the guest of <P> at L" (met <P>), ", where <P> made up a table of three" and "…, held on Tuesday at L and attended by
+ * <P>" (", joined by <P>"). */
 function withMeetingIdioms(text: string): string {
   return text
     .replace(/\b(?:seen|saw) each other\b/g, "met")
@@ -1041,8 +1040,7 @@ export class MeetingTracker {
     // (and a state's envoy for a region or a matter, set off before the name, as the envoy alone: "received <G>'s special
     // envoy for the <L>, <P>,")
     // (and the idioms of a meeting in the words the patterns read: "A and B had last seen each other in L" (met), "A
-    // took
-    // B aside" (met B), "…, where C made up a table of three" (joined by C))
+    // took B aside" (met B), "…, where C made up a table of three" (joined by C))
     const a = { ...sentence, text: withMeetingIdioms(collapseKin(sentence.text).replace(/\b(met|meet|meets|talks) separately with\b/g, "$1 with").replace(/(<[GN]\d+>['’]s (?:[a-z-]+ ){0,2}(?:envoy|ambassador|representative|coordinator)) (?:for|on) (?:the )?<[LGO]\d+>, (?=<P\d+>)/g, "$1, ")) };
     const text = a.text;
     const keyOf = (i: number) => {
@@ -3091,7 +3089,7 @@ export class MeetingTracker {
   }
 
   /** "X invited Y to visit Ankara in April" (or "to come and see the works at L"): a visit X proposes, planned once Y
- * "accepted", in that place. */
+   * "accepted", in that place. */
   private invitedToVisit({ a, text, keyOf, keys, used, free }: Scan, prevSubject?: string) {
     for (const v of text.includes("invit") ? text.matchAll(INVITED_TO_VISIT) : []) {
       const from = v.index!;

@@ -608,8 +608,7 @@ export const COMMUNICATION_RULES: RelationRule[] = [
   {
     reason: "an envoy carried (brought) a message from a sender, the recipient unnamed",
     // (and one entrusted with it, or who came bearing it: "X had also been entrusted with a letter from Z, which he
-    // gave to
-    // Y")
+    // gave to Y")
     pattern: `(?<mid>@@P)${AUX} (?:carried|brought|delivered|relayed|conveyed|(?:had |has |have )?(?:also )?been entrusted with|was (?:also )?entrusted with|(?:came|arrived) bearing) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:message|letter|note|proposal)s? from (?<src>@PG)(?! to <)`,
     emit: [{ relation: "CONVEYED_VIA", source: "src", target: "mid" }],
   },

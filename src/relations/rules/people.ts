@@ -34,8 +34,7 @@ const SPOKESPERSON = "(?:chief |deputy |official )?(?:spokes(?:man|woman|person)
 const STATE_ROLE = "(?:embassy|mission|representative|representation|arm|wing|mouthpiece|branch|organ|agency|proxy|office|consulate|delegation)";
 
 /** A post of a state set off after a name, as a communiqué writes it: ", Prime Minister of <G>", ", President of the
- * Republic
- * of <G>". */
+ * Republic of <G>". */
 const POST_OF_STATE_SET_OFF = ", (?:[A-Z][a-z-]+ ){1,4}(?:of|for) (?:the )?(?:[A-Z][a-z-]+ (?:of )?){0,2}<G\\d+>";
 
 export const PEOPLE_RULES: RelationRule[] = [
@@ -503,8 +502,7 @@ export const PEOPLE_RULES: RelationRule[] = [
     reason: "at the invitation of X, Y will travel",
     cue: /\b[Aa]t the invitation of\b/,
     // (and a communiqué's, each name with its post set off: "At the invitation of X, Prime Minister of G, Y, President
-    // of
-    // H, paid an official visit to G")
+    // of H, paid an official visit to G")
     pattern: `\\b[Aa]t the invitation of (?:the )?(?:<[GN]\\d+>(?:['’]s)? )?(?:[A-Za-z-]+ ){0,3}(?<src>@PG)(?:${POST_OF_STATE_SET_OFF})?, (?<tgt>@@P)(?:${POST_OF_STATE_SET_OFF})?,? (?:(?:will|is to|is due to|plans to|is set to|would) (?:travel|fly|go|visit|pay)\\b|(?:paid|pays|is paying|was paying|made|makes|is making|visited|arrived)\\b)`,
     emit: [{ relation: "INVITED", source: "src", target: "tgt" }],
   },
