@@ -922,9 +922,9 @@ function withPortfolioResolved(a: AbstractSentence, holders: Holders): AbstractS
   const text = a.text.replace(/\b[Tt]he (?:<N(\d+)> )?((?:[A-Z][a-z]+ )?(?:Minister|Secretary) (?:for|of) [A-Z][\w-]*(?:,? (?:and )?[A-Z][\w-]*){0,6})\b/g, (all, n: string | undefined, post: string) => {
     const state = n === undefined ? undefined : a.slots[Number(n)]?.country;
     // (of the state named, or of none told yet)
-    const fits = [...holders.values()].filter((h) => h.posts.has(post.toLowerCase()) && (!state || (h.state ?? h.slot.titleCountry ?? state) === state));
-    if (fits.length !== 1) return all;
-    slots.push(fits[0].slot);
+    const holding = [...holders.values()].filter((h) => h.posts.has(post.toLowerCase()) && (!state || (h.state ?? h.slot.titleCountry ?? state) === state));
+    if (holding.length !== 1) return all;
+    slots.push(holding[0].slot);
     return `<P${slots.length - 1}>`;
   });
   return text === a.text ? a : { ...a, text, slots };
@@ -1050,9 +1050,11 @@ function withPostResolved(given: AbstractSentence, holders: Holders, prev?: Abst
     // said. The minister said he had discussed …" is X, of several ministers named before)
     // (past a quotation that names no one: "X said he would answer later. "…," he said. The prime minister, in turn,
     // asked")
-    const named = lastNamed;
-    if (fits.length > 1 && at === 0 && named) {
-      const speaking = fits.filter((h) => new RegExp(`^(?:[^<.;]{0,30} )?<P${named.slots.findIndex((x) => x.key === h.slot.key)}> |(?:said|added|says|adds) <P${named.slots.findIndex((x) => x.key === h.slot.key)}>\\.?$|<P${named.slots.findIndex((x) => x.key === h.slot.key)}> (?:said|added|says|adds)\\.?$`).test(named.text) && named.slots.some((x) => x.key === h.slot.key));
+    if (fits.length > 1 && at === 0 && lastNamed) {
+      const speaking = fits.filter((h) => {
+        const i = lastNamed.slots.findIndex((x) => x.key === h.slot.key);
+        return i >= 0 && new RegExp(`^(?:[^<.;]{0,30} )?<P${i}> |(?:said|added|says|adds) <P${i}>\\.?$|<P${i}> (?:said|added|says|adds)\\.?$`).test(lastNamed.text);
+      });
       if (speaking.length === 1) fits = speaking;
     }
     if (fits.length !== 1) return all;
@@ -1774,7 +1776,7 @@ function regionOfPost(m: ResolvedMention, title: string, ctx: RelationContext): 
     const gap = ctx.article.text.slice(x.end, m.start);
     return gap.toLowerCase().endsWith(` ${title.toLowerCase()} `) && /^(?:['’]s)?(?: (?:state|regional|provincial|island|city))? ?$/.test(gap.slice(0, -(title.length + 1)));
   })?.text;
-  const state = place ? countryOfPlace(place) : undefined;
+  const state = place ? countryOfPlace(place.replace(/ Region$/, "")) : undefined;
   return state ? `government:${state.key}` : undefined;
 }
 
@@ -1783,21 +1785,20 @@ function regionOfPost(m: ResolvedMention, title: string, ctx: RelationContext): 
 const REGION_POST = "((?:First |Governing |Lord |Deputy )?Mayor|(?:Vice[- ]|Lieutenant )?Governor|(?:Vice[- ]|Deputy )?Premier|First Minister|Minister-President|(?:Vice[- ])?President)";
 const REGION_POST_SET_OFF = new RegExp(`(?:\\b${REGION_POST} of (?:the )?(\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){0,2})|\\b(\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){0,2})['’]s ${REGION_POST}), $`, "u");
 function regionalPostsSetOff(ctx: RelationContext, sink: RelationSink) {
-  const post = REGION_POST;
-  const setOff = REGION_POST_SET_OFF;
   const governments = new Set([...ctx.article.text.matchAll(/\b(\p{Lu}[\p{L}-]+) Government\b/gu)].map((x) => countryOfRegionalAdjective(x[1])).filter((x) => !!x));
   const regionalGovernment = governments.size === 1 ? [...governments][0] : undefined;
   for (const m of ctx.mentions) {
     if (m.kind !== "Person" || !m.key || ctx.governmentOf.has(m.key) || ctx.weakGovernmentOf?.has(m.key)) continue;
     const s = ctx.sentences[m.sentence];
     const before = ctx.article.text.slice(Math.max(s.start, (m.outerStart ?? m.start) - 80), m.outerStart ?? m.start);
-    const v = before.match(setOff);
-    const state = v ? countryOfPlace(v[2] ?? v[3]) : undefined;
+    const v = before.match(REGION_POST_SET_OFF);
+    // ("the President of the Brittany Region, X": the region's name)
+    const state = v ? countryOfPlace((v[2] ?? v[3]).replace(/ Region$/, "")) : undefined;
     if (state) sink.add("HOLDS_OFFICE", m.key, `government:${state.key}`, s, "a region's post set off before the name, of the region's state", { title: v![1] ?? v![4], weak: true });
     // (and a regional government's voice: "a Scottish Government spokeswoman, X", "the Canarian Government's
     // spokesperson, X")
     // (or its post: "the Canarian Vice-President, X")
-    const voice = state ? null : (before.match(/\b(\p{Lu}[\p{L}-]+) Government(?:['’]s)? ((?:chief |deputy )?(?:spokes(?:man|woman|person)|press secretary)), $/u) ?? before.match(new RegExp(`\\b(\\p{Lu}[\\p{L}-]+) ${post}, $`, "u")));
+    const voice = state ? null : (before.match(/\b(\p{Lu}[\p{L}-]+) Government(?:['’]s)? ((?:chief |deputy )?(?:spokes(?:man|woman|person)|press secretary)), $/u) ?? before.match(new RegExp(`\\b(\\p{Lu}[\\p{L}-]+) ${REGION_POST}, $`, "u")));
     const regional = voice ? countryOfRegionalAdjective(voice[1]) : undefined;
     if (regional) sink.add("HOLDS_OFFICE", m.key, `government:${regional.key}`, s, "a regional government's spokesperson or post, of the region's state", { title: voice![2], weak: true });
     // (and a regional post with no region told, in a story that names one regional government only: "First Minister X"

@@ -257,7 +257,7 @@ export const countryOfPlace = (s: string): Country | undefined => countryByCapit
 const SUBNATIONAL: Record<string, { names: string[]; adjectives: string[] }> = {
   GB: { names: ["Scotland", "Wales", "Northern Ireland", "England", "Cymru", "Alba"], adjectives: ["Scottish", "Welsh", "Northern Irish"] },
   ES: { names: ["Canary Islands", "Catalonia", "Basque Country", "Andalusia", "Galicia", "Balearic Islands"], adjectives: ["Canarian", "Catalan", "Basque", "Andalusian", "Galician", "Balearic"] },
-  FR: { names: ["Brittany", "Normandy", "Corsica", "Brittany Region", "Normandy Region"], adjectives: ["Breton", "Corsican"] },
+  FR: { names: ["Brittany", "Normandy", "Corsica"], adjectives: ["Breton", "Corsican"] },
   IT: { names: ["Sicily", "Sardinia", "South Tyrol"], adjectives: ["Sicilian", "Sardinian"] },
   BE: { names: ["Flanders", "Wallonia"], adjectives: ["Flemish", "Walloon"] },
   CA: { names: ["Quebec", "Québec"], adjectives: ["Quebec", "Québécois"] },
