@@ -257,6 +257,9 @@ export function findMentions(article: string, sentence: Sentence, ctx: MentionCo
     const x = out[k];
     if (x.kind === "Document" && out.some((p) => p.kind === "Person" && p.title && p.outerStart !== undefined && p.outerStart <= x.start && x.end <= p.start && p.title.includes(x.text))) out.splice(k, 1);
   }
+  // (a region's name before its post's possessive is the place, not a person: "Wallonia's Minister-President, X")
+  for (const x of out)
+    if (x.kind === "Person" && x.bare && !x.title && /^['’]s \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?, /u.test(article.slice(x.end, x.end + 40)) && countryOfPlace(x.text) && !countryByName(x.text)) x.kind = "Place";
   stackedPosts(article, out);
   aidesOfPosts(article, out);
   postsBeforeStyles(article, sentence, out);

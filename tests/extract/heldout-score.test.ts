@@ -129,7 +129,7 @@ describe("held-out articles scored against their expected facts", () => {
     // (heldout35 measured blind, 119 with the code of the session it was written in, then worked on in that session)
     ["heldout35", 119, 192, 198],
     // (heldout36 measured blind, 98 with the code of the session it was written in, then worked on in that session)
-    ["heldout36", 98, 179, 199],
+    ["heldout36", 98, 180, 199],
   ];
   for (const [set, written, floor, total, forbidden = 0] of later)
     it(`${set} (${written} of ${total} when it was written, ${floor} now): at least ${floor}, and ${forbidden ? `no more than ${forbidden} MET_WITH it forbids` : "no MET_WITH it forbids"}`, () => {

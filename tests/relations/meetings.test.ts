@@ -5532,3 +5532,11 @@ describe("a consul's letter passed on (the thirty-sixth held-out set, forty-four
     assert.ok(r.includes("CONVEYED_TO person:anne-roy -> person:luc-tremblay"), r.join("; "));
   });
 });
+
+describe("a region's post after its name's possessive (the thirty-sixth held-out set, forty-fourth session)", () => {
+  it("'has called off a trip to G planned for next week, during which she was to meet <region>'s Minister-President, Y, in L': the region is a place; the meeting called off", () => {
+    const f = extract("QUEBEC - Minister Anne Roy, meanwhile, has called off a trip to Belgium planned for next week, during which she was to meet Wallonia's Minister-President, Luc Dumont, in Namur.", "2024-03-08");
+    assert.ok(meetings(f).some((m) => m.status === "cancelled" && m.participants.join() === "person:anne-roy,person:luc-dumont"), JSON.stringify(meetings(f)));
+    assert.ok(!relations(f).some((x) => x.includes("person:wallonia")), relations(f).join("; "));
+  });
+});
