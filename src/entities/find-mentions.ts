@@ -420,7 +420,11 @@ function runEnd(W: Word[], i: number): number {
 /** Whether `name` ("Nandi-Ndaitwah") ended a longer name earlier in the article ("Netumbo Nandi-Ndaitwah"): a surname,
  * whatever the model read of it alone. */
 function surnameOfOneNamedBefore(name: string, article: string, at: number): boolean {
-  if (!/^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(name)) return false;
+  return /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(name) && namedInFullBefore(name, article, at);
+}
+
+/** Whether `name` ended a longer name, one more capitalised word before it, earlier in the article. */
+function namedInFullBefore(name: string, article: string, at: number): boolean {
   return new RegExp(`\\p{Lu}\\p{Ll}+ ${name}(?![\\p{L}-])`, "u").test(article.slice(0, at));
 }
 
@@ -1286,7 +1290,7 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     // ("Putin met Bashar al-Assad", "met Volodymyr Zelensky": one meets a person, whatever the model read)
     // (or styled as one, "Hon. X", "Dr Y", whatever the model read)
     // (and a surname with its particle, of one named in full before: "Van der Bellen" after "Alexander Van der Bellen")
-    ner === "ORG" && /^(?:Van|Von|De|Da|Di|Del|Du|Le|La) (?:(?:der|den|de|la|le) )?\p{Lu}\p{Ll}+$/u.test(name) && new RegExp(`\\p{Lu}\\p{Ll}+ ${name}(?![\\p{L}-])`, "u").test(article.slice(0, W[a].start)) ? "Person" :
+    ner === "ORG" && /^(?:Van|Von|De|Da|Di|Del|Du|Le|La) (?:(?:der|den|de|la|le) )?\p{Lu}\p{Ll}+$/u.test(name) && namedInFullBefore(name, article, W[a].start) ? "Person" :
     ner === "ORG" && a > 0 && (HONORIFIC.has(bareText(W[a - 1])) || (W[a - 1].text === "." && a > 1 && HONORIFIC.has(W[a - 2].text))) && !knownOrganization(name) && !ORG_HEAD.has(bareText(W[b - 1])) ? "Person" :
     ner === "ORG" && b - a >= 2 && metBefore(W, a, article) && (looksLikeName(W, a, b) || /^\p{Lu}\p{Ll}+ (?:al|el)-\p{Lu}\p{Ll}+$/u.test(name)) && !knownOrganization(name) && !ORG_HEAD.has(bareText(W[b - 1])) ? "Person" :
     ner === "PER" ? "Person" : ner === "ORG" ? "Organization" : ner === "LOC" ? "Place" : ner === "MISC" && !metBefore(W, a, article) && !surnameOfOneNamedBefore(name, article, W[a].start) && !splitByModel(ctx, W[a].start, W[b - 1].end) ? undefined : b - a >= 2 && looksLikeName(W, a, b) ? "Person" : undefined;

@@ -526,7 +526,7 @@ function outletState(text: string): string | undefined {
   const caps = head.match(new RegExp(`(?:^|\\n)[ \\t]*(?:THE )?(\\p{Lu}+(?: \\p{Lu}+)?) (?:${OUTLET_WORD.toUpperCase()})[ \\t]*(?=\\||\\n)`, "u"))?.[1]?.toLowerCase().replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase());
   // (or a section of a paper's header line in capitals that is a state, or a place of one: "MZUZU TIMES | MALAWI NEWS",
   // "RYUKYU SHIMPO | OKINAWA")
-  const section = head.match(/(?:^|\n)[ \t]*[\p{Lu} ]{3,40}(?: \| [\p{Lu} ]{3,40})+[ \t]*(?=\n)/u)?.[0].split("|").map((x) => x.trim().replace(/ NEWS$/, "").toLowerCase().replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase())).find((x) => !!countryByName(x) || !!countryOfPlace(x));
+  const section = head.match(/(?:^|\n)[ \t]*[\p{Lu} ]{3,40}(?: \| [\p{Lu} ]{3,40})+[ \t]*(?=\n)/u)?.[0].split("|").map((x) => x.trim().replace(/ NEWS$/, "").toLowerCase().replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase())).find((x) => !!countryOfPlace(x));
   // (or its demonym: "THE LAOTIAN TIMES")
   const stateOf = (place: string | undefined) => (place ? (countryByName(place) ?? countryOfPlace(place) ?? countryByDemonym(place))?.key : undefined);
   // (or a web paper's name with its state's domain, over its section line: "EDITION.MV | NEWS")

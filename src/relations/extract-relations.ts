@@ -323,6 +323,8 @@ function handOver(sink: RelationSink, s: Sentence, from: string, carrier: string
 }
 /** "X (has) received Y", "X welcomed the Y": the host (1), the guest (2), not one of a pair received. */
 const RECEIVED_GUEST = /<P(\d+)> (?:has |had )?(?:received|welcomed|hosted) (?:the )?<P(\d+)>(?! and <P)/;
+/** The host: one who received a guest (1), or "a dinner … given by X for Y" (3). */
+const HOST_OF_GUEST = new RegExp(`${RECEIVED_GUEST.source}|\\b(?:dinner|lunch|luncheon|banquet|reception|breakfast)\\b[^.;]{0,60}? (?:given|hosted|offered) by (?:the )?(?:[A-Z][a-z]+ )?<P(\\d+)> (?:for|in honou?r of) `);
 /** "X had also brought a letter from Z addressed to W": the bearer (1), the sender (2), the addressee (3). */
 const PAPER_BROUGHT_FOR = /^(?:[^<.;]{0,30})?<P(\d+)>(?: had| has)?(?: also)? (?:brought|carried) (?:a |an |the )?(?:[a-z-]+ )?(?:letter|message|note)s? from (?:the )?<P(\d+)>,? (?:addressed to|for) (?:the )?<P(\d+)>(?=[.;,]| (?:to|at|in|on)\b)/;
 /** "X conveyed to Y the greetings of Z to W": the one they were conveyed to (1), whose they are (2), for whom (3). */
@@ -437,8 +439,8 @@ export function resolvePronouns(abstracts: AbstractSentence[], genders: Map<stri
     const received = raw.text.match(RECEIVED_GUEST)?.[2];
     if (received !== undefined && raw.slots[Number(received)]?.key) guest = raw.slots[Number(received)];
     // (and the host, for the guest's "his host": "X hosted Y", "a dinner … given by X for Y")
-    const hosted = raw.text.match(/<P(\d+)> (?:has |had )?(?:received|welcomed|hosted) (?:the )?<P\d+>(?! and <P)|\b(?:dinner|lunch|luncheon|banquet|reception|breakfast)\b[^.;]{0,60}? (?:given|hosted|offered) by (?:the )?(?:[A-Z][a-z]+ )?<P(\d+)> (?:for|in honou?r of) /);
-    const hostSlot = hosted ? raw.slots[Number(hosted[1] ?? hosted[2])] : undefined;
+    const hosted = raw.text.match(HOST_OF_GUEST);
+    const hostSlot = hosted ? raw.slots[Number(hosted[1] ?? hosted[3])] : undefined;
     if (hostSlot?.key) host = hostSlot;
     // (a transcript's speaker says "I", so its "he" and "she" are others; in a dialogue, "A: … B: … A: …", neither of
     // the two: "PUĶE: He didn't come empty-handed. OZOLIŅŠ: No. He brought a letter" is the visitor; a speaker of an
@@ -718,9 +720,13 @@ const APPOSITE_AFTER = /<P(\d+)>, (?:the|a|an) ((?:foreign )?minister|envoy|advi
 const POST_ANAPHOR = /\b[Tt]he (?:<[NG](\d+)> )?((?<=<[NG]\d+> )(?:official|diplomat)|vice[- ]president|federal president|federal chancellor|hereditary prince|crown prince|president|prime minister|foreign minister|minister|prince|princess|king|queen|emir|sultan|chancellor|premier|envoy|ambassador|cardinal|secretary-general|secretary of state|secretary(?= (?:[A-Za-z<]|I\b))|foreign secretary|home secretary|defence secretary|speaker|[Hh]ead of [Ss]tate|leader|co-chair|chair|taoiseach|t[áa]naiste|first minister|governor-general|senior general|chief adviser|(?:lieutenant )?governor(?![- ]general)|(?:deputy )?chief minister|i?ngwenyama|løgmaður|lagmand|sovereign prince|consul(?:[- ]general)?|high commissioner|PM)\b(?: of (?:the )?<G(\d+)>(?!['’]s)|(?!['’]s (?:office|government|ministry|party)|-| of\b| and\b(?! (?:asked|then|later|also|said|told|urged|gave|handed|(?:his|her) (?:wishes|best wishes|hopes|thanks|gratitude|appreciation))\b)|s\b))/gi;
 /** A post that leads a state: "president", "prime minister", "king" (not "vice-president", "deputy prime minister"). */
 const LEADER_POST = /^(?:president|prime minister|premier|chancellor|king|queen|emir|amir|sultan|emperor|crown prince|head of state)(?: of\b|$)/;
+/** A dateline's place opening a sentence: "<L> - ", "<L>, Thursday — ". */
+const DATELINE_OPENING = "(?:<L\\d+>,? (?:[A-Z][a-z]+ )?[—–-]+ )?";
 /** One reporting what they did, the pronoun their own: "X told MPs that he had accepted …", "X said on Monday he
  * met". */
-const REPORTED_SUBJECT = /^(?:<L\d+>,? (?:[A-Z][a-z]+ )?[—–-]+ )?(?:[^<.;"“]{0,30} )?<P(\d+)> (?:said|says|told(?: [a-zA-Z]+){1,3}|informed(?: [a-zA-Z]+){1,3}|announced|confirmed|revealed|recalled|added|noted) (?:on [A-Z][a-z]+day )?(?:that )?(he|she) (?=(?:had |has |have |would |will )?(?:also |already |then |since )?(?:accepted|declined|received|turned down|met|agreed|invited|asked|signed|spoken|spoke|talked|discussed|visited|held|called)\b)/;
+const REPORTED_SUBJECT = new RegExp(`^${DATELINE_OPENING}(?:[^<.;"“]{0,30} )?<P(\\d+)> (?:said|says|told(?: [a-zA-Z]+){1,3}|informed(?: [a-zA-Z]+){1,3}|announced|confirmed|revealed|recalled|added|noted) (?:on [A-Z][a-z]+day )?(?:that )?(he|she) (?=(?:had |has |have |would |will )?(?:also |already |then |since )?(?:accepted|declined|received|turned down|met|agreed|invited|asked|signed|spoken|spoke|talked|discussed|visited|held|called)\\b)`);
+/** "X chaired a meeting …, at the end of which he, Y and Z signed …": the subject (1), the pronoun (2). */
+const SIGNED_AT_THE_END = new RegExp(`^${DATELINE_OPENING}(?:[^<.;]{0,30} )?<P(\\d+)>[^.;]{0,120}?, (?:(?:at the end|in the course) of which|after which|during which) (he|she)(?=,? (?:<P\\d+>, )*(?:<P\\d+>,? )?and <P\\d+>)`);
 /** A sentence's own subject, of a pronoun after it, for the rules and the meetings alike: the one reported saying it
  * ("X told MPs that he had accepted an invitation from Y" is X, not Y), the one who signs at the end of a meeting he
  * chaired ("…, at the end of which he, A and B signed"), and the giver of a message and its carrier after a colon ("X
@@ -735,11 +741,16 @@ function withReportedSubject(a: AbstractSentence, genders: Map<string, Gender>):
     const at = gave.index! + gave[0].length - `${gave[3]} asked ${gave[4]} to `.length;
     return { ...a, text: `${a.text.slice(0, at)}<P${gave[1]}> asked <P${gave[2]}> to ${a.text.slice(gave.index! + gave[0].length)}` };
   }
-  const m = a.text.match(REPORTED_SUBJECT) ?? a.text.match(/^(?:<L\d+>,? (?:[A-Z][a-z]+ )?[—–-]+ )?(?:[^<.;]{0,30} )?<P(\d+)>[^.;]{0,120}?, (?:(?:at the end|in the course) of which|after which|during which) (he|she)(?=,? (?:<P\d+>, )*(?:<P\d+>,? )?and <P\d+>)/);
+  const m = a.text.match(REPORTED_SUBJECT) ?? a.text.match(SIGNED_AT_THE_END);
   const slot = m ? a.slots[Number(m[1])] : undefined;
   if (!m || !slot?.key || !fits(m[2], slot.key, genders)) return a;
+  return { ...a, text: pronounAsSlot(a.text, m).text };
+}
+
+/** The text with the pronoun a match ends on (group 2) written as the slot of group 1, and where it stood. */
+function pronounAsSlot(text: string, m: RegExpMatchArray): { text: string; at: number } {
   const at = m.index! + m[0].lastIndexOf(m[2]);
-  return { ...a, text: `${a.text.slice(0, at)}<P${m[1]}>${a.text.slice(at + m[2].length)}` };
+  return { text: `${text.slice(0, at)}<P${m[1]}>${text.slice(at + m[2].length)}`, at };
 }
 
 /** "X called on Y at the Office of the President, where he conveyed greetings from Z": "he" is X, the opener; "he
@@ -754,8 +765,7 @@ function withWhereHe(a: AbstractSentence, genders: Map<string, Gender>, accompan
   const m = other ?? (accompaniedOnly ? null : m0);
   const slot = m ? a.slots[Number(m[1])] : undefined;
   if (!m || !slot?.key || !fits(m[2], slot.key, genders)) return a;
-  const at = m.index! + m[0].lastIndexOf(m[2]);
-  const text = `${a.text.slice(0, at)}<P${m[1]}>${a.text.slice(at + m[2].length)}`;
+  const { text, at } = pronounAsSlot(a.text, m);
   // (and a message from a third with no recipient told is for the one called on: "… where X conveyed greetings from Z")
   const host = text.slice(0, at).match(/\b(?:called on|met|met with|was received by) (?:the )?(?:<[NG]\d+> )?(?:[a-z-]+ ){0,2}<P(\d+)>/)?.[1];
   const message = host === undefined ? null : text.slice(at).match(/^<P\d+> (?:conveyed|delivered|handed over|passed on|relayed) (?:the |a |an |his |her |warm )?(?:[a-z-]+ )?(?:greetings|message|letter|regards|wishes|congratulations) from (?:the )?(?:<[NG]\d+> )?(?:[A-Z][a-z-]+ ){0,2}<P\d+>(?! to\b)/);
@@ -988,11 +998,7 @@ function withPostResolved(given: AbstractSentence, holders: Holders, prev?: Abst
     // (not "the Peruvian president" for a "President X" of a story from Santiago, whose dateline makes X Chile's)
     // (and a post only one state has, in its own words, of the one holder the article gives no state: "the løgmaður" of
     // a bare "Prime Minister X" in a Faroese story)
-    if (!fits.length && state && STATE_OF_TITLE[post.toLowerCase()]) {
-      const stateless = [...holders.values()].filter((h) => [...h.posts].some(holds) && !(h.state ?? h.slot.titleCountry));
-      if (stateless.length === 1) fits = stateless;
-    }
-    if (!fits.length && state && word === "head of state") {
+    if (!fits.length && state && (STATE_OF_TITLE[post.toLowerCase()] || word === "head of state")) {
       const stateless = [...holders.values()].filter((h) => [...h.posts].some(holds) && !(h.state ?? h.slot.titleCountry));
       if (stateless.length === 1) fits = stateless;
     }
@@ -1761,44 +1767,62 @@ function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
 const HONOURED = "(?:the )?(?:(?:Right |Rt\\.? )?(?:Honourable|Hon\\.) )?";
 /** Who welcomed, received or went with someone, listed: "was welcomed by …", "a delegation that included …". */
 const HOSTS_OR_ESCORTS = new RegExp(`\\b(?:(?:welcomed|received|greeted|met|accompanied) by|delegation (?:that |which )?(?:included|includes|comprised|comprising|including)) ${HONOURED}$`);
+/** Of those, the ones who went with someone: "was accompanied by (a delegation that included) …". */
+const ESCORTS = new RegExp(`\\baccompanied by (?:a delegation (?:that |which )?(?:included|includes|comprised|comprising|including) )?${HONOURED}$`);
+/** The words between two names of such a list: a comma or "and", past a post set off after the first name. */
+const LISTED_NEXT = new RegExp(`^(?:,[^,;]{1,80})*(?:,|,? and) ${HONOURED}$`);
+
+/** A region's or a city's post (its region and its "of" or "'s" read by the patterns that use it). */
+const REGION_POST = "((?:First |Governing |Lord |Deputy )?Mayor|(?:Vice[- ]|Lieutenant )?Governor|(?:Vice[- ]|Deputy )?Premier|First Minister|Minister-President|(?:Vice[- ])?President)";
+/** Such a post set off before a name: "the Governor of Chubut, " (post 1, region 2), "Wallonia's Minister-President, "
+ * (region 3, post 4). */
+const REGION_POST_SET_OFF = new RegExp(`(?:\\b${REGION_POST} of (?:the )?(\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){0,2})|\\b(\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){0,2})['’]s ${REGION_POST}), $`, "u");
+/** Such a post after a region's adjective, set off: "the Canarian Vice-President, " (adjective 1, post 2). */
+const REGION_ADJECTIVE_POST = new RegExp(`\\b(\\p{Lu}[\\p{L}-]+) ${REGION_POST}, $`, "u");
+/** A regional government's voice set off: "a Scottish Government spokeswoman, " (adjective 1, post 2). */
+const REGION_GOVERNMENT_VOICE = /\b(\p{Lu}[\p{L}-]+) Government(?:['’]s)? ((?:chief |deputy )?(?:spokes(?:man|woman|person)|press secretary)), $/u;
+/** The text just before one's name and any post written before it, where a post set off before them stands. */
+const textBeforePost = (m: ResolvedMention, ctx: RelationContext) => ctx.article.text.slice(Math.max(ctx.sentences[m.sentence].start, (m.outerStart ?? m.start) - 80), m.outerStart ?? m.start);
+/** The region's post set off at the end of `before`, if any. */
+function regionPostIn(before: string): { post: string; region: string } | undefined {
+  const v = before.match(REGION_POST_SET_OFF);
+  return v ? { post: v[1] ?? v[4], region: v[2] ?? v[3] } : undefined;
+}
+/** A region's state ("the Brittany Region" is Brittany). */
+const stateOfRegion = (place: string) => countryOfPlace(place.replace(/ Region$/, ""));
 
 /** The post of a region or a city is of the region's state: "Quebec Premier X", "Schleswig-Holstein's state premier X",
  * "Okinawa Governor X", "the Governor of Chubut, X" (the gazetteer's first-level divisions and cities of one state). */
-const REGIONAL_POST = /^(?:(?:First |Governing |Lord |Deputy )?Mayor|(?:Vice[- ]|Lieutenant |Lt\. )?(?:Governor|Gov\.)|(?:Vice[- ]|Deputy )?Premier|First Minister|Minister-President|(?:Vice[- ])?President|Chief Minister)(?!\w)/i;
+const REGIONAL_POST = new RegExp(`^(?:${REGION_POST}|(?:Vice[- ]|Lieutenant |Lt\\. )?Gov\\.|Lt\\. Governor|Chief Minister)(?!\\w)`, "i");
 function regionOfPost(m: ResolvedMention, title: string, ctx: RelationContext): string | undefined {
   if (!REGIONAL_POST.test(title)) return undefined;
   // (or set off before the name: "the Governor of Chubut, X")
-  const s = ctx.sentences[m.sentence];
-  const setOff = ctx.article.text.slice(Math.max(s.start, (m.outerStart ?? m.start) - 80), m.outerStart ?? m.start).match(REGION_POST_SET_OFF);
-  const of = title.match(/ of (?:the )?(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2})$/u)?.[1] ?? (setOff ? (setOff[2] ?? setOff[3]) : undefined);
+  const of = title.match(/ of (?:the )?(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2})$/u)?.[1] ?? regionPostIn(textBeforePost(m, ctx))?.region;
   const place = of ?? ctx.mentions.find((x) => {
     if (x.sentence !== m.sentence || x.kind !== "Place" || x.end > m.start || x.end < (m.outerStart ?? m.start) - 30) return false;
     const gap = ctx.article.text.slice(x.end, m.start);
     return gap.toLowerCase().endsWith(` ${title.toLowerCase()} `) && /^(?:['’]s)?(?: (?:state|regional|provincial|island|city))? ?$/.test(gap.slice(0, -(title.length + 1)));
   })?.text;
-  const state = place ? countryOfPlace(place.replace(/ Region$/, "")) : undefined;
+  const state = place ? stateOfRegion(place) : undefined;
   return state ? `government:${state.key}` : undefined;
 }
 
 /** A region's or a city's post set off before a name, of the region's state: "the Governor of Chubut, X",
  * "Wallonia's Minister-President, X"; and a regional government's spokesperson's. */
-const REGION_POST = "((?:First |Governing |Lord |Deputy )?Mayor|(?:Vice[- ]|Lieutenant )?Governor|(?:Vice[- ]|Deputy )?Premier|First Minister|Minister-President|(?:Vice[- ])?President)";
-const REGION_POST_SET_OFF = new RegExp(`(?:\\b${REGION_POST} of (?:the )?(\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){0,2})|\\b(\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){0,2})['’]s ${REGION_POST}), $`, "u");
 function regionalPostsSetOff(ctx: RelationContext, sink: RelationSink) {
   const governments = new Set([...ctx.article.text.matchAll(/\b(\p{Lu}[\p{L}-]+) Government\b/gu)].map((x) => countryOfRegionalAdjective(x[1])).filter((x) => !!x));
   const regionalGovernment = governments.size === 1 ? [...governments][0] : undefined;
   for (const m of ctx.mentions) {
     if (m.kind !== "Person" || !m.key || ctx.governmentOf.has(m.key) || ctx.weakGovernmentOf?.has(m.key)) continue;
     const s = ctx.sentences[m.sentence];
-    const before = ctx.article.text.slice(Math.max(s.start, (m.outerStart ?? m.start) - 80), m.outerStart ?? m.start);
-    const v = before.match(REGION_POST_SET_OFF);
-    // ("the President of the Brittany Region, X": the region's name)
-    const state = v ? countryOfPlace((v[2] ?? v[3]).replace(/ Region$/, "")) : undefined;
-    if (state) sink.add("HOLDS_OFFICE", m.key, `government:${state.key}`, s, "a region's post set off before the name, of the region's state", { title: v![1] ?? v![4], weak: true });
+    const before = textBeforePost(m, ctx);
+    const set = regionPostIn(before);
+    const state = set ? stateOfRegion(set.region) : undefined;
+    if (state) sink.add("HOLDS_OFFICE", m.key, `government:${state.key}`, s, "a region's post set off before the name, of the region's state", { title: set!.post, weak: true });
     // (and a regional government's voice: "a Scottish Government spokeswoman, X", "the Canarian Government's
     // spokesperson, X")
     // (or its post: "the Canarian Vice-President, X")
-    const voice = state ? null : (before.match(/\b(\p{Lu}[\p{L}-]+) Government(?:['’]s)? ((?:chief |deputy )?(?:spokes(?:man|woman|person)|press secretary)), $/u) ?? before.match(new RegExp(`\\b(\\p{Lu}[\\p{L}-]+) ${REGION_POST}, $`, "u")));
+    const voice = state ? null : (before.match(REGION_GOVERNMENT_VOICE) ?? before.match(REGION_ADJECTIVE_POST));
     const regional = voice ? countryOfRegionalAdjective(voice[1]) : undefined;
     if (regional) sink.add("HOLDS_OFFICE", m.key, `government:${regional.key}`, s, "a regional government's spokesperson or post, of the region's state", { title: voice![2], weak: true });
     // (and a regional post with no region told, in a story that names one regional government only: "First Minister X"
@@ -1822,10 +1846,10 @@ function fellowHosts(ctx: RelationContext, sink: RelationSink) {
     // (the list back to its first name, each joined by "and" or a comma, past the post set off after a name)
     const list: ResolvedMention[] = [];
     let next: ResolvedMention = m;
-    for (let k = people.length - 1; k >= 0 && new RegExp(`^(?:,[^,;]{1,80})*(?:,|,? and) ${HONOURED}$`).test(ctx.article.text.slice(people[k].end, next.outerStart ?? next.start)); k--) list.unshift((next = people[k]));
+    for (let k = people.length - 1; k >= 0 && LISTED_NEXT.test(ctx.article.text.slice(people[k].end, next.outerStart ?? next.start)); k--) list.unshift((next = people[k]));
     const opening = ctx.article.text.slice(Math.max(s.start, (next.outerStart ?? next.start) - 60), next.outerStart ?? next.start);
     if (!HOSTS_OR_ESCORTS.test(opening)) continue;
-    const leader = /\baccompanied by (?:a delegation (?:that |which )?(?:included|includes|comprised|comprising|including) )?(?:the )?(?:(?:Right |Rt\.? )?(?:Honourable|Hon\.) )?$/.test(opening) ? people.filter((x) => x.end <= (next.outerStart ?? next.start) && !list.includes(x)).pop() : undefined;
+    const leader = ESCORTS.test(opening) ? people.filter((x) => x.end <= (next.outerStart ?? next.start) && !list.includes(x)).pop() : undefined;
     const state = list.map((x) => stateOf(x.key!)).find(Boolean) ?? (leader?.key ? stateOf(leader.key) : undefined);
     if (state) sink.add("HOLDS_OFFICE", m.key, state, s, "a post of no state, held by one listed with others of a known state", { title: m.title, weak: true });
   }
