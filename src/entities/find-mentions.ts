@@ -72,6 +72,7 @@ const REGIONAL_ADJECTIVES = new Set(["European", "African", "Asian", "Arab", "La
 /** Capitalised words of the news that name no one: events, seasons and feasts ("friction over Brexit"). */
 const NO_ONE = new Set(["Brexit", "Covid", "Covid-19", "COVID-19", "Ramadan", "Christmas", "Easter", "Eid", "Diwali", "Hanukkah", "Nowruz"]);
 /** The nations of the United Kingdom, places whatever the model reads ("the Northern Ireland protocol"). */
+const ROYAL_STYLE = /^(?:HM|HRH|HH|HE)$/;
 const UK_NATIONS = new Set(["Northern Ireland", "Scotland", "Wales", "England"]);
 /** State organs that are never a person, whatever the model read ("the Cabinet agreed"). */
 const ORGAN_NOUNS = new Set(["Cabinet", "Parliament", "Ministry", "Embassy", "Presidency", "Secretariat", "Commission", "Congress", "Senate"]);
@@ -318,6 +319,7 @@ const HEADS_OF = (W: Word[], i: number) => W[i].text === "Heads" && W[i + 1]?.te
 /** A headline's capitalised prepositions, inside no name (not "In", "To", "Of": "Moon Jae In", "To Lam", "Bank Of"),
  * and its verbs ("The President Has Never Met Captain X", "Ministry Takes Callers On …"). */
 const TITLE_CASE_BREAKERS = new Set(["At", "For", "With", "On", "From", "By", "After", "Amid", "Over", "Into", "Ahead", "Before", "Against", "Via", "Has", "Have", "Had", "Never", "Is", "Are", "Was", "Were", "Met", "Meets", "Says", "Takes", "Took"]);
+const VENUE_BEFORE_POST = /^(?:Palace|Hotel|Airport|Guesthouse|Residence|Diwan)$/;
 function runEnd(W: Word[], i: number): number {
   let j = i + 1;
   while (j < W.length) {
@@ -329,6 +331,8 @@ function runEnd(W: Word[], i: number): number {
       if (HEADS_OF(W, j) && W[j - 1].cap) break;
       // (a headline in title case: "Address At State Dinner For PNG Prime Minister Marape" is three runs)
       if (TITLE_CASE_BREAKERS.has(w.text) && W[j + 1]?.cap) break;
+      // (a venue's name ends where a post begins: "received at Al Sakhir Palace Deputy Foreign Minister X")
+      if (VENUE_BEFORE_POST.test(W[j - 1].text) && j - 1 > i && titleAt(W, j, W.length, OFFICE)) break;
       j++;
       continue;
     }
@@ -1243,6 +1247,8 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
   }
   const name = article.slice(W[a].start, W[b - 1].end);
   if (/^\d/.test(name) || NO_ONE.has(name)) return;
+  // (a royal style alone before the post or style it goes with: "HM the King", "HRH Prince X")
+  if (ROYAL_STYLE.test(name) && (W[b]?.text === "the" || STYLES.has(W[b]?.text ?? ""))) return;
   if (UK_NATIONS.has(name)) {
     add(a, b, { kind: "Place", name, locative: isLocative(W, a, b, ner) });
     return;

@@ -179,8 +179,12 @@ export function resolveMentions(text: string, found: FoundMention[], home?: stri
     // (not another's post qualified by a state: "the Head of State and Chilean President Y" are two)
     // (nor two heads: "the Prime Minister and President Y")
     const joined = /^ and $/.test(text.slice(m.end, m.end + 5)) ? mentions.find((p) => p.kind === "Person" && !!p.key && !p.titleRef && !!p.title && p.outerStart === m.end + 5 && text.startsWith(p.title, m.end + 5) && !twoHeads(m.titleRef!.title, p.title)) : undefined;
-    const second = joined ? undefined : text.slice(m.end).match(/^ and ((?:\p{Lu}[\p{L}-]*|of|for|the)(?: (?:\p{Lu}[\p{L}-]*|of|for|the|and))*?)(?=[,.;]| and (?:HE |H\.E\. )?(?:the )?\p{Lu}| in\b| who\b|$)/u)?.[1];
-    const again = second ? jointPosts.get(`${spelledOut(m.titleRef.title)} and ${spelledOut(second)}`) : undefined;
+    const second = joined ? undefined : secondPost(text, m.end);
+    // (or the two told before of one they were set off after: "Prince X, the Crown Prince and Prime Minister, …", then
+    // "an invitation to HRH the Crown Prince and Prime Minister", in a story naming another crown prince)
+    const toldBefore = (post: string) => mentions.find((p) => p.start < m.start && !!p.titleRef && !!p.key && spelledOut(p.titleRef.title) === spelledOut(m.titleRef!.title) && secondPost(text, p.end) === post);
+    const earlier = second ? toldBefore(second) : undefined;
+    const again = second ? (jointPosts.get(`${spelledOut(m.titleRef.title)} and ${spelledOut(second)}`) ?? (earlier && mentions.find((p) => p.key === earlier.key && !p.titleRef))) : undefined;
     if (joined) jointPosts.set(`${spelledOut(m.titleRef.title)} and ${spelledOut(joined.title!)}`, joined);
     if (joined ?? again) {
       touch(m, (joined ?? again)!.key!, "Person", (joined ?? again)!.name);
@@ -695,4 +699,10 @@ function outletNames(text: string, mentions: readonly ResolvedMention[]): Set<st
     else if (OUTLET_WEAK.test(after) && (!/^:/.test(after) || /(?:^|\n)\s*$/.test(text.slice(Math.max(0, m.start - 10), m.start)))) weak.set(n, (weak.get(n) ?? 0) + 1);
   }
   return new Set([...strong.keys(), ...[...weak].filter(([, k]) => k >= 2).map(([n]) => n)]);
+}
+
+/** The second of two posts joined by "and" right after offset `end` ("the Prime Minister| and Minister of Foreign
+ * Affairs"), up to what follows the posts. */
+function secondPost(text: string, end: number): string | undefined {
+  return text.slice(end).match(/^ and ((?:\p{Lu}[\p{L}-]*|of|for|the)(?: (?:\p{Lu}[\p{L}-]*|of|for|the|and))*?)(?=[,.;]| and (?:HE |H\.E\. )?(?:the )?\p{Lu}| in\b| who\b| to \p{Ll}|$)/u)?.[1];
 }

@@ -148,8 +148,9 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   text = text.replace(/<P(\d+)> and <P(\d+)>/g, (all, x: string, y: string) => (slots[Number(x)]?.key && slots[Number(x)]?.key === slots[Number(y)]?.key ? `<P${y}>` : all));
   // (and by a style and a post: "His Highness the Prime Minister", "<P> <P>" or "<P> the <P>", one)
   text = text.replace(/<P(\d+)> (?:the )?<P(\d+)>/g, (all, x: string, y: string) => (slots[Number(x)]?.key && slots[Number(x)]?.key === slots[Number(y)]?.key ? `<P${y}>` : all));
-  // (and the second post of the two after a post read as its holder: "<P> and Minister of Foreign Affairs and <P>")
-  text = text.replace(/<P(\d+)> and (?:Deputy |First )?Minister (?:of|for) \p{Lu}\p{L}+(?: (?:and )?\p{Lu}\p{L}+)*(?= and <P|,| who\b)/gu, (all, x: string) => (slots[Number(x)]?.titleRef ? `<P${x}>` : all));
+  // (and the second post of the two after a post read as its holder: "<P> and Minister of Foreign Affairs and <P>", "an
+  // invitation to <P> and Prime Minister to visit")
+  text = text.replace(/<P(\d+)> and (?:Deputy |First )?(?:Prime Minister|Minister (?:of|for) \p{Lu}\p{L}+(?: (?:and )?\p{Lu}\p{L}+)*)(?= and <P|[,.]| who\b| to [a-z])/gu, (all, x: string) => (slots[Number(x)]?.titleRef ? `<P${x}>` : all));
   // (a cleft: "What she did was deliver a letter from X" is "She delivered a letter from X")
   // (a cleft of place and day: "It was in <L>, on March 13, 2025, that the two presidents signed" reads "In <L>, on …,
   // the two presidents signed")
@@ -228,7 +229,7 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   text = text.replace(/, (?:two|three|four|several|some|other|senior)(?: other)? (?:<[GLN]\d+> )?(?:[a-z]+ )?(?:ministers|officials|aides|diplomats|advisers|advisors|lawmakers)(?= and (?:<[PG]\d+>|the ))/g, "");
   // (nor is a picture's position mark: "Minister X (left) and Y welcome Z")
   text = text.replace(/(<P\d+>) \((?:(?:second |third |far |extreme )?(?:left|right)|(?:second |third )?from (?:left|right)|centre|center|in front|front|back|standing|seated|L|R)\)/g, "$1");
-  text = text.replace(/\b(?:His|Her|Their) (?:Royal |Serene )?(?:Highness|Majesty|Excellency|Eminence|Holiness|Beatitude)(?:es|ies)? (?=<P\d+>)/g, "").replace(/(?<=\S )(?:His|Her) (?=<P\d+>)/g, "").replace(/\bH\.\s?E\.? (?=<P\d+>)/g, "").replace(/\b(?:HE|HH|H\.H\.) (?=<P\d+>)/g, "").replace(/\b(?:(?:His|Her) Excellency )?the (?:Most|Right) (?=<P\d+>)/g, "");
+  text = text.replace(/\b(?:His|Her|Their) (?:Royal |Serene )?(?:Highness|Majesty|Excellency|Eminence|Holiness|Beatitude)(?:es|ies)? (?=<P\d+>)/g, "").replace(/(?<=\S )(?:His|Her) (?=<P\d+>)/g, "").replace(/\bH\.\s?E\.? (?=<P\d+>)/g, "").replace(/\b(?:HE|HH|HM|HRH|H\.H\.) (?=<P\d+>)/g, "").replace(/\b(?:(?:His|Her) Excellency )?the (?:Most|Right) (?=<P\d+>)/g, "");
   // (a caption's number is no word of its sentence: "Photo 1 of 9: <P1> is greeted by <P2>")
   text = text.replace(CAPTION, "$1").replace(CABLE_MARK, "$1");
   // (a family name's article written apart from the name found: "al-<P0> and <P1> signed" reads as "<P0> and <P1> signed")

@@ -1075,7 +1075,7 @@ function withPostResolved(given: AbstractSentence, holders: Holders, prev?: Abst
   }) : text;
   // (a style left before the post told: "asked HE the Minister to convey" reads "asked <P> to convey")
   // (and "the letter of <P>", once the post is read as the one named: the letter from <P>)
-  const unstyled = both.replace(/\b(?:HE|H\.E\.|HH|H\.H\.) (?=<P\d+>)/g, "").replace(/\b(the|a|an) (letter|message|note|reply) of (?=<P\d+>)/g, "$1 $2 from ");
+  const unstyled = both.replace(/\b(?:HE|H\.E\.|HH|HM|HRH|H\.H\.) (?=<P\d+>)/g, "").replace(/\b(the|a|an) (letter|message|note|reply) of (?=<P\d+>)/g, "$1 $2 from ");
   return unstyled === a.text ? a : { ...a, text: unstyled, slots };
 }
 
@@ -2149,7 +2149,8 @@ function officesKnown(ctx: RelationContext, sink: RelationSink) {
  * Chile,", ", President of " before the state. (Before the name, "Prime Minister of Mongolia Mr. X", the post is the
  * mention's own: find-mentions.) */
 // (and in brackets after a speaker's name in a record: "Mr. X (High Commissioner of Canada to India, …):")
-const POST_OF_STATE_AFTER = /^(?:, | \()((?:(?:First |Deputy |Vice )?(?:Prime Minister|President|Vice President|Minister|Secretary|Speaker|Chairman|Chairperson|Ambassador|High Commissioner))(?: (?:of|for) (?:the )?\p{Lu}[\p{L}&' -]*?(?:, \p{Lu}[\p{L}&' -]*?){0,3})?) of (?:the )?(?:Republic of (?:the )?)?$/u;
+// (and a royal post, or two joined: "Prince X, Crown Prince and Prime Minister of the Kingdom of G")
+const POST_OF_STATE_AFTER = /^(?:, | \()((?:(?:First |Deputy |Vice )?(?:Prime Minister|President|Vice President|Minister|Secretary|Speaker|Chairman|Chairperson|Ambassador|High Commissioner|Crown Prince|King|Emir|Amir|Sultan|Ruler)(?: and (?:Deputy )?(?:Prime Minister|Minister of (?:Defen[cs]e|Foreign Affairs)))?)(?: (?:of|for) (?:the )?\p{Lu}[\p{L}&' -]*?(?:, \p{Lu}[\p{L}&' -]*?){0,3})?) of (?:the )?(?:Republic of (?:the )?)?$/u;
 
 function postsOfStatesAfterNames(ctx: RelationContext, sink: RelationSink) {
   const text = ctx.article.text;

@@ -127,8 +127,9 @@ const CHAIRED_AND_ATTENDED = new RegExp(`^(?: of (?:the )?<[OE]\\d+>)?,? (?:chai
 /** "(the meeting) was attended by A, B and C", "(the talks, held on 11 August,) brought together A and B": they were at it. */
 const ATTENDED_BY = new RegExp(`^(?:(?:, (?:which|that) [^<,;.]{1,80},|, (?:held|hosted) (?:at|in) (?:[^<.;,]|<[LG]\\d+>){1,80},)? (?:(?:was|were|had been|has been|will be) (?:also )?attended by|(?:took place|was held|were held) in the presence of)|(?:, [^<,;.]{1,60},)? brought together) (?:the )?(${TITLED_LIST})`);
 /** "X invited Y to visit Ankara", "X has invited Y to make a state visit to Oslo", "X invited Y to Warsaw in June", "X
- * said she had invited Y to Z", "X used his first trip to G to invite Y to Z" (the host, the guest, the place). */
-const INVITED_TO_VISIT = new RegExp(`(?:<[PG](\\d+)>|^(?:He|She)|^(?:Over|During|After|At) [a-z]+(?: [a-z]+)?, (?:from|in|at) (?:the )?<L\\d+>(?: and (?:from|in|at) (?:the )?<L\\d+>)?, (?:he|she))(?:,(?:[^<,]|<[GONL]\\d+>){1,60},|,(?= (?:has|had|have) )| (?:(?!<P)[^.;]){1,160}?,? and(?= (?:also )?invited)| (?:(?!<P)[^.;]){1,160}?,? and (?:said|says|added) (?:that )?(?:she|he)(?= (?:had |has )?(?:also )?invited)| (?:for (?:his|her|its|their) part,? )?(?:said|says|told reporters|announced)(?: (?:on|last) [A-Z][a-z]+)? (?:that )?(?:she|he|it)|(?:,(?:[^<,]|<[GONL]\\d+>){1,60},)? (?:used|took|seized) (?:his|her|the|their|its) (?:[^<;.]|<[GLN]\\d+>){1,80}? to(?= invite ))?(?: (?:has |had |have |also |formally |personally |since |now |already |recently |again |previously )*(?:invited|inviting|invites|invite(?= <)|(?:extended|issued|renewed|reaffirmed|reiterated|repeated) (?:an |the |his |her |its )?invitation to|(?:asked|requested) <P\\d+> to (?:convey|pass on|deliver|extend|relay) (?:an |the |his |her |its )?invitation to)|['’]s (?:[a-z]+ )?invitation (?:to|for)) (?:both )?(?:the )?(${TITLED_LIST}) to (?:(?:visit|come to|travel to|(?:make|pay) (?:a |an )?(?:state |official |working )?visit to|meet (?:(?:him|her|them)(?: and (?:the )?<P\\d+>)? )?(?:in|at))(?: (?:the )?<[LG](\\d+)>)?|(?:the )?<[LG](\\d+)>(?= (?:in|on|next|this|for|at|whenever|before|after|during|later|soon|within|by|to (?:attend|open|mark|sign|inaugurate|celebrate|take part))\\b|[,.;]| ["“])|(?:co-chair|chair|attend) (?:the )?<[OE]\\d+> (?:in|at) (?:the )?<[LG](\\d+)>|come and (?:see|visit|inspect|tour) (?:the |his |her |their )?(?:[a-z-]+ ){1,3}(?:at|in) (?:the )?<L(\\d+)>)`, "g");
+ * said she had invited Y to Z", "X used his first trip to G to invite Y to Z", "X welcomed …, and extended an invitation
+ * to Y to visit L" (the host, the guest, the place). */
+const INVITED_TO_VISIT = new RegExp(`(?:<[PG](\\d+)>|^(?:He|She)|^(?:Over|During|After|At) [a-z]+(?: [a-z]+)?, (?:from|in|at) (?:the )?<L\\d+>(?: and (?:from|in|at) (?:the )?<L\\d+>)?, (?:he|she))(?:,(?:[^<,]|<[GONL]\\d+>){1,60},|,(?= (?:has|had|have) )| (?:(?!<P)[^.;]){1,160}?,? and(?= (?:also )?(?:invited|(?:extended|issued) (?:an |the |his |her |its )?invitation to))| (?:(?!<P)[^.;]){1,160}?,? and (?:said|says|added) (?:that )?(?:she|he)(?= (?:had |has )?(?:also )?invited)| (?:for (?:his|her|its|their) part,? )?(?:said|says|told reporters|announced)(?: (?:on|last) [A-Z][a-z]+)? (?:that )?(?:she|he|it)|(?:,(?:[^<,]|<[GONL]\\d+>){1,60},)? (?:used|took|seized) (?:his|her|the|their|its) (?:[^<;.]|<[GLN]\\d+>){1,80}? to(?= invite ))?(?: (?:has |had |have |also |formally |personally |since |now |already |recently |again |previously )*(?:invited|inviting|invites|invite(?= <)|(?:extended|issued|renewed|reaffirmed|reiterated|repeated) (?:an |the |his |her |its )?invitation to|(?:asked|requested) <P\\d+> to (?:convey|pass on|deliver|extend|relay) (?:an |the |his |her |its )?invitation to)|['’]s (?:[a-z]+ )?invitation (?:to|for)) (?:both )?(?:the )?(${TITLED_LIST}) to (?:(?:visit|come to|travel to|(?:make|pay) (?:a |an )?(?:state |official |working )?visit to|meet (?:(?:him|her|them)(?: and (?:the )?<P\\d+>)? )?(?:in|at))(?: (?:the )?<[LG](\\d+)>)?|(?:the )?<[LG](\\d+)>(?= (?:in|on|next|this|for|at|whenever|before|after|during|later|soon|within|by|to (?:attend|open|mark|sign|inaugurate|celebrate|take part))\\b|[,.;]| ["“])|(?:co-chair|chair|attend) (?:the )?<[OE]\\d+> (?:in|at) (?:the )?<[LG](\\d+)>|come and (?:see|visit|inspect|tour) (?:the |his |her |their )?(?:[a-z-]+ ){1,3}(?:at|in) (?:the )?<L(\\d+)>)`, "g");
 /** "an invitation from X to Y to visit L" (the host, the guest, the place). */
 const INVITATION_FROM_TO = /\binvitations? from (?:the )?(?:[A-Z][a-z]*\.? ){0,2}<P(\d+)> to (?:the )?(?:[A-Z][a-z]*\.? ){0,2}<P(\d+)> to (?:visit|come to|travel to) (?:the )?<[LG](\d+)>/;
 /** "X met Y, who …, and invited her to visit Seoul next year": the host and the one met. */
@@ -190,6 +191,8 @@ const WHOM_VISITED = /^(?:(?:[^<.;]|<L\d+>){0,100})?<P(\d+)>(?:[^.;<]|<[PGOLN]\d
 /** "The … meeting was hosted by X at L in …, with the participation of A and B": the host (1), where (2), the
  * others (3). */
 const HOSTED_WITH = new RegExp(`\\b[Tt]he (?:[a-z-]+ ){0,3}(?:meeting|summit|talks|session|round)s? (?:was|were) (?:hosted|chaired|convened) by (?:the )?(?:<[NG]\\d+> )?(?:[a-z-]+ ){0,2}<P(\\d+)>((?:[^<.;]|<[LO]\\d+>){0,80}?), with the participation of (?:the )?(${TITLED_LIST})`);
+/** "the next meeting of the <O>, which the two ministers will co-chair in <L>": a meeting of the two told before, ahead. */
+const WILL_CO_CHAIR = /\bthe next (?:meeting|session|round) of (?:the )?<[OE]\d+>, which the two (?:ministers|leaders|sides|foreign ministers|presidents|prime ministers) (?:will|are to|are due to|are set to|would) co-chair(?: in <L(\d+)>)?/;
 /** A meeting and its co-chairs: "… meeting is held in L, co-chaired by A and B", "… again co-chaired by A and B,". */
 const CO_CHAIRED = /(?:\b(?:meeting|session|talks|consultations|dialogue)\b|^It\b)[^.;]{0,80}?,? (?:again |jointly )?(?:co-chaired by|under the co-chairmanship of) ((?:[^.;<]|<[PGNO]\d+>)+?)(?=, (?:is|was|will|are|were)\b|[.;]|$)/;
 /** "X had also proposed that Z join the two leaders in L". */
@@ -259,9 +262,9 @@ function conveyedInvitation(text: string): ConveyedInvitation | undefined {
 const DATELINE = /^\s*(?:\p{Lu}[\p{L}.' -]{2,30}), (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})(?:, \d{4})?(?:,? (?:\(?[A-Z][A-Za-z]{1,8}\)?))? ?(?:--|[—–-])/u;
 /** "The reception was attended by", "The meeting was also attended by": those at the meeting just told. */
 // (also past a clause about it: "The meeting, which had not been announced in advance, was also attended by"; and "The
-// meeting took place in the presence of")
+// meeting took place in the presence of"; "The signing was witnessed by")
 // (past an apposition of where: "The meeting, held at <L> in <L>, was attended by")
-const MEETING_ATTENDED = /^(?:[^<.;]{0,40}?\b)?[Tt]he (?:reception|meeting|talks|audience|session|dinner|lunch|luncheon|banquet|working lunch|courtesy call)s?(?:, (?:which|that) [^<.;,]{1,80},|, (?:held|hosted) (?:at|in) (?:[^<.;,]|<[LG]\d+>){1,80},)? (?:(?:was|were) (?:also )?attended by|(?:took place|was held|were held) in the presence of) /;
+const MEETING_ATTENDED = /^(?:[^<.;]{0,40}?\b)?[Tt]he (?:reception|meeting|talks|audience|session|dinner|lunch|luncheon|banquet|working lunch|courtesy call|signing(?: ceremony)?)s?(?:, (?:which|that) [^<.;,]{1,80},|, (?:held|hosted) (?:at|in) (?:[^<.;,]|<[LG]\d+>){1,80},)? (?:(?:was|were) (?:also )?(?:attended|witnessed) by|(?:took place|was held|were held) in the presence of) /;
 /** "X, …, hosted and chaired the session", "Y chaired the talks": the one who hosts the meeting just told. */
 const HOSTED_SESSION = /<P\d+>(?:, [^<,;.]{0,60}(?:<[GOLN]\d+>[^<,;.]{0,30})?)?,? (?:also )?(?:hosted and chaired|hosted|chaired|co-chaired|presided over|moderated) the (?:session|talks|meeting|discussions|consultations)\b/;
 /** "X, received in audience today, <day>, at the <venue> in <city>, Y": a communiqué's audience (or "will receive"). */
@@ -512,9 +515,10 @@ const IN_PRESENCE_AT_END = new RegExp(`, in the presence of (?:the )?(${TITLED_L
 const ATTENDED_IT_WITH = /<P(\d+)>,? (?:[a-z]+ ){1,3}(?:after|at|following) the (?:meeting|talks|audience), which (?:he|she) (?:also )?attended(?:,? (?:together |along )?with (?:the )?(<P\d+>))?/;
 /** "<P>, Japan's ambassador to China, accompanied him." */
 const ACCOMPANIED_HIM = /^(?:[^<.;]{0,30})?<P(\d+)>(?:, (?:[^;.<]|<[GNOL]\d+>){1,100},)? (?:also )?accompanied (?:him|her)\b/;
-/** A place a signing was done at together: "at the foreign ministry", "at a ceremony in <L>". */
+/** A place a signing was done at together: "at the foreign ministry", "at a ceremony in <L>", "at the ministry's
+ * headquarters in <L>". */
 // (or an event it was signed on the margins of: "on the margins of the <E> in <L>, A and B signed")
-const SIGNING_VENUE = /\bat (?:the|a|an) (?:[a-z-]+ ){0,3}(?:ministry|palace|ceremony|residence|office|headquarters|hall|house|building|session|meeting|summit|talks|hotel|embassy|chancellery|parliament|State House)\b(?: (?:in|of) <L(\d+)>)?|\bsigned (?:the |a |an )?(?:so-called )?<D\d+> at the <[OL]\d+>|\bon the (?:margins|sidelines) of (?:the )?<E\d+>(?: in <L(\d+)>)?|^(?:[^<;]{0,40}, )?(?:at (?:the )?<L\d+> )?in <L(\d+)>, (?=(?:then )?(?:[A-Z][a-z]+ ){0,3}<P\d+>)|^(?:At|In) (?:the )?<L(\d+)>,(?: on [^<.;]{3,30},)? (?=<P\d+> and )/;
+const SIGNING_VENUE = /\bat (?:the|a|an) (?:[a-z'’-]+ ){0,3}(?:ministry|palace|ceremony|residence|office|headquarters|hall|house|building|session|meeting|summit|talks|hotel|embassy|chancellery|parliament|State House)\b(?: (?:in|of) <L(\d+)>)?|\bsigned (?:the |a |an )?(?:so-called )?<D\d+> at the <[OL]\d+>|\bon the (?:margins|sidelines) of (?:the )?<E\d+>(?: in <L(\d+)>)?|^(?:[^<;]{0,40}, )?(?:at (?:the )?<L\d+> )?in <L(\d+)>, (?=(?:then )?(?:[A-Z][a-z]+ ){0,3}<P\d+>)|^(?:At|In) (?:the )?<L(\d+)>,(?: on [^<.;]{3,30},)? (?=<P\d+> and )/;
 /** A signing not done at one table. */
 const APART = /\b(?:separately|(?:separate|different|two) (?:rooms|ceremonies|capitals|locations)|by video|virtually|remotely|by correspondence|in their (?:respective|own) capitals)\b/i;
 const GROUP = "(?:officials|delegates|delegations?|negotiators|envoys|diplomats|representatives)";
@@ -2344,7 +2348,18 @@ export class MeetingTracker {
 
   /** "The seventh JWG meeting is held in New Delhi, co-chaired by the Secretary to the Ministry, A, and India's
    * Fisheries Secretary, B"; "The eighth meeting, again co-chaired by A and B, is to be held in L": a meeting. */
-  private coChairedBy({ a, text, keyOf, used, free }: Scan) {
+  private coChairedBy({ a, text, keyOf, keys, used, free }: Scan) {
+    // ("A held talks with B, … the preparations for the next meeting of the <O>, which the two ministers will co-chair in
+    // L in May": the two the clause before names, planned there)
+    const next = / co-chair /.test(text) ? text.match(WILL_CO_CHAIR) : null;
+    const pair = next ? [...new Set(keys(text.slice(0, next.index!)).filter((k) => k.startsWith("person:")))] : [];
+    if (next && pair.length === 2 && free(next.index!, next.index! + next[0].length)) {
+      const day = this.dateIn(a, text.slice(next.index!), "ahead");
+      const m = this.matchOrCreate(pair, "meeting", a, next.index!, day?.slice(0, 4), "planned", false, day);
+      this.mention(m, a, next.index!, next.index! + next[0].length, pair, { status: "planned", ...(day ? { date: day } : {}), ...(next[1] !== undefined && a.slots[Number(next[1])]?.key ? { place: a.slots[Number(next[1])].key! } : {}) });
+      used.push([next.index!, next.index! + next[0].length]);
+      return;
+    }
     // (or "It will now take place in L on June 18, under the co-chairmanship of A and B": the meeting told before)
     const v = / co-chaired by | co-chairmanship of /.test(text) ? text.match(CO_CHAIRED) : null;
     if (!v) return;
@@ -2355,8 +2370,9 @@ export class MeetingTracker {
     const people = named.length ? named : /^the two\b/.test(v[1]) || /\bagain co-chaired\b/.test(v[0]) ? (this.coChairs ?? []) : [];
     if (people.length < 2 || !free(from, to) || NEGATION.test(text.slice(0, from))) return;
     this.coChairs = people;
-    const status: MeetingStatus = /\b(?:is|was|were|has been|had been) (?:held|convened)\b/.test(text) ? "held" : /\b(?:to be held|will|(?:is|are) (?:due|expected|scheduled|set) to)\b/.test(text) ? "planned" : statusCue(text, from, to) ?? "held";
-    const at = text.match(/\b(?:held|meet|convened|take place|takes place|took place) in <L(\d+)>/)?.[1];
+    // ("agreed that the committee would hold its first session in L in April, co-chaired by A and B": planned, there)
+    const status: MeetingStatus = /\b(?:is|was|were|has been|had been) (?:held|convened)\b/.test(text) ? "held" : /\b(?:to be held|will|would hold|(?:is|are) (?:due|expected|scheduled|set) to)\b/.test(text) ? "planned" : statusCue(text, from, to) ?? "held";
+    const at = text.match(/\b(?:held|meet|convened|take place|takes place|took place|hold (?:its|their|the) (?:first |next )?(?:session|meeting)) in <L(\d+)>/)?.[1];
     const place = at !== undefined ? a.slots[Number(at)]?.key : undefined;
     const day = this.dateIn(a, text, status === "held" ? "behind" : "ahead");
     const m = this.matchOrCreate(people, "meeting", a, from, day?.slice(0, 4), status, false, day);
@@ -3937,7 +3953,9 @@ export class MeetingTracker {
 
   /** A meeting held that the verb at [from, to) tells, of `people`, on `day`, at `place`. */
   private heldThere(a: AbstractSentence, used: [number, number][], from: number, to: number, people: string[], day?: string, place?: string, again = false, side?: string[]): MeetingFacts {
-    const m = this.matchOrCreate(people, "meeting", a, from, day?.slice(0, 4), "held", false, day, again ? { again } : undefined);
+    // (told of another place than one held before with them: "later signed … at the ministry's headquarters in L", after an
+    // audience at a palace)
+    const m = this.matchOrCreate(people, "meeting", a, from, day?.slice(0, 4), "held", false, day, again || place ? { again, place } : undefined);
     this.mention(m, a, from, to, people, { status: "held", date: day, ...(place ? { place } : {}), ...(side ? { side } : {}) });
     used.push([from, to]);
     return m;

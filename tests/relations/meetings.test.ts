@@ -5540,3 +5540,54 @@ describe("a region's post after its name's possessive (the thirty-sixth held-out
     assert.ok(!relations(f).some((x) => x.includes("person:wallonia")), relations(f).join("; "));
   });
 });
+
+describe("a royal audience and a signing elsewhere (the twenty-second held-out set, forty-fifth session)", () => {
+  it("'HM the King received at <X> Palace Deputy Foreign Minister Y, who conveyed to HM the King a written message from Z': the palace ends where the post begins; the style is not anyone", () => {
+    const f = extract("MANAMA: His Majesty King Rashid bin Saad Al Dawsari yesterday received at Al Nakheel Palace Deputy Foreign Minister for Consular Affairs HE Dr Karim Navabi, who conveyed to HM the King a written message from Iranian President Dr Hossein Tavakoli.", "2026-02-17");
+    const r = relations(f, ["MET_WITH", "CONVEYED_VIA", "CONVEYED_TO"]);
+    assert.ok(r.includes("MET_WITH person:rashid-bin-saad-al-dawsari -> person:karim-navabi"), r.join("; "));
+    assert.ok(r.includes("CONVEYED_VIA person:hossein-tavakoli -> person:karim-navabi"), r.join("; "));
+    assert.ok(r.includes("CONVEYED_TO person:hossein-tavakoli -> person:rashid-bin-saad-al-dawsari"), r.join("; "));
+    assert.ok(!relations(f).some((x) => /organization:hm\b|person:hm\b/.test(x)), relations(f).join("; "));
+  });
+  it("'HM Treasury' is still a body, and 'HRH Prince X' the prince", () => {
+    const f = extract("LONDON - Officials at HM Treasury briefed HRH Prince Edmund on the budget talks with Foreign Minister Jonas Lind.", "2026-02-17");
+    assert.ok(!relations(f).some((x) => x.includes("person:treasury") || x.includes("organization:hrh")), relations(f).join("; "));
+  });
+  it("'A and B later signed a joint statement … at the ministry's headquarters in L. The signing was witnessed by C …, and attended by D': a meeting of its own, apart from the audience at the palace", () => {
+    const f = extract("MANAMA: King Rashid bin Saad Al Dawsari received at Al Nakheel Palace Deputy Foreign Minister Karim Navabi of Iran. The audience was attended by Foreign Minister Dr Faisal bin Khalid Al Mannai. Foreign Minister Dr Faisal bin Khalid Al Mannai and Dr Navabi later signed a joint statement on the resumption of diplomatic relations at the ministry's headquarters in Manama. The signing was witnessed by Omani Foreign Minister Sayyid Hamood bin Nasser Al Harthy, whose country facilitated the talks, and attended by the ministry's Under-Secretary Dr Yousef bin Ali Al Jalahma.", "2026-02-17");
+    const signing = meetings(f).find((m) => m.participants.includes("person:hamood-bin-nasser-al-harthy"));
+    assert.ok(signing && !signing.participants.includes("person:rashid-bin-saad-al-dawsari"), JSON.stringify(meetings(f)));
+    assert.deepEqual(relations(f, ["HELD_IN"]).sort(), ["HELD_IN meeting -> place:al-nakheel-palace", "HELD_IN meeting -> place:manama"]);
+    assert.ok(signing.participants.includes("person:yousef-bin-ali-al-jalahma"), JSON.stringify(signing));
+    const r = relations(f, ["MET_WITH"]);
+    assert.ok(r.includes("MET_WITH person:hamood-bin-nasser-al-harthy -> person:karim-navabi"), r.join("; "));
+    assert.ok(!r.some((x) => x.includes("al-harthy") && x.includes("al-dawsari")), r.join("; "));
+  });
+});
+
+describe("a crown prince's call and two committees ahead (the twenty-second held-out set, forty-fifth session)", () => {
+  const call = "MANAMA: HRH Prince Nasser bin Isa Al Dawsari, the Crown Prince and Prime Minister, received a phone call yesterday from His Royal Highness Prince Faisal bin Turki Al Saud, Crown Prince and Prime Minister of the Kingdom of Saudi Arabia. HRH Prince Faisal bin Turki welcomed the agreement between Bahrain and Iran as \"a step that serves the region\", and extended an invitation to HRH the Crown Prince and Prime Minister to visit Riyadh. HRH Prince Nasser accepted the invitation.";
+  it("'Prince X, Crown Prince and Prime Minister of the Kingdom of G': the post is G's", () => {
+    const r = relations(extract(call, "2026-02-17"), ["HOLDS_OFFICE"]);
+    assert.ok(r.some((x) => x.startsWith("HOLDS_OFFICE person:faisal-bin-turki-al-saud -> government:saudi-arabia")), r.join("; "));
+  });
+  it("'X welcomed …, and extended an invitation to HRH the Crown Prince and Prime Minister to visit L': the two posts told before of Y, in a story naming another crown prince; the visit planned once accepted", () => {
+    const f = extract(call, "2026-02-17");
+    const r = relations(f, ["INVITED"]);
+    assert.deepEqual(r, ["INVITED person:faisal-bin-turki-al-saud -> person:nasser-bin-isa-al-dawsari"]);
+    assert.ok(meetings(f).some((m) => m.status === "planned" && m.participants.join() === "person:faisal-bin-turki-al-saud,person:nasser-bin-isa-al-dawsari"), JSON.stringify(meetings(f)));
+  });
+  it("'the committee would hold its first session in L in April, co-chaired by A and B': planned, not held", () => {
+    const f = extract("MANAMA: The two sides agreed that the political consultations committee would hold its first session in Tehran in April, co-chaired by Dr Yousef Al Jalahma and Dr Karim Navabi.", "2026-02-17");
+    assert.ok(meetings(f).some((m) => m.status === "planned" && m.date === "2026-04" && m.participants.join() === "person:karim-navabi,person:yousef-al-jalahma"), JSON.stringify(meetings(f)));
+    assert.deepEqual(relations(f, ["MET_WITH"]), []);
+    assert.deepEqual(relations(f, ["HELD_IN"]), ["HELD_IN meeting -> place:tehran"]);
+  });
+  it("'A held talks with B, during which they reviewed the preparations for the next meeting of the <O>, which the two ministers will co-chair in L in May': planned there too", () => {
+    const f = extract("MANAMA: Foreign Minister Faisal Al Mannai also held bilateral talks yesterday with Omani Foreign Minister Hamood Al Harthy, during which they reviewed the preparations for the next meeting of the Bahraini-Omani Joint Committee, which the two ministers will co-chair in Muscat in May.", "2026-02-17");
+    const ms = meetings(f);
+    assert.ok(ms.some((m) => m.status === "held"), JSON.stringify(ms));
+    assert.ok(ms.some((m) => m.status === "planned" && m.date === "2026-05" && m.participants.join() === "person:faisal-al-mannai,person:hamood-al-harthy"), JSON.stringify(ms));
+  });
+});

@@ -99,9 +99,9 @@ export const HONORIFICS = ["Mr", "Mrs", "Ms", "Miss", "Dr", "Mr.", "Mrs.", "Ms."
   // ("Prof Muhammad Yunus", as British and South Asian papers write it; Myanmar's "U Than Swe", "Daw Aung San Suu Kyi",
   // "Ko Htet Aung")
   "Prof", "U", "Daw", "Ko",
-  // the Gulf agencies' "HE" and "HH" ("HE Mohammad Ishaq Dar", "HH the Amir"), Indonesia's "Pak" and "Bu"
-  // ("Pak Prabowo")
-  "HE", "HH", "Pak", "Bu", "Ibu", "Bapak",
+  // the Gulf agencies' "HE", "HH" and "HRH" ("HE Mohammad Ishaq Dar", "HH the Amir", "HRH Prince X"), Indonesia's "Pak"
+  // and "Bu" ("Pak Prabowo")
+  "HE", "HH", "HRH", "Pak", "Bu", "Ibu", "Bapak",
   // East Africa's "Mzee" for an elder statesman ("Mzee Museveni"); a counsellor-at-law's, an attorney's and an
   // engineer's styles in Liberia and the Philippines ("Cllr. X", "Atty. Y", "Engr. Z")
   "Mzee", "Cllr", "Cllr.", "Atty", "Atty.", "Engr", "Engr.",

@@ -474,6 +474,14 @@ export const PEOPLE_RULES: RelationRule[] = [
     emit: [{ relation: "INVITED", source: "src", target: "tgt" }],
   },
   {
+    reason: "X did something, and extended an invitation to Y",
+    // ("X welcomed the agreement between A and B as \"a step …\", and extended an invitation to Y to visit L": the
+    // first clause names no one else)
+    cue: /, and (?:also )?(?:extended|issued) (?:an |the |a )?(?:[\w-]+ )?invitation to /,
+    pattern: `(?<src>@P)(?: [a-z]+){0,2} [a-z]+ed\\b(?:[^.;<]|<[GLONDE]\\d+>){0,200}?, and (?:also )?(?:extended|issued) (?:an |the |a )?(?:[\\w-]+ )?invitation to (?:the )?(?<tgt>@@PG)`,
+    emit: [{ relation: "INVITED", source: "src", target: "tgt" }],
+  },
+  {
     reason: "an invitation was extended to Y by X",
     pattern: `\\b(?:[Aa]n?|[Tt]he) (?:[\\w-]+ )?invitation(?: to [^<.;]{1,60}?(?:<[GL]\\d+>[^<.;]{0,20}?)?)? (?:was|has been|had been) (?:formally |personally |also )?(?:extended|issued|sent|delivered|conveyed) to (?<tgt>@@PG) by (?<src>@PG)`,
     emit: [{ relation: "INVITED", source: "src", target: "tgt" }],
