@@ -334,7 +334,13 @@ export function resolveMentions(text: string, found: FoundMention[], home?: stri
       else if (setOffHome.length === 1) touch(m, setOffHome[0], "Person", mentions.find((p) => p.key === setOffHome[0])!.name);
       else if (holders.length && holders.every((p) => p.key === holders[0].key)) touch(m, holders[0].key!, "Person", holders[0].name);
       else if (mixed) touch(m, stateless[0], "Person", mentions.find((p) => p.key === stateless[0])!.name);
-      else if (last && m.sentence - last.sentence <= 2) touch(m, last.key!, "Person", last.name);
+      // (not one named in its own sentence, where another was named before: "X conveyed a message from President Y inviting
+      // the President on a state visit", after "X was received by President Z")
+      else if (last && m.sentence - last.sentence <= 2) {
+        const other = last.sentence === m.sentence ? [...(ours.length && ours.length < before.length ? ours : before)].filter((p) => p.sentence < m.sentence && p.key !== last!.key).pop() : undefined;
+        const one = other && m.sentence - other.sentence <= 2 && /^(?:president|prime minister|premier|chancellor|king|queen|emir|sultan)$/i.test(m.titleRef.title) ? other : last;
+        touch(m, one.key!, "Person", one.name);
+      }
       // (or, further on, the one holder named before it, of the story's own state, where another is named only after:
       // "Grand Duke X … the Grand Duke received Y … when Z sat between Grand Duke W, who abdicated, and X")
       else if (before.length && before.every((p) => p.key === before[0].key) && ours.some((p) => p.key === before[0].key) && !heads.length && !styled) touch(m, before[0].key!, "Person", before[0].name);

@@ -727,10 +727,13 @@ const DATELINE_OPENING = "(?:<L\\d+>,? (?:[A-Z][a-z]+ )?[—–-]+ )?";
 const REPORTED_SUBJECT = new RegExp(`^${DATELINE_OPENING}(?:[^<.;"“]{0,30} )?<P(\\d+)> (?:said|says|told(?: [a-zA-Z]+){1,3}|informed(?: [a-zA-Z]+){1,3}|announced|confirmed|revealed|recalled|added|noted) (?:on [A-Z][a-z]+day )?(?:that )?(he|she) (?=(?:had |has |have |would |will )?(?:also |already |then |since )?(?:accepted|declined|received|turned down|met|agreed|invited|asked|signed|spoken|spoke|talked|discussed|visited|held|called)\\b)`);
 /** "X chaired a meeting …, at the end of which he, Y and Z signed …": the subject (1), the pronoun (2). */
 const SIGNED_AT_THE_END = new RegExp(`^${DATELINE_OPENING}(?:[^<.;]{0,30} )?<P(\\d+)>[^.;]{0,120}?, (?:(?:at the end|in the course) of which|after which|during which) (he|she)(?=,? (?:<P\\d+>, )*(?:<P\\d+>,? )?and <P\\d+>)`);
+/** "X took a telephone call on Saturday from Y, who invited him to …": the subject (1), the pronoun (2). */
+const CALLED_BY_WHO = new RegExp(`^${DATELINE_OPENING}(?:[^<.;]{0,30} )?<P(\\d+)> (?:took|received|had|got) (?:a |an )?(?:telephone |phone )?(?:call|message|letter|visit)(?:[^<.;]|<[LO]\\d+>){0,40}? from (?:the )?(?:<[NG]\\d+> )?(?:[A-Z][a-z]+ ){0,3}<P\\d+>, who (?:also |then |later )?(?:invited|asked|urged|told|thanked|congratulated|briefed) (him|her)\\b`);
 /** A sentence's own subject, of a pronoun after it, for the rules and the meetings alike: the one reported saying it
  * ("X told MPs that he had accepted an invitation from Y" is X, not Y), the one who signs at the end of a meeting he
- * chaired ("…, at the end of which he, A and B signed"), and the giver of a message and its carrier after a colon ("X
- * gave Y a message to take home: he asked him to tell Z"). */
+ * chaired ("…, at the end of which he, A and B signed"), the giver of a message and its carrier after a colon ("X
+ * gave Y a message to take home: he asked him to tell Z"), and the one a caller invites ("X took a call from Y, who
+ * invited him to L"). */
 function withReportedSubject(a: AbstractSentence, genders: Map<string, Gender>): AbstractSentence {
   // (and the subject of a meeting one signs at the end of with others: "X chaired a meeting …, at the end of which he,
   // Y and Z signed …")
@@ -741,6 +744,9 @@ function withReportedSubject(a: AbstractSentence, genders: Map<string, Gender>):
     const at = gave.index! + gave[0].length - `${gave[3]} asked ${gave[4]} to `.length;
     return { ...a, text: `${a.text.slice(0, at)}<P${gave[1]}> asked <P${gave[2]}> to ${a.text.slice(gave.index! + gave[0].length)}` };
   }
+  // (and the one a caller's "who invited him" is about: "X took a telephone call from Y, who invited him to L")
+  const caller = a.text.match(CALLED_BY_WHO);
+  if (caller && a.slots[Number(caller[1])]?.key && fits(caller[2] === "him" ? "he" : "she", a.slots[Number(caller[1])].key!, genders)) return { ...a, text: pronounAsSlot(a.text, caller).text };
   const m = a.text.match(REPORTED_SUBJECT) ?? a.text.match(SIGNED_AT_THE_END);
   const slot = m ? a.slots[Number(m[1])] : undefined;
   if (!m || !slot?.key || !fits(m[2], slot.key, genders)) return a;

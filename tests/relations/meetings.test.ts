@@ -5591,3 +5591,27 @@ describe("a crown prince's call and two committees ahead (the twenty-second held
     assert.ok(ms.some((m) => m.status === "planned" && m.date === "2026-05" && m.participants.join() === "person:faisal-al-mannai,person:hamood-al-harthy"), JSON.stringify(ms));
   });
 });
+
+describe("a diplomatic diary's week (the twenty-second held-out set, forty-fifth session)", () => {
+  it("'X, on a two-day visit, was received by President Y at the <O> on Tuesday, with Z present': Z at the meeting too", () => {
+    const f = extract("COLOMBO - Maldivian Foreign Minister Ahmed Rasheed, on a two-day visit, was received by President Nimal Perera at the Presidential Secretariat on Tuesday, with Foreign Minister Sunil Fernando present.", "2026-10-17");
+    assert.ok(meetings(f).some((m) => m.status === "held" && m.participants.join() === "person:ahmed-rasheed,person:nimal-perera,person:sunil-fernando"), JSON.stringify(meetings(f)));
+  });
+  it("'X conveyed a message from President Z inviting the President on a state visit' is the President named before, not Z; 'NKP, as the President is now called, accepted and asked X to …': planned", () => {
+    const f = extract("COLOMBO - Maldivian Foreign Minister Ahmed Rasheed was received by President Nimal Kumara Perera at the Presidential Secretariat on Tuesday. Rasheed conveyed a message from President Ibrahim Shareef inviting the President on a state visit to the Maldives early next year. NKP, as the President is now called by everyone, accepted and asked Rasheed to convey his greetings to President Shareef.", "2026-10-17");
+    assert.ok(meetings(f).some((m) => m.status === "planned" && m.participants.join() === "person:ibrahim-shareef,person:nimal-kumara-perera"), JSON.stringify(meetings(f)));
+  });
+  it("'first met Y in L in November 2000, with the Tigers' chief negotiator Z at the table': Z there too", () => {
+    const f = extract("OSLO - Lars Brekke first met rebel leader Kumar Selvan in Kilinochchi in November 2000, with the Tigers' chief negotiator Raja Nathan at the table.", "2026-10-17");
+    assert.ok(meetings(f).some((m) => m.status === "held" && m.participants.includes("person:raja-nathan") && m.participants.includes("person:lars-brekke")), JSON.stringify(meetings(f)));
+  });
+  it("'Prime Minister X received the Chinese Ambassador at the <O> on Thursday': a meeting with China, the envoy unnamed", () => {
+    const f = extract("COLOMBO - Prime Minister Dilani Silva received the Chinese Ambassador at the Prime Minister's Office on Thursday.", "2026-10-17");
+    assert.ok(meetings(f).some((m) => m.status === "held" && m.participants.join() === "government:china,person:dilani-silva"), JSON.stringify(meetings(f)));
+  });
+  it("'President X took a telephone call on Saturday from Y, who invited him to the <E> in L in January': Y invited X, to it", () => {
+    const f = extract("COLOMBO - President Nimal Perera took a telephone call on Saturday from Indian Prime Minister Arjun Mehta, who invited him to the International Buddhist Conference in Bodh Gaya in January.", "2026-10-17");
+    assert.deepEqual(relations(f, ["INVITED"]), ["INVITED person:arjun-mehta -> person:nimal-perera"]);
+    assert.ok(meetings(f).some((m) => m.participants.join() === "person:arjun-mehta,person:nimal-perera"), JSON.stringify(meetings(f)));
+  });
+});
