@@ -1779,10 +1779,10 @@ function titlesInApposition(W: Word[], article: string, ctx: MentionContext, out
         if (c && c.end === upTo && /^(?:to|in)$/.test(W[s - 1]?.text ?? "") && ENVOY_POST.test(W[s - 2]?.text ?? "")) postEnd = s - 1;
         if (c) break;
       }
-    // (or a region an envoy is for: "the US Special Envoy for Latin America, X,")
+    // (or a region or state an envoy is for: "the US Special Envoy for Latin America, X,", "… for Sudan, Y,")
     if (postEnd === k - 1)
       for (let s = k - 2; s > 2 && s >= k - 4; s--)
-        if (W[s - 1]?.text === "for" && ENVOY_POST.test(W[s - 2]?.text ?? "") && W.slice(s, k - 1).every((w) => w.cap) && out.some((x) => x.kind === "Place" && x.start === W[s].start && x.end === W[k - 2].end)) {
+        if (W[s - 1]?.text === "for" && ENVOY_POST.test(W[s - 2]?.text ?? "") && W.slice(s, k - 1).every((w) => w.cap) && out.some((x) => (x.kind === "Place" || x.kind === "Government") && x.start === W[s].start && x.end === W[k - 2].end)) {
           postEnd = s - 1;
           break;
         }

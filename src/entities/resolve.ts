@@ -469,7 +469,9 @@ function resolveOrganizations(text: string, mentions: ResolvedMention[], touch: 
   for (const m of orgs) {
     if (m.owner || !isStateOrgan(m)) continue;
     const twins = new Set(orgs.filter((o) => o !== m && o.owner && o.owner !== "@speaker" && normName(o.name).endsWith(normName(m.name))).map((o) => o.owner));
-    if (twins.size === 1 && (!home || twins.has(home))) m.owner = [...twins][0];
+    // (a body a state has one of, named again short, is the one named in full, whosever: "Sudan's Transitional Sovereignty
+    // Council … a member of the Sovereignty Council", in a story from Juba)
+    if (twins.size === 1 && (!home || twins.has(home) || ONE_OF_A_KIND.test(m.name))) m.owner = [...twins][0];
     else if (home && !missionTo(m, home)) m.owner = home;
     else if (/ in /.test(m.name)) {
       // "Sweden, which has an embassy in Pyongyang" (from Pyongyang, or with no dateline): not the host's own;
@@ -543,10 +545,13 @@ function stateAtEnd(name: string): string | undefined {
   return tail ? countryByName(tail)?.key : undefined;
 }
 
-/** A state's ministry or office by its name ("the Foreign Ministry", "Embassy in X"), or a department of a ministry
- * ("Protocol Department of the Ministry of Foreign Affairs"). */
+/** A state organ a state has one of, unlike a ministry: "the Sovereignty Council". */
+const ONE_OF_A_KIND = /^(?:the\s+)?(?:Transitional )?(?:Sovereignty|Presidential(?: Leadership)?) Council$/i;
+
+/** A state's ministry or office by its name ("the Foreign Ministry", "Embassy in X", "the Sovereignty Council"), or a
+ * department of a ministry ("Protocol Department of the Ministry of Foreign Affairs"). */
 function isStateOrgan(m: FoundMention): boolean {
-  return !!m.head && STATE_ORGAN.has(m.head.toLowerCase()) && /^(the\s+)?(Foreign|Defen[cs]e|Finance|Trade|Interior|Justice|Unification|Embassy|Consulate|Mission|Ministry|Cabinet|Office|Foreign Affairs|Parliament|National Assembly|Senate)|^(Embassy|Consulate|Mission) in |^(?:the\s+)?[\w ]{1,40} of the Ministry of /i.test(m.name);
+  return !!m.head && STATE_ORGAN.has(m.head.toLowerCase()) && /^(the\s+)?(Foreign|Defen[cs]e|Finance|Trade|Interior|Justice|Unification|Embassy|Consulate|Mission|Ministry|Cabinet|Office|Foreign Affairs|Parliament|National Assembly|Senate|(?:Transitional )?Sovereignty Council|Presidential (?:Leadership )?Council)|^(Embassy|Consulate|Mission) in |^(?:the\s+)?[\w ]{1,40} of the Ministry of /i.test(m.name);
 }
 
 /** The gender a style right before a name says: "Mr", "Ms", "Mrs". */

@@ -759,12 +759,13 @@ export function collapseAppositions(text: string): string {
 /** "<P1> of <G2>" read as "<P1>": the state a person is of goes with them ("President Faye of Senegal"). */
 export function withoutStatesOfPeople(text: string): string {
   // (and a state's post set off before the name, with its style: "The Prime Minister of the <G>, Hon. <P>, received a
-  // courtesy call from the Ambassador of the <G> to the <G>, His Excellency Mr <P>, at …")
+  // courtesy call from the Ambassador of the <G> to the <G>, His Excellency Mr <P>, at …"; or a body's: "a message from
+  // the Chairman of the <O>, <P>, which he handed to …")
   // (and a transcript's speaker opening the turn, who is no one's subject: "<P>: <P> was received by …")
   return text
     .replace(LABEL_BEFORE_NAMES, "")
     .replace(/(<P\d+>) of (?:the )?<G\d+>(?=[ ,.;])/g, "$1")
-    .replace(/\b[Tt]he [A-Z][a-z-]+(?: (?:[A-Z][a-z-]+|of|and|for|the)){0,8} (?:of|to) (?:the )?<G\d+>(?: (?:to|for) (?:the )?<[GO]\d+>)?, (?:(?:H\.?E|Dr|Mr|Mrs|Ms)\.? |His Excellency (?:Mr\.? |Dr\.? )?|Her Excellency (?:Mrs\.? |Ms\.? |Dr\.? )?)?(<P\d+>),( (?:which|who)\b)?/g, (_, p: string, rel: string | undefined) => (rel ? `${p},${rel}` : p));
+    .replace(/\b[Tt]he [A-Z][a-z-]+(?: (?:[A-Z][a-z-]+|of|and|for|the)){0,8} (?:of|to) (?:the )?<[GO]\d+>(?: (?:to|for) (?:the )?<[GO]\d+>)?, (?:(?:H\.?E|Dr|Mr|Mrs|Ms)\.? |His Excellency (?:Mr\.? |Dr\.? )?|Her Excellency (?:Mrs\.? |Ms\.? |Dr\.? )?)?(<P\d+>),( (?:which|who)\b)?/g, (_, p: string, rel: string | undefined) => (rel ? `${p},${rel}` : p));
 }
 
 const SLOT_RE = /<([A-Z])(\d+)>/g;

@@ -150,7 +150,9 @@ export function extractRelations(ctx: RelationContext, abstracts: AbstractSenten
         // (the text the pattern cannot match without, tested on each variant: collapsing an apposition joins text)
         if (!may(text)) continue;
         re.lastIndex = 0;
-        for (const m of text.matchAll(re)) applyRule(rule, m, a, ctx, sink);
+        // (what a rule reads around its match, it reads in the text matched)
+        const read = text === a.text ? a : { ...a, text };
+        for (const m of text.matchAll(re)) applyRule(rule, m, read, ctx, sink);
       }
     }
     passiveConveyance(a, ctx, sink);
@@ -433,7 +435,7 @@ export function resolvePronouns(abstracts: AbstractSentence[], genders: Map<stri
     // (or the one told arriving: "Minister X arrived in <L> yesterday and was welcomed …")
     // (or the one told calling on a host: "<G>'s foreign minister, X, yesterday called on President Y at …")
     // (or the one whose week a story goes through: "X's public schedule for the week" makes "A meeting with Y" his)
-    const v = raw.text.match(/\b[Vv]isiting (?:the )?<P(\d+)>|<P(\d+)>['’]s (?:[a-z]+ ){0,2}(?:schedule|diary|itinerary|programme|calendar)\b|^(?:<L\d+>,?[^<.;]{0,20}?[—–-]+ )?(?:[^<.;]{0,30} )?<P(\d+)> (?:arrived|landed) in <L\d+>|^(?:[^.;]|<[GO]\d+>){0,90}?<P(\d+)>,? (?:(?:yesterday|today|on \w+|this \w+) )?called on (?:the )?<P\d+>/)?.slice(1).find((x) => x !== undefined);
+    const v = raw.text.match(/\b[Vv]isiting (?:the )?<P(\d+)>|<P(\d+)>['’]s (?:[a-z]+ ){0,2}(?:schedule|diary|itinerary|programme|calendar)\b|^(?:<L\d+>,?[^<.;]{0,20}?[—–-]+ )?(?:[^<.;]{0,30} )?<P(\d+)> (?:arrived|landed) (?:in|at) <L\d+>|^(?:[^.;]|<[GO]\d+>){0,90}?<P(\d+)>,? (?:(?:yesterday|today|on \w+|this \w+) )?called on (?:the )?<P\d+>/)?.slice(1).find((x) => x !== undefined);
     if (v !== undefined && raw.slots[Number(v)]?.key) visitor = raw.slots[Number(v)];
     // (and the one received, a guest only: "X had received Y, with Z taking part. … the Iranian guest passed on a message")
     const received = raw.text.match(RECEIVED_GUEST)?.[2];
@@ -504,7 +506,11 @@ function counterpartOf(a: AbstractSentence, holders: Holders): AbstractSentence[
     const same = of.filter((h) => [...h.posts].some((p) => own.has(p)));
     const leads = (posts: Iterable<string>) => [...posts].some((p) => LEADER_POST.test(p));
     const ministers = same.length || leads(own) ? [] : of.filter((h) => !leads(h.posts));
-    return same.length === 1 ? same[0].slot : ministers.length === 1 ? ministers[0].slot : undefined;
+    // (a head of state's is the other state's head of state, by whatever post: "the Chairman of the Sovereignty Council,
+    // Y … invites his Chadian counterpart", of President Z and Prime Minister W, is Z)
+    const heads = (posts: Iterable<string>) => [...posts].some((p) => HEAD_OF_STATE_POST.test(p));
+    const headsOf = !same.length && heads(own) ? of.filter((h) => heads(h.posts)) : [];
+    return same.length === 1 ? same[0].slot : ministers.length === 1 ? ministers[0].slot : headsOf.length === 1 ? headsOf[0].slot : undefined;
   }
   return of.length === 1 ? of[0].slot : undefined;
 }
@@ -694,12 +700,13 @@ function postsOf(holders: Holders, slot: AbstractSentence["slots"][number]): Set
 // (and "by the minister, Y,": "the minister" after)
 // (and "The Prime Minister of the <G>, Y,": "the Prime Minister" after)
 // (and a state's: "<G>'s special envoy for the <L>, <P>")
-const APPOSITE_POST = /(?:<[PG]\d+>['’]s |\b[Tt]he )((?:special |personal |presidential |chief )?(?:envoy|adviser|advisor|emissary|mediator)|(?:foreign )?minister|[Pp]rime [Mm]inister|[Pp]resident|consul(?:[- ]general)?|ambassador|high commissioner)(?: (?:to|of|for|on|in) (?:the )?<[GLO]\d+>)?, <P(\d+)>/g;
+// (and a collective head of state's chair: "The Chairman of the <O>, <P>", the body's name written back)
+const APPOSITE_POST = /(?:<[PG]\d+>['’]s |\b[Tt]he )((?:special |personal |presidential |chief )?(?:envoy|adviser|advisor|emissary|mediator)|(?:foreign )?minister|[Pp]rime [Mm]inister|[Pp]resident|consul(?:[- ]general)?|ambassador|high commissioner|[Cc]hairman of the <O\d+>)(?: (?:to|of|for|on|in) (?:the )?<[GLO]\d+>)?, <P(\d+)>/g;
 function noteAppositePosts(holders: Holders, a: AbstractSentence) {
-  if (!/envoy|advis|emissary|mediator|[Mm]inister|[Pp]resident|consul|ambassador|commissioner/.test(a.text)) return;
+  if (!/envoy|advis|emissary|mediator|[Mm]inister|[Pp]resident|consul|ambassador|commissioner|[Cc]hairman/.test(a.text)) return;
   for (const v of a.text.matchAll(APPOSITE_POST)) {
     const slot = a.slots[Number(v[2])];
-    if (slot?.kind === "Person" && slot.key) postsOf(holders, slot).add(v[1].toLowerCase());
+    if (slot?.kind === "Person" && slot.key) postsOf(holders, slot).add(v[1].replace(/<O(\d+)>/, (_, i: string) => a.slots[Number(i)]?.text ?? "").toLowerCase());
   }
   // (and one appointed to it: "<P> was appointed the <O>'s special envoy for the two countries")
   for (const v of a.text.matchAll(APPOINTED_POST)) {
@@ -719,7 +726,9 @@ const APPOSITE_AFTER = /<P(\d+)>, (?:the|a|an) ((?:foreign )?minister|envoy|advi
 /** "the prince", "the Indonesian minister", "the envoy": the one person named before with that post (of that state). */
 const POST_ANAPHOR = /\b[Tt]he (?:<[NG](\d+)> )?((?<=<[NG]\d+> )(?:official|diplomat)|vice[- ]president|federal president|federal chancellor|hereditary prince|crown prince|president|prime minister|foreign minister|minister|prince|princess|king|queen|emir|sultan|chancellor|premier|envoy|ambassador|cardinal|secretary-general|secretary of state|secretary(?= (?:[A-Za-z<]|I\b))|foreign secretary|home secretary|defence secretary|speaker|[Hh]ead of [Ss]tate|leader|co-chair|chair|taoiseach|t[áa]naiste|first minister|governor-general|senior general|chief adviser|(?:lieutenant )?governor(?![- ]general)|(?:deputy )?chief minister|i?ngwenyama|løgmaður|lagmand|sovereign prince|consul(?:[- ]general)?|high commissioner|PM)\b(?: of (?:the )?<G(\d+)>(?!['’]s)|(?!['’]s (?:office|government|ministry|party)|-| of\b| and\b(?! (?:asked|then|later|also|said|told|urged|gave|handed|(?:his|her) (?:wishes|best wishes|hopes|thanks|gratitude|appreciation))\b)|s\b))/gi;
 /** A post that leads a state: "president", "prime minister", "king" (not "vice-president", "deputy prime minister"). */
-const LEADER_POST = /^(?:president|prime minister|premier|chancellor|king|queen|emir|amir|sultan|emperor|crown prince|head of state)(?: of\b|$)/;
+const LEADER_POST = /^(?:president|prime minister|premier|chancellor|king|queen|emir|amir|sultan|emperor|crown prince|head of state|chairman of the (?:transitional )?(?:sovereignty|presidential(?: leadership)?) council)(?: of\b|$)/;
+/** A state's head, as opposed to its government's: "president", "king", "the chairman of the sovereignty council". */
+const HEAD_OF_STATE_POST = /^(?:president|king|queen|emir|amir|sultan|emperor|head of state|chairman of the (?:transitional )?(?:sovereignty|presidential(?: leadership)?) council)(?: of\b|$)/;
 /** A dateline's place opening a sentence: "<L> - ", "<L>, Thursday — ". */
 const DATELINE_OPENING = "(?:<L\\d+>,? (?:[A-Z][a-z]+ )?[—–-]+ )?";
 /** One reporting what they did, the pronoun their own: "X told MPs that he had accepted …", "X said on Monday he
@@ -1059,15 +1068,21 @@ function withPostResolved(given: AbstractSentence, holders: Holders, prev?: Abst
       if (near.length === 1) fits = near;
     }
     // (else, opening the sentence, the one of them the sentence before named, as its subject or its speaker: "…," X
-    // said. The minister said he had discussed …" is X, of several ministers named before)
+    // said. The minister said he had discussed …" is X, of several ministers named before; "…," X told journalists
+    // afterwards)
     // (past a quotation that names no one: "X said he would answer later. "…," he said. The prime minister, in turn,
     // asked")
     if (fits.length > 1 && at === 0 && lastNamed) {
       const speaking = fits.filter((h) => {
         const i = lastNamed.slots.findIndex((x) => x.key === h.slot.key);
-        return i >= 0 && new RegExp(`^(?:[^<.;]{0,30} )?<P${i}> |(?:said|added|says|adds) <P${i}>\\.?$|<P${i}> (?:said|added|says|adds)\\.?$`).test(lastNamed.text);
+        return i >= 0 && new RegExp(`^(?:[^<.;]{0,30} )?<P${i}> |(?:said|added|says|adds) <P${i}>\\.?$|<P${i}> (?:said|added|says|adds|told (?:journalists|reporters)(?: [a-z]+)?)\\.?$`).test(lastNamed.text);
       });
       if (speaking.length === 1) fits = speaking;
+    }
+    // (else "the Chadian leader" of a president and a prime minister of that state: the head of state)
+    if (fits.length > 1 && word === "leader" && state) {
+      const heads = fits.filter((h) => [...h.posts].some((p) => HEAD_OF_STATE_POST.test(p)));
+      if (heads.length === 1) fits = heads;
     }
     if (fits.length !== 1) return all;
     slots.push(fits[0].slot);
@@ -1244,7 +1259,7 @@ const PAIR_OPENING = /^(?:[^<.;]{0,40}, )?<P\d+>(?:, <P\d+>)*,? and (?:the )?<P\
 /** An opening phrase of time before a sentence's subject: "On Thursday ", "Later that day, ". */
 // (and a place things come out of: "From the folder he took a letter")
 // (a date's year after its comma too: "On June 19, 2025, "; and a list's steps: "First, he handed …")
-export const OPENING_PHRASE = '(?:(?:On|In|At|By|Later|Earlier|After|Before|During|That|This|Next|Last|From|First|Second|Third|Then|Finally)\\b[^<,.;"]{0,40}(?:, (?:19|20)\\d\\d)?,? |According to [^<,.;"]{0,60}, )';
+export const OPENING_PHRASE = '(?:(?:On|In|At|By|Later|Earlier|After|Before|During|That|This|Next|Last|From|First|Second|Third|Then|Finally|The (?:next|following|same) day)\\b[^<,.;"]{0,40}(?:, (?:19|20)\\d\\d)?,? |According to (?:[^<,.;"]|<[NGO]\\d+>){0,60}, )';
 /** A sentence opening with "He" or "She" (past an opening phrase, or a date and a source: "On June 19, 2025, according
  * to the affidavit, he"), or with "His letter", "Her message". */
 // (and a place after the date: "On January 9, 2005, at <L> in <L>, he and Y signed"; or the place alone: "At <L>, he
@@ -1448,7 +1463,9 @@ function applyRule(rule: RelationRule, m: RegExpMatchArray, a: AbstractSentence,
     // (a state only named as what someone's post is of or to: no end of a message)
     const message = DELIVERY.has(e.relation);
     const sources = refKeys(e.source, g, a, ctx).filter((k) => !message || !onlyInPost(a, k));
-    const targets = refKeys(e.target, g, a, ctx).filter((k) => (!message || (!onlyInPost(a, k) && !anAudience(a, k))) && (!e.personTarget || k.startsWith("person:")));
+    // (the one it was handed on to is no go-between when it was for them: "…addressed to B, which he handed to B")
+    const forThem = e.relation === "CONVEYED_VIA" && e.target === "next" ? refKeys("rcp", g, a, ctx) : [];
+    const targets = refKeys(e.target, g, a, ctx).filter((k) => (!message || (!onlyInPost(a, k) && !anAudience(a, k))) && (!e.personTarget || k.startsWith("person:")) && !forThem.includes(k));
     if (rule.reason.startsWith("analyst") && !slotsIn(g.p).some((i) => a.slots[i]?.titleIsAffiliation)) continue;
     const note = e.note ?? (e.noteGroup ? words(g[e.noteGroup]) : undefined);
     const title = e.title ?? (e.titleGroup ? words(g[e.titleGroup]) : undefined);
@@ -1765,7 +1782,8 @@ function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
     // (a style only one state gives, between the post and the name: "Finance Minister Lyonpo X" is Bhutan's)
     const style = stateOfStyle(ctx.article.text.slice(m.outerStart ?? m.start, m.start));
     const styled = style ? `government:${style}` : undefined;
-    const gov = told ?? known ?? given.get(m.key) ?? styled ?? regionOfPost(m, title, ctx) ?? ministryOf(m, title, ctx) ?? (ref ? `government:${ref}` : realm ?? (atSeat ? `government:${atSeat.key}` : undefined) ?? local ?? host ?? visited ?? carrier ?? invites ?? home ?? paired ?? carries);
+    const attending = knownTitle(title) && !NOT_HOME_TITLE.test(title) ? hostAttended(m, ctx) : undefined;
+    const gov = told ?? known ?? given.get(m.key) ?? styled ?? regionOfPost(m, title, ctx) ?? ministryOf(m, title, ctx) ?? (ref ? `government:${ref}` : realm ?? (atSeat ? `government:${atSeat.key}` : undefined) ?? local ?? host ?? attending ?? visited ?? carrier ?? invites ?? home ?? paired ?? carries);
     if (gov) sink.add("HOLDS_OFFICE", m.key, gov, s, "a bare title, with the state from context", { title, weak: true });
   }
 }
@@ -2014,6 +2032,15 @@ function receivingInCapital(after: string, sentence: string): string | undefined
   const city = after.match(/^,?\s+(?:on \p{Lu}\p{Ll}+day(?: (?:morning|afternoon|evening|night))? )?(?:(?:also|later|then|warmly|formally|briefly) )?(?:received|receives|hosted|hosts|welcomed|welcomes)\b[^.;]{0,90}?\bin (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)\b/u)?.[1];
   const c = city ? countryByCapital(city) : undefined;
   return c ? `government:${c.key}` : undefined;
+}
+
+/** One who attended a reception by a leader of a known state, of no state told: that leader's ("he was received at the
+ * palace by President X, in talks … also attended by Foreign Minister Y", in a story from the guest's state). */
+function hostAttended(m: ResolvedMention, ctx: RelationContext): string | undefined {
+  const s = ctx.sentences[m.sentence];
+  const host = ctx.mentions.find((x) => x.sentence === m.sentence && x.kind === "Person" && x.key && x.key !== m.key && x.end <= (m.outerStart ?? m.start) && /\b(?:received|welcomed|hosted)\b[^.;]{0,60}\bby (?:the )?$/.test(ctx.article.text.slice(Math.max(s.start, (x.outerStart ?? x.start) - 80), x.outerStart ?? x.start)));
+  if (!host?.key || !/\b(?:attended by|in the presence of)\s+$/.test(ctx.article.text.slice(host.end, m.outerStart ?? m.start).slice(-40)) || !/^(?:[^.;]{0,120})$/.test(ctx.article.text.slice(host.end, m.outerStart ?? m.start))) return undefined;
+  return ctx.governmentOf.get(host.key) ?? (host.titleCountry ? `government:${host.titleCountry}` : knownOffice(host, ctx)?.office);
 }
 
 /** The one met at their own seat in a capital: "called on Prime Minister X at Jamaica House in Kingston", "met President Y

@@ -329,8 +329,8 @@ const STATES_SIGNED_LOOKED_ON = new RegExp(`<G\\d+> and <G\\d+> (?:jointly |form
 const LOOKERS_ON = new RegExp(`\\b(?:as (${TITLED_LIST}) (?:looked|watched) on|as (${TITLED_LIST}) watched|in the presence of (${TITLED_LIST})|witnessed by (${TITLED_LIST})|with (${TITLED_LIST}) (?:looking|watching) on|with (${TITLED_LIST}) witnessing\\b)`);
 /** A sentence that calls off, in a word, what the one before planned: "That's off.", "It has been scrapped." */
 // (and "The Indian side called the visit off on Jan. 29", "The press service confirmed that the trip had been called
-// off")
-const CALLED_OFF_ALONE = /^(?:But )?(?:(?:(?:That|It|This)(?: (?:call|meeting|visit|trip|audience|stop|leg))?|The (?:stop|leg|trip|visit|talks))(?:['’]s| is| was| were| has been| have been| had been| had to be| has had to be) (?:now )?(?:off|called off|cancell?ed|canceled|scrapped|shelved|dropped|struck (?:off|from) the (?:schedule|agenda|program|programme|itinerary))\b|(?:[Tt]he (?:<[NG]\d+> )?(?:[a-z]+ )?(?:side|government|ministry|office|organi[sz]ers|hosts?)|(?:[Tt]he )?<[GPO]\d+>) (?:has |had |then |later )*(?:called (?:the|that|this) (?:visit|meeting|trip|talks|summit|call) off|(?:cancell?ed|canceled|called off|scrapped) (?:the|that|this) (?:visit|meeting|trip|talks|summit|call))\b|[^.;]{0,80}\bthat the (?:trip|visit|meeting|talks|summit) (?:had|has) been (?:called off|cancell?ed|canceled|scrapped|shelved|taken off the (?:schedule|agenda|program|programme|itinerary))\b)/;
+// off", "That stop was removed from his programme")
+const CALLED_OFF_ALONE = /^(?:But )?(?:(?:(?:That|It|This)(?: (?:call|meeting|visit|trip|audience|stop|leg))?|The (?:stop|leg|trip|visit|talks))(?:['’]s| is| was| were| has been| have been| had been| had to be| has had to be) (?:now )?(?:off|called off|cancell?ed|canceled|scrapped|shelved|dropped|struck (?:off|from) the (?:schedule|agenda|program|programme|itinerary)|removed from (?:the|his|her|their) (?:schedule|agenda|program|programme|itinerary))\b|(?:[Tt]he (?:<[NG]\d+> )?(?:[a-z]+ )?(?:side|government|ministry|office|organi[sz]ers|hosts?)|(?:[Tt]he )?<[GPO]\d+>) (?:has |had |then |later )*(?:called (?:the|that|this) (?:visit|meeting|trip|talks|summit|call) off|(?:cancell?ed|canceled|called off|scrapped) (?:the|that|this) (?:visit|meeting|trip|talks|summit|call))\b|[^.;]{0,80}\bthat the (?:trip|visit|meeting|talks|summit) (?:had|has) been (?:called off|cancell?ed|canceled|scrapped|shelved|taken off the (?:schedule|agenda|program|programme|itinerary))\b)/;
 /** A journey's leg and its day: "flying to <L> on Tuesday", "and on to <L> on Wednesday", "arrived in <L> on 3 March". */
 const LEG = /\b(?:(?:flew|flying|travell?ed|travell?ing|went|headed|heading) (?:back )?to|(?:arrived|arriving) in|and (?:then )?on to) <[LG](\d+)> (on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2})\b)/g;
 const LEG_DAY_FIRST = /\b(?:arrived|arriving|landed|landing) (on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?) (?:at|in) (?:the )?<[LG](\d+)>/g;
@@ -527,7 +527,7 @@ const LEAD_GROUP = /\b[Tt]he (three|four|five) (countries'|nations'|governments'
 // (and "The two" alone opening the sentence, right before the verb: "The two last met in Kuala Lumpur in July last year")
 // (and a communiqué's "The two Heads", of state or government)
 const LEAD_PAIR = /([Tt]he two (?:leaders|sides|presidents|prime ministers|foreign ministers|ministers|Ministers|Foreign Ministers|Leaders|men|women|heads of state|Heads of State|Heads|envoys|diplomats)|[Bb]oth (?:leaders|men|women)|[Tt]he pair|[Tt]he leaders) [^<.]{0,40}$|^(The two) (?:(?:last|first|previously|also|had|have|then|later|briefly|finally|eventually|never) )*$/;
-const CANCELLED = /\b(cancel(?:l?ed|s|ling)?|called off|scrapped|shelved|(?:was|were|been|is|are) (?:ruled out|blocked|vetoed|nixed|scuttled|sabotaged|axed|torpedoed|killed off|abandoned|scratched|dropped(?: from the (?:schedule|agenda)|(?! (?:off|by|in|out|into)\b))|struck (?:off|from) the (?:schedule|agenda|program|programme|itinerary)|taken off the (?:schedule|agenda|program|programme|itinerary))|put on hold|downgraded to (?:a |an )?(?:phone|telephone|video) (?:call|conversation)|(?:put off|postponed|delayed) indefinitely|pulled out|fell through|collapsed|never (?:happened|took place|materiali[sz]ed)|(?:did|will|would)(?: not|n['’]t) (?:take place|happen|go ahead|materiali[sz]e)|failed to (?:meet|take place|materiali[sz]e))\b/i;
+const CANCELLED = /\b(cancel(?:l?ed|s|ling)?|called off|scrapped|shelved|(?:was|were|been|is|are) (?:ruled out|blocked|vetoed|nixed|scuttled|sabotaged|axed|torpedoed|killed off|abandoned|scratched|dropped(?: from the (?:schedule|agenda)|(?! (?:off|by|in|out|into)\b))|struck (?:off|from) the (?:schedule|agenda|program|programme|itinerary)|taken off the (?:schedule|agenda|program|programme|itinerary)|removed from (?:the|his|her|their) (?:schedule|agenda|program|programme|itinerary))|put on hold|downgraded to (?:a |an )?(?:phone|telephone|video) (?:call|conversation)|(?:put off|postponed|delayed) indefinitely|pulled out|fell through|collapsed|never (?:happened|took place|materiali[sz]ed)|(?:did|will|would)(?: not|n['’]t) (?:take place|happen|go ahead|materiali[sz]e)|failed to (?:meet|take place|materiali[sz]e))\b/i;
 /** "<P>'s acceptance of <P>'s invitation to attend a dialogue … to be held in <L>": the guest, the host, the place. */
 const ACCEPTANCE_OF_INVITATION = /<P(\d+)>['’]s acceptance of (?:the )?<P(\d+)>['’]s (?:[a-z]+ )?invitation to (?:attend|visit|come to|join|take part in) (?:[^<.;]|<[GOL]\d+>){0,140}?\b(?:to be held|taking place|due|set) in <L(\d+)>/;
 /** A programme's item: "The programme had <P> (calling on)", "The itinerary includes <P> (meeting)". */
@@ -2821,7 +2821,8 @@ export class MeetingTracker {
       // (or the one who said "he" would travel: "X informed Y that he will travel to A …, and will then proceed to B,
       // where he will be received by Z")
       const traveller = / where (?:he|she) $/.test(before) ? (before.match(/<P(\d+)> (?:[a-z]+ ){0,3}(?:paid|made|travell?ed|flew|went|arrived|visited|headed)\b/) ?? before.match(/^(?:[^<.;]{0,30})?<P(\d+)>[^<.;]{0,40}?\b(?:said|informed|told|announced|confirmed|added)(?: <P\d+>)? that (?:he|she) (?:will|would|is to|was to)\b/)) : null;
-      // ("He had been received by Y" opening the sentence: the one the sentence before was about)
+      // ("He had been received by Y" opening the sentence: the one the sentence before was about; "The next day he was
+      // received by Y")
       // (and "Instead he flew in …, where he was received by Y", the sentence naming no one before: the same one)
       // ("… by Foreign Minister X, who was received by Y": the name before the relative pronoun)
       // (or past a clause of the relative's own: "by X, who flew to Ankara on a government jet and was received by Y")
@@ -2831,7 +2832,7 @@ export class MeetingTracker {
       const byPost = this.holderOf(before.match(TITLE_SUBJECT), a, keys(untitled(v[3])));
       // ("a Houthi delegation led by X was received in Riyadh by Y": its head)
       const led = before.match(/\bdelegation,? (?:led|headed) by (?:the )?(?:[^<.;,]{0,40}, )?<P(\d+)>,? $/);
-      const subj = traveller ? keyOf(Number(traveller[1])) : relative ? keyOf(Number(relative[1])) : led ? keyOf(Number(led[1])) : byPost ? byPost : /^(?:[^<.;]{0,40}, |(?:On|In|At|By|Later|Earlier|After|Before|During|That|This|Next|Last)\b[^<,.;"]{0,40}(?:, (?:19|20)\d\d)?,? (?:according to [^<,.;"]{0,60}, )?)?(?:He|She|he|she) $/.test(before) ? prevSubject : /\b(?:he|she) $/.test(before) ? (lastPerson(before, keyOf) ?? (/^(?:[A-Z][a-z]+,? )?(?:He|She|he|she)\b/.test(before) && !/<P\d+>/.test(before) ? prevSubject : undefined)) : subjectSlot(text, from, keyOf);
+      const subj = traveller ? keyOf(Number(traveller[1])) : relative ? keyOf(Number(relative[1])) : led ? keyOf(Number(led[1])) : byPost ? byPost : /^(?:[^<.;]{0,40}, |(?:On|In|At|By|Later|Earlier|After|Before|During|That|This|Next|Last|The (?:next|following|same|previous))\b[^<,.;"]{0,40}(?:, (?:19|20)\d\d)?,? (?:according to [^<,.;"]{0,60}, )?)?(?:He|She|he|she) $/.test(before) ? prevSubject : /\b(?:he|she) $/.test(before) ? (lastPerson(before, keyOf) ?? (/^(?:[A-Z][a-z]+,? )?(?:He|She|he|she)\b/.test(before) && !/<P\d+>/.test(before) ? prevSubject : undefined)) : subjectSlot(text, from, keyOf);
       // ("On Thursday the four were received together by Y": the first four at the last meeting held)
       const counted = before.match(/\b[Tt]he (two|three|four|five|six)\s+$/)?.[1];
       const n = counted ? { two: 2, three: 3, four: 4, five: 5, six: 6 }[counted]! : 0;
@@ -2843,7 +2844,8 @@ export class MeetingTracker {
       // (also past a post in apposition: "in the presence of the country's Prime Minister, Z")
       // (or "with Z at the table", "with Z at his side")
       // (or "together with G's Minister for Foreign Affairs, Z", one more on Y's side)
-      const presence = text.slice(to).match(/^(?:[^.;<]|<[LGN]\d+>){0,60}?,? (?:in the presence of|together with|along with) (?:the )?(?:(?:[a-z]+|<[GN]\d+>)['’]s (?:[A-Za-z-]+ ){0,5}[A-Za-z-]+, )?<P(\d+)>/) ?? text.slice(to).match(/^(?:[^.;<]|<[LGN]\d+>){0,60}?,? with (?:the )?<P(\d+)> (?:also )?(?:at the table|in the (?:room|meeting|talks|audience)|present|in attendance|sitting in|taking part|at (?:his|her|their) side)\b/);
+      // (or ", in talks that ran for three hours and were also attended by Z")
+      const presence = text.slice(to).match(/^(?:[^.;<]|<[LGN]\d+>){0,60}?,? (?:in the presence of|together with|along with) (?:the )?(?:(?:[a-z]+|<[GN]\d+>)['’]s (?:[A-Za-z-]+ ){0,5}[A-Za-z-]+, )?<P(\d+)>/) ?? text.slice(to).match(/^(?:[^.;<]|<[LGN]\d+>){0,60}?,? with (?:the )?<P(\d+)> (?:also )?(?:at the table|in the (?:room|meeting|talks|audience)|present|in attendance|sitting in|taking part|at (?:his|her|their) side)\b/) ?? text.slice(to).match(/^(?:[^.;<]|<[LGN]\d+>){0,60}?,? in (?:talks|a meeting) (?:that|which) [^<.;]{0,80}? (?:were|was) (?:also )?attended by (?:the )?<P(\d+)>/);
       const beside = presence ? keys(`<P${presence[1]}>`) : [];
       // ("X traveled to Sanaa with an Omani delegation and was received by Y": there, the delegation's state with X)
       const trip = before.match(/<P\d+> (?:travell?ed|flew|went|came|arrived) (?:to|in) <L(\d+)>(?: with (?:an? |the )?<N(\d+)> delegation)?(?: [^<.;,]{0,30})?,? and $/);
@@ -3031,7 +3033,7 @@ export class MeetingTracker {
       const caller = by !== undefined ? keyOf(Number(by.slice(2, -1))) : byState && v[4] ? (this.holderOfState(v[4], byState) ?? this.onlyHolder((t) => t === v[4].split(" ").pop() || /\bcounterpart$/.test(t), byState)) : undefined;
       const state = v[5] !== undefined ? keyOf(Number(v[5])) : this.home;
       if (!caller?.startsWith("person:") || !state || this.stateOf.get(caller) === state) continue;
-      const status = statusCue(text, from, to) ?? (/(?:scheduled|planned|expected|due)/.test(text.slice(to, to + 40)) ? "planned" : undefined);
+      const status = statusCue(text, from, to) ?? (/\b(?:scheduled|planned|expected|due)\b/.test(text.slice(to, to + 40)) ? "planned" : undefined);
       if (!status) continue;
       const day = this.dateNear(a, from, to, to + 60, dateWay(status, text, from));
       const people = [caller, state];

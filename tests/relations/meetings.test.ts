@@ -5615,3 +5615,45 @@ describe("a diplomatic diary's week (the twenty-second held-out set, forty-fifth
     assert.ok(meetings(f).some((m) => m.participants.join() === "person:arjun-mehta,person:nimal-perera"), JSON.stringify(meetings(f)));
   });
 });
+
+describe("an aid convoy report's envoy (the thirty-seventh held-out set, forty-fifth session)", () => {
+  const story =
+    "SUDAN TRIBUNE | HUMANITARIAN\n\nADRE - The extension was taken to N'Djamena in person by the Deputy Chairman of the Transitional Sovereignty Council, Hamid Osman. Osman landed at Hassan Djamous International Airport on Tuesday afternoon and was welcomed on the tarmac by Chad's Prime Minister, Ahmat Bichara. The next day he was received at the presidential palace by Chadian President Idriss Mahamat Kaba, in talks that ran for close to three hours and were also attended by Foreign Minister Youssouf Brahim. Before the session broke up, a protocol on the joint monitoring of convoys was signed by Brahim for Chad and by Osman for Sudan. The visitor also carried a written message from the Chairman of the Sovereignty Council, Omar Siddig, which he handed to Kaba at the palace. In it, Siddig invites his Chadian counterpart to visit Port Sudan. Kaba gave no immediate answer. Brahim told reporters that evening that the invitation \"will be studied\". The Chadian leader did, however, entrust his guest with a verbal reply. According to the Sudanese delegation, he asked Osman to tell Siddig that Chad \"has never closed its door\". Osman had been due to fly on to Bangui on Thursday for talks with Central African President Jean Ngaba. That stop was removed from his programme late on Wednesday.";
+  const f = extract(story, "2024-11-14");
+  it("'The next day he was received by President X, in talks … also attended by Foreign Minister Y': he is the one the sentence before was about; Y at the table, X's minister", () => {
+    assert.ok(meetings(f).some((m) => m.status === "held" && m.participants.join() === "person:hamid-osman,person:idriss-mahamat-kaba,person:youssouf-brahim"), JSON.stringify(meetings(f)));
+    assert.ok(relations(f, ["HOLDS_OFFICE"]).some((x) => x.startsWith("HOLDS_OFFICE person:youssouf-brahim -> government:chad")), relations(f, ["HOLDS_OFFICE"]).join("; "));
+  });
+  it("'a protocol … was signed by Y for G and by X for H': both signed it", () => {
+    const r = relations(f, ["SIGNED"]).map((x) => x.replace(/-[0-9a-f]{6}$/, ""));
+    assert.ok(r.includes("SIGNED person:youssouf-brahim -> document:protocol-on-the-joint-monitoring") && r.includes("SIGNED person:hamid-osman -> document:protocol-on-the-joint-monitoring"), r.join("; "));
+  });
+  it("'The visitor also carried a written message from the Chairman of the <O>, Z, which he handed to X': the one who landed; the post set off before the sender's name read past", () => {
+    const r = relations(f, ["CONVEYED_VIA", "CONVEYED_TO"]);
+    assert.ok(r.includes("CONVEYED_VIA person:omar-siddig -> person:hamid-osman"), r.join("; "));
+    assert.ok(r.includes("CONVEYED_TO person:omar-siddig -> person:idriss-mahamat-kaba"), r.join("; "));
+  });
+  it("'Z invites his Chadian counterpart': the other state's head of state, of a president and a prime minister; the Sovereignty Council's posts are the state's", () => {
+    assert.ok(relations(f, ["INVITED"]).includes("INVITED person:omar-siddig -> person:idriss-mahamat-kaba"), relations(f, ["INVITED"]).join("; "));
+    const offices = relations(f, ["HOLDS_OFFICE"]);
+    assert.ok(offices.some((x) => x.startsWith("HOLDS_OFFICE person:hamid-osman -> government:sudan")), offices.join("; "));
+  });
+  it("'The Chadian leader … entrust his guest with a verbal reply. According to the <N> delegation, he asked X to tell Z': the head of state asked X", () => {
+    const r = relations(f, ["ASKED", "CONVEYED_VIA"]);
+    assert.ok(r.includes("ASKED person:idriss-mahamat-kaba -> person:hamid-osman"), r.join("; "));
+    assert.ok(r.includes("CONVEYED_VIA person:idriss-mahamat-kaba -> person:hamid-osman"), r.join("; "));
+  });
+  it("'That stop was removed from his programme': the talks called off", () => {
+    assert.ok(meetings(f).some((m) => m.status === "cancelled" && m.participants.join() === "person:hamid-osman,person:jean-ngaba"), JSON.stringify(meetings(f)));
+  });
+  it("'a telephone call from the US Special Envoy for Sudan, X': the envoy is the United States'", () => {
+    const g = extract("KHARTOUM - On Monday, Hamid Osman took a telephone call from the US Special Envoy for Sudan, Mark Dowling, who welcomed the extension.", "2024-11-14");
+    assert.ok(relations(g, ["HOLDS_OFFICE"]).some((x) => x.startsWith("HOLDS_OFFICE person:mark-dowling -> government:united-states")), relations(g).join("; "));
+  });
+  it("'X carried a letter from A addressed to B, which he handed to C': through C as well; not through B when handed to B", () => {
+    const r = relations(extract("JEDDAH - Tesfaye Alemu carried a letter from Ethiopian Prime Minister Dawit Bekele addressed to President Isaias Haile, which he handed to Yonas Gebre at the end of the meeting.", "2026-11-05"), ["CONVEYED_VIA"]);
+    assert.ok(r.includes("CONVEYED_VIA person:dawit-bekele -> person:yonas-gebre"), r.join("; "));
+    const s = relations(extract("JEDDAH - Tesfaye Alemu carried a letter from Ethiopian Prime Minister Dawit Bekele addressed to President Isaias Haile, which he handed to Haile at the end of the meeting.", "2026-11-05"), ["CONVEYED_VIA"]);
+    assert.deepEqual(s, ["CONVEYED_VIA person:dawit-bekele -> person:tesfaye-alemu"]);
+  });
+});

@@ -569,6 +569,8 @@ export const COMMUNICATION_RULES: RelationRule[] = [
       { relation: "CONVEYED_VIA", source: "src", target: "mid" },
       { relation: "CONVEYED_TO", source: "src", target: "rcp" },
       { relation: "CONVEYED_TO", source: "mid", target: "next" },
+      // (the one it was handed to, not the one it was for, a go-between too)
+      { relation: "CONVEYED_VIA", source: "src", target: "next" },
       { relation: "CONVEYED_VIA", source: "src", target: "next2" },
       { relation: "CONVEYED_TO", source: "next2", target: "last" },
     ],
