@@ -78,7 +78,7 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   // state's, not the dateline's, as is the president it names most)
   const wire = nationalWire(text);
   const posts = wire ?? homeCountry;
-  extractRelations({ article, sentences, mentions, governmentOf, homeCountry: posts, homeWire: !!wire, homeCapital: !!posts && countryByCapital(city ?? "")?.key === posts }, resolved.all, sink);
+  extractRelations({ article, sentences, mentions, governmentOf, homeCountry: posts, homeWire: !!wire, homeCapital: !!posts && countryByCapital(city ?? "")?.key === posts, namedMost: posts ? undefined : homeNamedMost(found) }, resolved.all, sink);
   // (for the meetings, "President Faye of Senegal and X met" is a pair of people: the state a person is of goes with them)
   const abstracts = resolved.objects.map((a) => ({ ...a, text: withoutStatesOfPeople(a.text) }));
 
@@ -489,6 +489,16 @@ function homeOfOwnOfficials(text: string, found: readonly FoundMention[], date: 
   // (one other such state named once is no rival: "Pope Leo XIV" in an Irish paper's quiz)
   const left = [...own].filter(([state]) => !named.has(state)).sort((x, y) => y[1].size - x[1].size);
   return left.length && left[0][1].size >= 2 && (left[1]?.[1].size ?? 0) <= 1 ? left[0][0] : undefined;
+}
+
+/** With no dateline, and no officials of its own told, the one state the story names by name three times at least and
+ * twice as often as any other ("Bermuda's oldest stone structure", "between Bermuda and the Azores", …, in a
+ * Royal Gazette story): a paper's own, for its posts set off bare ("David Burt, the Premier,"). */
+function homeNamedMost(found: readonly FoundMention[]): string | undefined {
+  const count = new Map<string, number>();
+  for (const m of found) if (m.kind === "Government" && m.country) count.set(m.country, (count.get(m.country) ?? 0) + 1);
+  const [first, second] = [...count].sort((x, y) => y[1] - x[1]);
+  return first && first[1] >= 3 && first[1] >= 2 * (second?.[1] ?? 0) ? first[0] : undefined;
 }
 
 /** "TOKYO •", "SEOUL (Reuters) -": a dateline's city gives the article's home state. */

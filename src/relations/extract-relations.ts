@@ -101,6 +101,8 @@ export interface RelationContext {
   homeWire?: boolean;
   /** The dateline is that country's capital ("TEHRAN, April 18 -"): the one a visitor meets there is its host. */
   homeCapital?: boolean;
+  /** With no home state, the one the story names most, for posts set off bare after a name ("X, the Premier,"). */
+  namedMost?: string;
 }
 
 export class RelationSink {
@@ -435,7 +437,7 @@ export function resolvePronouns(abstracts: AbstractSentence[], genders: Map<stri
     // (or the one told arriving: "Minister X arrived in <L> yesterday and was welcomed …")
     // (or the one told calling on a host: "<G>'s foreign minister, X, yesterday called on President Y at …")
     // (or the one whose week a story goes through: "X's public schedule for the week" makes "A meeting with Y" his)
-    const v = raw.text.match(/\b[Vv]isiting (?:the )?<P(\d+)>|<P(\d+)>['’]s (?:[a-z]+ ){0,2}(?:schedule|diary|itinerary|programme|calendar)\b|^(?:<L\d+>,?[^<.;]{0,20}?[—–-]+ )?(?:[^<.;]{0,30} )?<P(\d+)> (?:arrived|landed) (?:in|at) <L\d+>|^(?:[^.;]|<[GO]\d+>){0,90}?<P(\d+)>,? (?:(?:yesterday|today|on \w+|this \w+) )?called on (?:the )?<P\d+>/)?.slice(1).find((x) => x !== undefined);
+    const v = raw.text.match(/\b[Vv]isiting (?:the )?<P(\d+)>|<P(\d+)>['’]s (?:[a-z]+ ){0,2}(?:schedule|diary|itinerary|programme|calendar)\b|^(?:<L\d+>,?[^<.;]{0,20}?[—–-]+ )?(?:[^<.;]{0,30} )?<P(\d+)> (?:arrived|landed) (?:in|at) <L\d+>|^(?:[^<.;]{0,40} )?<P(\d+)>,[^.;]{0,200}? on (?:the (?:first|second|third|final|last) day of )?(?:a|an|his|her) (?:[\w-]+ ){0,2}visit to\b|^(?:[^.;]|<[GO]\d+>){0,90}?<P(\d+)>,? (?:(?:yesterday|today|on \w+|this \w+) )?called on (?:the )?<P\d+>/)?.slice(1).find((x) => x !== undefined);
     if (v !== undefined && raw.slots[Number(v)]?.key) visitor = raw.slots[Number(v)];
     // (and the one received, a guest only: "X had received Y, with Z taking part. … the Iranian guest passed on a message")
     const received = raw.text.match(RECEIVED_GUEST)?.[2];
@@ -703,7 +705,7 @@ function postsOf(holders: Holders, slot: AbstractSentence["slots"][number]): Set
 // (and a collective head of state's chair: "The Chairman of the <O>, <P>", the body's name written back)
 const APPOSITE_POST = /(?:<[PG]\d+>['’]s |\b[Tt]he )((?:special |personal |presidential |chief )?(?:envoy|adviser|advisor|emissary|mediator)|(?:foreign )?minister|[Pp]rime [Mm]inister|[Pp]resident|consul(?:[- ]general)?|ambassador|high commissioner|[Cc]hairman of the <O\d+>)(?: (?:to|of|for|on|in) (?:the )?<[GLO]\d+>)?, <P(\d+)>/g;
 function noteAppositePosts(holders: Holders, a: AbstractSentence) {
-  if (!/envoy|advis|emissary|mediator|[Mm]inister|[Pp]resident|consul|ambassador|commissioner|[Cc]hairman/.test(a.text)) return;
+  if (!/envoy|advis|emissary|mediator|[Mm]inister|[Pp]resident|consul|ambassador|commissioner|[Cc]hairman|[Pp]remier|[Gg]overnor/.test(a.text)) return;
   for (const v of a.text.matchAll(APPOSITE_POST)) {
     const slot = a.slots[Number(v[2])];
     if (slot?.kind === "Person" && slot.key) postsOf(holders, slot).add(v[1].replace(/<O(\d+)>/, (_, i: string) => a.slots[Number(i)]?.text ?? "").toLowerCase());
@@ -721,7 +723,8 @@ function noteAppositePosts(holders: Holders, a: AbstractSentence) {
 /** A post one is appointed to: "<P> was appointed the <O>'s special envoy", "<P> has been named mediator". */
 const APPOINTED_POST = /<P(\d+)>(?:, (?:[^<,;.]|<[GNO]\d+>){1,60},)? (?:was|has been|had been|is) (?:appointed|named) (?:as )?(?:the |an? )?(?:<[OG]\d+>['’]s )?((?:special |personal |chief )?(?:envoy|mediator|adviser|advisor|emissary|representative))\b/g;
 /** A post set off after the name: "<P>, a minister delegate at the presidency,", "<P>, the minister whom Y named". */
-const APPOSITE_AFTER = /<P(\d+)>, (?:the|a|an) ((?:foreign )?minister|envoy|adviser|advisor|emissary|mediator|ambassador)(?: delegate)?\b(?= (?:whom|who|of|for|to|in|at)\b|,)/g;
+// (and a leader's, capitalised as a paper writes its own: "<P>, the Premier,", "<P>, the Governor,")
+const APPOSITE_AFTER = /<P(\d+)>, (?:the|a|an) ((?:foreign )?minister|envoy|adviser|advisor|emissary|mediator|ambassador|[Pp]remier|[Gg]overnor|[Pp]rime [Mm]inister)(?: delegate)?\b(?= (?:whom|who|of|for|to|in|at)\b|,)/g;
 
 /** "the prince", "the Indonesian minister", "the envoy": the one person named before with that post (of that state). */
 const POST_ANAPHOR = /\b[Tt]he (?:<[NG](\d+)> )?((?<=<[NG]\d+> )(?:official|diplomat)|vice[- ]president|federal president|federal chancellor|hereditary prince|crown prince|president|prime minister|foreign minister|minister|prince|princess|king|queen|emir|sultan|chancellor|premier|envoy|ambassador|cardinal|secretary-general|secretary of state|secretary(?= (?:[A-Za-z<]|I\b))|foreign secretary|home secretary|defence secretary|speaker|[Hh]ead of [Ss]tate|leader|co-chair|chair|taoiseach|t[áa]naiste|first minister|governor-general|senior general|chief adviser|(?:lieutenant )?governor(?![- ]general)|(?:deputy )?chief minister|i?ngwenyama|løgmaður|lagmand|sovereign prince|consul(?:[- ]general)?|high commissioner|PM)\b(?: of (?:the )?<G(\d+)>(?!['’]s)|(?!['’]s (?:office|government|ministry|party)|-| of\b| and\b(?! (?:asked|then|later|also|said|told|urged|gave|handed|(?:his|her) (?:wishes|best wishes|hopes|thanks|gratitude|appreciation))\b)|s\b))/gi;
@@ -1831,6 +1834,9 @@ function regionOfPost(m: ResolvedMention, title: string, ctx: RelationContext): 
   return state ? `government:${state.key}` : undefined;
 }
 
+/** A region's post set off after a name: "X, the Premier of Nova Scotia,", "the President of the Regional Government of
+ * the Azores". */
+const REGION_POST_AFTER = /^, (?:the )?((?:Premier|Governor|President|First Minister|Minister-President|Chief Minister)(?: of the Regional Government)?) of (?:the )?(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2})[,.]/u;
 /** A region's or a city's post set off before a name, of the region's state: "the Governor of Chubut, X",
  * "Wallonia's Minister-President, X"; and a regional government's spokesperson's. */
 function regionalPostsSetOff(ctx: RelationContext, sink: RelationSink) {
@@ -1840,9 +1846,11 @@ function regionalPostsSetOff(ctx: RelationContext, sink: RelationSink) {
     if (m.kind !== "Person" || !m.key || ctx.governmentOf.has(m.key) || ctx.weakGovernmentOf?.has(m.key)) continue;
     const s = ctx.sentences[m.sentence];
     const before = textBeforePost(m, ctx);
-    const set = regionPostIn(before);
+    // (or after it: "X, the Premier of Nova Scotia,", "Y, the President of the Regional Government of the Azores,")
+    const after = ctx.article.text.slice(m.end, m.end + 100).match(REGION_POST_AFTER);
+    const set = regionPostIn(before) ?? (after ? { post: after[1], region: after[2] } : undefined);
     const state = set ? stateOfRegion(set.region) : undefined;
-    if (state) sink.add("HOLDS_OFFICE", m.key, `government:${state.key}`, s, "a region's post set off before the name, of the region's state", { title: set!.post, weak: true });
+    if (state) sink.add("HOLDS_OFFICE", m.key, `government:${state.key}`, s, "a region's post set off next to the name, of the region's state", { title: set!.post, weak: true });
     // (and a regional government's voice: "a Scottish Government spokeswoman, X", "the Canarian Government's
     // spokesperson, X")
     // (or its post: "the Canarian Vice-President, X")
@@ -2197,9 +2205,11 @@ function postsOfStatesAfterNames(ctx: RelationContext, sink: RelationSink) {
       // Highness Prince X, Minister of Defense, received …" is the dateline's state's)
       // ("…, Foreign Minister, received", "…, Undersecretary of the Foreign Ministry for Political Affairs.")
       // (and "X, the Minister of State for European Affairs.", "X, now Tánaiste and Minister for Finance,")
-      const alone = !after && !m.titleCountry ? text.slice(m.end, m.end + 120).match(/^, (?:the |now )?((?:First |Deputy |Vice )?(?:(?:Foreign|Defen[cs]e|Interior|Finance) )?(?:Crown Prince|Prime Minister|Minister|Secretary|Undersecretary|Under-Secretary|Deputy Prime Minister|Tánaiste|Tanaiste)(?: (?:[A-Z][\w-]+|of|for|and|the|&))*)[,.]/)?.[1] : undefined;
-      const home = alone && ctx.homeCountry && !ctx.governmentOf.has(m.key) && alone.split(/ and (?=[A-Z])/).every((t) => knownTitle(t) || /^Crown Prince$/.test(t)) && !NOT_HOME_TITLE.test(alone);
-      if (home) sink.add("HOLDS_OFFICE", m.key, `government:${ctx.homeCountry}`, ctx.sentences[m.sentence], "a cabinet post set off after the name, in a story from that state", { title: alone, weak: true });
+      // (and "X, the Premier,", "X, the Governor,", a territory's own, as its paper writes them)
+      const alone = !after && !m.titleCountry ? text.slice(m.end, m.end + 120).match(/^, (?:the |now )?((?:First |Deputy |Vice )?(?:(?:Foreign|Defen[cs]e|Interior|Finance) )?(?:Crown Prince|Prime Minister|Minister|Secretary|Undersecretary|Under-Secretary|Deputy Prime Minister|Tánaiste|Tanaiste|Premier|Governor)(?: (?:[A-Z][\w-]+|of|for|and|the|&))*)[,.]/)?.[1] : undefined;
+      const ownState = ctx.homeCountry ?? ctx.namedMost;
+      const home = alone && ownState && !ctx.governmentOf.has(m.key) && alone.split(/ and (?=[A-Z])/).every((t) => knownTitle(t) || /^(?:Crown Prince|Premier|Governor)$/.test(t)) && !NOT_HOME_TITLE.test(alone);
+      if (home) sink.add("HOLDS_OFFICE", m.key, `government:${ownState}`, ctx.sentences[m.sentence], "a cabinet post set off after the name, in a story from that state", { title: alone, weak: true });
       // (or before it: "attended by the Minister of Foreign Affairs, International Cooperation and …, Hon. X", "The
       // Presidency's spokesman, X,", "our ambassador in Conakry, X,")
       const before = !after && !m.titleCountry && !home && ctx.homeCountry && !ctx.governmentOf.has(m.key) ? HOME_POSTS_BEFORE.map((x) => ({ ...x, title: text.slice(Math.max(0, (m.outerStart ?? m.start) - x.window), m.outerStart ?? m.start).match(x.post)?.[1] })).find((x) => x.title) : undefined;

@@ -537,6 +537,8 @@ const DENIED_BEFORE = /\b(?:denied|denies|deny|dismissed|rejected|refuted)\b[^.;
 const FALSE_AFTER = /^[^.;]{0,80}?\b(?:(?:were|was|are|is|proved|turned out to be) (?:false|untrue|unfounded|baseless|wrong|inaccurate|fabricated)|(?:were|was|have been|has been) (?:(?:later|since|subsequently|swiftly|quickly|promptly) )?(?:denied|dismissed|rejected)|a (?:claim|report) (?:that )?(?:<[A-Z]\d+> |the [a-z ]+)?(?:denied|rejected|dismissed)|(?:reports?|claims?|accounts?) (?:(?:later|since|subsequently|swiftly|quickly|promptly) )?(?:denied|dismissed|rejected) by)\b/i;
 /** "Rumours that A met B", "A is believed to have met B", "allegedly met": told, not confirmed: no meeting held. */
 const HEARSAY_BEFORE = /(?:\bciting (?:unnamed|anonymous|unidentified)\b[^.;]{0,100}|\b(?:[Rr]umou?rs?|[Ss]peculation|[Aa]llegations?|[Cc]laims?|[Rr]eports?)(?: [A-Za-z]+| <[OGLN]\d+>){0,7} (?:that|of|say|says|suggest|suggested)\b[^.;]{0,80}|\b[Aa]ccording to (?:unconfirmed )?(?:rumou?rs|speculation|unconfirmed reports)\b[^.;]{0,80}|\b(?:media|press|newspapers?|daily|outlets?|tabloids?|bloggers?|websites?|site|channels?|broadcaster|magazine)(?: [a-z]+)?(?: <[OGP]\d+>)?(?: in <[LG]\d+>)? (?:(?:had|has) )?(?:claimed|claim|claims|alleged|alleges|speculated|speculate|reported|said)(?: (?:on|last) [A-Z][a-z]+)?(?: that)? [^.;]{0,60}|\b(?:intelligence|analysts?|officials?|experts?|observers?|diplomats?)(?: [a-z]+)? (?:believes?|believed|suspects?|suspected|thinks?|thought|assess(?:es|ed)?)(?: that)? [^.;]{0,60}|\b(?:said|believed|thought|reported|rumou?red|alleged|understood) to have |\b(?:appears?|appeared|seems?|seemed) to have (?:\w+ly )?|\b(?:likely|probably|possibly|presumably|apparently) (?:\w+ly )?|\ballegedly |\breportedly |\b(?:claimed|claiming|alleged|alleging) that [^.;]{0,100})$/;
+/** A meeting said not to have been held: "X did not meet Y", "X has never met Y", "denied … that X had met Y". */
+const DENIED_MEETING = /\b(?:did not|didn['’]t|has not|had not|never) (?:meet|met)\b|\b(?:denied|dismissed|rejected)\b[^.;]{0,40}\bthat <P\d+> had met\b/;
 /** "had been due to meet": a plan from before, whatever became of it. */
 /** Whether a person or state is named before `from` in the clause ("A said the meeting with B …" has a subject). */
 function left0(text: string, from: number): boolean {
@@ -1898,6 +1900,8 @@ export class MeetingTracker {
         if (!theirs && /\b(?:cabinet|committee|commission|council|board|party|parliament|assembly|caucus|bureau|politburo)['’]s (?:[\w-]+ )?$/i.test(pre)) continue;
         // (nor is "the meeting" in the sentence after it: "It was noted that the meeting had been called off")
         if (!theirs && !named.length && a.sentence.index - this.bodyMeetingAt === 1 && /^meeting$/i.test(head)) continue;
+        // (nor is a meeting just denied one called off: "The Premier did not meet Y. That meeting simply did not happen")
+        if (!theirs && cue === "cancelled" && DENIED_MEETING.test(`${this.previous?.text ?? ""} ${text.slice(0, from)}`)) continue;
         // ("At the same meeting the Ambassador conveyed …": the last one held, not a visit proposed since)
         // (and "After the meeting, A and B signed": the last one held, not a visit proposed since)
         const same = /\bthe same (?:[\w'-]+ )?$|(?:^|, )(?:After|Following|after|following) the $/.test(pre) && !/\b(?:will|would|to be)\b/.test(post.slice(0, 80)) ? [...this.meetings].filter((x) => x.sentences.some((y) => y.index < a.sentence.index) && x.statuses.includes("held")).sort((x, y) => y.lastAt - x.lastAt)[0] : undefined;

@@ -5657,3 +5657,20 @@ describe("an aid convoy report's envoy (the thirty-seventh held-out set, forty-f
     assert.deepEqual(s, ["CONVEYED_VIA person:dawit-bekele -> person:tesfaye-alemu"]);
   });
 });
+
+describe("a civic ceremony's guest (the thirty-seventh held-out set, forty-fifth session)", () => {
+  const story =
+    "THE HARBOUR GAZETTE | NEWS\n\nThe old fort was let for another year yesterday, and Bermuda's schoolchildren packed the square. Among the guests on the square was Rui Matos Pereira, the President of the Regional Government of the Azores, who stood beside Owen Tucker, the Premier, for the ceremony on the second day of an official visit to the island. Earlier the two leaders held talks at the Town Hall, and Bermuda and the Azores agreed to pursue a direct flight. The visit was a homecoming for Bermuda, Mr Tucker said. Mr Pereira was also the bearer of a letter from Paulo Nunes Vieira, the President of Portugal, which he handed to the Premier at the Town Hall. The Premier, in turn, asked his guest to take his warmest regards back to President Vieira. Mr Pereira had been due to fly on to Halifax today for talks with Grant Ellis, the Premier of Nova Scotia. That visit has been postponed, and no new date has been agreed. Meanwhile, a spokeswoman denied a report that Mr Tucker had met Rex Holden in Washington. \"The Premier did not meet Mr Holden. That meeting simply did not happen,\" she said.";
+  const f = extract(story, "2024-04-25");
+  it("'Y, the President of the Regional Government of the Azores,', 'Z, the Premier of Nova Scotia,': posts of regions set off after the name, of the regions' states; 'X, the Premier,' in a story that names one state most", () => {
+    const r = relations(f, ["HOLDS_OFFICE"]);
+    for (const x of ["person:rui-matos-pereira -> government:portugal", "person:grant-ellis -> government:canada", "person:owen-tucker -> government:bermuda"]) assert.ok(r.some((y) => y.startsWith(`HOLDS_OFFICE ${x}`)), `${x}: ${r.join("; ")}`);
+  });
+  it("'Y was also the bearer of a letter from Z, the President of G, which he handed to the Premier': through Y, to the Premier; 'The Premier asked his guest to take his regards back to Z': the visitor", () => {
+    const r = relations(f, ["CONVEYED_VIA", "CONVEYED_TO", "ASKED"]);
+    for (const x of ["CONVEYED_VIA person:paulo-nunes-vieira -> person:rui-matos-pereira", "CONVEYED_TO person:paulo-nunes-vieira -> person:owen-tucker", "CONVEYED_TO person:rui-matos-pereira -> person:owen-tucker", "ASKED person:owen-tucker -> person:rui-matos-pereira", "CONVEYED_VIA person:owen-tucker -> person:rui-matos-pereira"]) assert.ok(r.includes(x), `${x}: ${r.join("; ")}`);
+  });
+  it("'That meeting simply did not happen', of a meeting just denied: not the talks planned before", () => {
+    assert.ok(meetings(f).some((m) => m.status === "planned" && m.participants.join() === "person:grant-ellis,person:rui-matos-pereira"), JSON.stringify(meetings(f)));
+  });
+});

@@ -578,8 +578,12 @@ export const COMMUNICATION_RULES: RelationRule[] = [
   {
     reason: "one was the bearer of a sender's letter to a recipient: \"X was also the bearer of a letter to Y from Z, which he handed over\"",
     cue: /\b(?:bearer|courier|carrier) of\b/,
-    pattern: `${BEARER_OF}(?:to (?:the )?(?<rcp>@P) from (?:the )?(?<src>@PG)|from (?:the )?(?<src2>@PG) (?:to|for) (?:the )?(?<rcp2>@P)|from (?:(?:his|her|their) country['’]s [A-Za-z-]+(?: [A-Za-z-]+)?, )?(?<src3>@PG),? (?:inviting|(?:which|that) invite[sd]) (?:the )?(?<rcp3>@P))`,
+    // (or "from Z, the President of G, which he handed to the Premier at L": the one handed it, X's hand reaching them)
+    pattern: `${BEARER_OF}(?:to (?:the )?(?<rcp>@P) from (?:the )?(?<src>@PG)|from (?:the )?(?<src2>@PG) (?:to|for) (?:the )?(?<rcp2>@P)|from (?:(?:his|her|their) country['’]s [A-Za-z-]+(?: [A-Za-z-]+)?, )?(?<src3>@PG),? (?:inviting|(?:which|that) invite[sd]) (?:the )?(?<rcp3>@P)|from (?:the )?(?<src4>@PG)(?:, (?:[^<,;.]|<[GON]\\d+>){1,80},)? (?:which|that) (?:he|she) (?:then |later |duly )?(?:handed|delivered|gave|presented)(?: over)? to (?:the )?(?<rcp4>@P))`,
     emit: [
+      { relation: "CONVEYED_VIA", source: "src4", target: "mid" },
+      { relation: "CONVEYED_TO", source: "src4", target: "rcp4" },
+      { relation: "CONVEYED_TO", source: "mid", target: "rcp4" },
       { relation: "CONVEYED_VIA", source: "src3", target: "mid" },
       { relation: "CONVEYED_TO", source: "src3", target: "rcp3" },
       { relation: "CONVEYED_VIA", source: "src", target: "mid" },
