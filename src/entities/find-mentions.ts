@@ -6,7 +6,7 @@ import type { Sentence } from "../../graph/types.js";
 import { statesOfCity, statesOfRegion } from "./gazetteer/cities.js";
 import { words, type Word } from "../text/words.js";
 import { monthNumber } from "../text/dates.js";
-import { countryByCapital, countryByCity, countryByDemonym, countryByName, countryBySeat, countryOfPlace, countrySurfaceForms, isRegion, type Country } from "./gazetteer/countries.js";
+import { countryByCapital, countryByCity, countryByDemonym, countryByName, countryBySeat, countryOfPlace, countryOfRegionalAdjective, countrySurfaceForms, isRegion, type Country } from "./gazetteer/countries.js";
 import { AFFILIATION_TITLES, DESCRIPTIVE_TITLES, HONORIFICS, NOT_NAME_WORDS, OFFICE_TITLES, PORTFOLIO_WORDS, isPostNominal, RUN_BREAKERS, STATE_OF_TITLE, STYLE_HOLDERS, twoHeads } from "./lexicon/titles.js";
 import { DOCUMENT_HEADS, EVENT_HEADS, knownOrganization, MEDIA_NOUNS, NEWS_AGENCIES, ORG_HEADS, PLACE_HEADS, STATE_ORGAN_HEADS } from "./lexicon/organizations.js";
 import { isKnownHolderName } from "./gazetteer/office-holders.js";
@@ -986,6 +986,13 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
   // (nor a degree in brackets after a name: "Prime Minister X (PhD)")
   if (b - a === 1 && /^(?:PhD|Ph\.D|MD|DPhil)$/.test(W[a].text) && article[W[a].start - 1] === "(") return;
   if (b - a === 1 && (/^(?:House|Lodge|Palace|Mansion)$/.test(W[a].text) || (/^(?:Hon|Rt)$/.test(W[a].text) && article[W[a].end] === ".") || (isPostNominal(W[a].text) && /,\s*$/.test(article.slice(Math.max(0, W[a].start - 3), W[a].start))))) return;
+  // (a region's adjective alone, no place's name, is its people's, of the region's state: "Catalan president X",
+  // "Catalan cars")
+  const regional = b - a === 1 ? countryOfRegionalAdjective(W[a].text) : undefined;
+  if (regional && !countryOfPlace(W[a].text)) {
+    add(a, b, { kind: "Demonym", name: W[a].text, country: regional.key });
+    return;
+  }
   const c = countryAt(W, a, b, article);
   // (a building named after a state, its prime minister's office: "at Jamaica House in Kingston")
   if (c && !c.demonym && c.end === b - 1 && /^(?:House|Palace|Lodge)$/.test(W[b - 1].text)) {
@@ -1674,6 +1681,9 @@ function qualifierBefore(W: Word[], a: number, article: string, ctx: MentionCont
     if (c && c.end === k + 1 && c.country.key === "ireland" && W[s - 1]?.text === "Northern") return { country: "united-kingdom", start: from(s - 1) };
     if (c && c.end === k + 1) return { country: c.country.key, start: from(s) };
   }
+  // (a region's adjective: "Catalan president X" is Spain's, a post of its region)
+  const regional = k >= 0 && W[k].cap ? countryOfRegionalAdjective(W[k].text) : undefined;
+  if (regional && !countryOfPlace(W[k].text)) return { country: regional.key, start: from(k) };
   if (k >= 0 && (W[k].text === "North" || W[k].text === "South") && W[k - 1]?.text.toLowerCase() === "the")
     return { country: [...ctx.articleCountries].find((c) => c.startsWith(`${W[k].text.toLowerCase()}-`)), start: W[k - 1].start };
   return undefined;
@@ -1691,7 +1701,8 @@ function namesAfterPosts(article: string, out: FoundMention[]) {
     const before = article.slice(Math.max(0, m.start - 90), m.start);
     const post = article[m.end] === "," ? before.match(POST_OF_STATE_BEFORE) : null;
     // (or a state's portfolio post before it: "Italy's Minister of Enterprises and Made in Italy, X,")
-    const owned = article[m.end] === "," ? before.match(/\b(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)['’]s (?:Minister|Secretary) (?:of|for) [\p{L} -]{3,80}, $/u) : null;
+    // (or a state's post in lower case, the name ending the sentence: "and Andorra's foreign minister, X.")
+    const owned = /^[,.]/.test(article[m.end] ?? "") ? (before.match(/\b(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)['’]s (?:Minister|Secretary) (?:of|for) [\p{L} -]{3,80}, $/u) ?? before.match(/\b(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)['’]s (?:(?:deputy |acting )?(?:foreign|prime|defen[cs]e|finance|interior|trade) )?(?:minister|secretary|ambassador)(?: (?:of|for) [\p{L} -]{3,60})?, $/u)) : null;
     if ((post && countryByName(post[1])) || (owned && countryByName(owned[1])) || (/^[,.;)]/.test(article[m.end] ?? ".") && POST_OF_BODY_BEFORE.test(before))) m.kind = "Person";
   }
 }

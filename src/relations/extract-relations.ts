@@ -437,7 +437,7 @@ export function resolvePronouns(abstracts: AbstractSentence[], genders: Map<stri
     // (or the one told arriving: "Minister X arrived in <L> yesterday and was welcomed …")
     // (or the one told calling on a host: "<G>'s foreign minister, X, yesterday called on President Y at …")
     // (or the one whose week a story goes through: "X's public schedule for the week" makes "A meeting with Y" his)
-    const v = raw.text.match(/\b[Vv]isiting (?:the )?<P(\d+)>|<P(\d+)>['’]s (?:[a-z]+ ){0,2}(?:schedule|diary|itinerary|programme|calendar)\b|^(?:<L\d+>,?[^<.;]{0,20}?[—–-]+ )?(?:[^<.;]{0,30} )?<P(\d+)> (?:arrived|landed) (?:in|at) <L\d+>|^(?:[^<.;]{0,40} )?<P(\d+)>,[^.;]{0,200}? on (?:the (?:first|second|third|final|last) day of )?(?:a|an|his|her) (?:[\w-]+ ){0,2}visit to\b|^(?:[^.;]|<[GO]\d+>){0,90}?<P(\d+)>,? (?:(?:yesterday|today|on \w+|this \w+) )?called on (?:the )?<P\d+>/)?.slice(1).find((x) => x !== undefined);
+    const v = raw.text.match(/\b[Vv]isiting (?:the )?<P(\d+)>|<P(\d+)>['’]s (?:[a-z]+ ){0,2}(?:schedule|diary|itinerary|programme|calendar)\b|^(?:<L\d+>,?[^<.;]{0,20}?[—–-]+ )?(?:[^<.;]{0,30} )?<P(\d+)> (?:arrived|landed) (?:in|at) <L\d+>|^(?:[^<.;]{0,40} )?<P(\d+)>,[^.;]{0,200}? on (?:the (?:first|second|third|final|last) day of )?(?:a|an|his|her) (?:[\w-]+ ){0,2}visit to\b|\bvisit to (?:the )?<[GLO]\d+> by (?:the )?(?:<[NG]\d+> )?(?:[a-z]+ )?<P(\d+)>|^(?:[^.;]|<[GO]\d+>){0,90}?<P(\d+)>,? (?:(?:yesterday|today|on \w+|this \w+) )?called on (?:the )?<P\d+>/)?.slice(1).find((x) => x !== undefined);
     if (v !== undefined && raw.slots[Number(v)]?.key) visitor = raw.slots[Number(v)];
     // (and the one received, a guest only: "X had received Y, with Z taking part. … the Iranian guest passed on a message")
     const received = raw.text.match(RECEIVED_GUEST)?.[2];
@@ -1001,7 +1001,7 @@ function withPostResolved(given: AbstractSentence, holders: Holders, prev?: Abst
         ? /^(?:president|king|queen|emir|amir|sultan|emperor)(?: of\b|$)/.test(p)
         : word === "leader"
         ? // ("the Vanuatu leader": its head of state or government named before)
-          /^(?:president|prime minister|premier|chancellor|king|queen|emir|amir|sultan|emperor|leader|supreme leader)(?: of\b|$)/.test(p)
+          /^(?:president|prime minister|premier|chancellor|king|queen|emir|amir|sultan|emperor|leader|supreme leader|head of government|head of state)(?: of\b|$)/.test(p)
         : // ("State Minister for Foreign Affairs" is "the Ethiopian minister")
           // ("Crown Prince and Prime Minister X" is "the crown prince")
           (p === word || p.endsWith(` ${word}`) || p.startsWith(`${word} and `) || p.startsWith(`${word} of `) || p.startsWith(`${word} for `) || p.startsWith(`${word} to `) || p.startsWith(`${word} in `) || p.includes(` ${word} for `) || p.includes(` ${word} of `)) &&
@@ -1800,7 +1800,8 @@ const ESCORTS = new RegExp(`\\baccompanied by (?:a delegation (?:that |which )?(
 const LISTED_NEXT = new RegExp(`^(?:,[^,;]{1,80})*(?:,|,? and) ${HONOURED}$`);
 
 /** A region's or a city's post (its region and its "of" or "'s" read by the patterns that use it). */
-const REGION_POST = "((?:First |Governing |Lord |Deputy )?Mayor|(?:Vice[- ]|Lieutenant )?Governor|(?:Vice[- ]|Deputy )?Premier|First Minister|Minister-President|(?:Vice[- ])?President)";
+// (in lower case too, as some papers write a region's: "the president of Occitanie, X")
+const REGION_POST = "((?:First |Governing |Lord |Deputy )?[Mm]ayor|(?:Vice[- ]|Lieutenant )?[Gg]overnor|(?:Vice[- ]|Deputy )?[Pp]remier|First Minister|Minister-President|(?:Vice[- ])?[Pp]resident)";
 /** Such a post set off before a name: "the Governor of Chubut, " (post 1, region 2), "Wallonia's Minister-President, "
  * (region 3, post 4). */
 const REGION_POST_SET_OFF = new RegExp(`(?:\\b${REGION_POST} of (?:the )?(\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){0,2})|\\b(\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){0,2})['’]s ${REGION_POST}), $`, "u");

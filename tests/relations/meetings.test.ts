@@ -5674,3 +5674,28 @@ describe("a civic ceremony's guest (the thirty-seventh held-out set, forty-fifth
     assert.ok(meetings(f).some((m) => m.status === "planned" && m.participants.join() === "person:grant-ellis,person:rui-matos-pereira"), JSON.stringify(meetings(f)));
   });
 });
+
+describe("a ski season's visitor (the thirty-seventh held-out set, forty-fifth session)", () => {
+  const story =
+    "VALLEY NEWS | SOCIETY\n\nThe opening coincided with the first official visit to the Principality by Catalan president Jordi Valls, who was received by Andorran head of government Marc Riba at the government building in Andorra la Vella on Saturday morning. Also at the table were the Catalan minister for foreign action, Pere Soler, and Andorra's foreign minister, Anna Pons Vidal. Valls had brought with him a letter from Spanish prime minister Luis Herrero, which he handed to Riba during the talks. In it, Herrero invites the Andorran head of government to La Moncloa in January. Riba has accepted the invitation, his office said. The Andorran leader asked his guest to pass on his thanks to Herrero. Valls had also planned to meet the president of Occitanie, Claire Dumas, in Puigcerdà on Sunday to discuss rail links. That meeting was called off on Saturday evening.";
+  const f = extract(story, "2024-12-02");
+  it("'Catalan president X': a region's adjective before a post in lower case is of its state; 'the president of Occitanie, Z,' too", () => {
+    const r = relations(f, ["HOLDS_OFFICE"]);
+    for (const x of ["person:jordi-valls -> government:spain", "person:pere-soler -> government:spain", "person:anna-pons-vidal -> government:andorra", "person:claire-dumas -> government:france"]) assert.ok(r.some((y) => y.startsWith(`HOLDS_OFFICE ${x}`)), `${x}: ${r.join("; ")}`);
+  });
+  it("'received by Andorran head of government Y …. Also at the table were A and B': the four at the talks, no state as a fifth", () => {
+    assert.ok(meetings(f).some((m) => m.status === "held" && m.participants.join() === "person:anna-pons-vidal,person:jordi-valls,person:marc-riba,person:pere-soler"), JSON.stringify(meetings(f)));
+  });
+  it("'invites the Andorran head of government to La Moncloa': Y, to Spain's seat; accepted, planned", () => {
+    assert.ok(relations(f, ["INVITED"]).includes("INVITED person:luis-herrero -> person:marc-riba"), relations(f, ["INVITED"]).join("; "));
+    assert.ok(meetings(f).some((m) => m.status === "planned" && m.participants.join() === "person:luis-herrero,person:marc-riba"), JSON.stringify(meetings(f)));
+    assert.ok(!relations(f).some((x) => x.includes("person:la-moncloa")), relations(f).join("; "));
+  });
+  it("'The Andorran leader asked his guest to pass on his thanks to Z': the head of government asked the visitor", () => {
+    const r = relations(f, ["ASKED", "CONVEYED_VIA"]);
+    assert.ok(r.includes("ASKED person:marc-riba -> person:jordi-valls") && r.includes("CONVEYED_VIA person:marc-riba -> person:jordi-valls"), r.join("; "));
+  });
+  it("'X had also planned to meet the president of L, Z, in L on Sunday … That meeting was called off'", () => {
+    assert.ok(meetings(f).some((m) => m.status === "cancelled" && m.participants.join() === "person:claire-dumas,person:jordi-valls"), JSON.stringify(meetings(f)));
+  });
+});

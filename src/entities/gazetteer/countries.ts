@@ -207,6 +207,7 @@ const SEATS: Record<string, string[]> = {
   AR: ["Casa Rosada"],
   CO: ["Casa de Nariño", "Palacio de Nariño"],
   MX: ["Los Pinos"],
+  ES: ["La Moncloa", "Moncloa", "Moncloa Palace"],
   KR: ["Blue House", "Cheong Wa Dae", "Yongsan"],
   IN: ["South Block", "Raisina Hill", "MEA", "Ministry of External Affairs", "External Affairs Ministry"],
   MY: ["Wisma Putra", "Seri Perdana"],

@@ -50,7 +50,7 @@ export const DESCRIPTIVE_TITLES = [
   "spokesman", "spokeswoman", "spokesperson", "official", "senior official", "diplomat", "senior diplomat", "envoy",
   "special envoy", "negotiator", "chief negotiator", "nuclear envoy", "ambassador", "minister", "foreign minister",
   "prime minister", "president", "vice president", "lawmaker", "legislator", "dictator", "strongman", "ruler",
-  "head of state", "national security adviser", "national security advisor", "security adviser", "top diplomat", "chief diplomat",
+  "head of state", "head of government", "national security adviser", "national security advisor", "security adviser", "top diplomat", "chief diplomat",
   "minister of state", "minister of state for external affairs", "minister of state for foreign affairs", "chief minister", "deputy chief minister", "governor", "commerce minister",
   "counterpart", "foreign secretary", "secretary", "adviser", "advisor", "aide", "top aide", "presidential aide", "presidential adviser", "presidential advisor", "deputy director general", "director general", "director", "chief", "premier", "monarch",
   // posts in organisations ("African Union Commission chairman X", "EU foreign policy chief X")
