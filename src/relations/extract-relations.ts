@@ -437,7 +437,7 @@ export function resolvePronouns(abstracts: AbstractSentence[], genders: Map<stri
     // (or the one told arriving: "Minister X arrived in <L> yesterday and was welcomed …")
     // (or the one told calling on a host: "<G>'s foreign minister, X, yesterday called on President Y at …")
     // (or the one whose week a story goes through: "X's public schedule for the week" makes "A meeting with Y" his)
-    const v = raw.text.match(/\b[Vv]isiting (?:the )?<P(\d+)>|<P(\d+)>['’]s (?:[a-z]+ ){0,2}(?:schedule|diary|itinerary|programme|calendar)\b|^(?:<L\d+>,?[^<.;]{0,20}?[—–-]+ )?(?:[^<.;]{0,30} )?<P(\d+)> (?:arrived|landed) (?:in|at) <L\d+>|^(?:[^<.;]{0,40} )?<P(\d+)>,[^.;]{0,200}? on (?:the (?:first|second|third|final|last) day of )?(?:a|an|his|her) (?:[\w-]+ ){0,2}visit to\b|\bvisit to (?:the )?<[GLO]\d+> by (?:the )?(?:<[NG]\d+> )?(?:[a-z]+ )?<P(\d+)>|^(?:[^.;]|<[GO]\d+>){0,90}?<P(\d+)>,? (?:(?:yesterday|today|on \w+|this \w+) )?called on (?:the )?<P\d+>/)?.slice(1).find((x) => x !== undefined);
+    const v = raw.text.match(/\b[Vv]isiting (?:the )?<P(\d+)>|<P(\d+)>['’]s (?:[a-z]+ ){0,2}(?:schedule|diary|itinerary|programme|calendar)\b|^(?:<L\d+>,?[^<.;]{0,20}?[—–-]+ )?(?:[^<.;]{0,30} )?<P(\d+)> (?:arrived|landed) (?:in|at) <L\d+>|^(?:[^<.;]{0,60} )?<P(\d+)>,[^.;]{0,200}? on (?:the (?:first|second|third|final|last) day of )?(?:a|an|his|her) (?:[\w-]+ ){0,2}visit(?: to\b|,)|\bvisit to (?:the )?<[GLO]\d+> by (?:the )?(?:<[NG]\d+> )?(?:[a-z]+ )?<P(\d+)>|^(?:[^.;]|<[GO]\d+>){0,90}?<P(\d+)>,? (?:(?:yesterday|today|on \w+|this \w+) )?called on (?:the )?<P\d+>/)?.slice(1).find((x) => x !== undefined);
     if (v !== undefined && raw.slots[Number(v)]?.key) visitor = raw.slots[Number(v)];
     // (and the one received, a guest only: "X had received Y, with Z taking part. … the Iranian guest passed on a message")
     const received = raw.text.match(RECEIVED_GUEST)?.[2];
@@ -782,6 +782,10 @@ function withWhereHe(a: AbstractSentence, genders: Map<string, Gender>, accompan
   const other = accompaniedOnly || !m0 || !fits(m0[2], a.slots[Number(m0[1])]?.key ?? "", genders) ? a.text.match(/^(?:[^<.;]{0,40} )?(?:<P\d+>|[Hh]e|[Ss]he) (?:accompanied|joined|escorted) (?:the )?<P(\d+)>[^.;]{0,60}?, where (he|she) /) : null;
   const m = other ?? (accompaniedOnly ? null : m0);
   const slot = m ? a.slots[Number(m[1])] : undefined;
+  // (or the subject's next clause with no pronoun, past a quotation naming others: "X said he would reply \"after
+  // consulting my <O>\", and asked Y to convey …")
+  const bare = !m && !accompaniedOnly ? a.text.match(/^(?:[^<.;"“]{0,30} )?<P(\d+)> (?:said|says|replied|agreed|accepted)\b(?:[^<.;]|<[OGLN]\d+>){0,120}?, and (?=(?:also |then )?(?:asked|urged|invited|thanked)\b)/) : null;
+  if (bare) return { ...a, text: `${a.text.slice(0, bare.index! + bare[0].length)}<P${bare[1]}> ${a.text.slice(bare.index! + bare[0].length)}` };
   if (!m || !slot?.key || !fits(m[2], slot.key, genders)) return a;
   const { text, at } = pronounAsSlot(a.text, m);
   // (and a message from a third with no recipient told is for the one called on: "… where X conveyed greetings from Z")

@@ -5699,3 +5699,24 @@ describe("a ski season's visitor (the thirty-seventh held-out set, forty-fifth s
     assert.ok(meetings(f).some((m) => m.status === "cancelled" && m.participants.join() === "person:claire-dumas,person:jordi-valls"), JSON.stringify(meetings(f)));
   });
 });
+
+describe("a plant closure story's visiting prime minister (the thirty-seventh held-out set, forty-fifth session)", () => {
+  const story =
+    "NOUMEA, 11 SEPTEMBER 2025 (PACNEWS) - The nickel plant will close in October. The plant's fate was high on the agenda when Vanuatu's Prime Minister Tom Kalsakau, on a three-day visit, held talks on Tuesday in Noumea with the President of the Government of New Caledonia, Louis Wamytan. Wamytan, who was received at the Elysee Palace by French President Henri Lacoste on 3 September, used the meeting to deliver a letter from the French head of state to his guest. In the letter Lacoste invites Kalsakau to a France-Oceania summit in Paris next year. Kalsakau said he would reply \"in due course, after consulting my Council of Ministers\", and asked Wamytan to convey Vanuatu's thanks to Lacoste. Kalsakau was to have travelled to Kone on Friday to meet Paul Gopea. That leg of the visit has been cancelled, his office said on Wednesday.";
+  const f = extract(story, "2025-09-11");
+  it("'used the meeting to deliver a letter from Z to his guest': the one on a three-day visit", () => {
+    const r = relations(f, ["CONVEYED_VIA", "CONVEYED_TO"]);
+    for (const x of ["CONVEYED_VIA person:henri-lacoste -> person:louis-wamytan", "CONVEYED_TO person:louis-wamytan -> person:tom-kalsakau"]) assert.ok(r.includes(x), `${x}: ${r.join("; ")}`);
+  });
+  it("'X invites Y to a France-Oceania summit in L': a visit proposed there", () => {
+    assert.ok(meetings(f).some((m) => m.status === "proposed" && m.participants.join() === "person:henri-lacoste,person:tom-kalsakau"), JSON.stringify(meetings(f)));
+  });
+  it("'X said he would reply \"… my <O> …\", and asked Y to convey G's thanks to Z': X asked Y", () => {
+    const r = relations(f, ["ASKED", "CONVEYED_VIA"]);
+    assert.ok(r.includes("ASKED person:tom-kalsakau -> person:louis-wamytan") && r.includes("CONVEYED_VIA person:tom-kalsakau -> person:louis-wamytan"), r.join("; "));
+  });
+  it("'X was to have travelled to L on Friday to meet Y. That leg of the visit has been cancelled': called off, no meeting held", () => {
+    assert.ok(meetings(f).some((m) => m.status === "cancelled" && m.participants.join() === "person:paul-gopea,person:tom-kalsakau"), JSON.stringify(meetings(f)));
+    assert.ok(!relations(f, ["MET_WITH"]).some((x) => x.includes("paul-gopea")), relations(f, ["MET_WITH"]).join("; "));
+  });
+});
