@@ -551,7 +551,7 @@ const ONE_OF_A_KIND = /^(?:the\s+)?(?:Transitional )?(?:Sovereignty|Presidential
 /** A state's ministry or office by its name ("the Foreign Ministry", "Embassy in X", "the Sovereignty Council"), or a
  * department of a ministry ("Protocol Department of the Ministry of Foreign Affairs"). */
 function isStateOrgan(m: FoundMention): boolean {
-  return !!m.head && STATE_ORGAN.has(m.head.toLowerCase()) && /^(the\s+)?(Foreign|Defen[cs]e|Finance|Trade|Interior|Justice|Unification|Embassy|Consulate|Mission|Ministry|Cabinet|Office|Foreign Affairs|Parliament|National Assembly|Senate|(?:Transitional )?Sovereignty Council|Presidential (?:Leadership )?Council)|^(Embassy|Consulate|Mission) in |^(?:the\s+)?[\w ]{1,40} of the Ministry of /i.test(m.name);
+  return !!m.head && STATE_ORGAN.has(m.head.toLowerCase()) && /^(the\s+)?(Foreign|Defen[cs]e|Finance|Trade|Interior|Justice|Unification|Embassy|Consulate|Mission|Ministry|Cabinet|Office|Foreign Affairs|Parliament|National Assembly|Senate|(?:Transitional )?(?:Sovereignty|Presidential(?: Leadership)?) Council)|^(Embassy|Consulate|Mission) in |^(?:the\s+)?[\w ]{1,40} of the Ministry of /i.test(m.name);
 }
 
 /** The gender a style right before a name says: "Mr", "Ms", "Mrs". */

@@ -505,7 +505,15 @@ function counterpartOf(a: AbstractSentence, holders: Holders): AbstractSentence[
   // (else, of a subject who leads no state, the one of that state who leads none either: "Senator X … her Indonesian
   // counterpart", of President Y and Foreign Minister Z, is Z)
   if (own?.size) {
-    const same = of.filter((h) => [...h.posts].some((p) => own.has(p)));
+    // (one post however written: "foreign affairs minister" is a "foreign minister")
+    const post = (p: string) => p.replace(/^(?:minister (?:of|for) foreign affairs|foreign affairs minister)$/, "foreign minister");
+    const mine = new Set([...own].map(post));
+    const same = of.filter((h) => [...h.posts].some((p) => mine.has(post(p))));
+    // (or, of none of that state told, the one holder of the post whose state the article never gives: "Foreign Affairs
+    // Minister Y … his Haitian counterpart", in a story from Port-au-Prince)
+    const self = a.slots[Number(subject ?? -1)]?.key;
+    const stateless = same.length ? [] : [...holders.values()].filter((h) => h.slot.key !== self && !(h.state ?? h.slot.titleCountry) && [...h.posts].some((p) => mine.has(post(p))));
+    if (!same.length && stateless.length === 1) return stateless[0].slot;
     const leads = (posts: Iterable<string>) => [...posts].some((p) => LEADER_POST.test(p));
     const ministers = same.length || leads(own) ? [] : of.filter((h) => !leads(h.posts));
     // (a head of state's is the other state's head of state, by whatever post: "the Chairman of the Sovereignty Council,
@@ -681,7 +689,9 @@ function notePosts(holders: Holders, slot: AbstractSentence["slots"][number], da
  * Minister A and his Danish counterpart B" (B a foreign minister, of the counterpart's state). */
 function noteCounterparts(holders: Holders, a: AbstractSentence) {
   // (or "his Danish counterpart, B")
-  for (const m of a.text.matchAll(/<P(\d+)>,? and (?:his|her) (?:<N(\d+)> )?(counterpart,? )?<P(\d+)>/g)) {
+  // (or the subject's, later in the sentence: "X walked to L, where he was hosted by his Dominican counterpart, B")
+  const later = a.text.match(/^(?:[^<.;]|<L\d+>){0,60}?<P(\d+)>(?:[^.;<]|<L\d+>){0,120}?\b(?:by|with|met) (?:his|her) (?:<N(\d+)> )?(counterpart,? )<P(\d+)>/);
+  for (const m of [...a.text.matchAll(/<P(\d+)>,? and (?:his|her) (?:<N(\d+)> )?(counterpart,? )?<P(\d+)>/g), ...(later ? [later] : [])]) {
     const [x, y] = [a.slots[Number(m[1])], a.slots[Number(m[4])]];
     const [hx, hy] = [holders.get(x?.key ?? ""), holders.get(y?.key ?? "")];
     if (!hx || !hy || !(m[3] ? !y.title : /^counterpart$/i.test(y.title ?? ""))) continue;
@@ -2340,8 +2350,8 @@ const TAKEN_PASSIVE = new RegExp(`^(?:[^<.;]{0,40}?)?[Tt]he (?:[a-z-]+ )?(?:lett
 
 /** "Y arrived in L and handed the letter to Z": the last letter Y carried, from its sender, for Z. */
 function letterHandedOn(a: AbstractSentence, sink: RelationSink) {
-  // (or "Y took the note back to L and handed it to Z")
-  const m = / (?:the (?:letter|message|note)s?|it) to /.test(a.text) ? a.text.match(/<P(\d+)>(?:[^.;<]|<L\d+>){0,60}?\b(?:handed|delivered|gave|passed|presented)(?: over| on)? (?:the (?:letter|message|note)s?|(?<=\bthe (?:letter|message|note)\b[^.;<]{0,60}(?:<L\d+>[^.;<]{0,20})?(?:handed|delivered|gave|passed|presented)(?: over| on)? )it) to (?:the )?(?:<[NG]\d+> )?(?:[A-Za-z-]+ ){0,3}<P(\d+)>/) : null;
+  // (or "Y took the note back to L and handed it to Z", "Y carried it back to the capital and handed it to Z")
+  const m = / (?:the (?:letter|message|note)s?|it) to /.test(a.text) ? a.text.match(/<P(\d+)>(?:[^.;<]|<L\d+>){0,60}?\b(?:handed|delivered|gave|passed|presented)(?: over| on)? (?:the (?:letter|message|note)s?|(?<=(?:\bthe (?:letter|message|note)|\b(?:carried|took|brought) it)\b[^.;<]{0,60}(?:<L\d+>[^.;<]{0,20})?(?:handed|delivered|gave|passed|presented)(?: over| on)? )it) to (?:the )?(?:<[NG]\d+> )?(?:[A-Za-z-]+ ){0,3}<P(\d+)>/) : null;
   const [mid, rcp] = m ? [keyOf(a.slots[Number(m[1])]), keyOf(a.slots[Number(m[2])])] : [];
   if (!mid?.startsWith("person:") || !rcp?.startsWith("person:") || mid === rcp) return;
   const last = [...sink.out].reverse().find((r) => r.relation === "CONVEYED_VIA" && r.evidence.start < a.sentence.start && r.target === mid);

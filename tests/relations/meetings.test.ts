@@ -5720,3 +5720,17 @@ describe("a plant closure story's visiting prime minister (the thirty-seventh he
     assert.ok(!relations(f, ["MET_WITH"]).some((x) => x.includes("paul-gopea")), relations(f, ["MET_WITH"]).join("; "));
   });
 });
+
+describe("an exam results story's letter across the river (the thirty-seventh held-out set, forty-fifth session)", () => {
+  const story =
+    "PORT-AU-PRINCE — On Monday, Foreign Affairs Minister Pierre Dorval walked across the bridge to Dajabón, where he was hosted by his Dominican counterpart, Ramón Peralta. Peralta also brought a letter from Dominican President Manuel Ortiz addressed to Jacques Fleury, and gave it to his Haitian counterpart. Dorval carried it back to the capital and handed it to Fleury at the Villa d'Accueil on Tuesday. Dorval, for his part, asked Peralta to take the \"deep gratitude\" of the Haitian government back to Ortiz for the scholarships.";
+  const f = extract(story, "2025-07-31");
+  it("'gave it to his Haitian counterpart', of a foreign affairs minister of no state told: that minister; 'X carried it back to the capital and handed it to Z'", () => {
+    const r = relations(f, ["CONVEYED_VIA", "CONVEYED_TO"]);
+    for (const x of ["CONVEYED_VIA person:manuel-ortiz -> person:ramon-peralta", "CONVEYED_TO person:ramon-peralta -> person:pierre-dorval", "CONVEYED_VIA person:manuel-ortiz -> person:pierre-dorval", "CONVEYED_TO person:pierre-dorval -> person:jacques-fleury"]) assert.ok(r.includes(x), `${x}: ${r.join("; ")}`);
+  });
+  it("'asked Y to take the \"deep gratitude\" of the <G> back to Z': through Y, to Z", () => {
+    const r = relations(f, ["ASKED", "CONVEYED_VIA", "CONVEYED_TO"]);
+    for (const x of ["ASKED person:pierre-dorval -> person:ramon-peralta", "CONVEYED_VIA person:pierre-dorval -> person:ramon-peralta", "CONVEYED_TO person:pierre-dorval -> person:manuel-ortiz"]) assert.ok(r.includes(x), `${x}: ${r.join("; ")}`);
+  });
+});
