@@ -1241,6 +1241,8 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
         start -= k;
       }
     }
+    // (a state's name after a post is part of it, no one's name: "Minister of State for Overseas France, X")
+    if (countryByName(article.slice(W[a].start, W[b - 1].end)) && W[a - 1]?.text === "Overseas") return;
     add(a, b, {
       kind: "Person",
       name: article.slice(W[a].start, W[b - 1].end),
@@ -1998,7 +2000,8 @@ function portfolioPost(W: Word[], j: number, e: number): boolean {
   // (and one's own "of" further in: "Minister for the Protection of Migrant Workers")
   // (and a brand's words: "Minister of Enterprises and Made in Italy")
   // (and a language's name: "Cabinet Secretary for Finance and Welsh Language")
-  for (let k = j + 2; k < e; k++) if (!PORTFOLIO_WORDS.has(W[k].text) && !/^(?:and|State|for|the|,)$/.test(W[k].text) && !(W[k].cap && /^Languages?$/.test(W[k + 1]?.text ?? "")) && !(W[k - 1]?.text === "Made" && W[k].text === "in") && !(W[k - 2]?.text === "Made" && W[k - 1]?.text === "in" && W[k].cap) && !(W[k].text === "of" && k > j + 2 && k < e - 1) && !(/^\p{Lu}{2,8}$/u.test(W[k].text) && W[e - 1].text === "Affairs")) return false;
+  // (and a state's own overseas lands: "Minister of State for Overseas France")
+  for (let k = j + 2; k < e; k++) if (!PORTFOLIO_WORDS.has(W[k].text) && !/^(?:and|State|for|the|,)$/.test(W[k].text) && !(W[k - 1]?.text === "Overseas" && k === e - 1 && W[k].cap) && !(W[k].cap && /^Languages?$/.test(W[k + 1]?.text ?? "")) && !(W[k - 1]?.text === "Made" && W[k].text === "in") && !(W[k - 2]?.text === "Made" && W[k - 1]?.text === "in" && W[k].cap) && !(W[k].text === "of" && k > j + 2 && k < e - 1) && !(/^\p{Lu}{2,8}$/u.test(W[k].text) && W[e - 1].text === "Affairs")) return false;
   return true;
 }
 

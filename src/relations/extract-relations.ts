@@ -1800,7 +1800,10 @@ function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
     const style = stateOfStyle(ctx.article.text.slice(m.outerStart ?? m.start, m.start));
     const styled = style ? `government:${style}` : undefined;
     const attending = knownTitle(title) && !NOT_HOME_TITLE.test(title) ? hostAttended(m, ctx) : undefined;
-    const gov = told ?? known ?? given.get(m.key) ?? styled ?? regionOfPost(m, title, ctx) ?? ministryOf(m, title, ctx) ?? (ref ? `government:${ref}` : realm ?? (atSeat ? `government:${atSeat.key}` : undefined) ?? local ?? host ?? attending ?? visited ?? carrier ?? invites ?? home ?? paired ?? carries);
+    // (a post whose portfolio names its state: "Minister of State for Overseas France")
+    const overseas = title.match(/\bOverseas (\p{Lu}[\p{L}-]+)$/u)?.[1];
+    const named = overseas ? countryByName(overseas)?.key : undefined;
+    const gov = told ?? (named ? `government:${named}` : undefined) ?? known ?? given.get(m.key) ?? styled ?? regionOfPost(m, title, ctx) ?? ministryOf(m, title, ctx) ?? (ref ? `government:${ref}` : realm ?? (atSeat ? `government:${atSeat.key}` : undefined) ?? local ?? host ?? attending ?? visited ?? carrier ?? invites ?? home ?? paired ?? carries);
     if (gov) sink.add("HOLDS_OFFICE", m.key, gov, s, "a bare title, with the state from context", { title, weak: true });
   }
 }

@@ -540,6 +540,8 @@ const DENIED_BEFORE = /\b(?:denied|denies|deny|dismissed|rejected|refuted)\b[^.;
 const FALSE_AFTER = /^[^.;]{0,80}?\b(?:(?:were|was|are|is|proved|turned out to be) (?:false|untrue|unfounded|baseless|wrong|inaccurate|fabricated)|(?:were|was|have been|has been) (?:(?:later|since|subsequently|swiftly|quickly|promptly) )?(?:denied|dismissed|rejected)|a (?:claim|report) (?:that )?(?:<[A-Z]\d+> |the [a-z ]+)?(?:denied|rejected|dismissed)|(?:reports?|claims?|accounts?) (?:(?:later|since|subsequently|swiftly|quickly|promptly) )?(?:denied|dismissed|rejected) by)\b/i;
 /** "Rumours that A met B", "A is believed to have met B", "allegedly met": told, not confirmed: no meeting held. */
 const HEARSAY_BEFORE = /(?:\bciting (?:unnamed|anonymous|unidentified)\b[^.;]{0,100}|\b(?:[Rr]umou?rs?|[Ss]peculation|[Aa]llegations?|[Cc]laims?|[Rr]eports?)(?: [A-Za-z]+| <[OGLN]\d+>){0,7} (?:that|of|say|says|suggest|suggested)\b[^.;]{0,80}|\b[Aa]ccording to (?:unconfirmed )?(?:rumou?rs|speculation|unconfirmed reports)\b[^.;]{0,80}|\b(?:media|press|newspapers?|daily|outlets?|tabloids?|bloggers?|websites?|site|channels?|broadcaster|magazine)(?: [a-z]+)?(?: <[OGP]\d+>)?(?: in <[LG]\d+>)? (?:(?:had|has) )?(?:claimed|claim|claims|alleged|alleges|speculated|speculate|reported|said)(?: (?:on|last) [A-Z][a-z]+)?(?: that)? [^.;]{0,60}|\b(?:intelligence|analysts?|officials?|experts?|observers?|diplomats?)(?: [a-z]+)? (?:believes?|believed|suspects?|suspected|thinks?|thought|assess(?:es|ed)?)(?: that)? [^.;]{0,60}|\b(?:said|believed|thought|reported|rumou?red|alleged|understood) to have |\b(?:appears?|appeared|seems?|seemed) to have (?:\w+ly )?|\b(?:likely|probably|possibly|presumably|apparently) (?:\w+ly )?|\ballegedly |\breportedly |\b(?:claimed|claiming|alleged|alleging) that [^.;]{0,100})$/;
+/** "The four had spent the morning together at the <L> in <L>": how many (1), the venue (2), its city (3). */
+const COUNTED_TOGETHER = /^(?:[^<.;]{0,30} )?[Tt]he (two|three|four|five) (?:had |have )?(?:spent|passed) (?:the|a|an|that|this) (?:morning|afternoon|evening|day|hour|weekend) together(?: at (?:the )?<L(\d+)>(?: in <L(\d+)>)?)?/;
 /** A meeting said not to have been held: "X did not meet Y", "X has never met Y", "denied … that X had met Y". */
 const DENIED_MEETING = /\b(?:did not|didn['’]t|has not|had not|never) (?:meet|met)\b|\b(?:denied|dismissed|rejected)\b[^.;]{0,40}\bthat <P\d+> had met\b/;
 /** "had been due to meet": a plan from before, whatever became of it. */
@@ -1622,6 +1624,7 @@ export class MeetingTracker {
     this.dinnerGiven(scan);
     this.satBetween(scan);
     this.laidStoneTogether(scan);
+    this.countedTogether(scan);
     this.joinedThePair(scan);
     this.watchedBy(scan);
     this.atTheTable(scan);
@@ -3697,6 +3700,17 @@ export class MeetingTracker {
     if (!m || m.participants.has(who) || !free(from, from + 6)) return;
     this.joined(m, a, from, from + 6, [who], "held");
     used.push([from, from + 6]);
+  }
+
+  /** "The four had spent the morning together at the <L> in <L>": the four the sentence before named, met there. */
+  private countedTogether({ a, text, used, free }: Scan) {
+    const v = / together\b/.test(text) ? text.match(COUNTED_TOGETHER) : null;
+    if (!v || !this.previous || !free(v.index!, v.index! + v[0].length)) return;
+    const n = { two: 2, three: 3, four: 4, five: 5 }[v[1].toLowerCase() as "two" | "three" | "four" | "five"];
+    const named = [...new Set(this.previous.slots.filter((x) => x.kind === "Person" && x.key).map((x) => x.key!))];
+    if (named.length !== n) return;
+    const place = v[3] !== undefined ? a.slots[Number(v[3])]?.key : v[2] !== undefined ? a.slots[Number(v[2])]?.key : undefined;
+    this.heldThere(a, used, v.index!, v.index! + v[0].length, named, this.dateIn(a, text, "behind"), place);
   }
 
   /** "A and B on Wednesday laid the foundation stone of … in L": a ceremony the two held together there. */

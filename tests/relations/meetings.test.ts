@@ -5734,3 +5734,20 @@ describe("an exam results story's letter across the river (the thirty-seventh he
     for (const x of ["ASKED person:pierre-dorval -> person:ramon-peralta", "CONVEYED_VIA person:pierre-dorval -> person:ramon-peralta", "CONVEYED_TO person:pierre-dorval -> person:manuel-ortiz"]) assert.ok(r.includes(x), `${x}: ${r.join("; ")}`);
   });
 });
+
+describe("a theatre review's front row (the thirty-seventh held-out set, forty-fifth session)", () => {
+  const story =
+    "ISLAND TIMES | ARTS\n\nThe front row held Prime Minister Dr Ravi Gopal, the Minister of Foreign Affairs, Regional Integration and International Trade, Anil Dowlut, and two guests from France: the Minister of State for Overseas France, Luc Marchand, and the President of the Regional Council, Sylvie Payet. The four had spent the morning together at the New Treasury Building in Port Louis, where Dr Gopal received the French visitors with Mr Dowlut at his side. Mr Marchand had also brought a letter from President Emmanuel Macron, which he handed to the Prime Minister.";
+  const f = extract(story, "2025-05-27");
+  it("'the Minister of State for Overseas France, X,': one post of France's, no one called France", () => {
+    const r = relations(f, ["HOLDS_OFFICE"]);
+    assert.ok(r.some((x) => x.startsWith("HOLDS_OFFICE person:luc-marchand -> government:france")), r.join("; "));
+    assert.ok(!relations(f).some((x) => x.includes("person:france")), relations(f).join("; "));
+  });
+  it("'The four had spent the morning together at the <L> in L': the four the sentence before named, met there", () => {
+    assert.ok(meetings(f).some((m) => m.status === "held" && m.participants.join() === "person:anil-dowlut,person:luc-marchand,person:ravi-gopal,person:sylvie-payet"), JSON.stringify(meetings(f)));
+  });
+  it("'President Emmanuel Macron' in a story from Port Louis is France's, not Andorra's co-prince (a post he holds by virtue of the other)", () => {
+    assert.ok(relations(f, ["HOLDS_OFFICE"]).some((x) => x.startsWith("HOLDS_OFFICE person:emmanuel-macron -> government:france")), relations(f, ["HOLDS_OFFICE"]).join("; "));
+  });
+});

@@ -20,6 +20,9 @@ function organizationOf(where: string): { key: string; label: string } {
   return { key: `organization:${slugify(known ?? slug)}`, label: known ?? slug.replace(/(^|-)(\w)/g, (_, d: string, c: string) => `${d ? " " : ""}${c.toUpperCase()}`) };
 }
 
+/** Posts held by virtue of another: Andorra's co-princes are France's president and the Bishop of Urgell. */
+const EX_OFFICIO = /^Co-Prince$/;
+
 /** The lookup over `rows`: by a name's slug (or a listed spelling's), the office held in the month of `date`, if one row
  * alone says so (two states for one name on one day: none). No date, no office: a post is held at a time. */
 export function officeHolders(rows: readonly OfficeHolderRow[]): OfficeLookup {
@@ -33,7 +36,9 @@ export function officeHolders(rows: readonly OfficeHolderRow[]): OfficeLookup {
   return (name, date) => {
     const month = date?.slice(0, 7);
     if (!month || month.length < 7) return undefined;
-    const held = (index.get(slugify(name)) ?? []).filter((r) => r.from <= month && (!r.to || month <= r.to));
+    const all = (index.get(slugify(name)) ?? []).filter((r) => r.from <= month && (!r.to || month <= r.to));
+    // (a post held by virtue of another is not the one a name stands for: France's president is Andorra's co-prince)
+    const held = all.length > 1 ? all.filter((r) => !EX_OFFICIO.test(r.post)) : all;
     const offices = new Set(held.map((r) => r.office));
     return offices.size === 1 ? { office: held[0].office, post: held[0].post } : undefined;
   };
