@@ -1241,8 +1241,9 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
         start -= k;
       }
     }
-    // (a state's name after a post is part of it, no one's name: "Minister of State for Overseas France, X")
-    if (countryByName(article.slice(W[a].start, W[b - 1].end)) && W[a - 1]?.text === "Overseas") return;
+    // (a state's name after a post is part of it, no one's name: "Minister of State for Overseas France, X"; nor is
+    // "Local Government")
+    if ((countryByName(article.slice(W[a].start, W[b - 1].end)) && W[a - 1]?.text === "Overseas") || (b - a === 1 && localGovernment(W, a))) return;
     add(a, b, {
       kind: "Person",
       name: article.slice(W[a].start, W[b - 1].end),
@@ -2000,10 +2001,13 @@ function portfolioPost(W: Word[], j: number, e: number): boolean {
   // (and one's own "of" further in: "Minister for the Protection of Migrant Workers")
   // (and a brand's words: "Minister of Enterprises and Made in Italy")
   // (and a language's name: "Cabinet Secretary for Finance and Welsh Language")
-  // (and a state's own overseas lands: "Minister of State for Overseas France")
-  for (let k = j + 2; k < e; k++) if (!PORTFOLIO_WORDS.has(W[k].text) && !/^(?:and|State|for|the|,)$/.test(W[k].text) && !(W[k - 1]?.text === "Overseas" && k === e - 1 && W[k].cap) && !(W[k].cap && /^Languages?$/.test(W[k + 1]?.text ?? "")) && !(W[k - 1]?.text === "Made" && W[k].text === "in") && !(W[k - 2]?.text === "Made" && W[k - 1]?.text === "in" && W[k].cap) && !(W[k].text === "of" && k > j + 2 && k < e - 1) && !(/^\p{Lu}{2,8}$/u.test(W[k].text) && W[e - 1].text === "Affairs")) return false;
+  // (and a state's own overseas lands: "Minister of State for Overseas France"; and "Local Government")
+  for (let k = j + 2; k < e; k++) if (!PORTFOLIO_WORDS.has(W[k].text) && !/^(?:and|State|for|the|,)$/.test(W[k].text) && !(W[k - 1]?.text === "Overseas" && k === e - 1 && W[k].cap) && !localGovernment(W, k) && !(W[k].cap && /^Languages?$/.test(W[k + 1]?.text ?? "")) && !(W[k - 1]?.text === "Made" && W[k].text === "in") && !(W[k - 2]?.text === "Made" && W[k - 1]?.text === "in" && W[k].cap) && !(W[k].text === "of" && k > j + 2 && k < e - 1) && !(/^\p{Lu}{2,8}$/u.test(W[k].text) && W[e - 1].text === "Affairs")) return false;
   return true;
 }
+
+/** "Government" after "Local", a portfolio ("Minister of Local Government and Community Affairs"). */
+const localGovernment = (W: Word[], k: number) => W[k].text === "Government" && W[k - 1]?.text === "Local";
 
 const CALENDAR_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 

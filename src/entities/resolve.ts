@@ -92,9 +92,11 @@ export function resolveMentions(text: string, found: FoundMention[], home?: stri
   // (and a place the model saw in a name whose surname the article gives a person alone: "The presidents of Paraguay,
   // Santiago Peña, and …" then "Peña said": a person, and so is that surname wherever the model took it for a place)
   // (a word more often a person alone than a place alone: not "Africa" for "North Africa")
+  // (not one a preposition of place comes before, whatever the model read: "walked from Gbalamuya", "crossed at Pamelap")
+  const placed = (m: ResolvedMention) => /\b(?:at|from|near|via)\s+$/.test(text.slice(Math.max(0, m.start - 6), m.start));
   const alone = (kind: EntityKind) => {
     const n = new Map<string, number>();
-    for (const m of mentions) if (m.kind === kind && !m.titleRef && nameTokens(m.name).length === 1) n.set(normName(m.name), (n.get(normName(m.name)) ?? 0) + 1);
+    for (const m of mentions) if (m.kind === kind && !m.titleRef && nameTokens(m.name).length === 1 && !(kind === "Person" && placed(m))) n.set(normName(m.name), (n.get(normName(m.name)) ?? 0) + 1);
     return n;
   };
   const [asPerson, asPlace] = [alone("Person"), alone("Place")];

@@ -5751,3 +5751,19 @@ describe("a theatre review's front row (the thirty-seventh held-out set, forty-f
     assert.ok(relations(f, ["HOLDS_OFFICE"]).some((x) => x.startsWith("HOLDS_OFFICE person:emmanuel-macron -> government:france")), relations(f, ["HOLDS_OFFICE"]).join("; "));
   });
 });
+
+describe("a paramount chief's coronation guests (the thirty-seventh held-out set, forty-fifth session)", () => {
+  const story =
+    "KAMBIA - \"Now we have a father again,\" said Haja Kamara, a trader who walked from Tonkolili with her grandchildren. Present at the ceremony was the Minister of Local Government and Community Affairs, Hon. Sahr Komba. Among the guests of honour was Guinea's Minister of Foreign Affairs, Dr. Ibrahima Sylla, who crossed the border at Pamelap on Saturday morning at the invitation of his Sierra Leonean counterpart, Alhaji Musa Conteh. After the crowning, the two ministers held talks in the chiefdom's court barray, with Hon. Komba also present. At the end of the talks, Sylla and Conteh signed a memorandum on the cross-border market at Tonkolili-Pamelap.";
+  const f = extract(story, "2025-08-25");
+  it("'Minister of Local Government and Community Affairs, Hon. X': one post, no one called Government", () => {
+    assert.ok(!relations(f).some((x) => x.includes("person:government")), relations(f).join("; "));
+  });
+  it("'Y, who crossed the border at L … at the invitation of his Sierra Leonean counterpart, X': X invited Y; 'the two ministers held talks …, with Hon. Z also present': the three", () => {
+    assert.ok(relations(f, ["INVITED"]).includes("INVITED person:alhaji-musa-conteh -> person:ibrahima-sylla"), relations(f, ["INVITED"]).join("; "));
+    assert.ok(meetings(f).some((m) => m.status === "held" && m.participants.join() === "person:alhaji-musa-conteh,person:ibrahima-sylla,person:sahr-komba"), JSON.stringify(meetings(f)));
+  });
+  it("a place named alone after 'from' or 'at' and joined to another by a hyphen stays a place ('walked from Tonkolili', 'at Pamelap', 'the market at Tonkolili-Pamelap')", () => {
+    assert.ok(!relations(f).some((x) => /person:(?:tonkolili|pamelap)/.test(x)), relations(f).join("; "));
+  });
+});

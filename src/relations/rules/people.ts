@@ -492,7 +492,8 @@ export const PEOPLE_RULES: RelationRule[] = [
     // ("X is paying an official visit to Mongolia from 12 to 15 May at the invitation of Y")
     // (not where they came: "… to Mongolia from 12 to 15 May at the invitation of Y")
     // ("X arrived in <L> on Monday for a state visit to <G> from June 8 to 12 at the invitation of Y")
-    pattern: `(?<!\\b(?:to|in|from|at) )(?<tgt>@@PG)(?: [a-z]+){1,6}(?: <[GLO]\\d+>| [\\w-]+){0,16},? at the invitation of (?<src>@PG)`,
+    // (and of one's counterpart named after: "… at the invitation of his Sierra Leonean counterpart, Y")
+    pattern: `(?<!\\b(?:to|in|from|at) )(?<tgt>@@PG)(?: [a-z]+){1,6}(?: <[GLO]\\d+>| [\\w-]+){0,16},? at the invitation of (?:(?:his|her|their) (?:<N\\d+> )?counterpart,? )?(?<src>@PG)`,
     emit: [{ relation: "INVITED", source: "src", target: "tgt" }],
   },
   {
