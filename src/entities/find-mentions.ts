@@ -1744,7 +1744,8 @@ function documentTitleLists(W: Word[], article: string, out: FoundMention[]) {
 function titlesInApposition(W: Word[], article: string, ctx: MentionContext, out: FoundMention[]) {
   for (const m of out) {
     // (a style read as the post, "Sheikh", gives way to the post set off before it)
-    if (m.kind !== "Person" || (m.title && !STYLES.has(m.title))) continue;
+    // (a post with no name is no one a post is set off before: "met the President of Chad, the Prime Minister and …")
+    if (m.kind !== "Person" || (m.title && !STYLES.has(m.title)) || m.titleRef) continue;
     // "William Burns, then deputy secretary of state," (a post after the name, with no state: from context later)
     // (past letters after the name: "X, M.P., Minister of Foreign Affairs and Foreign Trade,")
     let e = W.findIndex((x) => x.start >= m.end);

@@ -94,6 +94,7 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   // (an international organisation's officials are its side, the EU's bodies one side: "Commission President X" and
   // "Trade Commissioner Y" are colleagues at a signing with a state)
   // (and one in a body named by its state's seat of government is that state's: "the head of the Elysée's diplomatic unit")
+  const organOwners = new Map(sink.out.filter((r) => r.relation === "AFFILIATED_WITH" && r.source.startsWith("organization:") && r.target.startsWith("government:")).map((r) => [r.source, r.target]));
   for (const r of sink.out) {
     if ((r.relation !== "HOLDS_OFFICE" && r.relation !== "AFFILIATED_WITH") || !r.source.startsWith("person:") || stateOf.has(r.source)) continue;
     const side = r.relation === "HOLDS_OFFICE" ? sideOfOrganization(r.target) : undefined;
@@ -101,7 +102,10 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
     // (and one in a ministry named with no state, in a story from that state: "the Secretary-General of the Ministry of
     // Foreign Affairs, X", from Putrajaya)
     const ministry = !side && !seat && posts && r.target.startsWith("organization:") && /^(?:the )?Ministry of /i.test(entities.get(r.target)?.label ?? "") ? `government:${posts}` : undefined;
-    const state = side ?? (seat ? `government:${seat.key}` : ministry);
+    // (or a state's organ the article names as its: "the coordinator of the Transitional Presidential Council", of
+    // Haiti's)
+    const owner = !side && !seat && !ministry && r.target.startsWith("organization:") ? organOwners.get(r.target) : undefined;
+    const state = side ?? (seat ? `government:${seat.key}` : (ministry ?? owner));
     if (state) stateOf.set(r.source, state);
   }
   // (and one named with a style only one state gives, "Lyonchhen X", "Lyonpo Y": that state's side)

@@ -5767,3 +5767,24 @@ describe("a paramount chief's coronation guests (the thirty-seventh held-out set
     assert.ok(!relations(f).some((x) => /person:(?:tonkolili|pamelap)/.test(x)), relations(f).join("; "));
   });
 });
+
+describe("a fuel price story's mediator and a spokesman's list (the thirty-seventh held-out set, forty-fifth session)", () => {
+  it("'X was received in L on Friday by the head of G's military government, Y, in the presence of Z': the three", () => {
+    const f = extract("COTONOU - Togo's Minister of Foreign Affairs, Kodjo Mensah, was received in Niamey on Friday by the head of Niger's military government, General Issa Mahamane, in the presence of Niger's Foreign Minister Hamidou Garba.", "2024-12-10");
+    assert.ok(meetings(f).some((m) => m.status === "held" && m.date === "2024-12-06" && m.participants.join() === "person:hamidou-garba,person:issa-mahamane,person:kodjo-mensah"), JSON.stringify(meetings(f)));
+  });
+  it("'X invites Y to meet him on the bridge over the Niger River at L': a meeting proposed there", () => {
+    const f = extract("COTONOU - In the letter, Beninese President Paul Agossou invites General Issa Mahamane to meet him on the bridge over the Niger River at Malanville, on the border.", "2024-12-10");
+    assert.ok(meetings(f).some((m) => m.status === "proposed" && m.participants.join() === "person:issa-mahamane,person:paul-agossou"), JSON.stringify(meetings(f)));
+  });
+  it("'\"The Deputy Chairman met the President of Chad, the Prime Minister and the Foreign Minister\"': the visitor met the three, and the three did not meet each other", () => {
+    const f = extract("SUDAN TRIBUNE | NEWS\n\nADRE - The talks were led by the Deputy Chairman of the Transitional Sovereignty Council, Hamid Osman. Osman was welcomed on the tarmac by Chad's Prime Minister, Ahmat Bichara. The next day he was received by Chadian President Idriss Kaba, in talks also attended by Foreign Minister Youssouf Brahim. \"The Deputy Chairman met the President of Chad, the Prime Minister and the Foreign Minister, and nobody else,\" the spokesman said.", "2024-11-14");
+    const r = relations(f, ["MET_WITH"]);
+    assert.ok(!r.some((x) => /ahmat-bichara.*(?:idriss-kaba|youssouf-brahim)|(?:idriss-kaba|youssouf-brahim).*ahmat-bichara|idriss-kaba.*youssouf-brahim|youssouf-brahim.*idriss-kaba/.test(x)), r.join("; "));
+    assert.ok(r.some((x) => x.includes("hamid-osman") && x.includes("ahmat-bichara")), r.join("; "));
+  });
+  it("'X carried it back to the capital and handed it to Z', Z the coordinator of the state's Transitional Presidential Council: two of one side, no meeting of sides", () => {
+    const f = extract("PORT-AU-PRINCE — Ramón Peralta brought a letter from President Manuel Ortiz addressed to Jacques Fleury, the coordinator of the Transitional Presidential Council, and gave it to Foreign Affairs Minister Pierre Dorval. Dorval carried it back to the capital and handed it to Fleury at the Villa d'Accueil on Tuesday.", "2025-07-31");
+    assert.ok(!relations(f, ["MET_WITH"]).some((x) => x.includes("jacques-fleury")), relations(f, ["MET_WITH"]).join("; "));
+  });
+});
