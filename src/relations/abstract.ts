@@ -140,6 +140,8 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   text = text.replace(/\b(letter|message|note|reply)(?: (?:of|on|about) (?:[^<.;,]|<[NOG]\d+>){1,40}?)? that (<P\d+>) had (?:given|handed|passed|sent) (?:him|her)\b/g, "$1 from $2");
   // ("Gen. X (rtd)": a retired officer's mark is no part of the sentence)
   text = text.replace(/(<P\d+>) \((?:rtd|retd|Rtd|Retd|retired|Retired)\.?\)/g, "$1");
+  // (nor is an abbreviation's full stop after a body's name, before a comma: "… of Abu Dhabi National Oil Co., signed")
+  text = text.replace(/(<O\d+>)\.(?=, )/g, "$1");
   // (an aside between dashes right after a name, and "with him" after a verb of carrying: "X — no relation to Y, … —
   // carried with him a note from Z")
   text = text.replace(/(<[POG]\d+>) — (?:[^—<.;]|<[A-Z]\d+>){1,120} — (?=[a-z])/g, "$1 ").replace(/\b(carried|brought|took) with (?:him|her|them) /g, "$1 ");
@@ -751,7 +753,7 @@ export function collapseAppositions(text: string): string {
   return withoutStatesOfPeople(text.replace(/(?:the )?<[GO]\d+>'s? [A-Za-z][A-Za-z -]{1,40}, (<P\d+>)(?:,(?= )|(?=[.;]))/g, "$1"))
     // (not a list's next item: "met <P1>, <P2>, the <N3> prime minister, and …"; and a list goes on past one:
     // "by <P3>, as summit host, <P4> and <P5>" → "by <P3>, <P4> and <P5>")
-    .replace(/(<[PGO]\d+>),(?! <[A-Z]\d+>,)(?: [^,;"]{2,90}?),(?= (<[PGO]\d+>)?)/g, (_, slot: string, next?: string) => (next ? `${slot},` : slot))
+    .replace(/(<[PGO]\d+>),(?! <[A-Z]\d+>,)(?: [^,;"]{2,120}?),(?= (<[PGO]\d+>)?)/g, (_, slot: string, next?: string) => (next ? `${slot},` : slot))
     // (and a source's aside before the subject's next verb: "<P> accepted, the <O> said, and asked <P> to …")
     .replace(/, (?:the )?<[OGP]\d+> (?:said|says|added|confirmed|reported)(?: in a statement)?,(?= and )/g, "");
 }

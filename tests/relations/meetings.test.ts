@@ -5788,3 +5788,16 @@ describe("a fuel price story's mediator and a spokesman's list (the thirty-seven
     assert.ok(!relations(f, ["MET_WITH"]).some((x) => x.includes("jacques-fleury")), relations(f, ["MET_WITH"]).join("; "));
   });
 });
+
+describe("an energy deal's signing and a spoken reply (the tenth held-out set, forty-fifth session)", () => {
+  it("'X, the <G>'s minister of … and chief executive officer of <O> Co., signed the agreement with Y': both signed it", () => {
+    const f = extract("ASTANA - Omar Al Hammadi, the UAE's minister of industry and advanced technology and chief executive officer of Abu Dhabi National Oil Co., signed the framework agreement with Kazakh Energy Minister Daniyar Abenov on Wednesday at the Akorda presidential palace in Astana.", "2026-05-14");
+    const r = relations(f, ["SIGNED"]).map((x) => x.replace(/-[0-9a-f]{6}$/, ""));
+    assert.ok(r.some((x) => x.startsWith("SIGNED person:omar-al-hammadi")) && r.some((x) => x.startsWith("SIGNED person:daniyar-abenov")), r.join("; "));
+  });
+  it("'Z gave the adviser a spoken reply accepting the invitation, and X took it back to Y in L the following day': through X, to Y", () => {
+    const f = extract("ASTANA - Arman Serikov, a foreign-policy adviser to President Daniyar Tulegenov, was received by Sheikh Hamdan bin Saeed Al Mazrouei at the palace on April 9. Sheikh Hamdan gave the adviser a spoken reply accepting the invitation, and Serikov took it back to Tulegenov in Astana the following day.", "2026-05-14");
+    const r = relations(f, ["CONVEYED_VIA", "CONVEYED_TO"]);
+    for (const x of ["CONVEYED_VIA person:hamdan-bin-saeed-al-mazrouei -> person:arman-serikov", "CONVEYED_TO person:hamdan-bin-saeed-al-mazrouei -> person:daniyar-tulegenov", "CONVEYED_TO person:arman-serikov -> person:daniyar-tulegenov"]) assert.ok(r.includes(x), `${x}: ${r.join("; ")}`);
+  });
+});

@@ -675,6 +675,12 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     emit: [{ relation: "CONVEYED_TO", source: "src", target: "rcp" }],
   },
   {
+    reason: "a sender gave a carrier a reply, which the carrier took back to a recipient: \"Z gave the adviser a spoken reply accepting the invitation, and X took it back to Y\"",
+    cue: /, and <P\d+> (?:took|carried|brought) it (?:back )?to /,
+    pattern: `(?<src>@P)${AUX} gave (?:the (?:[a-z-]+ ){1,2}|him |her )(?:a |an |his |her )?(?:[a-z-]+ )?(?:reply|message|answer|response|letter)\\b(?:[^.;<]|<[GOL]\\d+>){0,80}?, and (?<mid>@P) (?:took|carried|brought) it (?:back )?to (?<rcp>@P)`,
+    emit: THROUGH_FOR,
+  },
+  {
     reason: "a carrier went home bearing a sender's reply, which he handed to a recipient: \"X flew home, carrying Y's reply, which she handed to Z\"",
     cue: /, which (?:he|she|<P\d+>) (?:later |then )?(?:handed|delivered|gave|passed)\b/,
     pattern: `(?<mid>@P)${AUX} (?:flew|went|returned|travell?ed|came|drove|headed)(?: back)?(?: home| to <[GL]\\d+>)?(?: [a-z]+)?,? (?:carrying|bearing|with) (?<src>@PG)['’]s (?:[a-z-]+ ){0,2}(?:letter|message|note|reply|response|answer)s?, which (?:he|she|\\k<mid>) (?:later |then )?(?:handed|delivered|gave|passed)(?: it)?(?: over| on)? to ${RECIPIENT}`,
