@@ -28,6 +28,15 @@ const POST_NOMINALS_AFTER = new RegExp(`(<P\\d+>)(?:,? (?:${[...POST_NOMINALS].m
 /** A few lower-case words in quotation marks inside a clause (not a quotation's opening or close): "an "oral message" from". */
 const SCARE_QUOTES = /(?<=[a-z] )"([a-z][a-z-]*(?: [a-z][a-z-]*){0,2})"(?= [a-z])/g;
 
+/** A timeline's entry: a paragraph opening with its day and a dash ("February 12 – "). */
+const TIMELINE_ENTRY = /^\s*(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}(?:, \d{4})? [–—-] /;
+/** The present of a timeline's verbs of meeting and of paper, and their past. */
+const TIMELINE_PAST: Record<string, string> = {
+  "is received": "was received", "are received": "were received", "is cancelled": "was cancelled", "is called off": "was called off", "is postponed": "was postponed",
+  receives: "received", hands: "handed", signs: "signed", sign: "signed", travels: "travelled", meets: "met", meet: "met", holds: "held", hold: "held", hosts: "hosted", visits: "visited", invites: "invited", proposes: "proposed", delivers: "delivered", conveys: "conveyed", asks: "asked", accepts: "accepted", declines: "declined", phones: "phoned", agree: "agreed", agrees: "agreed",
+};
+const TIMELINE_PRESENT = new RegExp(`\\b(?:${Object.keys(TIMELINE_PAST).sort((x, y) => y.length - x.length).join("|")})\\b`, "g");
+
 export function abstractSentence(articleText: string, sentence: Sentence, mentions: ResolvedMention[]): AbstractSentence {
   const usable = mentions
     .filter((m) => m.sentence === sentence.index && (m.key || m.kind === "Demonym"))
@@ -234,6 +243,9 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   text = text.replace(/\b(?:His|Her|Their) (?:Royal |Serene )?(?:Highness|Majesty|Excellency|Eminence|Holiness|Beatitude)(?:es|ies)? (?=<P\d+>)/g, "").replace(/(?<=\S )(?:His|Her) (?=<P\d+>)/g, "").replace(/\bH\.\s?E\.? (?=<P\d+>)/g, "").replace(/\b(?:HE|HH|HM|HRH|H\.H\.) (?=<P\d+>)/g, "").replace(/\b(?:(?:His|Her) Excellency )?the (?:Most|Right) (?=<P\d+>)/g, "");
   // (a caption's number is no word of its sentence: "Photo 1 of 9: <P1> is greeted by <P2>")
   text = text.replace(CAPTION, "$1").replace(CABLE_MARK, "$1");
+  // (a timeline's entries, told in the present, are past: "February 12 – X is received by Y and hands him a letter")
+  const paragraph = articleText.slice(articleText.lastIndexOf("\n", sentence.start) + 1, sentence.end);
+  if (TIMELINE_ENTRY.test(paragraph)) text = text.replace(TIMELINE_PRESENT, (verb: string) => TIMELINE_PAST[verb] ?? verb);
   // (a family name's article written apart from the name found: "al-<P0> and <P1> signed" reads as "<P0> and <P1> signed")
   // (and scare quotes around a few lower-case words dropped: "conveyed an "oral message" from X" is a message from X)
   return { sentence, text: text.replace(/[“”]/g, '"').replace(/[‘’]/g, "'").replace(/\b(?:al|el|Al|El)-(?=<P\d+>)/g, "").replace(SCARE_QUOTES, "$1"), slots };

@@ -5801,3 +5801,16 @@ describe("an energy deal's signing and a spoken reply (the tenth held-out set, f
     for (const x of ["CONVEYED_VIA person:hamdan-bin-saeed-al-mazrouei -> person:arman-serikov", "CONVEYED_TO person:hamdan-bin-saeed-al-mazrouei -> person:daniyar-tulegenov", "CONVEYED_TO person:arman-serikov -> person:daniyar-tulegenov"]) assert.ok(r.includes(x), `${x}: ${r.join("; ")}`);
   });
 });
+
+describe("a timeline's entries told in the present (the fifth held-out set, forty-fifth session)", () => {
+  it("'February 12 – X is received by Y and hands him a letter from Z inviting …': past, a meeting held that day and a letter carried", () => {
+    const f = extract("Timeline of a year of contacts\n\nFebruary 12 – The Kyrgyz ambassador in Dushanbe, Nurlan Abdiev, is received by President Davlat Saidov and hands him a letter from President Askar Tokoev inviting the Tajik leader to make a state visit to Kyrgyzstan in the summer.\n\nMarch 2 – Saidov's office says he has accepted the invitation.", "2026-11-20");
+    assert.ok(meetings(f).some((m) => m.status === "held" && m.participants.join() === "person:davlat-saidov,person:nurlan-abdiev"), JSON.stringify(meetings(f)));
+    const r = relations(f, ["CONVEYED_VIA", "CONVEYED_TO"]);
+    for (const x of ["CONVEYED_VIA person:askar-tokoev -> person:nurlan-abdiev", "CONVEYED_TO person:askar-tokoev -> person:davlat-saidov", "CONVEYED_TO person:nurlan-abdiev -> person:davlat-saidov"]) assert.ok(r.includes(x), `${x}: ${r.join("; ")}`);
+  });
+  it("a paragraph that opens with no day keeps its present: 'X receives Y on Monday' ahead", () => {
+    const f = extract("BISHKEK - President Askar Tokoev receives Tajik Foreign Minister Rustam Karimov on Monday next week.", "2026-11-20");
+    assert.ok(!meetings(f).some((m) => m.status === "held"), JSON.stringify(meetings(f)));
+  });
+});
