@@ -986,8 +986,7 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
   // (nor a degree in brackets after a name: "Prime Minister X (PhD)")
   if (b - a === 1 && /^(?:PhD|Ph\.D|MD|DPhil)$/.test(W[a].text) && article[W[a].start - 1] === "(") return;
   if (b - a === 1 && (/^(?:House|Lodge|Palace|Mansion)$/.test(W[a].text) || (/^(?:Hon|Rt)$/.test(W[a].text) && article[W[a].end] === ".") || (isPostNominal(W[a].text) && /,\s*$/.test(article.slice(Math.max(0, W[a].start - 3), W[a].start))))) return;
-  // (a region's adjective alone, no place's name, is its people's, of the region's state: "Catalan president X",
-  // "Catalan cars")
+  // (a region's adjective alone, no place's name, is its people's, of its state: "Catalan president X", "Catalan cars")
   const regional = b - a === 1 ? countryOfRegionalAdjective(W[a].text) : undefined;
   if (regional && !countryOfPlace(W[a].text)) {
     add(a, b, { kind: "Demonym", name: W[a].text, country: regional.key });
@@ -1241,8 +1240,8 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
         start -= k;
       }
     }
-    // (a state's name after a post is part of it, no one's name: "Minister of State for Overseas France, X"; nor is
-    // "Local Government")
+    // (a state's name after a post is part of it, no one's name, "Minister of State for Overseas France, X"; nor is
+    // "Local Government" in "Minister of Local Government and Community Affairs")
     if ((countryByName(article.slice(W[a].start, W[b - 1].end)) && W[a - 1]?.text === "Overseas") || (b - a === 1 && localGovernment(W, a))) return;
     add(a, b, {
       kind: "Person",

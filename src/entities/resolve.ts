@@ -92,7 +92,7 @@ export function resolveMentions(text: string, found: FoundMention[], home?: stri
   // (and a place the model saw in a name whose surname the article gives a person alone: "The presidents of Paraguay,
   // Santiago Peña, and …" then "Peña said": a person, and so is that surname wherever the model took it for a place)
   // (a word more often a person alone than a place alone: not "Africa" for "North Africa")
-  // (not one a preposition of place comes before, whatever the model read: "walked from Gbalamuya", "crossed at Pamelap")
+  // (not one a preposition of place comes before, whatever the model read: "walked from Gbalamuya", "at Pamelap")
   const placed = (m: ResolvedMention) => /\b(?:at|from|near|via)\s+$/.test(text.slice(Math.max(0, m.start - 6), m.start));
   const alone = (kind: EntityKind) => {
     const n = new Map<string, number>();
@@ -336,8 +336,8 @@ export function resolveMentions(text: string, found: FoundMention[], home?: stri
       else if (setOffHome.length === 1) touch(m, setOffHome[0], "Person", mentions.find((p) => p.key === setOffHome[0])!.name);
       else if (holders.length && holders.every((p) => p.key === holders[0].key)) touch(m, holders[0].key!, "Person", holders[0].name);
       else if (mixed) touch(m, stateless[0], "Person", mentions.find((p) => p.key === stateless[0])!.name);
-      // (not one named in its own sentence, where another was named before: "X conveyed a message from President Y inviting
-      // the President on a state visit", after "X was received by President Z")
+      // (not one named in its own sentence, where another was named before: "X conveyed a message from President Y
+      // inviting the President on a state visit", after "X was received by President Z")
       else if (last && m.sentence - last.sentence <= 2) {
         const other = last.sentence === m.sentence ? [...(ours.length && ours.length < before.length ? ours : before)].filter((p) => p.sentence < m.sentence && p.key !== last!.key).pop() : undefined;
         const one = other && m.sentence - other.sentence <= 2 && /^(?:president|prime minister|premier|chancellor|king|queen|emir|sultan)$/i.test(m.titleRef.title) ? other : last;
@@ -471,8 +471,8 @@ function resolveOrganizations(text: string, mentions: ResolvedMention[], touch: 
   for (const m of orgs) {
     if (m.owner || !isStateOrgan(m)) continue;
     const twins = new Set(orgs.filter((o) => o !== m && o.owner && o.owner !== "@speaker" && normName(o.name).endsWith(normName(m.name))).map((o) => o.owner));
-    // (a body a state has one of, named again short, is the one named in full, whosever: "Sudan's Transitional Sovereignty
-    // Council … a member of the Sovereignty Council", in a story from Juba)
+    // (a body a state has one of, named again short, is the one named in full, whosever: "Sudan's Transitional
+    // Sovereignty Council … a member of the Sovereignty Council", in a story from Juba)
     if (twins.size === 1 && (!home || twins.has(home) || ONE_OF_A_KIND.test(m.name))) m.owner = [...twins][0];
     else if (home && !missionTo(m, home)) m.owner = home;
     else if (/ in /.test(m.name)) {

@@ -102,8 +102,7 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
     // (and one in a ministry named with no state, in a story from that state: "the Secretary-General of the Ministry of
     // Foreign Affairs, X", from Putrajaya)
     const ministry = !side && !seat && posts && r.target.startsWith("organization:") && /^(?:the )?Ministry of /i.test(entities.get(r.target)?.label ?? "") ? `government:${posts}` : undefined;
-    // (or a state's organ the article names as its: "the coordinator of the Transitional Presidential Council", of
-    // Haiti's)
+    // (or a state's organ the article names as its own: "the coordinator of the Transitional Presidential Council")
     const owner = !side && !seat && !ministry && r.target.startsWith("organization:") ? organOwners.get(r.target) : undefined;
     const state = side ?? (seat ? `government:${seat.key}` : (ministry ?? owner));
     if (state) stateOf.set(r.source, state);

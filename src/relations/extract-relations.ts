@@ -516,8 +516,8 @@ function counterpartOf(a: AbstractSentence, holders: Holders): AbstractSentence[
     if (!same.length && stateless.length === 1) return stateless[0].slot;
     const leads = (posts: Iterable<string>) => [...posts].some((p) => LEADER_POST.test(p));
     const ministers = same.length || leads(own) ? [] : of.filter((h) => !leads(h.posts));
-    // (a head of state's is the other state's head of state, by whatever post: "the Chairman of the Sovereignty Council,
-    // Y … invites his Chadian counterpart", of President Z and Prime Minister W, is Z)
+    // (a head of state's is the other state's head of state, by whatever post: "the Chairman of the Sovereignty
+    // Council, Y … invites his Chadian counterpart", of President Z and Prime Minister W, is Z)
     const heads = (posts: Iterable<string>) => [...posts].some((p) => HEAD_OF_STATE_POST.test(p));
     const headsOf = !same.length && heads(own) ? of.filter((h) => heads(h.posts)) : [];
     return same.length === 1 ? same[0].slot : ministers.length === 1 ? ministers[0].slot : headsOf.length === 1 ? headsOf[0].slot : undefined;
@@ -1085,8 +1085,8 @@ function withPostResolved(given: AbstractSentence, holders: Holders, prev?: Abst
       if (near.length === 1) fits = near;
     }
     // (else, opening the sentence, the one of them the sentence before named, as its subject or its speaker: "…," X
-    // said. The minister said he had discussed …" is X, of several ministers named before; "…," X told journalists
-    // afterwards)
+    // said. The minister said he had discussed …" is X, of several ministers named before; so is "…," X told
+    // journalists afterwards)
     // (past a quotation that names no one: "X said he would answer later. "…," he said. The prime minister, in turn,
     // asked")
     if (fits.length > 1 && at === 0 && lastNamed) {

@@ -130,9 +130,9 @@ const CHAIRED_AND_ATTENDED = new RegExp(`^(?: of (?:the )?<[OE]\\d+>)?,? (?:chai
 /** "(the meeting) was attended by A, B and C", "(the talks, held on 11 August,) brought together A and B": they were at it. */
 const ATTENDED_BY = new RegExp(`^(?:(?:, (?:which|that) [^<,;.]{1,80},|, (?:held|hosted) (?:at|in) (?:[^<.;,]|<[LG]\\d+>){1,80},)? (?:(?:was|were|had been|has been|will be) (?:also )?attended by|(?:took place|was held|were held) in the presence of)|(?:, [^<,;.]{1,60},)? brought together) (?:the )?(${TITLED_LIST})`);
 /** "X invited Y to visit Ankara", "X has invited Y to make a state visit to Oslo", "X invited Y to Warsaw in June", "X
- * said she had invited Y to Z", "X used his first trip to G to invite Y to Z", "X welcomed …, and extended an invitation
- * to Y to visit L", "X invites Y to a G-Oceania summit in L", "X invites Y to meet him on the bridge over the <L> at L"
- * (the host, the guest, the place). */
+ * said she had invited Y to Z", "X used his first trip to G to invite Y to Z", "X welcomed …, and extended an
+ * invitation to Y to visit L", "X invites Y to a G-Oceania summit in L", "X invites Y to meet him on the bridge over
+ * the <L> at L" (the host, the guest, the place). */
 const INVITED_TO_VISIT = new RegExp(`(?:<[PG](\\d+)>|^(?:He|She)|^(?:Over|During|After|At) [a-z]+(?: [a-z]+)?, (?:from|in|at) (?:the )?<L\\d+>(?: and (?:from|in|at) (?:the )?<L\\d+>)?, (?:he|she))(?:,(?:[^<,]|<[GONL]\\d+>){1,60},|,(?= (?:has|had|have) )| (?:(?!<P)[^.;]){1,160}?,? and(?= (?:also )?(?:invited|(?:extended|issued) (?:an |the |his |her |its )?invitation to))| (?:(?!<P)[^.;]){1,160}?,? and (?:said|says|added) (?:that )?(?:she|he)(?= (?:had |has )?(?:also )?invited)| (?:for (?:his|her|its|their) part,? )?(?:said|says|told reporters|announced)(?: (?:on|last) [A-Z][a-z]+)? (?:that )?(?:she|he|it)|(?:,(?:[^<,]|<[GONL]\\d+>){1,60},)? (?:used|took|seized) (?:his|her|the|their|its) (?:[^<;.]|<[GLN]\\d+>){1,80}? to(?= invite ))?(?: (?:has |had |have |also |formally |personally |since |now |already |recently |again |previously )*(?:invited|inviting|invites|invite(?= <)|(?:extended|issued|renewed|reaffirmed|reiterated|repeated) (?:an |the |his |her |its )?invitation to|(?:asked|requested) <P\\d+> to (?:convey|pass on|deliver|extend|relay) (?:an |the |his |her |its )?invitation to)|['’]s (?:[a-z]+ )?invitation (?:to|for)) (?:both )?(?:the )?(${TITLED_LIST}) to (?:(?:visit|come to|travel to|(?:make|pay) (?:a |an )?(?:state |official |working )?visit to|meet (?:(?:him|her|them)(?: and (?:the )?<P\\d+>)? )?(?:(?:on|at) the (?:[a-z-]+ ){1,3}(?:over|of|near|on) (?:the )?<L\\d+>,? )?(?:in|at))(?: (?:the )?<[LG](\\d+)>)?|(?:the )?<[LG](\\d+)>(?= (?:in|on|next|this|for|at|whenever|before|after|during|later|soon|within|by|to (?:attend|open|mark|sign|inaugurate|celebrate|take part))\\b|[,.;]| ["“])|(?:co-chair|chair|attend) (?:the )?<[OE]\\d+> (?:in|at) (?:the )?<[LG](\\d+)>|come and (?:see|visit|inspect|tour) (?:the |his |her |their )?(?:[a-z-]+ ){1,3}(?:at|in) (?:the )?<L(\\d+)>|(?:a|an) (?:<[GN]\\d+>-[A-Z][a-z]+ |[a-z-]+ )?(?:summit|conference|forum|meeting) (?:in|at) (?:the )?<[LG](\\d+)>)`, "g");
 /** "an invitation from X to Y to visit L" (the host, the guest, the place). */
 const INVITATION_FROM_TO = /\binvitations? from (?:the )?(?:[A-Z][a-z]*\.? ){0,2}<P(\d+)> to (?:the )?(?:[A-Z][a-z]*\.? ){0,2}<P(\d+)> to (?:visit|come to|travel to) (?:the )?<[LG](\d+)>/;
@@ -195,7 +195,7 @@ const WHOM_VISITED = /^(?:(?:[^<.;]|<L\d+>){0,100})?<P(\d+)>(?:[^.;<]|<[PGOLN]\d
 /** "The … meeting was hosted by X at L in …, with the participation of A and B": the host (1), where (2), the
  * others (3). */
 const HOSTED_WITH = new RegExp(`\\b[Tt]he (?:[a-z-]+ ){0,3}(?:meeting|summit|talks|session|round)s? (?:was|were) (?:hosted|chaired|convened) by (?:the )?(?:<[NG]\\d+> )?(?:[a-z-]+ ){0,2}<P(\\d+)>((?:[^<.;]|<[LO]\\d+>){0,80}?), with the participation of (?:the )?(${TITLED_LIST})`);
-/** "the next meeting of the <O>, which the two ministers will co-chair in <L>": a meeting of the two told before, ahead. */
+/** "the next meeting of the <O>, which the two ministers will co-chair in <L>": the two told before, to meet. */
 const WILL_CO_CHAIR = /\bthe next (?:meeting|session|round) of (?:the )?<[OE]\d+>, which the two (?:ministers|leaders|sides|foreign ministers|presidents|prime ministers) (?:will|are to|are due to|are set to|would) co-chair(?: in <L(\d+)>)?/;
 /** A meeting and its co-chairs: "… meeting is held in L, co-chaired by A and B", "… again co-chaired by A and B,". */
 const CO_CHAIRED = /(?:\b(?:meeting|session|talks|consultations|dialogue)\b|^It\b)[^.;]{0,80}?,? (?:again |jointly )?(?:co-chaired by|under the co-chairmanship of) ((?:[^.;<]|<[PGNO]\d+>)+?)(?=, (?:is|was|will|are|were)\b|[.;]|$)/;
@@ -512,8 +512,7 @@ const SEPARATE_ROOMS = /<P(\d+)> and <P(\d+)> (?:sat|were|stayed|remained|waited
 const WENT_FOR_TALKS = /^(?:[^<.;]{0,40}?[ ,] ?)?(<P\d+> and <P\d+>) (?:then |later |also |briefly )?(?:withdrew|retired|adjourned|slipped away|stepped away|went|moved|headed) (?:to|into)\b(?:[^<.;]|<L\d+>){0,80}? for (?:some |about |nearly |almost |more than )?(?:[\w-]+ (?:minutes|hours) of )?(?:[a-z-]+ )?$/;
 /** "<P> and the US special envoy, <P>, are due in <L> on Saturday for talks mediated once more by …, <P>". */
 const DUE_FOR_TALKS = /<P(\d+)> and (?:the )?(?:(?:[^<,;.]|<[NG]\d+>){1,40}, )?<P(\d+)>,? (?:are|were) (?:due|expected|scheduled|set|to meet) (?:in|at) (?:the )?<L(\d+)>(?: (?:on|next|this) [A-Z]?[a-z]+)? for (?:a new round of |another round of |further )?(?:talks|negotiations|a meeting)(?: (?:[^<.;]{0,20} )?(?:mediated|hosted|chaired|brokered|facilitated) (?:once more |again |once again )?by (?:[^<.;]{0,40}?(?:<[GN]\d+>['’]?s? )?[^<.;]{0,30}?)?<P(\d+)>)?/;
-/** Those a sentence's meeting was held before, at its end: ", in the presence of Foreign Minister <P>.", ", with <P>
- * present." */
+/** Those a sentence's meeting was held before, at its end: ", in the presence of <P>.", ", with <P> present." */
 const IN_PRESENCE_AT_END = new RegExp(`, (?:in the presence of (?:the )?(${TITLED_LIST})|with (?:the )?(${TITLED_LIST}) (?:also )?(?:present|in attendance|looking on|sitting in))[.!]?$`);
 /** One who spoke of the meeting and attended it, and who with: "<P> told reporters after the meeting, which he attended
  * together with Foreign Minister <P>". */
@@ -1911,7 +1910,7 @@ export class MeetingTracker {
         if (!theirs && /\b(?:cabinet|committee|commission|council|board|party|parliament|assembly|caucus|bureau|politburo)['’]s (?:[\w-]+ )?$/i.test(pre)) continue;
         // (nor is "the meeting" in the sentence after it: "It was noted that the meeting had been called off")
         if (!theirs && !named.length && a.sentence.index - this.bodyMeetingAt === 1 && /^meeting$/i.test(head)) continue;
-        // (nor is a meeting just denied one called off: "The Premier did not meet Y. That meeting simply did not happen")
+        // (nor is a meeting just denied one called off: "The Premier did not meet Y. That meeting did not happen")
         if (!theirs && cue === "cancelled" && DENIED_MEETING.test(`${this.previous?.text ?? ""} ${text.slice(0, from)}`)) continue;
         // ("At the same meeting the Ambassador conveyed …": the last one held, not a visit proposed since)
         // (and "After the meeting, A and B signed": the last one held, not a visit proposed since)
@@ -2366,8 +2365,8 @@ export class MeetingTracker {
   /** "The seventh JWG meeting is held in New Delhi, co-chaired by the Secretary to the Ministry, A, and India's
    * Fisheries Secretary, B"; "The eighth meeting, again co-chaired by A and B, is to be held in L": a meeting. */
   private coChairedBy({ a, text, keyOf, keys, used, free }: Scan) {
-    // ("A held talks with B, … the preparations for the next meeting of the <O>, which the two ministers will co-chair in
-    // L in May": the two the clause before names, planned there)
+    // ("A held talks with B, … the preparations for the next meeting of the <O>, which the two ministers will co-chair
+    // in L in May": the two the clause before names, planned there)
     const next = / co-chair /.test(text) ? text.match(WILL_CO_CHAIR) : null;
     const pair = next ? [...new Set(keys(text.slice(0, next.index!)).filter((k) => k.startsWith("person:")))] : [];
     if (next && pair.length === 2 && free(next.index!, next.index! + next[0].length)) {
@@ -2505,8 +2504,8 @@ export class MeetingTracker {
     used.push([due.index!, due.index! + due[0].length]);
   }
 
-  /** "X was received by Y at L and handed him Z's letter, in the presence of W.", "…, with W present.": W at the meeting
-   * this sentence told. */
+  /** "X was received by Y at L and handed him Z's letter, in the presence of W.", "…, with W present.": W at the
+   * meeting this sentence told. */
   private presentAtEnd({ a, text, keys }: Scan) {
     const presence = / in the presence of | with /.test(text) ? text.match(IN_PRESENCE_AT_END) : null;
     const here = presence ? this.meetings.filter((x) => x.sentences.includes(a.sentence) && x.statuses.includes("held") && x.lastAt < a.sentence.start + presence.index!).sort((x, y) => y.lastAt - x.lastAt)[0] : undefined;
@@ -3985,8 +3984,8 @@ export class MeetingTracker {
 
   /** A meeting held that the verb at [from, to) tells, of `people`, on `day`, at `place`. */
   private heldThere(a: AbstractSentence, used: [number, number][], from: number, to: number, people: string[], day?: string, place?: string, again = false, side?: string[]): MeetingFacts {
-    // (told of another place than one held before with them: "later signed … at the ministry's headquarters in L", after an
-    // audience at a palace)
+    // (told of another place than one held before with them: "later signed … at the ministry's headquarters in L",
+    // after an audience at a palace)
     const m = this.matchOrCreate(people, "meeting", a, from, day?.slice(0, 4), "held", false, day, again || place ? { again, place } : undefined);
     this.mention(m, a, from, to, people, { status: "held", date: day, ...(place ? { place } : {}), ...(side ? { side } : {}) });
     used.push([from, to]);

@@ -86,19 +86,19 @@ describe("held-out articles scored against their expected facts", () => {
   // set only measured so far (none of its misses fixed yet) or one whose fixes left some, the forbidden MET_WITH pairs
   // it still has]
   const later: [string, number, number, number, number?][] = [
-    ["heldout2", 66, 130, 165],
-    ["heldout3", 57, 133, 165],
+    ["heldout2", 66, 131, 165],
+    ["heldout3", 57, 134, 165],
     ["heldout4", 65, 151, 182],
-    ["heldout5", 76, 183, 234],
+    ["heldout5", 76, 189, 234],
     // (heldout6 195 → 193 with no change of extraction: the scorer no longer credits Sabah Khaled Al-Sabah's two facts
     // to the Amir, a long name sharing his family name)
-    ["heldout6", 104, 197, 247],
+    ["heldout6", 104, 198, 247],
     ["heldout7", 73, 198, 255],
     ["heldout8", 68, 200, 257],
     ["heldout9", 81, 170, 208],
-    ["heldout10", 112, 170, 216],
+    ["heldout10", 112, 175, 216],
     ["heldout11", 105, 209, 227],
-    ["heldout12", 95, 201, 235],
+    ["heldout12", 95, 205, 235],
     ["heldout13", 107, 230, 254],
     ["heldout14", 114, 223, 253],
     ["heldout15", 107, 227, 241],
@@ -108,7 +108,7 @@ describe("held-out articles scored against their expected facts", () => {
     ["heldout19", 115, 230, 261],
     ["heldout20", 155, 261, 332],
     ["heldout21", 116, 262, 316],
-    ["heldout22", 117, 227, 294, 1],
+    ["heldout22", 117, 252, 294, 1],
     ["heldout23", 107, 226, 291],
     ["heldout24", 104, 238, 296],
     ["heldout25", 118, 254, 321],
@@ -121,15 +121,17 @@ describe("held-out articles scored against their expected facts", () => {
     ["heldout30", 212, 284, 286],
     ["heldout31", 163, 249, 278],
     // (heldout32 measured blind, 117 with the code of the session it was written in, then worked on in that session)
-    ["heldout32", 117, 150, 183],
+    ["heldout32", 117, 151, 183],
     // (heldout33 measured blind, 143 with the code of the session it was written in, then worked on in that session)
     ["heldout33", 143, 205, 215],
     // (heldout34 measured blind, 97 with the code of the session it was written in, then worked on in that session)
     ["heldout34", 97, 183, 202],
     // (heldout35 measured blind, 119 with the code of the session it was written in, then worked on in that session)
-    ["heldout35", 119, 192, 198],
+    ["heldout35", 119, 194, 198],
     // (heldout36 measured blind, 98 with the code of the session it was written in, then worked on in that session)
     ["heldout36", 98, 180, 199],
+    // (heldout37 measured blind, 125 with the code of the session it was written in, then worked on in that session)
+    ["heldout37", 125, 191, 201],
   ];
   for (const [set, written, floor, total, forbidden = 0] of later)
     it(`${set} (${written} of ${total} when it was written, ${floor} now): at least ${floor}, and ${forbidden ? `no more than ${forbidden} MET_WITH it forbids` : "no MET_WITH it forbids"}`, () => {
