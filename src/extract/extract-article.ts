@@ -495,8 +495,7 @@ function homeOfOwnOfficials(text: string, found: readonly FoundMention[], date: 
 }
 
 /** With no dateline, and no officials of its own told, the one state the story names by name three times at least and
- * twice as often as any other ("Bermuda's oldest stone structure", "between Bermuda and the Azores", …, in a
- * Royal Gazette story): a paper's own, for its posts set off bare ("David Burt, the Premier,"). */
+ * twice as often as any other: a paper's own, for its posts set off bare ("X, the Premier,", "Y, the Governor,"). */
 function homeNamedMost(found: readonly FoundMention[]): string | undefined {
   const count = new Map<string, number>();
   for (const m of found) if (m.kind === "Government" && m.country) count.set(m.country, (count.get(m.country) ?? 0) + 1);

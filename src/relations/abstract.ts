@@ -30,11 +30,9 @@ const SCARE_QUOTES = /(?<=[a-z] )"([a-z][a-z-]*(?: [a-z][a-z-]*){0,2})"(?= [a-z]
 
 /** A timeline's entry: a paragraph opening with its day and a dash ("February 12 – "). */
 const TIMELINE_ENTRY = /^\s*(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}(?:, \d{4})? [–—-] /;
-/** The present of a timeline's verbs of meeting and of paper, and their past. */
-const TIMELINE_PAST: Record<string, string> = {
-  "is received": "was received", "are received": "were received", "is cancelled": "was cancelled", "is called off": "was called off", "is postponed": "was postponed",
-  receives: "received", hands: "handed", signs: "signed", sign: "signed", travels: "travelled", meets: "met", meet: "met", holds: "held", hold: "held", hosts: "hosted", visits: "visited", invites: "invited", proposes: "proposed", delivers: "delivered", conveys: "conveyed", asks: "asked", accepts: "accepted", declines: "declined", phones: "phoned", agree: "agreed", agrees: "agreed",
-};
+/** The present of a timeline's verbs of paper, and their past. */
+// (the verbs of paper, and of one received, read with them: the meetings read a line's other verbs in the present)
+const TIMELINE_PAST: Record<string, string> = { "is received": "was received", hands: "handed", gives: "gave", delivers: "delivered", conveys: "conveyed", passes: "passed", invites: "invited", asks: "asked" };
 const TIMELINE_PRESENT = new RegExp(`\\b(?:${Object.keys(TIMELINE_PAST).sort((x, y) => y.length - x.length).join("|")})\\b`, "g");
 
 export function abstractSentence(articleText: string, sentence: Sentence, mentions: ResolvedMention[]): AbstractSentence {

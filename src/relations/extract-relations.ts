@@ -1854,7 +1854,7 @@ function regionOfPost(m: ResolvedMention, title: string, ctx: RelationContext): 
 
 /** A region's post set off after a name: "X, the Premier of Nova Scotia,", "the President of the Regional Government of
  * the Azores". */
-const REGION_POST_AFTER = /^, (?:the )?((?:Premier|Governor|President|First Minister|Minister-President|Chief Minister)(?: of the Regional Government)?) of (?:the )?(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2})[,.]/u;
+const REGION_POST_AFTER = new RegExp(`^, (?:the )?(${REGION_POST}(?: of the Regional Government)?) of (?:the )?(\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){0,2})[,.]`, "u");
 /** A region's or a city's post set off before a name, of the region's state: "the Governor of Chubut, X",
  * "Wallonia's Minister-President, X"; and a regional government's spokesperson's. */
 function regionalPostsSetOff(ctx: RelationContext, sink: RelationSink) {
@@ -1866,7 +1866,7 @@ function regionalPostsSetOff(ctx: RelationContext, sink: RelationSink) {
     const before = textBeforePost(m, ctx);
     // (or after it: "X, the Premier of Nova Scotia,", "Y, the President of the Regional Government of the Azores,")
     const after = ctx.article.text.slice(m.end, m.end + 100).match(REGION_POST_AFTER);
-    const set = regionPostIn(before) ?? (after ? { post: after[1], region: after[2] } : undefined);
+    const set = regionPostIn(before) ?? (after ? { post: after[1], region: after[3] } : undefined);
     const state = set ? stateOfRegion(set.region) : undefined;
     if (state) sink.add("HOLDS_OFFICE", m.key, `government:${state.key}`, s, "a region's post set off next to the name, of the region's state", { title: set!.post, weak: true });
     // (and a regional government's voice: "a Scottish Government spokeswoman, X", "the Canarian Government's

@@ -89,7 +89,7 @@ describe("held-out articles scored against their expected facts", () => {
     ["heldout2", 66, 131, 165],
     ["heldout3", 57, 134, 165],
     ["heldout4", 65, 151, 182],
-    ["heldout5", 76, 189, 234],
+    ["heldout5", 76, 190, 234],
     // (heldout6 195 → 193 with no change of extraction: the scorer no longer credits Sabah Khaled Al-Sabah's two facts
     // to the Amir, a long name sharing his family name)
     ["heldout6", 104, 198, 247],
