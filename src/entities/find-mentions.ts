@@ -72,7 +72,8 @@ const REGIONAL_ADJECTIVES = new Set(["European", "African", "Asian", "Arab", "La
 /** Capitalised words of the news that name no one: events, seasons and feasts ("friction over Brexit"). */
 const NO_ONE = new Set(["Brexit", "Covid", "Covid-19", "COVID-19", "Ramadan", "Christmas", "Easter", "Eid", "Diwali", "Hanukkah", "Nowruz"]);
 /** The nations of the United Kingdom, places whatever the model reads ("the Northern Ireland protocol"). */
-const ROYAL_STYLE = /^(?:HM|HRH|HH|HE)$/;
+/** "HM", a royal style but no honorific of a name's own ("HM Treasury" is a body). */
+const ROYAL_STYLE = /^HM$/;
 const UK_NATIONS = new Set(["Northern Ireland", "Scotland", "Wales", "England"]);
 /** State organs that are never a person, whatever the model read ("the Cabinet agreed"). */
 const ORGAN_NOUNS = new Set(["Cabinet", "Parliament", "Ministry", "Embassy", "Presidency", "Secretariat", "Commission", "Congress", "Senate"]);
@@ -1256,7 +1257,7 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
   }
   const name = article.slice(W[a].start, W[b - 1].end);
   if (/^\d/.test(name) || NO_ONE.has(name)) return;
-  // (a royal style alone before the post or style it goes with: "HM the King", "HRH Prince X")
+  // (a royal style alone before the post or style it goes with: "HM the King")
   if (ROYAL_STYLE.test(name) && (W[b]?.text === "the" || STYLES.has(W[b]?.text ?? ""))) return;
   if (UK_NATIONS.has(name)) {
     add(a, b, { kind: "Place", name, locative: isLocative(W, a, b, ner) });

@@ -548,12 +548,14 @@ function stateAtEnd(name: string): string | undefined {
 }
 
 /** A state organ a state has one of, unlike a ministry: "the Sovereignty Council". */
-const ONE_OF_A_KIND = /^(?:the\s+)?(?:Transitional )?(?:Sovereignty|Presidential(?: Leadership)?) Council$/i;
+const COUNCIL_OF_STATE = "(?:Transitional )?(?:Sovereignty|Presidential(?: Leadership)?) Council";
+const ONE_OF_A_KIND = new RegExp(`^(?:the\\s+)?${COUNCIL_OF_STATE}$`, "i");
 
+const STATE_ORGAN_NAME = new RegExp(`^(the\\s+)?(Foreign|Defen[cs]e|Finance|Trade|Interior|Justice|Unification|Embassy|Consulate|Mission|Ministry|Cabinet|Office|Foreign Affairs|Parliament|National Assembly|Senate|${COUNCIL_OF_STATE})|^(Embassy|Consulate|Mission) in |^(?:the\\s+)?[\\w ]{1,40} of the Ministry of `, "i");
 /** A state's ministry or office by its name ("the Foreign Ministry", "Embassy in X", "the Sovereignty Council"), or a
  * department of a ministry ("Protocol Department of the Ministry of Foreign Affairs"). */
 function isStateOrgan(m: FoundMention): boolean {
-  return !!m.head && STATE_ORGAN.has(m.head.toLowerCase()) && /^(the\s+)?(Foreign|Defen[cs]e|Finance|Trade|Interior|Justice|Unification|Embassy|Consulate|Mission|Ministry|Cabinet|Office|Foreign Affairs|Parliament|National Assembly|Senate|(?:Transitional )?(?:Sovereignty|Presidential(?: Leadership)?) Council)|^(Embassy|Consulate|Mission) in |^(?:the\s+)?[\w ]{1,40} of the Ministry of /i.test(m.name);
+  return !!m.head && STATE_ORGAN.has(m.head.toLowerCase()) && STATE_ORGAN_NAME.test(m.name);
 }
 
 /** The gender a style right before a name says: "Mr", "Ms", "Mrs". */
