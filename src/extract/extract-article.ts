@@ -13,7 +13,7 @@ import { knownOrganization, knownOrganizationByKey, NATIONAL_WIRES, sideOfOrgani
 import { knownOfficeOf, organizationOfOffice } from "../entities/gazetteer/office-holders.js";
 import type { NerModel } from "../entities/ner/index.js";
 import { abstractSentence, SPEAKER_LABEL, withAuthor, withBulletSubjects, withCaptionsInPast, withLetterSigners, withoutStatesOfPeople, withQuotedPronounSpeakers, withQuotedSpeakers, withClipSpeakers, withoutRoleLabels, quotedSentences, withSpeakers, withBrothersAddressed, withRoyalCouples, withDelegationHeads, type AbstractSentence } from "../relations/abstract.js";
-import { askedCarrier, extractRelations, OPENING_PHRASE, QUOTE_SOURCE, RelationSink, resolvePronouns, withPostsNamedNext } from "../relations/extract-relations.js";
+import { askedCarrier, extractRelations, OPENING_PHRASE, ownersOfOrgans, QUOTE_SOURCE, RelationSink, resolvePronouns, withPostsNamedNext } from "../relations/extract-relations.js";
 import { MeetingTracker, pairOf, meetingEntities } from "../relations/meetings.js";
 import { fits, gendersOf } from "../relations/gender.js";
 
@@ -94,7 +94,7 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   // (an international organisation's officials are its side, the EU's bodies one side: "Commission President X" and
   // "Trade Commissioner Y" are colleagues at a signing with a state)
   // (and one in a body named by its state's seat of government is that state's: "the head of the Elysée's diplomatic unit")
-  const organOwners = new Map(sink.out.filter((r) => r.relation === "AFFILIATED_WITH" && r.source.startsWith("organization:") && r.target.startsWith("government:")).map((r) => [r.source, r.target]));
+  const organOwners = ownersOfOrgans(sink.out);
   for (const r of sink.out) {
     if ((r.relation !== "HOLDS_OFFICE" && r.relation !== "AFFILIATED_WITH") || !r.source.startsWith("person:") || stateOf.has(r.source)) continue;
     const side = r.relation === "HOLDS_OFFICE" ? sideOfOrganization(r.target) : undefined;

@@ -181,11 +181,17 @@ export function extractRelations(ctx: RelationContext, abstracts: AbstractSenten
   officesInStateOrgans(sink);
 }
 
+/** The state each state organ belongs to, as the rules found it ("a state organ named with its owner"). */
+export function ownersOfOrgans(out: readonly RelationRecord[]): Map<string, string> {
+  const owner = new Map<string, string>();
+  for (const r of out) if (r.relation === "AFFILIATED_WITH" && r.source.startsWith("organization:") && r.target.startsWith("government:")) owner.set(r.source, r.target);
+  return owner;
+}
+
 /** "Chinese Foreign Ministry spokesperson X": a post in a state's organ is a post of that state, for one the article
  * gives no state otherwise. */
 function officesInStateOrgans(sink: RelationSink) {
-  const owner = new Map<string, string>();
-  for (const r of sink.out) if (r.relation === "AFFILIATED_WITH" && r.source.startsWith("organization:") && r.target.startsWith("government:")) owner.set(r.source, r.target);
+  const owner = ownersOfOrgans(sink.out);
   const stated = new Set(sink.out.filter((r) => r.relation === "HOLDS_OFFICE" && r.target.startsWith("government:")).map((r) => r.source));
   for (const r of [...sink.out]) {
     const state = r.relation === "HOLDS_OFFICE" && r.source.startsWith("person:") ? owner.get(r.target) : undefined;

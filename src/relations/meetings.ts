@@ -540,6 +540,8 @@ const DENIED_BEFORE = /\b(?:denied|denies|deny|dismissed|rejected|refuted)\b[^.;
 const FALSE_AFTER = /^[^.;]{0,80}?\b(?:(?:were|was|are|is|proved|turned out to be) (?:false|untrue|unfounded|baseless|wrong|inaccurate|fabricated)|(?:were|was|have been|has been) (?:(?:later|since|subsequently|swiftly|quickly|promptly) )?(?:denied|dismissed|rejected)|a (?:claim|report) (?:that )?(?:<[A-Z]\d+> |the [a-z ]+)?(?:denied|rejected|dismissed)|(?:reports?|claims?|accounts?) (?:(?:later|since|subsequently|swiftly|quickly|promptly) )?(?:denied|dismissed|rejected) by)\b/i;
 /** "Rumours that A met B", "A is believed to have met B", "allegedly met": told, not confirmed: no meeting held. */
 const HEARSAY_BEFORE = /(?:\bciting (?:unnamed|anonymous|unidentified)\b[^.;]{0,100}|\b(?:[Rr]umou?rs?|[Ss]peculation|[Aa]llegations?|[Cc]laims?|[Rr]eports?)(?: [A-Za-z]+| <[OGLN]\d+>){0,7} (?:that|of|say|says|suggest|suggested)\b[^.;]{0,80}|\b[Aa]ccording to (?:unconfirmed )?(?:rumou?rs|speculation|unconfirmed reports)\b[^.;]{0,80}|\b(?:media|press|newspapers?|daily|outlets?|tabloids?|bloggers?|websites?|site|channels?|broadcaster|magazine)(?: [a-z]+)?(?: <[OGP]\d+>)?(?: in <[LG]\d+>)? (?:(?:had|has) )?(?:claimed|claim|claims|alleged|alleges|speculated|speculate|reported|said)(?: (?:on|last) [A-Z][a-z]+)?(?: that)? [^.;]{0,60}|\b(?:intelligence|analysts?|officials?|experts?|observers?|diplomats?)(?: [a-z]+)? (?:believes?|believed|suspects?|suspected|thinks?|thought|assess(?:es|ed)?)(?: that)? [^.;]{0,60}|\b(?:said|believed|thought|reported|rumou?red|alleged|understood) to have |\b(?:appears?|appeared|seems?|seemed) to have (?:\w+ly )?|\b(?:likely|probably|possibly|presumably|apparently) (?:\w+ly )?|\ballegedly |\breportedly |\b(?:claimed|claiming|alleged|alleging) that [^.;]{0,100})$/;
+/** A small count in words ("the four", "the three countries' leaders"): its number. */
+const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
 /** "The four had spent the morning together at the <L> in <L>": how many (1), the venue (2), its city (3). */
 const COUNTED_TOGETHER = /^(?:[^<.;]{0,30} )?[Tt]he (two|three|four|five) (?:had |have )?(?:spent|passed) (?:the|a|an|that|this) (?:morning|afternoon|evening|day|hour|weekend) together(?: at (?:the )?<L(\d+)>(?: in <L(\d+)>)?)?/;
 /** A meeting said not to have been held: "X did not meet Y", "X has never met Y", "denied … that X had met Y". */
@@ -1242,7 +1244,7 @@ export class MeetingTracker {
       // "The three countries' leaders last met in Chengdu": the states (or people) of the last meeting of three
       const group = text.slice(Math.max(0, from - 60), from).match(LEAD_GROUP);
       if (group && !g.lead) {
-        const n = { three: 3, four: 4, five: 5 }[group[1].toLowerCase() as "three" | "four" | "five"];
+        const n = COUNT_WORDS[group[1].toLowerCase()];
         const last = [...this.meetings].filter((x) => x.lastAt < a.sentence.start).sort((x, y) => y.lastAt - x.lastAt).find((x) => {
           const ps = [...x.participants];
           return ps.filter((p) => p.startsWith("person:")).length === n || ps.filter((p) => p.startsWith("government:")).length === n;
@@ -2849,7 +2851,7 @@ export class MeetingTracker {
       const subj = traveller ? keyOf(Number(traveller[1])) : relative ? keyOf(Number(relative[1])) : led ? keyOf(Number(led[1])) : byPost ? byPost : /^(?:[^<.;]{0,40}, |(?:On|In|At|By|Later|Earlier|After|Before|During|That|This|Next|Last|The (?:next|following|same|previous))\b[^<,.;"]{0,40}(?:, (?:19|20)\d\d)?,? (?:according to [^<,.;"]{0,60}, )?)?(?:He|She|he|she) $/.test(before) ? prevSubject : /\b(?:he|she) $/.test(before) ? (lastPerson(before, keyOf) ?? (/^(?:[A-Z][a-z]+,? )?(?:He|She|he|she)\b/.test(before) && !/<P\d+>/.test(before) ? prevSubject : undefined)) : subjectSlot(text, from, keyOf);
       // ("On Thursday the four were received together by Y": the first four at the last meeting held)
       const counted = before.match(/\b[Tt]he (two|three|four|five|six)\s+$/)?.[1];
-      const n = counted ? { two: 2, three: 3, four: 4, five: 5, six: 6 }[counted]! : 0;
+      const n = counted ? COUNT_WORDS[counted] : 0;
       const last = n ? this.lastHeld(a.sentence.start) : undefined;
       const group = last ? [...last.participants].filter((p) => p.startsWith("person:")) : [];
       const those = n && group.length >= n ? group.slice(0, n) : [];
@@ -3707,7 +3709,7 @@ export class MeetingTracker {
   private countedTogether({ a, text, used, free }: Scan) {
     const v = / together\b/.test(text) ? text.match(COUNTED_TOGETHER) : null;
     if (!v || !this.previous || !free(v.index!, v.index! + v[0].length)) return;
-    const n = { two: 2, three: 3, four: 4, five: 5 }[v[1].toLowerCase() as "two" | "three" | "four" | "five"];
+    const n = COUNT_WORDS[v[1].toLowerCase()];
     const named = [...new Set(this.previous.slots.filter((x) => x.kind === "Person" && x.key).map((x) => x.key!))];
     if (named.length !== n) return;
     const place = v[3] !== undefined ? a.slots[Number(v[3])]?.key : v[2] !== undefined ? a.slots[Number(v[2])]?.key : undefined;
