@@ -178,7 +178,7 @@ export function extractRelations(ctx: RelationContext, abstracts: AbstractSenten
   learnOffices(sink, ctx.governmentOf, ctx.weakGovernmentOf);
   intermediariesDeliver(ctx, sink);
   officeTitlesAsHoldsOffice(sink);
-  officesInStateOrgans(sink);
+  officesInStateOrgans(sink, ctx.homeCountry);
 }
 
 /** The state each state organ belongs to, as the rules found it ("a state organ named with its owner"). */
@@ -188,13 +188,19 @@ export function ownersOfOrgans(out: readonly RelationRecord[]): Map<string, stri
   return owner;
 }
 
+/** The organs every state has, by their keys: its parliament, its ministries and offices of government, its forces. */
+const NATIONAL_ORGAN = /^organization:(?:the-)?(?:national-assembly|senate|parliament|assembly-of-the-republic|(?:ministry|department)-of-(?:foreign|external)-affairs(?:-and-[a-z-]+)?|dfa|foreign-(?:office|ministry)|office-of-the-(?:president|prime-minister)|(?:government|cabinet|presidential)-office|presidential-administration|(?:general|army|defence)-staff|defen[cs]e-forces|armed-forces|national-security-(?:council|secretariat)|state-border-guard-service)$/;
+
 /** "Chinese Foreign Ministry spokesperson X": a post in a state's organ is a post of that state, for one the article
  * gives no state otherwise. */
-function officesInStateOrgans(sink: RelationSink) {
+function officesInStateOrgans(sink: RelationSink, home: string | undefined) {
   const owner = ownersOfOrgans(sink.out);
   const stated = new Set(sink.out.filter((r) => r.relation === "HOLDS_OFFICE" && r.target.startsWith("government:")).map((r) => r.source));
   for (const r of [...sink.out]) {
-    const state = r.relation === "HOLDS_OFFICE" && r.source.startsWith("person:") ? owner.get(r.target) : undefined;
+    // (or an organ every state has, named with no owner, in a story from a state: "the President of the National
+    // Assembly, X", "Y, spokesperson of the Department of Foreign Affairs")
+    const own = owner.get(r.target) ?? (home && NATIONAL_ORGAN.test(r.target) ? `government:${home}` : undefined);
+    const state = r.relation === "HOLDS_OFFICE" && r.source.startsWith("person:") ? own : undefined;
     if (!state || stated.has(r.source)) continue;
     stated.add(r.source);
     sink.out.push({ ...r, target: state, weak: true, evidence: { ...r.evidence, rule: "a post in a state's organ is that state's" } });

@@ -1995,3 +1995,27 @@ describe("a state's names and seats as the press writes them (twenty-eighth sess
   });
 });
 
+
+describe("posts in a state's organs and portfolios before a post (forty-sixth session, from the older held-out sets)", () => {
+  it("'the President of the National Assembly, X' in a story from a state's capital: X holds that state's office", () => {
+    const f = extract("PHNOM PENH, March 3 (Reuters) - Visiting ministers called on the President of the National Assembly, Ana Quispe, on Monday.", "2026-03-03");
+    assert.ok(relations(f, ["HOLDS_OFFICE"]).some((x) => x.startsWith("HOLDS_OFFICE person:ana-quispe -> government:")), relations(f, ["HOLDS_OFFICE"]).join("; "));
+  });
+  it("'X, spokesperson of the Department of Foreign Affairs' from Manila is the Philippines'; with no dateline, no state", () => {
+    const text = "Jorge Vidal, spokesperson of the Department of Foreign Affairs, said the talks would resume.";
+    const dated = extract(`MANILA - ${text}`, "2026-03-03");
+    assert.ok(relations(dated, ["HOLDS_OFFICE"]).some((x) => x.startsWith("HOLDS_OFFICE person:jorge-vidal -> government:philippines")), relations(dated, ["HOLDS_OFFICE"]).join("; "));
+    assert.ok(!relations(extract(text, "2026-03-03"), ["HOLDS_OFFICE"]).some((x) => x.includes("government:")), relations(extract(text, "2026-03-03"), ["HOLDS_OFFICE"]).join("; "));
+  });
+  it("a portfolio of two words, or capitalised, before 'minister' or 'Secretary': '<G>'s international development minister, X'", () => {
+    for (const [text, state, who] of [
+      ["Norway's international development minister, Jorge Vidal, took part in the talks.", "norway", "jorge-vidal"],
+      ["Burundi's Foreign Affairs minister, Mr Luis Quiroga, went further.", "burundi", "luis-quiroga"],
+      ["Panama's Communications Secretary, Ana Quispe, said the dates were being finalised.", "panama", "ana-quispe"],
+      ["He had met China's ambassador to New Zealand and the Cook Islands, Jorge Vidal, in Auckland.", "china", "jorge-vidal"],
+    ]) {
+      const r = relations(extract(text, "2026-03-03"), ["HOLDS_OFFICE"]);
+      assert.ok(r.some((x) => x.startsWith(`HOLDS_OFFICE person:${who} -> government:${state}`)), `${text}: ${r.join("; ")}`);
+    }
+  });
+});
