@@ -34,6 +34,8 @@ export interface FoundMention {
   titleRef?: { country: string; title: string };
   /** Start offset of the organisation mention that qualifies the title ("U.N." in "U.N. Secretary-General"). */
   titleOrgAt?: number;
+  /** People: a military rank worn between the post and the name ("Senior General"), a post for anaphors later. */
+  rank?: string;
   honorific?: boolean;
   /** Organisations: the owner a possessive or demonym names (country key). */
   owner?: string;
@@ -129,7 +131,9 @@ export function findMentions(article: string, sentence: Sentence, ctx: MentionCo
     // (a post only one state has: "Te Beretitenti X" is Kiribati's)
     // (also with its portfolio: "Naalakkersuisoq for Foreign Affairs X")
     const own = m.kind === "Person" && m.title && !m.titleCountry ? (STATE_OF_TITLE[m.title.toLowerCase()] ?? STATE_OF_TITLE[m.title.toLowerCase().replace(/ (?:for|of) .*$/, "")]) : undefined;
-    out.push({ start: W[a].start, end: W[b - 1].end, text: slice(a, b), sentence: sentence.index, ...m, ...(own ? { titleCountry: own } : {}) });
+    // (the rank worn between a post and the name, kept for "the Senior General" later: "Prime Minister Senior General X")
+    const rank = m.kind === "Person" && m.title && (m.outerStart ?? W[a].start) < W[a].start ? article.slice(Math.max(m.outerStart ?? 0, W[a].start - 30), W[a].start).match(WORN_RANK)?.[1] : undefined;
+    out.push({ start: W[a].start, end: W[b - 1].end, text: slice(a, b), sentence: sentence.index, ...m, ...(own ? { titleCountry: own } : {}), ...(rank ? { rank } : {}) });
   };
 
   let i = 0;
@@ -277,6 +281,11 @@ export function findMentions(article: string, sentence: Sentence, ctx: MentionCo
   }
   documentsSigned(W, article, add);
   organisationsOfPosts(W, out, ctx);
+  // (a post that names its state at its end: "Spokesperson of the Ministry of Foreign Affairs of the Kingdom of Thailand X")
+  for (const m of out) {
+    const state = m.kind === "Person" && m.title && !m.titleCountry && !m.titleRef ? stateEndingPost(m.title) : undefined;
+    if (state) m.titleCountry = state;
+  }
   // (a line all in capitals, a cable's subject or a heading, "FM KULUBAEV SAYS BATKEN SUMMIT IS OFF", names no one the
   // capitals can tell: only the states and places the gazetteer knows)
   const capitals = W.length >= 3 && !/\p{Ll}/u.test(sentence.text) && /\p{Lu}{2}/u.test(sentence.text);
@@ -448,11 +457,24 @@ const RANK_WORDS = new Set(["gen", "general", "lt", "lieutenant", "col", "colone
 /** A rank or style worn between a post and a name: "Navy Spokesman Commander X", "Mutare Mayor Councillor Y",
  * "Cabinet Spokesman Minister Z" (with two words of a name at least after it). */
 const STYLE_AFTER_POST = /^(?:Cde|Comrade|Councillor|Councilor|Commander|Minister|Captain|Colonel|General|Brigadier|Major|Admiral|Commodore|Engineer|Engr|Advocate|Alhaji|Hon|Honourable|Honorable|Senator|Professor)$/;
+/** The state an official's post ends with: "… of the Kingdom of Thailand", "… of the Republic of Korea". */
+function stateEndingPost(title: string): string | undefined {
+  const named = title.match(/ of (?:the )?((?:(?:Kingdom|Republic|State|Sultanate|Principality|Commonwealth|Federation|Union) of (?:the )?)?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})$/u)?.[1];
+  return named ? countryByName(named)?.key : undefined;
+}
+
+/** A rank written right before a name, its grade included. */
+const WORN_RANK = /((?:(?:Senior|Vice-Senior|Lieutenant|Major|Brigadier|Rear|Vice|Air|Field) )?(?:General|Admiral|Marshal|Colonel|Commodore))\s+$/;
+/** A rank's grade before the rank: the "Senior" of "Senior General". */
+const RANK_GRADE = /^(?:Senior|Vice-Senior|Lieutenant|Major|Brigadier|Rear|Vice|Air|Field)$/;
+/** A state's post, not an organisation's: the second of two stacked posts. */
+const STATE_POST = /^(?:Deputy )?(?:Prime Minister|President|Vice President|Premier|Chancellor)$/;
 /** Past the styles and honorifics after a post, from `n`, up to the name before `b`. */
 const pastStyles = (W: Word[], n: number, b: number): number => {
   // (and a post's number, Brunei's "Minister of Foreign Affairs II Dato Seri Setia X")
   if (n < b - 2 && /^(?:II|III|IV)$/.test(W[n].text)) n++;
-  while (n < b - 1 && (styleAt(W, n) || (STYLE_AFTER_POST.test(bareText(W[n])) && b - n >= 3))) n++;
+  // (and a rank of two words: "Prime Minister Senior General X", "Deputy Prime Minister Vice-Senior General Y")
+  while (n < b - 1 && (styleAt(W, n) || (STYLE_AFTER_POST.test(bareText(W[n])) && b - n >= 3) || (RANK_GRADE.test(W[n].text) && STYLE_AFTER_POST.test(bareText(W[n + 1])) && b - n >= 4))) n++;
   return n;
 };
 const styleAt = (W: Word[], n: number) => STYLES.has(W[n].text) || HONORIFIC.has(bareText(W[n])) || (/^(?:His|Her|Their)$/.test(W[n].text) && !!W[n + 1] && HONORIFIC.has(bareText(W[n + 1])));
@@ -1040,6 +1062,13 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     if ((k === 1 && !!(statesOfCity(W[a].text) ?? statesOfRegion(W[a].text)) && !knownOrganization(W[a].text)) || !orgLike(W, a, a + k, ctx) || ((k > 1 || /^(?:Minister|Ministers|Secretary|Secretaries)$/.test(W[a + k].text)) && W.slice(a, a + k).every((w) => PORTFOLIO_WORDS.has(w.text))) || W.slice(a, a + k + 1).some((w) => w.text === "(" || w.text === ")")) continue;
     add(a, a + k, { kind: "Organization", name: org, head: W[a + k - 1].text });
     const n = pastStyles(W, a + k + t2, b);
+    // (the organisation a post before it is of, the second post the state's: "Chairman of the State Administration
+    // Council Prime Minister X" is the Prime Minister, named from "Chairman")
+    const postOf = W[a - 1]?.text === "the" && W[a - 2]?.text === "of" && a >= 3 && titleAt(W, a - 3, a - 2, OFFICE) === 1 ? a - 3 : undefined;
+    if (postOf !== undefined && STATE_POST.test(article.slice(W[a + k].start, W[a + k + t2 - 1].end))) {
+      add(n, b, { kind: "Person", name: article.slice(W[n].start, W[b - 1].end), title: article.slice(W[a + k].start, W[a + k + t2 - 1].end), outerStart: W[postOf].start });
+      return;
+    }
     add(n, b, { kind: "Person", name: article.slice(W[n].start, W[b - 1].end), title: article.slice(W[a + k].start, W[a + k + t2 - 1].end), titleOrgAt: W[a].start, outerStart: W[a].start });
     return;
   }
@@ -1815,6 +1844,18 @@ function titlesInApposition(W: Word[], article: string, ctx: MentionContext, out
           m.title = article.slice(W[f].start, W[k - 2].end);
           m.titleCountry = q2.country;
           m.outerStart = q2.start;
+          break;
+        }
+        // (or a first post with a portfolio of its own: "the Zambian Minister of Information and Media and Chief
+        // Government Spokesperson, X,")
+        let g = j - 2;
+        while (g > 0 && j - g < 12 && (W[g - 1].cap || /^(?:of|and|for)$/.test(W[g - 1].text)) && !isPossessive(W[g - 1])) g--;
+        const first = W.slice(g, j - 1).findIndex((w) => POST_WORD.test(w.text));
+        const q3 = first >= 0 && first + g < j - 2 ? qualifierBefore(W, g + first, article, ctx) : undefined;
+        if (q3?.country) {
+          m.title = article.slice(W[g + first].start, W[k - 2].end);
+          m.titleCountry = q3.country;
+          m.outerStart = q3.start;
           break;
         }
       }

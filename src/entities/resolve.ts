@@ -213,7 +213,11 @@ export function resolveMentions(text: string, found: FoundMention[], home?: stri
       };
       // ("the head of Tajikistan": the one named as that state's president or monarch)
       const head = /^head of state$/i.test(m.titleRef.title) ? mentions.find((p) => p.kind === "Person" && !!p.key && !p.titleRef && /^(?:president|king|queen|emir|amir|sultan)\b/i.test(withoutThen(p.title ?? "")) && (p.titleCountry ?? ofState(p) ?? postState(p)) === m.titleRef!.country) : undefined;
-      const holder = head ?? mentions.find((p) => holds(p) && p.titleCountry === m.titleRef!.country) ?? mentions.find((p) => holds(p) && !p.titleCountry && ofState(p) === m.titleRef!.country);
+      // (of two of that state's holders, the one named last before it: "the Zambian Minister of Infrastructure, X, …
+      // the Zambian Minister of Foreign Affairs, Y, … The Zambian minister did not say" is Y)
+      const stated = mentions.filter((p) => holds(p) && p.titleCountry === m.titleRef!.country);
+      const lastStated = stated.filter((p) => p.start < m.start).pop();
+      const holder = head ?? (lastStated ?? stated[0]) ?? mentions.find((p) => holds(p) && !p.titleCountry && ofState(p) === m.titleRef!.country);
       // (in a story from that state, its one holder named without a country: "Crown Prince X" from Riyadh)
       // (not one the article names as another state's: "his Uruguayan counterpart, X", "X of Uruguay")
       // (nor one the gazetteer knows as another state's: "President Y" is Uruguay's, in a story from Brasília)

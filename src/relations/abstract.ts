@@ -797,7 +797,7 @@ export const FRIEND_BEFORE = "(?:his|her|<P\\d+>['’]s) (?:old |good |dear )?(?
  * (the words up to the name). */
 // (or a post of a state or its body written out: "from the Chairman of <G>'s <O>, <P>", "from the President of <G>, <P>")
 // (or a friend's, as a speaker calls them: "from my friend President <P>", after the speaker's "my" is theirs)
-export const SENDER_POST = `(?:(?:the|his|her|their) (?:<N\\d+> )?(?:[a-z-]+ ){0,2}[a-z-]+, |${FRIEND_BEFORE}|the (?:[A-Z][a-z-]+ ){1,3}of (?:the )?(?:<[LO]\\d+> of (?:the )?)?(?:<G\\d+>['’]s )?<[GO]\\d+>, )?`;
+export const SENDER_POST = `(?:(?:the|his|her|their) (?:<N\\d+> )?(?:[A-Za-z-]+ ){0,2}[A-Za-z-]+, |${FRIEND_BEFORE}|the (?:[A-Z][a-z-]+ ){1,3}of (?:the )?(?:<[LO]\\d+> of (?:the )?)?(?:<G\\d+>['’]s )?<[GO]\\d+>, )?`;
 /** "witnessed the signing of a <D> … by A and the Permanent Secretary of <G>'s <O>, <O> and <O>, B": the document, then two
  * signers, each perhaps named after a post set off before the name. */
 export const SIGNING_OF_BY = /\bthe signing of (?:a |an |the )?<D(\d+)>(?:[^<.;]|<[LGOE]\d+>){0,120}? by (?:(?:the |its |their )?(?:[^<,;.]|<[GON]\d+>){1,80}, )?<P(\d+)>(?:, (?:the )?[^<,;.]{1,60})?,? and (?:by )?(?:(?:the |its |their )?(?:[^<;.]|<[GON]\d+>){1,100}?, )?<P(\d+)>/;

@@ -510,7 +510,9 @@ function counterpartOf(a: AbstractSentence, holders: Holders): AbstractSentence[
   const state = v ? a.slots[Number(v[1])]?.country : undefined;
   if (!v || !state) return undefined;
   const of = [...holders.values()].filter((h) => (h.state ?? h.slot.titleCountry) === state);
-  const subject = a.text.slice(0, v.index).match(/<P(\d+)>/)?.[1];
+  // (the subject of the clause said: "X said that in the message Y invites his Angolan counterpart" is Y's)
+  const said = a.text.slice(0, v.index).match(/\b(?:said|says|told [^<.;]{1,40}|stated|announced) that (?:[^<.;]|<[LGNODE]\d+>)*?<P(\d+)>/)?.[1];
+  const subject = said ?? a.text.slice(0, v.index).match(/<P(\d+)>/)?.[1];
   const own = holders.get(a.slots[Number(subject ?? -1)]?.key ?? "")?.posts;
   // (a subject of a post known has a counterpart of the same post, or none named: "Foreign Minister X proposed talks with
   // his Bolivian counterpart" is not Bolivia's president)
@@ -518,7 +520,8 @@ function counterpartOf(a: AbstractSentence, holders: Holders): AbstractSentence[
   // counterpart", of President Y and Foreign Minister Z, is Z)
   if (own?.size) {
     // (one post however written: "foreign affairs minister" is a "foreign minister")
-    const post = (p: string) => p.replace(/^(?:minister (?:of|for) foreign affairs|foreign affairs minister)$/, "foreign minister");
+    // (and "President of the Republic" a "president")
+    const post = (p: string) => p.replace(/^(?:minister (?:of|for) foreign affairs|foreign affairs minister)$/, "foreign minister").replace(/^president of the republic$/, "president");
     const mine = new Set([...own].map(post));
     const same = of.filter((h) => [...h.posts].some((p) => mine.has(post(p))));
     // (or, of none of that state told, the one holder of the post whose state the article never gives: "Foreign Affairs
@@ -680,6 +683,7 @@ const ENVOY_OF = /\b(?:special |personal )?(?:envoy|emissary) of (?:the )?<[PG]\
 function notePosts(holders: Holders, slot: AbstractSentence["slots"][number], date?: string) {
   const posts = postsOf(holders, slot);
   if (slot.title) posts.add(slot.title.toLowerCase().replace(/^(?:then|former)[- ]/, ""));
+  if (slot.rank) posts.add(slot.rank.toLowerCase());
   // (and written out, where the press abbreviates it: "Gov. X" is "the governor")
   if (slot.title && /\.$/.test(slot.title)) posts.add(spelledOut(slot.title.toLowerCase()));
   // (and the state's post general knowledge has them hold that day, for "the Egyptian foreign minister" after a post the
@@ -1104,7 +1108,7 @@ function withPostResolved(given: AbstractSentence, holders: Holders, prev?: Abst
     if (fits.length > 1 && at === 0 && lastNamed) {
       const speaking = fits.filter((h) => {
         const i = lastNamed.slots.findIndex((x) => x.key === h.slot.key);
-        return i >= 0 && new RegExp(`^(?:[^<.;]{0,30} )?<P${i}> |(?:said|added|says|adds) <P${i}>\\.?$|<P${i}> (?:said|added|says|adds|told (?:journalists|reporters)(?: [a-z]+)?)\\.?$`).test(lastNamed.text);
+        return i >= 0 && new RegExp(`^(?:[^<.;]{0,40} )?<P${i}> |(?:said|added|says|adds) <P${i}>\\.?$|<P${i}> (?:said|added|says|adds|told (?:journalists|reporters)(?: [a-z]+)?)\\.?$`).test(lastNamed.text);
       });
       if (speaking.length === 1) fits = speaking;
     }
@@ -1112,6 +1116,13 @@ function withPostResolved(given: AbstractSentence, holders: Holders, prev?: Abst
     if (fits.length > 1 && word === "leader" && state) {
       const heads = fits.filter((h) => [...h.posts].some((p) => HEAD_OF_STATE_POST.test(p)));
       if (heads.length === 1) fits = heads;
+    }
+    // (else the one of them the sentence before named: "… X said that … The Zambian minister did not say", "asked the
+    // Zambian minister to convey", of two Zambian ministers the story named, X)
+    // (of a state's only: "the Minister" alone may be the story's own, not the one named last)
+    if (fits.length > 1 && prev && state) {
+      const last = fits.filter((h) => prev.slots.some((x) => x.key === h.slot.key && prev.text.includes(`<P${prev.slots.indexOf(x)}>`)));
+      if (last.length === 1) fits = last;
     }
     if (fits.length !== 1) return all;
     slots.push(fits[0].slot);

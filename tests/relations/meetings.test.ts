@@ -5816,3 +5816,50 @@ describe("a timeline's entries told in the present (the fifth held-out set, fort
     assert.ok(!meetings(f).some((m) => m.status === "held"), JSON.stringify(meetings(f)));
   });
 });
+
+describe("a state agency's stacked posts, an audience and a postponed visit (the thirty-eighth held-out set, forty-sixth session)", () => {
+  it("'Chairman of the <O> Prime Minister Senior General X received …': X the state's prime minister, met; 'the Senior General' later is X", () => {
+    const f = extract("NAY PYI TAW, 12 March — Chairman of the State Governing Council Prime Minister Senior General Aung Tun Lwin received Minister of Foreign Affairs of the Kingdom of Thailand Mr Somchai Rattana at the presidential palace yesterday. The Senior General requested Mr Somchai Rattana to convey his greetings to the Thai Prime Minister.", "2025-03-12");
+    const r = relations(f, ["HOLDS_OFFICE", "MET_WITH", "ASKED"]);
+    for (const x of ["HOLDS_OFFICE person:aung-tun-lwin -> government:myanmar", "MET_WITH person:aung-tun-lwin -> person:somchai-rattana", "ASKED person:aung-tun-lwin -> person:somchai-rattana"]) assert.ok(r.some((y) => y.startsWith(x)), `${x}: ${r.join("; ")}`);
+  });
+  it("'The visit of X, who had been scheduled to meet Y on Friday, has been called off': a meeting of X and Y, cancelled", () => {
+    const f = extract("The visit of Foreign Minister Jorge Vidal of Peru, who had been scheduled to meet President Ana Quispe of Chile on Friday, has been called off.", "2025-03-12");
+    assert.ok(meetings(f).some((m) => m.status === "cancelled" && m.participants.join() === "person:ana-quispe,person:jorge-vidal"), JSON.stringify(meetings(f)));
+  });
+  it("'Spokesperson of the Ministry of Foreign Affairs of the Kingdom of Thailand Mr X': the state the post ends with", () => {
+    const f = extract("Meanwhile, Spokesperson of the Ministry of Foreign Affairs of the Kingdom of Thailand Mr Somchai Rattana told reporters in Bangkok that it was not true.", "2025-03-12");
+    assert.ok(relations(f, ["HOLDS_OFFICE"]).some((x) => x.startsWith("HOLDS_OFFICE person:somchai-rattana -> government:thailand")), relations(f, ["HOLDS_OFFICE"]).join("; "));
+  });
+  it("'denied information according to which X had met Y': hearsay, no meeting held", () => {
+    const f = extract("In Lusaka, Foreign Minister Jorge Vidal of Zambia denied on Thursday information circulated on social networks according to which Ana Quispe had met in Luanda with the leader of UNITA, Luis Quiroga.", "2025-10-24");
+    assert.ok(!meetings(f).some((m) => m.status === "held"), JSON.stringify(meetings(f)));
+  });
+  it("'Y received in audience X, who delivered to him a written message from his Head of State, Z. The audience, at the <L>, was attended by W': the message carried, W at the meeting", () => {
+    const f = extract("LUANDA - On Wednesday, in Luanda, the President of the Republic, Ana Quispe, received in audience the Zambian Minister of Foreign Affairs, Jorge Vidal, who delivered to him a written message from his Head of State, Luis Quiroga.\n\nThe audience, at the Presidential Palace, was attended by the Minister of External Relations, Rosa Mendes.", "2025-10-24");
+    const r = relations(f, ["CONVEYED_VIA", "CONVEYED_TO", "MET_WITH"]);
+    for (const x of ["CONVEYED_VIA person:luis-quiroga -> person:jorge-vidal", "CONVEYED_TO person:luis-quiroga -> person:ana-quispe"]) assert.ok(r.includes(x), `${x}: ${r.join("; ")}`);
+    assert.ok(r.some((x) => x.includes("rosa-mendes") && x.includes("jorge-vidal")), r.join("; "));
+  });
+  it("'X said that in the message Z invites his Angolan counterpart': Z's counterpart, the Angolan president, not X's", () => {
+    const f = extract("LUANDA - The President of the Republic, Ana Quispe, received the Zambian Minister of Foreign Affairs, Jorge Vidal, who delivered a written message from President Luis Quiroga. The audience was attended by the Minister of External Relations, Rosa Mendes. Jorge Vidal said that in the message President Quiroga invites his Angolan counterpart to Lusaka in December.", "2025-10-24");
+    const r = relations(f, ["INVITED"]);
+    assert.ok(r.includes("INVITED person:luis-quiroga -> person:ana-quispe"), r.join("; "));
+  });
+  it("'the Zambian minister' of two Zambian ministers: the one named last before it", () => {
+    const f = extract("CAZOMBO - The ceremony was attended by the Zambian Minister of Infrastructure, Carlos Banda. On Wednesday, President Ana Quispe received the Zambian Minister of Foreign Affairs, Jorge Vidal, who delivered a written message from President Luis Quiroga. Quispe asked the Zambian minister to convey to President Quiroga his greetings.", "2025-10-24");
+    const r = relations(f, ["ASKED"]);
+    assert.ok(r.some((x) => x.startsWith("ASKED person:ana-quispe -> person:jorge-vidal")) && !r.some((x) => x.includes("carlos-banda")), r.join("; "));
+  });
+  it("'X, who is also the Chairman of the African Union,', 'Y, the Chairman of the <O>,': posts in organisations", () => {
+    const a = relations(extract("President Ana Quispe of Angola, who is also the Chairman of the African Union, asked him to convey greetings.", "2025-10-24"), ["HOLDS_OFFICE"]);
+    assert.ok(a.some((x) => x.startsWith("HOLDS_OFFICE person:ana-quispe -> organization:african-union")), a.join("; "));
+    const b = relations(extract("Jorge Vidal, the Chairman of the Sahel Trade Council, spoke.", "2025-10-24"), ["HOLDS_OFFICE"]);
+    assert.ok(b.some((x) => x.startsWith("HOLDS_OFFICE person:jorge-vidal -> organization:sahel-trade-council")), b.join("; "));
+  });
+  it("'the Zambian Minister of Information and Media and Chief Government Spokesperson, X,': two posts, of Zambia; no one named 'Media'", () => {
+    const f = extract("In Lusaka, the Zambian Minister of Information and Media and Chief Government Spokesperson, Jorge Vidal, denied on Thursday the report.", "2025-10-24");
+    assert.ok(relations(f, ["HOLDS_OFFICE"]).some((x) => x.startsWith("HOLDS_OFFICE person:jorge-vidal -> government:zambia")), relations(f, ["HOLDS_OFFICE"]).join("; "));
+    assert.ok(!f.entities.some((e) => e.key === "person:media" || e.key === "person:chief-government-spokesperson"), f.entities.map((e) => e.key).join());
+  });
+});

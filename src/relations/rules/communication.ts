@@ -719,11 +719,12 @@ export const COMMUNICATION_RULES: RelationRule[] = [
   },
   {
     reason: "a recipient received a messenger who carried a sender's message: \"Y received X, who carried a message from Z\"",
-    cue: /, who\b/,
+    cue: /,? who\b/,
     // ("received at the same venue a special envoy of President Z of Mozambique, X, who delivered a written message
     // from his president": Z's, through X, for Y)
     // ("X received, Wednesday afternoon at <L>, Y, who delivered to him a written message from Z")
-    pattern: `(?<rcp>@PG)${AUX} (?:received|met|hosted|welcomed|met with)(?: at (?:the |a )?[a-z ]{1,30}?| in <L\\d+>|, (?:on )?(?:[A-Z][a-z]+day|today|yesterday)(?: (?:morning|afternoon|evening))? (?:at|in) (?:the )?<L\\d+>,)? (?:the |a |an )?(?:(?:special |personal )?(?:envoy|emissary|representative|messenger) of (?<prin>@PG)(?: of (?:the )?<G\\d+>)?, )?(?:(?:<[NG]\\d+>(?:'s)? )?[a-z-]+(?: [a-z-]+)?,? )?(?<mid>@P),? who (?:[a-z]+ )?(?:carried|delivered|brought|passed on|conveyed|relayed|handed over)(?: to (?:him|her))? (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:message|letter|note|invitation|proposal)s? from (?:${SENDER_POST}(?<src>@PG)|(?:his|her|their) (?:[a-z-]+ ){0,2}[a-z-]+\\b)`,
+    // ("received in audience Y, who delivered to him a written message from his Head of State, Z")
+    pattern: `(?<rcp>@PG)${AUX} (?:received(?: in audience)?|met|hosted|welcomed|met with)(?: at (?:the |a )?[a-z ]{1,30}?| in <L\\d+>|, (?:on )?(?:[A-Z][a-z]+day|today|yesterday)(?: (?:morning|afternoon|evening))? (?:at|in) (?:the )?<L\\d+>,)? (?:the |a |an )?(?:(?:special |personal )?(?:envoy|emissary|representative|messenger) of (?<prin>@PG)(?: of (?:the )?<G\\d+>)?, )?(?:(?:<[NG]\\d+>(?:'s)? )?[a-z-]+(?: [a-z-]+)?,? )?(?<mid>@P),? who (?:[a-z]+ )?(?:carried|delivered|brought|passed on|conveyed|relayed|handed over)(?: to (?:him|her))? (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:message|letter|note|invitation|proposal)s? from (?:${SENDER_POST}(?<src>@PG)|(?:his|her|their) (?:[a-z-]+ ){0,2}[a-z-]+\\b)`,
     emit: [
       { relation: "CONVEYED_VIA", source: "src", target: "mid" },
       { relation: "CONVEYED_VIA", source: "prin", target: "mid" },

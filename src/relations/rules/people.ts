@@ -292,7 +292,8 @@ export const PEOPLE_RULES: RelationRule[] = [
   {
     reason: "an office of a state (organisation) after the name: \"X, the emir of Qatar,\"",
     // (also a post held then: "X, then president of Serbia,")
-    pattern: `${NOT_AFTER_TITLE}(?<p>@P), (?:the |then |then-|the then |the then-)(?<title>${OFFICE}) of (?:the )?(?<gov>@GO)(?=,|\\.|;| who\\b| and\\b|$)`,
+    // (capitalised too: "X, the Chairman of the African Union,")
+    pattern: `${NOT_AFTER_TITLE}(?<p>@P), (?:the |then |then-|the then |the then-)(?<title>${OFFICE_ANY_CASE}) of (?:the )?(?<gov>@GO)(?=,|\\.|;| who\\b| and\\b|$)`,
     emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "gov", titleGroup: "title" }],
   },
   {
@@ -303,8 +304,9 @@ export const PEOPLE_RULES: RelationRule[] = [
   },
   {
     reason: "one who chairs an organisation, in a clause after the name: \"X of G, who also chairs the African Union this year,\"",
-    cue: /, who (?:also |currently |now )?(?:chairs|presides over) (?:the )?<O\d+>/,
-    pattern: `(?<p>@P)(?: of (?:the )?<G\\d+>)?, who (?:also |currently |now )?(?:chairs|presides over) (?:the )?(?<org>@O)(?: this year| for [a-z ]{1,20})?(?=,|\\.|;| and\\b|$)`,
+    // (or "who is also the Chairman of the African Union")
+    cue: /, who (?:is )?(?:also |currently |now )?(?:chairs|presides over|the (?:current )?(?:[Cc]hair(?:man|woman|person)?|[Pp]resident) of) (?:the )?<O\d+>/,
+    pattern: `(?<p>@P)(?: of (?:the )?<G\\d+>)?, who (?:is )?(?:also |currently |now )?(?:chairs|presides over|the (?:current )?(?:[Cc]hair(?:man|woman|person)?|[Pp]resident) of) (?:the )?(?<org>@O)(?: this year| for [a-z ]{1,20})?(?=,|\\.|;| and\\b|$)`,
     emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "org", title: "chair" }],
   },
   {
