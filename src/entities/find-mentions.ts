@@ -330,6 +330,12 @@ const HEADS_OF = (W: Word[], i: number) => W[i].text === "Heads" && W[i + 1]?.te
  * and its verbs ("The President Has Never Met Captain X", "Ministry Takes Callers On …"). */
 const TITLE_CASE_BREAKERS = new Set(["At", "For", "With", "On", "From", "By", "After", "Amid", "Over", "Into", "Ahead", "Before", "Against", "Via", "Has", "Have", "Had", "Never", "Is", "Are", "Was", "Were", "Met", "Meets", "Says", "Takes", "Took"]);
 const VENUE_BEFORE_POST = /^(?:Palace|Hotel|Airport|Guesthouse|Residence|Diwan)$/;
+/** Whether a state's name in its possessive begins at word `j`: "Djibouti's", "South Sudan's". */
+function stateOwnsNext(W: Word[], j: number): boolean {
+  for (let k = 1; k <= 3 && j + k < W.length; k++) if (isPossessive(W[j + k]) && countryByName(W.slice(j, j + k).map((x) => x.text).join(" "))) return true;
+  return false;
+}
+
 function runEnd(W: Word[], i: number): number {
   let j = i + 1;
   while (j < W.length) {
@@ -343,6 +349,9 @@ function runEnd(W: Word[], i: number): number {
       if (TITLE_CASE_BREAKERS.has(w.text) && W[j + 1]?.cap) break;
       // (a venue's name ends where a post begins: "received at Al Sakhir Palace Deputy Foreign Minister X")
       if (VENUE_BEFORE_POST.test(W[j - 1].text) && j - 1 > i && titleAt(W, j, W.length, OFFICE)) break;
+      // (a city's name ends where a state's possessive begins: "received at his office in Addis Ababa Djibouti's
+      // Minister of Foreign Affairs, X")
+      if (stateOwnsNext(W, j) && !!(countryByCapital(W.slice(i, j).map((x) => x.text).join(" ")) ?? countryByCity(W.slice(i, j).map((x) => x.text).join(" ")))) break;
       j++;
       continue;
     }

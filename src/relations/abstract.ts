@@ -61,6 +61,8 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   text = text.replace(/(<[A-Z]\d+>) \((?:[^\p{Script=Latin}\p{P}\d\s]|\s){1,24}\)/gu, "$1");
   // (nor is a party named in brackets after a name, "Prime Minister X (N-VA)", "Y (DP)", "Z (Les Engagés)")
   text = text.replace(/(<P\d+>) \((?:<O\d+>|\p{Lu}[\p{Lu}-]{1,5}|\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+)\)(?=[ ,.;])/gu, "$1");
+  // (nor a degree after it, "Prime Minister X (PhD) received")
+  text = text.replace(/(<P\d+>) \((?:PhD|Ph\.D\.?|MD|DPhil)\)(?=[ ,.;])/g, "$1");
   // "the government of Mr Kim", "Mr Kim's government": the person stands for the state he leads
   text = text.replace(/\b[Tt]he government of (<P\d+>)/g, "$1").replace(/(<P\d+>)['’]s government\b/g, "$1");
   // (a style before a name is no word of the sentence's: "met with His Eminence Cardinal X" reads "met with <P>")

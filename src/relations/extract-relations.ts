@@ -431,8 +431,9 @@ export function resolvePronouns(abstracts: AbstractSentence[], genders: Map<stri
     // (or a host and a guest: "X hosted G's President Y")
     // (the last pair the sentence names: "A and B signed …, after talks joined by C and D. The two ministers also
     // signed")
-    const named = [...raw.text.matchAll(/<P(\d+)>,? and (?:(?:his|her|their) (?:<N\d+> )?counterpart,? )?<P(\d+)>|<P(\d+)>, and (?:the |his |her )?(?:<[NG]\d+> )?(?:[a-z-]+ ){0,3}[a-z-]+, <P(\d+)>|<P(\d+)> (?:hosted|received|welcomed) (?:<G\d+>['’]s )?<P(\d+)>(?![^.;]*<P)/g)].pop();
-    const [x, y] = named ? [named[1] ?? named[3] ?? named[5], named[2] ?? named[4] ?? named[6]].map((i) => raw.slots[Number(i)]) : [];
+    // (and one with the counterpart named after a verb: "X gave the signed inventory to his Montenegrin counterpart, Y")
+    const named = [...raw.text.matchAll(/<P(\d+)>,? and (?:(?:his|her|their) (?:<N\d+> )?counterpart,? )?<P(\d+)>|<P(\d+)>, and (?:the |his |her )?(?:<[NG]\d+> )?(?:[a-z-]+ ){0,3}[a-z-]+, <P(\d+)>|<P(\d+)> (?:hosted|received|welcomed) (?:<G\d+>['’]s )?<P(\d+)>(?![^.;]*<P)|<P(\d+)> [a-z][^<.;]{0,60}? (?:to|with) (?:his|her|their) (?:<N\d+> )?counterpart,? <P(\d+)>(?![^.;]*<P)/g)].pop();
+    const [x, y] = named ? [named[1] ?? named[3] ?? named[5] ?? named[7], named[2] ?? named[4] ?? named[6] ?? named[8]].map((i) => raw.slots[Number(i)]) : [];
     if (x?.key && y?.key) [lastTwo, lastTwoAt] = [[x, y], all.length];
     if (x?.key && y?.key && leads(holders, x.key) && leads(holders, y.key)) lastLeaders = [x, y];
     for (const x of raw.text.matchAll(SPOUSE_NAMED)) {
@@ -1029,6 +1030,9 @@ function withPostResolved(given: AbstractSentence, holders: Holders, prev?: Abst
     const holds = (p: string) =>
       word === "head of state"
         ? /^(?:president|king|queen|emir|amir|sultan|emperor)(?: of\b|$)/.test(p)
+        : // ("the Premier" of a "Prime Minister X")
+        word === "premier"
+        ? /^(?:premier|prime minister)(?: of\b|$)/.test(p)
         : word === "leader"
         ? // ("the Vanuatu leader": its head of state or government named before)
           /^(?:president|prime minister|premier|chancellor|king|queen|emir|amir|sultan|emperor|leader|supreme leader|head of government|head of state)(?: of\b|$)/.test(p)
@@ -1540,7 +1544,9 @@ function applyRule(rule: RelationRule, m: RegExpMatchArray, a: AbstractSentence,
     if (e.relation === "CONVEYED_VIA" && e.target === "mid" && next?.startsWith("person:") && !g.rcp && !rule.emit.some((x) => x.target === "rcp")) {
       for (const s of sources) if (s !== next) sink.add("CONVEYED_TO", s, next, a.sentence, `${rule.reason}: handed to the one it was for`);
       for (const c of refKeys("mid", g, a, ctx)) if (c !== next) sink.add("CONVEYED_TO", c, next, a.sentence, `${rule.reason}: handed to the one it was for`);
-    } else if (e.relation === "CONVEYED_VIA" && e.target === "mid" && next?.startsWith("person:")) for (const s of sources) sink.add("CONVEYED_VIA", s, next, a.sentence, `${rule.reason}: handed on to another`);
+    } else if (e.relation === "CONVEYED_VIA" && e.target === "mid" && next?.startsWith("person:") && !refKeys("rcp", g, a, ctx).includes(next))
+      // (not the one it was for: "a letter from Z to Y, which he handed to Y at the palace" went through no one more)
+      for (const s of sources) sink.add("CONVEYED_VIA", s, next, a.sentence, `${rule.reason}: handed on to another`);
   }
   // (a letter handed to a head of state or government named so is for that one: "called on Prime Minister Y and handed
   // him a letter from Z"; the one met might otherwise be an envoy it goes through)

@@ -5863,3 +5863,31 @@ describe("a state agency's stacked posts, an audience and a postponed visit (the
     assert.ok(!f.entities.some((e) => e.key === "person:media" || e.key === "person:chief-government-spokesperson"), f.entities.map((e) => e.key).join());
   });
 });
+
+describe("an agency's audience told with its day and venue first (the thirty-eighth held-out set, forty-sixth session)", () => {
+  it("'X (PhD) received on Friday at his office in Addis Ababa Djibouti's Minister …, Y, who delivered a letter from Z … The Premier asked Y': met, carried, asked", () => {
+    const f = extract("Dire Dawa, November 17/2025 (ENA) Meanwhile, Prime Minister Tesfaye Bekele (PhD) received on Friday at his office in Addis Ababa Djibouti's Minister of Foreign Affairs and International Cooperation, Ahmed Ali Robleh, who delivered a letter from President Hassan Moussa Farah. The Premier asked Robleh to convey his warm greetings to President Farah.", "2025-11-17");
+    const r = relations(f, ["MET_WITH", "CONVEYED_VIA", "CONVEYED_TO", "ASKED"]);
+    for (const x of ["MET_WITH person:tesfaye-bekele -> person:ahmed-ali-robleh", "CONVEYED_VIA person:hassan-moussa-farah -> person:ahmed-ali-robleh", "CONVEYED_TO person:hassan-moussa-farah -> person:tesfaye-bekele", "ASKED person:tesfaye-bekele -> person:ahmed-ali-robleh"]) assert.ok(r.some((y) => y.startsWith(x)), `${x}: ${r.join("; ")}`);
+    assert.ok(f.entities.some((e) => e.key === "place:addis-ababa") && !f.entities.some((e) => e.key.startsWith("place:addis-ababa-")), f.entities.map((e) => e.key).join());
+  });
+});
+
+describe("a restitution's handover and a letter handed to its addressee (the thirty-eighth held-out set, forty-sixth session)", () => {
+  it("'X gave the signed inventory to his <N> counterpart, Y. The two ministers then signed a protocol': both signed", () => {
+    const f = extract("CETINJE - Objects from the court of King Petar were returned on Wednesday. The handover took place in King Petar's Palace, where Serbian Culture Minister Milan Jovic gave the signed inventory to his Montenegrin counterpart, Vesna Radovic. The two ministers then signed a protocol on the return of the objects.", "2025-10-16");
+    const r = relations(f, ["SIGNED"]);
+    assert.ok(r.some((x) => x.startsWith("SIGNED person:vesna-radovic")) && r.some((x) => x.startsWith("SIGNED person:milan-jovic")) && !r.some((x) => x.includes("petar")), r.join("; "));
+  });
+  it("'X brought a letter from Z to Y, which he handed to Y at the palace': X met Y, and the letter went through no one but X", () => {
+    const f = extract("CETINJE - Serbian Culture Minister Milan Jovic arrived on Wednesday. Jovic also brought a letter from Serbian President Dragan Ilic to Montenegrin President Marko Vukovic, which he handed to Vukovic at the Blue Palace in Cetinje later on Wednesday.", "2025-10-16");
+    const r = relations(f, ["MET_WITH", "CONVEYED_VIA"]);
+    assert.ok(r.includes("MET_WITH person:milan-jovic -> person:marko-vukovic"), r.join("; "));
+    assert.ok(!r.includes("CONVEYED_VIA person:dragan-ilic -> person:marko-vukovic"), r.join("; "));
+  });
+  it("'It was the second meeting between the two ministers': not the two prime ministers of a letter told since", () => {
+    const f = extract("TBILISI - Armenian Foreign Minister Aram Sargsyan held talks with Georgian Foreign Minister Nino Beridze in Telavi on Saturday. Sargsyan also brought a letter from Prime Minister Levon Hakobyan of Armenia to his Georgian counterpart, Giorgi Lomidze. In the letter, Hakobyan invites Lomidze to Yerevan in November. It was the second meeting between the two ministers in three months.", "2025-09-22");
+    const r = relations(f, ["MET_WITH"]);
+    assert.ok(!r.some((x) => x.includes("levon-hakobyan") && x.includes("giorgi-lomidze")), r.join("; "));
+  });
+});
