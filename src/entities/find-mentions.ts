@@ -281,6 +281,12 @@ export function findMentions(article: string, sentence: Sentence, ctx: MentionCo
   }
   documentsSigned(W, article, add);
   organisationsOfPosts(W, out, ctx);
+  // (a name a post is of, then a state's, is a body: "Chairman of the Halk Maslahaty of Turkmenistan X")
+  for (const m of out) {
+    if (m.kind !== "Person" || m.title || m.titleRef || m.honorific) continue;
+    const before = article.slice(Math.max(0, m.start - 40), m.start);
+    if (/\b(?:Chairman|Chairwoman|Chairperson|Speaker|President|Secretary|Member|Head) of the $/.test(before) && /^ of (?:the )?\p{Lu}/u.test(article.slice(m.end, m.end + 8)) && out.some((x) => x.kind === "Government" && x.start === m.end + (article.startsWith(" of the ", m.end) ? 8 : 4))) [m.kind, m.head] = ["Organization", m.name.split(" ").pop()];
+  }
   // (a post that names its state at its end: "Spokesperson of the Ministry of Foreign Affairs of the Kingdom of Thailand X")
   for (const m of out) {
     const state = m.kind === "Person" && m.title && !m.titleCountry && !m.titleRef ? stateEndingPost(m.title) : undefined;

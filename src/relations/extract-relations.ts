@@ -513,7 +513,10 @@ function counterpartOf(a: AbstractSentence, holders: Holders): AbstractSentence[
   const of = [...holders.values()].filter((h) => (h.state ?? h.slot.titleCountry) === state);
   // (the subject of the clause said: "X said that in the message Y invites his Angolan counterpart" is Y's)
   const said = a.text.slice(0, v.index).match(/\b(?:said|says|told [^<.;]{1,40}|stated|announced) that (?:[^<.;]|<[LGNODE]\d+>)*?<P(\d+)>/)?.[1];
-  const subject = said ?? a.text.slice(0, v.index).match(/<P(\d+)>/)?.[1];
+  // (and the one whose verb it is the object of: "a letter from X, in which the Uzbek president invites his Turkmen
+  // counterpart" is the president's)
+  const verbOf = a.text.slice(0, v.index).match(/<P(\d+)> (?:[a-z]+ly )?(?:invites|invited|asks|asked|urges|urged|thanks|thanked|congratulates|congratulated|tells|told|assures|assured|informs|informed) $/)?.[1];
+  const subject = verbOf ?? said ?? a.text.slice(0, v.index).match(/<P(\d+)>/)?.[1];
   const own = holders.get(a.slots[Number(subject ?? -1)]?.key ?? "")?.posts;
   // (a subject of a post known has a counterpart of the same post, or none named: "Foreign Minister X proposed talks with
   // his Bolivian counterpart" is not Bolivia's president)
@@ -1151,7 +1154,7 @@ function withVisitorResolved(given: AbstractSentence, visitor: AbstractSentence[
   const opening = visitor?.key ? given.text.match(/^(A|The) (?:planned |scheduled )?(meeting|courtesy call|call|audience) with (?=(?:the )?(?:<[NG]\d+> )?<P(\d+)>)/) : null;
   const a = opening && given.slots[Number(opening[3])]?.key !== visitor!.key ? { ...given, text: `${opening[1]} ${opening[2]} between <P${given.slots.length}> and ${given.text.slice(opening[0].length)}`, slots: [...given.slots, visitor!] } : given;
   // (and the host's "his guest": "Minister X asked his guest to convey to Y …")
-  const re = /\b[Tt]he (?:visiting (?:dignitary|guest|minister|foreign minister|leader|president|premier|prime minister|envoy|official)|visitor|<N\d+> guest)\b|\b(?:his|her) guest\b(?! of)/g;
+  const re = /\b[Tt]he (?:visiting (?:dignitary|guest|minister|foreign minister|leader|president|premier|prime minister|envoy|official)|visitor|(?:<N\d+> )?guest)\b(?! of)|\b(?:his|her) guest\b(?! of)/g;
   // (or, with no visitor told, the one received last)
   const who = visitor?.key ? visitor : guest;
   // (and the guest's "his host": "Y conveyed to his host a message from Z", the one who hosted Y last)

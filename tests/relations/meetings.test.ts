@@ -5891,3 +5891,20 @@ describe("a restitution's handover and a letter handed to its addressee (the thi
     assert.ok(!r.some((x) => x.includes("levon-hakobyan") && x.includes("giorgi-lomidze")), r.join("; "));
   });
 });
+
+describe("a state agency's working visit and a trip called off by its place (the thirty-eighth held-out set, forty-sixth session)", () => {
+  it("'a letter from X, in which the Uzbek president invites his Turkmen counterpart': the Turkmen president, not the minister; 'the guest' the visitor", () => {
+    const f = extract("ASHGABAT - The holiday weekend coincided with a working visit to Ashgabat by the Minister of Foreign Affairs of Uzbekistan, Timur Rashidov, who arrived on Friday evening. On Saturday Rashidov was received by President of Turkmenistan Batyr Amanov. The Deputy Chairman of the Cabinet of Ministers, Minister of Foreign Affairs Myrat Orazov also took part in the meeting. The Uzbek minister handed the Turkmen leader a letter from Uzbek President Anvar Karimov, in which the Uzbek president invites his Turkmen counterpart to pay a state visit to Uzbekistan in the autumn. The President of Turkmenistan, for his part, asked the guest to convey to Anvar Karimov his sincere greetings.", "2025-04-28");
+    const r = relations(f, ["INVITED", "ASKED"]);
+    assert.ok(r.some((x) => x.startsWith("INVITED person:anvar-karimov -> person:batyr-amanov")) && !r.some((x) => x.startsWith("INVITED person:anvar-karimov -> person:myrat-orazov")), r.join("; "));
+    assert.ok(r.some((x) => x.startsWith("ASKED person:batyr-amanov -> person:timur-rashidov")), r.join("; "));
+  });
+  it("'Chairman of the Halk Maslahaty of Turkmenistan X': the body no one", () => {
+    const f = extract("ASHGABAT - A new book by the Chairman of the Halk Maslahaty of Turkmenistan Kerim Amanov was presented on Saturday.", "2025-04-28");
+    assert.ok(!f.entities.some((e) => e.key === "person:halk-maslahaty"), f.entities.map((e) => e.key).join());
+  });
+  it("'X had been expected to fly on to Dushanbe on Monday for talks with Y. The ministry said that the Dushanbe trip had been cancelled': cancelled", () => {
+    const f = extract("ASHGABAT - Foreign Minister Timur Rashidov of Uzbekistan had been expected to fly on from Ashgabat to Dushanbe on Monday for talks with the Minister of Foreign Affairs of Tajikistan, Farhod Nazarov. The Uzbek Foreign Ministry said on Sunday that the Dushanbe trip had been cancelled; it gave no reason.", "2025-04-28");
+    assert.ok(meetings(f).some((m) => m.status === "cancelled" && m.participants.includes("person:farhod-nazarov")), JSON.stringify(meetings(f)));
+  });
+});
