@@ -641,6 +641,22 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
   while (!holder && a < b && (/n['’]t$/.test(W[a].text) || ((NOT_NAME_WORDS.has(bareText(W[a])) || RUN_BREAKERS.has(bareText(W[a]))) && !HONORIFIC.has(bareText(W[a])) && !(b - a > 2 && (titleAt(W, a, b, OFFICE) > 1 || pluralTitleAt(W, a, b)))) || CONNECTORS.has(W[a].text) || ((/^(?:1[89]|20)\d\d,?$/.test(W[a].text) || /^\d{1,2}(?:\.\d{1,2})*\.?$/.test(W[a].text)) && b - a > 1))) a++;
   // (an honorific before a post, the name after it: "HE Minister of State for Foreign Affairs Dr X")
   if (b - a > 3 && HONORIFIC.has(bareText(W[a])) && !STYLES.has(W[a].text) && titleAt(W, a + 1, b, OFFICE) > 0) a++;
+  // (a post's remit, then the name, after "for": "China's Special Envoy for Pacific Island Affairs Qian Bo")
+  const remit = a >= 2 && W[a - 1].text === "for" && POST_WORD.test(bareText(W[a - 2])) ? W.slice(a, b - 2).findIndex((w) => /^(?:Affairs|Issues|Relations|Questions)$/.test(w.text)) : -1;
+  if (remit >= 0) {
+    let p = a - 2;
+    while (p > 0 && W[p - 1].cap && !isPossessive(W[p - 1]) && titleAt(W, p - 1, a - 1, OFFICE) === a - p) p--;
+    const n = a + remit + 1;
+    // (the name ends at a word in lower case: "… Qian Bo in Suva" is Qian Bo, then Suva)
+    const lower = W.slice(n, b).findIndex((w) => !w.cap);
+    const e = lower > 0 ? n + lower : b;
+    const q = qualifierBefore(W, p, article, ctx);
+    // (past the styles before the name: "… for Consular Affairs HE Dr X")
+    const named = pastStyles(W, n, e);
+    add(named, e, { kind: "Person", name: article.slice(W[named].start, W[e - 1].end), title: article.slice(W[p].start, W[n - 1].end), ...(q?.country ? { titleCountry: q.country } : {}), outerStart: q?.start ?? W[p].start });
+    if (e < b) analyseRun(W, e, b, article, ctx, add, headed, compoundPart);
+    return;
+  }
   // (a sentence's opening verb in "-ing" is no given name: "Inviting Prabowo to open a market is symbolic")
   if (b - a >= 2 && sentenceInitial(W, a) && OPENING_VERB_ING.test(W[a].text)) a++;
   // (nor a post-nominal's letters written on after a name, with no comma: "the Hon Dr Joseph X MP and …")

@@ -339,6 +339,8 @@ function handOver(sink: RelationSink, s: Sentence, from: string, carrier: string
 }
 /** "X (has) received Y", "X welcomed the Y": the host (1), the guest (2), not one of a pair received. */
 const RECEIVED_GUEST = /<P(\d+)> (?:has |had )?(?:received|welcomed|hosted) (?:the )?<P(\d+)>(?! and <P)/;
+/** A guest (1) received by a host (2): "X was received in <L> by Y". */
+const RECEIVED_BY_HOST = /<P(\d+)> (?:was|had been|has been) (?:warmly |formally |later )?(?:received|welcomed|hosted)(?: (?:in|at) (?:the )?<[LO]\d+>)?(?: (?:on|this|that) \w+)? by (?:the )?<P(\d+)>/;
 /** The host: one who received a guest (1), or "a dinner … given by X for Y" (3). */
 const HOST_OF_GUEST = new RegExp(`${RECEIVED_GUEST.source}|\\b(?:dinner|lunch|luncheon|banquet|reception|breakfast)\\b[^.;]{0,60}? (?:given|hosted|offered) by (?:the )?(?:[A-Z][a-z]+ )?<P(\\d+)> (?:for|in honou?r of) `);
 /** "X had also brought a letter from Z addressed to W": the bearer (1), the sender (2), the addressee (3). */
@@ -459,6 +461,9 @@ export function resolvePronouns(abstracts: AbstractSentence[], genders: Map<stri
     const hosted = raw.text.match(HOST_OF_GUEST);
     const hostSlot = hosted ? raw.slots[Number(hosted[1] ?? hosted[3])] : undefined;
     if (hostSlot?.key) host = hostSlot;
+    // (and told the other way round: "In the evening, X was received in <L> by Y")
+    const passive = raw.text.match(RECEIVED_BY_HOST);
+    if (passive && raw.slots[Number(passive[1])]?.key && raw.slots[Number(passive[2])]?.key) [guest, host] = [raw.slots[Number(passive[1])], raw.slots[Number(passive[2])]];
     // (a transcript's speaker says "I", so its "he" and "she" are others; in a dialogue, "A: … B: … A: …", neither of
     // the two: "PUĶE: He didn't come empty-handed. OZOLIŅŠ: No. He brought a letter" is the visitor; a speaker of an
     // earlier exchange of a record may be "she")

@@ -536,7 +536,8 @@ const ACCEPTANCE_OF_INVITATION = /<P(\d+)>['’]s acceptance of (?:the )?<P(\d+)
 /** A programme's item: "The programme had <P> (calling on)", "The itinerary includes <P> (meeting)". */
 const ON_PROGRAMME = /\b(?:programme|program|schedule|itinerary|agenda)s? (?:had|has|included|includes|lists|listed|foresaw|foresees)\b[^.;]{0,40}$/;
 /** "Officials denied that A had met B", "Reports that A and B met were false": no meeting is told. */
-const DENIED_BEFORE = /\b(?:denied|denies|deny|dismissed|rejected|refuted)\b[^.;]{0,30}\b(?:that|reports?|claims?|rumou?rs?)\b[^.;]{0,80}$/i;
+// (and "denied a story on a news website that A had met B in L, on the margins of a regional meeting": that meeting too)
+const DENIED_BEFORE = /\b(?:denied|denies|deny|dismissed|rejected|refuted)\b[^.;]{0,30}\b(?:that|reports?|claims?|rumou?rs?|stor(?:y|ies))\b[^.;]{0,110}$/i;
 const FALSE_AFTER = /^[^.;]{0,80}?\b(?:(?:were|was|are|is|proved|turned out to be) (?:false|untrue|unfounded|baseless|wrong|inaccurate|fabricated)|(?:were|was|have been|has been) (?:(?:later|since|subsequently|swiftly|quickly|promptly) )?(?:denied|dismissed|rejected)|a (?:claim|report) (?:that )?(?:<[A-Z]\d+> |the [a-z ]+)?(?:denied|rejected|dismissed)|(?:reports?|claims?|accounts?) (?:(?:later|since|subsequently|swiftly|quickly|promptly) )?(?:denied|dismissed|rejected) by)\b/i;
 /** "Rumours that A met B", "A is believed to have met B", "allegedly met": told, not confirmed: no meeting held. */
 const HEARSAY_BEFORE = /(?:\bciting (?:unnamed|anonymous|unidentified)\b[^.;]{0,100}|\b(?:[Rr]umou?rs?|[Ss]peculation|[Aa]llegations?|[Cc]laims?|[Rr]eports?)(?: [A-Za-z]+| <[OGLN]\d+>){0,7} (?:that|of|say|says|suggest|suggested)\b[^.;]{0,80}|\b[Aa]ccording to (?:unconfirmed )?(?:rumou?rs|speculation|unconfirmed reports)\b[^.;]{0,80}|\baccording to which\b(?:[^.;<]|<[PL]\d+>){0,60}|\b(?:media|press|newspapers?|daily|outlets?|tabloids?|bloggers?|websites?|site|channels?|broadcaster|magazine)(?: [a-z]+)?(?: <[OGP]\d+>)?(?: in <[LG]\d+>)? (?:(?:had|has) )?(?:claimed|claim|claims|alleged|alleges|speculated|speculate|reported|said)(?: (?:on|last) [A-Z][a-z]+)?(?: that)? [^.;]{0,60}|\b(?:intelligence|analysts?|officials?|experts?|observers?|diplomats?)(?: [a-z]+)? (?:believes?|believed|suspects?|suspected|thinks?|thought|assess(?:es|ed)?)(?: that)? [^.;]{0,60}|\b(?:said|believed|thought|reported|rumou?red|alleged|understood) to have |\b(?:appears?|appeared|seems?|seemed) to have (?:\w+ly )?|\b(?:likely|probably|possibly|presumably|apparently) (?:\w+ly )?|\ballegedly |\breportedly |\b(?:claimed|claiming|alleged|alleging) that [^.;]{0,100})$/;
@@ -580,7 +581,7 @@ const FIRST_TIME_AHEAD = /\b(?:would|will|could|might) (?:also )?be (?:the|their
 /** "Government has described as "false" a publication …, which claimed that A … held a secret meeting with B". */
 const CALLED_FALSE = /\b(?:described|branded|dismissed|denounced|labell?ed|called)(?: it)? as ["“]?(?:false|untrue|baseless|fake|fabricated|unfounded|mischievous|misleading)\b[^;]{0,200}\b(?:claimed|claiming|alleged|alleging|reported|suggested) that\b[^.;]{0,140}$/i;
 function denied(text: string, from: number, to: number): boolean {
-  const before = text.slice(Math.max(0, from - 120), from);
+  const before = text.slice(Math.max(0, from - 160), from);
   return DENIED_BEFORE.test(before) || CALLED_FALSE.test(text.slice(Math.max(0, from - 360), from)) || (/\b(?:[Rr]eports?|[Cc]laims?|[Rr]umou?rs?)(?: (?:in|by|from|on) [^.;,]{0,40}?)? (?:that|of)\b/.test(before) && FALSE_AFTER.test(text.slice(to))) || DENIED_AFTER.test(text.slice(to, to + 200));
 }
 /** "A met B in Jeddah, according to reports later denied by both sides", "… in a meeting that was later denied"; and
@@ -1048,7 +1049,9 @@ export class MeetingTracker {
     this.noteLegs(sentence);
     // ("X was due in Baku this Thursday to meet Y. That's off.": the plan just told is called off)
     if (CALLED_OFF_ALONE.test(sentence.text)) {
-      const m = [...this.meetings].filter((x) => x.sentences.some((s) => s.index === sentence.sentence.index - 1) && !x.statuses.includes("held")).sort((x, y) => y.lastAt - x.lastAt)[0];
+      // (the talks of two told there before a gathering they were to talk about: "for talks with Y on the Islands Forum")
+      const pair = (x: MeetingFacts) => [...x.participants].filter((p) => p.startsWith("person:")).length >= 2;
+      const m = [...this.meetings].filter((x) => x.sentences.some((s) => s.index === sentence.sentence.index - 1) && !x.statuses.includes("held")).sort((x, y) => Number(pair(y)) - Number(pair(x)) || y.lastAt - x.lastAt)[0];
       if (m) this.mention(m, sentence, 0, 0, [], { status: "cancelled", anaphor: true });
     }
     // ("met separately with A and B": two meetings, one with each; the word out of the pattern's way)

@@ -5908,3 +5908,21 @@ describe("a state agency's working visit and a trip called off by its place (the
     assert.ok(meetings(f).some((m) => m.status === "cancelled" && m.participants.includes("person:farhod-nazarov")), JSON.stringify(meetings(f)));
   });
 });
+
+describe("a guest received the other way round, a remit before a name, and a trip scrubbed (the thirty-eighth held-out set, forty-sixth session)", () => {
+  it("'In the evening, X was received in <L> by Y. Y asked his guest to tell Z that …': X asked, Y's message through X", () => {
+    const f = extract("PODGORICA - In the evening, Serbian Culture Minister Milan Jovic was received in Podgorica by Prime Minister Marko Vukovic of Montenegro. Vukovic asked his guest to tell Serbian Prime Minister Dragan Ilic that Podgorica was ready to talk.", "2025-10-16");
+    const r = relations(f, ["ASKED", "CONVEYED_VIA", "CONVEYED_TO"]);
+    for (const x of ["ASKED person:marko-vukovic -> person:milan-jovic", "CONVEYED_VIA person:marko-vukovic -> person:milan-jovic", "CONVEYED_TO person:marko-vukovic -> person:dragan-ilic"]) assert.ok(r.some((y) => y.startsWith(x)), `${x}: ${r.join("; ")}`);
+  });
+  it("'X had planned to fly to L on Wednesday for talks with Y on the Islands Forum. That trip was called off': the talks, not the forum", () => {
+    const f = extract("MAJURO - Minister Kalani Tebano had planned to fly to Pohnpei on Wednesday for talks with FSM President Joseph Lippwe on the Micronesian Islands Forum. That trip was called off when the flight was cancelled.", "2025-03-07");
+    assert.ok(meetings(f).some((m) => m.status === "cancelled" && m.participants.includes("person:joseph-lippwe")), JSON.stringify(meetings(f)));
+  });
+  it("'China's Special Envoy for Pacific Island Affairs X in Suva': X holds China's post, Suva a place; a regional meeting inside a denied story no meeting held", () => {
+    const f = extract("Government spokesperson Lina Kabua this week denied a story on an Australian news website that Minister Kalani Tebano had met China's Special Envoy for Pacific Island Affairs Wang Jun in Suva last month, on the margins of a regional meeting on ocean governance.", "2025-03-07");
+    assert.ok(relations(f, ["HOLDS_OFFICE"]).some((x) => x.startsWith("HOLDS_OFFICE person:wang-jun -> government:china")), relations(f, ["HOLDS_OFFICE"]).join("; "));
+    assert.ok(f.entities.some((e) => e.key === "place:suva"), f.entities.map((e) => e.key).join());
+    assert.ok(!relations(f, ["MET_WITH"]).length, relations(f, ["MET_WITH"]).join("; "));
+  });
+});
