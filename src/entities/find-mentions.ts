@@ -1072,6 +1072,13 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
   }
   // ("Royal Highness": one style; alone, "His Royal Highness" stands for its holder, found later)
   if (W[a].text === "Royal" && W[a + 1]?.text === "Highness") return b - a > 2 ? analyseRun(W, a + 1, b, article, ctx, add) : undefined;
+  // (a known organisation's post with its holder named after it, set off: "the EU Ambassador to Georgia, X": the
+  // organisation alone, the post read with the name)
+  const orgPost = /^the$/i.test(W[a - 1]?.text ?? "") ? [1, 2, 3].find((k) => b - a > k && titleAt(W, a + k, b, OFFICE) === b - a - k && !!knownOrganization(article.slice(W[a].start, W[a + k - 1].end))) : undefined;
+  if (orgPost) {
+    add(a, a + orgPost, { kind: "Organization", name: article.slice(W[a].start, W[a + orgPost - 1].end) });
+    return;
+  }
   // An organisation before a title: "U.N. Secretary-General Antonio Guterres", "United Nations Secretary-General
   // ...", "World Health Organization Director-General ...": an acronym, a name ending in an organisation's head
   // noun, or one the model reads as an organisation
@@ -1904,6 +1911,11 @@ function titlesInApposition(W: Word[], article: string, ctx: MentionContext, out
           break;
         }
         if (/^the$/i.test(W[j - 1]?.text ?? "")) [m.title, m.outerStart] = [article.slice(W[j].start, W[k - 2].end), W[j - 1].start];
+        // (an organisation's, by its short name: "the EU Ambassador to Georgia, X,")
+        else if (/^the$/i.test(W[j - 2]?.text ?? "") && W[j - 1]?.cap && knownOrganization(W[j - 1].text)) {
+          [m.title, m.titleOrgAt, m.outerStart] = [article.slice(W[j].start, W[k - 2].end), W[j - 1].start, W[j - 2].start];
+          if (!out.some((x) => x.start === W[j - 1].start)) out.push({ start: W[j - 1].start, end: W[j - 1].end, text: W[j - 1].text, sentence: m.sentence, kind: "Organization", name: W[j - 1].text });
+        }
         // (and two posts held at once, after "the": "the Tánaiste and Minister for Foreign Affairs, X,")
         else if (W[j - 1]?.text === "and" && W[j - 2]?.cap && /^the$/i.test(W[j - 3]?.text ?? "") && titleAt(W, j - 2, j - 1, OFFICE) === 1) [m.title, m.outerStart] = [article.slice(W[j - 2].start, W[k - 2].end), W[j - 3].start];
         // (or opening the sentence, or past its dateline, as a paper writes its own: "Foreign Minister, Hon. X,

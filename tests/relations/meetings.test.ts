@@ -5926,3 +5926,11 @@ describe("a guest received the other way round, a remit before a name, and a tri
     assert.ok(!relations(f, ["MET_WITH"]).length, relations(f, ["MET_WITH"]).join("; "));
   });
 });
+
+describe("an organisation's post set off before its holder (the thirty-eighth held-out set, forty-sixth session)", () => {
+  it("'a meeting between X and the EU Ambassador to Georgia, Y, which had been scheduled for today, has been called off': Y the Union's, both in it", () => {
+    const f = extract("In Tbilisi, a meeting between Foreign Minister Nino Beridze and the EU Ambassador to Georgia, Piotr Nowacki, which had been scheduled for today, has been called off.", "2025-09-22");
+    assert.ok(relations(f, ["HOLDS_OFFICE"]).some((x) => x.startsWith("HOLDS_OFFICE person:piotr-nowacki -> organization:european-union")), relations(f, ["HOLDS_OFFICE"]).join("; "));
+    assert.ok(meetings(f).some((m) => m.status === "cancelled" && m.participants.join() === "person:nino-beridze,person:piotr-nowacki"), JSON.stringify(meetings(f)));
+  });
+});
