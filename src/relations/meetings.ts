@@ -1105,11 +1105,12 @@ export class MeetingTracker {
       // ("X invites Y to attend the <E> which France will host in Paris": its host's leader goes too, and there)
       // (or "X invited Y to the <E> in L in July, and Y accepted": the two go, as planned)
       // (also in the inviter's own clause: "a call from X, who invited him to the <E>")
-      const inviter = text.slice(0, at).match(/<P(\d+)>(?:, who)? (?:invites|invited|has invited|had invited) (?:the )?<P(\d+)> to (?:attend )?(?:the )?$/);
+      // (and a letter's: "a letter of invitation from X, inviting Y to attend the <E>")
+      const inviter = text.slice(0, at).match(/<P(\d+)>(?:, who)? (?:invites|invited|has invited|had invited) (?:the )?<P(\d+)> to (?:attend )?(?:the )?$|\b(?:letter|message)(?: of invitation)? from (?:the )?<P(\d+)>, inviting (?:the )?<P(\d+)> to (?:attend )?(?:the )?$/);
       const accepted = inviter ? text.slice(at).match(/^<E\d+>(?:[^<.;]|<[LT]\d+>){0,60}?,? and (?:<P(\d+)>|he|she) (?:has |had |quickly |readily )?accepted\b/) : null;
       const hostedIn = text.slice(at).match(/^<E\d+>,? which <[GP]\d+> (?:will|is to|is set to|would|is due to) host in <L(\d+)>/)?.[1];
-      const invited = inviter && !leaving ? keys(`<P${inviter[1]}> <P${inviter[2]}>`) : [];
-      const agreed = !!accepted && (accepted[1] === undefined || keyOf(Number(accepted[1])) === keyOf(Number(inviter![2])));
+      const invited = inviter && !leaving ? keys(`<P${inviter[1] ?? inviter[3]}> <P${inviter[2] ?? inviter[4]}>`) : [];
+      const agreed = !!accepted && (accepted[1] === undefined || keyOf(Number(accepted[1])) === keyOf(Number(inviter![2] ?? inviter![4])));
       this.mention(m, a, at, at + `<E${i}>`.length, leaving ? [] : invited.length ? invited : keys(attendee?.[1] ?? before?.[1]), { crowd: true, ...(leaving || (agreed && invited.length) ? { status: "planned" as MeetingStatus } : {}), ...(hostedIn !== undefined && a.slots[Number(hostedIn)]?.key ? { place: a.slots[Number(hostedIn)].key! } : {}) });
       used.push([at, at + 5]);
       // "meet ... on the sidelines of <E>": the event is where that meeting happens

@@ -5933,4 +5933,8 @@ describe("an organisation's post set off before its holder (the thirty-eighth he
     assert.ok(relations(f, ["HOLDS_OFFICE"]).some((x) => x.startsWith("HOLDS_OFFICE person:piotr-nowacki -> organization:european-union")), relations(f, ["HOLDS_OFFICE"]).join("; "));
     assert.ok(meetings(f).some((m) => m.status === "cancelled" && m.participants.join() === "person:nino-beridze,person:piotr-nowacki"), JSON.stringify(meetings(f)));
   });
+  it("'a letter of invitation from X, inviting Y to attend the <E> to be held in L': both at the summit, not held", () => {
+    const f = extract("NAY PYI TAW, 12 March — At the call, Foreign Minister Somchai Rattana of Thailand handed over a letter of invitation from Prime Minister Pim Chaiyaporn of Thailand, inviting Prime Minister Aung Tun Lwin of Myanmar to attend the Third Mekong Leaders Summit to be held in Bangkok in early April.", "2025-03-12");
+    assert.ok(meetings(f).some((m) => m.status !== "held" && m.participants.includes("person:aung-tun-lwin") && m.participants.includes("person:pim-chaiyaporn")), JSON.stringify(meetings(f)));
+  });
 });
