@@ -131,7 +131,8 @@ export function findMentions(article: string, sentence: Sentence, ctx: MentionCo
     // (a post only one state has: "Te Beretitenti X" is Kiribati's)
     // (also with its portfolio: "Naalakkersuisoq for Foreign Affairs X")
     const own = m.kind === "Person" && m.title && !m.titleCountry ? (STATE_OF_TITLE[m.title.toLowerCase()] ?? STATE_OF_TITLE[m.title.toLowerCase().replace(/ (?:for|of) .*$/, "")]) : undefined;
-    // (the rank worn between a post and the name, kept for "the Senior General" later: "Prime Minister Senior General X")
+    // (the rank worn between a post and the name, kept for "the Senior General" later:
+    // "Prime Minister Senior General X")
     const rank = m.kind === "Person" && m.title && (m.outerStart ?? W[a].start) < W[a].start ? article.slice(Math.max(m.outerStart ?? 0, W[a].start - 30), W[a].start).match(WORN_RANK)?.[1] : undefined;
     out.push({ start: W[a].start, end: W[b - 1].end, text: slice(a, b), sentence: sentence.index, ...m, ...(own ? { titleCountry: own } : {}), ...(rank ? { rank } : {}) });
   };
@@ -287,7 +288,8 @@ export function findMentions(article: string, sentence: Sentence, ctx: MentionCo
     const before = article.slice(Math.max(0, m.start - 40), m.start);
     if (/\b(?:Chairman|Chairwoman|Chairperson|Speaker|President|Secretary|Member|Head) of the $/.test(before) && /^ of (?:the )?\p{Lu}/u.test(article.slice(m.end, m.end + 8)) && out.some((x) => x.kind === "Government" && x.start === m.end + (article.startsWith(" of the ", m.end) ? 8 : 4))) [m.kind, m.head] = ["Organization", m.name.split(" ").pop()];
   }
-  // (a post that names its state at its end: "Spokesperson of the Ministry of Foreign Affairs of the Kingdom of Thailand X")
+  // (a post that names its state at its end: "Spokesperson of the Ministry of Foreign Affairs of
+  // the Kingdom of Thailand X")
   for (const m of out) {
     const state = m.kind === "Person" && m.title && !m.titleCountry && !m.titleRef ? stateEndingPost(m.title) : undefined;
     if (state) m.titleCountry = state;

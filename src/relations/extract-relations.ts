@@ -433,7 +433,8 @@ export function resolvePronouns(abstracts: AbstractSentence[], genders: Map<stri
     // (or a host and a guest: "X hosted G's President Y")
     // (the last pair the sentence names: "A and B signed …, after talks joined by C and D. The two ministers also
     // signed")
-    // (and one with the counterpart named after a verb: "X gave the signed inventory to his Montenegrin counterpart, Y")
+    // (and one with the counterpart named after a verb: "X gave the signed inventory to his
+    // Montenegrin counterpart, Y")
     const named = [...raw.text.matchAll(/<P(\d+)>,? and (?:(?:his|her|their) (?:<N\d+> )?counterpart,? )?<P(\d+)>|<P(\d+)>, and (?:the |his |her )?(?:<[NG]\d+> )?(?:[a-z-]+ ){0,3}[a-z-]+, <P(\d+)>|<P(\d+)> (?:hosted|received|welcomed) (?:<G\d+>['’]s )?<P(\d+)>(?![^.;]*<P)|<P(\d+)> [a-z][^<.;]{0,60}? (?:to|with) (?:his|her|their) (?:<N\d+> )?counterpart,? <P(\d+)>(?![^.;]*<P)/g)].pop();
     const [x, y] = named ? [named[1] ?? named[3] ?? named[5] ?? named[7], named[2] ?? named[4] ?? named[6] ?? named[8]].map((i) => raw.slots[Number(i)]) : [];
     if (x?.key && y?.key) [lastTwo, lastTwoAt] = [[x, y], all.length];

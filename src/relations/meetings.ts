@@ -536,7 +536,8 @@ const ACCEPTANCE_OF_INVITATION = /<P(\d+)>['’]s acceptance of (?:the )?<P(\d+)
 /** A programme's item: "The programme had <P> (calling on)", "The itinerary includes <P> (meeting)". */
 const ON_PROGRAMME = /\b(?:programme|program|schedule|itinerary|agenda)s? (?:had|has|included|includes|lists|listed|foresaw|foresees)\b[^.;]{0,40}$/;
 /** "Officials denied that A had met B", "Reports that A and B met were false": no meeting is told. */
-// (and "denied a story on a news website that A had met B in L, on the margins of a regional meeting": that meeting too)
+// (and "denied a story on a news website that A had met B in L, on the margins of a regional
+// meeting": that meeting too)
 const DENIED_BEFORE = /\b(?:denied|denies|deny|dismissed|rejected|refuted)\b[^.;]{0,30}\b(?:that|reports?|claims?|rumou?rs?|stor(?:y|ies))\b[^.;]{0,110}$/i;
 const FALSE_AFTER = /^[^.;]{0,80}?\b(?:(?:were|was|are|is|proved|turned out to be) (?:false|untrue|unfounded|baseless|wrong|inaccurate|fabricated)|(?:were|was|have been|has been) (?:(?:later|since|subsequently|swiftly|quickly|promptly) )?(?:denied|dismissed|rejected)|a (?:claim|report) (?:that )?(?:<[A-Z]\d+> |the [a-z ]+)?(?:denied|rejected|dismissed)|(?:reports?|claims?|accounts?) (?:(?:later|since|subsequently|swiftly|quickly|promptly) )?(?:denied|dismissed|rejected) by)\b/i;
 /** "Rumours that A met B", "A is believed to have met B", "allegedly met": told, not confirmed: no meeting held. */
@@ -1049,7 +1050,8 @@ export class MeetingTracker {
     this.noteLegs(sentence);
     // ("X was due in Baku this Thursday to meet Y. That's off.": the plan just told is called off)
     if (CALLED_OFF_ALONE.test(sentence.text)) {
-      // (the talks of two told there before a gathering they were to talk about: "for talks with Y on the Islands Forum")
+      // (the talks of two told there before a gathering they were to talk about: "for talks
+      // with Y on the Islands Forum")
       const pair = (x: MeetingFacts) => [...x.participants].filter((p) => p.startsWith("person:")).length >= 2;
       const m = [...this.meetings].filter((x) => x.sentences.some((s) => s.index === sentence.sentence.index - 1) && !x.statuses.includes("held")).sort((x, y) => Number(pair(y)) - Number(pair(x)) || y.lastAt - x.lastAt)[0];
       if (m) this.mention(m, sentence, 0, 0, [], { status: "cancelled", anaphor: true });

@@ -87,29 +87,29 @@ describe("held-out articles scored against their expected facts", () => {
   // it still has]
   const later: [string, number, number, number, number?][] = [
     ["heldout2", 66, 131, 165],
-    ["heldout3", 57, 134, 165],
+    ["heldout3", 57, 136, 165],
     ["heldout4", 65, 151, 182],
-    ["heldout5", 76, 190, 234],
+    ["heldout5", 76, 191, 234],
     // (heldout6 195 → 193 with no change of extraction: the scorer no longer credits Sabah Khaled Al-Sabah's two facts
     // to the Amir, a long name sharing his family name)
-    ["heldout6", 104, 198, 247],
+    ["heldout6", 104, 199, 247],
     ["heldout7", 73, 198, 255],
     ["heldout8", 68, 200, 257],
     ["heldout9", 81, 170, 208],
-    ["heldout10", 112, 175, 216],
+    ["heldout10", 112, 176, 216],
     ["heldout11", 105, 209, 227],
-    ["heldout12", 95, 205, 235],
-    ["heldout13", 107, 230, 254],
+    ["heldout12", 95, 206, 235],
+    ["heldout13", 107, 232, 254],
     ["heldout14", 114, 223, 253],
     ["heldout15", 107, 227, 241],
-    ["heldout16", 96, 199, 246],
+    ["heldout16", 96, 203, 246],
     ["heldout17", 77, 161, 204],
-    ["heldout18", 96, 195, 238],
-    ["heldout19", 115, 230, 261],
-    ["heldout20", 155, 261, 332],
+    ["heldout18", 96, 196, 238],
+    ["heldout19", 115, 232, 261],
+    ["heldout20", 155, 262, 332],
     ["heldout21", 116, 262, 316],
-    ["heldout22", 117, 252, 294, 1],
-    ["heldout23", 107, 226, 291],
+    ["heldout22", 117, 253, 294, 1],
+    ["heldout23", 107, 229, 291],
     ["heldout24", 104, 238, 296],
     ["heldout25", 118, 254, 321],
     ["heldout26", 138, 272, 296],
@@ -129,9 +129,12 @@ describe("held-out articles scored against their expected facts", () => {
     // (heldout35 measured blind, 119 with the code of the session it was written in, then worked on in that session)
     ["heldout35", 119, 194, 198],
     // (heldout36 measured blind, 98 with the code of the session it was written in, then worked on in that session)
-    ["heldout36", 98, 180, 199],
+    ["heldout36", 98, 181, 199],
     // (heldout37 measured blind, 125 with the code of the session it was written in, then worked on in that session)
     ["heldout37", 125, 191, 201],
+    // (heldout38 measured blind, 143 with the code of the session it was written in, then worked on in that session; its
+    // one is the Georgian foreign minister's handover to "the Prime Minister", read as the sender's)
+    ["heldout38", 143, 194, 210, 1],
   ];
   for (const [set, written, floor, total, forbidden = 0] of later)
     it(`${set} (${written} of ${total} when it was written, ${floor} now): at least ${floor}, and ${forbidden ? `no more than ${forbidden} MET_WITH it forbids` : "no MET_WITH it forbids"}`, () => {

@@ -1997,7 +1997,7 @@ describe("a state's names and seats as the press writes them (twenty-eighth sess
 
 
 describe("posts in a state's organs and portfolios before a post (forty-sixth session, from the older held-out sets)", () => {
-  it("'the President of the National Assembly, X' in a story from a state's capital: X holds that state's office", () => {
+  it("'the President of the National Assembly, X' in a story from a state's capital: X holds that state's office (a guard: so before this session too)", () => {
     const f = extract("PHNOM PENH, March 3 (Reuters) - Visiting ministers called on the President of the National Assembly, Ana Quispe, on Monday.", "2026-03-03");
     assert.ok(relations(f, ["HOLDS_OFFICE"]).some((x) => x.startsWith("HOLDS_OFFICE person:ana-quispe -> government:")), relations(f, ["HOLDS_OFFICE"]).join("; "));
   });
