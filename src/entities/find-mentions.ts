@@ -645,7 +645,8 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
   if (b - a > 3 && HONORIFIC.has(bareText(W[a])) && !STYLES.has(W[a].text) && titleAt(W, a + 1, b, OFFICE) > 0) a++;
   // (a post's remit, then the name, after "for": "China's Special Envoy for Pacific Island Affairs Qian Bo")
   const remit = a >= 2 && W[a - 1].text === "for" && POST_WORD.test(bareText(W[a - 2])) ? W.slice(a, b - 2).findIndex((w) => /^(?:Affairs|Issues|Relations|Questions)$/.test(w.text)) : -1;
-  if (remit >= 0) {
+  // (a name, in capitals: not "… Affairs of the X")
+  if (remit >= 0 && W[a + remit + 1].cap) {
     let p = a - 2;
     while (p > 0 && W[p - 1].cap && !isPossessive(W[p - 1]) && titleAt(W, p - 1, a - 1, OFFICE) === a - p) p--;
     const n = a + remit + 1;

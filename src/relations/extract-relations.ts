@@ -1121,7 +1121,7 @@ function withPostResolved(given: AbstractSentence, holders: Holders, prev?: Abst
     if (fits.length > 1 && at === 0 && lastNamed) {
       const speaking = fits.filter((h) => {
         const i = lastNamed.slots.findIndex((x) => x.key === h.slot.key);
-        return i >= 0 && new RegExp(`^(?:[^<.;]{0,40} )?<P${i}> |(?:said|added|says|adds) <P${i}>\\.?$|<P${i}> (?:said|added|says|adds|told (?:journalists|reporters)(?: [a-z]+)?)\\.?$`).test(lastNamed.text);
+        return i >= 0 && new RegExp(`^(?:[^<.;]{0,30} )?<P${i}> |(?:said|added|says|adds) <P${i}>\\.?$|<P${i}> (?:said|added|says|adds|told (?:journalists|reporters)(?: [a-z]+)?)\\.?$`).test(lastNamed.text);
       });
       if (speaking.length === 1) fits = speaking;
     }
@@ -1129,13 +1129,6 @@ function withPostResolved(given: AbstractSentence, holders: Holders, prev?: Abst
     if (fits.length > 1 && word === "leader" && state) {
       const heads = fits.filter((h) => [...h.posts].some((p) => HEAD_OF_STATE_POST.test(p)));
       if (heads.length === 1) fits = heads;
-    }
-    // (else the one of them the sentence before named: "… X said that … The Zambian minister did not say", "asked the
-    // Zambian minister to convey", of two Zambian ministers the story named, X)
-    // (of a state's only: "the Minister" alone may be the story's own, not the one named last)
-    if (fits.length > 1 && prev && state) {
-      const last = fits.filter((h) => prev.slots.some((x) => x.key === h.slot.key && prev.text.includes(`<P${prev.slots.indexOf(x)}>`)));
-      if (last.length === 1) fits = last;
     }
     if (fits.length !== 1) return all;
     slots.push(fits[0].slot);
