@@ -277,6 +277,8 @@ export function mergeMeetings(
       if (!yearOk(c, m) || (c.head !== m.head && (isEvent(c.head) || isEvent(m.head)))) return false;
       // a meeting said to have happened is not the same as one only planned or proposed in the same article
       if (c.articles.has(m.article) && held !== c.held) return false;
+      // (nor is a meeting of states its article told apart from its people's: a joint commission's session)
+      if (m.distinct && !mp.length && c.people > 0 && c.articles.has(m.article)) return false;
       // (nor is a state's own proposal the article told apart from its people's planned meeting: "A meeting between X and
       // Y planned for Geneva … Iran proposed a further round of talks in Vienna")
       if (!mp.length && c.people > 0 && c.articles.has(m.article) && !m.statuses.every((st) => c.statuses.includes(st))) return false;

@@ -1823,7 +1823,7 @@ function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
     // with no dateline, the carrier of a letter from a leader of a known state, that state's)
     const invites = knownTitle(title) && !NOT_HOME_TITLE.test(title) ? inviters.get(m.key) : undefined;
     const carries = knownTitle(title) && !NOT_HOME_TITLE.test(title) ? carriers.get(m.key) : undefined;
-    const told = after?.key ?? (seatState ? `government:${seatState.key}` : only ? `government:${only}` : side ? `government:${side.country}` : sender ? `government:${sender.country}` : voice ? `government:${voice.country}` : onSide ? `government:${onSide.country}` : (listed ?? postNamedBefore(m, ctx)));
+    const told = after?.key ?? (seatState ? `government:${seatState.key}` : only ? `government:${only}` : side ? `government:${side.country}` : sender ? `government:${sender.country}` : envoyOfState(m, ctx) ?? (voice ? `government:${voice.country}` : onSide ? `government:${onSide.country}` : (listed ?? postNamedBefore(m, ctx))));
     if (told && !given.has(m.key)) given.set(m.key, told);
     // (one an earlier sentence gave a state keeps it: "Ambassador X of the Netherlands … Ambassador X said", in a story
     // from Dodoma, is not Tanzania's)
@@ -1938,6 +1938,18 @@ function fellowHosts(ctx: RelationContext, sink: RelationSink) {
 
 /** The state of a post the sentence before named, for the one named after it: "Jordan's Ambassador to the UAE was also
  * present. The ambassador, X, has represented …" (X is Jordan's). */
+/** The state of the one whose envoy a name is, set off before its post: "a special envoy of President X of <G>,
+ * Minister of Y Z" (that state, or X's). */
+function envoyOfState(m: ResolvedMention, ctx: RelationContext): string | undefined {
+  const text = ctx.article.text;
+  const lead = ctx.mentions.filter((x) => x.sentence === m.sentence && x.kind === "Person" && x.key && x.end <= (m.outerStart ?? m.start)).pop();
+  if (!lead || !/\b(?:envoy|emissary|representative|messenger)s? of (?:the )?$/i.test(text.slice(Math.max(0, (lead.outerStart ?? lead.start) - 40), lead.outerStart ?? lead.start))) return undefined;
+  const between = text.slice(lead.end, m.outerStart ?? m.start);
+  const of = ctx.mentions.find((x) => x.sentence === m.sentence && x.kind === "Government" && x.start >= lead.end && x.end <= (m.outerStart ?? m.start) && /^ of (?:the )?$/.test(text.slice(lead.end, x.start)));
+  if (!/^(?: of (?:the )?[^,;.]{1,40})?, $/.test(between)) return undefined;
+  return of?.key ?? (lead.titleCountry ? `government:${lead.titleCountry}` : ctx.governmentOf.get(lead.key!));
+}
+
 function postNamedBefore(m: ResolvedMention, ctx: RelationContext): string | undefined {
   const s = ctx.sentences[m.sentence];
   const post = ctx.article.text.slice(s.start, m.start).match(/^The (?:senior |new )?([Aa]mbassador|[Ee]nvoy|[Hh]igh [Cc]ommissioner|[Oo]fficial|[Dd]iplomat), (?:[A-Z][a-z]*\.? )*$/)?.[1]?.toLowerCase();

@@ -282,6 +282,17 @@ const SCHEDULE_ENTRY = /^\s*(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|Morning|After
 const SCHEDULED_WITH_EACH = /^(?:(?:[^<.;]|<L\d+>){0,40}, )?<P(\d+)> (?:had |has )?(?:scheduled|lined up|arranged) (?:separate |individual )?(?:bilateral |one-on-one )?(?:meetings|talks) (?:on [A-Z][a-z]+day )?with (?:the )?(?:[a-z-]+ ){0,3}(?:leaders|ministers|presidents|heads of state|guests|counterparts): ((?:(?!\.$)[^.])*<P\d+>(?:[^.]|\.(?!$))*)/;
 /** "The two sides agreed … to hold the next meeting of …", "The two Ministers concurred to hold the next <E>". */
 const NEXT_ROUND = /\b(?:[Tt]he two (sides|countries|governments|nations|delegations|[Mm]inisters|[Ll]eaders|presidents|heads of state|prime ministers|foreign ministers)|[Bb]oth sides)\b[^.;<]{0,20}?\b(?:agreed|concurred|decided|resolved)(?: in principle)?\b(?:[^.;<]|<[A-Z]\d+>){0,160}?\bto hold (?:the |a |their )?next (?:<E(\d+)>|(?:[a-z-]+ ){0,3}(?:meeting|session|round)(?: of (?:the )?(?:(?:<[OGN]\d+>(?:-<[OGN]\d+>)?|[a-z-]+) ){0,4}(?:<O\d+>|[a-z-]+))?)/;
+/** A body both sides staff, told to meet: "a joint technical committee of <N> and <N> officials would hold its first
+ * session in <L>", "the technical teams of both countries will meet in <L>", "the next meeting of the <N>-<N>
+ * intergovernmental commission, which will take place in <L>" (its sides told or the two of the meeting before). */
+const JOINT_BODY = "(?:(?:joint|bilateral|intergovernmental|inter-governmental|binational|bi-national|mixed|permanent|technical|standing) (?:[a-z-]+ ){0,2}(?:commission|committee|working group|task force|consultations?|mechanism))";
+const STAFFED_BY_BOTH = "(?:<O\\d+>|(?:[a-z-]+ ){0,3}(?:commission|committee|working group|task force|teams|consultations?|(?:chiefs|heads) of (?:[a-z-]+ ){0,2}(?:staff|police|intelligence|services)|experts|officials))";
+const BOTH_SIDES = "(?:the two (?:countries|sides|governments|ministries|nations)|both (?:countries|sides|governments|ministries|nations)|<N\\d+> and <N\\d+> (?:officials|experts)|<G\\d+> and <G\\d+>)";
+const BODY_TO_MEET = new RegExp(
+  `\\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir) (?:next (?:meeting|session|round) of (?:the |their )?)?(?:<[NG]\\d+>-<[NG]\\d+> )?(?:${JOINT_BODY}|${STAFFED_BY_BOTH}(?= (?:of|between) ${BOTH_SIDES}))(?: on (?:[a-z-]+ ){0,5}?[a-z-]+)?(?: (?:of|between) ${BOTH_SIDES})?(?:, (?:made up|composed|consisting) of <N\\d+> and <N\\d+> (?:officials|experts|specialists),)?,? (?:which |that )?(?:will|would|is to|are to|shall|(?:is|are|was|were) (?:scheduled|expected|due|set) to) (?:meet|convene|hold (?:its|their) (?:first |next |inaugural |second |third )?(?:session|meeting)|take place|be held)(?: again)?(?: for the first time)? in <L(\\d+)>`,
+);
+const AGREED_TO_CONVENE = new RegExp(`\\b(?:agreed|decided|resolved) to (?:convene|hold) (?:the |their |a |an )(?:next |first |annual |regular )?(?:${JOINT_BODY}|${STAFFED_BY_BOTH}(?= (?:of|between) ${BOTH_SIDES}))(?: (?:between|of) ${BOTH_SIDES})? in <L(\\d+)>`);
+
 /** Where a sentence says who was at the meeting just told, and the stretch that names them: after the cue ("The reception
  * was attended by A and B", "Attending the talks … were A, B and C") or before it ("A, …, and B were present at the
  * talks"; "Togo's foreign minister, X, hosted and chaired the session": X, whose name the match opens with). */
@@ -1599,6 +1610,7 @@ export class MeetingTracker {
     const scan: Scan = { a, text, keyOf, keys, used, free, reserved };
     this.receivedInAudience(scan);
     this.nextRound(scan);
+    this.bodyToMeet(scan);
     this.scheduledWithEach(scan);
     this.scheduledNotHeld(scan);
     this.joinedBy(scan, prevSubject);
@@ -2767,6 +2779,36 @@ export class MeetingTracker {
     const day = this.dateIn(a, text.slice(to), "ahead");
     const m = (named?.kind === "Meeting" ? this.meetings.find((x) => x.key === named.key) : undefined) ?? this.matchOrCreate(people, "meeting", a, from, day?.slice(0, 4), "planned", false, day);
     this.mention(m, a, from, to, people, { status: "planned", ...(day ? { date: day } : {}), placeFrom: to });
+  }
+
+  /** A body both sides staff, told to meet (BODY_TO_MEET, AGREED_TO_CONVENE): a meeting planned of the two states, those
+   * the sentence names ("of <N> and <N> officials", "the <N>-<N> commission") or, for "the two countries", those of the
+   * last meeting held of two. */
+  private bodyToMeet({ a, text, free }: Scan) {
+    const v = text.match(BODY_TO_MEET) ?? text.match(AGREED_TO_CONVENE);
+    if (!v || !free(v.index!, v.index! + v[0].length)) return;
+    const sides = v[0].match(/<[NG]\d+>(?:-| and )<[NG]\d+>/)?.[0];
+    const stateIn = (slot: string) => {
+      const s = a.slots[Number(slot.slice(2, -1))];
+      return slot.startsWith("<G") ? s?.key : s?.country ? `government:${s.country}` : undefined;
+    };
+    const told = sides ? (sides.match(/<[NG]\d+>/g) ?? []).map(stateIn) : [];
+    const last = told.length ? undefined : this.lastHeld(a.sentence.start + v.index!, (x) => this.statesOf(x).length === 2);
+    const states = [...new Set(told.length ? told : last ? this.statesOf(last) : [])].filter((p): p is string => !!p);
+    if (states.length !== 2) return;
+    const from = v.index!;
+    const to = from + v[0].length;
+    const place = a.slots[Number(v[v.length - 1])]?.key;
+    const day = this.dateIn(a, text.slice(to), "ahead");
+    const m = this.matchOrCreate(states, "meeting", a, from, day?.slice(0, 4), "planned", false, day);
+    // (the body's own meeting, not one of the people who met: the graph keeps it apart from theirs)
+    if (![...m.participants].some((p) => p.startsWith("person:"))) m.distinct = true;
+    this.mention(m, a, from, to, states, { status: "planned", ...(day ? { date: day } : {}), ...(place ? { place } : {}) });
+  }
+
+  /** The states of a meeting's participants: its governments, and the states of its people. */
+  private statesOf(m: MeetingFacts): string[] {
+    return [...new Set([...m.participants].map((p) => (p.startsWith("government:") ? p : this.stateOf.get(p))).filter((p): p is string => !!p))];
   }
 
   /** "The reception was attended by A and B", "The meeting was also attended by C": those named were at the meeting

@@ -78,6 +78,7 @@ function reference(inputs: MeetingInput[], governmentOf: Map<string, string>): s
       if (c.articles.has(m.article) && held !== c.held) return false;
       // (nor, with no one named, its own article's meeting of people with another status)
       if (!m.participants.some(isPerson) && people(c) > 0 && c.articles.has(m.article) && !m.statuses.every((st) => c.members.some((x) => x.statuses.includes(st)))) return false;
+      if (m.distinct && !m.participants.some(isPerson) && people(c) > 0 && c.articles.has(m.article)) return false;
       // (one state alone with no one named joins only its own article's meeting)
       if (mine.size === 1 && !m.participants.some(isPerson) && !c.articles.has(m.article)) return false;
       return mine.size >= 2 || m.participants.filter(isPerson).every((p) => c.participants.has(p)) || (cs.size === 2 && !(c.articles.has(m.article) && people(c) > 0));
@@ -160,6 +161,15 @@ describe("mergeMeetings", () => {
     assert.notEqual(same.keyOf.get("m1#"), same.keyOf.get("m2#"));
     const other = mergeMeetings([m("m1#", "a1"), m("m2#", "a2")], new Map(), (k) => k, (k) => k.slice(7));
     assert.equal(other.keyOf.get("m1#"), other.keyOf.get("m2#"));
+  });
+
+  it("a meeting of two states its article tells apart (a joint body's session) does not join that article's meeting of their people; another article's does", () => {
+    const gov = new Map([["person:a", "government:x"], ["person:b", "government:y"]]);
+    const m = (key: string, participants: string[], article: string, distinct?: boolean): MeetingInput => ({ key, article, articleDate: "2024-03-01", participants, statuses: ["planned"], head: "meeting", ...(distinct ? { distinct } : {}) });
+    const apart = mergeMeetings([m("m1#", ["person:a", "person:b"], "a1"), m("m2#", ["government:x", "government:y"], "a1", true)], gov, (k) => k, (k) => k.slice(7));
+    assert.notEqual(apart.keyOf.get("m2#"), apart.keyOf.get("m1#"));
+    const together = mergeMeetings([m("m1#", ["person:a", "person:b"], "a1"), m("m2#", ["government:x", "government:y"], "a1")], gov, (k) => k, (k) => k.slice(7));
+    assert.equal(together.keyOf.get("m2#"), together.keyOf.get("m1#"));
   });
 
   it("someone's meeting with one state does not join another person's meeting with it in the same article", () => {

@@ -5938,3 +5938,27 @@ describe("an organisation's post set off before its holder (the thirty-eighth he
     assert.ok(meetings(f).some((m) => m.status !== "held" && m.participants.includes("person:aung-tun-lwin") && m.participants.includes("person:pim-chaiyaporn")), JSON.stringify(meetings(f)));
   });
 });
+
+describe("a joint body's session and an envoy's post (forty-seventh session)", () => {
+  it("'the two ministers … agreed that a joint technical committee of <N> and <N> officials would hold its first session in L in June': a meeting of the two states, planned", () => {
+    const f = extract("LIMA, May 20 — Peruvian Foreign Minister Jorge Vidal met his Chilean counterpart, Ana Quispe, in Lima on Tuesday. The two ministers agreed that a joint technical committee of Peruvian and Chilean officials would hold its first session in Arica in June.", "2025-05-20");
+    assertMeetings(of(f), [["planned", "2025-06", "government:chile,government:peru"]]);
+    assert.ok(relations(f, ["HELD_IN"]).includes("HELD_IN meeting -> place:arica"), relations(f, ["HELD_IN"]).join("; "));
+  });
+  it("'the technical teams of both countries will meet in L in August': the states of the meeting told before", () => {
+    const f = extract("LIMA, May 20 — Peruvian Foreign Minister Jorge Vidal met his Chilean counterpart, Ana Quispe, in Lima on Tuesday. The delegations also agreed that the technical teams of both countries will meet in Santiago in August.", "2025-05-20");
+    assertMeetings(of(f), [["planned", "2025-08", "government:chile,government:peru"], ["held", "2025-05-20", "person:ana-quispe,person:jorge-vidal"]]);
+  });
+  it("'the next meeting of the <N>-<N> intergovernmental commission, which will take place in L in February': planned, of those states", () => {
+    const f = extract("The ministers also reviewed preparations for the next meeting of the Peruvian-Chilean intergovernmental commission on trade, which will take place in Arica in February.", "2025-05-20");
+    assertMeetings(of(f), [["planned", "2026-02", "government:chile,government:peru"]]);
+  });
+  it("guard: 'the <O> will meet in L' with no sides told is no meeting of two states", () => {
+    const f = extract("LIMA, May 20 — Peruvian Foreign Minister Jorge Vidal met his Chilean counterpart, Ana Quispe, in Lima on Tuesday. The Andean Trade Council will meet in Quito in August.", "2025-05-20");
+    assert.ok(!of(f).some(([, , p]) => p === "government:chile,government:peru"), JSON.stringify(of(f)));
+  });
+  it("'received a special envoy of President X of <G>, Minister of Y Z': Z of that state, not the dateline's", () => {
+    const f = extract("LIMA, May 20 — President Ana Quispe on Tuesday received a special envoy of President Rodrigo Mamani of Bolivia, Minister of Public Works Jorge Vidal, who delivered a written message from his president.", "2025-05-20");
+    assertRelations(relations(f, ["HOLDS_OFFICE"]), ["HOLDS_OFFICE person:jorge-vidal -> government:bolivia"]);
+  });
+});
