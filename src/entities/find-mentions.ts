@@ -267,6 +267,14 @@ export function findMentions(article: string, sentence: Sentence, ctx: MentionCo
   // (a region's name before its post's possessive is the place, not a person: "Wallonia's Minister-President, X")
   for (const x of out)
     if (x.kind === "Person" && x.bare && !x.title && /^['’]s \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?, /u.test(article.slice(x.end, x.end + 40)) && countryOfPlace(x.text) && !countryByName(x.text)) x.kind = "Place";
+  // (a city's name, a rank its first word, is no one: "in General Santos City")
+  for (const m of out) {
+    if (m.kind !== "Person" || m.honorific || !/ City$/.test(m.name) || (m.title && !m.rank)) continue;
+    const start = m.rank && m.outerStart !== undefined ? m.outerStart : m.start;
+    Object.assign(m, { kind: "Place", start, text: article.slice(start, m.end), name: article.slice(start, m.end), bare: true });
+    for (const k of ["title", "rank", "outerStart", "titleOrgAt"] as const) delete m[k];
+  }
+  regionalPosts(article, out);
   stackedPosts(article, out);
   aidesOfPosts(article, out);
   postsBeforeStyles(article, sentence, out);
@@ -1581,20 +1589,21 @@ function looksLikeName(W: Word[], a: number, b: number): boolean {
 }
 
 /** Two posts before one name, the state's qualifier before the first: "Turkmen Deputy Chairman of the Cabinet of
- * Ministers and Foreign Minister Rashid Meredov" is one person of that state, both posts his (the words between are
+ * Ministers and Foreign Minister Rashid Meredov" (or a dash between them) is one person of that state, both posts his (the words between are
  * no mentions of their own). */
-const STACKED_POSTS = /(?:^|[\s(–—-])((?:the )?(\p{Lu}[\p{L}-]+(?: (?!(?:First|Deputy|Vice|Senior|Chairman|Minister|Secretary|President|Premier|Prime)\b)\p{Lu}[\p{L}-]+)?)(?:['’]s)? (?:(?:First|Deputy|Vice|Senior) )?(?:Chairman|Chairwoman|Chairperson|Minister|Secretary|President|Premier|Prime Minister)(?: (?:of|for) (?:the )?(?:[A-Z][\p{L}-]+|of|and|the)(?: (?:[A-Z][\p{L}-]+|of|and|the)){0,6})? and )$/u;
+const STACKED_POSTS = /(?:^|[\s(–—-])((?:the )?(\p{Lu}[\p{L}-]+(?: (?!(?:First|Deputy|Vice|Senior|Chairman|Minister|Secretary|President|Premier|Prime)\b)\p{Lu}[\p{L}-]+)?)(?:['’]s)? (?:(?:First|Deputy|Vice|Senior) ){0,2}(?:Chairman|Chairwoman|Chairperson|Minister|Secretary|President|Premier|Prime Minister)(?: (?:of|for) (?:the )?(?:[A-Z][\p{L}-]+|of|and|the)(?: (?:[A-Z][\p{L}-]+|of|and|the)){0,6})? (?:and|[–—-]) )$/u;
 /** A post with lower-case links before a style and the name, an official release's: "Minister of State at the Ministry
- * of Foreign Affairs HE Dr. X", "Special Envoy of the President of the DRC HE Y": the post is the title, of the state
- * it names. */
-const POST_BEFORE_STYLE = /(?:^|[^\p{L}'’.-])((?:Minister|Deputy|State|Special|Adviser|Advisor|Official|Spokesperson|Spokesman|Spokeswoman|Ambassador|Envoy|Secretary|Undersecretary|Assistant|Chief|Head|Director|Chairman|Chairperson|Governor)\b(?: (?:\p{Lu}[\p{L}'’.-]*|of|the|at|for|to|and)){0,16}) $/u;
+ * of Foreign Affairs HE Dr. X", "Special Envoy of the President of the DRC HE Y", "Chief Adviser of <G>'s interim
+ * government Professor Z": the post is the title, of the state it names. */
+const POST_BEFORE_STYLE = /(?:^|[^\p{L}'’.-])((?:Minister|Deputy|State|Special|Adviser|Advisor|Official|Spokesperson|Spokesman|Spokeswoman|Ambassador|Envoy|Secretary|Undersecretary|Assistant|Chief|Head|Director|Chairman|Chairperson|Governor)\b(?: (?:\p{Lu}[\p{L}'’.-]*|of|the|at|for|to|and|(?<=\p{Lu}\p{L}+['’]s )(?:interim |transitional |caretaker |provisional )?government)){0,16}) $/u;
 function postsBeforeStyles(article: string, sentence: Sentence, out: FoundMention[]) {
   const inside: FoundMention[] = [];
   for (const m of out) {
     if (m.kind !== "Person" || !m.honorific || m.title || m.titleRef || m.outerStart === undefined) continue;
     const outer = m.outerStart;
     const post = article.slice(sentence.start, outer).match(POST_BEFORE_STYLE)?.[1];
-    if (!post || !/\p{Lu}[\p{L}.-]*$/u.test(post) || !/ /.test(post)) continue;
+    // (ending with a name, or with a state's government: "Chief Adviser of Bangladesh's interim government Professor X")
+    if (!post || !/(?:\p{Lu}[\p{L}.-]*|['’]s (?:[a-z]+ )?government)$/u.test(post) || !/ /.test(post)) continue;
     const start = outer - post.length - 1;
     const state = out.find((x) => (x.kind === "Government" || x.kind === "Demonym") && x.country && x.start >= start && x.end <= outer);
     m.title = post;
@@ -1614,7 +1623,34 @@ function stackedPosts(article: string, out: FoundMention[]) {
     if (!m || !c) continue;
     const from = p.outerStart - m[1].length;
     p.titleCountry = c.key;
-    postFrom(out, p, from, `${article.slice(from, p.outerStart).slice(m[1].indexOf(m[2]) + m[2].length).replace(/^(?:['’]s)? /, "")}${p.title}`);
+    // (a dash between the two, a state agency's: "First Deputy Prime Minister - Minister of Economy")
+    postFrom(out, p, from, `${article.slice(from, p.outerStart).slice(m[1].indexOf(m[2]) + m[2].length).replace(/^(?:['’]s)? /, "").replace(/ [–—-] $/, ", ")}${p.title}`);
+  }
+}
+
+/** A head's post of a region, its name before it: "Zanzibar President" (the region 1, the post 2). */
+const REGION_HEAD = /^(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?) ((?:Vice[- ])?President|Chief Minister|Premier|Governor)$/u;
+/** A region's head named with the region before the post, of the region's state: "Zanzibar President Dr X" (the
+ * post "Zanzibar President", Tanzania's), and "the Zanzibar President" after, that one (not a name, nor the state's
+ * president). */
+function regionalPosts(article: string, out: FoundMention[]) {
+  const regionOf = (name: string) => (countryByName(name) || countryByDemonym(name) ? undefined : countryOfPlace(name));
+  for (const p of [...out]) {
+    if (p.kind !== "Person" || p.titleCountry || p.outerStart === undefined || !p.title || !REGION_HEAD.test(`Region ${p.title}`)) continue;
+    // (the region read as the seat the post is of, or just before it)
+    const place = out.find((x) => (x.kind === "Place" || x.kind === "Person" || x.kind === "Organization") && (x.end + 1 === p.outerStart || (x.start === p.outerStart && article.startsWith(` ${p.title}`, x.end))) && !x.title && !x.titleRef);
+    const c = place && article[place.end] === " " && !/\b(?:in|at|from|to|of|near|on|and)\s+$/i.test(article.slice(Math.max(0, place.start - 6), place.start)) ? regionOf(place.text) : undefined;
+    if (!place || !c) continue;
+    out.splice(out.indexOf(place), 1);
+    p.titleCountry = c.key;
+    delete p.titleOrgAt;
+    postFrom(out, p, place.start, `${place.text} ${p.title}`);
+  }
+  for (const m of out) {
+    // (read as a person's name, or by the model as an organisation's or a place's)
+    const post = (m.kind === "Person" || m.kind === "Organization" || m.kind === "Place") && !m.title && !m.titleRef && !m.honorific ? m.name.match(REGION_HEAD) : null;
+    const c = post ? regionOf(post[1]) : undefined;
+    if (c) Object.assign(m, { kind: "Person", bare: true, titleRef: { country: c.key, title: m.name } });
   }
 }
 

@@ -359,8 +359,15 @@ export function resolveMentions(text: string, found: FoundMention[], home?: stri
   // Bare words that name an organisation or place already seen ("the Asahi", "Chongryon")
   const byName = new Map<string, { key: string; kind: EntityKind; label: string }>();
   for (const e of entities.values()) for (const a of e.aliases) if (e.kind !== "Person") byName.set(normName(a), e);
+  // (not a place its name is of: "Zanzibar" alone is not the "State University of Zanzibar")
+  const ofPlace = (label: string, t: string) => new RegExp(`\\bof (?:the )?${t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(label) || !!countryOfPlace(t);
   for (const e of entities.values())
-    if (e.kind === "Organization") for (const t of nameTokens(e.label)) if (/^\p{Lu}/u.test(t) && t.length > 3 && !byName.has(t.toLowerCase())) byName.set(t.toLowerCase(), e);
+    if (e.kind === "Organization")
+      for (const t of nameTokens(e.label))
+        if (/^\p{Lu}/u.test(t) && t.length > 3 && !byName.has(t.toLowerCase()))
+          // (the place itself, where the gazetteer knows it: "Narino" alone, after "the University of Narino")
+          if (!ofPlace(e.label, t)) byName.set(t.toLowerCase(), e);
+          else if (countryOfPlace(t)) byName.set(t.toLowerCase(), { key: entityKey("Place", t), kind: "Place", label: t });
   // (and an acronym of an organisation the article names in full: "the European Union … the EU's envoy")
   const byAcronym = new Map<string, { key: string; kind: EntityKind; label: string }>();
   for (const e of entities.values())

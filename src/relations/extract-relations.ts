@@ -604,7 +604,8 @@ function withPairResolved(a: AbstractSentence, lastTwo: [AbstractSentence["slots
   // ("The two leaders signed a joint declaration in Asmara in 2018": the pair named together last signed it)
   // (and "the two" alone: "At the end of the talks, the two signed a memorandum")
   // (and "the ministers": "At the end of the meeting, the ministers signed the plan")
-  const signers = /^((?:[^<.;]{0,40}, )?)[Tt]he (?:two(?: (?:leaders|presidents|prime ministers|foreign ministers|ministers|men|women))?|(?:leaders|presidents|prime ministers|foreign ministers|ministers))(?= (?:(?:also|later|then|jointly|formally|had) )*(?:signed|initialled|initialed)\b)/;
+  // (and after their talks: "The two held talks at a hotel in <L> on Thursday and then signed a memorandum")
+  const signers = /^((?:[^<.;]{0,40}, )?)[Tt]he (?:two(?: (?:leaders|presidents|prime ministers|foreign ministers|ministers|men|women))?|(?:leaders|presidents|prime ministers|foreign ministers|ministers))(?= (?:(?:also|later|then|jointly|formally|had) )*(?:signed|initialled|initialed)\b| (?:held|had) talks\b(?:[^<.;]|<[LT]\d+>){0,100}? and (?:then |later )?signed\b)/;
   if (lastTwo && lastNamed && signers.test(a.text)) {
     const [x, y] = [a.slots.length, a.slots.length + 1];
     return { ...a, text: a.text.replace(signers, `$1<P${x}> and <P${y}>`), slots: [...a.slots, lastTwo[0], lastTwo[1]] };
@@ -1153,7 +1154,7 @@ function withVisitorResolved(given: AbstractSentence, visitor: AbstractSentence[
   const opening = visitor?.key ? given.text.match(/^(A|The) (?:planned |scheduled )?(meeting|courtesy call|call|audience) with (?=(?:the )?(?:<[NG]\d+> )?<P(\d+)>)/) : null;
   const a = opening && given.slots[Number(opening[3])]?.key !== visitor!.key ? { ...given, text: `${opening[1]} ${opening[2]} between <P${given.slots.length}> and ${given.text.slice(opening[0].length)}`, slots: [...given.slots, visitor!] } : given;
   // (and the host's "his guest": "Minister X asked his guest to convey to Y …")
-  const re = /\b[Tt]he (?:visiting (?:dignitary|guest|minister|foreign minister|leader|president|premier|prime minister|envoy|official)|visitor|(?:<N\d+> )?guest)\b(?! of)|\b(?:his|her) guest\b(?! of)/g;
+  const re = /\b[Tt]he (?:visiting (?:(?:foreign|deputy|vice|special|chief|senior) )?(?:dignitary|guest|minister|leader|president|premier|prime minister|envoy|official|adviser|advisor|diplomat|secretary)|visitor|(?:<N\d+> )?guest)\b(?! of)|\b(?:his|her) guest\b(?! of)/g;
   // (or, with no visitor told, the one received last)
   const who = visitor?.key ? visitor : guest;
   // (and the guest's "his host": "Y conveyed to his host a message from Z", the one who hosted Y last)

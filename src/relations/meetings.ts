@@ -53,10 +53,11 @@ const TITLE_BEFORE = "(?:(?:<[GO]\\d+>|the (?:kingdom|emirate|sultanate|country|
  * negotiator <P3>", read as "and opposition <P3>". */
 const LOWER_POST_WORDS = "(?:opposition|rebel|government|senior|top|former|acting|caretaker|interim|outgoing|incoming|special|deputy|lead|chief|veteran|party|military|army|presidential|royal|(?:[a-z-]+ )?(?:negotiator|envoy|minister|adviser|advisor|official|leader|spokes(?:man|woman|person)|ambassador|chief|diplomat|representative|mediator|commissioner|lawmaker|president|premier|governor|head of government|head of state)s?)";
 const LOWER_POST = `(?:${LOWER_POST_WORDS} )`;
-// (and a state's name before the post a name carries: "US Treasury Secretary <P>", read as "<G> <P>")
+// (and a state's name before the post a name carries: "US Treasury Secretary <P>", read as "<G> <P>"; or a region's
+// before a post in lower case: "the Bougainville leaders <P> and <P>")
 // (and a body after it: "<P> of the <O>", the Real SPLM's)
 // (or the delegation one leads: "the nationalist delegation of Bishop A and B")
-const TITLED = `(?:then-|ex-)?(?:the (?:[a-z-]+ ){0,2}(?:delegation|team) (?:of|led by|headed by) (?:[A-Z][a-z]+ )?(?:<P\\d+> and (?:[A-Z][a-z]+ )?)?)?(?:${TITLE_BEFORE})?(?:<[GO]\\d+>['’]s (?:then )?(?=<P)|<[GN]\\d+> (?=${LOWER_POST}?<P))?${LOWER_POST}?<[PG]\\d+>(?!['’]s\\b)(?: of (?:the )?<O\\d+>)?`;
+const TITLED = `(?:then-|ex-)?(?:the (?:[a-z-]+ ){0,2}(?:delegation|team) (?:of|led by|headed by) (?:[A-Z][a-z]+ )?(?:<P\\d+> and (?:[A-Z][a-z]+ )?)?)?(?:${TITLE_BEFORE})?(?:<[GO]\\d+>['’]s (?:then )?(?=<P)|<[GN]\\d+> (?=${LOWER_POST}?<P)|<L\\d+> (?=${LOWER_POST}<P))?${LOWER_POST}?<[PG]\\d+>(?!['’]s\\b)(?: of (?:the )?<O\\d+>)?`;
 /** An apposition after a name in a list, before ", and": "between A, the head of B's assembly, and C". */
 // (a capitalised post too: "between X, Foreign Minister, and Y")
 const APPOSITION = ", (?:the |an? )?(?:[a-z]|<[GOLN]\\d+> [a-z]|(?:[A-Z][a-z]+ ){0,2}(?:Minister|Secretary|Envoy|Ambassador|Adviser|Advisor|President|Chairman|Director|Undersecretary)\\b)[^<,;.]{0,40}(?:<[GOLN]\\d+>(?:'s)?[^<,;.]{0,40}){0,2}(?=, and )";
@@ -285,13 +286,14 @@ const NEXT_ROUND = /\b(?:[Tt]he two (sides|countries|governments|nations|delegat
 /** A body both sides staff, told to meet: "a joint technical committee of <N> and <N> officials would hold its first
  * session in <L>", "the technical teams of both countries will meet in <L>", "the next meeting of the <N>-<N>
  * intergovernmental commission, which will take place in <L>" (its sides told or the two of the meeting before). */
-const JOINT_BODY = "(?:(?:joint|bilateral|intergovernmental|inter-governmental|binational|bi-national|mixed|permanent|technical|standing) (?:[a-z-]+ ){0,2}(?:commission|committee|working group|task force|consultations?|mechanism))";
+const JOINT_BODY = "(?:(?:joint|bilateral|intergovernmental|inter-governmental|binational|bi-national|mixed|permanent|technical|standing) (?:(?:[a-z-]+|<[NG]\\d+>-<[NG]\\d+>) ){0,2}(?:commission|committee|working group|task force|consultations?|mechanism))";
 const STAFFED_BY_BOTH = "(?:<O\\d+>|(?:[a-z-]+ ){0,3}(?:commission|committee|working group|task force|teams|consultations?|(?:chiefs|heads) of (?:[a-z-]+ ){0,2}(?:staff|police|intelligence|services)|experts|officials))";
-const BOTH_SIDES = "(?:the two (?:countries|sides|governments|ministries|nations)|both (?:countries|sides|governments|ministries|nations)|<N\\d+> and <N\\d+> (?:officials|experts)|<G\\d+> and <G\\d+>)";
+const BOTH_SIDES = "(?:the two (?:countries|sides|governments|ministries|nations|<O\\d+>)|both (?:countries|sides|governments|ministries|nations)|<N\\d+> and <N\\d+> (?:officials|experts)|<G\\d+> and <G\\d+>)";
+const BODY_OF_BOTH = `(?:(?:next |first |second |third |\\d+(?:st|nd|rd|th) )?(?:meeting|session|round) of (?:the |their )?)?(?:<[NG]\\d+>-<[NG]\\d+> )?(?:${JOINT_BODY}|${STAFFED_BY_BOTH}(?= (?:of|between|from) ${BOTH_SIDES})|<O\\d+>)(?: on (?:[A-Za-z-]+ ){0,5}?[A-Za-z-]+)?(?: (?:of|between|from) ${BOTH_SIDES})?`;
 const BODY_TO_MEET = new RegExp(
-  `\\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir) (?:next (?:meeting|session|round) of (?:the |their )?)?(?:<[NG]\\d+>-<[NG]\\d+> )?(?:${JOINT_BODY}|${STAFFED_BY_BOTH}(?= (?:of|between) ${BOTH_SIDES}))(?: on (?:[a-z-]+ ){0,5}?[a-z-]+)?(?: (?:of|between) ${BOTH_SIDES})?(?:, (?:made up|composed|consisting) of <N\\d+> and <N\\d+> (?:officials|experts|specialists),)?,? (?:which |that )?(?:will|would|is to|are to|shall|(?:is|are|was|were) (?:scheduled|expected|due|set) to) (?:meet|convene|hold (?:its|their) (?:first |next |inaugural |second |third )?(?:session|meeting)|take place|be held)(?: again)?(?: for the first time)? in <L(\\d+)>`,
+  `\\b(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]he two (?:countries|nations|governments)['’]) )?${BODY_OF_BOTH}(?:, (?:made up|composed|consisting) of (?:<N\\d+> and <N\\d+> (?:officials|experts|specialists)|(?:officials|experts|specialists) (?:of|from) ${BOTH_SIDES}),)?,? (?:which |that )?(?:will|would|shall|(?:is|are|was|were) to|(?:is|are|was|were|had been|has been) (?:scheduled|expected|due|set) to) (?:meet|convene|hold (?:its|their) (?:first |next |inaugural |second |third )?(?:session|meeting)|take place|be held)(?: again)?(?: for the first time)? (?:in|at) (?:the )?<L(\\d+)>`,
 );
-const AGREED_TO_CONVENE = new RegExp(`\\b(?:agreed|decided|resolved) to (?:convene|hold) (?:the |their |a |an )(?:next |first |annual |regular )?(?:${JOINT_BODY}|${STAFFED_BY_BOTH}(?= (?:of|between) ${BOTH_SIDES}))(?: (?:between|of) ${BOTH_SIDES})? in <L(\\d+)>`);
+const AGREED_TO_CONVENE = new RegExp(`\\b(?:agreed|decided|resolved) to (?:convene|hold) (?:the |their |a |an )(?:annual |regular )?${BODY_OF_BOTH} in <L(\\d+)>`);
 
 /** Where a sentence says who was at the meeting just told, and the stretch that names them: after the cue ("The reception
  * was attended by A and B", "Attending the talks … were A, B and C") or before it ("A, …, and B were present at the
@@ -2792,7 +2794,15 @@ export class MeetingTracker {
       const s = a.slots[Number(slot.slice(2, -1))];
       return slot.startsWith("<G") ? s?.key : s?.country ? `government:${s.country}` : undefined;
     };
-    const told = sides ? (sides.match(/<[NG]\d+>/g) ?? []).map(stateIn) : [];
+    // (or the name of the body: "the <Malaysia-Philippines Joint Defence Committee>")
+    const body = v[0].match(/(?<!two )<O(\d+)>/)?.[1];
+    const stateNamed = (x: string) => (countryByName(x) ?? countryByDemonym(x))?.key;
+    const pair = body !== undefined ? a.slots[Number(body)]?.text.match(/^(?:[Tt]he )?(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)-(\p{Lu}\p{L}+)(?: (\p{Lu}\p{L}+))? /u) : null;
+    const second = pair ? [pair[3] && `${pair[2]} ${pair[3]}`, pair[2]].find((x) => x && stateNamed(x)) : undefined;
+    const named = pair && second && stateNamed(pair[1]) ? [pair[1], second] : undefined;
+    const told = sides ? (sides.match(/<[NG]\d+>/g) ?? []).map(stateIn) : named ? named.map((x) => `government:${stateNamed(x)}`) : [];
+    // (a body named alone is of two states only when its name or the sentence says so: not "the <O> will meet in L")
+    if (body !== undefined && !told.some(Boolean) && !/\b(?:two|both) (?:countries|sides|governments|ministries|nations)\b/.test(v[0])) return;
     const last = told.length ? undefined : this.lastHeld(a.sentence.start + v.index!, (x) => this.statesOf(x).length === 2);
     const states = [...new Set(told.length ? told : last ? this.statesOf(last) : [])].filter((p): p is string => !!p);
     if (states.length !== 2) return;
@@ -2800,10 +2810,12 @@ export class MeetingTracker {
     const to = from + v[0].length;
     const place = a.slots[Number(v[v.length - 1])]?.key;
     const day = this.dateIn(a, text.slice(to), "ahead");
-    const m = this.matchOrCreate(states, "meeting", a, from, day?.slice(0, 4), "planned", false, day);
+    // (called off after: "which was to meet in L on Friday, was called off"; put off, still planned)
+    const status: MeetingStatus = CANCELLED.test(text.slice(to)) && !POSTPONED.test(text.slice(to)) ? "cancelled" : "planned";
+    const m = this.matchOrCreate(states, "meeting", a, from, day?.slice(0, 4), status, false, day);
     // (the body's own meeting, not one of the people who met: the graph keeps it apart from theirs)
     if (![...m.participants].some((p) => p.startsWith("person:"))) m.distinct = true;
-    this.mention(m, a, from, to, states, { status: "planned", ...(day ? { date: day } : {}), ...(place ? { place } : {}) });
+    this.mention(m, a, from, to, states, { status, ...(day ? { date: day } : {}), ...(place ? { place } : {}) });
   }
 
   /** The states of a meeting's participants: its governments, and the states of its people. */

@@ -310,9 +310,9 @@ describe("a capital named with a lower-case word (twentieth session)", () => {
 });
 
 describe("posts told by what qualifies them (twenty-third session, from the twelfth held-out set)", () => {
-  it('"Rio Governor X", "Arica Premier Y": a post after one word of place, the name after the post, the word a place', () => {
+  it('"Rio Governor X", "Arica Premier Y": a post after one word of place, the name after the post, the word a place (one the gazetteer knows part of the post, of its state)', () => {
     const got = mentions("Officials said Rio Governor Ana Quispe met Arica Premier Luis Quiroga.");
-    assert.deepEqual(got.filter((m) => m.kind === "Person").map((m) => [m.name, m.title]), [["Ana Quispe", "Governor"], ["Luis Quiroga", "Premier"]]);
+    assert.deepEqual(got.filter((m) => m.kind === "Person").map((m) => [m.name, m.title, m.titleCountry]), [["Ana Quispe", "Governor", undefined], ["Luis Quiroga", "Arica Premier", "chile"]]);
     assert.equal(got.find((m) => m.text === "Rio")?.kind, "Place");
   });
   it('"Coast Chief Minister X", "Oruro Menteri Besar Datuk Y": a province\'s head, the honorific no part of the name', () => {

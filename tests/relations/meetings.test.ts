@@ -5953,9 +5953,25 @@ describe("a joint body's session and an envoy's post (forty-seventh session)", (
     const f = extract("The ministers also reviewed preparations for the next meeting of the Peruvian-Chilean intergovernmental commission on trade, which will take place in Arica in February.", "2025-05-20");
     assertMeetings(of(f), [["planned", "2026-02", "government:chile,government:peru"]]);
   });
+  it("'the meeting of the <A>-<B> Joint Defence Committee, which had been scheduled to take place in L in September, had been postponed': planned, of A and B (September no longer its date)", () => {
+    const f = extract("The statement also said the meeting of the Peru-Chile Joint Defence Committee, which had been scheduled to take place in Arica in September, had been postponed.", "2025-05-20");
+    assert.ok(of(f).some(([s, d, p]) => s === "planned" && d !== "2025-09" && p === "government:chile,government:peru"), JSON.stringify(of(f)));
+  });
+  it("'The two countries' Joint Permanent Commission on Cooperation is due to meet in L in November': the two of the meeting before", () => {
+    const f = extract("LIMA, May 20 — Peruvian Foreign Minister Jorge Vidal met his Chilean counterpart, Ana Quispe, in Lima on Tuesday. The two countries' Joint Permanent Commission on Cooperation is due to meet in Arica in November.", "2025-05-20");
+    assertMeetings(of(f), [["planned", "2025-11", "government:chile,government:peru"]]);
+  });
+  it("'the <O>, which was to meet in L on Friday, was called off': cancelled", () => {
+    const f = extract("The meeting of the Peru-Chile Joint Border Commission, which was to be held in Tacna on Friday, was called off.", "2025-05-20");
+    assert.ok(of(f).some(([s, , p]) => s === "cancelled" && p === "government:chile,government:peru"), JSON.stringify(of(f)));
+  });
   it("guard: 'the <O> will meet in L' with no sides told is no meeting of two states", () => {
     const f = extract("LIMA, May 20 — Peruvian Foreign Minister Jorge Vidal met his Chilean counterpart, Ana Quispe, in Lima on Tuesday. The Andean Trade Council will meet in Quito in August.", "2025-05-20");
     assert.ok(!of(f).some(([, , p]) => p === "government:chile,government:peru"), JSON.stringify(of(f)));
+  });
+  it("'where she met the Bougainville leaders A and B' (the region's name known to the gazetteer as a place, after 'the Autonomous Bougainville Government'): a meeting of the three", () => {
+    const f = extract("Rosa Mendes served the Autonomous Bougainville Government for years. In July 1997 she chaired the talks at Burnham, where she met the Bougainville leaders Jorge Vidal and Luis Quiroga.", "2025-05-20");
+    assert.ok(of(f).some(([s, , p]) => s === "held" && p === "person:jorge-vidal,person:luis-quiroga,person:rosa-mendes"), JSON.stringify(of(f)));
   });
   it("'received a special envoy of President X of <G>, Minister of Y Z': Z of that state, not the dateline's", () => {
     const f = extract("LIMA, May 20 — President Ana Quispe on Tuesday received a special envoy of President Rodrigo Mamani of Bolivia, Minister of Public Works Jorge Vidal, who delivered a written message from his president.", "2025-05-20");

@@ -2019,3 +2019,50 @@ describe("posts in a state's organs and portfolios before a post (forty-sixth se
     }
   });
 });
+
+describe("posts, pairs and places of the thirty-ninth held-out set's forms (forty-seventh session)", () => {
+  const assertRelations = (r: string[], xs: string[]) => {
+    for (const x of xs) assert.ok(r.some((y) => y.startsWith(x)), `${x} in ${r.join("; ")}`);
+  };
+  it("'<G>'s First Deputy Prime Minister - Minister of Economy X': both posts X's, of that state", () => {
+    const f = extract("Chisinau, 15 May /MOLDPRES/ - The certificates were handed over by Defence Minister Luis Quiroga and Ukraine's First Deputy Prime Minister - Minister of Economy Ana Quispe, who coordinates demining.", "2025-05-15");
+    assert.ok(relations(f, ["HOLDS_OFFICE"]).some((x) => x.startsWith("HOLDS_OFFICE person:ana-quispe -> government:ukraine")), relations(f, ["HOLDS_OFFICE"]).join("; "));
+  });
+  it("'a letter from Chief Adviser of <G>'s interim government Professor Z, inviting him to visit L': carried, and an invitation", () => {
+    const f = extract("KATHMANDU, MAY 30 - Later on Thursday, Jorge Vidal called on Prime Minister Ana Quispe in Baluwatar. He handed over to PM Quispe a letter from Chief Adviser of Bangladesh's interim government Professor Luis Quiroga, inviting her to visit Dhaka later this year.", "2025-05-30");
+    assertRelations(relations(f, ["CONVEYED_VIA", "CONVEYED_TO", "INVITED", "HOLDS_OFFICE"]), ["CONVEYED_VIA person:luis-quiroga -> person:jorge-vidal", "CONVEYED_TO person:luis-quiroga -> person:ana-quispe", "INVITED person:luis-quiroga -> person:ana-quispe", "HOLDS_OFFICE person:luis-quiroga -> government:bangladesh"]);
+  });
+  it("'He asked the visiting adviser to convey his greetings to Z': the visitor asked, the greetings carried", () => {
+    const f = extract("KATHMANDU, MAY 30 - Bangladesh's Foreign Adviser Jorge Vidal is in Kathmandu on a two-day official visit. Later on Thursday, Vidal called on Prime Minister Ana Quispe at her residence. Quispe asked the visiting adviser to convey her greetings to Professor Luis Quiroga.", "2025-05-30");
+    assertRelations(relations(f, ["ASKED", "CONVEYED_VIA"]), ["ASKED person:ana-quispe -> person:jorge-vidal", "CONVEYED_VIA person:ana-quispe -> person:jorge-vidal"]);
+  });
+  it("'by Y, who was in L on a two-day official visit at the invitation of X': X invited Y", () => {
+    const f = extract("The climbers were congratulated at a reception in Thamel by Bangladesh's Foreign Adviser Jorge Vidal, who was in Kathmandu on a two-day official visit at the invitation of Minister for Foreign Affairs Ana Quispe.", "2025-05-30");
+    assertRelations(relations(f, ["INVITED"]), ["INVITED person:ana-quispe -> person:jorge-vidal"]);
+  });
+  it("'Zanzibar President Dr X … The Zanzibar President asked the Comorian minister': the region's president, not the state's", () => {
+    const f = extract("Zanzibar President Dr Luis Quiroga, who was the guest of honour, spoke. President Rosa Mendes was in Dodoma. In the evening, Dr Quiroga received the Comorian Minister of Foreign Affairs, Mr Jorge Vidal, at State House. The Zanzibar President asked the Comorian minister to convey his greetings to President Ana Quispe.", "2025-07-08");
+    const r = relations(f, ["ASKED", "HOLDS_OFFICE"]);
+    assertRelations(r, ["ASKED person:luis-quiroga -> person:jorge-vidal", "HOLDS_OFFICE person:luis-quiroga -> government:tanzania"]);
+    assert.ok(!r.some((x) => x.startsWith("ASKED person:rosa-mendes")), r.join("; "));
+  });
+  it("'Zanzibar' alone, after 'the State University of Zanzibar' is named, is the place, not the university", () => {
+    const f = extract("Thousands filled the grounds in Zanzibar for the celebrations. Asha Juma is a student at the State University of Zanzibar. Zanzibar will open an academy.", "2025-07-08");
+    assert.ok(f.entities.some((e) => e.key === "place:zanzibar"), f.entities.map((e) => e.key).join());
+  });
+  it("'the Government Chief Spokesperson, Mr X,': X's post, of the state of the story", () => {
+    const f = extract("DODOMA, July 8 - Meanwhile, the Government Chief Spokesperson, Mr Jorge Vidal, dismissed the reports as fabricated.", "2025-07-08");
+    assertRelations(relations(f, ["HOLDS_OFFICE"]), ["HOLDS_OFFICE person:jorge-vidal -> government:tanzania"]);
+  });
+  it("'witnessed by A and B. The two held talks at a hotel in General Santos City on Thursday and then signed a memorandum': both signed; the city no one", () => {
+    const f = extract("GENERAL SANTOS CITY (MindaNews / 26 September) — The send-off was witnessed by Foreign Affairs Secretary Ana Quispe and Indonesian Foreign Minister Jorge Vidal. The two held talks at a hotel in General Santos City on Thursday morning and then signed a memorandum of understanding on the repatriation of fishermen.", "2025-09-26");
+    const r = relations(f, ["SIGNED"]);
+    assert.ok(r.some((x) => x.startsWith("SIGNED person:ana-quispe")) && r.some((x) => x.startsWith("SIGNED person:jorge-vidal")), r.join("; "));
+    assert.ok(!f.entities.some((e) => e.key.startsWith("person:") && /santos/.test(e.key)), f.entities.map((e) => e.key).join());
+  });
+  it("'DFA spokesperson Ma. Teresita X on Friday denied': one sentence, the name whole; 'Bangsamoro Chief Minister Y': the Philippines'", () => {
+    const f = extract("DAVAO CITY (MindaNews / 26 September) — DFA spokesperson Ma. Rosa Mendes on Friday denied the post. Earlier, Bangsamoro Chief Minister Jorge Vidal had spoken.", "2025-09-26");
+    assert.ok(f.entities.some((e) => e.key === "person:ma-rosa-mendes"), f.entities.map((e) => e.key).join());
+    assertRelations(relations(f, ["HOLDS_OFFICE"]), ["HOLDS_OFFICE person:jorge-vidal -> government:philippines"]);
+  });
+});

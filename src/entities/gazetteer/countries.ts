@@ -264,6 +264,7 @@ const SUBNATIONAL: Record<string, { names: string[]; adjectives: string[] }> = {
   CA: { names: ["Quebec", "Québec"], adjectives: ["Quebec", "Québécois"] },
   DE: { names: ["Bavaria"], adjectives: ["Bavarian"] },
   PT: { names: ["Madeira", "Azores"], adjectives: ["Madeiran", "Azorean"] },
+  PH: { names: ["Bangsamoro", "Mindanao", "Luzon", "Visayas"], adjectives: ["Mindanaoan"] },
 };
 const subnational = new Map(Object.entries(SUBNATIONAL).flatMap(([cca2, { names }]) => names.map((n) => [n, COUNTRIES.find((c) => c.cca2 === cca2)!] as const)));
 const subnationalAdjective = new Map(Object.entries(SUBNATIONAL).flatMap(([cca2, { adjectives }]) => adjectives.map((n) => [n, COUNTRIES.find((c) => c.cca2 === cca2)!] as const)));

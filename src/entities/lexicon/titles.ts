@@ -16,7 +16,7 @@ export const OFFICE_TITLES = [
   "Gen", "Lt Gen", "Lt-Gen", "Gov", "Lt Gov", "Lt-Gov", "Maj Gen", "Maj-Gen", "Brig Gen", "Col", "Lt Col", "Adm", "Vice Adm", "Rear Adm",
   "Brigadier", "Vice Admiral", "Rear Admiral", "Air Marshal", "Field Marshal", "Captain", "Commodore", "Admiral", "Chairperson", "Deputy Chairperson", "Vice Chairperson", "Deputy Chairman", "Vice Chairman", "Vice Chairwoman", "Deputy Chairwoman", "Vice-Chairman", "Vice-Chairwoman", "Marshal", "Colonel", "Commander",
   "Director", "Director General", "Deputy Director General", "Spokesman", "Spokeswoman", "Spokesperson",
-  "Government Spokesperson", "Chief Government Spokesperson", "Chief Spokesperson", "Government Spokesman", "Government Spokeswoman",
+  "Government Spokesperson", "Chief Government Spokesperson", "Government Chief Spokesperson", "Chief Spokesperson", "Government Spokesman", "Government Spokeswoman",
   "National Security Adviser", "National Security Advisor", "Adviser", "Advisor", "Chief of Staff", "Chief of Cabinet", "Cabinet Chief", "Speaker",
   "Presidential Aide", "Aide", "Presidential Envoy", "Special Presidential Envoy",
   "Supreme Leader", "Leader", "Pope", "Cardinal", "Chief Executive", "Consul General", "Consul", "Lawmaker", "Legislator",

@@ -496,7 +496,8 @@ export const PEOPLE_RULES: RelationRule[] = [
     // (not where they came: "… to Mongolia from 12 to 15 May at the invitation of Y")
     // ("X arrived in <L> on Monday for a state visit to <G> from June 8 to 12 at the invitation of Y")
     // (and of one's counterpart named after: "… at the invitation of his Sierra Leonean counterpart, Y")
-    pattern: `(?<!\\b(?:to|in|from|at) )(?<tgt>@@PG)(?: [a-z]+){1,6}(?: <[GLO]\\d+>| [\\w-]+){0,16},? at the invitation of (?:(?:his|her|their) (?:<N\\d+> )?counterpart,? )?(?<src>@PG)`,
+    // (and in a clause of who they are: "by Y, who was in <L> on a two-day official visit at the invitation of X")
+    pattern: `(?<!\\b(?:to|in|from|at) )(?<tgt>@@PG)(?:,(?= who\\b))?(?: [a-z]+){1,6}(?: <[GLO]\\d+>| [\\w-]+){0,16},? at the invitation of (?:(?:his|her|their) (?:<N\\d+> )?counterpart,? )?(?<src>@PG)`,
     emit: [{ relation: "INVITED", source: "src", target: "tgt" }],
   },
   {
