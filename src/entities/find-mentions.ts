@@ -275,6 +275,7 @@ export function findMentions(article: string, sentence: Sentence, ctx: MentionCo
     for (const k of ["title", "rank", "outerStart", "titleOrgAt"] as const) delete m[k];
   }
   regionalPosts(article, out);
+  pluralPostBeforePair(article, out);
   stackedPosts(article, out);
   aidesOfPosts(article, out);
   postsBeforeStyles(article, sentence, out);
@@ -1628,6 +1629,21 @@ function stackedPosts(article: string, out: FoundMention[]) {
   }
 }
 
+/** A post in the plural set off before the two who hold it: "the Captains Regent, A and B" (each "Captain Regent",
+ * of the state only that post names), "the co-chairs, A and B". */
+function pluralPostBeforePair(article: string, out: FoundMention[]) {
+  const offices = new Set(OFFICE_TITLES.map((t) => t.toLowerCase()));
+  for (const m of [...out]) {
+    if ((m.kind !== "Person" && m.kind !== "Organization") || m.title || m.titleRef || !/^\p{Lu}[\p{L}-]*s(?: \p{Lu}[\p{L}-]*)?$|s$/u.test(m.name)) continue;
+    const single = [m.name.replace(/^(\S+?)s\b/, "$1"), m.name.replace(/s$/, "")].find((x) => x !== m.name && offices.has(x.toLowerCase()));
+    const [a, b] = out.filter((x) => x.kind === "Person" && x.start > m.end && !x.title && !x.titleRef).sort((x, y) => x.start - y.start);
+    if (!single || !a || !b || article.slice(m.end, a.start) !== ", " || !/^,? and $/.test(article.slice(a.end, b.start))) continue;
+    out.splice(out.indexOf(m), 1);
+    const state = STATE_OF_TITLE[single.toLowerCase()];
+    for (const p of [a, b]) Object.assign(p, { title: single, outerStart: p.start, ...(state ? { titleCountry: state } : {}) });
+  }
+}
+
 /** A head's post of a region, its name before it: "Zanzibar President" (the region 1, the post 2). */
 const REGION_HEAD = /^(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?) ((?:Vice[- ])?President|Chief Minister|Premier|Governor)$/u;
 /** A region's head named with the region before the post, of the region's state: "Zanzibar President Dr X" (the
@@ -1974,22 +1990,28 @@ function titlesInApposition(W: Word[], article: string, ctx: MentionContext, out
     // region, X,")
     const placed = W[k - 2] && !W[k - 2].cap && /^(?:region|province|oblast|city|district)$/.test(W[k - 2].text) && W[k - 3]?.cap && W[k - 4]?.text === "in" ? k - 4 : W[k - 2]?.cap && W[k - 3]?.text === "in" ? k - 3 : k - 1;
     // (the post of the state named last before `stateEnd`, if there is one)
+    // (the state's longest name first: "of the Islamic Republic of Mauritania, X," not "of Mauritania")
     const postOfStateBefore = (stateEnd: number): void => {
-      for (let s = stateEnd - 1; s > 2 && s >= stateEnd - 4; s--) {
+      for (let s = Math.max(3, stateEnd - 4); s < stateEnd; s++) {
         const c = countryAt(W, s, stateEnd, article);
         if (!c || c.end !== stateEnd) continue;
         const of = W[s - 1]?.text === "the" ? s - 2 : s - 1;
         if (W[of]?.text !== "of") return;
-        for (let n = Math.min(6, of); n >= 1; n--) {
+        // (a head of a body of the state: "the President of the Territorial Collectivity of French Guiana, X,")
+        const ofBody = (j: number) => {
+          const t = titleAt(W, j, of, OFFICE);
+          return t > 0 && W[j + t]?.text === "of" && W[j + t + 1]?.text === "the" && of - (j + t + 2) >= 1 && of - (j + t + 2) <= 5 && W.slice(j + t + 2, of).every((w) => w.cap);
+        };
+        for (let n = Math.min(12, of); n >= 1; n--) {
           let j = of - n;
           // ("the Minister of External Relations of Angola, X,": a portfolio's post too)
-          if (!W[j].cap || (titleAt(W, j, of, OFFICE) !== n && !portfolioPost(W, j, of))) continue;
+          if (!W[j].cap || (titleAt(W, j, of, OFFICE) !== n && !portfolioPost(W, j, of) && !ofBody(j))) continue;
           // (a post "of the President" is the post before it: "the Special Representative of the President of G")
           const ofThePost = W[j - 1]?.text === "the" && W[j - 2]?.text === "of" ? j - 2 : -1;
+          // (else the post itself: "in the presence of the Prime Minister of G, X")
           if (ofThePost > 0) {
             const p = [4, 3, 2, 1].map((q) => ofThePost - q).find((x) => x >= 0 && titleAt(W, x, ofThePost, OFFICE) === ofThePost - x);
-            if (p === undefined) return;
-            j = p;
+            if (p !== undefined) j = p;
           }
           // (not a post set off after another's name and letters: "the Hon. X, M.P., Prime Minister of G, His
           // Excellency Y" is X's)
@@ -2126,7 +2148,9 @@ function portfolioPost(W: Word[], j: number, e: number): boolean {
   // (and a brand's words: "Minister of Enterprises and Made in Italy")
   // (and a language's name: "Cabinet Secretary for Finance and Welsh Language")
   // (and a state's own overseas lands: "Minister of State for Overseas France"; and "Local Government")
-  for (let k = j + 2; k < e; k++) if (!PORTFOLIO_WORDS.has(W[k].text) && !/^(?:and|State|for|the|,)$/.test(W[k].text) && !(W[k - 1]?.text === "Overseas" && k === e - 1 && W[k].cap) && !localGovernment(W, k) && !(W[k].cap && /^Languages?$/.test(W[k + 1]?.text ?? "")) && !(W[k - 1]?.text === "Made" && W[k].text === "in") && !(W[k - 2]?.text === "Made" && W[k - 1]?.text === "in" && W[k].cap) && !(W[k].text === "of" && k > j + 2 && k < e - 1) && !(/^\p{Lu}{2,8}$/u.test(W[k].text) && W[e - 1].text === "Affairs")) return false;
+  // (and its people abroad and its dealings with its parliament: "Minister of Foreign Affairs, Cooperation and
+  // Mauritanians Abroad", "Minister of Culture, Arts, Communication and Relations with Parliament")
+  for (let k = j + 2; k < e; k++) if (!PORTFOLIO_WORDS.has(W[k].text) && !/^(?:and|State|for|the|,)$/.test(W[k].text) && !(W[k - 1]?.text === "Overseas" && k === e - 1 && W[k].cap) && !localGovernment(W, k) && !(W[k].cap && /^Languages?$/.test(W[k + 1]?.text ?? "")) && !(W[k - 1]?.text === "Made" && W[k].text === "in") && !(W[k - 2]?.text === "Made" && W[k - 1]?.text === "in" && W[k].cap) && !(W[k].text === "of" && k > j + 2 && k < e - 1) && !(/^\p{Lu}{2,8}$/u.test(W[k].text) && W[e - 1].text === "Affairs") && !(W[k].cap && /s$/.test(W[k].text) && W[k + 1]?.text === "Abroad") && !(W[k].text === "with" && W[k + 1]?.text === "Parliament") && !(W[k].text === "Parliament" && W[k - 1]?.text === "with")) return false;
   return true;
 }
 

@@ -52,7 +52,7 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   withDocumentShortNames(text, sentences, found);
   withInitialsNamed(text, sentences, found);
   const city = datelineCity(text);
-  const homeCountry = datelineCountry(text, city) ?? homeOfOwnOfficials(text, found, article.date);
+  const homeCountry = datelineCountry(text, city) ?? homeOfOwnOfficials(text, found, article.date) ?? mastheadCountry(text);
   const { mentions, entities } = resolveMentions(text, found, homeCountry, article.date);
   datedGroupEvents(mentions, sentences, article.date);
 
@@ -504,6 +504,21 @@ function homeNamedMost(found: readonly FoundMention[]): string | undefined {
 }
 
 /** "TOKYO •", "SEOUL (Reuters) -": a dateline's city gives the article's home state. */
+/** With no dateline, the state an outlet's masthead names, on its own line with the section after a bar: "ST. LUCIA
+ * TIMES | NEWS", "THE BRAZILIAN REPORT | ECONOMY" (a paper of that state). */
+function mastheadCountry(text: string): string | undefined {
+  const line = text.replace(/^---\n[^]*?\n---\n/, "").match(/^\s*([A-Z][A-Z.'’& -]{2,40}?)\s*\|/)?.[1];
+  if (!line) return undefined;
+  const words = line.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase()).split(/\s+/);
+  for (let n = 3; n >= 1; n--)
+    for (let i = 0; i + n <= words.length; i++) {
+      const w = words.slice(i, i + n).join(" ");
+      const c = countryByName(w) ?? countryByName(w.replace(/^St\.? /, "Saint ")) ?? countryByDemonym(w);
+      if (c) return c.key;
+    }
+  return undefined;
+}
+
 function datelineCountry(text: string, city: string | undefined): string | undefined {
   // (a ministry's own release: "PRESS RELEASE — Ministry of Foreign Affairs of the Portuguese Republic")
   // (or in capitals, the state after a comma: "MINISTRY OF FOREIGN AFFAIRS, MALAYSIA")

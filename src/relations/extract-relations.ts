@@ -453,7 +453,8 @@ export function resolvePronouns(abstracts: AbstractSentence[], genders: Map<stri
     // (or the one told arriving: "Minister X arrived in <L> yesterday and was welcomed …")
     // (or the one told calling on a host: "<G>'s foreign minister, X, yesterday called on President Y at …")
     // (or the one whose week a story goes through: "X's public schedule for the week" makes "A meeting with Y" his)
-    const v = raw.text.match(/\b[Vv]isiting (?:the )?<P(\d+)>|<P(\d+)>['’]s (?:[a-z]+ ){0,2}(?:schedule|diary|itinerary|programme|calendar)\b|^(?:<L\d+>,?[^<.;]{0,20}?[—–-]+ )?(?:[^<.;]{0,30} )?<P(\d+)> (?:arrived|landed) (?:in|at) <L\d+>|^(?:[^<.;]{0,60} )?<P(\d+)>,[^.;]{0,200}? on (?:the (?:first|second|third|final|last) day of )?(?:a|an|his|her) (?:[\w-]+ ){0,2}visit(?: to\b|,)|\bvisit to (?:the )?<[GLO]\d+> by (?:the )?(?:<[NG]\d+> )?(?:[a-z]+ )?<P(\d+)>|^(?:[^.;]|<[GO]\d+>){0,90}?<P(\d+)>,? (?:(?:yesterday|today|on \w+|this \w+) )?called on (?:the )?<P\d+>/)?.slice(1).find((x) => x !== undefined);
+    // (or the one a visit is by, a body's post set off first: "a working visit to <G> by the President of the <O>, X")
+    const v = raw.text.match(/\b[Vv]isiting (?:the )?<P(\d+)>|<P(\d+)>['’]s (?:[a-z]+ ){0,2}(?:schedule|diary|itinerary|programme|calendar)\b|^(?:<L\d+>,?[^<.;]{0,20}?[—–-]+ )?(?:[^<.;]{0,30} )?<P(\d+)> (?:arrived|landed) (?:in|at) <L\d+>|^(?:[^<.;]{0,60} )?<P(\d+)>,[^.;]{0,200}? on (?:the (?:first|second|third|final|last) day of )?(?:a|an|his|her) (?:[\w-]+ ){0,2}visit(?: to\b|,)|\bvisit to (?:the )?<[GLO]\d+> by (?:the )?(?:<[NG]\d+> )?(?:[a-z]+ )?(?:[A-Z][a-z]+ of the (?:<O\d+> ?)+(?:\(<O\d+>\))?, )?<P(\d+)>|^(?:[^.;]|<[GO]\d+>){0,90}?<P(\d+)>,? (?:(?:yesterday|today|on \w+|this \w+) )?called on (?:the )?<P\d+>/)?.slice(1).find((x) => x !== undefined);
     if (v !== undefined && raw.slots[Number(v)]?.key) visitor = raw.slots[Number(v)];
     // (and the one received, a guest only: "X had received Y, with Z taking part. … the Iranian guest passed on a message")
     const received = raw.text.match(RECEIVED_GUEST)?.[2];
@@ -565,12 +566,14 @@ function withPostPairResolved(a: AbstractSentence, before: AbstractSentence[], h
   // (as the signers: the other verbs of such pairs have rules of their own)
   // (and as the ones asked, received or met: "X asked the two ministers to convey his greetings"; and those a message
   // is for: "… to convey his greetings to the two presidents")
-  const m = / two /.test(a.text) ? (a.text.match(/\b[Tt]he two ([Pp]residents|[Pp]rime [Mm]inisters|[Ff]oreign [Mm]inisters|[Mm]inisters|[Ll]eaders)\b(?= (?:(?:also|later|then|jointly|formally|had) )*(?:signed|initialled|initialed)\b)/) ?? a.text.match(/(?<=\b(?:asked|urged|invited|received|hosted|welcomed|thanked|(?:dinner|lunch|luncheon|reception|breakfast) for) )the two (foreign ministers|ministers)\b/) ?? a.text.match(/(?<=\b(?:convey|pass on|deliver|carry|relay|take)\b[^.;<]{0,40} to )the two (presidents|prime ministers|leaders)\b/)) : null;
+  // (and after their talks: "the two ministers held talks at L, at the end of which they signed …")
+  const m = / two /.test(a.text) ? (a.text.match(/\b[Tt]he two ([Pp]residents|[Pp]rime [Mm]inisters|[Ff]oreign [Mm]inisters|[Mm]inisters|[Ll]eaders)\b(?= (?:(?:also|later|then|jointly|formally|had) )*(?:signed|initialled|initialed)\b| (?:held|had) talks\b(?:[^<.;]|<[LOT]\d+>){0,100}?(?:, (?:at the end of which|after which) they | and (?:then |later )?)signed\b)/) ?? a.text.match(/(?<=\b(?:asked|urged|invited|received|hosted|welcomed|thanked|(?:dinner|lunch|luncheon|reception|breakfast) for) )the two (foreign ministers|ministers)\b/) ?? a.text.match(/(?<=\b(?:convey|pass on|deliver|carry|relay|take)\b[^.;<]{0,40} to )the two (presidents|prime ministers|leaders)\b/)) : null;
   if (!m) return a;
   // (capitalised too, as an agency writes them: "the two Ministers")
   const post = m[1].slice(0, -1).toLowerCase();
   // ("the two ministers": any ministers but heads of government, Kenya's Cabinet Secretaries too)
-  const ofPost = (p: string) => (post === "minister" ? (/minister$/.test(p) && !/\bprime minister$/.test(p)) || /^(?:prime )?cabinet secretary\b/.test(p) : p === post || p.endsWith(` ${post}`));
+  // (and one named by the portfolio after the word: "minister of culture and arts")
+  const ofPost = (p: string) => (post === "minister" ? (/minister$|^minister (?:of|for)\b/.test(p) && !/\bprime minister$/.test(p)) || /^(?:prime )?cabinet secretary\b/.test(p) : p === post || p.endsWith(` ${post}`));
   // ("the two leaders": those who lead a state)
   const leader = post === "leader";
   const upto = a.text.slice(0, m.index!);
@@ -590,7 +593,8 @@ function withPostPairResolved(a: AbstractSentence, before: AbstractSentence[], h
   const [x, y] = keys.map((k) => slots.find((s) => s.key === k)!);
   const at = a.slots.length;
   // (and a second pair after: "asked the two ministers to convey his greetings to the two presidents")
-  return withPostPairResolved({ ...a, text: `${a.text.slice(0, m.index!)}<P${at}> and <P${at + 1}>${a.text.slice(m.index! + m[0].length)}`, slots: [...a.slots, x, y] }, before, holders);
+  const rest = a.text.slice(m.index! + m[0].length).replace(/^( (?:held|had) talks\b(?:[^<.;]|<[LOT]\d+>)*?, (?:at the end of which|after which) )they(?= signed\b)/, `$1<P${at}> and <P${at + 1}>`);
+  return withPostPairResolved({ ...a, text: `${a.text.slice(0, m.index!)}<P${at}> and <P${at + 1}>${rest}`, slots: [...a.slots, x, y] }, before, holders);
 }
 
 /** A pair told of again: "X invited both leaders to Astana" (the last two named together), "A and B sat in separate

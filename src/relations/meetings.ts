@@ -585,7 +585,8 @@ const POSTPONED = /\b(?<!-)(?:postponed|put off|delayed|pushed back|rescheduled|
 const POSTPONED_TO = /\b(?:(?:postponed|put off|delayed|pushed back|rescheduled|moved)\b[^.;]{0,30}?\b(?:to|until|till)|rescheduled for|will now (?:take place|be held) (?:on|in))\b/i;
 /** Right after a meeting noun: "(the meeting), earlier set for April 13, had been rescheduled to May 5". */
 const RESCHEDULED_TO = /^(?:,[^.;,]{1,60},)? (?:had been|has been|have been|was|were|is|are) (?:now )?(?:rescheduled|moved|postponed|put off|pushed back) (?:to|until|till|for)\b/;
-const FORMER_PLAN = /\bhad been (?:due|scheduled|set|expected|supposed|slated) to\s+$/;
+// (and past the trip it was to be on: "had been due to stop in <L> on Thursday for talks with Y")
+const FORMER_PLAN = /\bhad been (?:due|scheduled|set|expected|supposed|slated) to\s+(?:(?:stop|travel|go|fly|be) (?:in|to|at) <L\d+>(?: on [A-Z][a-z]+)? for\s+)?$/;
 /** "hopes to meet", "wants to meet", "would like to meet": a meeting wished for is still ahead. */
 const HOPED = /\b(?:hopes?|hoped|wants?|wanted|wishes|wished|would like|plans?|intends?|seeks?|is seeking|offered|proposed) to\s+$/;
 /** "It is unclear whether A met B", "officials would not say if …": a meeting put in doubt is not told held (one
@@ -1530,7 +1531,7 @@ export class MeetingTracker {
       const at = g.at2 ?? g.at;
       const place = where ? a.slots[Number(where[1])]?.key : at ? a.slots[Number(at.slice(2, -1))]?.key : undefined;
       // ("had been due to meet": the plan of a meeting not held, whatever became of it: any such one of theirs)
-      const formerPlan = status === "planned" && FORMER_PLAN.test(lead);
+      const formerPlan = status === "planned" && FORMER_PLAN.test(text.slice(Math.max(0, from - 60), from));
       // ("had been expected to meet in New York, but Erdogan left early": it did not happen)
       if (formerPlan && /^[^.;]{0,80}?,? but\b/.test(text.slice(to))) status = "cancelled";
       // (else, in a timeline, the day of its entry)
@@ -4159,8 +4160,8 @@ function statusCue(text: string, from: number, to: number): MeetingStatus | unde
   // ("Talks between A and B collapsed in Athens": they were held, and failed)
   if (/^[^.;]{0,100}?\b(?:collapsed|broke down|ended in failure|ended without)\b/.test(after) && !/\b(?:plans?|planned|proposed|hopes?|efforts?)\b/i.test(window)) return "held";
   // ("was due to fly in for talks with Y, but with rain forecast, the visit was called off": the plan's own end)
-  // (or "…, and the visit was called off late on Tuesday")
-  if (/^[^.;]{0,100}?,? (?:but|and) (?:[^.;]{0,80}?, )?(?:the|that|this|his|her|their) (?:visit|trip|meeting|talks|summit|stop) (?:was|were|had been|has been|had to be) (?:called off|cancell?ed|canceled|scrapped)\b/.test(text.slice(to, to + 240))) return "cancelled";
+  // (or "…, and the visit was called off late on Tuesday", "…, but that leg of his trip was called off")
+  if (/^[^.;]{0,100}?,? (?:but|and) (?:[^.;]{0,80}?, )?(?:the|that|this|his|her|their) (?:visit|trip|meeting|talks|summit|stop|leg(?: of (?:his|her|the|their) (?:trip|tour|journey))?) (?:was|were|had been|has been|had to be) (?:called off|cancell?ed|canceled|scrapped)\b/.test(text.slice(to, to + 240))) return "cancelled";
   // ("had called the meeting off": the noun between the verb and its particle)
   if (CANCELLED.test(window) || (/\b(?:called|call|calls|calling) (?:the|that|this|their|his|her) (?:[\w-]+ )?$/.test(before) && /^ off\b/.test(after))) return "cancelled";
   if (HELD_BEFORE.test(before) && !NEGATION.test(before.slice(-40))) return "held";
@@ -4291,7 +4292,7 @@ function dateWay(status: MeetingStatus, text: string, from: number): When | unde
   const lead = text.slice(Math.max(0, from - 45), from);
   // (a plan told in the past, "was to call on Y on 28 January", "had expected to receive Y on 5 May", may be behind the
   // article as well as ahead)
-  if ((status === "planned" && !tripBefore(text, from)?.past && !FORMER_PLAN.test(lead) && !/\b(?:(?:was|were) to|had (?:expected|planned|intended|hoped)(?: to)?)\s+$/.test(lead) && !(/\b(?:was|were)\s+$/.test(lead) && /^to /.test(text.slice(from)))) || (status === "proposed" && (HOPED.test(lead) || /\bwould (?:\w+ )?$/.test(lead)))) return "ahead";
+  if ((status === "planned" && !tripBefore(text, from)?.past && !FORMER_PLAN.test(text.slice(Math.max(0, from - 60), from)) && !/\b(?:(?:was|were) to|had (?:expected|planned|intended|hoped)(?: to)?)\s+$/.test(lead) && !(/\b(?:was|were)\s+$/.test(lead) && /^to /.test(text.slice(from)))) || (status === "proposed" && (HOPED.test(lead) || /\bwould (?:\w+ )?$/.test(lead)))) return "ahead";
   return status === "held" ? "behind" : undefined;
 }
 
@@ -4428,9 +4429,10 @@ function placeBefore(a: AbstractSentence, from: number): string | undefined {
 /** A cleft's time and place before the meeting it tells: "The last time … was in <L> on April 9, 2023, when", "… came
  * on Oct. 30, 2025, in <L>, when": the place (1 or 3), the day (2). */
 const CLEFT_WHEN = /\b(?:was|were|came) (?:in <L(\d+)> )?(?:on|in) ([^<;]{3,40}?)(?:, in <L(\d+)>)?, when [^;]*$/;
-/** A trip made (or to be made) for the meeting that follows: the verb, and where to. */
+/** A trip made (or to be made) for the meeting that follows: the verb, and where to ("had been due to stop in <L> on
+ * Thursday for talks"). */
 // ("is still due in Vienna next Thursday, the twenty-second of October, for talks": past the day set off)
-const TRIP_FOR = /\b(travel(?:l?ed|s)?|go|goes|went|fly|flies|flew|head(?:ed|s)?|come|came|arrive[sd]?|return(?:ed|s)?|visit(?:ed|s)?|(?:is|are|was|were) (?:still |now |also )?(?:due|expected))(?: (?:secretly|quietly|briefly|then|later|again|also))? (?:(?:to|in) )?(?:the (?:<[GN]\d+> )?(?:[a-z-]+ )?(?:city|town|resort|port|capital|region|province) of )?<[LG](\d+)>(?: (?:on|next|this|last|later|early|late|in(?: (?:early|mid|late))?) [\w-]+(?: \d{1,2}(?:, \d{4})?)?)?(?:, the [a-z-]+ of [A-Z][a-z]+,)? for (?:(?:a|an|the|further|fresh|more) )?(?:[a-z-]+ ){0,2}$/;
+const TRIP_FOR = /\b(travel(?:l?ed|s)?|go|goes|went|fly|flies|flew|stop(?:ped|s)?|head(?:ed|s)?|come|came|arrive[sd]?|return(?:ed|s)?|visit(?:ed|s)?|(?:is|are|was|were) (?:still |now |also )?(?:due|expected))(?: (?:secretly|quietly|briefly|then|later|again|also))? (?:(?:to|in) )?(?:the (?:<[GN]\d+> )?(?:[a-z-]+ )?(?:city|town|resort|port|capital|region|province) of )?<[LG](\d+)>(?: (?:on|next|this|last|later|early|late|in(?: (?:early|mid|late))?) [\w-]+(?: \d{1,2}(?:, \d{4})?)?)?(?:, the [a-z-]+ of [A-Z][a-z]+,)? for (?:(?:a|an|the|further|fresh|more) )?(?:[a-z-]+ ){0,2}$/;
 function tripBefore(text: string, from: number): { slot: number; past: boolean } | undefined {
   const m = text.slice(Math.max(0, from - 90), from).match(TRIP_FOR);
   return m ? { slot: Number(m[2]), past: /(?:ed|went|flew|came)$/.test(m[1]) } : undefined;

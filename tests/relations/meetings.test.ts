@@ -5973,6 +5973,15 @@ describe("a joint body's session and an envoy's post (forty-seventh session)", (
     const f = extract("Rosa Mendes served the Autonomous Bougainville Government for years. In July 1997 she chaired the talks at Burnham, where she met the Bougainville leaders Jorge Vidal and Luis Quiroga.", "2025-05-20");
     assert.ok(of(f).some(([s, , p]) => s === "held" && p === "person:jorge-vidal,person:luis-quiroga,person:rosa-mendes"), JSON.stringify(of(f)));
   });
+  it("'when A and B met at L's city hall, with C and the President of the Territorial Collectivity of <G>, D, also at the table': all four at it", () => {
+    const f = extract("BRASILIA - The rush was on the agenda on Wednesday, when Brazil's Foreign Minister Jorge Vidal and France's Overseas Minister Luis Quiroga met at Oiapoque's city hall, with Amapá Governor Ana Quispe and the President of the Territorial Collectivity of French Guiana, Rosa Mendes, also at the table.", "2025-03-21");
+    assert.ok(of(f).some(([s, , p]) => s === "held" && p === "person:ana-quispe,person:jorge-vidal,person:luis-quiroga,person:rosa-mendes"), JSON.stringify(of(f)));
+  });
+  it("'X had been due to stop in L on Thursday for talks with Y, but that leg of his trip was called off': cancelled, in L, the Thursday before", () => {
+    const f = extract("BRASILIA, March 21 - France's Overseas Minister Jorge Vidal met Luis Quiroga on Wednesday. Vidal had been due to stop in Paramaribo on Thursday for talks with Surinamese President Ana Quispe, but that leg of his trip was called off, the French embassy said.", "2025-03-21");
+    assertMeetings(of(f), [["cancelled", "2025-03-20", "person:ana-quispe,person:jorge-vidal"]]);
+    assert.ok(relations(f, ["HELD_IN"]).includes("HELD_IN meeting -> place:paramaribo"), relations(f, ["HELD_IN"]).join("; "));
+  });
   it("'received a special envoy of President X of <G>, Minister of Y Z': Z of that state, not the dateline's", () => {
     const f = extract("LIMA, May 20 — President Ana Quispe on Tuesday received a special envoy of President Rodrigo Mamani of Bolivia, Minister of Public Works Jorge Vidal, who delivered a written message from his president.", "2025-05-20");
     assertRelations(relations(f, ["HOLDS_OFFICE"]), ["HOLDS_OFFICE person:jorge-vidal -> government:bolivia"]);

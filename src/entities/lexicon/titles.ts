@@ -37,7 +37,7 @@ export const OFFICE_TITLES = [
   "Foreign Secretary", "Home Secretary", "Defence Secretary", "Defense Secretary", "Foreign Affairs Secretary",
   "Amir", "Deputy President", "Vice-President", "Deputy Chancellor", "Head of State", "Head of Government",
   // (a party's, and a post named with its state as its agencies write it: "General Secretary X", "State President X")
-  "General Secretary", "State President", "President of the Republic", "Taoiseach", "Tánaiste", "Holy Father",
+  "General Secretary", "State President", "President of the Republic", "Taoiseach", "Tánaiste", "Holy Father", "Captain Regent",
   // abbreviated, as the Indian and Pakistani press write them ("PM Modi", "EAM Jaishankar")
   // (and Kenya's "PCS", its Prime Cabinet Secretary)
   "PM", "EAM", "FM", "Deputy PM", "NSA", "PCS",
@@ -193,5 +193,5 @@ const STATE_STYLES: Record<string, string> = { Lyonpo: "bhutan", Lyonchhen: "bhu
 const STATE_STYLE = new RegExp(`\\b(${Object.keys(STATE_STYLES).join("|")})\\b`);
 /** The state whose style the words before a name hold ("Finance Minister Lyonpo " → "bhutan"), if any. */
 /** Posts only one state has, named in its own words: whose they are ("Te Beretitenti" is Kiribati's president). */
-export const STATE_OF_TITLE: Record<string, string> = { "te beretitenti": "kiribati", beretitenti: "kiribati", taoiseach: "ireland", tánaiste: "ireland", tanaiste: "ireland", naalakkersuisoq: "greenland", ingwenyama: "eswatini", ngwenyama: "eswatini", løgmaður: "faroe-islands", lagmand: "faroe-islands", "sovereign prince": "monaco" };
+export const STATE_OF_TITLE: Record<string, string> = { "te beretitenti": "kiribati", beretitenti: "kiribati", taoiseach: "ireland", tánaiste: "ireland", tanaiste: "ireland", naalakkersuisoq: "greenland", ingwenyama: "eswatini", ngwenyama: "eswatini", løgmaður: "faroe-islands", lagmand: "faroe-islands", "sovereign prince": "monaco", "captain regent": "san-marino", "captains regent": "san-marino" };
 export const stateOfStyle = (before: string): string | undefined => STATE_STYLES[before.match(STATE_STYLE)?.[1] ?? ""];

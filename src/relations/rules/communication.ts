@@ -18,7 +18,8 @@ const TELL = "(?:told|informed|briefed|notified|sounded out|contacted|approached
  * <P> also present, and conveyed". */
 const WITH_ESCORT = "(?:,? (?:together with|along with|accompanied by) <P\\d+>,?|,? with <P\\d+> (?:also |too )?(?:present|in attendance|looking on),?)?";
 // (past a quoted epithet set off before the name: "to convey his greetings to "my young brother, President X"")
-const RECIPIENT = "(?:[\"“](?:my|our|his|her) (?:[a-z-]+ ){0,3}[a-z-]+, )?(?:(?:His|Her|Their) (?:Royal )?(?:Highness|Majesty|Excellency|Holiness) )?(?:the )?(?:(?:his|her|their|its) (?:<[NG]\\d+> )?(?:counterparts?|peers?),? |(?:his|her|their) (?=<P))?(?:(?:leaders?|officials?|members?|representatives?|head|chief) of )?(?:@G's (?:ruling |main )?(?:[a-z][a-z -]{1,40}, )?|<[GN]\\d+> (?:[a-z-]+ ){0,3}(?:envoy|ambassador|minister|president|adviser|secretary|official|representative|counterpart|leader)(?: (?:in|to) (?:the )?<[LG]\\d+>)?, (?=<P))?(?<rcp>@@PGO(?!'s)(?! (?:state |public |national )?(?:television|tv|radio|media|press|newspapers?|broadcasters?|news agency)\\b)|<N\\d+>(?= (?:officials|diplomats|negotiators|envoys|delegates|delegation|mediators|leaders|authorities|counterparts)\\b))";
+// (and one unquoted, as an agency writes between heads of state: "to his brother President X")
+const RECIPIENT = "(?:[\"“](?:my|our|his|her) (?:[a-z-]+ ){0,3}[a-z-]+, )?(?:(?:His|Her|Their) (?:Royal )?(?:Highness|Majesty|Excellency|Holiness) )?(?:the )?(?:(?:his|her|their|its) (?:<[NG]\\d+> )?(?:counterparts?|peers?),? |(?:his|her|their) (?:(?:dear )?(?:brother|sister|friend)(?: and (?:dear )?(?:brother|sister|friend))?,? )?(?=<P))?(?:(?:leaders?|officials?|members?|representatives?|head|chief) of )?(?:@G's (?:ruling |main )?(?:[a-z][a-z -]{1,40}, )?|<[GN]\\d+> (?:[a-z-]+ ){0,3}(?:envoy|ambassador|minister|president|adviser|secretary|official|representative|counterpart|leader)(?: (?:in|to) (?:the )?<[LG]\\d+>)?, (?=<P))?(?<rcp>@@PGO(?!'s)(?! (?:state |public |national )?(?:television|tv|radio|media|press|newspapers?|broadcasters?|news agency)\\b)|<N\\d+>(?= (?:officials|diplomats|negotiators|envoys|delegates|delegation|mediators|leaders|authorities|counterparts)\\b))";
 /** A call, not a meeting: "phone call", "telephone conversation", "video call". */
 const CALL = "(?:(?:tele)?phone|video) (?:call|conversation|talks)";
 /** Speaking, and by phone: "spoke by telephone", "talked over the phone". */
@@ -985,8 +986,9 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     // (past a state thanked: "X thanked the <G> for its mediation efforts and asked Y to convey his reply to Z")
     // (not the object of the subject's first verb: in "X thanked Y for the invitation, …, and asked Z to convey" X asked)
     // (past a clause of another verb: "X used the meeting to raise the <O>, which is making its way through <L>, and asked Y to convey to …")
-    // (and "asked Y to take his good wishes back to L for Z", "asked Y to take the gratitude of <G> back to Z")
-    pattern: `${NOT_AN_OBJECT}(?<src>@PG)${AUX} (?:${FIRST_OBJECT}(?:[^<.;]|<[GN]\\d+>){0,90}? and (?:also |then )?|(?:used|took) (?:the|this|that) (?:meeting|talks|occasion|opportunity|visit|call) to (?:[^<.;]|<[GNOL]\\d+>){1,100}?,? and (?:also |then )?)?(?:asked|requested|urged|called on|tasked|entrusted) (?:the )?(?<mids>@@P) to (?:convey|relay|pass on|pass|deliver|carry|send|transmit|return|take back|carry back|bring back|take(?= (?:[^.;<]|<[GN]\\d+>){1,60} back (?:to|home)\\b))(?:(?: [^.]{0,80}?)?? (?:to|(?<=\\bback to <[LG]\\d+> )for) ${RECIPIENT})?`,
+    // (and "asked Y to take his good wishes back to L for Z", "asked Y to take the gratitude of <G> back to Z"; and "asked Y
+    // to take to Z a request for a meeting")
+    pattern: `${NOT_AN_OBJECT}(?<src>@PG)${AUX} (?:${FIRST_OBJECT}(?:[^<.;]|<[GN]\\d+>){0,90}? and (?:also |then )?|(?:used|took) (?:the|this|that) (?:meeting|talks|occasion|opportunity|visit|call) to (?:[^<.;]|<[GNOL]\\d+>){1,100}?,? and (?:also |then )?)?(?:asked|requested|urged|called on|tasked|entrusted) (?:the )?(?<mids>@@P) to (?:convey|relay|pass on|pass|deliver|carry|send|transmit|return|take back|carry back|bring back|take(?= (?:[^.;<]|<[GN]\\d+>){1,60} back (?:to|home)\\b| to (?:the )?<P\\d+> (?:a|an|the|his|her) (?:[a-z-]+ ){0,2}(?:request|message|letter|proposal|invitation|note)\\b))(?:(?: [^.]{0,80}?)?? (?:to|(?<=\\bback to <[LG]\\d+> )for) ${RECIPIENT})?`,
     // (the message is the sender's, for the one it is to be conveyed to, whoever's words it carries: "asked Y to pass
     // on the Government of G's thanks to Z"; a state it is to be conveyed to is no one it reached)
     emit: [
@@ -1010,15 +1012,15 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     // ("asked Y to take the government's condolences to Z": her government's)
     // (and a speaker's "my", read as the speaker's own name: "I asked my brother to convey my greetings to her")
     cue: /\b(?:convey|relay|pass on|pass|deliver|carry|transmit|take|conveying|relaying|delivering|carrying) (?:his|her|their|its|a|an|the|<P\d+>['’]s)\b/,
-    pattern: `${NOT_AN_OBJECT}(?<src>@PG)${AUX} (?:${FIRST_OBJECT}[^<.;]{0,100}? and (?:also |then )?)?(?:asked|requested|urged|tasked|entrusted) (?<mid>@@P)(?: (?:at|during|after) (?:that|the|this|their) (?:meeting|talks|call|dinner|lunch))? (?:to (?:convey|relay|pass on|pass|deliver|carry|transmit|take)|(?<=entrusted <P\\d+> )with (?:conveying|relaying|passing on|delivering|carrying)) (?:(?:his|her|their|its) |a |an |the |\\k<src>['’]s )(?:(?:government|country|nation|people)['’]s )?"?(?:[a-z-]+ ){0,3}(?:greetings|message|letter|regards|wishes|invitation|reply|note|congratulations|condolences|gratitude|thanks|solidarity|sympathy|support)(?: and (?:his |her |their )?"?(?:[A-Za-z-]+ ){0,3}[a-z]+"?| and [a-z]+)?"?(?: by hand| in person| back)? to ${RECIPIENT}`,
+    pattern: `${NOT_AN_OBJECT}(?<src>@PG)${AUX} (?:${FIRST_OBJECT}[^<.;]{0,100}? and (?:also |then )?)?(?:asked|requested|urged|tasked|entrusted) (?:the )?(?<mid>@@P)(?: (?:at|during|after) (?:that|the|this|their) (?:meeting|talks|call|dinner|lunch))? (?:to (?:convey|relay|pass on|pass|deliver|carry|transmit|take)|(?<=entrusted (?:the )?<P\\d+> )with (?:conveying|relaying|passing on|delivering|carrying)) (?:(?:his|her|their|its) |a |an |the |\\k<src>['’]s )(?:(?:government|country|nation|people)['’]s )?"?(?:[a-z-]+ ){0,3}(?:greetings|message|letter|regards|wishes|invitation|reply|note|congratulations|condolences|gratitude|thanks|solidarity|sympathy|support)(?: and (?:his |her |their )?"?(?:[A-Za-z-]+ ){0,3}[a-z]+"?| and [a-z]+)?"?(?: by hand| in person| back)? to ${RECIPIENT}`,
     // ("asked Y at that meeting to deliver a letter by hand to Z"; "to carry his thanks back to Z")
     // (quoted words too: "asked X to convey his "warm regards and best wishes" to Z", "his thanks and his "…"")
     emit: [{ relation: "CONVEYED_TO", source: "src", target: "rcp" }, { relation: "CONVEYED_VIA", source: "src", target: "mid" }],
   },
   {
     reason: "entrusted an intermediary with conveying one's greetings to a recipient: asked him to",
-    cue: / entrusted <P\d+> with (?:conveying|relaying|passing on|delivering|carrying) /,
-    pattern: `(?<src>@P)${AUX} (?:${FIRST_OBJECT}[^<.;]{0,100}? and (?:also |then )?)?entrusted (?<mid>@@P) with (?:conveying|relaying|passing on|delivering|carrying) (?:his|her|their) (?:[a-z-]+ ){0,3}(?:greetings|message|regards|wishes|gratitude|thanks|congratulations|condolences|reply) to ${RECIPIENT}`,
+    cue: / entrusted (?:the )?<P\d+> with (?:conveying|relaying|passing on|delivering|carrying) /,
+    pattern: `(?<src>@P)${AUX} (?:${FIRST_OBJECT}[^<.;]{0,100}? and (?:also |then )?)?entrusted (?:the )?(?<mid>@@P) with (?:conveying|relaying|passing on|delivering|carrying) (?:his|her|their) (?:[a-z-]+ ){0,3}(?:greetings|message|regards|wishes|gratitude|thanks|congratulations|condolences|reply) to ${RECIPIENT}`,
     emit: [
       { relation: "ASKED", source: "src", target: "mid" },
       { relation: "CONVEYED_TO", source: "mid", target: "rcp" },

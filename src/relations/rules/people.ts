@@ -542,7 +542,8 @@ export const PEOPLE_RULES: RelationRule[] = [
     // (or past the talks they sat in on first: "A and B, sat in on the talks and afterward signed")
     // (or in a clause of the name's: "X, who as prime minister signed the arbitration agreement")
     // (not a place's body where it was done: "held talks at the <O> and signed")
-    pattern: `(?<!\\b(?:at|in|from) (?:the )?)(?<src>@@PGO)(?:, (?:along |together )?with (?:the )?(?:leaders|heads of (?:state|government)|representatives|delegations|ministers) of [^<,;.]{1,40},)?(?:,? (?:[a-z]+ ){1,4}(?:talks|meeting|meetings|discussions|session),? and)?(?:, who as (?:[a-z-]+ ){0,2}[a-z-]+(?= signed))?(?: [a-z]+){0,2} (?:signed|inked|initiall?ed)(?: on [A-Z][a-z]+)? (?:the |a |an |two |three |several |separate )?(?:(?:separate|identical|new|historic|landmark|formal|final) )*(?<doc>@D)`,
+    // (and notes signed and exchanged: "A and B signed and exchanged notes concerning a loan")
+    pattern: `(?<!\\b(?:at|in|from) (?:the )?)(?<src>@@PGO)(?:, (?:along |together )?with (?:the )?(?:leaders|heads of (?:state|government)|representatives|delegations|ministers) of [^<,;.]{1,40},)?(?:,? (?:[a-z]+ ){1,4}(?:talks|meeting|meetings|discussions|session),? and)?(?:, who as (?:[a-z-]+ ){0,2}[a-z-]+(?= signed))?(?: [a-z]+){0,2} (?:signed|inked|initiall?ed)(?: on [A-Z][a-z]+)? (?:and exchanged )?(?:the |a |an |two |three |several |separate )?(?:(?:separate|identical|new|historic|landmark|formal|final) )*(?<doc>@D)`,
     emit: [{ relation: "SIGNED", source: "src", target: "doc" }],
   },
   {
