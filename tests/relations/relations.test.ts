@@ -2088,7 +2088,7 @@ describe("agencies' long posts, a masthead's state and carried requests (the thi
     const f = extract("ALGIERS - President Jorge Vidal received the Mauritanian Minister of Foreign Affairs, Luis Quiroga. President Vidal entrusted the Mauritanian minister with conveying his fraternal greetings to his brother President Ana Quispe.", "2025-10-30");
     has(relations(f, ["ASKED", "CONVEYED_VIA", "CONVEYED_TO"]), ["ASKED person:jorge-vidal -> person:luis-quiroga", "CONVEYED_VIA person:jorge-vidal -> person:luis-quiroga", "CONVEYED_TO person:jorge-vidal -> person:ana-quispe"]);
   });
-  it("'the two ministers held talks at L, at the end of which they signed an executive programme': both signed", () => {
+  it("guard: 'the two ministers held talks at L, at the end of which they signed an executive programme': both signed", () => {
     const f = extract("ALGIERS - The Minister of Culture and Arts, Jorge Vidal, and the Mauritanian Minister of Culture and Communication, Luis Quiroga, inaugurated the pavilion. A poet recited a poem. After the inauguration, the two ministers held talks at the headquarters of the fair, at the end of which they signed an executive programme of cultural cooperation.", "2025-10-30");
     const r = relations(f, ["SIGNED"]);
     assert.ok(r.some((x) => x.startsWith("SIGNED person:jorge-vidal")) && r.some((x) => x.startsWith("SIGNED person:luis-quiroga")), r.join("; "));
