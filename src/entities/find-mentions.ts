@@ -1958,7 +1958,8 @@ function titlesInApposition(W: Word[], article: string, ctx: MentionContext, out
         // not "the Taoiseach")
         if (/^the$/i.test(W[j - 1]?.text ?? "") && W[j - 2]?.text === "of") {
           let f = j - 2;
-          while (f > 0 && (W[f - 1].cap || /^(?:of|the|for|and)$/.test(W[f - 1].text)) && !/^The$/.test(W[f - 1].text)) f--;
+          // (and a post in the office: "the Press Secretary in the Office of the Prime Minister, X,")
+          while (f > 0 && (W[f - 1].cap || /^(?:of|the|for|and|in)$/.test(W[f - 1].text)) && !/^The$/.test(W[f - 1].text)) f--;
           while (f < j - 2 && !W[f].cap) f++;
           if (f < j - 2) [m.title, m.outerStart] = [article.slice(W[f].start, W[k - 2].end), /^the$/i.test(W[f - 1]?.text ?? "") ? W[f - 1].start : W[f].start];
           // (no post before "of the": "in the presence of the Minister of Agriculture, X" is the minister's)

@@ -74,8 +74,9 @@ function listedPortfolios(title: string): boolean {
   const posts = title.split(" and ");
   return posts.length === 2 && posts.every((p) => /^\p{Lu}/u.test(p)) && posts.some((p) => KNOWN_TITLES.has(p.toLowerCase()));
 }
-/** A spokesperson of a government or presidency left unnamed: the dateline's state's. */
-const HOME_VOICE = /^(?:(?:government|presidential|presidency|cabinet|state house|foreign ministry) (?:chief |deputy )?spokes(?:man|woman|person)|presidential (?:aide|adviser|advisor)|president of the republic)$/i;
+/** A spokesperson of a government or presidency left unnamed: the dateline's state's (and a voice in the office of its
+ * head: "Press Secretary in the Office of the Prime Minister"). */
+const HOME_VOICE = /^(?:(?:government|presidential|presidency|cabinet|state house|foreign ministry) (?:chief |deputy )?spokes(?:man|woman|person)|presidential (?:aide|adviser|advisor)|president of the republic|(?:press secretary|spokes(?:man|woman|person)|chief of staff) in the office of the (?:prime minister|president))$/i;
 /** Bare titles that a story's own state does not vouch for: a commander named in a story from Cairo may be Libyan. */
 // (a rank "General", not the second word of a post: "Governor General", "Attorney General")
 const NOT_HOME_TITLE = /\b(?:commander|(?<!\b(?:governor|attorney|solicitor|auditor|consul|director|secretary)[- ])general|colonel|field marshal|warlord|militia leader|rebel leader|opposition|gen|col|adm)\b/i;

@@ -2101,6 +2101,10 @@ describe("agencies' long posts, a masthead's state and carried requests (the thi
     const f = extract("CASTRIES - The seizure came on the eve of a working visit to Saint Lucia by the President of the Executive Council of the Territorial Collectivity of Martinique, Jorge Vidal. On Monday, Vidal held talks with Prime Minister Luis Quiroga. The Prime Minister asked his guest to convey his thanks to President Ana Quispe.", "2025-03-11");
     has(relations(f, ["ASKED", "CONVEYED_VIA"]), ["ASKED person:luis-quiroga -> person:jorge-vidal", "CONVEYED_VIA person:luis-quiroga -> person:jorge-vidal"]);
   });
+  it("'the Press Secretary in the Office of the Prime Minister, X,': the whole post, of the story's state", () => {
+    const f = extract("ST. GEORGE'S, Grenada - Meanwhile, the Press Secretary in the Office of the Prime Minister, Jorge Vidal, on Monday dismissed the claim.", "2025-03-11");
+    has(relations(f, ["HOLDS_OFFICE"]), ["HOLDS_OFFICE person:jorge-vidal -> government:grenada [Press Secretary in the Office of the Prime Minister]"]);
+  });
   it("'X, for his part, asked Y to take to Z a request for a meeting': carried to Z", () => {
     const f = extract("BRASILIA - Governor Jorge Vidal, for his part, asked Foreign Minister Luis Quiroga to take to President Ana Quispe a request for a meeting in Brasília.", "2025-03-21");
     has(relations(f, ["CONVEYED_VIA", "CONVEYED_TO"]), ["CONVEYED_VIA person:jorge-vidal -> person:luis-quiroga", "CONVEYED_TO person:luis-quiroga -> person:ana-quispe"]);
