@@ -1590,8 +1590,8 @@ function looksLikeName(W: Word[], a: number, b: number): boolean {
 }
 
 /** Two posts before one name, the state's qualifier before the first: "Turkmen Deputy Chairman of the Cabinet of
- * Ministers and Foreign Minister Rashid Meredov" (or a dash between them) is one person of that state, both posts his (the words between are
- * no mentions of their own). */
+ * Ministers and Foreign Minister Rashid Meredov" (or a dash between them) is one person of that state, both posts his
+ * (the words between are no mentions of their own). */
 const STACKED_POSTS = /(?:^|[\s(–—-])((?:the )?(\p{Lu}[\p{L}-]+(?: (?!(?:First|Deputy|Vice|Senior|Chairman|Minister|Secretary|President|Premier|Prime)\b)\p{Lu}[\p{L}-]+)?)(?:['’]s)? (?:(?:First|Deputy|Vice|Senior) ){0,2}(?:Chairman|Chairwoman|Chairperson|Minister|Secretary|President|Premier|Prime Minister)(?: (?:of|for) (?:the )?(?:[A-Z][\p{L}-]+|of|and|the)(?: (?:[A-Z][\p{L}-]+|of|and|the)){0,6})? (?:and|[–—-]) )$/u;
 /** A post with lower-case links before a style and the name, an official release's: "Minister of State at the Ministry
  * of Foreign Affairs HE Dr. X", "Special Envoy of the President of the DRC HE Y", "Chief Adviser of <G>'s interim
@@ -1603,7 +1603,8 @@ function postsBeforeStyles(article: string, sentence: Sentence, out: FoundMentio
     if (m.kind !== "Person" || !m.honorific || m.title || m.titleRef || m.outerStart === undefined) continue;
     const outer = m.outerStart;
     const post = article.slice(sentence.start, outer).match(POST_BEFORE_STYLE)?.[1];
-    // (ending with a name, or with a state's government: "Chief Adviser of Bangladesh's interim government Professor X")
+    // (ending with a name, or with the government of a state: "Chief Adviser of Bangladesh's interim
+    // government Professor X")
     if (!post || !/(?:\p{Lu}[\p{L}.-]*|['’]s (?:[a-z]+ )?government)$/u.test(post) || !/ /.test(post)) continue;
     const start = outer - post.length - 1;
     const state = out.find((x) => (x.kind === "Government" || x.kind === "Demonym") && x.country && x.start >= start && x.end <= outer);
@@ -1647,8 +1648,8 @@ function pluralPostBeforePair(article: string, out: FoundMention[]) {
 /** A head's post of a region, its name before it: "Zanzibar President" (the region 1, the post 2). */
 const REGION_HEAD = /^(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?) ((?:Vice[- ])?President|Chief Minister|Premier|Governor)$/u;
 /** A region's head named with the region before the post, of the region's state: "Zanzibar President Dr X" (the
- * post "Zanzibar President", Tanzania's), and "the Zanzibar President" after, that one (not a name, nor the state's
- * president). */
+ * post "Zanzibar President", Tanzania's), and "the Zanzibar President" after, that one (not a name, nor the
+ * president of the state). */
 function regionalPosts(article: string, out: FoundMention[]) {
   const regionOf = (name: string) => (countryByName(name) || countryByDemonym(name) ? undefined : countryOfPlace(name));
   for (const p of [...out]) {

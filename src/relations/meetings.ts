@@ -2784,9 +2784,9 @@ export class MeetingTracker {
     this.mention(m, a, from, to, people, { status: "planned", ...(day ? { date: day } : {}), placeFrom: to });
   }
 
-  /** A body both sides staff, told to meet (BODY_TO_MEET, AGREED_TO_CONVENE): a meeting planned of the two states, those
-   * the sentence names ("of <N> and <N> officials", "the <N>-<N> commission") or, for "the two countries", those of the
-   * last meeting held of two. */
+  /** A body both sides staff, told to meet (BODY_TO_MEET, AGREED_TO_CONVENE): a meeting planned of the two states,
+   * those the sentence names ("of <N> and <N> officials", "the <N>-<N> commission") or, for "the two countries", those
+   * of the last meeting held of two. */
   private bodyToMeet({ a, text, free }: Scan) {
     const v = text.match(BODY_TO_MEET) ?? text.match(AGREED_TO_CONVENE);
     if (!v || !free(v.index!, v.index! + v[0].length)) return;

@@ -12,8 +12,8 @@ const ABBREVIATIONS = new Set(
 /** Abbreviations of titles, which come before a name ("Sen. Smith"), never after one. */
 const TITLE_ABBREVIATIONS = new Set(["sen", "rep", "gov", "gen", "col", "lt", "maj", "capt", "adm", "sgt"]);
 
-/** A post or an honorific before "Ma." (Filipino "Maria" written short): "Ms. Ma.", "Secretary Ma.", "DFA spokesperson
- * Ma.". */
+/** A post or an honorific before "Ma." (Filipino "Maria" written short): "Ms. Ma.", "Secretary Ma.", "DFA
+ * spokesperson Ma.". */
 const MA_AFTER = /\b(?:Ms|Mrs|Miss|Dr|Sec|Secretary|Justice|Excellency|Minister|President|Senator|Ambassador|Governor|Mayor|Undersecretary|Representative|Chairperson|Speaker|Commissioner|Director|Judge|Sister|Atty|Engr|[Ss]pokes(?:person|woman|man)|[Cc]onsul|[Ee]nvoy|[Aa]dviser)\.?\s+Ma$/;
 
 /** Abbreviations that often end a sentence too ("Acme Inc. The firm ..."). */

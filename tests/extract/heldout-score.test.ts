@@ -1,6 +1,6 @@
 // The hand-written expected facts of eight articles no rule was fitted to when they were written
 // (tests/fixtures/heldout), scored by scripts/score-facts.mjs: the script reads its format, and the whole pipeline
-// keeps at least what it found after the fixes found on them (121 of 151 facts, no MET_WITH a line forbids).
+// keeps at least what it found after the fixes found on them (122 of 151 facts, no MET_WITH a line forbids).
 import { describe, it, before } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
@@ -87,31 +87,31 @@ describe("held-out articles scored against their expected facts", () => {
   // it still has]
   const later: [string, number, number, number, number?][] = [
     ["heldout2", 66, 131, 165],
-    ["heldout3", 57, 136, 165],
-    ["heldout4", 65, 151, 182],
-    ["heldout5", 76, 191, 234],
+    ["heldout3", 57, 138, 165],
+    ["heldout4", 65, 153, 182],
+    ["heldout5", 76, 192, 234],
     // (heldout6 195 → 193 with no change of extraction: the scorer no longer credits Sabah Khaled Al-Sabah's two facts
     // to the Amir, a long name sharing his family name)
-    ["heldout6", 104, 199, 247],
+    ["heldout6", 104, 201, 247],
     ["heldout7", 73, 198, 255],
     ["heldout8", 68, 200, 257],
-    ["heldout9", 81, 170, 208],
-    ["heldout10", 112, 176, 216],
+    ["heldout9", 81, 171, 208],
+    ["heldout10", 112, 177, 216],
     ["heldout11", 105, 209, 227],
-    ["heldout12", 95, 206, 235],
-    ["heldout13", 107, 232, 254],
+    ["heldout12", 95, 207, 235],
+    ["heldout13", 107, 233, 254],
     ["heldout14", 114, 223, 253],
-    ["heldout15", 107, 227, 241],
-    ["heldout16", 96, 203, 246],
+    ["heldout15", 107, 228, 241],
+    ["heldout16", 96, 204, 246],
     ["heldout17", 77, 161, 204],
-    ["heldout18", 96, 196, 238],
-    ["heldout19", 115, 232, 261],
+    ["heldout18", 96, 198, 238],
+    ["heldout19", 115, 233, 261],
     ["heldout20", 155, 262, 332],
     ["heldout21", 116, 262, 316],
-    ["heldout22", 117, 253, 294, 1],
+    ["heldout22", 117, 254, 294, 1],
     ["heldout23", 107, 229, 291],
     ["heldout24", 104, 238, 296],
-    ["heldout25", 118, 254, 321],
+    ["heldout25", 118, 255, 321],
     ["heldout26", 138, 272, 296],
     // (heldout27's one is El-Sisi's meeting with Anwar Ibrahim, which a line expects; the scorer, matching a person by
     // surname, also reads it as El-Sisi–Sultan Ibrahim, a pair another line forbids)
@@ -134,7 +134,9 @@ describe("held-out articles scored against their expected facts", () => {
     ["heldout37", 125, 191, 201],
     // (heldout38 measured blind, 143 with the code of the session it was written in, then worked on in that session; its
     // one is the Georgian foreign minister's handover to "the Prime Minister", read as the sender's)
-    ["heldout38", 143, 194, 210, 1],
+    ["heldout38", 143, 195, 210, 1],
+    // (heldout39 measured blind, 155 with the code of the session it was written in, then worked on in that session)
+    ["heldout39", 155, 207, 212],
   ];
   for (const [set, written, floor, total, forbidden = 0] of later)
     it(`${set} (${written} of ${total} when it was written, ${floor} now): at least ${floor}, and ${forbidden ? `no more than ${forbidden} MET_WITH it forbids` : "no MET_WITH it forbids"}`, () => {
@@ -148,12 +150,12 @@ describe("held-out articles scored against their expected facts", () => {
       assert.ok(Number(r.stdout.match(/forbidden pairs present (\d+)/)![1]) <= forbidden, r.stdout);
     });
 
-  it("finds at least the 121 of 151 expected facts it found after the fixes found on them, and no forbidden MET_WITH", () => {
+  it("finds at least the 122 of 151 expected facts it found after the fixes found on them, and no forbidden MET_WITH", () => {
     const r = score(join(out, "graph.json"), join(ROOT, "tests", "fixtures", "heldout-expected.md"));
     assert.equal(r.status, 0, r.stderr);
     const [found, all] = r.stdout.match(/^all\s+(\d+)\/(\d+)/m)!.slice(1).map(Number);
     assert.equal(all, 151);
-    assert.ok(found >= 121, r.stdout);
+    assert.ok(found >= 122, r.stdout);
     assert.match(r.stdout, /forbidden pairs present 0/);
   });
 });

@@ -2047,7 +2047,7 @@ describe("posts, pairs and places of the thirty-ninth held-out set's forms (fort
     assert.ok(!r.some((x) => x.startsWith("ASKED person:rosa-mendes")), r.join("; "));
   });
   it("'Zanzibar' alone, after 'the State University of Zanzibar' is named, is the place, not the university", () => {
-    const f = extract("Thousands filled the grounds in Zanzibar for the celebrations. Asha Juma is a student at the State University of Zanzibar. Zanzibar will open an academy.", "2025-07-08");
+    const f = extract("Thousands filled the grounds in Zanzibar for the celebrations. Halima Ngowi is a student at the State University of Zanzibar. Zanzibar will open an academy.", "2025-07-08");
     assert.ok(f.entities.some((e) => e.key === "place:zanzibar"), f.entities.map((e) => e.key).join());
   });
   it("'the Government Chief Spokesperson, Mr X,': X's post, of the state of the story", () => {
@@ -2094,7 +2094,7 @@ describe("agencies' long posts, a masthead's state and carried requests (the thi
     assert.ok(r.some((x) => x.startsWith("SIGNED person:jorge-vidal")) && r.some((x) => x.startsWith("SIGNED person:luis-quiroga")), r.join("; "));
   });
   it("a story with no dateline under the masthead 'ST. LUCIA TIMES | NEWS': its bare posts are Saint Lucia's", () => {
-    const f = extract("ST. LUCIA TIMES | NEWS\n\nSeizure off Vieux Fort\n\nby Marcia Louis\n\nFinance Minister Jorge Vidal said the budget was ready.", "2025-03-11");
+    const f = extract("ST. LUCIA TIMES | NEWS\n\nSeizure off Vieux Fort\n\nby Carla Joseph\n\nFinance Minister Jorge Vidal said the budget was ready.", "2025-03-11");
     has(relations(f, ["HOLDS_OFFICE"]), ["HOLDS_OFFICE person:jorge-vidal -> government:saint-lucia"]);
   });
   it("'a working visit to <G> by the President of the Executive Council of the <O>, X … The Prime Minister asked his guest to convey his thanks to President Z': X asked", () => {
