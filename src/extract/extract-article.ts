@@ -503,7 +503,6 @@ function homeNamedMost(found: readonly FoundMention[]): string | undefined {
   return first && first[1] >= 3 && first[1] >= 2 * (second?.[1] ?? 0) ? first[0] : undefined;
 }
 
-/** "TOKYO •", "SEOUL (Reuters) -": a dateline's city gives the article's home state. */
 /** With no dateline, the state an outlet's masthead names, on its own line with the section after a bar: "ST. LUCIA
  * TIMES | NEWS", "THE BRAZILIAN REPORT | ECONOMY" (a paper of that state). */
 function mastheadCountry(text: string): string | undefined {
@@ -519,6 +518,7 @@ function mastheadCountry(text: string): string | undefined {
   return undefined;
 }
 
+/** "TOKYO •", "SEOUL (Reuters) -": a dateline's city gives the article's home state. */
 function datelineCountry(text: string, city: string | undefined): string | undefined {
   // (a ministry's own release: "PRESS RELEASE — Ministry of Foreign Affairs of the Portuguese Republic")
   // (or in capitals, the state after a comma: "MINISTRY OF FOREIGN AFFAIRS, MALAYSIA")

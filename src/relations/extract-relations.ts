@@ -1942,8 +1942,6 @@ function fellowHosts(ctx: RelationContext, sink: RelationSink) {
   }
 }
 
-/** The state of a post the sentence before named, for the one named after it: "Jordan's Ambassador to the UAE was also
- * present. The ambassador, X, has represented …" (X is Jordan's). */
 /** The state of the one whose envoy a name is, set off before its post: "a special envoy of President X of <G>,
  * Minister of Y Z" (that state, or X's). */
 function envoyOfState(m: ResolvedMention, ctx: RelationContext): string | undefined {
@@ -1956,6 +1954,8 @@ function envoyOfState(m: ResolvedMention, ctx: RelationContext): string | undefi
   return of?.key ?? (lead.titleCountry ? `government:${lead.titleCountry}` : ctx.governmentOf.get(lead.key!));
 }
 
+/** The state of a post the sentence before named, for the one named after it: "Jordan's Ambassador to the UAE was also
+ * present. The ambassador, X, has represented …" (X is Jordan's). */
 function postNamedBefore(m: ResolvedMention, ctx: RelationContext): string | undefined {
   const s = ctx.sentences[m.sentence];
   const post = ctx.article.text.slice(s.start, m.start).match(/^The (?:senior |new )?([Aa]mbassador|[Ee]nvoy|[Hh]igh [Cc]ommissioner|[Oo]fficial|[Dd]iplomat), (?:[A-Z][a-z]*\.? )*$/)?.[1]?.toLowerCase();

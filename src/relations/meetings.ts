@@ -293,6 +293,8 @@ const BODY_OF_BOTH = `(?:(?:next |first |second |third |\\d+(?:st|nd|rd|th) )?(?
 const BODY_TO_MEET = new RegExp(
   `\\b(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]he two (?:countries|nations|governments)['’]) )?${BODY_OF_BOTH}(?:, (?:made up|composed|consisting) of (?:<N\\d+> and <N\\d+> (?:officials|experts|specialists)|(?:officials|experts|specialists) (?:of|from) ${BOTH_SIDES}),)?,? (?:which |that )?(?:will|would|shall|(?:is|are|was|were) to|(?:is|are|was|were|had been|has been) (?:scheduled|expected|due|set) to) (?:meet|convene|hold (?:its|their) (?:first |next |inaugural |second |third )?(?:session|meeting)|take place|be held)(?: again)?(?: for the first time)? (?:in|at) (?:the )?<L(\\d+)>`,
 );
+/** The same agreed to: "agreed to convene their joint commission in <L>", "agreed to hold the next round of political
+ * consultations between the two <O> in <L>". */
 const AGREED_TO_CONVENE = new RegExp(`\\b(?:agreed|decided|resolved) to (?:convene|hold) (?:the |their |a |an )(?:annual |regular )?${BODY_OF_BOTH} in <L(\\d+)>`);
 
 /** Where a sentence says who was at the meeting just told, and the stretch that names them: after the cue ("The reception
