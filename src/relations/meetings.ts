@@ -2771,9 +2771,7 @@ export class MeetingTracker {
     if (!v) return;
     const sides = /^(?:sides|countries|governments|nations|delegations)$/i.test(v[1] ?? "sides");
     const two = (x: MeetingFacts) =>
-      sides
-        ? [...new Set([...x.participants].map((p) => (p.startsWith("government:") ? p : this.stateOf.get(p))).filter((p): p is string => !!p))]
-        : [...x.participants].filter((p) => p.startsWith("person:"));
+      sides ? this.statesOf(x) : [...x.participants].filter((p) => p.startsWith("person:"));
     // (the last meeting held of two: of two people, or of two states for "sides")
     const last = this.lastHeld(a.sentence.start + v.index!, (x) => two(x).length === 2);
     const people = last ? two(last) : [];
