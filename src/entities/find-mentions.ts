@@ -883,7 +883,9 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     let s = a;
     let owner: string | undefined;
     const c = countryAt(W, a, b - 1, article);
-    if (c && (c.demonym || W[c.end]?.hyphen || headKind === "Document")) {
+    // (a state's short name that is its demonym too: "Saudi Ministry of Defense")
+    const demonym = !!c && (c.demonym || !!countryByDemonym(article.slice(W[a].start, W[c.end - 1].end)));
+    if (c && (demonym || W[c.end]?.hyphen || headKind === "Document")) {
       owner = c.country.key;
       // "Japan-North Korea Pyongyang Declaration": a compound of countries before the name proper
       s = c.end;
@@ -892,7 +894,7 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
         if (!c2) break;
         s = c2.end;
       }
-      if (headKind !== "Document" && STATE_ORGAN.has(last.toLowerCase()) && c.demonym) s = a; // "Japanese Foreign Ministry"
+      if (headKind !== "Document" && STATE_ORGAN.has(last.toLowerCase()) && demonym) s = a; // "Japanese Foreign Ministry"
     }
     add(a, b, {
       kind: headKind ?? "Organization",

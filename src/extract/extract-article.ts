@@ -24,6 +24,10 @@ export interface ExtractOptions {
 /** A rank marked "(Ret'd)", "(retd.)", "(Rtd)" before a name. */
 const RETIRED = /\b(?:(?:Brigadier|Major|Lieutenant|Rear|Vice|Air|Lt\.?|Maj\.?|Brig\.?) )?(?:Brigadier|General|Colonel|Commodore|Admiral|Captain|Commander|Marshal|Major|Gen\.?|Col\.?|Capt\.?|Cdr\.?|Brig\.?) \((?:Ret['’]?d|retd|rtd|Rtd|Retd|retired|Retired)\.?\)(?= \p{Lu})/gu;
 
+/** A rank as the press shortens it, worn between a lower-case post and the name: the "Brig. Gen. " of "Ministry of
+ * Defense spokesman Brig. Gen. X" (the post is X's; the rank no name of its own). */
+const SHORT_RANK_AFTER_POST = /(?<=\b(?:spokes(?:man|woman|person)|chief|commander|adviser|advisor|envoy|head|director|minister|secretary|attach[eé]|officer|aide) )(?:(?:Lt|Maj|Brig|Rear|Vice)\. )?(?:Gen|Col|Adm|Capt|Cmdr|Cdr|Lt|Maj|Brig)\. (?=\p{Lu}\p{Ll})/gu;
+
 /** An initial and its period written against the name after it, no space: "B.Naran", "Ch.Tuya", "U.Saran". */
 const INITIAL_RUN_IN = /(?<![\p{L}.])(?:\p{Lu}|Ch|Sh|Ts|Kh|Zh)\.(?=\p{Lu}\p{Ll}{2,})/gu;
 
@@ -46,7 +50,7 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   // (nor a patronymic's initial run into the name, "B.Naran", "Ch.Tuya": the name is Naran, Tuya)
   // (nor a nickname quoted between the given name and the surname: "Prime Minister Philip 'Brave' Rolle" is
   // Philip Rolle)
-  const seen = text.replace(RETIRED, (m) => " ".repeat(m.length)).replace(INITIAL_RUN_IN, (m) => " ".repeat(m.length)).replace(NICKNAME_INSIDE, (m) => " ".repeat(m.length));
+  const seen = text.replace(RETIRED, (m) => " ".repeat(m.length)).replace(INITIAL_RUN_IN, (m) => " ".repeat(m.length)).replace(NICKNAME_INSIDE, (m) => " ".repeat(m.length)).replace(SHORT_RANK_AFTER_POST, (m) => " ".repeat(m.length));
   sentences.forEach((s, i) => found.push(...findMentions(seen, seen === text ? s : { ...s, text: seen.slice(s.start, s.end) }, { articleCountries, ner: ner?.[i] })));
   for (const m of found) if (m.kind === "Person" && / {2}/.test(m.name)) [m.name, m.text] = [m.name.replace(/ {2,}/g, " "), text.slice(m.start, m.end)];
   withDocumentShortNames(text, sentences, found);
@@ -606,7 +610,9 @@ function datelineCity(text: string): string | undefined {
     [...text.slice(0, 600).matchAll(/(?:^|\n)[ \t]*(\p{Lu}[\p{L}'’]+(?: \p{Lu}\p{L}+)?), (\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)[ \t]*(?=\n)/gu)].find((c) => !!countryOfPlace(c[1]) && countryOfPlace(c[1])?.key === countryByName(c[2])?.key) ??
     // (or a known city alone on its line, under the byline: "Nadia Al Mansoori\nAbu Dhabi\n\nFebruary 25, 2026")
     // (or in capitals: "NEW DELHI\nUpdated - …")
-    [...text.slice(0, 400).matchAll(/(?:^|\n)[ \t]*(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)[ \t]*(?=\n)/gu)].find((c) => countryOfPlace(titled(c[1])) && !countryByName(titled(c[1])));
+    [...text.slice(0, 400).matchAll(/(?:^|\n)[ \t]*(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)[ \t]*(?=\n)/gu)].find((c) => countryOfPlace(titled(c[1])) && !countryByName(titled(c[1]))) ??
+    // (or the city a byline alone on its line writes from: "Lydia Cheung in Beijing", "By JANE DOE in Nairobi")
+    [...text.slice(0, 400).matchAll(/(?:^|\n)[ \t]*(?:By )?\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} in (\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)[ \t]*(?=\n)/gu)].find((c) => countryOfPlace(c[1]) && !countryByName(c[1]));
   return m ? titled(m[1]) : undefined;
 }
 

@@ -46,6 +46,9 @@ const TITLE_OF_ONE_STATE: Record<string, string> = {
   "apostolic nuncio": "vatican-city",
   nuncio: "vatican-city",
 };
+/** One-state titles other states' governments also use (or have used), those states' own in a story from there:
+ * general knowledge ("Minister for External Affairs" in Saint Lucia's cabinet, Sri Lanka's of old). */
+const SHARED_ONE_STATE_TITLE: Record<string, string[]> = { "external affairs minister": ["saint-lucia", "sri-lanka"] };
 /** "Israeli officials said", "Egyptian sources say": whose voice a sentence carries. */
 const VOICE = /^(?:'s)? (?:government |foreign ministry |security |intelligence |military |defen[cs]e )?(?:officials?|sources?|authorities|diplomats?|spokes(?:man|woman|person)|negotiators?|media|(?:foreign |defen[cs]e |interior )?ministry|presidency|government)\b[^<.;]{0,25}?\b(?:said|say|says|told|tell|confirmed|added|noted|stated|reported|insisted|claimed|believed?)\b/;
 const KNOWN_TITLES = new Set(OFFICE_TITLES);
@@ -1829,7 +1832,10 @@ function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
     // with no dateline, the carrier of a letter from a leader of a known state, that state's)
     const invites = knownTitle(title) && !NOT_HOME_TITLE.test(title) ? inviters.get(m.key) : undefined;
     const carries = knownTitle(title) && !NOT_HOME_TITLE.test(title) ? carriers.get(m.key) : undefined;
-    const told = after?.key ?? (seatState ? `government:${seatState.key}` : only ? `government:${only}` : side ? `government:${side.country}` : sender ? `government:${sender.country}` : envoyOfState(m, ctx) ?? (voice ? `government:${voice.country}` : onSide ? `government:${onSide.country}` : (listed ?? postNamedBefore(m, ctx))));
+    // (a title one state is known by that another also uses, in a story from that other state: "External Affairs
+    // Minister X", in a St Lucian paper, is the home state's; in one from Lima, India's still)
+    const onlyHere = only && !(ctx.homeCountry && home && SHARED_ONE_STATE_TITLE[title.toLowerCase()]?.includes(ctx.homeCountry)) ? only : undefined;
+    const told = after?.key ?? (seatState ? `government:${seatState.key}` : onlyHere ? `government:${onlyHere}` : side ? `government:${side.country}` : sender ? `government:${sender.country}` : envoyOfState(m, ctx) ?? (voice ? `government:${voice.country}` : onSide ? `government:${onSide.country}` : (listed ?? postNamedBefore(m, ctx))));
     if (told && !given.has(m.key)) given.set(m.key, told);
     // (one an earlier sentence gave a state keeps it: "Ambassador X of the Netherlands … Ambassador X said", in a story
     // from Dodoma, is not Tanzania's)

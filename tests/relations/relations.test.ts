@@ -2109,3 +2109,24 @@ describe("agencies' long posts, a masthead's state and carried requests (the thi
     assertRelations(relations(f, ["CONVEYED_VIA", "CONVEYED_TO"]), ["CONVEYED_VIA person:jorge-vidal -> person:luis-quiroga", "CONVEYED_TO person:luis-quiroga -> person:ana-quispe"]);
   });
 });
+
+describe("shared titles, bylines and shortened ranks (forty-eighth session)", () => {
+  it("'External Affairs Minister X', in a story from another state that has the post: the home state's, not India's", () => {
+    const f = extract("CASTRIES, St Lucia - On Monday, Prime Minister Jorge Vidal held talks with the visitor, with External Affairs Minister Luis Quiroga also present.", "2025-03-11");
+    assertRelations(relations(f, ["HOLDS_OFFICE"]), ["HOLDS_OFFICE person:luis-quiroga -> government:saint-lucia"]);
+  });
+  it("guard: 'External Affairs Minister X' with no dateline: India's", () => {
+    const f = extract("External Affairs Minister Luis Quiroga said the talks had gone well.", "2025-03-11");
+    assertRelations(relations(f, ["HOLDS_OFFICE"]), ["HOLDS_OFFICE person:luis-quiroga -> government:india"]);
+  });
+  it("a byline 'Name in City' on its own line: the story is told from that city's state", () => {
+    const f = extract("Talks in the capital\n\nCarla Joseph in Nairobi\n\nForeign ministry spokeswoman Ana Quispe told a briefing on Wednesday that the talks had been candid.", "2026-04-15");
+    assertRelations(relations(f, ["HOLDS_OFFICE"]), ["HOLDS_OFFICE person:ana-quispe -> government:kenya"]);
+  });
+  it("'<N> Ministry of Defense spokesman Brig. Gen. X': X (no person 'Brig'), spokesman of the ministry, of that state", () => {
+    const f = extract("On Tuesday, Saudi Ministry of Defense spokesman Brig. Gen. Jorge Vidal denied it.", "2025-03-11");
+    const r = relations(f, ["HOLDS_OFFICE", "AFFILIATED_WITH"]);
+    assertRelations(r, ["HOLDS_OFFICE person:jorge-vidal -> government:saudi-arabia"]);
+    assert.ok(!f.entities.some((e) => e.key === "person:brig"), f.entities.map((e) => e.key).join("; "));
+  });
+});
