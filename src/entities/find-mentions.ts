@@ -239,6 +239,9 @@ export function findMentions(article: string, sentence: Sentence, ctx: MentionCo
     i = end;
   }
   attachLowercaseMentions(W, article, sentence, ctx, out, add);
+  ministriesListedOn(article, out);
+  // (a capital named by its official Portuguese name is that capital: "Cidade da Praia" is Praia)
+  for (const m of out) if (m.kind === "Place" && /^Cidade d[aeo] \p{Lu}/u.test(m.name) && countryByCapital(m.name.slice(10))) m.name = m.name.slice(10);
   // (a body's acronym run into the name after it: "former ambassador to ASEAN Carmela Ocampo" is Carmela Ocampo)
   for (const m of out) {
     const acronym = m.kind === "Person" && !m.title ? m.text.match(/^([A-Z]{2,6}) (?=\p{Lu}\p{Ll}+ \p{Lu})/u) : null;
@@ -1187,6 +1190,12 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
       add(n, b, { kind: "Person", name: article.slice(W[n].start, W[b - 1].end), title: lt.title, titleCountry: lq.country, outerStart: lq.start });
       return;
     }
+    // (a lower-case "deputy" before a leader's post is the post's own: "deputy First Minister X", as the Northern Irish
+    // press writes it)
+    if (!q && /^(?:deputy|vice)$/.test(W[a - 1]?.text ?? "") && /^(?:First Minister|Prime Minister|Chief Minister|Premier)$/.test(title)) {
+      add(n, b, { kind: "Person", name: article.slice(W[n].start, W[b - 1].end), title: `${W[a - 1].text} ${title}`, outerStart: W[a - 1].start });
+      return;
+    }
     add(n, b, { kind: "Person", name: article.slice(W[n].start, W[b - 1].end), title, titleCountry: q?.country, outerStart: q?.start ?? W[a].start });
     return;
   }
@@ -1979,7 +1988,9 @@ function titlesInApposition(W: Word[], article: string, ctx: MentionContext, out
         else if (W[j - 1]?.text === "and" && W[j - 2]?.cap && /^the$/i.test(W[j - 3]?.text ?? "") && titleAt(W, j - 2, j - 1, OFFICE) === 1) [m.title, m.outerStart] = [article.slice(W[j - 2].start, W[k - 2].end), W[j - 3].start];
         // (or opening the sentence, or past its dateline, as a paper writes its own: "Foreign Minister, Hon. X,
         // received …")
-        else if ((j === 0 || /^[–—-]$/.test(W[j - 1].text)) && titleAt(W, j, postEnd, OFFICE) === postEnd - j) [m.title, m.outerStart] = [article.slice(W[j].start, W[k - 2].end), W[j].start];
+        // (a cabinet post by its portfolios too: "Minister of Foreign Affairs, Agriculture, Trade and Barbuda Affairs, the
+        // Hon. X, also sat in")
+        else if ((j === 0 || /^[–—-]$/.test(W[j - 1].text)) && (titleAt(W, j, postEnd, OFFICE) === postEnd - j || portfolioPost(W, j, postEnd))) [m.title, m.outerStart] = [article.slice(W[j].start, W[k - 2].end), W[j].start];
         break;
       }
       m.title = article.slice(W[j].start, W[k - 2].end);
@@ -2067,7 +2078,9 @@ function documentsSigned(W: Word[], article: string, add: Adder) {
     let placed = -1;
     if (after && !skip && aside < 0 && /^(?:in|at)$/.test(W[i + 1]?.text ?? ""))
       for (let k = i + 3; k < Math.min(W.length - 1, i + 24) && !/^[.;:]$/.test(W[k].text); k++) if (W[k].text === "," && /^(?:a|an|the)$/.test(W[k + 1].text) && documentPhrase(W, k + 1)) placed = k;
-    const doc = exchanged ? documentPhrase(W, i + 3, true) : aside > 0 ? documentPhrase(W, aside + 1) : placed > 0 ? documentPhrase(W, placed + 1) : after ? documentPhrase(W, i + 1 + skip + ofIt + withWhom) : /^(?:a|an|the)$/i.test(W[i].text) ? documentPhrase(W, i) : undefined;
+    // ("put their names to one document, a joint declaration on …": past the document told first)
+    const told = after && /^(?:one|a)$/.test(W[i + 1]?.text ?? "") && /^(?:document|text)$/.test(W[i + 2]?.text ?? "") && W[i + 3]?.text === "," ? 3 : 0;
+    const doc = exchanged ? documentPhrase(W, i + 3, true) : aside > 0 ? documentPhrase(W, aside + 1) : placed > 0 ? documentPhrase(W, placed + 1) : after ? documentPhrase(W, i + 1 + skip + ofIt + withWhom + told) : /^(?:a|an|the)$/i.test(W[i].text) ? documentPhrase(W, i) : undefined;
     if (!doc) continue;
     const [j, end, head] = doc;
     // (or, past what it is about, a clause of its own: "a memorandum of understanding on a ferry service between A and
@@ -2152,10 +2165,27 @@ function portfolioPost(W: Word[], j: number, e: number): boolean {
   // (and a brand's words: "Minister of Enterprises and Made in Italy")
   // (and a language's name: "Cabinet Secretary for Finance and Welsh Language")
   // (and a state's own overseas lands: "Minister of State for Overseas France"; and "Local Government")
+  // (and a place's own affairs last: "Minister of Foreign Affairs, Agriculture, Trade and Barbuda Affairs")
   // (and its people abroad and its dealings with its parliament: "Minister of Foreign Affairs, Cooperation and
   // Mauritanians Abroad", "Minister of Culture, Arts, Communication and Relations with Parliament")
-  for (let k = j + 2; k < e; k++) if (!PORTFOLIO_WORDS.has(W[k].text) && !/^(?:and|State|for|the|,)$/.test(W[k].text) && !(W[k - 1]?.text === "Overseas" && k === e - 1 && W[k].cap) && !localGovernment(W, k) && !(W[k].cap && /^Languages?$/.test(W[k + 1]?.text ?? "")) && !(W[k - 1]?.text === "Made" && W[k].text === "in") && !(W[k - 2]?.text === "Made" && W[k - 1]?.text === "in" && W[k].cap) && !(W[k].text === "of" && k > j + 2 && k < e - 1) && !(/^\p{Lu}{2,8}$/u.test(W[k].text) && W[e - 1].text === "Affairs") && !(W[k].cap && /s$/.test(W[k].text) && W[k + 1]?.text === "Abroad") && !(W[k].text === "with" && W[k + 1]?.text === "Parliament") && !(W[k].text === "Parliament" && W[k - 1]?.text === "with")) return false;
+  for (let k = j + 2; k < e; k++) if (!PORTFOLIO_WORDS.has(W[k].text) && !/^(?:and|State|for|the|,)$/.test(W[k].text) && !(W[k - 1]?.text === "Overseas" && k === e - 1 && W[k].cap) && !localGovernment(W, k) && !(W[k].cap && /^Languages?$/.test(W[k + 1]?.text ?? "")) && !(W[k - 1]?.text === "Made" && W[k].text === "in") && !(W[k - 2]?.text === "Made" && W[k - 1]?.text === "in" && W[k].cap) && !(W[k].text === "of" && k > j + 2 && k < e - 1) && !(/^\p{Lu}{2,8}$/u.test(W[k].text) && W[e - 1].text === "Affairs") && !(W[k].cap && k === e - 2 && W[e - 1].text === "Affairs") && !(W[k].cap && /s$/.test(W[k].text) && W[k + 1]?.text === "Abroad") && !(W[k].text === "with" && W[k + 1]?.text === "Parliament") && !(W[k].text === "Parliament" && W[k - 1]?.text === "with")) return false;
   return true;
+}
+
+/** A ministry's name whose portfolios run on after a comma: "the Ministry of Foreign Affairs, Cooperation and Regional
+ * Integration" is one body (no person "Cooperation"). */
+function ministriesListedOn(article: string, out: FoundMention[]) {
+  for (const m of out) {
+    if (m.kind !== "Organization" || !/^(?:Ministry|Department) (?:of|for) /.test(m.name)) continue;
+    const words = String.raw`\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*`;
+    const tail = article.slice(m.end).match(new RegExp(`^(?:, ${words})*,? and ${words}`, "u"))?.[0];
+    if (!tail || !tail.split(/,? and |, /).slice(1).every((x) => x.split(" ").every((w) => PORTFOLIO_WORDS.has(w)))) continue;
+    const end = m.end + tail.length;
+    for (let k = out.length - 1; k >= 0; k--) if (out[k] !== m && out[k].start >= m.end && out[k].end <= end) out.splice(k, 1);
+    m.end = end;
+    m.text = article.slice(m.start, end);
+    m.name = `${m.name}${tail}`;
+  }
 }
 
 /** "Government" after "Local", a portfolio ("Minister of Local Government and Community Affairs"). */
@@ -2231,6 +2261,13 @@ function attachLowercaseMentions(W: Word[], article: string, sentence: Sentence,
     if (next && /^['’]s$/i.test(next.text) && W[i + n + 2]?.cap) continue;
     if (out.some((m) => m.start <= W[i + 1].start && m.end >= W[i + n].end)) continue;
     out.push({ start: W[i].start, end: W[i + n].end, text: article.slice(W[i].start, W[i + n].end), sentence: sentence.index, kind: "Person", name: title, bare: true, titleRef: { country: "", title } });
+    // (and a second post after "and" that shares the article: "inviting the First Minister and deputy First Minister to
+    // …", each its one holder)
+    const n2 = next?.text === "and" ? titleAt(W, i + n + 2, W.length, OFFICE) : 0;
+    const title2 = n2 ? article.slice(W[i + n + 2].start, W[i + n + 1 + n2].end) : "";
+    const after2 = W[i + n + 2 + n2];
+    if (n2 && UNIQUE_ROLE.test(title2) && !(after2 && (after2.cap || after2.text === "," || after2.text === "of")))
+      out.push({ start: W[i + n + 2].start, end: W[i + n + 1 + n2].end, text: title2, sentence: sentence.index, kind: "Person", name: title2, bare: true, titleRef: { country: "", title: title2 } });
   }
 
   // "EAM will travel to Australia", "the PM said": an abbreviated post with no name after it, its one holder (later)
@@ -2273,7 +2310,7 @@ function attachLowercaseMentions(W: Word[], article: string, sentence: Sentence,
 const POST_STYLES = /^(?:YAB|YB|YBhg)$/;
 
 /** Titles that name one person in a story when it names only one holder: "the pope", "the emir", "the president". */
-const UNIQUE_ROLE = /^(?:pope|holy father|cardinal|emir|amir|king|queen|grand duke|grand duchess|sultan|crown prince|president|prime minister|chancellor|premier|secretary-general|supreme leader|head of state|secretary|deputy secretary|secretary general|chairperson|deputy chairperson|special envoy|envoy|special representative|high representative|commissioner|high commissioner|governor|mayor|ambassador|nuncio|apostolic nuncio)$/i;
+const UNIQUE_ROLE = /^(?:first minister|deputy first minister|chief minister|taoiseach|tánaiste|tanaiste|pope|holy father|cardinal|emir|amir|king|queen|grand duke|grand duchess|sultan|crown prince|president|prime minister|chancellor|premier|secretary-general|supreme leader|head of state|head of government|secretary|deputy secretary|secretary general|chairperson|deputy chairperson|special envoy|envoy|special representative|high representative|commissioner|high commissioner|governor|mayor|ambassador|nuncio|apostolic nuncio)$/i;
 
 /** The owner of a lower-case state organ: "Japan's embassy", "the Japanese embassy", "our embassy" (left open). */
 function ownerBefore(W: Word[], i: number, article: string, found: FoundMention[]): string | undefined {

@@ -245,7 +245,12 @@ export function resolveMentions(text: string, found: FoundMention[], home?: stri
       // ("His Majesty": the one person the article names with a post so styled)
       const namedWith = (posts: RegExp) => mentions.filter((p) => p.kind === "Person" && !!p.key && !p.titleRef && posts.test(withoutThen(p.title ?? "")));
       // (of the state it names, if any: "the head of Tajikistan")
-      const heads = /^head of state$/i.test(m.titleRef.title) ? namedWith(/^(?:president(?: of the republic)?|king|queen|emir|amir|sultan)$/i).filter((p) => !(p.titleCountry ?? postState(p)) || (p.titleCountry ?? postState(p)) === home) : [];
+      // (and "the Head of Government", so: the dateline's state's prime minister)
+      const postedIn = (p: ResolvedMention) => p.titleCountry ?? postState(p);
+      const ofHome = (p: ResolvedMention) => !postedIn(p) || postedIn(p) === home;
+      // (by any mention of them, in a story from a state: "the Prime Minister of G, X … Prime Minister X" is G's)
+      const everOfHome = (p: ResolvedMention) => (home ? mentions.every((x) => x.key !== p.key || !!x.titleRef || ofHome(x)) : ofHome(p));
+      const heads = /^head of state$/i.test(m.titleRef.title) ? namedWith(/^(?:president(?: of the republic)?|king|queen|emir|amir|sultan)$/i).filter(everOfHome) : /^head of government$/i.test(m.titleRef.title) ? namedWith(/^(?:prime minister|premier|chancellor|taoiseach)$/i).filter(everOfHome) : [];
       const styled = STYLE_HOLDERS[m.titleRef.title.toLowerCase()];
       // ("His Royal Highness Prince X … His Royal Highness expressed his thanks": the last one the article named with
       // that style before it, when a press agency styles its principal so)

@@ -28,6 +28,11 @@ const RETIRED = /\b(?:(?:Brigadier|Major|Lieutenant|Rear|Vice|Air|Lt\.?|Maj\.?|B
  * Defense spokesman Brig. Gen. X" (the post is X's; the rank no name of its own). */
 const SHORT_RANK_AFTER_POST = /(?<=\b(?:spokes(?:man|woman|person)|chief|commander|adviser|advisor|envoy|head|director|minister|secretary|attach[eé]|officer|aide) )(?:(?:Lt|Maj|Brig|Rear|Vice)\. )?(?:Gen|Col|Adm|Capt|Cmdr|Cdr|Lt|Maj|Brig)\. (?=\p{Lu}\p{Ll})/gu;
 
+/** The words of a Malaysian or Bruneian style that are no names of their own, after the first: the "Patinggi " of
+ * "Datuk Patinggi X", the "Amar " of "Datuk Amar Y", a "Tan Sri " after them, the "Pengiran Muda Mahkota " of a
+ * crown prince's style. */
+const STYLE_WORDS_INSIDE = /(?<=\b(?:Datuk|Dato['’]?|Datu) )(?:Patinggi|Amar|Wira) (?=\p{Lu})|(?<=\b(?:Datuk|Dato['’]?|Datu) (?:(?:Patinggi|Amar|Seri) )?)Tan Sri (?=\p{Lu})|\bPengiran (?:Muda (?:Mahkota )?|Anak )?(?=(?:Pengiran |Haji )?\p{Lu})/gu;
+
 /** An initial and its period written against the name after it, no space: "B.Naran", "Ch.Tuya", "U.Saran". */
 const INITIAL_RUN_IN = /(?<![\p{L}.])(?:\p{Lu}|Ch|Sh|Ts|Kh|Zh)\.(?=\p{Lu}\p{Ll}{2,})/gu;
 
@@ -50,7 +55,7 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   // (nor a patronymic's initial run into the name, "B.Naran", "Ch.Tuya": the name is Naran, Tuya)
   // (nor a nickname quoted between the given name and the surname: "Prime Minister Philip 'Brave' Rolle" is
   // Philip Rolle)
-  const seen = text.replace(RETIRED, (m) => " ".repeat(m.length)).replace(INITIAL_RUN_IN, (m) => " ".repeat(m.length)).replace(NICKNAME_INSIDE, (m) => " ".repeat(m.length)).replace(SHORT_RANK_AFTER_POST, (m) => " ".repeat(m.length));
+  const seen = text.replace(RETIRED, (m) => " ".repeat(m.length)).replace(INITIAL_RUN_IN, (m) => " ".repeat(m.length)).replace(NICKNAME_INSIDE, (m) => " ".repeat(m.length)).replace(SHORT_RANK_AFTER_POST, (m) => " ".repeat(m.length)).replace(STYLE_WORDS_INSIDE, (m) => " ".repeat(m.length));
   sentences.forEach((s, i) => found.push(...findMentions(seen, seen === text ? s : { ...s, text: seen.slice(s.start, s.end) }, { articleCountries, ner: ner?.[i] })));
   for (const m of found) if (m.kind === "Person" && / {2}/.test(m.name)) [m.name, m.text] = [m.name.replace(/ {2,}/g, " "), text.slice(m.start, m.end)];
   withDocumentShortNames(text, sentences, found);
@@ -595,7 +600,8 @@ function datelineCity(text: string): string | undefined {
     // (and before an agency's name after the date: "Riyadh, October 20, 2026, SPA --")
     // (the day first too: "Skopje, 23 March 2026 (MIA) -"; or the agency between slashes: "Tarn, May 2, 2026
     // /AGENCY/.")
-    text.slice(0, 400).match(/(?:^|\n)\s*([A-Z][a-z]+(?: [A-Z][a-z]+)?), (?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]{2,8}\.?(?: \d{4})?)(?: \(|, [A-Z][A-Za-z]{1,8} ?(?:--|[—–-])| \/[A-Z][A-Za-z]{1,12}\/)/) ??
+    // (past the Portuguese "City of" of a capital's official name: "Cidade da Praia, 17 Jul (Inforpress) –")
+    text.slice(0, 400).match(/(?:^|\n)\s*(?:Cidade d[aeo] )?([A-Z][a-z]+(?: [A-Z][a-z]+)?), (?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]{2,8}\.?(?: \d{4})?)(?: \(|, [A-Z][A-Za-z]{1,8} ?(?:--|[—–-])| \/[A-Z][A-Za-z]{1,12}\/)/) ??
     // (or a known city and the day alone on their line, under a release's heading: "Office of the Prime Minister\nPort
     // Vila, 15 July 2026"; or with a colon, "Tripoli, 23 October 2025:")
     [...text.slice(0, 600).matchAll(/(?:^|\n)[ \t]*([A-Z][a-z]+(?: [A-Z][a-z]+)?), (?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}):?[ \t]*(?=\n)/g)].find((c) => countryOfPlace(c[1]) && !countryByName(c[1])) ??

@@ -75,6 +75,12 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   text = text.replace(/\bsigned, (?:at|in|on|before) (?:[^,<.;]{1,40}|(?:the )?<[LO]\d+>(?: in <L\d+>)?), (?=(?:a|an|the|two|three) )/g, "signed ");
   // ("X signed in <L>, with his <N> counterpart, <P>, the <D>": as "X signed the <D> with <P> in <L>")
   text = text.replace(/\bsigned (in|at) ((?:the )?<L\d+>), with (?:his|her|their|my|our|<P\d+>['’]s) (?:<N\d+> )?counterpart, (<P\d+>), (the|a|an) (<D\d+>)/g, "signed $4 $5 with $3 $1 $2");
+  // ("The audience that <P> was to have this Thursday with <P> … was cancelled": as "<P> was to have met <P> this
+  // Thursday …", a meeting that did not happen)
+  text = text.replace(/\bThe (?:audience|meeting|courtesy call|talks) (?:that |which )?(<P\d+>) (was|were) (?:due |scheduled |supposed |expected )?to (?:have|hold)((?: (?:this|on|next) [A-Z][a-z]+day| today| tomorrow)?) with (<P\d+>)/g, "$1 $2 to have met $4$3");
+  // ("The two prime ministers' previous meeting was in <L> in March", "Their last meeting was in <L>": as "The two …
+  // last met in <L>", a meeting past)
+  text = text.replace(/(?<=^(?:[^<.;]{0,30}, )?)(?:([Tt]he two [a-z]+(?: [a-z]+)?)['’]|(?:Their|their)) (?:previous|last|most recent) (?:meeting|encounter|face-to-face meeting) (?:was|took place) (?=(?:in|at) )/g, (_m, pair: string | undefined) => `${pair ?? "The two"} last met `);
   // ("The two ministers used the visit to sign a memorandum", "took the opportunity to sign": they signed it)
   text = text.replace(/\b(?:used|took) (?:the|this|that|their|his|her) (?:visit|occasion|opportunity|meeting|talks|trip) to sign\b/g, "signed");
   // ("In his briefcase was a letter from X": he carried it)
@@ -107,7 +113,8 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   text = text.replace(/(?<!\b[Tt]he )\b(?:(?:First |Deputy |Vice )?(?:Prime Minister|President|Premier|Chancellor)|(?:Deputy |First |Vice )?(?:[A-Z][a-z]+ ){0,2}Minister) and (?=<P\d+>)/g, (m, at: number) => (/<P\d+>(?:,? (?:the )?)?$/.test(text.slice(Math.max(0, at - 12), at)) ? m : ""));
   // ("A and B put their names to a <D>": they signed it)
   // (and "went on to sign a <D>", "proceeded to sign")
-  text = text.replace(/\b(?:put|set) (?:their|his|her) (?:names?|signatures?) to (?=(?:the |a |an )?<D\d+>)|\b(?:went on|proceeded|moved on|then went on) to sign (?=(?:the |a |an )?<D\d+>)/g, "signed ");
+  // (also past "did" and a document told first: "did put their names to one document, a <D>")
+  text = text.replace(/\b(?:did )?(?:put|set) (?:their|his|her) (?:names?|signatures?) to (?:(?:one|a|a single) (?:document|text), )?(?=(?:the |a |an )?<D\d+>)|\b(?:went on|proceeded|moved on|then went on) to sign (?=(?:the |a |an )?<D\d+>)/g, "signed ");
   // ("A and B were among those who signed the <D>": they signed it)
   text = text.replace(/(<P\d+>) (?:were|was) (?:among (?:those|the [a-z]+)|one of (?:those|the [a-z]+)) who (signed|initialled|initialed)\b/g, "$1 $2");
   // ("X received on Tuesday Y": the day told between the verb and its object, read as "X on Tuesday received Y")
@@ -799,7 +806,7 @@ export const FRIEND_BEFORE = "(?:his|her|<P\\d+>['’]s) (?:old |good |dear )?(?
  * (the words up to the name). */
 // (or a post of a state or its body written out: "from the Chairman of <G>'s <O>, <P>", "from the President of <G>, <P>")
 // (or a friend's, as a speaker calls them: "from my friend President <P>", after the speaker's "my" is theirs)
-export const SENDER_POST = `(?:(?:the|his|her|their) (?:<N\\d+> )?(?:[A-Za-z-]+ ){0,2}[A-Za-z-]+, |${FRIEND_BEFORE}|the (?:[A-Z][a-z-]+ ){1,3}of (?:the )?(?:<[LO]\\d+> of (?:the )?)?(?:<G\\d+>['’]s )?<[GO]\\d+>, )?`;
+export const SENDER_POST = `(?:(?:the|his|her|their) (?:<N\\d+> )?(?:[A-Za-z-]+ ){0,2}[A-Za-z-]+, |${FRIEND_BEFORE}|the (?:[A-Z][a-z-]+ ){1,3}of (?:the )?(?:Republic of (?:the )?)?(?:<[LO]\\d+> of (?:the )?)?(?:<G\\d+>['’]s )?<[GO]\\d+>(?: \\(<G\\d+>\\))?, )?`;
 /** "witnessed the signing of a <D> … by A and the Permanent Secretary of <G>'s <O>, <O> and <O>, B": the document, then two
  * signers, each perhaps named after a post set off before the name. */
 export const SIGNING_OF_BY = /\bthe signing of (?:a |an |the )?<D(\d+)>(?:[^<.;]|<[LGOE]\d+>){0,120}? by (?:(?:the |its |their )?(?:[^<,;.]|<[GON]\d+>){1,80}, )?<P(\d+)>(?:, (?:the )?[^<,;.]{1,60})?,? and (?:by )?(?:(?:the |its |their )?(?:[^<;.]|<[GON]\d+>){1,100}?, )?<P(\d+)>/;

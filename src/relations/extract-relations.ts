@@ -47,8 +47,9 @@ const TITLE_OF_ONE_STATE: Record<string, string> = {
   nuncio: "vatican-city",
 };
 /** One-state titles other states' governments also use (or have used), those states' own in a story from there:
- * general knowledge ("Minister for External Affairs" in Saint Lucia's cabinet, Sri Lanka's of old). */
-const SHARED_ONE_STATE_TITLE: Record<string, string[]> = { "external affairs minister": ["saint-lucia", "sri-lanka"] };
+ * general knowledge ("Minister for External Affairs" in Saint Lucia's cabinet, Sri Lanka's of old; the British
+ * cabinet's Secretaries of State, "the Secretary of State, X" in a paper of the United Kingdom). */
+const SHARED_ONE_STATE_TITLE: Record<string, string[]> = { "external affairs minister": ["saint-lucia", "sri-lanka"], "secretary of state": ["united-kingdom"] };
 /** "Israeli officials said", "Egyptian sources say": whose voice a sentence carries. */
 const VOICE = /^(?:'s)? (?:government |foreign ministry |security |intelligence |military |defen[cs]e )?(?:officials?|sources?|authorities|diplomats?|spokes(?:man|woman|person)|negotiators?|media|(?:foreign |defen[cs]e |interior )?ministry|presidency|government)\b[^<.;]{0,25}?\b(?:said|say|says|told|tell|confirmed|added|noted|stated|reported|insisted|claimed|believed?)\b/;
 const KNOWN_TITLES = new Set(OFFICE_TITLES);
@@ -424,7 +425,10 @@ export function resolvePronouns(abstracts: AbstractSentence[], genders: Map<stri
     const known = new Set(people.filter((slot) => holders.has(slot.key!)));
     for (const slot of people) if (!known.has(slot)) notePosts(holders, slot, date);
     const lastNamed = all.slice(-3).reverse().find((x) => x.slots.some((y) => y.kind === "Person" && y.key));
-    const raw0 = withPairResolved(withPostPairResolved(withPostResolved(given, holders, all[all.length - 1], lastNamed), all.slice(-3), holders), leaders ?? lastTwo, all.length - lastTwoAt <= 3 && (lastTwoAt === all.length - 1 || !all.slice(-1).some((x) => x.slots.some((y) => y.kind === "Person" && y.key))));
+    // (or up to five back, where those named since are only the pair: "A and B sat down … "…," A told Yle. … The
+    // ministers did put their names to …")
+    const onlyPairSince = !!lastTwo && all.length - lastTwoAt <= 5 && all.slice(lastTwoAt + 1).every((x) => x.slots.every((y) => y.kind !== "Person" || !y.key || lastTwo!.some((p) => p.key === y.key)));
+    const raw0 = withPairResolved(withPostPairResolved(withPostResolved(given, holders, all[all.length - 1], lastNamed), all.slice(-3), holders), leaders ?? lastTwo, (all.length - lastTwoAt <= 3 && (lastTwoAt === all.length - 1 || !all.slice(-1).some((x) => x.slots.some((y) => y.kind === "Person" && y.key)))) || onlyPairSince);
     // (a pronoun and another after a clause of time, the clause's subject: "Before <P> left, he and <P> signed" is "<P>
     // and <P>"; "The last time <P> was at the ground, in June 2024, he and <P> watched")
     const raw = { ...raw0, text: raw0.text.replace(/^((?:Before|After|When|As|Once|The (?:last|first) time) <P(\d+)> (?:[^<,.;]|<[LGOT]\d+>){1,60}, (?:(?:in|on) [^<,.;]{1,30}, )?)(?:he|she) and (?=<P\d+>)/, "$1<P$2> and ") };
@@ -1769,8 +1773,16 @@ function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
     // (and a spokesperson after the organ capitalised, the post's own word: "Presidency spokesperson X")
     const organ = ctx.article.text.slice(Math.max(0, (m.outerStart ?? m.start) - 14), m.outerStart ?? m.start).match(/\b(Presidency|Government|Cabinet|State House) $/)?.[1];
     const organVoice = !!organ && HOME_VOICE.test(`${organ} ${title}`);
+    // (one a visitor the story brings to a state calls on or meets: "X arrived in Kathmandu on a two-day official visit …
+    // X on Thursday called on Prime Minister Y", that state's)
+    // (or holds talks with: "On Wednesday, X and Foreign Secretary Y held talks at …")
+    const withVisitor = ctx.mentions.find((x) => x.sentence === m.sentence && x.kind === "Person" && x.key && x.key !== m.key && ctx.article.text.slice(x.end, m.outerStart ?? m.start) === " and " && /^ (?:held talks|met)\b/.test(ctx.article.text.slice(m.end, m.end + 12)));
+    const visitorsState = withVisitor?.key ? ctx.governmentOf.get(withVisitor.key) : undefined;
+    // (a head of the story's state too, where a visitor of another holds talks with them: "X and Premier Y held talks
+    // at …", in a paper of Y's state)
+    const hostsVisitor = !!visitorsState && !!ctx.homeCountry && visitorsState !== `government:${ctx.homeCountry}`;
     const home =
-      ctx.homeCountry && !orgOwned && !foreignSpeaker(m, ctx) && (!HEAD_OF_STATE.test(title) || (ctx.homeWire && homeHead.get(spelledOut(title)) === m.key)) && !NOT_HOME_TITLE.test(title) && (knownTitle(title) || HOME_VOICE.test(title) || organVoice)
+      ctx.homeCountry && !orgOwned && !foreignSpeaker(m, ctx) && (!HEAD_OF_STATE.test(title) || (ctx.homeWire && homeHead.get(spelledOut(title)) === m.key) || hostsVisitor) && !NOT_HOME_TITLE.test(title) && (knownTitle(title) || HOME_VOICE.test(title) || organVoice)
         ? `government:${ctx.homeCountry}`
         : undefined;
     // (a head of government named with no state beside a minister of the story's state, also of none: "between Prime
@@ -1786,11 +1798,6 @@ function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
     const local = inCapital && capitalOf?.capitals.includes(inCapital) ? `government:${capitalOf.key}` : undefined;
     // the host one meets in their capital ("was in Kyiv, where he met President X"; "In Bamako, Y was received by Z")
     const host = knownTitle(title) && !NOT_HOME_TITLE.test(title) ? (hostInCapital(ctx.article.text.slice(s.start, m.outerStart ?? m.start), s.text) ?? hostAtDateline(m, title, ctx) ?? receivingInCapital(ctx.article.text.slice(m.end, s.end), s.text) ?? deliveredToInCapital(ctx.article.text.slice(s.start, m.outerStart ?? m.start), ctx.article.text.slice(m.end, s.end)) ?? metAtHomeInCapital(ctx.article.text.slice(s.start, m.outerStart ?? m.start), ctx.article.text.slice(m.end, s.end), s.text) ?? (HEAD_OF_STATE.test(title) ? hostedByPost.get(m.key) : undefined)) : undefined;
-    // (one a visitor the story brings to a state calls on or meets: "X arrived in Kathmandu on a two-day official visit …
-    // X on Thursday called on Prime Minister Y", that state's)
-    // (or holds talks with: "On Wednesday, X and Foreign Secretary Y held talks at …")
-    const withVisitor = ctx.mentions.find((x) => x.sentence === m.sentence && x.kind === "Person" && x.key && x.key !== m.key && ctx.article.text.slice(x.end, m.outerStart ?? m.start) === " and " && /^ (?:held talks|met)\b/.test(ctx.article.text.slice(m.end, m.end + 12)));
-    const visitorsState = withVisitor?.key ? ctx.governmentOf.get(withVisitor.key) : undefined;
     const visited = visitHost && knownTitle(title) && !NOT_HOME_TITLE.test(title) && (MEETS_OBJECT.test(ctx.article.text.slice(s.start, m.outerStart ?? m.start)) || (visitorsState && visitorsState !== visitHost)) && !GATHERING.test(s.text) ? visitHost : undefined;
     // the side the sentence says the person led ("Vice Foreign Minister X headed the Chinese side", in a story from Manila)
     const side = ctx.mentions.find(

@@ -2,7 +2,7 @@
 // only one state has a place of that name, and never for a name many states' places share or one that says nothing.
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { countryByCity, countryOfPlace } from "../../src/entities/gazetteer/countries.js";
+import { countryByCapital, countryByCity, countryByName, countryOfPlace } from "../../src/entities/gazetteer/countries.js";
 import { statesOfCity, statesOfRegion } from "../../src/entities/gazetteer/cities.js";
 
 describe("cities and regions of the world", () => {
@@ -21,6 +21,15 @@ describe("cities and regions of the world", () => {
     assert.equal(countryOfPlace("Tamil Nadu")?.key, "india");
     for (const word of ["Gulf", "Central", "Western", "Gaza"]) assert.equal(statesOfRegion(word), undefined, word);
     assert.notEqual(countryOfPlace("Gaza")?.key, "mozambique");
+  });
+  it("two capitals spelled alike but for a space are told apart: 'George Town' the Cayman Islands', 'Georgetown' Guyana's (forty-eighth session)", () => {
+    assert.equal(countryByCapital("George Town")?.key, "cayman-islands");
+    assert.equal(countryByCapital("Georgetown")?.key, "guyana");
+  });
+  it("a two-island state's larger island names it, as its press writes it: Antigua, St Kitts; Grand Cayman is the Cayman Islands' (forty-eighth session)", () => {
+    assert.equal(countryByName("Antigua")?.key, "antigua-and-barbuda");
+    assert.equal(countryByName("St Kitts")?.key, "saint-kitts-and-nevis");
+    assert.equal(countryOfPlace("Grand Cayman")?.key, "cayman-islands");
   });
   it("a name no place has is none", () => {
     assert.equal(statesOfCity("Karaosman"), undefined);

@@ -5991,3 +5991,64 @@ describe("a joint body's session and an envoy's post (forty-seventh session)", (
     assertRelations(relations(f, ["HOLDS_OFFICE"]), ["HOLDS_OFFICE person:jorge-vidal -> government:bolivia"]);
   });
 });
+
+describe("the fortieth held-out set's meetings (forty-eighth session)", () => {
+  it("'The audience that X was to have this Thursday with the President, Y, at the palace, was cancelled': cancelled, on that day", () => {
+    const f = extract("PRAIA - The audience that Ana Quispe was to have this Thursday with the President, Tomas Reyes, at the palace, was cancelled.", "2025-07-17");
+    assertMeetings(of(f), [["cancelled", "2025-07-17", "person:ana-quispe,person:tomas-reyes"]]);
+  });
+  it("'X held talks at the headquarters of the Ministry of A, B and C with the holder of the portfolio, Y': held, X and Y", () => {
+    const f = extract("PRAIA - This Wednesday morning, Ana Quispe held talks at the headquarters of the Ministry of Foreign Affairs, Cooperation and Regional Integration with the holder of the portfolio, Luis Quiroga.", "2025-07-17");
+    assertMeetings(of(f), [["held", "2025-07-16", "person:ana-quispe,person:luis-quiroga"]]);
+  });
+  it("'The two prime ministers' previous meeting was in L in March': held, the two", () => {
+    const f = extract("HELSINKI - Swedish Prime Minister Jorge Vidal wrote to Prime Minister Luis Quiroga. The two prime ministers' previous meeting was in Brussels in March, on the sidelines of the summit.", "2025-05-28");
+    assertMeetings(of(f), [["held", "2025-03", "person:jorge-vidal,person:luis-quiroga"]]);
+  });
+  it("'Their last meeting was in L in March': held, not proposed", () => {
+    const f = extract("HELSINKI - Swedish Prime Minister Jorge Vidal wrote to Prime Minister Luis Quiroga. Their last meeting was in Brussels in March.", "2025-05-28");
+    assertMeetings(of(f), [["held", "2025-03", "person:jorge-vidal,person:luis-quiroga"]]);
+    assert.ok(!of(f).some(([s]) => s === "proposed"), JSON.stringify(of(f)));
+  });
+  it("'The two prime ministers last sat down together in L', with a third prime minister named only after: the two named before", () => {
+    const f = extract("PHNOM PENH - Deputy Prime Minister Rosa Mendes met Ana Quispe. Ana Quispe handed a letter from Lao Prime Minister Jorge Vidal to Prime Minister Luis Quiroga. The two prime ministers last sat down together in Vientiane in October. On Monday, Quiroga held a video conference with Vietnamese Prime Minister Tomas Reyes.", "2025-03-19");
+    assertMeetings(of(f), [["held", "2024-10", "person:jorge-vidal,person:luis-quiroga"]]);
+  });
+  it("'X's courtesy call on Senate President Y, which had been scheduled for Wednesday, has been postponed to a later date': planned", () => {
+    const f = extract("PHNOM PENH - Ana Quispe's courtesy call on Senate President Luis Quiroga at the Senate in Phnom Penh, which had been scheduled for Wednesday afternoon, has been postponed to a later date, a Senate official said.", "2025-03-19");
+    assertMeetings(of(f), [["planned", "", "person:ana-quispe,person:luis-quiroga"]]);
+  });
+  it("'a letter from Z inviting Y to attend the boat racing festival in L in October': proposed, Z and Y there", () => {
+    const f = extract("PHNOM PENH - During the meeting, Ana Quispe handed over a letter from Lao Prime Minister Jorge Vidal inviting Luis Quiroga to attend the boat racing festival in Vientiane in October.", "2025-03-19");
+    assertMeetings(of(f), [["proposed", "2025-10", "person:jorge-vidal,person:luis-quiroga"]]);
+  });
+  it("'a letter from Z inviting Y to be the special guest at G's 42nd Independence anniversary celebrations in L on September 19': in L, that day", () => {
+    const f = extract("ST JOHN'S - Ana Quispe also delivered a letter from her prime minister, Jorge Vidal, inviting Luis Quiroga to be the special guest at St Kitts and Nevis' 42nd Independence anniversary celebrations in Basseterre on September 19.", "2025-08-06");
+    assertMeetings(of(f), [["proposed", "2025-09-19", "person:jorge-vidal,person:luis-quiroga"]]);
+    assert.ok(relations(f, ["HELD_IN"]).includes("HELD_IN meeting -> place:basseterre"), relations(f, ["HELD_IN"]).join("; "));
+  });
+  it("'a letter from Z inviting him to the celebration of Z's 79th birthday in L on July 15': proposed, there", () => {
+    const f = extract("MIRI: Ana Quispe also handed Luis Quiroga a letter from Sultan Jorge Vidal inviting him to the celebration of Vidal's 79th birthday in Bandar Seri Begawan on July 15.", "2025-06-19");
+    assertMeetings(of(f), [["proposed", "2025-07-15", "person:jorge-vidal,person:luis-quiroga"]]);
+  });
+  it("'A and B held talks … It was the second meeting between the two men … They first met in L in June': the talks told, and one in June", () => {
+    const f = extract("GEORGE TOWN - Foreign Minister Jorge Vidal and Premier Luis Quiroga held talks in George Town on Tuesday. Vidal also handed the premier a letter from President Ana Quispe inviting him to Tegucigalpa in September. The premier asked Vidal to take his thanks back to Quispe. It was the second meeting between the two men in as many months. They first met in Miami in June, on the sidelines of a conference.", "2025-07-24");
+    const ms = of(f);
+    assertMeetings(ms, [["held", "2025-06", "person:jorge-vidal,person:luis-quiroga"]]);
+    assert.ok(!ms.some(([s, , p]) => s === "held" && p.includes("ana-quispe")), JSON.stringify(ms));
+  });
+  it("'X had planned to fly on to L on Wednesday for talks with G's Foreign Minister Y, but the <G> leg of his trip was scrapped': cancelled", () => {
+    const f = extract("GEORGE TOWN - Jorge Vidal had planned to fly on to Kingston on Wednesday for talks with Jamaica's Foreign Minister Ana Quispe, but the Jamaica leg of his trip was scrapped, the consulate said.", "2025-07-24");
+    assert.ok(of(f).some(([s, , p]) => s === "cancelled" && p.includes("ana-quispe")), JSON.stringify(of(f)));
+  });
+  it("'Minister of A, B and C Affairs, the Hon. X, also sat in': X at the courtesy call told, and the post of the story's state", () => {
+    const f = extract("ANTIGUA OBSERVER | LOCAL NEWS\n\nDr Jorge Vidal paid a courtesy call on Prime Minister Luis Quiroga on Thursday afternoon. Minister of Foreign Affairs, Agriculture, Trade and Barbuda Affairs, the Hon. Ana Quispe, also sat in.", "2025-08-06");
+    assert.ok(of(f).some(([s, , p]) => s === "held" && p.includes("ana-quispe") && p.includes("jorge-vidal")), JSON.stringify(of(f)));
+    assertRelations(relations(f, ["HOLDS_OFFICE"]), ["HOLDS_OFFICE person:ana-quispe -> government:antigua-and-barbuda"]);
+  });
+  it("guard: 'Y passed it on to Prime Minister Z', the letter's carrier at home: carried to Z, no meeting of two of one state", () => {
+    const f = extract("HELSINKI - Swedish Minister Jorge Vidal brought a letter from Swedish Prime Minister Rosa Mendes, which he gave to Finnish Minister Ana Quispe at the end of their talks. Ana Quispe passed it on to Finnish Prime Minister Luis Quiroga at Kesäranta on Wednesday morning.", "2025-05-28");
+    assertRelations(relations(f, ["CONVEYED_TO"]), ["CONVEYED_TO person:ana-quispe -> person:luis-quiroga"]);
+    assert.ok(!of(f).some(([s, , p]) => s === "held" && p === "person:ana-quispe,person:luis-quiroga"), JSON.stringify(of(f)));
+  });
+});

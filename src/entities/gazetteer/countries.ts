@@ -50,6 +50,10 @@ const EXTRA_ALIASES: Record<string, string[]> = {
   PG: ["PNG"],
   TC: ["Turks and Caicos", "TCI"],
   BS: ["The Bahamas"],
+  // (the larger island for the two-island state, as its own press and its neighbours' write it)
+  AG: ["Antigua"],
+  KN: ["St Kitts", "Saint Kitts"],
+  KY: ["Cayman"],
   // (the name its Taliban government gives it, as Afghan media write it: "the Islamic Emirate's Foreign Minister")
   AF: ["Islamic Emirate", "Islamic Emirate of Afghanistan"],
 };
@@ -191,6 +195,9 @@ if (dominicanRepublic) byDemonym.set("Dominican", dominicanRepublic);
 // ("St George's" and "St. George's" alike)
 const foldPlace = (s: string) => stripAccents(s).toLowerCase().replace(/[\s'’.-]+/g, "");
 const byCapital = indexBy((c) => c.capitals.map(foldPlace));
+// (spelled as written first, where two capitals fold alike: "George Town" is the Cayman Islands', "Georgetown" Guyana's)
+const spelled = (s: string) => stripAccents(s).toLowerCase();
+const byCapitalSpelled = indexBy((c) => c.capitals.map(spelled));
 const byKey = indexBy((c) => [c.key]);
 
 /** Seats of government that stand for their state in news ("the Kremlin said", "White House spokesman"). General
@@ -228,7 +235,7 @@ export const countryByName = (s: string): Country | undefined => byName.get(s) ?
 /** The country of a demonym ("Japanese", "North Korean"), else undefined. */
 export const countryByDemonym = (s: string): Country | undefined => byDemonym.get(s);
 /** The country whose capital this is ("Pyongyang", "Tokyo"), else undefined. */
-export const countryByCapital = (s: string): Country | undefined => byCapital.get(foldPlace(s));
+export const countryByCapital = (s: string): Country | undefined => byCapitalSpelled.get(spelled(s)) ?? byCapital.get(foldPlace(s));
 export const countryByKey = (key: string): Country | undefined => byKey.get(key);
 /** The country a place name stands for: its capital or seat of government ("La Paz"), or its own name. */
 /** Monarchs' titles beyond what an official name says ("Kingdom of …", "Sultanate of …"). General knowledge. */
@@ -265,6 +272,7 @@ const SUBNATIONAL: Record<string, { names: string[]; adjectives: string[] }> = {
   DE: { names: ["Bavaria"], adjectives: ["Bavarian"] },
   PT: { names: ["Madeira", "Azores"], adjectives: ["Madeiran", "Azorean"] },
   PH: { names: ["Bangsamoro", "Mindanao", "Luzon", "Visayas"], adjectives: ["Mindanaoan"] },
+  KY: { names: ["Grand Cayman", "Cayman Brac", "Little Cayman"], adjectives: [] },
 };
 const subnational = new Map(Object.entries(SUBNATIONAL).flatMap(([cca2, { names }]) => names.map((n) => [n, COUNTRIES.find((c) => c.cca2 === cca2)!] as const)));
 const subnationalAdjective = new Map(Object.entries(SUBNATIONAL).flatMap(([cca2, { adjectives }]) => adjectives.map((n) => [n, COUNTRIES.find((c) => c.cca2 === cca2)!] as const)));

@@ -238,10 +238,11 @@ export const OFFICE_HOLDERS: readonly OfficeHolderRow[] = [
   ["BR", "Foreign Policy Adviser", "Celso Amorim", "2023-01", ""],
   ["BR", "Finance Minister", "Fernando Haddad", "2023-01", ""],
   // Brunei
-  ["BN", "Sultan", "Hassanal Bolkiah", "1967-10", ""],
+  ["BN", "Sultan", "Hassanal Bolkiah", "1967-10", "", ["Hassanal Bolkiah Mu'izzaddin Waddaulah", "Hassanal Bolkiah Mu’izzaddin Waddaulah"]],
+  ["BN", "Crown Prince", "Al-Muhtadee Billah", "1998-08", "", ["Al-Muhtadee Billah Bolkiah"]],
   ["BN", "Prime Minister", "Hassanal Bolkiah", "1984-01", ""],
   ["BN", "Foreign Minister", "Hassanal Bolkiah", "2015-10", ""],
-  ["BN", "Minister of Foreign Affairs II", "Erywan Yusof", "2018-01", "", ["Erywan Mohd Yusof", "Erywan bin Pehin Datu Pekerma Jaya Haji Mohd Yusof"]],
+  ["BN", "Minister of Foreign Affairs II", "Erywan Yusof", "2018-01", "", ["Erywan Mohd Yusof", "Erywan bin Pehin Datu Pekerma Jaya Haji Mohd Yusof", "Erywan Pehin Datu Pekerma Jaya Haji Mohd Yusof"]],
   // Bulgaria
   ["BG", "President", "Rumen Radev", "2017-01", ""],
   ["BG", "Prime Minister", "Rosen Zhelyazkov", "2025-01", ""],

@@ -251,7 +251,7 @@ export const COMMUNICATION_RULES: RelationRule[] = [
   {
     reason: "an intermediary handed over a sender's letter inviting (asking) a recipient: \"X handed over a letter from Y inviting Z to visit\"",
     cue: /\b(?:letter|message|note|invitation)s? from\b/,
-    pattern: `(?<mid>@P)${AUX} (?:handed over|handed|delivered|presented|passed on|passed|conveyed) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note|invitation) from ${SENDER_POST}(?<src>@PG),? (?:inviting|asking|urging|requesting) (?<rcp>@P)`,
+    pattern: `(?<mid>@P)${AUX} (?:handed over|handed|delivered|presented|passed on|passed|conveyed) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note|invitation) from ${SENDER_POST}(?<src>@PG),? (?:inviting|asking|urging|requesting) (?<rcp>@@P)`,
     // (a letter that invites or asks its reader is the sender's message to them)
     emit: THROUGH_FOR,
   },
