@@ -6011,7 +6011,7 @@ describe("the fortieth held-out set's meetings (forty-eighth session)", () => {
     assert.ok(!of(f).some(([s]) => s === "proposed"), JSON.stringify(of(f)));
   });
   it("'The two prime ministers last sat down together in L', with a third prime minister named only after: the two named before", () => {
-    const f = extract("PHNOM PENH - Deputy Prime Minister Rosa Mendes met Ana Quispe. Ana Quispe handed a letter from Lao Prime Minister Jorge Vidal to Prime Minister Luis Quiroga. The two prime ministers last sat down together in Vientiane in October. On Monday, Quiroga held a video conference with Vietnamese Prime Minister Tomas Reyes.", "2025-03-19");
+    const f = extract("PHNOM PENH - Deputy Prime Minister Rosa Mendes and her Lao counterpart Ana Quispe travelled by boat to the pool. On Wednesday, Ana Quispe paid a courtesy call on Prime Minister Luis Quiroga at the palace. During the meeting, the Lao minister handed over a letter from Lao Prime Minister Jorge Vidal inviting Quiroga to attend the festival. Quiroga asked Quispe to convey his best wishes to Vidal. The two prime ministers last sat down together in Vientiane in October. On Monday, Quiroga held a video conference with Vietnamese Prime Minister Tomas Reyes.", "2025-03-19");
     assertMeetings(of(f), [["held", "2024-10", "person:jorge-vidal,person:luis-quiroga"]]);
   });
   it("'X's courtesy call on Senate President Y, which had been scheduled for Wednesday, has been postponed to a later date': planned", () => {
@@ -6046,7 +6046,7 @@ describe("the fortieth held-out set's meetings (forty-eighth session)", () => {
     assert.ok(of(f).some(([s, , p]) => s === "held" && p.includes("ana-quispe") && p.includes("jorge-vidal")), JSON.stringify(of(f)));
     assertRelations(relations(f, ["HOLDS_OFFICE"]), ["HOLDS_OFFICE person:ana-quispe -> government:antigua-and-barbuda"]);
   });
-  it("guard: 'Y passed it on to Prime Minister Z', the letter's carrier at home: carried to Z, no meeting of two of one state", () => {
+  it("'Y passed it on to Prime Minister Z', the letter's carrier at home: carried to Z, no meeting of two of one state", () => {
     const f = extract("HELSINKI - Swedish Minister Jorge Vidal brought a letter from Swedish Prime Minister Rosa Mendes, which he gave to Finnish Minister Ana Quispe at the end of their talks. Ana Quispe passed it on to Finnish Prime Minister Luis Quiroga at Kesäranta on Wednesday morning.", "2025-05-28");
     assertRelations(relations(f, ["CONVEYED_TO"]), ["CONVEYED_TO person:ana-quispe -> person:luis-quiroga"]);
     assert.ok(!of(f).some(([s, , p]) => s === "held" && p === "person:ana-quispe,person:luis-quiroga"), JSON.stringify(of(f)));
