@@ -633,9 +633,28 @@ const PAST = /\b(said|told|met|held|sat|spoke|talked|fell|died|collapsed|argued|
 // ("may" in lower case only: "in May 2024" is a month)
 const FUTURE = /\b(?:[Ww]ill|[Ww]ould|[Cc]ould|[Mm]ight|may|[Ee]xpected|[Pp]lanned|[Ss]cheduled|to be held|[Hh]opes?|[Ww]ants?|[Ii]f)\b/;
 const PROPOSER_CUE = /\b(offered|offers|offer|proposed|proposes|propose|proposal|requested|requests|request|sought|seeks|seek|seeking|wants|wanted|want|wish|desire|intention|hopes to|hoped to|called for|calling for|pushing for|push for|suggested|arrange|sounded out)\b/i;
+const PROPOSER_CUES = new RegExp(PROPOSER_CUE.source, "gi");
 
 /** Rough head class, for matching an anaphor ("the gathering") to its meeting ("an international conference"). */
-const headClass = (h: string) => (new RegExp(`^(?:${EVENT_HEADS})$`, "i").test(h) ? "event" : "summit");
+/** "A and B" (or "A and his counterpart B", "A and G's minister, B") right before a verb: the pair a meeting's verb has. */
+const PAIR_BEFORE_VERB = new RegExp(`<([PGN])(\\d+)>(?: ${GROUP})?(?:, (?:then |the |a |now )?(?:<[GN]\\d+> )?[A-Za-z][^<,.;]{1,40},)?,? and (?:their |the |his |her )?(?:<N\\d+> counterpart,? |(?:an? |the |his |her |their )?(?:<[NG]\\d+>(?:['’]s)? )?(?:[a-z-]+ ){0,4}${POST}, |<[GN]\\d+>['’]s (?:[a-z-]+ ){0,3}(?=<P))?<([PGN])(\\d+)>(?: ${GROUP}| counterparts)?(?:, [^<,.]{0,30}(?:<[A-Z]\\d+>)?[^<,.]{0,20},)?(?:[^<]{0,30}|[^<.;]{0,20}\\b(?:agreed|decided|promised|pledged|vowed|resolved)\\b[^<.;]{0,60}? to )$`);
+/** "brokered by A and B": those named as the go-betweens or announcers, no participants. */
+const BROKERED_BY_LIST = new RegExp(`\\b(?:brokered|mediated|facilitated|arranged|sponsored|proposed|suggested|offered|rejected|welcomed|announced|reported|confirmed|denied) by (?:the )?${LIST("PGN")}`, "g");
+/** "invited A and B to join": those invited, no participants yet. */
+const INVITED_TO_JOIN = new RegExp(`\\b(?:invited|asked|urged|encouraged) (?:the )?${LIST("PGN")} to (?:join|attend|take part in|participate in)\\b`, "g");
+/** "<P>'s younger brother <P>": the kin named after, as the one meant. */
+const KIN_OF_NAMED = new RegExp(`<P\\d+>'s (?:late |younger |elder |older )?(?:${FAMILY_WORDS.join("|")}),? (?:and [a-z ]+,? )?(<P\\d+>)`, "g");
+/** "<P>, the younger brother of <P>," before "and <P>": the one named. */
+const KIN_SET_OFF = new RegExp(`(<P\\d+>), (?:the )?(?:younger |elder |older )?(?:${FAMILY_WORDS.join("|")}) of (?:[A-Za-z-]+ |<[NG]\\d+> ){0,3}<P\\d+>,(?= and <P)`, "g");
+/** One of a list of those a meeting is between: "between A, B and C" ends at the last "and"; a person after the post
+ * that names them counts ("between A and <G1>'s minister of fisheries, <P2>"). */
+const PAIR_ITEM = `(?: the| his| her| their)?(?: former| then| outgoing| incoming| acting)?(?: <N\\d+>)?(?: counterpart,?)?(?: ${LOWER_POST_WORDS})? (?:${TITLE_BEFORE})?<[PGN]\\d+>${APPOS}`;
+/** " between (Presidents) A, B and C" after a meeting's noun (a post in the plural before the pair). */
+const BETWEEN_LIST = new RegExp(`^ between (?:the )?(?:(?:[Pp]residents|[Pp]rime [Mm]inisters|[Ff]oreign [Mm]inisters|[Ll]eaders|[Kk]ings|[Cc]hancellors|[Pp]remiers) )?(<[PGN]\\d+>${APPOS}(?:,${PAIR_ITEM})*(?:,? and${PAIR_ITEM})?)`);
+/** " (of his own)( there) with (his counterpart,) A and B" after a meeting's noun. */
+const WITH_LIST = new RegExp(`^(?: of (?:his|her|their|its) own)?(?: there)? with (?:the )?(?:(?:his|her|their) (?:<[NG]\\d+> )?counterparts?,? )?(${TITLED_LIST})`);
+const EVENT_HEAD_ONLY = new RegExp(`^(?:${EVENT_HEADS})$`, "i");
+const headClass = (h: string) => (EVENT_HEAD_ONLY.test(h) ? "event" : "summit");
 
 export class MeetingTracker {
   readonly meetings: MeetingFacts[] = [];
@@ -1418,7 +1437,7 @@ export class MeetingTracker {
         // ("Santos and the FARC leader Rodrigo Londono, known as Timochenko, met": past an apposition)
         // ("A, …, and a Saudi assistant foreign minister, B, met at the ministry": a post set off before the second)
         // (and past a post set off after the first: "A, then US Secretary of State, and B held their first meeting")
-        const pair = text.slice(0, from).match(new RegExp(`<([PGN])(\\d+)>(?: ${GROUP})?(?:, (?:then |the |a |now )?(?:<[GN]\\d+> )?[A-Za-z][^<,.;]{1,40},)?,? and (?:their |the |his |her )?(?:<N\\d+> counterpart,? |(?:an? |the |his |her |their )?(?:<[NG]\\d+>(?:['’]s)? )?(?:[a-z-]+ ){0,4}${POST}, |<[GN]\\d+>['’]s (?:[a-z-]+ ){0,3}(?=<P))?<([PGN])(\\d+)>(?: ${GROUP}| counterparts)?(?:, [^<,.]{0,30}(?:<[A-Z]\\d+>)?[^<,.]{0,20},)?(?:[^<]{0,30}|[^<.;]{0,20}\\b(?:agreed|decided|promised|pledged|vowed|resolved)\\b[^<.;]{0,60}? to )$`));
+        const pair = text.slice(0, from).match(PAIR_BEFORE_VERB);
         // ("A and B will hold separate talks with C": both, each with C; "A and his counterpart B met C": the three
         // people; not states: "as the U.S. and Seoul prepare for a meeting with Kim" is theirs with him)
         // (not those who speak for them: "Aides to A and B met in Athens" is no meeting of A and B)
@@ -1705,18 +1724,17 @@ export class MeetingTracker {
       const single = pre.match(/(?:a|an|the|possible|potential) (<[GN]\d+>) (?:[a-z'-]+ ){0,2}$/);
       // "between A, B and C": commas, then one last "and" ends the list ("between A and B, the C ..." is two)
       // (and a person after the post that names them: "between A and <G1>'s minister of fisheries, <P2>")
-      const item = `(?: the| his| her| their)?(?: former| then| outgoing| incoming| acting)?(?: <N\\d+>)?(?: counterpart,?)?(?: ${LOWER_POST_WORDS})? (?:${TITLE_BEFORE})?<[PGN]\\d+>${APPOS}`;
       // ("a secret meeting in Havana between A and B": the place may come first)
       // ("talks in Nairobi on Wednesday between A and B", "Talks were held between A and B")
       const placeFirst = post.match(/^(?: (?:were|was|have been|had been|will be|are to be|is to be) (?:held|convened))?(?: in <[LG]\d+>)?(?: (?:on|last|this|next) \w+)?(?= between )/)?.[0] ?? "";
       // (a post in the plural before the pair: "a summit between Presidents A and B")
-      const between = post.slice(placeFirst.length).match(new RegExp(`^ between (?:the )?(?:(?:[Pp]residents|[Pp]rime [Mm]inisters|[Ff]oreign [Mm]inisters|[Ll]eaders|[Kk]ings|[Cc]hancellors|[Pp]remiers) )?(<[PGN]\\d+>${APPOS}(?:,${item})*(?:,? and${item})?)`));
+      const between = / between /.test(post) ? post.slice(placeFirst.length).match(BETWEEN_LIST) : null;
       // (also "talks of his own with Y")
       // (also "with his Emirati counterpart, Y")
       // ("His talks there with Y": past "there")
       // ("The meeting of our Minister of National Defence, A, with G's defence minister, B": A's, with B)
       const ofOwner = post.match(/^ of (?:our |the |their |his |her )?(?:[A-Za-z-]+ ){0,6}?(?:[A-Za-z-]+, )?<P(\d+)>,?(?= with )/);
-      const withList = (ofOwner ? post.slice(ofOwner[0].length) : post).match(new RegExp(`^(?: of (?:his|her|their|its) own)?(?: there)? with (?:the )?(?:(?:his|her|their) (?:<[NG]\\d+> )?counterparts?,? )?(${TITLED_LIST})`));
+      const withList = / with /.test(post) ? (ofOwner ? post.slice(ofOwner[0].length) : post).match(WITH_LIST) : null;
       const their = /\btheir (?:[a-z'-]+ ){0,2}$/.test(pre);
       const another = /\b[Aa]nother\s*$/.test(pre);
       // (one of several, "held the first of the annual summits", is one, and a new one)
@@ -2089,16 +2107,18 @@ export class MeetingTracker {
   }
 
   private joinedBy({ a, text, keyOf, keys }: Scan, prevSubject?: string) {
-    const earlier = this.meetings.filter((x) => x.lastAt < a.sentence.start).sort((x, y) => y.lastAt - x.lastAt);
+    // (the meetings told before, latest first, sorted only when a pattern needs them)
+    let sorted: MeetingFacts[] | undefined;
+    const earlier = () => (sorted ??= this.meetings.filter((x) => x.lastAt < a.sentence.start).sort((x, y) => y.lastAt - x.lastAt));
     for (const v of / (?:by|with) /.test(text) ? text.matchAll(JOINED_BY) : []) {
       const host = keyOf(Number(v[1] ?? v[3]));
       const extra = keys(untitled(v[2] ?? v[4])).filter((k) => k.startsWith("person:"));
       // (told in the past, the last meeting of theirs that was held, before one still ahead: "The Chairperson was
       // accompanied by A", after an invitation to visit Pretoria accepted)
-      const last = host ? (earlier.find((x) => x.participants.has(host) && x.statuses.includes("held")) ?? earlier.find((x) => x.participants.has(host))) : undefined;
+      const last = host ? (earlier().find((x) => x.participants.has(host) && x.statuses.includes("held")) ?? earlier().find((x) => x.participants.has(host))) : undefined;
       if (!last || !extra.length) continue;
       // ("X was accompanied on both days by Y": at each of X's meetings held just told)
-      const each = / (?:both|all|each of the) (?:days|meetings|sessions|rounds) by /.test(v[0]) ? earlier.filter((x) => x.participants.has(host!) && x.statuses.includes("held") && x.sentences.some((y) => a.sentence.index - y.index <= 3)) : [last];
+      const each = / (?:both|all|each of the) (?:days|meetings|sessions|rounds) by /.test(v[0]) ? earlier().filter((x) => x.participants.has(host!) && x.statuses.includes("held") && x.sentences.some((y) => a.sentence.index - y.index <= 3)) : [last];
       const from = v.index!;
       for (const m of each) {
         // (one who accompanies X, came with X, or joined X, is of X's side: they meet the others there, not X; "The governor
@@ -2112,7 +2132,7 @@ export class MeetingTracker {
     }
     // "The visiting minister was accompanied by Uzbekistan's ambassador, Y": Y at the meeting last held, with the minister
     const post = / by /.test(text) ? text.match(POST_ACCOMPANIED_BY) : null;
-    const last = post ? earlier.find((x) => x.statuses.includes("held") && x.sentences.some((y) => a.sentence.index - y.index <= 2)) : undefined;
+    const last = post ? earlier().find((x) => x.statuses.includes("held") && x.sentences.some((y) => a.sentence.index - y.index <= 2)) : undefined;
     if (post && last) {
       // (the one the post names; or "He": the one that meeting received, else the subject of the sentence before, if there)
       const noun = post[1];
@@ -2122,7 +2142,7 @@ export class MeetingTracker {
     // "A crossed the border from L, accompanied by B": B at the meeting held with A told in the two sentences before
     const came = / accompanied by /.test(text) ? text.match(CAME_ACCOMPANIED) : null;
     const guest = came ? keyOf(Number(came[1])) : undefined;
-    const with_ = guest ? earlier.find((x) => x.statuses.includes("held") && x.participants.has(guest) && x.sentences.some((y) => a.sentence.index - y.index <= 2)) : undefined;
+    const with_ = guest ? earlier().find((x) => x.statuses.includes("held") && x.participants.has(guest) && x.sentences.some((y) => a.sentence.index - y.index <= 2)) : undefined;
     if (came && with_) this.joinNamed(with_, a, came, came[2], keys, guest);
     // "Dr B was also present.": B at the meeting the sentence before told held
     // (also a clause of its own after a semicolon: "He was accompanied by X; G's Minister of …, Y, was also present.")
@@ -2135,7 +2155,7 @@ export class MeetingTracker {
     // (or one the sentence names, "present during the call", up to three before: a quote told between)
     // (or "X attended the audience", the one told just before, past a sentence of its own on who else was there)
     const back = also && /^On the /.test(text) ? 2 : also && / (?:at|during|for) the (?:meeting|talks|audience|call)\b/.test(text) ? 3 : also && / attended the (?:audience|meeting|talks)\b/.test(text) ? 2 : 1;
-    const just = also ? earlier.find((x) => x.statuses.includes("held") && x.sentences.some((y) => a.sentence.index - y.index >= 1 && a.sentence.index - y.index <= back)) : undefined;
+    const just = also ? earlier().find((x) => x.statuses.includes("held") && x.sentences.some((y) => a.sentence.index - y.index >= 1 && a.sentence.index - y.index <= back)) : undefined;
     // (or the state of the role it was in: "was in the room as the British note-taker")
     const sideSlot = also?.groups?.side ?? also?.groups?.role;
     const sideOpened = sideSlot !== undefined ? a.slots[Number(sideSlot)]?.country : undefined;
@@ -2155,7 +2175,7 @@ export class MeetingTracker {
     if (told && state) this.joined(told, a, represented!.index!, represented!.index! + represented![0].length, [state], "held");
     // "Y told reporters after the meeting, which he attended together with Z": Y and Z at the meeting held just before
     const speakerThere = / attended/.test(text) ? text.match(ATTENDED_IT_WITH) : null;
-    const itself = speakerThere ? earlier.find((x) => x.statuses.includes("held") && x.sentences.some((y) => a.sentence.index - y.index <= 1)) : undefined;
+    const itself = speakerThere ? earlier().find((x) => x.statuses.includes("held") && x.sentences.some((y) => a.sentence.index - y.index <= 1)) : undefined;
     if (speakerThere && itself) this.joinNamed(itself, a, speakerThere, `<P${speakerThere[1]}>${speakerThere[2] ? ` ${speakerThere[2]}` : ""}`, keys, undefined, undefined, true);
     // "G's ambassador to H also attended the talks. The ambassador, X, …": X named after the post that attended ("Y also took
     // part in the talks, as did G's ambassador in L. The ambassador, X, …"; "G's state secretary also took part. The
@@ -2169,7 +2189,7 @@ export class MeetingTracker {
     const prevRaw = postWord ? (this.previous?.sentence.text ?? "") : "";
     const postThere = postWord ? prevRaw.match(new RegExp(`\\b${postWord}\\b`, "i")) : null;
     const attendedAsPost =
-      postThere && ATTENDED_TOO.test(prevRaw) ? earlier.find((x) => x.statuses.includes("held") && x.sentences.some((y) => a.sentence.index - y.index >= 1 && a.sentence.index - y.index <= 3)) : undefined;
+      postThere && ATTENDED_TOO.test(prevRaw) ? earlier().find((x) => x.statuses.includes("held") && x.sentences.some((y) => a.sentence.index - y.index >= 1 && a.sentence.index - y.index <= 3)) : undefined;
     // (of the state the sentence before gives it, "G's state secretary", or of the one it accompanied: "At L, the <N>
     // minister was accompanied by his country's new High Commissioner to G")
     const escortedBy = attendedAsPost ? this.previous?.text.match(ACCOMPANIED_BY_POST) : null;
@@ -2201,7 +2221,7 @@ export class MeetingTracker {
     for (const v of /\b(?:represented|sent)\b/.test(text) ? text.matchAll(REPRESENTED_AT) : []) {
       // (a meeting told only by its states takes no one this way: "The talks were hosted by Norway … Norway was
       // represented by X" says whom Norway sent, not that X is one more side)
-      const m = earlier.find((x) => x.statuses.includes("held") && x.sentences.some((y) => a.sentence.index - y.index <= (v[1] ? 2 : 1)) && (!!v[1] || [...x.participants].some((p) => p.startsWith("person:"))));
+      const m = earlier().find((x) => x.statuses.includes("held") && x.sentences.some((y) => a.sentence.index - y.index <= (v[1] ? 2 : 1)) && (!!v[1] || [...x.participants].some((p) => p.startsWith("person:"))));
       const extra = keys(untitled(v[2])).filter((k) => k.startsWith("person:") && !m?.participants.has(k));
       if (!m || !extra.length) continue;
       this.joined(m, a, v.index!, v.index! + v[0].length, extra, "held");
@@ -3561,6 +3581,8 @@ export class MeetingTracker {
     // (past an aside on the name: "AKD, as the President is now called, accepted and asked X to …")
     // (or in the guest's own words: "Tell my brother X that I accept the invitation")
     // (or both guests of one letter: "… inviting A and B to a summit in L. Both have accepted, her office said")
+    // (tried only where a word it needs is: most sentences have none)
+    if (!/accept|said yes|\bwould\b|\b(?:intends|plans) to\b|\bconsented\b|\bagreed to\b|\bwill\b|['’]ll\b/.test(text)) return;
     const v = text.match(/\b(?:accepted|has accepted|had accepted) (?:the|this|his|her|an|that) (?:[a-z]+ )?invitation\b|\b(?:welcomed|received) the invitation and (?:also )?accepted it\b|\b[Tt]he invitation (?:was|had been|has been) (?:[a-z]+ )?accepted\b|\bthat it (?:had|has) been accepted\b|^(?:[^<.;]{0,20} )?(?:<P(\d+)>|[Tt]he (?:[a-z-]+ ){0,2}(?:minister|president|premier|envoy|chancellor))(?:, (?:as|who) (?:[^<.;,]|<P\d+>){1,80},)? (?:said (?:he|she|<P\d+>) )?(?:has |had |have )?accepted(?=[,.;"“ ]| the offer\b| and (?:said|says|added|asked|thanked)\b)|, and (?:<P(\d+)>|he|she) (?:has |had )?(?:accepted|consented)\b|^(?:He|She) (?:has |had )?(?:accepted|said yes)(?=[.;]|, and )|^(?:Both(?: of them| leaders)?|They|The two(?: leaders)?) (?:have |had |both )*(?:accepted|said yes)(?=[.;,])|^(?:[^<.;]{0,20} )?<P(\d+)> (?:has |had )?said yes\b|(?:^["“]?(?:[^<.;"“]{0,20} )?|, and )<P(\d+)> said (?:he|she) would ["“]?(?:certainly |definitely |gladly )?(?:come|attend|be there|make the (?:trip|visit))\b|\b(?:says|said) (?:he|she) (?:intends|plans) to (?:go|attend|come|accept)\b|(?<=<P\d+> )(?:has |had )?(?:consented|agreed) to (?:attend|come|visit)\b|(?<=["“][^"”]{0,80})\bI (?:gladly |happily )?(?:accept|have accepted) (?:the|your|this|his|her) invitation\b|\b(?:said|says|announced|confirmed)(?: on [A-Z][a-z]+)? that <P(\d+)> (?:has |had )?accepted(?=[,.;]| it\b)|^["“](?:I['’](?:ll| will)|<P\d+> will) (?:be there|come|go)[,.!]?["”],? (?:<P(\d+)> (?:said|says)|(?:said|says) <P(\d+)>)/);
     if (!v || /\b(?:not|never|n['’]t|declined|refused)\b/.test(text.slice(Math.max(0, v.index! - 20), v.index!))) return;
     const previous = a.sentence.index - 1;
@@ -3953,7 +3975,7 @@ export class MeetingTracker {
       const to = from + v[3].length;
       if (!free(from, to) || NEGATION.test(text.slice(Math.max(0, from - 20), from))) continue;
       // (and those "also at the table": "…, with Foreign Minister C and Vanuatu's Foreign Minister D also at the table")
-      const table = text.slice(v.index! + v[0].length).match(new RegExp(`^(?:[^.;<]|<[LE]\\d+>){0,40}?,? with (${TITLED_LIST}) (?:also )?(?:at the table|present|in attendance|looking on|watching)\\b`));
+      const table = text.slice(v.index! + v[0].length).match(WITH_AT_TABLE);
       // (or "…, in the presence of C, D and E")
       const people = [...new Set([...keys(v[1]), ...keys(v[2]), ...(table ? keys(untitled(table[1])) : lookersAfter(v.index! + v[0].length))])].filter((p) => p.startsWith("person:"));
       const place = a.slots[Number(v[4])]?.key;
@@ -4299,6 +4321,8 @@ const REPORTED_BY = /\b(?:reported|reports|reporting|according to|citing|cited|q
  * present (a post set off after a name allowed). */
 const HANDED_OVER_BEFORE = /\b(?:was|were) (?:handed over|handed|released|freed|transferred)(?: to (?:[^<.;]|<[GNO]\d+>){1,40}?)? (?:at|in) (?:the )?<L(\d+)> in the presence of ((?:the )?<P\d+>(?:, (?:the )?[A-Z][\w -]{1,60},)?(?:,? and (?:the )?<P\d+>)+)/;
 /** "A, B and C are on the Indian side of the table", "On the …": those seated on a state's side at a meeting told. */
+/** "…, with A and B at the table (present, looking on)": those with them. */
+const WITH_AT_TABLE = new RegExp(`^(?:[^.;<]|<[LE]\\d+>){0,40}?,? with (${TITLED_LIST}) (?:also )?(?:at the table|present|in attendance|looking on|watching)\\b`);
 const ON_SIDE_OF_TABLE = new RegExp(`^(${TITLED_LIST}) (?:are|were|is|was|sat|sit|sits) (?:also )?on the <[NG](\\d+)>(?: side\\b| of the table\\b| at the table\\b|(?=[,.]))`);
 /** "X is joined by A and B": those at X's side at a meeting told. */
 const IS_JOINED_BY = new RegExp(`^<P(\\d+)> (?:is|was|will be|has been) (?:also )?joined by (${TITLED_LIST})`);
@@ -4395,6 +4419,8 @@ const OFFICE_NAME = /^(?:the )?(?:Foreign Ministry|Ministry of [A-Z][\w ]+|(?:Pr
 const AS_THEY_SIGNED = /(?:<P(\d+)> (?:stood|sat|was|waited) (?:just )?(?:behind|beside|next to|alongside) )?(?:the )?<P(\d+)>(?: (?:in|at) (?:the )?<L(\d+)>)?(?: in <L(\d+)>)? as (?:he|she) and (?:the )?(?:[A-Z][a-z]+ )?<P(\d+)> (?:signed|met|shook hands)\b(?:[^.;]*?, with (?:the )?(?:[A-Z][a-z]+ )?<P(\d+)> as (?:the )?host\b)?/;
 /** A meeting's plan told in a relative clause after it, up to where: ", which had been scheduled to take place in ". */
 const PLAN_CLAUSE = /^(?:[^.;<]|<[NGPO]\d+>){0,100}?, which (?:had been|has been|was|is) (?:scheduled|planned|set|due|expected) (?:to take place |to be held )?(?:in|at|for) /;
+/** A plan clause before the place it is in. */
+const PLAN_CLAUSE_TO_PLACE = new RegExp(`${PLAN_CLAUSE.source}(?:the )?<L(\\d+)>`);
 function placeAfter(a: AbstractSentence, to: number): string | undefined {
   // (past an apposition of the one met: "met Wang Yi, China's top diplomat, in Vienna")
   const rest = a.text.slice(to, to + 150).replace(/^, (?:the |a |an )?(?:<[GN]\d+>(?:['’]s)? )?[A-Za-z][A-Za-z -]{0,70}, (?=(?:in|at) <)/, " ");
@@ -4405,7 +4431,7 @@ function placeAfter(a: AbstractSentence, to: number): string | undefined {
   // (past a venue the meeting's noun does not name as such: "at state guest house <L> in <L>")
   const m = rest.match(/^(?:(?:[^.;<]|<[OE]\d+>|<P\d+>'s(?= <O)|(?<=(?:at|in) (?:the )?(?:[a-z-]+ ){1,3})<L\d+>(?= in <L)){0,40}?|[^.;<]{0,20}?\b(?:on|for) the (?:sidelines|margins) of (?:[^.;<]|<[OE]\d+>){0,60}?)\b(?:in|at|to|(?:planned|scheduled|set|slated) for) (?:the )?(?:<G\d+>'s [^<]{0,40}?|(?:[a-z-]+ ){0,2}<N\d+> (?:[a-z ]{0,20}? of |(?:capital|city|port|town|resort|village) )|(?:[a-z-]+ ){0,2}(?:town|city|resort|village|port|capital|region|province) of )?<([LG])(\d+)>(?! (?:city|town|port|capital|resort|region)\b)/);
   // (or the place of its plan: "…, which had been scheduled to take place in L")
-  const plan = m ? null : a.text.slice(to).match(new RegExp(`${PLAN_CLAUSE.source}(?:the )?<L(\\d+)>`));
+  const plan = m ? null : a.text.slice(to).match(PLAN_CLAUSE_TO_PLACE);
   if (plan) return a.slots[Number(plan[1])]?.key;
   if (!m) return undefined;
   // (not past a clause about another time: "the first meeting between them since they met in Doha")
@@ -4475,7 +4501,7 @@ function proposerOf(a: AbstractSentence, from: number, to: number): string[] {
   const byLetter = a.text.slice(to, to + 160).match(/^[^.;]{0,60}?\b(?:was|were|had been|has been) (?:first |also |reportedly )?(?:proposed|suggested|offered|floated) in (?:a|an|the) (?:[\w-]+ )?(?:letter|message|note) from (?:the )?<([PG])(\d+)>/);
   if (byLetter) return [key(Number(byLetter[2]))].filter(Boolean) as string[];
   const before = a.text.slice(Math.max(0, from - 120), from);
-  const cue = [...before.matchAll(new RegExp(PROPOSER_CUE.source, "gi"))].pop();
+  const cue = [...before.matchAll(PROPOSER_CUES)].pop();
   if (!cue) return [];
   // (not one who answers someone else's proposal: "rejected a proposal to meet Y", "welcomed an offer of talks")
   // (its maker may be named with it: "turned down an Ethiopian proposal for a summit" is Ethiopia's)
@@ -4587,9 +4613,9 @@ function clauseSlots(text: string, at: number, keyOf: (i: number) => string | un
   const inside = text
     .slice(start, end)
     .replace(ASIDE, "$1 ")
-    .replace(new RegExp(`\\b(?:brokered|mediated|facilitated|arranged|sponsored|proposed|suggested|offered|rejected|welcomed|announced|reported|confirmed|denied) by (?:the )?${LIST("PGN")}`, "g"), "")
+    .replace(BROKERED_BY_LIST, "")
     // (nor one only invited to it: "had invited Bolivia to join a regional forum")
-    .replace(new RegExp(`\\b(?:invited|asked|urged|encouraged) (?:the )?${LIST("PGN")} to (?:join|attend|take part in|participate in)\\b`, "g"), "")
+    .replace(INVITED_TO_JOIN, "")
     // (nor where it is: "during a meeting in Singapore")
     .replace(/\b(?:in|at) (?:the )?<[LG]\d+>/g, "")
     // (nor the state of a post held by one named: "Peru's foreign minister, X, had invited …", "the chancellor of Peru,
@@ -4635,10 +4661,10 @@ export function meetingEntities(meetings: MeetingFacts[], mentions: ResolvedMent
 /** "Kim's late father Kim Jong Il" → "Kim Jong Il": for meetings the possessor is not a party. */
 export function collapseKin(text: string): string {
   return text
-    .replace(new RegExp(`<P\\d+>'s (?:late |younger |elder |older )?(?:${FAMILY_WORDS.join("|")}),? (?:and [a-z ]+,? )?(<P\\d+>)`, "g"), "$1")
+    .replace(KIN_OF_NAMED, "$1")
     // (and a relative's apposition after the name: "<P1>, sister of North Korean leader <P2>, and <P3>" lists <P1>,
     // <P3>)
-    .replace(new RegExp(`(<P\\d+>), (?:the )?(?:younger |elder |older )?(?:${FAMILY_WORDS.join("|")}) of (?:[A-Za-z-]+ |<[NG]\\d+> ){0,3}<P\\d+>,(?= and <P)`, "g"), "$1");
+    .replace(KIN_SET_OFF, "$1");
 }
 
 /** A stretch's names as a list: a relative's name for theirs ("<P1>'s son <P2>"), and no one named in a relative clause
