@@ -1988,8 +1988,8 @@ function titlesInApposition(W: Word[], article: string, ctx: MentionContext, out
         else if (W[j - 1]?.text === "and" && W[j - 2]?.cap && /^the$/i.test(W[j - 3]?.text ?? "") && titleAt(W, j - 2, j - 1, OFFICE) === 1) [m.title, m.outerStart] = [article.slice(W[j - 2].start, W[k - 2].end), W[j - 3].start];
         // (or opening the sentence, or past its dateline, as a paper writes its own: "Foreign Minister, Hon. X,
         // received …")
-        // (a cabinet post by its portfolios too: "Minister of Foreign Affairs, Agriculture, Trade and Barbuda Affairs, the
-        // Hon. X, also sat in")
+        // (a cabinet post by its portfolios too: "Minister of Foreign Affairs, Agriculture, Trade and Barbuda Affairs,
+        // the Hon. X, also sat in")
         else if ((j === 0 || /^[–—-]$/.test(W[j - 1].text)) && (titleAt(W, j, postEnd, OFFICE) === postEnd - j || portfolioPost(W, j, postEnd))) [m.title, m.outerStart] = [article.slice(W[j].start, W[k - 2].end), W[j].start];
         break;
       }

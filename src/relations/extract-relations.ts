@@ -1773,8 +1773,8 @@ function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
     // (and a spokesperson after the organ capitalised, the post's own word: "Presidency spokesperson X")
     const organ = ctx.article.text.slice(Math.max(0, (m.outerStart ?? m.start) - 14), m.outerStart ?? m.start).match(/\b(Presidency|Government|Cabinet|State House) $/)?.[1];
     const organVoice = !!organ && HOME_VOICE.test(`${organ} ${title}`);
-    // (one a visitor the story brings to a state calls on or meets: "X arrived in Kathmandu on a two-day official visit …
-    // X on Thursday called on Prime Minister Y", that state's)
+    // (one a visitor the story brings to a state calls on or meets: "X arrived in Kathmandu on a two-day official
+    // visit … X on Thursday called on Prime Minister Y", that state's)
     // (or holds talks with: "On Wednesday, X and Foreign Secretary Y held talks at …")
     const withVisitor = ctx.mentions.find((x) => x.sentence === m.sentence && x.kind === "Person" && x.key && x.key !== m.key && ctx.article.text.slice(x.end, m.outerStart ?? m.start) === " and " && /^ (?:held talks|met)\b/.test(ctx.article.text.slice(m.end, m.end + 12)));
     const visitorsState = withVisitor?.key ? ctx.governmentOf.get(withVisitor.key) : undefined;

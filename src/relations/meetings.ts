@@ -546,8 +546,8 @@ const SIGNING_VENUE = /\bat (?:the|a|an) (?:[a-z'’-]+ ){0,3}(?:ministry|palace
 const APART = /\b(?:separately|(?:separate|different|two) (?:rooms|ceremonies|capitals|locations)|by video|virtually|remotely|by correspondence|in their (?:respective|own) capitals)\b/i;
 const GROUP = "(?:officials|delegates|delegations?|negotiators|envoys|diplomats|representatives)";
 const LEAD_GROUP = /\b[Tt]he (three|four|five) (countries'|nations'|governments'|states' )?\s?(?:leaders|foreign ministers|ministers|heads of state|presidents|sides)\b [^<.]{0,40}$/;
-// (and "The two" alone opening the sentence, right before the verb: "The two last met in Kuala Lumpur in July last year";
-// or "They", with a word of a meeting past: "They first met in Miami in June")
+// (and "The two" alone opening the sentence, right before the verb: "The two last met in Kuala Lumpur in July last
+// year"; or "They", with a word of a meeting past: "They first met in Miami in June")
 // (and a communiqué's "The two Heads", of state or government)
 const LEAD_PAIR = /([Tt]he two (?:leaders|sides|presidents|prime ministers|foreign ministers|ministers|Ministers|Foreign Ministers|Leaders|men|women|heads of state|Heads of State|Heads|envoys|diplomats)|[Bb]oth (?:leaders|men|women)|[Tt]he pair|[Tt]he leaders) [^<.]{0,40}$|^(The two) (?:(?:last|first|previously|also|had|have|then|later|briefly|finally|eventually|never) )*$|^(They) (?:had |have )?(?:last|first|previously) $/;
 const CANCELLED = /\b(cancel(?:l?ed|s|ling)?|called off|scrapped|shelved|(?:was|were|been|is|are) (?:ruled out|blocked|vetoed|nixed|scuttled|sabotaged|axed|torpedoed|killed off|abandoned|scratched|dropped(?: from the (?:schedule|agenda)|(?! (?:off|by|in|out|into)\b))|struck (?:off|from) the (?:schedule|agenda|program|programme|itinerary)|taken off the (?:schedule|agenda|program|programme|itinerary)|removed from (?:the|his|her|their) (?:schedule|agenda|program|programme|itinerary))|put on hold|downgraded to (?:a |an )?(?:phone|telephone|video) (?:call|conversation)|(?:put off|postponed|delayed) indefinitely|pulled out|fell through|collapsed|never (?:happened|took place|materiali[sz]ed)|(?:did|will|would)(?: not|n['’]t) (?:take place|happen|go ahead|materiali[sz]e)|failed to (?:meet|take place|materiali[sz]e))\b/i;
@@ -635,8 +635,7 @@ const FUTURE = /\b(?:[Ww]ill|[Ww]ould|[Cc]ould|[Mm]ight|may|[Ee]xpected|[Pp]lann
 const PROPOSER_CUE = /\b(offered|offers|offer|proposed|proposes|propose|proposal|requested|requests|request|sought|seeks|seek|seeking|wants|wanted|want|wish|desire|intention|hopes to|hoped to|called for|calling for|pushing for|push for|suggested|arrange|sounded out)\b/i;
 const PROPOSER_CUES = new RegExp(PROPOSER_CUE.source, "gi");
 
-/** Rough head class, for matching an anaphor ("the gathering") to its meeting ("an international conference"). */
-/** "A and B" (or "A and his counterpart B", "A and G's minister, B") right before a verb: the pair a meeting's verb has. */
+/** "A and B" (or "A and his counterpart B", "A and G's minister, B") right before a verb: the pair of a meeting. */
 const PAIR_BEFORE_VERB = new RegExp(`<([PGN])(\\d+)>(?: ${GROUP})?(?:, (?:then |the |a |now )?(?:<[GN]\\d+> )?[A-Za-z][^<,.;]{1,40},)?,? and (?:their |the |his |her )?(?:<N\\d+> counterpart,? |(?:an? |the |his |her |their )?(?:<[NG]\\d+>(?:['’]s)? )?(?:[a-z-]+ ){0,4}${POST}, |<[GN]\\d+>['’]s (?:[a-z-]+ ){0,3}(?=<P))?<([PGN])(\\d+)>(?: ${GROUP}| counterparts)?(?:, [^<,.]{0,30}(?:<[A-Z]\\d+>)?[^<,.]{0,20},)?(?:[^<]{0,30}|[^<.;]{0,20}\\b(?:agreed|decided|promised|pledged|vowed|resolved)\\b[^<.;]{0,60}? to )$`);
 /** "brokered by A and B": those named as the go-betweens or announcers, no participants. */
 const BROKERED_BY_LIST = new RegExp(`\\b(?:brokered|mediated|facilitated|arranged|sponsored|proposed|suggested|offered|rejected|welcomed|announced|reported|confirmed|denied) by (?:the )?${LIST("PGN")}`, "g");
@@ -653,7 +652,9 @@ const PAIR_ITEM = `(?: the| his| her| their)?(?: former| then| outgoing| incomin
 const BETWEEN_LIST = new RegExp(`^ between (?:the )?(?:(?:[Pp]residents|[Pp]rime [Mm]inisters|[Ff]oreign [Mm]inisters|[Ll]eaders|[Kk]ings|[Cc]hancellors|[Pp]remiers) )?(<[PGN]\\d+>${APPOS}(?:,${PAIR_ITEM})*(?:,? and${PAIR_ITEM})?)`);
 /** " (of his own)( there) with (his counterpart,) A and B" after a meeting's noun. */
 const WITH_LIST = new RegExp(`^(?: of (?:his|her|their|its) own)?(?: there)? with (?:the )?(?:(?:his|her|their) (?:<[NG]\\d+> )?counterparts?,? )?(${TITLED_LIST})`);
+/** An event's head word alone ("conference", "forum"). */
 const EVENT_HEAD_ONLY = new RegExp(`^(?:${EVENT_HEADS})$`, "i");
+/** Rough head class, for matching an anaphor ("the gathering") to its meeting ("an international conference"). */
 const headClass = (h: string) => (EVENT_HEAD_ONLY.test(h) ? "event" : "summit");
 
 export class MeetingTracker {
@@ -1813,7 +1814,8 @@ export class MeetingTracker {
         const holds = (p: string) => (this.titlesOf.get(p) ?? []).some((t) => POST_OF_PAIR[word!].test(t) && !/\b(?:vice|deputy)[- ]president\b/i.test(t) && (word !== "ministers" || !/\bprime minister\b|\bpremier\b/i.test(t)));
         const ofPost = word ? [...this.meetings].filter((x) => x.lastAt < a.sentence.start + from && x.lastAt >= this.storyStart).sort((x, y) => y.lastAt - x.lastAt).find((x) => [...x.participants].filter((p) => p.startsWith("person:")).length >= 2 && [...x.participants].filter((p) => p.startsWith("person:")).every(holds)) : undefined;
         // (none such told: not the last pair of another post)
-        // (a meeting counted, "It was the second meeting between the two men", is the last one held, not one offered since)
+        // (a meeting counted, "It was the second meeting between the two men", is the last one held, not one offered
+        // since then: the talks just told, not the visit a letter proposes)
         const counted = /\b(?:was|is|marked) (?:the|their) (?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)) $/.test(pre);
         const lastHeld = counted ? [...this.meetings].filter((x) => x.statuses.includes("held") && x.lastAt < a.sentence.start + from && x.lastAt >= this.storyStart).sort((x, y) => y.lastAt - x.lastAt)[0] : undefined;
         const last = word ? ofPost : (lastHeld ?? this.recent(head, undefined, a.sentence.start + from));

@@ -86,10 +86,10 @@ describe("held-out articles scored against their expected facts", () => {
   // set only measured so far (none of its misses fixed yet) or one whose fixes left some, the forbidden MET_WITH pairs
   // it still has]
   const later: [string, number, number, number, number?][] = [
-    ["heldout2", 66, 131, 165],
+    ["heldout2", 66, 132, 165],
     ["heldout3", 57, 138, 165],
     ["heldout4", 65, 153, 182],
-    ["heldout5", 76, 192, 234],
+    ["heldout5", 76, 193, 234],
     // (heldout6 195 → 193 with no change of extraction: the scorer no longer credits Sabah Khaled Al-Sabah's two facts
     // to the Amir, a long name sharing his family name)
     ["heldout6", 104, 201, 247],
@@ -99,12 +99,12 @@ describe("held-out articles scored against their expected facts", () => {
     ["heldout10", 112, 177, 216],
     ["heldout11", 105, 209, 227],
     ["heldout12", 95, 207, 235],
-    ["heldout13", 107, 233, 254],
+    ["heldout13", 107, 234, 254],
     ["heldout14", 114, 223, 253],
     ["heldout15", 107, 228, 241],
     ["heldout16", 96, 204, 246],
     ["heldout17", 77, 161, 204],
-    ["heldout18", 96, 198, 238],
+    ["heldout18", 96, 199, 238],
     ["heldout19", 115, 233, 261],
     ["heldout20", 155, 262, 332],
     ["heldout21", 116, 262, 316],
@@ -119,11 +119,11 @@ describe("held-out articles scored against their expected facts", () => {
     ["heldout28", 163, 290, 315],
     ["heldout29", 167, 281, 296],
     ["heldout30", 212, 284, 286],
-    ["heldout31", 163, 249, 278],
+    ["heldout31", 163, 251, 278],
     // (heldout32 measured blind, 117 with the code of the session it was written in, then worked on in that session)
     ["heldout32", 117, 151, 183],
     // (heldout33 measured blind, 143 with the code of the session it was written in, then worked on in that session)
-    ["heldout33", 143, 205, 215],
+    ["heldout33", 143, 206, 215],
     // (heldout34 measured blind, 97 with the code of the session it was written in, then worked on in that session)
     ["heldout34", 97, 183, 202],
     // (heldout35 measured blind, 119 with the code of the session it was written in, then worked on in that session)
@@ -134,9 +134,9 @@ describe("held-out articles scored against their expected facts", () => {
     ["heldout37", 125, 191, 201],
     // (heldout38 measured blind, 143 with the code of the session it was written in, then worked on in that session; its
     // one is the Georgian foreign minister's handover to "the Prime Minister", read as the sender's)
-    ["heldout38", 143, 195, 210, 1],
+    ["heldout38", 143, 196, 210, 1],
     // (heldout39 measured blind, 155 with the code of the session it was written in, then worked on in that session)
-    ["heldout39", 155, 207, 212],
+    ["heldout39", 155, 208, 212],
   ];
   for (const [set, written, floor, total, forbidden = 0] of later)
     it(`${set} (${written} of ${total} when it was written, ${floor} now): at least ${floor}, and ${forbidden ? `no more than ${forbidden} MET_WITH it forbids` : "no MET_WITH it forbids"}`, () => {

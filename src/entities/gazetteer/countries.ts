@@ -195,7 +195,8 @@ if (dominicanRepublic) byDemonym.set("Dominican", dominicanRepublic);
 // ("St George's" and "St. George's" alike)
 const foldPlace = (s: string) => stripAccents(s).toLowerCase().replace(/[\s'’.-]+/g, "");
 const byCapital = indexBy((c) => c.capitals.map(foldPlace));
-// (spelled as written first, where two capitals fold alike: "George Town" is the Cayman Islands', "Georgetown" Guyana's)
+// (spelled as written first, where two capitals fold alike: "George Town" is the capital of the Cayman Islands,
+// "Georgetown" that of Guyana)
 const spelled = (s: string) => stripAccents(s).toLowerCase();
 const byCapitalSpelled = indexBy((c) => c.capitals.map(spelled));
 const byKey = indexBy((c) => [c.key]);
