@@ -39,6 +39,9 @@ const INITIAL_RUN_IN = /(?<![\p{L}.])(?:\p{Lu}|Ch|Sh|Ts|Kh|Zh)\.(?=\p{Lu}\p{Ll}{
 /** A nickname quoted between a given name and a surname: the "'Brave'" of "Philip 'Brave' Rolle". */
 const NICKNAME_INSIDE = /(?<=\b\p{Lu}\p{Ll}+ )(?:'|‘|"|“)\p{Lu}[\p{L}-]+(?:'|’|"|”)(?= \p{Lu}\p{Ll})/gu;
 
+/** What is no word of a name, blanked before mentions are found (the offsets kept), in this order. */
+const BLANKED = [RETIRED, INITIAL_RUN_IN, NICKNAME_INSIDE, SHORT_RANK_AFTER_POST, STYLE_WORDS_INSIDE];
+
 export function extractArticle(article: Article, options: ExtractOptions = {}): ArticleFacts {
   const text = article.text;
   const sentences = dedupeSentences(withoutQuizOptions(splitSentences(text).filter((s) => !isBoilerplate(s.text))));
@@ -55,7 +58,8 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   // (nor a patronymic's initial run into the name, "B.Naran", "Ch.Tuya": the name is Naran, Tuya)
   // (nor a nickname quoted between the given name and the surname: "Prime Minister Philip 'Brave' Rolle" is
   // Philip Rolle)
-  const seen = text.replace(RETIRED, (m) => " ".repeat(m.length)).replace(INITIAL_RUN_IN, (m) => " ".repeat(m.length)).replace(NICKNAME_INSIDE, (m) => " ".repeat(m.length)).replace(SHORT_RANK_AFTER_POST, (m) => " ".repeat(m.length)).replace(STYLE_WORDS_INSIDE, (m) => " ".repeat(m.length));
+  // (nor a shortened rank after a post, nor the inner words of a Malaysian style: see BLANKED)
+  const seen = BLANKED.reduce((t, re) => t.replace(re, (m) => " ".repeat(m.length)), text);
   sentences.forEach((s, i) => found.push(...findMentions(seen, seen === text ? s : { ...s, text: seen.slice(s.start, s.end) }, { articleCountries, ner: ner?.[i] })));
   for (const m of found) if (m.kind === "Person" && / {2}/.test(m.name)) [m.name, m.text] = [m.name.replace(/ {2,}/g, " "), text.slice(m.start, m.end)];
   withDocumentShortNames(text, sentences, found);
@@ -617,7 +621,7 @@ function datelineCity(text: string): string | undefined {
     // (or a known city alone on its line, under the byline: "Nadia Al Mansoori\nAbu Dhabi\n\nFebruary 25, 2026")
     // (or in capitals: "NEW DELHI\nUpdated - …")
     [...text.slice(0, 400).matchAll(/(?:^|\n)[ \t]*(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)[ \t]*(?=\n)/gu)].find((c) => countryOfPlace(titled(c[1])) && !countryByName(titled(c[1]))) ??
-    // (or the city a byline alone on its line writes from: "Lydia Cheung in Beijing", "By JANE DOE in Nairobi")
+    // (or the city a byline alone on its line writes from: "Ana Quispe in Beijing", "By JANE DOE in Nairobi")
     [...text.slice(0, 400).matchAll(/(?:^|\n)[ \t]*(?:By )?\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} in (\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)[ \t]*(?=\n)/gu)].find((c) => countryOfPlace(c[1]) && !countryByName(c[1]));
   return m ? titled(m[1]) : undefined;
 }
