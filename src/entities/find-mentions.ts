@@ -2172,13 +2172,14 @@ function portfolioPost(W: Word[], j: number, e: number): boolean {
   return true;
 }
 
+/** Capitalised words after a comma, up to the last "and" of the list: ", Cooperation and Regional Integration". */
+const PORTFOLIOS_RUN_ON = /^(?:, \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*)*,? and \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*/u;
 /** A ministry's name whose portfolios run on after a comma: "the Ministry of Foreign Affairs, Cooperation and Regional
  * Integration" is one body (no person "Cooperation"). */
 function ministriesListedOn(article: string, out: FoundMention[]) {
   for (const m of out) {
     if (m.kind !== "Organization" || !/^(?:Ministry|Department) (?:of|for) /.test(m.name)) continue;
-    const words = String.raw`\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*`;
-    const tail = article.slice(m.end).match(new RegExp(`^(?:, ${words})*,? and ${words}`, "u"))?.[0];
+    const tail = article.slice(m.end).match(PORTFOLIOS_RUN_ON)?.[0];
     if (!tail || !tail.split(/,? and |, /).slice(1).every((x) => x.split(" ").every((w) => PORTFOLIO_WORDS.has(w)))) continue;
     const end = m.end + tail.length;
     for (let k = out.length - 1; k >= 0; k--) if (out[k] !== m && out[k].start >= m.end && out[k].end <= end) out.splice(k, 1);

@@ -1817,8 +1817,8 @@ export class MeetingTracker {
         // (a meeting counted, "It was the second meeting between the two men", is the last one held, not one offered
         // since then: the talks just told, not the visit a letter proposes)
         const counted = /\b(?:was|is|marked) (?:the|their) (?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)) $/.test(pre);
-        const lastHeld = counted ? [...this.meetings].filter((x) => x.statuses.includes("held") && x.lastAt < a.sentence.start + from && x.lastAt >= this.storyStart).sort((x, y) => y.lastAt - x.lastAt)[0] : undefined;
-        const last = word ? ofPost : (lastHeld ?? this.recent(head, undefined, a.sentence.start + from));
+        const held = counted ? this.lastHeld(a.sentence.start + from) : undefined;
+        const last = word ? ofPost : (held ?? this.recent(head, undefined, a.sentence.start + from));
         const ps = [...(last?.participants ?? [])];
         const persons = ps.filter((p) => p.startsWith("person:"));
         people.push(...(persons.length >= 2 || /leaders|men|presidents|ministers|heads/.test(pairAnaphor[0]) ? persons : ps.filter((p) => p.startsWith("government:"))));
