@@ -54,6 +54,9 @@ export interface FoundMention {
   ner?: string;
 }
 
+/** A capitalised post set off right before a name: "the Deputy Prime Minister, " of "…, the Deputy Prime Minister, X,". */
+const POST_SET_OFF_BEFORE = /\b[Tt]he (?:(?:Deputy|Vice|Lieutenant|Prime|Foreign|First) )*(?:Prime Minister|Minister|Governor|President|Premier|Secretary|Speaker|Chancellor|Ambassador|Mayor|Commissioner),\s+$/;
+
 /** Named-entity spans from a model, as character ranges; used to type runs the rules leave open. */
 export interface NerHint {
   start: number;
@@ -199,7 +202,7 @@ export function findMentions(article: string, sentence: Sentence, ctx: MentionCo
       continue;
     }
     // a known organisation whose name has a lower-case word: "Commonwealth of Independent States"
-    const org = W[i + 1] && /^(?:of|for|and)$/.test(W[i + 1].text) && W[i].cap ? [7, 6, 5, 4, 3].find((k) => i + k <= W.length && W[i + k - 1].cap && !!knownOrganization(article.slice(W[i].start, W[i + k - 1].end))) : undefined;
+    const org = W[i + 1] && /^(?:of|for|and)$/.test(W[i + 1].text) && W[i].cap ? [8, 7, 6, 5, 4, 3].find((k) => i + k <= W.length && W[i + k - 1].cap && !!knownOrganization(article.slice(W[i].start, W[i + k - 1].end))) : undefined;
     if (org) {
       add(i, i + org, { kind: "Organization", name: article.slice(W[i].start, W[i + org - 1].end), head: "organization" });
       i += org;
@@ -671,6 +674,16 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     add(named, e, { kind: "Person", name: article.slice(W[named].start, W[e - 1].end), title: article.slice(W[p].start, W[n - 1].end), ...(q?.country ? { titleCountry: q.country } : {}), outerStart: q?.start ?? W[p].start });
     if (e < b) analyseRun(W, e, b, article, ctx, add, headed, compoundPart);
     return;
+  }
+  // (a state's possessive right after a titled name is no word of it: "to pass on to President X Samoa's thanks")
+  if (isPossessive(W[b]) && W[b - 1].end === W[b].start) {
+    const t = titleAt(W, a, b, OFFICE);
+    const k = [2, 1].find((n) => t > 0 && b - n - a - t >= 1 && W.slice(a + t, b - n).every((w) => w.cap && !CONNECTORS.has(w.text)) && !!countryByName(article.slice(W[b - n].start, W[b - 1].end)));
+    if (k) {
+      analyseRun(W, a, b - k, article, ctx, add, headed, compoundPart);
+      analyseRun(W, b - k, b, article, ctx, add, headed, compoundPart);
+      return;
+    }
   }
   // (a sentence's opening verb in "-ing" is no given name: "Inviting Prabowo to open a market is symbolic")
   if (b - a >= 2 && sentenceInitial(W, a) && OPENING_VERB_ING.test(W[a].text)) a++;
@@ -1398,6 +1411,8 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     // (and a surname with its particle, of one named in full before: "Van der Bellen" after "Alexander Van der Bellen")
     ner === "ORG" && /^(?:Van|Von|De|Da|Di|Del|Du|Le|La) (?:(?:der|den|de|la|le) )?\p{Lu}\p{Ll}+$/u.test(name) && namedInFullBefore(name, article, W[a].start) ? "Person" :
     ner === "ORG" && a > 0 && (HONORIFIC.has(bareText(W[a - 1])) || (W[a - 1].text === "." && a > 1 && HONORIFIC.has(W[a - 2].text))) && !knownOrganization(name) && !ORG_HEAD.has(bareText(W[b - 1])) ? "Person" :
+    // (or set off after a capitalised post: "the Deputy Prime Minister, Tuala X Y, for talks", whatever the model read)
+    ner === "ORG" && b - a >= 2 && POST_SET_OFF_BEFORE.test(article.slice(Math.max(0, W[a].start - 60), W[a].start)) && looksLikeName(W, a, b) && !knownOrganization(name) && !ORG_HEAD.has(bareText(W[b - 1])) ? "Person" :
     ner === "ORG" && b - a >= 2 && metBefore(W, a, article) && (looksLikeName(W, a, b) || /^\p{Lu}\p{Ll}+ (?:al|el)-\p{Lu}\p{Ll}+$/u.test(name)) && !knownOrganization(name) && !ORG_HEAD.has(bareText(W[b - 1])) ? "Person" :
     ner === "PER" ? "Person" : ner === "ORG" ? "Organization" : ner === "LOC" ? "Place" : ner === "MISC" && !metBefore(W, a, article) && !surnameOfOneNamedBefore(name, article, W[a].start) && !splitByModel(ctx, W[a].start, W[b - 1].end) ? undefined : b - a >= 2 && looksLikeName(W, a, b) ? "Person" : undefined;
   if (kind) add(a, b, { kind, name, ner });
@@ -1915,7 +1930,9 @@ function titlesInApposition(W: Word[], article: string, ctx: MentionContext, out
     // (and "His Excellency", "Her Majesty")
     // (and a seat's style right before the name: "the Chief Minister, Deputy X,")
     // (and "the Honourable" set off: "the Barbadian Minister of Agriculture, the Honourable X, M.P.,")
-    while (k > 0 && (HONORIFIC.has(bareText(W[k - 1])) || STYLES.has(W[k - 1].text) || (k === named && W[k - 1].text === "Deputy" && m.honorific) || (k < named && /^(?:His|Her)$/.test(W[k - 1].text)) || (k < named && W[k - 1].text === "the" && HONORIFIC.has(bareText(W[k]))) || (W[k - 1].text === "." && k > 1 && HONORIFIC.has(W[k - 2].text) && W[k - 2].end === W[k - 1].start))) k--;
+    // (and an ambassador's style a minister keeps, set off after the post: "the Minister of Foreign Affairs of G, Amb. X,")
+    const styled = (w: Word) => HONORIFIC.has(bareText(w)) || w.text === "Amb";
+    while (k > 0 && (styled(W[k - 1]) || STYLES.has(W[k - 1].text) || (k === named && W[k - 1].text === "Deputy" && m.honorific) || (k < named && /^(?:His|Her)$/.test(W[k - 1].text)) || (k < named && W[k - 1].text === "the" && HONORIFIC.has(bareText(W[k]))) || (W[k - 1].text === "." && k > 1 && styled(W[k - 2]) && W[k - 2].end === W[k - 1].start))) k--;
     if (k < 2 || W[k - 1].text !== ",") continue;
     // (a posting's state after the post: "the Philippine Ambassador to Malaysia, X,")
     let postEnd = k - 1;
@@ -1938,6 +1955,9 @@ function titlesInApposition(W: Word[], article: string, ctx: MentionContext, out
     for (let n = Math.min(12, postEnd); n >= 1; n--) {
       const j = postEnd - n;
       if (!W[j].cap || (titleAt(W, j, postEnd, OFFICE) !== n && !portfolioPost(W, j, postEnd))) continue;
+      // (not the post a body is named for: "a spokesperson for the Office of the Prime Minister, X,"; a post "in" it is
+      // read below)
+      if (/^(?:for|from|of|at)$/.test(W[W[j - 4]?.text === "the" ? j - 5 : j - 4]?.text ?? "") && /^(?:Office|Bureau|Cabinet|Secretariat)$/.test(W[j - 3]?.text ?? "") && W[j - 2]?.text === "of" && W[j - 1]?.text === "the") break;
       let q = qualifierBefore(W, j, article, ctx);
       // (the second of two posts joined by "and", the state before the first: "Kenya's Prime Cabinet Secretary and
       // Cabinet Secretary for Foreign and Diaspora Affairs, X,")
@@ -2057,8 +2077,8 @@ function documentsSigned(W: Word[], article: string, add: Adder) {
   for (let i = 0; i < W.length - 2; i++) {
     // after a signing verb ("signed a memorandum …"), or before a passive one ("a trade agreement, which was signed by")
     // (or "put their names to a memorandum …")
-    // (or "put pen to paper on a memorandum …")
-    const after = (!W[i].cap && SIGNING.test(W[i].text)) || (W[i].text === "to" && /^(?:names?|signatures?)$/.test(W[i - 1]?.text ?? "") && /^(?:their|his|her)$/.test(W[i - 2]?.text ?? "") && /^(?:put|puts|putting|set)$/.test(W[i - 3]?.text ?? "")) || (W[i].text === "on" && W[i - 1]?.text === "paper" && W[i - 2]?.text === "to" && /^pens?$/.test(W[i - 3]?.text ?? ""));
+    // (or "put pen to paper on a memorandum …", "put pen to a memorandum …")
+    const after = (!W[i].cap && SIGNING.test(W[i].text)) || (W[i].text === "to" && /^(?:names?|signatures?|pens?)$/.test(W[i - 1]?.text ?? "") && /^(?:their|his|her)$/.test(W[i - 2]?.text ?? "") && /^(?:put|puts|putting|set)$/.test(W[i - 3]?.text ?? "")) || (W[i].text === "to" && W[i - 1]?.text === "pen" && /^(?:put|puts|putting|set)$/.test(W[i - 2]?.text ?? "")) || (W[i].text === "on" && W[i - 1]?.text === "paper" && W[i - 2]?.text === "to" && /^pens?$/.test(W[i - 3]?.text ?? ""));
     // ("signed and exchanged notes concerning a loan": notes with no determiner)
     const exchanged = after && W[i + 1]?.text === "and" && W[i + 2]?.text === "exchanged";
     // ("signed on Thursday an agreement", "signed on Thursday (21) an agreement": past the day, two words or five)
@@ -2259,7 +2279,8 @@ function attachLowercaseMentions(W: Word[], article: string, sentence: Sentence,
     // (nor one named after a time it was held: "the president at the time, Gerald Ford")
     if (/^ (?:at the time|then),\s*\p{Lu}/u.test(article.slice(W[i + n].end, W[i + n].end + 20))) continue;
     // (the post's possessive before a capitalised noun names a place or a body: "from the President's Box")
-    if (next && /^['’]s$/i.test(next.text) && W[i + n + 2]?.cap) continue;
+    // (but not before a post of their staff: "the Premier's Press Secretary, X,")
+    if (next && /^['’]s$/i.test(next.text) && W[i + n + 2]?.cap && !titleAt(W, i + n + 2, W.length, OFFICE)) continue;
     if (out.some((m) => m.start <= W[i + 1].start && m.end >= W[i + n].end)) continue;
     out.push({ start: W[i].start, end: W[i + n].end, text: article.slice(W[i].start, W[i + n].end), sentence: sentence.index, kind: "Person", name: title, bare: true, titleRef: { country: "", title } });
     // (and a second post after "and" that shares the article: "inviting the First Minister and deputy First Minister to

@@ -33,6 +33,9 @@ const SHORT_RANK_AFTER_POST = /(?<=\b(?:spokes(?:man|woman|person)|chief|command
  * crown prince's style. */
 const STYLE_WORDS_INSIDE = /(?<=\b(?:Datuk|Dato['’]?|Datu) )(?:Patinggi|Amar|Wira) (?=\p{Lu})|(?<=\b(?:Datuk|Dato['’]?|Datu) (?:(?:Patinggi|Amar|Seri) )?)Tan Sri (?=\p{Lu})|\bPengiran (?:Muda (?:Mahkota )?|Anak )?(?=(?:Pengiran |Haji )?\p{Lu})/gu;
 
+/** The Saudi king's style before his post: "the Custodian of the Two Holy Mosques, King X" is King X. */
+const CUSTODIAN_STYLE = /\b(?:the )?Custodian of the Two Holy Mosques,? (?=King\b)/g;
+
 /** An initial and its period written against the name after it, no space: "B.Naran", "Ch.Tuya", "U.Saran". */
 const INITIAL_RUN_IN = /(?<![\p{L}.])(?:\p{Lu}|Ch|Sh|Ts|Kh|Zh)\.(?=\p{Lu}\p{Ll}{2,})/gu;
 
@@ -40,7 +43,7 @@ const INITIAL_RUN_IN = /(?<![\p{L}.])(?:\p{Lu}|Ch|Sh|Ts|Kh|Zh)\.(?=\p{Lu}\p{Ll}{
 const NICKNAME_INSIDE = /(?<=\b\p{Lu}\p{Ll}+ )(?:'|‘|"|“)\p{Lu}[\p{L}-]+(?:'|’|"|”)(?= \p{Lu}\p{Ll})/gu;
 
 /** What is no word of a name, blanked before mentions are found (the offsets kept), in this order. */
-const BLANKED = [RETIRED, INITIAL_RUN_IN, NICKNAME_INSIDE, SHORT_RANK_AFTER_POST, STYLE_WORDS_INSIDE];
+const BLANKED = [RETIRED, INITIAL_RUN_IN, NICKNAME_INSIDE, SHORT_RANK_AFTER_POST, STYLE_WORDS_INSIDE, CUSTODIAN_STYLE];
 
 export function extractArticle(article: Article, options: ExtractOptions = {}): ArticleFacts {
   const text = article.text;
@@ -58,7 +61,7 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   // (nor a patronymic's initial run into the name, "B.Naran", "Ch.Tuya": the name is Naran, Tuya)
   // (nor a nickname quoted between the given name and the surname: "Prime Minister Philip 'Brave' Rolle" is
   // Philip Rolle)
-  // (nor a shortened rank after a post, nor the inner words of a Malaysian style: see BLANKED)
+  // (nor a shortened rank after a post, nor the inner words of a Malaysian style, nor a king's style: see BLANKED)
   const seen = BLANKED.reduce((t, re) => t.replace(re, (m) => " ".repeat(m.length)), text);
   sentences.forEach((s, i) => found.push(...findMentions(seen, seen === text ? s : { ...s, text: seen.slice(s.start, s.end) }, { articleCountries, ner: ner?.[i] })));
   for (const m of found) if (m.kind === "Person" && / {2}/.test(m.name)) [m.name, m.text] = [m.name.replace(/ {2,}/g, " "), text.slice(m.start, m.end)];
@@ -605,7 +608,8 @@ function datelineCity(text: string): string | undefined {
     // (the day first too: "Skopje, 23 March 2026 (MIA) -"; or the agency between slashes: "Tarn, May 2, 2026
     // /AGENCY/.")
     // (past the Portuguese "City of" of a capital's official name: "Cidade da Praia, 17 Jul (Inforpress) –")
-    text.slice(0, 400).match(/(?:^|\n)\s*(?:Cidade d[aeo] )?([A-Z][a-z]+(?: [A-Z][a-z]+)?), (?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]{2,8}\.?(?: \d{4})?)(?: \(|, [A-Z][A-Za-z]{1,8} ?(?:--|[—–-])| \/[A-Z][A-Za-z]{1,12}\/)/) ??
+    // (or the day and year alone before the dash: "Asmara, 23 January 2025 – The Ministry …")
+    text.slice(0, 400).match(/(?:^|\n)\s*(?:Cidade d[aeo] )?([A-Z][a-z]+(?: [A-Z][a-z]+)?), (?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]{2,8}\.?(?: \d{4})?)(?: \(|, [A-Z][A-Za-z]{1,8} ?(?:--|[—–-])| \/[A-Z][A-Za-z]{1,12}\/|(?<=\d{4}) (?:--|[—–]) )/) ??
     // (or a known city and the day alone on their line, under a release's heading: "Office of the Prime Minister\nPort
     // Vila, 15 July 2026"; or with a colon, "Tripoli, 23 October 2025:")
     [...text.slice(0, 600).matchAll(/(?:^|\n)[ \t]*([A-Z][a-z]+(?: [A-Z][a-z]+)?), (?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}):?[ \t]*(?=\n)/g)].find((c) => countryOfPlace(c[1]) && !countryByName(c[1])) ??
@@ -618,6 +622,8 @@ function datelineCity(text: string): string | undefined {
     // (or a city and its state alone on their line, under the paper's name: "The Peninsula\nDoha, Qatar", "Nuku'alofa,
     // Tonga")
     [...text.slice(0, 600).matchAll(/(?:^|\n)[ \t]*(\p{Lu}[\p{L}'’]+(?: \p{Lu}\p{L}+)?), (\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)[ \t]*(?=\n)/gu)].find((c) => !!countryOfPlace(c[1]) && countryOfPlace(c[1])?.key === countryByName(c[2])?.key) ??
+    // (or a known city and its province alone on their line, under the byline: "Vanimo, Sandaun Province")
+    [...text.slice(0, 600).matchAll(/(?:^|\n)[ \t]*(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?), (?:\p{Lu}\p{L}+ ){1,3}(?:Province|Region|State|District|County|Governorate|Prefecture)[ \t]*(?=\n)/gu)].find((c) => countryOfPlace(c[1]) && !countryByName(c[1])) ??
     // (or a known city alone on its line, under the byline: "Nadia Al Mansoori\nAbu Dhabi\n\nFebruary 25, 2026")
     // (or in capitals: "NEW DELHI\nUpdated - …")
     [...text.slice(0, 400).matchAll(/(?:^|\n)[ \t]*(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)[ \t]*(?=\n)/gu)].find((c) => countryOfPlace(titled(c[1])) && !countryByName(titled(c[1]))) ??

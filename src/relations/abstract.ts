@@ -111,17 +111,22 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   // ("held talks with Deputy Prime Minister and Commerce Minister <P>": a first post of the name's, left over before
   // it)
   text = text.replace(/(?<!\b[Tt]he )\b(?:(?:First |Deputy |Vice )?(?:Prime Minister|President|Premier|Chancellor)|(?:Deputy |First |Vice )?(?:[A-Z][a-z]+ ){0,2}Minister) and (?=<P\d+>)/g, (m, at: number) => (/<P\d+>(?:,? (?:the )?)?$/.test(text.slice(Math.max(0, at - 12), at)) ? m : ""));
-  // ("A and B put their names to a <D>": they signed it)
+  // ("A and B put their names to a <D>", "put pen to a <D>": they signed it)
   // (and "went on to sign a <D>", "proceeded to sign")
   // (also past "did" and a document told first: "did put their names to one document, a <D>")
-  text = text.replace(/\b(?:did )?(?:put|set) (?:their|his|her) (?:names?|signatures?) to (?:(?:one|a|a single) (?:document|text), )?(?=(?:the |a |an )?<D\d+>)|\b(?:went on|proceeded|moved on|then went on) to sign (?=(?:the |a |an )?<D\d+>)/g, "signed ");
+  text = text.replace(/\b(?:did )?(?:put|set) (?:(?:their|his|her) (?:names?|signatures?|pens?)|pen) to (?:(?:one|a|a single) (?:document|text), )?(?=(?:the |a |an )?<D\d+>)|\b(?:went on|proceeded|moved on|then went on) to sign (?=(?:the |a |an )?<D\d+>)/g, "signed ");
+  // ("Mayor X, known as Y, …": the name's short form, set off, is no one else)
+  text = text.replace(/(<P(\d+)>), (?:popularly |widely |better |commonly )?known as <P\d+>,/g, "$1");
+  // ("asked X to let Y know that …": to convey it to Y)
+  text = text.replace(/\bto let (<P\d+>) know\b/g, "to convey to $1");
   // ("A and B were among those who signed the <D>": they signed it)
   text = text.replace(/(<P\d+>) (?:were|was) (?:among (?:those|the [a-z]+)|one of (?:those|the [a-z]+)) who (signed|initialled|initialed)\b/g, "$1 $2");
   // ("X received on Tuesday Y": the day told between the verb and its object, read as "X on Tuesday received Y")
   text = text.replace(/(<P\d+>) (received|met|hosted|welcomed) (on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening))?) (?=(?:the )?<P\d+>)/g, "$1 $3 $2 ");
   // (Commonwealth styles before a name and letters after it: "Senator the Hon. <P>", "the Most Hon. <P>, ON, PC, MP, asked")
-  // (and "Hon." alone, set off after a post: "the Minister of Foreign Affairs, Hon. <P>"; and "Amb. <P>")
-  text = text.replace(/\b(?:Senator )?the (?:Most |Right |Rt\.? )?Hon(?:ourable|\.) (?=<P\d+>)|(?<=, )(?:Rt\.? )?Hon\. (?=<P\d+>)|\bAmb\. (?=<P\d+>)/g, "").replace(POST_NOMINALS_AFTER, "$1")
+  // (and "Hon." alone, set off after a post: "the Minister of Foreign Affairs, Hon. <P>"; and "Amb. <P>"; and a king's
+  // style, "the Custodian of the Two Holy Mosques, <P>")
+  text = text.replace(/\b(?:Senator )?the (?:Most |Right |Rt\.? )?Hon(?:ourable|\.) (?=<P\d+>)|(?<=, )(?:Rt\.? )?Hon\. (?=<P\d+>)|\bAmb\. (?=<P\d+>)|\b(?:the )?Custodian of the Two Holy Mosques,? (?=<P\d+>)/g, "").replace(POST_NOMINALS_AFTER, "$1")
     // (and a body's letters in brackets after its possessive: "the <G>'s (<G>) Minister of Culture, <P>")
     .replace(/(<[GO]\d+>['’]s) \(<[GO]\d+>\)(?= )/g, "$1")
     // (and a father's initial run into a name, "B.<P>", no word of the sentence)
@@ -804,9 +809,10 @@ export function slotsIn(group: string | undefined): number[] {
 export const FRIEND_BEFORE = "(?:his|her|<P\\d+>['’]s) (?:old |good |dear )?(?:friend|brother|sister) (?=<P)";
 /** The post set off before a letter's sender: "a letter from the Bolivian president, <P>", "from his prime minister, <P>"
  * (the words up to the name). */
-// (or a post of a state or its body written out: "from the Chairman of <G>'s <O>, <P>", "from the President of <G>, <P>")
+// (or a post of a state or its body written out: "from the Chairman of <G>'s <O>, <P>", "from the President of <G>, <P>";
+// or of a city, "from the Mayor of <L>, <P>")
 // (or a friend's, as a speaker calls them: "from my friend President <P>", after the speaker's "my" is theirs)
-export const SENDER_POST = `(?:(?:the|his|her|their) (?:<N\\d+> )?(?:[A-Za-z-]+ ){0,2}[A-Za-z-]+, |${FRIEND_BEFORE}|the (?:[A-Z][a-z-]+ ){1,3}of (?:the )?(?:Republic of (?:the )?)?(?:<[LO]\\d+> of (?:the )?)?(?:<G\\d+>['’]s )?<[GO]\\d+>(?: \\(<G\\d+>\\))?, )?`;
+export const SENDER_POST = `(?:(?:the|his|her|their) (?:<N\\d+> )?(?:[A-Za-z-]+ ){0,2}[A-Za-z-]+, |${FRIEND_BEFORE}|the (?:[A-Z][a-z-]+ ){1,3}of (?:the )?(?:Republic of (?:the )?)?(?:<[LO]\\d+> of (?:the )?)?(?:<G\\d+>['’]s )?<[GOL]\\d+>(?: \\(<G\\d+>\\))?, )?`;
 /** "witnessed the signing of a <D> … by A and the Permanent Secretary of <G>'s <O>, <O> and <O>, B": the document, then two
  * signers, each perhaps named after a post set off before the name. */
 export const SIGNING_OF_BY = /\bthe signing of (?:a |an |the )?<D(\d+)>(?:[^<.;]|<[LGOE]\d+>){0,120}? by (?:(?:the |its |their )?(?:[^<,;.]|<[GON]\d+>){1,80}, )?<P(\d+)>(?:, (?:the )?[^<,;.]{1,60})?,? and (?:by )?(?:(?:the |its |their )?(?:[^<;.]|<[GON]\d+>){1,100}?, )?<P(\d+)>/;

@@ -357,7 +357,8 @@ const PAPER_TAKEN = new RegExp(
   `<P(\\d+)>[^.;<]{0,60}?\\b(?:met|visited|saw|called on) (?:the )?<P(\\d+)>[^.;]{0,80}?\\band (?:collected|received|picked up|took|was given|obtained) (?:a |an |the |his |her |their )?(?:[a-z-]+ ){0,2}${PAPERS}\\b|<P(\\d+)>[^.;<]{0,40}?\\b(?:collected|picked up|took) (?:a |an |the |his |her |their )?(?:[a-z-]+ ){0,2}${PAPERS} from (?:the )?<P(\\d+)>`,
 );
 /** "X had brought a letter from Z to W, and handed it to Y": X, Z, W (if told), Y. */
-const PAPER_BROUGHT_HANDED = /<P(\d+)>(?: had)? (?:brought|carried|taken|took) (?:a |an |the )?(?:[a-z-]+ ){0,2}(?:letter|message|note)s? from (?:the )?<[PG](\d+)>(?: (?:to|for) (?:the )?<P(\d+)>)?,? and (?:then |later )?(?:handed|gave|passed|delivered)(?: it| them)?(?: over| on)? to (?:the )?<P(\d+)>/;
+// (a sender's clause of its own after the name, "from Z, who was re-elected last month, and presented it to Y"; "bore")
+const PAPER_BROUGHT_HANDED = /<P(\d+)>(?: had)? (?:brought|carried|taken|took|bore|borne) (?:a |an |the )?(?:[a-z-]+ ){0,2}(?:letter|message|note)s? from (?:the )?<[PG](\d+)>(?: (?:to|for) (?:the )?<P(\d+)>)?(?:, (?:who|which) [^<,;.]{1,60},)?,? and (?:then |later )?(?:handed|gave|passed|delivered|presented)(?: it| them)?(?: over| on)? to (?:the )?<P(\d+)>/;
 // (or "him", "her", of the one called on or met before: "X called on Y at the ministry and handed her a letter from Z")
 const PAPER_HANDED = /<P\d+>(?:[^.;<]|<[GL]\d+>){0,40}?(?:\b(?:called on|met) (?:the )?<P(\d+)>(?:[^.;<]|<[GL]\d+>){0,40}?)? (?:handed|gave|passed|delivered to) (?:the )?(?:<P(\d+)>|him|her) (?:a |an |the )?(?:[\w-]+ ){0,2}(?:letter|message|note)s? from (?:the )?<[PG](\d+)>/;
 /** "X handed the envoy written assurances, addressed to Z, …", "X gave Y Pristina's reply": the giver; the carrier; the
@@ -1778,11 +1779,12 @@ function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
     // (or holds talks with: "On Wednesday, X and Foreign Secretary Y held talks at …")
     const withVisitor = ctx.mentions.find((x) => x.sentence === m.sentence && x.kind === "Person" && x.key && x.key !== m.key && ctx.article.text.slice(x.end, m.outerStart ?? m.start) === " and " && /^ (?:held talks|met)\b/.test(ctx.article.text.slice(m.end, m.end + 12)));
     const visitorsState = withVisitor?.key ? ctx.governmentOf.get(withVisitor.key) : undefined;
+    // (a territory's "Premier", the one the story titles so most, its own: a state's premier the gazetteer knows)
     // (a head of the story's state too, where a visitor of another holds talks with them: "X and Premier Y held talks
     // at …", in a paper of Y's state)
     const hostsVisitor = !!visitorsState && !!ctx.homeCountry && visitorsState !== `government:${ctx.homeCountry}`;
     const home =
-      ctx.homeCountry && !orgOwned && !foreignSpeaker(m, ctx) && (!HEAD_OF_STATE.test(title) || (ctx.homeWire && homeHead.get(spelledOut(title)) === m.key) || hostsVisitor) && !NOT_HOME_TITLE.test(title) && (knownTitle(title) || HOME_VOICE.test(title) || organVoice)
+      ctx.homeCountry && !orgOwned && !foreignSpeaker(m, ctx) && (!HEAD_OF_STATE.test(title) || ((ctx.homeWire || /^premier$/i.test(title)) && homeHead.get(spelledOut(title)) === m.key) || hostsVisitor) && !NOT_HOME_TITLE.test(title) && (knownTitle(title) || HOME_VOICE.test(title) || organVoice)
         ? `government:${ctx.homeCountry}`
         : undefined;
     // (a head of government named with no state beside a minister of the story's state, also of none: "between Prime
@@ -2672,13 +2674,15 @@ function documentTheySigned(a: AbstractSentence, all: AbstractSentence[], ctx: R
       const who = a.slots[i];
       if (who?.key && who.kind === "Person") sink.add("SIGNED", who.key, clauseDoc.key, a.sentence, "'a document …, signed by X and Y': by them");
     }
-  // "A, …, and B, …, met at the ministry in L and signed a protocol": those who met signed it
-  const metAndSigned = a.text.match(/^((?:[^.;<]|<[A-Z]\d+>)*?)\b(?:met|meet|held (?:talks|a (?:[a-z-]+ )?meeting)|sat down)\b(?:[^.;<]|<[LT]\d+>){0,80}? and (?:then |later |also )?(?:jointly |formally )?(?:signed|sign) (?:a |an |the )?(?:[a-z-]+ ){0,3}<D(\d+)>/);
+  // "A, …, and B, …, met at the ministry in L and signed a protocol": those who met signed it (and "…, and at the end
+  // of their talks signed …")
+  const metAndSigned = a.text.match(/^((?:[^.;<]|<[A-Z]\d+>)*?)\b(?:met|meet|held (?:talks|a (?:[a-z-]+ )?meeting)|sat down)\b(?:[^.;<]|<[LTO]\d+>){0,80}? and (?:then |later |also |(?:at the end of|after|following) (?:their|the) (?:talks|meeting),? )?(?:jointly |formally )?(?:signed|sign) (?:a |an |the )?(?:[a-z-]+ ){0,3}<D(\d+)>/);
   const metDoc = metAndSigned ? a.slots[Number(metAndSigned[2])] : undefined;
   const metPeople = metAndSigned ? [...new Set(peopleBefore(a, metAndSigned[1].length))] : [];
   if (metDoc?.key && metPeople.length >= 2) for (const p of metPeople) sink.add("SIGNED", p, metDoc.key, a.sentence, "'A and B met … and signed a document': both signed it");
   const anaphor = a.text.match(/\b(?:the|The) (?:declaration|treaty|agreement|accord|pact|communique|charter)(?: that| which)? they signed\b/);
-  const pair = a.text.match(/\b(?:[Tt]he two leaders|[Bb]oth leaders|[Tt]he two sides|[Bb]oth sides|[Tt]he two men|[Tt]he two women|[Bb]oth men|[Tt]he pair|[Tt]he two (?:(?:deputy|vice|first|foreign|defen[cs]e|trade|finance|economy|interior|Foreign) )*(?:[Pp]rime )?[Mm]inisters|[Bb]oth ministers|[Bb]oth presidents|[Tt]he two presidents|[Tt]he leaders|[Tt]he (?:two )?heads of state|(?<=, and )the two|^The two|[Tt]hey(?: and (?:[^<.;,]{0,40} )?<P\d+>)?)(?: \w+){0,2}(?:(?<=(?:^They|\b(?:two|both) (?:[a-z]+ )?(?:ministers|leaders|presidents|prime ministers|sides|men|women)) [a-z]+) (?:[^.;<]|<[LNO]\d+>){1,100}?(?:, and|(?<![,;]) and)(?: then| later| also)?)? (?:signed|sign(?<=\b(?:two|They|pair) sign)) (?!for\b|up\b|off\b)(?:and exchanged )?(?:the |a |an )?(?:(?:separate|identical|new|historic|landmark|formal|final) )*(?:<D(\d+)>)?/);
+  // (and "held talks with Y at L, after which the two signed a <D>": the two of the talks)
+  const pair = a.text.match(/\b(?:[Tt]he two leaders|[Bb]oth leaders|[Tt]he two sides|[Bb]oth sides|[Tt]he two men|[Tt]he two women|[Bb]oth men|[Tt]he pair|[Tt]he two (?:(?:deputy|vice|first|foreign|defen[cs]e|trade|finance|economy|interior|Foreign) )*(?:[Pp]rime )?[Mm]inisters|[Bb]oth ministers|[Bb]oth presidents|[Tt]he two presidents|[Tt]he leaders|[Tt]he (?:two )?heads of state|(?<=, and |\b(?:after|following) which )the two|^The two|[Tt]hey(?: and (?:[^<.;,]{0,40} )?<P\d+>)?)(?: \w+){0,2}(?:(?<=(?:^They|\b(?:two|both) (?:[a-z]+ )?(?:ministers|leaders|presidents|prime ministers|sides|men|women)) [a-z]+) (?:[^.;<]|<[LNO]\d+>){1,100}?(?:, and|(?<![,;]) and)(?: then| later| also)?)? (?:signed|sign(?<=\b(?:two|They|pair) sign)) (?!for\b|up\b|off\b)(?:and exchanged )?(?:the |a |an )?(?:(?:separate|identical|new|historic|landmark|formal|final) )*(?:<D(\d+)>)?/);
   if (!anaphor && !pair) return;
   const named = pair?.[1] !== undefined ? a.slots[Number(pair[1])] : undefined;
   // (or the one the clause is about: "the <D>, which the two presidents signed")

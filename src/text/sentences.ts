@@ -6,7 +6,7 @@ import type { Sentence } from "../../graph/types.js";
 const ABBREVIATIONS = new Set(
   ("mr mrs ms dr prof sen rep gov gen brig lt col maj capt cmdr adm sgt cpl amb st mt ft jr sr rev hon pres vs etc " +
     "no nos vol fig inc corp co ltd bros dept univ assn est approx jan feb mar apr jun jul aug sep sept oct nov dec " +
-    "mon tue tues wed thu thur thurs fri sat sun e.g i.e a.m p.m u.s u.k u.n u.s.a e.u cllr atty engr").split(" "),
+    "mon tue tues wed thu thur thurs fri sat sun e.g i.e a.m p.m u.s u.k u.n u.s.a e.u cllr atty engr eng").split(" "),
 );
 
 /** Abbreviations of titles, which come before a name ("Sen. Smith"), never after one. */

@@ -12,7 +12,7 @@ export interface Word {
 }
 
 // (a father's initial run into the name, as Mongolian papers write it, "B.Tsetseg": no word of its own)
-const WORD_RE = /(?<initial>\p{Lu}\.(?=\p{Lu}\p{Ll}{2,}))|(?:[A-Z]\.){2,}|Dato['’](?=\s)|[A-Z]\.(?=\s)|(?:Ma|Md|Mohd|Muhd)\.(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu})|(?:Mr|Mrs|Ms|Dr|Prof|Hon|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Cllr|Atty|Engr|Mag|Ing|Feb|Jan|Aug|Sept|Sep|Oct|Nov|Dec|No)\.(?=\s|[,;:)])|[\p{L}\p{M}\p{N}]+(?:['’](?![sS]\b)[\p{L}\p{M}]+)*|['’][sS]\b|\S/gu;
+const WORD_RE = /(?<initial>\p{Lu}\.(?=\p{Lu}\p{Ll}{2,}))|(?:[A-Z]\.){2,}|Dato['’](?=\s)|[A-Z]\.(?=\s)|(?:Ma|Md|Mohd|Muhd)\.(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu})|(?:Mr|Mrs|Ms|Dr|Prof|Hon|St|Jr|Sr|Gen|Sen|Rep|Gov|Pres|Lt|Col|Cllr|Atty|Engr|Eng|Mag|Ing|Feb|Jan|Aug|Sept|Sep|Oct|Nov|Dec|No)\.(?=\s|[,;:)])|[\p{L}\p{M}\p{N}]+(?:['’](?![sS]\b)[\p{L}\p{M}]+)*|['’][sS]\b|\S/gu;
 
 export function words(text: string, offset = 0): Word[] {
   const out: Word[] = [];

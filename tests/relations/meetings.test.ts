@@ -6052,3 +6052,53 @@ describe("the fortieth held-out set's meetings (forty-eighth session)", () => {
     assert.ok(!of(f).some(([s, , p]) => s === "held" && p === "person:ana-quispe,person:luis-quiroga"), JSON.stringify(of(f)));
   });
 });
+
+describe("the forty-first held-out set's meetings (forty-ninth session)", () => {
+  it("'X was ushered in to see President Y at the palace, with Foreign Minister Z in attendance': held, the three", () => {
+    const f = extract("MONROVIA - Ghana's Foreign Minister Jorge Vidal arrived on Wednesday. Shortly after arriving, Vidal was ushered in to see President Ana Quispe at the Executive Mansion, with Foreign Minister Luis Quiroga in attendance.", "2025-11-21");
+    assert.ok(of(f).some(([s, , p]) => s === "held" && p === "person:ana-quispe,person:jorge-vidal,person:luis-quiroga"), JSON.stringify(of(f)));
+  });
+  it("'The two Presidents were last together in L in December last year': held, the two", () => {
+    const f = extract("MONROVIA - President Jorge Vidal received a letter from President Ana Quispe. The two Presidents were last together in Abuja in December last year, at the summit.", "2025-11-21");
+    assertMeetings(of(f), [["held", "2024-12", "person:ana-quispe,person:jorge-vidal"]]);
+  });
+  it("'King Z invites President Y to take part in the summit of the <O>, to be held in L later this year': proposed, there", () => {
+    const f = extract("ASMARA - In the message, King Jorge Vidal invites President Ana Quispe to take part in the summit of the Council of Coastal States, to be held in Riyadh later this year. President Quispe expressed appreciation for the invitation.", "2025-01-23");
+    assertMeetings(of(f), [["proposed", "2025", "person:ana-quispe,person:jorge-vidal"]]);
+  });
+  it("'the meeting of the <O>, which A and his counterpart, B, were to co-chair in L in February, has been deferred to April': planned, April", () => {
+    const f = extract("ASMARA - In related news, the meeting of the Joint Ministerial Committee, which Foreign Minister Jorge Vidal and his Saudi counterpart, Prince Luis Quiroga, were to co-chair in Jeddah in February, has been deferred to April at the request of the Saudi side.", "2025-01-23");
+    assertMeetings(of(f), [["planned", "2025-04", "person:jorge-vidal,person:luis-quiroga"]]);
+  });
+  it("'A visit to L next week by the Deputy Prime Minister, X, for talks with the Lieutenant Governor, Y, … has been pushed back to November': planned, both", () => {
+    const f = extract("APIA - A visit to Pago Pago next week by the Deputy Prime Minister, Jorge Vidal, for talks with the Lieutenant Governor, Ana Quispe, on the ferry service, has been pushed back to November.", "2024-09-07");
+    assertMeetings(of(f), [["planned", "2024-11", "person:ana-quispe,person:jorge-vidal"]]);
+  });
+  it("'X was also to have called on Governor Y on Thursday, but the courtesy call was cancelled': cancelled, no meeting held", () => {
+    const f = extract("BRADES - Mr Jorge Vidal was also to have called on Governor Ana Quispe at Government House in Woodlands on Thursday, but the courtesy call was cancelled as the Governor is off island.", "2025-03-14");
+    assert.ok(of(f).some(([s, , p]) => s === "cancelled" && p === "person:ana-quispe,person:jorge-vidal"), JSON.stringify(of(f)));
+    assert.ok(!relations(f, ["MET_WITH"]).length, relations(f, ["MET_WITH"]).join("; "));
+  });
+  it("'X visited the ship on the 16th and held talks on board with Health Minister Y, MP, and Governor Z, MP': held, the three", () => {
+    const f = extract("VANIMO - Indonesia's Minister of Health, Jorge Vidal, visited the ship and held talks on board with Health Minister Hon. Ana Quispe, MP, and Sandaun Governor Hon. Luis Quiroga, MP.", "2025-07-18");
+    assert.ok(of(f).some(([s, , p]) => s === "held" && p === "person:ana-quispe,person:jorge-vidal,person:luis-quiroga"), JSON.stringify(of(f)));
+  });
+  it("'a letter from Z inviting him to the <O> (<O>) summit in L at the end of August. Y said he would go': planned", () => {
+    const f = extract("KATHMANDU - Jorge Vidal handed Prime Minister Ana Quispe a letter from President Luis Quiroga inviting him to the Shanghai Cooperation Organisation (SCO) summit in Tianjin at the end of August. Quispe said he would go, according to his secretariat.", "2025-05-09");
+    assertMeetings(of(f), [["planned", "2025-08", "person:ana-quispe,person:luis-quiroga"]]);
+  });
+  it("'A meeting between X and Mayor Y, known as Z, … on Thursday afternoon was called off': cancelled, X and Y", () => {
+    const f = extract("KATHMANDU - A meeting between Jorge Vidal and Kathmandu Mayor Ana Quispe, known as Annie, at the metropolis office on Thursday afternoon was called off at short notice.", "2025-05-09");
+    assertMeetings(of(f), [["cancelled", "2025-05-08", "person:ana-quispe,person:jorge-vidal"]]);
+  });
+  it("guard: a three-way meeting one of two guests said he would go to is still proposed", () => {
+    const f = extract("PORT OF SPAIN - Jorge Vidal brought Prime Minister Ana Quispe a message from Prime Minister Luis Quiroga. It invites both leaders to Bridgetown for a three-way meeting in June. Vidal said he would go. Quispe said only that she would consider it carefully.", "2026-01-10");
+    assert.ok(of(f).some(([s, , p]) => s === "proposed" && p.split(",").length === 3), JSON.stringify(of(f)));
+    assert.ok(!of(f).some(([s, , p]) => s === "planned" && p.split(",").length === 3), JSON.stringify(of(f)));
+  });
+  it("guard: 'The two leaders last sat down together in L', a prime minister and a territory's governor, a president named between: the two", () => {
+    const f = extract("APIA - Prime Minister Jorge Vidal and the Governor of American Samoa, Ana Quispe, held talks on Friday. Quispe also handed the Prime Minister a letter from United States President Luis Quiroga. She asked the Governor to pass on to President Quiroga Samoa's thanks. The two leaders last sat down together in Pago Pago in April.", "2024-09-07");
+    assertMeetings(of(f), [["held", "2024-04", "person:ana-quispe,person:jorge-vidal"]]);
+    assert.ok(!relations(f, ["MET_WITH"]).some((x) => x.includes("luis-quiroga")), relations(f, ["MET_WITH"]).join("; "));
+  });
+});

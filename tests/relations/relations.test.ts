@@ -2174,3 +2174,82 @@ describe("posts, letters and signings of the fortieth held-out set's forms (fort
     assertRelations(relations(f, ["HOLDS_OFFICE"]), ["HOLDS_OFFICE person:luis-quiroga -> government:cayman-islands"]);
   });
 });
+
+describe("posts, styles and carried messages of the forty-first held-out set's forms (forty-ninth session)", () => {
+  it("'The Minister of State, Minister of Foreign Affairs, A, B and Cs Abroad of G, Amb. X,': X's, of G (the ambassador's style no post)", () => {
+    const f = extract("MONROVIA - The Minister of State, Minister of Foreign Affairs, African Integration and Ivorians Abroad of Côte d'Ivoire, Amb. Jorge Vidal, arrived in Monrovia on Wednesday at the invitation of Foreign Minister Ana Quispe.", "2025-11-21");
+    assertRelations(relations(f, ["HOLDS_OFFICE", "INVITED"]), ["HOLDS_OFFICE person:jorge-vidal -> government:ivory-coast", "INVITED person:ana-quispe -> person:jorge-vidal"]);
+  });
+  it("'He bore a letter from Z, who was re-elected last month, and presented it to Pres. Y': carried, and handed to Y", () => {
+    const f = extract("MONROVIA - Foreign Minister Jorge Vidal of Ghana called on President Ana Quispe at the Executive Mansion. He bore a letter from President Luis Quiroga, who was re-elected last month, and presented it to Pres. Quispe.", "2025-11-21");
+    assertRelations(relations(f, ["CONVEYED_VIA", "CONVEYED_TO"]), ["CONVEYED_VIA person:luis-quiroga -> person:jorge-vidal", "CONVEYED_TO person:jorge-vidal -> person:ana-quispe"]);
+    assert.ok(!f.entities.some((e) => /^(?:person|organization):pres$/.test(e.key)), f.entities.map((e) => e.key).join("; "));
+  });
+  it("'Pres. Y requested that Amb. X relay to President Z the warm congratulations of …': asked, and carried to Z", () => {
+    const f = extract("MONROVIA - Foreign Minister Jorge Vidal of Ghana called on President Ana Quispe at the Executive Mansion. Pres. Quispe requested that Amb. Vidal relay to President Luis Quiroga the warm congratulations of the Government and people of Liberia on his re-election.", "2025-11-21");
+    assertRelations(relations(f, ["ASKED", "CONVEYED_VIA", "CONVEYED_TO"]), ["ASKED person:ana-quispe -> person:jorge-vidal", "CONVEYED_VIA person:ana-quispe -> person:jorge-vidal", "CONVEYED_TO person:ana-quispe -> person:luis-quiroga"]);
+  });
+  it("'Presidential Press Secretary Atty. X' and 'White House Press Secretary Y': one post each, no body 'Press'", () => {
+    const f = extract("MONROVIA - Presidential Press Secretary Atty. Jorge Vidal dismissed the report. White House Press Secretary Ana Quispe said nothing.", "2025-11-21");
+    assertRelations(relations(f, ["HOLDS_OFFICE"]), ["HOLDS_OFFICE person:jorge-vidal -> government:liberia [Presidential Press Secretary]", "HOLDS_OFFICE person:ana-quispe -> government:united-states [Press Secretary]"]);
+    assert.ok(!f.entities.some((e) => /press/.test(e.key) && e.kind === "Organization"), f.entities.map((e) => e.key).join("; "));
+  });
+  it("'X, Director-General of the Food and Agriculture Organization of the United Nations (FAO),': the FAO's head", () => {
+    const f = extract("ASMARA - Jorge Vidal held a telephone conversation on Monday with Mr. Ana Quispe, Director-General of the Food and Agriculture Organization of the United Nations (FAO), on the locust situation.", "2025-01-23");
+    assertRelations(relations(f, ["HOLDS_OFFICE"]), ["HOLDS_OFFICE person:ana-quispe -> organization:un-food-and-agriculture-organization [Director-General]"]);
+  });
+  it("a dateline 'City, 23 January 2025 –': the city's state is the story's, its bare posts that state's", () => {
+    const f = extract("Asmara, 23 January 2025 – Meanwhile, the Minister of Information, Mr. Jorge Vidal, dismissed the reports.", "2025-01-23");
+    assertRelations(relations(f, ["HOLDS_OFFICE"]), ["HOLDS_OFFICE person:jorge-vidal -> government:eritrea [Minister of Information]"]);
+  });
+  it("'Eng. X' is a style: no sentence ends at it, no person 'Eng'; 'a message from the Custodian of the Two Holy Mosques, King Z, to Y': Z's, carried", () => {
+    const f = extract("ASMARA - President Ana Quispe received Eng. Jorge Vidal at the State House yesterday. At the meeting, Eng. Vidal delivered a message from the Custodian of the Two Holy Mosques, King Luis Quiroga, to President Quispe.", "2025-01-23");
+    assertRelations(relations(f, ["CONVEYED_VIA", "CONVEYED_TO"]), ["CONVEYED_VIA person:luis-quiroga -> person:jorge-vidal", "CONVEYED_TO person:jorge-vidal -> person:ana-quispe"]);
+    assert.ok(!f.entities.some((e) => e.key === "person:eng" || /custodian|holy-mosques/.test(e.key)), f.entities.map((e) => e.key).join("; "));
+  });
+  it("'to pass on to President X Samoa's thanks': X, and the state's possessive; guard: 'the Chairman of Sudan's council' names no one 'of'", () => {
+    const f = extract("APIA - She asked the Governor to pass on to President Jorge Vidal Samoa's thanks. President Ana Quispe received the Chairman of Sudan's Transitional Sovereignty Council, Luis Quiroga, in Cairo.", "2024-09-07");
+    const keys = f.entities.map((e) => e.key);
+    assert.ok(keys.includes("person:jorge-vidal") && keys.includes("government:samoa") && !keys.includes("person:of"), keys.join("; "));
+  });
+  it("'the two leaders put pen to a memorandum of understanding on …': both signed it", () => {
+    const f = extract("APIA - Earlier on Friday, Prime Minister Jorge Vidal and Governor Ana Quispe held talks. At the end of the talks the two leaders put pen to a memorandum of understanding on fisheries cooperation, under which the two governments will share data.", "2024-09-07");
+    const r = relations(f, ["SIGNED"]);
+    assert.ok(r.some((x) => x.startsWith("SIGNED person:jorge-vidal")) && r.some((x) => x.startsWith("SIGNED person:ana-quispe")), r.join("; "));
+  });
+  it("'A and Premier B sat down at <venue> in L on Wednesday morning, and at the end of their talks put their signatures to a <D>': both signed", () => {
+    const f = extract("BRADES - Mr Jorge Vidal and Premier Hon. Ana Quispe sat down at Government Headquarters in Brades on Wednesday morning, and at the end of their talks put their signatures to a memorandum of understanding on volcanic hazard monitoring.", "2025-03-14");
+    const r = relations(f, ["SIGNED"]);
+    assert.ok(r.some((x) => x.startsWith("SIGNED person:jorge-vidal")) && r.some((x) => x.startsWith("SIGNED person:ana-quispe")), r.join("; "));
+  });
+  it("a territory's paper: its 'Premier X' and 'The Premier's Press Secretary, Y,' are the territory's", () => {
+    const f = extract("THE MONTSERRAT REPORTER | NEWS\n\nPremier Jorge Vidal spoke by telephone with a regional leader on Tuesday.\n\nThe Premier's Press Secretary, Ana Quispe, on Thursday dismissed a report.", "2025-03-14");
+    assertRelations(relations(f, ["HOLDS_OFFICE"]), ["HOLDS_OFFICE person:jorge-vidal -> government:montserrat [Premier]", "HOLDS_OFFICE person:ana-quispe -> government:montserrat [Press Secretary]"]);
+  });
+  it("'Y said he had asked Mr X to let Minister Z know that …': carried to Z", () => {
+    const f = extract("BRADES - Mr Jorge Vidal of Guadeloupe held talks with Premier Ana Quispe. Premier Quispe said he had asked Mr Vidal to let Minister Luis Quiroga know that Montserrat would welcome French help.", "2025-03-14");
+    assertRelations(relations(f, ["ASKED", "CONVEYED_VIA", "CONVEYED_TO"]), ["ASKED person:ana-quispe -> person:jorge-vidal", "CONVEYED_VIA person:ana-quispe -> person:jorge-vidal", "CONVEYED_TO person:ana-quispe -> person:luis-quiroga"]);
+  });
+  it("'MLA X' is X, a member of the assembly; 'asked Governor Y to take back to L a request for Z': carried to Z", () => {
+    const f = extract("STANLEY - Governor Jorge Vidal and MLA Ana Quispe held talks at Gilbert House on Wednesday. MLA Quispe said he had asked Governor Vidal to take back to Santiago a request for Chile's Foreign Minister, Luis Quiroga, that the Saturday flight be protected.", "2025-04-25");
+    assert.ok(f.entities.some((e) => e.key === "person:ana-quispe") && !f.entities.some((e) => /mla/.test(e.key)), f.entities.map((e) => e.key).join("; "));
+    assertRelations(relations(f, ["CONVEYED_VIA", "CONVEYED_TO"]), ["CONVEYED_VIA person:ana-quispe -> person:jorge-vidal", "CONVEYED_TO person:jorge-vidal -> person:luis-quiroga"]);
+  });
+  it("'X also brought a letter from the Mayor of L, Z, which he gave to Y': Z's, carried by X to Y", () => {
+    const f = extract("STANLEY - Governor Jorge Vidal and MLA Ana Quispe held talks at Gilbert House on Wednesday. Governor Vidal also brought a letter from the Mayor of Punta Arenas, Luis Quiroga, which he gave to MLA Quispe at the end of the talks.", "2025-04-25");
+    assertRelations(relations(f, ["CONVEYED_VIA", "CONVEYED_TO"]), ["CONVEYED_VIA person:luis-quiroga -> person:jorge-vidal", "CONVEYED_TO person:jorge-vidal -> person:ana-quispe", "CONVEYED_TO person:luis-quiroga -> person:ana-quispe"]);
+  });
+  it("'a spokesperson for the Office of the Prime Minister, X,': the office's state's spokesperson, no post 'Office of the Prime Minister'", () => {
+    const f = extract("THE MALTA INDEPENDENT | LOCAL\n\nA spokesperson for the Office of the Prime Minister, Jorge Vidal, denied a report that the Prime Minister had met Tunisian Prime Minister Ana Quispe.", "2025-12-11");
+    assertRelations(relations(f, ["HOLDS_OFFICE"]), ["HOLDS_OFFICE person:jorge-vidal -> government:malta [spokesperson]"]);
+  });
+  it("'X held talks with Minister for Water Supply Y at L, after which the two signed a <D>': both signed, Y named whole", () => {
+    const f = extract("KATHMANDU - On Wednesday, Jorge Vidal held talks with Minister for Water Supply Ana Quispe at Singha Durbar, after which the two signed a memorandum of understanding on cooperation in water resources.", "2025-05-09");
+    const r = relations(f, ["SIGNED"]);
+    assert.ok(r.some((x) => x.startsWith("SIGNED person:jorge-vidal")) && r.some((x) => x.startsWith("SIGNED person:ana-quispe")), r.join("; "));
+  });
+  it("a byline's place line 'City, X Province': the story's state, its bare posts that state's", () => {
+    const f = extract("By Rosa Mendes\nVanimo, Sandaun Province\n\nHealth Minister Hon. Jorge Vidal, MP, said the ship would return.", "2025-07-18");
+    assertRelations(relations(f, ["HOLDS_OFFICE"]), ["HOLDS_OFFICE person:jorge-vidal -> government:papua-new-guinea"]);
+  });
+});

@@ -97,6 +97,7 @@ export const KNOWN_ORGANIZATIONS: readonly (readonly [label: string, ...other: s
   ["International Monetary Fund", "IMF"],
   ["World Trade Organization", "WTO"],
   ["World Health Organization", "WHO"],
+  ["UN Food and Agriculture Organization", "FAO", "Food and Agriculture Organization", "Food and Agriculture Organization of the United Nations"],
   ["International Criminal Court", "ICC"],
   ["Organisation of Islamic Cooperation", "OIC"],
   ["OPEC", "Organization of the Petroleum Exporting Countries"],

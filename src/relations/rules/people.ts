@@ -112,9 +112,15 @@ export const PEOPLE_RULES: RelationRule[] = [
   },
   {
     reason: "a leader's spokesperson named in apposition: \"Y's chief communications specialist, X,\" (the leader's state)",
-    cue: /<P\d+>['’]s (?:[a-z]+ )?(?:spokes|press|communications)/,
-    pattern: `(?<a>@P)['’]s (?<title>(?:chief |senior |principal |deputy |official )?(?:spokes(?:man|woman|person)|press secretary|press officer|communications (?:specialist|director|adviser|advisor|chief|officer))),? (?<p>@P)`,
+    // (capitalised too: "the Premier's Press Secretary, X,")
+    cue: /<P\d+>['’]s (?:[A-Za-z]+ )?(?:[Ss]pokes|[Pp]ress|[Cc]ommunications)/,
+    pattern: `(?<a>@P)['’]s (?<title>${anyCase("(?:chief |senior |principal |deputy |official )?(?:spokes(?:man|woman|person)|press secretary|press officer|communications (?:specialist|director|adviser|advisor|chief|officer))")}),? (?<p>@P)`,
     emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "@governmentOf:a", titleGroup: "title", weak: true }],
+  },
+  {
+    reason: "a state organ's spokesperson, the name set off after it: \"a spokesperson for the Office of the Prime Minister, X,\" (the organ's state)",
+    pattern: `\\b[Aa]n? (?<title>spokes(?:man|woman|person)) (?:for|of) the (?<org>@O), (?<p>@P)`,
+    emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "@ownerOf:org", titleGroup: "title", weak: true }],
   },
   {
     reason: "a body's official of one state, named in apposition: \"Itaipu Binacional's Paraguayan director-general, X\"",
@@ -295,6 +301,12 @@ export const PEOPLE_RULES: RelationRule[] = [
     // (capitalised too: "X, the Chairman of the African Union,")
     pattern: `${NOT_AFTER_TITLE}(?<p>@P), (?:the |then |then-|the then |the then-)(?<title>${OFFICE_ANY_CASE}) of (?:the )?(?<gov>@GO)(?=,|\\.|;| who\\b| and\\b|$)`,
     emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "gov", titleGroup: "title" }],
+  },
+  {
+    reason: "an organisation's head set off bare after the name: \"X, Director-General of the FAO,\"",
+    // (and its acronym after it in brackets: "of the Food and Agriculture Organization (FAO),")
+    pattern: `${NOT_AFTER_TITLE}(?<p>@P), (?<title>(?:(?:Deputy|Assistant|Acting) )?(?:Director-General|Director General|Secretary-General|Secretary General|Executive Director|Executive Secretary|Managing Director|Administrator|High Commissioner)) of (?:the )?(?<org>@O)(?: \\(<O\\d+>\\))?(?=,|\\.|;| who\\b| and\\b|$)`,
+    emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "org", titleGroup: "title" }],
   },
   {
     reason: "a state's capitalised post set off bare after the name, as a communiqué styles it: \"the Honourable X, M.P., Prime Minister of G, and Y\"",
