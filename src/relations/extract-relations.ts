@@ -1876,6 +1876,8 @@ const REGION_POST = "((?:First |Governing |Lord |Deputy )?[Mm]ayor|(?:Vice[- ]|L
 const REGION_POST_SET_OFF = new RegExp(`(?:\\b${REGION_POST} of (?:the )?(\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){0,2})|\\b(\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){0,2})['’]s ${REGION_POST}), $`, "u");
 /** Such a post after a region's adjective, set off: "the Canarian Vice-President, " (adjective 1, post 2). */
 const REGION_ADJECTIVE_POST = new RegExp(`\\b(\\p{Lu}[\\p{L}-]+) ${REGION_POST}, $`, "u");
+/** A region's post named by its adjective, set off: "the President of the Sicilian Region, " (post 1, adjective 2). */
+const REGION_OF_ADJECTIVE = new RegExp(`\\b${REGION_POST} of the (\\p{Lu}[\\p{L}-]+) (?:Region|Regional Government), $`, "u");
 /** A regional government's voice set off: "a Scottish Government spokeswoman, " (adjective 1, post 2). */
 const REGION_GOVERNMENT_VOICE = /\b(\p{Lu}[\p{L}-]+) Government(?:['’]s)? ((?:chief |deputy )?(?:spokes(?:man|woman|person)|press secretary)), $/u;
 /** The text just before one's name and any post written before it, where a post set off before them stands. */
@@ -1923,8 +1925,9 @@ function regionalPostsSetOff(ctx: RelationContext, sink: RelationSink) {
     if (state) sink.add("HOLDS_OFFICE", m.key, `government:${state.key}`, s, "a region's post set off next to the name, of the region's state", { title: set!.post, weak: true });
     // (and a regional government's voice: "a Scottish Government spokeswoman, X", "the Canarian Government's
     // spokesperson, X")
-    // (or its post: "the Canarian Vice-President, X")
-    const voice = state ? null : (before.match(REGION_GOVERNMENT_VOICE) ?? before.match(REGION_ADJECTIVE_POST));
+    // (or its post: "the Canarian Vice-President, X", "the President of the Sicilian Region, X")
+    const named = state ? null : before.match(REGION_OF_ADJECTIVE);
+    const voice = state ? null : (before.match(REGION_GOVERNMENT_VOICE) ?? before.match(REGION_ADJECTIVE_POST) ?? (named ? [named[0], named[2], named[1]] : null));
     const regional = voice ? countryOfRegionalAdjective(voice[1]) : undefined;
     if (regional) sink.add("HOLDS_OFFICE", m.key, `government:${regional.key}`, s, "a regional government's spokesperson or post, of the region's state", { title: voice![2], weak: true });
     // (and a regional post with no region told, in a story that names one regional government only: "First Minister X"

@@ -2248,6 +2248,10 @@ describe("posts, styles and carried messages of the forty-first held-out set's f
     const r = relations(f, ["SIGNED"]);
     assert.ok(r.some((x) => x.startsWith("SIGNED person:jorge-vidal")) && r.some((x) => x.startsWith("SIGNED person:ana-quispe")), r.join("; "));
   });
+  it("'the President of the Sicilian Region, X,' and 'The Regional Governor of Magallanes, Y,': the regions' states'", () => {
+    const f = extract("VALLETTA - The inscription came a day after the President of the Sicilian Region, Jorge Vidal, was received by Prime Minister Luis Quiroga. The Regional Governor of Magallanes, Ana Quispe, made her first visit to the Islands.", "2025-12-11");
+    assertRelations(relations(f, ["HOLDS_OFFICE"]), ["HOLDS_OFFICE person:jorge-vidal -> government:italy", "HOLDS_OFFICE person:ana-quispe -> government:chile"]);
+  });
   it("a byline's place line 'City, X Province': the story's state, its bare posts that state's", () => {
     const f = extract("By Rosa Mendes\nVanimo, Sandaun Province\n\nHealth Minister Hon. Jorge Vidal, MP, said the ship would return.", "2025-07-18");
     assertRelations(relations(f, ["HOLDS_OFFICE"]), ["HOLDS_OFFICE person:jorge-vidal -> government:papua-new-guinea"]);

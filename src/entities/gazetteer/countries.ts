@@ -274,6 +274,8 @@ const SUBNATIONAL: Record<string, { names: string[]; adjectives: string[] }> = {
   PT: { names: ["Madeira", "Azores"], adjectives: ["Madeiran", "Azorean"] },
   PH: { names: ["Bangsamoro", "Mindanao", "Luzon", "Visayas"], adjectives: ["Mindanaoan"] },
   KY: { names: ["Grand Cayman", "Cayman Brac", "Little Cayman"], adjectives: [] },
+  // (the package's "Magallanes y de la Antártica Chilena", as the press shortens it)
+  CL: { names: ["Magallanes", "Magallanes Region"], adjectives: [] },
 };
 const subnational = new Map(Object.entries(SUBNATIONAL).flatMap(([cca2, { names }]) => names.map((n) => [n, COUNTRIES.find((c) => c.cca2 === cca2)!] as const)));
 const subnationalAdjective = new Map(Object.entries(SUBNATIONAL).flatMap(([cca2, { adjectives }]) => adjectives.map((n) => [n, COUNTRIES.find((c) => c.cca2 === cca2)!] as const)));
