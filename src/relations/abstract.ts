@@ -115,6 +115,8 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   // (and "went on to sign a <D>", "proceeded to sign")
   // (also past "did" and a document told first: "did put their names to one document, a <D>")
   text = text.replace(/\b(?:did )?(?:put|set) (?:(?:their|his|her) (?:names?|signatures?|pens?)|pen) to (?:(?:one|a|a single) (?:document|text), )?(?=(?:the |a |an )?<D\d+>)|\b(?:went on|proceeded|moved on|then went on) to sign (?=(?:the |a |an )?<D\d+>)/g, "signed ");
+  // ("X placed Z's letter in Y's hands": X handed Y a letter from Z)
+  text = text.replace(/(<P\d+>) (?:personally )?(?:placed|put) (<P\d+>)['’]s (letter|message|note|reply) in(?:to)? (<P\d+>)['’]s (?:own )?hands\b/g, "$1 handed $4 a $3 from $2");
   // ("Mayor X, known as Y, …": the name's short form, set off, is no one else)
   text = text.replace(/(<P(\d+)>), (?:popularly |widely |better |commonly )?known as <P\d+>,/g, "$1");
   // ("asked X to let Y know that …": to convey it to Y)

@@ -2252,6 +2252,10 @@ describe("posts, styles and carried messages of the forty-first held-out set's f
     const f = extract("VALLETTA - The inscription came a day after the President of the Sicilian Region, Jorge Vidal, was received by Prime Minister Luis Quiroga. The Regional Governor of Magallanes, Ana Quispe, made her first visit to the Islands.", "2025-12-11");
     assertRelations(relations(f, ["HOLDS_OFFICE"]), ["HOLDS_OFFICE person:jorge-vidal -> government:italy", "HOLDS_OFFICE person:ana-quispe -> government:chile"]);
   });
+  it("'X placed Z's letter in Y's hands': Z's letter, carried by X to Y", () => {
+    const f = extract("BANGKOK - Prime Minister Luis Quiroga wrote to Prime Minister Ana Quispe. Before the talks began, Mr. Jorge Vidal placed Mr. Quiroga's letter in Ms. Quispe's hands.", "2025-01-23");
+    assertRelations(relations(f, ["CONVEYED_VIA", "CONVEYED_TO"]), ["CONVEYED_VIA person:luis-quiroga -> person:jorge-vidal", "CONVEYED_TO person:jorge-vidal -> person:ana-quispe"]);
+  });
   it("a byline's place line 'City, X Province': the story's state, its bare posts that state's", () => {
     const f = extract("By Rosa Mendes\nVanimo, Sandaun Province\n\nHealth Minister Hon. Jorge Vidal, MP, said the ship would return.", "2025-07-18");
     assertRelations(relations(f, ["HOLDS_OFFICE"]), ["HOLDS_OFFICE person:jorge-vidal -> government:papua-new-guinea"]);
