@@ -92,7 +92,7 @@ describe("held-out articles scored against their expected facts", () => {
     ["heldout5", 76, 193, 234],
     // (heldout6 195 → 193 with no change of extraction: the scorer no longer credits Sabah Khaled Al-Sabah's two facts
     // to the Amir, a long name sharing his family name)
-    ["heldout6", 104, 201, 247],
+    ["heldout6", 104, 203, 247],
     ["heldout7", 73, 198, 255],
     ["heldout8", 68, 200, 257],
     ["heldout9", 81, 171, 208],
@@ -100,7 +100,7 @@ describe("held-out articles scored against their expected facts", () => {
     ["heldout11", 105, 209, 227],
     ["heldout12", 95, 207, 235],
     ["heldout13", 107, 234, 254],
-    ["heldout14", 114, 223, 253],
+    ["heldout14", 114, 224, 253],
     ["heldout15", 107, 228, 241],
     ["heldout16", 96, 204, 246],
     ["heldout17", 77, 161, 204],
@@ -109,7 +109,7 @@ describe("held-out articles scored against their expected facts", () => {
     ["heldout20", 155, 262, 332],
     ["heldout21", 116, 262, 316],
     ["heldout22", 117, 254, 294, 1],
-    ["heldout23", 107, 229, 291],
+    ["heldout23", 107, 231, 291],
     ["heldout24", 104, 238, 296],
     ["heldout25", 118, 255, 321],
     ["heldout26", 138, 272, 296],
@@ -129,7 +129,7 @@ describe("held-out articles scored against their expected facts", () => {
     // (heldout35 measured blind, 119 with the code of the session it was written in, then worked on in that session)
     ["heldout35", 119, 194, 198],
     // (heldout36 measured blind, 98 with the code of the session it was written in, then worked on in that session)
-    ["heldout36", 98, 181, 199],
+    ["heldout36", 98, 183, 199],
     // (heldout37 measured blind, 125 with the code of the session it was written in, then worked on in that session)
     ["heldout37", 125, 191, 201],
     // (heldout38 measured blind, 143 with the code of the session it was written in, then worked on in that session; its
@@ -137,6 +137,10 @@ describe("held-out articles scored against their expected facts", () => {
     ["heldout38", 143, 196, 210, 1],
     // (heldout39 measured blind, 155 with the code of the session it was written in, then worked on in that session)
     ["heldout39", 155, 208, 212],
+    // (heldout40 measured blind, 153 with the code of the session it was written in, then worked on in that session)
+    ["heldout40", 153, 198, 203],
+    // (heldout41 measured blind, 130 with the code of the session it was written in, then worked on in that session)
+    ["heldout41", 130, 194, 204],
   ];
   for (const [set, written, floor, total, forbidden = 0] of later)
     it(`${set} (${written} of ${total} when it was written, ${floor} now): at least ${floor}, and ${forbidden ? `no more than ${forbidden} MET_WITH it forbids` : "no MET_WITH it forbids"}`, () => {
