@@ -54,7 +54,8 @@ export interface FoundMention {
   ner?: string;
 }
 
-/** A capitalised post set off right before a name: "the Deputy Prime Minister, " of "…, the Deputy Prime Minister, X,". */
+/** A capitalised post set off right before a name: the words "the Deputy Prime Minister, " before X in "…, the Deputy
+ * Prime Minister, X,". */
 const POST_SET_OFF_BEFORE = /\b[Tt]he (?:(?:Deputy|Vice|Lieutenant|Prime|Foreign|First) )*(?:Prime Minister|Minister|Governor|President|Premier|Secretary|Speaker|Chancellor|Ambassador|Mayor|Commissioner),\s+$/;
 
 /** Named-entity spans from a model, as character ranges; used to type runs the rules leave open. */
@@ -1930,7 +1931,8 @@ function titlesInApposition(W: Word[], article: string, ctx: MentionContext, out
     // (and "His Excellency", "Her Majesty")
     // (and a seat's style right before the name: "the Chief Minister, Deputy X,")
     // (and "the Honourable" set off: "the Barbadian Minister of Agriculture, the Honourable X, M.P.,")
-    // (and an ambassador's style a minister keeps, set off after the post: "the Minister of Foreign Affairs of G, Amb. X,")
+    // (and an ambassador's style that a minister keeps, set off after the post: "the Minister of Foreign Affairs
+    // of G, Amb. X,")
     const styled = (w: Word) => HONORIFIC.has(bareText(w)) || w.text === "Amb";
     while (k > 0 && (styled(W[k - 1]) || STYLES.has(W[k - 1].text) || (k === named && W[k - 1].text === "Deputy" && m.honorific) || (k < named && /^(?:His|Her)$/.test(W[k - 1].text)) || (k < named && W[k - 1].text === "the" && HONORIFIC.has(bareText(W[k]))) || (W[k - 1].text === "." && k > 1 && styled(W[k - 2]) && W[k - 2].end === W[k - 1].start))) k--;
     if (k < 2 || W[k - 1].text !== ",") continue;
@@ -1955,8 +1957,8 @@ function titlesInApposition(W: Word[], article: string, ctx: MentionContext, out
     for (let n = Math.min(12, postEnd); n >= 1; n--) {
       const j = postEnd - n;
       if (!W[j].cap || (titleAt(W, j, postEnd, OFFICE) !== n && !portfolioPost(W, j, postEnd))) continue;
-      // (not the post a body is named for: "a spokesperson for the Office of the Prime Minister, X,"; a post "in" it is
-      // read below)
+      // (not the post a body is named for, "a spokesperson for the Office of the Prime Minister, X,"; a post "in" the
+      // office is read below)
       if (/^(?:for|from|of|at)$/.test(W[W[j - 4]?.text === "the" ? j - 5 : j - 4]?.text ?? "") && /^(?:Office|Bureau|Cabinet|Secretariat)$/.test(W[j - 3]?.text ?? "") && W[j - 2]?.text === "of" && W[j - 1]?.text === "the") break;
       let q = qualifierBefore(W, j, article, ctx);
       // (the second of two posts joined by "and", the state before the first: "Kenya's Prime Cabinet Secretary and

@@ -811,8 +811,8 @@ export function slotsIn(group: string | undefined): number[] {
 export const FRIEND_BEFORE = "(?:his|her|<P\\d+>['’]s) (?:old |good |dear )?(?:friend|brother|sister) (?=<P)";
 /** The post set off before a letter's sender: "a letter from the Bolivian president, <P>", "from his prime minister, <P>"
  * (the words up to the name). */
-// (or a post of a state or its body written out: "from the Chairman of <G>'s <O>, <P>", "from the President of <G>, <P>";
-// or of a city, "from the Mayor of <L>, <P>")
+// (or a post of a state or its body written out: "from the Chairman of <G>'s <O>, <P>", "from the President of <G>,
+// <P>"; or of a city, "from the Mayor of <L>, <P>")
 // (or a friend's, as a speaker calls them: "from my friend President <P>", after the speaker's "my" is theirs)
 export const SENDER_POST = `(?:(?:the|his|her|their) (?:<N\\d+> )?(?:[A-Za-z-]+ ){0,2}[A-Za-z-]+, |${FRIEND_BEFORE}|the (?:[A-Z][a-z-]+ ){1,3}of (?:the )?(?:Republic of (?:the )?)?(?:<[LO]\\d+> of (?:the )?)?(?:<G\\d+>['’]s )?<[GOL]\\d+>(?: \\(<G\\d+>\\))?, )?`;
 /** "witnessed the signing of a <D> … by A and the Permanent Secretary of <G>'s <O>, <O> and <O>, B": the document, then two

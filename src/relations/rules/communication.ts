@@ -987,8 +987,8 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     // (not the object of the subject's first verb: in "X thanked Y for the invitation, …, and asked Z to convey" X asked)
     // (past a clause of another verb: "X used the meeting to raise the <O>, which is making its way through <L>, and asked Y to convey to …")
     // (and "asked Y to take his good wishes back to L for Z", "asked Y to take the gratitude of <G> back to Z"; and
-    // "asked Y to take to Z a request for a meeting"; and "requested that Y relay to Z …"; and "asked Y to take back to L
-    // a request for Z")
+    // "asked Y to take to Z a request for a meeting"; and "requested that Y relay to Z …", "asked Y to take back to L a
+    // request for Z")
     pattern: `${NOT_AN_OBJECT}(?<src>@PG)${AUX} (?:${FIRST_OBJECT}(?:[^<.;]|<[GN]\\d+>){0,90}? and (?:also |then )?|(?:used|took) (?:the|this|that) (?:meeting|talks|occasion|opportunity|visit|call) to (?:[^<.;]|<[GNOL]\\d+>){1,100}?,? and (?:also |then )?)?(?:asked|requested|urged|called on|tasked|entrusted) (?:that )?(?:the )?(?<mids>@@P) (?:to |should )?(?:convey|relay|pass on|pass|deliver|carry|send|transmit|return|take back|carry back|bring back|take(?= (?:[^.;<]|<[GN]\\d+>){1,60} back (?:to|home)\\b| to (?:the )?<P\\d+> (?:a|an|the|his|her) (?:[a-z-]+ ){0,2}(?:request|message|letter|proposal|invitation|note)\\b))(?:(?: [^.]{0,80}?)?? (?:to|(?<=\\bback to <[LG]\\d+> (?:(?:a|an|the|his|her) (?:[a-z-]+ ){0,2}(?:request|message|letter|proposal|note) )?)for) ${RECIPIENT})?`,
     // (the message is the sender's, for the one it is to be conveyed to, whoever's words it carries: "asked Y to pass
     // on the Government of G's thanks to Z"; a state it is to be conveyed to is no one it reached)
