@@ -1889,6 +1889,10 @@ function documentTitleLists(W: Word[], article: string, out: FoundMention[]) {
   }
 }
 
+/** A style between a post set off and the name: an honorific, or the ambassador's style a minister keeps ("the Minister
+ * of Foreign Affairs of G, Amb. X,"). */
+const setOffStyle = (w: Word) => HONORIFIC.has(bareText(w)) || w.text === "Amb";
+
 /** A capitalised post of a state before the name, set off by a comma: "Ethiopia's Foreign Minister, Mr Tesfaye
  * Gebremariam," and "Kenya's President, Juma Kiprotich," (British and wire style) name the person with that post. */
 function titlesInApposition(W: Word[], article: string, ctx: MentionContext, out: FoundMention[]) {
@@ -1931,10 +1935,7 @@ function titlesInApposition(W: Word[], article: string, ctx: MentionContext, out
     // (and "His Excellency", "Her Majesty")
     // (and a seat's style right before the name: "the Chief Minister, Deputy X,")
     // (and "the Honourable" set off: "the Barbadian Minister of Agriculture, the Honourable X, M.P.,")
-    // (and an ambassador's style that a minister keeps, set off after the post: "the Minister of Foreign Affairs
-    // of G, Amb. X,")
-    const styled = (w: Word) => HONORIFIC.has(bareText(w)) || w.text === "Amb";
-    while (k > 0 && (styled(W[k - 1]) || STYLES.has(W[k - 1].text) || (k === named && W[k - 1].text === "Deputy" && m.honorific) || (k < named && /^(?:His|Her)$/.test(W[k - 1].text)) || (k < named && W[k - 1].text === "the" && HONORIFIC.has(bareText(W[k]))) || (W[k - 1].text === "." && k > 1 && styled(W[k - 2]) && W[k - 2].end === W[k - 1].start))) k--;
+    while (k > 0 && (setOffStyle(W[k - 1]) || STYLES.has(W[k - 1].text) || (k === named && W[k - 1].text === "Deputy" && m.honorific) || (k < named && /^(?:His|Her)$/.test(W[k - 1].text)) || (k < named && W[k - 1].text === "the" && HONORIFIC.has(bareText(W[k]))) || (W[k - 1].text === "." && k > 1 && setOffStyle(W[k - 2]) && W[k - 2].end === W[k - 1].start))) k--;
     if (k < 2 || W[k - 1].text !== ",") continue;
     // (a posting's state after the post: "the Philippine Ambassador to Malaysia, X,")
     let postEnd = k - 1;

@@ -118,7 +118,7 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   // ("X placed Z's letter in Y's hands": X handed Y a letter from Z)
   text = text.replace(/(<P\d+>) (?:personally )?(?:placed|put) (<P\d+>)['’]s (letter|message|note|reply) in(?:to)? (<P\d+>)['’]s (?:own )?hands\b/g, "$1 handed $4 a $3 from $2");
   // ("Mayor X, known as Y, …": the name's short form, set off, is no one else)
-  text = text.replace(/(<P(\d+)>), (?:popularly |widely |better |commonly )?known as <P\d+>,/g, "$1");
+  text = text.replace(/(<P\d+>), (?:popularly |widely |better |commonly )?known as <P\d+>,/g, "$1");
   // ("asked X to let Y know that …": to convey it to Y)
   text = text.replace(/\bto let (<P\d+>) know\b/g, "to convey to $1");
   // ("A and B were among those who signed the <D>": they signed it)
