@@ -1882,6 +1882,13 @@ const REGION_OF_ADJECTIVE = new RegExp(`\\b${REGION_POST} of the (\\p{Lu}[\\p{L}
 const REGION_GOVERNMENT_VOICE = /\b(\p{Lu}[\p{L}-]+) Government(?:['’]s)? ((?:chief |deputy )?(?:spokes(?:man|woman|person)|press secretary)), $/u;
 /** The text just before one's name and any post written before it, where a post set off before them stands. */
 const textBeforePost = (m: ResolvedMention, ctx: RelationContext) => ctx.article.text.slice(Math.max(ctx.sentences[m.sentence].start, (m.outerStart ?? m.start) - 80), m.outerStart ?? m.start);
+/** A regional government's voice or post set off at the end of `before`, if any: the region's adjective and the post. */
+function regionalVoiceIn(before: string): { adjective: string; post: string } | undefined {
+  const v = before.match(REGION_GOVERNMENT_VOICE) ?? before.match(REGION_ADJECTIVE_POST);
+  if (v) return { adjective: v[1], post: v[2] };
+  const named = before.match(REGION_OF_ADJECTIVE);
+  return named ? { adjective: named[2], post: named[1] } : undefined;
+}
 /** The region's post set off at the end of `before`, if any. */
 function regionPostIn(before: string): { post: string; region: string } | undefined {
   const v = before.match(REGION_POST_SET_OFF);
@@ -1926,10 +1933,9 @@ function regionalPostsSetOff(ctx: RelationContext, sink: RelationSink) {
     // (and a regional government's voice: "a Scottish Government spokeswoman, X", "the Canarian Government's
     // spokesperson, X")
     // (or its post: "the Canarian Vice-President, X", "the President of the Sicilian Region, X")
-    const named = state ? null : before.match(REGION_OF_ADJECTIVE);
-    const voice = state ? null : (before.match(REGION_GOVERNMENT_VOICE) ?? before.match(REGION_ADJECTIVE_POST) ?? (named ? [named[0], named[2], named[1]] : null));
-    const regional = voice ? countryOfRegionalAdjective(voice[1]) : undefined;
-    if (regional) sink.add("HOLDS_OFFICE", m.key, `government:${regional.key}`, s, "a regional government's spokesperson or post, of the region's state", { title: voice![2], weak: true });
+    const voice = state ? undefined : regionalVoiceIn(before);
+    const regional = voice ? countryOfRegionalAdjective(voice.adjective) : undefined;
+    if (regional) sink.add("HOLDS_OFFICE", m.key, `government:${regional.key}`, s, "a regional government's spokesperson or post, of the region's state", { title: voice!.post, weak: true });
     // (and a regional post with no region told, in a story that names one regional government only: "First Minister X"
     // where "the Welsh Government" is the only one)
     const home = state || regional || !m.title || !/^(?:(?:Deputy )?First Minister|Cabinet Secretary\b.*|Minister-President|Premier)$/i.test(m.title) ? undefined : regionalGovernment;
