@@ -388,6 +388,9 @@ const table: Row[] = [
   ],
   ["The June 10 summit between Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani was postponed.", [{ status: "planned", date: "2025", participants: BOTH }]],
   ["The summit between Isabel Ferrán and Rodrigo Mamani, planned for June 10, was postponed to July 14.", [{ status: "planned", date: "2025-07-14", participants: BOTH }]],
+  // (deferred or put back, as postponed)
+  ["The summit between Isabel Ferrán and Rodrigo Mamani, planned for June 10, has been deferred to July 14.", [{ status: "planned", date: "2025-07-14", participants: BOTH }]],
+  ["The June 10 summit between Chilean President Isabel Ferrán and Bolivian President Rodrigo Mamani was put back.", [{ status: "planned", date: "2025", participants: BOTH }]],
   // (a definite mention with no word of its status adds none: still planned)
   [
     "Isabel Ferrán will meet Rodrigo Mamani in Lima next week, officials said on Monday, in the first talks between the two leaders.",
