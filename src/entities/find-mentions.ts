@@ -271,9 +271,10 @@ export function findMentions(article: string, sentence: Sentence, ctx: MentionCo
     const x = out[k];
     if (x.kind === "Document" && out.some((p) => p.kind === "Person" && p.title && p.outerStart !== undefined && p.outerStart <= x.start && x.end <= p.start && p.title.includes(x.text))) out.splice(k, 1);
   }
-  // (a region's name before its post's possessive is the place, not a person: "Wallonia's Minister-President, X")
+  // (a region's name before its post's possessive is the place, not a person: "Wallonia's Minister-President, X",
+  // "Alaska's transportation commissioner, Y")
   for (const x of out)
-    if (x.kind === "Person" && x.bare && !x.title && /^['’]s \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?, /u.test(article.slice(x.end, x.end + 40)) && countryOfPlace(x.text) && !countryByName(x.text)) x.kind = "Place";
+    if (x.kind === "Person" && x.bare && !x.title && /^['’]s (?:\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?|(?:[a-z]+ ){1,2}(?:minister|secretary|commissioner|governor|mayor|premier|spokes(?:man|woman|person))), /u.test(article.slice(x.end, x.end + 50)) && countryOfPlace(x.text) && !countryByName(x.text)) x.kind = "Place";
   // (a city's name, a rank its first word, is no one: "in General Santos City")
   for (const m of out) {
     if (m.kind !== "Person" || m.honorific || !/ City$/.test(m.name) || (m.title && !m.rank)) continue;

@@ -12,6 +12,17 @@ const ABBREVIATIONS = new Set(
 /** Abbreviations of titles, which come before a name ("Sen. Smith"), never after one. */
 const TITLE_ABBREVIATIONS = new Set(["sen", "rep", "gov", "gen", "col", "lt", "maj", "capt", "adm", "sgt"]);
 
+/** The states of the United States, whose names the American press writes before a title's abbreviation ("Alaska Gov.
+ * Mike Dunleavy", "Ohio Sen. X"), where the abbreviation opens a name and does not close one (general knowledge). */
+const US_STATE_BEFORE = new RegExp(
+  "\\b(?:" +
+    "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|" +
+    "Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|" +
+    "New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|" +
+    "South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming" +
+    ")\\s$",
+);
+
 /** A post or an honorific before "Ma." (Filipino "Maria" written short): "Ms. Ma.", "Secretary Ma.", "DFA
  * spokesperson Ma.". */
 const MA_AFTER = /\b(?:Ms|Mrs|Miss|Dr|Sec|Secretary|Justice|Excellency|Minister|President|Senator|Ambassador|Governor|Mayor|Undersecretary|Representative|Chairperson|Speaker|Commissioner|Director|Judge|Sister|Atty|Engr|[Ss]pokes(?:person|woman|man)|[Cc]onsul|[Ee]nvoy|[Aa]dviser)\.?\s+Ma$/;
@@ -73,8 +84,9 @@ function endsSentence(text: string, dot: number, after: number): boolean {
   if (word === "no" || word === "nos") return /^\d/.test(following) ? false : true;
   if (COMPANY.has(word)) return isLikelyStart(text, next);
   // a title's abbreviation goes before a name, so after one it is the name's end: "met Hun Sen. Later, …"
-  // (not after a grade, "Senior Gen. Min Aung Hlaing", nor a day: "on Thursday Gen. X delivered")
-  if (TITLE_ABBREVIATIONS.has(word) && /\p{Lu}\p{Ll}+\s$/u.test(text.slice(Math.max(0, k - 20), k + 1)) && !/\b(?:Senior|Lieutenant|Major|Brigadier|Vice|Rear|Retired|Former|Acting|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\s$/.test(text.slice(Math.max(0, k - 20), k + 1)) && !/\p{Ll}/u.test(following)) return true;
+  // (not after a grade, "Senior Gen. Min Aung Hlaing", nor a day: "on Thursday Gen. X delivered", nor a state: "Alaska
+  // Lt. Gov. X", nor before another title's abbreviation)
+  if (TITLE_ABBREVIATIONS.has(word) && !US_STATE_BEFORE.test(text.slice(Math.max(0, k - 20), k + 1)) && !/^(?:Lt|Gov|Gen|Col|Sen|Rep)\.\s/.test(text.slice(next, next + 5)) && /\p{Lu}\p{Ll}+\s$/u.test(text.slice(Math.max(0, k - 20), k + 1)) && !/\b(?:Senior|Lieutenant|Major|Brigadier|Vice|Rear|Retired|Former|Acting|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\s$/.test(text.slice(Math.max(0, k - 20), k + 1)) && !/\p{Ll}/u.test(following)) return true;
   if (ABBREVIATIONS.has(word)) return false;
   // (a given name shortened after an honorific, as Filipinos write "Maria": "Ms. Ma. Theresa Lazaro")
   // (or after a post: "Philippine Foreign Secretary Ma. Theresa Lazaro")

@@ -6105,3 +6105,18 @@ describe("the forty-first held-out set's meetings (forty-ninth session)", () => 
     assert.ok(!relations(f, ["MET_WITH"]).some((x) => x.includes("luis-quiroga")), relations(f, ["MET_WITH"]).join("; "));
   });
 });
+
+describe("the forty-second held-out set's meetings (fiftieth session)", () => {
+  it("'In it, Z asks the premier to come to L in May … \"I'll be there. …,\" Y said': planned, there, in May", () => {
+    const f = extract("WHITEHORSE - Premier Ana Quispe met Alaska Lt. Gov. Jorge Vidal on Wednesday. In it, Alaska Gov. Luis Quiroga asks the premier to come to Anchorage in May for an energy conference.\n\n\"I'll be there. We have a lot to talk about,\" Quispe said Wednesday afternoon.", "2024-02-16");
+    assertMeetings(of(f), [["held", "2024-02-14", "person:ana-quispe,person:jorge-vidal"], ["planned", "2024-05", "person:ana-quispe,person:luis-quiroga"]]);
+  });
+  it("'Minister Z joined them for the second half of the meeting': a third at it", () => {
+    const f = extract("WHITEHORSE - Alaska Lt. Gov. Jorge Vidal sat down with Premier Ana Quispe in the premier's office on Wednesday morning. Highways Minister Luis Quiroga joined them for the second half of the meeting, which ran to nearly two hours.", "2024-02-16");
+    assertMeetings(of(f), [["held", "2024-02-14", "person:ana-quispe,person:jorge-vidal,person:luis-quiroga"]]);
+  });
+  it("'X's own trip to L, where he was to meet <L>'s transportation commissioner, Y, at the end of this month, has been pushed back to April': planned, April", () => {
+    const f = extract("WHITEHORSE - Highways Minister Jorge Vidal signed the memorandum. Vidal's own trip to Juneau, where he was to meet Alaska's transportation commissioner, Luis Quiroga, at the end of this month, has been pushed back to April, a spokesperson said.", "2024-02-16");
+    assertMeetings(of(f), [["planned", "2024-04", "person:jorge-vidal,person:luis-quiroga"]]);
+  });
+});

@@ -2261,3 +2261,24 @@ describe("posts, styles and carried messages of the forty-first held-out set's f
     assertRelations(relations(f, ["HOLDS_OFFICE"]), ["HOLDS_OFFICE person:jorge-vidal -> government:papua-new-guinea"]);
   });
 });
+
+describe("posts, invitations and carried messages of the forty-second held-out set's forms (fiftieth session)", () => {
+  it("'Alaska Lt. Gov. X' and 'a letter from Alaska Gov. Z': one sentence each, both the United States'", () => {
+    const f = extract("WHITEHORSE - Waiting at the finish was Alaska Lt. Gov. Jorge Vidal, who flew into Whitehorse on Tuesday. Vidal also brought a letter from Alaska Gov. Luis Quiroga, which he handed to Premier Ana Quispe at the start of the meeting.", "2024-02-16");
+    assertRelations(relations(f, ["HOLDS_OFFICE", "CONVEYED_VIA", "CONVEYED_TO"]).filter((r) => !r.includes("ana-quispe -> government")), [
+      "HOLDS_OFFICE person:jorge-vidal -> government:united-states",
+      "HOLDS_OFFICE person:luis-quiroga -> government:united-states",
+      "CONVEYED_VIA person:luis-quiroga -> person:jorge-vidal",
+      "CONVEYED_TO person:luis-quiroga -> person:ana-quispe",
+      "CONVEYED_TO person:jorge-vidal -> person:ana-quispe",
+    ]);
+  });
+  it("'In it, Z asks the premier to come to L in May': Z invited the premier", () => {
+    const f = extract("WHITEHORSE - Premier Ana Quispe met Alaska Lt. Gov. Jorge Vidal on Wednesday. In it, Alaska Gov. Luis Quiroga asks the premier to come to Anchorage in May for an energy conference.", "2024-02-16");
+    assertRelations(relations(f, ["INVITED"]), ["INVITED person:luis-quiroga -> person:ana-quispe"]);
+  });
+  it("'<L>'s transportation commissioner, X,' (a region's, of its state) and 'G's Health Minister, Y,': their posts", () => {
+    const f = extract("JUNEAU - Minister Ana Quispe visited Juneau, in Alaska. Alaska's transportation commissioner, Jorge Vidal, met her there. Peru's Health Minister, Luis Quiroga, did not.", "2024-02-16");
+    assertRelations(relations(f, ["HOLDS_OFFICE"]).filter((r) => !r.includes("ana-quispe")), ["HOLDS_OFFICE person:jorge-vidal -> government:united-states", "HOLDS_OFFICE person:luis-quiroga -> government:peru"]);
+  });
+});

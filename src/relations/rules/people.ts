@@ -8,8 +8,8 @@ const FAMILY = `(?<rel>${FAMILY_WORDS.join("|")})`;
 const OFFICE =
   "(?:(?:top|senior|chief|deputy|assistant|under|special|high|former|new|lead|principal|permanent|cabinet|foreign|intelligence|security|nuclear|trade|defen[cs]e|national|policy|peace|point|then|supreme|prime|vice|interior|finance|acting|first|political|military|spiritual|executive|ministry|state|army|navy|military|crown|presidential|government)[ -])*" +
   // a portfolio before the post: "information minister", "energy and mines minister", "international development
-  // minister", "Foreign Affairs minister", "Communications Secretary"
-  "(?:[A-Za-z]+ (?:and [a-z]+ |[A-Za-z]+ )?(?=minister\\b|secretary\\b))?" +
+  // minister", "Foreign Affairs minister", "Communications Secretary", "Health Minister", "transportation commissioner"
+  "(?:[A-Za-z]+ (?:and [a-z]+ |[A-Za-z]+ )?(?=[Mm]inister\\b|[Ss]ecretary\\b|[Cc]ommissioner\\b))?" +
   "(?:official|negotiator|envoy|diplomat|consul[- ]general|consul|high commissioner|adviser|advisor|spokes(?:man|woman|person)|ambassador|representative|aide|intelligence chief|spy chief|spymaster|minister|leader|chief|president|premier|secretary[- ]general|undersecretary|secretary|director[- ]general|director|head|commander|chairman|chairwoman|chairperson|chair|chancellor|king|queen|emir|sultan|prince|commissioner|ombudsman|coordinator|mediator)" +
   // (and where: "Minister of State at the Ministry of Foreign Affairs")
   // (and a body's relations: "the U.K.'s minister for EU relations")
@@ -423,6 +423,12 @@ export const PEOPLE_RULES: RelationRule[] = [
     // (not one only possible, wished or refused: "may invite", "never invited", "plans to invite")
     // (not one asked to do something else, "invited Y to reconsider", nor Y's people: "invited Le Pen's voters")
     pattern: `(?<src>@PG)(?:, who)?(?: (?!(?:been|was|were|is|are|be|being|not|never|may|might|could|would|will|should|shall|can|to|plans?|planned|hopes?|hoped|wants?|wanted|wish|wishes|intends?|intended|refused|declined|considering|considers?|expected)\\b)[a-z]+){0,6} (?:invited|invites|invite|inviting)(?: [a-z]+)? (?<tgt>@@PG)(?! by)(?!['’]s)(?! to (?!(?:visit|attend|come|join|travel|meet|take|participate|address|speak|hold|dine|stay|talks|make|pay|go|return|sign|open|co-chair|chair|co-host|a|an|the|his|her|their)\\b)[a-z-]+)`,
+    emit: [{ relation: "INVITED", source: "src", target: "tgt" }],
+  },
+  {
+    reason: "X asked Y to come to (visit) a place: an invitation, \"In it, X asks the premier to come to L in May\"",
+    cue: /\bask(?:s|ed) /,
+    pattern: `(?<src>@PG)(?:,? (?:also|then|formally|personally))? ask(?:s|ed) (?<tgt>@@P) to (?:come to|visit) <[LG]\\d+>`,
     emit: [{ relation: "INVITED", source: "src", target: "tgt" }],
   },
   {
