@@ -563,6 +563,14 @@ function countryAt(W: Word[], a: number, b: number, article: string): { end: num
   return undefined;
 }
 
+/** Whether words a..b name a city or a region the gazetteer knows, of more than one word and not a state: "San Juan",
+ * "Quintana Roo". */
+function placeOfWords(W: Word[], a: number, b: number, article: string): boolean {
+  if (b - a < 2 || !W.slice(a, b).every((w) => w.cap && !w.hyphen)) return false;
+  const name = article.slice(W[a].start, W[b - 1].end);
+  return !countryByName(name) && !!countryOfPlace(name) && !knownOrganization(name);
+}
+
 /** Titles grouped by their first word, longest first, so a lookup only tries the titles that can match. */
 const byFirstWord = new WeakMap<string[][], Map<string, string[][]>>();
 function titleAt(W: Word[], a: number, b: number, table: string[][]): number {
@@ -1129,7 +1137,7 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     const org = article.slice(W[a].start, W[a + k - 1].end);
     // (a portfolio is no organisation: "External Affairs Minister", "Commerce Minister"; nor a city the gazetteer
     // knows, read below as the post's place: "Mutare Mayor X")
-    if ((k === 1 && !!(statesOfCity(W[a].text) ?? statesOfRegion(W[a].text)) && !knownOrganization(W[a].text)) || !orgLike(W, a, a + k, ctx) || ((k > 1 || /^(?:Minister|Ministers|Secretary|Secretaries)$/.test(W[a + k].text)) && W.slice(a, a + k).every((w) => PORTFOLIO_WORDS.has(w.text))) || W.slice(a, a + k + 1).some((w) => w.text === "(" || w.text === ")")) continue;
+    if ((k === 1 && !!(statesOfCity(W[a].text) ?? statesOfRegion(W[a].text)) && !knownOrganization(W[a].text)) || placeOfWords(W, a, a + k, article) || !orgLike(W, a, a + k, ctx) || ((k > 1 || /^(?:Minister|Ministers|Secretary|Secretaries)$/.test(W[a + k].text)) && W.slice(a, a + k).every((w) => PORTFOLIO_WORDS.has(w.text))) || W.slice(a, a + k + 1).some((w) => w.text === "(" || w.text === ")")) continue;
     add(a, a + k, { kind: "Organization", name: org, head: W[a + k - 1].text });
     const n = pastStyles(W, a + k + t2, b);
     // (the organisation a post before it is of, the second post the state's: "Chairman of the State Administration
@@ -1226,6 +1234,17 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
       add(n, b, { kind: "Person", name: article.slice(W[n].start, W[b - 1].end), title: article.slice(W[a + 1].start, W[a + tq].end), outerStart: W[a].start, titleOrgAt: W[a].start });
       return;
     }
+  }
+  // (or of two or three words the gazetteer knows as a city or a region, not a state: "San Juan Mayor X", "Quintana Roo
+  // Gov. Y")
+  for (let k = 2; k <= 3 && !t && b - a > k + 1; k++) {
+    const t2 = placeOfWords(W, a, a + k, article) ? titleAt(W, a + k, b, OFFICE) : 0;
+    if (!t2) continue;
+    const n = pastStyles(W, a + k + t2, b);
+    if (n >= b || !W.slice(n, b).every((w) => w.cap || w.hyphen || NAME_PARTICLES.has(w.text))) continue;
+    add(a, a + k, { kind: "Place", name: article.slice(W[a].start, W[a + k - 1].end), locative: false });
+    add(n, b, { kind: "Person", name: article.slice(W[n].start, W[b - 1].end), title: article.slice(W[a + k].start, W[a + k + t2 - 1].end), outerStart: W[a].start, titleOrgAt: W[a].start });
+    return;
   }
   // A portfolio before the post: "Homeland Security Secretary Alejandro Mayorkas", "Energy Minister X"
   for (let k = 1; k <= 3 && a + k < b - 1 && !t; k++) {

@@ -83,6 +83,11 @@ export function resolveMentions(text: string, found: FoundMention[], home?: stri
   const lastWords = new Set(mentions.filter((m) => m.kind === "Person" && nameTokens(m.name).length >= 2).map((m) => normName(nameTokens(m.name).slice(-1)[0])));
   for (const m of mentions)
     if (!m.head && !m.country && (m.kind === "Place" || m.kind === "Organization") && !/\s/.test(m.name.trim()) && lastWords.has(normName(nameTokens(m.name).slice(-1)[0] ?? "")) && !countryOfPlace(m.name) && !isRegion(m.name)) m.kind = "Person";
+  // (or the last two or three words of one, a double surname written alone: "Jenniffer González Colón … González Colón
+  // asked")
+  const lastRuns = new Set(mentions.filter((m) => m.kind === "Person").flatMap((m) => [2, 3].filter((k) => nameTokens(m.name).length > k).map((k) => nameTokens(m.name).slice(-k).map(normName).join(" "))));
+  for (const m of mentions)
+    if (!m.head && !m.country && (m.kind === "Place" || m.kind === "Organization") && lastRuns.has(nameTokens(m.name).map(normName).join(" ")) && !countryOfPlace(m.name) && !knownOrganization(m.name)) m.kind = "Person";
   // (and a state's name that is the surname of one the article names in full before it, where the article never names
   // that state as a place: "Prime Minister Rui Jordan … Jordan accepted, his office said")
   const namedAsPlace = (name: string) => new RegExp(`\\b(?:in|to|from|of|visit|visited|visiting|across)\\s+(?:the\\s+)?${name}\\b`).test(text);
@@ -534,11 +539,14 @@ function resolveOrganizations(text: string, mentions: ResolvedMention[], touch: 
     const tail = text.slice(m.end, m.end + 8);
     const alias = mentions.find((x) => x.start > m.end && x.start <= m.end + 8 && (!x.key || (x.key.startsWith("organization:") && x.key !== m.key && x.name === acronymOf(m.name))));
     if (!alias || !tail || !/^["”’']?\s*,?\s*["”’']?\s*(?:or|\(|also known as|known as)\s*$/.test(text.slice(m.end, alias.start))) continue;
-    const was = alias.key;
+    // (an acronym in brackets with no key yet takes with it the organisation its other mentions were read as: "the
+    // Department of Natural and Environmental Resources (DRNA) … DRNA Secretary X")
+    const was = alias.key ?? mentions.find((x) => x !== alias && x.name === alias.name && x.key?.startsWith("organization:") && x.key !== m.key)?.key;
+    if (!alias.key) touch(alias, m.key, kind, m.name);
     if (was) {
       entities.delete(was);
       for (const x of mentions) if (x.key === was) touch(x, m.key, kind, m.name);
-    } else touch(alias, m.key, kind, m.name);
+    }
   }
 }
 

@@ -193,8 +193,9 @@ export function ownersOfOrgans(out: readonly RelationRecord[]): Map<string, stri
   return owner;
 }
 
-/** The organs every state has, by their keys: its parliament, its ministries and offices of government, its forces. */
-const NATIONAL_ORGAN = /^organization:(?:the-)?(?:national-assembly|senate|parliament|assembly-of-the-republic|(?:ministry|department)-of-(?:foreign|external)-affairs(?:-and-[a-z-]+)?|dfa|foreign-(?:office|ministry)|office-of-the-(?:president|prime-minister)|(?:government|cabinet|presidential)-office|presidential-administration|(?:general|army|defence)-staff|defen[cs]e-forces|armed-forces|national-security-(?:council|secretariat)|state-border-guard-service)$/;
+/** The organs every state has, by their keys: its parliament, its ministries and departments (not the United States'
+ * own, named so in other states' stories), its offices of government, its forces. */
+const NATIONAL_ORGAN = /^organization:(?:the-)?(?:national-assembly|senate|parliament|assembly-of-the-republic|(?:ministry|department)-of-(?:foreign|external)-affairs(?:-and-[a-z-]+)?|(?:ministry|department)-of-(?!state$|homeland-security$|defense$|the-)[a-z]+(?:-(?:and-)?[a-z]+){0,4}|dfa|foreign-(?:office|ministry)|office-of-the-(?:president|prime-minister)|(?:government|cabinet|presidential)-office|presidential-administration|(?:general|army|defence)-staff|defen[cs]e-forces|armed-forces|national-security-(?:council|secretariat)|state-border-guard-service)$/;
 
 /** "Chinese Foreign Ministry spokesperson X": a post in a state's organ is a post of that state, for one the article
  * gives no state otherwise. */

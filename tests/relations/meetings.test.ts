@@ -6119,4 +6119,9 @@ describe("the forty-second held-out set's meetings (fiftieth session)", () => {
     const f = extract("WHITEHORSE - Highways Minister Jorge Vidal signed the memorandum. Vidal's own trip to Juneau, where he was to meet Alaska's transportation commissioner, Luis Quiroga, at the end of this month, has been pushed back to April, a spokesperson said.", "2024-02-16");
     assertMeetings(of(f), [["planned", "2024-04", "person:jorge-vidal,person:luis-quiroga"]]);
   });
+  it("'X paid a call on Governor Y …; Secretary Z was also at the meeting.': held, the three", () => {
+    const f = extract("SAN JUAN - Minister Jorge Vidal of the Dominican Republic paid a call on Governor Ana Quispe in San Juan on Wednesday morning. Secretary Luis Quiroga was also at the meeting.", "2025-06-13");
+    assertMeetings(of(f), [["held", "2025-06-11", "person:ana-quispe,person:jorge-vidal,person:luis-quiroga"]]);
+    assert.ok(relations(f, ["MET_WITH"]).includes("MET_WITH person:luis-quiroga -> person:jorge-vidal"), relations(f, ["MET_WITH"]).join("; "));
+  });
 });

@@ -2281,4 +2281,22 @@ describe("posts, invitations and carried messages of the forty-second held-out s
     const f = extract("JUNEAU - Minister Ana Quispe visited Juneau, in Alaska. Alaska's transportation commissioner, Jorge Vidal, met her there. Peru's Health Minister, Luis Quiroga, did not.", "2024-02-16");
     assertRelations(relations(f, ["HOLDS_OFFICE"]).filter((r) => !r.includes("ana-quispe")), ["HOLDS_OFFICE person:jorge-vidal -> government:united-states", "HOLDS_OFFICE person:luis-quiroga -> government:peru"]);
   });
+  it("'Quintana Roo Gov. X, whose state …' and 'San Juan Mayor Y': a region's or a city's two words before the post, of its state", () => {
+    const f = extract("SAN JUAN - On Monday, the governor spoke by phone with Quintana Roo Gov. Jorge Vidal, whose state has also been hit. The minister had been due to see San Juan Mayor Luis Quiroga at City Hall.", "2025-06-13");
+    assertRelations(relations(f, ["HOLDS_OFFICE"]), ["HOLDS_OFFICE person:jorge-vidal -> government:mexico", "HOLDS_OFFICE person:luis-quiroga -> government:puerto-rico"]);
+  });
+  it("a paper of its city's name ('THE SAN JUAN DAILY STAR |'): its 'Gov. X', its seat's 'La Fortaleza Press Secretary Y' and its department's 'DRNA Secretary Z' (the acronym in brackets after the department's name) are its state's", () => {
+    const f = extract("THE SAN JUAN DAILY STAR | LOCAL\n\nCrews from the Department of Natural and Environmental Resources (DRNA) were working on Thursday. Gov. Ana Quispe met the visiting minister. DRNA Secretary Jorge Vidal was also there. La Fortaleza Press Secretary Luis Quiroga said so on Thursday.", "2025-06-13");
+    assertRelations(relations(f, ["HOLDS_OFFICE"]).filter((r) => r.includes("government:")), ["HOLDS_OFFICE person:ana-quispe -> government:puerto-rico", "HOLDS_OFFICE person:jorge-vidal -> government:puerto-rico", "HOLDS_OFFICE person:luis-quiroga -> government:puerto-rico"]);
+    assert.ok(!f.entities.some((e) => e.key === "organization:drna"), f.entities.map((e) => e.key).join("; "));
+  });
+  it("'X came bearing a letter from Z, which he put in the governor's hands … Z invites Quispe Soto': carried to Y and Y invited, the double surname alone hers", () => {
+    const f = extract("SAN JUAN - Minister Jorge Vidal paid a call on Gov. Ana Quispe Soto on Wednesday. Vidal came bearing a letter from President Luis Quiroga, which he put in the governor's hands at the start of the meeting. Quiroga invites Quispe Soto to make an official visit to Santo Domingo in the fall.", "2025-06-13");
+    assertRelations(relations(f, ["CONVEYED_VIA", "CONVEYED_TO", "INVITED"]), [
+      "CONVEYED_VIA person:luis-quiroga -> person:jorge-vidal",
+      "CONVEYED_TO person:luis-quiroga -> person:ana-quispe-soto",
+      "CONVEYED_TO person:jorge-vidal -> person:ana-quispe-soto",
+      "INVITED person:luis-quiroga -> person:ana-quispe-soto",
+    ]);
+  });
 });

@@ -222,6 +222,7 @@ const SEATS: Record<string, string[]> = {
   TR: ["Cankaya", "Çankaya"],
   DE: ["Bundeskanzleramt"],
   UA: ["Bankova"],
+  PR: ["La Fortaleza"],
   // seats of government that are not the capital the package lists
   BO: ["La Paz"],
   NL: ["The Hague"],

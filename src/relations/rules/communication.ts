@@ -409,6 +409,12 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     ],
   },
   {
+    reason: "a carrier came bearing a sender's letter, which he put in a recipient's hands: \"X came bearing a letter from Z, which he put in Y's hands\"",
+    cue: /\bwhich (?:he|she) (?:then |later )?(?:put|placed) (?:it )?(?:in|into) /,
+    pattern: `(?<mid>@P)${AUX} (?:[a-z]+ ){0,2}(?:bearing|carrying|with|brought|bore|carried) (?:a|an|the) (?:[\\w-]+ ){0,2}(?:letter|message|note)s? from ${SENDER},? which (?:he|she) (?:then |later )?(?:put|placed) (?:in|into) (?:the hands of (?:the )?(?<rcp>@P)|(?<rcp2>@P)['’]s hands)`,
+    emit: [...THROUGH_FOR, { relation: "CONVEYED_TO", source: "mid", target: "rcp2" }, { relation: "CONVEYED_TO", source: "src", target: "rcp2" }],
+  },
+  {
     reason: "a sender's note addressed to a recipient, which an intermediary passed to another: \"a note addressed to Z, which X passed to G's ambassador, Y\"",
     cue: /\baddressed to <P\d+>, which\b/,
     pattern: `(?<src>@P)(?:[^<.;]|<[GNL]\\d+>){0,60}?\\b(?:a |an |the )?(?:[\\w-]+ )?(?:note|letter|message|reply)s? addressed to (?:the )?(?<to>@P), which (?<mid>@P) (?:then |later )?(?:passed|handed|gave|delivered|took)(?: it)?(?: on| over)? to (?:the )?(?:<G\\d+>['’]s (?:[^<.;,]|<[LG]\\d+>){0,60}, )?(?<rcp>@P)`,
