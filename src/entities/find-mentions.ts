@@ -984,8 +984,9 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
       return;
     }
   }
-  // a named place by its head noun: "Gaza Strip", "Korean Peninsula"; "Line of Control", "Strait of Hormuz"
-  if ((PLACE_HEAD.has(last) && b - a > 1 && !W[b - 2].hyphen) || (PLACE_HEAD.has(bareText(W[a])) && W[a + 1]?.text === "of" && b - a > 2)) {
+  // a named place by its head noun: "Gaza Strip", "Korean Peninsula"; "Line of Control", "Strait of Hormuz" (not a
+  // post and "the" before it: "to the Taoiseach the Island's thanks")
+  if ((PLACE_HEAD.has(last) && b - a > 1 && !W[b - 2].hyphen && W[b - 2].text !== "the") || (PLACE_HEAD.has(bareText(W[a])) && W[a + 1]?.text === "of" && b - a > 2)) {
     add(a, b, { kind: "Place", name: article.slice(W[a].start, W[b - 1].end), locative: isLocative(W, a, b), head: PLACE_HEAD.has(last) ? last : bareText(W[a]) });
     return;
   }
@@ -1110,6 +1111,8 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     add(a + k + t2, b, { kind: "Person", name: article.slice(W[a + k + t2].start, W[b - 1].end), title: article.slice(W[a + k].start, W[a + k + t2 - 1].end), titleCountry: seat.key, outerStart: W[a].start });
     return;
   }
+  // ("Royal Assent", a law's last step, is no one: "the Acts that received Royal Assent")
+  if (b - a === 2 && W[a].text === "Royal" && W[a + 1].text === "Assent") return;
   // ("Royal Highness": one style; alone, "His Royal Highness" stands for its holder, found later)
   if (W[a].text === "Royal" && W[a + 1]?.text === "Highness") return b - a > 2 ? analyseRun(W, a + 1, b, article, ctx, add) : undefined;
   // (a known organisation's post with its holder named after it, set off: "the EU Ambassador to Georgia, X": the
@@ -2291,11 +2294,19 @@ function attachLowercaseMentions(W: Word[], article: string, sentence: Sentence,
     // (capitalised too, as papers write a post they mean: "invited the Chancellor to Warsaw", "His Highness the Amir")
     // (and a speaker's own state's: "our President", resolved to the story's state's)
     if (!/^(?:the|our)$/i.test(W[i].text)) continue;
-    const n = titleAt(W, i + 1, W.length, OFFICE);
-    const title = n ? article.slice(W[i + 1].start, W[i + n].end) : "";
+    // (or "the visiting minister", any post: the visitor's, resolved later)
+    const visiting = W[i + 1].text === "visiting" ? 1 : 0;
+    const n = titleAt(W, i + 1 + visiting, W.length, OFFICE);
+    const title = n ? article.slice(W[i + 1 + visiting].start, W[i + n + visiting].end) : "";
     // (and "the Minister", capitalised as the story's own minister is by a ministry's or an agency's style)
     const minister = /^(?:Minister|Foreign Minister)$/.test(title);
-    if (!n || !(UNIQUE_ROLE.test(title) || minister)) continue;
+    if (!n || !(UNIQUE_ROLE.test(title) || minister || visiting)) continue;
+    if (visiting) {
+      const after = W[i + n + 2];
+      if (!(after && (after.cap || after.text === "," || after.text === "of" || after.hyphen)) && !out.some((m) => m.start <= W[i + 2].start && m.end >= W[i + n + 1].end))
+        out.push({ start: W[i].start, end: W[i + n + 1].end, text: article.slice(W[i].start, W[i + n + 1].end), sentence: sentence.index, kind: "Person", name: title, bare: true, titleRef: { country: "", title } });
+      continue;
+    }
     const next = W[i + n + 1];
     // (nor "the Minister for Trade", another post)
     if (next && (next.cap || next.text === "," || next.text === "of" || next.hyphen || (minister && /^(?:for|in|to|and)$/.test(next.text)))) continue;

@@ -6,7 +6,7 @@
 import { createHash } from "node:crypto";
 import { REGNAL_TITLE, type EntityKind } from "../../graph/schema.js";
 import type { EntityRecord } from "../../graph/types.js";
-import { countryByDemonym, countryByKey, countryByName, countryOfPlace, isRegion, pressNamesOf, slugify } from "./gazetteer/countries.js";
+import { countryByDemonym, countryByKey, countryByName, countryOfPlace, isRegion, pressNamesOf, slugify, stateOfRegionCouncil } from "./gazetteer/countries.js";
 import { GEO_HEADS, type FoundMention } from "./find-mentions.js";
 import { knownOrganization, STATE_ORGAN_HEADS } from "./lexicon/organizations.js";
 import { heldFormerly, spelledOut, STYLE_HOLDERS, twoHeads, withoutThen } from "./lexicon/titles.js";
@@ -292,6 +292,12 @@ export function resolveMentions(text: string, found: FoundMention[], home?: stri
         }
       }
       const holders = heads.length ? heads : styled ? namedWith(styled) : mentions.filter(holds);
+      // ("the visiting minister": of the holders, the one of a state not the story's)
+      const visitors = home && /^(?:the|our) visiting /i.test(m.text) ? [...new Set(holders.filter((p) => p.titleCountry && p.titleCountry !== home).map((p) => p.key!))] : [];
+      if (visitors.length === 1) {
+        touch(m, visitors[0], "Person", holders.find((p) => p.key === visitors[0])!.name);
+        continue;
+      }
       // (of several, the one named last before it, in its sentence or the two before: "a letter from Prime Minister X.
       // In the letter, the Prime Minister …", in a story that names another prime minister elsewhere)
       // (not a style: "King A and Sultan B arrived. His Majesty met …" is either)
@@ -484,8 +490,12 @@ function resolveOrganizations(text: string, mentions: ResolvedMention[], touch: 
     const gov = mentions.filter((g) => g.kind === "Government" && g.end <= m.start && g.end >= m.start - 40).pop();
     // (or a state named at its end: "the Ministry of External Relations of Angola")
     const named = isStateOrgan(m) ? stateAtEnd(m.name) : undefined;
+    // (or a region's council named by the region, of its state: "the Réunion Regional Council" is France's)
+    const region = m.name.replace(/^the /i, "").match(/^(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?) (?:Regional|Departmental|Territorial) (?:Council|Assembly)$/u)?.[1];
+    const regional = region ? stateOfRegionCouncil(region)?.key : undefined;
     if (gov && /^['’]s\s+(?:(?:ruling|main|de facto|own|top|state|foreign)\s+)*$/i.test(text.slice(gov.end, m.start))) m.owner = gov.country;
     else if (named) m.owner = named;
+    else if (regional) m.owner = regional;
     else if (/\bour\s+$/i.test(before)) m.owner = "@speaker";
   }
   // an owner-less state organ ("the Foreign Ministry") is the same-named one with an owner in this article

@@ -566,7 +566,8 @@ function outletState(text: string): string | undefined {
   const line = head.match(new RegExp(`(?:^|\\n)[ \\t]*(\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)?)(?: Daily)? (?:${OUTLET_WORD})[ \\t]*(?=\\n)`, "u"))?.[1];
   const mail = head.match(new RegExp(`@([a-z]+?)(?:${OUTLET_WORD.toLowerCase()})\\.(?:com|net|org|co\\.[a-z]{2}|[a-z]{2})\\b`))?.[1];
   // (or in capitals, over a section's line: "THE KYIV POST | CITY | PEOPLE", "THE SAN JUAN DAILY STAR | LOCAL")
-  const caps = head.match(new RegExp(`(?:^|\\n)[ \\t]*(?:THE )?(\\p{Lu}+(?: \\p{Lu}+)?)(?: DAILY)? (?:${OUTLET_WORD.toUpperCase()})[ \\t]*(?=\\||\\n)`, "u"))?.[1]?.toLowerCase().replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase());
+  // (or a state's name of three words, "of" the second: "ISLE OF MAN TODAY | NEWS")
+  const caps = head.match(new RegExp(`(?:^|\\n)[ \\t]*(?:THE )?(\\p{Lu}+(?: OF \\p{Lu}+| \\p{Lu}+)?)(?: DAILY)? (?:${OUTLET_WORD.toUpperCase()})[ \\t]*(?=\\||\\n)`, "u"))?.[1]?.toLowerCase().replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase()).replace(/ Of /, " of ");
   // (or a section of a paper's header line in capitals that is a state, or a place of one: "MZUZU TIMES | MALAWI NEWS",
   // "RYUKYU SHIMPO | OKINAWA")
   const section = head.match(/(?:^|\n)[ \t]*[\p{Lu} ]{3,40}(?: \| [\p{Lu} ]{3,40})+[ \t]*(?=\n)/u)?.[0].split("|").map((x) => x.trim().replace(/ NEWS$/, "").toLowerCase().replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase())).find((x) => !!countryOfPlace(x));

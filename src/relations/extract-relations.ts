@@ -62,7 +62,8 @@ const knownTitle = (title: string) => KNOWN_TITLES.has(title.toLowerCase()) || (
 const HOME_POSTS_BEFORE: { window: number; post: RegExp; known?: boolean; reason: string }[] = [
   {
     window: 120,
-    post: /\b[Tt]he ((?:First |Deputy |Vice )?(?:Minister|Secretary|Undersecretary) (?:of|for) \p{Lu}[\p{L}&' -]*?(?:, \p{Lu}[\p{L}&' -]*?){0,3})(?: and (?:government )?spokes(?:man|woman|person))?, (?:(?:The )?Hon\.? |Mrs?\.? |Ms\.? |Dr\.? |Cllr\.? |Atty\.? |Engr\.? )?$/u,
+    // (or by its portfolio: "The Treasury Minister, Dr X,")
+    post: /\b[Tt]he ((?:First |Deputy |Vice )?(?:Minister|Secretary|Undersecretary) (?:of|for) \p{Lu}[\p{L}&' -]*?(?:, \p{Lu}[\p{L}&' -]*?){0,3}|(?!(?:Prime|Chief|First|Deputy Prime|Deputy Chief|Deputy First) )(?:\p{Lu}[\p{L}-]+ ){1,3}Minister)(?: and (?:government )?spokes(?:man|woman|person))?, (?:(?:The )?Hon\.? |Mrs?\.? |Ms\.? |Dr\.? |Cllr\.? |Atty\.? |Engr\.? )?$/u,
     known: true,
     reason: "a cabinet post set off before the name, in a story from that state",
   },

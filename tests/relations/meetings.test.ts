@@ -6124,4 +6124,20 @@ describe("the forty-second held-out set's meetings (fiftieth session)", () => {
     assertMeetings(of(f), [["held", "2025-06-11", "person:ana-quispe,person:jorge-vidal,person:luis-quiroga"]]);
     assert.ok(relations(f, ["MET_WITH"]).includes("MET_WITH person:luis-quiroga -> person:jorge-vidal"), relations(f, ["MET_WITH"]).join("; "));
   });
+  it("'a letter from Z asking him to lead a delegation to L in October … Y said he would 'very gladly' take up the offer': planned, there", () => {
+    const f = extract("DOUGLAS - Irish Foreign Minister Jorge Vidal met Chief Minister Ana Quispe on Friday. Mr Vidal also gave the Chief Minister a letter from the Taoiseach, Luis Quiroga, asking her to lead a Manx delegation to Dublin in October for talks on trade. Ms Quispe said she would 'very gladly' take up the offer.", "2025-07-07");
+    assertMeetings(of(f), [["held", "2025-07-04", "person:ana-quispe,person:jorge-vidal"], ["planned", "2025-10", "person:ana-quispe,person:luis-quiroga"]]);
+  });
+  it("'The first meeting of a new <L>-<G> working group on health, which A, and B, were to co-chair in L in September, has been postponed to January': planned, January", () => {
+    const f = extract("DOUGLAS - The first meeting of a new Isle of Man-Ireland working group on health, which the Minister for Health, Jorge Vidal MHK, and Ireland's Minister for Health, Luis Quiroga, were to co-chair in Dublin in September, has been postponed to January, the Cabinet Office said.", "2025-07-07");
+    assertMeetings(of(f), [["planned", "2026-01", "person:jorge-vidal,person:luis-quiroga"]]);
+  });
+  it("'The Treasury Minister, Z, sat in on the discussion': a third at the talks; 'the Acts that received Royal Assent': no one received", () => {
+    const f = extract("DOUGLAS - The Lieutenant Governor, Ana Quispe, presided at the sitting, where the titles of the Acts that received Royal Assent were read out. On Friday the Irish minister, Jorge Vidal, was received by Chief Minister Luis Quiroga at Government Office in Douglas for talks on health. The Treasury Minister, Dr Rosa Mamani, sat in on the discussion.", "2025-07-07");
+    assertMeetings(of(f), [["held", "2025-07-04", "person:jorge-vidal,person:luis-quiroga,person:rosa-mamani"]]);
+  });
+  it("'… a letter to the Head of State from President Z, inviting him to take part in the Summit of the <O>, which G will host in L in August. President Y confirmed that he will attend.': planned, there", () => {
+    const f = extract("SEYCHELLES NATION | LOCAL\n\nMadagascar's Minister of Public Health, Professor Jorge Vidal, was received by President Ana Quispe at State House on Wednesday. During the audience, the visiting minister delivered a letter to the Head of State from President Luis Quiroga of Madagascar, inviting him to take part in the 45th Summit of the Southern African Development Community, which Madagascar will host in Antananarivo in August. President Quispe confirmed that he will attend.", "2025-05-16");
+    assert.ok(of(f).some(([s, d, p]) => s === "planned" && d === "2025-08" && p === "person:ana-quispe,person:luis-quiroga"), JSON.stringify(of(f)));
+  });
 });

@@ -2299,4 +2299,29 @@ describe("posts, invitations and carried messages of the forty-second held-out s
       "INVITED person:luis-quiroga -> person:ana-quispe-soto",
     ]);
   });
+  it("'ISLE OF MAN TODAY |': 'the Chief Minister, X MHK,' and 'The Treasury Minister, Dr Y MHK,' the Island's (the member's letters no part of the name; 'the Island' no Iceland)", () => {
+    const f = extract("ISLE OF MAN TODAY | NEWS\n\nThe Irish minister came to the Island at the invitation of the Chief Minister, Jorge Vidal MHK. The Treasury Minister, Dr Luis Quiroga MHK, sat in on the discussion.", "2025-07-07");
+    assertRelations(relations(f, ["HOLDS_OFFICE"]), ["HOLDS_OFFICE person:jorge-vidal -> government:isle-of-man", "HOLDS_OFFICE person:luis-quiroga -> government:isle-of-man"]);
+    assert.ok(!f.entities.some((e) => e.key === "government:iceland"), f.entities.map((e) => e.key).join("; "));
+  });
+  it("'the visiting minister delivered a letter to the Head of State from President Z of G, inviting him to …': carried by the visitor, Z's invitation; 'Y entrusted Prof. X with his greetings for President Z': asked, carried", () => {
+    const f = extract("SEYCHELLES NATION | LOCAL\n\nMadagascar's Minister of Public Health, Professor Jorge Vidal, is in the country at the invitation of Minister for Health Rosa Mamani. On Wednesday, Prof. Vidal was received by President Ana Quispe at State House. During the audience, the visiting minister delivered a letter to the Head of State from President Luis Quiroga of Madagascar, inviting him to take part in the 45th Summit of the Southern African Development Community, which Madagascar will host in Antananarivo in August. President Quispe entrusted Prof. Vidal with his fraternal greetings for President Quiroga.", "2025-05-16");
+    assertRelations(relations(f, ["INVITED", "ASKED", "CONVEYED_VIA", "CONVEYED_TO"]).filter((r) => !r.includes("rosa-mamani")), [
+      "CONVEYED_VIA person:luis-quiroga -> person:jorge-vidal",
+      "CONVEYED_TO person:luis-quiroga -> person:ana-quispe",
+      "CONVEYED_TO person:jorge-vidal -> person:ana-quispe",
+      "INVITED person:luis-quiroga -> person:ana-quispe",
+      "ASKED person:ana-quispe -> person:jorge-vidal",
+      "CONVEYED_VIA person:ana-quispe -> person:jorge-vidal",
+      "CONVEYED_TO person:ana-quispe -> person:luis-quiroga",
+    ]);
+  });
+  it("'the President of the Réunion Regional Council, X': France's (a region of France the gazetteer lists as a territory)", () => {
+    const f = extract("VICTORIA - A spokesperson denied claims that the minister had met the President of the Réunion Regional Council, Jorge Vidal, to discuss health workers.", "2025-05-16");
+    assertRelations(relations(f, ["HOLDS_OFFICE"]).filter((r) => r.includes("government:")), ["HOLDS_OFFICE person:jorge-vidal -> government:france"]);
+  });
+  it("'X also gave Y a letter from Z asking him to lead a delegation to L in October': Z invited Y; 'asked X to pass on to the Taoiseach the Island's thanks': for Z", () => {
+    const f = extract("DOUGLAS - Irish Foreign Minister Jorge Vidal met Chief Minister Ana Quispe on Friday. Mr Vidal also gave the Chief Minister a letter from the Taoiseach, Luis Quiroga, asking her to lead a Manx delegation to Dublin in October for talks on trade. Ms Quispe in turn asked Mr Vidal to pass on to the Taoiseach the Island's thanks for the help.", "2025-07-07");
+    assertRelations(relations(f, ["INVITED", "CONVEYED_TO"]).filter((r) => r.startsWith("INVITED") || r.includes("-> person:luis-quiroga")), ["INVITED person:luis-quiroga -> person:ana-quispe", "CONVEYED_TO person:ana-quispe -> person:luis-quiroga"]);
+  });
 });

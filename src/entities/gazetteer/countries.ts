@@ -149,8 +149,9 @@ function variants(name: string): string[] {
   return out;
 }
 
-/** States' other spellings that are also given names. */
-const GIVEN_NAMES = new Set(["Dominique"]);
+/** States' other spellings that are also given names, or English words: "Island", Iceland's own name, is the Isle of
+ * Man's "the Island". */
+const GIVEN_NAMES = new Set(["Dominique", "Island"]);
 
 function load(): Country[] {
   const require = createRequire(import.meta.url);
@@ -158,7 +159,7 @@ function load(): Country[] {
   // independent states first, so "French" is France's demonym, not that of France's southern territories
   const ordered = [...raw].sort((a, b) => Number(b.independent ?? false) - Number(a.independent ?? false));
   return ordered.map((c) => {
-    // (not a spelling that is also a given name: "Dominique", Dominica's in French, is "Dominique X")
+    // (not a spelling that is also a given name or a word: "Dominique", Dominica's in French, is "Dominique X")
     const alts = c.altSpellings.filter((a) => latin(a) && !a.includes(",") && a !== c.cca2 && !GIVEN_NAMES.has(a));
     const extra = EXTRA_ALIASES[c.cca2] ?? [];
     const aliases = [...new Set([c.name.common, c.name.official, ...alts, ...extra].flatMap(variants))];
@@ -280,6 +281,15 @@ const SUBNATIONAL: Record<string, { names: string[]; adjectives: string[] }> = {
 };
 const subnational = new Map(Object.entries(SUBNATIONAL).flatMap(([cca2, { names }]) => names.map((n) => [n, COUNTRIES.find((c) => c.cca2 === cca2)!] as const)));
 const subnationalAdjective = new Map(Object.entries(SUBNATIONAL).flatMap(([cca2, { adjectives }]) => adjectives.map((n) => [n, COUNTRIES.find((c) => c.cca2 === cca2)!] as const)));
+/** Territories the package lists as their own that are regions (departments) of a state, as France's overseas regions
+ * are: general knowledge, for the state of a post in their councils. */
+const INTEGRAL_REGIONS: Record<string, string> = { RE: "FR", GP: "FR", MQ: "FR", GF: "FR", YT: "FR" };
+/** The state a region's council serves: its own, or the state it is a region of ("Réunion" → France). */
+export function stateOfRegionCouncil(place: string): Country | undefined {
+  const c = countryOfPlace(place);
+  const whole = c ? INTEGRAL_REGIONS[c.cca2] : undefined;
+  return whole ? COUNTRIES.find((x) => x.cca2 === whole) : c;
+}
 /** The state of a nation's or a region's adjective within it: "Scottish" → the United Kingdom. */
 export const countryOfRegionalAdjective = (s: string): Country | undefined => subnationalAdjective.get(s);
 

@@ -391,6 +391,24 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     emit: HANDED_ON_FOR,
   },
   {
+    reason: "a sender entrusted an intermediary with greetings (a message) for a recipient: \"X entrusted Y with his fraternal greetings for President Z\" (asked to carry them)",
+    cue: /\bentrusted\b/,
+    pattern: `(?<src>@P)${AUX} (?:also |then )?entrusted (?:the )?(?<mid>@P) with (?:his|her|their|a|an|the) (?:[\\w-]+ ){0,2}(?:greetings|message|regards|wishes|letter|reply|congratulations|condolences)s? for (?:the )?(?<rcp>@P)`,
+    emit: [{ relation: "ASKED", source: "src", target: "mid" }, ...THROUGH_FOR.filter((e) => e.source === "src")],
+  },
+  {
+    reason: "an intermediary delivered a letter to a recipient from a sender: \"the visiting minister delivered a letter to Y from President Z of G, inviting him to …\"",
+    cue: /\bdelivered (?:a|an|the) (?:[\w-]+ )?(?:letter|message)s? to\b/,
+    pattern: `(?<mid>@P)${AUX} (?:delivered|handed over|handed|presented) (?:a|an|the) (?:[\\w-]+ )?(?:letter|message)s? to (?:the )?(?<rcp>@P) from ${SENDER}(?: of (?:the )?<G\\d+>)?`,
+    emit: THROUGH_FOR,
+  },
+  {
+    reason: "the same, the letter inviting him: the sender invited the recipient",
+    cue: /\bdelivered (?:a|an|the) (?:[\w-]+ )?(?:letter|message)s? to\b.*\binviting (?:him|her)\b/,
+    pattern: `\\b(?:delivered|handed over|handed|presented) (?:a|an|the) (?:[\\w-]+ )?(?:letter|message)s? to (?:the )?(?<rcp>@P) from ${SENDER}(?: of (?:the )?<G\\d+>)?,? inviting (?:him|her) to\\b`,
+    emit: [{ relation: "INVITED", source: "src", target: "rcp" }],
+  },
+  {
     reason: "a sender received an intermediary and entrusted her with a message for a recipient: \"X received Y … and entrusted her with a message for Z\"",
     cue: /\b(?:entrusted|handed|gave) (?:him|her) (?:with )?/,
     pattern: `(?<src>@P)${AUX} (?:received|met|welcomed)(?: with)? (?:the )?(?:<G\\d+>['’]s (?:[^<.;,]|<[LO]\\d+>){0,60}, )?(?<mid>@P),?(?:[^<.;]|<[LO]\\d+>){0,80}? and (?:then |also )?(?:entrusted|handed|gave) (?:him|her) (?:with )?(?:a |an |the )?(?:[\\w-]+ ){0,2}(?:message|letter|note)s? for (?:the )?(?<rcp>@P)`,
@@ -802,9 +820,9 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     emit: [{ relation: "INVITED", source: "src", target: "rcp" }],
   },
   {
-    reason: "a letter handed to a recipient, inviting him: \"hand(ed) Y a letter from Z, inviting him to Reykjavík\"",
-    cue: /\binviting (?:him|her)\b/,
-    pattern: `\\b(?:hand|handed|deliver|delivered|present|presented)(?: over)? (?<rcp>@P) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note)s? from (?<src>@PG),? inviting (?:him|her) to\\b`,
+    reason: "a letter handed to a recipient, inviting him: \"hand(ed) Y a letter from Z, inviting him to Reykjavík\" (or asking him to come, or to lead a delegation there: \"gave Y a letter from Z asking him to lead a delegation to G\")",
+    cue: /\b(?:inviting|asking) (?:him|her)\b/,
+    pattern: `\\b(?:hand|handed|deliver|delivered|present|presented|gave|give|gives)(?: over)? (?<rcp>@P) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note)s? from (?<src>@PG),? (?:inviting (?:him|her) to\\b|asking (?:him|her) to (?:visit|come to|travel to|lead (?:a|an|the) (?:<N\\d+> )?(?:[a-z-]+ )?delegation to) (?:the )?<[LG]\\d+>)`,
     emit: [{ relation: "INVITED", source: "src", target: "rcp" }],
   },
   {
