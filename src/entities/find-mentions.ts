@@ -685,10 +685,12 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     if (e < b) analyseRun(W, e, b, article, ctx, add, headed, compoundPart);
     return;
   }
-  // (a state's possessive right after a titled name is no word of it: "to pass on to President X Samoa's thanks")
+  // (a state's possessive right after a titled name is no word of it: "to pass on to President X Samoa's thanks"; nor
+  // after a surname alone that the story gave in full before: "to carry back to Simina Guam's request")
   if (isPossessive(W[b]) && W[b - 1].end === W[b].start) {
     const t = titleAt(W, a, b, OFFICE);
-    const k = [2, 1].find((n) => t > 0 && b - n - a - t >= 1 && W.slice(a + t, b - n).every((w) => w.cap && !CONNECTORS.has(w.text)) && !!countryByName(article.slice(W[b - n].start, W[b - 1].end)));
+    const surname = (n: number) => b - n - a === 1 && new RegExp(`\\p{Lu}[\\p{L}.-]+ ${W[a].text}\\b`, "u").test(article.slice(0, W[a].start));
+    const k = [2, 1].find((n) => (t > 0 || surname(n)) && b - n - a - t >= 1 && W.slice(a + t, b - n).every((w) => w.cap && !CONNECTORS.has(w.text)) && !!countryByName(article.slice(W[b - n].start, W[b - 1].end)));
     if (k) {
       analyseRun(W, a, b - k, article, ctx, add, headed, compoundPart);
       analyseRun(W, b - k, b, article, ctx, add, headed, compoundPart);
@@ -2132,7 +2134,7 @@ function documentsSigned(W: Word[], article: string, add: Adder) {
     // (or, past what it is about, a clause of its own: "a memorandum of understanding on a ferry service between A and
     // B, signed by the two foreign ministers")
     // (or "a memorandum of understanding (MoU) on …, which was inked by")
-    if (!after && !/^(?:,? which|,? that)? (?:was|were|had been|has been) (?:\w+ly )?(?:signed|inked)\b|^, (?:which|that) [^.;]{1,120}?, (?:was|were) (?:\w+ly )?signed\b|^[^.;,]{0,120}, (?:which|that) [^.;,]{1,80}? signed\b/.test(article.slice(W[end - 1].end, W[end - 1].end + 160)) && !/^[^.;,]{0,120}, (?:(?:jointly|formally|later) )?signed by\b/.test(article.slice(W[end - 1].end, W[end - 1].end + 160)) && !/^[^.;]{0,160}?, (?:which|that) (?:was|were) (?:\w+ly )?(?:signed|inked) by\b/.test(article.slice(W[end - 1].end, W[end - 1].end + 200)) && !/^ (?:and|for|of|on|in|between|with|to)\b[^.;]{1,100}? (?:was|were|had been|has been) (?:\w+ly )?(?:signed|inked) by\b/.test(article.slice(W[end - 1].end, W[end - 1].end + 130))) continue;
+    if (!after && !/^(?:,? which|,? that)? (?:was|were|had been|has been) (?:\w+ly )?(?:signed|inked)\b|^, (?:which|that) [^.;]{1,120}?, (?:was|were) (?:\w+ly )?signed\b|^[^.;,]{0,120}, (?:which|that) [^.;,]{1,80}? signed\b/.test(article.slice(W[end - 1].end, W[end - 1].end + 160)) && !/^[^.;,]{0,120}, (?:(?:jointly|formally|later) )?signed by\b/.test(article.slice(W[end - 1].end, W[end - 1].end + 160)) && !/^[^.;]{0,160}?, (?:which|that) (?:was|were) (?:\w+ly )?(?:signed|inked) by\b/.test(article.slice(W[end - 1].end, W[end - 1].end + 200)) && !/^ (?:and|for|of|on|in|between|with|to|along|across|the)\b[^.;]{1,100}? (?:was|were|had been|has been) (?:\w+ly )?(?:signed|inked) by\b/.test(article.slice(W[end - 1].end, W[end - 1].end + 130))) continue;
     add(j, end, { kind: "Document", name: article.slice(W[j].start, W[end - 1].end), head, generic: true });
     i = end - 1;
   }
@@ -2173,6 +2175,8 @@ function documentPhrase(W: Word[], d: number, bare = false): [number, number, st
   let end = found[1];
   // ("the framework agreement", "the ceasefire deal": a head before the head is a word of its own)
   const modified = found[0] > j || found[1] > bareHead;
+  // (past its letters in brackets: "a memorandum of understanding (MoU) on trade facilitation")
+  if (W[end]?.text === "(" && /^[A-Z][A-Za-z]{1,7}$/.test(W[end + 1]?.text ?? "") && W[end + 2]?.text === ")" && /^(?:on|for|of|concerning)$/.test(W[end + 3]?.text ?? "")) end += 3;
   // ("… on carbon accounting", "… for economic cooperation": a lower-case topic, not a day or "the sidelines")
   if (/^(?:on|for|of|concerning)$/.test(W[end]?.text ?? "")) {
     // (past a "the": "an action plan for the strategic partnership")

@@ -74,10 +74,16 @@ export function resolveMentions(text: string, found: FoundMention[], home?: stri
   const personNames = new Set(mentions.filter((m) => m.kind === "Person" && nameTokens(m.name).length >= 2).map((m) => normName(m.name)));
   for (const m of mentions)
     if (!m.head && personNames.has(normName(m.name)) && (m.kind === "Organization" || (m.kind === "Place" && !countryOfPlace(m.name)))) m.kind = "Person";
-  // (and a building the model took for a person: "signed, at the Hôtel Saint-Maximin, an agreement")
+  // (and a building named for a holder of a post by its possessive: "the Ricardo J. Bordallo Governor's Complex")
+  for (const m of mentions) {
+    const building = m.kind === "Person" && / (?:Governor|President|Mayor|Premier)$/.test(m.name) ? text.slice(m.end, m.end + 30).match(/^['’]s (?:Complex|Compound|Residence|Mansion|Palace|House|Building)\b/) : null;
+    if (building) Object.assign(m, { kind: "Place", end: m.end + building[0].length, text: text.slice(m.start, m.end + building[0].length), name: text.slice(m.start, m.end + building[0].length), title: undefined, titleCountry: undefined });
+  }
+  // (and a building or a street the model took for a person: "signed, at the Hôtel Saint-Maximin, an agreement", "on
+  // Calle Bolívar")
   // (or one named for a royal: "Queen Elizabeth Barracks", "King Fahd Stadium")
   for (const m of mentions)
-    if (m.kind === "Person" && ((!m.title && !m.honorific && /^(?:Hôtel|Hotel|Palais|Palazzo|Château|Schloss|Villa|Maison|Casa|Quinta) \p{Lu}/u.test(m.name)) || / (?:Barracks|Palace|Hotel|Airport|Stadium|Mosque|Cathedral|Avenue|Boulevard|Square)$/.test(m.name))) [m.kind, m.name, m.title, m.titleCountry] = ["Place", text.slice(m.outerStart ?? m.start, m.end).replace(/^[Tt]he /, ""), undefined, undefined];
+    if (m.kind === "Person" && ((!m.title && !m.honorific && /^(?:Hôtel|Hotel|Palais|Palazzo|Château|Schloss|Villa|Maison|Casa|Quinta|Calle|Avenida|Rua|Jalan) \p{Lu}/u.test(m.name)) || / (?:Barracks|Palace|Hotel|Airport|Stadium|Mosque|Cathedral|Avenue|Boulevard|Square)$/.test(m.name))) [m.kind, m.name, m.title, m.titleCountry] = ["Place", text.slice(m.outerStart ?? m.start, m.end).replace(/^[Tt]he /, ""), undefined, undefined];
   // (and a lone word the model took for a place or a body that is the last word of a person's full name the article
   // gives, no known place: "Abdel-Fattah Al-Burhan … El-Sisi thanked Al-Burhan for the invitation")
   const lastWords = new Set(mentions.filter((m) => m.kind === "Person" && nameTokens(m.name).length >= 2).map((m) => normName(nameTokens(m.name).slice(-1)[0])));
@@ -292,6 +298,14 @@ export function resolveMentions(text: string, found: FoundMention[], home?: stri
         }
       }
       const holders = heads.length ? heads : styled ? namedWith(styled) : mentions.filter(holds);
+      // ("X also handed the governor a letter", two governors named before: not the sentence's subject, the other)
+      const subject = mentions.find((p) => p.sentence === m.sentence && p.kind === "Person" && !!p.key && !p.titleRef && p.start < m.start);
+      const priorHolders = [...new Set(holders.filter((p) => p.start < m.start).map((p) => p.key!))];
+      if (!m.titleRef.country && subject && priorHolders.length === 2 && priorHolders.includes(subject.key!) && /^(?:the|our) \p{Ll}/u.test(m.text)) {
+        const other = priorHolders.find((k) => k !== subject.key)!;
+        touch(m, other, "Person", holders.find((p) => p.key === other)!.name);
+        continue;
+      }
       // ("the visiting minister": of the holders, the one of a state not the story's)
       const visitors = home && /^(?:the|our) visiting /i.test(m.text) ? [...new Set(holders.filter((p) => p.titleCountry && p.titleCountry !== home).map((p) => p.key!))] : [];
       if (visitors.length === 1) {

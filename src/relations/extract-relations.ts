@@ -578,7 +578,8 @@ function withPostPairResolved(a: AbstractSentence, before: AbstractSentence[], h
   // (and as the ones asked, received or met: "X asked the two ministers to convey his greetings"; and those a message
   // is for: "… to convey his greetings to the two presidents")
   // (and after their talks: "the two ministers held talks at L, at the end of which they signed …")
-  const m = / two /.test(a.text) ? (a.text.match(/\b[Tt]he two ([Pp]residents|[Pp]rime [Mm]inisters|[Ff]oreign [Mm]inisters|[Mm]inisters|[Ll]eaders)\b(?= (?:(?:also|later|then|jointly|formally|had) )*(?:signed|initialled|initialed)\b| (?:held|had) talks\b(?:[^<.;]|<[LOT]\d+>){0,100}?(?:, (?:at the end of which|after which) they | and (?:then |later )?)signed\b)/) ?? a.text.match(/(?<=\b(?:asked|urged|invited|received|hosted|welcomed|thanked|(?:dinner|lunch|luncheon|reception|breakfast) for) )the two (foreign ministers|ministers)\b/) ?? a.text.match(/(?<=\b(?:convey|pass on|deliver|carry|relay|take)\b[^.;<]{0,40} to )the two (presidents|prime ministers|leaders)\b/)) : null;
+  // (or "the ministers signed", the two named before: "At the end of the meeting the ministers signed …")
+  const m = / two | ministers /.test(a.text) ? (a.text.match(/\b[Tt]he (?:two )?([Pp]residents|[Pp]rime [Mm]inisters|[Ff]oreign [Mm]inisters|[Mm]inisters|[Ll]eaders)\b(?= (?:(?:also|later|then|jointly|formally|had) )*(?:signed|initialled|initialed)\b| (?:held|had) talks\b(?:[^<.;]|<[LOT]\d+>){0,100}?(?:, (?:at the end of which|after which) they | and (?:then |later )?)signed\b)/) ?? a.text.match(/(?<=\b(?:asked|urged|invited|received|hosted|welcomed|thanked|(?:dinner|lunch|luncheon|reception|breakfast) for) )the two (foreign ministers|ministers)\b/) ?? a.text.match(/(?<=\b(?:convey|pass on|deliver|carry|relay|take)\b[^.;<]{0,40} to )the two (presidents|prime ministers|leaders)\b/)) : null;
   if (!m) return a;
   // (capitalised too, as an agency writes them: "the two Ministers")
   const post = m[1].slice(0, -1).toLowerCase();
@@ -1872,7 +1873,7 @@ const LISTED_NEXT = new RegExp(`^(?:,[^,;]{1,80})*(?:,|,? and) ${HONOURED}$`);
 
 /** A region's or a city's post (its region and its "of" or "'s" read by the patterns that use it). */
 // (in lower case too, as some papers write a region's: "the president of Occitanie, X")
-const REGION_POST = "((?:First |Governing |Lord |Deputy )?[Mm]ayor|(?:Vice[- ]|Lieutenant )?[Gg]overnor|(?:Vice[- ]|Deputy )?[Pp]remier|First Minister|Minister-President|(?:Vice[- ])?[Pp]resident)";
+const REGION_POST = "((?:First |Governing |Lord |Deputy )?[Mm]ayor|(?:Vice[- ]|Lieutenant )?[Gg]overnor|(?:Vice[- ]|Deputy )?[Pp]remier|First Minister|Minister-President|[Pp]refect|(?:Vice[- ])?[Pp]resident)";
 /** Such a post set off before a name: "the Governor of Chubut, " (post 1, region 2), "Wallonia's Minister-President, "
  * (region 3, post 4). */
 const REGION_POST_SET_OFF = new RegExp(`(?:\\b${REGION_POST} of (?:the )?(\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){0,2})|\\b(\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){0,2})['’]s ${REGION_POST}), $`, "u");
@@ -2294,6 +2295,9 @@ const POST_OF_STATE_AFTER = /^(?:, | \()((?:(?:First |Deputy |Vice )?(?:Prime Mi
 function postsOfStatesAfterNames(ctx: RelationContext, sink: RelationSink) {
   const text = ctx.article.text;
   for (const m of ctx.mentions) {
+    // ("council leader X": a local council's leader, of the story's state)
+    if (m.kind === "Person" && m.key && m.title === "leader" && !m.titleCountry && ctx.homeCountry && !ctx.governmentOf.has(m.key) && /\bcouncil $/.test(text.slice(Math.max(0, (m.outerStart ?? m.start) - 10), m.outerStart ?? m.start)))
+      sink.add("HOLDS_OFFICE", m.key, `government:${ctx.homeCountry}`, ctx.sentences[m.sentence], "a local council's officer, in a story from its state", { title: "council leader", weak: true });
     // (a style is no post: "His Royal Highness Prince X, Minister of Defense,")
     if (m.kind !== "Person" || !m.key || (m.title && !/^(?:Prince|Princess|Sheikh|Sheikha|Sayyid)$/.test(m.title)) || m.titleRef) continue;
     const after = ctx.mentions.find((x) => x.sentence === m.sentence && x.kind === "Government" && x.country && x.start > m.end && /^(?:, | \()(?:[^,;<()]|, (?=\p{Lu})){2,120}$/u.test(text.slice(m.end, x.start)) && /^(?: to (?:the )?\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)?(?:\s*[,.;()]|[ \t]*(?:\n|$))/u.test(text.slice(x.end, x.end + 40)));
@@ -2312,6 +2316,10 @@ function postsOfStatesAfterNames(ctx: RelationContext, sink: RelationSink) {
       // Presidency's spokesman, X,", "our ambassador in Conakry, X,")
       const before = !after && !m.titleCountry && !home && ctx.homeCountry && !ctx.governmentOf.has(m.key) ? HOME_POSTS_BEFORE.map((x) => ({ ...x, title: text.slice(Math.max(0, (m.outerStart ?? m.start) - x.window), m.outerStart ?? m.start).match(x.post)?.[1] })).find((x) => x.title) : undefined;
       if (before?.title && (!before.known || (knownTitle(before.title.split(",")[0].replace(/ (?:at|in) the .*$/, "")) && !NOT_HOME_TITLE.test(before.title)))) sink.add("HOLDS_OFFICE", m.key, `government:${ctx.homeCountry}`, ctx.sentences[m.sentence], before.reason, { title: before.title, weak: true });
+      // (or a local council's officer: "the council's convener, Y,", "A council spokesman, Z,")
+      const council = !after && !m.titleCountry && !home && !before && ctx.homeCountry && !ctx.governmentOf.has(m.key) ? text.slice(Math.max(0, (m.outerStart ?? m.start) - 40), m.outerStart ?? m.start).match(/(?:\b[Tt]he council['’]s (convener|leader|chief executive), |\b[Aa] council (spokes(?:man|woman|person)), )$/) : null;
+      const councilPost = council ? (council[1] ?? council[2]) : undefined;
+      if (councilPost) sink.add("HOLDS_OFFICE", m.key, `government:${ctx.homeCountry}`, ctx.sentences[m.sentence], "a local council's officer, in a story from its state", { title: councilPost, weak: true });
       // ("X, the ministry's deputy minister for political affairs, sat in", in a story the home state's foreign ministry
       // is the source of: that ministry's)
       const ministry = !after && !m.titleCountry && !ctx.governmentOf.has(m.key) ? text.slice(m.end, m.end + 100).match(/^, the ministry['’]s ((?:deputy |vice |first |second )?(?:minister|director[- ]general|director|spokes(?:man|woman|person)|secretary|ambassador)\b[^,;.]{0,60}),/)?.[1] : undefined;

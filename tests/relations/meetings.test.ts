@@ -6140,4 +6140,32 @@ describe("the forty-second held-out set's meetings (fiftieth session)", () => {
     const f = extract("SEYCHELLES NATION | LOCAL\n\nMadagascar's Minister of Public Health, Professor Jorge Vidal, was received by President Ana Quispe at State House on Wednesday. During the audience, the visiting minister delivered a letter to the Head of State from President Luis Quiroga of Madagascar, inviting him to take part in the 45th Summit of the Southern African Development Community, which Madagascar will host in Antananarivo in August. President Quispe confirmed that he will attend.", "2025-05-16");
     assert.ok(of(f).some(([s, d, p]) => s === "planned" && d === "2025-08" && p === "person:ana-quispe,person:luis-quiroga"), JSON.stringify(of(f)));
   });
+  it("'A courtesy call by X on Governor Y at Raj Bhavan, slated for Thursday evening, could not take place': cancelled, that Thursday", () => {
+    const f = extract("GUWAHATI, Nov 28: Bhutan's Minister for Industry, Lyonpo Jorge Vidal, is on a visit. A courtesy call by Lyonpo Vidal on Governor Luis Quiroga at Raj Bhavan, slated for Thursday evening, could not take place as the Governor had to leave for Imphal.", "2024-11-29");
+    assertMeetings(of(f), [["cancelled", "2024-11-28", "person:jorge-vidal,person:luis-quiroga"]]);
+  });
+  it("'Y welcomed X at the Z Governor's Complex at L on Thursday morning, with Lt. Gov. W sitting in on the talks': held, the three, at the building", () => {
+    const f = extract("HAGATNA - Chuuk Gov. Jorge Vidal flew in on Wednesday. Gov. Ana Quispe welcomed Vidal at the Ricardo J. Bordallo Governor's Complex at Adelup on Thursday morning, with Lt. Gov. Luis Quiroga sitting in on the talks.", "2024-03-08");
+    assertMeetings(of(f), [["held", "2024-03-07", "person:ana-quispe,person:jorge-vidal,person:luis-quiroga"]]);
+    assert.ok(!f.entities.some((e) => e.kind === "Person" && /bordallo/.test(e.key)), f.entities.map((e) => e.key).join("; "));
+  });
+  it("'a letter from Z, who invites Y to L in May. \"I'm going. …,\" the governor said.': planned", () => {
+    const f = extract("HAGATNA - Chuuk Gov. Jorge Vidal met Gov. Ana Quispe on Thursday. Vidal also handed Quispe a letter from FSM President Luis Quiroga, who invites Quispe to Palikir in May for talks.\n\n\"I'm going. We have waited twenty years for this,\" Quispe said.", "2024-03-08");
+    assert.ok(of(f).some(([s, d, p]) => s === "planned" && d === "2024-05" && p === "person:ana-quispe,person:luis-quiroga"), JSON.stringify(of(f)));
+  });
+  it("'A meeting between X and Y, the <O>'s assistant secretary for …, set for Friday at a hotel in L, has been moved to April and to M': planned", () => {
+    const f = extract("HAGATNA - A meeting between Jorge Vidal and Ana Quispe, the U.S. Interior Department's assistant secretary for insular affairs, set for Friday at a hotel in Tumon, has been moved to April and to Weno, her office said.", "2024-03-08");
+    assert.ok(of(f).some(([s, , p]) => s === "planned" && p === "person:ana-quispe,person:jorge-vidal"), JSON.stringify(of(f)));
+  });
+  it("'X held talks at L on Monday afternoon with council leader A and Ms B': held, the three; 'His talks there with the Polish prime minister, Z, have been called off': cancelled (a post set off after the one met no apposition to skip)", () => {
+    const f = extract("LERWICK - Norway's Minister of Fisheries, Ana Quispe, held talks at Lerwick Town Hall on Monday afternoon with council leader Rosa Mamani and Ms Inés Soto. Prime Minister Jorge Vidal will not travel to Warsaw on Friday. His talks there with the Polish prime minister, Luis Quiroga, have been called off, the Government Office said.", "2025-01-29");
+    assert.ok(of(f).some(([s, d, p]) => s === "held" && d === "2025-01-27" && p === "person:ana-quispe,person:ines-soto,person:rosa-mamani"), JSON.stringify(of(f)));
+    assert.ok(of(f).some(([s, , p]) => s === "cancelled" && p === "person:jorge-vidal,person:luis-quiroga"), JSON.stringify(of(f)));
+  });
+  it("'A and B met Tuesday at the <L> provincial government's headquarters on Calle Bolívar, with Prefect Z hosting. At the end of the meeting the ministers signed an agreement to speed up …': the three; both signed", () => {
+    const f = extract("CUENCA - Peruvian Foreign Minister Jorge Vidal arrived in Cuenca Monday for talks with Ecuadorian Foreign Minister Ana Quispe. Azuay Prefect Luis Quiroga said so. Quispe and Vidal met Tuesday at the Azuay provincial government's headquarters on Calle Bolívar, with Quiroga hosting. At the end of the meeting the ministers signed an agreement to speed up freight checks at the border crossing.", "2025-02-20");
+    assert.ok(of(f).some(([s, d, p]) => s === "held" && d === "2025-02-18" && p === "person:ana-quispe,person:jorge-vidal,person:luis-quiroga"), JSON.stringify(of(f)));
+    assertRelations(relations(f, ["SIGNED"]).map((r) => r.replace(/ -> .*/, "")), ["SIGNED person:ana-quispe", "SIGNED person:jorge-vidal"]);
+    assert.ok(relations(f, ["HOLDS_OFFICE"]).some((r) => r.startsWith("HOLDS_OFFICE person:luis-quiroga -> government:ecuador")), relations(f, ["HOLDS_OFFICE"]).join("; "));
+  });
 });

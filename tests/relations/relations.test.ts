@@ -2320,6 +2320,26 @@ describe("posts, invitations and carried messages of the forty-second held-out s
     const f = extract("VICTORIA - A spokesperson denied claims that the minister had met the President of the Réunion Regional Council, Jorge Vidal, to discuss health workers.", "2025-05-16");
     assertRelations(relations(f, ["HOLDS_OFFICE"]).filter((r) => r.includes("government:")), ["HOLDS_OFFICE person:jorge-vidal -> government:france"]);
   });
+  it("'a memorandum of understanding (MoU) on trade facilitation along the A-B and C routes was signed by X and Industries and Commerce Minister Y': both signed, Y's post one", () => {
+    const f = extract("GUWAHATI, Nov 28: On Thursday, a memorandum of understanding (MoU) on trade facilitation along the Tamsa-Rikhu Khola and Ridang routes was signed by Lyonpo Jorge Vidal and Industries and Commerce Minister Luis Quiroga at the staff college in Khanapara.", "2024-11-29");
+    assertRelations(relations(f, ["SIGNED"]).map((r) => r.replace(/ -> .*/, "")), ["SIGNED person:jorge-vidal", "SIGNED person:luis-quiroga"]);
+    assert.ok(relations(f, ["HOLDS_OFFICE"]).some((r) => r.startsWith("HOLDS_OFFICE person:luis-quiroga") && r.includes("[Industries and Commerce Minister]")), relations(f, ["HOLDS_OFFICE"]).join("; "));
+  });
+  it("'X also handed the governor a letter from President Z, who invites Y to L' (two governors named before): the other's, carried; 'asked X to carry back to Z Guam's request': the surname no part of a place", () => {
+    const f = extract("HAGATNA - Chuuk Gov. Jorge Vidal flew in on Wednesday, at the invitation of Gov. Ana Quispe. Quispe welcomed Vidal at Adelup on Thursday. Vidal also handed the governor a letter from FSM President Luis Quiroga, who invites Quispe to Palikir in May. Quispe asked Vidal to carry back to Quiroga Guam's request for a liaison officer.", "2024-03-08");
+    assertRelations(relations(f, ["CONVEYED_VIA", "CONVEYED_TO"]), [
+      "CONVEYED_VIA person:luis-quiroga -> person:jorge-vidal",
+      "CONVEYED_TO person:luis-quiroga -> person:ana-quispe",
+      "CONVEYED_TO person:jorge-vidal -> person:ana-quispe",
+      "CONVEYED_VIA person:ana-quispe -> person:jorge-vidal",
+      "CONVEYED_TO person:ana-quispe -> person:luis-quiroga",
+    ]);
+  });
+  it("'SHETLAND NEWS |': 'Y, who was invited by the council's convener, X, last summer' (X invited Y) and 'council leader Z', both the home state's", () => {
+    const f = extract("SHETLAND NEWS | NEWS\n\nAmong the guests was Norway's Minister of Fisheries, Ana Quispe, who was invited by the council's convener, Jorge Vidal, last summer. Ms Quispe held talks at Lerwick Town Hall on Monday afternoon with council leader Rosa Mamani and Mr Vidal.", "2025-01-29");
+    assertRelations(relations(f, ["INVITED", "HOLDS_OFFICE"]).filter((r) => !r.includes("ana-quispe -> government")), ["INVITED person:jorge-vidal -> person:ana-quispe", "HOLDS_OFFICE person:jorge-vidal -> government:united-kingdom", "HOLDS_OFFICE person:rosa-mamani -> government:united-kingdom"]);
+    assert.ok(!relations(f, ["MET_WITH"]).some((r) => r.includes("jorge-vidal") && r.includes("rosa-mamani")), relations(f, ["MET_WITH"]).join("; "));
+  });
   it("'X also gave Y a letter from Z asking him to lead a delegation to L in October': Z invited Y; 'asked X to pass on to the Taoiseach the Island's thanks': for Z", () => {
     const f = extract("DOUGLAS - Irish Foreign Minister Jorge Vidal met Chief Minister Ana Quispe on Friday. Mr Vidal also gave the Chief Minister a letter from the Taoiseach, Luis Quiroga, asking her to lead a Manx delegation to Dublin in October for talks on trade. Ms Quispe in turn asked Mr Vidal to pass on to the Taoiseach the Island's thanks for the help.", "2025-07-07");
     assertRelations(relations(f, ["INVITED", "CONVEYED_TO"]).filter((r) => r.startsWith("INVITED") || r.includes("-> person:luis-quiroga")), ["INVITED person:luis-quiroga -> person:ana-quispe", "CONVEYED_TO person:ana-quispe -> person:luis-quiroga"]);

@@ -266,7 +266,7 @@ export const countryOfPlace = (s: string): Country | undefined => countryByCapit
  * adjectives their governments take ("the Scottish Government"): general knowledge, for the state of a region's
  * post. */
 const SUBNATIONAL: Record<string, { names: string[]; adjectives: string[] }> = {
-  GB: { names: ["Scotland", "Wales", "Northern Ireland", "England", "Cymru", "Alba"], adjectives: ["Scottish", "Welsh", "Northern Irish"] },
+  GB: { names: ["Scotland", "Wales", "Northern Ireland", "England", "Cymru", "Alba", "Shetland", "Orkney", "Shetland Islands", "Orkney Islands"], adjectives: ["Scottish", "Welsh", "Northern Irish"] },
   ES: { names: ["Canary Islands", "Catalonia", "Basque Country", "Andalusia", "Galicia", "Balearic Islands"], adjectives: ["Canarian", "Catalan", "Basque", "Andalusian", "Galician", "Balearic"] },
   FR: { names: ["Brittany", "Normandy", "Corsica"], adjectives: ["Breton", "Corsican"] },
   IT: { names: ["Sicily", "Sardinia", "South Tyrol"], adjectives: ["Sicilian", "Sardinian"] },

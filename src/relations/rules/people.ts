@@ -461,7 +461,8 @@ export const PEOPLE_RULES: RelationRule[] = [
   {
     reason: "Y was invited by X",
     // ("has been invited to Baku by X", "was invited to visit Kyiv by X")
-    pattern: `(?<tgt>@@PG) (?:has |have |had |was |were )?(?:also |been |also been )*invited (?:to (?:visit )?(?:<[GL]\\d+>|[a-z]+(?: [a-z]+)?) )?by (?<src>@PG)`,
+    // (and in a clause of Y's own, by a post set off before X: "Y, who was invited by the council's convener, X,")
+    pattern: `(?<tgt>@@PG),?(?: who)? (?:has |have |had |was |were )?(?:also |been |also been )*invited (?:to (?:visit )?(?:<[GL]\\d+>|[a-z]+(?: [a-z]+)?) )?by (?:the (?:[a-z]+['’]s )?(?:[a-z-]+ ){0,2}[a-z-]+, )?(?<src>@PG)`,
     emit: [{ relation: "INVITED", source: "src", target: "tgt" }],
   },
   {
@@ -619,9 +620,10 @@ export const PEOPLE_RULES: RelationRule[] = [
     // (not a state whose post comes next: "signed by Paraguay's foreign minister, X")
     // (past a clause of its own: "The RAA, which allows … to train in each other's territory, was signed in Manila in July 2024 by")
     // (or "on which co-operation still rests"; and by "the then foreign ministers, A and B")
-    // (or past lower-case words of what it is for: "a <D> for cross-frontier workers was signed by")
+    // (or past lower-case words of what it is for: "a <D> for cross-frontier workers was signed by"; or the places of the
+    // routes it is on: "a <D> along the <P> and <P> routes was signed by", names the model took for people)
     // (and a second signer for the other side: "was signed by X for G and by Y for H")
-    pattern: `(?<doc>@D)(?:, (?:(?:on|in|under|by|with|through) )?(?:which|that|named|known|called|dubbed|described) (?:[^<;.,]|<[NGLO]\\d+>){1,100},| (?:and|for|of|on|in|between|with|to) (?:[^.;<]|<[OLGN]\\d+>){1,100}?(?= (?:was|were|had been|has been) ))?,? (?:was |were |which was |had been |has been )?signed(?: (?:at|in|on) (?:the )?(?:<[LOG]\\d+>|[A-Z][\\w'-]*(?: [A-Z][\\w'-]*){0,3}))?(?: in (?:[A-Z][a-z]+ )?(?:19|20)\\d\\d)? by (?:then )?(?:the (?:then[- ])?(?:[a-z-]+ ){0,2}(?:ministers|leaders|presidents|premiers|envoys|ambassadors|negotiators|heads of state),? )?(?<src>@@PG)(?!['’]s)(?: for (?:the )?<G\\d+>,? and by (?<src2>@PG))?`,
+    pattern: `(?<doc>@D)(?:, (?:(?:on|in|under|by|with|through) )?(?:which|that|named|known|called|dubbed|described) (?:[^<;.,]|<[NGLO]\\d+>){1,100},| (?:and|for|of|on|in|between|with|to) (?:[^.;<]|<[OLGN]\\d+>){1,100}?(?= (?:was|were|had been|has been) )| the (?:[^.;<]|<[OLGNP]\\d+>){1,80}? routes?(?= (?:was|were) ))?,? (?:was |were |which was |had been |has been )?signed(?: (?:at|in|on) (?:the )?(?:<[LOG]\\d+>|[A-Z][\\w'-]*(?: [A-Z][\\w'-]*){0,3}))?(?: in (?:[A-Z][a-z]+ )?(?:19|20)\\d\\d)? by (?:then )?(?:the (?:then[- ])?(?:[a-z-]+ ){0,2}(?:ministers|leaders|presidents|premiers|envoys|ambassadors|negotiators|heads of state),? )?(?<src>@@PG)(?!['’]s)(?: for (?:the )?<G\\d+>,? and by (?<src2>@PG))?`,
     emit: [
       { relation: "SIGNED", source: "src", target: "doc" },
       { relation: "SIGNED", source: "src2", target: "doc" },
