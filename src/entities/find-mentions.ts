@@ -1240,8 +1240,8 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
       return;
     }
   }
-  // (or of two or three words the gazetteer knows as a city or a region, not a state: "San Juan Mayor X", "Quintana Roo
-  // Gov. Y")
+  // (or of two or three words the gazetteer knows as a city or a region, not a state: "San Juan Mayor X",
+  // "Quintana Roo Gov. Y")
   for (let k = 2; k <= 3 && !t && b - a > k + 1; k++) {
     const t2 = placeOfWords(W, a, a + k, article) ? titleAt(W, a + k, b, OFFICE) : 0;
     if (!t2) continue;

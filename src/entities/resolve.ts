@@ -79,8 +79,8 @@ export function resolveMentions(text: string, found: FoundMention[], home?: stri
     const building = m.kind === "Person" && / (?:Governor|President|Mayor|Premier)$/.test(m.name) ? text.slice(m.end, m.end + 30).match(/^['’]s (?:Complex|Compound|Residence|Mansion|Palace|House|Building)\b/) : null;
     if (building) Object.assign(m, { kind: "Place", end: m.end + building[0].length, text: text.slice(m.start, m.end + building[0].length), name: text.slice(m.start, m.end + building[0].length), title: undefined, titleCountry: undefined });
   }
-  // (and a building or a street the model took for a person: "signed, at the Hôtel Saint-Maximin, an agreement", "on
-  // Calle Bolívar")
+  // (and a building or a street the model took for a person: "signed, at the Hôtel Saint-Maximin, an agreement",
+  // "on Calle Bolívar")
   // (or one named for a royal: "Queen Elizabeth Barracks", "King Fahd Stadium")
   for (const m of mentions)
     if (m.kind === "Person" && ((!m.title && !m.honorific && /^(?:Hôtel|Hotel|Palais|Palazzo|Château|Schloss|Villa|Maison|Casa|Quinta|Calle|Avenida|Rua|Jalan) \p{Lu}/u.test(m.name)) || / (?:Barracks|Palace|Hotel|Airport|Stadium|Mosque|Cathedral|Avenue|Boulevard|Square)$/.test(m.name))) [m.kind, m.name, m.title, m.titleCountry] = ["Place", text.slice(m.outerStart ?? m.start, m.end).replace(/^[Tt]he /, ""), undefined, undefined];

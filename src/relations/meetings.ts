@@ -47,8 +47,8 @@ const HEAD_RE = new RegExp(`\\b(?:${SUMMIT_HEADS}|${EVENT_HEADS})\\b`, "gi");
 const LIST = (k: string) => `<[${k}]\\d+>(?:(?:,|, and| and)(?: the)? <[${k}]\\d+>)*`;
 /** A person after the office that names them: "<G1>'s prime minister, <P2>", "the kingdom's crown prince, <P2>" (the
  * state is not a second participant). */
-// (or a state's adjective: "the Austrian chancellor, <P>"; or a region's possessive: "<L>'s transportation commissioner,
-// <P>")
+// (or a state's adjective: "the Austrian chancellor, <P>"; or a region's possessive, "<L>'s transportation
+// commissioner, <P>", the region no one at the meeting)
 const TITLE_BEFORE = "(?:(?:<[GOL]\\d+>|the (?:kingdom|emirate|sultanate|country|republic|island nation|state))'s (?:[\\w-]+ ){0,5}(?:[\\w-]+|<[GOL]\\d+>)|(?:[A-Z][\\w-]+ ){1,3}of (?:the )?(?:<[GO]\\d+>|<L\\d+>(?: (?:city|region|province|district|oblast))?|[A-Z][\\w-]+)|(?:the )?<N\\d+> (?:[a-z-]+ ){0,2}(?:minister|president|premier|chancellor|king|emir|leader|ambassador|envoy)), ";
 /** A lower-case post (or the word before the post the name carries) before a name in a list: "… and opposition
  * negotiator <P3>", read as "and opposition <P3>". */

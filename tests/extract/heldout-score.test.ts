@@ -92,7 +92,7 @@ describe("held-out articles scored against their expected facts", () => {
     ["heldout5", 76, 193, 234],
     // (heldout6 195 → 193 with no change of extraction: the scorer no longer credits Sabah Khaled Al-Sabah's two facts
     // to the Amir, a long name sharing his family name)
-    ["heldout6", 104, 203, 247],
+    ["heldout6", 104, 204, 247],
     ["heldout7", 73, 198, 255],
     ["heldout8", 68, 200, 257],
     ["heldout9", 81, 171, 208],
@@ -105,8 +105,8 @@ describe("held-out articles scored against their expected facts", () => {
     ["heldout16", 96, 204, 246],
     ["heldout17", 77, 161, 204],
     ["heldout18", 96, 199, 238],
-    ["heldout19", 115, 233, 261],
-    ["heldout20", 155, 262, 332],
+    ["heldout19", 115, 234, 261],
+    ["heldout20", 155, 264, 332],
     ["heldout21", 116, 262, 316],
     ["heldout22", 117, 254, 294, 1],
     ["heldout23", 107, 231, 291],
@@ -125,22 +125,24 @@ describe("held-out articles scored against their expected facts", () => {
     // (heldout33 measured blind, 143 with the code of the session it was written in, then worked on in that session)
     ["heldout33", 143, 206, 215],
     // (heldout34 measured blind, 97 with the code of the session it was written in, then worked on in that session)
-    ["heldout34", 97, 183, 202],
+    ["heldout34", 97, 184, 202],
     // (heldout35 measured blind, 119 with the code of the session it was written in, then worked on in that session)
     ["heldout35", 119, 194, 198],
     // (heldout36 measured blind, 98 with the code of the session it was written in, then worked on in that session)
-    ["heldout36", 98, 183, 199],
+    ["heldout36", 98, 184, 199],
     // (heldout37 measured blind, 125 with the code of the session it was written in, then worked on in that session)
-    ["heldout37", 125, 191, 201],
+    ["heldout37", 125, 192, 201],
     // (heldout38 measured blind, 143 with the code of the session it was written in, then worked on in that session; its
     // one is the Georgian foreign minister's handover to "the Prime Minister", read as the sender's)
     ["heldout38", 143, 196, 210, 1],
     // (heldout39 measured blind, 155 with the code of the session it was written in, then worked on in that session)
-    ["heldout39", 155, 208, 212],
+    ["heldout39", 155, 209, 212],
     // (heldout40 measured blind, 153 with the code of the session it was written in, then worked on in that session)
     ["heldout40", 153, 198, 203],
     // (heldout41 measured blind, 130 with the code of the session it was written in, then worked on in that session)
-    ["heldout41", 130, 194, 204],
+    ["heldout41", 130, 195, 204],
+    // (heldout42 measured blind, 113 with the code of the session it was written in, then worked on in that session)
+    ["heldout42", 113, 183, 207],
   ];
   for (const [set, written, floor, total, forbidden = 0] of later)
     it(`${set} (${written} of ${total} when it was written, ${floor} now): at least ${floor}, and ${forbidden ? `no more than ${forbidden} MET_WITH it forbids` : "no MET_WITH it forbids"}`, () => {

@@ -620,8 +620,8 @@ export const PEOPLE_RULES: RelationRule[] = [
     // (not a state whose post comes next: "signed by Paraguay's foreign minister, X")
     // (past a clause of its own: "The RAA, which allows … to train in each other's territory, was signed in Manila in July 2024 by")
     // (or "on which co-operation still rests"; and by "the then foreign ministers, A and B")
-    // (or past lower-case words of what it is for: "a <D> for cross-frontier workers was signed by"; or the places of the
-    // routes it is on: "a <D> along the <P> and <P> routes was signed by", names the model took for people)
+    // (or past lower-case words of what it is for: "a <D> for cross-frontier workers was signed by"; or the places of
+    // the routes it is on: "a <D> along the <P> and <P> routes was signed by", names the model took for people)
     // (and a second signer for the other side: "was signed by X for G and by Y for H")
     pattern: `(?<doc>@D)(?:, (?:(?:on|in|under|by|with|through) )?(?:which|that|named|known|called|dubbed|described) (?:[^<;.,]|<[NGLO]\\d+>){1,100},| (?:and|for|of|on|in|between|with|to) (?:[^.;<]|<[OLGN]\\d+>){1,100}?(?= (?:was|were|had been|has been) )| the (?:[^.;<]|<[OLGNP]\\d+>){1,80}? routes?(?= (?:was|were) ))?,? (?:was |were |which was |had been |has been )?signed(?: (?:at|in|on) (?:the )?(?:<[LOG]\\d+>|[A-Z][\\w'-]*(?: [A-Z][\\w'-]*){0,3}))?(?: in (?:[A-Z][a-z]+ )?(?:19|20)\\d\\d)? by (?:then )?(?:the (?:then[- ])?(?:[a-z-]+ ){0,2}(?:ministers|leaders|presidents|premiers|envoys|ambassadors|negotiators|heads of state),? )?(?<src>@@PG)(?!['’]s)(?: for (?:the )?<G\\d+>,? and by (?<src2>@PG))?`,
     emit: [
