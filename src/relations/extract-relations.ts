@@ -2292,12 +2292,25 @@ function officesKnown(ctx: RelationContext, sink: RelationSink) {
 // (and a royal post, or two joined: "Prince X, Crown Prince and Prime Minister of the Kingdom of G")
 const POST_OF_STATE_AFTER = /^(?:, | \()((?:(?:First |Deputy |Vice )?(?:Prime Minister|President|Vice President|Minister|Secretary|Speaker|Chairman|Chairperson|Ambassador|High Commissioner|Crown Prince|King|Emir|Amir|Sultan|Ruler)(?: and (?:Deputy )?(?:Prime Minister|Minister of (?:Defen[cs]e|Foreign Affairs)))?)(?: (?:of|for) (?:the )?\p{Lu}[\p{L}&' -]*?(?:, \p{Lu}[\p{L}&' -]*?){0,3})?) of (?:the )?(?:Republic of (?:the )?)?$/u;
 
+/** A local council's post written before a name: "council leader X" (its title "leader"), "the council's convener, Y,",
+ * "A council spokesman, Z,". */
+function localCouncilPost(m: ResolvedMention, text: string): string | undefined {
+  const before = text.slice(Math.max(0, (m.outerStart ?? m.start) - 40), m.outerStart ?? m.start);
+  if (m.title === "leader") return /\bcouncil $/.test(before) ? "council leader" : undefined;
+  if (m.title) return undefined;
+  const v = before.match(/(?:\b[Tt]he council['’]s (convener|leader|chief executive), |\b[Aa] council (spokes(?:man|woman|person)), )$/);
+  return v ? (v[1] ?? v[2]) : undefined;
+}
+
 function postsOfStatesAfterNames(ctx: RelationContext, sink: RelationSink) {
   const text = ctx.article.text;
   for (const m of ctx.mentions) {
-    // ("council leader X": a local council's leader, of the story's state)
-    if (m.kind === "Person" && m.key && m.title === "leader" && !m.titleCountry && ctx.homeCountry && !ctx.governmentOf.has(m.key) && /\bcouncil $/.test(text.slice(Math.max(0, (m.outerStart ?? m.start) - 10), m.outerStart ?? m.start)))
-      sink.add("HOLDS_OFFICE", m.key, `government:${ctx.homeCountry}`, ctx.sentences[m.sentence], "a local council's officer, in a story from its state", { title: "council leader", weak: true });
+    // (a local council's officer, of the story's state)
+    const councilPost = m.kind === "Person" && m.key && !m.titleCountry && !m.titleRef && ctx.homeCountry && !ctx.governmentOf.has(m.key) ? localCouncilPost(m, text) : undefined;
+    if (councilPost) {
+      sink.add("HOLDS_OFFICE", m.key!, `government:${ctx.homeCountry}`, ctx.sentences[m.sentence], "a local council's officer, in a story from its state", { title: councilPost, weak: true });
+      continue;
+    }
     // (a style is no post: "His Royal Highness Prince X, Minister of Defense,")
     if (m.kind !== "Person" || !m.key || (m.title && !/^(?:Prince|Princess|Sheikh|Sheikha|Sayyid)$/.test(m.title)) || m.titleRef) continue;
     const after = ctx.mentions.find((x) => x.sentence === m.sentence && x.kind === "Government" && x.country && x.start > m.end && /^(?:, | \()(?:[^,;<()]|, (?=\p{Lu})){2,120}$/u.test(text.slice(m.end, x.start)) && /^(?: to (?:the )?\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)?(?:\s*[,.;()]|[ \t]*(?:\n|$))/u.test(text.slice(x.end, x.end + 40)));
@@ -2316,10 +2329,6 @@ function postsOfStatesAfterNames(ctx: RelationContext, sink: RelationSink) {
       // Presidency's spokesman, X,", "our ambassador in Conakry, X,")
       const before = !after && !m.titleCountry && !home && ctx.homeCountry && !ctx.governmentOf.has(m.key) ? HOME_POSTS_BEFORE.map((x) => ({ ...x, title: text.slice(Math.max(0, (m.outerStart ?? m.start) - x.window), m.outerStart ?? m.start).match(x.post)?.[1] })).find((x) => x.title) : undefined;
       if (before?.title && (!before.known || (knownTitle(before.title.split(",")[0].replace(/ (?:at|in) the .*$/, "")) && !NOT_HOME_TITLE.test(before.title)))) sink.add("HOLDS_OFFICE", m.key, `government:${ctx.homeCountry}`, ctx.sentences[m.sentence], before.reason, { title: before.title, weak: true });
-      // (or a local council's officer: "the council's convener, Y,", "A council spokesman, Z,")
-      const council = !after && !m.titleCountry && !home && !before && ctx.homeCountry && !ctx.governmentOf.has(m.key) ? text.slice(Math.max(0, (m.outerStart ?? m.start) - 40), m.outerStart ?? m.start).match(/(?:\b[Tt]he council['’]s (convener|leader|chief executive), |\b[Aa] council (spokes(?:man|woman|person)), )$/) : null;
-      const councilPost = council ? (council[1] ?? council[2]) : undefined;
-      if (councilPost) sink.add("HOLDS_OFFICE", m.key, `government:${ctx.homeCountry}`, ctx.sentences[m.sentence], "a local council's officer, in a story from its state", { title: councilPost, weak: true });
       // ("X, the ministry's deputy minister for political affairs, sat in", in a story the home state's foreign ministry
       // is the source of: that ministry's)
       const ministry = !after && !m.titleCountry && !ctx.governmentOf.has(m.key) ? text.slice(m.end, m.end + 100).match(/^, the ministry['’]s ((?:deputy |vice |first |second )?(?:minister|director[- ]general|director|spokes(?:man|woman|person)|secretary|ambassador)\b[^,;.]{0,60}),/)?.[1] : undefined;
