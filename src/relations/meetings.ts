@@ -557,6 +557,10 @@ const LEAD_GROUP = /\b[Tt]he (three|four|five) (countries'|nations'|governments'
 // year"; or "They", with a word of a meeting past: "They first met in Miami in June")
 // (and a communiqué's "The two Heads", of state or government)
 const LEAD_PAIR = /([Tt]he two (?:leaders|sides|presidents|prime ministers|foreign ministers|ministers|Ministers|Foreign Ministers|Presidents|Prime Ministers|Leaders|men|women|heads of state|Heads of State|Heads|envoys|diplomats)|[Bb]oth (?:leaders|men|women)|[Tt]he pair|[Tt]he leaders) [^<.]{0,40}$|^(The two) (?:(?:last|first|previously|also|had|have|then|later|briefly|finally|eventually|never) )*$|^(They) (?:had |have )?(?:last|first|previously) $/;
+/** The words a meeting put off is told with, in the patterns of postponement and plan below: "postponed", "put off",
+ * "put back", "deferred", "pushed back", "rescheduled". */
+const PUT_OFF = "postponed|put off|put back|deferred|pushed back|rescheduled";
+const PUT_OFF_WORD = new RegExp(`\\b(?:${PUT_OFF})\\b`);
 const CANCELLED = /\b(cancel(?:l?ed|s|ling)?|called off|scrapped|shelved|(?:was|were|been|is|are) (?:ruled out|blocked|vetoed|nixed|scuttled|sabotaged|axed|torpedoed|killed off|abandoned|scratched|dropped(?: from the (?:schedule|agenda)|(?! (?:off|by|in|out|into)\b))|struck (?:off|from) the (?:schedule|agenda|program|programme|itinerary)|taken off the (?:schedule|agenda|program|programme|itinerary)|removed from (?:the|his|her|their) (?:schedule|agenda|program|programme|itinerary))|put on hold|downgraded to (?:a |an )?(?:phone|telephone|video) (?:call|conversation)|(?:put off|postponed|delayed) indefinitely|pulled out|fell through|collapsed|never (?:happened|took place|materiali[sz]ed)|(?:did|will|would|could)(?: not|n['’]t) (?:take place|happen|go ahead|materiali[sz]e)|failed to (?:meet|take place|materiali[sz]e))\b/i;
 /** "<P>'s acceptance of <P>'s invitation to attend a dialogue … to be held in <L>": the guest, the host, the place. */
 const ACCEPTANCE_OF_INVITATION = /<P(\d+)>['’]s acceptance of (?:the )?<P(\d+)>['’]s (?:[a-z]+ )?invitation to (?:attend|visit|come to|join|take part in) (?:[^<.;]|<[GOL]\d+>){0,140}?\b(?:to be held|taking place|due|set) in <L(\d+)>/;
@@ -595,10 +599,10 @@ const INDIRECT_BEFORE = /\b(?:indirect|proximity|shuttle)\b/i;
 const INDIRECT_AFTER = /^[^.;]{0,100}?\b(?:without (?:ever )?meeting (?:directly|face[ -]to[ -]face|in person)|(?:did not|didn't|never) meet (?:directly|face[ -]to[ -]face|in person))\b/i;
 /** A meeting moved: the date the sentence gives is the old one, unless it says where to. */
 // (and "… which was scheduled for Dec 7, will now take place on Jan 12": the day it is no longer on, then the new one)
-const POSTPONED = /\b(?<!-)(?:postponed|put off|put back|deferred|delayed|pushed back|rescheduled|(?:has been|have been|was|were) moved(?= (?:back |forward )?(?:to|until) )|will now (?:take place|be held))\b(?! (?:for|by) (?:a|an|one|two|three|\d+) (?:day|days|hours?)\b)/i;
-const POSTPONED_TO = /\b(?:(?:postponed|put off|put back|deferred|delayed|pushed back|rescheduled|moved)\b[^.;]{0,30}?\b(?:to|until|till)|rescheduled for|will now (?:take place|be held) (?:on|in))\b/i;
+const POSTPONED = new RegExp(`\\b(?<!-)(?:${PUT_OFF}|delayed|(?:has been|have been|was|were) moved(?= (?:back |forward )?(?:to|until) )|will now (?:take place|be held))\\b(?! (?:for|by) (?:a|an|one|two|three|\\d+) (?:day|days|hours?)\\b)`, "i");
+const POSTPONED_TO = new RegExp(`\\b(?:(?:${PUT_OFF}|delayed|moved)\\b[^.;]{0,30}?\\b(?:to|until|till)|rescheduled for|will now (?:take place|be held) (?:on|in))\\b`, "i");
 /** Right after a meeting noun: "(the meeting), earlier set for April 13, had been rescheduled to May 5". */
-const RESCHEDULED_TO = /^(?:,[^.;,]{1,60},)? (?:had been|has been|have been|was|were|is|are) (?:now )?(?:rescheduled|moved|postponed|put off|put back|deferred|pushed back) (?:to|until|till|for)\b/;
+const RESCHEDULED_TO = new RegExp(`^(?:,[^.;,]{1,60},)? (?:had been|has been|have been|was|were|is|are) (?:now )?(?:${PUT_OFF}|moved) (?:to|until|till|for)\\b`);
 // (and past the trip it was to be on: "had been due to stop in <L> on Thursday for talks with Y")
 const FORMER_PLAN = /\bhad been (?:due|scheduled|set|expected|supposed|slated) to\s+(?:(?:stop|travel|go|fly|be) (?:in|to|at) <L\d+>(?: on [A-Z][a-z]+)? for\s+)?$/;
 /** "hopes to meet", "wants to meet", "would like to meet": a meeting wished for is still ahead. */
@@ -616,7 +620,7 @@ function denied(text: string, from: number, to: number): boolean {
 /** "A met B in Jeddah, according to reports later denied by both sides", "… in a meeting that was later denied"; and
  * right after a meeting noun, "(a meeting) that was later denied". */
 const DENIED_AFTER = /^[^.;]{0,80}?,? but (?:\w+ ){0,3}(?:denied|dismissed|rejected) (?:it|this|that|the (?:report|claim|rumou?r)s?)\b|^,? (?:that|which) (?:was|were|has been|have been) (?:(?:later|since|subsequently|swiftly|quickly|promptly) )?(?:denied|dismissed|rejected|disputed)\b|^[^.;]{0,100}?\b(?:according to (?:[a-z]+ )?(?:reports?|claims?|accounts?|sources)|in a (?:meeting|encounter) (?:that|which)) (?:(?:that|which) )?(?:(?:was|were|has been|have been) )?(?:(?:later|since|subsequently|swiftly|quickly|promptly|both) )?(?:denied|dismissed|rejected|disputed)\b/i;
-const PLANNED = /\b(?<!-)(will|will be held|to be held|postponed|put off|put back|deferred|delayed|pushed back|(?:has been|have been|was|were) moved(?= (?:back |forward )?to )|rescheduled|(?:is|are|being) (?:being )?planned|planned for|scheduled|slated|set for|expected|expects|due to|(?:is|are|was|were) due (?:back )?(?:in|at|there)|(?:is|are) due back\b|will (?:meet|hold|attend|host)|preparations? for|prepar(?:e|es|ed|ing)|upcoming|forthcoming|(?:agreed|concurred|decided)(?: in principle)? to (?:meet|hold)|(?:is|are) (?:also )?to (?:travel|visit|meet|fly|host|hold|attend|receive|co-chair|chair))\b/i;
+const PLANNED = new RegExp(`\\b(?<!-)(will|will be held|to be held|${PUT_OFF}|delayed|(?:has been|have been|was|were) moved(?= (?:back |forward )?to )|(?:is|are|being) (?:being )?planned|planned for|scheduled|slated|set for|expected|expects|due to|(?:is|are|was|were) due (?:back )?(?:in|at|there)|(?:is|are) due back\\b|will (?:meet|hold|attend|host)|preparations? for|prepar(?:e|es|ed|ing)|upcoming|forthcoming|(?:agreed|concurred|decided)(?: in principle)? to (?:meet|hold)|(?:is|are) (?:also )?to (?:travel|visit|meet|fly|host|hold|attend|receive|co-chair|chair))\\b`, "i");
 const PROPOSED = /\b((?:thrown|cast|put) into doubt|in doubt|non-starter|derailed|offer(?:ed|s)?|propos(?:ed|al|es|e)|floated|seek(?:ing|s)?|sought|wants?|wanted|wish(?:es)?|desire|intention|hopes? (?:to|for)|possib(?:le|ility|ilities)|potential|could|might|may|would|consider(?:ing|s)?|arrange|sounded out|push(?:ing)? for|call(?:ed|ing)? for|open to|readiness|willing|likelihood|prospects?|outlook|unlikely|realiz\w+|if)\b/i;
 /** A meeting's idioms in the words the patterns read: "had last seen each other" (met), "took <P> aside" and "<P> was
  * the guest of <P> at L" (met <P>), ", where <P> made up a table of three" and "…, held on Tuesday at L and attended by
@@ -4290,7 +4294,7 @@ function statusCue(text: string, from: number, to: number): MeetingStatus | unde
   // for it, some time back, so held; "arrived on Monday for talks" may be for talks still to come)
   if (tripBefore(text, from)?.past && PAST_TIME.test(before) && !FUTURE.test(before) && !NEGATION.test(before)) return "held";
   // (a postponed one stays planned, whatever its new day: "postponed to a date yet to be set")
-  if (PLANNED.test(window) && (!/\b(?:not|never|yet to) (?:been |be )?(?:scheduled|planned|set)\b/.test(window) || /\b(?:postponed|put off|put back|deferred|pushed back|rescheduled)\b/.test(window))) return "planned";
+  if (PLANNED.test(window) && (!/\b(?:not|never|yet to) (?:been |be )?(?:scheduled|planned|set)\b/.test(window) || PUT_OFF_WORD.test(window))) return "planned";
   // ("X said that Y would travel to Abu Dhabi next month for talks with Z": a plan told in reported speech)
   if (REPORTED_FUTURE.test(text.slice(Math.max(0, from - 160), from)) && !NEGATION.test(before)) return "planned";
   if (PROPOSED.test(window)) return "proposed";

@@ -76,6 +76,8 @@ const BOTH_WAYS: RuleEmit[] = [
 ];
 /** After a sender's paper, the intermediary who handed it to its recipient: "… from X that Y delivered to Z". */
 const THAT_HANDED_TO = `(?:that|which) (?<mid>@P)${AUX} (?:handed|delivered|passed|carried|brought|gave|took|conveyed|relayed)(?: over| on)? to ${RECIPIENT}`;
+/** "delivered a letter to Y from President Z of G": the one it was handed to (rcp), named before its sender (src). */
+const DELIVERED_TO_FROM = `(?:delivered|handed over|handed|presented) (?:a|an|the) (?:[\\w-]+ )?(?:letter|message)s? to (?:the )?(?<rcp>@P) from ${SENDER}(?: of (?:the )?<G\\d+>)?`;
 const MESSAGE = "(?:stance|position|intention|intentions|wish|wishes|desire|message|views?|proposal|offer|readiness|willingness|hope|request|plan|plans|concerns?|condolences|congratulations|greetings|regards|assurances?|demands?|invitation)";
 
 export const COMMUNICATION_RULES: RelationRule[] = [
@@ -394,18 +396,22 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     reason: "a sender entrusted an intermediary with greetings (a message) for a recipient: \"X entrusted Y with his fraternal greetings for President Z\" (asked to carry them)",
     cue: /\bentrusted\b/,
     pattern: `(?<src>@P)${AUX} (?:also |then )?entrusted (?:the )?(?<mid>@P) with (?:his|her|their|a|an|the) (?:[\\w-]+ ){0,2}(?:greetings|message|regards|wishes|letter|reply|congratulations|condolences)s? for (?:the )?(?<rcp>@P)`,
-    emit: [{ relation: "ASKED", source: "src", target: "mid" }, ...THROUGH_FOR.filter((e) => e.source === "src")],
+    emit: [
+      { relation: "ASKED", source: "src", target: "mid" },
+      { relation: "CONVEYED_VIA", source: "src", target: "mid" },
+      { relation: "CONVEYED_TO", source: "src", target: "rcp" },
+    ],
   },
   {
     reason: "an intermediary delivered a letter to a recipient from a sender: \"the visiting minister delivered a letter to Y from President Z of G, inviting him to …\"",
     cue: /\bdelivered (?:a|an|the) (?:[\w-]+ )?(?:letter|message)s? to\b/,
-    pattern: `(?<mid>@P)${AUX} (?:delivered|handed over|handed|presented) (?:a|an|the) (?:[\\w-]+ )?(?:letter|message)s? to (?:the )?(?<rcp>@P) from ${SENDER}(?: of (?:the )?<G\\d+>)?`,
+    pattern: `(?<mid>@P)${AUX} ${DELIVERED_TO_FROM}`,
     emit: THROUGH_FOR,
   },
   {
     reason: "the same, the letter inviting him: the sender invited the recipient",
     cue: /\bdelivered (?:a|an|the) (?:[\w-]+ )?(?:letter|message)s? to\b.*\binviting (?:him|her)\b/,
-    pattern: `\\b(?:delivered|handed over|handed|presented) (?:a|an|the) (?:[\\w-]+ )?(?:letter|message)s? to (?:the )?(?<rcp>@P) from ${SENDER}(?: of (?:the )?<G\\d+>)?,? inviting (?:him|her) to\\b`,
+    pattern: `\\b${DELIVERED_TO_FROM},? inviting (?:him|her) to\\b`,
     emit: [{ relation: "INVITED", source: "src", target: "rcp" }],
   },
   {
