@@ -771,7 +771,7 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
   const list = headed ? undefined : portfolioListStart(W, a, article);
   if (list !== undefined) {
     let k = a;
-    while (k < b && portfolioWord(W, k, article)) k++;
+    while (k < b && (portfolioWord(W, k, article) || (W[k].text === "and" && k + 1 < b && portfolioWord(W, k + 1, article)))) k++;
     if (k === b) return;
     const state = W[k].text === "of" ? countryAt(W, W[k + 1]?.text === "the" ? k + 2 : k + 1, b, article) : undefined;
     const n = state && !state.demonym ? state.end : k;
@@ -1318,6 +1318,8 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
   }
   // (nor does a run of portfolio words, the tail of a post: "Minister of Foreign Affairs, Foreign Employment and Tourism")
   if (b - a >= 2 && b - a <= 4 && W.slice(a, b).every((w) => PORTFOLIO_WORDS.has(w.text))) return;
+  // (nor its head before "and": "Transportation and Public Works Minister, X")
+  if (b - a <= 3 && W[b]?.text === "and" && W.slice(a, b).every((w) => PORTFOLIO_WORDS.has(w.text)) && postAfterPortfolio(W, b + 1)) return;
   // A region named before its lower-case noun is a place: "in Batken region", "Tajikistan's Sughd region" (not an
   // adjective, "the Far Eastern region", nor a people's, "the Kurdish region")
   if (after && /^(?:region|province|oblast|governorate|prefecture|district|city|town)$/.test(after.text) && b - a <= 2 && !W.slice(a, b).some((w) => REGIONAL_ADJECTIVES.has(w.text) || COMPASS.has(w.text) || /(?:ern|ish|ese)$/.test(w.text) || !!countryByDemonym(w.text) || CONNECTORS.has(w.text))) {
@@ -1454,8 +1456,16 @@ const INNER_HONORIFIC = /^(?:Dr\.?|HE|H\.E\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?)$/;
 /** A word of a portfolio's name: "Migration", "Abroad", "Tunisians" before "Abroad", "Community" before it. */
 function portfolioWord(W: Word[], k: number, article: string): boolean {
   const w = W[k].text;
-  if (PORTFOLIO_WORDS.has(w) || w === "Abroad" || w === "the") return true;
+  // (and "Islands" after "and" in a list: "Cabinet Secretary for Rural Affairs, Land Reform and Islands")
+  if (PORTFOLIO_WORDS.has(w) || w === "Abroad" || w === "the" || (w === "Islands" && W[k - 1]?.text === "and")) return true;
   return W[k + 1]?.text === "Abroad" && (/^(?:Community|Communities|Nationals|Citizens)$/.test(w) || !!countryAt(W, k, k + 1, article)?.demonym);
+}
+
+/** A post after one to four portfolio words from k: "Public Works Minister". */
+function postAfterPortfolio(W: Word[], k: number): boolean {
+  let j = k;
+  while (j < k + 4 && W[j] && PORTFOLIO_WORDS.has(W[j].text)) j++;
+  return j > k && /^(?:Minister|Secretary|Commissioner)$/.test(W[j]?.text ?? "");
 }
 
 /** Where a post starts whose portfolio is listed with commas up to word a ("Minister of Foreign Affairs, Migration and
@@ -2276,9 +2286,10 @@ function attachLowercaseMentions(W: Word[], article: string, sentence: Sentence,
     // (nor a post whose field is told before the name in apposition: "Argentina's undersecretary of ports and waterways, X")
     if ((next?.text === "of" || next?.text === "for") && appositionAfter(W, k + n + 1)) continue;
     const title = article.slice(W[k].start, W[k + n - 1].end);
-    // (a state's "minister" alone, in lower case, stands for its one minister the story names: "He asked the Lao
-    // minister to …"; not a post named on: "Ghana's Minister for Government Communications …, X")
-    if (AFFILIATION.has(title.toLowerCase()) || /^(official|diplomat|envoy|lawmaker|legislator|spokes\w+|adviser|advisor|aide|secretary|counterpart|chief|director|chair\w*|head|commissioner|mediator|(?:\w+ )?representative|(?:special )?coordinator|commander)$/i.test(title) || (/^minister$/i.test(title) && (title !== "minister" || /^(?:for|of|and|in|at)$/.test(next?.text ?? "")))) continue;
+    // (a state's "minister" alone, in lower case or after "the", stands for its one minister the story names: "He
+    // asked the Lao minister to …", "a courtesy call by the Bhutanese Minister on …"; not a post named on: "Ghana's
+    // Minister for Government Communications …, X")
+    if (AFFILIATION.has(title.toLowerCase()) || /^(official|diplomat|envoy|lawmaker|legislator|spokes\w+|adviser|advisor|aide|secretary|counterpart|chief|director|chair\w*|head|commissioner|mediator|(?:\w+ )?representative|(?:special )?coordinator|commander)$/i.test(title) || (/^minister$/i.test(title) && ((title !== "minister" && !/^the$/i.test(W[det]?.text ?? "")) || /^(?:for|of|and|in|at)$/.test(next?.text ?? "")))) continue;
     out.push({ start: q.start, end: W[k + n - 1].end, text: article.slice(q.start, W[k + n - 1].end), sentence: q.sentence, kind: "Person", name: title, bare: true, titleRef: { country: q.country, title } });
   }
   // "the country's prime minister": the post of the state named last before it in the sentence

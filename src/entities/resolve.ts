@@ -250,6 +250,11 @@ export function resolveMentions(text: string, found: FoundMention[], home?: stri
       else if (one(local)) touch(m, local[0].key!, "Person", local[0].name);
       else if (one(near)) touch(m, near[0].key!, "Person", near[0].name);
       else if (one(unowned) && mentions.some((p) => holds(p) && !!p.titleCountry && p.titleCountry !== m.titleRef!.country)) touch(m, unowned[0].key!, "Person", unowned[0].name);
+      // ("the Peruvian minister": that state's one minister of a portfolio named, "Peruvian Foreign Minister X")
+      else if (/^minister$/i.test(m.titleRef.title)) {
+        const ministers = mentions.filter((p) => p.kind === "Person" && !!p.key && !p.titleRef && p.titleCountry === m.titleRef!.country && /^(?!(?:Prime|Chief|First|Deputy|Vice)\b)(?:\p{Lu}[\p{L}-]+ ){1,3}Minister$/iu.test(withoutThen(p.title ?? "")) && !heldFormerly(text, p));
+        if (one(ministers)) touch(m, ministers[0].key!, "Person", ministers[0].name);
+      }
     } else {
       // ("the pope": the one person titled so in this article, or no one)
       // ("the Head of State": the one head of state of the dateline's state, or of no state named, in this article)

@@ -257,9 +257,14 @@ class PaperShuttle {
     }
     // "X had also brought a letter from Z addressed to W": Z's letter in X's hands, for W ("She left it with Y")
     const bound = / addressed to | for /.test(a.text) ? a.text.match(PAPER_BROUGHT_FOR) : null;
-    const [bearer0, from0, for0] = bound ? [person(key(bound[1])), key(bound[2]), person(key(bound[3]))] : [];
+    const [bearer0, from0, for0] = bound ? [person(key(bound[1])), key(bound[2] ?? bound[5]), person(key(bound[3] ?? bound[4]))] : [];
     if (bearer0 && from0 && for0 && new Set([bearer0, from0, for0]).size === 3) {
       this.paper = { from: from0, carrier: bearer0, at: a.sentence.index, for: for0 };
+      // (the sender's, for its addressee, through its bearer)
+      if (bound![4] !== undefined) {
+        sink.add("CONVEYED_VIA", from0, bearer0, a.sentence, "a letter brought for its addressee: the bearer an intermediary");
+        sink.add("CONVEYED_TO", from0, for0, a.sentence, "a letter brought for its addressee: its addressee");
+      }
       return;
     }
     // "X conveyed to Y the greetings of Z to W": Z's greetings in Y's keeping now, for W ("Y passed them on to W")
@@ -351,7 +356,8 @@ const RECEIVED_BY_HOST = /<P(\d+)> (?:was|had been|has been) (?:warmly |formally
 /** The host: one who received a guest (1), or "a dinner … given by X for Y" (3). */
 const HOST_OF_GUEST = new RegExp(`${RECEIVED_GUEST.source}|\\b(?:dinner|lunch|luncheon|banquet|reception|breakfast)\\b[^.;]{0,60}? (?:given|hosted|offered) by (?:the )?(?:[A-Z][a-z]+ )?<P(\\d+)> (?:for|in honou?r of) `);
 /** "X had also brought a letter from Z addressed to W": the bearer (1), the sender (2), the addressee (3). */
-const PAPER_BROUGHT_FOR = /^(?:[^<.;]{0,30})?<P(\d+)>(?: had| has)?(?: also)? (?:brought|carried) (?:a |an |the )?(?:[a-z-]+ )?(?:letter|message|note)s? from (?:the )?<P(\d+)>,? (?:addressed to|for) (?:the )?<P(\d+)>(?=[.;,]| (?:to|at|in|on)\b)/;
+// (or the other way about: "X had also brought a letter for W from Z": the addressee (4), the sender (5))
+const PAPER_BROUGHT_FOR = /^(?:[^<.;]{0,30})?<P(\d+)>(?: had| has)?(?: also)? (?:brought|carried) (?:a |an |the )?(?:[a-z-]+ )?(?:letter|message|note)s? (?:from (?:the )?<P(\d+)>,? (?:addressed to|for) (?:the )?<P(\d+)>|for (?:the )?(?:<[LGN]\d+>['’]s [^<,;.]{1,60}, )?<P(\d+)>,? from (?:the )?(?:<[LGN]\d+>['’]s [^<,;.]{1,60}, )?<P(\d+)>)(?=[.;,]| (?:to|at|in|on)\b)/;
 /** "X conveyed to Y the greetings of Z to W": the one they were conveyed to (1), whose they are (2), for whom (3). */
 const GREETINGS_FOR_ANOTHER = /\b(?:conveyed|delivered|relayed|passed on) to (?:the )?<P(\d+)> (?:the |a )?(?:[\w-]+ ){0,2}(?:greetings|regards|wishes|best wishes) of (?:the )?(?:(?:<[NG]\d+> )?(?:[A-Z][a-z]+ ){0,3})?<P(\d+)> to (?:the )?(?:(?:<[NG]\d+> )?(?:[A-Z][a-z]+ ){0,3})?<P(\d+)>/;
 const PAPERS = "(?:draft|text|proposal|counter-proposal|reply|response|letter|message|note|document|paper|list|position paper|amendments?)s?";
@@ -433,8 +439,9 @@ export function resolvePronouns(abstracts: AbstractSentence[], genders: Map<stri
     const onlyPairSince = !!lastTwo && all.length - lastTwoAt <= 5 && all.slice(lastTwoAt + 1).every((x) => x.slots.every((y) => y.kind !== "Person" || !y.key || lastTwo!.some((p) => p.key === y.key)));
     const raw0 = withPairResolved(withPostPairResolved(withPostResolved(given, holders, all[all.length - 1], lastNamed), all.slice(-3), holders), leaders ?? lastTwo, (all.length - lastTwoAt <= 3 && (lastTwoAt === all.length - 1 || !all.slice(-1).some((x) => x.slots.some((y) => y.kind === "Person" && y.key)))) || onlyPairSince);
     // (a pronoun and another after a clause of time, the clause's subject: "Before <P> left, he and <P> signed" is "<P>
-    // and <P>"; "The last time <P> was at the ground, in June 2024, he and <P> watched")
-    const raw = { ...raw0, text: raw0.text.replace(/^((?:Before|After|When|As|Once|The (?:last|first) time) <P(\d+)> (?:[^<,.;]|<[LGOT]\d+>){1,60}, (?:(?:in|on) [^<,.;]{1,30}, )?)(?:he|she) and (?=<P\d+>)/, "$1<P$2> and ") };
+    // and <P>"; "The last time <P> was at the ground, in June 2024, he and <P> watched"; "Before the Kosovar minister set
+    // off …, she and <P> signed")
+    const raw = { ...raw0, text: raw0.text.replace(/^((?:Before|After|When|As|Once|The (?:last|first) time) (?:the )?<P(\d+)> (?:[^<,.;]|<[LGOT]\d+>){1,60}, (?:(?:in|on) [^<,.;]{1,30}, )?)(?:he|she) and (?=<P\d+>)/, "$1<P$2> and ") };
     for (const slot of known) notePosts(holders, slot, date);
     noteAppositePosts(holders, given);
     noteStates(holders, given);
@@ -1142,6 +1149,13 @@ function withPostResolved(given: AbstractSentence, holders: Holders, prev?: Abst
       });
       if (speaking.length === 1) fits = speaking;
     }
+    // (else, past the sentence's opening, the one of them the sentence before opened with: "She left it with Y, who …
+    // X asked the minister to raise with Z …" is the one who left it)
+    if (fits.length > 1 && at > 0 && prev) {
+      const opened = prev.slots[Number(prev.text.match(OPENER)?.[1])]?.key;
+      const subject = fits.filter((h) => h.slot.key === opened && !a.slots.some((x) => x.key === opened));
+      if (subject.length === 1) fits = subject;
+    }
     // (else "the Chadian leader" of a president and a prime minister of that state: the head of state)
     if (fits.length > 1 && word === "leader" && state) {
       const heads = fits.filter((h) => [...h.posts].some((p) => HEAD_OF_STATE_POST.test(p)));
@@ -1292,7 +1306,23 @@ export function withPronounResolved(given: AbstractSentence, prev: AbstractSente
     const text = `${label}${m[0].slice(0, -pronoun.length)}<P${a.slots.length}>${rest.replace(/\b(handed (?:it|them) (?:over )?to) (?:him|her)\b/, `$1 <P${a.slots.length + 1}>`)}`;
     return { ...a, text, slots: [...a.slots, referent, handedTo] };
   }
-  return { ...a, text: `${label}${m[0].slice(0, -(possessive ? 3 : pronoun.length))}<P${a.slots.length}>${possessive ? "'s" : ""}${rest}`, slots: [...a.slots, referent] };
+  // (and the one invited or asked, "him" or "her", the one other person of that gender the sentence before names: "…
+  // X, who arrived … for talks with Y. She invited him when they first met")
+  const object = possessive ? undefined : objectReferent(rest, prev, referent, genders);
+  const told = object ? rest.replace(INVITED_PRONOUN, (x, o: string) => `${x.slice(0, -o.length)}<P${a.slots.length + 1}>`) : rest;
+  return { ...a, text: `${label}${m[0].slice(0, -(possessive ? 3 : pronoun.length))}<P${a.slots.length}>${possessive ? "'s" : ""}${told}`, slots: [...a.slots, referent, ...(object ? [object] : [])] };
+}
+
+/** A pronoun subject's verb of inviting or asking and its pronoun object (1): " invited him", " had asked her". */
+const INVITED_PRONOUN = /^ (?:(?:had|has|then|also|first|later) )*(?:invited|asked) (him|her)\b/;
+/** The one `rest`'s pronoun object after inviting or asking stands for: the one person of its gender, not `subject`,
+ * that `prev` names. */
+function objectReferent(rest: string, prev: AbstractSentence, subject: AbstractSentence["slots"][number], genders: Map<string, Gender>): AbstractSentence["slots"][number] | undefined {
+  const o = rest.match(INVITED_PRONOUN);
+  if (!o) return undefined;
+  const pronoun = o[1] === "him" ? "he" : "she";
+  const keys = new Set(prev.slots.filter((x) => x.kind === "Person" && x.key && x.key !== subject.key && fits(pronoun, x.key, genders)).map((x) => x.key));
+  return keys.size === 1 ? prev.slots.find((x) => keys.has(x.key)) : undefined;
 }
 
 /** How far back a pronoun's sentence looks: three sentences, or as many more (up to seven) as it takes to reach one
@@ -1873,7 +1903,7 @@ const LISTED_NEXT = new RegExp(`^(?:,[^,;]{1,80})*(?:,|,? and) ${HONOURED}$`);
 
 /** A region's or a city's post (its region and its "of" or "'s" read by the patterns that use it). */
 // (in lower case too, as some papers write a region's: "the president of Occitanie, X")
-const REGION_POST = "((?:First |Governing |Lord |Deputy )?[Mm]ayor|(?:Vice[- ]|Lieutenant )?[Gg]overnor|(?:Vice[- ]|Deputy )?[Pp]remier|First Minister|Minister-President|[Pp]refect|(?:Vice[- ])?[Pp]resident)";
+const REGION_POST = "((?:First |Governing |Lord |Deputy )?[Mm]ayor|(?:Vice[- ]|Lieutenant )?[Gg]overnor|(?:Vice[- ]|Deputy )?[Pp]remier|(?:Deputy )?First Minister|Minister-President|[Pp]refect|(?:Vice[- ])?[Pp]resident)";
 /** Such a post set off before a name: "the Governor of Chubut, " (post 1, region 2), "Wallonia's Minister-President, "
  * (region 3, post 4). */
 const REGION_POST_SET_OFF = new RegExp(`(?:\\b${REGION_POST} of (?:the )?(\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){0,2})|\\b(\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){0,2})['’]s ${REGION_POST}), $`, "u");
@@ -1881,10 +1911,11 @@ const REGION_POST_SET_OFF = new RegExp(`(?:\\b${REGION_POST} of (?:the )?(\\p{Lu
 const REGION_ADJECTIVE_POST = new RegExp(`\\b(\\p{Lu}[\\p{L}-]+) ${REGION_POST}, $`, "u");
 /** A region's post named by its adjective, set off: "the President of the Sicilian Region, " (post 1, adjective 2). */
 const REGION_OF_ADJECTIVE = new RegExp(`\\b${REGION_POST} of the (\\p{Lu}[\\p{L}-]+) (?:Region|Regional Government), $`, "u");
-/** A regional government's voice set off: "a Scottish Government spokeswoman, " (adjective 1, post 2). */
-const REGION_GOVERNMENT_VOICE = /\b(\p{Lu}[\p{L}-]+) Government(?:['’]s)? ((?:chief |deputy )?(?:spokes(?:man|woman|person)|press secretary)), $/u;
+/** A regional government's voice or minister set off: "a Scottish Government spokeswoman, ", "the Scottish
+ * Government's Cabinet Secretary for Rural Affairs, Land Reform and Islands, " (adjective 1, post 2). */
+const REGION_GOVERNMENT_VOICE = /\b(\p{Lu}[\p{L}-]+) Government(?:['’]s)? ((?:chief |deputy )?(?:spokes(?:man|woman|person)|press secretary)|(?:Cabinet Secretary|Minister) for \p{Lu}[\p{L}-]+(?:,? (?:and )?\p{Lu}[\p{L}-]+){0,5}), $/u;
 /** The text just before one's name and any post written before it, where a post set off before them stands. */
-const textBeforePost = (m: ResolvedMention, ctx: RelationContext) => ctx.article.text.slice(Math.max(ctx.sentences[m.sentence].start, (m.outerStart ?? m.start) - 80), m.outerStart ?? m.start);
+const textBeforePost = (m: ResolvedMention, ctx: RelationContext) => ctx.article.text.slice(Math.max(ctx.sentences[m.sentence].start, (m.outerStart ?? m.start) - 120), m.outerStart ?? m.start);
 /** A regional government's voice or post set off at the end of `before`, if any: the region's adjective and the post. */
 function regionalVoiceIn(before: string): { adjective: string; post: string } | undefined {
   const v = before.match(REGION_GOVERNMENT_VOICE) ?? before.match(REGION_ADJECTIVE_POST);

@@ -276,6 +276,8 @@ const DATELINE = /^\s*(?:\p{Lu}[\p{L}.' -]{2,30}), (?:[A-Z][a-z]{2,8}\.? \d{1,2}
 // meeting took place in the presence of"; "The signing was witnessed by")
 // (past an apposition of where: "The meeting, held at <L> in <L>, was attended by", "The audience, at the <L>, was")
 const MEETING_ATTENDED = /^(?:[^<.;]{0,40}?\b)?[Tt]he (?:reception|meeting|talks|audience|session|dinner|lunch|luncheon|banquet|working lunch|courtesy call|signing(?: ceremony)?)s?(?:, (?:which|that) [^<.;,]{1,80},|, (?:(?:held|hosted) )?(?:at|in) (?:[^<.;,]|<[LG]\d+>){1,80},)? (?:(?:was|were) (?:also )?(?:attended|witnessed) by|(?:took place|was held|were held) in the presence of) /;
+/** "They were joined by A", "The two ministers were later joined by B": more at the meeting just told. */
+const THEY_WERE_JOINED = /^(?:[^<.;]{0,40}?\b)?(?:They|[Tt]he (?:two|three) (?:men|women|ministers|leaders|delegations)) were (?:later |then |also |soon )?joined(?: there| at the table)? by (?:the )?/;
 /** "X, …, hosted and chaired the session", "Y chaired the talks": the one who hosts the meeting just told. */
 const HOSTED_SESSION = /<P\d+>(?:, [^<,;.]{0,60}(?:<[GOLN]\d+>[^<,;.]{0,30})?)?,? (?:also )?(?:hosted and chaired|hosted|chaired|co-chaired|presided over|moderated) the (?:session|talks|meeting|discussions|consultations)\b/;
 /** "X, received in audience today, <day>, at the <venue> in <city>, Y": a communiqué's audience (or "will receive"). */
@@ -307,7 +309,7 @@ const AGREED_TO_CONVENE = new RegExp(`\\b(?:agreed|decided|resolved) to (?:conve
  * was attended by A and B", "Attending the talks … were A, B and C") or before it ("A, …, and B were present at the
  * talks"; "Togo's foreign minister, X, hosted and chaired the session": X, whose name the match opens with). */
 function attendance(text: string): { from: number; to: number; after?: string; before?: string; satIn?: "host" | "guest" } | undefined {
-  const by = text.match(MEETING_ATTENDED) ?? text.match(ATTENDING_WERE);
+  const by = text.match(MEETING_ATTENDED) ?? text.match(ATTENDING_WERE) ?? text.match(THEY_WERE_JOINED);
   if (by) return { from: by.index!, to: by.index! + by[0].length, after: text.slice(by.index! + by[0].length) };
   const present = text.match(PRESENT_AT);
   if (present) return { from: present.index!, to: present.index! + present[0].length, before: listedNames(text.slice(0, present.index!)) };
@@ -463,7 +465,7 @@ function summitWith(text: string, at: number): RegExpMatchArray | null {
 // boat racing festival in L", "inviting Y to be the special guest at G's anniversary celebrations in L"; or "a letter
 // from Z, in which the President invites Y to the National Day celebrations in L", "… to the celebration of Z's 79th
 // birthday in L")
-const LETTER_INVITING = new RegExp(`(?:\\b(?:letter|message|note)s?(?: (?:that |which )?(?:he|she) (?:had )?(?:handed|gave|delivered|brought) (?:to )?<P\\d+>| to (?:the )?<P(?<to1>\\d+)>)? from ${SENDER_POST}<P(?<sender>\\d+)>|<P(?<owner>\\d+)>['’]s (?:[a-z-]+ )?(?:letter|message|note))(?:, (?:[^<,;.]|<[GONL]\\d+>){1,80},)?,?(?: (?:to|for|addressed to) (?:the )?(?:<[NG]\\d+>['’]?s? )?(?:[A-Za-z-]+ ){0,3}<P(?<to>\\d+)>,?)? (?:inviting|asking(?= (?:him|her) to (?:visit|come|lead)\\b)|(?:which|that|(?<=<P\\d+>, )who) (?:invites|invited)|in which (?:<P\\d+>|the [a-z]+) (?:invites|invited)) (?:him|her|the (?:<N\\d+> )?[a-z]+|<P(?<guest>\\d+)>) (?:to (?:visit |lead (?:a|an|the) (?:<N\\d+> )?(?:[a-z-]+ )?delegation to |(?:make|pay) (?:a |an )?(?:state |official |working )?visit to |(?:a |an )(?:state |official |working )visit to |come to |travel to |attend (?=the )|(?:take part|participate) in (?=the )|be (?:the |a |an )?(?:special |honoured |chief )?guest(?: of honou?r)? at (?:the )?(?:<G\\d+>['’]s? )?(?:\\d+(?:st|nd|rd|th) )?|co-chair (?:the )?(?:[^<.;]|<[OGN]\\d+>){0,80}? in )?|on (?:a |an )?(?:state |official |working )?visit to )(?:(?:his|her|their|<P\\d+>['’]s) (?:hometown|home town|home region|home province|birthplace) of )?(?:the )?(?:<E\\d+> (?:in|at) (?:the )?|<E\\d+>(?: (?:[A-Z][a-z]+|of|and))*,? (?:which|that) (?:<[GP]\\d+>|it|he|she) (?:will|is to|is due to|is set to) host in (?:the )?|(?:<[OGN]\\d+>(?:-<[GN]\\d+>)?(?: \\(<O\\d+>\\))? |[A-Za-z-]+ ){0,3}(?:[Ss]ummit|[Mm]eeting|[Cc]onference|[Rr]etreat|[Ff]orum|[Ff]estival|[Cc]elebrations?|[Cc]eremony|[Pp]arade|[Jj]ubilee|[Cc]elebration)(?: of (?:the )?(?:<[OGN]\\d+> |<P\\d+>['’]s )?(?:[\\w-]+ ){0,2}[a-z-]+)?(?:,? (?:to be|which will be|that will be) held)? (?:(?:we|they|he|she|it) (?:is|are|will be) (?:hosting|holding|organi[sz]ing|convening)(?: here)? )?(?:in|at) (?:the )?|(?:[A-Z][A-Za-z-]+ ){0,3}<[OE]\\d+> (?:in|at) (?:the )?)?<[LG](?<place>\\d+)>`);
+const LETTER_INVITING = new RegExp(`(?:\\b(?:letter|message|note)s?(?: (?:that |which )?(?:he|she) (?:had )?(?:handed|gave|delivered|brought) (?:to )?<P\\d+>| (?:to|for) (?:the )?(?:<[LGN]\\d+>['’]s [^<,;.]{1,60}, )?<P(?<to1>\\d+)>,?)? from (?:<G\\d+>['’]s (?:[A-Za-z-]+ ){1,4}[A-Za-z-]+, )?${SENDER_POST}<P(?<sender>\\d+)>|<P(?<owner>\\d+)>['’]s (?:[a-z-]+ )?(?:letter|message|note))(?:, (?:[^<,;.]|<[GONL]\\d+>){1,80},)?,?(?: (?:to|for|addressed to) (?:the )?(?:<[NG]\\d+>['’]?s? )?(?:[A-Za-z-]+ ){0,3}<P(?<to>\\d+)>,?)? (?:inviting|asking(?= (?:him|her) to (?:visit|come|lead)\\b)|(?:which|that|(?<=<P\\d+>, )who) (?:invites|invited)|in which (?:<P\\d+>|the [a-z]+) (?:invites|invited)) (?:him|her|the (?:<N\\d+> )?[a-z]+|<P(?<guest>\\d+)>) (?:to (?:visit |lead (?:a|an|the) (?:<N\\d+> )?(?:[a-z-]+ )?delegation to |(?:make|pay) (?:a |an )?(?:state |official |working )?visit to |(?:a |an )(?:state |official |working )visit to |come to |travel to |attend (?=the )|(?:take part|participate) in (?=the )|be (?:the |a |an )?(?:special |honoured |chief )?guest(?: of honou?r)? at (?:the )?(?:<G\\d+>['’]s? )?(?:\\d+(?:st|nd|rd|th) )?|co-chair (?:the )?(?:[^<.;]|<[OGN]\\d+>){0,80}? in )?|on (?:a |an )?(?:state |official |working )?visit to )(?:(?:his|her|their|<P\\d+>['’]s) (?:hometown|home town|home region|home province|birthplace) of )?(?:the |a |an )?(?:<E\\d+> (?:in|at) (?:the )?|<E\\d+>(?: (?:[A-Z][a-z]+|of|and))*,? (?:which|that) (?:<[GP]\\d+>|it|he|she) (?:will|is to|is due to|is set to) host in (?:the )?|(?:<[OGN]\\d+>(?:-<[GN]\\d+>)?(?: \\(<O\\d+>\\))? |[A-Za-z-]+ ){0,3}(?:[Ss]ummit|[Mm]eeting|[Cc]onference|[Rr]etreat|[Ff]orum|[Ff]estival|[Cc]elebrations?|[Cc]eremony|[Pp]arade|[Jj]ubilee|[Cc]elebration)(?: of (?:the )?(?:<[OGN]\\d+> |<P\\d+>['’]s )?(?:[\\w-]+ ){0,2}[a-z-]+)?(?:,? (?:to be|which will be|that will be) held)? (?:(?:we|they|he|she|it) (?:is|are|will be) (?:hosting|holding|organi[sz]ing|convening)(?: here)? )?(?:in|at) (?:the )?|(?:[A-Z][A-Za-z-]+ ){0,3}<[OE]\\d+> (?:in|at) (?:the )?)?<[LG](?<place>\\d+)>`);
 /** "<P> crossed the border on foot from <L>, accompanied by <P>": one who came with someone at the meeting just told. */
 const CAME_ACCOMPANIED = new RegExp(`^(?:[^<.;]{0,30})?<P(\\d+)> (?:had )?(?:arrived|crossed|travell?ed|flew|came|went|drove|walked|landed)\\b(?:[^<.;]|<L\\d+>){0,80}, accompanied by (${TITLED_LIST})`);
 /** "The visiting minister was accompanied by <G>'s ambassador in <L>, <P>": one more at the meeting last held, with the
@@ -529,6 +531,9 @@ const AIDE_OF = /<P(\d+)>, (?:the |a |an )?<P(\d+)>['’]s (?:[a-z-]+ ){0,4}(?:a
 /** "A courtesy call by <P> on <post> <P>": the caller and the one called on. */
 // (or the one called on first: "the courtesy call on the Prime Minister by the Special Envoy …, Y, which had been …")
 const COURTESY_CALL_BY = /\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er) (?:planned |scheduled )?courtesy (?:call|visit) (?:by (?:the )?<P(\d+)> on (?:the )?(?:<[NG]\d+>['’]?s? )?(?:[A-Za-z-]+ ){0,6}<P(\d+)>|on (?:the )?<P(\d+)> by (?:the )?(?:[A-Za-z-]+ ){0,6}<P(\d+)>)/;
+/** "A visit to the <O> in <L> on Tuesday morning, where <P> was to be shown round by <P>, …": the guest and the host
+ * of a visit, and where. */
+const VISIT_WHERE_RECEIVED = /\b[Aa] (?:planned |scheduled )?visit to (?:the )?<[OL]\d+>(?: (?:in|at) (?:the )?<L(?<place>\d+)>)?(?: (?:on|this|that|next) [A-Z]?[a-z]+(?: (?:morning|afternoon|evening))?)?, where (?:the )?<P(?<guest>\d+)> (?:was|were) to be (?:shown round|shown around|received|welcomed|hosted|met|given a tour) by (?:the )?<P(?<host>\d+)>,/;
 /** "<D>, which then-presidents <P> and <P> signed in the <L> commune of <L> in …": the signers, and the last place. */
 const WHICH_THEY_SIGNED_IN = /<D\d+>(?: (?:[^.;<,]|<[LG]\d+>){1,100}?)?,? (?:which|that) (?:then-?(?:[a-z-]+ )?|former (?:[a-z-]+ )?)?(<P\d+> and <P\d+>) (?:jointly |formally )?signed in (?:the )?(?:[^<,;.]|<[LG]\d+>){0,40}<L(\d+)>/;
 /** "<P> and <P> sat in separate rooms while <P> carried messages between them". */
@@ -2517,10 +2522,12 @@ export class MeetingTracker {
 
   /** "A courtesy call by X on Y, which had been scheduled for Wednesday afternoon, was called off": a meeting of the two,
    * with the sentence's status. */
+  // (and "A visit to the <O> in <L>, where X was to be shown round by Y, was called off": a meeting of the two, there)
   private courtesyCallBy({ a, text, keyOf, used, free }: Scan) {
-    const v = / (?:call|visit) (?:by|on) /.test(text) ? text.match(COURTESY_CALL_BY) : null;
+    const v = (/ (?:call|visit) (?:by|on) /.test(text) ? text.match(COURTESY_CALL_BY) : null) ?? (/ visit to .*, where /.test(text) ? text.match(VISIT_WHERE_RECEIVED) : null);
     if (!v) return;
-    const people = [keyOf(Number(v[1] ?? v[4])), keyOf(Number(v[2] ?? v[3]))].filter((k): k is string => !!k?.startsWith("person:"));
+    const g = v.groups;
+    const people = (g ? [keyOf(Number(g.guest)), keyOf(Number(g.host))] : [keyOf(Number(v[1] ?? v[4])), keyOf(Number(v[2] ?? v[3]))]).filter((k): k is string => !!k?.startsWith("person:"));
     const from = v.index!;
     const to = from + v[0].length;
     if (new Set(people).size < 2 || !free(from, to)) return;
@@ -2528,8 +2535,9 @@ export class MeetingTracker {
     // (one called off was due on a day the story looks back on, as a held one; a plan, ahead)
     const when = status === "held" || status === "cancelled" ? "behind" : "ahead";
     const day = this.dateIn(a, text.slice(to), when) ?? this.dateIn(a, text, when);
-    const m = this.matchOrCreate(people, "meeting", a, from, day?.slice(0, 4), status, false, day);
-    this.mention(m, a, from, to, people, { status, ...(day ? { date: day } : {}) });
+    const m = this.matchOrCreate(people, g ? "visit" : "meeting", a, from, day?.slice(0, 4), status, false, day);
+    const place = g?.place !== undefined ? a.slots[Number(g.place)]?.key : undefined;
+    this.mention(m, a, from, to, people, { status, ...(day ? { date: day } : {}), ...(place ? { place } : {}) });
     used.push([from, to]);
   }
 

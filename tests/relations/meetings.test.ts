@@ -6169,3 +6169,23 @@ describe("the forty-second held-out set's meetings (fiftieth session)", () => {
     assert.ok(relations(f, ["HOLDS_OFFICE"]).some((r) => r.startsWith("HOLDS_OFFICE person:luis-quiroga -> government:ecuador")), relations(f, ["HOLDS_OFFICE"]).join("; "));
   });
 });
+
+describe("the forty-second held-out set's remaining meetings (fifty-first session)", () => {
+  it("'X held talks at L with A and B. They were joined by <post>, Y, who had flown in': Y at the talks too", () => {
+    const f = extract("LERWICK - Ms Ana Quispe held talks at Lerwick Town Hall on Monday afternoon with council leader Jorge Vidal and Ms Rosa Mamani. They were joined by the Scottish Government's Cabinet Secretary for Rural Affairs, Luis Quiroga, who had flown in the same morning.", "2025-01-29");
+    assertMeetings(of(f), [["held", "2025-01-27", "person:ana-quispe,person:jorge-vidal,person:luis-quiroga,person:rosa-mamani"]]);
+  });
+  it("'A visit to the <O> in L on Tuesday morning, where X was to be shown round by Y, was called off': cancelled, the two, there, that day", () => {
+    const f = extract("LERWICK - A visit to the Marine Centre in Scalloway on Tuesday morning, where Ms Ana Quispe was to be shown round by Shetland MSP Jorge Vidal, was called off when the wind got up again.", "2025-01-29");
+    assertMeetings(of(f), [["cancelled", "2025-01-28", "person:ana-quispe,person:jorge-vidal"]]);
+    assert.ok(relations(f, ["HELD_IN"]).some((r) => r.endsWith("place:scalloway")), relations(f, ["HELD_IN"]).join("; "));
+  });
+  it("'A courtesy call by the Bhutanese Minister on Governor Y …, slated for Thursday evening, could not take place': the minister named before, cancelled", () => {
+    const f = extract("GUWAHATI, Nov 28: Bhutan's Minister for Industry, Commerce and Employment, Lyonpo Jorge Vidal, visited the auction centre on Wednesday. A courtesy call by the Bhutanese Minister on Governor Ana Quispe at Raj Bhavan, slated for Thursday evening, could not take place as the Governor had to leave for Imphal.", "2024-11-29");
+    assertMeetings(of(f), [["cancelled", "2024-11-28", "person:ana-quispe,person:jorge-vidal"]]);
+  });
+  it("'a letter for <post>, Y, from <post>, Z, inviting her to a <N>-<N> business forum in L in the spring': proposed, of Z and Y (not of the two states), there, that year", () => {
+    const f = extract("LERWICK - Norway's fisheries minister, Ana Quispe, held talks at the Town Hall on Monday. The minister had also brought a letter for Scotland's Deputy First Minister, Jorge Vidal, from Norway's trade and industry minister, Luis Quiroga, inviting her to a Norwegian-Scottish business forum in Oslo in the spring.", "2025-01-29");
+    assert.ok(of(f).some(([s, d, p]) => s === "proposed" && d === "2025" && p === "person:jorge-vidal,person:luis-quiroga"), JSON.stringify(of(f)));
+  });
+});

@@ -2345,3 +2345,46 @@ describe("posts, invitations and carried messages of the forty-second held-out s
     assertRelations(relations(f, ["INVITED", "CONVEYED_TO"]).filter((r) => r.startsWith("INVITED") || r.includes("-> person:luis-quiroga")), ["INVITED person:luis-quiroga -> person:ana-quispe", "CONVEYED_TO person:ana-quispe -> person:luis-quiroga"]);
   });
 });
+
+describe("posts, requests and carried letters of the forty-second held-out set's remaining forms (fifty-first session)", () => {
+  it("'Scotland's Deputy First Minister, X,' and 'the Scottish Government's Cabinet Secretary for Rural Affairs, Land Reform and Islands, Y,': the United Kingdom's (the portfolio's tail no place)", () => {
+    const f = extract("LERWICK - They were joined by the Scottish Government's Cabinet Secretary for Rural Affairs, Land Reform and Islands, Ana Quispe, who had flown in. Scotland's Deputy First Minister, Jorge Vidal, stayed in Edinburgh.", "2025-01-29");
+    assertRelations(relations(f, ["HOLDS_OFFICE"]).filter((r) => r.includes("government:")), ["HOLDS_OFFICE person:ana-quispe -> government:united-kingdom", "HOLDS_OFFICE person:jorge-vidal -> government:united-kingdom"]);
+    assert.ok(!f.entities.some((e) => /land-reform/.test(e.key)), f.entities.map((e) => e.key).join("; "));
+  });
+  it("'G's Transportation and Public Works Minister, X,': G's post of a four-word portfolio ('Transportation' no one)", () => {
+    const f = extract("CUENCA - Minister Ana Quispe had been due to drive to Loja on Wednesday to meet Ecuador's Transportation and Public Works Minister, Jorge Vidal, about the highways.", "2025-02-20");
+    assertRelations(relations(f, ["HOLDS_OFFICE"]).filter((r) => r.includes("jorge-vidal")), ["HOLDS_OFFICE person:jorge-vidal -> government:ecuador"]);
+    assert.ok(!f.entities.some((e) => e.key === "person:transportation"), f.entities.map((e) => e.key).join("; "));
+  });
+  it("'X asked the Peruvian minister to tell Z that …': the state's one minister named ('Peruvian Foreign Minister Y') asked, Z's through Y", () => {
+    const f = extract("QUITO - Peruvian Foreign Minister Jorge Vidal flew to Quito, and President Ana Quispe received him at the palace. Quispe asked the Peruvian minister to tell Luis Quiroga that Ecuador would bring its energy minister to Tumbes.", "2025-02-20");
+    assertRelations(relations(f, ["ASKED", "CONVEYED_VIA", "CONVEYED_TO"]), [
+      "ASKED person:ana-quispe -> person:jorge-vidal",
+      "CONVEYED_VIA person:ana-quispe -> person:jorge-vidal",
+      "CONVEYED_TO person:ana-quispe -> person:luis-quiroga",
+    ]);
+  });
+  it("'The minister had also brought a letter for <post>, Y, from <post>, Z, inviting her … She left it with W': Z's, through the minister and W, for Y, who is invited", () => {
+    const f = extract("LERWICK - Norway's Minister of Fisheries, Ana Quispe, held talks at the Town Hall on Monday. \"The fish don't know the line,\" Ms Quispe said. The minister had also brought a letter for Scotland's Deputy First Minister, Rosa Mamani, from Norway's trade and industry minister, Luis Quiroga, inviting her to a Norwegian-Scottish business forum in Oslo in the spring. She left it with Ms Jorge Vidal, who undertook to put it in Ms Mamani's hands.", "2025-01-29");
+    assertRelations(relations(f, ["CONVEYED_VIA", "CONVEYED_TO", "INVITED"]), [
+      "CONVEYED_VIA person:luis-quiroga -> person:ana-quispe",
+      "CONVEYED_VIA person:luis-quiroga -> person:jorge-vidal",
+      "CONVEYED_TO person:luis-quiroga -> person:rosa-mamani",
+      "CONVEYED_TO person:ana-quispe -> person:jorge-vidal",
+      "INVITED person:luis-quiroga -> person:rosa-mamani",
+    ]);
+  });
+  it("'She left it with Y, who … X asked the minister to raise with G's transport minister, Z, …': the minister who left it asked, X's through her, for Z", () => {
+    const f = extract("LERWICK - Norway's Minister of Fisheries, Ana Quispe, held talks at the Town Hall with council leader Rosa Mamani. The minister had also brought a letter from Norway's trade minister, Luis Quiroga, addressed to Scotland's First Minister, Pedro Condori. She left it with Jorge Vidal, who undertook to put it in Mr Condori's hands. Ms Mamani asked the minister to raise with Norway's transport minister, Teresa Huanca, the council's hope for a summer ferry.", "2025-01-29");
+    assertRelations(relations(f, ["ASKED", "CONVEYED_VIA", "CONVEYED_TO"]).filter((r) => r.includes("rosa-mamani")), [
+      "ASKED person:rosa-mamani -> person:ana-quispe",
+      "CONVEYED_VIA person:rosa-mamani -> person:ana-quispe",
+      "CONVEYED_TO person:rosa-mamani -> person:teresa-huanca",
+    ]);
+  });
+  it("'Shetland MSP X': the member of the Scottish Parliament, named without the seat and the letters", () => {
+    const f = extract("LERWICK - Ms Ana Quispe was to be shown round by Shetland MSP Jorge Vidal on Tuesday.", "2025-01-29");
+    assert.ok(f.entities.some((e) => e.key === "person:jorge-vidal" && e.label === "Jorge Vidal"), f.entities.map((e) => `${e.key}=${e.label}`).join("; "));
+  });
+});

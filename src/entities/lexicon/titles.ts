@@ -13,8 +13,8 @@ export const OFFICE_TITLES = [
   "Mayor", "First Mayor", "Governing Mayor", "Lord Mayor", "Prefect", "Ruler", "Deputy Ruler", "King", "Queen", "Grand Duke", "Grand Duchess", "Hereditary Grand Duke", "Hereditary Prince", "Hereditary Princess", "Queen Mother", "Emperor", "Empress", "Crown Prince", "Sovereign Prince", "Prince", "Princess", "Sultan", "Emir", "Sheikh", "Sayyid",
   "Chairman", "Chairwoman", "Chair", "General", "Senior General", "Vice Senior General", "Lieutenant General", "Major General", "Brigadier General", "Lieutenant Colonel",
   // (ranks as the press shortens them: "Gen. X", "Lt. Gen. Y", "Brig. Gen. Z", "Col. W"; and heads: "Pres. X", "VP Y";
-  // and a member of a territory's assembly, "MLA Z")
-  "Gen", "Lt Gen", "Lt-Gen", "Gov", "Pres", "VP", "MLA", "Lt Gov", "Lieutenant Governor", "Lt-Gov", "Maj Gen", "Maj-Gen", "Brig Gen", "Col", "Lt Col", "Adm", "Vice Adm", "Rear Adm",
+  // and a member of a territory's or a devolved parliament, "MLA Z", "Shetland MSP W")
+  "Gen", "Lt Gen", "Lt-Gen", "Gov", "Pres", "VP", "MLA", "MSP", "Lt Gov", "Lieutenant Governor", "Lt-Gov", "Maj Gen", "Maj-Gen", "Brig Gen", "Col", "Lt Col", "Adm", "Vice Adm", "Rear Adm",
   "Brigadier", "Vice Admiral", "Rear Admiral", "Air Marshal", "Field Marshal", "Captain", "Commodore", "Admiral", "Chairperson", "Deputy Chairperson", "Vice Chairperson", "Deputy Chairman", "Vice Chairman", "Vice Chairwoman", "Deputy Chairwoman", "Vice-Chairman", "Vice-Chairwoman", "Marshal", "Colonel", "Commander",
   "Director", "Director General", "Deputy Director General", "Spokesman", "Spokeswoman", "Spokesperson",
   "Government Spokesperson", "Chief Government Spokesperson", "Government Chief Spokesperson", "Chief Spokesperson", "Government Spokesman", "Government Spokeswoman",

@@ -1031,8 +1031,15 @@ export const COMMUNICATION_RULES: RelationRule[] = [
   },
   {
     reason: "asked an intermediary to tell a recipient something: \"X asked Y to tell Z that Beijing wanted concrete actions\"",
+    // ("asked the Peruvian minister to tell Z that …")
     cue: /\bto tell\b/,
-    pattern: `(?<src>@PG)${AUX} (?:asked|requested|urged|tasked) (?<mid>@P) to tell (?:the )?(?<rcp>@P) (?:that|to|of|about|how|what|whether)\\b`,
+    pattern: `(?<src>@PG)${AUX} (?:asked|requested|urged|tasked) (?:the )?(?<mid>@P) to tell (?:the )?(?<rcp>@P) (?:that|to|of|about|how|what|whether)\\b`,
+    emit: [{ relation: "ASKED", source: "src", target: "mid" }, ...THROUGH_FOR],
+  },
+  {
+    reason: "asked an intermediary to raise something with a recipient: \"X asked the minister to raise with Z the council's hope for a ferry\"",
+    cue: /\bto (?:raise|take up) with\b/,
+    pattern: `(?<src>@PG)${AUX} (?:asked|requested|urged|tasked) (?:the )?(?<mid>@P) to (?:raise|take up) with ${RECIPIENT}`,
     emit: [{ relation: "ASKED", source: "src", target: "mid" }, ...THROUGH_FOR],
   },
   {
