@@ -6,7 +6,8 @@ import type { Sentence } from "../../graph/types.js";
 import { statesOfCity, statesOfRegion } from "./gazetteer/cities.js";
 import { words, type Word } from "../text/words.js";
 import { monthNumber } from "../text/dates.js";
-import { countryByCapital, countryByCity, countryByDemonym, countryByName, countryBySeat, countryOfPlace, countryOfRegionalAdjective, countrySurfaceForms, isRegion, type Country } from "./gazetteer/countries.js";
+import { countryByCapital, countryByCity, countryByDemonym, countryByName, countryBySeat, countryOfPlace, countryOfRegion, countryOfRegionalAdjective, countrySurfaceForms, isRegion, type Country } from "./gazetteer/countries.js";
+import { ENDS_SIGNING } from "./lexicon/signing.js";
 import { AFFILIATION_TITLES, DESCRIPTIVE_TITLES, HONORIFICS, NOT_NAME_WORDS, OFFICE_TITLES, PORTFOLIO_WORDS, isPostNominal, RUN_BREAKERS, STATE_OF_TITLE, STYLE_HOLDERS, twoHeads } from "./lexicon/titles.js";
 import { DOCUMENT_HEADS, EVENT_HEADS, knownOrganization, MEDIA_NOUNS, NEWS_AGENCIES, ORG_HEADS, PLACE_HEADS, STATE_ORGAN_HEADS } from "./lexicon/organizations.js";
 import { isKnownHolderName } from "./gazetteer/office-holders.js";
@@ -272,9 +273,20 @@ export function findMentions(article: string, sentence: Sentence, ctx: MentionCo
     if (x.kind === "Document" && out.some((p) => p.kind === "Person" && p.title && p.outerStart !== undefined && p.outerStart <= x.start && x.end <= p.start && p.title.includes(x.text))) out.splice(k, 1);
   }
   // (a region's name before its post's possessive is the place, not a person: "Wallonia's Minister-President, X",
-  // "Alaska's transportation commissioner, Y")
+  // "Alaska's transportation commissioner, Y", "Andalusia's regional president, Z")
   for (const x of out)
-    if (x.kind === "Person" && x.bare && !x.title && /^['’]s (?:\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?|(?:[a-z]+ ){1,2}(?:minister|secretary|commissioner|governor|mayor|premier|spokes(?:man|woman|person))), /u.test(article.slice(x.end, x.end + 50)) && countryOfPlace(x.text) && !countryByName(x.text)) x.kind = "Place";
+    if (x.kind === "Person" && x.bare && !x.title && /^['’]s (?:\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?|(?:[a-z]+ ){1,2}(?:minister|secretary|commissioner|governor|mayor|premier|president|spokes(?:man|woman|person))), /u.test(article.slice(x.end, x.end + 50)) && countryOfPlace(x.text) && !countryByName(x.text)) x.kind = "Place";
+  // (and a region's own name before any possessive: "Corsica's Executive Council")
+  for (const x of out) if (x.kind === "Person" && x.bare && !x.title && !x.honorific && /^['’]s\b/.test(article.slice(x.end, x.end + 3)) && !countryByName(x.text) && countryOfRegion(x.text)) x.kind = "Place";
+  // (a body of a state whose name has "and", cut at it: "the Territorial Council of St. Pierre | and Miquelon")
+  for (const o of out) {
+    const of = o.kind === "Organization" ? o.name.match(/ of (?:the )?((?:\p{Lu}[\p{L}.-]*)(?: \p{Lu}[\p{L}.-]*){0,2})$/u)?.[1] : undefined;
+    const rest = of ? article.slice(o.end).match(/^ and (\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)/u) : null;
+    if (!rest || !countryByName(`${of} and ${rest[1]}`.replace(/^St\.? /, "Saint "))) continue;
+    const end = o.end + rest[0].length;
+    for (let k = out.length - 1; k >= 0; k--) if (out[k] !== o && out[k].start >= o.end && out[k].end <= end) out.splice(k, 1);
+    Object.assign(o, { end, text: article.slice(o.start, end), name: `${o.name}${rest[0]}` });
+  }
   // (a city's name, a rank its first word, is no one: "in General Santos City")
   for (const m of out) {
     if (m.kind !== "Person" || m.honorific || !/ City$/.test(m.name) || (m.title && !m.rank)) continue;
@@ -1713,7 +1725,8 @@ const REGION_HEAD = /^(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?) ((?:Vice[- ])?Presi
  * post "Zanzibar President", Tanzania's), and "the Zanzibar President" after, that one (not a name, nor the
  * president of the state). */
 function regionalPosts(article: string, out: FoundMention[]) {
-  const regionOf = (name: string) => (countryByName(name) || countryByDemonym(name) ? undefined : countryOfPlace(name));
+  // (a region before a city of its name: "New Brunswick Premier X" is Canada's)
+  const regionOf = (name: string) => (countryByName(name) || countryByDemonym(name) ? undefined : (countryOfRegion(name) ?? countryOfPlace(name)));
   for (const p of [...out]) {
     if (p.kind !== "Person" || p.titleCountry || p.outerStart === undefined || !p.title || !REGION_HEAD.test(`Region ${p.title}`)) continue;
     // (the region read as the seat the post is of, or just before it)
@@ -2116,7 +2129,8 @@ function documentsSigned(W: Word[], article: string, add: Adder) {
     // after a signing verb ("signed a memorandum …"), or before a passive one ("a trade agreement, which was signed by")
     // (or "put their names to a memorandum …")
     // (or "put pen to paper on a memorandum …", "put pen to a memorandum …")
-    const after = (!W[i].cap && SIGNING.test(W[i].text)) || (W[i].text === "to" && /^(?:names?|signatures?|pens?)$/.test(W[i - 1]?.text ?? "") && /^(?:their|his|her)$/.test(W[i - 2]?.text ?? "") && /^(?:put|puts|putting|set)$/.test(W[i - 3]?.text ?? "")) || (W[i].text === "to" && W[i - 1]?.text === "pen" && /^(?:put|puts|putting|set)$/.test(W[i - 2]?.text ?? "")) || (W[i].text === "on" && W[i - 1]?.text === "paper" && W[i - 2]?.text === "to" && /^pens?$/.test(W[i - 3]?.text ?? ""));
+    // (or "affixed their signatures to", "sealed with their signatures", "executed" a memorandum …)
+    const after = (!W[i].cap && SIGNING.test(W[i].text)) || (!W[i].cap && ENDS_SIGNING.test(article.slice(Math.max(0, W[i].end - 60), W[i].end)));
     // ("signed and exchanged notes concerning a loan": notes with no determiner)
     const exchanged = after && W[i + 1]?.text === "and" && W[i + 2]?.text === "exchanged";
     // ("signed on Thursday an agreement", "signed on Thursday (21) an agreement": past the day, two words or five)
@@ -2143,8 +2157,9 @@ function documentsSigned(W: Word[], article: string, add: Adder) {
     const [j, end, head] = doc;
     // (or, past what it is about, a clause of its own: "a memorandum of understanding on a ferry service between A and
     // B, signed by the two foreign ministers")
-    // (or "a memorandum of understanding (MoU) on …, which was inked by")
-    if (!after && !/^(?:,? which|,? that)? (?:was|were|had been|has been) (?:\w+ly )?(?:signed|inked)\b|^, (?:which|that) [^.;]{1,120}?, (?:was|were) (?:\w+ly )?signed\b|^[^.;,]{0,120}, (?:which|that) [^.;,]{1,80}? signed\b/.test(article.slice(W[end - 1].end, W[end - 1].end + 160)) && !/^[^.;,]{0,120}, (?:(?:jointly|formally|later) )?signed by\b/.test(article.slice(W[end - 1].end, W[end - 1].end + 160)) && !/^[^.;]{0,160}?, (?:which|that) (?:was|were) (?:\w+ly )?(?:signed|inked) by\b/.test(article.slice(W[end - 1].end, W[end - 1].end + 200)) && !/^ (?:and|for|of|on|in|between|with|to|along|across|the)\b[^.;]{1,100}? (?:was|were|had been|has been) (?:\w+ly )?(?:signed|inked) by\b/.test(article.slice(W[end - 1].end, W[end - 1].end + 130))) continue;
+    // (or "a memorandum of understanding (MoU) on …, which was inked by"; or "a joint declaration on …, drawn up …,
+    // bears the signatures of")
+    if (!after && !/^(?:,? which|,? that)? (?:was|were|had been|has been) (?:\w+ly )?(?:signed|inked)\b|^, (?:which|that) [^.;]{1,120}?, (?:was|were) (?:\w+ly )?signed\b|^[^.;,]{0,120}, (?:which|that) [^.;,]{1,80}? signed\b/.test(article.slice(W[end - 1].end, W[end - 1].end + 160)) && !/^[^.;,]{0,120}, (?:(?:jointly|formally|later) )?signed by\b/.test(article.slice(W[end - 1].end, W[end - 1].end + 160)) && !/^[^.;]{0,160}?, (?:which|that) (?:was|were) (?:\w+ly )?(?:signed|inked) by\b/.test(article.slice(W[end - 1].end, W[end - 1].end + 200)) && !/^ (?:and|for|of|on|in|between|with|to|along|across|the)\b[^.;]{1,100}? (?:was|were|had been|has been) (?:\w+ly )?(?:signed|inked) by\b/.test(article.slice(W[end - 1].end, W[end - 1].end + 130)) && !/^[^.;]{0,160}? (?:bears|bore|carries|carried) the signatures of\b/.test(article.slice(W[end - 1].end, W[end - 1].end + 200))) continue;
     add(j, end, { kind: "Document", name: article.slice(W[j].start, W[end - 1].end), head, generic: true });
     i = end - 1;
   }

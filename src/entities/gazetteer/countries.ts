@@ -54,6 +54,9 @@ const EXTRA_ALIASES: Record<string, string[]> = {
   AG: ["Antigua"],
   KN: ["St Kitts", "Saint Kitts"],
   KY: ["Cayman"],
+  // (the two Virgin Islands as their papers write them)
+  VG: ["BVI"],
+  VI: ["US Virgin Islands", "U.S. Virgin Islands", "USVI"],
   // (the name its Taliban government gives it, as Afghan media write it: "the Islamic Emirate's Foreign Minister")
   AF: ["Islamic Emirate", "Islamic Emirate of Afghanistan"],
 };
@@ -269,7 +272,7 @@ const SUBNATIONAL: Record<string, { names: string[]; adjectives: string[] }> = {
   GB: { names: ["Scotland", "Wales", "Northern Ireland", "England", "Cymru", "Alba", "Shetland", "Orkney", "Shetland Islands", "Orkney Islands"], adjectives: ["Scottish", "Welsh", "Northern Irish"] },
   ES: { names: ["Canary Islands", "Catalonia", "Basque Country", "Andalusia", "Galicia", "Balearic Islands"], adjectives: ["Canarian", "Catalan", "Basque", "Andalusian", "Galician", "Balearic"] },
   FR: { names: ["Brittany", "Normandy", "Corsica"], adjectives: ["Breton", "Corsican"] },
-  IT: { names: ["Sicily", "Sardinia", "South Tyrol"], adjectives: ["Sicilian", "Sardinian"] },
+  IT: { names: ["Sicily", "Sardinia", "South Tyrol", "Tuscany"], adjectives: ["Sicilian", "Sardinian"] },
   BE: { names: ["Flanders", "Wallonia"], adjectives: ["Flemish", "Walloon"] },
   CA: { names: ["Quebec", "Québec"], adjectives: ["Quebec", "Québécois"] },
   DE: { names: ["Bavaria"], adjectives: ["Bavarian"] },
@@ -283,7 +286,8 @@ const subnational = new Map(Object.entries(SUBNATIONAL).flatMap(([cca2, { names 
 const subnationalAdjective = new Map(Object.entries(SUBNATIONAL).flatMap(([cca2, { adjectives }]) => adjectives.map((n) => [n, COUNTRIES.find((c) => c.cca2 === cca2)!] as const)));
 /** Territories the package lists as their own that are regions (departments) of a state, as France's overseas regions
  * are: general knowledge, for the state of a post in their councils. */
-const INTEGRAL_REGIONS: Record<string, string> = { RE: "FR", GP: "FR", MQ: "FR", GF: "FR", YT: "FR" };
+// (and an overseas collectivity's, whose council's head is of France too: St. Pierre and Miquelon)
+const INTEGRAL_REGIONS: Record<string, string> = { RE: "FR", GP: "FR", MQ: "FR", GF: "FR", YT: "FR", PM: "FR" };
 /** The state a region's council serves: its own, or the state it is a region of ("Réunion" → France). */
 export function stateOfRegionCouncil(place: string): Country | undefined {
   const c = countryOfPlace(place);
@@ -317,6 +321,9 @@ export const countryByCity = (s: string): Country | undefined => {
   return byCity.get(foldPlace(s)) ?? oneState(cities) ?? (cities ? undefined : oneState(statesOfRegion(s)));
 };
 const oneState = (states: ReadonlySet<string> | undefined): Country | undefined => (states?.size === 1 ? byCca2.get([...states][0]) : undefined);
+/** The state of a first-level division only one state has, or of a region within a state, whatever cities share its
+ * name: "New Brunswick" → Canada (not the city in New Jersey), for a region's head ("New Brunswick Premier X"). */
+export const countryOfRegion = (s: string): Country | undefined => oneState(statesOfRegion(s)) ?? subnational.get(s);
 const byCca2 = new Map(COUNTRIES.map((c) => [c.cca2, c]));
 
 /** All surface forms (names and demonyms), longest first: for building matchers. */

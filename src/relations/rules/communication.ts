@@ -394,8 +394,9 @@ export const COMMUNICATION_RULES: RelationRule[] = [
   },
   {
     reason: "a sender entrusted an intermediary with greetings (a message) for a recipient: \"X entrusted Y with his fraternal greetings for President Z\" (asked to carry them)",
-    cue: /\bentrusted\b/,
-    pattern: `(?<src>@P)${AUX} (?:also |then )?entrusted (?:the )?(?<mid>@P) with (?:his|her|their|a|an|the) (?:[\\w-]+ ){0,2}(?:greetings|message|regards|wishes|letter|reply|congratulations|condolences)s? for (?:the )?(?<rcp>@P)`,
+    // (or "charged Y with a verbal message for Z")
+    cue: /\b(?:entrusted|charged)\b/,
+    pattern: `(?<src>@P)${AUX} (?:also |then )?(?:entrusted|charged) (?:the )?(?<mid>@P) with (?:his|her|their|a|an|the) (?:[\\w-]+ ){0,2}(?:greetings|message|regards|wishes|letter|reply|congratulations|condolences)s? for (?:the )?(?<rcp>@P)`,
     emit: [
       { relation: "ASKED", source: "src", target: "mid" },
       { relation: "CONVEYED_VIA", source: "src", target: "mid" },
@@ -1018,8 +1019,8 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     // (past a clause of another verb: "X used the meeting to raise the <O>, which is making its way through <L>, and asked Y to convey to …")
     // (and "asked Y to take his good wishes back to L for Z", "asked Y to take the gratitude of <G> back to Z"; and
     // "asked Y to take to Z a request for a meeting"; and "requested that Y relay to Z …", "asked Y to take back to L a
-    // request for Z")
-    pattern: `${NOT_AN_OBJECT}(?<src>@PG)${AUX} (?:${FIRST_OBJECT}(?:[^<.;]|<[GN]\\d+>){0,90}? and (?:also |then )?|(?:used|took) (?:the|this|that) (?:meeting|talks|occasion|opportunity|visit|call) to (?:[^<.;]|<[GNOL]\\d+>){1,100}?,? and (?:also |then )?)?(?:asked|requested|urged|called on|tasked|entrusted) (?:that )?(?:the )?(?<mids>@@P) (?:to |should )?(?:convey|relay|pass on|pass|deliver|carry|send|transmit|return|take back|carry back|bring back|take(?= (?:[^.;<]|<[GN]\\d+>){1,60} back (?:to|home)\\b| to (?:the )?<P\\d+> (?:a|an|the|his|her) (?:[a-z-]+ ){0,2}(?:request|message|letter|proposal|invitation|note)\\b))(?:(?: [^.]{0,80}?)?? (?:to|(?<=\\bback to <[LG]\\d+> (?:(?:a|an|the|his|her) (?:[a-z-]+ ){0,2}(?:request|message|letter|proposal|note) )?)for) ${RECIPIENT})?`,
+    // request for Z"; and "asked Y to get word to Z that …")
+    pattern: `${NOT_AN_OBJECT}(?<src>@PG)${AUX} (?:${FIRST_OBJECT}(?:[^<.;]|<[GN]\\d+>){0,90}? and (?:also |then )?|(?:used|took) (?:the|this|that) (?:meeting|talks|occasion|opportunity|visit|call) to (?:[^<.;]|<[GNOL]\\d+>){1,100}?,? and (?:also |then )?)?(?:asked|requested|urged|called on|tasked|entrusted) (?:that )?(?:the )?(?<mids>@@P) (?:to |should )?(?:convey|relay|pass on|pass|deliver|carry|send|transmit|return|take back|carry back|bring back|bring home|get word|take(?= (?:[^.;<]|<[GN]\\d+>){1,60} back (?:to|home)\\b| to (?:the )?<P\\d+> (?:a|an|the|his|her) (?:[a-z-]+ ){0,2}(?:request|message|letter|proposal|invitation|note)\\b))(?:(?: [^.]{0,80}?)?? (?:to|(?<=\\bback to <[LG]\\d+> (?:(?:a|an|the|his|her) (?:[a-z-]+ ){0,2}(?:request|message|letter|proposal|note) )?)for) ${RECIPIENT})?`,
     // (the message is the sender's, for the one it is to be conveyed to, whoever's words it carries: "asked Y to pass
     // on the Government of G's thanks to Z"; a state it is to be conveyed to is no one it reached)
     emit: [
@@ -1037,9 +1038,11 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     emit: [{ relation: "ASKED", source: "src", target: "mid" }, ...THROUGH_FOR],
   },
   {
-    reason: "asked an intermediary to raise something with a recipient: \"X asked the minister to raise with Z the council's hope for a ferry\"",
-    cue: /\bto (?:raise|take up) with\b/,
-    pattern: `(?<src>@PG)${AUX} (?:asked|requested|urged|tasked) (?:the )?(?<mid>@P) to (?:raise|take up) with ${RECIPIENT}`,
+    reason: "asked an intermediary to raise something with a recipient: \"X asked the minister to raise with Z the council's hope for a ferry\", \"asked Y to put to Z G's wish that …\"",
+    // ("urged Y to impress upon Z the need to …")
+    // ("asked Y to lay before Z the <O>'s request")
+    cue: /\bto (?:(?:raise|take up) with|put to|impress (?:up)?on|lay before|place before)\b/,
+    pattern: `(?<src>@PG)${AUX} (?:(?:in turn|also|then) )?(?:asked|requested|urged|tasked) (?:the )?(?<mid>@P) to (?:(?:raise|take up) with|put to|impress (?:up)?on|lay before|place before) ${RECIPIENT}`,
     emit: [{ relation: "ASKED", source: "src", target: "mid" }, ...THROUGH_FOR],
   },
   {

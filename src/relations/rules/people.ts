@@ -427,9 +427,9 @@ export const PEOPLE_RULES: RelationRule[] = [
     emit: [{ relation: "INVITED", source: "src", target: "tgt" }],
   },
   {
-    reason: "X asked Y to come to (visit) a place: an invitation, \"In it, X asks the premier to come to L in May\"",
+    reason: "X asked Y to come to (visit) a place: an invitation, \"In it, X asks the premier to come to L in May\", \"asks Y to join her in L\"",
     cue: /\bask(?:s|ed) /,
-    pattern: `(?<src>@PG)(?:,? (?:also|then|formally|personally))? ask(?:s|ed) (?<tgt>@@P) to (?:come to|visit) <[LG]\\d+>`,
+    pattern: `(?<src>@PG)(?:,? (?:also|then|formally|personally))? ask(?:s|ed) (?<tgt>@@P) to (?:come to|visit|join (?:him|her|them) in) <[LG]\\d+>`,
     emit: [{ relation: "INVITED", source: "src", target: "tgt" }],
   },
   {
@@ -517,7 +517,8 @@ export const PEOPLE_RULES: RelationRule[] = [
     // ("X arrived in <L> on Monday for a state visit to <G> from June 8 to 12 at the invitation of Y")
     // (and of one's counterpart named after: "… at the invitation of his Sierra Leonean counterpart, Y")
     // (and in a clause of who they are: "by Y, who was in <L> on a two-day official visit at the invitation of X")
-    pattern: `(?<!\\b(?:to|in|from|at) )(?<tgt>@@PG)(?:,(?= who\\b))?(?: [a-z]+){1,6}(?: <[GLO]\\d+>| [\\w-]+){0,16},? at the invitation of (?:(?:his|her|their) (?:<N\\d+> )?counterpart,? )?(?<src>@PG)`,
+    // (and past a post set off before the name: "the President of <L>, X, crossed the <L> … at the invitation of Y")
+    pattern: `(?<!\\b(?:to|in|from|at) )(?<tgt>@@PG)(?:,(?= who\\b)|(?<=<[GL]\\d+>, <P\\d+>),)?(?: [a-z]+){1,6}(?: <[GLO]\\d+>| [\\w-]+){0,16},? at the invitation of (?:(?:his|her|their) (?:<N\\d+> )?counterpart,? )?(?<src>@PG)`,
     emit: [{ relation: "INVITED", source: "src", target: "tgt" }],
   },
   {
