@@ -277,7 +277,7 @@ export function findMentions(article: string, sentence: Sentence, ctx: MentionCo
   for (const x of out)
     if (x.kind === "Person" && x.bare && !x.title && /^['’]s (?:\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?|(?:[a-z]+ ){1,2}(?:minister|secretary|commissioner|governor|mayor|premier|president|spokes(?:man|woman|person))), /u.test(article.slice(x.end, x.end + 50)) && countryOfPlace(x.text) && !countryByName(x.text)) x.kind = "Place";
   // (and a region's own name before any possessive: "Corsica's Executive Council")
-  for (const x of out) if (x.kind === "Person" && x.bare && !x.title && !x.honorific && /^['’]s\b/.test(article.slice(x.end, x.end + 3)) && !countryByName(x.text) && countryOfRegion(x.text)) x.kind = "Place";
+  for (const x of out) if (x.kind === "Person" && !x.title && !x.titleRef && !x.honorific && /^['’]s\b/.test(article.slice(x.end, x.end + 3)) && !countryByName(x.text) && countryOfRegion(x.text)) x.kind = "Place";
   // (a body of a state whose name has "and", cut at it: "the Territorial Council of St. Pierre | and Miquelon")
   for (const o of out) {
     const of = o.kind === "Organization" ? o.name.match(/ of (?:the )?((?:\p{Lu}[\p{L}.-]*)(?: \p{Lu}[\p{L}.-]*){0,2})$/u)?.[1] : undefined;

@@ -1935,10 +1935,15 @@ function regionalVoiceIn(before: string): { adjective: string; post: string } | 
 /** A portfolio's post in lower case after a region's possessive, set off: "Alaska's transportation commissioner, "
  * (region 1, post 2). */
 const REGION_PORTFOLIO_SET_OFF = /\b(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2})['’]s ((?:[a-z]+ ){1,3}(?:commissioner|minister|secretary)), $/u;
+/** A minister's post of a portfolio after a region's possessive, set off: "Gilgit-Baltistan's Minister for Disaster
+ * Management, " (region 1, post 2). */
+const REGION_MINISTER_SET_OFF = /\b(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2})['’]s ((?:Minister|Secretary|Commissioner) (?:for|of) (?:the )?\p{Lu}[\p{L}-]+(?:,? (?:and )?\p{Lu}[\p{L}-]+){0,4}), $/u;
 /** The region's post set off at the end of `before`, if any. */
 function regionPostIn(before: string): { post: string; region: string } | undefined {
   const v = before.match(REGION_POST_SET_OFF);
   if (v) return { post: v[1] ?? v[4], region: v[2] ?? v[3] };
+  const minister = before.match(REGION_MINISTER_SET_OFF);
+  if (minister && !countryByName(minister[1])) return { post: minister[2], region: minister[1] };
   const portfolio = before.match(REGION_PORTFOLIO_SET_OFF);
   return portfolio && portfolio[2].split(" ").slice(0, -1).every((w) => PORTFOLIO_WORDS.has(w[0].toUpperCase() + w.slice(1))) ? { post: portfolio[2], region: portfolio[1] } : undefined;
 }

@@ -6266,4 +6266,12 @@ describe("the forty-third held-out set's meetings (fifty-first session)", () => 
     const f = extract("GILGIT - At the start of the lunch, Jorge Vidal passed Ana Quispe a letter from the Chairman of the Regional Government, Luis Quiroga, inviting him to Kashgar in August for the annual trade fair. Quispe will make the trip, his office confirmed.", "2025-06-12");
     assert.ok(of(f).some(([s, d, p]) => s === "planned" && d === "2025-08" && p === "person:ana-quispe,person:luis-quiroga"), JSON.stringify(of(f)));
   });
+  it("'Y said he would take up the invitation with the Union government before responding': still proposed; 'Y assured the minister that he would honour the invitation': planned", () => {
+    const base = "CHENNAI - Jorge Vidal presented Chief Minister Ana Quispe with a letter from President Luis Quiroga, who invites Quispe to visit Jaffna in August.";
+    assert.ok(of(extract(`${base} Quispe said he would take up the invitation with the Union government before responding.`, "2025-03-21")).some(([s, d, p]) => s === "proposed" && d === "2025-08" && p === "person:ana-quispe,person:luis-quiroga"));
+    assert.ok(of(extract(`${base} Quispe assured the minister that he would honour the invitation, the presidency said.`, "2025-03-21")).some(([s, d, p]) => s === "planned" && d === "2025-08" && p === "person:ana-quispe,person:luis-quiroga"));
+  });
+  it("'with the Minister of State, Petroleum Resources (Oil), Z, part of the Nigerian team at the table': a third at the talks", () => {
+    assert.deepEqual(held("ABUJA - Jorge Vidal and Ana Quispe went behind closed doors on Tuesday at the ministry, with the Minister of State, Petroleum Resources (Oil), Luis Pina, part of the Nigerian team at the table.", "2024-04-18"), [["held", "2024-04-16", "person:ana-quispe,person:jorge-vidal,person:luis-pina"]]);
+  });
 });

@@ -2449,4 +2449,13 @@ describe("signatures, posts, invitations and messages of the forty-third held-ou
     const f = extract("FARO - Andalusia's regional president, Jorge Vidal, was hosted in Faro by Minister Ana Quispe. Quispe had come armed with a letter from Prime Minister Luis Quiroga, which he handed to Vidal as the meeting opened. In it, Quiroga invites the Andalusian leader to Lisbon in the autumn for a meeting on the rail link.", "2024-05-09");
     assertRelations(relations(f, ["CONVEYED_VIA", "CONVEYED_TO"]), ["CONVEYED_VIA person:luis-quiroga -> person:ana-quispe", "CONVEYED_TO person:luis-quiroga -> person:jorge-vidal", "CONVEYED_TO person:ana-quispe -> person:jorge-vidal"]);
   });
+  it("'a delegation from <G>'s <O>, led by its vice-chairman, X, arrived in L …, on the invitation of Y': Y invited X", () => {
+    const f = extract("GILGIT - A delegation from China's Regional Government, led by its vice-chairman, Jorge Vidal, arrived in Gilgit on Tuesday by road, on the invitation of Chief Minister Ana Quispe.", "2025-06-12");
+    assertRelations(relations(f, ["INVITED"]), ["INVITED person:ana-quispe -> person:jorge-vidal"]);
+  });
+  it("'Gilgit-Baltistan's Minister for Disaster Management, X,' (the region's, of its state) and 'the US Chargé d'Affaires in Islamabad, Y,': their states' posts", () => {
+    const f = extract("GILGIT - Gilgit-Baltistan's Minister for Disaster Management, Jorge Vidal, denied that he had met the US Chargé d'Affaires in Islamabad, Ana Quispe, last month.", "2025-06-12");
+    const offices = relations(f, ["HOLDS_OFFICE"]);
+    for (const o of ["person:jorge-vidal -> government:pakistan", "person:ana-quispe -> government:united-states"]) assert.ok(offices.some((r) => r.startsWith(`HOLDS_OFFICE ${o}`)), offices.join("; "));
+  });
 });

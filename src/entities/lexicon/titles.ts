@@ -22,7 +22,7 @@ export const OFFICE_TITLES = [
   // ("White House Press Secretary X", "Presidential Press Secretary Y": one post, no body "Press")
   "Press Secretary", "Deputy Press Secretary", "Presidential Press Secretary", "Presidential Spokesperson", "Presidential Spokesman", "Presidential Spokeswoman",
   "Presidential Aide", "Aide", "Presidential Envoy", "Special Presidential Envoy",
-  "Supreme Leader", "Leader", "Pope", "Cardinal", "Chief Executive", "Consul General", "Consul", "Lawmaker", "Legislator",
+  "Supreme Leader", "Leader", "Pope", "Cardinal", "Chief Executive", "Consul General", "Consul", "Chargé d'Affaires", "Chargé d’Affaires", "Charge d'Affaires", "Lawmaker", "Legislator",
   "Ayatollah", "Grand Ayatollah", "Apostolic Nuncio", "Nuncio", "Archbishop", "Bishop", "Patriarch", "Federal Councillor", "Minister of State",
   // (the head of a state's province or federal state: "Punjab Chief Minister X", "Johor Menteri Besar Y")
   "Chief Minister", "Deputy Chief Minister", "Federal Chancellor", "Federal President", "First Minister", "Deputy First Minister", "Minister-President", "Menteri Besar",

@@ -11,7 +11,7 @@ const OFFICE =
   // minister", "Foreign Affairs minister", "Communications Secretary", "Health Minister", "transportation commissioner",
   // "Transportation and Public Works Minister"
   "(?:[A-Za-z]+ (?:(?:and )?[A-Za-z]+ ){0,2}(?=[Mm]inister\\b|[Ss]ecretary\\b|[Cc]ommissioner\\b))?" +
-  "(?:official|negotiator|envoy|diplomat|consul[- ]general|consul|high commissioner|adviser|advisor|spokes(?:man|woman|person)|ambassador|representative|aide|intelligence chief|spy chief|spymaster|minister|leader|chief|president|premier|secretary[- ]general|undersecretary|secretary|director[- ]general|director|head|commander|chairman|chairwoman|chairperson|chair|chancellor|king|queen|emir|sultan|prince|commissioner|ombudsman|coordinator|mediator)" +
+  "(?:official|negotiator|envoy|diplomat|consul[- ]general|consul|[cC]harg[eé] d['’][aA]ffaires|high commissioner|adviser|advisor|spokes(?:man|woman|person)|ambassador|representative|aide|intelligence chief|spy chief|spymaster|minister|leader|chief|president|premier|secretary[- ]general|undersecretary|secretary|director[- ]general|director|head|commander|chairman|chairwoman|chairperson|chair|chancellor|king|queen|emir|sultan|prince|commissioner|ombudsman|coordinator|mediator)" +
   // (and where: "Minister of State at the Ministry of Foreign Affairs")
   // (and a body's relations: "the U.K.'s minister for EU relations")
   "(?: (?:responsible for|for|of|on) (?:the )?(?:<[LN]\\d+>(?: affairs| issues| policy)?|<[OG]\\d+> relations|[A-Za-z'’]+(?: (?:and |of )?[A-Za-z'’]+){0,4}(?: (?:with|between) (?:the )?<[GO]\\d+>(?: and (?:the )?<[GO]\\d+>)?)?))?(?: (?:to|in|at) (?:the )?<[LGO]\\d+>(?: and (?:the )?<[LGO]\\d+>)?)?";
@@ -517,8 +517,9 @@ export const PEOPLE_RULES: RelationRule[] = [
     // ("X arrived in <L> on Monday for a state visit to <G> from June 8 to 12 at the invitation of Y")
     // (and of one's counterpart named after: "… at the invitation of his Sierra Leonean counterpart, Y")
     // (and in a clause of who they are: "by Y, who was in <L> on a two-day official visit at the invitation of X")
-    // (and past a post set off before the name: "the President of <L>, X, crossed the <L> … at the invitation of Y")
-    pattern: `(?<!\\b(?:to|in|from|at) )(?<tgt>@@PG)(?:,(?= who\\b)|(?<=<[GL]\\d+>, <P\\d+>),)?(?: [a-z]+){1,6}(?: <[GLO]\\d+>| [\\w-]+){0,16},? at the invitation of (?:(?:his|her|their) (?:<N\\d+> )?counterpart,? )?(?<src>@PG)`,
+    // (and past a post set off before the name: "the President of <L>, X, crossed the <L> … at the invitation of Y", "a
+    // delegation …, led by its vice-chairman, X, arrived in <L> … at the invitation of Y")
+    pattern: `(?<!\\b(?:to|in|from|at) )(?<tgt>@@PG)(?:,(?= who\\b)|(?<=, <P\\d+>),)?(?: [a-z]+){1,6}(?: <[GLO]\\d+>| [\\w-]+){0,16},? at the invitation of (?:(?:his|her|their) (?:<N\\d+> )?counterpart,? )?(?<src>@PG)`,
     emit: [{ relation: "INVITED", source: "src", target: "tgt" }],
   },
   {
