@@ -1154,7 +1154,8 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     const org = article.slice(W[a].start, W[a + k - 1].end);
     // (a portfolio is no organisation: "External Affairs Minister", "Commerce Minister"; nor a city the gazetteer
     // knows, read below as the post's place: "Mutare Mayor X")
-    if ((k === 1 && !!(statesOfCity(W[a].text) ?? statesOfRegion(W[a].text)) && !knownOrganization(W[a].text)) || placeOfWords(W, a, a + k, article) || !orgLike(W, a, a + k, ctx) || ((k > 1 || /^(?:Minister|Ministers|Secretary|Secretaries)$/.test(W[a + k].text)) && W.slice(a, a + k).every((w) => PORTFOLIO_WORDS.has(w.text))) || W.slice(a, a + k + 1).some((w) => w.text === "(" || w.text === ")")) continue;
+    // (nor a region before a portfolio: "Maine Transportation Commissioner X")
+    if ((k === 1 && !!(statesOfCity(W[a].text) ?? statesOfRegion(W[a].text)) && !knownOrganization(W[a].text)) || (k >= 2 && !!statesOfRegion(W[a].text) && W.slice(a + 1, a + k).every((w) => PORTFOLIO_WORDS.has(w.text))) || placeOfWords(W, a, a + k, article) || !orgLike(W, a, a + k, ctx) || ((k > 1 || /^(?:Minister|Ministers|Secretary|Secretaries)$/.test(W[a + k].text)) && W.slice(a, a + k).every((w) => PORTFOLIO_WORDS.has(w.text))) || W.slice(a, a + k + 1).some((w) => w.text === "(" || w.text === ")")) continue;
     add(a, a + k, { kind: "Organization", name: org, head: W[a + k - 1].text });
     const n = pastStyles(W, a + k + t2, b);
     // (the organisation a post before it is of, the second post the state's: "Chairman of the State Administration
@@ -1737,6 +1738,12 @@ function regionalPosts(article: string, out: FoundMention[]) {
     p.titleCountry = c.key;
     delete p.titleOrgAt;
     postFrom(out, p, place.start, `${place.text} ${p.title}`);
+  }
+  // (and a region's portfolio post read whole: "Maine Transportation Commissioner X" is the United States')
+  for (const p of out) {
+    const post = p.kind === "Person" && !p.titleCountry && p.title ? p.title.match(/^(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?) ((?:\p{Lu}[\p{L}-]+ ){1,3}(?:Commissioner|Minister|Secretary))$/u) : null;
+    const c = post && post[2].split(" ").slice(0, -1).every((w) => PORTFOLIO_WORDS.has(w)) && statesOfRegion(post[1]) ? regionOf(post[1]) : undefined;
+    if (c) p.titleCountry = c.key;
   }
   for (const m of out) {
     // (read as a person's name, or by the model as an organisation's or a place's)

@@ -6,7 +6,7 @@
 import { createHash } from "node:crypto";
 import { REGNAL_TITLE, type EntityKind } from "../../graph/schema.js";
 import type { EntityRecord } from "../../graph/types.js";
-import { countryByDemonym, countryByKey, countryByName, countryOfPlace, isRegion, pressNamesOf, slugify, stateOfRegionCouncil } from "./gazetteer/countries.js";
+import { countryByDemonym, countryByKey, countryByName, countryOfPlace, countryOfRegion, isRegion, pressNamesOf, slugify, stateOfRegionCouncil } from "./gazetteer/countries.js";
 import { GEO_HEADS, type FoundMention } from "./find-mentions.js";
 import { knownOrganization, STATE_ORGAN_HEADS } from "./lexicon/organizations.js";
 import { heldFormerly, spelledOut, STYLE_HOLDERS, twoHeads, withoutThen } from "./lexicon/titles.js";
@@ -513,10 +513,12 @@ function resolveOrganizations(text: string, mentions: ResolvedMention[], touch: 
     const region = m.name.replace(/^the /i, "").match(/^(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?) (?:Regional|Departmental|Territorial) (?:Council|Assembly)$/u)?.[1];
     // (or a region's own council or government named with the region: "Corsica's Executive Council", "the Assembly of
     // Corsica", "the Territorial Council of St. Pierre and Miquelon")
+    // (or a region's service named with the region first: "Maine Forest Service")
+    const lead = /^\p{Lu}[\p{L}-]+(?= (?:\p{Lu}[\p{L}-]+ ){0,2}(?:Service|Department|Agency|Police|Authority|Commission)$)/u.exec(m.name)?.[0];
     const seat = /\b(?:Council|Assembly|Government|Executive|Parliament|Cabinet)\b/.test(m.name) ? (m.name.match(/ of (?:the )?(\p{Lu}[\p{L}.-]*(?: (?:and )?\p{Lu}[\p{L}-]+){0,3})$/u)?.[1] ?? mentions.find((p) => p.kind === "Place" && p.end <= m.start && p.end >= m.start - 4 && /^['’]s $/.test(text.slice(p.end, m.start)))?.name) : undefined;
     // (not a state's own: "the Council of Europe", "the Government of Japan"; save a region the gazetteer lists as one)
     const ofSeat = seat ? stateOfRegionCouncil(seat) : undefined;
-    const regional = region ? stateOfRegionCouncil(region)?.key : ofSeat && ofSeat !== countryByName(seat!) ? ofSeat.key : undefined;
+    const regional = region ? stateOfRegionCouncil(region)?.key : ofSeat && ofSeat !== countryByName(seat!) ? ofSeat.key : lead && !countryByName(lead) ? countryOfRegion(lead)?.key : undefined;
     if (gov && /^['’]s\s+(?:(?:ruling|main|de facto|own|top|state|foreign)\s+)*$/i.test(text.slice(gov.end, m.start))) m.owner = gov.country;
     else if (named) m.owner = named;
     else if (regional) m.owner = regional;

@@ -589,13 +589,15 @@ function withPostPairResolved(a: AbstractSentence, before: AbstractSentence[], h
   // is for: "… to convey his greetings to the two presidents")
   // (and after their talks: "the two ministers held talks at L, at the end of which they signed …")
   // (or "the ministers signed", the two named before: "At the end of the meeting the ministers signed …")
-  const m = / two | ministers /.test(a.text) ? (a.text.match(/\b[Tt]he (?:two )?([Pp]residents|[Pp]rime [Mm]inisters|[Ff]oreign [Mm]inisters|[Mm]inisters|[Ll]eaders)\b(?= (?:(?:also|later|then|jointly|formally|had) )*(?:signed|initialled|initialed)\b| (?:held|had) talks\b(?:[^<.;]|<[LOT]\d+>){0,100}?(?:, (?:at the end of which|after which) they | and (?:then |later )?)signed\b)/) ?? a.text.match(/(?<=\b(?:asked|urged|invited|received|hosted|welcomed|thanked|(?:dinner|lunch|luncheon|reception|breakfast) for) )the two (foreign ministers|ministers)\b/) ?? a.text.match(/(?<=\b(?:convey|pass on|deliver|carry|relay|take)\b[^.;<]{0,40} to )the two (presidents|prime ministers|leaders)\b/)) : null;
+  // (or of another portfolio, any two ministers: "the two fisheries ministers held talks …, after which both signed")
+  const m = / two | ministers /.test(a.text) ? (a.text.match(/\b[Tt]he (?:two )?([Pp]residents|[Pp]rime [Mm]inisters|[Ff]oreign [Mm]inisters|(?:[a-z]+ )?[Mm]inisters|[Ll]eaders)\b(?= (?:(?:also|later|then|jointly|formally|had) )*(?:signed|initialled|initialed)\b| (?:held|had) talks\b(?:[^<.;]|<[LOT]\d+>){0,100}?(?:, (?:at the end of which|after which) (?:they|both) | and (?:then |later )?)signed\b)/) ?? a.text.match(/(?<=\b(?:asked|urged|invited|received|hosted|welcomed|thanked|(?:dinner|lunch|luncheon|reception|breakfast) for) )the two (foreign ministers|ministers)\b/) ?? a.text.match(/(?<=\b(?:convey|pass on|deliver|carry|relay|take)\b[^.;<]{0,40} to )the two (presidents|prime ministers|leaders)\b/)) : null;
   if (!m) return a;
   // (capitalised too, as an agency writes them: "the two Ministers")
-  const post = m[1].slice(0, -1).toLowerCase();
-  // ("the two ministers": any ministers but heads of government, Kenya's Cabinet Secretaries too)
+  const post = m[1].replace(/^[a-z]+ (?=[Mm]inisters$)/, "").slice(0, -1).toLowerCase();
+  // ("the two ministers": any ministers but heads of government, prime, chief or first ministers; Kenya's Cabinet
+  // Secretaries too)
   // (and one named by the portfolio after the word: "minister of culture and arts")
-  const ofPost = (p: string) => (post === "minister" ? (/minister$|^minister (?:of|for)\b/.test(p) && !/\bprime minister$/.test(p)) || /^(?:prime )?cabinet secretary\b/.test(p) : p === post || p.endsWith(` ${post}`));
+  const ofPost = (p: string) => (post === "minister" ? (/minister$|^minister (?:of|for)\b/.test(p) && !/\b(?:prime|chief|first) minister$/.test(p)) || /^(?:prime )?cabinet secretary\b/.test(p) : p === post || p.endsWith(` ${post}`));
   // ("the two leaders": those who lead a state)
   const leader = post === "leader";
   const upto = a.text.slice(0, m.index!);
@@ -610,12 +612,15 @@ function withPostPairResolved(a: AbstractSentence, before: AbstractSentence[], h
   // ministers" is A and B, not the minister named before them)
   const told = before[before.length - 1];
   const last = holding(told ? [...told.text.matchAll(/<P(\d+)>/g)].map((x) => told.slots[Number(x[1])]).filter((x) => !!x) : []);
-  const keys = own.length === 2 || leader ? own : last.length === 2 ? last : holding(slots);
+  // (or, of ministers of a portfolio named, the two the article gives it: "the two fisheries ministers")
+  const portfolio = m[1].match(/^([a-z]+) [Mm]inisters$/)?.[1];
+  const ofPortfolio = portfolio ? [...holders].filter(([, h]) => [...h.posts].some((p) => p.includes(portfolio) && /\bminister\b/.test(p) && !/\b(?:prime|chief|first) minister\b/.test(p))) : [];
+  const keys = own.length === 2 || leader ? own : ofPortfolio.length === 2 ? ofPortfolio.map(([k]) => k) : last.length === 2 ? last : holding(slots);
   if (keys.length !== 2) return a;
-  const [x, y] = keys.map((k) => slots.find((s) => s.key === k)!);
+  const [x, y] = keys.map((k) => slots.find((s) => s.key === k) ?? holders.get(k)!.slot);
   const at = a.slots.length;
   // (and a second pair after: "asked the two ministers to convey his greetings to the two presidents")
-  const rest = a.text.slice(m.index! + m[0].length).replace(/^( (?:held|had) talks\b(?:[^<.;]|<[LOT]\d+>)*?, (?:at the end of which|after which) )they(?= signed\b)/, `$1<P${at}> and <P${at + 1}>`);
+  const rest = a.text.slice(m.index! + m[0].length).replace(/^( (?:held|had) talks\b(?:[^<.;]|<[LOT]\d+>)*?, (?:at the end of which|after which) )(?:they|both)(?= signed\b)/, `$1<P${at}> and <P${at + 1}>`);
   return withPostPairResolved({ ...a, text: `${a.text.slice(0, m.index!)}<P${at}> and <P${at + 1}>${rest}`, slots: [...a.slots, x, y] }, before, holders);
 }
 
@@ -1919,7 +1924,8 @@ const REGION_POST_SET_OFF = new RegExp(`(?:\\b${REGION_POST} of (?:the )?(\\p{Lu
 /** Such a post after a region's adjective, set off: "the Canarian Vice-President, " (adjective 1, post 2). */
 const REGION_ADJECTIVE_POST = new RegExp(`\\b(\\p{Lu}[\\p{L}-]+) ${REGION_POST}, $`, "u");
 /** A region's post named by its adjective, set off: "the President of the Sicilian Region, " (post 1, adjective 2). */
-const REGION_OF_ADJECTIVE = new RegExp(`\\b${REGION_POST} of the (\\p{Lu}[\\p{L}-]+) (?:Region|Regional Government), $`, "u");
+// (or of its assembly or council: "the president of the Corsican Assembly, ")
+const REGION_OF_ADJECTIVE = new RegExp(`\\b${REGION_POST} of the (\\p{Lu}[\\p{L}-]+) (?:Region|Regional Government|Assembly|(?:Executive|Regional) Council|Parliament), $`, "u");
 /** A regional government's voice or minister set off: "a Scottish Government spokeswoman, ", "the Scottish
  * Government's Cabinet Secretary for Rural Affairs, Land Reform and Islands, " (adjective 1, post 2). */
 const REGION_GOVERNMENT_VOICE = /\b(\p{Lu}[\p{L}-]+) Government(?:['’]s)? ((?:chief |deputy )?(?:spokes(?:man|woman|person)|press secretary)|(?:Cabinet Secretary|Minister) for \p{Lu}[\p{L}-]+(?:,? (?:and )?\p{Lu}[\p{L}-]+){0,5}), $/u;

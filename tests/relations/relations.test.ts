@@ -2458,4 +2458,13 @@ describe("signatures, posts, invitations and messages of the forty-third held-ou
     const offices = relations(f, ["HOLDS_OFFICE"]);
     for (const o of ["person:jorge-vidal -> government:pakistan", "person:ana-quispe -> government:united-states"]) assert.ok(offices.some((r) => r.startsWith(`HOLDS_OFFICE ${o}`)), offices.join("; "));
   });
+  it("'Maine Transportation Commissioner X', 'Maine Forest Service Director Y' and 'the president of the Corsican Assembly, Z,': the region's state's posts", () => {
+    const f = extract("HOULTON - Maine Transportation Commissioner Jorge Vidal met Maine Forest Service Director Ana Quispe. In Ajaccio, the president of the Corsican Assembly, Luis Pina, took part in the talks.", "2024-04-09");
+    const offices = relations(f, ["HOLDS_OFFICE"]);
+    for (const o of ["person:jorge-vidal -> government:united-states", "person:ana-quispe -> government:united-states", "person:luis-pina -> government:france"]) assert.ok(offices.some((r) => r.startsWith(`HOLDS_OFFICE ${o}`)), offices.join("; "));
+  });
+  it("'the two fisheries ministers held talks …, after which both endorsed with their signatures the agreed minutes': the two ministers of that portfolio, not the chief minister", () => {
+    const f = extract("CHENNAI - Sri Lanka's Minister of Fisheries, Jorge Vidal, met State Fisheries Minister Ana Quispe on Wednesday. Chief Minister Rosa Mamani received them. On Thursday, the two fisheries ministers held talks at a hotel in Guindy, after which both endorsed with their signatures the agreed minutes of the talks.", "2025-03-21");
+    assert.deepEqual(relations(f, ["SIGNED"]).map((r) => r.replace(/ -> .*/, "")).sort(), ["SIGNED person:ana-quispe", "SIGNED person:jorge-vidal"]);
+  });
 });
