@@ -250,6 +250,11 @@ export function resolveMentions(text: string, found: FoundMention[], home?: stri
       else if (one(local)) touch(m, local[0].key!, "Person", local[0].name);
       else if (one(near)) touch(m, near[0].key!, "Person", near[0].name);
       else if (one(unowned) && mentions.some((p) => holds(p) && !!p.titleCountry && p.titleCountry !== m.titleRef!.country)) touch(m, unowned[0].key!, "Person", unowned[0].name);
+      // ("the Andalusian leader": the one named as a region's head of that state, "Andalusia's regional president, X,")
+      else if (/^(?:leader|president|premier)$/i.test(m.titleRef.title) && regionHeads(text, mentions, m.titleRef.country).length === 1) {
+        const [head] = regionHeads(text, mentions, m.titleRef.country);
+        touch(m, head.key!, "Person", head.name);
+      }
       // ("the Peruvian minister": that state's one minister of a portfolio named, "Peruvian Foreign Minister X")
       else if (/^minister$/i.test(m.titleRef.title)) {
         const ministers = mentions.filter((p) => p.kind === "Person" && !!p.key && !p.titleRef && p.titleCountry === m.titleRef!.country && /^(?!(?:Prime|Chief|First|Deputy|Vice)\b)(?:\p{Lu}[\p{L}-]+ ){1,3}Minister$/iu.test(withoutThen(p.title ?? "")) && !heldFormerly(text, p));
@@ -512,10 +517,10 @@ function resolveOrganizations(text: string, mentions: ResolvedMention[], touch: 
     // (or a region's council named by the region, of its state: "the Réunion Regional Council" is France's)
     const region = m.name.replace(/^the /i, "").match(/^(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?) (?:Regional|Departmental|Territorial) (?:Council|Assembly)$/u)?.[1];
     // (or a region's own council or government named with the region: "Corsica's Executive Council", "the Assembly of
-    // Corsica", "the Territorial Council of St. Pierre and Miquelon")
+    // Corsica", "the Territorial Council of St. Pierre and Miquelon", "the Junta de Andalucía")
     // (or a region's service named with the region first: "Maine Forest Service")
     const lead = /^\p{Lu}[\p{L}-]+(?= (?:\p{Lu}[\p{L}-]+ ){0,2}(?:Service|Department|Agency|Police|Authority|Commission)$)/u.exec(m.name)?.[0];
-    const seat = /\b(?:Council|Assembly|Government|Executive|Parliament|Cabinet)\b/.test(m.name) ? (m.name.match(/ of (?:the )?(\p{Lu}[\p{L}.-]*(?: (?:and )?\p{Lu}[\p{L}-]+){0,3})$/u)?.[1] ?? mentions.find((p) => p.kind === "Place" && p.end <= m.start && p.end >= m.start - 4 && /^['’]s $/.test(text.slice(p.end, m.start)))?.name) : undefined;
+    const seat = /\b(?:Council|Assembly|Government|Executive|Parliament|Cabinet|Junta)\b/.test(m.name) ? (m.name.match(/ (?:of|de) (?:the )?(\p{Lu}[\p{L}.-]*(?: (?:and )?\p{Lu}[\p{L}-]+){0,3})$/u)?.[1] ?? mentions.find((p) => p.kind === "Place" && p.end <= m.start && p.end >= m.start - 4 && /^['’]s $/.test(text.slice(p.end, m.start)))?.name) : undefined;
     // (not a state's own: "the Council of Europe", "the Government of Japan"; save a region the gazetteer lists as one)
     const ofSeat = seat ? stateOfRegionCouncil(seat) : undefined;
     const regional = region ? stateOfRegionCouncil(region)?.key : ofSeat && ofSeat !== countryByName(seat!) ? ofSeat.key : lead && !countryByName(lead) ? countryOfRegion(lead)?.key : undefined;
@@ -525,7 +530,14 @@ function resolveOrganizations(text: string, mentions: ResolvedMention[], touch: 
     else if (/\bour\s+$/i.test(before)) m.owner = "@speaker";
   }
   // an owner-less state organ ("the Foreign Ministry") is the same-named one with an owner in this article
+  // (so is a region's council named again short: "Corsica's Executive Council … a spokeswoman for the Executive
+  // Council")
   for (const m of orgs) {
+    const council = /^(?:the )?(?:Executive|Regional|Territorial|Provincial) (?:Council|Assembly|Government)$/i.test(m.name);
+    if (!m.owner && council) {
+      const twins = new Set(orgs.filter((o) => o !== m && o.owner && o.owner !== "@speaker" && normName(o.name).endsWith(normName(m.name))).map((o) => o.owner));
+      if (twins.size === 1) m.owner = [...twins][0];
+    }
     if (m.owner || !isStateOrgan(m)) continue;
     const twins = new Set(orgs.filter((o) => o !== m && o.owner && o.owner !== "@speaker" && normName(o.name).endsWith(normName(m.name))).map((o) => o.owner));
     // (a body a state has one of, named again short, is the one named in full, whosever: "Sudan's Transitional
@@ -780,4 +792,15 @@ function outletNames(text: string, mentions: readonly ResolvedMention[]): Set<st
  * Affairs"), up to what follows the posts. */
 function secondPost(text: string, end: number): string | undefined {
   return text.slice(end).match(/^ and ((?:\p{Lu}[\p{L}-]*|of|for|the)(?: (?:\p{Lu}[\p{L}-]*|of|for|the|and))*?)(?=[,.;]| and (?:HE |H\.E\. )?(?:the )?\p{Lu}| in\b| who\b| to \p{Ll}|$)/u)?.[1];
+}
+
+/** Those named as a region's head of `state`, the post set off before the name: "Andalusia's regional president, X,"
+ * (one mention each). */
+function regionHeads(text: string, mentions: readonly ResolvedMention[], state: string): ResolvedMention[] {
+  const heads = mentions.filter((p) => {
+    if (p.kind !== "Person" || !p.key || p.titleRef) return false;
+    const region = text.slice(Math.max(0, p.start - 60), p.start).match(/(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)['’]s (?:regional |provincial |state )?(?:president|premier|leader), $/u)?.[1];
+    return !!region && !countryByName(region) && countryOfRegion(region)?.key === state;
+  });
+  return heads.filter((p, i) => heads.findIndex((q) => q.key === p.key) === i);
 }

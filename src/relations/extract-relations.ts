@@ -1978,8 +1978,8 @@ function regionOfPost(m: ResolvedMention, title: string, ctx: RelationContext): 
 
 /** A region's post set off after a name: "X, the Premier of Nova Scotia,", "the President of the Regional Government of
  * the Azores". */
-// (or of its council: "Z, president of Corsica's Executive Council,")
-const REGION_POST_AFTER = new RegExp(`^, (?:the )?(${REGION_POST}(?: of the Regional Government)?) of (?:the )?(\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){0,2})(?:['’]s (?:\\p{Lu}[\\p{L}-]+ ){0,2}(?:Council|Assembly|Government|Executive|Parliament))?[,.]`, "u");
+// (or of its council: "Z, president of Corsica's Executive Council,"; or in a clause: "Z, who is also mayor of L.")
+const REGION_POST_AFTER = new RegExp(`^, (?:who is (?:also )?)?(?:the )?(${REGION_POST}(?: of the Regional Government)?) of (?:the )?(\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){0,2})(?:['’]s (?:\\p{Lu}[\\p{L}-]+ ){0,2}(?:Council|Assembly|Government|Executive|Parliament))?[,.]`, "u");
 /** A region's or a city's post set off before a name, of the region's state: "the Governor of Chubut, X",
  * "Wallonia's Minister-President, X"; and a regional government's spokesperson's. */
 function regionalPostsSetOff(ctx: RelationContext, sink: RelationSink) {

@@ -2357,7 +2357,7 @@ describe("posts, requests and carried letters of the forty-second held-out set's
     assertRelations(relations(f, ["HOLDS_OFFICE"]).filter((r) => r.includes("jorge-vidal")), ["HOLDS_OFFICE person:jorge-vidal -> government:ecuador"]);
     assert.ok(!f.entities.some((e) => e.key === "person:transportation"), f.entities.map((e) => e.key).join("; "));
   });
-  it("'X asked the Peruvian minister to tell Z that …': the state's one minister named ('Peruvian Foreign Minister Y') asked, Z's through Y", () => {
+  it("'X asked the Peruvian minister to tell Z that …': the state's one minister named ('Peruvian Foreign Minister Y') asked, Z's through Y (a guard: so at the session's start too, alone; in set 42's article it was not)", () => {
     const f = extract("QUITO - Peruvian Foreign Minister Jorge Vidal flew to Quito, and President Ana Quispe received him at the palace. Quispe asked the Peruvian minister to tell Luis Quiroga that Ecuador would bring its energy minister to Tumbes.", "2025-02-20");
     assertRelations(relations(f, ["ASKED", "CONVEYED_VIA", "CONVEYED_TO"]), [
       "ASKED person:ana-quispe -> person:jorge-vidal",
@@ -2445,9 +2445,9 @@ describe("signatures, posts, invitations and messages of the forty-third held-ou
     const f = extract("AJACCIO - On the political front, the President of Sardinia, Jorge Vidal, crossed the Strait of Bonifacio on Monday for a two-day visit at the invitation of Ana Quispe, president of Corsica's Executive Council.", "2025-08-20");
     assertRelations(relations(f, ["INVITED"]), ["INVITED person:ana-quispe -> person:jorge-vidal"]);
   });
-  it("'X had come armed with a letter from Z, which he handed to Y': Z's, through X, to Y", () => {
+  it("'X had come armed with a letter from Z, which he handed to Y. In it, Z invites the Andalusian leader to L': Z's, through X, to Y, the region's head named before, whom it invites", () => {
     const f = extract("FARO - Andalusia's regional president, Jorge Vidal, was hosted in Faro by Minister Ana Quispe. Quispe had come armed with a letter from Prime Minister Luis Quiroga, which he handed to Vidal as the meeting opened. In it, Quiroga invites the Andalusian leader to Lisbon in the autumn for a meeting on the rail link.", "2024-05-09");
-    assertRelations(relations(f, ["CONVEYED_VIA", "CONVEYED_TO"]), ["CONVEYED_VIA person:luis-quiroga -> person:ana-quispe", "CONVEYED_TO person:luis-quiroga -> person:jorge-vidal", "CONVEYED_TO person:ana-quispe -> person:jorge-vidal"]);
+    assertRelations(relations(f, ["INVITED", "CONVEYED_VIA", "CONVEYED_TO"]), ["CONVEYED_VIA person:luis-quiroga -> person:ana-quispe", "CONVEYED_TO person:luis-quiroga -> person:jorge-vidal", "CONVEYED_TO person:ana-quispe -> person:jorge-vidal", "INVITED person:luis-quiroga -> person:jorge-vidal"]);
   });
   it("'a delegation from <G>'s <O>, led by its vice-chairman, X, arrived in L …, on the invitation of Y': Y invited X", () => {
     const f = extract("GILGIT - A delegation from China's Regional Government, led by its vice-chairman, Jorge Vidal, arrived in Gilgit on Tuesday by road, on the invitation of Chief Minister Ana Quispe.", "2025-06-12");
@@ -2466,5 +2466,9 @@ describe("signatures, posts, invitations and messages of the forty-third held-ou
   it("'the two fisheries ministers held talks …, after which both endorsed with their signatures the agreed minutes': the two ministers of that portfolio, not the chief minister", () => {
     const f = extract("CHENNAI - Sri Lanka's Minister of Fisheries, Jorge Vidal, met State Fisheries Minister Ana Quispe on Wednesday. Chief Minister Rosa Mamani received them. On Thursday, the two fisheries ministers held talks at a hotel in Guindy, after which both endorsed with their signatures the agreed minutes of the talks.", "2025-03-21");
     assert.deepEqual(relations(f, ["SIGNED"]).map((r) => r.replace(/ -> .*/, "")).sort(), ["SIGNED person:ana-quispe", "SIGNED person:jorge-vidal"]);
+  });
+  it("'Corsica's Executive Council … A spokeswoman for the Executive Council, X,': the council named again short, France's", () => {
+    const f = extract("AJACCIO - Jorge Vidal, president of Corsica's Executive Council, met Ana Quispe. A spokeswoman for the Executive Council, Luis Pina, said the report was false.", "2025-08-20");
+    assert.ok(relations(f, ["HOLDS_OFFICE"]).some((r) => r.startsWith("HOLDS_OFFICE person:luis-pina -> government:france")), relations(f, ["HOLDS_OFFICE"]).join("; "));
   });
 });
