@@ -2128,6 +2128,8 @@ const SIGNED_HEAD_WORDS = SIGNED_HEADS.map((h) => h.split(" "));
 /** Words of no use in a document's name: "a separate agreement", "an identical document". */
 const SIGNED_FILLER = new Set(["separate", "identical", "new", "historic", "landmark", "long-awaited", "formal", "final", "two", "three", "several", "series", "of", "number"]);
 const SIGNING = /^(?:signed|signs|sign|signing|inked|initialled|initialed)$/;
+/** The last words of a signing phrase (`ENDS_SIGNING`), the only words it is tried at: "to", "on", "signatures". */
+const SIGNING_PHRASE_END = /^(?:to|on|signatures?|executed)$/;
 
 /** "A and B signed a memorandum of understanding on carbon accounting": a document of this article, named by what
  * it is (modifiers and an "on/for …" of lower-case words kept: "peace agreement", "agreement on carbon accounting"). */
@@ -2137,7 +2139,7 @@ function documentsSigned(W: Word[], article: string, add: Adder) {
     // (or "put their names to a memorandum …")
     // (or "put pen to paper on a memorandum …", "put pen to a memorandum …")
     // (or "affixed their signatures to", "sealed with their signatures", "executed" a memorandum …)
-    const after = (!W[i].cap && SIGNING.test(W[i].text)) || (!W[i].cap && ENDS_SIGNING.test(article.slice(Math.max(0, W[i].end - 60), W[i].end)));
+    const after = (!W[i].cap && SIGNING.test(W[i].text)) || (!W[i].cap && SIGNING_PHRASE_END.test(W[i].text) && ENDS_SIGNING.test(article.slice(Math.max(0, W[i].end - 60), W[i].end)));
     // ("signed and exchanged notes concerning a loan": notes with no determiner)
     const exchanged = after && W[i + 1]?.text === "and" && W[i + 2]?.text === "exchanged";
     // ("signed on Thursday an agreement", "signed on Thursday (21) an agreement": past the day, two words or five)

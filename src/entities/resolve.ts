@@ -530,8 +530,8 @@ function resolveOrganizations(text: string, mentions: ResolvedMention[], touch: 
     else if (/\bour\s+$/i.test(before)) m.owner = "@speaker";
   }
   // an owner-less state organ ("the Foreign Ministry") is the same-named one with an owner in this article
-  // (so is a region's council named again short: "Corsica's Executive Council … a spokeswoman for the Executive
-  // Council")
+  // (so is a region's council named short after its full name: "a spokeswoman for the Executive Council", after
+  // "Corsica's Executive Council")
   for (const m of orgs) {
     const council = /^(?:the )?(?:Executive|Regional|Territorial|Provincial) (?:Council|Assembly|Government)$/i.test(m.name);
     if (!m.owner && council) {

@@ -849,9 +849,9 @@ export const SIGNED_BY_POSTS = /, (?:which|that) (?:was|were) (?:\w+ly )?(?:sign
 /** Adverbs between two signers and "signed" ("A and his counterpart, B, today signed", "… jointly signed"), for the
  * rules and the meetings that both read it. */
 export const SIGNING_ADVERBS = "(?:(?:jointly|formally|also|today|yesterday|later) )*";
-/** Words before a document that say it was signed, read as "signed": a signing phrase ("put their names to", "executed"),
- * past "did" and a document told first ("did put their names to one document, a <D>"); "went on to sign"; "initialled
- * each page before signing". */
+/** Words before a document that say it was signed, read as "signed": a signing phrase ("put their names to",
+ * "executed"), past "did" and a document told first ("did put their names to one document, a <D>"); "went on to sign";
+ * "initialled each page before signing". */
 const SIGNED_SO = new RegExp(`\\b(?:(?:did )?${SIGNING_PHRASE} (?:(?:one|a|a single) (?:document|text), )?|(?:went on|proceeded|moved on|then went on) to sign |initiall?ed (?:each|every) page before signing )(?=(?:the |a |an )?<D\\d+>)`, "g");
 // ("on September 13th, 1993, by"; and "by the military presidents of the day, A and B", "by the <O> (a post read as a
 // body), A")

@@ -441,8 +441,8 @@ export function resolvePronouns(abstracts: AbstractSentence[], genders: Map<stri
     const onlyPairSince = !!lastTwo && all.length - lastTwoAt <= 5 && all.slice(lastTwoAt + 1).every((x) => x.slots.every((y) => y.kind !== "Person" || !y.key || lastTwo!.some((p) => p.key === y.key)));
     const raw0 = withPairResolved(withPostPairResolved(withPostResolved(given, holders, all[all.length - 1], lastNamed), all.slice(-3), holders), leaders ?? lastTwo, (all.length - lastTwoAt <= 3 && (lastTwoAt === all.length - 1 || !all.slice(-1).some((x) => x.slots.some((y) => y.kind === "Person" && y.key)))) || onlyPairSince);
     // (a pronoun and another after a clause of time, the clause's subject: "Before <P> left, he and <P> signed" is "<P>
-    // and <P>"; "The last time <P> was at the ground, in June 2024, he and <P> watched"; "Before the Kosovar minister set
-    // off …, she and <P> signed")
+    // and <P>"; "The last time <P> was at the ground, in June 2024, he and <P> watched"; "Before the Kosovar minister
+    // set off …, she and <P> signed")
     const raw = { ...raw0, text: raw0.text.replace(/^((?:Before|After|When|As|Once|The (?:last|first) time) (?:the )?<P(\d+)> (?:[^<,.;]|<[LGOT]\d+>){1,60}, (?:(?:in|on) [^<,.;]{1,30}, )?)(?:he|she) and (?=<P\d+>)/, "$1<P$2> and ") };
     for (const slot of known) notePosts(holders, slot, date);
     noteAppositePosts(holders, given);
@@ -594,8 +594,8 @@ function withPostPairResolved(a: AbstractSentence, before: AbstractSentence[], h
   if (!m) return a;
   // (capitalised too, as an agency writes them: "the two Ministers")
   const post = m[1].replace(/^[a-z]+ (?=[Mm]inisters$)/, "").slice(0, -1).toLowerCase();
-  // ("the two ministers": any ministers but heads of government, prime, chief or first ministers; Kenya's Cabinet
-  // Secretaries too)
+  // ("the two ministers": any ministers but heads of government, prime, chief or first ministers, and Kenya's
+  // Cabinet Secretaries too)
   // (and one named by the portfolio after the word: "minister of culture and arts")
   const ofPost = (p: string) => (post === "minister" ? (/minister$|^minister (?:of|for)\b/.test(p) && !/\b(?:prime|chief|first) minister$/.test(p)) || /^(?:prime )?cabinet secretary\b/.test(p) : p === post || p.endsWith(` ${post}`));
   // ("the two leaders": those who lead a state)
@@ -1198,8 +1198,8 @@ function withVisitorResolved(given: AbstractSentence, visitor: AbstractSentence[
   const who = visitor?.key ? visitor : guest;
   // (and the guest's "his host": "Y conveyed to his host a message from Z", the one who hosted Y last)
   const b0 = host?.key && /\b(?:his|her|their) host\b/.test(a.text) ? { ...a, text: a.text.replace(/\b(?:his|her|their) host\b/g, `<P${a.slots.length}>`), slots: [...a.slots, host] } : a;
-  // (and the one an invitation was extended to, the visitor: "Premier X extended the invitation in a letter over the
-  // winter")
+  // (and the one an invitation was extended to, the visitor told before: "Premier X extended the invitation in a
+  // letter over the winter")
   const extended = visitor?.key ? b0.text.match(/^(?:[^<.;]{0,30} )?<P(\d+)> (?:had )?extended the invitation(?= (?:in|over|last|by)\b|[.,;])/) : null;
   const b = extended && b0.slots[Number(extended[1])]?.key !== visitor!.key ? { ...b0, text: `${extended[0]} to <P${b0.slots.length}>${b0.text.slice(extended[0].length)}`, slots: [...b0.slots, visitor!] } : b0;
   if (!who?.key || !re.test(b.text)) return b;

@@ -1528,8 +1528,8 @@ export class MeetingTracker {
         // (past the one's post set off: "…, where Y, Government Counsellor-Minister for External Relations, was also
         // present")
         text.slice(to).match(/^(?:[^.;<]|<[LGNO]\d+>){0,80}?, where (?:the )?(<P\d+>)(?:, (?:[^<.;,]|<[GO]\d+>){1,100},)? (?:was|were) (?:also )?(?:present|in attendance)\b/) ??
-        // (or one who took part in the talks that followed: "…, followed by talks in which G's Minister for X, Z, also
-        // took part")
+        // (or one who took part in the talks that followed: "…, followed by talks in which G's Minister for X, Z,
+        // also took part")
         text.slice(to).match(/^(?:[^.;<]|<[LGNO]\d+>){0,120}?,? (?:followed by )?(?:talks|a meeting|discussions) in which (?:the )?(?:<[LGN]\d+>['’]s [^<,;.]{1,60}, )?(<P\d+>),? (?:also )?took (?:a full )?part\b/) ??
         // (or in a clause of its own: "…, and the president of the <O>, Z, took a full part in their talks")
         text.slice(to).match(/^(?:[^.;<]|<[LGNO]\d+>|<[OP]\d+>['’]s){0,120}?,? and (?:the )?(?:[a-z]+ of (?:the )?<[OGL]\d+>, )?(<P\d+>),? (?:also )?took (?:a full |an active )?part in (?:their|the) (?:talks|meeting|discussions)\b/);

@@ -109,7 +109,7 @@ describe("held-out articles scored against their expected facts", () => {
     ["heldout20", 155, 264, 332],
     ["heldout21", 116, 262, 316],
     ["heldout22", 117, 254, 294, 1],
-    ["heldout23", 107, 231, 291],
+    ["heldout23", 107, 232, 291],
     ["heldout24", 104, 238, 296],
     ["heldout25", 118, 255, 321],
     ["heldout26", 138, 272, 296],
@@ -142,7 +142,9 @@ describe("held-out articles scored against their expected facts", () => {
     // (heldout41 measured blind, 130 with the code of the session it was written in, then worked on in that session)
     ["heldout41", 130, 195, 204],
     // (heldout42 measured blind, 113 with the code of the session it was written in, then worked on in that session)
-    ["heldout42", 113, 183, 207],
+    ["heldout42", 113, 201, 207],
+    // (heldout43 measured blind, 80 with the code of the session it was written in, then worked on in that session)
+    ["heldout43", 80, 183, 205],
   ];
   for (const [set, written, floor, total, forbidden = 0] of later)
     it(`${set} (${written} of ${total} when it was written, ${floor} now): at least ${floor}, and ${forbidden ? `no more than ${forbidden} MET_WITH it forbids` : "no MET_WITH it forbids"}`, () => {

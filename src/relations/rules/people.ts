@@ -8,8 +8,8 @@ const FAMILY = `(?<rel>${FAMILY_WORDS.join("|")})`;
 const OFFICE =
   "(?:(?:top|senior|chief|deputy|assistant|under|special|high|former|new|lead|principal|permanent|cabinet|foreign|intelligence|security|nuclear|trade|defen[cs]e|national|policy|peace|point|then|supreme|prime|vice|interior|finance|acting|first|political|military|spiritual|executive|ministry|state|army|navy|military|crown|presidential|government)[ -])*" +
   // a portfolio before the post: "information minister", "energy and mines minister", "international development
-  // minister", "Foreign Affairs minister", "Communications Secretary", "Health Minister", "transportation commissioner",
-  // "Transportation and Public Works Minister"
+  // minister", "Foreign Affairs minister", "Communications Secretary", "Health Minister", "transportation
+  // commissioner", "Transportation and Public Works Minister"
   "(?:[A-Za-z]+ (?:(?:and )?[A-Za-z]+ ){0,2}(?=[Mm]inister\\b|[Ss]ecretary\\b|[Cc]ommissioner\\b))?" +
   "(?:official|negotiator|envoy|diplomat|consul[- ]general|consul|[cC]harg[eé] d['’][aA]ffaires|high commissioner|adviser|advisor|spokes(?:man|woman|person)|ambassador|representative|aide|intelligence chief|spy chief|spymaster|minister|leader|chief|president|premier|secretary[- ]general|undersecretary|secretary|director[- ]general|director|head|commander|chairman|chairwoman|chairperson|chair|chancellor|king|queen|emir|sultan|prince|commissioner|ombudsman|coordinator|mediator)" +
   // (and where: "Minister of State at the Ministry of Foreign Affairs")
