@@ -272,12 +272,14 @@ export function findMentions(article: string, sentence: Sentence, ctx: MentionCo
     const x = out[k];
     if (x.kind === "Document" && out.some((p) => p.kind === "Person" && p.title && p.outerStart !== undefined && p.outerStart <= x.start && x.end <= p.start && p.title.includes(x.text))) out.splice(k, 1);
   }
-  // (a region's name before its post's possessive is the place, not a person: "Wallonia's Minister-President, X",
-  // "Alaska's transportation commissioner, Y", "Andalusia's regional president, Z")
-  for (const x of out)
-    if (x.kind === "Person" && x.bare && !x.title && /^['’]s (?:\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?|(?:[a-z]+ ){1,2}(?:minister|secretary|commissioner|governor|mayor|premier|president|spokes(?:man|woman|person))), /u.test(article.slice(x.end, x.end + 50)) && countryOfPlace(x.text) && !countryByName(x.text)) x.kind = "Place";
-  // (and a region's own name before any possessive: "Corsica's Executive Council")
-  for (const x of out) if (x.kind === "Person" && !x.title && !x.titleRef && !x.honorific && /^['’]s\b/.test(article.slice(x.end, x.end + 3)) && !countryByName(x.text) && countryOfRegion(x.text)) x.kind = "Place";
+  // (a region's or a city's name before its post's possessive is the place, not a person: "Wallonia's
+  // Minister-President, X", "Alaska's transportation commissioner, Y", "Andalusia's regional president, Z"; and a
+  // region's own name before any possessive: "Corsica's Executive Council")
+  for (const x of out) {
+    if (x.kind !== "Person" || x.title || countryByName(x.text)) continue;
+    const after = article.slice(x.end, x.end + 50);
+    if ((x.bare && POST_POSSESSIVE.test(after) && countryOfPlace(x.text)) || (!x.titleRef && !x.honorific && /^['’]s\b/.test(after) && countryOfRegion(x.text))) x.kind = "Place";
+  }
   // (a body of a state whose name has "and", cut at it: "the Territorial Council of St. Pierre | and Miquelon")
   for (const o of out) {
     const of = o.kind === "Organization" ? o.name.match(/ of (?:the )?((?:\p{Lu}[\p{L}.-]*)(?: \p{Lu}[\p{L}.-]*){0,2})$/u)?.[1] : undefined;
@@ -582,6 +584,9 @@ function placeOfWords(W: Word[], a: number, b: number, article: string): boolean
   const name = article.slice(W[a].start, W[b - 1].end);
   return !countryByName(name) && !!countryOfPlace(name) && !knownOrganization(name);
 }
+
+/** A post's possessive after a name: "'s Minister-President, ", "'s transportation commissioner, ". */
+const POST_POSSESSIVE = /^['’]s (?:\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?|(?:[a-z]+ ){1,2}(?:minister|secretary|commissioner|governor|mayor|premier|president|spokes(?:man|woman|person))), /u;
 
 /** Titles grouped by their first word, longest first, so a lookup only tries the titles that can match. */
 const byFirstWord = new WeakMap<string[][], Map<string, string[][]>>();

@@ -1319,23 +1319,7 @@ export function withPronounResolved(given: AbstractSentence, prev: AbstractSente
     const text = `${label}${m[0].slice(0, -pronoun.length)}<P${a.slots.length}>${rest.replace(/\b(handed (?:it|them) (?:over )?to) (?:him|her)\b/, `$1 <P${a.slots.length + 1}>`)}`;
     return { ...a, text, slots: [...a.slots, referent, handedTo] };
   }
-  // (and the one invited or asked, "him" or "her", the one other person of that gender the sentence before names: "…
-  // X, who arrived … for talks with Y. She invited him when they first met")
-  const object = possessive ? undefined : objectReferent(rest, prev, referent, genders);
-  const told = object ? rest.replace(INVITED_PRONOUN, (x, o: string) => `${x.slice(0, -o.length)}<P${a.slots.length + 1}>`) : rest;
-  return { ...a, text: `${label}${m[0].slice(0, -(possessive ? 3 : pronoun.length))}<P${a.slots.length}>${possessive ? "'s" : ""}${told}`, slots: [...a.slots, referent, ...(object ? [object] : [])] };
-}
-
-/** A pronoun subject's verb of inviting or asking and its pronoun object (1): " invited him", " had asked her". */
-const INVITED_PRONOUN = /^ (?:(?:had|has|then|also|first|later) )*(?:invited|asked) (him|her)\b/;
-/** The one `rest`'s pronoun object after inviting or asking stands for: the one person of its gender, not `subject`,
- * that `prev` names. */
-function objectReferent(rest: string, prev: AbstractSentence, subject: AbstractSentence["slots"][number], genders: Map<string, Gender>): AbstractSentence["slots"][number] | undefined {
-  const o = rest.match(INVITED_PRONOUN);
-  if (!o) return undefined;
-  const pronoun = o[1] === "him" ? "he" : "she";
-  const keys = new Set(prev.slots.filter((x) => x.kind === "Person" && x.key && x.key !== subject.key && fits(pronoun, x.key, genders)).map((x) => x.key));
-  return keys.size === 1 ? prev.slots.find((x) => keys.has(x.key)) : undefined;
+  return { ...a, text: `${label}${m[0].slice(0, -(possessive ? 3 : pronoun.length))}<P${a.slots.length}>${possessive ? "'s" : ""}${rest}`, slots: [...a.slots, referent] };
 }
 
 /** How far back a pronoun's sentence looks: three sentences, or as many more (up to seven) as it takes to reach one

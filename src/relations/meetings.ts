@@ -3640,7 +3640,8 @@ export class MeetingTracker {
     // (and one a statement tells of: "The Presidency said on Thursday that Y had accepted")
     // (or in the guest's own words, quoted: "\"I'll be there,\" Y said")
     // (or a quotation's first sentence, its speaker told in the next: "\"I'll be there. …,\" Y said")
-    const subject = v[1] ?? v[2] ?? v[3] ?? v[4] ?? v[5] ?? v[6] ?? v[7] ?? v[8] ?? v[9] ?? v[10] ?? v[11] ?? text.slice(0, v.index!).match(/<P(\d+)>(?:,[^<.;]{1,60},)?(?: (?:has|had|also|formally|quickly))* $/)?.[1];
+    // (the one group the alternative that matched names, whichever it is)
+    const subject = v.slice(1).find((x) => x !== undefined) ?? text.slice(0, v.index!).match(/<P(\d+)>(?:,[^<.;]{1,60},)?(?: (?:has|had|also|formally|quickly))* $/)?.[1];
     const guest = subject !== undefined ? keyOf(Number(subject)) : undefined;
     const offered = (x: MeetingFacts, by: boolean) =>
       x.statuses[x.statuses.length - 1] === "proposed" &&
