@@ -250,15 +250,13 @@ export function resolveMentions(text: string, found: FoundMention[], home?: stri
       else if (one(local)) touch(m, local[0].key!, "Person", local[0].name);
       else if (one(near)) touch(m, near[0].key!, "Person", near[0].name);
       else if (one(unowned) && mentions.some((p) => holds(p) && !!p.titleCountry && p.titleCountry !== m.titleRef!.country)) touch(m, unowned[0].key!, "Person", unowned[0].name);
-      // ("the Andalusian leader": the one named as a region's head of that state, "Andalusia's regional president, X,")
-      else if (/^(?:leader|president|premier)$/i.test(m.titleRef.title) && regionHeads(text, mentions, m.titleRef.country).length === 1) {
-        const [head] = regionHeads(text, mentions, m.titleRef.country);
-        touch(m, head.key!, "Person", head.name);
-      }
-      // ("the Peruvian minister": that state's one minister of a portfolio named, "Peruvian Foreign Minister X")
-      else if (/^minister$/i.test(m.titleRef.title)) {
-        const ministers = mentions.filter((p) => p.kind === "Person" && !!p.key && !p.titleRef && p.titleCountry === m.titleRef!.country && /^(?!(?:Prime|Chief|First|Deputy|Vice)\b)(?:\p{Lu}[\p{L}-]+ ){1,3}Minister$/iu.test(withoutThen(p.title ?? "")) && !heldFormerly(text, p));
-        if (one(ministers)) touch(m, ministers[0].key!, "Person", ministers[0].name);
+      else {
+        // ("the Andalusian leader": the one named as that state's region's head, "Andalusia's regional president, X,")
+        const regional = /^(?:leader|president|premier)$/i.test(m.titleRef.title) ? regionHead(text, mentions, m.titleRef.country) : undefined;
+        // ("the Peruvian minister": that state's one minister of a portfolio named, "Peruvian Foreign Minister X")
+        const ministers = !regional && /^minister$/i.test(m.titleRef.title) ? mentions.filter((p) => p.kind === "Person" && !!p.key && !p.titleRef && p.titleCountry === m.titleRef!.country && /^(?!(?:Prime|Chief|First|Deputy|Vice)\b)(?:\p{Lu}[\p{L}-]+ ){1,3}Minister$/iu.test(withoutThen(p.title ?? "")) && !heldFormerly(text, p)) : [];
+        if (regional) touch(m, regional.key!, "Person", regional.name);
+        else if (one(ministers)) touch(m, ministers[0].key!, "Person", ministers[0].name);
       }
     } else {
       // ("the pope": the one person titled so in this article, or no one)
@@ -534,12 +532,13 @@ function resolveOrganizations(text: string, mentions: ResolvedMention[], touch: 
   // "Corsica's Executive Council")
   for (const m of orgs) {
     const council = /^(?:the )?(?:Executive|Regional|Territorial|Provincial) (?:Council|Assembly|Government)$/i.test(m.name);
-    if (!m.owner && council) {
-      const twins = new Set(orgs.filter((o) => o !== m && o.owner && o.owner !== "@speaker" && normName(o.name).endsWith(normName(m.name))).map((o) => o.owner));
-      if (twins.size === 1) m.owner = [...twins][0];
-    }
-    if (m.owner || !isStateOrgan(m)) continue;
+    if (m.owner || (!council && !isStateOrgan(m))) continue;
     const twins = new Set(orgs.filter((o) => o !== m && o.owner && o.owner !== "@speaker" && normName(o.name).endsWith(normName(m.name))).map((o) => o.owner));
+    if (council && twins.size === 1) {
+      m.owner = [...twins][0];
+      continue;
+    }
+    if (!isStateOrgan(m)) continue;
     // (a body a state has one of, named again short, is the one named in full, whosever: "Sudan's Transitional
     // Sovereignty Council … a member of the Sovereignty Council", in a story from Juba)
     if (twins.size === 1 && (!home || twins.has(home) || ONE_OF_A_KIND.test(m.name))) m.owner = [...twins][0];
@@ -794,13 +793,13 @@ function secondPost(text: string, end: number): string | undefined {
   return text.slice(end).match(/^ and ((?:\p{Lu}[\p{L}-]*|of|for|the)(?: (?:\p{Lu}[\p{L}-]*|of|for|the|and))*?)(?=[,.;]| and (?:HE |H\.E\. )?(?:the )?\p{Lu}| in\b| who\b| to \p{Ll}|$)/u)?.[1];
 }
 
-/** Those named as a region's head of `state`, the post set off before the name: "Andalusia's regional president, X,"
- * (one mention each). */
-function regionHeads(text: string, mentions: readonly ResolvedMention[], state: string): ResolvedMention[] {
+/** The one person named as a region's head of `state`, the post set off before the name: "Andalusia's regional
+ * president, X,"; undefined for none or several. */
+function regionHead(text: string, mentions: readonly ResolvedMention[], state: string): ResolvedMention | undefined {
   const heads = mentions.filter((p) => {
     if (p.kind !== "Person" || !p.key || p.titleRef) return false;
     const region = text.slice(Math.max(0, p.start - 60), p.start).match(/(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)['’]s (?:regional |provincial |state )?(?:president|premier|leader), $/u)?.[1];
     return !!region && !countryByName(region) && countryOfRegion(region)?.key === state;
   });
-  return heads.filter((p, i) => heads.findIndex((q) => q.key === p.key) === i);
+  return heads.length && heads.every((p) => p.key === heads[0].key) ? heads[0] : undefined;
 }

@@ -118,16 +118,14 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   // (and "affixed their signatures to", "penned their signatures on", "sealed (endorsed) with their signatures",
   // "executed", "initialled each page before signing": SIGNED_SO)
   text = text.replace(SIGNED_SO, "signed ");
-  // ("on the invitation of X", "at the instance of X": at X's invitation)
-  text = text.replace(/\b([Oo]n|[Aa]t) the (?:invitation|instance) of (?=(?:[^<.;,]{0,60})?<P\d+>)/g, (_m, at: string) => `${at[0] === "O" || at[0] === "A" ? "At" : "at"} the invitation of `);
+  // ("on the invitation of X", "at the instance of X", "came … on X's invitation": at the invitation of X)
+  text = text.replace(/\b([Oo]n|[Aa]t) (?:the (?:invitation|instance) of (?=(?:[^<.;,]{0,60})?<P\d+>)|(<P\d+>)['’]s invitation\b)/g, (_m, on: string, p: string | undefined) => `${on[0] === on[0].toUpperCase() ? "At" : "at"} the invitation of ${p ?? ""}`);
   // ("tasked Y with conveying to Z …", "charged Y with delivering …": asked Y to convey it)
   text = text.replace(/\b(?:tasked|charged) (<P\d+>) with (conveying|relaying|delivering|carrying|passing on|taking)\b/g, (_m, p: string, v: string) => `asked ${p} to ${{ conveying: "convey", relaying: "relay", delivering: "deliver", carrying: "carry", "passing on": "pass on", taking: "take" }[v]}`);
   // ("X and his delegation were Y's guests at a working lunch": X had a working lunch with Y)
   text = text.replace(/(<P\d+>)(?: and (?:his|her|their) delegation)? (?:was|were) (<P\d+>)['’]s guests? at (?:a|an|the) ((?:working |private |official |state )?(?:lunch|dinner|luncheon|breakfast))\b/g, "$1 had a $3 with $2");
   // ("The talks ended with A and B signing a <D>": they signed it)
   text = text.replace(/\bwith (<P\d+> and <P\d+>) signing (?=(?:a|an|the) <D\d+>)/g, "as $1 signed ");
-  // ("came … on Y's invitation": at the invitation of Y)
-  text = text.replace(/\b([Oo]n|[Aa]t) (<P\d+>)['’]s invitation\b/g, (_m, on: string, p: string) => `${on[0] === on[0].toUpperCase() ? "At" : "at"} the invitation of ${p}`);
   // ("an envelope from X": a letter from X)
   text = text.replace(/\b(an?|the) envelope from (?=(?:the )?(?:[A-Za-z-]+ ){0,3}<P\d+>)/g, (_m, det: string) => `${det === "an" ? "a" : det} letter from `);
   // ("at the invitation of the president of the <O> association <O>, X": of X)

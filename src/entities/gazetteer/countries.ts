@@ -292,7 +292,7 @@ const INTEGRAL_REGIONS: Record<string, string> = { RE: "FR", GP: "FR", MQ: "FR",
 export function stateOfRegionCouncil(place: string): Country | undefined {
   const c = countryOfPlace(place);
   const whole = c ? INTEGRAL_REGIONS[c.cca2] : undefined;
-  return whole ? COUNTRIES.find((x) => x.cca2 === whole) : c;
+  return whole ? byCca2.get(whole) : c;
 }
 /** The state of a nation's or a region's adjective within it: "Scottish" → the United Kingdom. */
 export const countryOfRegionalAdjective = (s: string): Country | undefined => subnationalAdjective.get(s);
