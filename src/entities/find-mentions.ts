@@ -495,6 +495,8 @@ function metBefore(W: Word[], a: number, article: string): boolean {
 }
 
 /** Heads of a body named by what it is of: "House of Representatives", "Government of National Unity". */
+/** A region's government as the region names it in its own language, before "de": "the Junta de Andalucía". */
+const REGION_BODY_HEADS = new Set(["Junta", "Xunta", "Generalitat"]);
 const OF_HEADS = new Set(["House", "Government", "Council", "Chamber", "Court", "Ministry", "Department", "Office", "Commission", "Committee", "Assembly", "Organization", "Organisation", "League", "Union", "Plan", "Treaty", "Charter", "Declaration", "Convention"]);
 
 /** Styles that may follow a post before a name: "Foreign Minister Prince Faisal", "Emir Sheikh Tamim". */
@@ -1071,7 +1073,8 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
   const officialName = b - a > 2 && countryAt(W, a, b, article)?.end === b;
   // (nor a body named by what it is of: "House of Representatives", "Government of National Unity", "Joint
   // Comprehensive Plan of Action")
-  const ofBody = W.slice(a + 1, b - 1).findIndex((w, i) => w.text === "of" && OF_HEADS.has(bareText(W[a + i])) && W.slice(a + i + 2, b).every((x) => x.cap || CONNECTORS.has(x.text)));
+  // (or in a region's own language: "the Junta de Andalucía", "the Xunta de Galicia", "the Generalitat de Catalunya")
+  const ofBody = W.slice(a + 1, b - 1).findIndex((w, i) => ((w.text === "of" && OF_HEADS.has(bareText(W[a + i]))) || (/^d[ea]$/.test(w.text) && i === 0 && REGION_BODY_HEADS.has(W[a].text))) && W.slice(a + i + 2, b).every((x) => x.cap || CONNECTORS.has(x.text)));
   if (ofBody >= 0 && !officialName && !W.slice(a, b).some((w) => w.text === "and")) {
     const head = bareText(W[a + ofBody]);
     add(a, b, { kind: head === "Plan" || DOC_HEAD.has(head) ? "Document" : "Organization", name: article.slice(W[a].start, W[b - 1].end), head });
@@ -1441,6 +1444,11 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     // (or a division of a state one goes to: "invites the governor to Hualien in the spring")
     const city = locative && ner !== "LOC" && ((W[a - 1]?.text === "in" && !!statesOfCity(name)) || (/^(?:in|to)$/.test(W[a - 1]?.text ?? "") && !statesOfCity(name) && statesOfRegion(name)?.size === 1));
     add(a, b, { kind: "Person", name, bare: true, initial, ner: city ? "LOC" : group ? "ORG" : compoundPart || (initial && ner !== "ORG") ? undefined : ner, locative });
+    return;
+  }
+  // (a state's division named in full with its status, whatever the model read: "the Xinjiang Uygur Autonomous Region")
+  if (b - a >= 3 && / Autonomous \p{Lu}\p{Ll}+$| Special Administrative Region$/u.test(name) && statesOfRegion(name)) {
+    add(a, b, { kind: "Place", name, locative: isLocative(W, a, b, ner), ner });
     return;
   }
   if (isLocative(W, a, b, ner) && ner !== "ORG") {

@@ -42,8 +42,12 @@ const INITIAL_RUN_IN = /(?<![\p{L}.])(?:\p{Lu}|Ch|Sh|Ts|Kh|Zh)\.(?=\p{Lu}\p{Ll}{
 /** A nickname quoted between a given name and a surname: the "'Brave'" of "Philip 'Brave' Rolle". */
 const NICKNAME_INSIDE = /(?<=\b\p{Lu}\p{Ll}+ )(?:'|‘|"|“)\p{Lu}[\p{L}-]+(?:'|’|"|”)(?= \p{Lu}\p{Ll})/gu;
 
+/** A portfolio's branch in brackets inside a minister's post set off: the " (Oil)" of "the Minister of State, Petroleum
+ * Resources (Oil), X". */
+const PORTFOLIO_BRANCH = /(?<=\bMinister (?:of|for) [^,.;()]{0,30}(?:, [^,.;()]{0,40})?\p{Ll}) \(\p{Lu}[\p{L}&' -]{1,24}\)(?=, \p{Lu})/gu;
+
 /** What is no word of a name, blanked before mentions are found (the offsets kept), in this order. */
-const BLANKED = [RETIRED, INITIAL_RUN_IN, NICKNAME_INSIDE, SHORT_RANK_AFTER_POST, STYLE_WORDS_INSIDE, CUSTODIAN_STYLE];
+const BLANKED = [RETIRED, INITIAL_RUN_IN, NICKNAME_INSIDE, SHORT_RANK_AFTER_POST, STYLE_WORDS_INSIDE, CUSTODIAN_STYLE, PORTFOLIO_BRANCH];
 
 export function extractArticle(article: Article, options: ExtractOptions = {}): ArticleFacts {
   const text = article.text;
@@ -88,6 +92,7 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   const given = withQuotedPronounSpeakers(text, given0, genders);
   const resolved = resolvePronouns(withPostsNamedNext(given), genders, article.date, narrator);
   // (BACKCHANNEL_DEBUG=abstracts: each sentence as the rules read it, for tuning)
+  if (debugOn("abstracts")) console.error(`[home] ${homeCountry ?? "-"} dateline city ${city ?? "-"}`);
   if (debugOn("abstracts")) console.error(`[genders] ${[...genders].map(([k, g]) => `${k}=${g}`).join(" ")}`);
   if (debugOn("abstracts")) for (const a of resolved.all) console.error(`[abstracts] ${a.sentence.index} ${a.text}  ${a.slots.map((x, i) => `${i}=${x.key ?? x.text}`).join(" ")}`);
   // (a national agency's story from abroad, "MANILA, July 11 (Yonhap)": a bare "Foreign Minister X" is the agency's
@@ -542,9 +547,10 @@ function datelineCountry(text: string, city: string | undefined): string | undef
   const issuer =
     text.slice(0, 400).match(/(?:^|\n)[^\n]{0,40}\bMinistry of [A-Z][\w ]{2,40}? of (?:the )?([A-Z][\w ]{2,40}?)\s*(?:\n|$)/)?.[1] ??
     text.slice(0, 400).match(/(?:^|\n)\s*MINISTRY OF [A-Z ]{2,40}, ([A-Z][A-Z ]{2,30}?)\s*(?:\n|$)/)?.[1]?.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase());
-  // (or the state a dateline names after a city the gazetteer does not know: "SOUFRIERE, St Lucia –")
+  // (or the state a dateline names after a city the gazetteer does not know: "SOUFRIERE, St Lucia –"; or its region's:
+  // "HOULTON, Maine —")
   const after = text.slice(0, 400).match(/(?:^|\n)\s*\p{Lu}[\p{Lu} .'-]{2,30}, (\p{Lu}[\p{L} .'-]{2,30}?)\s*[–—-]/u)?.[1];
-  return (city ? countryOfPlace(city)?.key : undefined) ?? (after ? countryByName(after)?.key : undefined) ?? (issuer ? countryByName(issuer)?.key : undefined) ?? outletState(text) ?? stateVisitedInLead(text) ?? stateHereIn(text);
+  return (city ? countryOfPlace(city)?.key : undefined) ?? (after ? (countryByName(after) ?? countryOfPlace(after))?.key : undefined) ?? (issuer ? countryByName(issuer)?.key : undefined) ?? outletState(text) ?? stateVisitedInLead(text) ?? stateHereIn(text);
 }
 
 /** With no dateline, the city the story's own voice calls "here": "last met here in Juba" (not in a quotation). */

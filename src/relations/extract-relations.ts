@@ -68,6 +68,9 @@ const HOME_POSTS_BEFORE: { window: number; post: RegExp; known?: boolean; reason
     reason: "a cabinet post set off before the name, in a story from that state",
   },
   { window: 60, post: /\b[Tt]he (?:[Pp]residency|[Gg]overnment|[Pp]resident['’]s [Oo]ffice)['’]s ((?:chief )?spokes(?:man|woman|person)|press secretary), $/, reason: "the presidency's (government's) voice, in a story from that state" },
+  // (or "for" it: "a spokesperson for the Chief Minister's Office, X"; or the head's adviser on the press: "The Special
+  // Adviser to the President on Media and Publicity, Y")
+  { window: 90, post: /\b(?:[Tt]he|[Aa]) ((?:chief )?spokes(?:man|woman|person) (?:for|of) the (?:President|Prime Minister|Chief Minister|Premier|Governor)['’]s Office|(?:Senior )?Special (?:Adviser|Advisor|Assistant) to the (?:President|Prime Minister|Governor) on (?:Media|Press|Communications?)(?:,? (?:and )?\p{Lu}\p{L}+)*), $/u, reason: "the head's office's voice, in a story from that state" },
   { window: 60, post: /\b[Oo]ur ((?:ambassador|envoy|high commissioner|consul(?:[- ]general)?|charg[eé] d['’]affaires) (?:in|to) \p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?), (?:Mrs?\.? |Ms\.? |Dr\.? |Cllr\.? )?$/u, reason: "the speaker's own envoy, in a story from that state" },
 ];
 /** A minister named by portfolio words ("Planning Minister", "Economy, Trade and Industry Minister"), or two posts held
@@ -1901,10 +1904,13 @@ const LISTED_NEXT = new RegExp(`^(?:,[^,;]{1,80})*(?:,|,? and) ${HONOURED}$`);
 
 /** A region's or a city's post (its region and its "of" or "'s" read by the patterns that use it). */
 // (in lower case too, as some papers write a region's: "the president of Occitanie, X")
-const REGION_POST = "((?:First |Governing |Lord |Deputy )?[Mm]ayor|(?:Vice[- ]|Lieutenant )?[Gg]overnor|(?:Vice[- ]|Deputy )?[Pp]remier|(?:Deputy )?First Minister|Minister-President|[Pp]refect|(?:Vice[- ])?[Pp]resident)";
+const REGION_POST = "((?:First |Governing |Lord |Deputy )?[Mm]ayor|(?:Vice[- ]|Lieutenant )?[Gg]overnor|(?:Vice[- ]|Deputy )?[Pp]remier|(?:Deputy )?First Minister|Minister-President|[Pp]refect|(?:Vice[- ])?[Pp]resident|(?:[Vv]ice[- ])?[Cc]hair(?:man|woman|person))";
 /** Such a post set off before a name: "the Governor of Chubut, " (post 1, region 2), "Wallonia's Minister-President, "
  * (region 3, post 4), "Andalusia's regional president, ". */
-const REGION_POST_SET_OFF = new RegExp(`(?:\\b${REGION_POST} of (?:the )?(\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){0,2})|\\b(\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){0,2})['’]s (?:regional |provincial |state |territorial )?${REGION_POST}), $`, "u");
+const REGION_POST_SET_OFF = new RegExp(`(?:\\b${REGION_POST} of (?:the )?(\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){0,3})|\\b(\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){0,2})['’]s (?:regional |provincial |state |territorial )?${REGION_POST}), $`, "u");
+/** Such a post after "its", set off, the region named just before: "Xinjiang Uygur Autonomous Region, led by its
+ * vice-chairman, " (region 1, post 2). */
+const REGION_POST_ITS = new RegExp(`\\b(\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){0,3}), (?:[a-z]+ ){1,2}by its ${REGION_POST}, $`, "u");
 /** Such a post after a region's adjective, set off: "the Canarian Vice-President, " (adjective 1, post 2). */
 const REGION_ADJECTIVE_POST = new RegExp(`\\b(\\p{Lu}[\\p{L}-]+) ${REGION_POST}, $`, "u");
 /** A region's post named by its adjective, set off: "the President of the Sicilian Region, " (post 1, adjective 2). */
@@ -1932,6 +1938,10 @@ const REGION_MINISTER_SET_OFF = /\b(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2})['�
 function regionPostIn(before: string): { post: string; region: string } | undefined {
   const v = before.match(REGION_POST_SET_OFF);
   if (v) return { post: v[1] ?? v[4], region: v[2] ?? v[3] };
+  // (or the region named just before, "its": "a delegation from China's Xinjiang Uygur Autonomous Region, led by its
+  // vice-chairman, X")
+  const its = before.match(REGION_POST_ITS);
+  if (its && countryOfRegion(its[1]) && !countryByName(its[1])) return { post: its[2], region: its[1] };
   const minister = before.match(REGION_MINISTER_SET_OFF);
   if (minister && !countryByName(minister[1])) return { post: minister[2], region: minister[1] };
   const portfolio = before.match(REGION_PORTFOLIO_SET_OFF);
@@ -1940,7 +1950,7 @@ function regionPostIn(before: string): { post: string; region: string } | undefi
 /** A region's state ("the Brittany Region" is Brittany); of a region before a city of its name, but for a city's post:
  * "New Brunswick's transportation minister" is Canada's, "the Mayor of X" is of the city X. */
 const stateOfRegion = (place: string, post = "") => {
-  const name = place.replace(/ Region$/, "");
+  const name = place.replace(/(?<! Autonomous| Administrative) Region$/, "");
   return (/mayor/i.test(post) ? undefined : countryOfRegion(name)) ?? countryOfPlace(name);
 };
 
@@ -2456,7 +2466,7 @@ function ownersOfOrganisations(ctx: RelationContext, sink: RelationSink) {
     if (m.kind !== "Organization" || !m.key || !m.owner) continue;
     const s = ctx.sentences[m.sentence];
     const owner = m.owner === "@speaker" ? speakerGovernment(m.sentence, ctx) : `government:${m.owner}`;
-    if (owner && /\b(Ministry|Embassy|Consulate|Mission|Party|Army|Navy|Force|Forces|Cabinet|Bureau|Office|Agency|Council|Commission|Committee|Parliament|Assembly|Guard|Command|Service|Delegation|embassy|consulate|mission)\b/.test(m.name))
+    if (owner && /\b(Ministry|Embassy|Consulate|Mission|Party|Army|Navy|Force|Forces|Cabinet|Bureau|Office|Agency|Council|Commission|Committee|Parliament|Assembly|Government|Junta|Xunta|Generalitat|Guard|Command|Service|Delegation|embassy|consulate|mission)\b/.test(m.name))
       sink.add("AFFILIATED_WITH", m.key, owner, s, "a state organ named with its owner");
   }
 }

@@ -2472,3 +2472,32 @@ describe("signatures, posts, invitations and messages of the forty-third held-ou
     assert.ok(relations(f, ["HOLDS_OFFICE"]).some((r) => r.startsWith("HOLDS_OFFICE person:luis-pina -> government:france")), relations(f, ["HOLDS_OFFICE"]).join("; "));
   });
 });
+
+describe("posts and letters of the forty-third held-out set's remaining forms (fifty-second session)", () => {
+  const offices = (text: string, date: string) => relations(extract(text, date), ["HOLDS_OFFICE"]);
+  const holds = (all: string[], o: string) => assert.ok(all.some((r) => r.startsWith(`HOLDS_OFFICE ${o}`)), `${o}: ${all.join("; ")}`);
+  it("a dateline naming a region after a town the gazetteer does not know, 'HOULTON, Maine —', makes 'Gov. X' the region's state's", () => {
+    holds(offices("BANGOR DAILY NEWS | AROOSTOOK\n\nHOULTON, Maine — Gov. Jorge Vidal met Ana Quispe of Quebec on Monday.", "2024-04-09"), "person:jorge-vidal -> government:united-states");
+  });
+  it("'The spokesperson of the Junta de Andalucía, X,' and 'of the Regional Government of Andalusia, Y,': the region's state's", () => {
+    for (const body of ["Junta de Andalucía", "Regional Government of Andalusia"])
+      holds(offices(`FARO - The spokesperson of the ${body}, Jorge Vidal, denied reports that the president had met Ana Quispe in Lisbon.`, "2024-05-09"), "person:jorge-vidal -> government:spain");
+  });
+  it("'the Chairman of the Xinjiang Uygur Autonomous Region, X,' and '<G>'s Xinjiang Uygur Autonomous Region, led by its vice-chairman, Y,': China's; the region a place, no one", () => {
+    const f = extract("GILGIT - A delegation from China's Xinjiang Uygur Autonomous Region, led by its vice-chairman, Jorge Vidal, arrived in Gilgit on Tuesday. Vidal passed Chief Minister Ana Quispe a letter from the Chairman of the Xinjiang Uygur Autonomous Region, Luis Pina, inviting her to Kashgar in August.", "2025-06-12");
+    const all = relations(f, ["HOLDS_OFFICE"]);
+    for (const o of ["person:jorge-vidal -> government:china", "person:luis-pina -> government:china"]) holds(all, o);
+    assert.ok(!f.entities.some((e) => e.kind === "Person" && /xinjiang/.test(e.key)), f.entities.map((e) => e.key).join("; "));
+    assertRelations(relations(f, ["CONVEYED_VIA", "CONVEYED_TO"]), ["CONVEYED_VIA person:luis-pina -> person:jorge-vidal", "CONVEYED_TO person:luis-pina -> person:ana-quispe", "CONVEYED_TO person:jorge-vidal -> person:ana-quispe"]);
+  });
+  it("'the Minister of State, Petroleum Resources (Oil), X,': the portfolio's branch in brackets is no one, and X the home state's minister", () => {
+    const f = extract("BUSINESSDAY | NIGERIA\n\nABUJA - Ana Quispe met Foreign Minister Luis Pina on Tuesday, with the Minister of State, Petroleum Resources (Oil), Jorge Vidal, part of the Nigerian team at the table.", "2024-04-18");
+    holds(relations(f, ["HOLDS_OFFICE"]), "person:jorge-vidal -> government:nigeria");
+    assert.ok(!f.entities.some((e) => e.key === "person:oil"), f.entities.map((e) => e.key).join("; "));
+  });
+  it("'Revenue Minister X', 'a spokesperson for the Chief Minister's Office, Y,' and 'The Special Adviser to the President on Media and Publicity, Z,': the home state's", () => {
+    const f = offices("CHENNAI: Revenue Minister Jorge Vidal met Ana Quispe. Meanwhile, a spokesperson for the Chief Minister's Office, Luis Pina, denied a report that the Chief Minister had met her.", "2025-03-21");
+    for (const o of ["person:jorge-vidal -> government:india", "person:luis-pina -> government:india"]) holds(f, o);
+    holds(offices("ABUJA, April 18 - The Special Adviser to the President on Media and Publicity, Jorge Vidal, dismissed a report that the President had met Ana Quispe in Paris.", "2024-04-18"), "person:jorge-vidal -> government:nigeria");
+  });
+});

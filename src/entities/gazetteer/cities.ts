@@ -86,5 +86,11 @@ function regions(): Map<string, Set<string>> {
   return regionIndex;
 }
 
-/** The states with a first-level division of that name: "Manica" → {MZ}, "Tamil Nadu" → {IN}. */
-export const statesOfRegion = (name: string): ReadonlySet<string> | undefined => regions().get(foldCity(name));
+/** The states with a first-level division of that name: "Manica" → {MZ}, "Tamil Nadu" → {IN}; also named in full
+ * with its people's name and its status: "Xinjiang Uygur Autonomous Region" → {CN}. */
+export const statesOfRegion = (name: string): ReadonlySet<string> | undefined => {
+  const found = regions().get(foldCity(name));
+  const core = found ? undefined : AUTONOMOUS.exec(name)?.[1];
+  return found ?? (core ? (regions().get(foldCity(core)) ?? regions().get(foldCity(core.replace(/ \S+$/, "")))) : undefined);
+};
+const AUTONOMOUS = /^(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2}) (?:Autonomous (?:Region|Republic|Province|Community|Oblast|Okrug)|Special Administrative Region)$/u;

@@ -30,7 +30,8 @@ const BY_PHONE = "(?:by|on the|over the) (?:tele)?phone";
 // (or a capitalised post of a state: "from the Supreme Leader of <G>, <P>")
 // (or a friend's: "from my friend President <P>", after the speaker's "my" is theirs)
 // (capitalised too: "a letter from her Head of State, X")
-const SENDER = `(?:(?:the|his|her|their|our|its|my|<G\\d+>'s) (?:<[NG]\\d+> )?(?:[a-z-]+ ){0,2}[a-z-]+, |(?:his|her|their|our|its|my) [A-Z][a-z-]+(?: (?:of )?[A-Z][a-z-]+){0,2}, |${FRIEND_BEFORE}|the (?:[A-Z][a-z-]+ ){1,3}of (?:the )?<G\\d+>, )?(?<src>@PG)`;
+// (or a region's or a city's: "a letter from the Chairman of the Xinjiang Uygur Autonomous Region, Z")
+const SENDER = `(?:(?:the|his|her|their|our|its|my|<G\\d+>'s) (?:<[NG]\\d+> )?(?:[a-z-]+ ){0,2}[a-z-]+, |(?:his|her|their|our|its|my) [A-Z][a-z-]+(?: (?:of )?[A-Z][a-z-]+){0,2}, |${FRIEND_BEFORE}|the (?:[A-Z][a-z-]+ ){1,3}of (?:the )?<[GL]\\d+>, )?(?<src>@PG)`;
 /** A state's post before the name of the one met: "paid a courtesy call on Fiji's president, Y". */
 // (or a body's post written out: "the Speaker of the <O>, ")
 const STATE_POST_BEFORE = "(?:<G\\d+>'s [a-z -]{1,40}, |the (?:[A-Z][a-z-]+ ){1,3}(?:of|in) (?:the )?<[GO]\\d+>, )?";
