@@ -1820,6 +1820,8 @@ function isLocative(W: Word[], a: number, b: number, ner?: string): boolean {
     return TRAVEL.test(before) || /\binvited\b/.test(W.slice(Math.max(0, a - 14), a - 1).map((w) => w.text).join(" "));
   }
   if (prev === "of" && PLACE_NOUNS.has(W[a - 2]?.text.toLowerCase() ?? "")) return true; // "the city of Vladivostok"
+  // "in central Stockholm", "in downtown Manila"
+  if (/^(?:central|downtown|northern|southern|eastern|western|suburban|old)$/.test(prev) && /^(?:in|at|near)$/i.test(W[a - 2]?.text ?? "")) return true;
   if (/^(?:visit|visits|visited|visiting|toured|touring)$/.test(prev) && ner !== "PER") return true; // "will visit Seoul"
   // "in Pyeongchang, South Korea" (not "his ambassador in Washington, Agha Hilaly,": a name the model reads as a person)
   // (nor "our ambassador in Conakry, Moses K. Zinnah,": a post's holder after its posting)
@@ -2140,7 +2142,7 @@ const SIGNED_HEADS = ["exchange of notes", "terms of reference", "notes", "memor
 const SIGNED_HEAD_WORDS = SIGNED_HEADS.map((h) => h.split(" "));
 /** Words of no use in a document's name: "a separate agreement", "an identical document". */
 const SIGNED_FILLER = new Set(["separate", "identical", "new", "historic", "landmark", "long-awaited", "formal", "final", "two", "three", "several", "series", "of", "number"]);
-const SIGNING = /^(?:signed|signs|sign|signing|inked|initialled|initialed)$/;
+const SIGNING = /^(?:signed|signs|sign|signing|inked|initialled|initialed|countersigned|co-signed)$/;
 /** The last words of a signing phrase (`ENDS_SIGNING`), the only words it is tried at: "to", "on", "signatures". */
 const SIGNING_PHRASE_END = /^(?:to|on|signatures?|executed)$/;
 

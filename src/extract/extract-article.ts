@@ -6,7 +6,7 @@ import { splitSentences } from "../text/sentences.js";
 import { findDates, WEEKDAY_RE } from "../text/dates.js";
 import { tokenize } from "../text/tokens.js";
 import { findMentions, type FoundMention, type NerHint } from "../entities/find-mentions.js";
-import { COUNTRIES, countryByCapital, countryByDemonym, countryByKey, countryByName, countryBySeat, countryOfPlace, pressNamesOf } from "../entities/gazetteer/countries.js";
+import { COUNTRIES, wholeStateKey, countryByCapital, countryByDemonym, countryByKey, countryByName, countryBySeat, countryOfPlace, pressNamesOf } from "../entities/gazetteer/countries.js";
 import { resolveMentions, type ResolvedMention } from "../entities/resolve.js";
 import { heldFormerly, spelledOut, stateOfStyle, withoutThen } from "../entities/lexicon/titles.js";
 import { knownOrganization, knownOrganizationByKey, NATIONAL_WIRES, sideOfOrganization } from "../entities/lexicon/organizations.js";
@@ -77,7 +77,8 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   datedGroupEvents(mentions, sentences, article.date);
 
   const governmentOf = new Map<string, string>();
-  for (const m of mentions) if (m.kind === "Person" && m.key && m.titleCountry && !m.titleIsAffiliation) governmentOf.set(m.key, `government:${m.titleCountry}`);
+  // (a territory that is a state's region is that state's side: "Åland's premier" is Finland's)
+  for (const m of mentions) if (m.kind === "Person" && m.key && m.titleCountry && !m.titleIsAffiliation) governmentOf.set(m.key, `government:${wholeStateKey(m.titleCountry)}`);
 
   const sink = new RelationSink(article);
   // ("He delivered a note from A to B": a pronoun opening the sentence is the person the previous one was about)
@@ -100,6 +101,8 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   const wire = nationalWire(text);
   const posts = wire ?? homeCountry;
   extractRelations({ article, sentences, mentions, governmentOf, homeCountry: posts, homeWire: !!wire, homeCapital: !!posts && countryByCapital(city ?? "")?.key === posts, namedMost: posts ? undefined : homeNamedMost(found) }, resolved.all, sink);
+  // (and its posts that state's: "Réunion's president", "the Åland government's head of communications")
+  for (const r of sink.out) if (r.relation === "HOLDS_OFFICE" && r.target.startsWith("government:")) r.target = `government:${wholeStateKey(r.target.slice("government:".length))}`;
   // (for the meetings, "President Faye of Senegal and X met" is a pair of people: the state a person is of goes with them)
   const abstracts = resolved.objects.map((a) => ({ ...a, text: withoutStatesOfPeople(a.text) }));
 

@@ -118,14 +118,43 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   // (and "affixed their signatures to", "penned their signatures on", "sealed (endorsed) with their signatures",
   // "executed", "initialled each page before signing": SIGNED_SO)
   text = text.replace(SIGNED_SO, "signed ");
-  // ("on the invitation of X", "at the instance of X", "came … on X's invitation": at the invitation of X)
-  text = text.replace(/\b([Oo]n|[Aa]t) (?:the (?:invitation|instance) of (?=(?:[^<.;,]{0,60})?<P\d+>)|(<P\d+>)['’]s invitation\b)/g, (_m, on: string, p: string | undefined) => `${on[0] === on[0].toUpperCase() ? "At" : "at"} the invitation of ${p ?? ""}`);
+  // ("on the invitation of X", "at the instance of X", "at the behest of X", "came … on X's invitation": at the
+  // invitation of X)
+  // (and "in response to an invitation from X")
+  text = text.replace(/\b[Ii]n (?:response|answer|reply) to an invitation from (?=(?:(?:[^<.;,]|<[LGO]\d+>){0,60}, )?<P\d+>)/g, "at the invitation of ");
+  text = text.replace(/\b([Oo]n|[Aa]t) (?:the (?:invitation|instance|behest) of (?=(?:[^<.;,]{0,60})?<P\d+>)|(<P\d+>)['’]s (?:invitation|behest)\b)/g, (_m, on: string, p: string | undefined) => `${on[0] === on[0].toUpperCase() ? "At" : "at"} the invitation of ${p ?? ""}`);
+  // ("X, flanked by Y, compared notes with Z": X and Y met Z, the two of one side)
+  text = text.replace(/(<P\d+>), (?:flanked|accompanied) by (?:the )?(?:[a-z-]+ ){0,3}(<P\d+>), (?=(?:then |later |also |first )?(?:compared notes|met|held|huddled|sat down|talked|conferred|hosted|received|welcomed)\b)/g, "$1 and $2 ");
   // ("tasked Y with conveying to Z …", "charged Y with delivering …": asked Y to convey it)
   text = text.replace(/\b(?:tasked|charged) (<P\d+>) with (conveying|relaying|delivering|carrying|passing on|taking)\b/g, (_m, p: string, v: string) => `asked ${p} to ${{ conveying: "convey", relaying: "relay", delivering: "deliver", carrying: "carry", "passing on": "pass on", taking: "take" }[v]}`);
   // ("X and his delegation were Y's guests at a working lunch": X had a working lunch with Y)
   text = text.replace(/(<P\d+>)(?: and (?:his|her|their) delegation)? (?:was|were) (<P\d+>)['’]s guests? at (?:a|an|the) ((?:working |private |official |state )?(?:lunch|dinner|luncheon|breakfast))\b/g, "$1 had a $3 with $2");
   // ("The talks ended with A and B signing a <D>": they signed it)
   text = text.replace(/\bwith (<P\d+> and <P\d+>) signing (?=(?:a|an|the) <D\d+>)/g, "as $1 signed ");
+  // ("was due to visit the ferry port at L on Thursday with Y": to meet Y there)
+  text = text.replace(/\b((?:due|scheduled|set|expected|slated|supposed) to) (?:visit|see|tour|inspect) ((?:the )?(?:[a-z-]+ ){0,4}(?:(?:at|in) (?:the )?)?<L\d+>)((?: (?:at|in) (?:the )?<L\d+>)?(?: on [A-Z][a-z]+day| (?:next|this) [a-z]+| tomorrow| today)?) with (?:the )?(?:(?:[^<,;.]|<[OGL]\d+>){0,50}, )?(<P\d+>)/g, "$1 meet $4 at $2$3");
+  // ("had already cleared her calendar for it", "had put the date in her diary": accepted)
+  text = text.replace(/\b(?:(had|has|have) )?(?:already )?(?:cleared (?:her|his|their) (?:calendar|diary|schedule)(?: for (?:it|the (?:visit|trip|meeting)))?|put the (?:date|dates) in (?:her|his|their) (?:diary|calendar)|pencil(?:l?ed) (?:it|the (?:date|visit|trip)) in)(?=[,.;"”]| and\b)/g, (_m, aux: string | undefined) => `${aux ? `${aux} ` : ""}accepted`);
+  // ("asks Y to be his guest in L": invites Y to L)
+  text = text.replace(/\b(ask|asks|asked|has asked) ((?:the )?(?:[a-z-]+ ){0,2}<P\d+>) to be (?:his|her|their|its) guests? (?:in|at) (?=(?:the )?<[LGE]\d+>)/g, (_m, v: string, p: string) => `${v === "ask" ? "invite" : v === "asks" ? "invites" : v === "asked" ? "invited" : "has invited"} ${p} to `);
+  // ("held a working session at L, which the regional minister, Y, also attended": with Y also present)
+  text = text.replace(/, which (?:the )?(?:(?:[^<.;,]|<[NGO]\d+>){0,60}, )?(<P\d+>),? also (?:attended|joined|sat in on)(?=[,.;])/g, ", with $1 also present");
+  // ("…, with the town's mayor, Y, completing the trio": with Y also present)
+  text = text.replace(/, with (?:the )?(?:(?:[^<.;,]|<[NGO]\d+>){0,60}, )?(<P\d+>),? (?:completing|making up|rounding out|rounding off) the (?:trio|quartet|group|party|table)\b/g, ", with $1 also present");
+  // ("X signed and Y countersigned a <D>": both signed it)
+  text = text.replace(/(<P\d+>) signed and (<P\d+>) (?:countersigned|co-signed)(?= (?:a|an|the) <D\d+>)/g, "$1 and $2 signed");
+  // ("X produced a letter for Y from Z": X handed Y a letter from Z)
+  text = text.replace(/(<P\d+>) (?:also )?(?:produced|pulled out|took out) (a|an|the) ((?:[a-z-]+ )?(?:letter|message|note)) for (<P\d+>) from\b/g, "$1 handed $4 $2 $3 from");
+  // ("had asked him over in December": invited him)
+  text = text.replace(/\b(ask|asks|asked|had asked|has asked) ((?:the )?(?:[a-z-]+ ){0,2}<P\d+>|him|her|them) over\b/g, (_m, v: string, p: string) => `${v.replace(/ask(?:ed|s)?$/, (w) => ({ ask: "invite", asks: "invites", asked: "invited" })[w]!)} ${p} to visit`);
+  // ("A and B sat side by side to sign a <D>": they signed it)
+  text = text.replace(/\b(?:sat|stood) side by side to sign (?=(?:a|an|the) <D\d+>)/g, "signed ");
+  // ("X acted as postman for Z, giving Y a letter from her": X gave Y a letter from Z)
+  text = text.replace(/(<P\d+>) (?:also )?acted as (?:a |the )?(?:postman|postwoman|courier|messenger|mailman|go-between) for (?:the )?(?:(?:[^<.;,]|<[LGO]\d+>){0,60}, )?(<P\d+>),? (?:giving|handing|passing) (<P\d+>) (a|an|the) ((?:[a-z-]+ )?(?:letter|message|note)) from (?:him|her)\b/g, "$1 gave $3 $4 $5 from $2");
+  // ("A walk with Y that had been planned for X on Tuesday was axed": X had been due to meet Y then, but it was axed)
+  text = text.replace(/\b[Aa]n? (?:walk|tour|visit|stop|walkabout|stroll|lunch|dinner|breakfast)\b[^<.;]{0,60}? with (?:the )?(?:(?:[^<.;,]|<[LGO]\d+>){0,60}, )?(<P\d+>),? (?:that|which) had been (?:planned|scheduled|set|arranged) for (<P\d+>)((?: (?:on [A-Z][a-z]+day|today|tomorrow)(?: (?:morning|afternoon|evening))?)?) (was|has been|had been) /g, "$2 had been due to meet $1$3, but it $4 ");
+  // ("X's bag also held a letter to Y from Z": X carried it)
+  text = text.replace(/(<P\d+>)['’]s (?:bag|briefcase|luggage|pocket|folder|satchel|attaché case) (?:also )?(?:held|contained|carried)(?= (?:a|an|the) (?:[a-z-]+ )?(?:letter|message|note))/g, "$1 carried");
   // ("an envelope from X": a letter from X)
   text = text.replace(/\b(an?|the) envelope from (?=(?:the )?(?:[A-Za-z-]+ ){0,3}<P\d+>)/g, (_m, det: string) => `${det === "an" ? "a" : det} letter from `);
   // ("at the invitation of the president of the <O> association <O>, X": of X)

@@ -7,7 +7,8 @@ import type { Article, Evidence, RelationRecord, Sentence } from "../../graph/ty
 import { nameOfAfter, type ResolvedMention } from "../entities/resolve.js";
 import { AFFILIATION_TITLES, heldFormerly, OFFICE_TITLES, PORTFOLIO_WORDS, spelledOut, STATE_OF_TITLE, stateOfStyle, withoutThen } from "../entities/lexicon/titles.js";
 import { NEWS_AGENCIES, sideOfOrganization } from "../entities/lexicon/organizations.js";
-import { countryByCapital, countryByKey, countryByName, countryBySeat, countryOfPlace, countryOfRegion, countryOfRegionalAdjective, reignsAs, type Country } from "../entities/gazetteer/countries.js";
+import { statesOfCity } from "../entities/gazetteer/cities.js";
+import { countryByCapital, countryByDemonym, countryByKey, countryByName, countryBySeat, countryOfPlace, countryOfRegion, countryOfRegionalAdjective, reignsAs, type Country } from "../entities/gazetteer/countries.js";
 import { knownOfficeOf, type KnownOffice } from "../entities/gazetteer/office-holders.js";
 import { collapseAppositions, compilePattern, quotedSentences, SENDER_POST, SIGNED_BY_POSTS, SIGNED_THEN_BY, SIGNING_OF_BY, slotsIn, SPEAKER_LABEL, type AbstractSentence } from "./abstract.js";
 import { attributionOf } from "./attribution.js";
@@ -71,6 +72,8 @@ const HOME_POSTS_BEFORE: { window: number; post: RegExp; known?: boolean; reason
   // (or "for" it: "a spokesperson for the Chief Minister's Office, X"; or the head's adviser on the press: "The Special
   // Adviser to the President on Media and Publicity, Y")
   { window: 90, post: /\b(?:[Tt]he|[Aa]) ((?:chief )?spokes(?:man|woman|person) (?:for|of) the (?:President|Prime Minister|Chief Minister|Premier|Governor)['’]s Office|(?:Senior )?Special (?:Adviser|Advisor|Assistant) to the (?:President|Prime Minister|Governor) on (?:Media|Press|Communications?)(?:,? (?:and )?\p{Lu}\p{L}+)*), $/u, reason: "the head's office's voice, in a story from that state" },
+  // (and a region's minister in lower case, the region the story's own: "the regional minister for economic development, X")
+  { window: 90, post: /\b[Tt]he ((?:regional|provincial) (?:minister|secretary) (?:for|of) [a-z]+(?: (?:and )?[a-z]+){0,4}), $/, reason: "a region's minister set off before the name, in a story from that state" },
   { window: 60, post: /\b[Oo]ur ((?:ambassador|envoy|high commissioner|consul(?:[- ]general)?|charg[eé] d['’]affaires) (?:in|to) \p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?), (?:Mrs?\.? |Ms\.? |Dr\.? |Cllr\.? )?$/u, reason: "the speaker's own envoy, in a story from that state" },
 ];
 /** A minister named by portfolio words ("Planning Minister", "Economy, Trade and Industry Minister"), or two posts held
@@ -1908,6 +1911,9 @@ const REGION_POST = "((?:First |Governing |Lord |Deputy )?[Mm]ayor|(?:Vice[- ]|L
 /** Such a post set off before a name: "the Governor of Chubut, " (post 1, region 2), "Wallonia's Minister-President, "
  * (region 3, post 4), "Andalusia's regional president, ". */
 const REGION_POST_SET_OFF = new RegExp(`(?:\\b${REGION_POST} of (?:the )?(\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){0,3})|\\b(\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){0,2})['’]s (?:regional |provincial |state |territorial )?${REGION_POST}), $`, "u");
+/** A region's government's voice set off before a name: "A spokesman for the regional government of Friuli Venezia
+ * Giulia, " (post 1, region 2). */
+const REGION_GOVERNMENT_VOICE_OF = /\b(?:[Tt]he|[Aa]) ((?:chief )?spokes(?:man|woman|person)|press secretary) (?:of|for) the (?:regional |provincial |state )?government of (?:the )?(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,3}), $/u;
 /** Such a post after "its", set off, the region named just before: "Xinjiang Uygur Autonomous Region, led by its
  * vice-chairman, " (region 1, post 2). */
 const REGION_POST_ITS = new RegExp(`\\b(\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){0,3}), (?:[a-z]+ ){1,2}by its ${REGION_POST}, $`, "u");
@@ -1926,7 +1932,10 @@ function regionalVoiceIn(before: string): { adjective: string; post: string } | 
   const v = before.match(REGION_GOVERNMENT_VOICE) ?? before.match(REGION_ADJECTIVE_POST);
   if (v) return { adjective: v[1], post: v[2] };
   const named = before.match(REGION_OF_ADJECTIVE);
-  return named ? { adjective: named[2], post: named[1] } : undefined;
+  if (named) return { adjective: named[2], post: named[1] };
+  // (or its voice, the government in lower case: "The spokesman of the Navarrese government, ")
+  const voice = before.match(/\b[Tt]he ((?:chief )?spokes(?:man|woman|person)|press secretary) (?:of|for) the (\p{Lu}[\p{L}-]+) government, $/u);
+  return voice ? { adjective: voice[2], post: voice[1] } : undefined;
 }
 /** A portfolio's post in lower case after a region's possessive, set off: "Alaska's transportation commissioner, "
  * (region 1, post 2). */
@@ -1938,6 +1947,12 @@ const REGION_MINISTER_SET_OFF = /\b(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2})['�
 function regionPostIn(before: string): { post: string; region: string } | undefined {
   const v = before.match(REGION_POST_SET_OFF);
   if (v) return { post: v[1] ?? v[4], region: v[2] ?? v[3] };
+  // (or its government's voice: "A spokesman for the regional government of Friuli Venezia Giulia, ")
+  const voice = before.match(REGION_GOVERNMENT_VOICE_OF);
+  if (voice) return { post: voice[1], region: voice[2] };
+  // (or a counterpart named by a city or a region: "his Gorizia counterpart, ")
+  const counterpart = before.match(/\b(?:his|her|their) (\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2}) counterpart, $/u);
+  if (counterpart && !countryByName(counterpart[1]) && !countryByDemonym(counterpart[1])) return { post: "counterpart", region: counterpart[1] };
   // (or the region named just before, "its": "a delegation from China's Xinjiang Uygur Autonomous Region, led by its
   // vice-chairman, X")
   const its = before.match(REGION_POST_ITS);
@@ -1986,7 +2001,8 @@ function regionalPostsSetOff(ctx: RelationContext, sink: RelationSink) {
     // (or after it: "X, the Premier of Nova Scotia,", "Y, the President of the Regional Government of the Azores,")
     const after = ctx.article.text.slice(m.end, m.end + 100).match(REGION_POST_AFTER);
     const set = regionPostIn(before) ?? (after ? { post: after[1], region: after[3] } : undefined);
-    const state = set ? stateOfRegion(set.region, set.post) : undefined;
+    // (a city of several states' names, one of them the story's own: "the mayor of Pamplona", in a Spanish paper)
+    const state = set ? (stateOfRegion(set.region, set.post) ?? (ctx.homeCountry && statesOfCity(set.region)?.has(countryByKey(ctx.homeCountry)?.cca2 ?? "") ? countryByKey(ctx.homeCountry) : undefined)) : undefined;
     if (state) sink.add("HOLDS_OFFICE", m.key, `government:${state.key}`, s, "a region's post set off next to the name, of the region's state", { title: set!.post, weak: true });
     // (and a regional government's voice: "a Scottish Government spokeswoman, X", "the Canarian Government's
     // spokesperson, X")
@@ -2349,7 +2365,12 @@ function localCouncilPost(m: ResolvedMention, text: string): string | undefined 
   if (m.title === "leader") return /\bcouncil $/.test(before) ? "council leader" : undefined;
   if (m.title) return undefined;
   const v = before.match(/(?:\b[Tt]he council['’]s (convener|leader|chief executive), |\b[Aa] council (spokes(?:man|woman|person)), )$/);
-  return v ? (v[1] ?? v[2]) : undefined;
+  // (or the town's the story is about: "the town's mayor, X,")
+  const own = before.match(/\b[Tt]he (?:town|city|village|municipality)['’]s ((?:deputy )?mayor), $/);
+  if (own) return own[1];
+  // (or a town's, the town unknown to the gazetteer: "Norrtälje's municipal commissioner, X,")
+  const town = before.match(/\b(\p{Lu}[\p{L}-]+)['’]s ((?:municipal|town|city|county|district) (?:commissioner|manager|council leader|chief executive)|mayor), $/u);
+  return v ? (v[1] ?? v[2]) : town && !countryOfPlace(town[1]) && !countryByName(town[1]) ? town[2] : undefined;
 }
 
 function postsOfStatesAfterNames(ctx: RelationContext, sink: RelationSink) {

@@ -270,7 +270,7 @@ export const countryOfPlace = (s: string): Country | undefined => countryByCapit
  * post. */
 const SUBNATIONAL: Record<string, { names: string[]; adjectives: string[] }> = {
   GB: { names: ["Scotland", "Wales", "Northern Ireland", "England", "Cymru", "Alba", "Shetland", "Orkney", "Shetland Islands", "Orkney Islands"], adjectives: ["Scottish", "Welsh", "Northern Irish"] },
-  ES: { names: ["Canary Islands", "Catalonia", "Basque Country", "Andalusia", "Galicia", "Balearic Islands"], adjectives: ["Canarian", "Catalan", "Basque", "Andalusian", "Galician", "Balearic"] },
+  ES: { names: ["Canary Islands", "Catalonia", "Basque Country", "Andalusia", "Galicia", "Balearic Islands", "Navarre"], adjectives: ["Canarian", "Catalan", "Basque", "Andalusian", "Galician", "Balearic", "Navarrese"] },
   FR: { names: ["Brittany", "Normandy", "Corsica"], adjectives: ["Breton", "Corsican"] },
   IT: { names: ["Sicily", "Sardinia", "South Tyrol", "Tuscany"], adjectives: ["Sicilian", "Sardinian"] },
   BE: { names: ["Flanders", "Wallonia"], adjectives: ["Flemish", "Walloon"] },
@@ -287,7 +287,15 @@ const subnationalAdjective = new Map(Object.entries(SUBNATIONAL).flatMap(([cca2,
 /** Territories the package lists as their own that are regions (departments) of a state, as France's overseas regions
  * are: general knowledge, for the state of a post in their councils. */
 // (and an overseas collectivity's, whose council's head is of France too: St. Pierre and Miquelon)
-const INTEGRAL_REGIONS: Record<string, string> = { RE: "FR", GP: "FR", MQ: "FR", GF: "FR", YT: "FR", PM: "FR" };
+// (and an autonomous region of Finland's: Åland)
+const INTEGRAL_REGIONS: Record<string, string> = { RE: "FR", GP: "FR", MQ: "FR", GF: "FR", YT: "FR", PM: "FR", AX: "FI" };
+/** The state whose region a territory the package lists as its own is (its key), else the key itself: "reunion" →
+ * "france", "aland-islands" → "finland". */
+export function wholeStateKey(key: string): string {
+  const c = byKey.get(key);
+  const whole = c ? INTEGRAL_REGIONS[c.cca2] : undefined;
+  return (whole ? byCca2.get(whole)?.key : undefined) ?? key;
+}
 /** The state a region's council serves: its own, or the state it is a region of ("Réunion" → France). */
 export function stateOfRegionCouncil(place: string): Country | undefined {
   const c = countryOfPlace(place);

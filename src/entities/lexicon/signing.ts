@@ -3,7 +3,7 @@
 
 /** A phrase that ends right before what was signed: "put their names to", "set their signatures to", "put pen to paper
  * on", "affixed their signatures to", "penned their signatures on", "sealed with their signatures", "executed". */
-export const SIGNING_PHRASE = "(?:(?:put|puts|putting|set) (?:(?:their|his|her) (?:names?|signatures?|pens?)|pen) to|put (?:their |his |her )?pens? to paper on|(?:affixed|appended|penned|placed) (?:their|his|her) signatures? (?:to|on)|(?:sealed|endorsed) with (?:their|his|her) signatures?|executed)";
+export const SIGNING_PHRASE = "(?:(?:put|puts|putting|set) (?:(?:their|his|her) (?:names?|signatures?|pens?)|pen) to|put (?:their |his |her )?pens? to paper on|(?:affixed|appended|penned|placed|added) (?:their|his|her) signatures? (?:to|on)|(?:sealed|endorsed) with (?:their|his|her) signatures?|executed)";
 
 /** Text that ends with such a phrase. */
 export const ENDS_SIGNING = new RegExp(`\\b${SIGNING_PHRASE}$`);

@@ -14,7 +14,8 @@ const OFFICE =
   "(?:official|negotiator|envoy|diplomat|consul[- ]general|consul|[cC]harg[eé] d['’][aA]ffaires|high commissioner|adviser|advisor|spokes(?:man|woman|person)|ambassador|representative|aide|intelligence chief|spy chief|spymaster|minister|leader|chief|president|premier|secretary[- ]general|undersecretary|secretary|director[- ]general|director|head|commander|chairman|chairwoman|chairperson|chair|chancellor|king|queen|emir|sultan|prince|commissioner|ombudsman|coordinator|mediator)" +
   // (and where: "Minister of State at the Ministry of Foreign Affairs")
   // (and a body's relations: "the U.K.'s minister for EU relations")
-  "(?: (?:responsible for|for|of|on) (?:the )?(?:<[LN]\\d+>(?: affairs| issues| policy)?|<[OG]\\d+> relations|[A-Za-z'’]+(?: (?:and |of )?[A-Za-z'’]+){0,4}(?: (?:with|between) (?:the )?<[GO]\\d+>(?: and (?:the )?<[GO]\\d+>)?)?))?(?: (?:to|in|at) (?:the )?<[LGO]\\d+>(?: and (?:the )?<[LGO]\\d+>)?)?";
+  // (and "Sweden's minister for EU affairs and Nordic cooperation")
+  "(?: (?:responsible for|for|of|on) (?:the )?(?:<[LN]\\d+>(?: affairs| issues| policy)?|<[OG]\\d+> (?:relations|affairs)(?: and [A-Za-z'’]+(?: [A-Za-z'’]+){0,2})?|[A-Za-z'’]+(?: (?:and |of )?[A-Za-z'’]+){0,4}(?: (?:with|between) (?:the )?<[GO]\\d+>(?: and (?:the )?<[GO]\\d+>)?)?))?(?: (?:to|in|at) (?:the )?<[LGO]\\d+>(?: and (?:the )?<[LGO]\\d+>)?)?";
 /** Two who signed a document together (`src`, `co`): each signed it. */
 const BOTH_SIGNED: RuleEmit[] = [
   { relation: "SIGNED", source: "src", target: "doc" },
