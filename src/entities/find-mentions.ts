@@ -1319,6 +1319,12 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     add(a, b, { kind: "Place", name: article.slice(W[a].start, W[b - 1].end), head: W[a].text, locative: locatedAt(W, a, b) });
     return;
   }
+  // (a park of three words or more, or after "the" or a word of place, is no one named Park: "Nagasaki Peace Park", "to
+  // Omura Park")
+  if (/^(?:Park|Gardens)$/.test(W[b - 1].text) && (b - a >= 3 || (b - a === 2 && /^(?:the|in|at|to|near|around|outside|through)$/i.test(W[a - 1]?.text ?? "")))) {
+    add(a, b, { kind: "Place", name: article.slice(W[a].start, W[b - 1].end), head: W[b - 1].text });
+    return;
+  }
   // (and with a code after its head: "State House J1")
   if (b - a > 1 && (GEO_HEADS.has(bareText(W[b - 1])) || (b - a > 2 && GEO_HEADS.has(bareText(W[b - 2])) && /^[A-Z]{0,2}\d{1,3}[A-Z]?$/.test(W[b - 1].text)))) {
     add(a, b, { kind: "Place", name: article.slice(W[a].start, W[b - 1].end), head: W[b - 1].text });
@@ -2176,7 +2182,9 @@ function documentsSigned(W: Word[], article: string, add: Adder) {
       for (let k = i + 3; k < Math.min(W.length - 1, i + 24) && !/^[.;:]$/.test(W[k].text); k++) if (W[k].text === "," && /^(?:a|an|the)$/.test(W[k + 1].text) && documentPhrase(W, k + 1)) placed = k;
     // ("put their names to one document, a joint declaration on …": past the document told first)
     const told = after && /^(?:one|a)$/.test(W[i + 1]?.text ?? "") && /^(?:document|text)$/.test(W[i + 2]?.text ?? "") && W[i + 3]?.text === "," ? 3 : 0;
-    const doc = exchanged ? documentPhrase(W, i + 3, true) : aside > 0 ? documentPhrase(W, aside + 1) : placed > 0 ? documentPhrase(W, placed + 1) : after ? documentPhrase(W, i + 1 + skip + ofIt + withWhom + told) : /^(?:a|an|the)$/i.test(W[i].text) ? documentPhrase(W, i) : undefined;
+    // ("signed and exchanged copies of an agreement": past the copies)
+    const copies = exchanged && W[i + 3]?.text === "copies" && W[i + 4]?.text === "of" ? 2 : 0;
+    const doc = exchanged ? documentPhrase(W, i + 3 + copies, !copies) : aside > 0 ? documentPhrase(W, aside + 1) : placed > 0 ? documentPhrase(W, placed + 1) : after ? documentPhrase(W, i + 1 + skip + ofIt + withWhom + told) : /^(?:a|an|the)$/i.test(W[i].text) ? documentPhrase(W, i) : undefined;
     if (!doc) continue;
     const [j, end, head] = doc;
     // (or, past what it is about, a clause of its own: "a memorandum of understanding on a ferry service between A and

@@ -147,6 +147,12 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   text = text.replace(/(<P\d+>) (?:also )?(?:produced|pulled out|took out) (a|an|the) ((?:[a-z-]+ )?(?:letter|message|note)) for (<P\d+>) from\b/g, "$1 handed $4 $2 $3 from");
   // ("had asked him over in December": invited him)
   text = text.replace(/\b(ask|asks|asked|had asked|has asked) ((?:the )?(?:[a-z-]+ ){0,2}<P\d+>|him|her|them) over\b/g, (_m, v: string, p: string) => `${v.replace(/ask(?:ed|s)?$/, (w) => ({ ask: "invite", asks: "invites", asked: "invited" })[w]!)} ${p} to visit`);
+  // ("X also had a letter for Y from Z, which he handed over": X handed Y a letter from Z)
+  text = text.replace(/(<P\d+>) (?:also )?had (a|an|the) ((?:[a-z-]+ )?(?:letter|message|note)) for (<P\d+>) from (<P\d+>), which (?:he|she) handed over\b/g, "$1 handed $4 $2 $3 from $5, as he handed it over");
+  // ("Y, whose island lies off the coast, was the third participant": Y also attended the talks)
+  text = text.replace(/^(<P\d+>)((?:, [^.;]{1,100},)?) was (?:the|a) (?:third|fourth|fifth) (?:participant|person at the table)\b/, "$1$2 also attended the talks");
+  // ("signed and exchanged copies of a <D>": signed it)
+  text = text.replace(/\bsigned and exchanged (?:copies of )?(?=(?:a|an|the) <D\d+>)/g, "signed ");
   // ("A and B sat side by side to sign a <D>": they signed it)
   text = text.replace(/\b(?:sat|stood) side by side to sign (?=(?:a|an|the) <D\d+>)/g, "signed ");
   // ("X acted as postman for Z, giving Y a letter from her": X gave Y a letter from Z)

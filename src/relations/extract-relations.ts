@@ -72,6 +72,8 @@ const HOME_POSTS_BEFORE: { window: number; post: RegExp; known?: boolean; reason
   // (or "for" it: "a spokesperson for the Chief Minister's Office, X"; or the head's adviser on the press: "The Special
   // Adviser to the President on Media and Publicity, Y")
   { window: 90, post: /\b(?:[Tt]he|[Aa]) ((?:chief )?spokes(?:man|woman|person) (?:for|of) the (?:President|Prime Minister|Chief Minister|Premier|Governor)['’]s Office|(?:Senior )?Special (?:Adviser|Advisor|Assistant) to the (?:President|Prime Minister|Governor) on (?:Media|Press|Communications?)(?:,? (?:and )?\p{Lu}\p{L}+)*), $/u, reason: "the head's office's voice, in a story from that state" },
+  // (and a local government's voice: "A spokesperson for the prefectural government, X")
+  { window: 90, post: /\b(?:[Tt]he|[Aa]) ((?:chief )?spokes(?:man|woman|person) (?:for|of) the (?:prefectural|provincial|state|regional|county|city|municipal) government), $/, reason: "a local government's voice set off before the name, in a story from that state" },
   // (and a region's minister in lower case, the region the story's own: "the regional minister for economic development, X")
   { window: 90, post: /\b[Tt]he ((?:regional|provincial) (?:minister|secretary) (?:for|of) [a-z]+(?: (?:and )?[a-z]+){0,4}), $/, reason: "a region's minister set off before the name, in a story from that state" },
   { window: 60, post: /\b[Oo]ur ((?:ambassador|envoy|high commissioner|consul(?:[- ]general)?|charg[eé] d['’]affaires) (?:in|to) \p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?), (?:Mrs?\.? |Ms\.? |Dr\.? |Cllr\.? )?$/u, reason: "the speaker's own envoy, in a story from that state" },
@@ -1966,7 +1968,9 @@ function regionPostIn(before: string): { post: string; region: string } | undefi
  * "New Brunswick's transportation minister" is Canada's, "the Mayor of X" is of the city X. */
 const stateOfRegion = (place: string, post = "") => {
   const name = place.replace(/(?<! Autonomous| Administrative) Region$/, "");
-  return (/mayor/i.test(post) ? undefined : countryOfRegion(name)) ?? countryOfPlace(name);
+  // (or named with its kind: "South Gyeongsang Province")
+  const bare = name.replace(/ (?:Province|Prefecture)$/, "");
+  return (/mayor/i.test(post) ? undefined : (countryOfRegion(name) ?? countryOfRegion(bare))) ?? countryOfPlace(name);
 };
 
 /** The post of a region or a city is of the region's state: "Quebec Premier X", "Schleswig-Holstein's state premier X",
@@ -2398,7 +2402,9 @@ function postsOfStatesAfterNames(ctx: RelationContext, sink: RelationSink) {
       if (home) sink.add("HOLDS_OFFICE", m.key, `government:${ownState}`, ctx.sentences[m.sentence], "a cabinet post set off after the name, in a story from that state", { title: alone, weak: true });
       // (or before it: "attended by the Minister of Foreign Affairs, International Cooperation and …, Hon. X", "The
       // Presidency's spokesman, X,", "our ambassador in Conakry, X,")
-      const before = !after && !m.titleCountry && !home && ctx.homeCountry && !ctx.governmentOf.has(m.key) ? HOME_POSTS_BEFORE.map((x) => ({ ...x, title: text.slice(Math.max(0, (m.outerStart ?? m.start) - x.window), m.outerStart ?? m.start).match(x.post)?.[1] })).find((x) => x.title) : undefined;
+      // (a state named later in the sentence, with no post of it after the name, is no matter: "X, said there was no truth
+      // in a report that Y had met Taiwan's top representative")
+      const before = !(after && post) && !m.titleCountry && !home && ctx.homeCountry && !ctx.governmentOf.has(m.key) ? HOME_POSTS_BEFORE.map((x) => ({ ...x, title: text.slice(Math.max(0, (m.outerStart ?? m.start) - x.window), m.outerStart ?? m.start).match(x.post)?.[1] })).find((x) => x.title) : undefined;
       if (before?.title && (!before.known || (knownTitle(before.title.split(",")[0].replace(/ (?:at|in) the .*$/, "")) && !NOT_HOME_TITLE.test(before.title)))) sink.add("HOLDS_OFFICE", m.key, `government:${ctx.homeCountry}`, ctx.sentences[m.sentence], before.reason, { title: before.title, weak: true });
       // ("X, the ministry's deputy minister for political affairs, sat in", in a story the home state's foreign ministry
       // is the source of: that ministry's)

@@ -566,10 +566,10 @@ const LEAD_GROUP = /\b[Tt]he (three|four|five) (countries'|nations'|governments'
 // (and a communiqué's "The two Heads", of state or government)
 const LEAD_PAIR = /([Tt]he two (?:leaders|sides|presidents|prime ministers|foreign ministers|ministers|Ministers|Foreign Ministers|Presidents|Prime Ministers|Leaders|men|women|heads of state|Heads of State|Heads|envoys|diplomats)|[Bb]oth (?:leaders|men|women)|[Tt]he pair|[Tt]he leaders) [^<.]{0,40}$|^(The two) (?:(?:last|first|previously|also|had|have|then|later|briefly|finally|eventually|never) )*$|^(They) (?:had |have )?(?:last|first|previously) $/;
 /** The words a meeting put off is told with, in the patterns of postponement and plan below: "postponed", "put off",
- * "put back", "deferred", "pushed back", "rescheduled"; and "put over", "held over", "bumped", "slipped" and "shifted"
- * with where to ("held
+ * "put back", "deferred", "pushed back", "rescheduled"; and "put over", "held over", "bumped", "slipped", "shifted"
+ * and "carried over" with where to ("held
  * over to the autumn", not "talks held over two days"; "bumped to the fall", not "bumped into"). */
-const PUT_OFF = "postponed|put off|put back|(?:put|held|bumped) over(?= (?:to|until)\\b)|(?:bumped|slipped|shifted)(?= (?:back )?to\\b)|deferred|pushed back|rescheduled";
+const PUT_OFF = "postponed|put off|put back|(?:put|held|bumped) over(?= (?:to|until)\\b)|(?:bumped|slipped|shifted|carried over)(?= (?:back )?to\\b)|deferred|pushed back|rescheduled";
 const PUT_OFF_WORD = new RegExp(`\\b(?:${PUT_OFF})\\b`);
 const CANCELLED = /\b(cancel(?:l?ed|s|ling)?|called off|scrapped|scrubbed|shelved|fell by the wayside|(?:was|were|been|is|are) (?:ruled out|blocked|vetoed|nixed|scuttled|sabotaged|axed|torpedoed|killed off|abandoned|scratched|dropped(?: from the (?:schedule|agenda)|(?! (?:off|by|in|out|into)\b))|struck (?:off|from) the (?:schedule|agenda|program|programme|itinerary)|taken off the (?:schedule|agenda|program|programme|itinerary)|removed from (?:the|his|her|their) (?:schedule|agenda|program|programme|itinerary))|put on hold|downgraded to (?:a |an )?(?:phone|telephone|video) (?:call|conversation)|(?:put off|postponed|delayed) indefinitely|pulled out|fell through|collapsed|never (?:happened|took place|materiali[sz]ed)|(?:did|will|would|could)(?: not|n['’]t) (?:take place|happen|go ahead|come off|materiali[sz]e)|failed to (?:meet|take place|materiali[sz]e))\b/i;
 /** "<P>'s acceptance of <P>'s invitation to attend a dialogue … to be held in <L>": the guest, the host, the place. */
@@ -1042,6 +1042,13 @@ export class MeetingTracker {
 
   /** A capital the sentence names, read as its state ("invites Y to Canberra", "trip was to Jakarta"): the city. */
   private cityOfCapital(a: AbstractSentence, place: string | undefined): string | undefined {
+    // (and a city's hall named by the city: "Nagasaki City Hall" is in Nagasaki)
+    const hall = place?.startsWith("place:") ? a.slots.find((x) => x.key === place)?.text?.match(/^(.+) (?:City|Town) Hall$/)?.[1] : undefined;
+    if (hall && countryOfPlace(hall)) {
+      const key = entityKey("Place", hall);
+      this.capitalsAdded.set(key, hall);
+      return key;
+    }
     const where = place?.startsWith("government:") ? a.slots.find((x) => x.key === place && x.kind === "Government" && x.text && countryByKey(x.country ?? "")?.capitals.includes(x.text)) : undefined;
     if (!where) return place;
     const key = entityKey("Place", where.text);
@@ -1052,6 +1059,8 @@ export class MeetingTracker {
   /** A state's office a meeting was held at, named without a city: the dateline's city, else (a story with no dateline)
    * the capital of the state of the one host ("called on President X at the Office of the President"). */
   private officeCity(a: AbstractSentence, to: number, hosts: readonly string[]): string | undefined {
+    // (or a local government's office in lower case: "at the prefectural government office", the dateline's city)
+    if (LOCAL_OFFICE.test(a.text.slice(to))) return this.datelinePlace;
     const at = a.text.slice(to).match(HOME_OFFICE);
     if (!at || !OFFICE_NAME.test(a.slots[Number(at[1])]?.text ?? "")) return undefined;
     if (this.datelinePlace || hosts.length !== 1) return this.datelinePlace;
@@ -4483,6 +4492,8 @@ function dateAround(sentence: string, articleDate: string | undefined, near: str
 /** A state's office a meeting was held at, with no city named ("received Y at the Foreign Ministry"): the office stands
  * for the city of the dateline. */
 const HOME_OFFICE = /^(?:[^.;<]{0,20}?\b)?at (?:the )?<O(\d+)>/;
+/** A local government's office named in lower case after a meeting's words: "at the prefectural government office". */
+const LOCAL_OFFICE = /^(?:[^.;<]{0,30}?\b)?at the (?:prefectural|provincial|state|regional|county|city|municipal|governor['’]s) (?:government )?(?:office|offices|building|headquarters|hall)\b/;
 const OFFICE_NAME = /^(?:the )?(?:Foreign Ministry|Ministry of [A-Z][\w ]+|(?:Presidential|President['’]s|Prime Minister['’]s) (?:Office|Palace|Administration|Secretariat)|Office of the (?:President|Prime Minister)|State House|Presidency|Presidential Secretariat)$/;
 
 /** "in Pyongyang", "in Russia's Far Eastern city of Vladivostok", "visit to North Korea" after the phrase. */

@@ -87,7 +87,8 @@ function endsSentence(text: string, dot: number, after: number): boolean {
   // (not after a grade, "Senior Gen. Min Aung Hlaing", nor a day: "on Thursday Gen. X delivered", nor a state: "Alaska
   // Lt. Gov. X", nor before another title's abbreviation, nor before a given name and a surname and a word of the same
   // sentence: "Quintana Roo Gov. Mara Lezama, whose state …")
-  const named = /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+(?:[,;:]| \p{Ll})/u.test(text.slice(next, next + 40)) && !isLikelyStart(text, next);
+  // (a hyphenated given name too: "South Gyeongsang Province Gov. Park Wan-su, which …")
+  const named = /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}*)?(?:[,;:]| \p{Ll})/u.test(text.slice(next, next + 40)) && !isLikelyStart(text, next);
   if (TITLE_ABBREVIATIONS.has(word) && !named && !US_STATE_BEFORE.test(text.slice(Math.max(0, k - 20), k + 1)) && !/^(?:Lt|Gov|Gen|Col|Sen|Rep)\.\s/.test(text.slice(next, next + 5)) && /\p{Lu}\p{Ll}+\s$/u.test(text.slice(Math.max(0, k - 20), k + 1)) && !/\b(?:Senior|Lieutenant|Major|Brigadier|Vice|Rear|Retired|Former|Acting|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\s$/.test(text.slice(Math.max(0, k - 20), k + 1)) && !/\p{Ll}/u.test(following)) return true;
   if (ABBREVIATIONS.has(word)) return false;
   // (a given name shortened after an honorific, as Filipinos write "Maria": "Ms. Ma. Theresa Lazaro")

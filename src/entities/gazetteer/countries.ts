@@ -281,6 +281,8 @@ const SUBNATIONAL: Record<string, { names: string[]; adjectives: string[] }> = {
   KY: { names: ["Grand Cayman", "Cayman Brac", "Little Cayman"], adjectives: [] },
   // (the package's "Magallanes y de la Antártica Chilena", as the press shortens it)
   CL: { names: ["Magallanes", "Magallanes Region"], adjectives: [] },
+  // (the provinces the English press names by their English names: the package's "Gyeongsangnam-do")
+  KR: { names: ["South Gyeongsang", "North Gyeongsang", "South Jeolla", "North Jeolla", "South Chungcheong", "North Chungcheong", "Gyeonggi", "Gangwon", "Jeju"], adjectives: [] },
 };
 const subnational = new Map(Object.entries(SUBNATIONAL).flatMap(([cca2, { names }]) => names.map((n) => [n, COUNTRIES.find((c) => c.cca2 === cca2)!] as const)));
 const subnationalAdjective = new Map(Object.entries(SUBNATIONAL).flatMap(([cca2, { adjectives }]) => adjectives.map((n) => [n, COUNTRIES.find((c) => c.cca2 === cca2)!] as const)));
