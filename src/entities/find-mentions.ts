@@ -2037,6 +2037,8 @@ function titlesInApposition(W: Word[], article: string, ctx: MentionContext, out
       // (not the post a body is named for, "a spokesperson for the Office of the Prime Minister, X,"; a post "in" the
       // office is read below)
       if (/^(?:for|from|of|at)$/.test(W[W[j - 4]?.text === "the" ? j - 5 : j - 4]?.text ?? "") && /^(?:Office|Bureau|Cabinet|Secretariat)$/.test(W[j - 3]?.text ?? "") && W[j - 2]?.text === "of" && W[j - 1]?.text === "the") break;
+      // (nor the one whose voice or aide the named is: "A spokeswoman for the Premier, X,")
+      if (W[j - 1]?.text === "the" && /^(?:for|to|of)$/.test(W[j - 2]?.text ?? "") && /^(?:spokes(?:man|woman|person)|secretary|adviser|advisor|aide|assistant)$/i.test(W[j - 3]?.text ?? "")) break;
       let q = qualifierBefore(W, j, article, ctx);
       // (the second of two posts joined by "and", the state before the first: "Kenya's Prime Cabinet Secretary and
       // Cabinet Secretary for Foreign and Diaspora Affairs, X,")
@@ -2165,8 +2167,8 @@ function documentsSigned(W: Word[], article: string, add: Adder) {
     const exchanged = after && W[i + 1]?.text === "and" && W[i + 2]?.text === "exchanged";
     // ("signed on Thursday an agreement", "signed on Thursday (21) an agreement": past the day, two words or five)
     const skip = after && W[i + 1]?.text === "on" && /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(W[i + 2]?.text ?? "") ? (W[i + 3]?.text === "(" ? 5 : 2) : 0;
-    // ("witnessed the signing of a memorandum …": past the "of")
-    const ofIt = after && W[i].text === "signing" && W[i + 1]?.text === "of" ? 1 : 0;
+    // ("witnessed the signing of a memorandum …": past the "of"; "signed on the dotted line: a memorandum …": past the line)
+    const ofIt = after && W[i].text === "signing" && W[i + 1]?.text === "of" ? 1 : after && W[i + 1]?.text === "on" && W[i + 2]?.text === "the" && W[i + 3]?.text === "dotted" && W[i + 4]?.text === "line" && /^[:,]$/.test(W[i + 5]?.text ?? "") ? 5 : 0;
     // ("later signed with Lazaro the exchange of notes": past the one signed with)
     let withWhom = 0;
     if (after && !skip && W[i + 1]?.text === "with") {

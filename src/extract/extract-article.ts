@@ -6,7 +6,7 @@ import { splitSentences } from "../text/sentences.js";
 import { findDates, WEEKDAY_RE } from "../text/dates.js";
 import { tokenize } from "../text/tokens.js";
 import { findMentions, type FoundMention, type NerHint } from "../entities/find-mentions.js";
-import { COUNTRIES, wholeStateKey, countryByCapital, countryByDemonym, countryByKey, countryByName, countryBySeat, countryOfPlace, pressNamesOf } from "../entities/gazetteer/countries.js";
+import { COUNTRIES, wholeStateKey, countryOfRegion, countryByCapital, countryByDemonym, countryByKey, countryByName, countryBySeat, countryOfPlace, pressNamesOf } from "../entities/gazetteer/countries.js";
 import { resolveMentions, type ResolvedMention } from "../entities/resolve.js";
 import { heldFormerly, spelledOut, stateOfStyle, withoutThen } from "../entities/lexicon/titles.js";
 import { knownOrganization, knownOrganizationByKey, NATIONAL_WIRES, sideOfOrganization } from "../entities/lexicon/organizations.js";
@@ -537,7 +537,8 @@ function mastheadCountry(text: string): string | undefined {
     for (let i = 0; i + n <= words.length; i++) {
       const w = words.slice(i, i + n).join(" ");
       // (or its letters: "THE BVI BEACON |")
-      const c = countryByName(w) ?? countryByName(w.replace(/^St\.? /, "Saint ")) ?? countryByDemonym(w) ?? (n === 1 && w.length <= 4 ? countryByName(w.toUpperCase()) : undefined);
+      // (or a region's: "THE MERCURY | TASMANIA")
+      const c = countryByName(w) ?? countryByName(w.replace(/^St\.? /, "Saint ")) ?? countryByDemonym(w) ?? (n === 1 && w.length <= 4 ? countryByName(w.toUpperCase()) : undefined) ?? countryOfRegion(w);
       if (c) return c.key;
     }
   return undefined;

@@ -153,6 +153,21 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   text = text.replace(/^(<P\d+>)((?:, [^.;]{1,100},)?) was (?:the|a) (?:third|fourth|fifth) (?:participant|person at the table)\b/, "$1$2 also attended the talks");
   // ("signed and exchanged copies of a <D>": signed it)
   text = text.replace(/\bsigned and exchanged (?:copies of )?(?=(?:a|an|the) <D\d+>)/g, "signed ");
+  // ("signed on the dotted line: a <D>": signed it)
+  text = text.replace(/\bsigned on the dotted line[:,] (?=(?:a|an|the) <D\d+>)/g, "signed ");
+  // ("had flown in with a letter from Z, which he gave Y": brought it)
+  text = text.replace(/\b(?:flown|flew|come|came|arrived|travell?ed) (?:in |over )?with (?=(?:a|an|the) (?:[a-z-]+ )?(?:letter|message|note) from\b)/g, "brought ");
+  // ("asks Y to bring a trade mission to L": invites Y to L)
+  text = text.replace(/\b(asks|asked|has asked) ((?:the )?(?:[a-z-]+ ){0,2}<P\d+>) to (?:bring|lead) (?:a|an|the) (?:<[NLG]\d+> |[A-Z][a-z]+ )?(?:[a-z-]+ ){0,2}(?:mission|delegation) to (?=(?:the )?<[LG]\d+>)/g, (_m, v: string, p: string) => `${{ asks: "invites", asked: "invited", "has asked": "has invited" }[v]} ${p} to `);
+  // ("asked X to bend Z's ear about": to put in a word with Z)
+  text = text.replace(/\bto bend (<P\d+>)['’]s ears? (?=about|on|over|for)\b/g, "to put in a word with $1 ");
+  // ("A trip to L on Wednesday to see the leases with Y was ditched": a meeting with Y in L then)
+  text = text.replace(/\b([Aa]) (?:trip|visit|drive|boat trip|tour|stop) to (<L\d+>)((?: on [A-Z][a-z]+day| today| tomorrow)?) to (?:see|visit|tour|inspect) (?:[^<.;]|<L\d+>){0,60}? with (?:the )?(?:(?:[A-Z][a-z]+ ){1,3}[a-z]+ )?(<P\d+>)/g, "$1 meeting with $4 in $2$3");
+  // ("X was shown into Y's office …, where he, Y and Z talked for an hour": X, Y and Z held talks)
+  text = text.replace(/^(<P\d+>)([^.;]*?), where (?:he|she), /, "$1$2, where $1, ");
+  text = text.replace(/(, where (?:he|she|<P\d+>), (?:[^<.;,]{0,40})?<P\d+>,? and (?:[^<.;,]{0,50})?<P\d+>) talked\b/g, "$1 held talks");
+  // ("when the pair first crossed paths in L": met)
+  text = text.replace(/\b((?:the pair|the two|they|<P\d+> and <P\d+>) (?:first |last )?)crossed paths\b/g, "$1met");
   // ("A and B sat side by side to sign a <D>": they signed it)
   text = text.replace(/\b(?:sat|stood) side by side to sign (?=(?:a|an|the) <D\d+>)/g, "signed ");
   // ("X acted as postman for Z, giving Y a letter from her": X gave Y a letter from Z)
