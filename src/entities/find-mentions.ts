@@ -1448,7 +1448,8 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     const group = ((!ner || ner === "MISC") && !locative && !initial && W[a - 1]?.text === "the" && !W[b]?.cap) || GROUP_NOUNS.has(W[b]?.text ?? "");
     // (a city the gazetteer knows, located, is a place whatever the model read: "the border post in Mutare")
     // (or a division of a state one goes to: "invites the governor to Hualien in the spring")
-    const city = locative && ner !== "LOC" && ((W[a - 1]?.text === "in" && !!statesOfCity(name)) || (/^(?:in|to)$/.test(W[a - 1]?.text ?? "") && !statesOfCity(name) && statesOfRegion(name)?.size === 1));
+    // (or a city one travels to: "made the trip to Austin")
+    const city = locative && ner !== "LOC" && ((W[a - 1]?.text === "in" && !!statesOfCity(name)) || (/^(?:in|to)$/.test(W[a - 1]?.text ?? "") && !statesOfCity(name) && statesOfRegion(name)?.size === 1) || (W[a - 1]?.text === "to" && /\btrip$/.test(W[a - 2]?.text ?? "") && !!statesOfCity(name)));
     add(a, b, { kind: "Person", name, bare: true, initial, ner: city ? "LOC" : group ? "ORG" : compoundPart || (initial && ner !== "ORG") ? undefined : ner, locative });
     return;
   }

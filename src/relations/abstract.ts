@@ -120,8 +120,8 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   text = text.replace(SIGNED_SO, "signed ");
   // ("on the invitation of X", "at the instance of X", "at the behest of X", "came … on X's invitation": at the
   // invitation of X)
-  // (and "in response to an invitation from X")
-  text = text.replace(/\b[Ii]n (?:response|answer|reply) to an invitation from (?=(?:(?:[^<.;,]|<[LGO]\d+>){0,60}, )?<P\d+>)/g, "at the invitation of ");
+  // (and "in response to an invitation from X", "after an invitation from X")
+  text = text.replace(/\b(?:[Ii]n (?:response|answer|reply) to|[Aa]fter|[Ff]ollowing) an invitation from (?=(?:(?:[^<.;,]|<[LGO]\d+>){0,60}, |(?:[A-Z][a-z]+\.? ){0,2})?<P\d+>)/g, "at the invitation of ");
   text = text.replace(/\b([Oo]n|[Aa]t) (?:the (?:invitation|instance|behest) of (?=(?:[^<.;,]{0,60})?<P\d+>)|(<P\d+>)['’]s (?:invitation|behest)\b)/g, (_m, on: string, p: string | undefined) => `${on[0] === on[0].toUpperCase() ? "At" : "at"} the invitation of ${p ?? ""}`);
   // ("X, flanked by Y, compared notes with Z": X and Y met Z, the two of one side)
   text = text.replace(/(<P\d+>), (?:flanked|accompanied) by (?:the )?(?:[a-z-]+ ){0,3}(<P\d+>), (?=(?:then |later |also |first )?(?:compared notes|met|held|huddled|sat down|talked|conferred|hosted|received|welcomed)\b)/g, "$1 and $2 ");
@@ -174,6 +174,17 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   text = text.replace(/(<P\d+>) (?:also )?acted as (?:a |the )?(?:postman|postwoman|courier|messenger|mailman|go-between) for (?:the )?(?:(?:[^<.;,]|<[LGO]\d+>){0,60}, )?(<P\d+>),? (?:giving|handing|passing) (<P\d+>) (a|an|the) ((?:[a-z-]+ )?(?:letter|message|note)) from (?:him|her)\b/g, "$1 gave $3 $4 $5 from $2");
   // ("A walk with Y that had been planned for X on Tuesday was axed": X had been due to meet Y then, but it was axed)
   text = text.replace(/\b[Aa]n? (?:walk|tour|visit|stop|walkabout|stroll|lunch|dinner|breakfast)\b[^<.;]{0,60}? with (?:the )?(?:(?:[^<.;,]|<[LGO]\d+>){0,60}, )?(<P\d+>),? (?:that|which) had been (?:planned|scheduled|set|arranged) for (<P\d+>)((?: (?:on [A-Z][a-z]+day|today|tomorrow)(?: (?:morning|afternoon|evening))?)?) (was|has been|had been) /g, "$2 had been due to meet $1$3, but it $4 ");
+  // ("X had in her folder a letter from Z": X carried it; "which she slid across the table to Y": handed to Y)
+  text = text.replace(/(<P\d+>) (?:also )?had in (?:her|his|their) (?:bag|briefcase|folder|pocket|satchel) (?=(?:a|an|the) (?:[a-z-]+ )?(?:letter|message|note))/g, "$1 carried ");
+  text = text.replace(/\bslid (?:it )?across the table to (?=(?:the )?(?:[a-z-]+ )?<P\d+>)/g, "handed to ");
+  // ("invites Y to tour the plant being built in L": invites Y to L)
+  text = text.replace(/\b(invites|invited|inviting) ((?:the )?(?:[a-z-]+ ){0,2}<P\d+>) to (?:tour|see|visit|inspect) (?:the |a |an )?[^<.;]{1,60}? (?:in|at) (?=<L\d+>)/g, "$1 $2 to ");
+  // ("he'd go": he would go)
+  text = text.replace(/\b(he|she)['’]d (?=go\b|come\b|attend\b|be there\b|make the trip\b)/g, "$1 would ");
+  // ("A, B and C talked cattle for about an hour": held talks)
+  text = text.replace(/((?:<P\d+>, )*<P\d+>,? and (?:[A-Z][a-z]+ ){0,4}<P\d+>) talked (?:[a-z]+ )?(?=for (?:about |nearly |more than |over |some )?(?:an|one|two|three|half an) (?:hour|hours)\b)/g, "$1 held talks ");
+  // ("A tour of L with Y, set for Wednesday, was nixed": a meeting with Y at L)
+  text = text.replace(/\b([Aa]) (?:tour|visit|walk|trip|stop|walkabout) (?:of|to|through) (?:the )?(<[LO]\d+>)?[^<.;,]{0,40}? with (?:the )?(?:(?:<L\d+> )?(?:[A-Z][a-z]+ ){0,3})?(<P\d+>)(?=, (?:set|planned|scheduled) for\b)/g, (_m, a: string, at: string | undefined, p: string) => `${a} meeting with ${p}${at?.startsWith("<L") ? ` at ${at}` : ""}`);
   // ("X's bag also held a letter to Y from Z": X carried it)
   text = text.replace(/(<P\d+>)['’]s (?:bag|briefcase|luggage|pocket|folder|satchel|attaché case) (?:also )?(?:held|contained|carried)(?= (?:a|an|the) (?:[a-z-]+ )?(?:letter|message|note))/g, "$1 carried");
   // ("an envelope from X": a letter from X)

@@ -1444,7 +1444,10 @@ export class MeetingTracker {
         const subjectless = !byPost && !subj && met.length === 1 && /^(?:[^<.;]{0,20} )?(?:A|An)(?: [a-z-]+){0,2} $/.test(text.slice(0, from));
         const known = subjectless ? [...this.meetings].filter((x) => x.lastAt < a.sentence.start + from && x.participants.has(met[0])).map((x) => [...x.participants].filter((p) => p.startsWith("person:") && p !== met[0])).filter((ps) => ps.length === 1).pop() : undefined;
         // (else the one the story is about: a profile's "A meeting with President X was called off at short notice")
-        const lead = subjectless && !known && this.lead && this.lead !== met[0] ? [this.lead] : undefined;
+        // (or the one other person the sentence names: "A tour with Y, set for Wednesday, was nixed after X's flight home
+        // was moved up")
+        const others = subjectless && !known ? [...new Set(persons(text).filter((p) => p !== met[0]))] : [];
+        const lead = others.length === 1 ? others : subjectless && !known && this.lead && this.lead !== met[0] ? [this.lead] : undefined;
         left = groupSubject || (nounSubject && !byPost) ? [] : byPost ? [byPost] : subj ? [subj] : (known ?? lead ?? (prevSubject && !unknownPost ? [prevSubject] : []));
         // ("A and B, who have praised each other's programmes, last met in L": the pair before the relative clause;
         // "…, agreed to meet again in L")
