@@ -1448,6 +1448,11 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     const group = ((!ner || ner === "MISC") && !locative && !initial && W[a - 1]?.text === "the" && !W[b]?.cap) || GROUP_NOUNS.has(W[b]?.text ?? "");
     // (a city the gazetteer knows, located, is a place whatever the model read: "the border post in Mutare")
     // (or a division of a state one goes to: "invites the governor to Hualien in the spring")
+    // (a carrier's name before its flight is no one's: "on Saturday's Airlink flight")
+    if (/^(?:flight|flights|airliner|plane|jet)$/.test(W[b]?.text ?? "") && !W[b].cap) {
+      add(a, b, { kind: "Organization", name, head: "airline" });
+      return;
+    }
     // (or a city one travels to: "made the trip to Austin")
     const city = locative && ner !== "LOC" && ((W[a - 1]?.text === "in" && !!statesOfCity(name)) || (/^(?:in|to)$/.test(W[a - 1]?.text ?? "") && !statesOfCity(name) && statesOfRegion(name)?.size === 1) || (W[a - 1]?.text === "to" && /\btrip$/.test(W[a - 2]?.text ?? "") && !!statesOfCity(name)));
     add(a, b, { kind: "Person", name, bare: true, initial, ner: city ? "LOC" : group ? "ORG" : compoundPart || (initial && ner !== "ORG") ? undefined : ner, locative });
@@ -2166,10 +2171,11 @@ function documentsSigned(W: Word[], article: string, add: Adder) {
     const after = (!W[i].cap && SIGNING.test(W[i].text)) || (!W[i].cap && SIGNING_PHRASE_END.test(W[i].text) && ENDS_SIGNING.test(article.slice(Math.max(0, W[i].end - 60), W[i].end)));
     // ("signed and exchanged notes concerning a loan": notes with no determiner)
     const exchanged = after && W[i + 1]?.text === "and" && W[i + 2]?.text === "exchanged";
-    // ("signed on Thursday an agreement", "signed on Thursday (21) an agreement": past the day, two words or five)
-    const skip = after && W[i + 1]?.text === "on" && /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(W[i + 2]?.text ?? "") ? (W[i + 3]?.text === "(" ? 5 : 2) : 0;
+    // ("signed on Thursday an agreement", "signed on Thursday (21) an agreement": past the day, two words or five; "signed in
+    // duplicate a memorandum": past the copies)
+    const skip = after && W[i + 1]?.text === "on" && /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(W[i + 2]?.text ?? "") ? (W[i + 3]?.text === "(" ? 5 : 2) : after && W[i + 1]?.text === "in" && /^(?:duplicate|triplicate)$/.test(W[i + 2]?.text ?? "") ? 2 : 0;
     // ("witnessed the signing of a memorandum …": past the "of"; "signed on the dotted line: a memorandum …": past the line)
-    const ofIt = after && W[i].text === "signing" && W[i + 1]?.text === "of" ? 1 : after && W[i + 1]?.text === "on" && W[i + 2]?.text === "the" && W[i + 3]?.text === "dotted" && W[i + 4]?.text === "line" && /^[:,]$/.test(W[i + 5]?.text ?? "") ? 5 : 0;
+    const ofIt = after && W[i].text === "signing" && (W[i + 1]?.text === "of" || W[i + 1]?.text === ":") ? 1 : after && W[i + 1]?.text === "on" && W[i + 2]?.text === "the" && W[i + 3]?.text === "dotted" && W[i + 4]?.text === "line" && /^[:,]$/.test(W[i + 5]?.text ?? "") ? 5 : 0;
     // ("later signed with Lazaro the exchange of notes": past the one signed with)
     let withWhom = 0;
     if (after && !skip && W[i + 1]?.text === "with") {

@@ -151,8 +151,8 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   text = text.replace(/(<P\d+>) (?:also )?had (a|an|the) ((?:[a-z-]+ )?(?:letter|message|note)) for (<P\d+>) from (<P\d+>), which (?:he|she) handed over\b/g, "$1 handed $4 $2 $3 from $5, as he handed it over");
   // ("Y, whose island lies off the coast, was the third participant": Y also attended the talks)
   text = text.replace(/^(<P\d+>)((?:, [^.;]{1,100},)?) was (?:the|a) (?:third|fourth|fifth) (?:participant|person at the table)\b/, "$1$2 also attended the talks");
-  // ("signed and exchanged copies of a <D>": signed it)
-  text = text.replace(/\bsigned and exchanged (?:copies of )?(?=(?:a|an|the) <D\d+>)/g, "signed ");
+  // ("signed and exchanged copies of a <D>", "signed in duplicate a <D>": signed it)
+  text = text.replace(/\bsigned (?:and exchanged (?:copies of )?|in (?:duplicate|triplicate) )(?=(?:a|an|the) <D\d+>)/g, "signed ");
   // ("signed on the dotted line: a <D>": signed it)
   text = text.replace(/\bsigned on the dotted line[:,] (?=(?:a|an|the) <D\d+>)/g, "signed ");
   // ("had flown in with a letter from Z, which he gave Y": brought it)
@@ -168,6 +168,23 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   text = text.replace(/(, where (?:he|she|<P\d+>), (?:[^<.;,]{0,40})?<P\d+>,? and (?:[^<.;,]{0,50})?<P\d+>) talked\b/g, "$1 held talks");
   // ("when the pair first crossed paths in L": met)
   text = text.replace(/\b((?:the pair|the two|they|<P\d+> and <P\d+>) (?:first |last )?)crossed paths\b/g, "$1met");
+  // ("chaired a meeting with Y at L, in which Provincial Minister Z also participated": with Z also present)
+  text = text.replace(/, in which (?:the )?(?:[A-Z][a-z]+ )?(?:(?:[^<.;,]|<[NGO]\d+>){0,60}, )?(<P\d+>),? (?:also )?(?:participated|took part)\b/g, ", with $1 also present");
+  // ("The visit follows an invitation X made to him": X invited him)
+  text = text.replace(/^(?:The|His|Her) (?:visit|trip) (?:follows|followed|came after|comes after) an invitation (<P\d+>) (?:made|extended|issued|sent) to (him|her|them)\b/, "$1 had invited $2");
+  // ("the governor took out a letter from Z and handed it to Y": handed Y a letter from Z)
+  text = text.replace(/\b(?:took out|produced|pulled out) (a|an|the) ((?:[a-z-]+ )?(?:letter|message|note)) from ((?:[^<.;,]|<[GN]\d+>){0,60}?<P\d+>) and (?:then )?handed it (?:over )?to ((?:the )?(?:[a-z-]+ ){0,2}<P\d+>)/g, "handed $4 $1 $2 from $3");
+  // ("Y's visit to L, where Z was to receive him, stands postponed till further notice": has been postponed)
+  text = text.replace(/\bstands postponed(?: (?:till|until) further notice)?/g, "has been postponed");
+  // ("X flew in, taking up an invitation Y made": at the invitation of Y)
+  text = text.replace(/\b(?:taking up|accepting|answering) an invitation (<P\d+>) (?:had )?(?:made|extended|issued)\b/g, "at the invitation of $1,");
+  // ("Y looked in for the first half hour": Y also attended the talks)
+  text = text.replace(/^(<P\d+>)((?:, [^.;]{1,60},)?) looked in (?:on (?:the|their) (?:talks|meeting) )?for (?:the )?(?:first |last )?(?:half (?:an )?hour|hour|few minutes|(?:a )?while)\b/, "$1$2 also attended the talks");
+  // ("The talks ended in a signing: a <D>, with A and B as its signatories": A and B signed it)
+  text = text.replace(/^[^.;]*?\bsigning: (a|an|the) (<D\d+>)[^.;]*?, with (<P\d+>) and (<P\d+>) as (?:its|the) (?:two )?signatories\b/, "$3 and $4 signed $1 $2");
+  // ("X had been given a letter by Y to pass on to Z": Y gave X a letter addressed to Z; "…, which he did at the start
+  // of the talks": and X handed it to Z)
+  text = text.replace(/(<P\d+>) had been (?:given|handed|entrusted with) (a|an) ((?:[a-z-]+ )?(?:letter|message|note)) by (?:the )?(?:(?:[^<.;,]|<[LGNO]\d+>){0,60}, )?(<P\d+>),? to (?:pass on|hand over|deliver|give) to ((?:the )?<P\d+>|the (?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)(, which (?:he|she) did\b)?/g, (_m, x: string, det: string, paper: string, y: string, z: string, did?: string) => `${y} gave ${x} ${det} ${paper} addressed to ${z}${did ? `, and ${x} handed it to ${z}` : ""}`);
   // ("A and B sat side by side to sign a <D>": they signed it)
   text = text.replace(/\b(?:sat|stood) side by side to sign (?=(?:a|an|the) <D\d+>)/g, "signed ");
   // ("X acted as postman for Z, giving Y a letter from her": X gave Y a letter from Z)
@@ -184,7 +201,7 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   // ("A, B and C talked cattle for about an hour": held talks)
   text = text.replace(/((?:<P\d+>, )*<P\d+>,? and (?:[A-Z][a-z]+ ){0,4}<P\d+>) talked (?:[a-z]+ )?(?=for (?:about |nearly |more than |over |some )?(?:an|one|two|three|half an) (?:hour|hours)\b)/g, "$1 held talks ");
   // ("A tour of L with Y, set for Wednesday, was nixed": a meeting with Y at L)
-  text = text.replace(/\b([Aa]) (?:tour|visit|walk|trip|stop|walkabout) (?:of|to|through) (?:the )?(<[LO]\d+>)?[^<.;,]{0,40}? with (?:the )?(?:(?:<L\d+> )?(?:[A-Z][a-z]+ ){0,3})?(<P\d+>)(?=, (?:set|planned|scheduled) for\b)/g, (_m, a: string, at: string | undefined, p: string) => `${a} meeting with ${p}${at?.startsWith("<L") ? ` at ${at}` : ""}`);
+  text = text.replace(/\b([Aa]) (?:tour|visit|walk|trip|stop|walkabout) (?:of|to|through) (?:the )?((?:[^<.;,]|<[LO]\d+>){0,60}?) with (?:the )?(?:(?:<L\d+> )?(?:[A-Z][a-z]+ ){0,3}|(?:[^<.;,]|<[NGO]\d+>){0,60}, )?(<P\d+>)(?=,? (?:set|planned|scheduled) for\b)/g, (_m, a: string, what: string, p: string) => `${a} meeting with ${p}${/<L\d+>/.test(what) ? ` at ${what.match(/<L\d+>/)![0]}` : ""}`);
   // ("X's bag also held a letter to Y from Z": X carried it)
   text = text.replace(/(<P\d+>)['’]s (?:bag|briefcase|luggage|pocket|folder|satchel|attaché case) (?:also )?(?:held|contained|carried)(?= (?:a|an|the) (?:[a-z-]+ )?(?:letter|message|note))/g, "$1 carried");
   // ("an envelope from X": a letter from X)

@@ -1913,6 +1913,9 @@ const REGION_POST = "((?:First |Governing |Lord |Deputy )?[Mm]ayor|(?:Vice[- ]|L
 /** Such a post set off before a name: "the Governor of Chubut, " (post 1, region 2), "Wallonia's Minister-President, "
  * (region 3, post 4), "Andalusia's regional president, ". */
 const REGION_POST_SET_OFF = new RegExp(`(?:\\b${REGION_POST} of (?:the )?(\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){0,3})|\\b(\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){0,2})['’]s (?:regional |provincial |state |territorial )?${REGION_POST}), $`, "u");
+/** A region's post named with its state before the region, set off: "the Governor of Iran's Sistan and Baluchestan
+ * province, ", "the Premier of South Africa's Western Cape, " (post 1, state 2). */
+const REGION_POST_OF_STATES = new RegExp(`\\b${REGION_POST} of (\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+)?)['’]s (?:\\p{Lu}[\\p{L}-]+(?: and)?(?: |(?=, $)))+(?:(?:province|region|state|prefecture|county|district)(?=, $))?, $`, "u");
 /** A region's government's voice set off before a name: "A spokesman for the regional government of Friuli Venezia
  * Giulia, " (post 1, region 2). */
 const REGION_GOVERNMENT_VOICE_OF = /\b(?:[Tt]he|[Aa]) ((?:chief )?spokes(?:man|woman|person)|press secretary) (?:of|for) the (?:regional |provincial |state )?government of (?:the )?(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,3}), $/u;
@@ -1949,6 +1952,9 @@ const REGION_MINISTER_SET_OFF = /\b(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2})['�
 function regionPostIn(before: string): { post: string; region: string } | undefined {
   const v = before.match(REGION_POST_SET_OFF);
   if (v) return { post: v[1] ?? v[4], region: v[2] ?? v[3] };
+  // (or of a state's province named with the state: "the Governor of Iran's Sistan and Baluchestan province, ")
+  const province = before.match(REGION_POST_OF_STATES);
+  if (province) return { post: province[1], region: province[2] };
   // (or its government's voice: "A spokesman for the regional government of Friuli Venezia Giulia, ")
   const voice = before.match(REGION_GOVERNMENT_VOICE_OF);
   if (voice) return { post: voice[1], region: voice[2] };

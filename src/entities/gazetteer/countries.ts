@@ -59,6 +59,8 @@ const EXTRA_ALIASES: Record<string, string[]> = {
   VI: ["US Virgin Islands", "U.S. Virgin Islands", "USVI"],
   // (the name its Taliban government gives it, as Afghan media write it: "the Islamic Emirate's Foreign Minister")
   AF: ["Islamic Emirate", "Islamic Emirate of Afghanistan"],
+  // (the island the territory is named for, as its own press writes it)
+  SH: ["Saint Helena", "St Helena"],
 };
 
 /** The names news still calls a state by beside its common one ("Turkey" for Türkiye, "Ivory Coast"), for a search:

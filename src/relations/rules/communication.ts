@@ -485,6 +485,12 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     ],
   },
   {
+    reason: "a letter addressed to a third that its carrier then handed over: \"X gave Y a letter addressed to Z, and Y handed it to Z\"",
+    cue: / addressed to <P\d+>, and <P\d+> handed it to /,
+    pattern: `(?<src>@P)${AUX} (?:handed|gave|given|entrusted) (?:the )?(?<mid>@P) (?:with )?(?:a |an |his |her )(?:[\\w-]+ ){0,2}(?:letter|message|note)s?,? addressed to (?:the )?(?<rcp>@P), and <P\\d+> handed it to (?:the )?<P\\d+>`,
+    emit: THROUGH_FOR,
+  },
+  {
     reason: "a sender handed a recipient a letter (proposal, draft): \"X handed Y a revised draft of the agreement\"",
     cue: /\b(?:handed|gave|given|passed|delivered|presented)\b/,
     pattern: `(?<src>@@PGO)${AUX} (?:handed|gave|given|passed|delivered|presented) ${RECIPIENT} (?:with )?(?:a |an |the |his |her |its |their )?(?:[\\w-]+ ){0,2}(?:letter|message|note|reply|response|proposal|draft|plan|invitation|offer)s?\\b(?! from|(?: in (?:reply|response|return))?,? addressed to <P)(?!${HANDED_ON_AFTER})`,
@@ -1042,9 +1048,9 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     reason: "asked an intermediary to raise something with a recipient: \"X asked the minister to raise with Z the council's hope for a ferry\", \"asked Y to put to Z G's wish that …\"",
     // ("urged Y to impress upon Z the need to …")
     // ("asked Y to lay before Z the <O>'s request")
-    // (and "asked Y to sound out Z on …", "asked Y to lobby Z for …", "asked Y to put in a word with Z for …", "asked Y to plead the prefecture's case with Z", "asked Y to press Z on …")
-    cue: /\bto (?:(?:raise|take up) with|put to|impress (?:up)?on|lay before|place before|sound out|lobby|put in a word with|plead|press)\b/,
-    pattern: `(?<src>@PG)${AUX}(?:,? (?:in turn|also|then),?)? (?:asked|requested|urged|tasked) (?:the )?(?<mid>@P) to (?:(?:raise|take up) with|put to|impress (?:up)?on|lay before|place before|sound out|lobby|put in a word with|plead (?:the |his |her |their |its )?(?:[A-Za-z'’-]+ ){0,3}case with|press) ${RECIPIENT}`,
+    // (and "asked Y to sound out Z on …", "asked Y to lobby Z for …", "asked Y to put in a word with Z for …", "asked Y to plead the prefecture's case with Z", "asked Y to press Z on …", "asked Y to make the case to Z for …")
+    cue: /\bto (?:(?:raise|take up) with|put to|impress (?:up)?on|lay before|place before|sound out|lobby|put in a word with|plead|press|make (?:the|its|his|her|their) case to)\b/,
+    pattern: `(?<src>@PG)${AUX}(?:,? (?:in turn|also|then),?)? (?:asked|requested|urged|tasked) (?:the )?(?<mid>@P) to (?:(?:raise|take up) with|put to|impress (?:up)?on|lay before|place before|sound out|lobby|put in a word with|plead (?:the |his |her |their |its )?(?:[A-Za-z'’-]+ ){0,3}case with|press|make (?:the|its|his|her|their) case to) ${RECIPIENT}`,
     emit: [{ relation: "ASKED", source: "src", target: "mid" }, ...THROUGH_FOR],
   },
   {

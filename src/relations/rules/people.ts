@@ -520,7 +520,7 @@ export const PEOPLE_RULES: RelationRule[] = [
     // (and in a clause of who they are: "by Y, who was in <L> on a two-day official visit at the invitation of X")
     // (and past a post set off before the name: "the President of <L>, X, crossed the <L> … at the invitation of Y", "a
     // delegation …, led by its vice-chairman, X, arrived in <L> … at the invitation of Y")
-    pattern: `(?<!\\b(?:to|in|from|at) )(?<tgt>@@PG)(?:,(?= who\\b)|(?<=, <P\\d+>),)?(?: [a-z]+){1,6}(?: <[GLO]\\d+>| [\\w-]+){0,16},? at the invitation of (?:(?:his|her|their) (?:<N\\d+> )?counterpart,? )?(?<src>@PG)`,
+    pattern: `(?<!\\b(?:to|in|from|at) )(?<tgt>@@PG)(?:,(?= who\\b)|(?<=, <P\\d+>),)?(?: [a-z]+){1,6}(?: <[GLO]\\d+>| [\\w'’-]+){0,16},? at the invitation of (?:(?:his|her|their) (?:<N\\d+> )?counterpart,? )?(?<src>@PG)`,
     emit: [{ relation: "INVITED", source: "src", target: "tgt" }],
   },
   {
