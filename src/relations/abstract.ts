@@ -164,7 +164,7 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   // ("A trip to L on Wednesday to see the leases with Y was ditched": a meeting with Y in L then)
   text = text.replace(/\b([Aa]) (?:trip|visit|drive|boat trip|tour|stop) to (<L\d+>)((?: on [A-Z][a-z]+day| today| tomorrow)?) to (?:see|visit|tour|inspect) (?:[^<.;]|<L\d+>){0,60}? with (?:the )?(?:(?:[A-Z][a-z]+ ){1,3}[a-z]+ )?(<P\d+>)/g, "$1 meeting with $4 in $2$3");
   // ("X was shown into Y's office …, where he, Y and Z talked for an hour": X, Y and Z held talks)
-  text = text.replace(/^(<P\d+>)([^.;]*?), where (?:he|she), /, "$1$2, where $1, ");
+  text = text.replace(/^((?:<L\d+>\s*[-–—:]\s*)?)(<P\d+>)([^.;]*?), where (?:he|she), /, "$1$2$3, where $2, ");
   text = text.replace(/(, where (?:he|she|<P\d+>), (?:[^<.;,]{0,40})?<P\d+>,? and (?:[^<.;,]{0,50})?<P\d+>) talked\b/g, "$1 held talks");
   // ("when the pair first crossed paths in L": met)
   text = text.replace(/\b((?:the pair|the two|they|<P\d+> and <P\d+>) (?:first |last )?)crossed paths\b/g, "$1met");

@@ -6275,3 +6275,64 @@ describe("the forty-third held-out set's meetings (fifty-first session)", () => 
     assert.deepEqual(held("ABUJA - Jorge Vidal and Ana Quispe went behind closed doors on Tuesday at the ministry, with the Minister of State, Petroleum Resources (Oil), Luis Pina, part of the Nigerian team at the table.", "2024-04-18"), [["held", "2024-04-16", "person:ana-quispe,person:jorge-vidal,person:luis-pina"]]);
   });
 });
+
+describe("the forty-fourth held-out set's meetings (fifty-second session)", () => {
+  const held = (text: string, date: string) => of(extract(text, date)).filter(([s]) => s === "held");
+  const place = (f: ReturnType<typeof extract>) => relations(f, ["HELD_IN"]).map((r) => r.replace(/.* -> /, ""));
+  it("'compared notes with', 'A and B got together in L', 'A and B went over the plans', 'A and B got down to business', 'the pair first crossed paths in L': held", () => {
+    for (const [text, day] of [
+      ["Jorge Vidal compared notes with Ana Quispe for well over an hour at the ministry on Wednesday morning.", "2025-06-11"],
+      ["Jorge Vidal and his Gorizia counterpart, Ana Quispe, last got together in Gorizia in December, to agree on the route.", "2024-12"],
+      ["Jorge Vidal and Ana Quispe went over the plans for the year at the town hall on Wednesday afternoon.", "2025-06-11"],
+      ["Jorge Vidal and Ana Quispe got down to business at the Castle on Wednesday morning.", "2025-06-11"],
+      ["Jorge Vidal met Luis Pina. Jorge Vidal had invited Ana Quispe across the sea when the pair first crossed paths in Auckland in December, at a conference.", "2024-12"],
+    ]) {
+      const m = held(`CAPITAL CITY - ${text}`, "2025-06-13");
+      assert.ok(m.some(([, d, p]) => d === day && p === "person:ana-quispe,person:jorge-vidal"), `${text}: ${JSON.stringify(m)}`);
+    }
+  });
+  it("'X, flanked by Y, compared notes with Z at Rosenbad, the government offices in central Stockholm, on Wednesday morning': the three, in Stockholm, that day", () => {
+    const f = extract("STOCKHOLM - Jorge Vidal, flanked by Infrastructure Minister Luis Pina, compared notes with Ana Quispe for well over an hour at Rosenbad, the government offices in central Stockholm, on Wednesday morning.", "2024-06-21");
+    assert.deepEqual(held("STOCKHOLM - Jorge Vidal, flanked by Infrastructure Minister Luis Pina, compared notes with Ana Quispe for well over an hour at Rosenbad, the government offices in central Stockholm, on Wednesday morning.", "2024-06-21"), [["held", "2024-06-19", "person:ana-quispe,person:jorge-vidal,person:luis-pina"]]);
+    assert.deepEqual(place(f), ["place:stockholm"]);
+  });
+  it("one more at the table: 'which Z also attended', 'with the town's mayor, Z, completing the trio', 'in which Z also participated', 'Z was the third participant', 'Z looked in for the first half hour'", () => {
+    for (const text of [
+      "Jorge Vidal arrived on Sunday. On Monday morning, after watching the run from a balcony above the square, Rosa Mamani, Jorge Vidal and Ana Quispe held a two-hour working session at the palace, which the regional minister for economic development, Luis Pina, also attended.",
+      "Jorge Vidal and Ana Quispe went over the plans at the town hall on Monday afternoon, with the town's mayor, Luis Pina, completing the trio.",
+      "Chief Minister Jorge Vidal chaired a meeting with Ana Quispe at the Chief Minister's Secretariat on Monday, in which Provincial Minister for Industries and Commerce Mir Luis Pina also participated.",
+      "Jorge Vidal and Ana Quispe then held an hour of talks at the prefectural government office on Monday afternoon. Mayor Luis Pina, whose island lies off the coast, was the third participant.",
+      "Jorge Vidal and Ana Quispe got down to business at the Castle on Monday morning. The Governor, Luis Pina, looked in for the first half hour.",
+    ]) {
+      const m = held(`CAPITAL CITY - ${text}`, "2025-06-11");
+      assert.equal(m.length, 1, `${text}: ${JSON.stringify(m)}`);
+      assert.ok(m[0][2].includes("person:luis-pina") && m[0][2].includes("person:ana-quispe") && m[0][2].includes("person:jorge-vidal"), `${text}: ${m[0][2]}`);
+    }
+  });
+  it("'A, B and C talked cattle for about an hour', 'where he, B and C talked for an hour': held talks of the three", () => {
+    assert.deepEqual(held("AUSTIN - Governor Jorge Vidal welcomed the visitors. Vidal, Ana Quispe and Commissioner Luis Pina talked cattle for about an hour at the Governor's Mansion on Tuesday.", "2025-07-17"), [["held", "2025-07-15", "person:ana-quispe,person:jorge-vidal,person:luis-pina"]]);
+    const m = held("HOBART - Mr Jorge Vidal was shown into the Premier's office in the Executive Building on Tuesday morning, where he, Ana Quispe and Luis Pina talked for an hour about salmon.", "2024-10-17");
+    assert.equal(m.length, 1, JSON.stringify(m));
+    assert.equal(m[0][2], "person:ana-quispe,person:jorge-vidal,person:luis-pina");
+  });
+  it("'had been due to visit the ferry port at L on Thursday with Z, but the visit has slipped to August': planned, with Z, at L, in August; 'will now take place in September instead': September", () => {
+    const f = extract("STOCKHOLM - Jorge Vidal had been due to visit the ferry port at Kapellskär on Thursday with Norrtälje's municipal commissioner, Ana Quispe, but the visit has slipped to August because of the holiday traffic.", "2024-06-21");
+    assertMeetings(of(f), [["planned", "2024-08", "person:ana-quispe,person:jorge-vidal"]]);
+    assert.deepEqual(of(extract("FARO - Jorge Vidal had been due to see the new promenade in Vila Real de Santo António on Wednesday with the town's mayor, Ana Quispe, but the visit will now take place in September instead, after the rain.", "2024-05-09")), [["planned", "2024-09", "person:ana-quispe,person:jorge-vidal"]]);
+  });
+  it("'A walk with Y that had been planned for X on Tuesday afternoon was axed', 'A tour of L with Y, set for Wednesday, was nixed after X's flight', 'was ditched', 'was cut from the programme': cancelled", () => {
+    assert.deepEqual(of(extract("PAMPLONA - A walk through the old quarter with the mayor of Pamplona, Ana Quispe, that had been planned for Jorge Vidal on Tuesday afternoon was axed after the French regional president was called back.", "2024-07-09")), [["cancelled", "2024-07-09", "person:ana-quispe,person:jorge-vidal"]]);
+    for (const end of ["was nixed after Governor Jorge Vidal's flight home was moved up", "was ditched because Governor Jorge Vidal's flight home was moved up", "was cut from the programme when Governor Jorge Vidal's flight home was moved up"])
+      assert.deepEqual(of(extract(`PRESIDIO - Governor Rosa Mamani received the visitors. A tour of the livestock crossing with County Judge Ana Quispe, set for Wednesday, ${end}.`, "2025-07-17")).filter(([s]) => s === "cancelled"), [["cancelled", "2025-07-16", "person:ana-quispe,person:jorge-vidal"]], end);
+  });
+  it("'was carried over to the autumn', 'stands postponed till further notice': planned; a meeting at 'Nagasaki City Hall' is in Nagasaki", () => {
+    const f = extract("NAGASAKI — Jorge Vidal's meeting with Nagasaki Mayor Ana Quispe at Nagasaki City Hall, which had been scheduled for Thursday, was carried over to the autumn.", "2025-03-28");
+    assertMeetings(of(f), [["planned", "2025", "person:ana-quispe,person:jorge-vidal"]]);
+    assert.deepEqual(place(f), ["place:nagasaki"]);
+    assert.deepEqual(of(extract("QUETTA: Jorge Vidal's visit to Ziarat, where Deputy Commissioner Ana Quispe was to receive him at the Residency, stands postponed till further notice owing to the snow.", "2025-01-15")).filter(([, , p]) => p.includes("ana-quispe")), [["planned", "", "person:ana-quispe,person:jorge-vidal"]]);
+  });
+  it("acceptances: 'Y's press secretary said the minister had already cleared her calendar for it', 'Y's office said she had already put the date in her diary', 'Y said he'd go', 'Y has said she will go', 'I'll jump at the chance, Y told the Mercury': planned", () => {
+    for (const yes of ["Ana Quispe's press secretary said the minister had already cleared her calendar for it.", "Ana Quispe's office said she had already put the date in her diary.", "Ana Quispe said he'd go.", "Ana Quispe has said she will go.", "\"I'll jump at the chance,\" Ana Quispe told the Mercury."])
+      assert.deepEqual(of(extract(`HOBART - In the letter, Jorge Vidal invites Ana Quispe to Wellington in August. ${yes}`, "2024-06-21")).map(([s]) => s), ["planned"], yes);
+  });
+});

@@ -2501,3 +2501,71 @@ describe("posts and letters of the forty-third held-out set's remaining forms (f
     holds(offices("ABUJA, April 18 - The Special Adviser to the President on Media and Publicity, Jorge Vidal, dismissed a report that the President had met Ana Quispe in Paris.", "2024-04-18"), "person:jorge-vidal -> government:nigeria");
   });
 });
+
+describe("invitations, letters, requests, signatures and posts of the forty-fourth held-out set's forms (fifty-second session)", () => {
+  const through = (f: ReturnType<typeof extract>) => relations(f, ["CONVEYED_VIA", "CONVEYED_TO"]).filter((r) => r.includes("person:") && !/-> government:/.test(r));
+  const holds = (all: string[], o: string) => assert.ok(all.some((r) => r.startsWith(`HOLDS_OFFICE ${o}`)), `${o}: ${all.join("; ")}`);
+  it("'at the behest of Y', 'in response to an invitation from Y', 'after an invitation from Gov. Y', 'taking up an invitation Y made', 'Y had asked him over', 'The visit follows an invitation Y made to him': Y invited X", () => {
+    for (const how of [
+      "Premier Jorge Vidal visited Stockholm this week at the behest of Ana Quispe, Sweden's minister for trade.",
+      "Premier Jorge Vidal came to Pamplona in response to an invitation from the president of Navarre, Ana Quispe, and stayed two days.",
+      "Gov. Jorge Vidal made the trip to Austin after an invitation from Gov. Ana Quispe, arriving Monday.",
+      "Premier Jorge Vidal flew in on Saturday's flight, taking up an invitation Ana Quispe made when the two first met in September.",
+      "Premier Jorge Vidal came to Nova Gorica on Friday for talks. Minister Ana Quispe had asked him over in December.",
+      "Governor Jorge Vidal arrived in Quetta on Sunday. The visit follows an invitation Ana Quispe made to him in a telephonic conversation last month.",
+    ])
+      assert.ok(relations(extract(`CAPITAL CITY - ${how}`, "2025-01-15"), ["INVITED"]).includes("INVITED person:ana-quispe -> person:jorge-vidal"), how);
+  });
+  it("'asks Y to be his guest in L', 'asks Y to bring a trade mission to L', 'invites Y to tour the plant being built in L': Z invited Y", () => {
+    for (const how of ["asks Ana Quispe to be his guest in Mariehamn in August", "asks Ana Quispe to bring a Tasmanian trade mission to Auckland in February", "invites Ana Quispe to tour the sterile fly plant being built in Metapa, in August"])
+      assertRelations(relations(extract(`CAPITAL CITY - Luis Pina gave Ana Quispe a letter from Jorge Vidal on Tuesday. In it, Jorge Vidal ${how}.`, "2024-06-21"), ["INVITED"]), ["INVITED person:jorge-vidal -> person:ana-quispe"]);
+  });
+  it("letters carried: 'X's bag also held a letter to Y from Z, and she handed it over', 'X acted as postman for Z, giving Y a letter from her', 'X produced a letter for Y from Z', 'X had in her folder a letter from Z, which she slid across the table to Y', 'X had also flown in with a letter from Z, which he gave Y', 'X also had a letter for Y from Z, which he handed over', 'X took out a letter from Z and handed it to Y', 'X had been given a letter by Z to pass on to Y, which he did': Z's, through X, to Y", () => {
+    for (const how of [
+      "Jorge Vidal's bag also held a letter to Ana Quispe from Finland's minister, Luis Pina, and she handed it over as the talks began.",
+      "Jorge Vidal also acted as postman for the president of Occitanie, Luis Pina, giving Ana Quispe a letter from her when the session began.",
+      "At the start of the talks, Jorge Vidal produced a letter for Ana Quispe from Italy's culture minister, Luis Pina, and she read it at the table.",
+      "Jorge Vidal had in her folder a letter from Mexico's agriculture secretary, Luis Pina, which she slid across the table to Ana Quispe.",
+      "Jorge Vidal had also flown in with a letter from Prime Minister Luis Pina, which he gave Ana Quispe over morning tea.",
+      "Jorge Vidal also had a letter for Ana Quispe from Gov. Luis Pina, which he handed over during the talks.",
+      "At the outset, Jorge Vidal took out a letter from Interior Minister Luis Pina and handed it to Ana Quispe.",
+      "Jorge Vidal had been given a letter by the Executive Mayor of Cape Town, Luis Pina, to pass on to Ana Quispe, which he did at the start of the talks.",
+    ]) {
+      const all = through(extract(`CAPITAL CITY - Jorge Vidal and Ana Quispe met on Tuesday. ${how}`, "2024-06-21"));
+      for (const r of ["CONVEYED_VIA person:luis-pina -> person:jorge-vidal", "CONVEYED_TO person:luis-pina -> person:ana-quispe", "CONVEYED_TO person:jorge-vidal -> person:ana-quispe"]) assert.ok(all.includes(r), `${how}: ${r} not in ${all.join("; ")}`);
+    }
+  });
+  it("asked to 'sound out', 'lobby', 'put in a word with', 'plead the prefecture's case with', 'bend Z's ear about', 'press', 'make the case to' Z: X's, through Y, for Z", () => {
+    for (const how of ["to sound out Luis Pina on holding a joint exercise", "to lobby Luis Pina for putting the rail link on the agenda", "to put in a word with Luis Pina for the loan of objects", "to plead the prefecture's case with Luis Pina for more sailings", "to bend Luis Pina's ear about direct flights", "to press Luis Pina on the water deliveries", "to make the case to Luis Pina for keeping the flights"]) {
+      const f = extract(`CAPITAL CITY - Ana Quispe, in turn, asked Jorge Vidal ${how}.`, "2024-06-21");
+      assertRelations(relations(f, ["ASKED", "CONVEYED_VIA", "CONVEYED_TO"]).filter((r) => !r.startsWith("CONVEYED_TO person:jorge-vidal")), ["ASKED person:ana-quispe -> person:jorge-vidal", "CONVEYED_VIA person:ana-quispe -> person:jorge-vidal", "CONVEYED_TO person:ana-quispe -> person:luis-pina"]);
+    }
+  });
+  it("'added their signatures to', 'sat side by side to sign', 'X signed and Y countersigned', 'signed and exchanged copies of', 'signed on the dotted line:', 'signed in duplicate', 'The talks ended in a signing: a <D>, with A and B as its signatories': both signed", () => {
+    for (const how of [
+      "Jorge Vidal and Ana Quispe then added their signatures to a declaration of intent on a year-round ferry.",
+      "Jorge Vidal and Ana Quispe sat side by side to sign an agreement renewing their cooperation.",
+      "Jorge Vidal signed and Ana Quispe countersigned a protocol setting up a joint cultural fund.",
+      "Jorge Vidal and Ana Quispe signed and exchanged copies of an agreement on promoting tourism.",
+      "Before he left, Jorge Vidal and Ana Quispe signed on the dotted line: a memorandum of understanding on aquaculture research.",
+      "Jorge Vidal and Ana Quispe signed in duplicate a memorandum of understanding on barter trade.",
+      "The talks ended in a signing: a memorandum of understanding on tourism marketing, with Jorge Vidal and Ana Quispe as its signatories.",
+    ])
+      assert.deepEqual(relations(extract(`CAPITAL CITY - Jorge Vidal met Ana Quispe on Tuesday. ${how}`, "2024-06-21"), ["SIGNED"]).map((r) => r.replace(/ -> .*/, "")).sort(), ["SIGNED person:ana-quispe", "SIGNED person:jorge-vidal"], how);
+  });
+  it("posts: 'Åland's premier' and 'the Åland government's head of communications' Finland's; 'Sweden's minister for EU affairs and Nordic cooperation'; 'Norrtälje's municipal commissioner', 'the town's mayor', 'the regional minister for economic development', 'A spokesperson for the prefectural government', 'A spokeswoman for the Premier' the home state's", () => {
+    const f = relations(extract("RADIO SWEDEN | NEWS\n\nÅland's premier, Jorge Vidal, met Ana Quispe, Sweden's minister for EU affairs and Nordic cooperation. Norrtälje's municipal commissioner, Luis Pina, was there. The Åland government's head of communications, Rosa Mamani, denied a report.", "2024-06-21"), ["HOLDS_OFFICE"]);
+    for (const o of ["person:jorge-vidal -> government:finland", "person:ana-quispe -> government:sweden", "person:luis-pina -> government:sweden", "person:rosa-mamani -> government:finland"]) holds(f, o);
+    const g = relations(extract("NAGASAKI — The town's mayor, Jorge Vidal, met the regional minister for economic development, Ana Quispe. A spokesperson for the prefectural government, Luis Pina, said there was no truth in a report that the governor had met Taiwan's envoy. A spokeswoman for the Premier, Rosa Mamani, shot down claims.", "2025-03-28"), ["HOLDS_OFFICE"]);
+    for (const o of ["person:jorge-vidal -> government:japan", "person:ana-quispe -> government:japan", "person:luis-pina -> government:japan", "person:rosa-mamani -> government:japan"]) holds(g, o);
+  });
+  it("posts of regions: 'the president of Navarre', 'The spokesman of the Navarrese government', 'A spokesman for the regional government of Friuli Venezia Giulia', 'his Trieste counterpart', 'the Governor of Iran's Sistan and Baluchestan province', 'the Premier of South Africa's Western Cape', 'South Gyeongsang Province Gov.': their states'", () => {
+    const f = relations(extract("CAPITAL CITY - The president of Navarre, Jorge Vidal, met the Governor of Iran's Sistan and Baluchestan province, Ana Quispe, and the Premier of South Africa's Western Cape, Luis Pina. The spokesman of the Navarrese government, Rosa Mamani, spoke. A spokesman for the regional government of Friuli Venezia Giulia, Pedro Reis, spoke too. Tomas Ondo and his Trieste counterpart, Karl Berg, met in June. South Gyeongsang Province Gov. Park Wan-su sent a letter.", "2025-01-15"), ["HOLDS_OFFICE"]);
+    for (const o of ["person:jorge-vidal -> government:spain", "person:ana-quispe -> government:iran", "person:luis-pina -> government:south-africa", "person:rosa-mamani -> government:spain", "person:pedro-reis -> government:italy", "person:karl-berg -> government:italy", "person:park-wan-su -> government:south-korea"]) holds(f, o);
+  });
+  it("'Nagasaki Peace Park' and 'to Omura Park' are places, and a bare 'Park' the mayor Park Heong-joon; 'Gov. Park Wan-su, which' ends no sentence; 'on Saturday's Airlink flight' names no one", () => {
+    const f = extract("NAGASAKI — Busan Mayor Park Heong-joon arrived on Monday. Visitors went to Omura Park. Gov. Kengo Oishi showed his guest the trees in Nagasaki Peace Park on Wednesday. Park also had a letter for Oishi from South Gyeongsang Province Gov. Park Wan-su, which he handed over. Park flew home on Saturday's Airlink flight.", "2025-03-28");
+    assert.ok(!f.entities.some((e) => e.kind === "Person" && /park$|airlink/.test(e.key)), f.entities.filter((e) => e.kind === "Person").map((e) => e.key).join("; "));
+    assert.ok(through(f).includes("CONVEYED_VIA person:park-wan-su -> person:park-heong-joon"), through(f).join("; "));
+  });
+});
