@@ -252,7 +252,8 @@ export function resolveMentions(text: string, found: FoundMention[], home?: stri
       else if (one(unowned) && mentions.some((p) => holds(p) && !!p.titleCountry && p.titleCountry !== m.titleRef!.country)) touch(m, unowned[0].key!, "Person", unowned[0].name);
       else {
         // ("the Andalusian leader": the one named as that state's region's head, "Andalusia's regional president, X,")
-        const regional = /^(?:leader|president|premier)$/i.test(m.titleRef.title) ? regionHead(text, mentions, m.titleRef.country) : undefined;
+        // (and "the Iranian governor", the one named as governor of that state's province)
+        const regional = /^(?:leader|president|premier|governor)$/i.test(m.titleRef.title) ? regionHead(text, mentions, m.titleRef.country) : undefined;
         // ("the Peruvian minister": that state's one minister of a portfolio named, "Peruvian Foreign Minister X")
         const ministers = !regional && /^minister$/i.test(m.titleRef.title) ? mentions.filter((p) => p.kind === "Person" && !!p.key && !p.titleRef && p.titleCountry === m.titleRef!.country && /^(?!(?:Prime|Chief|First|Deputy|Vice)\b)(?:\p{Lu}[\p{L}-]+ ){1,3}Minister$/iu.test(withoutThen(p.title ?? "")) && !heldFormerly(text, p)) : [];
         if (regional) touch(m, regional.key!, "Person", regional.name);
@@ -798,8 +799,11 @@ function secondPost(text: string, end: number): string | undefined {
 function regionHead(text: string, mentions: readonly ResolvedMention[], state: string): ResolvedMention | undefined {
   const heads = mentions.filter((p) => {
     if (p.kind !== "Person" || !p.key || p.titleRef) return false;
-    const region = text.slice(Math.max(0, p.start - 60), p.start).match(/(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)['’]s (?:regional |provincial |state )?(?:president|premier|leader), $/u)?.[1];
-    return !!region && !countryByName(region) && countryOfRegion(region)?.key === state;
+    const before = text.slice(Math.max(0, p.start - 80), p.start);
+    const region = before.match(/(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)['’]s (?:regional |provincial |state )?(?:president|premier|leader), $/u)?.[1];
+    // (or "the Governor of Iran's Sistan and Baluchestan province, X": its state named before the province)
+    const ofState = before.match(/\b(?:Governor|Premier|Chief Minister|President) of (\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)['’]s (?:\p{Lu}[\p{L}-]+(?: and)? )+(?:province|region|state|prefecture), $/u)?.[1];
+    return (!!region && !countryByName(region) && countryOfRegion(region)?.key === state) || (!!ofState && countryByName(ofState)?.key === state);
   });
   return heads.length && heads.every((p) => p.key === heads[0].key) ? heads[0] : undefined;
 }

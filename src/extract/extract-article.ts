@@ -69,6 +69,14 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   const seen = BLANKED.reduce((t, re) => t.replace(re, (m) => " ".repeat(m.length)), text);
   sentences.forEach((s, i) => found.push(...findMentions(seen, seen === text ? s : { ...s, text: seen.slice(s.start, s.end) }, { articleCountries, ner: ner?.[i] })));
   for (const m of found) if (m.kind === "Person" && / {2}/.test(m.name)) [m.name, m.text] = [m.name.replace(/ {2,}/g, " "), text.slice(m.start, m.end)];
+  // (a district's name written after its officer's post, before the name: "Deputy Commissioner Ziarat X Y" is X Y, the
+  // deputy commissioner of Ziarat, a place the story names)
+  for (const m of found) {
+    const district = m.kind === "Person" && m.title && /\b(?:Commissioner|Collector|Magistrate|Superintendent)$/.test(m.title) ? m.name.match(/^(\p{Lu}[\p{L}-]+) (?=\p{Lu}[\p{L}-]+ \p{Lu})/u)?.[1] : undefined;
+    if (!district || !(countryOfPlace(district) || found.some((x) => x.name === district && (x.kind === "Place" || x.locative)))) continue;
+    [m.name, m.start] = [m.name.slice(district.length + 1), m.start + district.length + 1];
+    m.text = text.slice(m.start, m.end);
+  }
   withDocumentShortNames(text, sentences, found);
   withInitialsNamed(text, sentences, found);
   const city = datelineCity(text);

@@ -174,6 +174,8 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   text = text.replace(/^(?:The|His|Her) (?:visit|trip) (?:follows|followed|came after|comes after) an invitation (<P\d+>) (?:made|extended|issued|sent) to (him|her|them)\b/, "$1 had invited $2");
   // ("the governor took out a letter from Z and handed it to Y": handed Y a letter from Z)
   text = text.replace(/\b(?:took out|produced|pulled out) (a|an|the) ((?:[a-z-]+ )?(?:letter|message|note)) from ((?:[^<.;,]|<[GN]\d+>){0,60}?<P\d+>) and (?:then )?handed it (?:over )?to ((?:the )?(?:[a-z-]+ ){0,2}<P\d+>)/g, "handed $4 $1 $2 from $3");
+  // ("X's visit to L, where Z was to receive him at the residency, …": Z was to receive X in L)
+  text = text.replace(/^(<P\d+>)['’]s (?:visit|trip) to (<L\d+>), where (<P\d+>) was to (receive|meet|welcome|host) (?:him|her)(?: at (?:the )?<L\d+>)?,/, "$3 was to $4 $1 in $2, but that visit");
   // ("Y's visit to L, where Z was to receive him, stands postponed till further notice": has been postponed)
   text = text.replace(/\bstands postponed(?: (?:till|until) further notice)?/g, "has been postponed");
   // ("X flew in, taking up an invitation Y made": at the invitation of Y)

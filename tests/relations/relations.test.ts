@@ -2569,3 +2569,18 @@ describe("invitations, letters, requests, signatures and posts of the forty-four
     assert.ok(through(f).includes("CONVEYED_VIA person:park-wan-su -> person:park-heong-joon"), through(f).join("; "));
   });
 });
+
+describe("the forty-fourth held-out set's last forms (fifty-second session)", () => {
+  it("'the Iranian governor took out a letter from Z and handed it to the chief minister': the governor named as that state's province's, through him, to Y", () => {
+    const f = extract("QUETTA: The Governor of Iran's Sistan and Baluchestan province, Jorge Vidal, arrived on Sunday. Chief Minister Ana Quispe received him. At the outset, the Iranian governor took out a letter from Iran's Interior Minister Luis Pina and handed it to the chief minister.", "2025-01-15");
+    const all = relations(f, ["CONVEYED_VIA", "CONVEYED_TO"]);
+    for (const r of ["CONVEYED_VIA person:luis-pina -> person:jorge-vidal", "CONVEYED_TO person:luis-pina -> person:ana-quispe", "CONVEYED_TO person:jorge-vidal -> person:ana-quispe"]) assert.ok(all.includes(r), `${r}: ${all.join("; ")}`);
+  });
+  it("'Deputy Commissioner Ziarat X Y', Ziarat a place the story names: X Y, the home state's; 'Z's visit to L, where he was to receive him at the residency, stands postponed': Z and X Y, planned, in L", () => {
+    const f = extract("QUETTA: Snow fell in Ziarat on Monday. Governor Jorge Vidal's visit to Ziarat, where Deputy Commissioner Ziarat Muhammad Azeem Kakar was to receive him at the Residency, stands postponed till further notice owing to the snow.", "2025-01-15");
+    assert.ok(relations(f, ["HOLDS_OFFICE"]).some((r) => r.startsWith("HOLDS_OFFICE person:muhammad-azeem-kakar -> government:pakistan")), relations(f, ["HOLDS_OFFICE"]).join("; "));
+    const m = meetings(f).filter((x) => x.participants.includes("person:muhammad-azeem-kakar"));
+    assert.deepEqual(m.map((x) => [x.status, x.participants.join()]), [["planned", "person:jorge-vidal,person:muhammad-azeem-kakar"]]);
+    assert.ok(relations(f, ["HELD_IN"]).some((r) => r.endsWith("place:ziarat")), relations(f, ["HELD_IN"]).join("; "));
+  });
+});
