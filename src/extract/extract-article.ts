@@ -44,7 +44,8 @@ const NICKNAME_INSIDE = /(?<=\b\p{Lu}\p{Ll}+ )(?:'|‘|"|“)\p{Lu}[\p{L}-]+(?:'
 
 /** A portfolio's branch in brackets inside a minister's post set off: the " (Oil)" of "the Minister of State, Petroleum
  * Resources (Oil), X". */
-const PORTFOLIO_BRANCH = /(?<=\bMinister (?:of|for) [^,.;()]{0,30}(?:, [^,.;()]{0,40})?\p{Ll}) \(\p{Lu}[\p{L}&' -]{1,24}\)(?=, \p{Lu})/gu;
+// (its bracket first, what goes before it looked at only there: a look-behind tried at every character is slow)
+const PORTFOLIO_BRANCH = / \((?<=\bMinister (?:of|for) [^,.;()]{0,30}(?:, [^,.;()]{0,40})?\p{Ll} \()\p{Lu}[\p{L}&' -]{1,24}\)(?=, \p{Lu})/gu;
 
 /** What is no word of a name, blanked before mentions are found (the offsets kept), in this order. */
 const BLANKED = [RETIRED, INITIAL_RUN_IN, NICKNAME_INSIDE, SHORT_RANK_AFTER_POST, STYLE_WORDS_INSIDE, CUSTODIAN_STYLE, PORTFOLIO_BRANCH];

@@ -1934,6 +1934,7 @@ const REGION_GOVERNMENT_VOICE = /\b(\p{Lu}[\p{L}-]+) Government(?:['’]s)? ((?:
 const textBeforePost = (m: ResolvedMention, ctx: RelationContext) => ctx.article.text.slice(Math.max(ctx.sentences[m.sentence].start, (m.outerStart ?? m.start) - 120), m.outerStart ?? m.start);
 /** A regional government's voice or post set off at the end of `before`, if any: the region's adjective and the post. */
 function regionalVoiceIn(before: string): { adjective: string; post: string } | undefined {
+  if (!before.endsWith(", ")) return undefined;
   const v = before.match(REGION_GOVERNMENT_VOICE) ?? before.match(REGION_ADJECTIVE_POST);
   if (v) return { adjective: v[1], post: v[2] };
   const named = before.match(REGION_OF_ADJECTIVE);
@@ -1950,6 +1951,8 @@ const REGION_PORTFOLIO_SET_OFF = /\b(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2})['
 const REGION_MINISTER_SET_OFF = /\b(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2})['’]s ((?:Minister|Secretary|Commissioner) (?:for|of) (?:the )?\p{Lu}[\p{L}-]+(?:,? (?:and )?\p{Lu}[\p{L}-]+){0,4}), $/u;
 /** The region's post set off at the end of `before`, if any. */
 function regionPostIn(before: string): { post: string; region: string } | undefined {
+  // (each pattern ends with the comma that sets the post off: none to try without it)
+  if (!before.endsWith(", ")) return undefined;
   const v = before.match(REGION_POST_SET_OFF);
   if (v) return { post: v[1] ?? v[4], region: v[2] ?? v[3] };
   // (or of a state's province named with the state: "the Governor of Iran's Sistan and Baluchestan province, ")
