@@ -94,7 +94,7 @@ describe("held-out articles scored against their expected facts", () => {
     // to the Amir, a long name sharing his family name)
     ["heldout6", 104, 204, 247],
     ["heldout7", 73, 198, 255],
-    ["heldout8", 68, 200, 257],
+    ["heldout8", 68, 201, 257],
     ["heldout9", 81, 171, 208],
     ["heldout10", 112, 177, 216],
     ["heldout11", 105, 209, 227],
@@ -102,7 +102,7 @@ describe("held-out articles scored against their expected facts", () => {
     ["heldout13", 107, 234, 254],
     ["heldout14", 114, 224, 253],
     ["heldout15", 107, 228, 241],
-    ["heldout16", 96, 204, 246],
+    ["heldout16", 96, 207, 246],
     ["heldout17", 77, 161, 204],
     ["heldout18", 96, 199, 238],
     ["heldout19", 115, 234, 261],
@@ -125,26 +125,28 @@ describe("held-out articles scored against their expected facts", () => {
     // (heldout33 measured blind, 143 with the code of the session it was written in, then worked on in that session)
     ["heldout33", 143, 206, 215],
     // (heldout34 measured blind, 97 with the code of the session it was written in, then worked on in that session)
-    ["heldout34", 97, 184, 202],
+    ["heldout34", 97, 185, 202],
     // (heldout35 measured blind, 119 with the code of the session it was written in, then worked on in that session)
     ["heldout35", 119, 194, 198],
     // (heldout36 measured blind, 98 with the code of the session it was written in, then worked on in that session)
-    ["heldout36", 98, 184, 199],
+    ["heldout36", 98, 185, 199],
     // (heldout37 measured blind, 125 with the code of the session it was written in, then worked on in that session)
     ["heldout37", 125, 192, 201],
     // (heldout38 measured blind, 143 with the code of the session it was written in, then worked on in that session; its
     // one is the Georgian foreign minister's handover to "the Prime Minister", read as the sender's)
     ["heldout38", 143, 196, 210, 1],
     // (heldout39 measured blind, 155 with the code of the session it was written in, then worked on in that session)
-    ["heldout39", 155, 209, 212],
+    ["heldout39", 155, 210, 212],
     // (heldout40 measured blind, 153 with the code of the session it was written in, then worked on in that session)
     ["heldout40", 153, 198, 203],
     // (heldout41 measured blind, 130 with the code of the session it was written in, then worked on in that session)
-    ["heldout41", 130, 195, 204],
+    ["heldout41", 130, 196, 204],
     // (heldout42 measured blind, 113 with the code of the session it was written in, then worked on in that session)
     ["heldout42", 113, 201, 207],
     // (heldout43 measured blind, 80 with the code of the session it was written in, then worked on in that session)
-    ["heldout43", 80, 183, 205],
+    ["heldout43", 80, 195, 205],
+    // (heldout44 measured blind, 72 with the code of the session it was written in, then worked on in that session)
+    ["heldout44", 72, 196, 202],
   ];
   for (const [set, written, floor, total, forbidden = 0] of later)
     it(`${set} (${written} of ${total} when it was written, ${floor} now): at least ${floor}, and ${forbidden ? `no more than ${forbidden} MET_WITH it forbids` : "no MET_WITH it forbids"}`, () => {
