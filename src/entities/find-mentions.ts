@@ -1319,8 +1319,8 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     add(a, b, { kind: "Place", name: article.slice(W[a].start, W[b - 1].end), head: W[a].text, locative: locatedAt(W, a, b) });
     return;
   }
-  // (a park of three words or more, or after "the" or a word of place, is no one named Park: "Nagasaki Peace Park", "to
-  // Omura Park")
+  // (a park of three words or more, or of two after "the" or a word of place, is no one named Park: "Nagasaki
+  // Peace Park", "to Omura Park")
   if (/^(?:Park|Gardens)$/.test(W[b - 1].text) && (b - a >= 3 || (b - a === 2 && /^(?:the|in|at|to|near|around|outside|through)$/i.test(W[a - 1]?.text ?? "")))) {
     add(a, b, { kind: "Place", name: article.slice(W[a].start, W[b - 1].end), head: W[b - 1].text });
     return;
@@ -2171,10 +2171,11 @@ function documentsSigned(W: Word[], article: string, add: Adder) {
     const after = (!W[i].cap && SIGNING.test(W[i].text)) || (!W[i].cap && SIGNING_PHRASE_END.test(W[i].text) && ENDS_SIGNING.test(article.slice(Math.max(0, W[i].end - 60), W[i].end)));
     // ("signed and exchanged notes concerning a loan": notes with no determiner)
     const exchanged = after && W[i + 1]?.text === "and" && W[i + 2]?.text === "exchanged";
-    // ("signed on Thursday an agreement", "signed on Thursday (21) an agreement": past the day, two words or five; "signed in
-    // duplicate a memorandum": past the copies)
+    // ("signed on Thursday an agreement", "signed on Thursday (21) an agreement": past the day, two words or five;
+    // "signed in duplicate a memorandum": past the copies)
     const skip = after && W[i + 1]?.text === "on" && /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(W[i + 2]?.text ?? "") ? (W[i + 3]?.text === "(" ? 5 : 2) : after && W[i + 1]?.text === "in" && /^(?:duplicate|triplicate)$/.test(W[i + 2]?.text ?? "") ? 2 : 0;
-    // ("witnessed the signing of a memorandum …": past the "of"; "signed on the dotted line: a memorandum …": past the line)
+    // ("witnessed the signing of a memorandum …": past the "of"; and "signed on the dotted line: a memorandum …": past
+    // the words of the line)
     const ofIt = after && W[i].text === "signing" && (W[i + 1]?.text === "of" || W[i + 1]?.text === ":") ? 1 : after && W[i + 1]?.text === "on" && W[i + 2]?.text === "the" && W[i + 3]?.text === "dotted" && W[i + 4]?.text === "line" && /^[:,]$/.test(W[i + 5]?.text ?? "") ? 5 : 0;
     // ("later signed with Lazaro the exchange of notes": past the one signed with)
     let withWhom = 0;

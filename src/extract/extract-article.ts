@@ -560,8 +560,8 @@ function datelineCountry(text: string, city: string | undefined): string | undef
   const issuer =
     text.slice(0, 400).match(/(?:^|\n)[^\n]{0,40}\bMinistry of [A-Z][\w ]{2,40}? of (?:the )?([A-Z][\w ]{2,40}?)\s*(?:\n|$)/)?.[1] ??
     text.slice(0, 400).match(/(?:^|\n)\s*MINISTRY OF [A-Z ]{2,40}, ([A-Z][A-Z ]{2,30}?)\s*(?:\n|$)/)?.[1]?.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase());
-  // (or the state a dateline names after a city the gazetteer does not know: "SOUFRIERE, St Lucia –"; or its region's:
-  // "HOULTON, Maine —")
+  // (or the state a dateline names after a city the gazetteer does not know, "SOUFRIERE, St Lucia –", or the state of
+  // the region it names there, "HOULTON, Maine —")
   const after = text.slice(0, 400).match(/(?:^|\n)\s*\p{Lu}[\p{Lu} .'-]{2,30}, (\p{Lu}[\p{L} .'-]{2,30}?)\s*[–—-]/u)?.[1];
   return (city ? countryOfPlace(city)?.key : undefined) ?? (after ? (countryByName(after) ?? countryOfPlace(after))?.key : undefined) ?? (issuer ? countryByName(issuer)?.key : undefined) ?? outletState(text) ?? stateVisitedInLead(text) ?? stateHereIn(text);
 }

@@ -118,8 +118,8 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   // (and "affixed their signatures to", "penned their signatures on", "sealed (endorsed) with their signatures",
   // "executed", "initialled each page before signing": SIGNED_SO)
   text = text.replace(SIGNED_SO, "signed ");
-  // ("on the invitation of X", "at the instance of X", "at the behest of X", "came … on X's invitation": at the
-  // invitation of X)
+  // ("on the invitation of X", "at the instance of X", "at the behest of X", "came … on X's invitation": all read
+  // as "at the invitation of X")
   // (and "in response to an invitation from X", "after an invitation from X")
   text = text.replace(/\b(?:[Ii]n (?:response|answer|reply) to|[Aa]fter|[Ff]ollowing) an invitation from (?=(?:(?:[^<.;,]|<[LGO]\d+>){0,60}, |(?:[A-Z][a-z]+\.? ){0,2})?<P\d+>)/g, "at the invitation of ");
   text = text.replace(/\b([Oo]n|[Aa]t) (?:the (?:invitation|instance|behest) of (?=(?:[^<.;,]{0,60})?<P\d+>)|(<P\d+>)['’]s (?:invitation|behest)\b)/g, (_m, on: string, p: string | undefined) => `${on[0] === on[0].toUpperCase() ? "At" : "at"} the invitation of ${p ?? ""}`);

@@ -74,7 +74,8 @@ const HOME_POSTS_BEFORE: { window: number; post: RegExp; known?: boolean; reason
   { window: 90, post: /\b(?:[Tt]he|[Aa]) ((?:chief )?spokes(?:man|woman|person) (?:for|of) the (?:President|Prime Minister|Chief Minister|Premier|Governor)(?:['’]s Office)?|(?:Senior )?Special (?:Adviser|Advisor|Assistant) to the (?:President|Prime Minister|Governor) on (?:Media|Press|Communications?)(?:,? (?:and )?\p{Lu}\p{L}+)*), $/u, reason: "the head's office's voice, in a story from that state" },
   // (and a local government's voice: "A spokesperson for the prefectural government, X")
   { window: 90, post: /\b(?:[Tt]he|[Aa]) ((?:chief )?spokes(?:man|woman|person) (?:for|of) the (?:prefectural|provincial|state|regional|county|city|municipal) government), $/, reason: "a local government's voice set off before the name, in a story from that state" },
-  // (and a region's minister in lower case, the region the story's own: "the regional minister for economic development, X")
+  // (and a region's minister in lower case, the region the story's own: "the regional minister for economic
+  // development, X", in a Spanish paper's story from Navarre)
   { window: 90, post: /\b[Tt]he ((?:regional|provincial) (?:minister|secretary) (?:for|of) [a-z]+(?: (?:and )?[a-z]+){0,4}), $/, reason: "a region's minister set off before the name, in a story from that state" },
   { window: 60, post: /\b[Oo]ur ((?:ambassador|envoy|high commissioner|consul(?:[- ]general)?|charg[eé] d['’]affaires) (?:in|to) \p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?), (?:Mrs?\.? |Ms\.? |Dr\.? |Cllr\.? )?$/u, reason: "the speaker's own envoy, in a story from that state" },
 ];
@@ -1964,8 +1965,8 @@ function regionPostIn(before: string): { post: string; region: string } | undefi
   // (or a counterpart named by a city or a region: "his Gorizia counterpart, ")
   const counterpart = before.match(/\b(?:his|her|their) (\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2}) counterpart, $/u);
   if (counterpart && !countryByName(counterpart[1]) && !countryByDemonym(counterpart[1])) return { post: "counterpart", region: counterpart[1] };
-  // (or the region named just before, "its": "a delegation from China's Xinjiang Uygur Autonomous Region, led by its
-  // vice-chairman, X")
+  // (or of the region named just before it, "its": "a delegation from China's Xinjiang Uygur Autonomous Region, led
+  // by its vice-chairman, X")
   const its = before.match(REGION_POST_ITS);
   if (its && countryOfRegion(its[1]) && !countryByName(its[1])) return { post: its[2], region: its[1] };
   const minister = before.match(REGION_MINISTER_SET_OFF);
@@ -2411,8 +2412,8 @@ function postsOfStatesAfterNames(ctx: RelationContext, sink: RelationSink) {
       if (home) sink.add("HOLDS_OFFICE", m.key, `government:${ownState}`, ctx.sentences[m.sentence], "a cabinet post set off after the name, in a story from that state", { title: alone, weak: true });
       // (or before it: "attended by the Minister of Foreign Affairs, International Cooperation and …, Hon. X", "The
       // Presidency's spokesman, X,", "our ambassador in Conakry, X,")
-      // (a state named later in the sentence, with no post of it after the name, is no matter: "X, said there was no truth
-      // in a report that Y had met Taiwan's top representative")
+      // (a state named later in the sentence, with no post of it after the name, is no matter: "X, said there was no
+      // truth in a report that Y had met Taiwan's top representative")
       const before = !(after && post) && !m.titleCountry && !home && ctx.homeCountry && !ctx.governmentOf.has(m.key) ? HOME_POSTS_BEFORE.map((x) => ({ ...x, title: text.slice(Math.max(0, (m.outerStart ?? m.start) - x.window), m.outerStart ?? m.start).match(x.post)?.[1] })).find((x) => x.title) : undefined;
       if (before?.title && (!before.known || (knownTitle(before.title.split(",")[0].replace(/ (?:at|in) the .*$/, "")) && !NOT_HOME_TITLE.test(before.title)))) sink.add("HOLDS_OFFICE", m.key, `government:${ctx.homeCountry}`, ctx.sentences[m.sentence], before.reason, { title: before.title, weak: true });
       // ("X, the ministry's deputy minister for political affairs, sat in", in a story the home state's foreign ministry

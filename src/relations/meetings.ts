@@ -966,8 +966,8 @@ export class MeetingTracker {
     if (date && date.length > 4 && status !== "held" && POSTPONED.test(s.text)) {
       const moved = s.text.match(POSTPONED_TO);
       const next = moved ? findDates(s.text, this.articleDate).find((d) => d.start > moved.index! && (d.iso || d.partial?.month)) : undefined;
-      // (a new date named without a year is still ahead: "postponed to July 14", written in January; "will now take place
-      // in September")
+      // (a new date named without a year is still ahead: "postponed to July 14", written in January; and a month
+      // alone: "will now take place in September")
       date = (next && (next.iso ? yearOnSide(next, this.articleDate, "ahead") : resolveMonth(next, this.articleDate, "ahead"))) ?? date.slice(0, 4);
     }
     const place = this.cityOfCapital(a, extra.place ?? placeAfter(a, extra.placeFrom ?? to) ?? placeBefore(a, from) ?? (closing ? a.slots[Number(closing[1])]?.key : undefined));
@@ -1444,8 +1444,8 @@ export class MeetingTracker {
         const subjectless = !byPost && !subj && met.length === 1 && /^(?:[^<.;]{0,20} )?(?:A|An)(?: [a-z-]+){0,2} $/.test(text.slice(0, from));
         const known = subjectless ? [...this.meetings].filter((x) => x.lastAt < a.sentence.start + from && x.participants.has(met[0])).map((x) => [...x.participants].filter((p) => p.startsWith("person:") && p !== met[0])).filter((ps) => ps.length === 1).pop() : undefined;
         // (else the one the story is about: a profile's "A meeting with President X was called off at short notice")
-        // (or the one other person with a post the sentence names: "A tour with Y, set for Wednesday, was nixed after X's
-        // flight home was moved up")
+        // (or the one other person with a post the sentence names: "A tour with Y, set for Wednesday, was nixed after
+        // X's flight home was moved up")
         const others = subjectless && !known ? [...new Set(persons(text).filter((p) => p !== met[0] && this.titlesOf.has(p)))] : [];
         const lead = others.length === 1 ? others : subjectless && !known && this.lead && this.lead !== met[0] ? [this.lead] : undefined;
         left = groupSubject || (nounSubject && !byPost) ? [] : byPost ? [byPost] : subj ? [subj] : (known ?? lead ?? (prevSubject && !unknownPost ? [prevSubject] : []));
@@ -1492,8 +1492,8 @@ export class MeetingTracker {
         if (ofList && !g.b) left = keys(ofList[1]);
         // "A, B and C met in Nicosia": the three
         // (also each with their state: "… – A of Mali, B of Burkina Faso and C of Niger – met")
-        // (and after "that": "X has proposed that A, B and C meet in Darwin"; or "where": "at L, where A, B and C met"; or
-        // a long opening phrase set off: "On Monday morning, after watching the run from a balcony, A, B and C held …")
+        // (and after "that": "X has proposed that A, B and C meet in Darwin"; or "where": "at L, where A, B and C met";
+        // or a long opening phrase set off: "On Monday morning, after watching the run, A, B and C held a session")
         const list = text.slice(0, from).replace(/(<P\d+>) of (?:the )?<G\d+>/g, "$1").replace(/<G\d+>['’]s (?:[A-Z][a-z]+ ){1,3}(?=<P)/g, "").match(/^(?:[^<]{0,40}|[^<.;]{0,140}, |.*?[–—] |.*? that |.*?, where )?((?:<[PGN]\d+>, )+<[PGN]\d+>,? and <[PGN]\d+>)(?: [–—])?[^<]{0,30}$/);
         if (list && !g.b && !proxies) left = keys(list[1]);
         // ("A of Mali, B of Burkina Faso and C of Niger – met X": a list right before the verb is its subject)
@@ -4527,8 +4527,8 @@ function placeAfter(a: AbstractSentence, to: number): string | undefined {
   const slot = a.slots[Number(m[2])];
   if (!slot?.key) return undefined;
   if (/\bto $/.test(rest.slice(0, m.index! + m[0].indexOf("<"))) && !/visit|trip/.test(a.text.slice(Math.max(0, to - 40), to + 20))) return undefined;
-  // (a venue the gazetteer does not know, in a city it does: "at <L>, the government offices in central <L>", "at <L> in
-  // <L>": the city)
+  // (a venue the gazetteer does not know, in a city it does: "at <L>, the government offices in central <L>", "at <L>
+  // in <L>": the city)
   const city = rest.slice(m.index! + m[0].length).match(VENUE_IN_CITY);
   const town = city ? a.slots[Number(city[1])] : undefined;
   return town?.key && !countryOfPlace(slot.text ?? "") && countryOfPlace(town.text ?? "") ? town.key : slot.key;

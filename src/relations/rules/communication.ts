@@ -1048,7 +1048,8 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     reason: "asked an intermediary to raise something with a recipient: \"X asked the minister to raise with Z the council's hope for a ferry\", \"asked Y to put to Z G's wish that …\"",
     // ("urged Y to impress upon Z the need to …")
     // ("asked Y to lay before Z the <O>'s request")
-    // (and "asked Y to sound out Z on …", "asked Y to lobby Z for …", "asked Y to put in a word with Z for …", "asked Y to plead the prefecture's case with Z", "asked Y to press Z on …", "asked Y to make the case to Z for …")
+    // (and "asked Y to sound out Z on …", "to lobby Z for …", "to put in a word with Z for …", "to plead the
+    // prefecture's case with Z", "to press Z on …", "to make the case to Z for …")
     cue: /\bto (?:(?:raise|take up) with|put to|impress (?:up)?on|lay before|place before|sound out|lobby|put in a word with|plead|press|make (?:the|its|his|her|their) case to)\b/,
     pattern: `(?<src>@PG)${AUX}(?:,? (?:in turn|also|then),?)? (?:asked|requested|urged|tasked) (?:the )?(?<mid>@P) to (?:(?:raise|take up) with|put to|impress (?:up)?on|lay before|place before|sound out|lobby|put in a word with|plead (?:the |his |her |their |its )?(?:[A-Za-z'’-]+ ){0,3}case with|press|make (?:the|its|his|her|their) case to) ${RECIPIENT}`,
     emit: [{ relation: "ASKED", source: "src", target: "mid" }, ...THROUGH_FOR],
