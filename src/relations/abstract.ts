@@ -137,10 +137,10 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   text = text.replace(/\b(?:(had|has|have) )?(?:already )?(?:cleared (?:her|his|their) (?:calendar|diary|schedule)(?: for (?:it|the (?:visit|trip|meeting)))?|put the (?:date|dates) in (?:her|his|their) (?:diary|calendar)|pencil(?:l?ed) (?:it|the (?:date|visit|trip)) in)(?=[,.;"”]| and\b)/g, (_m, aux: string | undefined) => `${aux ? `${aux} ` : ""}accepted`);
   // ("asks Y to be his guest in L": invites Y to L)
   text = text.replace(/\b(ask|asks|asked|has asked) ((?:the )?(?:[a-z-]+ ){0,2}<P\d+>) to be (?:his|her|their|its) guests? (?:in|at) (?=(?:the )?<[LGE]\d+>)/g, (_m, v: string, p: string) => `${v === "ask" ? "invite" : v === "asks" ? "invites" : v === "asked" ? "invited" : "has invited"} ${p} to `);
-  // ("held a working session at L, which the regional minister, Y, also attended": with Y also present)
-  text = text.replace(/, which (?:the )?(?:(?:[^<.;,]|<[NGO]\d+>){0,60}, )?(<P\d+>),? also (?:attended|joined|sat in on)(?=[,.;])/g, ", with $1 also present");
-  // ("…, with the town's mayor, Y, completing the trio": with Y also present)
-  text = text.replace(/, with (?:the )?(?:(?:[^<.;,]|<[NGO]\d+>){0,60}, )?(<P\d+>),? (?:completing|making up|rounding out|rounding off) the (?:trio|quartet|group|party|table)\b/g, ", with $1 also present");
+  // ("held a working session at L, which the regional minister, Y, also attended", "…, with the town's mayor, Y,
+  // completing the trio", "chaired a meeting with Y at L, in which Provincial Minister Z also participated": with Y (Z)
+  // also present)
+  text = text.replace(ALSO_AT_THE_TABLE, ", with $1 also present");
   // ("X signed and Y countersigned a <D>": both signed it)
   text = text.replace(/(<P\d+>) signed and (<P\d+>) (?:countersigned|co-signed)(?= (?:a|an|the) <D\d+>)/g, "$1 and $2 signed");
   // ("X produced a letter for Y from Z": X handed Y a letter from Z)
@@ -168,8 +168,6 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   text = text.replace(/(, where (?:he|she|<P\d+>), (?:[^<.;,]{0,40})?<P\d+>,? and (?:[^<.;,]{0,50})?<P\d+>) talked\b/g, "$1 held talks");
   // ("when the pair first crossed paths in L": met)
   text = text.replace(/\b((?:the pair|the two|they|<P\d+> and <P\d+>) (?:first |last )?)crossed paths\b/g, "$1met");
-  // ("chaired a meeting with Y at L, in which Provincial Minister Z also participated": with Z also present)
-  text = text.replace(/, in which (?:the )?(?:[A-Z][a-z]+ )?(?:(?:[^<.;,]|<[NGO]\d+>){0,60}, )?(<P\d+>),? (?:also )?(?:participated|took part)\b/g, ", with $1 also present");
   // ("The visit follows an invitation X made to him": X invited him)
   text = text.replace(/^(?:The|His|Her) (?:visit|trip) (?:follows|followed|came after|comes after) an invitation (<P\d+>) (?:made|extended|issued|sent) to (him|her|them)\b/, "$1 had invited $2");
   // ("the governor took out a letter from Z and handed it to Y": handed Y a letter from Z)
@@ -886,6 +884,10 @@ export function collapseAppositions(text: string): string {
     // (and a source's aside before the subject's next verb: "<P> accepted, the <O> said, and asked <P> to …")
     .replace(/, (?:the )?<[OGP]\d+> (?:said|says|added|confirmed|reported)(?: in a statement)?,(?= and )/g, "");
 }
+
+/** One more at the meeting just told, in a clause after it: ", which Y also attended", ", with Y completing the trio",
+ * ", in which Y also participated" (the one named, 1, past a post set off before the name). */
+const ALSO_AT_THE_TABLE = /, (?:which|with|in which) (?:the )?(?:[A-Z][a-z]+ )?(?:(?:[^<.;,]|<[NGO]\d+>){0,60}, )?(<P\d+>),? (?:also (?:attended|joined|sat in on)(?=[,.;])|(?:completing|making up|rounding out|rounding off) the (?:trio|quartet|group|party|table)\b|(?:also )?(?:participated|took part)\b)/g;
 
 /** "<P1> of <G2>" read as "<P1>": the state a person is of goes with them ("President Faye of Senegal"). */
 export function withoutStatesOfPeople(text: string): string {
