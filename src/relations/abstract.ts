@@ -116,7 +116,8 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   // (and "went on to sign a <D>", "proceeded to sign")
   // (also past "did" and a document told first: "did put their names to one document, a <D>")
   // (and "affixed their signatures to", "penned their signatures on", "sealed (endorsed) with their signatures",
-  // "executed", "initialled each page before signing": SIGNED_SO)
+  // "executed", "initialled each page before signing", "sat side by side to sign", "signed and exchanged copies of",
+  // "signed in duplicate", "signed on the dotted line:": SIGNED_SO)
   text = text.replace(SIGNED_SO, "signed ");
   // ("on the invitation of X", "at the instance of X", "at the behest of X", "came … on X's invitation": all read
   // as "at the invitation of X")
@@ -136,7 +137,7 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   // ("had already cleared her calendar for it", "had put the date in her diary": accepted)
   text = text.replace(/\b(?:(had|has|have) )?(?:already )?(?:cleared (?:her|his|their) (?:calendar|diary|schedule)(?: for (?:it|the (?:visit|trip|meeting)))?|put the (?:date|dates) in (?:her|his|their) (?:diary|calendar)|pencil(?:l?ed) (?:it|the (?:date|visit|trip)) in)(?=[,.;"”]| and\b)/g, (_m, aux: string | undefined) => `${aux ? `${aux} ` : ""}accepted`);
   // ("asks Y to be his guest in L": invites Y to L)
-  text = text.replace(/\b(ask|asks|asked|has asked) ((?:the )?(?:[a-z-]+ ){0,2}<P\d+>) to be (?:his|her|their|its) guests? (?:in|at) (?=(?:the )?<[LGE]\d+>)/g, (_m, v: string, p: string) => `${v === "ask" ? "invite" : v === "asks" ? "invites" : v === "asked" ? "invited" : "has invited"} ${p} to `);
+  text = text.replace(/\b(ask|asks|asked|has asked) ((?:the )?(?:[a-z-]+ ){0,2}<P\d+>) to be (?:his|her|their|its) guests? (?:in|at) (?=(?:the )?<[LGE]\d+>)/g, (_m, v: string, p: string) => `${INVITE_FOR_ASK[v]} ${p} to `);
   // ("held a working session at L, which the regional minister, Y, also attended", "…, with the town's mayor, Y,
   // completing the trio", "chaired a meeting with Y at L, in which Provincial Minister Z also participated": with Y (Z)
   // also present)
@@ -146,19 +147,15 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   // ("X produced a letter for Y from Z": X handed Y a letter from Z)
   text = text.replace(/(<P\d+>) (?:also )?(?:produced|pulled out|took out) (a|an|the) ((?:[a-z-]+ )?(?:letter|message|note)) for (<P\d+>) from\b/g, "$1 handed $4 $2 $3 from");
   // ("had asked him over in December": invited him)
-  text = text.replace(/\b(ask|asks|asked|had asked|has asked) ((?:the )?(?:[a-z-]+ ){0,2}<P\d+>|him|her|them) over\b/g, (_m, v: string, p: string) => `${v.replace(/ask(?:ed|s)?$/, (w) => ({ ask: "invite", asks: "invites", asked: "invited" })[w]!)} ${p} to visit`);
+  text = text.replace(/\b(ask|asks|asked|had asked|has asked) ((?:the )?(?:[a-z-]+ ){0,2}<P\d+>|him|her|them) over\b/g, (_m, v: string, p: string) => `${INVITE_FOR_ASK[v]} ${p} to visit`);
   // ("X also had a letter for Y from Z, which he handed over": X handed Y a letter from Z)
   text = text.replace(/(<P\d+>) (?:also )?had (a|an|the) ((?:[a-z-]+ )?(?:letter|message|note)) for (<P\d+>) from (<P\d+>), which (?:he|she) handed over\b/g, "$1 handed $4 $2 $3 from $5, as he handed it over");
   // ("Y, whose island lies off the coast, was the third participant": Y also attended the talks)
   text = text.replace(/^(<P\d+>)((?:, [^.;]{1,100},)?) was (?:the|a) (?:third|fourth|fifth) (?:participant|person at the table)\b/, "$1$2 also attended the talks");
-  // ("signed and exchanged copies of a <D>", "signed in duplicate a <D>": signed it)
-  text = text.replace(/\bsigned (?:and exchanged (?:copies of )?|in (?:duplicate|triplicate) )(?=(?:a|an|the) <D\d+>)/g, "signed ");
-  // ("signed on the dotted line: a <D>": signed it)
-  text = text.replace(/\bsigned on the dotted line[:,] (?=(?:a|an|the) <D\d+>)/g, "signed ");
   // ("had flown in with a letter from Z, which he gave Y": brought it)
   text = text.replace(/\b(?:flown|flew|come|came|arrived|travell?ed) (?:in |over )?with (?=(?:a|an|the) (?:[a-z-]+ )?(?:letter|message|note) from\b)/g, "brought ");
   // ("asks Y to bring a trade mission to L": invites Y to L)
-  text = text.replace(/\b(asks|asked|has asked) ((?:the )?(?:[a-z-]+ ){0,2}<P\d+>) to (?:bring|lead) (?:a|an|the) (?:<[NLG]\d+> |[A-Z][a-z]+ )?(?:[a-z-]+ ){0,2}(?:mission|delegation) to (?=(?:the )?<[LG]\d+>)/g, (_m, v: string, p: string) => `${{ asks: "invites", asked: "invited", "has asked": "has invited" }[v]} ${p} to `);
+  text = text.replace(/\b(asks|asked|has asked) ((?:the )?(?:[a-z-]+ ){0,2}<P\d+>) to (?:bring|lead) (?:a|an|the) (?:<[NLG]\d+> |[A-Z][a-z]+ )?(?:[a-z-]+ ){0,2}(?:mission|delegation) to (?=(?:the )?<[LG]\d+>)/g, (_m, v: string, p: string) => `${INVITE_FOR_ASK[v]} ${p} to `);
   // ("asked X to bend Z's ear about": to put in a word with Z)
   text = text.replace(/\bto bend (<P\d+>)['’]s ears? (?=about|on|over|for)\b/g, "to put in a word with $1 ");
   // ("A trip to L on Wednesday to see the leases with Y was ditched": a meeting with Y in L then)
@@ -185,14 +182,11 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   // ("X had been given a letter by Y to pass on to Z": Y gave X a letter addressed to Z; "…, which he did at the start
   // of the talks": and X handed it to Z)
   text = text.replace(/(<P\d+>) had been (?:given|handed|entrusted with) (a|an) ((?:[a-z-]+ )?(?:letter|message|note)) by (?:the )?(?:(?:[^<.;,]|<[LGNO]\d+>){0,60}, )?(<P\d+>),? to (?:pass on|hand over|deliver|give) to ((?:the )?<P\d+>|the (?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)(, which (?:he|she) did\b)?/g, (_m, x: string, det: string, paper: string, y: string, z: string, did?: string) => `${y} gave ${x} ${det} ${paper} addressed to ${z}${did ? `, and ${x} handed it to ${z}` : ""}`);
-  // ("A and B sat side by side to sign a <D>": they signed it)
-  text = text.replace(/\b(?:sat|stood) side by side to sign (?=(?:a|an|the) <D\d+>)/g, "signed ");
   // ("X acted as postman for Z, giving Y a letter from her": X gave Y a letter from Z)
   text = text.replace(/(<P\d+>) (?:also )?acted as (?:a |the )?(?:postman|postwoman|courier|messenger|mailman|go-between) for (?:the )?(?:(?:[^<.;,]|<[LGO]\d+>){0,60}, )?(<P\d+>),? (?:giving|handing|passing) (<P\d+>) (a|an|the) ((?:[a-z-]+ )?(?:letter|message|note)) from (?:him|her)\b/g, "$1 gave $3 $4 $5 from $2");
   // ("A walk with Y that had been planned for X on Tuesday was axed": X had been due to meet Y then, but it was axed)
   text = text.replace(/\b[Aa]n? (?:walk|tour|visit|stop|walkabout|stroll|lunch|dinner|breakfast)\b[^<.;]{0,60}? with (?:the )?(?:(?:[^<.;,]|<[LGO]\d+>){0,60}, )?(<P\d+>),? (?:that|which) had been (?:planned|scheduled|set|arranged) for (<P\d+>)((?: (?:on [A-Z][a-z]+day|today|tomorrow)(?: (?:morning|afternoon|evening))?)?) (was|has been|had been) /g, "$2 had been due to meet $1$3, but it $4 ");
-  // ("X had in her folder a letter from Z": X carried it; "which she slid across the table to Y": handed to Y)
-  text = text.replace(/(<P\d+>) (?:also )?had in (?:her|his|their) (?:bag|briefcase|folder|pocket|satchel) (?=(?:a|an|the) (?:[a-z-]+ )?(?:letter|message|note))/g, "$1 carried ");
+  // ("which she slid across the table to Y": handed to Y)
   text = text.replace(/\bslid (?:it )?across the table to (?=(?:the )?(?:[a-z-]+ )?<P\d+>)/g, "handed to ");
   // ("invites Y to tour the plant being built in L": invites Y to L)
   text = text.replace(/\b(invites|invited|inviting) ((?:the )?(?:[a-z-]+ ){0,2}<P\d+>) to (?:tour|see|visit|inspect) (?:the |a |an )?[^<.;]{1,60}? (?:in|at) (?=<L\d+>)/g, "$1 $2 to ");
@@ -202,8 +196,8 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   text = text.replace(/((?:<P\d+>, )*<P\d+>,? and (?:[A-Z][a-z]+ ){0,4}<P\d+>) talked (?:[a-z]+ )?(?=for (?:about |nearly |more than |over |some )?(?:an|one|two|three|half an) (?:hour|hours)\b)/g, "$1 held talks ");
   // ("A tour of L with Y, set for Wednesday, was nixed": a meeting with Y at L)
   text = text.replace(/\b([Aa]) (?:tour|visit|walk|trip|stop|walkabout) (?:of|to|through) (?:the )?((?:[^<.;,]|<[LO]\d+>){0,60}?) with (?:the )?(?:(?:<L\d+> )?(?:[A-Z][a-z]+ ){0,3}|(?:[^<.;,]|<[NGO]\d+>){0,60}, )?(<P\d+>)(?=,? (?:set|planned|scheduled) for\b)/g, (_m, a: string, what: string, p: string) => `${a} meeting with ${p}${/<L\d+>/.test(what) ? ` at ${what.match(/<L\d+>/)![0]}` : ""}`);
-  // ("X's bag also held a letter to Y from Z": X carried it)
-  text = text.replace(/(<P\d+>)['’]s (?:bag|briefcase|luggage|pocket|folder|satchel|attaché case) (?:also )?(?:held|contained|carried)(?= (?:a|an|the) (?:[a-z-]+ )?(?:letter|message|note))/g, "$1 carried");
+  // ("X's bag also held a letter to Y from Z", "X had in her folder a letter from Z": X carried it)
+  text = text.replace(/(<P\d+>)(?:['’]s (?:bag|briefcase|luggage|pocket|folder|satchel|attaché case) (?:also )?(?:held|contained|carried)| (?:also )?had in (?:her|his|their) (?:bag|briefcase|folder|pocket|satchel))(?= (?:a|an|the) (?:[a-z-]+ )?(?:letter|message|note))/g, "$1 carried");
   // ("an envelope from X": a letter from X)
   text = text.replace(/\b(an?|the) envelope from (?=(?:the )?(?:[A-Za-z-]+ ){0,3}<P\d+>)/g, (_m, det: string) => `${det === "an" ? "a" : det} letter from `);
   // ("at the invitation of the president of the <O> association <O>, X": of X)
@@ -885,6 +879,9 @@ export function collapseAppositions(text: string): string {
     .replace(/, (?:the )?<[OGP]\d+> (?:said|says|added|confirmed|reported)(?: in a statement)?,(?= and )/g, "");
 }
 
+/** The verb of inviting for a verb of asking that asks someone to come: "asks Y to be his guest", "asked him over". */
+const INVITE_FOR_ASK: Record<string, string> = { ask: "invite", asks: "invites", asked: "invited", "has asked": "has invited", "had asked": "had invited" };
+
 /** One more at the meeting just told, in a clause after it: ", which Y also attended", ", with Y completing the trio",
  * ", in which Y also participated" (the one named, 1, past a post set off before the name). */
 const ALSO_AT_THE_TABLE = /, (?:which|with|in which) (?:the )?(?:[A-Z][a-z]+ )?(?:(?:[^<.;,]|<[NGO]\d+>){0,60}, )?(<P\d+>),? (?:also (?:attended|joined|sat in on)(?=[,.;])|(?:completing|making up|rounding out|rounding off) the (?:trio|quartet|group|party|table)\b|(?:also )?(?:participated|took part)\b)/g;
@@ -931,8 +928,9 @@ export const SIGNED_BY_POSTS = /, (?:which|that) (?:was|were) (?:\w+ly )?(?:sign
 export const SIGNING_ADVERBS = "(?:(?:jointly|formally|also|today|yesterday|later) )*";
 /** Words before a document that say it was signed, read as "signed": a signing phrase ("put their names to",
  * "executed"), past "did" and a document told first ("did put their names to one document, a <D>"); "went on to sign";
- * "initialled each page before signing". */
-const SIGNED_SO = new RegExp(`\\b(?:(?:did )?${SIGNING_PHRASE} (?:(?:one|a|a single) (?:document|text), )?|(?:went on|proceeded|moved on|then went on) to sign |initiall?ed (?:each|every) page before signing )(?=(?:the |a |an )?<D\\d+>)`, "g");
+ * "initialled each page before signing"; and, before "a", "an" or "the", "sat side by side to sign", "signed and
+ * exchanged copies of", "signed in duplicate", "signed on the dotted line:". */
+const SIGNED_SO = new RegExp(`\\b(?:(?:(?:did )?${SIGNING_PHRASE} (?:(?:one|a|a single) (?:document|text), )?|(?:went on|proceeded|moved on|then went on) to sign |initiall?ed (?:each|every) page before signing )(?=(?:the |a |an )?<D\\d+>)|(?:(?:sat|stood) side by side to sign|signed (?:and exchanged(?: copies of)?|in (?:duplicate|triplicate)|on the dotted line[:,])) (?=(?:a|an|the) <D\\d+>))`, "g");
 // ("on September 13th, 1993, by"; and "by the military presidents of the day, A and B", "by the <O> (a post read as a
 // body), A")
 export const SIGNED_THEN_BY = "(?: (?:in|on) (?:\\d{1,2}(?:st|nd|rd|th)? )?(?:[A-Z][a-z]+ )?(?:\\d{1,2}(?:st|nd|rd|th)?,? )?(?:19|20)\\d\\d| on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?)?,? by (?:(?:then[- ]|the then[- ]?)(?:[a-z-]+ ){0,2}(?:[a-z-]+, (?=<))?|the (?:[a-z-]+ ){0,2}(?:presidents|leaders|prime ministers|foreign ministers|ministers|heads of state|heads of government|kings) of the (?:day|time), (?=<)|the <O\\d+>, (?=<P))?";
