@@ -457,6 +457,9 @@ const DELIVERED_WHICH = /\b(?:gave|handed|entrusted) (<P\d+>) (?:a|an|his|her) (
  * <L>". */
 /** A summit an invitation is for, with a third named, right after it (from `at`): " for a trilateral summit with <P>"
  * and the list of those named (1). */
+/** After an invitation: the event it is for, "… for a conference on trade", "… for the annual forum". */
+const FOR_AN_EVENT = new RegExp(`^(?: (?:in|on|next|this) [^<.;,]{1,20}?)? for (?:a|an|the) (?:[a-z-]+ ){0,2}(${EVENT_HEADS}|summit|meeting)\\b`);
+
 function summitWith(text: string, at: number): RegExpMatchArray | null {
   return text.slice(at).match(new RegExp(`^(?: (?:in|on|next|this) [^<.;,]{1,20}?)? for (?:a|an|the) (?:[a-z-]+ ){0,2}(?:summit|meeting|talks) with (${TITLED_LIST})`));
 }
@@ -3334,9 +3337,12 @@ export class MeetingTracker {
       const summit = summitWith(text, to);
       const third = summit ?? v[0].match(/ to meet (?:him|her|them) and ((?:the )?<P\d+>) (?:in|at)\b/);
       const thirds = keys(untitled(third?.[1] ?? "")).filter((k) => k.startsWith("person:") && !people.includes(k));
-      this.visitOffered(a, from, to, host, [...people, ...thirds], status, place, "invited the other to visit: proposed the meeting");
+      // (an event it is for is that meeting, not one more: "invited Y to L for a conference on trade in May")
+      const event = summit ? null : text.slice(to).match(FOR_AN_EVENT);
+      this.visitOffered(a, from, to, host, [...people, ...thirds], status, place, "invited the other to visit: proposed the meeting", event?.[1]);
       // (the summit's words, after the invitation's, read: no meeting of their own)
       if (summit && thirds.length) used.push([to, to + summit[0].length]);
+      if (event) used.push([to, to + event[0].length]);
       // (the invitation itself, where the rules see no subject next to the verb: "X conveyed …, and invited Y")
       if (/ and (?:also )?invit/.test(v[0])) for (const guest of guests) if (guest !== host) this.sink.add("INVITED", host, guest, a.sentence, "the subject of a clause before it invited the other");
       used.push([from, to]);
@@ -3577,9 +3583,9 @@ export class MeetingTracker {
   }
 
   /** A visit the host invited the others to, dated by what follows the invitation, and proposed by the host. */
-  private visitOffered(a: AbstractSentence, from: number, to: number, host: string, people: string[], status: MeetingStatus, place: string | undefined, reason: string) {
+  private visitOffered(a: AbstractSentence, from: number, to: number, host: string, people: string[], status: MeetingStatus, place: string | undefined, reason: string, head = "visit") {
     const day = this.dateNear(a, from, to, to + 40, "ahead");
-    const m = this.matchOrCreate(people, "visit", a, from, day?.slice(0, 4), status, false, day);
+    const m = this.matchOrCreate(people, head, a, from, day?.slice(0, 4), status, false, day);
     // (the day ahead it was offered for: "invites me to meet him in Auckland in September")
     this.mention(m, a, from, to, people, { status, ...(place ? { place } : {}), ...(day ? { date: day } : {}) });
     if (!m.proposers.has(host)) {

@@ -6336,3 +6336,13 @@ describe("the forty-fourth held-out set's meetings (fifty-second session)", () =
       assert.deepEqual(of(extract(`HOBART - In the letter, Jorge Vidal invites Ana Quispe to Wellington in August. ${yes}`, "2024-06-21")).map(([s]) => s), ["planned"], yes);
   });
 });
+
+describe("the forty-fifth held-out set's meetings (fifty-third session)", () => {
+  it("'invited Y to L for a conference on trade in May': one meeting, the conference, not a visit and a conference", () => {
+    for (const event of ["a conference on trade", "the annual forum", "a summit"]) {
+      const f = extract(`BELMOPAN - Prime Minister Jorge Vidal invited Ana Quispe to Belize City for ${event} in May.`, "2024-03-01");
+      assert.deepEqual(of(f), [["proposed", "2024-05", "person:ana-quispe,person:jorge-vidal"]], event);
+      assert.deepEqual(relations(f, ["HELD_IN"]).map((r) => r.replace(/.* -> /, "")), ["place:belize-city"], event);
+    }
+  });
+});
