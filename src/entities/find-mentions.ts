@@ -94,7 +94,8 @@ const CONNECTORS = new Set(["of", "for", "and", "&", "on", "in", "the"]);
 /** Particles inside personal names ("Faisal bin Farhan", "Ursula von der Leyen"): part of the run, never a split. */
 const NAME_PARTICLES = new Set(["bin", "ibn", "bint", "binti", "al", "el", "abu", "de", "da", "del", "della", "der", "di", "du", "la", "le", "van", "von", "y", "e", "dos", "das"]);
 
-const titleWords = (list: string[]) => list.map((t) => t.split(" ")).sort((a, b) => b.length - a.length);
+// (a possessive is a word of its own, as the text's words have it: "king's commissioner" is "king", "'s", "commissioner")
+const titleWords = (list: string[]) => list.map((t) => t.replace(/(?<=\p{L})(['’]s)\b/gu, " $1").split(" ")).sort((a, b) => b.length - a.length);
 const OFFICE = titleWords(OFFICE_TITLES);
 const DESCRIPTIVE = titleWords([...DESCRIPTIVE_TITLES, ...AFFILIATION_TITLES]);
 const AFFILIATION = new Set(AFFILIATION_TITLES);
@@ -1160,6 +1161,15 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
       return;
     }
     const org = article.slice(W[a].start, W[a + k - 1].end);
+    // (a mayor's municipality the gazetteer does not know, before a name of two words or more: "Ray Nkonyeni Mayor X Y"
+    // is the place's mayor X Y)
+    const post = article.slice(W[a + k].start, W[a + k + t2 - 1].end);
+    if (/^(?:(?:Lord|Executive|Deputy) )?Mayor$/.test(post) && k <= 3 && b - (a + k + t2) >= 2 && !knownOrganization(org) && !countryAt(W, a, a + k, article) && !statesOfCity(org) && !statesOfRegion(org) && W.slice(a, a + k).every((w, i) => /^\p{Lu}\p{Ll}+$/u.test(w.text) && !RANKS.has(w.text) && !STYLES.has(w.text) && !HONORIFIC.has(w.text) && !NOT_NAME_WORDS.has(w.text) && !RUN_BREAKERS.has(w.text) && !titleAt(W, a + i, a + i + 1, OFFICE))) {
+      add(a, a + k, { kind: "Place", name: org });
+      const n = pastStyles(W, a + k + t2, b);
+      add(n, b, { kind: "Person", name: article.slice(W[n].start, W[b - 1].end), title: post, outerStart: W[a].start });
+      return;
+    }
     // (a portfolio is no organisation: "External Affairs Minister", "Commerce Minister"; nor a city the gazetteer
     // knows, read below as the post's place: "Mutare Mayor X")
     // (nor a region before a portfolio: "Maine Transportation Commissioner X")
@@ -1852,7 +1862,7 @@ function lowercaseTitleBefore(W: Word[], a: number): { title: string; start: num
     if (ws.some((w) => w.cap)) continue;
     const phrase = ws.map((w) => w.text.toLowerCase()).join(" ");
     const hit = DESCRIPTIVE.find((t) => t.join(" ") === phrase);
-    if (hit) return { title: phrase, start: s };
+    if (hit) return { title: phrase.replace(/ (?=['’]s\b)/g, ""), start: s };
   }
   return undefined;
 }
@@ -2152,7 +2162,7 @@ function titlesInApposition(W: Word[], article: string, ctx: MentionContext, out
 }
 
 /** What is signed when it has no name: "signed a memorandum of understanding", "inked a trade deal". */
-const SIGNED_HEADS = ["exchange of notes", "terms of reference", "notes", "memorandum of understanding", "memoranda of understanding", "letter of intent", "minutes", "minute", "joint statement", "joint declaration", "joint communique", "agreement", "agreements", "accord", "accords", "deal", "declaration", "treaty", "pact", "memorandum", "communique", "protocol", "roadmap", "framework", "arrangement", "charter", "ceasefire", "truce", "contract", "contracts", "plan", "programme", "program"];
+const SIGNED_HEADS = ["exchange of notes", "terms of reference", "notes", "memorandum of understanding", "memoranda of understanding", "letter of intent", "statement of intent", "declaration of intent", "minutes", "minute", "joint statement", "joint declaration", "joint communique", "agreement", "agreements", "accord", "accords", "deal", "declaration", "treaty", "pact", "memorandum", "communique", "protocol", "roadmap", "framework", "arrangement", "charter", "ceasefire", "truce", "contract", "contracts", "plan", "programme", "program"];
 const SIGNED_HEAD_WORDS = SIGNED_HEADS.map((h) => h.split(" "));
 /** Words of no use in a document's name: "a separate agreement", "an identical document". */
 const SIGNED_FILLER = new Set(["separate", "identical", "new", "historic", "landmark", "long-awaited", "formal", "final", "two", "three", "several", "series", "of", "number"]);
@@ -2201,7 +2211,9 @@ function documentsSigned(W: Word[], article: string, add: Adder) {
     // B, signed by the two foreign ministers")
     // (or "a memorandum of understanding (MoU) on …, which was inked by"; or "a joint declaration on …, drawn up …,
     // bears the signatures of")
-    if (!after && !/^(?:,? which|,? that)? (?:was|were|had been|has been) (?:\w+ly )?(?:signed|inked)\b|^, (?:which|that) [^.;]{1,120}?, (?:was|were) (?:\w+ly )?signed\b|^[^.;,]{0,120}, (?:which|that) [^.;,]{1,80}? signed\b/.test(article.slice(W[end - 1].end, W[end - 1].end + 160)) && !/^[^.;,]{0,120}, (?:(?:jointly|formally|later) )?signed by\b/.test(article.slice(W[end - 1].end, W[end - 1].end + 160)) && !/^[^.;]{0,160}?, (?:which|that) (?:was|were) (?:\w+ly )?(?:signed|inked) by\b/.test(article.slice(W[end - 1].end, W[end - 1].end + 200)) && !/^ (?:and|for|of|on|in|between|with|to|along|across|the)\b[^.;]{1,100}? (?:was|were|had been|has been) (?:\w+ly )?(?:signed|inked) by\b/.test(article.slice(W[end - 1].end, W[end - 1].end + 130)) && !/^[^.;]{0,160}? (?:bears|bore|carries|carried) the signatures of\b/.test(article.slice(W[end - 1].end, W[end - 1].end + 200))) continue;
+    // (or past the rest of what it is about: "an agreement on sharing the cost of the train between A, B and C until
+    // 2030 was signed by")
+    if (!after && !/^(?:,? which|,? that)? (?:was|were|had been|has been) (?:\w+ly |then |later |also )?(?:signed|inked)\b|^ [a-z][^.;]{0,160}? (?:was|were) (?:\w+ly |then |later )?signed(?: by\b|[.;])|^, (?:which|that) [^.;]{1,120}?, (?:was|were) (?:\w+ly )?signed\b|^[^.;,]{0,120}, (?:which|that) [^.;,]{1,80}? signed\b/.test(article.slice(W[end - 1].end, W[end - 1].end + 160)) && !/^[^.;,]{0,120}, (?:(?:jointly|formally|later) )?signed by\b/.test(article.slice(W[end - 1].end, W[end - 1].end + 160)) && !/^[^.;]{0,160}?, (?:which|that) (?:was|were) (?:\w+ly )?(?:signed|inked) by\b/.test(article.slice(W[end - 1].end, W[end - 1].end + 200)) && !/^ (?:and|for|of|on|in|between|with|to|along|across|the)\b[^.;]{1,100}? (?:was|were|had been|has been) (?:\w+ly )?(?:signed|inked) by\b/.test(article.slice(W[end - 1].end, W[end - 1].end + 130)) && !/^[^.;]{0,160}? (?:bears|bore|carries|carried) the signatures of\b/.test(article.slice(W[end - 1].end, W[end - 1].end + 200))) continue;
     add(j, end, { kind: "Document", name: article.slice(W[j].start, W[end - 1].end), head, generic: true });
     i = end - 1;
   }

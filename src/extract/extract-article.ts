@@ -538,6 +538,8 @@ function homeNamedMost(found: readonly FoundMention[]): string | undefined {
 
 /** With no dateline, the state an outlet's masthead names, on its own line with the section after a bar: "ST. LUCIA
  * TIMES | NEWS", "THE BRAZILIAN REPORT | ECONOMY" (a paper of that state). */
+/** Words of newspapers' names that a region's short name can also be ("Free" of "Free State"). */
+const MASTHEAD_WORDS = new Set(["Free", "Press", "Daily", "Weekly", "Post", "Times", "Star", "Sun", "Mail", "Herald", "News", "Today", "Local", "World", "Business", "National"]);
 function mastheadCountry(text: string): string | undefined {
   const line = text.replace(/^---\n[^]*?\n---\n/, "").match(/^\s*([A-Z][A-Z.'’& -]{2,40}?)\s*\|/)?.[1];
   if (!line) return undefined;
@@ -547,7 +549,8 @@ function mastheadCountry(text: string): string | undefined {
       const w = words.slice(i, i + n).join(" ");
       // (or its letters: "THE BVI BEACON |")
       // (or a region's: "THE MERCURY | TASMANIA")
-      const c = countryByName(w) ?? countryByName(w.replace(/^St\.? /, "Saint ")) ?? countryByDemonym(w) ?? (n === 1 && w.length <= 4 ? countryByName(w.toUpperCase()) : undefined) ?? countryOfRegion(w);
+      // (a region, not a word of the paper's name: "FREE" of "WINNIPEG FREE PRESS" is no short "Free State")
+      const c = countryByName(w) ?? countryByName(w.replace(/^St\.? /, "Saint ")) ?? countryByDemonym(w) ?? (n === 1 && w.length <= 4 ? countryByName(w.toUpperCase()) : undefined) ?? (n > 1 || !MASTHEAD_WORDS.has(w) ? countryOfRegion(w) : undefined);
       if (c) return c.key;
     }
   return undefined;
@@ -578,7 +581,7 @@ function stateHereIn(text: string): string | undefined {
 }
 
 /** Words a newspaper's name ends with, after its city or state: "Kyiv Post", "Jamaica Observer". */
-const OUTLET_WORD = "Post|Times|Herald|Observer|Tribune|Gazette|Star|Standard|Chronicle|Express|Review|Today|Independent|News|Mail|Journal|Telegraph|Monitor|Sun|Nation|Guardian|Courier|Insider|Star-Advertiser|Advertiser";
+const OUTLET_WORD = "Free Press|Post|Times|Herald|Observer|Tribune|Gazette|Star|Standard|Chronicle|Express|Review|Today|Independent|News|Mail|Journal|Telegraph|Monitor|Sun|Nation|Guardian|Courier|Insider|Star-Advertiser|Advertiser";
 /** The state of a newspaper named by its city or state on a line of its own at the top ("Kyiv Post"), or in a
  * reporter's e-mail address ("walters@jamaicaobserver.com"): the story is told from there. */
 function outletState(text: string): string | undefined {
@@ -590,7 +593,8 @@ function outletState(text: string): string | undefined {
   const caps = head.match(new RegExp(`(?:^|\\n)[ \\t]*(?:THE )?(\\p{Lu}+(?: OF \\p{Lu}+| \\p{Lu}+)?)(?: DAILY)? (?:${OUTLET_WORD.toUpperCase()})[ \\t]*(?=\\||\\n)`, "u"))?.[1]?.toLowerCase().replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase()).replace(/ Of /, " of ");
   // (or a section of a paper's header line in capitals that is a state, or a place of one: "MZUZU TIMES | MALAWI NEWS",
   // "RYUKYU SHIMPO | OKINAWA")
-  const section = head.match(/(?:^|\n)[ \t]*[\p{Lu} ]{3,40}(?: \| [\p{Lu} ]{3,40})+[ \t]*(?=\n)/u)?.[0].split("|").map((x) => x.trim().replace(/ NEWS$/, "").toLowerCase().replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase())).find((x) => !!countryOfPlace(x));
+  // (a section's hyphen too: "IOL | NEWS | SOUTH AFRICA | KWAZULU-NATAL")
+  const section = head.match(/(?:^|\n)[ \t]*[\p{Lu} ]{3,40}(?: \| [\p{Lu} -]{3,40})+[ \t]*(?=\n)/u)?.[0].split("|").map((x) => x.trim().replace(/ NEWS$/, "").toLowerCase().replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase())).find((x) => !!countryOfPlace(x));
   // (or its demonym: "THE LAOTIAN TIMES")
   const stateOf = (place: string | undefined) => (place ? (countryByName(place) ?? countryOfPlace(place) ?? countryByDemonym(place))?.key : undefined);
   // (or a web paper's name with its state's domain, over its section line: "EDITION.MV | NEWS")

@@ -82,8 +82,11 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   // ("The two prime ministers' previous meeting was in <L> in March", "Their last meeting was in <L>": as "The two …
   // last met in <L>", a meeting past)
   text = text.replace(/(?<=^(?:[^<.;]{0,30}, )?)(?:([Tt]he two [a-z]+(?: [a-z]+)?)['’]|(?:Their|their)) (?:previous|last|most recent) (?:meeting|encounter|face-to-face meeting) (?:was|took place) (?=(?:in|at) )/g, (_m, pair: string | undefined) => `${pair ?? "The two"} last met `);
-  // ("The two ministers used the visit to sign a memorandum", "took the opportunity to sign": they signed it)
-  text = text.replace(/\b(?:used|took) (?:the|this|that|their|his|her) (?:visit|occasion|opportunity|meeting|talks|trip) to sign\b/g, "signed");
+  // ("X had a request of his own: he asked Y to …": X asked Y)
+  text = text.replace(/(<P\d+>) had (?:a|one) (?:request|favou?r|ask|plea) of (?:his|her|their) own: (?:he|she) (asked|urged|requested|pressed)\b/g, "$1 $2");
+  // ("The two ministers used the visit to sign a memorandum", "took the opportunity to sign": they signed it; "X used
+  // the meeting to press Y to …": X pressed Y)
+  text = text.replace(/\b(?:used|took) (?:the|this|that|their|his|her) (?:visit|occasion|opportunity|meeting|talks|trip) to (sign|press|urge|ask)\b/g, (_m, v: string) => ({ sign: "signed", press: "pressed", urge: "urged", ask: "asked" })[v]!);
   // ("In his briefcase was a letter from X": he carried it)
   text = text.replace(/^(?:In|Inside) (his|her) (?:briefcase|bag|pocket|luggage|folder|satchel|hand luggage)s? (?:was|were) (?=(?:a|an|the) (?:[a-z-]+ )?(?:letter|message|note)s?\b)/, (_, his: string) => (his === "his" ? "He carried " : "She carried "));
   // ("the two ministers then inked a joint declaration", "put pen to paper on": signed it)
@@ -119,11 +122,22 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   // "executed", "initialled each page before signing", "sat side by side to sign", "signed and exchanged copies of",
   // "signed in duplicate", "signed on the dotted line:": SIGNED_SO)
   text = text.replace(SIGNED_SO, "signed ");
+  // ("It was signed on behalf of the <O> by A and on behalf of <L> <O> by B": by A and B)
+  text = text.replace(/\bsigned on behalf of (?:[^<.;,]|<[GLON]\d+>){1,60}? by ((?:the )?<P\d+>),? and on behalf of (?:[^<.;,]|<[GLON]\d+>){1,60}? by ((?:the )?<P\d+>)/g, "signed by $1 and $2");
+  // ("carried a letter across the <O> on behalf of Y, …, and Z was handed it": a letter from Y to Z; "X had a letter
+  // with him from Y": X brought it)
+  text = text.replace(/\b(letter|message|note)(?: (?:across|over) the <[OL]\d+>)? on behalf of (?=(?:the )?<P\d+>)/g, "$1 from ");
+  text = text.replace(/(\bfrom (?:the )?<P\d+>(?:, (?:[^<,;.]|<[GOLN]\d+>){1,80},)?),? and (<P\d+>) was handed it\b/g, "$1 to $2");
+  text = text.replace(/\bhad (a|an|the) (letter|message|note) with (?:him|her) from\b/g, "brought $1 $2 from");
   // ("on the invitation of X", "at the instance of X", "at the behest of X", "came … on X's invitation": all read
   // as "at the invitation of X")
   // (and "in response to an invitation from X", "after an invitation from X")
+  // ("The invitation to visit <L> was issued by X in <L> in February": X had extended the invitation, to the visitor)
+  text = text.replace(/^(?:[^<.;]{0,20} )?[Tt]he invitation(?: to (?:visit|come to) (?:the )?<[LG]\d+>)? (?:was|had been) (?:issued|extended|made) by (<P\d+>)(?= (?:in|over|last|during|when)\b|[.,;])/, "$1 had extended the invitation");
+  // (and "on an invitation extended by X")
+  text = text.replace(/\b[Oo]n an invitation (?:extended|issued|made) by (?=(?:[^<.;,]{0,60}(?:, )?)?<P\d+>)/g, "at the invitation of ");
   text = text.replace(/\b(?:[Ii]n (?:response|answer|reply) to|[Aa]fter|[Ff]ollowing) an invitation from (?=(?:(?:[^<.;,]|<[LGO]\d+>){0,60}, |(?:[A-Z][a-z]+\.? ){0,2})?<P\d+>)/g, "at the invitation of ");
-  text = text.replace(/\b([Oo]n|[Aa]t) (?:the (?:invitation|instance|behest) of (?=(?:[^<.;,]{0,60})?<P\d+>)|(<P\d+>)['’]s (?:invitation|behest)\b)/g, (_m, on: string, p: string | undefined) => `${on[0] === on[0].toUpperCase() ? "At" : "at"} the invitation of ${p ?? ""}`);
+  text = text.replace(/\b([Oo]n|[Aa]t) (?:the (?:invitation|instance|behest) of (?=(?:[^<.;,]{0,60}(?:, )?)?<P\d+>)|(<P\d+>)['’]s (?:invitation|behest)\b)/g, (_m, on: string, p: string | undefined) => `${on[0] === on[0].toUpperCase() ? "At" : "at"} the invitation of ${p ?? ""}`);
   // ("X, flanked by Y, compared notes with Z": X and Y met Z, the two of one side)
   text = text.replace(/(<P\d+>), (?:flanked|accompanied) by (?:the )?(?:[a-z-]+ ){0,3}(<P\d+>), (?=(?:then |later |also |first )?(?:compared notes|met|held|huddled|sat down|talked|conferred|hosted|received|welcomed)\b)/g, "$1 and $2 ");
   // ("tasked Y with conveying to Z …", "charged Y with delivering …": asked Y to convey it)
@@ -184,6 +198,9 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   text = text.replace(/(<P\d+>) had been (?:given|handed|entrusted with) (a|an) ((?:[a-z-]+ )?(?:letter|message|note)) by (?:the )?(?:(?:[^<.;,]|<[LGNO]\d+>){0,60}, )?(<P\d+>),? to (?:pass on|hand over|deliver|give) to ((?:the )?<P\d+>|the (?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)(, which (?:he|she) did\b)?/g, (_m, x: string, det: string, paper: string, y: string, z: string, did?: string) => `${y} gave ${x} ${det} ${paper} addressed to ${z}${did ? `, and ${x} handed it to ${z}` : ""}`);
   // ("X acted as postman for Z, giving Y a letter from her": X gave Y a letter from Z)
   text = text.replace(/(<P\d+>) (?:also )?acted as (?:a |the )?(?:postman|postwoman|courier|messenger|mailman|go-between) for (?:the )?(?:(?:[^<.;,]|<[LGO]\d+>){0,60}, )?(<P\d+>),? (?:giving|handing|passing) (<P\d+>) (a|an|the) ((?:[a-z-]+ )?(?:letter|message|note)) from (?:him|her)\b/g, "$1 gave $3 $4 $5 from $2");
+  // ("A walk through the market that X was to have taken with Y on Friday evening fell through": X had been due to meet
+  // Y then, but it fell through; "A visit to L that X was to make on Wednesday with Y was scrapped")
+  text = text.replace(/\b[Aa]n? (?:walk|tour|visit|stroll|walkabout|lunch|dinner|breakfast)\b(?:[^<.;]|<[LO]\d+>){0,60}? (?:that|which) (<P\d+>) (?:was|had been) (?:due |supposed |meant )?to (?:have (?:taken|made|had|paid|joined)|take|make|pay|join)((?: (?:on [A-Z][a-z]+day|today|tomorrow)(?: (?:morning|afternoon|evening))?)?) with (?:the )?(?:(?:[^<.;,]|<[LGO]\d+>){0,60}, |<L\d+> )?(<P\d+>),?((?: (?:on [A-Z][a-z]+day|today|tomorrow)(?: (?:morning|afternoon|evening))?)?),? (?=(?:fell through|was|has been|had been)\b)/g, (_m, x: string, day1: string, y: string, day2: string) => `${x} had been due to meet ${y}${day1 || day2}, but it `);
   // ("A walk with Y that had been planned for X on Tuesday was axed": X had been due to meet Y then, but it was axed)
   text = text.replace(/\b[Aa]n? (?:walk|tour|visit|stop|walkabout|stroll|lunch|dinner|breakfast)\b[^<.;]{0,60}? with (?:the )?(?:(?:[^<.;,]|<[LGO]\d+>){0,60}, )?(<P\d+>),? (?:that|which) had been (?:planned|scheduled|set|arranged) for (<P\d+>)((?: (?:on [A-Z][a-z]+day|today|tomorrow)(?: (?:morning|afternoon|evening))?)?) (was|has been|had been) /g, "$2 had been due to meet $1$3, but it $4 ");
   // ("which she slid across the table to Y": handed to Y)
@@ -195,7 +212,7 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   // ("A, B and C talked cattle for about an hour": held talks)
   text = text.replace(/((?:<P\d+>, )*<P\d+>,? and (?:[A-Z][a-z]+ ){0,4}<P\d+>) talked (?:[a-z]+ )?(?=for (?:about |nearly |more than |over |some )?(?:an|one|two|three|half an) (?:hour|hours)\b)/g, "$1 held talks ");
   // ("A tour of L with Y, set for Wednesday, was nixed": a meeting with Y at L)
-  text = text.replace(/\b([Aa]) (?:tour|visit|walk|trip|stop|walkabout) (?:of|to|through) (?:the )?((?:[^<.;,]|<[LO]\d+>){0,60}?) with (?:the )?(?:(?:<L\d+> )?(?:[A-Z][a-z]+ ){0,3}|(?:[^<.;,]|<[NGO]\d+>){0,60}, )?(<P\d+>)(?=,? (?:set|planned|scheduled) for\b)/g, (_m, a: string, what: string, p: string) => `${a} meeting with ${p}${/<L\d+>/.test(what) ? ` at ${what.match(/<L\d+>/)![0]}` : ""}`);
+  text = text.replace(/\b([Aa]) (?:boat |bus |site |walking |guided )?(?:tour|visit|walk|trip|stop|walkabout) (?:of|to|through) (?:the )?((?:[^<.;,]|<[LO]\d+>){0,60}?) with (?:the )?(?:(?:<L\d+> )?(?:[A-Z][a-z]+ ){0,3}|(?:[^<.;,]|<[NGO]\d+>){0,60}, )?(<P\d+>)(?=,? (?:set|planned|scheduled) for\b)/g, (_m, a: string, what: string, p: string) => `${a} meeting with ${p}${/<L\d+>/.test(what) ? ` at ${what.match(/<L\d+>/)![0]}` : ""}`);
   // ("X's bag also held a letter to Y from Z", "X had in her folder a letter from Z": X carried it)
   text = text.replace(/(<P\d+>)(?:['’]s (?:bag|briefcase|luggage|pocket|folder|satchel|attaché case) (?:also )?(?:held|contained|carried)| (?:also )?had in (?:her|his|their) (?:bag|briefcase|folder|pocket|satchel))(?= (?:a|an|the) (?:[a-z-]+ )?(?:letter|message|note))/g, "$1 carried");
   // ("an envelope from X": a letter from X)

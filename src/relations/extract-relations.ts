@@ -56,8 +56,9 @@ const VOICE = /^(?:'s)? (?:government |foreign ministry |security |intelligence 
 const KNOWN_TITLES = new Set(OFFICE_TITLES);
 /** A cabinet post the lexicon knows, or one named by its portfolio as releases write it: "Minister of Foreign Affairs",
  * "Minister for Foreign Affairs and Trade", "Minister of State". */
-// ("First Deputy Foreign Minister": a rank before a post known)
-const knownTitle = (title: string) => KNOWN_TITLES.has(title.toLowerCase()) || (/\.$/.test(title) && KNOWN_TITLES.has(title.toLowerCase().replace(/\./g, ""))) || KNOWN_TITLES.has(title.toLowerCase().replace(/^(?:first|acting|senior|principal) /, "")) || /^(?:chairman|chairwoman|chair|president) of the (?:cabinet|council) of ministers$/i.test(title) || /^(?:(?:deputy|vice|first|assistant|government counsellor-) ?)?(?:minister|secretary|undersecretary|under-secretary) (?:of|for) (?:state\b|(?:the )?[a-z]+(?:,? (?:and )?[a-z]+){0,6}$)/i.test(title) || listedPortfolios(title) || /^(?:[A-Z][a-z]+,? (?:(?:and|&) )?){1,7}(?:[Dd]eputy )?[Mm]inister$/.test(title);
+// ("First Deputy Foreign Minister": a rank before a post known; "Tourism and Environmental Affairs MEC", a South African
+// province's)
+const knownTitle = (title: string) => KNOWN_TITLES.has(title.toLowerCase()) || (/\.$/.test(title) && KNOWN_TITLES.has(title.toLowerCase().replace(/\./g, ""))) || KNOWN_TITLES.has(title.toLowerCase().replace(/^(?:first|acting|senior|principal) /, "")) || /^(?:chairman|chairwoman|chair|president) of the (?:cabinet|council) of ministers$/i.test(title) || /^(?:(?:deputy|vice|first|assistant|government counsellor-) ?)?(?:minister|secretary|undersecretary|under-secretary) (?:of|for) (?:state\b|(?:the )?[a-z]+(?:,? (?:and )?[a-z]+){0,6}$)/i.test(title) || listedPortfolios(title) || /^(?:[A-Z][a-z]+,? (?:(?:and|&) )?){1,7}(?:[Dd]eputy )?(?:[Mm]inister|MEC)$/.test(title);
 /** Posts set off right before a name that, in a story from a state, are that state's (1): a cabinet post written out
  * (one the lexicon knows), the presidency's or the government's voice, the speaker's own envoy. */
 const HOME_POSTS_BEFORE: { window: number; post: RegExp; known?: boolean; reason: string }[] = [
@@ -484,7 +485,8 @@ export function resolvePronouns(abstracts: AbstractSentence[], genders: Map<stri
     // (or the one whose week a story goes through: "X's public schedule for the week" makes "A meeting with Y" his)
     // (or the one a visit is by, a body's post set off first: "a working visit to <G> by the President of the <O>, X")
     // (or the one told crossing over: "The president of the <O>, X, took the ferry to <L> on Monday")
-    const v = raw.text.match(/\b[Vv]isiting (?:the )?<P(\d+)>|<P(\d+)>['’]s (?:[a-z]+ ){0,2}(?:schedule|diary|itinerary|programme|calendar)\b|^(?:<L\d+>,?[^<.;]{0,20}?[—–-]+ )?(?:[^<.;]{0,30} )?<P(\d+)> (?:arrived|landed) (?:in|at) <L\d+>|^(?:[^<.;]{0,60} )?<P(\d+)>,[^.;]{0,200}? on (?:the (?:first|second|third|final|last) day of )?(?:a|an|his|her) (?:[\w-]+ ){0,2}visit(?: to\b|,)|\bvisit to (?:the )?<[GLO]\d+> by (?:the )?(?:<[NG]\d+> )?(?:[a-z]+ )?(?:[A-Z][a-z]+ of the (?:<O\d+> ?)+(?:\(<O\d+>\))?, )?<P(\d+)>|^(?:[^.;]|<[GO]\d+>){0,90}?<P(\d+)>,? (?:(?:yesterday|today|on \w+|this \w+) )?called on (?:the )?<P\d+>|^(?:[^;<]|<[GOL]\d+>){0,90}?<P(\d+)>,? (?:took the (?:ferry|train|plane|boat)|drove|flew|came over|crossed over) (?:[a-z]+ )?(?:to|from|into|across) (?:the )?<L\d+>/)?.slice(1).find((x) => x !== undefined);
+    // (or the one told in a place or coming to it: "X, the minister-president of <L>, was in <L> on the invitation of …")
+    const v = raw.text.match(/\b[Vv]isiting (?:the )?<P(\d+)>|<P(\d+)>['’]s (?:[a-z]+ ){0,2}(?:schedule|diary|itinerary|programme|calendar)\b|^(?:<L\d+>,?[^<.;]{0,20}?[—–-]+ )?(?:[^<.;]{0,30} )?<P(\d+)> (?:arrived|landed) (?:in|at) <L\d+>|^(?:[^<.;]{0,60} )?<P(\d+)>,[^.;]{0,200}? on (?:the (?:first|second|third|final|last) day of )?(?:a|an|his|her) (?:[\w-]+ ){0,2}visit(?: to\b|,)|\bvisit to (?:the )?<[GLO]\d+> by (?:the )?(?:<[NG]\d+> )?(?:[a-z]+ )?(?:[A-Z][a-z]+ of the (?:<O\d+> ?)+(?:\(<O\d+>\))?, )?<P(\d+)>|^(?:[^.;]|<[GO]\d+>){0,90}?<P(\d+)>,? (?:(?:yesterday|today|on \w+|this \w+) )?called on (?:the )?<P\d+>|^(?:[^;<]|<[GOL]\d+>){0,90}?<P(\d+)>,? (?:took the (?:ferry|train|plane|boat)|drove|flew|came over|crossed over) (?:[a-z]+ )?(?:to|from|into|across) (?:the )?<L\d+>|^(?:[^;<]|<[GOL]\d+>){0,90}?<P(\d+)>(?:, (?:[^<,;.]|<[GOLN]\d+>){1,80},)? (?:was in|came to|travell?ed to) <L\d+>(?= (?:on|at|for|this|last)\b)/)?.slice(1).find((x) => x !== undefined);
     if (v !== undefined && raw.slots[Number(v)]?.key) visitor = raw.slots[Number(v)];
     // (and the one received, a guest only: "X had received Y, with Z taking part. … the Iranian guest passed on a message")
     const received = raw.text.match(RECEIVED_GUEST)?.[2];
@@ -1201,16 +1203,18 @@ function withVisitorResolved(given: AbstractSentence, visitor: AbstractSentence[
   // ("A meeting with Vice President Y, which had been scheduled for …, was cancelled": the visitor's, in a visit)
   const opening = visitor?.key ? given.text.match(/^(A|The) (?:planned |scheduled )?(meeting|courtesy call|call|audience) with (?=(?:the )?(?:<[NG]\d+> )?<P(\d+)>)/) : null;
   const a = opening && given.slots[Number(opening[3])]?.key !== visitor!.key ? { ...given, text: `${opening[1]} ${opening[2]} between <P${given.slots.length}> and ${given.text.slice(opening[0].length)}`, slots: [...given.slots, visitor!] } : given;
-  // (and the host's "his guest": "Minister X asked his guest to convey to Y …")
-  const re = /\b[Tt]he (?:visiting (?:(?:foreign|deputy|vice|special|chief|senior) )?(?:dignitary|guest|minister|leader|president|premier|prime minister|envoy|official|adviser|advisor|diplomat|secretary)|visitor|(?:<N\d+> )?guest)\b(?! of)|\b(?:his|her) guest\b(?! of)/g;
+  // (and the host's "his guest": "Minister X asked his guest to convey to Y …"; and "the German visitor")
+  const re = /\b[Tt]he (?:visiting (?:(?:foreign|deputy|vice|special|chief|senior) )?(?:dignitary|guest|minister|leader|president|premier|prime minister|envoy|official|adviser|advisor|diplomat|secretary)|(?:<N\d+> )?(?:visitor|guest))\b(?! of)|\b(?:his|her) guest\b(?! of)/g;
   // (or, with no visitor told, the one received last)
   const who = visitor?.key ? visitor : guest;
   // (and the guest's "his host": "Y conveyed to his host a message from Z", the one who hosted Y last)
   const b0 = host?.key && /\b(?:his|her|their) host\b/.test(a.text) ? { ...a, text: a.text.replace(/\b(?:his|her|their) host\b/g, `<P${a.slots.length}>`), slots: [...a.slots, host] } : a;
   // (and the one an invitation was extended to, the visitor told before: "Premier X extended the invitation in a
   // letter over the winter")
-  const extended = visitor?.key ? b0.text.match(/^(?:[^<.;]{0,30} )?<P(\d+)> (?:had )?extended the invitation(?= (?:in|over|last|by)\b|[.,;])/) : null;
-  const b = extended && b0.slots[Number(extended[1])]?.key !== visitor!.key ? { ...b0, text: `${extended[0]} to <P${b0.slots.length}>${b0.text.slice(extended[0].length)}`, slots: [...b0.slots, visitor!] } : b0;
+  // (or, with no visitor told, the one received last: "X hosted Y … The invitation had been issued by X in L")
+  const invitee = visitor?.key ? visitor : guest;
+  const extended = invitee?.key ? b0.text.match(/^(?:[^<.;]{0,30} )?<P(\d+)> (?:had )?extended the invitation(?= (?:in|over|last|by)\b|[.,;])/) : null;
+  const b = extended && b0.slots[Number(extended[1])]?.key !== invitee!.key ? { ...b0, text: `${extended[0]} to <P${b0.slots.length}>${b0.text.slice(extended[0].length)}`, slots: [...b0.slots, invitee!] } : b0;
   if (!who?.key || !re.test(b.text)) return b;
   return { ...b, text: b.text.replace(re, `<P${b.slots.length}>`), slots: [...b.slots, who] };
 }
@@ -1910,10 +1914,10 @@ const LISTED_NEXT = new RegExp(`^(?:,[^,;]{1,80})*(?:,|,? and) ${HONOURED}$`);
 
 /** A region's or a city's post (its region and its "of" or "'s" read by the patterns that use it). */
 // (in lower case too, as some papers write a region's: "the president of Occitanie, X")
-const REGION_POST = "((?:First |Governing |Lord |Deputy )?[Mm]ayor|(?:Vice[- ]|Lieutenant )?[Gg]overnor|(?:Vice[- ]|Deputy )?[Pp]remier|(?:Deputy )?First Minister|Minister-President|[Pp]refect|(?:Vice[- ])?[Pp]resident|(?:[Vv]ice[- ])?[Cc]hair(?:man|woman|person))";
+const REGION_POST = "((?:First |Governing |Lord |Deputy )?[Mm]ayor|(?:Vice[- ]|Lieutenant )?[Gg]overnor|(?:Vice[- ]|Deputy )?[Pp]remier|(?:Deputy )?First Minister|[Mm]inister-[Pp]resident|[Kk]ing['’]s [Cc]ommissioner|[Pp]refect|(?:Vice[- ])?[Pp]resident|(?:[Vv]ice[- ])?[Cc]hair(?:man|woman|person))";
 /** Such a post set off before a name: "the Governor of Chubut, " (post 1, region 2), "Wallonia's Minister-President, "
  * (region 3, post 4), "Andalusia's regional president, ". */
-const REGION_POST_SET_OFF = new RegExp(`(?:\\b${REGION_POST} of (?:the )?(\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){0,3})|\\b(\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){0,2})['’]s (?:regional |provincial |state |territorial )?${REGION_POST}), $`, "u");
+const REGION_POST_SET_OFF = new RegExp(`(?:\\b${REGION_POST} of (?:the )?(?:(?:province|region|state|canton|county|department|prefecture) of )?(\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){0,3})|\\b(\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){0,2})['’]s (?:regional |provincial |state |territorial )?${REGION_POST}), $`, "u");
 /** A region's post named with its state before the region, set off: "the Governor of Iran's Sistan and Baluchestan
  * province, ", "the Premier of South Africa's Western Cape, " (post 1, state 2). */
 const REGION_POST_OF_STATES = new RegExp(`\\b${REGION_POST} of (\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+)?)['’]s (?:\\p{Lu}[\\p{L}-]+(?: and)?(?: |(?=, $)))+(?:(?:province|region|state|prefecture|county|district)(?=, $))?, $`, "u");
@@ -1991,7 +1995,8 @@ function regionOfPost(m: ResolvedMention, title: string, ctx: RelationContext): 
   // (or set off before the name: "the Governor of Chubut, X")
   const of = title.match(/ of (?:the )?(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2})$/u)?.[1] ?? regionPostIn(textBeforePost(m, ctx))?.region;
   const place = of ?? ctx.mentions.find((x) => {
-    if (x.sentence !== m.sentence || x.kind !== "Place" || x.end > m.start || x.end < (m.outerStart ?? m.start) - 30) return false;
+    // (or a place the model took for a name of no one, opening the sentence: "Maastricht mayor X")
+    if (x.sentence !== m.sentence || (x.kind !== "Place" && (x.key || !countryOfPlace(x.text))) || x.end > m.start || x.end < (m.outerStart ?? m.start) - 30) return false;
     const gap = ctx.article.text.slice(x.end, m.start);
     return gap.toLowerCase().endsWith(` ${title.toLowerCase()} `) && /^(?:['’]s)?(?: (?:state|regional|provincial|island|city))? ?$/.test(gap.slice(0, -(title.length + 1)));
   })?.text;
@@ -2002,7 +2007,10 @@ function regionOfPost(m: ResolvedMention, title: string, ctx: RelationContext): 
 /** A region's post set off after a name: "X, the Premier of Nova Scotia,", "the President of the Regional Government of
  * the Azores". */
 // (or of its council: "Z, president of Corsica's Executive Council,"; or in a clause: "Z, who is also mayor of L.")
-const REGION_POST_AFTER = new RegExp(`^, (?:who is (?:also )?)?(?:the )?(${REGION_POST}(?: of the Regional Government)?) of (?:the )?(\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){0,2})(?:['’]s (?:\\p{Lu}[\\p{L}-]+ ){0,2}(?:Council|Assembly|Government|Executive|Parliament))?[,.]`, "u");
+// (or of "the province of L", "neighbouring L", "the European Collectivity of Alsace")
+/** ", Governor of Al Mahra in the Republic of Yemen,": a region's post, the state (3) told after the region. */
+const REGION_POST_IN_STATE = new RegExp(`^, (?:the )?(${REGION_POST}) of (?:the )?(?:\\p{Lu}[\\p{L}-]+ ){1,3}in (?:the )?(\\p{Lu}[\\p{L}-]+(?: (?:of )?(?:the )?\\p{Lu}[\\p{L}-]+){0,3})[,.]`, "u");
+const REGION_POST_AFTER = new RegExp(`^, (?:who is (?:also )?)?(?:the )?(${REGION_POST}(?: of the Regional Government)?) of (?:the )?(?:(?:\\p{Lu}\\p{L}+ )?(?:province|region|state|canton|county|department|prefecture) of |neighbou?ring )?(\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){0,2}(?: of \\p{Lu}[\\p{L}-]+)?)(?:['’]s (?:\\p{Lu}[\\p{L}-]+ ){0,2}(?:Council|Assembly|Government|Executive|Parliament))?[,.]`, "u");
 /** A region's or a city's post set off before a name, of the region's state: "the Governor of Chubut, X",
  * "Wallonia's Minister-President, X"; and a regional government's spokesperson's. */
 function regionalPostsSetOff(ctx: RelationContext, sink: RelationSink) {
@@ -2014,7 +2022,10 @@ function regionalPostsSetOff(ctx: RelationContext, sink: RelationSink) {
     const before = textBeforePost(m, ctx);
     // (or after it: "X, the Premier of Nova Scotia,", "Y, the President of the Regional Government of the Azores,")
     const after = ctx.article.text.slice(m.end, m.end + 100).match(REGION_POST_AFTER);
-    const set = regionPostIn(before) ?? (after ? { post: after[1], region: after[3] } : undefined);
+    // (or of a region the gazetteer does not know, in the state told after it: "X, Governor of Al Mahra in the Republic
+    // of Yemen,")
+    const within = after ? null : ctx.article.text.slice(m.end, m.end + 100).match(REGION_POST_IN_STATE);
+    const set = regionPostIn(before) ?? (after ? { post: after[1], region: after[3] } : within && countryByName(within[3]) ? { post: within[1], region: within[3] } : undefined);
     // (a city of several states' names, one of them the story's own: "the mayor of Pamplona", in a Spanish paper)
     const state = set ? (stateOfRegion(set.region, set.post) ?? (ctx.homeCountry && statesOfCity(set.region)?.has(countryByKey(ctx.homeCountry)?.cca2 ?? "") ? countryByKey(ctx.homeCountry) : undefined)) : undefined;
     if (state) sink.add("HOLDS_OFFICE", m.key, `government:${state.key}`, s, "a region's post set off next to the name, of the region's state", { title: set!.post, weak: true });

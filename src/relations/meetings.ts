@@ -58,7 +58,7 @@ const LOWER_POST = `(?:${LOWER_POST_WORDS} )`;
 // before a post in lower case: "the Bougainville leaders <P> and <P>")
 // (and a body after it: "<P> of the <O>", the Real SPLM's)
 // (or the delegation one leads: "the nationalist delegation of Bishop A and B")
-const TITLED = `(?:then-|ex-)?(?:the (?:[a-z-]+ ){0,2}(?:delegation|team) (?:of|led by|headed by) (?:[A-Z][a-z]+ )?(?:<P\\d+> and (?:[A-Z][a-z]+ )?)?)?(?:${TITLE_BEFORE})?(?:<[GO]\\d+>['’]s (?:then )?(?=<P)|<[GN]\\d+> (?=${LOWER_POST}?<P)|<L\\d+> (?=${LOWER_POST}<P))?${LOWER_POST}?<[PG]\\d+>(?!['’]s\\b)(?: of (?:the )?<O\\d+>)?`;
+const TITLED = `(?:then-|ex-)?(?:the (?:[a-z-]+ ){0,2}(?:delegation|team) (?:of|led by|headed by) (?:[A-Z][a-z]+ )?(?:<P\\d+> and (?:[A-Z][a-z]+ )?)?)?(?:${TITLE_BEFORE})?(?:<[GO]\\d+>['’]s (?:then )?(?=<P)|<[GN]\\d+> (?=${LOWER_POST}?<P)|<L\\d+> (?=${LOWER_POST}<P)|<L\\d+>['’]s (?=<P))?${LOWER_POST}?<[PG]\\d+>(?!['’]s\\b)(?: of (?:the )?<O\\d+>)?`;
 /** An apposition after a name in a list, before ", and": "between A, the head of B's assembly, and C". */
 // (a capitalised post too: "between X, Foreign Minister, and Y")
 const APPOSITION = ", (?:the |an? )?(?:[a-z]|<[GOLN]\\d+> [a-z]|(?:[A-Z][a-z]+ ){0,2}(?:Minister|Secretary|Envoy|Ambassador|Adviser|Advisor|President|Chairman|Director|Undersecretary)\\b)[^<,;.]{0,40}(?:<[GOLN]\\d+>(?:'s)?[^<,;.]{0,40}){0,2}(?=, and )";
@@ -72,6 +72,8 @@ const TITLE_BEFORE_RE = new RegExp(`${TITLE_BEFORE}(?=<)`, "g");
 // (and a state's possessive before its person: "met North Korea's Kim Yong Nam" is a meeting with him, not the state)
 /** A state or its adjective right before a name, or before a post in lower case before it: "<N> <P>", "<N> head of
  * government <P>". */
+/** A place's possessive right before a name, "<L>'s <P>" (Limburg's commissioner): the place is no participant. */
+const PLACE_BEFORE_NAME = /<L\d+>['’]s (?=<P\d+>)/g;
 const STATE_BEFORE_NAME = new RegExp(`<[GN]\\d+> (?=${LOWER_POST}?<P\\d+>)`, "g");
 const untitled = (list: string) => list.replace(TITLE_BEFORE_RE, "").replace(/<G\d+>['’]s (?=<P)/g, "");
 
@@ -110,7 +112,7 @@ interface Scan {
 const REPRESENTED_AT = new RegExp(`<G\\d+> (?:(?:was|were) (?:also )?represented( at the (?:table|talks|meeting)| in the (?:talks|meeting))? by|sent) (${TITLED_LIST})`, "g");
 /** ", joined by C" after the talks a sentence tells. */
 // (and a second list after "and by": "joined by A and B and by G's director-general, C")
-const JOINED_AFTER = new RegExp(`(?:[^,;]*\\b(?:talks|met|meeting|discussions|held|conferred)\\b[^,;]*), (?:and )?(?:were |was )?(?:joined|accompanied) by (${TITLED_LIST})(?:,? and by ((?:the )?(?:<[GO]\\d+>['’]s (?:<N\\d+> )?(?:[a-z-]+ ){0,3}[a-z-]+, )?<P\\d+>))?`, "g");
+const JOINED_AFTER = new RegExp(`(?:[^,;]*\\b(?:[Tt]alks|met|[Mm]eeting|[Dd]iscussions|held|conferred)\\b[^,;]*), (?:and )?(?:were |was )?(?:joined|accompanied) by (${TITLED_LIST})(?:,? and by ((?:the )?(?:<[GO]\\d+>['’]s (?:<N\\d+> )?(?:[a-z-]+ ){0,3}[a-z-]+, )?<P\\d+>))?`, "g");
 /** "…, after talks joined by C and D": C and D at the talks the sentence told (1). */
 const TALKS_JOINED_BY = new RegExp(`\\b(?:talks|meeting|discussions) (?:that were |which were )?(?:joined|attended) by (?:(?:[A-Z][a-z]+ )+and )?(${TITLED_LIST})`, "g");
 /** "A and B, joined by C, held talks": C at the talks, told after the list. */
@@ -362,7 +364,7 @@ const LOOKERS_ON = new RegExp(`\\b(?:as (${TITLED_LIST}) (?:looked|watched) on|a
 // off", "That stop was removed from his programme", "That leg of the visit has been cancelled")
 const CALLED_OFF_ALONE = /^(?:But )?(?:(?:(?:That|It|This)(?: (?:call|meeting|visit|trip|audience|stop|leg))?|The (?:stop|leg|trip|visit|talks))(?: of (?:the|his|her|their) (?:visit|trip|tour))?(?:['’]s| is| was| were| has been| have been| had been| had to be| has had to be) (?:now )?(?:off|called off|cancell?ed|canceled|scrapped|shelved|dropped|struck (?:off|from) the (?:schedule|agenda|program|programme|itinerary)|removed from (?:the|his|her|their) (?:schedule|agenda|program|programme|itinerary))\b|(?:[Tt]he (?:<[NG]\d+> )?(?:[a-z]+ )?(?:side|government|ministry|office|organi[sz]ers|hosts?)|(?:[Tt]he )?<[GPO]\d+>) (?:has |had |then |later )*(?:called (?:the|that|this) (?:visit|meeting|trip|talks|summit|call) off|(?:cancell?ed|canceled|called off|scrapped) (?:the|that|this) (?:visit|meeting|trip|talks|summit|call))\b|[^.;]{0,80}\bthat the (?:<[GL]\d+> )?(?:trip|visit|meeting|talks|summit) (?:had|has) been (?:called off|cancell?ed|canceled|scrapped|shelved|taken off the (?:schedule|agenda|program|programme|itinerary))\b)/;
 /** A journey's leg and its day: "flying to <L> on Tuesday", "and on to <L> on Wednesday", "arrived in <L> on 3 March". */
-const LEG = /\b(?:(?:flew|flying|travell?ed|travell?ing|went|headed|heading) (?:back )?to|(?:arrived|arriving) in|and (?:then )?on to) <[LG](\d+)> (on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2})\b)/g;
+const LEG = /\b(?:(?:flew|flying|travell?ed|travell?ing|went|came|headed|heading) (?:back )?to|(?:arrived|arriving) in|and (?:then )?on to) <[LG](\d+)> (on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2})\b)/g;
 const LEG_DAY_FIRST = /\b(?:arrived|arriving|landed|landing) (on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?) (?:at|in) (?:the )?<[LG](\d+)>/g;
 /** A document signed at a place by two or more: "was signed in <L> in December 1973 by then presidents A and B". */
 /** "The treaty … was signed by A and B at Parliament House in Canberra on October 6 last year": the two met there. */
@@ -521,7 +523,7 @@ const OWN_LETTER_INVITES = /<P(\d+)>['’]s (?:[a-z-]+ )?(?:letter|message|reply
  * table, and after the coffee …", "<P> was in the room as the British note-taker.", "<P>, …, attended, as did G's
  * ambassador": a sentence of its own. */
 // (and "On the Chinese side, X, director general of …, was present.")
-const PRESENT_TOO = new RegExp(`^"?(?:[A-Z][a-z]+, |On the <[GN](?<side>\\d+)>(?: side)?, |The (?:[a-z-]+ ){1,3}of (?:the )?<[GO]\\d+>, (?=<P\\d+>, )|The (?:[a-z-]+ ){0,2}[a-z-]+, (?=<P\\d+>, )|The (?:[A-Z][a-z-]+ ){1,2}(?:Minister|Secretary), (?=<P\\d+>, )|(?:<G\\d+>['’]s |<O\\d+> )(?:[^<.;]|<[GON]\\d+>){1,80}?, (?=<P\\d+>, (?:was|were) (?:also )?present))?(?<list>${TITLED_LIST}(?:, ${TITLED_LIST})?)(?: and (?:the )?<[GN]\\d+>(?:['’]s)? (?:[a-z-]+ ){1,3}(?:to|in) (?:the )?<[GL]\\d+>)?(?:(?:, | (?=who ))(?<post>(?:[^<,;.]|<[GONL]\\d+>|<P\\d+>['’]s|<P\\d+>(?= (?:for|of) )|(?<=\\baccompanied )<P\\d+>){1,100}),)?,? (?:(?:was|were) (?:also )?(?:present|in attendance|in the room|at the table|at the (?:meeting|talks)(?=[.!,]))(?: (?:at|during|for) the (?:meeting|talks|audience|call|lunch|dinner))?(?: as (?:the |a |an )?(?:<[NG](?<role>\\d+)> )?(?:[a-z-]+ ){0,2}[a-z-]+(?: of (?:the|our|his|her) (?:delegation|team|mission|party|side))?)?(?:,? (?:as|and so) (?:was|were) (?<aswas>(?:[^<.;]|<[GNLP]\\d+>){1,80}))?|(?:was|were) also received|sat in on the (?:meeting|talks|call|discussions?)|(?:also )?took part(?: in the (?:meeting|talks))?|(?:also )?attended(?: the (?:audience|meeting|talks|reception|dinner|lunch))?(?:, as did (?<asdid>(?:[^<.;]|<[GNLOP]\\d+>){1,140}))?)(?:,["”]? (?:the )?(?:<[OG]\\d+>|<P\\d+>|[a-z]+(?: [a-z]+)?) (?:said|confirmed|added|noted|reported))?(?:[.!]?$|, (?:and|before|while) (?=[a-z<]))`);
+const PRESENT_TOO = new RegExp(`^"?(?:(?:[A-Z][a-z]+ )?[A-Z][a-z]+, |On the <[GN](?<side>\\d+)>(?: side)?, |The (?:[a-z-]+ ){1,3}of (?:the )?<[GO]\\d+>, (?=<P\\d+>, )|The (?:[a-z-]+ ){0,2}[a-z-]+, (?=<P\\d+>, )|The (?:[A-Z][a-z-]+ ){1,2}(?:Minister|Secretary), (?=<P\\d+>, )|(?:<G\\d+>['’]s |<O\\d+> )(?:[^<.;]|<[GON]\\d+>){1,80}?, (?=<P\\d+>, (?:was|were) (?:also )?present))?(?<list>${TITLED_LIST}(?:, ${TITLED_LIST})?)(?: and (?:the )?<[GN]\\d+>(?:['’]s)? (?:[a-z-]+ ){1,3}(?:to|in) (?:the )?<[GL]\\d+>)?(?:(?:, | (?=who ))(?<post>(?:[^<,;.]|<[GONL]\\d+>|<P\\d+>['’]s|<P\\d+>(?= (?:for|of) )|(?<=\\baccompanied )<P\\d+>){1,100}),)?,? (?:(?:was|were) (?:also )?(?:present|in attendance|in the room|at the table|at the (?:meeting|talks)(?=[.!,]))(?: (?:at|during|for) the (?:meeting|talks|audience|call|lunch|dinner))?(?: as (?:the |a |an )?(?:<[NG](?<role>\\d+)> )?(?:[a-z-]+ ){0,2}[a-z-]+(?: of (?:the|our|his|her) (?:delegation|team|mission|party|side))?)?(?:,? (?:as|and so) (?:was|were) (?<aswas>(?:[^<.;]|<[GNLP]\\d+>){1,80}))?|(?:was|were) also received|sat in on the (?:meeting|talks|call|discussions?)|(?:made up|completed|rounded (?:out|off)) the (?:rest of the )?table|(?:also )?took part(?: in the (?:meeting|talks))?|(?:also )?attended(?: the (?:audience|meeting|talks|reception|dinner|lunch))?(?:, as did (?<asdid>(?:[^<.;]|<[GNLOP]\\d+>){1,140}))?)(?:,["”]? (?:the )?(?:<[OG]\\d+>|<P\\d+>|[a-z]+(?: [a-z]+)?) (?:said|confirmed|added|noted|reported))?(?:[.!]?$|, (?:and|before|while) (?=[a-z<]))`);
 /** "The <N> minister was accompanied by his country's new High Commissioner to Singapore": the demonym of the one
  * accompanied, whose state the post is of. */
 // (or by name, where the post was read as the one it names: "<P> was accompanied by his country's …")
@@ -644,9 +646,24 @@ function withMeetingIdioms(text: string): string {
     // ("The two presidents were last together in L": last met there)
     .replace(/\b(?:were|had been) (last|first) together (?=(?:in|at) )/g, "$1 met ")
     .replace(/\btook (<P\d+>) aside\b/g, "met $1")
+    // ("A and B spent close to two hours together at L": they met there)
+    .replace(/(<P\d+> and <P\d+>) spent (?:close to |nearly |almost |about |around |more than |over |well over )?(?:an? |one |two |three |four |five |several |\d+ )?(?:hours?|minutes|the (?:morning|afternoon|evening|day)|half an hour|the better part of (?:an hour|the (?:morning|afternoon|day)))(?: and a half)? together\b/g, "$1 met")
     .replace(/(<P\d+>)(?: was|,)? (?:the|a) guest of (?:the )?(<P\d+>)(?= (?:at|in|on)\b|[,.;])/g, "$1 met $2")
     .replace(/(, held (?:[^<.;,]|<[LGO]\d+>){1,100}?) and attended by (?:the )?(?:(?:[A-Z][\w-]+ ){0,3}[A-Z][\w-]+, )?(?=<P\d+>)/g, "$1, joined by ")
+    // (", with C, the …, and D also around the table,": joined by C and D)
+    // (not "with Z at the table" after a host, which the reading of who received whom takes: Z on the host's side)
+    .replace(/, with ((?:[^.;<]|<[PGNLO]\d+>){1,160}?),? (?:also )?a?round the table,/g, (m, list: string) => joinedByAll(list, m, ","))
+    // ("a meeting with Y … that also included C and the …'s D": joined by C and D)
+    // ("A and B met at L, along with C and D": joined by C and D)
+    .replace(/\b(met\b[^.;,]{0,120}?), (?:along|together) with ((?:[^.;<]|<[PGNLO]\d+>){1,160}?)(?=[.;]|$)/g, (m, head: string, list: string) => `${head}${joinedByAll(list, m.slice(head.length), "")}`)
+    .replace(/\b((?:meeting|talks)\b[^.;]{0,120}?),? (?:that|which) also (?:included|involved) ((?:[^.;<]|<[PGNLO]\d+>){1,200}?)(?=[.;]|$)/g, (m, head: string, list: string) => `${head}${joinedByAll(list, m.slice(head.length), "")}`)
     .replace(/, where (?:the )?(?:<[LGN]\d+>['’]s )?(?:[a-z-]+ ){0,2}(<P\d+>) (?:also )?(?:joined them|joined the (?:talks|meeting|conversation)|made (?:up )?a table of (?:three|four)|made it a (?:threesome|trio|foursome))\b/g, ", joined by $1,");
+}
+
+/** ", joined by C and D" for the people `list` names (`m` itself where it names none), and `end` after it. */
+function joinedByAll(list: string, m: string, end: string): string {
+  const ps = list.match(/<P\d+>/g) ?? [];
+  return ps.length ? `, joined by ${ps.length > 1 ? `${ps.slice(0, -1).join(", ")} and ${ps.at(-1)}` : ps[0]}${end}` : m;
 }
 
 const HELD_VERB = /\b(met|called on|attended|took part in|participated in|began with|started with|went ahead|resumed|reconvened|got under way|(?:is|are|was|were) (?:now |already )?under way|kicked off|walked out of|held (?:talks|a summit|a meeting|summits)|(?:was|were|had been|has been|have been) (?:\w+ )?(?:held|convened)(?! up| over (?:to|until)\b)|took place|had talks|made (?:a|his|her|their) (?:\w+ )?(?:visit|trip)|visited|hosted|lasted|ended|concluded|wrapped up)\b/i;
@@ -662,7 +679,7 @@ const PROPOSER_CUE = /\b(offered|offers|offer|proposed|proposes|propose|proposal
 const PROPOSER_CUES = new RegExp(PROPOSER_CUE.source, "gi");
 
 /** "A and B" (or "A and his counterpart B", "A and G's minister, B") right before a verb: the pair of a meeting. */
-const PAIR_BEFORE_VERB = new RegExp(`<([PGN])(\\d+)>(?: ${GROUP})?(?:, (?:then |the |a |now )?(?:<[GN]\\d+> )?[A-Za-z][^<,.;]{1,40},)?,? and (?:their |the |his |her )?(?:<[NL]\\d+> counterpart,? |(?:an? |the |his |her |their )?(?:<[NG]\\d+>(?:['’]s)? )?(?:[a-z-]+ ){0,4}${POST}, |<[GN]\\d+>['’]s (?:[a-z-]+ ){0,3}(?=<P))?<([PGN])(\\d+)>(?: ${GROUP}| counterparts)?(?:, [^<,.]{0,30}(?:<[A-Z]\\d+>)?[^<,.]{0,20},)?(?:[^<]{0,30}|[^<.;]{0,20}\\b(?:agreed|decided|promised|pledged|vowed|resolved)\\b[^<.;]{0,60}? to )$`);
+const PAIR_BEFORE_VERB = new RegExp(`<([PGN])(\\d+)>(?: ${GROUP})?(?:, (?:then |the |a |now )?(?:<[GN]\\d+> )?[A-Za-z][^<,.;]{1,40},)?,? and (?:their |the |his |her )?(?:<[NL]\\d+> counterpart,? |(?:an? |the |his |her |their )?(?:<[NG]\\d+>(?:['’]s)? )?(?:[a-z-]+ ){0,4}${POST}, |<[GN]\\d+>['’]s (?:[a-z-]+ ){0,3}(?=<P))?<([PGN])(\\d+)>(?: ${GROUP}| counterparts)?(?:, [^<,.]{0,40}(?:<[A-Z]\\d+>)?[^<,.]{0,20},)?(?:[^<]{0,30}|[^<.;]{0,20}\\b(?:agreed|decided|promised|pledged|vowed|resolved)\\b[^<.;]{0,60}? to )$`);
 /** "brokered by A and B": those named as the go-betweens or announcers, no participants. */
 const BROKERED_BY_LIST = new RegExp(`\\b(?:brokered|mediated|facilitated|arranged|sponsored|proposed|suggested|offered|rejected|welcomed|announced|reported|confirmed|denied) by (?:the )?${LIST("PGN")}`, "g");
 /** "invited A and B to join": those invited, no participants yet. */
@@ -740,6 +757,8 @@ export class MeetingTracker {
   private signedIn = new Set<number>();
   /** The day a journey told reached each place: "flying to Asmara on Tuesday and on to Addis Ababa on Wednesday". */
   private legs = new Map<string, string>();
+  /** The last leg told (a city and its day) and the sentence it was told in. */
+  private lastLeg: { place: string; day: string; sentence: number } | undefined;
   constructor(
     private readonly articleId: string,
     private readonly articleDate: string | undefined,
@@ -973,7 +992,15 @@ export class MeetingTracker {
       // alone: "will now take place in September")
       date = (next && (next.iso ? yearOnSide(next, this.articleDate, "ahead") : resolveMonth(next, this.articleDate, "ahead"))) ?? date.slice(0, 4);
     }
-    const place = this.cityOfCapital(a, extra.place ?? placeAfter(a, extra.placeFrom ?? to) ?? placeBefore(a, from) ?? (closing ? a.slots[Number(closing[1])]?.key : undefined));
+    const told = this.cityOfCapital(a, extra.place ?? placeAfter(a, extra.placeFrom ?? to) ?? placeBefore(a, from) ?? (closing ? a.slots[Number(closing[1])]?.key : undefined));
+    // (a meeting held the sentence after a leg told, at a venue the gazetteer does not know or at none: in that city, that
+    // day: "X came to Winnipeg on Tuesday. A and X spent two hours together at the Legislative Building")
+    // (not one told as before it: "Earlier in the day the president had paid a courtesy call on Y")
+    const leg = status === "held" && this.lastLeg && this.lastLeg.sentence === s.index - 1 && !/\b(?:[Ee]arlier|[Bb]efore|[Pp]reviously)\b/.test(a.text) && (!told || !countryOfPlace(a.slots.find((x) => x.key === told)?.text ?? "")) ? this.lastLeg : undefined;
+    const place = told ?? leg?.place;
+    // (the venue told kept, the city too)
+    if (leg && told && told !== leg.place) m.places.add(leg.place);
+    if (leg && !date && !m.date) date = leg.day;
     // (a meeting held where a journey told before arrived that day: "flying to Asmara on Tuesday … In Asmara, X received Y")
     if (!date && status === "held" && place && !m.date) date = this.legs.get(place);
     // (nothing planned or proposed happens in a year gone by: "expected to meet … on the 1951 defence agreement")
@@ -1012,7 +1039,7 @@ export class MeetingTracker {
   /** The days a journey reached its places: "flew to <L> on Tuesday", "flying to <L> on Tuesday and on to <L> on
    * Wednesday", "arrived in <L> on March 3" (a day named, past or on the article's day). */
   private noteLegs(a: AbstractSentence) {
-    if (!/\b(?:flew|flying|travell?ed|travell?ing|traveled|arrived|arriving|went|headed|heading)\b/.test(a.text)) return;
+    if (!/\b(?:flew|flying|travell?ed|travell?ing|traveled|arrived|arriving|went|headed|heading|came)\b/.test(a.text)) return;
     // (or the day before the place: "arrived on Wednesday at <L>, where she was welcomed by Y")
     const legs = [...[...a.text.matchAll(LEG)].map((v) => [v[1], a.text.slice(v.index! + v[0].length - v[2].length)]), ...[...a.text.matchAll(LEG_DAY_FIRST)].map((v) => [v[2], v[1]])];
     for (const [at, when] of legs) {
@@ -1022,6 +1049,7 @@ export class MeetingTracker {
       // (a capital read as its state is the city a meeting there is held in)
       this.legs.set(slot.key, day);
       this.legs.set(entityKey("Place", slot.text), day);
+      if (countryOfPlace(slot.text ?? "")) this.lastLeg = { place: slot.key, day, sentence: a.sentence.index };
     }
   }
 
@@ -1149,7 +1177,7 @@ export class MeetingTracker {
     };
     // (not a state or demonym standing as a name's post: "then-<N> <P>" is <P>)
     // (a state's adjective before a post is the person's, not one more side: "<N> head of government <P>")
-    const keys = (g?: string) => slotsIn(g?.replace(STATE_BEFORE_NAME, "")).map(keyOf).filter((k): k is string => !!k);
+    const keys = (g?: string) => slotsIn(g?.replace(STATE_BEFORE_NAME, "").replace(PLACE_BEFORE_NAME, "")).map(keyOf).filter((k): k is string => !!k);
     /** The people named in `s` (a stretch of the placeholder text), once each. */
     const persons = (s: string) => [...new Set(keys(s).filter((k) => k.startsWith("person:")))];
     const used: [number, number][] = [];
@@ -2202,7 +2230,8 @@ export class MeetingTracker {
     const semi = text.lastIndexOf("; ");
     const clause = semi > 0 && / present\b/.test(text.slice(semi)) ? text.slice(semi + 2).match(PRESENT_TOO) : null;
     if (clause) clause.index! += semi + 2;
-    const also = / present| in attendance| in the room| at the table| at the (?:meeting|talks)\b| attended\b| also received| took part| sat in on the discussion/.test(text) ? (text.match(PRESENT_TOO) ?? clause) : null;
+    // (and "A and B made up the rest of the table")
+    const also = / present| in attendance| in the room| at the table| at the (?:meeting|talks)\b| attended\b| also received| took part| sat in on the discussion| the (?:rest of the )?table\b/.test(text) ? (text.match(PRESENT_TOO) ?? clause) : null;
     // (after a side's opener, the one of the two sentences before: "… also attended the talks. The ambassador, X, took up
     // his post in January. On the Chinese side, Y was present.")
     // (or one the sentence names, "present during the call", up to three before: a quote told between)
@@ -3037,8 +3066,9 @@ export class MeetingTracker {
       // ("A and B were received by Y": both; "he accompanied the Prime Minister, B, to L, where the two were received
       // by Y": he and B)
       // (past those who came with them: "A and B, accompanied by C and D, were welcomed … by Y": all four)
+      // (past a post set off after the second: "A and B, the governor of the province of L, were received by Y")
       const escort = before.match(/,? accompanied by (?:the |his |her |their )?((?:<P\d+>(?:,? and |, ))*<P\d+>),? $/);
-      const pair = those.length ? undefined : (escort ? `${before.slice(0, escort.index)} ` : before).match(/(?:^|[ ,])(<P\d+>(?:, <P\d+>)*,? and (?:the )?<P\d+>) $/)?.[1];
+      const pair = those.length ? undefined : (escort ? `${before.slice(0, escort.index)} ` : before).match(/(?:^|[ ,])(<P\d+>(?:, <P\d+>)*,? and (?:the )?<P\d+>)(?:, (?:the |an? )?[a-z][^<,;.]{0,40}(?:<[LGON]\d+>[^<,;.]{0,20})?,)? $/)?.[1];
       const went = those.length || pair ? null : before.match(/(?:(?:^|[,;] |\b)(he|she)|<P(\d+)>) accompanied (?:the )?(?:[^<.;]{0,40}, )?<P(\d+)>,? to (?:the )?<[LG]\d+>, where the two $/);
       const pairWent = went ? [went[1] ? prevSubject : keyOf(Number(went[2])), keyOf(Number(went[3]))] : [];
       const people = [...new Set([...(those.length ? those : pair ? keys(pair) : went ? pairWent : [subj]), ...(pair && escort ? keys(escort[1]) : []), ...hosts, ...beside, company])].filter((k): k is string => !!k);
@@ -3047,7 +3077,9 @@ export class MeetingTracker {
       // ("was received at the Kremlin by Y": there; "welcomed at <L>, in <L>, by Y": in the city the venue is in; else
       // where the trip told went)
       const at = where?.[1] ?? v[2] ?? v[1] ?? trip?.[1];
-      const place = at !== undefined ? a.slots[Number(at)]?.key : undefined;
+      // (in the city a venue after the host is in: "… by Y at the <L>, the provincial government's headquarters in <L>")
+      const venueAt = at !== undefined && at === v[2] ? text.indexOf(`<L${at}>`, to - 1) : -1;
+      const place = at !== undefined ? ((venueAt >= 0 ? cityOfVenue(a, Number(at), text.slice(venueAt + `<L${at}>`.length)) : undefined) ?? a.slots[Number(at)]?.key) : undefined;
       // (else the day the sentence opens with: "On 3 March, …, the Ambassador was summoned …, where he was received by Y")
       // (or its month and year: "In October 1988 X accompanied …, where the two were received by Y")
       const opening = text.match(/^(?:On|Last|Earlier|Later|Early|Late|In (?=[A-Z][a-z]+ (?:that|of that|the same) year\b|(?:January|February|March|April|May|June|July|August|September|October|November|December) (?:19|20)\d\d\b))\b[^<,;.]{2,40}(?:,|(?= (?:the|<)))/)?.[0];
@@ -3057,7 +3089,9 @@ export class MeetingTracker {
       const status: MeetingStatus = ahead ? "planned" : "held";
       // ("Before leaving, the minister was received by Y": the day of the trip's meeting told last)
       const leaving = /^(?:Before|After|On) (?:leaving|departing|his departure|her departure)\b/.test(text) ? this.dayOfLastHeld(a.sentence.start) : undefined;
-      const day = ahead ? (this.dateNear(a, from, to, to + 50, "ahead") ?? this.dateIn(a, text, "ahead")) : (this.dateNear(a, from, to, to + 50, "behind") ?? (opening ? this.dateIn(a, opening, "behind") : undefined) ?? leaving);
+      // (or the day a clause of "when" hangs on: "… on Thursday, when A and B were received by Y")
+      const whenDay = before.match(/\b(?:on|last) (?:[A-Z][a-z]+day|[A-Z][a-z]+ \d{1,2}|\d{1,2} [A-Z][a-z]+),? (?=when (?:[^.;]|<[PGLN]\d+>)*$)/)?.[0];
+      const day = ahead ? (this.dateNear(a, from, to, to + 50, "ahead") ?? this.dateIn(a, text, "ahead")) : (this.dateNear(a, from, to, to + 50, "behind") ?? (opening ? this.dateIn(a, opening, "behind") : undefined) ?? (whenDay ? this.dateIn(a, whenDay, "behind") : undefined) ?? leaving);
       const m = this.matchOrCreate(people, "meeting", a, from, day?.slice(0, 4), status, false, day);
       // (one who accompanied the other came with them: the two of one side)
       const sides = [...(beside.length ? [[...hosts, ...beside]] : []), ...(went ? [pairWent.filter((k): k is string => !!k)] : [])];
@@ -3327,7 +3361,8 @@ export class MeetingTracker {
       // (an acceptance anywhere after it in the sentence: "…, the framework under which …, and Y accepted")
       const rest = text.slice(to);
       // (or the guest says they will go: "X has invited me to Belgrade on 2 April, and I will go")
-      const going = new RegExp(`^[^.;]{0,60}?,? and (?:${guests.map((g) => `<P${a.slots.findIndex((x) => x.key === g)}>`).join("|")}) (?:will|shall) (?:go|attend|travel|be there)\\b`).test(rest);
+      // (or by the guest's post: "…, and the Grand Est president will go, his office said")
+      const going = new RegExp(`^[^.;]{0,60}?,? and (?:${guests.map((g) => `<P${a.slots.findIndex((x) => x.key === g)}>`).join("|")}|the (?:[A-Z][\\w-]+ ){0,3}(?:president|premier|governor|mayor|minister|chancellor|leader)) (?:will|shall) (?:go|attend|travel|be there)\\b`).test(rest);
       const status: MeetingStatus = called ? "cancelled" : going || (/\b(?:accepted|agreed|(?:has |had )?said yes)\b/.test(rest) && !/\b(?:not|never)\s+(?:\w+ly\s+)?(?:accepted|agreed)\b/.test(rest)) ? "planned" : "proposed";
       // (or where the body it is to co-chair meets: "invited Y to co-chair the Eighth JCBC in Cebu next year")
       const at = v[3] ?? v[4] ?? v[5] ?? v[6] ?? v[7];
@@ -3494,7 +3529,8 @@ export class MeetingTracker {
     const third = [...(both ? [both] : []), ...keys(v[5])].filter((k) => k.startsWith("person:") && k !== host && k !== guest);
     for (const t of third) this.sink.add("INVITED", host, t, a.sentence, "the letter of one named before invites another to visit");
     // (accepted there and then: "…, and she will go in December")
-    const status: MeetingStatus = /\b(?:accepted|agreed)\b|, and (?:he|she|they) will (?:go|travel|attend|come|visit)\b/.test(text.slice(to)) ? "planned" : "proposed";
+    // (or "…, and Y said he would be "happy to go."")
+    const status: MeetingStatus = /\b(?:accepted|agreed)\b|, and (?:he|she|they) will (?:go|travel|attend|come|visit)\b|, and (?:he|she|they|<P\d+>) (?:said|says) (?:he|she|they) (?:would|will) (?:be )?["“]?(?:(?:happy|glad|delighted|pleased) to )?(?:go|attend|come|travel|accept)\b/.test(text.slice(to)) ? "planned" : "proposed";
     this.visitOffered(a, verbAt > 0 && !head ? from + verbAt : from, to, host, [host, guest, ...third], status, a.slots[Number(v[4])]?.key, "a letter that invites the other to visit: proposed the meeting");
     // (and the meeting it invites to, named after the place: "… to Bridgetown for a three-way meeting in June")
     used.push([from, to + (text.slice(to).match(/^ for (?:a|an|the) (?:[\w-]+ ){0,2}(?:meeting|summit|talks)\b/)?.[0].length ?? 0)]);
@@ -4301,7 +4337,12 @@ function statusCue(text: string, from: number, to: number): MeetingStatus | unde
   // (past whom it was with: "The meeting with <P1>, held at …")
   const rest = after.replace(/^ (?:with|between) (?:the )?<[PGN]\d+>(?:(?:,| and) (?:the )?<[PGN]\d+>)*/, "");
   if (own && /^,? (?:held|convened|hosted) (?:at|in|on|by)\b/.test(rest) && !FUTURE.test(after)) return "held";
-  if (own && /^(?:,[^,.;]{1,80},)? (?:ran|lasted|went on|focused|focussed|centred|centered|concentrated|touched|dwelt|covered|addressed|produced|yielded|ended)\b/.test(rest) && !FUTURE.test(after)) return "held";
+  // (and one opening the sentence, past those who sat in: "Talks between A and B, with C and D also around the table,
+  // took up most of the afternoon", read as ", joined by C and D,")
+  const opens = /^\W*(?:<L\d+>[^<.;]{0,30}?\s[—–:-]+\s*)?$/.test(text.slice(0, from));
+  // (the list read from the text itself, where a post set off ends it: "between A and B, with C, the …, also …")
+  const past = text.slice(to, to + 200).replace(/^ (?:with|between) (?:the )?<[PGN]\d+>(?:(?:,| and|, and) (?:the )?<[PGN]\d+>)*/, "");
+  if ((own || opens) && [rest, past].some((r) => /^(?:,[^,.;]{1,80},|, joined by (?:<P\d+>(?:,? and |, ))*<P\d+>,)? (?:ran|lasted|went on|took up|focused|focussed|centred|centered|concentrated|touched|dwelt|covered|addressed|produced|yielded|ended)\b/.test(r)) && !FUTURE.test(after)) return "held";
   // ("said talks with Y were productive", "praised his talks with Y", "recalled his first meeting with Y", "recalled his
   // "very productive" meeting with Y")
   if (/^[^.;]{0,60}?\b(?:were|was|had been|have been) (?:very |most |extremely |quite |\w+ly )?(?:productive|useful|candid|constructive|cordial|frank|positive|fruitful|tense|difficult|successful|friendly|warm|good|excellent|substantive|substantial|thorough|in-depth|detailed|long|lengthy|brief|short)\b/.test(after) && !FUTURE.test(after.slice(0, 40))) return "held";
@@ -4535,12 +4576,18 @@ function placeAfter(a: AbstractSentence, to: number): string | undefined {
   if (/\bto $/.test(rest.slice(0, m.index! + m[0].indexOf("<"))) && !/visit|trip/.test(a.text.slice(Math.max(0, to - 40), to + 20))) return undefined;
   // (a venue the gazetteer does not know, in a city it does: "at <L>, the government offices in central <L>", "at <L>
   // in <L>": the city)
-  const city = rest.slice(m.index! + m[0].length).match(VENUE_IN_CITY);
-  const town = city ? a.slots[Number(city[1])] : undefined;
-  return town?.key && !countryOfPlace(slot.text ?? "") && countryOfPlace(town.text ?? "") ? town.key : slot.key;
+  return cityOfVenue(a, Number(m[2]), rest.slice(m.index! + m[0].length)) ?? slot.key;
 }
-/** Right after a venue: the city it is in, set off or not. */
-const VENUE_IN_CITY = /^(?:, (?:the|a|an) [^,;.<]{1,50}?)? in (?:central |downtown |the centre of |the heart of )?<L(\d+)>/;
+/** Right after a venue: the city it is in, set off or not ("…, the provincial government's headquarters on the <L> in
+ * <L>"). */
+const VENUE_IN_CITY = /^(?:, (?:the|a|an) (?:[^,;.<]|<L\d+>){1,60}?)? in (?:central |downtown |the centre of |the heart of )?<L(\d+)>/;
+/** The city a venue the gazetteer does not know is in, told right after it (`after`: the text past the venue's slot),
+ * when the gazetteer knows the city. */
+function cityOfVenue(a: AbstractSentence, venue: number, after: string): string | undefined {
+  const city = after.match(VENUE_IN_CITY);
+  const town = city ? a.slots[Number(city[1])] : undefined;
+  return town?.key && !countryOfPlace(a.slots[venue]?.text ?? "") && countryOfPlace(town.text ?? "") ? town.key : undefined;
+}
 
 /** A timeline's entry ("July 13: A meets B in Cairo", "- May 6, 2023: talks open"), dated before the article, told
  * in the present tense and with no word of plans: what it tells happened. */

@@ -6346,3 +6346,52 @@ describe("the forty-fifth held-out set's meetings (fifty-third session)", () => 
     }
   });
 });
+
+describe("the forty-fifth held-out set's meetings, continued (fifty-third session)", () => {
+  const place = (f: ReturnType<typeof extract>) => relations(f, ["HELD_IN"]).map((r) => r.replace(/.* -> /, ""));
+  it("'on Thursday, when A and B, the governor of the province of L, were received by L's king's commissioner C at the Gouvernement, the provincial government's headquarters on the Maas in Maastricht': the three, that day, in the city", () => {
+    const f = extract("MAASTRICHT - The train was on the agenda on Thursday, when Jorge Vidal and Ana Quispe, the governor of the province of Liège, were received by Limburg's king's commissioner Luis Pina at the Gouvernement, the provincial government's headquarters on the Maas in Maastricht.", "2024-12-13");
+    assert.deepEqual(of(f), [["held", "2024-12-12", "person:ana-quispe,person:jorge-vidal,person:luis-pina"]]);
+    assert.deepEqual(place(f), ["place:maastricht"]);
+  });
+  it("'Talks between A and B, with C, the …, and the mayor of L, D, also around the table, took up most of the afternoon': held, the four", () => {
+    const f = extract("STRASBOURG - Talks between Jorge Vidal and Ana Quispe, with Luis Pina, the president of the regional council, and the mayor of Kehl, Rosa Mamani, also around the table, took up most of the afternoon.", "2024-11-22");
+    assert.deepEqual(of(f).map(([s, , p]) => [s, p]), [["held", "person:ana-quispe,person:jorge-vidal,person:luis-pina,person:rosa-mamani"]]);
+  });
+  it("'A walk through the market that X was to have taken with L's mayor, Y, on Friday evening fell through': cancelled, that day", () => {
+    const f = extract("STRASBOURG - A walk through the market that Jorge Vidal was to have taken with Strasbourg's mayor, Ana Quispe, on Friday evening fell through when the delegation left early.", "2024-11-22");
+    assert.deepEqual(of(f), [["cancelled", "2024-11-22", "person:ana-quispe,person:jorge-vidal"]]);
+  });
+  it("'Z invites Y to L in January for a meeting of …, and the Grand Est president will go, his office said': planned", () => {
+    const f = extract("STRASBOURG - Jorge Vidal invites Ana Quispe to Mainz in January for a meeting of the region's leaders, and the Grand Est president will go, his office said.", "2024-11-22");
+    assert.deepEqual(of(f).map(([s]) => s), ["planned"]);
+  });
+});
+
+describe("the forty-fifth held-out set's other meetings (fifty-third session)", () => {
+  const place = (f: ReturnType<typeof extract>) => relations(f, ["HELD_IN"]).map((r) => r.replace(/.* -> /, ""));
+  it("'X came to L on Tuesday. A and X spent close to two hours together at the Legislative Building, along with C and D': the four, that day, in L", () => {
+    const f = extract("WINNIPEG - The flood was on the agenda when Gov. Jorge Vidal came to Winnipeg on Tuesday. Premier Ana Quispe and Vidal spent close to two hours together at the Legislative Building, along with Minister Luis Pina and Lt. Gov. Rosa Mamani.", "2025-04-17");
+    assert.deepEqual(of(f), [["held", "2025-04-15", "person:ana-quispe,person:jorge-vidal,person:luis-pina,person:rosa-mamani"]]);
+    assert.ok(place(f).includes("place:winnipeg"), place(f).join("; "));
+  });
+  it("'… said after a meeting with Y at the Building on Wednesday afternoon that also included C and the …'s D'; 'C and G's Consul-General in L, D, made up the rest of the table': one more each", () => {
+    for (const [text, day] of [
+      ["PHILIPSBURG - \"The smoke does not stop,\" Jorge Vidal said after a meeting with Prime Minister Ana Quispe at the Government Administration Building on Wednesday afternoon that also included Minister Luis Pina and the council's First Vice-President Rosa Mamani.", "2025-06-11"],
+      ["DURBAN - The sardines made it onto the agenda on Tuesday, when Premier Jorge Vidal hosted Governor Ana Quispe at his office in Pietermaritzburg. Minister Luis Pina and Mozambique's Consul-General in Durban, Rosa Mamani, made up the rest of the table.", "2025-06-10"],
+    ]) {
+      const m = of(extract(text, "2025-06-13"));
+      assert.deepEqual(m, [["held", day, "person:ana-quispe,person:jorge-vidal,person:luis-pina,person:rosa-mamani"]], text);
+    }
+  });
+  it("'The letter carries an invitation for Y to visit L in June …, and Y said he would be \"happy to go.\"': planned", () => {
+    const f = extract("WINNIPEG - Jorge Vidal arrived with a letter from Gov. Luis Pina, which he gave Premier Ana Quispe over lunch. The letter carries an invitation for Quispe to visit St. Paul in June for talks on trade, and Quispe said he would be \"happy to go.\"", "2025-04-17");
+    assert.deepEqual(of(f), [["planned", "2025-06", "person:ana-quispe,person:luis-pina"]]);
+  });
+  it("'A visit to the beach that X was to make on Wednesday with City Mayor Y was scrapped', 'A boat trip to see the sardines off L with Ray Nkonyeni Mayor Y, planned for Wednesday, was called off': cancelled", () => {
+    const a = extract("JEJU - Jorge Vidal arrived on Monday. A visit to Hamdeok Beach that Vidal was to make on Wednesday with Jeju City Mayor Ana Quispe was scrapped when the beach was closed.", "2025-08-14");
+    assert.deepEqual(of(a), [["cancelled", "2025-08-13", "person:ana-quispe,person:jorge-vidal"]]);
+    const b = extract("DURBAN - Governor Jorge Vidal arrived in Durban on Monday. A boat trip to see the sardines off Margate with Ray Nkonyeni Mayor Ana Quispe, planned for Wednesday, was called off because of heavy swells.", "2025-07-03");
+    assert.ok(of(b).some(([s, , p]) => s === "cancelled" && p === "person:ana-quispe,person:jorge-vidal"), JSON.stringify(of(b)));
+  });
+});

@@ -2587,3 +2587,59 @@ describe("the forty-fourth held-out set's last forms (fifty-second session)", ()
     assert.ok(relations(f, ["HELD_IN"]).some((r) => r.endsWith("place:ziarat")), relations(f, ["HELD_IN"]).join("; "));
   });
 });
+
+describe("posts, invitations, requests, letters and signatures of the forty-fifth held-out set's forms (fifty-third session)", () => {
+  it("posts of regions: 'the minister-president of neighbouring Rhineland-Palatinate', 'Walloon minister-president', 'the governor of the province of Liège', 'premier of the German state of North Rhine-Westphalia', 'Maastricht mayor', 'Limburg's king's commissioner', 'the president of the European Collectivity of Alsace': their states'", () => {
+    const f = relations(extract("CAPITAL CITY - Jorge Vidal, the minister-president of neighbouring Rhineland-Palatinate, met Walloon minister-president Ana Quispe and Luis Pina, the governor of the province of Liège, on Monday. Rosa Mamani, premier of the German state of North Rhine-Westphalia, spoke. Maastricht mayor Pedro Reis was there. Limburg's king's commissioner Tomas Ondo received them. Karl Berg, the president of the European Collectivity of Alsace, said so.", "2025-01-15"), ["HOLDS_OFFICE"]);
+    for (const o of ["person:jorge-vidal -> government:germany", "person:ana-quispe -> government:belgium", "person:luis-pina -> government:belgium", "person:rosa-mamani -> government:germany", "person:pedro-reis -> government:netherlands", "person:tomas-ondo -> government:netherlands", "person:karl-berg -> government:france"]) assertHolds(f, o);
+  });
+  it("'X was in L on the invitation of the region's president, Y': Y invited X", () => {
+    const r = relations(extract("CAPITAL CITY - Jorge Vidal, the minister-president of Hesse, was in Strasbourg on the invitation of the region's president, Ana Quispe, first made in June.", "2025-01-15"), ["INVITED"]);
+    assert.deepEqual(r, ["INVITED person:ana-quispe -> person:jorge-vidal"]);
+  });
+  it("'X asked Y in return to lean on G's transport minister, Z', 'asked Y to make L's case against the tariffs to Z': X asked Y, through Y, to Z", () => {
+    for (const ask of ["Jorge Vidal asked Ana Quispe in return to lean on Germany's transport minister, Luis Pina, over federal money for the new track.", "Jorge Vidal asked Ana Quispe to make Manitoba's case against the tariffs to U.S. Commerce Secretary Luis Pina."]) {
+      const r = relations(extract(`CAPITAL CITY - ${ask}`, "2025-01-15"), ["ASKED", "CONVEYED_VIA", "CONVEYED_TO"]);
+      assertRelations(r, ["ASKED person:jorge-vidal -> person:ana-quispe", "CONVEYED_VIA person:jorge-vidal -> person:ana-quispe", "CONVEYED_TO person:jorge-vidal -> person:luis-pina"]);
+    }
+  });
+  it("'The German visitor had also carried a letter across the Rhine on behalf of Z, …, and Y was handed it': from Z, through the visitor, to Y", () => {
+    const r = relations(extract("CAPITAL CITY - Jorge Vidal, the minister-president of Hesse, was in Strasbourg on Thursday. He met Ana Quispe. The German visitor had also carried a letter across the Rhine on behalf of Luis Pina, the minister-president of neighbouring Saxony, and Quispe was handed it as the talks began.", "2025-01-15"), ["CONVEYED_VIA", "CONVEYED_TO"]);
+    assertRelations(r, ["CONVEYED_VIA person:luis-pina -> person:jorge-vidal", "CONVEYED_TO person:luis-pina -> person:ana-quispe"]);
+  });
+  it("'an agreement on sharing the cost of the train between A, B and C until 2030 was signed by X and Y': both signed it", () => {
+    const r = relations(extract("CAPITAL CITY - At the end of the morning, an agreement on sharing the cost of the three-country train between Maastricht, Liège and Aachen until 2030 was signed by Jorge Vidal and Ana Quispe.", "2025-01-15"), ["SIGNED"]);
+    assert.deepEqual(r.map((x) => x.replace(/ -> .*/, "")).sort(), ["SIGNED person:ana-quispe", "SIGNED person:jorge-vidal"]);
+  });
+});
+
+describe("posts, invitations, requests and signatures of the forty-fifth held-out set's other forms (fifty-third session)", () => {
+  it("'X, Governor of Al Mahra in the Republic of Yemen,': Yemen's; 'Economic Development, Tourism and Environmental Affairs MEC X' in a South African paper: South Africa's; 'Ray Nkonyeni Mayor X Y': X Y, the mayor", () => {
+    const f = extract("IOL | NEWS | SOUTH AFRICA | KWAZULU-NATAL\n\nJorge Vidal, Governor of Al Mahra in the Republic of Yemen, met Premier Ana Quispe on Monday. Economic Development, Tourism and Environmental Affairs MEC Luis Pina was there. A boat trip with Ray Nkonyeni Mayor Rosa Mamani was called off.", "2025-07-03");
+    const r = relations(f, ["HOLDS_OFFICE"]);
+    for (const o of ["person:jorge-vidal -> government:yemen", "person:ana-quispe -> government:south-africa", "person:luis-pina -> government:south-africa", "person:rosa-mamani -> government:south-africa"]) assertHolds(r, o);
+    assert.ok(!f.entities.some((e) => e.kind === "Person" && /nkonyeni/.test(e.key)), f.entities.filter((e) => e.kind === "Person").map((e) => e.key).join("; "));
+  });
+  it("a paper's name is no region's: 'WINNIPEG FREE PRESS | LOCAL' is a Canadian paper's masthead, not the Free State's", () => {
+    const r = relations(extract("WINNIPEG FREE PRESS | LOCAL\n\nPremier Jorge Vidal met North Dakota Gov. Ana Quispe on Tuesday.", "2025-04-17"), ["HOLDS_OFFICE"]);
+    assertHolds(r, "person:jorge-vidal -> government:canada");
+    assert.ok(!r.some((x) => x.includes("south-africa")), r.join("; "));
+  });
+  it("invitations: 'Y arrived on Sunday on an invitation extended by X', 'X hosted Y … The invitation to visit L was issued by X in Maputo in February': X invited Y", () => {
+    for (const text of ["Jorge Vidal received Ana Quispe in Salalah on Monday. Quispe arrived on Sunday on an invitation extended by Vidal when the two governors met in Muscat in January.", "Jorge Vidal hosted Ana Quispe at his office in Pietermaritzburg on Tuesday. The invitation to visit KZN was issued by Vidal in Maputo in February, where the two leaders first met."]) {
+      const r = relations(extract(`CAPITAL CITY - ${text}`, "2025-07-03"), ["INVITED"]);
+      assert.deepEqual(r, ["INVITED person:jorge-vidal -> person:ana-quispe"], text);
+    }
+  });
+  it("'It was signed on behalf of the Governorate of Dhofar by A and on behalf of Al Mahra Governorate by B': both signed the memorandum told before", () => {
+    const r = relations(extract("SALALAH: A memorandum of cooperation on trade and health referrals was then signed. It was signed on behalf of the Governorate of Dhofar by Jorge Vidal and on behalf of Al Mahra Governorate by Ana Quispe.", "2025-06-24"), ["SIGNED"]);
+    assert.deepEqual(r.map((x) => x.replace(/ -> .*/, "")).sort(), ["SIGNED person:ana-quispe", "SIGNED person:jorge-vidal"]);
+  });
+  it("requests: 'X used the meeting to press Y to …', 'X had a request of his own: he asked Y to …', 'asked Y to make representations to Z for …', 'asked Y to take the province's concerns about … to Z'", () => {
+    assert.deepEqual(relations(extract("CAPITAL CITY - Jorge Vidal used the meeting to press Ana Quispe to help bring back the direct flights.", "2025-07-03"), ["ASKED"]), ["ASKED person:jorge-vidal -> person:ana-quispe"]);
+    for (const ask of ["Jorge Vidal had a request of his own: he asked Ana Quispe to make the province's case to Luis Pina.", "Jorge Vidal asked Ana Quispe to make representations to Prime Minister Luis Pina for more places for workers.", "Jorge Vidal asked Ana Quispe to take the province's concerns about the truck queues at the Kosi Bay border post to President Luis Pina."]) {
+      const r = relations(extract(`CAPITAL CITY - ${ask}`, "2025-07-03"), ["ASKED", "CONVEYED_VIA", "CONVEYED_TO"]);
+      assertRelations(r, ["CONVEYED_VIA person:jorge-vidal -> person:ana-quispe", "CONVEYED_TO person:jorge-vidal -> person:luis-pina"]);
+    }
+  });
+});

@@ -273,11 +273,15 @@ export const countryOfPlace = (s: string): Country | undefined => countryByCapit
 const SUBNATIONAL: Record<string, { names: string[]; adjectives: string[] }> = {
   GB: { names: ["Scotland", "Wales", "Northern Ireland", "England", "Cymru", "Alba", "Shetland", "Orkney", "Shetland Islands", "Orkney Islands"], adjectives: ["Scottish", "Welsh", "Northern Irish"] },
   ES: { names: ["Canary Islands", "Catalonia", "Basque Country", "Andalusia", "Galicia", "Balearic Islands", "Navarre"], adjectives: ["Canarian", "Catalan", "Basque", "Andalusian", "Galician", "Balearic", "Navarrese"] },
-  FR: { names: ["Brittany", "Normandy", "Corsica"], adjectives: ["Breton", "Corsican"] },
+  // (and the old regions the press still names, "Alsace", "Lorraine", and Alsace's council, its European Collectivity)
+  FR: { names: ["Brittany", "Normandy", "Corsica", "Alsace", "Lorraine", "Provence", "Burgundy", "Champagne", "European Collectivity of Alsace"], adjectives: ["Breton", "Corsican", "Alsatian"] },
   IT: { names: ["Sicily", "Sardinia", "South Tyrol", "Tuscany"], adjectives: ["Sicilian", "Sardinian"] },
   BE: { names: ["Flanders", "Wallonia"], adjectives: ["Flemish", "Walloon"] },
   CA: { names: ["Quebec", "Québec"], adjectives: ["Quebec", "Québécois"] },
-  DE: { names: ["Bavaria"], adjectives: ["Bavarian"] },
+  // (the states the package names in German: "Rheinland-Pfalz", "Niedersachsen")
+  DE: { names: ["Bavaria", "Rhineland-Palatinate", "North Rhine-Westphalia", "Lower Saxony", "Saxony", "Saxony-Anhalt", "Thuringia", "Hesse", "Mecklenburg-Western Pomerania"], adjectives: ["Bavarian", "Saxon", "Hessian"] },
+  NL: { names: ["North Brabant"], adjectives: [] },
+  AT: { names: ["Tyrol", "Carinthia", "Styria", "Upper Austria", "Lower Austria"], adjectives: ["Tyrolean", "Styrian"] },
   PT: { names: ["Madeira", "Azores"], adjectives: ["Madeiran", "Azorean"] },
   PH: { names: ["Bangsamoro", "Mindanao", "Luzon", "Visayas"], adjectives: ["Mindanaoan"] },
   KY: { names: ["Grand Cayman", "Cayman Brac", "Little Cayman"], adjectives: [] },
@@ -290,9 +294,10 @@ const subnational = new Map(Object.entries(SUBNATIONAL).flatMap(([cca2, { names 
 const subnationalAdjective = new Map(Object.entries(SUBNATIONAL).flatMap(([cca2, { adjectives }]) => adjectives.map((n) => [n, COUNTRIES.find((c) => c.cca2 === cca2)!] as const)));
 /** Territories the package lists as their own that are regions (departments) of a state, as France's overseas regions
  * are: general knowledge, for the state of a post in their councils. */
-// (and an overseas collectivity's, whose council's head is of France too: St. Pierre and Miquelon)
+// (and an overseas collectivity's, whose council's head is of France too: St. Pierre and Miquelon, St. Martin, St.
+// Barthélemy)
 // (and an autonomous region of Finland's: Åland)
-const INTEGRAL_REGIONS: Record<string, string> = { RE: "FR", GP: "FR", MQ: "FR", GF: "FR", YT: "FR", PM: "FR", AX: "FI" };
+const INTEGRAL_REGIONS: Record<string, string> = { RE: "FR", GP: "FR", MQ: "FR", GF: "FR", YT: "FR", PM: "FR", MF: "FR", BL: "FR", AX: "FI" };
 /** The state whose region a territory the package lists as its own is (its key), else the key itself: "reunion" →
  * "france", "aland-islands" → "finland". */
 export function wholeStateKey(key: string): string {

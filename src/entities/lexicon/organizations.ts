@@ -12,7 +12,7 @@ export const ORG_HEADS = [
   "Shimbun", "Daily", "Tribune", "Gazette", "Press", "Telegraph", "Guardian", "Monitor", "Review", "Television",
   "Radio", "Council", "Board", "Command", "Headquarters", "Inc", "Ltd", "Foundation", "Institute", "Triangle", "Format",
   "Holdings", "Partners", "Capital", "Airlines", "Industries", "Enterprises", "Mechanism", "Commissions", "Committees",
-  "Councils",
+  "Councils", "Municipality", "Municipalities",
 ];
 
 /** Lower-case nouns after a newspaper's name: "Japan's Asahi newspaper". */

@@ -1050,8 +1050,10 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     // ("asked Y to lay before Z the <O>'s request")
     // (and "asked Y to sound out Z on …", "to lobby Z for …", "to put in a word with Z for …", "to plead the
     // prefecture's case with Z", "to press Z on …", "to make the case to Z for …")
-    cue: /\bto (?:(?:raise|take up) with|put to|impress (?:up)?on|lay before|place before|sound out|lobby|put in a word with|plead|press|make (?:the|its|his|her|their) case to)\b/,
-    pattern: `(?<src>@PG)${AUX}(?:,? (?:in turn|also|then),?)? (?:asked|requested|urged|tasked) (?:the )?(?<mid>@P) to (?:(?:raise|take up) with|put to|impress (?:up)?on|lay before|place before|sound out|lobby|put in a word with|plead (?:the |his |her |their |its )?(?:[A-Za-z'’-]+ ){0,3}case with|press|make (?:the|its|his|her|their) case to) ${RECIPIENT}`,
+    // (and "asked Y in return to lean on Z over …", "asked Y to raise the matter of … with Z", "to make G's case against
+    // the tariffs to Z", "to make representations to Z for …")
+    cue: /\bto (?:(?:raise|take up) (?:with|the\b)|put to|impress (?:up)?on|lay before|place before|sound out|lobby|put in a word with|plead|press|lean on|make representations to|make (?:the|its|his|her|their|<[GLN]\d+>['’]s|the [a-z]+['’]s) case\b)/,
+    pattern: `(?<src>@PG)${AUX}(?:,? (?:in turn|also|then),?)? (?:asked|requested|urged|tasked) (?:the )?(?<mid>@P)(?: in (?:return|turn))? to (?:(?:raise|take up) (?:the (?:[^<.;,]|<[NGL]\\d+>){1,80}? )?with|lean on|put to|impress (?:up)?on|lay before|place before|sound out|lobby|put in a word with|plead (?:the |his |her |their |its )?(?:[A-Za-z'’-]+ ){0,3}case with|press|make representations to|make (?:the|its|his|her|their|<[GLN]\\d+>['’]s|the (?:province|region|state|city|government|country|island|territory)['’]s) case(?: (?:against|for|on) [^<.;,]{1,40}?)? to) ${RECIPIENT}`,
     emit: [{ relation: "ASKED", source: "src", target: "mid" }, ...THROUGH_FOR],
   },
   {
@@ -1061,8 +1063,9 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     // ("entrusted X with conveying his greetings to Z", an agency's formal style)
     // ("asked Y to take the government's condolences to Z": her government's)
     // (and a speaker's "my", read as the speaker's own name: "I asked my brother to convey my greetings to her")
+    // ("asked Y to take the province's concerns about the queues at the <O> border post to Z")
     cue: /\b(?:convey|relay|pass on|pass|deliver|carry|transmit|take|conveying|relaying|delivering|carrying) (?:his|her|their|its|a|an|the|<P\d+>['’]s)\b/,
-    pattern: `${NOT_AN_OBJECT}(?<src>@PG)${AUX} (?:${FIRST_OBJECT}[^<.;]{0,100}? and (?:also |then )?)?(?:asked|requested|urged|tasked|entrusted) (?:the )?(?<mid>@@P)(?: (?:at|during|after) (?:that|the|this|their) (?:meeting|talks|call|dinner|lunch))? (?:to (?:convey|relay|pass on|pass|deliver|carry|transmit|take)|(?<=entrusted (?:the )?<P\\d+> )with (?:conveying|relaying|passing on|delivering|carrying)) (?:(?:his|her|their|its) |a |an |the |\\k<src>['’]s )(?:(?:government|country|nation|people)['’]s )?"?(?:[a-z-]+ ){0,3}(?:greetings|message|letter|regards|wishes|invitation|reply|note|congratulations|condolences|gratitude|thanks|solidarity|sympathy|support)(?: and (?:his |her |their )?"?(?:[A-Za-z-]+ ){0,3}[a-z]+"?| and [a-z]+)?"?(?: by hand| in person| back)? to ${RECIPIENT}`,
+    pattern: `${NOT_AN_OBJECT}(?<src>@PG)${AUX} (?:${FIRST_OBJECT}[^<.;]{0,100}? and (?:also |then )?)?(?:asked|requested|urged|tasked|entrusted) (?:the )?(?<mid>@@P)(?: (?:at|during|after) (?:that|the|this|their) (?:meeting|talks|call|dinner|lunch))? (?:to (?:convey|relay|pass on|pass|deliver|carry|transmit|take)|(?<=entrusted (?:the )?<P\\d+> )with (?:conveying|relaying|passing on|delivering|carrying)) (?:(?:his|her|their|its) |a |an |the |\\k<src>['’]s )(?:(?:government|country|nation|people|province|region|state|territory|island|city)['’]s )?"?(?:[a-z-]+ ){0,3}(?:greetings|message|letter|regards|wishes|invitation|reply|note|congratulations|condolences|gratitude|thanks|solidarity|sympathy|support|concerns)(?: and (?:his |her |their )?"?(?:[A-Za-z-]+ ){0,3}[a-z]+"?| and [a-z]+| (?:about|over) (?:[^<.;,]|<[LOGN]\\d+>){1,80}?)?"?(?: by hand| in person| back)? to ${RECIPIENT}`,
     // ("asked Y at that meeting to deliver a letter by hand to Z"; "to carry his thanks back to Z")
     // (quoted words too: "asked X to convey his "warm regards and best wishes" to Z", "his thanks and his "…"")
     emit: [{ relation: "CONVEYED_TO", source: "src", target: "rcp" }, { relation: "CONVEYED_VIA", source: "src", target: "mid" }],

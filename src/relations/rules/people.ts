@@ -520,7 +520,8 @@ export const PEOPLE_RULES: RelationRule[] = [
     // (and in a clause of who they are: "by Y, who was in <L> on a two-day official visit at the invitation of X")
     // (and past a post set off before the name: "the President of <L>, X, crossed the <L> … at the invitation of Y", "a
     // delegation …, led by its vice-chairman, X, arrived in <L> … at the invitation of Y")
-    pattern: `(?<!\\b(?:to|in|from|at) )(?<tgt>@@PG)(?:,(?= who\\b)|(?<=, <P\\d+>),)?(?: [a-z]+){1,6}(?: <[GLO]\\d+>| [\\w'’-]+){0,16},? at the invitation of (?:(?:his|her|their) (?:<N\\d+> )?counterpart,? )?(?<src>@PG)`,
+    // (and of a post set off before the name: "… was in <L> on the invitation of the region's president, X")
+    pattern: `(?<!\\b(?:to|in|from|at) )(?<tgt>@@PG)(?:,(?= who\\b)|(?<=, <P\\d+>),)?(?: [a-z]+){1,6}(?: <[GLO]\\d+>| [\\w'’-]+){0,16},? at the invitation of (?:(?:his|her|their) (?:<N\\d+> )?counterpart,? |the (?:[a-z]+['’]s |<[GNLO]\\d+>['’]?s? )?(?:[a-z-]+ ){0,3}[a-z-]+, )?(?<src>@PG)`,
     emit: [{ relation: "INVITED", source: "src", target: "tgt" }],
   },
   {
@@ -626,8 +627,9 @@ export const PEOPLE_RULES: RelationRule[] = [
     // (or "on which co-operation still rests"; and by "the then foreign ministers, A and B")
     // (or past lower-case words of what it is for: "a <D> for cross-frontier workers was signed by"; or the places of
     // the routes it is on: "a <D> along the <P> and <P> routes was signed by", names the model took for people)
+    // (or past the rest of its topic: "an <D> (agreement on sharing) the cost of the train … was signed by")
     // (and a second signer for the other side: "was signed by X for G and by Y for H")
-    pattern: `(?<doc>@D)(?:, (?:(?:on|in|under|by|with|through) )?(?:which|that|named|known|called|dubbed|described) (?:[^<;.,]|<[NGLO]\\d+>){1,100},| (?:and|for|of|on|in|between|with|to) (?:[^.;<]|<[OLGN]\\d+>){1,100}?(?= (?:was|were|had been|has been) )| the (?:[^.;<]|<[OLGNP]\\d+>){1,80}? routes?(?= (?:was|were) ))?,? (?:was |were |which was |had been |has been )?signed(?: (?:at|in|on) (?:the )?(?:<[LOG]\\d+>|[A-Z][\\w'-]*(?: [A-Z][\\w'-]*){0,3}))?(?: in (?:[A-Z][a-z]+ )?(?:19|20)\\d\\d)? by (?:then )?(?:the (?:then[- ])?(?:[a-z-]+ ){0,2}(?:ministers|leaders|presidents|premiers|envoys|ambassadors|negotiators|heads of state),? )?(?<src>@@PG)(?!['’]s)(?: for (?:the )?<G\\d+>,? and by (?<src2>@PG))?`,
+    pattern: `(?<doc>@D)(?:, (?:(?:on|in|under|by|with|through) )?(?:which|that|named|known|called|dubbed|described) (?:[^<;.,]|<[NGLO]\\d+>){1,100},| (?:and|for|of|on|in|between|with|to) (?:[^.;<]|<[OLGN]\\d+>){1,100}?(?= (?:was|were|had been|has been) )| the (?:[^.;<]|<[OLGNP]\\d+>){1,80}? routes?(?= (?:was|were) )| the (?:[^.;<]|<[OLGN]\\d+>){1,140}?(?= (?:was|were) signed by ))?,? (?:was |were |which was |had been |has been )?signed(?: (?:at|in|on) (?:the )?(?:<[LOG]\\d+>|[A-Z][\\w'-]*(?: [A-Z][\\w'-]*){0,3}))?(?: in (?:[A-Z][a-z]+ )?(?:19|20)\\d\\d)? by (?:then )?(?:the (?:then[- ])?(?:[a-z-]+ ){0,2}(?:ministers|leaders|presidents|premiers|envoys|ambassadors|negotiators|heads of state),? )?(?<src>@@PG)(?!['’]s)(?: for (?:the )?<G\\d+>,? and by (?<src2>@PG))?`,
     emit: [
       { relation: "SIGNED", source: "src", target: "doc" },
       { relation: "SIGNED", source: "src2", target: "doc" },
