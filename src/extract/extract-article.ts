@@ -541,7 +541,8 @@ function homeNamedMost(found: readonly FoundMention[]): string | undefined {
 /** Words of newspapers' names that a region's short name can also be ("Free" of "Free State"). */
 const MASTHEAD_WORDS = new Set(["Free", "Press", "Daily", "Weekly", "Post", "Times", "Star", "Sun", "Mail", "Herald", "News", "Today", "Local", "World", "Business", "National"]);
 function mastheadCountry(text: string): string | undefined {
-  const line = text.replace(/^---\n[^]*?\n---\n/, "").match(/^\s*([A-Z][A-Z.'’& -]{2,40}?)\s*\|/)?.[1];
+  // (a number in the name too: "FRANCE 24 | FRANCE")
+  const line = text.replace(/^---\n[^]*?\n---\n/, "").match(/^\s*([A-Z][A-Z0-9.'’& -]{2,40}?)\s*\|/)?.[1];
   if (!line) return undefined;
   const words = line.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase()).split(/\s+/);
   for (let n = 3; n >= 1; n--)

@@ -82,6 +82,8 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   // ("The two prime ministers' previous meeting was in <L> in March", "Their last meeting was in <L>": as "The two …
   // last met in <L>", a meeting past)
   text = text.replace(/(?<=^(?:[^<.;]{0,30}, )?)(?:([Tt]he two [a-z]+(?: [a-z]+)?)['’]|(?:Their|their)) (?:previous|last|most recent) (?:meeting|encounter|face-to-face meeting) (?:was|took place) (?=(?:in|at) )/g, (_m, pair: string | undefined) => `${pair ?? "The two"} last met `);
+  // ("In it, X invites her to L on August 30": the letter told just before invites its reader)
+  text = text.replace(/^In (?:it|the letter), <P\d+> (invites|invited) (?=(?:him|her) to )/, (_m, v: string) => `It ${v} `);
   // ("X had a request of his own: he asked Y to …": X asked Y)
   text = text.replace(/(<P\d+>) had (?:a|one) (?:request|favou?r|ask|plea) of (?:his|her|their) own: (?:he|she) (asked|urged|requested|pressed)\b/g, "$1 $2");
   // ("The two ministers used the visit to sign a memorandum", "took the opportunity to sign": they signed it; "X used
@@ -123,7 +125,8 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   // "signed in duplicate", "signed on the dotted line:": SIGNED_SO)
   text = text.replace(SIGNED_SO, "signed ");
   // ("It was signed on behalf of the <O> by A and on behalf of <L> <O> by B": by A and B)
-  text = text.replace(/\bsigned on behalf of (?:[^<.;,]|<[GLON]\d+>){1,60}? by ((?:the )?<P\d+>),? and on behalf of (?:[^<.;,]|<[GLON]\d+>){1,60}? by ((?:the )?<P\d+>)/g, "signed by $1 and $2");
+  // (past a style before a name: "by HH Sayyid <P>")
+  text = text.replace(/\bsigned on behalf of (?:[^<.;,]|<[GLON]\d+>){1,60}? by ((?:the )?(?:[A-Z][A-Za-z]* ){0,3}<P\d+>),? and on behalf of (?:[^<.;,]|<[GLON]\d+>){1,60}? by ((?:the )?(?:[A-Z][A-Za-z]* ){0,3}<P\d+>)/g, "signed by $1 and $2");
   // ("carried a letter across the <O> on behalf of Y, …, and Z was handed it": a letter from Y to Z; "X had a letter
   // with him from Y": X brought it)
   text = text.replace(/\b(letter|message|note)(?: (?:across|over) the <[OL]\d+>)? on behalf of (?=(?:the )?<P\d+>)/g, "$1 from ");

@@ -78,6 +78,12 @@ const HOME_POSTS_BEFORE: { window: number; post: RegExp; known?: boolean; reason
   // (and a region's minister in lower case, the region the story's own: "the regional minister for economic
   // development, X", in a Spanish paper's story from Navarre)
   { window: 90, post: /\b[Tt]he ((?:regional|provincial) (?:minister|secretary) (?:for|of) [a-z]+(?: (?:and )?[a-z]+){0,4}), $/, reason: "a region's minister set off before the name, in a story from that state" },
+  // (and a post of "the province's" (region's, state's), the story's own: "the province's Vice Governor for Economic
+  // Affairs, X", "The region's spokesman, Y", "the region's president, Z")
+  { window: 90, post: /\b[Tt]he (?:province|region|prefecture|state|territory|island|governorate)['’]s ((?:Vice |Deputy |First )?(?:[Gg]overnor|[Pp]remier|[Pp]resident|[Cc]hief [Mm]inister|[Ss]pokes(?:man|woman|person)|[Mm]ayor)(?: for (?:\p{Lu}[\p{L}-]+ ){0,2}\p{Lu}[\p{L}-]+)?), $/u, reason: "a post of the province (region) set off before the name, in a story from that state" },
+  // (and a cabinet post with its ministry's letters before the name: "Minister of Public Housing, Spatial Planning,
+  // Environment and Infrastructure (VROMI) X")
+  { window: 160, post: /\b((?:Minister|Secretary) (?:of|for) \p{Lu}[\p{L}&' ,-]*?) \([A-Z]{2,8}\) $/u, reason: "a cabinet post with its ministry's letters before the name, in a story from that state" },
   { window: 60, post: /\b[Oo]ur ((?:ambassador|envoy|high commissioner|consul(?:[- ]general)?|charg[eé] d['’]affaires) (?:in|to) \p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?), (?:Mrs?\.? |Ms\.? |Dr\.? |Cllr\.? )?$/u, reason: "the speaker's own envoy, in a story from that state" },
 ];
 /** A minister named by portfolio words ("Planning Minister", "Economy, Trade and Industry Minister"), or two posts held
@@ -2381,7 +2387,7 @@ function officesKnown(ctx: RelationContext, sink: RelationSink) {
  * mention's own: find-mentions.) */
 // (and in brackets after a speaker's name in a record: "Mr. X (High Commissioner of Canada to India, …):")
 // (and a royal post, or two joined: "Prince X, Crown Prince and Prime Minister of the Kingdom of G")
-const POST_OF_STATE_AFTER = /^(?:, | \()((?:(?:First |Deputy |Vice )?(?:Prime Minister|President|Vice President|Minister|Secretary|Speaker|Chairman|Chairperson|Ambassador|High Commissioner|Crown Prince|King|Emir|Amir|Sultan|Ruler)(?: and (?:Deputy )?(?:Prime Minister|Minister of (?:Defen[cs]e|Foreign Affairs)))?)(?: (?:of|for) (?:the )?\p{Lu}[\p{L}&' -]*?(?:, \p{Lu}[\p{L}&' -]*?){0,3})?) of (?:the )?(?:Republic of (?:the )?)?$/u;
+const POST_OF_STATE_AFTER = /^(?:, | \()((?:(?:First |Deputy |Vice )?(?:Prime Minister|President|Vice President|Minister|Secretary|Speaker|Chairman|Chairperson|Ambassador|High Commissioner|Consul[- ]General|Consul|Crown Prince|King|Emir|Amir|Sultan|Ruler)(?: and (?:Deputy )?(?:Prime Minister|Minister of (?:Defen[cs]e|Foreign Affairs)))?)(?: (?:of|for) (?:the )?\p{Lu}[\p{L}&' -]*?(?:, \p{Lu}[\p{L}&' -]*?){0,3})?) of (?:the )?(?:Republic of (?:the )?)?$/u;
 
 /** A local council's post written before a name: "council leader X" (its title "leader"), "the council's convener, Y,",
  * "A council spokesman, Z,". */
@@ -2409,7 +2415,7 @@ function postsOfStatesAfterNames(ctx: RelationContext, sink: RelationSink) {
     }
     // (a style is no post: "His Royal Highness Prince X, Minister of Defense,")
     if (m.kind !== "Person" || !m.key || (m.title && !/^(?:Prince|Princess|Sheikh|Sheikha|Sayyid)$/.test(m.title)) || m.titleRef) continue;
-    const after = ctx.mentions.find((x) => x.sentence === m.sentence && x.kind === "Government" && x.country && x.start > m.end && /^(?:, | \()(?:[^,;<()]|, (?=\p{Lu})){2,120}$/u.test(text.slice(m.end, x.start)) && /^(?: to (?:the )?\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)?(?:\s*[,.;()]|[ \t]*(?:\n|$))/u.test(text.slice(x.end, x.end + 40)));
+    const after = ctx.mentions.find((x) => x.sentence === m.sentence && x.kind === "Government" && x.country && x.start > m.end && /^(?:, | \()(?:[^,;<()]|, (?=\p{Lu})){2,120}$/u.test(text.slice(m.end, x.start)) && /^(?: (?:to|in) (?:the )?\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)?(?:\s*[,.;()]|[ \t]*(?:\n|$))/u.test(text.slice(x.end, x.end + 40)));
     const post = after ? text.slice(m.end, after.start).match(POST_OF_STATE_AFTER)?.[1] : undefined;
     if (!after || !post || /^(?:Minister|Secretary) (?:of|for) (?:the )?Republic$/.test(post)) {
       // (a cabinet post alone, set off after the name in a story with a dateline: "Riyadh, Oct 20, SPA -- His Royal
@@ -2421,6 +2427,9 @@ function postsOfStatesAfterNames(ctx: RelationContext, sink: RelationSink) {
       const ownState = ctx.homeCountry ?? ctx.namedMost;
       const home = alone && ownState && !ctx.governmentOf.has(m.key) && alone.split(/ and (?=[A-Z])/).every((t) => knownTitle(t) || /^(?:Crown Prince|Premier|Governor)$/.test(t)) && !NOT_HOME_TITLE.test(alone);
       if (home) sink.add("HOLDS_OFFICE", m.key, `government:${ownState}`, ctx.sentences[m.sentence], "a cabinet post set off after the name, in a story from that state", { title: alone, weak: true });
+      // (or a town's council's head: "X, Chairman of Dhofar Municipality,", the story's state's)
+      const municipal = !after && !m.titleCountry && !home && ownState && !ctx.governmentOf.has(m.key) ? text.slice(m.end, m.end + 100).match(/^, (?:the )?((?:Deputy |Vice )?(?:Chairman|Chairwoman|Chairperson|President|Head|Mayor) of (?:the )?(?:\p{Lu}[\p{L}-]+ ){1,3}(?:Municipality|Municipal Council|City Council|Town Council|Municipal Corporation))[,.]/u)?.[1] : undefined;
+      if (municipal) sink.add("HOLDS_OFFICE", m.key, `government:${ownState}`, ctx.sentences[m.sentence], "a town council's head set off after the name, in a story from that state", { title: municipal, weak: true });
       // (or before it: "attended by the Minister of Foreign Affairs, International Cooperation and …, Hon. X", "The
       // Presidency's spokesman, X,", "our ambassador in Conakry, X,")
       // (a state named later in the sentence, with no post of it after the name, is no matter: "X, said there was no

@@ -6395,3 +6395,15 @@ describe("the forty-fifth held-out set's other meetings (fifty-third session)", 
     assert.ok(of(b).some(([s, , p]) => s === "cancelled" && p === "person:ana-quispe,person:jorge-vidal"), JSON.stringify(of(b)));
   });
 });
+
+describe("the forty-fifth held-out set's last meetings (fifty-third session)", () => {
+  it("'A and B sat down at Parliament House on Tuesday with C and D': the four, that day", () => {
+    const f = extract("DARWIN - Mr Jorge Vidal arrived on Monday. Mr Vidal and Chief Minister Ana Quispe sat down at Parliament House on Tuesday with Deputy Chief Minister Luis Pina and Timor-Leste's Minister of Petroleum, Rosa Mamani.", "2025-07-10");
+    assert.deepEqual(of(f), [["held", "2025-07-08", "person:ana-quispe,person:jorge-vidal,person:luis-pina,person:rosa-mamani"]]);
+  });
+  it("'Y carried a letter from Z, which he handed to X. In it, Z invites her to L on August 30 … \"Try and stop me,\" X said': Z and X, planned, that day; 'Darwin Harbour' a place, and 'Darwin' the city", () => {
+    const f = extract("DARWIN - A crocodile was hauled out of Darwin Harbour. Mr Jorge Vidal also carried a letter from Timor-Leste's President, Luis Pina, which he handed to Chief Minister Ana Quispe as the talks began. In it, Dr Pina invites her to Dili on August 30 for the anniversary of the vote. \"Try and stop me,\" Ms Quispe said. Dili is closer to Darwin than Alice Springs is.", "2025-07-10");
+    assert.deepEqual(of(f).filter(([s]) => s !== "held"), [["planned", "2025-08-30", "person:ana-quispe,person:luis-pina"]]);
+    assert.ok(!f.entities.some((e) => e.kind === "Person" && /darwin/.test(e.key)), f.entities.filter((e) => e.kind === "Person").map((e) => e.key).join("; "));
+  });
+});

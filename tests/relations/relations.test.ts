@@ -2643,3 +2643,26 @@ describe("posts, invitations, requests and signatures of the forty-fifth held-ou
     }
   });
 });
+
+describe("posts of the forty-fifth held-out set's last forms (fifty-third session)", () => {
+  it("'X, the Saudi Ambassador to Yemen,', 'Y, Consul General of the Republic of Yemen in Salalah', 'Z, Chairman of Dhofar Municipality,' in an Omani paper: Saudi Arabia's, Yemen's, Oman's", () => {
+    const r = relations(extract("TIMES OF OMAN | OMAN\n\nSALALAH: The meeting was attended by Luis Pina, Chairman of Dhofar Municipality, and Ana Quispe, Consul General of the Republic of Yemen in Salalah. A spokesman denied that the governor had met Jorge Vidal, the Saudi Ambassador to Yemen, in Salalah last week.", "2025-06-24"), ["HOLDS_OFFICE"]);
+    for (const o of ["person:jorge-vidal -> government:saudi-arabia", "person:ana-quispe -> government:yemen", "person:luis-pina -> government:oman"]) assertHolds(r, o);
+  });
+  it("posts of the story's own region and state: 'the province's Vice Governor for Economic Affairs, X', 'The region's spokesman, Y,' (under 'FRANCE 24 | FRANCE'), 'Minister of Public Housing, Spatial Planning, Environment and Infrastructure (VROMI) Z'", () => {
+    const a = relations(extract("JEJU WEEKLY | ENVIRONMENT\n\nAlso in the room was the province's Vice Governor for Economic Affairs, Jorge Vidal.", "2025-08-14"), ["HOLDS_OFFICE"]);
+    assertHolds(a, "person:jorge-vidal -> government:south-korea");
+    const b = relations(extract("FRANCE 24 | FRANCE\n\nThe region's spokesman, Ana Quispe, rejected a report.", "2024-11-22"), ["HOLDS_OFFICE"]);
+    assertHolds(b, "person:ana-quispe -> government:france");
+    const c = relations(extract("PHILIPSBURG - The talks also included Minister of Public Housing, Spatial Planning, Environment and Infrastructure (VROMI) Luis Pina.", "2024-11-14"), ["HOLDS_OFFICE"]);
+    assertHolds(c, "person:luis-pina -> government:sint-maarten");
+  });
+  it("'President of the Collectivité of St. Martin X': France's, St. Martin a collectivity of France", () => {
+    const r = relations(extract("PHILIPSBURG - \"The smoke does not stop at Belvedere,\" President of the Collectivité of St. Martin Jorge Vidal said after a meeting with Prime Minister Ana Quispe.", "2024-11-14"), ["HOLDS_OFFICE"]);
+    assertHolds(r, "person:jorge-vidal -> government:france");
+  });
+  it("'It was signed on behalf of the Governorate of Dhofar by HH Sayyid X and on behalf of Al Mahra Governorate by Y': both signed", () => {
+    const r = relations(extract("SALALAH: A memorandum of cooperation on trade, health referrals and the management of the border crossings was then signed. It was signed on behalf of the Governorate of Dhofar by HH Sayyid Jorge Vidal and on behalf of Al Mahra Governorate by Ana Quispe.", "2025-06-24"), ["SIGNED"]);
+    assert.deepEqual(r.map((x) => x.replace(/ -> .*/, "")).sort(), ["SIGNED person:ana-quispe", "SIGNED person:jorge-vidal"]);
+  });
+});

@@ -179,7 +179,13 @@ export const PEOPLE_RULES: RelationRule[] = [
   },
   {
     reason: "a state's office named by its demonym (or name) after the name: \"X, the Russian foreign ministry spokeswoman,\", \"X, the U.S. envoy for …\"",
-    pattern: `${NOT_AFTER_TITLE}(?<p>@P), (?:the |an? )(?<gov>@NGO) (?<title>${OFFICE})(?=,|\\.|;| who\\b| and\\b| for (?:the )?<|$)`,
+    // (or capitalised, to the state of the posting: "X, the Saudi Ambassador to Yemen,")
+    pattern: `${NOT_AFTER_TITLE}(?<p>@P), (?:the |an? )(?<gov>@NGO) (?<title>${OFFICE_ANY_CASE})(?: to (?:the )?<[GL]\\d+>(?=[,.;]| who\\b))?(?=,|\\.|;| who\\b| and\\b| for (?:the )?<|$)`,
+    emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "gov", titleGroup: "title" }],
+  },
+  {
+    reason: "the head of a state's (territory's) council named before the name: \"President of the Collectivité of St. Martin X\"",
+    pattern: `\\b(?<title>(?:(?:First )?Vice[- ])?(?:President|Chairman|Chairwoman|Chairperson)) of the <O\\d+> of (?:the )?(?<gov>@G),? (?<p>@P)`,
     emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "gov", titleGroup: "title" }],
   },
   {
