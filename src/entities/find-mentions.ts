@@ -1862,7 +1862,16 @@ function lowercaseTitleBefore(W: Word[], a: number): { title: string; start: num
     if (ws.some((w) => w.cap)) continue;
     const phrase = ws.map((w) => w.text.toLowerCase()).join(" ");
     const hit = DESCRIPTIVE.find((t) => t.join(" ") === phrase);
-    if (hit) return { title: phrase.replace(/ (?=['’]s\b)/g, ""), start: s };
+    if (hit) {
+      // (with its portfolio in lower case before it: "infrastructure minister X", "energy and mines minister Y")
+      let p = s;
+      const cap = (w: string) => w[0].toUpperCase() + w.slice(1);
+      if (/^(?:minister|secretary|commissioner)$/.test(phrase))
+        while (p > 0 && !W[p - 1].cap && (PORTFOLIO_WORDS.has(cap(W[p - 1].text)) || (W[p - 1].text === "and" && p > 1 && PORTFOLIO_WORDS.has(cap(W[p - 2].text))))) p--;
+      if (W[p]?.text === "and") p++;
+      const title = p < s ? W.slice(p, a).map((w) => w.text).join(" ") : phrase;
+      return { title: title.replace(/ (?=['’]s\b)/g, ""), start: p };
+    }
   }
   return undefined;
 }

@@ -58,7 +58,12 @@ const KNOWN_TITLES = new Set(OFFICE_TITLES);
  * "Minister for Foreign Affairs and Trade", "Minister of State". */
 // ("First Deputy Foreign Minister": a rank before a post known; "Tourism and Environmental Affairs MEC", a South African
 // province's)
-const knownTitle = (title: string) => KNOWN_TITLES.has(title.toLowerCase()) || (/\.$/.test(title) && KNOWN_TITLES.has(title.toLowerCase().replace(/\./g, ""))) || KNOWN_TITLES.has(title.toLowerCase().replace(/^(?:first|acting|senior|principal) /, "")) || /^(?:chairman|chairwoman|chair|president) of the (?:cabinet|council) of ministers$/i.test(title) || /^(?:(?:deputy|vice|first|assistant|government counsellor-) ?)?(?:minister|secretary|undersecretary|under-secretary) (?:of|for) (?:state\b|(?:the )?[a-z]+(?:,? (?:and )?[a-z]+){0,6}$)/i.test(title) || listedPortfolios(title) || /^(?:[A-Z][a-z]+,? (?:(?:and|&) )?){1,7}(?:[Dd]eputy )?(?:[Mm]inister|MEC)$/.test(title);
+const knownTitle = (title: string) => KNOWN_TITLES.has(title.toLowerCase()) || (/\.$/.test(title) && KNOWN_TITLES.has(title.toLowerCase().replace(/\./g, ""))) || KNOWN_TITLES.has(title.toLowerCase().replace(/^(?:first|acting|senior|principal) /, "")) || /^(?:chairman|chairwoman|chair|president) of the (?:cabinet|council) of ministers$/i.test(title) || /^(?:(?:deputy|vice|first|assistant|government counsellor-) ?)?(?:minister|secretary|undersecretary|under-secretary) (?:of|for) (?:state\b|(?:the )?[a-z]+(?:,? (?:and )?[a-z]+){0,6}$)/i.test(title) || listedPortfolios(title) || /^(?:[A-Z][a-z]+,? (?:(?:and|&) )?){1,7}(?:[Dd]eputy )?(?:[Mm]inister|MEC)$/.test(title) || lowerPortfolioPost(title);
+/** A post named by portfolio words in lower case: "infrastructure minister", "energy and mines secretary". */
+function lowerPortfolioPost(title: string): boolean {
+  const m = title.match(/^([a-z]+(?:,? (?:and )?[a-z]+){0,3}) (?:minister|secretary)$/);
+  return !!m && m[1].split(/,? (?:and )?/).every((w) => PORTFOLIO_WORDS.has(w[0].toUpperCase() + w.slice(1)));
+}
 /** Posts set off right before a name that, in a story from a state, are that state's (1): a cabinet post written out
  * (one the lexicon knows), the presidency's or the government's voice, the speaker's own envoy. */
 const HOME_POSTS_BEFORE: { window: number; post: RegExp; known?: boolean; reason: string }[] = [

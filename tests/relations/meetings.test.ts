@@ -6407,3 +6407,11 @@ describe("the forty-fifth held-out set's last meetings (fifty-third session)", (
     assert.ok(!f.entities.some((e) => e.kind === "Person" && /darwin/.test(e.key)), f.entities.filter((e) => e.kind === "Person").map((e) => e.key).join("; "));
   });
 });
+
+describe("the forty-fifth held-out set's Dutch story's meetings (fifty-third session)", () => {
+  it("'X had also been due to see infrastructure minister Y in The Hague on Friday, but that meeting has been pushed back to January': planned, January, in The Hague", () => {
+    const f = extract("MAASTRICHT - Jorge Vidal had also been due to see infrastructure minister Ana Quispe in The Hague on Friday, but that meeting has been pushed back to January, her ministry said.", "2024-12-13");
+    assert.deepEqual(of(f), [["planned", "2025-01", "person:ana-quispe,person:jorge-vidal"]]);
+    assert.equal(relations(f, ["HELD_IN"]).length, 1);
+  });
+});

@@ -2666,3 +2666,16 @@ describe("posts of the forty-fifth held-out set's last forms (fifty-third sessio
     assert.deepEqual(r.map((x) => x.replace(/ -> .*/, "")).sort(), ["SIGNED person:ana-quispe", "SIGNED person:jorge-vidal"]);
   });
 });
+
+describe("requests, invitations and posts of the forty-fifth held-out set's Dutch story (fifty-third session)", () => {
+  it("'X, for his part, wants Y to raise the problems … with G's health minister, Z, and asked him to do so': X asked Y, through Y, to Z", () => {
+    const r = relations(extract("MAASTRICHT - Jorge Vidal met Ana Quispe. Vidal, for his part, wants Quispe to raise the problems Dutch patients run into in Belgian hospitals with Belgium's health minister, Luis Pina, and asked him to do so before the end of the year.", "2024-12-13"), ["ASKED", "CONVEYED_VIA", "CONVEYED_TO"]);
+    assertRelations(r, ["ASKED person:jorge-vidal -> person:ana-quispe", "CONVEYED_VIA person:jorge-vidal -> person:ana-quispe", "CONVEYED_TO person:jorge-vidal -> person:luis-pina"]);
+  });
+  it("'Z invites Y to ride the new Liège tram': Z invited Y, to Liège; 'infrastructure minister X' in a Dutch story: the Netherlands' infrastructure minister", () => {
+    const f = extract("MAASTRICHT - Jorge Vidal met Ana Quispe on Thursday. Luis Pina invites Vidal to ride the new Liège tram, which is due to start carrying passengers in the spring. Quispe had also been due to see infrastructure minister Rosa Mamani in Utrecht on Friday.", "2024-12-13");
+    assert.deepEqual(relations(f, ["INVITED"]), ["INVITED person:luis-pina -> person:jorge-vidal"]);
+    assert.ok(relations(f, ["HELD_IN"]).some((r) => r.endsWith("place:liege")), relations(f, ["HELD_IN"]).join("; "));
+    assertHolds(relations(f, ["HOLDS_OFFICE"]), "person:rosa-mamani -> government:netherlands [infrastructure minister]");
+  });
+});
