@@ -94,7 +94,7 @@ const CONNECTORS = new Set(["of", "for", "and", "&", "on", "in", "the"]);
 /** Particles inside personal names ("Faisal bin Farhan", "Ursula von der Leyen"): part of the run, never a split. */
 const NAME_PARTICLES = new Set(["bin", "ibn", "bint", "binti", "al", "el", "abu", "de", "da", "del", "della", "der", "di", "du", "la", "le", "van", "von", "y", "e", "dos", "das"]);
 
-// (a possessive is a word of its own, as the text's words have it: "king's commissioner" is "king", "'s", "commissioner")
+// (a possessive is a word of its own, as the text's words are: "king's commissioner" is three of them)
 const titleWords = (list: string[]) => list.map((t) => t.replace(/(?<=\p{L})(['’]s)\b/gu, " $1").split(" ")).sort((a, b) => b.length - a.length);
 const OFFICE = titleWords(OFFICE_TITLES);
 const DESCRIPTIVE = titleWords([...DESCRIPTIVE_TITLES, ...AFFILIATION_TITLES]);

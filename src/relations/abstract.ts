@@ -86,8 +86,8 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   text = text.replace(/^In (?:it|the letter), <P\d+> (invites|invited) (?=(?:him|her) to )/, (_m, v: string) => `It ${v} `);
   // ("in The Hague", "to The Gambia": the article of a place's name, capitalised, is the name's own)
   text = text.replace(/\b(in|at|to|from|of) The (?=<[LG]\d+>)/g, "$1 ");
-  // ("X, for his part, wants Y to raise the problems … with G's health minister, Z, and asked him to do so": X asked Y to
-  // raise them with Z)
+  // ("X, for his part, wants Y to raise the problems … with G's health minister, Z, and asked him to do so": X asked Y
+  // to raise them with Z)
   text = text.replace(/(<P\d+>)(,? for (?:his|her) part,)? wants (<P\d+>) to (raise|take up) ((?:[^<.;]|<[NGL]\d+>){1,120}?) with ((?:the )?(?:<[GN]\d+>['’]s )?(?:[a-z-]+ ){0,3}(?:[a-z-]+, )?<P\d+>),? and (?:has )?asked (?:him|her) to do so\b/g, "$1$2 asked $3 to $4 with $6 $5");
   // ("X had a request of his own: he asked Y to …": X asked Y)
   text = text.replace(/(<P\d+>) had (?:a|one) (?:request|favou?r|ask|plea) of (?:his|her|their) own: (?:he|she) (asked|urged|requested|pressed)\b/g, "$1 $2");

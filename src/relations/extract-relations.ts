@@ -56,8 +56,8 @@ const VOICE = /^(?:'s)? (?:government |foreign ministry |security |intelligence 
 const KNOWN_TITLES = new Set(OFFICE_TITLES);
 /** A cabinet post the lexicon knows, or one named by its portfolio as releases write it: "Minister of Foreign Affairs",
  * "Minister for Foreign Affairs and Trade", "Minister of State". */
-// ("First Deputy Foreign Minister": a rank before a post known; "Tourism and Environmental Affairs MEC", a South African
-// province's)
+// ("First Deputy Foreign Minister": a rank before a post known; and a South African province's minister, "Tourism
+// and Environmental Affairs MEC")
 const knownTitle = (title: string) => KNOWN_TITLES.has(title.toLowerCase()) || (/\.$/.test(title) && KNOWN_TITLES.has(title.toLowerCase().replace(/\./g, ""))) || KNOWN_TITLES.has(title.toLowerCase().replace(/^(?:first|acting|senior|principal) /, "")) || /^(?:chairman|chairwoman|chair|president) of the (?:cabinet|council) of ministers$/i.test(title) || /^(?:(?:deputy|vice|first|assistant|government counsellor-) ?)?(?:minister|secretary|undersecretary|under-secretary) (?:of|for) (?:state\b|(?:the )?[a-z]+(?:,? (?:and )?[a-z]+){0,6}$)/i.test(title) || listedPortfolios(title) || /^(?:[A-Z][a-z]+,? (?:(?:and|&) )?){1,7}(?:[Dd]eputy )?(?:[Mm]inister|MEC)$/.test(title) || lowerPortfolioPost(title);
 /** A post named by portfolio words in lower case: "infrastructure minister", "energy and mines secretary". */
 function lowerPortfolioPost(title: string): boolean {
@@ -496,7 +496,7 @@ export function resolvePronouns(abstracts: AbstractSentence[], genders: Map<stri
     // (or the one whose week a story goes through: "X's public schedule for the week" makes "A meeting with Y" his)
     // (or the one a visit is by, a body's post set off first: "a working visit to <G> by the President of the <O>, X")
     // (or the one told crossing over: "The president of the <O>, X, took the ferry to <L> on Monday")
-    // (or the one told in a place or coming to it: "X, the minister-president of <L>, was in <L> on the invitation of …")
+    // (or the one told in a place or coming to it: "X, the minister-president of <L>, was in <L> on Thursday")
     const v = raw.text.match(/\b[Vv]isiting (?:the )?<P(\d+)>|<P(\d+)>['’]s (?:[a-z]+ ){0,2}(?:schedule|diary|itinerary|programme|calendar)\b|^(?:<L\d+>,?[^<.;]{0,20}?[—–-]+ )?(?:[^<.;]{0,30} )?<P(\d+)> (?:arrived|landed) (?:in|at) <L\d+>|^(?:[^<.;]{0,60} )?<P(\d+)>,[^.;]{0,200}? on (?:the (?:first|second|third|final|last) day of )?(?:a|an|his|her) (?:[\w-]+ ){0,2}visit(?: to\b|,)|\bvisit to (?:the )?<[GLO]\d+> by (?:the )?(?:<[NG]\d+> )?(?:[a-z]+ )?(?:[A-Z][a-z]+ of the (?:<O\d+> ?)+(?:\(<O\d+>\))?, )?<P(\d+)>|^(?:[^.;]|<[GO]\d+>){0,90}?<P(\d+)>,? (?:(?:yesterday|today|on \w+|this \w+) )?called on (?:the )?<P\d+>|^(?:[^;<]|<[GOL]\d+>){0,90}?<P(\d+)>,? (?:took the (?:ferry|train|plane|boat)|drove|flew|came over|crossed over) (?:[a-z]+ )?(?:to|from|into|across) (?:the )?<L\d+>|^(?:[^;<]|<[GOL]\d+>){0,90}?<P(\d+)>(?:, (?:[^<,;.]|<[GOLN]\d+>){1,80},)? (?:was in|came to|travell?ed to) <L\d+>(?= (?:on|at|for|this|last)\b)/)?.slice(1).find((x) => x !== undefined);
     if (v !== undefined && raw.slots[Number(v)]?.key) visitor = raw.slots[Number(v)];
     // (and the one received, a guest only: "X had received Y, with Z taking part. … the Iranian guest passed on a message")
@@ -2033,8 +2033,8 @@ function regionalPostsSetOff(ctx: RelationContext, sink: RelationSink) {
     const before = textBeforePost(m, ctx);
     // (or after it: "X, the Premier of Nova Scotia,", "Y, the President of the Regional Government of the Azores,")
     const after = ctx.article.text.slice(m.end, m.end + 100).match(REGION_POST_AFTER);
-    // (or of a region the gazetteer does not know, in the state told after it: "X, Governor of Al Mahra in the Republic
-    // of Yemen,")
+    // (or of a region the gazetteer does not know, in the state told after it, "X, Governor of Al Mahra in the
+    // Republic of Yemen,": Yemen's)
     const within = after ? null : ctx.article.text.slice(m.end, m.end + 100).match(REGION_POST_IN_STATE);
     const set = regionPostIn(before) ?? (after ? { post: after[1], region: after[3] } : within && countryByName(within[3]) ? { post: within[1], region: within[3] } : undefined);
     // (a city of several states' names, one of them the story's own: "the mayor of Pamplona", in a Spanish paper)

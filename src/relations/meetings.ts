@@ -995,8 +995,8 @@ export class MeetingTracker {
       date = (next && (next.iso ? yearOnSide(next, this.articleDate, "ahead") : resolveMonth(next, this.articleDate, "ahead"))) ?? date.slice(0, 4);
     }
     const told = this.cityOfCapital(a, extra.place ?? placeAfter(a, extra.placeFrom ?? to) ?? placeBefore(a, from) ?? (closing ? a.slots[Number(closing[1])]?.key : undefined));
-    // (a meeting held the sentence after a leg told, at a venue the gazetteer does not know or at none: in that city, that
-    // day: "X came to Winnipeg on Tuesday. A and X spent two hours together at the Legislative Building")
+    // (a meeting held the sentence after a leg told, at a venue the gazetteer does not know or at none: in that city,
+    // that day: "X came to Winnipeg on Tuesday. A and X spent two hours together at the Legislative Building")
     // (not one told as before it: "Earlier in the day the president had paid a courtesy call on Y")
     const leg = status === "held" && this.lastLeg && this.lastLeg.sentence === s.index - 1 && !/\b(?:[Ee]arlier|[Bb]efore|[Pp]reviously)\b/.test(a.text) && (!told || !countryOfPlace(a.slots.find((x) => x.key === told)?.text ?? "")) ? this.lastLeg : undefined;
     const place = told ?? leg?.place;
@@ -3079,7 +3079,7 @@ export class MeetingTracker {
       // ("was received at the Kremlin by Y": there; "welcomed at <L>, in <L>, by Y": in the city the venue is in; else
       // where the trip told went)
       const at = where?.[1] ?? v[2] ?? v[1] ?? trip?.[1];
-      // (in the city a venue after the host is in: "… by Y at the <L>, the provincial government's headquarters in <L>")
+      // (in the city a venue after the host is in: "… by Y at the <L>, the provincial government's offices in <L>")
       const venueAt = at !== undefined && at === v[2] ? text.indexOf(`<L${at}>`, to - 1) : -1;
       const place = at !== undefined ? ((venueAt >= 0 ? cityOfVenue(a, Number(at), text.slice(venueAt + `<L${at}>`.length)) : undefined) ?? a.slots[Number(at)]?.key) : undefined;
       // (else the day the sentence opens with: "On 3 March, …, the Ambassador was summoned …, where he was received by Y")
@@ -4582,8 +4582,7 @@ function placeAfter(a: AbstractSentence, to: number): string | undefined {
   // in <L>": the city)
   return cityOfVenue(a, Number(m[2]), rest.slice(m.index! + m[0].length)) ?? slot.key;
 }
-/** Right after a venue: the city it is in, set off or not ("…, the provincial government's headquarters on the <L> in
- * <L>"). */
+/** Right after a venue: the city it is in, set off or not ("…, the government's headquarters on the <L> in <L>"). */
 const VENUE_IN_CITY = /^(?:, (?:the|a|an) (?:[^,;.<]|<L\d+>){1,60}?)? in (?:central |downtown |the centre of |the heart of )?<L(\d+)>/;
 /** The city a venue the gazetteer does not know is in, told right after it (`after`: the text past the venue's slot),
  * when the gazetteer knows the city. */

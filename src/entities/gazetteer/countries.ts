@@ -294,8 +294,8 @@ const subnational = new Map(Object.entries(SUBNATIONAL).flatMap(([cca2, { names 
 const subnationalAdjective = new Map(Object.entries(SUBNATIONAL).flatMap(([cca2, { adjectives }]) => adjectives.map((n) => [n, COUNTRIES.find((c) => c.cca2 === cca2)!] as const)));
 /** Territories the package lists as their own that are regions (departments) of a state, as France's overseas regions
  * are: general knowledge, for the state of a post in their councils. */
-// (and an overseas collectivity's, whose council's head is of France too: St. Pierre and Miquelon, St. Martin, St.
-// Barthélemy)
+// (and an overseas collectivity's, whose council's head is of France too: St. Pierre and Miquelon, St. Martin and
+// St. Barthélemy are France's)
 // (and an autonomous region of Finland's: Åland)
 const INTEGRAL_REGIONS: Record<string, string> = { RE: "FR", GP: "FR", MQ: "FR", GF: "FR", YT: "FR", PM: "FR", MF: "FR", BL: "FR", AX: "FI" };
 /** The state whose region a territory the package lists as its own is (its key), else the key itself: "reunion" →

@@ -429,8 +429,8 @@ export const PEOPLE_RULES: RelationRule[] = [
     reason: "X invited Y",
     // (also in a clause of X's own: "a call from X, who invited Y to the <E>")
     // (not one only possible, wished or refused: "may invite", "never invited", "plans to invite")
-    // (not one asked to do something else, "invited Y to reconsider", nor Y's people: "invited Le Pen's voters"; but one
-    // to ride, tour or see something there: "invites Y to ride the new <L> tram")
+    // (not one asked to do something else, "invited Y to reconsider", nor Y's people: "invited Le Pen's voters"; but
+    // one to ride, tour or see something there: "invites Y to ride the new <L> tram")
     pattern: `(?<src>@PG)(?:, who)?(?: (?!(?:been|was|were|is|are|be|being|not|never|may|might|could|would|will|should|shall|can|to|plans?|planned|hopes?|hoped|wants?|wanted|wish|wishes|intends?|intended|refused|declined|considering|considers?|expected)\\b)[a-z]+){0,6} (?:invited|invites|invite|inviting)(?: [a-z]+)? (?<tgt>@@PG)(?! by)(?!['’]s)(?! to (?!(?:visit|attend|come|join|travel|meet|take|participate|address|speak|hold|dine|stay|talks|make|pay|go|return|sign|open|co-chair|chair|co-host|ride|tour|see|a|an|the|his|her|their)\\b)[a-z-]+)`,
     emit: [{ relation: "INVITED", source: "src", target: "tgt" }],
   },
