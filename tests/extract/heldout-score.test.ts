@@ -99,8 +99,8 @@ describe("held-out articles scored against their expected facts", () => {
     ["heldout10", 112, 177, 216],
     ["heldout11", 105, 209, 227],
     ["heldout12", 95, 207, 235],
-    ["heldout13", 107, 234, 254],
-    ["heldout14", 114, 224, 253],
+    ["heldout13", 107, 235, 254],
+    ["heldout14", 114, 225, 253],
     ["heldout15", 107, 228, 241],
     ["heldout16", 96, 207, 246],
     ["heldout17", 77, 161, 204],
@@ -123,13 +123,13 @@ describe("held-out articles scored against their expected facts", () => {
     // (heldout32 measured blind, 117 with the code of the session it was written in, then worked on in that session)
     ["heldout32", 117, 151, 183],
     // (heldout33 measured blind, 143 with the code of the session it was written in, then worked on in that session)
-    ["heldout33", 143, 206, 215],
+    ["heldout33", 143, 207, 215],
     // (heldout34 measured blind, 97 with the code of the session it was written in, then worked on in that session)
     ["heldout34", 97, 185, 202],
     // (heldout35 measured blind, 119 with the code of the session it was written in, then worked on in that session)
     ["heldout35", 119, 194, 198],
     // (heldout36 measured blind, 98 with the code of the session it was written in, then worked on in that session)
-    ["heldout36", 98, 185, 199],
+    ["heldout36", 98, 186, 199],
     // (heldout37 measured blind, 125 with the code of the session it was written in, then worked on in that session)
     ["heldout37", 125, 192, 201],
     // (heldout38 measured blind, 143 with the code of the session it was written in, then worked on in that session; its
@@ -147,6 +147,8 @@ describe("held-out articles scored against their expected facts", () => {
     ["heldout43", 80, 195, 205],
     // (heldout44 measured blind, 72 with the code of the session it was written in, then worked on in that session)
     ["heldout44", 72, 196, 202],
+    // (heldout45 measured blind, 120 with the code of the session it was written in, then worked on in that session)
+    ["heldout45", 120, 207, 217],
   ];
   for (const [set, written, floor, total, forbidden = 0] of later)
     it(`${set} (${written} of ${total} when it was written, ${floor} now): at least ${floor}, and ${forbidden ? `no more than ${forbidden} MET_WITH it forbids` : "no MET_WITH it forbids"}`, () => {
