@@ -2015,12 +2015,12 @@ function regionOfPost(m: ResolvedMention, title: string, ctx: RelationContext): 
   return state ? `government:${state.key}` : undefined;
 }
 
+/** ", Governor of Al Mahra in the Republic of Yemen,": a region's post, the state (3) told after the region. */
+const REGION_POST_IN_STATE = new RegExp(`^, (?:the )?(${REGION_POST}) of (?:the )?(?:\\p{Lu}[\\p{L}-]+ ){1,3}in (?:the )?(\\p{Lu}[\\p{L}-]+(?: (?:of )?(?:the )?\\p{Lu}[\\p{L}-]+){0,3})[,.]`, "u");
 /** A region's post set off after a name: "X, the Premier of Nova Scotia,", "the President of the Regional Government of
  * the Azores". */
 // (or of its council: "Z, president of Corsica's Executive Council,"; or in a clause: "Z, who is also mayor of L.")
 // (or of "the province of L", "neighbouring L", "the European Collectivity of Alsace")
-/** ", Governor of Al Mahra in the Republic of Yemen,": a region's post, the state (3) told after the region. */
-const REGION_POST_IN_STATE = new RegExp(`^, (?:the )?(${REGION_POST}) of (?:the )?(?:\\p{Lu}[\\p{L}-]+ ){1,3}in (?:the )?(\\p{Lu}[\\p{L}-]+(?: (?:of )?(?:the )?\\p{Lu}[\\p{L}-]+){0,3})[,.]`, "u");
 const REGION_POST_AFTER = new RegExp(`^, (?:who is (?:also )?)?(?:the )?(${REGION_POST}(?: of the Regional Government)?) of (?:the )?(?:(?:\\p{Lu}\\p{L}+ )?(?:province|region|state|canton|county|department|prefecture) of |neighbou?ring )?(\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){0,2}(?: of \\p{Lu}[\\p{L}-]+)?)(?:['’]s (?:\\p{Lu}[\\p{L}-]+ ){0,2}(?:Council|Assembly|Government|Executive|Parliament))?[,.]`, "u");
 /** A region's or a city's post set off before a name, of the region's state: "the Governor of Chubut, X",
  * "Wallonia's Minister-President, X"; and a regional government's spokesperson's. */
