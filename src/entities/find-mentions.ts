@@ -855,13 +855,15 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
   if (!headed && W[envoy + 1]?.text === "to" && ENVOY_POST.test(W[envoy]?.text ?? "")) {
     // (or to its capital: "U.S. Ambassador to Ankara Tom Barrack")
     const capital = countryByCapital(W[a].text) && W[a].cap && !W[a].text.includes(".") ? { end: a + 1, country: countryByCapital(W[a].text)!, demonym: false } : undefined;
-    const c = styledState ? countryAt(W, a + 2, b, article) : (countryAt(W, a, b, article) ?? capital);
+    // (or "Korea" alone, as envoys' posts name South Korea: "Chinese Ambassador to Korea Dai Bing")
+    const korea = W[a].text === "Korea" && b - a >= 3 ? { end: a + 1, country: countryByName("South Korea")!, demonym: false } : undefined;
+    const c = styledState ? countryAt(W, a + 2, b, article) : (countryAt(W, a, b, article) ?? capital ?? korea);
     let n = c?.end ?? b;
     while (n < b - 1 && HONORIFIC.has(bareText(W[n]))) n++;
     if (c && n < b && !c.demonym && W.slice(n, b).every((w) => w.cap || NAME_PARTICLES.has(w.text) || w.hyphen) && W[n].cap) {
       const post = W[envoy].text === "Commissioner" && W[envoy - 1]?.text === "High" ? envoy - 1 : envoy;
       const q = qualifierBefore(W, post, article, ctx);
-      add(styledState ? a + 2 : a, c.end, c === capital ? { kind: "Place", name: W[a].text, locative: false } : { kind: "Government", name: c.country.name, country: c.country.key });
+      add(styledState ? a + 2 : a, c.end, c === capital ? { kind: "Place", name: W[a].text, locative: false } : { kind: "Government", name: c === korea ? "Korea" : c.country.name, country: c.country.key });
       add(n, b, { kind: "Person", name: article.slice(W[n].start, W[b - 1].end), title: article.slice(W[post].start, W[c.end - 1].end), titleCountry: q?.country, outerStart: q?.start ?? W[post].start });
       return;
     }

@@ -148,7 +148,7 @@ describe("held-out articles scored against their expected facts", () => {
     // (heldout44 measured blind, 72 with the code of the session it was written in, then worked on in that session)
     ["heldout44", 72, 196, 202],
     // (heldout45 measured blind, 120 with the code of the session it was written in, then worked on in that session)
-    ["heldout45", 120, 207, 217],
+    ["heldout45", 120, 208, 217],
   ];
   for (const [set, written, floor, total, forbidden = 0] of later)
     it(`${set} (${written} of ${total} when it was written, ${floor} now): at least ${floor}, and ${forbidden ? `no more than ${forbidden} MET_WITH it forbids` : "no MET_WITH it forbids"}`, () => {

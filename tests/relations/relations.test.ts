@@ -2657,6 +2657,11 @@ describe("posts of the forty-fifth held-out set's last forms (fifty-third sessio
     const c = relations(extract("PHILIPSBURG - The talks also included Minister of Public Housing, Spatial Planning, Environment and Infrastructure (VROMI) Luis Pina.", "2024-11-14"), ["HOLDS_OFFICE"]);
     assertHolds(c, "person:luis-pina -> government:sint-maarten");
   });
+  it("'Chinese Ambassador to Korea X': China's envoy, 'Korea' alone South Korea as envoys' posts name it, and no part of the name", () => {
+    const f = extract("JEJU - On Monday, the governor discussed the visit by phone with Chinese Ambassador to Korea Jorge Vidal.", "2025-08-14");
+    assertHolds(relations(f, ["HOLDS_OFFICE"]), "person:jorge-vidal -> government:china");
+    assert.ok(!f.entities.some((e) => e.kind === "Person" && /korea/.test(e.key)), f.entities.filter((e) => e.kind === "Person").map((e) => e.key).join("; "));
+  });
   it("'President of the Collectivité of St. Martin X': France's, St. Martin a collectivity of France", () => {
     const r = relations(extract("PHILIPSBURG - \"The smoke does not stop at Belvedere,\" President of the Collectivité of St. Martin Jorge Vidal said after a meeting with Prime Minister Ana Quispe.", "2024-11-14"), ["HOLDS_OFFICE"]);
     assertHolds(r, "person:jorge-vidal -> government:france");
