@@ -1925,10 +1925,12 @@ const LISTED_NEXT = new RegExp(`^(?:,[^,;]{1,80})*(?:,|,? and) ${HONOURED}$`);
 
 /** A region's or a city's post (its region and its "of" or "'s" read by the patterns that use it). */
 // (in lower case too, as some papers write a region's: "the president of Occitanie, X")
+/** The kind of a region named before its name, in a post's phrase: "the governor of the province of L". */
+const REGION_KIND_OF = "(?:province|region|state|canton|county|department|prefecture) of ";
 const REGION_POST = "((?:First |Governing |Lord |Deputy )?[Mm]ayor|(?:Vice[- ]|Lieutenant )?[Gg]overnor|(?:Vice[- ]|Deputy )?[Pp]remier|(?:Deputy )?First Minister|[Mm]inister-[Pp]resident|[Kk]ing['’]s [Cc]ommissioner|[Pp]refect|(?:Vice[- ])?[Pp]resident|(?:[Vv]ice[- ])?[Cc]hair(?:man|woman|person))";
 /** Such a post set off before a name: "the Governor of Chubut, " (post 1, region 2), "Wallonia's Minister-President, "
  * (region 3, post 4), "Andalusia's regional president, ". */
-const REGION_POST_SET_OFF = new RegExp(`(?:\\b${REGION_POST} of (?:the )?(?:(?:province|region|state|canton|county|department|prefecture) of )?(\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){0,3})|\\b(\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){0,2})['’]s (?:regional |provincial |state |territorial )?${REGION_POST}), $`, "u");
+const REGION_POST_SET_OFF = new RegExp(`(?:\\b${REGION_POST} of (?:the )?(?:${REGION_KIND_OF})?(\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){0,3})|\\b(\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){0,2})['’]s (?:regional |provincial |state |territorial )?${REGION_POST}), $`, "u");
 /** A region's post named with its state before the region, set off: "the Governor of Iran's Sistan and Baluchestan
  * province, ", "the Premier of South Africa's Western Cape, " (post 1, state 2). */
 const REGION_POST_OF_STATES = new RegExp(`\\b${REGION_POST} of (\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+)?)['’]s (?:\\p{Lu}[\\p{L}-]+(?: and)?(?: |(?=, $)))+(?:(?:province|region|state|prefecture|county|district)(?=, $))?, $`, "u");
@@ -2021,7 +2023,7 @@ const REGION_POST_IN_STATE = new RegExp(`^, (?:the )?(${REGION_POST}) of (?:the 
  * the Azores". */
 // (or of its council: "Z, president of Corsica's Executive Council,"; or in a clause: "Z, who is also mayor of L.")
 // (or of "the province of L", "neighbouring L", "the European Collectivity of Alsace")
-const REGION_POST_AFTER = new RegExp(`^, (?:who is (?:also )?)?(?:the )?(${REGION_POST}(?: of the Regional Government)?) of (?:the )?(?:(?:\\p{Lu}\\p{L}+ )?(?:province|region|state|canton|county|department|prefecture) of |neighbou?ring )?(\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){0,2}(?: of \\p{Lu}[\\p{L}-]+)?)(?:['’]s (?:\\p{Lu}[\\p{L}-]+ ){0,2}(?:Council|Assembly|Government|Executive|Parliament))?[,.]`, "u");
+const REGION_POST_AFTER = new RegExp(`^, (?:who is (?:also )?)?(?:the )?(${REGION_POST}(?: of the Regional Government)?) of (?:the )?(?:(?:\\p{Lu}\\p{L}+ )?${REGION_KIND_OF}|neighbou?ring )?(\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){0,2}(?: of \\p{Lu}[\\p{L}-]+)?)(?:['’]s (?:\\p{Lu}[\\p{L}-]+ ){0,2}(?:Council|Assembly|Government|Executive|Parliament))?[,.]`, "u");
 /** A region's or a city's post set off before a name, of the region's state: "the Governor of Chubut, X",
  * "Wallonia's Minister-President, X"; and a regional government's spokesperson's. */
 function regionalPostsSetOff(ctx: RelationContext, sink: RelationSink) {

@@ -657,8 +657,8 @@ function withMeetingIdioms(text: string): string {
     .replace(/, with ((?:[^.;<]|<[PGNLO]\d+>){1,160}?),? (?:also )?a?round the table,/g, (m, list: string) => joinedByAll(list, m, ","))
     // ("a meeting with Y … that also included C and the …'s D": joined by C and D)
     // ("A and B met at L, along with C and D": joined by C and D)
-    .replace(/\b(met\b[^.;,]{0,120}?), (?:along|together) with ((?:[^.;<]|<[PGNLO]\d+>){1,160}?)(?=[.;]|$)/g, (m, head: string, list: string) => `${head}${joinedByAll(list, m.slice(head.length), "")}`)
-    .replace(/\b((?:meeting|talks)\b[^.;]{0,120}?),? (?:that|which) also (?:included|involved) ((?:[^.;<]|<[PGNLO]\d+>){1,200}?)(?=[.;]|$)/g, (m, head: string, list: string) => `${head}${joinedByAll(list, m.slice(head.length), "")}`)
+    .replace(/\b(met\b[^.;,]{0,120}?), (?:along|together) with ((?:[^.;<]|<[PGNLO]\d+>){1,160}?)(?=[.;]|$)/g, joinedAfterHead)
+    .replace(/\b((?:meeting|talks)\b[^.;]{0,120}?),? (?:that|which) also (?:included|involved) ((?:[^.;<]|<[PGNLO]\d+>){1,200}?)(?=[.;]|$)/g, joinedAfterHead)
     .replace(/, where (?:the )?(?:<[LGN]\d+>['’]s )?(?:[a-z-]+ ){0,2}(<P\d+>) (?:also )?(?:joined them|joined the (?:talks|meeting|conversation)|made (?:up )?a table of (?:three|four)|made it a (?:threesome|trio|foursome))\b/g, ", joined by $1,");
 }
 
@@ -667,6 +667,8 @@ function joinedByAll(list: string, m: string, end: string): string {
   const ps = list.match(/<P\d+>/g) ?? [];
   return ps.length ? `, joined by ${ps.length > 1 ? `${ps.slice(0, -1).join(", ")} and ${ps.at(-1)}` : ps[0]}${end}` : m;
 }
+/** The same after the clause's `head` kept: "met at L, along with C and D" → "met at L, joined by C and D". */
+const joinedAfterHead = (m: string, head: string, list: string): string => `${head}${joinedByAll(list, m.slice(head.length), "")}`;
 
 const HELD_VERB = /\b(met|called on|attended|took part in|participated in|began with|started with|went ahead|resumed|reconvened|got under way|(?:is|are|was|were) (?:now |already )?under way|kicked off|walked out of|held (?:talks|a summit|a meeting|summits)|(?:was|were|had been|has been|have been) (?:\w+ )?(?:held|convened)(?! up| over (?:to|until)\b)|took place|had talks|made (?:a|his|her|their) (?:\w+ )?(?:visit|trip)|visited|hosted|lasted|ended|concluded|wrapped up)\b/i;
 /** Right before a meeting noun, one after those told: "for the second (round) with Y", "the next (meeting)". */
