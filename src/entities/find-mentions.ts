@@ -107,6 +107,14 @@ const STATE_ORGAN = new Set(STATE_ORGAN_HEADS.map((s) => s.toLowerCase()));
 const HONORIFIC = new Set(HONORIFICS.map((h) => h.replace(/\.$/, "")));
 
 const bareText = (w: Word) => w.text.replace(/\.$/, "");
+/** Whether "Jan" opening the run W[a..b) is the given name ("Jan Lipavsky met …"), not January, which a day follows
+ * ("Jan 5", "Jan. 5"). */
+const givenJan = (W: Word[], a: number, b: number): boolean =>
+  W[a].text === "Jan" && b - a >= 2 && /^\p{Lu}\p{Ll}+$/u.test(W[a + 1].text) && !NOT_NAME_WORDS.has(W[a + 1].text);
+/** Whether W[n] is a style before a name. Myanmar's "Ko" is one only before a Burmese given name ("Ko Htet Aung"); before
+ * a hyphenated given name or a verb it is the Korean family name ("spokesperson Ko Eun-jung", "Ko said"). */
+const honorificAt = (W: Word[], n: number): boolean =>
+  HONORIFIC.has(bareText(W[n])) && (W[n].text !== "Ko" || (/^\p{Lu}\p{Ll}+$/u.test(W[n + 1]?.text ?? "") && !W[n + 2]?.hyphen));
 /** The last word of a post named by its portfolio or rank ("External Affairs Minister", "Joint Secretary"). */
 const POST_WORD = /^(?:Minister|Naalakkersuisoq|Secretary|Adviser|Advisor|Commissioner|Undersecretary|Spokesperson|Spokesman|Spokeswoman|Director|Ambassador|Envoy|Coordinator)$/;
 /** Ranks before a post ("Joint Secretary", "Additional Secretary", "Deputy Minister"). */
@@ -124,6 +132,9 @@ export function findMentions(article: string, sentence: Sentence, ctx: MentionCo
   const add = (a: number, b: number, m: Omit<FoundMention, "start" | "end" | "text" | "sentence">) => {
     // (a time zone after a clock time, "10:41 PM IST", is no one, whatever title the clock's half reads as)
     if (m.kind === "Person" && b - a === 1 && TIME_ZONE.test(W[a].text) && /\d[:.]\d\d(?:\s*[AP]M)?\s*$/.test(article.slice(Math.max(0, W[a].start - 12), W[a].start))) return;
+    // (nor a Korean place's name before its district's suffix: "the government complex in Yeon-dong", "Jongno-gu")
+    const district = (w?: Word) => !!w?.hyphen && /^(?:dong|gu|si|ri|myeon|eup|gun)$/.test(w.text);
+    if (m.kind === "Person" && (district(W[b]) || (b - a === 2 && district(W[a + 1])))) return;
     // (nor the second half of a hyphened post read as a name: "Deputy Secretary-General" names no General)
     if (m.kind === "Person" && !m.titleRef && b - a === 1 && W[a].hyphen && /^(?:General|Minister|Secretary|President|Chairman|Chief|Director)$/.test(W[a].text)) return;
     // (a post's number and the styles after it are no words of the name: "Minister of Foreign Affairs II Dato Seri
@@ -131,7 +142,7 @@ export function findMentions(article: string, sentence: Sentence, ctx: MentionCo
     if (m.kind === "Person" && !m.titleRef && m.name === slice(a, b) && /^(?:II|III|IV)$/.test(W[a].text) && b - a > 2) {
       const from = a;
       a++;
-      while (b - a > 2 && HONORIFIC.has(bareText(W[a]))) a++;
+      while (b - a > 2 && honorificAt(W, a)) a++;
       m = { ...m, name: slice(a, b), honorific: true, outerStart: m.outerStart ?? W[from].start };
     }
     // (a post only one state has: "Te Beretitenti X" is Kiribati's)
@@ -528,7 +539,7 @@ const pastStyles = (W: Word[], n: number, b: number): number => {
   while (n < b - 1 && (styleAt(W, n) || (STYLE_AFTER_POST.test(bareText(W[n])) && b - n >= 3) || (RANK_GRADE.test(W[n].text) && STYLE_AFTER_POST.test(bareText(W[n + 1])) && b - n >= 4))) n++;
   return n;
 };
-const styleAt = (W: Word[], n: number) => STYLES.has(W[n].text) || HONORIFIC.has(bareText(W[n])) || (/^(?:His|Her|Their)$/.test(W[n].text) && !!W[n + 1] && HONORIFIC.has(bareText(W[n + 1])));
+const styleAt = (W: Word[], n: number) => STYLES.has(W[n].text) || honorificAt(W, n) || (/^(?:His|Her|Their)$/.test(W[n].text) && !!W[n + 1] && honorificAt(W, n + 1));
 
 /** Lower-case heads of an event named by the group that holds it: "the G20 summit", "an OSCE ministerial". */
 const GROUP_EVENT_HEADS = new Set(["summit", "summits", "conference", "forum", "ministerial", "ministerial meeting"]);
@@ -683,11 +694,11 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
   // (nor a verb's contraction opening a question: "Wasn't Eide supposed to go?")
   // (nor the first word of a name the gazetteer knows, mid-sentence: "took To Lam's letter")
   // (or past a style before it: "Mawlawi Amir Khan Zadran", a known holder whose name opens with a post's word)
-  const styledHolder = b - a >= 3 && HONORIFIC.has(bareText(W[a])) && isKnownHolderName(article.slice(W[a + 1].start, W[b - 1].end));
+  const styledHolder = b - a >= 3 && honorificAt(W, a) && isKnownHolderName(article.slice(W[a + 1].start, W[b - 1].end));
   const holder = b - a >= 2 && !sentenceInitial(W, a) && (styledHolder || isKnownHolderName(article.slice(W[a].start, W[b - 1].end)));
-  while (!holder && a < b && (/n['’]t$/.test(W[a].text) || ((NOT_NAME_WORDS.has(bareText(W[a])) || RUN_BREAKERS.has(bareText(W[a]))) && !HONORIFIC.has(bareText(W[a])) && !(b - a > 2 && (titleAt(W, a, b, OFFICE) > 1 || pluralTitleAt(W, a, b)))) || CONNECTORS.has(W[a].text) || ((/^(?:1[89]|20)\d\d,?$/.test(W[a].text) || /^\d{1,2}(?:\.\d{1,2})*\.?$/.test(W[a].text)) && b - a > 1))) a++;
+  while (!holder && a < b && (/n['’]t$/.test(W[a].text) || ((NOT_NAME_WORDS.has(bareText(W[a])) || RUN_BREAKERS.has(bareText(W[a]))) && !honorificAt(W, a) && !givenJan(W, a, b) && !(b - a > 2 && (titleAt(W, a, b, OFFICE) > 1 || pluralTitleAt(W, a, b)))) || CONNECTORS.has(W[a].text) || ((/^(?:1[89]|20)\d\d,?$/.test(W[a].text) || /^\d{1,2}(?:\.\d{1,2})*\.?$/.test(W[a].text)) && b - a > 1))) a++;
   // (an honorific before a post, the name after it: "HE Minister of State for Foreign Affairs Dr X")
-  if (b - a > 3 && HONORIFIC.has(bareText(W[a])) && !STYLES.has(W[a].text) && titleAt(W, a + 1, b, OFFICE) > 0) a++;
+  if (b - a > 3 && honorificAt(W, a) && !STYLES.has(W[a].text) && titleAt(W, a + 1, b, OFFICE) > 0) a++;
   // (a post's remit, then the name, after "for": "China's Special Envoy for Pacific Island Affairs Qian Bo")
   const remit = a >= 2 && W[a - 1].text === "for" && POST_WORD.test(bareText(W[a - 2])) ? W.slice(a, b - 2).findIndex((w) => /^(?:Affairs|Issues|Relations|Questions)$/.test(w.text)) : -1;
   // (a name, in capitals: not "… Affairs of the X")
@@ -724,7 +735,7 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
   if (a >= b) return;
   // (a name the gazetteer knows whose first word reads as a post, and is a given name too: "Amir Khan Muttaqi" is no
   // Amir)
-  const given = styledHolder && HONORIFIC.has(bareText(W[a])) ? a + 1 : a;
+  const given = styledHolder && honorificAt(W, a) ? a + 1 : a;
   if (holder && /^(?:Amir|Sultan|Malik)$/.test(W[given].text) && titleAt(W, given, b, OFFICE) === 1 && b - given > 2) {
     add(given, b, { kind: "Person", name: article.slice(W[given].start, W[b - 1].end), ...(styledHolder ? { honorific: true } : {}) });
     return;
@@ -823,7 +834,7 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
   // (a time zone names no one: "Japan Standard Time", "Eastern Daylight Time", "Greenwich Mean Time")
   if (b - a >= 2 && W[b - 1].text === "Time" && /^(?:Standard|Daylight|Summer|Mean|Universal)$/.test(W[b - 2].text)) return;
   // (an honorific alone names no one: "H.E." before "President X")
-  if (b - a === 1 && HONORIFIC.has(bareText(W[a]))) return;
+  if (b - a === 1 && honorificAt(W, a)) return;
   const last = headed ? bareText(lastHead(W, a, b)) : bareText(W[b - 1]);
   if (W[b]?.text.startsWith("$") || W[b]?.text === "$") return; // "US$20", "S$26"
   // a world region ("Latin America", "the Western Balkans") is a place, whatever the model thinks
@@ -859,7 +870,7 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     const korea = W[a].text === "Korea" && b - a >= 3 ? { end: a + 1, country: countryByName("South Korea")!, demonym: false } : undefined;
     const c = styledState ? countryAt(W, a + 2, b, article) : (countryAt(W, a, b, article) ?? capital ?? korea);
     let n = c?.end ?? b;
-    while (n < b - 1 && HONORIFIC.has(bareText(W[n]))) n++;
+    while (n < b - 1 && honorificAt(W, n)) n++;
     if (c && n < b && !c.demonym && W.slice(n, b).every((w) => w.cap || NAME_PARTICLES.has(w.text) || w.hyphen) && W[n].cap) {
       const post = W[envoy].text === "Commissioner" && W[envoy - 1]?.text === "High" ? envoy - 1 : envoy;
       const q = qualifierBefore(W, post, article, ctx);
@@ -1189,12 +1200,12 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     return;
   }
   // (the tail of a post's portfolio before an honorific: "… for Manicaland Provincial Affairs and Devolution Cde X")
-  const styled = W.slice(a, b).findIndex((w, i) => i > 0 && HONORIFIC.has(bareText(w))) + a;
+  const styled = W.slice(a, b).findIndex((w, i) => i > 0 && honorificAt(W, a + i)) + a;
   if (styled > a && b - styled >= 3 && W.slice(a, styled).every((w) => PORTFOLIO_WORDS.has(w.text))) return analyseRun(W, styled, b, article, ctx, add);
   // (nor is a province's affairs anyone: "Manicaland Provincial Affairs")
   if (b - a >= 2 && W[b - 1].text === "Affairs" && W.slice(a + 1, b).every((w) => PORTFOLIO_WORDS.has(w.text))) return;
   // an honorific before a post: "H.E. President X", "Mr. Foreign Minister X": the post and the name after it
-  const postAfter = HONORIFIC.has(bareText(W[a])) && b - a > 2 ? titleAt(W, a + 1, b, OFFICE) : 0;
+  const postAfter = honorificAt(W, a) && b - a > 2 ? titleAt(W, a + 1, b, OFFICE) : 0;
   if (postAfter && postAfter < b - a - 1) return analyseRun(W, a + 1, b, article, ctx, add);
   // ("the Honourable Prime Minister of Malaysia, X": a styled post, its holder named after it; with no name after it,
   // the post's holder, found later: "YAB Prime Minister was received by …", "the Honourable Minister")
@@ -1212,10 +1223,10 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
   // Honorific + name (two honorifics: "H.E. Mr. X")
   // (and Malaysia's "Tan Sri", two words, of which "Tan" alone is a surname: "Tan Sri X")
   const tanSri = W[a].text === "Tan" && W[a + 1]?.text === "Sri" && b - a > 2;
-  if ((HONORIFIC.has(bareText(W[a])) || tanSri || seatStyle) && b - a > 1) {
+  if ((honorificAt(W, a) || tanSri || seatStyle) && b - a > 1) {
     // (or a string of them: "Dato' Seri Utama Haji X", "YAB Dato' Seri Y")
     let n = tanSri ? a + 2 : a + 1;
-    while (n < b - 1 && HONORIFIC.has(bareText(W[n]))) n++;
+    while (n < b - 1 && honorificAt(W, n)) n++;
     // (a style's possession is no name: "Her Majesty's Government")
     if (isPossessive(W[a + 1]) || isPossessive(W[n])) return;
     // (a styled post alone is its holder, found later: "the Honourable Minister" is the minister the article names)
@@ -1263,7 +1274,7 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
   // A post qualified by a place or body of one word before it: "Texas Governor Greg Abbott", "Johor Menteri Besar Y",
   // "Ontario Premier Z" (the word read on its own; what it names gives the post's state, if any)
   const tq = t || b - a < 4 || !W[a].cap || W[a].hyphen || W[a + 1].hyphen || article.slice(W[a].end, W[a + 1].start) !== " " ? 0 : titleAt(W, a + 1, b, OFFICE);
-  if (tq && b - (a + 1) > tq && !titleAt(W, a, a + 1, OFFICE) && !STYLES.has(W[a].text) && !HONORIFIC.has(bareText(W[a])) && !RANKS.has(W[a].text) && !PORTFOLIO_WORDS.has(W[a].text) && !countryAt(W, a, a + 1, article)) {
+  if (tq && b - (a + 1) > tq && !titleAt(W, a, a + 1, OFFICE) && !STYLES.has(W[a].text) && !honorificAt(W, a) && !RANKS.has(W[a].text) && !PORTFOLIO_WORDS.has(W[a].text) && !countryAt(W, a, a + 1, article)) {
     let n = pastBrackets(W, a + 1 + tq);
     n = pastStyles(W, n, b);
     if (n < b && W.slice(n, b).every((w) => w.cap || w.hyphen || NAME_PARTICLES.has(w.text))) {
@@ -1488,7 +1499,7 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     // (or styled as one, "Hon. X", "Dr Y", whatever the model read)
     // (and a surname with its particle, of one named in full before: "Van der Bellen" after "Alexander Van der Bellen")
     ner === "ORG" && /^(?:Van|Von|De|Da|Di|Del|Du|Le|La) (?:(?:der|den|de|la|le) )?\p{Lu}\p{Ll}+$/u.test(name) && namedInFullBefore(name, article, W[a].start) ? "Person" :
-    ner === "ORG" && a > 0 && (HONORIFIC.has(bareText(W[a - 1])) || (W[a - 1].text === "." && a > 1 && HONORIFIC.has(W[a - 2].text))) && !knownOrganization(name) && !ORG_HEAD.has(bareText(W[b - 1])) ? "Person" :
+    ner === "ORG" && a > 0 && (honorificAt(W, a - 1) || (W[a - 1].text === "." && a > 1 && HONORIFIC.has(W[a - 2].text))) && !knownOrganization(name) && !ORG_HEAD.has(bareText(W[b - 1])) ? "Person" :
     // (or set off after a capitalised post: "the Deputy Prime Minister, Tuala X Y, for talks", whatever the model read)
     ner === "ORG" && b - a >= 2 && POST_SET_OFF_BEFORE.test(article.slice(Math.max(0, W[a].start - 60), W[a].start)) && looksLikeName(W, a, b) && !knownOrganization(name) && !ORG_HEAD.has(bareText(W[b - 1])) ? "Person" :
     ner === "ORG" && b - a >= 2 && metBefore(W, a, article) && (looksLikeName(W, a, b) || /^\p{Lu}\p{Ll}+ (?:al|el)-\p{Lu}\p{Ll}+$/u.test(name)) && !knownOrganization(name) && !ORG_HEAD.has(bareText(W[b - 1])) ? "Person" :
@@ -1585,7 +1596,7 @@ function postOfStateBeforeName(W: Word[], a: number, b: number, article: string,
     // (past the state an envoy is sent to: "Ambassador of G to H X")
     const sentTo = W[n]?.text === "to" && W.slice(a, k).some((x) => ENVOY_WORDS.test(x.text)) ? stateNameEnd(W, W[n + 1]?.text === "the" ? n + 2 : n + 1) : 0;
     if (sentTo && sentTo < b) n = sentTo;
-    while (n < b && HONORIFIC.has(bareText(W[n]))) n++;
+    while (n < b && honorificAt(W, n)) n++;
     const and = W.findIndex((w, j) => j > n && j < b - 2 && w.text === "and" && titleAt(W, j + 1, b, OFFICE) > 0);
     // (and not on past a place or a time after it: "… of the Republic of Azerbaijan X Y in Gabala")
     const at = W.findIndex((w, j) => j > n + (n === state.end ? 1 : 0) && j < b - 1 && /^(?:in|on|at)$/.test(w.text) && W[j + 1].cap);
@@ -1915,7 +1926,7 @@ function organisationsOfPosts(W: Word[], out: FoundMention[], ctx: MentionContex
  * head noun ("African Union Commission"), or one the model reads as an organisation. */
 function orgLike(W: Word[], a: number, b: number, ctx: MentionContext): boolean {
   // (not an honorific: "H.E. President X")
-  if (b - a === 1 && HONORIFIC.has(bareText(W[a]))) return false;
+  if (b - a === 1 && honorificAt(W, a)) return false;
   return (b - a === 1 && /^(?:(?:[A-Z]\.){2,}|[A-Z]{2,6})$/.test(W[a].text)) || ORG_HEAD.has(bareText(W[b - 1])) || nerTypeOf(ctx, W[a].start, W[b - 1].end) === "ORG";
 }
 
@@ -2038,7 +2049,7 @@ function titlesInApposition(W: Word[], article: string, ctx: MentionContext, out
     // (and "His Excellency", "Her Majesty")
     // (and a seat's style right before the name: "the Chief Minister, Deputy X,")
     // (and "the Honourable" set off: "the Barbadian Minister of Agriculture, the Honourable X, M.P.,")
-    while (k > 0 && (setOffStyle(W[k - 1]) || STYLES.has(W[k - 1].text) || (k === named && W[k - 1].text === "Deputy" && m.honorific) || (k < named && /^(?:His|Her)$/.test(W[k - 1].text)) || (k < named && W[k - 1].text === "the" && HONORIFIC.has(bareText(W[k]))) || (W[k - 1].text === "." && k > 1 && setOffStyle(W[k - 2]) && W[k - 2].end === W[k - 1].start))) k--;
+    while (k > 0 && (setOffStyle(W[k - 1]) || STYLES.has(W[k - 1].text) || (k === named && W[k - 1].text === "Deputy" && m.honorific) || (k < named && /^(?:His|Her)$/.test(W[k - 1].text)) || (k < named && W[k - 1].text === "the" && honorificAt(W, k)) || (W[k - 1].text === "." && k > 1 && setOffStyle(W[k - 2]) && W[k - 2].end === W[k - 1].start))) k--;
     if (k < 2 || W[k - 1].text !== ",") continue;
     // (a posting's state after the post: "the Philippine Ambassador to Malaysia, X,")
     let postEnd = k - 1;

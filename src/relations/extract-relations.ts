@@ -8,7 +8,7 @@ import { nameOfAfter, type ResolvedMention } from "../entities/resolve.js";
 import { AFFILIATION_TITLES, heldFormerly, OFFICE_TITLES, PORTFOLIO_WORDS, spelledOut, STATE_OF_TITLE, stateOfStyle, withoutThen } from "../entities/lexicon/titles.js";
 import { NEWS_AGENCIES, sideOfOrganization } from "../entities/lexicon/organizations.js";
 import { statesOfCity } from "../entities/gazetteer/cities.js";
-import { countryByCapital, countryByDemonym, countryByKey, countryByName, countryBySeat, countryOfPlace, countryOfRegion, countryOfRegionalAdjective, reignsAs, type Country } from "../entities/gazetteer/countries.js";
+import { countryByCapital, countryByDemonym, countryByKey, countryByName, countryBySeat, countryOfPlace, countryOfRegion, countryOfRegionalAdjective, countryOfTown, reignsAs, type Country } from "../entities/gazetteer/countries.js";
 import { knownOfficeOf, type KnownOffice } from "../entities/gazetteer/office-holders.js";
 import { collapseAppositions, compilePattern, quotedSentences, SENDER_POST, SIGNED_BY_POSTS, SIGNED_THEN_BY, SIGNING_OF_BY, slotsIn, SPEAKER_LABEL, type AbstractSentence } from "./abstract.js";
 import { attributionOf } from "./attribution.js";
@@ -1997,7 +1997,9 @@ const stateOfRegion = (place: string, post = "") => {
   const name = place.replace(/(?<! Autonomous| Administrative) Region$/, "");
   // (or named with its kind: "South Gyeongsang Province")
   const bare = name.replace(/ (?:Province|Prefecture)$/, "");
-  return (/mayor/i.test(post) ? undefined : (countryOfRegion(name) ?? countryOfRegion(bare))) ?? countryOfPlace(name);
+  // (a mayor's town too small for the cities' index, of one state only: "the mayor of Kehl")
+  if (/mayor/i.test(post)) return countryOfPlace(name) ?? (statesOfCity(name) ? undefined : countryOfTown(name));
+  return countryOfRegion(name) ?? countryOfRegion(bare) ?? countryOfPlace(name);
 };
 
 /** The post of a region or a city is of the region's state: "Quebec Premier X", "Schleswig-Holstein's state premier X",

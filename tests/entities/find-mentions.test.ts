@@ -395,3 +395,21 @@ describe("posts and places of a press release (twenty-eighth session)", () => {
   });
 });
 
+
+describe("names that open with a style's or a month's word (fifty-fourth session)", () => {
+  it('"Ko" before a hyphenated given name is the Korean family name, not Myanmar\'s style: "spokesperson Ko Min-seo"', () => {
+    assert.equal(find("Spokesperson Ko Min-seo denied the report.", "Ko Min-seo")?.kind, "Person");
+    assert.equal(find('"There was no meeting," Ko said.', "Ko")?.kind, "Person");
+    // (before a Burmese given name it is still the style)
+    assert.ok(find("Ko Zaw Lin spoke to reporters.", "Zaw Lin"));
+  });
+  it('a Korean place before its district\'s suffix is no one: "the county office in Sando-dong", "Bukmun-gu"', () => {
+    assert.ok(!mentions("The talks were held at the county office in Sando-dong.").some((m) => m.kind === "Person"));
+    assert.ok(!mentions("Residents of Bukmun-gu were told to stay indoors.").some((m) => m.kind === "Person"));
+    assert.equal(find("Mayor Park Ha-gu met him.", "Park Ha-gu")?.kind, "Person");
+  });
+  it('"Jan" before a surname is the given name, not January: "Jan Vorlicek met …"', () => {
+    assert.equal(find("Jan Vorlicek met the mayor on Friday.", "Jan Vorlicek")?.kind, "Person");
+    assert.ok(!mentions("On Jan. 5 the mayor left.").some((m) => m.kind === "Person" && m.text.startsWith("Jan")));
+  });
+});

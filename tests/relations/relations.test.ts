@@ -2684,3 +2684,14 @@ describe("requests, invitations and posts of the forty-fifth held-out set's Dutc
     assertHolds(relations(f, ["HOLDS_OFFICE"]), "person:rosa-mamani -> government:netherlands [infrastructure minister]");
   });
 });
+
+describe("a small town's mayor (fifty-fourth session)", () => {
+  it("'the mayor of Kehl, X': a town too small for the cities' index, of one state only, is that state's", () => {
+    const f = relations(extract("CAPITAL CITY - The mayor of Kehl, Jorge Vidal, met Ana Quispe, the mayor of Lörrach, on Monday.", "2025-01-15"), ["HOLDS_OFFICE"]);
+    for (const o of ["person:jorge-vidal -> government:germany", "person:ana-quispe -> government:germany"]) assertHolds(f, o);
+  });
+  it("a town's name that several states have is no state's: 'the mayor of Zell, X'", () => {
+    const f = relations(extract("CAPITAL CITY - The mayor of Zell, Jorge Vidal, met reporters on Monday.", "2025-01-15"), ["HOLDS_OFFICE"]);
+    assert.deepEqual(f, []);
+  });
+});

@@ -62,6 +62,23 @@ function cities(): Map<string, Set<string>> {
 /** The states (ISO 3166-1 alpha-2 codes) with a city of that name, or undefined for none: "Erbil" → {IQ}. */
 export const statesOfCity = (name: string): ReadonlySet<string> | undefined => cities().get(foldCity(name));
 
+let townIndex: Map<string, string> | undefined;
+
+/** The one state with a town of that name, of any size the package lists (1,000 people or more), by its main name
+ * only: "Kehl" → "DE"; undefined for none or for several. Built on first use, apart from the cities' index, for a post
+ * of a place too small for it (a town's mayor): some 130,000 names, read only by an article that names such a post. */
+export const stateOfTown = (name: string): string | undefined => {
+  if (!townIndex) {
+    const found: Map<string, string> = (townIndex = new Map());
+    readCities((c) => {
+      const k = foldCity(c.name);
+      const had = found.get(k);
+      found.set(k, had === undefined || had === c.country ? c.country : "");
+    });
+  }
+  return townIndex.get(foldCity(name)) || undefined;
+};
+
 interface RawRegions {
   countryShortCode: string;
   regions: { name: string }[];

@@ -2,7 +2,7 @@
 // news-style variants derived from them ("U.S." from "US", "N. Korea" from "North Korea").
 // Surface forms are matched case-sensitively: "US" is a country, "us" is not.
 import { createRequire } from "node:module";
-import { statesOfCity, statesOfRegion } from "./cities.js";
+import { statesOfCity, statesOfRegion, stateOfTown } from "./cities.js";
 
 export interface Country {
   /** Slug of the common name: `north-korea`. */
@@ -338,6 +338,12 @@ export const countryByCity = (s: string): Country | undefined => {
   return byCity.get(foldPlace(s)) ?? oneState(cities) ?? (cities ? undefined : oneState(statesOfRegion(s)));
 };
 const oneState = (states: ReadonlySet<string> | undefined): Country | undefined => (states?.size === 1 ? byCca2.get([...states][0]) : undefined);
+/** The state of a town only one state has, of any size ("Kehl" → Germany), for a town's own post ("the mayor of
+ * Kehl"): asked only after the larger places. */
+export const countryOfTown = (s: string): Country | undefined => {
+  const state = stateOfTown(s);
+  return state ? byCca2.get(state) : undefined;
+};
 /** The state of a first-level division only one state has, or of a region within a state, whatever cities share its
  * name: "New Brunswick" → Canada (not the city in New Jersey), for a region's head ("New Brunswick Premier X"). */
 export const countryOfRegion = (s: string): Country | undefined => oneState(statesOfRegion(s)) ?? subnational.get(s);
