@@ -86,7 +86,9 @@ const UK_NATIONS = new Set(["Northern Ireland", "Scotland", "Wales", "England"])
 const ORGAN_NOUNS = new Set(["Cabinet", "Parliament", "Ministry", "Embassy", "Presidency", "Secretariat", "Commission", "Congress", "Senate"]);
 const LOCATIVE = new Set(["in", "at", "near", "outside", "from", "across", "around", "inside", "to", "via", "toward", "towards"]);
 const TRAVEL = /\b(visit|visits|visited|visiting|trip|travel|travelled|traveled|invite|invited|inviting|go|went|gone|come|came|fly|flew|flown|return|returned|returning|arrive|arrived|moved|sent|send|back)\b/i;
-const PLACE_NOUNS = new Set(["city", "region", "province", "port", "island", "islands", "town", "capital", "coast", "county", "district", "prefecture", "peninsula", "border", "village", "state"]);
+const PLACE_NOUNS = new Set(["city", "region", "province", "port", "island", "islands", "town", "capital", "coast", "county", "district", "prefecture", "peninsula", "border", "village", "state",
+  // (and the walled towns, communes and parishes of local news: "the star-shaped fortress of Valença", "the commune of L")
+  "fortress", "citadel", "municipality", "commune", "borough", "parish", "suburb", "resort"]);
 export const GEO_HEADS = new Set(["Peninsula", "Sea", "Ocean", "River", "Harbour", "Harbor", "Beach", "Wharf", "Marina", "Mountains", "Mountain", "Island", "Islands", "Strait", "Bay", "Gulf", "Palace", "Square", "Airport", "Valley", "Lake", "Desert", "Zone", "Hotel", "Hall", "House", "Building", "Village", "Base", "Guesthouse", "Residence", "Cosmodrome", "Estate", "Compound", "Ranch", "Resort", "District", "County", "Province", "Prefecture", "Governorate", "Diwan", "Barracks", "Lodge", "Manor", "Chateau", "Château", "Castle", "Villa", "Mausoleum", "Stadium", "Memorial", "Cemetery", "Monument", "Bridge", "Arena", "Cathedral", "Mosque", "Tomb", "Shrine", "Street", "Road", "Avenue", "Boulevard", "Marg"]);
 /** Lower-case nouns after a name that make it the name of a venue. */
 const VENUE_NOUNS = new Set(["estate", "resort", "ranch", "compound", "cosmodrome", "spaceport", "palace", "residence", "retreat", "guesthouse", "airbase"]);
@@ -132,6 +134,9 @@ export function findMentions(article: string, sentence: Sentence, ctx: MentionCo
   const add = (a: number, b: number, m: Omit<FoundMention, "start" | "end" | "text" | "sentence">) => {
     // (a time zone after a clock time, "10:41 PM IST", is no one, whatever title the clock's half reads as)
     if (m.kind === "Person" && b - a === 1 && TIME_ZONE.test(W[a].text) && /\d[:.]\d\d(?:\s*[AP]M)?\s*$/.test(article.slice(Math.max(0, W[a].start - 12), W[a].start))) return;
+    // (nor a post's name in the state's own tongue, in brackets between the post and the name: "governor
+    // (Landeshauptmann) X")
+    if (m.kind === "Person" && b - a === 1 && W[a - 1]?.text === "(" && W[b]?.text === ")" && W[b + 1]?.cap && !!W[a - 2] && !W[a - 2].cap && /^\p{Ll}+$/u.test(W[a - 2].text) && DESCRIPTIVE.some((t) => t.length === 1 && t[0] === W[a - 2].text)) return;
     // (nor a Korean place's name before its district's suffix: "the government complex in Yeon-dong", "Jongno-gu")
     const district = (w?: Word) => !!w?.hyphen && /^(?:dong|gu|si|ri|myeon|eup|gun)$/.test(w.text);
     if (m.kind === "Person" && (district(W[b]) || (b - a === 2 && district(W[a + 1])))) return;
@@ -478,6 +483,11 @@ function runEnd(W: Word[], i: number): number {
       j++;
       continue;
     }
+    // (a German town named by its river or its hill: "Frankfurt am Main", "Steinach am Brenner")
+    if (w.text === "am" && j === i + 1 && /^\p{Lu}\p{Ll}{2,}$/u.test(W[i].text) && /^\p{Lu}\p{Ll}{2,}$/u.test(W[j + 1]?.text ?? "") && !NOT_NAME_WORDS.has(W[i].text)) {
+      j++;
+      continue;
+    }
     // two particles in a row: "Humberto de la Calle", "Ursula von der Leyen"
     if (NAME_PARTICLES.has(w.text) && NAME_PARTICLES.has(W[j + 1]?.text ?? "") && W[j + 2]?.cap && !NOT_NAME_WORDS.has(W[j + 2].text) && j > i) {
       j += 2;
@@ -697,6 +707,11 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
   const styledHolder = b - a >= 3 && honorificAt(W, a) && isKnownHolderName(article.slice(W[a + 1].start, W[b - 1].end));
   const holder = b - a >= 2 && !sentenceInitial(W, a) && (styledHolder || isKnownHolderName(article.slice(W[a].start, W[b - 1].end)));
   while (!holder && a < b && (/n['’]t$/.test(W[a].text) || ((NOT_NAME_WORDS.has(bareText(W[a])) || RUN_BREAKERS.has(bareText(W[a]))) && !honorificAt(W, a) && !givenJan(W, a, b) && !(b - a > 2 && (titleAt(W, a, b, OFFICE) > 1 || pluralTitleAt(W, a, b)))) || CONNECTORS.has(W[a].text) || ((/^(?:1[89]|20)\d\d,?$/.test(W[a].text) || /^\d{1,2}(?:\.\d{1,2})*\.?$/.test(W[a].text)) && b - a > 1))) a++;
+  // ("Steinach am Brenner": a German town named by its river or hill, a place)
+  if (b - a === 3 && W[a + 1].text === "am") {
+    add(a, b, { kind: "Place", name: article.slice(W[a].start, W[b - 1].end), locative: isLocative(W, a, b) });
+    return;
+  }
   // (an honorific before a post, the name after it: "HE Minister of State for Foreign Affairs Dr X")
   if (b - a > 3 && honorificAt(W, a) && !STYLES.has(W[a].text) && titleAt(W, a + 1, b, OFFICE) > 0) a++;
   // (a post's remit, then the name, after "for": "China's Special Envoy for Pacific Island Affairs Qian Bo")
@@ -915,7 +930,8 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
   // (not a state's own hyphenated name: "Guinea-Bissau", "Timor-Leste")
   if (!headed && W.slice(a + 1, b).some((w) => w.hyphen && w.cap) && !countryByName(article.slice(W[a].start, W[b - 1].end))) {
     const parts = splitCompound(W, a, b);
-    const follows = W[b] && !W[b].cap && COMPOUND_NOUNS.has(W[b].text.toLowerCase());
+    // (or after one more word: "the Tui-Valença iron bridge", "the Vigo-Porto high-speed line")
+    const follows = [W[b], W[b + 1]].some((w, i) => w && !w.cap && COMPOUND_NOUNS.has(w.text.toLowerCase()) && (i === 0 || isFieldWord(W[b])));
     const allStates = parts.every(([s, e]) => COMPASS.has(W[s].text) || countryAt(W, s, e, article)?.end === e || (e - s === 1 && countryByCapital(W[s].text)));
     if (parts.length > 1 && (follows || allStates)) {
       for (const [i, [s, e]] of parts.entries()) {
@@ -1486,6 +1502,11 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     add(a, b, { kind: "Place", name, locative: isLocative(W, a, b, ner), ner });
     return;
   }
+  // (a region of one state, whatever the model read, before its possessive: "South Tyrol's governor X")
+  if (ner === "ORG" && b - a <= 3 && /^['’]s$/.test(W[b]?.text ?? "") && countryOfRegion(name) && !knownOrganization(name)) {
+    add(a, b, { kind: "Place", name, locative: false, ner: "LOC" });
+    return;
+  }
   if (isLocative(W, a, b, ner) && ner !== "ORG") {
     add(a, b, { kind: "Place", name: /^[\p{Lu}\s.'-]+$/u.test(name) ? name.split(" ").map(titleCase).join(" ") : name, locative: true, ner });
     return;
@@ -1679,7 +1700,9 @@ function sentenceInitial(W: Word[], a: number): boolean {
 }
 
 /** Nouns after a hyphenated pair of names that make it a pair ("Trump-Kim talks", "Tokyo-Pyongyang contacts"). */
-const COMPOUND_NOUNS = new Set(["summit", "summits", "meeting", "meetings", "talks", "relations", "ties", "contacts", "contact", "dialogue", "negotiations", "border", "road", "railway", "highway", "pipeline", "corridor", "alliance", "agreement", "deal", "rivalry", "tensions", "channel", "channels", "exchange", "exchanges", "trade", "cooperation", "normalization", "normalisation", "declaration", "treaty", "accord", "pact", "partnership", "friendship", "war", "conflict", "axis", "diplomacy", "call", "phone"]);
+const COMPOUND_NOUNS = new Set(["summit", "summits", "meeting", "meetings", "talks", "relations", "ties", "contacts", "contact", "dialogue", "negotiations", "border", "road", "railway", "highway", "pipeline", "corridor", "alliance", "agreement", "deal", "rivalry", "tensions", "channel", "channels", "exchange", "exchanges", "trade", "cooperation", "normalization", "normalisation", "declaration", "treaty", "accord", "pact", "partnership", "friendship", "war", "conflict", "axis", "diplomacy", "call", "phone",
+  // (a link between two places: "the Tui-Valença bridge", "the Dover-Calais ferry")
+  "bridge", "tunnel", "ferry", "crossing", "line", "route", "link", "motorway", "flight", "flights"]);
 const COMPASS = new Set(["North", "South", "East", "West"]);
 
 /** Splits a hyphenated run into its name parts; "North-South Korean" gives "North Korean" and "South Korean" spans. */
@@ -1867,6 +1890,8 @@ function isLocative(W: Word[], a: number, b: number, ner?: string): boolean {
 
 /** A lower-case title right before word a: "leader", "ceremonial leader", "government spokesman", "analyst". */
 function lowercaseTitleBefore(W: Word[], a: number): { title: string; start: number } | undefined {
+  // (past the post's name in the state's own tongue, in brackets: "Tyrol's governor (Landeshauptmann) X")
+  if (a >= 4 && W[a - 1].text === ")" && W[a - 3].text === "(" && W[a - 2].cap && !W[a - 4].cap) return lowercaseTitleBefore(W, a - 3);
   // (up to six words: "minister of state for external affairs X")
   for (let n = 6; n >= 1; n--) {
     const s = a - n;

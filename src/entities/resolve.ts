@@ -468,7 +468,8 @@ function personCue(text: string, m: ResolvedMention): boolean {
   if (/^['’]s (?:(?:special|top|chief|senior|personal|longtime|own) )?(?:envoy|adviser|advisor|aide|spokes(?:man|woman|person)|son|daughter|wife|husband|brother|sister|chief of staff|lawyer|deputy|predecessor|successor)\b/.test(after)) return true;
   // ("Sugiono, Indonesia's Foreign Minister, …": a post in apposition after a lone name is a person's; not "At the
   // Istana, the Malaysian minister was …", nor the place of "Lord X of Highbury, the minister,")
-  if (m.ner !== "ORG" && !/\p{Lu}\p{L}+ of\s+$/u.test(text.slice(Math.max(0, m.start - 30), m.start)) && /^, (?:\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?['’]s |the )(?:[\p{L}-]+ ){0,3}(?:minister|president|ambassador|envoy|foreign secretary|spokes(?:man|woman|person))(?=[,;.)])/iu.test(after)) return true;
+  // (the state's name a capital, though the post's match ignores case: not "L, where Galicia's president, X,")
+  if (m.ner !== "ORG" && !/\p{Lu}\p{L}+ of\s+$/u.test(text.slice(Math.max(0, m.start - 30), m.start)) && /^, (?:the |\p{Lu})/u.test(after) && /^, (?:\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?['’]s |the )(?:[\p{L}-]+ ){0,3}(?:minister|president|ambassador|envoy|foreign secretary|spokes(?:man|woman|person))(?=[,;.)])/iu.test(after)) return true;
   const before = text.slice(Math.max(0, m.start - 30), m.start);
   // ("Putin said", "Zelensky urged": what only people do, whatever the model read, but not an acronym: "NATO said")
   if (!/^\p{Lu}+$/u.test(m.name) && m.ner !== "ORG" && /^ (?:said|says|told|urged|insisted|added|warned|vowed|pledged|thanked|congratulated)\b/.test(after)) return true;

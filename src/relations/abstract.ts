@@ -169,7 +169,7 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   // ("X produced a letter for Y from Z": X handed Y a letter from Z)
   text = text.replace(/(<P\d+>) (?:also )?(?:produced|pulled out|took out) (a|an|the) ((?:[a-z-]+ )?(?:letter|message|note)) for (<P\d+>) from\b/g, "$1 handed $4 $2 $3 from");
   // ("had asked him over in December": invited him)
-  text = text.replace(/\b(ask|asks|asked|had asked|has asked) ((?:the )?(?:[a-z-]+ ){0,2}<P\d+>|him|her|them) over\b/g, (_m, v: string, p: string) => `${INVITE_FOR_ASK[v]} ${p} to visit`);
+  text = text.replace(/\b(ask|asks|asked|had asked|has asked) ((?:the )?(?:[a-z-]+ ){0,2}<P\d+>|him|her|them) over(?: to(?= (?:the )?<[LG]\d+>))?\b/g, (_m, v: string, p: string) => `${INVITE_FOR_ASK[v]} ${p} to visit`);
   // ("X also had a letter for Y from Z, which he handed over": X handed Y a letter from Z)
   text = text.replace(/(<P\d+>) (?:also )?had (a|an|the) ((?:[a-z-]+ )?(?:letter|message|note)) for (<P\d+>) from (<P\d+>), which (?:he|she) handed over\b/g, "$1 handed $4 $2 $3 from $5, as he handed it over");
   // ("Y, whose island lies off the coast, was the third participant": Y also attended the talks)
@@ -271,6 +271,16 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   text = text.replace(/\b[Hh]and[- ](deliver(?:ed|s|ing)?)\b/g, "$1");
   // ("held a new round of political dialogue": a round of talks)
   text = text.replace(/\b(round|rounds) of (?:(?:political|strategic|bilateral|security|high-level) )?dialogue\b/g, "$1 of talks");
+  // ("drove to L with Y, his transport councillor, in tow": Y went with X; "were closeted with Y": met Y)
+  text = text.replace(/ with (<P\d+>)((?:, (?:[^<.;,]|<[GNO]\d+>){1,60},)?) in tow\b/g, ", accompanied by $1").replace(/\b(?:were|was|had been) closeted with\b/g, "met with");
+  // ("the two Tyroleans", "the two Texans": two people of a place, as "the two men")
+  text = text.replace(/\b([Tt]he) two \p{Lu}\p{Ll}+(?:ans|ese)\b(?= (?:were |had |then |later )?(?:met|held|sat|talked|signed))/gu, "$1 two men");
+  // ("X's trip was meant to end over lunch in L on Wednesday with the city's mayor, Y": X was meant to have lunch with Y)
+  text = text.replace(/(<P\d+>)['’]s (?:trip|visit|tour|day|stay|programme|program) (was|had been) (meant|due|supposed|set|scheduled|expected) to (?:end|close|finish|wrap up) (?:over|with) (?:a )?(lunch|dinner|breakfast|talks|a meeting)((?: (?:in|at) (?:the )?<L\d+>)?(?: (?:on|next|this) [A-Z]?[a-z]+)?) with (?:(?:the|his|her) (?:[a-z]+['’]s )?[a-z]+(?: [a-z]+)?, )?(<P\d+>)/g, "$1 $2 $3 to have $4 with $6$5");
+  // ("The four-way meeting brought the two men together with A and B": A and B attended it too)
+  text = text.replace(/\b([Tt]he) (?:[a-z-]+ )?(meeting|talks|session) (?:also )?brought the (?:two|three) (?:men|women|leaders|sides|governors|ministers|presidents|mayors) together with\b/g, "$1 $2 was also attended by");
+  // ("crossed the river to see Y", "drove across the border to meet Y": a trip made to meet them)
+  text = text.replace(/\b(?:crossed|drove across|sailed across|flew across|walked across) (?:the |a )?(?:[a-z-]+ )?(?:river|border|strait|bridge|channel|frontier|lake|sound|bay|estuary)(?: (?:into|to|from) <[LG]\d+>)? to (?:see|meet|visit)(?= (?:the )?(?:<[NG]\d+>['’]?s? )?(?:[a-z-]+ ){0,2}<P\d+>)/g, "travelled to meet");
   // ("is due in Riyadh next week to brief Y": a trip made to brief, or to see, someone is one made to meet them)
   text = text.replace(/(\b(?:due|expected|scheduled|set|travel(?:l?ing|l?ed|s)?|fly|flying|flew|go|going|went|head(?:ing|ed|s)?) (?:in|to|at) (?:the )?<[LG]\d+>(?:[^<.;]{0,30}?)? to )(?:brief|see|consult(?: with)?)(?= (?:the )?(?:<[NG]\d+> )?(?:[a-z-]+ ){0,2}<P\d+>)/g, "$1meet");
   // (a list's later items named by their posts of a state first: "where <P>, President of <G> <P> and President of the

@@ -202,7 +202,9 @@ export function extractRelations(ctx: RelationContext, abstracts: AbstractSenten
   }
   fellowHosts(ctx, sink);
   regionalPostsSetOff(ctx, sink);
+  mayorsListed(ctx, sink);
   learnOffices(sink, ctx.governmentOf, ctx.weakGovernmentOf);
+  postsOfTheirOwn(ctx, sink);
   intermediariesDeliver(ctx, sink);
   officeTitlesAsHoldsOffice(sink);
   officesInStateOrgans(sink, ctx.homeCountry);
@@ -1958,8 +1960,15 @@ function regionalVoiceIn(before: string): { adjective: string; post: string } | 
   const named = before.match(REGION_OF_ADJECTIVE);
   if (named) return { adjective: named[2], post: named[1] };
   // (or its voice, the government in lower case: "The spokesman of the Navarrese government, ")
-  const voice = before.match(/\b[Tt]he ((?:chief )?spokes(?:man|woman|person)|press secretary) (?:of|for) the (\p{Lu}[\p{L}-]+) government, $/u);
+  const voice = before.match(/\b(?:[Tt]he|[Aa]) ((?:chief )?spokes(?:man|woman|person)|press secretary) (?:of|for) the (\p{Lu}[\p{L}-]+) government, $/u);
   return voice ? { adjective: voice[2], post: voice[1] } : undefined;
+}
+/** The voice of a region's government named by its own word, the article naming the region with it: "The Xunta's
+ * spokesman, " where "the Xunta de Galicia" is named (its region as the adjective, for `countryOfRegionalAdjective`). */
+function bodyOfRegionVoiceIn(before: string, text: string): { adjective: string; post: string } | undefined {
+  const v = before.match(/\b[Tt]he (\p{Lu}[\p{L}-]+)['’]s ((?:chief )?spokes(?:man|woman|person)|press secretary), $/u);
+  const region = v && !countryByName(v[1]) ? text.match(new RegExp(`\\b${v[1]} (?:de|of|d['’]|de la|del) (\\p{Lu}[\\p{L}-]+)`, "u"))?.[1] : undefined;
+  return v && region ? { adjective: region, post: v[2] } : undefined;
 }
 /** A portfolio's post in lower case after a region's possessive, set off: "Alaska's transportation commissioner, "
  * (region 1, post 2). */
@@ -2047,13 +2056,44 @@ function regionalPostsSetOff(ctx: RelationContext, sink: RelationSink) {
     // (and a regional government's voice: "a Scottish Government spokeswoman, X", "the Canarian Government's
     // spokesperson, X")
     // (or its post: "the Canarian Vice-President, X", "the President of the Sicilian Region, X")
-    const voice = state ? undefined : regionalVoiceIn(before);
-    const regional = voice ? countryOfRegionalAdjective(voice.adjective) : undefined;
+    const voice = state ? undefined : (regionalVoiceIn(before) ?? bodyOfRegionVoiceIn(before, ctx.article.text));
+    const regional = voice ? (countryOfRegionalAdjective(voice.adjective) ?? countryOfRegion(voice.adjective)) : undefined;
     if (regional) sink.add("HOLDS_OFFICE", m.key, `government:${regional.key}`, s, "a regional government's spokesperson or post, of the region's state", { title: voice!.post, weak: true });
     // (and a regional post with no region told, in a story that names one regional government only: "First Minister X"
     // where "the Welsh Government" is the only one)
     const home = state || regional || !m.title || !/^(?:(?:Deputy )?First Minister|Cabinet Secretary\b.*|Minister-President|Premier)$/i.test(m.title) ? undefined : regionalGovernment;
     if (home) sink.add("HOLDS_OFFICE", m.key, `government:${home.key}`, s, "a regional post, of the one regional government the article names", { title: m.title, weak: true });
+  }
+}
+
+/** "X came with Y, his transport councillor,": one set off as the post of another named before in the sentence, of
+ * that one's government (the post, 1). */
+const HIS_POST_AFTER = /^, (?:his|her) ((?:[a-z-]+ ){0,3}(?:councillor|councilor|minister|secretary|commissioner|adviser|advisor|spokes(?:man|woman|person)|deputy|envoy|aide|chief of staff|chief of protocol))(?=[,.;)]| in tow\b)/;
+function postsOfTheirOwn(ctx: RelationContext, sink: RelationSink) {
+  for (const m of ctx.mentions) {
+    if (m.kind !== "Person" || !m.key || ctx.governmentOf.has(m.key) || ctx.weakGovernmentOf?.has(m.key)) continue;
+    const post = ctx.article.text.slice(m.end, m.end + 80).match(HIS_POST_AFTER)?.[1];
+    const owner = post ? ctx.mentions.filter((x) => x.sentence === m.sentence && x.kind === "Person" && x.key && x.key !== m.key && x.end <= m.start).pop() : undefined;
+    const state = owner?.key ? (ctx.governmentOf.get(owner.key) ?? ctx.weakGovernmentOf?.get(owner.key)) : undefined;
+    if (state && post) sink.add("HOLDS_OFFICE", m.key, state, ctx.sentences[m.sentence], "one set off as another's post ('Y, his transport councillor'), of that one's government", { title: post, weak: true });
+  }
+}
+
+/** Mayors listed with their towns after the post: "the mayors on either bank, X of Tui and Y of Valença" (the items,
+ * 1). */
+const MAYORS_LISTED = /\bmayors\b[^.;]{0,40}?, ((?:(?:\p{Lu}[\p{L}'’-]+ ){1,4}of \p{Lu}[\p{L}-]+(?:,? and |, ))+(?:\p{Lu}[\p{L}'’-]+ ){1,4}of \p{Lu}[\p{L}-]+)/u;
+/** Each mayor so listed holds office in the town's state: of a name several states' towns share, the one the article
+ * names of them. */
+function mayorsListed(ctx: RelationContext, sink: RelationSink) {
+  const named = new Set(ctx.mentions.flatMap((m) => (m.kind === "Government" && m.key?.startsWith("government:") ? [countryByKey(m.key.slice(11))?.cca2 ?? ""] : [])));
+  for (const [i, s] of ctx.sentences.entries()) {
+    const list = s.text.match(MAYORS_LISTED)?.[1];
+    for (const item of list ? list.split(/,? and |, /) : []) {
+      const [, name, town] = item.match(/^(.+) of (\S+)$/u) ?? [];
+      const m = ctx.mentions.find((p) => p.sentence === i && p.kind === "Person" && !!p.key && p.text === name);
+      const state = m ? countryOfTown(town, named) : undefined;
+      if (m && state) sink.add("HOLDS_OFFICE", m.key!, `government:${state.key}`, s, "a mayor listed with the town after the post, of the town's state", { title: "mayor", weak: true });
+    }
   }
 }
 
@@ -2418,8 +2458,12 @@ function postsOfStatesAfterNames(ctx: RelationContext, sink: RelationSink) {
   for (const m of ctx.mentions) {
     // (a local council's officer, of the story's state)
     const councilPost = m.kind === "Person" && m.key && !m.titleCountry && !m.titleRef && ctx.homeCountry && !ctx.governmentOf.has(m.key) ? localCouncilPost(m, text) : undefined;
+    // (of the city the sentence has just named, where the gazetteer knows its state: "lunch in Porto on Wednesday
+    // with the city's mayor, X")
+    const city = councilPost && /\b[Tt]he (?:town|city)['’]s (?:deputy )?mayor, $/.test(text.slice(Math.max(0, (m.outerStart ?? m.start) - 30), m.outerStart ?? m.start)) ? ctx.mentions.filter((x) => x.sentence === m.sentence && x.kind === "Place" && x.end <= (m.outerStart ?? m.start)).pop() : undefined;
+    const cityState = city ? countryOfPlace(city.text)?.key : undefined;
     if (councilPost) {
-      sink.add("HOLDS_OFFICE", m.key!, `government:${ctx.homeCountry}`, ctx.sentences[m.sentence], "a local council's officer, in a story from its state", { title: councilPost, weak: true });
+      sink.add("HOLDS_OFFICE", m.key!, `government:${cityState ?? ctx.homeCountry}`, ctx.sentences[m.sentence], "a local council's officer, in a story from its state", { title: councilPost, weak: true });
       continue;
     }
     // (a style is no post: "His Royal Highness Prince X, Minister of Defense,")
@@ -2831,7 +2875,7 @@ function documentTheySigned(a: AbstractSentence, all: AbstractSentence[], ctx: R
   if (metDoc?.key && metPeople.length >= 2) for (const p of metPeople) sink.add("SIGNED", p, metDoc.key, a.sentence, "'A and B met … and signed a document': both signed it");
   const anaphor = a.text.match(/\b(?:the|The) (?:declaration|treaty|agreement|accord|pact|communique|charter)(?: that| which)? they signed\b/);
   // (and "held talks with Y at L, after which the two signed a <D>": the two of the talks)
-  const pair = a.text.match(/\b(?:[Tt]he two leaders|[Bb]oth leaders|[Tt]he two sides|[Bb]oth sides|[Tt]he two men|[Tt]he two women|[Bb]oth men|[Tt]he pair|[Tt]he two (?:(?:deputy|vice|first|foreign|defen[cs]e|trade|finance|economy|interior|Foreign) )*(?:[Pp]rime )?[Mm]inisters|[Bb]oth ministers|[Bb]oth presidents|[Tt]he two presidents|[Tt]he leaders|[Tt]he (?:two )?heads of state|(?<=, and |\b(?:after|following) which )the two|^The two|[Tt]hey(?: and (?:[^<.;,]{0,40} )?<P\d+>)?)(?: \w+){0,2}(?:(?<=(?:^They|\b(?:two|both) (?:[a-z]+ )?(?:ministers|leaders|presidents|prime ministers|sides|men|women)) [a-z]+) (?:[^.;<]|<[LNO]\d+>){1,100}?(?:, and|(?<![,;]) and)(?: then| later| also)?)? (?:signed|sign(?<=\b(?:two|They|pair) sign)) (?!for\b|up\b|off\b)(?:and exchanged )?(?:the |a |an )?(?:(?:separate|identical|new|historic|landmark|formal|final) )*(?:<D(\d+)>)?/);
+  const pair = a.text.match(/\b(?:[Tt]he two leaders|[Bb]oth leaders|[Tt]he two sides|[Bb]oth sides|[Tt]he two men|[Tt]he two women|[Bb]oth men|[Tt]he pair|[Tt]he two (?:(?:deputy|vice|first|foreign|defen[cs]e|trade|finance|economy|interior|Foreign) )*(?:[Pp]rime )?[Mm]inisters|[Bb]oth ministers|[Bb]oth presidents|[Tt]he two presidents|[Tt]he leaders|[Tt]he (?:two )?heads of state|(?<=, and |\b(?:after|following) which )the two|^The two|[Tt]hey(?: and (?:[^<.;,]{0,40} )?<P\d+>)?)(?: \w+){0,2}(?:(?<=(?:^They|\b(?:two|both) (?:[a-z]+ )?(?:ministers|leaders|presidents|prime ministers|sides|men|women)) [a-z]+) (?:[^.;<]|<[LNO]\d+>){1,100}?(?:, and|(?<![,;]) and)(?: then| later| also)?)? (?:signed|sign(?<=\b(?:two|They|pair) sign))(?: (?!for\b|up\b|off\b)(?:and exchanged )?(?:the |a |an )?(?:(?:separate|identical|new|historic|landmark|formal|final) )*(?:<D(\d+)>)?|(?<=which (?:both|the two) (?:men|women|leaders|ministers|governors|presidents) signed)(?=[,.;]))/);
   if (!anaphor && !pair) return;
   const named = pair?.[1] !== undefined ? a.slots[Number(pair[1])] : undefined;
   // (or the one the clause is about: "the <D>, which the two presidents signed")

@@ -363,8 +363,13 @@ const LOOKERS_ON = new RegExp(`\\b(?:as (${TITLED_LIST}) (?:looked|watched) on|a
 // (and "The Indian side called the visit off on Jan. 29", "The press service confirmed that the trip had been called
 // off", "That stop was removed from his programme", "That leg of the visit has been cancelled")
 const CALLED_OFF_ALONE = /^(?:But )?(?:(?:(?:That|It|This)(?: (?:call|meeting|visit|trip|audience|stop|leg))?|The (?:stop|leg|trip|visit|talks))(?: of (?:the|his|her|their) (?:visit|trip|tour))?(?:['’]s| is| was| were| has been| have been| had been| had to be| has had to be) (?:now )?(?:off|called off|cancell?ed|canceled|scrapped|shelved|dropped|struck (?:off|from) the (?:schedule|agenda|program|programme|itinerary)|removed from (?:the|his|her|their) (?:schedule|agenda|program|programme|itinerary))\b|(?:[Tt]he (?:<[NG]\d+> )?(?:[a-z]+ )?(?:side|government|ministry|office|organi[sz]ers|hosts?)|(?:[Tt]he )?<[GPO]\d+>) (?:has |had |then |later )*(?:called (?:the|that|this) (?:visit|meeting|trip|talks|summit|call) off|(?:cancell?ed|canceled|called off|scrapped) (?:the|that|this) (?:visit|meeting|trip|talks|summit|call))\b|[^.;]{0,80}\bthat the (?:<[GL]\d+> )?(?:trip|visit|meeting|talks|summit) (?:had|has) been (?:called off|cancell?ed|canceled|scrapped|shelved|taken off the (?:schedule|agenda|program|programme|itinerary))\b)/;
+/** One invited who says, in the sentence after the invitation, that they will go: "Y said he would "of course" attend",
+ * "Y has accepted" (the one, 1). */
+const ACCEPTED_ALONE = /^(?:[^<.;]{0,20} )?<P(\d+)> (?:(?:said|says|has said|told [a-z]+) (?:that )?(?:he|she) (?:would|will) ["“]?(?:(?:of course|certainly|gladly|definitely)["”]? ["“]?)?(?:attend|go|come|accept|be there)\b|(?:has |had )?accepted(?: (?:the|his|her) invitation)?[.,])/;
 /** A journey's leg and its day: "flying to <L> on Tuesday", "and on to <L> on Wednesday", "arrived in <L> on 3 March". */
-const LEG = /\b(?:(?:flew|flying|travell?ed|travell?ing|went|came|headed|heading) (?:back )?to|(?:arrived|arriving) in|and (?:then )?on to) <[LG](\d+)> (on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2})\b)/g;
+const LEG = /\b(?:(?:flew|flying|travell?ed|travell?ing|went|came|headed|heading|drove|driving) (?:(?:back|south|north|east|west|on|over|down|up) )?to|(?:arrived|arriving) in|and (?:then )?on to) <[LG](\d+)> (on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2})\b)/g;
+/** A leg made the day the story has just told: "drove south to <L> that afternoon" (where, 1). */
+const LEG_THAT_DAY = /\b(?:flew|travell?ed|went|came|headed|drove) (?:(?:back|south|north|east|west|on|over|down|up) )?to <[LG](\d+)> (?:later )?that (?:morning|afternoon|evening|day|night)\b/g;
 const LEG_DAY_FIRST = /\b(?:arrived|arriving|landed|landing) (on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?) (?:at|in) (?:the )?<[LG](\d+)>/g;
 /** A document signed at a place by two or more: "was signed in <L> in December 1973 by then presidents A and B". */
 /** "The treaty … was signed by A and B at Parliament House in Canberra on October 6 last year": the two met there. */
@@ -614,7 +619,7 @@ const INDIRECT_BEFORE = /\b(?:indirect|proximity|shuttle)\b/i;
 const INDIRECT_AFTER = /^[^.;]{0,100}?\b(?:without (?:ever )?meeting (?:directly|face[ -]to[ -]face|in person)|(?:did not|didn't|never) meet (?:directly|face[ -]to[ -]face|in person))\b/i;
 /** A meeting moved: the date the sentence gives is the old one, unless it says where to. */
 // (and "… which was scheduled for Dec 7, will now take place on Jan 12": the day it is no longer on, then the new one)
-const POSTPONED = new RegExp(`\\b(?<!-)(?:${PUT_OFF}|delayed|(?:has been|have been|was|were) moved(?= (?:back |forward )?(?:to|until) )|will now (?:take place|be held))\\b(?! (?:for|by) (?:a|an|one|two|three|\\d+) (?:day|days|hours?)\\b)`, "i");
+const POSTPONED = new RegExp(`\\b(?<!-)(?:${PUT_OFF}|delayed|(?:has been|have been|had been|was|were) moved(?= (?:back |forward )?(?:to|until) )|will now (?:take place|be held))\\b(?! (?:for|by) (?:a|an|one|two|three|\\d+) (?:day|days|hours?)\\b)`, "i");
 const POSTPONED_TO = new RegExp(`\\b(?:(?:${PUT_OFF}|delayed|moved)\\b[^.;]{0,30}?\\b(?:to|until|till)|rescheduled for|will now (?:take place|be held) (?:on|in))\\b`, "i");
 /** Right after a meeting noun: "(the meeting), earlier set for April 13, had been rescheduled to May 5". */
 const RESCHEDULED_TO = new RegExp(`^(?:,[^.;,]{1,60},)? (?:had been|has been|have been|was|were|is|are) (?:now )?(?:${PUT_OFF}|moved) (?:to|until|till|for)\\b`);
@@ -899,6 +904,9 @@ export class MeetingTracker {
     // (a cleft's day: "The last time … was in <L> on April 9, 2023, when X … met Y")
     const cleft = a.text.slice(0, from).match(CLEFT_WHEN);
     if (cleft) return this.dateIn(a, cleft[2], when);
+    // (the day of the place where it was: "talks on Tuesday inside the fortress of <L>, where X went to see Y")
+    const whereDay = a.text.slice(0, from).match(WHERE_DAY);
+    if (whereDay) return this.dateIn(a, whereDay[1], when);
     // (a day the sentence opens with, of what it tells: "On Tuesday, A and B held a new round of talks in Athens"; not the
     // day something was said)
     // (or a day in an opening phrase set off: "At our last session, at the <L> on June 9, A sat across from B")
@@ -1043,7 +1051,7 @@ export class MeetingTracker {
   /** The days a journey reached its places: "flew to <L> on Tuesday", "flying to <L> on Tuesday and on to <L> on
    * Wednesday", "arrived in <L> on March 3" (a day named, past or on the article's day). */
   private noteLegs(a: AbstractSentence) {
-    if (!/\b(?:flew|flying|travell?ed|travell?ing|traveled|arrived|arriving|went|headed|heading|came)\b/.test(a.text)) return;
+    if (!/\b(?:flew|flying|travell?ed|travell?ing|traveled|arrived|arriving|went|headed|heading|came|drove|driving)\b/.test(a.text)) return;
     // (or the day before the place: "arrived on Wednesday at <L>, where she was welcomed by Y")
     const legs = [...[...a.text.matchAll(LEG)].map((v) => [v[1], a.text.slice(v.index! + v[0].length - v[2].length)]), ...[...a.text.matchAll(LEG_DAY_FIRST)].map((v) => [v[2], v[1]])];
     for (const [at, when] of legs) {
@@ -1054,6 +1062,12 @@ export class MeetingTracker {
       this.legs.set(slot.key, day);
       this.legs.set(entityKey("Place", slot.text), day);
       if (countryOfPlace(slot.text ?? "")) this.lastLeg = { place: slot.key, day, sentence: a.sentence.index };
+    }
+    // (or the day just told: "drove south to <L> that afternoon", after "on Tuesday")
+    for (const v of a.text.matchAll(LEG_THAT_DAY)) {
+      const slot = a.slots[Number(v[1])];
+      const day = this.lastDayTold();
+      if (slot?.key && day && countryOfPlace(slot.text ?? "")) this.lastLeg = { place: slot.key, day, sentence: a.sentence.index };
     }
   }
 
@@ -1164,6 +1178,17 @@ export class MeetingTracker {
       const pair = (x: MeetingFacts) => [...x.participants].filter((p) => p.startsWith("person:")).length >= 2;
       const m = [...this.meetings].filter((x) => x.sentences.some((s) => s.index === sentence.sentence.index - 1) && !x.statuses.includes("held")).sort((x, y) => Number(pair(y)) - Number(pair(x)) || y.lastAt - x.lastAt)[0];
       if (m) this.mention(m, sentence, 0, 0, [], { status: "cancelled", anaphor: true });
+    }
+    // ("… invites Y to L on 5 September. Y said he would "of course" attend.": the invitation just told, accepted; not
+    // one of several invited, "It invites both leaders … A said he would go", the other yet to answer)
+    const accepts = sentence.text.match(ACCEPTED_ALONE);
+    const accepter = accepts ? sentence.slots[Number(accepts[1])]?.key : undefined;
+    if (accepter) {
+      const m = [...this.meetings].filter((x) => x.sentences.some((s) => s.index === sentence.sentence.index - 1) && x.participants.has(accepter) && x.participants.size === 2 && x.statuses.at(-1) === "proposed").sort((x, y) => y.lastAt - x.lastAt)[0];
+      if (m) {
+        this.mention(m, sentence, 0, 0, [], { status: "planned", anaphor: true });
+        m.statuses = m.statuses.map((x) => (x === "proposed" ? "planned" : x));
+      }
     }
     // ("met separately with A and B": two meetings, one with each; the word out of the pattern's way)
     const separately = /\bseparately\b/.test(sentence.text);
@@ -1314,6 +1339,8 @@ export class MeetingTracker {
       else if (/^meet(?: with)?$/.test(verb) && /\bdid (?:in fact |indeed |eventually |finally |briefly )?$/.test(lead) && !/\b(?:[Dd]id not|[Dd]idn['’]t|[Ww]hether|[Ii]f|[Nn]ever)\b/.test(lead)) status = "held";
       // ("was to have travelled to L on Friday to meet Y": a trip planned that did not happen)
       else if (/^meet/.test(verb) && /\b(?:was|were) to have (?:flown|travell?ed|gone|come|driven|headed)\b[^<.]{0,12}(?:<[LG]\d+>[^<.]{0,24})?\bto\s+$/.test(lead)) status = "cancelled";
+      // ("had been due in L on Wednesday to meet Y", "is expected in L next week to meet Y": a trip planned, there)
+      else if (/^meet/.test(verb) && /\b(?:is|are|was|were|had been|has been) (?:due|expected|scheduled|set) (?:in|at) (?:the )?<[LG]\d+>(?:[^<.;]{0,30})? to\s+$/.test(text.slice(Math.max(0, from - 80), from)) && !NEGATION.test(lead)) status = "planned";
       // (and one shown in to see: "X was ushered in to see Y at the palace")
       else if (/^(?:meet|see\b)/.test(verb) && /\b(?:flew|flown|travell?ed|went|gone|came|arrived|returned|drove|headed|ushered|shown)\b[^<.]{0,12}(?:<[LG]\d+>[^<.]{0,24})?\bto\s+$/.test(lead) && !NEGATION.test(lead)) status = "held";
       // (or was there, in the past, to meet one: "X was at the airport to meet the minister, and the two spent an hour
@@ -4457,6 +4484,9 @@ const GROUP_SUBJECT = /\b(?:the|a|an|its|their|his|her) (?:<[OGN]\d+> )?(?:[a-z-
 const SIDELINES_NEXT = /^ ?(?:in person |face to face |face-to-face |took place |was held |, (?:planned|scheduled|set|slated) for )?(?:on )?the (?:sidelines|margins) of /;
 /** A venue set off by what it is, after a meeting's words: "… at <L>, the government offices in central <G>, ". */
 const VENUE_SET_OFF = /^(?:[^,;.<]|<P\d+>){0,60}?\b(?:at|in) (?:the )?<L\d+>, (?:the|a|an) [^,;.<]{1,50}(?:<[LG]\d+>)?, (?=on |last |this |in )/;
+/** A day told before the place a relative clause's meeting was at: "talks on Tuesday inside the fortress of <L>, where
+ * <P> …" (the day, 1). */
+const WHERE_DAY = /\b(on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[A-Z][a-z]+ \d{1,2}|\d{1,2} [A-Z][a-z]+))(?: (?:morning|afternoon|evening))? (?:in|at|inside|near) (?:[^,;.<]|<L\d+>){0,60}, where (?:[^;.<]|<[PGLN]\d+>)*$/;
 /** How far after a meeting's words its date is looked for: fifty characters, or on to the clause's end (at most 120),
  * past where ("huddled with Y in the premier's boardroom on the eighth floor of <L> on Wednesday morning, with …"), or
  * 120 past the event met on the sidelines of. */
@@ -4619,6 +4649,12 @@ function placeBefore(a: AbstractSentence, from: number): string | undefined {
   // ("is in Ankara for talks with Y")
   const there = a.text.slice(Math.max(0, from - 60), from).match(/\b(?:is|was|are|were) (?:now |already )?in <[LG](\d+)>(?: (?:on|this|for) [\w-]+)? for (?:(?:a|an|the|further|fresh|more) )?(?:[a-z-]+ ){0,2}$/);
   if (there) return a.slots[Number(there[1])]?.key;
+  // ("had been due in <L> on Wednesday to meet Y")
+  const due = a.text.slice(Math.max(0, from - 80), from).match(/\b(?:due|expected|scheduled|set) (?:in|at) (?:the )?<[LG](\d+)>(?:[^<.;]{0,30})? to $/);
+  if (due) return a.slots[Number(due[1])]?.key;
+  // ("talks inside the star-shaped fortress of <L>, where <P> went to see <P>": the place a relative clause is of)
+  const where = a.text.slice(Math.max(0, from - 160), from).match(/\b(?:in|at|inside|near) (?:the )?(?:[a-z-]+ ){0,3}(?:of )?<L(\d+)>, where (?:[^;.<]|<[PGNL]\d+>)*$/);
+  if (where) return a.slots[Number(where[1])]?.key;
   // ("In Belgrade on September 13, 1995, A met B": the place the sentence opens with, when none follows)
   // (or "At our last session, at the <L> on June 9, A sat across from B")
   const opening = a.text.slice(0, from).match(/^(?:[^<,;.]{0,20} |[^<,;.]{0,40}, )?(?:[Ii]n |(?<=, )at (?:the )?|At the )<L(\d+)>(?: (?:on|in|last) [^<;.]{1,30})?, (?:[^<;.]|<[PGN]\d+>){1,80}$/);
@@ -4832,8 +4868,8 @@ export function pairOf(a: AbstractSentence): string[] {
   // ("A and B", "A spoke by phone with B", "A phoned B", "A met B"; "X invited A and B to meet": A and B)
   // (and "A discussed the case with B in a phone call"; "A had accepted an invitation from his G counterpart, B";
   // "A watched the match from the box with B", "A, watched the day from the prime minister's box alongside G's Prime
-  // Minister, B"; "a letter from A for B", "A wrote to B")
-  const m = a.text.match(/<P(\d+)> and (?:(?:his|her|their) (?:<[NG]\d+> )?(?:counterpart,? )?)?<P(\d+)>|<P(\d+)>(?:,? [a-z]+){0,2} (?:spoke|talked|conferred)(?: (?:by|on the|over the) (?:tele)?phone)? (?:with|to) (?:the )?<P(\d+)>|<P(\d+)>(?:,? [a-z]+){0,2} (?:phoned|telephoned|called|met(?: with)?|held talks with|hosted|received|urged|asked|told|invited|thanked|congratulated|warned|pressed|briefed) (?:the )?(?:former |then[- ])?<P(\d+)>(?!,? and <P)|<P(\d+)>(?:,? [a-z]+){0,2} (?:discussed|raised|reviewed) (?:[a-z-]+ ){1,4}with (?:the )?<P(\d+)>|<P(\d+)>(?:[^<.;]|<[GO]\d+>){0,60}? (?:built|opened|set up|established|ran) (?:a|an) (?:[a-z-]+ )?(?:channel|line|back channel|backchannel)(?: of (?:his|her|their) own)? with (?:[^<.;]|<[GN]\d+>){0,60}?<P(\d+)>|<P(\d+)>[^<.;]{0,60}? (?:in|during|at) (?:a|an|the|their) (?:[a-z-]+ ){0,2}(?:call|conversation|talks|meeting) with (?:the )?<P(\d+)>|<P(\d+)>(?:[^<.;]|<L\d+>){0,100}?\b(?:his|her|their) (?:<N\d+> )?counterpart,? <P(\d+)>|<P(\d+)>(?:,? [a-z]+){0,2},? (?:watched|sat|stood|dined|lunched|walked|toured|attended|travell?ed|flew)\b(?:[^<.;]|<[PGOL]\d+>'s\b){0,60}? (?:with|alongside) (?:<G\d+>'s [A-Za-z ]{0,40}?,? )?<P(\d+)>|\b(?:letter|message|note) from (?:the )?<P(\d+)> (?:for|to) (?:the )?(?:[A-Za-z]+ ){0,3}<P(\d+)>|<P(\d+)>(?:,? [a-z]+){0,2} (?:wrote|has written|had written) to (?:the )?(?:[A-Za-z]+ ){0,3}<P(\d+)>/)?.slice(1).filter(Boolean);
+  // Minister, B"; "a letter from A for B", "A wrote to B"; "A drove to L, accompanied by B")
+  const m = a.text.match(/<P(\d+)> and (?:(?:his|her|their) (?:<[NG]\d+> )?(?:counterpart,? )?)?<P(\d+)>|<P(\d+)>(?:,? [a-z]+){0,2} (?:spoke|talked|conferred)(?: (?:by|on the|over the) (?:tele)?phone)? (?:with|to) (?:the )?<P(\d+)>|<P(\d+)>(?:,? [a-z]+){0,2} (?:phoned|telephoned|called|met(?: with)?|held talks with|hosted|received|urged|asked|told|invited|thanked|congratulated|warned|pressed|briefed) (?:the )?(?:former |then[- ])?<P(\d+)>(?!,? and <P)|<P(\d+)>(?:,? [a-z]+){0,2} (?:discussed|raised|reviewed) (?:[a-z-]+ ){1,4}with (?:the )?<P(\d+)>|<P(\d+)>(?:[^<.;]|<[GO]\d+>){0,60}? (?:built|opened|set up|established|ran) (?:a|an) (?:[a-z-]+ )?(?:channel|line|back channel|backchannel)(?: of (?:his|her|their) own)? with (?:[^<.;]|<[GN]\d+>){0,60}?<P(\d+)>|<P(\d+)>[^<.;]{0,60}? (?:in|during|at) (?:a|an|the|their) (?:[a-z-]+ ){0,2}(?:call|conversation|talks|meeting) with (?:the )?<P(\d+)>|<P(\d+)>(?:[^<.;]|<L\d+>){0,100}?\b(?:his|her|their) (?:<N\d+> )?counterpart,? <P(\d+)>|<P(\d+)>(?:,? [a-z]+){0,2},? (?:watched|sat|stood|dined|lunched|walked|toured|attended|travell?ed|flew)\b(?:[^<.;]|<[PGOL]\d+>'s\b){0,60}? (?:with|alongside) (?:<G\d+>'s [A-Za-z ]{0,40}?,? )?<P(\d+)>|\b(?:letter|message|note) from (?:the )?<P(\d+)> (?:for|to) (?:the )?(?:[A-Za-z]+ ){0,3}<P(\d+)>|<P(\d+)>(?:,? [a-z]+){0,2} (?:wrote|has written|had written) to (?:the )?(?:[A-Za-z]+ ){0,3}<P(\d+)>|<P(\d+)>(?:,? [a-z]+){0,2} (?:drove|flew|travell?ed|went|came|crossed|arrived)\b(?:[^<.;]|<[LG]\d+>){0,80}?, accompanied by (?:the )?<P(\d+)>/)?.slice(1).filter(Boolean);
   const keys = m ? [a.slots[Number(m[0])]?.key, a.slots[Number(m[1])]?.key] : [];
   return keys.length === 2 && keys[0] && keys[1] && keys[0] !== keys[1] ? (keys as string[]) : [];
 }

@@ -64,19 +64,21 @@ export const statesOfCity = (name: string): ReadonlySet<string> | undefined => c
 
 let townIndex: Map<string, string> | undefined;
 
-/** The one state with a town of that name, of any size the package lists (1,000 people or more), by its main name
- * only: "Kehl" → "DE"; undefined for none or for several. Built on first use, apart from the cities' index, for a post
- * of a place too small for it (a town's mayor): some 130,000 names, read only by an article that names such a post. */
-export const stateOfTown = (name: string): string | undefined => {
+/** The states with a town of that name, of any size the package lists (1,000 people or more), by its main name only:
+ * "Kehl" → ["DE"], "Zell" → ["AT", "DE"]; undefined for none. Built on first use, apart from the cities' index, for a
+ * post of a place too small for it (a town's mayor): some 130,000 names (their states kept as one string each), read
+ * only by an article that names such a post. */
+export const statesOfTown = (name: string): string[] | undefined => {
   if (!townIndex) {
     const found: Map<string, string> = (townIndex = new Map());
     readCities((c) => {
       const k = foldCity(c.name);
       const had = found.get(k);
-      found.set(k, had === undefined || had === c.country ? c.country : "");
+      if (had === undefined) found.set(k, c.country);
+      else if (!had.split(" ").includes(c.country)) found.set(k, `${had} ${c.country}`);
     });
   }
-  return townIndex.get(foldCity(name)) || undefined;
+  return townIndex.get(foldCity(name))?.split(" ");
 };
 
 interface RawRegions {

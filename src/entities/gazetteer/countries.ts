@@ -2,7 +2,7 @@
 // news-style variants derived from them ("U.S." from "US", "N. Korea" from "North Korea").
 // Surface forms are matched case-sensitively: "US" is a country, "us" is not.
 import { createRequire } from "node:module";
-import { statesOfCity, statesOfRegion, stateOfTown } from "./cities.js";
+import { statesOfCity, statesOfRegion, statesOfTown } from "./cities.js";
 
 export interface Country {
   /** Slug of the common name: `north-korea`. */
@@ -275,7 +275,7 @@ const SUBNATIONAL: Record<string, { names: string[]; adjectives: string[] }> = {
   ES: { names: ["Canary Islands", "Catalonia", "Basque Country", "Andalusia", "Galicia", "Balearic Islands", "Navarre"], adjectives: ["Canarian", "Catalan", "Basque", "Andalusian", "Galician", "Balearic", "Navarrese"] },
   // (and the old regions the press still names, "Alsace", "Lorraine", and Alsace's council, its European Collectivity)
   FR: { names: ["Brittany", "Normandy", "Corsica", "Alsace", "Lorraine", "Provence", "Burgundy", "Champagne", "European Collectivity of Alsace"], adjectives: ["Breton", "Corsican", "Alsatian"] },
-  IT: { names: ["Sicily", "Sardinia", "South Tyrol", "Tuscany"], adjectives: ["Sicilian", "Sardinian"] },
+  IT: { names: ["Sicily", "Sardinia", "South Tyrol", "Tuscany", "Trentino"], adjectives: ["Sicilian", "Sardinian", "South Tyrolean"] },
   BE: { names: ["Flanders", "Wallonia"], adjectives: ["Flemish", "Walloon"] },
   CA: { names: ["Quebec", "Québec"], adjectives: ["Quebec", "Québécois"] },
   // (the states the package names in German: "Rheinland-Pfalz", "Niedersachsen")
@@ -339,10 +339,13 @@ export const countryByCity = (s: string): Country | undefined => {
 };
 const oneState = (states: ReadonlySet<string> | undefined): Country | undefined => (states?.size === 1 ? byCca2.get([...states][0]) : undefined);
 /** The state of a town only one state has, of any size ("Kehl" → Germany), for a town's own post ("the mayor of
- * Kehl"): asked only after the larger places. */
-export const countryOfTown = (s: string): Country | undefined => {
-  const state = stateOfTown(s);
-  return state ? byCca2.get(state) : undefined;
+ * Kehl"): asked only after the larger places. Of a name several states' towns and cities share, the one state of them
+ * that `named` (states' codes the article names) holds: "Valença", a city of Brazil and a town of Portugal, in a story
+ * of Portugal and Spain. */
+export const countryOfTown = (s: string, named?: ReadonlySet<string>): Country | undefined => {
+  const states = new Set([...(statesOfTown(s) ?? []), ...(statesOfCity(s) ?? [])]);
+  const inStory = named ? [...states].filter((c) => named.has(c)) : [];
+  return oneState(inStory.length === 1 ? new Set(inStory) : states);
 };
 /** The state of a first-level division only one state has, or of a region within a state, whatever cities share its
  * name: "New Brunswick" → Canada (not the city in New Jersey), for a region's head ("New Brunswick Premier X"). */

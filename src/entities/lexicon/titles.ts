@@ -26,7 +26,7 @@ export const OFFICE_TITLES = [
   "Supreme Leader", "Leader", "Pope", "Cardinal", "Chief Executive", "Consul General", "Consul", "Chargé d'Affaires", "Chargé d’Affaires", "Charge d'Affaires", "Lawmaker", "Legislator",
   "Ayatollah", "Grand Ayatollah", "Apostolic Nuncio", "Nuncio", "Archbishop", "Bishop", "Patriarch", "Federal Councillor", "Minister of State",
   // (the head of a state's province or federal state: "Punjab Chief Minister X", "Johor Menteri Besar Y")
-  "Chief Minister", "Deputy Chief Minister", "Federal Chancellor", "Federal President", "First Minister", "Deputy First Minister", "Minister-President", "Menteri Besar",
+  "Chief Minister", "Deputy Chief Minister", "Federal Chancellor", "Federal President", "First Minister", "Deputy First Minister", "Minister-President", "Minister President", "Menteri Besar",
   // (a Malay ruler's style as head of state: "Sultan and Yang Di-Pertuan of Brunei Darussalam", "the Yang di-Pertuan
   // Agong")
   "Yang Di-Pertuan", "Yang di-Pertuan", "Yang di-Pertuan Agong", "Yang Di-Pertuan Agong",

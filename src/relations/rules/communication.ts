@@ -372,8 +372,14 @@ export const COMMUNICATION_RULES: RelationRule[] = [
   {
     reason: "a carrier brought a letter from a sender addressed to another and handed it to a third: \"X brought a letter from A, addressed to B, and handed it to C\"",
     cue: / and (?:then |later )?(?:handed|gave|given|passed|delivered) it (?:over )?to /,
-    pattern: `(?<mid>@P)${AUX} (?:brought|carried|took) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note)s? from ${SENDER_POST}(?<src>@PG),?(?: (?:addressed )?(?:to|for) (?:the )?(?:[A-Za-z-]+ ){0,3}(?<to>@PG),?)? and (?:then |later )?(?:handed|gave|given|passed|delivered) it (?:over )?to (?:the )?(?:[A-Za-z-]+ ){0,3}(?<rcp>@P)`,
+    pattern: `(?<mid>@P)${AUX} (?:brought|carried|took) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note)s? from ${SENDER_POST}(?<src>@PG),? (?:addressed )?(?:to|for) (?:the )?(?:[A-Za-z-]+ ){0,3}(?<to>@PG),? and (?:then |later )?(?:handed|gave|given|passed|delivered) it (?:over )?to (?:the )?(?:[A-Za-z-]+ ){0,3}(?<rcp>@P)`,
     emit: HANDED_ON_FOR,
+  },
+  {
+    reason: "a carrier brought a letter from a sender and handed it to one, whom it is for: \"X had also brought a letter from A and gave it to B as the talks opened\"",
+    cue: / and (?:then |later )?(?:handed|gave|given|passed|delivered) it (?:over )?to /,
+    pattern: `(?<mid>@P)${AUX} (?:brought|carried|took) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note)s? from ${SENDER_POST}(?<src>@PG),? and (?:then |later )?(?:handed|gave|given|passed|delivered) it (?:over )?to (?:the )?(?:[A-Za-z-]+ ){0,3}(?<rcp>@P)`,
+    emit: THROUGH_FOR,
   },
   {
     reason: "a letter from a sender for another, which the one it was handed delivered: \"X had handed him a letter from A for B, and Y delivered it in L\"",
@@ -1052,8 +1058,9 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     // prefecture's case with Z", "to press Z on …", "to make the case to Z for …")
     // (and "asked Y in return to lean on Z over …", "asked Y to raise the matter of … with Z", "to make G's case
     // against the tariffs to Z", "to make representations to Z for …")
-    cue: /\bto (?:(?:raise|take up) (?:with|the\b)|put to|impress (?:up)?on|lay before|place before|sound out|lobby|put in a word with|plead|press|lean on|make representations to|make (?:the|its|his|her|their|<[GLN]\d+>['’]s|the [a-z]+['’]s) case\b)/,
-    pattern: `(?<src>@PG)${AUX}(?:,? (?:in turn|also|then),?)? (?:asked|requested|urged|tasked) (?:the )?(?<mid>@P)(?: in (?:return|turn))? to (?:(?:raise|take up) (?:the (?:[^<.;,]|<[NGL]\\d+>){1,80}? )?with|lean on|put to|impress (?:up)?on|lay before|place before|sound out|lobby|put in a word with|plead (?:the |his |her |their |its )?(?:[A-Za-z'’-]+ ){0,3}case with|press|make representations to|make (?:the|its|his|her|their|<[GLN]\\d+>['’]s|the (?:province|region|state|city|government|country|island|territory)['’]s) case(?: (?:against|for|on) [^<.;,]{1,40}?)? to) ${RECIPIENT}`,
+    // (and "pressed Y to win over Z to the slot system")
+    cue: /\bto (?:(?:raise|take up) (?:with|the\b)|put to|impress (?:up)?on|lay before|place before|sound out|lobby|put in a word with|plead|press|lean on|win over|make representations to|make (?:the|its|his|her|their|<[GLN]\d+>['’]s|the [a-z]+['’]s) case\b)/,
+    pattern: `(?<src>@PG)${AUX}(?:,? (?:in turn|also|then),?)? (?:asked|requested|urged|tasked|pressed) (?:the )?(?<mid>@P)(?: in (?:return|turn))? to (?:(?:raise|take up) (?:the (?:[^<.;,]|<[NGL]\\d+>){1,80}? )?with|lean on|win over|put to|impress (?:up)?on|lay before|place before|sound out|lobby|put in a word with|plead (?:the |his |her |their |its )?(?:[A-Za-z'’-]+ ){0,3}case with|press|make representations to|make (?:the|its|his|her|their|<[GLN]\\d+>['’]s|the (?:province|region|state|city|government|country|island|territory)['’]s) case(?: (?:against|for|on) [^<.;,]{1,40}?)? to) ${RECIPIENT}`,
     emit: [{ relation: "ASKED", source: "src", target: "mid" }, ...THROUGH_FOR],
   },
   {

@@ -332,7 +332,8 @@ export const PEOPLE_RULES: RelationRule[] = [
   {
     reason: "the head of a state's body after the name holds a post of that state: \"X, the head of Sudan's Transitional Sovereignty Council,\"",
     // (or of its ministry named in lower case: "X, the secretary-general of Malaysia's foreign ministry,")
-    pattern: `${NOT_AFTER_TITLE}(?<p>@P), (?:the |then |then-)(?<title>${OFFICE}) of (?<gov>@G)'s (?:<O\\d+>|(?:[a-z]+ (?:and [a-z]+ )?)?(?:ministry|government|presidency|cabinet))(?=,|\\.|;| who\\b| and\\b|$)`,
+    // (or of a part of the state, the body's initials after it: "the president of northern Portugal's <O> (CCDR-N)")
+    pattern: `${NOT_AFTER_TITLE}(?<p>@P), (?:the |then |then-)(?<title>${OFFICE}) of (?:(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western) )?(?<gov>@G)'s (?:<O\\d+>(?: \\([A-Z][A-Za-z-]{1,12}\\))?|(?:[a-z]+ (?:and [a-z]+ )?)?(?:ministry|government|presidency|cabinet))(?=,|\\.|;| who\\b| and\\b|$)`,
     emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "gov", titleGroup: "title" }],
   },
   {
