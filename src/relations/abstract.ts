@@ -180,6 +180,12 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   text = text.replace(/\b(asks|asked|has asked) ((?:the )?(?:[a-z-]+ ){0,2}<P\d+>) to (?:bring|lead) (?:a|an|the) (?:<[NLG]\d+> |[A-Z][a-z]+ )?(?:[a-z-]+ ){0,2}(?:mission|delegation) to (?=(?:the )?<[LG]\d+>)/g, (_m, v: string, p: string) => `${INVITE_FOR_ASK[v]} ${p} to `);
   // ("asked X to bend Z's ear about": to put in a word with Z)
   text = text.replace(/\bto bend (<P\d+>)['’]s ears? (?=about|on|over|for)\b/g, "to put in a word with $1 ");
+  // ("X's planned tour of the <L> area of the … zone with Vice-Governor Y on Tuesday was canceled": X's meeting with Y
+  // in L then)
+  text = text.replace(/(<P\d+>)['’]s (?:planned |scheduled |proposed )?(?:tour|visit|trip) (?:of|to) (?:the )?((?:[^<.;]|<[GN]\d+>|\([^()<]{1,30}\))*?<L\d+>)(?:[^<.;]|<[GLN]\d+>|\([^()<]{1,30}\)){0,80}? with (?:[A-Z][a-z-]+ ){0,2}(<P\d+>)((?: on [A-Z][a-z]+day)?) (was|has been|had been) /g, (_m, who: string, where: string, other: string, day: string, was: string) => `${who}'s meeting with ${other} in ${where.match(/<L\d+>$/)![0]}${day} ${was} `);
+  // ("A walk on the <L> pier that A and B had lined up for Wednesday was put off": a meeting of A and B in L planned
+  // then)
+  text = text.replace(/\b([Aa]) (?:walk|tour|visit|trip|boat trip|stroll|lunch|dinner|breakfast) (?:on|of|to|at|in|along|through) (?:the )?(<L\d+>)(?: [a-z-]+){0,2} that (<P\d+> and (?:[A-Z][a-z-]+ ){0,3}<P\d+>) had (?:lined up|planned|arranged|scheduled|set up|pencil(?:l)?ed in) for\b/g, "$1 meeting between $3 in $2 planned for");
   // ("A trip to L on Wednesday to see the leases with Y was ditched": a meeting with Y in L then)
   text = text.replace(/\b([Aa]) (?:trip|visit|drive|boat trip|tour|stop) to (<L\d+>)((?: on [A-Z][a-z]+day| today| tomorrow)?) to (?:see|visit|tour|inspect) (?:[^<.;]|<L\d+>){0,60}? with (?:the )?(?:(?:[A-Z][a-z]+ ){1,3}[a-z]+ )?(<P\d+>)/g, "$1 meeting with $4 in $2$3");
   // ("X was shown into Y's office …, where he, Y and Z talked for an hour": X, Y and Z held talks)
@@ -277,6 +283,14 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   text = text.replace(/\b([Tt]he) two \p{Lu}\p{Ll}+(?:ans|ese)\b(?= (?:were |had |then |later )?(?:met|held|sat|talked|signed))/gu, "$1 two men");
   // ("X's trip was meant to end over lunch in L on Wednesday with the city's mayor, Y": X was meant to have lunch with Y)
   text = text.replace(/(<P\d+>)['’]s (?:trip|visit|tour|day|stay|programme|program) (was|had been) (meant|due|supposed|set|scheduled|expected) to (?:end|close|finish|wrap up) (?:over|with) (?:a )?(lunch|dinner|breakfast|talks|a meeting)((?: (?:in|at) (?:the )?<L\d+>)?(?: (?:on|next|this) [A-Z]?[a-z]+)?) with (?:(?:the|his|her) (?:[a-z]+['’]s )?[a-z]+(?: [a-z]+)?, )?(<P\d+>)/g, "$1 $2 $3 to have $4 with $6$5");
+  // ("A and B exchanged views in L on trade": talks held; not by phone)
+  text = text.replace(/\bexchanged views\b(?! (?:by|over the|on the) (?:tele)?phone| (?:in|during|on) an? (?:phone|telephone|video|virtual))/g, "held talks");
+  // ("…, a session that drew in A and B as well": joined by A and B)
+  text = text.replace(/, (?:a|the) (?:session|meeting|talks) that (?:drew in|brought in|also included|included|took in) ((?:(?:[A-Za-z]+ ){0,3}<P\d+>,? (?:and )?)*(?:[A-Za-z]+ ){0,3}<P\d+>)(?: as well| too)?(?=[,.;])/g, ", joined by $1");
+  // ("at the <O> on <L>'s downtown waterfront": in L)
+  text = text.replace(/\bat (the )?(<[OL]\d+>) on (<L\d+>)['’]s (?:[a-z-]+ ){0,2}(?:waterfront|seafront|riverfront|harbourfront|harborfront|outskirts|edge)\b/g, "at $1$2 in $3");
+  // ("The talks were joined by A and B": A and B attended them too)
+  text = text.replace(/\b([Tt]he) (talks|meeting) (?:were|was) (?:later |also )?joined by\b/g, "$1 $2 was also attended by");
   // ("The four-way meeting brought the two men together with A and B": A and B attended it too)
   text = text.replace(/\b([Tt]he) (?:[a-z-]+ )?(meeting|talks|session) (?:also )?brought the (?:two|three) (?:men|women|leaders|sides|governors|ministers|presidents|mayors) together with\b/g, "$1 $2 was also attended by");
   // ("crossed the river to see Y", "drove across the border to meet Y": a trip made to meet them)

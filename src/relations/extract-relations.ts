@@ -1953,14 +1953,15 @@ const REGION_GOVERNMENT_VOICE = /\b(\p{Lu}[\p{L}-]+) Government(?:['’]s)? ((?:
 /** The text just before one's name and any post written before it, where a post set off before them stands. */
 const textBeforePost = (m: ResolvedMention, ctx: RelationContext) => ctx.article.text.slice(Math.max(ctx.sentences[m.sentence].start, (m.outerStart ?? m.start) - 120), m.outerStart ?? m.start);
 /** A regional government's voice or post set off at the end of `before`, if any: the region's adjective and the post. */
-function regionalVoiceIn(before: string): { adjective: string; post: string } | undefined {
-  if (!before.endsWith(", ")) return undefined;
+function regionalVoiceIn(before: string, after = ""): { adjective: string; post: string } | undefined {
+  if (!before.endsWith(", ") && !after.startsWith(", ")) return undefined;
   const v = before.match(REGION_GOVERNMENT_VOICE) ?? before.match(REGION_ADJECTIVE_POST);
   if (v) return { adjective: v[1], post: v[2] };
   const named = before.match(REGION_OF_ADJECTIVE);
   if (named) return { adjective: named[2], post: named[1] };
   // (or its voice, the government in lower case: "The spokesman of the Navarrese government, ")
-  const voice = before.match(/\b(?:[Tt]he|[Aa]) ((?:chief )?spokes(?:man|woman|person)|press secretary) (?:of|for) the (\p{Lu}[\p{L}-]+) government, $/u);
+  // (or "X, spokesman for the Heilongjiang provincial government, ": the province's own)
+  const voice = before.match(/\b(?:[Tt]he|[Aa]) ((?:chief )?spokes(?:man|woman|person)|press secretary) (?:of|for) the (\p{Lu}[\p{L}-]+) government, $/u) ?? after.match(/^, ((?:chief )?spokes(?:man|woman|person)) (?:of|for) the (\p{Lu}[\p{L}-]+) (?:provincial|regional|state|prefectural) government\b/u);
   return voice ? { adjective: voice[2], post: voice[1] } : undefined;
 }
 /** The voice of a region's government named by its own word, the article naming the region with it: "The Xunta's
@@ -2056,7 +2057,7 @@ function regionalPostsSetOff(ctx: RelationContext, sink: RelationSink) {
     // (and a regional government's voice: "a Scottish Government spokeswoman, X", "the Canarian Government's
     // spokesperson, X")
     // (or its post: "the Canarian Vice-President, X", "the President of the Sicilian Region, X")
-    const voice = state ? undefined : (regionalVoiceIn(before) ?? bodyOfRegionVoiceIn(before, ctx.article.text));
+    const voice = state ? undefined : (regionalVoiceIn(before, ctx.article.text.slice(m.end, m.end + 100)) ?? bodyOfRegionVoiceIn(before, ctx.article.text));
     const regional = voice ? (countryOfRegionalAdjective(voice.adjective) ?? countryOfRegion(voice.adjective)) : undefined;
     if (regional) sink.add("HOLDS_OFFICE", m.key, `government:${regional.key}`, s, "a regional government's spokesperson or post, of the region's state", { title: voice!.post, weak: true });
     // (and a regional post with no region told, in a story that names one regional government only: "First Minister X"
@@ -2076,6 +2077,11 @@ function postsOfTheirOwn(ctx: RelationContext, sink: RelationSink) {
     const owner = post ? ctx.mentions.filter((x) => x.sentence === m.sentence && x.kind === "Person" && x.key && x.key !== m.key && x.end <= m.start).pop() : undefined;
     const state = owner?.key ? (ctx.governmentOf.get(owner.key) ?? ctx.weakGovernmentOf?.get(owner.key)) : undefined;
     if (state && post) sink.add("HOLDS_OFFICE", m.key, state, ctx.sentences[m.sentence], "one set off as another's post ('Y, his transport councillor'), of that one's government", { title: post, weak: true });
+    // ("U.S. Environmental Protection Agency Administrator X": the post of a body named with its state before it)
+    const at = m.outerStart ?? m.start;
+    const body = !post && m.title ? ctx.mentions.find((x) => x.kind === "Organization" && x.sentence === m.sentence && (x.start === at || (x.end >= at - 1 && x.end <= at))) : undefined;
+    const of = body ? ctx.mentions.find((x) => x.kind === "Government" && x.key?.startsWith("government:") && x.sentence === m.sentence && x.end >= body.start - 1 && x.end <= body.start) : undefined;
+    if (of?.key) sink.add("HOLDS_OFFICE", m.key, of.key, ctx.sentences[m.sentence], "a post of a body named with its state before it ('U.S. Environmental Protection Agency Administrator X')", { title: m.title, weak: true });
   }
 }
 

@@ -647,6 +647,11 @@ const PROPOSED = /\b((?:thrown|cast|put) into doubt|in doubt|non-starter|deraile
  * <P>" (", joined by <P>"). */
 function withMeetingIdioms(text: string): string {
   return text
+    // (a post of a place set off after each name of the pair: "A, governor of <L>, and B, governor of <G>'s <L> region,
+    // held talks", "A, <L>'s governor, and B")
+    .replace(/(<P\d+>), (?:the )?(?:(?:[a-z-]+ ){0,2}(?:governor|mayor|premier|president|chief minister|head|leader|chairman|chairwoman|chairperson) of (?:the )?(?:<[GLN]\d+>['’]s )?<[GLO]\d+>(?: (?:region|province|territory|state|oblast|krai|county|city|prefecture))?|<[GL]\d+>['’]s (?:[a-z-]+ ){0,2}(?:governor|mayor|premier|president|chief minister|leader)),(?= (?:and )?<P\d+>| (?:held|had|met|exchanged|signed|sat)\b)/g, "$1")
+    // ("met behind closed doors for more than an hour at L": met at L)
+    .replace(/\b(met|talked|held talks) behind closed doors\b/g, "$1")
     .replace(/\b(?:seen|saw) each other\b/g, "met")
     // ("The two presidents were last together in L": last met there)
     .replace(/\b(?:were|had been) (last|first) together (?=(?:in|at) )/g, "$1 met ")
@@ -767,7 +772,7 @@ export class MeetingTracker {
   /** The day a journey told reached each place: "flying to Asmara on Tuesday and on to Addis Ababa on Wednesday". */
   private legs = new Map<string, string>();
   /** The last leg told (a city and its day) and the sentence it was told in. */
-  private lastLeg: { place: string; day: string; sentence: number } | undefined;
+  private lastLeg: { place?: string; day: string; sentence: number } | undefined;
   constructor(
     private readonly articleId: string,
     private readonly articleDate: string | undefined,
@@ -1011,7 +1016,7 @@ export class MeetingTracker {
     const leg = status === "held" && this.lastLeg && this.lastLeg.sentence === s.index - 1 && !/\b(?:[Ee]arlier|[Bb]efore|[Pp]reviously)\b/.test(a.text) && (!told || !countryOfPlace(a.slots.find((x) => x.key === told)?.text ?? "")) ? this.lastLeg : undefined;
     const place = told ?? leg?.place;
     // (the venue told kept, the city too)
-    if (leg && told && told !== leg.place) m.places.add(leg.place);
+    if (leg?.place && told && told !== leg.place) m.places.add(leg.place);
     if (leg && !date && !m.date) date = leg.day;
     // (a meeting held where a journey told before arrived that day: "flying to Asmara on Tuesday … In Asmara, X received Y")
     if (!date && status === "held" && place && !m.date) date = this.legs.get(place);
@@ -1051,7 +1056,7 @@ export class MeetingTracker {
   /** The days a journey reached its places: "flew to <L> on Tuesday", "flying to <L> on Tuesday and on to <L> on
    * Wednesday", "arrived in <L> on March 3" (a day named, past or on the article's day). */
   private noteLegs(a: AbstractSentence) {
-    if (!/\b(?:flew|flying|travell?ed|travell?ing|traveled|arrived|arriving|went|headed|heading|came|drove|driving)\b/.test(a.text)) return;
+    if (!/\b(?:flew|flying|travell?ed|travell?ing|traveled|arrived|arriving|went|headed|heading|came|drove|driving|brought|crossed)\b/.test(a.text)) return;
     // (or the day before the place: "arrived on Wednesday at <L>, where she was welcomed by Y")
     const legs = [...[...a.text.matchAll(LEG)].map((v) => [v[1], a.text.slice(v.index! + v[0].length - v[2].length)]), ...[...a.text.matchAll(LEG_DAY_FIRST)].map((v) => [v[2], v[1]])];
     for (const [at, when] of legs) {
@@ -1063,6 +1068,10 @@ export class MeetingTracker {
       this.legs.set(entityKey("Place", slot.text), day);
       if (countryOfPlace(slot.text ?? "")) this.lastLeg = { place: slot.key, day, sentence: a.sentence.index };
     }
+    // (or across a border, of a day and no place: "The sewage also brought X across the border Tuesday")
+    const crossed = a.text.match(/\b(?:brought <P\d+>|crossed|came|drove|travell?ed|flew) (?:across|over) the border (?:on )?(?:(?:late |early )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/);
+    const crossedOn = crossed ? this.dateIn(a, crossed[0].replace(/^.* (?:on )?(?=(?:late |early )?[A-Z])/, "on "), "behind") : undefined;
+    if (crossedOn?.length === 10) this.lastLeg = { day: crossedOn, sentence: a.sentence.index };
     // (or the day just told: "drove south to <L> that afternoon", after "on Tuesday")
     for (const v of a.text.matchAll(LEG_THAT_DAY)) {
       const slot = a.slots[Number(v[1])];
@@ -1184,7 +1193,7 @@ export class MeetingTracker {
     const accepts = sentence.text.match(ACCEPTED_ALONE);
     const accepter = accepts ? sentence.slots[Number(accepts[1])]?.key : undefined;
     if (accepter) {
-      const m = [...this.meetings].filter((x) => x.sentences.some((s) => s.index === sentence.sentence.index - 1) && x.participants.has(accepter) && x.participants.size === 2 && x.statuses.at(-1) === "proposed").sort((x, y) => y.lastAt - x.lastAt)[0];
+      const m = [...this.meetings].filter((x) => x.sentences.some((s) => s.index === sentence.sentence.index - 1) && x.participants.has(accepter) && !x.proposers.has(accepter) && x.participants.size === 2 && x.statuses.at(-1) === "proposed").sort((x, y) => y.lastAt - x.lastAt)[0];
       if (m) {
         this.mention(m, sentence, 0, 0, [], { status: "planned", anaphor: true });
         m.statuses = m.statuses.map((x) => (x === "proposed" ? "planned" : x));

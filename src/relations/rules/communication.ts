@@ -377,7 +377,8 @@ export const COMMUNICATION_RULES: RelationRule[] = [
   },
   {
     reason: "a carrier brought a letter from a sender and handed it to one, whom it is for: \"X had also brought a letter from A and gave it to B as the talks opened\"",
-    cue: / and (?:then |later )?(?:handed|gave|given|passed|delivered) it (?:over )?to /,
+    // (not one addressed to another, whose address the apposition-free reading drops: the rule before)
+    cue: /^(?![^.;]*\baddressed (?:to|for)\b)[^]*? and (?:then |later )?(?:handed|gave|given|passed|delivered) it (?:over )?to /,
     pattern: `(?<mid>@P)${AUX} (?:brought|carried|took) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:letter|message|note)s? from ${SENDER_POST}(?<src>@PG),? and (?:then |later )?(?:handed|gave|given|passed|delivered) it (?:over )?to (?:the )?(?:[A-Za-z-]+ ){0,3}(?<rcp>@P)`,
     emit: THROUGH_FOR,
   },

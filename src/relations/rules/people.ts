@@ -15,7 +15,8 @@ const OFFICE =
   // (and where: "Minister of State at the Ministry of Foreign Affairs")
   // (and a body's relations: "the U.K.'s minister for EU relations")
   // (and "Sweden's minister for EU affairs and Nordic cooperation")
-  "(?: (?:responsible for|for|of|on) (?:the )?(?:<[LN]\\d+>(?: affairs| issues| policy)?|<[OG]\\d+> (?:relations|affairs)(?: and [A-Za-z'’]+(?: [A-Za-z'’]+){0,2})?|[A-Za-z'’]+(?: (?:and |of )?[A-Za-z'’]+){0,4}(?: (?:with|between) (?:the )?<[GO]\\d+>(?: and (?:the )?<[GO]\\d+>)?)?))?(?: (?:to|in|at) (?:the )?<[LGO]\\d+>(?: and (?:the )?<[LGO]\\d+>)?)?";
+  // (and a region's development: "minister for the development of the Far East and the Arctic")
+  "(?: (?:responsible for|for|of|on) (?:the )?(?:[a-z]+ of (?:the )?<[LN]\\d+>(?: and (?:the )?<[LN]\\d+>)?|<[LN]\\d+>(?: affairs| issues| policy)?|<[OG]\\d+> (?:relations|affairs)(?: and [A-Za-z'’]+(?: [A-Za-z'’]+){0,2})?|[A-Za-z'’]+(?: (?:and |of )?[A-Za-z'’]+){0,4}(?: (?:with|between) (?:the )?<[GO]\\d+>(?: and (?:the )?<[GO]\\d+>)?)?))?(?: (?:to|in|at) (?:the )?<[LGO]\\d+>(?: and (?:the )?<[LGO]\\d+>)?)?";
 /** Two who signed a document together (`src`, `co`): each signed it. */
 const BOTH_SIGNED: RuleEmit[] = [
   { relation: "SIGNED", source: "src", target: "doc" },
@@ -328,6 +329,11 @@ export const PEOPLE_RULES: RelationRule[] = [
     cue: /, who (?:is )?(?:also |currently |now )?(?:chairs|presides over|the (?:current )?(?:[Cc]hair(?:man|woman|person)?|[Pp]resident) of) (?:the )?<O\d+>/,
     pattern: `(?<p>@P)(?: of (?:the )?<G\\d+>)?, who (?:is )?(?:also |currently |now )?(?:chairs|presides over|the (?:current )?(?:[Cc]hair(?:man|woman|person)?|[Pp]resident) of) (?:the )?(?<org>@O)(?: this year| for [a-z ]{1,20})?(?=,|\\.|;| and\\b|$)`,
     emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "org", title: "chair" }],
+  },
+  {
+    reason: "the head of a state's region after the name holds a post of that state: \"X, governor of Russia's Amur region,\"",
+    pattern: `(?<p>@P), (?:the )?(?<title>(?:[Vv]ice[- ])?(?:[Gg]overnor|[Hh]ead|[Pp]remier|[Pp]resident|[Mm]ayor|[Cc]hief [Mm]inister)) of (?:the )?(?<gov>@G)'s (?:<L\\d+>|\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+)?) (?:region|territory|province|oblast|krai|republic|state|prefecture|county|city|district)(?=,|\\.|;| and\\b| in\\b|$)`,
+    emit: [{ relation: "HOLDS_OFFICE", source: "p", target: "gov", titleGroup: "title" }],
   },
   {
     reason: "the head of a state's body after the name holds a post of that state: \"X, the head of Sudan's Transitional Sovereignty Council,\"",
