@@ -109,6 +109,16 @@ const STATE_ORGAN = new Set(STATE_ORGAN_HEADS.map((s) => s.toLowerCase()));
 const HONORIFIC = new Set(HONORIFICS.map((h) => h.replace(/\.$/, "")));
 
 const bareText = (w: Word) => w.text.replace(/\.$/, "");
+/** A diplomat's post right before "in" at word `at` ("Consul General in", "Ambassador in"): its words and first word. */
+function postBeforePosting(W: Word[], at: number): { title: string; start: number } | undefined {
+  for (const n of [2, 1]) {
+    const s = at - n;
+    if (s < 0 || !W.slice(s, at).every((w) => w.cap)) continue;
+    const title = W.slice(s, at).map((w) => bareText(w)).join(" ");
+    if (/^(?:Consul General|Consul-General|Consul|Ambassador|High Commissioner|Envoy|Representative|Trade Commissioner)$/.test(title.replace(" - ", "-"))) return { title, start: s };
+  }
+  return undefined;
+}
 /** Whether "Jan" opening the run W[a..b) is the given name ("Jan Lipavsky met …"), not January, which a day follows
  * ("Jan 5", "Jan. 5"). */
 const givenJan = (W: Word[], a: number, b: number): boolean =>
@@ -707,6 +717,18 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
   const styledHolder = b - a >= 3 && honorificAt(W, a) && isKnownHolderName(article.slice(W[a + 1].start, W[b - 1].end));
   const holder = b - a >= 2 && !sentenceInitial(W, a) && (styledHolder || isKnownHolderName(article.slice(W[a].start, W[b - 1].end)));
   while (!holder && a < b && (/n['’]t$/.test(W[a].text) || ((NOT_NAME_WORDS.has(bareText(W[a])) || RUN_BREAKERS.has(bareText(W[a]))) && !honorificAt(W, a) && !givenJan(W, a, b) && !(b - a > 2 && (titleAt(W, a, b, OFFICE) > 1 || pluralTitleAt(W, a, b)))) || CONNECTORS.has(W[a].text) || ((/^(?:1[89]|20)\d\d,?$/.test(W[a].text) || /^\d{1,2}(?:\.\d{1,2})*\.?$/.test(W[a].text)) && b - a > 1))) a++;
+  // ("DRC Consul General in Ndola Jean-Pierre Mwamba": the posting's city, then the holder, named with the post)
+  const posted = W[a - 1]?.text === "in" ? postBeforePosting(W, a - 1) : undefined;
+  if (posted) {
+    for (let k = 1; k <= 2 && b - (a + k) >= 2; k++) {
+      const city = article.slice(W[a].start, W[a + k - 1].end);
+      if (!(countryOfPlace(city) || statesOfCity(city)) || !W.slice(a + k, b).every((w) => w.cap || w.hyphen) || b - (a + k) > 4) continue;
+      add(a, a + k, { kind: "Place", name: city, locative: true });
+      const q = qualifierBefore(W, posted.start, article, ctx);
+      add(a + k, b, { kind: "Person", name: article.slice(W[a + k].start, W[b - 1].end), title: posted.title, titleCountry: q?.country, outerStart: q?.start ?? W[posted.start].start });
+      return;
+    }
+  }
   // ("Steinach am Brenner": a German town named by its river or hill, a place)
   if (b - a === 3 && W[a + 1].text === "am") {
     add(a, b, { kind: "Place", name: article.slice(W[a].start, W[b - 1].end), locative: isLocative(W, a, b) });

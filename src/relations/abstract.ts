@@ -169,7 +169,7 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   // ("X produced a letter for Y from Z": X handed Y a letter from Z)
   text = text.replace(/(<P\d+>) (?:also )?(?:produced|pulled out|took out) (a|an|the) ((?:[a-z-]+ )?(?:letter|message|note)) for (<P\d+>) from\b/g, "$1 handed $4 $2 $3 from");
   // ("had asked him over in December": invited him)
-  text = text.replace(/\b(ask|asks|asked|had asked|has asked) ((?:the )?(?:[a-z-]+ ){0,2}<P\d+>|him|her|them) over(?: to(?= (?:the )?<[LG]\d+>))?\b/g, (_m, v: string, p: string) => `${INVITE_FOR_ASK[v]} ${p} to visit`);
+  text = text.replace(/\b(ask|asks|asked|had asked|has asked) ((?:the )?(?:[a-z-]+ ){0,2}<P\d+>|him|her|them) (?:to come )?over(?: to(?= (?:the )?<[LG]\d+>))?\b/g, (_m, v: string, p: string) => `${INVITE_FOR_ASK[v]} ${p} to visit`);
   // ("X also had a letter for Y from Z, which he handed over": X handed Y a letter from Z)
   text = text.replace(/(<P\d+>) (?:also )?had (a|an|the) ((?:[a-z-]+ )?(?:letter|message|note)) for (<P\d+>) from (<P\d+>), which (?:he|she) handed over\b/g, "$1 handed $4 $2 $3 from $5, as he handed it over");
   // ("Y, whose island lies off the coast, was the third participant": Y also attended the talks)
@@ -182,7 +182,7 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   text = text.replace(/\bto bend (<P\d+>)['’]s ears? (?=about|on|over|for)\b/g, "to put in a word with $1 ");
   // ("X's planned tour of the <L> area of the … zone with Vice-Governor Y on Tuesday was canceled": X's meeting with Y
   // in L then)
-  text = text.replace(/(<P\d+>)['’]s (?:planned |scheduled |proposed )?(?:tour|visit|trip) (?:of|to) (?:the )?((?:[^<.;]|<[GN]\d+>|\([^()<]{1,30}\))*?<L\d+>)(?:[^<.;]|<[GLN]\d+>|\([^()<]{1,30}\)){0,80}? with (?:[A-Z][a-z-]+ ){0,2}(<P\d+>)((?: on [A-Z][a-z]+day)?) (was|has been|had been) /g, (_m, who: string, where: string, other: string, day: string, was: string) => `${who}'s meeting with ${other} in ${where.match(/<L\d+>$/)![0]}${day} ${was} `);
+  text = text.replace(/(<P\d+>)['’]s (?:planned |scheduled |proposed )?(?:tour|visit|trip) (?:of|to) (?:the )?((?:[^<.;]|<[GN]\d+>|\([^()<]{1,30}\))*?<L\d+>)(?:[^<.;]|<[GLN]\d+>|\([^()<]{1,30}\)){0,80}? with (?:[A-Z][a-z-]+ ){0,2}(?:<[GN]\d+> )?(<P\d+>)((?: on [A-Z][a-z]+day)?)((?:, which (?:had been|was) (?:scheduled|planned|set) for (?:today|tomorrow|[A-Z][a-z]+day),)?) (was|has been|had been) /g, (_m, who: string, where: string, other: string, day: string, plan: string, was: string) => `${who}'s meeting with ${other} in ${where.match(/<L\d+>$/)![0]}${day}${plan} ${was} `);
   // ("A walk on the <L> pier that A and B had lined up for Wednesday was put off": a meeting of A and B in L planned
   // then)
   text = text.replace(/\b([Aa]) (?:walk|tour|visit|trip|boat trip|stroll|lunch|dinner|breakfast) (?:on|of|to|at|in|along|through) (?:the )?(<L\d+>)(?: [a-z-]+){0,2} that (<P\d+> and (?:[A-Z][a-z-]+ ){0,3}<P\d+>) had (?:lined up|planned|arranged|scheduled|set up|pencil(?:l)?ed in) for\b/g, "$1 meeting between $3 in $2 planned for");
@@ -281,6 +281,18 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   text = text.replace(/ with (<P\d+>)((?:, (?:[^<.;,]|<[GNO]\d+>){1,60},)?) in tow\b/g, ", accompanied by $1").replace(/\b(?:were|was|had been) closeted with\b/g, "met with");
   // ("the two Tyroleans", "the two Texans": two people of a place, as "the two men")
   text = text.replace(/\b([Tt]he) two \p{Lu}\p{Ll}+(?:ans|ese)\b(?= (?:were |had |then |later )?(?:met|held|sat|talked|signed))/gu, "$1 two men");
+  // ("had brought along a letter for Y from Z": a letter from Z for Y, brought)
+  text = text.replace(/\b(brought|carried|taken|took|bring|carry) along\b/g, "$1").replace(/\b(a|an|the) ((?:[a-z-]+ )?(?:letter|message|note)) for ((?:the )?(?:[A-Z][a-z-]+ ){0,3}<P\d+>) from ((?:(?:the )?(?:<[GL]\d+>['’]s )?(?:[A-Z][a-z-]+ ){0,3})?<P\d+>)/g, "$1 $2 from $4 for $3");
+  // ("brought a letter from Z for Y, which she handed him at the table": handed it to Y)
+  text = text.replace(/\b(brought|carried|took) (a|an|the) ((?:[a-z-]+ )?(?:letter|message|note)) from ((?:[^<.;]|<[GL]\d+>){0,40}?<P\d+>) for (?:the )?(?:[A-Z][a-z-]+ ){0,3}(<P\d+>), which (?:he|she) (?:handed|gave|passed|delivered)(?: to)? (?:him|her)\b/g, "$1 $2 $3 from $4 and handed it to $5");
+  // ("was also due to tour the plant with Y on Wednesday": due to meet Y)
+  text = text.replace(/\b(was|were) (also )?(due|scheduled|set|expected|meant|supposed) to (?:tour|visit|inspect|see|open) (?:the )?(?:[^<.;,]|<[OL]\d+>){1,60}? with (?:[A-Z][a-z-]+ ){0,4}(<P\d+>)/g, "$1 $2$3 to meet $4");
+  // ("X came through the tunnel for a working lunch with Y at L": had lunch with Y there)
+  text = text.replace(/\b(?:came|crossed|drove|flew|travell?ed|went)\b(?:[^<.;]|<[LG]\d+>){0,60}? for (a |an )?((?:working |private |one-on-one )?(?:lunch|dinner|breakfast)) with(?= (?:the )?(?:[A-Z][a-z]+ ){0,3}<P\d+>)/g, (_m, a: string | undefined, what: string) => `had ${a ?? ""}${what} with`);
+  // ("Y made it a party of three": Y attended too)
+  text = text.replace(/^(<P\d+>) made it a (?:party|table|group|gathering|meeting) of (?:three|four|five)\b/, "$1 also attended the talks");
+  // ("when A and B toured the <L> auto show together": they met there)
+  text = text.replace(/(<P\d+> and <P\d+>) toured (the )?((?:<L\d+> )?(?:[a-z-]+ ){0,3}(?:show|fair|exhibition|expo|plant|factory|site|port|market)) together\b/g, "$1 met at $2$3");
   // ("X's trip was meant to end over lunch in L on Wednesday with the city's mayor, Y": X was meant to have lunch with Y)
   text = text.replace(/(<P\d+>)['’]s (?:trip|visit|tour|day|stay|programme|program) (was|had been) (meant|due|supposed|set|scheduled|expected) to (?:end|close|finish|wrap up) (?:over|with) (?:a )?(lunch|dinner|breakfast|talks|a meeting)((?: (?:in|at) (?:the )?<L\d+>)?(?: (?:on|next|this) [A-Z]?[a-z]+)?) with (?:(?:the|his|her) (?:[a-z]+['’]s )?[a-z]+(?: [a-z]+)?, )?(<P\d+>)/g, "$1 $2 $3 to have $4 with $6$5");
   // ("A and B exchanged views in L on trade": talks held; not by phone)
@@ -289,6 +301,10 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   text = text.replace(/, (?:a|the) (?:session|meeting|talks) that (?:drew in|brought in|also included|included|took in) ((?:(?:[A-Za-z]+ ){0,3}<P\d+>,? (?:and )?)*(?:[A-Za-z]+ ){0,3}<P\d+>)(?: as well| too)?(?=[,.;])/g, ", joined by $1");
   // ("at the <O> on <L>'s downtown waterfront": in L)
   text = text.replace(/\bat (the )?(<[OL]\d+>) on (<L\d+>)['’]s (?:[a-z-]+ ){0,2}(?:waterfront|seafront|riverfront|harbourfront|harborfront|outskirts|edge)\b/g, "at $1$2 in $3");
+  // ("A and B were part of the talks": they attended them too)
+  text = text.replace(/^(<P\d+>(?:, <P\d+>)*,? and <P\d+>) were (?:also )?(?:part of|present at|in on) the (talks|meeting|discussions)\b/, "$1 also attended the $2");
+  // ("held a virtual meeting with Y": a video call, no meeting in person)
+  text = text.replace(/\b(held|had) (a|an) (?:virtual|online|remote) (?:meeting|conference|session) with\b/g, "$1 $2 video call with");
   // ("The talks were joined by A and B": A and B attended them too)
   text = text.replace(/\b([Tt]he) (talks|meeting) (?:were|was) (?:later |also )?joined by\b/g, "$1 $2 was also attended by");
   // ("The four-way meeting brought the two men together with A and B": A and B attended it too)

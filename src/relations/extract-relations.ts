@@ -305,7 +305,10 @@ class PaperShuttle {
     if (bearer2 && from2 && to2 && new Set([bearer2, from2, to2]).size === 3 && to2 !== key(brought![3])) {
       sink.add("CONVEYED_VIA", from2, bearer2, a.sentence, "a letter brought and handed to another: the carrier an intermediary");
       sink.add("CONVEYED_TO", bearer2, to2, a.sentence, "a letter brought and handed to another: delivered");
-      sink.add("CONVEYED_VIA", from2, to2, a.sentence, "a letter brought and handed to another, for its addressee: the one handed it an intermediary");
+      // (the one handed it an intermediary where the letter is to another; where it names no addressee, its reader:
+      // "had brought a letter from Z and handed it to Y")
+      if (brought![3] !== undefined) sink.add("CONVEYED_VIA", from2, to2, a.sentence, "a letter brought and handed to another, for its addressee: the one handed it an intermediary");
+      else sink.add("CONVEYED_TO", from2, to2, a.sentence, "a letter brought and handed to one, its addressee named nowhere else in the sentence: its reader");
       this.paper = { from: from2, carrier: to2, at: a.sentence.index };
       return;
     }
@@ -928,7 +931,7 @@ const PAID_CALL_ON = "paid (?:a |an )?(?:[a-z]+ )?(?:call|visit) on";
 /** "X informed the members that Y paid a courtesy call on her and handed over a letter", "X recalled that Y had paid a
  * visit, when Z received him": the one called on, met or received as a pronoun is the one person the sentence names
  * before it, past the verb's subject, that the pronoun fits (not one the article gives the other gender). */
-const CALLED_ON_PRONOUN = new RegExp(`<P(\\d+)>(?: (?:has|had|also|then|later))* (?:called on|${PAID_CALL_ON}|met|visited|received|hosted|welcomed) (him|her)\\b`);
+const CALLED_ON_PRONOUN = new RegExp(`<P(\\d+)>(?: (?:has|had|also|then|later))* (?:called on|${PAID_CALL_ON}|met|visited|received|hosted|welcomed|invited) (him|her)\\b`);
 function withObjectPronounResolved(a: AbstractSentence, genders: Map<string, Gender>): AbstractSentence {
   const m = / (?:him|her)\b/.test(a.text) ? a.text.match(CALLED_ON_PRONOUN) : null;
   if (!m) return a;
@@ -2079,9 +2082,13 @@ function postsOfTheirOwn(ctx: RelationContext, sink: RelationSink) {
     if (state && post) sink.add("HOLDS_OFFICE", m.key, state, ctx.sentences[m.sentence], "one set off as another's post ('Y, his transport councillor'), of that one's government", { title: post, weak: true });
     // ("U.S. Environmental Protection Agency Administrator X": the post of a body named with its state before it)
     const at = m.outerStart ?? m.start;
-    const body = !post && m.title ? ctx.mentions.find((x) => x.kind === "Organization" && x.sentence === m.sentence && (x.start === at || (x.end >= at - 1 && x.end <= at))) : undefined;
+    const body = !post && m.title ? ctx.mentions.find((x) => x.kind === "Organization" && x.sentence === m.sentence && (x.start === at || (x.end >= at - 1 && x.end <= at) || (x.start >= at && x.end < m.start && ctx.article.text.slice(x.end, m.start).trim().toLowerCase() === m.title!.toLowerCase()))) : undefined;
     const of = body ? ctx.mentions.find((x) => x.kind === "Government" && x.key?.startsWith("government:") && x.sentence === m.sentence && x.end >= body.start - 1 && x.end <= body.start) : undefined;
     if (of?.key) sink.add("HOLDS_OFFICE", m.key, of.key, ctx.sentences[m.sentence], "a post of a body named with its state before it ('U.S. Environmental Protection Agency Administrator X')", { title: m.title, weak: true });
+    // (or a region's own administration, named by the region: "Copperbelt Provincial Administration spokesperson X")
+    const region = body && !of ? body.text.match(/^(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?) (?:Provincial|Regional|Province|Region|State|County) (?:Administration|Government|Council|Assembly|Office)$/u)?.[1] : undefined;
+    const regionState = region ? countryOfRegion(region) : undefined;
+    if (regionState) sink.add("HOLDS_OFFICE", m.key, `government:${regionState.key}`, ctx.sentences[m.sentence], "a post of a region's own administration, of the region's state", { title: m.title, weak: true });
   }
 }
 

@@ -912,6 +912,9 @@ export class MeetingTracker {
     // (the day of the place where it was: "talks on Tuesday inside the fortress of <L>, where X went to see Y")
     const whereDay = a.text.slice(0, from).match(WHERE_DAY);
     if (whereDay) return this.dateIn(a, whereDay[1], when);
+    // (or where and when something was said at it: "X said this in <L> yesterday when he held talks with Y")
+    const saidWhen = a.text.slice(0, from).match(SAID_WHEN);
+    if (saidWhen) return this.dateIn(a, saidWhen[2], when);
     // (a day the sentence opens with, of what it tells: "On Tuesday, A and B held a new round of talks in Athens"; not the
     // day something was said)
     // (or a day in an opening phrase set off: "At our last session, at the <L> on June 9, A sat across from B")
@@ -4496,6 +4499,9 @@ const VENUE_SET_OFF = /^(?:[^,;.<]|<P\d+>){0,60}?\b(?:at|in) (?:the )?<L\d+>, (?
 /** A day told before the place a relative clause's meeting was at: "talks on Tuesday inside the fortress of <L>, where
  * <P> …" (the day, 1). */
 const WHERE_DAY = /\b(on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[A-Z][a-z]+ \d{1,2}|\d{1,2} [A-Z][a-z]+))(?: (?:morning|afternoon|evening))? (?:in|at|inside|near) (?:[^,;.<]|<L\d+>){0,60}, where (?:[^;.<]|<[PGLN]\d+>)*$/;
+/** Where and when one spoke, at the meeting the clause after tells: "X said this in <L> yesterday when he held talks
+ * with Y" (where, 1; the day, 2). */
+const SAID_WHEN = /\b(?:said|spoke|made the remarks|was speaking)(?: this| so)?(?: in <L(\d+)>)? (yesterday|today|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)) when (?:he|she|they|<P\d+>) (?:[^;.<]|<[PGN]\d+>)*$/;
 /** How far after a meeting's words its date is looked for: fifty characters, or on to the clause's end (at most 120),
  * past where ("huddled with Y in the premier's boardroom on the eighth floor of <L> on Wednesday morning, with …"), or
  * 120 past the event met on the sidelines of. */
@@ -4658,6 +4664,9 @@ function placeBefore(a: AbstractSentence, from: number): string | undefined {
   // ("is in Ankara for talks with Y")
   const there = a.text.slice(Math.max(0, from - 60), from).match(/\b(?:is|was|are|were) (?:now |already )?in <[LG](\d+)>(?: (?:on|this|for) [\w-]+)? for (?:(?:a|an|the|further|fresh|more) )?(?:[a-z-]+ ){0,2}$/);
   if (there) return a.slots[Number(there[1])]?.key;
+  // ("X said this in <L> yesterday when he held talks with Y")
+  const said = a.text.slice(0, from).match(SAID_WHEN);
+  if (said?.[1] !== undefined) return a.slots[Number(said[1])]?.key;
   // ("had been due in <L> on Wednesday to meet Y")
   const due = a.text.slice(Math.max(0, from - 80), from).match(/\b(?:due|expected|scheduled|set) (?:in|at) (?:the )?<[LG](\d+)>(?:[^<.;]{0,30})? to $/);
   if (due) return a.slots[Number(due[1])]?.key;

@@ -285,6 +285,8 @@ const SUBNATIONAL: Record<string, { names: string[]; adjectives: string[] }> = {
   PT: { names: ["Madeira", "Azores"], adjectives: ["Madeiran", "Azorean"] },
   PH: { names: ["Bangsamoro", "Mindanao", "Luzon", "Visayas"], adjectives: ["Mindanaoan"] },
   KY: { names: ["Grand Cayman", "Cayman Brac", "Little Cayman"], adjectives: [] },
+  // (the Democratic Republic of the Congo's provinces since 2015, which the package lists as the eleven before)
+  CD: { names: ["Haut-Katanga", "Lualaba", "Haut-Lomami", "Tanganyika", "Kasaï-Central", "Lomami", "Sankuru", "Kwango", "Kwilu", "Mai-Ndombe", "Kongo Central", "Tshopo", "Bas-Uele", "Haut-Uele", "Ituri", "Tshuapa", "Mongala", "Nord-Ubangi", "Sud-Ubangi", "North Kivu", "South Kivu"], adjectives: [] },
   // (the package's "Magallanes y de la Antártica Chilena", as the press shortens it)
   CL: { names: ["Magallanes", "Magallanes Region"], adjectives: [] },
   // (the provinces the English press names by their English names: the package's "Gyeongsangnam-do")
