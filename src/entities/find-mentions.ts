@@ -1161,6 +1161,22 @@ function analyseRun(W: Word[], a: number, b: number, article: string, ctx: Menti
     add(a, b, { kind: "Demonym", name: W[a].text, country: regional.key });
     return;
   }
+  // (a region written short with full stops: "B.C. Premier X")
+  if (/^(?:[A-Z]\.){2,}$/.test(W[a].text) && countryOfRegion(W[a].text)) {
+    add(a, a + 1, { kind: "Place", name: W[a].text, locative: isLocative(W, a, a + 1) });
+    if (a + 1 < b) analyseRun(W, a + 1, b, article, ctx, add);
+    return;
+  }
+  // (a region whose name opens with a people's: "British Columbia Premier X" is no Briton's)
+  if (countryByDemonym(W[a].text)) {
+    for (const k of [3, 2]) {
+      const region = b - a >= k ? article.slice(W[a].start, W[a + k - 1].end) : "";
+      if (!region || countryByName(region) || statesOfRegion(region)?.size !== 1 || !W.slice(a, a + k).every((w) => w.cap && !w.hyphen)) continue;
+      add(a, a + k, { kind: "Place", name: region, locative: isLocative(W, a, a + k) });
+      if (a + k < b) analyseRun(W, a + k, b, article, ctx, add);
+      return;
+    }
+  }
   const c = countryAt(W, a, b, article);
   // (a building named after a state, its prime minister's office: "at Jamaica House in Kingston")
   if (c && !c.demonym && c.end === b - 1 && /^(?:House|Palace|Lodge)$/.test(W[b - 1].text)) {

@@ -182,7 +182,7 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   text = text.replace(/\bto bend (<P\d+>)['’]s ears? (?=about|on|over|for)\b/g, "to put in a word with $1 ");
   // ("X's planned tour of the <L> area of the … zone with Vice-Governor Y on Tuesday was canceled": X's meeting with Y
   // in L then)
-  text = text.replace(/(<P\d+>)['’]s (?:planned |scheduled |proposed )?(?:tour|visit|trip) (?:of|to) (?:the )?((?:[^<.;]|<[GN]\d+>|\([^()<]{1,30}\))*?<L\d+>)(?:[^<.;]|<[GLN]\d+>|\([^()<]{1,30}\)){0,80}? with (?:[A-Z][a-z-]+ ){0,2}(?:<[GN]\d+> )?(<P\d+>)((?: on [A-Z][a-z]+day)?)((?:, which (?:had been|was) (?:scheduled|planned|set) for (?:today|tomorrow|[A-Z][a-z]+day),)?) (was|has been|had been) /g, (_m, who: string, where: string, other: string, day: string, plan: string, was: string) => `${who}'s meeting with ${other} in ${where.match(/<L\d+>$/)![0]}${day}${plan} ${was} `);
+  text = text.replace(/(<P\d+>)['’]s (?:planned |scheduled |proposed )?(?:tour|visit|trip|field trip) (?:of|to) (?:the )?((?:[^<.;]|<[GN]\d+>|\([^()<]{1,30}\))*?<L\d+>)(?:[^<.;]|<[GLN]\d+>|\([^()<]{1,30}\)){0,80}? with (?:[A-Z][a-z-]+ ){0,2}(?:<[GN]\d+> )?(<P\d+>)((?: on [A-Z][a-z]+day)?)((?:, (?:which (?:had been|was)|originally) (?:scheduled|planned|set) for (?:today|tomorrow|[A-Z][a-z]+day),)?) (was|has been|had been) /g, (_m, who: string, where: string, other: string, day: string, plan: string, was: string) => `${who}'s meeting with ${other} in ${where.match(/<L\d+>$/)![0]}${day}${plan} ${was} `);
   // ("A walk on the <L> pier that A and B had lined up for Wednesday was put off": a meeting of A and B in L planned
   // then)
   text = text.replace(/\b([Aa]) (?:walk|tour|visit|trip|boat trip|stroll|lunch|dinner|breakfast) (?:on|of|to|at|in|along|through) (?:the )?(<L\d+>)(?: [a-z-]+){0,2} that (<P\d+> and (?:[A-Z][a-z-]+ ){0,3}<P\d+>) had (?:lined up|planned|arranged|scheduled|set up|pencil(?:l)?ed in) for\b/g, "$1 meeting between $3 in $2 planned for");
@@ -301,6 +301,22 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   text = text.replace(/, (?:a|the) (?:session|meeting|talks) that (?:drew in|brought in|also included|included|took in) ((?:(?:[A-Za-z]+ ){0,3}<P\d+>,? (?:and )?)*(?:[A-Za-z]+ ){0,3}<P\d+>)(?: as well| too)?(?=[,.;])/g, ", joined by $1");
   // ("at the <O> on <L>'s downtown waterfront": in L)
   text = text.replace(/\bat (the )?(<[OL]\d+>) on (<L\d+>)['’]s (?:[a-z-]+ ){0,2}(?:waterfront|seafront|riverfront|harbourfront|harborfront|outskirts|edge)\b/g, "at $1$2 in $3");
+  // ("A and B talked shop for most of the afternoon": held talks)
+  text = text.replace(/\b(talked|talking|talk) shop\b/g, (_m, v: string) => (v === "talked" ? "held talks" : v === "talking" ? "holding talks" : "hold talks"));
+  // ("…, with Z alongside X": joined by Z)
+  text = text.replace(/, with ((?:(?:<[LGN]\d+> )?(?:[A-Z][a-z-]+ ){0,3}<P\d+>,? (?:and )?)*(?:<[LGN]\d+> )?(?:[A-Z][a-z-]+ ){0,3}<P\d+>) (?:alongside|beside|next to|at the side of) (?:<P\d+>|him|her)(?=[,.;])/g, (_m, list: string) => `, joined by ${list.replace(/<[LGN]\d+> /g, "")}`);
+  // ("The two leaders' signatures went on a cooperation agreement": they signed it)
+  text = text.replace(/\b([Tt]he two (?:leaders|men|women|ministers|governors|presidents|premiers|mayors)|[Bb]oth (?:leaders|men|women|ministers|governors))['’] (?:signatures (?:went|were put|were placed) on|signed)\b/g, "$1 signed");
+  // ("X's planned stop in L on Wednesday, a walk along the waterfront with Y, has been pushed back": X's meeting with Y)
+  text = text.replace(/(<P\d+>)['’]s (?:planned |scheduled |proposed )?(?:stop|visit|trip|day) (?:in|to|at) (<L\d+>)((?: on [A-Z][a-z]+day)?), (?:a|an|the) (?:walk|tour|visit|meeting|lunch|dinner|breakfast|stroll|boat trip|ride)\b[^<,;.]{0,60}? with (?:[A-Z][a-z-]+ ){0,3}(<P\d+>),/g, "$1's meeting with $4 in $2$3");
+  // ("The outbreak topped the agenda of talks in L": the talks were held, the outbreak their first subject)
+  text = text.replace(/\b(?:topped|headed|led) the agenda (?:of|at)(?= (?:talks|a (?:working |bilateral )?(?:meeting|session))\b)/g, "dominated");
+  // ("a working session in L on Tuesday between A and B": talks between them)
+  text = text.replace(/\b(?:a|an) (?:working|bilateral|joint) (?:session|sitting)\b(?=(?: (?:in|at) (?:the )?<L\d+>)?(?: on [A-Z][a-z]+day)? between <P\d+>)/g, "talks");
+  // ("The session also saw the participation of A and B": they attended it too)
+  text = text.replace(/\b([Tt]he) (session|meeting|talks) (?:also )?saw the participation of\b/g, "$1 $2 was also attended by");
+  // ("brought a letter from Z, which he presented to Y, inviting him to L": handed it to Y, and it invites Y)
+  text = text.replace(/\b(brought|carried) (a|an|the) ((?:[a-z-]+ )?(?:letter|message|note)) from ((?:[^<.;,]|<[GN]\d+>){0,40}?<P\d+>), which (?:he|she) (?:presented|handed|gave|delivered)(?: over)? to ((?:the )?(?:[A-Z][a-z-]+ ){0,3}<P\d+>), inviting (?:him|her) to\b/g, (_m, v: string, a: string, what: string, from: string, to: string) => `${v === "carried" ? "handed" : v} ${to} ${a} ${what} from ${from} inviting ${to.match(/<P\d+>/)![0]} to`);
   // ("A and B were part of the talks": they attended them too)
   text = text.replace(/^(<P\d+>(?:, <P\d+>)*,? and <P\d+>) were (?:also )?(?:part of|present at|in on) the (talks|meeting|discussions)\b/, "$1 also attended the $2");
   // ("held a virtual meeting with Y": a video call, no meeting in person)

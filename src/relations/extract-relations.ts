@@ -197,6 +197,7 @@ export function extractRelations(ctx: RelationContext, abstracts: AbstractSenten
     signedPostLine(a, abstracts, sink);
     takenOnBehalf(a, sink);
     documentTheySigned(a, abstracts, ctx, sink);
+    visitAtInvitation(a, abstracts, sink);
     shuttle.sentence(a, sink);
     learnOffices(sink, ctx.governmentOf, ctx.weakGovernmentOf);
   }
@@ -2038,7 +2039,7 @@ const REGION_POST_IN_STATE = new RegExp(`^, (?:the )?(${REGION_POST}) of (?:the 
  * the Azores". */
 // (or of its council: "Z, president of Corsica's Executive Council,"; or in a clause: "Z, who is also mayor of L.")
 // (or of "the province of L", "neighbouring L", "the European Collectivity of Alsace")
-const REGION_POST_AFTER = new RegExp(`^, (?:who is (?:also )?)?(?:the )?(${REGION_POST}(?: of the Regional Government)?) of (?:the )?(?:(?:\\p{Lu}\\p{L}+ )?${REGION_KIND_OF}|neighbou?ring )?(\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){0,2}(?: of \\p{Lu}[\\p{L}-]+)?)(?:['’]s (?:\\p{Lu}[\\p{L}-]+ ){0,2}(?:Council|Assembly|Government|Executive|Parliament))?[,.]`, "u");
+const REGION_POST_AFTER = new RegExp(`^, (?:who is (?:also )?)?(?:the )?(${REGION_POST}(?: of the Regional Government)?) of (?:the )?(?:(?:\\p{Lu}\\p{L}+ )?${REGION_KIND_OF}|neighbou?ring )?(\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){0,3}?(?: of \\p{Lu}[\\p{L}-]+)?)(?: People['’]s (?:Committee|Council)| Provincial (?:Government|Council|Administration|Assembly))?(?:['’]s (?:\\p{Lu}[\\p{L}-]+ ){0,2}(?:Council|Assembly|Government|Executive|Parliament|City|County|District|Prefecture))?[,.]`, "u");
 /** A region's or a city's post set off before a name, of the region's state: "the Governor of Chubut, X",
  * "Wallonia's Minister-President, X"; and a regional government's spokesperson's. */
 function regionalPostsSetOff(ctx: RelationContext, sink: RelationSink) {
@@ -2085,6 +2086,10 @@ function postsOfTheirOwn(ctx: RelationContext, sink: RelationSink) {
     const body = !post && m.title ? ctx.mentions.find((x) => x.kind === "Organization" && x.sentence === m.sentence && (x.start === at || (x.end >= at - 1 && x.end <= at) || (x.start >= at && x.end < m.start && ctx.article.text.slice(x.end, m.start).trim().toLowerCase() === m.title!.toLowerCase()))) : undefined;
     const of = body ? ctx.mentions.find((x) => x.kind === "Government" && x.key?.startsWith("government:") && x.sentence === m.sentence && x.end >= body.start - 1 && x.end <= body.start) : undefined;
     if (of?.key) sink.add("HOLDS_OFFICE", m.key, of.key, ctx.sentences[m.sentence], "a post of a body named with its state before it ('U.S. Environmental Protection Agency Administrator X')", { title: m.title, weak: true });
+    // (or a region's minister, the region named right before the post: "B.C. Environment and Parks Minister X")
+    const place = !post && !body && m.title && /\b(?:Minister|Secretary|Commissioner|MEC)$/.test(m.title) ? ctx.mentions.find((x) => x.kind === "Place" && x.sentence === m.sentence && x.end <= at && /^\s$/.test(ctx.article.text.slice(x.end, at))) : undefined;
+    const placeState = place ? countryOfRegion(place.text) : undefined;
+    if (placeState) sink.add("HOLDS_OFFICE", m.key, `government:${placeState.key}`, ctx.sentences[m.sentence], "a minister's post of a region named right before it, of the region's state", { title: m.title, weak: true });
     // (or a region's own administration, named by the region: "Copperbelt Provincial Administration spokesperson X")
     const region = body && !of ? body.text.match(/^(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?) (?:Provincial|Regional|Province|Region|State|County) (?:Administration|Government|Council|Assembly|Office)$/u)?.[1] : undefined;
     const regionState = region ? countryOfRegion(region) : undefined;
@@ -2586,6 +2591,10 @@ function counterpartPost(m: ResolvedMention, ctx: RelationContext): string | und
 /** State organs named with their owner ("North Korea's ruling Workers' Party") belong to that state. */
 function ownersOfOrganisations(ctx: RelationContext, sink: RelationSink) {
   for (const m of ctx.mentions) {
+    // (or a region's own organ, named by the region: "the Lang Son People's Committee")
+    const region = m.kind === "Organization" && m.key && !m.owner ? m.name.match(/^(?:the |The )?(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2}) (?:(?:Provincial |Municipal |City )?People['’]s (?:Committee|Council)|Provincial (?:Government|Council|Assembly|Administration)|Regional (?:Government|Council|Assembly))$/u)?.[1] : undefined;
+    const regionState = region && !countryByName(region) ? countryOfRegion(region) : undefined;
+    if (regionState) sink.add("AFFILIATED_WITH", m.key!, `government:${regionState.key}`, ctx.sentences[m.sentence], "a region's own organ, of the region's state");
     if (m.kind !== "Organization" || !m.key || !m.owner) continue;
     const s = ctx.sentences[m.sentence];
     const owner = m.owner === "@speaker" ? speakerGovernment(m.sentence, ctx) : `government:${m.owner}`;
@@ -2911,6 +2920,17 @@ function documentTheySigned(a: AbstractSentence, all: AbstractSentence[], ctx: R
   const signers = [...new Set([...people.filter((p) => p !== also?.key), ...(also?.key && also.kind === "Person" ? [also.key] : [])])].slice(0, two ? 2 : undefined);
   if (signers.length < 2 && pair) return;
   for (const p of signers) sink.add("SIGNED", p, doc.key, a.sentence, "'they signed': the people just named signed the document");
+}
+
+/** "The visit came at the invitation of X", the visit the sentence before told: its visitor is the first person that
+ * sentence names other than X ("… in L, where A and X talked shop …. The visit came at the invitation of X"). */
+function visitAtInvitation(a: AbstractSentence, all: AbstractSentence[], sink: RelationSink) {
+  const m = a.text.match(/^(?:The|This|That) (?:visit|trip) (?:came|was made|comes|is being made) at the invitation of (?:the )?(?:[a-z-]+ ){0,3}<P(\d+)>/);
+  const host = m ? a.slots[Number(m[1])]?.key : undefined;
+  const prev = host ? all[all.findIndex((x) => x.sentence.index === a.sentence.index) - 1] : undefined;
+  if (!host || !prev || prev.sentence.index !== a.sentence.index - 1) return;
+  const guest = peopleBefore(prev, prev.text.length).find((k) => k !== host);
+  if (guest) sink.add("INVITED", host, guest, a.sentence, "'The visit came at the invitation of X': X invited the visitor the sentence before named first");
 }
 
 /** The people sentence `x` names before `upto`, in order (not one named in a relative clause: "A, and B, who

@@ -10,6 +10,7 @@ import { FAMILY_WORDS } from "../entities/lexicon/titles.js";
 import { countryByDemonym, countryByKey, countryByName, countryBySeat, countryOfPlace, type Country } from "../entities/gazetteer/countries.js";
 import { entityKey, type ResolvedMention } from "../entities/resolve.js";
 import { knownOfficeOf } from "../entities/gazetteer/office-holders.js";
+import { statesOfCity } from "../entities/gazetteer/cities.js";
 import { NOT_A_SOURCE, SENDER_POST, SIGNED_BY_POSTS, SIGNED_THEN_BY, SIGNING_ADVERBS, SIGNING_OF_BY, slotsIn, type AbstractSentence } from "./abstract.js";
 import type { RelationSink } from "./extract-relations.js";
 import { mayMatch } from "./required-text.js";
@@ -365,7 +366,7 @@ const LOOKERS_ON = new RegExp(`\\b(?:as (${TITLED_LIST}) (?:looked|watched) on|a
 const CALLED_OFF_ALONE = /^(?:But )?(?:(?:(?:That|It|This)(?: (?:call|meeting|visit|trip|audience|stop|leg))?|The (?:stop|leg|trip|visit|talks))(?: of (?:the|his|her|their) (?:visit|trip|tour))?(?:['’]s| is| was| were| has been| have been| had been| had to be| has had to be) (?:now )?(?:off|called off|cancell?ed|canceled|scrapped|shelved|dropped|struck (?:off|from) the (?:schedule|agenda|program|programme|itinerary)|removed from (?:the|his|her|their) (?:schedule|agenda|program|programme|itinerary))\b|(?:[Tt]he (?:<[NG]\d+> )?(?:[a-z]+ )?(?:side|government|ministry|office|organi[sz]ers|hosts?)|(?:[Tt]he )?<[GPO]\d+>) (?:has |had |then |later )*(?:called (?:the|that|this) (?:visit|meeting|trip|talks|summit|call) off|(?:cancell?ed|canceled|called off|scrapped) (?:the|that|this) (?:visit|meeting|trip|talks|summit|call))\b|[^.;]{0,80}\bthat the (?:<[GL]\d+> )?(?:trip|visit|meeting|talks|summit) (?:had|has) been (?:called off|cancell?ed|canceled|scrapped|shelved|taken off the (?:schedule|agenda|program|programme|itinerary))\b)/;
 /** One invited who says, in the sentence after the invitation, that they will go: "Y said he would "of course" attend",
  * "Y has accepted" (the one, 1). */
-const ACCEPTED_ALONE = /^(?:[^<.;]{0,20} )?<P(\d+)> (?:(?:said|says|has said|told [a-z]+) (?:that )?(?:he|she) (?:would|will) ["“]?(?:(?:of course|certainly|gladly|definitely)["”]? ["“]?)?(?:attend|go|come|accept|be there)\b|(?:has |had )?accepted(?: (?:the|his|her) invitation)?[.,])/;
+const ACCEPTED_ALONE = /^(?:[^<.;]{0,20} )?<P(\d+)> (?:(?:said|says|has said|told [a-z]+) (?:that )?(?:he|she) (?:would|will) ["“]?(?:(?:of course|certainly|gladly|definitely|absolutely)["”]? ["“]?)?(?:attend|go|come|accept|be there)\b|(?:has |had )?accepted(?: (?:the|his|her) invitation)?[.,])/;
 /** A journey's leg and its day: "flying to <L> on Tuesday", "and on to <L> on Wednesday", "arrived in <L> on 3 March". */
 const LEG = /\b(?:(?:flew|flying|travell?ed|travell?ing|went|came|headed|heading|drove|driving) (?:(?:back|south|north|east|west|on|over|down|up) )?to|(?:arrived|arriving) in|and (?:then )?on to) <[LG](\d+)> (on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2})\b)/g;
 /** A leg made the day the story has just told: "drove south to <L> that afternoon" (where, 1). */
@@ -1104,7 +1105,9 @@ export class MeetingTracker {
   /** A capital the sentence names, read as its state ("invites Y to Canberra", "trip was to Jakarta"): the city. */
   private cityOfCapital(a: AbstractSentence, place: string | undefined): string | undefined {
     // (and a city's hall named by the city: "Nagasaki City Hall" is in Nagasaki)
-    const hall = place?.startsWith("place:") ? a.slots.find((x) => x.key === place)?.text?.match(/^(.+) (?:City|Town) Hall$/)?.[1] : undefined;
+    // (and a city named with "City" that the gazetteer knows without it: "Lang Son City" is Lang Son)
+    const named = place?.startsWith("place:") ? a.slots.find((x) => x.key === place)?.text : undefined;
+    const hall = named?.match(/^(.+) (?:City|Town) Hall$/)?.[1] ?? (named && !statesOfCity(named) ? named.match(/^(.+) City$/)?.[1] : undefined);
     if (hall && countryOfPlace(hall)) {
       const key = entityKey("Place", hall);
       this.capitalsAdded.set(key, hall);
@@ -4370,6 +4373,8 @@ function statusCue(text: string, from: number, to: number): MeetingStatus | unde
   // ("had called the meeting off": the noun between the verb and its particle)
   if (CANCELLED.test(window) || (/\b(?:called|call|calls|calling) (?:the|that|this|their|his|her) (?:[\w-]+ )?$/.test(before) && /^ off\b/.test(after))) return "cancelled";
   if (HELD_BEFORE.test(before) && !NEGATION.test(before.slice(-40))) return "held";
+  // ("The outbreak dominated talks in L on Tuesday between A and B": talks that took place)
+  if (/\b(?:dominated|overshadowed|clouded)\s+(?:the |a |an )?(?:[\w'-]+ ){0,2}$/.test(before) && !FUTURE.test(window)) return "held";
   // ("The length of X's talks with Y", "the outcome of the talks": what only talks held have)
   if (/\b(?:[Ll]ength|[Dd]uration|[Oo]utcome|[Rr]esults?|[Rr]eadout|[Tt]ranscript|[Mm]inutes) of (?:the |their |his |her |<[PG]\d+>['’]s )(?:[\w-]+ ){0,2}$/.test(before) && !FUTURE.test(after)) return "held";
   // ("X's last face-to-face meeting with Y was in Tehran, on July 19, 2022": the last one held)
@@ -4498,7 +4503,7 @@ const SIDELINES_NEXT = /^ ?(?:in person |face to face |face-to-face |took place 
 const VENUE_SET_OFF = /^(?:[^,;.<]|<P\d+>){0,60}?\b(?:at|in) (?:the )?<L\d+>, (?:the|a|an) [^,;.<]{1,50}(?:<[LG]\d+>)?, (?=on |last |this |in )/;
 /** A day told before the place a relative clause's meeting was at: "talks on Tuesday inside the fortress of <L>, where
  * <P> …" (the day, 1). */
-const WHERE_DAY = /\b(on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[A-Z][a-z]+ \d{1,2}|\d{1,2} [A-Z][a-z]+))(?: (?:morning|afternoon|evening))? (?:in|at|inside|near) (?:[^,;.<]|<L\d+>){0,60}, where (?:[^;.<]|<[PGLN]\d+>)*$/;
+const WHERE_DAY = /\b((?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|on (?:[A-Z][a-z]+ \d{1,2}|\d{1,2} [A-Z][a-z]+))(?: (?:morning|afternoon|evening))? (?:in|at|inside|near) (?:[^,;.<]|<L\d+>){0,60}, where (?:[^;.<]|<[PGLN]\d+>)*$/;
 /** Where and when one spoke, at the meeting the clause after tells: "X said this in <L> yesterday when he held talks
  * with Y" (where, 1; the day, 2). */
 const SAID_WHEN = /\b(?:said|spoke|made the remarks|was speaking)(?: this| so)?(?: in <L(\d+)>)? (yesterday|today|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)) when (?:he|she|they|<P\d+>) (?:[^;.<]|<[PGN]\d+>)*$/;

@@ -277,7 +277,8 @@ const SUBNATIONAL: Record<string, { names: string[]; adjectives: string[] }> = {
   FR: { names: ["Brittany", "Normandy", "Corsica", "Alsace", "Lorraine", "Provence", "Burgundy", "Champagne", "European Collectivity of Alsace"], adjectives: ["Breton", "Corsican", "Alsatian"] },
   IT: { names: ["Sicily", "Sardinia", "South Tyrol", "Tuscany", "Trentino"], adjectives: ["Sicilian", "Sardinian", "South Tyrolean"] },
   BE: { names: ["Flanders", "Wallonia"], adjectives: ["Flemish", "Walloon"] },
-  CA: { names: ["Quebec", "Québec"], adjectives: ["Quebec", "Québécois"] },
+  // (and British Columbia as the press writes it short, "B.C. Premier X")
+  CA: { names: ["Quebec", "Québec", "B.C."], adjectives: ["Quebec", "Québécois"] },
   // (the states the package names in German: "Rheinland-Pfalz", "Niedersachsen")
   DE: { names: ["Bavaria", "Rhineland-Palatinate", "North Rhine-Westphalia", "Lower Saxony", "Saxony", "Saxony-Anhalt", "Thuringia", "Hesse", "Mecklenburg-Western Pomerania"], adjectives: ["Bavarian", "Saxon", "Hessian"] },
   NL: { names: ["North Brabant"], adjectives: [] },
