@@ -1916,7 +1916,7 @@ function officesFromTitles(ctx: RelationContext, sink: RelationSink) {
     // (a post whose portfolio names its state: "Minister of State for Overseas France")
     const overseas = title.match(/\bOverseas (\p{Lu}[\p{L}-]+)$/u)?.[1];
     const named = overseas ? countryByName(overseas)?.key : undefined;
-    const gov = told ?? (named ? `government:${named}` : undefined) ?? known ?? given.get(m.key) ?? styled ?? regionOfPost(m, title, ctx) ?? ministryOf(m, title, ctx) ?? (ref ? `government:${ref}` : realm ?? (atSeat ? `government:${atSeat.key}` : undefined) ?? local ?? host ?? attending ?? visited ?? carrier ?? invites ?? home ?? paired ?? carries);
+    const gov = regionMinisterOf(m, title, ctx) ?? told ?? (named ? `government:${named}` : undefined) ?? known ?? given.get(m.key) ?? styled ?? regionOfPost(m, title, ctx) ?? ministryOf(m, title, ctx) ?? (ref ? `government:${ref}` : realm ?? (atSeat ? `government:${atSeat.key}` : undefined) ?? local ?? host ?? attending ?? visited ?? carrier ?? invites ?? home ?? paired ?? carries);
     if (gov) sink.add("HOLDS_OFFICE", m.key, gov, s, "a bare title, with the state from context", { title, weak: true });
   }
 }
@@ -2016,6 +2016,16 @@ const stateOfRegion = (place: string, post = "") => {
   return countryOfRegion(name) ?? countryOfRegion(bare) ?? countryOfPlace(name);
 };
 
+/** A region's minister, the region named right before the post, of the region's state, whatever the story's own:
+ * "B.C. Environment and Parks Minister X" in a paper from Seattle is Canada's. */
+function regionMinisterOf(m: ResolvedMention, title: string, ctx: RelationContext): string | undefined {
+  if (!/\b(?:Minister|MEC)$/.test(title)) return undefined;
+  const at = m.outerStart ?? m.start;
+  const place = ctx.mentions.find((x) => x.kind === "Place" && x.sentence === m.sentence && x.end <= at && /^\s$/.test(ctx.article.text.slice(x.end, at)));
+  const state = place && !countryByName(place.text) ? countryOfRegion(place.text) : undefined;
+  return state ? `government:${state.key}` : undefined;
+}
+
 /** The post of a region or a city is of the region's state: "Quebec Premier X", "Schleswig-Holstein's state premier X",
  * "Okinawa Governor X", "the Governor of Chubut, X" (the gazetteer's first-level divisions and cities of one state). */
 const REGIONAL_POST = new RegExp(`^(?:${REGION_POST}|(?:Vice[- ]|Lieutenant |Lt\\. )?Gov\\.|Lt\\. Governor|Chief Minister)(?!\\w)`, "i");
@@ -2086,10 +2096,6 @@ function postsOfTheirOwn(ctx: RelationContext, sink: RelationSink) {
     const body = !post && m.title ? ctx.mentions.find((x) => x.kind === "Organization" && x.sentence === m.sentence && (x.start === at || (x.end >= at - 1 && x.end <= at) || (x.start >= at && x.end < m.start && ctx.article.text.slice(x.end, m.start).trim().toLowerCase() === m.title!.toLowerCase()))) : undefined;
     const of = body ? ctx.mentions.find((x) => x.kind === "Government" && x.key?.startsWith("government:") && x.sentence === m.sentence && x.end >= body.start - 1 && x.end <= body.start) : undefined;
     if (of?.key) sink.add("HOLDS_OFFICE", m.key, of.key, ctx.sentences[m.sentence], "a post of a body named with its state before it ('U.S. Environmental Protection Agency Administrator X')", { title: m.title, weak: true });
-    // (or a region's minister, the region named right before the post: "B.C. Environment and Parks Minister X")
-    const place = !post && !body && m.title && /\b(?:Minister|Secretary|Commissioner|MEC)$/.test(m.title) ? ctx.mentions.find((x) => x.kind === "Place" && x.sentence === m.sentence && x.end <= at && /^\s$/.test(ctx.article.text.slice(x.end, at))) : undefined;
-    const placeState = place ? countryOfRegion(place.text) : undefined;
-    if (placeState) sink.add("HOLDS_OFFICE", m.key, `government:${placeState.key}`, ctx.sentences[m.sentence], "a minister's post of a region named right before it, of the region's state", { title: m.title, weak: true });
     // (or a region's own administration, named by the region: "Copperbelt Provincial Administration spokesperson X")
     const region = body && !of ? body.text.match(/^(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?) (?:Provincial|Regional|Province|Region|State|County) (?:Administration|Government|Council|Assembly|Office)$/u)?.[1] : undefined;
     const regionState = region ? countryOfRegion(region) : undefined;

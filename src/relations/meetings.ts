@@ -915,7 +915,8 @@ export class MeetingTracker {
     if (whereDay) return this.dateIn(a, whereDay[1], when);
     // (or where and when something was said at it: "X said this in <L> yesterday when he held talks with Y")
     const saidWhen = a.text.slice(0, from).match(SAID_WHEN);
-    if (saidWhen) return this.dateIn(a, saidWhen[2], when);
+    // (read alone: in the sentence, a day right after "said" is the day it was said)
+    if (saidWhen) return dateAround(saidWhen[2], this.articleDate, saidWhen[2], [0, 0], when, when);
     // (a day the sentence opens with, of what it tells: "On Tuesday, A and B held a new round of talks in Athens"; not the
     // day something was said)
     // (or a day in an opening phrase set off: "At our last session, at the <L> on June 9, A sat across from B")
@@ -4626,7 +4627,8 @@ function placeAfter(a: AbstractSentence, to: number): string | undefined {
   if (!m) return undefined;
   // (not past a clause about another time: "the first meeting between them since they met in Doha")
   // (nor past what happened elsewhere meanwhile: "went ahead despite an air raid alert in Kyiv")
-  if (/\b(?:since|after|before|than|when|while|unlike|despite|amid)\b/.test(rest.slice(0, m.index! + m[0].lastIndexOf("<")))) return undefined;
+  // (but "for more than an hour" is no other time)
+  if (/\b(?:since|after|before|(?<!\b(?:more|less|fewer|longer|shorter) )than|when|while|unlike|despite|amid)\b/.test(rest.slice(0, m.index! + m[0].lastIndexOf("<")))) return undefined;
   const slot = a.slots[Number(m[2])];
   if (!slot?.key) return undefined;
   if (/\bto $/.test(rest.slice(0, m.index! + m[0].indexOf("<"))) && !/visit|trip/.test(a.text.slice(Math.max(0, to - 40), to + 20))) return undefined;

@@ -6415,3 +6415,88 @@ describe("the forty-fifth held-out set's Dutch story's meetings (fifty-third ses
     assert.equal(relations(f, ["HELD_IN"]).length, 1);
   });
 });
+
+describe("the forty-sixth held-out set's meetings (fifty-fourth session)", () => {
+  const place = (f: ReturnType<typeof extract>) => relations(f, ["HELD_IN"]).map((r) => r.replace(/.* -> /, ""));
+  it("'talks on Tuesday inside the fortress of L, where X crossed the river to see Y': held there, that day", () => {
+    const f = extract("VIGO - The floods dominated talks on Tuesday inside the old fortress of Valença, where Galicia's regional president, Jorge Vidal, crossed the river to see Ana Quispe, the head of northern Portugal's regional commission.", "2025-03-13");
+    assert.deepEqual(of(f), [["held", "2025-03-11", "person:ana-quispe,person:jorge-vidal"]]);
+    assert.deepEqual(place(f), ["place:valenca"]);
+  });
+  it("'The four-way meeting brought the two men together with A and B': four at the table", () => {
+    const f = extract("VIGO - Jorge Vidal met Ana Quispe in Braga on Tuesday. The four-way meeting brought the two men together with Luis Pina and Tomas Ondo.", "2025-03-13");
+    assert.deepEqual(of(f), [["held", "2025-03-11", "person:ana-quispe,person:jorge-vidal,person:luis-pina,person:tomas-ondo"]]);
+  });
+  it("'X's trip was meant to end over lunch in L on Wednesday with the city's mayor, Y, but the lunch was dropped': cancelled", () => {
+    const f = extract("VIGO - Jorge Vidal's trip was meant to end over lunch in Porto on Wednesday with the city's mayor, Ana Quispe, but the lunch was dropped after a vote.", "2025-03-13");
+    assert.deepEqual(of(f), [["cancelled", "2025-03-12", "person:ana-quispe,person:jorge-vidal"]]);
+    assert.deepEqual(place(f), ["place:porto"]);
+  });
+  it("'X drove south to L that afternoon with Y, his councillor, in tow. There the two Tyroleans were closeted with Z at the V': the three met in L that day", () => {
+    const f = extract("INNSBRUCK - Crews met under the pass on Tuesday. Jorge Vidal drove south to Bolzano that afternoon with Ana Quispe, his transport councillor, in tow. There the two Tyroleans were closeted with Luis Pina at Palazzo Verdi until well after dark.", "2025-10-01");
+    assert.deepEqual(of(f), [["held", "2025-09-30", "person:ana-quispe,person:jorge-vidal,person:luis-pina"]]);
+  });
+  it("'X had been due in L on Wednesday to meet Y, but Y's office said the meeting had been moved to 21 October': planned anew, there", () => {
+    const f = extract("INNSBRUCK - Jorge Vidal had been due in Trento on Wednesday to meet Trentino's president, Ana Quispe, but Quispe's office said the meeting had been moved to 21 October.", "2025-10-01");
+    assert.deepEqual(of(f), [["planned", "2025-10-21", "person:ana-quispe,person:jorge-vidal"]]);
+    assert.deepEqual(place(f), ["place:trento"]);
+  });
+  it("'In it, Z invites Y to L on 5 September 2026. Y said he would \"of course\" attend.': planned; not one of several invited", () => {
+    const f = extract('INNSBRUCK - Jorge Vidal met Ana Quispe on Tuesday. In it, Chancellor Luis Pina invites Quispe to Vienna on 5 September 2026 for an anniversary. Quispe said he would "of course" attend.', "2025-10-01");
+    assert.ok(of(f).some(([s, d, p]) => s === "planned" && d === "2026-09-05" && p === "person:ana-quispe,person:luis-pina"), JSON.stringify(of(f)));
+  });
+  it("'exchanged views in L' is talks held; 'The talks were joined by A and B', after a pair each set off with a post", () => {
+    const f = extract("HEIHE - The river was on the agenda on Monday, when Jorge Vidal, governor of Heilongjiang, and Ana Quispe, governor of Russia's Amur region, exchanged views in Heihe on trade. The talks were joined by Luis Pina, mayor of Heihe, and Tomas Ondo, mayor of Blagoveshchensk.", "2025-04-23");
+    assert.deepEqual(of(f), [["held", "2025-04-21", "person:ana-quispe,person:jorge-vidal,person:luis-pina,person:tomas-ondo"]]);
+    assert.deepEqual(place(f), ["place:heihe"]);
+  });
+  it("'X's planned tour of the L area of the … Zone with Vice-Governor Y on Tuesday was canceled': cancelled, in L", () => {
+    const f = extract("HEIHE - Jorge Vidal's planned tour of the Heihe area of the China (Heilongjiang) Pilot Free Trade Zone with Vice-Governor Ana Quispe on Tuesday was canceled.", "2025-04-23");
+    assert.deepEqual(of(f), [["cancelled", "2025-04-22", "person:ana-quispe,person:jorge-vidal"]]);
+    assert.deepEqual(place(f), ["place:heihe"]);
+  });
+  it("'brought X across the border Tuesday. She and Y met behind closed doors … at the V on L's downtown waterfront, a session that drew in A and B as well': four, in L, that Tuesday", () => {
+    const f = extract("The sewage also brought Gov. Ana Quispe across the border Tuesday. She and Gov. Jorge Vidal met behind closed doors for more than an hour at the County Administration Center on San Diego's downtown waterfront, a session that drew in Secretary Luis Pina and Mayor Tomas Ondo as well.", "2025-05-15");
+    assert.deepEqual(of(f), [["held", "2025-05-13", "person:ana-quispe,person:jorge-vidal,person:luis-pina,person:tomas-ondo"]]);
+    assert.ok(place(f).includes("place:san-diego"), place(f).join());
+  });
+  it("'A walk on the L pier that A and B had lined up for Wednesday was put off until June': planned, in L", () => {
+    const f = extract("SAN DIEGO - A walk on the Imperial Beach pier that Ana Quispe and Mayor Jorge Vidal had lined up for Wednesday was put off until June.", "2025-05-15");
+    assert.deepEqual(of(f), [["planned", "2025-06", "person:ana-quispe,person:jorge-vidal"]]);
+    assert.deepEqual(place(f), ["place:imperial-beach"]);
+  });
+  it("'X came through the tunnel for a working lunch with Y at V in L's neighbourhood. Z made it a party of three.'; 'when A and B toured the L auto show together'", () => {
+    const f = extract("WINDSOR - The bugs were out Tuesday when Gov. Ana Quispe came through the tunnel for a working lunch with Premier Jorge Vidal at Willistead Manor in Windsor's Walkerville neighbourhood. Mayor Luis Pina made it a party of three. The invitation dates back to January, when Vidal and Quispe toured the Detroit auto show together.", "2025-06-19");
+    assertMeetings(of(f), [["held", "2025-06-17", "person:ana-quispe,person:jorge-vidal,person:luis-pina"], ["held", "2025-01", "person:ana-quispe,person:jorge-vidal"]]);
+    assert.ok(place(f).includes("place:windsor") && place(f).includes("place:detroit"), place(f).join());
+  });
+  it("'X was also due to tour the plant with Y on Wednesday, but the tour was scrubbed': cancelled", () => {
+    const f = extract("WINDSOR - Gov. Ana Quispe was also due to tour the Windsor Assembly Plant with Minister Jorge Vidal on Wednesday, but the tour was scrubbed when she headed home early.", "2025-06-19");
+    assert.deepEqual(of(f), [["cancelled", "2025-06-18", "person:ana-quispe,person:jorge-vidal"]]);
+  });
+  it("'X said this in L yesterday when he held bilateral talks with Y … A and B were part of the talks': four, there, that day; 'a virtual meeting' no meeting", () => {
+    const f = extract("Mr Jorge Vidal said this in Ndola yesterday when he held bilateral talks with Governor Ana Quispe at the Provincial Administration offices. Mayor Luis Pina and Consul Tomas Ondo were part of the talks. On Monday, Ms Quispe held a virtual meeting with Minister Rosa Mamani.", "2025-10-16");
+    assert.deepEqual(of(f), [["held", "2025-10-15", "person:ana-quispe,person:jorge-vidal,person:luis-pina,person:tomas-ondo"]]);
+    assert.deepEqual(place(f), ["place:ndola"]);
+    assert.ok(!relations(f, ["MET_WITH"]).some((r) => r.includes("rosa-mamani")), relations(f, ["MET_WITH"]).join("; "));
+  });
+  it("'X's tour of the L border post with Y, which had been scheduled for today, has been called off': cancelled, today, in L", () => {
+    const f = extract("NDOLA - Mr Jorge Vidal's tour of the Kasumbalesa border post with Commissioner General Ana Quispe, which had been scheduled for today, has been called off because of the heat.", "2025-10-16");
+    assert.deepEqual(of(f), [["cancelled", "2025-10-16", "person:ana-quispe,person:jorge-vidal"]]);
+    assert.deepEqual(place(f), ["place:kasumbalesa"]);
+  });
+  it("'came up Tuesday in L, where A and B talked shop …, with C alongside A'; 'X's planned stop in L on Wednesday, a walk … with Y, has been pushed back to April'", () => {
+    const f = extract("SEATTLE - The orcas also came up Tuesday in Olympia, where Premier Jorge Vidal and Gov. Ana Quispe talked shop for most of the afternoon in the governor's conference room, with Minister Luis Pina alongside Vidal. Vidal's planned stop in Seattle on Wednesday, a walk along the new waterfront park with Mayor Tomas Ondo, has been pushed back to April.", "2025-03-20");
+    assertMeetings(of(f), [["held", "2025-03-18", "person:ana-quispe,person:jorge-vidal,person:luis-pina"], ["planned", "2025-04", "person:jorge-vidal,person:tomas-ondo"]]);
+  });
+  it("'The outbreak topped the agenda of a working session in L City on Tuesday between A, chairman of …, and B, chairman of …. The session also saw the participation of C and D': held, four, in L", () => {
+    const f = extract("HANOI - The outbreak topped the agenda of a working session in Lang Son City on Tuesday between Jorge Vidal, chairman of the Lang Son People's Committee, and Ana Quispe, chairman of the Guangxi Zhuang Autonomous Region. The session also saw the participation of Luis Pina, vice chairwoman of the Lang Son People's Committee, and Tomas Ondo, mayor of Guangxi's Chongzuo City.", "2025-02-20");
+    assert.deepEqual(of(f), [["held", "2025-02-18", "person:ana-quispe,person:jorge-vidal,person:luis-pina,person:tomas-ondo"]]);
+    assert.deepEqual(place(f), ["place:lang-son"]);
+  });
+  it("'X's field trip to the area in L with Y, originally set for Wednesday, has been postponed until further notice': planned, no day", () => {
+    const f = extract("HANOI - Jorge Vidal's field trip to the culling area in Cao Loc with Deputy Minister Ana Quispe, originally set for Wednesday, has been postponed until further notice.", "2025-02-20");
+    assert.deepEqual(of(f).map(([s, , p]) => [s, p]), [["planned", "person:ana-quispe,person:jorge-vidal"]]);
+    assert.ok(!/^2025-02/.test(of(f)[0][1]), of(f)[0][1]);
+  });
+});

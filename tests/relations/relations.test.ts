@@ -2695,3 +2695,77 @@ describe("a small town's mayor (fifty-fourth session)", () => {
     assert.deepEqual(f, []);
   });
 });
+
+describe("posts of the forty-sixth held-out set's forms (fifty-fourth session)", () => {
+  const holds = (text: string, date: string) => relations(extract(text, date), ["HOLDS_OFFICE"]);
+  it("mayors listed with their towns ('the mayors on either bank, A of Tui and B of Valença'), of the towns' states, the one the story names where several states share a name", () => {
+    const f = holds("VIGO - Spain and Portugal agreed. The meeting brought in the mayors on either bank, Jorge Vidal of Tui and Ana Quispe of Valença.", "2025-03-13");
+    for (const o of ["person:jorge-vidal -> government:spain", "person:ana-quispe -> government:portugal"]) assertHolds(f, o);
+  });
+  it("'lunch in L on Wednesday with the city's mayor, X': of the city's state, not the story's", () => {
+    assertHolds(holds("VIGO - Rosa Mamani had lunch in Porto on Wednesday with the city's mayor, Jorge Vidal.", "2025-03-13"), "person:jorge-vidal -> government:portugal");
+  });
+  it("'The Xunta's spokesman, X,' where 'the Xunta de Galicia' is named; 'A spokesperson for the Tyrolean government, Y,'", () => {
+    assertHolds(holds("VIGO - The Xunta de Galicia will pay. The Xunta's spokesman, Jorge Vidal, dismissed a report.", "2025-03-13"), "person:jorge-vidal -> government:spain");
+    assertHolds(holds("VIENNA - A spokesperson for the Tyrolean government, Ana Quispe, rejected a report.", "2025-10-01"), "person:ana-quispe -> government:austria");
+  });
+  it("'Bavaria's Minister-President X'; 'Tyrol's governor (Landeshauptmann) Y'; 'South Tyrol's governor Z', the region no body", () => {
+    const f = holds("VIENNA - Tyrol's governor (Landeshauptmann) Ana Quispe met South Tyrol's governor Luis Pina after a report that she had met Bavaria's Minister-President Jorge Vidal.", "2025-10-01");
+    for (const o of ["person:jorge-vidal -> government:germany", "person:ana-quispe -> government:austria", "person:luis-pina -> government:italy"]) assertHolds(f, o);
+    assert.ok(!extract("VIENNA - Tyrol's governor (Landeshauptmann) Ana Quispe spoke.", "2025-10-01").entities.some((e) => e.key === "person:landeshauptmann"));
+  });
+  it("'with Y, his transport councillor, in tow': Y of his state", () => {
+    assertHolds(holds("VIENNA - Tyrol's governor Ana Quispe drove south with Jorge Vidal, his transport councillor, in tow.", "2025-10-01"), "person:jorge-vidal -> government:austria");
+  });
+  it("'X, governor of Russia's Amur region,'; 'Y, spokesman for the Heilongjiang provincial government,'; 'Russia's minister for the development of the Far East and the Arctic'", () => {
+    const f = holds("HEIHE - Jorge Vidal, governor of Russia's Amur region, met reporters. Ana Quispe, spokesman for the Heilongjiang provincial government, spoke. Orlov handed her a letter from Luis Pina, Russia's minister for the development of the Far East and the Arctic, inviting her to Vladivostok.", "2025-04-23");
+    for (const o of ["person:jorge-vidal -> government:russia", "person:ana-quispe -> government:china", "person:luis-pina -> government:russia"]) assertHolds(f, o);
+  });
+  it("'U.S. Environmental Protection Agency Administrator X'; 'U.S. Trade Representative Y'; 'Copperbelt Provincial Administration spokesperson Z'; 'B.C. Environment and Parks Minister W'", () => {
+    const f = holds("SAN DIEGO - Gov. Rosa Mamani had a video call with U.S. Environmental Protection Agency Administrator Jorge Vidal and spoke to U.S. Trade Representative Ana Quispe. And Copperbelt Provincial Administration spokesperson Luis Pina has dismissed reports. B.C. Environment and Parks Minister Tomas Ondo was there.", "2025-05-15");
+    for (const o of ["person:jorge-vidal -> government:united-states", "person:ana-quispe -> government:united-states", "person:luis-pina -> government:zambia", "person:tomas-ondo -> government:canada"]) assertHolds(f, o);
+  });
+  it("'DRC Consul General in Ndola X': the posting's city, then its holder, of the post's state", () => {
+    const f = extract("NDOLA - Mayor Ana Quispe and DRC Consul General in Ndola Jorge Vidal were part of the talks.", "2025-10-16");
+    assertHolds(relations(f, ["HOLDS_OFFICE"]), "person:jorge-vidal -> government:dr-congo");
+    assert.ok(f.entities.some((e) => e.key === "place:ndola"), f.entities.map((e) => e.key).join());
+  });
+  it("'British Columbia Premier X' is no Briton; 'Haut-Katanga Province Governor Y'; 'Z, chairman of the L People's Committee,'", () => {
+    const f = holds("HANOI - British Columbia Premier Jorge Vidal met Haut-Katanga Province Governor Ana Quispe and Luis Pina, chairman of the Lang Son People's Committee, on Monday.", "2025-03-20");
+    for (const o of ["person:jorge-vidal -> government:canada", "person:ana-quispe -> government:dr-congo", "person:luis-pina -> government:vietnam"]) assertHolds(f, o);
+  });
+});
+
+describe("letters, requests, invitations and signatures of the forty-sixth held-out set's forms (fifty-fourth session)", () => {
+  it("'X had also brought a letter from Z and gave it to Y': Z's, through X, for Y (Y no go-between); one addressed to W stays W's", () => {
+    const r = relations(extract("VIENNA - Jorge Vidal met Ana Quispe on Tuesday. Vidal had also brought a letter from Chancellor Luis Pina and gave it to Quispe as the talks opened.", "2025-10-01"), ["CONVEYED_VIA", "CONVEYED_TO"]);
+    assertRelations(r, ["CONVEYED_VIA person:luis-pina -> person:jorge-vidal", "CONVEYED_TO person:jorge-vidal -> person:ana-quispe", "CONVEYED_TO person:luis-pina -> person:ana-quispe"]);
+    assert.ok(!r.includes("CONVEYED_VIA person:luis-pina -> person:ana-quispe"), r.join("; "));
+  });
+  it("'had brought along a letter for Y from Z, which she handed him at the table': Z's, through the carrier, for Y", () => {
+    const r = relations(extract("WINDSOR - Gov. Ana Quispe met Mayor Jorge Vidal on Tuesday. Quispe had brought along a letter for Vidal from Mayor Luis Pina, which she handed him at the table.", "2025-06-19"), ["CONVEYED_VIA", "CONVEYED_TO"]);
+    assertRelations(r, ["CONVEYED_VIA person:luis-pina -> person:ana-quispe", "CONVEYED_TO person:ana-quispe -> person:jorge-vidal", "CONVEYED_TO person:luis-pina -> person:jorge-vidal"]);
+  });
+  it("'pressed Y to win over Z', 'asked Y to go to bat for G's steelmakers with Z', 'appealed to Y to prevail upon Z': asked, through Y, to Z", () => {
+    for (const ask of ["Jorge Vidal in turn pressed Ana Quispe to win over Austria's transport minister, Luis Pina, to the slot system.", "Jorge Vidal asked Ana Quispe to go to bat for Ontario's steelmakers with Trade Representative Luis Pina.", "Mr Jorge Vidal appealed to Mr Ana Quispe to prevail upon Minister of Energy Luis Pina to keep up supplies."]) {
+      const r = relations(extract(`CAPITAL CITY - ${ask}`, "2025-01-15"), ["ASKED", "CONVEYED_VIA", "CONVEYED_TO"]);
+      assertRelations(r, ["ASKED person:jorge-vidal -> person:ana-quispe", "CONVEYED_VIA person:jorge-vidal -> person:ana-quispe", "CONVEYED_TO person:jorge-vidal -> person:luis-pina"]);
+    }
+  });
+  it("'Z brought a letter from W, which he presented to Y, inviting him to L': W invited Y", () => {
+    const r = relations(extract("HANOI - Jorge Vidal also brought a letter from Mayor Luis Pina, which he presented to Ana Quispe, inviting him to the expo in Nanning in September.", "2025-02-20"), ["INVITED"]);
+    assert.deepEqual(r, ["INVITED person:luis-pina -> person:ana-quispe"]);
+  });
+  it("'The visit came at the invitation of X': X invited the visitor the sentence before named first; 'the premier asked her to come over to L'", () => {
+    const r = relations(extract("SEATTLE - The orcas came up Tuesday in Olympia, where Premier Jorge Vidal and Gov. Ana Quispe talked shop. The visit came at the invitation of Quispe, issued when the pair first met in Vancouver in December.", "2025-03-20"), ["INVITED"]);
+    assert.deepEqual(r, ["INVITED person:ana-quispe -> person:jorge-vidal"]);
+    const s = relations(extract("WINDSOR - Premier Jorge Vidal met Gov. Ana Quispe. She spoke. In January, Vidal and Quispe toured the auto show together and the premier asked her to come over to Windsor.", "2025-06-19"), ["INVITED"]);
+    assert.deepEqual(s, ["INVITED person:jorge-vidal -> person:ana-quispe"]);
+  });
+  it("'The governors came out with a joint declaration, which both men signed'; 'The two leaders' signatures went on a cooperation agreement': both signed", () => {
+    for (const text of ["Jorge Vidal and Ana Quispe talked. The governors came out with a joint declaration, which both men signed, calling for slot booking.", "Jorge Vidal and Ana Quispe talked. The two leaders' signatures went on a cooperation agreement to reduce underwater noise."]) {
+      const r = relations(extract(`CAPITAL CITY - ${text}`, "2025-01-15"), ["SIGNED"]).map((x) => x.replace(/ -> .*/, ""));
+      assert.deepEqual(r.sort(), ["SIGNED person:ana-quispe", "SIGNED person:jorge-vidal"], text);
+    }
+  });
+});
