@@ -6,7 +6,7 @@ import { splitSentences } from "../text/sentences.js";
 import { findDates, WEEKDAY_RE } from "../text/dates.js";
 import { tokenize } from "../text/tokens.js";
 import { findMentions, type FoundMention, type NerHint } from "../entities/find-mentions.js";
-import { COUNTRIES, wholeStateKey, countryOfRegion, countryByCapital, countryByDemonym, countryByKey, countryByName, countryBySeat, countryOfPlace, pressNamesOf } from "../entities/gazetteer/countries.js";
+import { COUNTRIES, wholeStateKey, countryOfRegion, countryByCapital, countryByCity, countryByDemonym, countryByKey, countryByName, countryBySeat, countryOfPlace, pressNamesOf } from "../entities/gazetteer/countries.js";
 import { resolveMentions, type ResolvedMention } from "../entities/resolve.js";
 import { heldFormerly, spelledOut, stateOfStyle, withoutThen } from "../entities/lexicon/titles.js";
 import { knownOrganization, knownOrganizationByKey, NATIONAL_WIRES, sideOfOrganization } from "../entities/lexicon/organizations.js";
@@ -542,7 +542,8 @@ function homeNamedMost(found: readonly FoundMention[]): string | undefined {
 const MASTHEAD_WORDS = new Set(["Free", "Press", "Daily", "Weekly", "Post", "Times", "Star", "Sun", "Mail", "Herald", "News", "Today", "Local", "World", "Business", "National"]);
 function mastheadCountry(text: string): string | undefined {
   // (a number in the name too: "FRANCE 24 | FRANCE")
-  const line = text.replace(/^---\n[^]*?\n---\n/, "").match(/^\s*([A-Z][A-Z0-9.'’& -]{2,40}?)\s*\|/)?.[1];
+  // (or in the paper's own case: "The Seattle Times | Local News")
+  const line = text.replace(/^---\n[^]*?\n---\n/, "").match(/^\s*([A-Z][A-Za-z0-9.'’& -]{2,40}?)\s*\|/)?.[1];
   if (!line) return undefined;
   const words = line.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase()).split(/\s+/);
   for (let n = 3; n >= 1; n--)
@@ -552,6 +553,14 @@ function mastheadCountry(text: string): string | undefined {
       // (or a region's: "THE MERCURY | TASMANIA")
       // (a region, not a word of the paper's name: "FREE" of "WINNIPEG FREE PRESS" is no short "Free State")
       const c = countryByName(w) ?? countryByName(w.replace(/^St\.? /, "Saint ")) ?? countryByDemonym(w) ?? (n === 1 && w.length <= 4 ? countryByName(w.toUpperCase()) : undefined) ?? (n > 1 || !MASTHEAD_WORDS.has(w) ? countryOfRegion(w) : undefined);
+      if (c) return c.key;
+    }
+  // (or the city the paper is named after, where only one state has a city of that name: "The Seattle Times", "WINDSOR
+  // STAR", "The San Diego Union-Tribune")
+  for (let n = 2; n >= 1; n--)
+    for (let i = 0; i + n <= words.length; i++) {
+      const w = words.slice(i, i + n).join(" ").replace(/-.*$/, "");
+      const c = words.slice(i, i + n).some((x) => MASTHEAD_WORDS.has(x) || x === "The") ? undefined : countryByCity(w);
       if (c) return c.key;
     }
   return undefined;

@@ -287,6 +287,8 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   text = text.replace(/\b(brought|carried|took) (a|an|the) ((?:[a-z-]+ )?(?:letter|message|note)) from ((?:[^<.;]|<[GL]\d+>){0,40}?<P\d+>) for (?:the )?(?:[A-Z][a-z-]+ ){0,3}(<P\d+>), which (?:he|she) (?:handed|gave|passed|delivered)(?: to)? (?:him|her)\b/g, "$1 $2 $3 from $4 and handed it to $5");
   // ("was also due to tour the plant with Y on Wednesday": due to meet Y)
   text = text.replace(/\b(was|were) (also )?(due|scheduled|set|expected|meant|supposed) to (?:tour|visit|inspect|see|open) (?:the )?(?:[^<.;,]|<[OL]\d+>){1,60}? with (?:[A-Z][a-z-]+ ){0,4}(<P\d+>)/g, "$1 $2$3 to meet $4");
+  // ("who invites the Galician leader to L": a post standing for its holder, the article no part of the name)
+  text = text.replace(/\b(invites|invited|inviting|invite) the (<P\d+>)(?= to\b)/g, "$1 $2");
   // ("X came through the tunnel for a working lunch with Y at L": had lunch with Y there)
   text = text.replace(/\b(?:came|crossed|drove|flew|travell?ed|went)\b(?:[^<.;]|<[LG]\d+>){0,60}? for (a |an )?((?:working |private |one-on-one )?(?:lunch|dinner|breakfast)) with(?= (?:the )?(?:[A-Z][a-z]+ ){0,3}<P\d+>)/g, (_m, a: string | undefined, what: string) => `had ${a ?? ""}${what} with`);
   // ("Y made it a party of three": Y attended too)

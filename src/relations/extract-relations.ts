@@ -494,7 +494,7 @@ export function resolvePronouns(abstracts: AbstractSentence[], genders: Map<stri
       if (slot?.key) spouses[as as "wife" | "husband"].set(slot.key, slot);
     }
     const seen0 = withReportedSubject(withSpouseResolved(raw, spouses), genders);
-    const seen = withDocumentResolved(withWhomResolved(withObjectPronounResolved(withProposerListed(withVisitorResolved(seen0, visitor, guest, host), genders), genders), genders), lastDocument && all.length - lastDocument.at <= 3 ? lastDocument.slot : undefined);
+    const seen = withDocumentResolved(withWhomResolved(withObjectPronounResolved(withProposerListed(withVisitorResolved(seen0, visitor, guest, host), genders), genders, all.length - lastTwoAt <= 2 ? lastTwo : []), genders), lastDocument && all.length - lastDocument.at <= 3 ? lastDocument.slot : undefined);
     const document = [...raw.slots].reverse().find((x) => x.kind === "Document" && x.key);
     if (document) lastDocument = { slot: document, at: all.length };
     // (or the one told arriving: "Minister X arrived in <L> yesterday and was welcomed …")
@@ -933,12 +933,19 @@ const PAID_CALL_ON = "paid (?:a |an )?(?:[a-z]+ )?(?:call|visit) on";
  * visit, when Z received him": the one called on, met or received as a pronoun is the one person the sentence names
  * before it, past the verb's subject, that the pronoun fits (not one the article gives the other gender). */
 const CALLED_ON_PRONOUN = new RegExp(`<P(\\d+)>(?: (?:has|had|also|then|later))* (?:called on|${PAID_CALL_ON}|met|visited|received|hosted|welcomed|invited) (him|her)\\b`);
-function withObjectPronounResolved(a: AbstractSentence, genders: Map<string, Gender>): AbstractSentence {
+function withObjectPronounResolved(a: AbstractSentence, genders: Map<string, Gender>, pair: AbstractSentence["slots"] = []): AbstractSentence {
   const m = / (?:him|her)\b/.test(a.text) ? a.text.match(CALLED_ON_PRONOUN) : null;
   if (!m) return a;
   const subject = a.slots[Number(m[1])]?.key;
   const before = [...a.text.slice(0, m.index!).matchAll(/<P(\d+)>/g)].map((x) => a.slots[Number(x[1])]).filter((x) => x?.kind === "Person" && !!x.key && x.key !== subject);
   const fitting = [...new Set(before.filter((x) => fits(m[2], x.key, genders)).map((x) => x.key))];
+  // (or, with no one else named before it, the other of the pair just named: "It was the second time A and B had met.
+  // … it was there that B asked him over to L" is A)
+  const other = !before.length && pair.some((x) => x.key === subject) ? pair.find((x) => x.key !== subject && fits(m[2], x.key, genders)) : undefined;
+  if (other?.key) {
+    const at = m.index! + m[0].length - m[2].length;
+    return { ...a, text: `${a.text.slice(0, at)}<P${a.slots.length}>${a.text.slice(at + m[2].length)}`, slots: [...a.slots, other] };
+  }
   if (fitting.length !== 1) return a;
   const n = a.slots.findIndex((x) => x.key === fitting[0]);
   const at = m.index! + m[0].length - m[2].length;

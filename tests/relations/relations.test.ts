@@ -2769,3 +2769,18 @@ describe("letters, requests, invitations and signatures of the forty-sixth held-
     }
   });
 });
+
+describe("a paper named after its city, a post standing for its holder, and 'him' of the pair just named (fifty-fourth session)", () => {
+  it("'The Seattle Times | Local News': a paper of the United States, its bare 'Gov. X' the home state's; 'WINDSOR STAR | LOCAL NEWS' Canada's", () => {
+    assertHolds(relations(extract("The Seattle Times | Local News | Environment\n\nGov. Jorge Vidal met Premier Ana Quispe of Manitoba on Tuesday.", "2025-03-20"), ["HOLDS_OFFICE"]), "person:jorge-vidal -> government:united-states");
+    assertHolds(relations(extract("WINDSOR STAR | LOCAL NEWS\n\nMayor Jorge Vidal met Gov. Ana Quispe of Michigan on Tuesday.", "2025-06-19"), ["HOLDS_OFFICE"]), "person:jorge-vidal -> government:canada");
+  });
+  it("'a letter from Z, who invites the Galician leader to L in May … Y's office said he intends to go': planned", () => {
+    const f = extract("VIGO - Galicia's regional president, Jorge Vidal, met Ana Quispe. Quispe also passed Vidal a letter from Portugal's infrastructure minister, Luis Pina, who invites the Galician leader to Lisbon in May for talks on rail. Vidal's office said he intends to go.", "2025-03-13");
+    assert.ok(meetings(f).some((m) => m.status === "planned" && m.date === "2025-05" && m.participants.join() === "person:jorge-vidal,person:luis-pina"), JSON.stringify(meetings(f)));
+  });
+  it("'It was only the second time A and B had met. The first was in L last October, and it was there that B asked him over to L2': B invited A", () => {
+    const r = relations(extract("VIGO - It was only the second time Jorge Vidal and Luis Pina had met. The first was in Braga last October, at a gathering, and it was there that Pina asked him over to Valença.", "2025-03-13"), ["INVITED"]);
+    assert.deepEqual(r, ["INVITED person:luis-pina -> person:jorge-vidal"]);
+  });
+});
