@@ -941,7 +941,8 @@ function withObjectPronounResolved(a: AbstractSentence, genders: Map<string, Gen
   const fitting = [...new Set(before.filter((x) => fits(m[2], x.key, genders)).map((x) => x.key))];
   // (or, with no one else named before it, the other of the pair just named: "It was the second time A and B had met.
   // … it was there that B asked him over to L" is A)
-  const other = !before.length && pair.some((x) => x.key === subject) ? pair.find((x) => x.key !== subject && fits(m[2], x.key, genders)) : undefined;
+  // (only of an invitation: "The løgmaður had received her", after "A and B welcomed Y", is Y, not B)
+  const other = !before.length && / invited (?:him|her)$/.test(m[0]) && pair.some((x) => x.key === subject) ? pair.find((x) => x.key !== subject && fits(m[2], x.key, genders)) : undefined;
   if (other?.key) {
     const at = m.index! + m[0].length - m[2].length;
     return { ...a, text: `${a.text.slice(0, at)}<P${a.slots.length}>${a.text.slice(at + m[2].length)}`, slots: [...a.slots, other] };

@@ -95,7 +95,7 @@ describe("held-out articles scored against their expected facts", () => {
     ["heldout6", 104, 204, 247],
     ["heldout7", 73, 198, 255],
     ["heldout8", 68, 201, 257],
-    ["heldout9", 81, 171, 208],
+    ["heldout9", 81, 172, 208],
     ["heldout10", 112, 177, 216],
     ["heldout11", 105, 209, 227],
     ["heldout12", 95, 207, 235],
@@ -144,11 +144,13 @@ describe("held-out articles scored against their expected facts", () => {
     // (heldout42 measured blind, 113 with the code of the session it was written in, then worked on in that session)
     ["heldout42", 113, 201, 207],
     // (heldout43 measured blind, 80 with the code of the session it was written in, then worked on in that session)
-    ["heldout43", 80, 195, 205],
+    ["heldout43", 80, 196, 205],
     // (heldout44 measured blind, 72 with the code of the session it was written in, then worked on in that session)
     ["heldout44", 72, 196, 202],
     // (heldout45 measured blind, 120 with the code of the session it was written in, then worked on in that session)
-    ["heldout45", 120, 208, 217],
+    ["heldout45", 120, 210, 217],
+    // (heldout46 measured blind, 114 with the code of the session it was written in, then worked on in that session)
+    ["heldout46", 114, 209, 211],
   ];
   for (const [set, written, floor, total, forbidden = 0] of later)
     it(`${set} (${written} of ${total} when it was written, ${floor} now): at least ${floor}, and ${forbidden ? `no more than ${forbidden} MET_WITH it forbids` : "no MET_WITH it forbids"}`, () => {
