@@ -87,7 +87,7 @@ const ORGAN_NOUNS = new Set(["Cabinet", "Parliament", "Ministry", "Embassy", "Pr
 const LOCATIVE = new Set(["in", "at", "near", "outside", "from", "across", "around", "inside", "to", "via", "toward", "towards"]);
 const TRAVEL = /\b(visit|visits|visited|visiting|trip|travel|travelled|traveled|invite|invited|inviting|go|went|gone|come|came|fly|flew|flown|return|returned|returning|arrive|arrived|moved|sent|send|back)\b/i;
 const PLACE_NOUNS = new Set(["city", "region", "province", "port", "island", "islands", "town", "capital", "coast", "county", "district", "prefecture", "peninsula", "border", "village", "state",
-  // (and the walled towns, communes and parishes of local news: "the star-shaped fortress of Valença", "the commune of L")
+  // (and the walled towns, communes and parishes of local news: "the fortress of Valença", "the commune of L")
   "fortress", "citadel", "municipality", "commune", "borough", "parish", "suburb", "resort"]);
 export const GEO_HEADS = new Set(["Peninsula", "Sea", "Ocean", "River", "Harbour", "Harbor", "Beach", "Wharf", "Marina", "Mountains", "Mountain", "Island", "Islands", "Strait", "Bay", "Gulf", "Palace", "Square", "Airport", "Valley", "Lake", "Desert", "Zone", "Hotel", "Hall", "House", "Building", "Village", "Base", "Guesthouse", "Residence", "Cosmodrome", "Estate", "Compound", "Ranch", "Resort", "District", "County", "Province", "Prefecture", "Governorate", "Diwan", "Barracks", "Lodge", "Manor", "Chateau", "Château", "Castle", "Villa", "Mausoleum", "Stadium", "Memorial", "Cemetery", "Monument", "Bridge", "Arena", "Cathedral", "Mosque", "Tomb", "Shrine", "Street", "Road", "Avenue", "Boulevard", "Marg"]);
 /** Lower-case nouns after a name that make it the name of a venue. */
@@ -109,7 +109,8 @@ const STATE_ORGAN = new Set(STATE_ORGAN_HEADS.map((s) => s.toLowerCase()));
 const HONORIFIC = new Set(HONORIFICS.map((h) => h.replace(/\.$/, "")));
 
 const bareText = (w: Word) => w.text.replace(/\.$/, "");
-/** A diplomat's post right before "in" at word `at` ("Consul General in", "Ambassador in"): its words and first word. */
+/** A diplomat's post right before "in" at word `at` ("Consul General in", "Ambassador in"): its words and first word.
+ */
 function postBeforePosting(W: Word[], at: number): { title: string; start: number } | undefined {
   for (const n of [2, 1]) {
     const s = at - n;
@@ -123,8 +124,8 @@ function postBeforePosting(W: Word[], at: number): { title: string; start: numbe
  * ("Jan 5", "Jan. 5"). */
 const givenJan = (W: Word[], a: number, b: number): boolean =>
   W[a].text === "Jan" && b - a >= 2 && /^\p{Lu}\p{Ll}+$/u.test(W[a + 1].text) && !NOT_NAME_WORDS.has(W[a + 1].text);
-/** Whether W[n] is a style before a name. Myanmar's "Ko" is one only before a Burmese given name ("Ko Htet Aung"); before
- * a hyphenated given name or a verb it is the Korean family name ("spokesperson Ko Eun-jung", "Ko said"). */
+/** Whether W[n] is a style before a name. Myanmar's "Ko" is one only before a Burmese given name ("Ko Htet Aung");
+ * before a hyphenated given name or a verb it is the Korean family name ("spokesperson Ko Eun-jung", "Ko said"). */
 const honorificAt = (W: Word[], n: number): boolean =>
   HONORIFIC.has(bareText(W[n])) && (W[n].text !== "Ko" || (/^\p{Lu}\p{Ll}+$/u.test(W[n + 1]?.text ?? "") && !W[n + 2]?.hyphen));
 /** The last word of a post named by its portfolio or rank ("External Affairs Minister", "Joint Secretary"). */
@@ -144,8 +145,7 @@ export function findMentions(article: string, sentence: Sentence, ctx: MentionCo
   const add = (a: number, b: number, m: Omit<FoundMention, "start" | "end" | "text" | "sentence">) => {
     // (a time zone after a clock time, "10:41 PM IST", is no one, whatever title the clock's half reads as)
     if (m.kind === "Person" && b - a === 1 && TIME_ZONE.test(W[a].text) && /\d[:.]\d\d(?:\s*[AP]M)?\s*$/.test(article.slice(Math.max(0, W[a].start - 12), W[a].start))) return;
-    // (nor a post's name in the state's own tongue, in brackets between the post and the name: "governor
-    // (Landeshauptmann) X")
+    // (nor a post's own name in the state's tongue, bracketed between post and name: "governor (Landeshauptmann) X")
     if (m.kind === "Person" && b - a === 1 && W[a - 1]?.text === "(" && W[b]?.text === ")" && W[b + 1]?.cap && !!W[a - 2] && !W[a - 2].cap && /^\p{Ll}+$/u.test(W[a - 2].text) && DESCRIPTIVE.some((t) => t.length === 1 && t[0] === W[a - 2].text)) return;
     // (nor a Korean place's name before its district's suffix: "the government complex in Yeon-dong", "Jongno-gu")
     const district = (w?: Word) => !!w?.hyphen && /^(?:dong|gu|si|ri|myeon|eup|gun)$/.test(w.text);

@@ -180,11 +180,11 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   text = text.replace(/\b(asks|asked|has asked) ((?:the )?(?:[a-z-]+ ){0,2}<P\d+>) to (?:bring|lead) (?:a|an|the) (?:<[NLG]\d+> |[A-Z][a-z]+ )?(?:[a-z-]+ ){0,2}(?:mission|delegation) to (?=(?:the )?<[LG]\d+>)/g, (_m, v: string, p: string) => `${INVITE_FOR_ASK[v]} ${p} to `);
   // ("asked X to bend Z's ear about": to put in a word with Z)
   text = text.replace(/\bto bend (<P\d+>)['’]s ears? (?=about|on|over|for)\b/g, "to put in a word with $1 ");
-  // ("X's planned tour of the <L> area of the … zone with Vice-Governor Y on Tuesday was canceled": X's meeting with Y
-  // in L then)
+  // ("X's planned tour of the <L> area of the … zone with Vice-Governor Y on Tuesday was canceled": a meeting of X and
+  // Y in L that day)
   text = text.replace(/(<P\d+>)['’]s (?:planned |scheduled |proposed )?(?:tour|visit|trip|field trip) (?:of|to) (?:the )?((?:[^<.;]|<[GN]\d+>|\([^()<]{1,30}\))*?<L\d+>)(?:[^<.;]|<[GLN]\d+>|\([^()<]{1,30}\)){0,80}? with (?:[A-Z][a-z-]+ ){0,2}(?:<[GN]\d+> )?(<P\d+>)((?: on [A-Z][a-z]+day)?)((?:, (?:which (?:had been|was)|originally) (?:scheduled|planned|set) for (?:today|tomorrow|[A-Z][a-z]+day),)?) (was|has been|had been) /g, (_m, who: string, where: string, other: string, day: string, plan: string, was: string) => `${who}'s meeting with ${other} in ${where.match(/<L\d+>$/)![0]}${day}${plan} ${was} `);
-  // ("A walk on the <L> pier that A and B had lined up for Wednesday was put off": a meeting of A and B in L planned
-  // then)
+  // ("A walk on the <L> pier that A and B had lined up for Wednesday was put off": the two had planned to meet in L on
+  // that Wednesday, and the walk was their meeting)
   text = text.replace(/\b([Aa]) (?:walk|tour|visit|trip|boat trip|stroll|lunch|dinner|breakfast) (?:on|of|to|at|in|along|through) (?:the )?(<L\d+>)(?: [a-z-]+){0,2} that (<P\d+> and (?:[A-Z][a-z-]+ ){0,3}<P\d+>) had (?:lined up|planned|arranged|scheduled|set up|pencil(?:l)?ed in) for\b/g, "$1 meeting between $3 in $2 planned for");
   // ("A trip to L on Wednesday to see the leases with Y was ditched": a meeting with Y in L then)
   text = text.replace(/\b([Aa]) (?:trip|visit|drive|boat trip|tour|stop) to (<L\d+>)((?: on [A-Z][a-z]+day| today| tomorrow)?) to (?:see|visit|tour|inspect) (?:[^<.;]|<L\d+>){0,60}? with (?:the )?(?:(?:[A-Z][a-z]+ ){1,3}[a-z]+ )?(<P\d+>)/g, "$1 meeting with $4 in $2$3");
@@ -295,7 +295,8 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   text = text.replace(/^(<P\d+>) made it a (?:party|table|group|gathering|meeting) of (?:three|four|five)\b/, "$1 also attended the talks");
   // ("when A and B toured the <L> auto show together": they met there)
   text = text.replace(/(<P\d+> and <P\d+>) toured (the )?((?:<L\d+> )?(?:[a-z-]+ ){0,3}(?:show|fair|exhibition|expo|plant|factory|site|port|market)) together\b/g, "$1 met at $2$3");
-  // ("X's trip was meant to end over lunch in L on Wednesday with the city's mayor, Y": X was meant to have lunch with Y)
+  // ("X's trip was meant to end over lunch in L on Wednesday with the city's mayor, Y": X was meant to have lunch
+  // with Y, in L, on that Wednesday, as planned)
   text = text.replace(/(<P\d+>)['’]s (?:trip|visit|tour|day|stay|programme|program) (was|had been) (meant|due|supposed|set|scheduled|expected) to (?:end|close|finish|wrap up) (?:over|with) (?:a )?(lunch|dinner|breakfast|talks|a meeting)((?: (?:in|at) (?:the )?<L\d+>)?(?: (?:on|next|this) [A-Z]?[a-z]+)?) with (?:(?:the|his|her) (?:[a-z]+['’]s )?[a-z]+(?: [a-z]+)?, )?(<P\d+>)/g, "$1 $2 $3 to have $4 with $6$5");
   // ("A and B exchanged views in L on trade": talks held; not by phone)
   text = text.replace(/\bexchanged views\b(?! (?:by|over the|on the) (?:tele)?phone| (?:in|during|on) an? (?:phone|telephone|video|virtual))/g, "held talks");
@@ -309,7 +310,8 @@ export function abstractSentence(articleText: string, sentence: Sentence, mentio
   text = text.replace(/, with ((?:(?:<[LGN]\d+> )?(?:[A-Z][a-z-]+ ){0,3}<P\d+>,? (?:and )?)*(?:<[LGN]\d+> )?(?:[A-Z][a-z-]+ ){0,3}<P\d+>) (?:alongside|beside|next to|at the side of) (?:<P\d+>|him|her)(?=[,.;])/g, (_m, list: string) => `, joined by ${list.replace(/<[LGN]\d+> /g, "")}`);
   // ("The two leaders' signatures went on a cooperation agreement": they signed it)
   text = text.replace(/\b([Tt]he two (?:leaders|men|women|ministers|governors|presidents|premiers|mayors)|[Bb]oth (?:leaders|men|women|ministers|governors))['’] (?:signatures (?:went|were put|were placed) on|signed)\b/g, "$1 signed");
-  // ("X's planned stop in L on Wednesday, a walk along the waterfront with Y, has been pushed back": X's meeting with Y)
+  // ("X's planned stop in L on Wednesday, a walk along the waterfront with Y, has been pushed back": a meeting with Y,
+  // in L, that was planned for the day)
   text = text.replace(/(<P\d+>)['’]s (?:planned |scheduled |proposed )?(?:stop|visit|trip|day) (?:in|to|at) (<L\d+>)((?: on [A-Z][a-z]+day)?), (?:a|an|the) (?:walk|tour|visit|meeting|lunch|dinner|breakfast|stroll|boat trip|ride)\b[^<,;.]{0,60}? with (?:[A-Z][a-z-]+ ){0,3}(<P\d+>),/g, "$1's meeting with $4 in $2$3");
   // ("The outbreak topped the agenda of talks in L": the talks were held, the outbreak their first subject)
   text = text.replace(/\b(?:topped|headed|led) the agenda (?:of|at)(?= (?:talks|a (?:working |bilateral )?(?:meeting|session))\b)/g, "dominated");

@@ -1977,7 +1977,8 @@ function regionalVoiceIn(before: string, after = ""): { adjective: string; post:
   return voice ? { adjective: voice[2], post: voice[1] } : undefined;
 }
 /** The voice of a region's government named by its own word, the article naming the region with it: "The Xunta's
- * spokesman, " where "the Xunta de Galicia" is named (its region as the adjective, for `countryOfRegionalAdjective`). */
+ * spokesman, " where "the Xunta de Galicia" is named (its region as the adjective, for `countryOfRegionalAdjective`).
+ */
 function bodyOfRegionVoiceIn(before: string, text: string): { adjective: string; post: string } | undefined {
   const v = before.match(/\b[Tt]he (\p{Lu}[\p{L}-]+)['’]s ((?:chief )?spokes(?:man|woman|person)|press secretary), $/u);
   const region = v && !countryByName(v[1]) ? text.match(new RegExp(`\\b${v[1]} (?:de|of|d['’]|de la|del) (\\p{Lu}[\\p{L}-]+)`, "u"))?.[1] : undefined;
@@ -2111,11 +2112,11 @@ function postsOfTheirOwn(ctx: RelationContext, sink: RelationSink) {
   }
 }
 
-/** Mayors listed with their towns after the post: "the mayors on either bank, X of Tui and Y of Valença" (the items,
- * 1). */
+/** Mayors listed with their towns after the post, the items (1): "the mayors on either bank, X of Tui and Y of
+ * Valença", each named with the town of which they are the mayor. */
 const MAYORS_LISTED = /\bmayors\b[^.;]{0,40}?, ((?:(?:\p{Lu}[\p{L}'’-]+ ){1,4}of \p{Lu}[\p{L}-]+(?:,? and |, ))+(?:\p{Lu}[\p{L}'’-]+ ){1,4}of \p{Lu}[\p{L}-]+)/u;
-/** Each mayor so listed holds office in the town's state: of a name several states' towns share, the one the article
- * names of them. */
+/** Each mayor so listed holds office in the state of the town (of a name that several states' towns share, the state
+ * among them that the article names). */
 function mayorsListed(ctx: RelationContext, sink: RelationSink) {
   const named = new Set(ctx.mentions.flatMap((m) => (m.kind === "Government" && m.key?.startsWith("government:") ? [countryByKey(m.key.slice(11))?.cca2 ?? ""] : [])));
   for (const [i, s] of ctx.sentences.entries()) {

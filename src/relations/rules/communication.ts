@@ -1059,8 +1059,8 @@ export const COMMUNICATION_RULES: RelationRule[] = [
     // prefecture's case with Z", "to press Z on …", "to make the case to Z for …")
     // (and "asked Y in return to lean on Z over …", "asked Y to raise the matter of … with Z", "to make G's case
     // against the tariffs to Z", "to make representations to Z for …")
-    // (and "pressed Y to win over Z to the slot system", "asked Y to go to bat for G's steelmakers with Z", "appealed to
-    // Y to prevail upon Z to …")
+    // (and "pressed Y to win over Z to the slot system", "asked Y to go to bat for G's steelmakers with Z", "appealed
+    // to Y to prevail upon Z to …")
     cue: /\bto (?:(?:raise|take up) (?:with|the\b)|go to bat\b|prevail (?:up)?on\b|put to|impress (?:up)?on|lay before|place before|sound out|lobby|put in a word with|plead|press|lean on|win over|make representations to|make (?:the|its|his|her|their|<[GLN]\d+>['’]s|the [a-z]+['’]s) case\b)/,
     pattern: `(?<src>@PG)${AUX}(?:,? (?:in turn|also|then),?)? (?:asked|requested|urged|tasked|pressed|appealed to) (?:the )?(?<mid>@P)(?: in (?:return|turn))? to (?:(?:raise|take up) (?:the (?:[^<.;,]|<[NGL]\\d+>){1,80}? )?with|prevail (?:up)?on|go to bat (?:for (?:[^<.;,]|<[NGL]\\d+>){1,60}? )?with|lean on|win over|put to|impress (?:up)?on|lay before|place before|sound out|lobby|put in a word with|plead (?:the |his |her |their |its )?(?:[A-Za-z'’-]+ ){0,3}case with|press|make representations to|make (?:the|its|his|her|their|<[GLN]\\d+>['’]s|the (?:province|region|state|city|government|country|island|territory)['’]s) case(?: (?:against|for|on) [^<.;,]{1,40}?)? to) ${RECIPIENT}`,
     emit: [{ relation: "ASKED", source: "src", target: "mid" }, ...THROUGH_FOR],
