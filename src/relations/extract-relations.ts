@@ -206,6 +206,7 @@ export function extractRelations(ctx: RelationContext, abstracts: AbstractSenten
   mayorsListed(ctx, sink);
   learnOffices(sink, ctx.governmentOf, ctx.weakGovernmentOf);
   postsOfTheirOwn(ctx, sink);
+  postsOfBodies(ctx, sink);
   intermediariesDeliver(ctx, sink);
   officeTitlesAsHoldsOffice(sink);
   officesInStateOrgans(sink, ctx.homeCountry);
@@ -2100,15 +2101,30 @@ function postsOfTheirOwn(ctx: RelationContext, sink: RelationSink) {
     const owner = post ? ctx.mentions.filter((x) => x.sentence === m.sentence && x.kind === "Person" && x.key && x.key !== m.key && x.end <= m.start).pop() : undefined;
     const state = owner?.key ? (ctx.governmentOf.get(owner.key) ?? ctx.weakGovernmentOf?.get(owner.key)) : undefined;
     if (state && post) sink.add("HOLDS_OFFICE", m.key, state, ctx.sentences[m.sentence], "one set off as another's post ('Y, his transport councillor'), of that one's government", { title: post, weak: true });
-    // ("U.S. Environmental Protection Agency Administrator X": the post of a body named with its state before it)
+  }
+}
+
+/** A region's own organ named by the region (1): "the Lang Son People's Committee", "Copperbelt Provincial
+ * Administration", "the Heilongjiang Provincial Government". */
+const REGION_OWN_ORGAN = /^(?:the |The )?(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2}) (?:(?:Provincial |Municipal |City )?People['’]s (?:Committee|Council)|(?:Provincial|Regional|Province|Region|State|County) (?:Administration|Government|Council|Assembly|Office))$/u;
+/** The state of a region's own organ named `name`, where the gazetteer knows the region. */
+const stateOfRegionOrgan = (name: string): Country | undefined => {
+  const region = name.match(REGION_OWN_ORGAN)?.[1];
+  return region && !countryByName(region) ? countryOfRegion(region) : undefined;
+};
+
+/** A post written before a name, of the body written before it, whose state the text gives: "U.S. Environmental
+ * Protection Agency Administrator X" (the state before the body), "Copperbelt Provincial Administration spokesperson
+ * Y" (a region's own organ). */
+function postsOfBodies(ctx: RelationContext, sink: RelationSink) {
+  for (const m of ctx.mentions) {
+    if (m.kind !== "Person" || !m.key || !m.title || ctx.governmentOf.has(m.key) || ctx.weakGovernmentOf?.has(m.key)) continue;
     const at = m.outerStart ?? m.start;
-    const body = !post && m.title ? ctx.mentions.find((x) => x.kind === "Organization" && x.sentence === m.sentence && (x.start === at || (x.end >= at - 1 && x.end <= at) || (x.start >= at && x.end < m.start && ctx.article.text.slice(x.end, m.start).trim().toLowerCase() === m.title!.toLowerCase()))) : undefined;
-    const of = body ? ctx.mentions.find((x) => x.kind === "Government" && x.key?.startsWith("government:") && x.sentence === m.sentence && x.end >= body.start - 1 && x.end <= body.start) : undefined;
-    if (of?.key) sink.add("HOLDS_OFFICE", m.key, of.key, ctx.sentences[m.sentence], "a post of a body named with its state before it ('U.S. Environmental Protection Agency Administrator X')", { title: m.title, weak: true });
-    // (or a region's own administration, named by the region: "Copperbelt Provincial Administration spokesperson X")
-    const region = body && !of ? body.text.match(/^(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?) (?:Provincial|Regional|Province|Region|State|County) (?:Administration|Government|Council|Assembly|Office)$/u)?.[1] : undefined;
-    const regionState = region ? countryOfRegion(region) : undefined;
-    if (regionState) sink.add("HOLDS_OFFICE", m.key, `government:${regionState.key}`, ctx.sentences[m.sentence], "a post of a region's own administration, of the region's state", { title: m.title, weak: true });
+    const body = ctx.mentions.find((x) => x.kind === "Organization" && x.sentence === m.sentence && (x.start === at || (x.end >= at - 1 && x.end <= at) || (x.start >= at && x.end < m.start && ctx.article.text.slice(x.end, m.start).trim().toLowerCase() === m.title!.toLowerCase())));
+    if (!body) continue;
+    const of = ctx.mentions.find((x) => x.kind === "Government" && x.key?.startsWith("government:") && x.sentence === m.sentence && x.end >= body.start - 1 && x.end <= body.start);
+    const state = of?.key ?? (stateOfRegionOrgan(body.text) ? `government:${stateOfRegionOrgan(body.text)!.key}` : undefined);
+    if (state) sink.add("HOLDS_OFFICE", m.key, state, ctx.sentences[m.sentence], "a post of a body written before it, of the state named before the body or of the region the body is the organ of", { title: m.title, weak: true });
   }
 }
 
@@ -2607,8 +2623,7 @@ function counterpartPost(m: ResolvedMention, ctx: RelationContext): string | und
 function ownersOfOrganisations(ctx: RelationContext, sink: RelationSink) {
   for (const m of ctx.mentions) {
     // (or a region's own organ, named by the region: "the Lang Son People's Committee")
-    const region = m.kind === "Organization" && m.key && !m.owner ? m.name.match(/^(?:the |The )?(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2}) (?:(?:Provincial |Municipal |City )?People['’]s (?:Committee|Council)|Provincial (?:Government|Council|Assembly|Administration)|Regional (?:Government|Council|Assembly))$/u)?.[1] : undefined;
-    const regionState = region && !countryByName(region) ? countryOfRegion(region) : undefined;
+    const regionState = m.kind === "Organization" && m.key && !m.owner ? stateOfRegionOrgan(m.name) : undefined;
     if (regionState) sink.add("AFFILIATED_WITH", m.key!, `government:${regionState.key}`, ctx.sentences[m.sentence], "a region's own organ, of the region's state");
     if (m.kind !== "Organization" || !m.key || !m.owner) continue;
     const s = ctx.sentences[m.sentence];
