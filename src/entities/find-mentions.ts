@@ -120,6 +120,8 @@ function postBeforePosting(W: Word[], at: number): { title: string; start: numbe
   }
   return undefined;
 }
+/** A Korean district's suffix joined to a place's name by a hyphen: "-dong" of "Yeon-dong", "-gu" of "Jongno-gu". */
+const koreanDistrict = (w?: Word): boolean => !!w?.hyphen && /^(?:dong|gu|si|ri|myeon|eup|gun)$/.test(w.text);
 /** Whether "Jan" opening the run W[a..b) is the given name ("Jan Lipavsky met …"), not January, which a day follows
  * ("Jan 5", "Jan. 5"). */
 const givenJan = (W: Word[], a: number, b: number): boolean =>
@@ -148,8 +150,7 @@ export function findMentions(article: string, sentence: Sentence, ctx: MentionCo
     // (nor a post's own name in the state's tongue, bracketed between post and name: "governor (Landeshauptmann) X")
     if (m.kind === "Person" && b - a === 1 && W[a - 1]?.text === "(" && W[b]?.text === ")" && W[b + 1]?.cap && !!W[a - 2] && !W[a - 2].cap && /^\p{Ll}+$/u.test(W[a - 2].text) && DESCRIPTIVE.some((t) => t.length === 1 && t[0] === W[a - 2].text)) return;
     // (nor a Korean place's name before its district's suffix: "the government complex in Yeon-dong", "Jongno-gu")
-    const district = (w?: Word) => !!w?.hyphen && /^(?:dong|gu|si|ri|myeon|eup|gun)$/.test(w.text);
-    if (m.kind === "Person" && (district(W[b]) || (b - a === 2 && district(W[a + 1])))) return;
+    if (m.kind === "Person" && (koreanDistrict(W[b]) || (b - a === 2 && koreanDistrict(W[a + 1])))) return;
     // (nor the second half of a hyphened post read as a name: "Deputy Secretary-General" names no General)
     if (m.kind === "Person" && !m.titleRef && b - a === 1 && W[a].hyphen && /^(?:General|Minister|Secretary|President|Chairman|Chief|Director)$/.test(W[a].text)) return;
     // (a post's number and the styles after it are no words of the name: "Minister of Foreign Affairs II Dato Seri

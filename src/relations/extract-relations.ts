@@ -944,14 +944,10 @@ function withObjectPronounResolved(a: AbstractSentence, genders: Map<string, Gen
   // … it was there that B asked him over to L" is A)
   // (only of an invitation: "The løgmaður had received her", after "A and B welcomed Y", is Y, not B)
   const other = !before.length && / invited (?:him|her)$/.test(m[0]) && pair.some((x) => x.key === subject) ? pair.find((x) => x.key !== subject && fits(m[2], x.key, genders)) : undefined;
-  if (other?.key) {
-    const at = m.index! + m[0].length - m[2].length;
-    return { ...a, text: `${a.text.slice(0, at)}<P${a.slots.length}>${a.text.slice(at + m[2].length)}`, slots: [...a.slots, other] };
-  }
-  if (fitting.length !== 1) return a;
-  const n = a.slots.findIndex((x) => x.key === fitting[0]);
+  const n = other?.key ? a.slots.length : fitting.length === 1 ? a.slots.findIndex((x) => x.key === fitting[0]) : -1;
+  if (n < 0) return a;
   const at = m.index! + m[0].length - m[2].length;
-  return { ...a, text: `${a.text.slice(0, at)}<P${n}>${a.text.slice(at + m[2].length)}` };
+  return { ...a, text: `${a.text.slice(0, at)}<P${n}>${a.text.slice(at + m[2].length)}`, slots: other?.key ? [...a.slots, other] : a.slots };
 }
 
 /** A spouse named as such: "as the husband of <P>" (1 the word, 2 the other), "<P>'s wife, <P>", "and his wife, <P>"
@@ -2123,7 +2119,8 @@ function postsOfBodies(ctx: RelationContext, sink: RelationSink) {
     const body = ctx.mentions.find((x) => x.kind === "Organization" && x.sentence === m.sentence && (x.start === at || (x.end >= at - 1 && x.end <= at) || (x.start >= at && x.end < m.start && ctx.article.text.slice(x.end, m.start).trim().toLowerCase() === m.title!.toLowerCase())));
     if (!body) continue;
     const of = ctx.mentions.find((x) => x.kind === "Government" && x.key?.startsWith("government:") && x.sentence === m.sentence && x.end >= body.start - 1 && x.end <= body.start);
-    const state = of?.key ?? (stateOfRegionOrgan(body.text) ? `government:${stateOfRegionOrgan(body.text)!.key}` : undefined);
+    const organ = of?.key ? undefined : stateOfRegionOrgan(body.text);
+    const state = of?.key ?? (organ ? `government:${organ.key}` : undefined);
     if (state) sink.add("HOLDS_OFFICE", m.key, state, ctx.sentences[m.sentence], "a post of a body written before it, of the state named before the body or of the region the body is the organ of", { title: m.title, weak: true });
   }
 }
@@ -2134,9 +2131,11 @@ const MAYORS_LISTED = /\bmayors\b[^.;]{0,40}?, ((?:(?:\p{Lu}[\p{L}'’-]+ ){1,4}
 /** Each mayor so listed holds office in the state of the town (of a name that several states' towns share, the state
  * among them that the article names). */
 function mayorsListed(ctx: RelationContext, sink: RelationSink) {
+  const lists = ctx.sentences.map((s) => (s.text.includes("mayors") ? s.text.match(MAYORS_LISTED)?.[1] : undefined));
+  if (!lists.some((x) => x)) return;
   const named = new Set(ctx.mentions.flatMap((m) => (m.kind === "Government" && m.key?.startsWith("government:") ? [countryByKey(m.key.slice(11))?.cca2 ?? ""] : [])));
   for (const [i, s] of ctx.sentences.entries()) {
-    const list = s.text.match(MAYORS_LISTED)?.[1];
+    const list = lists[i];
     for (const item of list ? list.split(/,? and |, /) : []) {
       const [, name, town] = item.match(/^(.+) of (\S+)$/u) ?? [];
       const m = ctx.mentions.find((p) => p.sentence === i && p.kind === "Person" && !!p.key && p.text === name);

@@ -1159,6 +1159,12 @@ export class MeetingTracker {
   /** The last person a sentence opened with. */
   private personSubject?: string;
 
+  /** The meetings the sentence right before `sentence` told of, for one that goes on about them ("That's off.", "Y
+   * said he would attend."). */
+  private toldJustBefore(sentence: AbstractSentence): MeetingFacts[] {
+    return [...this.meetings].filter((x) => x.sentences.some((s) => s.index === sentence.sentence.index - 1));
+  }
+
   /** `prevPair`: the people the previous sentence named as a pair ("Obama and Castro spoke"), for "the two
    * presidents" when no meeting of theirs came before. */
   scan(sentence: AbstractSentence, prevSubject: string | undefined, prevPair: string[] = []): void {
@@ -1192,7 +1198,7 @@ export class MeetingTracker {
       // (the talks of two told there before a gathering they were to talk about: "for talks
       // with Y on the Islands Forum")
       const pair = (x: MeetingFacts) => [...x.participants].filter((p) => p.startsWith("person:")).length >= 2;
-      const m = [...this.meetings].filter((x) => x.sentences.some((s) => s.index === sentence.sentence.index - 1) && !x.statuses.includes("held")).sort((x, y) => Number(pair(y)) - Number(pair(x)) || y.lastAt - x.lastAt)[0];
+      const m = this.toldJustBefore(sentence).filter((x) => !x.statuses.includes("held")).sort((x, y) => Number(pair(y)) - Number(pair(x)) || y.lastAt - x.lastAt)[0];
       if (m) this.mention(m, sentence, 0, 0, [], { status: "cancelled", anaphor: true });
     }
     // ("… invites Y to L on 5 September. Y said he would "of course" attend.": the invitation just told, accepted; not
@@ -1200,7 +1206,7 @@ export class MeetingTracker {
     const accepts = sentence.text.match(ACCEPTED_ALONE);
     const accepter = accepts ? sentence.slots[Number(accepts[1])]?.key : undefined;
     if (accepter) {
-      const m = [...this.meetings].filter((x) => x.sentences.some((s) => s.index === sentence.sentence.index - 1) && x.participants.has(accepter) && !x.proposers.has(accepter) && x.participants.size === 2 && x.statuses.at(-1) === "proposed").sort((x, y) => y.lastAt - x.lastAt)[0];
+      const m = this.toldJustBefore(sentence).filter((x) => x.participants.has(accepter) && !x.proposers.has(accepter) && x.participants.size === 2 && x.statuses.at(-1) === "proposed").sort((x, y) => y.lastAt - x.lastAt)[0];
       if (m) {
         this.mention(m, sentence, 0, 0, [], { status: "planned", anaphor: true });
         m.statuses = m.statuses.map((x) => (x === "proposed" ? "planned" : x));
